@@ -1,0 +1,38 @@
+# Set-up and main jobs. `make demo` and `make test` work on a fresh Debian machine with Python 3.11.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+APT_PACKAGES := libegl1 libgl1-mesa-dri libegl-mesa0 libgl1 espeak-ng libfluidsynth3 fluid-soundfont-gm
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test system venv lint bench clean
+
+system:
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+$(BIN)/autark: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q -U pip
+	$(BIN)/pip install -q -e '.[server,test]'
+	touch $@
+
+venv: system $(BIN)/autark
+
+demo: venv
+	$(BIN)/python -m autark.demo
+
+test: venv
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+lint: venv
+	$(BIN)/ruff check src tests benchmarks
+
+bench: venv
+	for f in benchmarks/bench_*.py; do $(BIN)/python $$f; done
+
+clean:
+	rm -rf $(VENV) build *.egg-info

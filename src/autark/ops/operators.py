@@ -1,0 +1,259 @@
+"""The operator types (a tagged union on ``op``) and ``apply_ops``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from autark.errors import NotFound, UserInputError
+from autark.scene.model import Camera, Light, Scene, SceneObject, Vec3
+from autark.scene.timeline import Action, Keyframe, Line, Shot
+
+__all__ = ["Operator", "apply_ops", "operator_adapter"]
+
+
+class _Op(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    def apply(self, scene: Scene) -> None:  # pragma: no cover - every subclass overrides
+        raise NotImplementedError
+
+
+def _obj(scene: Scene, object_id: str) -> SceneObject:
+    obj = scene.find_object(object_id)
+    if obj is None:
+        raise NotFound(f"there is no object with id {object_id!r} in the scene")
+    return obj
+
+
+def _children(scene: Scene, object_id: str) -> list[SceneObject]:
+    """All descendants of an object (groups can nest)."""
+    found: list[SceneObject] = []
+    frontier = [object_id]
+    while frontier:
+        pid = frontier.pop()
+        for o in scene.objects:
+            if o.parent == pid:
+                found.append(o)
+                frontier.append(o.id)
+    return found
+
+
+class AddObject(_Op):
+    op: Literal["add_object"] = "add_object"
+    object: SceneObject
+
+    def apply(self, scene: Scene) -> None:
+        if scene.find_object(self.object.id) is not None:
+            raise UserInputError(f"an object with id {self.object.id!r} already exists")
+        scene.objects.append(self.object.model_copy(deep=True))
+        num = self.object.id.removeprefix("obj")
+        if num.isdigit():
+            scene.next_id = max(scene.next_id, int(num) + 1)
+
+
+class RemoveObjects(_Op):
+    op: Literal["remove_objects"] = "remove_objects"
+    ids: list[str]
+
+    def apply(self, scene: Scene) -> None:
+        doomed = set()
+        for oid in self.ids:
+            _obj(scene, oid)
+            doomed.add(oid)
+            doomed.update(c.id for c in _children(scene, oid))
+        scene.objects = [o for o in scene.objects if o.id not in doomed]
+        scene.characters = [c for c in scene.characters if c.object_id not in doomed]
+
+
+class SetTransform(_Op):
+    """Set any of position/rotation/scale. Moving a group moves its members by the same offset."""
+
+    op: Literal["set_transform"] = "set_transform"
+    id: str
+    position: Vec3 | None = None
+    rotation: Vec3 | None = None
+    scale: Vec3 | None = None
+
+    def apply(self, scene: Scene) -> None:
+        obj = _obj(scene, self.id)
+        if self.position is not None:
+            delta = [n - o for n, o in zip(self.position, obj.transform.position, strict=True)]
+            for child in _children(scene, self.id):
+                p = child.transform.position
+                child.transform.position = (p[0] + delta[0], p[1] + delta[1], p[2] + delta[2])
+            obj.transform.position = self.position
+        if self.rotation is not None:
+            obj.transform.rotation = self.rotation
+        if self.scale is not None:
+            obj.transform.scale = self.scale
+
+
+class SetMaterial(_Op):
+    op: Literal["set_material"] = "set_material"
+    id: str
+    changes: dict[str, Any]
+
+    def apply(self, scene: Scene) -> None:
+        obj = _obj(scene, self.id)
+        obj.material = obj.material.model_validate({**obj.material.model_dump(), **self.changes})
+
+
+class SetName(_Op):
+    op: Literal["set_name"] = "set_name"
+    id: str
+    name: str = Field(min_length=1, max_length=200)
+
+    def apply(self, scene: Scene) -> None:
+        _obj(scene, self.id).name = self.name
+
+
+class SetVisible(_Op):
+    op: Literal["set_visible"] = "set_visible"
+    ids: list[str]
+    visible: bool
+
+    def apply(self, scene: Scene) -> None:
+        for oid in self.ids:
+            _obj(scene, oid).visible = self.visible
+
+
+class SetParent(_Op):
+    op: Literal["set_parent"] = "set_parent"
+    ids: list[str]
+    parent: str | None
+
+    def apply(self, scene: Scene) -> None:
+        if self.parent is not None:
+            _obj(scene, self.parent)
+        for oid in self.ids:
+            if oid == self.parent:
+                raise UserInputError("an object cannot be its own group")
+            _obj(scene, oid).parent = self.parent
+
+
+class SetLight(_Op):
+    """Add or replace the light with this name; ``remove`` deletes it."""
+
+    op: Literal["set_light"] = "set_light"
+    light: Light
+    remove: bool = False
+
+    def apply(self, scene: Scene) -> None:
+        others = [lt for lt in scene.lights if lt.name != self.light.name]
+        scene.lights = others if self.remove else [*others, self.light.model_copy(deep=True)]
+
+
+class ApplyLighting(_Op):
+    """Replace all lights at once (a lighting preset) and record the preset name and exposure."""
+
+    op: Literal["apply_lighting"] = "apply_lighting"
+    preset: str
+    lights: list[Light]
+    exposure: float | None = None
+    sky: dict[str, Any] | None = None
+
+    def apply(self, scene: Scene) -> None:
+        scene.lights = [lt.model_copy(deep=True) for lt in self.lights]
+        changes: dict[str, Any] = {"lighting": self.preset, **(self.sky or {})}
+        if self.exposure is not None:
+            changes["exposure"] = self.exposure
+        scene.settings = scene.settings.model_validate({**scene.settings.model_dump(), **changes})
+
+
+class SetCamera(_Op):
+    """Add or replace the camera with this name; ``activate`` makes it the one the renderer uses."""
+
+    op: Literal["set_camera"] = "set_camera"
+    camera: Camera
+    activate: bool = True
+
+    def apply(self, scene: Scene) -> None:
+        scene.cameras = [c for c in scene.cameras if c.name != self.camera.name] + [self.camera.model_copy(deep=True)]
+        if self.activate:
+            scene.active_camera = self.camera.name
+
+
+class SetSettings(_Op):
+    op: Literal["set_settings"] = "set_settings"
+    changes: dict[str, Any]
+
+    def apply(self, scene: Scene) -> None:
+        scene.settings = scene.settings.model_validate({**scene.settings.model_dump(), **self.changes})
+
+
+class ClearScene(_Op):
+    """Remove every object, character and timeline entry; keep lights, cameras and settings."""
+
+    op: Literal["clear_scene"] = "clear_scene"
+
+    def apply(self, scene: Scene) -> None:
+        scene.objects = []
+        scene.characters = []
+        scene.timeline = scene.timeline.model_validate({})
+
+
+class AddKeyframes(_Op):
+    """Append keyframes to the track for ``target`` (creating it), keeping them sorted by time."""
+
+    op: Literal["add_keyframes"] = "add_keyframes"
+    target: str
+    keyframes: list[Keyframe]
+
+    def apply(self, scene: Scene) -> None:
+        track = next((t for t in scene.timeline.tracks if t.target == self.target), None)
+        if track is None:
+            from autark.scene.timeline import Track
+
+            track = Track(target=self.target)
+            scene.timeline.tracks.append(track)
+        merged = {k.time_s: k for k in track.keyframes}
+        merged.update({k.time_s: k for k in self.keyframes})
+        track.keyframes = [merged[t] for t in sorted(merged)]
+
+
+class SetTimeline(_Op):
+    """Add shots, actions and lines, and move the cursor or set the music mood / duration."""
+
+    op: Literal["set_timeline"] = "set_timeline"
+    shots: list[Shot] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+    lines: list[Line] = Field(default_factory=list)
+    cursor_s: float | None = None
+    duration_s: float | None = None
+    music_mood: str | None = None
+
+    def apply(self, scene: Scene) -> None:
+        tl = scene.timeline
+        tl.shots = sorted([*tl.shots, *self.shots], key=lambda s: s.start_s)
+        tl.actions = [*tl.actions, *self.actions]
+        tl.lines = sorted([*tl.lines, *self.lines], key=lambda ln: ln.start_s)
+        if self.cursor_s is not None:
+            tl.cursor_s = self.cursor_s
+        if self.duration_s is not None:
+            tl.duration_s = self.duration_s
+        if self.music_mood is not None:
+            tl.music_mood = self.music_mood
+
+
+Operator = Annotated[
+    AddObject | RemoveObjects | SetTransform | SetMaterial | SetName | SetVisible | SetParent | SetLight
+    | ApplyLighting | SetCamera | SetSettings | ClearScene | AddKeyframes | SetTimeline,
+    Field(discriminator="op"),
+]
+operator_adapter: TypeAdapter[list[Operator]] = TypeAdapter(list[Operator])
+
+
+def apply_ops(scene: Scene, ops: list[Any]) -> Scene:
+    """Apply operators to a copy of ``scene``; all apply or none (the input scene is never modified)."""
+    work = scene.model_copy(deep=True)
+    try:
+        for op in ops:
+            op.apply(work)
+        # re-validate the whole result: an operator must never leave an invalid scene behind
+        return Scene.model_validate(work.model_dump())
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        raise UserInputError(f"that would make the scene invalid: {where}: {first.get('msg')}") from None

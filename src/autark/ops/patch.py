@@ -1,0 +1,76 @@
+"""Scene differences: what a command changed, as data that can be applied forward or backward."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from autark.scene.model import Scene
+
+__all__ = ["Patch", "diff", "apply_patch"]
+
+# Collections of named things, keyed by this field; everything else in a Scene is replaced whole.
+_KEYED = {"objects": "id", "cameras": "name", "lights": "name", "characters": "id"}
+
+
+class Patch(BaseModel):
+    """For keyed collections: key -> (before, after) where None means absent; ``order`` keeps list order.
+    For other top-level fields: name -> (before, after)."""
+
+    items: dict[str, dict[str, tuple[dict[str, Any] | None, dict[str, Any] | None]]] = Field(default_factory=dict)
+    order: dict[str, tuple[list[str], list[str]]] = Field(default_factory=dict)
+    fields: dict[str, tuple[Any, Any]] = Field(default_factory=dict)
+
+    def inverse(self) -> Patch:
+        return Patch(
+            items={k: {key: (a, b) for key, (b, a) in v.items()} for k, v in self.items.items()},
+            order={k: (a, b) for k, (b, a) in self.order.items()},
+            fields={k: (a, b) for k, (b, a) in self.fields.items()},
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not (self.items or self.fields or self.order)
+
+
+def diff(before: Scene, after: Scene) -> Patch:
+    b, a = before.model_dump(mode="json"), after.model_dump(mode="json")
+    patch = Patch()
+    for name, key in _KEYED.items():
+        bmap = {x[key]: x for x in b[name]}
+        amap = {x[key]: x for x in a[name]}
+        changed = {
+            k: (bmap.get(k), amap.get(k)) for k in bmap.keys() | amap.keys() if bmap.get(k) != amap.get(k)
+        }
+        if changed:
+            patch.items[name] = changed
+        border, aorder = [x[key] for x in b[name]], [x[key] for x in a[name]]
+        if border != aorder:
+            patch.order[name] = (border, aorder)
+    for name in b:
+        if name not in _KEYED and b[name] != a[name]:
+            patch.fields[name] = (b[name], a[name])
+    return patch
+
+
+def apply_patch(scene: Scene, patch: Patch) -> Scene:
+    """Apply the 'after' side of ``patch`` to ``scene`` and return the new scene."""
+    data = scene.model_dump(mode="json")
+    for name, key in _KEYED.items():
+        current = {x[key]: x for x in data[name]}
+        for k, (_before, after) in patch.items.get(name, {}).items():
+            if after is None:
+                current.pop(k, None)
+            else:
+                current[k] = after
+        if name in patch.order:
+            wanted = patch.order[name][1]
+            rest = [k for k in current if k not in wanted]
+            data[name] = [current[k] for k in wanted if k in current] + [current[k] for k in rest]
+        else:
+            seen = [x[key] for x in data[name] if x[key] in current]
+            data[name] = [current[k] for k in seen] + [current[k] for k in current if k not in seen]
+    for name, (_before, after) in patch.fields.items():
+        data[name] = after
+    return Scene.model_validate(data)

@@ -1,0 +1,197 @@
+"""The scene as pure data: objects, cameras, lights, characters, settings and the timeline.
+
+Units are metres and degrees. Y is up, +X is the viewer's right, and the default camera sits at +Z looking
+toward -Z, so "in front of" something means on its +Z side. Nothing here performs I/O; a scene round-trips
+through JSON with ``Scene.model_dump_json()`` / ``Scene.model_validate_json()``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from autark.scene.timeline import Timeline
+
+Vec3 = tuple[float, float, float]
+Color = tuple[float, float, float]
+
+__all__ = [
+    "Vec3",
+    "Color",
+    "Transform",
+    "Material",
+    "SceneObject",
+    "Camera",
+    "Light",
+    "Character",
+    "Settings",
+    "Scene",
+    "SCHEMA_VERSION",
+]
+
+SCHEMA_VERSION = 1
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+def _finite(v: tuple[float, ...]) -> tuple[float, ...]:
+    if not all(math.isfinite(x) for x in v):
+        raise ValueError("values must be finite numbers")
+    return v
+
+
+class Transform(_Model):
+    """Position (m), rotation (Euler XYZ, degrees, applied X then Y then Z) and scale of an object."""
+
+    position: Vec3 = (0.0, 0.0, 0.0)
+    rotation: Vec3 = (0.0, 0.0, 0.0)
+    scale: Vec3 = (1.0, 1.0, 1.0)
+
+    _check = field_validator("position", "rotation", "scale")(_finite)
+
+    @field_validator("scale")
+    @classmethod
+    def _positive_scale(cls, v: Vec3) -> Vec3:
+        if any(s <= 0 for s in v):
+            raise ValueError("scale must be positive")
+        return v
+
+
+class Material(_Model):
+    """A physically based metal/roughness material. Colours are linear-ish 0..1 RGB as the user named them."""
+
+    color: Color = (0.8, 0.8, 0.8)
+    roughness: float = Field(0.6, ge=0.0, le=1.0)
+    metallic: float = Field(0.0, ge=0.0, le=1.0)
+    emissive: Color = (0.0, 0.0, 0.0)
+    emissive_strength: float = Field(0.0, ge=0.0)
+    opacity: float = Field(1.0, ge=0.0, le=1.0)
+    name: str = ""  # material word the user gave ("wooden", "metal"), empty for the default
+
+    @field_validator("color", "emissive")
+    @classmethod
+    def _unit_color(cls, v: Color) -> Color:
+        _finite(v)
+        if any(c < 0 or c > 1 for c in v):
+            raise ValueError("colour channels must be within 0..1")
+        return v
+
+
+class SceneObject(_Model):
+    """One thing in the scene, built from an asset type.
+
+    ``bounds_min``/``bounds_max`` are the asset's local bounding box (metres, before the transform), copied
+    from the asset library when the object is created, so that geometry questions need no asset lookup.
+    """
+
+    id: str
+    name: str
+    type: str
+    transform: Transform = Field(default_factory=Transform)
+    material: Material = Field(default_factory=Material)
+    visible: bool = True
+    tag: str = ""
+    parent: str | None = None
+    bounds_min: Vec3 = (-0.5, 0.0, -0.5)
+    bounds_max: Vec3 = (0.5, 1.0, 0.5)
+
+
+class Camera(_Model):
+    """A pinhole camera looking from ``position`` at ``target``; ``fov`` is the vertical field of view."""
+
+    name: str
+    position: Vec3 = (0.0, 1.6, 8.0)
+    target: Vec3 = (0.0, 0.8, 0.0)
+    fov: float = Field(45.0, gt=1.0, lt=170.0)
+    up: Vec3 = (0.0, 1.0, 0.0)
+
+
+LightType = Literal["sun", "point", "spot", "hemisphere", "ambient"]
+
+
+class Light(_Model):
+    """A light. ``direction`` is where the light travels (sun, spot); ``intensity`` is in relative units
+    (1.0 = a clear-day sun for ``sun``, ~1 lux-ish scale for the others at 1 m)."""
+
+    name: str
+    type: LightType = "sun"
+    position: Vec3 = (0.0, 5.0, 0.0)
+    direction: Vec3 = (-0.3, -1.0, -0.4)
+    color: Color = (1.0, 1.0, 1.0)
+    intensity: float = Field(1.0, ge=0.0)
+    range: float = Field(20.0, gt=0.0)
+    cone_angle: float = Field(30.0, gt=0.0, le=90.0)  # spot: half-angle of the cone, degrees
+    cast_shadows: bool = True
+    ground_color: Color = (0.3, 0.25, 0.2)  # hemisphere: colour from below
+    target: str | None = None  # object id a spot light aims at
+
+
+class Character(_Model):
+    """A character: an actor bound to a body object (humanoid or robot type) with a voice."""
+
+    id: str
+    name: str
+    object_id: str
+    voice: str = "default"
+    language: str = "en"
+
+
+class Settings(_Model):
+    """Scene-wide settings: background (sky), ground, time base and output size."""
+
+    sky_top: Color = (0.35, 0.55, 0.85)
+    sky_horizon: Color = (0.75, 0.85, 0.95)
+    background: str = "day sky"  # the name of the sky/background the user chose
+    ground_color: Color = (0.45, 0.45, 0.42)
+    ground_visible: bool = True
+    ground_size: float = Field(40.0, gt=0.0)
+    fps: int = Field(30, ge=1, le=240)
+    duration_s: float = Field(10.0, gt=0.0, le=3600.0)
+    width: int = Field(1280, ge=16, le=8192)
+    height: int = Field(720, ge=16, le=8192)
+    lighting: str = "daylight"  # the name of the lighting preset last applied
+    exposure: float = Field(1.0, gt=0.0)
+    setting: str = ""  # the setting template applied ("forest", "desert"), empty for none
+
+
+class Scene(_Model):
+    """Everything autark knows about one scene."""
+
+    schema_version: int = SCHEMA_VERSION
+    name: str = "untitled"
+    description: str = ""
+    objects: list[SceneObject] = Field(default_factory=list)
+    cameras: list[Camera] = Field(default_factory=lambda: [Camera(name="main")])
+    active_camera: str = "main"
+    lights: list[Light] = Field(default_factory=list)
+    characters: list[Character] = Field(default_factory=list)
+    settings: Settings = Field(default_factory=Settings)
+    timeline: Timeline = Field(default_factory=Timeline)
+    next_id: Annotated[int, Field(ge=1)] = 1
+
+    # -- lookups (pure) -------------------------------------------------------------------------------------
+    def object(self, object_id: str) -> SceneObject:
+        for obj in self.objects:
+            if obj.id == object_id:
+                return obj
+        raise KeyError(object_id)
+
+    def find_object(self, object_id: str) -> SceneObject | None:
+        return next((o for o in self.objects if o.id == object_id), None)
+
+    def camera(self, name: str | None = None) -> Camera:
+        wanted = name or self.active_camera
+        for cam in self.cameras:
+            if cam.name == wanted:
+                return cam
+        raise KeyError(wanted)
+
+    def light(self, name: str) -> Light:
+        for light in self.lights:
+            if light.name == name:
+                return light
+        raise KeyError(name)
