@@ -5,8 +5,6 @@ Every builder returns parts in local space: bottom centre at the origin, front t
 
 from __future__ import annotations
 
-
-
 from autark.assets.library import AssetSpec, MeshPart, SupportSurface, register
 
 WOOD = (0.55, 0.35, 0.2)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import trimesh
 
-__all__ = ["SupportSurface", "MeshPart", "AssetSpec", "register", "get", "all_types", "build_parts"]
+__all__ = ["Bone", "SupportSurface", "MeshPart", "AssetSpec", "register", "get", "all_types", "build_parts"]
 
 Vec3 = tuple[float, float, float]
 
@@ -39,6 +39,16 @@ class MeshPart:
     roughness: float | None = None
     metallic: float | None = None
     emissive: float = 0.0  # >0: this part glows in its own colour (a lamp's bulb, a screen)
+    bone: str | None = None  # rigged assets: the bone this part moves with
+
+
+@dataclass(frozen=True)
+class Bone:
+    """A joint of a rigged asset: rotates its parts (and its child bones) about ``pivot`` (local space)."""
+
+    name: str
+    parent: str | None
+    pivot: tuple[float, float, float]
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,7 @@ class AssetSpec:
     metallic: float = 0.0
     floating: bool = False  # True for things that hang (a ceiling lamp, a cloud): placed in the air by default
     character: bool = False  # can be animated as a character (humanoid, robot)
+    skeleton: tuple[Bone, ...] = ()  # rigged assets: bones, parents before children
 
     @property
     def size(self) -> Vec3:

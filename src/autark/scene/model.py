@@ -98,6 +98,9 @@ class SceneObject(_Model):
     parent: str | None = None
     bounds_min: Vec3 = (-0.5, 0.0, -0.5)
     bounds_max: Vec3 = (0.5, 1.0, 0.5)
+    # bone name -> rotation (Euler XYZ degrees) about that bone's pivot, for rigged assets (humanoid, robot).
+    # Empty in the stored scene; filled by ``autark.scene.evaluate`` for the pose at a given time.
+    pose: dict[str, Vec3] = Field(default_factory=dict)
 
 
 class Camera(_Model):
