@@ -1,0 +1,90 @@
+"""Operators apply all-or-nothing, and a command's patch takes it back exactly."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from autark.errors import NotFound, UserInputError
+from autark.ops import (
+    AddKeyframes,
+    AddObject,
+    ClearScene,
+    RemoveObjects,
+    SetMaterial,
+    SetParent,
+    SetTransform,
+    apply_ops,
+    apply_patch,
+    diff,
+    operator_adapter,
+)
+from autark.scene import Keyframe, Scene, SceneObject
+
+
+def _obj(i: int, x: float = 0.0) -> SceneObject:
+    return SceneObject(id=f"obj{i}", name=f"box {i}", type="cube", transform={"position": (x, 0.0, 0.0)})
+
+
+def test_failed_operator_leaves_scene_untouched() -> None:
+    scene = apply_ops(Scene(), [AddObject(object=_obj(1))])
+    before = scene.model_dump_json()
+    with pytest.raises(NotFound):
+        apply_ops(scene, [SetTransform(id="obj1", position=(5, 0, 0)), SetTransform(id="nope", position=(1, 1, 1))])
+    assert scene.model_dump_json() == before
+
+
+def test_invalid_result_is_a_user_error_not_a_crash() -> None:
+    scene = apply_ops(Scene(), [AddObject(object=_obj(1))])
+    with pytest.raises(UserInputError, match="colour"):
+        apply_ops(scene, [SetMaterial(id="obj1", changes={"color": (2.0, 0.0, 0.0)})])
+
+
+def test_add_advances_next_id_and_refuses_duplicate_ids() -> None:
+    scene = apply_ops(Scene(), [AddObject(object=_obj(7))])
+    assert scene.next_id == 8
+    with pytest.raises(UserInputError):
+        apply_ops(scene, [AddObject(object=_obj(7))])
+
+
+def test_moving_a_group_moves_its_members_by_the_same_offset() -> None:
+    scene = apply_ops(Scene(), [AddObject(object=_obj(1)), AddObject(object=_obj(2, x=2.0)),
+                                AddObject(object=_obj(3, x=4.0)), SetParent(ids=["obj2", "obj3"], parent="obj1")])
+    moved = apply_ops(scene, [SetTransform(id="obj1", position=(1.0, 0.0, -3.0))])
+    assert moved.object("obj2").transform.position == (3.0, 0.0, -3.0)
+    assert moved.object("obj3").transform.position == (5.0, 0.0, -3.0)
+    gone = apply_ops(moved, [RemoveObjects(ids=["obj1"])])
+    assert gone.objects == []
+
+
+def test_keyframes_merge_sorted_by_time() -> None:
+    ops = [AddKeyframes(target="camera:main.fov", keyframes=[Keyframe(time_s=2, value=30.0), Keyframe(time_s=0, value=50.0)]),
+           AddKeyframes(target="camera:main.fov", keyframes=[Keyframe(time_s=1, value=40.0), Keyframe(time_s=2, value=20.0)])]
+    track = apply_ops(Scene(), ops).timeline.tracks[0]
+    assert [k.time_s for k in track.keyframes] == [0, 1, 2]
+    assert track.keyframes[-1].value == 20.0
+
+
+def test_operators_round_trip_through_json() -> None:
+    ops = [AddObject(object=_obj(1)), SetTransform(id="obj1", rotation=(0, 90, 0)), ClearScene()]
+    data = operator_adapter.dump_json(ops)
+    assert operator_adapter.validate_json(data) == ops
+
+
+_positions = st.tuples(*[st.floats(-50, 50, allow_nan=False)] * 3)
+
+
+@settings(max_examples=60, deadline=None)
+@given(start=st.lists(_positions, min_size=0, max_size=5), moves=st.lists(_positions, min_size=1, max_size=5),
+       remove_first=st.booleans())
+def test_patch_inverse_restores_the_scene_exactly(start, moves, remove_first) -> None:
+    scene = apply_ops(Scene(), [AddObject(object=_obj(i + 1, x=p[0])) for i, p in enumerate(start)])
+    ops = [AddObject(object=_obj(100 + i, x=p[0])) for i, p in enumerate(moves)]
+    ops += [SetTransform(id=f"obj{100 + i}", position=p) for i, p in enumerate(moves)]
+    if remove_first and start:
+        ops.append(RemoveObjects(ids=["obj1"]))
+    after = apply_ops(scene, ops)
+    patch = diff(scene, after)
+    assert apply_patch(after, patch.inverse()) == scene
+    assert apply_patch(scene, patch) == after
