@@ -1,0 +1,313 @@
+"""The ``autark`` command line: a thin typer app over the Studio API.
+
+Start-up must stay fast (``autark --help`` under 300 ms), so this module imports only typer/rich at the top;
+the Studio, pydantic and every heavy library are imported inside the command that needs them.
+
+Adding a command from another layer (render, export, story, server) without touching this file's logic:
+
+1. write ``src/autark/cli/<thing>_cmd.py`` exposing ``register(app: typer.Typer) -> None``, which adds its
+   command(s) with ``@app.command("name")``; keep heavy imports inside the command function bodies;
+2. add one line to ``LAZY_COMMANDS`` below: ``"name": ("autark.cli.<thing>_cmd", "one-line help")``.
+
+A registered module is imported only when its command is invoked (``autark render ...`` or
+``autark render --help``); the top-level ``autark --help`` lists it from the one-line help here. Entries whose
+module does not exist (yet) are simply not offered, so nothing half-made is ever shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+__all__ = ["LAZY_COMMANDS", "app", "run"]
+
+# command name -> (module exposing register(app), one-line help shown by ``autark --help``)
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    "render": ("autark.cli.render_cmd", "Render a still image or a film of a project."),
+    "export": ("autark.cli.export_cmd", "Export a project's scene to a file (glTF .glb, ...)."),
+    "plan": ("autark.cli.story_cmd", "Turn an idea into a screenplay plan (YAML) you can edit."),
+    "make": ("autark.cli.story_cmd", "Make a whole film from an idea or a plan."),
+    "serve": ("autark.cli.serve_cmd", "Start the local web studio."),
+}
+
+# Exit codes: 2 for the person's input (a sentence autark cannot carry out, as for usage errors),
+# 1 for everything else (project files, rendering, unexpected failures).
+EXIT_INPUT = 2
+EXIT_FAILURE = 1
+
+
+def _module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class _LazyCommand(typer.core.TyperCommand):
+    """Stands in for a registered command in the listing; loads the real one only when it is invoked."""
+
+    def __init__(self, name: str, module: str, help_text: str, group: _LazyGroup) -> None:
+        super().__init__(name=name, callback=None, help=help_text, short_help=help_text)
+        self._module = module
+        self._group = group
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        real = self._group.load(self.name or "", self._module)
+        return real.make_context(info_name, args, parent=parent, **extra)
+
+
+class _LazyGroup(TyperGroup):
+    """A typer group that also offers the commands of ``LAZY_COMMANDS`` and turns errors into messages."""
+
+    _loaded: dict[str, Any]
+
+    def load(self, name: str, module_name: str) -> Any:
+        loaded = getattr(self, "_loaded", None)
+        if loaded is None:
+            loaded = self._loaded = {}
+        if name not in loaded:
+            module = importlib.import_module(module_name)
+            sub = typer.Typer(pretty_exceptions_enable=False)
+            module.register(sub)
+            group = typer.main.get_group(sub)
+            for cmd_name, cmd in group.commands.items():
+                loaded.setdefault(cmd_name, cmd)
+            if name not in loaded:
+                raise RuntimeError(f"{module_name}.register() did not add a command named {name!r}")
+        return loaded[name]
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        lazy = [n for n, (mod, _) in LAZY_COMMANDS.items() if n not in self.commands and _module_exists(mod)]
+        return [*self.commands, *lazy]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name in self.commands:
+            return self.commands[cmd_name]
+        entry = LAZY_COMMANDS.get(cmd_name)
+        if entry is None or not _module_exists(entry[0]):
+            return None
+        return _LazyCommand(cmd_name, entry[0], entry[1], self)
+
+    def invoke(self, ctx: Any) -> Any:
+        from autark.errors import AutarkError, UserInputError
+
+        try:
+            return super().invoke(ctx)
+        except AutarkError as exc:
+            _print_error(str(exc))
+            raise typer.Exit(EXIT_INPUT if isinstance(exc, UserInputError) else EXIT_FAILURE) from None
+        except (typer.Exit, typer.Abort, typer.core._click.exceptions.ClickException):
+            raise
+        except KeyboardInterrupt:
+            _print_error("interrupted")
+            raise typer.Exit(130) from None
+        except Exception as exc:  # an autark bug: say so briefly and keep the traceback for a bug report
+            log = _write_crash_log(exc)
+            _print_error(f"autark failed unexpectedly: {type(exc).__name__}: {exc}")
+            _print_error(f"the full traceback was written to {log}; please include it in a bug report")
+            raise typer.Exit(EXIT_FAILURE) from None
+
+
+# The project folder of the running command, so a crash log can be written next to the project.
+_current_project: list[Path] = []
+
+
+def _print_error(message: str) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[red]error:[/red] [red]{escape(message)}[/red]")
+
+
+def _write_crash_log(exc: BaseException) -> Path:
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    candidates = [p / "logs" for p in _current_project if p.is_dir()] + [Path(tempfile.gettempdir())]
+    for folder in candidates:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"autark-crash-{stamp}-{os.getpid()}.log"
+            path.write_text(f"autark {' '.join(sys.argv[1:])}\n\n{text}", encoding="utf-8")
+            return path
+        except OSError:
+            continue
+    return Path("<nowhere: no writable folder>")
+
+
+app = typer.Typer(
+    cls=_LazyGroup,
+    name="autark",
+    help="autark: a local-first AI movie studio. Describe a scene in plain language; autark builds it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+ProjectDir = Annotated[Path, typer.Argument(help="The project folder.", show_default=False)]
+
+
+def _open(directory: Path) -> Any:
+    from autark.studio import Studio
+
+    _current_project[:] = [directory]
+    return Studio.open(directory)
+
+
+@app.command("new")
+def new_cmd(
+    directory: ProjectDir,
+    name: Annotated[str | None, typer.Option("--name", help="Project name (default: the folder name).")] = None,
+) -> None:
+    """Create a new, empty project in DIRECTORY."""
+    from autark.studio import Studio
+
+    with Studio.create(directory, name=name) as studio:
+        _out().print(f"created project [bold]{_esc(studio.name)}[/bold] in {_esc(str(directory))}")
+
+
+@app.command("do")
+def do_cmd(
+    directory: ProjectDir,
+    sentences: Annotated[
+        list[str] | None,
+        typer.Argument(help="Sentences to carry out, in order. With none, read one per line from stdin.",
+                       show_default=False),
+    ] = None,
+) -> None:
+    """Carry out plain-language SENTENCES on the project ("add a red chair", "put a lamp on the table")."""
+    from autark.errors import AutarkError, UserInputError
+
+    if not sentences:
+        sentences = [line.strip() for line in sys.stdin.read().splitlines()]
+        sentences = [s for s in sentences if s and not s.startswith("#")]
+        if not sentences:
+            raise typer.BadParameter("no sentences given, neither as arguments nor on stdin", param_hint="SENTENCES")
+    done = 0
+    with _open(directory) as studio:
+        for sentence in sentences:
+            try:
+                result = studio.do(sentence)
+            except AutarkError as exc:
+                _print_error(f"{sentence!r}: {exc}")
+                if done:
+                    _print_error(f"the {done} sentence(s) before it were applied and saved; nothing after it was")
+                raise typer.Exit(EXIT_INPUT if isinstance(exc, UserInputError) else EXIT_FAILURE) from None
+            done += 1
+            _out().print(f"[green]✓[/green] {_esc(result.summary)}")
+
+
+@app.command("show")
+def show_cmd(
+    directory: ProjectDir,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scene as JSON (a stable contract).")] = False,
+) -> None:
+    """Show the objects, cameras and lights of the project's scene."""
+    from autark.scene.export import scene_to_json
+
+    with _open(directory) as studio:
+        data = scene_to_json(studio.scene)
+    if as_json:
+        import json
+
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    _print_scene_tables(data)
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, list | tuple):
+        return "(" + ", ".join(f"{x:.2f}" if isinstance(x, float) else str(x) for x in v) + ")"
+    if isinstance(v, float):
+        return f"{v:.2f}"
+    return str(v)
+
+
+def _print_scene_tables(data: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    console = _out()
+    objects = Table(title=f"{data['name']}: {len(data['objects'])} object(s)", title_justify="left")
+    for col in ("id", "name", "type", "position", "rotation", "size", "visible", "parent"):
+        objects.add_column(col)
+    for o in data["objects"]:
+        size = [b - a for a, b in zip(o["bbox"]["min"], o["bbox"]["max"], strict=True)]
+        objects.add_row(o["id"], _esc(o["name"]), o["type"], _fmt(o["position"]), _fmt(o["rotation"]), _fmt(size),
+                        "yes" if o["visible"] else "no", o["parent"] or "")
+    console.print(objects)
+    cameras = Table(title="cameras", title_justify="left")
+    for col in ("name", "position", "target", "fov"):
+        cameras.add_column(col)
+    for c in data["cameras"]:
+        cameras.add_row(_esc(c["name"]), _fmt(c["position"]), _fmt(c["target"]), _fmt(c["fov"]))
+    console.print(cameras)
+    lights = Table(title="lights", title_justify="left")
+    for col in ("name", "type", "position", "direction", "color", "intensity"):
+        lights.add_column(col)
+    for lt in data["lights"]:
+        lights.add_row(_esc(lt["name"]), lt["type"], _fmt(lt["position"]), _fmt(lt["direction"]), _fmt(lt["color"]),
+                       _fmt(lt["intensity"]))
+    console.print(lights)
+
+
+@app.command("undo")
+def undo_cmd(directory: ProjectDir) -> None:
+    """Take back the last command (survives restarts)."""
+    with _open(directory) as studio:
+        result = studio.undo()
+    _out().print(f"undid: {_esc(result.summary)}" if result else "nothing to undo")
+
+
+@app.command("redo")
+def redo_cmd(directory: ProjectDir) -> None:
+    """Carry out again the last command that was undone."""
+    with _open(directory) as studio:
+        result = studio.redo()
+    _out().print(f"redid: {_esc(result.summary)}" if result else "nothing to redo")
+
+
+@app.command("history")
+def history_cmd(directory: ProjectDir) -> None:
+    """List every command ever given to the project, including undos and redos."""
+    from rich.table import Table
+
+    with _open(directory) as studio:
+        entries = studio.history()
+    table = Table(title=f"{len(entries)} log entries", title_justify="left")
+    for col in ("seq", "time", "kind", "command", "state"):
+        table.add_column(col)
+    for e in entries:
+        what = e.sentence if e.kind == "do" else f"#{e.target_seq} {e.sentence}"
+        table.add_row(str(e.seq), e.time, e.kind, _esc(what), e.state or "")
+    _out().print(table)
+
+
+def _out() -> Any:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def run() -> None:
+    """Console-script entry point (``autark``)."""
+    app(prog_name="autark")
+
+
+if __name__ == "__main__":
+    run()
