@@ -1,0 +1,39 @@
+"""Frames + audio + subtitles -> MP4 through PyAV, pipelined and parallel.
+
+    compose_film(frame_source, n_frames, fps, out_path, audio, cues, quality)  the one call for a film
+    encode_mp4(frames, out_path, fps, width, height, audio, ...) -> EncodeStats  H.264 + AAC, atomic
+    render_frames(make_renderer, n_frames, workers) -> frames in order        worker processes ('spawn')
+    Cue, write_srt, SubtitleBurner                                            sidecar and burned-in captions
+    crossfade, crossfade_frames                                               shot transitions
+    rich_progress(n_frames) -> ProgressHooks                                  CLI progress bars with ETA
+
+PyAV and rich are imported only when a function that needs them runs.
+"""
+
+from __future__ import annotations
+
+from autark.compose.encode import EncodeStats, Quality, encode_mp4, partial_path_for
+from autark.compose.film import compose_film
+from autark.compose.parallel import default_workers, render_frames
+from autark.compose.progress import ProgressHooks, rich_progress
+from autark.compose.subtitles import Cue, SubtitleBurner, format_srt_time, wrap_cue_text, write_srt
+from autark.compose.transitions import crossfade, crossfade_frames
+
+__all__ = [
+    "Cue",
+    "EncodeStats",
+    "ProgressHooks",
+    "Quality",
+    "SubtitleBurner",
+    "compose_film",
+    "crossfade",
+    "crossfade_frames",
+    "default_workers",
+    "encode_mp4",
+    "format_srt_time",
+    "partial_path_for",
+    "render_frames",
+    "rich_progress",
+    "wrap_cue_text",
+    "write_srt",
+]

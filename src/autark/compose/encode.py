@@ -1,0 +1,383 @@
+"""Frames + audio + subtitles -> MP4 (H.264 + AAC) through PyAV, pipelined and atomic.
+
+The caller's thread pulls frames (rendering them), burns captions and hands them over a bounded queue to
+an encoder thread; PyAV releases the GIL inside x264 and swscale, so rendering never waits on encoding and
+at most ``queue_frames`` frames are ever held. The file appears under its name only after a clean close:
+until then it is written to ``.<name>.partial.mp4`` beside it, and any failure (including Ctrl-C) deletes
+that partial file and leaves an older file under the output name untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+import numpy as np
+
+from autark.compose.subtitles import Cue, SubtitleBurner, validate_cues
+from autark.errors import ProjectError, RenderError, UserInputError
+
+__all__ = ["AudioLike", "EncodeStats", "Quality", "encode_mp4", "partial_path_for"]
+
+Quality = Literal["preview", "final"]
+
+AUDIO_CHUNK_SAMPLES = 1024  # AAC's frame size: one encoder frame per chunk, no resampler buffering
+AUDIO_BITRATE = 192_000
+MAX_FPS = Fraction(240)
+
+# x264 settings per quality. 'veryfast' keeps previews interactive; 'medium' is x264's own balance point
+# and on this class of machine is ~2x slower than veryfast, while 'slow' would be ~4x for little gain at
+# crf 18.
+_VIDEO_SETTINGS: dict[str, dict[str, str]] = {
+    "preview": {"preset": "veryfast", "crf": "23"},
+    "final": {"preset": "medium", "crf": "18"},
+}
+
+
+class AudioLike(Protocol):
+    """Anything sliced like an ``(n_samples, channels)`` or ``(n_samples,)`` array: ndarray, memmap, lazy."""
+
+    @property
+    def shape(self) -> tuple[int, ...]: ...
+
+    def __getitem__(self, key: Any) -> Any: ...
+
+
+@dataclass(frozen=True)
+class EncodeStats:
+    """What :func:`encode_mp4` wrote."""
+
+    path: Path
+    frames: int
+    fps: Fraction
+    width: int
+    height: int
+    duration_s: float
+    audio_samples: int
+    sample_rate_hz: int
+    wall_s: float
+    size_bytes: int
+    quality: str
+
+    @property
+    def encode_fps(self) -> float:
+        """Frames per wall-clock second, rendering included (the pipeline's throughput)."""
+        return self.frames / self.wall_s if self.wall_s > 0 else float("inf")
+
+
+def partial_path_for(out_path: str | os.PathLike[str]) -> Path:
+    """The hidden file an encode writes to before it is moved into place."""
+    out = Path(out_path)
+    return out.with_name(f".{out.stem}.partial.mp4")
+
+
+def _check_output_path(out_path: str | os.PathLike[str]) -> Path:
+    out = Path(out_path).expanduser()
+    folder = out.parent if str(out.parent) else Path(".")
+    if out.is_dir():
+        raise UserInputError(f"the output path {out} is a folder, not a file",
+                             hint="give a file name such as film.mp4")
+    if not folder.is_dir():
+        raise UserInputError(f"the output folder {folder} does not exist",
+                             hint=f"create it first (mkdir -p {folder}) or choose another path")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UserInputError(f"the output folder {folder} is not writable",
+                             hint="choose a folder you can write to")
+    return out
+
+
+def _check_args(fps: Fraction, width: int, height: int, quality: str, sample_rate_hz: int) -> None:
+    if quality not in _VIDEO_SETTINGS:
+        raise UserInputError(f"unknown quality {quality!r}", hint="use 'preview' or 'final'")
+    if not (0 < fps <= MAX_FPS):
+        raise UserInputError(f"frame rate {fps} is out of range", hint="use a frame rate such as 24, 25 or 30")
+    if width < 16 or height < 16 or width % 2 or height % 2:
+        raise UserInputError(f"frame size {width}x{height} cannot be encoded",
+                             hint="H.264 in yuv420p needs even width and height of at least 16 pixels")
+    if sample_rate_hz not in (44_100, 48_000):
+        raise UserInputError(f"audio sample rate {sample_rate_hz} Hz is not supported",
+                             hint="mix audio at 48000 Hz")
+
+
+def _check_audio(audio: AudioLike) -> int:
+    shape = tuple(audio.shape)
+    if len(shape) == 1 or (len(shape) == 2 and shape[1] in (1, 2)):
+        return int(shape[0])
+    raise UserInputError(f"audio has shape {shape}",
+                         hint="pass (n_samples, 2) stereo or (n_samples,) mono samples")
+
+
+def _audio_chunk(audio: AudioLike, start: int, n: int, total: int) -> np.ndarray:
+    """Samples ``[start, start+n)`` as planar float32 (2, n), zero-padded past the end of ``audio``."""
+    out = np.zeros((2, n), dtype=np.float32)
+    stop = min(start + n, total)
+    if stop > start:
+        part = np.asarray(audio[start:stop])
+        if part.dtype.kind in "iu":
+            # Integer PCM: scale by the type's full range so int16 and int32 mixes both land in [-1, 1].
+            part = part.astype(np.float32) / float(np.iinfo(part.dtype).max)
+        else:
+            part = part.astype(np.float32, copy=False)
+        if part.ndim == 1:
+            part = part[:, None]
+        out[:, : stop - start] = part.T  # mono broadcasts to both channels
+    np.clip(out, -1.0, 1.0, out=out)
+    return out
+
+
+class _AudioFeeder:
+    """Encodes the audio track in step with the video so the muxer interleaves without buffering."""
+
+    def __init__(self, container: Any, stream: Any, audio: AudioLike | None, total_samples: int,
+                 sample_rate_hz: int) -> None:
+        self.container = container
+        self.stream = stream
+        self.audio = audio
+        self.available = _check_audio(audio) if audio is not None else 0
+        self.total = total_samples  # exactly the video's duration: pad or trim the input
+        self.rate = sample_rate_hz
+        self.next_sample = 0
+
+    def feed_until(self, sample: int, *, final: bool = False) -> None:
+        """Encode whole 1024-sample chunks ending at or before ``sample``; ``final`` also the short tail.
+
+        Only whole chunks mid-stream, because the total may not be known yet and a chunk must never run
+        past the end of the video.
+        """
+        import av
+
+        sample = min(sample, self.total)
+        while self.next_sample < sample:
+            n = min(AUDIO_CHUNK_SAMPLES, self.total - self.next_sample)
+            if self.next_sample + n > sample and not final:
+                return
+            if self.audio is None:
+                chunk = np.zeros((2, n), dtype=np.float32)
+            else:
+                chunk = _audio_chunk(self.audio, self.next_sample, n, self.available)
+            frame = av.AudioFrame.from_ndarray(chunk, format="fltp", layout="stereo")
+            frame.sample_rate = self.rate
+            frame.pts = self.next_sample
+            frame.time_base = Fraction(1, self.rate)
+            self.container.mux(self.stream.encode(frame))
+            self.next_sample += n
+
+    def finish(self) -> None:
+        self.feed_until(self.total, final=True)
+        self.container.mux(self.stream.encode(None))
+
+
+_DONE = object()
+
+
+class _EncoderThread(threading.Thread):
+    """Takes ``(index, VideoFrame)`` items off a bounded queue and muxes them with the matching audio."""
+
+    def __init__(self, container: Any, video: Any, audio: _AudioFeeder, fps: Fraction,
+                 progress: Callable[[int], None] | None, queue_frames: int) -> None:
+        super().__init__(name="autark-encoder", daemon=True)
+        self.container = container
+        self.video = video
+        self.audio = audio
+        self.fps = fps
+        self.progress = progress
+        self.items: queue.Queue[Any] = queue.Queue(maxsize=queue_frames)
+        self.abort = threading.Event()
+        self.error: BaseException | None = None
+        self.encoded = 0
+
+    def run(self) -> None:
+        try:
+            while not self.abort.is_set():
+                item = self.items.get()
+                if item is _DONE:
+                    self.container.mux(self.video.encode(None))
+                    self.audio.finish()
+                    return
+                index, frame = item
+                self.container.mux(self.video.encode(frame))
+                # Audio up to the end of this frame, so both streams advance together in the file.
+                self.audio.feed_until(int((index + 1) * self.audio.rate / self.fps))
+                self.encoded = index + 1
+                if self.progress is not None:
+                    self.progress(self.encoded)
+        except BaseException as exc:  # handed to the caller's thread, which re-raises it
+            self.error = exc
+
+    def put(self, item: Any) -> None:
+        # A timed put so a dead encoder surfaces as its own error instead of a producer blocked forever.
+        while True:
+            if self.error is not None or not self.is_alive():
+                self._raise()
+                raise RenderError("the video encoder stopped unexpectedly")
+            try:
+                self.items.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def stop(self) -> None:
+        self.abort.set()
+        # Unblock a get() waiting for more frames; drop queued frames, they will never be written.
+        while True:
+            try:
+                self.items.get_nowait()
+            except queue.Empty:
+                break
+        with contextlib.suppress(queue.Full):
+            self.items.put_nowait(_DONE)
+        self.join()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            import av
+
+            if isinstance(self.error, av.FFmpegError):
+                raise RenderError(f"encoding failed: {self.error}") from self.error
+            raise self.error
+
+
+def _open_container(path: Path, fps: Fraction, width: int, height: int, quality: str,
+                    sample_rate_hz: int, thread_type: str) -> tuple[Any, Any, Any]:
+    import av
+
+    container = av.open(str(path), mode="w", format="mp4", options={"movflags": "+faststart"})
+    try:
+        video = container.add_stream("libx264", rate=fps)
+        video.width = width
+        video.height = height
+        video.pix_fmt = "yuv420p"
+        video.codec_context.time_base = 1 / fps
+        video.options = dict(_VIDEO_SETTINGS[quality])
+        # Measured on 2 cores (benchmarks/bench_compose.py): x264's default slice threading through PyAV is
+        # slower than frame threading.
+        video.thread_type = thread_type
+        video.thread_count = 0  # let x264 pick from the core count
+        audio = container.add_stream("aac", rate=sample_rate_hz, layout="stereo")
+        audio.bit_rate = AUDIO_BITRATE
+        audio.codec_context.time_base = Fraction(1, sample_rate_hz)
+    except BaseException:
+        container.close()
+        raise
+    return container, video, audio
+
+
+def encode_mp4(
+    frames: Iterable[np.ndarray],
+    out_path: str | os.PathLike[str],
+    fps: Fraction | int,
+    width: int,
+    height: int,
+    audio: np.ndarray | AudioLike | None = None,
+    sample_rate_hz: int = 48_000,
+    quality: Quality = "preview",
+    subtitles: list[Cue] | None = None,
+    burn_subtitles: bool = False,
+    progress: Callable[[int], None] | None = None,
+    *,
+    n_frames: int | None = None,
+    queue_frames: int = 8,
+    thread_type: str = "FRAME",
+    on_frame_rendered: Callable[[int], None] | None = None,
+) -> EncodeStats:
+    """Encode RGB ``frames`` (each ``(height, width, 3)`` uint8) and ``audio`` into an H.264/AAC MP4.
+
+    ``audio`` is float samples in [-1, 1] (or integer PCM) at ``sample_rate_hz``, stereo ``(n, 2)`` or mono
+    ``(n,)``; it is padded with silence or trimmed so the audio track lasts exactly as long as the video.
+    ``subtitles`` with ``burn_subtitles`` paints the cues into the picture (write the sidecar file with
+    :func:`~autark.compose.subtitles.write_srt`). ``progress(n)`` is called from the encoder thread after
+    each encoded frame, ``on_frame_rendered(n)`` from the caller's thread after each frame is pulled.
+    ``n_frames`` stops after that many frames, and raises if ``frames`` runs out sooner.
+
+    Raises :class:`UserInputError` for bad arguments or an unwritable output folder, :class:`RenderError`
+    for a frame of the wrong size or a failing encoder. Ctrl-C and any error leave no partial file behind.
+    """
+    started = time.perf_counter()
+    fps = Fraction(fps)
+    _check_args(fps, width, height, quality, sample_rate_hz)
+    out = _check_output_path(out_path)
+    if thread_type not in ("FRAME", "SLICE", "AUTO"):
+        raise UserInputError(f"unknown thread type {thread_type!r}", hint="use 'FRAME', 'SLICE' or 'AUTO'")
+    if subtitles:
+        validate_cues(subtitles)
+    burner = SubtitleBurner(subtitles, width, height, fps) if (subtitles and burn_subtitles) else None
+    if audio is not None:
+        _check_audio(audio)
+
+    import av
+
+    partial = partial_path_for(out)
+    try:
+        container, video_stream, audio_stream = _open_container(partial, fps, width, height, quality,
+                                                                 sample_rate_hz, thread_type)
+    except OSError as exc:
+        raise ProjectError(f"cannot create {partial}: {exc}", hint="check free disk space and permissions") from exc
+    encoder: _EncoderThread | None = None
+    count = 0
+    try:
+        # Without n_frames the feeder learns the total only when the frames run out.
+        total = _samples_for_frames(n_frames, fps, sample_rate_hz) if n_frames else 2**62
+        feeder = _AudioFeeder(container, audio_stream, audio, total_samples=total, sample_rate_hz=sample_rate_hz)
+        encoder = _EncoderThread(container, video_stream, feeder, fps, progress, max(1, queue_frames))
+        encoder.start()
+        for frame in frames:
+            if n_frames is not None and count >= n_frames:
+                break
+            array = _check_frame(frame, count, width, height)
+            if burner is not None:
+                array = burner.burn(array, count)
+            # from_ndarray copies, so a renderer may reuse its output buffer for the next frame.
+            video_frame = av.VideoFrame.from_ndarray(array, format="rgb24")
+            video_frame.pts = count
+            video_frame.time_base = 1 / fps
+            encoder.put((count, video_frame))
+            count += 1
+            if on_frame_rendered is not None:
+                on_frame_rendered(count)
+        if count == 0:
+            raise UserInputError("no frames to encode", hint="the film needs at least one frame")
+        if n_frames is not None and count < n_frames:
+            raise RenderError(f"the frame source ended after {count} of {n_frames} frames")
+        feeder.total = _samples_for_frames(count, fps, sample_rate_hz)
+        encoder.put(_DONE)
+        encoder.join()
+        encoder._raise()
+        container.close()
+    except BaseException:
+        # Ctrl-C, a bad frame or a failed encode: stop the thread, drop the partial file, keep the old one.
+        if encoder is not None and encoder.is_alive():
+            encoder.stop()
+        # The container is being thrown away; an error while closing it is moot.
+        with contextlib.suppress(Exception):
+            container.close()
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, out)
+    return EncodeStats(
+        path=out, frames=count, fps=fps, width=width, height=height,
+        duration_s=float(count / fps), audio_samples=feeder.total, sample_rate_hz=sample_rate_hz,
+        wall_s=time.perf_counter() - started, size_bytes=out.stat().st_size, quality=quality,
+    )
+
+
+def _samples_for_frames(n_frames: int, fps: Fraction, sample_rate_hz: int) -> int:
+    return round(Fraction(n_frames) * sample_rate_hz / fps)
+
+
+def _check_frame(frame: Any, index: int, width: int, height: int) -> np.ndarray:
+    array = np.asarray(frame)
+    if array.shape != (height, width, 3):
+        raise RenderError(f"frame {index} has shape {array.shape}, expected ({height}, {width}, 3)",
+                          hint="render every frame at the film's size as RGB")
+    if array.dtype != np.uint8:
+        raise RenderError(f"frame {index} has dtype {array.dtype}, expected uint8",
+                          hint="convert with (np.clip(f, 0, 1) * 255).astype(np.uint8)")
+    return np.ascontiguousarray(array)

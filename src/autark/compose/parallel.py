@@ -1,0 +1,133 @@
+"""Render frames in worker processes, yielded in frame order with a bounded number in flight.
+
+``make_renderer`` is called once inside each worker and returns ``render(frame_index) -> (H, W, 3) uint8``.
+Workers are started with the 'spawn' method, so an OpenGL/EGL context is always created in the process
+that uses it, never inherited across a fork. ``make_renderer`` must therefore be picklable: a module-level
+function or a ``functools.partial`` of one.
+
+Frames are handed out in contiguous chunks (``chunk_frames`` each) rather than one by one: a worker keeps
+its scene caches warm across neighbouring frames and each round trip carries several frames. Measured on
+2 cores in ``benchmarks/bench_compose.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+import numpy as np
+
+from autark.errors import RenderError, UserInputError
+
+__all__ = ["FrameRenderer", "default_workers", "render_frames"]
+
+FrameRenderer = Callable[[int], np.ndarray]
+
+# Filled in each worker by _init_worker: the worker's own renderer (and GL context).
+_worker_render: FrameRenderer | None = None
+
+
+def default_workers() -> int:
+    """How many render processes to use when the caller does not say.
+
+    ``AUTARK_RENDER_WORKERS`` overrides. Otherwise one: on the 2-core machines this was measured on,
+    llvmpipe already spreads one frame over every core and x264 needs the rest, so a second render process
+    only adds a second GL context's memory and the IPC copy (see benchmarks/bench_compose.py).
+    """
+    env = os.environ.get("AUTARK_RENDER_WORKERS")
+    if env:
+        try:
+            value = int(env)
+        except ValueError as exc:
+            raise UserInputError(f"AUTARK_RENDER_WORKERS={env!r} is not a number",
+                                 hint="set it to a whole number such as 1 or 2") from exc
+        if value >= 1:
+            return value
+    return 1
+
+
+def _init_worker(make_renderer: Callable[[], FrameRenderer], env: dict[str, str]) -> None:
+    global _worker_render
+    os.environ.update(env)
+    _worker_render = make_renderer()
+
+
+def _render_chunk(start: int, stop: int) -> list[np.ndarray]:
+    if _worker_render is None:  # pragma: no cover - the initializer always runs first
+        raise RenderError("render worker was not initialised")
+    return [np.asarray(_worker_render(i)) for i in range(start, stop)]
+
+
+def render_frames(
+    make_renderer: Callable[[], FrameRenderer],
+    n_frames: int,
+    workers: int | None = None,
+    *,
+    chunk_frames: int = 4,
+    max_in_flight: int | None = None,
+    worker_env: dict[str, str] | None = None,
+) -> Iterator[np.ndarray]:
+    """Yield ``n_frames`` frames in order, rendered by ``workers`` processes (in-process for 1).
+
+    At most ``max_in_flight`` chunks (default: two per worker) are queued or done-but-not-yet-consumed, so
+    memory stays flat however long the film is. ``worker_env`` is set in each worker before its renderer
+    is made (e.g. ``{"LP_NUM_THREADS": "1"}`` to pin llvmpipe to one thread per process).
+    Closing the iterator early (or an error in a worker) shuts the pool down.
+    """
+    if n_frames < 0:
+        raise UserInputError(f"cannot render {n_frames} frames", hint="the frame count must be 0 or more")
+    if chunk_frames < 1:
+        raise UserInputError(f"chunk_frames={chunk_frames} must be at least 1")
+    n_workers = default_workers() if workers is None else workers
+    if n_workers < 1:
+        raise UserInputError(f"workers={n_workers} must be at least 1", hint="use 1 to render in-process")
+    if n_frames == 0:
+        return
+    if n_workers == 1:
+        yield from _render_in_process(make_renderer, n_frames)
+        return
+    yield from _render_in_pool(make_renderer, n_frames, n_workers, chunk_frames,
+                               max_in_flight or 2 * n_workers, worker_env or {})
+
+
+def _render_in_process(make_renderer: Callable[[], FrameRenderer], n_frames: int) -> Iterator[np.ndarray]:
+    render = make_renderer()
+    for index in range(n_frames):
+        yield np.asarray(render(index))
+
+
+def _render_in_pool(make_renderer: Callable[[], FrameRenderer], n_frames: int, n_workers: int,
+                    chunk_frames: int, max_in_flight: int, env: dict[str, str]) -> Iterator[np.ndarray]:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    chunks = [(start, min(start + chunk_frames, n_frames)) for start in range(0, n_frames, chunk_frames)]
+    pending: deque[Future[list[np.ndarray]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=n_workers, mp_context=context, initializer=_init_worker,
+                               initargs=(make_renderer, env))
+    next_chunk = 0
+    try:
+        while next_chunk < len(chunks) or pending:
+            while next_chunk < len(chunks) and len(pending) < max_in_flight:
+                pending.append(pool.submit(_render_chunk, *chunks[next_chunk]))
+                next_chunk += 1
+            yield from _result(pending.popleft())
+    finally:
+        for future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(future: Future[list[np.ndarray]]) -> list[np.ndarray]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise RenderError("a render worker process died", hint="try workers=1 to see the error directly") from exc
+    except (RenderError, UserInputError):
+        raise
+    except Exception as exc:  # a renderer bug in a worker: keep its message, name where it happened
+        raise RenderError(f"rendering failed in a worker: {exc!r}") from exc

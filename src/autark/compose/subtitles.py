@@ -1,0 +1,177 @@
+"""Subtitles: cues, SRT files and burned-in captions drawn with Pillow.
+
+A :class:`Cue` is a span of film time with a line of dialogue. ``write_srt`` writes the sidecar file that
+players show on demand; :class:`SubtitleBurner` paints the same cues into the frames themselves (white text
+with a dark outline, bottom-centre) for players and sites that ignore sidecar files.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import textwrap
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from autark.errors import ProjectError, UserInputError
+
+if TYPE_CHECKING:
+    from PIL import ImageFont
+
+__all__ = ["Cue", "SubtitleBurner", "format_srt_time", "validate_cues", "wrap_cue_text", "write_srt"]
+
+#: Netflix-style limits: 42 characters a line, at most two lines on screen.
+MAX_LINE_CHARS = 42
+MAX_LINES = 2
+
+# Debian's DejaVu is the legible choice when present; Pillow's built-in scalable font is the fallback,
+# so nothing is ever downloaded.
+_FONT_CANDIDATES = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One subtitle: ``text`` is shown from ``start_s`` (inclusive) to ``end_s`` (exclusive), in seconds."""
+
+    start_s: float
+    end_s: float
+    text: str
+
+    def active_at(self, t_s: float) -> bool:
+        return self.start_s <= t_s < self.end_s
+
+
+def validate_cues(cues: list[Cue]) -> None:
+    """Raise :class:`UserInputError` for a cue with a negative, empty or reversed time span or no text."""
+    for index, cue in enumerate(cues, start=1):
+        if not (math.isfinite(cue.start_s) and math.isfinite(cue.end_s)) or cue.start_s < 0:
+            raise UserInputError(f"subtitle {index} starts at {cue.start_s} s, which is not a time in the film",
+                                 hint="use a start time of 0 s or later")
+        if cue.end_s <= cue.start_s:
+            raise UserInputError(f"subtitle {index} ends at {cue.end_s} s, not after its start at {cue.start_s} s",
+                                 hint="make end_s larger than start_s")
+        if not cue.text.strip():
+            raise UserInputError(f"subtitle {index} has no text", hint="remove the cue or give it words")
+
+
+def format_srt_time(t_s: float) -> str:
+    """``HH:MM:SS,mmm`` as SRT wants it, rounded to the nearest millisecond."""
+    total_ms = int(round(t_s * 1000))
+    hours, rest = divmod(total_ms, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    seconds, millis = divmod(rest, 1000)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d},{millis:03d}"
+
+
+def wrap_cue_text(text: str, width: int = MAX_LINE_CHARS, max_lines: int = MAX_LINES) -> list[str]:
+    """Wrap ``text`` to lines of at most ``width`` characters, at most ``max_lines`` of them.
+
+    Text that does not fit is shortened with an ellipsis rather than overflowing the screen; the screenplay
+    layer is expected to split long speeches into several cues.
+    """
+    words = " ".join(text.split())
+    lines = textwrap.wrap(words, width=width, break_long_words=True)
+    if len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    kept[-1] = textwrap.shorten(kept[-1] + " " + " ".join(lines[max_lines:]), width=width, placeholder="…")
+    return kept
+
+
+def write_srt(cues: list[Cue], path: str | os.PathLike[str]) -> Path:
+    """Write ``cues`` as an SRT file (numbered from 1, sorted by start time, UTF-8) and return its path."""
+    validate_cues(cues)
+    out = Path(path)
+    blocks = []
+    for number, cue in enumerate(sorted(cues, key=lambda c: (c.start_s, c.end_s)), start=1):
+        lines = "\n".join(wrap_cue_text(cue.text))
+        blocks.append(f"{number}\n{format_srt_time(cue.start_s)} --> {format_srt_time(cue.end_s)}\n{lines}\n")
+    try:
+        out.write_text("\n".join(blocks), encoding="utf-8")
+    except OSError as exc:
+        raise ProjectError(f"cannot write subtitles to {out}: {exc.strerror}",
+                           hint="check that the folder exists and is writable") from exc
+    return out
+
+
+def _load_font(size_px: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    from PIL import ImageFont
+
+    for candidate in _FONT_CANDIDATES:
+        if os.path.exists(candidate):
+            return ImageFont.truetype(candidate, size_px)
+    return ImageFont.load_default(size=size_px)
+
+
+class SubtitleBurner:
+    """Paints cues into RGB frames of one size.
+
+    Each cue's caption is drawn once (RGBA band, premultiplied into a colour and an alpha array) and then
+    blended into every frame of its span with numpy, so burning costs a few milliseconds a frame.
+    """
+
+    def __init__(self, cues: list[Cue], width: int, height: int, fps: Fraction) -> None:
+        validate_cues(cues)
+        self.cues = sorted(cues, key=lambda c: c.start_s)
+        self.width = width
+        self.height = height
+        self.fps = Fraction(fps)
+        # Text height scales with the frame so captions read the same at 360p and 1080p.
+        self.font_size_px = max(10, round(height * 0.055))
+        self.margin_px = max(4, round(height * 0.06))
+        self._cache: dict[int, tuple[int, np.ndarray, np.ndarray]] = {}
+
+    def cue_indices_at(self, frame_index: int) -> list[int]:
+        # A frame shows the film at its start time; the cue covers [start, end).
+        t_s = float(Fraction(frame_index) / self.fps)
+        return [i for i, cue in enumerate(self.cues) if cue.active_at(t_s)]
+
+    def _overlay(self, cue_index: int) -> tuple[int, np.ndarray, np.ndarray]:
+        cached = self._cache.get(cue_index)
+        if cached is not None:
+            return cached
+        from PIL import Image, ImageDraw
+
+        font = _load_font(self.font_size_px)
+        text = "\n".join(wrap_cue_text(self.cues[cue_index].text))
+        stroke = max(1, self.font_size_px // 12)
+        probe = ImageDraw.Draw(Image.new("L", (1, 1)))
+        left, top, right, bottom = probe.multiline_textbbox((0, 0), text, font=font, align="center",
+                                                            stroke_width=stroke)
+        band_h = min(self.height, bottom - top + 2 * stroke + 2)
+        band = Image.new("RGBA", (self.width, band_h), (0, 0, 0, 0))
+        draw = ImageDraw.Draw(band)
+        x = (self.width - (right - left)) / 2 - left
+        # A drop shadow first, then white text with a black outline: legible on any background.
+        shadow = max(1, stroke)
+        draw.multiline_text((x + shadow, -top + stroke + shadow), text, font=font, fill=(0, 0, 0, 160),
+                            align="center", stroke_width=stroke, stroke_fill=(0, 0, 0, 160))
+        draw.multiline_text((x, -top + stroke), text, font=font, fill=(255, 255, 255, 255), align="center",
+                            stroke_width=stroke, stroke_fill=(0, 0, 0, 255))
+        rgba = np.asarray(band, dtype=np.float32)
+        alpha = rgba[:, :, 3:4] / 255.0
+        premultiplied = rgba[:, :, :3] * alpha
+        y0 = max(0, self.height - self.margin_px - band_h)
+        overlay = (y0, premultiplied, alpha)
+        self._cache[cue_index] = overlay
+        return overlay
+
+    def burn(self, frame: np.ndarray, frame_index: int) -> np.ndarray:
+        """Return ``frame`` with the captions active at ``frame_index``; the input array is never changed."""
+        indices = self.cue_indices_at(frame_index)
+        if not indices:
+            return frame
+        out = frame.copy()
+        for cue_index in indices:
+            y0, premultiplied, alpha = self._overlay(cue_index)
+            rows = out[y0:y0 + premultiplied.shape[0]]
+            blended = premultiplied + rows.astype(np.float32) * (1.0 - alpha)
+            rows[...] = np.clip(blended + 0.5, 0, 255).astype(np.uint8)
+        return out
