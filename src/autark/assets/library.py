@@ -40,6 +40,7 @@ class MeshPart:
     metallic: float | None = None
     emissive: float = 0.0  # >0: this part glows in its own colour (a lamp's bulb, a screen)
     bone: str | None = None  # rigged assets: the bone this part moves with
+    opacity: float = 1.0  # <1: see-through in its own right (window glass), whatever the object's material
 
 
 @dataclass(frozen=True)
