@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 from autark.errors import AutarkError, ProjectError, UserInputError
 
 if TYPE_CHECKING:
+    from autark.scene.export import scene_to_json
     from autark.scene.model import Scene
     from autark.studio import Studio
 
 __version__ = "0.1.0"
-__all__ = ["AutarkError", "ProjectError", "Scene", "Studio", "UserInputError", "__version__"]
+__all__ = ["AutarkError", "ProjectError", "Scene", "Studio", "UserInputError", "__version__", "scene_to_json"]
 
 
 def __getattr__(name: str) -> Any:
@@ -27,4 +28,8 @@ def __getattr__(name: str) -> Any:
         from autark.scene.model import Scene
 
         return Scene
+    if name == "scene_to_json":
+        from autark.scene.export import scene_to_json
+
+        return scene_to_json
     raise AttributeError(name)

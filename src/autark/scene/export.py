@@ -1,0 +1,51 @@
+"""``scene_to_json``: the scene as a small, stable JSON document that other tools read.
+
+The contract (keys may be added later, never removed or renamed)::
+
+    {"name": str,
+     "objects": [{"id", "name", "type", "position": [x, y, z], "rotation": [x, y, z] (degrees),
+                  "scale": [x, y, z], "color": [r, g, b] (0..1), "bbox": {"min": [x, y, z], "max": [x, y, z]}
+                  (world space), "visible": bool, "parent": str | None}],
+     "cameras": [{"name", "position", "target", "fov"}],
+     "lights": [{"name", "type", "position", "direction", "color", "intensity"}]}
+
+Units are metres and degrees, Y up. This is a view for readers; the full scene round-trips through
+``Scene.model_dump_json`` instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from autark.scene.geometry import world_bbox
+from autark.scene.model import Scene
+
+__all__ = ["scene_to_json"]
+
+
+def _vec(v: tuple[float, ...]) -> list[float]:
+    return [float(x) for x in v]
+
+
+def scene_to_json(scene: Scene) -> dict[str, Any]:
+    """The scene's objects, cameras and lights in the stable JSON contract above (plain dicts and lists)."""
+    objects = []
+    for obj in scene.objects:
+        box = world_bbox(obj)
+        objects.append({
+            "id": obj.id,
+            "name": obj.name,
+            "type": obj.type,
+            "position": _vec(obj.transform.position),
+            "rotation": _vec(obj.transform.rotation),
+            "scale": _vec(obj.transform.scale),
+            "color": _vec(obj.material.color),
+            "bbox": {"min": _vec(box.min), "max": _vec(box.max)},
+            "visible": obj.visible,
+            "parent": obj.parent,
+        })
+    cameras = [{"name": c.name, "position": _vec(c.position), "target": _vec(c.target), "fov": float(c.fov)}
+               for c in scene.cameras]
+    lights = [{"name": lt.name, "type": lt.type, "position": _vec(lt.position), "direction": _vec(lt.direction),
+               "color": _vec(lt.color), "intensity": float(lt.intensity)} for lt in scene.lights]
+    return {"name": scene.name, "objects": objects, "cameras": cameras, "lights": lights}

@@ -1,0 +1,212 @@
+"""The Studio: the Python API for working on a project.
+
+    with Studio.create("myfilm") as studio:
+        studio.do("add a red chair")        # -> CommandResult(summary="added red chair (obj1)", ...)
+        studio.undo()
+        studio.redo()
+
+Every change goes through one path: sentence -> operators (``autark.language.interpret``) -> ``apply_ops``
+on a copy -> ``diff`` -> one store transaction. If any step fails nothing is written and the scene is
+unchanged; a sentence autark cannot carry out raises a ``UserInputError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from autark.errors import LimitExceeded, NotUnderstood, ProjectError, UserInputError
+
+if TYPE_CHECKING:
+    from autark.ops.patch import Patch
+    from autark.scene.model import Scene
+    from autark.store.project import LogEntry, ProjectStore
+
+__all__ = ["CommandResult", "Interpreter", "MAX_TEXT_CHARS", "Studio"]
+
+# interpret(text, scene) -> operators; the default is autark.language.interpret
+Interpreter = Callable[[str, "Scene"], list[Any]]
+
+MAX_TEXT_CHARS = 10_000  # a whole paragraph of commands is fine; a pasted book is a mistake
+
+
+@dataclass(frozen=True)
+class CommandResult:
+    """What one command changed. Ids are object ids; ``other`` names other parts of the scene that changed
+    ("lights", "cameras", "settings", "timeline", ...). ``seq`` is the log entry (None when nothing changed,
+    in which case nothing was recorded)."""
+
+    seq: int | None
+    kind: str
+    text: str
+    summary: str
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    other: list[str] = field(default_factory=list)
+
+
+def _default_interpreter(text: str, scene: Scene) -> list[Any]:
+    from autark.language import interpret
+
+    return interpret(text, scene)
+
+
+class Studio:
+    """An open project. Create with ``Studio.create`` or ``Studio.open``; close it (or use ``with``)."""
+
+    def __init__(self, store: ProjectStore, *, interpreter: Interpreter | None = None) -> None:
+        self._store: ProjectStore | None = store
+        self._interpret = interpreter or _default_interpreter
+        self._scene = store.load_scene()
+
+    @classmethod
+    def create(cls, path: str | Path, name: str | None = None, *,
+               interpreter: Interpreter | None = None) -> Studio:
+        """Make a new project folder at ``path`` (refuses one that already holds a project) and open it."""
+        from autark.store.project import ProjectStore
+
+        return cls(ProjectStore.create(path, name=name), interpreter=interpreter)
+
+    @classmethod
+    def open(cls, path: str | Path, *, interpreter: Interpreter | None = None) -> Studio:
+        """Open an existing project folder."""
+        from autark.store.project import ProjectStore
+
+        return cls(ProjectStore.open(path), interpreter=interpreter)
+
+    # -- state ----------------------------------------------------------------------------------------------
+    @property
+    def store(self) -> ProjectStore:
+        if self._store is None:
+            raise ProjectError("this project has been closed", hint="open it again with Studio.open")
+        return self._store
+
+    @property
+    def scene(self) -> Scene:
+        """The current scene (a value: changing it does not change the project; use ``do``/``apply_ops``)."""
+        return self._scene.model_copy(deep=True)
+
+    @property
+    def name(self) -> str:
+        return self.store.name
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def history(self) -> list[LogEntry]:
+        """Every command, undo and redo ever recorded for this scene, oldest first."""
+        return self.store.history()
+
+    # -- changes --------------------------------------------------------------------------------------------
+    def do(self, text: str) -> CommandResult:
+        """Carry out a plain-language command. Raises a UserInputError (and changes nothing) when it can't."""
+        if not isinstance(text, str):
+            raise NotUnderstood(f"a command must be text, not {type(text).__name__}")
+        if len(text) > MAX_TEXT_CHARS:
+            raise LimitExceeded(f"that command is {len(text)} characters long; the limit is {MAX_TEXT_CHARS}",
+                                hint="split it into several shorter commands")
+        sentence = " ".join(text.split())
+        if not sentence:
+            raise NotUnderstood("the command is empty", hint='try something like "add a red chair"')
+        store = self.store
+        ops = self._interpret(sentence, self.scene)
+        return self._commit(store, "do", sentence, ops)
+
+    def apply_ops(self, ops: Sequence[Any], label: str) -> CommandResult:
+        """Apply operators (models or their dicts) as one undoable command named ``label``."""
+        from pydantic import ValidationError
+
+        from autark.ops import operator_adapter
+
+        try:
+            typed = operator_adapter.validate_python([o if isinstance(o, dict) else o.model_dump() for o in ops])
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first.get("loc", ()))
+            raise UserInputError(f"invalid operator at {where}: {first.get('msg')}") from None
+        return self._commit(self.store, "do", label, typed)
+
+    def undo(self) -> CommandResult | None:
+        """Take back the newest command still in effect; None when there is nothing to undo."""
+        store = self.store
+        target = store.undo_target()
+        if target is None:
+            return None
+        return self._step(store, "undo", target.seq, target.sentence, store.patch(target.seq).inverse())
+
+    def redo(self) -> CommandResult | None:
+        """Carry out again the command undone last; None when there is nothing to redo."""
+        store = self.store
+        target = store.redo_target()
+        if target is None:
+            return None
+        return self._step(store, "redo", target.seq, target.sentence, store.patch(target.seq))
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> Studio:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- internals ------------------------------------------------------------------------------------------
+    def _commit(self, store: ProjectStore, kind: str, text: str, ops: list[Any]) -> CommandResult:
+        from autark.ops import apply_ops, diff, operator_adapter
+
+        before = self._scene
+        after = apply_ops(before, ops)
+        patch = diff(before, after)
+        if patch.empty:  # like a cancelled operator: no undo step, nothing recorded
+            return CommandResult(None, kind, text, "nothing changed")
+        ops_json = operator_adapter.dump_python(list(ops), mode="json")
+        seq = store.commit("do", text, ops_json, patch, after)
+        self._scene = after
+        return _result(seq, kind, text, patch)
+
+    def _step(self, store: ProjectStore, kind: str, target_seq: int, text: str, patch: Patch) -> CommandResult:
+        from autark.ops import apply_patch
+
+        after = apply_patch(self._scene, patch)
+        seq = store.commit(kind, text, [], patch, after, target_seq=target_seq)  # type: ignore[arg-type]
+        self._scene = after
+        return _result(seq, kind, text, patch)
+
+
+def _label(item: dict[str, Any] | None, key: str) -> str:
+    if item is None:
+        return key
+    name = item.get("name") or key
+    return f"{name} ({key})" if name != key else key
+
+
+def _result(seq: int, kind: str, text: str, patch: Patch) -> CommandResult:
+    """Summarise a patch: 'added red chair (obj3), moved ...' in one line."""
+    added, removed, changed, parts = [], [], [], []
+    for oid, (before, after) in sorted(patch.items.get("objects", {}).items(), key=_id_order):
+        if before is None:
+            added.append(oid)
+            parts.append(f"added {_label(after, oid)}")
+        elif after is None:
+            removed.append(oid)
+            parts.append(f"removed {_label(before, oid)}")
+        else:
+            changed.append(oid)
+            parts.append(f"changed {_label(after, oid)}")
+    other = [k for k in ("cameras", "lights", "characters") if k in patch.items or k in patch.order]
+    other += [k for k in patch.fields if k != "next_id"]
+    parts += [f"changed {k}" for k in other]
+    summary = ", ".join(parts) if parts else "changed the object order"
+    return CommandResult(seq, kind, text, summary, added, removed, changed, other)
+
+
+def _id_order(entry: tuple[str, Any]) -> tuple[int, str]:
+    digits = entry[0].removeprefix("obj")
+    return (int(digits), entry[0]) if digits.isdigit() else (1 << 62, entry[0])
