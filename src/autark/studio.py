@@ -199,12 +199,27 @@ def _result(seq: int, kind: str, text: str, patch: Patch) -> CommandResult:
             parts.append(f"removed {_label(before, oid)}")
         else:
             changed.append(oid)
-            parts.append(f"changed {_label(after, oid)}")
+            parts.append(f"{_verb(before, after)} {_label(after, oid)}")
     other = [k for k in ("cameras", "lights", "characters") if k in patch.items or k in patch.order]
     other += [k for k in patch.fields if k != "next_id"]
     parts += [f"changed {k}" for k in other]
     summary = ", ".join(parts) if parts else "changed the object order"
     return CommandResult(seq, kind, text, summary, added, removed, changed, other)
+
+
+def _verb(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """The most telling verb for how an object changed (position before rotation before colour ...)."""
+    bt, at = before.get("transform", {}), after.get("transform", {})
+    checks = [
+        (bt.get("position") != at.get("position"), "moved"),
+        (bt.get("rotation") != at.get("rotation"), "turned"),
+        (bt.get("scale") != at.get("scale"), "resized"),
+        (before.get("material") != after.get("material"), "restyled"),
+        (before.get("visible") != after.get("visible"), "showed" if after.get("visible") else "hid"),
+        (before.get("name") != after.get("name"), "renamed"),
+        (before.get("parent") != after.get("parent"), "regrouped"),
+    ]
+    return next((verb for hit, verb in checks if hit), "changed")
 
 
 def _id_order(entry: tuple[str, Any]) -> tuple[int, str]:

@@ -162,17 +162,25 @@ class ProjectStore:
         _check_file(db)
         # Verify through a read-only connection first: a rejected file must not be changed, and switching
         # journal mode or migrating would write to it.
+        sidecars = [Path(str(db) + suffix) for suffix in ("-wal", "-shm")]
+        existed = {p for p in sidecars if p.exists()}
         try:
             ro = sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True)
         except sqlite3.Error as exc:
             raise ProjectError(f"cannot open {db}: {exc}", hint="check the file and its folder's permissions") from None
         try:
             _verify(ro, db)
-        except sqlite3.DatabaseError as exc:
+        except (ProjectError, sqlite3.DatabaseError) as exc:
+            ro.close()
+            # SQLite made empty -wal/-shm companions while looking; take them away again
+            for p in sidecars:
+                if p not in existed and p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
+                    p.unlink(missing_ok=True)
+            if isinstance(exc, ProjectError):
+                raise
             raise ProjectError(f"{db} is damaged: {exc}",
                                hint="restore it from a backup, or create a new project with autark new") from None
-        finally:
-            ro.close()
+        ro.close()
         try:
             conn = _connect(db)
         except sqlite3.Error as exc:
@@ -282,6 +290,10 @@ class ProjectStore:
             _write_state(conn, self.scene_id, patch, after)
         self._head = seq
         return seq
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into ``project.ams`` (e.g. before copying the file for a backup)."""
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- small key/value stores ------------------------------------------------------------------------------
     def get_preference(self, key: str, default: Any = None) -> Any:
