@@ -161,8 +161,11 @@ def loft(rings: Sequence[Sequence[Sequence[float]]], cap: bool = True) -> trimes
 
 
 def prism(polygon: Sequence[tuple[float, float]], z0: float, z1: float) -> trimesh.Trimesh:
-    """A convex polygon in the XY plane (counter-clockwise seen from +Z) extruded from z0 to z1."""
+    """A convex polygon in the XY plane (either winding) extruded from z0 to z1."""
     ring = np.asarray(polygon, float)
+    x, y = ring[:, 0], ring[:, 1]
+    if np.dot(x, np.roll(y, -1)) - np.dot(np.roll(x, -1), y) < 0:  # clockwise: flip so faces point outward
+        ring = ring[::-1]
     back = np.column_stack([ring, np.full(len(ring), z0)])
     front = np.column_stack([ring, np.full(len(ring), z1)])
     # seen from the back ring toward the front (looking down -Z... i.e. toward +Z) the polygon runs clockwise,
