@@ -101,6 +101,7 @@ class _LazyGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         from autark.errors import AutarkError, UserInputError
 
+        _current_project.clear()  # a fresh command (tests invoke the app many times in one process)
         try:
             return super().invoke(ctx)
         except AutarkError as exc:
