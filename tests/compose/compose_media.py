@@ -78,3 +78,50 @@ def red_centroid_x(frame: np.ndarray) -> float:
     return float(np.nonzero(mask)[1].mean())
 
 
+
+
+def make_square_renderer(width: int = W, height: int = H):
+    """A picklable ``make_renderer`` for render_frames: returns ``render(frame_index)``."""
+    return lambda index: square_frame(index, width, height)
+
+
+class _GLTriangle:
+    """A real EGL/llvmpipe renderer: a triangle rotating 10 degrees per frame on a blue background."""
+
+    def __init__(self, width: int, height: int) -> None:
+        import moderngl
+
+        self.ctx = moderngl.create_standalone_context(backend="egl")
+        self.fbo = self.ctx.simple_framebuffer((width, height))
+        self.prog = self.ctx.program(
+            vertex_shader="""#version 330
+                in vec2 pos; uniform float angle;
+                void main() { mat2 r = mat2(cos(angle), sin(angle), -sin(angle), cos(angle));
+                              gl_Position = vec4(r * pos, 0.0, 1.0); }""",
+            fragment_shader="""#version 330
+                out vec4 color; void main() { color = vec4(1.0, 0.9, 0.2, 1.0); }""",
+        )
+        vbo = self.ctx.buffer(np.array([0.0, 0.8, -0.7, -0.5, 0.7, -0.5], dtype="f4").tobytes())
+        self.vao = self.ctx.vertex_array(self.prog, [(vbo, "2f", "pos")])
+        self.width, self.height = width, height
+
+    def __call__(self, index: int) -> np.ndarray:
+        self.fbo.use()
+        self.fbo.clear(0.1, 0.2, 0.6, 1.0)
+        self.prog["angle"].value = np.radians(10.0 * index)
+        self.vao.render()
+        data = self.fbo.read(components=3)
+        return np.frombuffer(data, np.uint8).reshape(self.height, self.width, 3)[::-1].copy()
+
+
+def make_gl_renderer(width: int, height: int) -> _GLTriangle:
+    return _GLTriangle(width, height)
+
+
+def make_failing_renderer():
+    def render(index: int) -> np.ndarray:
+        if index == 5:
+            raise ValueError("the lamp exploded")
+        return square_frame(index)
+
+    return render

@@ -175,7 +175,8 @@ class _AudioFeeder:
         self.container.mux(self.stream.encode(None))
 
 
-_DONE = object()
+_DONE = object()  # all frames sent: flush the encoders and finish the audio track
+_ABORT = object()  # give up: return without flushing anything
 
 
 class _EncoderThread(threading.Thread):
@@ -198,6 +199,8 @@ class _EncoderThread(threading.Thread):
         try:
             while not self.abort.is_set():
                 item = self.items.get()
+                if item is _ABORT:
+                    return
                 if item is _DONE:
                     self.container.mux(self.video.encode(None))
                     self.audio.finish()
@@ -233,7 +236,7 @@ class _EncoderThread(threading.Thread):
             except queue.Empty:
                 break
         with contextlib.suppress(queue.Full):
-            self.items.put_nowait(_DONE)
+            self.items.put_nowait(_ABORT)
         self.join()
 
     def _raise(self) -> None:

@@ -139,12 +139,18 @@ class SubtitleBurner:
             return cached
         from PIL import Image, ImageDraw
 
-        font = _load_font(self.font_size_px)
         text = "\n".join(wrap_cue_text(self.cues[cue_index].text))
-        stroke = max(1, self.font_size_px // 12)
         probe = ImageDraw.Draw(Image.new("L", (1, 1)))
-        left, top, right, bottom = probe.multiline_textbbox((0, 0), text, font=font, align="center",
-                                                            stroke_width=stroke)
+        size_px = self.font_size_px
+        while True:
+            # Shrink the font until 42 characters fit in 94% of the width (narrow or portrait frames).
+            font = _load_font(size_px)
+            stroke = max(1, size_px // 12)
+            left, top, right, bottom = probe.multiline_textbbox((0, 0), text, font=font, align="center",
+                                                                stroke_width=stroke)
+            if right - left <= 0.94 * self.width or size_px <= 8:
+                break
+            size_px = max(8, int(size_px * 0.9))
         band_h = min(self.height, bottom - top + 2 * stroke + 2)
         band = Image.new("RGBA", (self.width, band_h), (0, 0, 0, 0))
         draw = ImageDraw.Draw(band)
