@@ -1,0 +1,124 @@
+"""CPU-side mesh preparation: asset parts -> interleaved vertex arrays, plus a low-detail version for distance.
+
+Nothing here touches GL; ``autark.render.renderer`` uploads the arrays once per asset type. Normals are split at
+creases (trimesh's angle-based smooth shading) so a box has flat faces and a sphere stays round.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+__all__ = ["MeshData", "PartData", "asset_parts", "cluster_simplify", "box_mesh"]
+
+# Creases sharper than this get split normals (flat look); softer ones are smoothed.
+CREASE_ANGLE_RAD = math.radians(35.0)
+# The low-detail mesh snaps vertices to a grid with this many cells across the part's largest extent.
+LOD_GRID_CELLS = 5
+# A low-detail mesh is only worth a separate draw when it is clearly smaller than the full one.
+LOD_MIN_SAVING = 0.6
+# Meshes this small are cheaper to draw as they are than to degrade (a table's thin legs would vanish).
+LOD_MIN_TRIANGLES = 200
+
+
+@dataclass(frozen=True)
+class MeshData:
+    vertices: np.ndarray  # (V, 6) float32: position xyz, normal xyz
+    indices: np.ndarray  # (F*3,) uint32
+
+    @property
+    def triangle_count(self) -> int:
+        return len(self.indices) // 3
+
+
+@dataclass(frozen=True)
+class PartData:
+    """One drawable part of an asset type: full mesh, optional low-detail mesh, and its own material."""
+
+    mesh: MeshData
+    lod: MeshData | None
+    color: tuple[float, float, float] | None  # None: the object's material colour
+    roughness: float | None
+    metallic: float | None
+    emissive: float
+    bone: str | None
+
+
+def _mesh_data(vertices: np.ndarray, faces: np.ndarray) -> MeshData:
+    """Interleave positions with crease-aware normals."""
+    import trimesh
+    import trimesh.graph
+
+    mesh = trimesh.Trimesh(vertices=np.asarray(vertices, float), faces=np.asarray(faces, np.int64), process=False)
+    # facet_minarea=None: split by angle only (the default also merges large facets, which needs scipy graphs
+    # and is not needed for shading).
+    shaded = trimesh.graph.smooth_shade(mesh, angle=CREASE_ANGLE_RAD, facet_minarea=None)
+    verts = np.hstack([shaded.vertices, shaded.vertex_normals]).astype(np.float32)
+    return MeshData(np.ascontiguousarray(verts), np.ascontiguousarray(shaded.faces.reshape(-1).astype(np.uint32)))
+
+
+def cluster_simplify(vertices: np.ndarray, faces: np.ndarray, cells: int = LOD_GRID_CELLS
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """Vertex-clustering simplification: snap vertices to a coarse grid, merge, drop collapsed triangles.
+
+    Crude but deterministic and fast; it is only used for objects a few dozen pixels tall.
+    """
+    v = np.asarray(vertices, float)
+    f = np.asarray(faces, np.int64)
+    if len(v) == 0 or len(f) == 0:
+        return v, f
+    lo, hi = v.min(axis=0), v.max(axis=0)
+    cell = max(float((hi - lo).max()) / cells, 1e-6)
+    keys = np.floor((v - lo) / cell).astype(np.int64)
+    _, cluster, counts = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
+    cluster = cluster.reshape(-1)
+    new_v = np.zeros((len(counts), 3))
+    np.add.at(new_v, cluster, v)
+    new_v /= counts[:, None]
+    nf = cluster[f]
+    nf = nf[(nf[:, 0] != nf[:, 1]) & (nf[:, 1] != nf[:, 2]) & (nf[:, 0] != nf[:, 2])]
+    if len(nf):
+        # Two triangles collapsed onto the same three clusters: keep the first, in original order.
+        _, first = np.unique(np.sort(nf, axis=1), axis=0, return_index=True)
+        nf = nf[np.sort(first)]
+    return new_v, nf
+
+
+def box_mesh(lo: tuple[float, float, float], hi: tuple[float, float, float]) -> MeshData:
+    """A box spanning ``lo``..``hi``: the stand-in for an asset type the library does not know."""
+    import trimesh
+
+    lo_a, hi_a = np.asarray(lo, float), np.asarray(hi, float)
+    box = trimesh.creation.box(extents=np.maximum(hi_a - lo_a, 1e-3))
+    box.apply_translation((lo_a + hi_a) / 2)
+    return _mesh_data(box.vertices, box.faces)
+
+
+def _lod(vertices: np.ndarray, faces: np.ndarray, full: MeshData) -> MeshData | None:
+    if full.triangle_count < LOD_MIN_TRIANGLES:
+        return None
+    sv, sf = cluster_simplify(vertices, faces)
+    if len(sf) == 0 or len(sf) > LOD_MIN_SAVING * full.triangle_count:
+        return None
+    return _mesh_data(sv, sf)
+
+
+@cache
+def asset_parts(asset_type: str) -> tuple[PartData, ...] | None:
+    """The asset's parts ready for upload, built once per process; None when the type is not registered."""
+    from autark.assets import library
+
+    try:
+        library.get(asset_type)
+    except KeyError:
+        return None
+    out = []
+    for part in library.build_parts(asset_type):
+        verts, faces = np.asarray(part.mesh.vertices), np.asarray(part.mesh.faces)
+        full = _mesh_data(verts, faces)
+        out.append(PartData(full, _lod(verts, faces, full), part.color, part.roughness, part.metallic,
+                            float(part.emissive), part.bone))
+    return tuple(out)

@@ -1,0 +1,617 @@
+"""The renderer: one headless GL context, GPU meshes cached per asset type, instanced physically based shading.
+
+A frame is a pure function of (scene, camera, size): every per-frame quantity (instance data, shadow fits,
+light uniforms) is recomputed from the scene; only size-independent GPU resources (programs, meshes, shadow
+maps) and per-size render targets persist between frames.
+
+Frame stages:
+    1. per object: model matrix, world bbox, frustum test, level of detail (numpy, vectorised)
+    2. per asset part: instance records [main-pass instances | shadow-only casters], one buffer per detail level
+    3. shadow maps: the sun (orthographic, fitted to what the camera sees) and up to two spots (perspective)
+    4. main pass into an MSAA target: sky gradient, ground, opaque parts (instanced), transparent objects back
+       to front; the lit shader tone-maps and writes sRGB
+    5. resolve, read back, flip to top-row-first
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from autark.errors import ProjectError, RenderError
+from autark.render import shaders
+from autark.render.math3d import (
+    CameraMatrices,
+    boxes_in_frustum,
+    camera_matrices,
+    frustum_planes,
+    model_matrices,
+    orthographic,
+    perspective,
+    world_bboxes,
+)
+from autark.render.meshes import MeshData, PartData, asset_parts, box_mesh
+from autark.scene.geometry import look_at
+from autark.scene.model import Camera, Light, Scene, SceneObject
+
+__all__ = ["Renderer", "render_still", "srgb_to_linear"]
+
+# One instance record: model mat4 (16) + normal mat3 (9) + colour/opacity (4) + params (4) + emissive (3).
+INSTANCE_FLOATS = 36
+_LIT_INSTANCE_FMT = "16f 9f 4f 4f 3f/i"
+_DEPTH_INSTANCE_FMT = "16f 80x/i"
+_LIT_INSTANCE_ATTRS = ("in_model", "in_nmat", "in_color", "in_params", "in_emissive")
+
+EMISSIVE_GAIN = 2.0  # linear radiance of an emissive surface per unit of emissive strength
+SHADOW_DISTANCE_M = 60.0  # the sun's shadow map covers what the camera sees up to this far
+SPOT_SHADOW_SLOTS = (1, 2)
+GROUND_ROUGHNESS = 0.92
+GROUND_DROP_M = 0.002  # the ground sits a hair below y=0 so objects' bottom faces never fight with it
+_PROXY = "\0proxy"  # GPU-cache key of the unit box drawn for asset types the library does not know
+
+
+def srgb_to_linear(c: np.ndarray | tuple[float, ...]) -> np.ndarray:
+    """Colours are stored as people name them (display values); lighting needs them linear."""
+    a = np.asarray(c, float)
+    return np.where(a <= 0.04045, a / 12.92, ((a + 0.055) / 1.055) ** 2.4)
+
+
+@dataclass
+class _Level:
+    """One detail level of one part on the GPU: its mesh, an instance buffer and the two VAOs reading it."""
+
+    vbo: Any
+    ibo: Any
+    triangles: int
+    instances: Any = None
+    capacity: int = 0
+    lit_vaos: dict = field(default_factory=dict)  # light setup -> VAO (a VAO is tied to one program)
+    depth_vao: Any = None
+
+
+@dataclass
+class _GpuPart:
+    part: PartData
+    levels: list[_Level] = field(default_factory=list)  # [full] or [full, low]
+
+
+class Renderer:
+    """Renders scenes to RGB arrays with one headless OpenGL context (EGL; GPU or Mesa llvmpipe on the CPU).
+
+    ``samples`` is the MSAA sample count (0 turns anti-aliasing off). ``shadow_size`` is the sun's shadow
+    map resolution, ``spot_shadow_size`` each spot's. Objects whose bounding sphere projects smaller than
+    ``lod_pixels`` pixels in radius are drawn with a low-detail mesh.
+    """
+
+    def __init__(self, width: int = 1280, height: int = 720, samples: int = 4, shadow_size: int = 2048,
+                 spot_shadow_size: int = 1024, lod_pixels: float = 16.0) -> None:
+        from autark.render.context import create_context
+
+        _check_size(width, height)
+        if samples < 0:
+            raise RenderError(f"samples must be 0 or more, not {samples}")
+        self.width, self.height = width, height
+        self.lod_pixels = float(lod_pixels)
+        self.ctx = create_context()
+        import moderngl
+
+        self._mgl = moderngl
+        self.samples = min(samples, self.ctx.max_samples) if samples > 1 else 0
+        self._lit_programs: dict[shaders.LightKey, Any] = {}
+        self._lit: Any = None  # the lit program of the frame being drawn
+        self._light_key: shaders.LightKey = ()
+        self._depth = self.ctx.program(vertex_shader=shaders.DEPTH_VERTEX, fragment_shader=shaders.DEPTH_FRAGMENT)
+        self._sky = self.ctx.program(vertex_shader=shaders.SKY_VERTEX, fragment_shader=shaders.SKY_FRAGMENT)
+        self._sky_vao = self.ctx.vertex_array(self._sky, [])
+        self._meshes: dict[str, list[_GpuPart]] = {}
+        self._targets: dict[tuple[int, int], tuple[Any, Any]] = {}
+        self._shadow_maps = [self._shadow_map(shadow_size)] + [self._shadow_map(spot_shadow_size)
+                                                               for _ in SPOT_SHADOW_SLOTS]
+        ground = np.array([[-0.5, 0, -0.5, 0, 1, 0], [0.5, 0, -0.5, 0, 1, 0], [0.5, 0, 0.5, 0, 1, 0],
+                           [-0.5, 0, 0.5, 0, 1, 0]], np.float32)
+        ground_part = PartData(MeshData(ground, np.array([0, 2, 1, 0, 3, 2], np.uint32)), None, None, None,
+                               None, 0.0, None)
+        self._ground = self._upload(ground_part)
+
+    # -- public -----------------------------------------------------------------------------------------------
+    def render(self, scene: Scene, camera: Camera | None = None, width: int | None = None,
+               height: int | None = None) -> np.ndarray:
+        """The scene seen through ``camera`` (default: the scene's active camera) as (H, W, 3) uint8 RGB,
+        top row first."""
+        w, h = width or self.width, height or self.height
+        _check_size(w, h)
+        if camera is None:
+            camera = _active_camera(scene)
+        cam = camera_matrices(scene, camera, w / h)
+        batches, glass = self._prepare(scene, camera, cam, h)
+        shadow_mats, texel = self._shadow_passes(scene, cam, batches)
+        msaa, resolve = self._target(w, h)
+        msaa.use()
+        msaa.viewport = (0, 0, w, h)
+        msaa.clear(0.0, 0.0, 0.0, 1.0, depth=1.0)
+        self._set_lit_uniforms(scene, cam, shadow_mats, texel)
+        ctx = self.ctx
+        ctx.enable(self._mgl.DEPTH_TEST)
+        ctx.disable(self._mgl.CULL_FACE)
+        # Near to far, then the ground, then the sky behind everything: on a software rasteriser the early
+        # depth test is what keeps the expensive lit shader from running on hidden pixels.
+        _set(self._lit, "u_ground_fade", (0.0, 0.0))
+        for level, _, main, _ in batches:
+            if main:
+                self._lit_vao(level).render(instances=main)
+        if scene.settings.ground_visible:
+            self._draw_ground(scene)
+        self._draw_sky(scene, cam)
+        if glass:
+            self._draw_transparent(msaa, glass)
+        if resolve is not msaa:
+            ctx.copy_framebuffer(resolve, msaa)
+        # Four components read back faster than three (no repacking in the driver).
+        data = resolve.read(components=4, alignment=1)
+        return np.frombuffer(data, np.uint8).reshape(h, w, 4)[::-1, :, :3].copy()
+
+    def camera_matrices(self, scene: Scene, camera: Camera | None = None, width: int | None = None,
+                        height: int | None = None) -> CameraMatrices:
+        """The exact view/projection ``render`` uses, for projecting world points to pixels."""
+        w, h = width or self.width, height or self.height
+        return camera_matrices(scene, camera or _active_camera(scene), w / h)
+
+    def release(self) -> None:
+        """Free the GL context and everything on it (the renderer is unusable afterwards)."""
+        self.ctx.release()
+
+    # -- GPU resources ----------------------------------------------------------------------------------------
+    def _shadow_map(self, size: int) -> tuple[Any, Any]:
+        tex = self.ctx.depth_texture((size, size))
+        tex.compare_func = "<="
+        tex.filter = (self._mgl.LINEAR, self._mgl.LINEAR)
+        tex.repeat_x = tex.repeat_y = False
+        return tex, self.ctx.framebuffer(depth_attachment=tex)
+
+    def _target(self, w: int, h: int) -> tuple[Any, Any]:
+        if (w, h) not in self._targets:
+            if len(self._targets) >= 4:  # sizes come and go (preview vs final); keep the memory bounded
+                for fbo in self._targets.pop(next(iter(self._targets))):
+                    _release_fbo(fbo)
+            ctx = self.ctx
+            resolve = ctx.framebuffer(ctx.renderbuffer((w, h), 4), ctx.depth_renderbuffer((w, h)))
+            msaa = resolve
+            if self.samples:
+                msaa = ctx.framebuffer(ctx.renderbuffer((w, h), 4, samples=self.samples),
+                                       ctx.depth_renderbuffer((w, h), samples=self.samples))
+            self._targets[(w, h)] = (msaa, resolve)
+        return self._targets[(w, h)]
+
+    def _upload(self, part: PartData) -> _GpuPart:
+        gp = _GpuPart(part)
+        for mesh in (part.mesh, part.lod):
+            if mesh is not None:
+                gp.levels.append(_Level(self.ctx.buffer(mesh.vertices.tobytes()),
+                                        self.ctx.buffer(mesh.indices.tobytes()), mesh.triangle_count))
+        return gp
+
+    def _parts(self, asset_type: str) -> list[_GpuPart]:
+        if asset_type not in self._meshes:
+            parts = asset_parts(asset_type) if asset_type != _PROXY else None
+            if parts is None:
+                if _PROXY not in self._meshes:
+                    unit = PartData(box_mesh((0, 0, 0), (1, 1, 1)), None, None, None, None, 0.0, None)
+                    self._meshes[_PROXY] = [self._upload(unit)]
+                return self._meshes[_PROXY]
+            self._meshes[asset_type] = [self._upload(p) for p in parts]
+        return self._meshes[asset_type]
+
+    def _fill(self, level: _Level, records: np.ndarray) -> None:
+        """Write instance records, growing the buffer (and rebuilding its VAOs) when it is too small."""
+        n = len(records)
+        if n > level.capacity:
+            if level.instances is not None:
+                for vao in level.lit_vaos.values():
+                    vao.release()
+                level.lit_vaos.clear()
+                level.depth_vao.release()
+                level.instances.release()
+            level.capacity = 1 << max(n - 1, 0).bit_length()
+            level.instances = self.ctx.buffer(reserve=level.capacity * INSTANCE_FLOATS * 4)
+            level.depth_vao = self.ctx.vertex_array(
+                self._depth,
+                [(level.vbo, "3f 12x", "in_pos"), (level.instances, _DEPTH_INSTANCE_FMT, "in_model")],
+                index_buffer=level.ibo, index_element_size=4)
+        level.instances.write(np.ascontiguousarray(records, np.float32).tobytes())
+
+    def _lit_vao(self, level: _Level) -> Any:
+        vao = level.lit_vaos.get(self._light_key)
+        if vao is None:
+            vao = self.ctx.vertex_array(
+                self._lit,
+                [(level.vbo, "3f 3f", "in_pos", "in_normal"),
+                 (level.instances, _LIT_INSTANCE_FMT, *_LIT_INSTANCE_ATTRS)],
+                index_buffer=level.ibo, index_element_size=4)
+            level.lit_vaos[self._light_key] = vao
+        return vao
+
+    def _use_lit_program(self, key: shaders.LightKey) -> Any:
+        """The lit program for this light setup, compiled once per setup (see ``shaders.lit_fragment``)."""
+        if key not in self._lit_programs:
+            prog = self.ctx.program(vertex_shader=shaders.LIT_VERTEX, fragment_shader=shaders.lit_fragment(key))
+            for i in range(shaders.MAX_SHADOWS):
+                _set(prog, f"u_shadow{i}", i)
+            self._lit_programs[key] = prog
+        self._lit, self._light_key = self._lit_programs[key], key
+        return self._lit
+
+    # -- stage 1 + 2: instances -------------------------------------------------------------------------------
+    def _prepare(self, scene: Scene, camera: Camera, cam: CameraMatrices, height_px: int
+                 ) -> tuple[list[tuple[_Level, np.ndarray, int, float]], list[tuple[float, _Level, np.ndarray]]]:
+        """Instance batches (level, records, main-pass count, nearest depth), nearest first, and the
+        transparent draws (view depth, level, one record)."""
+        objects = [o for o in scene.objects if o.visible]
+        batches: list[tuple[_Level, np.ndarray, int, float]] = []
+        glass: list[tuple[float, _Level, np.ndarray]] = []
+        if not objects:
+            return batches, glass
+        pos = np.array([o.transform.position for o in objects], float)
+        rot = np.array([o.transform.rotation for o in objects], float)
+        scl = np.array([o.transform.scale for o in objects], float)
+        models = model_matrices(pos, rot, scl)
+        lo, hi = world_bboxes(objects, models)
+        seen = boxes_in_frustum(frustum_planes(cam.view_proj), lo, hi)
+        # Level of detail from the projected radius of the bounding sphere, in pixels.
+        radius = np.linalg.norm(hi - lo, axis=1) * 0.5
+        dist = np.maximum(np.linalg.norm((lo + hi) * 0.5 - cam.eye, axis=1), 1e-3)
+        pixels = radius / (dist * math.tan(math.radians(camera.fov) / 2)) * (height_px / 2)
+        far = pixels < self.lod_pixels
+        opacity = np.array([o.material.opacity for o in objects], float)
+        opaque = opacity >= 1.0
+        casts = opacity >= 0.5  # faint glass lets the light through
+        view_depth = -(np.concatenate([(lo + hi) * 0.5, np.ones((len(objects), 1))], axis=1) @ cam.view[2])
+
+        by_type: dict[str, list[int]] = {}
+        for i, o in enumerate(objects):
+            by_type.setdefault(o.type, []).append(i)
+        for asset_type, idx_list in by_type.items():
+            idx = np.array(idx_list)
+            gparts = self._parts(asset_type)
+            proxy = gparts is self._meshes.get(_PROXY)
+            obj_models = models[idx]
+            if proxy:  # the unit box stretched over each object's declared bounds
+                pre = np.zeros((len(idx), 4, 4))
+                size = np.array([objects[i].bounds_max for i in idx]) - np.array([objects[i].bounds_min for i in idx])
+                pre[:, [0, 1, 2], [0, 1, 2]] = np.maximum(size, 1e-3)
+                pre[:, :3, 3] = [objects[i].bounds_min for i in idx]
+                pre[:, 3, 3] = 1.0
+                obj_models = obj_models @ pre
+            for gp in gparts:
+                records = self._records(gp.part, [objects[i] for i in idx], obj_models)
+                low = len(gp.levels) > 1
+                s, f, op, c = seen[idx], far[idx], opaque[idx], casts[idx]
+                full_main = s & op & ~(f & low)
+                low_main = s & op & f & low
+                shadow_only = ~(s & op) & c
+                if low:
+                    plan = [(gp.levels[0], full_main, np.zeros_like(s)), (gp.levels[1], low_main, shadow_only)]
+                else:
+                    plan = [(gp.levels[0], full_main, shadow_only)]
+                depth = view_depth[idx]
+                for level, main_mask, extra_mask in plan:
+                    main_idx = np.nonzero(main_mask)[0]
+                    main_idx = main_idx[np.argsort(depth[main_idx], kind="stable")]  # near first
+                    recs = np.concatenate([records[main_idx], records[extra_mask]])
+                    if len(recs):
+                        nearest = float(depth[main_idx[0]]) if len(main_idx) else math.inf
+                        batches.append((level, recs, len(main_idx), nearest))
+                for j in np.nonzero(s & ~op)[0]:
+                    glass.append((float(view_depth[idx[j]]), gp.levels[0], records[j:j + 1]))
+        batches.sort(key=lambda b: b[3])
+        for level, recs, _, _ in batches:
+            self._fill(level, recs)
+        return batches, glass
+
+    def _records(self, part: PartData, objects: list[SceneObject], models: np.ndarray) -> np.ndarray:
+        n = len(objects)
+        if part.bone is not None:
+            models = models @ _bone_matrices(objects, part.bone)
+        rec = np.zeros((n, INSTANCE_FLOATS), np.float32)
+        # GL reads matrices column-major: transpose each before flattening.
+        rec[:, 0:16] = models.transpose(0, 2, 1).reshape(n, 16)
+        normal = np.linalg.inv(models[:, :3, :3])  # inverse-transpose, transposed again for column-major
+        rec[:, 16:25] = normal.reshape(n, 9)
+        if part.color is None:
+            colors = np.array([o.material.color for o in objects], float)
+        else:
+            colors = np.tile(np.asarray(part.color, float), (n, 1))
+        lin = srgb_to_linear(colors)
+        rec[:, 25:28] = lin
+        rec[:, 28] = [o.material.opacity for o in objects]
+        rec[:, 29] = part.roughness if part.roughness is not None else [o.material.roughness for o in objects]
+        rec[:, 30] = part.metallic if part.metallic is not None else [o.material.metallic for o in objects]
+        emissive = np.array([o.material.emissive for o in objects], float)
+        strength = np.array([o.material.emissive_strength for o in objects], float)
+        glow = srgb_to_linear(emissive) * strength[:, None] + lin * part.emissive
+        rec[:, 33:36] = glow * EMISSIVE_GAIN
+        return rec
+
+    # -- stage 3: shadows -------------------------------------------------------------------------------------
+    def _shadow_lights(self, scene: Scene) -> dict[int, Light]:
+        slots: dict[int, Light] = {}
+        spots = iter(SPOT_SHADOW_SLOTS)
+        for light in scene.lights:
+            if not light.cast_shadows or light.intensity <= 0:
+                continue
+            if light.type == "sun" and 0 not in slots:
+                slots[0] = light
+            elif light.type == "spot":
+                slot = next(spots, None)
+                if slot is not None:
+                    slots[slot] = light
+        return slots
+
+    def _shadow_passes(self, scene: Scene, cam: CameraMatrices, batches: list
+                       ) -> tuple[np.ndarray, tuple[float, float, float]]:
+        mats = np.tile(np.eye(4), (3, 1, 1))
+        texel = [0.0, 0.0, 0.0]
+        self._light_slots = {}
+        casters = [(level, recs) for level, recs, _, _ in batches]
+        if not casters:
+            return mats, (0.0, 0.0, 0.0)
+        for slot, light in self._shadow_lights(scene).items():
+            fit = self._fit_sun(scene, cam, light) if slot == 0 else self._fit_spot(scene, light)
+            if fit is None:
+                continue
+            view_proj, texel[slot] = fit
+            tex, fbo = self._shadow_maps[slot]
+            fbo.use()
+            fbo.viewport = (0, 0, tex.width, tex.height)
+            fbo.clear(depth=1.0)
+            self.ctx.enable(self._mgl.DEPTH_TEST)
+            self.ctx.disable(self._mgl.CULL_FACE)
+            # Slope-scaled bias; the lit shader adds a normal offset, so both can stay small (no peter-panning).
+            self.ctx.polygon_offset = (1.5, 2.0)
+            self._depth["u_view_proj"].write(_gl(view_proj))
+            for level, recs in casters:
+                level.depth_vao.render(instances=len(recs))
+            self.ctx.polygon_offset = (0.0, 0.0)
+            mats[slot] = view_proj
+            self._light_slots[id(light)] = slot
+        return mats, (texel[0], texel[1], texel[2])
+
+    def _fit_sun(self, scene: Scene, cam: CameraMatrices, light: Light) -> tuple[np.ndarray, float] | None:
+        objects = [o for o in scene.objects if o.visible and o.material.opacity >= 0.5]
+        if not objects:
+            return None
+        lo, hi = world_bboxes(objects)
+        # What the camera sees up to SHADOW_DISTANCE_M: shadows are only needed there.
+        inv = np.linalg.inv(cam.view_proj)
+        reach = min(cam.far, SHADOW_DISTANCE_M)
+        z_far = (cam.proj[2, 2] * -reach + cam.proj[2, 3]) / reach  # NDC depth of the reach distance
+        ndc = np.array([[x, y, z, 1.0] for x in (-1, 1) for y in (-1, 1) for z in (-1.0, z_far)])
+        pts = ndc @ inv.T
+        pts = pts[:, :3] / pts[:, 3:4]
+        view_lo = np.maximum(lo.min(axis=0), pts.min(axis=0))
+        view_hi = np.minimum(hi.max(axis=0), pts.max(axis=0))
+        if np.any(view_lo > view_hi):
+            return None
+        d = _unit(light.direction, (0.0, -1.0, 0.0))
+        center = (view_lo + view_hi) * 0.5
+        view = look_at(tuple(center - d), tuple(center), _up_for(d))
+        region = np.array([[x, y, z, 1.0] for x in (view_lo[0], view_hi[0]) for y in (view_lo[1], view_hi[1])
+                           for z in (view_lo[2], view_hi[2])]) @ view.T
+        # Depth covers every caster, even ones outside the view whose shadow falls into it.
+        all_corners = np.concatenate([lo, hi, np.stack([lo[:, 0], hi[:, 1], lo[:, 2]], 1),
+                                      np.stack([hi[:, 0], lo[:, 1], hi[:, 2]], 1)])
+        depth = np.concatenate([all_corners, np.ones((len(all_corners), 1))], axis=1) @ view.T
+        x0, x1 = region[:, 0].min(), region[:, 0].max()
+        y0, y1 = region[:, 1].min(), region[:, 1].max()
+        pad = 0.02 * max(x1 - x0, y1 - y0) + 0.05
+        x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - pad, y1 + pad
+        near = -depth[:, 2].max() - 1.0
+        far = -min(depth[:, 2].min(), region[:, 2].min()) + 1.0
+        proj = orthographic(x0, x1, y0, y1, near, far)
+        return proj @ view, max(x1 - x0, y1 - y0) / self._shadow_maps[0][0].width
+
+    def _fit_spot(self, scene: Scene, light: Light) -> tuple[np.ndarray, float]:
+        d = _spot_direction(scene, light)
+        fov = min(2.0 * light.cone_angle + 10.0, 170.0)
+        view = look_at(light.position, tuple(np.asarray(light.position) + d), _up_for(d))
+        proj = perspective(fov, 1.0, 0.05, light.range)
+        size = self._shadow_maps[1][0].width
+        return proj @ view, 2.0 * math.tan(math.radians(fov) / 2.0) / size
+
+    # -- stage 4: main pass -----------------------------------------------------------------------------------
+    def _draw_sky(self, scene: Scene, cam: CameraMatrices) -> None:
+        """The gradient, drawn last at the far plane so it only shades pixels nothing else covered."""
+        self._sky["u_inv_view_proj"].write(_gl(np.linalg.inv(cam.view_proj)))
+        self._sky["u_eye"].value = tuple(cam.eye)
+        self._sky["u_top"].value = scene.settings.sky_top
+        self._sky["u_horizon"].value = scene.settings.sky_horizon
+        self.ctx.depth_func = "<="
+        self._sky_vao.render(self._mgl.TRIANGLES, vertices=3)
+        self.ctx.depth_func = "<"
+
+    def _set_lit_uniforms(self, scene: Scene, cam: CameraMatrices, shadow_mats: np.ndarray,
+                          texel: tuple[float, float, float]) -> None:
+        n = shaders.MAX_LIGHTS
+        lpos, ldir = np.zeros((n, 4), np.float32), np.zeros((n, 4), np.float32)
+        lcol, lcone = np.zeros((n, 3), np.float32), np.zeros((n, 2), np.float32)
+        ambient, sky, ground = np.zeros(3), np.zeros(3), np.zeros(3)
+        key: list[tuple[str, int]] = []
+        # Suns first so a crowded scene never drops its key light.
+        for light in sorted(scene.lights, key=lambda li: li.type != "sun"):
+            radiance = srgb_to_linear(light.color) * light.intensity
+            if light.type == "ambient":
+                ambient += radiance
+            elif light.type == "hemisphere":
+                sky += radiance
+                ground += srgb_to_linear(light.ground_color) * light.intensity
+            elif len(key) < n and light.intensity > 0:
+                i = len(key)
+                d = _spot_direction(scene, light) if light.type == "spot" else _unit(light.direction, (0, -1, 0))
+                lpos[i, :3] = light.position
+                ldir[i] = (*d, light.range)
+                lcol[i] = radiance
+                lcone[i] = (math.cos(math.radians(light.cone_angle)), math.cos(math.radians(light.cone_angle * 0.75)))
+                key.append((light.type, self._light_slots.get(id(light), -1)))
+        p = self._use_lit_program(tuple(key))
+        _write(p, "u_view_proj", _gl(cam.view_proj))
+        _set(p, "u_eye", tuple(cam.eye))
+        _write_array(p, "u_lpos", lpos)
+        _write_array(p, "u_ldir", ldir)
+        _write_array(p, "u_lcol", lcol)
+        _write_array(p, "u_lcone", lcone)
+        _set(p, "u_ambient", tuple(ambient))
+        _set(p, "u_hemi_sky", tuple(sky))
+        _set(p, "u_hemi_ground", tuple(ground))
+        _write_array(p, "u_shadow_mat", shadow_mats.transpose(0, 2, 1))
+        _set(p, "u_shadow_texel", texel)
+        _set(p, "u_exposure", scene.settings.exposure)
+        _set(p, "u_horizon", scene.settings.sky_horizon)
+        for i, (tex, _) in enumerate(self._shadow_maps):
+            tex.use(i)
+
+    def _draw_ground(self, scene: Scene) -> None:
+        s = scene.settings
+        level = self._ground.levels[0]
+        m = np.diag([s.ground_size, 1.0, s.ground_size, 1.0])
+        m[1, 3] = -GROUND_DROP_M
+        rec = np.zeros((1, INSTANCE_FLOATS), np.float32)
+        rec[0, 0:16] = m.T.reshape(16)
+        rec[0, 16:25] = np.eye(3).reshape(9)
+        rec[0, 25:28] = srgb_to_linear(s.ground_color)
+        rec[0, 28] = 1.0
+        rec[0, 29] = GROUND_ROUGHNESS
+        self._fill(level, rec)
+        # Fade the ground into the horizon colour toward its edge, so it has no hard rim against the sky.
+        half = s.ground_size / 2
+        _set(self._lit, "u_ground_fade", (half * 0.6, half))
+        self._lit_vao(level).render(instances=1)
+
+    def _draw_transparent(self, fbo: Any, glass: list[tuple[float, _Level, np.ndarray]]) -> None:
+        ctx = self.ctx
+        ctx.enable(self._mgl.BLEND)
+        ctx.blend_func = self._mgl.SRC_ALPHA, self._mgl.ONE_MINUS_SRC_ALPHA
+        fbo.depth_mask = False
+        # Farthest first; equal depths keep scene order (stable sort) so frames stay deterministic.
+        for _, level, rec in sorted(glass, key=lambda g: -g[0]):
+            self._fill(level, rec)
+            self._lit_vao(level).render(instances=1)
+        fbo.depth_mask = True
+        ctx.disable(self._mgl.BLEND)
+
+
+def render_still(scene: Scene, path: str | Path, camera_name: str | None = None, width: int = 1280,
+                 height: int = 720, renderer: Renderer | None = None) -> Path:
+    """Render one frame of ``scene`` to a PNG at ``path`` (through ``camera_name`` or the active camera)."""
+    from PIL import Image
+
+    camera = _named_camera(scene, camera_name)
+    own = renderer is None
+    r = renderer or Renderer(width=width, height=height)
+    try:
+        pixels = r.render(scene, camera, width, height)
+    finally:
+        if own:
+            r.release()
+    out = Path(path)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        Image.fromarray(pixels, "RGB").save(out, format="PNG")
+    except OSError as exc:
+        raise ProjectError(f"cannot write the image {out}: {exc.strerror or exc}",
+                           hint="choose a folder you can write to") from exc
+    return out
+
+
+# -- helpers ----------------------------------------------------------------------------------------------------
+def _check_size(w: int, h: int) -> None:
+    if not (16 <= w <= 8192 and 16 <= h <= 8192):
+        raise RenderError(f"image size {w}x{h} is out of range", hint="use 16..8192 pixels per side")
+
+
+def _named_camera(scene: Scene, name: str | None) -> Camera:
+    if name is None:
+        return _active_camera(scene)
+    try:
+        return scene.camera(name)
+    except KeyError:
+        names = ", ".join(c.name for c in scene.cameras) or "none"
+        raise RenderError(f"there is no camera called {name!r}", hint=f"cameras in this scene: {names}") from None
+
+
+def _active_camera(scene: Scene) -> Camera:
+    try:
+        return scene.camera()
+    except KeyError:
+        if scene.cameras:
+            return scene.cameras[0]
+        return Camera(name="default")
+
+
+def _unit(v: tuple[float, float, float] | np.ndarray, fallback: tuple[float, float, float]) -> np.ndarray:
+    a = np.asarray(v, float)
+    n = np.linalg.norm(a)
+    return a / n if n > 1e-9 else np.asarray(fallback, float)
+
+
+def _up_for(d: np.ndarray) -> tuple[float, float, float]:
+    return (0.0, 0.0, -1.0) if abs(d[1]) > 0.99 else (0.0, 1.0, 0.0)
+
+
+def _spot_direction(scene: Scene, light: Light) -> np.ndarray:
+    """Where a spot points: at its target object's centre when it has one, else along ``direction``."""
+    if light.target:
+        target = scene.find_object(light.target)
+        if target is not None:
+            lo, hi = world_bboxes([target])
+            return _unit((lo[0] + hi[0]) * 0.5 - np.asarray(light.position), light.direction)
+    return _unit(light.direction, (0.0, -1.0, 0.0))
+
+
+def _set(program: Any, name: str, value: Any) -> None:
+    """Set a uniform the GLSL compiler may have optimised away (then there is nothing to set)."""
+    if name in program:
+        program[name].value = value
+
+
+def _write_array(program: Any, name: str, rows: np.ndarray) -> None:
+    """Write a uniform array; the compiler keeps only the elements the shader reads, so write that many."""
+    if name in program:
+        program[name].write(np.ascontiguousarray(rows[: program[name].array_length], np.float32).tobytes())
+
+
+def _write(program: Any, name: str, data: bytes) -> None:
+    if name in program:
+        program[name].write(data)
+
+
+def _gl(m: np.ndarray) -> bytes:
+    """A 4x4 matrix in GL's column-major float32 layout."""
+    return np.ascontiguousarray(m.T, np.float32).tobytes()
+
+
+def _release_fbo(fbo: Any) -> None:
+    for att in (*fbo.color_attachments, fbo.depth_attachment):
+        if att is not None:
+            att.release()
+    fbo.release()
+
+
+def _bone_matrices(objects: list[SceneObject], bone: str) -> np.ndarray:
+    """(N, 4, 4) local transforms of ``bone`` for each object's pose; identity (bind pose) without a rig."""
+    out = np.tile(np.eye(4), (len(objects), 1, 1))
+    try:
+        from autark.assets import rig
+    except ImportError:
+        return out
+    fn = getattr(rig, "bone_matrices", None)
+    if fn is None:
+        return out
+    from autark.assets import library
+
+    for i, obj in enumerate(objects):
+        if obj.pose:
+            out[i] = np.asarray(fn(library.get(obj.type), obj.pose)[bone], float)
+    return out

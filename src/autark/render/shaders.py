@@ -1,0 +1,226 @@
+"""GLSL sources. Kept lean on purpose: on llvmpipe every fragment-shader instruction costs CPU time.
+
+Lighting is linear; the lit shader tone-maps (ACES fit) and encodes sRGB itself, so the MSAA target can stay
+8-bit and the resolve is a plain blit (tone-mapping before the resolve also keeps bright edges anti-aliased).
+"""
+
+from __future__ import annotations
+
+MAX_LIGHTS = 8
+MAX_SHADOWS = 3  # slot 0: the sun; slots 1-2: spot lights
+
+LIT_VERTEX = """
+#version 330
+uniform mat4 u_view_proj;
+in vec3 in_pos;
+in vec3 in_normal;
+in mat4 in_model;
+in mat3 in_nmat;
+in vec4 in_color;
+in vec4 in_params;
+in vec3 in_emissive;
+out vec3 v_pos;
+out vec3 v_normal;
+flat out vec4 v_color;
+flat out vec4 v_params;
+flat out vec3 v_emissive;
+void main() {
+    vec4 wp = in_model * vec4(in_pos, 1.0);
+    v_pos = wp.xyz;
+    v_normal = in_nmat * in_normal;
+    v_color = in_color;
+    v_params = in_params;
+    v_emissive = in_emissive;
+    gl_Position = u_view_proj * wp;
+}
+"""
+
+_LIT_FRAGMENT_HEAD = """
+#version 330
+#define MAX_LIGHTS %(max_lights)d
+const float PI = 3.14159265;
+uniform vec3 u_eye;
+uniform vec4 u_lpos[MAX_LIGHTS];   // xyz position, w unused
+uniform vec4 u_ldir[MAX_LIGHTS];   // xyz direction the light travels, w range
+uniform vec3 u_lcol[MAX_LIGHTS];   // rgb irradiance / PI
+uniform vec2 u_lcone[MAX_LIGHTS];  // cos outer, cos inner
+uniform vec3 u_ambient;
+uniform vec3 u_hemi_sky;
+uniform vec3 u_hemi_ground;
+uniform sampler2DShadow u_shadow0;
+uniform sampler2DShadow u_shadow1;
+uniform sampler2DShadow u_shadow2;
+uniform mat4 u_shadow_mat[3];
+uniform vec3 u_shadow_texel;       // world size of one shadow texel (sun) or per metre of distance (spots)
+uniform float u_exposure;
+uniform vec3 u_horizon;            // display-space sky horizon colour, for the ground's far edge
+uniform vec2 u_ground_fade;        // ground only: fade start/end radius; (0, 0) for objects
+in vec3 v_pos;
+in vec3 v_normal;
+flat in vec4 v_color;
+flat in vec4 v_params;
+flat in vec3 v_emissive;
+out vec4 f_color;
+
+float pcf(sampler2DShadow map, mat4 m, vec3 pos) {
+    vec4 sp = m * vec4(pos, 1.0);
+    vec3 p = sp.xyz / sp.w * 0.5 + 0.5;
+    // 4 bilinear compare taps (each already a 2x2 filter in hardware) = a soft 16-texel footprint.
+    // Outside the map (and beyond its far plane) the compare passes through clamping: lit.
+    vec2 t = 1.0 / vec2(textureSize(map, 0));
+    float s = texture(map, vec3(p.xy + vec2(-0.75, -0.25) * t, p.z));
+    s += texture(map, vec3(p.xy + vec2(0.25, -0.75) * t, p.z));
+    s += texture(map, vec3(p.xy + vec2(0.75, 0.25) * t, p.z));
+    s += texture(map, vec3(p.xy + vec2(-0.25, 0.75) * t, p.z));
+    return s * 0.25;
+}
+
+vec3 aces(vec3 x) {
+    return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
+}
+
+vec3 to_srgb(vec3 c) {
+    return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, c));
+}
+
+void main() {
+    vec3 n = normalize(v_normal);
+    vec3 v = normalize(u_eye - v_pos);
+    if (dot(n, v) < 0.0) n = -n;  // two-sided: thin parts and inward faces still light sensibly
+    vec3 albedo = v_color.rgb;
+    float rough = clamp(v_params.x, 0.045, 1.0);
+    float metal = v_params.y;
+    vec3 f0 = mix(vec3(0.04), albedo, metal);
+    vec3 diffuse = albedo * (1.0 - metal);
+    float a2 = rough * rough * rough * rough;
+    float k = (rough + 1.0) * (rough + 1.0) * 0.125;
+    float ndv = max(dot(n, v), 1e-4);
+    float gv = ndv / (ndv * (1.0 - k) + k);
+    vec3 lo = vec3(0.0);
+    vec3 l, d, h, F;
+    float dist, atten, ndl, ndh, dd, r;
+"""
+
+# GGX/Smith/Schlick for one light whose direction ``l`` and attenuation ``atten`` are set.
+_BRDF = """
+    ndl = max(dot(n, l), 0.0);
+    h = normalize(l + v);
+    ndh = max(dot(n, h), 0.0);
+    dd = ndh * ndh * (a2 - 1.0) + 1.0;
+    F = f0 + (1.0 - f0) * pow(1.0 - max(dot(v, h), 0.0), 5.0);
+    // D * G * F / (4 ndv ndl) * PI, with G = gv * gl; the radiance scale holds 1 / PI.
+    lo += ((1.0 - F) * diffuse + (a2 / (dd * dd)) * (gv / (ndl * (1.0 - k) + k)) * F / (4.0 * ndv + 1e-4))
+          * u_lcol[%(i)d] * (ndl * atten);
+"""
+
+_SUN = """
+    l = -u_ldir[%(i)d].xyz;
+    atten = 1.0;
+"""
+
+_LOCAL = """
+    d = u_lpos[%(i)d].xyz - v_pos;
+    dist = length(d);
+    l = d / dist;
+    r = dist / u_ldir[%(i)d].w;
+    r = clamp(1.0 - r * r * r * r, 0.0, 1.0);
+    atten = r * r / max(dist * dist, 0.01);
+"""
+
+_SPOT_CONE = """
+    atten *= smoothstep(u_lcone[%(i)d].x, u_lcone[%(i)d].y, dot(-l, u_ldir[%(i)d].xyz));
+"""
+
+# Normal offset: step ~1.5 texels off the surface before the lookup so it does not shadow itself (acne).
+_SHADOW_SUN = """
+    atten *= pcf(u_shadow%(slot)d, u_shadow_mat[%(slot)d], v_pos + n * (u_shadow_texel[%(slot)d] * 1.5));
+"""
+_SHADOW_SPOT = """
+    atten *= pcf(u_shadow%(slot)d, u_shadow_mat[%(slot)d], v_pos + n * (u_shadow_texel[%(slot)d] * 1.5 * dist));
+"""
+
+_LIT_FRAGMENT_TAIL = """
+    // Ambient and hemisphere: diffuse from the normal's direction, specular from the reflection's (analytic
+    // environment BRDF, Karis 2014) so metals reflect the sky instead of turning black.
+    vec3 e_diff = mix(u_hemi_ground, u_hemi_sky, 0.5 + 0.5 * n.y) + u_ambient;
+    vec3 refl = reflect(-v, n);
+    vec3 e_spec = mix(u_hemi_ground, u_hemi_sky, 0.5 + 0.5 * refl.y) + u_ambient;
+    vec4 rr = rough * vec4(-1.0, -0.0275, -0.572, 0.022) + vec4(1.0, 0.0425, 1.04, -0.04);
+    float a004 = min(rr.x * rr.x, exp2(-9.28 * ndv)) * rr.x + rr.y;
+    vec2 ab = vec2(-1.04, 1.04) * a004 + rr.zw;
+    lo += diffuse * e_diff + e_spec * (f0 * ab.x + ab.y);
+    lo += v_emissive;
+    vec3 c = to_srgb(aces(lo * u_exposure));
+    if (u_ground_fade.y > 0.0) {
+        c = mix(c, u_horizon, smoothstep(u_ground_fade.x, u_ground_fade.y, length(v_pos.xz)));
+    }
+    f_color = vec4(c, v_color.a);
+}
+"""
+
+LightKey = tuple[tuple[str, int], ...]  # per light: (kind "sun" | "point" | "spot", shadow slot or -1)
+
+
+def lit_fragment(lights: LightKey) -> str:
+    """The lit fragment shader for one light setup, unrolled: llvmpipe runs both sides of a branch and every
+    loop iteration lane-masked, so code for lights or shadows a scene does not have must not exist at all."""
+    parts = [_LIT_FRAGMENT_HEAD % {"max_lights": MAX_LIGHTS}]
+    for i, (kind, slot) in enumerate(lights):
+        parts.append(f"    // light {i}: {kind}\n")
+        if kind == "sun":
+            parts.append(_SUN % {"i": i})
+            if slot >= 0:
+                parts.append(_SHADOW_SUN % {"slot": slot})
+        else:
+            parts.append(_LOCAL % {"i": i})
+            if kind == "spot":
+                parts.append(_SPOT_CONE % {"i": i})
+                if slot >= 0:
+                    parts.append(_SHADOW_SPOT % {"slot": slot})
+        parts.append(_BRDF % {"i": i})
+    parts.append(_LIT_FRAGMENT_TAIL)
+    return "".join(parts)
+
+
+DEPTH_VERTEX = """
+#version 330
+uniform mat4 u_view_proj;
+in vec3 in_pos;
+in mat4 in_model;
+void main() {
+    gl_Position = u_view_proj * (in_model * vec4(in_pos, 1.0));
+}
+"""
+
+DEPTH_FRAGMENT = """
+#version 330
+void main() {}
+"""
+
+SKY_VERTEX = """
+#version 330
+out vec2 v_ndc;
+void main() {
+    // One triangle covering the screen.
+    vec2 p = vec2((gl_VertexID << 1) & 2, gl_VertexID & 2) * 2.0 - 1.0;
+    v_ndc = p;
+    gl_Position = vec4(p, 1.0, 1.0);
+}
+"""
+
+SKY_FRAGMENT = """
+#version 330
+uniform mat4 u_inv_view_proj;
+uniform vec3 u_eye;
+uniform vec3 u_top;
+uniform vec3 u_horizon;
+in vec2 v_ndc;
+out vec4 f_color;
+void main() {
+    vec4 far = u_inv_view_proj * vec4(v_ndc, 1.0, 1.0);
+    vec3 dir = normalize(far.xyz / far.w - u_eye);
+    // The colours are what the user named, shown as they are (no lighting, no tone mapping).
+    float t = sqrt(clamp(dir.y, 0.0, 1.0));
+    f_color = vec4(mix(u_horizon, u_top, t), 1.0);
+}
+"""
