@@ -59,6 +59,10 @@ class Action(_Model):
     end_s: float = Field(gt=0.0)
     target: tuple[float, float, float] | None = None  # where a walk/run/turn/point goes or looks
     target_object: str | None = None  # the chair to sit on, the thing to point at
+    # talk: how far the mouth is open per video frame (0..1), e.g. from the voice's Speech.mouth_open(fps);
+    # None means a default syllable-like movement
+    mouth_open: list[float] | None = None
+    mouth_fps: float = Field(30.0, gt=0.0)
 
 
 class Line(_Model):
