@@ -152,10 +152,12 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    # Plain click help: typer's rich help pulls in rich.markdown and markdown_it (~130 ms), which would break
+    # the 300 ms start-up budget of ``autark --help``. Tables and errors still use rich.
+    rich_markup_mode=None,
 )
 
-ProjectDir = Annotated[Path, typer.Argument(help="The project folder.", show_default=False)]
+ProjectDir = Annotated[Path, typer.Argument(help="The project folder.", show_default=False, metavar="DIR")]
 
 
 def _open(directory: Path) -> Any:
@@ -170,7 +172,7 @@ def new_cmd(
     directory: ProjectDir,
     name: Annotated[str | None, typer.Option("--name", help="Project name (default: the folder name).")] = None,
 ) -> None:
-    """Create a new, empty project in DIRECTORY."""
+    """Create a new, empty project in the folder DIR."""
     from autark.studio import Studio
 
     with Studio.create(directory, name=name) as studio:
@@ -183,10 +185,14 @@ def do_cmd(
     sentences: Annotated[
         list[str] | None,
         typer.Argument(help="Sentences to carry out, in order. With none, read one per line from stdin.",
-                       show_default=False),
+                       show_default=False, metavar="SENTENCE"),
     ] = None,
 ) -> None:
-    """Carry out plain-language SENTENCES on the project ("add a red chair", "put a lamp on the table")."""
+    """Carry out plain-language sentences, in order.
+
+    Example: autark do myfilm "add a red chair" "put a lamp on the table". Stops at the first sentence that
+    cannot be carried out; the ones before it stay applied and saved.
+    """
     from autark.errors import AutarkError, UserInputError
 
     if not sentences:
@@ -227,10 +233,12 @@ def show_cmd(
 
 
 def _fmt(v: Any) -> str:
+    """Compact numbers for tables: 2 decimals at most, no trailing zeros ("0, 1.6, 8")."""
     if isinstance(v, list | tuple):
-        return "(" + ", ".join(f"{x:.2f}" if isinstance(x, float) else str(x) for x in v) + ")"
+        return ", ".join(_fmt(x) for x in v)
     if isinstance(v, float):
-        return f"{v:.2f}"
+        text = f"{v:.2f}".rstrip("0").rstrip(".")
+        return "0" if text == "-0" else text
     return str(v)
 
 
@@ -240,7 +248,7 @@ def _print_scene_tables(data: dict[str, Any]) -> None:
     console = _out()
     objects = Table(title=f"{data['name']}: {len(data['objects'])} object(s)", title_justify="left")
     for col in ("id", "name", "type", "position", "rotation", "size", "visible", "parent"):
-        objects.add_column(col)
+        objects.add_column(col, no_wrap=col in ("id", "position", "rotation", "size"))
     for o in data["objects"]:
         size = [b - a for a, b in zip(o["bbox"]["min"], o["bbox"]["max"], strict=True)]
         objects.add_row(o["id"], _esc(o["name"]), o["type"], _fmt(o["position"]), _fmt(o["rotation"]), _fmt(size),
@@ -248,13 +256,13 @@ def _print_scene_tables(data: dict[str, Any]) -> None:
     console.print(objects)
     cameras = Table(title="cameras", title_justify="left")
     for col in ("name", "position", "target", "fov"):
-        cameras.add_column(col)
+        cameras.add_column(col, no_wrap=True)
     for c in data["cameras"]:
         cameras.add_row(_esc(c["name"]), _fmt(c["position"]), _fmt(c["target"]), _fmt(c["fov"]))
     console.print(cameras)
     lights = Table(title="lights", title_justify="left")
     for col in ("name", "type", "position", "direction", "color", "intensity"):
-        lights.add_column(col)
+        lights.add_column(col, no_wrap=col != "name")
     for lt in data["lights"]:
         lights.add_row(_esc(lt["name"]), lt["type"], _fmt(lt["position"]), _fmt(lt["direction"]), _fmt(lt["color"]),
                        _fmt(lt["intensity"]))
@@ -266,7 +274,7 @@ def undo_cmd(directory: ProjectDir) -> None:
     """Take back the last command (survives restarts)."""
     with _open(directory) as studio:
         result = studio.undo()
-    _out().print(f"undid: {_esc(result.summary)}" if result else "nothing to undo")
+    _out().print(f"undid {_esc(repr(result.text))}: {_esc(result.summary)}" if result else "nothing to undo")
 
 
 @app.command("redo")
@@ -274,22 +282,23 @@ def redo_cmd(directory: ProjectDir) -> None:
     """Carry out again the last command that was undone."""
     with _open(directory) as studio:
         result = studio.redo()
-    _out().print(f"redid: {_esc(result.summary)}" if result else "nothing to redo")
+    _out().print(f"redid {_esc(repr(result.text))}: {_esc(result.summary)}" if result else "nothing to redo")
 
 
 @app.command("history")
 def history_cmd(directory: ProjectDir) -> None:
-    """List every command ever given to the project, including undos and redos."""
+    """List every command given to the project, with undos and redos."""
     from rich.table import Table
 
     with _open(directory) as studio:
         entries = studio.history()
     table = Table(title=f"{len(entries)} log entries", title_justify="left")
-    for col in ("seq", "time", "kind", "command", "state"):
-        table.add_column(col)
+    for col in ("seq", "time (UTC)", "kind", "command", "state"):
+        table.add_column(col, no_wrap=col != "command")
     for e in entries:
         what = e.sentence if e.kind == "do" else f"#{e.target_seq} {e.sentence}"
-        table.add_row(str(e.seq), e.time, e.kind, _esc(what), e.state or "")
+        when = e.time.replace("T", " ")[:19]  # stored as UTC ISO-8601 with milliseconds
+        table.add_row(str(e.seq), when, e.kind, _esc(what), e.state or "")
     _out().print(table)
 
 
