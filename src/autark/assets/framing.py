@@ -1,0 +1,118 @@
+"""Camera framing: put a pinhole camera where a box fills a chosen part of the frame.
+
+The maths is exact for a pinhole camera with vertical field of view ``fov_deg`` and aspect ``width/height``:
+for the camera at ``target + distance * d`` looking at ``target``, a point ``c`` with ``r = c - target``
+projects to ``x_ndc = (r.s) / (depth * tan(fov/2) * aspect)`` and ``y_ndc = (r.u) / (depth * tan(fov/2))``
+with ``depth = distance - r.d``; solving ``|ndc| <= fill`` for every box corner gives the smallest distance.
+The renderer and the film stage reuse these helpers so "close-up" means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from autark.scene.model import Camera, Vec3
+
+__all__ = ["VIEW_DIRECTIONS", "SHOT_FILL", "basis", "project", "frame_box", "frame_camera", "dolly"]
+
+# Direction from the subject toward the camera. A slight elevation reads more natural than eye level.
+VIEW_DIRECTIONS: dict[str, Vec3] = {
+    "front": (0.0, 0.3, 1.0),
+    "behind": (0.0, 0.3, -1.0),
+    "left": (-1.0, 0.3, 0.0),
+    "right": (1.0, 0.3, 0.0),
+    "above": (0.0, 1.0, 0.35),
+    "below": (0.0, -0.15, 1.0),
+    "front_left": (-0.7, 0.35, 0.7),
+    "front_right": (0.7, 0.35, 0.7),
+}
+
+# Share of the frame (NDC half-extent) the subject may use, per shot size.
+SHOT_FILL: dict[str, float] = {"wide": 0.85, "medium": 0.6, "close": 0.92}
+
+_NEAR = 0.1
+
+
+def _norm(v: Sequence[float]) -> tuple[float, float, float]:
+    n = math.sqrt(sum(c * c for c in v))
+    if n < 1e-12:
+        return (0.0, 0.0, 1.0)
+    return (v[0] / n, v[1] / n, v[2] / n)
+
+
+def _cross(a: Sequence[float], b: Sequence[float]) -> tuple[float, float, float]:
+    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+
+
+def _dot(a: Sequence[float], b: Sequence[float]) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+def basis(position: Vec3, target: Vec3, up: Vec3 = (0.0, 1.0, 0.0)) -> tuple[Vec3, Vec3, Vec3]:
+    """(right, up, forward) unit vectors of a camera; matches ``autark.scene.geometry.look_at``."""
+    f = _norm([t - p for p, t in zip(position, target, strict=True)])
+    s = _cross(f, up)
+    if math.sqrt(_dot(s, s)) < 1e-9:  # looking straight along up
+        s = _cross(f, (0.0, 0.0, -1.0))
+    s = _norm(s)
+    return s, _cross(s, f), f
+
+
+def project(camera: Camera, point: Sequence[float], aspect: float) -> tuple[float, float, float]:
+    """(x_ndc, y_ndc, depth) of a world point; inside the frame when both ndc values are within -1..1 and
+    depth > 0."""
+    s, u, f = basis(camera.position, camera.target, camera.up)
+    r = [p - c for p, c in zip(point, camera.position, strict=True)]
+    depth = _dot(r, f)
+    if depth <= 1e-9:
+        return (math.inf, math.inf, depth)
+    tan_h = math.tan(math.radians(camera.fov) / 2)
+    return (_dot(r, s) / (depth * tan_h * aspect), _dot(r, u) / (depth * tan_h), depth)
+
+
+def _corners(box_min: Vec3, box_max: Vec3) -> list[Vec3]:
+    return [(x, y, z) for x in (box_min[0], box_max[0]) for y in (box_min[1], box_max[1])
+            for z in (box_min[2], box_max[2])]
+
+
+def frame_box(box_min: Vec3, box_max: Vec3, *, direction: Vec3 = VIEW_DIRECTIONS["front"], fov_deg: float = 45.0,
+              aspect: float = 16 / 9, fill: float = 0.85) -> tuple[Vec3, Vec3]:
+    """(position, target) of the closest camera looking along ``-direction`` at the box centre such that
+    every corner of the box lies within ``fill`` of the frame's half-extent (both axes)."""
+    if not 0.0 < fill <= 1.0:
+        raise ValueError("fill must be within (0, 1]")
+    target: Vec3 = tuple((a + b) / 2 for a, b in zip(box_min, box_max, strict=True))  # type: ignore[assignment]
+    d = _norm(direction)
+    s, u, _f = basis(tuple(t + c for t, c in zip(target, d, strict=True)), target)  # type: ignore[arg-type]
+    tan_h = math.tan(math.radians(fov_deg) / 2)
+    distance = _NEAR
+    for c in _corners(box_min, box_max):
+        r = [c[i] - target[i] for i in range(3)]
+        along = _dot(r, d)
+        distance = max(
+            distance,
+            along + abs(_dot(r, s)) / (fill * tan_h * aspect),
+            along + abs(_dot(r, u)) / (fill * tan_h),
+            along + _NEAR,
+        )
+    position: Vec3 = (target[0] + d[0] * distance, target[1] + d[1] * distance, target[2] + d[2] * distance)
+    return position, target
+
+
+def frame_camera(camera: Camera, box_min: Vec3, box_max: Vec3, *, view: str = "front", shot: str = "wide",
+                 aspect: float = 16 / 9) -> Camera:
+    """A copy of ``camera`` moved to frame the box from a named view (``VIEW_DIRECTIONS``) at a named shot
+    size (``SHOT_FILL``), keeping its field of view."""
+    position, target = frame_box(box_min, box_max, direction=VIEW_DIRECTIONS[view], fov_deg=camera.fov,
+                                 aspect=aspect, fill=SHOT_FILL[shot])
+    return camera.model_copy(update={"position": position, "target": target, "up": (0.0, 1.0, 0.0)})
+
+
+def dolly(camera: Camera, metres: float) -> Camera:
+    """Move the camera along its view direction (positive: toward the target), never past 0.2 m from it."""
+    _s, _u, f = basis(camera.position, camera.target, camera.up)
+    dist = math.sqrt(sum((a - b) ** 2 for a, b in zip(camera.position, camera.target, strict=True)))
+    step = min(metres, dist - 0.2)
+    pos: Vec3 = tuple(p + fc * step for p, fc in zip(camera.position, f, strict=True))  # type: ignore[assignment]
+    return camera.model_copy(update={"position": pos})

@@ -1,0 +1,148 @@
+"""Lighting presets as data: each is a set of lights, sky colours and an exposure.
+
+``preset(name)`` returns ready ``Light`` models; ``ApplyLighting`` installs them in one step. Suns are given
+by the direction the light travels (downward = negative Y), so a low sun has a small |y| component.
+Colours are warm (red > blue) for sunset and candle light, cool (blue > red) for night.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from autark.scene.model import Color, Light, Vec3
+
+__all__ = ["LightingPreset", "PRESETS", "preset", "preset_names", "sun_direction", "SKIES", "sky"]
+
+
+def sun_direction(elevation_deg: float, azimuth_deg: float) -> Vec3:
+    """Travel direction of sunlight for a sun at this elevation above the horizon and this azimuth
+    (0 = the sun stands in front of the scene at +Z, 90 = at +X)."""
+    el, az = math.radians(elevation_deg), math.radians(azimuth_deg)
+    # the sun sits at (sin az cos el, sin el, cos az cos el); light travels the opposite way
+    return (-math.sin(az) * math.cos(el), -math.sin(el), -math.cos(az) * math.cos(el))
+
+
+@dataclass(frozen=True)
+class LightingPreset:
+    name: str
+    lights: tuple[dict[str, Any], ...]
+    sky_top: Color
+    sky_horizon: Color
+    background: str
+    exposure: float
+
+    def build(self) -> list[Light]:
+        return [Light(**spec) for spec in self.lights]
+
+    def sky(self) -> dict[str, Any]:
+        return {"sky_top": self.sky_top, "sky_horizon": self.sky_horizon, "background": self.background}
+
+
+PRESETS: dict[str, LightingPreset] = {
+    p.name: p
+    for p in (
+        LightingPreset(
+            "daylight",
+            (
+                {"name": "sun", "type": "sun", "direction": sun_direction(55, 35), "color": (1.0, 0.97, 0.92),
+                 "intensity": 1.0},
+                {"name": "sky", "type": "hemisphere", "color": (0.6, 0.7, 0.9), "ground_color": (0.35, 0.3, 0.25),
+                 "intensity": 0.35, "cast_shadows": False},
+            ),
+            (0.35, 0.55, 0.85), (0.75, 0.85, 0.95), "day sky", 1.0,
+        ),
+        LightingPreset(
+            "overcast",
+            (
+                {"name": "sun", "type": "sun", "direction": sun_direction(70, 20), "color": (0.9, 0.92, 0.95),
+                 "intensity": 0.25, "cast_shadows": False},
+                {"name": "sky", "type": "hemisphere", "color": (0.75, 0.78, 0.82), "ground_color": (0.35, 0.35, 0.33),
+                 "intensity": 0.8, "cast_shadows": False},
+            ),
+            (0.6, 0.63, 0.67), (0.78, 0.8, 0.82), "overcast sky", 1.0,
+        ),
+        LightingPreset(
+            "sunset",
+            (
+                {"name": "sun", "type": "sun", "direction": sun_direction(8, -60), "color": (1.0, 0.55, 0.25),
+                 "intensity": 0.9},
+                {"name": "sky", "type": "hemisphere", "color": (0.55, 0.4, 0.55), "ground_color": (0.3, 0.2, 0.15),
+                 "intensity": 0.3, "cast_shadows": False},
+            ),
+            (0.25, 0.25, 0.5), (1.0, 0.55, 0.3), "sunset sky", 1.1,
+        ),
+        LightingPreset(
+            "night",
+            (
+                {"name": "moon", "type": "sun", "direction": sun_direction(40, 150), "color": (0.6, 0.7, 1.0),
+                 "intensity": 0.15},
+                {"name": "sky", "type": "hemisphere", "color": (0.1, 0.13, 0.25), "ground_color": (0.03, 0.03, 0.05),
+                 "intensity": 0.15, "cast_shadows": False},
+            ),
+            (0.01, 0.02, 0.06), (0.05, 0.07, 0.15), "night sky", 1.6,
+        ),
+        LightingPreset(
+            "studio",
+            (
+                {"name": "key", "type": "spot", "position": (3.0, 4.0, 4.0), "direction": (-3.0, -3.2, -4.0),
+                 "color": (1.0, 0.98, 0.95), "intensity": 40.0, "cone_angle": 35.0, "range": 20.0},
+                {"name": "fill", "type": "point", "position": (-4.0, 2.5, 3.0), "color": (0.9, 0.93, 1.0),
+                 "intensity": 8.0, "cast_shadows": False, "range": 20.0},
+                {"name": "rim", "type": "spot", "position": (0.0, 4.0, -4.0), "direction": (0.0, -3.2, 4.0),
+                 "color": (1.0, 1.0, 1.0), "intensity": 25.0, "cone_angle": 40.0, "range": 20.0},
+                {"name": "ambient", "type": "ambient", "color": (1.0, 1.0, 1.0), "intensity": 0.1,
+                 "cast_shadows": False},
+            ),
+            (0.18, 0.18, 0.2), (0.3, 0.3, 0.32), "studio grey", 1.0,
+        ),
+        LightingPreset(
+            "noir",
+            (
+                {"name": "key", "type": "spot", "position": (-3.0, 5.0, 2.0), "direction": (3.0, -4.2, -2.0),
+                 "color": (1.0, 1.0, 1.0), "intensity": 60.0, "cone_angle": 22.0, "range": 25.0},
+                {"name": "ambient", "type": "ambient", "color": (0.8, 0.85, 1.0), "intensity": 0.03,
+                 "cast_shadows": False},
+            ),
+            (0.02, 0.02, 0.02), (0.06, 0.06, 0.06), "black", 0.9,
+        ),
+        LightingPreset(
+            "candlelight",
+            (
+                {"name": "candle", "type": "point", "position": (0.0, 1.2, 0.5), "color": (1.0, 0.6, 0.25),
+                 "intensity": 6.0, "range": 8.0},
+                {"name": "ambient", "type": "ambient", "color": (1.0, 0.7, 0.45), "intensity": 0.05,
+                 "cast_shadows": False},
+            ),
+            (0.02, 0.015, 0.01), (0.08, 0.05, 0.03), "dark room", 1.4,
+        ),
+    )
+}
+
+
+def preset_names() -> list[str]:
+    return sorted(PRESETS)
+
+
+def preset(name: str) -> LightingPreset:
+    """The preset with this name; raises ``KeyError`` for an unknown one (the command engine checks first)."""
+    return PRESETS[name]
+
+
+# Backgrounds the user can ask for by name: (sky_top, sky_horizon).
+SKIES: dict[str, tuple[Color, Color]] = {
+    "day sky": ((0.35, 0.55, 0.85), (0.75, 0.85, 0.95)),
+    "night sky": ((0.01, 0.02, 0.06), (0.05, 0.07, 0.15)),
+    "sunset sky": ((0.25, 0.25, 0.5), (1.0, 0.55, 0.3)),
+    "overcast sky": ((0.6, 0.63, 0.67), (0.78, 0.8, 0.82)),
+    "black": ((0.0, 0.0, 0.0), (0.0, 0.0, 0.0)),
+    "white": ((1.0, 1.0, 1.0), (1.0, 1.0, 1.0)),
+    "studio grey": ((0.18, 0.18, 0.2), (0.3, 0.3, 0.32)),
+}
+
+
+def sky(name: str) -> dict[str, Any]:
+    """Settings changes for a named background."""
+    top, horizon = SKIES[name]
+    return {"sky_top": top, "sky_horizon": horizon, "background": name}

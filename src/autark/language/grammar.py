@@ -1,0 +1,106 @@
+"""Tokens, keyword tables and clause splitting.
+
+A sentence is tokenized once (lower-cased text plus the original spelling, for names), then split into
+clauses at and/then/comma/und/dann only where the next word starts a new command, so "between the table and
+the sofa" and "the chairs and the table" stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Token", "tokenize", "split_clauses", "VERBS", "all_keywords", "is_number", "to_number"]
+
+_TOKEN_RE = re.compile(r"-?\d+(?:[.,]\d+)?|[^\W\d_]+(?:['’-][^\W\d_]+)*|[,;.=:!?°]|\S", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # lower case
+    orig: str  # as typed
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        orig = m.group(0)
+        low = orig.lower().replace("’", "'")
+        if low in ("close-up", "closeup", "close-ups"):
+            out += [Token("close", orig), Token("up", "")]
+            continue
+        if "-" in low and not low.startswith("-"):
+            # hyphenated words: "three-point", "candle-light" -> two tokens
+            parts = [p for p in low.split("-") if p]
+            out += [Token(p, p) for p in parts]
+            continue
+        out.append(Token(low, orig))
+    return out
+
+
+def is_number(word: str) -> bool:
+    return bool(re.fullmatch(r"-?\d+(?:[.,]\d+)?", word))
+
+
+def to_number(word: str) -> float:
+    return float(word.replace(",", "."))
+
+
+# verb word -> intent
+VERBS: dict[str, str] = {}
+for _intent, _words in {
+    "add": "add create insert spawn build füge füg hinzufügen erstelle erstell erzeuge erzeug baue bau generate",
+    "put": "put place set position stand lay stell stelle setz setze leg lege platziere platzier positioniere",
+    "remove": "remove delete erase destroy drop entferne entfern lösche lösch vernichte",
+    "move": "move shift push slide drag bring bewege beweg verschiebe verschieb schieb schiebe rücke rück",
+    "turn": "turn rotate spin dreh drehe rotiere",
+    "face": "face",
+    "scale": "scale resize grow shrink enlarge skaliere skalier vergrößere vergrößer verkleinere verkleiner",
+    "make": "make mach mache",
+    "paint": "paint color colour dye färbe färb streiche streich male",
+    "rename": "rename call name benenne nenne taufe",
+    "hide": "hide conceal verstecke versteck verberge verbirg",
+    "show": "show unhide reveal zeige zeig",
+    "duplicate": "duplicate copy clone dupliziere duplizier kopiere kopier klone",
+    "group": "group gruppiere gruppier",
+    "clear": "clear empty reset leere leer",
+    "look": "look view film shoot frame watch schau schaue sieh blick blicke filme zoom point richte",
+    "light": "light illuminate beleuchte",
+}.items():
+    for _w in _words.split():
+        VERBS[_w] = _intent
+
+_SEPARATORS = {",", ";", ".", "!", "?", "and", "then", "und", "dann", "danach", "afterwards", "also", "anschließend"}
+
+
+def split_clauses(tokens: list[Token]) -> list[list[Token]]:
+    """Split at separators that are followed (after more separators) by a verb; drop the separators."""
+    clauses: list[list[Token]] = [[]]
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.text in _SEPARATORS:
+            j = i
+            while j < n and tokens[j].text in _SEPARATORS:
+                j += 1
+            # "und dann", ", then" ... followed by a verb: a new command. A full stop always ends one.
+            hard = any(t.text in {".", ";", "!", "?"} for t in tokens[i:j])
+            if j >= n or hard or tokens[j].text in VERBS or (tokens[j].text in {"the", "die", "der", "das", "den"}
+                                                               and j + 1 < n and tokens[j + 1].text == "camera"):
+                if clauses[-1]:
+                    clauses.append([])
+                i = j
+                continue
+        clauses[-1].append(tok)
+        i += 1
+    return [c for c in clauses if c]
+
+
+def all_keywords() -> set[str]:
+    from autark.language import engine
+
+    return set(VERBS) | _SEPARATORS | engine.KEYWORDS

@@ -1,0 +1,497 @@
+"""Phrase parsers over a clause's tokens: noun phrases, spatial relations, directions, vectors, angles and
+scale phrases. Each ``parse_*`` returns ``(item, next_index)`` or ``None`` and never consumes on failure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from autark.language import lexicon as lx
+from autark.language.grammar import Token, is_number, to_number
+
+__all__ = ["NP", "Rel", "Item", "Parser", "UNITS", "KEYWORDS"]
+
+UNITS = {"m": 1.0, "meter": 1.0, "meters": 1.0, "metre": 1.0, "metres": 1.0, "metern": 1.0, "cm": 0.01,
+         "centimeter": 0.01, "centimeters": 0.01, "centimetre": 0.01, "centimetres": 0.01, "zentimeter": 0.01,
+         "zentimetern": 0.01, "mm": 0.001, "millimeter": 0.001, "millimeters": 0.001}
+DEGREE_WORDS = {"degrees", "degree", "deg", "°", "grad"}
+SIDE_ADJ = {"left": "left", "right": "right", "linke": "left", "rechte": "right", "linken": "left",
+            "rechten": "right", "linker": "left", "rechter": "right", "linkes": "left", "rechtes": "right"}
+
+# (word sequence, relation kind); longest first so "in front of" wins over "in"
+_REL_PATTERNS: list[tuple[tuple[str, ...], str]] = sorted([
+    (("on", "top", "of"), "on"), (("on",), "on"), (("onto",), "on"), (("atop",), "on"), (("upon",), "on"),
+    (("auf",), "on"), (("aufs",), "on"), (("in",), "on"), (("into",), "on"), (("inside",), "on"), (("ins",), "on"),
+    (("im",), "on"),
+    (("under",), "under"), (("underneath",), "under"), (("beneath",), "under"), (("below",), "under"),
+    (("unter",), "under"), (("unterhalb",), "under"), (("unters",), "under"), (("unterm",), "under"),
+    (("above",), "above"), (("over",), "above"), (("über",), "above"), (("oberhalb",), "above"),
+    (("übers",), "above"),
+    (("next", "to"), "next"), (("beside",), "next"), (("besides",), "next"), (("by",), "next"),
+    (("near",), "next"), (("close", "to"), "next"), (("neben",), "next"), (("bei",), "next"), (("beim",), "next"),
+    (("nahe",), "next"), (("alongside",), "next"),
+    (("to", "the", "left", "of"), "left"), (("on", "the", "left", "of"), "left"), (("left", "of"), "left"),
+    (("to", "the", "left", "side", "of"), "left"), (("on", "the", "left", "side", "of"), "left"),
+    (("links", "von"), "left"), (("links", "vom"), "left"), (("links", "neben"), "left"),
+    (("to", "the", "right", "of"), "right"), (("on", "the", "right", "of"), "right"), (("right", "of"), "right"),
+    (("to", "the", "right", "side", "of"), "right"), (("on", "the", "right", "side", "of"), "right"),
+    (("rechts", "von"), "right"), (("rechts", "vom"), "right"), (("rechts", "neben"), "right"),
+    (("in", "front", "of"), "front"), (("vor",), "front"), (("vors",), "front"), (("vorm",), "front"),
+    (("behind",), "behind"), (("in", "back", "of"), "behind"), (("at", "the", "back", "of"), "behind"),
+    (("hinter",), "behind"), (("hinters",), "behind"), (("hinterm",), "behind"),
+    (("between",), "between"), (("zwischen",), "between"),
+    (("around",), "around"), (("round",), "around"), (("um",), "around"),
+], key=lambda p: -len(p[0]))
+
+# relation adverbs with an implied "it": German "daneben" = next to it
+_REL_ADVERBS = {"daneben": "next", "darauf": "on", "drauf": "on", "darunter": "under", "drunter": "under",
+                "darüber": "above", "drüber": "above", "dahinter": "behind", "davor": "front", "herum": "around",
+                "drumherum": "around", "rundherum": "around"}
+
+_DIRECTIONS: list[tuple[tuple[str, ...], tuple[float, float, float]]] = sorted([
+    (("to", "the", "left"), (-1, 0, 0)), (("left",), (-1, 0, 0)), (("leftwards",), (-1, 0, 0)),
+    (("nach", "links"), (-1, 0, 0)), (("links",), (-1, 0, 0)),
+    (("to", "the", "right"), (1, 0, 0)), (("right",), (1, 0, 0)), (("rightwards",), (1, 0, 0)),
+    (("nach", "rechts"), (1, 0, 0)), (("rechts",), (1, 0, 0)),
+    (("forward",), (0, 0, 1)), (("forwards",), (0, 0, 1)), (("ahead",), (0, 0, 1)), (("to", "the", "front"), (0, 0, 1)),
+    (("toward", "the", "camera"), (0, 0, 1)), (("towards", "the", "camera"), (0, 0, 1)),
+    (("nach", "vorne"), (0, 0, 1)), (("nach", "vorn"), (0, 0, 1)), (("vorwärts",), (0, 0, 1)), (("vor",), (0, 0, 1)),
+    (("back",), (0, 0, -1)), (("backward",), (0, 0, -1)), (("backwards",), (0, 0, -1)), (("away",), (0, 0, -1)),
+    (("to", "the", "back"), (0, 0, -1)), (("nach", "hinten"), (0, 0, -1)), (("zurück",), (0, 0, -1)),
+    (("rückwärts",), (0, 0, -1)),
+    (("up",), (0, 1, 0)), (("upward",), (0, 1, 0)), (("upwards",), (0, 1, 0)), (("nach", "oben"), (0, 1, 0)),
+    (("hoch",), (0, 1, 0)), (("rauf",), (0, 1, 0)), (("higher",), (0, 1, 0)),
+    (("down",), (0, -1, 0)), (("downward",), (0, -1, 0)), (("downwards",), (0, -1, 0)), (("lower",), (0, -1, 0)),
+    (("nach", "unten"), (0, -1, 0)), (("runter",), (0, -1, 0)), (("herunter",), (0, -1, 0)),
+], key=lambda p: -len(p[0]))
+
+_CORNER_WORDS = {"left": (-1, 0), "right": (1, 0), "front": (0, 1), "back": (0, -1), "rear": (0, -1), "far": (0, -1),
+                 "near": (0, 1), "linke": (-1, 0), "rechte": (1, 0), "vordere": (0, 1), "hintere": (0, -1),
+                 "linken": (-1, 0), "rechten": (1, 0), "vorderen": (0, 1), "hinteren": (0, -1)}
+_PLACE_TAIL = {"of", "the", "room", "scene", "des", "der", "raums", "raumes", "zimmers", "szene", "world", "welt"}
+
+_SCALE_BIG = {"big", "large", "tall", "high", "huge", "groß", "gross", "hoch", "wide", "long"}
+_COMPARATIVES: dict[str, tuple[float, float, float]] = {
+    "bigger": (1.5, 1.5, 1.5), "larger": (1.5, 1.5, 1.5), "größer": (1.5, 1.5, 1.5), "grösser": (1.5, 1.5, 1.5),
+    "smaller": (1 / 1.5,) * 3, "kleiner": (1 / 1.5,) * 3, "taller": (1, 1.5, 1), "höher": (1, 1.5, 1),
+    "shorter": (1, 1 / 1.5, 1), "niedriger": (1, 1 / 1.5, 1), "wider": (1.5, 1, 1), "breiter": (1.5, 1, 1),
+    "thinner": (1 / 1.5, 1, 1), "schmaler": (1 / 1.5, 1, 1), "narrower": (1 / 1.5, 1, 1),
+}
+_DIM_WORDS = {"tall": 1, "high": 1, "hoch": 1, "groß": 1, "gross": 1, "wide": 0, "breit": 0, "long": 2, "lang": 2,
+              "deep": 2, "tief": 2}
+_A_BIT = {("a", "bit"), ("a", "little"), ("slightly",), ("somewhat",), ("etwas",), ("ein", "bisschen"),
+          ("ein", "wenig"), ("bisschen",), ("leicht",)}
+_MUCH = {("much",), ("a", "lot"), ("viel",), ("deutlich",), ("way",)}
+
+KEYWORDS: set[str] = (
+    set(UNITS) | DEGREE_WORDS | set(SIDE_ADJ) | set(_REL_ADVERBS) | set(_CORNER_WORDS) | _PLACE_TAIL
+    | _SCALE_BIG | set(_COMPARATIVES) | set(_DIM_WORDS)
+    | {w for p, _ in _REL_PATTERNS for w in p} | {w for p, _ in _DIRECTIONS for w in p}
+    | {w for p in _A_BIT | _MUCH for w in p}
+    | {"x", "y", "z", "position", "at", "twice", "double", "half", "times", "mal", "as", "so", "doppelt", "halb",
+       "halbe", "size", "größe", "factor", "faktor", "dreimal", "zweimal", "viermal", "corner", "ecke", "middle",
+       "center", "centre", "mitte", "mitten", "floor", "ground", "boden", "quarter", "turn", "viertel", "herum",
+       "umdrehen", "hinzu", "dazu", "ab", "an", "original", "von", "vom", "zu", "zum", "zur", "with", "mit",
+       "and", "und", "by", "from", "of", "face", "facing", "toward", "towards", "richtung", "in", "to"}
+)
+
+
+@dataclass
+class NP:
+    """A noun phrase: a new thing ("two red chairs") or a reference ("the second chair", "it")."""
+
+    type: str | None = None
+    word: str = ""  # the noun as typed, for messages
+    count: int | None = None
+    definite: bool = False
+    indefinite: bool = False
+    all: bool = False
+    plural: bool = False
+    pronoun: str | None = None
+    name: str | None = None
+    color: str | None = None
+    material: str | None = None
+    size: float | None = None
+    height_size: float | None = None
+    ordinal: int | None = None
+    side: str | None = None
+    everything: bool = False
+    rel: Rel | None = None
+
+    @property
+    def is_new(self) -> bool:
+        return (self.indefinite or (self.count is not None and not self.definite)) and not self.all
+
+
+@dataclass
+class Rel:
+    kind: str
+    targets: list[NP] = field(default_factory=list)
+    distance: float | None = None
+    corner: tuple[int, int] = (-1, -1)
+
+
+@dataclass
+class Item:
+    kind: str  # np, rel, abs, dir, angle, scale, dim, color, material, size, word
+    value: object = None
+    extra: object = None
+
+
+class Parser:
+    def __init__(self, tokens: list[Token], names: dict[str, list[str]]) -> None:
+        self.t = tokens
+        self.w = [t.text for t in tokens]
+        self.n = len(tokens)
+        self.names = names  # lower-case object name -> ids (user-given names such as "robo", "dining set")
+
+    # -- small helpers ------------------------------------------------------------------------------------
+    def at(self, i: int) -> str:
+        return self.w[i] if 0 <= i < self.n else ""
+
+    def match(self, i: int, seq: tuple[str, ...]) -> bool:
+        return tuple(self.w[i:i + len(seq)]) == seq
+
+    def number(self, i: int) -> tuple[float, int] | None:
+        w = self.at(i)
+        if is_number(w):
+            return to_number(w), i + 1
+        if w in lx.NUMBERS and w not in ("a", "an", "ein", "eine", "einen", "einem", "einer", "eines"):
+            return float(lx.NUMBERS[w]), i + 1
+        if w in ("a", "an", "ein", "einen", "eine") and self.at(i + 1) in ("half",):
+            return 0.5, i + 2
+        return None
+
+    def quantity(self, i: int) -> tuple[float, int] | None:
+        """A length: '2 m', '50 cm', 'zwei Meter', 'half a metre'."""
+        num = self.number(i)
+        if num is None:
+            return None
+        val, j = num
+        if self.at(j) in ("a", "an", "einen") and self.at(j + 1) in UNITS:
+            j += 1
+        if self.at(j) in UNITS:
+            return val * UNITS[self.at(j)], j + 1
+        return None
+
+    # -- noun phrases ---------------------------------------------------------------------------------------
+    def lookup_noun(self, i: int) -> tuple[str, bool, int, str | None] | None:
+        """(type, plural, next index, material from a German compound) for a noun at i."""
+        w, nxt = self.at(i), self.at(i + 1)
+        if (w, nxt) in lx.COMPOUNDS:
+            return lx.COMPOUNDS[(w, nxt)], nxt.endswith("s"), i + 2, None
+        if w in lx.NOUNS:
+            return lx.NOUNS[w], w in lx.PLURALS, i + 1, None
+        for cand, plural in self._noun_variants(w):
+            if cand in lx.NOUNS:
+                return lx.NOUNS[cand], plural or cand in lx.PLURALS, i + 1, None
+        for prefix, mat in lx.MATERIAL_PREFIXES.items():
+            if w.startswith(prefix) and len(w) > len(prefix) + 2:
+                rest = w[len(prefix):]
+                for cand, plural in [(rest, False), *self._noun_variants(rest)]:
+                    if cand in lx.NOUNS:
+                        return lx.NOUNS[cand], plural or cand in lx.PLURALS, i + 1, mat
+        return None
+
+    @staticmethod
+    def _noun_variants(w: str) -> list[tuple[str, bool]]:
+        out = []
+        for end, plural in (("n", True), ("en", True), ("s", False), ("es", False), ("e", False)):
+            if w.endswith(end) and len(w) > len(end) + 2:
+                out.append((w[: -len(end)], plural))
+        return out
+
+    def adjective(self, i: int) -> tuple[str, str] | None:
+        """('color'|'material'|'size'|'height', key) for an adjective at i, German endings allowed."""
+        for cand in lx.normalize_adjective(self.at(i)):
+            if cand in lx.MATERIALS and cand not in ("gold", "metallic"):
+                return "material", cand
+            if cand in lx.COLORS:
+                return "color", cand
+            if cand in lx.SIZES:
+                return "size", cand
+            if cand in lx.HEIGHT_SIZES:
+                return "height", cand
+            if cand in ("gold", "metallic"):
+                return "material", cand
+        return None
+
+    def name_at(self, i: int) -> tuple[str, int] | None:
+        """A user-given object name (longest match, up to four words)."""
+        for k in (4, 3, 2, 1):
+            cand = " ".join(self.w[i:i + k])
+            if len(self.w[i:i + k]) == k and cand in self.names:
+                return cand, i + k
+        return None
+
+    def parse_np(self, i: int, *, allow_rel: bool = False) -> tuple[NP, int] | None:
+        np_ = NP()
+        j = i
+        seen = False
+        while j < self.n:
+            w = self.at(j)
+            if not seen and w in lx.PRONOUNS and not (w in ("this", "that") and self.lookup_noun(j + 1)):
+                if w in ("sie",) and self.lookup_noun(j + 1):
+                    pass
+                else:
+                    np_.pronoun = w
+                    np_.plural = w in lx.PLURAL_PRONOUNS
+                    return np_, j + 1
+            if w in ("everything", "alles", "all") and not self.lookup_noun(j + 1) and not self.adjective(j + 1) \
+                    and self.at(j + 1) not in ("the", "die", "of", "der", "den"):
+                np_.everything = True
+                np_.all = True
+                return np_, j + 1
+            named = self.name_at(j)
+            if named is not None and (self.lookup_noun(j) is None or named[1] > j + 1):
+                np_.name, j = named
+                np_.definite = True
+                return np_, j
+            if w in lx.ALL_WORDS:
+                np_.all = True
+            elif w in ("of",) and np_.all:
+                pass
+            elif w in lx.DEFINITE:
+                np_.definite = True
+            elif w in lx.INDEFINITE and np_.count is None:
+                np_.indefinite = True
+                np_.count = 1
+            elif (w.isdigit() or (w in lx.NUMBERS and w not in lx.INDEFINITE)) and self.at(j + 1) not in UNITS \
+                    and self.at(j + 1) not in DEGREE_WORDS and self.at(j + 1) not in ("times", "mal", ",", "="):
+                val = int(w) if w.isdigit() else lx.NUMBERS[w]
+                np_.count = val
+            elif any(c in lx.ORDINALS for c in lx.normalize_adjective(w)):
+                np_.ordinal = next(lx.ORDINALS[c] for c in lx.normalize_adjective(w) if c in lx.ORDINALS)
+            elif w in SIDE_ADJ and self.lookup_noun(j + 1):
+                np_.side = SIDE_ADJ[w]
+            elif (adj := self.adjective(j)) is not None and (self.lookup_noun(j + 1) or self.adjective(j + 1)):
+                kind, key = adj
+                if kind == "color":
+                    np_.color = key
+                elif kind == "material":
+                    np_.material = key
+                elif kind == "size":
+                    np_.size = lx.SIZES[key]
+                else:
+                    np_.height_size = lx.HEIGHT_SIZES[key]
+            elif (noun := self.lookup_noun(j)) is not None:
+                np_.type, np_.plural, j, mat = noun
+                np_.word = w
+                if mat and not np_.material:
+                    np_.material = mat
+                if np_.plural and np_.count is None and not np_.definite:
+                    np_.indefinite = not np_.all
+                # German nouns with equal singular and plural: a number or "die"/"alle" decides
+                if w in lx.SAME_PLURAL_DE and (np_.count or 1) > 1:
+                    np_.plural = True
+                if np_.plural and np_.count is None and np_.indefinite:
+                    np_.count = 2 if w not in lx.SAME_PLURAL_DE else 1
+                break
+            else:
+                return None
+            seen = True
+            j += 1
+        else:
+            return None
+        if np_.type is None:
+            return None
+        if allow_rel and not np_.is_new:
+            k = j
+            if self.at(k) in ("that", "which", "der", "die", "das", "welcher", "welche"):
+                k += 1
+                if self.at(k) in ("is", "stands", "steht", "liegt", "sits", "ist"):
+                    k += 1
+            rel = self.parse_rel(k)
+            if rel is not None:
+                np_.rel, j = rel
+                if self.at(j) in ("steht", "liegt", "ist", "sitzt"):
+                    j += 1
+        return np_, j
+
+    # -- relations ------------------------------------------------------------------------------------------
+    def parse_rel(self, i: int) -> tuple[Rel, int] | None:
+        dist = None
+        j = i
+        q = self.quantity(j)
+        if q is not None:
+            dist, j = q
+        w = self.at(j)
+        if w in _REL_ADVERBS:
+            return Rel(_REL_ADVERBS[w], [NP(pronoun="it")], dist), j + 1
+        # places without an object: the floor, the middle, a corner
+        for seq in (("on", "the", "floor"), ("on", "the", "ground"), ("onto", "the", "floor"), ("to", "the", "floor"),
+                    ("auf", "den", "boden"), ("auf", "dem", "boden"), ("on", "floor"), ("zu", "boden")):
+            if self.match(j, seq):
+                return Rel("floor"), j + len(seq)
+        for seq in (("in", "the", "middle"), ("in", "the", "center"), ("in", "the", "centre"), ("at", "the", "center"),
+                    ("at", "the", "centre"), ("in", "der", "mitte"), ("in", "die", "mitte"), ("mitten",),
+                    ("to", "the", "middle"), ("to", "the", "center"), ("to", "the", "centre")):
+            if self.match(j, seq):
+                k = j + len(seq)
+                while self.at(k) in _PLACE_TAIL or self.at(k) in ("im", "in"):
+                    k += 1
+                return Rel("middle"), k
+        if self.at(j) in ("in", "into", "to", "ins") and self.at(j + 1) in ("the", "a", "die", "der", "eine"):
+            k = j + 2
+            sx, sz = -1, -1
+            corner_words = []
+            while self.at(k) in _CORNER_WORDS:
+                corner_words.append(_CORNER_WORDS[self.at(k)])
+                k += 1
+            if self.at(k) in ("corner", "ecke"):
+                for cx, cz in corner_words:
+                    sx, sz = (cx or sx), (cz or sz)
+                k += 1
+                while self.at(k) in _PLACE_TAIL:
+                    k += 1
+                return Rel("corner", corner=(sx, sz)), k
+        for seq, kind in _REL_PATTERNS:
+            if not self.match(j, seq):
+                continue
+            k = j + len(seq)
+            first = self.parse_np(k)
+            if first is None:
+                continue
+            targets = [first[0]]
+            k = first[1]
+            if kind == "between" and self.at(k) in ("and", "und"):
+                second = self.parse_np(k + 1)
+                if second is not None:
+                    targets.append(second[0])
+                    k = second[1]
+            if kind == "around" and self.at(k) == "herum":
+                k += 1
+            return Rel(kind, targets, dist), k
+        return None
+
+    def parse_dir(self, i: int) -> tuple[tuple[float, float, float], float | None, int] | None:
+        amount = None
+        j = i
+        q = self.quantity(j)
+        if q is None and self.number(j) is not None and self.at(j) not in lx.NUMBERS:
+            # a bare number before a direction is metres: "move it 2 to the left"
+            num = self.number(j)
+            if num is not None and any(self.match(num[1], seq) for seq, _ in _DIRECTIONS):
+                q = num
+        if q is not None:
+            amount, j = q
+        for seq, vec in _DIRECTIONS:
+            if self.match(j, seq):
+                k = j + len(seq)
+                if self.at(k) in ("by", "um") and self.quantity(k + 1) is not None:
+                    amount, k = self.quantity(k + 1)  # type: ignore[misc]
+                return vec, amount, k
+        return None
+
+    def parse_abs(self, i: int) -> tuple[dict[int, float], int] | None:
+        j = i
+        while self.at(j) in ("to", "nach", "at", "an", "zu", "auf", "position", "the", "die", "point", "punkt"):
+            j += 1
+        if self.at(j) == "(":
+            j += 1
+        axes: dict[int, float] = {}
+        k = j
+        while self.at(k) in ("x", "y", "z"):
+            axis = "xyz".index(self.at(k))
+            k += 1
+            if self.at(k) in ("=", ":"):
+                k += 1
+            if not is_number(self.at(k)):
+                return None
+            axes[axis] = to_number(self.at(k))
+            k += 1
+            if self.at(k) in (",", "and", "und"):
+                k += 1
+        if axes:
+            return axes, k
+        nums = []
+        k = j
+        while is_number(self.at(k)) and len(nums) < 3:
+            nums.append(to_number(self.at(k)))
+            k += 1
+            if self.at(k) == "," and is_number(self.at(k + 1)):
+                k += 1
+        if len(nums) >= 2:
+            if self.at(k) == ")":
+                k += 1
+            if self.at(k) in UNITS:
+                k += 1
+            if len(nums) == 2:
+                return {0: nums[0], 2: nums[1]}, k
+            return {0: nums[0], 1: nums[1], 2: nums[2]}, k
+        return None
+
+    def parse_angle(self, i: int) -> tuple[float, int] | None:
+        num = self.number(i)
+        if num is not None and self.at(num[1]) in DEGREE_WORDS:
+            return num[0], num[1] + 1
+        for seq, deg in ((("a", "quarter", "turn"), 90.0), (("quarter", "turn"), 90.0), (("half", "turn"), 180.0),
+                         (("a", "half", "turn"), 180.0), (("eine", "viertel", "drehung"), 90.0),
+                         (("around",), 180.0), (("herum",), 180.0), (("round",), 180.0), (("um",), 180.0)):
+            if self.match(i, seq):
+                return deg, i + len(seq)
+        return None
+
+    def parse_scale(self, i: int) -> tuple[tuple[float, float, float], int] | None:
+        """Scale phrases: 'twice as big', 'half the size', 'a bit smaller', 'doppelt so groß', 'by 2'."""
+        def as_big(k: int) -> int | None:
+            if self.at(k) in ("as", "so") and self.at(k + 1) in _SCALE_BIG:
+                return k + 2
+            if self.at(k) in ("the",) and self.at(k + 1) in ("size",):
+                return k + 2
+            if self.at(k) in ("size", "größe"):
+                return k + 1
+            return None
+
+        w = self.at(i)
+        factor = None
+        k = i
+        if w in ("twice", "double", "doppelt", "zweimal"):
+            factor, k = 2.0, i + 1
+        elif w in ("dreimal",):
+            factor, k = 3.0, i + 1
+        elif w in ("viermal",):
+            factor, k = 4.0, i + 1
+        elif w in ("half", "halb", "halbe"):
+            factor, k = 0.5, i + 1
+        elif (num := self.number(i)) is not None and self.at(num[1]) in ("times", "mal"):
+            factor, k = num[0], num[1] + 1
+        elif w in ("by", "um", "auf") and self.at(i + 1) in ("a", "den") and self.at(i + 2) in ("factor", "faktor"):
+            num = self.number(i + 3)
+            if num is not None:
+                return (num[0],) * 3, num[1]  # type: ignore[return-value]
+        elif w in ("by", "um", "auf") and (num := self.number(i + 1)) is not None \
+                and self.at(num[1]) not in UNITS and self.at(num[1]) not in DEGREE_WORDS:
+            return (num[0],) * 3, num[1]  # type: ignore[return-value]
+        if factor is not None:
+            end = as_big(k)
+            if end is not None:
+                return (factor,) * 3, end  # type: ignore[return-value]
+            if self.at(k) in _COMPARATIVES:
+                base = _COMPARATIVES[self.at(k)]
+                # "three times bigger": the comparative names the direction, the number the factor
+                return tuple(factor if b > 1 else (1 / factor if b < 1 else 1.0) for b in base), k + 1  # type: ignore
+            if w in ("double",) or (w in ("doppelt", "twice") and self.at(k) in ("size", "größe")):
+                return (factor,) * 3, k  # type: ignore[return-value]
+            return None
+        strength = 1.0
+        k = i
+        for seq in _A_BIT:
+            if self.match(i, seq):
+                strength, k = 0.45, i + len(seq)
+        for seq in _MUCH:
+            if self.match(i, seq):
+                strength, k = 1.7, i + len(seq)
+        if self.at(k) in _COMPARATIVES:
+            base = _COMPARATIVES[self.at(k)]
+            return tuple(b ** strength for b in base), k + 1  # type: ignore[return-value]
+        return None
+
+    def parse_dim(self, i: int) -> tuple[tuple[int, float], int] | None:
+        """'2 m tall' -> ((axis 1, 2.0), next)."""
+        q = self.quantity(i)
+        if q is None:
+            return None
+        val, j = q
+        if self.at(j) in _DIM_WORDS:
+            return (_DIM_WORDS[self.at(j)], val), j + 1
+        return None
