@@ -112,7 +112,7 @@ class Studio:
         sentence = " ".join(text.split())
         if not sentence:
             raise NotUnderstood("the command is empty", hint='try something like "add a red chair"')
-        store = self.store
+        store = self._fresh_store()
         ops = self._interpret(sentence, self.scene)
         return self._commit(store, "do", sentence, ops)
 
@@ -128,11 +128,11 @@ class Studio:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first.get("loc", ()))
             raise UserInputError(f"invalid operator at {where}: {first.get('msg')}") from None
-        return self._commit(self.store, "do", label, typed)
+        return self._commit(self._fresh_store(), "do", label, typed)
 
     def undo(self) -> CommandResult | None:
         """Take back the newest command still in effect; None when there is nothing to undo."""
-        store = self.store
+        store = self._fresh_store()
         target = store.undo_target()
         if target is None:
             return None
@@ -140,7 +140,7 @@ class Studio:
 
     def redo(self) -> CommandResult | None:
         """Carry out again the command undone last; None when there is nothing to redo."""
-        store = self.store
+        store = self._fresh_store()
         target = store.redo_target()
         if target is None:
             return None
@@ -158,6 +158,14 @@ class Studio:
         self.close()
 
     # -- internals ------------------------------------------------------------------------------------------
+    def _fresh_store(self) -> ProjectStore:
+        """The store, with the scene re-read first if another process (the web studio, a second CLI) has
+        changed the project meanwhile, so a command always applies to the latest scene."""
+        store = self.store
+        if store.is_stale():
+            self._scene = store.reload_scene()
+        return store
+
     def _commit(self, store: ProjectStore, kind: str, text: str, ops: list[Any]) -> CommandResult:
         from autark.ops import apply_ops, diff, operator_adapter
 

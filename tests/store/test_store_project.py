@@ -308,3 +308,20 @@ def test_failed_migration_leaves_database_unchanged(tmp_path: Path, monkeypatch:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1  # v2 was rolled back with the failed v3
     assert "half_done" not in tables and "command_log_no_update" not in tables
     conn.close()
+
+
+def test_two_studios_on_one_project_see_each_others_commands(tmp_path: Path) -> None:
+    Studio.create(tmp_path / "p").close()
+    with Studio.open(tmp_path / "p") as a, Studio.open(tmp_path / "p") as b:
+        _add(a, 1)
+        _add(b, 2)  # b catches up with a's command before applying its own
+        assert [o.id for o in b.scene.objects] == ["obj1", "obj2"]
+        undone = a.undo()  # a catches up too: its undo takes back b's command, the newest
+        assert undone is not None and undone.removed == ["obj2"]
+        # a race inside the commit itself (after the check) is refused rather than overwriting
+        a_store = a.store
+        _add(b, 3)
+        with pytest.raises(ProjectError, match="changed by another autark"):
+            a_store.commit("do", "stale", [], a_store.patch(1), a.scene)
+    with Studio.open(tmp_path / "p") as c:
+        assert [o.id for o in c.scene.objects] == ["obj1", "obj3"]

@@ -14,6 +14,7 @@ This module is the only place that does project I/O; the scene model stays pure.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import struct
 from collections.abc import Iterator
@@ -152,6 +153,7 @@ class ProjectStore:
         for suffix in ("-wal", "-shm"):
             Path(str(tmp) + suffix).unlink(missing_ok=True)
         tmp.replace(db)
+        _fsync_dir(folder)  # make the rename itself durable
         return cls.open(folder)
 
     @classmethod
@@ -314,6 +316,15 @@ class ProjectStore:
         row = self._conn.execute("SELECT kind, data FROM templates WHERE name = ?", (name,)).fetchone()
         return None if row is None else (row[0], json.loads(row[1]))
 
+    def is_stale(self) -> bool:
+        """True when another process has committed to this scene since this store last read or wrote it."""
+        return self._last_seq() != self._head
+
+    def reload_scene(self) -> Scene:
+        """Read the current scene again and accept it as the base of the next command."""
+        self._head = self._last_seq()
+        return self.load_scene()
+
     def _last_seq(self) -> int:
         row = self._conn.execute("SELECT MAX(seq) FROM command_log WHERE scene_id = ?", (self.scene_id,)).fetchone()
         return int(row[0] or 0)
@@ -344,6 +355,19 @@ def _verify(conn: sqlite3.Connection, db: Path) -> None:
     if row is None or row[0] != MAGIC:
         raise ProjectError(f"{db} is not an autark project (no project marker)",
                            hint="point autark at a folder made with autark new")
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # some filesystems cannot fsync a directory; the data itself is already synced
+        pass
+    finally:
+        os.close(fd)
 
 
 @contextmanager
