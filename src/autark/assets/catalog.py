@@ -354,7 +354,7 @@ register(AssetSpec("stool", "furniture", (-0.17, 0.0, -0.17), (0.17, 0.45, 0.17)
 
 def _bench():
     s = _s()
-    slats = [s.box_between((-0.75, 0.42, z - 0.085), (0.75, 0.45, z + 0.085)) for z in (-0.1, 0.1)]
+    slats = [s.box_between((-0.75, 0.42, z0), (0.75, 0.45, z0 + 0.185)) for z0 in (-0.185, 0.0)]
     legs = [s.box_between((x - 0.03, 0.0, -0.18), (x + 0.03, 0.42, 0.18)) for x in (-0.65, 0.65)]
     return [_part(slats), _part(legs, DARK_METAL, roughness=0.5, metallic=0.8)]
 
@@ -400,7 +400,7 @@ register(AssetSpec("vase", "prop", (-0.08, 0.0, -0.08), (0.08, 0.3, 0.08), _vase
 
 def _crate():
     s = _s()
-    core = s.box_between((-0.24, 0.01, -0.24), (0.24, 0.49, 0.24))
+    core = s.box_between((-0.24, 0.005, -0.24), (0.24, 0.495, 0.24))  # just inside the battens: no z-fighting
     # edge battens in a darker wood make it read as a crate rather than a cube
     e, h = 0.25, 0.5
     bars = []
@@ -417,7 +417,7 @@ def _crate():
 
 
 register(AssetSpec("box", "prop", (-0.25, 0.0, -0.25), (0.25, 0.5, 0.25), _crate,
-                   supports=(_top("top", 0.5, (-0.22, -0.22), (0.22, 0.22)),), color=(0.7, 0.52, 0.3),
+                   supports=(_top("top", 0.495, (-0.22, -0.22), (0.22, 0.22)),), color=(0.7, 0.52, 0.3),
                    roughness=0.85))
 
 

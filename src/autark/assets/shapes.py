@@ -157,7 +157,10 @@ def loft(rings: Sequence[Sequence[Sequence[float]]], cap: bool = True) -> trimes
         verts = np.concatenate([verts, arr[0].mean(axis=0)[None], arr[-1].mean(axis=0)[None]])
         faces.extend((c0, i, (i + 1) % n) for i in range(n))
         faces.extend((c1, last + (i + 1) % n, last + i) for i in range(n))
-    return trimesh.Trimesh(vertices=verts, faces=np.array(faces), process=False)
+    m = trimesh.Trimesh(vertices=verts, faces=np.array(faces), process=False)
+    if cap and m.volume < 0:  # rings listed the other way round: turn the faces outward
+        m.invert()
+    return m
 
 
 def prism(polygon: Sequence[tuple[float, float]], z0: float, z1: float) -> trimesh.Trimesh:
