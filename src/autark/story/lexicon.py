@@ -1,0 +1,133 @@
+"""The story lexicon (``lexicon.yaml``) as an index from folded words to what they mean.
+
+Words are folded (lower case, umlauts as ae/oe/ue, ß as ss) so "Wüste" and "Wueste" are one word. Lookups
+try the word as written, then with common English and German endings removed, so the data lists base forms
+only ("findet" -> "find", "einsamer" -> "einsam", "dancing" -> "dance").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from autark.assets.templates import fold, setting_aliases
+
+__all__ = ["Hit", "Lexicon", "lexicon", "stems"]
+
+# longest first, so "ern" is tried before "er" and "n"
+_DE_ENDINGS = ("ern", "est", "ten", "en", "er", "es", "em", "et", "st", "te", "e", "n", "s", "t")
+_EN_ENDINGS = ("ing", "ed", "es", "s", "ly", "er")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One meaning of a word: ``category`` (character, object, setting, ...), its ``key`` and language."""
+
+    category: str
+    key: str
+    lang: str
+
+
+def stems(word: str) -> list[str]:
+    """Candidate base forms of a folded word, the word itself first."""
+    out = [word]
+    if word.endswith("'s"):
+        out.append(word[:-2])
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("ied") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    for end in (*_EN_ENDINGS, *_DE_ENDINGS):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            base = word[: -len(end)]
+            out.append(base)
+            if end in ("ing", "ed", "er"):
+                out.append(base + "e")  # dancing -> dance, chased -> chase
+                if len(base) >= 4 and base[-1] == base[-2]:
+                    out.append(base[:-1])  # running -> run
+    return list(dict.fromkeys(out))
+
+
+class Lexicon:
+    """The loaded lexicon: ``lookup`` a folded word or phrase; the raw data stays in ``data``."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.index: dict[str, list[Hit]] = {}
+        for group, entry in data["characters"].items():
+            self._add_words(entry, "character", group)
+        for typ, entry in data["stand_ins"].items():
+            self._add_words(entry, "stand_in", typ)
+        for section, category in (("objects", "object"), ("time_of_day", "time"), ("weather", "weather"),
+                                  ("actions", "action"), ("moods", "mood"), ("genres", "genre"),
+                                  ("colours", "colour"), ("numbers", "number")):
+            for key, entry in data[section].items():
+                self._add_words(entry, category, str(key))
+        for lang, words in data["name_markers"].items():
+            for w in words:
+                self._add(w, Hit("name_marker", "", lang))
+        for lang, words in data["stopwords"].items():
+            for w in words:
+                self._add(w, Hit("stop", "", lang))
+        for alias, name in setting_aliases().items():
+            self._add(alias, Hit("setting", name, "any"))
+        self.max_phrase = max(k.count("_") + 1 for k in self.index)
+
+    def _add_words(self, entry: dict[str, Any], category: str, key: str) -> None:
+        for lang in ("en", "de"):
+            for w in entry.get(lang, []):
+                self._add(str(w), Hit(category, key, lang))
+
+    def _add(self, word: str, hit: Hit) -> None:
+        hits = self.index.setdefault(fold(word), [])
+        if hit not in hits:
+            hits.append(hit)
+
+    def lookup(self, folded: str, *, inflect: bool = True) -> list[Hit]:
+        """Meanings of a folded word or phrase ("living_room"); inflected forms fall back to their base."""
+        if folded in self.index:
+            return self.index[folded]
+        if inflect and "_" not in folded:
+            for stem in stems(folded)[1:]:
+                if stem in self.index:
+                    return self.index[stem]
+        return []
+
+    def content_words(self) -> list[str]:
+        """Folded single words with content (not stopwords): the candidates for fuzzy matching."""
+        return sorted(w for w, hits in self.index.items()
+                      if "_" not in w and any(h.category not in ("stop", "name_marker", "number") for h in hits))
+
+    def noun(self, category: str, key: str, lang: str) -> tuple[str, str]:
+        """Display noun and German gender ("m", "f", "n"; "" in English) for an object type or character group."""
+        section = self.data["objects" if category == "object" else "characters"]
+        noun = section[key]["noun"]
+        if lang == "de":
+            return str(noun["de"][0]), str(noun["de"][1])
+        return str(noun["en"]), ""
+
+
+@cache
+def lexicon() -> Lexicon:
+    import yaml
+
+    text = (resources.files("autark.story") / "lexicon.yaml").read_text(encoding="utf-8")
+    return Lexicon(yaml.load(text, Loader=_words_loader()))  # noqa: S506 - a safe loader
+
+
+def _words_loader() -> type:
+    """A safe YAML loader that reads on/off/yes/no as words, not booleans (they are words here)."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~5x faster where present
+
+    class WordsLoader(base):  # type: ignore[misc, valid-type]
+        pass
+
+    WordsLoader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    return WordsLoader

@@ -1,0 +1,306 @@
+"""Narrative: a concept -> a story in five beats (setup, inciting moment, rising action, climax, resolution),
+scaled to the film's length, with seeded variation; and ``plan``, the whole way from an idea to a screenplay.
+
+The same (idea, duration, seed) always gives the same story: the only randomness is a ``random.Random``
+seeded from the seed and the idea text.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from autark.assets.templates import load_setting
+from autark.errors import LimitExceeded
+from autark.story.analysis import Concept, analyze
+from autark.story.beats import (
+    ACTION_KIT,
+    END,
+    KITS,
+    PLACES,
+    RESOLUTION,
+    RISING_EXTRA,
+    SETUP,
+    TITLES,
+    VERBS,
+    WHEN,
+)
+from autark.story.lexicon import lexicon
+from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
+
+__all__ = ["MIN_DURATION_S", "MAX_DURATION_S", "BeatKind", "Beat", "Story", "shot_count", "develop", "plan"]
+
+MIN_DURATION_S = 10.0
+MAX_DURATION_S = 600.0
+WORDS_PER_S = 2.6  # a calm speaking pace; a line must fit its shot
+BeatKind = Literal["setup", "inciting", "rising", "climax", "resolution"]
+
+_CAST_SPOTS = [(-1.5, 0.0, 0.5), (1.5, 0.0, 0.5), (0.0, 0.0, -1.2), (-0.6, 0.0, 1.8)]
+_PROP_SPOTS = [(2.2, 0.0, -1.8), (-2.3, 0.0, -1.6), (0.9, 0.0, -2.4), (-0.9, 0.0, 2.3), (2.4, 0.0, 1.6)]
+_SHOT_STYLE: dict[str, tuple[list[str], list[str]]] = {  # beat -> (sizes, camera moves) to pick from
+    "setup": (["wide"], ["crane", "pan", "dolly", "orbit", "static"]),
+    "inciting": (["medium", "wide"], ["dolly", "static", "zoom", "pan"]),
+    "rising": (["medium", "over-the-shoulder", "wide"], ["follow", "truck", "dolly", "static"]),
+    "climax": (["close-up", "medium"], ["dolly", "zoom", "orbit", "static"]),
+    "resolution": (["wide", "medium"], ["crane", "orbit", "pan", "static"]),
+}
+_BEAT_WEIGHT = {"setup": 1.2, "inciting": 1.0, "rising": 1.0, "climax": 1.3, "resolution": 1.2}
+_ARTICLES = {  # German: nominative, accusative, dative, indefinite accusative
+    "m": ("der", "den", "dem", "einen"), "f": ("die", "die", "der", "eine"), "n": ("das", "das", "dem", "ein"),
+}
+
+
+class Beat(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: BeatKind
+    scene: int = 0  # index into the story's settings
+    shot: Shot
+
+
+class Story(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    concept: Concept
+    seed: int
+    duration_s: float
+    title: str
+    logline: str
+    kit: str
+    music_mood: str
+    cast: list[CastMember]
+    props: list[Prop]
+    beats: list[Beat] = Field(min_length=3)
+    title_card_s: float
+    end_card_s: float
+
+
+def shot_count(duration_s: float, rng: random.Random) -> int:
+    """About 5 shots for 30 s and 12 for 120 s: shots grow longer as films grow longer, +-1 by seed."""
+    base = duration_s / (4.0 + duration_s / 20.0)
+    return max(3, round(base) + rng.choice((-1, 0, 0, 1)))
+
+
+def _beat_kinds(n: int) -> list[str]:
+    if n == 3:
+        return ["setup", "climax", "resolution"]
+    if n == 4:
+        return ["setup", "inciting", "climax", "resolution"]
+    head = ["setup", "setup", "inciting"] if n >= 9 else ["setup", "inciting"]
+    tail = ["climax", "climax", "resolution"] if n >= 12 else ["climax", "resolution"]
+    return head + ["rising"] * (n - len(head) - len(tail)) + tail
+
+
+def _cards(duration_s: float) -> tuple[float, float]:
+    return round(min(4.0, max(1.5, 0.08 * duration_s)), 1), round(min(4.0, max(1.5, 0.06 * duration_s)), 1)
+
+
+class _Words:
+    """Fills the placeholders of beat lines for one story (names, the object with its articles, place)."""
+
+    def __init__(self, concept: Concept, kit_obj: str, cast: list[CastMember]) -> None:
+        self.lang = concept.language
+        de = self.lang == "de"
+        hero = cast[0].name
+        other = cast[1].name if len(cast) > 1 else hero
+        place = PLACES.get(concept.setting, (f"in the {concept.setting}", f"im Ort {concept.setting}"))[de]
+        when = WHEN[concept.time_of_day][de]
+        self.values = {"hero": hero, "other": other, "place": place, "place_cap": place[:1].upper() + place[1:],
+                       "when": when, "when_cap": when[:1].upper() + when[1:]}
+        if kit_obj:
+            noun, gender = lexicon().noun("object", kit_obj, self.lang)
+            if de:
+                nom, acc, dat, ind = _ARTICLES[gender]
+                zu = {"m": "zum", "n": "zum", "f": "zur"}[gender]
+                self.values.update(obj=f"{nom} {noun}", obj_acc=f"{acc} {noun}", obj_dat=f"{dat} {noun}",
+                                   a_obj=f"{ind} {noun}", zu_obj=f"{zu} {noun}", objn=noun)
+            else:
+                art = "an" if noun[0] in "aeiou" else "a"
+                self.values.update(obj=f"the {noun}", obj_acc=f"the {noun}", obj_dat=f"the {noun}",
+                                   a_obj=f"{art} {noun}", zu_obj=f"to the {noun}", objn=noun)
+            self.values["objn_cap"] = self.values["objn"].title()
+        self.obj_target = self.values.get("obj_acc", "")
+
+    def fill(self, template: str) -> str:
+        text = template.format(**self.values)
+        return text[:1].upper() + text[1:]
+
+    def move(self, actor: str, verb: str, target: str) -> str | None:
+        """A command-engine sentence for (actor, verb, target), or None when the target is missing."""
+        if target == "obj" and not self.obj_target:
+            return None
+        a = self.values["hero" if actor == "hero" else "other"]
+        if target in ("hero", "other"):
+            name = self.values[target]
+            if name == a:
+                return None
+            t, t_acc, zu_t = name, name, f"zu {name}"
+        else:
+            t, t_acc, zu_t = self.values.get("obj", ""), self.obj_target, self.values.get("zu_obj", "")
+        pattern = VERBS[self.lang][verb]
+        return pattern.format(a=a, t=t, t_acc=t_acc, zu_t=zu_t)
+
+
+def _kit(concept: Concept) -> str:
+    for action in concept.actions:
+        if action in ACTION_KIT:
+            return ACTION_KIT[action]
+    return "explore"
+
+
+def _lighting(concept: Concept, setting: str) -> str:
+    """The lighting preset for the time of day; without one in the idea, the setting's own."""
+    template = load_setting(setting)
+    if concept.time_given:
+        by_time = {"dawn": "sunset", "day": "daylight", "sunset": "sunset", "dusk": "sunset", "night": "night"}
+        preset = by_time[concept.time_of_day]
+        if preset == "daylight" and concept.weather in ("rain", "snow", "fog", "overcast"):
+            preset = "overcast"
+        return preset
+    if not template.indoor and concept.weather in ("rain", "snow", "fog", "overcast"):
+        return "overcast"
+    return template.lighting
+
+
+def _music(concept: Concept, kit: str) -> str:
+    if kit == "chase" and concept.mood not in ("tense", "epic"):
+        return "tense"
+    return concept.mood
+
+
+def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
+    """Turn a concept into beats and shots that fill ``duration_s`` (title and end card included)."""
+    if not MIN_DURATION_S <= duration_s <= MAX_DURATION_S:
+        raise LimitExceeded(f"a film of {duration_s:g} s is not possible here",
+                            hint=f"choose between {MIN_DURATION_S:g} and {MAX_DURATION_S:g} seconds")
+    rng = random.Random(f"{seed}|{concept.idea}|{duration_s}")
+    lang = concept.language
+    kit_name = _kit(concept)
+    kit = KITS[kit_name]
+
+    # cast and props: what the idea names, plus the one object the plot needs
+    cast = [CastMember(name=c.name, type=c.type, voice=c.voice, position=_CAST_SPOTS[i % len(_CAST_SPOTS)])
+            for i, c in enumerate(concept.characters[:4])]
+    props = [Prop(type=o.type, color=o.color, position=_PROP_SPOTS[i % len(_PROP_SPOTS)])
+             for i, o in enumerate(concept.objects[:5])]
+    kit_obj = props[0].type if props else kit["object"]
+    if kit_obj and not props:
+        props.append(Prop(type=kit_obj, position=_PROP_SPOTS[0]))
+    words = _Words(concept, kit_obj, cast)
+    text = kit[lang]
+    speakers = [c for c in cast if c.voice != "none"]
+
+    n = shot_count(duration_s, rng)
+    kinds = _beat_kinds(n)
+    title_s, end_s = _cards(duration_s)
+    weights = [_BEAT_WEIGHT[k] * rng.uniform(0.85, 1.15) for k in kinds]
+    budget = duration_s - title_s - end_s
+    lengths = [round(budget * w / sum(weights), 1) for w in weights]
+    lengths[-1] = round(budget - sum(lengths[:-1]), 2)
+
+    beats: list[Beat] = []
+    scene_of = [min(len(concept.settings) - 1, i * len(concept.settings) // n) for i in range(n)]
+    used: set[str] = set()
+
+    def pick(options: list[str]) -> str:
+        # prefer a line not used yet, so long films do not repeat themselves
+        fresh = [o for o in options if o not in used] or options
+        choice = rng.choice(fresh)
+        used.add(choice)
+        return choice
+
+    for i, (kind, length) in enumerate(zip(kinds, lengths, strict=True)):
+        sizes, moves = _SHOT_STYLE[kind]
+        size = rng.choice(sizes if len(cast) > 1 else [s for s in sizes if s != "over-the-shoulder"])
+        camera = rng.choice(moves)
+        if kind == "setup":
+            narration = words.fill(pick(SETUP[lang]))
+        elif kind == "resolution":
+            narration = words.fill(pick(RESOLUTION[lang][concept.mood]))
+        elif kind == "rising" and all(o in used for o in text[kind]):
+            narration = words.fill(pick(RISING_EXTRA[lang]))
+        else:
+            narration = words.fill(pick(text[kind]))
+        dialogue: list[DialogueLine] = []
+        say = text["say"].get(kind)
+        if say and speakers and (kind != "resolution" or rng.random() < 0.6):
+            dialogue.append(DialogueLine(speaker=speakers[0].name, text=words.fill(pick(say))))
+            reply = text["reply"].get(kind)
+            if reply and len(speakers) > 1:
+                dialogue.append(DialogueLine(speaker=speakers[1].name, text=words.fill(pick(reply))))
+        # a line must fit its shot: narration gives way to dialogue, then the dialogue shrinks
+        spoken = sum(len(d.text.split()) for d in dialogue)
+        if dialogue and (spoken + len(narration.split())) / WORDS_PER_S + 0.5 > length:
+            narration = ""
+        while dialogue and spoken / WORDS_PER_S + 0.5 > length:
+            dialogue.pop()
+            spoken = sum(len(d.text.split()) for d in dialogue)
+        if not dialogue and narration and len(narration.split()) / WORDS_PER_S + 0.3 > length:
+            narration = " ".join(narration.split()[: max(3, int(length * WORDS_PER_S) - 1)]).rstrip(",.") + "."
+        actions = [m for m in (words.move(*mv) for mv in kit["moves"].get(kind, [])) if m]
+        if kind == "rising":
+            actions = actions[: 1 + (rng.random() < 0.5)]
+        subject = ""
+        if kind == "climax" and kit_obj and size == "close-up":
+            subject = kit_obj
+        elif kind != "setup" and cast:
+            subject = cast[0].name if kind != "rising" or len(cast) == 1 else rng.choice(cast[:2]).name
+        first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
+        transition = "crossfade" if first_of_scene or kind == "resolution" else "cut"
+        beats.append(Beat(kind=kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]
+            duration_s=length, camera=camera, size=size, subject=subject, actions=actions, dialogue=dialogue,
+            narration=narration, transition=transition)))
+
+    if kit_obj:
+        title = words.fill(rng.choice(TITLES[lang]))
+    else:
+        options = TITLES[f"{lang}_noobj"]
+        title = words.fill(rng.choice(options if len(cast) > 1 else [o for o in options if "{other}" not in o]))
+    return Story(concept=concept, seed=seed, duration_s=duration_s, title=title, logline=concept.idea, kit=kit_name,
+                 music_mood=_music(concept, kit_name), cast=cast, props=props, beats=beats,
+                 title_card_s=title_s, end_card_s=end_s)
+
+
+def screenplay_from_story(story: Story) -> Screenplay:
+    """Lay a story out as a screenplay: one scene per setting, the cast and props in each."""
+    concept = story.concept
+    scenes: list[SceneSpec] = []
+    for si, setting in enumerate(concept.settings):
+        shots = [b.shot for b in story.beats if b.scene == si]
+        if not shots:
+            continue
+        scenes.append(SceneSpec(setting=setting, time_of_day=concept.time_of_day, weather=concept.weather,
+                                lighting=_lighting(concept, setting), characters=story.cast,  # type: ignore[arg-type]
+                                objects=story.props, shots=shots))
+    end_text, end_sub = END[concept.language]
+    return Screenplay(
+        title=story.title, language=concept.language, duration_s=story.duration_s, seed=story.seed,  # type: ignore[arg-type]
+        music_mood=story.music_mood, genre=concept.genre, logline=story.logline,  # type: ignore[arg-type]
+        title_card=Card(text=story.title, duration_s=story.title_card_s), scenes=scenes,
+        end_card=Card(text=end_text, subtitle=end_sub, duration_s=story.end_card_s),
+        warnings=list(concept.warnings),
+    )
+
+
+def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | None = None, *,
+         llm: object | None = None) -> Screenplay:
+    """From a one-line idea to a validated screenplay.
+
+    With a language model configured (``llm``: an ``autark.story.llm.LLMConfig``, or the environment variables
+    AUTARK_LLM_URL and AUTARK_LLM_MODEL), the model writes the screenplay; if it fails, the built-in path
+    does, and the screenplay's ``warnings`` say so. Without one, no network connection is opened.
+    """
+    concept = analyze(idea, language)
+    from autark.story import llm as llm_mod
+
+    config = llm if llm is not None else llm_mod.LLMConfig.from_env()
+    if config is not None:
+        written, note = llm_mod.write_screenplay(config, concept, duration_s, seed)  # type: ignore[arg-type]
+        if written is not None:
+            return written
+        fallback = screenplay_from_story(develop(concept, duration_s, seed))
+        fallback.warnings.append(note)
+        return fallback
+    return screenplay_from_story(develop(concept, duration_s, seed))
