@@ -140,11 +140,20 @@ def _transform_arrays(objects: list) -> tuple[np.ndarray, np.ndarray, np.ndarray
 
 
 def world_bboxes(objects: list, matrices: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """World AABBs (min (N, 3), max (N, 3)) of objects' local bounds, as ``scene.geometry.world_bbox``."""
+    """World AABBs (min (N, 3), max (N, 3)) of objects' local bounds, as ``scene.geometry.world_bbox``.
+
+    A posed object (non-empty ``pose``) may reach beyond its declared bind-pose bounds (a raised arm), so its
+    local box is grown to a cube as wide as its largest side: conservative for culling and shadow fitting.
+    """
     if matrices is None:
         matrices = model_matrices(*_transform_arrays(objects))
     lo = np.array([o.bounds_min for o in objects], float).reshape(-1, 3)
     hi = np.array([o.bounds_max for o in objects], float).reshape(-1, 3)
+    posed = np.array([bool(o.pose) for o in objects], bool)
+    if posed.any():
+        mid, reach = (lo[posed] + hi[posed]) * 0.5, (hi[posed] - lo[posed]).max(axis=1, keepdims=True) * 0.5
+        lo[posed] = np.minimum(lo[posed], mid - reach)
+        hi[posed] = np.maximum(hi[posed], mid + reach)
     center = (lo + hi) * 0.5
     half = (hi - lo) * 0.5
     rs = matrices[:, :3, :3]

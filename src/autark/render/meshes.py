@@ -45,6 +45,7 @@ class PartData:
     metallic: float | None
     emissive: float
     bone: str | None
+    opacity: float = 1.0  # the part's own see-through-ness (window glass), times the object's material opacity
 
 
 def _mesh_data(vertices: np.ndarray, faces: np.ndarray) -> MeshData:
@@ -120,5 +121,5 @@ def asset_parts(asset_type: str) -> tuple[PartData, ...] | None:
         verts, faces = np.asarray(part.mesh.vertices), np.asarray(part.mesh.faces)
         full = _mesh_data(verts, faces)
         out.append(PartData(full, _lod(verts, faces, full), part.color, part.roughness, part.metallic,
-                            float(part.emissive), part.bone))
+                            float(part.emissive), part.bone, float(getattr(part, "opacity", 1.0))))
     return tuple(out)

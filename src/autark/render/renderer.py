@@ -46,7 +46,7 @@ _LIT_INSTANCE_FMT = "16f 9f 4f 4f 3f/i"
 _DEPTH_INSTANCE_FMT = "16f 80x/i"
 _LIT_INSTANCE_ATTRS = ("in_model", "in_nmat", "in_color", "in_params", "in_emissive")
 
-EMISSIVE_GAIN = 2.0  # linear radiance of an emissive surface per unit of emissive strength
+EMISSIVE_GAIN = 1.0  # linear radiance of an emissive surface per unit of emissive strength
 SHADOW_DISTANCE_M = 60.0  # the sun's shadow map covers what the camera sees up to this far
 SPOT_SHADOW_SLOTS = (1, 2)
 GROUND_ROUGHNESS = 0.92
@@ -266,8 +266,6 @@ class Renderer:
         pixels = radius / (dist * math.tan(math.radians(camera.fov) / 2)) * (height_px / 2)
         far = pixels < self.lod_pixels
         opacity = np.array([o.material.opacity for o in objects], float)
-        opaque = opacity >= 1.0
-        casts = opacity >= 0.5  # faint glass lets the light through
         view_depth = -(np.concatenate([(lo + hi) * 0.5, np.ones((len(objects), 1))], axis=1) @ cam.view[2])
 
         by_type: dict[str, list[int]] = {}
@@ -285,10 +283,14 @@ class Renderer:
                 pre[:, :3, 3] = [objects[i].bounds_min for i in idx]
                 pre[:, 3, 3] = 1.0
                 obj_models = obj_models @ pre
+            group = [objects[i] for i in idx]
+            poses = _poses(group) if any(gp.part.bone for gp in gparts) else None
             for gp in gparts:
-                records = self._records(gp.part, [objects[i] for i in idx], obj_models)
+                records = self._records(gp.part, group, obj_models, poses)
                 low = len(gp.levels) > 1
-                s, f, op, c = seen[idx], far[idx], opaque[idx], casts[idx]
+                alpha = opacity[idx] * gp.part.opacity
+                s, f, op = seen[idx], far[idx], alpha >= 1.0
+                c = alpha >= 0.5  # faint glass lets the light through
                 full_main = s & op & ~(f & low)
                 low_main = s & op & f & low
                 shadow_only = ~(s & op) & c
@@ -311,10 +313,15 @@ class Renderer:
             self._fill(level, recs)
         return batches, glass
 
-    def _records(self, part: PartData, objects: list[SceneObject], models: np.ndarray) -> np.ndarray:
+    def _records(self, part: PartData, objects: list[SceneObject], models: np.ndarray,
+                 poses: list[dict[str, np.ndarray] | None] | None) -> np.ndarray:
         n = len(objects)
-        if part.bone is not None:
-            models = models @ _bone_matrices(objects, part.bone)
+        if part.bone is not None and poses is not None:
+            bones = np.tile(np.eye(4), (n, 1, 1))
+            for i, pose in enumerate(poses):
+                if pose is not None:
+                    bones[i] = pose[part.bone]
+            models = models @ bones
         rec = np.zeros((n, INSTANCE_FLOATS), np.float32)
         # GL reads matrices column-major: transpose each before flattening.
         rec[:, 0:16] = models.transpose(0, 2, 1).reshape(n, 16)
@@ -326,7 +333,7 @@ class Renderer:
             colors = np.tile(np.asarray(part.color, float), (n, 1))
         lin = srgb_to_linear(colors)
         rec[:, 25:28] = lin
-        rec[:, 28] = [o.material.opacity for o in objects]
+        rec[:, 28] = np.array([o.material.opacity for o in objects]) * part.opacity
         rec[:, 29] = part.roughness if part.roughness is not None else [o.material.roughness for o in objects]
         rec[:, 30] = part.metallic if part.metallic is not None else [o.material.metallic for o in objects]
         emissive = np.array([o.material.emissive for o in objects], float)
@@ -406,7 +413,8 @@ class Renderer:
         depth = np.concatenate([all_corners, np.ones((len(all_corners), 1))], axis=1) @ view.T
         x0, x1 = region[:, 0].min(), region[:, 0].max()
         y0, y1 = region[:, 1].min(), region[:, 1].max()
-        pad = 0.02 * max(x1 - x0, y1 - y0) + 0.05
+        # A margin so casters never touch the map's edge (the edge texels would smear outward).
+        pad = 0.05 * max(x1 - x0, y1 - y0) + 0.2
         x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - pad, y1 + pad
         near = -depth[:, 2].max() - 1.0
         far = -min(depth[:, 2].min(), region[:, 2].min()) + 1.0
@@ -437,7 +445,7 @@ class Renderer:
         n = shaders.MAX_LIGHTS
         lpos, ldir = np.zeros((n, 4), np.float32), np.zeros((n, 4), np.float32)
         lcol, lcone = np.zeros((n, 3), np.float32), np.zeros((n, 2), np.float32)
-        ambient, sky, ground = np.zeros(3), np.zeros(3), np.zeros(3)
+        ambient, sky, ground, sun_irradiance = np.zeros(3), np.zeros(3), np.zeros(3), np.zeros(3)
         key: list[tuple[str, int]] = []
         # Suns first so a crowded scene never drops its key light.
         for light in sorted(scene.lights, key=lambda li: li.type != "sun"):
@@ -453,6 +461,8 @@ class Renderer:
                 lpos[i, :3] = light.position
                 ldir[i] = (*d, light.range)
                 lcol[i] = radiance
+                if light.type == "sun":
+                    sun_irradiance += radiance * max(-float(d[1]), 0.0)
                 lcone[i] = (math.cos(math.radians(light.cone_angle)), math.cos(math.radians(light.cone_angle * 0.75)))
                 key.append((light.type, self._light_slots.get(id(light), -1)))
         p = self._use_lit_program(tuple(key))
@@ -465,6 +475,12 @@ class Renderer:
         _set(p, "u_ambient", tuple(ambient))
         _set(p, "u_hemi_sky", tuple(sky))
         _set(p, "u_hemi_ground", tuple(ground))
+        st = scene.settings
+        _set(p, "u_env_top", tuple(srgb_to_linear(st.sky_top)))
+        _set(p, "u_env_horizon", tuple(srgb_to_linear(st.sky_horizon)))
+        # The ground as a mirror sees it: its albedo under the sky's and the suns' light.
+        ground_light = sky + ambient + sun_irradiance
+        _set(p, "u_env_ground", tuple(srgb_to_linear(st.ground_color) * ground_light))
         _write_array(p, "u_shadow_mat", shadow_mats.transpose(0, 2, 1))
         _set(p, "u_shadow_texel", texel)
         _set(p, "u_exposure", scene.settings.exposure)
@@ -599,19 +615,9 @@ def _release_fbo(fbo: Any) -> None:
     fbo.release()
 
 
-def _bone_matrices(objects: list[SceneObject], bone: str) -> np.ndarray:
-    """(N, 4, 4) local transforms of ``bone`` for each object's pose; identity (bind pose) without a rig."""
-    out = np.tile(np.eye(4), (len(objects), 1, 1))
-    try:
-        from autark.assets import rig
-    except ImportError:
-        return out
-    fn = getattr(rig, "bone_matrices", None)
-    if fn is None:
-        return out
-    from autark.assets import library
+def _poses(objects: list[SceneObject]) -> list[dict[str, np.ndarray] | None]:
+    """Per object, its bone matrices (``autark.assets.rig``, the one place poses become matrices), or None
+    in the bind pose."""
+    from autark.assets import rig
 
-    for i, obj in enumerate(objects):
-        if obj.pose:
-            out[i] = np.asarray(fn(library.get(obj.type), obj.pose)[bone], float)
-    return out
+    return [rig.bone_matrices(o.type, o.pose) if o.pose else None for o in objects]

@@ -47,6 +47,9 @@ uniform vec2 u_lcone[MAX_LIGHTS];  // cos outer, cos inner
 uniform vec3 u_ambient;
 uniform vec3 u_hemi_sky;
 uniform vec3 u_hemi_ground;
+uniform vec3 u_env_top;            // linear sky colours (and the lit ground) that shiny surfaces reflect
+uniform vec3 u_env_horizon;
+uniform vec3 u_env_ground;
 uniform sampler2DShadow u_shadow0;
 uniform sampler2DShadow u_shadow1;
 uniform sampler2DShadow u_shadow2;
@@ -66,13 +69,15 @@ float pcf(sampler2DShadow map, mat4 m, vec3 pos) {
     vec4 sp = m * vec4(pos, 1.0);
     vec3 p = sp.xyz / sp.w * 0.5 + 0.5;
     // 4 bilinear compare taps (each already a 2x2 filter in hardware) = a soft 16-texel footprint.
-    // Outside the map (and beyond its far plane) the compare passes through clamping: lit.
     vec2 t = 1.0 / vec2(textureSize(map, 0));
     float s = texture(map, vec3(p.xy + vec2(-0.75, -0.25) * t, p.z));
     s += texture(map, vec3(p.xy + vec2(0.25, -0.75) * t, p.z));
     s += texture(map, vec3(p.xy + vec2(0.75, 0.25) * t, p.z));
     s += texture(map, vec3(p.xy + vec2(-0.25, 0.75) * t, p.z));
-    return s * 0.25;
+    // Outside the map (or beyond its far plane) nothing was drawn: lit. Branch-free, as branches cost both
+    // sides on llvmpipe.
+    vec2 inside = step(vec2(0.0), p.xy) * step(p.xy, vec2(1.0));
+    return mix(1.0, s * 0.25, inside.x * inside.y * step(p.z, 1.0));
 }
 
 vec3 aces(vec3 x) {
@@ -140,11 +145,13 @@ _SHADOW_SPOT = """
 """
 
 _LIT_FRAGMENT_TAIL = """
-    // Ambient and hemisphere: diffuse from the normal's direction, specular from the reflection's (analytic
-    // environment BRDF, Karis 2014) so metals reflect the sky instead of turning black.
+    // Ambient and hemisphere light the diffuse part from the normal's direction. The specular part reflects
+    // the environment (the sky gradient above, the lit ground below) through an analytic environment BRDF
+    // (Karis 2014), so metals mirror the sky instead of turning black.
     vec3 e_diff = mix(u_hemi_ground, u_hemi_sky, 0.5 + 0.5 * n.y) + u_ambient;
     vec3 refl = reflect(-v, n);
-    vec3 e_spec = mix(u_hemi_ground, u_hemi_sky, 0.5 + 0.5 * refl.y) + u_ambient;
+    vec3 sky = mix(u_env_horizon, u_env_top, sqrt(max(refl.y, 0.0)));
+    vec3 e_spec = mix(u_env_ground, sky, smoothstep(-0.15, 0.05, refl.y)) + u_ambient;
     vec4 rr = rough * vec4(-1.0, -0.0275, -0.572, 0.022) + vec4(1.0, 0.0425, 1.04, -0.04);
     float a004 = min(rr.x * rr.x, exp2(-9.28 * ndv)) * rr.x + rr.y;
     vec2 ab = vec2(-1.04, 1.04) * a004 + rr.zw;
