@@ -133,7 +133,7 @@ def load_setting(name: str) -> SettingTemplate:
     if key in aliases:
         return _all_templates()[aliases[key]]
     close = difflib.get_close_matches(key, list(aliases), n=3, cutoff=0.6)
-    suggestions = sorted({aliases[c] for c in close})
+    suggestions = list(dict.fromkeys(aliases[c] for c in close))  # closest first
     hint = f"did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else (
         f"known settings: {', '.join(list_settings())}")
     raise NotUnderstood(f"there is no setting called {name!r}", word=name, suggestions=suggestions, hint=hint)
