@@ -325,3 +325,19 @@ def test_two_studios_on_one_project_see_each_others_commands(tmp_path: Path) -> 
             a_store.commit("do", "stale", [], a_store.patch(1), a.scene)
     with Studio.open(tmp_path / "p") as c:
         assert [o.id for o in c.scene.objects] == ["obj1", "obj3"]
+
+
+def test_busy_project_gives_a_project_error(tmp_path: Path) -> None:
+    with Studio.create(tmp_path / "p") as studio:
+        _add(studio, 1)
+        locker = sqlite3.connect(tmp_path / "p" / "project.ams", isolation_level=None)
+        locker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        studio.store._conn.execute("PRAGMA busy_timeout = 50")  # instead of waiting the full 10 s
+        with pytest.raises(ProjectError, match="busy"):
+            _add(studio, 2)
+        locker.execute("ROLLBACK")
+        locker.close()
+        _add(studio, 2)  # and it works once the lock is gone
+        assert [o.id for o in studio.scene.objects] == ["obj1", "obj2"]
+    with Studio.open(tmp_path / "p") as again:
+        assert [o.id for o in again.scene.objects] == ["obj1", "obj2"]

@@ -373,13 +373,32 @@ def _fsync_dir(folder: Path) -> None:
 @contextmanager
 def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     # IMMEDIATE takes the write lock up front, so two autark processes never interleave a command.
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise _write_error(exc) from None
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError):
+            raise _write_error(exc) from None
         raise
-    conn.execute("COMMIT")
+
+
+def _write_error(exc: sqlite3.OperationalError) -> ProjectError:
+    """Environment problems while writing (locked, read-only, disk full) as errors a person can act on."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return ProjectError("the project is busy: another autark has been writing to it for over 10 seconds",
+                            hint="wait for the other program to finish, then try again")
+    if "readonly" in text or "read-only" in text:
+        return ProjectError("the project is read-only", hint="check the permissions of the project folder")
+    if "full" in text:
+        return ProjectError("the disk is full; nothing was saved", hint="free some space and try again")
+    return ProjectError(f"cannot write the project: {text}", hint="check the project folder and the disk")
 
 
 def _insert_scene(conn: sqlite3.Connection, project_id: int | None, scene: Scene) -> int:
