@@ -768,9 +768,9 @@ def _mouth_open(a: Action, t: float) -> float:
     """How far the mouth is open at t: from the action's per-frame envelope when the voice gave one, else a
     syllable-like default (about four syllables a second, in phrases)."""
     local = t - a.start_s
-    env = getattr(a, "mouth_open", None)
+    env = a.mouth_open
     if env:
-        fps = float(getattr(a, "mouth_fps", 30.0) or 30.0)
+        fps = a.mouth_fps
         x = local * fps
         i = int(math.floor(x))
         if i < 0:
@@ -890,7 +890,9 @@ def _finish(obj: SceneObject, rig: RigInfo | None, body: BodyState, gestures: li
             foot_rot = r_obj.T @ _ry(math.radians(foot.yaw))
             hip, knee, ankle = _solve_leg(rig, side, root_rot, root_pivot, target_obj, foot_rot)
             pose[f"upper_leg_{side}"], pose[f"lower_leg_{side}"], pose[f"foot_{side}"] = hip, knee, ankle
-    final = {k: (float(v[0]), float(v[1]), float(v[2])) for k, v in pose.items() if k in rig.bones}
+    # every bone gets an entry (zero when no clip drives it), in skeleton order
+    final = {k: (float(pose[k][0]), float(pose[k][1]), float(pose[k][2])) if k in pose else (0.0, 0.0, 0.0)
+             for k in rig.pivots}
     return obj.model_copy(update={"transform": transform, "pose": final})
 
 
