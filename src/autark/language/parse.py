@@ -421,6 +421,9 @@ class Parser:
         return None
 
     def parse_angle(self, i: int) -> tuple[float, int] | None:
+        if self.at(i) in ("by", "um") and (inner := self.parse_angle(i + 1)) is not None \
+                and self.number(i + 1) is not None:
+            return inner  # "um 90 Grad", "by 90 degrees"
         num = self.number(i)
         if num is not None and self.at(num[1]) in DEGREE_WORDS:
             return num[0], num[1] + 1

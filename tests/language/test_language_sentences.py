@@ -1,0 +1,319 @@
+"""Replays every row of the sentence table and checks the resulting geometry, colours, lights and camera.
+
+After each row two global invariants hold: no two visible objects standing on the floor overlap (unless the
+row asks for it), and everything rests on the floor or on a support of something else (unless airborne).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pytest
+from sentence_table import ROWS
+
+from autark import errors
+from autark.assets import framing, library
+from autark.language import interpret
+from autark.ops import apply_ops
+from autark.scene import Scene, SceneObject
+from autark.scene.geometry import AABB, rotation_matrix, world_bbox
+
+TOL = 0.011  # 1 cm plus rounding
+
+
+def run(sentences: list[str], scene: Scene | None = None) -> Scene:
+    scene = scene or Scene()
+    for s in sentences:
+        scene = apply_ops(scene, interpret(s, scene))
+    return scene
+
+
+def find(scene: Scene, ref: str) -> SceneObject:
+    if ref.startswith("@"):
+        hits = [o for o in scene.objects if o.name == ref[1:]]
+        assert len(hits) == 1, f"no single object named {ref[1:]}"
+        return hits[0]
+    kind, _, nth = ref.partition("#")
+    objs = sorted((o for o in scene.objects if o.type == kind), key=lambda o: int(o.id[3:]))
+    assert objs, f"no {kind} in the scene: {[o.type for o in scene.objects]}"
+    return objs[int(nth) - 1] if nth else objs[-1]
+
+
+def box(obj: SceneObject) -> AABB:
+    return world_bbox(obj)
+
+
+def center(b: AABB) -> tuple[float, float, float]:
+    return b.center
+
+
+def surfaces(obj: SceneObject) -> list[tuple[float, float, float, float, float]]:
+    """(height, x0, z0, x1, z1) in world space for each support surface (bbox top when none declared)."""
+    spec = library.get(obj.type) if obj.type in library.all_types() else None
+    b = box(obj)
+    if spec is None or not spec.supports:
+        return [(b.max[1], b.min[0], b.min[2], b.max[0], b.max[2])]
+    out = []
+    m = rotation_matrix(obj.transform.rotation) * np.asarray(obj.transform.scale)[None, :]
+    for s in spec.supports:
+        corners = np.array([[x, s.height, z] for x in (s.min_xz[0], s.max_xz[0]) for z in (s.min_xz[1], s.max_xz[1])])
+        w = corners @ m.T + np.asarray(obj.transform.position)
+        out.append((float(w[:, 1].max()), float(w[:, 0].min()), float(w[:, 2].min()), float(w[:, 0].max()),
+                    float(w[:, 2].max())))
+    return out
+
+
+def rests_on(a: SceneObject, b: SceneObject) -> bool:
+    ab = box(a)
+    cx, _, cz = center(ab)
+    return any(abs(ab.min[1] - h) <= TOL and x0 - 1e-6 <= cx <= x1 + 1e-6 and z0 - 1e-6 <= cz <= z1 + 1e-6
+               for h, x0, z0, x1, z1 in surfaces(b))
+
+
+def yaw_faces(a: SceneObject, target: tuple[float, float, float]) -> float:
+    """Angle (degrees) between the object's rotated +Z and the direction to the target, in the floor plane."""
+    fwd = rotation_matrix(a.transform.rotation) @ np.array([0.0, 0.0, 1.0])
+    c = center(box(a))
+    to = np.array([target[0] - c[0], 0.0, target[2] - c[2]])
+    f = np.array([fwd[0], 0.0, fwd[2]])
+    cosang = float(to @ f / (np.linalg.norm(to) * np.linalg.norm(f)))
+    return math.degrees(math.acos(max(-1.0, min(1.0, cosang))))
+
+
+def ndc_box(scene: Scene, b: AABB) -> tuple[float, float, float, float]:
+    cam = scene.camera()
+    aspect = scene.settings.width / scene.settings.height
+    pts = [framing.project(cam, (x, y, z), aspect) for x in (b.min[0], b.max[0]) for y in (b.min[1], b.max[1])
+           for z in (b.min[2], b.max[2])]
+    assert all(p[2] > 0 for p in pts), "part of the subject is behind the camera"
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def color_close(c, want, tol: float = 0.02) -> bool:
+    return all(abs(a - b) <= tol for a, b in zip(c, want, strict=True))
+
+
+def spec_height(obj: SceneObject) -> float:
+    return obj.bounds_max[1] - obj.bounds_min[1]
+
+
+def check(row: dict, before: Scene, after: Scene, chk: tuple) -> None:
+    name, *args = chk
+    if name == "count":
+        assert sum(o.type == args[0] for o in after.objects) == args[1], [o.type for o in after.objects]
+    elif name == "total":
+        assert len(after.objects) == args[0]
+    elif name == "floor":
+        assert abs(box(find(after, args[0])).min[1]) <= 1e-6
+    elif name == "color":
+        assert color_close(find(after, args[0]).material.color, args[1]), find(after, args[0]).material.color
+    elif name == "not_color":
+        assert not color_close(find(after, args[0]).material.color, args[1])
+    elif name == "color_all":
+        objs = [o for o in after.objects if o.type == args[0]]
+        assert objs and all(color_close(o.material.color, args[1]) for o in objs)
+    elif name == "material_all":
+        objs = [o for o in after.objects if o.type == args[0]]
+        assert objs and all(o.material.name == args[1] for o in objs)
+    elif name == "material":
+        assert find(after, args[0]).material.name == args[1]
+    elif name == "metallic":
+        assert find(after, args[0]).material.metallic == pytest.approx(args[1])
+    elif name == "opacity_below":
+        assert find(after, args[0]).material.opacity < args[1]
+    elif name == "height_ratio":
+        o = find(after, args[0])
+        assert box(o).size[1] / spec_height(o) == pytest.approx(args[1], rel=1e-3)
+    elif name == "height_ratio_between":
+        o = find(after, args[0])
+        assert args[1] <= box(o).size[1] / spec_height(o) <= args[2]
+    elif name == "width_ratio":
+        o = find(after, args[0])
+        assert box(o).size[0] / (o.bounds_max[0] - o.bounds_min[0]) == pytest.approx(args[1], rel=1e-3)
+    elif name == "height":
+        assert box(find(after, args[0])).size[1] == pytest.approx(args[1], abs=1e-3)
+    elif name == "on":
+        a, b = find(after, args[0]), find(after, args[1])
+        assert rests_on(a, b), (box(a), surfaces(b))
+    elif name == "all_on":
+        objs = [o for o in after.objects if o.type == args[0]]
+        b = find(after, args[1])
+        assert objs and all(rests_on(o, b) for o in objs)
+        for i, o in enumerate(objs):
+            for p in objs[i + 1:]:
+                assert not box(o).overlaps(box(p)), (o.id, p.id)
+    elif name in ("left_of", "right_of", "front_of", "behind"):
+        a, b = box(find(after, args[0])), box(find(after, args[1]))
+        ok = {"left_of": a.max[0] < b.min[0], "right_of": a.min[0] > b.max[0], "front_of": a.min[2] > b.max[2],
+              "behind": a.max[2] < b.min[2]}[name]
+        assert ok, (a, b)
+        assert not a.overlaps(b)
+    elif name == "next_to":
+        a, b = box(find(after, args[0])), box(find(after, args[1]))
+        assert not a.overlaps(b)
+        dx = max(0.0, a.min[0] - b.max[0], b.min[0] - a.max[0])
+        dz = max(0.0, a.min[2] - b.max[2], b.min[2] - a.max[2])
+        assert math.hypot(dx, dz) < 1.0, (a, b)
+    elif name == "gap_x":
+        a, b = box(find(after, args[0])), box(find(after, args[1]))
+        assert b.min[0] - a.max[0] == pytest.approx(args[2], abs=0.06)
+    elif name == "under":
+        a, b = box(find(after, args[0])), box(find(after, args[1]))
+        c = center(a)
+        assert a.max[1] <= b.max[1] and b.min[0] <= c[0] <= b.max[0] and b.min[2] <= c[2] <= b.max[2]
+    elif name == "above":
+        a, b = box(find(after, args[0])), box(find(after, args[1]))
+        c = center(a)
+        assert a.min[1] >= b.max[1] - 1e-6 and b.min[0] <= c[0] <= b.max[0] and b.min[2] <= c[2] <= b.max[2]
+    elif name == "between":
+        a, b, c = (center(box(find(after, r))) for r in args)
+        seg = np.array([c[0] - b[0], c[2] - b[2]])
+        t = float(np.array([a[0] - b[0], a[2] - b[2]]) @ seg / (seg @ seg))
+        assert 0.2 <= t <= 0.8, t
+    elif name == "around":
+        objs = [o for o in after.objects if o.type == args[0]]
+        target = find(after, args[1])
+        tc = center(box(target))
+        for o in objs:
+            assert yaw_faces(o, tc) <= 5.0
+            assert not box(o).overlaps(box(target))
+        angles = sorted(math.atan2(center(box(o))[0] - tc[0], center(box(o))[2] - tc[2]) for o in objs)
+        gaps = [b - a for a, b in zip(angles, angles[1:], strict=False)] + [2 * math.pi - angles[-1] + angles[0]]
+        assert min(gaps) > 0.5 * (2 * math.pi / len(objs)), gaps  # spread around, not bunched on one side
+    elif name == "middle":
+        c = center(box(find(after, args[0])))
+        assert math.hypot(c[0], c[2]) < 1.0
+    elif name == "corner":
+        b = box(find(after, args[0]))
+        half = after.settings.ground_size / 2
+        sx, sz = args[1], args[2]
+        ex = b.min[0] + half if sx < 0 else half - b.max[0]
+        ez = b.min[2] + half if sz < 0 else half - b.max[2]
+        assert -1e-6 <= ex < 0.5 and -1e-6 <= ez < 0.5, (b, ex, ez)
+    elif name == "pos":
+        assert find(after, args[0]).transform.position == pytest.approx(args[1], abs=1e-3)
+    elif name == "delta":
+        ref = args[0]
+        o1 = find(after, ref)
+        o0 = before.find_object(o1.id)
+        d = [a - b for a, b in zip(o1.transform.position, o0.transform.position, strict=True)]
+        assert d == pytest.approx(list(args[1]), abs=1e-3)
+    elif name == "moved_dir":
+        o1 = find(after, args[0])
+        o0 = before.find_object(o1.id)
+        assert (o1.transform.position[args[1]] - o0.transform.position[args[1]]) * args[2] > 0.5
+    elif name == "rot_delta":
+        o1 = find(after, args[0])
+        o0 = before.find_object(o1.id)
+        d = (o1.transform.rotation[1] - o0.transform.rotation[1] - args[1] + 180) % 360 - 180
+        assert abs(d) < 1e-3
+    elif name == "faces":
+        a, b = find(after, args[0]), find(after, args[1])
+        assert yaw_faces(a, center(box(b))) <= 5.0
+    elif name == "name":
+        assert find(after, args[0]).name == args[1]
+    elif name == "visible":
+        assert find(after, args[0]).visible is args[1]
+    elif name == "parent":
+        o = find(after, args[0])
+        assert o.parent is not None and after.object(o.parent).name == args[1]
+    elif name == "preset":
+        assert after.settings.lighting == args[0]
+    elif name == "sun_low_warm":
+        sun = next(lt for lt in after.lights if lt.type == "sun")
+        elevation = math.degrees(math.asin(-sun.direction[1] / np.linalg.norm(sun.direction)))
+        assert elevation < 20 and sun.color[0] > sun.color[2] + 0.3
+    elif name == "cool_dim":
+        sun = next(lt for lt in after.lights if lt.type == "sun")
+        assert sun.color[2] > sun.color[0] and sun.intensity < 0.5
+    elif name == "min_lights":
+        assert len(after.lights) >= args[0]
+    elif name == "warm_lights":
+        assert any(lt.color[0] > lt.color[2] + 0.2 for lt in after.lights)
+    elif name == "spot_on":
+        obj = find(after, args[0])
+        spot = next(lt for lt in after.lights if lt.type == "spot" and lt.target == obj.id)
+        c = np.asarray(center(box(obj)))
+        to = c - np.asarray(spot.position)
+        cosang = to @ np.asarray(spot.direction) / (np.linalg.norm(to) * np.linalg.norm(spot.direction))
+        assert cosang > math.cos(math.radians(2))
+    elif name in ("light_ratio_below", "light_ratio_above"):
+        i0 = sum(lt.intensity for lt in before.lights) * before.settings.exposure
+        i1 = sum(lt.intensity for lt in after.lights) * after.settings.exposure
+        assert (i1 < i0 * args[0]) if name == "light_ratio_below" else (i1 > i0 * args[0])
+    elif name == "setting":
+        val = getattr(after.settings, args[0])
+        assert (color_close(val, args[1]) if isinstance(args[1], tuple) else val == args[1]), val
+    elif name in ("cam_fills", "cam_fills_between", "cam_inside"):
+        x0, y0, x1, y1 = ndc_box(after, box(find(after, args[0])))
+        assert -1 <= x0 and x1 <= 1 and -1 <= y0 and y1 <= 1, (x0, y0, x1, y1)
+        if name == "cam_fills":
+            assert (y1 - y0) / 2 > args[1] or (x1 - x0) / 2 > args[1]
+        elif name == "cam_fills_between":
+            assert args[1] < max(y1 - y0, x1 - x0) / 2 < args[2]
+    elif name == "cam_all_inside":
+        for o in after.objects:
+            x0, y0, x1, y1 = ndc_box(after, box(o))
+            assert -1 <= x0 and x1 <= 1 and -1 <= y0 and y1 <= 1, (o.id, x0, y0, x1, y1)
+    elif name == "cam_side":
+        cam = after.camera()
+        c = center(box(find(after, args[0])))
+        axis, sign = args[1], args[2]
+        assert (cam.position[axis] - c[axis]) * sign > 1.0
+        assert np.allclose(cam.target, c, atol=1e-3)
+    elif name == "cam_farther":
+        c0, c1 = before.camera(), after.camera()
+        d0 = np.linalg.norm(np.subtract(c0.position, c0.target))
+        d1 = np.linalg.norm(np.subtract(c1.position, c1.target))
+        assert d1 - d0 == pytest.approx(args[0], abs=1e-3)
+    else:  # pragma: no cover - a typo in the table
+        raise AssertionError(f"unknown check {name}")
+
+
+def invariants(row: dict, scene: Scene) -> None:
+    objs = [o for o in scene.objects if o.visible and o.type != "group"]
+    boxes = {o.id: box(o) for o in objs}
+    if not row.get("overlap_ok"):
+        floor = [o for o in objs if boxes[o.id].min[1] < 0.01]
+        for i, a in enumerate(floor):
+            for b in floor[i + 1:]:
+                assert not boxes[a.id].overlaps(boxes[b.id]), f"{a.name} ({a.id}) overlaps {b.name} ({b.id})"
+    airborne = {find(scene, r).id for r in row.get("airborne", [])}
+    for o in objs:
+        if o.id in airborne or abs(boxes[o.id].min[1]) <= 1e-6:
+            continue
+        assert any(rests_on(o, b) for b in objs if b.id != o.id), f"{o.name} ({o.id}) floats"
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
+def test_sentence_row(row: dict) -> None:
+    before = run(row["setup"])
+    snapshot = before.model_dump()
+    errs = [c for c in row["expect"] if c[0] == "error"]
+    if errs:
+        with pytest.raises(errors.UserInputError) as info:
+            interpret(row["say"], before)
+        for _, cls, pattern in errs:
+            assert type(info.value).__name__ == cls, (type(info.value).__name__, str(info.value))
+            assert re.search(pattern, str(info.value), re.IGNORECASE), str(info.value)
+        for c in row["expect"]:
+            if c[0] == "suggests":
+                assert c[1] in info.value.suggestions
+        assert before.model_dump() == snapshot  # nothing half-applied, input untouched
+        return
+    ops = interpret(row["say"], before)
+    assert before.model_dump() == snapshot, "interpret must not modify the scene"
+    after = apply_ops(before, ops)
+    for chk in row["expect"]:
+        check(row, before, after, chk)
+    invariants(row, after)
+
+
+def test_table_size_and_languages() -> None:
+    assert len(ROWS) >= 150
+    german = sum(r["lang"] == "de" for r in ROWS)
+    assert german >= 0.4 * len(ROWS)
+    assert len({r["id"] for r in ROWS}) == len(ROWS)
