@@ -90,8 +90,17 @@ def _euler_of(r: Vec) -> Vec:
     return np.degrees(np.array([x, y, z]))
 
 
+def _norm(v: Vec) -> float:
+    return math.sqrt(float(v[0]) ** 2 + float(v[1]) ** 2 + float(v[2]) ** 2)
+
+
+def _cross(a: Vec, b: Vec) -> Vec:
+    # np.cross costs ~20x this for 3-vectors, and the IK calls it for every leg every frame
+    return np.array([a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]])
+
+
 def _unit(v: Vec, fallback: tuple[float, float, float] = (0.0, 0.0, 1.0)) -> Vec:
-    n = float(np.linalg.norm(v))
+    n = _norm(v)
     return v / n if n > 1e-9 else np.array(fallback, float)
 
 
@@ -99,23 +108,23 @@ def _frame(direction: Vec, pole: Vec) -> Vec:
     """Columns (direction, pole x direction, pole made orthogonal to direction)."""
     e1 = _unit(direction)
     p = pole - float(pole @ e1) * e1
-    if float(np.linalg.norm(p)) < 1e-6:  # pole parallel to the direction: any perpendicular will do
-        p = np.cross(e1, [1.0, 0.0, 0.0])
-        if float(np.linalg.norm(p)) < 1e-6:
-            p = np.cross(e1, [0.0, 0.0, 1.0])
+    if _norm(p) < 1e-6:  # pole parallel to the direction: any perpendicular will do
+        p = _cross(e1, np.array([1.0, 0.0, 0.0]))
+        if _norm(p) < 1e-6:
+            p = _cross(e1, np.array([0.0, 0.0, 1.0]))
     e3 = _unit(p)
-    return np.column_stack([e1, np.cross(e3, e1), e3])
+    return np.column_stack([e1, _cross(e3, e1), e3])
 
 
 def _rotation_between(a: Vec, b: Vec) -> Vec:
     """The smallest rotation taking direction a to direction b (Rodrigues)."""
     a, b = _unit(a), _unit(b)
-    axis = np.cross(a, b)
-    s, c = float(np.linalg.norm(axis)), float(a @ b)
+    axis = _cross(a, b)
+    s, c = _norm(axis), float(a @ b)
     if s < 1e-9:
         if c > 0:
             return np.eye(3)
-        perp = _unit(np.cross(a, [1.0, 0.0, 0.0]) if abs(a[0]) < 0.9 else np.cross(a, [0.0, 0.0, 1.0]))
+        perp = _unit(_cross(a, np.array([1.0, 0.0, 0.0])) if abs(a[0]) < 0.9 else _cross(a, np.array([0.0, 0.0, 1.0])))
         return 2.0 * np.outer(perp, perp) - np.eye(3)
     k = axis / s
     kx = np.array([[0, -k[2], k[1]], [k[2], 0, -k[0]], [-k[1], k[0], 0]])
@@ -841,7 +850,7 @@ def _solve_leg(rig: RigInfo, side: str, root_rot: Vec, root_pivot: Vec, target_o
     a, b = rig.thigh, rig.shin
     hip = root_rot @ (hip_p - root_pivot) + root_pivot
     v = root_rot.T @ (target_obj - hip)  # in the root bone's frame
-    c = min(max(float(np.linalg.norm(v)), abs(a - b) + 1e-4), (a + b) * 0.99999)
+    c = min(max(_norm(v), abs(a - b) + 1e-4), (a + b) * 0.99999)
     cos_alpha = (a * a + c * c - b * b) / (2 * a * c)
     alpha = math.acos(max(-1.0, min(1.0, cos_alpha)))
     cos_inner = (a * a + b * b - c * c) / (2 * a * b)
