@@ -126,6 +126,11 @@ class Renderer:
         _check_size(w, h)
         if camera is None:
             camera = _active_camera(scene)
+        # Make this renderer's context current: another Renderer in the process may have switched it.
+        with self.ctx:
+            return self._render(scene, camera, w, h)
+
+    def _render(self, scene: Scene, camera: Camera, w: int, h: int) -> np.ndarray:
         cam = camera_matrices(scene, camera, w / h)
         batches, glass = self._prepare(scene, camera, cam, h)
         shadow_mats, texel = self._shadow_passes(scene, cam, batches)
