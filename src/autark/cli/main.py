@@ -242,17 +242,31 @@ def _fmt(v: Any) -> str:
     return str(v)
 
 
+def _swatch(rgb: list[float]) -> str:
+    """A coloured block and the hex code, e.g. for (0.8, 0.1, 0.1) a red block and #cc1a1a."""
+    code = "#" + "".join(f"{round(max(0.0, min(1.0, c)) * 255):02x}" for c in rgb)
+    return f"[{code}]■[/] {code}"
+
+
 def _print_scene_tables(data: dict[str, Any]) -> None:
     from rich.table import Table
 
     console = _out()
     objects = Table(title=f"{data['name']}: {len(data['objects'])} object(s)", title_justify="left")
-    for col in ("id", "name", "type", "position", "rotation", "size", "visible", "parent"):
-        objects.add_column(col, no_wrap=col in ("id", "position", "rotation", "size"))
+    # optional columns only when some object needs them, so the table fits an 80-column terminal
+    turned = any(any(o["rotation"]) for o in data["objects"])
+    hidden = any(not o["visible"] for o in data["objects"])
+    grouped = any(o["parent"] for o in data["objects"])
+    columns = ["id", "name", "type", "position", *(["rotation"] if turned else []), "size", "color",
+               *(["visible"] if hidden else []), *(["parent"] if grouped else [])]
+    for col in columns:
+        objects.add_column(col, no_wrap=col in ("id", "type", "position", "rotation", "size"))
     for o in data["objects"]:
         size = [b - a for a, b in zip(o["bbox"]["min"], o["bbox"]["max"], strict=True)]
-        objects.add_row(o["id"], _esc(o["name"]), o["type"], _fmt(o["position"]), _fmt(o["rotation"]), _fmt(size),
-                        "yes" if o["visible"] else "no", o["parent"] or "")
+        cells = {"id": o["id"], "name": _esc(o["name"]), "type": o["type"], "position": _fmt(o["position"]),
+                 "rotation": _fmt(o["rotation"]), "size": _fmt(size), "color": _swatch(o["color"]),
+                 "visible": "yes" if o["visible"] else "no", "parent": o["parent"] or ""}
+        objects.add_row(*(cells[c] for c in columns))
     console.print(objects)
     cameras = Table(title="cameras", title_justify="left")
     for col in ("name", "position", "target", "fov"):
