@@ -114,3 +114,19 @@ def test_real_templates_apply_to_a_scene(name: str) -> None:
     assert len(out.objects) == len(tpl.layout)
     assert out.settings.setting == name
     assert out.settings.ground_visible is (not tpl.indoor)
+
+
+def test_screenplay_lighting_names_are_real_presets() -> None:
+    from autark.assets import lighting
+    from autark.story.screenplay import LIGHTING_PRESETS
+
+    assert set(LIGHTING_PRESETS) == set(lighting.preset_names())
+    for name in list_settings():
+        assert load_setting(name).lighting in LIGHTING_PRESETS
+
+
+def test_setting_ops_apply_the_templates_lighting_but_keep_its_sky() -> None:
+    tpl = load_setting("space_station")
+    out = apply_ops(Scene(), setting_ops(tpl, Scene()))
+    assert out.settings.lighting == tpl.lighting and out.lights
+    assert out.settings.sky_top == tpl.sky_top

@@ -180,17 +180,16 @@ def layout_objects(template: SettingTemplate, first_id: int) -> list[SceneObject
     return objects
 
 
-def _lighting_op(preset: str) -> Operator | None:
-    """The lighting preset as an operator, when the lighting presets module is available."""
+def _lighting_op(preset_name: str) -> Operator | None:
+    """The template's lighting preset as one operator (its lights and exposure; the template keeps its sky)."""
+    from autark.assets import lighting
+    from autark.ops import ApplyLighting
+
     try:
-        from autark.assets import lighting
-    except ImportError:
+        preset = lighting.preset(preset_name)
+    except KeyError:
         return None
-    for fn_name in ("preset_op", "lighting_op", "apply_preset"):
-        fn = getattr(lighting, fn_name, None)
-        if callable(fn):
-            return fn(preset)
-    return None
+    return ApplyLighting(preset=preset.name, lights=preset.build(), exposure=preset.exposure)
 
 
 def setting_ops(template: SettingTemplate, scene: Scene) -> list[Operator]:
@@ -201,6 +200,9 @@ def setting_ops(template: SettingTemplate, scene: Scene) -> list[Operator]:
     from autark.ops import AddObject, SetSettings
 
     ops: list[Operator] = [AddObject(object=o) for o in layout_objects(template, scene.next_id)]
+    light = _lighting_op(template.lighting)
+    if light is not None:
+        ops.append(light)
     ops.append(SetSettings(changes={
         "ground_color": template.ground_color,
         "sky_top": template.sky_top,
@@ -210,7 +212,4 @@ def setting_ops(template: SettingTemplate, scene: Scene) -> list[Operator]:
         "ground_visible": not template.indoor,
         "setting": template.name,
     }))
-    light = _lighting_op(template.lighting)
-    if light is not None:
-        ops.append(light)
     return ops

@@ -26,7 +26,7 @@ __all__ = [
 CameraMove = Literal["static", "pan", "tilt", "dolly", "truck", "orbit", "crane", "follow", "zoom"]
 ShotSize = Literal["wide", "medium", "close-up", "over-the-shoulder"]
 Voice = Literal["narrator", "man", "woman", "child", "robot", "none"]
-LightingPreset = Literal["daylight", "overcast", "sunset", "night", "studio", "noir", "candle"]
+LightingPreset = Literal["daylight", "overcast", "sunset", "night", "studio", "noir", "candlelight"]
 MusicMood = Literal["calm", "happy", "sad", "tense", "epic", "mysterious", "romantic"]
 CharacterType = Literal["humanoid", "robot", "dog", "cat"]
 Transition = Literal["cut", "crossfade"]
@@ -130,7 +130,7 @@ _HEADER = """\
 #   (calm happy sad tense epic mysterious romantic)
 # scenes: each has a setting ({settings}),
 #   time_of_day (dawn day sunset dusk night), weather (clear rain snow fog overcast),
-#   lighting (daylight overcast sunset night studio noir candle),
+#   lighting (daylight overcast sunset night studio noir candlelight),
 #   characters (name, type: humanoid/robot/dog/cat, voice: narrator/man/woman/child/robot/none, position [x, y, z]
 #   in metres; the camera looks from +z toward -z), objects (type, color, position or placement sentence),
 #   and shots: duration_s, camera (static pan tilt dolly truck orbit crane follow zoom),
