@@ -130,6 +130,12 @@ def _print_error(message: str) -> None:
     Console(stderr=True, highlight=False, soft_wrap=True).print(f"[red]error:[/red] [red]{escape(message)}[/red]")
 
 
+def _print_hint(message: str) -> None:
+    from rich.console import Console
+
+    Console(stderr=True, highlight=False).print(f"[dim]{message}[/dim]")
+
+
 def _write_crash_log(exc: BaseException) -> Path:
     text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -196,6 +202,8 @@ def do_cmd(
     from autark.errors import AutarkError, UserInputError
 
     if not sentences:
+        if sys.stdin.isatty():
+            _print_hint("type one sentence per line; end with Ctrl-D")
         sentences = [line.strip() for line in sys.stdin.read().splitlines()]
         sentences = [s for s in sentences if s and not s.startswith("#")]
         if not sentences:
