@@ -249,7 +249,7 @@ def check(row: dict, before: Scene, after: Scene, chk: tuple) -> None:
         assert (color_close(val, args[1]) if isinstance(args[1], tuple) else val == args[1]), val
     elif name in ("cam_fills", "cam_fills_between", "cam_inside"):
         x0, y0, x1, y1 = ndc_box(after, box(find(after, args[0])))
-        assert -1 <= x0 and x1 <= 1 and -1 <= y0 and y1 <= 1, (x0, y0, x1, y1)
+        assert max(abs(x0), abs(x1), abs(y0), abs(y1)) <= 1, (x0, y0, x1, y1)
         if name == "cam_fills":
             assert (y1 - y0) / 2 > args[1] or (x1 - x0) / 2 > args[1]
         elif name == "cam_fills_between":
@@ -257,7 +257,7 @@ def check(row: dict, before: Scene, after: Scene, chk: tuple) -> None:
     elif name == "cam_all_inside":
         for o in after.objects:
             x0, y0, x1, y1 = ndc_box(after, box(o))
-            assert -1 <= x0 and x1 <= 1 and -1 <= y0 and y1 <= 1, (o.id, x0, y0, x1, y1)
+            assert max(abs(x0), abs(x1), abs(y0), abs(y1)) <= 1, (o.id, x0, y0, x1, y1)
     elif name == "cam_side":
         cam = after.camera()
         c = center(box(find(after, args[0])))

@@ -191,6 +191,8 @@ def _clause(tokens: list[Token], ctx: Ctx) -> list[Any]:
     if wset & _BACKGROUND_WORDS or (wset & _GROUND_WORDS and not has_ground_relation
                                     and (colorish or wset & {"hide", "show", "versteck", "zeig", "verstecke"})):
         return _settings(tokens, ctx)
+    if any(tuple(words[i:i + 2]) in _PRESET_PHRASES for i in range(len(words))):
+        return _lighting(tokens, ctx)
     if _is_camera(words):
         return _camera(tokens, ctx)
     if _is_lighting(words):
@@ -200,7 +202,7 @@ def _clause(tokens: list[Token], ctx: Ctx) -> list[Any]:
     if verb == "remove" and wset & {"everything", "alles", "all"} and not _has_noun(tokens) and len(words) <= 3:
         return [RemoveObjects(ids=[o.id for o in ctx.scene.objects if o.parent is None])]
     items = _items(tokens, ctx, skip=verb_i, allow_rel=verb in ("remove", "paint", "hide", "show", "scale",
-                                                                   "turn", "face", "rename"))
+                                                                   "turn", "face", "rename", "make"))
     nps = [it.value for it in items if it.kind == "np"]
     if verb is None:
         if nps and all(n.is_new for n in nps):
@@ -318,18 +320,23 @@ def _items(tokens: list[Token], ctx: Ctx, *, skip: int | None, allow_rel: bool) 
         elif (num := p.number(i)) is not None and p.at(num[1]) in ("times", "mal", "copies", "kopien"):
             items.append(ps.Item("times", int(num[0])))
             i = num[1] + 1
-        elif w in lx.FILLER or w in KEYWORDS or w in VERBS or w in lx.NUMBERS or w in (",", "=", ":"):
+        elif _known_word(w):
             i += 1
         else:
             _unknown(tokens[i], ctx)
     return items
 
 
+def _known_word(w: str) -> bool:
+    return (w in lx.FILLER or w in KEYWORDS or w in VERBS or w in lx.NUMBERS or w in lx.DEFINITE
+            or w in lx.INDEFINITE or w in lx.ALL_WORDS or w in lx.PRONOUNS or w in (",", "=", ":", "(", ")"))
+
+
 def _unknown(tok: Token, ctx: Ctx) -> None:
     word = tok.text
     if len(word) > 40:
         word = word[:40] + "..."
-    if word in lx.NOUNS:  # a known noun in a place where it makes no sense
+    if word in lx.NOUNS or word in lx.known_words():  # a known word in a place where it makes no sense
         raise NotUnderstood(ctx.msg(f"I don't understand what to do with '{word}' here",
                                     f"Ich verstehe nicht, was '{word}' hier bedeutet"), word=word)
     vocab = sorted(lx.known_words() | {_norm_name(o.name) for o in ctx.scene.objects})
@@ -580,7 +587,7 @@ def _place(ext: pl.Box, rel: ps.Rel | None, ctx: Ctx, *, exclude: set[str], floa
     tc = _center(tb)
     gap = rel.distance if rel.distance is not None else pl.GAP
     if rel.kind == "on":
-        return _place_on(ext, tids[0], ctx, exclude, off, spot)
+        return _place_on(ext, tids[0], ctx, exclude, off, extra_obstacles or [])
     if rel.kind == "under":
         obs = _obstacles(ctx, exclude | set(tids))
         return spot((tc[0], tc[2]), floor_y, obs)
@@ -624,10 +631,11 @@ def _place(ext: pl.Box, rel: ps.Rel | None, ctx: Ctx, *, exclude: set[str], floa
     return spot(sides["right"][0], floor_y, obstacles)
 
 
-def _place_on(ext: pl.Box, tid: str, ctx: Ctx, exclude: set[str], off: tuple[float, float], spot: Any):
+def _place_on(ext: pl.Box, tid: str, ctx: Ctx, exclude: set[str], off: tuple[float, float],
+              extra: list[pl.Box]) -> tuple[float, float, float]:
     target = ctx.scene.object(tid)
     sups = sorted(pl.surfaces(target), key=lambda s: s[0])
-    obs_all = _obstacles(ctx, exclude | {tid})
+    obs_all = _obstacles(ctx, exclude | {tid}) + extra
     height = ext[4] - ext[1]
     for k, (h, (x0, z0, x1, z1)) in enumerate(sups):
         # a board with another board too close above it cannot take a tall thing
@@ -1014,7 +1022,7 @@ def _near(ext: pl.Box, oid: str, ctx: Ctx, placed: list[pl.Box]) -> tuple[float,
         if o.id != oid and oid in pl.riders(ctx.scene, {o.id}, ctx.boxes)[:1]:
             supporter = o.id
     if supporter is not None:
-        return _place_on(ext, supporter, ctx, set(), (0.0, 0.0), None)
+        return _place_on(ext, supporter, ctx, set(), (0.0, 0.0), placed)
     found = pl.find_free(ext, (cur[0], cur[2]), cur[1], obs)
     if found is None:
         raise LimitExceeded(ctx.msg("there is no free space for a copy", "kein Platz für eine Kopie"))
@@ -1263,7 +1271,7 @@ def _settings(tokens: list[Token], ctx: Ctx) -> list[Any]:
 
 def _check_words(tokens: list[Token], ctx: Ctx) -> None:
     for t in tokens:
-        if t.text in KEYWORDS or t.text in lx.FILLER or t.text in VERBS or t.text in lx.NUMBERS:
+        if _known_word(t.text):
             continue
         if t.text in lx.NOUNS or _adj_kind(t.text) or not t.text.isalpha():
             continue
@@ -1429,7 +1437,7 @@ def _camera(tokens: list[Token], ctx: Ctx) -> list[Any]:
             i = r[1]
             continue
         w = p.at(i)
-        if not (w in KEYWORDS or w in lx.FILLER or w in VERBS or w in lx.NUMBERS or not w.isalpha()):
+        if not (_known_word(w) or not w.isalpha()):
             _unknown(keep[i], ctx)
         i += 1
     if shot is None and view is None and not subject:

@@ -218,6 +218,8 @@ def normalize_adjective(word: str) -> list[str]:
     for end in _ADJ_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
             out.append(word[: -len(end)])
+            if end != "e":
+                out.append(word[: -len(end)] + "e")  # ordinals and "-e" stems: zweiten -> zweite
     return out
 
 
