@@ -131,6 +131,9 @@ class Renderer:
             return self._render(scene, camera, w, h)
 
     def _render(self, scene: Scene, camera: Camera, w: int, h: int) -> np.ndarray:
+        if not scene.lights:
+            # A scene nobody has lit yet (a fresh project): show it in daylight rather than as black shapes.
+            scene = scene.model_copy(update={"lights": _default_lights()})
         cam = camera_matrices(scene, camera, w / h)
         batches, glass = self._prepare(scene, camera, cam, h)
         shadow_mats, texel = self._shadow_passes(scene, cam, batches)
@@ -569,6 +572,12 @@ def _active_camera(scene: Scene) -> Camera:
         if scene.cameras:
             return scene.cameras[0]
         return Camera(name="default")
+
+
+def _default_lights() -> list[Light]:
+    from autark.assets.lighting import preset
+
+    return preset("daylight").build()
 
 
 def _unit(v: tuple[float, float, float] | np.ndarray, fallback: tuple[float, float, float]) -> np.ndarray:
