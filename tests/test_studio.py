@@ -68,9 +68,30 @@ def test_reopened_studio_sees_the_same_scene(studio: Studio, tmp_path: Path) -> 
         assert again.scene == expected and again.name == "Film"
 
 
+def test_undo_redo_of_sentences_across_restart(studio: Studio, tmp_path: Path) -> None:
+    for sentence in ("add a red chair", "add a table", "add a lamp"):
+        studio.do(sentence)
+    studio.undo()
+    studio.undo()
+    studio.close()
+    with Studio.open(tmp_path / "film", interpreter=INTERPRET) as again:
+        assert [o.type for o in again.scene.objects] == ["chair"]
+        redone = again.redo()
+        assert redone is not None and redone.text == "add a table"
+    with Studio.open(tmp_path / "film", interpreter=INTERPRET) as third:
+        assert [o.type for o in third.scene.objects] == ["chair", "table"]
+        assert third.redo() is not None and [o.type for o in third.scene.objects] == ["chair", "table", "lamp"]
+
+
+def _digest(folder: Path) -> dict[str, bytes]:
+    # -shm is SQLite's shared-memory index (rebuilt from the WAL), not project data
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and not p.name.endswith("-shm")}
+
+
 def test_rejected_sentence_changes_nothing(studio: Studio) -> None:
     studio.do("add a red chair")
-    before, count = studio.scene, _log_count(studio)
+    studio.store.checkpoint()
+    before, count, files = studio.scene, _log_count(studio), _digest(studio.path)
     with pytest.raises(UserInputError):
         studio.do("remove the table")  # there is none
     with pytest.raises(UserInputError):
@@ -80,6 +101,7 @@ def test_rejected_sentence_changes_nothing(studio: Studio) -> None:
     with pytest.raises(LimitExceeded, match="limit"):
         studio.do("add a chair " * (MAX_TEXT_CHARS // 10))
     assert studio.scene == before and _log_count(studio) == count
+    assert _digest(studio.path) == files, "a rejected sentence must not touch the project's files"
 
 
 def test_scene_is_a_copy(studio: Studio) -> None:
