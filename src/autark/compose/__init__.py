@@ -3,6 +3,7 @@
     compose_film(frame_source, n_frames, fps, out_path, audio, cues, quality)  the one call for a film
     encode_mp4(frames, out_path, fps, width, height, audio, ...) -> EncodeStats  H.264 + AAC, atomic
     render_frames(make_renderer, n_frames, workers) -> frames in order        worker processes ('spawn')
+    SceneFrames(scene, fps, width, height)                                    make_renderer for a scene
     Cue, write_srt, SubtitleBurner                                            sidecar and burned-in captions
     crossfade, crossfade_frames                                               shot transitions
     rich_progress(n_frames) -> ProgressHooks                                  CLI progress bars with ETA
@@ -16,6 +17,7 @@ from autark.compose.encode import EncodeStats, Quality, encode_mp4, partial_path
 from autark.compose.film import compose_film
 from autark.compose.parallel import default_workers, render_frames
 from autark.compose.progress import ProgressHooks, rich_progress
+from autark.compose.scene_frames import SceneFrames, frame_count
 from autark.compose.subtitles import Cue, SubtitleBurner, format_srt_time, wrap_cue_text, write_srt
 from autark.compose.transitions import crossfade, crossfade_frames
 
@@ -24,12 +26,14 @@ __all__ = [
     "EncodeStats",
     "ProgressHooks",
     "Quality",
+    "SceneFrames",
     "SubtitleBurner",
     "compose_film",
     "crossfade",
     "crossfade_frames",
     "default_workers",
     "encode_mp4",
+    "frame_count",
     "format_srt_time",
     "partial_path_for",
     "render_frames",

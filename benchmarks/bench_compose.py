@@ -1,0 +1,290 @@
+"""Benchmark autark.compose: encode speed, threading mode, memory flatness, parallel render, MoviePy peer.
+
+    .venv/bin/python benchmarks/bench_compose.py               # everything (several minutes on 2 cores)
+    .venv/bin/python benchmarks/bench_compose.py --only encode  # one section: encode|threads|rss|render|peer
+
+Prints medians over ``--repeats`` runs. Synthetic 1280x720 30 fps frames (a textured background with a
+moving square, so x264 has real work) and a stereo 48 kHz tone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from fractions import Fraction
+from pathlib import Path
+
+import numpy as np
+
+W, H, FPS, SR = 1280, 720, Fraction(30), 48_000
+
+
+@functools.lru_cache(maxsize=1)
+def _background() -> np.ndarray:
+    y, x = np.mgrid[0:H, 0:W].astype(np.float32)
+    r = 128 + 60 * np.sin(x / 37.0) * np.cos(y / 23.0)
+    g = 110 + 50 * np.sin((x + y) / 51.0)
+    b = 90 + 40 * np.cos(x / 71.0 - y / 19.0)
+    return np.stack([r, g, b], axis=2).clip(0, 255).astype(np.uint8)
+
+
+def synth_frame(index: int) -> np.ndarray:
+    frame = _background().copy()
+    x0 = (40 + 7 * index) % (W - 160)
+    y0 = 200 + int(120 * np.sin(index / 20.0))
+    frame[y0:y0 + 160, x0:x0 + 160] = (230, 30, 30)
+    return frame
+
+
+def synth_frames(n: int) -> Iterator[np.ndarray]:
+    for i in range(n):
+        yield synth_frame(i)
+
+
+def tone(duration_s: float) -> np.ndarray:
+    t = np.arange(int(duration_s * SR), dtype=np.float32) / SR
+    mono = (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+    return np.stack([mono, mono], axis=1)
+
+
+class LazyTone:
+    """An (n, 2) audio 'array' synthesised per slice, so the RSS runs measure the pipeline, not the input."""
+
+    def __init__(self, n_samples: int) -> None:
+        self.shape = (n_samples, 2)
+
+    def __getitem__(self, key: slice) -> np.ndarray:
+        start, stop, _ = key.indices(self.shape[0])
+        t = np.arange(start, stop, dtype=np.float64) / SR
+        mono = (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+        return np.stack([mono, mono], axis=1)
+
+
+def median_time(fn: Callable[[], object], repeats: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), times
+
+
+def _fmt(times: list[float]) -> str:
+    return "[" + ", ".join(f"{t:.2f}" for t in times) + "]"
+
+
+def bench_encode(tmp: Path, seconds: float, repeats: int) -> None:
+    from autark.compose import encode_mp4
+
+    n = int(seconds * FPS)
+    audio = tone(seconds)
+    print(f"\n## encode {seconds:g} s of {W}x{H} @ {FPS} fps + stereo AAC ({n} frames), median of {repeats}")
+    for quality in ("preview", "final"):
+        med, times = median_time(
+            lambda q=quality: encode_mp4(synth_frames(n), tmp / f"{q}.mp4", FPS, W, H, audio, quality=q), repeats)
+        size_mb = (tmp / f"{quality}.mp4").stat().st_size / 1e6
+        print(f"{quality:8s}: median {med:6.2f} s  ({n / med:5.1f} fps, {seconds / med:4.2f}x real time, "
+              f"{size_mb:.1f} MB)  runs {_fmt(times)}")
+
+
+def bench_threads(tmp: Path, seconds: float, repeats: int) -> None:
+    from autark.compose import encode_mp4
+
+    n = int(seconds * FPS)
+    audio = tone(seconds)
+    print(f"\n## x264 threading through PyAV, preview, {seconds:g} s 720p30, median of {repeats}")
+    results = {}
+    for mode in ("FRAME", "SLICE"):
+        results[mode], times = median_time(
+            lambda m=mode: encode_mp4(synth_frames(n), tmp / f"t_{m}.mp4", FPS, W, H, audio, thread_type=m),
+            repeats)
+        print(f"{mode:6s}: median {results[mode]:6.2f} s ({n / results[mode]:5.1f} fps)  runs {_fmt(times)}")
+    print(f"SLICE / FRAME wall-time ratio: {results['SLICE'] / results['FRAME']:.2f}")
+
+
+def rss_child(seconds: float, out: str) -> None:
+    """Run in a subprocess: encode ``seconds`` of preview video and print peak RSS as JSON."""
+    from autark.compose import encode_mp4
+
+    n = int(seconds * FPS)
+    stats = encode_mp4(synth_frames(n), out, FPS, W, H, LazyTone(int(seconds * SR)), quality="preview")
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
+    print(json.dumps({"frames": stats.frames, "peak_mb": peak_kb / 1024, "wall_s": stats.wall_s}))
+
+
+def bench_rss(tmp: Path, long_s: float) -> None:
+    print(f"\n## peak RSS, preview encode in a fresh process: 30 s vs {long_s:g} s of 720p30")
+    peaks = {}
+    for seconds in (30.0, long_s):
+        proc = subprocess.run([sys.executable, __file__, "--rss-child", str(seconds), str(tmp / "rss.mp4")],
+                              capture_output=True, text=True, check=True)
+        result = json.loads(proc.stdout.strip().splitlines()[-1])
+        peaks[seconds] = result["peak_mb"]
+        print(f"{seconds:6.0f} s: {result['frames']:5d} frames, peak RSS {result['peak_mb']:7.1f} MB, "
+              f"wall {result['wall_s']:.1f} s")
+    growth = peaks[long_s] / peaks[30.0] - 1
+    print(f"growth {growth * 100:+.1f}%  ({'flat: within 20%' if abs(growth) <= 0.20 else 'NOT FLAT'})")
+
+
+class _GLScene:
+    """A fill-heavy EGL renderer: full-screen procedural shading, like a lit scene on llvmpipe."""
+
+    def __init__(self, width: int, height: int) -> None:
+        import moderngl
+
+        self.ctx = moderngl.create_standalone_context(backend="egl")
+        self.fbo = self.ctx.simple_framebuffer((width, height))
+        self.prog = self.ctx.program(
+            vertex_shader="""#version 330
+                in vec2 pos; out vec2 uv;
+                void main() { uv = pos * 0.5 + 0.5; gl_Position = vec4(pos, 0.0, 1.0); }""",
+            fragment_shader="""#version 330
+                in vec2 uv; out vec4 color; uniform float t;
+                void main() {
+                    vec3 c = vec3(0.0);
+                    for (int i = 0; i < 6; i++) {
+                        float fi = float(i);
+                        vec2 p = vec2(0.5 + 0.35 * sin(t + fi), 0.5 + 0.35 * cos(1.3 * t + fi * 0.7));
+                        c += vec3(0.02, 0.015, 0.01) * (1.0 + fi / 6.0) / (0.01 + distance(uv, p));
+                    }
+                    color = vec4(c / (1.0 + c), 1.0);
+                }""",
+        )
+        vbo = self.ctx.buffer(np.array([-1, -1, 1, -1, -1, 1, 1, 1], dtype="f4").tobytes())
+        self.vao = self.ctx.vertex_array(self.prog, [(vbo, "2f", "pos")])
+        self.width, self.height = width, height
+
+    def __call__(self, index: int) -> np.ndarray:
+        self.fbo.use()
+        self.prog["t"].value = index / 30.0
+        self.vao.render(mode=5)  # triangle strip
+        data = self.fbo.read(components=3)
+        return np.frombuffer(data, np.uint8).reshape(self.height, self.width, 3)[::-1].copy()
+
+
+def make_gl_scene(width: int = W, height: int = H) -> _GLScene:
+    return _GLScene(width, height)
+
+
+def _render_only(n: int, workers: int, chunk: int, env: dict[str, str]) -> None:
+    from autark.compose import render_frames
+
+    for _ in render_frames(make_gl_scene, n, workers=workers, chunk_frames=chunk, worker_env=env):
+        pass
+
+
+def _render_child(n: int, workers: int, chunk: int, lp_threads: str, encode: bool, out: str) -> None:
+    """Run in a subprocess so LP_NUM_THREADS applies to the in-process renderer too."""
+    from autark.compose import compose_film
+
+    env = {"LP_NUM_THREADS": lp_threads} if lp_threads else {}
+    t0 = time.perf_counter()
+    if encode:
+        compose_film(make_gl_scene, n, FPS, out, None, workers=workers)
+    else:
+        _render_only(n, workers, chunk, env)
+    print(json.dumps({"wall_s": time.perf_counter() - t0}))
+
+
+def bench_render(tmp: Path, n: int, repeats: int) -> None:
+    print(f"\n## parallel rendering on {os.cpu_count()} cores: {n} frames of a fill-heavy 720p EGL scene, "
+          f"median of {repeats} (process start included)")
+    configs = [
+        ("1 worker, in-process, llvmpipe default threads", 1, 4, "", False),
+        ("2 workers, chunks of 4 frames", 2, 4, "", False),
+        ("2 workers, 1 frame per task (interleaved)", 2, 1, "", False),
+        ("2 workers, chunks of 4, LP_NUM_THREADS=1", 2, 4, "1", False),
+        ("render+encode preview, 1 worker", 1, 4, "", True),
+        ("render+encode preview, 2 workers", 2, 4, "", True),
+    ]
+    base: dict[bool, float] = {}
+    for label, workers, chunk, lp, encode in configs:
+        times = []
+        for _ in range(repeats):
+            child_env = dict(os.environ)
+            if lp:
+                child_env["LP_NUM_THREADS"] = lp
+            proc = subprocess.run(
+                [sys.executable, __file__, "--render-child", str(n), str(workers), str(chunk), lp,
+                 str(int(encode)), str(tmp / "r.mp4")], capture_output=True, text=True, check=True, env=child_env)
+            times.append(json.loads(proc.stdout.strip().splitlines()[-1])["wall_s"])
+        med = statistics.median(times)
+        base.setdefault(encode, med)
+        print(f"{label:48s}: median {med:6.2f} s ({n / med:5.1f} fps, {base[encode] / med:4.2f}x vs 1 worker)"
+              f"  runs {_fmt(times)}")
+
+
+def bench_peer(tmp: Path, seconds: float, repeats: int) -> None:
+    print(f"\n## peer: MoviePy vs autark, preview settings (libx264 veryfast crf 23 + AAC), {seconds:g} s 720p30")
+    try:
+        import moviepy
+        from moviepy import AudioArrayClip, VideoClip
+    except ImportError:
+        print("MoviePy is not importable: peer skipped")
+        return
+    from autark.compose import encode_mp4
+
+    n = int(seconds * FPS)
+    audio = tone(seconds)
+
+    def autark_run() -> None:
+        encode_mp4(synth_frames(n), tmp / "autark.mp4", FPS, W, H, audio, quality="preview")
+
+    def moviepy_run() -> None:
+        clip = VideoClip(frame_function=lambda t: synth_frame(int(round(t * float(FPS)))), duration=seconds)
+        clip = clip.with_audio(AudioArrayClip(audio, fps=SR))
+        clip.write_videofile(str(tmp / "moviepy.mp4"), fps=float(FPS), codec="libx264", audio_codec="aac",
+                             audio_bitrate="192k", preset="veryfast", ffmpeg_params=["-crf", "23"],
+                             threads=os.cpu_count(), logger=None)
+
+    ours, ours_t = median_time(autark_run, repeats)
+    peer, peer_t = median_time(moviepy_run, repeats)
+    print(f"autark        : median {ours:6.2f} s  runs {_fmt(ours_t)}")
+    print(f"MoviePy {moviepy.__version__:6s}: median {peer:6.2f} s  runs {_fmt(peer_t)}")
+    print(f"MoviePy / autark wall-time ratio: {peer / ours:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", choices=["encode", "threads", "rss", "render", "peer"])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=30.0, help="clip length for encode/threads/peer")
+    parser.add_argument("--long-seconds", type=float, default=300.0, help="long clip for the RSS check")
+    parser.add_argument("--render-frames", type=int, default=90)
+    parser.add_argument("--rss-child", nargs=2, metavar=("SECONDS", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--render-child", nargs=6, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.rss_child:
+        rss_child(float(args.rss_child[0]), args.rss_child[1])
+        return
+    if args.render_child:
+        n, workers, chunk, lp, encode, out = args.render_child
+        _render_child(int(n), int(workers), int(chunk), lp, bool(int(encode)), out)
+        return
+    print(f"autark.compose benchmark: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        sections = {
+            "encode": lambda: bench_encode(tmp, args.seconds, args.repeats),
+            "threads": lambda: bench_threads(tmp, args.seconds, args.repeats),
+            "rss": lambda: bench_rss(tmp, args.long_seconds),
+            "render": lambda: bench_render(tmp, args.render_frames, args.repeats),
+            "peer": lambda: bench_peer(tmp, args.seconds, args.repeats),
+        }
+        for name, run in sections.items():
+            if args.only in (None, name):
+                run()
+    print(f"\nload average {os.getloadavg()[0]:.1f} at end")
+
+
+if __name__ == "__main__":
+    main()
