@@ -24,7 +24,7 @@ IDEAS = [
     ("a detective discovers a secret book in the office at night", "en", ["humanoid"], ["book"], "night",
      {"mysterious", "calm"}),
     ("a cat and a dog dance happily in the living room", "en", ["cat", "dog"], [], "studio", {"happy"}),
-    ("astronauts explore a space station", "en", ["humanoid"], [], "night", {"calm", "happy", "epic"}),
+    ("astronauts explore a space station", "en", ["humanoid"], [], "studio", {"calm", "happy", "epic"}),
     ("ein kleines Mädchen hilft einem Roboter, eine Kiste zu reparieren", "de", ["humanoid", "robot"], ["box"],
      "daylight", {"happy", "calm"}),
     ("a sad old man waits on a bench in the rain", "en", ["humanoid"], ["bench"], "overcast", {"sad"}),
