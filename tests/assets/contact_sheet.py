@@ -1,4 +1,6 @@
-"""Draw every asset type into one PNG (a contact sheet) to eyeball shapes: ``python tests/assets/contact_sheet.py``.
+"""Draw every asset type into one PNG (a contact sheet) to eyeball shapes.
+
+Run ``python tests/assets/contact_sheet.py [out.png] [types...]``.
 
 Not a test. A tiny painter's-algorithm rasteriser with PIL: three-quarter view from the front right, flat
 Lambert shading, each part in its own colour (the object's default colour for ``color=None`` parts).

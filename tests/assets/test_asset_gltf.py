@@ -99,7 +99,8 @@ def test_trimesh_reads_back_geometry_in_the_right_place(scene: Scene, glb: Path)
     man = _node(doc, "humanoid3")
     foot_index = next(i for i, p in enumerate(library.build_parts("humanoid")) if p.bone == "foot_l")
     foot_node = doc["nodes"][man["children"][foot_index]]
-    np.testing.assert_allclose(_node_matrix(foot_node), rig.bone_matrices("humanoid", POSE)["foot_l"], atol=1e-6)
+    want = rig.bone_matrices("humanoid", POSE)["foot_l"]
+    np.testing.assert_allclose(_node_matrix(foot_node), want, atol=1e-6)
     np.testing.assert_allclose(_node_matrix(man), model_matrix(scene.objects[2].transform), atol=1e-9)
 
 
@@ -146,8 +147,8 @@ def test_lights_use_khr_lights_punctual(scene: Scene, glb: Path) -> None:
     assert lights[0]["intensity"] == 2.0 and lights[1]["range"] == 8.0
     assert lights[2]["spot"]["outerConeAngle"] == pytest.approx(math.radians(25.0))
     assert lights[2]["spot"]["innerConeAngle"] < lights[2]["spot"]["outerConeAngle"]
-    nodes = {doc["extensions"]["KHR_lights_punctual"]["lights"][n["extensions"]["KHR_lights_punctual"]["light"]]
-             ["name"]: _node_matrix(n) for n in doc["nodes"] if "KHR_lights_punctual" in n.get("extensions", {})}
+    nodes = {lights[n["extensions"]["KHR_lights_punctual"]["light"]]["name"]: _node_matrix(n)
+             for n in doc["nodes"] if "KHR_lights_punctual" in n.get("extensions", {})}
     sun_dir = np.array([-0.3, -1.0, -0.4])
     np.testing.assert_allclose(-nodes["sun"][:3, 2], sun_dir / np.linalg.norm(sun_dir), atol=1e-9)
     np.testing.assert_allclose(nodes["bulb"][:3, 3], (1.0, 2.5, 1.0))

@@ -9,7 +9,8 @@ from autark.assets import library, rig
 from autark.errors import NotFound
 
 BONES = ["root", "spine", "neck", "head", "jaw", "upper_arm_l", "lower_arm_l", "hand_l", "upper_arm_r",
-         "lower_arm_r", "hand_r", "upper_leg_l", "lower_leg_l", "foot_l", "upper_leg_r", "lower_leg_r", "foot_r"]
+         "lower_arm_r", "hand_r", "upper_leg_l", "lower_leg_l", "foot_l", "upper_leg_r", "lower_leg_r",
+         "foot_r"]
 RIGGED = ["humanoid", "robot"]
 
 

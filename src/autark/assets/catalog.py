@@ -10,6 +10,7 @@ left hand on the viewer's right). Bone pivots are joint positions in the bind po
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 from autark.assets.library import AssetSpec, Bone, MeshPart, SupportSurface, register
@@ -178,8 +179,8 @@ def _robot():
                s.box_between((-0.085, 1.23, 0.12), (-0.035, 1.26, 0.125))], eye, emissive=2.0, bone="head"),
         _part(s.sphere(0.025, (0, 1.375, 0), subdivisions=1), (1.0, 0.15, 0.1), emissive=2.0, bone="head"),
         # the mouth plate hangs from its top edge: rotating the jaw about +X swings it open
-        _part(s.box_between((-0.07, 1.13, 0.12), (0.07, 1.17, 0.135)), DARK_METAL, roughness=0.5, metallic=0.8,
-              bone="jaw"),
+        _part(s.box_between((-0.07, 1.13, 0.12), (0.07, 1.17, 0.135)), DARK_METAL, roughness=0.5,
+              metallic=0.8, bone="jaw"),
     ]
     for side, sx in (("l", 1.0), ("r", -1.0)):
         sh, el, wr = j[f"upper_arm_{side}"], j[f"lower_arm_{side}"], j[f"hand_{side}"]
@@ -189,7 +190,8 @@ def _robot():
         parts += [
             _part([s.box_between((x - 0.045, el[1], -0.045), (x + 0.045, sh[1] + 0.04, 0.045))],
                   bone=f"upper_arm_{side}"),
-            _part([s.box_between((x - 0.04, wr[1], -0.04), (x + 0.04, el[1], 0.04))], bone=f"lower_arm_{side}"),
+            _part([s.box_between((x - 0.04, wr[1], -0.04), (x + 0.04, el[1], 0.04))],
+                  bone=f"lower_arm_{side}"),
             _part([s.box_between((x - 0.03, wr[1] - 0.1, -0.04), (x + 0.03, wr[1], 0.04))], DARK_METAL,
                   roughness=0.5, metallic=0.8, bone=f"hand_{side}"),
             _part([s.box_between((xl - 0.055, knee[1], -0.055), (xl + 0.055, hip[1], 0.055))],
@@ -454,7 +456,8 @@ def _laptop():
     screen = s.box_between((-0.15, 0.01, 0.0), (0.15, 0.2, 0.002))
     keys = s.box_between((-0.14, 0.018, -0.08), (0.14, 0.02, 0.02))
     # the lid leans back 15 degrees past upright, hinged at the back edge of the base
-    lid_t, screen_t = (s.translated(s.rotated(m, -15.0, (1, 0, 0)), (0, 0.018, -0.104)) for m in (lid, screen))
+    lid_t, screen_t = (s.translated(s.rotated(m, -15.0, (1, 0, 0)), (0, 0.018, -0.104))
+                       for m in (lid, screen))
     return [_part([base, lid_t]), _part(screen_t, (0.25, 0.4, 0.6), roughness=0.1, emissive=0.8),
             _part(keys, BLACK, roughness=0.6)]
 
@@ -509,8 +512,8 @@ register(AssetSpec("plate", "prop", (-0.13, 0.0, -0.13), (0.13, 0.022, 0.13), _p
 def _tree():
     s = _s()
     trunk = s.lathe([(0.2, 0.0), (0.15, 0.4), (0.12, 2.6), (0.06, 3.4)], 12)
-    blobs = [s.jitter(s.sphere(1.2, (0, 3.3, 0)), 0.12, 1), s.jitter(s.sphere(0.9, (0.8, 2.8, 0.3)), 0.12, 2),
-             s.jitter(s.sphere(0.9, (-0.7, 2.9, -0.2)), 0.12, 3), s.jitter(s.sphere(0.8, (0.1, 4.1, 0.1)), 0.12, 4)]
+    spheres = [(1.2, (0, 3.3, 0)), (0.9, (0.8, 2.8, 0.3)), (0.9, (-0.7, 2.9, -0.2)), (0.8, (0.1, 4.1, 0.1))]
+    blobs = [s.jitter(s.sphere(r, c), 0.12, seed) for seed, (r, c) in enumerate(spheres, start=1)]
     (crown,) = s.fit([s.merge(blobs)], (-1.6, 2.0, -1.4), (1.6, 5.0, 1.4))
     # the crown takes the object's colour ("a blue tree"); the trunk stays bark brown
     return [_part(crown), _part(trunk, BARK, roughness=0.95)]
@@ -647,9 +650,10 @@ register(AssetSpec("door", "architecture", (-0.5, 0.0, -0.06), (0.5, 2.05, 0.09)
 
 def _window():
     s = _s()
-    frame = [s.box_between((-0.6, 0.0, -0.05), (0.6, 0.06, 0.05)), s.box_between((-0.6, 1.14, -0.05), (0.6, 1.2, 0.05)),
-             s.box_between((-0.6, 0.06, -0.05), (-0.54, 1.14, 0.05)), s.box_between((0.54, 0.06, -0.05), (0.6, 1.14, 0.05)),
-             s.box_between((-0.02, 0.06, -0.03), (0.02, 1.14, 0.03)), s.box_between((-0.54, 0.58, -0.03), (0.54, 0.62, 0.03))]
+    frame = [s.box_between(lo, hi) for lo, hi in (
+        ((-0.6, 0.0, -0.05), (0.6, 0.06, 0.05)), ((-0.6, 1.14, -0.05), (0.6, 1.2, 0.05)),  # sill and head
+        ((-0.6, 0.06, -0.05), (-0.54, 1.14, 0.05)), ((0.54, 0.06, -0.05), (0.6, 1.14, 0.05)),  # jambs
+        ((-0.02, 0.06, -0.03), (0.02, 1.14, 0.03)), ((-0.54, 0.58, -0.03), (0.54, 0.62, 0.03)))]  # cross
     glass = s.box_between((-0.54, 0.06, -0.005), (0.54, 1.14, 0.005))
     return [_part(frame), _part(glass, (0.7, 0.85, 0.95), roughness=0.05, opacity=0.3)]
 
@@ -666,14 +670,14 @@ def _house():
     door = s.box_between((-0.5, 0.0, 3.0), (0.5, 2.1, 3.06))
     windows = [s.box_between((x - 0.6, 1.0, 3.0), (x + 0.6, 2.2, 3.04)) for x in (-2.2, 2.2)]
     windows += [s.box_between((x - 0.6, 1.0, -3.04), (x + 0.6, 2.2, -3.0)) for x in (-2.2, 2.2)]
-    windows += [s.box_between((sx * 3.7 - 0.02 * (sx < 0) - 0.0, 1.0, -0.6), (sx * 3.7 + 0.02 * (sx > 0), 2.2, 0.6))
-                for sx in (-1, 1)]
+    windows += [s.box_between((-3.72, 1.0, -0.6), (-3.7, 2.2, 0.6)),
+                s.box_between((3.7, 1.0, -0.6), (3.72, 2.2, 0.6))]
     return [_part(walls), _part([roof, chimney], (0.55, 0.2, 0.15), roughness=0.8),
             _part(door, DARK_WOOD, roughness=0.6), _part(windows, GLASS, roughness=0.1, metallic=0.2)]
 
 
-register(AssetSpec("house", "architecture", (-4.0, 0.0, -3.3), (4.0, 5.6, 3.3), _house, color=(0.9, 0.85, 0.72),
-                   roughness=0.9))
+register(AssetSpec("house", "architecture", (-4.0, 0.0, -3.3), (4.0, 5.6, 3.3), _house,
+                   color=(0.9, 0.85, 0.72), roughness=0.9))
 
 
 def _fence():
@@ -685,8 +689,8 @@ def _fence():
     return [_part([*posts, *rails, *pickets])]
 
 
-register(AssetSpec("fence", "architecture", (-1.0, 0.0, -0.05), (1.0, 1.0, 0.05), _fence, color=(0.85, 0.82, 0.75),
-                   roughness=0.8))
+register(AssetSpec("fence", "architecture", (-1.0, 0.0, -0.05), (1.0, 1.0, 0.05), _fence,
+                   color=(0.85, 0.82, 0.75), roughness=0.8))
 
 _STEP_RISE, _STEP_RUN, _STEPS = 0.18, 0.28, 6
 
@@ -700,8 +704,9 @@ def _stairs():
 
 
 register(AssetSpec("stairs", "architecture", (-0.5, 0.0, -0.84), (0.5, 1.08, 0.84), _stairs,
-                   supports=tuple(_top(f"step{i + 1}", (i + 1) * _STEP_RISE, (-0.5, 0.84 - (i + 1) * _STEP_RUN),
-                                       (0.5, 0.84 - i * _STEP_RUN)) for i in range(_STEPS)),
+                   supports=tuple(_top(f"step{i + 1}", (i + 1) * _STEP_RISE,
+                                       (-0.5, 0.84 - (i + 1) * _STEP_RUN), (0.5, 0.84 - i * _STEP_RUN))
+                                  for i in range(_STEPS)),
                    color=(0.7, 0.68, 0.64), roughness=0.8))
 
 
@@ -765,13 +770,14 @@ def _truck():
     tyres, hubs = _wheels([(x, z) for x in (-1.0, 1.0) for z in (-2.4, -1.3, 2.4)], 0.48, 0.36)
     lights = [s.box_between((x - 0.18, 0.9, 3.25), (x + 0.18, 1.05, 3.28)) for x in (-0.85, 0.85)]
     return [_part([cab]), _part([chassis], DARK_METAL, roughness=0.6, metallic=0.5),
-            _part(cargo, (0.88, 0.88, 0.86), roughness=0.6), _part(glass, GLASS, roughness=0.05, metallic=0.3),
+            _part(cargo, (0.88, 0.88, 0.86), roughness=0.6),
+            _part(glass, GLASS, roughness=0.05, metallic=0.3),
             _part(tyres, BLACK, roughness=0.9), _part(hubs, METAL, roughness=0.3, metallic=1.0),
             _part(lights, (1.0, 0.95, 0.8), emissive=1.0)]
 
 
-register(AssetSpec("truck", "vehicle", (-1.21, 0.0, -3.25), (1.21, 3.2, 3.28), _truck, color=(0.15, 0.3, 0.65),
-                   roughness=0.4, metallic=0.5))
+register(AssetSpec("truck", "vehicle", (-1.21, 0.0, -3.25), (1.21, 3.2, 3.28), _truck,
+                   color=(0.15, 0.3, 0.65), roughness=0.4, metallic=0.5))
 
 
 def _bicycle():
@@ -784,13 +790,14 @@ def _bicycle():
     frame = [s.cylinder_between(rear, bb, 0.015), s.cylinder_between(rear, seat_top, 0.015),
              s.cylinder_between(bb, seat_top, 0.018), s.cylinder_between(bb, head, 0.02),
              s.cylinder_between(seat_top, head, 0.018), s.cylinder_between(head, front, 0.015)]
-    metal = [s.cylinder_between((-0.3, 0.96, 0.4), (0.3, 0.96, 0.4), 0.012), s.cylinder_between(head, (0, 0.96, 0.4), 0.015),
+    metal = [s.cylinder_between((-0.3, 0.96, 0.4), (0.3, 0.96, 0.4), 0.012),  # handlebar and stem
+             s.cylinder_between(head, (0, 0.96, 0.4), 0.015),
              s.cylinder_between((-0.1, 0.3, -0.05), (0.1, 0.3, -0.05), 0.02),
              *(s.cylinder_between((0, c[1] - r, c[2]), (0, c[1] + r, c[2]), 0.004, 4) for c in (rear, front)),
              *(s.cylinder_between((0, c[1], c[2] - r), (0, c[1], c[2] + r), 0.004, 4) for c in (rear, front))]
     seat = s.ellipsoid((0.08, 0.03, 0.13), (0, 0.89, -0.27), subdivisions=1)
-    return [_part(frame), _part(tyres, BLACK, roughness=0.9), _part(metal, METAL, roughness=0.3, metallic=1.0),
-            _part(seat, BLACK, roughness=0.7)]
+    return [_part(frame), _part(tyres, BLACK, roughness=0.9),
+            _part(metal, METAL, roughness=0.3, metallic=1.0), _part(seat, BLACK, roughness=0.7)]
 
 
 register(AssetSpec("bicycle", "vehicle", (-0.3, 0.0, -0.88), (0.3, 0.972, 0.88), _bicycle,
@@ -810,9 +817,10 @@ def _boat():
         depth = 0.8 - bottom
         # the hull's cross-section is a thick U: the outside from the port gunwale under the keel to the
         # starboard gunwale, then the inside back again, so the boat is open on top
-        outer = [(-w * math.cos(a), 0.8 - depth * math.sin(a), z) for a in (math.pi * k / 12 for k in range(13))]
+        angles = [math.pi * k / 12 for k in range(13)]
+        outer = [(-w * math.cos(a), 0.8 - depth * math.sin(a), z) for a in angles]
         wi, di = max(w - wall, 0.005), max(depth - wall, 0.005)
-        inner = [(-wi * math.cos(a), 0.8 - di * math.sin(a), z) for a in (math.pi * k / 12 for k in range(13))]
+        inner = [(-wi * math.cos(a), 0.8 - di * math.sin(a), z) for a in angles]
         rings.append(outer + inner[::-1])
     hull = s.loft(rings, cap=False)
     # the loft's winding depends on the ring direction; make the keel's face point down
@@ -837,11 +845,12 @@ def _spaceship():
                       for a in (2 * math.pi * k / 12 for k in range(12))])
     body = s.loft(rings)
     # wings drawn from above as (x, -z), extruded through their thickness, then laid flat (rotate -90 about X)
-    wings = [s.rotated(s.prism([(sx * 0.5, 3.5), (sx * 3.0, 3.2), (sx * 3.0, 2.4), (sx * 0.5, -0.8)], 1.25, 1.4),
-                       -90.0, (1, 0, 0)) for sx in (-1, 1)]
+    wings = [s.rotated(s.prism([(sx * 0.5, 3.5), (sx * 3.0, 3.2), (sx * 3.0, 2.4), (sx * 0.5, -0.8)],
+                               1.25, 1.4), -90.0, (1, 0, 0)) for sx in (-1, 1)]
     fin = _side_profile([(-4.0, 2.0), (-2.6, 2.0), (-3.6, 3.0), (-4.0, 3.0)], 0.06)
     legs = [m for x, z in ((-0.8, -2.0), (0.8, -2.0), (0.0, 2.0))
-            for m in (s.cylinder(0.06, 1.0, (x, 0.0, z), sections=8), s.cylinder(0.15, 0.04, (x, 0.0, z), sections=8))]
+            for m in (s.cylinder(0.06, 1.0, (x, 0.0, z), sections=8),  # leg and foot pad
+                      s.cylinder(0.15, 0.04, (x, 0.0, z), sections=8))]
     cockpit = s.ellipsoid((0.45, 0.35, 1.0), (0.0, 2.0, 1.6), subdivisions=2)
     glow = [s.cylinder_between((x, 1.4, -4.05), (x, 1.4, -3.95), 0.35, 16) for x in (-0.55, 0.55)]
     return [_part([body, *wings, fin]), _part(legs, DARK_METAL, roughness=0.5, metallic=0.8),
@@ -855,7 +864,7 @@ register(AssetSpec("spaceship", "vehicle", (-3.0, 0.0, -4.05), (3.0, 3.0, 4.0), 
 
 # -- animals -------------------------------------------------------------------------------------------------
 def _quadruped(k: float, ears_up: bool):
-    """A four-legged animal facing +Z: body, head, legs, tail, ears. Sizes are for a 0.6 m dog, times ``k``."""
+    """A four-legged animal facing +Z: body, head, legs, tail, ears. Sizes: a 0.6 m dog, times ``k``."""
     s = _s()
     body = s.ellipsoid((0.15 * k, 0.14 * k, 0.3 * k), (0, 0.4 * k, 0))
     head_c = (0.0, 0.5 * k, 0.36 * k)
@@ -866,22 +875,21 @@ def _quadruped(k: float, ears_up: bool):
     tail = s.cylinder_between((0, 0.45 * k, -0.27 * k), (0.0, 0.62 * k, -0.42 * k), 0.025 * k, 6,
                               radius1=0.012 * k)
     ears = []
+    _, hy, hz = head_c
     for sx in (-1, 1):
         if ears_up:
-            ears.append(s.cone(0.035 * k, 0.08 * k, (sx * 0.06 * k, head_c[1] + 0.08 * k, head_c[2] - 0.02 * k),
-                               sections=4))
+            ears.append(s.cone(0.035 * k, 0.08 * k, (sx * 0.06 * k, hy + 0.08 * k, hz - 0.02 * k), 4))
         else:  # floppy
-            ears.append(s.ellipsoid((0.02 * k, 0.06 * k, 0.04 * k), (sx * 0.11 * k, head_c[1], head_c[2] - 0.02 * k),
-                                    1))
-    eyes = [s.sphere(0.015 * k, (sx * 0.045 * k, head_c[1] + 0.03 * k, head_c[2] + 0.09 * k), 1) for sx in (-1, 1)]
+            ears.append(s.ellipsoid((0.02 * k, 0.06 * k, 0.04 * k), (sx * 0.11 * k, hy, hz - 0.02 * k), 1))
+    eyes = [s.sphere(0.015 * k, (sx * 0.045 * k, hy + 0.03 * k, hz + 0.09 * k), 1) for sx in (-1, 1)]
     nose = s.sphere(0.018 * k, (0, head_c[1] - 0.02 * k, head_c[2] + 0.17 * k), 1)
     return [_part([body, head, snout, *legs, tail, *ears]), _part([*eyes, nose], BLACK, roughness=0.3)]
 
 
-register(AssetSpec("dog", "character", (-0.15, 0.0, -0.4285), (0.15, 0.6275, 0.548), lambda: _quadruped(1.0, False),
-                   color=(0.6, 0.42, 0.25), roughness=0.9))
-register(AssetSpec("cat", "character", (-0.075, 0.0, -0.2143), (0.075, 0.33, 0.274), lambda: _quadruped(0.5, True),
-                   color=(0.45, 0.45, 0.45), roughness=0.9))
+register(AssetSpec("dog", "character", (-0.15, 0.0, -0.4285), (0.15, 0.6275, 0.548),
+                   lambda: _quadruped(1.0, False), color=(0.6, 0.42, 0.25), roughness=0.9))
+register(AssetSpec("cat", "character", (-0.075, 0.0, -0.2143), (0.075, 0.33, 0.274),
+                   lambda: _quadruped(0.5, True), color=(0.45, 0.45, 0.45), roughness=0.9))
 
 
 # -- lights as props -----------------------------------------------------------------------------------------
@@ -920,7 +928,7 @@ def _campfire():
               s.cone(0.09, 0.45, (-0.08, 0.1, -0.07), sections=8)]
     parts = [_part(logs), _part(stones, STONE, roughness=0.95), _part(flames, FLAME, emissive=4.0)]
     meshes = s.fit([p.mesh for p in parts], (-0.5, 0.0, -0.5), (0.5, 0.7, 0.5))
-    return [MeshPart(m, p.color, p.roughness, p.metallic, p.emissive) for m, p in zip(meshes, parts, strict=True)]
+    return [dataclasses.replace(p, mesh=m) for m, p in zip(meshes, parts, strict=True)]
 
 
 register(AssetSpec("campfire", "light", (-0.5, 0.0, -0.5), (0.5, 0.7, 0.5), _campfire, color=DARK_WOOD,

@@ -5,7 +5,8 @@ What goes in:
       object's ``pose`` through ``autark.assets.rig`` for rigged assets);
     * geometry is shared: each asset part's vertex data is written once, however many objects use it, and
       several glTF meshes (one per material) point at the same accessors;
-    * PBR metal/roughness materials (base colour, metallic, roughness, emissive, alpha blend when opacity < 1);
+    * PBR metal/roughness materials (base colour, metallic, roughness, emissive; alpha blend when
+      opacity < 1);
     * every camera (perspective, ``yfov`` from ``fov``, looking from ``position`` at ``target``), the active
       one first because viewers open the first camera;
     * sun, point and spot lights through ``KHR_lights_punctual``. Ambient and hemisphere lights have no glTF
@@ -43,6 +44,7 @@ _CHUNK_JSON = 0x4E4F534A
 _CHUNK_BIN = 0x004E4942
 _FLOAT, _UINT32 = 5126, 5125
 _ARRAY_BUFFER, _ELEMENT_ARRAY_BUFFER = 34962, 34963
+_EYE = np.eye(4)
 
 
 @dataclass
@@ -142,7 +144,7 @@ class _Builder:
 
 def _matrix(m: np.ndarray) -> list[float] | None:
     """glTF stores 4x4 matrices column-major; identity is left out."""
-    if np.allclose(m, np.eye(4), atol=1e-12):
+    if (m == _EYE).all():  # exact: posed_parts and model_matrix give exact identities for "no change"
         return None
     return [float(v) for v in np.asarray(m, float).T.reshape(-1)]
 

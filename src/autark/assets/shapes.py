@@ -176,7 +176,8 @@ def prism(polygon: Sequence[tuple[float, float]], z0: float, z1: float) -> trime
     return loft([back[::-1], front[::-1]])
 
 
-def sphere(radius: float, center: Sequence[float] = (0.0, 0.0, 0.0), subdivisions: int = 2) -> trimesh.Trimesh:
+def sphere(radius: float, center: Sequence[float] = (0.0, 0.0, 0.0),
+           subdivisions: int = 2) -> trimesh.Trimesh:
     """An icosphere; its extreme vertices lie exactly on the axes."""
     m = trimesh.creation.icosphere(subdivisions=subdivisions, radius=radius)
     m.apply_translation(tuple(float(c) for c in center))
