@@ -52,6 +52,8 @@ STAND_UP_S = 0.8  # a seated body takes longer to get up than a standing one to 
 MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly"})
 GESTURE_KINDS = frozenset({"wave", "point", "talk"})
 _WALK_SPEED = 1.2  # m/s, how fast someone walks to a chair
+# raising an arm to wave or point takes longer than the generic hand-over
+_GESTURE_RAMP_S = {"wave": 0.4, "point": 0.35}
 _LEG_REACH = 0.985  # share of the full leg length the IK may use: a dead-straight knee looks locked
 
 Vec = np.ndarray
@@ -610,16 +612,30 @@ def _locomotion(rig: RigInfo | None, seg: _Segment, t: float) -> BodyState:
         heading = h0 + _angle_delta(h0, h1) * smoothstep(min(u / 0.15, 1.0))
         return BodyState(pos, heading)
     assert rig is not None
-    run = a.kind == "run"
     delta = _angle_delta(h0, h1)
     turn_time = _walk_turn_time(delta, duration)
     if local_t < turn_time:
         return _turn_body(rig, p0, h0, h1, smoothstep(local_t / turn_time))
+    body = _gait(rig, seg, local_t, turn_time)
+    if turn_time > 0 and local_t - turn_time < BLEND_S:  # hand over from turning on the spot to walking
+        turned = _turn_body(rig, p0, h0, h1, 1.0)
+        return _blend(turned, body, smoothstep((local_t - turn_time) / BLEND_S))
+    return body
+
+
+def _gait(rig: RigInfo, seg: _Segment, local_t: float, turn_time: float) -> BodyState:
+    """Walking or running along the straight path, ``local_t`` seconds into the action."""
+    a = seg.action
+    duration = max(a.end_s - a.start_s, 1e-3)
+    p0 = np.array(seg.start.position, float)
+    p1 = np.array(seg.dest, float)  # type: ignore[arg-type]
+    h0, h1 = seg.start.heading, seg.end.heading
+    run = a.kind == "run"
     h_start = h1 if turn_time > 0 else h0
     walk_time = duration - turn_time
     dist_total = float(np.hypot(*(p1 - p0)[[0, 2]]))
     if dist_total < 0.02:
-        return _idle(rig, ChainState(tuple(p0.tolist()), h1), t, 0.0)  # type: ignore[arg-type]
+        return _idle(rig, ChainState(tuple(p0.tolist()), h1), a.start_s + local_t, 0.0)  # type: ignore[arg-type]
     speed = dist_total / walk_time
     plan, dist, step = _walk_plan(rig.asset_type, tuple(p0.tolist()), tuple(p1.tolist()), float(h_start),
                                   float(h1), round(speed, 3), run)
@@ -717,14 +733,29 @@ def _sit(rig: RigInfo | None, seg: _Segment, t: float) -> BodyState:
         hip = np.array(seat.hip)
         return BodyState(start + (hip - start) * e, seg.start.heading + _angle_delta(seg.start.heading,
                                                                                      seat.heading) * e)
+    sub = _Segment(Action(object_id=a.object_id, kind="walk", start_s=a.start_s, end_s=a.start_s + max(walk, 1e-3)),
+                   seg.start, ChainState(tuple(stand.tolist()), walk_heading), tuple(stand.tolist()))
     if local < walk:
-        sub = _Segment(Action(object_id=a.object_id, kind="walk", start_s=a.start_s, end_s=a.start_s + walk),
-                       seg.start, ChainState(tuple(stand.tolist()), walk_heading), tuple(stand.tolist()))
         return _locomotion(rig, sub, t)
+    # each phase hands over from where the previous one ended, so nothing jumps between them
     if local < walk + turn:
-        return _turn_body(rig, stand, walk_heading, seat.heading, smoothstep((local - walk) / turn))
+        body = _turn_body(rig, stand, walk_heading, seat.heading, smoothstep((local - walk) / turn))
+        ramp = min(BLEND_S, turn / 2)
+        if walk > 0 and local - walk < ramp:
+            return _blend(_locomotion(rig, sub, a.start_s + walk), body, smoothstep((local - walk) / ramp))
+        return body
     e = smoothstep((local - walk - turn) / down) if down > 0 else 1.0
-    return _seated(rig, seat, start[1], e)
+    body = _seated(rig, seat, start[1], e)
+    ramp = min(BLEND_S, down / 2)
+    if local - walk - turn < ramp:
+        if turn > 0:
+            before = _turn_body(rig, stand, walk_heading, seat.heading, 1.0)
+        elif walk > 0:
+            before = _locomotion(rig, sub, a.start_s + walk)
+        else:
+            return body
+        return _blend(before, body, smoothstep((local - walk - turn) / ramp))
+    return body
 
 
 def _movement(rig: RigInfo | None, seg: _Segment, t: float, phase: float) -> BodyState:
@@ -883,7 +914,7 @@ def _finish(obj: SceneObject, rig: RigInfo | None, body: BodyState, gestures: li
     scale = np.array(transform.scale, float)
     pose = dict(body.pose)
     for g in gestures:
-        w = _envelope_weight(g, t, 0.3 if g.kind == "point" else BLEND_S)
+        w = _envelope_weight(g, t, _GESTURE_RAMP_S.get(g.kind, BLEND_S))
         if w <= 0:
             continue
         for bone, target in _gesture(rig, g, t, body, (position, r_obj, scale), objects).items():

@@ -241,10 +241,10 @@ def evaluate(scene: Scene, t: float) -> Scene:
     if obj_changes:
         objects = [_nested_update(o, obj_changes[o.id]) if o.id in obj_changes else o for o in objects]
 
-    if scene.timeline.actions or scene.characters or scene.timeline.lines:
-        from autark.scene.animation import animate_objects
+    # actions move things; rigged bodies (people, robots) idle even without any
+    from autark.scene.animation import animate_objects
 
-        objects = animate_objects(scene, objects, t, _transform_at(scene))
+    objects = animate_objects(scene, objects, t, _transform_at(scene))
 
     cameras = scene.cameras
     cam_changes = {name: ch for (kind, name), ch in grouped.items() if kind == "camera"}
