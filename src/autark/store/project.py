@@ -232,10 +232,12 @@ class ProjectStore:
         return Scene.model_validate(data)
 
     def history(self) -> list[LogEntry]:
+        return self._entries("l.scene_id = ?", (self.scene_id,))
+
+    def _entries(self, where: str, params: tuple[Any, ...]) -> list[LogEntry]:
         rows = self._conn.execute(
             "SELECT l.seq, l.time, l.scene_id, l.kind, l.sentence, l.ops, l.target_seq, s.state "
-            "FROM command_log l LEFT JOIN command_state s ON s.seq = l.seq WHERE l.scene_id = ? ORDER BY l.seq",
-            (self.scene_id,))
+            f"FROM command_log l LEFT JOIN command_state s ON s.seq = l.seq WHERE {where} ORDER BY l.seq", params)
         return [LogEntry(seq, time, scene_id, kind, sentence, json.loads(ops), target, state)
                 for seq, time, scene_id, kind, sentence, ops, target, state in rows]
 
@@ -259,7 +261,7 @@ class ProjectStore:
             f"WHERE l.scene_id = ? AND s.state = ? ORDER BY l.seq {order} LIMIT 1", (self.scene_id, state)).fetchone()
         if row is None:
             return None
-        return next(e for e in self.history() if e.seq == row[0])
+        return self._entries("l.seq = ?", (row[0],))[0]
 
     # -- writing --------------------------------------------------------------------------------------------
     def commit(self, kind: Kind, sentence: str, ops: list[dict[str, Any]], patch: Patch, after: Scene,
