@@ -96,13 +96,14 @@ def fold(word: str) -> str:
 def _all_templates() -> dict[str, SettingTemplate]:
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster where present
     loaded: dict[str, SettingTemplate] = {}
     folder = resources.files("autark.assets") / "settings"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yaml"):
             continue
         try:
-            tpl = SettingTemplate.model_validate(yaml.safe_load(entry.read_text(encoding="utf-8")))
+            tpl = SettingTemplate.model_validate(yaml.load(entry.read_text(encoding="utf-8"), Loader=loader))  # noqa: S506
         except (ValidationError, yaml.YAMLError) as exc:
             raise ProjectError(f"setting template {entry.name} is broken: {exc}") from None
         loaded[tpl.name] = tpl

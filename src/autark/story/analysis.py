@@ -178,7 +178,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
 
     # 2. unknown content words: synonyms, embeddings or typos, else reported
     unknown: list[str] = []
-    vocab = tuple(lex.content_words())
+    vocab = lex.content_words()
     for k, tok in enumerate(tokens):
         if meanings[k] or k in names or tok.isdigit():
             continue

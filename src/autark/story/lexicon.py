@@ -56,6 +56,7 @@ class Lexicon:
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
         self.index: dict[str, list[Hit]] = {}
+        self._content: tuple[str, ...] | None = None
         for group, entry in data["characters"].items():
             self._add_words(entry, "character", group)
         for typ, entry in data["stand_ins"].items():
@@ -95,10 +96,13 @@ class Lexicon:
                     return self.index[stem]
         return []
 
-    def content_words(self) -> list[str]:
+    def content_words(self) -> tuple[str, ...]:
         """Folded single words with content (not stopwords): the candidates for fuzzy matching."""
-        return sorted(w for w, hits in self.index.items()
-                      if "_" not in w and any(h.category not in ("stop", "name_marker", "number") for h in hits))
+        if self._content is None:  # built once: every unknown word of every idea is compared with these
+            self._content = tuple(sorted(
+                w for w, hits in self.index.items()
+                if "_" not in w and any(h.category not in ("stop", "name_marker", "number") for h in hits)))
+        return self._content
 
     def noun(self, category: str, key: str, lang: str) -> tuple[str, str]:
         """Display noun and German gender ("m", "f", "n"; "" in English) for an object type or character group."""

@@ -145,15 +145,15 @@ def to_yaml(screenplay: Screenplay) -> str:
 
     from autark.assets.templates import list_settings
 
-    class _Dumper(yaml.SafeDumper):
+    class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]  # C emitter: ~5x faster
         pass
 
-    def _seq(dumper: yaml.SafeDumper, data: list[Any]) -> yaml.Node:
+    def _seq(dumper: Any, data: list[Any]) -> yaml.Node:
         # numbers in a row ([x, y, z]) read best on one line; everything else block style
         flow = bool(data) and all(isinstance(v, int | float) for v in data)
         return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
 
-    def _str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
+    def _str(dumper: Any, data: str) -> yaml.Node:
         return dumper.represent_scalar("tag:yaml.org,2002:str", data)
 
     _Dumper.add_representer(list, _seq)
@@ -310,9 +310,10 @@ def load_plan(path_or_text: str | Path) -> Screenplay:
             text = Path(path_or_text).read_text(encoding="utf-8")
         except OSError as exc:
             raise PlanError(f"cannot read the screenplay {str(path_or_text)!r}: {exc.strerror}") from None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster where present
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=loader)
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise PlanError(f"the YAML is malformed: {exc.problem or exc.context}",
