@@ -130,3 +130,10 @@ def test_setting_ops_apply_the_templates_lighting_but_keep_its_sky() -> None:
     out = apply_ops(Scene(), setting_ops(tpl, Scene()))
     assert out.settings.lighting == tpl.lighting and out.lights
     assert out.settings.sky_top == tpl.sky_top
+
+
+def test_screenplay_camera_moves_are_the_animation_moves() -> None:
+    from autark.assets import camera_moves
+    from autark.story.screenplay import CAMERA_MOVES
+
+    assert set(CAMERA_MOVES) == set(camera_moves.MOVES)
