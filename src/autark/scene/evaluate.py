@@ -99,17 +99,22 @@ def _lerp(a: Value, b: Value, w: float) -> Value:
 
 
 def _cubic(keys: list[Keyframe], i: int, t: float) -> Value:
-    """Catmull-Rom through keys i-1, i, i+1, i+2 (ends use the one-sided chord) at time t in [key i, i+1]."""
+    """Catmull-Rom through keys i-1, i, i+1, i+2 at time t in [key i, i+1]. The first and last keys of a
+    track (and keys next to a non-cubic segment) get zero slope: a move starts from and comes to rest, and a
+    one-sided chord there would bow a sampled arc (an orbit) inward."""
     k0, k1 = keys[i], keys[i + 1]
-    kp = keys[i - 1] if i > 0 else k0
-    kn = keys[i + 2] if i + 2 < len(keys) else k1
+    # a neighbour only shapes the curve when the segment joining it is itself cubic (not a step or a cut)
+    kp = keys[i - 1] if i > 0 and keys[i - 1].easing == "cubic" else None
+    kn = keys[i + 2] if i + 2 < len(keys) and k1.easing == "cubic" else None
 
     def one(a: float, b: float, p: float, n: float) -> float:
-        m0 = catmull_rom_tangent(kp.time_s, p, k1.time_s, b)
-        m1 = catmull_rom_tangent(k0.time_s, a, kn.time_s, n)
+        m0 = catmull_rom_tangent(kp.time_s, p, k1.time_s, b) if kp is not None else 0.0
+        m1 = catmull_rom_tangent(k0.time_s, a, kn.time_s, n) if kn is not None else 0.0
         return hermite(a, b, m0, m1, k0.time_s, k1.time_s, t)
 
-    a, b, p, n = k0.value, k1.value, kp.value, kn.value
+    a, b = k0.value, k1.value
+    p = kp.value if kp is not None else a
+    n = kn.value if kn is not None else b
     if isinstance(a, tuple):
         return tuple(one(a[j], b[j], p[j], n[j]) for j in range(3))  # type: ignore[return-value,index]
     return one(float(a), float(b), float(p), float(n))
