@@ -88,3 +88,15 @@ def test_patch_inverse_restores_the_scene_exactly(start, moves, remove_first) ->
     patch = diff(scene, after)
     assert apply_patch(after, patch.inverse()) == scene
     assert apply_patch(scene, patch) == after
+
+
+def test_character_needs_its_body_and_goes_with_it() -> None:
+    from autark.ops import SetCharacter
+    from autark.scene import Character
+
+    robo = Character(id="c1", name="Robo", object_id="obj1", voice="robot")
+    with pytest.raises(NotFound):
+        apply_ops(Scene(), [SetCharacter(character=robo)])
+    scene = apply_ops(Scene(), [AddObject(object=_obj(1)), SetCharacter(character=robo)])
+    assert [c.name for c in scene.characters] == ["Robo"]
+    assert apply_ops(scene, [RemoveObjects(ids=["obj1"])]).characters == []

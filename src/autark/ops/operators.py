@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from autark.errors import NotFound, UserInputError
-from autark.scene.model import Camera, Light, Scene, SceneObject, Vec3
+from autark.scene.model import Camera, Character, Light, Scene, SceneObject, Vec3
 from autark.scene.timeline import Action, Keyframe, Line, Shot
 
 __all__ = ["Operator", "apply_ops", "operator_adapter"]
@@ -162,6 +162,20 @@ class ApplyLighting(_Op):
         scene.settings = scene.settings.model_validate({**scene.settings.model_dump(), **changes})
 
 
+class SetCharacter(_Op):
+    """Add or replace the character with this id (its body object must exist); ``remove`` deletes it."""
+
+    op: Literal["set_character"] = "set_character"
+    character: Character
+    remove: bool = False
+
+    def apply(self, scene: Scene) -> None:
+        if not self.remove:
+            _obj(scene, self.character.object_id)
+        others = [c for c in scene.characters if c.id != self.character.id]
+        scene.characters = others if self.remove else [*others, self.character.model_copy(deep=True)]
+
+
 class SetCamera(_Op):
     """Add or replace the camera with this name; ``activate`` makes it the one the renderer uses."""
 
@@ -239,7 +253,7 @@ class SetTimeline(_Op):
 
 Operator = Annotated[
     AddObject | RemoveObjects | SetTransform | SetMaterial | SetName | SetVisible | SetParent | SetLight
-    | ApplyLighting | SetCamera | SetSettings | ClearScene | AddKeyframes | SetTimeline,
+    | ApplyLighting | SetCharacter | SetCamera | SetSettings | ClearScene | AddKeyframes | SetTimeline,
     Field(discriminator="op"),
 ]
 operator_adapter: TypeAdapter[list[Operator]] = TypeAdapter(list[Operator])
