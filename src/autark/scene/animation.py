@@ -994,15 +994,18 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
         for tk in talks:
             if not any(g.start_s < tk.end_s and tk.start_s < g.end_s for g in explicit):
                 gestures.setdefault(oid, []).append(tk)
+    rigged = {typ for typ in {o.type for o in objects} if rig_info(typ) is not None}
+    if not rigged and not movement:
+        return objects  # the common case for a still scene: nothing to do, nothing copied
     by_id = {o.id: o for o in objects}
     out: list[SceneObject] = []
     changed = False
     for obj in objects:
-        rig = rig_info(obj.type)
         moves = movement.get(obj.id)
-        if rig is None and not moves:
+        if obj.type not in rigged and not moves:
             out.append(obj)
             continue
+        rig = rig_info(obj.type)
         moves = sorted(moves or [], key=lambda x: x.start_s)
         segments = _chain(obj, moves, by_id, transform_at)
         initial = segments[0].start if segments else ChainState(tuple(obj.transform.position),  # type: ignore

@@ -17,6 +17,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from autark.errors import UserInputError
@@ -77,6 +78,7 @@ class TargetPath:
     attr: str
 
 
+@lru_cache(maxsize=4096)
 def parse_target(path: str) -> TargetPath:
     """Parse ``"object:<id>.transform.position"``, ``"camera:<name>.fov"``, ``"light:<name>.intensity"``."""
     kind, sep, rest = path.partition(":")
