@@ -116,3 +116,12 @@ def test_wav_round_trip(tmp_path: Path, epic_audio: np.ndarray) -> None:
     back, rate = read_wav(path)
     assert rate == SR and back.shape == (SR, 2)
     assert np.max(np.abs(back - epic_audio[:SR])) < 1.5 / 32768
+
+
+def test_loudness_meter_agrees_with_pyloudnorm(epic_audio: np.ndarray) -> None:
+    import pyloudnorm
+
+    x = epic_audio.copy()
+    x[: 2 * SR] *= 0.001  # a quiet stretch that the gates must drop
+    reference = pyloudnorm.Meter(SR).integrated_loudness(x.astype(np.float64))
+    assert loudness_lufs(x) == pytest.approx(reference, abs=0.01)

@@ -8,8 +8,9 @@ Stages, in order (each a small function so it can be tested alone):
    (the ramp begins ``attack`` earlier) and recovering over ``release`` after it; short gaps between phrases
    do not let the music pump back up;
 4. fades: raised-cosine fade in from silence and out to silence on the whole mix;
-5. loudness: gain to ``target_lufs`` integrated (ITU-R BS.1770 via pyloudnorm), then a look-ahead
-   true-peak limiter holding everything under -1 dBFS; the two repeat until both hold.
+5. loudness: gain to ``target_lufs`` integrated (ITU-R BS.1770-4, pyloudnorm's K-weighting with vectorised
+   gating), then a look-ahead true-peak limiter holding everything under -1 dBFS; the two repeat until both
+   hold.
 """
 
 from __future__ import annotations
@@ -43,14 +44,52 @@ _LIMIT_RAMP_S = 0.03
 _TRUE_PEAK_OVERSAMPLE = 4
 
 
+def _k_weighted(audio: np.ndarray, sample_rate_hz: int) -> np.ndarray:
+    """BS.1770 K-weighting (pyloudnorm's high-shelf + high-pass coefficients), float64 (n, channels)."""
+    import pyloudnorm
+    from scipy.signal import sosfilt, tf2sos
+
+    sos = np.vstack([tf2sos(st.b, st.a) for st in pyloudnorm.Meter(sample_rate_hz)._filters.values()])
+    # Filter contiguous channel rows: along axis 0 of an (n, 2) array the filter walks strided memory.
+    rows = np.ascontiguousarray(as_2d(audio).T, dtype=np.float64)
+    # A -240 dB signal at the Nyquist frequency keeps the filters' decaying state out of denormal numbers,
+    # which make digital silence (between lines of dialogue) ~30x slower to filter; far under every gate.
+    rows += 1e-12 * (1.0 - 2.0 * (np.arange(rows.shape[1]) % 2))
+    return sosfilt(sos, rows, axis=-1).T
+
+
+def _gated_loudness(weighted: np.ndarray, sample_rate_hz: int) -> float:
+    """BS.1770-4 gating on K-weighted audio, vectorised: 400 ms blocks every 100 ms, an absolute gate at
+    -70 LUFS and a relative gate 10 LU under the absolutely-gated mean. Same blocks as pyloudnorm, which loops
+    over them in Python and is ~50x slower on a film-length signal."""
+    n = weighted.shape[0]
+    block = 0.4 * sample_rate_hz
+    n_blocks = int(np.round((n / sample_rate_hz - 0.4) / 0.1)) + 1
+    if n_blocks < 1:
+        return float("-inf")
+    j = np.arange(n_blocks)
+    lo = (0.4 * 0.25 * j * sample_rate_hz).astype(np.int64)
+    hi = np.minimum((0.4 * (0.25 * j + 1) * sample_rate_hz).astype(np.int64), n)
+    csum = np.concatenate([np.zeros((1, weighted.shape[1])), np.cumsum(weighted * weighted, axis=0)])
+    power = ((csum[hi] - csum[lo]) / block).sum(axis=1)  # L and R weigh 1.0 each
+    with np.errstate(divide="ignore"):
+        block_lufs = -0.691 + 10.0 * np.log10(power)
+    gated = power[block_lufs >= -70.0]
+    if gated.size == 0:
+        return float("-inf")
+    relative = -0.691 + 10.0 * np.log10(gated.mean()) - 10.0
+    keep = power[(block_lufs > relative) & (block_lufs > -70.0)]
+    if keep.size == 0:
+        return float("-inf")
+    return float(-0.691 + 10.0 * np.log10(keep.mean()))
+
+
 def loudness_lufs(audio: np.ndarray, sample_rate_hz: int = SAMPLE_RATE_HZ) -> float:
     """Integrated loudness (LUFS, BS.1770 gated). ``-inf`` for silence or audio shorter than 0.4 s."""
-    import pyloudnorm
-
-    x = as_2d(audio).astype(np.float64)
+    x = as_2d(audio)
     if x.shape[0] < int(0.4 * sample_rate_hz) or not np.any(x):
         return float("-inf")
-    return float(pyloudnorm.Meter(sample_rate_hz).integrated_loudness(x))
+    return _gated_loudness(_k_weighted(x, sample_rate_hz), sample_rate_hz)
 
 
 @cache
@@ -122,10 +161,13 @@ class _Limiter:
         self.ceiling = db_to_gain(ceiling_dbfs)
         self.envelope = _true_peak_envelope(x)
 
-    def __call__(self, gain: float) -> np.ndarray:
+    def curve(self, gain: float) -> np.ndarray:
+        """The total gain per sample (make-up gain times limiting) for a make-up ``gain``."""
         # Aim a hair under the ceiling: the moving gain itself slightly reshapes inter-sample peaks.
-        curve = _limiter_gain(self.envelope * gain, self.ceiling * 0.985, self.sample_rate_hz)
-        y = self.x * (curve * np.float32(gain))[:, None]
+        return _limiter_gain(self.envelope * gain, self.ceiling * 0.985, self.sample_rate_hz) * np.float32(gain)
+
+    def __call__(self, gain: float) -> np.ndarray:
+        y = self.x * self.curve(gain)[:, None]
         return np.clip(y, -self.ceiling, self.ceiling).astype(np.float32)
 
 
@@ -214,19 +256,28 @@ def mix(duration_s: float, music: np.ndarray | None, speech: Sequence[tuple[floa
 
 
 def _normalise(x: np.ndarray, sample_rate_hz: int, target_lufs: float) -> np.ndarray:
-    """Loudness gain and limiter, repeated: limiting lowers loudness a little, so gain up and limit again."""
+    """Loudness gain and limiter, repeated: limiting lowers loudness a little, so gain up and limit again.
+
+    The K-weighting filter is linear and the limiter's gain moves slowly next to it, so the loudness of a
+    candidate ``x * gain * curve`` is taken from ``K(x) * gain * curve`` without filtering again; the final
+    result is measured properly once.
+    """
     limiter = _Limiter(x, sample_rate_hz, CEILING_DBFS)
-    level = loudness_lufs(x, sample_rate_hz)
+    weighted = _k_weighted(x, sample_rate_hz)
+    level = _gated_loudness(weighted, sample_rate_hz) if np.any(x) else float("-inf")
     if not np.isfinite(level):
         return limiter(1.0)  # silence or too short to measure: only guard the peaks
     gain = db_to_gain(target_lufs - level)
-    y = limiter(gain)
-    for _ in range(4):
-        level = loudness_lufs(y, sample_rate_hz)
-        if abs(level - target_lufs) <= 0.1:
+    for _ in range(6):
+        curve = limiter.curve(gain)
+        level = _gated_loudness(weighted * curve[:, None], sample_rate_hz)
+        if abs(level - target_lufs) <= 0.05:
             break
         gain *= db_to_gain(target_lufs - level)
-        y = limiter(gain)
+    y = limiter(gain)
+    error_db = loudness_lufs(y, sample_rate_hz) - target_lufs
+    if error_db > 0.0:
+        y *= np.float32(db_to_gain(-error_db))  # only ever turn down here: the ceiling must keep holding
     return y
 
 

