@@ -1,31 +1,57 @@
-"""Film production: a scene with a timeline -> voices, music, mix, frames, MP4 (+ SRT).
+"""Film production: segments (scenes with timelines, title/end cards) -> voices, music, mix, frames, MP4 + SRT.
 
-The stages run in a fixed order and each is timed: audio (speak every line, compose and render the score,
-mix), then render + encode as one pipeline (frames stream from the renderer, in worker processes where
-that pays off, into the encoder thread; never all held at once). Spoken lines set their real duration and
-drive the speaker's jaw; the subtitles take their times from the same speech.
+A film is a list of segments played one after another: :class:`SceneSegment` (a scene with its own timeline,
+starting at its local 0 s) and :class:`CardSegment` (text on a dark background that fades in and out). Each
+segment begins with a cut or a cross-fade from the one before; a cross-fade is centred on the boundary so
+the film lasts exactly the sum of the segments' durations.
+
+The stages run in a fixed order and each is timed: audio (speak every line of every scene, compose one score
+for the whole film, mix them with the lines at their absolute times), then render + encode as one pipeline
+(frames stream from the renderer, in worker processes where that pays off, into the encoder thread; never
+all held at once). Spoken lines set their real duration and drive the speaker's jaw; the subtitles take
+their times from the same speech.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
 from autark.errors import UserInputError
 from autark.scene.model import Scene
 
-__all__ = ["FilmOptions", "FilmReport", "make_film", "prepare_audio"]
+if TYPE_CHECKING:
+    from autark.audio import Speech, VoiceEngine
+    from autark.compose import Cue
+
+__all__ = [
+    "CROSSFADE_S",
+    "CardSegment",
+    "FilmOptions",
+    "FilmReport",
+    "SceneSegment",
+    "Segment",
+    "make_film",
+    "make_segments_film",
+    "prepare_audio",
+    "prepare_segments_audio",
+    "render_card",
+    "segment_starts",
+]
 
 Quality = Literal["preview", "final"]
+Transition = Literal["cut", "crossfade"]
 CROSSFADE_S = 0.5
+CARD_FADE_S = 0.5
 SAMPLE_RATE_HZ = 48_000
 
 
@@ -66,22 +92,45 @@ class FilmReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def prepare_audio(scene: Scene, duration_s: float | None = None, *, seed: int = 0, fps: int = 30,
-                  music: bool = True, cache_dir: Path | None = None,
-                  timings: dict[str, float] | None = None) -> tuple[Scene, np.ndarray, list]:
-    """Speak every line, fit the timeline to the speech, compose the score and mix.
+@dataclass(frozen=True)
+class SceneSegment:
+    """A scene played from its local 0 s for ``duration_s`` seconds; ``transition`` is how it begins."""
 
-    Returns the scene with each line's real ``duration_s`` and a talk clip driven by the speech envelope,
-    the stereo mix (float32, 48 kHz, exactly the film's length) and the subtitle cues.
-    """
-    from autark.audio import EspeakEngine, compose_score, mix, render_score
+    scene: Scene
+    duration_s: float
+    transition: Transition = "cut"
+
+
+@dataclass(frozen=True)
+class CardSegment:
+    """A title or end card: ``text`` (and a smaller ``subtitle``) on a dark background, fading in and out."""
+
+    text: str
+    subtitle: str = ""
+    duration_s: float = 3.0
+    transition: Transition = "cut"
+
+
+Segment = SceneSegment | CardSegment
+
+
+def segment_starts(segments: Sequence[Segment]) -> list[float]:
+    """Where each segment starts in the film (seconds); the film ends at the last start + its duration."""
+    starts, t = [], 0.0
+    for seg in segments:
+        starts.append(t)
+        t += seg.duration_s
+    return starts
+
+
+# -- audio -----------------------------------------------------------------------------------------------------
+def _speak_scene(scene: Scene, engine: VoiceEngine, fps: int, offset_s: float
+                 ) -> tuple[Scene, list[tuple[float, Speech]], list[Cue]]:
+    """Speak the scene's lines: the scene with real line durations and talk clips, the speech at absolute
+    times (``offset_s`` + the line's start) and the subtitle cues."""
     from autark.compose import Cue
-    from autark.scene.evaluate import film_duration_s
     from autark.scene.timeline import Action
 
-    timings = timings if timings is not None else {}
-    t0 = time.perf_counter()
-    engine = EspeakEngine(cache_dir=cache_dir)
     speakers = {c.id: c for c in scene.characters} | {c.name.lower(): c for c in scene.characters}
     lines, talks, spoken, cues = [], [], [], []
     for line in scene.timeline.lines:
@@ -91,27 +140,59 @@ def prepare_audio(scene: Scene, duration_s: float | None = None, *, seed: int = 
             voice = "man"
         speech = engine.speak(line.text, voice, line.language or "en")
         lines.append(line.model_copy(update={"duration_s": speech.duration_s}))
-        spoken.append((line.start_s, speech))
-        cues.append(Cue(line.start_s, line.start_s + speech.duration_s, line.text))
+        start = offset_s + line.start_s
+        spoken.append((start, speech))
+        cues.append(Cue(start, start + speech.duration_s, line.text))
         if character is not None:
             envelope = [float(v) for v in speech.mouth_open(fps)]
             talks.append(Action(object_id=character.object_id, kind="talk", start_s=line.start_s,
                                 end_s=line.start_s + max(speech.duration_s, 0.05), mouth_open=envelope,
                                 mouth_fps=float(fps)))
     timeline = scene.timeline.model_copy(update={"lines": lines, "actions": [*scene.timeline.actions, *talks]})
-    scene = scene.model_copy(update={"timeline": timeline})
+    return scene.model_copy(update={"timeline": timeline}), spoken, cues
+
+
+def prepare_segments_audio(segments: Sequence[Segment], *, music_mood: str | None = None, seed: int = 0,
+                           fps: int = 30, music: bool = True, cache_dir: Path | None = None,
+                           engine: VoiceEngine | None = None, timings: dict[str, float] | None = None
+                           ) -> tuple[list[Segment], np.ndarray, list[Cue]]:
+    """Speak every scene's lines, compose ONE score for the whole film and mix.
+
+    Returns the segments with each scene's lines carrying their real ``duration_s`` (and talk clips driven
+    by the speech), the stereo mix (float32, 48 kHz, exactly the film's length) and the subtitle cues at
+    their absolute times. ``music_mood`` defaults to the first scene's ``timeline.music_mood``.
+    """
+    from autark.audio import EspeakEngine, compose_score, mix, render_score
+
+    timings = timings if timings is not None else {}
+    t0 = time.perf_counter()
+    engine = engine if engine is not None else EspeakEngine(cache_dir=cache_dir)
+    out: list[Segment] = []
+    spoken: list[tuple[float, Speech]] = []
+    cues: list[Cue] = []
+    for seg, start in zip(segments, segment_starts(segments), strict=True):
+        if isinstance(seg, SceneSegment) and seg.scene.timeline.lines:
+            scene, said, sc_cues = _speak_scene(seg.scene, engine, fps, start)
+            seg = SceneSegment(scene, seg.duration_s, seg.transition)
+            spoken += said
+            cues += sc_cues
+        out.append(seg)
     timings["speech"] = time.perf_counter() - t0
 
-    total = duration_s if duration_s is not None else film_duration_s(scene)
+    total = sum(s.duration_s for s in segments)
     for start_s, speech in spoken:
-        if start_s + speech.duration_s > total:
+        if start_s + speech.duration_s > total + 1e-3:
             raise UserInputError(
                 f"the line '{speech.text[:40]}' ends at {start_s + speech.duration_s:.1f} s, after the film "
                 f"({total:.1f} s)", hint="start it earlier or make the film longer")
+    if music_mood is None:
+        music_mood = next((s.scene.timeline.music_mood for s in segments
+                           if isinstance(s, SceneSegment) and s.scene.timeline.music_mood), "calm")
     t0 = time.perf_counter()
     bed = None
     if music and total >= 1.0:
-        score = compose_score(scene.timeline.music_mood or "calm", total, seed)
+        # one score across the whole film (cards included), so it ends with the film instead of restarting
+        score = compose_score(music_mood or "calm", total, seed)
         bed = render_score(score, SAMPLE_RATE_HZ)
     timings["music"] = time.perf_counter() - t0
     t0 = time.perf_counter()
@@ -119,80 +200,295 @@ def prepare_audio(scene: Scene, duration_s: float | None = None, *, seed: int = 
     if audio is None:
         audio = np.zeros((int(round(total * SAMPLE_RATE_HZ)), 2), np.float32)
     timings["mix"] = time.perf_counter() - t0
-    return scene, audio, cues
+    return out, audio, sorted(cues, key=lambda c: c.start_s)
 
 
-class _FrameRenderer:
-    """Renders frame i of a film: evaluates the scene at i/fps and draws it; blends across cross-fades."""
+def prepare_audio(scene: Scene, duration_s: float | None = None, *, seed: int = 0, fps: int = 30,
+                  music: bool = True, cache_dir: Path | None = None,
+                  timings: dict[str, float] | None = None) -> tuple[Scene, np.ndarray, list[Cue]]:
+    """One scene's audio: :func:`prepare_segments_audio` for a film that is just this scene."""
+    from autark.scene.evaluate import film_duration_s
 
-    def __init__(self, scene_json: str, fps: int, width: int, height: int, settings: dict[str, int]) -> None:
-        from autark.render import Renderer
+    total = duration_s if duration_s is not None else film_duration_s(scene)
+    segs, audio, cues = prepare_segments_audio([SceneSegment(scene, total)], seed=seed, fps=fps, music=music,
+                                               cache_dir=cache_dir, timings=timings)
+    first = segs[0]
+    assert isinstance(first, SceneSegment)  # noqa: S101 - built just above
+    return first.scene, audio, cues
 
-        self.scene = Scene.model_validate_json(scene_json)
-        self.fps = fps
-        self.renderer = Renderer(width=width, height=height, **settings)
-        self.fades = [s for s in self.scene.timeline.shots if s.transition == "crossfade" and s.start_s > 0]
 
-    def __call__(self, frame_index: int) -> np.ndarray:
+# -- cards -----------------------------------------------------------------------------------------------------
+_FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts")
+
+
+@functools.lru_cache(maxsize=16)
+def _font(size: int, bold: bool) -> Any:
+    from PIL import ImageFont
+
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    for folder in _FONT_DIRS:
+        path = Path(folder) / name
+        if path.is_file():
+            return ImageFont.truetype(str(path), size)
+    return ImageFont.load_default(size=size)  # Pillow's own scalable font: never a download
+
+
+def _fit_lines(draw: Any, text: str, size: int, bold: bool, max_width: int) -> tuple[Any, list[str]]:
+    """The largest font (at most ``size``) and word-wrapped lines (at most 3) that fit ``max_width``."""
+    while True:
+        font = _font(size, bold)
+        lines: list[str] = []
+        for word in text.split():
+            trial = f"{lines[-1]} {word}" if lines else word
+            if lines and draw.textlength(trial, font=font) <= max_width:
+                lines[-1] = trial
+            else:
+                lines.append(word)
+        widest = max((draw.textlength(ln, font=font) for ln in lines), default=0)
+        if (len(lines) <= 3 and widest <= max_width) or size <= 8:
+            return font, lines
+        size = max(8, int(size * 0.85))
+
+
+def render_card(text: str, subtitle: str, width: int, height: int) -> np.ndarray:
+    """A card at full brightness: (H, W, 3) uint8, light text centred on a dark, slightly graded background."""
+    from PIL import Image, ImageDraw
+
+    y = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None]
+    # a faint vertical grade (blue-black at the top to black) reads as a title card rather than a dead frame
+    base = np.stack([12 + 6 * (1 - y), 12 + 8 * (1 - y), 20 + 14 * (1 - y)], axis=-1)
+    image = Image.fromarray(np.broadcast_to(base, (height, width, 3)).astype(np.uint8))
+    draw = ImageDraw.Draw(image)
+    title_font, title_lines = _fit_lines(draw, text, max(10, height // 9), True, int(width * 0.86))
+    sub_font, sub_lines = _fit_lines(draw, subtitle, max(8, height // 22), False, int(width * 0.8)) \
+        if subtitle.strip() else (None, [])
+    title_h = [draw.textbbox((0, 0), ln, font=title_font)[3] for ln in title_lines]
+    sub_h = [draw.textbbox((0, 0), ln, font=sub_font)[3] for ln in sub_lines] if sub_font else []
+    gap = height // 30
+    block = sum(title_h) + gap * (len(title_h) - 1) + (2 * gap + sum(sub_h) + gap * (len(sub_h) - 1) if sub_h else 0)
+    top = (height - block) / 2
+    for ln, h in zip(title_lines, title_h, strict=True):
+        draw.text(((width - draw.textlength(ln, font=title_font)) / 2, top), ln, font=title_font,
+                  fill=(240, 236, 226))
+        top += h + gap
+    top += gap
+    for ln, h in zip(sub_lines, sub_h, strict=True):
+        draw.text(((width - draw.textlength(ln, font=sub_font)) / 2, top), ln, font=sub_font, fill=(170, 170, 178))
+        top += h + gap
+    return np.asarray(image, dtype=np.uint8)
+
+
+# -- frames ----------------------------------------------------------------------------------------------------
+def _fade_weight(t: float, start_s: float) -> float:
+    """0..1 across a cross-fade of CROSSFADE_S centred on ``start_s`` (how much of the incoming side shows)."""
+    return min(1.0, max(0.0, (t - (start_s - CROSSFADE_S / 2)) / CROSSFADE_S))
+
+
+class _SegmentsRenderer:
+    """Renders frame i of a film of segments; blends across cross-fades between segments and between shots.
+
+    Built inside each worker process from the JSON payload (so it pickles small); holds one ``Renderer``.
+    """
+
+    def __init__(self, payload: str, fps: int, width: int, height: int, settings: dict[str, int]) -> None:
+        data = json.loads(payload)
+        self.fps, self.width, self.height = fps, width, height
+        self.settings = settings
+        self.kinds: list[str] = []
+        self.items: list[Any] = []
+        self.starts: list[float] = []
+        self.durations: list[float] = []
+        self.transitions: list[str] = []
+        self.shot_fades: list[list[float]] = []
+        for seg in data:
+            self.kinds.append(seg["kind"])
+            self.starts.append(seg["start_s"])
+            self.durations.append(seg["duration_s"])
+            self.transitions.append(seg["transition"])
+            if seg["kind"] == "scene":
+                scene = Scene.model_validate_json(seg["scene"])
+                self.items.append(scene)
+                self.shot_fades.append([s.start_s for s in scene.timeline.shots
+                                        if s.transition == "crossfade" and s.start_s > 0])
+            else:
+                self.items.append(render_card(seg["text"], seg["subtitle"], width, height))
+                self.shot_fades.append([])
+        self._renderer: Any = None
+
+    @property
+    def renderer(self) -> Any:
+        if self._renderer is None:  # a film of cards only never needs a GL context
+            from autark.render import Renderer
+
+            self._renderer = Renderer(width=self.width, height=self.height, **self.settings)
+        return self._renderer
+
+    def _index(self, t: float) -> int:
+        k = 0
+        for i, s in enumerate(self.starts):
+            if t >= s - 1e-9:
+                k = i
+        return k
+
+    def _card(self, k: int, t: float) -> np.ndarray:
+        """Card k at film time t, faded from / to black at the edges where it is cut to (not cross-faded)."""
+        local = t - self.starts[k]
+        w = 1.0
+        cut_in = k == 0 or self.transitions[k] == "cut"
+        cut_out = k == len(self.kinds) - 1 or self.transitions[k + 1] == "cut"
+        if cut_in:
+            w = min(w, max(0.0, local + 0.5 / self.fps) / CARD_FADE_S)
+        if cut_out:
+            w = min(w, max(0.0, self.durations[k] - local - 0.5 / self.fps) / CARD_FADE_S)
+        card = self.items[k]
+        if w >= 1.0:
+            return card
+        return (card.astype(np.float32) * w + 0.5).astype(np.uint8)
+
+    def _scene(self, k: int, t: float) -> np.ndarray:
         from autark.scene.evaluate import evaluate
 
-        t = frame_index / self.fps
-        state = evaluate(self.scene, t)
-        frame = self.renderer.render(state)
-        for shot in self.fades:
-            # the incoming shot's camera fades in over CROSSFADE_S seconds centred on the cut
-            w = (t - (shot.start_s - CROSSFADE_S / 2)) / CROSSFADE_S
+        scene: Scene = self.items[k]
+        local = t - self.starts[k]
+        state = evaluate(scene, local)
+        for cut_s in self.shot_fades[k]:
+            w = _fade_weight(local, cut_s)
             if 0.0 < w < 1.0:
-                before = evaluate(self.scene, min(t, shot.start_s - 1e-3))
-                after = evaluate(self.scene, max(t, shot.start_s))
-                a = self.renderer.render(state, before.camera(before.active_camera)).astype(np.float32)
-                b = self.renderer.render(state, after.camera(after.active_camera)).astype(np.float32)
-                frame = np.clip(a * (1 - w) + b * w + 0.5, 0, 255).astype(np.uint8)
-        return frame
+                # both cameras see the same moment; only the view blends
+                before = evaluate(scene, min(local, cut_s - 1e-3))
+                after = evaluate(scene, max(local, cut_s))
+                a = self.renderer.render(state, before.camera(before.active_camera))
+                b = self.renderer.render(state, after.camera(after.active_camera))
+                return _blend(a, b, w)
+        return self.renderer.render(state)
+
+    def _segment(self, k: int, t: float) -> np.ndarray:
+        return self._card(k, t) if self.kinds[k] == "card" else self._scene(k, t)
+
+    def __call__(self, frame_index: int) -> np.ndarray:
+        t = frame_index / self.fps
+        k = self._index(t)
+        # a cross-fade into segment k+1 starts before it, one into segment k runs on after its start
+        if k + 1 < len(self.kinds) and self.transitions[k + 1] == "crossfade":
+            w = _fade_weight(t, self.starts[k + 1])
+            if w > 0.0:
+                return _blend(self._segment(k, t), self._segment(k + 1, t), w)
+        if k > 0 and self.transitions[k] == "crossfade":
+            w = _fade_weight(t, self.starts[k])
+            if w < 1.0:
+                return _blend(self._segment(k - 1, t), self._segment(k, t), w)
+        return self._segment(k, t)
 
 
-def _make_frame_renderer(scene_json: str, fps: int, width: int, height: int,
-                         settings: dict[str, int]) -> Callable[[int], np.ndarray]:
-    return _FrameRenderer(scene_json, fps, width, height, settings)
+def _blend(a: np.ndarray, b: np.ndarray, w: float) -> np.ndarray:
+    return np.clip(a.astype(np.float32) * (1 - w) + b.astype(np.float32) * w + 0.5, 0, 255).astype(np.uint8)
+
+
+def _make_segments_renderer(payload: str, fps: int, width: int, height: int,
+                            settings: dict[str, int]) -> Callable[[int], np.ndarray]:
+    return _SegmentsRenderer(payload, fps, width, height, settings)
+
+
+def _payload(segments: Sequence[Segment]) -> str:
+    items = []
+    for seg, start in zip(segments, segment_starts(segments), strict=True):
+        item: dict[str, Any] = {"start_s": start, "duration_s": seg.duration_s, "transition": seg.transition}
+        if isinstance(seg, SceneSegment):
+            item |= {"kind": "scene", "scene": seg.scene.model_dump_json()}
+        else:
+            item |= {"kind": "card", "text": seg.text, "subtitle": seg.subtitle}
+        items.append(item)
+    return json.dumps(items)
+
+
+def _timed(frames: Iterator[np.ndarray], spent: list[float]) -> Iterator[np.ndarray]:
+    """Pass frames through, adding the time spent waiting for each to ``spent[0]`` (the render share)."""
+    try:
+        while True:
+            t0 = time.perf_counter()
+            try:
+                frame = next(frames)
+            except StopIteration:
+                return
+            finally:
+                spent[0] += time.perf_counter() - t0
+            yield frame
+    finally:
+        close = getattr(frames, "close", None)
+        if close is not None:  # shut worker processes down now, also on error or Ctrl-C
+            close()
+
+
+# -- entry points ----------------------------------------------------------------------------------------------
+def _check_segments(segments: Sequence[Segment], options: FilmOptions) -> None:
+    from autark.scene.animation import validate_actions
+
+    if not 1 <= options.fps <= 120:
+        raise UserInputError(f"fps must be between 1 and 120, got {options.fps}")
+    if not segments:
+        raise UserInputError("a film needs at least one scene or card")
+    for seg in segments:
+        if not seg.duration_s > 0:
+            raise UserInputError(f"every part of a film needs a duration above 0 s, got {seg.duration_s}")
+        if isinstance(seg, SceneSegment):
+            validate_actions(seg.scene)
+
+
+def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[str],
+                       options: FilmOptions | None = None, *, music_mood: str | None = None,
+                       engine: VoiceEngine | None = None,
+                       on_rendered: Callable[[int], None] | None = None,
+                       on_encoded: Callable[[int], None] | None = None,
+                       on_stage: Callable[[str], None] | None = None) -> FilmReport:
+    """Produce the film of ``segments`` at ``out_path`` (an MP4, with an SRT beside it when lines are spoken).
+
+    One audio mix and one subtitle file cover the whole film; every frame comes from one ``compose_film``
+    call, so frames stream to the encoder whether they are rendered here or in worker processes.
+    """
+    from autark.compose import compose_film
+
+    options = options or FilmOptions()
+    _check_segments(segments, options)
+    timings: dict[str, float] = {}
+    if on_stage:
+        on_stage("audio")
+    t0 = time.perf_counter()
+    segments, audio, cues = prepare_segments_audio(segments, music_mood=music_mood, seed=options.seed,
+                                                   fps=options.fps, music=options.music,
+                                                   cache_dir=options.cache_dir, engine=engine, timings=timings)
+    timings["audio"] = time.perf_counter() - t0
+    width, height = options.frame_size()
+    duration_s = sum(s.duration_s for s in segments)
+    n_frames = max(1, int(round(duration_s * options.fps)))
+    factory = functools.partial(_make_segments_renderer, _payload(segments), options.fps, width, height,
+                                options.render_settings())
+    if on_stage:
+        on_stage("render+encode")
+    t0 = time.perf_counter()
+    spent = [0.0]
+    from autark.compose import default_workers, render_frames
+
+    workers = options.workers if options.workers is not None else default_workers()
+    frames = _timed(iter(render_frames(factory, n_frames, workers)), spent)
+    stats = compose_film(frames, n_frames, Fraction(options.fps), out_path, audio, cues or None,
+                         options.quality, width=width, height=height, sample_rate_hz=SAMPLE_RATE_HZ,
+                         burn_subtitles=options.burn_subtitles, on_rendered=on_rendered, on_encoded=on_encoded)
+    timings["render+encode"] = time.perf_counter() - t0
+    # time the encoder waited on frames: with one in-process worker this is the render cost
+    timings["render"] = spent[0]
+    timings["encode"] = max(0.0, timings["render+encode"] - spent[0])
+    path = Path(stats.path)
+    srt = path.with_suffix(".srt")
+    return FilmReport(path=path, srt_path=srt if cues else None, duration_s=n_frames / options.fps,
+                      n_frames=n_frames, width=width, height=height, timings_s=timings)
 
 
 def make_film(scene: Scene, out_path: str | os.PathLike[str], options: FilmOptions | None = None, *,
               on_rendered: Callable[[int], None] | None = None,
               on_encoded: Callable[[int], None] | None = None,
               on_stage: Callable[[str], None] | None = None) -> FilmReport:
-    """Produce the film of ``scene`` at ``out_path`` (an MP4, with an SRT beside it when lines are spoken)."""
-    from autark.compose import compose_film
-    from autark.scene.animation import validate_actions
+    """Produce the film of one ``scene`` (its timeline from 0 s to ``film_duration_s``) at ``out_path``."""
     from autark.scene.evaluate import film_duration_s
 
-    options = options or FilmOptions()
-    if not 1 <= options.fps <= 120:
-        raise UserInputError(f"fps must be between 1 and 120, got {options.fps}")
-    validate_actions(scene)
-    timings: dict[str, float] = {}
-    duration_s = film_duration_s(scene)
-    if on_stage:
-        on_stage("audio")
-    scene, audio, cues = prepare_audio(scene, duration_s, seed=options.seed, fps=options.fps,
-                                       music=options.music, cache_dir=options.cache_dir, timings=timings)
-    timings["audio"] = timings["speech"] + timings["music"] + timings["mix"]
-    width, height = options.frame_size()
-    n_frames = max(1, int(round(duration_s * options.fps)))
-    factory = functools.partial(_make_frame_renderer, scene.model_dump_json(), options.fps, width, height,
-                                options.render_settings())
-    if on_stage:
-        on_stage("render+encode")
-    t0 = time.perf_counter()
-    stats = compose_film(factory, n_frames, Fraction(options.fps), out_path, audio, cues or None,
-                         options.quality, width=width, height=height, sample_rate_hz=SAMPLE_RATE_HZ,
-                         burn_subtitles=options.burn_subtitles, workers=options.workers,
-                         on_rendered=on_rendered, on_encoded=on_encoded)
-    timings["render+encode"] = time.perf_counter() - t0
-    for name in ("render_s", "encode_s"):
-        value = getattr(stats, name, None)
-        if value is not None:
-            timings[name.removesuffix("_s")] = float(value)
-    path = Path(stats.path)
-    srt = path.with_suffix(".srt")
-    return FilmReport(path=path, srt_path=srt if cues else None, duration_s=n_frames / options.fps,
-                      n_frames=n_frames, width=width, height=height, timings_s=timings)
+    return make_segments_film([SceneSegment(scene, film_duration_s(scene))], out_path, options,
+                              on_rendered=on_rendered, on_encoded=on_encoded, on_stage=on_stage)
