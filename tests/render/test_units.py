@@ -84,13 +84,15 @@ def test_frustum_culling_is_conservative() -> None:
 
 def test_cluster_simplify_shrinks_and_keeps_the_shape() -> None:
     sphere = asset_parts("sphere")[0]
-    assert sphere.lod is not None
-    assert sphere.lod.triangle_count < 0.6 * sphere.mesh.triangle_count
-    full, low = sphere.mesh.vertices[:, :3], sphere.lod.vertices[:, :3]
+    counts = [sphere.mesh.triangle_count] + [lod.triangle_count for lod in sphere.lods]
+    assert len(counts) == 3
+    assert all(counts[i + 1] < 0.6 * counts[i] for i in range(2))  # each level clearly coarser than the last
+    lowest = sphere.lods[-1]
+    full, low = sphere.mesh.vertices[:, :3], lowest.vertices[:, :3]
     np.testing.assert_allclose(low.min(axis=0), full.min(axis=0), atol=0.15)
     np.testing.assert_allclose(low.max(axis=0), full.max(axis=0), atol=0.15)
     # Normals are unit length and point outward from the sphere's centre (0, 0.5, 0).
-    normals = sphere.lod.vertices[:, 3:]
+    normals = lowest.vertices[:, 3:]
     np.testing.assert_allclose(np.linalg.norm(normals, axis=1), 1.0, atol=1e-5)
     assert (np.einsum("ij,ij->i", normals, low - (0, 0.5, 0)) > 0).mean() > 0.95
 
@@ -103,7 +105,7 @@ def test_cluster_simplify_drops_collapsed_triangles() -> None:
 
 
 def test_small_meshes_get_no_low_detail_level() -> None:
-    assert asset_parts("cube")[0].lod is None  # 12 triangles: nothing to gain
+    assert asset_parts("cube")[0].lods == ()  # 12 triangles: nothing to gain
     assert asset_parts("no_such_type") is None
 
 

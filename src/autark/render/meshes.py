@@ -16,9 +16,10 @@ __all__ = ["MeshData", "PartData", "asset_parts", "cluster_simplify", "box_mesh"
 
 # Creases sharper than this get split normals (flat look); softer ones are smoothed.
 CREASE_ANGLE_RAD = math.radians(35.0)
-# The low-detail mesh snaps vertices to a grid with this many cells across the part's largest extent.
-LOD_GRID_CELLS = 5
-# A low-detail mesh is only worth a separate draw when it is clearly smaller than the full one.
+# Lower detail levels snap vertices to a grid with this many cells across the part's largest extent:
+# "mid" for objects of moderate on-screen size (and for shadow maps), "low" for small ones.
+LOD_GRID_CELLS = (8, 4)
+# A lower level is only worth a separate draw when it is clearly smaller than the level above it.
 LOD_MIN_SAVING = 0.6
 # Meshes this small are cheaper to draw as they are than to degrade (a table's thin legs would vanish).
 LOD_MIN_TRIANGLES = 200
@@ -39,7 +40,7 @@ class PartData:
     """One drawable part of an asset type: full mesh, optional low-detail mesh, and its own material."""
 
     mesh: MeshData
-    lod: MeshData | None
+    lods: tuple[MeshData, ...]  # lower detail levels, finest first (empty for small meshes)
     color: tuple[float, float, float] | None  # None: the object's material colour
     roughness: float | None
     metallic: float | None
@@ -98,13 +99,18 @@ def box_mesh(lo: tuple[float, float, float], hi: tuple[float, float, float]) -> 
     return _mesh_data(box.vertices, box.faces)
 
 
-def _lod(vertices: np.ndarray, faces: np.ndarray, full: MeshData) -> MeshData | None:
-    if full.triangle_count < LOD_MIN_TRIANGLES:
-        return None
-    sv, sf = cluster_simplify(vertices, faces)
-    if len(sf) == 0 or len(sf) > LOD_MIN_SAVING * full.triangle_count:
-        return None
-    return _mesh_data(sv, sf)
+def _lods(vertices: np.ndarray, faces: np.ndarray, full: MeshData) -> tuple[MeshData, ...]:
+    out: list[MeshData] = []
+    above = full.triangle_count
+    for cells in LOD_GRID_CELLS:
+        if above < LOD_MIN_TRIANGLES:
+            break
+        sv, sf = cluster_simplify(vertices, faces, cells)
+        if len(sf) == 0 or len(sf) > LOD_MIN_SAVING * above:
+            continue
+        out.append(_mesh_data(sv, sf))
+        above = len(sf)
+    return tuple(out)
 
 
 @cache
@@ -120,6 +126,6 @@ def asset_parts(asset_type: str) -> tuple[PartData, ...] | None:
     for part in library.build_parts(asset_type):
         verts, faces = np.asarray(part.mesh.vertices), np.asarray(part.mesh.faces)
         full = _mesh_data(verts, faces)
-        out.append(PartData(full, _lod(verts, faces, full), part.color, part.roughness, part.metallic,
+        out.append(PartData(full, _lods(verts, faces, full), part.color, part.roughness, part.metallic,
                             float(part.emissive), part.bone, float(getattr(part, "opacity", 1.0))))
     return tuple(out)

@@ -61,22 +61,34 @@ def srgb_to_linear(c: np.ndarray | tuple[float, ...]) -> np.ndarray:
 
 
 @dataclass
+class _Instances:
+    """An instance buffer, how many records it holds this frame, and the VAOs that read it (a VAO is tied to
+    one program, and the lit program depends on the scene's light setup)."""
+
+    buffer: Any = None
+    capacity: int = 0
+    count: int = 0
+    vaos: dict = field(default_factory=dict)
+
+
+@dataclass
 class _Level:
-    """One detail level of one part on the GPU: its mesh, an instance buffer and the two VAOs reading it."""
+    """One detail level of one part on the GPU: its mesh and its instances for the main pass, the shadow
+    passes and the one-at-a-time transparent draws."""
 
     vbo: Any
     ibo: Any
     triangles: int
-    instances: Any = None
-    capacity: int = 0
-    lit_vaos: dict = field(default_factory=dict)  # light setup -> VAO (a VAO is tied to one program)
-    depth_vao: Any = None
+    main: _Instances = field(default_factory=_Instances)
+    shadow: _Instances = field(default_factory=_Instances)
+    glass: _Instances = field(default_factory=_Instances)
+    nearest: float = math.inf  # view depth of its nearest main-pass instance, for near-to-far drawing
 
 
 @dataclass
 class _GpuPart:
     part: PartData
-    levels: list[_Level] = field(default_factory=list)  # [full] or [full, low]
+    levels: list[_Level] = field(default_factory=list)  # finest first
 
 
 class Renderer:
@@ -84,7 +96,8 @@ class Renderer:
 
     ``samples`` is the MSAA sample count (0 turns anti-aliasing off). ``shadow_size`` is the sun's shadow
     map resolution, ``spot_shadow_size`` each spot's. Objects whose bounding sphere projects smaller than
-    ``lod_pixels`` pixels in radius are drawn with a low-detail mesh.
+    ``lod_pixels`` pixels in radius are drawn with a low-detail mesh, below six times that with a mid-detail
+    one (shadow maps use the mid level too), where the asset's mesh is big enough to have them.
     """
 
     def __init__(self, width: int = 1280, height: int = 720, samples: int = 4, shadow_size: int = 2048,
@@ -108,12 +121,13 @@ class Renderer:
         self._sky = self.ctx.program(vertex_shader=shaders.SKY_VERTEX, fragment_shader=shaders.SKY_FRAGMENT)
         self._sky_vao = self.ctx.vertex_array(self._sky, [])
         self._meshes: dict[str, list[_GpuPart]] = {}
+        self._frame_levels: list[_Level] = []  # levels holding instances from the last frame
         self._targets: dict[tuple[int, int], tuple[Any, Any]] = {}
         self._shadow_maps = [self._shadow_map(shadow_size)] + [self._shadow_map(spot_shadow_size)
                                                                for _ in SPOT_SHADOW_SLOTS]
         ground = np.array([[-0.5, 0, -0.5, 0, 1, 0], [0.5, 0, -0.5, 0, 1, 0], [0.5, 0, 0.5, 0, 1, 0],
                            [-0.5, 0, 0.5, 0, 1, 0]], np.float32)
-        ground_part = PartData(MeshData(ground, np.array([0, 2, 1, 0, 3, 2], np.uint32)), None, None, None,
+        ground_part = PartData(MeshData(ground, np.array([0, 2, 1, 0, 3, 2], np.uint32)), (), None, None,
                                None, 0.0, None)
         self._ground = self._upload(ground_part)
 
@@ -135,8 +149,8 @@ class Renderer:
             # A scene nobody has lit yet (a fresh project): show it in daylight rather than as black shapes.
             scene = scene.model_copy(update={"lights": _default_lights()})
         cam = camera_matrices(scene, camera, w / h)
-        batches, glass = self._prepare(scene, camera, cam, h)
-        shadow_mats, texel = self._shadow_passes(scene, cam, batches)
+        levels, glass = self._prepare(scene, camera, cam, h)
+        shadow_mats, texel = self._shadow_passes(scene, cam, levels)
         msaa, resolve = self._target(w, h)
         msaa.use()
         msaa.viewport = (0, 0, w, h)
@@ -148,9 +162,9 @@ class Renderer:
         # Near to far, then the ground, then the sky behind everything: on a software rasteriser the early
         # depth test is what keeps the expensive lit shader from running on hidden pixels.
         _set(self._lit, "u_ground_fade", (0.0, 0.0))
-        for level, _, main, _ in batches:
-            if main:
-                self._lit_vao(level).render(instances=main)
+        for level in levels:
+            if level.main.count:
+                self._lit_vao(level, level.main).render(instances=level.main.count)
         if scene.settings.ground_visible:
             self._draw_ground(scene)
         self._draw_sky(scene, cam)
@@ -196,10 +210,9 @@ class Renderer:
 
     def _upload(self, part: PartData) -> _GpuPart:
         gp = _GpuPart(part)
-        for mesh in (part.mesh, part.lod):
-            if mesh is not None:
-                gp.levels.append(_Level(self.ctx.buffer(mesh.vertices.tobytes()),
-                                        self.ctx.buffer(mesh.indices.tobytes()), mesh.triangle_count))
+        for mesh in (part.mesh, *part.lods):
+            gp.levels.append(_Level(self.ctx.buffer(mesh.vertices.tobytes()),
+                                    self.ctx.buffer(mesh.indices.tobytes()), mesh.triangle_count))
         return gp
 
     def _parts(self, asset_type: str) -> list[_GpuPart]:
@@ -207,39 +220,44 @@ class Renderer:
             parts = asset_parts(asset_type) if asset_type != _PROXY else None
             if parts is None:
                 if _PROXY not in self._meshes:
-                    unit = PartData(box_mesh((0, 0, 0), (1, 1, 1)), None, None, None, None, 0.0, None)
+                    unit = PartData(box_mesh((0, 0, 0), (1, 1, 1)), (), None, None, None, 0.0, None)
                     self._meshes[_PROXY] = [self._upload(unit)]
                 return self._meshes[_PROXY]
             self._meshes[asset_type] = [self._upload(p) for p in parts]
         return self._meshes[asset_type]
 
-    def _fill(self, level: _Level, records: np.ndarray) -> None:
-        """Write instance records, growing the buffer (and rebuilding its VAOs) when it is too small."""
+    def _fill(self, inst: _Instances, records: np.ndarray) -> None:
+        """Write instance records, growing the buffer (and dropping its VAOs) when it is too small."""
         n = len(records)
-        if n > level.capacity:
-            if level.instances is not None:
-                for vao in level.lit_vaos.values():
-                    vao.release()
-                level.lit_vaos.clear()
-                level.depth_vao.release()
-                level.instances.release()
-            level.capacity = 1 << max(n - 1, 0).bit_length()
-            level.instances = self.ctx.buffer(reserve=level.capacity * INSTANCE_FLOATS * 4)
-            level.depth_vao = self.ctx.vertex_array(
-                self._depth,
-                [(level.vbo, "3f 12x", "in_pos"), (level.instances, _DEPTH_INSTANCE_FMT, "in_model")],
-                index_buffer=level.ibo, index_element_size=4)
-        level.instances.write(np.ascontiguousarray(records, np.float32).tobytes())
+        if n > inst.capacity:
+            for vao in inst.vaos.values():
+                vao.release()
+            inst.vaos.clear()
+            if inst.buffer is not None:
+                inst.buffer.release()
+            inst.capacity = 1 << max(n - 1, 0).bit_length()
+            inst.buffer = self.ctx.buffer(reserve=inst.capacity * INSTANCE_FLOATS * 4)
+        if n:
+            inst.buffer.write(np.ascontiguousarray(records, np.float32).tobytes())
+        inst.count = n
 
-    def _lit_vao(self, level: _Level) -> Any:
-        vao = level.lit_vaos.get(self._light_key)
+    def _lit_vao(self, level: _Level, inst: _Instances) -> Any:
+        vao = inst.vaos.get(self._light_key)
         if vao is None:
-            vao = self.ctx.vertex_array(
+            vao = inst.vaos[self._light_key] = self.ctx.vertex_array(
                 self._lit,
                 [(level.vbo, "3f 3f", "in_pos", "in_normal"),
-                 (level.instances, _LIT_INSTANCE_FMT, *_LIT_INSTANCE_ATTRS)],
+                 (inst.buffer, _LIT_INSTANCE_FMT, *_LIT_INSTANCE_ATTRS)],
                 index_buffer=level.ibo, index_element_size=4)
-            level.lit_vaos[self._light_key] = vao
+        return vao
+
+    def _depth_vao(self, level: _Level, inst: _Instances) -> Any:
+        vao = inst.vaos.get("depth")
+        if vao is None:
+            vao = inst.vaos["depth"] = self.ctx.vertex_array(
+                self._depth,
+                [(level.vbo, "3f 12x", "in_pos"), (inst.buffer, _DEPTH_INSTANCE_FMT, "in_model")],
+                index_buffer=level.ibo, index_element_size=4)
         return vao
 
     def _use_lit_program(self, key: shaders.LightKey) -> Any:
@@ -254,25 +272,28 @@ class Renderer:
 
     # -- stage 1 + 2: instances -------------------------------------------------------------------------------
     def _prepare(self, scene: Scene, camera: Camera, cam: CameraMatrices, height_px: int
-                 ) -> tuple[list[tuple[_Level, np.ndarray, int, float]], list[tuple[float, _Level, np.ndarray]]]:
-        """Instance batches (level, records, main-pass count, nearest depth), nearest first, and the
+                 ) -> tuple[list[_Level], list[tuple[float, _Level, np.ndarray]]]:
+        """Fill every level's main and shadow instances; return the levels in use (nearest first) and the
         transparent draws (view depth, level, one record)."""
+        for level in self._frame_levels:
+            level.main.count = level.shadow.count = 0
         objects = [o for o in scene.objects if o.visible]
-        batches: list[tuple[_Level, np.ndarray, int, float]] = []
+        used: list[_Level] = []
         glass: list[tuple[float, _Level, np.ndarray]] = []
+        self._frame_levels = used
         if not objects:
-            return batches, glass
+            return used, glass
         pos = np.array([o.transform.position for o in objects], float)
         rot = np.array([o.transform.rotation for o in objects], float)
         scl = np.array([o.transform.scale for o in objects], float)
         models = model_matrices(pos, rot, scl)
         lo, hi = world_bboxes(objects, models)
         seen = boxes_in_frustum(frustum_planes(cam.view_proj), lo, hi)
-        # Level of detail from the projected radius of the bounding sphere, in pixels.
+        # Level of detail from the projected radius of the bounding sphere, in pixels: 0 full, 1 mid, 2 low.
         radius = np.linalg.norm(hi - lo, axis=1) * 0.5
         dist = np.maximum(np.linalg.norm((lo + hi) * 0.5 - cam.eye, axis=1), 1e-3)
         pixels = radius / (dist * math.tan(math.radians(camera.fov) / 2)) * (height_px / 2)
-        far = pixels < self.lod_pixels
+        wanted = np.where(pixels >= 6 * self.lod_pixels, 0, np.where(pixels >= self.lod_pixels, 1, 2))
         opacity = np.array([o.material.opacity for o in objects], float)
         view_depth = -(np.concatenate([(lo + hi) * 0.5, np.ones((len(objects), 1))], axis=1) @ cam.view[2])
 
@@ -282,44 +303,38 @@ class Renderer:
         for asset_type, idx_list in by_type.items():
             idx = np.array(idx_list)
             gparts = self._parts(asset_type)
-            proxy = gparts is self._meshes.get(_PROXY)
             obj_models = models[idx]
-            if proxy:  # the unit box stretched over each object's declared bounds
+            if gparts is self._meshes.get(_PROXY):  # the unit box stretched over each object's declared bounds
                 pre = np.zeros((len(idx), 4, 4))
-                size = np.array([objects[i].bounds_max for i in idx]) - np.array([objects[i].bounds_min for i in idx])
-                pre[:, [0, 1, 2], [0, 1, 2]] = np.maximum(size, 1e-3)
-                pre[:, :3, 3] = [objects[i].bounds_min for i in idx]
+                blo = np.array([objects[i].bounds_min for i in idx])
+                pre[:, [0, 1, 2], [0, 1, 2]] = np.maximum(np.array([objects[i].bounds_max for i in idx]) - blo, 1e-3)
+                pre[:, :3, 3] = blo
                 pre[:, 3, 3] = 1.0
                 obj_models = obj_models @ pre
             group = [objects[i] for i in idx]
             poses = _poses(group) if any(gp.part.bone for gp in gparts) else None
+            depth = view_depth[idx]
             for gp in gparts:
                 records = self._records(gp.part, group, obj_models, poses)
-                low = len(gp.levels) > 1
+                last = len(gp.levels) - 1
                 alpha = opacity[idx] * gp.part.opacity
-                s, f, op = seen[idx], far[idx], alpha >= 1.0
-                c = alpha >= 0.5  # faint glass lets the light through
-                full_main = s & op & ~(f & low)
-                low_main = s & op & f & low
-                shadow_only = ~(s & op) & c
-                if low:
-                    plan = [(gp.levels[0], full_main, np.zeros_like(s)), (gp.levels[1], low_main, shadow_only)]
-                else:
-                    plan = [(gp.levels[0], full_main, shadow_only)]
-                depth = view_depth[idx]
-                for level, main_mask, extra_mask in plan:
-                    main_idx = np.nonzero(main_mask)[0]
-                    main_idx = main_idx[np.argsort(depth[main_idx], kind="stable")]  # near first
-                    recs = np.concatenate([records[main_idx], records[extra_mask]])
-                    if len(recs):
-                        nearest = float(depth[main_idx[0]]) if len(main_idx) else math.inf
-                        batches.append((level, recs, len(main_idx), nearest))
+                s, op = seen[idx], alpha >= 1.0
+                main_level = np.minimum(wanted[idx], last)
+                # Shadows never need the full mesh; casters the camera cannot see get the coarsest.
+                shadow_level = np.where(s, np.minimum(np.maximum(main_level, 1), last), last)
+                main_mask, shadow_mask = s & op, alpha >= 0.5  # faint glass lets the light through
+                for lv, level in enumerate(gp.levels):
+                    sel = np.nonzero(main_mask & (main_level == lv))[0]
+                    sel = sel[np.argsort(depth[sel], kind="stable")]  # near first: early depth rejection
+                    self._fill(level.main, records[sel])
+                    self._fill(level.shadow, records[shadow_mask & (shadow_level == lv)])
+                    level.nearest = float(depth[sel[0]]) if len(sel) else math.inf
+                    if level.main.count or level.shadow.count:
+                        used.append(level)
                 for j in np.nonzero(s & ~op)[0]:
-                    glass.append((float(view_depth[idx[j]]), gp.levels[0], records[j:j + 1]))
-        batches.sort(key=lambda b: b[3])
-        for level, recs, _, _ in batches:
-            self._fill(level, recs)
-        return batches, glass
+                    glass.append((float(depth[j]), gp.levels[0], records[j:j + 1]))
+        used.sort(key=lambda lv: lv.nearest)
+        return used, glass
 
     def _records(self, part: PartData, objects: list[SceneObject], models: np.ndarray,
                  poses: list[dict[str, np.ndarray] | None] | None) -> np.ndarray:
@@ -365,12 +380,12 @@ class Renderer:
                     slots[slot] = light
         return slots
 
-    def _shadow_passes(self, scene: Scene, cam: CameraMatrices, batches: list
+    def _shadow_passes(self, scene: Scene, cam: CameraMatrices, levels: list[_Level]
                        ) -> tuple[np.ndarray, tuple[float, float, float]]:
         mats = np.tile(np.eye(4), (3, 1, 1))
         texel = [0.0, 0.0, 0.0]
         self._light_slots = {}
-        casters = [(level, recs) for level, recs, _, _ in batches]
+        casters = [level for level in levels if level.shadow.count]
         if not casters:
             return mats, (0.0, 0.0, 0.0)
         for slot, light in self._shadow_lights(scene).items():
@@ -387,8 +402,8 @@ class Renderer:
             # Slope-scaled bias; the lit shader adds a normal offset, so both can stay small (no peter-panning).
             self.ctx.polygon_offset = (1.5, 2.0)
             self._depth["u_view_proj"].write(_gl(view_proj))
-            for level, recs in casters:
-                level.depth_vao.render(instances=len(recs))
+            for level in casters:
+                self._depth_vao(level, level.shadow).render(instances=level.shadow.count)
             self.ctx.polygon_offset = (0.0, 0.0)
             mats[slot] = view_proj
             self._light_slots[id(light)] = slot
@@ -507,11 +522,11 @@ class Renderer:
         rec[0, 25:28] = srgb_to_linear(s.ground_color)
         rec[0, 28] = 1.0
         rec[0, 29] = GROUND_ROUGHNESS
-        self._fill(level, rec)
+        self._fill(level.main, rec)
         # Fade the ground into the horizon colour toward its edge, so it has no hard rim against the sky.
         half = s.ground_size / 2
         _set(self._lit, "u_ground_fade", (half * 0.6, half))
-        self._lit_vao(level).render(instances=1)
+        self._lit_vao(level, level.main).render(instances=1)
 
     def _draw_transparent(self, fbo: Any, glass: list[tuple[float, _Level, np.ndarray]]) -> None:
         ctx = self.ctx
@@ -520,8 +535,8 @@ class Renderer:
         fbo.depth_mask = False
         # Farthest first; equal depths keep scene order (stable sort) so frames stay deterministic.
         for _, level, rec in sorted(glass, key=lambda g: -g[0]):
-            self._fill(level, rec)
-            self._lit_vao(level).render(instances=1)
+            self._fill(level.glass, rec)
+            self._lit_vao(level, level.glass).render(instances=1)
         fbo.depth_mask = True
         ctx.disable(self._mgl.BLEND)
 

@@ -1,0 +1,162 @@
+"""Renderer throughput: frames per second (median over N frames after warm-up) for scenes of 10, 200 and 2,000
+objects with a shadow-casting sun, at 1280x720 and 640x360, with and without 4x MSAA; peak RSS per case.
+
+Each case runs in its own subprocess so ``ru_maxrss`` (which includes the GL driver's memory, unlike
+tracemalloc) belongs to that case alone. If ``bpy`` is importable, the 200-object scene is exported with
+``autark.assets.gltf.export_glb`` and rendered by Blender's Workbench engine headless, and the time-per-frame
+ratio is printed; otherwise the peer is reported as skipped.
+
+    .venv/bin/python benchmarks/bench_render.py            # all cases
+    .venv/bin/python benchmarks/bench_render.py --quick    # 640x360 only, fewer frames
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+OBJECT_COUNTS = (10, 200, 2000)
+SIZES = ((1280, 720), (640, 360))
+TYPES = ("cube", "sphere", "cylinder", "chair", "barrel", "table", "tree", "rock")
+
+
+def build_scene(n: int):
+    """``n`` objects of mixed types on a grid, a sun and sky light, a camera framing the grid."""
+    from autark.assets import library
+    from autark.scene import Camera, Light, Material, Scene, SceneObject, Settings, Transform
+
+    side = math.ceil(math.sqrt(n))
+    spacing = 2.0
+    objects = []
+    for i in range(n):
+        t = TYPES[i % len(TYPES)]
+        spec = library.get(t)
+        x, z = (i % side - (side - 1) / 2) * spacing, (i // side - (side - 1) / 2) * spacing
+        hue = (i * 0.137) % 1.0
+        color = (0.3 + 0.6 * hue, 0.3 + 0.5 * (1 - hue), 0.35)
+        objects.append(SceneObject(id=f"obj{i + 1}", name=t, type=t, bounds_min=spec.bounds_min,
+                                   bounds_max=spec.bounds_max, material=Material(color=color),
+                                   transform=Transform(position=(x, 0.0, z), rotation=(0.0, (i * 41) % 360, 0.0))))
+    half = side * spacing / 2
+    lights = [Light(name="sun", type="sun", direction=(-0.4, -1.0, -0.5)),
+              Light(name="sky", type="hemisphere", color=(0.6, 0.7, 0.9), intensity=0.35, cast_shadows=False)]
+    camera = Camera(name="main", position=(half * 0.8, max(3.0, half * 0.7), half * 1.5 + 4), target=(0, 0.5, 0))
+    return Scene(objects=objects, lights=lights, cameras=[camera], settings=Settings(ground_size=max(40.0, half * 3)))
+
+
+def run_case(n: int, width: int, height: int, samples: int, frames: int) -> dict:
+    from autark.render import Renderer
+
+    scene = build_scene(n)
+    renderer = Renderer(width=width, height=height, samples=samples)
+    for _ in range(3):  # warm-up: shader compilation, mesh upload, buffer growth
+        renderer.render(scene)
+    times = []
+    for _ in range(frames):
+        start = time.perf_counter()
+        renderer.render(scene)
+        times.append(time.perf_counter() - start)
+    renderer.release()
+    med = statistics.median(times)
+    return {"objects": n, "width": width, "height": height, "samples": samples, "frame_ms": med * 1000,
+            "fps": 1.0 / med, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def subprocess_case(n: int, width: int, height: int, samples: int, frames: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--case", str(n), str(width), str(height), str(samples),
+                          str(frames)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+BLENDER_SCRIPT = r"""
+import os, sys, time
+import bpy
+glb, out, width, height, frames = sys.argv[-5], sys.argv[-4], int(sys.argv[-3]), int(sys.argv[-2]), int(sys.argv[-1])
+bpy.ops.wm.read_factory_settings(use_empty=True)
+bpy.ops.import_scene.gltf(filepath=glb)
+scene = bpy.context.scene
+scene.render.engine = "BLENDER_WORKBENCH"
+scene.render.resolution_x, scene.render.resolution_y = width, height
+scene.render.filepath = out
+cams = [o for o in scene.objects if o.type == "CAMERA"]
+if cams:
+    scene.camera = cams[0]
+bpy.ops.render.render(write_still=True)  # warm-up
+times = []
+for _ in range(frames):
+    t = time.perf_counter()
+    bpy.ops.render.render(write_still=True)
+    times.append(time.perf_counter() - t)
+times.sort()
+print("BLENDER_FRAME_S", times[len(times) // 2], flush=True)
+os._exit(0)  # bpy's atexit handlers can hang a headless process
+"""
+
+
+def blender_peer(autark_frame_ms: float, width: int, height: int, frames: int) -> str:
+    try:
+        import bpy  # noqa: F401
+    except ImportError as exc:
+        return f"Blender peer skipped: bpy is not importable here ({exc}); install bpy==4.5.* to compare"
+    from autark.assets.gltf import export_glb
+
+    with tempfile.TemporaryDirectory() as tmp:
+        glb = Path(tmp) / "scene.glb"
+        export_glb(build_scene(200), glb)
+        script = Path(tmp) / "peer.py"
+        script.write_text(BLENDER_SCRIPT)
+        out = subprocess.run([sys.executable, str(script), str(glb), str(Path(tmp) / "peer.png"), str(width),
+                              str(height), str(frames)], capture_output=True, text=True, timeout=600)
+        line = next((x for x in out.stdout.splitlines() if x.startswith("BLENDER_FRAME_S")), None)
+        if line is None:
+            return f"Blender peer failed: {out.stderr.strip()[-300:]}"
+        blender_ms = float(line.split()[1]) * 1000
+        return (f"Blender Workbench, 200 objects {width}x{height}: {blender_ms:.1f} ms/frame; "
+                f"autark {autark_frame_ms:.1f} ms/frame; ratio blender/autark = {blender_ms / autark_frame_ms:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--case", nargs=5, type=int, metavar=("N", "W", "H", "SAMPLES", "FRAMES"))
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    if args.case:
+        print(json.dumps(run_case(*args.case)))
+        return
+    sizes = SIZES[1:] if args.quick else SIZES
+    print(f"renderer benchmark; GL: {gl_name()}; cpus: {os.cpu_count()}; LP_NUM_THREADS="
+          f"{os.environ.get('LP_NUM_THREADS', 'default')}")
+    print(f"{'objects':>8} {'size':>10} {'msaa':>5} {'ms/frame':>9} {'fps':>7} {'peak RSS MB':>12}")
+    results = []
+    for n in OBJECT_COUNTS:
+        for w, h in sizes:
+            for samples in (0, 4):
+                frames = 5 if (n >= 2000 or args.quick) else 15
+                r = subprocess_case(n, w, h, samples, frames)
+                results.append(r)
+                print(f"{n:>8} {f'{w}x{h}':>10} {samples or '-':>5} {r['frame_ms']:>9.1f} {r['fps']:>7.1f} "
+                      f"{r['max_rss_mb']:>12.0f}", flush=True)
+    ref = next(r for r in results if r["objects"] == 200 and r["samples"] == 0)
+    print(blender_peer(ref["frame_ms"], ref["width"], ref["height"], 5))
+
+
+def gl_name() -> str:
+    from autark.render.context import create_context
+
+    ctx = create_context()
+    name = ctx.info["GL_RENDERER"]
+    ctx.release()
+    return name
+
+
+if __name__ == "__main__":
+    main()
