@@ -1,0 +1,588 @@
+"""Production: a screenplay -> autark scenes built through the command engine and templates -> a finished film.
+
+    report = produce(load_plan("plan.yaml"), "film.mp4", FilmOptions(quality="preview"))
+
+Each ``SceneSpec`` becomes one ``Scene``, built only with operators (so it is the same data a person could
+have made sentence by sentence):
+
+1. the setting template's operators (layout, ground, sky, its own lighting), then the scene's lighting
+   preset for its time of day on top;
+2. each cast member as a body object (humanoid, robot, dog, cat) plus ``SetCharacter`` (name, voice,
+   language);
+3. each prop through the command engine: "add a red flower next to Robo", or at its explicit position;
+4. shot after shot on the timeline: the actions first (so a follow camera knows where the subject walks),
+   then the shot's camera (``camera_moves``: framed at the shot size on the subject, then moved), one
+   camera per shot;
+5. narration and dialogue laid out inside their shots at the real length of the speech.
+
+Action sentences go to the command engine first; what it does not understand is read with a small
+vocabulary of the screenplay's own actions (walk/run to X, wave, sit, point at X, turn to X, look around,
+in English and German). An action that still cannot be carried out is left out with a warning; it never
+fails the film.
+
+The film is the title card, the scenes one after another and the end card, played by
+``autark.jobs.make_segments_film`` with one audio mix and one subtitle file.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from autark.errors import UserInputError
+from autark.jobs.film import CardSegment, FilmOptions, FilmReport, SceneSegment, Segment, make_segments_film
+from autark.scene.model import Scene
+
+if TYPE_CHECKING:
+    from autark.audio import Speech, VoiceEngine
+    from autark.story.screenplay import CastMember, SceneSpec, Screenplay, Shot
+
+__all__ = ["BuiltFilm", "build_film", "build_scene", "produce"]
+
+CAMERA_FOV_DEG = 40.0
+LINE_GAP_S = 0.2  # breath between two lines
+LINE_LEAD_S = 0.25  # a shot's first line starts this long after the cut
+_WALK_M_S = 1.1
+_RUN_M_S = 2.6
+_GESTURE_S = 2.4  # how long a wave or a point lasts when the shot leaves room
+
+# The screenplay's own action words (the narrative writes "Robo walks to the flower", "Rex dreht sich zu Luna").
+_ACTION_WORDS: dict[str, set[str]] = {
+    "walk": {"walk", "walks", "goes", "go", "steps", "geht", "gehen", "läuft", "laeuft", "spaziert", "schlendert"},
+    "run": {"run", "runs", "rushes", "hurries", "races", "rennt", "rennen", "eilt", "sprintet", "flitzt"},
+    "wave": {"wave", "waves", "winkt", "winken"},
+    "point": {"point", "points", "zeigt", "deutet"},
+    "turn": {"turn", "turns", "faces", "dreht", "wendet"},
+    "sit": {"sit", "sits", "setzt", "sitzt"},
+    "look": {"look", "looks", "glances", "schaut", "sieht", "blickt", "guckt"},
+}
+_AROUND = {"around", "um", "herum", "umher"}
+_STOP = {"the", "a", "an", "to", "at", "on", "toward", "towards", "zu", "zum", "zur", "auf", "den", "die", "das",
+         "dem", "der", "sich", "hin", "down", "herself", "himself", "itself", "nach", "in", "im"}
+
+
+@dataclass
+class BuiltFilm:
+    """The segments of a film and what went wrong along the way (never fatal)."""
+
+    segments: list[Segment]
+    warnings: list[str] = field(default_factory=list)
+    timings_s: dict[str, float] = field(default_factory=dict)
+
+
+class _MemoVoices:
+    """A voice engine that speaks each (text, voice, language) once: the layout measures a line, the audio
+    stage reuses the same speech."""
+
+    def __init__(self, inner: VoiceEngine) -> None:
+        self.inner = inner
+        self.memo: dict[tuple[str, str, str], Speech] = {}
+
+    def voices(self) -> Any:
+        return self.inner.voices()
+
+    def speak(self, text: str, voice: str, language: str) -> Speech:
+        key = (text, voice, language)
+        if key not in self.memo:
+            self.memo[key] = self.inner.speak(text, voice, language)
+        return self.memo[key]
+
+
+# -- helpers -------------------------------------------------------------------------------------------------
+def _apply(scene: Scene, ops: list[Any]) -> Scene:
+    from autark.ops import apply_ops
+
+    return apply_ops(scene, ops) if ops else scene
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "someone"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\wäöüß]+", text.lower())
+
+
+def _prop_words(prop_type: str) -> set[str]:
+    """Every word that names a prop of this type: the type itself and the story lexicon's EN/DE words."""
+    from autark.story.lexicon import lexicon
+
+    words = {prop_type.lower(), prop_type.lower().replace("_", " ")}
+    entry = lexicon().data["objects"].get(prop_type, {})
+    for lang in ("en", "de"):
+        for w in entry.get(lang, []):
+            words.add(str(w).lower())
+    return {w for w in words if w}
+
+
+@dataclass
+class _Cast:
+    """Names in one scene -> object ids, for actions, subjects and speakers."""
+
+    characters: dict[str, str] = field(default_factory=dict)  # lower-case name -> body object id
+    voices: dict[str, str] = field(default_factory=dict)  # lower-case name -> voice
+    types: dict[str, str] = field(default_factory=dict)  # lower-case name -> body type
+    props: list[tuple[str, str, set[str]]] = field(default_factory=list)  # (type, object id, words)
+
+    def find(self, words: list[str]) -> str | None:
+        """The first character or prop the words name (a name, a type, a German or English noun)."""
+        for w in words:
+            if w in self.characters:
+                return self.characters[w]
+        text = " ".join(words)
+        for _ptype, oid, names in self.props:
+            if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+                return oid
+        for name, typ in self.types.items():  # "the robot" for a robot called Robo
+            if typ in words:
+                return self.characters[name]
+        return None
+
+    def subject(self, subject: str) -> str | None:
+        if not subject:
+            return None
+        key = subject.lower()
+        if key in self.characters:
+            return self.characters[key]
+        return next((oid for ptype, oid, names in self.props if key == ptype or key in names), None)
+
+
+def _position_at(scene: Scene, object_id: str, t: float) -> tuple[tuple[float, float, float], float]:
+    from autark.scene.evaluate import evaluate
+
+    obj = evaluate(scene, t).object(object_id)
+    return tuple(obj.transform.position), float(obj.transform.rotation[1])  # type: ignore[return-value]
+
+
+def _centre(scene: Scene, object_id: str, t: float) -> tuple[float, float, float]:
+    from autark.scene.evaluate import evaluate
+    from autark.scene.geometry import world_bbox
+
+    return world_bbox(evaluate(scene, t).object(object_id)).center  # type: ignore[return-value]
+
+
+# -- building a scene ----------------------------------------------------------------------------------------
+def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> Scene:
+    from autark.assets import lighting
+    from autark.assets.templates import load_setting, setting_ops
+    from autark.ops import ApplyLighting
+
+    template = load_setting(spec.setting)
+    scene = _apply(scene, setting_ops(template, scene))
+    if spec.lighting != template.lighting or spec.time_of_day != template.time_of_day:
+        preset = lighting.preset(spec.lighting)
+        # outdoors the sky follows the time of day; indoors the template's backdrop stays
+        sky = None if template.indoor else preset.sky()
+        scene = _apply(scene, [ApplyLighting(preset=preset.name, lights=preset.build(), exposure=preset.exposure,
+                                             sky=sky)])
+    if spec.weather in ("rain", "snow", "fog"):
+        warnings.append(f"{where}: {spec.weather} is not drawn yet; the scene is shown in clear weather")
+    return scene
+
+
+def _add_cast(scene: Scene, cast: list[CastMember], language: str, names: _Cast) -> Scene:
+    from autark.assets import library
+    from autark.ops import AddObject, SetCharacter
+    from autark.scene.model import Character, Material, SceneObject, Transform
+
+    for member in cast:
+        spec = library.get(member.type)
+        oid = f"obj{scene.next_id}"
+        body = SceneObject(id=oid, name=member.name, type=spec.type,
+                           transform=Transform(position=member.position),  # heading 0 faces the camera (+Z)
+                           material=Material(color=spec.color, roughness=spec.roughness, metallic=spec.metallic),
+                           bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)
+        character = Character(id=f"char_{_slug(member.name)}", name=member.name, object_id=oid,
+                              voice=member.voice, language=language)
+        scene = _apply(scene, [AddObject(object=body), SetCharacter(character=character)])
+        key = member.name.lower()
+        names.characters[key], names.voices[key], names.types[key] = oid, member.voice, member.type
+    return scene
+
+
+def _add_props(scene: Scene, spec: SceneSpec, names: _Cast, warnings: list[str], where: str) -> Scene:
+    from autark.assets import library
+    from autark.language import interpret
+    from autark.ops import AddObject
+    from autark.scene.model import Material, SceneObject, Transform
+
+    for prop in spec.objects:
+        noun = prop.type.replace("_", " ")
+        sentence = " ".join(w for w in ("add a", prop.color, noun, prop.placement) if w)
+        ops: list[Any] = []
+        try:
+            ops = [op for op in interpret(sentence, scene) if isinstance(op, AddObject)]
+        except UserInputError as exc:
+            warnings.append(f"{where}: the command engine could not do {sentence!r} ({exc.message}); "
+                            "the prop was placed directly")
+        if len(ops) != 1 and prop.placement:
+            try:  # the placement sentence was the trouble: the thing itself may still be known
+                ops = [op for op in interpret(f"add a {prop.color} {noun}".replace("  ", " "), scene)
+                       if isinstance(op, AddObject)]
+            except UserInputError:
+                ops = []
+        if len(ops) == 1:
+            obj = ops[0].object
+        else:
+            try:
+                asset = library.get(prop.type)
+            except KeyError:
+                warnings.append(f"{where}: left out the {prop.type}: it is not in the asset library")
+                continue
+            obj = SceneObject(id=f"obj{scene.next_id}", name=noun, type=asset.type,
+                              material=Material(color=asset.color, roughness=asset.roughness,
+                                                metallic=asset.metallic),
+                              bounds_min=asset.bounds_min, bounds_max=asset.bounds_max)
+        if prop.position is not None:
+            obj = obj.model_copy(update={"transform": Transform(position=prop.position, rotation=obj.transform.rotation,
+                                                                scale=obj.transform.scale)})
+        scene = _apply(scene, [AddObject(object=obj)])
+        names.props.append((prop.type, obj.id, _prop_words(prop.type)))
+    return scene
+
+
+@dataclass
+class _Parsed:
+    actor: str
+    kind: str  # walk run wave point turn sit look
+    target: str | None  # object id
+
+
+def _parse_action(sentence: str, names: _Cast) -> _Parsed | None:
+    """The screenplay's own action vocabulary: "<Name> walks to the flower", "Rex dreht sich zu Luna"."""
+    words = _words(sentence)
+    verb_i = next((i for i, w in enumerate(words) if any(w in ws for ws in _ACTION_WORDS.values())), None)
+    if verb_i is None:
+        return None
+    kind = next(k for k, ws in _ACTION_WORDS.items() if words[verb_i] in ws)
+    actor = names.find(words[:verb_i]) if verb_i else None
+    if actor is None or actor not in names.characters.values():
+        actor = next(iter(names.characters.values()), None)
+    if actor is None:
+        return None
+    rest = [w for w in words[verb_i + 1:] if w not in _STOP]
+    if kind == "look":
+        if set(words[verb_i + 1:]) & _AROUND and not names.find(rest):
+            return _Parsed(actor, "look", None)
+        kind = "turn"  # "looks at the flower" is a turn toward it
+    target = names.find(rest) if rest else None
+    if target == actor:
+        target = None
+    if kind in ("walk", "run", "point", "turn", "sit") and target is None:
+        return None
+    return _Parsed(actor, kind, target)
+
+
+def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -> list[Any] | None:
+    """The command engine's reading of a timed sentence, when it gives timeline actions only (clamped into
+    the shot); None when it does not understand the sentence or would do something else with it."""
+    from autark.language import interpret
+    from autark.ops import SetTimeline
+
+    try:
+        at_cursor = scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"cursor_s": start_s})})
+        ops = interpret(sentence, at_cursor)
+    except UserInputError:
+        return None
+    actions = []
+    for op in ops:
+        if not isinstance(op, SetTimeline) or op.shots or op.lines:
+            return None
+        actions += op.actions
+    if not actions:
+        return None
+    out = []
+    for a in actions:
+        s = min(max(a.start_s, start_s), end_s - 0.2)
+        e = min(max(a.end_s, s + 0.2), end_s)
+        out.append(a.model_copy(update={"start_s": s, "end_s": e}))
+    return [SetTimeline(actions=out)]
+
+
+def _fallback_actions(parsed: _Parsed, scene: Scene, start_s: float, slot_s: float) -> list[Any]:
+    """Timeline actions for a parsed sentence within [start_s, start_s + slot_s]."""
+    from autark.scene.timeline import Action
+
+    pos, heading = _position_at(scene, parsed.actor, start_s)
+    end_cap = start_s + slot_s
+    if parsed.kind in ("walk", "run"):
+        assert parsed.target is not None  # noqa: S101 - _parse_action requires one
+        c = _centre(scene, parsed.target, start_s)
+        distance = math.hypot(c[0] - pos[0], c[2] - pos[2])
+        if distance < 0.9:  # already there (a second "walks to the flower" in the next shot)
+            return []
+        speed = _RUN_M_S if parsed.kind == "run" else _WALK_M_S
+        duration = min(slot_s, max(0.8, distance / speed))
+        return [Action(object_id=parsed.actor, kind=parsed.kind, start_s=start_s, end_s=start_s + duration,  # type: ignore[arg-type]
+                       target_object=parsed.target)]
+    if parsed.kind == "turn":
+        assert parsed.target is not None  # noqa: S101
+        return [Action(object_id=parsed.actor, kind="turn", start_s=start_s, end_s=min(end_cap, start_s + 1.2),
+                       target_object=parsed.target)]
+    if parsed.kind == "look":
+        # look around: a quarter turn to one side, to the other, and back
+        h = math.radians(heading)
+        spots = []
+        for deg in (60.0, -60.0, 0.0):
+            a = h + math.radians(deg)
+            spots.append((pos[0] + 3 * math.sin(a), pos[1], pos[2] + 3 * math.cos(a)))
+        step = min(slot_s, 3.6) / 3
+        return [Action(object_id=parsed.actor, kind="turn", start_s=start_s + i * step,
+                       end_s=start_s + (i + 1) * step - 0.05, target=spot) for i, spot in enumerate(spots)]
+    if parsed.kind == "sit":
+        return [Action(object_id=parsed.actor, kind="sit", start_s=start_s, end_s=min(end_cap, start_s + 2.0),
+                       target_object=parsed.target)]
+    duration = min(slot_s, _GESTURE_S)
+    return [Action(object_id=parsed.actor, kind=parsed.kind, start_s=start_s, end_s=start_s + duration,  # type: ignore[arg-type]
+                   target_object=parsed.target)]
+
+
+def _lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: _Cast, warnings: list[str],
+                 where: str) -> Scene:
+    """Each actor's sentences one after another inside the shot; different actors at the same time."""
+    from autark.ops import SetTimeline
+    from autark.scene.animation import validate_actions
+
+    if not shot.actions:
+        return scene
+    parsed = [(s, _parse_action(s, names)) for s in shot.actions]
+    per_actor: dict[str | None, int] = {}
+    for _s, p in parsed:
+        per_actor[p.actor if p else None] = per_actor.get(p.actor if p else None, 0) + 1
+    seen: dict[str | None, int] = {}
+    usable = max(0.4, end_s - start_s - 0.3)
+    for sentence, p in parsed:
+        key = p.actor if p else None
+        n = per_actor[key]
+        k = seen.get(key, 0)
+        seen[key] = k + 1
+        slot = usable / n
+        t0 = start_s + 0.15 + k * slot
+        ops = _engine_actions(sentence, scene, t0, t0 + slot)
+        if ops is None:
+            if p is None:
+                warnings.append(f"{where}: left out the action {sentence!r}: neither the command engine nor the "
+                                "screenplay's action words understand it")
+                continue
+            warnings.append(f"{where}: the command engine did not understand {sentence!r}; read it with the "
+                            "screenplay's action words instead")
+            ops = [SetTimeline(actions=_fallback_actions(p, scene, t0, slot))]
+        try:
+            candidate = _apply(scene, ops)
+            validate_actions(candidate)
+        except UserInputError as exc:
+            warnings.append(f"{where}: left out the action {sentence!r}: {exc}")
+            continue
+        scene = candidate
+    return scene
+
+
+def _wide_box(scene: Scene, names: _Cast, t: float) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
+    """The box a subject-less wide shot shows: every character and prop (at t), or the acting area."""
+    from autark.scene.evaluate import evaluate
+    from autark.scene.geometry import world_bbox
+
+    ids = [*names.characters.values(), *(oid for _t, oid, _w in names.props)]
+    state = evaluate(scene, t)
+    boxes = [world_bbox(state.object(i)) for i in ids if state.find_object(i) is not None]
+    if not boxes:
+        return (-2.5, 0.0, -2.5), (2.5, 1.8, 2.5)
+    lo = tuple(min(b.min[i] for b in boxes) - 0.6 for i in range(3))
+    hi = tuple(max(b.max[i] for b in boxes) + 0.6 for i in range(3))
+    return (lo[0], 0.0, lo[2]), (hi[0], max(hi[1], 1.6), hi[2])  # type: ignore[return-value]
+
+
+def _lay_camera(scene: Scene, shot: Shot, index: int, start_s: float, end_s: float, names: _Cast,
+                warnings: list[str], where: str) -> Scene:
+    """One new camera for the shot: framed at the shot size on its subject, then the camera move."""
+    from autark.assets import camera_moves as cm
+    from autark.assets.framing import VIEW_DIRECTIONS, frame_box
+    from autark.ops import SetCamera, SetTimeline
+    from autark.scene.model import Camera
+    from autark.scene.timeline import Shot as TimelineShot
+
+    cam = f"shot{index + 1}"
+    subject = names.subject(shot.subject)
+    size = shot.size
+    aspect = scene.settings.width / scene.settings.height
+    ops: list[Any]
+    if subject is None:
+        lo, hi = _wide_box(scene, names, start_s)
+        fill = {"wide": 0.9, "medium": 0.75, "close-up": 0.6}.get(size, 0.9)
+        pos, target = frame_box(lo, hi, direction=VIEW_DIRECTIONS["front"], fov_deg=CAMERA_FOV_DEG, aspect=aspect,
+                                fill=fill)
+        new = Camera(name=cam, fov=CAMERA_FOV_DEG)
+        ops = [SetCamera(camera=new, activate=False),
+               *cm.static(_apply(scene, [SetCamera(camera=new, activate=False)]), cam, start_s, end_s,
+                          position=pos, target=target, fov=CAMERA_FOV_DEG)]
+    else:
+        over = None
+        if size == "over-the-shoulder":
+            over = next((oid for oid in names.characters.values() if oid != subject), None)
+            if over is None:
+                warnings.append(f"{where}: an over-the-shoulder shot needs a second character; shot medium instead")
+                size = "medium"
+        ops = cm.cut(scene, start_s, cam, subject, size=size, end_s=end_s, fov=CAMERA_FOV_DEG, over_id=over)
+    scene = _apply(scene, [op for op in ops if not isinstance(op, SetTimeline)])
+    try:
+        move_ops = _move_ops(scene, shot.camera, cam, subject, start_s, end_s, size)
+    except UserInputError as exc:
+        warnings.append(f"{where}: the {shot.camera} move could not be made ({exc}); the camera holds still")
+        move_ops = []
+    scene = _apply(scene, [op for op in move_ops if not isinstance(op, SetTimeline)])
+    timeline_shot = TimelineShot(name=f"shot {index + 1}", camera=cam, start_s=start_s, end_s=end_s, size=size,
+                                 move=shot.camera, transition=shot.transition if start_s > 0 else "cut")
+    return _apply(scene, [SetTimeline(shots=[timeline_shot])])
+
+
+def _move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: float, end_s: float,
+              size: str) -> list[Any]:
+    """Gentle, readable amounts for each move over the shot's length."""
+    import numpy as np
+
+    from autark.assets import camera_moves as cm
+
+    if move == "static":
+        return []
+    if move in ("orbit", "crane", "follow") and subject is None:
+        move = "truck"  # a sideways glide keeps a whole-scene wide shot whole
+    if move == "pan":
+        return cm.pan(scene, cam, 18.0, start_s, end_s)
+    if move == "tilt":
+        return cm.tilt(scene, cam, 8.0, start_s, end_s)
+    if move == "dolly":
+        c = scene.camera(cam)
+        dist = float(np.linalg.norm(np.subtract(c.position, c.target)))
+        return cm.dolly(scene, cam, 0.25 * dist, start_s, end_s)
+    if move == "truck":
+        return cm.truck(scene, cam, 0.8, start_s, end_s)
+    if move == "zoom":
+        return cm.zoom(scene, cam, 1.35, start_s, end_s)
+    assert subject is not None  # noqa: S101 - handled above
+    if move == "orbit":
+        return cm.orbit(scene, cam, subject, 35.0, start_s, end_s,
+                        size=size if size in ("wide", "medium", "close-up") else "wide")
+    if move == "crane":
+        return cm.crane(scene, cam, subject, 1.0, start_s, end_s)
+    if move == "follow":
+        return cm.follow(scene, cam, subject, start_s, end_s)
+    raise UserInputError(f"unknown camera move {move!r}")
+
+
+def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: _Cast, voices: VoiceEngine,
+               warnings: list[str], where: str) -> Scene:
+    """Narration, then dialogue, of each shot, one after another from just after the shot's cut, at the real
+    length of the speech; a line that would run past the scene's end is left out (with a warning)."""
+    from autark.ops import SetTimeline
+    from autark.scene.timeline import Line
+
+    lines: list[Line] = []
+    cursor = 0.0
+    shot_start = 0.0
+    scene_end = sum(s.duration_s for s in spec.shots)
+    for si, shot in enumerate(spec.shots):
+        said = [("narrator", shot.narration)] if shot.narration.strip() else []
+        said += [(d.speaker, d.text) for d in shot.dialogue]
+        cursor = max(cursor, shot_start + LINE_LEAD_S)
+        for speaker, text in said:
+            voice = "narrator" if speaker == "narrator" else names.voices.get(speaker.lower(), "narrator")
+            if voice == "none":
+                warnings.append(f"{where}, shot {si + 1}: {speaker} has no voice (voice: none); "
+                                f"the line {text[:40]!r} is left out")
+                continue
+            duration = voices.speak(text, voice, language).duration_s
+            if cursor + duration > scene_end - 0.05:
+                warnings.append(f"{where}, shot {si + 1}: the line {text[:40]!r} ({duration:.1f} s) does not fit "
+                                "before the scene ends; it is left out")
+                continue
+            lines.append(Line(speaker=speaker, text=text, start_s=round(cursor, 3), voice=voice, language=language,
+                              duration_s=duration))
+            cursor += duration + LINE_GAP_S
+        shot_start += shot.duration_s
+    return _apply(scene, [SetTimeline(lines=lines)]) if lines else scene
+
+
+def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "calm", width: int = 1280,
+                height: int = 720, fps: int = 30, voices: VoiceEngine | None = None, name: str = "scene",
+                warnings: list[str] | None = None, where: str = "scene 1") -> Scene:
+    """One ``SceneSpec`` as an autark ``Scene`` whose timeline runs from 0 s to the end of its last shot.
+
+    ``voices`` measures each line so the lines fit their shots (espeak-ng by default). Problems that do not
+    stop the scene (an action nobody understands, a line that does not fit) are appended to ``warnings``.
+    """
+    from autark.audio import EspeakEngine
+    from autark.ops import SetSettings, SetTimeline
+
+    warnings = warnings if warnings is not None else []
+    voices = voices if voices is not None else _MemoVoices(EspeakEngine())
+    duration_s = sum(s.duration_s for s in spec.shots)
+    scene = Scene(name=name)
+    scene = _apply(scene, [SetSettings(changes={"width": width, "height": height, "fps": fps,
+                                                "duration_s": min(3600.0, duration_s)})])
+    scene = _setting(scene, spec, warnings, where)
+    names = _Cast()
+    scene = _add_cast(scene, spec.characters, language, names)
+    scene = _add_props(scene, spec, names, warnings, where)
+    start = 0.0
+    for i, shot in enumerate(spec.shots):
+        end = start + shot.duration_s
+        shot_where = f"{where}, shot {i + 1}"
+        scene = _lay_actions(scene, shot, start, end, names, warnings, shot_where)
+        scene = _lay_camera(scene, shot, i, start, end, names, warnings, shot_where)
+        start = end
+    scene = _lay_lines(scene, spec, language, names, voices, warnings, where)
+    return _apply(scene, [SetTimeline(duration_s=duration_s, music_mood=music_mood)])
+
+
+def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, fps: int = 30,
+               voices: VoiceEngine | None = None) -> BuiltFilm:
+    """The film's segments: the title card, every scene (built by :func:`build_scene`), the end card."""
+    from autark.audio import EspeakEngine
+
+    voices = voices if voices is not None else _MemoVoices(EspeakEngine())
+    t0 = time.perf_counter()
+    warnings = list(screenplay.warnings)
+    segments: list[Segment] = []
+    if screenplay.title_card.duration_s > 0:
+        segments.append(CardSegment(screenplay.title_card.text, screenplay.title_card.subtitle,
+                                    screenplay.title_card.duration_s))
+    for si, spec in enumerate(screenplay.scenes):
+        scene = build_scene(spec, language=screenplay.language, music_mood=screenplay.music_mood, width=width,
+                            height=height, fps=fps, voices=voices, name=f"{screenplay.title} - {si + 1}",
+                            warnings=warnings, where=f"scene {si + 1}")
+        segments.append(SceneSegment(scene, sum(s.duration_s for s in spec.shots),
+                                     spec.shots[0].transition if segments else "cut"))
+    if screenplay.end_card.duration_s > 0:
+        segments.append(CardSegment(screenplay.end_card.text, screenplay.end_card.subtitle,
+                                    screenplay.end_card.duration_s, "crossfade"))
+    return BuiltFilm(segments, list(dict.fromkeys(warnings)), {"build": time.perf_counter() - t0})
+
+
+def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: FilmOptions | None = None, *,
+            on_rendered: Callable[[int], None] | None = None,
+            on_encoded: Callable[[int], None] | None = None,
+            on_stage: Callable[[str], None] | None = None) -> FilmReport:
+    """Make the finished film of ``screenplay`` at ``out_path`` (MP4, with an SRT beside it when anyone speaks).
+
+    Stages (reported through ``on_stage``): "build" (scenes from the screenplay), "audio" (speech, score,
+    mix), "render+encode". The report's ``warnings`` say what was left out or changed; ``timings_s`` has a
+    figure per stage.
+    """
+    from autark.audio import EspeakEngine
+
+    options = options or FilmOptions()
+    voices = _MemoVoices(EspeakEngine(cache_dir=options.cache_dir))
+    if on_stage:
+        on_stage("build")
+    width, height = options.frame_size()
+    built = build_film(screenplay, width=width, height=height, fps=options.fps, voices=voices)
+    report = make_segments_film(built.segments, out_path, options, music_mood=screenplay.music_mood,
+                                engine=voices, on_rendered=on_rendered, on_encoded=on_encoded, on_stage=on_stage)
+    report.timings_s = {**built.timings_s, **report.timings_s}
+    report.warnings = [*built.warnings, *report.warnings]
+    return report
