@@ -35,8 +35,8 @@ __all__ = ["LAZY_COMMANDS", "app", "run"]
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "render": ("autark.cli.render_cmd", "Render a still image or a film of a project."),
     "export": ("autark.cli.export_cmd", "Export a project's scene to a file (glTF .glb, ...)."),
-    "plan": ("autark.cli.story_cmd", "Turn an idea into a screenplay plan (YAML) you can edit."),
-    "make": ("autark.cli.story_cmd", "Make a whole film from an idea or a plan."),
+    "plan": ("autark.cli.film_cmd", "Turn an idea into a screenplay plan (YAML) you can edit."),
+    "make": ("autark.cli.film_cmd", "Make a whole film from an idea or a plan."),
     "serve": ("autark.cli.serve_cmd", "Start the local web studio."),
 }
 

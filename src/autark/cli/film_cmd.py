@@ -1,0 +1,178 @@
+"""``autark plan`` (an idea -> an editable screenplay YAML) and ``autark make`` (an idea or a plan -> a film).
+
+Heavy imports (the story layer, the renderer, PyAV) happen inside the commands, so ``autark --help`` stays
+fast. Errors are ``AutarkError``s that the CLI's group prints without a traceback (a ``PlanError`` names the
+line and field of the plan); Ctrl-C leaves no broken file under the output name (the encoder writes a hidden
+partial file and only moves it into place when the film is complete).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from autark.story.screenplay import Screenplay
+
+__all__ = ["register"]
+
+_STAGE_NAMES = {"plan": "planning", "build": "building the scenes", "audio": "speech, music and mix",
+                "render+encode": "rendering and encoding"}
+
+
+def _console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _print_warnings(warnings: list[str]) -> None:
+    console = _console(stderr=True)
+    for w in warnings:
+        console.print(f"[yellow]note:[/yellow] {_esc(w)}")
+
+
+def _check_lang(lang: str | None) -> str | None:
+    if lang is not None and lang not in ("en", "de"):
+        raise typer.BadParameter(f"{lang!r} is not a supported language; use en or de", param_hint="--lang")
+    return lang
+
+
+def _load_or_plan(source: str, duration: float | None, seed: int | None, lang: str | None) -> Screenplay:
+    """A plan file (.yaml/.yml) is read with line-exact errors; anything else is an idea to plan."""
+    from autark.errors import PlanError
+    from autark.story import load_plan, plan
+
+    if source.strip().lower().endswith((".yaml", ".yml")):
+        path = Path(source)
+        if not path.is_file():
+            raise PlanError(f"there is no plan file {source!r}",
+                            hint="check the path, or write one with: autark plan \"your idea\" -o plan.yaml")
+        screenplay = load_plan(path)
+        if duration is not None or seed is not None or lang is not None:
+            screenplay.warnings.append("--duration, --seed and --lang apply to ideas; the plan file decides them")
+        return screenplay
+    return plan(source, duration_s=30.0 if duration is None else duration, seed=seed or 0, language=lang)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``plan`` and ``make`` to ``app``."""
+
+    @app.command("plan")
+    def plan_cmd(
+        idea: Annotated[str, typer.Argument(help="The film's idea in one sentence (English or German).",
+                                            show_default=False)],
+        output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the plan (YAML).")] = Path(
+            "plan.yaml"),
+        duration: Annotated[float, typer.Option("--duration", min=1.0, max=3600.0,
+                                                help="Film length in seconds, cards included.")] = 30.0,
+        seed: Annotated[int, typer.Option("--seed", help="Another seed tells the story another way.")] = 0,
+        lang: Annotated[str | None, typer.Option("--lang", help="en or de (default: the idea's language).",
+                                                 show_default=False)] = None,
+    ) -> None:
+        """Turn an idea into a screenplay plan (YAML) to read and edit, then: autark make plan.yaml."""
+        from autark.errors import ProjectError
+        from autark.story import plan, to_yaml
+
+        screenplay = plan(idea, duration_s=duration, seed=seed, language=_check_lang(lang))
+        try:
+            output.write_text(to_yaml(screenplay), encoding="utf-8")
+        except OSError as exc:
+            raise ProjectError(f"cannot write the plan to {output}: {exc.strerror}",
+                               hint="check the folder exists and is writable") from None
+        _print_warnings(screenplay.warnings)
+        n_shots = len(screenplay.shots)
+        _console().print(f"wrote the plan of [bold]{_esc(screenplay.title)}[/bold] ({screenplay.duration_s:g} s, "
+                         f"{len(screenplay.scenes)} scene(s), {n_shots} shots) to {_esc(str(output))}")
+        _console().print(f"edit it, then: autark make {_esc(str(output))} -o film.mp4")
+
+    @app.command("make")
+    def make_cmd(
+        source: Annotated[str, typer.Argument(help="An idea in one sentence, or a plan file (.yaml).",
+                                              show_default=False, metavar="IDEA_OR_PLAN")],
+        output: Annotated[Path, typer.Option("-o", "--output", help="The film to write (.mp4).")] = Path("film.mp4"),
+        duration: Annotated[float | None, typer.Option("--duration", min=1.0, max=3600.0,
+                                                       help="Film length in seconds for an idea [default: 30].",
+                                                       show_default=False)] = None,
+        seed: Annotated[int | None, typer.Option("--seed", help="Story seed for an idea [default: 0].",
+                                                 show_default=False)] = None,
+        lang: Annotated[str | None, typer.Option("--lang", help="en or de for an idea (default: its language).",
+                                                 show_default=False)] = None,
+        quality: Annotated[str, typer.Option("--quality", help="preview (half size, fast) or final.")] = "final",
+        fps: Annotated[int, typer.Option("--fps", min=1, max=120, help="Frames per second.")] = 30,
+        width: Annotated[int, typer.Option("--width", min=16, max=8192, help="Width in pixels.")] = 1280,
+        height: Annotated[int, typer.Option("--height", min=16, max=8192, help="Height in pixels.")] = 720,
+        burn_subtitles: Annotated[bool, typer.Option("--burn-subtitles",
+                                                     help="Paint the subtitles into the picture.")] = False,
+    ) -> None:
+        """Make a whole film (MP4 + SRT) from an idea or from a plan written by autark plan."""
+        from autark.jobs import FilmOptions
+        from autark.story.produce import produce
+
+        if quality not in ("preview", "final"):
+            raise typer.BadParameter(f"{quality!r} is not a quality; use preview or final", param_hint="--quality")
+        if output.suffix.lower() != ".mp4":
+            raise typer.BadParameter(f"{output.name}: a film is written as MP4; give a name ending in .mp4",
+                                     param_hint="-o")
+        if width % 2 or height % 2:
+            raise typer.BadParameter(f"{width}x{height}: video needs an even width and height",
+                                     param_hint="--width/--height")
+        stage_times: dict[str, float] = {}
+        t0 = time.perf_counter()
+        screenplay = _load_or_plan(source, duration, seed, _check_lang(lang))
+        stage_times["plan"] = time.perf_counter() - t0
+        _print_warnings(screenplay.warnings)
+        options = FilmOptions(fps=fps, width=width, height=height, quality=quality,  # type: ignore[arg-type]
+                              seed=screenplay.seed, burn_subtitles=burn_subtitles)
+        report = _produce_with_progress(produce, screenplay, output, options)
+        _print_warnings([w for w in report.warnings if w not in screenplay.warnings])
+        timings = {**stage_times, **report.timings_s}
+        console = _console()
+        console.print(f"[green]✓[/green] made [bold]{_esc(screenplay.title)}[/bold]: {_esc(str(report.path))} "
+                      f"({report.duration_s:.1f} s, {report.width}x{report.height}, {report.n_frames} frames)"
+                      + (f", subtitles {_esc(str(report.srt_path))}" if report.srt_path else ""))
+        shown = [(k, timings[k]) for k in ("plan", "build", "audio", "render", "encode", "render+encode")
+                 if k in timings]
+        console.print("timings: " + ", ".join(f"{k} {v:.1f} s" for k, v in shown)
+                      + f"; total {time.perf_counter() - t0:.1f} s")
+
+
+def _produce_with_progress(produce: Any, screenplay: Screenplay, output: Path, options: Any) -> Any:
+    """Run ``produce`` under a rich progress display: a stage line and a frames bar with ETA."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    width, height = options.frame_size()
+    n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
+    progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TaskProgressColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                        console=_console(stderr=True), transient=False)
+    stage = progress.add_task("stage: planning", total=len(_STAGE_NAMES))
+    frames = progress.add_task(f"frames ({width}x{height})", total=n_frames)
+    done: list[str] = []
+
+    def on_stage(name: str) -> None:
+        done.append(name)
+        progress.update(stage, description=f"stage: {_STAGE_NAMES.get(name, name)}", completed=len(done))
+
+    with progress:
+        report = produce(screenplay, output, options, on_stage=on_stage,
+                         on_encoded=lambda n: progress.update(frames, completed=n))
+        progress.update(stage, description="stage: done", completed=len(_STAGE_NAMES))
+    return report
