@@ -100,7 +100,7 @@ class Renderer:
     one (shadow maps use the mid level too), where the asset's mesh is big enough to have them.
     """
 
-    def __init__(self, width: int = 1280, height: int = 720, samples: int = 4, shadow_size: int = 2048,
+    def __init__(self, width: int = 1280, height: int = 720, samples: int = 4, shadow_size: int = 1024,
                  spot_shadow_size: int = 1024, lod_pixels: float = 16.0) -> None:
         from autark.render.context import create_context
 
