@@ -211,3 +211,21 @@ def test_render_still_unknown_camera(renderer, tmp_path) -> None:
 def test_size_out_of_range(renderer) -> None:
     with pytest.raises(RenderError, match="out of range"):
         renderer.render(cube_scene(), width=8, height=8)
+
+
+def test_transparent_objects_blend_back_to_front(renderer) -> None:
+    # Two see-through panels on the view axis: whichever is nearer must tint the overlap more, in either
+    # scene order (so the draw order comes from depth sorting, not from the list).
+    def scene(red_near: bool, reverse: bool) -> Scene:
+        z_red, z_blue = (1.0, -1.0) if red_near else (-1.0, 1.0)
+        panels = [obj("red", "cube", (0, 0, z_red), (0.9, 0.05, 0.05), scale=(1.5, 1.5, 0.1), opacity=0.6),
+                  obj("blue", "cube", (0, 0, z_blue), (0.05, 0.05, 0.9), scale=(1.5, 1.5, 0.1), opacity=0.6)]
+        return Scene(objects=panels[::-1] if reverse else panels, lights=daylight(),
+                     cameras=cam((0, 0.75, 6.0), (0, 0.75, 0)))
+
+    for reverse in (False, True):
+        near_red = scene(True, reverse)
+        y, x = pixel_of(renderer, near_red, (0.0, 0.75, 1.0))
+        r1, _, b1 = renderer.render(near_red, width=W, height=H)[y, x].astype(int)
+        r2, _, b2 = renderer.render(scene(False, reverse), width=W, height=H)[y, x].astype(int)
+        assert r1 > b1 and b2 > r2

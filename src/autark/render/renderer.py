@@ -6,10 +6,11 @@ maps) and per-size render targets persist between frames.
 
 Frame stages:
     1. per object: model matrix, world bbox, frustum test, level of detail (numpy, vectorised)
-    2. per asset part: instance records [main-pass instances | shadow-only casters], one buffer per detail level
+    2. per asset part and detail level: one instance buffer for the main pass (visible, opaque, nearest first)
+       and one for the shadow passes (every caster, the camera's or not), so each is one instanced draw
     3. shadow maps: the sun (orthographic, fitted to what the camera sees) and up to two spots (perspective)
-    4. main pass into an MSAA target: sky gradient, ground, opaque parts (instanced), transparent objects back
-       to front; the lit shader tone-maps and writes sRGB
+    4. main pass into an MSAA target: opaque parts near to far, the ground, the sky gradient behind them,
+       transparent objects back to front; the lit shader tone-maps and writes sRGB
     5. resolve, read back, flip to top-row-first
 """
 
@@ -122,6 +123,7 @@ class Renderer:
         self._sky_vao = self.ctx.vertex_array(self._sky, [])
         self._meshes: dict[str, list[_GpuPart]] = {}
         self._frame_levels: list[_Level] = []  # levels holding instances from the last frame
+        self._light_slots: dict[int, int] = {}  # id(light) -> shadow-map slot, for the frame being drawn
         self._targets: dict[tuple[int, int], tuple[Any, Any]] = {}
         self._shadow_maps = [self._shadow_map(shadow_size)] + [self._shadow_map(spot_shadow_size)
                                                                for _ in SPOT_SHADOW_SLOTS]
