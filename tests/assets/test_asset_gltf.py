@@ -93,6 +93,9 @@ def test_trimesh_reads_back_geometry_in_the_right_place(scene: Scene, glb: Path)
             full = m @ pm
             pts.append(part.mesh.vertices @ full[:3, :3].T + full[:3, 3])
     allp = np.concatenate(pts)
+    # one mesh instance per part of every visible object
+    assert len(loaded.graph.nodes_geometry) == sum(len(library.build_parts(o.type)) for o in scene.objects
+                                                   if o.visible)
     np.testing.assert_allclose(loaded.bounds, [allp.min(0), allp.max(0)], atol=1e-4)
     # the bent knee: the left foot of the humanoid sits behind and above where the bind pose has it
     doc = gltf.read_glb_json(glb)
