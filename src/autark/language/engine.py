@@ -339,8 +339,11 @@ def _unknown(tok: Token, ctx: Ctx) -> None:
     if word in lx.NOUNS or word in lx.known_words():  # a known word in a place where it makes no sense
         raise NotUnderstood(ctx.msg(f"I don't understand what to do with '{word}' here",
                                     f"Ich verstehe nicht, was '{word}' hier bedeutet"), word=word)
-    vocab = sorted(lx.known_words() | {_norm_name(o.name) for o in ctx.scene.objects})
-    sugg = difflib.get_close_matches(word, vocab, n=3, cutoff=0.6)
+    # nouns first: a typo in a command is most often a thing's name, and the short list keeps this fast
+    sugg = difflib.get_close_matches(word, sorted(lx.NOUNS), n=3, cutoff=0.7)
+    if not sugg:
+        vocab = sorted(lx.known_words() | {_norm_name(o.name) for o in ctx.scene.objects})
+        sugg = difflib.get_close_matches(word, vocab, n=3, cutoff=0.6)
     # prefer nouns: a typo in a sentence is most often a thing's name
     sugg.sort(key=lambda s: (s not in lx.NOUNS,))
     if sugg:

@@ -7,6 +7,8 @@ listed, plural nouns are listed because German plurals are irregular (Stuhl/Stü
 
 from __future__ import annotations
 
+from functools import cache
+
 __all__ = [
     "NOUNS", "COLORS", "MATERIALS", "SIZES", "NUMBERS", "ORDINALS", "GERMAN_MARKERS", "FILLER",
     "noun_forms", "known_words",
@@ -229,10 +231,11 @@ def noun_forms(asset_type: str) -> list[str]:
     return (en + " " + de).split()
 
 
-def known_words() -> set[str]:
-    """Every word the engine understands, for 'did you mean' suggestions."""
+@cache
+def known_words() -> frozenset[str]:
+    """Every word the engine understands, for 'did you mean' suggestions (built once)."""
     from autark.language import grammar
 
     words = set(NOUNS) | set(COLORS) | set(MATERIALS) | set(SIZES) | set(HEIGHT_SIZES) | set(NUMBERS)
     words |= set(ORDINALS) | DEFINITE | INDEFINITE | ALL_WORDS | PRONOUNS | FILLER | grammar.all_keywords()
-    return {w for w in words if "_" not in w}
+    return frozenset(w for w in words if "_" not in w)

@@ -64,17 +64,19 @@ def overlaps(a: Box, b: Box, tol: float = 1e-4) -> bool:
 
 
 @cache
-def _spiral(step: float, radius: float) -> np.ndarray:
-    """Grid offsets within ``radius`` sorted by distance (then angle, for determinism)."""
+def _spiral(step: float, radius: float) -> tuple[np.ndarray, np.ndarray, int]:
+    """Grid cells within ``radius`` sorted by distance (then angle, for determinism): (cell indices (k, 2)
+    into a (2n+1)^2 grid whose centre cell is the wish, offsets in metres (k, 2), n)."""
     n = int(radius / step)
-    g = np.arange(-n, n + 1) * step
-    xx, zz = np.meshgrid(g, g, indexing="ij")
-    pts = np.stack([xx.ravel(), zz.ravel()], axis=1)
+    g = np.arange(-n, n + 1)
+    ii, jj = np.meshgrid(g, g, indexing="ij")
+    idx = np.stack([ii.ravel(), jj.ravel()], axis=1)
+    pts = idx * step
     d = np.hypot(pts[:, 0], pts[:, 1])
     keep = d <= radius + 1e-9
-    pts, d = pts[keep], d[keep]
+    idx, pts, d = idx[keep], pts[keep], d[keep]
     order = np.lexsort((np.arctan2(pts[:, 1], pts[:, 0]), np.round(d, 6)))
-    return pts[order]
+    return idx[order] + n, pts[order], n
 
 
 def find_free(ext: Box, desired: tuple[float, float], y: float, obstacles: list[Box], *,
@@ -87,44 +89,50 @@ def find_free(ext: Box, desired: tuple[float, float], y: float, obstacles: list[
     limits where the position may be (a table top). Returns None when nothing fits.
     """
     ylo, yhi = ext[1] + y, ext[4] + y
-    obs = np.array([b for b in obstacles if b[1] < yhi - 1e-4 and ylo < b[4] - 1e-4], dtype=float).reshape(-1, 6)
-    if len(obs):
-        # inflate by the margin so neighbours keep a visible gap
-        obs = obs + np.array([-MARGIN, 0, -MARGIN, MARGIN, 0, MARGIN])
+    obs = [b for b in obstacles if b[1] < yhi - 1e-4 and ylo < b[4] - 1e-4]
     # a fine grid near the wish, then a coarse one further out (a fine grid 25 m wide costs too much)
-    fine = _spiral(step, min(radius, 4.0))
-    passes = [fine] if radius <= 4.0 else [fine, _spiral(max(step, 0.25), radius)]
-    for offsets in passes:
-        found = _search(offsets, ext, desired, obs, accept, region)
+    passes = [(step, min(radius, 4.0))]
+    if radius > 4.0:
+        passes.append((max(step, 0.25), radius))
+    for st, rad in passes:
+        found = _search(st, rad, ext, desired, obs, accept, region)
         if found is not None:
             return found
     return None
 
 
-def _search(offsets: np.ndarray, ext: Box, desired: tuple[float, float], obs: np.ndarray,
+def _search(step: float, radius: float, ext: Box, desired: tuple[float, float], obs: list[Box],
             accept: Callable[[np.ndarray, np.ndarray], np.ndarray] | None,
             region: tuple[float, float, float, float] | None) -> tuple[float, float] | None:
-    chunk = 256
-    for start in range(0, len(offsets), chunk):
-        cand = offsets[start:start + chunk] + np.asarray(desired)
-        x, z = cand[:, 0], cand[:, 1]
-        ok = np.ones(len(cand), dtype=bool)
-        if region is not None:
-            ok &= (x >= region[0] - 1e-9) & (x <= region[2] + 1e-9) & (z >= region[1] - 1e-9) & (z <= region[3] + 1e-9)
-        if accept is not None:
-            ok &= accept(x, z)
-        if not ok.any():
+    """Rasterise where the box's origin may not go (each obstacle grown by the box: a Minkowski sum) into
+    the grid, then take the first free cell in spiral order. Costs one slice per obstacle."""
+    idx, offsets, n = _spiral(step, radius)
+    size = 2 * n + 1
+    blocked = np.zeros((size, size), dtype=bool)
+    dx, dz = desired
+    tol = 1e-4
+    for b in obs:
+        # origin x is blocked when b.x0 - m < x + ext.x1 - tol and x + ext.x0 < b.x1 + m - tol
+        lo_x, hi_x = b[0] - MARGIN - ext[3] + tol, b[3] + MARGIN - ext[0] - tol
+        lo_z, hi_z = b[2] - MARGIN - ext[5] + tol, b[5] + MARGIN - ext[2] - tol
+        i0 = math.floor((lo_x - dx) / step + n) + 1
+        i1 = math.ceil((hi_x - dx) / step + n) - 1
+        j0 = math.floor((lo_z - dz) / step + n) + 1
+        j1 = math.ceil((hi_z - dz) / step + n) - 1
+        if i1 < 0 or j1 < 0 or i0 >= size or j0 >= size or i0 > i1 or j0 > j1:
             continue
-        if len(obs):
-            bx0, bx1 = x[:, None] + ext[0], x[:, None] + ext[3]
-            bz0, bz1 = z[:, None] + ext[2], z[:, None] + ext[5]
-            hit = (bx0 < obs[None, :, 3] - 1e-4) & (obs[None, :, 0] < bx1 - 1e-4) & \
-                  (bz0 < obs[None, :, 5] - 1e-4) & (obs[None, :, 2] < bz1 - 1e-4)
-            ok &= ~hit.any(axis=1)
-        idx = np.flatnonzero(ok)
-        if len(idx):
-            return float(round(x[idx[0]], 4)), float(round(z[idx[0]], 4))
-    return None
+        blocked[max(i0, 0):i1 + 1, max(j0, 0):j1 + 1] = True
+    ok = ~blocked[idx[:, 0], idx[:, 1]]
+    x = offsets[:, 0] + dx
+    z = offsets[:, 1] + dz
+    if region is not None:
+        ok &= (x >= region[0] - 1e-9) & (x <= region[2] + 1e-9) & (z >= region[1] - 1e-9) & (z <= region[3] + 1e-9)
+    if accept is not None:
+        ok &= accept(x, z)
+    first = int(np.argmax(ok))
+    if not ok[first]:
+        return None
+    return float(round(x[first], 4)), float(round(z[first], 4))
 
 
 def surfaces(obj: SceneObject) -> list[tuple[float, tuple[float, float, float, float]]]:
