@@ -69,13 +69,27 @@ class LazyTone:
         return np.stack([mono, mono], axis=1)
 
 
-def median_time(fn: Callable[[], object], repeats: int) -> tuple[float, list[float]]:
-    times = []
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)  # all threads of this process
+    return usage.ru_utime + usage.ru_stime
+
+
+def interleaved(fns: dict[str, Callable[[], object]], repeats: int,
+                cpu: dict[str, list[float]] | None = None) -> dict[str, list[float]]:
+    """Wall times of each function, run round-robin so a change in machine load hits all of them alike.
+
+    With ``cpu``, also collects each run's CPU seconds (user + system, all threads): on a shared, loaded
+    machine that is the steadier measure of how much work a setting costs.
+    """
+    times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(repeats):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times), times
+        for name, fn in fns.items():
+            t0, c0 = time.perf_counter(), _cpu_s()
+            fn()
+            times[name].append(time.perf_counter() - t0)
+            if cpu is not None:
+                cpu.setdefault(name, []).append(_cpu_s() - c0)
+    return times
 
 
 def _fmt(times: list[float]) -> str:
@@ -88,12 +102,14 @@ def bench_encode(tmp: Path, seconds: float, repeats: int) -> None:
     n = int(seconds * FPS)
     audio = tone(seconds)
     print(f"\n## encode {seconds:g} s of {W}x{H} @ {FPS} fps + stereo AAC ({n} frames), median of {repeats}")
-    for quality in ("preview", "final"):
-        med, times = median_time(
-            lambda q=quality: encode_mp4(synth_frames(n), tmp / f"{q}.mp4", FPS, W, H, audio, quality=q), repeats)
+    times = interleaved({q: (lambda q=q: encode_mp4(synth_frames(n), tmp / f"{q}.mp4", FPS, W, H, audio, quality=q))
+                         for q in ("preview", "final")}, repeats)
+    for quality, runs in times.items():
+        med = statistics.median(runs)
         size_mb = (tmp / f"{quality}.mp4").stat().st_size / 1e6
         print(f"{quality:8s}: median {med:6.2f} s  ({n / med:5.1f} fps, {seconds / med:4.2f}x real time, "
-              f"{size_mb:.1f} MB)  runs {_fmt(times)}")
+              f"{size_mb:.1f} MB)  runs {_fmt(runs)}")
+    print(f"final / preview wall-time ratio: {statistics.median(times['final']) / statistics.median(times['preview']):.2f}")
 
 
 def bench_threads(tmp: Path, seconds: float, repeats: int) -> None:
@@ -102,13 +118,16 @@ def bench_threads(tmp: Path, seconds: float, repeats: int) -> None:
     n = int(seconds * FPS)
     audio = tone(seconds)
     print(f"\n## x264 threading through PyAV, preview, {seconds:g} s 720p30, median of {repeats}")
-    results = {}
-    for mode in ("FRAME", "SLICE"):
-        results[mode], times = median_time(
-            lambda m=mode: encode_mp4(synth_frames(n), tmp / f"t_{m}.mp4", FPS, W, H, audio, thread_type=m),
-            repeats)
-        print(f"{mode:6s}: median {results[mode]:6.2f} s ({n / results[mode]:5.1f} fps)  runs {_fmt(times)}")
-    print(f"SLICE / FRAME wall-time ratio: {results['SLICE'] / results['FRAME']:.2f}")
+    cpu: dict[str, list[float]] = {}
+    times = interleaved({m: (lambda m=m: encode_mp4(synth_frames(n), tmp / f"t_{m}.mp4", FPS, W, H, audio,
+                                                    thread_type=m))
+                         for m in ("FRAME", "SLICE")}, repeats, cpu)
+    med = {m: statistics.median(runs) for m, runs in times.items()}
+    cpu_med = {m: statistics.median(runs) for m, runs in cpu.items()}
+    for mode, runs in times.items():
+        print(f"{mode:6s}: median {med[mode]:6.2f} s ({n / med[mode]:5.1f} fps), CPU {cpu_med[mode]:6.2f} s "
+              f"({cpu_med[mode] / med[mode]:.2f} cores busy)  runs {_fmt(runs)}")
+    print(f"SLICE / FRAME ratio: wall {med['SLICE'] / med['FRAME']:.2f}, CPU {cpu_med['SLICE'] / cpu_med['FRAME']:.2f}")
 
 
 def rss_child(seconds: float, out: str) -> None:
@@ -206,21 +225,25 @@ def bench_render(tmp: Path, n: int, repeats: int) -> None:
         ("render+encode preview, 1 worker", 1, 4, "", True),
         ("render+encode preview, 2 workers", 2, 4, "", True),
     ]
+    def run_config(workers: int, chunk: int, lp: str, encode: bool) -> float:
+        child_env = dict(os.environ)
+        if lp:
+            child_env["LP_NUM_THREADS"] = lp
+        proc = subprocess.run(
+            [sys.executable, __file__, "--render-child", str(n), str(workers), str(chunk), lp, str(int(encode)),
+             str(tmp / "r.mp4")], capture_output=True, text=True, check=True, env=child_env)
+        return float(json.loads(proc.stdout.strip().splitlines()[-1])["wall_s"])
+
+    results: dict[str, list[float]] = {label: [] for label, *_ in configs}
+    for _ in range(repeats):
+        for label, workers, chunk, lp, encode in configs:
+            results[label].append(run_config(workers, chunk, lp, encode))
     base: dict[bool, float] = {}
-    for label, workers, chunk, lp, encode in configs:
-        times = []
-        for _ in range(repeats):
-            child_env = dict(os.environ)
-            if lp:
-                child_env["LP_NUM_THREADS"] = lp
-            proc = subprocess.run(
-                [sys.executable, __file__, "--render-child", str(n), str(workers), str(chunk), lp,
-                 str(int(encode)), str(tmp / "r.mp4")], capture_output=True, text=True, check=True, env=child_env)
-            times.append(json.loads(proc.stdout.strip().splitlines()[-1])["wall_s"])
-        med = statistics.median(times)
+    for label, _workers, _chunk, _lp, encode in configs:
+        med = statistics.median(results[label])
         base.setdefault(encode, med)
         print(f"{label:48s}: median {med:6.2f} s ({n / med:5.1f} fps, {base[encode] / med:4.2f}x vs 1 worker)"
-              f"  runs {_fmt(times)}")
+              f"  runs {_fmt(results[label])}")
 
 
 def bench_peer(tmp: Path, seconds: float, repeats: int) -> None:
@@ -246,10 +269,10 @@ def bench_peer(tmp: Path, seconds: float, repeats: int) -> None:
                              audio_bitrate="192k", preset="veryfast", ffmpeg_params=["-crf", "23"],
                              threads=os.cpu_count(), logger=None)
 
-    ours, ours_t = median_time(autark_run, repeats)
-    peer, peer_t = median_time(moviepy_run, repeats)
-    print(f"autark        : median {ours:6.2f} s  runs {_fmt(ours_t)}")
-    print(f"MoviePy {moviepy.__version__:6s}: median {peer:6.2f} s  runs {_fmt(peer_t)}")
+    times = interleaved({"autark": autark_run, "moviepy": moviepy_run}, repeats)
+    ours, peer = statistics.median(times["autark"]), statistics.median(times["moviepy"])
+    print(f"autark        : median {ours:6.2f} s  runs {_fmt(times['autark'])}")
+    print(f"MoviePy {moviepy.__version__:6s}: median {peer:6.2f} s  runs {_fmt(times['moviepy'])}")
     print(f"MoviePy / autark wall-time ratio: {peer / ours:.2f}")
 
 

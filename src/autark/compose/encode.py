@@ -33,9 +33,9 @@ AUDIO_CHUNK_SAMPLES = 1024  # AAC's frame size: one encoder frame per chunk, no 
 AUDIO_BITRATE = 192_000
 MAX_FPS = Fraction(240)
 
-# x264 settings per quality. 'veryfast' keeps previews interactive; 'medium' is x264's own balance point
-# and on this class of machine is ~2x slower than veryfast, while 'slow' would be ~4x for little gain at
-# crf 18.
+# x264 settings per quality. 'veryfast' keeps previews interactive; 'medium' (x264's own default) for the
+# final film, since 'slow' costs markedly more CPU on small machines for little visible gain at crf 18.
+# benchmarks/bench_compose.py prints the final/preview cost ratio.
 _VIDEO_SETTINGS: dict[str, dict[str, str]] = {
     "preview": {"preset": "veryfast", "crf": "23"},
     "final": {"preset": "medium", "crf": "18"},
