@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -12,6 +13,9 @@ from autark.scene.timeline import Action, Keyframe, Line, Shot
 
 __all__ = ["Operator", "apply_ops", "operator_adapter"]
 
+# ids (id()) of the objects the scene being changed shares with its original; see _obj
+_SHARED: ContextVar[frozenset[int]] = ContextVar("_SHARED", default=frozenset())
+
 
 class _Op(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -21,22 +25,26 @@ class _Op(BaseModel):
 
 
 def _obj(scene: Scene, object_id: str) -> SceneObject:
-    obj = scene.find_object(object_id)
-    if obj is None:
-        raise NotFound(f"there is no object with id {object_id!r} in the scene")
-    return obj
+    """The object with this id, ready to be changed: ``apply_ops`` shares unchanged objects between the old
+    and the new scene (copy-on-write), so the object is copied into the new scene's list before use."""
+    for i, obj in enumerate(scene.objects):
+        if obj.id == object_id:
+            if id(obj) in _SHARED.get():
+                obj = obj.model_copy(deep=True)
+                scene.objects[i] = obj
+            return obj
+    raise NotFound(f"there is no object with id {object_id!r} in the scene")
 
 
 def _children(scene: Scene, object_id: str) -> list[SceneObject]:
-    """All descendants of an object (groups can nest)."""
+    """All descendants of an object (groups can nest), ready to be changed."""
     found: list[SceneObject] = []
     frontier = [object_id]
     while frontier:
         pid = frontier.pop()
-        for o in scene.objects:
-            if o.parent == pid:
-                found.append(o)
-                frontier.append(o.id)
+        for o in [o for o in scene.objects if o.parent == pid]:
+            found.append(_obj(scene, o.id))
+            frontier.append(o.id)
     return found
 
 
@@ -60,7 +68,8 @@ class RemoveObjects(_Op):
     def apply(self, scene: Scene) -> None:
         doomed = set()
         for oid in self.ids:
-            _obj(scene, oid)
+            if scene.find_object(oid) is None:
+                raise NotFound(f"there is no object with id {oid!r} in the scene")
             doomed.add(oid)
             doomed.update(c.id for c in _children(scene, oid))
         scene.objects = [o for o in scene.objects if o.id not in doomed]
@@ -260,14 +269,28 @@ operator_adapter: TypeAdapter[list[Operator]] = TypeAdapter(list[Operator])
 
 
 def apply_ops(scene: Scene, ops: list[Any]) -> Scene:
-    """Apply operators to a copy of ``scene``; all apply or none (the input scene is never modified)."""
-    work = scene.model_copy(deep=True)
+    """Apply operators to a copy of ``scene``; all apply or none (the input scene is never modified).
+
+    The copy is shallow for the object list (objects are copied when an operator changes one, see ``_obj``),
+    which keeps a command on a scene of thousands of objects fast; everything else is copied whole.
+    Operators change models through validated assignment, so the result is a valid scene.
+    """
+    work = scene.model_copy(update={
+        "objects": list(scene.objects),
+        "cameras": [c.model_copy(deep=True) for c in scene.cameras],
+        "lights": [lt.model_copy(deep=True) for lt in scene.lights],
+        "characters": [c.model_copy(deep=True) for c in scene.characters],
+        "settings": scene.settings.model_copy(deep=True),
+        "timeline": scene.timeline.model_copy(deep=True),
+    })
+    token = _SHARED.set(frozenset(id(o) for o in scene.objects))
     try:
         for op in ops:
             op.apply(work)
-        # re-validate the whole result: an operator must never leave an invalid scene behind
-        return Scene.model_validate(work.model_dump())
+        return work
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
         raise UserInputError(f"that would make the scene invalid: {where}: {first.get('msg')}") from None
+    finally:
+        _SHARED.reset(token)
