@@ -100,3 +100,13 @@ def test_character_needs_its_body_and_goes_with_it() -> None:
     scene = apply_ops(Scene(), [AddObject(object=_obj(1)), SetCharacter(character=robo)])
     assert [c.name for c in scene.characters] == ["Robo"]
     assert apply_ops(scene, [RemoveObjects(ids=["obj1"])]).characters == []
+
+
+def test_focus_forgets_removed_objects() -> None:
+    from autark.ops import SetFocus
+
+    scene = apply_ops(Scene(), [AddObject(object=_obj(1)), AddObject(object=_obj(2, x=3)),
+                                SetFocus(ids=["obj1", "obj2", "ghost"])])
+    assert scene.focus == ["obj1", "obj2"]
+    assert apply_ops(scene, [RemoveObjects(ids=["obj2"])]).focus == ["obj1"]
+    assert apply_ops(scene, [ClearScene()]).focus == []

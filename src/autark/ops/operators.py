@@ -73,6 +73,7 @@ class RemoveObjects(_Op):
             doomed.add(oid)
             doomed.update(c.id for c in _children(scene, oid))
         scene.objects = [o for o in scene.objects if o.id not in doomed]
+        scene.focus = [i for i in scene.focus if i not in doomed]
         scene.characters = [c for c in scene.characters if c.object_id not in doomed]
 
 
@@ -206,6 +207,16 @@ class SetSettings(_Op):
         scene.settings = scene.settings.model_validate({**scene.settings.model_dump(), **self.changes})
 
 
+class SetFocus(_Op):
+    """Remember which objects the command talked about, so "it"/"them" in the next sentence refer to them."""
+
+    op: Literal["set_focus"] = "set_focus"
+    ids: list[str]
+
+    def apply(self, scene: Scene) -> None:
+        scene.focus = [i for i in self.ids if scene.find_object(i) is not None]
+
+
 class ClearScene(_Op):
     """Remove every object, character and timeline entry; keep lights, cameras and settings."""
 
@@ -213,6 +224,7 @@ class ClearScene(_Op):
 
     def apply(self, scene: Scene) -> None:
         scene.objects = []
+        scene.focus = []
         scene.characters = []
         scene.timeline = scene.timeline.model_validate({})
 
@@ -262,7 +274,7 @@ class SetTimeline(_Op):
 
 Operator = Annotated[
     AddObject | RemoveObjects | SetTransform | SetMaterial | SetName | SetVisible | SetParent | SetLight
-    | ApplyLighting | SetCharacter | SetCamera | SetSettings | ClearScene | AddKeyframes | SetTimeline,
+    | ApplyLighting | SetCharacter | SetCamera | SetSettings | SetFocus | ClearScene | AddKeyframes | SetTimeline,
     Field(discriminator="op"),
 ]
 operator_adapter: TypeAdapter[list[Operator]] = TypeAdapter(list[Operator])

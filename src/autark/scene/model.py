@@ -175,6 +175,8 @@ class Scene(_Model):
     settings: Settings = Field(default_factory=Settings)
     timeline: Timeline = Field(default_factory=Timeline)
     next_id: Annotated[int, Field(ge=1)] = 1
+    # ids of the objects the last command talked about: what "it" and "them" mean in the next sentence
+    focus: list[str] = Field(default_factory=list)
 
     # -- lookups (pure) -------------------------------------------------------------------------------------
     def object(self, object_id: str) -> SceneObject:
