@@ -85,9 +85,10 @@ def test_frustum_culling_is_conservative() -> None:
 def test_cluster_simplify_shrinks_and_keeps_the_shape() -> None:
     sphere = asset_parts("sphere")[0]
     counts = [sphere.mesh.triangle_count] + [lod.triangle_count for lod in sphere.lods]
-    assert len(counts) == 3
-    assert all(counts[i + 1] < 0.6 * counts[i] for i in range(2))  # each level clearly coarser than the last
-    lowest = sphere.lods[-1]
+    assert sphere.lod_ranks == (1, 2, 3)  # mid, low, bounding box
+    assert all(counts[i + 1] < 0.6 * counts[i] for i in range(3))  # each level clearly coarser than the last
+    assert counts[-1] == 12
+    lowest = sphere.lods[-2]  # the coarsest clustered mesh
     full, low = sphere.mesh.vertices[:, :3], lowest.vertices[:, :3]
     np.testing.assert_allclose(low.min(axis=0), full.min(axis=0), atol=0.15)
     np.testing.assert_allclose(low.max(axis=0), full.max(axis=0), atol=0.15)

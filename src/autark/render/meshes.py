@@ -47,6 +47,7 @@ class PartData:
     emissive: float
     bone: str | None
     opacity: float = 1.0  # the part's own see-through-ness (window glass), times the object's material opacity
+    lod_ranks: tuple[int, ...] = ()  # per lower level: 1 mid, 2 low, 3 bounding-box stand-in
 
 
 def _mesh_data(vertices: np.ndarray, faces: np.ndarray) -> MeshData:
@@ -99,18 +100,26 @@ def box_mesh(lo: tuple[float, float, float], hi: tuple[float, float, float]) -> 
     return _mesh_data(box.vertices, box.faces)
 
 
-def _lods(vertices: np.ndarray, faces: np.ndarray, full: MeshData) -> tuple[MeshData, ...]:
+def _lods(vertices: np.ndarray, faces: np.ndarray, full: MeshData) -> tuple[tuple[MeshData, ...], tuple[int, ...]]:
+    """Lower detail levels and their ranks: clustered meshes (mid, low), then the part's bounding box for
+    objects a few pixels wide."""
+    if full.triangle_count < LOD_MIN_TRIANGLES:
+        return (), ()
     out: list[MeshData] = []
+    ranks: list[int] = []
     above = full.triangle_count
-    for cells in LOD_GRID_CELLS:
-        if above < LOD_MIN_TRIANGLES:
-            break
+    for rank, cells in enumerate(LOD_GRID_CELLS, start=1):
         sv, sf = cluster_simplify(vertices, faces, cells)
         if len(sf) == 0 or len(sf) > LOD_MIN_SAVING * above:
             continue
         out.append(_mesh_data(sv, sf))
+        ranks.append(rank)
         above = len(sf)
-    return tuple(out)
+    if above > 12:
+        v = np.asarray(vertices, float)
+        out.append(box_mesh(tuple(v.min(axis=0)), tuple(v.max(axis=0))))
+        ranks.append(3)
+    return tuple(out), tuple(ranks)
 
 
 @cache
@@ -126,6 +135,7 @@ def asset_parts(asset_type: str) -> tuple[PartData, ...] | None:
     for part in library.build_parts(asset_type):
         verts, faces = np.asarray(part.mesh.vertices), np.asarray(part.mesh.faces)
         full = _mesh_data(verts, faces)
-        out.append(PartData(full, _lods(verts, faces, full), part.color, part.roughness, part.metallic,
-                            float(part.emissive), part.bone, float(getattr(part, "opacity", 1.0))))
+        lods, ranks = _lods(verts, faces, full)
+        out.append(PartData(full, lods, part.color, part.roughness, part.metallic, float(part.emissive),
+                            part.bone, float(getattr(part, "opacity", 1.0)), ranks))
     return tuple(out)

@@ -97,12 +97,14 @@ class Renderer:
 
     ``samples`` is the MSAA sample count (0 turns anti-aliasing off). ``shadow_size`` is the sun's shadow
     map resolution, ``spot_shadow_size`` each spot's. Objects whose bounding sphere projects smaller than
-    ``lod_pixels`` pixels in radius are drawn with a low-detail mesh, below six times that with a mid-detail
-    one (shadow maps use the mid level too), where the asset's mesh is big enough to have them.
+    ``lod_pixels`` pixels in radius are drawn with a low-detail mesh, below three times that with a mid-detail
+    one and below a quarter of it as their parts' bounding boxes, where the asset's mesh is big enough to have
+    them (shadow maps use the mid level at most).
+    ``soft_shadows=False`` trades the soft shadow edges for speed (previews); ``samples=0`` likewise drops MSAA.
     """
 
     def __init__(self, width: int = 1280, height: int = 720, samples: int = 4, shadow_size: int = 1024,
-                 spot_shadow_size: int = 1024, lod_pixels: float = 16.0) -> None:
+                 spot_shadow_size: int = 1024, lod_pixels: float = 16.0, soft_shadows: bool = True) -> None:
         from autark.render.context import create_context
 
         _check_size(width, height)
@@ -110,14 +112,17 @@ class Renderer:
             raise RenderError(f"samples must be 0 or more, not {samples}")
         self.width, self.height = width, height
         self.lod_pixels = float(lod_pixels)
+        self.soft_shadows = soft_shadows
         self.ctx = create_context()
         import moderngl
 
         self._mgl = moderngl
         self.samples = min(samples, self.ctx.max_samples) if samples > 1 else 0
-        self._lit_programs: dict[shaders.LightKey, Any] = {}
-        self._lit: Any = None  # the lit program of the frame being drawn
-        self._light_key: shaders.LightKey = ()
+        self._lit_programs: dict[tuple[shaders.LightKey, bool, bool], Any] = {}
+        self._lit: Any = None  # the lit program being drawn with
+        self._light_key: tuple[shaders.LightKey, bool, bool] = ((), False, True)  # ... and its key
+        self._frame_lights: shaders.LightKey = ()  # the frame's light setup
+        self._uniforms: dict[str, Any] = {}  # the frame's lit-shader uniforms
         self._depth = self.ctx.program(vertex_shader=shaders.DEPTH_VERTEX, fragment_shader=shaders.DEPTH_FRAGMENT)
         self._sky = self.ctx.program(vertex_shader=shaders.SKY_VERTEX, fragment_shader=shaders.SKY_FRAGMENT)
         self._sky_vao = self.ctx.vertex_array(self._sky, [])
@@ -151,8 +156,9 @@ class Renderer:
             # A scene nobody has lit yet (a fresh project): show it in daylight rather than as black shapes.
             scene = scene.model_copy(update={"lights": _default_lights()})
         cam = camera_matrices(scene, camera, w / h)
-        levels, glass = self._prepare(scene, camera, cam, h)
-        shadow_mats, texel = self._shadow_passes(scene, cam, levels)
+        fits = self._fit_shadows(scene, cam)
+        levels, glass = self._prepare(scene, camera, cam, h, fits)
+        shadow_mats, texel = self._shadow_passes(fits, levels)
         msaa, resolve = self._target(w, h)
         msaa.use()
         msaa.viewport = (0, 0, w, h)
@@ -163,7 +169,6 @@ class Renderer:
         ctx.disable(self._mgl.CULL_FACE)
         # Near to far, then the ground, then the sky behind everything: on a software rasteriser the early
         # depth test is what keeps the expensive lit shader from running on hidden pixels.
-        _set(self._lit, "u_ground_fade", (0.0, 0.0))
         for level in levels:
             if level.main.count:
                 self._lit_vao(level, level.main).render(instances=level.main.count)
@@ -250,7 +255,8 @@ class Renderer:
                 self._lit,
                 [(level.vbo, "3f 3f", "in_pos", "in_normal"),
                  (inst.buffer, _LIT_INSTANCE_FMT, *_LIT_INSTANCE_ATTRS)],
-                index_buffer=level.ibo, index_element_size=4)
+                # The ground's variant reads fewer attributes; the compiler drops the others.
+                index_buffer=level.ibo, index_element_size=4, skip_errors=True)
         return vao
 
     def _depth_vao(self, level: _Level, inst: _Instances) -> Any:
@@ -262,18 +268,29 @@ class Renderer:
                 index_buffer=level.ibo, index_element_size=4)
         return vao
 
-    def _use_lit_program(self, key: shaders.LightKey) -> Any:
-        """The lit program for this light setup, compiled once per setup (see ``shaders.lit_fragment``)."""
+    def _use_lit_program(self, ground: bool = False) -> Any:
+        """Switch to the lit program for this frame's light setup (the ground's diffuse-only variant when
+        ``ground``), compiling it the first time (see ``shaders.lit_fragment``), with the frame's uniforms."""
+        key = (self._frame_lights, ground, self.soft_shadows)
         if key not in self._lit_programs:
-            prog = self.ctx.program(vertex_shader=shaders.LIT_VERTEX, fragment_shader=shaders.lit_fragment(key))
+            prog = self.ctx.program(vertex_shader=shaders.LIT_VERTEX,
+                                    fragment_shader=shaders.lit_fragment(self._frame_lights, ground,
+                                                                         self.soft_shadows))
             for i in range(shaders.MAX_SHADOWS):
                 _set(prog, f"u_shadow{i}", i)
             self._lit_programs[key] = prog
         self._lit, self._light_key = self._lit_programs[key], key
+        for name, value in self._uniforms.items():
+            if isinstance(value, np.ndarray):
+                _write_array(self._lit, name, value)
+            elif isinstance(value, bytes):
+                _write(self._lit, name, value)
+            else:
+                _set(self._lit, name, value)
         return self._lit
 
     # -- stage 1 + 2: instances -------------------------------------------------------------------------------
-    def _prepare(self, scene: Scene, camera: Camera, cam: CameraMatrices, height_px: int
+    def _prepare(self, scene: Scene, camera: Camera, cam: CameraMatrices, height_px: int, fits: dict
                  ) -> tuple[list[_Level], list[tuple[float, _Level, np.ndarray]]]:
         """Fill every level's main and shadow instances; return the levels in use (nearest first) and the
         transparent draws (view depth, level, one record)."""
@@ -291,11 +308,16 @@ class Renderer:
         models = model_matrices(pos, rot, scl)
         lo, hi = world_bboxes(objects, models)
         seen = boxes_in_frustum(frustum_planes(cam.view_proj), lo, hi)
+        casting = np.zeros(len(objects), bool)
+        for _, view_proj, _ in fits.values():
+            casting |= boxes_in_frustum(frustum_planes(view_proj), lo, hi)
         # Level of detail from the projected radius of the bounding sphere, in pixels: 0 full, 1 mid, 2 low.
         radius = np.linalg.norm(hi - lo, axis=1) * 0.5
         dist = np.maximum(np.linalg.norm((lo + hi) * 0.5 - cam.eye, axis=1), 1e-3)
         pixels = radius / (dist * math.tan(math.radians(camera.fov) / 2)) * (height_px / 2)
-        wanted = np.where(pixels >= 6 * self.lod_pixels, 0, np.where(pixels >= self.lod_pixels, 1, 2))
+        # Detail rank wanted: 0 full, 1 mid, 2 low, 3 the part's bounding box (a few pixels across).
+        wanted = np.select([pixels >= 3 * self.lod_pixels, pixels >= self.lod_pixels, pixels >= self.lod_pixels / 4],
+                           [0, 1, 2], 3)
         opacity = np.array([o.material.opacity for o in objects], float)
         view_depth = -(np.concatenate([(lo + hi) * 0.5, np.ones((len(objects), 1))], axis=1) @ cam.view[2])
 
@@ -318,13 +340,17 @@ class Renderer:
             depth = view_depth[idx]
             for gp in gparts:
                 records = self._records(gp.part, group, obj_models, poses)
-                last = len(gp.levels) - 1
+                ranks = np.array([0, *gp.part.lod_ranks])
                 alpha = opacity[idx] * gp.part.opacity
                 s, op = seen[idx], alpha >= 1.0
-                main_level = np.minimum(wanted[idx], last)
-                # Shadows never need the full mesh; casters the camera cannot see get the coarsest.
-                shadow_level = np.where(s, np.minimum(np.maximum(main_level, 1), last), last)
-                main_mask, shadow_mask = s & op, alpha >= 0.5  # faint glass lets the light through
+                # The finest level at or below the wanted rank (a part may lack some levels).
+                main_level = np.searchsorted(ranks, wanted[idx], side="right") - 1
+                # Shadows are soft and seen from afar: the mid mesh for objects drawn in full, else the low one
+                # (or the box for specks); casters the camera cannot see get the low one.
+                shadow_rank = np.where(s & (wanted[idx] == 0), 1, np.maximum(wanted[idx], 2))
+                shadow_level = np.searchsorted(ranks, shadow_rank, side="right") - 1
+                # Faint glass lets the light through; casters outside every shadow map are skipped.
+                main_mask, shadow_mask = s & op, (alpha >= 0.5) & casting[idx]
                 for lv, level in enumerate(gp.levels):
                     sel = np.nonzero(main_mask & (main_level == lv))[0]
                     sel = sel[np.argsort(depth[sel], kind="stable")]  # near first: early depth rejection
@@ -382,7 +408,16 @@ class Renderer:
                     slots[slot] = light
         return slots
 
-    def _shadow_passes(self, scene: Scene, cam: CameraMatrices, levels: list[_Level]
+    def _fit_shadows(self, scene: Scene, cam: CameraMatrices) -> dict[int, tuple[Light, np.ndarray, float]]:
+        """Per shadow-map slot: the light, its view-projection and the world size of one texel."""
+        fits: dict[int, tuple[Light, np.ndarray, float]] = {}
+        for slot, light in self._shadow_lights(scene).items():
+            fit = self._fit_sun(scene, cam, light) if slot == 0 else self._fit_spot(scene, light)
+            if fit is not None:
+                fits[slot] = (light, *fit)
+        return fits
+
+    def _shadow_passes(self, fits: dict[int, tuple[Light, np.ndarray, float]], levels: list[_Level]
                        ) -> tuple[np.ndarray, tuple[float, float, float]]:
         mats = np.tile(np.eye(4), (3, 1, 1))
         texel = [0.0, 0.0, 0.0]
@@ -390,11 +425,7 @@ class Renderer:
         casters = [level for level in levels if level.shadow.count]
         if not casters:
             return mats, (0.0, 0.0, 0.0)
-        for slot, light in self._shadow_lights(scene).items():
-            fit = self._fit_sun(scene, cam, light) if slot == 0 else self._fit_spot(scene, light)
-            if fit is None:
-                continue
-            view_proj, texel[slot] = fit
+        for slot, (light, view_proj, texel_m) in fits.items():
             tex, fbo = self._shadow_maps[slot]
             fbo.use()
             fbo.viewport = (0, 0, tex.width, tex.height)
@@ -407,7 +438,7 @@ class Renderer:
             for level in casters:
                 self._depth_vao(level, level.shadow).render(instances=level.shadow.count)
             self.ctx.polygon_offset = (0.0, 0.0)
-            mats[slot] = view_proj
+            mats[slot], texel[slot] = view_proj, texel_m
             self._light_slots[id(light)] = slot
         return mats, (texel[0], texel[1], texel[2])
 
@@ -490,26 +521,21 @@ class Renderer:
                     sun_irradiance += radiance * max(-float(d[1]), 0.0)
                 lcone[i] = (math.cos(math.radians(light.cone_angle)), math.cos(math.radians(light.cone_angle * 0.75)))
                 key.append((light.type, self._light_slots.get(id(light), -1)))
-        p = self._use_lit_program(tuple(key))
-        _write(p, "u_view_proj", _gl(cam.view_proj))
-        _set(p, "u_eye", tuple(cam.eye))
-        _write_array(p, "u_lpos", lpos)
-        _write_array(p, "u_ldir", ldir)
-        _write_array(p, "u_lcol", lcol)
-        _write_array(p, "u_lcone", lcone)
-        _set(p, "u_ambient", tuple(ambient))
-        _set(p, "u_hemi_sky", tuple(sky))
-        _set(p, "u_hemi_ground", tuple(ground))
         st = scene.settings
-        _set(p, "u_env_top", tuple(srgb_to_linear(st.sky_top)))
-        _set(p, "u_env_horizon", tuple(srgb_to_linear(st.sky_horizon)))
         # The ground as a mirror sees it: its albedo under the sky's and the suns' light.
         ground_light = sky + ambient + sun_irradiance
-        _set(p, "u_env_ground", tuple(srgb_to_linear(st.ground_color) * ground_light))
-        _write_array(p, "u_shadow_mat", shadow_mats.transpose(0, 2, 1))
-        _set(p, "u_shadow_texel", texel)
-        _set(p, "u_exposure", scene.settings.exposure)
-        _set(p, "u_horizon", scene.settings.sky_horizon)
+        self._uniforms = {
+            "u_view_proj": _gl(cam.view_proj), "u_eye": tuple(cam.eye),
+            "u_lpos": lpos, "u_ldir": ldir, "u_lcol": lcol, "u_lcone": lcone,
+            "u_ambient": tuple(ambient), "u_hemi_sky": tuple(sky), "u_hemi_ground": tuple(ground),
+            "u_env_top": tuple(srgb_to_linear(st.sky_top)), "u_env_horizon": tuple(srgb_to_linear(st.sky_horizon)),
+            "u_env_ground": tuple(srgb_to_linear(st.ground_color) * ground_light),
+            "u_shadow_mat": shadow_mats.transpose(0, 2, 1), "u_shadow_texel": texel,
+            "u_exposure": st.exposure, "u_horizon": st.sky_horizon,
+            "u_ground_fade": (st.ground_size * 0.3, st.ground_size * 0.5),
+        }
+        self._frame_lights = tuple(key)
+        self._use_lit_program()
         for i, (tex, _) in enumerate(self._shadow_maps):
             tex.use(i)
 
@@ -525,10 +551,9 @@ class Renderer:
         rec[0, 28] = 1.0
         rec[0, 29] = GROUND_ROUGHNESS
         self._fill(level.main, rec)
-        # Fade the ground into the horizon colour toward its edge, so it has no hard rim against the sky.
-        half = s.ground_size / 2
-        _set(self._lit, "u_ground_fade", (half * 0.6, half))
+        self._use_lit_program(ground=True)
         self._lit_vao(level, level.main).render(instances=1)
+        self._use_lit_program(ground=False)
 
     def _draw_transparent(self, fbo: Any, glass: list[tuple[float, _Level, np.ndarray]]) -> None:
         ctx = self.ctx

@@ -38,6 +38,7 @@ void main() {
 _LIT_FRAGMENT_HEAD = """
 #version 330
 #define MAX_LIGHTS %(max_lights)d
+#define SOFT_SHADOWS %(soft)d
 const float PI = 3.14159265;
 uniform vec3 u_eye;
 uniform vec4 u_lpos[MAX_LIGHTS];   // xyz position, w unused
@@ -57,7 +58,7 @@ uniform mat4 u_shadow_mat[3];
 uniform vec3 u_shadow_texel;       // world size of one shadow texel (sun) or per metre of distance (spots)
 uniform float u_exposure;
 uniform vec3 u_horizon;            // display-space sky horizon colour, for the ground's far edge
-uniform vec2 u_ground_fade;        // ground only: fade start/end radius; (0, 0) for objects
+uniform vec2 u_ground_fade;        // ground only: radius where the fade to the horizon starts and ends
 in vec3 v_pos;
 in vec3 v_normal;
 flat in vec4 v_color;
@@ -68,16 +69,22 @@ out vec4 f_color;
 float pcf(sampler2DShadow map, mat4 m, vec3 pos) {
     vec4 sp = m * vec4(pos, 1.0);
     vec3 p = sp.xyz / sp.w * 0.5 + 0.5;
+#if SOFT_SHADOWS
     // 4 bilinear compare taps (each already a 2x2 filter in hardware) = a soft 16-texel footprint.
     vec2 t = 1.0 / vec2(textureSize(map, 0));
     float s = texture(map, vec3(p.xy + vec2(-0.75, -0.25) * t, p.z));
     s += texture(map, vec3(p.xy + vec2(0.25, -0.75) * t, p.z));
     s += texture(map, vec3(p.xy + vec2(0.75, 0.25) * t, p.z));
     s += texture(map, vec3(p.xy + vec2(-0.25, 0.75) * t, p.z));
+    s *= 0.25;
+#else
+    // One bilinear compare tap: a 2x2 filter, half the cost of the soft variant on llvmpipe.
+    float s = texture(map, p);
+#endif
     // Outside the map (or beyond its far plane) nothing was drawn: lit. Branch-free, as branches cost both
     // sides on llvmpipe.
     vec2 inside = step(vec2(0.0), p.xy) * step(p.xy, vec2(1.0));
-    return mix(1.0, s * 0.25, inside.x * inside.y * step(p.z, 1.0));
+    return mix(1.0, s, inside.x * inside.y * step(p.z, 1.0));
 }
 
 vec3 aces(vec3 x) {
@@ -168,21 +175,34 @@ _LIT_FRAGMENT_TAIL = """
     vec2 ab = vec2(-1.04, 1.04) * a004 + rr.zw;
     lo += diffuse * e_diff + e_spec * (f0 * ab.x + ab.y);
     lo += v_emissive;
+    f_color = vec4(to_srgb(aces(lo * u_exposure)), v_color.a);
+}
+"""
+
+# The ground: flat, rough and dielectric, so the specular terms are invisible on it and skipped (it covers
+# half the frame, and on llvmpipe every instruction there counts). Toward its edge it fades into the horizon
+# colour, so it has no hard rim against the sky.
+_DIFFUSE = """
+    lo += diffuse * u_lcol[%(i)d] * (max(dot(n, l), 0.0) * atten);
+"""
+
+_GROUND_FRAGMENT_TAIL = """
+    lo += diffuse * (mix(u_hemi_ground, u_hemi_sky, 0.5 + 0.5 * n.y) + u_ambient);
     vec3 c = to_srgb(aces(lo * u_exposure));
-    if (u_ground_fade.y > 0.0) {
-        c = mix(c, u_horizon, smoothstep(u_ground_fade.x, u_ground_fade.y, length(v_pos.xz)));
-    }
-    f_color = vec4(c, v_color.a);
+    c = mix(c, u_horizon, smoothstep(u_ground_fade.x, u_ground_fade.y, length(v_pos.xz)));
+    f_color = vec4(c, 1.0);
 }
 """
 
 LightKey = tuple[tuple[str, int], ...]  # per light: (kind "sun" | "point" | "spot", shadow slot or -1)
 
 
-def lit_fragment(lights: LightKey) -> str:
+def lit_fragment(lights: LightKey, ground: bool = False, soft_shadows: bool = True) -> str:
     """The lit fragment shader for one light setup, unrolled: llvmpipe runs both sides of a branch and every
-    loop iteration lane-masked, so code for lights or shadows a scene does not have must not exist at all."""
-    parts = [_LIT_FRAGMENT_HEAD % {"max_lights": MAX_LIGHTS}]
+    loop iteration lane-masked, so code for lights or shadows a scene does not have must not exist at all.
+    ``ground`` gives the diffuse-only variant for the ground plane; ``soft_shadows`` False filters shadow
+    maps with one bilinear tap instead of four (the shadow lookup is half the ground's cost on llvmpipe)."""
+    parts = [_LIT_FRAGMENT_HEAD % {"max_lights": MAX_LIGHTS, "soft": int(soft_shadows)}]
     for i, (kind, slot) in enumerate(lights):
         parts.append(f"    // light {i}: {kind}\n")
         if kind == "sun":
@@ -195,8 +215,8 @@ def lit_fragment(lights: LightKey) -> str:
                 parts.append(_SPOT_CONE % {"i": i})
                 if slot >= 0:
                     parts.append(_SHADOW_SPOT % {"slot": slot})
-        parts.append(_BRDF % {"i": i})
-    parts.append(_LIT_FRAGMENT_TAIL)
+        parts.append((_DIFFUSE if ground else _BRDF) % {"i": i})
+    parts.append(_GROUND_FRAGMENT_TAIL if ground else _LIT_FRAGMENT_TAIL)
     return "".join(parts)
 
 
