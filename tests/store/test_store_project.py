@@ -282,12 +282,25 @@ def test_v1_project_is_upgraded_on_open(tmp_path: Path) -> None:
         assert [e.sentence for e in studio.history()] == ["add a table"]
         _add(studio, 2)
     with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         assert triggers == {"command_log_no_update", "command_log_no_delete"}
         stamps = conn.execute("SELECT updated_at FROM scenes").fetchall()
     conn.close()
     assert stamps[0][0] > "2000"  # written by the schema-2 store on the command after the upgrade
+
+
+def test_scene_fields_without_a_column_survive_reopening(tmp_path: Path) -> None:
+    from autark.ops import SetFocus
+
+    with Studio.create(tmp_path / "p") as studio:
+        _add(studio, 2)
+        first = studio.scene.objects[0].id
+        studio.apply_ops([SetFocus(ids=[first])], "focus")
+    with Studio.open(tmp_path / "p") as studio:
+        assert studio.scene.focus == [first]
+        studio.undo()
+        assert studio.scene.focus != [first]
 
 
 def test_failed_migration_leaves_database_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -302,10 +315,10 @@ def test_failed_migration_leaves_database_unchanged(tmp_path: Path, monkeypatch:
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("BEGIN IMMEDIATE")
     with pytest.raises(sqlite3.OperationalError, match="simulated"):
-        mig.migrate(conn, target=3)
+        mig.migrate(conn, target=len(mig.MIGRATIONS))
     conn.execute("ROLLBACK")
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1  # v2 was rolled back with the failed v3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1  # v2 and v3 were rolled back with the failed last one
     assert "half_done" not in tables and "command_log_no_update" not in tables
     conn.close()
 

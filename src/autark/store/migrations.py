@@ -108,7 +108,12 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """Scene fields without a column of their own (``focus`` and later additions) as one JSON object."""
+    conn.executescript("ALTER TABLE scenes ADD COLUMN extra TEXT NOT NULL DEFAULT '{}';")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -35,6 +35,16 @@ FILE_NAME = "project.ams"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Scene collections stored one row per item: table -> (key field, extra indexed columns taken from the item)
+# Scene fields stored in columns of the scenes table or in tables of their own; every other field of the
+# scene model goes into the scenes.extra JSON column, so a new scene field is stored without a migration.
+_SCENE_COLUMNS = {"schema_version", "name", "description", "active_camera", "next_id", "settings", "timeline"}
+
+
+def _extra_json(scene: Scene) -> str:
+    skip = _SCENE_COLUMNS | set(_TABLES)
+    return json.dumps({k: v for k, v in scene.model_dump(mode="json").items() if k not in skip}, ensure_ascii=False)
+
+
 _TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "objects": ("id", ("name", "type", "parent")),
     "cameras": ("name", ()),
@@ -216,12 +226,13 @@ class ProjectStore:
     def load_scene(self) -> Scene:
         """The current scene, read from the current-state tables (no log replay)."""
         row = self._conn.execute(
-            "SELECT name, description, active_camera, next_id, scene_schema, settings, timeline FROM scenes "
-            "WHERE id = ?", (self.scene_id,)).fetchone()
+            "SELECT name, description, active_camera, next_id, scene_schema, settings, timeline, extra "
+            "FROM scenes WHERE id = ?", (self.scene_id,)).fetchone()
         if row is None:
             raise ProjectError(f"{self.path / FILE_NAME} has lost its scene", hint="restore it from a backup")
-        name, description, active_camera, next_id, scene_schema, settings, timeline = row
+        name, description, active_camera, next_id, scene_schema, settings, timeline, extra = row
         data: dict[str, Any] = {
+            **json.loads(extra),
             "schema_version": scene_schema, "name": name, "description": description,
             "active_camera": active_camera, "next_id": next_id,
             "settings": json.loads(settings), "timeline": json.loads(timeline),
@@ -406,9 +417,9 @@ def _write_error(exc: sqlite3.OperationalError) -> ProjectError:
 def _insert_scene(conn: sqlite3.Connection, project_id: int | None, scene: Scene) -> int:
     cur = conn.execute(
         "INSERT INTO scenes (project_id, name, description, active_camera, next_id, scene_schema, settings, "
-        "timeline) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "timeline, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (project_id, scene.name, scene.description, scene.active_camera, scene.next_id, scene.schema_version,
-         scene.settings.model_dump_json(), scene.timeline.model_dump_json()))
+         scene.settings.model_dump_json(), scene.timeline.model_dump_json(), _extra_json(scene)))
     scene_id = int(cur.lastrowid or 0)
     data = scene.model_dump(mode="json")
     for table, (key, _extra) in _TABLES.items():
@@ -431,9 +442,10 @@ def _write_state(conn: sqlite3.Connection, scene_id: int, patch: Patch, after: S
     """Bring the current-state rows from the patch's 'before' to ``after``, touching only what changed."""
     conn.execute(
         "UPDATE scenes SET name = ?, description = ?, active_camera = ?, next_id = ?, scene_schema = ?, "
-        "settings = ?, timeline = ?, updated_at = ? WHERE id = ?",
+        "settings = ?, timeline = ?, extra = ?, updated_at = ? WHERE id = ?",
         (after.name, after.description, after.active_camera, after.next_id, after.schema_version,
-         after.settings.model_dump_json(), after.timeline.model_dump_json(), _now(), scene_id))
+         after.settings.model_dump_json(), after.timeline.model_dump_json(), _extra_json(after), _now(),
+         scene_id))
     for table, (key, _extra) in _TABLES.items():
         changed = patch.items.get(table, {})
         if not changed and table not in patch.order:
