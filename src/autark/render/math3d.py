@@ -67,22 +67,26 @@ def orthographic(left: float, right: float, bottom: float, top: float, near: flo
     return m
 
 
-def _scene_far(scene: Scene, eye: np.ndarray) -> float:
+def _scene_far(scene: Scene, eye: np.ndarray, bounds: tuple[np.ndarray, np.ndarray] | None) -> float:
     """A far plane that contains every object and the ground, so nothing is clipped away."""
     reach = scene.settings.ground_size * 0.75 if scene.settings.ground_visible else 10.0
     far = np.linalg.norm(eye) + reach
     if scene.objects:
-        lo, hi = world_bboxes(scene.objects)
+        lo, hi = bounds if bounds is not None else world_bboxes(scene.objects)
         corners = np.concatenate([lo, hi])
         far = max(far, float(np.linalg.norm(corners - eye, axis=1).max()) * 1.05)
     return float(min(max(far, 10.0), 5000.0))
 
 
-def camera_matrices(scene: Scene, camera: Camera, aspect: float) -> CameraMatrices:
-    """The view and projection the renderer uses for ``camera`` over ``scene`` at ``aspect`` (w / h)."""
+def camera_matrices(scene: Scene, camera: Camera, aspect: float,
+                    bounds: tuple[np.ndarray, np.ndarray] | None = None) -> CameraMatrices:
+    """The view and projection the renderer uses for ``camera`` over ``scene`` at ``aspect`` (w / h).
+
+    ``bounds`` are ``world_bboxes(scene.objects)`` when the caller already has them (it saves recomputing).
+    """
     eye = np.asarray(camera.position, float)
     view = look_at(camera.position, camera.target, camera.up)
-    far = _scene_far(scene, eye)
+    far = _scene_far(scene, eye, bounds)
     # Keep the depth range ratio bounded: a 24-bit depth buffer copes with far/near up to ~1e5.
     near = max(NEAR_M, far / 100_000.0)
     return CameraMatrices(view, perspective(camera.fov, aspect, near, far), eye, near, far)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,21 @@ class _Level:
     shadow: _Instances = field(default_factory=_Instances)
     glass: _Instances = field(default_factory=_Instances)
     nearest: float = math.inf  # view depth of its nearest main-pass instance, for near-to-far drawing
+
+
+@dataclass
+class _Frame:
+    """The visible objects of the frame being drawn, with their model matrices and world boxes."""
+
+    objects: list[SceneObject]
+    models: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+    opacity: np.ndarray
+    color: np.ndarray  # (N, 3) linear material colours
+    roughness: np.ndarray
+    metallic: np.ndarray
+    glow: np.ndarray  # (N, 3) linear material emission (colour x strength)
 
 
 @dataclass
@@ -155,9 +171,10 @@ class Renderer:
         if not scene.lights:
             # A scene nobody has lit yet (a fresh project): show it in daylight rather than as black shapes.
             scene = scene.model_copy(update={"lights": _default_lights()})
-        cam = camera_matrices(scene, camera, w / h)
-        fits = self._fit_shadows(scene, cam)
-        levels, glass = self._prepare(scene, camera, cam, h, fits)
+        frame, bounds = _frame(scene)
+        cam = camera_matrices(scene, camera, w / h, bounds)
+        fits = self._fit_shadows(scene, cam, frame)
+        levels, glass = self._prepare(camera, cam, h, fits, frame)
         shadow_mats, texel = self._shadow_passes(fits, levels)
         msaa, resolve = self._target(w, h)
         msaa.use()
@@ -290,23 +307,18 @@ class Renderer:
         return self._lit
 
     # -- stage 1 + 2: instances -------------------------------------------------------------------------------
-    def _prepare(self, scene: Scene, camera: Camera, cam: CameraMatrices, height_px: int, fits: dict
+    def _prepare(self, camera: Camera, cam: CameraMatrices, height_px: int, fits: dict, frame: _Frame
                  ) -> tuple[list[_Level], list[tuple[float, _Level, np.ndarray]]]:
         """Fill every level's main and shadow instances; return the levels in use (nearest first) and the
         transparent draws (view depth, level, one record)."""
         for level in self._frame_levels:
             level.main.count = level.shadow.count = 0
-        objects = [o for o in scene.objects if o.visible]
+        objects, models, lo, hi = frame.objects, frame.models, frame.lo, frame.hi
         used: list[_Level] = []
         glass: list[tuple[float, _Level, np.ndarray]] = []
         self._frame_levels = used
         if not objects:
             return used, glass
-        pos = np.array([o.transform.position for o in objects], float)
-        rot = np.array([o.transform.rotation for o in objects], float)
-        scl = np.array([o.transform.scale for o in objects], float)
-        models = model_matrices(pos, rot, scl)
-        lo, hi = world_bboxes(objects, models)
         seen = boxes_in_frustum(frustum_planes(cam.view_proj), lo, hi)
         casting = np.zeros(len(objects), bool)
         for _, view_proj, _ in fits.values():
@@ -318,7 +330,7 @@ class Renderer:
         # Detail rank wanted: 0 full, 1 mid, 2 low, 3 the part's bounding box (a few pixels across).
         wanted = np.select([pixels >= 3 * self.lod_pixels, pixels >= self.lod_pixels, pixels >= self.lod_pixels / 4],
                            [0, 1, 2], 3)
-        opacity = np.array([o.material.opacity for o in objects], float)
+        opacity = frame.opacity
         view_depth = -(np.concatenate([(lo + hi) * 0.5, np.ones((len(objects), 1))], axis=1) @ cam.view[2])
 
         by_type: dict[str, list[int]] = {}
@@ -335,11 +347,10 @@ class Renderer:
                 pre[:, :3, 3] = blo
                 pre[:, 3, 3] = 1.0
                 obj_models = obj_models @ pre
-            group = [objects[i] for i in idx]
-            poses = _poses(group) if any(gp.part.bone for gp in gparts) else None
+            poses = _poses([objects[i] for i in idx]) if any(gp.part.bone for gp in gparts) else None
             depth = view_depth[idx]
             for gp in gparts:
-                records = self._records(gp.part, group, obj_models, poses)
+                records = self._records(gp.part, frame, idx, obj_models, poses)
                 ranks = np.array([0, *gp.part.lod_ranks])
                 alpha = opacity[idx] * gp.part.opacity
                 s, op = seen[idx], alpha >= 1.0
@@ -364,9 +375,10 @@ class Renderer:
         used.sort(key=lambda lv: lv.nearest)
         return used, glass
 
-    def _records(self, part: PartData, objects: list[SceneObject], models: np.ndarray,
+    def _records(self, part: PartData, frame: _Frame, idx: np.ndarray, models: np.ndarray,
                  poses: list[dict[str, np.ndarray] | None] | None) -> np.ndarray:
-        n = len(objects)
+        """Instance records of one part for the frame's objects ``idx`` (their model matrices ``models``)."""
+        n = len(idx)
         if part.bone is not None and poses is not None:
             bones = np.tile(np.eye(4), (n, 1, 1))
             for i, pose in enumerate(poses):
@@ -378,19 +390,12 @@ class Renderer:
         rec[:, 0:16] = models.transpose(0, 2, 1).reshape(n, 16)
         normal = np.linalg.inv(models[:, :3, :3])  # inverse-transpose, transposed again for column-major
         rec[:, 16:25] = normal.reshape(n, 9)
-        if part.color is None:
-            colors = np.array([o.material.color for o in objects], float)
-        else:
-            colors = np.tile(np.asarray(part.color, float), (n, 1))
-        lin = srgb_to_linear(colors)
+        lin = frame.color[idx] if part.color is None else _linear_color(part.color)[None, :]
         rec[:, 25:28] = lin
-        rec[:, 28] = np.array([o.material.opacity for o in objects]) * part.opacity
-        rec[:, 29] = part.roughness if part.roughness is not None else [o.material.roughness for o in objects]
-        rec[:, 30] = part.metallic if part.metallic is not None else [o.material.metallic for o in objects]
-        emissive = np.array([o.material.emissive for o in objects], float)
-        strength = np.array([o.material.emissive_strength for o in objects], float)
-        glow = srgb_to_linear(emissive) * strength[:, None] + lin * part.emissive
-        rec[:, 33:36] = glow * EMISSIVE_GAIN
+        rec[:, 28] = frame.opacity[idx] * part.opacity
+        rec[:, 29] = part.roughness if part.roughness is not None else frame.roughness[idx]
+        rec[:, 30] = part.metallic if part.metallic is not None else frame.metallic[idx]
+        rec[:, 33:36] = (frame.glow[idx] + lin * part.emissive) * EMISSIVE_GAIN
         return rec
 
     # -- stage 3: shadows -------------------------------------------------------------------------------------
@@ -408,11 +413,12 @@ class Renderer:
                     slots[slot] = light
         return slots
 
-    def _fit_shadows(self, scene: Scene, cam: CameraMatrices) -> dict[int, tuple[Light, np.ndarray, float]]:
+    def _fit_shadows(self, scene: Scene, cam: CameraMatrices, frame: _Frame
+                     ) -> dict[int, tuple[Light, np.ndarray, float]]:
         """Per shadow-map slot: the light, its view-projection and the world size of one texel."""
         fits: dict[int, tuple[Light, np.ndarray, float]] = {}
         for slot, light in self._shadow_lights(scene).items():
-            fit = self._fit_sun(scene, cam, light) if slot == 0 else self._fit_spot(scene, light)
+            fit = self._fit_sun(frame, cam, light) if slot == 0 else self._fit_spot(scene, light)
             if fit is not None:
                 fits[slot] = (light, *fit)
         return fits
@@ -442,11 +448,11 @@ class Renderer:
             self._light_slots[id(light)] = slot
         return mats, (texel[0], texel[1], texel[2])
 
-    def _fit_sun(self, scene: Scene, cam: CameraMatrices, light: Light) -> tuple[np.ndarray, float] | None:
-        objects = [o for o in scene.objects if o.visible and o.material.opacity >= 0.5]
-        if not objects:
+    def _fit_sun(self, frame: _Frame, cam: CameraMatrices, light: Light) -> tuple[np.ndarray, float] | None:
+        casts = frame.opacity >= 0.5
+        if not casts.any():
             return None
-        lo, hi = world_bboxes(objects)
+        lo, hi = frame.lo[casts], frame.hi[casts]
         # What the camera sees up to SHADOW_DISTANCE_M: shadows are only needed there.
         inv = np.linalg.inv(cam.view_proj)
         reach = min(cam.far, SHADOW_DISTANCE_M)
@@ -614,6 +620,31 @@ def _active_camera(scene: Scene) -> Camera:
         if scene.cameras:
             return scene.cameras[0]
         return Camera(name="default")
+
+
+def _frame(scene: Scene) -> tuple[_Frame, tuple[np.ndarray, np.ndarray]]:
+    """Matrices and boxes of every object, computed once per frame; the frame keeps the visible ones."""
+    objs = scene.objects
+    pos = np.array([o.transform.position for o in objs], float).reshape(-1, 3)
+    rot = np.array([o.transform.rotation for o in objs], float).reshape(-1, 3)
+    scl = np.array([o.transform.scale for o in objs], float).reshape(-1, 3)
+    models = model_matrices(pos, rot, scl)
+    lo, hi = world_bboxes(objs, models)
+    visible = [o for o in objs if o.visible]
+    vis = np.array([o.visible for o in objs], bool)
+    mats = [o.material for o in visible]
+    color = srgb_to_linear(np.array([m.color for m in mats], float).reshape(-1, 3))
+    glow = srgb_to_linear(np.array([m.emissive for m in mats], float).reshape(-1, 3))
+    glow *= np.array([m.emissive_strength for m in mats], float)[:, None]
+    frame = _Frame(visible, models[vis], lo[vis], hi[vis], np.array([m.opacity for m in mats], float),
+                   color, np.array([m.roughness for m in mats], float), np.array([m.metallic for m in mats], float),
+                   glow)
+    return frame, (lo, hi)
+
+
+@cache
+def _linear_color(color: tuple[float, float, float]) -> np.ndarray:
+    return srgb_to_linear(color)
 
 
 def _default_lights() -> list[Light]:
