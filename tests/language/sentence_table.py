@@ -285,6 +285,29 @@ _row("en", "make the last chair red", [("color", "chair#3", RED), ("not_color", 
      ("add three chairs",))
 _row("de", "mach den letzten Stuhl rot", [("color", "chair#3", RED)], ("add three chairs",))
 
+# -- focus: "it", "them" and "the chair" mean what the previous sentence talked about ------------------------------
+_row("en", "make it red", [("color", "table", RED), ("not_color", "lamp", RED)],
+     ("add a table", "add a lamp", "move the table 2 m left"))
+_row("de", "mach ihn rot", [("color", "table", RED), ("not_color", "lamp", RED)],
+     ("füge einen Tisch hinzu", "füge eine Lampe hinzu", "schieb den Tisch 2 Meter nach links"))
+_row("en", "move the chair 1 m to the left", [("delta", "chair#1", (-1.0, 0.0, 0.0)), ("delta", "chair#2", (0.0, 0.0, 0.0))],
+     ("add two chairs", "add a table", "make the first chair blue"))
+_row("de", "schieb den Stuhl 1 m nach links", [("delta", "chair#1", (-1.0, 0.0, 0.0)),
+                                                ("delta", "chair#2", (0.0, 0.0, 0.0))],
+     ("füge zwei Stühle hinzu", "füge einen Tisch hinzu", "mach den ersten Stuhl blau"))
+_row("en", "make them red", [("color_all", "chair", RED), ("not_color", "table", RED)],
+     ("add two chairs", "add a table", "make the chairs yellow"))
+_row("de", "mach sie rot", [("color_all", "chair", RED), ("not_color", "table", RED)],
+     ("füge zwei Stühle hinzu", "füge einen Tisch hinzu", "mach die Stühle gelb"))
+_row("en", "make it blue", [("color", "robot", BLUE), ("not_color", "tree", BLUE)],
+     ("add a robot", "add a tree 3 m left of the robot", "close-up of the robot"))
+_row("de", "färbe ihn blau", [("color", "robot", BLUE), ("not_color", "tree", BLUE)],
+     ("füge einen Roboter hinzu", "füge einen Baum 3 m links vom Roboter hinzu", "Nahaufnahme vom Roboter"))
+_row("en", "turn it 90 degrees", [("rot_delta", "sofa", 90.0), ("rot_delta", "chair", 0.0)],
+     ("add a sofa", "add a chair", "paint the sofa green"))
+_row("de", "dreh es um 90 Grad", [("rot_delta", "sofa", 90.0), ("rot_delta", "chair", 0.0)],
+     ("füge ein Sofa hinzu", "füge einen Stuhl hinzu", "mach das Sofa grün"))
+
 # -- errors --------------------------------------------------------------------------------------------------------
 _row("en", "add a chiar", [("error", "NotUnderstood", "chair"), ("suggests", "chair")])
 _row("de", "füge einen Stuhll hinzu", [("error", "NotUnderstood", "stuhl"), ("suggests", "stuhl")])

@@ -25,6 +25,7 @@ from autark.ops import (
     ClearScene,
     RemoveObjects,
     SetCamera,
+    SetFocus,
     SetLight,
     SetMaterial,
     SetName,
@@ -113,10 +114,26 @@ def _display(asset_type: str) -> str:
 class Ctx:
     scene: Scene
     german: bool
-    last: list[str] = field(default_factory=list)  # ids referenced or added most recently in this sentence
     added: list[str] = field(default_factory=list)
     new_count: int = 0
     _boxes: dict[str, pl.Box] | None = None
+    _last: list[str] = field(default_factory=list)
+    # what the sentence talked about last (None: it named no object); becomes Scene.focus for the next one
+    focus: list[str] | None = None
+
+    @property
+    def last(self) -> list[str]:
+        """Ids referenced or added most recently in this sentence: what 'it' means in the next clause."""
+        return self._last
+
+    @last.setter
+    def last(self, ids: list[str]) -> None:
+        self._last = list(ids)
+        self.focus = list(ids)
+
+    def scene_focus(self) -> list[str]:
+        """The ids the previous sentence talked about that still exist."""
+        return [i for i in self.scene.focus if self.scene.find_object(i) is not None]
 
     @property
     def boxes(self) -> dict[str, pl.Box]:
@@ -172,6 +189,9 @@ def _interpret(text: str, scene: Scene) -> list[Any]:
         out.extend(ops)
         if ops and k < len(clauses) - 1:
             ctx.reset(apply_ops(ctx.scene, ops))
+    if ctx.focus is not None and ctx.focus != scene.focus:
+        # the next sentence's "it"/"them" (and "the chair" among several) mean what this one talked about
+        out.append(SetFocus(ids=ctx.focus))
     return out
 
 
@@ -387,10 +407,12 @@ def resolve(np_: ps.NP, ctx: Ctx) -> list[str]:
     """The ids a reference means; raises NotFound / Ambiguous like a person would ask back."""
     scene = ctx.scene
     if np_.pronoun:
-        if ctx.last:
-            if np_.plural or np_.pronoun in ("sie",) and len(ctx.last) > 1:
-                return list(ctx.last)
-            return list(ctx.last) if len(ctx.last) == 1 or np_.pronoun in ("sie", "them") else [ctx.last[-1]]
+        # this sentence's last reference first, then what the previous sentence talked about (Scene.focus)
+        for pool in (ctx.last, ctx.scene_focus()):
+            if pool:
+                if np_.plural or np_.pronoun in ("sie",) and len(pool) > 1:
+                    return list(pool)
+                return list(pool) if len(pool) == 1 or np_.pronoun in ("sie", "them") else [pool[-1]]
         return _recent_default(ctx, np_.plural or np_.pronoun == "sie")
     if np_.everything:
         ids = [o.id for o in scene.objects if o.parent is None]
@@ -442,7 +464,7 @@ def resolve(np_: ps.NP, ctx: Ctx) -> list[str]:
     ids = {o.id for o in cands}
     # what a person means by "the chair" when there are several: the one this sentence just named or added,
     # or the one added last when it came on its own (not one of several added together)
-    for pool in (ctx.last, ctx.added):
+    for pool in (ctx.last, ctx.added, ctx.scene_focus()):
         hit = [i for i in pool if i in ids]
         if len(hit) == 1:
             return hit
@@ -1115,11 +1137,24 @@ def _turn(items: list[ps.Item], ctx: Ctx, verb: str) -> list[Any]:
         if it.kind == "dir" and it.value[0] != 0:  # type: ignore[index]
             # turning left is counter-clockwise seen from above (positive yaw), right is clockwise
             sign = -1.0 if it.value[0] > 0 else 1.0  # type: ignore[index]
+    placed: list[pl.Box] = []
     for oid in ids:
         obj = ctx.scene.object(oid)
         r = obj.transform.rotation
         yaw = (r[1] + sign * angle + 180.0) % 360.0 - 180.0
-        ops.append(SetTransform(id=oid, rotation=(r[0], round(yaw, 3), r[2])))
+        rot = (r[0], round(yaw, 3), r[2])
+        if obj.type == GROUP_TYPE:
+            ops.append(SetTransform(id=oid, rotation=rot))
+            continue
+        # a long thing turned beside a neighbour would swing into it: step aside to the nearest free spot
+        ext = pl.extent(obj.bounds_min, obj.bounds_max, rot, obj.transform.scale)
+        exclude = {oid, *_riders_of([oid], ctx), *_descendants(ctx, oid)}
+        pos = _round3(_settle(ext, obj.transform.position, ctx, exclude, placed))
+        placed.append(pl.box_at(ext, pos))
+        if pos != obj.transform.position:
+            ops.append(SetTransform(id=oid, rotation=rot, position=pos))
+        else:
+            ops.append(SetTransform(id=oid, rotation=rot))
     return ops
 
 
@@ -1341,6 +1376,8 @@ def _spotlight(tokens: list[Token], ctx: Ctx) -> list[Any]:
             target_ids = [i for t in it.value.targets for i in resolve(t, ctx)]
         elif (it.kind == "np" and not it.value.is_new) or it.kind == "face":
             target_ids = resolve(it.value, ctx)
+    if target_ids:
+        ctx.last = target_ids
     existing = {lt.name for lt in ctx.scene.lights}
     n = 1
     while f"spot{n}" in existing:
@@ -1435,8 +1472,8 @@ def _camera(tokens: list[Token], ctx: Ctx) -> list[Any]:
     while i < p.n:
         r = p.parse_np(i)
         if r is not None:
-            if not r[0].is_new:
-                subject.extend(resolve(r[0], ctx))
+            # a camera creates nothing: "vom Roboter" (article folded into "vom") is a reference
+            subject.extend(resolve(_as_reference(r[0]), ctx))
             i = r[1]
             continue
         w = p.at(i)
@@ -1466,6 +1503,14 @@ def _camera(tokens: list[Token], ctx: Ctx) -> list[Any]:
     new = new.model_copy(update={"position": tuple(round(v, 5) for v in new.position),
                                  "target": tuple(round(v, 5) for v in new.target)})
     return [SetCamera(camera=new)]
+
+
+def _as_reference(np_: ps.NP) -> ps.NP:
+    """A noun phrase read as a reference to existing things, also when it looks like a new one."""
+    if not np_.is_new:
+        return np_
+    plural = np_.plural and np_.word not in lx.SAME_PLURAL_DE or (np_.count or 1) > 1
+    return ps.NP(**{**np_.__dict__, "indefinite": False, "count": None, "definite": True, "plural": plural})
 
 
 def _camera_items(items: list[ps.Item], ctx: Ctx, verb: str) -> list[Any]:
