@@ -22,7 +22,7 @@ $(BIN)/autark: pyproject.toml
 venv: system $(BIN)/autark
 
 demo: venv
-	$(BIN)/python -m autark.demo
+	$(BIN)/python -m autark.demo out
 
 test: venv
 	$(BIN)/ruff check src tests benchmarks

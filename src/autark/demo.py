@@ -1,6 +1,65 @@
-"""The README's main job (placeholder until the command engine lands): print an empty scene."""
+"""The README's main job: commands build a scene, a still is rendered, and one idea becomes a film.
 
-from autark.scene import Scene
+    python -m autark.demo [OUT_DIR] [--quality preview|final] [--duration 30]
+
+Writes OUT_DIR/demo-project (a project built from sentences; try `autark show` and `autark undo` on it),
+OUT_DIR/demo-still.png and OUT_DIR/demo-film.mp4 (+ .srt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import time
+from pathlib import Path
+
+SENTENCES = [
+    "add a table",
+    "put two chairs next to it",
+    "add a red lamp on the table",
+    "stell einen blauen Stuhl links neben den Tisch",
+    "add a robot in front of the table",
+    "sunset lighting",
+    "wide shot",
+]
+IDEA = "A lonely robot finds a flower in the desert at sunset"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", nargs="?", default="out")
+    parser.add_argument("--quality", choices=["preview", "final"], default="final")
+    parser.add_argument("--duration", type=float, default=30.0)
+    args = parser.parse_args()
+
+    from rich.console import Console
+
+    from autark.cli.main import app
+    from autark.studio import Studio
+
+    console = Console()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    project = out / "demo-project"
+    shutil.rmtree(project, ignore_errors=True)
+
+    console.rule("1. plain-language commands build a scene")
+    with Studio.create(project, name="demo") as studio:
+        for sentence in SENTENCES:
+            result = studio.do(sentence)
+            console.print(f"[bold]> {sentence}[/bold]\n  {result.summary}")
+    app(["show", str(project)], standalone_mode=False)
+
+    console.rule("2. the scene rendered")
+    app(["render", str(project), "--still", str(out / "demo-still.png"), "--width", "1280", "--height", "720"],
+        standalone_mode=False)
+
+    console.rule(f"3. one idea becomes a film: {IDEA!r}")
+    t0 = time.perf_counter()
+    app(["make", IDEA, "-o", str(out / "demo-film.mp4"), "--duration", str(args.duration),
+         "--quality", args.quality], standalone_mode=False)
+    console.print(f"demo done in {time.perf_counter() - t0:.0f} s: open {out / 'demo-film.mp4'}")
+
 
 if __name__ == "__main__":
-    print(Scene(name="demo").model_dump_json(indent=2))
+    main()
