@@ -68,6 +68,21 @@ _row("de", "füge zwei Hunde und drei Katzen hinzu", [("count", "dog", 2), ("cou
 _row("de", "füge einen Roboter hinzu", [("count", "robot", 1), ("floor", "robot")])
 _row("en", "add a green pine tree", [("count", "pine_tree", 1), ("color", "pine_tree", GREEN)])
 
+# -- what people mean: a lamp on a table is a table lamp, a light above it is a light source ---------------------
+_row("en", "add a lamp on the table", [("count", "lamp", 0), ("count", "table_lamp", 1), ("on", "table_lamp", "table")], T)
+_row("en", "put a lamp on the desk", [("count", "lamp", 0), ("on", "table_lamp", "desk")], ("add a desk",))
+_row("de", "stell eine Lampe auf den Tisch", [("count", "lamp", 0), ("on", "table_lamp", "table")], T)
+_row("de", "stell eine rote Lampe auf den Schreibtisch", [("on", "table_lamp", "desk"), ("color", "table_lamp", RED)],
+     ("füge einen Schreibtisch hinzu",))
+_row("en", "put a light on the desk", [("on", "table_lamp", "desk"), ("lights", 0)], ("add a desk",))
+_row("de", "stell ein Licht auf den Tisch", [("on", "table_lamp", "table"), ("lights", 0)], T)
+_row("en", "add a lamp next to the table", [("count", "lamp", 1), ("count", "table_lamp", 0)], T)
+_row("de", "stell eine Lampe auf den Boden", [("count", "lamp", 1), ("floor", "lamp")])
+_row("en", "add a light above the table", [("count", "table_lamp", 0), ("lights", 1), ("light_above", "table")], T)
+_row("de", "füge ein Licht über dem Tisch hinzu", [("count", "table_lamp", 0), ("light_above", "table")], T)
+_row("en", "add a table lamp on the desk", [("count", "table_lamp", 2)], ("add a desk", "add a table",
+                                                                        "add a lamp on the table"))
+
 # -- spatial relations for new things ----------------------------------------------------------------------------
 _row("en", "add a chair left of the table", [("left_of", "chair", "table")], T)
 _row("de", "stell einen Stuhl links vom Tisch", [("left_of", "chair", "table")], ("füge einen Tisch hinzu",))

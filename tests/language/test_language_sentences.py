@@ -244,6 +244,12 @@ def check(row: dict, before: Scene, after: Scene, chk: tuple) -> None:
         i0 = sum(lt.intensity for lt in before.lights) * before.settings.exposure
         i1 = sum(lt.intensity for lt in after.lights) * after.settings.exposure
         assert (i1 < i0 * args[0]) if name == "light_ratio_below" else (i1 > i0 * args[0])
+    elif name == "lights":
+        assert len(after.lights) == args[0], after.lights
+    elif name == "light_above":
+        b = box(find(after, args[0]))
+        lt = after.lights[-1]
+        assert lt.position[1] > b.max[1] and lt.type in ("point", "spot")
     elif name == "setting":
         val = getattr(after.settings, args[0])
         assert (color_close(val, args[1]) if isinstance(args[1], tuple) else val == args[1]), val

@@ -205,6 +205,10 @@ def _clause(tokens: list[Token], ctx: Ctx) -> list[Any]:
         return _rename(tokens, verb_i or 0, ctx)
     if verb == "group":
         return _group(tokens, verb_i or 0, ctx)
+    if verb in ("add", "put") and wset & {"light", "licht"} and not wset & _SPOT_WORDS:
+        light_ops = _light_or_lamp(tokens, verb_i, ctx)
+        if light_ops is not None:
+            return light_ops
     has_ground_relation = any(words[i] in ("on", "auf", "onto", "to", "zu") and i + 2 < len(words)
                               and words[i + 2] in _GROUND_WORDS for i in range(len(words)))
     colorish = any(_adj_kind(w) == "color" for w in words)
@@ -771,6 +775,9 @@ def _add(items: list[ps.Item], ctx: Ctx) -> list[Any]:
     added: list[str] = []
     for np_ in new_nps:
         count = np_.count or 1
+        small = _small_for_surface(np_, rel, ctx)
+        if small is not None:
+            np_.type = small
         ring: list[tuple[tuple[float, float, float], float]] | None = None
         if rel is not None and rel.kind == "around":
             proto = _new_object(np_, "tmp", ctx)
@@ -805,6 +812,44 @@ def _add(items: list[ps.Item], ctx: Ctx) -> list[Any]:
     ctx.added.extend(added)
     ctx.last = added
     return ops
+
+
+# the small version of a type, for when it is put on a raised surface: nobody means a 1.6 m floor lamp on a table
+SMALL_COUNTERPART = {"lamp": "table_lamp"}
+RAISED_SURFACE_M = 0.3  # a support at least this high is furniture (a table top, a shelf), not the floor
+
+
+def _small_for_surface(np_: ps.NP, rel: ps.Rel | None, ctx: Ctx) -> str | None:
+    if rel is None or rel.kind != "on" or not rel.targets or np_.type not in SMALL_COUNTERPART:
+        return None
+    tids = resolve(rel.targets[0], ctx)
+    if not tids:
+        return None
+    target = ctx.scene.object(tids[0])
+    floor = _obj_box(ctx, tids[0])[1]
+    if any(h - floor >= RAISED_SURFACE_M for h, _area in pl.surfaces(target)):
+        return SMALL_COUNTERPART[np_.type]
+    return None
+
+
+def _light_or_lamp(tokens: list[Token], verb_i: int | None, ctx: Ctx) -> list[Any] | None:
+    """'put a light on the desk' means a desk lamp (a prop standing there); 'add a light above the table' or
+    'add a light' means a light source. None when the word 'light' is not a noun here ('candle light')."""
+    words = [t.text for t in tokens]
+    k = next(i for i, w in enumerate(words) if w in ("light", "licht"))
+    if k == 0 or not (words[k - 1] in lx.INDEFINITE or words[k - 1] in lx.NUMBERS or words[k - 1] in _WARM
+                      or _adj_kind(words[k - 1]) == "color"):
+        return None
+    lamp = [Token("lamp", t.orig) if i == k else t for i, t in enumerate(tokens)]
+    try:
+        items = _items(lamp, ctx, skip=verb_i, allow_rel=False)
+    except UserInputError:
+        return None
+    rel = next((it.value for it in items if it.kind == "rel"), None)
+    new = [it.value for it in items if it.kind == "np" and it.value.is_new]
+    if new and new[0].type == "lamp" and _small_for_surface(new[0], rel, ctx) is not None:
+        return _add(items, ctx)
+    return _spotlight(tokens, ctx)
 
 
 def _is_seat(asset_type: str) -> bool:

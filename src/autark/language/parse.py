@@ -242,7 +242,9 @@ class Parser:
                 np_.all = True
                 return np_, j + 1
             named = self.name_at(j)
-            if named is not None and (self.lookup_noun(j) is None or named[1] > j + 1):
+            # after "a"/"two" a name cannot follow: "add a table lamp" is a new one even when one is called so
+            if named is not None and not np_.indefinite and np_.count is None \
+                    and (self.lookup_noun(j) is None or named[1] > j + 1):
                 np_.name, j = named
                 np_.definite = True
                 return np_, j
