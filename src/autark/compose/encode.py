@@ -1,10 +1,11 @@
 """Frames + audio + subtitles -> MP4 (H.264 + AAC) through PyAV, pipelined and atomic.
 
-The caller's thread pulls frames (rendering them), burns captions and hands them over a bounded queue to
-an encoder thread; PyAV releases the GIL inside x264 and swscale, so rendering never waits on encoding and
-at most ``queue_frames`` frames are ever held. The file appears under its name only after a clean close:
-until then it is written to ``.<name>.partial.mp4`` beside it, and any failure (including Ctrl-C) deletes
-that partial file and leaves an older file under the output name untouched.
+The caller's thread pulls frames (rendering them), burns captions, converts them to yuv420p and hands them
+over a bounded queue to an encoder thread; PyAV releases the GIL inside x264 and swscale, so rendering
+never waits on encoding and at most ``queue_frames`` frames are ever held. The file appears under its
+name only after a clean close: until then it is written to ``.<name>.partial.mp4`` beside it, and any
+failure (including Ctrl-C) deletes that partial file and leaves an older file under the output name
+untouched.
 """
 
 from __future__ import annotations
@@ -260,8 +261,8 @@ def _open_container(path: Path, fps: Fraction, width: int, height: int, quality:
         video.pix_fmt = "yuv420p"
         video.codec_context.time_base = 1 / fps
         video.options = dict(_VIDEO_SETTINGS[quality])
-        # Measured on 2 cores (benchmarks/bench_compose.py): x264's default slice threading through PyAV is
-        # slower than frame threading.
+        # PyAV defaults to slice threading; frame threading was 1.19x faster in wall time on 2 cores
+        # (benchmarks/bench_compose.py --only threads, 10 s 720p30 preview: 3.82 s vs 4.56 s).
         video.thread_type = thread_type
         video.thread_count = 0  # let x264 pick from the core count
         audio = container.add_stream("aac", rate=sample_rate_hz, layout="stereo")
@@ -331,6 +332,7 @@ def encode_mp4(
         feeder = _AudioFeeder(container, audio_stream, audio, total_samples=total, sample_rate_hz=sample_rate_hz)
         encoder = _EncoderThread(container, video_stream, feeder, fps, progress, max(1, queue_frames))
         encoder.start()
+        reformatter = av.video.reformatter.VideoReformatter()
         for frame in frames:
             if n_frames is not None and count >= n_frames:
                 break
@@ -339,6 +341,9 @@ def encode_mp4(
                 array = burner.burn(array, count)
             # from_ndarray copies, so a renderer may reuse its output buffer for the next frame.
             video_frame = av.VideoFrame.from_ndarray(array, format="rgb24")
+            # Convert to the encoder's format here, so the queue holds half-size yuv420p frames and the
+            # encoder thread only feeds x264 (swscale releases the GIL either way).
+            video_frame = reformatter.reformat(video_frame, format="yuv420p")
             video_frame.pts = count
             video_frame.time_base = 1 / fps
             encoder.put((count, video_frame))
