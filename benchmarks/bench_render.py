@@ -1,5 +1,5 @@
 """Renderer throughput: frames per second (median over N frames after warm-up) for scenes of 10, 200 and 2,000
-objects with a shadow-casting sun, at 1280x720 and 640x360, with and without 4x MSAA; peak RSS per case.
+objects with a shadow-casting sun, at 1280x720 and 640x360, per anti-aliasing mode; peak RSS per case.
 
 Each case runs in its own subprocess so ``ru_maxrss`` (which includes the GL driver's memory, unlike
 tracemalloc) belongs to that case alone. If ``bpy`` is importable, the 200-object scene is exported with
@@ -8,6 +8,8 @@ ratio is printed; otherwise the peer is reported as skipped.
 
     .venv/bin/python benchmarks/bench_render.py            # all cases
     .venv/bin/python benchmarks/bench_render.py --quick    # 640x360 only, fewer frames
+
+Anti-aliasing modes: none, fxaa (one post pass) and msaa4 (the default for stills).
 """
 
 from __future__ import annotations
@@ -53,11 +55,16 @@ def build_scene(n: int):
     return Scene(objects=objects, lights=lights, cameras=[camera], settings=Settings(ground_size=max(40.0, half * 3)))
 
 
-def run_case(n: int, width: int, height: int, samples: int, frames: int) -> dict:
+AA_MODES = {"none": (0, False), "fxaa": (0, True), "msaa4": (4, False)}
+
+
+def run_case(n: int, width: int, height: int, aa: int, frames: int) -> dict:
     from autark.render import Renderer
 
+    mode = list(AA_MODES)[aa]
+    samples, fxaa = AA_MODES[mode]
     scene = build_scene(n)
-    renderer = Renderer(width=width, height=height, samples=samples)
+    renderer = Renderer(width=width, height=height, samples=samples, fxaa=fxaa)
     for _ in range(3):  # warm-up: shader compilation, mesh upload, buffer growth
         renderer.render(scene)
     times, cpu = [], []
@@ -68,13 +75,13 @@ def run_case(n: int, width: int, height: int, samples: int, frames: int) -> dict
         cpu.append(time.process_time() - start_cpu)  # llvmpipe's threads count here too
     renderer.release()
     med = statistics.median(times)
-    return {"objects": n, "width": width, "height": height, "samples": samples, "frame_ms": med * 1000,
+    return {"objects": n, "width": width, "height": height, "aa": mode, "frame_ms": med * 1000,
             "fps": 1.0 / med, "cpu_ms": statistics.median(cpu) * 1000,
             "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def subprocess_case(n: int, width: int, height: int, samples: int, frames: int) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--case", str(n), str(width), str(height), str(samples),
+def subprocess_case(n: int, width: int, height: int, aa: int, frames: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--case", str(n), str(width), str(height), str(aa),
                           str(frames)], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -128,7 +135,7 @@ def blender_peer(autark_frame_ms: float, width: int, height: int, frames: int) -
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--case", nargs=5, type=int, metavar=("N", "W", "H", "SAMPLES", "FRAMES"))
+    parser.add_argument("--case", nargs=5, type=int, metavar=("N", "W", "H", "AA_INDEX", "FRAMES"))
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
     if args.case:
@@ -139,17 +146,17 @@ def main() -> None:
           f"{os.environ.get('LP_NUM_THREADS', 'default')}; load average at start: {os.getloadavg()[0]:.1f}")
     # Wall time suffers when other processes share the CPUs; CPU time per frame (all threads) does much less,
     # and CPU ms / cores is what the frame would take on an otherwise idle machine with perfect scaling.
-    print(f"{'objects':>8} {'size':>10} {'msaa':>5} {'ms/frame':>9} {'fps':>7} {'cpu ms':>8} {'peak RSS MB':>12}")
+    print(f"{'objects':>8} {'size':>10} {'aa':>6} {'ms/frame':>9} {'fps':>7} {'cpu ms':>8} {'peak RSS MB':>12}")
     results = []
     for n in OBJECT_COUNTS:
         for w, h in sizes:
-            for samples in (0, 4):
+            for aa in range(len(AA_MODES)):
                 frames = 5 if (n >= 2000 or args.quick) else 15
-                r = subprocess_case(n, w, h, samples, frames)
+                r = subprocess_case(n, w, h, aa, frames)
                 results.append(r)
-                print(f"{n:>8} {f'{w}x{h}':>10} {samples or '-':>5} {r['frame_ms']:>9.1f} {r['fps']:>7.1f} "
+                print(f"{n:>8} {f'{w}x{h}':>10} {r['aa']:>6} {r['frame_ms']:>9.1f} {r['fps']:>7.1f} "
                       f"{r['cpu_ms']:>8.1f} {r['max_rss_mb']:>12.0f}", flush=True)
-    ref = next(r for r in results if r["objects"] == 200 and r["samples"] == 0)
+    ref = next(r for r in results if r["objects"] == 200 and r["aa"] == "none")
     print(blender_peer(ref["frame_ms"], ref["width"], ref["height"], 5))
 
 

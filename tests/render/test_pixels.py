@@ -229,3 +229,40 @@ def test_transparent_objects_blend_back_to_front(renderer) -> None:
         r1, _, b1 = renderer.render(near_red, width=W, height=H)[y, x].astype(int)
         r2, _, b2 = renderer.render(scene(False, reverse), width=W, height=H)[y, x].astype(int)
         assert r1 > b1 and b2 > r2
+
+
+def test_anti_aliasing_softens_edges_only(renderer) -> None:
+    scene = cube_scene().model_copy(update={"settings": Settings(ground_visible=False)})
+    scene.objects[0].transform.rotation = (0.0, 30.0, 0.0)  # slanted edges
+    samples, fxaa = renderer.samples, renderer.fxaa
+    images = {}
+    try:
+        for mode, (s, f) in {"none": (0, False), "fxaa": (0, True), "msaa": (samples, False)}.items():
+            renderer.samples, renderer.fxaa = s, f
+            images[mode] = renderer.render(scene, width=W, height=H).astype(int)
+    finally:
+        renderer.samples, renderer.fxaa = samples, fxaa
+    hard = images["none"]
+    # Edge pixels: where the aliased image jumps between neighbours, across or down.
+    edges = np.zeros(hard.shape[:2], bool)
+    across = np.abs(np.diff(hard, axis=1)).max(axis=2) > 40
+    down = np.abs(np.diff(hard, axis=0)).max(axis=2) > 40
+    edges[:, 1:] |= across
+    edges[:, :-1] |= across
+    edges[1:] |= down
+    edges[:-1] |= down
+    assert edges.sum() > 50
+    grown = edges.copy()
+    for dy in (-2, -1, 1, 2):
+        grown |= np.roll(edges, dy, axis=0)
+    for dx in (-2, -1, 1, 2):
+        grown |= np.roll(edges, dx, axis=1)
+    def blends(img: np.ndarray) -> int:
+        return len(np.unique(img[grown], axis=0))
+
+    for mode in ("fxaa", "msaa"):
+        smooth = images[mode]
+        # Along the edges, staircase steps turn into blends (many more distinct colours); away from them
+        # nothing changes.
+        assert blends(smooth) > 1.5 * blends(hard)
+        assert np.abs(smooth - hard)[~grown].max() <= 2

@@ -262,3 +262,33 @@ void main() {
     f_color = vec4(mix(u_horizon, u_top, t), 1.0);
 }
 """
+
+# FXAA (after Timothy Lottes' FXAA 3.11 "console" variant as popularised by mattdesl/glsl-fxaa): one
+# full-screen pass of nine bilinear taps, far cheaper on llvmpipe than 4x MSAA, which shades and stores per
+# sample.
+FXAA_FRAGMENT = """
+#version 330
+uniform sampler2D u_tex;
+uniform vec2 u_texel;
+out vec4 f_color;
+const vec3 LUMA = vec3(0.299, 0.587, 0.114);
+void main() {
+    vec2 uv = gl_FragCoord.xy * u_texel;
+    vec3 nw = texture(u_tex, uv + vec2(-1.0, -1.0) * u_texel).rgb;
+    vec3 ne = texture(u_tex, uv + vec2(1.0, -1.0) * u_texel).rgb;
+    vec3 sw = texture(u_tex, uv + vec2(-1.0, 1.0) * u_texel).rgb;
+    vec3 se = texture(u_tex, uv + vec2(1.0, 1.0) * u_texel).rgb;
+    vec3 m = texture(u_tex, uv).rgb;
+    float lnw = dot(nw, LUMA), lne = dot(ne, LUMA), lsw = dot(sw, LUMA), lse = dot(se, LUMA), lm = dot(m, LUMA);
+    float lmin = min(lm, min(min(lnw, lne), min(lsw, lse)));
+    float lmax = max(lm, max(max(lnw, lne), max(lsw, lse)));
+    vec2 dir = vec2(-((lnw + lne) - (lsw + lse)), (lnw + lsw) - (lne + lse));
+    float reduce = max((lnw + lne + lsw + lse) * (0.25 / 8.0), 1.0 / 128.0);
+    float rcp_min = 1.0 / (min(abs(dir.x), abs(dir.y)) + reduce);
+    dir = clamp(dir * rcp_min, vec2(-8.0), vec2(8.0)) * u_texel;
+    vec3 a = 0.5 * (texture(u_tex, uv + dir * (1.0 / 3.0 - 0.5)).rgb + texture(u_tex, uv + dir * (2.0 / 3.0 - 0.5)).rgb);
+    vec3 b = a * 0.5 + 0.25 * (texture(u_tex, uv - dir * 0.5).rgb + texture(u_tex, uv + dir * 0.5).rgb);
+    float lb = dot(b, LUMA);
+    f_color = vec4((lb < lmin || lb > lmax) ? a : b, 1.0);
+}
+"""
