@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 APT_PACKAGES := libegl1 libgl1-mesa-dri libegl-mesa0 libgl1 espeak-ng libfluidsynth3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test system venv lint bench clean
+.PHONY: demo test system venv lint bench bench-peers clean
 
 system:
 	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
@@ -34,5 +34,10 @@ lint: venv
 bench: venv
 	for f in benchmarks/bench_*.py; do $(BIN)/python $$f; done
 
+# Optional peers for the benchmarks: MoviePy in the main venv; Blender (bpy 4.5 wants numpy<2) in its own.
+bench-peers: venv
+	$(BIN)/pip install -q 'moviepy>=2'
+	[ -x .venv-blender/bin/python ] || ($(PY) -m venv .venv-blender && .venv-blender/bin/pip install -q 'bpy==4.5.*')
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) .venv-blender build *.egg-info
