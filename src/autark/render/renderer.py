@@ -342,7 +342,7 @@ class Renderer:
         casting = np.zeros(len(objects), bool)
         for _, view_proj, _ in fits.values():
             casting |= boxes_in_frustum(frustum_planes(view_proj), lo, hi)
-        # Level of detail from the projected radius of the bounding sphere, in pixels: 0 full, 1 mid, 2 low.
+        # Level of detail from the projected radius of the bounding sphere, in pixels.
         radius = np.linalg.norm(hi - lo, axis=1) * 0.5
         dist = np.maximum(np.linalg.norm((lo + hi) * 0.5 - cam.eye, axis=1), 1e-3)
         pixels = radius / (dist * math.tan(math.radians(camera.fov) / 2)) * (height_px / 2)
@@ -375,8 +375,8 @@ class Renderer:
                 s, op = seen[idx], alpha >= 1.0
                 # The finest level at or below the wanted rank (a part may lack some levels).
                 main_level = np.searchsorted(ranks, wanted[idx], side="right") - 1
-                # Shadows are soft and seen from afar: the mid mesh for objects drawn in full, else the low one
-                # (or the box for specks); casters the camera cannot see get the low one.
+                # Shadows are soft: the mid mesh for objects drawn in full, else the low one (the box for
+                # specks), whether or not the camera sees the caster.
                 shadow_rank = np.where(s & (wanted[idx] == 0), 1, np.maximum(wanted[idx], 2))
                 shadow_level = np.searchsorted(ranks, shadow_rank, side="right") - 1
                 # Faint glass lets the light through; casters outside every shadow map are skipped.
