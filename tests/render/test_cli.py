@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from scenes import obj
+from render_scenes import obj
 from typer.testing import CliRunner
 
 from autark.cli import main as cli

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from scenes import GOLDEN_SCENES
+from render_scenes import GOLDEN_SCENES
 
 GOLDEN_DIR = Path(__file__).parent.parent / "goldens"
 MEAN_TOLERANCE = 1.5  # mean absolute difference, in 1/255 steps

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PIL import Image
-from scenes import cam, candle_dark, crowd, daylight, glass, humanoid, obj, spot_cone
+from render_scenes import cam, candle_dark, crowd, daylight, glass, humanoid, obj, spot_cone
 
 from autark.errors import RenderError
 from autark.render import project_points, render_still

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from scenes import obj
+from render_scenes import obj
 
 from autark.errors import RenderError
 from autark.render.math3d import (

@@ -609,7 +609,7 @@ def render_still(scene: Scene, path: str | Path, camera_name: str | None = None,
     out = Path(path)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        Image.fromarray(pixels, "RGB").save(out, format="PNG")
+        Image.fromarray(pixels).save(out, format="PNG")
     except OSError as exc:
         raise ProjectError(f"cannot write the image {out}: {exc.strerror or exc}",
                            hint="choose a folder you can write to") from exc
