@@ -382,3 +382,129 @@ _row("en", "close-up of the table", [("cam_fills", "table", 0.5)], ("add a table
 _row("de", "Totale bitte", [("cam_all_inside",)], ("add a house", "add a car 2 m in front of the house"))
 _row("en", "wide shot", [("cam_all_inside",)], ("add a truck", "add a tree 4 m left of the truck",
                                                 "add a rock 6 m right of the truck"))
+
+# -- commands in time (checked by evaluating the scene at times; "end" = the cursor after the command) ---------
+RD = ("add a robot", "call the robot Robo", "add a door 4 m left of the robot")
+RD_DE = ("füge einen Roboter hinzu", "nenne den Roboter Robo", "füge eine Tür 4 m links vom Roboter hinzu")
+RT = ("add a robot", "call the robot Robo", "add a tree 5 m right of the robot")
+RT_DE = ("füge einen Roboter hinzu", "nenne den Roboter Robo", "füge einen Baum 5 m rechts vom Roboter hinzu")
+RC = ("add a robot", "add a chair 2 m left of the robot")
+RF = ("add a robot", "call the robot Robo", "add a flower 2 m right of the robot")
+RF_DE = ("füge einen Roboter hinzu", "nenne den Roboter Robo", "füge eine Blume 2 m rechts vom Roboter hinzu")
+TF = ("add a table", "add a flower 2 m right of the table")
+TR = ("add a table", "add a robot 4 m left of the table")
+WALKED = (*RD, "the robot walks to the door in 3 seconds")
+WALKED_DE = (*RD_DE, "der Roboter geht in 3 Sekunden zur Tür")
+ORIG_LAMP = (0.95, 0.92, 0.8)
+
+_row("en", "the robot walks to the door in 3 seconds", [("near_at", "robot", "door", 3.0), ("still_at", "robot", 0.0),
+                                                        ("action", "robot", "walk", 0.0), ("cursor", 3.0)], RD)
+_row("de", "der Roboter geht in 3 Sekunden zur Tür", [("near_at", "robot", "door", 3.0), ("still_at", "robot", 0.0),
+                                                      ("action", "robot", "walk", 0.0), ("cursor", 3.0)], RD_DE)
+_row("en", "Robo runs to the tree", [("near_at", "robot", "tree", "end"), ("action", "robot", "run", 0.0),
+                                     ("cursor_between", 1.0, 3.0)], RT)
+_row("de", "Robo rennt zum Baum", [("near_at", "robot", "tree", "end"), ("action", "robot", "run", 0.0),
+                                   ("cursor_between", 1.0, 3.0)], RT_DE)
+_row("en", "the humanoid walks 4 m forward", [("delta_at", "humanoid", "end", (0.0, 0.0, 4.0)),
+                                              ("cursor_between", 3.0, 4.5)], ("add a humanoid",))
+_row("de", "die Person geht 4 m nach vorne", [("delta_at", "humanoid", "end", (0.0, 0.0, 4.0))], ("füge eine Person hinzu",))
+_row("en", "the robot sits on the chair", [("action", "robot", "sit", 0.0), ("over_at", "robot", "chair", "end")], RC)
+_row("de", "der Roboter setzt sich auf den Stuhl", [("action", "robot", "sit", 0.0), ("over_at", "robot", "chair", "end")],
+     ("füge einen Roboter hinzu", "füge einen Stuhl 2 m links vom Roboter hinzu"))
+_row("en", "Robo waves", [("action", "robot", "wave", 2.0), ("cursor", 4.0)], (*RD, "wait 2 seconds"))
+_row("de", "Robo winkt", [("action", "robot", "wave", 2.0), ("cursor", 4.0)], (*RD_DE, "warte 2 Sekunden"))
+_row("en", "the robot points at the flower", [("action", "robot", "point", 0.0, "flower"), ("cursor", 2.0)], RF)
+_row("de", "der Roboter zeigt auf die Blume", [("action", "robot", "point", 0.0, "flower")], RF_DE)
+_row("en", "the robot turns to the table", [("faces_at", "robot", "table", "end")], ("add a robot", "add a table 3 m left of the robot"))
+_row("de", "der Roboter dreht sich zum Tisch", [("faces_at", "robot", "table", "end")],
+     ("füge einen Roboter hinzu", "füge einen Tisch 3 m hinter dem Roboter hinzu"))
+_row("en", "the car drives from left to right", [("ndc_x_at", "car", 0.0, -1.0, -0.5), ("ndc_x_at", "car", "end", 0.5, 1.0)],
+     ("add a car",))
+_row("de", "das Auto fährt von links nach rechts", [("ndc_x_at", "car", 0.0, -1.0, -0.5), ("ndc_x_at", "car", "end", 0.5, 1.0)],
+     ("füge ein Auto hinzu",))
+_row("en", "the ball flies to the house", [("near_at", "ball", "house", "end"), ("rises_at", "ball", "mid", 0.5),
+                                           ("still_at", "ball", 0.0)], ("add a ball", "add a house 8 m left of the ball"))
+_row("de", "der Ball fliegt zum Haus", [("near_at", "ball", "house", "end"), ("rises_at", "ball", "mid", 0.5)],
+     ("füge einen Ball hinzu", "füge ein Haus 8 m links vom Ball hinzu"))
+_row("en", "the camera orbits the table for 5 seconds", [("cam_centre_at", "table", 0.0), ("cam_centre_at", "table", 2.5),
+                                                         ("cam_centre_at", "table", 5.0), ("cam_moves", 0.0, 2.5),
+                                                         ("cursor", 5.0)], T)
+_row("de", "die Kamera umkreist den Tisch 5 Sekunden lang", [("cam_centre_at", "table", 0.0),
+                                                           ("cam_centre_at", "table", 2.5), ("cam_moves", 0.0, 2.5),
+                                                           ("cursor", 5.0)], T)
+_row("en", "slowly zoom in on the flower", [("zoomed_in", "end"), ("cam_centre_at", "flower", "end"), ("cursor", 5.0)], TF)
+_row("de", "zoom langsam auf die Blume", [("zoomed_in", "end"), ("cam_centre_at", "flower", "end"), ("cursor", 5.0)],
+     ("füge einen Tisch hinzu", "füge eine Blume 2 m rechts vom Tisch hinzu"))
+_row("en", "zoom in on the flower", [("zoomed_in", "end"), ("cursor", 2.5)], TF)
+_row("en", "pan to the robot", [("cam_centre_x_at", "robot", "end"), ("not_cam_centre_x_at", "robot", 0.0)], TR)
+_row("de", "schwenk zum Roboter", [("cam_centre_x_at", "robot", "end")],
+     ("füge einen Tisch hinzu", "füge einen Roboter 4 m links vom Tisch hinzu"))
+_row("en", "the camera follows the robot", [("cam_centre_x_at", "robot", 1.5), ("cam_centre_x_at", "robot", 3.0),
+                                            ("shot_move_at", 1.5, "follow"), ("cursor", 3.0)], WALKED)
+_row("de", "die Kamera folgt dem Roboter", [("cam_centre_x_at", "robot", 1.5), ("cam_centre_x_at", "robot", 3.0),
+                                            ("shot_move_at", 1.5, "follow")], WALKED_DE)
+_row("en", "dolly in", [("cam_nearer", "end"), ("shot_move_at", 1.0, "dolly")], T)
+_row("de", "die Kamera fährt heran", [("cam_nearer", "end")], T)
+_row("en", "crane up", [("cam_higher", "end", 2.0), ("cam_centre_at", "table", "end")], T)
+_row("de", "die Kamera fährt nach oben", [("cam_higher", "end", 2.0)], T)
+_row("en", "cut to a close-up of the robot", [("shot_size_at", 2.1, "close-up"), ("cam_fills_at", "robot", 2.1, 0.2),
+                                              ("cursor", 2.0)], ("add a robot", "add a table 3 m left of the robot",
+                                                                 "wait 2 seconds"))
+_row("de", "Schnitt auf eine Nahaufnahme vom Roboter", [("shot_size_at", 2.1, "close-up"), ("cursor", 2.0)],
+     ("füge einen Roboter hinzu", "füge einen Tisch 3 m links vom Roboter hinzu", "warte 2 Sekunden"))
+_row("en", "wide shot for 3 seconds", [("shot_size_at", 1.0, "wide"), ("cam_all_inside_at", 1.0), ("cursor", 3.0)],
+     ("add a table", "add a tree 4 m left of the table"))
+_row("de", "Totale für 3 Sekunden", [("shot_size_at", 1.0, "wide"), ("cam_all_inside_at", 1.0), ("cursor", 3.0)],
+     ("füge einen Tisch hinzu", "füge einen Baum 4 m links vom Tisch hinzu"))
+_row("en", "over the shoulder of Robo looking at the flower", [("shot_size_at", 0.5, "over-the-shoulder"),
+                                                               ("cam_centre_at", "flower", 0.5)],
+     ("add a robot", "call the robot Robo", "add a flower 3 m in front of the robot"))
+_row("de", "über die Schulter von Robo auf die Blume", [("shot_size_at", 0.5, "over-the-shoulder"),
+                                                        ("cam_centre_at", "flower", 0.5)],
+     ("füge einen Roboter hinzu", "nenne den Roboter Robo", "füge eine Blume 3 m vor dem Roboter hinzu"))
+_row("en", "at 4 seconds the lamp turns red", [("color_at", "lamp", 3.9, ORIG_LAMP), ("color_at", "lamp", 4.1, RED),
+                                               ("cursor", 4.0)], ("add a lamp",))
+_row("de", "bei 4 Sekunden wird die Lampe rot", [("color_at", "lamp", 3.9, ORIG_LAMP), ("color_at", "lamp", 4.1, RED)],
+     ("füge eine Lampe hinzu",))
+_row("en", "at 2 seconds the lamp slowly turns red", [("color_at", "lamp", 2.0, ORIG_LAMP), ("color_at", "lamp", 5.0, RED),
+                                                      ("color_between_at", "lamp", 3.5, ORIG_LAMP, RED), ("cursor", 5.0)],
+     ("add a lamp",))
+_row("de", "die Lampe wird langsam rot", [("color_at", "lamp", 0.0, ORIG_LAMP), ("color_at", "lamp", "end", RED),
+                                          ("cursor", 3.0)], ("füge eine Lampe hinzu",))
+_row("en", "after 2 seconds the robot waves", [("action", "robot", "wave", 2.0), ("cursor", 4.0)], R)
+_row("de", "nach 2 Sekunden winkt der Roboter", [("action", "robot", "wave", 2.0), ("cursor", 4.0)],
+     ("füge einen Roboter hinzu",))
+_row("en", "the robot walks to the door, then Robo waves", [("action", "robot", "walk", 0.0),
+                                                            ("action_follows", "robot", "wave", "walk")], RD)
+_row("de", "Robo geht zur Tür und winkt dann", [("action", "robot", "walk", 0.0),
+                                                ("action_follows", "robot", "wave", "walk")], RD_DE)
+_row("en", "Robo walks to the door and waves", [("action_follows", "robot", "wave", "walk")], RD)
+_row("en", "at the same time Robo waves", [("action", "robot", "wave", 0.0), ("cursor", 3.0)], WALKED)
+_row("de", "gleichzeitig winkt Robo", [("action", "robot", "wave", 0.0), ("cursor", 3.0)], WALKED_DE)
+_row("en", "wait 2 seconds", [("cursor", 5.0)], WALKED)
+_row("de", "warte 2 Sekunden", [("cursor", 5.0)], WALKED_DE)
+_row("en", "the light fades out over 3 seconds", [("light_ratio_at", 0.0, 0.99, 1.01), ("light_ratio_at", 3.0, 0.0, 0.01),
+                                                  ("light_ratio_at", 1.5, 0.1, 0.9), ("cursor", 3.0)], ("sunset",))
+_row("de", "das Licht blendet über 3 Sekunden aus", [("light_ratio_at", 0.0, 0.99, 1.01),
+                                                     ("light_ratio_at", 3.0, 0.0, 0.01)], ("Sonnenuntergang",))
+_row("en", "move the table 2 m to the left in 3 seconds", [("delta_at", "table", 0.0, (0.0, 0.0, 0.0)),
+                                                           ("delta_at", "table", 3.0, (-2.0, 0.0, 0.0)),
+                                                           ("cursor", 3.0)], T)
+_row("en", "the robot says 'hello'", [("line", "robot", "hello", 0.0), ("character", "robot", "robot", "en"),
+                                      ("cursor_line",)], R)
+_row("de", 'der Roboter sagt "hallo"', [("line", "robot", "hallo", 0.0), ("character", "robot", "robot", "de"),
+                                        ("cursor_line",)], ("füge einen Roboter hinzu",))
+_row("en", "Robo says: where am I?", [("line", "Robo", "where am I?", 1.0), ("character", "Robo", "robot", "en")],
+     ("add a robot", "call the robot Robo", "wait 1 second"))
+_row("en", "narrator: once upon a time...", [("line", "narrator", "once upon a time...", 0.0), ("cursor_line",)])
+_row("de", "Erzähler: Es war einmal...", [("line", "narrator", "Es war einmal...", 0.0), ("cursor_line",)])
+_row("en", "Anna says 'hi there, Robo'", [("line", "Anna", "hi there, Robo", 0.0), ("character", "Anna", "woman", "en")],
+     ("add a person", "call the person Anna"))
+_row("en", "play sad music", [("music", "sad")])
+_row("de", "spiel traurige Musik", [("music", "sad")])
+_row("en", "the music is tense", [("music", "tense")])
+_row("en", "the film lasts 20 seconds", [("film_duration", 20.0)])
+_row("de", "der Film dauert 20 Sekunden", [("film_duration", 20.0)])
+_row("en", "the robot sits on the lamp", [("error", "UserInputError", "seat")], ("add a robot", "add a lamp"))
+_row("de", "der Roboter setzt sich", [("error", "NotFound", "setzen|sit")], ("füge einen Roboter hinzu",))
+_row("en", "Bob says hello", [("error", "NotFound", "bob")], R)

@@ -275,6 +275,131 @@ def check(row: dict, before: Scene, after: Scene, chk: tuple) -> None:
         d0 = np.linalg.norm(np.subtract(c0.position, c0.target))
         d1 = np.linalg.norm(np.subtract(c1.position, c1.target))
         assert d1 - d0 == pytest.approx(args[0], abs=1e-3)
+    else:
+        check_timed(after, name, args)
+
+
+def _time(scene: Scene, t: float | str) -> float:
+    """A check's time: seconds, "end" (the cursor after the command) or "mid" (half way to it)."""
+    if t == "end":
+        return scene.timeline.cursor_s
+    if t == "mid":
+        return scene.timeline.cursor_s / 2
+    return float(t)
+
+
+def _ndc(state: Scene, point: tuple[float, float, float]) -> tuple[float, float, float]:
+    return framing.project(state.camera(), point, state.settings.width / state.settings.height)
+
+
+def check_timed(after: Scene, name: str, args: list) -> None:
+    """Checks of commands in time, done on the scene evaluated at the row's times."""
+    from autark.scene.evaluate import active_shot, estimate_line_duration_s, evaluate
+
+    def at(t: float | str) -> Scene:
+        return evaluate(after, _time(after, t))
+
+    if name == "near_at":
+        state = at(args[2])
+        a, b = box(find(state, args[0])), box(find(state, args[1]))
+        assert not a.overlaps(b), (a, b)
+        gap = math.hypot(max(0.0, a.min[0] - b.max[0], b.min[0] - a.max[0]),
+                         max(0.0, a.min[2] - b.max[2], b.min[2] - a.max[2]))
+        assert gap < 1.0, (gap, a, b)
+    elif name == "still_at":
+        o = find(after, args[0])
+        assert find(at(args[1]), args[0]).transform.position == pytest.approx(o.transform.position, abs=0.03)
+    elif name == "delta_at":
+        o = find(after, args[0])
+        moved = find(at(args[1]), args[0]).transform.position
+        assert [m - p for m, p in zip(moved, o.transform.position, strict=True)] == pytest.approx(list(args[2]), abs=0.1)
+    elif name == "action":
+        oid = find(after, args[0]).id
+        hits = [a for a in after.timeline.actions if a.object_id == oid and a.kind == args[1]]
+        assert hits and hits[0].start_s == pytest.approx(args[2], abs=1e-3), after.timeline.actions
+        if len(args) > 3:
+            assert hits[0].target_object == find(after, args[3]).id
+    elif name == "action_follows":
+        oid = find(after, args[0]).id
+        acts = {a.kind: a for a in after.timeline.actions if a.object_id == oid}
+        assert acts[args[1]].start_s == pytest.approx(acts[args[2]].end_s, abs=1e-3), acts
+    elif name == "cursor":
+        assert after.timeline.cursor_s == pytest.approx(args[0], abs=1e-3)
+    elif name == "cursor_between":
+        assert args[0] <= after.timeline.cursor_s <= args[1], after.timeline.cursor_s
+    elif name == "cursor_line":
+        ln = after.timeline.lines[-1]
+        assert after.timeline.cursor_s == pytest.approx(ln.start_s + estimate_line_duration_s(ln.text), abs=1e-3)
+    elif name == "over_at":
+        state = at(args[2])
+        c = center(box(find(state, args[0])))
+        b = box(find(state, args[1]))
+        assert b.min[0] - 0.05 <= c[0] <= b.max[0] + 0.05 and b.min[2] - 0.05 <= c[2] <= b.max[2] + 0.05, (c, b)
+    elif name == "faces_at":
+        state = at(args[2])
+        assert yaw_faces(find(state, args[0]), center(box(find(state, args[1])))) < 10.0
+    elif name == "ndc_x_at":
+        state = at(args[1])
+        x, _y, depth = _ndc(state, center(box(find(state, args[0]))))
+        assert depth > 0 and args[2] <= x <= args[3], x
+    elif name == "rises_at":
+        assert box(find(at(args[1]), args[0])).min[1] > args[2]
+    elif name in ("cam_centre_at", "cam_centre_x_at", "not_cam_centre_x_at"):
+        state = at(args[1])
+        x, y, depth = _ndc(state, center(box(find(state, args[0]))))
+        centred = depth > 0 and abs(x) < 0.1 and (name != "cam_centre_at" or abs(y) < 0.15)
+        assert centred is (name != "not_cam_centre_x_at"), (x, y, depth)
+    elif name == "cam_moves":
+        assert math.dist(at(args[0]).camera().position, at(args[1]).camera().position) > 0.5
+    elif name == "zoomed_in":
+        assert at(args[0]).camera().fov < 0.8 * at(0.0).camera().fov
+    elif name == "cam_nearer":
+        c0, c1 = at(0.0).camera(), at(args[0]).camera()
+        assert math.dist(c1.position, c1.target) < 0.8 * math.dist(c0.position, c0.target)
+    elif name == "cam_higher":
+        assert at(args[0]).camera().position[1] - at(0.0).camera().position[1] == pytest.approx(args[1], abs=0.05)
+    elif name == "shot_size_at":
+        shot = active_shot(after, _time(after, args[0]))
+        assert shot is not None and shot.size == args[1], shot
+        assert at(args[0]).active_camera == shot.camera
+    elif name == "shot_move_at":
+        shot = active_shot(after, _time(after, args[0]))
+        assert shot is not None and shot.move == args[1], shot
+    elif name == "cam_fills_at":
+        state = at(args[1])
+        pts = [_ndc(state, (x, y, z)) for b in [box(find(state, args[0]))] for x in (b.min[0], b.max[0])
+               for y in (b.min[1], b.max[1]) for z in (b.min[2], b.max[2])]
+        assert all(p[2] > 0 for p in pts)
+        assert max(p[1] for p in pts) - min(p[1] for p in pts) > 2 * args[2]
+    elif name == "cam_all_inside_at":
+        state = at(args[0])
+        for o in state.objects:
+            for p in (_ndc(state, c) for c in [box(o).min, box(o).max]):
+                assert p[2] > 0 and abs(p[0]) <= 1 and abs(p[1]) <= 1, (o.id, p)
+    elif name == "color_at":
+        assert color_close(find(at(args[1]), args[0]).material.color, args[2])
+    elif name == "color_between_at":
+        c = find(at(args[1]), args[0]).material.color
+        assert not color_close(c, args[2]) and not color_close(c, args[3])
+        assert all(min(a, b) - 1e-6 <= x <= max(a, b) + 1e-6 for x, a, b in zip(c, args[2], args[3], strict=True))
+    elif name == "light_ratio_at":
+        base = sum(lt.intensity for lt in after.lights)
+        now = sum(lt.intensity for lt in at(args[0]).lights)
+        assert args[1] <= now / base <= args[2], now / base
+    elif name == "line":
+        ln = after.timeline.lines[-1]
+        speaker = args[0] if args[0] == "narrator" else (
+            find(after, args[0]).name if not args[0][0].isupper() else args[0])
+        assert (ln.speaker, ln.text) == (speaker, args[1]) and ln.start_s == pytest.approx(args[2], abs=1e-3), ln
+    elif name == "character":
+        ch = next(c for c in after.characters if c.name == (find(after, args[0]).name if not args[0][0].isupper()
+                                                            else args[0]))
+        assert (ch.voice, ch.language) == (args[1], args[2]), ch
+        assert after.object(ch.object_id).type in ("robot", "humanoid")
+    elif name == "music":
+        assert after.timeline.music_mood == args[0]
+    elif name == "film_duration":
+        assert after.timeline.duration_s == pytest.approx(args[0])
     else:  # pragma: no cover - a typo in the table
         raise AssertionError(f"unknown check {name}")
 

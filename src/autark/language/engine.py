@@ -18,6 +18,7 @@ from autark.errors import Ambiguous, LimitExceeded, NotFound, NotUnderstood, Use
 from autark.language import lexicon as lx
 from autark.language import parse as ps
 from autark.language import placement as pl
+from autark.language import timewords as tw
 from autark.language.grammar import VERBS, Token, split_clauses, tokenize
 from autark.ops import (
     AddObject,
@@ -85,7 +86,7 @@ _WARM = {"warm": (1.0, 0.78, 0.55), "warmen": (1.0, 0.78, 0.55), "warmer": (1.0,
 _VISIBILITY = {"invisible": False, "unsichtbar": False, "hidden": False, "visible": True, "sichtbar": True}
 
 KEYWORDS: set[str] = (
-    ps.KEYWORDS | set(PRESET_WORDS) | {w for p in _PRESET_PHRASES for w in p} | _LIGHT_WORDS | _SPOT_WORDS
+    ps.KEYWORDS | tw.KEYWORDS | set(PRESET_WORDS) | {w for p in _PRESET_PHRASES for w in p} | _LIGHT_WORDS | _SPOT_WORDS
     | set(_DARKER) | _BACKGROUND_WORDS | _GROUND_WORDS | set(_SKY_WORDS) | _CAMERA_WORDS | set(_SHOT_WORDS)
     | set(_VIEW_WORDS) | set(_WARM) | set(_VISIBILITY)
     | {"everything", "alles", "up", "in", "out", "closer", "näher", "ran", "heran", "weg", "further", "weiter",
@@ -120,6 +121,7 @@ class Ctx:
     _last: list[str] = field(default_factory=list)
     # what the sentence talked about last (None: it named no object); becomes Scene.focus for the next one
     focus: list[str] | None = None
+    prev_start: float | None = None  # where this sentence's previous timed command started ("meanwhile")
 
     @property
     def last(self) -> list[str]:
@@ -175,10 +177,16 @@ def interpret(text: str, scene: Scene) -> list[Any]:
 
 
 def _interpret(text: str, scene: Scene) -> list[Any]:
+    from autark.language import timed
+
     tokens = tokenize(text)
     words = [t.text for t in tokens]
     german = sum(w in lx.GERMAN_MARKERS for w in words) > sum(
         w in {"the", "a", "an", "and", "then", "on", "of", "to", "it", "add", "put", "make", "move"} for w in words)
+    # a spoken line is taken whole: its words are not commands ("narrator: and then it was night")
+    said = timed.dialogue(text, scene, german)
+    if said is not None:
+        return _checked(scene, said)
     clauses = split_clauses(tokens)
     if not clauses:
         raise NotUnderstood("there is no command in that text", hint="try 'add a red chair'")
@@ -192,11 +200,27 @@ def _interpret(text: str, scene: Scene) -> list[Any]:
     if ctx.focus is not None and ctx.focus != scene.focus:
         # the next sentence's "it"/"them" (and "the chair" among several) mean what this one talked about
         out.append(SetFocus(ids=ctx.focus))
-    return out
+    return _checked(scene, out)
+
+
+def _checked(scene: Scene, ops: list[Any]) -> list[Any]:
+    """Clips that cannot be carried out (a sit with nothing to sit on) are refused now, not at render time."""
+    from autark.ops import SetTimeline
+
+    if any(isinstance(op, SetTimeline) and op.actions for op in ops):
+        from autark.scene.animation import validate_actions
+
+        validate_actions(apply_ops(scene, ops))
+    return ops
 
 
 # -- clause dispatch ---------------------------------------------------------------------------------------
 def _clause(tokens: list[Token], ctx: Ctx) -> list[Any]:
+    from autark.language import timed
+
+    timed_ops = timed.clause(tokens, ctx)
+    if timed_ops is not None:
+        return timed_ops
     words = [t.text for t in tokens]
     wset = set(words)
     verb_i = next((i for i, w in enumerate(words) if w in VERBS), None)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from autark.language.timewords import CLAUSE_STARTERS
+
 __all__ = ["Token", "tokenize", "split_clauses", "VERBS", "all_keywords", "is_number", "to_number"]
 
 _TOKEN_RE = re.compile(r"-?\d+(?:[.,]\d+)?|[^\W\d_]+(?:['’-][^\W\d_]+)*|[,;.=:!?°]|\S", re.UNICODE)
@@ -74,6 +76,8 @@ for _intent, _words in {
         VERBS[_w] = _intent
 
 _SEPARATORS = {",", ";", ".", "!", "?", "and", "then", "und", "dann", "danach", "afterwards", "also", "anschließend"}
+# "then" never sits inside a noun phrase, so it always ends a command ("Robo walks to the door, then Robo waves")
+_SEQUENCE = {"then", "dann", "danach", "afterwards", "anschließend"}
 
 
 def split_clauses(tokens: list[Token]) -> list[list[Token]]:
@@ -88,8 +92,8 @@ def split_clauses(tokens: list[Token]) -> list[list[Token]]:
             while j < n and tokens[j].text in _SEPARATORS:
                 j += 1
             # "und dann", ", then" ... followed by a verb: a new command. A full stop always ends one.
-            hard = any(t.text in {".", ";", "!", "?"} for t in tokens[i:j])
-            if j >= n or hard or tokens[j].text in VERBS or (tokens[j].text in {"the", "die", "der", "das", "den"}
+            hard = any(t.text in {".", ";", "!", "?"} | _SEQUENCE for t in tokens[i:j])
+            if j >= n or hard or tokens[j].text in VERBS or tokens[j].text in CLAUSE_STARTERS or (tokens[j].text in {"the", "die", "der", "das", "den"}
                                                                and j + 1 < n and tokens[j + 1].text == "camera"):
                 if clauses[-1]:
                     clauses.append([])
@@ -101,6 +105,6 @@ def split_clauses(tokens: list[Token]) -> list[list[Token]]:
 
 
 def all_keywords() -> set[str]:
-    from autark.language import engine
+    from autark.language import engine, timewords
 
-    return set(VERBS) | _SEPARATORS | engine.KEYWORDS
+    return set(VERBS) | _SEPARATORS | engine.KEYWORDS | timewords.KEYWORDS

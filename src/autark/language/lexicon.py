@@ -187,7 +187,8 @@ DEFINITE = {"the", "this", "that", "these", "those", "der", "die", "das", "den",
             "dieses", "diesem"}
 INDEFINITE = {"a", "an", "some", "ein", "eine", "einen", "einem", "einer", "eines"}
 ALL_WORDS = {"all", "every", "each", "alle", "allen", "jeden", "jede", "jedes", "sämtliche"}
-PRONOUNS = {"it", "them", "ihn", "es", "sie", "ihm", "ihnen", "ihr", "this", "that"}
+PRONOUNS = {"it", "them", "ihn", "es", "sie", "ihm", "ihnen", "ihr", "this", "that", "he", "she", "him", "her",
+            "er"}
 PLURAL_PRONOUNS = {"them", "ihnen"}
 
 # Words whose presence marks a sentence as German (for German error messages).
