@@ -291,6 +291,8 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -
         return None
     actions = []
     for op in ops:
+        if type(op).__name__ == "SetFocus":  # what "it" means next: no part of the film
+            continue
         if not isinstance(op, SetTimeline) or op.shots or op.lines:
             return None
         actions += op.actions
