@@ -309,7 +309,7 @@ class Renderer:
         ``ground``), compiling it the first time (see ``shaders.lit_fragment``), with the frame's uniforms."""
         key = (self._frame_lights, ground, self.soft_shadows)
         if key not in self._lit_programs:
-            prog = self.ctx.program(vertex_shader=shaders.LIT_VERTEX,
+            prog = self.ctx.program(vertex_shader=shaders.lit_vertex(self._frame_lights),
                                     fragment_shader=shaders.lit_fragment(self._frame_lights, ground,
                                                                          self.soft_shadows))
             for i in range(shaders.MAX_SHADOWS):
