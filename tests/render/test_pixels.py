@@ -266,3 +266,20 @@ def test_anti_aliasing_softens_edges_only(renderer) -> None:
         # nothing changes.
         assert blends(smooth) > 1.5 * blends(hard)
         assert np.abs(smooth - hard)[~grown].max() <= 2
+
+
+def test_spot_light_casts_a_shadow(renderer) -> None:
+    # A spot up and to the right aims at the ball (by target id): the ball's shadow falls on its left.
+    ball = obj("ball", "sphere", (0, 0, 0), (0.9, 0.9, 0.9))
+    spot = Light(name="key", type="spot", position=(3.0, 3.0, 0.0), target="ball", intensity=20.0,
+                 cone_angle=40.0, range=15.0)
+    scene = Scene(objects=[ball], lights=[spot, Light(name="amb", type="ambient", intensity=0.05)],
+                  cameras=cam((0, 3, 6), (0, 0.3, 0)))
+    img = luminance(renderer.render(scene, width=W, height=H))
+    shadowed = img[pixel_of(renderer, scene, (-1.0, 0.0, 0.0))]
+    lit = img[pixel_of(renderer, scene, (-1.0, 0.0, 1.2))]  # as far from the light, outside the shadow
+    assert shadowed < 0.5 * lit
+    flat = scene.model_copy(update={"lights": [li.model_copy(update={"cast_shadows": False})
+                                               for li in scene.lights]})
+    unshadowed = luminance(renderer.render(flat, width=W, height=H))
+    assert unshadowed[pixel_of(renderer, scene, (-1.0, 0.0, 0.0))] > 0.8 * lit
