@@ -64,6 +64,14 @@ _DIRECTIONS: list[tuple[tuple[str, ...], tuple[float, float, float]]] = sorted([
     (("nach", "unten"), (0, -1, 0)), (("runter",), (0, -1, 0)), (("herunter",), (0, -1, 0)),
 ], key=lambda p: -len(p[0]))
 
+# the patterns by their first word, longest first, so a parser tries only the few that can match
+_REL_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _seq, _kind in _REL_PATTERNS:
+    _REL_BY_FIRST.setdefault(_seq[0], []).append((_seq, _kind))
+_DIR_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[float, float, float]]]] = {}
+for _seq, _vec in _DIRECTIONS:
+    _DIR_BY_FIRST.setdefault(_seq[0], []).append((_seq, _vec))
+
 _CORNER_WORDS = {"left": (-1, 0), "right": (1, 0), "front": (0, 1), "back": (0, -1), "rear": (0, -1), "far": (0, -1),
                  "near": (0, 1), "linke": (-1, 0), "rechte": (1, 0), "vordere": (0, 1), "hintere": (0, -1),
                  "linken": (-1, 0), "rechten": (1, 0), "vorderen": (0, 1), "hinteren": (0, -1)}
@@ -346,7 +354,7 @@ class Parser:
                 while self.at(k) in _PLACE_TAIL:
                     k += 1
                 return Rel("corner", corner=(sx, sz)), k
-        for seq, kind in _REL_PATTERNS:
+        for seq, kind in _REL_BY_FIRST.get(w, ()):
             if not self.match(j, seq):
                 continue
             k = j + len(seq)
@@ -372,11 +380,11 @@ class Parser:
         if q is None and self.number(j) is not None and self.at(j) not in lx.NUMBERS:
             # a bare number before a direction is metres: "move it 2 to the left"
             num = self.number(j)
-            if num is not None and any(self.match(num[1], seq) for seq, _ in _DIRECTIONS):
+            if num is not None and any(self.match(num[1], seq) for seq, _ in _DIR_BY_FIRST.get(self.at(num[1]), ())):
                 q = num
         if q is not None:
             amount, j = q
-        for seq, vec in _DIRECTIONS:
+        for seq, vec in _DIR_BY_FIRST.get(self.at(j), ()):
             if self.match(j, seq):
                 k = j + len(seq)
                 if self.at(k) in ("by", "um") and self.quantity(k + 1) is not None:

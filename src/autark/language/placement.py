@@ -65,7 +65,7 @@ def overlaps(a: Box, b: Box, tol: float = 1e-4) -> bool:
 
 @cache
 def _spiral(step: float, radius: float) -> tuple[np.ndarray, np.ndarray, int]:
-    """Grid cells within ``radius`` sorted by distance (then angle, for determinism): (cell indices (k, 2)
+    """Grid cells within ``radius`` sorted by distance (then angle, for determinism): (flat cell indices (k,)
     into a (2n+1)^2 grid whose centre cell is the wish, offsets in metres (k, 2), n)."""
     n = int(radius / step)
     g = np.arange(-n, n + 1)
@@ -76,7 +76,8 @@ def _spiral(step: float, radius: float) -> tuple[np.ndarray, np.ndarray, int]:
     keep = d <= radius + 1e-9
     idx, pts, d = idx[keep], pts[keep], d[keep]
     order = np.lexsort((np.arctan2(pts[:, 1], pts[:, 0]), np.round(d, 6)))
-    return idx[order] + n, pts[order], n
+    cells = idx[order] + n
+    return cells[:, 0] * (2 * n + 1) + cells[:, 1], pts[order], n
 
 
 def find_free(ext: Box, desired: tuple[float, float], y: float, obstacles: list[Box], *,
@@ -90,8 +91,15 @@ def find_free(ext: Box, desired: tuple[float, float], y: float, obstacles: list[
     """
     ylo, yhi = ext[1] + y, ext[4] + y
     obs = [b for b in obstacles if b[1] < yhi - 1e-4 and ylo < b[4] - 1e-4]
-    # a fine grid near the wish, then a coarse one further out (a fine grid 25 m wide costs too much)
-    passes = [(step, min(radius, 4.0))]
+    if region is None and accept is None and _free_at(ext, desired, obs):
+        return float(round(desired[0], 4)), float(round(desired[1], 4))  # the wish itself is free: no grid
+    # a fine grid near the wish (first 1 m, then 4 m: the spiral order makes the first free cell of the small
+    # grid the nearest overall), then a coarse one further out (a fine grid 25 m wide costs too much)
+    # big things need no 5 cm precision: a tree 3 m wide is searched on a grid of about 20 cm
+    step = max(step, min(0.2, max(ext[3] - ext[0], ext[5] - ext[2]) / 16))
+    passes = [(step, min(radius, 1.0))]
+    if radius > 1.0:
+        passes.append((step, min(radius, 4.0)))
     if radius > 4.0:
         passes.append((max(step, 0.25), radius))
     for st, rad in passes:
@@ -99,6 +107,17 @@ def find_free(ext: Box, desired: tuple[float, float], y: float, obstacles: list[
         if found is not None:
             return found
     return None
+
+
+def _free_at(ext: Box, at: tuple[float, float], obs: list[Box]) -> bool:
+    """Whether the box at (x, z) keeps ``MARGIN`` from every obstacle, by the same test the grid uses."""
+    tol = 1e-4
+    x, z = at
+    for b in obs:
+        if (b[0] - MARGIN - ext[3] + tol < x < b[3] + MARGIN - ext[0] - tol
+                and b[2] - MARGIN - ext[5] + tol < z < b[5] + MARGIN - ext[2] - tol):
+            return False
+    return True
 
 
 def _search(step: float, radius: float, ext: Box, desired: tuple[float, float], obs: list[Box],
@@ -111,28 +130,29 @@ def _search(step: float, radius: float, ext: Box, desired: tuple[float, float], 
     blocked = np.zeros((size, size), dtype=bool)
     dx, dz = desired
     tol = 1e-4
-    for b in obs:
-        # origin x is blocked when b.x0 - m < x + ext.x1 - tol and x + ext.x0 < b.x1 + m - tol
-        lo_x, hi_x = b[0] - MARGIN - ext[3] + tol, b[3] + MARGIN - ext[0] - tol
-        lo_z, hi_z = b[2] - MARGIN - ext[5] + tol, b[5] + MARGIN - ext[2] - tol
-        i0 = math.floor((lo_x - dx) / step + n) + 1
-        i1 = math.ceil((hi_x - dx) / step + n) - 1
-        j0 = math.floor((lo_z - dz) / step + n) + 1
-        j1 = math.ceil((hi_z - dz) / step + n) - 1
-        if i1 < 0 or j1 < 0 or i0 >= size or j0 >= size or i0 > i1 or j0 > j1:
-            continue
-        blocked[max(i0, 0):i1 + 1, max(j0, 0):j1 + 1] = True
-    ok = ~blocked[idx[:, 0], idx[:, 1]]
-    x = offsets[:, 0] + dx
-    z = offsets[:, 1] + dz
-    if region is not None:
-        ok &= (x >= region[0] - 1e-9) & (x <= region[2] + 1e-9) & (z >= region[1] - 1e-9) & (z <= region[3] + 1e-9)
-    if accept is not None:
-        ok &= accept(x, z)
+    if obs:
+        b = np.asarray(obs, dtype=float)
+        # origin x is blocked when b.x0 - m < x + ext.x1 - tol and x + ext.x0 < b.x1 + m - tol (all at once)
+        i0 = np.floor((b[:, 0] - MARGIN - ext[3] + tol - dx) / step + n).astype(int) + 1
+        i1 = np.ceil((b[:, 3] + MARGIN - ext[0] - tol - dx) / step + n).astype(int) - 1
+        j0 = np.floor((b[:, 2] - MARGIN - ext[5] + tol - dz) / step + n).astype(int) + 1
+        j1 = np.ceil((b[:, 5] + MARGIN - ext[2] - tol - dz) / step + n).astype(int) - 1
+        hit = (i1 >= 0) & (j1 >= 0) & (i0 < size) & (j0 < size) & (i0 <= i1) & (j0 <= j1)
+        for k in np.flatnonzero(hit):  # only the obstacles that reach into the grid are drawn
+            blocked[max(i0[k], 0):i1[k] + 1, max(j0[k], 0):j1[k] + 1] = True
+    ok = ~blocked.ravel()[idx]
+    if region is not None or accept is not None:
+        x = offsets[:, 0] + dx
+        z = offsets[:, 1] + dz
+        if region is not None:
+            ok &= (x >= region[0] - 1e-9) & (x <= region[2] + 1e-9) & (z >= region[1] - 1e-9) \
+                & (z <= region[3] + 1e-9)
+        if accept is not None:
+            ok &= accept(x, z)
     first = int(np.argmax(ok))
     if not ok[first]:
         return None
-    return float(round(x[first], 4)), float(round(z[first], 4))
+    return float(round(offsets[first, 0] + dx, 4)), float(round(offsets[first, 1] + dz, 4))
 
 
 def surfaces(obj: SceneObject) -> list[tuple[float, tuple[float, float, float, float]]]:
