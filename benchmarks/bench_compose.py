@@ -136,8 +136,19 @@ def rss_child(seconds: float, out: str) -> None:
 
     n = int(seconds * FPS)
     stats = encode_mp4(synth_frames(n), out, FPS, W, H, LazyTone(int(seconds * SR)), quality="preview")
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
-    print(json.dumps({"frames": stats.frames, "peak_mb": peak_kb / 1024, "wall_s": stats.wall_s}))
+    print(json.dumps({"frames": stats.frames, "peak_mb": _peak_rss_kb() / 1024, "wall_s": stats.wall_s}))
+
+
+def _peak_rss_kb() -> float:
+    """This process image's peak RSS. Linux carries ru_maxrss across fork+exec (a child started by a big
+    parent reports the parent's size), so prefer VmHWM, which belongs to the exec'd image alone."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return float(line.split()[1])
+    except OSError:
+        pass
+    return float(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # kilobytes on Linux
 
 
 def bench_rss(tmp: Path, long_s: float) -> None:

@@ -261,8 +261,9 @@ def _open_container(path: Path, fps: Fraction, width: int, height: int, quality:
         video.pix_fmt = "yuv420p"
         video.codec_context.time_base = 1 / fps
         video.options = dict(_VIDEO_SETTINGS[quality])
-        # PyAV defaults to slice threading; frame threading was 1.19x faster in wall time on 2 cores
-        # (benchmarks/bench_compose.py --only threads, 10 s 720p30 preview: 3.82 s vs 4.56 s).
+        # PyAV defaults to slice threading. Frame threading was 1.19x faster in wall time on 2 cores with
+        # little other load (benchmarks/bench_compose.py --only threads, 10 s 720p30 preview: 3.82 s vs
+        # 4.56 s) and used ~4-7% less CPU; only on a heavily oversubscribed machine did slice win.
         video.thread_type = thread_type
         video.thread_count = 0  # let x264 pick from the core count
         audio = container.add_stream("aac", rate=sample_rate_hz, layout="stereo")
