@@ -263,7 +263,8 @@ def _open_container(path: Path, fps: Fraction, width: int, height: int, quality:
         video.options = dict(_VIDEO_SETTINGS[quality])
         # PyAV defaults to slice threading. Frame threading was 1.19x faster in wall time on 2 cores with
         # little other load (benchmarks/bench_compose.py --only threads, 10 s 720p30 preview: 3.82 s vs
-        # 4.56 s) and used ~4-7% less CPU; only on a heavily oversubscribed machine did slice win.
+        # 4.56 s, 1.65 vs 1.29 cores busy); total CPU was within ±7% either way, and on a heavily
+        # oversubscribed machine (load 6-10) slice won by 7-30%, so that is the case to re-measure.
         video.thread_type = thread_type
         video.thread_count = 0  # let x264 pick from the core count
         audio = container.add_stream("aac", rate=sample_rate_hz, layout="stereo")
