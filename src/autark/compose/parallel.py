@@ -7,9 +7,10 @@ function or a ``functools.partial`` of one.
 
 Frames are handed out in contiguous chunks (``chunk_frames`` each, dynamically to whichever worker is
 free) rather than one by one: a worker keeps its scene caches warm across neighbouring frames and each
-round trip carries several frames. On 2 cores the two schedules measured the same within noise (45 frames
-of a fill-heavy 720p EGL scene: 6.98 s chunked vs 6.55 s one frame per task, medians of 3 on a loaded
-machine; ``benchmarks/bench_compose.py --only render``), so the cheaper-to-coordinate chunks stay.
+round trip carries several frames. On 2 cores neither schedule won clearly (45 frames of a fill-heavy
+720p EGL scene, medians of 3 on a shared, loaded machine, ``benchmarks/bench_compose.py --only render``:
+chunks 6.98 s vs one frame per task 6.55 s in one run, 4.60 s vs 5.86 s in another), so the
+cheaper-to-coordinate chunks stay.
 """
 
 from __future__ import annotations
