@@ -133,21 +133,31 @@ def register(app: typer.Typer) -> None:
         _print_warnings(screenplay.warnings)
         options = FilmOptions(fps=fps, width=width, height=height, quality=quality,  # type: ignore[arg-type]
                               seed=screenplay.seed, burn_subtitles=burn_subtitles)
-        report = _produce_with_progress(produce, screenplay, output, options)
+        n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
+        report = run_with_progress(
+            lambda on_stage, on_encoded: produce(screenplay, output, options, on_stage=on_stage,
+                                                 on_encoded=on_encoded),
+            n_frames, options, first_stage="planning")
         _print_warnings([w for w in report.warnings if w not in screenplay.warnings])
-        timings = {**stage_times, **report.timings_s}
-        console = _console()
-        console.print(f"[green]✓[/green] made [bold]{_esc(screenplay.title)}[/bold]: {_esc(str(report.path))} "
-                      f"({report.duration_s:.1f} s, {report.width}x{report.height}, {report.n_frames} frames)"
-                      + (f", subtitles {_esc(str(report.srt_path))}" if report.srt_path else ""))
-        shown = [(k, timings[k]) for k in ("plan", "build", "audio", "render", "encode", "render+encode")
-                 if k in timings]
-        console.print("timings: " + ", ".join(f"{k} {v:.1f} s" for k, v in shown)
-                      + f"; total {time.perf_counter() - t0:.1f} s")
+        print_film_summary(report, screenplay.title, stage_times, t0)
 
 
-def _produce_with_progress(produce: Any, screenplay: Screenplay, output: Path, options: Any) -> Any:
-    """Run ``produce`` under a rich progress display: a stage line and a frames bar with ETA."""
+def print_film_summary(report: Any, title: str, stage_times: dict[str, float], t0: float) -> None:
+    """The closing lines of a film command: what was written where, and the time per stage."""
+    timings = {**stage_times, **report.timings_s}
+    console = _console()
+    console.print(f"[green]✓[/green] made [bold]{_esc(title)}[/bold]: {_esc(str(report.path))} "
+                  f"({report.duration_s:.1f} s, {report.width}x{report.height}, {report.n_frames} frames)"
+                  + (f", subtitles {_esc(str(report.srt_path))}" if report.srt_path else ""))
+    shown = [(k, timings[k]) for k in ("plan", "build", "audio", "render", "encode", "render+encode")
+             if k in timings]
+    console.print("timings: " + ", ".join(f"{k} {v:.1f} s" for k, v in shown)
+                  + f"; total {time.perf_counter() - t0:.1f} s")
+
+
+def run_with_progress(job: Any, n_frames: int, options: Any, first_stage: str = "starting") -> Any:
+    """Run ``job(on_stage, on_encoded)`` under a rich progress display: a stage line and a frames bar with
+    ETA. Used by ``autark make`` and ``autark render -o``."""
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -159,11 +169,10 @@ def _produce_with_progress(produce: Any, screenplay: Screenplay, output: Path, o
     )
 
     width, height = options.frame_size()
-    n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
     progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TaskProgressColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                         console=_console(stderr=True), transient=False)
-    stage = progress.add_task("stage: planning", total=len(_STAGE_NAMES))
+    stage = progress.add_task(f"stage: {first_stage}", total=len(_STAGE_NAMES))
     frames = progress.add_task(f"frames ({width}x{height})", total=n_frames)
     done: list[str] = []
 
@@ -172,7 +181,6 @@ def _produce_with_progress(produce: Any, screenplay: Screenplay, output: Path, o
         progress.update(stage, description=f"stage: {_STAGE_NAMES.get(name, name)}", completed=len(done))
 
     with progress:
-        report = produce(screenplay, output, options, on_stage=on_stage,
-                         on_encoded=lambda n: progress.update(frames, completed=n))
+        report = job(on_stage, lambda n: progress.update(frames, completed=n))
         progress.update(stage, description="stage: done", completed=len(_STAGE_NAMES))
     return report

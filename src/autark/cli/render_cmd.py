@@ -1,4 +1,4 @@
-"""``autark render`` (a still image now; films via ``-o/--output`` when the film stage lands) and
+"""``autark render`` (a still image with ``--still``, the film with ``-o/--output``) and
 ``autark export`` (the scene as glTF binary). Heavy imports happen inside the commands."""
 
 from __future__ import annotations
@@ -29,15 +29,26 @@ def register(app: typer.Typer) -> None:
                                                   help="Image width in pixels (default: the project's).")] = None,
         height: Annotated[int | None, typer.Option("--height", min=16, max=8192,
                                                    help="Image height in pixels (default: the project's).")] = None,
+        fps: Annotated[int, typer.Option("--fps", min=1, max=120, help="Film: frames per second.")] = 30,
+        quality: Annotated[str, typer.Option("--quality", help="Film: preview (half size, fast) or final.")] = "final",
+        burn_subtitles: Annotated[bool, typer.Option("--burn-subtitles",
+                                                     help="Film: paint the subtitles into the picture.")] = False,
     ) -> None:
-        """Render the project's scene: a still image with --still out.png."""
-        from autark.errors import UserInputError
-
-        if output is not None and still is None:
-            raise UserInputError("rendering a film (-o/--output) is not available in this version yet",
-                                 hint="render a still image with --still out.png")
+        """Render the project's scene: a still image with --still out.png, the film with -o film.mp4."""
+        if output is not None and still is not None:
+            raise typer.BadParameter("render either a still (--still) or a film (-o), not both", param_hint="-o")
+        if output is not None:
+            if output.suffix.lower() != ".mp4":
+                raise typer.BadParameter(f"{output.name}: a film is written as MP4; give a name ending in .mp4",
+                                         param_hint="-o")
+            if quality not in ("preview", "final"):
+                raise typer.BadParameter(f"{quality!r} is not a quality; use preview or final",
+                                         param_hint="--quality")
+            _render_film(directory, output, camera, width, height, fps, quality, burn_subtitles)
+            return
         if still is None:
-            raise typer.BadParameter("say what to render: --still out.png for an image", param_hint="--still")
+            raise typer.BadParameter("say what to render: --still out.png for an image or -o film.mp4 for the film",
+                                     param_hint="--still")
         if still.suffix.lower() not in STILL_SUFFIXES:
             raise typer.BadParameter(f"{still.name}: a still is written as PNG; give a name ending in .png",
                                      param_hint="--still")
@@ -83,6 +94,36 @@ def _render_still(directory: Path, still: Path, camera: str | None, width: int |
     start = time.perf_counter()
     render_still(scene, still, camera_name=camera, width=w, height=h)
     _say(f"rendered {w}x{h} to {still} in {time.perf_counter() - start:.1f} s")
+
+
+def _render_film(directory: Path, output: Path, camera: str | None, width: int | None, height: int | None,
+                 fps: int, quality: str, burn_subtitles: bool) -> None:
+    import time
+
+    from autark.cli.film_cmd import print_film_summary, run_with_progress
+    from autark.errors import NotFound
+    from autark.jobs import FilmOptions, make_film
+    from autark.scene.evaluate import film_duration_s
+
+    t0 = time.perf_counter()
+    scene = _load_scene(directory)
+    if camera is not None:
+        if camera not in {c.name for c in scene.cameras}:
+            raise NotFound(f"there is no camera named {camera!r}",
+                           hint="cameras: " + ", ".join(c.name for c in scene.cameras))
+        # a camera named on the command line replaces the shots' cameras for the whole film
+        timeline = scene.timeline.model_copy(update={"shots": []})
+        scene = scene.model_copy(update={"active_camera": camera, "timeline": timeline})
+    w, h = width or scene.settings.width, height or scene.settings.height
+    if w % 2 or h % 2:
+        raise typer.BadParameter(f"{w}x{h}: video needs an even width and height", param_hint="--width/--height")
+    options = FilmOptions(fps=fps, width=w, height=h, quality=quality,  # type: ignore[arg-type]
+                          burn_subtitles=burn_subtitles)
+    n_frames = max(1, int(round(film_duration_s(scene) * fps)))
+    report = run_with_progress(
+        lambda on_stage, on_encoded: make_film(scene, output, options, on_stage=on_stage, on_encoded=on_encoded),
+        n_frames, options)
+    print_film_summary(report, scene.name, {}, t0)
 
 
 def _say(text: str) -> None:
