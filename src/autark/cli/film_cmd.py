@@ -158,20 +158,10 @@ def print_film_summary(report: Any, title: str, stage_times: dict[str, float], t
 def run_with_progress(job: Any, n_frames: int, options: Any, first_stage: str = "starting") -> Any:
     """Run ``job(on_stage, on_encoded)`` under a rich progress display: a stage line and a frames bar with
     ETA. Used by ``autark make`` and ``autark render -o``."""
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TaskProgressColumn,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
+    from autark.compose.progress import film_progress
 
     width, height = options.frame_size()
-    progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                        TaskProgressColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-                        console=_console(stderr=True), transient=False)
+    progress = film_progress(_console(stderr=True))
     stage = progress.add_task(f"stage: {first_stage}", total=len(_STAGE_NAMES))
     frames = progress.add_task(f"frames ({width}x{height})", total=n_frames)
     done: list[str] = []

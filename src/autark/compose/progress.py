@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress
 
-__all__ = ["ProgressHooks", "rich_progress"]
+__all__ = ["ProgressHooks", "film_progress", "rich_progress"]
 
 
 @dataclass(frozen=True)
@@ -23,14 +23,8 @@ class ProgressHooks:
     progress: Progress | None = None
 
 
-@contextmanager
-def rich_progress(n_frames: int, *, console: Console | None = None, label: str = "film",
-                  transient: bool = False) -> Iterator[ProgressHooks]:
-    """A rich ``Progress`` with 'rendered' and 'encoded' bars, live for the ``with`` block.
-
-    The hooks may be called from any thread (rich's Progress is thread-safe); they set absolute counts, so
-    calling them out of order never makes a bar go backwards by more than one update.
-    """
+def film_progress(console: Console | None = None, *, transient: bool = False) -> Progress:
+    """The rich ``Progress`` every film command shows: description, bar, n/total, %, elapsed and ETA."""
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -41,10 +35,21 @@ def rich_progress(n_frames: int, *, console: Console | None = None, label: str =
         TimeRemainingColumn,
     )
 
-    progress = Progress(
+    return Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
         TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console, transient=transient,
     )
+
+
+@contextmanager
+def rich_progress(n_frames: int, *, console: Console | None = None, label: str = "film",
+                  transient: bool = False) -> Iterator[ProgressHooks]:
+    """A rich ``Progress`` with 'rendered' and 'encoded' bars, live for the ``with`` block.
+
+    The hooks may be called from any thread (rich's Progress is thread-safe); they set absolute counts, so
+    calling them out of order never makes a bar go backwards by more than one update.
+    """
+    progress = film_progress(console, transient=transient)
     rendered = progress.add_task(f"{label}: rendered", total=n_frames)
     encoded = progress.add_task(f"{label}: encoded", total=n_frames)
     with progress:
