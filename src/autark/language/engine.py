@@ -216,7 +216,73 @@ def _checked(scene: Scene, ops: list[Any]) -> list[Any]:
 
 
 # -- clause dispatch ---------------------------------------------------------------------------------------
+_NAME_MARKERS = {"named", "called", "namens", "genannt", "benannt"}
+_QUOTES = {"'", '"', "“", "”", "„", "«", "»", "‘", "’"}
+
+
+def _take_name(tokens: list[Token]) -> tuple[list[Token], str | None]:
+    """'add a robot named Robo next to the table' -> (the clause without 'named Robo', 'Robo')."""
+    k = next((i for i, t in enumerate(tokens) if t.text in _NAME_MARKERS), None)
+    if k is None or k == 0 or not any(VERBS.get(t.text) in ("add", "put") for t in tokens[:k]):
+        return tokens, None
+    j = k + 1
+    if j < len(tokens) and tokens[j].text in _QUOTES:  # a quoted name may hold any words
+        end = next((i for i in range(j + 1, len(tokens)) if tokens[i].text in _QUOTES), len(tokens))
+        name = " ".join(t.orig for t in tokens[j + 1:end])
+        return tokens[:k] + tokens[end + 1:], name or None
+    taken = []
+    while j < len(tokens) and len(taken) < 4:
+        w = tokens[j].text
+        # the first word is the name whatever it is; later ones only while they are no command words
+        if taken and (_known_word(w) or w in lx.NOUNS or not w.isalpha()):
+            break
+        if not taken and not any(c.isalnum() for c in w):
+            break
+        taken.append(tokens[j].orig)
+        j += 1
+    return tokens[:k] + tokens[j:], " ".join(taken) or None
+
+
+def _name_new(ops: list[Any], name: str, ctx: Ctx) -> list[Any]:
+    """Give the objects this clause added the user's name; people and robots become characters with a voice."""
+    from autark.language import timed
+    from autark.ops import SetCharacter
+    from autark.scene.model import Character
+
+    if len(name) > 200:
+        raise LimitExceeded(ctx.msg("that name is too long", "der Name ist zu lang"))
+    new = [op for op in ops if isinstance(op, AddObject)]
+    if not new:
+        raise NotUnderstood(ctx.msg(f"what should be called {name}? e.g. 'add a robot named {name}'",
+                                    f"was soll {name} heißen? z.B. 'füge einen Roboter namens {name} hinzu'"))
+    taken = {_norm_name(o.name) for o in ctx.scene.objects} | {_norm_name(c.name) for c in ctx.scene.characters}
+    names = [name] if len(new) == 1 else [f"{name} {k + 1}" for k in range(len(new))]
+    clash = next((n for n in names if _norm_name(n) in taken), None)
+    if clash is not None:
+        raise Ambiguous(ctx.msg(f"there is already something called {clash}", f"es gibt schon '{clash}'"),
+                        candidates=[clash], hint=ctx.msg("pick another name", "wähle einen anderen Namen"))
+    out: list[Any] = []
+    chars: list[Any] = []
+    for op in ops:
+        if isinstance(op, AddObject):
+            nm = names[new.index(op)]
+            obj = op.object.model_copy(update={"name": nm})
+            op = AddObject(object=obj)
+            if _is_character(obj):
+                chars.append(SetCharacter(character=Character(
+                    id=f"char_{timed._slug(nm)}", name=nm, object_id=obj.id, voice=timed._voice_for(obj),
+                    language="de" if ctx.german else "en")))
+        out.append(op)
+    return out + chars
+
+
 def _clause(tokens: list[Token], ctx: Ctx) -> list[Any]:
+    tokens, name = _take_name(tokens)
+    ops = _clause_unnamed(tokens, ctx)
+    return _name_new(ops, name, ctx) if name is not None else ops
+
+
+def _clause_unnamed(tokens: list[Token], ctx: Ctx) -> list[Any]:
     from autark.language import timed
 
     timed_ops = timed.clause(tokens, ctx)
@@ -483,6 +549,11 @@ def resolve(np_: ps.NP, ctx: Ctx) -> list[str]:
             raise NotFound(ctx.msg(f"there is no {_display(np_.type or '')} in the scene",
                                    f"in der Szene gibt es kein Objekt '{np_.word}'"))
         cands = [o for o in scene.objects if o.type == np_.type]
+        kind = lx.PERSON_KINDS.get(np_.word) if np_.type == "humanoid" else None
+        if kind is not None:
+            # "the girl": the humanoids tagged so; people added without a kind ("a person") still count
+            tagged = [o for o in cands if o.tag in lx.PERSON_MATCHES[kind]]
+            cands = tagged or [o for o in cands if o.tag not in lx.PERSON_VOICES]
     word = np_.word or np_.name or ""
     if not cands:
         raise NotFound(ctx.msg(f"there is no {word or _display(np_.type or '')} in the scene",
@@ -786,9 +857,16 @@ def _new_object(np_: ps.NP, oid: str, ctx: Ctx) -> SceneObject:
         mat["color"] = lx.COLORS[np_.color]
         words.insert(0, lx.COLOR_EN.get(np_.color, np_.color))
     s = np_.size or 1.0
+    person = lx.PERSON_KINDS.get(np_.word) if spec.type == "humanoid" else None
+    if person in lx.CHILD_KINDS:
+        s *= lx.CHILD_SCALE
     scale = (s, s * (np_.height_size or 1.0), s)
-    name = " ".join([*words, _display(spec.type)])
-    return SceneObject(id=oid, name=name, type=spec.type, material=Material(**mat),
+    # a woman is named "woman" and tagged so: "the woman" finds her even after she is called Anna
+    noun = person or _display(spec.type)
+    if spec.type == "humanoid" and person is None and np_.word not in ("humanoid", "humanoids"):
+        noun = "person"  # "add a person" / "zwei Leute": a person, not "humanoid"
+    name = " ".join([*words, noun])
+    return SceneObject(id=oid, name=name, type=spec.type, material=Material(**mat), tag=person or "",
                        transform=Transform(scale=scale), bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)
 
 

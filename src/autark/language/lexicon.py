@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 __all__ = [
-    "NOUNS", "COLORS", "MATERIALS", "SIZES", "NUMBERS", "ORDINALS", "GERMAN_MARKERS", "FILLER",
+    "NOUNS", "PERSON_KINDS", "CHILD_KINDS", "CHILD_SCALE", "PERSON_MATCHES", "PERSON_VOICES", "COLORS", "MATERIALS", "SIZES", "NUMBERS", "ORDINALS", "GERMAN_MARKERS", "FILLER",
     "noun_forms", "known_words",
 ]
 
@@ -59,7 +59,10 @@ _NOUN_DATA: dict[str, tuple[str, str]] = {
     "bicycle": ("bicycle bicycles bike bikes", "fahrrad fahrräder rad"),
     "boat": ("boat boats ship", "boot boote schiff"),
     "spaceship": ("spaceship spaceships rocket ufo", "raumschiff raumschiffe rakete"),
-    "humanoid": ("humanoid person people man woman human figure character", "mensch person mann frau figur"),
+    "humanoid": ("humanoid person persons people human humans figure character man men woman women lady boy boys "
+                 "girl girls child children kid kids",
+                 "mensch menschen person personen leute mann männer frau frauen junge jungen mädchen kind kinder "
+                 "figur"),
     "robot": ("robot robots", "roboter"),
     "dog": ("dog dogs puppy", "hund hunde"),
     "cat": ("cat cats kitten", "katze katzen"),
@@ -96,11 +99,32 @@ _PLURAL_TEXT = (
         "stühle tische sofas betten regale schreibtische lampen stehlampen tischlampen schränke tassen bücher vasen "
         "kisten fässer uhren bälle flaschen bäume tannen felsen steine blumen büsche sträucher kakteen pilze wände "
         "türen häuser zäune treppen säulen autos boote raumschiffe hunde katzen würfel kugeln kerzen laternen "
-        "bänke hocker roboter zylinder kegel fernseher fenster teller wagen menschen"
+        "bänke hocker roboter zylinder kegel fernseher fenster teller wagen menschen "
+        "persons humans men women boys girls children kids personen leute männer frauen jungen kinder"
 )
 PLURALS: set[str] = set(_PLURAL_TEXT.split())
 # German nouns whose singular and plural are the same: only the article/number decides.
-SAME_PLURAL_DE = {"hocker", "roboter", "zylinder", "kegel", "fernseher", "fenster", "teller", "wagen", "würfel"}
+SAME_PLURAL_DE = {"hocker", "roboter", "zylinder", "kegel", "fernseher", "fenster", "teller", "wagen", "würfel",
+                  "mädchen"}
+
+# People words -> the kind of person (a humanoid tagged so): "the girl" finds her, children are smaller, the
+# voice follows the kind. "person"/"people" mean anyone.
+PERSON_KINDS: dict[str, str] = {}
+for _kind, _words in {
+    "man": "man men mann männer",
+    "woman": "woman women lady frau frauen",
+    "boy": "boy boys junge jungen",
+    "girl": "girl girls mädchen",
+    "child": "child children kid kids kind kinder",
+}.items():
+    for _w in _words.split():
+        PERSON_KINDS[_w] = _kind
+CHILD_KINDS = {"boy", "girl", "child"}
+CHILD_SCALE = 0.7  # a child is about 70 % of an adult's height
+# a reference to a kind finds these tags ("the child" finds the girl too)
+PERSON_MATCHES: dict[str, set[str]] = {"man": {"man"}, "woman": {"woman"}, "boy": {"boy"}, "girl": {"girl"},
+                                       "child": {"boy", "girl", "child"}}
+PERSON_VOICES = {"man": "man", "woman": "woman", "boy": "child", "girl": "child", "child": "child"}
 
 # colour name -> linear-ish RGB 0..1 (English and German stems)
 COLORS: dict[str, tuple[float, float, float]] = {

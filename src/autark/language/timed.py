@@ -1076,5 +1076,7 @@ def _slug(name: str) -> str:
 def _voice_for(obj: SceneObject) -> str:
     if obj.type == "robot":
         return "robot"
+    if obj.tag in lx.PERSON_VOICES:  # a girl speaks with a child's voice whatever she is called
+        return lx.PERSON_VOICES[obj.tag]
     words = set(re.findall(r"[\wäöüß]+", obj.name.lower()))
     return "woman" if words & _FEMALE else "man"
