@@ -47,6 +47,8 @@ DRIVE_M_S = 5.0
 FLY_M_S = 3.0
 GLIDE_M_S = 1.0
 GESTURE_S = 2.0
+JUMP_M = 0.5  # a hop on the spot: this high ...
+JUMP_S = 0.8  # ... over this long, up and down
 TURN_S = 1.5
 RAMP_S = 1.5  # a change given no duration: "slowly turns red" takes twice this
 ARRIVE_GAP_M = 0.35  # a walker stops this far from what it walks to
@@ -499,6 +501,8 @@ def _one_action(obj: SceneObject, kind: str, target: list[str] | None, where: An
     if kind in ("wave", "talk"):
         start, end = _span(when, ctx, GESTURE_S)
         return start, end, [Action(object_id=obj.id, kind=kind, start_s=start, end_s=end)], []  # type: ignore
+    if kind == "jump":
+        return _jump(obj, when, ctx)
     if kind == "point":
         if not target:
             raise NotUnderstood(ctx.msg("point at what? e.g. 'the robot points at the flower'",
@@ -557,6 +561,42 @@ def _one_action(obj: SceneObject, kind: str, target: list[str] | None, where: An
                                 False))
         return start, end, acts, keys
     return start, end, [], _glide(obj, here_obj, p0, p1, kind, start, end, ctx)
+
+
+def _jump(obj: SceneObject, when: When, ctx: en.Ctx) -> tuple[float, float, list[Action], list[Any]]:
+    """A hop on the spot: up ``JUMP_M`` and back down over ``JUMP_S``, as keyframes on the position track.
+
+    Known limit: once an object has a movement clip (walk, run, turn, sit, drive, fly), the animation code
+    takes its position from the clip chain for the whole film and ignores the position track, so a jump would
+    not show; such a jump is refused with a message rather than silently doing nothing. For the same reason a
+    walk added *after* a jump hides the hop (the jump's keys stay in the track, harmless but unseen).
+    """
+    from autark.scene.animation import MOVEMENT_KINDS
+
+    start, end = _span(when, ctx, JUMP_S)
+    if any(a.object_id == obj.id and a.kind in MOVEMENT_KINDS - {"idle"}
+           for a in ctx.scene.timeline.actions):
+        raise NotUnderstood(ctx.msg(f"the {obj.name} walks, turns or sits in this film; jumping as well is not supported yet",
+                                    f"'{obj.name}' geht, dreht sich oder sitzt in diesem Film; springen geht "
+                                    "dann noch nicht"),
+                            hint=ctx.msg("let something that stays in place jump", "lass etwas springen, das "
+                                                                                     "an seinem Platz bleibt"))
+    here = en._round3(_evaluated(ctx.scene, start).object(obj.id).transform.position)
+    top = en._round3((here[0], here[1] + JUMP_M, here[2]))
+    path = f"object:{obj.id}.transform.position"
+    track = next((t for t in ctx.scene.timeline.tracks if t.target == path and t.keyframes), None)
+    keys: list[Keyframe] = []
+    if track is None and start > 0:
+        keys.append(Keyframe(time_s=0.0, value=here, easing="hold"))
+    elif track is not None:
+        before = [k for k in track.keyframes if k.time_s < start - 1e-9]
+        if before and before[-1].easing != "hold":
+            keys.append(before[-1].model_copy(update={"easing": "hold"}))
+    # up fast and slowing (ease out), down slow and speeding up (ease in): a ballistic arc's feel
+    keys += [Keyframe(time_s=start, value=here, easing="ease_out"),
+             Keyframe(time_s=round((start + end) / 2, 4), value=top, easing="ease_in"),
+             Keyframe(time_s=end, value=here, easing="hold")]
+    return start, end, [], [AddKeyframes(target=path, keyframes=keys)]
 
 
 def _glide(obj: SceneObject, now: SceneObject, p0: tuple[float, float, float], p1: tuple[float, float, float],

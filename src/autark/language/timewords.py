@@ -31,6 +31,7 @@ ACTION_VERBS: dict[str, str] = _table({
     "drive": "drives drive rolls rides fährt rollt",
     "fly": "flies fly floats soars fliegt fliegen schwebt",
     "move": "moves bewegt",
+    "jump": "jump jumps jumping hops hop leaps springt springen hüpft hüpfen",
 })
 
 SECOND_UNITS: dict[str, float] = {
