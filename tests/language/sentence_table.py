@@ -551,3 +551,24 @@ _row("en", "the ball jumps", [("delta_at", "ball", 2.4, (0.0, 0.5, 0.0)), ("stil
                               ("still_at", "ball", 2.8), ("cursor", 2.8)], ("add a ball", "wait 2 seconds"))
 _row("de", "der Roboter hüpft", [("delta_at", "robot", 0.4, (0.0, 0.5, 0.0)), ("cursor", 0.8)], ("füge einen Roboter hinzu",))
 _row("en", "the robot jumps", [("error", "NotUnderstood", "walks, turns or sits")], (*RD, "the robot walks to the door"))
+
+# -- light switches; candle light -----------------------------------------------------------------------------------
+L = ("add a lamp",)
+L_DE = ("füge eine Lampe hinzu",)
+_row("en", "switch on the lamp", [("glow", "lamp", 0.5, 2.0), ("lamp_light", "lamp", True)], L)
+_row("en", "turn on the lamp", [("glow", "lamp", 0.5, 2.0), ("lamp_light", "lamp", True), ("rot_delta", "lamp", 0.0)], L)
+_row("en", "switch the lamp on", [("lamp_light", "lamp", True)], L)
+_row("en", "turn off the lamp", [("glow", "lamp", 0.0, 0.0), ("lamp_light", "lamp", False)], (*L, "turn on the lamp"))
+_row("en", "switch on the lamp", [("lamp_light", "table_lamp", True), ("glow", "table_lamp", 0.5, 2.0)],
+     ("add a table", "add a lamp on the table"))
+_row("en", "light the candle", [("lamp_light", "candle", True)], ("add a candle",))
+_row("de", "mach die Lampe an", [("glow", "lamp", 0.5, 2.0), ("lamp_light", "lamp", True)], L_DE)
+_row("de", "mach die Lampe aus", [("glow", "lamp", 0.0, 0.0), ("lamp_light", "lamp", False)], (*L_DE, "mach die Lampe an"))
+_row("de", "schalte die Lampe ein", [("lamp_light", "lamp", True)], L_DE)
+_row("de", "schalte das Licht aus", [("lamp_light", "lamp", False), ("glow", "lamp", 0.0, 0.0)],
+     (*L_DE, "schalte die Lampe ein"))
+_row("de", "zünde die Kerze an", [("lamp_light", "candle", True)], ("füge eine Kerze hinzu",))
+_row("en", "switch on the chair", [("error", "NotUnderstood", "no light to switch")], ("add a chair",))
+_row("en", "add candle light", [("preset", "candlelight")])
+_row("en", "add candlelight", [("preset", "candlelight")])
+_row("de", "Kerzenlicht bitte", [("preset", "candlelight")])

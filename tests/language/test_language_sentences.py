@@ -250,6 +250,17 @@ def check(row: dict, before: Scene, after: Scene, chk: tuple) -> None:
         b = box(find(after, args[0]))
         lt = after.lights[-1]
         assert lt.position[1] > b.max[1] and lt.type in ("point", "spot")
+    elif name == "glow":  # a lamp's material glow: (ref, low, high) of emissive_strength
+        assert args[1] <= find(after, args[0]).material.emissive_strength <= args[2]
+    elif name == "lamp_light":  # (ref, True|False): a point light at the lamp's bulb, inside its box, or none
+        o = find(after, args[0])
+        mine = [lt for lt in after.lights if lt.target == o.id and lt.type == "point"]
+        if not args[1]:
+            assert not mine, mine
+        else:
+            b = box(o)
+            assert len(mine) == 1 and all(b.min[i] - 1e-6 <= mine[0].position[i] <= b.max[i] + 1e-6 for i in range(3))
+            assert mine[0].position[1] > center(b)[1] and mine[0].intensity > 0, mine[0]
     elif name == "setting":
         val = getattr(after.settings, args[0])
         assert (color_close(val, args[1]) if isinstance(args[1], tuple) else val == args[1]), val

@@ -13,7 +13,8 @@ from typing import Any
 
 from autark.scene.model import Color, Light, Vec3
 
-__all__ = ["LightingPreset", "PRESETS", "preset", "preset_names", "sun_direction", "SKIES", "sky"]
+__all__ = ["LightingPreset", "PRESETS", "preset", "preset_names", "sun_direction", "SKIES", "sky", "LAMP_LIGHTS",
+           "LAMP_GLOW", "bulb_local", "lamp_light"]
 
 
 def sun_direction(elevation_deg: float, azimuth_deg: float) -> Vec3:
@@ -146,3 +147,48 @@ def sky(name: str) -> dict[str, Any]:
     """Settings changes for a named background."""
     top, horizon = SKIES[name]
     return {"sky_top": top, "sky_horizon": horizon, "background": name}
+
+
+# Things that can be switched on: asset type -> (point light intensity, range m, colour). A lit floor lamp
+# throws about as much light as the candlelight preset's candle; a table lamp half of it.
+LAMP_LIGHTS: dict[str, tuple[float, float, Color]] = {
+    "lamp": (8.0, 10.0, (1.0, 0.85, 0.6)),
+    "table_lamp": (4.0, 6.0, (1.0, 0.85, 0.6)),
+    "street_lamp": (20.0, 16.0, (1.0, 0.85, 0.6)),
+    "candle": (2.0, 4.0, (1.0, 0.6, 0.25)),
+}
+# a switched-on lamp's material glow (emissive colour, strength): the shade lights up warm
+LAMP_GLOW: tuple[Color, float] = ((1.0, 0.85, 0.55), 0.8)
+
+
+def bulb_local(asset_type: str) -> Vec3:
+    """The centre of an asset's glowing parts (its bulb, flame or head) in its own space; built once per type."""
+    return _bulb_local(asset_type)
+
+
+def _bulb_local(asset_type: str) -> Vec3:
+    cached = _BULBS.get(asset_type)
+    if cached is not None:
+        return cached
+    from autark.assets import library
+
+    spec = library.get(asset_type)
+    glowing = [p.mesh.bounds for p in spec.build() if p.emissive > 0]
+    if glowing:
+        lo = [min(b[0][i] for b in glowing) for i in range(3)]
+        hi = [max(b[1][i] for b in glowing) for i in range(3)]
+        centre = tuple(round(float((a + b) / 2), 4) for a, b in zip(lo, hi, strict=True))
+    else:  # nothing glows: the top centre of its bounds
+        centre = (0.0, spec.bounds_max[1], 0.0)
+    _BULBS[asset_type] = centre  # type: ignore[assignment]
+    return centre  # type: ignore[return-value]
+
+
+_BULBS: dict[str, Vec3] = {}
+
+
+def lamp_light(name: str, asset_type: str, bulb_world: Vec3, object_id: str) -> Light:
+    """The point light a switched-on lamp gives, at its bulb; ``target`` records the lamp it belongs to."""
+    intensity, reach, color = LAMP_LIGHTS.get(asset_type, LAMP_LIGHTS["lamp"])
+    return Light(name=name, type="point", position=bulb_world, color=color, intensity=intensity, range=reach,
+                 target=object_id)

@@ -288,6 +288,9 @@ def _clause_unnamed(tokens: list[Token], ctx: Ctx) -> list[Any]:
     timed_ops = timed.clause(tokens, ctx)
     if timed_ops is not None:
         return timed_ops
+    switched = _switch(tokens, ctx)
+    if switched is not None:
+        return switched
     words = [t.text for t in tokens]
     wset = set(words)
     verb_i = next((i for i, w in enumerate(words) if w in VERBS), None)
@@ -524,6 +527,10 @@ def _recent_default(ctx: Ctx, plural: bool) -> list[str]:
     return list(reversed(run))
 
 
+# a general word finds the special kinds when there is nothing of the general kind
+_FAMILY = {"lamp": ("table_lamp", "street_lamp")}
+
+
 def resolve(np_: ps.NP, ctx: Ctx) -> list[str]:
     """The ids a reference means; raises NotFound / Ambiguous like a person would ask back."""
     scene = ctx.scene
@@ -549,6 +556,9 @@ def resolve(np_: ps.NP, ctx: Ctx) -> list[str]:
             raise NotFound(ctx.msg(f"there is no {_display(np_.type or '')} in the scene",
                                    f"in der Szene gibt es kein Objekt '{np_.word}'"))
         cands = [o for o in scene.objects if o.type == np_.type]
+        if not cands and np_.type in _FAMILY:
+            # "the lamp" when the only lamp is a table lamp (it became one on the table)
+            cands = [o for o in scene.objects if o.type in _FAMILY[np_.type]]
         kind = lx.PERSON_KINDS.get(np_.word) if np_.type == "humanoid" else None
         if kind is not None:
             # "the girl": the humanoids tagged so; people added without a kind ("a person") still count
@@ -979,6 +989,85 @@ def _light_or_lamp(tokens: list[Token], verb_i: int | None, ctx: Ctx) -> list[An
     if new and new[0].type == "lamp" and _small_for_surface(new[0], rel, ctx) is not None:
         return _add(items, ctx)
     return _spotlight(tokens, ctx)
+
+
+_SWITCH_VERBS = {"switch", "turn", "put", "schalte", "schalt", "mach", "mache", "knips", "knipse", "dreh", "drehe",
+                 "zünde", "zünd"}
+_SWITCH_ON = {"on": True, "an": True, "ein": True, "off": False, "aus": False}
+_LIGHT_NOUNS = {"light", "lights", "licht", "lichter"}
+
+
+def _switch(tokens: list[Token], ctx: Ctx) -> list[Any] | None:
+    """'switch on the lamp', 'turn the lamp off', 'mach die Lampe an', 'schalte das Licht aus': lamps glow or
+    go dark, and a point light at the bulb is added or removed. None when the clause is no light switch."""
+    from autark.assets import lighting
+
+    words = [t.text for t in tokens]
+    if len(words) < 2 or words[0] not in _SWITCH_VERBS | {"light"}:
+        return None
+    # on/off right after the verb ("switch on the lamp") or at the end ("mach die Lampe an"); "light the candle"
+    k = 1 if words[1] in _SWITCH_ON else len(words) - 1 if words[-1] in _SWITCH_ON else None
+    if words[0] == "light":
+        if k is not None or not _has_noun(tokens[1:]):
+            return None
+        k = 0
+    elif k is None or (k == 1 and words[0] == "put"):
+        return None
+    on = _SWITCH_ON[words[k]] if k else True
+    rest = [t for i, t in enumerate(tokens) if i not in (0, k)]
+    lamps_in_scene = [o.id for o in ctx.scene.objects if o.type in lighting.LAMP_LIGHTS]
+    if {t.text for t in rest} & _LIGHT_NOUNS and not _has_noun(rest):
+        if not lamps_in_scene:
+            return None  # "turn off the light" with no lamp: the scene's lighting (handled elsewhere)
+        ids = lamps_in_scene
+    else:
+        try:
+            items = _items(rest, ctx, skip=None, allow_rel=True)
+        except UserInputError:
+            if words[0] in ("turn", "put", "mach", "mache", "dreh", "drehe", "light"):
+                return None  # "turn it on its side", "mach es an der Wand fest": not a switch
+            raise
+        if not any(it.kind == "np" for it in items) or any(it.kind not in ("np",) for it in items):
+            return None
+        ids = _refs(items, ctx)
+    objs = [ctx.scene.object(i) for i in ids]
+    wrong = [o for o in objs if o.type not in lighting.LAMP_LIGHTS]
+    if wrong:
+        if words[0] in ("turn", "put", "mach", "mache", "dreh", "drehe", "light"):
+            return None
+        raise NotUnderstood(ctx.msg(f"the {wrong[0].name} has no light to switch",
+                                    f"'{wrong[0].name}' hat kein Licht zum Schalten"),
+                            hint=ctx.msg(f"lamps, street lamps and candles can be switched: "
+                                         f"{', '.join(_display(t) for t in lighting.LAMP_LIGHTS)}",
+                                         "Lampen, Laternen und Kerzen lassen sich schalten"))
+    glow, strength = lighting.LAMP_GLOW
+    ops: list[Any] = []
+    for obj in objs:
+        ops.append(SetMaterial(id=obj.id, changes={"emissive": glow, "emissive_strength": strength if on else 0.0}))
+        light_name = _lamp_light_name(obj, ctx)
+        if on:
+            ops.append(SetLight(light=lighting.lamp_light(light_name, obj.type, _bulb_world(obj), obj.id)))
+        else:
+            for lt in ctx.scene.lights:
+                if lt.target == obj.id and lt.type == "point" or lt.name == light_name:
+                    ops.append(SetLight(light=lt, remove=True))
+    ctx.last = [o.id for o in objs]
+    return ops
+
+
+def _lamp_light_name(obj: SceneObject, ctx: Ctx) -> str:
+    """The light is named after its lamp ("lamp"); the id tells two lamps of one name apart."""
+    same = sum(_norm_name(o.name) == _norm_name(obj.name) for o in ctx.scene.objects)
+    return obj.name if same == 1 else f"{obj.name} {obj.id}"
+
+
+def _bulb_world(obj: SceneObject) -> tuple[float, float, float]:
+    from autark.assets import lighting
+    from autark.scene.geometry import rotation_matrix
+
+    local = np.asarray(lighting.bulb_local(obj.type)) * np.asarray(obj.transform.scale)
+    world = rotation_matrix(obj.transform.rotation) @ local + np.asarray(obj.transform.position)
+    return _round3(tuple(float(v) for v in world))  # type: ignore[arg-type]
 
 
 def _is_seat(asset_type: str) -> bool:
@@ -1495,7 +1584,9 @@ def _lighting(tokens: list[Token], ctx: Ctx) -> list[Any]:
 
     words = [t.text for t in tokens]
     ws = set(words)
-    if ws & _SPOT_WORDS or (ws & {"add", "füge", "füg", "put", "stell", "place", "setz"} and ws & {"light", "licht"}):
+    phrase = any(tuple(words[i:i + 2]) in _PRESET_PHRASES for i in range(len(words)))
+    if ws & _SPOT_WORDS or (ws & {"add", "füge", "füg", "put", "stell", "place", "setz"} and ws & {"light", "licht"}
+                            and not phrase):  # "add candle light" is the preset, not a light on a candle
         return _spotlight(tokens, ctx)
     name = None
     for i in range(len(words)):
