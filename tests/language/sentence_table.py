@@ -572,3 +572,19 @@ _row("en", "switch on the chair", [("error", "NotUnderstood", "no light to switc
 _row("en", "add candle light", [("preset", "candlelight")])
 _row("en", "add candlelight", [("preset", "candlelight")])
 _row("de", "Kerzenlicht bitte", [("preset", "candlelight")])
+
+# -- arrangements: rows and circles, evenly spaced, on the floor, no overlaps -----------------------------------------
+_row("en", "add 3 trees in a row", [("count", "tree", 3), ("arranged", "tree", "row", 3), ("floor", "tree")])
+_row("en", "add five chairs in a circle", [("count", "chair", 5), ("arranged", "chair", "circle", 5)])
+_row("en", "add a row of 4 columns behind the house", [("arranged", "column", "row", 4), ("behind", "column#1", "house"),
+                                                       ("behind", "column#4", "house")], ("add a house",))
+_row("en", "add a circle of 6 rocks", [("arranged", "rock", "circle", 6)])
+_row("en", "add 4 chairs in a row in front of the table", [("arranged", "chair", "row", 4),
+                                                          ("front_of", "chair#1", "table")], T)
+_row("en", "put the chairs in a row", [("arranged", "chair", "row", 3, "moved")], ("add three chairs",))
+_row("de", "stell drei Bäume in eine Reihe", [("count", "tree", 3), ("arranged", "tree", "row", 3)])
+_row("de", "füge fünf Stühle im Kreis hinzu", [("arranged", "chair", "circle", 5)])
+_row("de", "stell eine Reihe aus vier Säulen hinter das Haus", [("arranged", "column", "row", 4),
+                                                                ("behind", "column#2", "house")], ("füge ein Haus hinzu",))
+_row("de", "stell sechs Steine in einen Kreis", [("arranged", "rock", "circle", 6)])
+_row("en", "put them in a row", [("error", "NotFound", "nothing")])

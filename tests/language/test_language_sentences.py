@@ -250,6 +250,25 @@ def check(row: dict, before: Scene, after: Scene, chk: tuple) -> None:
         b = box(find(after, args[0]))
         lt = after.lights[-1]
         assert lt.position[1] > b.max[1] and lt.type in ("point", "spot")
+    elif name == "arranged":  # (type, "row" | "circle", n): evenly spaced footprint centres
+        objs = [o for o in after.objects if o.type == args[0] and (before.find_object(o.id) is None or args[3:])]
+        assert len(objs) == args[2], [o.type for o in after.objects]
+        cs = np.array([[center(box(o))[0], center(box(o))[2]] for o in objs])
+        if args[1] == "row":
+            order = np.argsort(cs[:, 0])
+            cs = cs[order]
+            assert np.ptp(cs[:, 1]) < 1e-3, cs  # one line, left to right
+            steps = np.diff(cs[:, 0])
+            assert np.all(steps > 0.1) and np.ptp(steps) < 1e-2, steps
+        else:
+            mid = cs.mean(axis=0)
+            r = np.linalg.norm(cs - mid, axis=1)
+            assert r.min() > 0.3 and np.ptp(r) < 1e-2, r
+            ang = np.sort(np.arctan2(cs[:, 1] - mid[1], cs[:, 0] - mid[0]))
+            gaps = np.diff(np.append(ang, ang[0] + 2 * np.pi))
+            assert np.ptp(gaps) < 1e-2, gaps
+            for o in objs:  # each faces the centre
+                assert yaw_faces(o, (mid[0], 0.0, mid[1])) < 1.0
     elif name == "glow":  # a lamp's material glow: (ref, low, high) of emissive_strength
         assert args[1] <= find(after, args[0]).material.emissive_strength <= args[2]
     elif name == "lamp_light":  # (ref, True|False): a point light at the lamp's bulb, inside its box, or none

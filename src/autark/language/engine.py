@@ -123,6 +123,7 @@ class Ctx:
     # what the sentence talked about last (None: it named no object); becomes Scene.focus for the next one
     focus: list[str] | None = None
     prev_start: float | None = None  # where this sentence's previous timed command started ("meanwhile")
+    arrangement: str | None = None  # "row" / "circle" when the clause said "in a row" (consumed by add/move)
 
     @property
     def last(self) -> list[str]:
@@ -276,10 +277,77 @@ def _name_new(ops: list[Any], name: str, ctx: Ctx) -> list[Any]:
     return out + chars
 
 
+_ARRANGE_WORDS = {"row": "row", "line": "row", "reihe": "row", "linie": "row", "circle": "circle", "ring": "circle",
+                  "kreis": "circle", "kreises": "circle"}
+_ARRANGE_LEAD = {"in", "into", "im", "ins", "zu", "zum", "as", "als", "to"}
+_ARRANGE_ARTICLE = {"a", "an", "one", "eine", "einer", "einen", "einem", "the", "die", "der", "den", "dem"}
+ARRANGE_GAP_M = 0.3  # between neighbours in a row or on a circle
+
+
+def _take_arrangement(tokens: list[Token]) -> tuple[list[Token], str | None]:
+    """'in a row', 'in a circle', 'in eine Reihe', 'im Kreis', 'a row of 4 columns' -> (rest, 'row'|'circle')."""
+    words = [t.text for t in tokens]
+    for i, w in enumerate(words):
+        if w not in _ARRANGE_WORDS:
+            continue
+        j = i
+        while j > 0 and words[j - 1] in _ARRANGE_ARTICLE:
+            j -= 1
+        if j > 0 and words[j - 1] in _ARRANGE_LEAD:
+            return tokens[:j - 1] + tokens[i + 1:], _ARRANGE_WORDS[w]  # "... in a row"
+        if i + 1 < len(words) and words[i + 1] in ("of", "von", "aus") and j < i:
+            return tokens[:j] + tokens[i + 2:], _ARRANGE_WORDS[w]  # "a row of 4 columns"
+    return tokens, None
+
+
 def _clause(tokens: list[Token], ctx: Ctx) -> list[Any]:
     tokens, name = _take_name(tokens)
-    ops = _clause_unnamed(tokens, ctx)
+    tokens, ctx.arrangement = _take_arrangement(tokens)
+    try:
+        ops = _clause_unnamed(tokens, ctx)
+        if ctx.arrangement is not None:
+            raise NotUnderstood(ctx.msg(f"what should stand in a {ctx.arrangement}? e.g. 'add 3 trees in a "
+                                        f"{ctx.arrangement}'", "was soll so aufgestellt werden? z.B. 'stell drei "
+                                                               "Bäume in eine Reihe'"))
+    finally:
+        ctx.arrangement = None
     return _name_new(ops, name, ctx) if name is not None else ops
+
+
+def _arrangement_spots(protos: list[SceneObject], kind: str, rel: ps.Rel | None, ctx: Ctx,
+                       exclude: set[str]) -> list[tuple[tuple[float, float, float], float]]:
+    """(position, yaw) for each object: a row runs left to right, a circle faces its centre; neighbours keep
+    ``ARRANGE_GAP_M`` apart. The whole arrangement is placed as one box, so it lands on free floor and obeys
+    the sentence's relation ("behind the house")."""
+    n = len(protos)
+    gap = ARRANGE_GAP_M
+    exts = [pl.obj_extent(p.model_copy(update={"transform": p.transform.model_copy(
+        update={"rotation": (0.0, 0.0, 0.0)})})) for p in protos]
+    y0, y1 = min(e[1] for e in exts), max(e[4] for e in exts)
+    out: list[tuple[tuple[float, float, float], float]] = []
+    if kind == "row":
+        widths = [e[3] - e[0] for e in exts]
+        total = sum(widths) + gap * (n - 1)
+        depth = max(e[5] - e[2] for e in exts)
+        centre = _place((-total / 2, y0, -depth / 2, total / 2, y1, depth / 2), rel, ctx, exclude=exclude,
+                        floating=False)
+        x = centre[0] - total / 2
+        for e, w in zip(exts, widths, strict=True):
+            out.append((_round3((x + w / 2 - (e[0] + e[3]) / 2, -e[1], centre[2] - (e[2] + e[5]) / 2)), 0.0))
+            x += w + gap
+        return out
+    # a circle: the chord between neighbours must clear the largest footprint's diagonal
+    d = max(math.hypot(e[3] - e[0], e[5] - e[2]) for e in exts)
+    radius = (d + gap) / (2 * math.sin(math.pi / n)) if n > 1 else 0.0
+    half = radius + d / 2
+    centre = _place((-half, y0, -half, half, y1, half), rel, ctx, exclude=exclude, floating=False)
+    for k, p in enumerate(protos):
+        ang = 2 * math.pi * k / n
+        px, pz = centre[0] + radius * math.sin(ang), centre[2] + radius * math.cos(ang)
+        yaw = round(math.degrees(math.atan2(centre[0] - px, centre[2] - pz)), 3) if n > 1 else 0.0
+        e = pl.extent(p.bounds_min, p.bounds_max, (0.0, yaw, 0.0), p.transform.scale)
+        out.append((_round3((px - (e[0] + e[3]) / 2, -e[1], pz - (e[2] + e[5]) / 2)), yaw))
+    return out
 
 
 def _clause_unnamed(tokens: list[Token], ctx: Ctx) -> list[Any]:
@@ -912,6 +980,18 @@ def _add(items: list[ps.Item], ctx: Ctx) -> list[Any]:
     next_id = ctx.scene.next_id
     placed: list[pl.Box] = []
     added: list[str] = []
+    if ctx.arrangement is not None:
+        kind, ctx.arrangement = ctx.arrangement, None
+        protos = [_new_object(np_, "tmp", ctx) for np_ in new_nps for _ in range(np_.count or 1)]
+        for k, (obj, (pos, yaw)) in enumerate(zip(protos, _arrangement_spots(protos, kind, rel, ctx, set()),
+                                                  strict=True)):
+            obj.id = f"obj{next_id + k}"
+            obj.transform = obj.transform.model_copy(update={"position": pos, "rotation": (0.0, yaw, 0.0)})
+            ops.append(AddObject(object=obj))
+            added.append(obj.id)
+        ctx.added.extend(added)
+        ctx.last = added
+        return ops
     for np_ in new_nps:
         count = np_.count or 1
         small = _small_for_surface(np_, rel, ctx)
@@ -1137,12 +1217,18 @@ def _move(items: list[ps.Item], ctx: Ctx, verb: str) -> list[Any]:
     rels = [it.value for it in items if it.kind == "rel"]
     dirs = [it for it in items if it.kind == "dir"]
     absolute = next((it.value for it in items if it.kind == "abs"), None)
-    if not rels and not dirs and absolute is None:
+    if not rels and not dirs and absolute is None and ctx.arrangement is None:
         faces = [it.value for it in items if it.kind == "face"]
         if faces:
             return _turn(items, ctx, "turn")
         raise NotUnderstood(ctx.msg("move it where? e.g. '2 m to the left', 'next to the table', 'to 1, 0, 2'",
                                     "wohin? z.B. '2 m nach links', 'neben den Tisch'"))
+    if ctx.arrangement is not None:
+        kind, ctx.arrangement = ctx.arrangement, None
+        spots = _arrangement_spots([ctx.scene.object(i) for i in ids], kind, rels[0] if rels else None, ctx,
+                                   set(ids))
+        return [SetTransform(id=i, position=pos, rotation=(0.0, yaw, 0.0)) for i, (pos, yaw) in zip(ids, spots,
+                                                                                                   strict=True)]
     if rels and rels[0].kind == "around" and len(ids) > 1:
         return _arrange_around(ids, rels[0], ctx)
     ops: list[Any] = []
