@@ -12,7 +12,7 @@ from functools import cache
 
 import numpy as np
 
-__all__ = ["MeshData", "PartData", "asset_parts", "cluster_simplify", "box_mesh"]
+__all__ = ["MeshData", "PartData", "asset_parts", "cluster_simplify", "box_mesh", "is_closed"]
 
 # Creases sharper than this get split normals (flat look); softer ones are smoothed.
 CREASE_ANGLE_RAD = math.radians(35.0)
@@ -29,6 +29,9 @@ LOD_MIN_TRIANGLES = 200
 class MeshData:
     vertices: np.ndarray  # (V, 6) float32: position xyz, normal xyz
     indices: np.ndarray  # (F*3,) uint32
+    # Every piece closed and wound outward (see ``is_closed``): from outside only its front faces can be seen,
+    # so the renderer may cull back faces (on llvmpipe that skips set-up and shading of half the triangles).
+    closed: bool = False
 
     @property
     def triangle_count(self) -> int:
@@ -60,7 +63,41 @@ def _mesh_data(vertices: np.ndarray, faces: np.ndarray) -> MeshData:
     # and is not needed for shading).
     shaded = trimesh.graph.smooth_shade(mesh, angle=CREASE_ANGLE_RAD, facet_minarea=None)
     verts = np.hstack([shaded.vertices, shaded.vertex_normals]).astype(np.float32)
-    return MeshData(np.ascontiguousarray(verts), np.ascontiguousarray(shaded.faces.reshape(-1).astype(np.uint32)))
+    return MeshData(np.ascontiguousarray(verts), np.ascontiguousarray(shaded.faces.reshape(-1).astype(np.uint32)),
+                    is_closed(vertices, faces))
+
+
+def is_closed(vertices: np.ndarray, faces: np.ndarray) -> bool:
+    """True when every connected piece of the mesh is closed and wound outward (counter-clockwise seen from
+    outside), so that seen from outside, only front faces are visible.
+
+    Closed and consistently wound: after welding equal positions, each directed edge a->b occurs as often as
+    b->a (pieces may touch, as in furniture built from boxes). Outward: each piece's signed volume is positive.
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    v = np.asarray(vertices, float)
+    f = np.asarray(faces, np.int64).reshape(-1, 3)
+    if len(f) == 0:
+        return False
+    welded, weld = np.unique(np.round(v, 6), axis=0, return_inverse=True)
+    f = weld.reshape(-1)[f]
+    n = len(welded)
+    edges = np.concatenate([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]])
+    fwd, fwd_n = np.unique(edges[:, 0] * n + edges[:, 1], return_counts=True)
+    back, back_n = np.unique(edges[:, 1] * n + edges[:, 0], return_counts=True)
+    if not (np.array_equal(fwd, back) and np.array_equal(fwd_n, back_n)):
+        return False
+    # Pieces: faces joined through shared (welded) vertices.
+    nf = len(f)
+    graph = coo_matrix((np.ones(3 * nf), (np.repeat(np.arange(nf), 3), f.reshape(-1) + nf)),
+                       shape=(nf + n, nf + n))
+    label = connected_components(graph, directed=False)[1][:nf]
+    tri = welded[f]
+    volume = np.einsum("ij,ij->i", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])) / 6.0
+    per_piece = np.bincount(label, volume)[np.unique(label)]
+    return bool((per_piece > 1e-12).all())
 
 
 def cluster_simplify(vertices: np.ndarray, faces: np.ndarray, cells: int = LOD_GRID_CELLS

@@ -81,10 +81,16 @@ class _Level:
     vbo: Any
     ibo: Any
     triangles: int
+    closed: bool = False  # the mesh is closed and wound outward (``meshes.is_closed``)
     main: _Instances = field(default_factory=_Instances)
     shadow: _Instances = field(default_factory=_Instances)
     glass: _Instances = field(default_factory=_Instances)
     nearest: float = math.inf  # view depth of its nearest main-pass instance, for near-to-far drawing
+    # This frame: back faces may be culled in the main pass / the sun's shadow pass (a closed mesh, no
+    # mirrored instance, and in the main pass no instance the camera is inside or whose inside the near
+    # plane could cut open).
+    cull_main: bool = False
+    cull_shadow: bool = False
 
 
 @dataclass
@@ -152,6 +158,7 @@ class Renderer:
         self._frame_levels: list[_Level] = []  # levels holding instances from the last frame
         self._light_slots: dict[int, int] = {}  # id(light) -> shadow-map slot, for the frame being drawn
         self._targets: dict[tuple[int, int, int, bool], tuple[Any, Any]] = {}
+        self._readback: dict[tuple[int, int], np.ndarray] = {}  # per size, reused every frame
         self._shadow_maps = [self._shadow_map(shadow_size)] + [self._shadow_map(spot_shadow_size)
                                                                for _ in SPOT_SHADOW_SLOTS]
         ground = np.array([[-0.5, 0, -0.5, 0, 1, 0], [0.5, 0, -0.5, 0, 1, 0], [0.5, 0, 0.5, 0, 1, 0],
@@ -189,12 +196,14 @@ class Renderer:
         self._set_lit_uniforms(scene, cam, shadow_mats, texel)
         ctx = self.ctx
         ctx.enable(self._mgl.DEPTH_TEST)
-        ctx.disable(self._mgl.CULL_FACE)
         # Near to far, then the ground, then the sky behind everything: on a software rasteriser the early
-        # depth test is what keeps the expensive lit shader from running on hidden pixels.
+        # depth test is what keeps the expensive lit shader from running on hidden pixels. Closed meshes
+        # skip their back faces (a third of the opaque pass on llvmpipe).
         for level in levels:
             if level.main.count:
+                self._cull(level.cull_main)
                 self._lit_vao(level, level.main).render(instances=level.main.count)
+        self._cull(False)
         if scene.settings.ground_visible:
             self._draw_ground(scene)
         self._draw_sky(scene, cam)
@@ -209,9 +218,20 @@ class Renderer:
                 msaa.color_attachments[0].use(0)
                 self._fxaa["u_texel"].value = (1.0 / w, 1.0 / h)
                 self._fxaa_vao.render(self._mgl.TRIANGLES, vertices=3)
-        # Four components read back faster than three (no repacking in the driver).
-        data = resolve.read(components=4, alignment=1)
-        return np.frombuffer(data, np.uint8).reshape(h, w, 4)[::-1, :, :3].copy()
+        # Read three components straight into a buffer kept per size (the driver packs RGB in ~1.5 ms at 720p;
+        # reading RGBA and dropping alpha in numpy is a strided gather, ~10 ms), then flip the rows with one
+        # contiguous copy, which is also the fresh array the caller owns.
+        buf = self._readback.get((w, h))
+        if buf is None:
+            buf = self._readback[(w, h)] = np.empty((h, w, 3), np.uint8)
+        resolve.read_into(buf, components=3, alignment=1)
+        return buf[::-1].copy()
+
+    def _cull(self, on: bool) -> None:
+        if on:
+            self.ctx.enable(self._mgl.CULL_FACE)
+        else:
+            self.ctx.disable(self._mgl.CULL_FACE)
 
     def camera_matrices(self, scene: Scene, camera: Camera | None = None, width: int | None = None,
                         height: int | None = None) -> CameraMatrices:
@@ -235,8 +255,10 @@ class Renderer:
         key = (w, h, self.samples, self.fxaa)
         if key not in self._targets:
             if len(self._targets) >= 4:  # sizes come and go (preview vs final); keep the memory bounded
-                for fbo in self._targets.pop(next(iter(self._targets))):
+                old_key = next(iter(self._targets))
+                for fbo in self._targets.pop(old_key):
                     _release_fbo(fbo)
+                self._readback.pop(old_key[:2], None)
             ctx = self.ctx
             resolve = ctx.framebuffer(ctx.renderbuffer((w, h), 4), ctx.depth_renderbuffer((w, h)))
             msaa = resolve
@@ -255,7 +277,7 @@ class Renderer:
         gp = _GpuPart(part)
         for mesh in (part.mesh, *part.lods):
             gp.levels.append(_Level(self.ctx.buffer(mesh.vertices.tobytes()),
-                                    self.ctx.buffer(mesh.indices.tobytes()), mesh.triangle_count))
+                                    self.ctx.buffer(mesh.indices.tobytes()), mesh.triangle_count, mesh.closed))
         return gp
 
     def _parts(self, asset_type: str) -> list[_GpuPart]:
@@ -351,6 +373,11 @@ class Renderer:
                            [0, 1, 2], 3)
         opacity = frame.opacity
         view_depth = -(np.concatenate([(lo + hi) * 0.5, np.ones((len(objects), 1))], axis=1) @ cam.view[2])
+        # Objects whose back faces may show: mirrored ones (their winding flips) and ones the camera is in or
+        # so close to that the near plane may cut them open (the margin covers the near plane's corners).
+        mirrored = np.linalg.det(models[:, :3, :3]) < 0
+        reach = cam.near * 2.0
+        two_sided = mirrored | np.all((lo - reach <= cam.eye) & (cam.eye <= hi + reach), axis=1)
 
         by_type: dict[str, list[int]] = {}
         for i, o in enumerate(objects):
@@ -359,6 +386,7 @@ class Renderer:
             idx = np.array(idx_list)
             gparts = self._parts(asset_type)
             obj_models = models[idx]
+            obj_two_sided, obj_mirrored = two_sided[idx], mirrored[idx]
             if gparts is self._meshes.get(_PROXY):  # the unit box stretched over each object's declared bounds
                 pre = np.zeros((len(idx), 4, 4))
                 blo = np.array([objects[i].bounds_min for i in idx])
@@ -385,7 +413,10 @@ class Renderer:
                     sel = np.nonzero(main_mask & (main_level == lv))[0]
                     sel = sel[np.argsort(depth[sel], kind="stable")]  # near first: early depth rejection
                     self._fill(level.main, records[sel])
-                    self._fill(level.shadow, records[shadow_mask & (shadow_level == lv)])
+                    casters = shadow_mask & (shadow_level == lv)
+                    self._fill(level.shadow, records[casters])
+                    level.cull_main = level.closed and not obj_two_sided[sel].any()
+                    level.cull_shadow = level.closed and not obj_mirrored[casters].any()
                     level.nearest = float(depth[sel[0]]) if len(sel) else math.inf
                     if level.main.count or level.shadow.count:
                         used.append(level)
@@ -456,12 +487,15 @@ class Renderer:
             fbo.viewport = (0, 0, tex.width, tex.height)
             fbo.clear(depth=1.0)
             self.ctx.enable(self._mgl.DEPTH_TEST)
-            self.ctx.disable(self._mgl.CULL_FACE)
             # Slope-scaled bias; the lit shader adds a normal offset, so both can stay small (no peter-panning).
             self.ctx.polygon_offset = (1.5, 2.0)
             self._depth["u_view_proj"].write(_gl(view_proj))
             for level in casters:
+                # The sun is outside everything, so a closed caster's nearest surface toward it is a front
+                # face: culling back faces leaves the map unchanged. (A spot may sit inside a lamp's shade.)
+                self._cull(slot == 0 and level.cull_shadow)
                 self._depth_vao(level, level.shadow).render(instances=level.shadow.count)
+            self._cull(False)
             self.ctx.polygon_offset = (0.0, 0.0)
             mats[slot], texel[slot] = view_proj, texel_m
             self._light_slots[id(light)] = slot

@@ -1,0 +1,56 @@
+"""The renderer's shortcuts keep the picture: back faces are culled only where they cannot be seen, and the
+frame read back is the caller's own array."""
+
+from __future__ import annotations
+
+import numpy as np
+from render_scenes import cam, daylight, obj
+
+from autark.render.meshes import box_mesh, is_closed
+from autark.scene import Scene, Transform
+
+W, H = 320, 180
+
+
+def box_faces() -> tuple[np.ndarray, np.ndarray]:
+    mesh = box_mesh((0, 0, 0), (1, 1, 1))
+    return mesh.vertices[:, :3], mesh.indices.reshape(-1, 3)
+
+
+def test_closed_meshes_are_told_apart_from_open_or_inside_out_ones() -> None:
+    v, f = box_faces()
+    assert is_closed(v, f)
+    assert not is_closed(v, f[2:])  # one side missing: its inside shows through the hole
+    assert not is_closed(v, f[:, ::-1])  # wound inward: the faces seen from outside are back faces
+    # Two boxes touching along an edge (chairs are built like this) are still closed, piece by piece.
+    assert is_closed(np.concatenate([v, v + 1.0]), np.concatenate([f, f + len(v)]))
+    # ... but not when one of them is inside out.
+    assert not is_closed(np.concatenate([v, v + 2.0]), np.concatenate([f, f[:, ::-1] + len(v)]))
+
+
+def test_library_meshes_are_closed_so_they_get_culled() -> None:
+    from autark.render.meshes import asset_parts
+
+    for asset_type in ("cube", "sphere", "chair", "table", "tree"):
+        assert all(part.mesh.closed for part in asset_parts(asset_type)), asset_type
+
+
+def test_camera_inside_a_closed_object_sees_its_inner_walls(renderer) -> None:
+    """Culling back faces would leave only the sky and ground; the renderer draws this object two-sided."""
+    room = obj("room", "cube", (0, 0, 0), (0.8, 0.1, 0.1)).model_copy(
+        update={"transform": Transform(position=(0, 0, 0), scale=(8.0, 4.0, 8.0))})
+    scene = Scene(objects=[room], lights=daylight(), cameras=cam((0, 1.5, 1.0), (0, 1.5, -3.0)))
+    img = renderer.render(scene, width=W, height=H).astype(int)
+    # Red walls, dim in their own shadow; culled, the frame would be blue sky over the grey ground.
+    assert ((img[..., 0] > img[..., 1]) & (img[..., 0] > img[..., 2])).mean() > 0.95
+
+
+def test_frames_are_the_callers_own_arrays(renderer) -> None:
+    """The read-back buffer is reused between frames; what render returns must not change with it."""
+    red = Scene(objects=[obj("c", "cube", (0, 0, 0), (0.8, 0.1, 0.1))], lights=daylight(),
+                cameras=cam((0, 2.0, 6.0), (0, 0.5, 0)))
+    first = renderer.render(red, width=W, height=H)
+    kept = first.copy()
+    renderer.render(red.model_copy(update={"objects": []}), width=W, height=H)
+    assert np.array_equal(first, kept)
+    assert first.flags.c_contiguous and first.flags.writeable and first.shape == (H, W, 3)
