@@ -196,11 +196,29 @@ def _lighting_op(preset_name: str) -> Operator | None:
 def setting_ops(template: SettingTemplate, scene: Scene) -> list[Operator]:
     """Operators that add the template's layout, ground and sky (and lighting) to ``scene``.
 
-    They do not clear the scene first; the caller decides whether to start from an empty one.
+    They do not clear the scene: a previous setting's objects (tag "setting") are removed, the user's own
+    objects stay where they are. A layout object that would overlap one of the user's objects is left out
+    (together with what stands on it), so the user's things are never moved or buried.
     """
-    from autark.ops import AddObject, SetSettings
+    from autark.ops import AddObject, RemoveObjects, SetSettings
+    from autark.scene.geometry import world_bbox
 
-    ops: list[Operator] = [AddObject(object=o) for o in layout_objects(template, scene.next_id)]
+    ops: list[Operator] = []
+    previous = [o.id for o in scene.objects if o.tag == "setting" and o.parent is None]
+    if previous:
+        ops.append(RemoveObjects(ids=previous))
+    gone = set(previous)
+    mine = [world_bbox(o) for o in scene.objects
+            if o.id not in gone and o.tag != "setting" and o.visible and o.type != "group"]
+    by_name = {item.name: i for i, item in enumerate(template.layout) if item.name}
+    skipped: set[int] = set()
+    for i, (item, obj) in enumerate(zip(template.layout, layout_objects(template, scene.next_id), strict=True)):
+        box = world_bbox(obj)
+        on_skipped = item.stands_on is not None and by_name.get(item.stands_on) in skipped
+        if on_skipped or any(box.overlaps(b) for b in mine):
+            skipped.add(i)
+            continue
+        ops.append(AddObject(object=obj))
     light = _lighting_op(template.lighting)
     if light is not None:
         ops.append(light)

@@ -359,6 +359,9 @@ def _clause_unnamed(tokens: list[Token], ctx: Ctx) -> list[Any]:
     switched = _switch(tokens, ctx)
     if switched is not None:
         return switched
+    place = _setting(tokens, ctx)
+    if place is not None:
+        return place
     words = [t.text for t in tokens]
     wset = set(words)
     verb_i = next((i for i, w in enumerate(words) if w in VERBS), None)
@@ -627,6 +630,8 @@ def resolve(np_: ps.NP, ctx: Ctx) -> list[str]:
         if not cands and np_.type in _FAMILY:
             # "the lamp" when the only lamp is a table lamp (it became one on the table)
             cands = [o for o in scene.objects if o.type in _FAMILY[np_.type]]
+        if any(o.tag == "setting" for o in cands) and any(o.tag != "setting" for o in cands):
+            cands = [o for o in cands if o.tag != "setting"]  # "the tree" in a forest: the one the user added
         kind = lx.PERSON_KINDS.get(np_.word) if np_.type == "humanoid" else None
         if kind is not None:
             # "the girl": the humanoids tagged so; people added without a kind ("a person") still count
@@ -1133,6 +1138,54 @@ def _switch(tokens: list[Token], ctx: Ctx) -> list[Any] | None:
                     ops.append(SetLight(light=lt, remove=True))
     ctx.last = [o.id for o in objs]
     return ops
+
+
+# "the scene is ...", "set the scene in ...", "die Szene spielt in ...": the place must be a setting
+_STRONG_SETTING_CUES = [("the", "scene", "is"), ("the", "setting", "is"), ("scene", "is"), ("set", "the", "scene"),
+                        ("the", "scene", "takes", "place"), ("the", "scene", "plays"), ("die", "szene", "spielt"),
+                        ("die", "szene", "ist"), ("szene", "spielt"), ("mach", "daraus"), ("mache", "daraus"),
+                        ("make", "this"), ("turn", "this", "into"), ("we", "are"), ("wir", "sind"),
+                        ("it", "takes", "place"), ("es", "spielt"), ("ort", "ist"), ("der", "ort", "ist")]
+# "make it a forest": only when the rest is a known place ("make it a bit bigger" is something else)
+_WEAK_SETTING_CUES = [("make", "it"), ("turn", "it", "into"), ("mach", "es", "zu"), ("mach", "es", "zum"),
+                      ("mach", "es", "zur"), ("mach", "hieraus")]
+_PLACE_SKIP = {"a", "an", "the", "in", "at", "on", "into", "inside", "ein", "eine", "einen", "einem", "einer",
+               "der", "die", "das", "dem", "den", "im", "am", "auf", "zu", "zum", "zur", "set", "located",
+               "now", "jetzt", "nun", "please", "bitte", "place", "to", "statt", "stattdessen", "instead"}
+
+
+def _setting(tokens: list[Token], ctx: Ctx) -> list[Any] | None:
+    """'make this a forest', 'the scene is a desert', 'mach daraus einen Wald', 'die Szene spielt in der Wüste':
+    the setting template's layout, ground, sky and lighting (``templates.setting_ops``); None when the clause
+    names no place."""
+    from autark.assets import templates
+
+    words = [t.text for t in tokens]
+    cue = next(((c, True) for c in _STRONG_SETTING_CUES if tuple(words[:len(c)]) == c), None) or next(
+        ((c, False) for c in _WEAK_SETTING_CUES if tuple(words[:len(c)]) == c), None)
+    if cue is None:
+        return None
+    seq, strong = cue
+    place = [t for t in tokens[len(seq):] if t.text not in _PLACE_SKIP]
+    if not place:
+        return None
+    name = " ".join(t.text for t in place)
+    aliases = templates.setting_aliases()
+    if templates.fold(name) not in aliases:
+        # German "einen dunklen Wald": the noun is the last word
+        if templates.fold(place[-1].text) in aliases:
+            name = place[-1].text
+        elif not strong or any(_known_word(t.text) or t.text in lx.NOUNS or _adj_kind(t.text) for t in place):
+            return None  # "make it a bit bigger", "the scene is darker": not a place
+    try:
+        tpl = templates.load_setting(name)
+    except NotUnderstood as exc:
+        raise NotUnderstood(ctx.msg(f"I don't know the place '{name}'", f"den Ort '{name}' kenne ich nicht"),
+                            word=name, suggestions=exc.suggestions or templates.list_settings(),
+                            hint=ctx.msg(f"known places: {', '.join(templates.list_settings())}",
+                                         f"bekannte Orte: {', '.join(templates.list_settings())}")) from None
+    ctx.last = []
+    return list(templates.setting_ops(tpl, ctx.scene))
 
 
 def _lamp_light_name(obj: SceneObject, ctx: Ctx) -> str:
