@@ -54,3 +54,24 @@ def test_frames_are_the_callers_own_arrays(renderer) -> None:
     renderer.render(red.model_copy(update={"objects": []}), width=W, height=H)
     assert np.array_equal(first, kept)
     assert first.flags.c_contiguous and first.flags.writeable and first.shape == (H, W, 3)
+
+
+def test_shadow_maps_are_reused_only_while_nothing_casting_changed(renderer) -> None:
+    """Frames after a caster moved match a fresh renderer's; frames with nothing changed match themselves."""
+    from autark.render import Renderer
+
+    def scene(x: float) -> Scene:
+        return Scene(objects=[obj("c", "cube", (x, 0, 0), (0.8, 0.1, 0.1)), obj("s", "sphere", (1.5, 0, 0.5))],
+                     lights=daylight(), cameras=cam((0, 2.5, 6.0), (0, 0.5, 0)))
+
+    first = renderer.render(scene(0.0), width=W, height=H)
+    again = renderer.render(scene(0.0), width=W, height=H)  # shadow maps reused
+    moved = renderer.render(scene(-1.0), width=W, height=H)  # redrawn: the cube moved
+    fresh = Renderer(width=W, height=H)
+    try:
+        assert np.array_equal(moved, fresh.render(scene(-1.0)))
+        assert np.array_equal(first, fresh.render(scene(0.0)))
+    finally:
+        fresh.release()
+    assert np.array_equal(first, again)
+    assert not np.array_equal(first, moved)

@@ -16,6 +16,7 @@ Frame stages:
 
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass, field
 from functools import cache
@@ -157,6 +158,11 @@ class Renderer:
         self._meshes: dict[str, list[_GpuPart]] = {}
         self._frame_levels: list[_Level] = []  # levels holding instances from the last frame
         self._light_slots: dict[int, int] = {}  # id(light) -> shadow-map slot, for the frame being drawn
+        # What each shadow map holds: (light view-projection, digest of every caster record). A film's
+        # frames often leave the casters and the light's fit unchanged (a still set, a camera moving within
+        # a scene smaller than its view), and then the map is reused instead of redrawn: the same pixels.
+        self._shadow_keys: dict[int, tuple[bytes, bytes]] = {}
+        self._casters_digest = b""
         self._targets: dict[tuple[int, int, int, bool], tuple[Any, Any]] = {}
         self._readback: dict[tuple[int, int], np.ndarray] = {}  # per size, reused every frame
         self._shadow_maps = [self._shadow_map(shadow_size)] + [self._shadow_map(spot_shadow_size)
@@ -354,10 +360,12 @@ class Renderer:
         transparent draws (view depth, level, one record)."""
         for level in self._frame_levels:
             level.main.count = level.shadow.count = 0
+        casters_hash = hashlib.blake2b(digest_size=16)
         objects, models, lo, hi = frame.objects, frame.models, frame.lo, frame.hi
         used: list[_Level] = []
         glass: list[tuple[float, _Level, np.ndarray]] = []
         self._frame_levels = used
+        self._casters_digest = b""
         if not objects:
             return used, glass
         seen = boxes_in_frustum(frustum_planes(cam.view_proj), lo, hi)
@@ -414,7 +422,11 @@ class Renderer:
                     sel = sel[np.argsort(depth[sel], kind="stable")]  # near first: early depth rejection
                     self._fill(level.main, records[sel])
                     casters = shadow_mask & (shadow_level == lv)
-                    self._fill(level.shadow, records[casters])
+                    shadow_records = records[casters]
+                    self._fill(level.shadow, shadow_records)
+                    if len(shadow_records):
+                        casters_hash.update(id(level).to_bytes(8, "little"))
+                        casters_hash.update(shadow_records.tobytes())
                     level.cull_main = level.closed and not obj_two_sided[sel].any()
                     level.cull_shadow = level.closed and not obj_mirrored[casters].any()
                     level.nearest = float(depth[sel[0]]) if len(sel) else math.inf
@@ -423,6 +435,7 @@ class Renderer:
                 for j in np.nonzero(s & ~op)[0]:
                     glass.append((float(depth[j]), gp.levels[0], records[j:j + 1]))
         used.sort(key=lambda lv: lv.nearest)
+        self._casters_digest = casters_hash.digest()
         return used, glass
 
     def _records(self, part: PartData, frame: _Frame, idx: np.ndarray, models: np.ndarray,
@@ -482,6 +495,12 @@ class Renderer:
         if not casters:
             return mats, (0.0, 0.0, 0.0)
         for slot, (light, view_proj, texel_m) in fits.items():
+            mats[slot], texel[slot] = view_proj, texel_m
+            self._light_slots[id(light)] = slot
+            key = (view_proj.tobytes(), self._casters_digest)
+            if self._shadow_keys.get(slot) == key:
+                continue  # the map already holds exactly this
+            self._shadow_keys[slot] = key
             tex, fbo = self._shadow_maps[slot]
             fbo.use()
             fbo.viewport = (0, 0, tex.width, tex.height)
@@ -497,8 +516,6 @@ class Renderer:
                 self._depth_vao(level, level.shadow).render(instances=level.shadow.count)
             self._cull(False)
             self.ctx.polygon_offset = (0.0, 0.0)
-            mats[slot], texel[slot] = view_proj, texel_m
-            self._light_slots[id(light)] = slot
         return mats, (texel[0], texel[1], texel[2])
 
     def _fit_sun(self, frame: _Frame, cam: CameraMatrices, light: Light) -> tuple[np.ndarray, float] | None:
