@@ -8,6 +8,7 @@ seeded from the seed and the idea text.
 from __future__ import annotations
 
 import random
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -238,7 +239,7 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
             dialogue.pop()
             spoken = sum(len(d.text.split()) for d in dialogue)
         if not dialogue and narration and len(narration.split()) / WORDS_PER_S + 0.3 > length:
-            narration = " ".join(narration.split()[: max(3, int(length * WORDS_PER_S) - 1)]).rstrip(",.") + "."
+            narration = _shorten(narration, max(3, int(length * WORDS_PER_S) - 1))
         actions = [m for m in (words.move(*mv) for mv in kit["moves"].get(kind, [])) if m]
         if kind == "rising":
             actions = actions[: 1 + (rng.random() < 0.5)]
@@ -304,3 +305,21 @@ def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | Non
         fallback.warnings.append(note)
         return fallback
     return screenplay_from_story(develop(concept, duration_s, seed))
+
+
+def _shorten(line: str, max_words: int) -> str:
+    """The longest run of whole clauses from the start of ``line`` that fits ``max_words``, so a shortened
+    line is still a sentence ("Suddenly the ball is gone, and the chase begins!" -> "Suddenly the ball is
+    gone."); only a first clause that is itself too long is cut at a word."""
+    if len(line.split()) <= max_words:
+        return line
+    clauses = re.split(r"(?<=[,;:])\s+", line)
+    kept = ""
+    for clause in clauses:
+        candidate = f"{kept} {clause}".strip()
+        if len(candidate.split()) > max_words:
+            break
+        kept = candidate
+    if not kept:
+        kept = " ".join(line.split()[:max_words])
+    return kept.rstrip(",;:.!? ") + "."
