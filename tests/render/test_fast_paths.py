@@ -75,3 +75,27 @@ def test_shadow_maps_are_reused_only_while_nothing_casting_changed(renderer) -> 
         fresh.release()
     assert np.array_equal(first, again)
     assert not np.array_equal(first, moved)
+
+
+def test_sky_is_a_gradient_above_the_horizon_and_flat_below(renderer) -> None:
+    """The sky pass covers only the screen above the horizon; below it the cleared colour must be exactly
+    the horizon colour the gradient would have drawn there, with no seam at the horizon line."""
+    from autark.scene import Settings
+
+    settings = Settings(ground_visible=False, sky_top=(0.2, 0.4, 0.9), sky_horizon=(0.9, 0.8, 0.7))
+    # Level camera tilted up a little: the horizon runs across the lower part of the frame.
+    scene = Scene(objects=[], lights=daylight(), cameras=cam((0, 1.0, 0), (0, 2.0, -10.0)), settings=settings)
+    img = renderer.render(scene, width=W, height=H).astype(int)
+    column = img[:, W // 2]
+    horizon, top = np.array(settings.sky_horizon), np.array(settings.sky_top)
+    # The gradient the sky shows, per pixel row, from the ray through each pixel centre.
+    inv = np.linalg.inv(renderer.camera_matrices(scene, width=W, height=H).view_proj)
+    ndc_y = 1.0 - (np.arange(H) + 0.5) * 2.0 / H
+    far = np.stack([np.full(H, (W // 2 + 0.5) * 2.0 / W - 1.0), ndc_y, np.ones(H), np.ones(H)], 1) @ inv.T
+    rays = far[:, :3] / far[:, 3:4] - np.array([0.0, 1.0, 0.0])
+    t = np.sqrt(np.clip(rays[:, 1] / np.linalg.norm(rays, axis=1), 0.0, 1.0))
+    expected = (horizon + (top - horizon) * t[:, None]) * 255
+    assert 0.1 < (t == 0).mean() < 0.6  # the horizon crosses the frame
+    assert np.abs(column - expected).max() <= 2.0
+    looking_down = scene.model_copy(update={"cameras": cam((0, 5.0, 0), (0, 0.0, -0.5))})
+    assert np.abs(renderer.render(looking_down, width=W, height=H) - horizon * 255).max() <= 1

@@ -54,6 +54,7 @@ SHADOW_DISTANCE_M = 60.0  # the sun's shadow map covers what the camera sees up 
 SPOT_SHADOW_SLOTS = (1, 2)
 GROUND_ROUGHNESS = 0.92
 GROUND_DROP_M = 0.002  # the ground sits a hair below y=0 so objects' bottom faces never fight with it
+SKY_MAX_VERTICES = 9  # the screen clipped by the horizon has at most 5 corners: 3 triangles
 _PROXY = "\0proxy"  # GPU-cache key of the unit box drawn for asset types the library does not know
 
 
@@ -152,8 +153,10 @@ class Renderer:
         self._uniforms: dict[str, Any] = {}  # the frame's lit-shader uniforms
         self._depth = self.ctx.program(vertex_shader=shaders.DEPTH_VERTEX, fragment_shader=shaders.DEPTH_FRAGMENT)
         self._sky = self.ctx.program(vertex_shader=shaders.SKY_VERTEX, fragment_shader=shaders.SKY_FRAGMENT)
-        self._sky_vao = self.ctx.vertex_array(self._sky, [])
-        self._fxaa = self.ctx.program(vertex_shader=shaders.SKY_VERTEX, fragment_shader=shaders.FXAA_FRAGMENT)
+        self._sky_vbo = self.ctx.buffer(reserve=SKY_MAX_VERTICES * 8)
+        self._sky_vao = self.ctx.vertex_array(self._sky, [(self._sky_vbo, "2f", "in_ndc")])
+        self._fxaa = self.ctx.program(vertex_shader=shaders.FULLSCREEN_VERTEX,
+                                      fragment_shader=shaders.FXAA_FRAGMENT)
         self._fxaa_vao = self.ctx.vertex_array(self._fxaa, [], skip_errors=True)
         self._meshes: dict[str, list[_GpuPart]] = {}
         self._frame_levels: list[_Level] = []  # levels holding instances from the last frame
@@ -198,7 +201,9 @@ class Renderer:
         msaa, resolve = self._target(w, h)
         msaa.use()
         msaa.viewport = (0, 0, w, h)
-        msaa.clear(0.0, 0.0, 0.0, 1.0, depth=1.0)
+        # Cleared to the horizon colour: what the sky shows below the horizon, so the sky pass only has to
+        # cover the screen above it.
+        msaa.clear(*scene.settings.sky_horizon, 1.0, depth=1.0)
         self._set_lit_uniforms(scene, cam, shadow_mats, texel)
         ctx = self.ctx
         ctx.enable(self._mgl.DEPTH_TEST)
@@ -563,13 +568,21 @@ class Renderer:
 
     # -- stage 4: main pass -----------------------------------------------------------------------------------
     def _draw_sky(self, scene: Scene, cam: CameraMatrices) -> None:
-        """The gradient, drawn last at the far plane so it only shades pixels nothing else covered."""
-        self._sky["u_inv_view_proj"].write(_gl(np.linalg.inv(cam.view_proj)))
+        """The gradient, drawn last at the far plane so it only shades pixels nothing else covered, and only
+        above the horizon (below it the frame's clear colour is the sky's colour)."""
+        inv = np.linalg.inv(cam.view_proj)
+        polygon = _sky_polygon(inv, cam.eye)
+        if len(polygon) < 3:
+            return  # looking down: no sky above the horizon on screen
+        fan = np.array([[polygon[0], polygon[i], polygon[i + 1]] for i in range(1, len(polygon) - 1)],
+                       np.float32).reshape(-1, 2)
+        self._sky_vbo.write(fan.tobytes())
+        self._sky["u_inv_view_proj"].write(_gl(inv))
         self._sky["u_eye"].value = tuple(cam.eye)
         self._sky["u_top"].value = scene.settings.sky_top
         self._sky["u_horizon"].value = scene.settings.sky_horizon
         self.ctx.depth_func = "<="
-        self._sky_vao.render(self._mgl.TRIANGLES, vertices=3)
+        self._sky_vao.render(self._mgl.TRIANGLES, vertices=len(fan))
         self.ctx.depth_func = "<"
 
     def _set_lit_uniforms(self, scene: Scene, cam: CameraMatrices, shadow_mats: np.ndarray,
@@ -668,6 +681,28 @@ def render_still(scene: Scene, path: str | Path, camera_name: str | None = None,
 
 
 # -- helpers ----------------------------------------------------------------------------------------------------
+def _sky_polygon(inv_view_proj: np.ndarray, eye: np.ndarray) -> list[tuple[float, float]]:
+    """The screen (NDC square) clipped to where the view ray points up, with a hair of margin below.
+
+    The ray's height on the far plane is affine in NDC (the clip w is constant there), so clipping the
+    square's edges by linear interpolation is exact; the margin keeps pixels on the horizon line, which the
+    gradient shows as the horizon colour anyway, inside."""
+    corners = [(-1.0, -1.0), (1.0, -1.0), (1.0, 1.0), (-1.0, 1.0)]
+    far = np.array([[x, y, 1.0, 1.0] for x, y in corners]) @ inv_view_proj.T
+    rays = far[:, :3] / far[:, 3:4] - eye
+    up = rays[:, 1] + 0.002 * np.linalg.norm(rays, axis=1).max()
+    out: list[tuple[float, float]] = []
+    for i in range(4):
+        j = (i + 1) % 4
+        if up[i] >= 0:
+            out.append(corners[i])
+        if (up[i] >= 0) != (up[j] >= 0):
+            t = up[i] / (up[i] - up[j])
+            out.append((corners[i][0] + t * (corners[j][0] - corners[i][0]),
+                        corners[i][1] + t * (corners[j][1] - corners[i][1])))
+    return out
+
+
 def _check_size(w: int, h: int) -> None:
     if not (16 <= w <= 8192 and 16 <= h <= 8192):
         raise RenderError(f"image size {w}x{h} is out of range", hint="use 16..8192 pixels per side")
