@@ -312,11 +312,15 @@ out vec4 f_color;
 const vec3 LUMA = vec3(0.299, 0.587, 0.114);
 void main() {
     vec2 uv = gl_FragCoord.xy * u_texel;
-    vec3 nw = texture(u_tex, uv + vec2(-1.0, -1.0) * u_texel).rgb;
-    vec3 ne = texture(u_tex, uv + vec2(1.0, -1.0) * u_texel).rgb;
-    vec3 sw = texture(u_tex, uv + vec2(-1.0, 1.0) * u_texel).rgb;
-    vec3 se = texture(u_tex, uv + vec2(1.0, 1.0) * u_texel).rgb;
-    vec3 m = texture(u_tex, uv).rgb;
+    // The centre and its diagonal neighbours sit on texel centres: fetched unfiltered (one texel read each
+    // instead of four on llvmpipe; clamped at the border as the filtered taps were).
+    ivec2 c = ivec2(gl_FragCoord.xy);
+    ivec2 last = textureSize(u_tex, 0) - 1;
+    vec3 nw = texelFetch(u_tex, clamp(c + ivec2(-1, -1), ivec2(0), last), 0).rgb;
+    vec3 ne = texelFetch(u_tex, clamp(c + ivec2(1, -1), ivec2(0), last), 0).rgb;
+    vec3 sw = texelFetch(u_tex, clamp(c + ivec2(-1, 1), ivec2(0), last), 0).rgb;
+    vec3 se = texelFetch(u_tex, clamp(c + ivec2(1, 1), ivec2(0), last), 0).rgb;
+    vec3 m = texelFetch(u_tex, c, 0).rgb;
     float lnw = dot(nw, LUMA), lne = dot(ne, LUMA), lsw = dot(sw, LUMA), lse = dot(se, LUMA), lm = dot(m, LUMA);
     float lmin = min(lm, min(min(lnw, lne), min(lsw, lse)));
     float lmax = max(lm, max(max(lnw, lne), max(lsw, lse)));
