@@ -99,3 +99,23 @@ def test_sky_is_a_gradient_above_the_horizon_and_flat_below(renderer) -> None:
     assert np.abs(column - expected).max() <= 2.0
     looking_down = scene.model_copy(update={"cameras": cam((0, 5.0, 0), (0, 0.0, -0.5))})
     assert np.abs(renderer.render(looking_down, width=W, height=H) - horizon * 255).max() <= 1
+
+
+def test_sunlit_ground_shader_matches_the_general_one(renderer) -> None:
+    """Under suns only the ground is shaded from two CPU-side colours; a point light too far away to light
+    anything switches the frame to the general ground shader, which must agree: exactly where fully lit or
+    shadowed, within a few steps inside soft shadow edges."""
+    from autark.scene import Light
+
+    objects = [obj("t", "table", (0, 0, 0)), obj("c", "chair", (0.9, 0, 0.2)), obj("s", "sphere", (-1.2, 0, 0.8))]
+    suns = Scene(objects=objects, lights=daylight(), cameras=cam((1.5, 3.0, 5.0), (0, 0.3, 0)))
+    idle = Light(name="idle", type="point", position=(0.0, 30.0, -80.0), range=0.5)
+    general = suns.model_copy(update={"lights": [*suns.lights, idle]})
+    a = renderer.render(suns, width=W, height=H).astype(int)
+    b = renderer.render(general, width=W, height=H).astype(int)
+    diff = np.abs(a - b).max(axis=2)
+    assert diff.max() <= 8
+    assert (diff > 2).mean() < 0.01
+    # The scene does have shadow on the ground (so both shaders were really compared on it).
+    lum = b.mean(axis=2)
+    assert lum[H // 2:].max() - lum[H // 2:].min() > 60

@@ -151,6 +151,7 @@ class Renderer:
         self._light_key: tuple[shaders.LightKey, bool, bool] = ((), False, True)  # ... and its key
         self._frame_lights: shaders.LightKey = ()  # the frame's light setup
         self._uniforms: dict[str, Any] = {}  # the frame's lit-shader uniforms
+        self._ground_sunlit = False  # the frame's ground may use the suns-only shader
         self._depth = self.ctx.program(vertex_shader=shaders.DEPTH_VERTEX, fragment_shader=shaders.DEPTH_FRAGMENT)
         self._sky = self.ctx.program(vertex_shader=shaders.SKY_VERTEX, fragment_shader=shaders.SKY_FRAGMENT)
         self._sky_vbo = self.ctx.buffer(reserve=SKY_MAX_VERTICES * 8)
@@ -337,14 +338,17 @@ class Renderer:
                 index_buffer=level.ibo, index_element_size=4)
         return vao
 
-    def _use_lit_program(self, ground: bool = False) -> Any:
+    def _use_lit_program(self, ground: bool | str = False) -> Any:
         """Switch to the lit program for this frame's light setup (the ground's diffuse-only variant when
-        ``ground``), compiling it the first time (see ``shaders.lit_fragment``), with the frame's uniforms."""
+        ``ground``, its suns-only variant when ``ground == "sunlit"``), compiling it the first time (see
+        ``shaders.lit_fragment``), with the frame's uniforms."""
         key = (self._frame_lights, ground, self.soft_shadows)
         if key not in self._lit_programs:
-            prog = self.ctx.program(vertex_shader=shaders.lit_vertex(self._frame_lights),
-                                    fragment_shader=shaders.lit_fragment(self._frame_lights, ground,
-                                                                         self.soft_shadows))
+            if ground == "sunlit":
+                fragment = shaders.ground_sunlit_fragment(self._frame_lights, self.soft_shadows)
+            else:
+                fragment = shaders.lit_fragment(self._frame_lights, bool(ground), self.soft_shadows)
+            prog = self.ctx.program(vertex_shader=shaders.lit_vertex(self._frame_lights), fragment_shader=fragment)
             for i in range(shaders.MAX_SHADOWS):
                 _set(prog, f"u_shadow{i}", i)
             self._lit_programs[key] = prog
@@ -613,6 +617,19 @@ class Renderer:
         st = scene.settings
         # The ground as a mirror sees it: its albedo under the sky's and the suns' light.
         ground_light = sky + ambient + sun_irradiance
+        # The ground seen from above under suns only, lit and in the shadow-casting sun's shadow, as the
+        # general ground shader would shade it (``shaders.ground_sunlit_fragment``).
+        albedo = srgb_to_linear(st.ground_color)
+        shadowed = albedo * (sky + ambient)
+        lit = shadowed.copy()
+        for i, (kind, slot) in enumerate(key):
+            if kind == "sun":
+                term = albedo * lcol[i] * max(-float(ldir[i, 1]), 0.0)
+                lit += term
+                if slot != 0:
+                    shadowed += term
+        ground_lit, ground_shadowed = (shaders.to_srgb_np(shaders.aces_np(c * st.exposure))
+                                       for c in (lit, shadowed))
         self._uniforms = {
             "u_view_proj": _gl(cam.view_proj), "u_eye": tuple(cam.eye),
             "u_lpos": lpos, "u_ldir": ldir, "u_lcol": lcol, "u_lcone": lcone,
@@ -622,7 +639,10 @@ class Renderer:
             "u_shadow_mat": shadow_mats.transpose(0, 2, 1), "u_shadow_texel": texel,
             "u_exposure": st.exposure, "u_horizon": st.sky_horizon,
             "u_ground_fade": (st.ground_size * 0.3, st.ground_size * 0.5),
+            "u_ground_lit": tuple(ground_lit), "u_ground_shadowed": tuple(ground_shadowed),
         }
+        self._ground_sunlit = (all(kind == "sun" for kind, _ in key)
+                               and float(cam.eye[1]) > -GROUND_DROP_M)
         self._frame_lights = tuple(key)
         self._use_lit_program()
         for i, (tex, _) in enumerate(self._shadow_maps):
@@ -640,7 +660,7 @@ class Renderer:
         rec[0, 28] = 1.0
         rec[0, 29] = GROUND_ROUGHNESS
         self._fill(level.main, rec)
-        self._use_lit_program(ground=True)
+        self._use_lit_program(ground="sunlit" if self._ground_sunlit else True)
         self._lit_vao(level, level.main).render(instances=1)
         self._use_lit_program(ground=False)
 

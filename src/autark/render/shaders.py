@@ -6,6 +6,8 @@ Lighting is linear; the lit shader tone-maps (ACES fit) and encodes sRGB itself,
 
 from __future__ import annotations
 
+import numpy as np
+
 MAX_LIGHTS = 8
 MAX_SHADOWS = 3  # slot 0: the sun; slots 1-2: spot lights
 
@@ -219,6 +221,59 @@ _GROUND_FRAGMENT_TAIL = """
     f_color = vec4(c, 1.0);
 }
 """
+
+# The ground under suns only (the usual outdoor case), seen from above: flat, so every lighting term but the
+# shadow is the same at each of its pixels. The renderer shades it lit and in shadow on the CPU (tone-mapped,
+# in display space) and the shader only blends the two by the shadow factor and fades to the horizon: a
+# quarter of the general ground shader's arithmetic. (Inside a soft shadow edge the blend approximates the
+# tone curve; fully lit and fully shadowed pixels are the same.)
+_GROUND_SUNLIT_FRAGMENT = """
+#version 330
+#define SOFT_SHADOWS %(soft)d
+uniform sampler2DShadow u_shadow0;
+uniform vec3 u_ground_lit;         // display-space ground colour in full sun
+uniform vec3 u_ground_shadowed;    // ... and in the sun's shadow
+uniform vec3 u_horizon;
+uniform vec2 u_ground_fade;
+in vec3 v_pos;
+%(shadow_ins)s
+out vec4 f_color;
+%(pcf)s
+void main() {
+    vec3 c = %(colour)s;
+    c = mix(c, u_horizon, smoothstep(u_ground_fade.x, u_ground_fade.y, length(v_pos.xz)));
+    f_color = vec4(c, 1.0);
+}
+"""
+
+
+def ground_sunlit_fragment(lights: LightKey, soft_shadows: bool = True) -> str:
+    """The ground's shader for a light setup of suns only (see ``_GROUND_SUNLIT_FRAGMENT``)."""
+    shadowed = any(kind == "sun" and slot == 0 for kind, slot in lights)
+    head = _LIT_FRAGMENT_HEAD
+    pcf = head[head.index("float pcf("):head.index("vec3 aces(")]
+    return _GROUND_SUNLIT_FRAGMENT % {
+        "soft": int(soft_shadows), "pcf": pcf,
+        "shadow_ins": "in vec4 v_shadow0;" if shadowed else "",
+        # Blended squared: display values are roughly the square root of linear ones, so this blends about
+        # as the general shader does before tone mapping (within a few steps of 255 in the penumbra).
+        "colour": ("sqrt(mix(u_ground_shadowed * u_ground_shadowed, u_ground_lit * u_ground_lit, "
+                   "pcf(u_shadow0, v_shadow0)))" if shadowed else "u_ground_lit")}
+
+
+def aces_np(x: np.ndarray) -> np.ndarray:
+    """``aces`` of the shaders, on the CPU."""
+    return np.clip((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0)
+
+
+def to_srgb_np(c: np.ndarray) -> np.ndarray:
+    """``to_srgb`` of the shaders (the same square-root fit), on the CPU."""
+    s1 = np.sqrt(c)
+    s2 = np.sqrt(s1)
+    s3 = np.sqrt(s2)
+    curve = 0.662002687 * s1 + 0.684122060 * s2 - 0.323583601 * s3 - 0.0225411470 * c
+    return np.where(c >= 0.0031308, curve, c * 12.92)
+
 
 LightKey = tuple[tuple[str, int], ...]  # per light: (kind "sun" | "point" | "spot", shadow slot or -1)
 
