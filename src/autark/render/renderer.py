@@ -16,7 +16,6 @@ Frame stages:
 
 from __future__ import annotations
 
-import hashlib
 import math
 from dataclasses import dataclass, field
 from functools import cache
@@ -111,6 +110,17 @@ class _Frame:
 
 
 @dataclass
+class _CasterState:
+    """The shadow casters of one asset type in a frame: object ids, per object what the shadow passes draw
+    (each part's model matrix and detail level, -1 when not drawn) and its world box."""
+
+    ids: tuple[str, ...]
+    rows: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+
+
+@dataclass
 class _GpuPart:
     part: PartData
     levels: list[_Level] = field(default_factory=list)  # finest first
@@ -162,11 +172,12 @@ class Renderer:
         self._meshes: dict[str, list[_GpuPart]] = {}
         self._frame_levels: list[_Level] = []  # levels holding instances from the last frame
         self._light_slots: dict[int, int] = {}  # id(light) -> shadow-map slot, for the frame being drawn
-        # What each shadow map holds: (light view-projection, digest of every caster record). A film's
-        # frames often leave the casters and the light's fit unchanged (a still set, a camera moving within
-        # a scene smaller than its view), and then the map is reused instead of redrawn: the same pixels.
-        self._shadow_keys: dict[int, tuple[bytes, bytes]] = {}
-        self._casters_digest = b""
+        # What each shadow map holds: (light view-projection, the casters' state). A film's frames often
+        # leave the light's fit unchanged (a still set, a camera moving within a scene smaller than its view)
+        # and most casters where they were; then the map is reused, redrawn only inside the rectangle that
+        # the casters that changed covered before or cover now, or not at all: the same pixels as a redraw.
+        self._shadow_keys: dict[int, tuple[bytes, dict[str, _CasterState]]] = {}
+        self._casters: dict[str, _CasterState] = {}  # this frame's
         self._targets: dict[tuple[int, int, int, bool], tuple[Any, Any]] = {}
         self._readback: dict[tuple[int, int], np.ndarray] = {}  # per size, reused every frame
         self._shadow_maps = [self._shadow_map(shadow_size)] + [self._shadow_map(spot_shadow_size)
@@ -369,12 +380,11 @@ class Renderer:
         transparent draws (view depth, level, one record)."""
         for level in self._frame_levels:
             level.main.count = level.shadow.count = 0
-        casters_hash = hashlib.blake2b(digest_size=16)
         objects, models, lo, hi = frame.objects, frame.models, frame.lo, frame.hi
         used: list[_Level] = []
         glass: list[tuple[float, _Level, np.ndarray]] = []
         self._frame_levels = used
-        self._casters_digest = b""
+        self._casters = {}
         if not objects:
             return used, glass
         seen = boxes_in_frustum(frustum_planes(cam.view_proj), lo, hi)
@@ -413,6 +423,7 @@ class Renderer:
                 obj_models = obj_models @ pre
             poses = _poses([objects[i] for i in idx]) if any(gp.part.bone for gp in gparts) else None
             depth = view_depth[idx]
+            caster_rows = []
             for gp in gparts:
                 records = self._records(gp.part, frame, idx, obj_models, poses)
                 ranks = np.array([0, *gp.part.lod_ranks])
@@ -426,16 +437,14 @@ class Renderer:
                 shadow_level = np.searchsorted(ranks, shadow_rank, side="right") - 1
                 # Faint glass lets the light through; casters outside every shadow map are skipped.
                 main_mask, shadow_mask = s & op, (alpha >= 0.5) & casting[idx]
+                # All the shadow pass draws of this part of each object: its matrix and detail level.
+                caster_rows += [records[:, :16], np.where(shadow_mask, shadow_level, -1)[:, None]]
                 for lv, level in enumerate(gp.levels):
                     sel = np.nonzero(main_mask & (main_level == lv))[0]
                     sel = sel[np.argsort(depth[sel], kind="stable")]  # near first: early depth rejection
                     self._fill(level.main, records[sel])
                     casters = shadow_mask & (shadow_level == lv)
-                    shadow_records = records[casters]
-                    self._fill(level.shadow, shadow_records)
-                    if len(shadow_records):
-                        casters_hash.update(id(level).to_bytes(8, "little"))
-                        casters_hash.update(shadow_records.tobytes())
+                    self._fill(level.shadow, records[casters])
                     level.cull_main = level.closed and not obj_two_sided[sel].any()
                     level.cull_shadow = level.closed and not obj_mirrored[casters].any()
                     level.nearest = float(depth[sel[0]]) if len(sel) else math.inf
@@ -443,8 +452,9 @@ class Renderer:
                         used.append(level)
                 for j in np.nonzero(s & ~op)[0]:
                     glass.append((float(depth[j]), gp.levels[0], records[j:j + 1]))
+            self._casters[asset_type] = _CasterState(tuple(objects[i].id for i in idx_list),
+                                                     np.concatenate(caster_rows, axis=1), lo[idx], hi[idx])
         used.sort(key=lambda lv: lv.nearest)
-        self._casters_digest = casters_hash.digest()
         return used, glass
 
     def _records(self, part: PartData, frame: _Frame, idx: np.ndarray, models: np.ndarray,
@@ -506,14 +516,20 @@ class Renderer:
         for slot, (light, view_proj, texel_m) in fits.items():
             mats[slot], texel[slot] = view_proj, texel_m
             self._light_slots[id(light)] = slot
-            key = (view_proj.tobytes(), self._casters_digest)
-            if self._shadow_keys.get(slot) == key:
-                continue  # the map already holds exactly this
-            self._shadow_keys[slot] = key
             tex, fbo = self._shadow_maps[slot]
+            fit = view_proj.tobytes()
+            held = self._shadow_keys.get(slot)
+            self._shadow_keys[slot] = (fit, self._casters)
+            rect: tuple[int, int, int, int] | None = (0, 0, tex.width, tex.height)
+            if held is not None and held[0] == fit:
+                rect = _dirty_rect(held[1], self._casters, view_proj, tex.width)
+                if rect is None:
+                    continue  # no caster changed where this map can see it: it holds exactly this frame
             fbo.use()
             fbo.viewport = (0, 0, tex.width, tex.height)
-            fbo.clear(depth=1.0)
+            fbo.clear(depth=1.0, viewport=rect)
+            # Outside the rectangle nothing changed; inside, the same draws give the same depths.
+            self.ctx.scissor = rect
             self.ctx.enable(self._mgl.DEPTH_TEST)
             # Slope-scaled bias; the lit shader adds a normal offset, so both can stay small (no peter-panning).
             self.ctx.polygon_offset = (1.5, 2.0)
@@ -525,6 +541,7 @@ class Renderer:
                 self._depth_vao(level, level.shadow).render(instances=level.shadow.count)
             self._cull(False)
             self.ctx.polygon_offset = (0.0, 0.0)
+            self.ctx.scissor = None
         return mats, (texel[0], texel[1], texel[2])
 
     def _fit_sun(self, frame: _Frame, cam: CameraMatrices, light: Light) -> tuple[np.ndarray, float] | None:
@@ -543,6 +560,11 @@ class Renderer:
         view_hi = np.minimum(hi.max(axis=0), pts.max(axis=0))
         if np.any(view_lo > view_hi):
             return None
+        # Snapped outward to a grid of about 1/32 of the region (a power of two, so the grid itself only
+        # changes when the region doubles or halves): a character walking or the camera drifting leaves the
+        # fit exactly as it was, so the map is kept and only redrawn where casters changed.
+        step = 2.0 ** math.ceil(math.log2(max(float((view_hi - view_lo).max()), 1e-3) / 32.0))
+        view_lo, view_hi = np.floor(view_lo / step) * step, np.ceil(view_hi / step) * step
         d = _unit(light.direction, (0.0, -1.0, 0.0))
         center = (view_lo + view_hi) * 0.5
         view = look_at(tuple(center - d), tuple(center), _up_for(d))
@@ -557,8 +579,8 @@ class Renderer:
         # A margin so casters never touch the map's edge (the edge texels would smear outward).
         pad = 0.05 * max(x1 - x0, y1 - y0) + 0.2
         x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - pad, y1 + pad
-        near = -depth[:, 2].max() - 1.0
-        far = -min(depth[:, 2].min(), region[:, 2].min()) + 1.0
+        near = math.floor((-depth[:, 2].max() - 1.0) / step) * step
+        far = math.ceil((-min(depth[:, 2].min(), region[:, 2].min()) + 1.0) / step) * step
         proj = orthographic(x0, x1, y0, y1, near, far)
         return proj @ view, max(x1 - x0, y1 - y0) / self._shadow_maps[0][0].width
 
@@ -701,6 +723,46 @@ def render_still(scene: Scene, path: str | Path, camera_name: str | None = None,
 
 
 # -- helpers ----------------------------------------------------------------------------------------------------
+PARTIAL_SHADOW_MAX_AREA = 0.5  # above this share of the map, redraw it whole
+
+
+def _dirty_rect(before: dict[str, _CasterState], now: dict[str, _CasterState], view_proj: np.ndarray,
+                size: int) -> tuple[int, int, int, int] | None:
+    """The shadow-map texels (x, y, w, h) that casters which moved, changed detail, appeared or vanished
+    covered before or cover now; None when there are none; the whole map when they cover most of it or
+    reach behind a spot light."""
+    boxes = []
+    for asset_type in before.keys() | now.keys():
+        a, b = before.get(asset_type), now.get(asset_type)
+        if a is not None and b is not None and a.ids == b.ids and a.rows.shape == b.rows.shape:
+            changed = np.any(a.rows != b.rows, axis=1)
+            if changed.any():
+                boxes += [(a.lo[changed], a.hi[changed]), (b.lo[changed], b.hi[changed])]
+        else:
+            boxes += [(c.lo, c.hi) for c in (a, b) if c is not None]
+    if not boxes:
+        return None
+    lo = np.concatenate([bx[0] for bx in boxes])
+    hi = np.concatenate([bx[1] for bx in boxes])
+    corners = np.concatenate([np.stack([np.where(m & 1, hi[:, 0], lo[:, 0]), np.where(m & 2, hi[:, 1], lo[:, 1]),
+                                        np.where(m & 4, hi[:, 2], lo[:, 2]), np.ones(len(lo))], 1)
+                              for m in range(8)])
+    clip = corners @ view_proj.T
+    whole = (0, 0, size, size)
+    if np.any(clip[:, 3] <= 1e-6):
+        return whole
+    ndc = clip[:, :2] / clip[:, 3:4]
+    # Two texels of margin: the filtered lookups and the polygon offset reach a little past the box.
+    x0, y0 = np.floor((ndc.min(axis=0) * 0.5 + 0.5) * size).astype(int) - 2
+    x1, y1 = np.ceil((ndc.max(axis=0) * 0.5 + 0.5) * size).astype(int) + 2
+    x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, size), min(y1, size)
+    if x1 <= x0 or y1 <= y0:
+        return None  # everything that changed is outside the map
+    if (x1 - x0) * (y1 - y0) > PARTIAL_SHADOW_MAX_AREA * size * size:
+        return whole
+    return (int(x0), int(y0), int(x1 - x0), int(y1 - y0))
+
+
 def _sky_polygon(inv_view_proj: np.ndarray, eye: np.ndarray) -> list[tuple[float, float]]:
     """The screen (NDC square) clipped to where the view ray points up, with a hair of margin below.
 
