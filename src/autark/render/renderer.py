@@ -2,16 +2,23 @@
 
 A frame is a pure function of (scene, camera, size): every per-frame quantity (instance data, shadow fits,
 light uniforms) is recomputed from the scene; only size-independent GPU resources (programs, meshes, shadow
-maps) and per-size render targets persist between frames.
+maps) and per-size render targets persist between frames. A shadow map is redrawn only where casters changed
+since it was drawn (the same depths as a full redraw), so what persists never shows in the pixels.
+
+Cost model on llvmpipe (software GL, 2 cores): vertex processing and binning run on the calling thread, pixels
+on the rasteriser threads, and reading back (or sampling a texture just drawn) waits for them. Pixels dominate
+at 720p, so the passes are arranged to shade each pixel about once: back faces of closed meshes culled,
+opaque parts near to far (early depth test), the ground after them, the sky only above the horizon.
 
 Frame stages:
     1. per object: model matrix, world bbox, frustum test, level of detail (numpy, vectorised)
     2. per asset part and detail level: one instance buffer for the main pass (visible, opaque, nearest first)
        and one for the shadow passes (every caster, the camera's or not), so each is one instanced draw
-    3. shadow maps: the sun (orthographic, fitted to what the camera sees) and up to two spots (perspective)
-    4. main pass into an MSAA target: opaque parts near to far, the ground, the sky gradient behind them,
-       transparent objects back to front; the lit shader tone-maps and writes sRGB
-    5. resolve, read back, flip to top-row-first
+    3. shadow maps: the sun (orthographic, fitted to what the camera sees, snapped to a grid) and up to two
+       spots (perspective); kept, or redrawn inside the rectangle of the casters that changed, or whole
+    4. main pass: cleared to the horizon colour; opaque parts near to far, the ground, the sky gradient above
+       the horizon behind them, transparent objects back to front; the lit shader tone-maps and writes sRGB
+    5. MSAA resolve or FXAA, read back RGB into a reused buffer, flip to top-row-first (one copy)
 """
 
 from __future__ import annotations
@@ -135,8 +142,8 @@ class Renderer:
     one and below a quarter of it as their parts' bounding boxes, where the asset's mesh is big enough to have
     them (shadow maps use the mid level at most).
     ``soft_shadows=False`` trades the soft shadow edges for speed (previews). ``fxaa=True`` with ``samples=0``
-    anti-aliases with one FXAA pass instead of MSAA: on llvmpipe 4x MSAA roughly triples a frame's cost, FXAA
-    adds about a tenth (it blurs fine detail a little more).
+    anti-aliases with one FXAA pass instead of MSAA: on llvmpipe at 720p 4x MSAA adds ~1.5-2.5x a frame's
+    cost, FXAA ~15 ms (it blurs fine detail a little more).
     """
 
     def __init__(self, width: int = 1280, height: int = 720, samples: int = 4, shadow_size: int = 1024,
