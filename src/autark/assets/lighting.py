@@ -67,12 +67,14 @@ PRESETS: dict[str, LightingPreset] = {
         LightingPreset(
             "sunset",
             (
+                # a low sun lights the ground at a grazing angle: brighter than its colour suggests, or
+                # the ground goes black (looked at in renders)
                 {"name": "sun", "type": "sun", "direction": sun_direction(8, -60), "color": (1.0, 0.55, 0.25),
-                 "intensity": 0.9},
+                 "intensity": 1.6},
                 {"name": "sky", "type": "hemisphere", "color": (0.55, 0.4, 0.55), "ground_color": (0.3, 0.2, 0.15),
-                 "intensity": 0.3, "cast_shadows": False},
+                 "intensity": 0.45, "cast_shadows": False},
             ),
-            (0.25, 0.25, 0.5), (1.0, 0.55, 0.3), "sunset sky", 1.1,
+            (0.25, 0.25, 0.5), (1.0, 0.55, 0.3), "sunset sky", 1.2,
         ),
         LightingPreset(
             "night",
