@@ -217,3 +217,23 @@ def test_help_imports_nothing_heavy() -> None:
     assert "Commands" in out.stdout
     loaded = out.stdout.strip().splitlines()[-1]
     assert loaded == "HEAVY=", f"autark --help imported {loaded}"
+
+
+def test_render_still_at_a_time_shows_that_moment_of_the_film(tmp_path: Path) -> None:
+    import numpy as np
+    from PIL import Image
+
+    with Studio.create(tmp_path / "p") as studio:
+        for sentence in ("add a red ball", "wide shot", "the ball rolls to the right in 3 seconds"):
+            studio.do(sentence)
+    xs = []
+    for at in ("0", "3"):
+        out = tmp_path / f"at{at}.png"
+        result = CliRunner().invoke(cli.app, ["render", str(tmp_path / "p"), "--still", str(out), "--at", at,
+                                          "--width", "320", "--height", "180"])
+        assert result.exit_code == 0, result.output
+        rgb = np.asarray(Image.open(out).convert("RGB")).astype(int)
+        red = (rgb[..., 0] > 110) & (rgb[..., 0] > 2 * rgb[..., 1]) & (rgb[..., 0] > 2 * rgb[..., 2])
+        assert red.sum() > 10
+        xs.append(np.nonzero(red)[1].mean())
+    assert xs[1] > xs[0] + 10

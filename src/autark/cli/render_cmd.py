@@ -33,6 +33,8 @@ def register(app: typer.Typer) -> None:
         quality: Annotated[str, typer.Option("--quality", help="Film: preview (half size, fast) or final.")] = "final",
         burn_subtitles: Annotated[bool, typer.Option("--burn-subtitles",
                                                      help="Film: paint the subtitles into the picture.")] = False,
+        at: Annotated[float, typer.Option("--at", min=0.0, help="Still: the moment of the film to show, in "
+                                          "seconds (poses, moves and the shot's camera at that time).")] = 0.0,
     ) -> None:
         """Render the project's scene: a still image with --still out.png, the film with -o film.mp4."""
         if output is not None and still is not None:
@@ -52,7 +54,7 @@ def register(app: typer.Typer) -> None:
         if still.suffix.lower() not in STILL_SUFFIXES:
             raise typer.BadParameter(f"{still.name}: a still is written as PNG; give a name ending in .png",
                                      param_hint="--still")
-        _render_still(directory, still, camera, width, height)
+        _render_still(directory, still, camera, width, height, at)
 
     register_export(app)
 
@@ -84,12 +86,15 @@ def _load_scene(directory: Path):  # -> Scene (imported lazily)
         return studio.scene
 
 
-def _render_still(directory: Path, still: Path, camera: str | None, width: int | None, height: int | None) -> None:
+def _render_still(directory: Path, still: Path, camera: str | None, width: int | None, height: int | None,
+                  at_s: float = 0.0) -> None:
     import time
 
     from autark.render import render_still
+    from autark.scene.evaluate import evaluate
 
-    scene = _load_scene(directory)
+    # a still is a frame of the film: characters posed, tracks applied, the shot's camera chosen
+    scene = evaluate(_load_scene(directory), at_s)
     w, h = width or scene.settings.width, height or scene.settings.height
     start = time.perf_counter()
     render_still(scene, still, camera_name=camera, width=w, height=h)
