@@ -224,7 +224,8 @@ def test_render_still_at_a_time_shows_that_moment_of_the_film(tmp_path: Path) ->
     from PIL import Image
 
     with Studio.create(tmp_path / "p") as studio:
-        for sentence in ("add a red ball", "wide shot", "the ball rolls to the right in 3 seconds"):
+        for sentence in ("add a house", "add a red ball in front of the house", "wide shot",
+                         "the ball rolls to the right in 3 seconds"):
             studio.do(sentence)
     xs = []
     for at in ("0", "3"):
