@@ -126,6 +126,9 @@ def register(app: typer.Typer) -> None:
         if width % 2 or height % 2:
             raise typer.BadParameter(f"{width}x{height}: video needs an even width and height",
                                      param_hint="--width/--height")
+        from autark.compose import check_output_path
+
+        check_output_path(output)
         stage_times: dict[str, float] = {}
         t0 = time.perf_counter()
         screenplay = _load_or_plan(source, duration, seed, _check_lang(lang))

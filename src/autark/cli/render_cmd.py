@@ -106,11 +106,13 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     import time
 
     from autark.cli.film_cmd import print_film_summary, run_with_progress
+    from autark.compose import check_output_path
     from autark.errors import NotFound
     from autark.jobs import FilmOptions, make_film
     from autark.scene.evaluate import film_duration_s
 
     t0 = time.perf_counter()
+    check_output_path(output)
     scene = _load_scene(directory)
     if camera is not None:
         if camera not in {c.name for c in scene.cameras}:

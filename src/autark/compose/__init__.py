@@ -13,7 +13,7 @@ PyAV and rich are imported only when a function that needs them runs.
 
 from __future__ import annotations
 
-from autark.compose.encode import EncodeStats, Quality, encode_mp4, partial_path_for
+from autark.compose.encode import EncodeStats, Quality, check_output_path, encode_mp4, partial_path_for
 from autark.compose.film import compose_film
 from autark.compose.parallel import default_workers, render_frames
 from autark.compose.progress import ProgressHooks, rich_progress
@@ -28,6 +28,7 @@ __all__ = [
     "Quality",
     "SceneFrames",
     "SubtitleBurner",
+    "check_output_path",
     "compose_film",
     "crossfade",
     "crossfade_frames",

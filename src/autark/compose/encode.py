@@ -80,7 +80,9 @@ def partial_path_for(out_path: str | os.PathLike[str]) -> Path:
     return out.with_name(f".{out.stem}.partial.mp4")
 
 
-def _check_output_path(out_path: str | os.PathLike[str]) -> Path:
+def check_output_path(out_path: str | os.PathLike[str]) -> Path:
+    """The output path, after checking its folder exists and is writable (UserInputError otherwise); film
+    commands call it before any work so a typo in the path costs nothing."""
     out = Path(out_path).expanduser()
     folder = out.parent if str(out.parent) else Path(".")
     if out.is_dir():
@@ -309,7 +311,7 @@ def encode_mp4(
     started = time.perf_counter()
     fps = Fraction(fps)
     _check_args(fps, width, height, quality, sample_rate_hz)
-    out = _check_output_path(out_path)
+    out = check_output_path(out_path)
     if thread_type not in ("FRAME", "SLICE", "AUTO"):
         raise UserInputError(f"unknown thread type {thread_type!r}", hint="use 'FRAME', 'SLICE' or 'AUTO'")
     if subtitles:
