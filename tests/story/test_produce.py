@@ -159,3 +159,23 @@ def test_make_interrupted_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Mon
     assert calls["n"] == 6
     assert out.read_bytes() == b"an older film"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["film.mp4", "plan.yaml"]
+
+
+def test_a_walking_subject_stays_in_the_shot_whatever_move_was_planned() -> None:
+    from autark.assets.framing import project
+
+    text = TWO_SCENES.replace("""  - duration_s: 2.5
+    camera: static
+    size: wide
+""", """  - duration_s: 2.5
+    camera: dolly
+    size: medium
+    subject: Robo
+""")
+    meadow = _scenes(build_film(load_plan(text), width=320, height=180, fps=10))[0].scene
+    (walk,) = [a for a in meadow.timeline.actions if a.kind == "walk"]
+    oid = meadow.characters[0].object_id
+    for t in (walk.start_s, (walk.start_s + walk.end_s) / 2, walk.end_s):
+        state = evaluate(meadow, t)
+        x, y, depth = project(state.camera(state.active_camera), world_bbox(state.object(oid)).center, 16 / 9)
+        assert depth > 0 and abs(x) < 0.6 and abs(y) < 0.8, (t, x, y)

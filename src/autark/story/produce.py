@@ -449,6 +449,10 @@ def _move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: f
 
     from autark.assets import camera_moves as cm
 
+    if subject is not None and move not in ("orbit", "crane", "follow") and _travels(scene, subject, start_s, end_s):
+        # a cinematographer keeps a walking subject in the shot: whatever move was planned, the camera
+        # follows (a dolly or static frame would watch the subject walk out of the picture)
+        move = "follow"
     if move == "static":
         return []
     if move in ("orbit", "crane", "follow") and subject is None:
@@ -474,6 +478,15 @@ def _move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: f
     if move == "follow":
         return cm.follow(scene, cam, subject, start_s, end_s)
     raise UserInputError(f"unknown camera move {move!r}")
+
+
+def _travels(scene: Scene, subject: str, start_s: float, end_s: float, min_m: float = 0.75) -> bool:
+    """Whether ``subject`` moves more than ``min_m`` metres (on the ground) during the shot."""
+    from autark.scene.evaluate import evaluate
+
+    a = evaluate(scene, start_s).object(subject).transform.position
+    b = evaluate(scene, end_s).object(subject).transform.position
+    return ((a[0] - b[0]) ** 2 + (a[2] - b[2]) ** 2) ** 0.5 > min_m
 
 
 def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: _Cast, voices: VoiceEngine,
