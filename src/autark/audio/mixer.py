@@ -44,34 +44,60 @@ _LIMIT_RAMP_S = 0.03
 _TRUE_PEAK_OVERSAMPLE = 4
 
 
+_CHUNK = 1 << 20  # samples per block in the long-signal loops below: memory stays flat as films get longer
+
+
 def _k_weighted(audio: np.ndarray, sample_rate_hz: int) -> np.ndarray:
-    """BS.1770 K-weighting (pyloudnorm's high-shelf + high-pass coefficients), float64 (n, channels)."""
+    """BS.1770 K-weighting (pyloudnorm's high-shelf + high-pass coefficients), float32 (n, channels).
+
+    Filtered channel by channel in blocks with the filter state carried across them (identical to filtering
+    the whole signal at once), so a long film needs no float64 copy of its audio."""
     import pyloudnorm
     from scipy.signal import sosfilt, tf2sos
 
     sos = np.vstack([tf2sos(st.b, st.a) for st in pyloudnorm.Meter(sample_rate_hz)._filters.values()])
-    # Filter contiguous channel rows: along axis 0 of an (n, 2) array the filter walks strided memory.
-    rows = np.ascontiguousarray(as_2d(audio).T, dtype=np.float64)
-    # A -240 dB signal at the Nyquist frequency keeps the filters' decaying state out of denormal numbers,
-    # which make digital silence (between lines of dialogue) ~30x slower to filter; far under every gate.
-    rows += 1e-12 * (1.0 - 2.0 * (np.arange(rows.shape[1]) % 2))
-    return sosfilt(sos, rows, axis=-1).T
+    x = as_2d(audio)
+    out = np.empty(x.shape, dtype=np.float32)
+    for c in range(x.shape[1]):
+        state = np.zeros((sos.shape[0], 2))
+        for a in range(0, x.shape[0], _CHUNK):
+            block = np.array(x[a:a + _CHUNK, c], dtype=np.float64)
+            # A -240 dB signal at the Nyquist frequency keeps the filters' decaying state out of denormal
+            # numbers, which make digital silence (between lines of dialogue) ~30x slower to filter; far
+            # under every gate.
+            block += 1e-12 * (1.0 - 2.0 * (np.arange(a, a + block.shape[0]) % 2))
+            filtered, state = sosfilt(sos, block, zi=state)
+            out[a:a + block.shape[0], c] = filtered
+    return out
 
 
-def _gated_loudness(weighted: np.ndarray, sample_rate_hz: int) -> float:
-    """BS.1770-4 gating on K-weighted audio, vectorised: 400 ms blocks every 100 ms, an absolute gate at
-    -70 LUFS and a relative gate 10 LU under the absolutely-gated mean. Same blocks as pyloudnorm, which loops
-    over them in Python and is ~50x slower on a film-length signal."""
+def _gated_loudness(weighted: np.ndarray, sample_rate_hz: int, curve: np.ndarray | None = None) -> float:
+    """BS.1770-4 gating on K-weighted audio (times a per-sample gain ``curve`` if given), vectorised: 400 ms
+    blocks every 100 ms, an absolute gate at -70 LUFS and a relative gate 10 LU under the absolutely-gated
+    mean. Same blocks as pyloudnorm, which loops over them in Python and is ~50x slower on a film-length
+    signal. The energy is summed per 100 ms hop in bounded blocks, so no film-length temporary is made."""
     n = weighted.shape[0]
     block = 0.4 * sample_rate_hz
     n_blocks = int(np.round((n / sample_rate_hz - 0.4) / 0.1)) + 1
     if n_blocks < 1:
         return float("-inf")
-    j = np.arange(n_blocks)
-    lo = (0.4 * 0.25 * j * sample_rate_hz).astype(np.int64)
-    hi = np.minimum((0.4 * (0.25 * j + 1) * sample_rate_hz).astype(np.int64), n)
-    csum = np.concatenate([np.zeros((1, weighted.shape[1])), np.cumsum(weighted * weighted, axis=0)])
-    power = ((csum[hi] - csum[lo]) / block).sum(axis=1)  # L and R weigh 1.0 each
+    hop = int(round(0.1 * sample_rate_hz))
+    if hop * 10 != sample_rate_hz:
+        raise UserInputError(f"loudness needs a sample rate that is a multiple of 10 Hz, not {sample_rate_hz}")
+    n_hops = n_blocks + 3
+    energy = np.zeros(n_hops)
+    step = max(hop, _CHUNK // hop * hop)
+    for a in range(0, min(n, n_hops * hop), step):
+        seg = np.array(weighted[a:min(a + step, n_hops * hop)], dtype=np.float64)
+        if curve is not None:
+            seg *= curve[a:a + seg.shape[0], None]
+        sq = (seg * seg).sum(axis=1)
+        full = sq.shape[0] // hop * hop
+        first = a // hop
+        energy[first:first + full // hop] += sq[:full].reshape(-1, hop).sum(axis=1)
+        if full < sq.shape[0]:  # a last, partial hop (only at the very end of the signal)
+            energy[first + full // hop] += sq[full:].sum()
+    power = (energy[:-3] + energy[1:-2] + energy[2:-1] + energy[3:]) / block  # L and R weigh 1.0 each
     with np.errstate(divide="ignore"):
         block_lufs = -0.691 + 10.0 * np.log10(power)
     gated = power[block_lufs >= -70.0]
@@ -134,7 +160,7 @@ def _limiter_gain(envelope: np.ndarray, ceiling: float, sample_rate_hz: int) -> 
     below that peak's required gain, so the ceiling holds while the gain moves in ramps, not steps."""
     from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-    need = np.minimum(1.0, ceiling / np.maximum(envelope, 1e-12)).astype(np.float64)
+    need = np.minimum(np.float32(1.0), np.float32(ceiling) / np.maximum(envelope, np.float32(1e-12)))
     if need.min() >= 1.0:
         return np.ones_like(need, dtype=np.float32)
     hold = max(1, int(_LIMIT_HOLD_S * sample_rate_hz))
@@ -167,8 +193,8 @@ class _Limiter:
         return _limiter_gain(self.envelope * gain, self.ceiling * 0.985, self.sample_rate_hz) * np.float32(gain)
 
     def __call__(self, gain: float) -> np.ndarray:
-        y = self.x * self.curve(gain)[:, None]
-        return np.clip(y, -self.ceiling, self.ceiling).astype(np.float32)
+        y = (self.x * self.curve(gain)[:, None]).astype(np.float32, copy=False)
+        return np.clip(y, -self.ceiling, self.ceiling, out=y)  # in place: a film-length copy fewer
 
 
 def duck_gain(active: np.ndarray, duck_db: float, control_hz: int = _CONTROL_HZ,
@@ -243,10 +269,13 @@ def mix(duration_s: float, music: np.ndarray | None, speech: Sequence[tuple[floa
         n_ctrl = int(np.ceil(duration_s * _CONTROL_HZ)) + 1
         gain_db = duck_gain(_speech_mask(speech, n_ctrl), duck_db)
         t_ctrl = np.arange(n_ctrl) / _CONTROL_HZ
-        t = np.arange(n) / sample_rate_hz
-        bed *= (10.0 ** (np.interp(t, t_ctrl, gain_db) / 20.0)).astype(np.float32)[:, None]
+        for a in range(0, n, _CHUNK):  # in blocks: no film-length float64 time axis
+            t = np.arange(a, min(n, a + _CHUNK)) / sample_rate_hz
+            bed[a:a + t.shape[0]] *= (10.0 ** (np.interp(t, t_ctrl, gain_db) / 20.0)).astype(np.float32)[:, None]
 
-    out = bed + voice
+    bed += voice  # in place: a film-length copy fewer
+    del voice
+    out = bed
     fin, fout = int(round(fade_in_s * sample_rate_hz)), int(round(fade_out_s * sample_rate_hz))
     if fin:
         out[:fin] *= _fade_curve(fin)[:, None]
@@ -270,7 +299,7 @@ def _normalise(x: np.ndarray, sample_rate_hz: int, target_lufs: float) -> np.nda
     gain = db_to_gain(target_lufs - level)
     for _ in range(6):
         curve = limiter.curve(gain)
-        level = _gated_loudness(weighted * curve[:, None], sample_rate_hz)
+        level = _gated_loudness(weighted, sample_rate_hz, curve)
         if abs(level - target_lufs) <= 0.05:
             break
         gain *= db_to_gain(target_lufs - level)
