@@ -18,7 +18,8 @@ SENTENCES = [
     "put two chairs next to it",
     "add a red lamp on the table",
     "stell einen blauen Stuhl links neben den Tisch",
-    "add a robot in front of the table",
+    "add a robot named Robo left of the blue chair",
+    "turn Robo to face the table",
     "sunset lighting",
     "wide shot",
 ]
