@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
 from pathlib import Path
@@ -19,13 +18,6 @@ from autark.scene.geometry import world_bbox
 from autark.scene.model import Light, SceneObject
 from autark.studio import MAX_TEXT_CHARS, Studio
 
-_spec = importlib.util.spec_from_file_location("autark_tests_fake_language",
-                                               Path(__file__).parent / "store" / "fake_language.py")
-assert _spec is not None and _spec.loader is not None
-fake_language = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fake_language)
-INTERPRET = fake_language.interpreter()
-
 
 def _log_count(studio: Studio) -> int:
     with sqlite3.connect(studio.path / "project.ams") as conn:
@@ -36,7 +28,7 @@ def _log_count(studio: Studio) -> int:
 
 @pytest.fixture
 def studio(tmp_path: Path) -> Any:
-    with Studio.create(tmp_path / "film", name="Film", interpreter=INTERPRET) as s:
+    with Studio.create(tmp_path / "film", name="Film") as s:
         yield s
 
 
@@ -64,7 +56,7 @@ def test_reopened_studio_sees_the_same_scene(studio: Studio, tmp_path: Path) -> 
     studio.do("add a table")
     expected = studio.scene
     studio.close()
-    with Studio.open(tmp_path / "film", interpreter=INTERPRET) as again:
+    with Studio.open(tmp_path / "film") as again:
         assert again.scene == expected and again.name == "Film"
 
 
@@ -74,11 +66,11 @@ def test_undo_redo_of_sentences_across_restart(studio: Studio, tmp_path: Path) -
     studio.undo()
     studio.undo()
     studio.close()
-    with Studio.open(tmp_path / "film", interpreter=INTERPRET) as again:
+    with Studio.open(tmp_path / "film") as again:
         assert [o.type for o in again.scene.objects] == ["chair"]
         redone = again.redo()
         assert redone is not None and redone.text == "add a table"
-    with Studio.open(tmp_path / "film", interpreter=INTERPRET) as third:
+    with Studio.open(tmp_path / "film") as third:
         assert [o.type for o in third.scene.objects] == ["chair", "table"]
         assert third.redo() is not None and [o.type for o in third.scene.objects] == ["chair", "table", "lamp"]
 
@@ -111,7 +103,7 @@ def test_scene_is_a_copy(studio: Studio) -> None:
 
 
 def test_closed_studio_refuses_work(tmp_path: Path) -> None:
-    s = Studio.create(tmp_path / "p", interpreter=INTERPRET)
+    s = Studio.create(tmp_path / "p")
     s.close()
     with pytest.raises(ProjectError, match="closed"):
         s.do("add a chair")
@@ -144,12 +136,12 @@ def test_garbage_input_raises_only_user_errors(studio: Studio, text: str) -> Non
     except UserInputError:
         assert studio.scene.model_dump_json() == before_json
         assert _log_count(studio) == before_count
-        with Studio.open(studio.path, interpreter=INTERPRET) as other:  # and the stored scene is unchanged
+        with Studio.open(studio.path) as other:  # and the stored scene is unchanged
             assert other.scene.model_dump_json() == before_json
         return
     # the engine understood it (random words can form a sentence): then it is one stored, undoable command
     assert _log_count(studio) == before_count + (result.seq is not None)
-    with Studio.open(studio.path, interpreter=INTERPRET) as other:
+    with Studio.open(studio.path) as other:
         assert other.scene == studio.scene
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -14,23 +13,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import autark.studio
 from autark.cli import main as cli
 from autark.scene.export import scene_to_json
 from autark.studio import Studio
-
-_FAKE = Path(__file__).parents[1] / "store" / "fake_language.py"
-_spec = importlib.util.spec_from_file_location("autark_tests_fake_language", _FAKE)
-assert _spec is not None and _spec.loader is not None
-fake_language = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fake_language)
-REAL_LANGUAGE = fake_language.real_language_available()
-
-
-@pytest.fixture(autouse=True)
-def _language(monkeypatch: pytest.MonkeyPatch) -> None:
-    if not REAL_LANGUAGE:  # until autark.language lands, the CLI's Studio uses the stand-in
-        monkeypatch.setattr(autark.studio, "_default_interpreter", fake_language.fake_interpret)
 
 
 @pytest.fixture
@@ -175,16 +160,8 @@ def test_unexpected_error_writes_a_crash_log(runner: CliRunner, plugin: str, tmp
 
 # -- real processes ------------------------------------------------------------------------------------------------
 def _autark_cmd() -> list[str]:
-    if REAL_LANGUAGE:
-        script = Path(sys.executable).with_name("autark")
-        return [str(script)] if script.exists() else [sys.executable, "-m", "autark.cli.main"]
-    # the same CLI in a real process, with the stand-in language engine until autark.language lands
-    boot = ("import importlib.util, sys, autark.studio\n"
-            f"spec = importlib.util.spec_from_file_location('fake', {str(_FAKE)!r})\n"
-            "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)\n"
-            "autark.studio._default_interpreter = m.fake_interpret\n"
-            "sys.argv[0] = 'autark'\nfrom autark.cli.main import run\nrun()\n")
-    return [sys.executable, "-c", boot]
+    script = Path(sys.executable).with_name("autark")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "autark.cli.main"]
 
 
 def test_real_process_do_with_stdin_and_exit_codes(tmp_path: Path) -> None:
