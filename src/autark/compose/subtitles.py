@@ -7,6 +7,7 @@ with a dark outline, bottom-centre) for players and sites that ignore sidecar fi
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import textwrap
@@ -30,10 +31,7 @@ MAX_LINES = 2
 
 # Debian's DejaVu is the legible choice when present; Pillow's built-in scalable font is the fallback,
 # so nothing is ever downloaded.
-_FONT_CANDIDATES = (
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-)
+_FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts")
 
 
 @dataclass(frozen=True)
@@ -101,12 +99,17 @@ def write_srt(cues: list[Cue], path: str | os.PathLike[str]) -> Path:
     return out
 
 
-def _load_font(size_px: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+@functools.lru_cache(maxsize=32)
+def load_font(size_px: int, bold: bool = True) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """DejaVu Sans (bold by default) where Debian's fonts-dejavu is installed, else Pillow's own scalable
+    font: never a download. Shared by subtitles and the film's title and end cards."""
     from PIL import ImageFont
 
-    for candidate in _FONT_CANDIDATES:
-        if os.path.exists(candidate):
-            return ImageFont.truetype(candidate, size_px)
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    for folder in _FONT_DIRS:
+        path = os.path.join(folder, name)
+        if os.path.exists(path):
+            return ImageFont.truetype(path, size_px)
     return ImageFont.load_default(size=size_px)
 
 
@@ -144,7 +147,7 @@ class SubtitleBurner:
         size_px = self.font_size_px
         while True:
             # Shrink the font until 42 characters fit in 94% of the width (narrow or portrait frames).
-            font = _load_font(size_px)
+            font = load_font(size_px)
             stroke = max(1, size_px // 12)
             left, top, right, bottom = probe.multiline_textbbox((0, 0), text, font=font, align="center",
                                                                 stroke_width=stroke)

@@ -67,7 +67,7 @@ class FilmOptions:
     music: bool = True
     cache_dir: Path | None = None  # speech cache; None: no cache
 
-    def render_settings(self) -> dict[str, int]:
+    def render_settings(self) -> dict[str, int | bool]:
         """``Renderer`` keyword arguments. Preview: half size (``frame_size``), no anti-aliasing, smaller shadow
         maps. Final: FXAA rather than MSAA, measured on llvmpipe at 720p on the film benchmark's scene: no AA
         ~57 ms a frame, FXAA ~+15 ms, 2x or 4x MSAA ~+70 ms (every sample stored and resolved); FXAA keeps
@@ -221,25 +221,12 @@ def prepare_audio(scene: Scene, duration_s: float | None = None, *, seed: int = 
 
 
 # -- cards -----------------------------------------------------------------------------------------------------
-_FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts")
-
-
-@functools.lru_cache(maxsize=16)
-def _font(size: int, bold: bool) -> Any:
-    from PIL import ImageFont
-
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    for folder in _FONT_DIRS:
-        path = Path(folder) / name
-        if path.is_file():
-            return ImageFont.truetype(str(path), size)
-    return ImageFont.load_default(size=size)  # Pillow's own scalable font: never a download
-
-
 def _fit_lines(draw: Any, text: str, size: int, bold: bool, max_width: int) -> tuple[Any, list[str]]:
     """The largest font (at most ``size``) and word-wrapped lines (at most 3) that fit ``max_width``."""
+    from autark.compose.subtitles import load_font
+
     while True:
-        font = _font(size, bold)
+        font = load_font(size, bold)
         lines: list[str] = []
         for word in text.split():
             trial = f"{lines[-1]} {word}" if lines else word
