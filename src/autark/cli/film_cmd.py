@@ -118,17 +118,7 @@ def register(app: typer.Typer) -> None:
         from autark.jobs import FilmOptions
         from autark.story.produce import produce
 
-        if quality not in ("preview", "final"):
-            raise typer.BadParameter(f"{quality!r} is not a quality; use preview or final", param_hint="--quality")
-        if output.suffix.lower() != ".mp4":
-            raise typer.BadParameter(f"{output.name}: a film is written as MP4; give a name ending in .mp4",
-                                     param_hint="-o")
-        if width % 2 or height % 2:
-            raise typer.BadParameter(f"{width}x{height}: video needs an even width and height",
-                                     param_hint="--width/--height")
-        from autark.compose import check_output_path
-
-        check_output_path(output)
+        check_film_args(output, quality, width, height)
         stage_times: dict[str, float] = {}
         t0 = time.perf_counter()
         screenplay = _load_or_plan(source, duration, seed, _check_lang(lang))
@@ -143,6 +133,21 @@ def register(app: typer.Typer) -> None:
             n_frames, options, first_stage="planning")
         _print_warnings([w for w in report.warnings if w not in screenplay.warnings])
         print_film_summary(report, screenplay.title, stage_times, t0)
+
+
+def check_film_args(output: Path, quality: str, width: int, height: int) -> None:
+    """The checks every film command makes before any work: quality, MP4 name, even size, writable folder."""
+    from autark.compose import check_output_path
+
+    if quality not in ("preview", "final"):
+        raise typer.BadParameter(f"{quality!r} is not a quality; use preview or final", param_hint="--quality")
+    if output.suffix.lower() != ".mp4":
+        raise typer.BadParameter(f"{output.name}: a film is written as MP4; give a name ending in .mp4",
+                                 param_hint="-o")
+    if width % 2 or height % 2:
+        raise typer.BadParameter(f"{width}x{height}: video needs an even width and height",
+                                 param_hint="--width/--height")
+    check_output_path(output)
 
 
 def print_film_summary(report: Any, title: str, stage_times: dict[str, float], t0: float) -> None:

@@ -40,12 +40,6 @@ def register(app: typer.Typer) -> None:
         if output is not None and still is not None:
             raise typer.BadParameter("render either a still (--still) or a film (-o), not both", param_hint="-o")
         if output is not None:
-            if output.suffix.lower() != ".mp4":
-                raise typer.BadParameter(f"{output.name}: a film is written as MP4; give a name ending in .mp4",
-                                         param_hint="-o")
-            if quality not in ("preview", "final"):
-                raise typer.BadParameter(f"{quality!r} is not a quality; use preview or final",
-                                         param_hint="--quality")
             _render_film(directory, output, camera, width, height, fps, quality, burn_subtitles)
             return
         if still is None:
@@ -105,14 +99,12 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
                  fps: int, quality: str, burn_subtitles: bool) -> None:
     import time
 
-    from autark.cli.film_cmd import print_film_summary, run_with_progress
-    from autark.compose import check_output_path
+    from autark.cli.film_cmd import check_film_args, print_film_summary, run_with_progress
     from autark.errors import NotFound
     from autark.jobs import FilmOptions, make_film
     from autark.scene.evaluate import film_duration_s
 
     t0 = time.perf_counter()
-    check_output_path(output)
     scene = _load_scene(directory)
     if camera is not None:
         if camera not in {c.name for c in scene.cameras}:
@@ -122,8 +114,7 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
         timeline = scene.timeline.model_copy(update={"shots": []})
         scene = scene.model_copy(update={"active_camera": camera, "timeline": timeline})
     w, h = width or scene.settings.width, height or scene.settings.height
-    if w % 2 or h % 2:
-        raise typer.BadParameter(f"{w}x{h}: video needs an even width and height", param_hint="--width/--height")
+    check_film_args(output, quality, w, h)
     options = FilmOptions(fps=fps, width=w, height=h, quality=quality,  # type: ignore[arg-type]
                           burn_subtitles=burn_subtitles)
     n_frames = max(1, int(round(film_duration_s(scene) * fps)))
