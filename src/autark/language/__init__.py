@@ -8,6 +8,6 @@
 (``NotUnderstood`` with suggestions, ``Ambiguous``, ``NotFound``, ``LimitExceeded``).
 """
 
-from autark.language.engine import interpret
+from autark.language.engine import interpret, new_object
 
-__all__ = ["interpret"]
+__all__ = ["interpret", "new_object"]

@@ -39,7 +39,7 @@ from autark.ops import (
 )
 from autark.scene.model import Light, Material, Scene, SceneObject, Transform
 
-__all__ = ["interpret", "KEYWORDS", "MAX_TEXT_CHARS", "MAX_NEW_PER_SENTENCE", "MAX_OBJECTS"]
+__all__ = ["interpret", "new_object", "KEYWORDS", "MAX_TEXT_CHARS", "MAX_NEW_PER_SENTENCE", "MAX_OBJECTS"]
 
 MAX_TEXT_CHARS = 2000
 MAX_NEW_PER_SENTENCE = 200
@@ -951,6 +951,28 @@ def _new_object(np_: ps.NP, oid: str, ctx: Ctx) -> SceneObject:
     name = " ".join([*words, noun])
     return SceneObject(id=oid, name=name, type=spec.type, material=Material(**mat), tag=person or "",
                        transform=Transform(scale=scale), bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)
+
+
+def new_object(scene: Scene, asset_type: str, *, color: str | None = None,
+               position: tuple[float, float, float] | None = None) -> SceneObject:
+    """The object "add a [COLOR] TYPE" would add to ``scene`` (id, name, material, scale and bounds as the
+    engine makes them), at ``position`` or placed where the sentence would put it. For typed front ends (the
+    web studio's ``add_object``) so they make the same objects as the sentences. ``color`` is a colour word
+    the engine knows. Raises ``NotUnderstood`` (with suggestions) for an unknown type or colour."""
+    from autark.assets import library
+
+    if color is not None and color not in lx.COLORS:
+        sugg = difflib.get_close_matches(color, sorted(lx.COLORS), n=3)
+        raise NotUnderstood(f"I don't know the colour '{color}'" + (f" -- did you mean '{sugg[0]}'?" if sugg else ""),
+                            word=color, suggestions=sugg, hint="or give [r, g, b] numbers in 0..1")
+    ctx = Ctx(scene=scene, german=False)
+    obj = _new_object(ps.NP(type=asset_type, word=asset_type, indefinite=True, color=color),
+                      f"obj{scene.next_id}", ctx)
+    if position is None:
+        position = _round3(_place(pl.obj_extent(obj), None, ctx, exclude=set(),
+                                  floating=library.get(obj.type).floating))
+    obj.transform = obj.transform.model_copy(update={"position": tuple(float(v) for v in position)})
+    return obj
 
 
 def _add(items: list[ps.Item], ctx: Ctx) -> list[Any]:
