@@ -1,0 +1,318 @@
+"""The web studio's FastAPI app: static UI, REST, the ``/ws`` WebSocket and the viewport (see PROTOCOL.md).
+
+    app = create_app(Path("myfilm"), token=None)   # then run it with uvicorn (``autark serve`` does)
+
+FastAPI is imported only by this module, which only ``autark serve`` and the tests import.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Query, Request, WebSocket, WebSocketDisconnect
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from autark.errors import AutarkError, LimitExceeded
+from autark.server import protocol as pr
+from autark.server.hub import Client, StudioHub
+from autark.server.jobs import RenderParams
+
+__all__ = ["MAX_BODY_BYTES", "WEB_DIR", "create_app"]
+
+log = logging.getLogger("autark.server")
+WEB_DIR = Path(__file__).resolve().parent / "web"
+MAX_BODY_BYTES = 64 * 1024
+TOKEN_COOKIE = "autark_token"
+# paths anyone may fetch: the UI's static files (no project data; the page passes the token on) and the docs
+_PUBLIC = ("/web/", "/favicon.ico", "/docs", "/openapi.json", "/redoc")
+_STATUS = {"not_found": 404, "unauthorized": 401, "too_large": 413, "nothing_to_undo": 409,
+           "nothing_to_redo": 409, "busy": 409, "internal": 500}
+
+
+def _error(exc: BaseException) -> JSONResponse:
+    data = pr.error_data(exc)
+    if data["code"] == "internal":
+        log.error("request failed", exc_info=exc)
+    return JSONResponse({"error": data}, status_code=_STATUS.get(data["code"], 400))
+
+
+def _plain_error(code: str, message: str, hint: str | None, status: int) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message, "hint": hint}}, status_code=status)
+
+
+def _token_of(headers: Any, query: Any, cookies: Any) -> str | None:
+    auth = headers.get("authorization") or ""
+    if auth.lower().startswith("bearer "):
+        return auth[7:].strip()
+    return query.get("token") or cookies.get(TOKEN_COOKIE)
+
+
+class _BodyLimit:
+    """ASGI middleware: refuse request bodies over ``limit`` bytes (declared or streamed) with 413."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        too_big = _plain_error("too_large", f"the request body is over {self.limit} bytes", None, 413)
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await too_big(scope, receive, send)
+            return
+        seen = 0
+        started = False
+
+        async def counted() -> dict[str, Any]:
+            nonlocal seen
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge
+            return msg
+
+        async def tracked_send(msg: dict[str, Any]) -> None:
+            nonlocal started
+            started = started or msg["type"] == "http.response.start"
+            await send(msg)
+
+        try:
+            await self.app(scope, counted, tracked_send)
+        except _TooLarge:
+            if not started:
+                await too_big(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(project_dir: str | Path, *, token: str | None = None) -> FastAPI:
+    """The studio app for the project at ``project_dir`` (opened now: a missing or broken project raises
+    ``ProjectError`` here). With ``token``, every request but the static UI files must carry it."""
+    hub = StudioHub.open(project_dir, token)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await hub.start()
+        try:
+            yield
+        finally:
+            await hub.close()
+
+    app = FastAPI(title="autark studio", version="1", lifespan=lifespan,
+                  description="Live editing of an autark project: REST, a WebSocket at /ws (see PROTOCOL.md).")
+    app.state.hub = hub
+
+    # -- errors: one JSON shape for everything, never a traceback ----------------------------------------------
+    @app.exception_handler(AutarkError)
+    async def on_autark(_: Request, exc: AutarkError) -> JSONResponse:
+        return _error(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return _plain_error("bad_message", f"{where}: {first.get('msg', 'invalid request')}", None, 400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "bad_method", 401: "unauthorized"}.get(exc.status_code, "http")
+        return _plain_error(code, str(exc.detail), None, exc.status_code)
+
+    @app.exception_handler(Exception)
+    async def on_bug(_: Request, exc: Exception) -> JSONResponse:
+        return _error(exc)
+
+    @app.middleware("http")
+    async def check_token(request: Request, call_next: Any) -> Response:
+        path = request.url.path
+        if hub.token is not None and not path.startswith(_PUBLIC):
+            given = _token_of(request.headers, request.query_params, request.cookies)
+            if not hub.check_token(given):
+                return _plain_error("unauthorized", "this studio needs its token",
+                                    "open the URL that autark serve printed (it ends in ?token=...)", 401)
+        response: Response = await call_next(request)
+        if hub.token is not None and path == "/" and request.query_params.get("token"):
+            # images and videos the page loads cannot send headers: the cookie carries the token for them
+            response.set_cookie(TOKEN_COOKIE, hub.token, httponly=True, samesite="strict")
+        return response
+
+    app.add_middleware(_BodyLimit, limit=MAX_BODY_BYTES)
+
+    # -- static ---------------------------------------------------------------------------------------------
+    def _static(name: str) -> FileResponse:
+        root = WEB_DIR.resolve()
+        try:
+            target = (root / name).resolve()
+        except (OSError, ValueError):
+            target = root / "\0"
+        # only files inside the package's web folder: no "..", no absolute paths, no links out of it
+        if not target.is_relative_to(root) or not target.is_file():
+            raise StarletteHTTPException(404, f"no such file: {name[:100]}")
+        return FileResponse(target, headers={"Cache-Control": "no-cache"})
+
+    @app.get("/", include_in_schema=False)
+    async def index() -> FileResponse:
+        return _static("index.html")
+
+    @app.get("/web/{name:path}", include_in_schema=False)
+    async def web_file(name: str) -> FileResponse:
+        return _static(name)
+
+    # -- REST -------------------------------------------------------------------------------------------------
+    @app.get("/api/project")
+    async def project() -> dict[str, Any]:
+        """Project name, path, newest seq, whether undo/redo can run, film duration (s)."""
+        return await hub.project_info()
+
+    @app.get("/api/scene")
+    async def scene() -> Response:
+        """``{"seq", "scene"}``: the scene JSON (scene_to_json, with its timeline)."""
+        return Response(hub.scene_state_text(), media_type="application/json")
+
+    @app.post("/api/command")
+    async def command(body: dict[str, Any]) -> dict[str, Any]:
+        """A sentence ``{"text": ...}`` or ``{"action": ..., "parameters": {...}}``, as the WebSocket's."""
+        return await hub.command(pr.parse_command(body))
+
+    @app.post("/api/undo")
+    async def undo() -> dict[str, Any]:
+        data = await hub.undo()
+        return {"seq": data["seq"], "summary": data["summary"]}
+
+    @app.post("/api/redo")
+    async def redo() -> dict[str, Any]:
+        data = await hub.redo()
+        return {"seq": data["seq"], "summary": data["summary"]}
+
+    @app.get("/api/history")
+    async def history() -> list[dict[str, Any]]:
+        return await hub.history()
+
+    @app.get("/api/suggestions")
+    async def suggestions(prefix: str = Query("", max_length=500)) -> dict[str, Any]:
+        return {"suggestions": await hub.suggestions(prefix)}
+
+    @app.get("/api/view")
+    async def view() -> dict[str, Any]:
+        from autark.server.viewport import default_view
+
+        assert hub.scene is not None
+        return default_view(hub.scene).to_json()
+
+    @app.get("/api/viewport.jpg", response_class=Response,
+             responses={200: {"content": {"image/jpeg": {}}}})
+    async def viewport(azimuth: float | None = None, elevation: float | None = None,
+                       distance: float | None = None, tx: float | None = None, ty: float | None = None,
+                       tz: float | None = None, t: float = 0.0, width: int = 960, height: int = 540,
+                       camera: str | None = Query(None, max_length=200)) -> Response:
+        """The scene at ``t`` drawn by the renderer from an orbit camera (missing orbit values come from the
+        default view) or, with ``camera`` or no orbit values at all, through the scene's own camera."""
+        from autark.server.viewport import OrbitView, ViewRequest, default_view
+
+        orbit = (azimuth, elevation, distance, tx, ty, tz)
+        view = None
+        if camera is None and any(v is not None for v in orbit):
+            assert hub.scene is not None
+            base = default_view(hub.scene)
+            target = (base.target[0] if tx is None else tx, base.target[1] if ty is None else ty,
+                      base.target[2] if tz is None else tz)
+            view = OrbitView(target, base.azimuth if azimuth is None else azimuth,
+                             base.elevation if elevation is None else elevation,
+                             base.distance if distance is None else distance, base.fov)
+        jpeg, seq = await hub.viewport(ViewRequest(t=t, width=width, height=height, view=view, camera=camera))
+        return Response(jpeg, media_type="image/jpeg",
+                        headers={"X-Autark-Seq": str(seq), "Cache-Control": "no-store"})
+
+    @app.post("/api/render", status_code=202)
+    async def render(params: RenderParams | None = None) -> dict[str, Any]:
+        """Start a render job (the film pipeline) of the scene as it is now; progress goes out as
+        ``render_update`` messages and ``GET /api/render/{job}``."""
+        assert hub.jobs is not None and hub.scene is not None
+        try:
+            job = hub.jobs.start(hub.scene, params or RenderParams())
+        except LimitExceeded as exc:
+            raise pr.ProtocolError("busy", exc.message, hint=exc.hint) from None
+        return {"job": job.id}
+
+    @app.get("/api/render/{job_id}")
+    async def render_state(job_id: str) -> dict[str, Any]:
+        assert hub.jobs is not None
+        return hub.jobs.get(job_id).to_json()
+
+    @app.delete("/api/render/{job_id}")
+    async def render_cancel(job_id: str) -> dict[str, Any]:
+        assert hub.jobs is not None
+        return hub.jobs.cancel(job_id).to_json()
+
+    @app.get("/api/render/{job_id}/video", response_class=FileResponse,
+             responses={200: {"content": {"video/mp4": {}}}})
+    async def render_video(job_id: str) -> FileResponse:
+        """The finished MP4 (HTTP Range supported, so a <video> can seek)."""
+        assert hub.jobs is not None
+        job = hub.jobs.get(job_id)
+        if job.state != "done" or not job.path.is_file():
+            raise pr.ProtocolError("not_found", f"render job {job_id} has no video ({job.state})",
+                                   hint="wait until its state is done")
+        return FileResponse(job.path, media_type="video/mp4", filename=f"{hub.scene.name if hub.scene else 'film'}"
+                             f"-{job.id}.mp4", content_disposition_type="inline")
+
+    # -- WebSocket --------------------------------------------------------------------------------------------
+    @app.websocket("/ws")
+    async def ws(socket: WebSocket) -> None:
+        await socket.accept()
+        given = _token_of(socket.headers, socket.query_params, socket.cookies)
+        if not hub.check_token(given):
+            await socket.send_text(pr.dump(pr.message("error", {
+                "code": "unauthorized", "message": "this studio needs its token",
+                "hint": "connect to /ws?token=..."})))
+            await socket.close(code=4401)
+            return
+        client = Client("ws", authed=True)
+        hub.connect(client)
+        writer = asyncio.create_task(_drain(client, socket))
+        try:
+            while True:
+                msg = await socket.receive()
+                if msg["type"] == "websocket.disconnect":
+                    break
+                raw = msg.get("text")
+                if raw is None:
+                    raw = msg.get("bytes") or b""
+                await hub.handle(client, raw)
+                if client.dropped:
+                    break
+        except WebSocketDisconnect:
+            pass
+        finally:
+            hub.disconnect(client)
+            client.outbox.put_nowait(None)
+            with contextlib.suppress(Exception):
+                await writer
+
+    return app
+
+
+async def _drain(client: Client, socket: WebSocket) -> None:
+    """Send the client's outbox until it says close (None) or the socket is gone."""
+    try:
+        while True:
+            text = await client.outbox.get()
+            if text is None:
+                break
+            await socket.send_text(text)
+    except Exception:  # the peer went away; the reader sees the disconnect
+        return
+    with contextlib.suppress(Exception):
+        await socket.close()

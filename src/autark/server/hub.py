@@ -1,0 +1,452 @@
+"""The studio hub: one open project shared by every client (browser tabs, TCP programs, REST calls).
+
+The ``Studio`` (SQLite underneath) is used from ONE worker thread. Commands from all clients take one
+asyncio lock in arrival order, run on that thread, and their ``scene_update`` is broadcast before the lock is
+released, so every client sees updates in seq order and the sender sees its update before its ``response``.
+The scene JSON is serialised once per update and the same text goes to every client.
+
+Each client has an outbound queue drained by its transport; a client that stops reading (queue full) is
+dropped rather than slowing everyone else down.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import logging
+import secrets
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from autark.errors import AutarkError, NotFound, NotUnderstood, ProjectError
+from autark.server import protocol as pr
+
+if TYPE_CHECKING:
+    from autark.scene.model import Scene
+    from autark.server.jobs import RenderJobs
+    from autark.server.viewport import ViewportRenderer, ViewRequest
+    from autark.studio import CommandResult, Studio
+
+__all__ = ["Client", "StudioHub"]
+
+log = logging.getLogger("autark.server")
+T = TypeVar("T")
+OUTBOX_LIMIT = 2000  # messages waiting for one client before it is dropped as not reading
+_client_ids = itertools.count(1)
+
+
+@dataclass(eq=False)
+class Client:
+    """One connection. The transport drains ``outbox`` (text messages; None means close)."""
+
+    kind: str
+    authed: bool
+    id: int = field(default_factory=lambda: next(_client_ids))
+    outbox: asyncio.Queue[str | None] = field(default_factory=asyncio.Queue)
+    prefs: dict[str, Any] = field(default_factory=dict)
+    failed_hellos: int = 0
+    dropped: bool = False
+    suggest_task: asyncio.Task[None] | None = None
+
+    def post(self, text: str) -> None:
+        if self.dropped:
+            return
+        if self.outbox.qsize() >= OUTBOX_LIMIT:
+            self.dropped = True
+            self.outbox.put_nowait(None)
+            return
+        self.outbox.put_nowait(text)
+
+    def send(self, type_: str, data: dict[str, Any], id_: Any = None) -> None:
+        self.post(pr.dump(pr.message(type_, data, id_)))
+
+
+class StudioHub:
+    """The project, its clients and its background work. Make with ``StudioHub.open`` (from any thread)."""
+
+    def __init__(self, project_dir: Path, token: str | None) -> None:
+        self.project_dir = Path(project_dir)
+        self.token = token
+        self._exec = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autark-studio")
+        self._studio: Studio | None = None
+        self._lock: asyncio.Lock | None = None
+        self.clients: set[Client] = set()
+        self.seq = 0
+        self.scene: Scene | None = None
+        self.scene_text = "{}"  # SCENE as JSON text, serialised once per change
+        self._viewport: ViewportRenderer | None = None
+        self.jobs: RenderJobs | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, project_dir: str | Path, token: str | None = None) -> StudioHub:
+        """Open the project now (a missing or broken one raises ProjectError here, not on the first request)."""
+        hub = cls(Path(project_dir), token)
+        try:
+            hub._exec.submit(hub._open_studio).result()
+        except BaseException:
+            hub._exec.shutdown(wait=False)
+            raise
+        return hub
+
+    def _open_studio(self) -> None:
+        from autark.store.project import project_file
+        from autark.studio import Studio
+
+        if not project_file(self.project_dir).is_file():
+            raise ProjectError(f"{self.project_dir} is not an autark project (no project.ams)",
+                               hint=f"create one with: autark new {self.project_dir}")
+        self._studio = Studio.open(self.project_dir)
+        history = self._studio.history()
+        self.seq = history[-1].seq if history else 0
+        self._snapshot()
+
+    def _snapshot(self) -> None:
+        """Refresh the scene value and its JSON text (worker thread)."""
+        from autark.scene.export import scene_to_json
+
+        assert self._studio is not None
+        self.scene = self._studio.scene
+        self.scene_text = json.dumps(scene_to_json(self.scene), ensure_ascii=False, separators=(",", ":"))
+
+    async def start(self) -> None:
+        from autark.server.jobs import RenderJobs
+        from autark.server.viewport import ViewportRenderer
+
+        self.loop = asyncio.get_running_loop()
+        self._lock = asyncio.Lock()
+        self._viewport = ViewportRenderer()
+        self.jobs = RenderJobs(self.project_dir / "renders", self._job_update)
+
+    async def close(self) -> None:
+        for client in list(self.clients):
+            client.outbox.put_nowait(None)
+        if self.jobs is not None:
+            await asyncio.to_thread(self.jobs.close)
+        if self._viewport is not None:
+            await asyncio.to_thread(self._viewport.close)
+        await self._run(self._close_studio)
+        self._exec.shutdown(wait=True)
+
+    def _close_studio(self) -> None:
+        if self._studio is not None:
+            self._studio.close()
+            self._studio = None
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._exec, fn, *args)
+
+    # -- clients -------------------------------------------------------------------------------------------------
+    def check_token(self, given: str | None) -> bool:
+        if self.token is None:
+            return True
+        return given is not None and secrets.compare_digest(given.encode(), self.token.encode())
+
+    def connect(self, client: Client) -> None:
+        self.clients.add(client)
+        self._broadcast_status()
+
+    def disconnect(self, client: Client) -> None:
+        self.clients.discard(client)
+        if client.suggest_task is not None:
+            client.suggest_task.cancel()
+        self._broadcast_status()
+
+    def status(self) -> dict[str, Any]:
+        busy = self.jobs is not None and self.jobs.busy()
+        return {"clients": len(self.clients), "seq": self.seq, "busy": busy}
+
+    def _broadcast_status(self) -> None:
+        text = pr.dump(pr.message("status", self.status()))
+        for c in self.clients:
+            c.post(text)
+
+    def broadcast(self, text: str) -> None:
+        for c in list(self.clients):
+            c.post(text)
+
+    # -- messages ------------------------------------------------------------------------------------------------
+    async def handle(self, client: Client, raw: str | bytes) -> None:
+        """Carry out one message from ``client``; every reply goes to its outbox. Never raises."""
+        req_id: Any = None
+        try:
+            env = pr.parse_envelope(raw)
+            req_id = env.id
+            if env.type == "hello":
+                self._hello(client, env)
+                return
+            if not client.authed:
+                raise pr.ProtocolError("unauthorized", "send the token first",
+                                       hint='{"type": "hello", "data": {"token": "..."}}')
+            if env.type == "command":
+                cmd = pr.parse_command(env.data)
+                try:
+                    data = await self.command(cmd)
+                except NotUnderstood as exc:
+                    client.send("error", pr.error_data(exc), req_id)
+                    if cmd.text is not None and self.scene is not None:
+                        await self._send_corrections(client, req_id, cmd.text, exc)
+                    return
+                client.send("response", data, req_id)
+                if cmd.text is not None and client.prefs.get("suggestions", True):
+                    self._suggest_later(client, req_id)
+            elif env.type == "scene_state":
+                if env.data:
+                    raise pr.ProtocolError("bad_message", "scene_state takes no data", hint='"data": {}')
+                client.post(f'{{"type":"response","id":{json.dumps(req_id)},"data":{self.scene_state_text()}}}')
+            elif env.type == "user_preference":
+                prefs = pr.parse_preferences(env.data)
+                merged = {**client.prefs, **prefs}
+                if len(merged) > pr.MAX_PREFERENCES:
+                    raise pr.ProtocolError("too_large", f"at most {pr.MAX_PREFERENCES} preferences")
+                client.prefs = merged
+                client.send("response", {"preferences": client.prefs}, req_id)
+        except Exception as exc:
+            if not isinstance(exc, AutarkError):
+                log.exception("studio request failed")
+            client.send("error", pr.error_data(exc), req_id)
+
+    def _hello(self, client: Client, env: pr.Envelope) -> None:
+        token = env.data.get("token")
+        if not self.check_token(token if isinstance(token, str) else None):
+            client.failed_hellos += 1
+            if client.failed_hellos >= 3:
+                client.send("error", {"code": "unauthorized", "message": "wrong token; closing the connection",
+                                      "hint": "the token is printed by autark serve"}, env.id)
+                client.outbox.put_nowait(None)
+                return
+            raise pr.ProtocolError("unauthorized", "wrong or missing token",
+                                   hint="the token is printed by autark serve")
+        client.authed = True
+        client.send("response", {"ok": True, "hello": "autark"}, env.id)
+
+    def scene_state_text(self) -> str:
+        """``{"seq": N, "scene": SCENE}`` as JSON text, from the cached scene text (no re-serialising)."""
+        return f'{{"seq":{self.seq},"scene":{self.scene_text}}}'
+
+    # -- commands ------------------------------------------------------------------------------------------------
+    async def command(self, cmd: pr.CommandData) -> dict[str, Any]:
+        """Carry out a command (sentence or action): broadcast its scene_update, return the response data."""
+        assert self._lock is not None
+        async with self._lock:
+            result, update = await self._run(self._execute, cmd)
+            if update is not None:
+                self.broadcast(update)
+        return _response(result)
+
+    def _execute(self, cmd: pr.CommandData) -> tuple[CommandResult, str | None]:
+        """Worker thread: carry the command out, refresh the snapshot, build the scene_update text."""
+        studio = self._studio
+        if studio is None:
+            raise ProjectError("the project is closed")
+        if cmd.text is not None:
+            result = studio.do(cmd.text)
+        else:
+            assert cmd.action is not None
+            result = self._action(studio, cmd.action, cmd.parameters)
+        if result.seq is None:
+            return result, None
+        self.seq = result.seq
+        self._snapshot()
+        head = {"seq": result.seq, "kind": result.kind, "text": result.text, "summary": result.summary,
+                "added": result.added, "removed": result.removed, "changed": result.changed,
+                "other": result.other}
+        # the scene text goes in as it is: serialised once for every client and for GET /api/scene
+        body = pr.dump(pr.message("scene_update", head))
+        update = body[:-2] + ',"scene":' + self.scene_text + "}}"
+        return result, update
+
+    def _action(self, studio: Studio, action: str, parameters: dict[str, Any]) -> CommandResult:
+        from autark import ops
+
+        params = pr.parse_action(action, parameters)
+        if action == "undo":
+            done = studio.undo()
+            if done is None:
+                raise pr.ProtocolError("nothing_to_undo", "there is nothing to undo")
+            return done
+        if action == "redo":
+            done = studio.redo()
+            if done is None:
+                raise pr.ProtocolError("nothing_to_redo", "there is nothing to redo")
+            return done
+        scene = studio.scene  # the studio's (re-read if another process changed the project meanwhile)
+        p = params.model_dump(exclude_none=True)
+        label = f"{action} " + json.dumps(p, ensure_ascii=False, separators=(",", ":"))[:300]
+        if action == "add_object":
+            obj = _typed_object(scene, p)
+            return studio.apply_ops([ops.AddObject(object=obj), ops.SetFocus(ids=[obj.id])], label)
+        if action == "remove_objects":
+            for oid in p["ids"]:
+                _check_id(scene, oid)
+            return studio.apply_ops([ops.RemoveObjects(ids=p["ids"])], label)
+        oid = _check_id(scene, p.pop("id"))
+        if action == "set_transform":
+            if "scale" in p and any(s <= 0 for s in p["scale"]):
+                raise pr.ProtocolError("bad_message", "scale must be positive", hint="for example [1, 1, 1]")
+            op: Any = ops.SetTransform(id=oid, **p)
+        elif action == "set_material":
+            changes: dict[str, Any] = {}
+            if "color" in p:
+                changes["color"] = _rgb(p["color"])
+            if "roughness" in p:
+                changes["roughness"] = p["roughness"]
+            if "metalness" in p:
+                changes["metallic"] = p["metalness"]
+            op = ops.SetMaterial(id=oid, changes=changes)
+        elif action == "set_name":
+            op = ops.SetName(id=oid, name=p["name"])
+        else:  # set_visible
+            op = ops.SetVisible(ids=[oid], visible=p["visible"])
+        return studio.apply_ops([op], label)
+
+    async def undo(self) -> dict[str, Any]:
+        return await self.command(pr.CommandData(action="undo"))
+
+    async def redo(self) -> dict[str, Any]:
+        return await self.command(pr.CommandData(action="redo"))
+
+    async def history(self) -> list[dict[str, Any]]:
+        def read() -> list[dict[str, Any]]:
+            assert self._studio is not None
+            return [{"seq": e.seq, "kind": e.kind, "text": e.sentence, "time": e.time}
+                    for e in self._studio.history()]
+
+        return await self._run(read)
+
+    async def project_info(self) -> dict[str, Any]:
+        def read() -> dict[str, Any]:
+            from autark.scene.evaluate import film_duration_s
+
+            studio = self._studio
+            assert studio is not None and self.scene is not None
+            store = studio.store
+            return {"name": studio.name, "path": str(studio.path), "seq": self.seq,
+                    "can_undo": store.undo_target() is not None, "can_redo": store.redo_target() is not None,
+                    "duration": film_duration_s(self.scene)}
+
+        return await self._run(read)
+
+    # -- suggestions ---------------------------------------------------------------------------------------------
+    async def suggestions(self, prefix: str) -> list[str]:
+        from autark.server.suggest import suggestions
+
+        scene = self.scene
+        assert scene is not None
+        return await asyncio.to_thread(suggestions, scene, prefix)
+
+    async def _send_corrections(self, client: Client, req_id: Any, text: str, exc: NotUnderstood) -> None:
+        from autark.server.suggest import corrections
+
+        scene = self.scene
+        assert scene is not None
+        found = await asyncio.to_thread(corrections, " ".join(text.split()), exc, scene)
+        client.send("suggestion", {"for": req_id, "suggestions": found})
+
+    def _suggest_later(self, client: Client, req_id: Any) -> None:
+        """What to try next, sent after the response; a newer command from the client replaces a pending one
+        (suggestions cost a few interpretations; a client typing fast needs only the last)."""
+        if client.suggest_task is not None and not client.suggest_task.done():
+            client.suggest_task.cancel()
+
+        async def run() -> None:
+            await asyncio.sleep(0.05)  # let a burst of commands finish first
+            found = await self.suggestions("")
+            client.send("suggestion", {"for": req_id, "suggestions": found})
+
+        client.suggest_task = asyncio.get_running_loop().create_task(run())
+
+    # -- viewport ------------------------------------------------------------------------------------------------
+    async def viewport(self, request: ViewRequest) -> tuple[bytes, int]:
+        assert self._viewport is not None
+
+        def latest() -> tuple[Scene, int]:
+            assert self.scene is not None
+            return self.scene, self.seq
+
+        return await asyncio.wrap_future(self._viewport.submit(request, latest))
+
+    @property
+    def viewport_renderer(self) -> ViewportRenderer | None:
+        return self._viewport
+
+    # -- render jobs ---------------------------------------------------------------------------------------------
+    def _job_update(self, data: dict[str, Any], state_changed: bool) -> None:
+        """From a job thread: hand the progress to the event loop for broadcasting."""
+        loop = self.loop
+        if loop is None or loop.is_closed():
+            return
+        text = pr.dump(pr.message("render_update", data))
+
+        def deliver() -> None:
+            self.broadcast(text)
+            if state_changed:
+                self._broadcast_status()
+
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (server shutting down)
+            loop.call_soon_threadsafe(deliver)
+
+
+def _response(result: CommandResult) -> dict[str, Any]:
+    return {"ok": True, "seq": result.seq, "summary": result.summary, "added": result.added,
+            "removed": result.removed, "changed": result.changed, "other": result.other}
+
+
+def _check_id(scene: Scene, oid: str) -> str:
+    if scene.find_object(oid) is None:
+        ids = ", ".join(o.id for o in scene.objects[:20]) or "none"
+        raise NotFound(f"there is no object with id {oid!r}", hint=f"objects: {ids}")
+    return oid
+
+
+def _rgb(value: Any) -> tuple[float, float, float]:
+    from autark.language.lexicon import COLORS
+
+    color = pr.parse_color(tuple(value) if isinstance(value, list | tuple) else value)
+    if isinstance(color, tuple):
+        return color
+    if color in COLORS:
+        return COLORS[color]
+    import difflib
+
+    close = difflib.get_close_matches(color, sorted(COLORS), n=1)
+    raise NotUnderstood(f"I don't know the colour {color!r}" + (f" -- did you mean {close[0]!r}?" if close else ""),
+                        word=color, suggestions=close, hint="give [r, g, b] in 0..1 or '#rrggbb'")
+
+
+def _typed_object(scene: Scene, p: dict[str, Any]) -> Any:
+    """The object ``add_object`` adds: the command engine's own (``autark.language.new_object``)."""
+    from autark.assets import library
+    from autark.language import new_object
+
+    type_ = p["type"].strip().lower().replace(" ", "_")
+    if type_ not in library.all_types():
+        import difflib
+
+        close = difflib.get_close_matches(type_, library.all_types(), n=3)
+        raise NotUnderstood(f"there is no object type {p['type']!r}" + (f" -- did you mean {close[0]!r}?"
+                                                                          if close else ""),
+                            word=p["type"], suggestions=close,
+                            hint="types: " + ", ".join(library.all_types()))
+    color = p.get("color")
+    word = None
+    rgb = None
+    if color is not None:
+        parsed = pr.parse_color(tuple(color) if isinstance(color, list | tuple) else color)
+        if isinstance(parsed, tuple):
+            rgb = parsed
+        else:
+            word = parsed
+    obj = new_object(scene, type_, color=word, position=p.get("position"))
+    if rgb is not None:
+        obj.material = obj.material.model_copy(update={"color": rgb})
+    if "name" in p:
+        obj.name = p["name"]
+    return obj

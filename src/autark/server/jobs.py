@@ -1,0 +1,210 @@
+"""Render jobs: the film pipeline (``autark.jobs.make_segments_film``, what ``autark render -o`` runs) on a
+background thread, one job at a time, with progress reported to the studio's clients and cancellation.
+
+The film is written to ``renders/<job>.mp4`` through the encoder's hidden partial file, renamed only when
+complete; cancelling raises inside the pipeline's per-frame callback, which stops rendering and makes the
+encoder delete the partial file, so a cancelled or failed job leaves no video behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from autark.errors import AutarkError, LimitExceeded, NotFound, UserInputError
+
+if TYPE_CHECKING:
+    from autark.scene.model import Scene
+
+__all__ = ["MAX_JOBS", "RenderJob", "RenderJobs", "RenderParams"]
+
+log = logging.getLogger("autark.server")
+MAX_JOBS = 2  # queued or running at once
+State = Literal["queued", "running", "done", "failed", "cancelled"]
+UPDATE_EVERY_S = 0.25  # progress messages at most this often (plus every state change)
+
+
+class RenderParams(BaseModel):
+    """The body of ``POST /api/render``."""
+
+    model_config = ConfigDict(extra="forbid")
+    start: float = Field(0.0, ge=0.0)
+    end: float | None = Field(None, gt=0.0, le=3600.0)
+    fps: int = Field(30, ge=1, le=60)
+    width: int = Field(1280, ge=16, le=1920)
+    height: int = Field(720, ge=16, le=1080)
+    quality: Literal["preview", "final"] = "preview"
+
+
+class _Cancelled(Exception):
+    """Raised inside the pipeline's callbacks to stop a cancelled job."""
+
+
+@dataclass(eq=False)
+class RenderJob:
+    id: str
+    params: RenderParams
+    scene: Scene
+    path: Path
+    state: State = "queued"
+    frames_done: int = 0
+    frames_total: int = 0
+    error: str | None = None
+    cancel: threading.Event = field(default_factory=threading.Event)
+    last_sent: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        total = max(self.frames_total, 1)
+        out: dict[str, Any] = {"job": self.id, "state": self.state,
+                               "progress": 1.0 if self.state == "done" else round(self.frames_done / total, 4),
+                               "frames_done": self.frames_done, "frames_total": self.frames_total}
+        if self.error is not None:
+            out["error"] = self.error
+        if self.state == "done":
+            out["video"] = f"/api/render/{self.id}/video"
+        return out
+
+
+class RenderJobs:
+    """The project's render jobs. ``on_update(job_json, state_changed)`` is called from the job thread."""
+
+    def __init__(self, folder: Path, on_update: Callable[[dict[str, Any], bool], None]) -> None:
+        self.folder = folder
+        self._on_update = on_update
+        self._jobs: dict[str, RenderJob] = {}
+        self._queue: deque[RenderJob] = deque()
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    def busy(self) -> bool:
+        with self._cond:
+            return any(j.state in ("queued", "running") for j in self._jobs.values())
+
+    def start(self, scene: Scene, params: RenderParams) -> RenderJob:
+        from autark.scene.evaluate import film_duration_s
+
+        if params.start != 0:
+            raise UserInputError("rendering from a start time other than 0 s is not supported yet",
+                                 hint="leave start at 0 and set end to render the beginning of the film")
+        end = params.end if params.end is not None else film_duration_s(scene)
+        n_frames = max(1, int(round(end * params.fps)))
+        with self._cond:
+            if self._closed:
+                raise UserInputError("the studio is shutting down")
+            active = sum(j.state in ("queued", "running") for j in self._jobs.values())
+            if active >= MAX_JOBS:
+                raise LimitExceeded(f"{active} render jobs are already queued or running",
+                                    hint="wait for one to finish or cancel it")
+            job_id = secrets.token_hex(6)
+            job = RenderJob(job_id, params.model_copy(update={"end": end}), scene, self.folder / f"{job_id}.mp4",
+                            frames_total=n_frames)
+            self._jobs[job_id] = job
+            self._queue.append(job)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="autark-render-jobs", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+        self._send(job, True)
+        return job
+
+    def get(self, job_id: str) -> RenderJob:
+        with self._cond:
+            job = self._jobs.get(job_id)
+        if job is None:
+            raise NotFound(f"there is no render job {job_id!r}", hint="start one with POST /api/render")
+        return job
+
+    def cancel(self, job_id: str) -> RenderJob:
+        job = self.get(job_id)
+        with self._cond:
+            job.cancel.set()
+            if job.state == "queued":
+                self._queue.remove(job)
+                job.state = "cancelled"
+                changed = True
+            else:
+                changed = False
+        if changed:
+            self._send(job, True)
+        return job
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            for job in self._jobs.values():
+                job.cancel.set()
+            self._cond.notify()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+
+    # -- the job thread ------------------------------------------------------------------------------------------
+    def _send(self, job: RenderJob, state_changed: bool) -> None:
+        job.last_sent = time.monotonic()
+        self._on_update(job.to_json(), state_changed)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._queue and not self._closed:
+                    self._cond.wait()
+                if self._closed:
+                    return
+                job = self._queue.popleft()
+                job.state = "running"
+            self._send(job, True)
+            try:
+                self._render(job)
+            except _Cancelled:
+                job.state = "cancelled"
+            except AutarkError as exc:
+                job.state, job.error = "failed", str(exc)
+            except Exception as exc:  # a bug: logged here, one line to the clients
+                log.exception("render job %s failed", job.id)
+                job.state, job.error = "failed", f"the render failed ({type(exc).__name__})"
+            else:
+                job.state = "done"
+            if job.state != "done":
+                # the encoder already deleted its partial file; a subtitle file may not outlive the film
+                job.path.unlink(missing_ok=True)
+                job.path.with_suffix(".srt").unlink(missing_ok=True)
+            self._send(job, True)
+
+    def _render(self, job: RenderJob) -> None:
+        from autark.jobs import FilmOptions
+        from autark.jobs.film import SceneSegment, make_segments_film
+
+        def check(*_: object) -> None:
+            if job.cancel.is_set():
+                raise _Cancelled
+
+        def encoded(n: int) -> None:
+            job.frames_done = n
+            if time.monotonic() - job.last_sent >= UPDATE_EVERY_S or n == job.frames_total:
+                self._send(job, False)
+
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            from autark.errors import ProjectError
+
+            raise ProjectError(f"cannot create {self.folder}: {exc.strerror}") from None
+        p = job.params
+        assert p.end is not None
+        options = FilmOptions(fps=p.fps, width=p.width, height=p.height, quality=p.quality, workers=1)
+        check()
+        make_segments_film([SceneSegment(job.scene, p.end)], job.path, options, on_stage=check,
+                           on_rendered=check, on_encoded=encoded)
+        if job.cancel.is_set():  # cancelled after the last frame: the file was complete, drop it all the same
+            raise _Cancelled
+        if not job.path.is_file():
+            raise NotFound(f"the film {job.path.name} was not written")
