@@ -16,20 +16,21 @@ Stages, in order (each a small function so it can be tested alone):
 from __future__ import annotations
 
 import wave
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from autark.audio._signal import SAMPLE_RATE_HZ, as_2d, db_to_gain, fit_length, resample, to_stereo
+from autark.audio._signal import SAMPLE_RATE_HZ, as_2d, db_to_gain, resample, to_stereo
+from autark.audio.pcm import BLOCK_SAMPLES, PcmFile, PcmWriter
 from autark.errors import LimitExceeded, ProjectError, UserInputError
 
 if TYPE_CHECKING:
     from autark.audio.voices import Speech
 
-__all__ = ["mix", "write_wav", "read_wav", "loudness_lufs", "true_peak_dbfs", "limit", "duck_gain",
+__all__ = ["mix", "mix_to_file", "write_wav", "read_wav", "loudness_lufs", "true_peak_dbfs", "limit", "duck_gain",
            "MAX_MIX_S", "CEILING_DBFS"]
 
 MAX_MIX_S = 4 * 3600.0
@@ -44,60 +45,115 @@ _LIMIT_RAMP_S = 0.03
 _TRUE_PEAK_OVERSAMPLE = 4
 
 
-_CHUNK = 1 << 20  # samples per block in the long-signal loops below: memory stays flat as films get longer
+_CHUNK = BLOCK_SAMPLES  # samples per block in every long-signal loop: memory stays flat as films get longer
 
 
-def _k_weighted(audio: np.ndarray, sample_rate_hz: int) -> np.ndarray:
-    """BS.1770 K-weighting (pyloudnorm's high-shelf + high-pass coefficients), float32 (n, channels).
-
-    Filtered channel by channel in blocks with the filter state carried across them (identical to filtering
-    the whole signal at once), so a long film needs no float64 copy of its audio."""
+@cache
+def _k_sos(sample_rate_hz: int) -> np.ndarray:
+    """BS.1770 K-weighting (pyloudnorm's high-shelf + high-pass coefficients) as second-order sections."""
     import pyloudnorm
-    from scipy.signal import sosfilt, tf2sos
+    from scipy.signal import tf2sos
 
-    sos = np.vstack([tf2sos(st.b, st.a) for st in pyloudnorm.Meter(sample_rate_hz)._filters.values()])
-    x = as_2d(audio)
-    out = np.empty(x.shape, dtype=np.float32)
-    for c in range(x.shape[1]):
-        state = np.zeros((sos.shape[0], 2))
-        for a in range(0, x.shape[0], _CHUNK):
-            block = np.array(x[a:a + _CHUNK, c], dtype=np.float64)
-            # A -240 dB signal at the Nyquist frequency keeps the filters' decaying state out of denormal
-            # numbers, which make digital silence (between lines of dialogue) ~30x slower to filter; far
-            # under every gate.
-            block += 1e-12 * (1.0 - 2.0 * (np.arange(a, a + block.shape[0]) % 2))
-            filtered, state = sosfilt(sos, block, zi=state)
-            out[a:a + block.shape[0], c] = filtered
-    return out
+    return np.vstack([tf2sos(st.b, st.a) for st in pyloudnorm.Meter(sample_rate_hz)._filters.values()])
 
 
-def _gated_loudness(weighted: np.ndarray, sample_rate_hz: int, curve: np.ndarray | None = None) -> float:
-    """BS.1770-4 gating on K-weighted audio (times a per-sample gain ``curve`` if given), vectorised: 400 ms
-    blocks every 100 ms, an absolute gate at -70 LUFS and a relative gate 10 LU under the absolutely-gated
-    mean. Same blocks as pyloudnorm, which loops over them in Python and is ~50x slower on a film-length
-    signal. The energy is summed per 100 ms hop in bounded blocks, so no film-length temporary is made."""
-    n = weighted.shape[0]
+class _Meter:
+    """Integrated loudness (BS.1770-4) of a signal fed in consecutive blocks of any size.
+
+    K-weighting runs channel by channel with the filter state carried across blocks (identical to filtering
+    the whole signal at once), and only the energy per 100 ms hop is kept, so a film of any length is
+    measured in a few kB. ``feed`` returns the K-weighted block for callers that store it."""
+
+    def __init__(self, sample_rate_hz: int) -> None:
+        self.rate = sample_rate_hz
+        self.hop = int(round(0.1 * sample_rate_hz))
+        if self.hop * 10 != sample_rate_hz:
+            raise UserInputError(f"loudness needs a sample rate that is a multiple of 10 Hz, not {sample_rate_hz}")
+        self.sos = _k_sos(sample_rate_hz)
+        self.states: list[np.ndarray] = []
+        self.n = 0
+        self.energy = _HopEnergy(self.hop)
+        self.nonzero = False
+
+    def weight(self, block: np.ndarray) -> np.ndarray:
+        """K-weight the next block (float32, same shape), advancing the filter state."""
+        from scipy.signal import sosfilt
+
+        x = as_2d(block)
+        while len(self.states) < x.shape[1]:
+            self.states.append(np.zeros((self.sos.shape[0], 2)))
+        out = np.empty(x.shape, dtype=np.float32)
+        # A -240 dB signal at the Nyquist frequency keeps the filters' decaying state out of denormal numbers,
+        # which make digital silence (between lines of dialogue) ~30x slower to filter; far under every gate.
+        dither = 1e-12 * (1.0 - 2.0 * (np.arange(self.n, self.n + x.shape[0]) % 2))
+        for c in range(x.shape[1]):
+            seg = np.array(x[:, c], dtype=np.float64)
+            seg += dither
+            filtered, self.states[c] = sosfilt(self.sos, seg, zi=self.states[c])
+            out[:, c] = filtered
+        self.n += x.shape[0]
+        self.nonzero = self.nonzero or bool(np.any(x))
+        return out
+
+    def feed(self, block: np.ndarray) -> np.ndarray:
+        weighted = self.weight(block)
+        self.energy.add(weighted)
+        return weighted
+
+    def lufs(self) -> float:
+        if not self.nonzero:
+            return float("-inf")
+        return _loudness_from_hops(self.energy.values(), self.n, self.rate)
+
+
+class _HopEnergy:
+    """Sum over channels of squared samples per hop, for consecutive blocks of any size (a partial hop is
+    carried into the next block)."""
+
+    def __init__(self, hop: int) -> None:
+        self.hop = hop
+        self.hops: list[np.ndarray] = []
+        self.partial = 0.0
+        self.partial_n = 0
+
+    def add(self, weighted: np.ndarray, curve: np.ndarray | None = None) -> None:
+        seg = np.array(weighted, dtype=np.float64)
+        if curve is not None:
+            seg *= curve[:, None]
+        sq = (seg * seg).sum(axis=1)
+        i = 0
+        if self.partial_n:
+            i = min(self.hop - self.partial_n, sq.shape[0])
+            self.partial += float(sq[:i].sum())
+            self.partial_n += i
+            if self.partial_n == self.hop:
+                self.hops.append(np.array([self.partial]))
+                self.partial, self.partial_n = 0.0, 0
+        rest = sq[i:]
+        full = rest.shape[0] // self.hop * self.hop
+        self.hops.append(rest[:full].reshape(-1, self.hop).sum(axis=1))
+        if full < rest.shape[0]:
+            self.partial, self.partial_n = float(rest[full:].sum()), rest.shape[0] - full
+
+    def values(self) -> np.ndarray:
+        tail = [np.array([self.partial])] if self.partial_n else []
+        return np.concatenate([*self.hops, *tail]) if (self.hops or tail) else np.zeros(0)
+
+
+def _loudness_from_hops(energy: np.ndarray, n: int, sample_rate_hz: int) -> float:
+    """BS.1770-4 gating from per-hop energies of K-weighted audio of ``n`` samples, vectorised: 400 ms blocks
+    every 100 ms (four hops each), an absolute gate at -70 LUFS and a relative gate 10 LU under the
+    absolutely-gated mean. Same blocks as pyloudnorm, which loops over them in Python and is ~50x slower on a
+    film-length signal."""
     block = 0.4 * sample_rate_hz
     n_blocks = int(np.round((n / sample_rate_hz - 0.4) / 0.1)) + 1
     if n_blocks < 1:
         return float("-inf")
-    hop = int(round(0.1 * sample_rate_hz))
-    if hop * 10 != sample_rate_hz:
-        raise UserInputError(f"loudness needs a sample rate that is a multiple of 10 Hz, not {sample_rate_hz}")
     n_hops = n_blocks + 3
-    energy = np.zeros(n_hops)
-    step = max(hop, _CHUNK // hop * hop)
-    for a in range(0, min(n, n_hops * hop), step):
-        seg = np.array(weighted[a:min(a + step, n_hops * hop)], dtype=np.float64)
-        if curve is not None:
-            seg *= curve[a:a + seg.shape[0], None]
-        sq = (seg * seg).sum(axis=1)
-        full = sq.shape[0] // hop * hop
-        first = a // hop
-        energy[first:first + full // hop] += sq[:full].reshape(-1, hop).sum(axis=1)
-        if full < sq.shape[0]:  # a last, partial hop (only at the very end of the signal)
-            energy[first + full // hop] += sq[full:].sum()
-    power = (energy[:-3] + energy[1:-2] + energy[2:-1] + energy[3:]) / block  # L and R weigh 1.0 each
+    e = np.zeros(n_hops)
+    m = min(n_hops, energy.shape[0])
+    e[:m] = energy[:m]  # samples past the last whole block are not in any block
+    power = (e[:-3] + e[1:-2] + e[2:-1] + e[3:]) / block  # L and R weigh 1.0 each
     with np.errstate(divide="ignore"):
         block_lufs = -0.691 + 10.0 * np.log10(power)
     gated = power[block_lufs >= -70.0]
@@ -110,12 +166,22 @@ def _gated_loudness(weighted: np.ndarray, sample_rate_hz: int, curve: np.ndarray
     return float(-0.691 + 10.0 * np.log10(keep.mean()))
 
 
-def loudness_lufs(audio: np.ndarray, sample_rate_hz: int = SAMPLE_RATE_HZ) -> float:
-    """Integrated loudness (LUFS, BS.1770 gated). ``-inf`` for silence or audio shorter than 0.4 s."""
-    x = as_2d(audio)
-    if x.shape[0] < int(0.4 * sample_rate_hz) or not np.any(x):
+def loudness_lufs(audio: np.ndarray | PcmFile, sample_rate_hz: int = SAMPLE_RATE_HZ) -> float:
+    """Integrated loudness (LUFS, BS.1770 gated). ``-inf`` for silence or audio shorter than 0.4 s.
+
+    Takes an array or a :class:`~autark.audio.pcm.PcmFile` (measured block by block)."""
+    if isinstance(audio, PcmFile):
+        sample_rate_hz = audio.sample_rate_hz
+        n = audio.n_samples
+    else:
+        audio = as_2d(audio)
+        n = audio.shape[0]
+    if n < int(0.4 * sample_rate_hz):
         return float("-inf")
-    return _gated_loudness(_k_weighted(x, sample_rate_hz), sample_rate_hz)
+    meter = _Meter(sample_rate_hz)
+    for a in range(0, n, _CHUNK):
+        meter.feed(audio[a:a + _CHUNK])
+    return meter.lufs()
 
 
 @cache
@@ -175,26 +241,31 @@ def limit(audio: np.ndarray, sample_rate_hz: int = SAMPLE_RATE_HZ, ceiling_dbfs:
     """Look-ahead true-peak limiter on ``audio * gain``: peaks (also between samples) stay under
     ``ceiling_dbfs``."""
     x = as_2d(audio)
-    return _Limiter(x, sample_rate_hz, ceiling_dbfs)(gain)
+    limiter = _Limiter(_true_peak_envelope(x), sample_rate_hz, ceiling_dbfs)
+    y = x * limiter.curve(0, x.shape[0], gain)[:, None]
+    return np.clip(y, -limiter.ceiling, limiter.ceiling, out=y)
 
 
 class _Limiter:
-    """Holds the true-peak envelope of a signal so several make-up gains can be tried without recomputing it;
-    the envelope scales with the gain, the limiter's gain curve does not."""
+    """The limiter's gain curve over any stretch ``[a, b)`` of a signal whose true-peak envelope is given (an
+    array or a one-channel :class:`PcmFile`), so several make-up gains can be tried without recomputing the
+    envelope, and a film-length signal is limited block by block. Each stretch is computed from the envelope
+    widened by the filters' reach, so the blocks join into exactly the curve of the whole signal."""
 
-    def __init__(self, x: np.ndarray, sample_rate_hz: int, ceiling_dbfs: float) -> None:
-        self.x, self.sample_rate_hz = x, sample_rate_hz
+    def __init__(self, envelope: np.ndarray | PcmFile, sample_rate_hz: int, ceiling_dbfs: float) -> None:
+        self.envelope, self.sample_rate_hz = envelope, sample_rate_hz
+        self.n = envelope.shape[0]
         self.ceiling = db_to_gain(ceiling_dbfs)
-        self.envelope = _true_peak_envelope(x)
+        hold = max(1, int(_LIMIT_HOLD_S * sample_rate_hz))
+        self.reach = hold + min(2 * hold, max(1, int(_LIMIT_RAMP_S * sample_rate_hz))) + 1
 
-    def curve(self, gain: float) -> np.ndarray:
-        """The total gain per sample (make-up gain times limiting) for a make-up ``gain``."""
+    def curve(self, a: int, b: int, gain: float) -> np.ndarray:
+        """The total gain per sample in ``[a, b)`` (make-up gain times limiting) for a make-up ``gain``."""
+        lo, hi = max(0, a - self.reach), min(self.n, b + self.reach)
+        env = np.asarray(self.envelope[lo:hi], dtype=np.float32).reshape(-1) * np.float32(gain)
         # Aim a hair under the ceiling: the moving gain itself slightly reshapes inter-sample peaks.
-        return _limiter_gain(self.envelope * gain, self.ceiling * 0.985, self.sample_rate_hz) * np.float32(gain)
-
-    def __call__(self, gain: float) -> np.ndarray:
-        y = (self.x * self.curve(gain)[:, None]).astype(np.float32, copy=False)
-        return np.clip(y, -self.ceiling, self.ceiling, out=y)  # in place: a film-length copy fewer
+        g = _limiter_gain(env, self.ceiling * 0.985, self.sample_rate_hz)[a - lo:b - lo]
+        return g * np.float32(gain)
 
 
 def duck_gain(active: np.ndarray, duck_db: float, control_hz: int = _CONTROL_HZ,
@@ -235,79 +306,175 @@ def _speech_mask(lines: Sequence[tuple[float, Speech]], n_ctrl: int) -> np.ndarr
     return mask
 
 
-def _fade_curve(n: int) -> np.ndarray:
-    return (0.5 - 0.5 * np.cos(np.linspace(0.0, np.pi, n))).astype(np.float32)
-
-
-def mix(duration_s: float, music: np.ndarray | None, speech: Sequence[tuple[float, Speech]],
+def mix(duration_s: float, music: np.ndarray | PcmFile | None, speech: Sequence[tuple[float, Speech]],
         sample_rate_hz: int = SAMPLE_RATE_HZ, target_lufs: float = -16.0, duck_db: float = -10.0,
         fade_in_s: float = 1.0, fade_out_s: float = 2.0) -> np.ndarray:
     """Mix a music bed and spoken lines (``(start_s, Speech)``) into float32 stereo of ``duration_s``.
 
     The result is at ``target_lufs`` integrated loudness with true peaks under -1 dBFS. Music longer or shorter
     than the film is trimmed or padded with silence; a line that would run past the end is an error.
+    :func:`mix_to_file` is the same mix streamed to disk, for films whose audio should not sit in memory.
+    """
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="autark-mix-") as work:
+        out = mix_to_file(duration_s, music, speech, Path(work) / "mix.f32", sample_rate_hz=sample_rate_hz,
+                          target_lufs=target_lufs, duck_db=duck_db, fade_in_s=fade_in_s, fade_out_s=fade_out_s)
+        try:
+            return out.to_array()
+        finally:
+            out.close()
+
+
+def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: Sequence[tuple[float, Speech]],
+                out_path: Path | str, *, sample_rate_hz: int = SAMPLE_RATE_HZ, target_lufs: float = -16.0,
+                duck_db: float = -10.0, fade_in_s: float = 1.0, fade_out_s: float = 2.0) -> PcmFile:
+    """:func:`mix` streamed: the stereo mix is written to ``out_path`` as a raw float32 :class:`PcmFile`, and
+    only blocks of ``BLOCK_SAMPLES`` (plus the spoken lines) are ever in memory, however long the film.
+
+    Passes over the film, block by block: (1) loudness of the dialogue and of the music; (2) the pre-mix
+    (balanced, ducked music + dialogue, faded) to a scratch file beside ``out_path``, with its K-weighted
+    copy and true-peak envelope; (3) the make-up gain search on the stored envelope and K-weighted copy; (4)
+    the limited result. ``music`` may be an array or a :class:`PcmFile` (as from ``render_score_to_file``).
     """
     _check_mix_args(duration_s, sample_rate_hz, target_lufs, duck_db, fade_in_s, fade_out_s)
+    if isinstance(music, PcmFile) and music.sample_rate_hz != sample_rate_hz:
+        raise UserInputError(f"the music is at {music.sample_rate_hz} Hz, the mix at {sample_rate_hz} Hz",
+                             hint="render the score at the mix's sample rate")
     n = int(round(duration_s * sample_rate_hz))
-    voice = np.zeros((n, 2), dtype=np.float32)
+    placed: list[tuple[int, np.ndarray]] = []
     for start_s, line in speech:
         end_s = start_s + line.duration_s
         if start_s < 0 or end_s > duration_s + 1e-3:
             raise UserInputError(
                 f"the line '{_short(line.text)}' runs from {start_s:.2f} s to {end_s:.2f} s, outside the "
                 f"{duration_s:.2f} s film", hint="start it earlier or make the film longer")
-        mono = resample(line.samples, line.sample_rate_hz, sample_rate_hz).mean(axis=1, keepdims=True)
-        a = int(round(start_s * sample_rate_hz))
-        b = min(n, a + mono.shape[0])
-        voice[a:b] += mono[: b - a]
+        at_rate = resample(line.samples, line.sample_rate_hz, sample_rate_hz)
+        # a view of a mono line (the usual case) rather than a copy: dialogue is held once, by its Speech
+        mono = at_rate[:, 0] if at_rate.shape[1] == 1 else at_rate.mean(axis=1)
+        placed.append((int(round(start_s * sample_rate_hz)), mono))
 
-    bed = np.zeros((n, 2), dtype=np.float32) if music is None else fit_length(to_stereo(music), n).copy()
-    voice_lufs = loudness_lufs(voice, sample_rate_hz)
-    bed_lufs = loudness_lufs(bed, sample_rate_hz)
+    def voice(a: int, b: int) -> np.ndarray:
+        out = np.zeros((b - a, 2), dtype=np.float32)
+        for s, mono in placed:  # each line centre-panned where it overlaps this block
+            lo, hi = max(a, s), min(b, s + mono.shape[0])
+            if lo < hi:
+                out[lo - a:hi - a] += mono[lo - s:hi - s, None]
+        return out
+
+    music_src = None if music is None else (music if isinstance(music, PcmFile) else as_2d(music))
+
+    def bed(a: int, b: int) -> np.ndarray:
+        out = np.zeros((b - a, 2), dtype=np.float32)
+        if music_src is not None:  # trimmed or padded with silence to the film's length
+            part = music_src[a:min(b, music_src.shape[0])]
+            if part.shape[0]:
+                out[:part.shape[0]] = to_stereo(part)
+        return out
+
+    blocks = [(a, min(n, a + _CHUNK)) for a in range(0, n, _CHUNK)]
+    voice_meter, bed_meter = _Meter(sample_rate_hz), _Meter(sample_rate_hz)
+    for a, b in blocks:
+        voice_meter.feed(voice(a, b))
+        bed_meter.feed(bed(a, b))
+    voice_lufs, bed_lufs = voice_meter.lufs(), bed_meter.lufs()
+    duck: Callable[[int, int], np.ndarray] | None = None
+    bed_gain = 1.0
     if np.isfinite(voice_lufs) and np.isfinite(bed_lufs):
-        bed *= db_to_gain(voice_lufs + _MUSIC_UNDER_VOICE_DB - bed_lufs)
+        bed_gain = db_to_gain(voice_lufs + _MUSIC_UNDER_VOICE_DB - bed_lufs)
         n_ctrl = int(np.ceil(duration_s * _CONTROL_HZ)) + 1
         gain_db = duck_gain(_speech_mask(speech, n_ctrl), duck_db)
         t_ctrl = np.arange(n_ctrl) / _CONTROL_HZ
-        for a in range(0, n, _CHUNK):  # in blocks: no film-length float64 time axis
-            t = np.arange(a, min(n, a + _CHUNK)) / sample_rate_hz
-            bed[a:a + t.shape[0]] *= (10.0 ** (np.interp(t, t_ctrl, gain_db) / 20.0)).astype(np.float32)[:, None]
 
-    bed += voice  # in place: a film-length copy fewer
-    del voice
-    out = bed
+        def duck(a: int, b: int) -> np.ndarray:
+            t = np.arange(a, b) / sample_rate_hz
+            return (10.0 ** (np.interp(t, t_ctrl, gain_db) / 20.0)).astype(np.float32)
+
     fin, fout = int(round(fade_in_s * sample_rate_hz)), int(round(fade_out_s * sample_rate_hz))
-    if fin:
-        out[:fin] *= _fade_curve(fin)[:, None]
-    if fout:
-        out[n - fout:] *= _fade_curve(fout)[::-1, None]
-    return _normalise(out, sample_rate_hz, target_lufs)
+    out_path = Path(out_path)
+    premix_path = out_path.with_name(out_path.name + ".premix")
+    try:
+        with PcmWriter(premix_path, 2, sample_rate_hz) as writer:
+            for a, b in blocks:
+                block = bed(a, b)
+                if duck is not None:
+                    block *= np.float32(bed_gain) * duck(a, b)[:, None]
+                block += voice(a, b)
+                if a < fin:
+                    block[:min(b, fin) - a] *= _fade_piece(a, min(b, fin), fin)[:, None]
+                if b > n - fout:
+                    lo = max(a, n - fout)
+                    block[lo - a:] *= _fade_piece(n - b, n - lo, fout)[::-1, None]
+                writer.write(block)
+        premix = writer.result()
+        try:
+            return _normalise(premix, out_path, target_lufs)
+        finally:
+            premix.close()
+    finally:
+        premix_path.unlink(missing_ok=True)
 
 
-def _normalise(x: np.ndarray, sample_rate_hz: int, target_lufs: float) -> np.ndarray:
+def _fade_piece(i0: int, i1: int, n: int) -> np.ndarray:
+    """Samples ``[i0, i1)`` of an ``n``-sample raised-cosine fade from 0 to 1."""
+    if n <= 1:
+        return np.zeros(i1 - i0, dtype=np.float32)
+    return (0.5 - 0.5 * np.cos(np.pi * np.arange(i0, i1) / (n - 1))).astype(np.float32)
+
+
+def _normalise(x: PcmFile, out_path: Path, target_lufs: float) -> PcmFile:
     """Loudness gain and limiter, repeated: limiting lowers loudness a little, so gain up and limit again.
 
     The K-weighting filter is linear and the limiter's gain moves slowly next to it, so the loudness of a
-    candidate ``x * gain * curve`` is taken from ``K(x) * gain * curve`` without filtering again; the final
-    result is measured properly once.
+    candidate ``x * gain * curve`` is taken from ``K(x) * gain * curve`` (K(x) and the true-peak envelope are
+    stored once in scratch files beside ``out_path``) without filtering again; the result is measured
+    properly once, as it is written, and a last trim (only ever down) becomes the file's ``gain``.
     """
-    limiter = _Limiter(x, sample_rate_hz, CEILING_DBFS)
-    weighted = _k_weighted(x, sample_rate_hz)
-    level = _gated_loudness(weighted, sample_rate_hz) if np.any(x) else float("-inf")
-    if not np.isfinite(level):
-        return limiter(1.0)  # silence or too short to measure: only guard the peaks
-    gain = db_to_gain(target_lufs - level)
-    for _ in range(6):
-        curve = limiter.curve(gain)
-        level = _gated_loudness(weighted, sample_rate_hz, curve)
-        if abs(level - target_lufs) <= 0.05:
-            break
-        gain *= db_to_gain(target_lufs - level)
-    y = limiter(gain)
-    error_db = loudness_lufs(y, sample_rate_hz) - target_lufs
-    if error_db > 0.0:
-        y *= np.float32(db_to_gain(-error_db))  # only ever turn down here: the ceiling must keep holding
-    return y
+    rate, n = x.sample_rate_hz, x.n_samples
+    env_path = out_path.with_name(out_path.name + ".envelope")
+    weighted_path = out_path.with_name(out_path.name + ".kweighted")
+    try:
+        meter = _Meter(rate)
+        margin = 4 * len(_true_peak_phases()[0])  # the interpolator's reach, so blocks join seamlessly
+        with PcmWriter(env_path, 1, rate) as env_w, PcmWriter(weighted_path, x.channels, rate) as k_w:
+            for a in range(0, n, _CHUNK):
+                b = min(n, a + _CHUNK)
+                lo, hi = max(0, a - margin), min(n, b + margin)
+                wide = x.read(lo, hi - lo)
+                env_w.write(_true_peak_envelope(wide)[a - lo:b - lo, None])
+                k_w.write(meter.feed(wide[a - lo:b - lo]))
+        envelope, weighted = env_w.result(), k_w.result()
+        limiter = _Limiter(envelope, rate, CEILING_DBFS)
+        level = meter.lufs()
+        gain = 1.0  # silence or too short to measure: only guard the peaks
+        if np.isfinite(level):
+            gain = db_to_gain(target_lufs - level)
+            for _ in range(6):
+                energy = _HopEnergy(meter.hop)
+                for a, block in weighted.blocks(_CHUNK):
+                    energy.add(block, limiter.curve(a, a + block.shape[0], gain))
+                level = _loudness_from_hops(energy.values(), n, rate)
+                if abs(level - target_lufs) <= 0.05:
+                    break
+                gain *= db_to_gain(target_lufs - level)
+        out_meter = _Meter(rate)
+        with PcmWriter(out_path, x.channels, rate) as writer:
+            for a, block in x.blocks(_CHUNK):
+                y = block * limiter.curve(a, a + block.shape[0], gain)[:, None]
+                np.clip(y, -limiter.ceiling, limiter.ceiling, out=y)
+                out_meter.feed(y)
+                writer.write(y)
+        envelope.close()
+        weighted.close()
+        result = writer.result()
+        if np.isfinite(level):
+            error_db = out_meter.lufs() - target_lufs
+            if error_db > 0.0:
+                result = result.with_gain(db_to_gain(-error_db))  # only ever down: the ceiling keeps holding
+        return result
+    finally:
+        env_path.unlink(missing_ok=True)
+        weighted_path.unlink(missing_ok=True)
 
 
 def _check_mix_args(duration_s: float, sample_rate_hz: int, target_lufs: float, duck_db: float,

@@ -11,18 +11,20 @@ trimmed (or padded) to exactly the score's duration and peak-normalised to -1 dB
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from autark.audio._signal import SAMPLE_RATE_HZ
+from autark.audio.pcm import BLOCK_SAMPLES, PcmFile, PcmWriter
 from autark.errors import AudioError
 
 if TYPE_CHECKING:
     from autark.audio.music import Score
 
-__all__ = ["render_score", "find_soundfont"]
+__all__ = ["render_score", "render_score_to_file", "find_soundfont"]
 
 _SYSTEM_SOUNDFONTS = ("/usr/share/sounds/sf2/FluidR3_GM.sf2",)
 _PEAK_LEVEL = 0.89  # -1 dBFS: every render is peak-normalised here, so quiet moods are not buried
@@ -71,13 +73,47 @@ def _float_writer(fluidsynth: Any) -> Any:
 def render_score(score: Score, sample_rate_hz: int = SAMPLE_RATE_HZ, soundfont: Path | str | None = None,
                  ) -> np.ndarray:
     """Render ``score`` to float32 stereo of exactly ``round(score.duration_s * sample_rate_hz)`` samples."""
+    n_total = int(round(score.duration_s * sample_rate_hz))
+    out = np.zeros((n_total, 2), dtype=np.float32)
+    for start, block in _render_blocks(score, sample_rate_hz, soundfont):
+        out[start:start + block.shape[0]] = block
+    peak = float(np.max(np.abs(out))) if out.size else 0.0
+    if peak > 1e-6:
+        out *= _PEAK_LEVEL / peak
+    return out
+
+
+def render_score_to_file(score: Score, path: Path | str, sample_rate_hz: int = SAMPLE_RATE_HZ,
+                         soundfont: Path | str | None = None, block_samples: int = BLOCK_SAMPLES) -> PcmFile:
+    """:func:`render_score` into a raw float32 file (``PcmFile``), one block of ``block_samples`` in memory
+    at a time; the peak normalisation is the returned file's ``gain``. Same samples as :func:`render_score`."""
+    with PcmWriter(path, 2, sample_rate_hz) as writer:
+        for _start, block in _render_blocks(score, sample_rate_hz, soundfont, block_samples):
+            writer.write(block)
+    return writer.result(_PEAK_LEVEL / writer.peak if writer.peak > 1e-6 else 1.0)
+
+
+def _render_blocks(score: Score, sample_rate_hz: int, soundfont: Path | str | None,
+                   block_samples: int = BLOCK_SAMPLES) -> Iterator[tuple[int, np.ndarray]]:
+    """``(start, samples)`` blocks of the un-normalised render, end fade applied; a block is reused for the
+    next one, so a consumer copies what it keeps. FluidSynth renders in its own 64-sample steps and carries
+    any remainder between calls, so splitting the output into blocks changes no sample."""
     fluidsynth = _load_fluidsynth()
     write_float = _float_writer(fluidsynth)
     sf_path = Path(soundfont) if soundfont is not None else find_soundfont()
     if not sf_path.is_file():
         raise AudioError(f"SoundFont not found: {sf_path}")
     n_total = int(round(score.duration_s * sample_rate_hz))
-    out = np.zeros((n_total, 2), dtype=np.float32)
+    fade = min(n_total, int(_END_FADE_S * sample_rate_hz))
+    ramp = np.linspace(1.0, 0.0, fade, dtype=np.float32)
+    buf = np.zeros((max(1, min(block_samples, n_total)), 2), dtype=np.float32)
+
+    def finish(start: int, filled: int) -> tuple[int, np.ndarray]:
+        block = buf[:filled]
+        lo = max(start, n_total - fade)  # the part of this block inside the end fade
+        if lo < start + filled:
+            block[lo - start:] *= ramp[lo - (n_total - fade):start + filled - (n_total - fade), None]
+        return start, block
 
     # 96 voices: enough for every part; beyond it FluidSynth steals the quietest releasing voices, which
     # changes the render by ~3 % RMS and makes it ~1.5x faster than the default 256 with TimGM6mb.
@@ -88,25 +124,23 @@ def render_score(score: Score, sample_rate_hz: int = SAMPLE_RATE_HZ, soundfont: 
             raise AudioError(f"FluidSynth could not load the SoundFont {sf_path}")
         synth.set_reverb(roomsize=0.55, damping=0.35, width=0.9, level=0.6)
         events = _events(score, synth, sfid)
-        pos = 0
-        for t, _, fn in events:
-            target = min(n_total, int(round(t * sample_rate_hz)))
-            if target > pos:
-                _write(write_float, synth, out, pos, target)
-                pos = target
-            fn()
-        if pos < n_total:
-            _write(write_float, synth, out, pos, n_total)
+        pos = filled = 0  # samples rendered in all; of them, in the current block
+        for t, _, fn in [*events, (float("inf"), 0, None)]:
+            target = min(n_total, int(round(t * sample_rate_hz))) if t != float("inf") else n_total
+            while pos < target:
+                m = min(target - pos, buf.shape[0] - filled)
+                _write(write_float, synth, buf, filled, filled + m)
+                filled += m
+                pos += m
+                if filled == buf.shape[0]:
+                    yield finish(pos - filled, filled)
+                    filled = 0
+            if fn is not None:
+                fn()
+        if filled:
+            yield finish(pos - filled, filled)
     finally:
         synth.delete()
-
-    fade = min(n_total, int(_END_FADE_S * sample_rate_hz))
-    if fade:
-        out[n_total - fade:] *= np.linspace(1.0, 0.0, fade, dtype=np.float32)[:, None]
-    peak = float(np.max(np.abs(out))) if out.size else 0.0
-    if peak > 1e-6:
-        out *= _PEAK_LEVEL / peak
-    return out
 
 
 def _write(write_float: Any, synth: Any, out: np.ndarray, start: int, stop: int) -> None:

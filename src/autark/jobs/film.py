@@ -31,6 +31,7 @@ from autark.scene.model import Scene
 
 if TYPE_CHECKING:
     from autark.audio import Speech, VoiceEngine
+    from autark.audio.pcm import PcmFile
     from autark.compose import Cue
 
 __all__ = [
@@ -45,7 +46,9 @@ __all__ = [
     "prepare_audio",
     "prepare_segments_audio",
     "render_card",
+    "score_and_mix",
     "segment_starts",
+    "speak_segments",
 ]
 
 Quality = Literal["preview", "final"]
@@ -155,20 +158,13 @@ def _speak_scene(scene: Scene, engine: VoiceEngine, fps: int, offset_s: float
     return scene.model_copy(update={"timeline": timeline}), spoken, cues
 
 
-def prepare_segments_audio(segments: Sequence[Segment], *, music_mood: str | None = None, seed: int = 0,
-                           fps: int = 30, music: bool = True, cache_dir: Path | None = None,
-                           engine: VoiceEngine | None = None, timings: dict[str, float] | None = None
-                           ) -> tuple[list[Segment], np.ndarray, list[Cue]]:
-    """Speak every scene's lines, compose ONE score for the whole film and mix.
+def speak_segments(segments: Sequence[Segment], *, fps: int = 30, cache_dir: Path | None = None,
+                   engine: VoiceEngine | None = None
+                   ) -> tuple[list[Segment], list[tuple[float, Speech]], list[Cue]]:
+    """Speak every scene's lines: the segments with each line's real ``duration_s`` (and talk clips driven by
+    the speech), the speech at absolute film times and the subtitle cues (sorted by start)."""
+    from autark.audio import EspeakEngine
 
-    Returns the segments with each scene's lines carrying their real ``duration_s`` (and talk clips driven
-    by the speech), the stereo mix (float32, 48 kHz, exactly the film's length) and the subtitle cues at
-    their absolute times. ``music_mood`` defaults to the first scene's ``timeline.music_mood``.
-    """
-    from autark.audio import EspeakEngine, compose_score, mix, render_score
-
-    timings = timings if timings is not None else {}
-    t0 = time.perf_counter()
     engine = engine if engine is not None else EspeakEngine(cache_dir=cache_dir)
     out: list[Segment] = []
     spoken: list[tuple[float, Speech]] = []
@@ -180,14 +176,28 @@ def prepare_segments_audio(segments: Sequence[Segment], *, music_mood: str | Non
             spoken += said
             cues += sc_cues
         out.append(seg)
-    timings["speech"] = time.perf_counter() - t0
-
     total = sum(s.duration_s for s in segments)
     for start_s, speech in spoken:
         if start_s + speech.duration_s > total + 1e-3:
             raise UserInputError(
                 f"the line '{speech.text[:40]}' ends at {start_s + speech.duration_s:.1f} s, after the film "
                 f"({total:.1f} s)", hint="start it earlier or make the film longer")
+    return out, spoken, sorted(cues, key=lambda c: c.start_s)
+
+
+def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], work_dir: Path, *,
+                  music_mood: str | None = None, seed: int = 0, music: bool = True,
+                  timings: dict[str, float] | None = None) -> PcmFile:
+    """Compose ONE score for the whole film, render it and mix it with ``spoken`` into a raw float32 file in
+    ``work_dir`` (48 kHz stereo, exactly the film's length). Everything streams through disk in blocks, so
+    memory does not grow with the film's length. ``music_mood`` defaults to the first scene's mood."""
+    from autark.audio import compose_score
+    from autark.audio.mixer import mix_to_file
+    from autark.audio.pcm import BLOCK_SAMPLES, PcmWriter
+    from autark.audio.synth import render_score_to_file
+
+    timings = timings if timings is not None else {}
+    total = sum(s.duration_s for s in segments)
     if music_mood is None:
         music_mood = next((s.scene.timeline.music_mood for s in segments
                            if isinstance(s, SceneSegment) and s.scene.timeline.music_mood), "calm")
@@ -196,14 +206,49 @@ def prepare_segments_audio(segments: Sequence[Segment], *, music_mood: str | Non
     if music and total >= 1.0:
         # one score across the whole film (cards included), so it ends with the film instead of restarting
         score = compose_score(music_mood or "calm", total, seed)
-        bed = render_score(score, SAMPLE_RATE_HZ)
+        bed = render_score_to_file(score, work_dir / "music.f32", SAMPLE_RATE_HZ)
     timings["music"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    audio = mix(total, bed, spoken, SAMPLE_RATE_HZ) if (bed is not None or spoken) else None
-    if audio is None:
-        audio = np.zeros((int(round(total * SAMPLE_RATE_HZ)), 2), np.float32)
+    try:
+        if bed is not None or spoken:
+            audio = mix_to_file(total, bed, spoken, work_dir / "mix.f32", sample_rate_hz=SAMPLE_RATE_HZ)
+        else:
+            n = int(round(total * SAMPLE_RATE_HZ))
+            with PcmWriter(work_dir / "mix.f32", 2, SAMPLE_RATE_HZ) as writer:
+                for a in range(0, n, BLOCK_SAMPLES):
+                    writer.write(np.zeros((min(BLOCK_SAMPLES, n - a), 2), np.float32))
+            audio = writer.result()
+    finally:
+        if bed is not None:
+            bed.close()
+            bed.path.unlink(missing_ok=True)
     timings["mix"] = time.perf_counter() - t0
-    return out, audio, sorted(cues, key=lambda c: c.start_s)
+    return audio
+
+
+def prepare_segments_audio(segments: Sequence[Segment], *, music_mood: str | None = None, seed: int = 0,
+                           fps: int = 30, music: bool = True, cache_dir: Path | None = None,
+                           engine: VoiceEngine | None = None, timings: dict[str, float] | None = None
+                           ) -> tuple[list[Segment], np.ndarray, list[Cue]]:
+    """Speak every scene's lines, compose ONE score for the whole film and mix, all in memory.
+
+    Returns the segments with each scene's lines carrying their real ``duration_s`` (and talk clips driven
+    by the speech), the stereo mix (float32, 48 kHz, exactly the film's length) and the subtitle cues at
+    their absolute times. ``music_mood`` defaults to the first scene's ``timeline.music_mood``. Films stream
+    their audio instead (:func:`speak_segments` + :func:`score_and_mix`).
+    """
+    import tempfile
+
+    timings = timings if timings is not None else {}
+    t0 = time.perf_counter()
+    out, spoken, cues = speak_segments(segments, fps=fps, cache_dir=cache_dir, engine=engine)
+    timings["speech"] = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory(prefix="autark-audio-") as work:
+        pcm = score_and_mix(out, spoken, Path(work), music_mood=music_mood, seed=seed, music=music,
+                            timings=timings)
+        audio = pcm.to_array()
+        pcm.close()
+    return out, audio, cues
 
 
 def prepare_audio(scene: Scene, duration_s: float | None = None, *, seed: int = 0, fps: int = 30,
@@ -435,7 +480,9 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     One audio mix and one subtitle file cover the whole film; every frame comes from one ``compose_film``
     call, so frames stream to the encoder whether they are rendered here or in worker processes.
     """
-    from autark.compose import compose_film
+    import tempfile
+
+    from autark.compose import compose_film, default_workers, render_frames
 
     options = options or FilmOptions()
     _check_segments(segments, options)
@@ -443,26 +490,32 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     if on_stage:
         on_stage("audio")
     t0 = time.perf_counter()
-    segments, audio, cues = prepare_segments_audio(segments, music_mood=music_mood, seed=options.seed,
-                                                   fps=options.fps, music=options.music,
-                                                   cache_dir=options.cache_dir, engine=engine, timings=timings)
-    timings["audio"] = time.perf_counter() - t0
-    width, height = options.frame_size()
-    duration_s = sum(s.duration_s for s in segments)
-    n_frames = max(1, int(round(duration_s * options.fps)))
-    factory = functools.partial(_make_segments_renderer, _payload(segments), options.fps, width, height,
-                                options.render_settings())
-    if on_stage:
-        on_stage("render+encode")
-    t0 = time.perf_counter()
-    spent = [0.0]
-    from autark.compose import default_workers, render_frames
-
-    workers = options.workers if options.workers is not None else default_workers()
-    frames = _timed(iter(render_frames(factory, n_frames, workers)), spent)
-    stats = compose_film(frames, n_frames, Fraction(options.fps), out_path, audio, cues or None,
-                         options.quality, width=width, height=height, sample_rate_hz=SAMPLE_RATE_HZ,
-                         burn_subtitles=options.burn_subtitles, on_rendered=on_rendered, on_encoded=on_encoded)
+    segments, spoken, cues = speak_segments(segments, fps=options.fps, cache_dir=options.cache_dir, engine=engine)
+    timings["speech"] = time.perf_counter() - t0
+    # The film's audio lives in raw float32 files in this folder while the film is encoded, read block by block
+    # as the video advances: memory does not grow with the film's length.
+    with tempfile.TemporaryDirectory(prefix="autark-film-") as work:
+        audio = score_and_mix(segments, spoken, Path(work), music_mood=music_mood, seed=options.seed,
+                              music=options.music, timings=timings)
+        timings["audio"] = time.perf_counter() - t0
+        width, height = options.frame_size()
+        duration_s = sum(s.duration_s for s in segments)
+        n_frames = max(1, int(round(duration_s * options.fps)))
+        factory = functools.partial(_make_segments_renderer, _payload(segments), options.fps, width, height,
+                                    options.render_settings())
+        if on_stage:
+            on_stage("render+encode")
+        t0 = time.perf_counter()
+        spent = [0.0]
+        workers = options.workers if options.workers is not None else default_workers()
+        frames = _timed(iter(render_frames(factory, n_frames, workers)), spent)
+        try:
+            stats = compose_film(frames, n_frames, Fraction(options.fps), out_path, audio, cues or None,
+                                 options.quality, width=width, height=height, sample_rate_hz=SAMPLE_RATE_HZ,
+                                 burn_subtitles=options.burn_subtitles, on_rendered=on_rendered,
+                                 on_encoded=on_encoded)
+        finally:
+            audio.close()
     timings["render+encode"] = time.perf_counter() - t0
     # time the encoder waited on frames: with one in-process worker this is the render cost
     timings["render"] = spent[0]
