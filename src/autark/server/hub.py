@@ -211,6 +211,8 @@ class StudioHub:
         except Exception as exc:
             if not isinstance(exc, AutarkError):
                 log.exception("studio request failed")
+            if isinstance(exc, pr.ProtocolError) and req_id is None:
+                req_id = exc.request_id
             client.send("error", pr.error_data(exc), req_id)
 
     def _hello(self, client: Client, env: pr.Envelope) -> None:

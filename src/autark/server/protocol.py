@@ -55,9 +55,10 @@ ACTIONS: tuple[str, ...] = ActionName.__args__  # type: ignore[attr-defined]
 class ProtocolError(UserInputError):
     """A message the studio cannot take: ``code`` is the protocol's error code (bad_json, too_large, ...)."""
 
-    def __init__(self, code: str, message: str, *, hint: str | None = None) -> None:
+    def __init__(self, code: str, message: str, *, hint: str | None = None, request_id: Any = None) -> None:
         super().__init__(message, hint=hint)
         self.code = code
+        self.request_id = request_id  # the id of a message whose envelope was readable enough to have one
 
 
 class _Strict(BaseModel):
@@ -171,14 +172,19 @@ def parse_envelope(raw: str | bytes) -> Envelope:
     if not isinstance(value, dict):
         raise ProtocolError("bad_message", f"a message must be a JSON object, not {type(value).__name__}",
                             hint='{"type": ..., "id": ..., "data": {...}}')
+    raw_id = value.get("id")
+    # answer with the request's id wherever it is one, even when the rest of the message is wrong
+    rid = raw_id if (isinstance(raw_id, int) and not isinstance(raw_id, bool)) or (
+        isinstance(raw_id, str) and len(raw_id) <= MAX_ID_CHARS) else None
     try:
         env = Envelope.model_validate(value)
     except ValidationError as exc:
         msg, hint = _where(exc, "")
-        raise ProtocolError("bad_message", msg, hint=hint or 'every message is {"type", "id", "data"}') from None
+        raise ProtocolError("bad_message", msg, hint=hint or 'every message is {"type", "id", "data"}',
+                            request_id=rid) from None
     if env.type not in CLIENT_TYPES:
         raise ProtocolError("unknown_type", f"unknown message type {env.type!r}",
-                            hint="client messages: " + ", ".join(CLIENT_TYPES))
+                            hint="client messages: " + ", ".join(CLIENT_TYPES), request_id=rid)
     return env
 
 

@@ -84,8 +84,9 @@ async def run_studio(project_dir: str | Path, host: str = "127.0.0.1", port: int
     app = create_app(project_dir, token=token)
     http_sock = bind(host, port)
     tcp_sock = bind(host, tcp_port) if tcp_port is not None else None
-    config = uvicorn.Config(app, log_level="warning", ws_max_size=WS_MAX_BYTES, lifespan="on",
-                            h11_max_incomplete_event_size=64 * 1024)
+    # the sans-I/O WebSocket implementation: the legacy one warns (deprecated) with websockets >= 14
+    config = uvicorn.Config(app, log_level="warning", ws="websockets-sansio", ws_max_size=WS_MAX_BYTES,
+                            lifespan="on", h11_max_incomplete_event_size=64 * 1024)
     server = uvicorn.Server(config)
     server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # Ctrl-C ends asyncio.run
     task = asyncio.create_task(server.serve(sockets=[http_sock]))

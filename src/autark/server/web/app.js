@@ -534,6 +534,8 @@ async function pumpView() {
       img.dataset.frame = String(++vp.frame);
       img.dataset.seq = seq ?? "";
       img.dataset.t = drawn.t.toFixed(3);
+      // what this image shows, for tools and tests that check it against the scene
+      img.dataset.view = JSON.stringify(drawn);
       $("#view-stats").textContent = `${ms.toFixed(0)} ms · ${(1000 / avg).toFixed(1)} fps · ${width}×${height}` +
         `${state.cameraView ? " · camera" : ""}`;
       drawOverlay();

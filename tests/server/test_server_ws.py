@@ -1,0 +1,197 @@
+"""The studio protocol over real WebSocket connections to a running studio (uvicorn on a free port)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+from studio_client import RunningStudio, recv_json, recv_until
+from websockets.asyncio.client import connect
+
+
+def _cmd(id_: Any, **data: Any) -> str:
+    return json.dumps({"type": "command", "id": id_, "data": data})
+
+
+def _obj(scene: dict[str, Any], oid: str) -> dict[str, Any]:
+    return next(o for o in scene["objects"] if o["id"] == oid)
+
+
+def test_text_command_updates_every_client_before_the_senders_response(studio: RunningStudio) -> None:
+    async def run() -> None:
+        async with connect(studio.ws) as a, connect(studio.ws) as b:
+            assert (await recv_json(a))["type"] == "status"
+            await a.send(_cmd("t1", text="add a red cube"))
+            resp, before = await recv_until(a, "response", "t1")
+            updates = [m for m in before if m["type"] == "scene_update"]
+            assert len(updates) == 1, "the sender sees its scene_update before its response"
+            upd = updates[0]["data"]
+            assert resp["data"]["ok"] and resp["data"]["seq"] == upd["seq"]
+            new_id = resp["data"]["added"][0]
+            cube = _obj(upd["scene"], new_id)
+            assert cube["type"] == "cube" and cube["color"][0] > 0.6 > cube["color"][2]
+            assert cube["bbox"]["min"][1] >= -1e-6, "the engine placed it on the floor"
+            other, _ = await recv_until(b, "scene_update")
+            assert other["data"]["seq"] == upd["seq"] and _obj(other["data"]["scene"], new_id) == cube
+
+    asyncio.run(run())
+
+
+def test_typed_actions_build_the_engines_objects_and_edit_them(studio: RunningStudio) -> None:
+    async def run() -> None:
+        async with connect(studio.ws) as ws:
+            await ws.send(_cmd(1, action="add_object", parameters={"type": "chair", "position": [1, 0, 2],
+                                                                   "color": "#00ff00", "name": "Greenie"}))
+            upd, _ = await recv_until(ws, "scene_update")
+            oid = upd["data"]["added"][0]
+            chair = _obj(upd["data"]["scene"], oid)
+            assert chair["position"] == [1.0, 0.0, 2.0] and chair["name"] == "Greenie"
+            assert chair["color"] == [0.0, 1.0, 0.0]
+            # the asset's real size, as "add a chair" makes it: about 0.9 m tall
+            assert 0.6 < chair["bbox"]["max"][1] - chair["bbox"]["min"][1] < 1.3
+            steps: list[tuple[str, dict[str, Any]]] = [
+                ("set_transform", {"id": oid, "position": [-2, 0, 0.5], "rotation": [0, 90, 0],
+                                   "scale": [2, 2, 2]}),
+                ("set_material", {"id": oid, "color": [0.2, 0.3, 0.4], "roughness": 0.1, "metalness": 1.0}),
+                ("set_name", {"id": oid, "name": "Throne"}),
+                ("set_visible", {"id": oid, "visible": False}),
+            ]
+            for k, (action, params) in enumerate(steps):
+                await ws.send(_cmd(f"s{k}", action=action, parameters=params))
+                upd, _ = await recv_until(ws, "scene_update")
+                await recv_until(ws, "response", f"s{k}")
+            chair = _obj(upd["data"]["scene"], oid)
+            assert chair["position"] == [-2.0, 0.0, 0.5] and chair["rotation"] == [0.0, 90.0, 0.0]
+            assert chair["scale"] == [2.0, 2.0, 2.0] and chair["color"] == [0.2, 0.3, 0.4]
+            assert chair["name"] == "Throne" and chair["visible"] is False
+            await ws.send(_cmd("u", action="undo"))
+            upd, _ = await recv_until(ws, "scene_update")
+            assert upd["data"]["kind"] == "undo" and _obj(upd["data"]["scene"], oid)["visible"] is True
+            await ws.send(_cmd("r", action="redo"))
+            upd, _ = await recv_until(ws, "scene_update")
+            assert upd["data"]["kind"] == "redo" and _obj(upd["data"]["scene"], oid)["visible"] is False
+            await ws.send(_cmd("rm", action="remove_objects", parameters={"ids": [oid]}))
+            upd, _ = await recv_until(ws, "scene_update")
+            assert upd["data"]["removed"] == [oid]
+            assert all(o["id"] != oid for o in upd["data"]["scene"]["objects"])
+
+    asyncio.run(run())
+
+
+def test_bad_messages_get_errors_and_the_connection_keeps_working(studio: RunningStudio) -> None:
+    bad = [
+        ("{not json", None, "bad_json"),
+        ("[1, 2]", None, "bad_message"),
+        (json.dumps({"type": "command", "id": 5, "data": {"text": 3}}), 5, "bad_message"),
+        (json.dumps({"type": "command", "id": 6, "data": {"text": "x"}, "extra": 1}), 6, "bad_message"),
+        (json.dumps({"type": "fly", "id": 7, "data": {}}), 7, "unknown_type"),
+        (_cmd(8, action="explode", parameters={}), 8, "unknown_action"),
+        (_cmd(9, action="set_transform", parameters={"id": "obj1", "position": "left"}), 9, "bad_message"),
+        (_cmd(10, action="set_transform", parameters={"id": "obj999", "position": [0, 0, 0]}), 10, "not_found"),
+        (_cmd(11, action="add_object", parameters={"type": "chiar"}), 11, "not_understood"),
+        (_cmd(12, text="x" * (70 * 1024)), None, "too_large"),
+        (json.dumps({"type": "command", "id": 13, "data": {"text": "add a cube", "action": "undo"}}), 13,
+         "bad_message"),
+    ]
+
+    async def run() -> None:
+        async with connect(studio.ws) as ws:
+            for raw, id_, code in bad:
+                await ws.send(raw)
+                err, _ = await recv_until(ws, "error")
+                assert err["data"]["code"] == code, (raw[:80], err)
+                assert err["id"] == id_
+                assert "Traceback" not in err["data"]["message"]
+            # the did-you-mean of an unknown type names the right one
+            await ws.send(_cmd(14, action="add_object", parameters={"type": "tabel"}))
+            err, _ = await recv_until(ws, "error", 14)
+            assert "'table'" in err["data"]["message"]
+            # still open and working
+            await ws.send(_cmd("ok", text="add a blue ball"))
+            resp, _ = await recv_until(ws, "response", "ok")
+            assert resp["data"]["ok"] and len(resp["data"]["added"]) == 1
+
+    asyncio.run(run())
+
+
+def test_not_understood_sentence_suggests_the_corrected_one(studio: RunningStudio) -> None:
+    async def run() -> None:
+        async with connect(studio.ws) as ws:
+            await ws.send(_cmd("typo", text="add a chiar"))
+            err, _ = await recv_until(ws, "error", "typo")
+            assert err["data"]["code"] == "not_understood"
+            sug, _ = await recv_until(ws, "suggestion")
+            assert sug["data"]["for"] == "typo" and sug["data"]["suggestions"][0] == "add a chair"
+
+    asyncio.run(run())
+
+
+def test_replies_follow_the_order_of_requests_whatever_their_ids(studio: RunningStudio) -> None:
+    ids: list[Any] = ["zeta", 3, "alpha", 1, None, "alpha"]
+
+    async def run() -> None:
+        async with connect(studio.ws) as ws:
+            await ws.send(json.dumps({"type": "user_preference", "id": "p", "data": {"suggestions": False}}))
+            await recv_until(ws, "response", "p")
+            for k, id_ in enumerate(ids):
+                if k % 2:
+                    await ws.send(json.dumps({"type": "scene_state", "id": id_, "data": {}}))
+                else:
+                    await ws.send(_cmd(id_, text="add a small green box"))
+            got = []
+            while len(got) < len(ids):
+                msg = await recv_json(ws)
+                if msg["type"] in ("response", "error"):
+                    got.append((msg["type"], msg["id"], msg["data"]))
+            assert [g[1] for g in got] == ids and all(g[0] == "response" for g in got)
+            # each scene_state answers with the scene as it stands after the commands sent before it
+            seqs = [g[2]["seq"] for g in got]
+            assert seqs == sorted(seqs) and seqs[1] == seqs[0] and seqs[2] == seqs[1] + 1
+            assert "objects" in got[1][2]["scene"] and "timeline" in got[1][2]["scene"]
+
+    asyncio.run(run())
+
+
+def test_concurrent_clients_see_every_update_in_seq_order(studio: RunningStudio) -> None:
+    n_clients, n_each = 4, 5
+
+    async def client(k: int, ready: asyncio.Barrier) -> list[int]:
+        async with connect(studio.ws) as ws:
+            await ws.send(json.dumps({"type": "user_preference", "id": "p", "data": {"suggestions": False}}))
+            await recv_until(ws, "response", "p")
+            await ready.wait()
+            for i in range(n_each):
+                await ws.send(_cmd(f"{k}-{i}", action="add_object",
+                                   parameters={"type": "cube", "position": [k, 0, -i]}))
+            seqs: list[int] = []
+            while len(seqs) < n_clients * n_each:
+                msg = await recv_json(ws)
+                if msg["type"] == "scene_update":
+                    seqs.append(msg["data"]["seq"])
+            return seqs
+
+    async def run() -> None:
+        ready = asyncio.Barrier(n_clients)
+        results = await asyncio.gather(*(client(k, ready) for k in range(n_clients)))
+        first = results[0]
+        assert first == list(range(first[0], first[0] + n_clients * n_each)), "consecutive, in order"
+        assert all(r == first for r in results), "every client sees the same updates in the same order"
+
+    asyncio.run(run())
+
+
+def test_preferences_are_checked_and_kept_per_connection(studio: RunningStudio) -> None:
+    async def run() -> None:
+        async with connect(studio.ws) as a, connect(studio.ws) as b:
+            await a.send(json.dumps({"type": "user_preference", "id": 1, "data": {"language": "de"}}))
+            resp, _ = await recv_until(a, "response", 1)
+            assert resp["data"]["preferences"] == {"language": "de"}
+            await a.send(json.dumps({"type": "user_preference", "id": 2, "data": {"language": "fr"}}))
+            err, _ = await recv_until(a, "error", 2)
+            assert err["data"]["code"] == "bad_message"
+            await b.send(json.dumps({"type": "user_preference", "id": 3, "data": {"theme": "dark"}}))
+            resp, _ = await recv_until(b, "response", 3)
+            assert resp["data"]["preferences"] == {"theme": "dark"}
+
+    asyncio.run(run())
