@@ -43,27 +43,32 @@ def _ref(scene: Scene, type_: str) -> str | None:
 
 
 def _contextual(scene: Scene) -> list[str]:
-    out: list[str] = []
-    table = _ref(scene, "table") or _ref(scene, "desk")
-    if table:
-        out += [f"put a lamp on {table}", f"add two chairs next to {table}", f"put a cup on {table}"]
-    for body in ("robot", "humanoid"):
-        who = _ref(scene, body) if body == "robot" else None
-        if who:
-            out += [f"the camera orbits {who} for 5 seconds", f"{who} walks to {table}" if table else
-                    f"{who} waves", f"{who} says hello"]
-    # the newest few objects, by their names: "make the red chair blue", "move the red chair to the left"
+    """Sentences about what is in the scene, most relevant first: the newest thing, then what the furniture
+    and characters invite ("put a lamp on the table", "the camera orbits the robot"), then other edits."""
+    first: list[str] = []
+    later: list[str] = []
     seen: set[str] = set()
-    for obj in reversed(scene.objects[-6:]):
+    # the newest few objects, by how a sentence names them: "make the red chair blue", "move ... to the left"
+    for k, obj in enumerate(reversed(scene.objects[-6:])):
         ref = _ref(scene, obj.type)
         if ref is None or ref in seen:
             continue
         seen.add(ref)
         color = next(c for c in _COLORS if c not in obj.name)
-        out += [f"make {ref} {color}", f"move {ref} to the left", f"turn {ref} around", f"remove {ref}"]
+        edits = [f"make {ref} {color}", f"move {ref} to the left", f"turn {ref} around", f"remove {ref}"]
+        (first if k == 0 else later).extend(edits[:2] if k == 0 else edits)
+        if k == 0:
+            later[:0] = edits[2:]
+    table = _ref(scene, "table") or _ref(scene, "desk")
+    if table:
+        first += [f"put a lamp on {table}", f"add two chairs next to {table}", f"put a cup on {table}"]
+    who = _ref(scene, "robot")
+    if who:
+        first += [f"the camera orbits {who} for 5 seconds", f"{who} walks to {table}" if table else
+                  f"{who} waves", f"{who} says hello"]
     if scene.objects:
-        out += ["make it sunset", "the camera looks at everything"]
-    return out + _STARTERS
+        later += ["make it sunset", "the camera looks at everything"]
+    return first + later + _STARTERS
 
 
 def _completions(prefix: str, scene: Scene) -> list[str]:

@@ -530,7 +530,9 @@ async function pumpView() {
       const ms = performance.now() - t0;
       vp.times.push(ms);
       if (vp.times.length > 20) vp.times.shift();
-      const avg = vp.times.reduce((a, b) => a + b, 0) / vp.times.length;
+      // the median of recent frames: the first one pays for the renderer's start-up and would skew a mean
+      const sorted = [...vp.times].sort((a, b) => a - b);
+      const avg = sorted[sorted.length >> 1];
       img.dataset.frame = String(++vp.frame);
       img.dataset.seq = seq ?? "";
       img.dataset.t = drawn.t.toFixed(3);
@@ -718,7 +720,9 @@ function renderTimeline() {
   const step = steps.find((s) => dur / s <= 12) || 600;
   const ruler = [];
   for (let t = 0; t <= dur + 1e-9; t += step) {
-    ruler.push(el("div", { class: "tl-grid", style: `left:${pct(t)}` }), el("div", { class: "tl-tick-label", style: `left:${pct(t)}` }, `${+t.toFixed(2)}s`));
+    const last = t + step > dur + 1e-9 && t > dur * 0.9; // the end label sits left of its tick, inside the track
+    ruler.push(el("div", { class: "tl-grid", style: `left:${pct(t)}` }),
+      el("div", { class: `tl-tick-label${last ? " end" : ""}`, style: `left:${pct(t)}` }, `${+t.toFixed(2)}s`));
   }
   const rows = [row("", "ruler", ...ruler)];
   rows.push(row("Shots", "shots", ...tl.shots.map((s) => el("div", { class: "tl-shot",
