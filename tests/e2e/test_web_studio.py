@@ -1,0 +1,280 @@
+"""End-to-end tests of the web studio in headless Chromium against the real app (server, renderer, store).
+
+The viewport's pixels are read back from the page's <img> (the JPEG the server's renderer drew) and checked
+against where the scene says the object is: the chair's bounding box is projected with the view the page
+asked for, by the maths here (independent of the page's own).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PIL import Image
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+LiveStudio = Any  # conftest.LiveStudio (conftest modules are not imported by name)
+
+
+# -- helpers --------------------------------------------------------------------------------------------------
+def open_studio(page: Any, studio: LiveStudio) -> None:
+    page.goto(studio.page_url)
+    page.wait_for_selector('#conn[data-state="open"]')
+    page.wait_for_selector("#view-img[data-frame]")
+
+
+def wait_view(page: Any, *, seq: int | None = None, t: float | None = None) -> None:
+    """Wait until the viewport shows the scene at ``seq`` (or later) and time ``t``."""
+    page.wait_for_function(
+        """([seq, t]) => { const d = document.querySelector('#view-img').dataset;
+             return d.frame && (seq === null || Number(d.seq) >= seq)
+                    && (t === null || Math.abs(Number(d.t) - t) < 0.006); }""",
+        arg=[seq, t])
+
+
+def view_image(page: Any) -> tuple[np.ndarray, dict[str, Any]]:
+    """The viewport's current image as (H, W, 3) uint8 and the view it was drawn with."""
+    data = page.evaluate("""() => { const img = document.querySelector('#view-img');
+        const c = document.createElement('canvas'); c.width = img.naturalWidth; c.height = img.naturalHeight;
+        c.getContext('2d').drawImage(img, 0, 0);
+        return {png: c.toDataURL('image/png'), view: img.dataset.view}; }""")
+    png = base64.b64decode(data["png"].split(",", 1)[1])
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")), json.loads(data["view"])
+
+
+def save(name: str, pixels: np.ndarray) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    Image.fromarray(pixels).save(ARTIFACTS / f"{name}.png")
+
+
+def red_mask(px: np.ndarray) -> np.ndarray:
+    """Strongly red pixels (a red object, lit or in shade); sky, ground and the orange outline are not."""
+    r, g, b = (px[..., i].astype(int) for i in range(3))
+    return (r > 70) & (r > 2 * g + 25) & (r > 2 * b + 25)
+
+
+def centroid(mask: np.ndarray) -> tuple[float, float]:
+    ys, xs = np.nonzero(mask)
+    return float(xs.mean()), float(ys.mean())
+
+
+def project_box(bbox: dict[str, list[float]], view: dict[str, Any]) -> tuple[float, float, float, float]:
+    """Pixel rectangle (x0, y0, x1, y1) covering a world-space box seen from the page's orbit view.
+
+    Azimuth 0 puts the camera on +Z looking toward -Z; positive azimuth swings it toward +X (PROTOCOL.md)."""
+    v = view["view"]
+    a, e, d = math.radians(v["azimuth"]), math.radians(v["elevation"]), v["distance"]
+    target = np.array(v["target"], float)
+    eye = target + d * np.array([math.sin(a) * math.cos(e), math.sin(e), math.cos(a) * math.cos(e)])
+    f = (target - eye) / np.linalg.norm(target - eye)
+    r = np.cross(f, [0.0, 1.0, 0.0])
+    r /= np.linalg.norm(r)
+    u = np.cross(r, f)
+    w, h = view["width"], view["height"]
+    k = math.tan(math.radians(v["fov"]) / 2)
+    pts = []
+    for i in range(8):
+        p = np.array([bbox["max" if i & m else "min"][j] for j, m in enumerate((1, 2, 4))], float) - eye
+        z = p @ f
+        pts.append((((p @ r) / (z * k * w / h) + 1) / 2 * w, (1 - (p @ u) / (z * k)) / 2 * h))
+    xs, ys = zip(*pts, strict=True)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def chair(scene_doc: dict[str, Any]) -> dict[str, Any]:
+    found = [o for o in scene_doc["scene"]["objects"] if o["type"] == "chair"]
+    assert len(found) == 1, scene_doc["scene"]["objects"]
+    return found[0]
+
+
+# -- tests ----------------------------------------------------------------------------------------------------
+def test_command_adds_a_red_chair_to_the_hierarchy_and_the_view(studio: LiveStudio, page: Any) -> None:
+    open_studio(page, studio)
+    assert page.locator('#hierarchy .item[data-kind="object"]').count() == 0
+    before, _ = view_image(page)
+    assert red_mask(before).sum() == 0  # nothing red in an empty set
+
+    page.fill("#command", "add a red chair")
+    page.press("#command", "Enter")
+    item = page.locator('#hierarchy .item[data-kind="object"]')
+    item.first.wait_for()
+    doc = studio.scene()
+    obj = chair(doc)
+    assert item.count() == 1 and "chair" in item.first.inner_text()
+    assert item.first.get_attribute("data-id") == obj["id"]
+    assert "added" in page.inner_text("#command-result")
+    wait_view(page, seq=doc["seq"])
+    after, view = view_image(page)
+    save("add-chair-before", before)
+    save("add-chair-after", after)
+    page.screenshot(path=str(ARTIFACTS / "add-chair-page.png"))
+
+    # red pixels appear, and they appear where the scene says the chair stands
+    red = red_mask(after)
+    assert red.sum() > 150, red.sum()
+    x0, y0, x1, y1 = project_box(obj["bbox"], view)
+    cx, cy = centroid(red)
+    assert x0 <= cx <= x1 and y0 <= cy <= y1, ((cx, cy), (x0, y0, x1, y1))
+    # the picture changed around the chair (it and its shadow) and almost nowhere else
+    diff = np.abs(after.astype(int) - before.astype(int)).max(axis=2) > 40
+    pad = 0.6 * max(x1 - x0, y1 - y0)
+    near = np.zeros_like(diff)
+    near[max(0, int(y0 - pad)):int(y1 + pad) + 1, max(0, int(x0 - pad)):int(x1 + pad) + 1] = True
+    assert diff[near].sum() > 150
+    assert diff[~near].sum() < 0.002 * diff.size, diff[~near].sum()
+
+
+def test_command_box_errors_history_and_undo(studio: LiveStudio, page: Any) -> None:
+    open_studio(page, studio)
+    page.fill("#command", "add a red chair")
+    page.press("#command", "Enter")
+    page.locator('#hierarchy .item[data-kind="object"]').first.wait_for()
+
+    # a sentence the studio does not understand: the message and the hint inline, the text kept for fixing
+    page.fill("#command", "frobnicate the zorbl")
+    page.press("#command", "Enter")
+    page.wait_for_selector("#command-result.error")
+    assert page.inner_text("#command-result .msg").strip() != "✗"
+    assert page.input_value("#command") == "frobnicate the zorbl"
+    page.locator("#chips .chip").first.wait_for()  # the closest sentences come as suggestions
+
+    # typing shows what the engine understands as a dropdown; Tab takes the first
+    page.fill("#command", "add a ta")
+    page.locator("#suggest-list .opt").first.wait_for()
+    first = page.inner_text("#suggest-list .opt >> nth=0")
+    page.press("#command", "Tab")
+    assert page.input_value("#command") == first
+
+    # up arrow walks back through what was typed before (failed sentences too, like a shell), down returns
+    page.fill("#command", "")
+    page.press("#command", "ArrowUp")
+    assert page.input_value("#command") == "frobnicate the zorbl"
+    page.press("#command", "ArrowUp")
+    assert page.input_value("#command") == "add a red chair"
+    page.press("#command", "ArrowDown")
+    page.press("#command", "ArrowDown")
+    assert page.input_value("#command") == ""
+
+    # Ctrl+Z outside a text field undoes the chair; Ctrl+Shift+Z brings it back
+    page.click("#left h2")
+    page.keyboard.press("Control+z")
+    page.wait_for_function("() => !document.querySelector('#hierarchy .item[data-kind=\"object\"]')")
+    assert studio.scene()["scene"]["objects"] == []
+    page.keyboard.press("Control+Shift+z")
+    page.locator('#hierarchy .item[data-kind="object"]').first.wait_for()
+    assert len(studio.scene()["scene"]["objects"]) == 1
+
+
+def test_properties_panel_edits_position_and_colour(studio: LiveStudio, page: Any) -> None:
+    studio.command("add a red chair")
+    open_studio(page, studio)
+    doc = studio.scene()
+    obj = chair(doc)
+    wait_view(page, seq=doc["seq"])
+    before, _ = view_image(page)
+    bx, _ = centroid(red_mask(before))
+
+    page.click(f'#hierarchy .item[data-id="{obj["id"]}"]')
+    assert "selected" in (page.get_attribute(f'#hierarchy .item[data-id="{obj["id"]}"]', "class") or "")
+    assert page.input_value("#props [name=name]") == obj["name"]
+    x_new = obj["position"][0] + 1.5
+    page.fill("#props [name=position-x]", str(x_new))
+    page.press("#props [name=position-x]", "Enter")
+    page.wait_for_function("s => Number(document.querySelector('#view-img').dataset.seq) > s", arg=doc["seq"])
+    moved = chair(studio.scene())
+    assert moved["position"] == pytest.approx([x_new, obj["position"][1], obj["position"][2]], abs=1e-6)
+    wait_view(page, seq=studio.scene()["seq"])
+    after, view = view_image(page)
+    save("props-moved", after)
+    ax, _ = centroid(red_mask(after))
+    # +X is to the right in the page's view (azimuth near 0); 1.5 m at ~8 m is well over 40 px
+    assert abs(view["view"]["azimuth"]) < 60
+    assert ax - bx > 40, (bx, ax)
+    x0, _, x1, _ = project_box(moved["bbox"], view)
+    assert x0 <= ax <= x1
+
+    # the colour picker restyles it: the red goes, blue comes
+    page.fill("#props [name=color]", "#1030e0")
+    page.wait_for_function("() => !document.querySelector('#hierarchy .swatch') ||"
+                           " getComputedStyle(document.querySelector('#hierarchy .swatch')).backgroundColor"
+                           " === 'rgb(16, 48, 224)'")
+    recoloured = chair(studio.scene())
+    assert recoloured["color"] == pytest.approx([16 / 255, 48 / 255, 224 / 255], abs=0.01)
+    wait_view(page, seq=studio.scene()["seq"])
+    blue, _ = view_image(page)
+    save("props-blue", blue)
+    r, g, b = (blue[..., i].astype(int) for i in range(3))
+    assert red_mask(blue).sum() < 20
+    assert ((b > 2 * r + 25) & (b > g + 25)).sum() > 150
+
+
+def test_timeline_shows_keys_and_scrubbing_moves_the_view(studio: LiveStudio, page: Any) -> None:
+    studio.command("add a red chair")
+    studio.command("the chair moves to the left in 2 seconds")
+    doc = studio.scene()
+    obj = chair(doc)
+    keys = [k for k in doc["scene"]["timeline"]["keys"] if k["target"] == obj["id"]]
+    assert keys and max(max(k["times"]) for k in keys) > 1.5
+    open_studio(page, studio)
+    wait_view(page, seq=doc["seq"], t=0.0)
+
+    row = page.locator(f'#tl-content .tl-row[data-target="{obj["id"]}"]')
+    assert row.locator(".tl-key").count() >= 2
+    start, _ = view_image(page)
+    sx, _ = centroid(red_mask(start))
+
+    # click at the far end of the timeline: the chair has arrived on the left
+    duration = doc["scene"]["timeline"]["duration"]
+    box = page.locator("#tl-over").bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 1, box["y"] + 10)
+    t_end = float(page.evaluate("() => Number(document.querySelector('#tl-time').textContent.split(' ')[0])"))
+    assert t_end == pytest.approx(duration, abs=0.05)
+    wait_view(page, t=round(t_end, 3))
+    end, _ = view_image(page)
+    save("timeline-end", end)
+    ex, _ = centroid(red_mask(end))
+    assert sx - ex > 30, (sx, ex)
+
+    # drag the playhead back to the middle: the chair is between the two places
+    page.mouse.move(box["x"] + box["width"] - 1, box["y"] + 10)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.75, box["y"] + 10, steps=4)
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 10, steps=4)
+    page.mouse.up()
+    t_mid = float(page.evaluate("() => Number(document.querySelector('#tl-time').textContent.split(' ')[0])"))
+    assert t_mid == pytest.approx(duration / 2, abs=0.05)
+    wait_view(page, t=round(t_mid, 3))
+    mid, _ = view_image(page)
+    mx, _ = centroid(red_mask(mid))
+    assert ex + 5 < mx < sx - 5, (sx, mx, ex)
+    playhead = page.locator("#tl-playhead").bounding_box()
+    assert playhead["x"] + 1 == pytest.approx(box["x"] + box["width"] / 2, abs=3)
+    page.screenshot(path=str(ARTIFACTS / "timeline-page.png"))
+
+
+def test_render_a_two_second_clip_and_play_it(studio: LiveStudio, page: Any) -> None:
+    studio.command("add a red chair")
+    studio.command("the chair moves to the left in 4 seconds")
+    open_studio(page, studio)
+    page.select_option("#r-size", "426x240")
+    page.select_option("#r-fps", "12")
+    page.select_option("#r-quality", "preview")
+    page.fill("#r-start", "0")
+    page.fill("#r-end", "3")
+    page.click("#render-btn")
+    page.wait_for_selector("#render-bar.done, #render-bar.failed", timeout=60_000)
+    assert page.get_attribute("#render-bar", "class") == "done", page.inner_text("#render-status")
+    assert page.evaluate("() => document.querySelector('#render-bar').style.width") == "100%"
+    page.wait_for_function("() => document.querySelector('#video').readyState >= 2", timeout=30_000)
+    duration = page.evaluate("() => document.querySelector('#video').duration")
+    assert duration == pytest.approx(3.0, abs=0.2)
+    page.evaluate("() => document.querySelector('#video').play()")
+    page.wait_for_function("() => document.querySelector('#video').currentTime > 0.3", timeout=15_000)
+    assert page.evaluate("() => document.querySelector('#video').videoWidth") > 0
+    page.screenshot(path=str(ARTIFACTS / "render-playing.png"))
