@@ -147,3 +147,38 @@ def test_shadow_map_redrawn_only_where_a_caster_moved(renderer, monkeypatch) -> 
             assert np.array_equal(frame, fresh.render(scene(0.05 * i))), i
     finally:
         fresh.release()
+
+
+def test_fxaa_filters_exactly_the_pixels_its_edge_test_picks(renderer) -> None:
+    """FXAA runs as an edge pass that marks pixels in the depth buffer and a filter pass limited to them by the
+    depth test; the result must be the one-pass filter's: pixels under the contrast thresholds unchanged,
+    stair-steps over them blended."""
+    from autark.scene import Settings
+
+    tilted = obj("c", "cube", (0, 0, 0), (0.8, 0.1, 0.1)).model_copy(
+        update={"transform": Transform(position=(0, 0, 0), rotation=(0.0, 30.0, 0.0))})
+    scene = Scene(objects=[tilted], lights=daylight(), cameras=cam((0, 2.0, 4.0), (0, 0.5, 0)),
+                  settings=Settings(ground_visible=True))
+    samples, fxaa = renderer.samples, renderer.fxaa
+    try:
+        renderer.samples, renderer.fxaa = 0, False
+        hard = renderer.render(scene, width=W, height=H).astype(float)
+        renderer.fxaa = True
+        smooth = renderer.render(scene, width=W, height=H).astype(float)
+    finally:
+        renderer.samples, renderer.fxaa = samples, fxaa
+    # The edge test of ``shaders.FXAA_EDGE_FRAGMENT`` on the CPU: luma of the pixel and its diagonal
+    # neighbours (image rows run top-down here, GL's bottom-up: the diagonals are the same set).
+    luma = (hard / 255.0) @ np.array([0.299, 0.587, 0.114])
+    inner = luma[1:-1, 1:-1]
+    taps = [inner] + [luma[1 + dy:H - 1 + dy, 1 + dx:W - 1 + dx] for dy in (-1, 1) for dx in (-1, 1)]
+    lmax, lmin = np.max(taps, axis=0), np.min(taps, axis=0)
+    contrast = lmax - lmin
+    threshold = np.maximum(1.0 / 32.0, lmax * 0.125)
+    # Stay clear of the threshold itself: the GPU's float luma may round the other way there.
+    flat, edge = contrast < threshold - 2e-3, contrast > threshold + 2e-3
+    changed = np.abs(smooth - hard).max(axis=2)[1:-1, 1:-1] > 0
+    assert edge.sum() > 100 and flat.sum() > 0.5 * inner.size
+    assert not changed[flat].any()
+    # Some edge pixels keep their colour (the blend along the edge lands on it); most step pixels blend.
+    assert changed[edge].mean() > 0.25

@@ -173,8 +173,10 @@ class Renderer:
         self._sky = self.ctx.program(vertex_shader=shaders.SKY_VERTEX, fragment_shader=shaders.SKY_FRAGMENT)
         self._sky_vbo = self.ctx.buffer(reserve=SKY_MAX_VERTICES * 8)
         self._sky_vao = self.ctx.vertex_array(self._sky, [(self._sky_vbo, "2f", "in_ndc")])
-        self._fxaa = self.ctx.program(vertex_shader=shaders.FULLSCREEN_VERTEX,
-                                      fragment_shader=shaders.FXAA_FRAGMENT)
+        self._fxaa_edge = self.ctx.program(vertex_shader=shaders.FULLSCREEN_VERTEX,
+                                           fragment_shader=shaders.FXAA_EDGE_FRAGMENT)
+        self._fxaa_edge_vao = self.ctx.vertex_array(self._fxaa_edge, [], skip_errors=True)
+        self._fxaa = self.ctx.program(vertex_shader=shaders.FXAA_VERTEX, fragment_shader=shaders.FXAA_FRAGMENT)
         self._fxaa_vao = self.ctx.vertex_array(self._fxaa, [], skip_errors=True)
         self._meshes: dict[str, list[_GpuPart]] = {}
         self._frame_levels: list[_Level] = []  # levels holding instances from the last frame
@@ -242,12 +244,8 @@ class Renderer:
         if resolve is not msaa:
             if self.samples:
                 ctx.copy_framebuffer(resolve, msaa)
-            else:  # FXAA: the scene was drawn into a texture; filter it into the output
-                ctx.disable(self._mgl.DEPTH_TEST)
-                resolve.use()
-                msaa.color_attachments[0].use(0)
-                self._fxaa["u_texel"].value = (1.0 / w, 1.0 / h)
-                self._fxaa_vao.render(self._mgl.TRIANGLES, vertices=3)
+            else:
+                self._draw_fxaa(msaa, resolve, w, h)
         # Read three components straight into a buffer kept per size (the driver packs RGB in ~1.5 ms at 720p;
         # reading RGBA and dropping alpha in numpy is a strided gather, ~10 ms), then flip the rows with one
         # contiguous copy, which is also the fresh array the caller owns.
@@ -256,6 +254,23 @@ class Renderer:
             buf = self._readback[(w, h)] = np.empty((h, w, 3), np.uint8)
         resolve.read_into(buf, components=3, alignment=1)
         return buf[::-1].copy()
+
+    def _draw_fxaa(self, scene_fbo: Any, out: Any, w: int, h: int) -> None:
+        """FXAA from the scene's texture into ``out``: the edge pass copies every pixel and marks the ones to
+        filter in the depth buffer, then the filter runs on those only (see ``shaders.FXAA_EDGE_FRAGMENT``)."""
+        ctx = self.ctx
+        ctx.enable(self._mgl.DEPTH_TEST)
+        out.use()
+        scene_fbo.color_attachments[0].use(0)
+        ctx.depth_func = "1"  # always: the edge pass writes every pixel's mark
+        _set(self._fxaa_edge, "u_texel", (1.0 / w, 1.0 / h))
+        self._fxaa_edge_vao.render(self._mgl.TRIANGLES, vertices=3)
+        ctx.depth_func = "<"
+        out.depth_mask = False
+        self._fxaa["u_texel"].value = (1.0 / w, 1.0 / h)
+        self._fxaa_vao.render(self._mgl.TRIANGLES, vertices=3)
+        out.depth_mask = True
+        ctx.disable(self._mgl.DEPTH_TEST)
 
     def _cull(self, on: bool) -> None:
         if on:
