@@ -174,3 +174,43 @@ def test_n_frames_longer_than_source_fails_cleanly(out_dir: Path) -> None:
     with pytest.raises(RenderError, match="ended after 5 of 10"):
         encode_mp4(square_frames(5), out_dir / "short.mp4", FPS, W, H, None, n_frames=10)
     assert os.listdir(out_dir) == []
+
+
+def test_audio_mixed_after_the_video_still_lines_up(out_dir: Path, tmp_path: Path) -> None:
+    """PendingAudio that only becomes ready after the last frame: the video goes ahead, the audio catches up,
+    and the decoded tone still sits in the film's first second."""
+    import threading
+
+    from autark.audio.pcm import PcmWriter
+    from autark.compose import PendingAudio
+
+    last_frame = threading.Event()
+    n = 72  # 3 s
+
+    def produce():
+        assert last_frame.wait(30)  # every frame is rendered before the audio exists
+        with PcmWriter(tmp_path / "mix.f32") as w:
+            w.write(tone_then_silence(3.0))
+        return w.result()
+
+    audio = PendingAudio(produce, 3 * SR)
+    stats = encode_mp4(square_frames(n), out_dir / "late.mp4", FPS, W, H, audio,
+                       on_frame_rendered=lambda k: k == n and last_frame.set())
+    d = decode(stats.path)
+    assert len(d.frames) == n and d.audio_duration_s == pytest.approx(3.0, abs=1e-3)
+    rms = lambda a: float(np.sqrt(np.mean(a.astype(np.float64) ** 2)))  # noqa: E731
+    assert rms(d.audio[:, int(0.2 * SR):int(0.8 * SR)]) > 0.25
+    assert rms(d.audio[:, int(1.5 * SR):int(2.8 * SR)]) < 0.01
+
+
+def test_failed_pending_audio_fails_the_encode_and_leaves_no_file(out_dir: Path) -> None:
+    from autark.compose import PendingAudio
+    from autark.errors import AudioError
+
+    def produce():
+        raise AudioError("the synthesizer caught fire")
+
+    out = out_dir / "noaudio.mp4"
+    with pytest.raises(AudioError, match="caught fire"):
+        encode_mp4(square_frames(24), out, FPS, W, H, PendingAudio(produce, SR))
+    assert not out.exists() and not partial_path_for(out).exists()

@@ -2,6 +2,7 @@
 
     compose_film(frame_source, n_frames, fps, out_path, audio, cues, quality)  the one call for a film
     encode_mp4(frames, out_path, fps, width, height, audio, ...) -> EncodeStats  H.264 + AAC, atomic
+    PendingAudio(produce, n_samples)                                          audio mixed while frames render
     render_frames(make_renderer, n_frames, workers) -> frames in order        worker processes ('spawn')
     SceneFrames(scene, fps, width, height)                                    make_renderer for a scene
     Cue, write_srt, SubtitleBurner                                            sidecar and burned-in captions
@@ -13,7 +14,14 @@ PyAV and rich are imported only when a function that needs them runs.
 
 from __future__ import annotations
 
-from autark.compose.encode import EncodeStats, Quality, check_output_path, encode_mp4, partial_path_for
+from autark.compose.encode import (
+    EncodeStats,
+    PendingAudio,
+    Quality,
+    check_output_path,
+    encode_mp4,
+    partial_path_for,
+)
 from autark.compose.film import compose_film
 from autark.compose.parallel import default_workers, render_frames
 from autark.compose.progress import ProgressHooks, rich_progress
@@ -24,6 +32,7 @@ from autark.compose.transitions import crossfade, crossfade_frames
 __all__ = [
     "Cue",
     "EncodeStats",
+    "PendingAudio",
     "ProgressHooks",
     "Quality",
     "SceneFrames",

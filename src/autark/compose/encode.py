@@ -26,7 +26,7 @@ import numpy as np
 from autark.compose.subtitles import Cue, SubtitleBurner, validate_cues
 from autark.errors import ProjectError, RenderError, UserInputError
 
-__all__ = ["AudioLike", "EncodeStats", "Quality", "encode_mp4", "partial_path_for"]
+__all__ = ["AudioLike", "EncodeStats", "PendingAudio", "Quality", "encode_mp4", "partial_path_for"]
 
 Quality = Literal["preview", "final"]
 
@@ -110,6 +110,54 @@ def _check_args(fps: Fraction, width: int, height: int, quality: str, sample_rat
                              hint="mix audio at 48000 Hz")
 
 
+class PendingAudio:
+    """Audio another thread is still producing (the film's music and mix while its frames render): the
+    length is known up front, the samples once ``produce`` returns. The encoder muxes video ahead while it is
+    not ready and catches the audio up afterwards (the MP4 muxer interleaves them), so rendering starts at
+    once instead of waiting for the mix. Slicing waits for the audio; an error in ``produce`` is raised there.
+
+    ``PendingAudio(produce, n_samples)`` starts the thread; :meth:`wait` joins it (call it before removing
+    anything ``produce`` writes to).
+    """
+
+    def __init__(self, produce: Callable[[], AudioLike], n_samples: int, channels: int = 2) -> None:
+        self._shape = (int(n_samples), int(channels))
+        self._value: AudioLike | None = None
+        self._error: BaseException | None = None
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(produce,), name="autark-audio", daemon=True)
+        self._thread.start()
+
+    def _run(self, produce: Callable[[], AudioLike]) -> None:
+        try:
+            value = produce()
+            if tuple(value.shape)[0] != self._shape[0]:
+                raise RenderError(f"the audio has {value.shape[0]} samples, {self._shape[0]} were announced")
+            self._value = value
+        except BaseException as exc:  # handed to whoever reads the samples
+            self._error = exc
+        finally:
+            self._done.set()
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self._shape
+
+    def ready(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self) -> AudioLike:
+        """The finished audio (blocking until it is); re-raises the producer's error."""
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None  # noqa: S101 - set whenever there is no error
+        return self._value
+
+    def __getitem__(self, key: Any) -> Any:
+        return self.wait()[key]
+
+
 def _check_audio(audio: AudioLike) -> int:
     shape = tuple(audio.shape)
     if len(shape) == 1 or (len(shape) == 2 and shape[1] in (1, 2)):
@@ -158,6 +206,9 @@ class _AudioFeeder:
         import av
 
         sample = min(sample, self.total)
+        pending = isinstance(self.audio, PendingAudio) and not self.audio.ready()
+        if pending and not final:
+            return  # still being mixed: the video goes ahead, the audio catches up on a later frame
         while self.next_sample < sample:
             n = min(AUDIO_CHUNK_SAMPLES, self.total - self.next_sample)
             if self.next_sample + n > sample and not final:

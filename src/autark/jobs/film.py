@@ -14,6 +14,7 @@ their times from the same speech.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -482,7 +483,7 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     """
     import tempfile
 
-    from autark.compose import compose_film, default_workers, render_frames
+    from autark.compose import PendingAudio, compose_film, default_workers, render_frames
 
     options = options or FilmOptions()
     _check_segments(segments, options)
@@ -493,13 +494,15 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     segments, spoken, cues = speak_segments(segments, fps=options.fps, cache_dir=options.cache_dir, engine=engine)
     timings["speech"] = time.perf_counter() - t0
     # The film's audio lives in raw float32 files in this folder while the film is encoded, read block by block
-    # as the video advances: memory does not grow with the film's length.
+    # as the video advances: memory does not grow with the film's length. The score and the mix are made on
+    # a thread while the first frames render (the speech came first: its timing drives the talk animation).
+    audio_timings: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="autark-film-") as work:
-        audio = score_and_mix(segments, spoken, Path(work), music_mood=music_mood, seed=options.seed,
-                              music=options.music, timings=timings)
-        timings["audio"] = time.perf_counter() - t0
-        width, height = options.frame_size()
         duration_s = sum(s.duration_s for s in segments)
+        produce = functools.partial(score_and_mix, segments, spoken, Path(work), music_mood=music_mood,
+                                    seed=options.seed, music=options.music, timings=audio_timings)
+        audio = PendingAudio(produce, int(round(duration_s * SAMPLE_RATE_HZ)))
+        width, height = options.frame_size()
         n_frames = max(1, int(round(duration_s * options.fps)))
         factory = functools.partial(_make_segments_renderer, _payload(segments), options.fps, width, height,
                                     options.render_settings())
@@ -515,7 +518,12 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
                                  burn_subtitles=options.burn_subtitles, on_rendered=on_rendered,
                                  on_encoded=on_encoded)
         finally:
-            audio.close()
+            # the mix thread must be done with the folder before it is removed (also after an error)
+            with contextlib.suppress(Exception):  # its error, if any, was raised by the encoder already
+                audio.wait().close()  # type: ignore[attr-defined]
+    timings.update(audio_timings)
+    # speech, then music + mix on their thread, overlapping the render
+    timings["audio"] = timings["speech"] + audio_timings.get("music", 0.0) + audio_timings.get("mix", 0.0)
     timings["render+encode"] = time.perf_counter() - t0
     # time the encoder waited on frames: with one in-process worker this is the render cost
     timings["render"] = spent[0]
