@@ -19,7 +19,7 @@ from autark.studio import Studio
 class RunningStudio:
     address: StudioAddress
     project: Path
-    app_hub: Any
+    hub: Any  # the StudioHub, to look at its counters
     _loop: asyncio.AbstractEventLoop
     _stop: asyncio.Event
     _thread: threading.Thread
@@ -50,7 +50,8 @@ def start_studio(project: Path, token: str | None = None) -> RunningStudio:
         async def main() -> None:
             box["stop"] = asyncio.Event()
             box["loop"] = asyncio.get_running_loop()
-            await run_studio(project, "127.0.0.1", 0, 0, token, on_ready=on_ready, stop=box["stop"])
+            await run_studio(project, "127.0.0.1", 0, 0, token, on_ready=on_ready, stop=box["stop"],
+                             on_app=lambda app: box.update(hub=app.state.hub))
 
         try:
             asyncio.run(main())
@@ -63,7 +64,7 @@ def start_studio(project: Path, token: str | None = None) -> RunningStudio:
     assert ready.wait(60), "the studio did not start"
     if "error" in box:
         raise box["error"]
-    return RunningStudio(box["address"], project, None, box["loop"], box["stop"], thread)
+    return RunningStudio(box["address"], project, box["hub"], box["loop"], box["stop"], thread)
 
 
 def new_project(folder: Path, sentences: list[str] = ()) -> Path:  # type: ignore[assignment]

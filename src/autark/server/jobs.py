@@ -30,6 +30,7 @@ __all__ = ["MAX_JOBS", "RenderJob", "RenderJobs", "RenderParams"]
 log = logging.getLogger("autark.server")
 MAX_JOBS = 2  # queued or running at once
 State = Literal["queued", "running", "done", "failed", "cancelled"]
+MIN_MUSIC_S = 4.0  # clips shorter than this render without music
 UPDATE_EVERY_S = 0.25  # progress messages at most this often (plus every state change)
 
 
@@ -200,7 +201,9 @@ class RenderJobs:
             raise ProjectError(f"cannot create {self.folder}: {exc.strerror}") from None
         p = job.params
         assert p.end is not None
-        options = FilmOptions(fps=p.fps, width=p.width, height=p.height, quality=p.quality, workers=1)
+        # the score fades in over 1 s and out over 2 s: a shorter clip (a quick test render) goes without it
+        options = FilmOptions(fps=p.fps, width=p.width, height=p.height, quality=p.quality, workers=1,
+                              music=p.end >= MIN_MUSIC_S)
         check()
         make_segments_film([SceneSegment(job.scene, p.end)], job.path, options, on_stage=check,
                            on_rendered=check, on_encoded=encoded)

@@ -12,6 +12,7 @@ import secrets
 import socket
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from autark.errors import UserInputError
 
@@ -73,15 +74,18 @@ class StudioAddress:
 async def run_studio(project_dir: str | Path, host: str = "127.0.0.1", port: int = 8080,
                      tcp_port: int | None = 8081, token: str | None = None, *,
                      on_ready: Callable[[StudioAddress], None] | None = None,
-                     stop: asyncio.Event | None = None) -> None:
+                     stop: asyncio.Event | None = None, on_app: Callable[[Any], None] | None = None) -> None:
     """Serve the studio until ``stop`` is set (or the task is cancelled / Ctrl-C). ``token`` is used as
-    given (see :func:`resolve_token`); port 0 picks a free port, reported through ``on_ready``."""
+    given (see :func:`resolve_token`); port 0 picks a free port, reported through ``on_ready``. ``on_app``
+    receives the FastAPI app once made (tests look at ``app.state.hub``)."""
     import uvicorn
 
     from autark.server.app import create_app
     from autark.server.tcp import serve_tcp
 
     app = create_app(project_dir, token=token)
+    if on_app is not None:
+        on_app(app)
     http_sock = bind(host, port)
     tcp_sock = bind(host, tcp_port) if tcp_port is not None else None
     # the sans-I/O WebSocket implementation: the legacy one warns (deprecated) with websockets >= 14

@@ -483,7 +483,7 @@ async function loadHistory() {
 }
 
 // ---------------------------------------------------------------------------------------------- viewport
-const vp = { inFlight: false, dirty: false, frame: 0, times: [], url: null, drawn: null };
+const vp = { inFlight: false, dirty: false, frame: 0, times: [], drawn: null };
 
 function viewSize() {
   const box = $("#viewport");
@@ -519,13 +519,12 @@ async function pumpView() {
       $("#view-stats").textContent = `view failed: ${msg}`;
     } else {
       const seq = res.headers.get("X-Autark-Seq");
-      const blob = await res.blob();
-      const url = URL.createObjectURL(blob);
+      // decode off screen, then draw in one step: the canvas never shows (or hands out) a half-loaded image
+      const bitmap = await createImageBitmap(await res.blob());
       const img = $("#view-img");
-      img.src = url;
-      await img.decode().catch(() => {});
-      if (vp.url) URL.revokeObjectURL(vp.url);
-      vp.url = url;
+      if (img.width !== bitmap.width || img.height !== bitmap.height) { img.width = bitmap.width; img.height = bitmap.height; }
+      img.getContext("2d").drawImage(bitmap, 0, 0);
+      bitmap.close();
       vp.drawn = drawn;
       const ms = performance.now() - t0;
       vp.times.push(ms);
