@@ -1,6 +1,6 @@
 """End-to-end tests of the web studio in headless Chromium against the real app (server, renderer, store).
 
-The viewport's pixels are read back from the page's <img> (the JPEG the server's renderer drew) and checked
+The viewport's pixels are read back from the page's canvas (the JPEG the server's renderer drew) and checked
 against where the scene says the object is: the chair's bounding box is projected with the view the page
 asked for, by the maths here (independent of the page's own).
 """
@@ -40,10 +40,8 @@ def wait_view(page: Any, *, seq: int | None = None, t: float | None = None) -> N
 
 def view_image(page: Any) -> tuple[np.ndarray, dict[str, Any]]:
     """The viewport's current image as (H, W, 3) uint8 and the view it was drawn with."""
-    data = page.evaluate("""() => { const img = document.querySelector('#view-img');
-        const c = document.createElement('canvas'); c.width = img.naturalWidth; c.height = img.naturalHeight;
-        c.getContext('2d').drawImage(img, 0, 0);
-        return {png: c.toDataURL('image/png'), view: img.dataset.view}; }""")
+    data = page.evaluate("""() => { const c = document.querySelector('#view-img');
+        return {png: c.toDataURL('image/png'), view: c.dataset.view}; }""")
     png = base64.b64decode(data["png"].split(",", 1)[1])
     return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")), json.loads(data["view"])
 
@@ -64,20 +62,31 @@ def centroid(mask: np.ndarray) -> tuple[float, float]:
     return float(xs.mean()), float(ys.mean())
 
 
-def project_box(bbox: dict[str, list[float]], view: dict[str, Any]) -> tuple[float, float, float, float]:
-    """Pixel rectangle (x0, y0, x1, y1) covering a world-space box seen from the page's orbit view.
+def view_camera(view: dict[str, Any], scene: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, float]:
+    """(eye, target, fov) the page's image was drawn with: its orbit view or, in camera view, the scene's
+    camera (the only one here; these scenes have no shots).
 
     Azimuth 0 puts the camera on +Z looking toward -Z; positive azimuth swings it toward +X (PROTOCOL.md)."""
+    if view["cameraView"]:
+        cam = scene["cameras"][0]
+        return np.array(cam["position"], float), np.array(cam["target"], float), cam["fov"]
     v = view["view"]
     a, e, d = math.radians(v["azimuth"]), math.radians(v["elevation"]), v["distance"]
     target = np.array(v["target"], float)
     eye = target + d * np.array([math.sin(a) * math.cos(e), math.sin(e), math.cos(a) * math.cos(e)])
+    return eye, target, v["fov"]
+
+
+def project_box(bbox: dict[str, list[float]], view: dict[str, Any],
+                scene: dict[str, Any] | None = None) -> tuple[float, float, float, float]:
+    """Pixel rectangle (x0, y0, x1, y1) covering a world-space box in the image drawn with ``view``."""
+    eye, target, fov = view_camera(view, scene or {})
     f = (target - eye) / np.linalg.norm(target - eye)
     r = np.cross(f, [0.0, 1.0, 0.0])
     r /= np.linalg.norm(r)
     u = np.cross(r, f)
     w, h = view["width"], view["height"]
-    k = math.tan(math.radians(v["fov"]) / 2)
+    k = math.tan(math.radians(fov) / 2)
     pts = []
     for i in range(8):
         p = np.array([bbox["max" if i & m else "min"][j] for j, m in enumerate((1, 2, 4))], float) - eye
@@ -85,6 +94,20 @@ def project_box(bbox: dict[str, list[float]], view: dict[str, Any]) -> tuple[flo
         pts.append((((p @ r) / (z * k * w / h) + 1) / 2 * w, (1 - (p @ u) / (z * k)) / 2 * h))
     xs, ys = zip(*pts, strict=True)
     return min(xs), min(ys), max(xs), max(ys)
+
+
+def inside(point: tuple[float, float], rect: tuple[float, float, float, float]) -> bool:
+    return rect[0] <= point[0] <= rect[2] and rect[1] <= point[1] <= rect[3]
+
+
+def wait_new_frame(page: Any, frame: int) -> None:
+    """Wait for a frame after ``frame`` that has no newer request behind it (the view has settled)."""
+    page.wait_for_function("""f => { const d = document.querySelector('#view-img').dataset;
+        return Number(d.frame) > f && document.querySelector('#view-img').dataset.settled === '1'; }""", arg=frame)
+
+
+def frame_no(page: Any) -> int:
+    return int(page.get_attribute("#view-img", "data-frame") or 0)
 
 
 def chair(scene_doc: dict[str, Any]) -> dict[str, Any]:
@@ -120,7 +143,7 @@ def test_command_adds_a_red_chair_to_the_hierarchy_and_the_view(studio: LiveStud
     assert red.sum() > 150, red.sum()
     x0, y0, x1, y1 = project_box(obj["bbox"], view)
     cx, cy = centroid(red)
-    assert x0 <= cx <= x1 and y0 <= cy <= y1, ((cx, cy), (x0, y0, x1, y1))
+    assert inside((cx, cy), (x0, y0, x1, y1)), ((cx, cy), (x0, y0, x1, y1))
     # the picture changed around the chair (it and its shadow) and almost nowhere else
     diff = np.abs(after.astype(int) - before.astype(int)).max(axis=2) > 40
     pad = 0.6 * max(x1 - x0, y1 - y0)
@@ -143,6 +166,7 @@ def test_command_box_errors_history_and_undo(studio: LiveStudio, page: Any) -> N
     assert page.inner_text("#command-result .msg").strip() != "✗"
     assert page.input_value("#command") == "frobnicate the zorbl"
     page.locator("#chips .chip").first.wait_for()  # the closest sentences come as suggestions
+    page.screenshot(path=str(ARTIFACTS / "command-error.png"))
 
     # typing shows what the engine understands as a dropdown; Tab takes the first
     page.fill("#command", "add a ta")
@@ -169,6 +193,9 @@ def test_command_box_errors_history_and_undo(studio: LiveStudio, page: Any) -> N
     page.keyboard.press("Control+Shift+z")
     page.locator('#hierarchy .item[data-kind="object"]').first.wait_for()
     assert len(studio.scene()["scene"]["objects"]) == 1
+    page.wait_for_selector("#command-result.ok")
+    summary = page.inner_text("#command-result")
+    assert "chair" in summary and "null" not in summary and "undefined" not in summary
 
 
 def test_properties_panel_edits_position_and_colour(studio: LiveStudio, page: Any) -> None:
@@ -278,3 +305,65 @@ def test_render_a_two_second_clip_and_play_it(studio: LiveStudio, page: Any) -> 
     page.wait_for_function("() => document.querySelector('#video').currentTime > 0.3", timeout=15_000)
     assert page.evaluate("() => document.querySelector('#video').videoWidth") > 0
     page.screenshot(path=str(ARTIFACTS / "render-playing.png"))
+
+
+def test_mouse_orbits_zooms_and_pans_the_view(studio: LiveStudio, page: Any) -> None:
+    # off the orbit's centre, so a wrong azimuth sign or pan direction would put it elsewhere
+    studio.api("POST", "/api/command", {"action": "add_object",
+                                        "parameters": {"type": "chair", "color": "#e01010", "position": [1.5, 0, 0]}})
+    doc = studio.scene()
+    obj = chair(doc)
+    open_studio(page, studio)
+    wait_view(page, seq=doc["seq"])
+    _, start = view_image(page)
+    box = page.locator("#viewport").bounding_box()
+    cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+    # left-drag orbits: the azimuth follows the mouse and the chair is drawn where that view puts it
+    frame = frame_no(page)
+    page.mouse.move(cx, cy)
+    page.mouse.down()
+    page.mouse.move(cx + 50, cy, steps=3)
+    page.mouse.move(cx + 100, cy + 20, steps=3)
+    page.mouse.up()
+    wait_new_frame(page, frame)
+    orbited, view = view_image(page)
+    save("orbit", orbited)
+    assert view["view"]["azimuth"] == pytest.approx(start["view"]["azimuth"] - 40, abs=2)
+    assert view["view"]["elevation"] > start["view"]["elevation"]
+    red = red_mask(orbited)
+    assert inside(centroid(red), project_box(obj["bbox"], view))
+    area = red.sum()
+
+    # the wheel zooms out: the view moves away and the chair gets smaller
+    frame = frame_no(page)
+    page.mouse.move(cx, cy)
+    page.mouse.wheel(0, 300)
+    wait_new_frame(page, frame)
+    zoomed, zview = view_image(page)
+    assert zview["view"]["distance"] > view["view"]["distance"] * 1.3
+    assert red_mask(zoomed).sum() < 0.8 * area
+    before_pan = centroid(red_mask(zoomed))
+
+    # right-drag pans: the picture follows the mouse
+    frame = frame_no(page)
+    page.mouse.move(cx, cy)
+    page.mouse.down(button="right")
+    page.mouse.move(cx + 80, cy, steps=4)
+    page.mouse.up(button="right")
+    wait_new_frame(page, frame)
+    panned, pview = view_image(page)
+    after_pan = centroid(red_mask(panned))
+    scale = pview["width"] / box["width"]  # image pixels per page pixel
+    assert after_pan[0] - before_pan[0] == pytest.approx(80 * scale, abs=12 * scale)
+    assert pview["view"]["target"] != zview["view"]["target"]
+
+    # the camera toggle shows the scene's own camera again
+    frame = frame_no(page)
+    page.click("#cam-toggle")
+    assert page.get_attribute("#cam-toggle", "aria-pressed") == "true"
+    wait_new_frame(page, frame)
+    shot, cview = view_image(page)
+    save("camera-view", shot)
+    assert cview["cameraView"] is True
+    assert inside(centroid(red_mask(shot)), project_box(obj["bbox"], cview, doc["scene"]))

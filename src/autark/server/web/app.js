@@ -370,12 +370,15 @@ async function runCommand(data, { echo = false } = {}) {
 
 function showResult(err, summary, text) {
   const box = $("#command-result");
+  box.title = err ? `${err.message}${err.hint ? `\n${err.hint}` : ""}` : summary; // the full text when it is cut
   if (err) {
     box.className = "result error";
-    box.replaceChildren(el("span", { class: "msg" }, `✗ ${err.message}`), err.hint ? el("span", { class: "hint" }, err.hint) : null);
+    box.replaceChildren(el("span", { class: "msg" }, `✗ ${err.message}`));
+    if (err.hint) box.append(el("span", { class: "hint" }, err.hint));
   } else {
     box.className = "result ok";
-    box.replaceChildren(el("span", { class: "msg" }, `✓ ${summary}`), text ? el("span", { class: "hint" }, `“${text}”`) : null);
+    box.replaceChildren(el("span", { class: "msg" }, `✓ ${summary}`));
+    if (text) box.append(el("span", { class: "hint" }, `“${text}”`));
   }
 }
 
@@ -537,6 +540,7 @@ async function pumpView() {
       img.dataset.t = drawn.t.toFixed(3);
       // what this image shows, for tools and tests that check it against the scene
       img.dataset.view = JSON.stringify(drawn);
+      img.dataset.settled = vp.dirty ? "0" : "1"; // "1": no newer view was asked for while this one was drawn
       $("#view-stats").textContent = `${ms.toFixed(0)} ms · ${(1000 / avg).toFixed(1)} fps · ${width}×${height}` +
         `${state.cameraView ? " · camera" : ""}`;
       drawOverlay();
@@ -643,6 +647,8 @@ function setupViewport() {
   let drag = null;
   box.addEventListener("contextmenu", (ev) => ev.preventDefault());
   box.addEventListener("pointerdown", (ev) => {
+    // the tool buttons and the video player sit on the viewport; capturing their pointer would eat the click
+    if (ev.target.closest("#view-tools, #player")) return;
     box.focus();
     drag = { x: ev.clientX, y: ev.clientY, x0: ev.clientX, y0: ev.clientY, pan: ev.button === 2 || ev.shiftKey || ev.button === 1 };
     box.setPointerCapture(ev.pointerId);
@@ -678,6 +684,7 @@ function setupViewport() {
   box.addEventListener("pointerup", end);
   box.addEventListener("pointercancel", end);
   box.addEventListener("wheel", (ev) => {
+    if (ev.target.closest("#player")) return;
     ev.preventDefault();
     if (state.cameraView) setCameraView(false);
     state.view.distance = Math.max(0.3, Math.min(500, state.view.distance * Math.pow(1.0015, ev.deltaY)));
