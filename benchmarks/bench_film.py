@@ -9,6 +9,10 @@ Sections (medians over ``--repeats``):
   render    render-only pass: every frame rendered and dropped (no encoder)
   audio     speech + score + mix only
   encode    encode-only pass: 900 frames cycled from 30 pre-rendered ones, plus the mix (no renderer)
+  presets   x264 settings for the final film on 90 consecutive rendered frames of the scene: wall and CPU
+            seconds (interleaved), file size, PSNR and SSIM (luma) against the rendered frames
+  variants  make_film of a 10 s cut of the scene, A/B interleaved: x264 preset (final's vs 'veryfast') and the
+            encoder thread's nice value (0 vs AUTARK_ENCODER_NICE=10), wall seconds and render/encode split
   rss       peak RSS of a 30-second and a 5-minute film, each in its own subprocess; run at preview quality,
             320x180 and 10 fps so the 5-minute film finishes in minutes (memory flatness, not speed)
   peer      MoviePy composing the same frames and audio, when moviepy is importable
@@ -155,6 +159,103 @@ def bench_encode(repeats: int, tmp: Path) -> None:
     print(f"encode-only pass: {wall:.1f} s for 900 frames + audio ({900 / wall:.1f} fps)")
 
 
+def _ssim_luma(a, b) -> float:
+    """Mean SSIM of the BT.601 luma of two RGB frames (8x8 box windows; enough to rank encoder settings)."""
+    import numpy as np
+    from scipy.ndimage import uniform_filter
+
+    w = np.array([0.299, 0.587, 0.114])
+    x, y = a.astype(np.float64) @ w, b.astype(np.float64) @ w
+    mx, my = uniform_filter(x, 8), uniform_filter(y, 8)
+    vx, vy = uniform_filter(x * x, 8) - mx * mx, uniform_filter(y * y, 8) - my * my
+    cov = uniform_filter(x * y, 8) - mx * my
+    c1, c2 = (0.01 * 255) ** 2, (0.03 * 255) ** 2
+    return float((((2 * mx * my + c1) * (2 * cov + c2)) / ((mx * mx + my * my + c1) * (vx + vy + c2))).mean())
+
+
+def bench_presets(repeats: int, tmp: Path, n: int = 90) -> None:
+    import av
+    import numpy as np
+
+    from autark.compose import encode, encode_mp4
+
+    factory, _n = _factory(W, H, "final")
+    render = factory()
+    frames = [render(i) for i in range(n)]  # consecutive frames: the film's real motion for x264
+    variants = {"medium crf18": ("medium", "18"), "faster crf18": ("faster", "18"),
+                "veryfast crf18": ("veryfast", "18"), "veryfast crf17": ("veryfast", "17"),
+                "superfast crf17": ("superfast", "17")}
+    saved = dict(encode._VIDEO_SETTINGS["final"])
+    wall: dict[str, list[float]] = {k: [] for k in variants}
+    cpu: dict[str, list[float]] = {k: [] for k in variants}
+    try:
+        for _ in range(repeats):
+            for name, (preset, crf) in variants.items():
+                encode._VIDEO_SETTINGS["final"] = {"preset": preset, "crf": crf}
+                t0, c0 = time.perf_counter(), _cpu_s()
+                encode_mp4(iter(frames), tmp / f"{name}.mp4", FPS, W, H, None, quality="final")
+                wall[name].append(time.perf_counter() - t0)
+                cpu[name].append(_cpu_s() - c0)
+    finally:
+        encode._VIDEO_SETTINGS["final"] = saved
+    print(f"x264 for the final film, {n} rendered 1280x720 frames, medians of {repeats} (load {_load()}):")
+    base_cpu = statistics.median(cpu["medium crf18"])
+    for name in variants:
+        with av.open(str(tmp / f"{name}.mp4")) as c:
+            decoded = [f.to_ndarray(format="rgb24") for f in c.decode(video=0)]
+        mse = np.mean([np.mean((d.astype(np.float64) - f) ** 2) for d, f in zip(decoded, frames, strict=True)])
+        ssim = statistics.mean(_ssim_luma(decoded[i], frames[i]) for i in range(0, n, 10))
+        size = (tmp / f"{name}.mp4").stat().st_size
+        print(f"  {name:16s} wall {statistics.median(wall[name]):5.2f} s  CPU {statistics.median(cpu[name]):5.2f} s "
+              f"({statistics.median(cpu[name]) / base_cpu:.2f} of medium)  {size * 8 / (n / FPS) / 1e6:5.2f} Mbit/s  "
+              f"PSNR {10 * math.log10(255 ** 2 / mse):5.2f} dB  SSIM {ssim:.4f}")
+
+
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)  # every thread of this process, x264's included
+    return usage.ru_utime + usage.ru_stime
+
+
+def _load() -> str:
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except OSError:
+        return "?"
+
+
+def bench_variants(repeats: int, tmp: Path, seconds: float = 10.0) -> None:
+    import os
+
+    from autark.compose import encode
+    from autark.jobs import FilmOptions, make_film
+
+    scene = build_scene(seconds)
+    saved = dict(encode._VIDEO_SETTINGS["final"])
+    variants = {f"{preset} nice {nice}": (preset, nice) for preset in (saved["preset"], "veryfast")
+                for nice in (0, 10)}
+    runs: dict[str, list[dict[str, float]]] = {k: [] for k in variants}
+    old_env = os.environ.get("AUTARK_ENCODER_NICE")
+    try:
+        for _ in range(repeats):
+            for name, (preset, nice) in variants.items():
+                encode._VIDEO_SETTINGS["final"] = {**saved, "preset": preset}
+                os.environ["AUTARK_ENCODER_NICE"] = str(nice)
+                t0 = time.perf_counter()
+                report = make_film(scene, tmp / "v.mp4", FilmOptions(quality="final"))
+                runs[name].append({"total": time.perf_counter() - t0, **report.timings_s})
+    finally:
+        encode._VIDEO_SETTINGS["final"] = saved
+        if old_env is None:
+            os.environ.pop("AUTARK_ENCODER_NICE", None)
+        else:
+            os.environ["AUTARK_ENCODER_NICE"] = old_env
+    print(f"make_film variants, {seconds:g} s final 1280x720 30 fps, medians of {repeats} (load {_load()}):")
+    for name, rs in runs.items():
+        med = {k: statistics.median(r[k] for r in rs) for k in rs[0]}
+        print(f"  {name:18s} total {med['total']:5.1f} s  render+encode {med['render+encode']:5.1f} s "
+              f"(waited on frames {med['render']:5.1f} s)  runs {[round(r['total'], 1) for r in rs]}")
+
+
 def child_rss(duration_s: float, out: str) -> None:
     from autark.jobs import FilmOptions, make_film
 
@@ -201,7 +302,7 @@ def bench_peer(tmp: Path, ours_s: float | None) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["pipeline", "render", "audio", "encode", "rss", "peer"])
+    parser.add_argument("--only", choices=["pipeline", "render", "audio", "encode", "presets", "variants", "rss", "peer"])
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--child-rss", nargs=2, metavar=("DURATION", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -210,7 +311,7 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        want = [args.only] if args.only else ["pipeline", "render", "audio", "encode", "rss", "peer"]
+        want = [args.only] if args.only else ["pipeline", "render", "audio", "encode", "presets", "rss", "peer"]
         if "pipeline" in want:
             bench_pipeline(args.repeats, tmp)
         if "render" in want:
@@ -219,6 +320,10 @@ def main() -> None:
             bench_audio(args.repeats)
         if "encode" in want:
             bench_encode(args.repeats, tmp)
+        if "presets" in want:
+            bench_presets(args.repeats, tmp)
+        if "variants" in want:
+            bench_variants(args.repeats, tmp)
         if "rss" in want:
             bench_rss(tmp)
         if "peer" in want:

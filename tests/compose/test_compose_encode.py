@@ -214,3 +214,40 @@ def test_failed_pending_audio_fails_the_encode_and_leaves_no_file(out_dir: Path)
     with pytest.raises(AudioError, match="caught fire"):
         encode_mp4(square_frames(24), out, FPS, W, H, PendingAudio(produce, SR))
     assert not out.exists() and not partial_path_for(out).exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="per-thread nice values are a Linux feature")
+def test_lower_thread_priority_lowers_only_the_calling_thread() -> None:
+    import threading
+
+    from autark.compose.encode import lower_thread_priority
+
+    main_before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen: dict[str, int] = {}
+
+    def worker() -> None:
+        before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        lower_thread_priority(3)
+        seen["delta"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) - before
+        child = threading.Thread(  # a thread it starts (as x264 does) inherits the lower priority
+            target=lambda: seen.__setitem__("child", os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+        child.start()
+        child.join()
+        seen["after"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
+    assert seen["delta"] == min(3, 19 - main_before)
+    assert seen["child"] == seen["after"]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main_before
+
+
+def test_bad_encoder_nice_setting_is_a_user_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from autark.compose.encode import default_encoder_nice
+
+    monkeypatch.setenv("AUTARK_ENCODER_NICE", "low")
+    with pytest.raises(UserInputError, match="AUTARK_ENCODER_NICE"):
+        default_encoder_nice()
+    monkeypatch.setenv("AUTARK_ENCODER_NICE", "7")
+    assert default_encoder_nice() == 7
