@@ -182,3 +182,49 @@ def test_fxaa_filters_exactly_the_pixels_its_edge_test_picks(renderer) -> None:
     assert not changed[flat].any()
     # Some edge pixels keep their colour (the blend along the edge lands on it); most step pixels blend.
     assert changed[edge].mean() > 0.25
+
+
+def test_shadow_cells_hold_every_shadow_on_the_ground() -> None:
+    """The ground outside the cells is shaded without a shadow lookup, so the cells must contain the shadow
+    of every point of every caster, for any sun above the horizon."""
+    from autark.render.renderer import shadow_cells
+
+    rng = np.random.default_rng(7)
+    for _ in range(20):
+        n = int(rng.integers(1, 30))
+        lo = np.column_stack([rng.uniform(-15, 15, n), rng.uniform(0, 1.0, n), rng.uniform(-15, 15, n)])
+        hi = lo + rng.uniform(0.1, 4.0, (n, 3))
+        sun = np.array([rng.uniform(-1, 1), -rng.uniform(0.15, 1.0), rng.uniform(-1, 1)])
+        sun /= np.linalg.norm(sun)
+        cells = shadow_cells(lo, hi, sun, 0.04, 40.0)
+        if cells is None:
+            continue  # most of the ground: the renderer shades all of it with shadows
+        points = lo[:, None, :] + rng.uniform(0, 1, (n, 200, 3)) * (hi - lo)[:, None, :]
+        points = points.reshape(-1, 3)
+        ground = points + sun * ((points[:, 1] + 0.002) / -sun[1])[:, None]
+        on = np.all(np.abs(ground[:, [0, 2]]) < 20.0, axis=1)  # shadows beyond the ground fall on nothing
+        gx, gz = ground[on, 0][:, None], ground[on, 2][:, None]
+        inside = (cells[:, 0] <= gx) & (gx <= cells[:, 2]) & (cells[:, 1] <= gz) & (gz <= cells[:, 3])
+        assert inside.any(axis=1).all()
+        # ... and they are not the whole ground: the cheap shader gets the rest.
+        assert ((cells[:, 2] - cells[:, 0]) * (cells[:, 3] - cells[:, 1])).sum() < 0.7 * 40.0**2
+
+
+def test_ground_split_into_shadow_cells_looks_the_same(renderer, monkeypatch) -> None:
+    """Shading the ground outside the shadow cells without shadows changes no pixel visibly."""
+    from autark.render import renderer as module
+
+    objects = [obj(f"o{i}", kind, pos, (0.7, 0.5, 0.3)) for i, (kind, pos) in
+               enumerate([("tree", (-2.0, 0, -1.0)), ("chair", (1.0, 0, 0.5)), ("cube", (2.5, 0, -2.0))])]
+    scene = Scene(objects=objects, lights=daylight(), cameras=cam((0, 3.0, 8.0), (0, 0.5, 0)))
+    made = []
+    real = module.shadow_cells
+    monkeypatch.setattr(module, "shadow_cells", lambda *args, **kwargs: made.append(real(*args, **kwargs)) or made[-1])
+    split = renderer.render(scene, width=W, height=H).astype(int)
+    assert made and made[0] is not None and len(made[0]) > 0  # the split was made
+    monkeypatch.setattr(module, "shadow_cells", lambda *args, **kwargs: None)
+    whole = renderer.render(scene, width=W, height=H).astype(int)
+    diff = np.abs(split - whole).max(axis=2)
+    assert (diff > 1).sum() <= 2  # a pixel where an object's foot meets the ground may flip
+    # The scene has shadows on the ground for the cells to hold.
+    assert (whole.sum(axis=2) < 0.6 * np.median(whole.sum(axis=2))).sum() > 200
