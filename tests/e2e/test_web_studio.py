@@ -289,21 +289,35 @@ def test_render_a_two_second_clip_and_play_it(studio: LiveStudio, page: Any) -> 
     studio.command("add a red chair")
     studio.command("the chair moves to the left in 4 seconds")
     open_studio(page, studio)
-    page.select_option("#r-size", "426x240")
+    page.select_option("#r-size", "640x360")
     page.select_option("#r-fps", "12")
     page.select_option("#r-quality", "preview")
     page.fill("#r-start", "0")
-    page.fill("#r-end", "3")
+    page.fill("#r-end", "2")
+    page.evaluate("""() => { window.renderStatuses = [];
+        new MutationObserver(() => window.renderStatuses.push(document.querySelector('#render-status').textContent))
+          .observe(document.querySelector('#render-status'), {childList: true, characterData: true, subtree: true}); }""")
     page.click("#render-btn")
     page.wait_for_selector("#render-bar.done, #render-bar.failed", timeout=60_000)
     assert page.get_attribute("#render-bar", "class") == "done", page.inner_text("#render-status")
     assert page.evaluate("() => document.querySelector('#render-bar').style.width") == "100%"
     page.wait_for_function("() => document.querySelector('#video').readyState >= 2", timeout=30_000)
     duration = page.evaluate("() => document.querySelector('#video').duration")
-    assert duration == pytest.approx(3.0, abs=0.2)
+    assert duration == pytest.approx(2.0, abs=0.2)
     page.evaluate("() => document.querySelector('#video').play()")
     page.wait_for_function("() => document.querySelector('#video').currentTime > 0.3", timeout=15_000)
-    assert page.evaluate("() => document.querySelector('#video').videoWidth") > 0
+    # the progress bar was fed while the job ran, not only at the end
+    statuses = page.evaluate("() => window.renderStatuses")
+    assert any(x.startswith("running") for x in statuses) and statuses[-1].startswith("done"), statuses
+    # the frame on screen is the film's: the red chair is in it
+    frame = page.evaluate("""() => { const v = document.querySelector('#video');
+        const c = document.createElement('canvas'); c.width = v.videoWidth; c.height = v.videoHeight;
+        c.getContext('2d').drawImage(v, 0, 0); return c.toDataURL('image/png'); }""")
+    pixels = np.asarray(Image.open(io.BytesIO(base64.b64decode(frame.split(",", 1)[1]))).convert("RGB"))
+    save("render-frame", pixels)
+    r, g, b = (pixels[..., i].astype(int) for i in range(3))
+    # a small chair through 4:2:0 chroma: reddish rather than saturated red
+    assert pixels.shape[1] == 320 and ((r - np.maximum(g, b)) > 35).sum() > 20
     page.screenshot(path=str(ARTIFACTS / "render-playing.png"))
 
 
