@@ -91,6 +91,13 @@ class Studio:
         return type(self._scene).model_validate(self._scene.model_dump())
 
     @property
+    def scene_view(self) -> Scene:
+        """The current scene itself, not a copy: free, for readers that never change it (the web studio reads
+        it after every command; unchanged objects stay the same objects from one command to the next, since
+        commands copy only what they change). Changing it would corrupt the project's state: use ``scene``."""
+        return self._scene
+
+    @property
     def name(self) -> str:
         return self.store.name
 

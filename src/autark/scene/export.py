@@ -20,35 +20,41 @@ Units are metres and degrees, Y up. This is a view for readers; the full scene r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from autark.scene.geometry import world_bbox
-from autark.scene.model import Scene
+from autark.scene.model import Scene, SceneObject
 
-__all__ = ["scene_to_json", "timeline_to_json"]
+__all__ = ["object_to_json", "scene_to_json", "timeline_to_json"]
 
 
 def _vec(v: tuple[float, ...]) -> list[float]:
     return [float(x) for x in v]
 
 
-def scene_to_json(scene: Scene) -> dict[str, Any]:
-    """The scene's objects, cameras and lights in the stable JSON contract above (plain dicts and lists)."""
-    objects = []
-    for obj in scene.objects:
-        box = world_bbox(obj)
-        objects.append({
-            "id": obj.id,
-            "name": obj.name,
-            "type": obj.type,
-            "position": _vec(obj.transform.position),
-            "rotation": _vec(obj.transform.rotation),
-            "scale": _vec(obj.transform.scale),
-            "color": _vec(obj.material.color),
-            "bbox": {"min": _vec(box.min), "max": _vec(box.max)},
-            "visible": obj.visible,
-            "parent": obj.parent,
-        })
+def object_to_json(obj: SceneObject) -> dict[str, Any]:
+    """One object in the contract above."""
+    box = world_bbox(obj)
+    return {
+        "id": obj.id,
+        "name": obj.name,
+        "type": obj.type,
+        "position": _vec(obj.transform.position),
+        "rotation": _vec(obj.transform.rotation),
+        "scale": _vec(obj.transform.scale),
+        "color": _vec(obj.material.color),
+        "bbox": {"min": _vec(box.min), "max": _vec(box.max)},
+        "visible": obj.visible,
+        "parent": obj.parent,
+    }
+
+
+def scene_to_json(scene: Scene, *,
+                  object_json: Callable[[SceneObject], dict[str, Any]] = object_to_json) -> dict[str, Any]:
+    """The scene's objects, cameras and lights in the stable JSON contract above (plain dicts and lists).
+    ``object_json`` converts one object (a caller serialising often may pass a caching ``object_to_json``)."""
+    objects = [object_json(obj) for obj in scene.objects]
     cameras = [{"name": c.name, "position": _vec(c.position), "target": _vec(c.target), "fov": float(c.fov)}
                for c in scene.cameras]
     lights = [{"name": lt.name, "type": lt.type, "position": _vec(lt.position), "direction": _vec(lt.direction),

@@ -36,6 +36,7 @@ __all__ = ["Client", "StudioHub"]
 
 log = logging.getLogger("autark.server")
 T = TypeVar("T")
+SUGGEST_PAUSE_S = 0.15  # next-step suggestions wait this long for a burst of commands to end
 OUTBOX_LIMIT = 2000  # messages waiting for one client before it is dropped as not reading
 _client_ids = itertools.count(1)
 
@@ -51,7 +52,6 @@ class Client:
     prefs: dict[str, Any] = field(default_factory=dict)
     failed_hellos: int = 0
     dropped: bool = False
-    suggest_task: asyncio.Task[None] | None = None
 
     def post(self, text: str) -> None:
         if self.dropped:
@@ -79,9 +79,13 @@ class StudioHub:
         self.seq = 0
         self.scene: Scene | None = None
         self.scene_text = "{}"  # SCENE as JSON text, serialised once per change
+        self._object_json: dict[str, tuple[Any, dict[str, Any]]] = {}  # id -> (object, its JSON), worker only
         self._viewport: ViewportRenderer | None = None
         self.jobs: RenderJobs | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
+        self._suggest_cache: dict[tuple[int, str], list[str]] = {}
+        self._suggest_waiting: dict[Client, Any] = {}
+        self._suggest_task: asyncio.Task[None] | None = None
 
     # -- lifecycle -----------------------------------------------------------------------------------------------
     @classmethod
@@ -108,12 +112,27 @@ class StudioHub:
         self._snapshot()
 
     def _snapshot(self) -> None:
-        """Refresh the scene value and its JSON text (worker thread)."""
-        from autark.scene.export import scene_to_json
+        """Refresh the scene value and its JSON text (worker thread). The scene is the studio's own (no copy;
+        nothing here changes it) and objects a command left alone are the same objects as before, so their
+        JSON comes from a cache keyed by identity: a command on a scene of hundreds of objects converts only
+        the ones it changed."""
+        from autark.scene.export import object_to_json, scene_to_json
 
         assert self._studio is not None
-        self.scene = self._studio.scene
-        self.scene_text = json.dumps(scene_to_json(self.scene), ensure_ascii=False, separators=(",", ":"))
+        scene = self._studio.scene_view
+        cache = self._object_json
+        fresh: dict[str, tuple[Any, dict[str, Any]]] = {}
+
+        def cached(obj: Any) -> dict[str, Any]:
+            hit = cache.get(obj.id)
+            data = hit[1] if hit is not None and hit[0] is obj else object_to_json(obj)
+            fresh[obj.id] = (obj, data)
+            return data
+
+        self.scene_text = json.dumps(scene_to_json(scene, object_json=cached), ensure_ascii=False,
+                                     separators=(",", ":"))
+        self._object_json = fresh
+        self.scene = scene
 
     async def start(self) -> None:
         from autark.server.jobs import RenderJobs
@@ -155,8 +174,7 @@ class StudioHub:
 
     def disconnect(self, client: Client) -> None:
         self.clients.discard(client)
-        if client.suggest_task is not None:
-            client.suggest_task.cancel()
+        self._suggest_waiting.pop(client, None)
         self._broadcast_status()
 
     def status(self) -> dict[str, Any]:
@@ -279,7 +297,7 @@ class StudioHub:
             if done is None:
                 raise pr.ProtocolError("nothing_to_redo", "there is nothing to redo")
             return done
-        scene = studio.scene  # the studio's (re-read if another process changed the project meanwhile)
+        scene = studio.scene_view  # read only; re-read by the studio if another process changed the project
         p = params.model_dump(exclude_none=True)
         label = f"{action} " + json.dumps(p, ensure_ascii=False, separators=(",", ":"))[:300]
         if action == "add_object":
@@ -338,11 +356,20 @@ class StudioHub:
 
     # -- suggestions ---------------------------------------------------------------------------------------------
     async def suggestions(self, prefix: str) -> list[str]:
+        """Sentences for the scene as it is now (cached per seq and prefix: every client asking after the same
+        command gets the same list for one computation)."""
         from autark.server.suggest import suggestions
 
-        scene = self.scene
+        scene, seq = self.scene, self.seq
         assert scene is not None
-        return await asyncio.to_thread(suggestions, scene, prefix)
+        key = (seq, prefix)
+        hit = self._suggest_cache.get(key)
+        if hit is None:
+            hit = await asyncio.to_thread(suggestions, scene, prefix)
+            if len(self._suggest_cache) >= 64:
+                self._suggest_cache.pop(next(iter(self._suggest_cache)))
+            self._suggest_cache[key] = hit
+        return list(hit)
 
     async def _send_corrections(self, client: Client, req_id: Any, text: str, exc: NotUnderstood) -> None:
         from autark.server.suggest import corrections
@@ -353,17 +380,25 @@ class StudioHub:
         client.send("suggestion", {"for": req_id, "suggestions": found})
 
     def _suggest_later(self, client: Client, req_id: Any) -> None:
-        """What to try next, sent after the response; a newer command from the client replaces a pending one
-        (suggestions cost a few interpretations; a client typing fast needs only the last)."""
-        if client.suggest_task is not None and not client.suggest_task.done():
-            client.suggest_task.cancel()
+        """What to try next, sent after the response. One background task serves every waiting client with
+        one computation for the newest scene, after a short pause, so a burst of commands (many clients, or
+        one typing fast) costs one set of interpretations, not one per command."""
+        self._suggest_waiting[client] = req_id
+        if self._suggest_task is None or self._suggest_task.done():
+            self._suggest_task = asyncio.get_running_loop().create_task(self._suggest_run())
 
-        async def run() -> None:
-            await asyncio.sleep(0.05)  # let a burst of commands finish first
-            found = await self.suggestions("")
-            client.send("suggestion", {"for": req_id, "suggestions": found})
-
-        client.suggest_task = asyncio.get_running_loop().create_task(run())
+    async def _suggest_run(self) -> None:
+        while self._suggest_waiting:
+            await asyncio.sleep(SUGGEST_PAUSE_S)
+            waiting, self._suggest_waiting = self._suggest_waiting, {}
+            try:
+                found = await self.suggestions("")
+            except Exception:  # suggestions are a courtesy: never let them break the studio
+                log.exception("suggestions failed")
+                continue
+            for client, req_id in waiting.items():
+                if client in self.clients:
+                    client.send("suggestion", {"for": req_id, "suggestions": found})
 
     # -- viewport ------------------------------------------------------------------------------------------------
     async def viewport(self, request: ViewRequest) -> tuple[bytes, int]:

@@ -89,8 +89,10 @@ async def run_studio(project_dir: str | Path, host: str = "127.0.0.1", port: int
     http_sock = bind(host, port)
     tcp_sock = bind(host, tcp_port) if tcp_port is not None else None
     # the sans-I/O WebSocket implementation: the legacy one warns (deprecated) with websockets >= 14
+    # no per-message deflate: every scene_update would be compressed once per client (the same bytes 20
+    # times for 20 clients), the main cost of a broadcast; on a local studio bandwidth is free
     config = uvicorn.Config(app, log_level="warning", ws="websockets-sansio", ws_max_size=WS_MAX_BYTES,
-                            lifespan="on", h11_max_incomplete_event_size=64 * 1024)
+                            ws_per_message_deflate=False, lifespan="on", h11_max_incomplete_event_size=64 * 1024)
     server = uvicorn.Server(config)
     server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # Ctrl-C ends asyncio.run
     task = asyncio.create_task(server.serve(sockets=[http_sock]))
