@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -11,7 +12,8 @@ import httpx
 import numpy as np
 import pytest
 from PIL import Image
-from studio_client import RunningStudio
+from studio_client import RunningStudio, recv_json, recv_until
+from websockets.asyncio.client import connect
 
 from autark.render import camera_matrices, project_points
 from autark.scene.model import Scene
@@ -123,6 +125,35 @@ def test_render_job_runs_the_film_pipeline_and_the_video_streams(studio: Running
     assert len(frames) == 12 and frames[0].shape == (108, 192, 3)
     assert frames[0].std() > 5, "a picture, not a flat frame"
     assert (studio.project / "renders" / f"{job}.mp4").is_file()
+
+
+def test_render_progress_reaches_websocket_clients(studio: RunningStudio) -> None:
+    async def run() -> None:
+        async with connect(studio.ws) as ws:
+            status = await recv_json(ws)
+            assert status["type"] == "status" and status["data"]["busy"] is False
+            async with httpx.AsyncClient(base_url=studio.http, timeout=60) as http:
+                r = await http.post("/api/render", json={"end": 0.5, "fps": 10, "width": 128, "height": 72})
+                job = r.json()["job"]
+            updates = []
+            busy_seen = []
+            while not updates or updates[-1]["state"] not in ("done", "failed", "cancelled"):
+                msg = await recv_json(ws, timeout=60)
+                if msg["type"] == "render_update" and msg["data"]["job"] == job:
+                    updates.append(msg["data"])
+                elif msg["type"] == "status":
+                    busy_seen.append(msg["data"]["busy"])
+            states = [u["state"] for u in updates]
+            assert states[0] == "queued" and "running" in states and states[-1] == "done", states
+            progress = [u["progress"] for u in updates]
+            assert progress == sorted(progress) and progress[-1] == 1.0
+            assert updates[-1]["video"] == f"/api/render/{job}/video"
+            # busy while the job ran, and not busy once it is done
+            assert True in busy_seen
+            final_status, _ = await recv_until(ws, "status")
+            assert final_status["data"]["busy"] is False
+
+    asyncio.run(run())
 
 
 def test_cancel_stops_the_job_and_leaves_no_file(studio: RunningStudio) -> None:
