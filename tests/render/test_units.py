@@ -126,3 +126,15 @@ def test_no_opengl_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
         assert package in text
     assert "no usable OpenGL" in text
     assert info.value.__cause__ is not None  # the driver's own words stay available for a bug report
+
+
+def test_small_matrix_inverses_match_lapack() -> None:
+    from autark.render.math3d import det3, euler_matrices, inverse3
+
+    rng = np.random.default_rng(3)
+    # Rotations times non-uniform (some mirrored) scales, as model matrices are.
+    rot = euler_matrices(rng.uniform(-180, 180, (40, 3)))[:, :3, :3]
+    m = rot * rng.uniform(0.1, 5.0, (40, 1, 3)) * rng.choice([-1.0, 1.0], (40, 1, 3))
+    assert np.allclose(det3(m), np.linalg.det(m))
+    assert np.allclose(inverse3(m), np.linalg.inv(m))
+    assert np.array_equal(det3(m) < 0, np.linalg.det(m) < 0)

@@ -37,7 +37,9 @@ from autark.render.math3d import (
     CameraMatrices,
     boxes_in_frustum,
     camera_matrices,
+    det3,
     frustum_planes,
+    inverse3,
     model_matrices,
     orthographic,
     perspective,
@@ -168,6 +170,8 @@ class Renderer:
         self._light_key: tuple[shaders.LightKey, bool, bool] = ((), False, True)  # ... and its key
         self._frame_lights: shaders.LightKey = ()  # the frame's light setup
         self._uniforms: dict[str, Any] = {}  # the frame's lit-shader uniforms
+        self._frame_no = 0  # counts frames, so each lit program gets the frame's uniforms once
+        self._uploaded: dict[tuple[shaders.LightKey, bool | str, bool], int] = {}  # program key -> frame
         self._ground_sunlit = False  # the frame's ground may use the suns-only shader
         self._depth = self.ctx.program(vertex_shader=shaders.DEPTH_VERTEX, fragment_shader=shaders.DEPTH_FRAGMENT)
         self._sky = self.ctx.program(vertex_shader=shaders.SKY_VERTEX, fragment_shader=shaders.SKY_FRAGMENT)
@@ -387,6 +391,9 @@ class Renderer:
                 _set(prog, f"u_shadow{i}", i)
             self._lit_programs[key] = prog
         self._lit, self._light_key = self._lit_programs[key], key
+        if self._uploaded.get(key) == self._frame_no:
+            return self._lit  # it holds this frame's uniforms already
+        self._uploaded[key] = self._frame_no
         for name, value in self._uniforms.items():
             if isinstance(value, np.ndarray):
                 _write_array(self._lit, name, value)
@@ -425,7 +432,8 @@ class Renderer:
         view_depth = -(np.concatenate([(lo + hi) * 0.5, np.ones((len(objects), 1))], axis=1) @ cam.view[2])
         # Objects whose back faces may show: mirrored ones (their winding flips) and ones the camera is in or
         # so close to that the near plane may cut them open (the margin covers the near plane's corners).
-        mirrored = np.linalg.det(models[:, :3, :3]) < 0
+        normals = inverse3(models[:, :3, :3])  # per object, for the parts that no bone moves
+        mirrored = det3(models[:, :3, :3]) < 0
         reach = cam.near * 2.0
         two_sided = mirrored | np.all((lo - reach <= cam.eye) & (cam.eye <= hi + reach), axis=1)
 
@@ -437,7 +445,8 @@ class Renderer:
             gparts = self._parts(asset_type)
             obj_models = models[idx]
             obj_two_sided, obj_mirrored = two_sided[idx], mirrored[idx]
-            if gparts is self._meshes.get(_PROXY):  # the unit box stretched over each object's declared bounds
+            proxy = gparts is self._meshes.get(_PROXY)
+            if proxy:  # the unit box stretched over each object's declared bounds
                 pre = np.zeros((len(idx), 4, 4))
                 blo = np.array([objects[i].bounds_min for i in idx])
                 pre[:, [0, 1, 2], [0, 1, 2]] = np.maximum(np.array([objects[i].bounds_max for i in idx]) - blo, 1e-3)
@@ -448,7 +457,8 @@ class Renderer:
             depth = view_depth[idx]
             caster_rows = []
             for gp in gparts:
-                records = self._records(gp.part, frame, idx, obj_models, poses)
+                records = self._records(gp.part, frame, idx, obj_models, poses,
+                                        None if proxy else normals[idx])
                 ranks = np.array([0, *gp.part.lod_ranks])
                 alpha = opacity[idx] * gp.part.opacity
                 s, op = seen[idx], alpha >= 1.0
@@ -481,10 +491,13 @@ class Renderer:
         return used, glass
 
     def _records(self, part: PartData, frame: _Frame, idx: np.ndarray, models: np.ndarray,
-                 poses: list[dict[str, np.ndarray] | None] | None) -> np.ndarray:
-        """Instance records of one part for the frame's objects ``idx`` (their model matrices ``models``)."""
+                 poses: list[dict[str, np.ndarray] | None] | None, normals: np.ndarray | None = None
+                 ) -> np.ndarray:
+        """Instance records of one part for the frame's objects ``idx`` (their model matrices ``models``, and
+        the inverses of their upper 3x3 when known)."""
         n = len(idx)
         if part.bone is not None and poses is not None:
+            normals = None
             bones = np.tile(np.eye(4), (n, 1, 1))
             for i, pose in enumerate(poses):
                 if pose is not None:
@@ -493,7 +506,8 @@ class Renderer:
         rec = np.zeros((n, INSTANCE_FLOATS), np.float32)
         # GL reads matrices column-major: transpose each before flattening.
         rec[:, 0:16] = models.transpose(0, 2, 1).reshape(n, 16)
-        normal = np.linalg.inv(models[:, :3, :3])  # inverse-transpose, transposed again for column-major
+        # The inverse-transpose, transposed again for column-major.
+        normal = inverse3(models[:, :3, :3]) if normals is None else normals
         rec[:, 16:25] = normal.reshape(n, 9)
         lin = frame.color[idx] if part.color is None else _linear_color(part.color)[None, :]
         rec[:, 25:28] = lin
@@ -675,6 +689,7 @@ class Renderer:
                     shadowed += term
         ground_lit, ground_shadowed = (shaders.to_srgb_np(shaders.aces_np(c * st.exposure))
                                        for c in (lit, shadowed))
+        self._frame_no += 1
         self._uniforms = {
             "u_view_proj": _gl(cam.view_proj), "u_eye": tuple(cam.eye),
             "u_lpos": lpos, "u_ldir": ldir, "u_lcol": lcol, "u_lcone": lcone,
