@@ -60,35 +60,67 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
-@pytest.fixture
-def studio(tmp_path: Path) -> Iterator[LiveStudio]:
-    """A fresh project served by ``create_app`` on a free port; stopped after the test."""
-    import uvicorn
+class _Server:
+    """``create_app`` for ``project`` on uvicorn in a thread, on ``port`` (0: a free one)."""
 
-    from autark.server.app import create_app
+    def __init__(self, project: Path, port: int = 0) -> None:
+        import uvicorn
+
+        from autark.server.app import create_app
+
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a restart reuses the port at once
+        self.sock.bind(("127.0.0.1", port))  # uvicorn serves on this very socket: no race for the port
+        self.port = self.sock.getsockname()[1]
+        config = uvicorn.Config(create_app(project, token=TOKEN), log_level="warning", ws="websockets-sansio",
+                                lifespan="on")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the studio app did not start")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(15)
+        self.sock.close()
+
+
+@dataclass
+class StudioProcess:
+    """Stops and restarts the live studio (same project, same port), for reconnection tests."""
+
+    project: Path
+    server: _Server
+
+    def stop(self) -> None:
+        self.server.stop()
+
+    def start(self) -> None:
+        self.server = _Server(self.project, self.server.port)
+
+
+@pytest.fixture
+def studio_process(tmp_path: Path) -> Iterator[StudioProcess]:
     from autark.studio import Studio
 
     project = tmp_path / "film"
     Studio.create(project, name="e2e").close()
-    app = create_app(project, token=TOKEN)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))  # the OS picks a free port; uvicorn serves on this very socket (no race)
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", ws="websockets-sansio", lifespan="on")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the studio app did not start")
-        time.sleep(0.02)
+    proc = StudioProcess(project, _Server(project))
     try:
-        yield LiveStudio(f"http://127.0.0.1:{port}", project, TOKEN)
+        yield proc
     finally:
-        server.should_exit = True
-        thread.join(15)
-        sock.close()
+        if proc.server.thread.is_alive():
+            proc.stop()
+
+
+@pytest.fixture
+def studio(studio_process: StudioProcess) -> LiveStudio:
+    """A fresh project served by ``create_app`` (with a token) on a free port; stopped after the test."""
+    return LiveStudio(f"http://127.0.0.1:{studio_process.server.port}", studio_process.project, TOKEN)
 
 
 @pytest.fixture

@@ -103,7 +103,7 @@ def inside(point: tuple[float, float], rect: tuple[float, float, float, float]) 
 def wait_new_frame(page: Any, frame: int) -> None:
     """Wait for a frame after ``frame`` that has no newer request behind it (the view has settled)."""
     page.wait_for_function("""f => { const d = document.querySelector('#view-img').dataset;
-        return Number(d.frame) > f && document.querySelector('#view-img').dataset.settled === '1'; }""", arg=frame)
+        return Number(d.frame) > f && d.drawn === d.wanted; }""", arg=frame)
 
 
 def frame_no(page: Any) -> int:
@@ -118,9 +118,13 @@ def chair(scene_doc: dict[str, Any]) -> dict[str, Any]:
 
 # -- tests ----------------------------------------------------------------------------------------------------
 def test_command_adds_a_red_chair_to_the_hierarchy_and_the_view(studio: LiveStudio, page: Any) -> None:
+    urls: list[str] = []
+    page.on("request", lambda req: urls.append(req.url))
+    page.on("websocket", lambda ws: urls.append(ws.url))
     open_studio(page, studio)
     assert page.locator('#hierarchy .item[data-kind="object"]').count() == 0
-    before, _ = view_image(page)
+    wait_new_frame(page, 0)
+    before, before_view = view_image(page)
     assert red_mask(before).sum() == 0  # nothing red in an empty set
 
     page.fill("#command", "add a red chair")
@@ -144,13 +148,19 @@ def test_command_adds_a_red_chair_to_the_hierarchy_and_the_view(studio: LiveStud
     x0, y0, x1, y1 = project_box(obj["bbox"], view)
     cx, cy = centroid(red)
     assert inside((cx, cy), (x0, y0, x1, y1)), ((cx, cy), (x0, y0, x1, y1))
-    # the picture changed around the chair (it and its shadow) and almost nowhere else
+    # from the same view, the picture changed around the chair (it and its shadow) and almost nowhere else
+    assert after.shape == before.shape and view["view"] == before_view["view"]
     diff = np.abs(after.astype(int) - before.astype(int)).max(axis=2) > 40
     pad = 0.6 * max(x1 - x0, y1 - y0)
     near = np.zeros_like(diff)
     near[max(0, int(y0 - pad)):int(y1 + pad) + 1, max(0, int(x0 - pad)):int(x1 + pad) + 1] = True
     assert diff[near].sum() > 150
     assert diff[~near].sum() < 0.002 * diff.size, diff[~near].sum()
+
+    # every request for project data carried the token from the page's URL (static files need none)
+    data = [u for u in urls if "/api/" in u or u.startswith("ws")]
+    assert any("/ws" in u for u in data) and any("/api/viewport.jpg" in u for u in data)
+    assert all(f"token={studio.token}" in u for u in data), [u for u in data if "token=" not in u]
 
 
 def test_command_box_errors_history_and_undo(studio: LiveStudio, page: Any) -> None:
@@ -381,3 +391,21 @@ def test_mouse_orbits_zooms_and_pans_the_view(studio: LiveStudio, page: Any) -> 
     save("camera-view", shot)
     assert cview["cameraView"] is True
     assert inside(centroid(red_mask(shot)), project_box(obj["bbox"], cview, doc["scene"]))
+
+
+def test_reconnects_after_the_studio_restarts(studio_process: Any, studio: LiveStudio, page: Any,
+                                              request: pytest.FixtureRequest) -> None:
+    request.node.allowed_console = ("WebSocket", "Failed to load resource", "ERR_CONNECTION_REFUSED")
+    open_studio(page, studio)
+    assert "1 client" in page.inner_text("#conn-text")
+    studio_process.stop()
+    page.wait_for_selector('#conn[data-state="closed"]')
+    assert "retrying" in page.inner_text("#conn-text")
+    page.screenshot(path=str(ARTIFACTS / "disconnected.png"))
+    studio_process.start()
+    page.wait_for_selector('#conn[data-state="open"]', timeout=20_000)
+    # the new connection works: a command goes through and its scene_update arrives
+    page.fill("#command", "add a red chair")
+    page.press("#command", "Enter")
+    page.locator('#hierarchy .item[data-kind="object"]').first.wait_for()
+    assert len(studio.scene()["scene"]["objects"]) == 1

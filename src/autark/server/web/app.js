@@ -486,7 +486,8 @@ async function loadHistory() {
 }
 
 // ---------------------------------------------------------------------------------------------- viewport
-const vp = { inFlight: false, dirty: false, frame: 0, times: [], drawn: null };
+// ready: the starting view is known (until then a request would draw a made-up view)
+const vp = { inFlight: false, dirty: false, ready: false, frame: 0, times: [], drawn: null, wanted: 0 };
 
 function viewSize() {
   const box = $("#viewport");
@@ -498,7 +499,9 @@ function viewSize() {
 /** Ask for a new image; at most one request is in flight and the next one uses the newest parameters. */
 function requestView() {
   vp.dirty = true;
-  if (!vp.inFlight) pumpView();
+  // numbered requests: data-drawn === data-wanted says the image shows the newest view asked for
+  $("#view-img").dataset.wanted = String(++vp.wanted);
+  if (!vp.inFlight && vp.ready) pumpView();
 }
 
 async function pumpView() {
@@ -513,6 +516,7 @@ async function pumpView() {
       distance: v.distance.toFixed(3), tx: v.target[0].toFixed(3), ty: v.target[1].toFixed(3), tz: v.target[2].toFixed(3) });
   }
   const drawn = { view: structuredClone(v), cameraView: state.cameraView, t: state.t, width, height };
+  const wanted = vp.wanted;
   const t0 = performance.now();
   try {
     const res = await fetch(apiUrl("/api/viewport.jpg", params), { cache: "no-store" });
@@ -540,7 +544,7 @@ async function pumpView() {
       img.dataset.t = drawn.t.toFixed(3);
       // what this image shows, for tools and tests that check it against the scene
       img.dataset.view = JSON.stringify(drawn);
-      img.dataset.settled = vp.dirty ? "0" : "1"; // "1": no newer view was asked for while this one was drawn
+      img.dataset.drawn = String(wanted);
       $("#view-stats").textContent = `${ms.toFixed(0)} ms · ${(1000 / avg).toFixed(1)} fps · ${width}×${height}` +
         `${state.cameraView ? " · camera" : ""}`;
       drawOverlay();
@@ -629,6 +633,7 @@ async function resetView() {
     const v = await api("/api/view");
     state.view = { target: v.target, azimuth: v.azimuth, elevation: v.elevation, distance: v.distance, fov: v.fov };
   } catch (err) { showResult(err); }
+  vp.ready = true;
   requestView();
 }
 
