@@ -13,8 +13,10 @@ from studio_client import RunningStudio, TcpClient, new_project, recv_json, recv
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
+from autark.scene.export import scene_to_json
 from autark.server.app import WEB_DIR
 from autark.server.serve import needs_token, resolve_token
+from autark.studio import Studio
 
 
 def test_scene_command_undo_redo_and_history(studio: RunningStudio) -> None:
@@ -43,6 +45,10 @@ def test_scene_command_undo_redo_and_history(studio: RunningStudio) -> None:
         tl = http.get("/api/scene").json()["scene"]["timeline"]
         assert tl["shots"][0]["camera"] == "main" and tl["shots"][0]["end"] == pytest.approx(4.0)
         assert {k["target"] for k in tl["keys"]} == {"camera:main"} and max(tl["keys"][0]["times"]) == 4.0
+        served = http.get("/api/scene").json()["scene"]
+    # the served scene (built from per-object caches) is exactly scene_to_json of the project on disk
+    with Studio.open(studio.project) as on_disk:
+        assert served == scene_to_json(on_disk.scene)
 
 
 def test_rest_errors_are_json_with_code_and_hint(studio: RunningStudio) -> None:

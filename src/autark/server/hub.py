@@ -79,7 +79,7 @@ class StudioHub:
         self.seq = 0
         self.scene: Scene | None = None
         self.scene_text = "{}"  # SCENE as JSON text, serialised once per change
-        self._object_json: dict[str, tuple[Any, dict[str, Any]]] = {}  # id -> (object, its JSON), worker only
+        self._object_json: dict[str, tuple[Any, str]] = {}  # id -> (object, its JSON text), worker thread only
         self._viewport: ViewportRenderer | None = None
         self.jobs: RenderJobs | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -121,16 +121,19 @@ class StudioHub:
         assert self._studio is not None
         scene = self._studio.scene_view
         cache = self._object_json
-        fresh: dict[str, tuple[Any, dict[str, Any]]] = {}
+        fresh: dict[str, tuple[Any, str]] = {}
+        texts: list[str] = []
 
         def cached(obj: Any) -> dict[str, Any]:
             hit = cache.get(obj.id)
-            data = hit[1] if hit is not None and hit[0] is obj else object_to_json(obj)
-            fresh[obj.id] = (obj, data)
-            return data
+            text = hit[1] if hit is not None and hit[0] is obj else _dumps(object_to_json(obj))
+            fresh[obj.id] = (obj, text)
+            texts.append(text)
+            return {}  # the objects go in as the cached texts below
 
-        self.scene_text = json.dumps(scene_to_json(scene, object_json=cached), ensure_ascii=False,
-                                     separators=(",", ":"))
+        rest = scene_to_json(scene, object_json=cached)
+        del rest["objects"]
+        self.scene_text = '{"objects":[' + ",".join(texts) + "]," + _dumps(rest)[1:]
         self._object_json = fresh
         self.scene = scene
 
@@ -429,6 +432,10 @@ class StudioHub:
 
         with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (server shutting down)
             loop.call_soon_threadsafe(deliver)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _response(result: CommandResult) -> dict[str, Any]:
