@@ -18,6 +18,13 @@ uniform mat4 u_view_proj;
 uniform mat4 u_shadow_mat[3];
 uniform vec3 u_shadow_texel;
 uniform vec4 u_lpos[MAX_LIGHTS];
+uniform vec3 u_eye;
+uniform vec3 u_ambient;
+uniform vec3 u_hemi_sky;
+uniform vec3 u_hemi_ground;
+uniform vec3 u_env_top;
+uniform vec3 u_env_horizon;
+uniform vec3 u_env_ground;
 in vec3 in_pos;
 in vec3 in_normal;
 in mat4 in_model;
@@ -30,6 +37,8 @@ out vec3 v_normal;
 flat out vec4 v_color;
 flat out vec4 v_params;
 flat out vec3 v_emissive;
+out vec3 v_env;
+out vec3 v_env_back;
 %(shadow_outs)s
 void main() {
     vec4 wp = in_model * vec4(in_pos, 1.0);
@@ -38,6 +47,28 @@ void main() {
     v_color = in_color;
     v_params = in_params;
     v_emissive = in_emissive;
+    // Ambient and hemisphere light the diffuse part from the normal's direction. The specular part reflects
+    // the environment (the sky gradient above, the lit ground below) through an analytic environment BRDF
+    // (Karis 2014), so metals mirror the sky instead of turning black. Both vary slowly over a surface, so
+    // they are evaluated per vertex and interpolated: on llvmpipe a fifth of the lit shader's cost per pixel.
+    vec3 n = normalize(v_normal);
+    vec3 v = normalize(u_eye - wp.xyz);
+    // The fragment shader turns a normal that faces away from the eye toward it (two-sided lighting). Here
+    // a vertex on a silhouette often faces a little away, so both sides are lit and the fragment picks one:
+    // only the diffuse part differs (the reflection and |n.v| are the same for n and -n).
+    float rough = clamp(in_params.x, 0.045, 1.0);
+    vec3 f0 = mix(vec3(0.04), in_color.rgb, in_params.y);
+    float ndv = max(abs(dot(n, v)), 1e-4);
+    vec3 refl = reflect(-v, n);
+    vec3 sky = mix(u_env_horizon, u_env_top, sqrt(max(refl.y, 0.0)));
+    vec3 e_spec = mix(u_env_ground, sky, smoothstep(-0.15, 0.05, refl.y)) + u_ambient;
+    vec4 rr = rough * vec4(-1.0, -0.0275, -0.572, 0.022) + vec4(1.0, 0.0425, 1.04, -0.04);
+    float a004 = min(rr.x * rr.x, exp2(-9.28 * ndv)) * rr.x + rr.y;
+    vec2 ab = vec2(-1.04, 1.04) * a004 + rr.zw;
+    vec3 spec = e_spec * (f0 * ab.x + ab.y);
+    vec3 diffuse = in_color.rgb * (1.0 - in_params.y);
+    v_env = diffuse * (mix(u_hemi_ground, u_hemi_sky, 0.5 + 0.5 * n.y) + u_ambient) + spec;
+    v_env_back = diffuse * (mix(u_hemi_ground, u_hemi_sky, 0.5 - 0.5 * n.y) + u_ambient) + spec;
 %(shadow_coords)s
     gl_Position = u_view_proj * wp;
 }
@@ -95,6 +126,8 @@ in vec3 v_normal;
 flat in vec4 v_color;
 flat in vec4 v_params;
 flat in vec3 v_emissive;
+in vec3 v_env;                     // environment light, diffuse and specular (see the vertex shader) ...
+in vec3 v_env_back;                // ... and on the other side of the surface
 out vec4 f_color;
 
 %(shadow_ins)s
@@ -140,7 +173,8 @@ vec3 to_srgb(vec3 c) {
 void main() {
     vec3 n = normalize(v_normal);
     vec3 v = normalize(u_eye - v_pos);
-    if (dot(n, v) < 0.0) n = -n;  // two-sided: thin parts and inward faces still light sensibly
+    bool back = dot(n, v) < 0.0;
+    if (back) n = -n;  // two-sided: thin parts and inward faces still light sensibly
     vec3 albedo = v_color.rgb;
     float rough = clamp(v_params.x, 0.045, 1.0);
     float metal = v_params.y;
@@ -191,17 +225,7 @@ _SHADOW = """
 """
 
 _LIT_FRAGMENT_TAIL = """
-    // Ambient and hemisphere light the diffuse part from the normal's direction. The specular part reflects
-    // the environment (the sky gradient above, the lit ground below) through an analytic environment BRDF
-    // (Karis 2014), so metals mirror the sky instead of turning black.
-    vec3 e_diff = mix(u_hemi_ground, u_hemi_sky, 0.5 + 0.5 * n.y) + u_ambient;
-    vec3 refl = reflect(-v, n);
-    vec3 sky = mix(u_env_horizon, u_env_top, sqrt(max(refl.y, 0.0)));
-    vec3 e_spec = mix(u_env_ground, sky, smoothstep(-0.15, 0.05, refl.y)) + u_ambient;
-    vec4 rr = rough * vec4(-1.0, -0.0275, -0.572, 0.022) + vec4(1.0, 0.0425, 1.04, -0.04);
-    float a004 = min(rr.x * rr.x, exp2(-9.28 * ndv)) * rr.x + rr.y;
-    vec2 ab = vec2(-1.04, 1.04) * a004 + rr.zw;
-    lo += diffuse * e_diff + e_spec * (f0 * ab.x + ab.y);
+    lo += back ? v_env_back : v_env;
     lo += v_emissive;
     f_color = vec4(to_srgb(aces(lo * u_exposure)), v_color.a);
 }
