@@ -223,8 +223,10 @@ def test_ground_split_into_shadow_cells_looks_the_same(renderer, monkeypatch) ->
     split = renderer.render(scene, width=W, height=H).astype(int)
     assert made and made[0] is not None and len(made[0]) > 0  # the split was made
     monkeypatch.setattr(module, "shadow_cells", lambda *args, **kwargs: None)
+    monkeypatch.setattr(renderer, "_cells_key", None)  # the renderer keeps the cells while nothing moves
     whole = renderer.render(scene, width=W, height=H).astype(int)
     diff = np.abs(split - whole).max(axis=2)
     assert (diff > 1).sum() <= 2  # a pixel where an object's foot meets the ground may flip
+    assert renderer._cells is None  # ... and this frame was shaded whole
     # The scene has shadows on the ground for the cells to hold.
     assert (whole.sum(axis=2) < 0.6 * np.median(whole.sum(axis=2))).sum() > 200

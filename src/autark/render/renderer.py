@@ -201,6 +201,8 @@ class Renderer:
                                None, 0.0, None)
         self._ground = self._upload(ground_part)
         self._ground_cells = _Instances()  # the ground's rectangles that the sun's shadow may fall into
+        self._cells_key: tuple | None = None  # what the last ``shadow_cells`` were computed from, and them
+        self._cells: np.ndarray | None = None
 
     # -- public -----------------------------------------------------------------------------------------------
     def render(self, scene: Scene, camera: Camera | None = None, width: int | None = None,
@@ -718,8 +720,12 @@ class Renderer:
         if self._ground_sunlit and ("sun", 0) in self._frame_lights and sun_fit is not None:
             light, _, texel_m = sun_fit
             casts = frame.opacity >= 0.5
-            cells = shadow_cells(frame.lo[casts], frame.hi[casts], _unit(light.direction, (0.0, -1.0, 0.0)),
-                                 texel_m, s.ground_size)
+            lo, hi, sun = frame.lo[casts], frame.hi[casts], _unit(light.direction, (0.0, -1.0, 0.0))
+            # Kept while the casters and the sun stay put (a moving camera, a held shot).
+            key = (lo.tobytes(), hi.tobytes(), sun.tobytes(), texel_m, s.ground_size)
+            if self._cells_key != key:
+                self._cells_key, self._cells = key, shadow_cells(lo, hi, sun, texel_m, s.ground_size)
+            cells = self._cells
         if cells is None:
             self._use_lit_program(ground="sunlit" if self._ground_sunlit else True)
             self._lit_vao(level, level.main).render(instances=1)
