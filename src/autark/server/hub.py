@@ -86,6 +86,7 @@ class StudioHub:
         self._suggest_cache: dict[tuple[int, str], list[str]] = {}
         self._suggest_waiting: dict[Client, Any] = {}
         self._suggest_task: asyncio.Task[None] | None = None
+        self._last_command_at = 0.0  # loop time the last command finished (suggestions wait for quiet)
 
     # -- lifecycle -----------------------------------------------------------------------------------------------
     @classmethod
@@ -259,7 +260,10 @@ class StudioHub:
         """Carry out a command (sentence or action): broadcast its scene_update, return the response data."""
         assert self._lock is not None
         async with self._lock:
-            result, update = await self._run(self._execute, cmd)
+            try:
+                result, update = await self._run(self._execute, cmd)
+            finally:
+                self._last_command_at = asyncio.get_running_loop().time()
             if update is not None:
                 self.broadcast(update)
         return _response(result)
@@ -392,7 +396,12 @@ class StudioHub:
 
     async def _suggest_run(self) -> None:
         while self._suggest_waiting:
-            await asyncio.sleep(SUGGEST_PAUSE_S)
+            # wait for a quiet moment: suggestions run a few interpretations, which would slow the commands
+            # still arriving (the GIL); a burst of commands gets them once it is over
+            loop = asyncio.get_running_loop()
+            while (quiet := loop.time() - self._last_command_at) < SUGGEST_PAUSE_S or (
+                    self._lock is not None and self._lock.locked()):
+                await asyncio.sleep(max(0.01, SUGGEST_PAUSE_S - quiet))
             waiting, self._suggest_waiting = self._suggest_waiting, {}
             try:
                 found = await self.suggestions("")

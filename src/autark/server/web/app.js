@@ -489,10 +489,23 @@ async function loadHistory() {
 // ready: the starting view is known (until then a request would draw a made-up view)
 const vp = { inFlight: false, dirty: false, ready: false, frame: 0, times: [], drawn: null, wanted: 0 };
 
+// While the mouse moves the view or the timeline plays, images are drawn at half the width and height: a
+// quarter of the pixels, which llvmpipe draws ~2-3x faster, so the view keeps up with the hand. The full-size
+// image follows as soon as the motion stops.
+const MOTION_SCALE = 0.5;
+const motion = { drag: false, scrub: false, wheelTimer: 0, wheel: false };
+const moving = () => motion.drag || motion.scrub || motion.wheel || state.playing;
+
+function endMotion(kind) {
+  if (!motion[kind]) return;
+  motion[kind] = false;
+  if (!moving()) requestView(); // the sharp image
+}
+
 function viewSize() {
   const box = $("#viewport");
   const w = box.clientWidth, h = box.clientHeight;
-  const s = Math.min(1, Math.sqrt(MAX_VIEW_PIXELS / Math.max(1, w * h)));
+  const s = Math.min(1, Math.sqrt(MAX_VIEW_PIXELS / Math.max(1, w * h))) * (moving() ? MOTION_SCALE : 1);
   return [Math.max(16, Math.round(w * s)), Math.max(16, Math.round(h * s))];
 }
 
@@ -664,6 +677,7 @@ function setupViewport() {
     if (!dx && !dy) return;
     if (!drag.moved && Math.hypot(ev.clientX - drag.x0, ev.clientY - drag.y0) < 3) return;
     drag.moved = true;
+    motion.drag = true;
     drag.x = ev.clientX; drag.y = ev.clientY;
     box.classList.add("dragging");
     if (state.cameraView) setCameraView(false); // dragging leaves the shot camera for the free view
@@ -685,6 +699,7 @@ function setupViewport() {
       select(id ? "object" : null, id);
     }
     drag = null;
+    endMotion("drag");
   };
   box.addEventListener("pointerup", end);
   box.addEventListener("pointercancel", end);
@@ -693,6 +708,9 @@ function setupViewport() {
     ev.preventDefault();
     if (state.cameraView) setCameraView(false);
     state.view.distance = Math.max(0.3, Math.min(500, state.view.distance * Math.pow(1.0015, ev.deltaY)));
+    motion.wheel = true;
+    clearTimeout(motion.wheelTimer);
+    motion.wheelTimer = setTimeout(() => endMotion("wheel"), 250); // wheels send no "end" event
     requestView();
   }, { passive: false });
   box.addEventListener("keydown", (ev) => {
@@ -789,16 +807,21 @@ function setupScrub(over) {
     return ((ev.clientX - r.left) / r.width) * duration();
   };
   over.addEventListener("pointerdown", (ev) => { down = true; over.setPointerCapture(ev.pointerId); setPlaying(false); setTime(at(ev)); });
-  over.addEventListener("pointermove", (ev) => { if (down) setTime(at(ev)); });
-  over.addEventListener("pointerup", () => { down = false; });
-  over.addEventListener("pointercancel", () => { down = false; });
+  over.addEventListener("pointermove", (ev) => { if (down) { motion.scrub = true; setTime(at(ev)); } });
+  const up = () => { down = false; endMotion("scrub"); };
+  over.addEventListener("pointerup", up);
+  over.addEventListener("pointercancel", up);
 }
 
 let playClock = 0;
 function setPlaying(on) {
+  const was = state.playing;
   state.playing = on;
   $("#play").innerHTML = on ? "&#x23F8;" : "&#x25B6;";
-  if (!on) return;
+  if (!on) {
+    if (was && !moving()) requestView(); // the sharp image of where it stopped
+    return;
+  }
   if (state.t >= duration() - 1e-3) state.t = 0;
   playClock = performance.now();
   const tick = (now) => {
