@@ -76,9 +76,9 @@ class StudioHub:
         self._studio: Studio | None = None
         self._lock: asyncio.Lock | None = None
         self.clients: set[Client] = set()
-        self.seq = 0
-        self.scene: Scene | None = None
-        self.scene_text = "{}"  # SCENE as JSON text, serialised once per change
+        # (seq, scene, SCENE as JSON text), replaced as one value by the worker after each change, so readers
+        # on other threads (viewport, REST) never pair a scene with another change's seq
+        self._published: tuple[int, Scene | None, str] = (0, None, "{}")
         self._object_json: dict[str, tuple[Any, str]] = {}  # id -> (object, its JSON text), worker thread only
         self._viewport: ViewportRenderer | None = None
         self.jobs: RenderJobs | None = None
@@ -109,10 +109,9 @@ class StudioHub:
                                hint=f"create one with: autark new {self.project_dir}")
         self._studio = Studio.open(self.project_dir)
         history = self._studio.history()
-        self.seq = history[-1].seq if history else 0
-        self._snapshot()
+        self._snapshot(history[-1].seq if history else 0)
 
-    def _snapshot(self) -> None:
+    def _snapshot(self, seq: int) -> None:
         """Refresh the scene value and its JSON text (worker thread). The scene is the studio's own (no copy;
         nothing here changes it) and objects a command left alone are the same objects as before, so their
         JSON comes from a cache keyed by identity: a command on a scene of hundreds of objects converts only
@@ -134,9 +133,21 @@ class StudioHub:
 
         rest = scene_to_json(scene, object_json=cached)
         del rest["objects"]
-        self.scene_text = '{"objects":[' + ",".join(texts) + "]," + _dumps(rest)[1:]
+        text = '{"objects":[' + ",".join(texts) + "]," + _dumps(rest)[1:]
         self._object_json = fresh
-        self.scene = scene
+        self._published = (seq, scene, text)
+
+    @property
+    def seq(self) -> int:
+        return self._published[0]
+
+    @property
+    def scene(self) -> Scene | None:
+        return self._published[1]
+
+    @property
+    def scene_text(self) -> str:
+        return self._published[2]
 
     async def start(self) -> None:
         from autark.server.jobs import RenderJobs
@@ -253,7 +264,8 @@ class StudioHub:
 
     def scene_state_text(self) -> str:
         """``{"seq": N, "scene": SCENE}`` as JSON text, from the cached scene text (no re-serialising)."""
-        return f'{{"seq":{self.seq},"scene":{self.scene_text}}}'
+        seq, _, text = self._published
+        return f'{{"seq":{seq},"scene":{text}}}'
 
     # -- commands ------------------------------------------------------------------------------------------------
     async def command(self, cmd: pr.CommandData) -> dict[str, Any]:
@@ -280,14 +292,13 @@ class StudioHub:
             result = self._action(studio, cmd.action, cmd.parameters)
         if result.seq is None:
             return result, None
-        self.seq = result.seq
-        self._snapshot()
+        self._snapshot(result.seq)
         head = {"seq": result.seq, "kind": result.kind, "text": result.text, "summary": result.summary,
                 "added": result.added, "removed": result.removed, "changed": result.changed,
                 "other": result.other}
         # the scene text goes in as it is: serialised once for every client and for GET /api/scene
         body = pr.dump(pr.message("scene_update", head))
-        update = body[:-2] + ',"scene":' + self.scene_text + "}}"
+        update = body[:-2] + ',"scene":' + self._published[2] + "}}"
         return result, update
 
     def _action(self, studio: Studio, action: str, parameters: dict[str, Any]) -> CommandResult:
@@ -367,7 +378,7 @@ class StudioHub:
         command gets the same list for one computation)."""
         from autark.server.suggest import suggestions
 
-        scene, seq = self.scene, self.seq
+        seq, scene, _ = self._published
         assert scene is not None
         key = (seq, prefix)
         hit = self._suggest_cache.get(key)
@@ -417,8 +428,9 @@ class StudioHub:
         assert self._viewport is not None
 
         def latest() -> tuple[Scene, int]:
-            assert self.scene is not None
-            return self.scene, self.seq
+            seq, scene, _ = self._published
+            assert scene is not None
+            return scene, seq
 
         return await asyncio.wrap_future(self._viewport.submit(request, latest))
 
