@@ -484,6 +484,7 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     import tempfile
 
     from autark.compose import PendingAudio, compose_film, default_workers, render_frames
+    from autark.compose.encode import default_encoder_nice
 
     options = options or FilmOptions()
     _check_segments(segments, options)
@@ -501,7 +502,8 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
         duration_s = sum(s.duration_s for s in segments)
         produce = functools.partial(score_and_mix, segments, spoken, Path(work), music_mood=music_mood,
                                     seed=options.seed, music=options.music, timings=audio_timings)
-        audio = PendingAudio(produce, int(round(duration_s * SAMPLE_RATE_HZ)))
+        # at the encoder's priority: both should take the CPU the renderer leaves idle, not the renderer's
+        audio = PendingAudio(produce, int(round(duration_s * SAMPLE_RATE_HZ)), nice=default_encoder_nice())
         width, height = options.frame_size()
         n_frames = max(1, int(round(duration_s * options.fps)))
         factory = functools.partial(_make_segments_renderer, _payload(segments), options.fps, width, height,
