@@ -80,7 +80,7 @@ def test_static_files_only_from_the_web_folder(studio: RunningStudio) -> None:
     def raw_get(path: str) -> int:
         # a raw request line: HTTP clients would normalise the dots away before sending
         with socket.create_connection(("127.0.0.1", studio.address.port), timeout=10) as s:
-            s.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+            s.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode())
             data = b""
             while chunk := s.recv(65536):
                 data += chunk
@@ -164,3 +164,26 @@ def test_tcp_speaks_the_same_protocol_and_shares_the_broadcast(studio: RunningSt
                 tcp.close()
 
     asyncio.run(run())
+
+
+def test_other_web_sites_cannot_drive_the_studio(studio: RunningStudio) -> None:
+    """Cross-site WebSocket hijacking and DNS rebinding: a page elsewhere may not use the local studio."""
+    with httpx.Client(base_url=studio.http, timeout=30) as http:
+        r = http.post("/api/command", json={"text": "add a cube"}, headers={"Origin": "http://evil.example"})
+        assert r.status_code == 403 and r.json()["error"]["code"] == "forbidden_origin"
+        r = http.get("/api/scene", headers={"Host": "evil.example:8080"})
+        assert r.status_code == 403 and r.json()["error"]["code"] == "bad_host"
+        same = f"http://127.0.0.1:{studio.address.port}"
+        assert http.post("/api/command", json={"text": "add a cube"}, headers={"Origin": same}).status_code == 200
+
+    async def ws_checks() -> None:
+        async with connect(studio.ws, origin="http://evil.example") as ws:  # type: ignore[arg-type]
+            err = await recv_json(ws)
+            assert err["data"]["code"] == "forbidden_origin"
+            with pytest.raises(ConnectionClosed) as closed:
+                await ws.recv()
+            assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403
+        async with connect(studio.ws, origin=f"http://127.0.0.1:{studio.address.port}") as ws:  # type: ignore[arg-type]
+            assert (await recv_json(ws))["type"] == "status"
+
+    asyncio.run(ws_checks())

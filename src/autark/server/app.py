@@ -47,6 +47,32 @@ def _plain_error(code: str, message: str, hint: str | None, status: int) -> JSON
     return JSONResponse({"error": {"code": code, "message": message, "hint": hint}}, status_code=status)
 
 
+_LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
+
+
+def _hostname(netloc: str) -> str:
+    """'127.0.0.1:8080' -> '127.0.0.1', '[::1]:8080' -> '::1'."""
+    if netloc.startswith("["):
+        return netloc[1:].split("]", 1)[0].lower()
+    return netloc.rsplit(":", 1)[0].lower() if netloc.count(":") == 1 else netloc.lower()
+
+
+def _browser_check(headers: Any, token_set: bool, changes: bool) -> tuple[str, str] | None:
+    """Why a request from a web page must be refused, or None. Without a token the studio listens on loopback
+    only, but any web site the person visits could still reach it through their browser: a page on another
+    origin may not open the WebSocket or change anything (``Origin`` must match ``Host``), and a Host that is
+    not a loopback name means DNS rebinding (evil.example resolving to 127.0.0.1)."""
+    host = headers.get("host") or ""
+    if not token_set and _hostname(host) not in _LOOPBACK_NAMES:
+        return "bad_host", f"this studio answers to 127.0.0.1 or localhost, not {host[:100]!r}"
+    origin = headers.get("origin")
+    if changes and origin is not None and origin != "null" and origin.split("://", 1)[-1].lower() != host.lower():
+        return "forbidden_origin", f"requests from {origin[:100]} may not use this studio"
+    if changes and origin == "null":
+        return "forbidden_origin", "requests from an opaque origin may not use this studio"
+    return None
+
+
 def _token_of(headers: Any, query: Any, cookies: Any) -> str | None:
     auth = headers.get("authorization") or ""
     if auth.lower().startswith("bearer "):
@@ -137,6 +163,10 @@ def create_app(project_dir: str | Path, *, token: str | None = None) -> FastAPI:
     @app.middleware("http")
     async def check_token(request: Request, call_next: Any) -> Response:
         path = request.url.path
+        refused = _browser_check(request.headers, hub.token is not None,
+                                 request.method not in ("GET", "HEAD", "OPTIONS"))
+        if refused is not None:
+            return _plain_error(refused[0], refused[1], "open the studio at the URL autark serve printed", 403)
         if hub.token is not None and not path.startswith(_PUBLIC):
             given = _token_of(request.headers, request.query_params, request.cookies)
             if not hub.check_token(given):
@@ -272,6 +302,12 @@ def create_app(project_dir: str | Path, *, token: str | None = None) -> FastAPI:
     @app.websocket("/ws")
     async def ws(socket: WebSocket) -> None:
         await socket.accept()
+        refused = _browser_check(socket.headers, hub.token is not None, True)
+        if refused is not None:
+            await socket.send_text(pr.dump(pr.message("error", {"code": refused[0], "message": refused[1],
+                                                                "hint": None})))
+            await socket.close(code=4403)
+            return
         given = _token_of(socket.headers, socket.query_params, socket.cookies)
         if not hub.check_token(given):
             await socket.send_text(pr.dump(pr.message("error", {
