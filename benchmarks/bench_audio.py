@@ -1,8 +1,10 @@
 """Audio benchmark: medians for speaking 10 lines, composing + rendering a 30 s score, and mixing 30 s.
 
-Run: .venv/bin/python benchmarks/bench_audio.py [--repeats N]
+Run: .venv/bin/python benchmarks/bench_audio.py [--repeats N] [--long-s 300]
 The render is compared with pretty_midi's own FluidSynth path (mono, one synth per instrument) on the same
-score and SoundFont, measured in the same run.
+score and SoundFont, measured in the same run. The last lines compare a film-length score + mix made in
+memory (render_score + mix) with the same streamed through disk (render_score_to_file + mix_to_file, what
+films use): wall time and peak traced memory (tracemalloc sees numpy's buffers), one run each.
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ import argparse
 import statistics
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
 from autark.audio import EspeakEngine, compose_score, find_soundfont, mix, render_score
+from autark.audio.mixer import mix_to_file
+from autark.audio.synth import render_score_to_file
 
 LINES = [
     "Once upon a time, in a small town by the sea, there lived an old clockmaker.",
@@ -45,6 +50,7 @@ def median_s(fn: Callable[[], object], repeats: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--long-s", type=float, default=300.0, help="film length for the streaming comparison")
     args = parser.parse_args()
     r = args.repeats
 
@@ -82,6 +88,26 @@ def main() -> None:
         print(f"  render 30 s score, stereo ({sys_sf.name}) {t_render_sys:8.3f} s")
     print(f"  compose + render 30 s                    {t_compose + t_render:8.3f} s")
     print(f"  mix 30 s (music + 3 lines, -16 LUFS)     {t_mix:8.3f} s   ({30.0 / t_mix:.0f}x real time)")
+    long_s = args.long_s
+    long_score = compose_score("epic", long_s, seed=1)
+    lines = [(1.0 + 9.0 * i, speech[i % 3][1]) for i in range(int((long_s - 10) // 9))]
+
+    def in_memory() -> None:
+        mix(long_s, render_score(long_score, soundfont=sf), lines)
+
+    def streamed() -> None:
+        with tempfile.TemporaryDirectory() as work:
+            bed = render_score_to_file(long_score, Path(work) / "music.f32", soundfont=sf)
+            mix_to_file(long_s, bed, lines, Path(work) / "mix.f32")
+
+    for name, fn in (("in memory", in_memory), ("streamed ", streamed)):
+        tracemalloc.start()
+        t0 = time.perf_counter()
+        fn()
+        wall = time.perf_counter() - t0
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        print(f"  score + mix {long_s:g} s, {name}            {wall:8.3f} s   peak {peak / 2**20:6.1f} MiB traced")
 
 
 if __name__ == "__main__":
