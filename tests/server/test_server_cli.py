@@ -1,0 +1,65 @@
+"""``autark serve``: clear errors for a bad project or port, the URL printed, a clean stop on Ctrl-C."""
+
+from __future__ import annotations
+
+import re
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+from studio_client import new_project
+
+
+def _serve(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "autark.cli.main", "serve", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+
+
+def test_missing_project_is_a_clear_error(tmp_path: Path) -> None:
+    proc = _serve(str(tmp_path / "nowhere"), "--port", "0", "--tcp-port", "0")
+    out, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 1 and "not an autark project" in out and "autark new" in out
+    assert "Traceback" not in out
+
+
+def test_busy_port_is_a_clear_error(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        proc = _serve(str(project), "--port", str(port), "--tcp-port", "0")
+        out, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 2 and f"cannot listen on 127.0.0.1:{port}" in out and "Traceback" not in out
+
+
+def test_serve_prints_its_url_and_token_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    project = new_project(tmp_path, ["add a red chair"])
+    proc = _serve(str(project), "--host", "0.0.0.0", "--port", "0", "--tcp-port", "0")
+    try:
+        assert proc.stdout is not None
+        lines = []
+        while not any("press Ctrl-C" in ln for ln in lines):
+            line = proc.stdout.readline()
+            assert line, "".join(lines)
+            lines.append(line)
+        text = "".join(lines)
+        url = re.search(r"open\s+(http://\S+)", text)
+        assert url is not None, text
+        port, token = re.search(r":(\d+)/\?token=(\S+)", url.group(1)).groups()  # type: ignore[union-attr]
+        base = f"http://127.0.0.1:{port}"
+        # any address but loopback: the token was generated, and nothing answers without it
+        assert httpx.get(f"{base}/api/scene", timeout=30).status_code == 401
+        scene = httpx.get(f"{base}/api/scene", params={"token": token}, timeout=30).json()["scene"]
+        assert [o["name"] for o in scene["objects"]] == ["red chair"]
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
+        if proc.stdout is not None:
+            proc.stdout.close()
