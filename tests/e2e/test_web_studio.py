@@ -33,7 +33,7 @@ def wait_view(page: Any, *, seq: int | None = None, t: float | None = None) -> N
     """Wait until the viewport shows the scene at ``seq`` (or later) and time ``t``."""
     page.wait_for_function(
         """([seq, t]) => { const d = document.querySelector('#view-img').dataset;
-             return d.frame && (seq === null || Number(d.seq) >= seq)
+             return d.frame && d.drawn === d.wanted && d.sharp === '1' && (seq === null || Number(d.seq) >= seq)
                     && (t === null || Math.abs(Number(d.t) - t) < 0.006); }""",
         arg=[seq, t])
 
@@ -103,7 +103,7 @@ def inside(point: tuple[float, float], rect: tuple[float, float, float, float]) 
 def wait_new_frame(page: Any, frame: int) -> None:
     """Wait for a frame after ``frame`` that has no newer request behind it (the view has settled)."""
     page.wait_for_function("""f => { const d = document.querySelector('#view-img').dataset;
-        return Number(d.frame) > f && d.drawn === d.wanted; }""", arg=frame)
+        return Number(d.frame) > f && d.drawn === d.wanted && d.sharp === '1'; }""", arg=frame)
 
 
 def frame_no(page: Any) -> int:
@@ -329,6 +329,10 @@ def test_render_a_two_second_clip_and_play_it(studio: LiveStudio, page: Any) -> 
     # a small chair through 4:2:0 chroma: reddish rather than saturated red
     assert pixels.shape[1] == 320 and ((r - np.maximum(g, b)) > 35).sum() > 20
     page.screenshot(path=str(ARTIFACTS / "render-playing.png"))
+    # seeking works (the studio serves the video with HTTP ranges)
+    page.evaluate("() => { const v = document.querySelector('#video'); v.pause(); v.currentTime = 1.5; }")
+    page.wait_for_function("() => { const v = document.querySelector('#video'); return !v.seeking"
+                           " && Math.abs(v.currentTime - 1.5) < 0.1 && v.readyState >= 2; }")
 
 
 def test_mouse_orbits_zooms_and_pans_the_view(studio: LiveStudio, page: Any) -> None:

@@ -530,6 +530,7 @@ async function pumpView() {
   }
   const drawn = { view: structuredClone(v), cameraView: state.cameraView, t: state.t, width, height };
   const wanted = vp.wanted;
+  const sharp = !moving();
   const t0 = performance.now();
   try {
     const res = await fetch(apiUrl("/api/viewport.jpg", params), { cache: "no-store" });
@@ -558,6 +559,7 @@ async function pumpView() {
       // what this image shows, for tools and tests that check it against the scene
       img.dataset.view = JSON.stringify(drawn);
       img.dataset.drawn = String(wanted);
+      img.dataset.sharp = sharp ? "1" : "0"; // "0": a reduced image drawn while the view was moving
       $("#view-stats").textContent = `${ms.toFixed(0)} ms · ${(1000 / avg).toFixed(1)} fps · ${width}×${height}` +
         `${state.cameraView ? " · camera" : ""}`;
       drawOverlay();
