@@ -8,7 +8,11 @@ since it was drawn (the same depths as a full redraw), so what persists never sh
 Cost model on llvmpipe (software GL, 2 cores): vertex processing and binning run on the calling thread, pixels
 on the rasteriser threads, and reading back (or sampling a texture just drawn) waits for them. Pixels dominate
 at 720p, so the passes are arranged to shade each pixel about once: back faces of closed meshes culled,
-opaque parts near to far (early depth test), the ground after them, the sky only above the horizon.
+opaque parts near to far (early depth test), the ground after them, the sky only above the horizon. A shader
+branch saves nothing there (both sides run, lane-masked; so does code after an early return or discard), but a
+block of pixels that all fail the early depth test is not shaded at all: costly work that only some pixels
+need is given its own draw, limited by depth (FXAA's edge pixels, the ground the sun's shadow can reach), and
+work that varies slowly over a surface (the environment light) is done per vertex.
 
 Frame stages:
     1. per object: model matrix, world bbox, frustum test, level of detail (numpy, vectorised)
@@ -16,9 +20,11 @@ Frame stages:
        and one for the shadow passes (every caster, the camera's or not), so each is one instanced draw
     3. shadow maps: the sun (orthographic, fitted to what the camera sees, snapped to a grid) and up to two
        spots (perspective); kept, or redrawn inside the rectangle of the casters that changed, or whole
-    4. main pass: cleared to the horizon colour; opaque parts near to far, the ground, the sky gradient above
-       the horizon behind them, transparent objects back to front; the lit shader tone-maps and writes sRGB
-    5. MSAA resolve or FXAA, read back RGB into a reused buffer, flip to top-row-first (one copy)
+    4. main pass: cleared to the horizon colour; opaque parts near to far, the ground (under suns only: the
+       cells the sun's shadow can reach with shadows, the rest without), the sky gradient above the horizon
+       behind them, transparent objects back to front; the lit shader tone-maps and writes sRGB
+    5. MSAA resolve or FXAA (an edge pass marks pixels to filter, the filter runs on those), read back RGB
+       into a reused buffer, flip to top-row-first (one copy)
 """
 
 from __future__ import annotations
@@ -144,8 +150,9 @@ class Renderer:
     one and below a quarter of it as their parts' bounding boxes, where the asset's mesh is big enough to have
     them (shadow maps use the mid level at most).
     ``soft_shadows=False`` trades the soft shadow edges for speed (previews). ``fxaa=True`` with ``samples=0``
-    anti-aliases with one FXAA pass instead of MSAA: on llvmpipe at 720p 4x MSAA adds ~1.5-2.5x a frame's
-    cost, FXAA ~12 ms on a film-like scene (it skips flat areas; it blurs fine detail a little more).
+    anti-aliases with FXAA instead of MSAA: on llvmpipe at 720p 4x MSAA adds ~1.5-2.5x a frame's cost, FXAA
+    a quarter to a third of the no-AA frame (its filter runs on edge pixels only; it blurs fine detail a little
+    more).
     """
 
     def __init__(self, width: int = 1280, height: int = 720, samples: int = 4, shadow_size: int = 1024,
