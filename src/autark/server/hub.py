@@ -317,7 +317,7 @@ class StudioHub:
             return done
         scene = studio.scene_view  # read only; re-read by the studio if another process changed the project
         p = params.model_dump(exclude_none=True)
-        label = f"{action} " + json.dumps(p, ensure_ascii=False, separators=(",", ":"))[:300]
+        label = _label(action, p)
         if action == "add_object":
             obj = _typed_object(scene, p)
             return studio.apply_ops([ops.AddObject(object=obj), ops.SetFocus(ids=[obj.id])], label)
@@ -453,6 +453,24 @@ class StudioHub:
 
         with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (server shutting down)
             loop.call_soon_threadsafe(deliver)
+
+
+def _label(action: str, p: dict[str, Any]) -> str:
+    """How a typed action reads in the history: 'add chair at (1, 0, 2)', 'set obj3 position (0, 0, 1)'."""
+    def fmt(v: Any) -> str:
+        if isinstance(v, list | tuple):
+            return "(" + ", ".join(f"{x:g}" if isinstance(x, float | int) else str(x) for x in v) + ")"
+        return str(v)
+
+    if action == "add_object":
+        words = [f"add {p['type']}"] + [f"{k} {fmt(p[k])}" for k in ("name", "color") if k in p]
+        if "position" in p:
+            words.append(f"at {fmt(p['position'])}")
+        return " ".join(words)[:300]
+    if action == "remove_objects":
+        return ("remove " + ", ".join(p["ids"]))[:300]
+    rest = " ".join(f"{k} {fmt(v)}" for k, v in p.items() if k != "id")
+    return f"{action.removeprefix('set_').replace('_', ' ')} {p.get('id', '')}: {rest}"[:300]
 
 
 def _dumps(value: Any) -> str:
