@@ -413,3 +413,35 @@ def test_reconnects_after_the_studio_restarts(studio_process: Any, studio: LiveS
     page.press("#command", "Enter")
     page.locator('#hierarchy .item[data-kind="object"]').first.wait_for()
     assert len(studio.scene()["scene"]["objects"]) == 1
+
+
+def test_two_pages_see_each_others_changes(studio: LiveStudio, page: Any, browser: Any) -> None:
+    other_context = browser.new_context(viewport={"width": 1280, "height": 800})
+    other = other_context.new_page()
+    try:
+        open_studio(page, studio)
+        open_studio(other, studio)
+        for pg in (page, other):
+            pg.wait_for_function("() => document.querySelector('#conn-text').textContent.includes('2 clients')")
+
+        page.fill("#command", "add a robot called Robo")
+        page.press("#command", "Enter")
+        other.locator('#hierarchy .item[data-kind="object"]', has_text="Robo").wait_for()
+
+        other.fill("#command", "Robo says hello there")
+        other.press("#command", "Enter")
+        line = page.locator("#tl-content .tl-row.lines .tl-line")
+        line.wait_for()
+        assert "Robo" in line.inner_text() and "hello there" in line.inner_text()
+        # the block starts and ends where the studio's timeline says, on the page's time scale
+        tl = studio.scene()["scene"]["timeline"]
+        spoken = tl["lines"][0]
+        track = page.locator("#tl-content .tl-row.lines .tl-track").bounding_box()
+        block = line.bounding_box()
+        assert block["x"] - track["x"] == pytest.approx(track["width"] * spoken["start"] / tl["duration"], abs=2)
+        assert block["width"] == pytest.approx(
+            track["width"] * (spoken["end"] - spoken["start"]) / tl["duration"], abs=2)
+        wait_view(page, seq=studio.scene()["seq"])
+        page.screenshot(path=str(ARTIFACTS / "two-pages-dialogue.png"))
+    finally:
+        other_context.close()
