@@ -2,6 +2,8 @@
 
     make_film(scene, out_path, FilmOptions(...)) -> FilmReport
     make_segments_film([CardSegment(...), SceneSegment(scene, 8.0), ...], out_path, options) -> FilmReport
+    speak_segments(segments) -> (segments with spoken lines, speech at film times, cues)
+    score_and_mix(segments, speech, work_dir) -> PcmFile        the film's audio, streamed through disk
 """
 
 from autark.jobs.film import (
@@ -15,7 +17,9 @@ from autark.jobs.film import (
     prepare_audio,
     prepare_segments_audio,
     render_card,
+    score_and_mix,
     segment_starts,
+    speak_segments,
 )
 
 __all__ = [
@@ -29,5 +33,7 @@ __all__ = [
     "prepare_audio",
     "prepare_segments_audio",
     "render_card",
+    "score_and_mix",
     "segment_starts",
+    "speak_segments",
 ]

@@ -138,14 +138,9 @@ def _speak_scene(scene: Scene, engine: VoiceEngine, fps: int, offset_s: float
     from autark.compose import Cue
     from autark.scene.timeline import Action
 
-    speakers = {c.id: c for c in scene.characters} | {c.name.lower(): c for c in scene.characters}
     lines, talks, spoken, cues = [], [], [], []
-    for line in scene.timeline.lines:
-        character = speakers.get(line.speaker) or speakers.get(line.speaker.lower())
-        voice = line.voice or (character.voice if character else "narrator")
-        if voice == "default":
-            voice = "man"
-        speech = engine.speak(line.text, voice, line.language or "en")
+    for line, (character, request) in zip(scene.timeline.lines, _line_requests(scene), strict=True):
+        speech = engine.speak(*request)
         lines.append(line.model_copy(update={"duration_s": speech.duration_s}))
         start = offset_s + line.start_s
         spoken.append((start, speech))
@@ -159,6 +154,44 @@ def _speak_scene(scene: Scene, engine: VoiceEngine, fps: int, offset_s: float
     return scene.model_copy(update={"timeline": timeline}), spoken, cues
 
 
+def _line_requests(scene: Scene) -> list[tuple[Any, tuple[str, str, str]]]:
+    """Per line of ``scene``: its speaking character (or None) and the engine request (text, voice, language)."""
+    speakers = {c.id: c for c in scene.characters} | {c.name.lower(): c for c in scene.characters}
+    out = []
+    for line in scene.timeline.lines:
+        character = speakers.get(line.speaker) or speakers.get(line.speaker.lower())
+        voice = line.voice or (character.voice if character else "narrator")
+        if voice == "default":
+            voice = "man"
+        out.append((character, (line.text, voice, line.language or "en")))
+    return out
+
+
+class _Prefetched:
+    """Speech made ahead, several lines at once; anything else is passed to the engine."""
+
+    def __init__(self, engine: VoiceEngine, done: dict[tuple[str, str, str], Speech]) -> None:
+        self.engine, self.done = engine, done
+
+    def voices(self) -> Any:
+        return self.engine.voices()
+
+    def speak(self, text: str, voice: str, language: str) -> Speech:
+        return self.done.get((text, voice, language)) or self.engine.speak(text, voice, language)
+
+
+def _speak_all(engine: VoiceEngine, requests: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], Speech]:
+    """Every distinct request spoken, a few at a time: espeak-ng is a separate process per line, so lines
+    synthesise in parallel on several cores while this thread waits (the results do not depend on the order)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    unique = list(dict.fromkeys(requests))
+    if len(unique) <= 1:
+        return {r: engine.speak(*r) for r in unique}
+    with ThreadPoolExecutor(max_workers=min(len(unique), max(2, os.cpu_count() or 1))) as pool:
+        return dict(zip(unique, pool.map(lambda r: engine.speak(*r), unique), strict=True))
+
+
 def speak_segments(segments: Sequence[Segment], *, fps: int = 30, cache_dir: Path | None = None,
                    engine: VoiceEngine | None = None
                    ) -> tuple[list[Segment], list[tuple[float, Speech]], list[Cue]]:
@@ -167,6 +200,8 @@ def speak_segments(segments: Sequence[Segment], *, fps: int = 30, cache_dir: Pat
     from autark.audio import EspeakEngine
 
     engine = engine if engine is not None else EspeakEngine(cache_dir=cache_dir)
+    requests = [r for seg in segments if isinstance(seg, SceneSegment) for _, r in _line_requests(seg.scene)]
+    engine = _Prefetched(engine, _speak_all(engine, requests))
     out: list[Segment] = []
     spoken: list[tuple[float, Speech]] = []
     cues: list[Cue] = []
