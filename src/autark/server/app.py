@@ -47,7 +47,8 @@ def _plain_error(code: str, message: str, hint: str | None, status: int) -> JSON
     return JSONResponse({"error": {"code": code, "message": message, "hint": hint}}, status_code=status)
 
 
-_LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
+# "testserver" is what Starlette's in-process TestClient sends; it never reaches a socket
+_LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "testserver"}
 
 
 def _hostname(netloc: str) -> str:
