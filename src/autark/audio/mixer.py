@@ -11,6 +11,12 @@ Stages, in order (each a small function so it can be tested alone):
 5. loudness: gain to ``target_lufs`` integrated (ITU-R BS.1770-4, pyloudnorm's K-weighting with vectorised
    gating), then a look-ahead true-peak limiter holding everything under -1 dBFS; the two repeat until both
    hold.
+
+Every stage works block by block (``BLOCK_SAMPLES``, 10 s): the K-weighting filters carry their state from one
+block to the next, loudness keeps only per-100 ms energies, and the true-peak envelope and the limiter read a
+margin of neighbouring samples, so the blocks join into exactly the whole-signal result. :func:`mix_to_file`
+streams through raw float32 files (music in, scratch and the mix out) and holds a few blocks however long the
+film; :func:`mix` is the same, returned as an array.
 """
 
 from __future__ import annotations

@@ -5,11 +5,14 @@ starting at its local 0 s) and :class:`CardSegment` (text on a dark background t
 segment begins with a cut or a cross-fade from the one before; a cross-fade is centred on the boundary so
 the film lasts exactly the sum of the segments' durations.
 
-The stages run in a fixed order and each is timed: audio (speak every line of every scene, compose one score
-for the whole film, mix them with the lines at their absolute times), then render + encode as one pipeline
-(frames stream from the renderer, in worker processes where that pays off, into the encoder thread; never
-all held at once). Spoken lines set their real duration and drive the speaker's jaw; the subtitles take
-their times from the same speech.
+The stages run in a fixed order and each is timed: speech (every line of every scene, distinct lines in
+parallel), then render + encode as one pipeline (frames stream from the renderer, in worker processes where
+that pays off, into the encoder thread; never all held at once) while a thread composes one score for the
+whole film and mixes it with the lines at their absolute times. The music and the mix stream through raw
+float32 files in a temporary folder and the encoder reads the mix block by block, so memory stays flat as
+films get longer. Spoken lines set their real duration and drive the speaker's jaw; the subtitles take their
+times from the same speech. ``timings_s["audio"]`` is speech + music + mix, of which music and mix overlap
+the render.
 """
 
 from __future__ import annotations
