@@ -56,7 +56,8 @@ async function api(path, { method = "GET", body, query } = {}) {
   try { doc = text ? JSON.parse(text) : null; } catch { /* not JSON: reported below */ }
   if (!res.ok) {
     const e = (doc && doc.error) || {};
-    throw new StudioError(e.code || `http_${res.status}`, e.message || `${res.status} ${res.statusText}`, e.hint);
+    const message = e.message || `${res.status} ${res.statusText}`;
+    throw new StudioError(e.code || `http_${res.status}`, message, e.hint);
   }
   return doc;
 }
@@ -113,7 +114,9 @@ function request(type, data) {
 }
 
 async function restFallback(type, data) {
-  if (type !== "command") throw new StudioError("offline", "not connected to the studio", "wait for it to reconnect");
+  if (type !== "command") {
+    throw new StudioError("offline", "not connected to the studio", "wait for it to reconnect");
+  }
   if (data.action === "undo" || data.action === "redo") return api(`/api/${data.action}`, { method: "POST" });
   const res = await api("/api/command", { method: "POST", body: data });
   loadScene(); // no scene_update arrives without the socket
@@ -139,7 +142,8 @@ function onMessage(msg) {
       break;
     case "status":
       socket.clients = data.clients;
-      setConn("open", `connected · ${data.clients} client${data.clients === 1 ? "" : "s"}${data.busy ? " · busy" : ""}`);
+      setConn("open", `connected · ${data.clients} client${data.clients === 1 ? "" : "s"}` +
+        `${data.busy ? " · busy" : ""}`);
       break;
     case "suggestion":
       showChips(data.suggestions || []);
@@ -204,7 +208,8 @@ function select(kind, id) {
 }
 
 // ---------------------------------------------------------------------------------------------- hierarchy
-const hex = (c) => "#" + c.map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255).toString(16).padStart(2, "0")).join("");
+const byte = (v) => Math.round(Math.min(1, Math.max(0, v)) * 255).toString(16).padStart(2, "0");
+const hex = (c) => "#" + c.map(byte).join("");
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -233,24 +238,30 @@ function renderHierarchy() {
   }
   const item = (kind, id, label, sub, depth, color, extraClass = "") => el("div", {
     class: `item ${extraClass} ${sel && sel.kind === kind && sel.id === id ? "selected" : ""}`,
-    role: "treeitem", dataset: { kind, id }, style: `padding-left:${10 + depth * 14}px`, title: `${label} (${id})`,
+    role: "treeitem", dataset: { kind, id }, style: `padding-left:${10 + depth * 14}px`,
+    title: `${label} (${id})`,
     onclick: () => select(kind, id),
   }, color ? el("span", { class: "swatch", style: `background:${hex(color)}` }) : null,
   el("span", { class: "name" }, label), el("span", { class: "kind" }, sub));
 
   root.append(el("div", { class: "section" }, `Objects (${scene.objects.length})`));
-  if (!scene.objects.length) root.append(el("div", { class: "empty" }, "nothing yet — try “add a red chair”"));
+  if (!scene.objects.length) {
+    root.append(el("div", { class: "empty" }, "nothing yet — try “add a red chair”"));
+  }
   const walk = (parent, depth, seen) => {
     for (const o of children.get(parent) || []) {
       if (seen.has(o.id)) continue; // a parent cycle must not hang the page
       seen.add(o.id);
-      root.append(item("object", o.id, o.name || o.id, o.type, depth, o.color, o.visible ? "" : "hidden-obj"));
+      const cls = o.visible ? "" : "hidden-obj";
+      root.append(item("object", o.id, o.name || o.id, o.type, depth, o.color, cls));
       walk(o.id, depth + 1, seen);
     }
   };
   walk(null, 0, new Set());
   root.append(el("div", { class: "section" }, `Cameras (${scene.cameras.length})`));
-  for (const c of scene.cameras) root.append(item("camera", c.name, c.name, `${Math.round(c.fov)}°`, 0, null));
+  for (const c of scene.cameras) {
+    root.append(item("camera", c.name, c.name, `${Math.round(c.fov)}°`, 0, null));
+  }
   root.append(el("div", { class: "section" }, `Lights (${scene.lights.length})`));
   if (!scene.lights.length) root.append(el("div", { class: "empty" }, "default daylight"));
   for (const l of scene.lights) root.append(item("light", l.name, l.name, l.type, 0, l.color));
@@ -265,7 +276,8 @@ function vecField(label, key, values, step, onCommit) {
   const commit = () => {
     const v = inputs.map((x) => Number(x.value));
     if (inputs.some((x) => x.value.trim() === "") || !v.every(Number.isFinite)) {
-      showResult(new StudioError("bad_input", `${label.toLowerCase()} needs three numbers`, "type a number in each box"));
+      const msg = `${label.toLowerCase()} needs three numbers`;
+      showResult(new StudioError("bad_input", msg, "type a number in each box"));
       renderProps();
       return;
     }
@@ -285,7 +297,8 @@ function renderProps() {
   const key = sel ? `${sel.kind}:${sel.id}` : null;
   if (!thing) {
     propsFor = null;
-    box.replaceChildren(el("p", { class: "muted" }, "Select something in the scene list or click it in the view."));
+    const hint = "Select something in the scene list or click it in the view.";
+    box.replaceChildren(el("p", { class: "muted" }, hint));
     return;
   }
   if (key === propsFor) { refreshPropValues(thing); return; }
@@ -313,7 +326,8 @@ function renderProps() {
       el("span", { class: "mono small", "data-role": "size" }, sizeText(o))),
     el("div", { class: "buttons" },
       el("button", { onclick: () => frameSelected() }, "Frame"),
-      el("button", { onclick: () => runCommand({ action: "remove_objects", parameters: { ids: [o.id] } }) }, "Delete")),
+      el("button", { onclick: () => runCommand({ action: "remove_objects", parameters: { ids: [o.id] } }) },
+        "Delete")),
   );
 }
 
@@ -321,14 +335,19 @@ const sizeText = (o) => o.bbox.max.map((v, i) => (v - o.bbox.min[i]).toFixed(2))
 
 /** Refresh the panel's values from the scene without rebuilding it, leaving the field being edited alone. */
 function refreshPropValues(o) {
-  if (state.selection.kind !== "object") { $("#props").replaceChildren(...readOnlyProps(state.selection.kind, o)); return; }
+  if (state.selection.kind !== "object") {
+    $("#props").replaceChildren(...readOnlyProps(state.selection.kind, o));
+    return;
+  }
   const box = $("#props");
   const set = (name, value) => {
     const input = box.querySelector(`[name="${name}"]`);
     if (input && input !== document.activeElement) input.value = value;
   };
   set("name", o.name);
-  for (const k of ["position", "rotation", "scale"]) ["x", "y", "z"].forEach((a, i) => set(`${k}-${a}`, fmt(o[k][i])));
+  for (const k of ["position", "rotation", "scale"]) {
+    ["x", "y", "z"].forEach((a, i) => set(`${k}-${a}`, fmt(o[k][i])));
+  }
   set("color", hex(o.color));
   const vis = box.querySelector('[name="visible"]');
   if (vis) vis.checked = o.visible;
@@ -337,17 +356,24 @@ function refreshPropValues(o) {
 }
 
 function readOnlyProps(kind, x) {
-  const row = (label, value) => el("div", { class: "field" }, el("span", {}, label), el("span", { class: "mono small" }, value));
+  const row = (label, value) => el("div", { class: "field" }, el("span", {}, label),
+    el("span", { class: "mono small" }, value));
   const v3 = (v) => v.map((n) => n.toFixed(2)).join(", ");
-  const out = [el("div", { class: "title" }, x.name), el("div", { class: "sub" }, kind === "camera" ? "camera" : `${x.type} light`)];
+  const out = [el("div", { class: "title" }, x.name),
+    el("div", { class: "sub" }, kind === "camera" ? "camera" : `${x.type} light`)];
   if (kind === "camera") {
-    out.push(row("Position", v3(x.position)), row("Target", v3(x.target)), row("FOV", `${x.fov.toFixed(1)}°`));
-    out.push(el("div", { class: "buttons" }, el("button", { onclick: () => setCameraView(true) }, "Look through")));
+    out.push(row("Position", v3(x.position)), row("Target", v3(x.target)),
+      row("FOV", `${x.fov.toFixed(1)}°`));
+    out.push(el("div", { class: "buttons" },
+      el("button", { onclick: () => setCameraView(true) }, "Look through")));
   } else {
-    out.push(row("Position", v3(x.position)), row("Direction", v3(x.direction)), row("Intensity", x.intensity.toFixed(2)),
-      el("div", { class: "field" }, el("span", {}, "Colour"), el("span", { class: "swatch-lg", style: `display:inline-block;width:36px;height:16px;border-radius:3px;background:${hex(x.color)}` })));
+    out.push(row("Position", v3(x.position)), row("Direction", v3(x.direction)),
+      row("Intensity", x.intensity.toFixed(2)),
+      el("div", { class: "field" }, el("span", {}, "Colour"),
+        el("span", { class: "swatch-lg", style: `background:${hex(x.color)}` })));
   }
-  out.push(el("p", { class: "muted small" }, "Change cameras and lights with commands, e.g. “make the sun warmer”."));
+  out.push(el("p", { class: "muted small" },
+    "Change cameras and lights with commands, e.g. “make the sun warmer”."));
   return out;
 }
 
@@ -370,7 +396,8 @@ async function runCommand(data, { echo = false } = {}) {
 
 function showResult(err, summary, text) {
   const box = $("#command-result");
-  box.title = err ? `${err.message}${err.hint ? `\n${err.hint}` : ""}` : summary; // the full text when it is cut
+  // the full text as a tooltip, for when the line is cut
+  box.title = err ? `${err.message}${err.hint ? `\n${err.hint}` : ""}` : summary;
   if (err) {
     box.className = "result error";
     box.replaceChildren(el("span", { class: "msg" }, `✗ ${err.message}`));
@@ -388,7 +415,13 @@ function showChips(suggestions) {
   if (!suggestions.length) return;
   box.append(el("span", { class: "lead" }, "Try:"));
   for (const s of suggestions.slice(0, 6)) {
-    box.append(el("button", { class: "chip", type: "button", onclick: () => { const i = $("#command"); i.value = s; i.focus(); hideDropdown(); } }, s));
+    const use = () => {
+      const input = $("#command");
+      input.value = s;
+      input.focus();
+      hideDropdown();
+    };
+    box.append(el("button", { class: "chip", type: "button", onclick: use }, s));
   }
 }
 
@@ -405,8 +438,10 @@ function showDropdown(items) {
   const typed = $("#command").value.trim().toLowerCase();
   dropdown.items = items.filter((s) => s.toLowerCase() !== typed);
   dropdown.active = -1;
+  // mousedown, not click: it comes before the input's blur, which hides the list
+  const pick = (i) => (ev) => { ev.preventDefault(); acceptSuggestion(i); };
   box.replaceChildren(...dropdown.items.map((s, i) => el("div", { class: "opt", role: "option", dataset: { i },
-    onmousedown: (ev) => { ev.preventDefault(); acceptSuggestion(i); } }, s)));
+    onmousedown: pick(i) }, s)));
   box.hidden = !dropdown.items.length;
 }
 
@@ -446,7 +481,8 @@ function setupCommandBox() {
     } else if ((ev.key === "ArrowDown" || ev.key === "ArrowUp") && open) {
       ev.preventDefault();
       const n = dropdown.items.length;
-      dropdown.active = (dropdown.active + (ev.key === "ArrowDown" ? 1 : n - 1 + (dropdown.active < 0 ? 1 : 0))) % n;
+      const step = ev.key === "ArrowDown" ? 1 : n - 1 + (dropdown.active < 0 ? 1 : 0);
+      dropdown.active = (dropdown.active + step) % n;
       markActive();
     } else if (ev.key === "Enter" && open && dropdown.active >= 0) {
       ev.preventDefault();
@@ -455,7 +491,8 @@ function setupCommandBox() {
       // command history, like a shell: up goes back, down comes forward to the line being typed
       ev.preventDefault();
       if (history.index === history.items.length) history.draft = input.value;
-      history.index = Math.max(0, Math.min(history.items.length, history.index + (ev.key === "ArrowUp" ? -1 : 1)));
+      const next = history.index + (ev.key === "ArrowUp" ? -1 : 1);
+      history.index = Math.max(0, Math.min(history.items.length, next));
       input.value = history.index === history.items.length ? history.draft : history.items[history.index];
       input.setSelectionRange(input.value.length, input.value.length);
     }
@@ -526,7 +563,8 @@ async function pumpView() {
   const params = { t: state.t.toFixed(3), width, height };
   if (!state.cameraView) {
     Object.assign(params, { azimuth: v.azimuth.toFixed(2), elevation: v.elevation.toFixed(2),
-      distance: v.distance.toFixed(3), tx: v.target[0].toFixed(3), ty: v.target[1].toFixed(3), tz: v.target[2].toFixed(3) });
+      distance: v.distance.toFixed(3), tx: v.target[0].toFixed(3), ty: v.target[1].toFixed(3),
+      tz: v.target[2].toFixed(3) });
   }
   const drawn = { view: structuredClone(v), cameraView: state.cameraView, t: state.t, width, height };
   const wanted = vp.wanted;
@@ -543,7 +581,10 @@ async function pumpView() {
       // decode off screen, then draw in one step: the canvas never shows (or hands out) a half-loaded image
       const bitmap = await createImageBitmap(await res.blob());
       const img = $("#view-img");
-      if (img.width !== bitmap.width || img.height !== bitmap.height) { img.width = bitmap.width; img.height = bitmap.height; }
+      if (img.width !== bitmap.width || img.height !== bitmap.height) {
+        img.width = bitmap.width;
+        img.height = bitmap.height;
+      }
       img.getContext("2d").drawImage(bitmap, 0, 0);
       bitmap.close();
       vp.drawn = drawn;
@@ -560,7 +601,8 @@ async function pumpView() {
       img.dataset.view = JSON.stringify(drawn);
       img.dataset.drawn = String(wanted);
       img.dataset.sharp = sharp ? "1" : "0"; // "0": a reduced image drawn while the view was moving
-      $("#view-stats").textContent = `${ms.toFixed(0)} ms · ${(1000 / avg).toFixed(1)} fps · ${width}×${height}` +
+      $("#view-stats").textContent = `${ms.toFixed(0)} ms · ${(1000 / avg).toFixed(1)} fps · ` +
+        `${width}×${height}` +
         `${state.cameraView ? " · camera" : ""}`;
       drawOverlay();
     }
@@ -579,7 +621,8 @@ function drawnCamera() {
   if (!d.cameraView) return { eye: orbitEye(d.view), target: d.view.target, fov: d.view.fov };
   const shot = (state.scene.timeline?.shots || []).find((s) => d.t >= s.start && d.t < s.end);
   const cams = state.scene.cameras;
-  const cam = (shot && cams.find((c) => c.name === shot.camera)) || cams.find((c) => c.name === "main") || cams[0];
+  const cam = (shot && cams.find((c) => c.name === shot.camera)) || cams.find((c) => c.name === "main")
+    || cams[0];
   return cam ? { eye: cam.position, target: cam.target, fov: cam.fov } : null;
 }
 
@@ -646,7 +689,8 @@ function setCameraView(on) {
 async function resetView() {
   try {
     const v = await api("/api/view");
-    state.view = { target: v.target, azimuth: v.azimuth, elevation: v.elevation, distance: v.distance, fov: v.fov };
+    state.view = { target: v.target, azimuth: v.azimuth, elevation: v.elevation, distance: v.distance,
+      fov: v.fov };
   } catch (err) { showResult(err); }
   vp.ready = true;
   requestView();
@@ -670,7 +714,8 @@ function setupViewport() {
     // the tool buttons and the video player sit on the viewport; capturing their pointer would eat the click
     if (ev.target.closest("#view-tools, #player")) return;
     box.focus();
-    drag = { x: ev.clientX, y: ev.clientY, x0: ev.clientX, y0: ev.clientY, pan: ev.button === 2 || ev.shiftKey || ev.button === 1 };
+    const pan = ev.button === 2 || ev.button === 1 || ev.shiftKey;
+    drag = { x: ev.clientX, y: ev.clientY, x0: ev.clientX, y0: ev.clientY, pan };
     box.setPointerCapture(ev.pointerId);
   });
   box.addEventListener("pointermove", (ev) => {
@@ -724,7 +769,11 @@ function setupViewport() {
   $("#view-frame").addEventListener("click", frameSelected);
   // a new size needs a new image (the image is stretched to the box, so it must have the box's aspect)
   let resizeTimer = 0;
-  new ResizeObserver(() => { clearTimeout(resizeTimer); resizeTimer = setTimeout(requestView, 120); drawOverlay(); }).observe(box);
+  new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(requestView, 120);
+    drawOverlay();
+  }).observe(box);
 }
 
 // ---------------------------------------------------------------------------------------------- timeline
@@ -745,20 +794,23 @@ function renderTimeline() {
   const tl = state.scene?.timeline || { shots: [], keys: [], lines: [] };
   $("#tl-duration").textContent = dur.toFixed(2);
   const pct = (t) => `${(100 * t) / dur}%`;
-  const row = (label, cls, ...items) => el("div", { class: `tl-row ${cls}` }, el("div", { class: "tl-label", title: label }, label),
-    el("div", { class: "tl-track" }, ...items));
+  const row = (label, cls, ...items) => el("div", { class: `tl-row ${cls}` },
+    el("div", { class: "tl-label", title: label }, label), el("div", { class: "tl-track" }, ...items));
   const steps = [0.1, 0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600];
   const step = steps.find((s) => dur / s <= 12) || 600;
   const ruler = [];
   for (let t = 0; t <= dur + 1e-9; t += step) {
-    const last = t + step > dur + 1e-9 && t > dur * 0.9; // the end label sits left of its tick, inside the track
+    // the end label sits left of its tick, inside the track
+    const last = t + step > dur + 1e-9 && t > dur * 0.9;
     ruler.push(el("div", { class: "tl-grid", style: `left:${pct(t)}` }),
-      el("div", { class: `tl-tick-label${last ? " end" : ""}`, style: `left:${pct(t)}` }, `${+t.toFixed(2)}s`));
+      el("div", { class: `tl-tick-label${last ? " end" : ""}`, style: `left:${pct(t)}` },
+        `${+t.toFixed(2)}s`));
   }
   const rows = [row("", "ruler", ...ruler)];
   rows.push(row("Shots", "shots", ...tl.shots.map((s) => el("div", { class: "tl-shot",
     style: `left:${pct(s.start)};width:${pct(s.end - s.start)};background:hsl(${hue(s.camera)} 45% 38%)`,
-    title: `${s.camera}${s.size ? ` · ${s.size}` : ""} · ${s.start.toFixed(2)}–${s.end.toFixed(2)} s` }, `${s.camera}${s.size ? ` · ${s.size}` : ""}`))));
+    title: `${s.camera}${s.size ? ` · ${s.size}` : ""} · ${s.start.toFixed(2)}–${s.end.toFixed(2)} s` },
+  `${s.camera}${s.size ? ` · ${s.size}` : ""}`))));
   // one row per animated thing; its properties' keys share the row (the tooltip names them)
   const byTarget = new Map();
   for (const k of tl.keys) {
@@ -769,16 +821,20 @@ function renderTimeline() {
   for (const [target, keys] of byTarget) {
     const ticks = [];
     for (const k of keys) for (const t of k.times) {
-      ticks.push(el("div", { class: "tl-key", style: `left:${pct(t)}`, title: `${k.property} @ ${t.toFixed(2)} s` }));
+      const title = `${k.property} @ ${t.toFixed(2)} s`;
+      ticks.push(el("div", { class: "tl-key", style: `left:${pct(t)}`, title }));
     }
-    const selected = state.selection && (state.selection.id === target || `${state.selection.kind}:${state.selection.id}` === target);
+    const sel = state.selection;
+    const selected = sel && (sel.id === target || `${sel.kind}:${sel.id}` === target);
     const r = row(names.get(target) || target, `keys${selected ? " selected" : ""}`, ...ticks);
     r.dataset.target = target;
     rows.push(r);
   }
   if (tl.lines.length) {
     rows.push(row("Dialogue", "lines", ...tl.lines.map((l) => el("div", { class: "tl-line",
-      style: `left:${pct(l.start)};width:${pct(Math.max(0.05, l.end - l.start))}`, title: `${l.speaker}: ${l.text}` }, `${l.speaker}: ${l.text}`))));
+      style: `left:${pct(l.start)};width:${pct(Math.max(0.05, l.end - l.start))}`,
+      title: `${l.speaker}: ${l.text}` },
+    `${l.speaker}: ${l.text}`))));
   }
   if (!byTarget.size && !tl.lines.length) {
     rows.push(row("", "empty", el("div", { class: "tl-tick-label muted", style: "left:4px;top:3px" },
@@ -808,7 +864,12 @@ function setupScrub(over) {
     const r = over.getBoundingClientRect();
     return ((ev.clientX - r.left) / r.width) * duration();
   };
-  over.addEventListener("pointerdown", (ev) => { down = true; over.setPointerCapture(ev.pointerId); setPlaying(false); setTime(at(ev)); });
+  over.addEventListener("pointerdown", (ev) => {
+    down = true;
+    over.setPointerCapture(ev.pointerId);
+    setPlaying(false);
+    setTime(at(ev));
+  });
   over.addEventListener("pointermove", (ev) => { if (down) { motion.scrub = true; setTime(at(ev)); } });
   const up = () => { down = false; endMotion("scrub"); };
   over.addEventListener("pointerup", up);
@@ -904,14 +965,22 @@ function setupRender() {
   $("#render-btn").addEventListener("click", startRender);
   $("#render-cancel").addEventListener("click", async () => {
     if (!state.job) return;
-    try { await api(`/api/render/${state.job.id}`, { method: "DELETE" }); } catch (err) { setRenderStatus(`✗ ${err.message}`, "failed"); }
+    try {
+      await api(`/api/render/${state.job.id}`, { method: "DELETE" });
+    } catch (err) {
+      setRenderStatus(`✗ ${err.message}`, "failed");
+    }
   });
-  $("#player-close").addEventListener("click", () => { const v = $("#video"); v.pause(); $("#player").hidden = true; });
+  $("#player-close").addEventListener("click", () => {
+    $("#video").pause();
+    $("#player").hidden = true;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------- keys
 function inTextField(target) {
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
+    || target instanceof HTMLSelectElement;
 }
 
 function setupKeys() {
