@@ -445,3 +445,61 @@ def test_two_pages_see_each_others_changes(studio: LiveStudio, page: Any, browse
         page.screenshot(path=str(ARTIFACTS / "two-pages-dialogue.png"))
     finally:
         other_context.close()
+
+
+def test_shots_nesting_and_the_shot_camera(studio_process: Any, studio: LiveStudio, page: Any) -> None:
+    from autark.studio import Studio
+
+    # a table with a red chair grouped under it, seen by a front camera for 2 s, then a side camera for 2 s
+    studio_process.stop()
+    with Studio.open(studio.project) as s:
+        s.do("add a table")
+        s.do("add a red chair")
+        ids = {o.type: o.id for o in s.scene.objects}
+        front = {"name": "front", "position": [0, 1.5, 6], "target": [0, 0.6, 0], "fov": 40}
+        side = {"name": "side", "position": [6, 1.5, 0], "target": [0, 0.6, 0], "fov": 40}
+        s.apply_ops([
+            {"op": "set_parent", "ids": [ids["chair"]], "parent": ids["table"]},
+            {"op": "set_camera", "camera": side, "activate": False},
+            {"op": "set_camera", "camera": front, "activate": True},
+            {"op": "set_timeline", "shots": [{"camera": "front", "start_s": 0, "end_s": 2, "size": "wide"},
+                                             {"camera": "side", "start_s": 2, "end_s": 4, "size": "medium"}]},
+        ], "set up two shots")
+    studio_process.start()
+    open_studio(page, studio)
+
+    # the chair is listed under the table, indented one level
+    table_item = page.locator(f'#hierarchy .item[data-id="{ids["table"]}"]')
+    chair_item = page.locator(f'#hierarchy .item[data-id="{ids["chair"]}"]')
+    assert chair_item.bounding_box()["y"] > table_item.bounding_box()["y"]
+    indent = (chair_item.evaluate("e => parseFloat(getComputedStyle(e).paddingLeft)")
+              - table_item.evaluate("e => parseFloat(getComputedStyle(e).paddingLeft)"))
+    assert indent > 8
+
+    # the shots row shows both shots, coloured per camera, each over its stretch of time
+    shots = page.locator("#tl-content .tl-row.shots .tl-shot")
+    assert shots.count() == 2
+    assert "front" in shots.nth(0).inner_text() and "side" in shots.nth(1).inner_text()
+    first, second = shots.nth(0).bounding_box(), shots.nth(1).bounding_box()
+    assert first["width"] == pytest.approx(second["width"], abs=2) and second["x"] > first["x"] + first["width"] - 2
+    colours = [shots.nth(i).evaluate("e => getComputedStyle(e).backgroundColor") for i in range(2)]
+    assert colours[0] != colours[1]
+
+    # camera view follows the shots: the front camera at 1 s, the side camera at 3 s
+    doc = studio.scene()
+    page.click("#cam-toggle")
+    over = page.locator("#tl-over").bounding_box()
+    views = []
+    for t in (1.0, 3.0):
+        page.mouse.click(over["x"] + over["width"] * t / 4.0, over["y"] + 10)
+        wait_view(page, t=float(page.evaluate("() => Number(document.querySelector('#tl-time')"
+                                              ".textContent.split(' ')[0])")))
+        pixels, view = view_image(page)
+        save(f"shot-at-{t:.0f}s", pixels)
+        assert view["cameraView"] is True
+        views.append((pixels, view))
+    chair_box = chair(doc)["bbox"]
+    for (pixels, view), cam in zip(views, ("front", "side"), strict=True):
+        scene = dict(doc["scene"], cameras=[c for c in doc["scene"]["cameras"] if c["name"] == cam])
+        assert inside(centroid(red_mask(pixels)), project_box(chair_box, view, scene)), cam
+    page.screenshot(path=str(ARTIFACTS / "shots-page.png"))
