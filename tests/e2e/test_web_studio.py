@@ -292,6 +292,14 @@ def test_timeline_shows_keys_and_scrubbing_moves_the_view(studio: LiveStudio, pa
     assert ex + 5 < mx < sx - 5, (sx, mx, ex)
     playhead = page.locator("#tl-playhead").bounding_box()
     assert playhead["x"] + 1 == pytest.approx(box["x"] + box["width"] / 2, abs=3)
+
+    # play runs the clock from there to the end and stops
+    page.click("#play")
+    page.wait_for_function("d => Number(document.querySelector('#tl-time').textContent.split(' ')[0]) >= d - 0.01",
+                           arg=duration, timeout=10_000)
+    wait_view(page, t=round(duration, 2))
+    played, _ = view_image(page)
+    assert abs(centroid(red_mask(played))[0] - ex) < 3  # the last frame: the chair where it ends up
     page.screenshot(path=str(ARTIFACTS / "timeline-page.png"))
 
 
@@ -299,16 +307,26 @@ def test_render_a_two_second_clip_and_play_it(studio: LiveStudio, page: Any) -> 
     studio.command("add a red chair")
     studio.command("the chair moves to the left in 4 seconds")
     open_studio(page, studio)
-    page.select_option("#r-size", "640x360")
     page.select_option("#r-fps", "12")
-    page.select_option("#r-quality", "preview")
     page.fill("#r-start", "0")
     page.fill("#r-end", "2")
+    # a long render can be cancelled: the job stops and leaves nothing to play
+    page.select_option("#r-size", "1920x1080")
+    page.select_option("#r-quality", "final")
+    page.click("#render-btn")
+    page.click("#render-cancel")
+    page.wait_for_selector("#render-bar.failed", state="attached", timeout=30_000)
+    assert page.inner_text("#render-status").startswith("cancelled")
+    assert page.locator("#player").is_hidden()
+    assert not page.is_disabled("#render-btn")
+
+    page.select_option("#r-size", "640x360")
+    page.select_option("#r-quality", "preview")
     page.evaluate("""() => { window.renderStatuses = [];
         new MutationObserver(() => window.renderStatuses.push(document.querySelector('#render-status').textContent))
           .observe(document.querySelector('#render-status'), {childList: true, characterData: true, subtree: true}); }""")
     page.click("#render-btn")
-    page.wait_for_selector("#render-bar.done, #render-bar.failed", timeout=60_000)
+    page.wait_for_selector("#render-bar.done, #render-bar.failed", state="attached", timeout=60_000)
     assert page.get_attribute("#render-bar", "class") == "done", page.inner_text("#render-status")
     assert page.evaluate("() => document.querySelector('#render-bar').style.width") == "100%"
     page.wait_for_function("() => document.querySelector('#video').readyState >= 2", timeout=30_000)
@@ -346,6 +364,12 @@ def test_mouse_orbits_zooms_and_pans_the_view(studio: LiveStudio, page: Any) -> 
     _, start = view_image(page)
     box = page.locator("#viewport").bounding_box()
     cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+    # a click on the chair in the picture selects it
+    sx, sy = centroid(red_mask(view_image(page)[0]))
+    page.mouse.click(box["x"] + sx * box["width"] / start["width"], box["y"] + sy * box["height"] / start["height"])
+    page.wait_for_selector(f'#hierarchy .item.selected[data-id="{obj["id"]}"]')
+    assert page.input_value("#props [name=position-x]") == "1.5"
 
     # left-drag orbits: the azimuth follows the mouse and the chair is drawn where that view puts it
     frame = frame_no(page)

@@ -907,6 +907,8 @@ async function startRender() {
   const body = { start: Number($("#r-start").value || 0), end, fps: Number($("#r-fps").value), width, height,
     quality: $("#r-quality").value };
   $("#render-btn").disabled = true;
+  $("#render-bar").style.width = "0";
+  setRenderStatus("starting…"); // and the last job's done/failed look goes
   try {
     const res = await api("/api/render", { method: "POST", body });
     state.job = { id: res.job, state: "queued" };
