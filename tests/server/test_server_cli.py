@@ -63,3 +63,16 @@ def test_serve_prints_its_url_and_token_and_stops_on_ctrl_c(tmp_path: Path) -> N
             proc.wait(timeout=30)
         if proc.stdout is not None:
             proc.stdout.close()
+
+
+def test_listening_sockets_turn_nagle_off() -> None:
+    # asyncio sets TCP_NODELAY only on sockets whose proto is TCP; without it every response that follows a
+    # large scene_update waited for the client's delayed ACK (40 ms)
+    from autark.server.serve import bind
+
+    sock = bind("127.0.0.1", 0)
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    finally:
+        sock.close()
