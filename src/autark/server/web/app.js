@@ -83,6 +83,7 @@ function connect() {
   };
   ws.onclose = (ev) => {
     socket.ws = null;
+    state.seq = -1; // after a reconnect take the studio's scene whatever its seq (it may have been reset)
     for (const { reject } of socket.pending.values()) {
       reject(new StudioError("offline", "the connection dropped before the studio answered", "try again"));
     }
@@ -164,7 +165,6 @@ async function loadScene() {
   } catch (err) {
     showResult(err);
   }
-  refreshProject();
 }
 
 async function refreshProject() {
@@ -385,7 +385,6 @@ async function runCommand(data, { echo = false } = {}) {
     const res = await request("command", data);
     showResult(null, res.summary || "done", echo ? data.text : null);
     if (res.added && res.added.length) select("object", res.added[0]);
-    refreshProject();
     return res;
   } catch (err) {
     showResult(err);
