@@ -84,9 +84,9 @@ async def client(url: str, k: int, each: int, go: asyncio.Event, suggestions: bo
             own_update: float | None = None
             last_update_at = 0.0
             while True:
-                raw = await ws.recv()
-                # a browser parses in its own process; here 20 clients share one, so skip parsing the scene
-                if raw.startswith('{"type":"scene_update"'):
+                raw = await ws.recv(decode=False)
+                # a browser parses in its own process; here 20 clients share one, so skip decoding the scene
+                if raw.startswith(b'{"type":"scene_update"'):
                     last_update_at = time.perf_counter()
                     continue
                 msg = json.loads(raw)
