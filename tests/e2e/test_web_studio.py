@@ -250,6 +250,33 @@ def test_properties_panel_edits_position_and_colour(studio: LiveStudio, page: An
     assert red_mask(blue).sum() < 20
     assert ((b > 2 * r + 25) & (b > g + 25)).sum() > 150
 
+    # name, rotation and scale go through the same typed commands
+    page.fill("#props [name=name]", "throne")
+    page.press("#props [name=name]", "Enter")
+    page.locator("#hierarchy .item.selected", has_text="throne").wait_for()
+    page.fill("#props [name=rotation-y]", "90")
+    page.press("#props [name=rotation-y]", "Enter")
+    page.fill("#props [name=scale-y]", "2")
+    page.press("#props [name=scale-y]", "Enter")
+    tall = f"{2 * (obj['bbox']['max'][1] - obj['bbox']['min'][1]):.2f}"
+    page.wait_for_function("h => document.querySelector('#props [data-role=size]').textContent.includes(h)",
+                           arg=tall)
+    edited = chair(studio.scene())
+    assert edited["name"] == "throne"
+    assert edited["rotation"] == pytest.approx([0, 90, 0], abs=1e-6)
+    assert edited["scale"] == pytest.approx([1, 2, 1], abs=1e-6)
+    assert edited["bbox"]["max"][1] - edited["bbox"]["min"][1] == pytest.approx(
+        2 * (obj["bbox"]["max"][1] - obj["bbox"]["min"][1]), rel=1e-3)
+
+    # hiding it takes it out of the picture and greys it in the list
+    page.click("#props [name=visible]")
+    page.wait_for_selector(f'#hierarchy .item.hidden-obj[data-id="{obj["id"]}"]')
+    assert chair(studio.scene())["visible"] is False
+    wait_view(page, seq=studio.scene()["seq"])
+    hidden, _ = view_image(page)
+    r, g, b = (hidden[..., i].astype(int) for i in range(3))
+    assert ((b > 2 * r + 25) & (b > g + 25)).sum() < 20
+
 
 def test_timeline_shows_keys_and_scrubbing_moves_the_view(studio: LiveStudio, page: Any) -> None:
     studio.command("add a red chair")

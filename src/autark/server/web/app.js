@@ -373,7 +373,7 @@ function readOnlyProps(kind, x) {
         el("span", { class: "swatch-lg", style: `background:${hex(x.color)}` })));
   }
   out.push(el("p", { class: "muted small" },
-    "Change cameras and lights with commands, e.g. “make the sun warmer”."));
+    "Change cameras and lights with commands, e.g. “make it sunset”."));
   return out;
 }
 
