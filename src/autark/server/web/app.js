@@ -15,6 +15,7 @@ const state = {
   scene: null, // SCENE as in GET /api/scene
   seq: -1,
   selection: null, // {kind: "object"|"camera"|"light", id}
+  activeView: null, // GET /api/view: the active camera as an orbit
   t: 0,
   view: { target: [0, 0.8, 0], azimuth: 0, elevation: 12, distance: 8, fov: 45 },
   cameraView: false,
@@ -189,6 +190,7 @@ function applyScene(scene, seq, force = false) {
   renderTimeline();
   requestView();
   refreshProject();
+  fetchActiveView();
 }
 
 function findSelected() {
@@ -620,9 +622,11 @@ function drawnCamera() {
   if (!d.cameraView) return { eye: orbitEye(d.view), target: d.view.target, fov: d.view.fov };
   const shot = (state.scene.timeline?.shots || []).find((s) => d.t >= s.start && d.t < s.end);
   const cams = state.scene.cameras;
-  const cam = (shot && cams.find((c) => c.name === shot.camera)) || cams.find((c) => c.name === "main")
-    || cams[0];
-  return cam ? { eye: cam.position, target: cam.target, fov: cam.fov } : null;
+  const cam = shot && cams.find((c) => c.name === shot.camera);
+  if (cam) return { eye: cam.position, target: cam.target, fov: cam.fov };
+  // no shot at t: the active camera, which SCENE does not name but /api/view describes
+  const v = state.activeView;
+  return v ? { eye: orbitEye(v), target: v.target, fov: v.fov } : null;
 }
 
 function objectRect(o, cam, w, h) {
@@ -685,9 +689,19 @@ function setCameraView(on) {
   requestView();
 }
 
+/** The orbit view that matches the scene's active camera (kept for the selection outline in camera view). */
+async function fetchActiveView() {
+  try {
+    state.activeView = await api("/api/view");
+    drawOverlay();
+  } catch { /* the outline is a convenience */ }
+  return state.activeView;
+}
+
 async function resetView() {
   try {
-    const v = await api("/api/view");
+    const v = await fetchActiveView();
+    if (!v) throw new StudioError("offline", "the studio's view is not available", "is the studio running?");
     state.view = { target: v.target, azimuth: v.azimuth, elevation: v.elevation, distance: v.distance,
       fov: v.fov };
   } catch (err) { showResult(err); }
