@@ -90,6 +90,22 @@ def test_patch_inverse_restores_the_scene_exactly(start, moves, remove_first) ->
     assert apply_patch(scene, patch) == after
 
 
+def test_diff_names_exactly_the_changed_objects_and_skips_shared_ones() -> None:
+    # diff trusts that an object shared (same instance) by both scenes is unchanged; one it changed
+    # through an operator is a copy and must show up, and nothing else may
+    scene = apply_ops(Scene(), [AddObject(object=_obj(i)) for i in range(1, 51)])
+    after = apply_ops(scene, [SetTransform(id="obj7", position=(3.0, 0.0, 0.0)),
+                              SetMaterial(id="obj9", changes={"color": (1.0, 0.0, 0.0)})])
+    assert sum(a is b for a, b in zip(scene.objects, after.objects, strict=True)) == 48
+    patch = diff(scene, after)
+    assert set(patch.items["objects"]) == {"obj7", "obj9"}
+    assert patch.items["objects"]["obj7"][1]["transform"]["position"] == [3.0, 0.0, 0.0]
+    assert not patch.fields and not patch.order
+    # a setting changed elsewhere (not an object) is still found
+    moved = after.model_copy(update={"active_camera": "other"})
+    assert set(diff(after, moved).fields) == {"active_camera"}
+
+
 def test_character_needs_its_body_and_goes_with_it() -> None:
     from autark.ops import SetCharacter
     from autark.scene import Character

@@ -35,23 +35,42 @@ class Patch(BaseModel):
 
 
 def diff(before: Scene, after: Scene) -> Patch:
-    b, a = before.model_dump(mode="json"), after.model_dump(mode="json")
+    """What changed from ``before`` to ``after``. Items that are the very same instance in both scenes are
+    unchanged without looking (``apply_ops`` shares every object it does not touch), so a command on a scene
+    of hundreds of objects dumps and compares only the few it changed."""
     patch = Patch()
     for name, key in _KEYED.items():
-        bmap = {x[key]: x for x in b[name]}
-        amap = {x[key]: x for x in a[name]}
-        changed = {
-            k: (bmap.get(k), amap.get(k)) for k in bmap.keys() | amap.keys() if bmap.get(k) != amap.get(k)
-        }
+        blist, alist = getattr(before, name), getattr(after, name)
+        bmap = {getattr(x, key): x for x in blist}
+        amap = {getattr(x, key): x for x in alist}
+        changed = {}
+        for k in bmap.keys() | amap.keys():
+            old, new = bmap.get(k), amap.get(k)
+            if old is new:
+                continue
+            old_json = None if old is None else old.model_dump(mode="json")
+            new_json = None if new is None else new.model_dump(mode="json")
+            if old_json != new_json:
+                changed[k] = (old_json, new_json)
         if changed:
             patch.items[name] = changed
-        border, aorder = [x[key] for x in b[name]], [x[key] for x in a[name]]
+        border, aorder = [getattr(x, key) for x in blist], [getattr(x, key) for x in alist]
         if border != aorder:
             patch.order[name] = (border, aorder)
-    for name in b:
-        if name not in _KEYED and b[name] != a[name]:
-            patch.fields[name] = (b[name], a[name])
+    for name in type(before).model_fields:
+        if name in _KEYED:
+            continue
+        old, new = getattr(before, name), getattr(after, name)
+        if old is new:
+            continue
+        old_json, new_json = _field_json(before, name), _field_json(after, name)
+        if old_json != new_json:
+            patch.fields[name] = (old_json, new_json)
     return patch
+
+
+def _field_json(scene: Scene, name: str) -> Any:
+    return scene.model_dump(mode="json", include={name})[name]
 
 
 def apply_patch(scene: Scene, patch: Patch) -> Scene:

@@ -422,19 +422,20 @@ def _insert_scene(conn: sqlite3.Connection, project_id: int | None, scene: Scene
          scene.settings.model_dump_json(), scene.timeline.model_dump_json(), _extra_json(scene)))
     scene_id = int(cur.lastrowid or 0)
     data = scene.model_dump(mode="json")
-    for table, (key, _extra) in _TABLES.items():
-        _upsert(conn, table, scene_id, data[table], {item[key] for item in data[table]})
+    for table in _TABLES:
+        _upsert(conn, table, scene_id, list(enumerate(data[table])))
     return scene_id
 
 
-def _upsert(conn: sqlite3.Connection, table: str, scene_id: int, items: list[dict[str, Any]], keys: set[str]) -> None:
+def _upsert(conn: sqlite3.Connection, table: str, scene_id: int, items: list[tuple[int, dict[str, Any]]]) -> None:
+    """Insert or update rows from (position in the list, item as JSON data) pairs."""
     key, extra = _TABLES[table]
     columns = ("scene_id", key, "ord", *extra, "data")
     sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
            f"ON CONFLICT (scene_id, {key}) DO UPDATE SET "
            + ", ".join(f"{c} = excluded.{c}" for c in columns[2:]))
     rows = [(scene_id, item[key], i, *(item.get(c) for c in extra), json.dumps(item, ensure_ascii=False))
-            for i, item in enumerate(items) if item[key] in keys]
+            for i, item in items]
     conn.executemany(sql, rows)
 
 
@@ -450,11 +451,12 @@ def _write_state(conn: sqlite3.Connection, scene_id: int, patch: Patch, after: S
         changed = patch.items.get(table, {})
         if not changed and table not in patch.order:
             continue
-        items = [x.model_dump(mode="json") for x in getattr(after, table)]
-        present = {item[key] for item in items}
-        gone = [(scene_id, k) for k in changed if k not in present]
+        # the patch already holds each changed item as JSON data: dump nothing else
+        position = {getattr(x, key): i for i, x in enumerate(getattr(after, table))}
+        gone = [(scene_id, k) for k in changed if k not in position]
         conn.executemany(f"DELETE FROM {table} WHERE scene_id = ? AND {key} = ?", gone)
-        _upsert(conn, table, scene_id, items, {k for k in changed if k in present})
+        _upsert(conn, table, scene_id, [(position[k], item) for k, (_before, item) in changed.items()
+                                        if item is not None and k in position])
         if table in patch.order:
             conn.executemany(f"UPDATE {table} SET ord = ? WHERE scene_id = ? AND {key} = ?",
-                             [(i, scene_id, item[key]) for i, item in enumerate(items)])
+                             [(i, scene_id, k) for k, i in position.items()])
