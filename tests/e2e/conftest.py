@@ -3,7 +3,6 @@ Playwright. Both are skipped with a reason when the browser or the Playwright pa
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -67,10 +66,11 @@ class _Server:
         import uvicorn
 
         from autark.server.app import create_app
+        from autark.server.serve import bind
 
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a restart reuses the port at once
-        self.sock.bind(("127.0.0.1", port))  # uvicorn serves on this very socket: no race for the port
+        # the studio's own listening socket (Nagle off, port reused at once on a restart); uvicorn serves on
+        # this very socket, so there is no race for the port
+        self.sock = bind("127.0.0.1", port)
         self.port = self.sock.getsockname()[1]
         config = uvicorn.Config(create_app(project, token=TOKEN), log_level="warning", ws="websockets-sansio",
                                 lifespan="on")
