@@ -133,7 +133,7 @@ out vec4 f_color;
 %(shadow_ins)s
 float pcf(sampler2DShadow map, vec4 sp) {
     vec3 p = sp.xyz / sp.w * 0.5 + 0.5;
-#if SOFT_SHADOWS
+#if SOFT_SHADOWS == 2
     // 4 bilinear compare taps (each already a 2x2 filter in hardware) = a soft 16-texel footprint.
     vec2 t = 1.0 / vec2(textureSize(map, 0));
     float s = texture(map, vec3(p.xy + vec2(-0.75, -0.25) * t, p.z));
@@ -141,6 +141,11 @@ float pcf(sampler2DShadow map, vec4 sp) {
     s += texture(map, vec3(p.xy + vec2(0.75, 0.25) * t, p.z));
     s += texture(map, vec3(p.xy + vec2(-0.25, 0.75) * t, p.z));
     s *= 0.25;
+#elif SOFT_SHADOWS == 1
+    // 2 bilinear compare taps half a texel either side along a diagonal: a 9-texel footprint at half the
+    // cost, for objects (the ground, where shadows are large and plain to see, gets all four).
+    vec2 t = 0.5 / vec2(textureSize(map, 0));
+    float s = 0.5 * (texture(map, vec3(p.xy - t, p.z)) + texture(map, vec3(p.xy + t, p.z)));
 #else
     // One bilinear compare tap: a 2x2 filter, half the cost of the soft variant on llvmpipe.
     float s = texture(map, p);
@@ -277,7 +282,7 @@ def ground_sunlit_fragment(lights: LightKey, soft_shadows: bool = True) -> str:
     head = _LIT_FRAGMENT_HEAD
     pcf = head[head.index("float pcf("):head.index("vec3 aces(")]
     return _GROUND_SUNLIT_FRAGMENT % {
-        "soft": int(soft_shadows), "pcf": pcf,
+        "soft": 2 if soft_shadows else 0, "pcf": pcf,
         "shadow_ins": "in vec4 v_shadow0;" if shadowed else "",
         # Blended squared: display values are roughly the square root of linear ones, so this blends about
         # as the general shader does before tone mapping (within a few steps of 255 in the penumbra).
@@ -308,7 +313,8 @@ def lit_fragment(lights: LightKey, ground: bool = False, soft_shadows: bool = Tr
     ``ground`` gives the diffuse-only variant for the ground plane; ``soft_shadows`` False filters shadow
     maps with one bilinear tap instead of four (the shadow lookup is half the ground's cost on llvmpipe)."""
     shadow_ins = "".join(f"in vec4 v_shadow{slot};\n" for _, slot in lights if slot >= 0)
-    parts = [_LIT_FRAGMENT_HEAD % {"max_lights": MAX_LIGHTS, "soft": int(soft_shadows), "shadow_ins": shadow_ins}]
+    soft = (2 if ground else 1) if soft_shadows else 0
+    parts = [_LIT_FRAGMENT_HEAD % {"max_lights": MAX_LIGHTS, "soft": soft, "shadow_ins": shadow_ins}]
     for i, (kind, slot) in enumerate(lights):
         parts.append(f"    // light {i}: {kind}\n")
         if kind == "sun":
