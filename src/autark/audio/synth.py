@@ -117,7 +117,10 @@ def _render_blocks(score: Score, sample_rate_hz: int, soundfont: Path | str | No
 
     # 96 voices: enough for every part; beyond it FluidSynth steals the quietest releasing voices, which
     # changes the render by ~3 % RMS and makes it ~1.5x faster than the default 256 with TimGM6mb.
-    synth = fluidsynth.Synth(gain=0.4, samplerate=float(sample_rate_hz), **{"synth.polyphony": 96})
+    # Dynamic sample loading reads only the samples of the programs the score selects: with FluidR3_GM
+    # (148 MB) a render peaks at ~85 MB instead of ~210 MB, same samples out (within 1e-5).
+    synth = fluidsynth.Synth(gain=0.4, samplerate=float(sample_rate_hz),
+                             **{"synth.polyphony": 96, "synth.dynamic-sample-loading": 1})
     try:
         sfid = synth.sfload(str(sf_path))
         if sfid == -1:
