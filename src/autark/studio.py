@@ -12,7 +12,8 @@ unchanged; a sentence autark cannot carry out raises a ``UserInputError``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -153,6 +154,20 @@ class Studio:
         if target is None:
             return None
         return self._step(store, "redo", target.seq, target.sentence, store.patch(target.seq))
+
+    @contextmanager
+    def group(self) -> Iterator[None]:
+        """Commit the commands carried out inside as one group (one transaction, one disk flush; see
+        ``ProjectStore.group``). A command that fails inside changes nothing and leaves the others. Nothing is
+        durable until the block ends; if the group cannot be written, the scene goes back to what is stored
+        and this raises."""
+        store = self._fresh_store()
+        try:
+            with store.group():
+                yield
+        except BaseException:
+            self._scene = store.reload_scene()
+            raise
 
     def close(self) -> None:
         if self._store is not None:

@@ -91,6 +91,18 @@ async def recv_until(ws: Any, type_: str, id_: Any = "any", timeout: float = 10.
         seen.append(msg)
 
 
+def apply_update(scene: dict[str, Any], update: dict[str, Any]) -> dict[str, Any]:
+    """A scene_update's delta on a client's copy of the scene, as PROTOCOL.md describes it (and app.js does)."""
+    delta = update["delta"]
+    objects = {o["id"]: o for o in scene["objects"]}
+    for oid in delta["remove"]:
+        del objects[oid]
+    order = delta.get("order") or ([o["id"] for o in scene["objects"] if o["id"] in objects]
+                                   + [o["id"] for o in delta["upsert"] if o["id"] not in objects])
+    objects.update({o["id"]: o for o in delta["upsert"]})
+    return {**scene, **delta["replace"], "objects": [objects[oid] for oid in order]}
+
+
 class TcpClient:
     """A blocking line client for the plain-TCP protocol."""
 

@@ -6,7 +6,8 @@ import asyncio
 import json
 from typing import Any
 
-from studio_client import RunningStudio, recv_json, recv_until
+import httpx
+from studio_client import RunningStudio, apply_update, recv_json, recv_until
 from websockets.asyncio.client import connect
 
 
@@ -16,6 +17,11 @@ def _cmd(id_: Any, **data: Any) -> str:
 
 def _obj(scene: dict[str, Any], oid: str) -> dict[str, Any]:
     return next(o for o in scene["objects"] if o["id"] == oid)
+
+
+def _sent(update: dict[str, Any], oid: str) -> dict[str, Any]:
+    """The object as a scene_update's delta carries it (new or changed)."""
+    return next(o for o in update["delta"]["upsert"] if o["id"] == oid)
 
 
 def test_text_command_updates_every_client_before_the_senders_response(studio: RunningStudio) -> None:
@@ -29,11 +35,44 @@ def test_text_command_updates_every_client_before_the_senders_response(studio: R
             upd = updates[0]["data"]
             assert resp["data"]["ok"] and resp["data"]["seq"] == upd["seq"]
             new_id = resp["data"]["added"][0]
-            cube = _obj(upd["scene"], new_id)
+            cube = _sent(upd, new_id)
+            assert upd["delta"]["remove"] == [] and len(upd["delta"]["upsert"]) == 1, "only what changed"
             assert cube["type"] == "cube" and cube["color"][0] > 0.6 > cube["color"][2]
             assert cube["bbox"]["min"][1] >= -1e-6, "the engine placed it on the floor"
             other, _ = await recv_until(b, "scene_update")
-            assert other["data"]["seq"] == upd["seq"] and _obj(other["data"]["scene"], new_id) == cube
+            assert other["data"]["seq"] == upd["seq"] and _sent(other["data"], new_id) == cube
+
+    asyncio.run(run())
+
+
+def test_a_client_following_the_deltas_holds_exactly_the_studios_scene(studio: RunningStudio) -> None:
+    """Every kind of change (add, move, recolour, rename, remove, undo of a remove back into its place,
+    lights, timeline) applied as deltas to the scene from scene_state gives the scene GET /api/scene serves."""
+    steps = [{"text": "add a table"}, {"text": "add a red chair next to the table"},
+             {"text": "add a lamp"}, {"text": "move the chair left"}, {"text": "make it sunset"},
+             {"text": "make the chair blue"}, {"action": "remove_objects", "parameters": {"ids": ["obj1"]}},
+             {"action": "undo"}, {"text": "the camera orbits the table for 5 seconds"},
+             {"text": "rename the lamp to Glow"}]
+
+    async def run() -> None:
+        async with connect(studio.ws) as ws:
+            await ws.send(json.dumps({"type": "scene_state", "id": "s", "data": {}}))
+            state, _ = await recv_until(ws, "response", "s")
+            scene, seq = state["data"]["scene"], state["data"]["seq"]
+            kinds: set[str] = set()
+            for k, data in enumerate(steps):
+                await ws.send(json.dumps({"type": "command", "id": k, "data": data}))
+                upd, _ = await recv_until(ws, "scene_update")
+                await recv_until(ws, "response", k)
+                delta = upd["data"]["delta"]
+                assert delta["base"] == seq, "each delta follows the one before"
+                kinds |= {key for key in ("order",) if key in delta} | set(delta["replace"])
+                scene, seq = apply_update(scene, upd["data"]), upd["data"]["seq"]
+            served = httpx.get(f"{studio.http}/api/scene", timeout=10).json()
+            assert served["seq"] == seq and served["scene"] == scene
+            # the undo put obj1 back in its place (an "order"), and lights and timeline were replaced whole
+            assert {"order", "lights", "timeline"} <= kinds, kinds
+            assert [o["id"] for o in scene["objects"]][0] == "obj1"
 
     asyncio.run(run())
 
@@ -45,7 +84,7 @@ def test_typed_actions_build_the_engines_objects_and_edit_them(studio: RunningSt
                                                                    "color": "#00ff00", "name": "Greenie"}))
             upd, _ = await recv_until(ws, "scene_update")
             oid = upd["data"]["added"][0]
-            chair = _obj(upd["data"]["scene"], oid)
+            chair = _sent(upd["data"], oid)
             assert chair["position"] == [1.0, 0.0, 2.0] and chair["name"] == "Greenie"
             assert chair["color"] == [0.0, 1.0, 0.0]
             # the asset's real size, as "add a chair" makes it: about 0.9 m tall
@@ -61,20 +100,20 @@ def test_typed_actions_build_the_engines_objects_and_edit_them(studio: RunningSt
                 await ws.send(_cmd(f"s{k}", action=action, parameters=params))
                 upd, _ = await recv_until(ws, "scene_update")
                 await recv_until(ws, "response", f"s{k}")
-            chair = _obj(upd["data"]["scene"], oid)
+            chair = _sent(upd["data"], oid)
             assert chair["position"] == [-2.0, 0.0, 0.5] and chair["rotation"] == [0.0, 90.0, 0.0]
             assert chair["scale"] == [2.0, 2.0, 2.0] and chair["color"] == [0.2, 0.3, 0.4]
             assert chair["name"] == "Throne" and chair["visible"] is False
             await ws.send(_cmd("u", action="undo"))
             upd, _ = await recv_until(ws, "scene_update")
-            assert upd["data"]["kind"] == "undo" and _obj(upd["data"]["scene"], oid)["visible"] is True
+            assert upd["data"]["kind"] == "undo" and _sent(upd["data"], oid)["visible"] is True
             await ws.send(_cmd("r", action="redo"))
             upd, _ = await recv_until(ws, "scene_update")
-            assert upd["data"]["kind"] == "redo" and _obj(upd["data"]["scene"], oid)["visible"] is False
+            assert upd["data"]["kind"] == "redo" and _sent(upd["data"], oid)["visible"] is False
             await ws.send(_cmd("rm", action="remove_objects", parameters={"ids": [oid]}))
             upd, _ = await recv_until(ws, "scene_update")
             assert upd["data"]["removed"] == [oid]
-            assert all(o["id"] != oid for o in upd["data"]["scene"]["objects"])
+            assert upd["data"]["delta"]["remove"] == [oid] and upd["data"]["delta"]["upsert"] == []
 
     asyncio.run(run())
 

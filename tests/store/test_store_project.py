@@ -155,6 +155,40 @@ def test_failed_command_writes_nothing(tmp_path: Path) -> None:
         assert len(studio.history()) == 1
 
 
+def test_a_group_commit_keeps_its_good_commands_and_drops_its_failed_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    with Studio.create(folder) as studio:
+        _add(studio, 1)
+        with studio.group():
+            _add(studio, 2)
+            with pytest.raises(NotFound):  # a command that fails inside the group changes nothing
+                studio.apply_ops([AddObject(object=_obj(3)), SetTransform(id="obj99", position=(1, 2, 3))], "bad")
+            _add(studio, 4)
+            assert [o.id for o in studio.scene.objects] == ["obj1", "obj2", "obj4"]
+            # not durable until the group ends: another connection still sees only the first command
+            assert _rows(folder / "project.ams", "command_log") == 1
+        assert [e.sentence for e in studio.history()] == ["add 1", "add 2", "add 4"]
+        assert studio.undo().removed == ["obj4"]
+    with Studio.open(folder) as again:
+        assert [o.id for o in again.scene.objects] == ["obj1", "obj2"]
+
+
+def test_a_group_that_cannot_be_written_leaves_the_project_and_the_scene_as_before(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    with Studio.create(folder) as studio:
+        _add(studio, 1)
+        before = studio.scene
+        with pytest.raises(RuntimeError, match="power cut"), studio.group():
+            _add(studio, 2)
+            _add(studio, 3)
+            raise RuntimeError("power cut")
+        assert studio.scene == before and len(studio.history()) == 1
+        _add(studio, 4)  # and the studio carries on from the stored scene
+        assert [o.id for o in studio.scene.objects] == ["obj1", "obj4"]
+    with Studio.open(folder) as again:
+        assert [o.id for o in again.scene.objects] == ["obj1", "obj4"]
+
+
 def test_no_op_command_leaves_no_undo_step(tmp_path: Path) -> None:
     with Studio.create(tmp_path / "p") as studio:
         _add(studio, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -26,8 +26,10 @@ MARGIN = 0.02  # clearance kept between objects placed by a search, so they neve
 FLOAT_HEIGHT = 1.5  # bottom height of a floating asset placed without a relation
 
 
+@lru_cache(maxsize=8192)
 def extent(bounds_min: Vec3, bounds_max: Vec3, rotation: Vec3, scale: Vec3) -> Box:
-    """The box of the local bounds under rotation and scale, relative to the position."""
+    """The box of the local bounds under rotation and scale, relative to the position. Cached by value:
+    every sentence that places something needs the box of every object, and most never change."""
     if rotation[0] == 0.0 and rotation[2] == 0.0:
         ry = math.radians(rotation[1])
         c, s = math.cos(ry), math.sin(ry)

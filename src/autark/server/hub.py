@@ -1,9 +1,11 @@
 """The studio hub: one open project shared by every client (browser tabs, TCP programs, REST calls).
 
-The ``Studio`` (SQLite underneath) is used from ONE worker thread. Commands from all clients take one
-asyncio lock in arrival order, run on that thread, and their ``scene_update`` is broadcast before the lock is
-released, so every client sees updates in seq order and the sender sees its update before its ``response``.
-The scene JSON is serialised once per update and the same text goes to every client.
+The ``Studio`` (SQLite underneath) is used from ONE worker thread. Commands from all clients wait in one
+queue in arrival order; the worker carries out everything waiting as one group commit (one transaction, one
+disk flush), and the group's ``scene_update``s are broadcast in seq order once it is on disk, so every
+client sees updates in seq order and the sender sees its update before its ``response``.
+A ``scene_update`` carries a delta (the objects and parts that changed), serialised once for all clients;
+a client that joins or misses one reads the whole scene (``scene_state`` or ``GET /api/scene``).
 
 Each client has an outbound queue drained by its transport; a client that stops reading (queue full) is
 dropped rather than slowing everyone else down.
@@ -21,7 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from autark.errors import AutarkError, NotFound, NotUnderstood, ProjectError
 from autark.server import protocol as pr
@@ -32,11 +34,12 @@ if TYPE_CHECKING:
     from autark.server.viewport import ViewportRenderer, ViewRequest
     from autark.studio import CommandResult, Studio
 
-__all__ = ["Client", "StudioHub"]
+__all__ = ["Client", "Snapshot", "StudioHub"]
 
 log = logging.getLogger("autark.server")
 T = TypeVar("T")
 SUGGEST_PAUSE_S = 0.15  # next-step suggestions wait this long for a burst of commands to end
+MAX_GROUP = 64  # commands written in one group commit at most
 OUTBOX_LIMIT = 2000  # messages waiting for one client before it is dropped as not reading
 _client_ids = itertools.count(1)
 
@@ -66,6 +69,23 @@ class Client:
         self.post(pr.dump(pr.message(type_, data, id_)))
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """The scene after command ``seq``, with the JSON text clients get: the whole scene, each object's, and
+    each other top-level part's (by their JSON keys)."""
+
+    seq: int
+    scene: Scene | None
+    text: str
+    objects: dict[str, tuple[Any, str]]  # id -> (the object, its JSON text), in scene order
+    parts: dict[str, str]
+
+    EMPTY: ClassVar[Snapshot]
+
+
+Snapshot.EMPTY = Snapshot(0, None, "{}", {}, {})
+
+
 class StudioHub:
     """The project, its clients and its background work. Make with ``StudioHub.open`` (from any thread)."""
 
@@ -74,12 +94,12 @@ class StudioHub:
         self.token = token
         self._exec = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autark-studio")
         self._studio: Studio | None = None
-        self._lock: asyncio.Lock | None = None
+        self._queue: list[tuple[pr.CommandData, asyncio.Future[CommandResult]]] = []  # commands waiting
+        self._drain_task: asyncio.Task[None] | None = None
         self.clients: set[Client] = set()
-        # (seq, scene, SCENE as JSON text), replaced as one value by the worker after each change, so readers
-        # on other threads (viewport, REST) never pair a scene with another change's seq
-        self._published: tuple[int, Scene | None, str] = (0, None, "{}")
-        self._object_json: dict[str, tuple[Any, str]] = {}  # id -> (object, its JSON text), worker thread only
+        # the scene as stored, replaced as one value by the worker after each group commit, so readers on other
+        # threads (viewport, REST) never pair a scene with another change's seq
+        self._published = Snapshot.EMPTY
         self._viewport: ViewportRenderer | None = None
         self.jobs: RenderJobs | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -109,52 +129,55 @@ class StudioHub:
                                hint=f"create one with: autark new {self.project_dir}")
         self._studio = Studio.open(self.project_dir)
         history = self._studio.history()
-        self._snapshot(history[-1].seq if history else 0)
+        self._published, _ = self._snapshot(history[-1].seq if history else 0, Snapshot.EMPTY)
 
-    def _snapshot(self, seq: int) -> None:
-        """Refresh the scene value and its JSON text (worker thread). The scene is the studio's own (no copy;
-        nothing here changes it) and objects a command left alone are the same objects as before, so their
-        JSON comes from a cache keyed by identity: a command on a scene of hundreds of objects converts only
-        the ones it changed."""
+    def _snapshot(self, seq: int, base: Snapshot) -> tuple[Snapshot, str]:
+        """The scene now, as a ``Snapshot``, and its change from ``base`` as the JSON text of a scene_update's
+        ``delta`` (worker thread). The scene is the studio's own (no copy; nothing here changes it), and the
+        objects a command left alone are the same objects as in ``base``, so their JSON text is reused: a
+        command on a scene of hundreds of objects converts, compares and sends only what it changed."""
         from autark.scene.export import object_to_json, scene_to_json
 
         assert self._studio is not None
         scene = self._studio.scene_view
-        cache = self._object_json
-        fresh: dict[str, tuple[Any, str]] = {}
-        texts: list[str] = []
-
-        def cached(obj: Any) -> dict[str, Any]:
-            hit = cache.get(obj.id)
-            text = hit[1] if hit is not None and hit[0] is obj else _dumps(object_to_json(obj))
-            fresh[obj.id] = (obj, text)
-            texts.append(text)
-            return {}  # the objects go in as the cached texts below
-
-        rest = scene_to_json(scene, object_json=cached)
+        objects: dict[str, tuple[Any, str]] = {}
+        for obj in scene.objects:
+            hit = base.objects.get(obj.id)
+            objects[obj.id] = hit if hit is not None and hit[0] is obj else (obj, _dumps(object_to_json(obj)))
+        rest = scene_to_json(scene, object_json=lambda _obj: {})
         del rest["objects"]
-        text = '{"objects":[' + ",".join(texts) + "]," + _dumps(rest)[1:]
-        self._object_json = fresh
-        self._published = (seq, scene, text)
+        parts = {_dumps(key): _dumps(value) for key, value in rest.items()}
+        text = ('{"objects":[' + ",".join(t for _, t in objects.values()) + "],"
+                + ",".join(f"{k}:{v}" for k, v in parts.items()) + "}")
+        # the delta: objects new or changed (whole), ids gone, the id order when it is not the natural one
+        # (the old order without the removed ids, then the new ids), other top-level parts that changed (whole)
+        upsert = [t for oid, (_, t) in objects.items() if (b := base.objects.get(oid)) is None or b[1] != t]
+        removed = [oid for oid in base.objects if oid not in objects]
+        natural = [oid for oid in base.objects if oid in objects] + [oid for oid in objects
+                                                                     if oid not in base.objects]
+        order = "" if natural == list(objects) else f',"order":{_dumps(list(objects))}'
+        replace = ",".join(f"{k}:{v}" for k, v in parts.items() if base.parts.get(k) != v)
+        delta = (f'{{"base":{base.seq},"upsert":[{",".join(upsert)}],"remove":{_dumps(removed)}{order},'
+                 f'"replace":{{{replace}}}}}')
+        return Snapshot(seq, scene, text, objects, parts), delta
 
     @property
     def seq(self) -> int:
-        return self._published[0]
+        return self._published.seq
 
     @property
     def scene(self) -> Scene | None:
-        return self._published[1]
+        return self._published.scene
 
     @property
     def scene_text(self) -> str:
-        return self._published[2]
+        return self._published.text
 
     async def start(self) -> None:
         from autark.server.jobs import RenderJobs
         from autark.server.viewport import ViewportRenderer
 
         self.loop = asyncio.get_running_loop()
-        self._lock = asyncio.Lock()
         self._viewport = ViewportRenderer()
         self.jobs = RenderJobs(self.project_dir / "renders", self._job_update)
 
@@ -264,42 +287,83 @@ class StudioHub:
 
     def scene_state_text(self) -> str:
         """``{"seq": N, "scene": SCENE}`` as JSON text, from the cached scene text (no re-serialising)."""
-        seq, _, text = self._published
-        return f'{{"seq":{seq},"scene":{text}}}'
+        snapshot = self._published
+        return f'{{"seq":{snapshot.seq},"scene":{snapshot.text}}}'
 
     # -- commands ------------------------------------------------------------------------------------------------
     async def command(self, cmd: pr.CommandData) -> dict[str, Any]:
-        """Carry out a command (sentence or action): broadcast its scene_update, return the response data."""
-        assert self._lock is not None
-        async with self._lock:
+        """Carry out a command (sentence or action): broadcast its scene_update, return the response data.
+
+        Commands wait in one queue in arrival order. The worker takes everything waiting as one group commit
+        (``Studio.group``): each command runs on the scene the one before it left, as if alone, but the group
+        is written in one transaction with one disk flush, and its scene_updates go out, in order, once it is
+        on disk. Under many clients a command then waits for one short group, not for a flush per command
+        ahead of it; a lone command is a group of one."""
+        assert self.loop is not None
+        future: asyncio.Future[CommandResult] = self.loop.create_future()
+        self._queue.append((cmd, future))
+        if self._drain_task is None or self._drain_task.done():
+            self._drain_task = self.loop.create_task(self._drain())
+        return _response(await future)
+
+    async def _drain(self) -> None:
+        while self._queue:
+            batch, self._queue = self._queue[:MAX_GROUP], self._queue[MAX_GROUP:]
             try:
-                result, update = await self._run(self._execute, cmd)
+                outcomes = await self._run(self._execute_group, [cmd for cmd, _ in batch])
+            except Exception as exc:  # the group could not be written: none of it happened
+                outcomes = [(exc, None)] * len(batch)
             finally:
                 self._last_command_at = asyncio.get_running_loop().time()
-            if update is not None:
-                self.broadcast(update)
-        return _response(result)
+            for (_, future), (outcome, update) in zip(batch, outcomes, strict=True):
+                if update is not None:
+                    self.broadcast(update)
+                if future.done():  # its sender went away
+                    continue
+                if isinstance(outcome, BaseException):
+                    future.set_exception(outcome)
+                else:
+                    future.set_result(outcome)
 
-    def _execute(self, cmd: pr.CommandData) -> tuple[CommandResult, str | None]:
-        """Worker thread: carry the command out, refresh the snapshot, build the scene_update text."""
+    def _execute_group(self, cmds: list[pr.CommandData]) -> list[tuple[CommandResult | BaseException, str | None]]:
+        """Worker thread: carry out the commands as one group commit; (result or error, scene_update text)."""
         studio = self._studio
         if studio is None:
             raise ProjectError("the project is closed")
+        outcomes: list[tuple[CommandResult | BaseException, str | None]] = []
+        snapshot = self._published
+        # if the group cannot be written this raises, the studio's scene goes back to what is stored and
+        # nothing of the group has been published (the next group's deltas start from the published scene)
+        with studio.group():
+            for cmd in cmds:
+                try:
+                    result, update, snapshot = self._execute(studio, cmd, snapshot)
+                except Exception as exc:
+                    outcomes.append((exc, None))
+                    continue
+                outcomes.append((result, update))
+        self._published = snapshot  # readers on other threads see only what is on disk
+        return outcomes
+
+    def _execute(self, studio: Studio, cmd: pr.CommandData, before: Snapshot
+                 ) -> tuple[CommandResult, str | None, Snapshot]:
+        """Worker thread: carry the command out; its scene_update text (None if nothing changed) and the scene
+        after it."""
         if cmd.text is not None:
             result = studio.do(cmd.text)
         else:
             assert cmd.action is not None
             result = self._action(studio, cmd.action, cmd.parameters)
         if result.seq is None:
-            return result, None
-        self._snapshot(result.seq)
+            return result, None, before
+        snapshot, delta = self._snapshot(result.seq, before)
         head = {"seq": result.seq, "kind": result.kind, "text": result.text, "summary": result.summary,
                 "added": result.added, "removed": result.removed, "changed": result.changed,
                 "other": result.other}
-        # the scene text goes in as it is: serialised once for every client and for GET /api/scene
+        # the delta goes in as text: serialised once for every client
         body = pr.dump(pr.message("scene_update", head))
-        update = body[:-2] + ',"scene":' + self._published[2] + "}}"
-        return result, update
+        update = body[:-2] + ',"delta":' + delta + "}}"
+        return result, update, snapshot
 
     def _action(self, studio: Studio, action: str, parameters: dict[str, Any]) -> CommandResult:
         from autark import ops
@@ -378,7 +442,7 @@ class StudioHub:
         command gets the same list for one computation)."""
         from autark.server.suggest import suggestions
 
-        seq, scene, _ = self._published
+        seq, scene = self._published.seq, self._published.scene
         assert scene is not None
         key = (seq, prefix)
         hit = self._suggest_cache.get(key)
@@ -410,8 +474,8 @@ class StudioHub:
             # wait for a quiet moment: suggestions run a few interpretations, which would slow the commands
             # still arriving (the GIL); a burst of commands gets them once it is over
             loop = asyncio.get_running_loop()
-            while (quiet := loop.time() - self._last_command_at) < SUGGEST_PAUSE_S or (
-                    self._lock is not None and self._lock.locked()):
+            while (quiet := loop.time() - self._last_command_at) < SUGGEST_PAUSE_S or self._queue or (
+                    self._drain_task is not None and not self._drain_task.done()):
                 await asyncio.sleep(max(0.01, SUGGEST_PAUSE_S - quiet))
             waiting, self._suggest_waiting = self._suggest_waiting, {}
             try:
@@ -428,9 +492,9 @@ class StudioHub:
         assert self._viewport is not None
 
         def latest() -> tuple[Scene, int]:
-            seq, scene, _ = self._published
-            assert scene is not None
-            return scene, seq
+            snapshot = self._published
+            assert snapshot.scene is not None
+            return snapshot.scene, snapshot.seq
 
         return await asyncio.wrap_future(self._viewport.submit(request, latest))
 

@@ -41,8 +41,8 @@ _SCENE_COLUMNS = {"schema_version", "name", "description", "active_camera", "nex
 
 
 def _extra_json(scene: Scene) -> str:
-    skip = _SCENE_COLUMNS | set(_TABLES)
-    return json.dumps({k: v for k, v in scene.model_dump(mode="json").items() if k not in skip}, ensure_ascii=False)
+    # dump only the extra fields: the objects are most of a scene and are stored in rows of their own
+    return json.dumps(scene.model_dump(mode="json", exclude=_SCENE_COLUMNS | set(_TABLES)), ensure_ascii=False)
 
 
 _TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -126,6 +126,7 @@ class ProjectStore:
             raise ProjectError(f"{path / FILE_NAME} holds no project", hint="create a new project with autark new")
         self.project_id, self.name, self.scene_id = row
         self._head = self._last_seq()
+        self._grouped = False
 
     # -- opening --------------------------------------------------------------------------------------------
     @classmethod
@@ -306,6 +307,27 @@ class ProjectStore:
         self._head = seq
         return seq
 
+    @contextmanager
+    def group(self) -> Iterator[None]:
+        """Group commit: the commands committed inside are written in ONE transaction, so they share one
+        fsync (a server with many clients pays one disk flush per burst, not one per command). Each command is
+        still a savepoint of its own, so one that fails leaves the others. Nothing inside is durable until the
+        block ends; if the final commit fails every command of the group is gone and this raises, and the
+        caller must re-read the scene (``reload_scene``). Nested groups join the outer one."""
+        if self._grouped:
+            yield
+            return
+        head = self._head
+        self._grouped = True
+        try:
+            with _transaction(self._conn):
+                yield
+        except BaseException:
+            self._head = head
+            raise
+        finally:
+            self._grouped = False
+
     def checkpoint(self) -> None:
         """Fold the write-ahead log into ``project.ams`` (e.g. before copying the file for a backup)."""
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -385,6 +407,19 @@ def _fsync_dir(folder: Path) -> None:
 
 @contextmanager
 def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    if conn.in_transaction:  # inside a group commit: this part can fail on its own
+        conn.execute("SAVEPOINT part")
+        try:
+            yield conn
+            conn.execute("RELEASE part")
+        except BaseException as exc:
+            if conn.in_transaction:  # SQLite may have rolled the whole transaction back itself (disk full)
+                conn.execute("ROLLBACK TO part")
+                conn.execute("RELEASE part")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise _write_error(exc) from None
+            raise
+        return
     # IMMEDIATE takes the write lock up front, so two autark processes never interleave a command.
     try:
         conn.execute("BEGIN IMMEDIATE")

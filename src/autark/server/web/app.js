@@ -3,7 +3,8 @@
 // The page talks to the studio over REST (/api/...) and one WebSocket (/ws) as src/autark/server/PROTOCOL.md
 // describes. The viewport is an <img> fed by /api/viewport.jpg: the server's real renderer draws every view,
 // so what you see is what the film will show. State lives in `state`; the DOM is redrawn from it on every
-// scene_update (the studio is the one source of truth; the page never edits its copy of the scene).
+// scene_update, whose delta is applied to the copy of the scene the page holds (the studio is the one source of
+// truth; the page never edits that copy itself, and reads the whole scene again when it misses an update).
 
 import { orbitEye, cameraBasis, project, panTarget } from "./view.js";
 
@@ -14,6 +15,8 @@ const MAX_VIEW_PIXELS = 960 * 540; // llvmpipe draws ~linearly in pixels; keep t
 const state = {
   scene: null, // SCENE as in GET /api/scene
   seq: -1,
+  newestSeq: -1, // the newest seq any scene_update named (a reload that lags behind it reloads again)
+  loading: null, // the GET /api/scene in flight
   selection: null, // {kind: "object"|"camera"|"light", id}
   activeView: null, // GET /api/view: the active camera as an orbit
   t: 0,
@@ -84,7 +87,7 @@ function connect() {
   };
   ws.onclose = (ev) => {
     socket.ws = null;
-    state.seq = -1; // after a reconnect take the studio's scene whatever its seq (it may have been reset)
+    state.seq = state.newestSeq = -1; // after a reconnect take the studio's scene whatever its seq (it may have been reset)
     for (const { reject } of socket.pending.values()) {
       reject(new StudioError("offline", "the connection dropped before the studio answered", "try again"));
     }
@@ -140,7 +143,7 @@ function onMessage(msg) {
       break;
     }
     case "scene_update":
-      applyScene(data.scene, data.seq);
+      applyUpdate(data);
       break;
     case "status":
       socket.clients = data.clients;
@@ -159,13 +162,41 @@ function onMessage(msg) {
 }
 
 // ---------------------------------------------------------------------------------------------- scene
-async function loadScene() {
-  try {
-    const doc = await api("/api/scene");
-    applyScene(doc.scene, doc.seq, true);
-  } catch (err) {
-    showResult(err);
+function loadScene() {
+  // one reload at a time; one that returns older than the newest update seen goes again
+  state.loading ??= (async () => {
+    let loaded = false;
+    try {
+      const doc = await api("/api/scene");
+      applyScene(doc.scene, doc.seq, true);
+      loaded = true;
+    } catch (err) {
+      showResult(err);
+    } finally {
+      state.loading = null;
+    }
+    if (loaded && state.seq < state.newestSeq) loadScene();
+  })();
+  return state.loading;
+}
+
+/** A scene_update's delta (PROTOCOL.md) on the scene the page holds; one that does not follow it reloads. */
+function applyUpdate(data) {
+  state.newestSeq = Math.max(state.newestSeq, data.seq);
+  const d = data.delta;
+  if (data.seq <= state.seq) return; // already shown (a reload overtook it)
+  if (!state.scene || !d || d.base !== state.seq) {
+    loadScene();
+    return;
   }
+  const objects = new Map(state.scene.objects.map((o) => [o.id, o]));
+  for (const id of d.remove) objects.delete(id);
+  const order = d.order || [
+    ...state.scene.objects.map((o) => o.id).filter((id) => objects.has(id)),
+    ...d.upsert.map((o) => o.id).filter((id) => !objects.has(id)),
+  ];
+  for (const o of d.upsert) objects.set(o.id, o);
+  applyScene({ ...state.scene, ...d.replace, objects: order.map((id) => objects.get(id)) }, data.seq);
 }
 
 async function refreshProject() {
