@@ -15,6 +15,11 @@ printed.
 
     .venv/bin/python benchmarks/bench_render.py            # all cases
     .venv/bin/python benchmarks/bench_render.py --quick    # 640x360 only, fewer frames
+    .venv/bin/python benchmarks/bench_render.py --floor    # what a 720p frame costs llvmpipe at the least
+
+``--floor`` renders the 200-object scene at 1280x720 (no AA, static) as it is, with a one-colour fragment
+shader on the same geometry, with every object as its 12-triangle box, and with no objects at all (clear,
+ground, sky, read-back): how far below the 16.7 ms of 60 fps each part of the frame stays on this machine.
 
 Anti-aliasing modes: none, fxaa (one post pass) and msaa4 (the default for stills).
 """
@@ -103,6 +108,40 @@ def run_case(n: int, width: int, height: int, aa: int, frames: int, motion: int 
             "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+FLAT_FRAGMENT = """
+#version 330
+flat in vec4 v_color;
+out vec4 f_color;
+void main() { f_color = vec4(v_color.rgb, 1.0); }
+"""
+
+
+def floor_case(variant: str, frames: int = 30) -> float:
+    """Median ms per frame of the 200-object scene at 720p (no AA, static) in one of the ``--floor`` variants."""
+    from autark.render import Renderer, shaders
+
+    if variant == "one-colour shading":  # before the renderer compiles its programs
+        shaders.lit_fragment = lambda *_a, **_k: FLAT_FRAGMENT
+        shaders.ground_sunlit_fragment = lambda *_a, **_k: FLAT_FRAGMENT.replace("v_color.rgb", "vec3(0.5)")
+    scene = build_scene(200)
+    if variant == "no objects":
+        scene = scene.model_copy(update={"objects": []})
+    renderer = Renderer(width=1280, height=720, samples=0, fxaa=False,
+                        lod_pixels=1e9 if variant == "boxes only" else 16.0)
+    for _ in range(3):
+        renderer.render(scene)
+    times = []
+    for _ in range(frames):
+        start = time.perf_counter()
+        renderer.render(scene)
+        times.append(time.perf_counter() - start)
+    renderer.release()
+    return statistics.median(times) * 1000
+
+
+FLOOR_VARIANTS = ("as rendered", "one-colour shading", "boxes only", "no objects")
+
+
 def subprocess_case(n: int, width: int, height: int, aa: int, frames: int, motion: int = 0) -> dict:
     out = subprocess.run([sys.executable, __file__, "--case", str(n), str(width), str(height), str(aa),
                           str(frames), str(motion)], capture_output=True, text=True)
@@ -178,10 +217,23 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--case", nargs=6, type=int, metavar=("N", "W", "H", "AA_INDEX", "FRAMES", "MOTION"))
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--floor", action="store_true", help="the cost floor of a 720p frame (see above)")
+    parser.add_argument("--floor-case", choices=FLOOR_VARIANTS, help=argparse.SUPPRESS)
     parser.add_argument("--objects", type=int, nargs="+", default=list(OBJECT_COUNTS), help="scene sizes to run")
     args = parser.parse_args()
     if args.case:
         print(json.dumps(run_case(*args.case)))
+        return
+    if args.floor_case:
+        print(json.dumps(floor_case(args.floor_case)))
+        return
+    if args.floor:
+        print(f"720p frame cost floor, 200 objects, no AA; GL: {gl_name()}; load average {os.getloadavg()[0]:.1f}")
+        for variant in FLOOR_VARIANTS:  # each in its own process: the shader swap must not leak
+            out = subprocess.run([sys.executable, __file__, "--floor-case", variant], capture_output=True,
+                                 text=True, check=True)
+            ms = json.loads(out.stdout.strip().splitlines()[-1])
+            print(f"  {variant:<20} {ms:6.1f} ms/frame = {1000 / ms:5.1f} fps (60 fps needs 16.7 ms)")
         return
     sizes = SIZES[-1:] if args.quick else SIZES
     print(f"renderer benchmark; GL: {gl_name()}; cpus: {os.cpu_count()}; LP_NUM_THREADS="
