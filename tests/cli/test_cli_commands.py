@@ -215,3 +215,38 @@ def test_render_still_at_a_time_shows_that_moment_of_the_film(tmp_path: Path) ->
         assert red.sum() > 10
         xs.append(np.nonzero(red)[1].mean())
     assert xs[1] > xs[0] + 10
+
+
+def test_sigterm_during_a_film_render_leaves_no_partial_file(tmp_path: Path) -> None:
+    """``kill`` ends a render as Ctrl-C does: exit 130, the older film untouched, no hidden partial file."""
+    import signal
+    import time
+
+    cmd, f = _autark_cmd(), str(tmp_path / "f")
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    assert subprocess.run([*cmd, "new", f], capture_output=True, env=env, timeout=60).returncode == 0
+    do = subprocess.run([*cmd, "do", f, "add a red ball", "the ball moves to the right in 60 seconds"],
+                        capture_output=True, text=True, env=env, timeout=60)
+    assert do.returncode == 0, do.stderr
+    out = tmp_path / "film.mp4"
+    out.write_bytes(b"previous film")
+    partial = tmp_path / ".film.partial.mp4"
+    proc = subprocess.Popen([*cmd, "render", f, "-o", str(out), "--fps", "10", "--width", "160", "--height", "96",
+                             "--quality", "preview"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while not partial.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert partial.exists(), "the render never started writing its partial file"
+        time.sleep(0.3)  # frames are being encoded
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    assert out.read_bytes() == b"previous film"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f", "film.mp4"]

@@ -338,6 +338,12 @@ def _esc(text: str) -> str:
 
 def run() -> None:
     """Console-script entry point (``autark``)."""
+    import signal
+
+    # ``kill`` (SIGTERM, what service managers and CI runners send) ends a command the way Ctrl-C does: the
+    # encoder deletes its partial file, render workers stop, the project closes. ``autark serve`` installs its
+    # own handlers on its event loop.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     app(prog_name="autark")
 
 
