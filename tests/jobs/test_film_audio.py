@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from autark.audio import EspeakEngine, loudness_lufs
+from autark.errors import UserInputError
 from autark.jobs import CardSegment, SceneSegment, score_and_mix, speak_segments
 from autark.scene.model import Character, Scene, SceneObject
 from autark.scene.timeline import Line, Timeline
@@ -71,3 +72,23 @@ def test_streamed_score_and_mix_fill_the_film(segments: list, engine: EspeakEngi
     assert rms(13.98, 14.0) < 0.05 * rms(6.0, 8.0)  # faded out at the end
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mix.f32"]  # the music file is gone
     pcm.close()
+
+
+def test_an_excerpt_hears_only_what_is_said_inside_it(engine: EspeakEngine) -> None:
+    """A range of a film (the web studio's From/To): a line under way at its start is heard from there, one
+    still speaking at its end stops there, lines outside it are not heard; talk clips stay in scene time."""
+    scene = _scene([("Robo", "Hello there, how are you today?", 0.5), ("narrator", "Much later.", 5.0)])
+    whole = engine.speak("Hello there, how are you today?", "robot", "en")
+    assert whole.duration_s > 1.5  # the line runs past the excerpt's end
+    out, spoken, cues = speak_segments([SceneSegment(scene, 1.0, from_s=1.0, excerpt=True)], engine=engine)
+    assert len(spoken) == 1 and len(cues) == 1
+    at, heard = spoken[0]
+    assert at == 0.0 and heard.duration_s == pytest.approx(1.0, abs=1e-4)
+    # the samples are the line's own, from 0.5 s into it
+    np.testing.assert_array_equal(heard.samples, whole.samples[SR // 2:SR // 2 + SR])
+    assert (cues[0].start_s, cues[0].end_s) == (0.0, pytest.approx(1.0, abs=1e-4))
+    talks = [a for a in out[0].scene.timeline.actions if a.kind == "talk"]
+    assert talks[0].start_s == 0.5
+    # the same line without the excerpt flag outlasts a 1-second film: an error, as before
+    with pytest.raises(UserInputError, match="after the film"):
+        speak_segments([SceneSegment(scene, 1.0)], engine=engine)

@@ -171,3 +171,19 @@ def test_cancel_stops_the_job_and_leaves_no_file(studio: RunningStudio) -> None:
         assert http.get(f"/api/render/{job}/video").status_code == 404
     leftovers = [p.name for p in renders.iterdir() if job in p.name]
     assert leftovers == [], leftovers
+
+
+def test_render_job_of_a_range_and_an_empty_range(studio: RunningStudio) -> None:
+    with httpx.Client(base_url=studio.http, timeout=60) as http:
+        r = http.post("/api/render", json={"start": 0.5, "end": 1.0, "fps": 10, "width": 128, "height": 72})
+        assert r.status_code == 202, r.text
+        done = _wait(http, r.json()["job"], {"done", "failed", "cancelled"})
+        assert done["state"] == "done", done.get("error")
+        assert done["frames_total"] == 5
+        with av.open(io.BytesIO(http.get(done["video"]).content)) as container:
+            assert sum(1 for _ in container.decode(container.streams.video[0])) == 5
+        empty = http.post("/api/render", json={"start": 2.0, "end": 1.0})
+        assert empty.status_code == 400
+        error = empty.json()["error"]
+        assert error["code"] == "user_input" and "2 s to 1 s is empty" in error["message"]
+        assert "before the end" in error["hint"]

@@ -18,6 +18,7 @@ the render.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import json
 import os
@@ -104,11 +105,16 @@ class FilmReport:
 
 @dataclass(frozen=True)
 class SceneSegment:
-    """A scene played from its local 0 s for ``duration_s`` seconds; ``transition`` is how it begins."""
+    """A scene played from its local ``from_s`` (0 s by default) for ``duration_s`` seconds; ``transition`` is
+    how it begins. An ``excerpt`` (a range of a film, as the web studio renders one) cuts the lines at its
+    edges: a line under way at ``from_s`` is heard from there, one still speaking at the end stops there.
+    Otherwise a line that outlasts the film is an error."""
 
     scene: Scene
     duration_s: float
     transition: Transition = "cut"
+    from_s: float = 0.0
+    excerpt: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,10 +140,12 @@ def segment_starts(segments: Sequence[Segment]) -> list[float]:
 
 
 # -- audio -----------------------------------------------------------------------------------------------------
-def _speak_scene(scene: Scene, engine: VoiceEngine, fps: int, offset_s: float
+def _speak_scene(scene: Scene, engine: VoiceEngine, fps: int, offset_s: float,
+                 window: tuple[float, float] | None = None
                  ) -> tuple[Scene, list[tuple[float, Speech]], list[Cue]]:
     """Speak the scene's lines: the scene with real line durations and talk clips, the speech at absolute
-    times (``offset_s`` + the line's start) and the subtitle cues."""
+    times (``offset_s`` + the line's start) and the subtitle cues. With a ``window`` (from, to) of scene
+    time, which film time ``offset_s`` shows from ``from``, only what is said inside it is heard and shown."""
     from autark.compose import Cue
     from autark.scene.timeline import Action
 
@@ -145,9 +153,11 @@ def _speak_scene(scene: Scene, engine: VoiceEngine, fps: int, offset_s: float
     for line, (character, request) in zip(scene.timeline.lines, _line_requests(scene), strict=True):
         speech = engine.speak(*request)
         lines.append(line.model_copy(update={"duration_s": speech.duration_s}))
-        start = offset_s + line.start_s
-        spoken.append((start, speech))
-        cues.append(Cue(start, start + speech.duration_s, line.text))
+        heard = (line.start_s, speech) if window is None else _heard(speech, line.start_s, *window)
+        if heard is not None:
+            start = offset_s + heard[0] - (0.0 if window is None else window[0])
+            spoken.append((start, heard[1]))
+            cues.append(Cue(start, start + heard[1].duration_s, line.text))
         if character is not None:
             envelope = [float(v) for v in speech.mouth_open(fps)]
             talks.append(Action(object_id=character.object_id, kind="talk", start_s=line.start_s,
@@ -155,6 +165,19 @@ def _speak_scene(scene: Scene, engine: VoiceEngine, fps: int, offset_s: float
                                 mouth_fps=float(fps)))
     timeline = scene.timeline.model_copy(update={"lines": lines, "actions": [*scene.timeline.actions, *talks]})
     return scene.model_copy(update={"timeline": timeline}), spoken, cues
+
+
+def _heard(speech: Speech, start_s: float, from_s: float, to_s: float) -> tuple[float, Speech] | None:
+    """The part of a line spoken from ``start_s`` that falls inside ``from_s``..``to_s`` (scene time): where
+    it begins and its samples; None when none of it does."""
+    rate = speech.sample_rate_hz
+    first = max(0, round((from_s - start_s) * rate))
+    last = min(len(speech.samples), round((to_s - start_s) * rate))
+    if last <= first:
+        return None
+    if (first, last) == (0, len(speech.samples)):
+        return start_s, speech
+    return start_s + first / rate, dataclasses.replace(speech, samples=speech.samples[first:last])
 
 
 def _line_requests(scene: Scene) -> list[tuple[Any, tuple[str, str, str]]]:
@@ -210,8 +233,9 @@ def speak_segments(segments: Sequence[Segment], *, fps: int = 30, cache_dir: Pat
     cues: list[Cue] = []
     for seg, start in zip(segments, segment_starts(segments), strict=True):
         if isinstance(seg, SceneSegment) and seg.scene.timeline.lines:
-            scene, said, sc_cues = _speak_scene(seg.scene, engine, fps, start)
-            seg = SceneSegment(scene, seg.duration_s, seg.transition)
+            window = (seg.from_s, seg.from_s + seg.duration_s) if seg.excerpt else None
+            scene, said, sc_cues = _speak_scene(seg.scene, engine, fps, start, window)
+            seg = dataclasses.replace(seg, scene=scene)
             spoken += said
             cues += sc_cues
         out.append(seg)
@@ -374,11 +398,13 @@ class _SegmentsRenderer:
         self.durations: list[float] = []
         self.transitions: list[str] = []
         self.shot_fades: list[list[float]] = []
+        self.from_s: list[float] = []  # per segment, the scene time it starts at
         for seg in data:
             self.kinds.append(seg["kind"])
             self.starts.append(seg["start_s"])
             self.durations.append(seg["duration_s"])
             self.transitions.append(seg["transition"])
+            self.from_s.append(seg.get("from_s", 0.0))
             if seg["kind"] == "scene":
                 scene = Scene.model_validate_json(seg["scene"])
                 self.items.append(scene)
@@ -423,7 +449,7 @@ class _SegmentsRenderer:
         from autark.scene.evaluate import evaluate
 
         scene: Scene = self.items[k]
-        local = t - self.starts[k]
+        local = t - self.starts[k] + self.from_s[k]  # the scene's own time
         state = evaluate(scene, local)
         for cut_s in self.shot_fades[k]:
             w = _fade_weight(local, cut_s)
@@ -468,7 +494,7 @@ def _payload(segments: Sequence[Segment]) -> str:
     for seg, start in zip(segments, segment_starts(segments), strict=True):
         item: dict[str, Any] = {"start_s": start, "duration_s": seg.duration_s, "transition": seg.transition}
         if isinstance(seg, SceneSegment):
-            item |= {"kind": "scene", "scene": seg.scene.model_dump_json()}
+            item |= {"kind": "scene", "scene": seg.scene.model_dump_json(), "from_s": seg.from_s}
         else:
             item |= {"kind": "card", "text": seg.text, "subtitle": seg.subtitle}
         items.append(item)

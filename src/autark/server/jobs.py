@@ -94,11 +94,12 @@ class RenderJobs:
     def start(self, scene: Scene, params: RenderParams) -> RenderJob:
         from autark.scene.evaluate import film_duration_s
 
-        if params.start != 0:
-            raise UserInputError("rendering from a start time other than 0 s is not supported yet",
-                                 hint="leave start at 0 and set end to render the beginning of the film")
-        end = params.end if params.end is not None else film_duration_s(scene)
-        n_frames = max(1, int(round(end * params.fps)))
+        length = film_duration_s(scene)
+        end = params.end if params.end is not None else length
+        if params.start >= end:
+            raise UserInputError(f"the range {params.start:g} s to {end:g} s is empty",
+                                 hint=f"give a start before the end (the film lasts {length:g} s)")
+        n_frames = max(1, int(round((end - params.start) * params.fps)))
         with self._cond:
             if self._closed:
                 raise UserInputError("the studio is shutting down")
@@ -203,10 +204,10 @@ class RenderJobs:
         assert p.end is not None
         # the score fades in over 1 s and out over 2 s: a shorter clip (a quick test render) goes without it
         options = FilmOptions(fps=p.fps, width=p.width, height=p.height, quality=p.quality, workers=1,
-                              music=p.end >= MIN_MUSIC_S)
+                              music=p.end - p.start >= MIN_MUSIC_S)
         check()
-        make_segments_film([SceneSegment(job.scene, p.end)], job.path, options, on_stage=check,
-                           on_rendered=check, on_encoded=encoded)
+        clip = SceneSegment(job.scene, p.end - p.start, from_s=p.start, excerpt=True)
+        make_segments_film([clip], job.path, options, on_stage=check, on_rendered=check, on_encoded=encoded)
         if job.cancel.is_set():  # cancelled after the last frame: the file was complete, drop it all the same
             raise _Cancelled
         if not job.path.is_file():
