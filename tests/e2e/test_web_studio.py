@@ -335,8 +335,8 @@ def test_render_a_two_second_clip_and_play_it(studio: LiveStudio, page: Any) -> 
     studio.command("the chair moves to the left in 4 seconds")
     open_studio(page, studio)
     page.select_option("#r-fps", "12")
-    page.fill("#r-start", "0")
-    page.fill("#r-end", "2")
+    page.fill("#r-start", "1")  # a range from 1 s to 3 s: two seconds of the film
+    page.fill("#r-end", "3")
     # a long render can be cancelled: the job stops and leaves nothing to play
     page.select_option("#r-size", "1920x1080")
     page.select_option("#r-quality", "final")
