@@ -91,21 +91,27 @@ def run_case(n: int, width: int, height: int, aa: int, frames: int, motion: int 
     base = build_scene(n)
     scenes = [orbit(base, float(i)) for i in range(frames + 3)] if MOTIONS[motion] == "orbit" else None
     renderer = Renderer(width=width, height=height, samples=samples, fxaa=fxaa)
-    for i in range(3):  # warm-up: shader compilation, mesh upload, buffer growth
-        renderer.render(scenes[i] if scenes else base)
+    med, med_cpu = median_frame_s(renderer, lambda i: scenes[i] if scenes else base, frames)
+    return {"objects": n, "width": width, "height": height, "aa": mode, "motion": MOTIONS[motion],
+            "frame_ms": med * 1000,
+            "fps": 1.0 / med, "cpu_ms": med_cpu * 1000,
+            "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def median_frame_s(renderer, scene_at, frames: int, warm_up: int = 3) -> tuple[float, float]:
+    """Median wall and CPU seconds per frame of ``renderer`` over ``frames`` frames of ``scene_at(i)`` after
+    ``warm_up`` frames (shader compilation, mesh upload, buffer growth); the renderer is released."""
+    for i in range(warm_up):
+        renderer.render(scene_at(i))
     times, cpu = [], []
-    for i in range(frames):
-        scene = scenes[i + 3] if scenes else base
+    for i in range(warm_up, warm_up + frames):
+        scene = scene_at(i)
         start, start_cpu = time.perf_counter(), time.process_time()
         renderer.render(scene)
         times.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)  # llvmpipe's threads count here too
     renderer.release()
-    med = statistics.median(times)
-    return {"objects": n, "width": width, "height": height, "aa": mode, "motion": MOTIONS[motion],
-            "frame_ms": med * 1000,
-            "fps": 1.0 / med, "cpu_ms": statistics.median(cpu) * 1000,
-            "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return statistics.median(times), statistics.median(cpu)
 
 
 FLAT_FRAGMENT = """
@@ -128,15 +134,7 @@ def floor_case(variant: str, frames: int = 30) -> float:
         scene = scene.model_copy(update={"objects": []})
     renderer = Renderer(width=1280, height=720, samples=0, fxaa=False,
                         lod_pixels=1e9 if variant == "boxes only" else 16.0)
-    for _ in range(3):
-        renderer.render(scene)
-    times = []
-    for _ in range(frames):
-        start = time.perf_counter()
-        renderer.render(scene)
-        times.append(time.perf_counter() - start)
-    renderer.release()
-    return statistics.median(times) * 1000
+    return median_frame_s(renderer, lambda _i: scene, frames)[0] * 1000
 
 
 FLOOR_VARIANTS = ("as rendered", "one-colour shading", "boxes only", "no objects")

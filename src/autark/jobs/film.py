@@ -150,12 +150,13 @@ def _speak_scene(scene: Scene, engine: VoiceEngine, fps: int, offset_s: float,
     from autark.scene.timeline import Action
 
     lines, talks, spoken, cues = [], [], [], []
+    from_s = window[0] if window is not None else 0.0  # the scene time that film time offset_s shows
     for line, (character, request) in zip(scene.timeline.lines, _line_requests(scene), strict=True):
         speech = engine.speak(*request)
         lines.append(line.model_copy(update={"duration_s": speech.duration_s}))
         heard = (line.start_s, speech) if window is None else _heard(speech, line.start_s, *window)
         if heard is not None:
-            start = offset_s + heard[0] - (0.0 if window is None else window[0])
+            start = offset_s + heard[0] - from_s
             spoken.append((start, heard[1]))
             cues.append(Cue(start, start + heard[1].duration_s, line.text))
         if character is not None:
