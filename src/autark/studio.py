@@ -19,18 +19,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from autark.errors import LimitExceeded, NotUnderstood, ProjectError, UserInputError
+from autark.limits import MAX_COMMAND_CHARS
 
 if TYPE_CHECKING:
     from autark.ops.patch import Patch
     from autark.scene.model import Scene
     from autark.store.project import LogEntry, ProjectStore
 
-__all__ = ["CommandResult", "Interpreter", "MAX_TEXT_CHARS", "Studio"]
+__all__ = ["CommandResult", "Interpreter", "MAX_TEXT_CHARS", "Studio", "check_text"]
 
 # interpret(text, scene) -> operators; the default is autark.language.interpret
 Interpreter = Callable[[str, "Scene"], list[Any]]
 
-MAX_TEXT_CHARS = 10_000  # a whole paragraph of commands is fine; a pasted book is a mistake
+MAX_TEXT_CHARS = MAX_COMMAND_CHARS
+
+
+def check_text(text: str) -> str:
+    """``text`` if it is plain text; a NotUnderstood naming the first character that is not (a byte that was
+    not UTF-8, which Python carries as a lone surrogate, or a control character such as NUL)."""
+    for index, char in enumerate(text):
+        code = ord(char)
+        if 0xD800 <= code <= 0xDFFF:
+            raise NotUnderstood(f"the command is not valid text: character {index + 1} is a byte that is not UTF-8",
+                                hint="type or paste the command again as UTF-8 text")
+        if (code < 32 and char not in "\t\n\r") or code == 127:
+            raise NotUnderstood(f"the command holds a control character (U+{code:04X}) at position {index + 1}",
+                                hint="remove it and try again")
+    return text
 
 
 @dataclass(frozen=True)
@@ -115,10 +130,10 @@ class Studio:
         """Carry out a plain-language command. Raises a UserInputError (and changes nothing) when it can't."""
         if not isinstance(text, str):
             raise NotUnderstood(f"a command must be text, not {type(text).__name__}")
-        if len(text) > MAX_TEXT_CHARS:
-            raise LimitExceeded(f"that command is {len(text)} characters long; the limit is {MAX_TEXT_CHARS}",
+        sentence = " ".join(check_text(text).split())
+        if len(sentence) > MAX_TEXT_CHARS:
+            raise LimitExceeded(f"that command is {len(sentence)} characters long; the limit is {MAX_TEXT_CHARS}",
                                 hint="split it into several shorter commands")
-        sentence = " ".join(text.split())
         if not sentence:
             raise NotUnderstood("the command is empty", hint='try something like "add a red chair"')
         store = self._fresh_store()
@@ -190,13 +205,14 @@ class Studio:
         return store
 
     def _commit(self, store: ProjectStore, kind: str, text: str, ops: list[Any]) -> CommandResult:
-        from autark.ops import apply_ops, diff, operator_adapter
+        from autark.ops import apply_ops, check_patch, diff, operator_adapter
 
         before = self._scene
         after = apply_ops(before, ops)
         patch = diff(before, after)
         if patch.empty:  # like a cancelled operator: no undo step, nothing recorded
             return CommandResult(None, kind, text, "nothing changed")
+        check_patch(patch)  # the one gate for every entry point: nothing unwritable or out of bounds is committed
         ops_json = operator_adapter.dump_python(list(ops), mode="json")
         seq = store.commit("do", text, ops_json, patch, after)
         self._scene = after

@@ -37,7 +37,7 @@ def test_failed_operator_leaves_scene_untouched() -> None:
 
 def test_invalid_result_is_a_user_error_not_a_crash() -> None:
     scene = apply_ops(Scene(), [AddObject(object=_obj(1))])
-    with pytest.raises(UserInputError, match="colour"):
+    with pytest.raises(UserInputError, match="color red"):
         apply_ops(scene, [SetMaterial(id="obj1", changes={"color": (2.0, 0.0, 0.0)})])
 
 

@@ -144,7 +144,7 @@ def _write_crash_log(exc: BaseException) -> Path:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"autark-crash-{stamp}-{os.getpid()}.log"
-            path.write_text(f"autark {' '.join(sys.argv[1:])}\n\n{text}", encoding="utf-8")
+            path.write_text(f"autark {' '.join(sys.argv[1:])}\n\n{text}", encoding="utf-8", errors="backslashreplace")
             return path
         except OSError:
             continue
@@ -163,7 +163,19 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-ProjectDir = Annotated[Path, typer.Argument(help="The project folder.", show_default=False, metavar="DIR")]
+def _text_path(path: Path | None) -> Path | None:
+    """A path whose name is valid UTF-8 text (the project stores it and prints it); a clear error otherwise."""
+    if path is not None:
+        try:
+            str(path).encode("utf-8")
+        except UnicodeEncodeError:
+            raise typer.BadParameter(f"the folder name {str(path)!r} is not valid UTF-8 text; "
+                                     "rename the folder or choose another name") from None
+    return path
+
+
+ProjectDir = Annotated[Path, typer.Argument(help="The project folder.", show_default=False, metavar="DIR",
+                                            callback=_text_path)]
 
 
 def _open(directory: Path) -> Any:

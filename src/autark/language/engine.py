@@ -14,7 +14,9 @@ from functools import cache
 from typing import Any
 
 import numpy as np
+from pydantic import ValidationError
 
+from autark import limits
 from autark.errors import Ambiguous, LimitExceeded, NotFound, NotUnderstood, UserInputError
 from autark.language import lexicon as lx
 from autark.language import parse as ps
@@ -36,14 +38,15 @@ from autark.ops import (
     SetTransform,
     SetVisible,
     apply_ops,
+    describe_invalid,
 )
 from autark.scene.model import Light, Material, Scene, SceneObject, Transform
 
 __all__ = ["interpret", "new_object", "KEYWORDS", "MAX_TEXT_CHARS", "MAX_NEW_PER_SENTENCE", "MAX_OBJECTS"]
 
-MAX_TEXT_CHARS = 2000
-MAX_NEW_PER_SENTENCE = 200
-MAX_OBJECTS = 5000
+MAX_TEXT_CHARS = limits.MAX_COMMAND_CHARS
+MAX_NEW_PER_SENTENCE = limits.MAX_NEW_PER_COMMAND
+MAX_OBJECTS = limits.MAX_OBJECTS
 GROUP_TYPE = "group"
 
 PRESET_WORDS = {
@@ -173,6 +176,8 @@ def interpret(text: str, scene: Scene) -> list[Any]:
         raise
     except RecursionError:
         raise LimitExceeded("that command is too deeply nested to understand") from None
+    except ValidationError as exc:  # a value the scene model refuses, e.g. a position beyond the world's edge
+        raise UserInputError(describe_invalid(exc), hint="see the limits table in the README") from None
     except Exception as exc:  # the contract: a person's sentence never surfaces a raw traceback
         raise NotUnderstood("I could not make sense of that command",
                             hint=f"try rephrasing it ({type(exc).__name__})") from exc
@@ -507,7 +512,7 @@ def _items(tokens: list[Token], ctx: Ctx, *, skip: int | None, allow_rel: bool) 
             items.append(ps.Item("shade", _DARKER[w]))
             i += 1
         elif (num := p.number(i)) is not None and p.at(num[1]) in ("times", "mal", "copies", "kopien"):
-            items.append(ps.Item("times", int(num[0])))
+            items.append(ps.Item("times", num[0]))
             i = num[1] + 1
         elif _known_word(w):
             i += 1
@@ -981,7 +986,7 @@ def _add(items: list[ps.Item], ctx: Ctx) -> list[Any]:
     new_nps = [it.value for it in items if it.kind == "np" and it.value.is_new]
     rels = [it.value for it in items if it.kind == "rel"]
     rel = rels[0] if rels else None
-    total = sum(n.count or 1 for n in new_nps)
+    total = sum(1 if n.count is None else n.count for n in new_nps)
     if total < 1:
         raise NotUnderstood(ctx.msg("add how many? the number must be at least one",
                                     "wie viele? die Anzahl muss mindestens eins sein"))
@@ -1429,10 +1434,15 @@ def _visibility(items: list[ps.Item], ctx: Ctx, verb: str) -> list[Any]:
 
 def _duplicate(items: list[ps.Item], ctx: Ctx, verb: str) -> list[Any]:
     ids = _refs(items, ctx)
-    times = next((int(it.value) for it in items if it.kind == "times"), 1)
+    times_value = next((it.value for it in items if it.kind == "times"), 1)
+    if times_value != int(times_value) or times_value < 1:
+        raise NotUnderstood(ctx.msg(f"copy it {times_value:g} times? the number must be a whole number of at least 1",
+                                    f"{times_value:g} Mal kopieren? die Anzahl muss eine ganze Zahl ab 1 sein"))
+    times = int(times_value)
     rels = [it.value for it in items if it.kind == "rel"]
-    if times * len(ids) + ctx.new_count > MAX_NEW_PER_SENTENCE:
-        raise LimitExceeded(ctx.msg("too many copies at once", "zu viele Kopien auf einmal"))
+    if times > limits.MAX_COPIES or times * len(ids) + ctx.new_count > MAX_NEW_PER_SENTENCE:
+        raise LimitExceeded(ctx.msg(f"too many copies at once; one command may make at most {limits.MAX_COPIES}",
+                                    f"zu viele Kopien auf einmal; höchstens {limits.MAX_COPIES} pro Befehl"))
     ops: list[Any] = []
     next_id = ctx.scene.next_id
     placed: list[pl.Box] = []

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from autark.errors import LimitExceeded
 from autark.language.timewords import CLAUSE_STARTERS
+from autark.limits import MAX_NUMBER
 
 __all__ = ["Token", "tokenize", "split_clauses", "VERBS", "all_keywords", "is_number", "to_number"]
 
@@ -48,7 +50,14 @@ def is_number(word: str) -> bool:
 
 
 def to_number(word: str) -> float:
-    return float(word.replace(",", "."))
+    """The value of a number word such as '2,5' or '-3'; one beyond ``autark.limits.MAX_NUMBER`` is refused
+    here, where it enters, rather than turning into an infinity somewhere downstream."""
+    value = float(word.replace(",", "."))
+    if not abs(value) <= MAX_NUMBER:
+        shown = word if len(word) <= 12 else f"{word[:6]}...({len(word)} digits)"
+        raise LimitExceeded(f"the number {shown} is too large; numbers in a command go up to {MAX_NUMBER:,.0f}",
+                            hint="see the limits table in the README")
+    return value
 
 
 # verb word -> intent

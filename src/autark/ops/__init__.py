@@ -29,6 +29,7 @@ from autark.ops.operators import (
     operator_adapter,
 )
 from autark.ops.patch import Patch, apply_patch, diff
+from autark.ops.validity import check_patch, describe_invalid
 
 __all__ = [
     "AddKeyframes",
@@ -51,6 +52,8 @@ __all__ = [
     "SetVisible",
     "apply_ops",
     "apply_patch",
+    "check_patch",
+    "describe_invalid",
     "diff",
     "operator_adapter",
 ]

@@ -301,8 +301,8 @@ def apply_ops(scene: Scene, ops: list[Any]) -> Scene:
             op.apply(work)
         return work
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        raise UserInputError(f"that would make the scene invalid: {where}: {first.get('msg')}") from None
+        from autark.ops.validity import describe_invalid
+
+        raise UserInputError(describe_invalid(exc), hint="see the limits table in the README") from None
     finally:
         _SHARED.reset(token)

@@ -7,19 +7,31 @@ through JSON with ``Scene.model_dump_json()`` / ``Scene.model_validate_json()``.
 
 from __future__ import annotations
 
-import math
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
+from autark.limits import MAX_ANGLE_DEG, MAX_INTENSITY, MAX_SCALE, MIN_SCALE, WORLD_EXTENT_M
 from autark.scene.timeline import Timeline
 
 Vec3 = tuple[float, float, float]
-Color = tuple[float, float, float]
+# Bounded numbers (autark.limits): a NaN, an infinity or a position of 1e308 m can't enter the scene, so every
+# scene can be rendered and written as strict JSON. Bounds reject NaN and infinities too.
+Coord = Annotated[float, Field(ge=-WORLD_EXTENT_M, le=WORLD_EXTENT_M)]
+Angle = Annotated[float, Field(ge=-MAX_ANGLE_DEG, le=MAX_ANGLE_DEG)]
+ScaleFactor = Annotated[float, Field(ge=MIN_SCALE, le=MAX_SCALE)]
+Channel = Annotated[float, Field(ge=0.0, le=1.0)]
+Color = tuple[Channel, Channel, Channel]  # 0..1 RGB
+Position = tuple[Coord, Coord, Coord]
+Rotation = tuple[Angle, Angle, Angle]
+Scale = tuple[ScaleFactor, ScaleFactor, ScaleFactor]
 
 __all__ = [
     "Vec3",
     "Color",
+    "Position",
+    "Rotation",
+    "Scale",
     "Transform",
     "Material",
     "SceneObject",
@@ -38,27 +50,12 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
-def _finite(v: tuple[float, ...]) -> tuple[float, ...]:
-    if not all(math.isfinite(x) for x in v):
-        raise ValueError("values must be finite numbers")
-    return v
-
-
 class Transform(_Model):
     """Position (m), rotation (Euler XYZ, degrees, applied X then Y then Z) and scale of an object."""
 
-    position: Vec3 = (0.0, 0.0, 0.0)
-    rotation: Vec3 = (0.0, 0.0, 0.0)
-    scale: Vec3 = (1.0, 1.0, 1.0)
-
-    _check = field_validator("position", "rotation", "scale")(_finite)
-
-    @field_validator("scale")
-    @classmethod
-    def _positive_scale(cls, v: Vec3) -> Vec3:
-        if any(s <= 0 for s in v):
-            raise ValueError("scale must be positive")
-        return v
+    position: Position = (0.0, 0.0, 0.0)
+    rotation: Rotation = (0.0, 0.0, 0.0)
+    scale: Scale = (1.0, 1.0, 1.0)
 
 
 class Material(_Model):
@@ -68,17 +65,9 @@ class Material(_Model):
     roughness: float = Field(0.6, ge=0.0, le=1.0)
     metallic: float = Field(0.0, ge=0.0, le=1.0)
     emissive: Color = (0.0, 0.0, 0.0)
-    emissive_strength: float = Field(0.0, ge=0.0)
+    emissive_strength: float = Field(0.0, ge=0.0, le=MAX_INTENSITY)
     opacity: float = Field(1.0, ge=0.0, le=1.0)
     name: str = ""  # material word the user gave ("wooden", "metal"), empty for the default
-
-    @field_validator("color", "emissive")
-    @classmethod
-    def _unit_color(cls, v: Color) -> Color:
-        _finite(v)
-        if any(c < 0 or c > 1 for c in v):
-            raise ValueError("colour channels must be within 0..1")
-        return v
 
 
 class SceneObject(_Model):
@@ -96,21 +85,21 @@ class SceneObject(_Model):
     visible: bool = True
     tag: str = ""
     parent: str | None = None
-    bounds_min: Vec3 = (-0.5, 0.0, -0.5)
-    bounds_max: Vec3 = (0.5, 1.0, 0.5)
+    bounds_min: Position = (-0.5, 0.0, -0.5)
+    bounds_max: Position = (0.5, 1.0, 0.5)
     # bone name -> rotation (Euler XYZ degrees) about that bone's pivot, for rigged assets (humanoid, robot).
     # Empty in the stored scene; filled by ``autark.scene.evaluate`` for the pose at a given time.
-    pose: dict[str, Vec3] = Field(default_factory=dict)
+    pose: dict[str, Rotation] = Field(default_factory=dict)
 
 
 class Camera(_Model):
     """A pinhole camera looking from ``position`` at ``target``; ``fov`` is the vertical field of view."""
 
     name: str
-    position: Vec3 = (0.0, 1.6, 8.0)
-    target: Vec3 = (0.0, 0.8, 0.0)
+    position: Position = (0.0, 1.6, 8.0)
+    target: Position = (0.0, 0.8, 0.0)
     fov: float = Field(45.0, gt=1.0, lt=170.0)
-    up: Vec3 = (0.0, 1.0, 0.0)
+    up: Position = (0.0, 1.0, 0.0)
 
 
 LightType = Literal["sun", "point", "spot", "hemisphere", "ambient"]
@@ -122,11 +111,11 @@ class Light(_Model):
 
     name: str
     type: LightType = "sun"
-    position: Vec3 = (0.0, 5.0, 0.0)
-    direction: Vec3 = (-0.3, -1.0, -0.4)
+    position: Position = (0.0, 5.0, 0.0)
+    direction: Position = (-0.3, -1.0, -0.4)
     color: Color = (1.0, 1.0, 1.0)
-    intensity: float = Field(1.0, ge=0.0)
-    range: float = Field(20.0, gt=0.0)
+    intensity: float = Field(1.0, ge=0.0, le=MAX_INTENSITY)
+    range: float = Field(20.0, gt=0.0, le=2 * WORLD_EXTENT_M)
     cone_angle: float = Field(30.0, gt=0.0, le=90.0)  # spot: half-angle of the cone, degrees
     cast_shadows: bool = True
     ground_color: Color = (0.3, 0.25, 0.2)  # hemisphere: colour from below
@@ -151,13 +140,13 @@ class Settings(_Model):
     background: str = "day sky"  # the name of the sky/background the user chose
     ground_color: Color = (0.45, 0.45, 0.42)
     ground_visible: bool = True
-    ground_size: float = Field(40.0, gt=0.0)
+    ground_size: float = Field(40.0, gt=0.0, le=2 * WORLD_EXTENT_M)
     fps: int = Field(30, ge=1, le=240)
     duration_s: float = Field(10.0, gt=0.0, le=3600.0)
     width: int = Field(1280, ge=16, le=8192)
     height: int = Field(720, ge=16, le=8192)
     lighting: str = "daylight"  # the name of the lighting preset last applied
-    exposure: float = Field(1.0, gt=0.0)
+    exposure: float = Field(1.0, gt=0.0, le=100.0)
     setting: str = ""  # the setting template applied ("forest", "desert"), empty for none
 
 

@@ -12,9 +12,18 @@ Evaluating the scene at time t (``autark.scene.evaluate``) is a pure function of
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from autark.limits import (
+    MAX_ANGLE_DEG,
+    MAX_INTENSITY,
+    MAX_LINE_CHARS,
+    MAX_SCALE,
+    MAX_TIME_S,
+    WORLD_EXTENT_M,
+)
 
 __all__ = ["Easing", "Keyframe", "Track", "Shot", "Action", "Line", "Timeline"]
 
@@ -23,13 +32,23 @@ ActionKind = Literal["idle", "walk", "run", "wave", "sit", "point", "turn", "tal
 Transition = Literal["cut", "crossfade"]
 
 
+# A time on the timeline: finite, from 0 to autark.limits.MAX_TIME_S
+Time = Annotated[float, Field(ge=0.0, le=MAX_TIME_S)]
+_Coord = Annotated[float, Field(ge=-WORLD_EXTENT_M, le=WORLD_EXTENT_M)]
+_AnyNumber = Annotated[float, Field(ge=-MAX_INTENSITY, le=MAX_INTENSITY)]  # finite; narrowed per property below
+# the property a track animates (the part of its target after the last '.') -> the bounds of its values
+_VALUE_BOUNDS = {"position": (-WORLD_EXTENT_M, WORLD_EXTENT_M), "target": (-WORLD_EXTENT_M, WORLD_EXTENT_M),
+                 "rotation": (-MAX_ANGLE_DEG, MAX_ANGLE_DEG), "scale": (0.0, MAX_SCALE),
+                 "color": (0.0, 1.0), "intensity": (0.0, MAX_INTENSITY)}
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
 class Keyframe(_Model):
-    time_s: float = Field(ge=0.0)
-    value: float | bool | tuple[float, float, float]
+    time_s: Time
+    value: bool | _AnyNumber | tuple[_AnyNumber, _AnyNumber, _AnyNumber]
     easing: Easing = "ease_in_out"
 
 
@@ -37,14 +56,28 @@ class Track(_Model):
     target: str
     keyframes: list[Keyframe] = Field(default_factory=list)
 
+    @model_validator(mode="after")
+    def _values_within_bounds(self) -> Track:
+        bounds = _VALUE_BOUNDS.get(self.target.rsplit(".", 1)[-1])
+        if bounds is None:
+            return self
+        lo, hi = bounds
+        for k in self.keyframes:
+            values = k.value if isinstance(k.value, tuple) else (k.value,)
+            if any(not isinstance(v, bool) and not lo <= v <= hi for v in values):
+                owner, _, prop = self.target.partition(":")[2].rpartition(".")
+                raise ValueError(f"{owner}'s {prop} at {k.time_s:g} s would be {k.value}; "
+                                 f"it must be within {lo:g} .. {hi:g}")
+        return self
+
 
 class Shot(_Model):
     """A stretch of the film seen through one camera; the film cuts (or cross-fades) between shots."""
 
     name: str = ""
     camera: str
-    start_s: float = Field(ge=0.0)
-    end_s: float = Field(gt=0.0)
+    start_s: Time
+    end_s: Time = Field(gt=0.0)
     size: str = ""  # "wide", "medium", "close-up", "over-the-shoulder", free text for others
     move: str = "static"  # static, pan, tilt, dolly, truck, orbit, crane, follow, zoom
     transition: Transition = "cut"
@@ -55,32 +88,32 @@ class Action(_Model):
 
     object_id: str
     kind: ActionKind
-    start_s: float = Field(ge=0.0)
-    end_s: float = Field(gt=0.0)
-    target: tuple[float, float, float] | None = None  # where a walk/run/turn/point goes or looks
+    start_s: Time
+    end_s: Time = Field(gt=0.0)
+    target: tuple[_Coord, _Coord, _Coord] | None = None  # where a walk/run/turn/point goes or looks
     target_object: str | None = None  # the chair to sit on, the thing to point at
     # talk: how far the mouth is open per video frame (0..1), e.g. from the voice's Speech.mouth_open(fps);
     # None means a default syllable-like movement
-    mouth_open: list[float] | None = None
-    mouth_fps: float = Field(30.0, gt=0.0)
+    mouth_open: list[Annotated[float, Field(ge=0.0, le=1.0)]] | None = None
+    mouth_fps: float = Field(30.0, gt=0.0, le=1000.0)
 
 
 class Line(_Model):
     """A spoken line: dialogue by a character, or narration when ``speaker`` is "narrator"."""
 
     speaker: str
-    text: str = Field(min_length=1, max_length=2000)
-    start_s: float = Field(0.0, ge=0.0)
+    text: str = Field(min_length=1, max_length=MAX_LINE_CHARS)
+    start_s: Time = 0.0
     voice: str = ""
     language: str = "en"
-    duration_s: float | None = None  # filled in once the voice engine has spoken it
+    duration_s: Time | None = None  # filled in once the voice engine has spoken it
 
 
 class Timeline(_Model):
-    duration_s: float = Field(0.0, ge=0.0)  # 0 means "as long as the settings say"
+    duration_s: Time = 0.0  # 0 means "as long as the settings say"
     tracks: list[Track] = Field(default_factory=list)
     shots: list[Shot] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     lines: list[Line] = Field(default_factory=list)
     music_mood: str = ""
-    cursor_s: float = Field(0.0, ge=0.0)  # where the next timed command lands ("wait 2 seconds" moves it)
+    cursor_s: Time = 0.0  # where the next timed command lands ("wait 2 seconds" moves it)
