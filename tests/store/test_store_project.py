@@ -316,12 +316,18 @@ def test_v1_project_is_upgraded_on_open(tmp_path: Path) -> None:
         assert [e.sentence for e in studio.history()] == ["add a table"]
         _add(studio, 2)
     with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         assert triggers == {"command_log_no_update", "command_log_no_delete"}
         stamps = conn.execute("SELECT updated_at FROM scenes").fetchall()
+        # schema 4 chained a checksum onto the old entry; the new one continues the chain
+        checksums = [r[0] for r in conn.execute("SELECT checksum FROM command_log ORDER BY seq")]
+        head = conn.execute("SELECT value FROM meta WHERE key = 'log_head'").fetchone()[0]
     conn.close()
     assert stamps[0][0] > "2000"  # written by the schema-2 store on the command after the upgrade
+    assert len(checksums) == 2 and all(len(c) == 64 for c in checksums) and head == checksums[-1]
+    with Studio.open(db.parent) as studio:  # and the upgraded chain verifies
+        assert studio.undo() is not None
 
 
 def test_scene_fields_without_a_column_survive_reopening(tmp_path: Path) -> None:

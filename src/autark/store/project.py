@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,15 +23,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from pydantic import ValidationError
+
 from autark.errors import ProjectError
 from autark.ops.patch import Patch
 from autark.scene.model import Scene
-from autark.store.migrations import APPLICATION_ID, MAGIC, SCHEMA_VERSION, migrate
+from autark.store.checks import check_database, check_header, check_log, check_version, damaged, read_only
+from autark.store.migrations import LOG_COLUMNS, SCHEMA_VERSION, log_checksum, migrate
 
 __all__ = ["FILE_NAME", "LogEntry", "ProjectStore", "project_file"]
 
 FILE_NAME = "project.ams"
-_SQLITE_HEADER = b"SQLite format 3\x00"
+# how long to wait for another program's lock (a writer, a checkpoint) before saying the project is busy
+BUSY_TIMEOUT_S = 10.0
+# how many of the newest command-log entries ``open`` checks against their checksums (all of a shorter log), so
+# opening stays fast however long the log grows; undo/redo check each entry they use, autark doctor all of them
+OPEN_CHECKS_ENTRIES = 1000
 
 # Scene collections stored one row per item: table -> (key field, extra indexed columns taken from the item)
 # Scene fields stored in columns of the scenes table or in tables of their own; every other field of the
@@ -42,10 +48,10 @@ _SCENE_COLUMNS = {"schema_version", "name", "description", "active_camera", "nex
 
 def _extra_json(scene: Scene) -> str:
     # dump only the extra fields: the objects are most of a scene and are stored in rows of their own
-    return json.dumps(scene.model_dump(mode="json", exclude=_SCENE_COLUMNS | set(_TABLES)), ensure_ascii=False)
+    return json.dumps(scene.model_dump(mode="json", exclude=_SCENE_COLUMNS | set(SCENE_TABLES)), ensure_ascii=False)
 
 
-_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
+SCENE_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "objects": ("id", ("name", "type", "parent")),
     "cameras": ("name", ()),
     "lights": ("name", ()),
@@ -82,37 +88,27 @@ def _now() -> str:
 
 
 def _check_file(db: Path) -> None:
-    """Reject what is not an autark project by reading the 100-byte SQLite header, without opening the
-    database, so that a rejected file is never touched."""
+    """Reject what is not a usable autark project from the file system and the 100-byte SQLite header, without
+    opening the database, so that a rejected file is never touched."""
     folder = db.parent
     if not folder.exists():
         raise ProjectError(f"there is no project at {folder}: the folder does not exist",
                            hint=f"create one with: autark new {folder}")
     if not folder.is_dir():
         raise ProjectError(f"{folder} is a file, not a project folder", hint="give the project's folder")
+    if db.is_dir():
+        raise ProjectError(f"{db} is a folder, not a project file",
+                           hint=f"move it away; a project keeps its data in the file {FILE_NAME}")
     if not db.is_file():
         raise ProjectError(f"{folder} is not an autark project: it has no {FILE_NAME}",
                            hint=f"create one with: autark new {folder}")
-    try:
-        with db.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise ProjectError(f"cannot read {db}: {exc.strerror}", hint="check the file's permissions") from None
-    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
-        raise ProjectError(f"{db} is damaged: it is not an SQLite database (truncated or overwritten)",
-                           hint="restore it from a backup, or create a new project with autark new")
-    user_version, application_id = struct.unpack(">i", header[60:64])[0], struct.unpack(">I", header[68:72])[0]
-    if application_id != APPLICATION_ID:
-        raise ProjectError(f"{db} is an SQLite database, but not an autark project "
-                           f"(application id {application_id:#010x})",
-                           hint="point autark at a folder made with autark new")
-    _check_version(db, user_version)
-
-
-def _check_version(db: Path, version: int) -> None:
-    if version > SCHEMA_VERSION:
-        raise ProjectError(f"{db} was made by a newer autark (schema {version}, this one knows {SCHEMA_VERSION})",
-                           hint="upgrade autark")
+    check_header(db)
+    # SQLite opens an unwritable file read-only without a word and fails at the first write; say it up front
+    if not os.access(db, os.W_OK):
+        raise ProjectError(f"{db} is read-only", hint=f"make it writable (chmod u+w {db}) to work on the project")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ProjectError(f"the project folder {folder} is read-only",
+                           hint="autark writes its journal beside the project file: make the folder writable")
 
 
 class ProjectStore:
@@ -121,12 +117,10 @@ class ProjectStore:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path  # the project folder
-        row = conn.execute("SELECT id, name, current_scene_id FROM projects ORDER BY id LIMIT 1").fetchone()
-        if row is None:
-            raise ProjectError(f"{path / FILE_NAME} holds no project", hint="create a new project with autark new")
-        self.project_id, self.name, self.scene_id = row
+        self.project_id, self.name, self.scene_id = read_project(conn, path / FILE_NAME)
         self._head = self._last_seq()
         self._grouped = False
+        self._checked_scene: tuple[str, Scene] | None = None  # read while checking the file: (log head, scene)
 
     # -- opening --------------------------------------------------------------------------------------------
     @classmethod
@@ -170,46 +164,33 @@ class ProjectStore:
     @classmethod
     def open(cls, path: str | Path) -> ProjectStore:
         """Open an existing project, upgrading its schema if it is older. Raises ProjectError for anything
-        that is not a usable autark project, and then leaves the file exactly as it was."""
+        that is not a usable autark project, and then leaves the file exactly as it was.
+
+        Everything is checked through a read-only connection before the first write (the switch to WAL, a
+        migration): the header, the schema, ``integrity_check``, the command log's checksum chain (its newest
+        ``OPEN_CHECKS_ENTRIES`` entries) and the scene itself, which must read and validate."""
         db = project_file(path)
         _check_file(db)
-        # Verify through a read-only connection first: a rejected file must not be changed, and switching
-        # journal mode or migrating would write to it.
-        sidecars = [Path(str(db) + suffix) for suffix in ("-wal", "-shm")]
-        existed = {p for p in sidecars if p.exists()}
-        try:
-            ro = sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True)
-        except sqlite3.Error as exc:
-            raise ProjectError(f"cannot open {db}: {exc}", hint="check the file and its folder's permissions") from None
-        try:
-            _verify(ro, db)
-        except (ProjectError, sqlite3.DatabaseError) as exc:
-            ro.close()
-            # SQLite made empty -wal/-shm companions while looking; take them away again
-            for p in sidecars:
-                if p not in existed and p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
-                    p.unlink(missing_ok=True)
-            if isinstance(exc, ProjectError):
-                raise
-            raise ProjectError(f"{db} is damaged: {exc}",
-                               hint="restore it from a backup, or create a new project with autark new") from None
-        ro.close()
+        version, head, scene = _check_read_only(db)
         try:
             conn = _connect(db)
         except sqlite3.Error as exc:
-            raise ProjectError(f"cannot open {db}: {exc}", hint="check the file and its folder's permissions") from None
+            raise _open_error(exc, db) from None
         try:
-            with _transaction(conn):
-                # re-read inside the write lock: another process may have upgraded it meanwhile
-                version = conn.execute("PRAGMA user_version").fetchone()[0]
-                _check_version(db, version)
-                if version < SCHEMA_VERSION:
-                    migrate(conn)
-            return cls(conn, db.parent)
+            if version < SCHEMA_VERSION:
+                with _transaction(conn):
+                    # re-read inside the write lock: another process may have upgraded it meanwhile
+                    version = conn.execute("PRAGMA user_version").fetchone()[0]
+                    check_version(db, version)
+                    if version < SCHEMA_VERSION:
+                        migrate(conn)
+            store = cls(conn, db.parent)
+            if head is not None and _log_head(conn) == head:  # nothing committed since the check
+                store._checked_scene = (head, scene)
+            return store
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise ProjectError(f"{db} is damaged: {exc}",
-                               hint="restore it from a backup, or create a new project with autark new") from None
+            raise damaged(db, str(exc)) from None
         except BaseException:
             conn.close()
             raise
@@ -225,23 +206,12 @@ class ProjectStore:
 
     # -- reading --------------------------------------------------------------------------------------------
     def load_scene(self) -> Scene:
-        """The current scene, read from the current-state tables (no log replay)."""
-        row = self._conn.execute(
-            "SELECT name, description, active_camera, next_id, scene_schema, settings, timeline, extra "
-            "FROM scenes WHERE id = ?", (self.scene_id,)).fetchone()
-        if row is None:
-            raise ProjectError(f"{self.path / FILE_NAME} has lost its scene", hint="restore it from a backup")
-        name, description, active_camera, next_id, scene_schema, settings, timeline, extra = row
-        data: dict[str, Any] = {
-            **json.loads(extra),
-            "schema_version": scene_schema, "name": name, "description": description,
-            "active_camera": active_camera, "next_id": next_id,
-            "settings": json.loads(settings), "timeline": json.loads(timeline),
-        }
-        for table in _TABLES:
-            rows = self._conn.execute(f"SELECT data FROM {table} WHERE scene_id = ? ORDER BY ord", (self.scene_id,))
-            data[table] = [json.loads(r[0]) for r in rows]
-        return Scene.model_validate(data)
+        """The current scene, read from the current-state tables (no log replay). Raises ProjectError when a row
+        is damaged (not JSON, or not a valid part of a scene)."""
+        checked, self._checked_scene = self._checked_scene, None
+        if checked is not None and _log_head(self._conn) == checked[0]:
+            return checked[1]  # read and validated while opening; nothing has changed since
+        return read_scene(self._conn, self.scene_id, self.path / FILE_NAME)
 
     def history(self) -> list[LogEntry]:
         return self._entries("l.scene_id = ?", (self.scene_id,))
@@ -250,14 +220,33 @@ class ProjectStore:
         rows = self._conn.execute(
             "SELECT l.seq, l.time, l.scene_id, l.kind, l.sentence, l.ops, l.target_seq, s.state "
             f"FROM command_log l LEFT JOIN command_state s ON s.seq = l.seq WHERE {where} ORDER BY l.seq", params)
-        return [LogEntry(seq, time, scene_id, kind, sentence, json.loads(ops), target, state)
+        db = self.path / FILE_NAME
+        return [LogEntry(seq, time, scene_id, kind, sentence, parse_json(ops, db, f"entry #{seq} of the command log"),
+                         target, state)
                 for seq, time, scene_id, kind, sentence, ops, target, state in rows]
 
     def patch(self, seq: int) -> Patch:
-        row = self._conn.execute("SELECT patch FROM command_log WHERE seq = ?", (seq,)).fetchone()
+        """The patch of log entry ``seq``, after checking the entry against its checksum: a damaged patch is
+        refused with a ProjectError before undo or redo can apply it."""
+        row = self._conn.execute(f"SELECT {', '.join(LOG_COLUMNS)}, checksum FROM command_log WHERE seq = ?",
+                                 (seq,)).fetchone()
         if row is None:
             raise ProjectError(f"there is no command #{seq} in the log")
-        return Patch.model_validate_json(row[0])
+        db = self.path / FILE_NAME
+        previous = self._conn.execute("SELECT checksum FROM command_log WHERE seq < ? ORDER BY seq DESC LIMIT 1",
+                                      (seq,)).fetchone()
+        *values, stored = row
+        try:
+            expected = log_checksum(previous[0] if previous else "", *values)
+        except TypeError:
+            expected = None
+        if expected != stored:
+            raise damaged(db, f"entry #{seq} of the command log is damaged (its checksum does not match)")
+        try:
+            return Patch.model_validate_json(values[LOG_COLUMNS.index("patch")])
+        except ValidationError as exc:
+            raise damaged(db, f"the patch of entry #{seq} of the command log is not valid: {validation_message(exc)}") \
+                from None
 
     def undo_target(self) -> LogEntry | None:
         """The command ``undo`` would take back: the newest one still done."""
@@ -286,12 +275,15 @@ class ProjectStore:
             if self._last_seq() != self._head:
                 raise ProjectError("the project was changed by another autark while this one had it open",
                                    hint="open it again to see the latest state")
-            cur = conn.execute(
-                "INSERT INTO command_log (time, scene_id, kind, sentence, ops, patch, target_seq) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (_now(), self.scene_id, kind, sentence, json.dumps(ops, ensure_ascii=False), patch.model_dump_json(),
-                 target_seq))
-            seq = int(cur.lastrowid or 0)
+            # the entry's checksum chains it to the newest entry of the whole log (every scene's)
+            last = conn.execute("SELECT seq, checksum FROM command_log ORDER BY seq DESC LIMIT 1").fetchone()
+            seq = (last[0] if last else 0) + 1
+            row = (seq, _now(), self.scene_id, kind, sentence, json.dumps(ops, ensure_ascii=False),
+                   patch.model_dump_json(), target_seq)
+            checksum = log_checksum(last[1] if last else "", *row)
+            conn.execute(f"INSERT INTO command_log ({', '.join(LOG_COLUMNS)}, checksum) "
+                         f"VALUES ({', '.join('?' * (len(LOG_COLUMNS) + 1))})", (*row, checksum))
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'log_head'", (checksum,))
             if kind == "do":
                 conn.execute(
                     "UPDATE command_state SET state = 'discarded' WHERE state = 'undone' AND seq IN "
@@ -335,7 +327,7 @@ class ProjectStore:
     # -- small key/value stores ------------------------------------------------------------------------------
     def get_preference(self, key: str, default: Any = None) -> Any:
         row = self._conn.execute("SELECT value FROM preferences WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
+        return default if row is None else parse_json(row[0], self.path / FILE_NAME, f"the preference {key!r}")
 
     def set_preference(self, key: str, value: Any) -> None:
         with _transaction(self._conn) as conn:
@@ -349,7 +341,7 @@ class ProjectStore:
 
     def template(self, name: str) -> tuple[str, dict[str, Any]] | None:
         row = self._conn.execute("SELECT kind, data FROM templates WHERE name = ?", (name,)).fetchone()
-        return None if row is None else (row[0], json.loads(row[1]))
+        return None if row is None else (row[0], parse_json(row[1], self.path / FILE_NAME, f"the template {name!r}"))
 
     def is_stale(self) -> bool:
         """True when another process has committed to this scene since this store last read or wrote it."""
@@ -368,7 +360,7 @@ class ProjectStore:
 # -- helpers ------------------------------------------------------------------------------------------------
 def _connect(db: Path) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a command is exactly one transaction.
-    conn = sqlite3.connect(db, isolation_level=None, timeout=10.0, check_same_thread=False)
+    conn = sqlite3.connect(db, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     conn.execute("PRAGMA journal_mode = WAL")
     # FULL: the WAL is fsynced at every commit, so a committed command survives power loss as well as SIGKILL.
     conn.execute("PRAGMA synchronous = FULL")
@@ -376,20 +368,93 @@ def _connect(db: Path) -> sqlite3.Connection:
     return conn
 
 
-def _verify(conn: sqlite3.Connection, db: Path) -> None:
-    """Checks that need SQLite itself (after the header passed): the file is readable and is ours."""
-    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        raise ProjectError(f"{db} is an SQLite database, but not an autark project",
-                           hint="point autark at a folder made with autark new")
-    _check_version(db, conn.execute("PRAGMA user_version").fetchone()[0])  # the header may lag behind the WAL
-    result = conn.execute("PRAGMA quick_check").fetchone()[0]
-    if result != "ok":
-        raise ProjectError(f"{db} is damaged: {result}",
-                           hint="restore it from a backup, or create a new project with autark new")
-    row = conn.execute("SELECT value FROM meta WHERE key = 'magic'").fetchone()
-    if row is None or row[0] != MAGIC:
-        raise ProjectError(f"{db} is not an autark project (no project marker)",
-                           hint="point autark at a folder made with autark new")
+def _check_read_only(db: Path) -> tuple[int, str | None, Scene | None]:
+    """Check a project through a read-only connection, so a file that fails is left exactly as it was; returns
+    its schema version and, for a current one, the log head and the scene it read (None, None for older ones:
+    they are upgraded first and read after)."""
+    try:
+        with read_only(db, timeout_s=BUSY_TIMEOUT_S) as conn:
+            version = check_database(conn, db)
+            scene_id = read_project(conn, db)[2]
+            if version < SCHEMA_VERSION:  # upgraded before use; its scene must read all the same (extra: schema 3)
+                read_scene(conn, scene_id, db, extra="extra" if version >= 3 else "'{}'")
+                return version, None, None
+            head = check_log(conn, db, newest=OPEN_CHECKS_ENTRIES)
+            return version, head, read_scene(conn, scene_id, db)
+    except sqlite3.Error as exc:
+        raise _open_error(exc, db) from None
+
+
+def _open_error(exc: sqlite3.Error, db: Path) -> ProjectError:
+    """An SQLite error while opening or checking, as an error a person can act on."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return ProjectError(f"the project is busy: another program has held a lock on {db} for over "
+                            f"{BUSY_TIMEOUT_S:g} seconds", hint="close or wait for the other program, then try again")
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return ProjectError(f"cannot open {db}: {text}", hint="check the file and its folder's permissions")
+    return damaged(db, text)
+
+
+def _log_head(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'log_head'").fetchone()
+    return None if row is None else row[0]
+
+
+def read_project(conn: sqlite3.Connection, db: Path) -> tuple[int, str, int]:
+    """The project's id, name and current scene id (for this module and ``store.doctor``)."""
+    row = conn.execute("SELECT id, name, current_scene_id FROM projects ORDER BY id LIMIT 1").fetchone()
+    if row is None:
+        raise damaged(db, "it holds no project (the projects table is empty)")
+    return row
+
+
+def read_scene(conn: sqlite3.Connection, scene_id: int, db: Path, *, extra: str = "extra") -> Scene:
+    """The scene from its rows (for this module and ``store.doctor``); a row that is not JSON or a scene that
+    does not validate is a ProjectError naming the row. ``extra`` is the SQL for the scene's extra fields (a constant for schemas before 3)."""
+    row = conn.execute(
+        "SELECT name, description, active_camera, next_id, scene_schema, settings, timeline, "
+        f"{extra} FROM scenes WHERE id = ?", (scene_id,)).fetchone()
+    if row is None:
+        raise damaged(db, f"its current scene (#{scene_id}) is missing")
+    name, description, active_camera, next_id, scene_schema, settings, timeline, extra_json = row
+    where = f"scene #{scene_id}"
+    extra_data = parse_json(extra_json, db, f"the extra fields of {where}")
+    if not isinstance(extra_data, dict):
+        raise damaged(db, f"the extra fields of {where} are not a JSON object")
+    data: dict[str, Any] = {
+        **extra_data,
+        "schema_version": scene_schema, "name": name, "description": description,
+        "active_camera": active_camera, "next_id": next_id,
+        "settings": parse_json(settings, db, f"the settings of {where}"),
+        "timeline": parse_json(timeline, db, f"the timeline of {where}"),
+    }
+    for table, (key, _columns) in SCENE_TABLES.items():
+        rows = conn.execute(f"SELECT {key}, data FROM {table} WHERE scene_id = ? ORDER BY ord", (scene_id,))
+        data[table] = [parse_json(text, db, f"the row {k!r} of the table {table}") for k, text in rows]
+    try:
+        return Scene.model_validate(data)
+    except ValidationError as exc:
+        raise damaged(db, f"its scene does not validate: {validation_message(exc)}") from None
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise damaged(db, f"its scene does not validate: {exc}") from None
+
+
+def parse_json(text: Any, db: Path, what: str) -> Any:
+    """Parse JSON read from the project; damaged text is a ProjectError naming ``what`` (``db`` is the file)."""
+    try:
+        return json.loads(text)
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise damaged(db, f"{what} is not valid JSON ({exc})") from None
+
+
+def validation_message(exc: ValidationError) -> str:
+    """The first error of a failed validation, with its place ("objects.3.color: ...") and how many more."""
+    errors = exc.errors()
+    first = errors[0]
+    where = ".".join(str(p) for p in first.get("loc", ())) or "the whole"
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"{where}: {first.get('msg')}{more}"
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -457,14 +522,14 @@ def _insert_scene(conn: sqlite3.Connection, project_id: int | None, scene: Scene
          scene.settings.model_dump_json(), scene.timeline.model_dump_json(), _extra_json(scene)))
     scene_id = int(cur.lastrowid or 0)
     data = scene.model_dump(mode="json")
-    for table in _TABLES:
+    for table in SCENE_TABLES:
         _upsert(conn, table, scene_id, list(enumerate(data[table])))
     return scene_id
 
 
 def _upsert(conn: sqlite3.Connection, table: str, scene_id: int, items: list[tuple[int, dict[str, Any]]]) -> None:
     """Insert or update rows from (position in the list, item as JSON data) pairs."""
-    key, extra = _TABLES[table]
+    key, extra = SCENE_TABLES[table]
     columns = ("scene_id", key, "ord", *extra, "data")
     sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
            f"ON CONFLICT (scene_id, {key}) DO UPDATE SET "
@@ -482,7 +547,7 @@ def _write_state(conn: sqlite3.Connection, scene_id: int, patch: Patch, after: S
         (after.name, after.description, after.active_camera, after.next_id, after.schema_version,
          after.settings.model_dump_json(), after.timeline.model_dump_json(), _extra_json(after), _now(),
          scene_id))
-    for table, (key, _extra) in _TABLES.items():
+    for table, (key, _extra) in SCENE_TABLES.items():
         changed = patch.items.get(table, {})
         if not changed and table not in patch.order:
             continue
