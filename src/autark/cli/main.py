@@ -38,6 +38,7 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "plan": ("autark.cli.film_cmd", "Turn an idea into a screenplay plan (YAML) you can edit."),
     "make": ("autark.cli.film_cmd", "Make a whole film from an idea or a plan."),
     "serve": ("autark.cli.serve_cmd", "Start the local web studio."),
+    "doctor": ("autark.cli.doctor_cmd", "Check a project file thoroughly and say what is wrong (changes nothing)."),
 }
 
 # Exit codes: 2 for the person's input (a sentence autark cannot carry out, as for usage errors),
