@@ -10,7 +10,8 @@
     ├── ProjectError                a project folder or file that cannot be opened or written
     ├── RenderError                 no usable OpenGL, or a render that failed
     ├── AudioError                  a voice or music engine that failed
-    └── BackendError                an optional backend (language model, embeddings) failed
+    ├── BackendError                an optional backend (language model, embeddings) failed
+    └── RegistryError               a registry refused an entry (a name already taken: built-ins and plugins)
 
 Every error carries a message meant for a person, and where possible a ``hint`` saying how to fix it.
 The CLI and server print ``str(error)``; they never show a traceback for an ``AutarkError``.
@@ -30,6 +31,7 @@ __all__ = [
     "RenderError",
     "AudioError",
     "BackendError",
+    "RegistryError",
 ]
 
 
@@ -107,3 +109,8 @@ class AudioError(AutarkError):
 
 class BackendError(AutarkError):
     """An optional backend (language model, embeddings) that failed."""
+
+
+class RegistryError(AutarkError):
+    """A registry (assets, motion clips, setting templates, CLI commands) refused an entry: its name is taken,
+    or the entry does not fit. ``autark.registry`` raises it; a plugin that clashes with a built-in gets it."""

@@ -13,7 +13,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "autark"
 
 # bottom first; a layer may import from any layer before it and from itself
 LADDER = [
-    {"errors", "limits", "config"},
+    {"errors", "limits", "config", "registry"},
     {"scene"},
     {"assets"},
     {"motion"},
@@ -41,7 +41,6 @@ KNOWN_UPWARD: set[tuple[str, str]] = {
     ("autark.story.produce", "autark.jobs.film"),
 }
 KNOWN_CYCLES: list[set[str]] = [
-    {"autark.assets.catalog", "autark.assets.library"},
     {"autark.scene.animation", "autark.scene.evaluate"},
     {"autark.language.engine", "autark.language.grammar", "autark.language.lexicon", "autark.language.parse",
      "autark.language.timed"},

@@ -9,93 +9,58 @@ the object's material colour ("a red chair" colours the chair's body), the other
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from autark.assets.spec import AssetSpec, Bone, MeshPart, SupportSurface
+from autark.errors import RegistryError
+from autark.registry import Registry
+
 if TYPE_CHECKING:
-    import trimesh
+    from autark.scene.model import SceneObject
 
-__all__ = ["Bone", "SupportSurface", "MeshPart", "AssetSpec", "register", "get", "all_types", "build_parts"]
-
-Vec3 = tuple[float, float, float]
-
-
-@dataclass(frozen=True)
-class SupportSurface:
-    """A horizontal rectangle (local space) other objects can stand on: a table top, a shelf board."""
-
-    name: str
-    height: float
-    min_xz: tuple[float, float]
-    max_xz: tuple[float, float]
+__all__ = ["Bone", "SupportSurface", "MeshPart", "AssetSpec", "ASSETS", "register", "get", "all_types",
+           "build_parts", "is_character"]
 
 
-@dataclass(frozen=True)
-class MeshPart:
-    mesh: trimesh.Trimesh
-    color: tuple[float, float, float] | None = None  # None: the object's material colour
-    roughness: float | None = None
-    metallic: float | None = None
-    emissive: float = 0.0  # >0: this part glows in its own colour (a lamp's bulb, a screen)
-    bone: str | None = None  # rigged assets: the bone this part moves with
-    opacity: float = 1.0  # <1: see-through in its own right (window glass), whatever the object's material
+def _check(name: str, spec: AssetSpec) -> None:
+    if not isinstance(spec, AssetSpec) or spec.type != name:
+        raise RegistryError(f"asset {name!r}: register an AssetSpec whose type is its name")
 
 
-@dataclass(frozen=True)
-class Bone:
-    """A joint of a rigged asset: rotates its parts (and its child bones) about ``pivot`` (local space)."""
+def _builtins(registry: Registry[AssetSpec]) -> None:
+    from autark.assets.catalog import builtin_specs
 
-    name: str
-    parent: str | None
-    pivot: tuple[float, float, float]
+    for spec in builtin_specs():
+        registry.add(spec.type, spec)
 
 
-@dataclass(frozen=True)
-class AssetSpec:
-    type: str
-    category: str  # furniture, prop, nature, architecture, vehicle, character, primitive, light
-    bounds_min: Vec3
-    bounds_max: Vec3
-    build: Callable[[], list[MeshPart]] = field(repr=False, compare=False)
-    supports: tuple[SupportSurface, ...] = ()
-    color: tuple[float, float, float] = (0.8, 0.8, 0.8)
-    roughness: float = 0.6
-    metallic: float = 0.0
-    floating: bool = False  # True for things that hang (a ceiling lamp, a cloud): placed in the air by default
-    character: bool = False  # can be animated as a character (humanoid, robot)
-    skeleton: tuple[Bone, ...] = ()  # rigged assets: bones, parents before children
-
-    @property
-    def size(self) -> Vec3:
-        return tuple(b - a for a, b in zip(self.bounds_min, self.bounds_max, strict=True))  # type: ignore[return-value]
-
-
-_REGISTRY: dict[str, AssetSpec] = {}
+# asset type -> spec; the built-ins load on first use, before anything else is added (plugins add here too)
+ASSETS: Registry[AssetSpec] = Registry("asset type", builtins=_builtins, check=_check)
 
 
 def register(spec: AssetSpec) -> AssetSpec:
-    """Add an asset type; refuses a duplicate type name (plugins must pick their own)."""
-    if spec.type in _REGISTRY:
-        raise ValueError(f"asset type {spec.type!r} is already registered")
-    _REGISTRY[spec.type] = spec
-    return spec
-
-
-def _ensure_loaded() -> None:
-    if not _REGISTRY:
-        from autark.assets import catalog  # noqa: F401  (registers the built-in types on import)
+    """Add an asset type; refuses a type name already taken, built-in or not (plugins must pick their own)."""
+    return ASSETS.add(spec.type, spec)
 
 
 def get(asset_type: str) -> AssetSpec:
-    _ensure_loaded()
-    return _REGISTRY[asset_type]
+    """The spec of ``asset_type``; ``KeyError`` for an unknown type."""
+    return ASSETS[asset_type]
 
 
 def all_types() -> list[str]:
-    _ensure_loaded()
-    return sorted(_REGISTRY)
+    return ASSETS.names()
+
+
+def is_character(subject: SceneObject | str) -> bool:
+    """Whether an object (or asset type) is a body that acts: a person, a robot (``AssetSpec.is_character``).
+    Unknown types are not."""
+    asset_type = subject if isinstance(subject, str) else subject.type
+    try:
+        return get(asset_type).is_character
+    except KeyError:
+        return False
 
 
 @cache

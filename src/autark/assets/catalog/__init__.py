@@ -1,0 +1,21 @@
+"""The built-in asset types, declared by type in ``figures`` (primitives, characters, animals), ``indoor``
+(furniture, props) and ``outdoor`` (nature, architecture, vehicles, lights).
+
+Every builder returns parts in local space: bottom centre at the origin, front toward +Z, metres. Declared
+bounds are checked against the built meshes by the tests (within 1 mm), so a builder change must update its
+``register`` line. ``autark.assets.library`` registers ``builtin_specs()`` on first use.
+"""
+
+from __future__ import annotations
+
+from autark.assets.spec import AssetSpec
+
+__all__ = ["builtin_specs"]
+
+
+def builtin_specs() -> tuple[AssetSpec, ...]:
+    """Every built-in asset spec (importing the catalogue modules declares them)."""
+    from autark.assets.catalog import figures, indoor, outdoor  # noqa: F401
+    from autark.assets.catalog._parts import BUILTIN
+
+    return tuple(BUILTIN)
