@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from autark.story.limits import MAX_FILM_S, MAX_SEED, MIN_FILM_S  # no imports of its own: --help stays fast
+
 if TYPE_CHECKING:
     from autark.story.screenplay import Screenplay
 
@@ -73,9 +75,10 @@ def register(app: typer.Typer) -> None:
                                             show_default=False)],
         output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the plan (YAML).")] = Path(
             "plan.yaml"),
-        duration: Annotated[float, typer.Option("--duration", min=1.0, max=3600.0,
+        duration: Annotated[float, typer.Option("--duration", min=MIN_FILM_S, max=MAX_FILM_S,
                                                 help="Film length in seconds, cards included.")] = 30.0,
-        seed: Annotated[int, typer.Option("--seed", help="Another seed tells the story another way.")] = 0,
+        seed: Annotated[int, typer.Option("--seed", min=0, max=MAX_SEED,
+                                          help="Another seed tells the story another way.")] = 0,
         lang: Annotated[str | None, typer.Option("--lang", help="en or de (default: the idea's language).",
                                                  show_default=False)] = None,
     ) -> None:
@@ -100,10 +103,11 @@ def register(app: typer.Typer) -> None:
         source: Annotated[str, typer.Argument(help="An idea in one sentence, or a plan file (.yaml).",
                                               show_default=False, metavar="IDEA_OR_PLAN")],
         output: Annotated[Path, typer.Option("-o", "--output", help="The film to write (.mp4).")] = Path("film.mp4"),
-        duration: Annotated[float | None, typer.Option("--duration", min=1.0, max=3600.0,
-                                                       help="Film length in seconds for an idea [default: 30].",
+        duration: Annotated[float | None, typer.Option("--duration", min=MIN_FILM_S, max=MAX_FILM_S,
+                                                       help="Film length in seconds for an idea (default: 30).",
                                                        show_default=False)] = None,
-        seed: Annotated[int | None, typer.Option("--seed", help="Story seed for an idea [default: 0].",
+        seed: Annotated[int | None, typer.Option("--seed", min=0, max=MAX_SEED,
+                                                 help="Story seed for an idea (default: 0).",
                                                  show_default=False)] = None,
         lang: Annotated[str | None, typer.Option("--lang", help="en or de for an idea (default: its language).",
                                                  show_default=False)] = None,

@@ -6,22 +6,30 @@
     text = to_yaml(screenplay); same = load_plan(text)
 
 Optional: a language model (``autark.story.llm``) and word embeddings (``autark.story.semantic``).
+The names below are imported on first use, so ``autark.story.limits`` (the plan limits the command line
+quotes in ``--help``) loads without pydantic.
 """
 
-from autark.story.analysis import CharacterConcept, Concept, ObjectConcept, analyze, detect_language
-from autark.story.narrative import Beat, Story, develop, plan, screenplay_from_story
-from autark.story.screenplay import (
-    Card,
-    CastMember,
-    DialogueLine,
-    Prop,
-    SceneSpec,
-    Screenplay,
-    Shot,
-    check_plan,
-    load_plan,
-    to_yaml,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from autark.story.analysis import CharacterConcept, Concept, ObjectConcept, analyze, detect_language
+    from autark.story.narrative import Beat, Story, develop, plan, screenplay_from_story
+    from autark.story.screenplay import (
+        Card,
+        CastMember,
+        DialogueLine,
+        Prop,
+        SceneSpec,
+        Screenplay,
+        Shot,
+        check_plan,
+        load_plan,
+        to_yaml,
+    )
 
 __all__ = [
     "Beat",
@@ -45,3 +53,23 @@ __all__ = [
     "screenplay_from_story",
     "to_yaml",
 ]
+
+_HOME = {
+    **dict.fromkeys(("CharacterConcept", "Concept", "ObjectConcept", "analyze", "detect_language"), "analysis"),
+    **dict.fromkeys(("Beat", "Story", "develop", "plan", "screenplay_from_story"), "narrative"),
+    **dict.fromkeys(("Card", "CastMember", "DialogueLine", "Prop", "SceneSpec", "Screenplay", "Shot", "check_plan",
+                     "load_plan", "to_yaml"), "screenplay"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:  # a submodule (``from autark.story import semantic``) is imported by Python itself
+        raise AttributeError(f"module 'autark.story' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"autark.story.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -29,12 +29,11 @@ from autark.story.beats import (
     WHEN,
 )
 from autark.story.lexicon import lexicon
+from autark.story.limits import MAX_FILM_S, MAX_SEED, MIN_FILM_S
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
 
-__all__ = ["MIN_DURATION_S", "MAX_DURATION_S", "BeatKind", "Beat", "Story", "shot_count", "develop", "plan"]
+__all__ = ["BeatKind", "Beat", "Story", "shot_count", "develop", "plan"]
 
-MIN_DURATION_S = 10.0
-MAX_DURATION_S = 600.0
 WORDS_PER_S = 2.6  # a calm speaking pace; a line must fit its shot
 BeatKind = Literal["setup", "inciting", "rising", "climax", "resolution"]
 
@@ -173,9 +172,11 @@ def _music(concept: Concept, kit: str) -> str:
 
 def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
     """Turn a concept into beats and shots that fill ``duration_s`` (title and end card included)."""
-    if not MIN_DURATION_S <= duration_s <= MAX_DURATION_S:
-        raise LimitExceeded(f"a film of {duration_s:g} s is not possible here",
-                            hint=f"choose between {MIN_DURATION_S:g} and {MAX_DURATION_S:g} seconds")
+    if not MIN_FILM_S <= duration_s <= MAX_FILM_S:  # a NaN fails this too
+        raise LimitExceeded(f"a film of {duration_s:g} s is not possible from an idea",
+                            hint=f"choose between {MIN_FILM_S:g} and {MAX_FILM_S:g} seconds")
+    if not 0 <= seed <= MAX_SEED:
+        raise LimitExceeded(f"the seed {seed} is out of range", hint=f"use a whole number from 0 to {MAX_SEED}")
     rng = random.Random(f"{seed}|{concept.idea}|{duration_s}")
     lang = concept.language
     kit_name = _kit(concept)

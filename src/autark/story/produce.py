@@ -556,9 +556,18 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
 
 def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, fps: int = 30,
                voices: VoiceEngine | None = None) -> BuiltFilm:
-    """The film's segments: the title card, every scene (built by :func:`build_scene`), the end card."""
-    from autark.audio import EspeakEngine
+    """The film's segments: the title card, every scene (built by :func:`build_scene`), the end card.
 
+    A screenplay over ``autark.story.limits`` (too many shots or lines, too long) is refused with a
+    ``PlanError`` before anything is built, as ``load_plan`` refuses such a file."""
+    from autark.audio import EspeakEngine
+    from autark.errors import PlanError
+    from autark.story.screenplay import field_name, plan_limits
+
+    over = plan_limits(screenplay)
+    if over:
+        path, message, hint = over[0]
+        raise PlanError(message, field=field_name(path), hint=hint)
     voices = voices if voices is not None else _MemoVoices(EspeakEngine())
     t0 = time.perf_counter()
     warnings = list(screenplay.warnings)

@@ -4,23 +4,32 @@ A screenplay is meant to be edited by hand. ``load_plan`` therefore reports a mi
 naming the line and the field ("line 14, field 'scenes[0].shots[1].camera': 'orbitt' is not a camera move
 -- did you mean 'orbit'?"): the YAML is composed into nodes that remember where each key stands, and
 pydantic's error locations are mapped back onto those lines.
+
+A plan may come from anywhere, so reading one is bounded (``autark.story.limits``): the file's size is
+checked before it is read, its text must be UTF-8 without NUL or control characters, the YAML's events are
+counted (depth, aliases, nodes with aliases expanded) before a node is composed, every number is finite and
+within its field's bounds, and the film's shots, lines and length are checked before anything is built.
+Every refusal is a ``PlanError`` that says what is wrong, where, and how to fix it.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
+import re
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from autark.assets.templates import TimeOfDay, Weather
 from autark.errors import PlanError
+from autark.story import limits as lim
 
 __all__ = [
     "CAMERA_MOVES", "SHOT_SIZES", "VOICES", "LIGHTING_PRESETS", "MUSIC_MOODS", "CHARACTER_TYPES",
     "DialogueLine", "Shot", "CastMember", "Prop", "SceneSpec", "Card", "Screenplay",
-    "to_yaml", "load_plan", "check_plan",
+    "to_yaml", "load_plan", "check_plan", "plan_limits", "field_name",
 ]
 
 CameraMove = Literal["static", "pan", "tilt", "dolly", "truck", "orbit", "crane", "follow", "zoom"]
@@ -30,7 +39,6 @@ LightingPreset = Literal["daylight", "overcast", "sunset", "night", "studio", "n
 MusicMood = Literal["calm", "happy", "sad", "tense", "epic", "mysterious", "romantic"]
 CharacterType = Literal["humanoid", "robot", "dog", "cat"]
 Transition = Literal["cut", "crossfade"]
-Vec3 = tuple[float, float, float]
 
 CAMERA_MOVES: tuple[str, ...] = get_args(CameraMove)
 SHOT_SIZES: tuple[str, ...] = get_args(ShotSize)
@@ -48,66 +56,83 @@ _WHAT = {"camera": "a camera move", "size": "a shot size", "voice": "a voice", "
          "time_of_day": "a time of day", "weather": "a kind of weather", "language": "a supported language"}
 
 
+def _printable(text: str) -> str:
+    """Text a voice can speak and a subtitle can show: no control characters (tab and newline aside), no
+    lone surrogates (they cannot be written as UTF-8)."""
+    for i, ch in enumerate(text):
+        code = ord(ch)
+        if (code < 32 and ch not in "\t\n\r") or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000:
+            raise ValueError(f"character {i + 1} is a control character or not valid UTF-8 ({ch!r})")
+    return text
+
+
+Text = Annotated[str, AfterValidator(_printable)]
+Metres = Annotated[float, Field(ge=-lim.MAX_POSITION_M, le=lim.MAX_POSITION_M)]
+Vec3 = tuple[Metres, Metres, Metres]
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # every float in a plan is finite: a NaN or an infinity is refused where it is written
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class DialogueLine(_Model):
-    speaker: str = Field(min_length=1, max_length=100)
-    text: str = Field(min_length=1, max_length=500)
+    speaker: Text = Field(min_length=1, max_length=100)
+    text: Text = Field(min_length=1, max_length=500)
 
 
 class Shot(_Model):
-    duration_s: float = Field(gt=0.0, le=120.0)
+    duration_s: float = Field(gt=0.0, le=lim.MAX_SHOT_S)
     camera: CameraMove = "static"
     size: ShotSize = "medium"
-    subject: str = ""  # a character name or object type the camera frames; empty: the whole scene
-    actions: list[str] = Field(default_factory=list)  # command-engine sentences ("Robo walks to the flower")
-    dialogue: list[DialogueLine] = Field(default_factory=list)
-    narration: str = Field("", max_length=1000)
+    subject: Text = Field("", max_length=lim.MAX_NAME_CHARS)  # a character or object type it frames; "": all
+    actions: list[Annotated[Text, Field(max_length=lim.MAX_ACTION_CHARS)]] = Field(  # command-engine sentences
+        default_factory=list, max_length=lim.MAX_ACTIONS_PER_SHOT)                # ("Robo walks to the flower")
+    dialogue: list[DialogueLine] = Field(default_factory=list, max_length=lim.MAX_LINES_PER_SHOT)
+    narration: Text = Field("", max_length=lim.MAX_TEXT_CHARS)
     transition: Transition = "cut"  # how this shot begins
 
 
 class CastMember(_Model):
-    name: str = Field(min_length=1, max_length=60)
+    name: Text = Field(min_length=1, max_length=60)
     type: CharacterType
     voice: Voice
     position: Vec3 = (0.0, 0.0, 0.0)
 
 
 class Prop(_Model):
-    type: str = Field(min_length=1)
-    color: str = ""  # a colour word ("red"), empty for the asset's own
+    type: Text = Field(min_length=1, max_length=lim.MAX_NAME_CHARS)
+    color: Text = Field("", max_length=lim.MAX_NAME_CHARS)  # a colour word ("red"), empty for the asset's own
     position: Vec3 | None = None
-    placement: str = ""  # or a sentence for the command engine: "next to Robo"
+    placement: Text = Field("", max_length=lim.MAX_ACTION_CHARS)  # or a sentence: "next to Robo"
 
 
 class SceneSpec(_Model):
-    setting: str
+    setting: Text = Field(max_length=lim.MAX_NAME_CHARS)
     time_of_day: TimeOfDay = "day"
     weather: Weather = "clear"
     lighting: LightingPreset = "daylight"
-    characters: list[CastMember] = Field(default_factory=list)
-    objects: list[Prop] = Field(default_factory=list)
-    shots: list[Shot] = Field(min_length=1)
+    characters: list[CastMember] = Field(default_factory=list, max_length=lim.MAX_CHARACTERS_PER_SCENE)
+    objects: list[Prop] = Field(default_factory=list, max_length=lim.MAX_OBJECTS_PER_SCENE)
+    shots: list[Shot] = Field(min_length=1, max_length=lim.MAX_SHOTS_PER_SCENE)
 
 
 class Card(_Model):
-    text: str = Field(min_length=1, max_length=200)
-    subtitle: str = Field("", max_length=200)
-    duration_s: float = Field(3.0, ge=0.0, le=15.0)
+    text: Text = Field(min_length=1, max_length=200)
+    subtitle: Text = Field("", max_length=200)
+    duration_s: float = Field(3.0, ge=0.0, le=lim.MAX_CARD_S)
 
 
 class Screenplay(_Model):
-    title: str = Field(min_length=1, max_length=200)
+    title: Text = Field(min_length=1, max_length=200)
     language: Literal["en", "de"] = "en"
-    duration_s: float = Field(gt=0.0, le=3600.0)
-    seed: int = 0
+    duration_s: float = Field(gt=0.0, le=lim.MAX_PLAN_FILM_S)
+    seed: int = Field(0, ge=0, le=lim.MAX_SEED)
     music_mood: MusicMood = "calm"
-    genre: str = ""
-    logline: str = ""
+    genre: Text = Field("", max_length=lim.MAX_NAME_CHARS)
+    logline: Text = Field("", max_length=lim.MAX_TEXT_CHARS)
     title_card: Card
-    scenes: list[SceneSpec] = Field(min_length=1)
+    scenes: list[SceneSpec] = Field(min_length=1, max_length=lim.MAX_SCENES)
     end_card: Card
     # notes for the person (unknown words, fallbacks); written as comments, never read back as data
     warnings: list[str] = Field(default_factory=list, exclude=True)
@@ -124,7 +149,7 @@ class Screenplay(_Model):
 
 # -- YAML out ---------------------------------------------------------------------------------------------------
 _HEADER = """\
-# autark screenplay -- edit freely, then: autark film <this file>
+# autark screenplay -- edit freely, then: autark make <this file>
 #
 # title, language (en/de), duration_s (seconds, title and end card included), seed, music_mood
 #   (calm happy sad tense epic mysterious romantic)
@@ -146,7 +171,8 @@ def to_yaml(screenplay: Screenplay) -> str:
     from autark.assets.templates import list_settings
 
     class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]  # C emitter: ~5x faster
-        pass
+        def ignore_aliases(self, data: Any) -> bool:
+            return True  # a value used twice (a shared position tuple) is written twice, never as &anchor/*alias
 
     def _seq(dumper: Any, data: list[Any]) -> yaml.Node:
         # numbers in a row ([x, y, z]) read best on one line; everything else block style
@@ -191,7 +217,7 @@ def _line_map(node: Any, path: Path_ = (), out: dict[Path_, int] | None = None) 
     return out
 
 
-def _field_name(path: Path_) -> str:
+def field_name(path: Path_) -> str:
     out = ""
     for p in path:
         out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
@@ -231,13 +257,29 @@ def _model_fields(path: Path_) -> list[str]:
     return [f for f, i in model.model_fields.items() if not i.exclude]
 
 
+def _shown(value: Any, limit: int = 60) -> str:
+    """``repr(value)``, cut to ``limit`` characters (a wrong value may be a 1 MB string)."""
+    text = repr(value) if not isinstance(value, list | dict) else f"{type(value).__name__} of {len(value)}"
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+_BOUNDS = {"le": "at most", "lt": "below", "ge": "at least", "gt": "above"}
+_TOO_MANY = {"scenes": "split the film into several plans", "shots": "split the scene in two",
+             "dialogue": "move some lines to the next shot", "actions": "move some actions to the next shot",
+             "characters": "leave some out, or split the scene", "objects": "leave some out, or split the scene",
+             "position": "write three numbers: [x, y, z] in metres"}
+_YAML_KINDS = {"int": "a whole number", "float": "a number", "timestamp": "a date", "bool": "yes or no",
+               "binary": "base64 data"}
+
+
 def _plan_error(err: dict[str, Any], lines: dict[Path_, int]) -> PlanError:
     path: Path_ = tuple(err.get("loc", ()))
     kind = err.get("type", "")
     value = err.get("input")
+    ctx = err.get("ctx") or {}
     last = next((p for p in reversed(path) if isinstance(p, str)), "")
     line = _line_of(lines, path)
-    field = _field_name(path)
+    field = field_name(path)
     if kind == "missing":
         return PlanError(f"'{last}' is missing", line=line, field=field, hint=f"add '{last}:' here")
     if kind == "extra_forbidden":
@@ -249,17 +291,69 @@ def _plan_error(err: dict[str, Any], lines: dict[Path_, int]) -> PlanError:
         guess = _suggest(str(value), _CHOICES[last])
         what = _WHAT.get(last, "allowed here")
         hint = f"did you mean '{guess}'?" if guess else f"choose one of: {', '.join(_CHOICES[last])}"
-        return PlanError(f"{value!r} is not {what}", line=line, field=field, hint=hint)
-    return PlanError(f"{err.get('msg', 'invalid value')} (got {value!r})", line=line, field=field)
+        return PlanError(f"{_shown(value)} is not {what}", line=line, field=field, hint=hint)
+    if kind == "finite_number":
+        return PlanError(f"{_shown(value)} is not a finite number", line=line, field=field,
+                         hint="write a plain number such as 2.5")
+    if kind in ("less_than_equal", "less_than", "greater_than_equal", "greater_than"):
+        bound = " and ".join(f"{_BOUNDS[k]} {v:g}" if isinstance(v, float) else f"{_BOUNDS[k]} {v}"
+                             for k, v in ctx.items() if k in _BOUNDS)
+        return PlanError(f"{_shown(value)} is out of range: '{last}' must be {bound}", line=line, field=field,
+                         hint="change the number")
+    if kind == "too_long" and isinstance(value, list | tuple):
+        return PlanError(f"'{last}' has {len(value)} items; a plan allows at most {ctx.get('max_length')} here",
+                         line=line, field=field, hint=_TOO_MANY.get(last, "leave some out"))
+    if kind == "string_too_long":
+        return PlanError(f"'{last}' is {len(str(value))} characters long; at most {ctx.get('max_length')} "
+                         "are allowed", line=line, field=field, hint="shorten it")
+    if kind == "value_error" and "error" in ctx:  # _printable
+        return PlanError(str(ctx["error"]), line=line, field=field, hint="delete it: a plan is plain text")
+    if kind in ("string_type", "string_unicode"):
+        return PlanError(f"{_shown(value)} is not text", line=line, field=field, hint='put it in quotes: "..."')
+    hint = "write a plain number such as 2.5" if kind.startswith(("float", "int")) else None
+    return PlanError(f"{err.get('msg', 'invalid value')} (got {_shown(value)})", line=line, field=field, hint=hint)
+
+
+def plan_limits(screenplay: Screenplay) -> list[tuple[Path_, str, str]]:
+    """What takes the whole film over ``autark.story.limits`` (shots, lines, length): (path, message, hint),
+    the path naming the shot, line or duration that crosses the limit. The fields' own limits are checked
+    when the screenplay is made."""
+    problems: list[tuple[Path_, str, str]] = []
+    shots = [(si, shi, shot) for si, scene in enumerate(screenplay.scenes) for shi, shot in enumerate(scene.shots)]
+    if len(shots) > lim.MAX_SHOTS:
+        si, shi, _ = shots[lim.MAX_SHOTS]
+        problems.append((("scenes", si, "shots", shi), f"the film has {len(shots)} shots; a plan may have at most "
+                         f"{lim.MAX_SHOTS}", "merge short shots, or split the film into several plans"))
+    lines = [(si, shi, li) for si, shi, shot in shots for li in range(len(shot.dialogue))]
+    if len(lines) > lim.MAX_LINES:
+        si, shi, li = lines[lim.MAX_LINES]
+        problems.append((("scenes", si, "shots", shi, "dialogue", li), f"the film has {len(lines)} lines of "
+                         f"dialogue; a plan may have at most {lim.MAX_LINES}", "split the film into several plans"))
+    total = screenplay.total_duration_s
+    if total > lim.MAX_PLAN_FILM_S:
+        elapsed = screenplay.title_card.duration_s
+        where: Path_ = ("end_card", "duration_s")
+        for si, shi, shot in shots:
+            elapsed += shot.duration_s
+            if elapsed > lim.MAX_PLAN_FILM_S:
+                where = ("scenes", si, "shots", shi, "duration_s")
+                break
+        problems.append((where, f"the film lasts {total:.0f} s (title card, shots and end card); a plan may last "
+                         f"at most {lim.MAX_PLAN_FILM_S:g} s", "shorten the shots, or split the film into several "
+                         "plans"))
+    return problems
 
 
 def check_plan(screenplay: Screenplay) -> list[tuple[Path_, str, str]]:
-    """Mistakes pydantic cannot see (unknown setting, speaker or object type): (path, message, hint)."""
+    """Mistakes pydantic cannot see (the film over ``plan_limits``, an unknown setting, speaker or object type):
+    (path, message, hint)."""
     from autark.assets.templates import list_settings, setting_aliases
     from autark.story.lexicon import lexicon
 
+    problems = plan_limits(screenplay)
+    if problems:  # over the limits: the rest is not worth checking
+        return problems
     known_types = set(lexicon().data["objects"]) | _library_types()
-    problems: list[tuple[Path_, str, str]] = []
     settings = list_settings()
     for si, scene in enumerate(screenplay.scenes):
         from autark.assets.templates import fold
@@ -300,29 +394,195 @@ def _library_types() -> set[str]:
     return set(library.all_types())
 
 
-def load_plan(path_or_text: str | Path) -> Screenplay:
-    """Read a screenplay from a file path or YAML text; a mistake raises ``PlanError`` with line and field."""
+def _read_plan(path: Path) -> bytes:
+    """The file's bytes, refused before it is read to the end when it is larger than a plan may be."""
+    try:
+        with path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > lim.MAX_PLAN_BYTES:
+                raise _too_big(size)
+            data = file.read(lim.MAX_PLAN_BYTES + 1)  # at most this much, whatever stat said (a pipe, /dev/zero)
+    except OSError as exc:
+        raise PlanError(f"cannot read the screenplay {str(path)!r}: {exc.strerror or exc}") from None
+    if len(data) > lim.MAX_PLAN_BYTES:
+        raise _too_big(None)
+    return data
+
+
+def _too_big(size: int | None) -> PlanError:
+    said = f"{size / 1e6:.1f} MB" if size is not None else "larger than that"
+    return PlanError(f"the plan is {said}; a plan may be at most {lim.MAX_PLAN_BYTES / 1e6:g} MB",
+                     hint="a plan autark writes is a few KB: check this is the screenplay you meant")
+
+
+def _decode(data: bytes) -> str:
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise PlanError("the file holds a NUL byte, so it is binary (or UTF-16), not a YAML screenplay",
+                        line=data.count(b"\n", 0, nul) + 1,
+                        hint="give the .yaml file autark plan wrote, saved as UTF-8 text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PlanError(f"byte {exc.start + 1} ({data[exc.start:exc.start + 1]!r}) is not UTF-8 text",
+                        line=data.count(b"\n", 0, exc.start) + 1,
+                        hint="save the plan as UTF-8 text, as any text editor can") from None
+
+
+# What YAML does not allow in a document: control characters other than tab and line breaks, lone
+# surrogates (str only: they cannot be written as UTF-8) and the non-characters U+FFFE and U+FFFF.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _check_text(text: str) -> None:
+    if len(text) > lim.MAX_PLAN_BYTES or len(text.encode("utf-8", "surrogatepass")) > lim.MAX_PLAN_BYTES:
+        raise _too_big(len(text.encode("utf-8", "surrogatepass")))
+    bad = _NOT_TEXT.search(text)
+    if bad is not None:
+        start = text.rfind("\n", 0, bad.start()) + 1
+        raise PlanError(f"column {bad.start() - start + 1} holds U+{ord(bad.group()):04X}, a control character "
+                        "or not valid text", line=text.count("\n", 0, bad.start()) + 1,
+                        hint="a plan is plain UTF-8 text: delete that character")
+
+
+def _plan_loader() -> Any:
+    """A safe YAML loader (the C parser, ~10x faster, where present) whose unreadable values (an integer of
+    5000 digits, the 45th of a month) are errors at their line rather than a bare ``ValueError``."""
     import yaml
 
-    text = str(path_or_text)
-    if isinstance(path_or_text, Path) or ("\n" not in text and text.endswith((".yaml", ".yml"))):
-        try:
-            text = Path(path_or_text).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise PlanError(f"cannot read the screenplay {str(path_or_text)!r}: {exc.strerror}") from None
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster where present
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class _PlanLoader(base):  # type: ignore[misc, valid-type]
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            try:
+                return super().construct_object(node, deep=deep)
+            except (ValueError, OverflowError) as exc:
+                kind = str(node.tag).rsplit(":", 1)[-1]
+                why = "it has too many digits" if kind == "int" else str(exc)
+                raise yaml.constructor.ConstructorError(None, None, f"{_shown(node.value)} cannot be read as "
+                                                        f"{_YAML_KINDS.get(kind, kind)}: {why}",
+                                                        node.start_mark) from None
+
+    return _PlanLoader
+
+
+def _check_shape(text: str, loader: Any) -> None:
+    """Read the YAML's events (a stream: nothing is built) and refuse a document deeper than MAX_PLAN_DEPTH,
+    with more than MAX_PLAN_ALIASES aliases, an alias inside its own anchor, or more than MAX_PLAN_NODES
+    nodes once its aliases are expanded, before anything is composed, constructed or validated (a
+    "billion laughs" plan of a few hundred bytes expands to billions of nodes)."""
+    import yaml
+
+    nodes = aliases = 0  # nodes of the document as it will be built: every alias counts its anchor's nodes
+    anchored: dict[str, tuple[int, int]] = {}  # anchor -> (nodes, height) of its finished node
+    open_: list[list[Any]] = []  # per open mapping or sequence: [nodes, height, anchor]
+    parser = loader(text)
+
+    def fail(message: str, event: Any, hint: str) -> PlanError:
+        return PlanError(message, line=event.start_mark.line + 1, hint=hint)
+
+    def add(count: int, height: int, event: Any) -> None:
+        """``count`` more nodes, ``height`` levels deep below the open collections."""
+        nonlocal nodes
+        nodes += count
+        if nodes > lim.MAX_PLAN_NODES:
+            raise fail(f"the plan has more than {lim.MAX_PLAN_NODES} values" + (" once its aliases are expanded"
+                       if aliases else ""), event, "a plan autark writes has a few hundred: write each value out "
+                       "instead of using aliases" if aliases else "a plan autark writes has a few hundred: split "
+                       "the film into several plans")
+        if len(open_) + height > lim.MAX_PLAN_DEPTH:
+            raise fail(f"the plan nests more than {lim.MAX_PLAN_DEPTH} levels deep", event,
+                       "a screenplay needs 7: check the indentation and the brackets")
+
+    def finished(count: int, height: int) -> None:
+        """A child of the innermost open collection is complete."""
+        if open_:
+            open_[-1][0] += count
+            open_[-1][1] = max(open_[-1][1], height + 1)
+
     try:
-        root = yaml.compose(text, Loader=loader)
-        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        while parser.check_event():
+            event = parser.get_event()
+            if isinstance(event, yaml.ScalarEvent):
+                add(1, 1, event)
+                if event.anchor is not None:
+                    anchored[event.anchor] = (1, 1)
+                finished(1, 1)
+            elif isinstance(event, yaml.CollectionStartEvent):
+                add(1, 1, event)
+                open_.append([1, 1, event.anchor])
+            elif isinstance(event, yaml.CollectionEndEvent):
+                count, height, anchor = open_.pop()
+                if anchor is not None:
+                    anchored[anchor] = (count, height)
+                finished(count, height)
+            elif isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases > lim.MAX_PLAN_ALIASES:
+                    raise fail(f"the plan uses more than {lim.MAX_PLAN_ALIASES} aliases (*name)", event,
+                               "write the values out instead of using aliases")
+                if any(entry[2] == event.anchor for entry in open_):
+                    raise fail(f"the alias *{event.anchor} is inside its own anchor &{event.anchor}", event,
+                               "an alias can only repeat a value that is complete")
+                if event.anchor not in anchored:
+                    raise fail(f"the alias *{event.anchor} refers to no anchor", event,
+                               f"define &{event.anchor} before it is used, or write the value out")
+                add(*anchored[event.anchor], event)
+                finished(*anchored[event.anchor])
+    finally:
+        parser.dispose()
+
+
+def _parse(text: str) -> tuple[Any, Any]:
+    """The YAML's root node (for line numbers) and its data; malformed YAML is a ``PlanError`` at its line."""
+    import yaml
+
+    _check_text(text)
+    loader = _plan_loader()
+    try:
+        _check_shape(text, loader)
+        parser = loader(text)
+        try:
+            root = parser.get_single_node()
+            data = parser.construct_document(root) if root is not None else None
+        finally:
+            parser.dispose()
+    except yaml.constructor.ConstructorError as exc:  # well-formed, but a value or key YAML cannot build
+        mark = exc.problem_mark or exc.context_mark
+        raise PlanError(f"{exc.problem or exc.context}", line=mark.line + 1 if mark else None,
+                        hint="put text in quotes; write numbers plainly, such as 2.5") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        raise PlanError(f"the YAML is malformed: {exc.problem or exc.context}",
-                        line=mark.line + 1 if mark else None,
-                        hint="check the indentation and that every 'key: value' has its colon") from None
+        problem = str(exc.problem or exc.context)
+        if "nesting depth" in problem:  # libyaml's own limit, met while it reads ahead of ours
+            problem = f"the plan nests more than {lim.MAX_PLAN_DEPTH} levels deep"
+        raise PlanError(f"the YAML is malformed: {problem}", line=mark.line + 1 if mark else None,
+                        hint="check the indentation, the brackets and that every 'key: value' has its colon"
+                        ) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - every error of a checked text carries its mark
+        raise PlanError(f"the YAML cannot be read: {exc}") from None
+    return root, data
+
+
+def load_plan(path_or_text: str | Path) -> Screenplay:
+    """Read a screenplay from a file path or YAML text; a mistake raises ``PlanError`` with line and field.
+
+    The plan is checked against ``autark.story.limits`` as it is read: its size before parsing (a file is
+    not read past MAX_PLAN_BYTES), its text (UTF-8, no NUL or control characters), the YAML's depth, aliases
+    and expanded size before anything is built from it, every field's type and bounds (numbers finite), and
+    the film's shots, lines and length. Nothing is built or rendered here.
+    """
+    text = path_or_text if isinstance(path_or_text, str) else ""
+    if isinstance(path_or_text, Path) or ("\n" not in text and text.endswith((".yaml", ".yml"))):
+        text = _decode(_read_plan(Path(path_or_text)))
+    root, data = _parse(text)
     if root is None or not isinstance(data, dict):
         raise PlanError("the screenplay is empty or not a mapping of fields", line=1,
                         hint="start from a plan autark wrote (autark plan \"your idea\")")
     lines = _line_map(root)
+    if "warnings" in data:  # notes are comments: they are written for the person, never read back
+        raise PlanError("'warnings' is not a field here", line=_line_of(lines, ("warnings",)), field="warnings",
+                        hint="write notes as comments, on lines that start with #")
     try:
         plan = Screenplay.model_validate(data)
     except ValidationError as exc:
@@ -330,7 +590,7 @@ def load_plan(path_or_text: str | Path) -> Screenplay:
     problems = check_plan(plan)
     if problems:
         path, message, hint = problems[0]
-        raise PlanError(message, line=_line_of(lines, path), field=_field_name(path), hint=hint)
+        raise PlanError(message, line=_line_of(lines, path), field=field_name(path), hint=hint)
     if abs(plan.total_duration_s - plan.duration_s) > 0.05 * plan.duration_s:
         # hand-edited shot lengths win over the stated total; say so rather than refuse
         plan.warnings.append(f"the shots add up to {plan.total_duration_s:.1f} s, not duration_s "
