@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from autark.scene.geometry import cross
 from autark.scene.model import Camera, Vec3
 
 __all__ = ["VIEW_DIRECTIONS", "SHOT_FILL", "basis", "project", "frame_box", "frame_camera", "dolly"]
@@ -41,10 +42,6 @@ def _norm(v: Sequence[float]) -> tuple[float, float, float]:
     return (v[0] / n, v[1] / n, v[2] / n)
 
 
-def _cross(a: Sequence[float], b: Sequence[float]) -> tuple[float, float, float]:
-    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
-
-
 def _dot(a: Sequence[float], b: Sequence[float]) -> float:
     return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 
@@ -52,11 +49,11 @@ def _dot(a: Sequence[float], b: Sequence[float]) -> float:
 def basis(position: Vec3, target: Vec3, up: Vec3 = (0.0, 1.0, 0.0)) -> tuple[Vec3, Vec3, Vec3]:
     """(right, up, forward) unit vectors of a camera; matches ``autark.scene.geometry.look_at``."""
     f = _norm([t - p for p, t in zip(position, target, strict=True)])
-    s = _cross(f, up)
+    s = cross(f, up)
     if math.sqrt(_dot(s, s)) < 1e-9:  # looking straight along up
-        s = _cross(f, (0.0, 0.0, -1.0))
+        s = cross(f, (0.0, 0.0, -1.0))
     s = _norm(s)
-    return s, _cross(s, f), f
+    return s, cross(s, f), f
 
 
 def project(camera: Camera, point: Sequence[float], aspect: float) -> tuple[float, float, float]:

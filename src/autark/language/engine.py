@@ -1955,9 +1955,6 @@ def _camera_items(items: list[ps.Item], ctx: Ctx, verb: str) -> list[Any]:
 
 
 def _is_character(obj: SceneObject) -> bool:
-    from autark.assets import library
+    from autark.assets.library import is_character
 
-    try:
-        return library.get(obj.type).character
-    except KeyError:
-        return False
+    return is_character(obj)

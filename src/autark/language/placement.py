@@ -1,7 +1,7 @@
 """Physical placement: world boxes, support surfaces, riders and the nearest free spot.
 
-Boxes are plain 6-tuples (x0, y0, z0, x1, y1, z1) so the hot path stays in fast Python and numpy; they agree
-with ``autark.scene.geometry.world_bbox``. An object's *extent* is its box relative to its position, so
+Boxes are ``autark.scene.geometry.AABB``s, 6-tuples (x0, y0, z0, x1, y1, z1), so the hot path stays in fast
+Python and numpy; they agree with ``autark.scene.geometry.world_bbox``. An object's *extent* is its box relative to its position, so
 moving it is adding the position.
 """
 
@@ -13,13 +13,13 @@ from functools import cache, lru_cache
 
 import numpy as np
 
-from autark.scene.geometry import rotation_matrix
+from autark.scene.geometry import AABB, boxes_overlap, rotation_matrix
 from autark.scene.model import Scene, SceneObject, Vec3
 
 __all__ = ["Box", "extent", "world_box", "box_at", "overlaps", "find_free", "surfaces", "riders",
            "GAP", "FLOAT_HEIGHT"]
 
-Box = tuple[float, float, float, float, float, float]
+Box = AABB
 
 GAP = 0.1  # default distance between neighbours ("next to"), metres
 MARGIN = 0.02  # clearance kept between objects placed by a search, so they never touch by rounding
@@ -38,13 +38,13 @@ def extent(bounds_min: Vec3, bounds_max: Vec3, rotation: Vec3, scale: Vec3) -> B
         # Ry maps (x, z) -> (c x + s z, -s x + c z)
         wx = [c * x + s * z for x in xs for z in zs]
         wz = [-s * x + c * z for x in xs for z in zs]
-        return (min(wx), bounds_min[1] * scale[1], min(wz), max(wx), bounds_max[1] * scale[1], max(wz))
+        return AABB.of(min(wx), bounds_min[1] * scale[1], min(wz), max(wx), bounds_max[1] * scale[1], max(wz))
     m = rotation_matrix(rotation) * np.asarray(scale)[None, :]
     corners = np.array([[x, y, z] for x in (bounds_min[0], bounds_max[0]) for y in (bounds_min[1], bounds_max[1])
                         for z in (bounds_min[2], bounds_max[2])])
     w = corners @ m.T
     lo, hi = w.min(axis=0), w.max(axis=0)
-    return (float(lo[0]), float(lo[1]), float(lo[2]), float(hi[0]), float(hi[1]), float(hi[2]))
+    return AABB.of(float(lo[0]), float(lo[1]), float(lo[2]), float(hi[0]), float(hi[1]), float(hi[2]))
 
 
 def obj_extent(obj: SceneObject) -> Box:
@@ -53,7 +53,8 @@ def obj_extent(obj: SceneObject) -> Box:
 
 
 def box_at(ext: Box, pos: Vec3) -> Box:
-    return (ext[0] + pos[0], ext[1] + pos[1], ext[2] + pos[2], ext[3] + pos[0], ext[4] + pos[1], ext[5] + pos[2])
+    return AABB.of(ext[0] + pos[0], ext[1] + pos[1], ext[2] + pos[2], ext[3] + pos[0], ext[4] + pos[1],
+                   ext[5] + pos[2])
 
 
 def world_box(obj: SceneObject) -> Box:
@@ -61,8 +62,7 @@ def world_box(obj: SceneObject) -> Box:
 
 
 def overlaps(a: Box, b: Box, tol: float = 1e-4) -> bool:
-    return (a[0] < b[3] - tol and b[0] < a[3] - tol and a[1] < b[4] - tol and b[1] < a[4] - tol
-            and a[2] < b[5] - tol and b[2] < a[5] - tol)
+    return boxes_overlap(a, b, tol)
 
 
 @cache

@@ -463,9 +463,7 @@ def _target(rest: list[Token], i: int, ctx: en.Ctx, skip: set[str] | None = None
 
 # -- character and thing actions ------------------------------------------------------------------------------
 def _is_character(obj: SceneObject) -> bool:
-    from autark.scene.animation import is_rigged
-
-    return is_rigged(obj) or en._is_character(obj)
+    return en._is_character(obj)
 
 
 def _action(rest: list[Token], verb: int, when: When, ctx: en.Ctx) -> list[Any]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from autark.scene.geometry import look_at
+from autark.scene.geometry import cross, euler_matrices, look_at
 from autark.scene.model import Camera, Scene
 
 __all__ = [
@@ -110,24 +110,6 @@ def project_points(matrices: CameraMatrices, points: np.ndarray, width: int, hei
     return np.stack([x, y, w[:, 0]], axis=1)
 
 
-def euler_matrices(rotations_deg: np.ndarray) -> np.ndarray:
-    """(N, 3) Euler XYZ degrees -> (N, 3, 3) rotations R = Rz @ Ry @ Rx, as ``scene.geometry.rotation_matrix``."""
-    r = np.radians(np.asarray(rotations_deg, float))
-    cx, cy, cz = np.cos(r[:, 0]), np.cos(r[:, 1]), np.cos(r[:, 2])
-    sx, sy, sz = np.sin(r[:, 0]), np.sin(r[:, 1]), np.sin(r[:, 2])
-    m = np.empty((len(r), 3, 3))
-    m[:, 0, 0] = cz * cy
-    m[:, 0, 1] = cz * sy * sx - sz * cx
-    m[:, 0, 2] = cz * sy * cx + sz * sx
-    m[:, 1, 0] = sz * cy
-    m[:, 1, 1] = sz * sy * sx + cz * cx
-    m[:, 1, 2] = sz * sy * cx - cz * sx
-    m[:, 2, 0] = -sy
-    m[:, 2, 1] = cy * sx
-    m[:, 2, 2] = cy * cx
-    return m
-
-
 def model_matrices(positions: np.ndarray, rotations_deg: np.ndarray, scales: np.ndarray) -> np.ndarray:
     """(N, 4, 4) model matrices T @ R @ S, as ``scene.geometry.model_matrix``."""
     n = len(positions)
@@ -184,22 +166,22 @@ def boxes_in_frustum(planes: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.n
     return np.all(dist + radius >= 0.0, axis=1)
 
 
-def _cross(u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """Row-wise cross products of (N, 3) arrays (``np.cross`` costs ~20x more on small arrays)."""
-    return u[:, [1, 2, 0]] * v[:, [2, 0, 1]] - u[:, [2, 0, 1]] * v[:, [1, 2, 0]]
+def _rows_cross(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Row-wise cross products of (N, 3) arrays."""
+    return np.stack(cross(u.T, v.T), axis=-1)
 
 
 def det3(m: np.ndarray) -> np.ndarray:
     """Determinants of (N, 3, 3) matrices as triple products. Unlike ``np.linalg.det`` this makes no LAPACK
     call per matrix, each of which can wake OpenBLAS's thread pool: while the GL rasteriser's threads hold the
     cores that cost milliseconds a frame (measured)."""
-    return np.einsum("ni,ni->n", m[:, 0], _cross(m[:, 1], m[:, 2]))
+    return np.einsum("ni,ni->n", m[:, 0], _rows_cross(m[:, 1], m[:, 2]))
 
 
 def inverse3(m: np.ndarray) -> np.ndarray:
     """Inverses of (N, 3, 3) matrices from cross products of their rows (see ``det3``); singular ones give
     non-finite entries instead of raising."""
     r0, r1, r2 = m[:, 0], m[:, 1], m[:, 2]
-    adj = np.stack([_cross(r1, r2), _cross(r2, r0), _cross(r0, r1)], axis=-1)
+    adj = np.stack([_rows_cross(r1, r2), _rows_cross(r2, r0), _rows_cross(r0, r1)], axis=-1)
     with np.errstate(divide="ignore", invalid="ignore"):
         return adj / np.einsum("ni,ni->n", r0, adj[:, :, 0])[:, None, None]
