@@ -104,11 +104,24 @@ def apply_update(scene: dict[str, Any], update: dict[str, Any]) -> dict[str, Any
 
 
 class TcpClient:
-    """A blocking line client for the plain-TCP protocol."""
+    """A blocking line client for the plain-TCP protocol (``hello`` sends the first message it needs)."""
 
     def __init__(self, port: int) -> None:
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
         self.file = self.sock.makefile("rb")
+
+    def hello(self, token: str | None = None) -> dict[str, Any]:
+        """Greet the studio; its answer (a response, or the error for a wrong token)."""
+        self.send({"type": "hello", "id": "hello", "data": {} if token is None else {"token": token}})
+        return self.recv()
+
+    def until_closed(self, timeout: float = 10.0) -> list[dict[str, Any]]:
+        """Every message up to the studio closing the connection (socket.timeout if it stays open)."""
+        self.sock.settimeout(timeout)
+        msgs = []
+        while line := self.file.readline():
+            msgs.append(json.loads(line))
+        return msgs
 
     def send_raw(self, data: bytes) -> None:
         self.sock.sendall(data)

@@ -47,7 +47,7 @@ def test_serve_prints_its_url_and_token_and_stops_on_ctrl_c(tmp_path: Path) -> N
             assert line, "".join(lines)
             lines.append(line)
         text = "".join(lines)
-        url = re.search(r"open\s+(http://\S+)", text)
+        url = re.search(r"open\s+(http://127\.0\.0\.1:\S+)", text)  # the wildcard is opened through loopback
         assert url is not None, text
         port, token = re.search(r":(\d+)/\?token=(\S+)", url.group(1)).groups()  # type: ignore[union-attr]
         base = f"http://127.0.0.1:{port}"
@@ -63,6 +63,46 @@ def test_serve_prints_its_url_and_token_and_stops_on_ctrl_c(tmp_path: Path) -> N
             proc.wait(timeout=30)
         if proc.stdout is not None:
             proc.stdout.close()
+
+
+def _printed(proc: subprocess.Popen[str]) -> str:
+    assert proc.stdout is not None
+    lines: list[str] = []
+    while not any("press Ctrl-C" in ln for ln in lines):
+        line = proc.stdout.readline()
+        assert line, "".join(lines)
+        lines.append(line)
+    return "".join(lines)
+
+
+def _stop(proc: subprocess.Popen[str]) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=30)
+    if proc.stdout is not None:
+        proc.stdout.close()
+
+
+def test_every_loopback_address_serves_the_url_it_prints(tmp_path: Path) -> None:
+    """127.0.0.2 is loopback: no token, and the page, the API and the WebSocket answer at the printed URL."""
+    proc = _serve(str(new_project(tmp_path)), "--host", "127.0.0.2", "--port", "0", "--tcp-port", "0")
+    try:
+        text = _printed(proc)
+        url = re.search(r"open\s+(http://\S+)", text)
+        assert url is not None and url.group(1).startswith("http://127.0.0.2:") and "token" not in text, text
+        assert httpx.get(url.group(1) + "api/project", timeout=30).status_code == 200
+        assert httpx.get(url.group(1), timeout=30).status_code == 200
+        tcp = re.search(r"tcp\s+127\.0\.0\.2:(\d+) .*\{\"type\": \"hello\"\}", text)
+        assert tcp is not None, text
+        with socket.create_connection(("127.0.0.2", int(tcp.group(1))), timeout=10) as s:
+            s.sendall(b'{"type": "hello", "id": 1}\n')
+            assert b'"hello":"autark"' in s.makefile("rb").readline()
+    finally:
+        _stop(proc)
 
 
 def test_listening_sockets_turn_nagle_off() -> None:

@@ -77,3 +77,53 @@ def test_error_data_never_leaks_internals() -> None:
     assert pr.error_data(RenderError("no GL"))["code"] == "render"
     bug = pr.error_data(KeyError("/secret/path.py line 3"))
     assert bug["code"] == "internal" and "secret" not in bug["message"]
+
+
+@pytest.mark.parametrize(("raw", "ok"), [
+    ("[" * pr.MAX_DEPTH + "]" * pr.MAX_DEPTH, True),
+    ("[" * (pr.MAX_DEPTH + 1) + "]" * (pr.MAX_DEPTH + 1), False),
+    ("[" * 20_000, False),  # never closed: still too deep, not a RecursionError
+    ("{" * 100 + '"', False),
+    ('["' + "[" * 1000 + '"]', True),  # brackets inside strings do not nest
+    ('["\\"' + "[" * 1000 + '\\\\"]', True),  # ... nor after escaped quotes
+    (f"[{pr.MAX_INT}, {-pr.MAX_INT}, 1e308, -0, 0.5e-400]", True),
+    (f"[{pr.MAX_INT + 1}]", False),
+    ("[1" + "0" * 5000 + "]", False),  # beyond Python's int-string limit: bad_json, not a ValueError
+    ("[1e309]", False), ("[-1e309]", False), ("[NaN]", False), ("[Infinity]", False), ("[-Infinity]", False),
+    ('["\\ud83d\\ude00"]', True), ('["\\ud83d"]', False), ('["\\ude00\\ud83d"]', False), ('{"\\udc00": 1}', False),
+    ("\ufeff[]", False),  # a byte-order mark is not JSON
+])
+def test_loads_is_strict_and_never_recurses(raw: str, ok: bool) -> None:
+    for form in (raw, raw.encode("utf-8", "surrogatepass")):
+        if ok:
+            pr.loads(form)
+        else:
+            with pytest.raises(pr.ProtocolError) as err:
+                pr.loads(form)
+            assert err.value.code == "bad_json", err.value.message
+
+
+def test_scalars_are_not_coerced_and_bounds_are_the_scenes() -> None:
+    from autark import limits
+
+    good = {"id": "obj1", "position": [limits.WORLD_EXTENT_M, 0, 0], "rotation": [0, -limits.MAX_ANGLE_DEG, 0],
+            "scale": [limits.MIN_SCALE, 1, limits.MAX_SCALE]}
+    pr.parse_action("set_transform", good)
+    for bad in [{"position": [limits.WORLD_EXTENT_M * 1.001, 0, 0]}, {"position": [1.7e308, 0, 0]},
+                {"position": ["1", 0, 0]}, {"position": [True, 0, 0]}, {"scale": [0, 1, 1]},
+                {"rotation": [0, 0, limits.MAX_ANGLE_DEG + 1]}, {"id": 1}]:
+        with pytest.raises(pr.ProtocolError, match="data.parameters"):
+            pr.parse_action("set_transform", {**good, **bad})
+    for bad_visible in [1, "true", None]:
+        with pytest.raises(pr.ProtocolError):
+            pr.parse_action("set_visible", {"id": "obj1", "visible": bad_visible})
+    for bad_id in ["true", "1.0", "[1]", str(pr.MAX_INT + 1)]:
+        with pytest.raises(pr.ProtocolError) as err:
+            pr.parse_envelope(f'{{"type": "scene_state", "id": {bad_id}, "data": {{}}}}')
+        assert err.value.request_id is None
+    with pytest.raises(pr.ProtocolError) as err:
+        pr.parse_envelope('{"type": "scene_state", "id": "ok", "data": {"a": "\\udfff"}}')
+    assert err.value.request_id == "ok", "a clean id is still echoed"
+    with pytest.raises(pr.ProtocolError) as err:
+        pr.parse_envelope('{"type": "scene_state", "id": "\\udfff", "data": {}}')
+    assert err.value.request_id is None, "a bad id is never echoed"

@@ -58,7 +58,7 @@ def test_rest_errors_are_json_with_code_and_hint(studio: RunningStudio) -> None:
         r = http.post("/api/command", json={"action": "set_name", "parameters": {"id": "obj404", "name": "x"}})
         assert r.status_code == 404 and r.json()["error"]["hint"].startswith("objects:")
         r = http.post("/api/command", content=b"{oops", headers={"content-type": "application/json"})
-        assert r.status_code == 400 and r.json()["error"]["code"] == "bad_message"
+        assert r.status_code == 400 and r.json()["error"]["code"] == "bad_json"
         r = http.post("/api/command", json={"text": "add a cube " + "x" * 70_000})
         assert r.status_code == 413 and r.json()["error"]["code"] == "too_large"
         assert http.get("/api/render/nope").status_code == 404
@@ -122,9 +122,14 @@ def test_token_required_off_loopback(tmp_path: Path) -> None:
 
         asyncio.run(ws_checks())
         tcp = TcpClient(running.address.tcp_port or 0)
-        try:
+        try:  # anything before the hello closes the connection
             tcp.send({"type": "command", "id": 1, "data": {"text": "add a cube"}})
-            assert tcp.recv()["data"]["code"] == "unauthorized"
+            assert [m["data"]["code"] for m in tcp.until_closed()] == ["hello_required"]
+        finally:
+            tcp.close()
+        tcp = TcpClient(running.address.tcp_port or 0)
+        try:
+            assert tcp.hello()["data"]["code"] == "unauthorized"  # no token
             tcp.send({"type": "hello", "id": "h", "data": {"token": "nope-nope"}})
             assert tcp.recv()["data"]["code"] == "unauthorized"
             tcp.send({"type": "hello", "id": "h2", "data": {"token": token}})
@@ -143,6 +148,7 @@ def test_tcp_speaks_the_same_protocol_and_shares_the_broadcast(studio: RunningSt
             await recv_json(ws)  # status
             tcp = TcpClient(studio.address.tcp_port or 0)
             try:
+                assert tcp.hello()["data"] == {"ok": True, "hello": "autark"}
                 assert tcp.recv()["type"] == "status"
                 # oversized line: error, skipped to its newline; the next line is carried out
                 tcp.send_raw(b'{"type": "command", "id": 1, "data": {"text": "' + b"a" * 100_000 + b'"}}\n')

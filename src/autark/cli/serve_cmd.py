@@ -18,8 +18,8 @@ def register(app: typer.Typer) -> None:
     @app.command("serve")
     def serve_cmd(
         directory: Annotated[Path, typer.Argument(help="The project folder.", metavar="DIR", show_default=False)],
-        host: Annotated[str, typer.Option("--host", help="Address to listen on; any other than 127.0.0.1, "
-                                          "localhost or ::1 requires a token.")] = "127.0.0.1",
+        host: Annotated[str, typer.Option("--host", help="Address to listen on; any but a loopback one "
+                                          "(127.x.x.x, localhost, ::1) requires a token.")] = "127.0.0.1",
         port: Annotated[int, typer.Option("--port", min=0, max=65535, help="HTTP/WebSocket port.")] = 8080,
         tcp_port: Annotated[int, typer.Option("--tcp-port", min=0, max=65535,
                                               help="Plain-TCP protocol port (one JSON message per line).")] = 8081,
@@ -42,8 +42,9 @@ def register(app: typer.Typer) -> None:
             out.print(f"autark studio for [bold]{escape(str(directory))}[/bold]")
             out.print(f"  open     {escape(address.url)}")
             if address.tcp_port is not None:
-                out.print(f"  tcp      {escape(address.host)}:{address.tcp_port} (one JSON message per line"
-                          + (', first {"type": "hello", "data": {"token": ...}})' if address.token else ")"))
+                hello = '{"type": "hello", "data": {"token": ...}}' if address.token else '{"type": "hello"}'
+                out.print(f"  tcp      {escape(address.host)}:{address.tcp_port} (one JSON message per line, "
+                          f"the first {escape(hello)})")
             if address.token:
                 out.print(f"  token    {escape(address.token)}")
             out.print("press Ctrl-C to stop")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from fastapi import FastAPI, Query, Request, WebSocket, WebSocketDisconnect
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import HTTPConnection
 
 from autark.errors import AutarkError, LimitExceeded
 from autark.server import protocol as pr
@@ -48,7 +50,19 @@ def _plain_error(code: str, message: str, hint: str | None, status: int) -> JSON
 
 
 # "testserver" is what Starlette's in-process TestClient sends; it never reaches a socket
-_LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "testserver"}
+_LOOPBACK_NAMES = {"localhost", "testserver"}
+
+
+def _is_loopback(hostname: str) -> bool:
+    """A name only this machine answers to: localhost or a loopback address (127.0.0.0/8, ::1) written as one.
+    A web site can make its own name resolve to 127.0.0.1 (DNS rebinding), but not send its pages' requests
+    with a Host of an address or of localhost."""
+    if hostname in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(hostname).is_loopback
+    except ValueError:
+        return False
 
 
 def _hostname(netloc: str) -> str:
@@ -64,7 +78,7 @@ def _browser_check(headers: Any, token_set: bool, changes: bool) -> tuple[str, s
     origin may not open the WebSocket or change anything (``Origin`` must match ``Host``), and a Host that is
     not a loopback name means DNS rebinding (evil.example resolving to 127.0.0.1)."""
     host = headers.get("host") or ""
-    if not token_set and _hostname(host) not in _LOOPBACK_NAMES:
+    if not token_set and not _is_loopback(_hostname(host)):
         return "bad_host", f"this studio answers to 127.0.0.1 or localhost, not {host[:100]!r}"
     origin = headers.get("origin")
     if changes and origin is not None and origin != "null" and origin.split("://", 1)[-1].lower() != host.lower():
@@ -81,47 +95,95 @@ def _token_of(headers: Any, query: Any, cookies: Any) -> str | None:
     return query.get("token") or cookies.get(TOKEN_COOKIE)
 
 
-class _BodyLimit:
-    """ASGI middleware: refuse request bodies over ``limit`` bytes (declared or streamed) with 413."""
+class _Guard:
+    """ASGI middleware in front of every HTTP request, in this order: a request from another web site is
+    refused (``_browser_check``: 403), one without the token where the studio has one (401), a body over
+    ``limit`` bytes (413), a body that is not ``application/json`` (415: the only bodies a page on another
+    site can send without the browser asking first are text/plain, forms and multipart) or not strict JSON
+    (400: NaN, Infinity, huge numbers, lone surrogates, deep nesting, as the protocol's ``loads``). The page
+    opened with ``?token=`` gets the token cookie. WebSockets check themselves (``/ws``)."""
 
-    def __init__(self, app: Any, limit: int) -> None:
-        self.app, self.limit = app, limit
+    def __init__(self, app: Any, hub: StudioHub, limit: int) -> None:
+        self.app, self.hub, self.limit = app, hub, limit
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        too_big = _plain_error("too_large", f"the request body is over {self.limit} bytes", None, 413)
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await too_big(scope, receive, send)
+        conn = HTTPConnection(scope)
+        hub = self.hub
+        refused = _browser_check(conn.headers, hub.token is not None,
+                                 scope["method"] not in ("GET", "HEAD", "OPTIONS"))
+        if refused is not None:
+            error = _plain_error(refused[0], refused[1], "open the studio at the URL autark serve printed", 403)
+            await error(scope, receive, send)
             return
-        seen = 0
-        started = False
+        path = scope["path"]
+        if (hub.token is not None and not path.startswith(_PUBLIC)
+                and not hub.check_token(_token_of(conn.headers, conn.query_params, conn.cookies))):
+            error = _plain_error("unauthorized", "this studio needs its token",
+                                 "open the URL that autark serve printed (it ends in ?token=...)", 401)
+            await error(scope, receive, send)
+            return
+        body = await self._body(conn, receive)
+        if isinstance(body, JSONResponse):
+            await body(scope, receive, send)
+            return
+        replayed = False
 
-        async def counted() -> dict[str, Any]:
-            nonlocal seen
-            msg = await receive()
-            if msg["type"] == "http.request":
-                seen += len(msg.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge
-            return msg
+        async def replay() -> dict[str, Any]:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # the disconnect, for responses that listen for it
 
-        async def tracked_send(msg: dict[str, Any]) -> None:
-            nonlocal started
-            started = started or msg["type"] == "http.response.start"
+        cookie: list[tuple[bytes, bytes]] = []
+        if hub.token is not None and path == "/" and conn.query_params.get("token"):
+            # images and videos the page loads cannot send headers: the cookie carries the token for them
+            jar = Response()
+            jar.set_cookie(TOKEN_COOKIE, hub.token, httponly=True, samesite="strict")
+            cookie = [(k, v) for k, v in jar.raw_headers if k == b"set-cookie"]
+
+        async def send_with_cookie(msg: dict[str, Any]) -> None:
+            if cookie and msg["type"] == "http.response.start":
+                msg = {**msg, "headers": [*msg.get("headers", []), *cookie]}
             await send(msg)
 
+        await self.app(scope, replay, send_with_cookie)
+
+    async def _body(self, conn: HTTPConnection, receive: Any) -> bytes | JSONResponse:
+        """The whole request body (at most ``limit`` bytes, strict JSON if any), or the error response."""
+        too_big = _plain_error("too_large", f"the request body is over {self.limit} bytes", None, 413)
+        declared = conn.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            return too_big
+        chunks: list[bytes] = []
+        seen = 0
+        while True:
+            msg = await receive()
+            if msg["type"] != "http.request":
+                break  # the client went away; the app sees an empty body
+            chunk = msg.get("body", b"")
+            seen += len(chunk)
+            if seen > self.limit:
+                return too_big
+            chunks.append(chunk)
+            if not msg.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        if not body:
+            return body
+        media = (conn.headers.get("content-type") or "").split(";", 1)[0].strip().lower()
+        if media != "application/json" and not (media.startswith("application/") and media.endswith("+json")):
+            return _plain_error("bad_message", f"the request body must be JSON, not {media[:60] or 'untyped'}",
+                                "send it with Content-Type: application/json", 415)
         try:
-            await self.app(scope, counted, tracked_send)
-        except _TooLarge:
-            if not started:
-                await too_big(scope, receive, send)
-
-
-class _TooLarge(Exception):
-    pass
+            pr.loads(body)
+        except pr.ProtocolError as exc:
+            data = pr.error_data(exc)
+            return JSONResponse({"error": data}, status_code=_STATUS.get(data["code"], 400))
+        return body
 
 
 def create_app(project_dir: str | Path, *, token: str | None = None) -> FastAPI:
@@ -161,25 +223,7 @@ def create_app(project_dir: str | Path, *, token: str | None = None) -> FastAPI:
     async def on_bug(_: Request, exc: Exception) -> JSONResponse:
         return _error(exc)
 
-    @app.middleware("http")
-    async def check_token(request: Request, call_next: Any) -> Response:
-        path = request.url.path
-        refused = _browser_check(request.headers, hub.token is not None,
-                                 request.method not in ("GET", "HEAD", "OPTIONS"))
-        if refused is not None:
-            return _plain_error(refused[0], refused[1], "open the studio at the URL autark serve printed", 403)
-        if hub.token is not None and not path.startswith(_PUBLIC):
-            given = _token_of(request.headers, request.query_params, request.cookies)
-            if not hub.check_token(given):
-                return _plain_error("unauthorized", "this studio needs its token",
-                                    "open the URL that autark serve printed (it ends in ?token=...)", 401)
-        response: Response = await call_next(request)
-        if hub.token is not None and path == "/" and request.query_params.get("token"):
-            # images and videos the page loads cannot send headers: the cookie carries the token for them
-            response.set_cookie(TOKEN_COOKIE, hub.token, httponly=True, samesite="strict")
-        return response
-
-    app.add_middleware(_BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(_Guard, hub=hub, limit=MAX_BODY_BYTES)
 
     # -- static ---------------------------------------------------------------------------------------------
     def _static(name: str) -> FileResponse:
@@ -334,7 +378,7 @@ def create_app(project_dir: str | Path, *, token: str | None = None) -> FastAPI:
             pass
         finally:
             hub.disconnect(client)
-            client.outbox.put_nowait(None)
+            client.close()
             with contextlib.suppress(Exception):
                 await writer
 
@@ -342,14 +386,18 @@ def create_app(project_dir: str | Path, *, token: str | None = None) -> FastAPI:
 
 
 async def _drain(client: Client, socket: WebSocket) -> None:
-    """Send the client's outbox until it says close (None) or the socket is gone."""
+    """Send the client's outbox until it says close (None) or the socket is gone; either way the socket is
+    closed, so a connection never goes on carrying out commands it can no longer answer."""
     try:
         while True:
             text = await client.outbox.get()
             if text is None:
                 break
             await socket.send_text(text)
-    except Exception:  # the peer went away; the reader sees the disconnect
-        return
+    except (WebSocketDisconnect, OSError, RuntimeError):  # the peer went away; the reader sees the disconnect
+        pass
+    except Exception:  # a bug (a message that cannot be sent): say so, and close rather than go silent
+        log.exception("could not send to a WebSocket client")
+    client.close()
     with contextlib.suppress(Exception):
         await socket.close()

@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from autark.errors import AutarkError, NotFound, NotUnderstood, ProjectError
+from pydantic import ValidationError
+
+from autark.errors import AutarkError, NotFound, NotUnderstood, ProjectError, UserInputError
 from autark.server import protocol as pr
 
 if TYPE_CHECKING:
@@ -60,13 +62,18 @@ class Client:
         if self.dropped:
             return
         if self.outbox.qsize() >= OUTBOX_LIMIT:
-            self.dropped = True
-            self.outbox.put_nowait(None)
+            self.close()
             return
         self.outbox.put_nowait(text)
 
     def send(self, type_: str, data: dict[str, Any], id_: Any = None) -> None:
         self.post(pr.dump(pr.message(type_, data, id_)))
+
+    def close(self) -> None:
+        """Close the connection once what is already in the outbox has been sent."""
+        if not self.dropped:
+            self.dropped = True
+            self.outbox.put_nowait(None)
 
 
 @dataclass(frozen=True)
@@ -183,7 +190,7 @@ class StudioHub:
 
     async def close(self) -> None:
         for client in list(self.clients):
-            client.outbox.put_nowait(None)
+            client.close()
         if self.jobs is not None:
             await asyncio.to_thread(self.jobs.close)
         if self._viewport is not None:
@@ -211,9 +218,10 @@ class StudioHub:
         self._broadcast_status()
 
     def disconnect(self, client: Client) -> None:
-        self.clients.discard(client)
         self._suggest_waiting.pop(client, None)
-        self._broadcast_status()
+        if client in self.clients:
+            self.clients.remove(client)
+            self._broadcast_status()
 
     def status(self) -> dict[str, Any]:
         busy = self.jobs is not None and self.jobs.busy()
@@ -236,7 +244,7 @@ class StudioHub:
             env = pr.parse_envelope(raw)
             req_id = env.id
             if env.type == "hello":
-                self._hello(client, env)
+                self.hello(client, env)
                 return
             if not client.authed:
                 raise pr.ProtocolError("unauthorized", "send the token first",
@@ -262,8 +270,9 @@ class StudioHub:
                 merged = {**client.prefs, **prefs}
                 if len(merged) > pr.MAX_PREFERENCES:
                     raise pr.ProtocolError("too_large", f"at most {pr.MAX_PREFERENCES} preferences")
-                client.prefs = merged
-                client.send("response", {"preferences": client.prefs}, req_id)
+                reply = pr.dump(pr.message("response", {"preferences": merged}, req_id))
+                client.prefs = merged  # kept only once its reply could be written
+                client.post(reply)
         except Exception as exc:
             if not isinstance(exc, AutarkError):
                 log.exception("studio request failed")
@@ -271,19 +280,40 @@ class StudioHub:
                 req_id = exc.request_id
             client.send("error", pr.error_data(exc), req_id)
 
-    def _hello(self, client: Client, env: pr.Envelope) -> None:
-        token = env.data.get("token")
-        if not self.check_token(token if isinstance(token, str) else None):
+    def hello(self, client: Client, env: pr.Envelope) -> None:
+        """Answer a ``hello``: with the right token (or none needed) the client is authorised; a wrong one is an
+        ``unauthorized`` error, and the third closes the connection."""
+        if not self.check_token(pr.parse_hello(env.data)):
             client.failed_hellos += 1
             if client.failed_hellos >= 3:
                 client.send("error", {"code": "unauthorized", "message": "wrong token; closing the connection",
                                       "hint": "the token is printed by autark serve"}, env.id)
-                client.outbox.put_nowait(None)
+                client.close()
                 return
             raise pr.ProtocolError("unauthorized", "wrong or missing token",
                                    hint="the token is printed by autark serve")
         client.authed = True
         client.send("response", {"ok": True, "hello": "autark"}, env.id)
+
+    def greet(self, client: Client, raw: str | bytes) -> None:
+        """The first message of a plain-TCP connection, which must be a ``hello``: anything else (an HTTP
+        request a web page sent to this port, a line that is not the protocol) is answered with one error and
+        the connection is closed without carrying anything out."""
+        try:
+            env = pr.parse_envelope(raw)
+        except pr.ProtocolError:
+            env = None
+        if env is None or env.type != "hello":
+            client.send("error", {"code": "hello_required", "message": "the first message on a TCP connection "
+                                  "must be hello; closing the connection",
+                                  "hint": '{"type": "hello", "id": 1, "data": {}} (with "token" where the studio '
+                                          "has one)"})
+            client.close()
+            return
+        try:
+            self.hello(client, env)
+        except pr.ProtocolError as exc:
+            client.send("error", pr.error_data(exc), env.id)
 
     def scene_state_text(self) -> str:
         """``{"seq": N, "scene": SCENE}`` as JSON text, from the cached scene text (no re-serialising)."""
@@ -327,6 +357,19 @@ class StudioHub:
 
     def _execute_group(self, cmds: list[pr.CommandData]) -> list[tuple[CommandResult | BaseException, str | None]]:
         """Worker thread: carry out the commands as one group commit; (result or error, scene_update text)."""
+        refused: dict[int, BaseException] = {}
+        while True:
+            try:
+                return self._try_group(cmds, refused)
+            except _Unpublishable as exc:
+                # a command left a scene that cannot be sent as JSON: the group was rolled back; again without it
+                log.error("a command left a scene that cannot be written as JSON", exc_info=exc.__cause__)
+                refused[exc.index] = ProjectError(
+                    "that change would leave the scene with values that cannot be sent (not finite); nothing "
+                    "was changed", hint="use numbers within the limits table in the README")
+
+    def _try_group(self, cmds: list[pr.CommandData], refused: dict[int, BaseException]
+                   ) -> list[tuple[CommandResult | BaseException, str | None]]:
         studio = self._studio
         if studio is None:
             raise ProjectError("the project is closed")
@@ -335,9 +378,17 @@ class StudioHub:
         # if the group cannot be written this raises, the studio's scene goes back to what is stored and
         # nothing of the group has been published (the next group's deltas start from the published scene)
         with studio.group():
-            for cmd in cmds:
+            for index, cmd in enumerate(cmds):
+                if index in refused:
+                    outcomes.append((refused[index], None))
+                    continue
                 try:
-                    result, update, snapshot = self._execute(studio, cmd, snapshot)
+                    result, update, snapshot = self._execute(studio, cmd, snapshot, index)
+                except _Unpublishable:
+                    raise
+                except ValidationError as exc:  # a model refused a value the protocol let through
+                    outcomes.append((UserInputError(_invalid(exc)), None))
+                    continue
                 except Exception as exc:
                     outcomes.append((exc, None))
                     continue
@@ -345,10 +396,10 @@ class StudioHub:
         self._published = snapshot  # readers on other threads see only what is on disk
         return outcomes
 
-    def _execute(self, studio: Studio, cmd: pr.CommandData, before: Snapshot
+    def _execute(self, studio: Studio, cmd: pr.CommandData, before: Snapshot, index: int = 0
                  ) -> tuple[CommandResult, str | None, Snapshot]:
         """Worker thread: carry the command out; its scene_update text (None if nothing changed) and the scene
-        after it."""
+        after it. Raises _Unpublishable when the scene it left cannot be written as strict JSON."""
         if cmd.text is not None:
             result = studio.do(cmd.text)
         else:
@@ -356,12 +407,15 @@ class StudioHub:
             result = self._action(studio, cmd.action, cmd.parameters)
         if result.seq is None:
             return result, None, before
-        snapshot, delta = self._snapshot(result.seq, before)
-        head = {"seq": result.seq, "kind": result.kind, "text": result.text, "summary": result.summary,
-                "added": result.added, "removed": result.removed, "changed": result.changed,
-                "other": result.other}
+        try:
+            snapshot, delta = self._snapshot(result.seq, before)
+            head = {"seq": result.seq, "kind": result.kind, "text": result.text, "summary": result.summary,
+                    "added": result.added, "removed": result.removed, "changed": result.changed,
+                    "other": result.other}
+            body = pr.dump(pr.message("scene_update", head))
+        except ValueError as exc:  # NaN or an infinity: the studio's own checks should have refused it
+            raise _Unpublishable(index) from exc
         # the delta goes in as text: serialised once for every client
-        body = pr.dump(pr.message("scene_update", head))
         update = body[:-2] + ',"delta":' + delta + "}}"
         return result, update, snapshot
 
@@ -519,6 +573,20 @@ class StudioHub:
             loop.call_soon_threadsafe(deliver)
 
 
+class _Unpublishable(Exception):
+    """Command ``index`` of a group left a scene that cannot be written as strict JSON."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index
+
+
+def _invalid(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ()))
+    return f"that change is not valid ({where}: {first.get('msg', 'invalid')})"
+
+
 def _label(action: str, p: dict[str, Any]) -> str:
     """How a typed action reads in the history: 'add chair at (1, 0, 2)', 'set obj3 position (0, 0, 1)'."""
     def fmt(v: Any) -> str:
@@ -538,7 +606,8 @@ def _label(action: str, p: dict[str, Any]) -> str:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Strict, ASCII JSON text, as ``protocol.dump``: never NaN or Infinity (ValueError instead)."""
+    return json.dumps(value, separators=(",", ":"), allow_nan=False)
 
 
 def _response(result: CommandResult) -> dict[str, Any]:

@@ -37,8 +37,8 @@ UPDATE_EVERY_S = 0.25  # progress messages at most this often (plus every state 
 class RenderParams(BaseModel):
     """The body of ``POST /api/render``."""
 
-    model_config = ConfigDict(extra="forbid")
-    start: float = Field(0.0, ge=0.0)
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    start: float = Field(0.0, ge=0.0, le=3600.0)
     end: float | None = Field(None, gt=0.0, le=3600.0)
     fps: int = Field(30, ge=1, le=60)
     width: int = Field(1280, ge=16, le=1920)

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from itertools import accumulate
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, ValidationError
 
+from autark import limits
 from autark.errors import (
     Ambiguous,
     AutarkError,
@@ -26,6 +29,8 @@ from autark.errors import (
 )
 
 __all__ = [
+    "MAX_DEPTH",
+    "MAX_INT",
     "MAX_MESSAGE_BYTES",
     "ActionName",
     "CommandData",
@@ -34,17 +39,24 @@ __all__ = [
     "RequestId",
     "dump",
     "error_data",
+    "loads",
     "message",
     "parse_action",
     "parse_envelope",
+    "parse_hello",
     "parse_preferences",
 ]
 
 MAX_MESSAGE_BYTES = 64 * 1024
 MAX_ID_CHARS = 128
 MAX_PREFERENCES = 32
+MAX_DEPTH = 32  # arrays and objects nested in one message, the envelope included
+MAX_INT = 2**53 - 1  # integers beyond this lose precision in JavaScript (Number.MAX_SAFE_INTEGER)
 
-RequestId = int | Annotated[str, StringConstraints(max_length=MAX_ID_CHARS)] | None
+Int = Annotated[int, Strict(), Field(ge=-MAX_INT, le=MAX_INT)]
+Float = Annotated[float, Strict()]  # an int or a float, never a bool or a numeric string
+Text = Annotated[str, Strict()]
+RequestId = Int | Annotated[str, Strict(), StringConstraints(max_length=MAX_ID_CHARS)] | None
 ClientType = Literal["command", "scene_state", "user_preference", "hello"]
 ActionName = Literal["add_object", "set_transform", "set_material", "set_name", "set_visible", "remove_objects",
                      "undo", "redo"]
@@ -62,66 +74,74 @@ class ProtocolError(UserInputError):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=False)
+    # scalars are checked strictly by their annotations (Float, Text, StrictBool): "1" is not a number and 1 is
+    # not true; NaN and infinities never pass a float field
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class Envelope(_Strict):
-    type: str
+    type: Text
     id: RequestId = None
     data: dict[str, Any] = Field(default_factory=dict)
 
 
-def _finite3(v: tuple[float, float, float] | None) -> tuple[float, float, float] | None:
-    if v is not None and not all(math.isfinite(x) for x in v):
-        raise ValueError("values must be finite numbers")
-    return v
+def _bounded(bound: float) -> Any:
+    return Annotated[float, Strict(), Field(ge=-bound, le=bound)]
 
 
-Vec3 = tuple[float, float, float]
-ObjectId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+Position = tuple[_bounded(limits.WORLD_EXTENT_M), _bounded(limits.WORLD_EXTENT_M),  # type: ignore[valid-type]
+                 _bounded(limits.WORLD_EXTENT_M)]
+Rotation = tuple[_bounded(limits.MAX_ANGLE_DEG), _bounded(limits.MAX_ANGLE_DEG),  # type: ignore[valid-type]
+                 _bounded(limits.MAX_ANGLE_DEG)]
+_ScaleAxis = Annotated[float, Strict(), Field(ge=limits.MIN_SCALE, le=limits.MAX_SCALE)]
+Scale = tuple[_ScaleAxis, _ScaleAxis, _ScaleAxis]
+_Channel = Annotated[float, Strict(), Field(ge=0.0, le=1.0)]
+Color = tuple[Float, Float, Float] | Annotated[str, Strict(), StringConstraints(max_length=32)]  # see parse_color
+ObjectId = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=64)]
+Name = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=200)]
 
 
 class CommandData(_Strict):
     """A sentence (``text``) or a typed ``action`` with its ``parameters``; exactly one of the two."""
 
-    text: Annotated[str, StringConstraints(max_length=10_000)] | None = None
-    action: str | None = None
+    text: Annotated[str, Strict(), StringConstraints(max_length=10_000)] | None = None
+    action: Text | None = None
     parameters: dict[str, Any] = Field(default_factory=dict)
 
 
-class AddObjectParams(_Strict):
-    type: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    position: Vec3 | None = None
-    color: Vec3 | Annotated[str, StringConstraints(max_length=32)] | None = None
-    name: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = None
+class HelloData(_Strict):
+    token: Annotated[str, Strict(), StringConstraints(max_length=1000)] | None = None
 
-    _finite = field_validator("position")(_finite3)
+
+class AddObjectParams(_Strict):
+    type: Annotated[str, Strict(), StringConstraints(min_length=1, max_length=64)]
+    position: Position | None = None
+    color: Color | None = None
+    name: Name | None = None
 
 
 class SetTransformParams(_Strict):
     id: ObjectId
-    position: Vec3 | None = None
-    rotation: Vec3 | None = None
-    scale: Vec3 | None = None
-
-    _finite = field_validator("position", "rotation", "scale")(_finite3)
+    position: Position | None = None
+    rotation: Rotation | None = None
+    scale: Scale | None = None
 
 
 class SetMaterialParams(_Strict):
     id: ObjectId
-    color: Vec3 | Annotated[str, StringConstraints(max_length=32)] | None = None
-    roughness: float | None = Field(None, ge=0.0, le=1.0)
-    metalness: float | None = Field(None, ge=0.0, le=1.0)
+    color: Color | None = None
+    roughness: _Channel | None = None
+    metalness: _Channel | None = None
 
 
 class SetNameParams(_Strict):
     id: ObjectId
-    name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    name: Name
 
 
 class SetVisibleParams(_Strict):
     id: ObjectId
-    visible: bool
+    visible: Annotated[bool, Strict()]
 
 
 class RemoveObjectsParams(_Strict):
@@ -140,42 +160,136 @@ ACTION_PARAMS: dict[str, type[_Strict]] = {
 
 
 class PreferenceData(_Strict):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", allow_inf_nan=False)
     language: Literal["en", "de"] | None = None
+
+
+_UNION_TAGS = {"str", "int", "float", "bool", "tuple", "list", "dict", "none"}
 
 
 def _where(exc: ValidationError, prefix: str) -> tuple[str, str | None]:
     """The first validation problem as 'data.parameters.position: Input should be ...' and a hint."""
     first = exc.errors()[0]
-    loc = ".".join(str(p) for p in (prefix, *first.get("loc", ())) if p != "")
+    # union members appear in the location as tags ('constrained-str', 'tuple[float, float, float]'): not fields
+    loc = [p for p in first.get("loc", ()) if isinstance(p, int) or (p.isidentifier() and p not in _UNION_TAGS)]
+    where = ".".join(str(p) for p in (prefix, *loc) if p != "")
     msg = first.get("msg", "is not valid")
     hint = None
     if first.get("type") == "extra_forbidden":
         msg = "is not a known field"
     elif first.get("type") == "missing":
         msg = "is required"
-    return f"{loc}: {msg}", hint
+    return f"{where}: {msg}", hint
+
+
+_JSON_HINT = 'send one JSON object such as {"type": "command", "id": 1, "data": {"text": "add a chair"}}'
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _BadNumber(ValueError):
+    pass
+
+
+def _constant(name: str) -> Any:
+    raise _BadNumber(f"{name} is not a JSON number")
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _BadNumber(f"the number {text[:40]} is too large")
+    return value
+
+
+def _int(text: str) -> int:
+    if len(text) > 17 or abs(value := int(text)) > MAX_INT:
+        raise _BadNumber(f"the integer {text[:40]}{'...' if len(text) > 40 else ''} is beyond ±{MAX_INT}")
+    return value
+
+
+def _depth(text: str) -> int:
+    """How deeply arrays and objects nest in JSON ``text``, found without parsing it (so without recursion):
+    with the strings taken out, the highest point of the running count of brackets. Unclosed ones count."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return 0  # cannot be deeper than the limit: no need to look
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return max(accumulate(map(_BRACKET_STEP.__getitem__, brackets)), default=0)
+
+
+def _has_surrogate(value: Any) -> bool:
+    """Whether a parsed value holds a lone surrogate (from a JSON escape like \\ud800) in a key or string."""
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(v) for v in value)
+    return False
+
+
+def _request_id(value: Any) -> Any:
+    """The id of a message where it is a valid one (an error about the rest of the message still carries it)."""
+    raw_id = value.get("id") if isinstance(value, dict) else None
+    if isinstance(raw_id, int) and not isinstance(raw_id, bool) and abs(raw_id) <= MAX_INT:
+        return raw_id
+    if isinstance(raw_id, str) and len(raw_id) <= MAX_ID_CHARS and _SURROGATE.search(raw_id) is None:
+        return raw_id
+    return None
+
+
+def loads(raw: str | bytes) -> Any:
+    """Strict JSON: UTF-8 text of at most ``MAX_MESSAGE_BYTES``, nested at most ``MAX_DEPTH`` deep, numbers
+    that are finite doubles (no NaN, Infinity or 1e999) and integers within ±``MAX_INT``, strings without lone
+    surrogates. Raises ProtocolError too_large or bad_json (with the request id where the message has a valid
+    one), never RecursionError or anything else."""
+    text: str | None = None
+    if isinstance(raw, str):
+        try:
+            size = len(raw.encode("utf-8"))
+            text = raw
+        except UnicodeEncodeError as exc:
+            size = len(raw.encode("utf-8", "surrogatepass"))
+            problem = f"a lone surrogate at character {exc.start}"
+    else:
+        size = len(raw)
+        try:
+            text = bytes(raw).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problem = f"byte {exc.start}"
+    if size > MAX_MESSAGE_BYTES:
+        raise ProtocolError("too_large", f"the message is {size} bytes; the limit is {MAX_MESSAGE_BYTES}",
+                            hint="send smaller messages (split long command lists)")
+    if text is None:
+        raise ProtocolError("bad_json", f"the message is not valid UTF-8 ({problem})", hint=_JSON_HINT)
+    if (depth := _depth(text)) > MAX_DEPTH:
+        raise ProtocolError("bad_json", f"the message nests {depth} levels deep; the limit is {MAX_DEPTH}",
+                            hint=f"arrays and objects may nest at most {MAX_DEPTH} levels deep")
+    try:
+        value = json.loads(text, parse_constant=_constant, parse_float=_float, parse_int=_int)
+    except _BadNumber as exc:
+        raise ProtocolError("bad_json", f"the message is not valid JSON ({exc})",
+                            hint="numbers must be finite: NaN and Infinity are not JSON") from None
+    except (ValueError, RecursionError) as exc:
+        raise ProtocolError("bad_json", f"the message is not valid JSON ({exc})", hint=_JSON_HINT) from None
+    if _SURROGATE_ESCAPE.search(text) is not None and _has_surrogate(value):
+        raise ProtocolError("bad_json", "a string in the message has a lone surrogate (an unpaired \\ud800-"
+                            "\\udfff escape), which is not Unicode text", hint="escape whole characters only",
+                            request_id=_request_id(value))
+    return value
 
 
 def parse_envelope(raw: str | bytes) -> Envelope:
     """Parse one message. Raises ProtocolError: too_large, bad_json, bad_message, unknown_type."""
-    size = len(raw.encode("utf-8", "surrogatepass")) if isinstance(raw, str) else len(raw)
-    if size > MAX_MESSAGE_BYTES:
-        raise ProtocolError("too_large", f"the message is {size} bytes; the limit is {MAX_MESSAGE_BYTES}",
-                            hint="send smaller messages (split long command lists)")
-    try:
-        value = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ProtocolError("bad_json", f"the message is not valid JSON ({exc})",
-                            hint='send one JSON object such as {"type": "command", "id": 1, '
-                                 '"data": {"text": "add a chair"}}') from None
+    value = loads(raw)
     if not isinstance(value, dict):
         raise ProtocolError("bad_message", f"a message must be a JSON object, not {type(value).__name__}",
                             hint='{"type": ..., "id": ..., "data": {...}}')
-    raw_id = value.get("id")
     # answer with the request's id wherever it is one, even when the rest of the message is wrong
-    rid = raw_id if (isinstance(raw_id, int) and not isinstance(raw_id, bool)) or (
-        isinstance(raw_id, str) and len(raw_id) <= MAX_ID_CHARS) else None
+    rid = _request_id(value)
     try:
         env = Envelope.model_validate(value)
     except ValidationError as exc:
@@ -183,9 +297,18 @@ def parse_envelope(raw: str | bytes) -> Envelope:
         raise ProtocolError("bad_message", msg, hint=hint or 'every message is {"type", "id", "data"}',
                             request_id=rid) from None
     if env.type not in CLIENT_TYPES:
-        raise ProtocolError("unknown_type", f"unknown message type {env.type!r}",
+        raise ProtocolError("unknown_type", f"unknown message type {env.type[:64]!r}",
                             hint="client messages: " + ", ".join(CLIENT_TYPES), request_id=rid)
     return env
+
+
+def parse_hello(data: dict[str, Any]) -> str | None:
+    """The token a ``hello`` carries (None: none given)."""
+    try:
+        return HelloData.model_validate(data).token
+    except ValidationError as exc:
+        msg, _ = _where(exc, "data")
+        raise ProtocolError("bad_message", msg, hint='{"type": "hello", "data": {"token": "..."}}') from None
 
 
 def parse_command(data: dict[str, Any]) -> CommandData:
@@ -220,7 +343,8 @@ def parse_preferences(data: dict[str, Any]) -> dict[str, Any]:
     if len(prefs) > MAX_PREFERENCES:
         raise ProtocolError("too_large", f"at most {MAX_PREFERENCES} preferences")
     for key, value in prefs.items():
-        if not isinstance(value, str | int | float | bool) or len(key) > 64 or len(str(value)) > 1000:
+        if (not isinstance(value, str | int | float | bool) or len(key) > 64 or len(str(value)) > 1000
+                or (isinstance(value, float) and not math.isfinite(value))):
             raise ProtocolError("bad_message", f"preference {key[:64]!r} must be a short string, number or bool")
     return prefs
 
@@ -266,5 +390,7 @@ def message(type_: str, data: dict[str, Any], id_: Any = None) -> dict[str, Any]
 
 
 def dump(msg: dict[str, Any]) -> str:
-    """One message as compact JSON text (no newline: the TCP transport adds it)."""
-    return json.dumps(msg, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    """One message as compact, strict JSON text (no newline: the TCP transport adds it). ASCII only (other
+    characters as \\u escapes), so it always encodes; NaN or an infinity raises ValueError instead of being
+    written as an Infinity that no browser parses."""
+    return json.dumps(msg, separators=(",", ":"), allow_nan=False)

@@ -70,7 +70,10 @@ class StudioAddress:
 
     @property
     def url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
+        """The page to open. On every address (0.0.0.0, ::) it is opened here through loopback: browsers refuse
+        the wildcard address as a destination."""
+        host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(self.host, self.host)
+        host = f"[{host}]" if ":" in host else host
         base = f"http://{host}:{self.port}/"
         return base + (f"?token={self.token}" if self.token else "")
 

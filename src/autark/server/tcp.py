@@ -1,8 +1,10 @@
 """The plain-TCP transport: the studio protocol as one JSON message per ``\\n``-terminated UTF-8 line, for
 programs that are not browsers. Same hub, same messages and broadcasts as the WebSocket.
 
-A line over the message limit is answered with a ``too_large`` error and skipped up to its newline without
-being held in memory; the connection stays open.
+The first line must be a ``hello``: a connection that starts with anything else (such as the HTTP request a
+web page can send to any local port, whose body could otherwise hold protocol lines) gets one error and is
+closed before anything is carried out. A line over the message limit is answered with a ``too_large`` error
+and skipped up to its newline without being held in memory; after the hello the connection stays open.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 import socket
+from collections.abc import AsyncIterator
 
 from autark.server import protocol as pr
 from autark.server.hub import Client, StudioHub
@@ -33,8 +36,9 @@ async def serve_tcp(hub: StudioHub, host: str | None = None, port: int | None = 
     return await asyncio.start_server(on_connect, host, port, limit=READ_CHUNK * 2)
 
 
-async def _lines(reader: asyncio.StreamReader, client: Client):  # -> AsyncIterator[bytes]
-    """Complete lines (without the newline); an oversized line is reported to ``client`` and skipped."""
+async def _lines(reader: asyncio.StreamReader) -> AsyncIterator[bytes | int]:
+    """Complete lines (without the newline); for a line over the limit, its size so far instead (it is skipped
+    up to its newline without being kept)."""
     buf = bytearray()
     skipping = False
     while True:
@@ -50,7 +54,7 @@ async def _lines(reader: asyncio.StreamReader, client: Client):  # -> AsyncItera
                 if not skipping:
                     buf += chunk[start:]
                     if len(buf) > pr.MAX_MESSAGE_BYTES:
-                        _too_large(client, len(buf))
+                        yield len(buf)
                         buf.clear()
                         skipping = True
                 break
@@ -58,10 +62,7 @@ async def _lines(reader: asyncio.StreamReader, client: Client):  # -> AsyncItera
                 skipping = False
             else:
                 buf += chunk[start:nl]
-                if len(buf) > pr.MAX_MESSAGE_BYTES:
-                    _too_large(client, len(buf))
-                else:
-                    yield bytes(buf)
+                yield len(buf) if len(buf) > pr.MAX_MESSAGE_BYTES else bytes(buf)
                 buf.clear()
             start = nl + 1
 
@@ -73,24 +74,32 @@ def _too_large(client: Client, size: int) -> None:
 
 
 async def _session(hub: StudioHub, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    client = Client("tcp", authed=hub.token is None)
-    if client.authed:
-        hub.connect(client)
+    client = Client("tcp", authed=False)
     drain = asyncio.create_task(_drain(client, writer))
     try:
-        async for line in _lines(reader, client):
+        async for line in _lines(reader):
+            if client.dropped:  # closed by the studio (not a hello, wrong tokens, not reading)
+                break
+            if isinstance(line, int):
+                _too_large(client, line)
+                if not client.authed:
+                    client.close()
+                continue
             if not line.strip():
                 continue
-            await hub.handle(client, line)
-            if client.authed and client not in hub.clients:
-                hub.connect(client)  # a correct hello: from now on it gets the broadcasts
-            if drain.done():  # closed by the studio (wrong tokens, not reading)
+            if client.authed:
+                await hub.handle(client, line)
+            else:
+                hub.greet(client, line)
+                if client.authed and not client.dropped:
+                    hub.connect(client)  # from now on it gets the broadcasts
+            if client.dropped:
                 break
     except (ConnectionError, asyncio.IncompleteReadError):
         pass
     finally:
         hub.disconnect(client)
-        client.outbox.put_nowait(None)
+        client.close()
         with contextlib.suppress(Exception):
             await drain
 
@@ -105,6 +114,8 @@ async def _drain(client: Client, writer: asyncio.StreamWriter) -> None:
             await writer.drain()
     except (ConnectionError, RuntimeError):
         pass
+    except Exception:  # a bug (a message that cannot be encoded): say so, and close rather than hang
+        log.exception("could not send to a TCP client")
     finally:
         with contextlib.suppress(Exception):
             writer.close()
