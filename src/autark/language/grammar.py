@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from autark.errors import LimitExceeded
+from autark.language import lang
 from autark.language.timewords import CLAUSE_STARTERS
 from autark.limits import MAX_NUMBER
 
@@ -61,32 +62,11 @@ def to_number(word: str) -> float:
 
 
 # verb word -> intent
-VERBS: dict[str, str] = {}
-for _intent, _words in {
-    "add": "add create insert spawn build füge füg hinzufügen erstelle erstell erzeuge erzeug baue bau generate",
-    "put": "put place set position stand lay stell stelle setz setze leg lege platziere platzier positioniere",
-    "remove": "remove delete erase destroy drop entferne entfern lösche lösch vernichte",
-    "move": "move shift push slide drag bring bewege beweg verschiebe verschieb schieb schiebe rücke rück",
-    "turn": "turn rotate spin dreh drehe rotiere",
-    "face": "face",
-    "scale": "scale resize grow shrink enlarge skaliere skalier vergrößere vergrößer verkleinere verkleiner",
-    "make": "make mach mache",
-    "paint": "paint color colour dye färbe färb streiche streich male",
-    "rename": "rename call name benenne nenne taufe",
-    "hide": "hide conceal verstecke versteck verberge verbirg",
-    "show": "show unhide reveal zeige zeig",
-    "duplicate": "duplicate copy clone dupliziere duplizier kopiere kopier klone",
-    "group": "group gruppiere gruppier",
-    "clear": "clear empty reset leere leer",
-    "look": "look view film shoot frame watch schau schaue sieh blick blicke filme zoom point richte",
-    "light": "light illuminate beleuchte",
-}.items():
-    for _w in _words.split():
-        VERBS[_w] = _intent
+VERBS: dict[str, str] = lang.VERBS
 
-_SEPARATORS = {",", ";", ".", "!", "?", "and", "then", "und", "dann", "danach", "afterwards", "also", "anschließend"}
+_SEPARATORS = lang.SEPARATORS
 # "then" never sits inside a noun phrase, so it always ends a command ("Robo walks to the door, then Robo waves")
-_SEQUENCE = {"then", "dann", "danach", "afterwards", "anschließend"}
+_SEQUENCE = lang.SEQUENCE
 
 
 def split_clauses(tokens: list[Token]) -> list[list[Token]]:

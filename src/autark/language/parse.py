@@ -5,64 +5,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from autark.language import lang
 from autark.language import lexicon as lx
 from autark.language.grammar import Token, is_number, to_number
 
 __all__ = ["NP", "Rel", "Item", "Parser", "UNITS", "KEYWORDS"]
 
-UNITS = {"m": 1.0, "meter": 1.0, "meters": 1.0, "metre": 1.0, "metres": 1.0, "metern": 1.0, "cm": 0.01,
-         "centimeter": 0.01, "centimeters": 0.01, "centimetre": 0.01, "centimetres": 0.01, "zentimeter": 0.01,
-         "zentimetern": 0.01, "mm": 0.001, "millimeter": 0.001, "millimeters": 0.001}
-DEGREE_WORDS = {"degrees", "degree", "deg", "°", "grad"}
-SIDE_ADJ = {"left": "left", "right": "right", "linke": "left", "rechte": "right", "linken": "left",
-            "rechten": "right", "linker": "left", "rechter": "right", "linkes": "left", "rechtes": "right"}
+UNITS = lang.UNITS
+DEGREE_WORDS = lang.DEGREE_WORDS
+SIDE_ADJ = lang.SIDE_ADJ
 
 # (word sequence, relation kind); longest first so "in front of" wins over "in"
-_REL_PATTERNS: list[tuple[tuple[str, ...], str]] = sorted([
-    (("on", "top", "of"), "on"), (("on",), "on"), (("onto",), "on"), (("atop",), "on"), (("upon",), "on"),
-    (("auf",), "on"), (("aufs",), "on"), (("in",), "on"), (("into",), "on"), (("inside",), "on"), (("ins",), "on"),
-    (("im",), "on"),
-    (("under",), "under"), (("underneath",), "under"), (("beneath",), "under"), (("below",), "under"),
-    (("unter",), "under"), (("unterhalb",), "under"), (("unters",), "under"), (("unterm",), "under"),
-    (("above",), "above"), (("over",), "above"), (("über",), "above"), (("oberhalb",), "above"),
-    (("übers",), "above"),
-    (("next", "to"), "next"), (("beside",), "next"), (("besides",), "next"), (("by",), "next"),
-    (("near",), "next"), (("close", "to"), "next"), (("neben",), "next"), (("bei",), "next"), (("beim",), "next"),
-    (("nahe",), "next"), (("alongside",), "next"),
-    (("to", "the", "left", "of"), "left"), (("on", "the", "left", "of"), "left"), (("left", "of"), "left"),
-    (("to", "the", "left", "side", "of"), "left"), (("on", "the", "left", "side", "of"), "left"),
-    (("links", "von"), "left"), (("links", "vom"), "left"), (("links", "neben"), "left"),
-    (("to", "the", "right", "of"), "right"), (("on", "the", "right", "of"), "right"), (("right", "of"), "right"),
-    (("to", "the", "right", "side", "of"), "right"), (("on", "the", "right", "side", "of"), "right"),
-    (("rechts", "von"), "right"), (("rechts", "vom"), "right"), (("rechts", "neben"), "right"),
-    (("in", "front", "of"), "front"), (("vor",), "front"), (("vors",), "front"), (("vorm",), "front"),
-    (("behind",), "behind"), (("in", "back", "of"), "behind"), (("at", "the", "back", "of"), "behind"),
-    (("hinter",), "behind"), (("hinters",), "behind"), (("hinterm",), "behind"),
-    (("between",), "between"), (("zwischen",), "between"),
-    (("around",), "around"), (("round",), "around"), (("um",), "around"),
-], key=lambda p: -len(p[0]))
+_REL_PATTERNS: list[tuple[tuple[str, ...], str]] = sorted(lang.RELATIONS, key=lambda p: -len(p[0]))
 
 # relation adverbs with an implied "it": German "daneben" = next to it
-_REL_ADVERBS = {"daneben": "next", "darauf": "on", "drauf": "on", "darunter": "under", "drunter": "under",
-                "darüber": "above", "drüber": "above", "dahinter": "behind", "davor": "front", "herum": "around",
-                "drumherum": "around", "rundherum": "around"}
+_REL_ADVERBS = lang.REL_ADVERBS
 
-_DIRECTIONS: list[tuple[tuple[str, ...], tuple[float, float, float]]] = sorted([
-    (("to", "the", "left"), (-1, 0, 0)), (("left",), (-1, 0, 0)), (("leftwards",), (-1, 0, 0)),
-    (("nach", "links"), (-1, 0, 0)), (("links",), (-1, 0, 0)),
-    (("to", "the", "right"), (1, 0, 0)), (("right",), (1, 0, 0)), (("rightwards",), (1, 0, 0)),
-    (("nach", "rechts"), (1, 0, 0)), (("rechts",), (1, 0, 0)),
-    (("forward",), (0, 0, 1)), (("forwards",), (0, 0, 1)), (("ahead",), (0, 0, 1)), (("to", "the", "front"), (0, 0, 1)),
-    (("toward", "the", "camera"), (0, 0, 1)), (("towards", "the", "camera"), (0, 0, 1)),
-    (("nach", "vorne"), (0, 0, 1)), (("nach", "vorn"), (0, 0, 1)), (("vorwärts",), (0, 0, 1)), (("vor",), (0, 0, 1)),
-    (("back",), (0, 0, -1)), (("backward",), (0, 0, -1)), (("backwards",), (0, 0, -1)), (("away",), (0, 0, -1)),
-    (("to", "the", "back"), (0, 0, -1)), (("nach", "hinten"), (0, 0, -1)), (("zurück",), (0, 0, -1)),
-    (("rückwärts",), (0, 0, -1)),
-    (("up",), (0, 1, 0)), (("upward",), (0, 1, 0)), (("upwards",), (0, 1, 0)), (("nach", "oben"), (0, 1, 0)),
-    (("hoch",), (0, 1, 0)), (("rauf",), (0, 1, 0)), (("higher",), (0, 1, 0)),
-    (("down",), (0, -1, 0)), (("downward",), (0, -1, 0)), (("downwards",), (0, -1, 0)), (("lower",), (0, -1, 0)),
-    (("nach", "unten"), (0, -1, 0)), (("runter",), (0, -1, 0)), (("herunter",), (0, -1, 0)),
-], key=lambda p: -len(p[0]))
+_DIRECTIONS: list[tuple[tuple[str, ...], tuple[float, float, float]]] = sorted(lang.DIRECTIONS,
+                                                                                key=lambda p: -len(p[0]))
 
 # the patterns by their first word, longest first, so a parser tries only the few that can match
 _REL_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -72,23 +32,14 @@ _DIR_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[float, float, float]]
 for _seq, _vec in _DIRECTIONS:
     _DIR_BY_FIRST.setdefault(_seq[0], []).append((_seq, _vec))
 
-_CORNER_WORDS = {"left": (-1, 0), "right": (1, 0), "front": (0, 1), "back": (0, -1), "rear": (0, -1), "far": (0, -1),
-                 "near": (0, 1), "linke": (-1, 0), "rechte": (1, 0), "vordere": (0, 1), "hintere": (0, -1),
-                 "linken": (-1, 0), "rechten": (1, 0), "vorderen": (0, 1), "hinteren": (0, -1)}
-_PLACE_TAIL = {"of", "the", "room", "scene", "des", "der", "raums", "raumes", "zimmers", "szene", "world", "welt"}
+_CORNER_WORDS = lang.CORNERS
+_PLACE_TAIL = lang.PLACE_TAIL
 
-_SCALE_BIG = {"big", "large", "tall", "high", "huge", "groß", "gross", "hoch", "wide", "long"}
-_COMPARATIVES: dict[str, tuple[float, float, float]] = {
-    "bigger": (1.5, 1.5, 1.5), "larger": (1.5, 1.5, 1.5), "größer": (1.5, 1.5, 1.5), "grösser": (1.5, 1.5, 1.5),
-    "smaller": (1 / 1.5,) * 3, "kleiner": (1 / 1.5,) * 3, "taller": (1, 1.5, 1), "höher": (1, 1.5, 1),
-    "shorter": (1, 1 / 1.5, 1), "niedriger": (1, 1 / 1.5, 1), "wider": (1.5, 1, 1), "breiter": (1.5, 1, 1),
-    "thinner": (1 / 1.5, 1, 1), "schmaler": (1 / 1.5, 1, 1), "narrower": (1 / 1.5, 1, 1),
-}
-_DIM_WORDS = {"tall": 1, "high": 1, "hoch": 1, "groß": 1, "gross": 1, "wide": 0, "breit": 0, "long": 2, "lang": 2,
-              "deep": 2, "tief": 2}
-_A_BIT = {("a", "bit"), ("a", "little"), ("slightly",), ("somewhat",), ("etwas",), ("ein", "bisschen"),
-          ("ein", "wenig"), ("bisschen",), ("leicht",)}
-_MUCH = {("much",), ("a", "lot"), ("viel",), ("deutlich",), ("way",)}
+_SCALE_BIG = lang.SCALE_BIG
+_COMPARATIVES: dict[str, tuple[float, float, float]] = lang.COMPARATIVES
+_DIM_WORDS = lang.DIM_WORDS
+_A_BIT = lang.A_BIT
+_MUCH = lang.MUCH
 
 KEYWORDS: set[str] = (
     set(UNITS) | DEGREE_WORDS | set(SIDE_ADJ) | set(_REL_ADVERBS) | set(_CORNER_WORDS) | _PLACE_TAIL

@@ -1,0 +1,329 @@
+"""English: every word the command engine and the story layer know, and what each means.
+
+Pure data, one table per kind of word, with the same names as ``de.py``. A grouped table maps a meaning to the
+words for it (``"chair": "chair chairs seat"``); a value table maps a word to its value; a set lists words of
+one kind; phrases are tuples of words. ``autark.language.lang`` merges the languages into one vocabulary and
+refuses a word that means two things in one table.
+"""
+
+from __future__ import annotations
+
+# -- nouns -----------------------------------------------------------------------------------------------------
+# asset type -> its words; the first is the display name
+NOUNS = {
+    "chair": "chair chairs seat seats",
+    "table": "table tables",
+    "sofa": "sofa sofas couch couches settee",
+    "bed": "bed beds",
+    "shelf": "shelf shelves bookshelf bookshelves bookcase",
+    "desk": "desk desks",
+    "lamp": "lamp lamps floor_lamp",
+    "table_lamp": "table_lamp desk_lamp",
+    "cabinet": "cabinet cabinets cupboard cupboards wardrobe dresser",
+    "stool": "stool stools",
+    "bench": "bench benches",
+    "cup": "cup cups mug mugs",
+    "book": "book books",
+    "vase": "vase vases",
+    "box": "box boxes crate crates",
+    "barrel": "barrel barrels",
+    "tv": "tv tvs television televisions telly",
+    "computer": "computer computers laptop laptops pc monitor",
+    "clock": "clock clocks",
+    "ball": "ball balls",
+    "bottle": "bottle bottles",
+    "plate": "plate plates dish",
+    "tree": "tree trees oak",
+    "pine_tree": "pine_tree pine pines fir firs",
+    "rock": "rock rocks stone stones boulder",
+    "flower": "flower flowers",
+    "bush": "bush bushes shrub shrubs",
+    "grass": "grass",
+    "cactus": "cactus cacti cactuses",
+    "mushroom": "mushroom mushrooms",
+    "wall": "wall walls",
+    "floor": "floor_tile",
+    "door": "door doors",
+    "window": "window windows",
+    "house": "house houses",
+    "fence": "fence fences",
+    "stairs": "stairs staircase stair",
+    "column": "column columns pillar pillars",
+    "car": "car cars automobile",
+    "truck": "truck trucks lorry",
+    "bicycle": "bicycle bicycles bike bikes",
+    "boat": "boat boats ship",
+    "spaceship": "spaceship spaceships rocket ufo",
+    "humanoid": "humanoid person persons people human humans figure character man men woman women lady boy boys "
+                "girl girls child children kid kids",
+    "robot": "robot robots",
+    "dog": "dog dogs puppy",
+    "cat": "cat cats kitten",
+    "cube": "cube cubes block blocks",
+    "sphere": "sphere spheres orb",
+    "cylinder": "cylinder cylinders",
+    "cone": "cone cones",
+    "candle": "candle candles",
+    "street_lamp": "street_lamp streetlamp streetlight lamppost",
+    "campfire": "campfire campfires bonfire fire",
+}
+# two words that name one thing ("table lamp")
+COMPOUNDS = {
+    ("table", "lamp"): "table_lamp", ("desk", "lamp"): "table_lamp", ("floor", "lamp"): "lamp",
+    ("street", "lamp"): "street_lamp", ("street", "light"): "street_lamp", ("pine", "tree"): "pine_tree",
+    ("fir", "tree"): "pine_tree", ("book", "shelf"): "shelf", ("coffee", "table"): "table",
+    ("dining", "table"): "table", ("arm", "chair"): "chair", ("space", "ship"): "spaceship",
+    ("camp", "fire"): "campfire", ("floor", "tile"): "floor",
+}
+PLURALS = (  # space-separated
+    "chairs tables sofas couches beds shelves bookshelves desks lamps cabinets cupboards stools benches cups mugs "
+    "books vases boxes crates barrels tvs televisions computers laptops clocks balls bottles plates trees pines "
+    "firs rocks stones flowers bushes shrubs cacti cactuses mushrooms walls doors windows houses fences columns "
+    "pillars cars trucks bicycles bikes boats spaceships people robots dogs cats cubes blocks spheres cylinders "
+    "cones candles campfires persons humans men women boys girls children kids")
+SAME_PLURAL: set[str] = set()
+# the kind of person a word names (a humanoid tagged so)
+PERSON_KINDS = {
+    "man": "man men",
+    "woman": "woman women lady",
+    "boy": "boy boys",
+    "girl": "girl girls",
+    "child": "child children kid kids",
+}
+
+# -- adjectives ------------------------------------------------------------------------------------------------
+# colour name -> its words (the name is English)
+COLORS = {
+    "red": "red", "green": "green", "blue": "blue", "yellow": "yellow", "orange": "orange", "purple": "purple",
+    "violet": "violet", "pink": "pink", "white": "white", "black": "black", "grey": "grey gray",
+    "brown": "brown", "cyan": "cyan", "turquoise": "turquoise", "magenta": "magenta", "beige": "beige",
+    "teal": "teal", "navy": "navy", "silver": "silver", "gold": "gold",
+}
+# material -> its words
+MATERIALS = {
+    "wood": "wooden wood", "metal": "metal metallic steel", "iron": "iron", "glass": "glass", "gold": "golden",
+    "stone": "stone", "plastic": "plastic", "shiny": "shiny", "matte": "matte", "transparent": "transparent",
+}
+MATERIAL_PREFIXES: dict[str, str] = {}
+# size word -> scale of a new object; HEIGHT_SIZES scale its height only
+SIZES = {"tiny": 0.4, "small": 0.7, "little": 0.7, "big": 1.5, "large": 1.5, "huge": 2.5, "giant": 3.0,
+         "enormous": 3.0, "medium": 1.0}
+HEIGHT_SIZES = {"tall": 1.5, "short": 0.7}
+SIDE_ADJ = {"left": "left", "right": "right"}
+COMPARATIVES = {
+    "bigger": (1.5, 1.5, 1.5), "larger": (1.5, 1.5, 1.5), "smaller": (1 / 1.5,) * 3, "taller": (1, 1.5, 1),
+    "shorter": (1, 1 / 1.5, 1), "wider": (1.5, 1, 1), "thinner": (1 / 1.5, 1, 1), "narrower": (1 / 1.5, 1, 1),
+}
+SCALE_BIG = {"big", "large", "tall", "high", "huge", "wide", "long"}
+DIM_WORDS = {"tall": 1, "high": 1, "wide": 0, "long": 2, "deep": 2}
+VISIBILITY = {"invisible": False, "hidden": False, "visible": True}
+# light colour word -> tint name
+TINTS = {"warm": "warm", "cool": "cool cold"}
+DARKER = {"darker": 0.6, "dimmer": 0.6, "brighter": 1.6, "lighter": 1.6}
+
+# -- numbers ---------------------------------------------------------------------------------------------------
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "couple": 2, "pair": 2, "few": 3,
+    "several": 3,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "last": -1}
+UNITS = {"m": 1.0, "meter": 1.0, "meters": 1.0, "metre": 1.0, "metres": 1.0, "cm": 0.01, "centimeter": 0.01,
+         "centimeters": 0.01, "centimetre": 0.01, "centimetres": 0.01, "mm": 0.001, "millimeter": 0.001,
+         "millimeters": 0.001}
+DEGREE_WORDS = {"degrees", "degree", "deg", "°"}
+SECOND_UNITS = {"s": 1.0, "sec": 1.0, "secs": 1.0, "second": 1.0, "seconds": 1.0, "min": 60.0, "minute": 60.0,
+                "minutes": 60.0}
+
+# -- closed classes --------------------------------------------------------------------------------------------
+DEFINITE = {"the", "this", "that", "these", "those"}
+INDEFINITE = {"a", "an", "some"}
+ALL_WORDS = {"all", "every", "each"}
+PRONOUNS = {"it", "them", "this", "that", "he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"them"}
+# words that carry no meaning for the engine
+FILLER = {
+    "please", "now", "also", "too", "just", "so", "some", "new", "another", "more", "there", "here", "let's",
+    "lets", "let", "us", "can", "you", "could", "would", "will", "i", "want", "of", "the", "a", "an", "to", "in",
+    "into", "is", "be", "should", "bit", "little", "slightly", "somewhat", "very", "scene", "which", "that",
+    "stands", "sits", "lies",
+}
+# words that mark a sentence as written in this language
+MARKERS = {"the", "a", "an", "and", "then", "on", "of", "to", "it", "add", "put", "make", "move"}
+SEPARATORS = {"and", "then", "afterwards", "also"}
+SEQUENCE = {"then", "afterwards"}  # always end a command
+
+# -- verbs -----------------------------------------------------------------------------------------------------
+# command intent -> its verbs (imperatives)
+VERBS = {
+    "add": "add create insert spawn build generate",
+    "put": "put place set position stand lay",
+    "remove": "remove delete erase destroy drop",
+    "move": "move shift push slide drag bring",
+    "turn": "turn rotate spin",
+    "face": "face",
+    "scale": "scale resize grow shrink enlarge",
+    "make": "make",
+    "paint": "paint color colour dye",
+    "rename": "rename call name",
+    "hide": "hide conceal",
+    "show": "show unhide reveal",
+    "duplicate": "duplicate copy clone",
+    "group": "group",
+    "clear": "clear empty reset",
+    "look": "look view film shoot frame watch zoom point",
+    "light": "light illuminate",
+}
+# action kind -> its verbs: narrative forms ("walks"), never the imperative of a still command ("turn the chair")
+ACTION_VERBS = {
+    "walk": "walk walks walking goes go strolls stroll marches",
+    "run": "run runs running sprints sprint dashes hurries jogs",
+    "sit": "sits",
+    "wave": "wave waves waving",
+    "point": "points pointing",
+    "turn": "turns looks",
+    "talk": "talks speaks chats",
+    "drive": "drives drive rolls rides",
+    "fly": "flies fly floats soars",
+    "move": "moves",
+    "jump": "jump jumps jumping hops hop leaps",
+}
+SPEECH_VERBS = {"says", "said", "say", "asks", "asked", "shouts", "shouted", "whispers", "whispered", "replies",
+                "replied", "answers", "answered", "cries", "sings", "yells"}
+BECOME_WORDS = {"turns", "becomes", "goes", "gets", "changes", "glows"}
+WAIT_WORDS = {"wait", "waits", "pause"}
+NAME_MARKERS = {"named", "called"}
+SWITCH_VERBS = {"switch", "turn", "put"}
+SWITCH_ON = {"on": True, "off": False}
+
+# -- time ------------------------------------------------------------------------------------------------------
+SLOW_WORDS = {"slowly", "slow", "gently", "gradually"}
+FAST_WORDS = {"quickly", "quick", "fast", "rapidly", "swiftly"}
+MEANWHILE_WORDS = {"meanwhile", "simultaneously"}
+MEANWHILE_PHRASES = (("at", "the", "same", "time"), ("in", "the", "meantime"))
+SEQUENCE_WORDS = {"then", "afterwards", "later", "immediately", "finally", "first"}
+LAST_WORDS = {"lasts", "last", "long", "runs"}
+FADE_OUT_WORDS = {"fades", "fade", "dims", "dim", "dark", "off"}
+FADE_IN_WORDS = {"in", "up", "bright"}
+
+# -- light, sky and ground -------------------------------------------------------------------------------------
+LIGHTING = {
+    "daylight": "daylight day daytime sunny noon morning",
+    "overcast": "overcast cloudy",
+    "sunset": "sunset dusk evening sundown",
+    "night": "night moonlight midnight nighttime",
+    "studio": "studio",
+    "noir": "noir",
+    "candlelight": "candlelight",
+}
+LIGHTING_PHRASES = {("three", "point"): "studio", ("candle", "light"): "candlelight", ("by", "candle"): "candlelight",
+                    ("golden", "hour"): "sunset", ("film", "noir"): "noir"}
+LIGHT_WORDS = {"lighting", "lights", "light", "mood", "atmosphere"}
+LIGHT_NOUNS = {"light", "lights"}
+SPOT_WORDS = {"spotlight", "spot", "spotlights"}
+BACKGROUND_WORDS = {"background", "sky", "backdrop"}
+GROUND_WORDS = {"ground", "floor"}
+SKIES = {"night sky": "night starry", "sunset sky": "sunset", "day sky": "day blue", "overcast sky": "overcast cloudy",
+         "studio grey": "studio", "black": "black", "white": "white"}
+
+# -- camera ----------------------------------------------------------------------------------------------------
+CAMERA_WORDS = {"camera", "shot", "zoom", "closeup", "overview"}
+SHOTS = {"wide": "wide establishing long full overview", "medium": "medium mid", "close": "close closeup"}
+VIEWS = {"left": "left", "right": "right", "above": "above top", "behind": "behind back", "front": "front",
+         "below": "below"}
+# camera move -> its words ("truck" alone is the lorry)
+CAMERA_MOVES = {
+    "orbit": "orbit orbits orbiting circles circle",
+    "pan": "pan pans panning",
+    "tilt": "tilt tilts",
+    "dolly": "dolly dollies",
+    "truck": "trucks trucking",
+    "crane": "crane cranes",
+    "follow": "follow follows following",
+    "zoom": "zoom zooms zooming",
+    "cut": "cut cuts",
+}
+
+# -- sound and film --------------------------------------------------------------------------------------------
+NARRATOR_WORDS = {"narrator", "narration", "voiceover", "voice", "over", "off", "the"}
+MOODS = {
+    "calm": "calm peaceful relaxed quiet gentle soft",
+    "happy": "happy cheerful joyful merry upbeat",
+    "sad": "sad melancholic melancholy gloomy sorrowful",
+    "tense": "tense suspenseful scary thrilling dramatic",
+    "epic": "epic heroic grand majestic",
+    "mysterious": "mysterious eerie mystical",
+    "romantic": "romantic tender loving",
+}
+MUSIC_WORDS = {"music", "soundtrack", "score"}
+FILM_WORDS = {"film", "movie", "video", "clip", "scene", "animation"}
+# words that make a speaker female (names are in ``lang.FEMALE_NAMES``)
+FEMALE_WORDS = {"woman", "women", "girl", "lady", "mother", "mom", "grandma", "queen", "princess"}
+
+# -- places and relations --------------------------------------------------------------------------------------
+# (words, relation); the longest phrase wins
+RELATIONS = [
+    (("on", "top", "of"), "on"), (("on",), "on"), (("onto",), "on"), (("atop",), "on"), (("upon",), "on"),
+    (("in",), "on"), (("into",), "on"), (("inside",), "on"),
+    (("under",), "under"), (("underneath",), "under"), (("beneath",), "under"), (("below",), "under"),
+    (("above",), "above"), (("over",), "above"),
+    (("next", "to"), "next"), (("beside",), "next"), (("besides",), "next"), (("by",), "next"),
+    (("near",), "next"), (("close", "to"), "next"), (("alongside",), "next"),
+    (("to", "the", "left", "of"), "left"), (("on", "the", "left", "of"), "left"), (("left", "of"), "left"),
+    (("to", "the", "left", "side", "of"), "left"), (("on", "the", "left", "side", "of"), "left"),
+    (("to", "the", "right", "of"), "right"), (("on", "the", "right", "of"), "right"), (("right", "of"), "right"),
+    (("to", "the", "right", "side", "of"), "right"), (("on", "the", "right", "side", "of"), "right"),
+    (("in", "front", "of"), "front"),
+    (("behind",), "behind"), (("in", "back", "of"), "behind"), (("at", "the", "back", "of"), "behind"),
+    (("between",), "between"),
+    (("around",), "around"), (("round",), "around"),
+]
+REL_ADVERBS: dict[str, str] = {}
+DIRECTIONS = [
+    (("to", "the", "left"), (-1, 0, 0)), (("left",), (-1, 0, 0)), (("leftwards",), (-1, 0, 0)),
+    (("to", "the", "right"), (1, 0, 0)), (("right",), (1, 0, 0)), (("rightwards",), (1, 0, 0)),
+    (("forward",), (0, 0, 1)), (("forwards",), (0, 0, 1)), (("ahead",), (0, 0, 1)), (("to", "the", "front"), (0, 0, 1)),
+    (("toward", "the", "camera"), (0, 0, 1)), (("towards", "the", "camera"), (0, 0, 1)),
+    (("back",), (0, 0, -1)), (("backward",), (0, 0, -1)), (("backwards",), (0, 0, -1)), (("away",), (0, 0, -1)),
+    (("to", "the", "back"), (0, 0, -1)),
+    (("up",), (0, 1, 0)), (("upward",), (0, 1, 0)), (("upwards",), (0, 1, 0)), (("higher",), (0, 1, 0)),
+    (("down",), (0, -1, 0)), (("downward",), (0, -1, 0)), (("downwards",), (0, -1, 0)), (("lower",), (0, -1, 0)),
+]
+CORNERS = {"left": (-1, 0), "right": (1, 0), "front": (0, 1), "back": (0, -1), "rear": (0, -1), "far": (0, -1),
+           "near": (0, 1)}
+PLACE_TAIL = {"of", "the", "room", "scene", "world"}
+A_BIT = {("a", "bit"), ("a", "little"), ("slightly",), ("somewhat",)}
+MUCH = {("much",), ("a", "lot"), ("way",)}
+ARRANGEMENTS = {"row": "row line", "circle": "circle ring"}
+ARRANGE_LEAD = {"in", "into", "as", "to"}
+ARRANGE_ARTICLE = {"a", "an", "one", "the"}
+PREPOSITIONS = {"to", "towards", "toward", "at", "on", "onto", "into", "in", "up", "over", "across", "around",
+                "past", "by", "near", "next", "the", "of", "with"}
+# a sentence starting so names a place: "the scene is a desert"
+SETTING_CUES = [("the", "scene", "is"), ("the", "setting", "is"), ("scene", "is"), ("set", "the", "scene"),
+                ("the", "scene", "takes", "place"), ("the", "scene", "plays"), ("make", "this"),
+                ("turn", "this", "into"), ("we", "are"), ("it", "takes", "place")]
+# ... and so, only when the rest is a known place ("make it a forest", not "make it a bit bigger")
+WEAK_SETTING_CUES = [("make", "it"), ("turn", "it", "into")]
+PLACE_SKIP = {"a", "an", "the", "in", "at", "on", "into", "inside", "set", "located", "now", "please", "place", "to",
+              "instead"}
+
+# -- other words the rules read --------------------------------------------------------------------------------
+KEYWORDS = {
+    # time phrases, actions, camera moves, music and film
+    "after", "for", "over", "within", "during", "until", "down", "across", "from", "to", "shoulder", "looking",
+    "shot", "close", "sits", "seat", "takes", "play", "plays", "is", "he", "she", "him", "her", "around", "in",
+    "out", "away", "up", "degrees", "half", "full", "once", "light", "lights", "sun", "camera", "wide", "medium",
+    "again",
+    # phrases: positions, sizes, angles
+    "x", "y", "z", "position", "at", "twice", "double", "times", "as", "so", "size", "factor", "corner", "middle",
+    "center", "centre", "floor", "ground", "quarter", "turn", "original", "and", "by", "of", "face", "facing",
+    "toward", "towards", "with",
+    # still commands
+    "everything", "closer", "further", "farther", "point", "add", "off", "on", "called", "named", "copy", "copies",
+    "faces", "looks", "look", "group", "set", "lamp", "color", "colour", "lighting", "views", "have", "has",
+    "get", "become", "both",
+}
