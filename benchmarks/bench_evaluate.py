@@ -11,7 +11,7 @@ from __future__ import annotations
 import statistics
 import time
 
-from autark.scene.evaluate import evaluate
+from autark.motion import evaluate_scene as evaluate
 from autark.scene.model import Camera, Light, Scene, SceneObject, Transform
 from autark.scene.timeline import Action, Keyframe, Track
 

@@ -7,12 +7,12 @@ import math
 import numpy as np
 import pytest
 
-from autark.assets import camera_moves as cm
 from autark.assets import library
 from autark.assets.framing import project
 from autark.errors import NotFound, UserInputError
+from autark.motion import evaluate_scene as evaluate
 from autark.ops import apply_ops
-from autark.scene.evaluate import evaluate
+from autark.ops import camera_moves as cm
 from autark.scene.geometry import look_at, world_bbox
 from autark.scene.model import Camera, Scene, SceneObject, Transform
 from autark.scene.timeline import Action

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from autark.assets import rig
-from autark.scene.animation import rig_info
-from autark.scene.evaluate import evaluate
+from autark.motion import evaluate_scene as evaluate
+from autark.motion import rig_info
 from autark.scene.geometry import model_matrix
 from autark.scene.model import Scene, SceneObject, Transform
 from autark.scene.timeline import Action

@@ -326,7 +326,8 @@ def _ndc(state: Scene, point: tuple[float, float, float]) -> tuple[float, float,
 
 def check_timed(after: Scene, name: str, args: list) -> None:
     """Checks of commands in time, done on the scene evaluated at the row's times."""
-    from autark.scene.evaluate import active_shot, estimate_line_duration_s, evaluate
+    from autark.motion import evaluate_scene as evaluate
+    from autark.scene.evaluate import active_shot, estimate_line_duration_s
 
     def at(t: float | str) -> Scene:
         return evaluate(after, _time(after, t))

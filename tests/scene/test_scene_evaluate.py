@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from autark.errors import UserInputError
+from autark.motion import evaluate_scene as evaluate
 from autark.scene.easing import smoothstep
-from autark.scene.evaluate import active_shot, evaluate, film_duration_s, parse_target, sample_track
+from autark.scene.evaluate import active_shot, film_duration_s, parse_target, sample_track
 from autark.scene.model import Camera, Light, Material, Scene, SceneObject, Transform
 from autark.scene.timeline import Action, Keyframe, Line, Shot, Timeline, Track
 

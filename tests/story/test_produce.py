@@ -15,7 +15,8 @@ from film_plans import TWO_SCENES  # noqa: E402
 
 from autark.cli import main as cli  # noqa: E402
 from autark.jobs import CardSegment, SceneSegment  # noqa: E402
-from autark.scene.evaluate import active_shot, evaluate  # noqa: E402
+from autark.motion import evaluate_scene as evaluate  # noqa: E402
+from autark.scene.evaluate import active_shot  # noqa: E402
 from autark.scene.geometry import world_bbox  # noqa: E402
 from autark.story import load_plan, plan  # noqa: E402
 from autark.story.produce import BuiltFilm, build_film  # noqa: E402

@@ -133,7 +133,7 @@ def test_setting_ops_apply_the_templates_lighting_but_keep_its_sky() -> None:
 
 
 def test_screenplay_camera_moves_are_the_animation_moves() -> None:
-    from autark.assets import camera_moves
+    from autark.ops import camera_moves
     from autark.story.screenplay import CAMERA_MOVES
 
     assert set(CAMERA_MOVES) == set(camera_moves.MOVES)

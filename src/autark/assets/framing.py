@@ -4,7 +4,8 @@ The maths is exact for a pinhole camera with vertical field of view ``fov_deg`` 
 for the camera at ``target + distance * d`` looking at ``target``, a point ``c`` with ``r = c - target``
 projects to ``x_ndc = (r.s) / (depth * tan(fov/2) * aspect)`` and ``y_ndc = (r.u) / (depth * tan(fov/2))``
 with ``depth = distance - r.d``; solving ``|ndc| <= fill`` for every box corner gives the smallest distance.
-The renderer and the film stage reuse these helpers so "close-up" means the same thing everywhere.
+The renderer and the film stage reuse these helpers so "close-up" means the same thing everywhere; shot sizes
+(``shot_box``) say which part of a subject a size shows, for the camera moves of ``autark.ops.camera_moves``.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from autark.scene.geometry import cross
-from autark.scene.model import Camera, Vec3
+from autark.errors import UserInputError
+from autark.scene.geometry import AABB, cross, world_bbox
+from autark.scene.model import Camera, SceneObject, Vec3
 
-__all__ = ["VIEW_DIRECTIONS", "SHOT_FILL", "basis", "project", "frame_box", "frame_camera", "dolly"]
+__all__ = ["VIEW_DIRECTIONS", "SHOT_FILL", "SHOT_SIZES", "basis", "project", "frame_box", "frame_camera", "dolly",
+           "canonical_shot_size", "shot_box", "view_direction"]
 
 # Direction from the subject toward the camera. A slight elevation reads more natural than eye level.
 VIEW_DIRECTIONS: dict[str, Vec3] = {
@@ -113,3 +116,52 @@ def dolly(camera: Camera, metres: float) -> Camera:
     step = min(metres, dist - 0.2)
     pos: Vec3 = tuple(p + fc * step for p, fc in zip(camera.position, f, strict=True))  # type: ignore[assignment]
     return camera.model_copy(update={"position": pos})
+
+
+# -- shot sizes (camera moves frame subjects with these: autark.ops.camera_moves) ------------------------------
+SHOT_SIZES = ("wide", "medium", "close-up", "over-the-shoulder")
+_SIZE_ALIASES = {"close": "close-up", "closeup": "close-up", "close up": "close-up", "ots": "over-the-shoulder",
+                 "over the shoulder": "over-the-shoulder", "full": "wide", "long": "wide", "mid": "medium"}
+
+
+def canonical_shot_size(size: str) -> str:
+    """A shot size by name or alias ("close", "ots", "full") as one of ``SHOT_SIZES``."""
+    s = size.strip().lower().replace("_", "-")
+    s = _SIZE_ALIASES.get(s, _SIZE_ALIASES.get(s.replace("-", " "), s))
+    if s not in SHOT_SIZES:
+        raise UserInputError(f"unknown shot size {size!r}", hint=f"use one of {', '.join(SHOT_SIZES)}")
+    return s
+
+
+def _is_figure(obj: SceneObject, box: AABB) -> bool:
+    """A standing figure (a person, a robot) is framed by body parts; anything else as a whole."""
+    from autark.assets.library import is_character
+
+    return is_character(obj) or box.size[1] > 1.6 * max(box.size[0], box.size[2])
+
+
+def shot_box(obj: SceneObject, size: str) -> tuple[AABB, float]:
+    """(the part of the subject's world box a shot size shows, the share of the frame it fills).
+
+    For a figure: wide = the whole body, medium = from the waist up, close-up = head and shoulders.
+    For other things the whole box at the still-framing fills of ``framing.SHOT_FILL``."""
+    size = canonical_shot_size(size)
+    box = world_bbox(obj)
+    lo, hi = box.min, box.max
+    if not _is_figure(obj, box):
+        fill = {"wide": 0.5, "medium": SHOT_FILL["medium"], "close-up": SHOT_FILL["close"]}.get(size, 0.6)
+        return box, fill
+    height = hi[1] - lo[1]
+    bottom = {"wide": 0.0, "medium": 0.5, "close-up": 0.8, "over-the-shoulder": 0.55}[size]
+    fill = {"wide": SHOT_FILL["wide"], "medium": 0.9, "close-up": 0.9, "over-the-shoulder": 0.8}[size]
+    return AABB((lo[0], lo[1] + bottom * height, lo[2]), hi), fill
+
+
+def view_direction(obj: SceneObject, view: str) -> Vec3:
+    """A named view (``VIEW_DIRECTIONS``) turned with the subject: "front" is its face side."""
+    if view not in VIEW_DIRECTIONS:
+        raise UserInputError(f"unknown view {view!r}", hint=f"use one of {', '.join(VIEW_DIRECTIONS)}")
+    d = tuple(float(v) for v in VIEW_DIRECTIONS[view])
+    h = math.radians(obj.transform.rotation[1])
+    c, s = math.cos(h), math.sin(h)
+    return (c * d[0] + s * d[2], d[1], -s * d[0] + c * d[2])

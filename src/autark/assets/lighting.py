@@ -7,22 +7,14 @@ Colours are warm (red > blue) for sunset and candle light, cool (blue > red) for
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any
 
+from autark.scene.lighting import DAYLIGHT, sun_direction
 from autark.scene.model import Color, Light, Vec3
 
 __all__ = ["LightingPreset", "PRESETS", "preset", "preset_names", "sun_direction", "SKIES", "sky", "LAMP_LIGHTS",
            "LAMP_GLOW", "bulb_local", "lamp_light"]
-
-
-def sun_direction(elevation_deg: float, azimuth_deg: float) -> Vec3:
-    """Travel direction of sunlight for a sun at this elevation above the horizon and this azimuth
-    (0 = the sun stands in front of the scene at +Z, 90 = at +X)."""
-    el, az = math.radians(elevation_deg), math.radians(azimuth_deg)
-    # the sun sits at (sin az cos el, sin el, cos az cos el); light travels the opposite way
-    return (-math.sin(az) * math.cos(el), -math.sin(el), -math.cos(az) * math.cos(el))
 
 
 @dataclass(frozen=True)
@@ -46,12 +38,7 @@ PRESETS: dict[str, LightingPreset] = {
     for p in (
         LightingPreset(
             "daylight",
-            (
-                {"name": "sun", "type": "sun", "direction": sun_direction(55, 35), "color": (1.0, 0.97, 0.92),
-                 "intensity": 1.0},
-                {"name": "sky", "type": "hemisphere", "color": (0.6, 0.7, 0.9), "ground_color": (0.35, 0.3, 0.25),
-                 "intensity": 0.35, "cast_shadows": False},
-            ),
+            DAYLIGHT,  # what an unlit scene is seen in (autark.scene.lighting)
             (0.35, 0.55, 0.85), (0.75, 0.85, 0.95), "day sky", 1.0,
         ),
         LightingPreset(

@@ -84,11 +84,11 @@ def _render_still(directory: Path, still: Path, camera: str | None, width: int |
                   at_s: float = 0.0) -> None:
     import time
 
+    from autark.motion import evaluate_scene
     from autark.render import render_still
-    from autark.scene.evaluate import evaluate
 
     # a still is a frame of the film: characters posed, tracks applied, the shot's camera chosen
-    scene = evaluate(_load_scene(directory), at_s)
+    scene = evaluate_scene(_load_scene(directory), at_s)
     w, h = width or scene.settings.width, height or scene.settings.height
     start = time.perf_counter()
     render_still(scene, still, camera_name=camera, width=w, height=h)

@@ -1,4 +1,5 @@
-"""A picklable frame source for a scene: frame i is ``evaluate(scene, i / fps)`` rendered by ``Renderer``.
+"""A picklable frame source for a scene: frame i is ``evaluate_scene(scene, i / fps)`` rendered by
+``Renderer``.
 
 Pass a :class:`SceneFrames` to :func:`~autark.compose.film.compose_film` (or
 :func:`~autark.compose.parallel.render_frames`) as the ``make_renderer`` factory: each worker process
@@ -47,13 +48,13 @@ class SceneFrames:
     start_s: float = 0.0
 
     def __call__(self) -> FrameRenderer:
+        from autark.motion import evaluate_scene
         from autark.render import Renderer
-        from autark.scene.evaluate import evaluate
 
         renderer = Renderer(self.width, self.height, samples=self.samples)
         scene, fps, start_s = self.scene, Fraction(self.fps), self.start_s
 
         def render(frame_index: int) -> np.ndarray:
-            return renderer.render(evaluate(scene, start_s + float(Fraction(frame_index) / fps)))
+            return renderer.render(evaluate_scene(scene, start_s + float(Fraction(frame_index) / fps)))
 
         return render

@@ -447,17 +447,17 @@ class _SegmentsRenderer:
         return (card.astype(np.float32) * w + 0.5).astype(np.uint8)
 
     def _scene(self, k: int, t: float) -> np.ndarray:
-        from autark.scene.evaluate import evaluate
+        from autark.motion import evaluate_scene
 
         scene: Scene = self.items[k]
         local = t - self.starts[k] + self.from_s[k]  # the scene's own time
-        state = evaluate(scene, local)
+        state = evaluate_scene(scene, local)
         for cut_s in self.shot_fades[k]:
             w = _fade_weight(local, cut_s)
             if 0.0 < w < 1.0:
                 # both cameras see the same moment; only the view blends
-                before = evaluate(scene, min(local, cut_s - 1e-3))
-                after = evaluate(scene, max(local, cut_s))
+                before = evaluate_scene(scene, min(local, cut_s - 1e-3))
+                after = evaluate_scene(scene, max(local, cut_s))
                 a = self.renderer.render(state, before.camera(before.active_camera))
                 b = self.renderer.render(state, after.camera(after.active_camera))
                 return _blend(a, b, w)
@@ -522,7 +522,7 @@ def _timed(frames: Iterator[np.ndarray], spent: list[float]) -> Iterator[np.ndar
 
 # -- entry points ----------------------------------------------------------------------------------------------
 def _check_segments(segments: Sequence[Segment], options: FilmOptions) -> None:
-    from autark.scene.animation import validate_actions
+    from autark.motion import validate_actions
 
     if not 1 <= options.fps <= 120:
         raise UserInputError(f"fps must be between 1 and 120, got {options.fps}")

@@ -215,7 +215,7 @@ def _checked(scene: Scene, ops: list[Any]) -> list[Any]:
     from autark.ops import SetTimeline
 
     if any(isinstance(op, SetTimeline) and op.actions for op in ops):
-        from autark.scene.animation import validate_actions
+        from autark.motion import validate_actions
 
         validate_actions(apply_ops(scene, ops))
     return ops

@@ -3,8 +3,8 @@
 A timed command starts at ``timeline.cursor_s`` unless it names a time ("at 4 seconds", "after 2 seconds"),
 and moves the cursor to its end, so a list of sentences makes a sequence; "at the same time" / "meanwhile" /
 "gleichzeitig" start at the previous command's start instead. Characters act through timeline ``Action``
-clips (``autark.scene.animation``); things (a car, a ball) move on keyframe tracks; cameras move through
-``autark.assets.camera_moves``; a still edit with a time ("at 4 seconds the lamp turns red", "move the table
+clips (``autark.motion``); things (a car, a ball) move on keyframe tracks; cameras move through
+``autark.ops.camera_moves``; a still edit with a time ("at 4 seconds the lamp turns red", "move the table
 2 m left in 3 seconds") is the still command's operators turned into keyframes.
 """
 
@@ -229,9 +229,9 @@ def _finish(ops: list[Any], ctx: en.Ctx, start: float, end: float) -> list[Any]:
 
 
 def _evaluated(scene: Scene, t: float) -> Scene:
-    from autark.scene.evaluate import evaluate
+    from autark.motion import evaluate_scene
 
-    return evaluate(scene, t)
+    return evaluate_scene(scene, t)
 
 
 # -- keyframes -------------------------------------------------------------------------------------------------
@@ -288,7 +288,8 @@ def animate_ops(ops: list[Any], ctx: en.Ctx, start: float, end: float, ramp: boo
             for oid in op.ids:
                 out.append(_change(scene, f"object:{oid}.visible", True, False, start, start, False))
         elif isinstance(op, SetLight):
-            old = next((lt for lt in state.lights if lt.name == op.light.name), None)
+            # (an unlit scene's evaluated state carries the default daylight; those lights are not the scene's)
+            old = next((lt for lt in state.lights if lt.name == op.light.name), None) if scene.lights else None
             if old is None:  # a new light switches on at ``start``
                 out.append(op)
                 out.append(_change(scene, f"light:{op.light.name}.intensity", 0.0, op.light.intensity, start, end,
@@ -569,7 +570,7 @@ def _jump(obj: SceneObject, when: When, ctx: en.Ctx) -> tuple[float, float, list
     not show; such a jump is refused with a message rather than silently doing nothing. For the same reason a
     walk added *after* a jump hides the hop (the jump's keys stay in the track, harmless but unseen).
     """
-    from autark.scene.animation import MOVEMENT_KINDS
+    from autark.motion import MOVEMENT_KINDS
 
     start, end = _span(when, ctx, JUMP_S)
     if any(a.object_id == obj.id and a.kind in MOVEMENT_KINDS - {"idle"}
@@ -768,7 +769,7 @@ def _new_camera_name(scene: Scene) -> str:
 
 
 def _camera(rest: list[Token], when: When, ctx: en.Ctx) -> list[Any]:
-    from autark.assets import camera_moves as cm
+    from autark.ops import camera_moves as cm
 
     words = [t.text for t in rest]
     ws = set(words)
@@ -898,7 +899,7 @@ def _follow_span(scene: Scene, subject: str, when: When, start: float, end: floa
     cursor, or the one just before (said right after "the robot walks to the door")."""
     if when.duration is not None or when.at is not None:
         return start, end
-    from autark.scene.animation import MOVEMENT_KINDS
+    from autark.motion import MOVEMENT_KINDS
 
     moving = [a for a in scene.timeline.actions if a.object_id == subject and a.kind in MOVEMENT_KINDS]
     moving += _track_spans(scene, subject)
@@ -931,8 +932,8 @@ def _zoom(scene: Scene, cam: str, subject: str | None, inward: bool, start: floa
           ctx: en.Ctx) -> list[Any]:
     """Zoom (field of view) in or out; 'zoom in on the flower' also turns the aim onto the flower so it ends
     in the middle of the frame, filling about half of it."""
-    from autark.assets import camera_moves as cm
     from autark.assets import framing
+    from autark.ops import camera_moves as cm
 
     if subject is None:
         return list(cm.zoom(scene, cam, 2.0 if inward else 0.5, start, end))
@@ -958,7 +959,7 @@ def _cut(words: list[str], subjects: list[str], over: str | None, when: When, ct
     """A cut to a new camera: a shot size on a subject ('cut to a close-up of the robot'), over a shoulder,
     or a still framing ('wide shot for 3 seconds'). Without a duration the cursor stays: what follows
     happens in the new shot."""
-    from autark.assets import camera_moves as cm
+    from autark.ops import camera_moves as cm
 
     scene = ctx.scene
     start, end = _span(when, ctx, 0.0)

@@ -47,7 +47,7 @@ SEQUENCE_WORDS = {"then", "afterwards", "later", "dann", "danach", "anschließen
                   "sofort", "finally", "schließlich", "zuletzt", "first", "zuerst"}
 WAIT_WORDS = {"wait", "waits", "pause", "warte", "wartet", "warten", "pausiere"}
 
-# camera move word -> move (see autark.assets.camera_moves)
+# camera move word -> move (see autark.ops.camera_moves)
 CAMERA_MOVES: dict[str, str] = _table({
     "orbit": "orbit orbits orbiting circles circle umkreist umkreise kreist kreise",
     "pan": "pan pans panning schwenk schwenkt schwenke",

@@ -215,7 +215,8 @@ class Renderer:
     def render(self, scene: Scene, camera: Camera | None = None, width: int | None = None,
                height: int | None = None) -> np.ndarray:
         """The scene seen through ``camera`` (default: the scene's active camera) as (H, W, 3) uint8 RGB,
-        top row first."""
+        top row first. Give it an evaluated state (``autark.motion.evaluate_scene``): it draws the lights the
+        state carries, and evaluation is what lights an unlit scene in daylight."""
         w, h = width or self.width, height or self.height
         _check_size(w, h)
         if camera is None:
@@ -225,9 +226,6 @@ class Renderer:
             return self._render(scene, camera, w, h)
 
     def _render(self, scene: Scene, camera: Camera, w: int, h: int) -> np.ndarray:
-        if not scene.lights:
-            # A scene nobody has lit yet (a fresh project): show it in daylight rather than as black shapes.
-            scene = scene.model_copy(update={"lights": _default_lights()})
         frame, bounds = _frame(scene)
         cam = camera_matrices(scene, camera, w / h, bounds)
         fits = self._fit_shadows(scene, cam, frame)
@@ -983,12 +981,6 @@ def _frame(scene: Scene) -> tuple[_Frame, tuple[np.ndarray, np.ndarray]]:
 @cache
 def _linear_color(color: tuple[float, float, float]) -> np.ndarray:
     return srgb_to_linear(color)
-
-
-def _default_lights() -> list[Light]:
-    from autark.assets.lighting import preset
-
-    return preset("daylight").build()
 
 
 def _unit(v: tuple[float, float, float] | np.ndarray, fallback: tuple[float, float, float]) -> np.ndarray:

@@ -3,8 +3,11 @@
 ``evaluate`` applies, in this order:
 
 1. every keyframe track (``autark.scene.timeline`` documents the target paths),
-2. every character action (walks move bodies, clips fill ``SceneObject.pose``; ``autark.scene.animation``),
-3. the shot covering t, which picks ``Scene.active_camera``.
+2. the animation step it is given, if any: ``autark.motion.evaluate_scene`` passes the one that applies every
+   character action (walks move bodies, clips fill ``SceneObject.pose``); the scene knows nothing of motion,
+3. the shot covering t, which picks ``Scene.active_camera``,
+4. default lighting: a scene with no lights of its own is seen in daylight (``autark.scene.lighting``), so the
+   evaluated state always carries the lights to render with.
 
 The input is never modified. The result shares every object, camera and light that nothing animates with
 the input (a shallow ``model_copy``), because copying a 200-object scene per frame would cost more than the
@@ -22,10 +25,12 @@ from typing import Any
 
 from autark.errors import UserInputError
 from autark.scene.easing import EASINGS, catmull_rom_tangent, hermite
+from autark.scene.lighting import default_lights
 from autark.scene.model import Scene, SceneObject, Transform
 from autark.scene.timeline import Keyframe, Shot, Track
 
 __all__ = [
+    "Animate",
     "TargetPath",
     "parse_target",
     "sample_track",
@@ -67,6 +72,9 @@ _LIGHT_ATTRS: dict[str, tuple[float, float] | None] = {
 _ATTRS = {"object": _OBJECT_ATTRS, "camera": _CAMERA_ATTRS, "light": _LIGHT_ATTRS}
 
 Value = float | bool | tuple[float, float, float]
+# an animation step: (scene, its track-evaluated objects, t, the track-evaluated transform of any object at any
+# time) -> the objects as they are at t
+Animate = Callable[[Scene, list[SceneObject], float, Callable[[SceneObject, float], Transform]], list[SceneObject]]
 
 
 @dataclass(frozen=True)
@@ -235,9 +243,10 @@ def film_duration_s(scene: Scene) -> float:
     return end if end > 0 else scene.settings.duration_s
 
 
-def evaluate(scene: Scene, t: float) -> Scene:
-    """The scene as it looks at time ``t`` seconds: tracks applied, actions applied (positions and poses),
-    and the active camera chosen by the shot covering t. Pure: the input scene is not modified."""
+def evaluate(scene: Scene, t: float, animate: Animate | None = None) -> Scene:
+    """The scene as it looks at time ``t`` seconds: tracks applied, then ``animate`` (character actions: use
+    ``autark.motion.evaluate_scene``), the active camera chosen by the shot covering t, and the lights to render
+    with (daylight for a scene with none). Pure: the input scene is not modified."""
     if not math.isfinite(t):
         raise UserInputError(f"cannot evaluate the scene at time {t!r}", hint="give a time in seconds")
     t = max(t, 0.0)
@@ -248,17 +257,15 @@ def evaluate(scene: Scene, t: float) -> Scene:
     if obj_changes:
         objects = [_nested_update(o, obj_changes[o.id]) if o.id in obj_changes else o for o in objects]
 
-    # actions move things; rigged bodies (people, robots) idle even without any
-    from autark.scene.animation import animate_objects
-
-    objects = animate_objects(scene, objects, t, _transform_at(scene))
+    if animate is not None:
+        objects = animate(scene, objects, t, _transform_at(scene))
 
     cameras = scene.cameras
     cam_changes = {name: ch for (kind, name), ch in grouped.items() if kind == "camera"}
     if cam_changes:
         cameras = [_nested_update(c, cam_changes[c.name]) if c.name in cam_changes else c for c in cameras]
 
-    lights = scene.lights
+    lights = scene.lights or default_lights()
     light_changes = {name: ch for (kind, name), ch in grouped.items() if kind == "light"}
     if light_changes:
         lights = [_nested_update(lt, light_changes[lt.name]) if lt.name in light_changes else lt

@@ -171,12 +171,12 @@ class ViewportRenderer:
     def _draw(self, request: ViewRequest, scene_fn: Callable[[], tuple[Scene, int]]) -> tuple[bytes, int]:
         from PIL import Image
 
+        from autark.motion import evaluate_scene
         from autark.render import Renderer
-        from autark.scene.evaluate import evaluate
 
         scene, seq = scene_fn()
         # a frame of the film at t, as ``autark render --still --at`` draws it: tracks, poses, the shot's camera
-        frame = evaluate(scene, request.t)
+        frame = evaluate_scene(scene, request.t)
         if request.view is not None:
             camera = orbit_camera(request.view)
         elif request.camera is not None:

@@ -153,17 +153,17 @@ class _Cast:
 
 
 def _position_at(scene: Scene, object_id: str, t: float) -> tuple[tuple[float, float, float], float]:
-    from autark.scene.evaluate import evaluate
+    from autark.motion import evaluate_scene
 
-    obj = evaluate(scene, t).object(object_id)
+    obj = evaluate_scene(scene, t).object(object_id)
     return tuple(obj.transform.position), float(obj.transform.rotation[1])  # type: ignore[return-value]
 
 
 def _centre(scene: Scene, object_id: str, t: float) -> tuple[float, float, float]:
-    from autark.scene.evaluate import evaluate
+    from autark.motion import evaluate_scene
     from autark.scene.geometry import world_bbox
 
-    return world_bbox(evaluate(scene, t).object(object_id)).center  # type: ignore[return-value]
+    return world_bbox(evaluate_scene(scene, t).object(object_id)).center  # type: ignore[return-value]
 
 
 # -- building a scene ----------------------------------------------------------------------------------------
@@ -347,8 +347,8 @@ def _fallback_actions(parsed: _Parsed, scene: Scene, start_s: float, slot_s: flo
 def _lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: _Cast, warnings: list[str],
                  where: str) -> Scene:
     """Each actor's sentences one after another inside the shot; different actors at the same time."""
+    from autark.motion import validate_actions
     from autark.ops import SetTimeline
-    from autark.scene.animation import validate_actions
 
     if not shot.actions:
         return scene
@@ -386,11 +386,11 @@ def _lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: 
 
 def _wide_box(scene: Scene, names: _Cast, t: float) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
     """The box a subject-less wide shot shows: every character and prop (at t), or the acting area."""
-    from autark.scene.evaluate import evaluate
+    from autark.motion import evaluate_scene
     from autark.scene.geometry import world_bbox
 
     ids = [*names.characters.values(), *(oid for _t, oid, _w in names.props)]
-    state = evaluate(scene, t)
+    state = evaluate_scene(scene, t)
     boxes = [world_bbox(state.object(i)) for i in ids if state.find_object(i) is not None]
     if not boxes:
         return (-2.5, 0.0, -2.5), (2.5, 1.8, 2.5)
@@ -402,9 +402,9 @@ def _wide_box(scene: Scene, names: _Cast, t: float) -> tuple[tuple[float, float,
 def _lay_camera(scene: Scene, shot: Shot, index: int, start_s: float, end_s: float, names: _Cast,
                 warnings: list[str], where: str) -> Scene:
     """One new camera for the shot: framed at the shot size on its subject, then the camera move."""
-    from autark.assets import camera_moves as cm
     from autark.assets.framing import VIEW_DIRECTIONS, frame_box
     from autark.ops import SetCamera, SetTimeline
+    from autark.ops import camera_moves as cm
     from autark.scene.model import Camera
     from autark.scene.timeline import Shot as TimelineShot
 
@@ -447,7 +447,7 @@ def _move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: f
     """Gentle, readable amounts for each move over the shot's length."""
     import numpy as np
 
-    from autark.assets import camera_moves as cm
+    from autark.ops import camera_moves as cm
 
     if subject is not None and move not in ("orbit", "crane", "follow") and _travels(scene, subject, start_s, end_s):
         # a cinematographer keeps a walking subject in the shot: whatever move was planned, the camera
@@ -482,10 +482,10 @@ def _move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: f
 
 def _travels(scene: Scene, subject: str, start_s: float, end_s: float, min_m: float = 0.75) -> bool:
     """Whether ``subject`` moves more than ``min_m`` metres (on the ground) during the shot."""
-    from autark.scene.evaluate import evaluate
+    from autark.motion import evaluate_scene
 
-    a = evaluate(scene, start_s).object(subject).transform.position
-    b = evaluate(scene, end_s).object(subject).transform.position
+    a = evaluate_scene(scene, start_s).object(subject).transform.position
+    b = evaluate_scene(scene, end_s).object(subject).transform.position
     return ((a[0] - b[0]) ** 2 + (a[2] - b[2]) ** 2) ** 0.5 > min_m
 
 

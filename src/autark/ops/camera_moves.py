@@ -7,9 +7,10 @@ applied), so moves chain: ``pan`` then ``dolly`` continue from each other. Moves
 keyframes with Catmull-Rom (``cubic``) interpolation, so a pan or an orbit turns on a true arc instead of
 cutting the chord between two keys.
 
-Shot sizes reuse ``autark.assets.framing`` (the same maths as still framing): the part of the subject a size
-shows (whole body, waist up, head and shoulders) is framed from a view direction relative to the subject's
-facing, for the camera's field of view and the film's aspect ratio.
+Shot sizes reuse ``autark.assets.framing`` (the same maths as still framing, and ``shot_box``: the part of the
+subject a size shows, whole body, waist up, head and shoulders), framed from a view direction relative to the
+subject's facing, for the camera's field of view and the film's aspect ratio. The subject is taken as it is at
+the shot's time, actions applied (``autark.motion.evaluate_scene``).
 """
 
 from __future__ import annotations
@@ -19,10 +20,18 @@ from collections.abc import Callable
 
 import numpy as np
 
-from autark.assets.framing import SHOT_FILL, VIEW_DIRECTIONS, basis, frame_box
+from autark.assets.framing import (
+    SHOT_SIZES,
+    basis,
+    canonical_shot_size,
+    frame_box,
+    shot_box,
+    view_direction,
+)
 from autark.errors import NotFound, UserInputError
-from autark.ops import AddKeyframes, Operator, SetCamera, SetTimeline
-from autark.scene.geometry import AABB, world_bbox
+from autark.motion import evaluate_scene
+from autark.ops.operators import AddKeyframes, Operator, SetCamera, SetTimeline
+from autark.scene.geometry import world_bbox
 from autark.scene.model import Camera, Scene, SceneObject, Vec3
 from autark.scene.timeline import Easing, Keyframe, Shot
 
@@ -45,10 +54,7 @@ __all__ = [
     "zoom",
 ]
 
-SHOT_SIZES = ("wide", "medium", "close-up", "over-the-shoulder")
 MOVES = ("static", "pan", "tilt", "dolly", "truck", "orbit", "crane", "follow", "zoom")
-_SIZE_ALIASES = {"close": "close-up", "closeup": "close-up", "close up": "close-up", "ots": "over-the-shoulder",
-                 "over the shoulder": "over-the-shoulder", "full": "wide", "long": "wide", "mid": "medium"}
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
@@ -61,9 +67,7 @@ def _check_times(start_s: float, end_s: float) -> None:
 
 
 def _evaluated(scene: Scene, t: float) -> Scene:
-    from autark.scene.evaluate import evaluate
-
-    return evaluate(scene, t)
+    return evaluate_scene(scene, t)
 
 
 def _camera_at(scene: Scene, name: str, t: float) -> Camera:
@@ -145,56 +149,14 @@ def _sampled_move(scene: Scene, name: str, start_s: float, end_s: float, move: s
 
 
 # -- shot sizes ----------------------------------------------------------------------------------------------
-def _canonical_size(size: str) -> str:
-    s = size.strip().lower().replace("_", "-")
-    s = _SIZE_ALIASES.get(s, _SIZE_ALIASES.get(s.replace("-", " "), s))
-    if s not in SHOT_SIZES:
-        raise UserInputError(f"unknown shot size {size!r}", hint=f"use one of {', '.join(SHOT_SIZES)}")
-    return s
-
-
-def _is_figure(obj: SceneObject, box: AABB) -> bool:
-    """A standing figure (a person, a robot) is framed by body parts; anything else as a whole."""
-    from autark.scene.animation import is_rigged
-
-    return is_rigged(obj) or box.size[1] > 1.6 * max(box.size[0], box.size[2])
-
-
-def shot_box(obj: SceneObject, size: str) -> tuple[AABB, float]:
-    """(the part of the subject's world box a shot size shows, the share of the frame it fills).
-
-    For a figure: wide = the whole body, medium = from the waist up, close-up = head and shoulders.
-    For other things the whole box at the still-framing fills of ``framing.SHOT_FILL``."""
-    size = _canonical_size(size)
-    box = world_bbox(obj)
-    lo, hi = box.min, box.max
-    if not _is_figure(obj, box):
-        fill = {"wide": 0.5, "medium": SHOT_FILL["medium"], "close-up": SHOT_FILL["close"]}.get(size, 0.6)
-        return box, fill
-    height = hi[1] - lo[1]
-    bottom = {"wide": 0.0, "medium": 0.5, "close-up": 0.8, "over-the-shoulder": 0.55}[size]
-    fill = {"wide": SHOT_FILL["wide"], "medium": 0.9, "close-up": 0.9, "over-the-shoulder": 0.8}[size]
-    return AABB((lo[0], lo[1] + bottom * height, lo[2]), hi), fill
-
-
-def _view_direction(obj: SceneObject, view: str) -> np.ndarray:
-    """A named view (``framing.VIEW_DIRECTIONS``) turned with the subject: "front" is its face side."""
-    if view not in VIEW_DIRECTIONS:
-        raise UserInputError(f"unknown view {view!r}", hint=f"use one of {', '.join(VIEW_DIRECTIONS)}")
-    d = np.array(VIEW_DIRECTIONS[view], float)
-    h = math.radians(obj.transform.rotation[1])
-    c, s = math.cos(h), math.sin(h)
-    return np.array([c * d[0] + s * d[2], d[1], -s * d[0] + c * d[2]])
-
-
 def place_camera(scene: Scene, subject_id: str, size: str = "medium", *, view: str = "front",
                  fov_deg: float = 40.0, t: float = 0.0) -> tuple[Vec3, Vec3]:
     """(position, target) of a camera showing the subject at ``size`` from ``view`` at time t."""
     obj = _subject(scene, subject_id, t)
-    if _canonical_size(size) == "over-the-shoulder":
+    if canonical_shot_size(size) == "over-the-shoulder":
         raise UserInputError("an over-the-shoulder shot needs two people", hint="use over_the_shoulder()")
     box, fill = shot_box(obj, size)
-    pos, target = frame_box(box.min, box.max, direction=_vec(_view_direction(obj, view)), fov_deg=fov_deg,
+    pos, target = frame_box(box.min, box.max, direction=_vec(view_direction(obj, view)), fov_deg=fov_deg,
                             aspect=_aspect(scene), fill=fill)
     return pos, target
 
@@ -238,14 +200,14 @@ def frame(scene: Scene, camera: str, subject_id: str, start_s: float, end_s: flo
     """A static shot of a subject at a shot size (for "over-the-shoulder", ``over_id`` is the near person)."""
     _check_times(start_s, end_s)
     cam = _camera_at(scene, camera, start_s)
-    if _canonical_size(size) == "over-the-shoulder":
+    if canonical_shot_size(size) == "over-the-shoulder":
         if over_id is None:
             raise UserInputError("an over-the-shoulder shot needs the person to look past",
                                  hint="say whose shoulder, e.g. 'over Bob's shoulder'")
         pos, target = over_the_shoulder(scene, over_id, subject_id, t=start_s, fov_deg=cam.fov)
     else:
         pos, target = place_camera(scene, subject_id, size, view=view, fov_deg=cam.fov, t=start_s)
-    return static(scene, camera, start_s, end_s, position=pos, target=target, size=_canonical_size(size))
+    return static(scene, camera, start_s, end_s, position=pos, target=target, size=canonical_shot_size(size))
 
 
 def cut(scene: Scene, t: float, camera: str, subject_id: str, *, size: str = "medium", view: str = "front",
@@ -359,7 +321,7 @@ def orbit(scene: Scene, camera: str, subject_id: str, degrees: float, start_s: f
         return {"position": _vec(centre + d * distance), "target": _vec(centre)}
 
     return _sampled_move(scene, camera, start_s, end_s, "orbit", easing, at,
-                         max(4, math.ceil(abs(degrees) / 10)), size=_canonical_size(size))
+                         max(4, math.ceil(abs(degrees) / 10)), size=canonical_shot_size(size))
 
 
 def crane(scene: Scene, camera: str, subject_id: str, rise_m: float, start_s: float, end_s: float, *,
@@ -378,10 +340,8 @@ def crane(scene: Scene, camera: str, subject_id: str, rise_m: float, start_s: fl
 def follow(scene: Scene, camera: str, subject_id: str, start_s: float, end_s: float, *,
            offset: Vec3 | None = None, samples_per_s: float = 4.0) -> list[Operator]:
     """Keep a fixed offset from a moving object (default: the camera's offset from it at start_s), looking
-    at it. The object's path is sampled from ``evaluate``; the camera stays at the start height so a walker's
-    bob does not shake it."""
-    from autark.scene.evaluate import evaluate
-
+    at it. The object's path is sampled from ``evaluate_scene``; the camera stays at the start height so a
+    walker's bob does not shake it."""
     _check_times(start_s, end_s)
     cam = _camera_at(scene, camera, start_s)
     first = _subject(scene, subject_id, start_s)
@@ -390,7 +350,7 @@ def follow(scene: Scene, camera: str, subject_id: str, start_s: float, end_s: fl
     off = np.array(offset) if offset is not None else np.array(cam.position) - c0
     samples: dict[str, list[tuple[float, object]]] = {"position": [], "target": []}
     for t in _sample_times(start_s, end_s, samples_per_s, 2):
-        obj = evaluate(scene, t).find_object(subject_id)
+        obj = evaluate_scene(scene, t).find_object(subject_id)
         assert obj is not None  # it exists at start_s and actions cannot delete objects
         p = np.array(obj.transform.position)
         centre = np.array([c0[0] + p[0] - p0[0], c0[1], c0[2] + p[2] - p0[2]])
