@@ -39,9 +39,10 @@ W, H, FPS = 1280, 720, 30
 def build_scene(duration_s: float = 30.0, width: int = W, height: int = H):  # -> Scene
     """Meadow template + props up to 50 objects, a walking character, three lines, a static wide shot."""
     from autark.assets import library
-    from autark.assets.templates import load_setting, setting_ops
+    from autark.assets.templates import load_setting
     from autark.ops import AddObject, SetCharacter, SetSettings, SetTimeline, apply_ops
     from autark.ops import camera_moves as cm
+    from autark.ops.templates import setting_ops
     from autark.scene.model import Character, Material, Scene, SceneObject, Transform
     from autark.scene.timeline import Action, Line
 

@@ -39,3 +39,14 @@ def test_is_character_is_one_rule_for_flags_and_rigs() -> None:
     assert library.is_character("humanoid") and library.is_character("robot")
     assert not library.is_character("chair") and not library.is_character("dog")
     assert not library.is_character("no_such_type")
+
+
+def test_setting_templates_are_a_registry_that_refuses_duplicates() -> None:
+    from autark.assets.templates import TEMPLATES, load_setting
+
+    desert = load_setting("Wüste")
+    assert TEMPLATES["desert"] is desert
+    with pytest.raises(RegistryError, match="'desert' is already registered"):
+        TEMPLATES.add("desert", desert)
+    with pytest.raises(RegistryError, match="register a SettingTemplate"):
+        TEMPLATES.add("dune", desert)

@@ -14,10 +14,10 @@ from autark.assets.templates import (
     layout_objects,
     list_settings,
     load_setting,
-    setting_ops,
 )
 from autark.errors import NotUnderstood
 from autark.ops import apply_ops
+from autark.ops.templates import setting_ops
 from autark.scene.geometry import AABB, world_bbox
 from autark.scene.model import Scene
 

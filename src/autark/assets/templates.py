@@ -1,4 +1,4 @@
-"""Setting templates: a place ("desert", "Wohnzimmer") as data, and the operators that build it.
+"""Setting templates: a place ("desert", "Wohnzimmer") as data (``autark.ops.templates`` builds it as operators).
 
 Each template is a YAML file in ``assets/settings/``: ground and sky colours, a default lighting preset and
 time of day, names in English and German, and a layout of assets around a free central acting area (a
@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from autark.errors import NotUnderstood, ProjectError
+from autark.errors import NotUnderstood, ProjectError, RegistryError
+from autark.registry import Registry
 
 if TYPE_CHECKING:
-    from autark.ops import Operator
-    from autark.scene.model import Scene, SceneObject
+    from autark.scene.model import SceneObject
 
 __all__ = [
     "ACTING_AREA_HALF_M",
@@ -32,12 +32,12 @@ __all__ = [
     "Weather",
     "LayoutItem",
     "SettingTemplate",
+    "TEMPLATES",
     "list_settings",
     "setting_aliases",
     "fold",
     "load_setting",
     "layout_objects",
-    "setting_ops",
 ]
 
 ACTING_AREA_HALF_M = 3.0  # the square |x|, |z| <= 3 m stays clear for the characters
@@ -92,12 +92,11 @@ def fold(word: str) -> str:
     return "".join(c for c in w if not unicodedata.combining(c)).replace(" ", "_").replace("-", "_")
 
 
-@cache
-def _all_templates() -> dict[str, SettingTemplate]:
+def _builtin_templates(registry: Registry[SettingTemplate]) -> None:
+    """The YAML files of ``assets/settings/``."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster where present
-    loaded: dict[str, SettingTemplate] = {}
     folder = resources.files("autark.assets") / "settings"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yaml"):
@@ -106,20 +105,33 @@ def _all_templates() -> dict[str, SettingTemplate]:
             tpl = SettingTemplate.model_validate(yaml.load(entry.read_text(encoding="utf-8"), Loader=loader))  # noqa: S506
         except (ValidationError, yaml.YAMLError) as exc:
             raise ProjectError(f"setting template {entry.name} is broken: {exc}") from None
-        loaded[tpl.name] = tpl
-    return loaded
+        registry.add(tpl.name, tpl)
+
+
+def _check_template(name: str, template: SettingTemplate) -> None:
+    if not isinstance(template, SettingTemplate) or template.name != name:
+        raise RegistryError(f"setting {name!r}: register a SettingTemplate whose name is its name")
+
+
+# template name -> template; the built-in YAML files load on first use (plugins add theirs here)
+TEMPLATES: Registry[SettingTemplate] = Registry("setting template", builtins=_builtin_templates,
+                                                check=_check_template)
 
 
 def list_settings() -> list[str]:
     """The names of all setting templates."""
-    return sorted(_all_templates())
+    return TEMPLATES.names()
+
+
+def setting_aliases() -> dict[str, str]:
+    """Every folded name and alias (English and German) -> template name."""
+    return _aliases(len(TEMPLATES))  # the registry only grows: its size says whether a template was added
 
 
 @cache
-def setting_aliases() -> dict[str, str]:
-    """Every folded name and alias (English and German) -> template name."""
+def _aliases(_count: int) -> dict[str, str]:
     out: dict[str, str] = {}
-    for tpl in _all_templates().values():
+    for tpl in TEMPLATES.values():
         out[fold(tpl.name)] = tpl.name
         for words in tpl.names.values():
             for w in words:
@@ -132,7 +144,7 @@ def load_setting(name: str) -> SettingTemplate:
     aliases = setting_aliases()
     key = fold(name)
     if key in aliases:
-        return _all_templates()[aliases[key]]
+        return TEMPLATES[aliases[key]]
     close = difflib.get_close_matches(key, list(aliases), n=3, cutoff=0.6)
     suggestions = list(dict.fromkeys(aliases[c] for c in close))  # closest first
     hint = f"did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else (
@@ -179,56 +191,3 @@ def layout_objects(template: SettingTemplate, first_id: int) -> list[SceneObject
             bounds_max=spec.bounds_max,
         ))
     return objects
-
-
-def _lighting_op(preset_name: str) -> Operator | None:
-    """The template's lighting preset as one operator (its lights and exposure; the template keeps its sky)."""
-    from autark.assets import lighting
-    from autark.ops import ApplyLighting
-
-    try:
-        preset = lighting.preset(preset_name)
-    except KeyError:
-        return None
-    return ApplyLighting(preset=preset.name, lights=preset.build(), exposure=preset.exposure)
-
-
-def setting_ops(template: SettingTemplate, scene: Scene) -> list[Operator]:
-    """Operators that add the template's layout, ground and sky (and lighting) to ``scene``.
-
-    They do not clear the scene: a previous setting's objects (tag "setting") are removed, the user's own
-    objects stay where they are. A layout object that would overlap one of the user's objects is left out
-    (together with what stands on it), so the user's things are never moved or buried.
-    """
-    from autark.ops import AddObject, RemoveObjects, SetSettings
-    from autark.scene.geometry import world_bbox
-
-    ops: list[Operator] = []
-    previous = [o.id for o in scene.objects if o.tag == "setting" and o.parent is None]
-    if previous:
-        ops.append(RemoveObjects(ids=previous))
-    gone = set(previous)
-    mine = [world_bbox(o) for o in scene.objects
-            if o.id not in gone and o.tag != "setting" and o.visible and o.type != "group"]
-    by_name = {item.name: i for i, item in enumerate(template.layout) if item.name}
-    skipped: set[int] = set()
-    for i, (item, obj) in enumerate(zip(template.layout, layout_objects(template, scene.next_id), strict=True)):
-        box = world_bbox(obj)
-        on_skipped = item.stands_on is not None and by_name.get(item.stands_on) in skipped
-        if on_skipped or any(box.overlaps(b) for b in mine):
-            skipped.add(i)
-            continue
-        ops.append(AddObject(object=obj))
-    light = _lighting_op(template.lighting)
-    if light is not None:
-        ops.append(light)
-    ops.append(SetSettings(changes={
-        "ground_color": template.ground_color,
-        "sky_top": template.sky_top,
-        "sky_horizon": template.sky_horizon,
-        "background": template.background,
-        # indoors the layout brings its own floor; the endless ground plane would fight with it
-        "ground_visible": not template.indoor,
-        "setting": template.name,
-    }))
-    return ops

@@ -1183,9 +1183,10 @@ _PLACE_SKIP = {"a", "an", "the", "in", "at", "on", "into", "inside", "ein", "ein
 
 def _setting(tokens: list[Token], ctx: Ctx) -> list[Any] | None:
     """'make this a forest', 'the scene is a desert', 'mach daraus einen Wald', 'die Szene spielt in der Wüste':
-    the setting template's layout, ground, sky and lighting (``templates.setting_ops``); None when the clause
-    names no place."""
+    the setting template's layout, ground, sky and lighting (``setting_ops``); None when the clause names no
+    place."""
     from autark.assets import templates
+    from autark.ops.templates import setting_ops
 
     words = [t.text for t in tokens]
     cue = next(((c, True) for c in _STRONG_SETTING_CUES if tuple(words[:len(c)]) == c), None) or next(
@@ -1212,7 +1213,7 @@ def _setting(tokens: list[Token], ctx: Ctx) -> list[Any] | None:
                             hint=ctx.msg(f"known places: {', '.join(templates.list_settings())}",
                                          f"bekannte Orte: {', '.join(templates.list_settings())}")) from None
     ctx.last = []
-    return list(templates.setting_ops(tpl, ctx.scene))
+    return list(setting_ops(tpl, ctx.scene))
 
 
 def _lamp_light_name(obj: SceneObject, ctx: Ctx) -> str:

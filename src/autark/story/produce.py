@@ -169,8 +169,9 @@ def _centre(scene: Scene, object_id: str, t: float) -> tuple[float, float, float
 # -- building a scene ----------------------------------------------------------------------------------------
 def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> Scene:
     from autark.assets import lighting
-    from autark.assets.templates import load_setting, setting_ops
+    from autark.assets.templates import load_setting
     from autark.ops import ApplyLighting
+    from autark.ops.templates import setting_ops
 
     template = load_setting(spec.setting)
     scene = _apply(scene, setting_ops(template, scene))
