@@ -18,7 +18,14 @@ from pydantic import ValidationError
 from autark.errors import ProjectError
 from autark.ops.patch import Patch
 from autark.scene.model import Scene
-from autark.store.checks import check_header, check_log, check_schema, check_version, read_only
+from autark.store.checks import (
+    check_header,
+    check_log,
+    check_schema,
+    check_version,
+    integrity_check,
+    read_only,
+)
 from autark.store.migrations import APPLICATION_ID, MAGIC, read_schema
 from autark.store.project import (
     BUSY_TIMEOUT_S,
@@ -108,7 +115,7 @@ def _diagnose_database(conn: sqlite3.Connection, db: Path, report: Report, file:
     file.detail = f"SQLite, autark project, schema {version}, {db.stat().st_size:,} bytes"
 
     integrity = report.check("integrity")
-    results = [r[0] for r in conn.execute("PRAGMA integrity_check(100)")]
+    results = integrity_check(conn, 100)
     if results != ["ok"]:
         for result in results:
             integrity.add(f"SQLite's integrity_check says: {result}")

@@ -13,15 +13,16 @@ This module is the only place that does project I/O; the scene model stays pure.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from pydantic import ValidationError
 
@@ -111,6 +112,24 @@ def _check_file(db: Path) -> None:
                            hint="autark writes its journal beside the project file: make the folder writable")
 
 
+_R = TypeVar("_R")
+_P = ParamSpec("_P")
+
+
+def _reads(method: Callable[Concatenate[ProjectStore, _P], _R]) -> Callable[Concatenate[ProjectStore, _P], _R]:
+    """For the reading methods of ProjectStore: what SQLite says about a file damaged where ``open`` did not
+    look (an older log entry, say) becomes a ProjectError; so does text that is not UTF-8."""
+
+    @functools.wraps(method)
+    def reading(self: ProjectStore, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            raise _open_error(exc, self.path / FILE_NAME) from None
+
+    return reading
+
+
 class ProjectStore:
     """An open project database. Use ``create`` or ``open``; close it (or use ``with``) when done."""
 
@@ -173,17 +192,19 @@ class ProjectStore:
         _check_file(db)
         version, head, scene = _check_read_only(db)
         try:
-            conn = _connect(db)
+            conn = _connect(db, wal=False)
         except sqlite3.Error as exc:
             raise _open_error(exc, db) from None
         try:
             if version < SCHEMA_VERSION:
+                # upgraded before the switch to WAL: an upgrade that fails is rolled back to the very bytes
                 with _transaction(conn):
                     # re-read inside the write lock: another process may have upgraded it meanwhile
                     version = conn.execute("PRAGMA user_version").fetchone()[0]
                     check_version(db, version)
                     if version < SCHEMA_VERSION:
                         migrate(conn)
+            _use_wal(conn)
             store = cls(conn, db.parent)
             if head is not None and _log_head(conn) == head:  # nothing committed since the check
                 store._checked_scene = (head, scene)
@@ -205,6 +226,7 @@ class ProjectStore:
         self.close()
 
     # -- reading --------------------------------------------------------------------------------------------
+    @_reads
     def load_scene(self) -> Scene:
         """The current scene, read from the current-state tables (no log replay). Raises ProjectError when a row
         is damaged (not JSON, or not a valid part of a scene)."""
@@ -213,6 +235,7 @@ class ProjectStore:
             return checked[1]  # read and validated while opening; nothing has changed since
         return read_scene(self._conn, self.scene_id, self.path / FILE_NAME)
 
+    @_reads
     def history(self) -> list[LogEntry]:
         return self._entries("l.scene_id = ?", (self.scene_id,))
 
@@ -225,6 +248,7 @@ class ProjectStore:
                          target, state)
                 for seq, time, scene_id, kind, sentence, ops, target, state in rows]
 
+    @_reads
     def patch(self, seq: int) -> Patch:
         """The patch of log entry ``seq``, after checking the entry against its checksum: a damaged patch is
         refused with a ProjectError before undo or redo can apply it."""
@@ -248,10 +272,12 @@ class ProjectStore:
             raise damaged(db, f"the patch of entry #{seq} of the command log is not valid: {validation_message(exc)}") \
                 from None
 
+    @_reads
     def undo_target(self) -> LogEntry | None:
         """The command ``undo`` would take back: the newest one still done."""
         return self._entry_in_state("done", "DESC")
 
+    @_reads
     def redo_target(self) -> LogEntry | None:
         """The command ``redo`` would carry out again: the oldest one undone (and not since replaced)."""
         return self._entry_in_state("undone", "ASC")
@@ -325,6 +351,7 @@ class ProjectStore:
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- small key/value stores ------------------------------------------------------------------------------
+    @_reads
     def get_preference(self, key: str, default: Any = None) -> Any:
         row = self._conn.execute("SELECT value FROM preferences WHERE key = ?", (key,)).fetchone()
         return default if row is None else parse_json(row[0], self.path / FILE_NAME, f"the preference {key!r}")
@@ -339,14 +366,17 @@ class ProjectStore:
             conn.execute("INSERT INTO templates (name, kind, data) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE "
                          "SET kind = excluded.kind, data = excluded.data", (name, kind, json.dumps(data)))
 
+    @_reads
     def template(self, name: str) -> tuple[str, dict[str, Any]] | None:
         row = self._conn.execute("SELECT kind, data FROM templates WHERE name = ?", (name,)).fetchone()
         return None if row is None else (row[0], parse_json(row[1], self.path / FILE_NAME, f"the template {name!r}"))
 
+    @_reads
     def is_stale(self) -> bool:
         """True when another process has committed to this scene since this store last read or wrote it."""
         return self._last_seq() != self._head
 
+    @_reads
     def reload_scene(self) -> Scene:
         """Read the current scene again and accept it as the base of the next command."""
         self._head = self._last_seq()
@@ -358,14 +388,20 @@ class ProjectStore:
 
 
 # -- helpers ------------------------------------------------------------------------------------------------
-def _connect(db: Path) -> sqlite3.Connection:
+def _connect(db: Path, *, wal: bool = True) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a command is exactly one transaction.
     conn = sqlite3.connect(db, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-    conn.execute("PRAGMA journal_mode = WAL")
     # FULL: the WAL is fsynced at every commit, so a committed command survives power loss as well as SIGKILL.
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    if wal:
+        _use_wal(conn)
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """The write-ahead log: readers never wait for a writer (a change of the file's header, once)."""
+    conn.execute("PRAGMA journal_mode = WAL")
 
 
 def _check_read_only(db: Path) -> tuple[int, str | None, Scene | None]:
@@ -381,11 +417,11 @@ def _check_read_only(db: Path) -> tuple[int, str | None, Scene | None]:
                 return version, None, None
             head = check_log(conn, db, newest=OPEN_CHECKS_ENTRIES)
             return version, head, read_scene(conn, scene_id, db)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:  # text that is not UTF-8 is damage too
         raise _open_error(exc, db) from None
 
 
-def _open_error(exc: sqlite3.Error, db: Path) -> ProjectError:
+def _open_error(exc: sqlite3.Error | UnicodeDecodeError, db: Path) -> ProjectError:
     """An SQLite error while opening or checking, as an error a person can act on."""
     text = str(exc)
     if "locked" in text or "busy" in text:
@@ -481,14 +517,14 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             if conn.in_transaction:  # SQLite may have rolled the whole transaction back itself (disk full)
                 conn.execute("ROLLBACK TO part")
                 conn.execute("RELEASE part")
-            if isinstance(exc, sqlite3.OperationalError):
+            if isinstance(exc, sqlite3.DatabaseError):
                 raise _write_error(exc) from None
             raise
         return
     # IMMEDIATE takes the write lock up front, so two autark processes never interleave a command.
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
         raise _write_error(exc) from None
     try:
         yield conn
@@ -496,21 +532,25 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.OperationalError):
+        if isinstance(exc, sqlite3.DatabaseError):
             raise _write_error(exc) from None
         raise
 
 
-def _write_error(exc: sqlite3.OperationalError) -> ProjectError:
-    """Environment problems while writing (locked, read-only, disk full) as errors a person can act on."""
+def _write_error(exc: sqlite3.DatabaseError) -> ProjectError:
+    """Problems while writing (locked, read-only, disk full, a damaged file) as errors a person can act on."""
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return ProjectError("the project is busy: another autark has been writing to it for over 10 seconds",
-                            hint="wait for the other program to finish, then try again")
+        return ProjectError(f"the project is busy: another autark has been writing to it for over "
+                            f"{BUSY_TIMEOUT_S:g} seconds", hint="wait for the other program to finish, then try again")
     if "readonly" in text or "read-only" in text:
         return ProjectError("the project is read-only", hint="check the permissions of the project folder")
     if "full" in text:
         return ProjectError("the disk is full; nothing was saved", hint="free some space and try again")
+    if "malformed" in text or "not a database" in text:
+        return ProjectError(f"the project file is damaged: {text}; nothing was saved",
+                            hint=f"run autark doctor on the project to see every problem; restore {FILE_NAME} "
+                                 "from a backup")
     return ProjectError(f"cannot write the project: {text}", hint="check the project folder and the disk")
 
 
