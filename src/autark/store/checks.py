@@ -17,10 +17,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from autark.errors import ProjectError
 from autark.store.migrations import (
@@ -35,7 +36,7 @@ from autark.store.migrations import (
 )
 
 __all__ = ["Header", "check_database", "check_header", "check_log", "check_schema", "check_version", "damaged",
-           "integrity_check", "read_header", "read_only"]
+           "entry_intact", "integrity_check", "read_header", "read_only"]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_BYTES = 100
@@ -207,6 +208,15 @@ def check_schema(found: Schema, version: int, *, thorough: bool = False) -> list
     return problems
 
 
+def entry_intact(previous: str, values: Sequence[Any], stored: Any) -> bool:
+    """Whether a command_log row (its ``LOG_COLUMNS`` values) matches its stored checksum, given the checksum of
+    the row before it."""
+    try:
+        return bool(log_checksum(previous, *values) == stored)
+    except TypeError:  # a value of the wrong type: damaged
+        return False
+
+
 def check_log(conn: sqlite3.Connection, db: Path, *, newest: int | None = None) -> str:
     """Recompute the command log's checksum chain (schema 4 and later), of the ``newest`` entries only (or of all),
     and compare its end with the head recorded in ``meta``, so a changed, lost, reordered or cut-off entry is
@@ -224,11 +234,7 @@ def check_log(conn: sqlite3.Connection, db: Path, *, newest: int | None = None) 
     rows = conn.execute(f"SELECT {columns}, checksum FROM command_log WHERE seq >= ? ORDER BY seq", (lowest,))
     last_seq = after
     for *values, stored in rows:
-        try:
-            expected = log_checksum(previous, *values)
-        except TypeError:
-            expected = None
-        if expected != stored:
+        if not entry_intact(previous, values, stored):
             raise damaged(db, f"entry #{values[0]} of the command log is damaged (its checksum does not match)")
         previous, last_seq = stored, values[0]
     row = conn.execute("SELECT value FROM meta WHERE key = 'log_head'").fetchone()

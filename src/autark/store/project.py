@@ -8,6 +8,11 @@ in ``command_state`` so that undo/redo survive restarts.
 Durability: WAL journal with ``synchronous=FULL``; every command is ONE transaction (log row, state rows and
 undo pointer), so after a crash (even SIGKILL or power loss) a command is either wholly there or not at all.
 
+Damage: ``open`` checks a file through a read-only connection before anything writes to it (``store.checks``),
+so a file it refuses stays byte-identical; every log entry carries a checksum chained to the entry before it,
+checked on open (the newest entries) and again before undo/redo applies an entry's patch. ``store.doctor``
+checks everything.
+
 This module is the only place that does project I/O; the scene model stays pure.
 """
 
@@ -29,7 +34,15 @@ from pydantic import ValidationError
 from autark.errors import ProjectError
 from autark.ops.patch import Patch
 from autark.scene.model import Scene
-from autark.store.checks import check_database, check_header, check_log, check_version, damaged, read_only
+from autark.store.checks import (
+    check_database,
+    check_header,
+    check_log,
+    check_version,
+    damaged,
+    entry_intact,
+    read_only,
+)
 from autark.store.migrations import LOG_COLUMNS, SCHEMA_VERSION, log_checksum, migrate
 
 __all__ = ["FILE_NAME", "LogEntry", "ProjectStore", "project_file"]
@@ -260,11 +273,7 @@ class ProjectStore:
         previous = self._conn.execute("SELECT checksum FROM command_log WHERE seq < ? ORDER BY seq DESC LIMIT 1",
                                       (seq,)).fetchone()
         *values, stored = row
-        try:
-            expected = log_checksum(previous[0] if previous else "", *values)
-        except TypeError:
-            expected = None
-        if expected != stored:
+        if not entry_intact(previous[0] if previous else "", values, stored):
             raise damaged(db, f"entry #{seq} of the command log is damaged (its checksum does not match)")
         try:
             return Patch.model_validate_json(values[LOG_COLUMNS.index("patch")])
