@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from autark import limits
 from autark.errors import Ambiguous, LimitExceeded, NotFound, NotUnderstood, UserInputError
+from autark.language import lang
 from autark.language import lexicon as lx
 from autark.language import parse as ps
 from autark.language import placement as pl
@@ -49,45 +50,20 @@ MAX_NEW_PER_SENTENCE = limits.MAX_NEW_PER_COMMAND
 MAX_OBJECTS = limits.MAX_OBJECTS
 GROUP_TYPE = "group"
 
-PRESET_WORDS = {
-    "daylight": "daylight", "day": "daylight", "daytime": "daylight", "sunny": "daylight", "noon": "daylight",
-    "morning": "daylight", "tageslicht": "daylight", "tag": "daylight", "sonnig": "daylight", "mittag": "daylight",
-    "overcast": "overcast", "cloudy": "overcast", "bewölkt": "overcast", "bedeckt": "overcast", "trüb": "overcast",
-    "sunset": "sunset", "dusk": "sunset", "evening": "sunset", "sundown": "sunset", "sonnenuntergang": "sunset",
-    "abend": "sunset", "abendrot": "sunset", "abenddämmerung": "sunset", "dämmerung": "sunset",
-    "night": "night", "moonlight": "night", "midnight": "night", "nighttime": "night", "nacht": "night",
-    "mondlicht": "night", "mondschein": "night", "nachts": "night",
-    "studio": "studio", "dreipunktbeleuchtung": "studio", "dreipunktlicht": "studio",
-    "noir": "noir", "candlelight": "candlelight", "kerzenlicht": "candlelight", "kerzenschein": "candlelight",
-}
-_PRESET_PHRASES = {("three", "point"): "studio", ("candle", "light"): "candlelight", ("by", "candle"): "candlelight",
-                   ("golden", "hour"): "sunset", ("film", "noir"): "noir"}
-_LIGHT_WORDS = {"lighting", "lights", "light", "beleuchtung", "licht", "lichter", "stimmung", "mood",
-                "atmosphere", "atmosphäre"}
-_SPOT_WORDS = {"spotlight", "spot", "scheinwerfer", "spotlights", "strahler"}
-_DARKER = {"darker": 0.6, "dunkler": 0.6, "dimmer": 0.6, "brighter": 1.6, "heller": 1.6, "lighter": 1.6}
-_BACKGROUND_WORDS = {"background", "sky", "hintergrund", "himmel", "backdrop"}
-_GROUND_WORDS = {"ground", "boden", "floor", "erdboden", "grund"}
-_SKY_WORDS = {"nachthimmel": "night sky", "sternenhimmel": "night sky", "abendhimmel": "sunset sky",
-              "taghimmel": "day sky", "night": "night sky", "nacht": "night sky", "starry": "night sky",
-              "sunset": "sunset sky", "sonnenuntergang": "sunset sky", "day": "day sky", "tag": "day sky",
-              "overcast": "overcast sky", "cloudy": "overcast sky", "bewölkt": "overcast sky",
-              "studio": "studio grey", "blue": "day sky", "blau": "day sky", "black": "black", "schwarz": "black",
-              "white": "white", "weiß": "white", "weiss": "white"}
-_CAMERA_WORDS = {"camera", "kamera", "shot", "totale", "nahaufnahme", "halbnah", "halbnahe", "halbtotale",
-                 "zoom", "einstellung", "closeup", "weitwinkel", "übersicht", "overview", "aufnahme"}
-_SHOT_WORDS = {"wide": "wide", "totale": "wide", "establishing": "wide", "long": "wide", "full": "wide",
-               "weitwinkel": "wide", "übersicht": "wide", "overview": "wide", "medium": "medium", "mid": "medium",
-               "halbnah": "medium", "halbnahe": "medium", "halbtotale": "medium", "nahaufnahme": "close",
-               "close": "close", "closeup": "close", "nah": "close", "nahe": "close"}
-_VIEW_WORDS = {"left": "left", "right": "right", "above": "above", "top": "above", "behind": "behind",
-               "back": "behind", "front": "front", "below": "below", "links": "left", "rechts": "right",
-               "oben": "above", "hinten": "behind", "vorne": "front", "vorn": "front", "unten": "below"}
-_WARM = {"warm": (1.0, 0.78, 0.55), "warmen": (1.0, 0.78, 0.55), "warmer": (1.0, 0.78, 0.55),
-         "warmes": (1.0, 0.78, 0.55), "cool": (0.7, 0.82, 1.0), "cold": (0.7, 0.82, 1.0), "kalt": (0.7, 0.82, 1.0),
-         "kalten": (0.7, 0.82, 1.0), "kaltes": (0.7, 0.82, 1.0), "kühl": (0.7, 0.82, 1.0), "kühles": (0.7, 0.82, 1.0),
-         "kühlen": (0.7, 0.82, 1.0)}
-_VISIBILITY = {"invisible": False, "unsichtbar": False, "hidden": False, "visible": True, "sichtbar": True}
+PRESET_WORDS: dict[str, str] = lang.LIGHTING
+_PRESET_PHRASES = lang.LIGHTING_PHRASES
+_LIGHT_WORDS = lang.LIGHT_WORDS
+_SPOT_WORDS = lang.SPOT_WORDS
+_DARKER = lang.DARKER
+_BACKGROUND_WORDS = lang.BACKGROUND_WORDS
+_GROUND_WORDS = lang.GROUND_WORDS
+_SKY_WORDS = lang.SKIES
+_CAMERA_WORDS = lang.CAMERA_WORDS
+_SHOT_WORDS = lang.SHOTS
+_VIEW_WORDS = lang.VIEWS
+_TINT_RGB = {"warm": (1.0, 0.78, 0.55), "cool": (0.7, 0.82, 1.0)}
+_WARM = {w: _TINT_RGB[tint] for w, tint in lang.TINTS.items()}
+_VISIBILITY = lang.VISIBILITY
 
 KEYWORDS: set[str] = (
     ps.KEYWORDS | tw.KEYWORDS | set(PRESET_WORDS) | {w for p in _PRESET_PHRASES for w in p} | _LIGHT_WORDS | _SPOT_WORDS
@@ -189,7 +165,7 @@ def _interpret(text: str, scene: Scene) -> list[Any]:
     tokens = tokenize(text)
     words = [t.text for t in tokens]
     german = sum(w in lx.GERMAN_MARKERS for w in words) > sum(
-        w in {"the", "a", "an", "and", "then", "on", "of", "to", "it", "add", "put", "make", "move"} for w in words)
+        w in lang.MARKERS["en"] for w in words)
     # a spoken line is taken whole: its words are not commands ("narrator: and then it was night")
     said = timed.dialogue(text, scene, german)
     if said is not None:
@@ -222,7 +198,7 @@ def _checked(scene: Scene, ops: list[Any]) -> list[Any]:
 
 
 # -- clause dispatch ---------------------------------------------------------------------------------------
-_NAME_MARKERS = {"named", "called", "namens", "genannt", "benannt"}
+_NAME_MARKERS = lang.NAME_MARKERS
 _QUOTES = {"'", '"', "“", "”", "„", "«", "»", "‘", "’"}
 
 
@@ -282,10 +258,9 @@ def _name_new(ops: list[Any], name: str, ctx: Ctx) -> list[Any]:
     return out + chars
 
 
-_ARRANGE_WORDS = {"row": "row", "line": "row", "reihe": "row", "linie": "row", "circle": "circle", "ring": "circle",
-                  "kreis": "circle", "kreises": "circle"}
-_ARRANGE_LEAD = {"in", "into", "im", "ins", "zu", "zum", "as", "als", "to"}
-_ARRANGE_ARTICLE = {"a", "an", "one", "eine", "einer", "einen", "einem", "the", "die", "der", "den", "dem"}
+_ARRANGE_WORDS = lang.ARRANGEMENTS
+_ARRANGE_LEAD = lang.ARRANGE_LEAD
+_ARRANGE_ARTICLE = lang.ARRANGE_ARTICLE
 ARRANGE_GAP_M = 0.3  # between neighbours in a row or on a circle
 
 
@@ -1103,10 +1078,9 @@ def _light_or_lamp(tokens: list[Token], verb_i: int | None, ctx: Ctx) -> list[An
     return _spotlight(tokens, ctx)
 
 
-_SWITCH_VERBS = {"switch", "turn", "put", "schalte", "schalt", "mach", "mache", "knips", "knipse", "dreh", "drehe",
-                 "zünde", "zünd"}
-_SWITCH_ON = {"on": True, "an": True, "ein": True, "off": False, "aus": False}
-_LIGHT_NOUNS = {"light", "lights", "licht", "lichter"}
+_SWITCH_VERBS = lang.SWITCH_VERBS
+_SWITCH_ON = lang.SWITCH_ON
+_LIGHT_NOUNS = lang.LIGHT_NOUNS
 
 
 def _switch(tokens: list[Token], ctx: Ctx) -> list[Any] | None:
@@ -1168,17 +1142,10 @@ def _switch(tokens: list[Token], ctx: Ctx) -> list[Any] | None:
 
 
 # "the scene is ...", "set the scene in ...", "die Szene spielt in ...": the place must be a setting
-_STRONG_SETTING_CUES = [("the", "scene", "is"), ("the", "setting", "is"), ("scene", "is"), ("set", "the", "scene"),
-                        ("the", "scene", "takes", "place"), ("the", "scene", "plays"), ("die", "szene", "spielt"),
-                        ("die", "szene", "ist"), ("szene", "spielt"), ("mach", "daraus"), ("mache", "daraus"),
-                        ("make", "this"), ("turn", "this", "into"), ("we", "are"), ("wir", "sind"),
-                        ("it", "takes", "place"), ("es", "spielt"), ("ort", "ist"), ("der", "ort", "ist")]
+_STRONG_SETTING_CUES = lang.SETTING_CUES
 # "make it a forest": only when the rest is a known place ("make it a bit bigger" is something else)
-_WEAK_SETTING_CUES = [("make", "it"), ("turn", "it", "into"), ("mach", "es", "zu"), ("mach", "es", "zum"),
-                      ("mach", "es", "zur"), ("mach", "hieraus")]
-_PLACE_SKIP = {"a", "an", "the", "in", "at", "on", "into", "inside", "ein", "eine", "einen", "einem", "einer",
-               "der", "die", "das", "dem", "den", "im", "am", "auf", "zu", "zum", "zur", "set", "located",
-               "now", "jetzt", "nun", "please", "bitte", "place", "to", "statt", "stattdessen", "instead"}
+_WEAK_SETTING_CUES = lang.WEAK_SETTING_CUES
+_PLACE_SKIP = lang.PLACE_SKIP
 
 
 def _setting(tokens: list[Token], ctx: Ctx) -> list[Any] | None:

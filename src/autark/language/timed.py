@@ -17,6 +17,7 @@ from typing import Any
 
 from autark.errors import NotFound, NotUnderstood, UserInputError
 from autark.language import engine as en
+from autark.language import lang
 from autark.language import lexicon as lx
 from autark.language import parse as ps
 from autark.language import timewords as tw
@@ -57,13 +58,8 @@ ACROSS_NDC = 0.7  # "from left to right": from 70 % left of the frame's centre t
 _DEFAULT_MOVE_S = {"orbit": 6.0, "pan": 2.5, "tilt": 2.0, "dolly": 3.0, "truck": 3.0, "crane": 3.0, "zoom": 2.5,
                    "follow": 4.0}
 _MATERIAL_TRACKS = ("color", "emissive", "emissive_strength", "opacity", "roughness", "metallic")
-_PREPS = {"to", "towards", "toward", "at", "on", "onto", "into", "in", "up", "zu", "zum", "zur", "auf", "an", "am",
-          "ans", "ins", "im", "nach", "richtung", "bis", "hin", "over", "across", "around", "past", "by", "near",
-          "next", "the", "of", "über", "um", "herum", "vor", "with", "mit"}
-_FEMALE = {"woman", "women", "girl", "lady", "mother", "mom", "grandma", "queen", "princess", "frau", "mädchen",
-           "mutter", "oma", "königin", "prinzessin", "anna", "maria", "emma", "mia", "lisa", "sarah", "julia",
-           "laura", "lena", "sophie", "sofia", "alice", "eva", "clara", "hannah", "lea", "marie", "emily",
-           "olivia", "kate", "jane", "luna", "ella", "nora"}
+_PREPS = lang.PREPOSITIONS
+_FEMALE = lang.FEMALE_WORDS | lang.FEMALE_NAMES
 _OPEN_QUOTES = "\"“„«»‚‘'"
 _CLOSE_QUOTES = "\"”“»«‘’'"
 
