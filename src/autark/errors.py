@@ -11,7 +11,7 @@
     ├── RenderError                 no usable OpenGL, or a render that failed
     ├── AudioError                  a voice or music engine that failed
     ├── BackendError                an optional backend (language model, embeddings) failed
-    └── RegistryError               a registry refused an entry (a name already taken: built-ins and plugins)
+    └── RegistryError               a registry refused an entry (a name already taken), a plugin failed to load
 
 Every error carries a message meant for a person, and where possible a ``hint`` saying how to fix it.
 The CLI and server print ``str(error)``; they never show a traceback for an ``AutarkError``.
@@ -113,4 +113,5 @@ class BackendError(AutarkError):
 
 class RegistryError(AutarkError):
     """A registry (assets, motion clips, setting templates, CLI commands) refused an entry: its name is taken,
-    or the entry does not fit. ``autark.registry`` raises it; a plugin that clashes with a built-in gets it."""
+    or the entry does not fit; or a plugin could not be loaded into them (``autark.plugins``). A plugin that
+    clashes with a built-in gets it, naming the plugin."""

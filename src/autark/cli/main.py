@@ -7,7 +7,12 @@ Adding a command from another layer (render, export, story, server) without touc
 
 1. write ``src/autark/cli/<thing>_cmd.py`` exposing ``register(app: typer.Typer) -> None``, which adds its
    command(s) with ``@app.command("name")``; keep heavy imports inside the command function bodies;
-2. add one line to ``LAZY_COMMANDS`` below: ``"name": ("autark.cli.<thing>_cmd", "one-line help")``.
+2. add one line to ``BUILTIN_COMMANDS`` in ``autark/cli/commands.py``:
+   ``"name": ("autark.cli.<thing>_cmd", "one-line help")``.
+
+``LAZY_COMMANDS`` is a registry (``autark.registry``): a plugin (``autark.plugins``) adds its own commands to it
+and cannot take a built-in's name. Plugins load when a command runs or a name is not a built-in one, so
+``autark --help`` lists the built-in commands only (scanning the installed plugins would slow it down).
 
 A registered module is imported only when its command is invoked (``autark render ...`` or
 ``autark render --help``); the top-level ``autark --help`` lists it from the one-line help here. Entries whose
@@ -29,17 +34,11 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from autark import plugins
+from autark.cli.commands import LAZY_COMMANDS
+
 __all__ = ["LAZY_COMMANDS", "app", "run"]
 
-# command name -> (module exposing register(app), one-line help shown by ``autark --help``)
-LAZY_COMMANDS: dict[str, tuple[str, str]] = {
-    "render": ("autark.cli.render_cmd", "Render a still image or a film of a project."),
-    "export": ("autark.cli.export_cmd", "Export a project's scene to a file (glTF .glb, ...)."),
-    "plan": ("autark.cli.film_cmd", "Turn an idea into a screenplay plan (YAML) you can edit."),
-    "make": ("autark.cli.film_cmd", "Make a whole film from an idea or a plan."),
-    "serve": ("autark.cli.serve_cmd", "Start the local web studio."),
-    "doctor": ("autark.cli.doctor_cmd", "Check a project file thoroughly and say what is wrong (changes nothing)."),
-}
 
 # Exit codes: 2 for the person's input (a sentence autark cannot carry out, as for usage errors),
 # 1 for everything else (project files, rendering, unexpected failures).
@@ -94,6 +93,8 @@ class _LazyGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name in self.commands:
             return self.commands[cmd_name]
+        if cmd_name not in LAZY_COMMANDS:
+            _load_plugins()  # a plugin's command, perhaps
         entry = LAZY_COMMANDS.get(cmd_name)
         if entry is None or not _module_exists(entry[0]):
             return None
@@ -104,6 +105,7 @@ class _LazyGroup(TyperGroup):
 
         _current_project.clear()  # a fresh command (tests invoke the app many times in one process)
         try:
+            plugins.load()  # once per process: their assets, actions and settings join the registries
             return super().invoke(ctx)
         except AutarkError as exc:
             _print_error(str(exc))
@@ -118,6 +120,16 @@ class _LazyGroup(TyperGroup):
             _print_error(f"autark failed unexpectedly: {type(exc).__name__}: {exc}")
             _print_error(f"the full traceback was written to {log}; please include it in a bug report")
             raise typer.Exit(EXIT_FAILURE) from None
+
+
+def _load_plugins() -> None:
+    """Load the plugins for a command lookup; a broken plugin is reported when a command runs (``invoke``)."""
+    import contextlib
+
+    from autark.errors import AutarkError
+
+    with contextlib.suppress(AutarkError):
+        plugins.load()
 
 
 # The project folder of the running command, so a crash log can be written next to the project.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from autark.assets.library import ASSETS
 from autark.language import lang
 from autark.language import lexicon as lx
 from autark.language.grammar import Token, is_number, to_number
@@ -149,6 +150,10 @@ class Parser:
                 for cand, plural in [(rest, False), *self._noun_variants(rest)]:
                     if cand in lx.NOUNS:
                         return lx.NOUNS[cand], plural or cand in lx.PLURALS, i + 1, mat
+        # an asset type registered beyond the vocabulary (a plugin's "teapot") is its own English noun
+        for cand, plural in [(w, False), *self._noun_variants(w)]:
+            if cand in ASSETS:
+                return cand, plural or cand != w, i + 1, None  # "teapots": English plural
         return None
 
     @staticmethod
