@@ -1,7 +1,7 @@
 """The one registry: entries keyed by name, built-ins loaded once on first use, duplicates refused.
 
 Assets (``autark.assets.library.ASSETS``), motion clips by action kind (``autark.motion.clips.CLIPS``), setting
-templates (``autark.assets.templates.TEMPLATES``) and CLI commands (``autark.cli.main.LAZY_COMMANDS``) are each a
+templates (``autark.assets.templates.TEMPLATES``) and CLI commands (``autark.cli.commands.LAZY_COMMANDS``) are each a
 ``Registry``; it is the one place where built-ins and plugins (``autark.plugins``) meet.
 
     ASSETS = Registry("asset type", builtins=_load_catalogue)
