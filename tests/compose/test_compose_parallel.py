@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import functools
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -43,3 +49,61 @@ def test_bad_worker_count() -> None:
 
 def test_zero_frames_yields_nothing() -> None:
     assert list(render_frames(make_square_renderer, 0, workers=2)) == []
+
+
+
+_ORPHAN = """
+import multiprocessing, os, sys, threading, time
+from autark.compose import parallel
+
+def worker(parent_pid, how):
+    if how == "prctl":
+        parallel._die_with_parent(parent_pid)
+    else:  # the fallback where PR_SET_PDEATHSIG is missing: a thread polls the parent's pid
+        parallel.PARENT_POLL_S = 0.05
+        threading.Thread(target=parallel._watch_parent, args=(parent_pid,), daemon=True).start()
+    time.sleep(60)
+
+if __name__ == "__main__":
+    proc = multiprocessing.get_context("spawn").Process(target=worker, args=(os.getpid(), sys.argv[1]))
+    proc.start()
+    print(proc.pid, flush=True)
+    time.sleep(60)
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie that init has not reaped does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("how", ["prctl", "poll"])
+def test_a_worker_ends_when_its_parent_is_killed(how: str, tmp_path: Path) -> None:
+    script = tmp_path / "orphan.py"
+    script.write_text(_ORPHAN, encoding="utf-8")
+    with (tmp_path / "out.txt").open("w+") as out:
+        proc = subprocess.Popen([sys.executable, str(script), how], stdout=out)
+        worker = 0
+        try:
+            deadline = time.monotonic() + 30
+            while not worker and time.monotonic() < deadline:
+                out.seek(0)
+                worker = int(out.read().strip() or 0)
+                time.sleep(0.02)
+            time.sleep(1.0)  # the worker has armed its watch
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=30)
+            deadline = time.monotonic() + 5
+            while _running(worker) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert worker and not _running(worker), f"the worker outlived its parent ({how})"
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            if worker and _running(worker):
+                os.kill(worker, signal.SIGKILL)

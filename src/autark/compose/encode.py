@@ -6,7 +6,9 @@ AAC release the GIL, so rendering never waits on encoding and at most ``queue_fr
 held. The encoder thread (and x264's threads, which it starts) can run at a lower priority
 (``AUTARK_ENCODER_NICE``), so it takes the CPU the renderer leaves idle. The file appears under its name
 only after a clean close: until then it is written to ``.<name>.partial.mp4`` beside it, and any failure
-(including Ctrl-C) deletes that partial file and leaves an older file under the output name untouched.
+(including Ctrl-C) deletes that partial file and leaves an older file under the output name untouched. The
+partial file is locked while it is written (``autark.compose.leftovers``): a second render to the same name
+is refused, and partial files that killed renders left in the folder are removed when the next one starts.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any, Literal, Protocol
 
 import numpy as np
 
+from autark.compose.leftovers import hold, release, remove_stale_partials
 from autark.compose.subtitles import Cue, SubtitleBurner, validate_cues
 from autark.errors import ProjectError, RenderError, UserInputError
 
@@ -418,14 +421,17 @@ def encode_mp4(
         _check_audio(audio)
 
     partial = partial_path_for(out)
-    try:
-        container, video_stream, audio_stream = _open_container(partial, fps, width, height, quality,
-                                                                 sample_rate_hz, thread_type)
-    except OSError as exc:
-        raise ProjectError(f"cannot create {partial}: {exc}", hint="check free disk space and permissions") from exc
+    lock = _hold_partial(partial, out)
+    container: Any = None
     encoder: _EncoderThread | None = None
     count = 0
     try:
+        try:
+            container, video_stream, audio_stream = _open_container(partial, fps, width, height, quality,
+                                                                     sample_rate_hz, thread_type)
+        except OSError as exc:
+            raise ProjectError(f"cannot create {partial}: {exc}",
+                               hint="check free disk space and permissions") from exc
         # Without n_frames the feeder learns the total only when the frames run out.
         total = _samples_for_frames(n_frames, fps, sample_rate_hz) if n_frames else 2**62
         feeder = _AudioFeeder(container, audio_stream, audio, total_samples=total, sample_rate_hz=sample_rate_hz)
@@ -456,16 +462,34 @@ def encode_mp4(
         if encoder is not None and encoder.is_alive():
             encoder.stop()
         # The container is being thrown away; an error while closing it is moot.
-        with contextlib.suppress(Exception):
-            container.close()
+        if container is not None:
+            with contextlib.suppress(Exception):
+                container.close()
         partial.unlink(missing_ok=True)
+        release(lock)
         raise
-    os.replace(partial, out)
+    try:
+        os.replace(partial, out)
+    finally:
+        release(lock)
     return EncodeStats(
         path=out, frames=count, fps=fps, width=width, height=height,
         duration_s=float(count / fps), audio_samples=feeder.total, sample_rate_hz=sample_rate_hz,
         wall_s=time.perf_counter() - started, size_bytes=out.stat().st_size, quality=quality,
     )
+
+
+def _hold_partial(partial: Path, out: Path) -> int | None:
+    """Lock the partial file (creating it) for this encode, after removing those that killed renders left in
+    its folder; a render writing the same output now is a ``UserInputError``."""
+    remove_stale_partials(out.parent)
+    try:
+        return hold(partial)
+    except BlockingIOError:
+        raise UserInputError(f"another render is writing {out} now",
+                             hint="wait until it is done, or choose another output name") from None
+    except OSError as exc:
+        raise ProjectError(f"cannot create {partial}: {exc}", hint="check free disk space and permissions") from exc
 
 
 def default_encoder_nice() -> int:

@@ -11,11 +11,19 @@ round trip carries several frames. On 2 cores neither schedule won clearly (45 f
 720p EGL scene, medians of 3 on a shared, loaded machine, ``benchmarks/bench_compose.py --only render``:
 chunks 6.98 s vs one frame per task 6.55 s in one run, 4.60 s vs 5.86 s in another), so the
 cheaper-to-coordinate chunks stay.
+
+Workers die with the process that started them, however it ends (``kill -9`` included): on Linux the
+kernel sends each one SIGKILL when its parent goes (``PR_SET_PDEATHSIG``), elsewhere a thread in each
+worker polls the parent's pid. The kernel's signal follows the parent *thread* that started the worker, so
+the pool must be used from the thread that created it, as :func:`render_frames`' generator is.
 """
 
 from __future__ import annotations
 
 import os
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -53,8 +61,37 @@ def default_workers() -> int:
     return 1
 
 
-def _init_worker(make_renderer: Callable[[], FrameRenderer], env: dict[str, str]) -> None:
+PARENT_POLL_S = 0.5  # how often a worker without PR_SET_PDEATHSIG looks for its parent
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """End this worker when ``parent_pid`` ends: SIGKILL from the kernel on Linux, a polling thread elsewhere."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1  # <linux/prctl.h>
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+        if armed:
+            if os.getppid() != parent_pid:  # the parent died before the request was made
+                os._exit(1)
+            return
+    threading.Thread(target=_watch_parent, args=(parent_pid,), name="autark-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)  # an orphan: nobody will read its frames
+
+
+def _init_worker(make_renderer: Callable[[], FrameRenderer], env: dict[str, str], parent_pid: int) -> None:
     global _worker_render
+    _die_with_parent(parent_pid)
     os.environ.update(env)
     _worker_render = make_renderer()
 
@@ -111,7 +148,7 @@ def _render_in_pool(make_renderer: Callable[[], FrameRenderer], n_frames: int, n
     chunks = [(start, min(start + chunk_frames, n_frames)) for start in range(0, n_frames, chunk_frames)]
     pending: deque[Future[list[np.ndarray]]] = deque()
     pool = ProcessPoolExecutor(max_workers=n_workers, mp_context=context, initializer=_init_worker,
-                               initargs=(make_renderer, env))
+                               initargs=(make_renderer, env, os.getpid()))
     next_chunk = 0
     try:
         while next_chunk < len(chunks) or pending:

@@ -301,15 +301,14 @@ def prepare_segments_audio(segments: Sequence[Segment], *, music_mood: str | Non
     their absolute times. ``music_mood`` defaults to the first scene's ``timeline.music_mood``. Films stream
     their audio instead (:func:`speak_segments` + :func:`score_and_mix`).
     """
-    import tempfile
+    from autark.compose.leftovers import work_dir
 
     timings = timings if timings is not None else {}
     t0 = time.perf_counter()
     out, spoken, cues = speak_segments(segments, fps=fps, cache_dir=cache_dir, engine=engine)
     timings["speech"] = time.perf_counter() - t0
-    with tempfile.TemporaryDirectory(prefix="autark-audio-") as work:
-        pcm = score_and_mix(out, spoken, Path(work), music_mood=music_mood, seed=seed, music=music,
-                            timings=timings)
+    with work_dir("autark-audio-") as work:
+        pcm = score_and_mix(out, spoken, work, music_mood=music_mood, seed=seed, music=music, timings=timings)
         audio = pcm.to_array()
         pcm.close()
     return out, audio, cues
@@ -546,10 +545,9 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     One audio mix and one subtitle file cover the whole film; every frame comes from one ``compose_film``
     call, so frames stream to the encoder whether they are rendered here or in worker processes.
     """
-    import tempfile
-
     from autark.compose import PendingAudio, compose_film, default_workers, render_frames
     from autark.compose.encode import default_encoder_nice
+    from autark.compose.leftovers import work_dir
 
     options = options or FilmOptions()
     _check_segments(segments, options)
@@ -562,10 +560,11 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     # The film's audio lives in raw float32 files in this folder while the film is encoded, read block by block
     # as the video advances: memory does not grow with the film's length. The score and the mix are made on
     # a thread while the first frames render (the speech came first: its timing drives the talk animation).
+    # The folder is locked while the film is made; the next film removes it if this process is killed.
     audio_timings: dict[str, float] = {}
-    with tempfile.TemporaryDirectory(prefix="autark-film-") as work:
+    with work_dir("autark-film-") as work:
         duration_s = sum(s.duration_s for s in segments)
-        produce = functools.partial(score_and_mix, segments, spoken, Path(work), music_mood=music_mood,
+        produce = functools.partial(score_and_mix, segments, spoken, work, music_mood=music_mood,
                                     seed=options.seed, music=options.music, timings=audio_timings)
         # at the encoder's priority: both should take the CPU the renderer leaves idle, not the renderer's
         audio = PendingAudio(produce, int(round(duration_s * SAMPLE_RATE_HZ)), nice=default_encoder_nice())
