@@ -50,8 +50,8 @@ MAX_NEW_PER_SENTENCE = limits.MAX_NEW_PER_COMMAND
 MAX_OBJECTS = limits.MAX_OBJECTS
 GROUP_TYPE = "group"
 
-PRESET_WORDS: dict[str, str] = lang.LIGHTING
-_PRESET_PHRASES = lang.LIGHTING_PHRASES
+PRESET_WORDS: dict[str, str] = lx.LIGHTING_WORDS
+_PRESET_PHRASES = lx.LIGHTING_PHRASES
 _LIGHT_WORDS = lang.LIGHT_WORDS
 _SPOT_WORDS = lang.SPOT_WORDS
 _DARKER = lang.DARKER
@@ -98,6 +98,7 @@ class Ctx:
     added: list[str] = field(default_factory=list)
     new_count: int = 0
     _boxes: dict[str, pl.Box] | None = None
+    _types: dict[str, str] | None = None
     _last: list[str] = field(default_factory=list)
     # what the sentence talked about last (None: it named no object); becomes Scene.focus for the next one
     focus: list[str] | None = None
@@ -119,6 +120,13 @@ class Ctx:
         return [i for i in self.scene.focus if self.scene.find_object(i) is not None]
 
     @property
+    def types(self) -> dict[str, str]:
+        """Object id -> asset type, for the parser (a name that is also a noun)."""
+        if self._types is None:
+            self._types = {o.id: o.type for o in self.scene.objects}
+        return self._types
+
+    @property
     def boxes(self) -> dict[str, pl.Box]:
         if self._boxes is None:
             self._boxes = {o.id: pl.world_box(o) for o in self.scene.objects}
@@ -127,6 +135,7 @@ class Ctx:
     def reset(self, scene: Scene) -> None:
         self.scene = scene
         self._boxes = None
+        self._types = None
 
     def msg(self, en: str, de: str) -> str:
         return de if self.german else en
@@ -443,7 +452,7 @@ def _items(tokens: list[Token], ctx: Ctx, *, skip: int | None, allow_rel: bool) 
     names: dict[str, list[str]] = {}
     for o in ctx.scene.objects:
         names.setdefault(_norm_name(o.name), []).append(o.id)
-    p = ps.Parser(tokens, names)
+    p = ps.Parser(tokens, names, ctx.types)
     items: list[ps.Item] = []
     i = 0
     while i < p.n:
@@ -1486,7 +1495,7 @@ def _rename(tokens: list[Token], verb_i: int, ctx: Ctx) -> list[Any]:
     names: dict[str, list[str]] = {}
     for o in ctx.scene.objects:
         names.setdefault(_norm_name(o.name), []).append(o.id)
-    p = ps.Parser(tokens, names)
+    p = ps.Parser(tokens, names, ctx.types)
     r = p.parse_np(verb_i + 1)
     if r is None:
         raise NotUnderstood(ctx.msg("rename what? e.g. 'call the robot Robo'",
@@ -1870,7 +1879,7 @@ def _camera(tokens: list[Token], ctx: Ctx) -> list[Any]:
     names: dict[str, list[str]] = {}
     for o in ctx.scene.objects:
         names.setdefault(_norm_name(o.name), []).append(o.id)
-    p = ps.Parser(keep, names)
+    p = ps.Parser(keep, names, ctx.types)
     subject: list[str] = []
     i = 0
     while i < p.n:

@@ -80,6 +80,18 @@ ALL_WORDS = lang.ALL_WORDS
 PRONOUNS = lang.PRONOUNS
 PLURAL_PRONOUNS = lang.PLURAL_PRONOUNS
 
+# time of day -> the lighting preset that shows it (there is no dawn preset: dawn is lit like a sunset)
+TIME_LIGHTING: dict[str, str] = {"dawn": "sunset", "day": "daylight", "sunset": "sunset", "dusk": "sunset",
+                                 "night": "night"}
+# word -> lighting preset: the times of day and the presets' own names ("noir", "candlelight")
+LIGHTING_WORDS: dict[str, str] = {**{w: TIME_LIGHTING[t] for w, t in lang.TIME_OF_DAY.items() if "_" not in w},
+                                  **lang.LIGHTING}
+LIGHTING_PHRASES: dict[tuple[str, ...], str] = {
+    **{tuple(w.split("_")): TIME_LIGHTING[t] for w, t in lang.TIME_OF_DAY.items() if w.count("_") == 1},
+    **lang.LIGHTING_PHRASES}
+# creature -> the body that could play it ("fox" -> dog)
+STAND_INS: dict[str, str] = lang.STAND_INS
+
 # Words whose presence marks a sentence as German (for German error messages).
 GERMAN_MARKERS = lang.MARKERS["de"]
 
@@ -114,4 +126,5 @@ def known_words() -> frozenset[str]:
 
     words = set(NOUNS) | set(COLORS) | set(MATERIALS) | set(SIZES) | set(HEIGHT_SIZES) | set(NUMBERS)
     words |= set(ORDINALS) | DEFINITE | INDEFINITE | ALL_WORDS | PRONOUNS | FILLER | grammar.all_keywords()
+    words |= set(STAND_INS) | lang.NAME_MARKERS
     return frozenset(w for w in words if "_" not in w)

@@ -3,6 +3,7 @@ scale phrases. Each ``parse_*`` returns ``(item, next_index)`` or ``None`` and n
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from autark.assets.library import ASSETS
@@ -98,11 +99,13 @@ class Item:
 
 
 class Parser:
-    def __init__(self, tokens: list[Token], names: dict[str, list[str]]) -> None:
+    def __init__(self, tokens: list[Token], names: dict[str, list[str]],
+                 types: Mapping[str, str] | None = None) -> None:
         self.t = tokens
         self.w = [t.text for t in tokens]
         self.n = len(tokens)
         self.names = names  # lower-case object name -> ids (user-given names such as "robo", "dining set")
+        self.types = types or {}  # object id -> asset type, to tell "Lily" (a girl) from a lily (a flower)
 
     # -- small helpers ------------------------------------------------------------------------------------
     def at(self, i: int) -> str:
@@ -156,6 +159,12 @@ class Parser:
                 return cand, plural or cand != w, i + 1, None  # "teapots": English plural
         return None
 
+    def _other_kind(self, j: int) -> bool:
+        """Whether the things named like the noun at j are of another type than the noun says."""
+        noun = self.lookup_noun(j)
+        ids = self.names.get(self.at(j), [])
+        return noun is not None and bool(ids) and all(self.types.get(i, noun[0]) != noun[0] for i in ids)
+
     @staticmethod
     def _noun_variants(w: str) -> list[tuple[str, bool]]:
         out = []
@@ -206,9 +215,11 @@ class Parser:
                 np_.all = True
                 return np_, j + 1
             named = self.name_at(j)
-            # after "a"/"two" a name cannot follow: "add a table lamp" is a new one even when one is called so
+            # after "a"/"two" a name cannot follow: "add a table lamp" is a new one even when one is called so;
+            # a one-word name that is also a noun is the name when it stands alone and names something else
+            # ("Lily walks" when Lily is a girl, not a lily)
             if named is not None and not np_.indefinite and np_.count is None \
-                    and (self.lookup_noun(j) is None or named[1] > j + 1):
+                    and (self.lookup_noun(j) is None or named[1] > j + 1 or (j == i and self._other_kind(j))):
                 np_.name, j = named
                 np_.definite = True
                 return np_, j

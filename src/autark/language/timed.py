@@ -396,7 +396,7 @@ def _parse_ref(p: ps.Parser, i: int, ctx: en.Ctx) -> tuple[list[str], int] | Non
 def _subject(rest: list[Token], verb: int, ctx: en.Ctx) -> tuple[list[str], int, int]:
     """(actor ids, first token index after the verb phrase's subject, verb index) for 'the robot walks' and
     German 'winkt der Roboter'; without a subject, the one the previous clause or sentence talked about."""
-    p = ps.Parser(rest, _names(ctx))
+    p = ps.Parser(rest, _names(ctx), ctx.types)
     i = 0
     while i < verb and p.at(i) in lx.FILLER | {","}:
         i += 1
@@ -423,7 +423,7 @@ def _subject(rest: list[Token], verb: int, ctx: en.Ctx) -> tuple[list[str], int,
 def _target(rest: list[Token], i: int, ctx: en.Ctx, skip: set[str] | None = None
             ) -> tuple[list[str] | None, Any, list[str]]:
     """What follows the verb: (target object ids or None, a direction item or "across"/"around", leftovers)."""
-    p = ps.Parser(rest, _names(ctx))
+    p = ps.Parser(rest, _names(ctx), ctx.types)
     target: list[str] | None = None
     where: Any = None
     extra: list[str] = []
@@ -842,7 +842,7 @@ def _quantity(rest: list[Token]) -> float | None:
 
 def _camera_subjects(rest: list[Token], ctx: en.Ctx, ots: bool) -> tuple[list[str], str | None]:
     """Things named in a camera clause, in order; for an over-the-shoulder shot (subject, over whose shoulder)."""
-    p = ps.Parser(rest, _names(ctx))
+    p = ps.Parser(rest, _names(ctx), ctx.types)
     found: list[str] = []
     over: str | None = None
     after_shoulder = False
@@ -1042,7 +1042,7 @@ def dialogue(text: str, scene: Scene, german: bool) -> list[Any] | None:
         if character is not None:
             speaker_obj = scene.find_object(character.object_id)
         else:
-            p = ps.Parser(rest, _names(ctx))
+            p = ps.Parser(rest, _names(ctx), ctx.types)
             r = _parse_ref(p, 0, ctx) if rest else None
             if r is None or r[1] != len(rest):
                 unknown = [w for w in rwords if not en._known_word(w) and w not in lx.NOUNS]

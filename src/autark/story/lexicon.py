@@ -1,4 +1,7 @@
-"""The story lexicon (``lexicon.yaml``) as an index from folded words to what they mean.
+"""The story lexicon as an index from folded words to what they mean: the shared vocabulary
+(``autark.language.lang``: things, characters, creatures, colours, numbers, times of day, moods, name markers)
+plus ``lexicon.yaml`` (what only a story needs: character groups, display nouns, cue words for time, weather,
+plot, mood and genre).
 
 Words are folded (lower case, umlauts as ae/oe/ue, ß as ss) so "Wüste" and "Wueste" are one word. Lookups
 try the word as written, then with common English and German endings removed, so the data lists base forms
@@ -15,6 +18,11 @@ from typing import Any
 from autark.assets.templates import fold, setting_aliases
 
 __all__ = ["Hit", "Lexicon", "lexicon", "stems"]
+
+# categories the shared vocabulary gives (the rest come from lexicon.yaml)
+_SHARED = {"character", "object", "stand_in", "time", "mood", "colour", "number", "name_marker", "material", "light"}
+# categories that are no content to match an unknown word against
+_NO_CONTENT = {"stop", "name_marker", "number", "material", "light"}
 
 # longest first, so "ern" is tried before "er" and "n"
 _DE_ENDINGS = ("ern", "est", "ten", "en", "er", "es", "em", "et", "st", "te", "e", "n", "s", "t")
@@ -57,23 +65,26 @@ class Lexicon:
         self.data = data
         self.index: dict[str, list[Hit]] = {}
         self._content: tuple[str, ...] | None = None
-        for group, entry in data["characters"].items():
-            self._add_words(entry, "character", group)
-        for typ, entry in data["stand_ins"].items():
-            self._add_words(entry, "stand_in", typ)
-        for section, category in (("objects", "object"), ("time_of_day", "time"), ("weather", "weather"),
-                                  ("actions", "action"), ("moods", "mood"), ("genres", "genre"),
-                                  ("colours", "colour"), ("numbers", "number")):
+        for code, words in vocabulary_words(set(data["characters"]), set(data["objects"])):
+            for w, category, key in words:
+                self._add(w, Hit(category, key, code))
+        for section, category in (("time_of_day", "time"), ("weather", "weather"), ("actions", "action"),
+                                  ("moods", "mood"), ("genres", "genre")):
             for key, entry in data[section].items():
                 self._add_words(entry, category, str(key))
-        for lang, words in data["name_markers"].items():
-            for w in words:
-                self._add(w, Hit("name_marker", "", lang))
         for lang, words in data["stopwords"].items():
             for w in words:
                 self._add(w, Hit("stop", "", lang))
         for alias, name in setting_aliases().items():
             self._add(alias, Hit("setting", name, "any"))
+        # a plural the vocabulary lists means what its base form means too ("robots": the robot and sci-fi)
+        for w in {fold(p) for p in plurals()} - {k for k, hits in self.index.items()
+                                                   if any(h.category not in _SHARED for h in hits)}:
+            base = next((b for b in stems(w)[1:] if b in self.index), None)
+            if base is not None:
+                for hit in self.index[base]:
+                    if hit.category not in _SHARED:
+                        self.index[w].append(hit)
         self.max_phrase = max(k.count("_") + 1 for k in self.index)
 
     def _add_words(self, entry: dict[str, Any], category: str, key: str) -> None:
@@ -101,7 +112,7 @@ class Lexicon:
         if self._content is None:  # built once: every unknown word of every idea is compared with these
             self._content = tuple(sorted(
                 w for w, hits in self.index.items()
-                if "_" not in w and any(h.category not in ("stop", "name_marker", "number") for h in hits)))
+                if "_" not in w and any(h.category not in _NO_CONTENT for h in hits)))
         return self._content
 
     def noun(self, category: str, key: str, lang: str) -> tuple[str, str]:
@@ -111,6 +122,48 @@ class Lexicon:
         if lang == "de":
             return str(noun["de"][0]), str(noun["de"][1])
         return str(noun["en"]), ""
+
+
+def plurals() -> set[str]:
+    """The vocabulary's plural nouns whose singular differs ("robots", "Hunde"; not "Roboter")."""
+    from autark.language import lang
+
+    return set(lang.PLURALS - lang.SAME_PLURAL)
+
+
+def vocabulary_words(groups: set[str], types: set[str]) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """(language, [(word, category, key)]) of the shared vocabulary, in the story's categories: a person kind
+    is a character group (boy, girl and child are the group child), other people words the group person, the
+    nouns of a robot, dog or cat that group; nouns of the other types are objects (two-word nouns as "w1_w2")."""
+    from autark.language import lang
+
+    kind_group = {"man": "man", "woman": "woman", "boy": "child", "girl": "child", "child": "child"}
+    out: list[tuple[str, list[tuple[str, str, str]]]] = []
+    for code, module in lang.LANGUAGES.items():
+        words: list[tuple[str, str, str]] = []
+        kinds = {w: kind_group[k] for k, ws in module.PERSON_KINDS.items() for w in ws.split()}
+        compounds = {"_".join(pair): typ for pair, typ in module.COMPOUNDS.items()}
+        nouns = [(w, typ) for typ, ws in module.NOUNS.items() for w in ws.split()] + list(compounds.items())
+        for w, typ in nouns:
+            if typ == "humanoid":
+                group = kinds.get(w) or kinds.get(w.rpartition("_")[2]) or "person"
+                words.append((w, "character", group))
+            elif typ in groups:
+                words.append((w, "character", typ))
+            elif typ in types:
+                words.append((w, "object", typ))
+        words += [(w, "stand_in", body) for body, ws in module.STAND_INS.items() for w in ws.split()]
+        words += [(w, "time", t) for t, ws in module.TIME_OF_DAY.items() for w in ws.split()]
+        words += [(w, "mood", m) for m, ws in module.MOODS.items() for w in ws.split()]
+        words += [(w, "colour", c) for c, ws in module.COLORS.items() for w in ws.split()]
+        # counting words: one is what a bare noun means already
+        words += [(w, "number", str(n)) for w, n in module.NUMBERS.items() if n >= 2]
+        words += [(w, "name_marker", "") for w in module.NAME_MARKERS]
+        # known, but nothing a story stages: "a glass table" is glass, "a light" the engine's light source
+        words += [(w, "material", m) for m, ws in module.MATERIALS.items() for w in ws.split()]
+        words += [(w, "light", "") for w in module.LIGHT_NOUNS]
+        out.append((code, words))
+    return out
 
 
 @cache

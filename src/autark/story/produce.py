@@ -109,14 +109,12 @@ def _words(text: str) -> list[str]:
 
 
 def _prop_words(prop_type: str) -> set[str]:
-    """Every word that names a prop of this type: the type itself and the story lexicon's EN/DE words."""
-    from autark.story.lexicon import lexicon
+    """Every word that names a prop of this type: the type itself and the vocabulary's EN/DE nouns for it."""
+    from autark.language.lexicon import COMPOUNDS, noun_forms
 
     words = {prop_type.lower(), prop_type.lower().replace("_", " ")}
-    entry = lexicon().data["objects"].get(prop_type, {})
-    for lang in ("en", "de"):
-        for w in entry.get(lang, []):
-            words.add(str(w).lower())
+    words |= {w.replace("_", " ") for w in noun_forms(prop_type)}
+    words |= {" ".join(pair) for pair, typ in COMPOUNDS.items() if typ == prop_type}
     return {w for w in words if w}
 
 

@@ -72,7 +72,7 @@ def words_of(name: str, lang: str) -> set[str]:
     return set(table)
 
 
-_GROUPED = {"NOUNS", "PERSON_KINDS", "COLORS", "MATERIALS", "TINTS", "VERBS", "ACTION_VERBS", "LIGHTING", "SKIES",
+_GROUPED = {"NOUNS", "PERSON_KINDS", "STAND_INS", "TIME_OF_DAY", "COLORS", "MATERIALS", "TINTS", "VERBS", "ACTION_VERBS", "LIGHTING", "SKIES",
             "SHOTS", "VIEWS", "CAMERA_MOVES", "MOODS", "ARRANGEMENTS"}
 
 # -- the merged tables ---------------------------------------------------------------------------------------
@@ -81,6 +81,7 @@ COMPOUNDS: dict[tuple[str, str], str] = merged("COMPOUNDS")  # (word, word) -> a
 PLURALS: frozenset[str] = frozenset(w for mod in LANGUAGES.values() for w in mod.PLURALS.split())
 SAME_PLURAL: frozenset[str] = joined("SAME_PLURAL")
 PERSON_KINDS: dict[str, str] = grouped("PERSON_KINDS")  # word -> kind of person
+STAND_INS: dict[str, str] = grouped("STAND_INS")  # creature -> the body that plays it
 COLORS: dict[str, str] = grouped("COLORS")  # word -> colour name
 MATERIALS: dict[str, str] = grouped("MATERIALS")  # word -> material name
 MATERIAL_PREFIXES: dict[str, str] = merged("MATERIAL_PREFIXES")
@@ -124,7 +125,8 @@ SEQUENCE_WORDS: frozenset[str] = joined("SEQUENCE_WORDS")
 LAST_WORDS: frozenset[str] = joined("LAST_WORDS")
 FADE_OUT_WORDS: frozenset[str] = joined("FADE_OUT_WORDS")
 FADE_IN_WORDS: frozenset[str] = joined("FADE_IN_WORDS")
-LIGHTING: dict[str, str] = grouped("LIGHTING")  # word -> lighting preset
+TIME_OF_DAY: dict[str, str] = grouped("TIME_OF_DAY")  # word or phrase ("golden_hour") -> time of day
+LIGHTING: dict[str, str] = grouped("LIGHTING")  # word -> lighting preset (times of day aside)
 LIGHTING_PHRASES: dict[tuple[str, str], str] = merged("LIGHTING_PHRASES")
 LIGHT_WORDS: frozenset[str] = joined("LIGHT_WORDS")
 LIGHT_NOUNS: frozenset[str] = joined("LIGHT_NOUNS")

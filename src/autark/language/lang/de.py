@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # -- nouns -----------------------------------------------------------------------------------------------------
 NOUNS = {
-    "chair": "stuhl stühle stuhls sessel",
+    "chair": "stuhl stühle stuhls sessel sitz",
     "table": "tisch tische tisches esstisch esstische",
     "sofa": "sofa sofas couch couches",
     "bed": "bett betten",
@@ -16,46 +16,53 @@ NOUNS = {
     "desk": "schreibtisch schreibtische pult",
     "lamp": "lampe lampen stehlampe stehlampen",
     "table_lamp": "tischlampe tischlampen schreibtischlampe",
-    "cabinet": "schrank schränke kommode",
-    "stool": "hocker",
-    "bench": "bank bänke sitzbank",
+    "cabinet": "schrank schränke kommode kleiderschrank",
+    "stool": "hocker schemel",
+    "bench": "bank bänke sitzbank parkbank",
     "cup": "tasse tassen becher",
-    "book": "buch bücher",
-    "vase": "vase vasen",
-    "box": "kiste kisten karton schachtel",
+    "book": "buch bücher tagebuch brief karte landkarte",
+    "vase": "vase vasen topf urne",
+    "box": "kiste kisten karton schachtel kasten truhe schatz schatztruhe paket geschenk koffer",
     "barrel": "fass fässer tonne",
-    "tv": "fernseher fernsehers",
-    "computer": "rechner laptop computer",
-    "clock": "uhr uhren",
-    "ball": "ball bälle",
-    "bottle": "flasche flaschen",
-    "plate": "teller",
-    "tree": "baum bäume eiche",
-    "pine_tree": "tanne tannen kiefer fichte",
-    "rock": "fels felsen stein steine",
-    "flower": "blume blumen",
-    "bush": "busch büsche strauch sträucher",
-    "grass": "gras",
+    "tv": "fernseher fernsehers fernsehen bildschirm",
+    "computer": "rechner laptop computer konsole",
+    "clock": "uhr uhren wanduhr",
+    "ball": "ball bälle fußball luftballon",
+    "bottle": "flasche flaschen trank",
+    "plate": "teller kuchen torte essen",
+    "tree": "baum bäume eiche palme",
+    "pine_tree": "tanne tannen kiefer fichte tannenbaum weihnachtsbaum",
+    "rock": "fels felsen stein steine kristall edelstein diamant",
+    "flower": "blume blumen rose tulpe sonnenblume blüte gänseblümchen lilie",
+    "bush": "busch büsche strauch sträucher hecke gebüsch",
+    "grass": "gras schilf",
     "cactus": "kaktus kakteen",
-    "mushroom": "pilz pilze",
+    "mushroom": "pilz pilze fliegenpilz",
     "wall": "wand wände mauer",
     "floor": "bodenplatte",
-    "door": "tür türen",
+    "door": "tür türen tor portal",
     "window": "fenster",
-    "house": "haus häuser",
+    "house": "haus häuser hütte häuschen schloss burg palast turm",
     "fence": "zaun zäune",
-    "stairs": "treppe treppen",
-    "column": "säule säulen",
-    "car": "auto autos wagen",
-    "truck": "lastwagen lkw laster",
+    "stairs": "treppe treppen stufen leiter",
+    "column": "säule säulen pfeiler statue denkmal",
+    "car": "auto autos wagen taxi",
+    "truck": "lastwagen lkw laster bus transporter",
     "bicycle": "fahrrad fahrräder rad",
-    "boat": "boot boote schiff",
-    "spaceship": "raumschiff raumschiffe rakete",
+    "boat": "boot boote schiff kanu floß segelboot",
+    "spaceship": "raumschiff raumschiffe rakete ufo",
     "humanoid": "mensch menschen person personen leute mann männer frau frauen junge jungen mädchen kind kinder "
-                "figur",
-    "robot": "roboter",
-    "dog": "hund hunde",
-    "cat": "katze katzen",
+                "figur vater papa opa großvater könig prinz ritter zauberer bauer seemann pirat detektiv soldat herr "
+                "ehemann bruder sohn fischer cowboy polizist mönch jäger kapitän onkel dieb riese freund dame mutter "
+                "mama oma großmutter königin prinzessin hexe freundin ehefrau schwester tochter tante "
+                "krankenschwester ballerina fee heldin polizistin detektivin baby knabe schüler schülerin waisenkind "
+                "fremder fremde reisender astronaut astronautin wissenschaftler wissenschaftlerin koch köchin lehrer "
+                "lehrerin arzt ärztin tänzer tänzerin musiker musikerin sänger sängerin student entdecker künstler "
+                "künstlerin maler held schurke nachbar nachbarin besucher wanderer erfinder abenteurer liebespaar "
+                "clown zauberin spion gärtner",
+    "robot": "roboter android androide droide automat maschine cyborg",
+    "dog": "hund hunde hündchen welpe",
+    "cat": "katze katzen kätzchen kater mieze",
     "cube": "würfel quader block",
     "sphere": "kugel kugeln",
     "cylinder": "zylinder",
@@ -75,18 +82,25 @@ PLURALS = (  # space-separated
 SAME_PLURAL = {"hocker", "roboter", "zylinder", "kegel", "fernseher", "fenster", "teller", "wagen", "würfel",
                "mädchen"}
 PERSON_KINDS = {
-    "man": "mann männer",
-    "woman": "frau frauen",
-    "boy": "junge jungen",
-    "girl": "mädchen",
-    "child": "kind kinder",
+    "man": "mann männer vater papa opa großvater könig prinz ritter zauberer bauer seemann pirat detektiv soldat "
+           "herr ehemann bruder sohn fischer cowboy polizist mönch jäger kapitän onkel dieb riese freund",
+    "woman": "frau frauen dame mutter mama oma großmutter königin prinzessin hexe freundin ehefrau schwester "
+             "tochter tante krankenschwester ballerina fee heldin polizistin detektivin",
+    "boy": "junge jungen knabe",
+    "girl": "mädchen schülerin",
+    "child": "kind kinder baby schüler waisenkind",
+}
+STAND_INS = {
+    "dog": "fuchs wolf bär pferd hase kaninchen schwein schaf kuh reh maus ratte affe eichhörnchen",
+    "cat": "löwe tiger leopard panther eule vogel papagei",
+    "robot": "außerirdischer alien monster gespenst geist drache zombie kreatur wesen golem",
 }
 
 # -- adjectives (stems) ----------------------------------------------------------------------------------------
 COLORS = {
-    "red": "rot", "green": "grün", "blue": "blau", "yellow": "gelb", "purple": "lila", "pink": "rosa",
-    "white": "weiß weiss", "black": "schwarz", "grey": "grau", "brown": "braun", "turquoise": "türkis",
-    "silver": "silbern", "gold": "golden",
+    "red": "rot", "green": "grün", "blue": "blau", "yellow": "gelb", "orange": "orange orangefarben",
+    "purple": "lila", "violet": "violett", "pink": "rosa pink", "white": "weiß weiss", "black": "schwarz",
+    "grey": "grau", "brown": "braun", "turquoise": "türkis", "silver": "silbern silber", "gold": "golden gold",
 }
 MATERIALS = {
     "wood": "hölzern holz", "metal": "metall metallisch stahl", "iron": "eisern", "glass": "glas gläsern",
@@ -117,7 +131,7 @@ NUMBERS = {
     "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3, "vier": 4,
     "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
     "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
-    "fünfzig": 50, "hundert": 100, "paar": 2, "einige": 3, "mehrere": 3,
+    "fünfzig": 50, "hundert": 100, "paar": 2, "beide": 2, "beiden": 2, "einige": 4, "mehrere": 4, "viele": 4,
 }
 ORDINALS = {"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8,
             "neunte": 9, "zehnte": 10, "letzte": -1}
@@ -126,7 +140,7 @@ DEGREE_WORDS = {"grad"}
 SECOND_UNITS = {"sekunde": 1.0, "sekunden": 1.0, "sek": 1.0, "minuten": 60.0}
 
 # -- closed classes --------------------------------------------------------------------------------------------
-DEFINITE = {"der", "die", "das", "den", "dem", "des", "diesen", "diese", "dieses", "diesem"}
+DEFINITE = {"der", "die", "das", "den", "dem", "des", "diesen", "diese", "dieses", "diesem", "beide", "beiden"}
 INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 ALL_WORDS = {"alle", "allen", "jeden", "jede", "jedes", "sämtliche"}
 PRONOUNS = {"ihn", "es", "sie", "ihm", "ihnen", "ihr", "er"}
@@ -183,7 +197,7 @@ ACTION_VERBS = {
 SPEECH_VERBS = {"sagt", "fragt", "ruft", "flüstert", "antwortet", "schreit", "meint", "singt", "erwidert", "murmelt"}
 BECOME_WORDS = {"wird", "färbt", "verfärbt", "leuchtet"}
 WAIT_WORDS = {"warte", "wartet", "warten", "pausiere"}
-NAME_MARKERS = {"namens", "genannt", "benannt"}
+NAME_MARKERS = {"namens", "genannt", "benannt", "heißt"}
 SWITCH_VERBS = {"schalte", "schalt", "mach", "mache", "knips", "knipse", "dreh", "drehe", "zünde", "zünd"}
 SWITCH_ON = {"an": True, "ein": True, "aus": False}
 
@@ -198,11 +212,16 @@ FADE_OUT_WORDS = {"ausblenden", "blendet", "erlischt", "verlischt", "dunkel", "a
 FADE_IN_WORDS = {"ein", "auf", "hell"}
 
 # -- light, sky and ground -------------------------------------------------------------------------------------
+TIME_OF_DAY = {
+    "dawn": "morgengrauen sonnenaufgang morgen morgens morgendämmerung tagesanbruch",
+    "day": "tag mittag nachmittag tagsüber mittags",
+    "sunset": "sonnenuntergang abend abends abendrot",
+    "dusk": "dämmerung abenddämmerung zwielicht",
+    "night": "nacht nachts mitternacht mondschein mondlicht",
+}
 LIGHTING = {
-    "daylight": "tageslicht tag sonnig mittag",
+    "daylight": "tageslicht sonnig",
     "overcast": "bewölkt bedeckt trüb",
-    "sunset": "sonnenuntergang abend abendrot abenddämmerung dämmerung",
-    "night": "nacht mondlicht mondschein nachts",
     "studio": "dreipunktbeleuchtung dreipunktlicht",
     "candlelight": "kerzenlicht kerzenschein",
 }

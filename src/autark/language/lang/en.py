@@ -11,7 +11,7 @@ from __future__ import annotations
 # -- nouns -----------------------------------------------------------------------------------------------------
 # asset type -> its words; the first is the display name
 NOUNS = {
-    "chair": "chair chairs seat seats",
+    "chair": "chair chairs seat seats armchair armchairs",
     "table": "table tables",
     "sofa": "sofa sofas couch couches settee",
     "bed": "bed beds",
@@ -22,49 +22,56 @@ NOUNS = {
     "cabinet": "cabinet cabinets cupboard cupboards wardrobe dresser",
     "stool": "stool stools",
     "bench": "bench benches",
-    "cup": "cup cups mug mugs",
-    "book": "book books",
-    "vase": "vase vases",
-    "box": "box boxes crate crates",
-    "barrel": "barrel barrels",
-    "tv": "tv tvs television televisions telly",
-    "computer": "computer computers laptop laptops pc monitor",
+    "cup": "cup cups mug mugs teacup",
+    "book": "book books diary notebook letter map",
+    "vase": "vase vases pot urn",
+    "box": "box boxes crate crates chest treasure package parcel present gift suitcase",
+    "barrel": "barrel barrels keg",
+    "tv": "tv tvs television televisions telly screen",
+    "computer": "computer computers laptop laptops pc monitor console terminal",
     "clock": "clock clocks",
-    "ball": "ball balls",
-    "bottle": "bottle bottles",
-    "plate": "plate plates dish",
-    "tree": "tree trees oak",
+    "ball": "ball balls football balloon",
+    "bottle": "bottle bottles potion",
+    "plate": "plate plates dish cake pie food",
+    "tree": "tree trees oak palm",
     "pine_tree": "pine_tree pine pines fir firs",
-    "rock": "rock rocks stone stones boulder",
-    "flower": "flower flowers",
-    "bush": "bush bushes shrub shrubs",
-    "grass": "grass",
+    "rock": "rock rocks stone stones boulder pebble crystal gem diamond",
+    "flower": "flower flowers rose tulip daisy sunflower blossom bloom lily",
+    "bush": "bush bushes shrub shrubs hedge",
+    "grass": "grass reeds",
     "cactus": "cactus cacti cactuses",
-    "mushroom": "mushroom mushrooms",
+    "mushroom": "mushroom mushrooms toadstool fungus",
     "wall": "wall walls",
     "floor": "floor_tile",
-    "door": "door doors",
+    "door": "door doors gate portal",
     "window": "window windows",
-    "house": "house houses",
+    "house": "house houses cottage cabin hut castle palace tower",
     "fence": "fence fences",
-    "stairs": "stairs staircase stair",
-    "column": "column columns pillar pillars",
-    "car": "car cars automobile",
-    "truck": "truck trucks lorry",
+    "stairs": "stairs staircase stair steps ladder",
+    "column": "column columns pillar pillars statue monument",
+    "car": "car cars automobile taxi",
+    "truck": "truck trucks lorry van bus",
     "bicycle": "bicycle bicycles bike bikes",
-    "boat": "boat boats ship",
-    "spaceship": "spaceship spaceships rocket ufo",
+    "boat": "boat boats ship canoe raft sailboat",
+    "spaceship": "spaceship spaceships rocket ufo spacecraft starship",
     "humanoid": "humanoid person persons people human humans figure character man men woman women lady boy boys "
-                "girl girls child children kid kids",
-    "robot": "robot robots",
-    "dog": "dog dogs puppy",
-    "cat": "cat cats kitten",
+                "girl girls child children kid kids old_man guy father dad grandfather grandpa king prince knight "
+                "wizard farmer sailor pirate detective soldier gentleman husband brother son fisherman cowboy "
+                "policeman monk hunter captain boyfriend uncle thief mother mom mum grandmother grandma queen "
+                "princess witch girlfriend wife sister daughter aunt nurse ballerina fairy heroine policewoman baby "
+                "toddler schoolboy schoolgirl orphan stranger traveller traveler astronaut scientist friend chef "
+                "cook teacher doctor dancer musician singer student explorer artist painter hero villain neighbour "
+                "neighbor visitor wanderer hiker worker inventor adventurer lover lovers actor clown magician spy "
+                "writer poet gardener",
+    "robot": "robot robots android droid automaton cyborg bot machine mech",
+    "dog": "dog dogs puppy hound doggy pup",
+    "cat": "cat cats kitten kitty tomcat",
     "cube": "cube cubes block blocks",
-    "sphere": "sphere spheres orb",
-    "cylinder": "cylinder cylinders",
-    "cone": "cone cones",
+    "sphere": "sphere spheres orb globe egg",
+    "cylinder": "cylinder cylinders drum",
+    "cone": "cone cones pyramid",
     "candle": "candle candles",
-    "street_lamp": "street_lamp streetlamp streetlight lamppost",
+    "street_lamp": "street_lamp streetlamp streetlight lamppost lantern",
     "campfire": "campfire campfires bonfire fire",
 }
 # two words that name one thing ("table lamp")
@@ -73,7 +80,8 @@ COMPOUNDS = {
     ("street", "lamp"): "street_lamp", ("street", "light"): "street_lamp", ("pine", "tree"): "pine_tree",
     ("fir", "tree"): "pine_tree", ("book", "shelf"): "shelf", ("coffee", "table"): "table",
     ("dining", "table"): "table", ("arm", "chair"): "chair", ("space", "ship"): "spaceship",
-    ("camp", "fire"): "campfire", ("floor", "tile"): "floor",
+    ("camp", "fire"): "campfire", ("floor", "tile"): "floor", ("soccer", "ball"): "ball", ("palm", "tree"): "tree",
+    ("christmas", "tree"): "pine_tree", ("old", "man"): "humanoid",
 }
 PLURALS = (  # space-separated
     "chairs tables sofas couches beds shelves bookshelves desks lamps cabinets cupboards stools benches cups mugs "
@@ -84,20 +92,29 @@ PLURALS = (  # space-separated
 SAME_PLURAL: set[str] = set()
 # the kind of person a word names (a humanoid tagged so)
 PERSON_KINDS = {
-    "man": "man men",
-    "woman": "woman women lady",
-    "boy": "boy boys",
-    "girl": "girl girls",
-    "child": "child children kid kids",
+    "man": "man men old_man guy father dad grandfather grandpa king prince knight wizard farmer sailor pirate "
+           "detective soldier gentleman husband brother son fisherman cowboy policeman monk hunter captain boyfriend "
+           "uncle thief",
+    "woman": "woman women lady mother mom mum grandmother grandma queen princess witch girlfriend wife sister "
+             "daughter aunt nurse ballerina fairy heroine policewoman",
+    "boy": "boy boys schoolboy",
+    "girl": "girl girls schoolgirl",
+    "child": "child children kid kids baby toddler orphan",
+}
+# creatures autark has no body for -> the body that plays them (the story warns; the engine names the stand-in)
+STAND_INS = {
+    "dog": "fox wolf bear horse rabbit bunny pig sheep cow deer mouse rat monkey squirrel",
+    "cat": "lion tiger leopard panther owl bird parrot",
+    "robot": "alien monster ghost dragon zombie creature golem",
 }
 
 # -- adjectives ------------------------------------------------------------------------------------------------
 # colour name -> its words (the name is English)
 COLORS = {
-    "red": "red", "green": "green", "blue": "blue", "yellow": "yellow", "orange": "orange", "purple": "purple",
+    "red": "red crimson scarlet", "green": "green", "blue": "blue", "yellow": "yellow", "orange": "orange", "purple": "purple",
     "violet": "violet", "pink": "pink", "white": "white", "black": "black", "grey": "grey gray",
     "brown": "brown", "cyan": "cyan", "turquoise": "turquoise", "magenta": "magenta", "beige": "beige",
-    "teal": "teal", "navy": "navy", "silver": "silver", "gold": "gold",
+    "teal": "teal", "navy": "navy", "silver": "silver", "gold": "gold golden",
 }
 # material -> its words
 MATERIALS = {
@@ -126,8 +143,8 @@ NUMBERS = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "couple": 2, "pair": 2, "few": 3,
-    "several": 3,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "couple": 2, "pair": 2, "both": 2,
+    "few": 3, "several": 4, "some": 4, "many": 4,
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "last": -1}
@@ -139,8 +156,8 @@ SECOND_UNITS = {"s": 1.0, "sec": 1.0, "secs": 1.0, "second": 1.0, "seconds": 1.0
                 "minutes": 60.0}
 
 # -- closed classes --------------------------------------------------------------------------------------------
-DEFINITE = {"the", "this", "that", "these", "those"}
-INDEFINITE = {"a", "an", "some"}
+DEFINITE = {"the", "this", "that", "these", "those", "both"}  # "both chairs": the two there are
+INDEFINITE = {"a", "an"}
 ALL_WORDS = {"all", "every", "each"}
 PRONOUNS = {"it", "them", "this", "that", "he", "she", "him", "her"}
 PLURAL_PRONOUNS = {"them"}
@@ -195,7 +212,7 @@ SPEECH_VERBS = {"says", "said", "say", "asks", "asked", "shouts", "shouted", "wh
                 "replied", "answers", "answered", "cries", "sings", "yells"}
 BECOME_WORDS = {"turns", "becomes", "goes", "gets", "changes", "glows"}
 WAIT_WORDS = {"wait", "waits", "pause"}
-NAME_MARKERS = {"named", "called"}
+NAME_MARKERS = {"named", "called", "nicknamed"}
 SWITCH_VERBS = {"switch", "turn", "put"}
 SWITCH_ON = {"on": True, "off": False}
 
@@ -210,17 +227,24 @@ FADE_OUT_WORDS = {"fades", "fade", "dims", "dim", "dark", "off"}
 FADE_IN_WORDS = {"in", "up", "bright"}
 
 # -- light, sky and ground -------------------------------------------------------------------------------------
+# time of day -> the words that name it (a phrase joined by "_"); the engine lights each by ``TIME_LIGHTING``
+TIME_OF_DAY = {
+    "dawn": "dawn sunrise daybreak morning first_light",
+    "day": "day noon afternoon daytime midday sunny_day",
+    "sunset": "sunset sundown evening golden_hour",
+    "dusk": "dusk twilight nightfall",
+    "night": "night midnight moonlight nighttime tonight",
+}
+# lighting preset -> the words that name it beyond the times of day
 LIGHTING = {
-    "daylight": "daylight day daytime sunny noon morning",
+    "daylight": "daylight sunny",
     "overcast": "overcast cloudy",
-    "sunset": "sunset dusk evening sundown",
-    "night": "night moonlight midnight nighttime",
     "studio": "studio",
     "noir": "noir",
     "candlelight": "candlelight",
 }
 LIGHTING_PHRASES = {("three", "point"): "studio", ("candle", "light"): "candlelight", ("by", "candle"): "candlelight",
-                    ("golden", "hour"): "sunset", ("film", "noir"): "noir"}
+                    ("film", "noir"): "noir"}
 LIGHT_WORDS = {"lighting", "lights", "light", "mood", "atmosphere"}
 LIGHT_NOUNS = {"light", "lights"}
 SPOT_WORDS = {"spotlight", "spot", "spotlights"}

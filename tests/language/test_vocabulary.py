@@ -1,0 +1,181 @@
+"""The one vocabulary (``autark.language.lang``): read by the command engine and the story layer alike.
+
+No word means two things: within a table the merge refuses it, across the tables only the homographs listed
+here (with the rule that tells them apart) are allowed. Every word the story layer knows in the categories
+they share (things, characters, creatures, colours, numbers, times of day, moods, name markers), the command
+engine knows with the same meaning. Where the two tables disagreed before they were one, the richer meaning
+won; the tests at the end say which.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from autark.assets.templates import fold
+from autark.language import interpret, lang
+from autark.language import lexicon as lx
+from autark.ops import apply_ops
+from autark.scene import Scene
+from autark.story import analyze
+from autark.story.lexicon import lexicon
+
+# words in two of the tables below, and what tells the meanings apart
+HOMOGRAPHS = {
+    ("noun", "material"): {"stone", "stein"},  # "a stone wall": an adjective before a noun, else a rock
+    ("noun", "camera_move"): {"trucks"},  # "the camera trucks left": after "camera", else lorries
+    ("colour", "material"): {"gold", "golden"},  # the same gold: a colour and a metallic finish
+    ("ordinal", "unit"): {"second"},  # "the second chair" / "3 seconds"
+    ("verb", "camera_move"): {"zoom"},  # the same: a camera command
+}
+
+
+def _tables() -> dict[str, set[str]]:
+    return {"noun": set(lx.NOUNS), "stand_in": set(lang.STAND_INS), "colour": set(lang.COLORS),
+            "material": set(lang.MATERIALS), "size": set(lang.SIZES) | set(lang.HEIGHT_SIZES),
+            "number": set(lang.NUMBERS), "ordinal": set(lang.ORDINALS), "verb": set(lang.VERBS),
+            "action": set(lang.ACTION_VERBS), "camera_move": set(lang.CAMERA_MOVES),
+            "time_of_day": set(lang.TIME_OF_DAY), "lighting": set(lang.LIGHTING), "mood": set(lang.MOODS),
+            "unit": set(lang.UNITS) | set(lang.SECOND_UNITS)}
+
+
+def _run(sentences: list[str]) -> Scene:
+    scene = Scene()
+    for s in sentences:
+        scene = apply_ops(scene, interpret(s, scene))
+    return scene
+
+
+def test_a_word_with_two_meanings_in_one_table_is_refused() -> None:
+    with pytest.raises(lang.VocabularyError, match="'stuhl' means 'chair' in en and 'table' in de"):
+        lang.merged("NOUNS", {"en": {"stuhl": "chair"}, "de": {"stuhl": "table"}})
+    with pytest.raises(lang.VocabularyError, match="'bank'"):
+        lang._invert({"bench": "bank", "box": "kiste bank"}, "NOUNS", "de")
+    assert lang.merged("NOUNS", {"en": {"sofa": "sofa"}, "de": {"sofa": "sofa"}}) == {"sofa": "sofa"}
+
+
+def test_no_word_means_two_things_across_the_tables() -> None:
+    tables = _tables()
+    found = {}
+    for a, b in itertools.combinations(tables, 2):
+        if both := tables[a] & tables[b]:
+            found[(a, b)] = both
+    assert found == HOMOGRAPHS
+
+
+def test_both_languages_have_the_same_tables() -> None:
+    names = {n for n in vars(lang.en) if n.isupper()}
+    assert names - {"SAME_PLURAL", "ADJECTIVE_ENDINGS"} <= {n for n in vars(lang.de) if n.isupper()}
+    assert {n for n in vars(lang.de) if n.isupper()} - {"ADJECTIVE_ENDINGS"} <= names
+
+
+def test_every_word_the_story_knows_the_engine_knows_with_the_same_meaning() -> None:
+    engine = {
+        "object": {fold(w): t for w, t in lx.NOUNS.items()} | {fold("_".join(p)): t for p, t in lx.COMPOUNDS.items()},
+        "stand_in": {fold(w): t for w, t in lang.STAND_INS.items()},
+        "colour": {fold(w): c for w, c in lang.COLORS.items()},
+        "number": {fold(w): str(n) for w, n in lang.NUMBERS.items()},
+        "time": {fold(w): t for w, t in lang.TIME_OF_DAY.items()},
+        "mood": {fold(w): m for w, m in lang.MOODS.items()},
+        "name_marker": {fold(w): "" for w in lang.NAME_MARKERS},
+    }
+    lex = lexicon()
+    bodies = {group: entry["type"] for group, entry in lex.data["characters"].items()}
+    # the story's own cues for a time or a mood ("stars", "birthday") are evidence, not names of one
+    cues = {(cat, fold(w)) for section, cat in (("time_of_day", "time"), ("moods", "mood"))
+            for entry in lex.data[section].values() for ws in entry.values() for w in ws}
+    shared: set[str] = set()
+    for word, hits in lex.index.items():
+        for hit in hits:
+            if hit.category == "character":
+                assert engine["object"].get(word) == bodies[hit.key], (word, hit)
+            elif hit.category in engine and hit.lang != "any" and (hit.category, word) not in cues:
+                assert engine[hit.category].get(word) == hit.key, (word, hit)
+            else:
+                continue
+            shared.add(word)
+    assert len(shared) > 800
+    # the story's own cue words (weather, plot, genres, ...) are no part of the shared tables
+    assert set(lex.data) == {"characters", "objects", "time_of_day", "weather", "actions", "moods", "genres",
+                             "stopwords"}
+    assert not any("en" in e or "de" in e for e in lex.data["objects"].values())
+    # the engine knows each of those words (for its suggestions and messages)
+    known = {fold(w) for w in lx.known_words()}
+    assert not {w for w in shared if "_" not in w} - known
+
+
+def test_the_story_names_a_person_by_the_engines_kind() -> None:
+    # boy, girl and child are the story's group "child"; a knight is a man to both
+    for idea, group in (("a knight rides home", "man"), ("eine Prinzessin tanzt", "woman"),
+                        ("a schoolgirl reads", "child"), ("an astronaut waits", "person")):
+        assert analyze(idea).characters[0].group == group
+    scene = _run(["add a knight", "add a schoolgirl"])
+    assert [o.tag for o in scene.objects] == ["man", "girl"]
+
+
+# -- where the tables disagreed: the richer meaning won -----------------------------------------------------------
+def test_armchair_is_a_chair_to_both() -> None:
+    # the engine did not know it ("add an armchair" was not understood); the story read it as a chair
+    assert [o.type for o in _run(["add an armchair"]).objects] == ["chair"]
+    assert analyze("an old cat sleeps in an armchair").objects[0].type == "chair"
+
+
+def test_several_is_four_to_both() -> None:
+    # the engine said 3, the story 4: "several" is more than "a few" (3), which keeps its 3
+    assert len(_run(["add several chairs"]).objects) == 4
+    assert len(_run(["füge mehrere Stühle hinzu"]).objects) == 4
+    assert len(_run(["add a few chairs"]).objects) == 3
+    assert [c.type for c in analyze("several robots dance").characters] == ["robot"] * 4
+
+
+def test_some_and_both_count_for_both() -> None:
+    # "some" was an article to the engine ("add some chairs" added one) and 4 to the story; "both" was nothing
+    # to the engine ("move both chairs left" added two more) and 2 to the story
+    assert len(_run(["add some chairs"]).objects) == 4
+    scene = _run(["add two chairs", "move both chairs 2 m to the left"])
+    assert len(scene.objects) == 2 and all(o.transform.position[0] < -1.0 for o in scene.objects)
+    assert len(analyze("both robots meet a dog").characters) == 3
+
+
+def test_morning_is_dawn_to_both() -> None:
+    # the engine lit "morning" as full daylight, the story read it as dawn (its own time of day, lit like a
+    # sunset): dawn is the richer meaning, and the engine now knows dawn, sunrise, twilight, ... too
+    assert _run(["good morning"]).settings.lighting == "sunset"
+    assert _run(["at dawn"]).settings.lighting == "sunset"
+    assert _run(["am Nachmittag"]).settings.lighting == "daylight"
+    assert analyze("a robot waits in the morning").time_of_day == "dawn"
+
+
+def test_gold_violet_and_silver_are_colours_of_their_own() -> None:
+    # the story folded them into yellow, purple and grey; the engine had them as colours of their own
+    assert analyze("a violet flower grows").objects[0].color == "violet"
+    assert analyze("ein goldener Ball").objects[0].color == "gold"
+    assert _run(["add a silver ball"]).objects[0].material.color == lx.COLOR_RGB["silver"]
+
+
+def test_words_the_engine_reads_otherwise_are_not_things_to_the_story() -> None:
+    # the story read them as things; the engine has richer meanings: a light source, a material, a camera
+    # verb, "can you ...", a size ("a giant tree")
+    assert not analyze("a glass of water stands on the table").objects[1:]
+    assert not analyze("a light in the window at night").objects[1:]
+    assert not analyze("a cat watches the rain").objects
+    assert not analyze("a robot can fly").objects
+    assert analyze("a giant walks through the city").characters[0].group == "person"
+    assert _run(["add a giant tree"]).objects[0].transform.scale[1] == 3.0
+
+
+def test_a_creature_without_a_body_is_known_to_the_engine() -> None:
+    from autark.errors import NotUnderstood
+
+    with pytest.raises(NotUnderstood) as err:
+        interpret("add a fox", Scene())
+    assert "fox" in str(err.value)
+
+
+def test_a_name_that_is_also_a_noun_names_the_one_so_called() -> None:
+    # Lily (a girl) is not a lily (a flower), now that the engine knows lilies
+    scene = _run(["add a girl named Lily", "add a table 3 m to the right"])
+    scene = apply_ops(scene, interpret("Lily walks to the table", scene))
+    (walk,) = scene.timeline.actions
+    assert walk.object_id == scene.objects[0].id
