@@ -268,6 +268,10 @@ _TOO_MANY = {"scenes": "split the film into several plans", "shots": "split the 
              "dialogue": "move some lines to the next shot", "actions": "move some actions to the next shot",
              "characters": "leave some out, or split the scene", "objects": "leave some out, or split the scene",
              "position": "write three numbers: [x, y, z] in metres"}
+_SHAPES = {kind: ("a list", "write one item per line, each starting with '- '")
+           for kind in ("list_type", "tuple_type")} | {
+    kind: ("a mapping of fields", "write 'field: value' lines indented under it")
+    for kind in ("dict_type", "model_type", "model_attributes_type")}
 _YAML_KINDS = {"int": "a whole number", "float": "a number", "timestamp": "a date", "bool": "yes or no",
                "binary": "base64 data"}
 
@@ -280,6 +284,9 @@ def _plan_error(err: dict[str, Any], lines: dict[Path_, int]) -> PlanError:
     last = next((p for p in reversed(path) if isinstance(p, str)), "")
     line = _line_of(lines, path)
     field = field_name(path)
+    if kind == "missing" and path and isinstance(path[-1], int):  # a tuple with too few items
+        return PlanError(f"'{last}' has too few items", line=line, field=field,
+                         hint=_TOO_MANY.get(last, "add the missing items"))
     if kind == "missing":
         return PlanError(f"'{last}' is missing", line=line, field=field, hint=f"add '{last}:' here")
     if kind == "extra_forbidden":
@@ -287,6 +294,14 @@ def _plan_error(err: dict[str, Any], lines: dict[Path_, int]) -> PlanError:
         guess = _suggest(last, allowed)
         hint = f"did you mean '{guess}'?" if guess else f"allowed here: {', '.join(allowed)}"
         return PlanError(f"'{last}' is not a field here", line=line, field=field, hint=hint)
+    if value is None and kind != "extra_forbidden":
+        return PlanError(f"'{last}' has no value", line=line, field=field, hint=f"write a value after '{last}:'")
+    if kind in _SHAPES:
+        what, hint = _SHAPES[kind]
+        return PlanError(f"'{last}' should be {what}, not {_shown(value)}", line=line, field=field, hint=hint)
+    if kind.startswith("float") and isinstance(value, int) and not isinstance(value, bool):
+        return PlanError(f"{_shown(value)} is out of range for '{last}'", line=line, field=field,
+                         hint="change the number")
     if kind == "literal_error" and last in _CHOICES:
         guess = _suggest(str(value), _CHOICES[last])
         what = _WHAT.get(last, "allowed here")
