@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from autark.story.limits import MAX_FILM_S, MAX_SEED, MIN_FILM_S  # no imports of its own: --help stays fast
+from autark.story.limits import (  # no imports of its own: --help stays fast
+    MAX_FILM_S,
+    MAX_PLAN_BYTES,
+    MAX_SEED,
+    MIN_FILM_S,
+)
 
 if TYPE_CHECKING:
     from autark.story.screenplay import Screenplay
@@ -100,7 +105,8 @@ def register(app: typer.Typer) -> None:
 
     @app.command("make")
     def make_cmd(
-        source: Annotated[str, typer.Argument(help="An idea in one sentence, or a plan file (.yaml).",
+        source: Annotated[str, typer.Argument(help="An idea in one sentence, or a plan file (.yaml, at most "
+                                                   f"{MAX_PLAN_BYTES / 1e6:g} MB).",
                                               show_default=False, metavar="IDEA_OR_PLAN")],
         output: Annotated[Path, typer.Option("-o", "--output", help="The film to write (.mp4).")] = Path("film.mp4"),
         duration: Annotated[float | None, typer.Option("--duration", min=MIN_FILM_S, max=MAX_FILM_S,
