@@ -179,3 +179,42 @@ def test_a_name_that_is_also_a_noun_names_the_one_so_called() -> None:
     scene = apply_ops(scene, interpret("Lily walks to the table", scene))
     (walk,) = scene.timeline.actions
     assert walk.object_id == scene.objects[0].id
+
+
+# -- one action grammar, one table of speeds and durations ----------------------------------------------------------
+def _dog_and_ball() -> Scene:
+    return _run(["add a robot named Robo", "add a dog named Rex 4 m left of Robo", "add a ball 6 m right of Rex"])
+
+
+def test_the_production_reads_actions_with_the_engines_grammar() -> None:
+    from autark.story.produce import _Cast, _parse_action, _Parsed
+
+    scene = _dog_and_ball()
+    robo, rex, ball = (o.id for o in scene.objects)
+    cast = _Cast(characters={"robo": robo, "rex": rex})
+    assert _parse_action("Rex rennt zum Ball", scene, cast) == _Parsed(rex, "run", ball)
+    assert (_parse_action("Robo looks around", scene, cast).kind,  # type: ignore[union-attr]
+            _parse_action("Rex dreht sich zu Robo", scene, cast).target) == ("look", robo)  # type: ignore[union-attr]
+    assert _parse_action("Robo juggles three suns", scene, cast) is None
+
+
+def test_speeds_and_durations_live_in_one_place() -> None:
+    # the production walked at 1.1 m/s, ran at 2.6 and waved for 2.4 s; the engine and character motion at
+    # 1.2, 3.0 and 2.0 (what the clips were tuned with): one table now, autark.scene.speeds
+    from autark.scene import speeds
+    from autark.story import produce
+
+    scene = _dog_and_ball()
+    _robo, rex, ball = scene.objects
+    dist = abs(ball.transform.position[0] - rex.transform.position[0])
+    (run,) = produce._fallback_actions(produce._Parsed(rex.id, "run", ball.id), scene, 0.0, 20.0)
+    assert run.end_s - run.start_s == pytest.approx(dist / speeds.RUN_M_S, rel=0.1)
+    # the engine glides the dog along keys at the same speed (to a stop beside the ball)
+    first, last = interpret("Rex runs to the ball", scene)[0].keyframes[-2:]  # type: ignore[attr-defined]
+    glide = abs(last.value[0] - first.value[0])
+    assert last.time_s - first.time_s == pytest.approx(glide / speeds.RUN_M_S, abs=0.01)
+    (wave,) = produce._fallback_actions(produce._Parsed(rex.id, "wave", None), scene, 0.0, 20.0)
+    (said,) = apply_ops(scene, interpret("Robo waves", scene)).timeline.actions
+    assert wave.end_s - wave.start_s == said.end_s - said.start_s == speeds.GESTURE_S
+    assert (speeds.WALK_M_S, speeds.RUN_M_S, speeds.GESTURE_S) == (1.2, 3.0, 2.0)
+    assert not {n for n in vars(produce) if n.endswith(("_M_S", "GESTURE_S"))} - {"WALK_M_S", "RUN_M_S", "GESTURE_S"}

@@ -9,5 +9,6 @@
 """
 
 from autark.language.engine import interpret, new_object
+from autark.language.timed import ActionReading, read_action
 
-__all__ = ["interpret", "new_object"]
+__all__ = ["ActionReading", "interpret", "new_object", "read_action"]

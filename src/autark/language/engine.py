@@ -173,8 +173,7 @@ def _interpret(text: str, scene: Scene) -> list[Any]:
 
     tokens = tokenize(text)
     words = [t.text for t in tokens]
-    german = sum(w in lx.GERMAN_MARKERS for w in words) > sum(
-        w in lang.MARKERS["en"] for w in words)
+    german = lx.is_german(words)
     # a spoken line is taken whole: its words are not commands ("narrator: and then it was night")
     said = timed.dialogue(text, scene, german)
     if said is not None:

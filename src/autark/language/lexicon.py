@@ -113,6 +113,11 @@ def normalize_adjective(word: str) -> list[str]:
     return out
 
 
+def is_german(words: list[str]) -> bool:
+    """Whether a sentence's words (lower case) are more German than English, for answers in its language."""
+    return sum(w in GERMAN_MARKERS for w in words) > sum(w in lang.MARKERS["en"] for w in words)
+
+
 def noun_forms(asset_type: str) -> list[str]:
     """All surface words that name this type (for suggestions and tests)."""
     words = [w for code in lang.LANGUAGES.values() for w in code.NOUNS.get(asset_type, "").split()]

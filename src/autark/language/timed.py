@@ -21,7 +21,7 @@ from autark.language import lang
 from autark.language import lexicon as lx
 from autark.language import parse as ps
 from autark.language import timewords as tw
-from autark.language.grammar import Token, tokenize
+from autark.language.grammar import Token, split_clauses, tokenize
 from autark.ops import (
     AddKeyframes,
     AddObject,
@@ -38,25 +38,28 @@ from autark.ops import (
     apply_ops,
 )
 from autark.scene.model import Camera, Character, Scene, SceneObject
+from autark.scene.speeds import (
+    CAMERA_MOVE_S,
+    DRIVE_M_S,
+    FADE_S,
+    FLY_M_S,
+    GESTURE_S,
+    GLIDE_M_S,
+    JUMP_M,
+    JUMP_S,
+    RAMP_S,
+    RUN_M_S,
+    SIT_S,
+    TURN_S,
+    WALK_M_S,
+)
 from autark.scene.timeline import Action, Keyframe, Line
 
-__all__ = ["When", "extract_when", "clause", "dialogue", "WALK_M_S", "RUN_M_S", "GESTURE_S"]
+__all__ = ["When", "extract_when", "clause", "dialogue", "ActionReading", "read_action"]
 
-WALK_M_S = 1.2
-RUN_M_S = 3.0
-DRIVE_M_S = 5.0
-FLY_M_S = 3.0
-GLIDE_M_S = 1.0
-GESTURE_S = 2.0
-JUMP_M = 0.5  # a hop on the spot: this high ...
-JUMP_S = 0.8  # ... over this long, up and down
-TURN_S = 1.5
-RAMP_S = 1.5  # a change given no duration: "slowly turns red" takes twice this
 ARRIVE_GAP_M = 0.35  # a walker stops this far from what it walks to
 ACROSS_NDC = 0.7  # "from left to right": from 70 % left of the frame's centre to 70 % right
 
-_DEFAULT_MOVE_S = {"orbit": 6.0, "pan": 2.5, "tilt": 2.0, "dolly": 3.0, "truck": 3.0, "crane": 3.0, "zoom": 2.5,
-                   "follow": 4.0}
 _MATERIAL_TRACKS = ("color", "emissive", "emissive_strength", "opacity", "roughness", "metallic")
 _PREPS = lang.PREPOSITIONS
 _FEMALE = lang.FEMALE_WORDS | lang.FEMALE_NAMES
@@ -458,6 +461,53 @@ def _target(rest: list[Token], i: int, ctx: en.Ctx, skip: set[str] | None = None
     return target, where, extra
 
 
+# -- an action read as data ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ActionReading:
+    """What an action sentence says, before anything is timed: the kind (``lang.ACTION_VERBS``; "move" is a
+    walk, "looks around" is ``around``), who acts and toward what (object ids; None when it names nobody)."""
+
+    kind: str
+    actor: str | None
+    target: str | None
+    around: bool = False
+
+
+_FACE_WORDS = {"faces", "face"}  # "Robo faces Luna": for an actor, a turn toward
+
+
+def read_action(text: str, scene: Scene) -> ActionReading | None:
+    """The engine's reading of an action sentence ("Robo walks to the flower", "Rex dreht sich zu Luna",
+    "Mia looks around") against ``scene``, for a caller that times the action itself (the production of a
+    screenplay); None when no clause of it holds an action verb. Unknown or ambiguous words leave the actor
+    or target None rather than raising."""
+    tokens = tokenize(text)
+    ctx = en.Ctx(scene=scene, german=lx.is_german([t.text for t in tokens]))
+    for part in split_clauses(tokens):
+        _when, rest = extract_when(part)
+        words = [t.text for t in rest]
+        verb = next((i for i, w in enumerate(words) if w in tw.ACTION_VERBS), None)
+        kind = tw.ACTION_VERBS[words[verb]] if verb is not None else "turn"
+        if verb is None:
+            verb = next((i for i, w in enumerate(words) if w in _FACE_WORDS), None)
+            if verb is None:
+                continue
+        try:
+            actors, after, _ = _subject(rest, verb, ctx)
+        except UserInputError:
+            actors, after = [], verb + 1
+        try:
+            target, where, _extra = _target(rest, after, ctx)
+        except UserInputError:
+            target, where = None, None
+        around = where == ("around",) or (kind == "turn" and where is None and not target
+                                           and "um" in words[after:])
+        actor = actors[0] if actors else None
+        goal = next((t for t in target or [] if t != actor), None)
+        return ActionReading("walk" if kind == "move" else kind, actor, goal, around)
+    return None
+
+
 # -- character and thing actions ------------------------------------------------------------------------------
 def _is_character(obj: SceneObject) -> bool:
     return en._is_character(obj)
@@ -518,7 +568,7 @@ def _one_action(obj: SceneObject, kind: str, target: list[str] | None, where: An
         seat = target[0] if target else _nearest_seat(obj, ctx)
         here = _evaluated(scene, ctx.scene.timeline.cursor_s).object(obj.id)
         dist = en._box_distance(en._obj_box(ctx, seat), _box(here))
-        start, end = _span(when, ctx, dist / WALK_M_S + 2.0)
+        start, end = _span(when, ctx, dist / WALK_M_S + SIT_S)
         return start, end, [Action(object_id=obj.id, kind="sit", start_s=start, end_s=end, target_object=seat)], []
     # walk, run, drive, fly
     start0, _ = _span(when, ctx, 0.0)
@@ -724,7 +774,7 @@ def _light_fade(words: list[str], when: When, ctx: en.Ctx) -> list[Any]:
     if len(lights) != 1 or ("lights" in words or "lichter" in words):
         lights = list(scene.lights)  # "the light" of a lit scene is all of it
     fade_in = bool(set(words) & {"in", "up", "ein", "einblenden", "auf"}) and not set(words) & {"out", "aus"}
-    start, end = _span(when, ctx, 2.0)
+    start, end = _span(when, ctx, FADE_S)
     state = _evaluated(scene, start)
     ops: list[Any] = []
     for lt in lights:
@@ -780,7 +830,7 @@ def _camera(rest: list[Token], when: When, ctx: en.Ctx) -> list[Any]:
     scene = ctx.scene
     if move == "cut" or ots or move is None:
         return _cut(words, subjects, over, when, ctx, ots)
-    start, end = _span(when, ctx, _DEFAULT_MOVE_S[move])
+    start, end = _span(when, ctx, CAMERA_MOVE_S[move])
     cam = _camera_now(scene, start)
     inward = not ws & {"out", "back", "away", "raus", "heraus", "zurück", "weg", "backward", "backwards"}
     subject = subjects[0] if subjects else None

@@ -53,6 +53,7 @@ from autark.motion.kinematics import (
 )
 from autark.registry import Registry
 from autark.scene.easing import ramp_profile, smoothstep
+from autark.scene.speeds import WALK_M_S
 from autark.scene.timeline import Action
 
 __all__ = ["Clip", "CLIPS", "MOVEMENT_KINDS", "GESTURE_KINDS", "STAND_UP_S", "phase_of", "base_state"]
@@ -60,7 +61,6 @@ __all__ = ["Clip", "CLIPS", "MOVEMENT_KINDS", "GESTURE_KINDS", "STAND_UP_S", "ph
 STAND_UP_S = 0.8  # a seated body takes longer to get up than a standing one to start walking
 MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly"})
 GESTURE_KINDS = frozenset({"wave", "point", "talk"})
-_WALK_SPEED = 1.2  # m/s, how fast someone walks to a chair
 _LEG_REACH = 0.985  # share of the full leg length the IK may use: a dead-straight knee looks locked
 
 
@@ -281,7 +281,7 @@ def _sit_times(rig: RigInfo | None, seg: Segment) -> tuple[float, float, float]:
     duration = max(a.end_s - a.start_s, 1e-3)
     stand = np.array(seg.end.position)
     dist = float(np.hypot(*(stand - np.array(seg.start.position))[[0, 2]]))
-    walk = dist / _WALK_SPEED if dist > 0.05 else 0.0
+    walk = dist / WALK_M_S if dist > 0.05 else 0.0  # how fast someone walks to a chair
     walk_heading = heading_to(np.array(seg.start.position), stand, seg.start.heading) if walk else seg.start.heading
     walk += _walk_turn_time(angle_delta(seg.start.heading, walk_heading), max(walk * 1.5, 1e-3)) if walk else 0.0
     turn_delta = abs(angle_delta(walk_heading, seg.end.heading))

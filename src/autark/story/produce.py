@@ -15,10 +15,11 @@ have made sentence by sentence):
    camera per shot;
 5. narration and dialogue laid out inside their shots at the real length of the speech.
 
-Action sentences go to the command engine first; what it does not understand is read with a small
-vocabulary of the screenplay's own actions (walk/run to X, wave, sit, point at X, turn to X, look around,
-in English and German). An action that still cannot be carried out is left out with a warning; it never
-fails the film.
+Action sentences go to the command engine first; what it cannot carry out as clips within the shot (a dog
+that runs to the ball: the engine glides things along keyframes) is read by the engine's grammar as data
+(``autark.language.read_action``: walk/run to X, wave, sit, point at X, turn to X, look around, in English and
+German) and timed here inside the shot. An action that still cannot be carried out is left out with a
+warning; it never fails the film.
 
 The film is the title card, the scenes one after another and the end card, played by
 ``autark.jobs.make_segments_film`` with one audio mix and one subtitle file.
@@ -37,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from autark.errors import UserInputError
 from autark.jobs.film import CardSegment, FilmOptions, FilmReport, SceneSegment, Segment, make_segments_film
 from autark.scene.model import Scene
+from autark.scene.speeds import GESTURE_S, LOOK_AROUND_S, RUN_M_S, SIT_S, TURN_S, WALK_M_S
 
 if TYPE_CHECKING:
     from autark.audio import Speech, VoiceEngine
@@ -47,23 +49,6 @@ __all__ = ["BuiltFilm", "build_film", "build_scene", "produce"]
 CAMERA_FOV_DEG = 40.0
 LINE_GAP_S = 0.2  # breath between two lines
 LINE_LEAD_S = 0.25  # a shot's first line starts this long after the cut
-_WALK_M_S = 1.1
-_RUN_M_S = 2.6
-_GESTURE_S = 2.4  # how long a wave or a point lasts when the shot leaves room
-
-# The screenplay's own action words (the narrative writes "Robo walks to the flower", "Rex dreht sich zu Luna").
-_ACTION_WORDS: dict[str, set[str]] = {
-    "walk": {"walk", "walks", "goes", "go", "steps", "geht", "gehen", "läuft", "laeuft", "spaziert", "schlendert"},
-    "run": {"run", "runs", "rushes", "hurries", "races", "rennt", "rennen", "eilt", "sprintet", "flitzt"},
-    "wave": {"wave", "waves", "winkt", "winken"},
-    "point": {"point", "points", "zeigt", "deutet"},
-    "turn": {"turn", "turns", "faces", "dreht", "wendet"},
-    "sit": {"sit", "sits", "setzt", "sitzt"},
-    "look": {"look", "looks", "glances", "schaut", "sieht", "blickt", "guckt"},
-}
-_AROUND = {"around", "um", "herum", "umher"}
-_STOP = {"the", "a", "an", "to", "at", "on", "toward", "towards", "zu", "zum", "zur", "auf", "den", "die", "das",
-         "dem", "der", "sich", "hin", "down", "herself", "himself", "itself", "nach", "in", "im"}
 
 
 @dataclass
@@ -102,10 +87,6 @@ def _apply(scene: Scene, ops: list[Any]) -> Scene:
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "someone"
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\wäöüß]+", text.lower())
 
 
 def _prop_words(prop_type: str) -> set[str]:
@@ -248,33 +229,29 @@ def _add_props(scene: Scene, spec: SceneSpec, names: _Cast, warnings: list[str],
 @dataclass
 class _Parsed:
     actor: str
-    kind: str  # walk run wave point turn sit look
+    kind: str  # walk run wave point turn sit talk look (look around)
     target: str | None  # object id
 
 
-def _parse_action(sentence: str, names: _Cast) -> _Parsed | None:
-    """The screenplay's own action vocabulary: "<Name> walks to the flower", "Rex dreht sich zu Luna"."""
-    words = _words(sentence)
-    verb_i = next((i for i, w in enumerate(words) if any(w in ws for ws in _ACTION_WORDS.values())), None)
-    if verb_i is None:
+def _parse_action(sentence: str, scene: Scene, names: _Cast) -> _Parsed | None:
+    """The command engine's reading of an action sentence ("<Name> walks to the flower", "Rex dreht sich zu
+    Luna"), for a cast member; the scene's first character when it names none."""
+    from autark.language import read_action
+
+    reading = read_action(sentence, scene)
+    if reading is None or reading.kind not in ("walk", "run", "wave", "point", "turn", "sit", "talk"):
         return None
-    kind = next(k for k, ws in _ACTION_WORDS.items() if words[verb_i] in ws)
-    actor = names.find(words[:verb_i]) if verb_i else None
+    actor = reading.actor
     if actor is None or actor not in names.characters.values():
         actor = next(iter(names.characters.values()), None)
     if actor is None:
         return None
-    rest = [w for w in words[verb_i + 1:] if w not in _STOP]
-    if kind == "look":
-        if set(words[verb_i + 1:]) & _AROUND and not names.find(rest):
-            return _Parsed(actor, "look", None)
-        kind = "turn"  # "looks at the flower" is a turn toward it
-    target = names.find(rest) if rest else None
-    if target == actor:
-        target = None
-    if kind in ("walk", "run", "point", "turn", "sit") and target is None:
+    target = reading.target if reading.target != actor else None
+    if reading.kind == "turn" and reading.around and target is None:
+        return _Parsed(actor, "look", None)
+    if reading.kind in ("walk", "run", "point", "turn", "sit") and target is None:
         return None
-    return _Parsed(actor, kind, target)
+    return _Parsed(actor, reading.kind, target)
 
 
 def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -> list[Any] | None:
@@ -317,13 +294,13 @@ def _fallback_actions(parsed: _Parsed, scene: Scene, start_s: float, slot_s: flo
         distance = math.hypot(c[0] - pos[0], c[2] - pos[2])
         if distance < 0.9:  # already there (a second "walks to the flower" in the next shot)
             return []
-        speed = _RUN_M_S if parsed.kind == "run" else _WALK_M_S
+        speed = RUN_M_S if parsed.kind == "run" else WALK_M_S
         duration = min(slot_s, max(0.8, distance / speed))
         return [Action(object_id=parsed.actor, kind=parsed.kind, start_s=start_s, end_s=start_s + duration,  # type: ignore[arg-type]
                        target_object=parsed.target)]
     if parsed.kind == "turn":
         assert parsed.target is not None  # noqa: S101
-        return [Action(object_id=parsed.actor, kind="turn", start_s=start_s, end_s=min(end_cap, start_s + 1.2),
+        return [Action(object_id=parsed.actor, kind="turn", start_s=start_s, end_s=min(end_cap, start_s + TURN_S),
                        target_object=parsed.target)]
     if parsed.kind == "look":
         # look around: a quarter turn to one side, to the other, and back
@@ -332,13 +309,13 @@ def _fallback_actions(parsed: _Parsed, scene: Scene, start_s: float, slot_s: flo
         for deg in (60.0, -60.0, 0.0):
             a = h + math.radians(deg)
             spots.append((pos[0] + 3 * math.sin(a), pos[1], pos[2] + 3 * math.cos(a)))
-        step = min(slot_s, 3.6) / 3
+        step = min(slot_s, LOOK_AROUND_S) / 3
         return [Action(object_id=parsed.actor, kind="turn", start_s=start_s + i * step,
                        end_s=start_s + (i + 1) * step - 0.05, target=spot) for i, spot in enumerate(spots)]
     if parsed.kind == "sit":
-        return [Action(object_id=parsed.actor, kind="sit", start_s=start_s, end_s=min(end_cap, start_s + 2.0),
+        return [Action(object_id=parsed.actor, kind="sit", start_s=start_s, end_s=min(end_cap, start_s + SIT_S),
                        target_object=parsed.target)]
-    duration = min(slot_s, _GESTURE_S)
+    duration = min(slot_s, GESTURE_S)
     return [Action(object_id=parsed.actor, kind=parsed.kind, start_s=start_s, end_s=start_s + duration,  # type: ignore[arg-type]
                    target_object=parsed.target)]
 
@@ -351,7 +328,7 @@ def _lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: 
 
     if not shot.actions:
         return scene
-    parsed = [(s, _parse_action(s, names)) for s in shot.actions]
+    parsed = [(s, _parse_action(s, scene, names)) for s in shot.actions]
     per_actor: dict[str | None, int] = {}
     for _s, p in parsed:
         per_actor[p.actor if p else None] = per_actor.get(p.actor if p else None, 0) + 1

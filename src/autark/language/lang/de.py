@@ -182,8 +182,8 @@ VERBS = {
     "light": "beleuchte",
 }
 ACTION_VERBS = {
-    "walk": "geht gehen läuft laufen spaziert spazieren schlendert marschiert kommt",
-    "run": "rennt rennen sprintet eilt joggt",
+    "walk": "geht gehen läuft laeuft laufen spaziert spazieren schlendert marschiert kommt",
+    "run": "rennt rennen sprintet eilt joggt flitzt",
     "sit": "sitzt setzt",
     "wave": "winkt winken",
     "point": "zeigt deutet",

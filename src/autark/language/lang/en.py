@@ -197,11 +197,11 @@ VERBS = {
 # action kind -> its verbs: narrative forms ("walks"), never the imperative of a still command ("turn the chair")
 ACTION_VERBS = {
     "walk": "walk walks walking goes go strolls stroll marches",
-    "run": "run runs running sprints sprint dashes hurries jogs",
-    "sit": "sits",
+    "run": "run runs running sprints sprint dashes hurries jogs rushes races",
+    "sit": "sit sits",
     "wave": "wave waves waving",
     "point": "points pointing",
-    "turn": "turns looks",
+    "turn": "turns looks glances",
     "talk": "talks speaks chats",
     "drive": "drives drive rolls rides",
     "fly": "flies fly floats soars",
