@@ -420,6 +420,8 @@ def encode_mp4(
     if audio is not None:
         _check_audio(audio)
 
+    import av  # noqa: F401 - loaded (~0.3 s the first time) before the partial file appears, as encoding starts
+
     partial = partial_path_for(out)
     lock = _hold_partial(partial, out)
     container: Any = None

@@ -62,20 +62,21 @@ def compose_film(
         raise UserInputError(f"cannot take frames from a {type(frame_source).__name__}",
                              hint="pass an iterable of frames or a make_renderer() factory")
     iterator = iter(frames)
-    if width is None or height is None:
-        # Peek at the first frame for the size, then put it back in front of the stream.
+    try:
+        # The first frame comes before the encoder opens its (partial) file: a renderer that fails at once
+        # fails before anything is written, and its start-up (GL context, lazy imports) is over when the file
+        # appears. Its size is the film's unless given.
         try:
             first = np.asarray(next(iterator))
         except StopIteration:
             raise RenderError("the frame source produced no frames") from None
         if first.ndim != 3:
             raise RenderError(f"the first frame has shape {first.shape}, expected (height, width, 3)")
-        height, width = int(first.shape[0]), int(first.shape[1])
-        iterator = itertools.chain([first], iterator)
-    try:
+        if width is None or height is None:
+            height, width = int(first.shape[0]), int(first.shape[1])
         stats = encode_mp4(
-            iterator, out_path, fps, width, height, audio, sample_rate_hz=sample_rate_hz, quality=quality,
-            subtitles=cues, burn_subtitles=burn_subtitles, progress=on_encoded, n_frames=n_frames,
+            itertools.chain([first], iterator), out_path, fps, width, height, audio, sample_rate_hz=sample_rate_hz,
+            quality=quality, subtitles=cues, burn_subtitles=burn_subtitles, progress=on_encoded, n_frames=n_frames,
             on_frame_rendered=on_rendered,
         )
     finally:
