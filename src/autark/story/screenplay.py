@@ -425,7 +425,7 @@ def _read_plan(path: Path) -> bytes:
 
 
 def _too_big(size: int | None) -> PlanError:
-    said = f"{size / 1e6:.1f} MB" if size is not None else "larger than that"
+    said = f"{size / 1e6:.1f} MB" if size is not None else "larger"
     return PlanError(f"the plan is {said}; a plan may be at most {lim.MAX_PLAN_BYTES / 1e6:g} MB",
                      hint="a plan autark writes is a few KB: check this is the screenplay you meant")
 
@@ -450,8 +450,11 @@ _NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udf
 
 
 def _check_text(text: str) -> None:
-    if len(text) > lim.MAX_PLAN_BYTES or len(text.encode("utf-8", "surrogatepass")) > lim.MAX_PLAN_BYTES:
-        raise _too_big(len(text.encode("utf-8", "surrogatepass")))
+    if len(text) > lim.MAX_PLAN_BYTES:  # a character is at least a byte: no need to encode it all
+        raise _too_big(None)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > lim.MAX_PLAN_BYTES:
+        raise _too_big(size)
     bad = _NOT_TEXT.search(text)
     if bad is not None:
         start = text.rfind("\n", 0, bad.start()) + 1
