@@ -36,10 +36,7 @@ RANK = {name: i for i, layer in enumerate(LADDER) for name in layer}
 KNOWN_UPWARD: set[tuple[str, str]] = {
     ("autark.story.produce", "autark.jobs.film"),
 }
-KNOWN_CYCLES: list[set[str]] = [
-    {"autark.language.engine", "autark.language.grammar", "autark.language.lexicon", "autark.language.parse",
-     "autark.language.timed"},
-]
+KNOWN_CYCLES: list[set[str]] = []
 
 
 def _module_name(path: Path) -> str:

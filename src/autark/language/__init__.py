@@ -5,10 +5,16 @@
     new_scene = autark.ops.apply_ops(scene, ops)
 
 ``interpret`` is a pure function of (text, scene) and raises only ``UserInputError`` subclasses
-(``NotUnderstood`` with suggestions, ``Ambiguous``, ``NotFound``, ``LimitExceeded``).
+(``NotUnderstood`` with suggestions, ``Ambiguous``, ``NotFound``, ``LimitExceeded``). A sentence goes through a
+table of rules (``autark.language.rules``) over one bilingual vocabulary (``autark.language.lang``); a plugin
+adds a rule with ``register_rule``.
 """
 
+from autark.language.characters import character_id
+from autark.language.clause import Clause, Rule
 from autark.language.engine import interpret, new_object
-from autark.language.timed import ActionReading, read_action
+from autark.language.rules import RULES, register_rule
+from autark.language.staging import ActionReading, read_action
 
-__all__ = ["ActionReading", "interpret", "new_object", "read_action"]
+__all__ = ["ActionReading", "Clause", "RULES", "Rule", "character_id", "interpret", "new_object", "read_action",
+           "register_rule"]

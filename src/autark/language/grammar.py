@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 
 from autark.errors import LimitExceeded
-from autark.language import lang
-from autark.language.timewords import CLAUSE_STARTERS
+from autark.language import lang, lexicon
 from autark.limits import MAX_NUMBER
 
 __all__ = ["Token", "tokenize", "split_clauses", "VERBS", "all_keywords", "is_number", "to_number"]
@@ -65,6 +64,8 @@ def to_number(word: str) -> float:
 VERBS: dict[str, str] = lang.VERBS
 
 _SEPARATORS = lang.SEPARATORS
+# words that start a new clause after "and"/"und" ("Robo walks to the door and waves")
+CLAUSE_STARTERS = set(lang.ACTION_VERBS) | lang.WAIT_WORDS | set(lang.CAMERA_MOVES) | {"says", "sagt"}
 # "then" never sits inside a noun phrase, so it always ends a command ("Robo walks to the door, then Robo waves")
 _SEQUENCE = lang.SEQUENCE
 
@@ -82,8 +83,8 @@ def split_clauses(tokens: list[Token]) -> list[list[Token]]:
                 j += 1
             # "und dann", ", then" ... followed by a verb: a new command. A full stop always ends one.
             hard = any(t.text in {".", ";", "!", "?"} | _SEQUENCE for t in tokens[i:j])
-            if j >= n or hard or tokens[j].text in VERBS or tokens[j].text in CLAUSE_STARTERS or (tokens[j].text in {"the", "die", "der", "das", "den"}
-                                                               and j + 1 < n and tokens[j + 1].text == "camera"):
+            if j >= n or hard or tokens[j].text in VERBS or tokens[j].text in CLAUSE_STARTERS or (
+                    tokens[j].text in {"the", "die", "der", "das", "den"} and j + 1 < n and tokens[j + 1].text == "camera"):
                 if clauses[-1]:
                     clauses.append([])
                 i = j
@@ -94,6 +95,5 @@ def split_clauses(tokens: list[Token]) -> list[list[Token]]:
 
 
 def all_keywords() -> set[str]:
-    from autark.language import engine, timewords
-
-    return set(VERBS) | _SEPARATORS | engine.KEYWORDS | timewords.KEYWORDS
+    """The command words: verbs, separators and every keyword a rule reads (``lexicon.all_keywords``)."""
+    return lexicon.all_keywords()

@@ -124,12 +124,30 @@ def noun_forms(asset_type: str) -> list[str]:
     return words or [asset_type]
 
 
+# every word a rule reads beyond the nouns, adjectives and numbers: what ``known_word`` accepts in a clause
+KEYWORDS: frozenset[str] = frozenset(
+    lang.KEYWORDS | set(lang.UNITS) | lang.DEGREE_WORDS | set(lang.SIDE_ADJ) | set(lang.REL_ADVERBS)
+    | set(lang.CORNERS) | lang.PLACE_TAIL | lang.SCALE_BIG | set(lang.COMPARATIVES) | set(lang.DIM_WORDS)
+    | {w for p, _ in lang.RELATIONS for w in p} | {w for p, _ in lang.DIRECTIONS for w in p}
+    | {w for p in lang.A_BIT | lang.MUCH for w in p}
+    | set(lang.ACTION_VERBS) | set(lang.SECOND_UNITS) | lang.SLOW_WORDS | lang.FAST_WORDS | lang.MEANWHILE_WORDS
+    | {w for p in lang.MEANWHILE_PHRASES for w in p} | lang.SEQUENCE_WORDS | lang.WAIT_WORDS
+    | set(lang.CAMERA_MOVES) | lang.SPEECH_VERBS | lang.NARRATOR_WORDS | set(lang.MOODS) | lang.MUSIC_WORDS
+    | lang.FILM_WORDS | lang.LAST_WORDS | lang.BECOME_WORDS | lang.FADE_OUT_WORDS | lang.FADE_IN_WORDS
+    | set(LIGHTING_WORDS) | {w for p in LIGHTING_PHRASES for w in p} | lang.LIGHT_WORDS | lang.SPOT_WORDS
+    | set(lang.DARKER) | lang.BACKGROUND_WORDS | lang.GROUND_WORDS | set(lang.SKIES) | lang.CAMERA_WORDS
+    | set(lang.SHOTS) | set(lang.VIEWS) | set(lang.TINTS) | set(lang.VISIBILITY))
+
+
+def all_keywords() -> set[str]:
+    """The command words: verbs, separators and every keyword a rule reads."""
+    return set(lang.VERBS) | lang.SEPARATORS | KEYWORDS
+
+
 @cache
 def known_words() -> frozenset[str]:
     """Every word the engine understands, for 'did you mean' suggestions (built once)."""
-    from autark.language import grammar
-
     words = set(NOUNS) | set(COLORS) | set(MATERIALS) | set(SIZES) | set(HEIGHT_SIZES) | set(NUMBERS)
-    words |= set(ORDINALS) | DEFINITE | INDEFINITE | ALL_WORDS | PRONOUNS | FILLER | grammar.all_keywords()
+    words |= set(ORDINALS) | DEFINITE | INDEFINITE | ALL_WORDS | PRONOUNS | FILLER | all_keywords()
     words |= set(STAND_INS) | lang.NAME_MARKERS
     return frozenset(w for w in words if "_" not in w)

@@ -16,8 +16,8 @@ import numpy as np
 from autark.scene.geometry import AABB, boxes_overlap, rotation_matrix
 from autark.scene.model import Scene, SceneObject, Vec3
 
-__all__ = ["Box", "extent", "world_box", "box_at", "overlaps", "find_free", "surfaces", "riders",
-           "GAP", "FLOAT_HEIGHT"]
+__all__ = ["Box", "extent", "world_box", "box_at", "overlaps", "find_free", "surfaces", "riders", "center",
+           "union", "box_distance", "volume", "GAP", "FLOAT_HEIGHT"]
 
 Box = AABB
 
@@ -203,3 +203,23 @@ def riders(scene: Scene, ids: set[str], boxes: dict[str, Box]) -> list[str]:
                     frontier.append(o.id)
                     break
     return found
+
+
+def center(b: Box) -> tuple[float, float, float]:
+    return ((b[0] + b[3]) / 2, (b[1] + b[4]) / 2, (b[2] + b[5]) / 2)
+
+
+def union(boxes: list[Box]) -> Box:
+    return AABB.of(min(b[0] for b in boxes), min(b[1] for b in boxes), min(b[2] for b in boxes),
+                   max(b[3] for b in boxes), max(b[4] for b in boxes), max(b[5] for b in boxes))
+
+
+def box_distance(a: Box, b: Box) -> float:
+    """The gap between two boxes on the floor plane (0 when their footprints touch or overlap)."""
+    dx = max(0.0, a[0] - b[3], b[0] - a[3])
+    dz = max(0.0, a[2] - b[5], b[2] - a[5])
+    return math.hypot(dx, dz)
+
+
+def volume(b: Box) -> float:
+    return (b[3] - b[0]) * (b[4] - b[1]) * (b[5] - b[2])
