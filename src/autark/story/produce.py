@@ -85,10 +85,6 @@ def _apply(scene: Scene, ops: list[Any]) -> Scene:
     return apply_ops(scene, ops) if ops else scene
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "someone"
-
-
 def _prop_words(prop_type: str) -> set[str]:
     """Every word that names a prop of this type: the type itself and the vocabulary's EN/DE nouns for it."""
     from autark.language.lexicon import COMPOUNDS, noun_forms
@@ -167,6 +163,7 @@ def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> 
 
 def _add_cast(scene: Scene, cast: list[CastMember], language: str, names: _Cast) -> Scene:
     from autark.assets import library
+    from autark.language import character_id
     from autark.ops import AddObject, SetCharacter
     from autark.scene.model import Character, Material, SceneObject, Transform
 
@@ -177,7 +174,7 @@ def _add_cast(scene: Scene, cast: list[CastMember], language: str, names: _Cast)
                            transform=Transform(position=member.position),  # heading 0 faces the camera (+Z)
                            material=Material(color=spec.color, roughness=spec.roughness, metallic=spec.metallic),
                            bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)
-        character = Character(id=f"char_{_slug(member.name)}", name=member.name, object_id=oid,
+        character = Character(id=character_id(member.name), name=member.name, object_id=oid,
                               voice=member.voice, language=language)
         scene = _apply(scene, [AddObject(object=body), SetCharacter(character=character)])
         key = member.name.lower()
