@@ -1,20 +1,22 @@
-"""Web studio throughput: 20 WebSocket clients sending commands at once, and the interactive viewport.
+"""Web studio throughput: WebSocket clients sending commands at once, and the interactive viewport.
 
 A real studio (``autark serve`` in a subprocess) on a fresh project and a free port; the clients run in this
-process's event loop.
+process's event loop (on the same machine: on 2 cores the load generator takes one).
 
 Commands: every client sends N commands one after another (waiting for each response, as the UI does),
-all 20 at once: alternately "add a small red cube" (a sentence through the command engine) and a typed
+all at once: alternately "add a small red cube" (a sentence through the command engine) and a typed
 ``set_transform`` move of the client's last cube. Latency is send -> the client's own ``scene_update``
 (which precedes its response); printed as p50/p99 over all commands, with commands per second overall.
 
-Each case runs on a fresh project (furniture, a robot and a tree) in a fresh studio process.
+Cases, each on a fresh project (furniture, a robot and a tree) in a fresh studio process: one client alone;
+20 clients x 20 commands three times on the same project (each run adds 200 cubes, so a run slower than the
+one before is a cost that grows with the scene); 20 clients with next-step suggestions on; 100 clients.
 
-Viewport: ``GET /api/viewport.jpg`` at 960x540 around a 36-step orbit of the scene the last command case built
+Viewport: ``GET /api/viewport.jpg`` at 960x540 around a 36-step orbit of the scene the suggestions case built
 (furniture + a robot + every client's cubes), one request at a time; median time and fps.
 
-    .venv/bin/python benchmarks/bench_server.py                 # 20 clients x 10 commands
-    .venv/bin/python benchmarks/bench_server.py --clients 5 --each 4 --orbit 8   # quick
+    .venv/bin/python benchmarks/bench_server.py                 # 20 clients x 20 commands, 100 clients
+    .venv/bin/python benchmarks/bench_server.py --clients 5 --each 4 --many 0 --orbit 8   # quick
 """
 
 from __future__ import annotations
@@ -66,7 +68,9 @@ def free_port() -> int:
 
 async def client(url: str, k: int, each: int, go: asyncio.Event, suggestions: bool) -> list[float]:
     lat: list[float] = []
-    async with connect(url, max_size=None) as ws:
+    # no receive queue limit: a client done with its commands stops reading while the others' updates still
+    # arrive, and a full queue (16 by default) would keep it from reading the studio's close frame (10 s wait)
+    async with connect(url, max_size=None, max_queue=None) as ws:
         await ws.send(json.dumps({"type": "user_preference", "id": "p", "data": {"suggestions": suggestions}}))
         while json.loads(await ws.recv()).get("id") != "p":
             pass
@@ -144,33 +148,45 @@ def viewport(http: str, orbit: int) -> None:
           f"= {1 / med:.1f} fps (request to JPEG received)")
 
 
+def case(n_clients: int, each: int, suggestions: bool, runs: int, orbit: int) -> None:
+    """``runs`` bursts of ``n_clients`` x ``each`` commands on one fresh project and studio process (the scene
+    grows by n_clients x each / 2 cubes a run, so a run slower than the one before is a cost that grows with
+    the scene)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp) / "bench"
+        with Studio.create(project) as studio:
+            for s in SETUP:
+                studio.do(s)
+        port = free_port()
+        proc = start(project, port)
+        try:
+            url = f"ws://127.0.0.1:{port}/ws"
+            label = "with next-step suggestions" if suggestions else "suggestions off"
+            for run in range(runs):
+                lat, wall = asyncio.run(commands(url, n_clients, each, suggestions))
+                again = f", run {run + 1} on the same project" if runs > 1 else ""
+                print(f"commands ({n_clients} client(s) x {each}, {label}{again}): "
+                      f"p50 {pct(lat, 50) * 1e3:.1f} ms  p99 {pct(lat, 99) * 1e3:.1f} ms  "
+                      f"max {max(lat) * 1e3:.1f} ms  {len(lat) / wall:.0f} commands/s", flush=True)
+            if orbit:
+                viewport(f"http://127.0.0.1:{port}", orbit)
+        finally:
+            stop(proc)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--clients", type=int, default=20)
-    ap.add_argument("--each", type=int, default=10)
+    ap.add_argument("--each", type=int, default=20)
+    ap.add_argument("--many", type=int, default=100, help="clients of the crowd case (0: skip it)")
+    ap.add_argument("--runs", type=int, default=3, help="bursts of the main case on the same project")
     ap.add_argument("--orbit", type=int, default=36)
     args = ap.parse_args()
-    # each case on a fresh project and studio process, so every case starts from the same scene
-    cases = [(1, False), (args.clients, False), (args.clients, True)]  # one client alone: no queue
-    for k, (n_clients, suggestions) in enumerate(cases):
-        with tempfile.TemporaryDirectory() as tmp:
-            project = Path(tmp) / "bench"
-            with Studio.create(project) as studio:
-                for s in SETUP:
-                    studio.do(s)
-            port = free_port()
-            proc = start(project, port)
-            try:
-                url = f"ws://127.0.0.1:{port}/ws"
-                lat, wall = asyncio.run(commands(url, n_clients, args.each, suggestions))
-                label = "with next-step suggestions" if suggestions else "suggestions off"
-                print(f"commands ({n_clients} client(s) x {args.each}, {label}): "
-                      f"p50 {pct(lat, 50) * 1e3:.1f} ms  p99 {pct(lat, 99) * 1e3:.1f} ms  "
-                      f"max {max(lat) * 1e3:.1f} ms  {len(lat) / wall:.0f} commands/s")
-                if k == len(cases) - 1:
-                    viewport(f"http://127.0.0.1:{port}", args.orbit)
-            finally:
-                stop(proc)
+    case(1, args.each, False, 1, 0)  # one client alone: no queue
+    case(args.clients, args.each, False, args.runs, 0)
+    case(args.clients, args.each, True, 1, args.orbit)
+    if args.many:
+        case(args.many, args.each, False, 1, 0)
 
 
 if __name__ == "__main__":

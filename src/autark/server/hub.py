@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
 import json
 import logging
+import operator
 import secrets
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -78,19 +80,30 @@ class Client:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """The scene after command ``seq``, with the JSON text clients get: the whole scene, each object's, and
-    each other top-level part's (by their JSON keys)."""
+    """The scene after command ``seq``, with the JSON text clients get: each object's, and each other top-level
+    part's (by their JSON keys); the whole scene's (``text``) is joined from them when first asked for (a group
+    of commands publishes only its last scene)."""
 
     seq: int
     scene: Scene | None
-    text: str
     objects: dict[str, tuple[Any, str]]  # id -> (the object, its JSON text), in scene order
     parts: dict[str, str]
 
     EMPTY: ClassVar[Snapshot]
 
+    @functools.cached_property
+    def text(self) -> str:
+        # two threads asking at once join the same text twice: harmless
+        if self.scene is None:
+            return "{}"
+        return ('{"objects":[' + ",".join(map(_TEXT, self.objects.values())) + "],"
+                + ",".join(f"{k}:{v}" for k, v in self.parts.items()) + "}")
 
-Snapshot.EMPTY = Snapshot(0, None, "{}", {}, {})
+
+_ID = operator.attrgetter("id")
+_OBJECT, _TEXT = operator.itemgetter(0), operator.itemgetter(1)
+_NO_OBJECT: tuple[Any, str] = (None, "")
+Snapshot.EMPTY = Snapshot(0, None, {}, {})
 
 
 class StudioHub:
@@ -142,31 +155,40 @@ class StudioHub:
         """The scene now, as a ``Snapshot``, and its change from ``base`` as the JSON text of a scene_update's
         ``delta`` (worker thread). The scene is the studio's own (no copy; nothing here changes it), and the
         objects a command left alone are the same objects as in ``base``, so their JSON text is reused: a
-        command on a scene of hundreds of objects converts, compares and sends only what it changed."""
+        command on a scene of hundreds of objects converts, compares and sends only what it changed. The passes
+        over every object are C loops (map, zip, compress), so a command costs little more on 2,000 objects
+        than on 20."""
         from autark.scene.export import object_to_json, scene_to_json
 
         assert self._studio is not None
         scene = self._studio.scene_view
-        objects: dict[str, tuple[Any, str]] = {}
-        for obj in scene.objects:
-            hit = base.objects.get(obj.id)
-            objects[obj.id] = hit if hit is not None and hit[0] is obj else (obj, _dumps(object_to_json(obj)))
-        rest = scene_to_json(scene, object_json=lambda _obj: {})
+        before = base.objects
+        ids = list(map(_ID, scene.objects))
+        cached = list(map(before.get, ids, itertools.repeat(_NO_OBJECT)))
+        objects = dict(zip(ids, cached, strict=True))
+        # the objects that are not the very instance the base holds: new, or changed by the command
+        fresh = list(itertools.compress(range(len(ids)), map(operator.is_not, map(_OBJECT, cached), scene.objects)))
+        upsert = []
+        for i in fresh:
+            obj = scene.objects[i]
+            text = _dumps(object_to_json(obj))
+            objects[ids[i]] = (obj, text)
+            if cached[i][1] != text:
+                upsert.append(text)
+        # ids gone, and the order when it is not the natural one (the old order without them, then new ids)
+        gone = before.keys() - objects.keys()
+        removed = [oid for oid in before if oid in gone] if gone else []
+        kept = [oid for oid in before if oid not in gone] if gone else list(before)
+        natural = kept + [ids[i] for i in fresh if ids[i] not in before]
+        order = "" if natural == ids else f',"order":{_dumps(ids)}'
+        # the other top-level parts (cameras, lights, timeline, name), replaced whole where they changed
+        rest = scene_to_json(scene.model_copy(update={"objects": []}))
         del rest["objects"]
         parts = {_dumps(key): _dumps(value) for key, value in rest.items()}
-        text = ('{"objects":[' + ",".join(t for _, t in objects.values()) + "],"
-                + ",".join(f"{k}:{v}" for k, v in parts.items()) + "}")
-        # the delta: objects new or changed (whole), ids gone, the id order when it is not the natural one
-        # (the old order without the removed ids, then the new ids), other top-level parts that changed (whole)
-        upsert = [t for oid, (_, t) in objects.items() if (b := base.objects.get(oid)) is None or b[1] != t]
-        removed = [oid for oid in base.objects if oid not in objects]
-        natural = [oid for oid in base.objects if oid in objects] + [oid for oid in objects
-                                                                     if oid not in base.objects]
-        order = "" if natural == list(objects) else f',"order":{_dumps(list(objects))}'
         replace = ",".join(f"{k}:{v}" for k, v in parts.items() if base.parts.get(k) != v)
         delta = (f'{{"base":{base.seq},"upsert":[{",".join(upsert)}],"remove":{_dumps(removed)}{order},'
                  f'"replace":{{{replace}}}}}')
-        return Snapshot(seq, scene, text, objects, parts), delta
+        return Snapshot(seq, scene, objects, parts), delta
 
     @property
     def seq(self) -> int:
