@@ -47,7 +47,7 @@ def unknown(tok: Token, ctx: Ctx) -> None:
         raise NotUnderstood(ctx.msg(f"I don't understand what to do with '{word}' here",
                                     f"Ich verstehe nicht, was '{word}' hier bedeutet"), word=word)
     # nouns first: a typo in a command is most often a thing's name, and the short list keeps this fast
-    sugg = difflib.get_close_matches(word, sorted(lx.NOUNS), n=3, cutoff=0.7)
+    sugg = difflib.get_close_matches(word, sorted(_letter_candidates(word, 0.7, nouns=True)), n=3, cutoff=0.7)
     if not sugg:
         names = {norm_name(o.name) for o in ctx.scene.objects}
         sugg = difflib.get_close_matches(word, sorted(_letter_candidates(word, 0.6) | names), n=3, cutoff=0.6)
@@ -64,9 +64,10 @@ def unknown(tok: Token, ctx: Ctx) -> None:
 
 
 @cache
-def _vocab_letters() -> tuple[list[str], np.ndarray, np.ndarray, dict[str, int]]:
-    """The known words with their letter counts (a matrix), for a vectorised ``difflib`` quick-ratio bound."""
-    vocab = sorted(lx.known_words())
+def _vocab_letters(nouns: bool = False) -> tuple[list[str], np.ndarray, np.ndarray, dict[str, int]]:
+    """The known words (or the nouns) with their letter counts (a matrix), for a vectorised ``difflib``
+    quick-ratio bound."""
+    vocab = sorted(lx.NOUNS) if nouns else sorted(lx.known_words())
     letters = sorted({c for w in vocab for c in w})
     index = {c: i for i, c in enumerate(letters)}
     counts = np.zeros((len(vocab), len(letters)), dtype=np.int16)
@@ -76,10 +77,10 @@ def _vocab_letters() -> tuple[list[str], np.ndarray, np.ndarray, dict[str, int]]
     return vocab, counts, np.array([len(w) for w in vocab]), index
 
 
-def _letter_candidates(word: str, cutoff: float) -> set[str]:
-    """Known words whose difflib ratio with ``word`` can reach ``cutoff``: the shared letter count bounds the
-    ratio from above (difflib's quick_ratio), so scoring only these gives the same matches, much faster."""
-    vocab, counts, lengths, index = _vocab_letters()
+def _letter_candidates(word: str, cutoff: float, *, nouns: bool = False) -> set[str]:
+    """Known words (or nouns) whose difflib ratio with ``word`` can reach ``cutoff``: the shared letter count
+    bounds the ratio from above (difflib's quick_ratio), so scoring only these gives the same matches, faster."""
+    vocab, counts, lengths, index = _vocab_letters(nouns)
     mine = np.zeros(counts.shape[1], dtype=np.int16)
     for c in word:
         if c in index:
