@@ -10,7 +10,8 @@ all at once: alternately "add a small red cube" (a sentence through the command 
 
 Cases, each on a fresh project (furniture, a robot and a tree) in a fresh studio process: one client alone;
 20 clients x 20 commands three times on the same project (each run adds 200 cubes, so a run slower than the
-one before is a cost that grows with the scene); 20 clients with next-step suggestions on; 100 clients.
+one before is a cost that grows with the scene); 20 clients with next-step suggestions on; 20 plain-TCP
+clients (each says hello first); 100 clients.
 
 Viewport: ``GET /api/viewport.jpg`` at 960x540 around a 36-step orbit of the scene the suggestions case built
 (furniture + a robot + every client's cubes), one request at a time; median time and fps.
@@ -43,9 +44,10 @@ SETUP = ["add a table", "add a robot named Robo next to the table", "put a lamp 
          "add two chairs next to the table", "add a sofa", "add a tree"]
 
 
-def start(project: Path, port: int) -> subprocess.Popen[bytes]:
+def start(project: Path, port: int, tcp_port: int = 0) -> subprocess.Popen[bytes]:
     """``autark serve`` in its own process (the clients' JSON parsing must not share the studio's GIL)."""
-    cmd = [sys.executable, "-m", "autark.cli.main", "serve", str(project), "--port", str(port), "--tcp-port", "0"]
+    cmd = [sys.executable, "-m", "autark.cli.main", "serve", str(project), "--port", str(port), "--tcp-port",
+           str(tcp_port)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -66,11 +68,40 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def client(url: str, k: int, each: int, go: asyncio.Event, suggestions: bool) -> list[float]:
-    lat: list[float] = []
+class _Tcp:
+    """The plain-TCP protocol with the WebSocket client's send/recv (one message per line; hello first)."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+    async def __aenter__(self) -> _Tcp:
+        self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port, limit=1 << 24)
+        await self.send(json.dumps({"type": "hello", "id": "hello", "data": {}}))
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.writer.close()
+        await self.writer.wait_closed()
+
+    async def send(self, text: str) -> None:
+        self.writer.write(text.encode() + b"\n")
+        await self.writer.drain()
+
+    async def recv(self, decode: bool = True) -> bytes:
+        return (await self.reader.readline()).rstrip(b"\n")
+
+
+def _connect(url: str) -> Any:
+    if url.startswith("tcp:"):
+        return _Tcp(int(url[4:]))
     # no receive queue limit: a client done with its commands stops reading while the others' updates still
     # arrive, and a full queue (16 by default) would keep it from reading the studio's close frame (10 s wait)
-    async with connect(url, max_size=None, max_queue=None) as ws:
+    return connect(url, max_size=None, max_queue=None)
+
+
+async def client(url: str, k: int, each: int, go: asyncio.Event, suggestions: bool) -> list[float]:
+    lat: list[float] = []
+    async with _connect(url) as ws:
         await ws.send(json.dumps({"type": "user_preference", "id": "p", "data": {"suggestions": suggestions}}))
         while json.loads(await ws.recv()).get("id") != "p":
             pass
@@ -148,20 +179,20 @@ def viewport(http: str, orbit: int) -> None:
           f"= {1 / med:.1f} fps (request to JPEG received)")
 
 
-def case(n_clients: int, each: int, suggestions: bool, runs: int, orbit: int) -> None:
+def case(n_clients: int, each: int, suggestions: bool, runs: int, orbit: int, tcp: bool = False) -> None:
     """``runs`` bursts of ``n_clients`` x ``each`` commands on one fresh project and studio process (the scene
     grows by n_clients x each / 2 cubes a run, so a run slower than the one before is a cost that grows with
-    the scene)."""
+    the scene); WebSocket clients, or plain-TCP ones."""
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp) / "bench"
         with Studio.create(project) as studio:
             for s in SETUP:
                 studio.do(s)
-        port = free_port()
-        proc = start(project, port)
+        port, tcp_port = free_port(), free_port()
+        proc = start(project, port, tcp_port)
         try:
-            url = f"ws://127.0.0.1:{port}/ws"
-            label = "with next-step suggestions" if suggestions else "suggestions off"
+            url = f"tcp:{tcp_port}" if tcp else f"ws://127.0.0.1:{port}/ws"
+            label = ("with next-step suggestions" if suggestions else "suggestions off") + (", TCP" if tcp else "")
             for run in range(runs):
                 lat, wall = asyncio.run(commands(url, n_clients, each, suggestions))
                 again = f", run {run + 1} on the same project" if runs > 1 else ""
@@ -185,6 +216,7 @@ def main() -> None:
     case(1, args.each, False, 1, 0)  # one client alone: no queue
     case(args.clients, args.each, False, args.runs, 0)
     case(args.clients, args.each, True, 1, args.orbit)
+    case(args.clients, args.each, False, 1, 0, tcp=True)
     if args.many:
         case(args.many, args.each, False, 1, 0)
 

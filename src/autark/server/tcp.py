@@ -105,13 +105,20 @@ async def _session(hub: StudioHub, reader: asyncio.StreamReader, writer: asyncio
 
 
 async def _drain(client: Client, writer: asyncio.StreamWriter) -> None:
+    """Send the client's outbox until it says close (None): every message waiting goes out in one write (one
+    system call for a group's updates and responses, not one per message)."""
     try:
-        while True:
-            text = await client.outbox.get()
-            if text is None:
-                break
-            writer.write(text.encode("utf-8") + b"\n")
-            await writer.drain()
+        closing = False
+        while not closing:
+            lines = [await client.outbox.get()]
+            while not client.outbox.empty() and len(lines) < 256:
+                lines.append(client.outbox.get_nowait())
+            if None in lines:
+                closing = True
+                lines = lines[:lines.index(None)]
+            if lines:
+                writer.write("\n".join(lines).encode("utf-8") + b"\n")  # type: ignore[arg-type]
+                await writer.drain()
     except (ConnectionError, RuntimeError):
         pass
     except Exception:  # a bug (a message that cannot be encoded): say so, and close rather than hang
