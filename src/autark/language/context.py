@@ -63,6 +63,11 @@ class Ctx:
         self._last = list(ids)
         self.focus = list(ids)
 
+    def note_added(self, ids: list[str]) -> None:
+        """Objects this clause added: the sentence's new things, and what 'it' means in the next clause."""
+        self.added.extend(ids)
+        self.last = ids
+
     def scene_focus(self) -> list[str]:
         """The ids the previous sentence talked about that still exist."""
         return [i for i in self.scene.focus if self.scene.find_object(i) is not None]

@@ -141,8 +141,7 @@ def add(items: list[ps.Item], ctx: Ctx) -> list[Operator]:
             obj.transform = obj.transform.model_copy(update={"position": pos, "rotation": (0.0, yaw, 0.0)})
             ops.append(AddObject(object=obj))
             added.append(obj.id)
-        ctx.added.extend(added)
-        ctx.last = added
+        ctx.note_added(added)
         return ops
     for np_ in new_nps:
         count = np_.count or 1
@@ -180,8 +179,7 @@ def add(items: list[ps.Item], ctx: Ctx) -> list[Operator]:
             placed.append(pl.world_box(obj))
             ops.append(AddObject(object=obj))
             added.append(oid)
-    ctx.added.extend(added)
-    ctx.last = added
+    ctx.note_added(added)
     return ops
 
 
@@ -275,8 +273,7 @@ def duplicate(items: list[ps.Item], ctx: Ctx, verb: str) -> list[Operator]:
             placed.append(pl.world_box(copy))
             ops.append(AddObject(object=copy))
             added.append(new_id)
-    ctx.added.extend(added)
-    ctx.last = added
+    ctx.note_added(added)
     return ops
 
 
@@ -299,8 +296,7 @@ def group_objects(tokens: list[Token], verb_i: int, ctx: Ctx) -> list[Operator]:
     group = SceneObject(id=gid, name=name, type=GROUP_TYPE, visible=False, transform=Transform(position=round3(pos)),
                         bounds_min=(u[0] - pos[0], 0.0, u[2] - pos[2]),
                         bounds_max=(u[3] - pos[0], u[4] - pos[1], u[5] - pos[2]))
-    ctx.last = [gid]
-    ctx.added.append(gid)
+    ctx.note_added([gid])
     return [AddObject(object=group), SetParent(ids=ids, parent=gid)]
 
 
