@@ -95,13 +95,31 @@ def _token_of(headers: Any, query: Any, cookies: Any) -> str | None:
     return query.get("token") or cookies.get(TOKEN_COOKIE)
 
 
+# on every HTTP answer: no other site may frame the studio's page (clickjacking) or use its images and videos
+# in its own pages, browsers take content types as sent, and a ?token= never leaves in a Referer
+_BROWSER_HEADERS = [(b"x-frame-options", b"DENY"), (b"content-security-policy", b"frame-ancestors 'none'"),
+                    (b"cross-origin-resource-policy", b"same-origin"), (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer")]
+
+
+def _adding_headers(send: Any, headers: list[tuple[bytes, bytes]]) -> Any:
+    """An ASGI ``send`` that adds ``headers`` to the response's start."""
+    async def sending(msg: dict[str, Any]) -> None:
+        if msg["type"] == "http.response.start":
+            msg = {**msg, "headers": [*msg.get("headers", []), *headers]}
+        await send(msg)
+
+    return sending
+
+
 class _Guard:
     """ASGI middleware in front of every HTTP request, in this order: a request from another web site is
     refused (``_browser_check``: 403), one without the token where the studio has one (401), a body over
     ``limit`` bytes (413), a body that is not ``application/json`` (415: the only bodies a page on another
     site can send without the browser asking first are text/plain, forms and multipart) or not strict JSON
     (400: NaN, Infinity, huge numbers, lone surrogates, deep nesting, as the protocol's ``loads``). The page
-    opened with ``?token=`` gets the token cookie. WebSockets check themselves (``/ws``)."""
+    opened with ``?token=`` gets the token cookie; every answer gets ``_BROWSER_HEADERS``. WebSockets check
+    themselves (``/ws``)."""
 
     def __init__(self, app: Any, hub: StudioHub, limit: int) -> None:
         self.app, self.hub, self.limit = app, hub, limit
@@ -112,6 +130,7 @@ class _Guard:
             return
         conn = HTTPConnection(scope)
         hub = self.hub
+        send = _adding_headers(send, _BROWSER_HEADERS)
         refused = _browser_check(conn.headers, hub.token is not None,
                                  scope["method"] not in ("GET", "HEAD", "OPTIONS"))
         if refused is not None:
@@ -138,19 +157,12 @@ class _Guard:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()  # the disconnect, for responses that listen for it
 
-        cookie: list[tuple[bytes, bytes]] = []
         if hub.token is not None and path == "/" and conn.query_params.get("token"):
             # images and videos the page loads cannot send headers: the cookie carries the token for them
             jar = Response()
             jar.set_cookie(TOKEN_COOKIE, hub.token, httponly=True, samesite="strict")
-            cookie = [(k, v) for k, v in jar.raw_headers if k == b"set-cookie"]
-
-        async def send_with_cookie(msg: dict[str, Any]) -> None:
-            if cookie and msg["type"] == "http.response.start":
-                msg = {**msg, "headers": [*msg.get("headers", []), *cookie]}
-            await send(msg)
-
-        await self.app(scope, replay, send_with_cookie)
+            send = _adding_headers(send, [(k, v) for k, v in jar.raw_headers if k == b"set-cookie"])
+        await self.app(scope, replay, send)
 
     async def _body(self, conn: HTTPConnection, receive: Any) -> bytes | JSONResponse:
         """The whole request body (at most ``limit`` bytes, strict JSON if any), or the error response."""
