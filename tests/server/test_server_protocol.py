@@ -92,6 +92,7 @@ def test_error_data_never_leaks_internals() -> None:
     ("[1e309]", False), ("[-1e309]", False), ("[NaN]", False), ("[Infinity]", False), ("[-Infinity]", False),
     ('["\\ud83d\\ude00"]', True), ('["\\ud83d"]', False), ('["\\ude00\\ud83d"]', False), ('{"\\udc00": 1}', False),
     ("\ufeff[]", False),  # a byte-order mark is not JSON
+    ('{"text": "add a chair", "text": "add a lamp"}', False), ('[{"a": 1}, {"a": 2}]', True),
 ])
 def test_loads_is_strict_and_never_recurses(raw: str, ok: bool) -> None:
     for form in (raw, raw.encode("utf-8", "surrogatepass")):

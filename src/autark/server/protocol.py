@@ -191,7 +191,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _BadNumber(ValueError):
-    pass
+    """A number (or a key) that parses but is not strict JSON."""
 
 
 def _constant(name: str) -> Any:
@@ -202,6 +202,17 @@ def _float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
         raise _BadNumber(f"the number {text[:40]} is too large")
+    return value
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    value = dict(pairs)
+    if len(value) != len(pairs):  # a key came twice: name it
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _BadNumber(f"the key {key[:40]!r} appears twice in one object")
+            seen.add(key)
     return value
 
 
@@ -244,7 +255,7 @@ def _request_id(value: Any) -> Any:
 def loads(raw: str | bytes) -> Any:
     """Strict JSON: UTF-8 text of at most ``MAX_MESSAGE_BYTES``, nested at most ``MAX_DEPTH`` deep, numbers
     that are finite doubles (no NaN, Infinity or 1e999) and integers within ±``MAX_INT``, strings without lone
-    surrogates. Raises ProtocolError too_large or bad_json (with the request id where the message has a valid
+    surrogates, no key twice in one object (which of the two counts is up to each parser). Raises ProtocolError too_large or bad_json (with the request id where the message has a valid
     one), never RecursionError or anything else."""
     text: str | None = None
     if isinstance(raw, str):
@@ -269,10 +280,11 @@ def loads(raw: str | bytes) -> Any:
         raise ProtocolError("bad_json", f"the message nests {depth} levels deep; the limit is {MAX_DEPTH}",
                             hint=f"arrays and objects may nest at most {MAX_DEPTH} levels deep")
     try:
-        value = json.loads(text, parse_constant=_constant, parse_float=_float, parse_int=_int)
+        value = json.loads(text, parse_constant=_constant, parse_float=_float, parse_int=_int,
+                           object_pairs_hook=_object)
     except _BadNumber as exc:
         raise ProtocolError("bad_json", f"the message is not valid JSON ({exc})",
-                            hint="numbers must be finite: NaN and Infinity are not JSON") from None
+                            hint="numbers must be finite (NaN and Infinity are not JSON) and keys unique") from None
     except (ValueError, RecursionError) as exc:
         raise ProtocolError("bad_json", f"the message is not valid JSON ({exc})", hint=_JSON_HINT) from None
     if _SURROGATE_ESCAPE.search(text) is not None and _has_surrogate(value):
