@@ -5,12 +5,39 @@ quotes the value from here, so the table, the messages and the checks cannot dri
 that no single input can make a project unusable (a position of 1e308 metres cannot be rendered or written
 as JSON), exhaust the machine (a plan that expands to gigabytes), or hang the studio.
 
+Plans: a plan file may come from anywhere, so ``autark.story.screenplay.load_plan`` checks it before anything
+is parsed, built or rendered. The values leave plans autark writes far inside: a 600 s film from
+``autark plan`` is about 6 KB, some 500 YAML nodes, 3 scenes, 12 shots and a depth of 7. Building a scene
+takes time that grows with the square of its shots (100 shots 2.5 s, 200 shots 8 s, 400 shots 30 s, measured
+with espeak-ng on 2 cores), so one scene holds at most 100 and a film 1000.
+
 This module sits below every layer (like ``autark.errors``) and imports nothing from autark.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "MAX_PLAN_BYTES",
+    "MAX_PLAN_DEPTH",
+    "MAX_PLAN_ALIASES",
+    "MAX_PLAN_NODES",
+    "MAX_PLAN_FILM_S",
+    "MAX_SCENES",
+    "MAX_SHOTS",
+    "MAX_SHOTS_PER_SCENE",
+    "MAX_LINES",
+    "MAX_LINES_PER_SHOT",
+    "MAX_ACTIONS_PER_SHOT",
+    "MAX_CHARACTERS_PER_SCENE",
+    "MAX_OBJECTS_PER_SCENE",
+    "MAX_SHOT_S",
+    "MAX_CARD_S",
+    "MAX_PLAN_POSITION_M",
+    "MAX_SEED",
+    "MAX_NAME_CHARS",
+    "MAX_ACTION_CHARS",
+    "MAX_PLAN_TEXT_CHARS",
+
     "LIMITS",
     "MAX_ANGLE_DEG",
     "MAX_COMMAND_CHARS",
@@ -22,6 +49,7 @@ __all__ = [
     "MAX_NUMBER",
     "MAX_OBJECTS",
     "MAX_SCALE",
+    "MAX_SEED",
     "MAX_TIME_S",
     "MIN_FILM_S",
     "MIN_SCALE",
@@ -44,8 +72,33 @@ MAX_NEW_PER_COMMAND = 200  # objects one command may add
 MAX_COPIES = 200  # "duplicate it N times"
 MAX_LINE_CHARS = 2000  # one spoken line
 
+# -- a plan file (a screenplay), before and while it is parsed -------------------------------------------------------------
+MAX_PLAN_BYTES = 1_000_000  # 1 MB; checked before the file is read to the end
+MAX_PLAN_DEPTH = 16  # nested mappings and lists (a plan needs 7), aliases expanded
+MAX_PLAN_ALIASES = 64  # YAML aliases (*name); a plan autark writes has none
+MAX_PLAN_NODES = 100_000  # every key, value and list item, aliases expanded (a 600 s plan has ~500)
+
+# -- the plan's contents, before anything is built ---------------------------------------------------------
+MAX_PLAN_FILM_S = 3600.0  # the whole film of a plan, title and end card included
+MAX_SCENES = 100
+MAX_SHOTS = 1000  # in the whole film
+MAX_SHOTS_PER_SCENE = 100
+MAX_LINES = 1000  # dialogue lines in the whole film
+MAX_LINES_PER_SHOT = 20
+MAX_ACTIONS_PER_SHOT = 10
+MAX_CHARACTERS_PER_SCENE = 10
+MAX_OBJECTS_PER_SCENE = 50
+MAX_SHOT_S = 120.0
+MAX_CARD_S = 15.0
+MAX_PLAN_POSITION_M = 1000.0  # each axis of a character's or object's position, ± metres
+MAX_SEED = 2**32 - 1  # seeds run from 0
+MAX_NAME_CHARS = 100  # a setting, an object type, a colour, a subject, a genre
+MAX_ACTION_CHARS = 300  # one action sentence or placement sentence
+MAX_PLAN_TEXT_CHARS = 2000  # a logline (the idea, up to 2000 characters) or a narration
+
 # -- films -------------------------------------------------------------------------------------------------
-MIN_FILM_S, MAX_FILM_S = 10.0, 600.0  # a film made from an idea (autark make / plan --duration)
+MIN_FILM_S, MAX_FILM_S = 10.0, 600.0  # a film made from an idea: at least a title card, three shots, an end card
+MAX_SEED = 2**32 - 1  # seeds run from 0
 
 
 class Limit:
@@ -57,6 +110,26 @@ class Limit:
     def __repr__(self) -> str:
         return f"Limit({self.what!r}, {self.value!r}, {self.unit!r})"
 
+    @property
+    def shown(self) -> str:
+        """The value as the README's table shows it: '10,000 ± m', '4,294,967,295 (at least 0)'."""
+        number = f"{self.value:,}" if isinstance(self.value, int) else f"{self.value:,.10g}"
+        return f"{number} {self.unit}".strip()
+
+
+_PLAN_ROWS = [
+    ("size of a plan file", MAX_PLAN_BYTES, "bytes"),
+    ("nesting depth of a plan file", MAX_PLAN_DEPTH, ""),
+    ("YAML aliases in a plan file", MAX_PLAN_ALIASES, ""),
+    ("YAML nodes in a plan file, aliases expanded", MAX_PLAN_NODES, ""),
+    ("length of a plan's film", MAX_PLAN_FILM_S, "s"),
+    ("scenes in a plan", MAX_SCENES, ""),
+    ("shots in a plan / in one scene", MAX_SHOTS, f"/ {MAX_SHOTS_PER_SCENE}"),
+    ("dialogue lines in a plan / in one shot", MAX_LINES, f"/ {MAX_LINES_PER_SHOT}"),
+    ("length of one shot / a title or end card", MAX_SHOT_S, f"s / {MAX_CARD_S:g} s"),
+    ("characters / objects in one plan scene", MAX_CHARACTERS_PER_SCENE, f"/ {MAX_OBJECTS_PER_SCENE}"),
+    ("position in a plan (each axis)", MAX_PLAN_POSITION_M, "± m"),
+]
 
 # The table the README shows (a test compares them). Other layers add their own rows here, not elsewhere.
 LIMITS: list[Limit] = [
@@ -72,4 +145,6 @@ LIMITS: list[Limit] = [
     Limit("copies made by one command", MAX_COPIES, ""),
     Limit("characters in a spoken line", MAX_LINE_CHARS, ""),
     Limit("length of a film made from an idea", MAX_FILM_S, f"s (at least {MIN_FILM_S:g})"),
+    Limit("seed", MAX_SEED, "(at least 0)"),
+    *(Limit(what, value, unit) for what, value, unit in _PLAN_ROWS),
 ]

@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from autark import limits as lim
 from autark.cli import main as cli
 from autark.errors import AutarkError, PlanError
-from autark.story import limits as lim
 from autark.story import load_plan, plan, to_yaml
 from autark.story.screenplay import Screenplay, plan_limits
 
@@ -56,7 +56,7 @@ def _check_accepted(sp: Screenplay) -> None:
         numbers += [v for c in scene.characters for v in c.position]
         numbers += [v for p in scene.objects if p.position is not None for v in p.position]
     assert all(math.isfinite(v) for v in numbers)
-    assert all(abs(v) <= lim.MAX_POSITION_M for scene in sp.scenes for c in scene.characters for v in c.position)
+    assert all(abs(v) <= lim.MAX_PLAN_POSITION_M for scene in sp.scenes for c in scene.characters for v in c.position)
     assert load_plan(to_yaml(sp)).model_dump() == sp.model_dump()
 
 

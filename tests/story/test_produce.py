@@ -138,7 +138,7 @@ def test_plan_writes_a_plan_that_loads(tmp_path: Path) -> None:
 
 def test_duration_help_and_check_agree(tmp_path: Path) -> None:
     """``--help`` shows the film lengths an idea may have, and exactly those are accepted."""
-    from autark.story.limits import MAX_FILM_S, MIN_FILM_S
+    from autark.limits import MAX_FILM_S, MIN_FILM_S
 
     for command in ("plan", "make"):
         shown = CliRunner().invoke(cli.app, [command, "--help"], env={"COLUMNS": "200"})

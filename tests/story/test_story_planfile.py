@@ -121,7 +121,7 @@ def test_loading_from_a_file_and_duration_drift(tmp_path: Path, text: str) -> No
 
 
 # -- hostile and oversized plans: refused with a PlanError before anything is parsed or built ------------------
-from autark.story import limits as lim  # noqa: E402
+from autark import limits as lim  # noqa: E402
 from autark.story.screenplay import plan_limits  # noqa: E402
 
 _HEAD = ("title: t\nduration_s: 30\ntitle_card: {text: a, duration_s: 1}\nend_card: {text: b, duration_s: 1}\n"

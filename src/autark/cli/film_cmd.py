@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from autark.story.limits import (  # no imports of its own: --help stays fast
+from autark.limits import (  # no imports of its own: --help stays fast
     MAX_FILM_S,
     MAX_PLAN_BYTES,
     MAX_SEED,

@@ -6,7 +6,7 @@
     text = to_yaml(screenplay); same = load_plan(text)
 
 Optional: a language model (``autark.story.llm``) and word embeddings (``autark.story.semantic``).
-The names below are imported on first use, so ``autark.story.limits`` (the plan limits the command line
+The names below are imported on first use, so ``autark.limits`` (the plan limits the command line
 quotes in ``--help``) loads without pydantic.
 """
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from autark.assets.templates import load_setting
 from autark.errors import LimitExceeded
+from autark.limits import MAX_FILM_S, MAX_SEED, MIN_FILM_S
 from autark.story.analysis import Concept, analyze
 from autark.story.beats import (
     ACTION_KIT,
@@ -29,7 +30,6 @@ from autark.story.beats import (
     WHEN,
 )
 from autark.story.lexicon import lexicon
-from autark.story.limits import MAX_FILM_S, MAX_SEED, MIN_FILM_S
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
 
 __all__ = ["BeatKind", "Beat", "Story", "shot_count", "develop", "plan"]

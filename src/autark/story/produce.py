@@ -531,7 +531,7 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
                voices: VoiceEngine | None = None) -> BuiltFilm:
     """The film's segments: the title card, every scene (built by :func:`build_scene`), the end card.
 
-    A screenplay over ``autark.story.limits`` (too many shots or lines, too long) is refused with a
+    A screenplay over ``autark.limits`` (too many shots or lines, too long) is refused with a
     ``PlanError`` before anything is built, as ``load_plan`` refuses such a file."""
     from autark.audio import EspeakEngine
     from autark.errors import PlanError

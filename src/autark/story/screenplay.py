@@ -5,7 +5,7 @@ naming the line and the field ("line 14, field 'scenes[0].shots[1].camera': 'orb
 -- did you mean 'orbit'?"): the YAML is composed into nodes that remember where each key stands, and
 pydantic's error locations are mapped back onto those lines.
 
-A plan may come from anywhere, so reading one is bounded (``autark.story.limits``): the file's size is
+A plan may come from anywhere, so reading one is bounded (``autark.limits``): the file's size is
 checked before it is read, its text must be UTF-8 without NUL or control characters, the YAML's events are
 counted (depth, aliases, nodes with aliases expanded) before a node is composed, every number is finite and
 within its field's bounds, and the film's shots, lines and length are checked before anything is built.
@@ -22,9 +22,9 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
+from autark import limits as lim
 from autark.assets.templates import TimeOfDay, Weather
 from autark.errors import PlanError
-from autark.story import limits as lim
 
 __all__ = [
     "CAMERA_MOVES", "SHOT_SIZES", "VOICES", "LIGHTING_PRESETS", "MUSIC_MOODS", "CHARACTER_TYPES",
@@ -67,7 +67,7 @@ def _printable(text: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_printable)]
-Metres = Annotated[float, Field(ge=-lim.MAX_POSITION_M, le=lim.MAX_POSITION_M)]
+Metres = Annotated[float, Field(ge=-lim.MAX_PLAN_POSITION_M, le=lim.MAX_PLAN_POSITION_M)]
 Vec3 = tuple[Metres, Metres, Metres]
 
 
@@ -89,7 +89,7 @@ class Shot(_Model):
     actions: list[Annotated[Text, Field(max_length=lim.MAX_ACTION_CHARS)]] = Field(  # command-engine sentences
         default_factory=list, max_length=lim.MAX_ACTIONS_PER_SHOT)                # ("Robo walks to the flower")
     dialogue: list[DialogueLine] = Field(default_factory=list, max_length=lim.MAX_LINES_PER_SHOT)
-    narration: Text = Field("", max_length=lim.MAX_TEXT_CHARS)
+    narration: Text = Field("", max_length=lim.MAX_PLAN_TEXT_CHARS)
     transition: Transition = "cut"  # how this shot begins
 
 
@@ -130,7 +130,7 @@ class Screenplay(_Model):
     seed: int = Field(0, ge=0, le=lim.MAX_SEED)
     music_mood: MusicMood = "calm"
     genre: Text = Field("", max_length=lim.MAX_NAME_CHARS)
-    logline: Text = Field("", max_length=lim.MAX_TEXT_CHARS)
+    logline: Text = Field("", max_length=lim.MAX_PLAN_TEXT_CHARS)
     title_card: Card
     scenes: list[SceneSpec] = Field(min_length=1, max_length=lim.MAX_SCENES)
     end_card: Card
@@ -330,7 +330,7 @@ def _plan_error(err: dict[str, Any], lines: dict[Path_, int]) -> PlanError:
 
 
 def plan_limits(screenplay: Screenplay) -> list[tuple[Path_, str, str]]:
-    """What takes the whole film over ``autark.story.limits`` (shots, lines, length): (path, message, hint),
+    """What takes the whole film over ``autark.limits`` (shots, lines, length): (path, message, hint),
     the path naming the shot, line or duration that crosses the limit. The fields' own limits are checked
     when the screenplay is made."""
     problems: list[tuple[Path_, str, str]] = []
@@ -585,7 +585,7 @@ def _parse(text: str) -> tuple[Any, Any]:
 def load_plan(path_or_text: str | Path) -> Screenplay:
     """Read a screenplay from a file path or YAML text; a mistake raises ``PlanError`` with line and field.
 
-    The plan is checked against ``autark.story.limits`` as it is read: its size before parsing (a file is
+    The plan is checked against ``autark.limits`` as it is read: its size before parsing (a file is
     not read past MAX_PLAN_BYTES), its text (UTF-8, no NUL or control characters), the YAML's depth, aliases
     and expanded size before anything is built from it, every field's type and bounds (numbers finite), and
     the film's shots, lines and length. Nothing is built or rendered here.
