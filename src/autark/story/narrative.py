@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from autark.assets.templates import load_setting
 from autark.errors import LimitExceeded
+from autark.language.lexicon import TIME_LIGHTING
 from autark.limits import MAX_FILM_S, MAX_SEED, MIN_FILM_S
 from autark.story.analysis import Concept, analyze
 from autark.story.beats import (
@@ -154,8 +155,7 @@ def _lighting(concept: Concept, setting: str) -> str:
     """The lighting preset for the time of day; without one in the idea, the setting's own."""
     template = load_setting(setting)
     if concept.time_given:
-        by_time = {"dawn": "sunset", "day": "daylight", "sunset": "sunset", "dusk": "sunset", "night": "night"}
-        preset = by_time[concept.time_of_day]
+        preset = TIME_LIGHTING[concept.time_of_day]  # lit as the command engine lights "at dawn"
         if preset == "daylight" and concept.weather in ("rain", "snow", "fog", "overcast"):
             preset = "overcast"
         return preset
