@@ -33,9 +33,7 @@ LADDER = [
 ]
 RANK = {name: i for i, layer in enumerate(LADDER) for name in layer}
 # what still breaks the ladder today (issue 15 removes these; the list may only shrink)
-KNOWN_UPWARD: set[tuple[str, str]] = {
-    ("autark.story.produce", "autark.jobs.film"),
-}
+KNOWN_UPWARD: set[tuple[str, str]] = set()
 KNOWN_CYCLES: list[set[str]] = []
 
 

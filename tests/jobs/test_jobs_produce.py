@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from film_plans import TWO_SCENES  # noqa: E402
 
 from autark.jobs import FilmOptions  # noqa: E402
+from autark.jobs.produce import produce  # noqa: E402
 from autark.story import load_plan  # noqa: E402
-from autark.story.produce import produce  # noqa: E402
 
 FPS = 10
 OPTIONS = FilmOptions(fps=FPS, width=320, height=180, quality="preview", seed=3)  # frames are 160x90

@@ -187,7 +187,7 @@ def _dog_and_ball() -> Scene:
 
 
 def test_the_production_reads_actions_with_the_engines_grammar() -> None:
-    from autark.story.produce import _Cast, _parse_action, _Parsed
+    from autark.jobs.produce import _Cast, _parse_action, _Parsed
 
     scene = _dog_and_ball()
     robo, rex, ball = (o.id for o in scene.objects)
@@ -201,8 +201,8 @@ def test_the_production_reads_actions_with_the_engines_grammar() -> None:
 def test_speeds_and_durations_live_in_one_place() -> None:
     # the production walked at 1.1 m/s, ran at 2.6 and waved for 2.4 s; the engine and character motion at
     # 1.2, 3.0 and 2.0 (what the clips were tuned with): one table now, autark.scene.speeds
+    from autark.jobs import produce
     from autark.scene import speeds
-    from autark.story import produce
 
     scene = _dog_and_ball()
     _robo, rex, ball = scene.objects

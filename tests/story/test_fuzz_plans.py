@@ -81,7 +81,7 @@ def _check(data: bytes | str, folder: Path) -> None:
 def _check_make_builds_nothing(path: Path, folder: Path) -> None:
     out = folder / "out"
     out.mkdir(exist_ok=True)
-    with mock.patch("autark.story.produce.build_film", side_effect=AssertionError("a refused plan was built")):
+    with mock.patch("autark.jobs.produce.build_film", side_effect=AssertionError("a refused plan was built")):
         result = CliRunner().invoke(cli.app, ["make", str(path), "-o", str(out / "film.mp4")])
     assert result.exit_code == cli.EXIT_INPUT, result.output
     assert "failed unexpectedly" not in result.output and "Traceback" not in result.output

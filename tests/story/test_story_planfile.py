@@ -288,7 +288,7 @@ def test_counts_and_total_length_are_limited_before_anything_is_built() -> None:
 
 
 def test_build_film_refuses_a_screenplay_made_in_code_over_the_limits(text: str) -> None:
-    from autark.story.produce import build_film
+    from autark.jobs.produce import build_film
 
     sp = load_plan(text)
     scene = sp.scenes[0].model_copy(update={"shots": [sp.scenes[0].shots[0]] * lim.MAX_SHOTS_PER_SCENE})

@@ -126,7 +126,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Make a whole film (MP4 + SRT) from an idea or from a plan written by autark plan."""
         from autark.jobs import FilmOptions
-        from autark.story.produce import produce
+        from autark.jobs.produce import produce
 
         check_film_args(output, quality, width, height)
         stage_times: dict[str, float] = {}

@@ -1,5 +1,6 @@
 """Orchestration: turning scenes with timelines (and title/end cards) into a finished film.
 
+    produce(screenplay, out_path, FilmOptions(...)) -> FilmReport   (autark.jobs.produce: screenplay -> scenes)
     make_film(scene, out_path, FilmOptions(...)) -> FilmReport
     make_segments_film([CardSegment(...), SceneSegment(scene, 8.0), ...], out_path, options) -> FilmReport
     speak_segments(segments) -> (segments with spoken lines, speech at film times, cues)

@@ -1,5 +1,5 @@
 """How fast things move and how long actions take when nobody says: one table, read by the command engine
-(``autark.language``), the production of a screenplay (``autark.story.produce``) and character motion
+(``autark.language``), the production of a screenplay (``autark.jobs.produce``) and character motion
 (``autark.motion``), so a walk takes as long whoever asks for it.
 
 Pure data (the scene package imports nothing above it); units in the names.

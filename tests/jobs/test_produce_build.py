@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "jobs"))
+sys.path.insert(0, str(Path(__file__).parent))
 from film_plans import TWO_SCENES  # noqa: E402
 
 from autark.cli import main as cli  # noqa: E402
 from autark.jobs import CardSegment, SceneSegment  # noqa: E402
+from autark.jobs.produce import BuiltFilm, build_film  # noqa: E402
 from autark.motion import evaluate_scene as evaluate  # noqa: E402
 from autark.scene.evaluate import active_shot  # noqa: E402
 from autark.scene.geometry import world_bbox  # noqa: E402
 from autark.story import load_plan, plan  # noqa: E402
-from autark.story.produce import BuiltFilm, build_film  # noqa: E402
 
 
 @pytest.fixture(scope="module")
