@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from studio_client import RunningStudio, TcpClient, recv_json, recv_until
+from studio_client import RunningStudio, TcpClient, new_project, recv_json, recv_until
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
@@ -207,3 +208,34 @@ def test_what_the_studio_sends_is_strict_ascii_json() -> None:
     assert text.isascii() and json.loads(text)["data"]["name"] == "Stühle \u2013 \U0001f600"
     with pytest.raises(ValueError):
         pr.dump(pr.message("response", {"x": float("inf")}))
+
+
+def test_a_command_whose_scene_cannot_be_sent_is_taken_out_of_its_group(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Were a command ever to leave a scene the studio cannot write as strict JSON (its own checks refuse
+    such values first), the group is rolled back and carried out again without it: the others stand, it is
+    refused, and what is published is what is stored."""
+    from autark.scene import export
+    from autark.server.hub import StudioHub
+    from autark.studio import Studio
+
+    project = new_project(tmp_path)
+    real = export.object_to_json
+
+    def poisoned(obj: Any) -> dict[str, Any]:
+        data = real(obj)
+        return {**data, "position": [float("inf"), 0.0, 0.0]} if obj.name == "bad" else data
+
+    monkeypatch.setattr(export, "object_to_json", poisoned)
+    hub = StudioHub.open(project)
+    try:
+        cmds = [pr.CommandData(action="add_object", parameters={"type": "cube", "name": name})
+                for name in ("one", "bad", "two")]
+        outcomes = hub._exec.submit(hub._execute_group, cmds).result()
+        assert [type(o).__name__ for o, _ in outcomes] == ["CommandResult", "ProjectError", "CommandResult"]
+        assert [u is not None for _, u in outcomes] == [True, False, True]
+        published = [o["name"] for o in json.loads(hub.scene_text)["objects"]]
+    finally:
+        asyncio.run(hub.close())
+    with Studio.open(project) as reopened:
+        assert [o.name for o in reopened.scene.objects] == published == ["one", "two"]
