@@ -30,7 +30,7 @@ import numpy as np
 from autark.audio._signal import SAMPLE_RATE_HZ, frame_rms, resample
 from autark.errors import AudioError, LimitExceeded, NotUnderstood, UserInputError
 
-__all__ = ["Speech", "VoiceInfo", "VoiceEngine", "EspeakEngine", "MAX_TEXT_CHARS"]
+__all__ = ["Speech", "VoiceInfo", "VoiceEngine", "EspeakEngine", "MemoVoices", "MAX_TEXT_CHARS"]
 
 MAX_TEXT_CHARS = 2000
 # Bump when anything below changes the produced samples, so old cache entries are not reused.
@@ -138,6 +138,40 @@ class VoiceEngine(Protocol):
     def voices(self) -> list[VoiceInfo]: ...
 
     def speak(self, text: str, voice: str, language: str) -> Speech: ...
+
+
+class MemoVoices:
+    """A voice engine that speaks each (text, voice, language) once and answers from memory after that: a
+    film's layout measures a line and its audio stage reuses the same speech. :meth:`speak_all` speaks many
+    lines ahead, a few at a time."""
+
+    def __init__(self, inner: VoiceEngine) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.memo: dict[tuple[str, str, str], Speech] = {}
+
+    def voices(self) -> list[VoiceInfo]:
+        return self.inner.voices()
+
+    def speak(self, text: str, voice: str, language: str) -> Speech:
+        key = (text, voice, language)
+        if key not in self.memo:
+            self.memo[key] = self.inner.speak(text, voice, language)
+        return self.memo[key]
+
+    def speak_all(self, requests: list[tuple[str, str, str]]) -> None:
+        """Speak every distinct request not spoken yet: espeak-ng is a separate process per line, so lines
+        synthesise in parallel on several cores while this thread waits (the results do not depend on the
+        order)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        todo = [r for r in dict.fromkeys(requests) if r not in self.memo]
+        if len(todo) <= 1:
+            for request in todo:
+                self.speak(*request)
+            return
+        with ThreadPoolExecutor(max_workers=min(len(todo), max(2, os.cpu_count() or 1))) as pool:
+            self.memo.update(zip(todo, pool.map(lambda r: self.inner.speak(*r), todo), strict=True))
 
 
 @dataclass(frozen=True)

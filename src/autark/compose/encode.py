@@ -26,6 +26,7 @@ from typing import Any, Literal, Protocol
 
 import numpy as np
 
+from autark.audio import SAMPLE_RATE_HZ
 from autark.compose.leftovers import hold, release, remove_stale_partials
 from autark.compose.subtitles import Cue, SubtitleBurner, validate_cues
 from autark.errors import ProjectError, RenderError, UserInputError
@@ -121,7 +122,7 @@ def _check_args(fps: Fraction, width: int, height: int, quality: str, sample_rat
                              hint="H.264 in yuv420p needs even width and height of at least 16 pixels")
     if sample_rate_hz not in (44_100, 48_000):
         raise UserInputError(f"audio sample rate {sample_rate_hz} Hz is not supported",
-                             hint="mix audio at 48000 Hz")
+                             hint=f"mix audio at {SAMPLE_RATE_HZ} Hz")
 
 
 def lower_thread_priority(nice: int) -> None:
@@ -384,7 +385,7 @@ def encode_mp4(
     width: int,
     height: int,
     audio: np.ndarray | AudioLike | None = None,
-    sample_rate_hz: int = 48_000,
+    sample_rate_hz: int = SAMPLE_RATE_HZ,
     quality: Quality = "preview",
     subtitles: list[Cue] | None = None,
     burn_subtitles: bool = False,

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from autark.audio import SAMPLE_RATE_HZ
 from autark.compose.encode import AudioLike, EncodeStats, Quality, encode_mp4
 from autark.compose.parallel import FrameRenderer, render_frames
 from autark.compose.subtitles import Cue, write_srt
@@ -37,7 +38,7 @@ def compose_film(
     *,
     width: int | None = None,
     height: int | None = None,
-    sample_rate_hz: int = 48_000,
+    sample_rate_hz: int = SAMPLE_RATE_HZ,
     burn_subtitles: bool = False,
     write_sidecar_srt: bool = True,
     workers: int | None = None,

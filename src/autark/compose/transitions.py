@@ -8,7 +8,7 @@ import numpy as np
 
 from autark.errors import UserInputError
 
-__all__ = ["crossfade", "crossfade_frames", "crossfade_weights"]
+__all__ = ["blend", "crossfade", "crossfade_frames", "crossfade_weights"]
 
 
 def crossfade_weights(k: int) -> np.ndarray:
@@ -22,14 +22,19 @@ def crossfade_weights(k: int) -> np.ndarray:
     return np.arange(1, k + 1, dtype=np.float32) / np.float32(k + 1)
 
 
+def blend(outgoing: np.ndarray, incoming: np.ndarray, w: float | np.ndarray) -> np.ndarray:
+    """``w`` of ``incoming`` over ``1 - w`` of ``outgoing`` (uint8 frames, rounded): one step of a cross-fade.
+    ``w`` is a number, or an array that broadcasts against the frames (a weight per frame of a stack)."""
+    blended = outgoing.astype(np.float32) * (1.0 - w) + incoming.astype(np.float32) * w
+    return np.clip(blended + 0.5, 0, 255).astype(np.uint8)
+
+
 def crossfade(outgoing: np.ndarray, incoming: np.ndarray) -> np.ndarray:
     """Blend two equally long stacks ``(k, H, W, 3)`` uint8 into the ``k`` frames of the overlap."""
     if outgoing.shape != incoming.shape or outgoing.ndim != 4:
         raise UserInputError(f"cannot cross-fade frames of shape {outgoing.shape} into {incoming.shape}",
                              hint="both shots must have the same size and the same number of overlap frames")
-    w = crossfade_weights(outgoing.shape[0])[:, None, None, None]
-    blended = outgoing.astype(np.float32) * (1.0 - w) + incoming.astype(np.float32) * w
-    return np.clip(blended + 0.5, 0, 255).astype(np.uint8)
+    return blend(outgoing, incoming, crossfade_weights(outgoing.shape[0])[:, None, None, None])
 
 
 def crossfade_frames(shots: Iterable[Iterable[np.ndarray]], overlap_frames: int) -> Iterator[np.ndarray]:

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
+from autark.audio import SAMPLE_RATE_HZ
+from autark.compose.transitions import blend
 from autark.errors import UserInputError
 from autark.scene.model import Scene
 
@@ -60,7 +62,6 @@ Quality = Literal["preview", "final"]
 Transition = Literal["cut", "crossfade"]
 CROSSFADE_S = 0.5
 CARD_FADE_S = 0.5
-SAMPLE_RATE_HZ = 48_000
 
 
 @dataclass(frozen=True)
@@ -194,48 +195,23 @@ def _line_requests(scene: Scene) -> list[tuple[Any, tuple[str, str, str]]]:
     return out
 
 
-class _Prefetched:
-    """Speech made ahead, several lines at once; anything else is passed to the engine."""
-
-    def __init__(self, engine: VoiceEngine, done: dict[tuple[str, str, str], Speech]) -> None:
-        self.engine, self.done = engine, done
-
-    def voices(self) -> Any:
-        return self.engine.voices()
-
-    def speak(self, text: str, voice: str, language: str) -> Speech:
-        return self.done.get((text, voice, language)) or self.engine.speak(text, voice, language)
-
-
-def _speak_all(engine: VoiceEngine, requests: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], Speech]:
-    """Every distinct request spoken, a few at a time: espeak-ng is a separate process per line, so lines
-    synthesise in parallel on several cores while this thread waits (the results do not depend on the order)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    unique = list(dict.fromkeys(requests))
-    if len(unique) <= 1:
-        return {r: engine.speak(*r) for r in unique}
-    with ThreadPoolExecutor(max_workers=min(len(unique), max(2, os.cpu_count() or 1))) as pool:
-        return dict(zip(unique, pool.map(lambda r: engine.speak(*r), unique), strict=True))
-
-
 def speak_segments(segments: Sequence[Segment], *, fps: int = 30, cache_dir: Path | None = None,
                    engine: VoiceEngine | None = None
                    ) -> tuple[list[Segment], list[tuple[float, Speech]], list[Cue]]:
     """Speak every scene's lines: the segments with each line's real ``duration_s`` (and talk clips driven by
     the speech), the speech at absolute film times and the subtitle cues (sorted by start)."""
-    from autark.audio import EspeakEngine
+    from autark.audio import EspeakEngine, MemoVoices
 
     engine = engine if engine is not None else EspeakEngine(cache_dir=cache_dir)
-    requests = [r for seg in segments if isinstance(seg, SceneSegment) for _, r in _line_requests(seg.scene)]
-    engine = _Prefetched(engine, _speak_all(engine, requests))
+    memo = engine if isinstance(engine, MemoVoices) else MemoVoices(engine)
+    memo.speak_all([r for seg in segments if isinstance(seg, SceneSegment) for _, r in _line_requests(seg.scene)])
     out: list[Segment] = []
     spoken: list[tuple[float, Speech]] = []
     cues: list[Cue] = []
     for seg, start in zip(segments, segment_starts(segments), strict=True):
         if isinstance(seg, SceneSegment) and seg.scene.timeline.lines:
             window = (seg.from_s, seg.from_s + seg.duration_s) if seg.excerpt else None
-            scene, said, sc_cues = _speak_scene(seg.scene, engine, fps, start, window)
+            scene, said, sc_cues = _speak_scene(seg.scene, memo, fps, start, window)
             seg = dataclasses.replace(seg, scene=scene)
             spoken += said
             cues += sc_cues
@@ -459,7 +435,7 @@ class _SegmentsRenderer:
                 after = evaluate_scene(scene, max(local, cut_s))
                 a = self.renderer.render(state, before.camera(before.active_camera))
                 b = self.renderer.render(state, after.camera(after.active_camera))
-                return _blend(a, b, w)
+                return blend(a, b, w)
         return self.renderer.render(state)
 
     def _segment(self, k: int, t: float) -> np.ndarray:
@@ -472,16 +448,12 @@ class _SegmentsRenderer:
         if k + 1 < len(self.kinds) and self.transitions[k + 1] == "crossfade":
             w = _fade_weight(t, self.starts[k + 1])
             if w > 0.0:
-                return _blend(self._segment(k, t), self._segment(k + 1, t), w)
+                return blend(self._segment(k, t), self._segment(k + 1, t), w)
         if k > 0 and self.transitions[k] == "crossfade":
             w = _fade_weight(t, self.starts[k])
             if w < 1.0:
-                return _blend(self._segment(k - 1, t), self._segment(k, t), w)
+                return blend(self._segment(k - 1, t), self._segment(k, t), w)
         return self._segment(k, t)
-
-
-def _blend(a: np.ndarray, b: np.ndarray, w: float) -> np.ndarray:
-    return np.clip(a.astype(np.float32) * (1 - w) + b.astype(np.float32) * w + 0.5, 0, 255).astype(np.uint8)
 
 
 def _make_segments_renderer(payload: str, fps: int, width: int, height: int,

@@ -41,7 +41,7 @@ from autark.scene.model import Scene
 from autark.scene.speeds import GESTURE_S, LOOK_AROUND_S, RUN_M_S, SIT_S, TURN_S, WALK_M_S
 
 if TYPE_CHECKING:
-    from autark.audio import Speech, VoiceEngine
+    from autark.audio import VoiceEngine
     from autark.story.screenplay import CastMember, SceneSpec, Screenplay, Shot
 
 __all__ = ["BuiltFilm", "build_film", "build_scene", "produce"]
@@ -58,24 +58,6 @@ class BuiltFilm:
     segments: list[Segment]
     warnings: list[str] = field(default_factory=list)
     timings_s: dict[str, float] = field(default_factory=dict)
-
-
-class _MemoVoices:
-    """A voice engine that speaks each (text, voice, language) once: the layout measures a line, the audio
-    stage reuses the same speech."""
-
-    def __init__(self, inner: VoiceEngine) -> None:
-        self.inner = inner
-        self.memo: dict[tuple[str, str, str], Speech] = {}
-
-    def voices(self) -> Any:
-        return self.inner.voices()
-
-    def speak(self, text: str, voice: str, language: str) -> Speech:
-        key = (text, voice, language)
-        if key not in self.memo:
-            self.memo[key] = self.inner.speak(text, voice, language)
-        return self.memo[key]
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
@@ -503,11 +485,11 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     ``voices`` measures each line so the lines fit their shots (espeak-ng by default). Problems that do not
     stop the scene (an action nobody understands, a line that does not fit) are appended to ``warnings``.
     """
-    from autark.audio import EspeakEngine
+    from autark.audio import EspeakEngine, MemoVoices
     from autark.ops import SetSettings, SetTimeline
 
     warnings = warnings if warnings is not None else []
-    voices = voices if voices is not None else _MemoVoices(EspeakEngine())
+    voices = voices if voices is not None else MemoVoices(EspeakEngine())
     duration_s = sum(s.duration_s for s in spec.shots)
     scene = Scene(name=name)
     scene = _apply(scene, [SetSettings(changes={"width": width, "height": height, "fps": fps,
@@ -533,7 +515,7 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
 
     A screenplay over ``autark.limits`` (too many shots or lines, too long) is refused with a
     ``PlanError`` before anything is built, as ``load_plan`` refuses such a file."""
-    from autark.audio import EspeakEngine
+    from autark.audio import EspeakEngine, MemoVoices
     from autark.errors import PlanError
     from autark.story.screenplay import field_name, plan_limits
 
@@ -541,7 +523,7 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
     if over:
         path, message, hint = over[0]
         raise PlanError(message, field=field_name(path), hint=hint)
-    voices = voices if voices is not None else _MemoVoices(EspeakEngine())
+    voices = voices if voices is not None else MemoVoices(EspeakEngine())
     t0 = time.perf_counter()
     warnings = list(screenplay.warnings)
     segments: list[Segment] = []
@@ -570,10 +552,10 @@ def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: F
     mix), "render+encode". The report's ``warnings`` say what was left out or changed; ``timings_s`` has a
     figure per stage.
     """
-    from autark.audio import EspeakEngine
+    from autark.audio import EspeakEngine, MemoVoices
 
     options = options or FilmOptions()
-    voices = _MemoVoices(EspeakEngine(cache_dir=options.cache_dir))
+    voices = MemoVoices(EspeakEngine(cache_dir=options.cache_dir))
     if on_stage:
         on_stage("build")
     width, height = options.frame_size()
