@@ -12,7 +12,8 @@ import pytest
 from compose_media import square_frames
 
 from autark.compose import encode_mp4, partial_path_for
-from autark.compose.leftovers import (
+from autark.errors import UserInputError
+from autark.leftovers import (
     LOCK_NAME,
     hold,
     pid_alive,
@@ -21,7 +22,6 @@ from autark.compose.leftovers import (
     remove_stale_work_dirs,
     work_dir,
 )
-from autark.errors import UserInputError
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="flock and /proc: Linux")
 

@@ -323,10 +323,11 @@ def mix(duration_s: float, music: np.ndarray | PcmFile | None, speech: Sequence[
     than the film is trimmed or padded with silence; a line that would run past the end is an error.
     :func:`mix_to_file` is the same mix streamed to disk, for films whose audio should not sit in memory.
     """
-    import tempfile
+    from autark.leftovers import work_dir
 
-    with tempfile.TemporaryDirectory(prefix="autark-mix-") as work:
-        out = mix_to_file(duration_s, music, speech, Path(work) / "mix.f32", sample_rate_hz=sample_rate_hz,
+    # held while the mix is made; the next mix removes the folder if this process is killed meanwhile
+    with work_dir("autark-mix-") as work:
+        out = mix_to_file(duration_s, music, speech, work / "mix.f32", sample_rate_hz=sample_rate_hz,
                           target_lufs=target_lufs, duck_db=duck_db, fade_in_s=fade_in_s, fade_out_s=fade_out_s)
         try:
             return out.to_array()

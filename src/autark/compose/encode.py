@@ -7,7 +7,7 @@ held. The encoder thread (and x264's threads, which it starts) can run at a lowe
 (``AUTARK_ENCODER_NICE``), so it takes the CPU the renderer leaves idle. The file appears under its name
 only after a clean close: until then it is written to ``.<name>.partial.mp4`` beside it, and any failure
 (including Ctrl-C) deletes that partial file and leaves an older file under the output name untouched. The
-partial file is locked while it is written (``autark.compose.leftovers``): a second render to the same name
+partial file is locked while it is written (``autark.leftovers``): a second render to the same name
 is refused, and partial files that killed renders left in the folder are removed when the next one starts.
 """
 
@@ -27,9 +27,9 @@ from typing import Any, Literal, Protocol
 import numpy as np
 
 from autark.audio import SAMPLE_RATE_HZ
-from autark.compose.leftovers import hold, release, remove_stale_partials
 from autark.compose.subtitles import Cue, SubtitleBurner, validate_cues
 from autark.errors import ProjectError, RenderError, UserInputError
+from autark.leftovers import hold, release, remove_stale_partials
 
 __all__ = ["AudioLike", "EncodeStats", "PendingAudio", "Quality", "encode_mp4", "partial_path_for"]
 

@@ -277,7 +277,7 @@ def prepare_segments_audio(segments: Sequence[Segment], *, music_mood: str | Non
     their absolute times. ``music_mood`` defaults to the first scene's ``timeline.music_mood``. Films stream
     their audio instead (:func:`speak_segments` + :func:`score_and_mix`).
     """
-    from autark.compose.leftovers import work_dir
+    from autark.leftovers import work_dir
 
     timings = timings if timings is not None else {}
     t0 = time.perf_counter()
@@ -519,7 +519,7 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     """
     from autark.compose import PendingAudio, compose_film, default_workers, render_frames
     from autark.compose.encode import default_encoder_nice
-    from autark.compose.leftovers import work_dir
+    from autark.leftovers import work_dir
 
     options = options or FilmOptions()
     _check_segments(segments, options)

@@ -1,12 +1,14 @@
 """Scratch files a render owns, held under a lock, so that the next render removes what a killed one left.
 
 A film render writes two kinds of scratch files: the hidden partial MP4 beside its output
-(``.NAME.partial.mp4``, moved into place when the film is complete) and a work folder in the temp directory
-(``autark-film-<pid>-*``: the music and the mix as raw float32, about 23 MB a minute of film). A clean
-finish, an error, Ctrl-C and SIGTERM remove them; ``kill -9``, the OOM killer or a power cut cannot. So each
-is held under an exclusive ``flock`` for as long as its render runs (the kernel drops the lock when the
-process dies, however it dies), and every render first removes the scratch files nobody holds:
-:func:`remove_stale_partials` in its output folder, :func:`work_dir` among the work folders of its kind.
+(``.NAME.partial.mp4``, moved into place when the film is complete) and work folders in the temp directory
+(``autark-film-<pid>-*``: the music and the mix as raw float32, about 23 MB a minute of film; the in-memory
+audio paths use ``autark-audio-`` and ``autark-mix-``). A clean finish, an error, Ctrl-C and SIGTERM remove
+them; ``kill -9``, the OOM killer or a power cut cannot. So each is held under an exclusive ``flock`` for as
+long as its render runs (the kernel drops the lock when the process dies, however it dies), and every render
+first removes the scratch files nobody holds: :func:`remove_stale_partials` in its output folder,
+:func:`work_dir` among the work folders of its kind. A base module (no autark imports): the encoder
+(``compose``), the film (``jobs``) and the mixer (``audio``) all use it.
 
 A file some render holds, in this process or another, is never touched. A work folder is removed only when,
 in addition, the process named in it is gone: its lock file is created just after the folder, and in that
