@@ -55,6 +55,9 @@ class PartData:
 
 def _mesh_data(vertices: np.ndarray, faces: np.ndarray) -> MeshData:
     """Interleave positions with crease-aware normals."""
+    from autark.interrupts import import_uninterrupted
+
+    import_uninterrupted("trimesh.graph")  # trimesh swallows a Ctrl-C raised in its imports: hold it till done
     import trimesh
     import trimesh.graph
 
@@ -129,7 +132,9 @@ def cluster_simplify(vertices: np.ndarray, faces: np.ndarray, cells: int = LOD_G
 
 def box_mesh(lo: tuple[float, float, float], hi: tuple[float, float, float]) -> MeshData:
     """A box spanning ``lo``..``hi``: the stand-in for an asset type the library does not know."""
-    import trimesh
+    from autark.interrupts import import_uninterrupted
+
+    trimesh = import_uninterrupted("trimesh")  # as in _mesh_data
 
     lo_a, hi_a = np.asarray(lo, float), np.asarray(hi, float)
     box = trimesh.creation.box(extents=np.maximum(hi_a - lo_a, 1e-3))

@@ -37,9 +37,11 @@ def register(spec: AssetSpec) -> None:
 
 
 def _s():  # the shapes module, imported on first build (it imports trimesh)
-    from autark.assets import shapes
+    from autark.interrupts import import_uninterrupted
 
-    return shapes
+    # trimesh swallows a KeyboardInterrupt raised in its own imports: Ctrl-C or kill during the first frame
+    # would be lost. Hold both signals while it loads, then deliver them.
+    return import_uninterrupted("autark.assets.shapes")
 
 
 def _part(meshes, color=None, *, roughness=None, metallic=None, emissive=0.0, bone=None, opacity=1.0):
