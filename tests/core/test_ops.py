@@ -126,3 +126,30 @@ def test_focus_forgets_removed_objects() -> None:
     assert scene.focus == ["obj1", "obj2"]
     assert apply_ops(scene, [RemoveObjects(ids=["obj2"])]).focus == ["obj1"]
     assert apply_ops(scene, [ClearScene()]).focus == []
+
+
+def test_appending_patches_carry_no_order_lists_and_still_restore_the_order(tmp_path) -> None:
+    from autark.ops import apply_patch, diff
+    from autark.studio import Studio
+
+    with Studio.create(tmp_path / "p") as studio:
+        studio.do("add a table")
+        studio.do("add three chairs next to the table")
+        before = studio.scene
+        studio.do("add two lamps and a box")
+        after = studio.scene
+        patch = diff(before, after)
+        assert "objects" not in patch.order  # an add is O(changed), not O(scene)
+        assert [o.id for o in apply_patch(before, patch).objects] == [o.id for o in after.objects]
+        assert [o.id for o in apply_patch(after, patch.inverse()).objects] == [o.id for o in before.objects]
+        middle = before.objects[1].id
+        studio.apply_ops([{"op": "remove_objects", "ids": [middle]}], "remove")
+        removal = diff(after, studio.scene)
+        assert "objects" in removal.order  # taking it back must put it where it was
+        studio.undo()
+        assert [o.id for o in studio.scene.objects] == [o.id for o in after.objects]
+        studio.undo()
+        studio.redo()
+        assert [o.id for o in studio.scene.objects] == [o.id for o in after.objects]
+    with Studio.open(tmp_path / "p") as again:
+        assert [o.id for o in again.scene.objects] == [o.id for o in after.objects]

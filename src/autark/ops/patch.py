@@ -44,7 +44,8 @@ def diff(before: Scene, after: Scene) -> Patch:
         bmap = {getattr(x, key): x for x in blist}
         amap = {getattr(x, key): x for x in alist}
         changed = {}
-        for k in bmap.keys() | amap.keys():
+        # before's keys, then the new ones in after's order: apply_patch appends new items in this order
+        for k in [*bmap, *(k for k in amap if k not in bmap)]:
             old, new = bmap.get(k), amap.get(k)
             if old is new:
                 continue
@@ -54,8 +55,8 @@ def diff(before: Scene, after: Scene) -> Patch:
                 changed[k] = (old_json, new_json)
         if changed:
             patch.items[name] = changed
-        border, aorder = [getattr(x, key) for x in blist], [getattr(x, key) for x in alist]
-        if border != aorder:
+        border, aorder = list(bmap), list(amap)
+        if not _appends_only(border, aorder):
             patch.order[name] = (border, aorder)
     for name in type(before).model_fields:
         if name in _KEYED:
@@ -67,6 +68,17 @@ def diff(before: Scene, after: Scene) -> Patch:
         if old_json != new_json:
             patch.fields[name] = (old_json, new_json)
     return patch
+
+
+def _appends_only(border: list[str], aorder: list[str]) -> bool:
+    """True when ``aorder`` is ``border`` with items removed from its end and new ones appended, both ways
+    round: then ``apply_patch`` restores the order from the items alone, and the patch need not carry two
+    lists of every id (which made each "add" cost as much as the scene is large, in time and log size)."""
+    after = set(aorder)
+    kept = len(border)
+    while kept and border[kept - 1] not in after:
+        kept -= 1
+    return aorder[:kept] == border[:kept] and not after.intersection(border[kept:])
 
 
 def _field_json(scene: Scene, name: str) -> Any:

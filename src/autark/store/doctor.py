@@ -246,6 +246,10 @@ def _diagnose_replay(conn: sqlite3.Connection, db: Path, scene: Scene, check: Ch
                     items[name].pop(key, None)
                 else:
                     items[name][key] = before
+        for name, changed in patch.items.items():
+            if name not in patch.order:  # appends only (ops.patch): the order follows from the items
+                kept = [k for k in keys[name] if k in items[name]]
+                keys[name] = kept + [k for k, (before, _a) in changed.items() if before is not None and k not in kept]
         for name, (before_order, _after_order) in patch.order.items():
             keys[name] = list(before_order)
         for name, (before, _after) in patch.fields.items():
