@@ -241,3 +241,14 @@ def test_a_page_on_another_origin_in_chromium_changes_nothing(studio: RunningStu
     # fetches were sent too, and their answers withheld from the page (Cross-Origin-Resource-Policy)
     assert results["ws"] == "closed 4403", results
     assert _seq(studio) == before and "pwned" not in _names(studio)
+
+
+
+def test_no_page_loads_script_from_elsewhere(studio: RunningStudio) -> None:
+    """Nothing may download at run time: FastAPI's /docs and /redoc would load Swagger UI from a CDN."""
+    with httpx.Client(base_url=studio.http, timeout=30) as http:
+        assert http.get("/docs").status_code == 404
+        assert http.get("/redoc").status_code == 404
+        assert http.get("/openapi.json").status_code == 200
+        page = http.get("/").text
+        assert "cdn" not in page.lower() and "https://" not in page

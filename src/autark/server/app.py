@@ -33,7 +33,7 @@ WEB_DIR = Path(__file__).resolve().parent / "web"
 MAX_BODY_BYTES = 64 * 1024
 TOKEN_COOKIE = "autark_token"
 # paths anyone may fetch: the UI's static files (no project data; the page passes the token on) and the docs
-_PUBLIC = ("/web/", "/favicon.ico", "/docs", "/openapi.json", "/redoc")
+_PUBLIC = ("/web/", "/favicon.ico", "/openapi.json")
 _STATUS = {"not_found": 404, "unauthorized": 401, "too_large": 413, "nothing_to_undo": 409,
            "nothing_to_redo": 409, "busy": 409, "internal": 500}
 
@@ -211,7 +211,9 @@ def create_app(project_dir: str | Path, *, token: str | None = None) -> FastAPI:
         finally:
             await hub.close()
 
-    app = FastAPI(title="autark studio", version="1", lifespan=lifespan,
+    # no /docs or /redoc: FastAPI's pages load Swagger UI / ReDoc from a CDN, and nothing may download at run
+    # time (nor run foreign script in the studio's origin); the schema itself is served at /openapi.json
+    app = FastAPI(title="autark studio", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Live editing of an autark project: REST, a WebSocket at /ws (see PROTOCOL.md).")
     app.state.hub = hub
 
