@@ -17,6 +17,12 @@ This module sits below every layer (like ``autark.errors``) and imports nothing 
 from __future__ import annotations
 
 __all__ = [
+    "MAX_ID_CHARS",
+    "MAX_MESSAGE_BYTES",
+    "MAX_MESSAGE_DEPTH",
+    "MAX_MESSAGE_INT",
+    "MAX_PREFERENCES",
+    "MAX_RENDER_JOBS",
     "MAX_PLAN_BYTES",
     "MAX_PLAN_DEPTH",
     "MAX_PLAN_ALIASES",
@@ -96,6 +102,14 @@ MAX_NAME_CHARS = 100  # a setting, an object type, a colour, a subject, a genre
 MAX_ACTION_CHARS = 300  # one action sentence or placement sentence
 MAX_PLAN_TEXT_CHARS = 2000  # a logline (the idea, up to 2000 characters) or a narration
 
+# -- the studio's protocol and REST API (autark serve; src/autark/server/PROTOCOL.md) ------------------------
+MAX_MESSAGE_BYTES = 64 * 1024  # one protocol message (a WebSocket frame or a TCP line) or one REST body
+MAX_MESSAGE_DEPTH = 32  # arrays and objects nested in one message, the envelope included
+MAX_MESSAGE_INT = 2**53 - 1  # integers beyond this lose precision in JavaScript (Number.MAX_SAFE_INTEGER)
+MAX_ID_CHARS = 128  # a message id
+MAX_PREFERENCES = 32  # user preferences one project keeps
+MAX_RENDER_JOBS = 2  # render jobs queued or running at once
+
 # -- films -------------------------------------------------------------------------------------------------
 MIN_FILM_S, MAX_FILM_S = 10.0, 600.0  # a film made from an idea: at least a title card, three shots, an end card
 MAX_SEED = 2**32 - 1  # seeds run from 0
@@ -129,6 +143,11 @@ _PLAN_ROWS = [
     ("length of one shot / a title or end card", MAX_SHOT_S, f"s / {MAX_CARD_S:g} s"),
     ("characters / objects in one plan scene", MAX_CHARACTERS_PER_SCENE, f"/ {MAX_OBJECTS_PER_SCENE}"),
     ("position in a plan (each axis)", MAX_PLAN_POSITION_M, "± m"),
+    ("one protocol message or REST body", MAX_MESSAGE_BYTES, "bytes"),
+    ("nesting depth of a protocol message", MAX_MESSAGE_DEPTH, ""),
+    ("integers in a protocol message", MAX_MESSAGE_INT, "±"),
+    ("characters in a message id", MAX_ID_CHARS, ""),
+    ("render jobs queued or running", MAX_RENDER_JOBS, ""),
 ]
 
 # The table the README shows (a test compares them). Other layers add their own rows here, not elsewhere.

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import HTTPConnection
 
 from autark.errors import AutarkError, LimitExceeded
+from autark.limits import MAX_MESSAGE_BYTES
 from autark.server import protocol as pr
 from autark.server.hub import Client, StudioHub
 from autark.server.jobs import RenderParams
@@ -30,7 +31,7 @@ __all__ = ["MAX_BODY_BYTES", "WEB_DIR", "create_app"]
 
 log = logging.getLogger("autark.server")
 WEB_DIR = Path(__file__).resolve().parent / "web"
-MAX_BODY_BYTES = 64 * 1024
+MAX_BODY_BYTES = MAX_MESSAGE_BYTES
 TOKEN_COOKIE = "autark_token"
 # paths anyone may fetch: the UI's static files (no project data; the page passes the token on) and the docs
 _PUBLIC = ("/web/", "/favicon.ico", "/openapi.json")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from autark.errors import AutarkError, LimitExceeded, NotFound, UserInputError
+from autark.limits import MAX_RENDER_JOBS
 
 if TYPE_CHECKING:
     from autark.scene.model import Scene
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["MAX_JOBS", "RenderJob", "RenderJobs", "RenderParams"]
 
 log = logging.getLogger("autark.server")
-MAX_JOBS = 2  # queued or running at once
+MAX_JOBS = MAX_RENDER_JOBS  # queued or running at once
 State = Literal["queued", "running", "done", "failed", "cancelled"]
 MIN_MUSIC_S = 4.0  # clips shorter than this render without music
 UPDATE_EVERY_S = 0.25  # progress messages at most this often (plus every state change)

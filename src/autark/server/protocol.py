@@ -47,11 +47,11 @@ __all__ = [
     "parse_preferences",
 ]
 
-MAX_MESSAGE_BYTES = 64 * 1024
-MAX_ID_CHARS = 128
-MAX_PREFERENCES = 32
-MAX_DEPTH = 32  # arrays and objects nested in one message, the envelope included
-MAX_INT = 2**53 - 1  # integers beyond this lose precision in JavaScript (Number.MAX_SAFE_INTEGER)
+MAX_MESSAGE_BYTES = limits.MAX_MESSAGE_BYTES
+MAX_ID_CHARS = limits.MAX_ID_CHARS
+MAX_PREFERENCES = limits.MAX_PREFERENCES
+MAX_DEPTH = limits.MAX_MESSAGE_DEPTH
+MAX_INT = limits.MAX_MESSAGE_INT
 
 Int = Annotated[int, Strict(), Field(ge=-MAX_INT, le=MAX_INT)]
 Float = Annotated[float, Strict()]  # an int or a float, never a bool or a numeric string
