@@ -12,7 +12,7 @@ Sections (medians over ``--repeats``):
   presets   x264 settings for the final film on 90 consecutive rendered frames of the scene: wall and CPU
             seconds (interleaved), file size, PSNR and SSIM (luma) against the rendered frames
   variants  make_film of a 10 s cut of the scene, A/B interleaved: x264 preset (final's vs 'medium') and the
-            encoder thread's nice value (0 vs AUTARK_ENCODER_NICE=10), wall seconds and render/encode split
+            encoder thread's nice value (FilmOptions.encoder_nice 0 vs 10), wall seconds and render/encode split
   rss       peak RSS of a 30-second and a 5-minute film, each in its own subprocess; run at preview quality,
             320x180 and 10 fps so the 5-minute film finishes in minutes (memory flatness, not speed)
   peer      MoviePy composing the same frames and audio, when moviepy is importable
@@ -227,8 +227,6 @@ def _load() -> str:
 
 
 def bench_variants(repeats: int, tmp: Path, seconds: float = 10.0) -> None:
-    import os
-
     from autark.compose import encode
     from autark.jobs import FilmOptions, make_film
 
@@ -237,21 +235,15 @@ def bench_variants(repeats: int, tmp: Path, seconds: float = 10.0) -> None:
     variants = {f"{preset} nice {nice}": (preset, nice) for preset in (saved["preset"], "medium")
                 for nice in (0, 10)}
     runs: dict[str, list[dict[str, float]]] = {k: [] for k in variants}
-    old_env = os.environ.get("AUTARK_ENCODER_NICE")
     try:
         for _ in range(repeats):
             for name, (preset, nice) in variants.items():
                 encode._VIDEO_SETTINGS["final"] = {**saved, "preset": preset}
-                os.environ["AUTARK_ENCODER_NICE"] = str(nice)
                 t0 = time.perf_counter()
-                report = make_film(scene, tmp / "v.mp4", FilmOptions(quality="final"))
+                report = make_film(scene, tmp / "v.mp4", FilmOptions(quality="final", encoder_nice=nice))
                 runs[name].append({"total": time.perf_counter() - t0, **report.timings_s})
     finally:
         encode._VIDEO_SETTINGS["final"] = saved
-        if old_env is None:
-            os.environ.pop("AUTARK_ENCODER_NICE", None)
-        else:
-            os.environ["AUTARK_ENCODER_NICE"] = old_env
     print(f"make_film variants, {seconds:g} s final 1280x720 30 fps, medians of {repeats} (load {_load()}):")
     for name, rs in runs.items():
         med = {k: statistics.median(r[k] for r in rs) for k in rs[0]}

@@ -241,13 +241,3 @@ def test_lower_thread_priority_lowers_only_the_calling_thread() -> None:
     assert seen["delta"] == min(3, 19 - main_before)
     assert seen["child"] == seen["after"]
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main_before
-
-
-def test_bad_encoder_nice_setting_is_a_user_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    from autark.compose.encode import default_encoder_nice
-
-    monkeypatch.setenv("AUTARK_ENCODER_NICE", "low")
-    with pytest.raises(UserInputError, match="AUTARK_ENCODER_NICE"):
-        default_encoder_nice()
-    monkeypatch.setenv("AUTARK_ENCODER_NICE", "7")
-    assert default_encoder_nice() == 7

@@ -8,11 +8,12 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
+from autark.config import LLMConfig, Settings
 from autark.story import analyze, load_plan, plan, to_yaml
-from autark.story.llm import LLMConfig
 
 IDEA = "a lonely robot finds a flower in the desert at sunset"
 
@@ -122,9 +123,28 @@ def test_environment_configures_the_backend(server: tuple[str, type[_Handler]],
     url, handler = server
     monkeypatch.setenv("AUTARK_LLM_URL", url)
     monkeypatch.setenv("AUTARK_LLM_MODEL", "envmodel")
-    assert plan(IDEA, 30).title == "The Last Flower"
+    assert plan(IDEA, 30, llm=Settings.from_env().llm).title == "The Last Flower"  # read at the edge, passed in
     assert handler.requests[-1]["body"]["model"] == "envmodel"
-    assert LLMConfig.from_env({"AUTARK_LLM_URL": url}) is None  # a URL without a model is off
+    assert Settings.from_env({"AUTARK_LLM_URL": url}).llm is None  # a URL without a model is off
+
+
+def test_the_command_line_reads_the_environment(server: tuple[str, type[_Handler]], tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from autark.cli import main as cli
+
+    url, handler = server
+    out = tmp_path / "plan.yaml"
+    env = {"AUTARK_LLM_URL": url, "AUTARK_LLM_MODEL": "envmodel"}
+    result = CliRunner().invoke(cli.app, ["plan", IDEA, "-o", str(out)], env=env)
+    assert result.exit_code == 0, result.output
+    assert load_plan(out).title == "The Last Flower" and handler.requests[-1]["body"]["model"] == "envmodel"
+    env["AUTARK_LLM_TIMEOUT_S"] = "soon"
+    result = CliRunner().invoke(cli.app, ["plan", IDEA, "-o", str(tmp_path / "other.yaml")], env=env)
+    assert result.exit_code == cli.EXIT_INPUT
+    assert "AUTARK_LLM_TIMEOUT_S='soon' is not a number" in result.output and "seconds above 0" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "other.yaml").exists()
 
 
 def test_no_network_without_configuration(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,6 +22,7 @@ from autark.limits import (  # no imports of its own: --help stays fast
 )
 
 if TYPE_CHECKING:
+    from autark.config import LLMConfig, Settings
     from autark.story.screenplay import Screenplay
 
 __all__ = ["register"]
@@ -54,7 +55,16 @@ def _check_lang(lang: str | None) -> str | None:
     return lang
 
 
-def _load_or_plan(source: str, duration: float | None, seed: int | None, lang: str | None) -> Screenplay:
+def env_settings() -> Settings:
+    """The environment's settings (``autark.config``), read once by each command that needs them, before any
+    work: a bad value stops the command with the variable's name and what it should be."""
+    from autark.config import Settings
+
+    return Settings.from_env()
+
+
+def _load_or_plan(source: str, duration: float | None, seed: int | None, lang: str | None,
+                  llm: LLMConfig | None) -> Screenplay:
     """A plan file (.yaml/.yml) is read with line-exact errors; anything else is an idea to plan."""
     from autark.errors import PlanError
     from autark.story import load_plan, plan
@@ -68,7 +78,7 @@ def _load_or_plan(source: str, duration: float | None, seed: int | None, lang: s
         if duration is not None or seed is not None or lang is not None:
             screenplay.warnings.append("--duration, --seed and --lang apply to ideas; the plan file decides them")
         return screenplay
-    return plan(source, duration_s=30.0 if duration is None else duration, seed=seed or 0, language=lang)
+    return plan(source, duration_s=30.0 if duration is None else duration, seed=seed or 0, language=lang, llm=llm)
 
 
 def register(app: typer.Typer) -> None:
@@ -91,7 +101,8 @@ def register(app: typer.Typer) -> None:
         from autark.errors import ProjectError
         from autark.story import plan, to_yaml
 
-        screenplay = plan(idea, duration_s=duration, seed=seed, language=_check_lang(lang))
+        llm = env_settings().llm
+        screenplay = plan(idea, duration_s=duration, seed=seed, language=_check_lang(lang), llm=llm)
         try:
             output.write_text(to_yaml(screenplay), encoding="utf-8")
         except OSError as exc:
@@ -128,14 +139,16 @@ def register(app: typer.Typer) -> None:
         from autark.jobs import FilmOptions
         from autark.jobs.produce import produce
 
+        env = env_settings()
         check_film_args(output, quality, width, height)
         stage_times: dict[str, float] = {}
         t0 = time.perf_counter()
-        screenplay = _load_or_plan(source, duration, seed, _check_lang(lang))
+        screenplay = _load_or_plan(source, duration, seed, _check_lang(lang), env.llm)
         stage_times["plan"] = time.perf_counter() - t0
         _print_warnings(screenplay.warnings)
         options = FilmOptions(fps=fps, width=width, height=height, quality=quality,  # type: ignore[arg-type]
-                              seed=screenplay.seed, burn_subtitles=burn_subtitles)
+                              seed=screenplay.seed, burn_subtitles=burn_subtitles, workers=env.render_workers,
+                              encoder_nice=env.encoder_nice)
         n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
         report = run_with_progress(
             lambda on_stage, on_encoded: produce(screenplay, output, options, on_stage=on_stage,

@@ -99,11 +99,12 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
                  fps: int, quality: str, burn_subtitles: bool) -> None:
     import time
 
-    from autark.cli.film_cmd import check_film_args, print_film_summary, run_with_progress
+    from autark.cli.film_cmd import check_film_args, env_settings, print_film_summary, run_with_progress
     from autark.errors import NotFound
     from autark.jobs import FilmOptions, make_film
     from autark.scene.evaluate import film_duration_s
 
+    env = env_settings()
     t0 = time.perf_counter()
     scene = _load_scene(directory)
     if camera is not None:
@@ -116,7 +117,7 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     w, h = width or scene.settings.width, height or scene.settings.height
     check_film_args(output, quality, w, h)
     options = FilmOptions(fps=fps, width=w, height=h, quality=quality,  # type: ignore[arg-type]
-                          burn_subtitles=burn_subtitles)
+                          burn_subtitles=burn_subtitles, workers=env.render_workers, encoder_nice=env.encoder_nice)
     n_frames = max(1, int(round(film_duration_s(scene) * fps)))
     report = run_with_progress(
         lambda on_stage, on_encoded: make_film(scene, output, options, on_stage=on_stage, on_encoded=on_encoded),

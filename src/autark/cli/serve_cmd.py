@@ -1,6 +1,7 @@
 """``autark serve DIR``: the web studio (FastAPI on uvicorn, WebSocket at /ws) and the plain-TCP protocol.
 
-Heavy imports (FastAPI, uvicorn, the renderer) happen inside the command."""
+Heavy imports (FastAPI, uvicorn, the renderer) happen inside the command. Without the ``server`` extra it
+stops with the line that installs it."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Start the local web studio for a project: edit the scene live in the browser or over TCP."""
         from autark.cli.main import _current_project
+        from autark.config import EXTRAS, Settings, require
+
+        for module in EXTRAS["server"]:
+            require(module, "server", feature="autark serve")
+        settings = Settings.from_env()  # once, here at the edge: a bad value stops before the studio starts
         from autark.server.serve import StudioAddress, resolve_token, serve
 
         _current_project[:] = [directory]  # crash logs go beside the project
@@ -49,4 +55,4 @@ def register(app: typer.Typer) -> None:
                 out.print(f"  token    {escape(address.token)}")
             out.print("press Ctrl-C to stop")
 
-        serve(directory, host, port, tcp_port, token, on_ready=ready)
+        serve(directory, host, port, tcp_port, token, on_ready=ready, settings=settings)

@@ -23,13 +23,14 @@ from autark.compose.encode import (
     partial_path_for,
 )
 from autark.compose.film import compose_film
-from autark.compose.parallel import default_workers, render_frames
+from autark.compose.parallel import DEFAULT_WORKERS, render_frames
 from autark.compose.progress import ProgressHooks, rich_progress
 from autark.compose.scene_frames import SceneFrames, frame_count
 from autark.compose.subtitles import Cue, SubtitleBurner, format_srt_time, wrap_cue_text, write_srt
 from autark.compose.transitions import crossfade, crossfade_frames
 
 __all__ = [
+    "DEFAULT_WORKERS",
     "Cue",
     "EncodeStats",
     "PendingAudio",
@@ -41,7 +42,6 @@ __all__ = [
     "compose_film",
     "crossfade",
     "crossfade_frames",
-    "default_workers",
     "encode_mp4",
     "frame_count",
     "format_srt_time",

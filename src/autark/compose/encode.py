@@ -3,8 +3,9 @@
 The caller's thread only pulls frames (rendering them) and hands copies over a bounded queue to an encoder
 thread, which burns captions, converts to yuv420p and feeds x264 and the AAC encoder; swscale, x264 and
 AAC release the GIL, so rendering never waits on encoding and at most ``queue_frames`` frames are ever
-held. The encoder thread (and x264's threads, which it starts) can run at a lower priority
-(``AUTARK_ENCODER_NICE``), so it takes the CPU the renderer leaves idle. The file appears under its name
+held. The encoder thread (and x264's threads, which it starts) runs at a lower priority (``encoder_nice``,
+``DEFAULT_ENCODER_NICE`` unless the caller says; the command line passes AUTARK_ENCODER_NICE), so it takes the
+CPU the renderer leaves idle. The file appears under its name
 only after a clean close: until then it is written to ``.<name>.partial.mp4`` beside it, and any failure
 (including Ctrl-C) deletes that partial file and leaves an older file under the output name untouched. The
 partial file is locked while it is written (``autark.leftovers``): a second render to the same name
@@ -31,7 +32,8 @@ from autark.compose.subtitles import Cue, SubtitleBurner, validate_cues
 from autark.errors import ProjectError, RenderError, UserInputError
 from autark.leftovers import hold, release, remove_stale_partials
 
-__all__ = ["AudioLike", "EncodeStats", "PendingAudio", "Quality", "encode_mp4", "partial_path_for"]
+__all__ = ["DEFAULT_ENCODER_NICE", "AudioLike", "EncodeStats", "PendingAudio", "Quality", "encode_mp4",
+           "partial_path_for"]
 
 Quality = Literal["preview", "final"]
 
@@ -438,7 +440,7 @@ def encode_mp4(
         # Without n_frames the feeder learns the total only when the frames run out.
         total = _samples_for_frames(n_frames, fps, sample_rate_hz) if n_frames else 2**62
         feeder = _AudioFeeder(container, audio_stream, audio, total_samples=total, sample_rate_hz=sample_rate_hz)
-        nice = default_encoder_nice() if encoder_nice is None else encoder_nice
+        nice = DEFAULT_ENCODER_NICE if encoder_nice is None else encoder_nice
         encoder = _EncoderThread(container, video_stream, feeder, fps, progress, max(1, queue_frames), nice,
                                  burner)
         encoder.start()
@@ -493,19 +495,6 @@ def _hold_partial(partial: Path, out: Path) -> int | None:
                              hint="wait until it is done, or choose another output name") from None
     except OSError as exc:
         raise ProjectError(f"cannot create {partial}: {exc}", hint="check free disk space and permissions") from exc
-
-
-def default_encoder_nice() -> int:
-    """How much lower the encoder thread (and x264's threads, which it starts) runs than the renderer:
-    ``AUTARK_ENCODER_NICE`` overrides, else DEFAULT_ENCODER_NICE."""
-    env = os.environ.get("AUTARK_ENCODER_NICE")
-    if env:
-        try:
-            return max(0, int(env))
-        except ValueError as exc:
-            raise UserInputError(f"AUTARK_ENCODER_NICE={env!r} is not a number",
-                                 hint="set it to a whole number from 0 (same priority) to 19") from exc
-    return DEFAULT_ENCODER_NICE
 
 
 def _samples_for_frames(n_frames: int, fps: Fraction, sample_rate_hz: int) -> int:

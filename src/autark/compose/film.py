@@ -42,13 +42,15 @@ def compose_film(
     burn_subtitles: bool = False,
     write_sidecar_srt: bool = True,
     workers: int | None = None,
+    encoder_nice: int | None = None,
     on_rendered: Callable[[int], None] | None = None,
     on_encoded: Callable[[int], None] | None = None,
 ) -> EncodeStats:
     """Render (or take) ``n_frames`` frames and write the finished film to ``out_path``.
 
     ``frame_source`` is an iterable of ``(H, W, 3)`` uint8 frames, or a factory that :func:`render_frames`
-    runs in ``workers`` processes. ``width``/``height`` default to the first frame's size. With ``cues``,
+    runs in ``workers`` processes; the encoder runs ``encoder_nice`` levels below (see ``encode_mp4``).
+    ``width``/``height`` default to the first frame's size. With ``cues``,
     an SRT file is written beside the film (``film.srt``) when ``write_sidecar_srt``, and the cues are
     painted into the picture when ``burn_subtitles``. The sidecar is written only after the film itself
     succeeded, so a failed render leaves neither file changed.
@@ -78,7 +80,7 @@ def compose_film(
         stats = encode_mp4(
             itertools.chain([first], iterator), out_path, fps, width, height, audio, sample_rate_hz=sample_rate_hz,
             quality=quality, subtitles=cues, burn_subtitles=burn_subtitles, progress=on_encoded, n_frames=n_frames,
-            on_frame_rendered=on_rendered,
+            on_frame_rendered=on_rendered, encoder_nice=encoder_nice,
         )
     finally:
         # Shut worker processes down now (also on error) rather than when the generator is collected.

@@ -32,7 +32,7 @@ import numpy as np
 
 from autark.errors import RenderError, UserInputError
 
-__all__ = ["FrameRenderer", "default_workers", "render_frames"]
+__all__ = ["DEFAULT_WORKERS", "FrameRenderer", "render_frames"]
 
 FrameRenderer = Callable[[int], np.ndarray]
 
@@ -40,25 +40,13 @@ FrameRenderer = Callable[[int], np.ndarray]
 _worker_render: FrameRenderer | None = None
 
 
-def default_workers() -> int:
-    """How many render processes to use when the caller does not say.
-
-    ``AUTARK_RENDER_WORKERS`` overrides. Otherwise one: llvmpipe already spreads one frame over every
-    core, so on 2 cores a second render process only adds process start, a second GL context and the
-    frame copy back. Measured (benchmarks/bench_compose.py --only render, 45 frames 720p): render only,
-    1 worker 4.26 s vs 2 workers 6.98 s (6.93 s with LP_NUM_THREADS=1); render + encode, 7.94 s vs
-    12.07 s. More cores with a lighter per-frame load may favour more workers; set the variable then.
-    """
-    env = os.environ.get("AUTARK_RENDER_WORKERS")
-    if env:
-        try:
-            value = int(env)
-        except ValueError as exc:
-            raise UserInputError(f"AUTARK_RENDER_WORKERS={env!r} is not a number",
-                                 hint="set it to a whole number such as 1 or 2") from exc
-        if value >= 1:
-            return value
-    return 1
+# How many render processes to use when the caller does not say (``workers=None``; the command line passes
+# AUTARK_RENDER_WORKERS, see autark.config). One: llvmpipe already spreads one frame over every core, so on
+# 2 cores a second render process only adds process start, a second GL context and the frame copy back.
+# Measured (benchmarks/bench_compose.py --only render, 45 frames 720p): render only, 1 worker 4.26 s vs 2
+# workers 6.98 s (6.93 s with LP_NUM_THREADS=1); render + encode, 7.94 s vs 12.07 s. More cores with a lighter
+# per-frame load may favour more workers; set the variable then.
+DEFAULT_WORKERS = 1
 
 
 PARENT_POLL_S = 0.5  # how often a worker without PR_SET_PDEATHSIG looks for its parent
@@ -111,7 +99,8 @@ def render_frames(
     max_in_flight: int | None = None,
     worker_env: dict[str, str] | None = None,
 ) -> Iterator[np.ndarray]:
-    """Yield ``n_frames`` frames in order, rendered by ``workers`` processes (in-process for 1).
+    """Yield ``n_frames`` frames in order, rendered by ``workers`` processes (in-process for 1; None:
+    ``DEFAULT_WORKERS``).
 
     At most ``max_in_flight`` chunks (default: two per worker) are queued or done-but-not-yet-consumed, so
     memory stays flat however long the film is. ``worker_env`` is set in each worker before its renderer
@@ -122,7 +111,7 @@ def render_frames(
         raise UserInputError(f"cannot render {n_frames} frames", hint="the frame count must be 0 or more")
     if chunk_frames < 1:
         raise UserInputError(f"chunk_frames={chunk_frames} must be at least 1")
-    n_workers = default_workers() if workers is None else workers
+    n_workers = DEFAULT_WORKERS if workers is None else workers
     if n_workers < 1:
         raise UserInputError(f"workers={n_workers} must be at least 1", hint="use 1 to render in-process")
     if n_frames == 0:

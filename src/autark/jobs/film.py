@@ -71,7 +71,8 @@ class FilmOptions:
     height: int = 720
     quality: Quality = "final"
     seed: int = 0
-    workers: int | None = None
+    workers: int | None = None  # render processes; None: compose's DEFAULT_WORKERS (Settings.render_workers)
+    encoder_nice: int | None = None  # None: compose's DEFAULT_ENCODER_NICE (Settings.encoder_nice)
     burn_subtitles: bool = False
     music: bool = True
     cache_dir: Path | None = None  # speech cache; None: no cache
@@ -517,8 +518,8 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     One audio mix and one subtitle file cover the whole film; every frame comes from one ``compose_film``
     call, so frames stream to the encoder whether they are rendered here or in worker processes.
     """
-    from autark.compose import PendingAudio, compose_film, default_workers, render_frames
-    from autark.compose.encode import default_encoder_nice
+    from autark.compose import PendingAudio, compose_film, render_frames
+    from autark.compose.encode import DEFAULT_ENCODER_NICE
     from autark.leftovers import work_dir
 
     options = options or FilmOptions()
@@ -539,7 +540,8 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
         produce = functools.partial(score_and_mix, segments, spoken, work, music_mood=music_mood,
                                     seed=options.seed, music=options.music, timings=audio_timings)
         # at the encoder's priority: both should take the CPU the renderer leaves idle, not the renderer's
-        audio = PendingAudio(produce, int(round(duration_s * SAMPLE_RATE_HZ)), nice=default_encoder_nice())
+        nice = DEFAULT_ENCODER_NICE if options.encoder_nice is None else options.encoder_nice
+        audio = PendingAudio(produce, int(round(duration_s * SAMPLE_RATE_HZ)), nice=nice)
         width, height = options.frame_size()
         n_frames = max(1, int(round(duration_s * options.fps)))
         factory = functools.partial(_make_segments_renderer, _payload(segments), options.fps, width, height,
@@ -548,13 +550,12 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
             on_stage("render+encode")
         t0 = time.perf_counter()
         spent = [0.0]
-        workers = options.workers if options.workers is not None else default_workers()
-        frames = _timed(iter(render_frames(factory, n_frames, workers)), spent)
+        frames = _timed(iter(render_frames(factory, n_frames, options.workers)), spent)
         try:
             stats = compose_film(frames, n_frames, Fraction(options.fps), out_path, audio, cues or None,
                                  options.quality, width=width, height=height, sample_rate_hz=SAMPLE_RATE_HZ,
-                                 burn_subtitles=options.burn_subtitles, on_rendered=on_rendered,
-                                 on_encoded=on_encoded)
+                                 burn_subtitles=options.burn_subtitles, encoder_nice=nice,
+                                 on_rendered=on_rendered, on_encoded=on_encoded)
         finally:
             # the mix thread must be done with the folder before it is removed (also after an error)
             with contextlib.suppress(Exception):  # its error, if any, was raised by the encoder already

@@ -21,6 +21,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import HTTPConnection
 
+from autark.config import Settings
 from autark.errors import AutarkError, LimitExceeded
 from autark.limits import MAX_MESSAGE_BYTES
 from autark.server import protocol as pr
@@ -199,10 +200,11 @@ class _Guard:
         return body
 
 
-def create_app(project_dir: str | Path, *, token: str | None = None) -> FastAPI:
+def create_app(project_dir: str | Path, *, token: str | None = None, settings: Settings | None = None) -> FastAPI:
     """The studio app for the project at ``project_dir`` (opened now: a missing or broken project raises
-    ``ProjectError`` here). With ``token``, every request but the static UI files must carry it."""
-    hub = StudioHub.open(project_dir, token)
+    ``ProjectError`` here). With ``token``, every request but the static UI files must carry it. ``settings``
+    (``autark.config``; default: none set) reach the render jobs."""
+    hub = StudioHub.open(project_dir, token, settings)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from pydantic import ValidationError
 
+from autark.config import Settings
 from autark.errors import AutarkError, NotFound, NotUnderstood, ProjectError, UserInputError
 from autark.server import protocol as pr
 
@@ -109,9 +110,10 @@ Snapshot.EMPTY = Snapshot(0, None, {}, {})
 class StudioHub:
     """The project, its clients and its background work. Make with ``StudioHub.open`` (from any thread)."""
 
-    def __init__(self, project_dir: Path, token: str | None) -> None:
+    def __init__(self, project_dir: Path, token: str | None, settings: Settings | None = None) -> None:
         self.project_dir = Path(project_dir)
         self.token = token
+        self.settings = settings if settings is not None else Settings()  # the environment's, read by the edge
         self._exec = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autark-studio")
         self._studio: Studio | None = None
         self._queue: list[tuple[pr.CommandData, asyncio.Future[CommandResult]]] = []  # commands waiting
@@ -130,9 +132,9 @@ class StudioHub:
 
     # -- lifecycle -----------------------------------------------------------------------------------------------
     @classmethod
-    def open(cls, project_dir: str | Path, token: str | None = None) -> StudioHub:
+    def open(cls, project_dir: str | Path, token: str | None = None, settings: Settings | None = None) -> StudioHub:
         """Open the project now (a missing or broken one raises ProjectError here, not on the first request)."""
-        hub = cls(Path(project_dir), token)
+        hub = cls(Path(project_dir), token, settings)
         try:
             hub._exec.submit(hub._open_studio).result()
         except BaseException:
@@ -208,7 +210,7 @@ class StudioHub:
 
         self.loop = asyncio.get_running_loop()
         self._viewport = ViewportRenderer()
-        self.jobs = RenderJobs(self.project_dir / "renders", self._job_update)
+        self.jobs = RenderJobs(self.project_dir / "renders", self._job_update, self.settings)
 
     async def close(self) -> None:
         for client in list(self.clients):

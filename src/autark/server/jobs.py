@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from autark.config import Settings
 from autark.errors import AutarkError, LimitExceeded, NotFound, UserInputError
 from autark.limits import MAX_RENDER_JOBS
 
@@ -79,8 +80,10 @@ class RenderJob:
 class RenderJobs:
     """The project's render jobs. ``on_update(job_json, state_changed)`` is called from the job thread."""
 
-    def __init__(self, folder: Path, on_update: Callable[[dict[str, Any], bool], None]) -> None:
+    def __init__(self, folder: Path, on_update: Callable[[dict[str, Any], bool], None],
+                 settings: Settings | None = None) -> None:
         self.folder = folder
+        self.settings = settings if settings is not None else Settings()
         self._on_update = on_update
         self._jobs: dict[str, RenderJob] = {}
         self._queue: deque[RenderJob] = deque()
@@ -205,7 +208,7 @@ class RenderJobs:
         assert p.end is not None
         # the score fades in over 1 s and out over 2 s: a shorter clip (a quick test render) goes without it
         options = FilmOptions(fps=p.fps, width=p.width, height=p.height, quality=p.quality, workers=1,
-                              music=p.end - p.start >= MIN_MUSIC_S)
+                              encoder_nice=self.settings.encoder_nice, music=p.end - p.start >= MIN_MUSIC_S)
         check()
         clip = SceneSegment(job.scene, p.end - p.start, from_s=p.start, excerpt=True)
         make_segments_film([clip], job.path, options, on_stage=check, on_rendered=check, on_encoded=encoded)

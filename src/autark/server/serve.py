@@ -12,9 +12,12 @@ import secrets
 import socket
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from autark.errors import UserInputError
+
+if TYPE_CHECKING:
+    from autark.config import Settings
 
 __all__ = ["LOOPBACK_HOSTS", "StudioAddress", "bind", "needs_token", "resolve_token", "run_studio", "serve"]
 
@@ -81,16 +84,18 @@ class StudioAddress:
 async def run_studio(project_dir: str | Path, host: str = "127.0.0.1", port: int = 8080,
                      tcp_port: int | None = 8081, token: str | None = None, *,
                      on_ready: Callable[[StudioAddress], None] | None = None,
-                     stop: asyncio.Event | None = None, on_app: Callable[[Any], None] | None = None) -> None:
+                     stop: asyncio.Event | None = None, on_app: Callable[[Any], None] | None = None,
+                     settings: Settings | None = None) -> None:
     """Serve the studio until ``stop`` is set (or the task is cancelled / Ctrl-C). ``token`` is used as
     given (see :func:`resolve_token`); port 0 picks a free port, reported through ``on_ready``. ``on_app``
-    receives the FastAPI app once made (tests look at ``app.state.hub``)."""
+    receives the FastAPI app once made (tests look at ``app.state.hub``). ``settings``: the environment's
+    (``autark serve`` reads them), for the render jobs."""
     import uvicorn
 
     from autark.server.app import create_app
     from autark.server.tcp import serve_tcp
 
-    app = create_app(project_dir, token=token)
+    app = create_app(project_dir, token=token, settings=settings)
     if on_app is not None:
         on_app(app)
     http_sock = bind(host, port)
@@ -133,7 +138,8 @@ async def run_studio(project_dir: str | Path, host: str = "127.0.0.1", port: int
 
 
 def serve(project_dir: str | Path, host: str = "127.0.0.1", port: int = 8080, tcp_port: int | None = 8081,
-          token: str | None = None, on_ready: Callable[[StudioAddress], None] | None = None) -> None:
+          token: str | None = None, on_ready: Callable[[StudioAddress], None] | None = None,
+          settings: Settings | None = None) -> None:
     """Run the studio in this thread until Ctrl-C or SIGTERM (both shut down cleanly: render jobs are
     cancelled, leaving no partial files, and the project is closed)."""
 
@@ -145,7 +151,7 @@ def serve(project_dir: str | Path, host: str = "127.0.0.1", port: int = 8080, tc
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
-        await run_studio(project_dir, host, port, tcp_port, token, on_ready=on_ready, stop=stop)
+        await run_studio(project_dir, host, port, tcp_port, token, on_ready=on_ready, stop=stop, settings=settings)
 
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(main())

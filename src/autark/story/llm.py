@@ -1,52 +1,27 @@
 """Optional language-model backend: any OpenAI-compatible chat endpoint (a local Ollama or llama.cpp server).
 
-Off unless configured, by an explicit ``LLMConfig`` or the environment (AUTARK_LLM_URL + AUTARK_LLM_MODEL);
-when off, nothing here opens a connection. The model is asked for JSON matching the ``Screenplay`` schema,
-which is validated like a hand-written plan. Any failure (HTTP error, timeout, not JSON, invalid plan) is not
+Off unless the caller passes an ``autark.config.LLMConfig`` (the command line makes one from AUTARK_LLM_URL +
+AUTARK_LLM_MODEL: ``Settings.from_env().llm``); when off, nothing here opens a connection. The model is asked
+for JSON matching the ``Screenplay`` schema, which is validated like a hand-written plan. Any failure (HTTP error, timeout, not JSON, invalid plan) is not
 raised: the caller falls back to the built-in path and the returned note says why.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
 
+from autark.config import LLMConfig
 from autark.errors import BackendError
 from autark.story.analysis import Concept
 from autark.story.screenplay import Screenplay, check_plan
 
-__all__ = ["LLMConfig", "chat", "write_screenplay"]
-
-
-@dataclass(frozen=True)
-class LLMConfig:
-    """Where the model is: ``url`` of the server's OpenAI-compatible API (".../v1") and the ``model`` name."""
-
-    url: str
-    model: str
-    timeout_s: float = 30.0
-    api_key: str | None = None
-
-    @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> LLMConfig | None:
-        env = os.environ if environ is None else environ
-        url, model = env.get("AUTARK_LLM_URL", "").strip(), env.get("AUTARK_LLM_MODEL", "").strip()
-        if not url or not model:
-            return None
-        timeout = float(env.get("AUTARK_LLM_TIMEOUT_S", "30") or 30)
-        return cls(url=url, model=model, timeout_s=timeout, api_key=env.get("AUTARK_LLM_API_KEY") or None)
-
-    @property
-    def endpoint(self) -> str:
-        base = self.url.rstrip("/")
-        return base if base.endswith("/chat/completions") else base + "/chat/completions"
+__all__ = ["chat", "write_screenplay"]
 
 
 def chat(config: LLMConfig, messages: list[dict[str, str]]) -> str:

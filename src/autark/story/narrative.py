@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from autark.assets.templates import load_setting
+from autark.config import LLMConfig
 from autark.errors import LimitExceeded
 from autark.language.lexicon import TIME_LIGHTING
 from autark.limits import MAX_FILM_S, MAX_SEED, MIN_FILM_S
@@ -287,19 +288,19 @@ def screenplay_from_story(story: Story) -> Screenplay:
 
 
 def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | None = None, *,
-         llm: object | None = None) -> Screenplay:
+         llm: LLMConfig | None = None) -> Screenplay:
     """From a one-line idea to a validated screenplay.
 
-    With a language model configured (``llm``: an ``autark.story.llm.LLMConfig``, or the environment variables
-    AUTARK_LLM_URL and AUTARK_LLM_MODEL), the model writes the screenplay; if it fails, the built-in path
-    does, and the screenplay's ``warnings`` say so. Without one, no network connection is opened.
+    With a language model (``llm``: an ``autark.config.LLMConfig``; the command line passes
+    ``Settings.from_env().llm``, from AUTARK_LLM_URL and AUTARK_LLM_MODEL), the model writes the screenplay; if
+    it fails, the built-in path does, and the screenplay's ``warnings`` say so. Without one, no network
+    connection is opened.
     """
     concept = analyze(idea, language)
-    from autark.story import llm as llm_mod
+    if llm is not None:
+        from autark.story import llm as llm_mod
 
-    config = llm if llm is not None else llm_mod.LLMConfig.from_env()
-    if config is not None:
-        written, note = llm_mod.write_screenplay(config, concept, duration_s, seed)  # type: ignore[arg-type]
+        written, note = llm_mod.write_screenplay(llm, concept, duration_s, seed)
         if written is not None:
             return written
         fallback = screenplay_from_story(develop(concept, duration_s, seed))

