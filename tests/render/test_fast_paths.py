@@ -125,7 +125,7 @@ def test_shadow_map_redrawn_only_where_a_caster_moved(renderer, monkeypatch) -> 
     """One of many casters steps aside: the sun's map is redrawn inside a small rectangle only, and every
     frame still equals a fresh renderer's."""
     from autark.render import Renderer
-    from autark.render import renderer as renderer_module
+    from autark.render import shadows as shadows_module
 
     def scene(x: float) -> Scene:
         props = [obj(f"p{i}", ("cube", "chair", "sphere")[i % 3], (-4.0 + 2.0 * (i % 5), 0, -2.0 * (i // 5)))
@@ -134,16 +134,16 @@ def test_shadow_map_redrawn_only_where_a_caster_moved(renderer, monkeypatch) -> 
                      cameras=cam((0, 4.0, 9.0), (0, 0.5, -2.0)))
 
     rects: list = []
-    dirty_rect = renderer_module._dirty_rect
-    monkeypatch.setattr(renderer_module, "_dirty_rect", lambda *a: rects.append(dirty_rect(*a)) or rects[-1])
+    dirty_rect = shadows_module._dirty_rect
+    monkeypatch.setattr(shadows_module, "_dirty_rect", lambda *a: rects.append(dirty_rect(*a)) or rects[-1])
     frames = [renderer.render(scene(0.05 * i), width=W, height=H) for i in range(4)]
-    size = renderer._shadow_maps[0][0].width
+    size = renderer._shadows.maps[0][0].width
     partial = [r for r in rects if r is not None and r[2] * r[3] < 0.1 * size * size]
     assert len(partial) >= 3, rects
     fresh = Renderer(width=W, height=H)
     try:
         for i, frame in enumerate(frames):
-            fresh._shadow_keys.clear()  # forget what its maps hold: each frame's drawn whole
+            fresh._shadows.keys.clear()  # forget what its maps hold: each frame's drawn whole
             assert np.array_equal(frame, fresh.render(scene(0.05 * i))), i
     finally:
         fresh.release()

@@ -1,6 +1,6 @@
 """CPU-side mesh preparation: asset parts -> interleaved vertex arrays, plus a low-detail version for distance.
 
-Nothing here touches GL; ``autark.render.renderer`` uploads the arrays once per asset type. Normals are split at
+Nothing here touches GL; ``autark.render.gpu`` uploads the arrays once per asset type. Normals are split at
 creases (trimesh's angle-based smooth shading) so a box has flat faces and a sphere stays round.
 """
 
