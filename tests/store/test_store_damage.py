@@ -3,14 +3,13 @@ and the file is left byte-identical; the command log's checksum chain finds torn
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from store_helpers import digest
 
 from autark.errors import ProjectError
 from autark.ops import AddObject, SetTransform
@@ -38,25 +37,15 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture
-def project(made: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the made project's folder."""
-    folder = tmp_path / "p"
-    shutil.copytree(made, folder)
-    return folder
-
-
-def _digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
 def _refused(folder: Path, match: str) -> ProjectError:
     """Opening ``folder`` raises a ProjectError matching ``match``, with a hint, and changes no file in it."""
-    before = _digest(folder)
+    before = digest(folder)
     with pytest.raises(ProjectError, match=match) as info:
         Studio.open(folder)
     assert info.value.hint, "every project error says how to fix it"
-    assert _digest(folder) == before, "a refused file must stay byte-identical (and no companions left behind)"
+    assert digest(folder) == before, "a refused file must stay byte-identical (and no companions left behind)"
     return info.value
 
 

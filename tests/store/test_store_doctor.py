@@ -3,12 +3,11 @@ the file is never changed."""
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from store_helpers import digest
 from typer.testing import CliRunner
 
 from autark.cli import main as cli
@@ -38,15 +37,6 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture
-def project(made: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "p"
-    shutil.copytree(made, folder)
-    return folder
-
-
-def _digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
 def _sql(folder: Path, *statements: str) -> None:
@@ -63,9 +53,9 @@ def _problems(report: Report) -> dict[str, list[str]]:
 
 
 def _diagnose_unchanged(folder: Path) -> Report:
-    before = _digest(folder)
+    before = digest(folder)
     report = diagnose(folder)
-    assert _digest(folder) == before, "doctor must never change the project"
+    assert digest(folder) == before, "doctor must never change the project"
     return report
 
 
@@ -82,7 +72,7 @@ def test_a_healthy_project_is_healthy(project: Path) -> None:
 
 def test_the_command_prints_the_report_and_exits_0_or_1(project: Path, tmp_path: Path) -> None:
     runner = CliRunner()
-    before = _digest(project)
+    before = digest(project)
     ok = runner.invoke(cli.app, ["doctor", str(project)], prog_name="autark")
     assert ok.exit_code == 0, ok.output
     assert ok.stdout.splitlines()[-1] == "healthy" and "✓ replay" in ok.stdout
@@ -91,7 +81,7 @@ def test_the_command_prints_the_report_and_exits_0_or_1(project: Path, tmp_path:
     assert bad.exit_code == 1
     assert "✗ scenes" in bad.stdout and "the row 'obj1' of the table objects is not valid JSON" in bad.stdout
     assert "1 problem(s) found; doctor changed nothing" in bad.stdout and "Traceback" not in bad.output
-    assert _digest(project).keys() == before.keys()
+    assert digest(project).keys() == before.keys()
     missing = runner.invoke(cli.app, ["doctor", str(tmp_path / "nowhere")], prog_name="autark")
     assert missing.exit_code == 1 and "there is no project.ams" in missing.stdout
     assert "doctor" in runner.invoke(cli.app, ["--help"], prog_name="autark").stdout
