@@ -1,5 +1,5 @@
-"""Plugins: a throwaway distribution pip-installed into a temporary folder adds an asset, a setting and a CLI
-command through the entry-point group ``autark.plugins``; the CLI of a fresh process sees them. A plugin that
+"""Plugins: a throwaway distribution pip-installed into a temporary folder adds an asset, a sentence rule, a
+setting and a CLI command through the entry-point group ``autark.plugins``; the CLI of a fresh process sees them. A plugin that
 takes a built-in's name is refused with a message naming it."""
 
 from __future__ import annotations
@@ -28,8 +28,21 @@ _PLUGIN = textwrap.dedent('''
         return [MeshPart(shapes.box((0.3, 0.25, 0.2), (0.0, 0.125, 0.0)))]
 
 
+    def _pour(clause, ctx):
+        from autark.ops import SetMaterial
+
+        pots = [o for o in ctx.scene.objects if o.type == "teapot"]
+        if not pots:
+            return None  # not mine after all: the next rule says what is wrong
+        return [SetMaterial(id=pots[0].id, changes={"color": (0.45, 0.25, 0.1)})]
+
+
     def plugin(registries):
         from autark.assets.templates import SettingTemplate
+        from autark.language.rules import Rule
+
+        registries["sentence_rules"].add("teapot.pour", Rule(
+            "teapot.pour", 195, match=lambda c: "pour" in c.wset and "tea" in c.wset, handler=_pour))
 
         registries["assets"].add("teapot", AssetSpec("teapot", "prop", (-0.15, 0.0, -0.1), (0.15, 0.25, 0.1),
                                                      _build, color=(0.9, 0.9, 0.85)))
@@ -91,7 +104,7 @@ def _autark(target: Path) -> Any:
     return run
 
 
-def test_an_installed_plugin_adds_an_asset_a_setting_and_a_command(tmp_path: Path) -> None:
+def test_an_installed_plugin_adds_an_asset_a_sentence_rule_a_setting_and_a_command(tmp_path: Path) -> None:
     run = _autark(_install(tmp_path, "autark-teapot", {"__init__.py": _PLUGIN, "cli.py": _CLI}))
     project = str(tmp_path / "film")
     assert run("new", project).returncode == 0
@@ -101,6 +114,10 @@ def test_an_installed_plugin_adds_an_asset_a_setting_and_a_command(tmp_path: Pat
     shown = json.loads(run("show", project, "--json").stdout)
     assert [o["type"] for o in shown["objects"]] == ["teapot", "teapot", "teapot"]
     assert shown["objects"][0]["bbox"]["max"][1] == pytest.approx(0.25)
+    poured = run("do", project, "pour the tea")  # the plugin's sentence rule
+    assert poured.returncode == 0, poured.stderr
+    colours = [o["color"] for o in json.loads(run("show", project, "--json").stdout)["objects"]]
+    assert colours[0] == pytest.approx([0.45, 0.25, 0.1]) and colours[1] != colours[0]
     room = run("do", project, "make this a tea room")
     assert room.returncode == 0, room.stderr
     types = [o["type"] for o in json.loads(run("show", project, "--json").stdout)["objects"]]

@@ -1,7 +1,7 @@
 """What a sentence rule sees and what it is: a ``Clause`` (its tokens and words, its command verb, and, for a
 command in time, the time phrases taken out) and a ``Rule`` (a name, a precedence, a match and a handler).
 
-    Rule("garden.water", precedence=150,
+    Rule("garden.water", precedence=195,
          match=lambda c: c.verb is None and "water" in c.wset,
          handler=lambda c, ctx: [...operators...])
 

@@ -10,7 +10,7 @@ a precedence already taken, a precedence that is no integer, a match or handler 
     1000     the verbs: add, put, move, turn, scale, make, paint, remove, hide, show, duplicate (last: it
              answers every clause, with an operator or an error saying what is missing)
 
-A plugin's rule picks a free number where it should be tried (say 150 to come before the built-in still
+A plugin's rule picks a free number where it should be tried (say 195 to come before the built-in still
 commands, 900 to come after them).
 """
 
