@@ -22,6 +22,7 @@ from autark.errors import LimitExceeded, NotUnderstood, ProjectError, UserInputE
 from autark.limits import MAX_COMMAND_CHARS
 
 if TYPE_CHECKING:
+    from autark.ops import Operator
     from autark.ops.patch import Patch
     from autark.scene.model import Scene
     from autark.store.project import LogEntry, ProjectStore
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["CommandResult", "Interpreter", "MAX_TEXT_CHARS", "Studio", "check_text"]
 
 # interpret(text, scene) -> operators; the default is autark.language.interpret
-Interpreter = Callable[[str, "Scene"], list[Any]]
+Interpreter = Callable[[str, "Scene"], list["Operator"]]
 
 MAX_TEXT_CHARS = MAX_COMMAND_CHARS
 
@@ -64,7 +65,7 @@ class CommandResult:
     other: list[str] = field(default_factory=list)
 
 
-def _default_interpreter(text: str, scene: Scene) -> list[Any]:
+def _default_interpreter(text: str, scene: Scene) -> list[Operator]:
     from autark.language import interpret
 
     return interpret(text, scene)
@@ -140,7 +141,7 @@ class Studio:
         ops = self._interpret(sentence, self._scene)  # interpret is pure: no defensive copy needed
         return self._commit(store, "do", sentence, ops)
 
-    def apply_ops(self, ops: Sequence[Any], label: str) -> CommandResult:
+    def apply_ops(self, ops: Sequence[Operator | dict[str, Any]], label: str) -> CommandResult:
         """Apply operators (models or their dicts) as one undoable command named ``label``."""
         from pydantic import ValidationError
 
@@ -204,7 +205,7 @@ class Studio:
             self._scene = store.reload_scene()
         return store
 
-    def _commit(self, store: ProjectStore, kind: str, text: str, ops: list[Any]) -> CommandResult:
+    def _commit(self, store: ProjectStore, kind: str, text: str, ops: Sequence[Operator]) -> CommandResult:
         from autark.ops import apply_ops, check_patch, diff, operator_adapter
 
         before = self._scene

@@ -33,7 +33,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from autark.errors import UserInputError
 from autark.jobs.film import CardSegment, FilmOptions, FilmReport, SceneSegment, Segment, make_segments_film
@@ -42,6 +42,7 @@ from autark.scene.speeds import GESTURE_S, LOOK_AROUND_S, RUN_M_S, SIT_S, TURN_S
 
 if TYPE_CHECKING:
     from autark.audio import VoiceEngine
+    from autark.ops import Operator
     from autark.story.screenplay import CastMember, SceneSpec, Screenplay, Shot
 
 __all__ = ["BuiltFilm", "build_film", "build_scene", "produce"]
@@ -61,7 +62,7 @@ class BuiltFilm:
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
-def _apply(scene: Scene, ops: list[Any]) -> Scene:
+def _apply(scene: Scene, ops: list[Operator]) -> Scene:
     from autark.ops import apply_ops
 
     return apply_ops(scene, ops) if ops else scene
@@ -173,7 +174,7 @@ def _add_props(scene: Scene, spec: SceneSpec, names: _Cast, warnings: list[str],
     for prop in spec.objects:
         noun = prop.type.replace("_", " ")
         sentence = " ".join(w for w in ("add a", prop.color, noun, prop.placement) if w)
-        ops: list[Any] = []
+        ops: list[Operator] = []
         try:
             ops = [op for op in interpret(sentence, scene) if isinstance(op, AddObject)]
         except UserInputError as exc:
@@ -233,7 +234,7 @@ def _parse_action(sentence: str, scene: Scene, names: _Cast) -> _Parsed | None:
     return _Parsed(actor, reading.kind, target)
 
 
-def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -> list[Any] | None:
+def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -> list[Operator] | None:
     """The command engine's reading of a timed sentence, when it gives timeline actions only (clamped into
     the shot); None when it does not understand the sentence or would do something else with it."""
     from autark.language import interpret
@@ -261,7 +262,7 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -
     return [SetTimeline(actions=out)]
 
 
-def _fallback_actions(parsed: _Parsed, scene: Scene, start_s: float, slot_s: float) -> list[Any]:
+def _fallback_actions(parsed: _Parsed, scene: Scene, start_s: float, slot_s: float) -> list[Operator]:
     """Timeline actions for a parsed sentence within [start_s, start_s + slot_s]."""
     from autark.scene.timeline import Action
 
@@ -367,7 +368,7 @@ def _lay_camera(scene: Scene, shot: Shot, index: int, start_s: float, end_s: flo
     subject = names.subject(shot.subject)
     size = shot.size
     aspect = scene.settings.width / scene.settings.height
-    ops: list[Any]
+    ops: list[Operator]
     if subject is None:
         lo, hi = _wide_box(scene, names, start_s)
         fill = {"wide": 0.9, "medium": 0.75, "close-up": 0.6}.get(size, 0.9)
@@ -398,7 +399,7 @@ def _lay_camera(scene: Scene, shot: Shot, index: int, start_s: float, end_s: flo
 
 
 def _move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: float, end_s: float,
-              size: str) -> list[Any]:
+              size: str) -> list[Operator]:
     """Gentle, readable amounts for each move over the shot's length."""
     import numpy as np
 
