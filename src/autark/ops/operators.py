@@ -49,12 +49,16 @@ def _children(scene: Scene, object_id: str) -> list[SceneObject]:
 
 
 class AddObject(_Op):
+    """Add an object (its id must be free; a ``parent`` must exist already)."""
+
     op: Literal["add_object"] = "add_object"
     object: SceneObject
 
     def apply(self, scene: Scene) -> None:
         if scene.find_object(self.object.id) is not None:
             raise UserInputError(f"an object with id {self.object.id!r} already exists")
+        if self.object.parent is not None and scene.find_object(self.object.parent) is None:
+            raise NotFound(f"there is no group with id {self.object.parent!r} for {self.object.id!r} to join")
         scene.objects.append(self.object.model_copy(deep=True))
         num = self.object.id.removeprefix("obj")
         if num.isdigit():
@@ -62,6 +66,8 @@ class AddObject(_Op):
 
 
 class RemoveObjects(_Op):
+    """Remove objects, and the members of any group among them."""
+
     op: Literal["remove_objects"] = "remove_objects"
     ids: list[str]
 
@@ -101,6 +107,8 @@ class SetTransform(_Op):
 
 
 class SetMaterial(_Op):
+    """Change some fields of an object's material (``changes``: field name -> value)."""
+
     op: Literal["set_material"] = "set_material"
     id: str
     changes: dict[str, Any]
@@ -111,6 +119,8 @@ class SetMaterial(_Op):
 
 
 class SetName(_Op):
+    """Rename an object."""
+
     op: Literal["set_name"] = "set_name"
     id: str
     name: str = Field(min_length=1, max_length=200)
@@ -120,6 +130,8 @@ class SetName(_Op):
 
 
 class SetVisible(_Op):
+    """Show or hide objects."""
+
     op: Literal["set_visible"] = "set_visible"
     ids: list[str]
     visible: bool
@@ -130,6 +142,8 @@ class SetVisible(_Op):
 
 
 class SetParent(_Op):
+    """Put objects in a group (``parent``: the group object's id), or take them out of theirs (null)."""
+
     op: Literal["set_parent"] = "set_parent"
     ids: list[str]
     parent: str | None
@@ -137,9 +151,17 @@ class SetParent(_Op):
     def apply(self, scene: Scene) -> None:
         if self.parent is not None:
             _obj(scene, self.parent)
+        # the new group and the groups it is in: none of them may be one of the objects (a loop of groups)
+        above: set[str] = set()
+        pid = self.parent
+        while pid is not None and pid not in above:
+            above.add(pid)
+            found = scene.find_object(pid)
+            pid = found.parent if found is not None else None
         for oid in self.ids:
-            if oid == self.parent:
-                raise UserInputError("an object cannot be its own group")
+            if oid in above:
+                raise UserInputError("an object cannot be its own group" if oid == self.parent
+                                     else f"{oid!r} holds {self.parent!r}: a group cannot go inside itself")
             _obj(scene, oid).parent = self.parent
 
 
@@ -200,6 +222,8 @@ class SetCamera(_Op):
 
 
 class SetSettings(_Op):
+    """Change some of the scene-wide settings (``changes``: field name -> value)."""
+
     op: Literal["set_settings"] = "set_settings"
     changes: dict[str, Any]
 
