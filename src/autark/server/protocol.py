@@ -1,7 +1,7 @@
 """The studio protocol's messages: parsing and validating what clients send, building what the studio sends.
 
 Every message is ``{"type": str, "id": str | int | null, "data": object}`` (see PROTOCOL.md). Parsing never
-raises anything but ``ProtocolError`` (an ``autark.errors.UserInputError`` with a protocol ``code``), so a
+raises anything but ``autark.errors.ProtocolError`` (a ``UserInputError`` with a protocol ``code``), so a
 transport can answer any bad input with an ``error`` message and keep the connection open. No FastAPI here:
 the TCP server and the tests use this module without the web stack.
 """
@@ -17,16 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, ValidationError
 
 from autark import limits
-from autark.errors import (
-    Ambiguous,
-    AutarkError,
-    LimitExceeded,
-    NotFound,
-    NotUnderstood,
-    ProjectError,
-    RenderError,
-    UserInputError,
-)
+from autark.errors import AutarkError, ProtocolError
 
 __all__ = [
     "MAX_DEPTH",
@@ -62,15 +53,6 @@ ActionName = Literal["add_object", "set_transform", "set_material", "set_name", 
                      "undo", "redo"]
 CLIENT_TYPES: tuple[str, ...] = ClientType.__args__  # type: ignore[attr-defined]
 ACTIONS: tuple[str, ...] = ActionName.__args__  # type: ignore[attr-defined]
-
-
-class ProtocolError(UserInputError):
-    """A message the studio cannot take: ``code`` is the protocol's error code (bad_json, too_large, ...)."""
-
-    def __init__(self, code: str, message: str, *, hint: str | None = None, request_id: Any = None) -> None:
-        super().__init__(message, hint=hint)
-        self.code = code
-        self.request_id = request_id  # the id of a message whose envelope was readable enough to have one
 
 
 class _Strict(BaseModel):
@@ -378,21 +360,11 @@ def parse_color(value: tuple[float, float, float] | str) -> tuple[float, float, 
     return text
 
 
-_CODES: list[tuple[type[AutarkError], str]] = [
-    (NotUnderstood, "not_understood"), (Ambiguous, "ambiguous"), (NotFound, "not_found"),
-    (LimitExceeded, "limit_exceeded"), (UserInputError, "user_input"), (ProjectError, "project"),
-    (RenderError, "render"),
-]
-
-
 def error_data(exc: BaseException) -> dict[str, Any]:
-    """``{"code", "message", "hint"}`` for an error; anything that is not an AutarkError is a bug and says
-    only that (the details stay in the server log)."""
-    if isinstance(exc, ProtocolError):
-        return {"code": exc.code, "message": exc.message, "hint": exc.hint}
+    """``{"code", "message", "hint"}`` for an error (an AutarkError's ``code``); anything that is not an
+    AutarkError is a bug and says only that (the details stay in the server log)."""
     if isinstance(exc, AutarkError):
-        code = next((c for cls, c in _CODES if isinstance(exc, cls)), "error")
-        return {"code": code, "message": exc.message, "hint": exc.hint}
+        return {"code": exc.code, "message": exc.message, "hint": exc.hint}
     return {"code": "internal", "message": f"the studio failed on this request ({type(exc).__name__})",
             "hint": "this is a bug; the server log has the details"}
 
