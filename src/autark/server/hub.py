@@ -8,30 +8,29 @@ A ``scene_update`` carries a delta (the objects and parts that changed), seriali
 a client that joins or misses one reads the whole scene (``scene_state`` or ``GET /api/scene``).
 
 Each client has an outbound queue drained by its transport; a client that stops reading (queue full) is
-dropped rather than slowing everyone else down.
+dropped rather than slowing everyone else down. What clients are sent of the scene is ``snapshot.py``'s.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import itertools
 import json
 import logging
-import operator
 import secrets
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
 
 from autark.config import Settings
 from autark.errors import AutarkError, NotFound, NotUnderstood, ProjectError, UserInputError
 from autark.server import protocol as pr
+from autark.server.snapshot import Snapshot, take_snapshot
 
 if TYPE_CHECKING:
     from autark.scene.model import Scene
@@ -77,34 +76,6 @@ class Client:
         if not self.dropped:
             self.dropped = True
             self.outbox.put_nowait(None)
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """The scene after command ``seq``, with the JSON text clients get: each object's, and each other top-level
-    part's (by their JSON keys); the whole scene's (``text``) is joined from them when first asked for (a group
-    of commands publishes only its last scene)."""
-
-    seq: int
-    scene: Scene | None
-    objects: dict[str, tuple[Any, str]]  # id -> (the object, its JSON text), in scene order
-    parts: dict[str, str]
-
-    EMPTY: ClassVar[Snapshot]
-
-    @functools.cached_property
-    def text(self) -> str:
-        # two threads asking at once join the same text twice: harmless
-        if self.scene is None:
-            return "{}"
-        return ('{"objects":[' + ",".join(map(_TEXT, self.objects.values())) + "],"
-                + ",".join(f"{k}:{v}" for k, v in self.parts.items()) + "}")
-
-
-_ID = operator.attrgetter("id")
-_OBJECT, _TEXT = operator.itemgetter(0), operator.itemgetter(1)
-_NO_OBJECT: tuple[Any, str] = (None, "")
-Snapshot.EMPTY = Snapshot(0, None, {}, {})
 
 
 class StudioHub:
@@ -154,43 +125,9 @@ class StudioHub:
         self._published, _ = self._snapshot(history[-1].seq if history else 0, Snapshot.EMPTY)
 
     def _snapshot(self, seq: int, base: Snapshot) -> tuple[Snapshot, str]:
-        """The scene now, as a ``Snapshot``, and its change from ``base`` as the JSON text of a scene_update's
-        ``delta`` (worker thread). The scene is the studio's own (no copy; nothing here changes it), and the
-        objects a command left alone are the same objects as in ``base``, so their JSON text is reused: a
-        command on a scene of hundreds of objects converts, compares and sends only what it changed. The passes
-        over every object are C loops (map, zip, compress), so a command costs little more on 2,000 objects
-        than on 20."""
-        from autark.scene.export import object_to_json, scene_to_json
-
+        """The studio's scene now as the snapshot of ``seq``, and its delta from ``base`` (worker thread)."""
         assert self._studio is not None
-        scene = self._studio.scene_view
-        before = base.objects
-        ids = list(map(_ID, scene.objects))
-        cached = list(map(before.get, ids, itertools.repeat(_NO_OBJECT)))
-        objects = dict(zip(ids, cached, strict=True))
-        # the objects that are not the very instance the base holds: new, or changed by the command
-        fresh = list(itertools.compress(range(len(ids)), map(operator.is_not, map(_OBJECT, cached), scene.objects)))
-        upsert = []
-        for i in fresh:
-            obj = scene.objects[i]
-            text = _dumps(object_to_json(obj))
-            objects[ids[i]] = (obj, text)
-            if cached[i][1] != text:
-                upsert.append(text)
-        # ids gone, and the order when it is not the natural one (the old order without them, then new ids)
-        gone = before.keys() - objects.keys()
-        removed = [oid for oid in before if oid in gone] if gone else []
-        kept = [oid for oid in before if oid not in gone] if gone else list(before)
-        natural = kept + [ids[i] for i in fresh if ids[i] not in before]
-        order = "" if natural == ids else f',"order":{_dumps(ids)}'
-        # the other top-level parts (cameras, lights, timeline, name), replaced whole where they changed
-        rest = scene_to_json(scene.model_copy(update={"objects": []}))
-        del rest["objects"]
-        parts = {_dumps(key): _dumps(value) for key, value in rest.items()}
-        replace = ",".join(f"{k}:{v}" for k, v in parts.items() if base.parts.get(k) != v)
-        delta = (f'{{"base":{base.seq},"upsert":[{",".join(upsert)}],"remove":{_dumps(removed)}{order},'
-                 f'"replace":{{{replace}}}}}')
-        return Snapshot(seq, scene, objects, parts), delta
+        return take_snapshot(self._studio.scene_view, seq, base)
 
     @property
     def seq(self) -> int:
@@ -627,11 +564,6 @@ def _label(action: str, p: dict[str, Any]) -> str:
         return ("remove " + ", ".join(p["ids"]))[:300]
     rest = " ".join(f"{k} {fmt(v)}" for k, v in p.items() if k != "id")
     return f"{action.removeprefix('set_').replace('_', ' ')} {p.get('id', '')}: {rest}"[:300]
-
-
-def _dumps(value: Any) -> str:
-    """Strict, ASCII JSON text, as ``protocol.dump``: never NaN or Infinity (ValueError instead)."""
-    return json.dumps(value, separators=(",", ":"), allow_nan=False)
 
 
 def _response(result: CommandResult) -> dict[str, Any]:
