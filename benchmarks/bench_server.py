@@ -111,8 +111,8 @@ async def client(url: str, k: int, each: int, go: asyncio.Event, suggestions: bo
             if i % 2 == 0 or last_cube is None:
                 data: dict[str, Any] = {"text": "add a small red cube"}
             else:
-                data = {"action": "set_transform", "parameters": {"id": last_cube,
-                                                                  "position": [k * 0.8 - 8, 0, -3 - i * 0.4]}}
+                data = {"ops": [{"op": "set_transform", "id": last_cube,
+                                 "position": [k * 0.8 - 8, 0, -3 - i * 0.4]}]}
             rid = f"{k}-{i}"
             t0 = time.perf_counter()
             await ws.send(json.dumps({"type": "command", "id": rid, "data": data}))

@@ -210,6 +210,8 @@ def test_command_box_errors_history_and_undo(studio: LiveStudio, page: Any) -> N
 
 def test_properties_panel_edits_position_and_colour(studio: LiveStudio, page: Any) -> None:
     studio.command("add a red chair")
+    sent: list[dict[str, Any]] = []  # the page's commands, as it sent them over the WebSocket
+    page.on("websocket", lambda ws: ws.on("framesent", lambda text: sent.append(json.loads(text))))
     open_studio(page, studio)
     doc = studio.scene()
     obj = chair(doc)
@@ -276,6 +278,16 @@ def test_properties_panel_edits_position_and_colour(studio: LiveStudio, page: An
     hidden, _ = view_image(page)
     r, g, b = (hidden[..., i].astype(int) for i in range(3))
     assert ((b > 2 * r + 25) & (b > g + 25)).sum() < 20
+
+    # Delete removes it; every edit went out as one autark.ops operator
+    page.click("#props button:text('Delete')")
+    page.wait_for_selector(f'#hierarchy .item[data-id="{obj["id"]}"]', state="detached")
+    assert studio.scene()["scene"]["objects"] == []
+    ops = [m["data"]["ops"] for m in sent if m["type"] == "command"]
+    assert all(len(o) == 1 for o in ops) and [o[0]["op"] for o in ops] == [
+        "set_transform", "set_material", "set_name", "set_transform", "set_transform", "set_visible",
+        "remove_objects"]
+    assert ops[1][0] == {"op": "set_material", "id": obj["id"], "changes": {"color": [16 / 255, 48 / 255, 224 / 255]}}
 
 
 def test_timeline_shows_keys_and_scrubbing_moves_the_view(studio: LiveStudio, page: Any) -> None:
@@ -382,8 +394,9 @@ def test_render_a_two_second_clip_and_play_it(studio: LiveStudio, page: Any) -> 
 
 def test_mouse_orbits_zooms_and_pans_the_view(studio: LiveStudio, page: Any) -> None:
     # off the orbit's centre, so a wrong azimuth sign or pan direction would put it elsewhere
-    studio.api("POST", "/api/command", {"action": "add_object",
-                                        "parameters": {"type": "chair", "color": "#e01010", "position": [1.5, 0, 0]}})
+    studio.api("POST", "/api/command", {"ops": [{"op": "add_object", "object": {
+        "type": "chair", "material": {"color": [0xE0 / 255, 0x10 / 255, 0x10 / 255]},
+        "transform": {"position": [1.5, 0, 0]}}}]})
     doc = studio.scene()
     obj = chair(doc)
     open_studio(page, studio)

@@ -89,7 +89,7 @@ def test_rest_takes_json_bodies_only_from_programs_and_its_own_page(studio: Runn
         # strict JSON, as on the WebSocket
         for raw, code in [('{"text": NaN}', "bad_json"), ('{"text": "\\ud800"}', "bad_json"),
                           ('{"parameters": ' + "[" * 100 + "]" * 100 + "}", "bad_json"),
-                          ('{"action": "set_transform", "parameters": {"id": "obj1", "position": [1e999, 0, 0]}}',
+                          ('{"ops": [{"op": "set_transform", "id": "obj1", "position": [1e999, 0, 0]}]}',
                            "bad_json")]:
             r = http.post("/api/command", content=raw, headers={"Content-Type": "application/json"})
             assert r.status_code == 400 and r.json()["error"]["code"] == code, (raw[:40], r.text)

@@ -49,16 +49,16 @@ BAD: list[tuple[str, Any, str]] = [
     ('{"type": "user_preference", "id": 2, "data": {"zoom": 1e999}}', None, "bad_json"),
     ('{"type": "user_preference", "id": 3, "data": {"zoom": -Infinity}}', None, "bad_json"),
     ('{"type": "scene_state", "id": 123456789012345678901234567890, "data": {}}', None, "bad_json"),
-    (_ENVELOPE.format(id='"t1"', data='{"action": "set_transform", "parameters": {"id": "obj1", '
-                                      '"position": [1.7e308, 0, 0]}}'), "t1", "bad_message"),
-    (_ENVELOPE.format(id='"t2"', data='{"action": "set_transform", "parameters": {"id": "obj1", '
-                                      '"scale": [1e-300, 1, 1]}}'), "t2", "bad_message"),
-    (_ENVELOPE.format(id='"t3"', data='{"action": "set_transform", "parameters": {"id": "obj1", '
-                                      '"rotation": ["90", 0, 0]}}'), "t3", "bad_message"),
-    (_ENVELOPE.format(id='"t4"', data='{"action": "set_visible", "parameters": {"id": "obj1", "visible": 1}}'),
+    (_ENVELOPE.format(id='"t1"', data='{"ops": [{"op": "set_transform", "id": "obj1", '
+                                      '"position": [1.7e308, 0, 0]}]}'), "t1", "bad_message"),
+    (_ENVELOPE.format(id='"t2"', data='{"ops": [{"op": "set_transform", "id": "obj1", '
+                                      '"scale": [1e-300, 1, 1]}]}'), "t2", "bad_message"),
+    (_ENVELOPE.format(id='"t3"', data='{"ops": [{"op": "set_transform", "id": "obj1", '
+                                      '"rotation": ["90", 0, 0]}]}'), "t3", "bad_message"),
+    (_ENVELOPE.format(id='"t4"', data='{"ops": [{"op": "set_visible", "ids": ["obj1"], "visible": 1}]}'),
      "t4", "bad_message"),
-    (_ENVELOPE.format(id='"t5"', data='{"action": "add_object", "parameters": {"type": "cube", '
-                                      '"position": [0, 0, 0], "color": [2, 0, 0]}}'), "t5", "bad_message"),
+    (_ENVELOPE.format(id='"t5"', data='{"ops": [{"op": "add_object", "object": {"type": "cube", '
+                                      '"material": {"color": [2, 0, 0]}}}]}'), "t5", "bad_message"),
     (_ENVELOPE.format(id="true", data='{"text": "add a cube"}'), None, "bad_message"),
     (_ENVELOPE.format(id="1.5", data='{"text": "add a cube"}'), None, "bad_message"),
     (_ENVELOPE.format(id='"t6"', data='{"text": 7}'), "t6", "bad_message"),
@@ -179,16 +179,16 @@ def test_huge_numbers_never_reach_the_scene(studio: RunningStudio) -> None:
     the limit; what the studio then serves parses as strict JSON."""
     async def run() -> None:
         async with connect(studio.ws) as ws:
-            await ws.send(json.dumps({"type": "command", "id": "add", "data": {
-                "action": "add_object", "parameters": {"type": "cube", "position": [0, 0, 0]}}}))
+            await ws.send(json.dumps({"type": "command", "id": "add", "data": {"ops": [
+                {"op": "add_object", "object": {"type": "cube", "transform": {"position": [0, 0, 0]}}}]}}))
             added, _ = await recv_until(ws, "response", "add")
             oid = added["data"]["added"][0]
             for k, params in enumerate([{"position": [1.7e308, 0, 0]}, {"position": [0, 0, -1e5]},
                                         {"scale": [1e308, 1, 1]}, {"rotation": [0, 1e300, 0]}]):
                 await ws.send(json.dumps({"type": "command", "id": k, "data": {
-                    "action": "set_transform", "parameters": {"id": oid, **params}}}))
+                    "ops": [{"op": "set_transform", "id": oid, **params}]}}))
                 err, _ = await recv_until(ws, "error", k)
-                assert err["data"]["code"] == "bad_message" and "data.parameters." in err["data"]["message"]
+                assert err["data"]["code"] == "bad_message" and "data.ops.0." in err["data"]["message"]
             await ws.send(json.dumps({"type": "scene_state", "id": "s", "data": {}}))
             state, _ = await recv_until(ws, "response", "s")
             assert _obj(state["data"]["scene"], oid)["position"] == [0.0, 0.0, 0.0]
@@ -229,7 +229,7 @@ def test_a_command_whose_scene_cannot_be_sent_is_taken_out_of_its_group(tmp_path
     monkeypatch.setattr(export, "object_to_json", poisoned)
     hub = StudioHub.open(project)
     try:
-        cmds = [pr.CommandData(action="add_object", parameters={"type": "cube", "name": name})
+        cmds = [pr.parse_command({"ops": [{"op": "add_object", "object": {"type": "cube", "name": name}}]})
                 for name in ("one", "bad", "two")]
         outcomes = hub._exec.submit(hub._execute_group, cmds).result()
         assert [type(o).__name__ for o, _ in outcomes] == ["CommandResult", "ProjectError", "CommandResult"]

@@ -49,8 +49,8 @@ def test_viewport_draws_a_new_red_cube_where_it_projects(studio: RunningStudio) 
         before = http.get("/api/viewport.jpg", params={**view, **size})
         img0 = _jpeg(before)
         assert img0.shape == (200, 320, 3)
-        r = http.post("/api/command", json={"action": "add_object", "parameters": {
-            "type": "cube", "position": [2.5, 0, -1.5], "color": [1, 0, 0]}})
+        r = http.post("/api/command", json={"ops": [{"op": "add_object", "object": {
+            "type": "cube", "transform": {"position": [2.5, 0, -1.5]}, "material": {"color": [1, 0, 0]}}}]})
         assert r.status_code == 200, r.text
         after = http.get("/api/viewport.jpg", params={**view, **size})
         assert int(after.headers["x-autark-seq"]) == r.json()["seq"] > int(before.headers["x-autark-seq"])

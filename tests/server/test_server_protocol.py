@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
-from autark.errors import NotFound, RenderError
+from autark.errors import NotFound, PlanError, ProtocolError, RegistryError, RenderError, UserInputError
 from autark.server import protocol as pr
 
 
@@ -44,37 +45,89 @@ def test_errors_carry_the_request_id_when_the_envelope_has_one() -> None:
     assert err.value.request_id == "r7"
 
 
-def test_commands_and_actions() -> None:
+def _ops(*ops: dict[str, Any]) -> dict[str, Any]:
+    return {"ops": list(ops)}
+
+
+def test_commands_are_sentences_operators_or_history_steps() -> None:
     env = pr.parse_envelope('{"type": "command", "id": "a", "data": {"text": "add a chair"}}')
     assert env.id == "a" and pr.parse_command(env.data).text == "add a chair"
+    move = {"op": "set_transform", "id": "obj1", "position": [1, 0, 2]}
+    cmd = pr.parse_command({"ops": [move], "label": "move it"})
+    assert cmd.ops == [move] and cmd.label == "move it"
+    assert pr.parse_command({"action": "redo"}).action == "redo"
     for data, code in [({}, "bad_message"), ({"text": "x", "action": "undo"}, "bad_message"),
+                       ({"text": "x", "ops": [move]}, "bad_message"), ({"ops": []}, "bad_message"),
+                       ({"ops": {"op": "clear_scene"}}, "bad_message"), ({"text": "x", "label": "y"}, "bad_message"),
                        ({"action": "fly"}, "unknown_action"), ({"text": ["x"]}, "bad_message"),
                        ({"text": "x", "colour": "red"}, "bad_message")]:
         with pytest.raises(pr.ProtocolError) as err:
             pr.parse_command(data)
         assert err.value.code == code, data
-    params = pr.parse_action("add_object", {"type": "chair", "position": [1, 0, 2]})
-    assert params.position == (1.0, 0.0, 2.0)  # type: ignore[attr-defined]
-    for bad in [{"type": "chair", "position": [1, 2]}, {"type": "chair", "position": [1, 0, float("nan")]},
-                {"position": [0, 0, 0]}, {"type": "chair", "size": 3}]:
-        with pytest.raises(pr.ProtocolError, match="data.parameters"):
-            pr.parse_action("add_object", bad)
-    with pytest.raises(pr.ProtocolError):
-        pr.parse_action("set_material", {"id": "obj1", "roughness": 2})
 
 
-def test_colours() -> None:
-    assert pr.parse_color("#ff8000") == (1.0, 128 / 255, 0.0)
-    assert pr.parse_color((0.1, 0.2, 0.3)) == (0.1, 0.2, 0.3)
-    assert pr.parse_color(" Red ") == "red"
-    for bad in ["#ff80", "#gg0000", (1.5, 0, 0)]:
-        with pytest.raises(pr.ProtocolError):
-            pr.parse_color(bad)  # type: ignore[arg-type]
+def test_the_old_typed_actions_point_to_their_operators() -> None:
+    with pytest.raises(pr.ProtocolError) as err:
+        pr.parse_command({"action": "set_transform", "parameters": {"id": "obj1", "position": [0, 0, 0]}})
+    assert err.value.code == "unknown_action" and '"ops"' in err.value.message
+    assert '"op": "set_transform"' in (err.value.hint or "")
+
+
+@pytest.mark.parametrize(("op", "where", "words"), [
+    ({"op": "set_transform", "id": "obj1", "position": [1, 2]}, "data.ops.0.position.2", "required"),
+    ({"op": "set_transform", "id": "obj1", "position": [1, 0, 1e5]}, "data.ops.0.position.2", "10000"),
+    ({"op": "set_transform", "id": "obj1", "scale": [1, 0, 1]}, "data.ops.0.scale.1", "0.001"),
+    ({"op": "set_transform", "id": "obj1", "rotation": [0, 36_001, 0]}, "data.ops.0.rotation.1", "36000"),
+    ({"op": "set_transform", "position": [0, 0, 0]}, "data.ops.0.id", "required"),
+    ({"op": "set_transform", "id": "obj1", "size": 3}, "data.ops.0.size", "not a known field"),
+    ({"op": "set_material", "id": "obj1", "changes": {"metalness": 1}}, "data.ops.0.changes.metalness",
+     "did you mean 'metallic'"),
+    ({"op": "set_material", "id": "obj1", "changes": {"roughness": 2}}, "data.ops.0.changes.roughness", "1"),
+    ({"op": "set_material", "id": "obj1", "changes": {"color": [1.5, 0, 0]}}, "data.ops.0.changes.color.0", "1"),
+    ({"op": "set_settings", "changes": {"fps": 0}}, "data.ops.0.changes.fps", "1"),
+    ({"op": "set_visible", "ids": ["obj1"], "visible": 1}, "data.ops.0.visible", "boolean"),
+    ({"op": "set_name", "id": "obj1", "name": ""}, "data.ops.0.name", "at least 1"),
+    ({"op": "set_light", "light": {"name": "key", "intensity": -1}}, "data.ops.0.light.intensity", "0"),
+    ({"op": "add_object", "object": {"name": "x"}}, "data.ops.0.object.type", "required"),
+    ({"op": "add_object", "object": {"type": "cube", "id": "obj1.2"}}, "data.ops.0.object.id", "not a usable"),
+    ({"op": "set_tranform", "id": "obj1"}, "data.ops.0.op", "did you mean 'set_transform'"),
+    ({"id": "obj1"}, "data.ops.0.op", "required"),
+])
+def test_operators_are_checked_through_the_operator_schemas(op: dict[str, Any], where: str, words: str) -> None:
+    with pytest.raises(pr.ProtocolError) as err:
+        pr.parse_command(_ops(op))
+    assert err.value.code == "bad_message" and err.value.message.startswith(where + ":"), err.value.message
+    assert words in err.value.message + (err.value.hint or ""), (err.value.message, err.value.hint)
+
+
+def test_every_operator_is_accepted_in_its_documented_form() -> None:
+    from autark.server.operators import OPERATORS
+
+    light = {"name": "key", "type": "point"}
+    examples = {
+        "add_object": {"object": {"type": "chair"}}, "remove_objects": {"ids": ["obj1"]},
+        "set_transform": {"id": "obj1", "rotation": [0, 90, 0]}, "set_material": {"id": "obj1", "changes": {}},
+        "set_name": {"id": "obj1", "name": "Rex"}, "set_visible": {"ids": ["obj1"], "visible": False},
+        "set_parent": {"ids": ["obj2"], "parent": None}, "set_light": {"light": light},
+        "apply_lighting": {"preset": "night", "lights": [light], "exposure": 0.8},
+        "set_character": {"character": {"id": "ann", "name": "Ann", "object_id": "obj1"}},
+        "set_camera": {"camera": {"name": "side", "position": [4, 1, 0]}}, "set_settings": {"changes": {"fps": 24}},
+        "set_focus": {"ids": []}, "clear_scene": {},
+        "add_keyframes": {"target": "object:obj1.transform.position", "keyframes": [{"time_s": 1, "value": [0, 0, 1]}]},
+        "set_timeline": {"cursor_s": 2, "music_mood": "calm"},
+    }
+    assert set(examples) == set(OPERATORS)
+    cmd = pr.parse_command(_ops(*({"op": name, **fields} for name, fields in examples.items())))
+    assert [o["op"] for o in cmd.ops or []] == list(examples)
 
 
 def test_error_data_never_leaks_internals() -> None:
     assert pr.error_data(NotFound("no such thing", hint="look"))["code"] == "not_found"
     assert pr.error_data(RenderError("no GL"))["code"] == "render"
+    assert pr.error_data(RegistryError("taken"))["code"] == "registry"
+    assert pr.error_data(PlanError("bad plan"))["code"] == "user_input"
+    refused = ProtocolError("bad_message", "data.x: is not a known field")
+    assert isinstance(refused, UserInputError) and pr.error_data(refused)["code"] == "bad_message"
     bug = pr.error_data(KeyError("/secret/path.py line 3"))
     assert bug["code"] == "internal" and "secret" not in bug["message"]
 
@@ -107,17 +160,17 @@ def test_loads_is_strict_and_never_recurses(raw: str, ok: bool) -> None:
 def test_scalars_are_not_coerced_and_bounds_are_the_scenes() -> None:
     from autark import limits
 
-    good = {"id": "obj1", "position": [limits.WORLD_EXTENT_M, 0, 0], "rotation": [0, -limits.MAX_ANGLE_DEG, 0],
-            "scale": [limits.MIN_SCALE, 1, limits.MAX_SCALE]}
-    pr.parse_action("set_transform", good)
+    good = {"op": "set_transform", "id": "obj1", "position": [limits.WORLD_EXTENT_M, 0, 0],
+            "rotation": [0, -limits.MAX_ANGLE_DEG, 0], "scale": [limits.MIN_SCALE, 1, limits.MAX_SCALE]}
+    pr.parse_command(_ops(good))
     for bad in [{"position": [limits.WORLD_EXTENT_M * 1.001, 0, 0]}, {"position": [1.7e308, 0, 0]},
                 {"position": ["1", 0, 0]}, {"position": [True, 0, 0]}, {"scale": [0, 1, 1]},
                 {"rotation": [0, 0, limits.MAX_ANGLE_DEG + 1]}, {"id": 1}]:
-        with pytest.raises(pr.ProtocolError, match="data.parameters"):
-            pr.parse_action("set_transform", {**good, **bad})
+        with pytest.raises(pr.ProtocolError, match="data.ops.0"):
+            pr.parse_command(_ops({**good, **bad}))
     for bad_visible in [1, "true", None]:
-        with pytest.raises(pr.ProtocolError):
-            pr.parse_action("set_visible", {"id": "obj1", "visible": bad_visible})
+        with pytest.raises(pr.ProtocolError, match="data.ops.0.visible"):
+            pr.parse_command(_ops({"op": "set_visible", "ids": ["obj1"], "visible": bad_visible}))
     for bad_id in ["true", "1.0", "[1]", str(pr.MAX_INT + 1)]:
         with pytest.raises(pr.ProtocolError) as err:
             pr.parse_envelope(f'{{"type": "scene_state", "id": {bad_id}, "data": {{}}}}')

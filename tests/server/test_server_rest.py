@@ -55,7 +55,7 @@ def test_rest_errors_are_json_with_code_and_hint(studio: RunningStudio) -> None:
     with httpx.Client(base_url=studio.http, timeout=30) as http:
         r = http.post("/api/command", json={"text": "flurbify the moon"})
         assert r.status_code == 400 and r.json()["error"]["code"] == "not_understood"
-        r = http.post("/api/command", json={"action": "set_name", "parameters": {"id": "obj404", "name": "x"}})
+        r = http.post("/api/command", json={"ops": [{"op": "set_name", "id": "obj404", "name": "x"}]})
         assert r.status_code == 404 and r.json()["error"]["hint"].startswith("objects:")
         r = http.post("/api/command", content=b"{oops", headers={"content-type": "application/json"})
         assert r.status_code == 400 and r.json()["error"]["code"] == "bad_json"

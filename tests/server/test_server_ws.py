@@ -15,6 +15,10 @@ def _cmd(id_: Any, **data: Any) -> str:
     return json.dumps({"type": "command", "id": id_, "data": data})
 
 
+def _ops(id_: Any, *ops: dict[str, Any], **data: Any) -> str:
+    return _cmd(id_, ops=list(ops), **data)
+
+
 def _obj(scene: dict[str, Any], oid: str) -> dict[str, Any]:
     return next(o for o in scene["objects"] if o["id"] == oid)
 
@@ -50,7 +54,7 @@ def test_a_client_following_the_deltas_holds_exactly_the_studios_scene(studio: R
     lights, timeline) applied as deltas to the scene from scene_state gives the scene GET /api/scene serves."""
     steps = [{"text": "add a table"}, {"text": "add a red chair next to the table"},
              {"text": "add a lamp"}, {"text": "move the chair left"}, {"text": "make it sunset"},
-             {"text": "make the chair blue"}, {"action": "remove_objects", "parameters": {"ids": ["obj1"]}},
+             {"text": "make the chair blue"}, {"ops": [{"op": "remove_objects", "ids": ["obj1"]}]},
              {"action": "undo"}, {"text": "the camera orbits the table for 5 seconds"},
              {"text": "rename the lamp to Glow"}]
 
@@ -77,11 +81,12 @@ def test_a_client_following_the_deltas_holds_exactly_the_studios_scene(studio: R
     asyncio.run(run())
 
 
-def test_typed_actions_build_the_engines_objects_and_edit_them(studio: RunningStudio) -> None:
+def test_operators_build_the_engines_objects_and_edit_them(studio: RunningStudio) -> None:
     async def run() -> None:
         async with connect(studio.ws) as ws:
-            await ws.send(_cmd(1, action="add_object", parameters={"type": "chair", "position": [1, 0, 2],
-                                                                   "color": "#00ff00", "name": "Greenie"}))
+            await ws.send(_ops(1, {"op": "add_object", "object": {
+                "type": "chair", "name": "Greenie", "transform": {"position": [1, 0, 2]},
+                "material": {"color": [0, 1, 0]}}}))
             upd, _ = await recv_until(ws, "scene_update")
             oid = upd["data"]["added"][0]
             chair = _sent(upd["data"], oid)
@@ -89,15 +94,16 @@ def test_typed_actions_build_the_engines_objects_and_edit_them(studio: RunningSt
             assert chair["color"] == [0.0, 1.0, 0.0]
             # the asset's real size, as "add a chair" makes it: about 0.9 m tall
             assert 0.6 < chair["bbox"]["max"][1] - chair["bbox"]["min"][1] < 1.3
-            steps: list[tuple[str, dict[str, Any]]] = [
-                ("set_transform", {"id": oid, "position": [-2, 0, 0.5], "rotation": [0, 90, 0],
-                                   "scale": [2, 2, 2]}),
-                ("set_material", {"id": oid, "color": [0.2, 0.3, 0.4], "roughness": 0.1, "metalness": 1.0}),
-                ("set_name", {"id": oid, "name": "Throne"}),
-                ("set_visible", {"id": oid, "visible": False}),
+            steps: list[dict[str, Any]] = [
+                {"op": "set_transform", "id": oid, "position": [-2, 0, 0.5], "rotation": [0, 90, 0],
+                 "scale": [2, 2, 2]},
+                {"op": "set_material", "id": oid, "changes": {"color": [0.2, 0.3, 0.4], "roughness": 0.1,
+                                                              "metallic": 1.0}},
+                {"op": "set_name", "id": oid, "name": "Throne"},
+                {"op": "set_visible", "ids": [oid], "visible": False},
             ]
-            for k, (action, params) in enumerate(steps):
-                await ws.send(_cmd(f"s{k}", action=action, parameters=params))
+            for k, op in enumerate(steps):
+                await ws.send(_ops(f"s{k}", op))
                 upd, _ = await recv_until(ws, "scene_update")
                 await recv_until(ws, "response", f"s{k}")
             chair = _sent(upd["data"], oid)
@@ -110,10 +116,40 @@ def test_typed_actions_build_the_engines_objects_and_edit_them(studio: RunningSt
             await ws.send(_cmd("r", action="redo"))
             upd, _ = await recv_until(ws, "scene_update")
             assert upd["data"]["kind"] == "redo" and _sent(upd["data"], oid)["visible"] is False
-            await ws.send(_cmd("rm", action="remove_objects", parameters={"ids": [oid]}))
+            await ws.send(_ops("rm", {"op": "remove_objects", "ids": [oid]}))
             upd, _ = await recv_until(ws, "scene_update")
             assert upd["data"]["removed"] == [oid]
             assert upd["data"]["delta"]["remove"] == [oid] and upd["data"]["delta"]["upsert"] == []
+        history = httpx.get(f"{studio.http}/api/history", timeout=10).json()
+        assert [h["text"] for h in history[-2:]] == [f"set_visible: ids ({oid}) visible False", f"remove {oid}"]
+
+    asyncio.run(run())
+
+
+def test_a_list_of_operators_is_one_command_undone_as_one(studio: RunningStudio) -> None:
+    """Operators in one message apply in order on the scene the ones before left (a new object a client names
+    can be moved and grouped in the same message), as one entry of the history; any one failing fails all."""
+    async def run() -> None:
+        async with connect(studio.ws) as ws:
+            ops = [{"op": "add_object", "object": {"type": "table", "id": "desk"}},
+                   {"op": "add_object", "object": {"type": "lamp", "id": "light1"}},
+                   {"op": "set_transform", "id": "light1", "position": [0, 0.8, 0]},
+                   {"op": "set_parent", "ids": ["light1"], "parent": "desk"}]
+            await ws.send(_ops("set", *ops, label="a desk with its lamp"))
+            upd, _ = await recv_until(ws, "scene_update")
+            resp, _ = await recv_until(ws, "response", "set")
+            assert resp["data"]["added"] == ["desk", "light1"] and upd["data"]["text"] == "a desk with its lamp"
+            lamp = _sent(upd["data"], "light1")
+            assert lamp["parent"] == "desk" and lamp["position"] == [0.0, 0.8, 0.0]
+            # a loop of groups is refused, and with it the whole message (the rename before it too)
+            await ws.send(_ops("loop", {"op": "set_name", "id": "desk", "name": "Desk"},
+                               {"op": "set_parent", "ids": ["desk"], "parent": "light1"}))
+            err, before = await recv_until(ws, "error", "loop")
+            assert err["data"]["code"] == "user_input" and "inside itself" in err["data"]["message"]
+            assert not [m for m in before if m["type"] == "scene_update"]
+            await ws.send(_cmd("u", action="undo"))
+            upd, _ = await recv_until(ws, "scene_update")
+            assert upd["data"]["kind"] == "undo" and sorted(upd["data"]["delta"]["remove"]) == ["desk", "light1"]
 
     asyncio.run(run())
 
@@ -125,10 +161,10 @@ def test_bad_messages_get_errors_and_the_connection_keeps_working(studio: Runnin
         (json.dumps({"type": "command", "id": 5, "data": {"text": 3}}), 5, "bad_message"),
         (json.dumps({"type": "command", "id": 6, "data": {"text": "x"}, "extra": 1}), 6, "bad_message"),
         (json.dumps({"type": "fly", "id": 7, "data": {}}), 7, "unknown_type"),
-        (_cmd(8, action="explode", parameters={}), 8, "unknown_action"),
-        (_cmd(9, action="set_transform", parameters={"id": "obj1", "position": "left"}), 9, "bad_message"),
-        (_cmd(10, action="set_transform", parameters={"id": "obj999", "position": [0, 0, 0]}), 10, "not_found"),
-        (_cmd(11, action="add_object", parameters={"type": "chiar"}), 11, "not_understood"),
+        (_cmd(8, action="explode"), 8, "unknown_action"),
+        (_ops(9, {"op": "set_transform", "id": "obj1", "position": "left"}), 9, "bad_message"),
+        (_ops(10, {"op": "set_transform", "id": "obj999", "position": [0, 0, 0]}), 10, "not_found"),
+        (_ops(11, {"op": "add_object", "object": {"type": "chiar"}}), 11, "not_understood"),
         (_cmd(12, text="x" * (70 * 1024)), None, "too_large"),
         (json.dumps({"type": "command", "id": 13, "data": {"text": "add a cube", "action": "undo"}}), 13,
          "bad_message"),
@@ -143,7 +179,7 @@ def test_bad_messages_get_errors_and_the_connection_keeps_working(studio: Runnin
                 assert err["id"] == id_
                 assert "Traceback" not in err["data"]["message"]
             # the did-you-mean of an unknown type names the right one
-            await ws.send(_cmd(14, action="add_object", parameters={"type": "tabel"}))
+            await ws.send(_ops(14, {"op": "add_object", "object": {"type": "tabel"}}))
             err, _ = await recv_until(ws, "error", 14)
             assert "'table'" in err["data"]["message"]
             # still open and working
@@ -201,8 +237,8 @@ def test_concurrent_clients_see_every_update_in_seq_order(studio: RunningStudio)
             await recv_until(ws, "response", "p")
             await ready.wait()
             for i in range(n_each):
-                await ws.send(_cmd(f"{k}-{i}", action="add_object",
-                                   parameters={"type": "cube", "position": [k, 0, -i]}))
+                await ws.send(_ops(f"{k}-{i}", {"op": "add_object",
+                                               "object": {"type": "cube", "transform": {"position": [k, 0, -i]}}}))
             seqs: list[int] = []
             while len(seqs) < n_clients * n_each:
                 msg = await recv_json(ws)

@@ -275,7 +275,8 @@ def create_app(project_dir: str | Path, *, token: str | None = None, settings: S
 
     @app.post("/api/command")
     async def command(body: dict[str, Any]) -> dict[str, Any]:
-        """A sentence ``{"text": ...}`` or ``{"action": ..., "parameters": {...}}``, as the WebSocket's."""
+        """A sentence ``{"text": ...}``, operators ``{"ops": [...], "label"?}`` or ``{"action": "undo"|"redo"}``,
+        as the WebSocket's ``command``."""
         return await hub.command(pr.parse_command(body))
 
     @app.post("/api/undo")

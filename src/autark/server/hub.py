@@ -8,7 +8,8 @@ A ``scene_update`` carries a delta (the objects and parts that changed), seriali
 a client that joins or misses one reads the whole scene (``scene_state`` or ``GET /api/scene``).
 
 Each client has an outbound queue drained by its transport; a client that stops reading (queue full) is
-dropped rather than slowing everyone else down. What clients are sent of the scene is ``snapshot.py``'s.
+dropped rather than slowing everyone else down. Carrying commands out is ``commands.py``'s, what clients are
+sent of the scene ``snapshot.py``'s, and checking operators ``operators.py``'s.
 """
 
 from __future__ import annotations
@@ -25,11 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import ValidationError
-
 from autark.config import Settings
-from autark.errors import AutarkError, NotFound, NotUnderstood, ProjectError, UserInputError
+from autark.errors import AutarkError, NotUnderstood, ProjectError
 from autark.server import protocol as pr
+from autark.server.commands import Outcome, execute_group, response
 from autark.server.snapshot import Snapshot, take_snapshot
 
 if TYPE_CHECKING:
@@ -295,7 +295,7 @@ class StudioHub:
         self._queue.append((cmd, future))
         if self._drain_task is None or self._drain_task.done():
             self._drain_task = self.loop.create_task(self._drain())
-        return _response(await future)
+        return response(await future)
 
     async def _drain(self) -> None:
         while self._queue:
@@ -316,113 +316,10 @@ class StudioHub:
                 else:
                     future.set_result(outcome)
 
-    def _execute_group(self, cmds: list[pr.CommandData]) -> list[tuple[CommandResult | BaseException, str | None]]:
+    def _execute_group(self, cmds: list[pr.CommandData]) -> list[Outcome]:
         """Worker thread: carry out the commands as one group commit; (result or error, scene_update text)."""
-        refused: dict[int, BaseException] = {}
-        while True:
-            try:
-                return self._try_group(cmds, refused)
-            except _Unpublishable as exc:
-                # a command left a scene that cannot be sent as JSON: the group was rolled back; again without it
-                log.error("a command left a scene that cannot be written as JSON", exc_info=exc.__cause__)
-                refused[exc.index] = ProjectError(
-                    "that change would leave the scene with values that cannot be sent (not finite); nothing "
-                    "was changed", hint="use numbers within the limits table in the README")
-
-    def _try_group(self, cmds: list[pr.CommandData], refused: dict[int, BaseException]
-                   ) -> list[tuple[CommandResult | BaseException, str | None]]:
-        studio = self._studio
-        if studio is None:
-            raise ProjectError("the project is closed")
-        outcomes: list[tuple[CommandResult | BaseException, str | None]] = []
-        snapshot = self._published
-        # if the group cannot be written this raises, the studio's scene goes back to what is stored and
-        # nothing of the group has been published (the next group's deltas start from the published scene)
-        with studio.group():
-            for index, cmd in enumerate(cmds):
-                if index in refused:
-                    outcomes.append((refused[index], None))
-                    continue
-                try:
-                    result, update, snapshot = self._execute(studio, cmd, snapshot, index)
-                except _Unpublishable:
-                    raise
-                except ValidationError as exc:  # a model refused a value the protocol let through
-                    outcomes.append((UserInputError(_invalid(exc)), None))
-                    continue
-                except Exception as exc:
-                    outcomes.append((exc, None))
-                    continue
-                outcomes.append((result, update))
-        self._published = snapshot  # readers on other threads see only what is on disk
+        outcomes, self._published = execute_group(self._studio, cmds, self._published)
         return outcomes
-
-    def _execute(self, studio: Studio, cmd: pr.CommandData, before: Snapshot, index: int = 0
-                 ) -> tuple[CommandResult, str | None, Snapshot]:
-        """Worker thread: carry the command out; its scene_update text (None if nothing changed) and the scene
-        after it. Raises _Unpublishable when the scene it left cannot be written as strict JSON."""
-        if cmd.text is not None:
-            result = studio.do(cmd.text)
-        else:
-            assert cmd.action is not None
-            result = self._action(studio, cmd.action, cmd.parameters)
-        if result.seq is None:
-            return result, None, before
-        try:
-            snapshot, delta = self._snapshot(result.seq, before)
-            head = {"seq": result.seq, "kind": result.kind, "text": result.text, "summary": result.summary,
-                    "added": result.added, "removed": result.removed, "changed": result.changed,
-                    "other": result.other}
-            body = pr.dump(pr.message("scene_update", head))
-        except ValueError as exc:  # NaN or an infinity: the studio's own checks should have refused it
-            raise _Unpublishable(index) from exc
-        # the delta goes in as text: serialised once for every client
-        update = body[:-2] + ',"delta":' + delta + "}}"
-        return result, update, snapshot
-
-    def _action(self, studio: Studio, action: str, parameters: dict[str, Any]) -> CommandResult:
-        from autark import ops
-
-        params = pr.parse_action(action, parameters)
-        if action == "undo":
-            done = studio.undo()
-            if done is None:
-                raise pr.ProtocolError("nothing_to_undo", "there is nothing to undo")
-            return done
-        if action == "redo":
-            done = studio.redo()
-            if done is None:
-                raise pr.ProtocolError("nothing_to_redo", "there is nothing to redo")
-            return done
-        scene = studio.scene_view  # read only; re-read by the studio if another process changed the project
-        p = params.model_dump(exclude_none=True)
-        label = _label(action, p)
-        if action == "add_object":
-            obj = _typed_object(scene, p)
-            return studio.apply_ops([ops.AddObject(object=obj), ops.SetFocus(ids=[obj.id])], label)
-        if action == "remove_objects":
-            for oid in p["ids"]:
-                _check_id(scene, oid)
-            return studio.apply_ops([ops.RemoveObjects(ids=p["ids"])], label)
-        oid = _check_id(scene, p.pop("id"))
-        if action == "set_transform":
-            if "scale" in p and any(s <= 0 for s in p["scale"]):
-                raise pr.ProtocolError("bad_message", "scale must be positive", hint="for example [1, 1, 1]")
-            op: Any = ops.SetTransform(id=oid, **p)
-        elif action == "set_material":
-            changes: dict[str, Any] = {}
-            if "color" in p:
-                changes["color"] = _rgb(p["color"])
-            if "roughness" in p:
-                changes["roughness"] = p["roughness"]
-            if "metalness" in p:
-                changes["metallic"] = p["metalness"]
-            op = ops.SetMaterial(id=oid, changes=changes)
-        elif action == "set_name":
-            op = ops.SetName(id=oid, name=p["name"])
-        else:  # set_visible
-            op = ops.SetVisible(ids=[oid], visible=p["visible"])
-        return studio.apply_ops([op], label)
 
     async def undo(self) -> dict[str, Any]:
         return await self.command(pr.CommandData(action="undo"))
@@ -532,93 +429,3 @@ class StudioHub:
 
         with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (server shutting down)
             loop.call_soon_threadsafe(deliver)
-
-
-class _Unpublishable(Exception):
-    """Command ``index`` of a group left a scene that cannot be written as strict JSON."""
-
-    def __init__(self, index: int) -> None:
-        super().__init__(index)
-        self.index = index
-
-
-def _invalid(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first.get("loc", ()))
-    return f"that change is not valid ({where}: {first.get('msg', 'invalid')})"
-
-
-def _label(action: str, p: dict[str, Any]) -> str:
-    """How a typed action reads in the history: 'add chair at (1, 0, 2)', 'set obj3 position (0, 0, 1)'."""
-    def fmt(v: Any) -> str:
-        if isinstance(v, list | tuple):
-            return "(" + ", ".join(f"{x:g}" if isinstance(x, float | int) else str(x) for x in v) + ")"
-        return str(v)
-
-    if action == "add_object":
-        words = [f"add {p['type']}"] + [f"{k} {fmt(p[k])}" for k in ("name", "color") if k in p]
-        if "position" in p:
-            words.append(f"at {fmt(p['position'])}")
-        return " ".join(words)[:300]
-    if action == "remove_objects":
-        return ("remove " + ", ".join(p["ids"]))[:300]
-    rest = " ".join(f"{k} {fmt(v)}" for k, v in p.items() if k != "id")
-    return f"{action.removeprefix('set_').replace('_', ' ')} {p.get('id', '')}: {rest}"[:300]
-
-
-def _response(result: CommandResult) -> dict[str, Any]:
-    return {"ok": True, "seq": result.seq, "summary": result.summary, "added": result.added,
-            "removed": result.removed, "changed": result.changed, "other": result.other}
-
-
-def _check_id(scene: Scene, oid: str) -> str:
-    if scene.find_object(oid) is None:
-        ids = ", ".join(o.id for o in scene.objects[:20]) or "none"
-        raise NotFound(f"there is no object with id {oid!r}", hint=f"objects: {ids}")
-    return oid
-
-
-def _rgb(value: Any) -> tuple[float, float, float]:
-    from autark.language.lexicon import COLORS
-
-    color = pr.parse_color(tuple(value) if isinstance(value, list | tuple) else value)
-    if isinstance(color, tuple):
-        return color
-    if color in COLORS:
-        return COLORS[color]
-    import difflib
-
-    close = difflib.get_close_matches(color, sorted(COLORS), n=1)
-    raise NotUnderstood(f"I don't know the colour {color!r}" + (f" -- did you mean {close[0]!r}?" if close else ""),
-                        word=color, suggestions=close, hint="give [r, g, b] in 0..1 or '#rrggbb'")
-
-
-def _typed_object(scene: Scene, p: dict[str, Any]) -> Any:
-    """The object ``add_object`` adds: the command engine's own (``autark.language.new_object``)."""
-    from autark.assets import library
-    from autark.language import new_object
-
-    type_ = p["type"].strip().lower().replace(" ", "_")
-    if type_ not in library.all_types():
-        import difflib
-
-        close = difflib.get_close_matches(type_, library.all_types(), n=3)
-        raise NotUnderstood(f"there is no object type {p['type']!r}" + (f" -- did you mean {close[0]!r}?"
-                                                                          if close else ""),
-                            word=p["type"], suggestions=close,
-                            hint="types: " + ", ".join(library.all_types()))
-    color = p.get("color")
-    word = None
-    rgb = None
-    if color is not None:
-        parsed = pr.parse_color(tuple(color) if isinstance(color, list | tuple) else color)
-        if isinstance(parsed, tuple):
-            rgb = parsed
-        else:
-            word = parsed
-    obj = new_object(scene, type_, color=word, position=p.get("position"))
-    if rgb is not None:
-        obj.material = obj.material.model_copy(update={"color": rgb})
-    if "name" in p:
-        obj.name = p["name"]
-    return obj

@@ -2,8 +2,9 @@
 
 Every message is ``{"type": str, "id": str | int | null, "data": object}`` (see PROTOCOL.md). Parsing never
 raises anything but ``autark.errors.ProtocolError`` (a ``UserInputError`` with a protocol ``code``), so a
-transport can answer any bad input with an ``error`` message and keep the connection open. No FastAPI here:
-the TCP server and the tests use this module without the web stack.
+transport can answer any bad input with an ``error`` message and keep the connection open. A command's typed
+form is a list of ``autark.ops`` operators (``autark.server.operators`` checks them). No FastAPI here: the TCP
+server and the tests use this module without the web stack.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, Va
 
 from autark import limits
 from autark.errors import AutarkError, ProtocolError
+from autark.server.operators import OPERATORS, check_ops
 
 __all__ = [
     "MAX_DEPTH",
     "MAX_INT",
     "MAX_MESSAGE_BYTES",
-    "ActionName",
     "CommandData",
     "Envelope",
     "ProtocolError",
@@ -32,7 +33,7 @@ __all__ = [
     "error_data",
     "loads",
     "message",
-    "parse_action",
+    "parse_command",
     "parse_envelope",
     "parse_hello",
     "parse_preferences",
@@ -45,18 +46,15 @@ MAX_DEPTH = limits.MAX_MESSAGE_DEPTH
 MAX_INT = limits.MAX_MESSAGE_INT
 
 Int = Annotated[int, Strict(), Field(ge=-MAX_INT, le=MAX_INT)]
-Float = Annotated[float, Strict()]  # an int or a float, never a bool or a numeric string
 Text = Annotated[str, Strict()]
 RequestId = Int | Annotated[str, Strict(), StringConstraints(max_length=MAX_ID_CHARS)] | None
 ClientType = Literal["command", "scene_state", "user_preference", "hello"]
-ActionName = Literal["add_object", "set_transform", "set_material", "set_name", "set_visible", "remove_objects",
-                     "undo", "redo"]
 CLIENT_TYPES: tuple[str, ...] = ClientType.__args__  # type: ignore[attr-defined]
-ACTIONS: tuple[str, ...] = ActionName.__args__  # type: ignore[attr-defined]
+HISTORY_STEPS = ("undo", "redo")  # a command's "action": a step through the history, not an operator
 
 
 class _Strict(BaseModel):
-    # scalars are checked strictly by their annotations (Float, Text, StrictBool): "1" is not a number and 1 is
+    # scalars are checked strictly by their annotations (Int, Text, Strict()): "1" is not a number and 1 is
     # not true; NaN and infinities never pass a float field
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
@@ -67,78 +65,19 @@ class Envelope(_Strict):
     data: dict[str, Any] = Field(default_factory=dict)
 
 
-def _bounded(bound: float) -> Any:
-    return Annotated[float, Strict(), Field(ge=-bound, le=bound)]
-
-
-Position = tuple[_bounded(limits.WORLD_EXTENT_M), _bounded(limits.WORLD_EXTENT_M),  # type: ignore[valid-type]
-                 _bounded(limits.WORLD_EXTENT_M)]
-Rotation = tuple[_bounded(limits.MAX_ANGLE_DEG), _bounded(limits.MAX_ANGLE_DEG),  # type: ignore[valid-type]
-                 _bounded(limits.MAX_ANGLE_DEG)]
-_ScaleAxis = Annotated[float, Strict(), Field(ge=limits.MIN_SCALE, le=limits.MAX_SCALE)]
-Scale = tuple[_ScaleAxis, _ScaleAxis, _ScaleAxis]
-_Channel = Annotated[float, Strict(), Field(ge=0.0, le=1.0)]
-Color = tuple[Float, Float, Float] | Annotated[str, Strict(), StringConstraints(max_length=32)]  # see parse_color
-ObjectId = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=64)]
-Name = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=200)]
-
-
 class CommandData(_Strict):
-    """A sentence (``text``) or a typed ``action`` with its ``parameters``; exactly one of the two."""
+    """Exactly one of: a sentence (``text``); operator dicts (``ops``, carried out as one undoable command
+    named ``label`` in the history, by default a summary of the operators); a step through the history
+    (``action``: ``undo`` or ``redo``)."""
 
     text: Annotated[str, Strict(), StringConstraints(max_length=10_000)] | None = None
+    ops: Annotated[list[dict[str, Any]], Field(min_length=1)] | None = None
+    label: Annotated[str, Strict(), StringConstraints(min_length=1, max_length=300)] | None = None
     action: Text | None = None
-    parameters: dict[str, Any] = Field(default_factory=dict)
 
 
 class HelloData(_Strict):
     token: Annotated[str, Strict(), StringConstraints(max_length=1000)] | None = None
-
-
-class AddObjectParams(_Strict):
-    type: Annotated[str, Strict(), StringConstraints(min_length=1, max_length=64)]
-    position: Position | None = None
-    color: Color | None = None
-    name: Name | None = None
-
-
-class SetTransformParams(_Strict):
-    id: ObjectId
-    position: Position | None = None
-    rotation: Rotation | None = None
-    scale: Scale | None = None
-
-
-class SetMaterialParams(_Strict):
-    id: ObjectId
-    color: Color | None = None
-    roughness: _Channel | None = None
-    metalness: _Channel | None = None
-
-
-class SetNameParams(_Strict):
-    id: ObjectId
-    name: Name
-
-
-class SetVisibleParams(_Strict):
-    id: ObjectId
-    visible: Annotated[bool, Strict()]
-
-
-class RemoveObjectsParams(_Strict):
-    ids: Annotated[list[ObjectId], Field(min_length=1, max_length=1000)]
-
-
-class NoParams(_Strict):
-    pass
-
-
-ACTION_PARAMS: dict[str, type[_Strict]] = {
-    "add_object": AddObjectParams, "set_transform": SetTransformParams, "set_material": SetMaterialParams,
-    "set_name": SetNameParams, "set_visible": SetVisibleParams, "remove_objects": RemoveObjectsParams,
-    "undo": NoParams, "redo": NoParams,
-}
 
 
 class PreferenceData(_Strict):
@@ -305,27 +244,33 @@ def parse_hello(data: dict[str, Any]) -> str | None:
         raise ProtocolError("bad_message", msg, hint='{"type": "hello", "data": {"token": "..."}}') from None
 
 
+_COMMAND_HINT = ('{"text": "add a chair"}, {"ops": [{"op": "set_name", "id": "obj1", "name": "Rex"}]} or '
+                 '{"action": "undo"}')
+
+
 def parse_command(data: dict[str, Any]) -> CommandData:
+    """A command's data, its operators checked (``autark.server.operators.check_ops``). Raises ProtocolError:
+    bad_message, unknown_action (with the operator form where the old typed action is an operator now)."""
+    action = data.get("action")
+    if isinstance(action, str) and action not in HISTORY_STEPS:
+        if action in OPERATORS:  # a typed action of the first protocol: the operator of that name replaced it
+            raise ProtocolError("unknown_action", f"{action!r} is an operator: send it in \"ops\"",
+                                hint=f'{{"ops": [{{"op": "{action}", ...}}]}} (PROTOCOL.md lists the fields)')
+        raise ProtocolError("unknown_action", f"unknown action {action[:64]!r}",
+                            hint="the actions are undo and redo; changes are operators in \"ops\"")
     try:
         cmd = CommandData.model_validate(data)
     except ValidationError as exc:
         msg, hint = _where(exc, "data")
         raise ProtocolError("bad_message", msg, hint=hint) from None
-    if (cmd.text is None) == (cmd.action is None):
-        raise ProtocolError("bad_message", "a command has either 'text' or 'action'",
-                            hint='{"text": "add a chair"} or {"action": "add_object", "parameters": {...}}')
-    if cmd.action is not None and cmd.action not in ACTIONS:
-        raise ProtocolError("unknown_action", f"unknown action {cmd.action!r}", hint="actions: " + ", ".join(ACTIONS))
+    if sum(v is not None for v in (cmd.text, cmd.ops, cmd.action)) != 1:
+        raise ProtocolError("bad_message", "a command has exactly one of 'text', 'ops' or 'action'",
+                            hint=_COMMAND_HINT)
+    if cmd.label is not None and cmd.ops is None:
+        raise ProtocolError("bad_message", "data.label: names operators in the history; give it with 'ops'")
+    if cmd.ops is not None:
+        check_ops(cmd.ops)
     return cmd
-
-
-def parse_action(action: str, parameters: dict[str, Any]) -> _Strict:
-    """The typed parameters of ``action``; ProtocolError bad_message when they are wrong."""
-    try:
-        return ACTION_PARAMS[action].model_validate(parameters)
-    except ValidationError as exc:
-        msg, hint = _where(exc, "data.parameters")
-        raise ProtocolError("bad_message", msg, hint=hint) from None
 
 
 def parse_preferences(data: dict[str, Any]) -> dict[str, Any]:
@@ -341,23 +286,6 @@ def parse_preferences(data: dict[str, Any]) -> dict[str, Any]:
                 or (isinstance(value, float) and not math.isfinite(value))):
             raise ProtocolError("bad_message", f"preference {key[:64]!r} must be a short string, number or bool")
     return prefs
-
-
-def parse_color(value: tuple[float, float, float] | str) -> tuple[float, float, float] | str:
-    """[r, g, b] in 0..1 stays; '#rrggbb' becomes [r, g, b]; any other string is returned for the caller to
-    look up as a colour word."""
-    if isinstance(value, tuple):
-        if not all(math.isfinite(c) and 0.0 <= c <= 1.0 for c in value):
-            raise ProtocolError("bad_message", f"colour {list(value)} has channels outside 0..1",
-                                hint="give [r, g, b] with each channel between 0 and 1, or '#rrggbb'")
-        return value
-    text = value.strip().lower()
-    if text.startswith("#"):
-        digits = text[1:]
-        if len(digits) != 6 or any(c not in "0123456789abcdef" for c in digits):
-            raise ProtocolError("bad_message", f"colour {value!r} is not '#rrggbb'", hint="for example '#ff0000'")
-        return (int(digits[0:2], 16) / 255, int(digits[2:4], 16) / 255, int(digits[4:6], 16) / 255)
-    return text
 
 
 def error_data(exc: BaseException) -> dict[str, Any]:

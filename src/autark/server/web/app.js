@@ -243,6 +243,8 @@ function select(kind, id) {
 // ---------------------------------------------------------------------------------------------- hierarchy
 const byte = (v) => Math.round(Math.min(1, Math.max(0, v)) * 255).toString(16).padStart(2, "0");
 const hex = (c) => "#" + c.map(byte).join("");
+/** "#rrggbb" (a colour input's value) as [r, g, b] in 0..1, the scene's colours. */
+const rgb = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255);
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -338,29 +340,30 @@ function renderProps() {
   propsFor = key;
   if (sel.kind !== "object") { box.replaceChildren(...readOnlyProps(sel.kind, thing)); return; }
   const o = thing;
-  const cmd = (action, parameters) => runCommand({ action, parameters: { id: o.id, ...parameters } });
+  // every edit is one operator of autark.ops (PROTOCOL.md lists them), one undoable command
+  const op = (name, fields) => runCommand({ ops: [{ op: name, ...fields }] });
+  const move = (fields) => op("set_transform", { id: o.id, ...fields });
   const name = el("input", { type: "text", name: "name", value: o.name, "aria-label": "Name" });
-  name.addEventListener("change", () => cmd("set_name", { name: name.value }));
+  name.addEventListener("change", () => op("set_name", { id: o.id, name: name.value }));
   const color = el("input", { type: "color", name: "color", value: hex(o.color), "aria-label": "Colour" });
-  color.addEventListener("change", () => cmd("set_material", { color: color.value }));
+  color.addEventListener("change", () => op("set_material", { id: o.id, changes: { color: rgb(color.value) } }));
   const visible = el("input", { type: "checkbox", name: "visible", "aria-label": "Visible" });
   visible.checked = o.visible;
-  visible.addEventListener("change", () => cmd("set_visible", { visible: visible.checked }));
+  visible.addEventListener("change", () => op("set_visible", { ids: [o.id], visible: visible.checked }));
   box.replaceChildren(
     el("div", { class: "title" }, o.name || o.id),
     el("div", { class: "sub mono" }, `${o.id} · ${o.type}`),
     el("div", { class: "field" }, el("span", {}, "Name"), name),
-    vecField("Position", "position", o.position, "0.1", (v) => cmd("set_transform", { position: v })),
-    vecField("Rotation", "rotation", o.rotation, "5", (v) => cmd("set_transform", { rotation: v })),
-    vecField("Scale", "scale", o.scale, "0.1", (v) => cmd("set_transform", { scale: v })),
+    vecField("Position", "position", o.position, "0.1", (v) => move({ position: v })),
+    vecField("Rotation", "rotation", o.rotation, "5", (v) => move({ rotation: v })),
+    vecField("Scale", "scale", o.scale, "0.1", (v) => move({ scale: v })),
     el("div", { class: "field" }, el("span", {}, "Colour"), el("div", {}, color)),
     el("div", { class: "field" }, el("span", {}, "Visible"), el("div", {}, visible)),
     el("div", { class: "field" }, el("span", {}, "Size"),
       el("span", { class: "mono small", "data-role": "size" }, sizeText(o))),
     el("div", { class: "buttons" },
       el("button", { onclick: () => frameSelected() }, "Frame"),
-      el("button", { onclick: () => runCommand({ action: "remove_objects", parameters: { ids: [o.id] } }) },
-        "Delete")),
+      el("button", { onclick: () => op("remove_objects", { ids: [o.id] }) }, "Delete")),
   );
 }
 
