@@ -56,6 +56,33 @@ def test_music_ducks_under_speech(line: Speech) -> None:
     assert abs(after - before) < 1.0  # and it comes back once the line is over
 
 
+def test_line_levels_give_the_stems_under_each_line(line: Speech, tmp_path: Path) -> None:
+    """What the film report's speech over music is measured from: the dialogue's and the music's RMS while
+    each line is voiced, as they go into the mix; ducking lifts the line ~10 dB further over the music."""
+    from autark.audio import mix_to_file
+
+    duration = 12.0
+    t = np.arange(int(duration * SR)) / SR
+    probe = (0.3 * np.sin(2 * np.pi * PROBE_HZ * t)).astype(np.float32)
+    music = np.stack([probe, probe], axis=1)
+    over = {}
+    for duck_db in (-10.0, 0.0):
+        levels: list[tuple[float, float]] = []
+        mix_to_file(duration, music, [(1.0, line), (7.0, line)], tmp_path / f"mix{duck_db}.f32", duck_db=duck_db,
+                    line_levels=levels).close()
+        assert len(levels) == 2 and levels[0][0] == pytest.approx(levels[1][0])  # the same line twice
+        voiced = np.concatenate([line.samples[int(a * line.sample_rate_hz):int(b * line.sample_rate_hz), 0]
+                                 for a, b in line.spans()])
+        expected_db = 10 * np.log10(np.mean(voiced.astype(np.float64) ** 2))
+        assert levels[0][0] == pytest.approx(expected_db, abs=1.0)  # resampled to 48 kHz, so not exact
+        over[duck_db] = levels[0][0] - levels[0][1]
+    assert over[-10.0] - over[0.0] == pytest.approx(10.0, abs=1.5)
+    assert over[-10.0] > 10.0
+    levels = []
+    mix_to_file(4.0, None, [(0.5, line)], tmp_path / "dry.f32", line_levels=levels).close()
+    assert levels[0][1] == float("-inf")  # no music under it
+
+
 def test_duck_gain_ramps_instead_of_jumping() -> None:
     active = np.zeros(500, dtype=bool)
     active[200:300] = True

@@ -39,6 +39,20 @@ def test_srt_times_numbering_and_order(tmp_path: Path) -> None:
         assert " ".join(lines) == cue.text
 
 
+def test_read_srt_round_trips_and_takes_other_players_files(tmp_path: Path) -> None:
+    from autark.compose import read_srt
+
+    cues = [Cue(0.5, 1.25, "Hello."), Cue(2.0, 4.5, "A line long enough that it wraps onto a second one, as shown.")]
+    back = read_srt(write_srt(cues, tmp_path / "a.srt"))
+    assert [(c.start_s, c.end_s) for c in back] == [(0.5, 1.25), (2.0, 4.5)]
+    assert back[1].text.split("\n") == wrap_cue_text(cues[1].text)  # the lines as they are shown
+    other = tmp_path / "b.srt"
+    # a BOM, CRLF, '.' for ',', styling tags, a block without its number, a block without a time line
+    other.write_bytes("\ufeff2\r\n00:00:03.5 --> 00:00:05,000\r\n<i>Second</i>\r\n{\\an8}line\r\n\r\n"
+                      "00:00:01,000 --> 00:00:02,000\r\nFirst\r\n\r\nnot a cue\r\n".encode())
+    assert read_srt(other) == [Cue(1.0, 2.0, "First"), Cue(3.5, 5.0, "Second\nline")]
+
+
 def test_srt_time_format_edges() -> None:
     assert format_srt_time(0) == "00:00:00,000"
     assert format_srt_time(59.9996) == "00:01:00,000"  # rounding carries into the minutes

@@ -337,9 +337,14 @@ def mix(duration_s: float, music: np.ndarray | PcmFile | None, speech: Sequence[
 
 def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: Sequence[tuple[float, Speech]],
                 out_path: Path | str, *, sample_rate_hz: int = SAMPLE_RATE_HZ, target_lufs: float = -16.0,
-                duck_db: float = -10.0, fade_in_s: float = 1.0, fade_out_s: float = 2.0) -> PcmFile:
+                duck_db: float = -10.0, fade_in_s: float = 1.0, fade_out_s: float = 2.0,
+                line_levels: list[tuple[float, float]] | None = None) -> PcmFile:
     """:func:`mix` streamed: the stereo mix is written to ``out_path`` as a raw float32 :class:`PcmFile`, and
     only blocks of ``BLOCK_SAMPLES`` (plus the spoken lines) are ever in memory, however long the film.
+
+    ``line_levels``, when given, receives per spoken line (in ``speech``'s order) the RMS level in dB of the
+    dialogue and of the music under it while the line is voiced (``Speech.spans``), as they go into the mix
+    (the final gain and limiter act on both alike): the stems behind the film report's speech over music.
 
     Passes over the film, block by block: (1) loudness of the dialogue and of the music; (2) the pre-mix
     (balanced, ducked music + dialogue, faded) to a scratch file beside ``out_path``, with its K-weighted
@@ -402,13 +407,25 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
     fin, fout = int(round(fade_in_s * sample_rate_hz)), int(round(fade_out_s * sample_rate_hz))
     out_path = Path(out_path)
     premix_path = out_path.with_name(out_path.name + ".premix")
+    # per line: sum of squares of the dialogue and of the music under it, and samples, while the line is voiced
+    energy = np.zeros((len(placed), 3))
+    voiced = [(k, s + round(a_s * sample_rate_hz), s + round(b_s * sample_rate_hz))
+              for k, ((s, mono), (_, line)) in enumerate(zip(placed, speech, strict=True))
+              for a_s, b_s in (line.spans() or [(0.0, mono.shape[0] / sample_rate_hz)])] \
+        if line_levels is not None else []
     try:
         with PcmWriter(premix_path, 2, sample_rate_hz) as writer:
             for a, b in blocks:
                 block = bed(a, b)
                 if duck is not None:
                     block *= np.float32(bed_gain) * duck(a, b)[:, None]
-                block += voice(a, b)
+                spoken = voice(a, b)
+                for k, v0, v1 in voiced:
+                    lo, hi = max(a, v0), min(b, v1)
+                    if lo < hi:
+                        energy[k] += (float(np.square(spoken[lo - a:hi - a, 0], dtype=np.float64).sum()),
+                                      float(np.square(block[lo - a:hi - a], dtype=np.float64).sum()) / 2, hi - lo)
+                block += spoken
                 if a < fin:
                     block[:min(b, fin) - a] *= _fade_piece(a, min(b, fin), fin)[:, None]
                 if b > n - fout:
@@ -416,6 +433,10 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
                     block[lo - a:] *= _fade_piece(n - b, n - lo, fout)[::-1, None]
                 writer.write(block)
         premix = writer.result()
+        if line_levels is not None:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                levels = 10.0 * np.log10(energy[:, :2] / np.maximum(energy[:, 2:], 1.0))
+            line_levels[:] = [(float(v), float(m)) for v, m in levels]
         try:
             return _normalise(premix, out_path, target_lufs)
         finally:

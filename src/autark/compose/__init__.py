@@ -5,7 +5,7 @@
     PendingAudio(produce, n_samples)                                          audio mixed while frames render
     render_frames(make_renderer, n_frames, workers) -> frames in order        worker processes ('spawn')
     SceneFrames(scene, fps, width, height)                                    make_renderer for a scene
-    Cue, write_srt, SubtitleBurner                                            sidecar and burned-in captions
+    Cue, write_srt, read_srt, SubtitleBurner                                  sidecar and burned-in captions
     crossfade, crossfade_frames                                               shot transitions
     rich_progress(n_frames) -> ProgressHooks                                  CLI progress bars with ETA
 
@@ -26,7 +26,7 @@ from autark.compose.film import compose_film
 from autark.compose.parallel import DEFAULT_WORKERS, render_frames
 from autark.compose.progress import ProgressHooks, rich_progress
 from autark.compose.scene_frames import SceneFrames, frame_count
-from autark.compose.subtitles import Cue, SubtitleBurner, format_srt_time, wrap_cue_text, write_srt
+from autark.compose.subtitles import Cue, SubtitleBurner, format_srt_time, read_srt, wrap_cue_text, write_srt
 from autark.compose.transitions import crossfade, crossfade_frames
 
 __all__ = [
@@ -46,6 +46,7 @@ __all__ = [
     "frame_count",
     "format_srt_time",
     "partial_path_for",
+    "read_srt",
     "render_frames",
     "rich_progress",
     "wrap_cue_text",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import os
+import re
 import textwrap
 from dataclasses import dataclass
 from fractions import Fraction
@@ -23,7 +24,7 @@ from autark.errors import ProjectError, UserInputError
 if TYPE_CHECKING:
     from PIL import ImageFont
 
-__all__ = ["Cue", "SubtitleBurner", "format_srt_time", "validate_cues", "wrap_cue_text", "write_srt"]
+__all__ = ["Cue", "SubtitleBurner", "format_srt_time", "read_srt", "validate_cues", "wrap_cue_text", "write_srt"]
 
 #: Netflix-style limits: 42 characters a line, at most two lines on screen.
 MAX_LINE_CHARS = 42
@@ -97,6 +98,37 @@ def write_srt(cues: list[Cue], path: str | os.PathLike[str]) -> Path:
         raise ProjectError(f"cannot write subtitles to {out}: {exc.strerror}",
                            hint="check that the folder exists and is writable") from exc
     return out
+
+
+_SRT_TIME = re.compile(r"(\d+):(\d{1,2}):(\d{1,2})[,.](\d{1,3})\s*-->\s*(\d+):(\d{1,2}):(\d{1,2})[,.](\d{1,3})")
+_SRT_TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")  # <i>, </font>, {\an8}: styling, not text
+
+
+def read_srt(path: str | os.PathLike[str]) -> list[Cue]:
+    """The cues of an SRT file (any player's: a BOM, ``.`` for ``,``, styling tags and a missing number are
+    taken), sorted by start. A cue's text keeps its line breaks as ``\\n``, as it is shown. A block without a
+    time line is skipped; a file that is not text raises :class:`ProjectError`."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ProjectError(f"cannot read subtitles {path}: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    cues = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = block.strip("\n").split("\n")
+        for i, line in enumerate(lines[:2]):
+            m = _SRT_TIME.search(line)
+            if m:
+                v = [int(x) for x in m.groups()]
+                start = v[0] * 3600 + v[1] * 60 + v[2] + int(m.group(4).ljust(3, "0")) / 1000
+                end = v[4] * 3600 + v[5] * 60 + v[6] + int(m.group(8).ljust(3, "0")) / 1000
+                shown = [_SRT_TAG.sub("", t).strip() for t in lines[i + 1:]]
+                cues.append(Cue(start, end, "\n".join(t for t in shown if t)))
+                break
+    return sorted(cues, key=lambda c: (c.start_s, c.end_s))
 
 
 @functools.lru_cache(maxsize=32)
