@@ -100,5 +100,5 @@ def test_kill_9_takes_the_workers_along_and_the_next_film_removes_the_leftovers(
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     make_segments_film([CardSegment("Next", duration_s=1.0)], films / "next.mp4",
                        FilmOptions(fps=5, width=64, height=48, workers=1, music=False))
-    assert sorted(p.name for p in films.iterdir()) == ["next.mp4"]
+    assert sorted(p.name for p in films.iterdir()) == ["next.mp4", "next.report.html", "next.report.json"]
     assert list(temp.iterdir()) == []

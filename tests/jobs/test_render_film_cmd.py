@@ -109,3 +109,34 @@ def test_render_refuses_a_wrong_output_name_and_changes_nothing(film: dict, tmp_
     assert re.search(r"MP4", result.output)
     assert not (tmp_path / "film.avi").exists()
     assert film["out"].stat().st_mtime_ns == before
+
+
+def test_the_render_writes_its_report_beside_the_film(film: dict) -> None:
+    """Issue 16: the film report (JSON + self-contained HTML) comes with every film, with the shot list the
+    production knows and the mix's stems under each line; autark check reads it back."""
+    import json
+
+    out = film["out"]
+    data = json.loads(out.with_name("film.report.json").read_text(encoding="utf-8"))
+    assert out.with_name("film.report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert data["film"] == "film.mp4" and data["shots_from"] == "shot list"
+    assert data["video"]["frames"] == 3 * FPS and data["film_measures"]["duration_s"]["status"] == "pass"
+    assert sum(s["frames"] for s in data["shots"]) == 3 * FPS
+    (line,) = data["lines"]
+    assert line["text"] == "hello, I am here" and line["speaker"] == "robot"
+    over = line["measures"]["speech_over_music_db"]
+    assert over["source"] == "scene" and over["value"] > 6.0
+    assert data["film_measures"]["loudness_lufs"]["value"] == pytest.approx(-16.0, abs=1.0)
+    result = CliRunner().invoke(app, ["check", str(out), "--json"])
+    assert json.loads(result.output)["shots_from"] == "shot list"
+    assert result.exit_code == (1 if data["status"] == "fail" else 0)
+
+
+def test_no_check_writes_no_report_and_removes_an_old_one(film: dict, tmp_path: Path) -> None:
+    stale = tmp_path / "film.report.json"
+    stale.write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(app, ["render", str(film["out"].parent / "p"), "-o", str(tmp_path / "film.mp4"),
+                                      "--width", "64", "--height", "36", "--fps", "4", "--quality", "preview",
+                                      "--no-check"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["film.mp4", "film.srt"]

@@ -21,6 +21,7 @@ BUILTIN_COMMANDS: dict[str, tuple[str, str]] = {
     "make": ("autark.cli.film_cmd", "Make a whole film from an idea or a plan."),
     "serve": ("autark.cli.serve_cmd", "Start the local web studio."),
     "doctor": ("autark.cli.doctor_cmd", "Check a project file thoroughly and say what is wrong (changes nothing)."),
+    "check": ("autark.cli.check_cmd", "Check a film against the report's rules; exit 1 when a check fails."),
 }
 
 

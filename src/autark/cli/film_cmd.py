@@ -134,6 +134,8 @@ def register(app: typer.Typer) -> None:
         height: Annotated[int, typer.Option("--height", min=16, max=8192, help="Height in pixels.")] = 720,
         burn_subtitles: Annotated[bool, typer.Option("--burn-subtitles",
                                                      help="Paint the subtitles into the picture.")] = False,
+        check: Annotated[bool, typer.Option("--check/--no-check", help="Write the film report (.report.json and "
+                                            ".report.html) beside the film.")] = True,
     ) -> None:
         """Make a whole film (MP4 + SRT) from an idea or from a plan written by autark plan."""
         from autark.jobs import FilmOptions
@@ -148,7 +150,7 @@ def register(app: typer.Typer) -> None:
         _print_warnings(screenplay.warnings)
         options = FilmOptions(fps=fps, width=width, height=height, quality=quality,  # type: ignore[arg-type]
                               seed=screenplay.seed, burn_subtitles=burn_subtitles, workers=env.render_workers,
-                              encoder_nice=env.encoder_nice)
+                              encoder_nice=env.encoder_nice, check=check)
         n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
         report = run_with_progress(
             lambda on_stage, on_encoded: produce(screenplay, output, options, on_stage=on_stage,
@@ -180,10 +182,28 @@ def print_film_summary(report: Any, title: str, stage_times: dict[str, float], t
     console.print(f"[green]✓[/green] made [bold]{_esc(title)}[/bold]: {_esc(str(report.path))} "
                   f"({report.duration_s:.1f} s, {report.width}x{report.height}, {report.n_frames} frames)"
                   + (f", subtitles {_esc(str(report.srt_path))}" if report.srt_path else ""))
-    shown = [(k, timings[k]) for k in ("plan", "build", "audio", "render", "encode", "render+encode")
+    shown = [(k, timings[k]) for k in ("plan", "build", "audio", "render", "encode", "render+encode", "check")
              if k in timings]
     console.print("timings: " + ", ".join(f"{k} {v:.1f} s" for k, v in shown)
                   + f"; total {time.perf_counter() - t0:.1f} s")
+    if report.check is not None:
+        print_check_line(report.check, timings)
+
+
+def print_check_line(check: Any, timings: dict[str, float] | None = None) -> None:
+    """One line about a film's report: its verdict, the counts, where the page is and what it cost."""
+    from autark.jobs.report import report_paths
+
+    colour = {"pass": "green", "warn": "yellow", "fail": "red"}[check.status]
+    counts = check.data["counts"]
+    text = (f"[{colour}]{check.status}[/{colour}] ({counts['fail']} fail, {counts['warn']} warn, "
+            f"{counts['pass']} pass)")
+    cost = ""
+    if timings and timings.get("render+encode"):
+        cost = f"; check {timings['check']:.1f} s, {100 * timings['check'] / timings['render+encode']:.1f}% of " \
+               "the render"
+    _console().print(f"report: {text}: {_esc(str(report_paths(check.path)[1]))}{cost}"
+                     + ("; details: autark check " + _esc(str(check.path)) if check.status != "pass" else ""))
 
 
 def run_with_progress(job: Any, n_frames: int, options: Any, first_stage: str = "starting") -> Any:

@@ -35,12 +35,14 @@ def register(app: typer.Typer) -> None:
                                                      help="Film: paint the subtitles into the picture.")] = False,
         at: Annotated[float, typer.Option("--at", min=0.0, help="Still: the moment of the film to show, in "
                                           "seconds (poses, moves and the shot's camera at that time).")] = 0.0,
+        check: Annotated[bool, typer.Option("--check/--no-check", help="Film: write the film report "
+                                            "(.report.json and .report.html) beside the film.")] = True,
     ) -> None:
         """Render the project's scene: a still image with --still out.png, the film with -o film.mp4."""
         if output is not None and still is not None:
             raise typer.BadParameter("render either a still (--still) or a film (-o), not both", param_hint="-o")
         if output is not None:
-            _render_film(directory, output, camera, width, height, fps, quality, burn_subtitles)
+            _render_film(directory, output, camera, width, height, fps, quality, burn_subtitles, check)
             return
         if still is None:
             raise typer.BadParameter("say what to render: --still out.png for an image or -o film.mp4 for the film",
@@ -96,7 +98,7 @@ def _render_still(directory: Path, still: Path, camera: str | None, width: int |
 
 
 def _render_film(directory: Path, output: Path, camera: str | None, width: int | None, height: int | None,
-                 fps: int, quality: str, burn_subtitles: bool) -> None:
+                 fps: int, quality: str, burn_subtitles: bool, check: bool = True) -> None:
     import time
 
     from autark.cli.film_cmd import check_film_args, env_settings, print_film_summary, run_with_progress
@@ -117,7 +119,8 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     w, h = width or scene.settings.width, height or scene.settings.height
     check_film_args(output, quality, w, h)
     options = FilmOptions(fps=fps, width=w, height=h, quality=quality,  # type: ignore[arg-type]
-                          burn_subtitles=burn_subtitles, workers=env.render_workers, encoder_nice=env.encoder_nice)
+                          burn_subtitles=burn_subtitles, workers=env.render_workers, encoder_nice=env.encoder_nice,
+                          check=check)
     n_frames = max(1, int(round(film_duration_s(scene) * fps)))
     report = run_with_progress(
         lambda on_stage, on_encoded: make_film(scene, output, options, on_stage=on_stage, on_encoded=on_encoded),

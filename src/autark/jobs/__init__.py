@@ -5,6 +5,8 @@
     make_segments_film([CardSegment(...), SceneSegment(scene, 8.0), ...], out_path, options) -> FilmReport
     speak_segments(segments) -> (segments with spoken lines, speech at film times, cues)
     score_and_mix(segments, speech, work_dir) -> PcmFile        the film's audio, streamed through disk
+    check_film(film, facts) -> FilmCheck                          the film report (autark.jobs.report), written
+                                                                  beside every film unless FilmOptions(check=False)
 """
 
 from autark.jobs.film import (

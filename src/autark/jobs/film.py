@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from autark.audio import Speech, VoiceEngine
     from autark.audio.pcm import PcmFile
     from autark.compose import Cue
+    from autark.jobs.report import FilmCheck, FilmFacts
 
 __all__ = [
     "CROSSFADE_S",
@@ -76,6 +77,7 @@ class FilmOptions:
     burn_subtitles: bool = False
     music: bool = True
     cache_dir: Path | None = None  # speech cache; None: no cache
+    check: bool = True  # write the film report (film.report.json + .html, autark.jobs.report) beside the film
 
     def render_settings(self) -> dict[str, int | bool]:
         """``Renderer`` keyword arguments. Preview: half size (``frame_size``), no anti-aliasing, smaller shadow
@@ -103,6 +105,7 @@ class FilmReport:
     height: int
     timings_s: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    check: FilmCheck | None = None  # the film report, when FilmOptions.check (written beside the film)
 
 
 @dataclass(frozen=True)
@@ -228,10 +231,12 @@ def speak_segments(segments: Sequence[Segment], *, fps: int = 30, cache_dir: Pat
 
 def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], work_dir: Path, *,
                   music_mood: str | None = None, seed: int = 0, music: bool = True,
-                  timings: dict[str, float] | None = None) -> PcmFile:
+                  timings: dict[str, float] | None = None,
+                  line_levels: list[tuple[float, float]] | None = None) -> PcmFile:
     """Compose ONE score for the whole film, render it and mix it with ``spoken`` into a raw float32 file in
     ``work_dir`` (48 kHz stereo, exactly the film's length). Everything streams through disk in blocks, so
-    memory does not grow with the film's length. ``music_mood`` defaults to the first scene's mood."""
+    memory does not grow with the film's length. ``music_mood`` defaults to the first scene's mood.
+    ``line_levels`` receives the dialogue and music level under each spoken line (``mix_to_file``'s)."""
     from autark.audio import compose_score
     from autark.audio.mixer import mix_to_file
     from autark.audio.pcm import BLOCK_SAMPLES, PcmWriter
@@ -252,7 +257,8 @@ def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     t0 = time.perf_counter()
     try:
         if bed is not None or spoken:
-            audio = mix_to_file(total, bed, spoken, work_dir / "mix.f32", sample_rate_hz=SAMPLE_RATE_HZ)
+            audio = mix_to_file(total, bed, spoken, work_dir / "mix.f32", sample_rate_hz=SAMPLE_RATE_HZ,
+                                line_levels=line_levels)
         else:
             n = int(round(total * SAMPLE_RATE_HZ))
             with PcmWriter(work_dir / "mix.f32", 2, SAMPLE_RATE_HZ) as writer:
@@ -537,8 +543,10 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     audio_timings: dict[str, float] = {}
     with work_dir("autark-film-") as work:
         duration_s = sum(s.duration_s for s in segments)
+        line_levels: list[tuple[float, float]] = []  # the stems' levels under each spoken line, for the report
         produce = functools.partial(score_and_mix, segments, spoken, work, music_mood=music_mood,
-                                    seed=options.seed, music=options.music, timings=audio_timings)
+                                    seed=options.seed, music=options.music, timings=audio_timings,
+                                    line_levels=line_levels)
         # at the encoder's priority: both should take the CPU the renderer leaves idle, not the renderer's
         nice = DEFAULT_ENCODER_NICE if options.encoder_nice is None else options.encoder_nice
         audio = PendingAudio(produce, int(round(duration_s * SAMPLE_RATE_HZ)), nice=nice)
@@ -569,8 +577,72 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     timings["encode"] = max(0.0, timings["render+encode"] - spent[0])
     path = Path(stats.path)
     srt = path.with_suffix(".srt")
-    return FilmReport(path=path, srt_path=srt if cues else None, duration_s=n_frames / options.fps,
-                      n_frames=n_frames, width=width, height=height, timings_s=timings)
+    report = FilmReport(path=path, srt_path=srt if cues else None, duration_s=n_frames / options.fps,
+                        n_frames=n_frames, width=width, height=height, timings_s=timings)
+    _check_film(report, options, segments, spoken, line_levels)
+    return report
+
+
+# -- the film report -------------------------------------------------------------------------------------------
+def _film_facts(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]],
+                line_levels: Sequence[tuple[float, float]], fps: int, n_frames: int) -> FilmFacts:
+    """What the production knows for the film report: the shot shown at every frame (as the renderer picks
+    it: the segment, then the scene's active shot) grouped into shots, and each spoken line with its
+    speaker and the stems' levels."""
+    from autark.jobs.report import FilmFacts, LineFacts, ShotSpan
+    from autark.scene.evaluate import active_shot
+
+    starts = segment_starts(segments)
+    spans: list[ShotSpan] = []
+    last: tuple[int, int] | None = None
+    k = 0
+    for i in range(n_frames):
+        t = i / fps
+        while k + 1 < len(segments) and t >= starts[k + 1] - 1e-9:
+            k += 1
+        seg = segments[k]
+        if isinstance(seg, CardSegment):
+            key, kind, label = (k, -1), "card", seg.text
+        else:
+            shot = active_shot(seg.scene, t - starts[k] + seg.from_s)
+            key, kind = (k, -1 if shot is None else id(shot)), "scene"
+            label = seg.scene.active_camera if shot is None else \
+                ", ".join(x for x in (shot.size, "" if shot.move == "static" else shot.move, shot.camera) if x)
+        if key != last:
+            spans.append(ShotSpan(i, 0, kind, label))
+            last = key
+        spans[-1] = dataclasses.replace(spans[-1], n_frames=spans[-1].n_frames + 1)
+    speakers: dict[str, str] = {}
+    for seg in segments:
+        if isinstance(seg, SceneSegment):
+            names = {c.id: c.name for c in seg.scene.characters}
+            speakers.update({ln.text: names.get(ln.speaker, ln.speaker) for ln in seg.scene.timeline.lines})
+    levels = list(line_levels) if len(line_levels) == len(spoken) else [(None, None)] * len(spoken)
+    lines = [LineFacts(start, start + speech.duration_s, speech.text, speakers.get(speech.text, ""), v, m)
+             for (start, speech), (v, m) in zip(spoken, levels, strict=True)]
+    return FilmFacts(shots=spans, lines=lines, n_frames=n_frames)
+
+
+def _check_film(report: FilmReport, options: FilmOptions, segments: Sequence[Segment],
+                spoken: Sequence[tuple[float, Speech]], line_levels: Sequence[tuple[float, float]]) -> None:
+    """Write the film report beside the film (``options.check``), timed as ``timings_s["check"]``; without
+    it, remove an older film's report so none describes a film it was not made for. A report that cannot be
+    made is a warning: the film itself is fine."""
+    from autark.errors import AutarkError
+    from autark.jobs.report import check_film, report_paths, write_report
+
+    if not options.check:
+        for old in report_paths(report.path):
+            old.unlink(missing_ok=True)
+        return
+    t0 = time.perf_counter()
+    try:
+        facts = _film_facts(segments, spoken, line_levels, options.fps, report.n_frames)
+        report.check = check_film(report.path, facts)
+        write_report(report.check)
+    except (AutarkError, OSError) as exc:
+        report.warnings.append(f"the film report could not be made: {exc}")
+    report.timings_s["check"] = time.perf_counter() - t0
 
 
 def make_film(scene: Scene, out_path: str | os.PathLike[str], options: FilmOptions | None = None, *,

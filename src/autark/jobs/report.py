@@ -1,0 +1,470 @@
+"""The film report: every film checked against named rules, per shot, per line and as a whole.
+
+    check = check_film("film.mp4")                 # any MP4: what the decoded frames and sound show
+    check = check_film("film.mp4", facts)          # a film autark made: its shot list, lines and stems too
+    check.status, check.data, write_report(check)  # "pass" | "warn" | "fail"; film.report.json + .html
+
+Each measure says where it comes from: ``source: "frames"`` is measured on the decoded file (what is seen and
+heard; works on films autark did not make), ``source: "scene"`` comes from what the production knows (the
+mix's stems, and the shot analysis of ``autark.cinema`` when a film's scenes are known: what should be
+seen). Each has pass/warn/fail limits, the constants below with the reason for each; a measure that cannot
+be taken is ``skip`` with a reason. Shots come from the film's own shot list when it is known (autark's
+films, or the ``.report.json`` of an earlier check of the same file), else from cut detection. Lines come
+from the subtitles beside the film (``film.srt``). The report's JSON shape is ``REPORT_VERSION`` 1:
+``{status, counts, video, audio, film_measures, shots: [{measures, ...}], lines: [{measures, ...}], rules}``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+
+from autark.jobs.measure import AudioTrack, VideoTrack, measure_audio, measure_video
+
+__all__ = ["REPORT_VERSION", "RULES", "FilmCheck", "FilmFacts", "LineFacts", "Rule", "ShotSpan", "check_film",
+           "detect_cuts", "find_flashes", "load_facts", "report_paths", "write_report"]
+
+REPORT_VERSION = 1
+Status = Literal["pass", "warn", "fail", "skip"]
+Source = Literal["frames", "scene"]
+_ORDER = {"skip": 0, "pass": 1, "warn": 2, "fail": 3}
+
+# -- thresholds (luminance is full range 0..255, differences are mean absolute luma differences 0..255) -------
+# Mean luminance of a shot. The night films this report was made for measured 11-14 for their whole length
+# and showed silhouettes only; 20 is where faces start to read on a laptop screen, 35 where they read easily.
+# Above 225 a picture is mostly clipped white (snow in full sun is ~200).
+LUMA_FAIL_BELOW, LUMA_WARN_BELOW = 20.0, 35.0
+LUMA_WARN_ABOVE, LUMA_FAIL_ABOVE = 225.0, 245.0
+# Flicker: the mean absolute difference between consecutive frames inside a shot. autark's camera moves
+# measure 0.3-2, a cross-fade ~6 for its half second; sustained 8 is a whip pan or pulsing light, 16 is
+# a picture that changes too fast to follow.
+FLICKER_WARN_ABOVE, FLICKER_FAIL_ABOVE = 8.0, 16.0
+# A frame is black when 99% of it is darker than this (a dark card's background is ~20, a night sky ~15-25
+# with lit things in it). A fade through black lasts ~0.5 s; 2 s of black reads as a broken film.
+BLACK_PEAK = 16.0
+BLACK_WARN_ABOVE_S, BLACK_FAIL_ABOVE_S = 0.5, 2.0
+# A frame repeats the one before when no pixel of the analysis copy moved by more than CHANGED_LEVELS and the
+# mean moved by under FROZEN_DIFF. ffmpeg's freezedetect flags 2 s by default; 4 s still reads as a hang.
+FROZEN_DIFF = 0.05
+FROZEN_WARN_ABOVE_S, FROZEN_FAIL_ABOVE_S = 2.0, 4.0
+# Cuts: a frame that differs from the one before by this much, and by CUT_RATIO times the usual difference
+# around it (so a whip pan or a cross-fade is not a cut). Two cuts in a row make a one-frame flash.
+CUT_MIN_DIFF, CUT_RATIO, CUT_WINDOW = 10.0, 3.0, 9
+# Subtitles, against the common rules (Netflix's timed-text guide, the EBU's): 42 characters a line (what
+# autark wraps to) and 2 lines; a few characters more still fit the frame at a smaller font. 17 characters
+# a second is the usual reading speed, 20 the most any guide allows for adults.
+LINE_CHARS_WARN_ABOVE, LINE_CHARS_FAIL_ABOVE = 42, 48
+LINES_WARN_ABOVE, LINES_FAIL_ABOVE = 2, 3
+CPS_WARN_ABOVE, CPS_FAIL_ABOVE = 17.0, 20.0
+# Speech over music (RMS over the line, from the mix's stems): 10 dB keeps dialogue easy to follow (the
+# broadcast rule of thumb; autark's mixer aims at ~14 dB with ducking), under 4 dB words get lost.
+SPEECH_OVER_MUSIC_WARN_BELOW_DB, SPEECH_OVER_MUSIC_FAIL_BELOW_DB = 10.0, 4.0
+# Integrated loudness: streaming platforms play at -14 (YouTube, Spotify) to -16 LUFS (Apple, AES TD1004,
+# autark's mixer), AES allows down to -20. Broadcast's -23/-24 plays quietly on a phone: a warning. Under -27
+# or over -10 is too quiet to hear or pumped loud.
+LOUDNESS_PASS_LUFS, LOUDNESS_WARN_LUFS = (-20.0, -13.0), (-27.0, -10.0)
+# True peak after decoding, 4x oversampled: EBU R 128 asks -1 dBTP of the programme to leave room for lossy
+# coding; this measures after the codec, so half that room passes (autark's films measure ~-0.8 after AAC).
+# Over 0 dBTP a player's converter clips.
+TRUE_PEAK_WARN_ABOVE_DB, TRUE_PEAK_FAIL_ABOVE_DB = -0.5, 0.0
+# Audio/video sync: how far the sound's start or end lies from the picture's (ITU-R BT.1359: 45 ms is where
+# viewers begin to notice, 125 ms where it is clearly wrong).
+SYNC_WARN_ABOVE_MS, SYNC_FAIL_ABOVE_MS = 45.0, 125.0
+# Scene measures, used when the shot analysis gives a number without its own status.
+SUBJECT_VISIBLE_WARN_BELOW, SUBJECT_VISIBLE_FAIL_BELOW = 95.0, 80.0  # % of the shot's time
+SPEAKER_VISIBLE_WARN_BELOW, SPEAKER_VISIBLE_FAIL_BELOW = 50.0, 0.01  # % of line time; 0 = spoken off-screen
+OCCLUSION_WARN_ABOVE, OCCLUSION_FAIL_ABOVE = 25.0, 60.0  # % of the subject hidden by other geometry
+CLEARANCE_WARN_BELOW_M, CLEARANCE_FAIL_BELOW_M = 0.3, 0.0  # camera to the nearest surface; < 0 is inside
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A measure's limits: ``pass_range`` (lo, hi) passes, ``warn_range`` warns, anything else fails (None is
+    unbounded)."""
+
+    label: str
+    unit: str
+    source: Source
+    pass_range: tuple[float | None, float | None]
+    warn_range: tuple[float | None, float | None]
+    why: str
+
+    def grade(self, value: float) -> Status:
+        def inside(r: tuple[float | None, float | None]) -> bool:
+            return (r[0] is None or value >= r[0]) and (r[1] is None or value <= r[1])
+
+        return "pass" if inside(self.pass_range) else "warn" if inside(self.warn_range) else "fail"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"label": self.label, "unit": self.unit, "source": self.source, "pass": list(self.pass_range),
+                "warn": list(self.warn_range), "why": self.why}
+
+
+RULES: dict[str, Rule] = {
+    # per shot, from the frames
+    "mean_luminance": Rule("mean luminance", "/255", "frames", (LUMA_WARN_BELOW, LUMA_WARN_ABOVE),
+                           (LUMA_FAIL_BELOW, LUMA_FAIL_ABOVE), "too dark shows silhouettes, too bright is clipped"),
+    "flicker": Rule("flicker", "/255", "frames", (None, FLICKER_WARN_ABOVE), (None, FLICKER_FAIL_ABOVE),
+                    "mean absolute difference between consecutive frames"),
+    "black_s": Rule("black", "s", "frames", (None, BLACK_WARN_ABOVE_S), (None, BLACK_FAIL_ABOVE_S),
+                    "longest stretch of black frames"),
+    "frozen_s": Rule("frozen", "s", "frames", (None, FROZEN_WARN_ABOVE_S), (None, FROZEN_FAIL_ABOVE_S),
+                     "longest stretch of identical frames"),
+    "flashes": Rule("one-frame flashes", "", "frames", (None, 0), (None, 0),
+                    "single frames unlike both neighbours (another camera's view at a cut)"),
+    # per shot, from the scene (autark.cinema's shot analysis)
+    "subjects_visible_pct": Rule("subjects visible", "%", "scene", (SUBJECT_VISIBLE_WARN_BELOW, None),
+                                 (SUBJECT_VISIBLE_FAIL_BELOW, None), "share of the shot with its subjects in view"),
+    "speaker_visible_pct": Rule("speaker visible", "%", "scene", (SPEAKER_VISIBLE_WARN_BELOW, None),
+                                (SPEAKER_VISIBLE_FAIL_BELOW, None), "share of line time the speaker is on screen"),
+    "occlusion_pct": Rule("occlusion", "%", "scene", (None, OCCLUSION_WARN_ABOVE), (None, OCCLUSION_FAIL_ABOVE),
+                          "share of the subject hidden by other geometry"),
+    "camera_clearance_m": Rule("camera clearance", "m", "scene", (CLEARANCE_WARN_BELOW_M, None),
+                               (CLEARANCE_FAIL_BELOW_M, None), "camera to the nearest surface (below 0: inside)"),
+    # per line
+    "chars_per_s": Rule("reading speed", "chars/s", "frames", (None, CPS_WARN_ABOVE), (None, CPS_FAIL_ABOVE),
+                        "subtitle characters per second"),
+    "line_chars": Rule("longest line", "chars", "frames", (None, LINE_CHARS_WARN_ABOVE),
+                       (None, LINE_CHARS_FAIL_ABOVE), "characters in the subtitle's longest line"),
+    "lines": Rule("lines", "", "frames", (None, LINES_WARN_ABOVE), (None, LINES_FAIL_ABOVE),
+                  "lines of the subtitle on screen at once"),
+    "speech_over_music_db": Rule("speech over music", "dB", "scene", (SPEECH_OVER_MUSIC_WARN_BELOW_DB, None),
+                                 (SPEECH_OVER_MUSIC_FAIL_BELOW_DB, None), "dialogue RMS over the music's under it"),
+    # the whole film
+    "loudness_lufs": Rule("loudness", "LUFS", "frames", LOUDNESS_PASS_LUFS, LOUDNESS_WARN_LUFS,
+                          "integrated loudness (BS.1770)"),
+    "true_peak_dbtp": Rule("true peak", "dBTP", "frames", (None, TRUE_PEAK_WARN_ABOVE_DB),
+                           (None, TRUE_PEAK_FAIL_ABOVE_DB), "4x oversampled peak"),
+    "duration_s": Rule("duration", "s", "frames", (1e-9, None), (1e-9, None), "length of the picture"),
+    "av_sync_ms": Rule("audio/video sync", "ms", "frames", (None, SYNC_WARN_ABOVE_MS), (None, SYNC_FAIL_ABOVE_MS),
+                       "largest gap between the sound's and the picture's start or end"),
+}
+
+
+def _measure(name: str, value: float | None, reason: str = "", source: Source | None = None) -> dict[str, Any]:
+    rule = RULES[name]
+    src = source or rule.source
+    if value is None or value != value:  # None or nan
+        return {"value": None, "status": "skip", "source": src, "reason": reason or "not measurable"}
+    out: dict[str, Any] = {"value": round(float(value), 3) if math.isfinite(value) else None,
+                           "status": rule.grade(float(value)), "source": src}
+    if not math.isfinite(value):
+        out["reason"] = reason or ("no music under it" if value > 0 else "silent")
+    return out
+
+
+def _skip(name: str, reason: str) -> dict[str, Any]:
+    return _measure(name, None, reason)
+
+
+def _worst(measures: dict[str, dict[str, Any]]) -> Status:
+    statuses = [m.get("status", "skip") for m in measures.values() if isinstance(m, dict)]
+    return max(statuses, key=lambda s: _ORDER.get(s, 0), default="pass") if statuses else "pass"
+
+
+# -- what the production knows ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ShotSpan:
+    """A shot of the film: frames ``[first_frame, first_frame + n_frames)``; ``kind`` "scene" or "card"."""
+
+    first_frame: int
+    n_frames: int
+    kind: str = "scene"
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    """A spoken line as the production made it: film times, text, speaker and its stems' levels (dB)."""
+
+    start_s: float
+    end_s: float
+    text: str
+    speaker: str = ""
+    speech_db: float | None = None
+    music_db: float | None = None
+
+
+@dataclass
+class FilmFacts:
+    """What is known about a film beyond its frames; every part optional."""
+
+    shots: list[ShotSpan] | None = None
+    lines: list[LineFacts] | None = None
+    n_frames: int | None = None  # as planned
+    scene_measures: list[dict[str, Any]] | None = None  # per shot (autark.cinema.measure_shot), in shot order
+
+
+@dataclass
+class FilmCheck:
+    """A film's report: ``data`` is the JSON document, ``thumbnails`` the shots' JPEGs (for the HTML)."""
+
+    path: Path
+    data: dict[str, Any]
+    thumbnails: dict[int, bytes] = field(default_factory=dict)  # shot index -> JPEG
+
+    @property
+    def status(self) -> Status:
+        return self.data["status"]
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "fail"
+
+
+def report_paths(film: str | os.PathLike[str]) -> tuple[Path, Path]:
+    """``film.report.json`` and ``film.report.html`` beside ``film.mp4``."""
+    film = Path(film)
+    return film.with_name(film.stem + ".report.json"), film.with_name(film.stem + ".report.html")
+
+
+# -- cuts and flashes ------------------------------------------------------------------------------------------
+def _cut_like(diff: np.ndarray) -> np.ndarray:
+    from scipy.ndimage import median_filter
+
+    if diff.size == 0:
+        return np.zeros(0, dtype=bool)
+    usual = median_filter(diff, size=CUT_WINDOW, mode="nearest")
+    cut = (diff >= CUT_MIN_DIFF) & (diff >= CUT_RATIO * usual)
+    cut[0] = False
+    return cut
+
+
+def find_flashes(video: VideoTrack) -> list[int]:
+    """Frames that differ strongly from the frame before and the frame after: one-frame flashes."""
+    cut = _cut_like(video.diff)
+    return [int(i) for i in np.flatnonzero(cut[:-1] & cut[1:])]
+
+
+def detect_cuts(video: VideoTrack) -> list[int]:
+    """Frame indices where a new shot starts (0 not included); a flash's frame starts the next shot."""
+    cut = _cut_like(video.diff)
+    starts = np.flatnonzero(cut)
+    return [int(i) for i in starts if not (i > 0 and cut[i - 1])]
+
+
+def _spans_from_cuts(n_frames: int, cuts: Sequence[int]) -> list[ShotSpan]:
+    edges = [0, *[c for c in cuts if 0 < c < n_frames], n_frames]
+    return [ShotSpan(a, b - a, "detected") for a, b in zip(edges, edges[1:], strict=False) if b > a]
+
+
+def _longest_run(mask: np.ndarray) -> int:
+    best = run = 0
+    for v in mask:
+        run = run + 1 if v else 0
+        best = max(best, run)
+    return best
+
+
+# -- measures --------------------------------------------------------------------------------------------------
+def _shot_measures(video: VideoTrack, span: ShotSpan, flashes: Sequence[int]) -> dict[str, dict[str, Any]]:
+    a, b = span.first_frame, min(video.n_frames, span.first_frame + span.n_frames)
+    fps = float(video.fps)
+    if b <= a:
+        return {name: _skip(name, "the shot has no frames in the file")
+                for name in ("mean_luminance", "flicker", "black_s", "frozen_s", "flashes")}
+    card = span.kind == "card"
+    inner = video.diff[a + 1:b]
+    repeats = (video.diff[a + 1:b] < FROZEN_DIFF) & (video.changed[a + 1:b] == 0)
+    frozen_frames = _longest_run(repeats)
+    return {
+        "mean_luminance": _skip("mean_luminance", "a title card is dark by design") if card
+        else _measure("mean_luminance", float(video.luma[a:b].mean())),
+        "flicker": _measure("flicker", float(inner.mean()) if inner.size else 0.0),
+        "black_s": _measure("black_s", _longest_run(video.peak[a:b] < BLACK_PEAK) / fps),
+        "frozen_s": _skip("frozen_s", "a title card is a still by design") if card
+        else _measure("frozen_s", (frozen_frames + 1) / fps if frozen_frames else 0.0),
+        "flashes": _measure("flashes", float(sum(a <= f < b for f in flashes))),
+    }
+
+
+def _merge_scene(measures: dict[str, dict[str, Any]], scene: dict[str, Any]) -> None:
+    """Add one shot's scene measures: a number under a known name is graded by ``RULES``; a dict with its own
+    ``status`` is taken as it is; other values (a framing class, a note) are kept as information."""
+    for name, value in scene.items():
+        if isinstance(value, dict) and "status" in value:
+            measures[name] = {**value, "source": "scene"}
+        elif name in RULES and isinstance(value, int | float) and not isinstance(value, bool):
+            measures[name] = _measure(name, float(value), source="scene")
+        elif isinstance(value, str | int | float | bool) or value is None:
+            measures[name] = {"value": value, "status": "skip", "source": "scene", "reason": "information"}
+
+
+def _line_measures(text: str, start_s: float, end_s: float, facts: LineFacts | None) -> dict[str, dict[str, Any]]:
+    shown = [ln for ln in text.split("\n") if ln.strip()]
+    chars = len(" ".join(shown))
+    duration = end_s - start_s
+    out = {
+        "chars_per_s": _measure("chars_per_s", chars / duration) if duration > 0
+        else _skip("chars_per_s", "the subtitle has no duration"),
+        "line_chars": _measure("line_chars", float(max((len(ln) for ln in shown), default=0))),
+        "lines": _measure("lines", float(len(shown))),
+    }
+    if facts is None or facts.speech_db is None:
+        out["speech_over_music_db"] = _skip("speech_over_music_db", "the film's stems are not known")
+    elif facts.music_db is None or not math.isfinite(facts.music_db):
+        out["speech_over_music_db"] = _measure("speech_over_music_db", math.inf, "no music under the line")
+    else:
+        out["speech_over_music_db"] = _measure("speech_over_music_db", facts.speech_db - facts.music_db)
+    return out
+
+
+def _film_measures(video: VideoTrack, audio: AudioTrack | None, facts: FilmFacts) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {"duration_s": _measure("duration_s", video.duration_s)}
+    if facts.n_frames is not None and abs(video.n_frames - facts.n_frames) > 1:
+        out["duration_s"] |= {"status": "fail", "reason": f"{facts.n_frames} frames planned, {video.n_frames} in "
+                                                          "the file"}
+    if audio is None:
+        for name in ("loudness_lufs", "true_peak_dbtp", "av_sync_ms"):
+            out[name] = _skip(name, "the film has no sound")
+        return out
+    out["loudness_lufs"] = _measure("loudness_lufs", audio.loudness_lufs, "silent")
+    out["true_peak_dbtp"] = _measure("true_peak_dbtp", audio.true_peak_dbfs, "silent")
+    start_gap = abs(audio.start_s - video.start_s)
+    end_gap = abs((audio.start_s + audio.duration_s) - (video.start_s + video.duration_s))
+    out["av_sync_ms"] = _measure("av_sync_ms", 1000.0 * max(start_gap, end_gap))
+    return out
+
+
+def _finite(value: Any) -> Any:
+    """The document with every non-finite float as None (strict JSON)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _match_line(facts: Sequence[LineFacts], start_s: float, text: str) -> LineFacts | None:
+    near = [f for f in facts if abs(f.start_s - start_s) < 0.05]
+    flat = " ".join(text.split())
+    return next((f for f in near if " ".join(f.text.split()).startswith(flat[:20])), near[0] if near else None)
+
+
+def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
+               subtitles: str | os.PathLike[str] | None = None) -> FilmCheck:
+    """Measure ``film`` and grade every measure (see the module's docstring). ``facts`` is what the
+    production knows (:class:`FilmFacts`); ``subtitles`` defaults to the ``.srt`` beside the film."""
+    from autark.compose.subtitles import read_srt
+
+    t0 = time.perf_counter()
+    path = Path(film)
+    facts = facts or FilmFacts()
+    planned = facts.shots
+    wanted = None if planned is None else [s.first_frame + s.n_frames // 2 for s in planned]
+    video = measure_video(path, thumbnail_frames=wanted)
+    audio = measure_audio(path)
+    flashes = find_flashes(video)
+    spans = planned if planned is not None else _spans_from_cuts(video.n_frames, detect_cuts(video))
+    fps = float(video.fps)
+    shots, thumbs = [], {}
+    for k, span in enumerate(spans):
+        measures = _shot_measures(video, span, flashes)
+        if facts.scene_measures is not None and k < len(facts.scene_measures) and facts.scene_measures[k]:
+            _merge_scene(measures, facts.scene_measures[k])
+        middle = span.first_frame + span.n_frames // 2
+        if video.thumbnails:
+            near = min(video.thumbnails, key=lambda i: abs(i - middle))
+            thumbs[k] = video.thumbnails[near]
+        shots.append({"index": k, "kind": span.kind, "label": span.label, "first_frame": span.first_frame,
+                      "frames": span.n_frames, "start_s": round(span.first_frame / fps, 3),
+                      "end_s": round((span.first_frame + span.n_frames) / fps, 3),
+                      "flash_times_s": [round(f / fps, 3) for f in flashes
+                                        if span.first_frame <= f < span.first_frame + span.n_frames],
+                      "status": _worst(measures), "measures": measures})
+    srt = Path(subtitles) if subtitles is not None else path.with_suffix(".srt")
+    lines = []
+    if srt.is_file():
+        for k, cue in enumerate(read_srt(srt)):
+            known = _match_line(facts.lines, cue.start_s, cue.text) if facts.lines else None
+            measures = _line_measures(cue.text, cue.start_s, cue.end_s, known)
+            lines.append({"index": k, "start_s": round(cue.start_s, 3), "end_s": round(cue.end_s, 3),
+                          "text": cue.text, "speaker": known.speaker if known else "",
+                          "status": _worst(measures), "measures": measures})
+    film_measures = _film_measures(video, audio, facts)
+    every = [*film_measures.values(), *(m for s in shots for m in s["measures"].values()),
+             *(m for ln in lines for m in ln["measures"].values())]
+    counts = {s: sum(m["status"] == s for m in every) for s in ("pass", "warn", "fail", "skip")}
+    status = "fail" if counts["fail"] else "warn" if counts["warn"] else "pass"
+    data = {
+        "report_version": REPORT_VERSION, "film": path.name, "film_bytes": path.stat().st_size,
+        "film_sha256": _sha256(path), "status": status, "counts": counts,
+        "shots_from": "shot list" if planned is not None else "cut detection",
+        "lines_from": srt.name if srt.is_file() else None,
+        "video": {"codec": video.codec, "width": video.width, "height": video.height, "fps": float(video.fps),
+                  "frames": video.n_frames, "duration_s": round(video.duration_s, 3)},
+        "audio": None if audio is None else {"codec": audio.codec, "sample_rate_hz": audio.sample_rate_hz,
+                                             "channels": audio.channels, "duration_s": round(audio.duration_s, 3)},
+        "film_measures": film_measures, "shots": shots, "lines": lines,
+        "events": {"flashes_s": [round(f / fps, 3) for f in flashes]},
+        "rules": {name: rule.to_json() for name, rule in RULES.items()},
+        "check_s": 0.0,
+    }
+    if facts.lines:  # kept so that a later check of the same file knows them
+        data["stems"] = [{"start_s": round(f.start_s, 3), "end_s": round(f.end_s, 3), "text": f.text,
+                          "speaker": f.speaker, "speech_db": f.speech_db, "music_db": f.music_db}
+                         for f in facts.lines]
+    data["check_s"] = round(time.perf_counter() - t0, 3)
+    return FilmCheck(path, _finite(data), thumbs)
+
+
+def load_facts(film: str | os.PathLike[str]) -> FilmFacts | None:
+    """What an earlier report beside ``film`` knew about it (its shot list, stems and scene measures), when
+    that report was written for this very file (same bytes); None otherwise."""
+    json_path, _ = report_paths(film)
+    path = Path(film)
+    try:
+        data = json.loads(json_path.read_text(encoding="utf-8"))
+        if (data.get("report_version") != REPORT_VERSION or data.get("film_bytes") != path.stat().st_size
+                or data.get("film_sha256") != _sha256(path)):
+            return None
+        facts = FilmFacts(n_frames=data["video"]["frames"])
+        if data.get("shots_from") == "shot list":
+            facts.shots = [ShotSpan(int(s["first_frame"]), int(s["frames"]), str(s["kind"]), str(s["label"]))
+                           for s in data["shots"]]
+            facts.scene_measures = [{k: m for k, m in s["measures"].items() if m.get("source") == "scene"}
+                                    for s in data["shots"]]
+        if data.get("stems"):
+            facts.lines = [LineFacts(float(f["start_s"]), float(f["end_s"]), str(f["text"]), str(f["speaker"]),
+                                     f["speech_db"], f["music_db"]) for f in data["stems"]]
+        return facts
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def write_report(check: FilmCheck) -> tuple[Path, Path]:
+    """Write ``film.report.json`` and ``film.report.html`` beside the film (each replaced atomically)."""
+    from autark.errors import ProjectError
+    from autark.jobs.report_html import report_html
+
+    json_path, html_path = report_paths(check.path)
+    for target, text in ((json_path, json.dumps(check.data, indent=1, ensure_ascii=False, allow_nan=False)),
+                         (html_path, report_html(check.data, check.thumbnails))):
+        tmp = target.with_name(f".{target.name}.tmp")
+        try:
+            tmp.write_text(text + "\n", encoding="utf-8")
+            os.replace(tmp, target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise ProjectError(f"cannot write the film report {target}: {exc.strerror}",
+                               hint="check the folder is writable") from None
+    return json_path, html_path
