@@ -160,8 +160,10 @@ def measure_video(path: str | os.PathLike[str], *, thumbnail_frames: Iterable[in
         if not container.streams.video:
             raise ProjectError(f"{path.name} has no video stream", hint="autark check measures films")
         stream = container.streams.video[0]
+        # frame threads: 720p decodes ~20% faster in wall time (for ~25% more CPU) than PyAV's default slice
+        # threads, which x264's single-slice frames leave on one thread
         stream.thread_type = "AUTO"
-        # without the deblocking filter H.264 decodes ~15% faster; it moves pixels by ~0.1 level on average,
+        # Without the deblocking filter H.264 decodes ~15% faster; it moves pixels by ~0.1 level on average,
         # far below any threshold here
         stream.codec_context.options = {"skip_loop_filter": "all"}
         rate = stream.average_rate or stream.guessed_rate or Fraction(30)

@@ -22,6 +22,7 @@ import math
 import os
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -371,8 +372,11 @@ def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
     facts = facts or FilmFacts()
     planned = facts.shots
     wanted = None if planned is None else [s.first_frame + s.n_frames // 2 for s in planned]
-    video = measure_video(path, thumbnail_frames=wanted)
-    audio = measure_audio(path)
+    # the sound is measured on a thread while the picture decodes (FFmpeg, numpy and scipy release the GIL)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="autark-check-audio") as pool:
+        sound = pool.submit(measure_audio, path)
+        video = measure_video(path, thumbnail_frames=wanted)
+        audio = sound.result()
     flashes = find_flashes(video)
     spans = planned if planned is not None else _spans_from_cuts(video.n_frames, detect_cuts(video))
     fps = float(video.fps)

@@ -34,8 +34,11 @@ th{font-size:12px;color:#555;font-weight:600}
 .shot img{display:block;width:100%;height:auto;background:#000}
 .shot .noimg{height:60px;background:#333}
 .shot .body{padding:6px 10px 8px}
-.shot table{width:100%;margin:4px 0 0}
-.shot td{padding:2px 4px;font-size:12px}
+.shot table{width:100%;margin:4px 0 0;table-layout:fixed}
+.shot td{padding:2px 4px;font-size:12px;overflow-wrap:anywhere}
+.shot td:nth-child(1){width:40%}
+.shot td:nth-child(3){width:52px;text-align:right}
+.shot .v{white-space:normal}
 .src{font-size:10px;color:#888}
 .v{font-variant-numeric:tabular-nums;white-space:nowrap}
 .why{color:#666;font-size:12px}
