@@ -97,14 +97,27 @@ def _closed_pieces(mesh: trimesh.Trimesh) -> list[np.ndarray]:
 @pytest.mark.parametrize("asset_type", ALL)
 def test_closed_pieces_face_outward(asset_type: str) -> None:
     # a closed piece wound inside out has negative volume; the renderer would light its inside
+    parts = library.build_parts(asset_type)
+    if all(p.one_sided for p in parts):
+        pytest.skip(f"{asset_type} is a one-sided set piece (test_set_pieces_face_into_the_room)")
     checked = 0
-    for p in library.build_parts(asset_type):
+    for p in parts:
         for faces in _closed_pieces(p.mesh):
             tri = p.mesh.vertices[faces]
             volume = np.einsum("ij,ij->i", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])).sum() / 6
             assert volume > 0, f"{asset_type}: a closed piece is inside out"
             checked += 1
     assert checked > 0
+
+
+@pytest.mark.parametrize(("asset_type", "facing"), [("ceiling", (0.0, -1.0, 0.0)), ("fourth_wall", (0.0, 0.0, -1.0))])
+def test_set_pieces_face_into_the_room(asset_type: str, facing: tuple[float, float, float]) -> None:
+    # a room's ceiling looks down and its fourth wall toward the back (-Z): seen from inside only, and they
+    # throw no shadow, so the lights above or in front of the set still reach in
+    (part,) = library.build_parts(asset_type)
+    assert part.one_sided and not part.casts_shadow
+    np.testing.assert_allclose(part.mesh.face_normals, np.tile(facing, (len(part.mesh.faces), 1)), atol=1e-9)
+    assert library.get(asset_type).size[0] == pytest.approx(1.0)  # a 1 m panel: a template's scale is metres
 
 
 @pytest.mark.parametrize(("asset_type", "axis", "lo", "hi"), [

@@ -32,6 +32,7 @@ __all__ = [
     "scaled",
     "fit",
     "jitter",
+    "panel",
 ]
 
 Vec3 = tuple[float, float, float]
@@ -48,6 +49,26 @@ def box_between(lo: Sequence[float], hi: Sequence[float]) -> trimesh.Trimesh:
     """An axis-aligned box spanning the corners ``lo`` and ``hi``."""
     lo_a, hi_a = np.asarray(lo, float), np.asarray(hi, float)
     return box(hi_a - lo_a, (lo_a + hi_a) / 2)
+
+
+def panel(facing: str, cells: int = 4) -> trimesh.Trimesh:
+    """A flat 1 m square of ``cells`` x ``cells`` squares whose faces look one way: ``facing="down"`` lies at
+    y = 0 over x, z in -0.5..0.5 (a ceiling seen from below); ``facing="back"`` stands at z = 0 over x in
+    -0.5..0.5, y in 0..1 and looks toward -Z (a room's fourth wall seen from inside). Open: one side only."""
+    if facing not in ("down", "back"):
+        raise ValueError(f"a panel faces 'down' or 'back', not {facing!r}")
+    t = np.linspace(0.0, 1.0, cells + 1)
+    u, v = np.meshgrid(t - 0.5, t, indexing="ij")  # u across x; v along z (down) or up y (back)
+    if facing == "down":
+        verts = np.stack([u.ravel(), np.zeros(u.size), v.ravel() - 0.5], axis=1)
+    else:
+        verts = np.stack([u.ravel(), v.ravel(), np.zeros(u.size)], axis=1)
+    idx = np.arange((cells + 1) ** 2).reshape(cells + 1, cells + 1)
+    a, b, c, d = idx[:-1, :-1].ravel(), idx[1:, :-1].ravel(), idx[:-1, 1:].ravel(), idx[1:, 1:].ravel()
+    # (x0, s0) -> (x1, s0) -> (x0, s1) turns -Y in the x-z plane; the x-y plane needs the other order for -Z
+    faces = np.concatenate([np.stack([a, b, c], 1), np.stack([b, d, c], 1)]) if facing == "down" else \
+        np.concatenate([np.stack([a, c, b], 1), np.stack([b, c, d], 1)])
+    return trimesh.Trimesh(vertices=verts, faces=faces, process=False)
 
 
 def _revolve(profile: Sequence[tuple[float, float]], sections: int) -> trimesh.Trimesh:

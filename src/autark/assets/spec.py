@@ -37,6 +37,11 @@ class MeshPart:
     emissive: float = 0.0  # >0: this part glows in its own colour (a lamp's bulb, a screen)
     bone: str | None = None  # rigged assets: the bone this part moves with
     opacity: float = 1.0  # <1: see-through in its own right (window glass), whatever the object's material
+    # A film set's piece rather than a solid thing (a room's ceiling, its fourth wall): it throws no shadow,
+    # so lights above or outside the set still reach in, and ``one_sided`` ones are seen from the front of
+    # their faces only, so a camera outside the set looks through them into the room.
+    casts_shadow: bool = True
+    one_sided: bool = False
 
 
 @dataclass(frozen=True)

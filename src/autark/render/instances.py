@@ -152,8 +152,9 @@ class Instancer:
                 # specks), whether or not the camera sees the caster.
                 shadow_rank = np.where(s & (wanted[idx] == 0), 1, np.maximum(wanted[idx], 2))
                 shadow_level = np.searchsorted(ranks, shadow_rank, side="right") - 1
-                # Faint glass lets the light through; casters outside every shadow map are skipped.
-                main_mask, shadow_mask = s & op, (alpha >= 0.5) & casting[idx]
+                # Faint glass and set pieces (a ceiling) let the light through; casters outside every shadow
+                # map are skipped.
+                main_mask, shadow_mask = s & op, (alpha >= 0.5) & casting[idx] & gp.part.casts_shadow
                 # All the shadow pass draws of this part of each object: its matrix and detail level.
                 caster_rows += [records[:, :16], np.where(shadow_mask, shadow_level, -1)[:, None]]
                 for lv, level in enumerate(gp.levels):
@@ -162,7 +163,9 @@ class Instancer:
                     self.gpu.fill(level.main, records[sel])
                     casters = shadow_mask & (shadow_level == lv)
                     self.gpu.fill(level.shadow, records[casters])
-                    level.cull_main = level.closed and not obj_two_sided[sel].any()
+                    # A one-sided part (a set's ceiling) is seen from its front only, from anywhere.
+                    level.cull_main = (not obj_mirrored[sel].any() if gp.part.one_sided
+                                       else level.closed and not obj_two_sided[sel].any())
                     level.cull_shadow = level.closed and not obj_mirrored[casters].any()
                     level.nearest = float(depth[sel[0]]) if len(sel) else math.inf
                     if level.main.count or level.shadow.count:

@@ -51,6 +51,8 @@ class PartData:
     bone: str | None
     opacity: float = 1.0  # the part's own see-through-ness (window glass), times the object's material opacity
     lod_ranks: tuple[int, ...] = ()  # per lower level: 1 mid, 2 low, 3 bounding-box stand-in
+    casts_shadow: bool = True  # False: a set piece (a ceiling) the shadow maps leave out
+    one_sided: bool = False  # True: its back faces are culled whatever the mesh (a set's ceiling, fourth wall)
 
 
 def _mesh_data(vertices: np.ndarray, faces: np.ndarray) -> MeshData:
@@ -179,5 +181,6 @@ def asset_parts(asset_type: str) -> tuple[PartData, ...] | None:
         full = _mesh_data(verts, faces)
         lods, ranks = _lods(verts, faces, full)
         out.append(PartData(full, lods, part.color, part.roughness, part.metallic, float(part.emissive),
-                            part.bone, float(getattr(part, "opacity", 1.0)), ranks))
+                            part.bone, float(getattr(part, "opacity", 1.0)), ranks,
+                            bool(getattr(part, "casts_shadow", True)), bool(getattr(part, "one_sided", False))))
     return tuple(out)

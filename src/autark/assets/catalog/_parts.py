@@ -44,11 +44,12 @@ def _s():  # the shapes module, imported on first build (it imports trimesh)
     return import_uninterrupted("autark.assets.shapes")
 
 
-def _part(meshes, color=None, *, roughness=None, metallic=None, emissive=0.0, bone=None, opacity=1.0):
+def _part(meshes, color=None, *, roughness=None, metallic=None, emissive=0.0, bone=None, opacity=1.0,
+          casts_shadow=True, one_sided=False):
     s = _s()
     mesh = s.merge(meshes) if isinstance(meshes, list | tuple) else meshes
     return MeshPart(mesh, color=color, roughness=roughness, metallic=metallic, emissive=emissive, bone=bone,
-                    opacity=opacity)
+                    opacity=opacity, casts_shadow=casts_shadow, one_sided=one_sided)
 
 
 def _top(name: str, height: float, lo: tuple[float, float], hi: tuple[float, float]) -> SupportSurface:

@@ -148,6 +148,14 @@ register(AssetSpec("floor", "architecture", (-2.0, 0.0, -2.0), (2.0, 0.05, 2.0),
                    lambda: [_part(_s().box_between((-2.0, 0.0, -2.0), (2.0, 0.05, 2.0)))],
                    supports=(_top("top", 0.05, (-2.0, -2.0), (2.0, 2.0)),), color=(0.6, 0.5, 0.4),
                    roughness=0.7))
+# A room's ceiling and fourth wall: 1 m set pieces (scale = metres), seen from inside the room only and
+# throwing no shadow, so a camera outside looks in and lights above the ceiling still light the room.
+register(AssetSpec("ceiling", "architecture", (-0.5, 0.0, -0.5), (0.5, 0.0, 0.5),
+                   lambda: [_part(_s().panel("down"), casts_shadow=False, one_sided=True)],
+                   color=(0.92, 0.91, 0.88), roughness=0.9, floating=True))
+register(AssetSpec("fourth_wall", "architecture", (-0.5, 0.0, 0.0), (0.5, 1.0, 0.0),
+                   lambda: [_part(_s().panel("back"), casts_shadow=False, one_sided=True)],
+                   color=(0.9, 0.88, 0.82), roughness=0.9))
 
 
 def _door():
