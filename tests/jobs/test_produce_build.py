@@ -42,7 +42,10 @@ def test_setting_lighting_and_characters(built: BuiltFilm) -> None:
     meadow, station = (s.scene for s in _scenes(built))
     assert meadow.settings.setting == "meadow" and station.settings.setting == "space_station"
     assert station.settings.lighting == "night"  # the time-of-day preset replaced the template's studio light
-    assert {lt.name for lt in station.lights} == {"moon", "sky"}
+    # the preset's moon and sky, the floor's bounce indoors and a key light on Robo, aimed at him
+    assert {lt.name for lt in station.lights} == {"moon", "sky", "bounce", "key Robo"}
+    (key,) = [lt for lt in station.lights if lt.name == "key Robo"]
+    assert key.type == "spot" and key.target == station.characters[0].object_id
     assert any(o.tag == "setting" for o in meadow.objects)
     (robo,) = meadow.characters
     body = meadow.object(robo.object_id)

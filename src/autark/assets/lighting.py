@@ -7,14 +7,56 @@ Colours are warm (red > blue) for sunset and candle light, cool (blue > red) for
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from autark.scene.lighting import DAYLIGHT, sun_direction
-from autark.scene.model import Color, Light, Vec3
+from autark.scene.model import Color, Light, SceneObject, Vec3
 
-__all__ = ["LightingPreset", "PRESETS", "preset", "preset_names", "sun_direction", "SKIES", "sky", "LAMP_LIGHTS",
-           "LAMP_GLOW", "bulb_local", "lamp_light"]
+__all__ = ["CharacterKey", "LightingPreset", "PRESETS", "preset", "preset_names", "character_keys", "room_bounce",
+           "SUBJECT_LUMA_FLOOR", "FRAME_LUMA_FLOOR", "sun_direction", "SKIES", "sky", "LAMP_LIGHTS", "LAMP_GLOW",
+           "bulb_local", "lamp_light"]
+
+# How bright a film must stay to be read, in 8-bit sRGB luma (Rec. 709 weights on the encoded values, 0..255),
+# set by looking at frames of every preset: in daylight a character's pixels average 80-110, at sunset 56-66
+# (dim, and still easy to read), under the old night preset 1-9 (silhouettes; whole frames 11-14, the issue's
+# night film). Faces begin to read from about 35 and read comfortably from about 50, whatever the character's
+# colours, so a shot fails when the mean of its subject's pixels is below SUBJECT_LUMA_FLOOR. A night frame whose
+# subject reads and whose set is dark (a forest at night) averages 22-30, so a frame below FRAME_LUMA_FLOOR is
+# too dark to be a picture at all.
+SUBJECT_LUMA_FLOOR = 50.0
+FRAME_LUMA_FLOOR = 20.0
+
+
+@dataclass(frozen=True)
+class CharacterKey:
+    """A key light on each character, for presets too dark to read a face by: a spot aimed at the character
+    (``Light.target``, so it follows them as they move) from ``distance_m`` in front of them, turned
+    ``side_deg`` toward their outer side and ``height_m`` above the ground, the way films light faces at night.
+    It casts no shadow (the preset's own lights do), so it costs no shadow map."""
+
+    color: Color
+    intensity: float
+    side_deg: float = 35.0
+    distance_m: float = 2.8
+    height_m: float = 2.6
+    cone_deg: float = 22.0  # wide enough to reach the head of a grown-up from the body's centre it aims at
+    range_m: float = 14.0
+
+    def light(self, name: str, body: SceneObject) -> Light:
+        """The key for ``body`` where it stands now (its position and heading; heading 0 faces +Z)."""
+        x, _y, z = body.transform.position
+        side = -self.side_deg if x < -0.05 else self.side_deg  # the outer cheek: left of centre, from the left
+        heading = math.radians(body.transform.rotation[1] + side)
+        pos = (x + self.distance_m * math.sin(heading), self.height_m, z + self.distance_m * math.cos(heading))
+        chest = (x, body.transform.position[1] + 0.6 * (body.bounds_max[1] - body.bounds_min[1]), z)
+        direction = tuple(c - p for c, p in zip(chest, pos, strict=True))
+        return Light(name=name, type="spot", position=tuple(round(v, 3) for v in pos),  # type: ignore[arg-type]
+                     direction=tuple(round(v, 3) for v in direction), color=self.color,  # type: ignore[arg-type]
+                     intensity=self.intensity, cone_angle=self.cone_deg, range=self.range_m, cast_shadows=False,
+                     target=body.id)
 
 
 @dataclass(frozen=True)
@@ -25,9 +67,17 @@ class LightingPreset:
     sky_horizon: Color
     background: str
     exposure: float
+    key: CharacterKey | None = None  # the production lights each character with it (``character_keys``)
+    lamps_on: bool = False  # the production switches the set's lamps on (street lamps at night)
+    bounce: float = 0.0  # indoors, the light the floor throws back up at the ceiling (``room_bounce``)
+    indoor_share: float = 1.0  # the share of its sun and sky a room lets in (a set's ceiling throws no shadow)
 
-    def build(self) -> list[Light]:
-        return [Light(**spec) for spec in self.lights]
+    def build(self, indoor: bool = False) -> list[Light]:
+        """The preset's lights; ``indoor``: for a room, its suns and sky at ``indoor_share``."""
+        share = self.indoor_share if indoor else 1.0
+        return [Light(**{**spec, "intensity": spec["intensity"] * share})
+                if share != 1.0 and spec.get("type") in ("sun", "hemisphere") else Light(**spec)
+                for spec in self.lights]
 
     def sky(self) -> dict[str, Any]:
         return {"sky_top": self.sky_top, "sky_horizon": self.sky_horizon, "background": self.background}
@@ -39,7 +89,7 @@ PRESETS: dict[str, LightingPreset] = {
         LightingPreset(
             "daylight",
             DAYLIGHT,  # what an unlit scene is seen in (autark.scene.lighting)
-            (0.35, 0.55, 0.85), (0.75, 0.85, 0.95), "day sky", 1.0,
+            (0.35, 0.55, 0.85), (0.75, 0.85, 0.95), "day sky", 1.0, bounce=0.5,
         ),
         LightingPreset(
             "overcast",
@@ -49,7 +99,7 @@ PRESETS: dict[str, LightingPreset] = {
                 {"name": "sky", "type": "hemisphere", "color": (0.75, 0.78, 0.82), "ground_color": (0.35, 0.35, 0.33),
                  "intensity": 0.8, "cast_shadows": False},
             ),
-            (0.6, 0.63, 0.67), (0.78, 0.8, 0.82), "overcast sky", 1.0,
+            (0.6, 0.63, 0.67), (0.78, 0.8, 0.82), "overcast sky", 1.0, bounce=0.45,
         ),
         LightingPreset(
             "sunset",
@@ -61,17 +111,23 @@ PRESETS: dict[str, LightingPreset] = {
                 {"name": "sky", "type": "hemisphere", "color": (0.55, 0.4, 0.55), "ground_color": (0.3, 0.2, 0.15),
                  "intensity": 0.45, "cast_shadows": False},
             ),
-            (0.25, 0.25, 0.5), (1.0, 0.55, 0.3), "sunset sky", 1.2,
+            (0.25, 0.25, 0.5), (1.0, 0.55, 0.3), "sunset sky", 1.2, bounce=0.3,
         ),
         LightingPreset(
             "night",
             (
+                # moonlight from behind (a rim and long shadows) and a cool sky fill: the set reads, the sky
+                # stays dark; the characters get a key of their own (looked at in renders: with the moon and
+                # sky a third as bright, a night film was a row of silhouettes)
                 {"name": "moon", "type": "sun", "direction": sun_direction(40, 150), "color": (0.6, 0.7, 1.0),
-                 "intensity": 0.15},
-                {"name": "sky", "type": "hemisphere", "color": (0.1, 0.13, 0.25), "ground_color": (0.03, 0.03, 0.05),
-                 "intensity": 0.15, "cast_shadows": False},
+                 "intensity": 0.45},
+                {"name": "sky", "type": "hemisphere", "color": (0.22, 0.3, 0.58), "ground_color": (0.03, 0.03, 0.05),
+                 "intensity": 0.8, "cast_shadows": False},
             ),
             (0.01, 0.02, 0.06), (0.05, 0.07, 0.15), "night sky", 1.6,
+            key=CharacterKey(color=(0.75, 0.82, 1.0), intensity=7.0),
+            # indoors the moon comes in through the windows only: at full strength it flooded rooms blue
+            lamps_on=True, bounce=0.12, indoor_share=0.3,
         ),
         LightingPreset(
             "studio",
@@ -85,27 +141,33 @@ PRESETS: dict[str, LightingPreset] = {
                 {"name": "ambient", "type": "ambient", "color": (1.0, 1.0, 1.0), "intensity": 0.1,
                  "cast_shadows": False},
             ),
-            (0.18, 0.18, 0.2), (0.3, 0.3, 0.32), "studio grey", 1.0,
+            (0.18, 0.18, 0.2), (0.3, 0.3, 0.32), "studio grey", 1.0, bounce=0.35,
         ),
         LightingPreset(
             "noir",
             (
                 {"name": "key", "type": "spot", "position": (-3.0, 5.0, 2.0), "direction": (3.0, -4.2, -2.0),
                  "color": (1.0, 1.0, 1.0), "intensity": 60.0, "cone_angle": 22.0, "range": 25.0},
-                {"name": "ambient", "type": "ambient", "color": (0.8, 0.85, 1.0), "intensity": 0.03,
+                # a little more than none: at 0.03 a street outside the key's one pool was a black frame (16/255)
+                {"name": "ambient", "type": "ambient", "color": (0.8, 0.85, 1.0), "intensity": 0.1,
                  "cast_shadows": False},
             ),
             (0.02, 0.02, 0.02), (0.06, 0.06, 0.06), "black", 0.9,
+            key=CharacterKey(color=(1.0, 1.0, 1.0), intensity=8.0),  # off the preset's one pool, faces went black
         ),
         LightingPreset(
             "candlelight",
             (
-                {"name": "candle", "type": "point", "position": (0.0, 1.2, 0.5), "color": (1.0, 0.6, 0.25),
+                # in front of the acting area, not in it: at (0, 1.2, 0.5) it stood in the head of a character
+                # at the centre and burnt the face white (mean 206 of 255)
+                {"name": "candle", "type": "point", "position": (0.0, 0.9, 2.2), "color": (1.0, 0.6, 0.25),
                  "intensity": 6.0, "range": 8.0},
                 {"name": "ambient", "type": "ambient", "color": (1.0, 0.7, 0.45), "intensity": 0.05,
                  "cast_shadows": False},
             ),
             (0.02, 0.015, 0.01), (0.08, 0.05, 0.03), "dark room", 1.4,
+            key=CharacterKey(color=(1.0, 0.62, 0.3), intensity=0.8, side_deg=25.0, distance_m=1.8, height_m=1.5,
+                             cone_deg=35.0),  # a warm glow from below the face, as from a candle on a table
         ),
     )
 }
@@ -118,6 +180,28 @@ def preset_names() -> list[str]:
 def preset(name: str) -> LightingPreset:
     """The preset with this name; raises ``KeyError`` for an unknown one (the command engine checks first)."""
     return PRESETS[name]
+
+
+def room_bounce(preset_name: str, floor_color: Color) -> Light | None:
+    """Indoors, the light the floor throws back up (a hemisphere light from below in the floor's colour, at the
+    preset's ``bounce``): without it a room's ceiling, lit by nothing below it, showed black or dark brown."""
+    found = PRESETS.get(preset_name)
+    if found is None or found.bounce <= 0:
+        return None
+    # the walls throw light back too: the floor's colour half mixed with a light grey, or a wooden floor
+    # painted the ceiling orange
+    colour = tuple(round(0.5 * c + 0.4, 4) for c in floor_color)
+    return Light(name="bounce", type="hemisphere", color=(0.0, 0.0, 0.0), ground_color=colour,  # type: ignore[arg-type]
+                 intensity=found.bounce, cast_shadows=False)
+
+
+def character_keys(preset_name: str, bodies: Sequence[SceneObject], slots: int) -> list[Light]:
+    """The preset's key light (``LightingPreset.key``) on each of ``bodies``, named "key <name>", for at most
+    ``slots`` of them (the lights the renderer has left); none for a preset bright enough without one."""
+    found = PRESETS.get(preset_name)
+    if found is None or found.key is None:
+        return []
+    return [found.key.light(f"key {body.name}", body) for body in list(bodies)[:max(slots, 0)]]
 
 
 # Backgrounds the user can ask for by name: (sky_top, sky_horizon).

@@ -6,10 +6,12 @@ Each ``SceneSpec`` becomes one ``Scene``, built only with operators (so it is th
 have made sentence by sentence):
 
 1. the setting template's operators (layout, ground, sky, its own lighting), then the scene's lighting
-   preset for its time of day on top;
+   preset for its time of day on top (a room lets in only the preset's ``indoor_share`` of its sun and sky);
 2. each cast member as a body object (humanoid, robot, dog, cat) plus ``SetCharacter`` (name, voice,
    language);
 3. each prop through the command engine: "add a red flower next to Robo", or at its explicit position;
+   then the set and the cast lit for the preset: a room's floor bounce, the lamps on at night, a key light
+   on each character under a dark preset (so their pixels stay above ``lighting.SUBJECT_LUMA_FLOOR``);
 4. shot after shot on the timeline: the actions first (so a follow camera knows where the subject walks),
    then the shot's camera (``camera_moves``: framed at the shot size on the subject, then moved), one
    camera per shot;
@@ -137,8 +139,8 @@ def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> 
         preset = lighting.preset(spec.lighting)
         # outdoors the sky follows the time of day; indoors the template's backdrop stays
         sky = None if template.indoor else preset.sky()
-        scene = _apply(scene, [ApplyLighting(preset=preset.name, lights=preset.build(), exposure=preset.exposure,
-                                             sky=sky)])
+        scene = _apply(scene, [ApplyLighting(preset=preset.name, lights=preset.build(indoor=template.indoor),
+                                             exposure=preset.exposure, sky=sky)])
     if spec.weather in ("rain", "snow", "fog"):
         warnings.append(f"{where}: {spec.weather} is not drawn yet; the scene is shown in clear weather")
     return scene
@@ -204,6 +206,39 @@ def _add_props(scene: Scene, spec: SceneSpec, names: _Cast, warnings: list[str],
         scene = _apply(scene, [AddObject(object=obj)])
         names.props.append((prop.type, obj.id, _prop_words(prop.type)))
     return scene
+
+
+def _light_cast(scene: Scene, names: _Cast, warnings: list[str], where: str) -> Scene:
+    """Light the set and the cast the way the scene's lighting preset asks: indoors the floor's bounce light
+    (``autark.assets.lighting.room_bounce``), the set's lamps switched on (street lamps at night, through the
+    command engine's "switch on the lights") and a key light on each character for a preset too dark to read
+    faces by (``character_keys``), as many as the renderer has lights left for."""
+    from autark.assets import lighting
+    from autark.assets.templates import load_setting
+    from autark.language import interpret
+    from autark.ops import SetLight
+    from autark.render.shaders import MAX_LIGHTS
+
+    try:
+        preset = lighting.preset(scene.settings.lighting)
+    except KeyError:
+        return scene
+    if scene.settings.setting and load_setting(scene.settings.setting).indoor:
+        floor = next((o for o in scene.objects if o.type == "floor" and o.tag == "setting"), None)
+        bounce = lighting.room_bounce(preset.name, floor.material.color if floor else scene.settings.ground_color)
+        scene = _apply(scene, [SetLight(light=bounce)] if bounce is not None else [])
+    if preset.lamps_on and any(o.type in lighting.LAMP_LIGHTS for o in scene.objects):
+        try:
+            scene = _apply(scene, interpret("switch on the lights", scene))
+        except UserInputError as exc:
+            warnings.append(f"{where}: the lamps could not be switched on ({exc.message})")
+    direct = sum(lt.type not in ("ambient", "hemisphere") for lt in scene.lights)
+    bodies = [scene.object(oid) for oid in names.characters.values()]
+    keys = lighting.character_keys(preset.name, bodies, MAX_LIGHTS - direct)
+    if len(keys) < len(bodies) and preset.key is not None:
+        warnings.append(f"{where}: {len(bodies) - len(keys)} of the characters get no key light of their own "
+                        f"(the renderer draws {MAX_LIGHTS} lights)")
+    return _apply(scene, [SetLight(light=key) for key in keys])
 
 
 @dataclass
@@ -499,6 +534,7 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     names = _Cast()
     scene = _add_cast(scene, spec.characters, language, names)
     scene = _add_props(scene, spec, names, warnings, where)
+    scene = _light_cast(scene, names, warnings, where)
     start = 0.0
     for i, shot in enumerate(spec.shots):
         end = start + shot.duration_s

@@ -12,13 +12,14 @@ from autark.scene.model import Scene
 __all__ = ["setting_ops"]
 
 
-def _lighting_op(preset_name: str) -> Operator | None:
-    """The template's lighting preset as one operator (its lights and exposure; the template keeps its sky)."""
+def _lighting_op(preset_name: str, indoor: bool) -> Operator | None:
+    """The template's lighting preset as one operator (its lights, as a room lets them in when ``indoor``, and
+    exposure; the template keeps its sky)."""
     try:
         preset = lighting.preset(preset_name)
     except KeyError:
         return None
-    return ApplyLighting(preset=preset.name, lights=preset.build(), exposure=preset.exposure)
+    return ApplyLighting(preset=preset.name, lights=preset.build(indoor=indoor), exposure=preset.exposure)
 
 
 def setting_ops(template: SettingTemplate, scene: Scene) -> list[Operator]:
@@ -44,7 +45,7 @@ def setting_ops(template: SettingTemplate, scene: Scene) -> list[Operator]:
             skipped.add(i)
             continue
         ops.append(AddObject(object=obj))
-    light = _lighting_op(template.lighting)
+    light = _lighting_op(template.lighting, template.indoor)
     if light is not None:
         ops.append(light)
     ops.append(SetSettings(changes={
