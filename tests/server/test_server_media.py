@@ -127,6 +127,23 @@ def test_render_job_runs_the_film_pipeline_and_the_video_streams(studio: Running
     assert (studio.project / "renders" / f"{job}.mp4").is_file()
 
 
+def test_a_finished_render_has_its_report(studio: RunningStudio) -> None:
+    """Issue 16: the film report of a studio render, linked from the job and served as HTML or JSON."""
+    with httpx.Client(base_url=studio.http, timeout=60) as http:
+        job = http.post("/api/render", json={"end": 0.5, "fps": 10, "width": 128, "height": 72}).json()["job"]
+        done = _wait(http, job, {"done", "failed", "cancelled"})
+        assert done["state"] == "done", done.get("error")
+        assert done["report"] == f"/api/render/{job}/report" and done["check"] in ("pass", "warn", "fail")
+        page = http.get(done["report"])
+        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+        assert "data:image/jpeg;base64," in page.text and "https:" not in page.text
+        data = http.get(done["report"], params={"format": "json"}).json()
+        assert data["film"] == f"{job}.mp4" and data["status"] == done["check"]
+        assert data["shots_from"] == "shot list" and data["video"]["frames"] == 5
+        assert http.get(done["report"], params={"format": "pdf"}).status_code == 400
+        assert http.get("/api/render/nojob/report").status_code == 404
+
+
 def test_render_progress_reaches_websocket_clients(studio: RunningStudio) -> None:
     async def run() -> None:
         async with connect(studio.ws) as ws:

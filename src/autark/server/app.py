@@ -361,6 +361,22 @@ def create_app(project_dir: str | Path, *, token: str | None = None, settings: S
         return FileResponse(job.path, media_type="video/mp4", filename=f"{hub.scene.name if hub.scene else 'film'}"
                              f"-{job.id}.mp4", content_disposition_type="inline")
 
+    @app.get("/api/render/{job_id}/report", response_class=FileResponse,
+             responses={200: {"content": {"text/html": {}, "application/json": {}}}})
+    async def render_report(job_id: str, format: str = "html") -> FileResponse:
+        """The finished film's report (``autark.jobs.report``): a self-contained HTML page, or its JSON with
+        ``?format=json``."""
+        assert hub.jobs is not None
+        job = hub.jobs.get(job_id)
+        if format not in ("html", "json"):
+            raise pr.ProtocolError("user_input", f"there is no report format {format!r}", hint="html or json")
+        path = job.report_paths[0 if format == "json" else 1]
+        if job.state != "done" or not path.is_file():
+            raise pr.ProtocolError("not_found", f"render job {job_id} has no report ({job.state})",
+                                   hint="wait until its state is done")
+        return FileResponse(path, media_type="application/json" if format == "json" else "text/html",
+                            content_disposition_type="inline")
+
     # -- WebSocket --------------------------------------------------------------------------------------------
     @app.websocket("/ws")
     async def ws(socket: WebSocket) -> None:

@@ -2,7 +2,7 @@
 background thread, one job at a time, with progress reported to the studio's clients and cancellation.
 
 The film is written to ``renders/<job>.mp4`` through the encoder's hidden partial file, renamed only when
-complete; cancelling raises inside the pipeline's per-frame callback, which stops rendering and makes the
+complete, with its report beside it (``<job>.report.html`` and ``.json``, ``autark.jobs.report``); cancelling raises inside the pipeline's per-frame callback, which stops rendering and makes the
 encoder delete the partial file, so a cancelled or failed job leaves no video behind.
 """
 
@@ -64,6 +64,13 @@ class RenderJob:
     error: str | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
     last_sent: float = 0.0
+    check: str | None = None  # the film report's verdict (pass, warn, fail) once the film is done
+
+    @property
+    def report_paths(self) -> tuple[Path, Path]:
+        """The film report beside the video: ``renders/<job>.report.json`` and ``.report.html``."""
+        return self.path.with_name(self.path.stem + ".report.json"), self.path.with_name(self.path.stem
+                                                                                         + ".report.html")
 
     def to_json(self) -> dict[str, Any]:
         total = max(self.frames_total, 1)
@@ -74,6 +81,9 @@ class RenderJob:
             out["error"] = self.error
         if self.state == "done":
             out["video"] = f"/api/render/{self.id}/video"
+            if self.check is not None:
+                out["report"] = f"/api/render/{self.id}/report"
+                out["check"] = self.check
         return out
 
 
@@ -183,6 +193,8 @@ class RenderJobs:
                 # the encoder already deleted its partial file; a subtitle file may not outlive the film
                 job.path.unlink(missing_ok=True)
                 job.path.with_suffix(".srt").unlink(missing_ok=True)
+                for report in job.report_paths:
+                    report.unlink(missing_ok=True)
             self._send(job, True)
 
     def _render(self, job: RenderJob) -> None:
@@ -211,7 +223,12 @@ class RenderJobs:
                               encoder_nice=self.settings.encoder_nice, music=p.end - p.start >= MIN_MUSIC_S)
         check()
         clip = SceneSegment(job.scene, p.end - p.start, from_s=p.start, excerpt=True)
-        make_segments_film([clip], job.path, options, on_stage=check, on_rendered=check, on_encoded=encoded)
+        film = make_segments_film([clip], job.path, options, on_stage=check, on_rendered=check, on_encoded=encoded)
+        # the film report (autark.jobs.report) is written beside the video; a report that could not be made is
+        # logged and the video stays
+        job.check = film.check.status if film.check is not None else None
+        for warning in film.warnings:
+            log.warning("render job %s: %s", job.id, warning)
         if job.cancel.is_set():  # cancelled after the last frame: the file was complete, drop it all the same
             raise _Cancelled
         if not job.path.is_file():

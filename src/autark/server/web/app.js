@@ -990,7 +990,7 @@ function onRenderUpdate(u) {
   if (u.state === "done") {
     $("#render-bar").style.width = "100%";
     setRenderStatus(`done${frames}`, "done");
-    showVideo(u.job);
+    showVideo(u.job, u);
   } else if (u.state === "failed" || u.state === "cancelled") {
     setRenderStatus(`${u.state}${u.error ? `: ${u.error}` : ""}`, "failed");
   } else {
@@ -1002,9 +1002,17 @@ function onRenderUpdate(u) {
   }
 }
 
-function showVideo(id) {
+function showVideo(id, update = {}) {
   const video = $("#video");
   $("#player-title").textContent = `Render ${id}`;
+  // the film report (autark.jobs.report) of the finished render, coloured by its verdict
+  const report = $("#player-report");
+  report.hidden = !update.report;
+  if (update.report) {
+    report.href = apiUrl(update.report);
+    report.textContent = `report: ${update.check}`;
+    report.className = update.check || "";
+  }
   $("#player").hidden = false;
   video.src = apiUrl(`/api/render/${id}/video`);
   video.play().catch(() => { /* autoplay may be blocked; the controls are there */ });
