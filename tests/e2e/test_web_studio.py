@@ -11,6 +11,7 @@ import base64
 import io
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -385,6 +386,11 @@ def test_render_a_two_second_clip_and_play_it(studio: LiveStudio, page: Any) -> 
     r, g, b = (pixels[..., i].astype(int) for i in range(3))
     # a small chair through 4:2:0 chroma: reddish rather than saturated red
     assert pixels.shape[1] == 320 and ((r - np.maximum(g, b)) > 35).sum() > 20
+    # the film report of the render is linked from the player, coloured by its verdict (issue 16)
+    link = page.locator("#player-report")
+    assert link.is_visible() and re.fullmatch(r"report: (pass|warn|fail)", link.inner_text())
+    report = page.evaluate("async () => (await fetch(document.querySelector('#player-report').href)).text()")
+    assert report.startswith("<!DOCTYPE html>") and "data:image/jpeg;base64," in report
     page.screenshot(path=str(ARTIFACTS / "render-playing.png"))
     # seeking works (the studio serves the video with HTTP ranges)
     page.evaluate("() => { const v = document.querySelector('#video'); v.pause(); v.currentTime = 1.5; }")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from report_media import FPS, moving, other_frame, scene_frame, tone, write_film, write_srt
+from report_media import FPS, SR, moving, other_frame, scene_frame, tone, write_film, write_srt
 from typer.testing import CliRunner
 
 from autark.jobs.report import (
@@ -43,6 +43,7 @@ def films(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "quiet": write_film(root / "quiet.mp4", moving(2 * FPS), tone(2.0, lufs=-40.0)),
         "broadcast": write_film(root / "broadcast.mp4", moving(2 * FPS), tone(2.0, lufs=-24.0)),
         "silent": write_film(root / "silent.mp4", moving(FPS)),
+        "mute": write_film(root / "mute.mp4", moving(FPS), np.zeros((SR, 2), np.float32)),
         "clipped": write_film(root / "clipped.mp4", moving(FPS), np.clip(3 * tone(1.0, lufs=-10.0), -1, 1)),
     }
     write_srt(root / "clean.srt", [(0.2, 1.4, "Good morning."), (1.4, 3.0, "Short lines\nread easily.")])
@@ -129,6 +130,15 @@ def test_a_film_without_sound_skips_the_sound_measures(films: dict[str, Path]) -
     measures = check_film(films["silent"]).data["film_measures"]
     assert {measures[n]["status"] for n in ("loudness_lufs", "true_peak_dbtp", "av_sync_ms")} == {"skip"}
     assert measures["duration_s"] == {"value": 1.0, "status": "pass", "source": "frames"}
+
+
+@pytest.mark.parametrize(("planned", "status"), [(None, "warn"), (True, "fail"), (False, "skip")])
+def test_a_silent_sound_track(films: dict[str, Path], planned: bool | None, status: str) -> None:
+    """Silence: a fault where lines or music were made, intended where nothing was (a short studio clip),
+    a warning where nobody knows."""
+    measures = check_film(films["mute"], FilmFacts(sound=planned)).data["film_measures"]
+    assert measures["loudness_lufs"]["status"] == status and measures["loudness_lufs"]["value"] is None
+    assert measures["true_peak_dbtp"]["status"] == "skip"
 
 
 def test_subtitles_against_the_common_rules(films: dict[str, Path]) -> None:

@@ -77,11 +77,12 @@ class FilmOptions:
     burn_subtitles: bool = False
     music: bool = True
     cache_dir: Path | None = None  # speech cache; None: no cache
+    exact_size: bool = False  # width/height were asked for: no halving for previews (frame_size)
     check: bool = True  # write the film report (film.report.json + .html, autark.jobs.report) beside the film
 
     def render_settings(self) -> dict[str, int | bool]:
-        """``Renderer`` keyword arguments. Preview: half size (``frame_size``), no anti-aliasing, smaller shadow
-        maps. Final: FXAA rather than MSAA, measured on llvmpipe at 720p on the film benchmark's scene: no AA
+        """``Renderer`` keyword arguments. Preview: half size unless asked for (``frame_size``), no
+        anti-aliasing, smaller shadow maps. Final: FXAA rather than MSAA, measured on llvmpipe at 720p on the film benchmark's scene: no AA
         ~57 ms a frame, FXAA ~+15 ms, 2x or 4x MSAA ~+70 ms (every sample stored and resolved); FXAA keeps
         edges smooth at a quarter of MSAA's cost, so the 30-second film stays near its time budget."""
         if self.quality == "preview":
@@ -89,7 +90,9 @@ class FilmOptions:
         return {"samples": 0, "fxaa": True, "shadow_size": 2048, "spot_shadow_size": 1024}
 
     def frame_size(self) -> tuple[int, int]:
-        if self.quality == "preview":
+        """The film's frame size: ``width`` x ``height``, halved for a preview unless ``exact_size`` (a size the
+        person asked for is honoured at every quality)."""
+        if self.quality == "preview" and not self.exact_size:
             # even sizes: yuv420p needs them
             return max(16, self.width // 2 // 2 * 2), max(16, self.height // 2 // 2 * 2)
         return self.width, self.height
@@ -585,7 +588,7 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
 
 # -- the film report -------------------------------------------------------------------------------------------
 def _film_facts(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]],
-                line_levels: Sequence[tuple[float, float]], fps: int, n_frames: int) -> FilmFacts:
+                line_levels: Sequence[tuple[float, float]], fps: int, n_frames: int, music: bool) -> FilmFacts:
     """What the production knows for the film report: the shot shown at every frame (as the renderer picks
     it: the segment, then the scene's active shot) grouped into shots, and each spoken line with its
     speaker and the stems' levels."""
@@ -620,7 +623,9 @@ def _film_facts(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speec
     levels = list(line_levels) if len(line_levels) == len(spoken) else [(None, None)] * len(spoken)
     lines = [LineFacts(start, start + speech.duration_s, speech.text, speakers.get(speech.text, ""), v, m)
              for (start, speech), (v, m) in zip(spoken, levels, strict=True)]
-    return FilmFacts(shots=spans, lines=lines, n_frames=n_frames)
+    # score_and_mix scores films of 1 s or more when music is asked for
+    sound = bool(spoken) or (music and sum(s.duration_s for s in segments) >= 1.0)
+    return FilmFacts(shots=spans, lines=lines, n_frames=n_frames, sound=sound)
 
 
 def _check_film(report: FilmReport, options: FilmOptions, segments: Sequence[Segment],
@@ -637,7 +642,7 @@ def _check_film(report: FilmReport, options: FilmOptions, segments: Sequence[Seg
         return
     t0 = time.perf_counter()
     try:
-        facts = _film_facts(segments, spoken, line_levels, options.fps, report.n_frames)
+        facts = _film_facts(segments, spoken, line_levels, options.fps, report.n_frames, options.music)
         report.check = check_film(report.path, facts)
         write_report(report.check)
     except (AutarkError, OSError) as exc:

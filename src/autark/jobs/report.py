@@ -202,6 +202,7 @@ class FilmFacts:
     shots: list[ShotSpan] | None = None
     lines: list[LineFacts] | None = None
     n_frames: int | None = None  # as planned
+    sound: bool | None = None  # whether anything is meant to be heard (lines or music); None: not known
     scene_measures: list[dict[str, Any]] | None = None  # per shot (autark.cinema.measure_shot), in shot order
 
 
@@ -328,8 +329,15 @@ def _film_measures(video: VideoTrack, audio: AudioTrack | None, facts: FilmFacts
         for name in ("loudness_lufs", "true_peak_dbtp", "av_sync_ms"):
             out[name] = _skip(name, "the film has no sound")
         return out
-    out["loudness_lufs"] = _measure("loudness_lufs", audio.loudness_lufs, "silent")
-    out["true_peak_dbtp"] = _measure("true_peak_dbtp", audio.true_peak_dbfs, "silent")
+    if math.isfinite(audio.loudness_lufs):
+        out["loudness_lufs"] = _measure("loudness_lufs", audio.loudness_lufs)
+    elif facts.sound is False:  # a clip without lines or music: silence is what was made
+        out["loudness_lufs"] = _skip("loudness_lufs", "silent by design (no lines, no music)")
+    else:  # silence where sound was meant (fail) or may have been (warn: a silent film can be intended)
+        out["loudness_lufs"] = {**_measure("loudness_lufs", -math.inf, "the sound track is silent"),
+                                "status": "fail" if facts.sound else "warn"}
+    out["true_peak_dbtp"] = _measure("true_peak_dbtp", audio.true_peak_dbfs) if math.isfinite(
+        audio.true_peak_dbfs) else _skip("true_peak_dbtp", "the sound track is silent")
     start_gap = abs(audio.start_s - video.start_s)
     end_gap = abs((audio.start_s + audio.duration_s) - (video.start_s + video.duration_s))
     out["av_sync_ms"] = _measure("av_sync_ms", 1000.0 * max(start_gap, end_gap))
@@ -423,6 +431,8 @@ def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
         "rules": {name: rule.to_json() for name, rule in RULES.items()},
         "check_s": 0.0,
     }
+    if facts.sound is not None:
+        data["sound_planned"] = facts.sound
     if facts.lines:  # kept so that a later check of the same file knows them
         data["stems"] = [{"start_s": round(f.start_s, 3), "end_s": round(f.end_s, 3), "text": f.text,
                           "speaker": f.speaker, "speech_db": f.speech_db, "music_db": f.music_db}
@@ -441,7 +451,7 @@ def load_facts(film: str | os.PathLike[str]) -> FilmFacts | None:
         if (data.get("report_version") != REPORT_VERSION or data.get("film_bytes") != path.stat().st_size
                 or data.get("film_sha256") != _sha256(path)):
             return None
-        facts = FilmFacts(n_frames=data["video"]["frames"])
+        facts = FilmFacts(n_frames=data["video"]["frames"], sound=data.get("sound_planned"))
         if data.get("shots_from") == "shot list":
             facts.shots = [ShotSpan(int(s["first_frame"]), int(s["frames"]), str(s["kind"]), str(s["label"]))
                            for s in data["shots"]]
