@@ -107,6 +107,16 @@ def test_a_flash_inside_a_shot_is_found_too(tmp_path: Path) -> None:
     assert check.data["events"]["flashes_s"] == [pytest.approx(30 / FPS, abs=1e-3)]
 
 
+@pytest.mark.parametrize(("planned_cut", "offset", "status"), [(FPS, 0, "pass"), (FPS + 1, -1, "fail"),
+                                                               (FPS - 2, 2, "fail")])
+def test_a_cut_off_its_planned_frame_fails(tmp_path: Path, planned_cut: int, offset: int, status: str) -> None:
+    """A cut one frame early shows the next camera in the last frame of the shot before (issue 16, item 3)."""
+    film = write_film(tmp_path / "cut.mp4", [*moving(FPS), *moving(FPS, 10, seed=1)])
+    facts = FilmFacts(shots=[ShotSpan(0, planned_cut), ShotSpan(planned_cut, 2 * FPS - planned_cut)])
+    cut = check_film(film, facts).data["shots"][1]["measures"]["cut_offset_frames"]
+    assert cut == {"value": offset, "status": status, "source": "frames"}
+
+
 def test_a_too_dark_film_fails(films: dict[str, Path]) -> None:
     check = check_film(films["dark"])
     luma = check.data["shots"][0]["measures"]["mean_luminance"]

@@ -23,7 +23,7 @@ _LINE_COLUMNS = ("chars_per_s", "line_chars", "lines", "speech_over_music_db")
 # short column heads, so the tables fit an 80-column terminal (the rules' labels are in the HTML and JSON)
 _HEADS = {"mean_luminance": "luma", "flicker": "flicker", "black_s": "black s", "frozen_s": "frozen s",
           "flashes": "flashes", "chars_per_s": "chars/s", "line_chars": "longest", "lines": "lines",
-          "speech_over_music_db": "over music dB", "subjects_visible_pct": "subject %",
+          "speech_over_music_db": "over music dB", "cut_offset_frames": "cut ±", "subjects_visible_pct": "subject %",
           "speaker_visible_pct": "speaker %", "occlusion_pct": "occluded %", "camera_clearance_m": "clear m"}
 
 

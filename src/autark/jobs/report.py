@@ -58,8 +58,9 @@ BLACK_WARN_ABOVE_S, BLACK_FAIL_ABOVE_S = 0.5, 2.0
 FROZEN_DIFF = 0.05
 FROZEN_WARN_ABOVE_S, FROZEN_FAIL_ABOVE_S = 2.0, 4.0
 # Cuts: a frame that differs from the one before by this much, and by CUT_RATIO times the usual difference
-# around it (so a whip pan or a cross-fade is not a cut). Two cuts in a row make a one-frame flash.
-CUT_MIN_DIFF, CUT_RATIO, CUT_WINDOW = 10.0, 3.0, 9
+# around it (so a whip pan or a cross-fade is not a cut). Two cuts in a row make a one-frame flash. A seen
+# cut within CUT_SEARCH frames of a planned one is that cut; it must fall on the planned frame exactly.
+CUT_MIN_DIFF, CUT_RATIO, CUT_WINDOW, CUT_SEARCH = 10.0, 3.0, 9, 3
 # Subtitles, against the common rules (Netflix's timed-text guide, the EBU's): 42 characters a line (what
 # autark wraps to) and 2 lines; a few characters more still fit the frame at a smaller font. 17 characters
 # a second is the usual reading speed, 20 the most any guide allows for adults.
@@ -120,6 +121,8 @@ RULES: dict[str, Rule] = {
                     "longest stretch of black frames"),
     "frozen_s": Rule("frozen", "s", "frames", (None, FROZEN_WARN_ABOVE_S), (None, FROZEN_FAIL_ABOVE_S),
                      "longest stretch of identical frames"),
+    "cut_offset_frames": Rule("cut offset", "frames", "frames", (0, 0), (0, 0),
+                              "where the picture cuts, against the shot list's cut (a frame of the other camera)"),
     "flashes": Rule("one-frame flashes", "", "frames", (None, 0), (None, 0),
                     "single frames unlike both neighbours (another camera's view at a cut)"),
     # per shot, from the scene (autark.cinema's shot analysis)
@@ -389,8 +392,14 @@ def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
     spans = planned if planned is not None else _spans_from_cuts(video.n_frames, detect_cuts(video))
     fps = float(video.fps)
     shots, thumbs = [], {}
+    seen_cuts = detect_cuts(video) if planned is not None else []
     for k, span in enumerate(spans):
         measures = _shot_measures(video, span, flashes)
+        if planned is not None and k > 0 and span.kind == spans[k - 1].kind == "scene":
+            near = [c for c in seen_cuts if abs(c - span.first_frame) <= CUT_SEARCH]
+            measures["cut_offset_frames"] = _measure(
+                "cut_offset_frames", float(min(near, key=lambda c: abs(c - span.first_frame)) - span.first_frame)
+                if near else None, "no cut seen here (a cross-fade, or two alike views)")
         if facts.scene_measures is not None and k < len(facts.scene_measures) and facts.scene_measures[k]:
             _merge_scene(measures, facts.scene_measures[k])
         middle = span.first_frame + span.n_frames // 2
