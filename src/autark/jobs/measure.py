@@ -38,6 +38,7 @@ THUMBNAIL_WIDTH = 240
 # Without a shot list, a thumbnail is kept every this many seconds and each shot shows the one nearest its
 # middle.
 THUMBNAIL_EVERY_S = 0.5
+MAX_THUMBNAILS = 2000
 _Y_PLANE_FORMATS = {"yuv420p", "yuvj420p", "yuv422p", "yuvj422p", "yuv444p", "yuvj444p", "nv12", "nv21",
                     "yuv411p", "yuv410p", "yuv440p", "gray"}
 
@@ -168,7 +169,8 @@ def measure_video(path: str | os.PathLike[str], *, thumbnail_frames: Iterable[in
         stream.codec_context.options = {"skip_loop_filter": "all"}
         rate = stream.average_rate or stream.guessed_rate or Fraction(30)
         fps = Fraction(rate).limit_denominator(1001)
-        every = max(1, round(thumbnail_every_s * float(fps)))
+        # at most MAX_THUMBNAILS kept (~5 kB each), however long the film
+        every = max(1, round(thumbnail_every_s * float(fps)), int(stream.frames or 0) // MAX_THUMBNAILS + 1)
         times: list[float] = []
         luma: list[float] = []
         peak: list[float] = []
