@@ -17,6 +17,7 @@ LADDER = [
     {"scene"},
     {"assets"},
     {"motion"},
+    {"cinema"},
     {"ops"},
     {"language"},
     {"store"},

@@ -81,6 +81,14 @@ class Shot(_Model):
     size: str = ""  # "wide", "medium", "close-up", "over-the-shoulder", free text for others
     move: str = "static"  # static, pan, tilt, dolly, truck, orbit, crane, follow, zoom
     transition: Transition = "cut"
+    # what the shot is about, as its planner decided (autark.cinema measures the shot against these): the
+    # object ids it shows (empty: whatever the camera aims at), any that may cover them on purpose (the near
+    # shoulder of an over-the-shoulder shot), whether a speaker off screen is intended (a reaction shot), and
+    # why the planner changed the shot from what was asked
+    subjects: list[str] = Field(default_factory=list)
+    foreground: list[str] = Field(default_factory=list)
+    reaction: bool = False
+    notes: list[str] = Field(default_factory=list)
 
 
 class Action(_Model):

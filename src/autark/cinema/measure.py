@@ -1,0 +1,564 @@
+"""What a shot will show, measured from the scene before anything is rendered.
+
+``measure_shot(scene, camera, start_s, end_s, subjects, lines)`` evaluates the scene
+(``autark.motion.evaluate_scene``) at sampled times of the shot and projects what the camera sees with the
+pinhole maths of ``autark.assets.framing``:
+
+* clearance: the distance from the camera to every visible object's world box (0 inside one);
+* each subject: its head (a figure's head follows its rig's head bone) in the frame, the share of its width
+  across the frame, its projected height in pixels at the output size, whether the ray from the camera to its
+  head (a figure) or its centre (anything else) passes through another object's box, whether the frame cuts
+  its head, where its eyes sit; its framing class by its whole projected height;
+* each spoken line: whether its speaker is usable on screen while it is said;
+* the move: how fast the view turns (degrees a second) and the camera travels (metres a second).
+
+Pure: nothing is rendered or written. ``SceneStates`` caches the evaluated scene and its boxes by time, so a
+planner trying several cameras over the same moments evaluates the scene once.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import numpy as np
+
+from autark.assets.framing import basis
+from autark.cinema import rules
+from autark.motion import evaluate_scene, rig_info
+from autark.scene.evaluate import estimate_line_duration_s, parse_target, sample_track
+from autark.scene.geometry import model_matrix, world_bbox
+from autark.scene.model import Camera, Scene, SceneObject
+from autark.scene.timeline import Shot
+
+__all__ = ["CameraPath", "LineSpan", "SceneStates", "ShotMeasures", "camera_path", "line_spans", "measure_scene",
+           "measure_shot", "problems", "shot_subjects", "subject_points"]
+
+CameraPath = Callable[[float], Camera]
+SAMPLES_PER_S = 8.0
+_NOT_SOLID = {"group"}  # objects that are no geometry of their own
+_NOT_OCCLUDING = {"group", "floor", "rug", "carpet"}  # flat things under everyone's feet
+
+
+@dataclass(frozen=True)
+class LineSpan:
+    """A spoken line for the measures: the speaking body's object id and when it is said (scene time)."""
+
+    speaker: str
+    start_s: float
+    end_s: float
+    text: str = ""
+
+
+def line_spans(scene: Scene) -> list[LineSpan]:
+    """The scene's lines spoken by its characters (narration has no one to show), with their bodies' ids."""
+    bodies = {c.id: c.object_id for c in scene.characters} | {c.name.lower(): c.object_id for c in scene.characters}
+    out = []
+    for ln in scene.timeline.lines:
+        oid = bodies.get(ln.speaker) or bodies.get(ln.speaker.lower())
+        if oid is None:
+            continue
+        dur = ln.duration_s if ln.duration_s is not None else estimate_line_duration_s(ln.text)
+        out.append(LineSpan(oid, ln.start_s, ln.start_s + dur, ln.text))
+    return out
+
+
+@dataclass
+class ShotMeasures:
+    """The measures of one shot. Percentages are shares of the shot's sampled time (of the lines' time for
+    ``speaker_visible_pct``, of the lines said mostly inside the shot; None when there are none).
+    ``to_dict()`` is what the film report shows per shot."""
+
+    camera: str
+    start_s: float
+    end_s: float
+    width: int
+    height: int
+    subjects: list[str]
+    samples: int
+    subjects_visible_pct: float = 100.0
+    subject_height_px: float = 0.0  # median visible height of the first subject at the output size
+    subject_min_height_px: float = 0.0
+    framing: str = ""  # of the first subject: extreme close-up, close-up, medium, wide ("" without subjects)
+    clearance_m: float = math.inf
+    nearest: str = ""  # the name of the object the camera comes nearest
+    inside_pct: float = 0.0
+    occluded_pct: float = 0.0
+    head_cut_pct: float = 0.0
+    eyes_from_top: float | None = None  # median, share of the frame's height (figures only)
+    speaker_visible_pct: float | None = None
+    # of the lines said mostly inside the shot, the one whose speaker is on screen least (None: no such line)
+    worst_line_pct: float | None = None
+    line_visible: dict[int, tuple[int, int]] = field(default_factory=dict)  # line index -> (visible, samples)
+    max_pan_deg_s: float = 0.0
+    max_speed_m_s: float = 0.0
+    max_relative_speed_m_s: float = 0.0  # against the first subject (a follow shot moves with it)
+    reaction: bool = False  # a planned reaction shot: a speaker off screen is intended
+    problems: list[rules.Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # the planner's (``Shot.notes``)
+
+    @property
+    def failures(self) -> list[rules.Problem]:
+        return [p for p in self.problems if p.level == "fail"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def to_dict(self) -> dict[str, Any]:
+        def num(v: float, nd: int = 1) -> float | None:
+            return None if v is None or not math.isfinite(v) else round(float(v), nd)
+
+        return {
+            "camera": self.camera, "start_s": num(self.start_s, 3), "end_s": num(self.end_s, 3),
+            "subjects": list(self.subjects),
+            "subjects_visible_pct": num(self.subjects_visible_pct),
+            "subject_height_px": num(self.subject_height_px, 0),
+            "framing": self.framing,
+            "clearance_m": num(self.clearance_m, 2),
+            "occluded_pct": num(self.occluded_pct),
+            "speaker_visible_pct": num(self.speaker_visible_pct) if self.speaker_visible_pct is not None else None,
+            "worst_line_pct": num(self.worst_line_pct) if self.worst_line_pct is not None else None,
+            "max_pan_deg_s": num(self.max_pan_deg_s),
+            "max_speed_m_s": num(self.max_speed_m_s, 2),
+            "head_cut_pct": num(self.head_cut_pct),
+            "eyes_from_top": num(self.eyes_from_top, 2) if self.eyes_from_top is not None else None,
+            "inside_pct": num(self.inside_pct),
+            "reaction": self.reaction,
+            "problems": [p.to_dict() for p in self.problems],
+            "notes": list(self.notes),
+        }
+
+
+# -- the scene over time ---------------------------------------------------------------------------------------
+@cache
+def _part_boxes(asset_type: str) -> np.ndarray | None:
+    """The local boxes (P, 6) of an unrigged asset's solid parts (a tree's trunk and crown, a spaceship's hull
+    and wings), or None when its one box serves (a rigged body, a single part, an unknown type). Set pieces
+    seen through from outside (``MeshPart.one_sided``: a room's ceiling, its fourth wall) are no parts here."""
+    from autark.assets.library import build_parts, get
+
+    try:
+        if get(asset_type).skeleton:
+            return None
+        parts = build_parts(asset_type)
+    except KeyError:
+        return None
+    boxes = [np.concatenate(p.mesh.bounds) for p in parts if not p.one_sided]
+    if len(boxes) == len(parts) <= 1:
+        return None
+    return np.array(boxes, float).reshape(-1, 6)
+
+
+def _world_boxes(obj: SceneObject) -> np.ndarray:
+    """(K, 6) world boxes of an object: one per solid part, or its one box."""
+    parts = _part_boxes(obj.type)
+    if parts is None:
+        return np.array([world_bbox(obj)], float)
+    if not len(parts):
+        return parts
+    m = model_matrix(obj.transform)
+    idx = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
+    corners = parts[:, idx]  # (P, 8, 3)
+    world = corners @ m[:3, :3].T + m[:3, 3]
+    return np.concatenate([world.min(axis=1), world.max(axis=1)], axis=1)
+
+
+class SceneStates:
+    """``evaluate_scene(scene, t)`` and the world boxes of its solid objects, cached by time. Camera moves do not
+    change the objects, so one ``SceneStates`` serves every camera tried on the same scene."""
+
+    def __init__(self, scene: Scene) -> None:
+        self.scene = scene
+        self._cache: dict[float, tuple[Scene, list[SceneObject], np.ndarray, np.ndarray]] = {}
+
+    def at(self, t: float) -> tuple[Scene, list[SceneObject], np.ndarray, np.ndarray]:
+        """(the evaluated scene, its solid objects, the world boxes of their solid parts as an (M, 6) array, and
+        for each box the index of its object in the list) at t."""
+        key = round(t, 6)
+        hit = self._cache.get(key)
+        if hit is None:
+            state = evaluate_scene(self.scene, t)
+            solid = [o for o in state.objects if o.visible and o.type not in _NOT_SOLID]
+            per = [_world_boxes(o) for o in solid]
+            boxes = np.concatenate(per).reshape(-1, 6) if per else np.zeros((0, 6))
+            owner = np.repeat(np.arange(len(solid)), [len(b) for b in per]) if per else np.zeros(0, int)
+            hit = self._cache[key] = (state, solid, boxes, owner)
+        return hit
+
+
+def camera_path(scene: Scene, name: str) -> CameraPath:
+    """The camera ``name`` at any time, from its own keyframe tracks only (what ``evaluate`` gives it)."""
+    base = scene.camera(name)
+    tracks = [(parse_target(tr.target).attr, tr) for tr in scene.timeline.tracks
+              if tr.keyframes and tr.target.startswith(f"camera:{name}.") and parse_target(tr.target).name == name]
+
+    def at(t: float) -> Camera:
+        if not tracks:
+            return base
+        update: dict[str, Any] = {}
+        for attr, tr in tracks:
+            value = sample_track(tr, t)
+            if attr == "fov":
+                value = min(max(float(value), 1.01), 169.9)  # type: ignore[arg-type]
+            update[attr] = value
+        return base.model_copy(update=update)
+
+    return at
+
+
+# -- subjects --------------------------------------------------------------------------------------------------
+@cache
+def _figure_points(asset_type: str, top: float) -> dict[str, tuple[str, tuple[float, float, float]]] | None:
+    """Key points of a rigged figure in its bind pose, each with the bone that carries it."""
+    rig = rig_info(asset_type)
+    if rig is None or "head" not in rig.pivots or "neck" not in rig.pivots:
+        return None
+    neck = rig.pivots["neck"][1]
+    head_h = top - neck
+    points = {
+        "top": ("head", (0.0, top, 0.0)),
+        "eyes": ("head", (0.0, neck + 0.55 * head_h, 0.08)),
+        "head": ("head", (0.0, neck + 0.5 * head_h, 0.0)),
+        "neck": ("neck", (0.0, neck, 0.0)),
+        "chest": ("spine" if "spine" in rig.pivots else "head", (0.0, neck - 0.3 * head_h, 0.0)),
+    }
+    if "root" in rig.pivots:
+        points["hip"] = ("root", (0.0, rig.pivots["root"][1], 0.0))
+    for side in ("l", "r"):
+        if f"foot_{side}" in rig.pivots:
+            points[f"foot_{side}"] = (f"foot_{side}", (rig.pivots[f"foot_{side}"][0], 0.0, 0.0))
+    return points
+
+
+def subject_points(obj: SceneObject) -> tuple[bool, dict[str, np.ndarray], np.ndarray]:
+    """(whether it is a figure, its key points in world space, its 8 box corners). A rigged figure's points
+    (top, eyes, head, chest, feet) follow its pose (a seated body's head is lower than its box's top);
+    anything else is its box: top and bottom centres, its centre as head and chest."""
+    from autark.assets import rig
+
+    box = world_bbox(obj)
+    lo, hi = np.array(box.min), np.array(box.max)
+    corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+    fig = _figure_points(obj.type, float(obj.bounds_max[1]))
+    if fig is None:
+        c = (lo + hi) / 2
+        pts = {"top": np.array([c[0], hi[1], c[2]]), "head": np.array([c[0], lo[1] + 0.75 * (hi[1] - lo[1]), c[2]]),
+               "chest": c, "bottom": np.array([c[0], lo[1], c[2]])}
+        return False, pts, corners
+    mats = rig.bone_matrices(obj.type, obj.pose)
+    m = model_matrix(obj.transform)
+    pts = {}
+    for name, (bone, local) in fig.items():
+        b = mats[bone]
+        p_local = b[:3, :3] @ np.asarray(local) + b[:3, 3]
+        pts[name] = m[:3, :3] @ p_local + m[:3, 3]
+    return True, pts, corners
+
+
+# -- geometry --------------------------------------------------------------------------------------------------
+def _project(cam: Camera, aspect: float, points: np.ndarray) -> np.ndarray:
+    """(N, 3) world points -> (N, 3) of x_ndc, y_ndc, depth (ndc is inf behind the camera)."""
+    s, u, f = (np.asarray(v) for v in basis(cam.position, cam.target, cam.up))
+    r = points - np.asarray(cam.position)
+    depth = r @ f
+    tan_h = math.tan(math.radians(cam.fov) / 2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        x = np.where(depth > 1e-6, (r @ s) / (depth * tan_h * aspect), np.inf)
+        y = np.where(depth > 1e-6, (r @ u) / (depth * tan_h), np.inf)
+    return np.stack([x, y, depth], axis=1)
+
+
+def _box_distances(p: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Distance from point p to each box (0 inside)."""
+    d = np.maximum(np.maximum(boxes[:, :3] - p, 0.0), p - boxes[:, 3:])
+    return np.linalg.norm(d, axis=1)
+
+
+def _segment_hits(a: np.ndarray, b: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Whether the open segment a->b passes through each box (slab test)."""
+    d = b - a
+    with np.errstate(divide="ignore", invalid="ignore"):
+        inv = np.where(np.abs(d) > 1e-12, 1.0 / d, np.inf)
+        t1 = (boxes[:, :3] - a) * inv
+        t2 = (boxes[:, 3:] - a) * inv
+    # a zero direction component: inside the slab means all t, outside means none
+    zero = np.abs(d) <= 1e-12
+    inside_slab = (a >= boxes[:, :3]) & (a <= boxes[:, 3:])
+    tmin = np.where(zero, np.where(inside_slab, -np.inf, np.inf), np.minimum(t1, t2)).max(axis=1)
+    tmax = np.where(zero, np.where(inside_slab, np.inf, -np.inf), np.maximum(t1, t2)).min(axis=1)
+    return (tmax >= tmin) & (tmax > 1e-3) & (tmin < 1.0 - 1e-3)
+
+
+def _contains(boxes: np.ndarray, p: np.ndarray, margin: float = 0.0) -> np.ndarray:
+    return np.all((boxes[:, :3] - margin <= p) & (p <= boxes[:, 3:] + margin), axis=1)
+
+
+def _figure_framing(p: dict[str, np.ndarray]) -> str:
+    """A figure's framing class by how much of the body the frame holds: the feet (wide), the hips (medium,
+    the waist up), the neck (close-up, head and shoulders) or only the face (extreme close-up)."""
+    def shown(name: str) -> bool:
+        return name in p and float(p[name][1]) >= -1.0 and float(p[name][2]) > 0
+
+    feet = [n for n in p if n.startswith("foot_")]
+    if feet and all(shown(n) for n in feet):
+        return "wide"
+    if shown("hip"):
+        return "medium"
+    if shown("neck"):
+        return "close-up"
+    return "extreme close-up"
+
+
+@dataclass
+class _Seen:
+    usable: bool
+    occluded: bool
+    visible_frames: float  # visible projected height, in frame heights
+    full_frames: float
+    framing: str
+    head_cut: bool
+    eyes_from_top: float | None
+    figure: bool
+
+
+def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject], boxes: np.ndarray,
+         owner: np.ndarray, ignore: set[str]) -> _Seen:
+    figure, pts, corners = subject_points(obj)
+    names = list(pts)
+    proj = _project(cam, aspect, np.array([pts[n] for n in names]))
+    p = dict(zip(names, proj, strict=True))
+    cproj = _project(cam, aspect, corners)
+    key = p["head"] if figure else p["chest"]
+    in_frame = bool(key[2] > rules.NEAR_PLANE_M and abs(key[0]) <= 1.0 and abs(key[1]) <= 1.0)
+    if not np.all(np.isfinite(cproj[:, :2])) or not np.all(np.isfinite(proj[:, :2])):
+        return _Seen(False, False, 0.0, 0.0, "", False, None, figure)
+    x0, x1 = float(cproj[:, 0].min()), float(cproj[:, 0].max())
+    inside = max(0.0, min(x1, 1.0) - max(x0, -1.0)) / max(x1 - x0, 1e-9)
+    ys = proj[:, 1] if figure else cproj[:, 1]
+    top, bottom = float(ys.max()), float(ys.min())
+    if figure:
+        top = max(top, float(p["top"][1]))
+    full = (top - bottom) / 2
+    visible = max(0.0, min(top, 1.0) - max(bottom, -1.0)) / 2
+    framing = _figure_framing(p) if figure else rules.framing_class(full)
+    if figure:  # the head above the frame (partly or whole: "from the shoulders down") while the body shows
+        head_cut = framing != "extreme close-up" and float(p["top"][1]) > 1.02 and abs(float(key[0])) <= 1.0
+    else:
+        head_cut = framing != "extreme close-up" and (top > 1.02 or bottom < -1.02)
+    head_cut = head_cut and visible > 0
+    eyes = (1.0 - float(p["eyes"][1])) / 2 if figure and "eyes" in p else None
+    # the ray to the head (a figure), or to the centre and the upper part (anything else: hidden when both
+    # are), against every other solid box that holds neither end
+    targets = [pts["head"]] if figure else [pts["chest"], pts["head"]]
+    keep = np.array([o.id not in ignore and o.type not in _NOT_OCCLUDING for o in solid], bool)
+    mask = keep[owner] if len(owner) else np.zeros(0, bool)
+    occluded = False
+    if mask.any():
+        cam_p = np.asarray(cam.position, float)
+        cand = boxes[mask]
+        cand = cand[~_contains(cand, cam_p)]
+        occluded = all(bool(_segment_hits(cam_p, tp, cand[~_contains(cand, tp, 0.02)]).any()) for tp in targets)
+    usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
+    return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure)
+
+
+def _sample_times(start_s: float, end_s: float, per_s: float) -> list[float]:
+    dur = end_s - start_s
+    n = max(4, math.ceil(dur * per_s) + 1)
+    last = end_s - min(1e-3, dur / 10)  # the shot shows [start, end): its last moment is just before the cut
+    return [start_s + (last - start_s) * i / (n - 1) for i in range(n)]
+
+
+def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: float,
+                 subjects: Sequence[str] = (), lines: Sequence[LineSpan] = (), *, width: int | None = None,
+                 height: int | None = None, samples_per_s: float = SAMPLES_PER_S, foreground: Sequence[str] = (),
+                 reaction: bool = False, states: SceneStates | None = None, name: str = "") -> ShotMeasures:
+    """Measure the shot seen through ``camera`` (a camera's name in ``scene``, or a function of time giving
+    the camera) from ``start_s`` to ``end_s``.
+
+    ``subjects`` are object ids the shot is about (all of them must be usable for a sample to count as
+    visible; the first one sets the framing class and the height); ``lines`` the spoken lines (any that
+    overlap the shot are measured, the rest ignored); ``foreground`` objects may cover the subject on purpose
+    (the near shoulder of an over-the-shoulder shot). ``width``/``height`` default to the scene's output size.
+    ``states`` reuses evaluated scenes (its scene must have the same objects and actions as ``scene``).
+    """
+    if not end_s > start_s:
+        raise ValueError(f"a shot must end after it starts ({start_s} .. {end_s})")
+    width = width or scene.settings.width
+    height = height or scene.settings.height
+    aspect = width / height
+    states = states if states is not None else SceneStates(scene)
+    cam_name = camera if isinstance(camera, str) else name
+    cam_at = camera_path(scene, camera) if isinstance(camera, str) else camera
+    times = _sample_times(start_s, end_s, samples_per_s)
+    spoken = [(i, ln) for i, ln in enumerate(lines) if ln.start_s < end_s and ln.end_s > start_s]
+    watched = list(dict.fromkeys([*subjects, *(ln.speaker for _i, ln in spoken)]))
+    m = ShotMeasures(cam_name, start_s, end_s, width, height, list(subjects), len(times), reaction=reaction)
+    ignore_base = set(foreground)
+    n_visible = n_occluded = n_cut = n_inside = 0
+    heights: list[float] = []
+    eyes: list[float] = []
+    framings: list[str] = []
+    clearance, nearest = math.inf, ""
+    line_counts: dict[int, list[int]] = {i: [0, 0] for i, _ln in spoken}
+    prev: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    pan = speed = rel_speed = 0.0
+    prev_t = times[0]
+    for t in times:
+        _state, solid, boxes, owner = states.at(t)
+        by_id = {o.id: o for o in solid}
+        cam = cam_at(t)
+        pos = np.asarray(cam.position, float)
+        if len(boxes):
+            d = _box_distances(pos, boxes)
+            k = int(np.argmin(d))
+            if d[k] < clearance:
+                near = solid[int(owner[k])]
+                clearance, nearest = float(d[k]), near.name or near.type
+            if (d <= 0.0).any():
+                n_inside += 1
+        fwd = np.asarray(basis(cam.position, cam.target, cam.up)[2])
+        lead = by_id.get(subjects[0]) if subjects else None
+        anchor = np.asarray(lead.transform.position, float) if lead is not None else np.zeros(3)
+        if prev is not None and t > prev_t:
+            dt = t - prev_t
+            cos = float(np.clip(fwd @ prev[1], -1.0, 1.0))
+            pan = max(pan, math.degrees(math.acos(cos)) / dt)
+            speed = max(speed, float(np.linalg.norm(pos - prev[0])) / dt)
+            # tracking a walker is no whip: the rule reads the camera's speed against its subject's
+            rel_speed = max(rel_speed, float(np.linalg.norm((pos - prev[0]) - (anchor - prev[2]))) / dt)
+        prev, prev_t = (pos, fwd, anchor), t
+        seen: dict[str, _Seen] = {}
+        for oid in watched:
+            obj = by_id.get(oid)
+            if obj is not None:
+                seen[oid] = _see(obj, cam, aspect, solid, boxes, owner, ignore_base | {oid})
+        if subjects:
+            all_ok = all(oid in seen and seen[oid].usable for oid in subjects)
+            n_visible += all_ok
+            first = seen.get(subjects[0])
+            if first is not None:
+                heights.append(first.visible_frames * height)
+                if first.framing:
+                    framings.append(first.framing)
+                if first.eyes_from_top is not None:
+                    eyes.append(first.eyes_from_top)
+            n_occluded += any(s.occluded for oid, s in seen.items() if oid in subjects)
+            n_cut += any(s.head_cut for oid, s in seen.items() if oid in subjects)
+        for i, ln in spoken:
+            if ln.start_s <= t < ln.end_s:
+                line_counts[i][1] += 1
+                s = seen.get(ln.speaker)
+                line_counts[i][0] += bool(s is not None and s.usable)
+    n = len(times)
+    m.clearance_m, m.nearest = clearance, nearest
+    m.inside_pct = 100.0 * n_inside / n
+    if subjects:
+        m.subjects_visible_pct = 100.0 * n_visible / n
+        m.occluded_pct = 100.0 * n_occluded / n
+        m.head_cut_pct = 100.0 * n_cut / n
+        if heights:
+            m.subject_height_px = float(np.median(heights))
+            m.subject_min_height_px = float(min(heights))
+            m.framing = max(set(framings), key=framings.count) if framings else ""
+        m.eyes_from_top = float(np.median(eyes)) if eyes else None
+    m.line_visible = {i: (v, k) for i, (v, k) in line_counts.items() if k}
+    # judged here: the lines said mostly inside the shot (one that starts just before the cut is the next
+    # shot's to show)
+    mostly = {i: vk for i, vk in m.line_visible.items()
+              if min(end_s, lines[i].end_s) - max(start_s, lines[i].start_s) >= 0.5 * (lines[i].end_s - lines[i].start_s)}
+    if mostly:
+        m.speaker_visible_pct = 100.0 * sum(v for v, _k in mostly.values()) / sum(k for _v, k in mostly.values())
+        m.worst_line_pct = min(100.0 * v / k for v, k in mostly.values())
+    m.max_pan_deg_s, m.max_speed_m_s, m.max_relative_speed_m_s = pan, speed, rel_speed
+    m.problems = problems(m)
+    return m
+
+
+def problems(m: ShotMeasures) -> list[rules.Problem]:
+    """The rules ``m`` breaks, fails first."""
+    out: list[rules.Problem] = []
+
+    def add(code: str, level: rules.Level, message: str) -> None:
+        out.append(rules.Problem(code, level, message))
+
+    if m.inside_pct > 0:
+        add("inside", "fail", f"the camera is inside {m.nearest or 'an object'} for {m.inside_pct:.0f}% of the shot")
+    elif m.clearance_m < rules.NEAR_PLANE_M:
+        add("too_near", "fail", f"the camera comes {m.clearance_m:.2f} m from {m.nearest}, inside the near plane")
+    elif m.clearance_m < rules.MIN_CLEARANCE_M:
+        add("too_near", "warn", f"the camera comes {m.clearance_m:.2f} m from {m.nearest}")
+    if m.subjects and m.subjects_visible_pct < rules.MIN_VISIBLE_PCT:
+        add("not_visible", "fail", f"the subject is usable for {m.subjects_visible_pct:.0f}% of the shot "
+                                   f"(in frame, unblocked, at least {rules.MIN_SUBJECT_FRAC:.0%} of the height)")
+    elif m.subjects and m.subjects_visible_pct < rules.WARN_VISIBLE_PCT:
+        add("not_visible", "warn", f"the subject is usable for {m.subjects_visible_pct:.0f}% of the shot")
+    if m.occluded_pct > rules.MAX_OCCLUDED_PCT:
+        add("occluded", "fail", f"the subject is hidden behind something for {m.occluded_pct:.0f}% of the shot")
+    if m.head_cut_pct > rules.MAX_HEAD_CUT_PCT:
+        add("head_cut", "fail", f"the subject's head (or top) is cut by the frame for {m.head_cut_pct:.0f}% "
+                                "of the shot")
+    if m.worst_line_pct is not None and m.worst_line_pct < rules.MIN_SPEAKER_PCT and not m.reaction:
+        add("speaker_off", "fail", f"a speaker is on screen for {m.worst_line_pct:.0f}% of their line")
+    if m.max_pan_deg_s > rules.MAX_PAN_DEG_S or m.max_relative_speed_m_s > rules.MAX_SPEED_M_S:
+        add("whip", "fail", f"the camera turns {m.max_pan_deg_s:.0f} deg/s and moves "
+                            f"{m.max_relative_speed_m_s:.1f} m/s against its subject")
+    elif m.max_pan_deg_s > rules.WARN_PAN_DEG_S:
+        add("whip", "warn", f"the camera turns {m.max_pan_deg_s:.0f} deg/s")
+    if m.eyes_from_top is not None and m.framing in ("close-up", "medium") and not (
+            rules.EYES_FROM_TOP[0] <= m.eyes_from_top <= rules.EYES_FROM_TOP[1]):
+        add("eyes", "warn", f"the eyes are {m.eyes_from_top:.0%} of the height from the top "
+                            f"(near the upper third: {rules.EYES_FROM_TOP[0]:.0%}..{rules.EYES_FROM_TOP[1]:.0%})")
+    return sorted(out, key=lambda p: p.level != "fail")
+
+
+def shot_subjects(scene: Scene, shot: Shot, states: SceneStates | None = None) -> list[str]:
+    """What a shot is about: its own ``subjects`` when its planner set them; otherwise the characters whose
+    heads are in the frame halfway through it, or else the thing (not part of the setting) nearest the point
+    the camera aims at; none when the camera sees nothing in particular."""
+    if shot.subjects:
+        return list(shot.subjects)
+    states = states if states is not None else SceneStates(scene)
+    t = (shot.start_s + shot.end_s) / 2
+    state, solid, _boxes, _owner = states.at(t)
+    if not any(c.name == shot.camera for c in scene.cameras):
+        return []
+    cam = camera_path(scene, shot.camera)(t)
+    aspect = scene.settings.width / scene.settings.height
+    bodies = {c.object_id for c in scene.characters}
+    framed = []
+    for obj in solid:
+        if obj.id in bodies:
+            figure, pts, _c = subject_points(obj)
+            x, y, depth = _project(cam, aspect, pts["head"][None, :])[0]
+            if depth > rules.NEAR_PLANE_M and abs(x) <= 1.0 and abs(y) <= 1.0:
+                framed.append(obj.id)
+    if framed:
+        return framed
+    things = [o for o in solid if o.tag != "setting"]
+    if not things:
+        return []
+    aim = np.asarray(cam.target, float)
+    return [min(things, key=lambda o: float(np.linalg.norm(np.asarray(world_bbox(o).center) - aim))).id]
+
+
+def measure_scene(scene: Scene, *, width: int | None = None, height: int | None = None,
+                  samples_per_s: float = SAMPLES_PER_S) -> list[ShotMeasures]:
+    """``measure_shot`` for every shot of the scene's timeline, in order, with each shot's subjects
+    (``shot_subjects``), foreground, reaction flag and notes, and the scene's spoken lines."""
+    states = SceneStates(scene)
+    lines = line_spans(scene)
+    out = []
+    for shot in sorted(scene.timeline.shots, key=lambda s: s.start_s):
+        if not any(c.name == shot.camera for c in scene.cameras) or shot.end_s <= shot.start_s:
+            continue
+        m = measure_shot(scene, shot.camera, shot.start_s, shot.end_s, shot_subjects(scene, shot, states), lines,
+                         width=width, height=height, samples_per_s=samples_per_s, foreground=shot.foreground,
+                         reaction=shot.reaction, states=states, name=shot.name)
+        m.notes = list(shot.notes)
+        out.append(m)
+    return out

@@ -1,0 +1,88 @@
+"""The rules a shot is held to, as data: thresholds with the level at which each one is broken
+(``autark.cinema.measure.problems`` applies them).
+
+Every threshold is a measure of :class:`autark.cinema.ShotMeasures` (what the scene says will be seen, before
+anything is rendered). ``fail`` means the planner must not keep the shot as it is; ``warn`` means it is worth
+a look. The numbers come from looking at contact sheets of films at 1280x720 and 480x270:
+
+* the camera: inside an object's box (0 m) or nearer than the renderer's near plane (0.05 m) shows the inside
+  of a mesh; under 0.3 m a wall or a body fills the frame. The planner keeps 0.3 m.
+* a subject is *usable* when its head (for a figure; its centre otherwise) is in the frame, at least half
+  of it is across the frame, nothing blocks the ray to it and it stands at least 10% of the frame's height
+  (72 px at 720p: the 40 px cat of a wide shot is not).
+* framing: a figure by how much of its body the frame holds (its feet: wide; its hips: medium, the waist
+  up; its neck: close-up, head and shoulders; only the face: extreme close-up); a thing (not a figure) by its
+  whole projected height over the frame's: up to 0.4 frames wide, 0.8 medium, 1.6 close-up.
+* headroom: a figure's head may leave the top of the frame only in an extreme close-up; a thing may not
+  overflow the frame. The eyes of a close or medium figure belong near the upper third (15%..50% from the
+  top).
+* a speaker is on screen for at least half of their line, or the shot is a planned reaction shot after they
+  were shown.
+* moves: the view turns at most 90 degrees a second and the camera travels at most 4 m/s against its subject
+  (a whip beyond; a camera tracking a runner moves with it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = [
+    "FRAMINGS",
+    "Level",
+    "MAX_OCCLUDED_PCT",
+    "MAX_PAN_DEG_S",
+    "MAX_SPEED_M_S",
+    "MIN_CLEARANCE_M",
+    "MIN_SPEAKER_PCT",
+    "MIN_SUBJECT_FRAC",
+    "MIN_VISIBLE_PCT",
+    "NEAR_PLANE_M",
+    "Problem",
+    "framing_class",
+]
+
+Level = Literal["fail", "warn"]
+
+NEAR_PLANE_M = 0.05  # autark.render.math3d.NEAR_M: nearer than this, the renderer clips into the object
+MIN_CLEARANCE_M = 0.3  # the planner's margin between the camera and any box
+MIN_SUBJECT_FRAC = 0.10  # a usable subject stands at least this share of the frame's height
+MIN_INSIDE_FRAC = 0.5  # ... with at least this share of its width across the frame
+MIN_VISIBLE_PCT = 95.0  # of a shot's time, its subjects usable
+WARN_VISIBLE_PCT = 99.0
+MAX_OCCLUDED_PCT = 10.0
+MIN_SPEAKER_PCT = 50.0  # of a line's time, its speaker on screen (or a planned reaction shot)
+MAX_HEAD_CUT_PCT = 5.0
+MAX_PAN_DEG_S = 90.0
+WARN_PAN_DEG_S = 60.0
+MAX_SPEED_M_S = 4.0
+EYES_FROM_TOP = (0.15, 0.5)  # close-up and medium figures: the eyes' height from the top, share of the frame
+
+FRAMINGS = ("extreme close-up", "close-up", "medium", "wide")
+# a thing: the largest projected height (frames) of a wide, a medium and a close-up shot
+THING_FRAMING_LIMITS = (0.4, 0.8, 1.6)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One broken rule of one shot: a code ("inside", "too_near", "not_visible", "occluded", "head_cut",
+    "speaker_off", "whip", "eyes"), its level and a sentence saying what was measured."""
+
+    code: str
+    level: Level
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "level": self.level, "message": self.message}
+
+
+def framing_class(height_frames: float) -> str:
+    """The framing class of a thing whose whole projected height is ``height_frames`` frame heights."""
+    wide, medium, close = THING_FRAMING_LIMITS
+    if height_frames <= wide:
+        return "wide"
+    if height_frames <= medium:
+        return "medium"
+    if height_frames <= close:
+        return "close-up"
+    return "extreme close-up"
