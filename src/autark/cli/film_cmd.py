@@ -128,10 +128,13 @@ def register(app: typer.Typer) -> None:
                                                  show_default=False)] = None,
         lang: Annotated[str | None, typer.Option("--lang", help="en or de for an idea (default: its language).",
                                                  show_default=False)] = None,
-        quality: Annotated[str, typer.Option("--quality", help="preview (half size, fast) or final.")] = "final",
+        quality: Annotated[str, typer.Option("--quality", help="preview (fast; half the default size unless "
+                                                               "--width/--height say) or final.")] = "final",
         fps: Annotated[int, typer.Option("--fps", min=1, max=120, help="Frames per second.")] = 30,
-        width: Annotated[int, typer.Option("--width", min=16, max=8192, help="Width in pixels.")] = 1280,
-        height: Annotated[int, typer.Option("--height", min=16, max=8192, help="Height in pixels.")] = 720,
+        width: Annotated[int | None, typer.Option("--width", min=16, max=8192, help="Width in pixels (default: "
+                                                                                    "1280).", show_default=False)] = None,
+        height: Annotated[int | None, typer.Option("--height", min=16, max=8192, help="Height in pixels (default: "
+                                                                                      "720).", show_default=False)] = None,
         burn_subtitles: Annotated[bool, typer.Option("--burn-subtitles",
                                                      help="Paint the subtitles into the picture.")] = False,
         check: Annotated[bool, typer.Option("--check/--no-check", help="Write the film report (.report.json and "
@@ -142,6 +145,8 @@ def register(app: typer.Typer) -> None:
         from autark.jobs.produce import produce
 
         env = env_settings()
+        exact_size = width is not None or height is not None
+        width, height = width or 1280, height or 720
         check_film_args(output, quality, width, height)
         stage_times: dict[str, float] = {}
         t0 = time.perf_counter()
@@ -150,7 +155,7 @@ def register(app: typer.Typer) -> None:
         _print_warnings(screenplay.warnings)
         options = FilmOptions(fps=fps, width=width, height=height, quality=quality,  # type: ignore[arg-type]
                               seed=screenplay.seed, burn_subtitles=burn_subtitles, workers=env.render_workers,
-                              encoder_nice=env.encoder_nice, check=check)
+                              encoder_nice=env.encoder_nice, check=check, exact_size=exact_size)
         n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
         report = run_with_progress(
             lambda on_stage, on_encoded: produce(screenplay, output, options, on_stage=on_stage,

@@ -30,7 +30,8 @@ def register(app: typer.Typer) -> None:
         height: Annotated[int | None, typer.Option("--height", min=16, max=8192,
                                                    help="Image height in pixels (default: the project's).")] = None,
         fps: Annotated[int, typer.Option("--fps", min=1, max=120, help="Film: frames per second.")] = 30,
-        quality: Annotated[str, typer.Option("--quality", help="Film: preview (half size, fast) or final.")] = "final",
+        quality: Annotated[str, typer.Option("--quality", help="Film: preview (fast; half the project's size "
+                                                              "unless --width/--height say) or final.")] = "final",
         burn_subtitles: Annotated[bool, typer.Option("--burn-subtitles",
                                                      help="Film: paint the subtitles into the picture.")] = False,
         at: Annotated[float, typer.Option("--at", min=0.0, help="Still: the moment of the film to show, in "
@@ -120,7 +121,7 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     check_film_args(output, quality, w, h)
     options = FilmOptions(fps=fps, width=w, height=h, quality=quality,  # type: ignore[arg-type]
                           burn_subtitles=burn_subtitles, workers=env.render_workers, encoder_nice=env.encoder_nice,
-                          check=check)
+                          check=check, exact_size=width is not None or height is not None)
     n_frames = max(1, int(round(film_duration_s(scene) * fps)))
     report = run_with_progress(
         lambda on_stage, on_encoded: make_film(scene, output, options, on_stage=on_stage, on_encoded=on_encoded),

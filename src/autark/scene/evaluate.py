@@ -251,6 +251,14 @@ def evaluate(scene: Scene, t: float, animate: Animate | None = None) -> Scene:
         raise UserInputError(f"cannot evaluate the scene at time {t!r}", hint="give a time in seconds")
     t = max(t, 0.0)
     grouped = _group_tracks(scene, t)
+    shot = active_shot(scene, t)
+    if shot is not None and t < shot.start_s:
+        # a hair before the cut (within active_shot's tolerance: a frame time with float noise) the new
+        # shot is already chosen: its camera is where it starts, not where its tracks hold before that (a
+        # new camera's default place, seen for one frame as a flash of another view)
+        at_cut = _group_tracks(scene, shot.start_s).get(("camera", shot.camera))
+        if at_cut is not None:
+            grouped[("camera", shot.camera)] = at_cut
 
     objects = scene.objects
     obj_changes = {name: ch for (kind, name), ch in grouped.items() if kind == "object"}
@@ -278,7 +286,6 @@ def evaluate(scene: Scene, t: float, animate: Animate | None = None) -> Scene:
         update["cameras"] = cameras
     if lights is not scene.lights:
         update["lights"] = lights
-    shot = active_shot(scene, t)
     if shot is not None and shot.camera != scene.active_camera and any(c.name == shot.camera for c in cameras):
         update["active_camera"] = shot.camera
     return scene.model_copy(update=update) if update else scene.model_copy()
