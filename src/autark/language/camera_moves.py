@@ -97,9 +97,15 @@ def camera_move(rest: list[Token], when: When, ctx: Ctx) -> list[Operator]:
             ops = cm.pan(scene, cam, _pan_degrees(scene, cam, subject, start), start, end)
     elif move == "dolly":
         c = evaluated(scene, start).camera(cam)
-        dist = math.dist(c.position, c.target)
-        amount = _quantity(rest) or dist * (0.4 if inward else 0.5)
-        ops = cm.dolly(scene, cam, amount if inward else -amount, start, end)
+        if subject is not None and inward:
+            # toward something: by default until it fills a medium shot; the move stops before it anyway
+            medium, aim = cm.place_camera(scene, subject, "medium", fov_deg=c.fov, t=start)
+            amount = _quantity(rest) or max(0.0, math.dist(c.position, aim) - math.dist(medium, aim))
+            ops = cm.dolly(scene, cam, amount, start, end, toward=subject)
+        else:
+            dist = math.dist(c.position, c.target)
+            amount = _quantity(rest) or dist * (0.4 if inward else 0.5)
+            ops = cm.dolly(scene, cam, amount if inward else -amount, start, end)
     elif move == "truck":
         amount = _quantity(rest) or 2.0
         ops = cm.truck(scene, cam, -amount if ws & {"left", "links"} else amount, start, end)

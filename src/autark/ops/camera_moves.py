@@ -265,17 +265,36 @@ def tilt(scene: Scene, camera: str, degrees: float, start_s: float, end_s: float
 
 
 def dolly(scene: Scene, camera: str, metres: float, start_s: float, end_s: float, *,
-          easing: Easing = "ease_in_out") -> list[Operator]:
+          easing: Easing = "ease_in_out", toward: str | None = None) -> list[Operator]:
     """Move the camera along its view direction (positive: in, toward the target), keeping its aim; never
-    closer than 0.2 m to the target."""
+    closer than 0.2 m to the target. With ``toward`` (an object id) it moves toward that object instead (a
+    figure's upper body, anything else's centre), turning its aim onto it on the way. Either way the move
+    stops where the camera would come nearer than ``autark.cinema.rules.MIN_CLEARANCE_M`` to anything in the
+    scene (the subject included) at any moment of the move: a dolly never ends inside a body or a wall."""
     from autark.assets import framing
+    from autark.cinema import SceneStates, clear_span
 
     _check_times(start_s, end_s)
     cam = _camera_at(scene, camera, start_s)
-    end = np.array(framing.dolly(cam, metres).position)
     start = np.array(cam.position)
+    aim0 = np.array(cam.target)
+    aim1 = aim0
+    if toward is None:
+        end = np.array(framing.dolly(cam, metres).position)
+    else:
+        aim1 = np.array(shot_box(_subject(scene, toward, start_s), "medium")[0].center)  # a figure's upper body
+        way = aim1 - start
+        dist = float(np.linalg.norm(way))
+        step = min(metres, dist - 0.2)
+        end = start + way / max(dist, 1e-9) * step
+    share = clear_span(SceneStates(scene), _vec(start), _vec(end), _sample_times(start_s, end_s, 4.0, 2))
+    end = start + (end - start) * share
+    if toward is None:
+        return _sampled_move(scene, camera, start_s, end_s, "dolly", easing,
+                             lambda u: {"position": _vec(start + (end - start) * u)}, 1)
     return _sampled_move(scene, camera, start_s, end_s, "dolly", easing,
-                         lambda share: {"position": _vec(start + (end - start) * share)}, 1)
+                         lambda u: {"position": _vec(start + (end - start) * u),
+                                    "target": _vec(aim0 + (aim1 - aim0) * u)}, 1)
 
 
 def truck(scene: Scene, camera: str, metres: float, start_s: float, end_s: float, *,
@@ -340,14 +359,20 @@ def crane(scene: Scene, camera: str, subject_id: str, rise_m: float, start_s: fl
 def follow(scene: Scene, camera: str, subject_id: str, start_s: float, end_s: float, *,
            offset: Vec3 | None = None, samples_per_s: float = 4.0) -> list[Operator]:
     """Keep a fixed offset from a moving object (default: the camera's offset from it at start_s), looking
-    at it. The object's path is sampled from ``evaluate_scene``; the camera stays at the start height so a
-    walker's bob does not shake it."""
+    at it: at the part of it the camera already aims at (a medium shot keeps its waist-up framing), else at
+    its centre. The object's path is sampled from ``evaluate_scene``; the camera stays at the start height so
+    a walker's bob does not shake it."""
     _check_times(start_s, end_s)
     cam = _camera_at(scene, camera, start_s)
     first = _subject(scene, subject_id, start_s)
-    c0 = np.array(world_bbox(first).center)
+    box = world_bbox(first)
+    c0 = np.array(box.center)
     p0 = np.array(first.transform.position)
     off = np.array(offset) if offset is not None else np.array(cam.position) - c0
+    aim = np.array(cam.target) - c0
+    on_it = math.hypot(aim[0], aim[2]) <= 0.5 * math.hypot(box.size[0], box.size[2]) + 0.05 and \
+        box.min[1] <= cam.target[1] <= box.max[1]
+    aim = aim if on_it else np.zeros(3)
     samples: dict[str, list[tuple[float, object]]] = {"position": [], "target": []}
     for t in _sample_times(start_s, end_s, samples_per_s, 2):
         obj = evaluate_scene(scene, t).find_object(subject_id)
@@ -355,7 +380,7 @@ def follow(scene: Scene, camera: str, subject_id: str, start_s: float, end_s: fl
         p = np.array(obj.transform.position)
         centre = np.array([c0[0] + p[0] - p0[0], c0[1], c0[2] + p[2] - p0[2]])
         samples["position"].append((t, _vec(centre + off)))
-        samples["target"].append((t, _vec(centre)))
+        samples["target"].append((t, _vec(centre + aim)))
     return [*_ensure_camera(scene, cam), *_track_ops(scene, camera, start_s, samples, "cubic"),
             _shot(camera, start_s, end_s, "follow")]
 
