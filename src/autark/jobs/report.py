@@ -279,7 +279,8 @@ def _shot_measures(video: VideoTrack, span: ShotSpan, flashes: Sequence[int]) ->
                 for name in ("mean_luminance", "flicker", "black_s", "frozen_s", "flashes")}
     card = span.kind == "card"
     inner = video.diff[a + 1:b]
-    repeats = (video.diff[a + 1:b] < FROZEN_DIFF) & (video.changed[a + 1:b] == 0)
+    # black frames repeat each other too; they are the black measure's
+    repeats = (video.diff[a + 1:b] < FROZEN_DIFF) & (video.changed[a + 1:b] == 0) & (video.peak[a + 1:b] >= BLACK_PEAK)
     frozen_frames = _longest_run(repeats)
     return {
         "mean_luminance": _skip("mean_luminance", "a title card is dark by design") if card

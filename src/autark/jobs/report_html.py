@@ -22,7 +22,7 @@ header h1{margin:0 0 4px;font-size:20px}
 main{padding:16px 24px}
 h2{font-size:16px;margin:20px 0 8px}
 .badge{display:inline-block;padding:1px 8px;border-radius:9px;color:#fff;font-size:12px;font-weight:bold;
- text-transform:uppercase;letter-spacing:.04em}
+ text-transform:uppercase;letter-spacing:.04em;white-space:nowrap}
 .meta{color:#bdbdbd;font-size:13px}
 table{border-collapse:collapse;background:#fff;margin-bottom:8px}
 td,th{padding:4px 10px;border-bottom:1px solid #e4e4e0;text-align:left;vertical-align:top}
@@ -37,7 +37,7 @@ th{font-size:12px;color:#555;font-weight:600}
 .shot table{width:100%;margin:4px 0 0;table-layout:fixed}
 .shot td{padding:2px 4px;font-size:12px;overflow-wrap:anywhere}
 .shot td:nth-child(1){width:40%}
-.shot td:nth-child(3){width:52px;text-align:right}
+.shot td:nth-child(3){width:60px;text-align:right}
 .shot .v{white-space:normal}
 .src{font-size:10px;color:#888}
 .v{font-variant-numeric:tabular-nums;white-space:nowrap}
