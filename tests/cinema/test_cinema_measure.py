@@ -165,3 +165,16 @@ def test_a_line_said_mostly_in_the_next_shot_is_judged_there() -> None:
     lines = [LineSpan("b", 1.8, 4.0)]  # Bob (not in the scene) starts 0.2 s before the cut
     m = measure_shot(scene, "cam", 0.0, 2.0, ["a"], lines)
     assert m.worst_line_pct is None and m.ok
+
+
+def test_an_over_the_shoulder_shot_may_not_be_all_shoulder() -> None:
+    bob = _obj("b", "humanoid", z=-2.0, name="Bob")  # Bob faces Ann (+Z), Ann is turned to him
+    ann = _obj("a", "humanoid", heading=180.0, name="Ann")
+    scene = _scene(ann, bob)
+    pos, target = cm.over_the_shoulder(scene, "a", "b")
+    ots = Camera(name="ots", position=pos, target=target, fov=40.0)
+    m = measure_shot(scene, lambda _t: ots, 0.0, 1.0, ["b"], foreground=["a"])
+    assert m.ok and 0 < m.foreground_pct <= rules.MAX_FOREGROUND_PCT, m.problems
+    behind = Camera(name="behind", position=(0.0, 1.65, 0.38), target=(0.0, 1.6, -2.0), fov=40.0)  # her head
+    m = measure_shot(scene, lambda _t: behind, 0.0, 1.0, ["b"], foreground=["a"])
+    assert m.foreground_pct > rules.MAX_FOREGROUND_PCT and "foreground" in {p.code for p in m.failures}

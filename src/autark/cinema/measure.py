@@ -88,6 +88,7 @@ class ShotMeasures:
     inside_pct: float = 0.0
     occluded_pct: float = 0.0
     head_cut_pct: float = 0.0
+    foreground_pct: float = 0.0  # median share of the frame the foreground objects' boxes cover
     eyes_from_top: float | None = None  # median, share of the frame's height (figures only)
     speaker_visible_pct: float | None = None
     # of the lines said mostly inside the shot, the one whose speaker is on screen least (None: no such line)
@@ -125,6 +126,7 @@ class ShotMeasures:
             "max_pan_deg_s": num(self.max_pan_deg_s),
             "max_speed_m_s": num(self.max_speed_m_s, 2),
             "head_cut_pct": num(self.head_cut_pct),
+            "foreground_pct": num(self.foreground_pct),
             "eyes_from_top": num(self.eyes_from_top, 2) if self.eyes_from_top is not None else None,
             "inside_pct": num(self.inside_pct),
             "reaction": self.reaction,
@@ -366,6 +368,56 @@ def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject],
     return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure)
 
 
+@cache
+def _bone_part_boxes(asset_type: str) -> tuple[tuple[str | None, np.ndarray], ...]:
+    """A rigged asset's parts as (bone, local box)."""
+    from autark.assets.library import build_parts
+
+    return tuple((p.bone, np.concatenate(p.mesh.bounds)) for p in build_parts(asset_type))
+
+
+def _part_world_boxes(obj: SceneObject) -> np.ndarray:
+    """(K, 6) world boxes of an object's parts as they are posed (a figure's limbs and head), else its boxes."""
+    from autark.assets import rig
+
+    if rig_info(obj.type) is None:
+        return _world_boxes(obj)
+    mats = rig.bone_matrices(obj.type, obj.pose)
+    m = model_matrix(obj.transform)
+    idx = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
+    out = []
+    for bone, box in _bone_part_boxes(obj.type):
+        b = m @ mats[bone] if bone is not None else m
+        world = box[idx] @ b[:3, :3].T + b[:3, 3]
+        out.append(np.concatenate([world.min(axis=0), world.max(axis=0)]))
+    return np.array(out, float)
+
+
+_GRID = (27, 48)  # rows, columns of the coarse frame the coverage is counted on
+
+
+def _coverage(obj: SceneObject, cam: Camera, aspect: float) -> float:
+    """The share of the frame an object covers: its (posed) parts' projected boxes, filled into a coarse grid."""
+    grid = np.zeros(_GRID, bool)
+    idx = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
+    rows, cols = _GRID
+    for box in _part_world_boxes(obj):
+        proj = _project(cam, aspect, box[idx])
+        front = proj[proj[:, 2] > rules.NEAR_PLANE_M]
+        if not len(front):
+            continue
+        if len(front) < len(proj):  # partly behind the camera: it reaches out of the frame toward us
+            x0, x1, y0, y1 = -1.0, 1.0, -1.0, 1.0
+        else:
+            x0, x1 = float(front[:, 0].min()), float(front[:, 0].max())
+            y0, y1 = float(front[:, 1].min()), float(front[:, 1].max())
+        c0, c1 = max(0, math.floor((x0 + 1) / 2 * cols)), min(cols, math.ceil((x1 + 1) / 2 * cols))
+        r0, r1 = max(0, math.floor((1 - y1) / 2 * rows)), min(rows, math.ceil((1 - y0) / 2 * rows))
+        if c1 > c0 and r1 > r0:
+            grid[r0:r1, c0:c1] = True
+    return float(grid.mean())
+
+
 def _sample_times(start_s: float, end_s: float, per_s: float) -> list[float]:
     dur = end_s - start_s
     n = max(4, math.ceil(dur * per_s) + 1)
@@ -403,6 +455,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     heights: list[float] = []
     eyes: list[float] = []
     framings: list[str] = []
+    covers: list[float] = []
     clearance, nearest = math.inf, ""
     line_counts: dict[int, list[int]] = {i: [0, 0] for i, _ln in spoken}
     prev: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
@@ -449,6 +502,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                     eyes.append(first.eyes_from_top)
             n_occluded += any(s.occluded for oid, s in seen.items() if oid in subjects)
             n_cut += any(s.head_cut for oid, s in seen.items() if oid in subjects)
+        if foreground:
+            covers.append(sum(_coverage(by_id[f], cam, aspect) for f in foreground if f in by_id))
         for i, ln in spoken:
             if ln.start_s <= t < ln.end_s:
                 line_counts[i][1] += 1
@@ -466,6 +521,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             m.subject_min_height_px = float(min(heights))
             m.framing = max(set(framings), key=framings.count) if framings else ""
         m.eyes_from_top = float(np.median(eyes)) if eyes else None
+    m.foreground_pct = 100.0 * min(1.0, float(np.median(covers))) if covers else 0.0
     m.line_visible = {i: (v, k) for i, (v, k) in line_counts.items() if k}
     # judged here: the lines said mostly inside the shot (one that starts just before the cut is the next
     # shot's to show)
@@ -499,6 +555,8 @@ def problems(m: ShotMeasures) -> list[rules.Problem]:
         add("not_visible", "warn", f"the subject is usable for {m.subjects_visible_pct:.0f}% of the shot")
     if m.occluded_pct > rules.MAX_OCCLUDED_PCT:
         add("occluded", "fail", f"the subject is hidden behind something for {m.occluded_pct:.0f}% of the shot")
+    if m.foreground_pct > rules.MAX_FOREGROUND_PCT:
+        add("foreground", "fail", f"the foreground fills {m.foreground_pct:.0f}% of the frame")
     if m.head_cut_pct > rules.MAX_HEAD_CUT_PCT:
         add("head_cut", "fail", f"the subject's head (or top) is cut by the frame for {m.head_cut_pct:.0f}% "
                                 "of the shot")

@@ -16,6 +16,9 @@ a look. The numbers come from looking at contact sheets of films at 1280x720 and
 * headroom: a figure's head may leave the top of the frame only in an extreme close-up; a thing may not
   overflow the frame. The eyes of a close or medium figure belong near the upper third (15%..50% from the
   top).
+* what may cover the subject on purpose (the near shoulder of an over-the-shoulder shot) covers at most half
+  of the frame (its parts' boxes, which a rounded body fills to about two thirds; a third is usual): the back
+  of a head filling the picture is not a shot.
 * a speaker is on screen for at least half of their line, or the shot is a planned reaction shot after they
   were shown.
 * moves: the view turns at most 90 degrees a second and the camera travels at most 4 m/s against its subject
@@ -30,6 +33,7 @@ from typing import Literal
 __all__ = [
     "FRAMINGS",
     "Level",
+    "MAX_FOREGROUND_PCT",
     "MAX_OCCLUDED_PCT",
     "MAX_PAN_DEG_S",
     "MAX_SPEED_M_S",
@@ -53,6 +57,7 @@ WARN_VISIBLE_PCT = 99.0
 MAX_OCCLUDED_PCT = 10.0
 MIN_SPEAKER_PCT = 50.0  # of a line's time, its speaker on screen (or a planned reaction shot)
 MAX_HEAD_CUT_PCT = 5.0
+MAX_FOREGROUND_PCT = 50.0  # of the frame, the near shoulder of an over-the-shoulder shot (about a third is usual)
 MAX_PAN_DEG_S = 90.0
 WARN_PAN_DEG_S = 60.0
 MAX_SPEED_M_S = 4.0
@@ -65,8 +70,8 @@ THING_FRAMING_LIMITS = (0.4, 0.8, 1.6)
 
 @dataclass(frozen=True)
 class Problem:
-    """One broken rule of one shot: a code ("inside", "too_near", "not_visible", "occluded", "head_cut",
-    "speaker_off", "whip", "eyes"), its level and a sentence saying what was measured."""
+    """One broken rule of one shot: a code ("inside", "too_near", "not_visible", "occluded", "foreground",
+    "head_cut", "speaker_off", "whip", "eyes"), its level and a sentence saying what was measured."""
 
     code: str
     level: Level
