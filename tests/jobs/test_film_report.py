@@ -192,6 +192,30 @@ def test_the_productions_facts_are_used(films: dict[str, Path]) -> None:
         path.unlink()
 
 
+def test_scene_measures_are_graded_by_the_shot_analysis_rules() -> None:
+    """autark.cinema's ShotMeasures.to_dict() -> the report's scene measures: each graded by the problems the
+    shot analysis found (its sentence as the reason), the framing class as information."""
+    from autark.jobs.report import scene_measures
+
+    shot = {"subjects": ["obj2"], "subjects_visible_pct": 40.0, "subject_height_px": 36.0, "framing": "wide",
+            "clearance_m": 0.0, "occluded_pct": 0.0, "head_cut_pct": 0.0, "speaker_visible_pct": 0.0,
+            "max_pan_deg_s": 12.0, "eyes_from_top": None, "reaction": False,
+            "problems": [{"code": "inside", "level": "fail", "message": "the camera is inside the dog for 40%"},
+                         {"code": "not_visible", "level": "fail", "message": "the subject is usable for 40%"},
+                         {"code": "speaker_off", "level": "fail", "message": "a speaker is on screen for 0%"}]}
+    m = scene_measures(shot, 720)
+    assert m["clearance_m"] == {"value": 0.0, "status": "fail", "source": "scene",
+                                "reason": "the camera is inside the dog for 40%"}
+    assert m["subjects_visible_pct"]["status"] == "fail" and m["speaker_visible_pct"]["status"] == "fail"
+    assert m["subject_height_pct"]["value"] == 5.0 and m["subject_height_pct"]["status"] == "fail"  # a 36 px cat
+    assert m["occluded_pct"]["status"] == m["max_pan_deg_s"]["status"] == "pass"
+    assert m["eyes_from_top"]["status"] == "skip" and m["framing"]["value"] == "wide"
+    reaction = scene_measures({**shot, "reaction": True, "problems": []}, 720)["speaker_visible_pct"]
+    assert reaction["status"] == "pass" and reaction["reason"] == "a planned reaction shot"
+    nothing = scene_measures({**shot, "subjects": [], "problems": []}, 720)
+    assert nothing["subjects_visible_pct"]["status"] == nothing["subject_height_pct"]["status"] == "skip"
+
+
 def test_an_earlier_report_of_other_bytes_is_not_trusted(films: dict[str, Path], tmp_path: Path) -> None:
     film = tmp_path / "film.mp4"
     film.write_bytes(films["clean"].read_bytes())

@@ -122,6 +122,12 @@ def test_the_render_writes_its_report_beside_the_film(film: dict) -> None:
     assert data["film"] == "film.mp4" and data["shots_from"] == "shot list"
     assert data["video"]["frames"] == 3 * FPS and data["film_measures"]["duration_s"]["status"] == "pass"
     assert sum(s["frames"] for s in data["shots"]) == 3 * FPS
+    # what the scene says each shot shows (autark.cinema): the wide shot of the ball and the robot
+    (shot,) = data["shots"]
+    scene = {k: m for k, m in shot["measures"].items() if m["source"] == "scene"}
+    assert {"subjects_visible_pct", "clearance_m", "speaker_visible_pct", "framing"} <= set(scene)
+    assert scene["clearance_m"]["status"] == "pass" and scene["clearance_m"]["value"] > 0.3
+    assert scene["framing"]["value"] in ("wide", "medium", "close-up", "extreme close-up")
     (line,) = data["lines"]
     assert line["text"] == "hello, I am here" and line["speaker"] == "robot"
     over = line["measures"]["speech_over_music_db"]

@@ -23,8 +23,13 @@ _LINE_COLUMNS = ("chars_per_s", "line_chars", "lines", "speech_over_music_db")
 # short column heads, so the tables fit an 80-column terminal (the rules' labels are in the HTML and JSON)
 _HEADS = {"mean_luminance": "luma", "flicker": "flicker", "black_s": "black s", "frozen_s": "frozen s",
           "flashes": "flashes", "chars_per_s": "chars/s", "line_chars": "longest", "lines": "lines",
-          "speech_over_music_db": "over music dB", "cut_offset_frames": "cut ±", "subjects_visible_pct": "subject %",
-          "speaker_visible_pct": "speaker %", "occlusion_pct": "occluded %", "camera_clearance_m": "clear m"}
+          "speech_over_music_db": "over music dB", "cut_offset_frames": "cut ±", "subjects_visible_pct": "subj %",
+          "speaker_visible_pct": "spkr %", "occluded_pct": "occl %", "clearance_m": "clear m",
+          "subject_height_pct": "ht %", "framing": "framing"}
+# the scene measures shown as columns (the others, head cut, turn speed, eyes, are in the problem lines below
+# the tables when they warn or fail, and in the HTML and JSON)
+_SCENE_COLUMNS = ("subjects_visible_pct", "subject_height_pct", "clearance_m", "occluded_pct", "speaker_visible_pct",
+                  "framing")
 
 
 def register(app: typer.Typer) -> None:
@@ -131,20 +136,13 @@ def _print(check: Any) -> None:
         film.add_row(rules[name]["label"], _cell(m, rules[name]["unit"]), _cell({**m, "value": m["status"]}),
                      m["source"])
     out.print(film)
-    extra = list(dict.fromkeys(k for s in data["shots"] for k in s["measures"] if k not in _SHOT_COLUMNS))
-    shots = Table(title=f"{len(data['shots'])} shot(s)", title_justify="left", box=box.SIMPLE_HEAD)
-    shots.add_column("#", justify="right", no_wrap=True, min_width=2)
-    shots.add_column("from s", justify="right", no_wrap=True, min_width=6)
-    shots.add_column("shot", no_wrap=True, overflow="ellipsis", max_width=16)
-    for name in (*_SHOT_COLUMNS, *extra):
-        head = _HEADS.get(name, name.replace("_", " "))
-        shots.add_column(head, justify="right", no_wrap=True, min_width=max(5, len(head)))
-    for shot in data["shots"]:
-        label = shot["label"] or shot["kind"]
-        shots.add_row(str(shot["index"] + 1), f"{shot['start_s']:.2f}",
-                      f"[{_COLOURS[shot['status']]}]{escape(label)}[/{_COLOURS[shot['status']]}]",
-                      *(_cell(shot["measures"].get(n)) for n in (*_SHOT_COLUMNS, *extra)))
-    out.print(shots)
+    seen = [k for s in data["shots"] for k, m in s["measures"].items() if k not in _SHOT_COLUMNS]
+    frames = [*_SHOT_COLUMNS, *dict.fromkeys(k for k in seen if k in data["rules"]
+                                             and data["rules"][k]["source"] == "frames")]
+    scene = [k for k in _SCENE_COLUMNS if k in seen]
+    out.print(_shot_table(data, f"{len(data['shots'])} shot(s): what the frames show", frames))
+    if scene:
+        out.print(_shot_table(data, "what the scene shows (autark.cinema)", scene))
     if data["lines"]:
         lines = Table(title=f"{len(data['lines'])} line(s) from {data['lines_from']}", title_justify="left",
                       box=box.SIMPLE_HEAD)
@@ -162,6 +160,26 @@ def _print(check: Any) -> None:
         out.print(f"[{_COLOURS[st]}]{st}[/{_COLOURS[st]}] {escape(text)}")
     counts = data["counts"]
     out.print(f"{counts['fail']} fail, {counts['warn']} warn, {counts['pass']} pass, {counts['skip']} skipped")
+
+
+def _shot_table(data: dict[str, Any], title: str, names: list[str]) -> Any:
+    from rich import box
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("#", justify="right", no_wrap=True, min_width=2)
+    table.add_column("from s", justify="right", no_wrap=True, min_width=6)
+    table.add_column("shot", no_wrap=True, overflow="ellipsis", min_width=6, max_width=16)
+    for name in names:
+        head = _HEADS.get(name, name.replace("_", " "))
+        table.add_column(head, justify="right", no_wrap=True, min_width=max(5, len(head)))
+    for shot in data["shots"]:
+        label = shot["label"] or shot["kind"]
+        table.add_row(str(shot["index"] + 1), f"{shot['start_s']:.2f}",
+                      f"[{_COLOURS[shot['status']]}]{escape(label)}[/{_COLOURS[shot['status']]}]",
+                      *(_cell(shot["measures"].get(n)) for n in names))
+    return table
 
 
 def _problems(data: dict[str, Any]) -> list[tuple[str, str]]:

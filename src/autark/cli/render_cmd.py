@@ -126,6 +126,8 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     report = run_with_progress(
         lambda on_stage, on_encoded: make_film(scene, output, options, on_stage=on_stage, on_encoded=on_encoded),
         n_frames, options)
+    for warning in report.warnings:  # the film report's, if it could not be made
+        _say(f"note: {warning}")
     print_film_summary(report, scene.name, {}, t0)
 
 

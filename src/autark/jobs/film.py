@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from autark.audio import Speech, VoiceEngine
     from autark.audio.pcm import PcmFile
     from autark.compose import Cue
-    from autark.jobs.report import FilmCheck, FilmFacts
+    from autark.jobs.report import FilmCheck
 
 __all__ = [
     "CROSSFADE_S",
@@ -587,53 +587,13 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
 
 
 # -- the film report -------------------------------------------------------------------------------------------
-def _film_facts(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]],
-                line_levels: Sequence[tuple[float, float]], fps: int, n_frames: int, music: bool) -> FilmFacts:
-    """What the production knows for the film report: the shot shown at every frame (as the renderer picks
-    it: the segment, then the scene's active shot) grouped into shots, and each spoken line with its
-    speaker and the stems' levels."""
-    from autark.jobs.report import FilmFacts, LineFacts, ShotSpan
-    from autark.scene.evaluate import active_shot
-
-    starts = segment_starts(segments)
-    spans: list[ShotSpan] = []
-    last: tuple[int, int] | None = None
-    k = 0
-    for i in range(n_frames):
-        t = i / fps
-        while k + 1 < len(segments) and t >= starts[k + 1] - 1e-9:
-            k += 1
-        seg = segments[k]
-        if isinstance(seg, CardSegment):
-            key, kind, label = (k, -1), "card", seg.text
-        else:
-            shot = active_shot(seg.scene, t - starts[k] + seg.from_s)
-            key, kind = (k, -1 if shot is None else id(shot)), "scene"
-            label = seg.scene.active_camera if shot is None else \
-                ", ".join(x for x in (shot.size, "" if shot.move == "static" else shot.move, shot.camera) if x)
-        if key != last:
-            spans.append(ShotSpan(i, 0, kind, label))
-            last = key
-        spans[-1] = dataclasses.replace(spans[-1], n_frames=spans[-1].n_frames + 1)
-    speakers: dict[str, str] = {}
-    for seg in segments:
-        if isinstance(seg, SceneSegment):
-            names = {c.id: c.name for c in seg.scene.characters}
-            speakers.update({ln.text: names.get(ln.speaker, ln.speaker) for ln in seg.scene.timeline.lines})
-    levels = list(line_levels) if len(line_levels) == len(spoken) else [(None, None)] * len(spoken)
-    lines = [LineFacts(start, start + speech.duration_s, speech.text, speakers.get(speech.text, ""), v, m)
-             for (start, speech), (v, m) in zip(spoken, levels, strict=True)]
-    # score_and_mix scores films of 1 s or more when music is asked for
-    sound = bool(spoken) or (music and sum(s.duration_s for s in segments) >= 1.0)
-    return FilmFacts(shots=spans, lines=lines, n_frames=n_frames, sound=sound)
-
-
 def _check_film(report: FilmReport, options: FilmOptions, segments: Sequence[Segment],
                 spoken: Sequence[tuple[float, Speech]], line_levels: Sequence[tuple[float, float]]) -> None:
     """Write the film report beside the film (``options.check``), timed as ``timings_s["check"]``; without
     it, remove an older film's report so none describes a film it was not made for. A report that cannot be
-    made is a warning: the film itself is fine."""
+    made is a warning (``FilmReport.warnings``, which the commands print): the film itself is fine."""
     from autark.errors import AutarkError
+    from autark.jobs.facts import film_facts
     from autark.jobs.report import check_film, report_paths, write_report
 
     if not options.check:
@@ -642,11 +602,14 @@ def _check_film(report: FilmReport, options: FilmOptions, segments: Sequence[Seg
         return
     t0 = time.perf_counter()
     try:
-        facts = _film_facts(segments, spoken, line_levels, options.fps, report.n_frames, options.music)
+        facts = film_facts(segments, spoken, line_levels, fps=options.fps, n_frames=report.n_frames,
+                           width=report.width, height=report.height, music=options.music)
         report.check = check_film(report.path, facts)
         write_report(report.check)
-    except (AutarkError, OSError) as exc:
+    except AutarkError as exc:
         report.warnings.append(f"the film report could not be made: {exc}")
+    except Exception as exc:  # a bug in the report must not cost the finished film; it is said, not hidden
+        report.warnings.append(f"the film report could not be made ({type(exc).__name__}: {exc})")
     report.timings_s["check"] = time.perf_counter() - t0
 
 

@@ -29,10 +29,11 @@ from typing import Any, Literal
 
 import numpy as np
 
+from autark.cinema import rules as cr
 from autark.jobs.measure import AudioTrack, VideoTrack, measure_audio, measure_video
 
 __all__ = ["REPORT_VERSION", "RULES", "FilmCheck", "FilmFacts", "LineFacts", "Rule", "ShotSpan", "check_film",
-           "detect_cuts", "find_flashes", "load_facts", "report_paths", "write_report"]
+           "detect_cuts", "find_flashes", "load_facts", "report_paths", "scene_measures", "write_report"]
 
 REPORT_VERSION = 1
 Status = Literal["pass", "warn", "fail", "skip"]
@@ -81,11 +82,8 @@ TRUE_PEAK_WARN_ABOVE_DB, TRUE_PEAK_FAIL_ABOVE_DB = -0.5, 0.0
 # Audio/video sync: how far the sound's start or end lies from the picture's (ITU-R BT.1359: 45 ms is where
 # viewers begin to notice, 125 ms where it is clearly wrong).
 SYNC_WARN_ABOVE_MS, SYNC_FAIL_ABOVE_MS = 45.0, 125.0
-# Scene measures, used when the shot analysis gives a number without its own status.
-SUBJECT_VISIBLE_WARN_BELOW, SUBJECT_VISIBLE_FAIL_BELOW = 95.0, 80.0  # % of the shot's time
-SPEAKER_VISIBLE_WARN_BELOW, SPEAKER_VISIBLE_FAIL_BELOW = 50.0, 0.01  # % of line time; 0 = spoken off-screen
-OCCLUSION_WARN_ABOVE, OCCLUSION_FAIL_ABOVE = 25.0, 60.0  # % of the subject hidden by other geometry
-CLEARANCE_WARN_BELOW_M, CLEARANCE_FAIL_BELOW_M = 0.3, 0.0  # camera to the nearest surface; < 0 is inside
+# Scene measures: the shot analysis's own rules (autark.cinema.rules, where the reasons are), which grade it
+# (its problems) and which the planner keeps to.
 
 
 @dataclass(frozen=True)
@@ -125,15 +123,25 @@ RULES: dict[str, Rule] = {
                               "where the picture cuts, against the shot list's cut (a frame of the other camera)"),
     "flashes": Rule("one-frame flashes", "", "frames", (None, 0), (None, 0),
                     "single frames unlike both neighbours (another camera's view at a cut)"),
-    # per shot, from the scene (autark.cinema's shot analysis)
-    "subjects_visible_pct": Rule("subjects visible", "%", "scene", (SUBJECT_VISIBLE_WARN_BELOW, None),
-                                 (SUBJECT_VISIBLE_FAIL_BELOW, None), "share of the shot with its subjects in view"),
-    "speaker_visible_pct": Rule("speaker visible", "%", "scene", (SPEAKER_VISIBLE_WARN_BELOW, None),
-                                (SPEAKER_VISIBLE_FAIL_BELOW, None), "share of line time the speaker is on screen"),
-    "occlusion_pct": Rule("occlusion", "%", "scene", (None, OCCLUSION_WARN_ABOVE), (None, OCCLUSION_FAIL_ABOVE),
-                          "share of the subject hidden by other geometry"),
-    "camera_clearance_m": Rule("camera clearance", "m", "scene", (CLEARANCE_WARN_BELOW_M, None),
-                               (CLEARANCE_FAIL_BELOW_M, None), "camera to the nearest surface (below 0: inside)"),
+    # per shot, from the scene (autark.cinema's shot analysis, with its thresholds)
+    "subjects_visible_pct": Rule("subjects visible", "%", "scene", (cr.WARN_VISIBLE_PCT, None),
+                                 (cr.MIN_VISIBLE_PCT, None), "share of the shot with its subjects usable (in frame, "
+                                 "unblocked, big enough)"),
+    "subject_height_pct": Rule("subject height", "% of frame", "scene", (100 * cr.MIN_SUBJECT_FRAC, None),
+                               (100 * cr.MIN_SUBJECT_FRAC, None), "the first subject's visible height (median)"),
+    "clearance_m": Rule("camera clearance", "m", "scene", (cr.MIN_CLEARANCE_M, None), (cr.NEAR_PLANE_M, None),
+                        "camera to the nearest solid part (inside one fails)"),
+    "occluded_pct": Rule("occlusion", "%", "scene", (None, cr.MAX_OCCLUDED_PCT), (None, cr.MAX_OCCLUDED_PCT),
+                         "share of the shot with the subject hidden behind something"),
+    "head_cut_pct": Rule("head cut", "%", "scene", (None, cr.MAX_HEAD_CUT_PCT), (None, cr.MAX_HEAD_CUT_PCT),
+                         "share of the shot with the subject's head cut by the frame"),
+    "speaker_visible_pct": Rule("speaker visible", "%", "scene", (cr.MIN_SPEAKER_PCT, None),
+                                (cr.MIN_SPEAKER_PCT, None), "share of line time the speaker is on screen "
+                                "(a planned reaction shot passes)"),
+    "max_pan_deg_s": Rule("fastest turn", "°/s", "scene", (None, cr.WARN_PAN_DEG_S), (None, cr.MAX_PAN_DEG_S),
+                          "how fast the view turns (a whip beyond)"),
+    "eyes_from_top": Rule("eyes from the top", "of height", "scene", cr.EYES_FROM_TOP, (None, None),
+                          "a close or medium figure's eyes near the upper third"),
     # per line
     "chars_per_s": Rule("reading speed", "chars/s", "frames", (None, CPS_WARN_ABOVE), (None, CPS_FAIL_ABOVE),
                         "subtitle characters per second"),
@@ -206,7 +214,7 @@ class FilmFacts:
     lines: list[LineFacts] | None = None
     n_frames: int | None = None  # as planned
     sound: bool | None = None  # whether anything is meant to be heard (lines or music); None: not known
-    scene_measures: list[dict[str, Any]] | None = None  # per shot (autark.cinema.measure_shot), in shot order
+    scene_measures: list[dict[str, Any]] | None = None  # per shot (autark.jobs.facts: autark.cinema), in order
 
 
 @dataclass
@@ -305,6 +313,48 @@ def _merge_scene(measures: dict[str, dict[str, Any]], scene: dict[str, Any]) -> 
             measures[name] = {"value": value, "status": "skip", "source": "scene", "reason": "information"}
 
 
+# scene measure -> (ShotMeasures.to_dict key, the cinema problems that grade it, why it may be missing)
+_SCENE_MEASURES = {
+    "subjects_visible_pct": ("subjects_visible_pct", ("not_visible",), "the shot has no subject"),
+    "subject_height_pct": ("subject_height_px", (), "the shot has no subject"),
+    "clearance_m": ("clearance_m", ("inside", "too_near"), "nothing near the camera"),
+    "occluded_pct": ("occluded_pct", ("occluded",), "the shot has no subject"),
+    "head_cut_pct": ("head_cut_pct", ("head_cut",), "the shot has no subject"),
+    "speaker_visible_pct": ("speaker_visible_pct", ("speaker_off",), "nobody speaks in the shot"),
+    "max_pan_deg_s": ("max_pan_deg_s", ("whip",), "the camera stands still"),
+    "eyes_from_top": ("eyes_from_top", ("eyes",), "no close or medium figure"),
+}
+
+
+def scene_measures(shot: dict[str, Any], height: int) -> dict[str, dict[str, Any]]:
+    """One shot's scene measures from ``autark.cinema.ShotMeasures.to_dict()``: each graded by the problems
+    the shot analysis found (its rules, ``autark.cinema.rules``), with the problem's sentence as the reason;
+    the framing class as information."""
+    problems = shot.get("problems") or []
+    subjects = bool(shot.get("subjects"))
+    out: dict[str, dict[str, Any]] = {}
+    for name, (key, codes, missing) in _SCENE_MEASURES.items():
+        value = shot.get(key)
+        if name == "subject_height_pct":
+            value = 100.0 * value / height if subjects and value else None
+            graded = [] if value is None or value >= RULES[name].pass_range[0] else \
+                [{"level": "fail", "message": "the subject is too small to read"}]
+        else:
+            graded = [p for p in problems if p.get("code") in codes]
+        if value is None or (name in ("subjects_visible_pct", "occluded_pct", "head_cut_pct") and not subjects):
+            out[name] = {"value": None, "status": "skip", "source": "scene", "reason": missing}
+            continue
+        worst = "fail" if any(p["level"] == "fail" for p in graded) else "warn" if graded else "pass"
+        out[name] = {"value": round(float(value), 3), "status": worst, "source": "scene"}
+        if graded:
+            out[name]["reason"] = graded[0]["message"]
+        elif name == "speaker_visible_pct" and shot.get("reaction"):
+            out[name]["reason"] = "a planned reaction shot"
+    if shot.get("framing"):
+        out["framing"] = {"value": shot["framing"], "status": "skip", "source": "scene", "reason": "information"}
+    return out
+
+
 def _line_measures(text: str, start_s: float, end_s: float, facts: LineFacts | None) -> dict[str, dict[str, Any]]:
     shown = [ln for ln in text.split("\n") if ln.strip()]
     chars = len(" ".join(shown))
@@ -385,10 +435,13 @@ def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
     planned = facts.shots
     wanted = None if planned is None else [s.first_frame + s.n_frames // 2 for s in planned]
     # the sound is measured on a thread while the picture decodes (FFmpeg, numpy and scipy release the GIL)
+    # the sound is measured on a thread while the picture decodes (FFmpeg, numpy and scipy release the GIL;
+    # the scene's shots, measured in Python, gained nothing there: autark.jobs.facts measures them before)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="autark-check-audio") as pool:
         sound = pool.submit(measure_audio, path)
         video = measure_video(path, thumbnail_frames=wanted)
         audio = sound.result()
+    scene = facts.scene_measures
     flashes = find_flashes(video)
     spans = planned if planned is not None else _spans_from_cuts(video.n_frames, detect_cuts(video))
     fps = float(video.fps)
@@ -401,8 +454,8 @@ def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
             measures["cut_offset_frames"] = _measure(
                 "cut_offset_frames", float(min(near, key=lambda c: abs(c - span.first_frame)) - span.first_frame)
                 if near else None, "no cut seen here (a cross-fade, or two alike views)")
-        if facts.scene_measures is not None and k < len(facts.scene_measures) and facts.scene_measures[k]:
-            _merge_scene(measures, facts.scene_measures[k])
+        if scene is not None and k < len(scene) and scene[k]:
+            _merge_scene(measures, scene[k])
         middle = span.first_frame + span.n_frames // 2
         if video.thumbnails:
             near = min(video.thumbnails, key=lambda i: abs(i - middle))
