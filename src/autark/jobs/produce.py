@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 
 __all__ = ["BuiltFilm", "build_film", "build_scene", "produce"]
 
-CAMERA_FOV_DEG = 40.0
 LINE_GAP_S = 0.2  # breath between two lines
 LINE_LEAD_S = 0.25  # a shot's first line starts this long after the cut
 
@@ -375,111 +374,6 @@ def _lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: 
     return scene
 
 
-def _wide_box(scene: Scene, names: _Cast, t: float) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
-    """The box a subject-less wide shot shows: every character and prop (at t), or the acting area."""
-    from autark.motion import evaluate_scene
-    from autark.scene.geometry import world_bbox
-
-    ids = [*names.characters.values(), *(oid for _t, oid, _w in names.props)]
-    state = evaluate_scene(scene, t)
-    boxes = [world_bbox(state.object(i)) for i in ids if state.find_object(i) is not None]
-    if not boxes:
-        return (-2.5, 0.0, -2.5), (2.5, 1.8, 2.5)
-    lo = tuple(min(b.min[i] for b in boxes) - 0.6 for i in range(3))
-    hi = tuple(max(b.max[i] for b in boxes) + 0.6 for i in range(3))
-    return (lo[0], 0.0, lo[2]), (hi[0], max(hi[1], 1.6), hi[2])  # type: ignore[return-value]
-
-
-def _lay_camera(scene: Scene, shot: Shot, index: int, start_s: float, end_s: float, names: _Cast,
-                warnings: list[str], where: str) -> Scene:
-    """One new camera for the shot: framed at the shot size on its subject, then the camera move."""
-    from autark.assets.framing import VIEW_DIRECTIONS, frame_box
-    from autark.ops import SetCamera, SetTimeline
-    from autark.ops import camera_moves as cm
-    from autark.scene.model import Camera
-    from autark.scene.timeline import Shot as TimelineShot
-
-    cam = f"shot{index + 1}"
-    subject = names.subject(shot.subject)
-    size = shot.size
-    aspect = scene.settings.width / scene.settings.height
-    ops: list[Operator]
-    if subject is None:
-        lo, hi = _wide_box(scene, names, start_s)
-        fill = {"wide": 0.9, "medium": 0.75, "close-up": 0.6}.get(size, 0.9)
-        pos, target = frame_box(lo, hi, direction=VIEW_DIRECTIONS["front"], fov_deg=CAMERA_FOV_DEG, aspect=aspect,
-                                fill=fill)
-        new = Camera(name=cam, fov=CAMERA_FOV_DEG)
-        ops = [SetCamera(camera=new, activate=False),
-               *cm.static(_apply(scene, [SetCamera(camera=new, activate=False)]), cam, start_s, end_s,
-                          position=pos, target=target, fov=CAMERA_FOV_DEG)]
-    else:
-        over = None
-        if size == "over-the-shoulder":
-            over = next((oid for oid in names.characters.values() if oid != subject), None)
-            if over is None:
-                warnings.append(f"{where}: an over-the-shoulder shot needs a second character; shot medium instead")
-                size = "medium"
-        ops = cm.cut(scene, start_s, cam, subject, size=size, end_s=end_s, fov=CAMERA_FOV_DEG, over_id=over)
-    scene = _apply(scene, [op for op in ops if not isinstance(op, SetTimeline)])
-    try:
-        move_ops = _move_ops(scene, shot.camera, cam, subject, start_s, end_s, size)
-    except UserInputError as exc:
-        warnings.append(f"{where}: the {shot.camera} move could not be made ({exc}); the camera holds still")
-        move_ops = []
-    scene = _apply(scene, [op for op in move_ops if not isinstance(op, SetTimeline)])
-    timeline_shot = TimelineShot(name=f"shot {index + 1}", camera=cam, start_s=start_s, end_s=end_s, size=size,
-                                 move=shot.camera, transition=shot.transition if start_s > 0 else "cut")
-    return _apply(scene, [SetTimeline(shots=[timeline_shot])])
-
-
-def _move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: float, end_s: float,
-              size: str) -> list[Operator]:
-    """Gentle, readable amounts for each move over the shot's length."""
-    import numpy as np
-
-    from autark.ops import camera_moves as cm
-
-    if subject is not None and move not in ("orbit", "crane", "follow") and _travels(scene, subject, start_s, end_s):
-        # a cinematographer keeps a walking subject in the shot: whatever move was planned, the camera
-        # follows (a dolly or static frame would watch the subject walk out of the picture)
-        move = "follow"
-    if move == "static":
-        return []
-    if move in ("orbit", "crane", "follow") and subject is None:
-        move = "truck"  # a sideways glide keeps a whole-scene wide shot whole
-    if move == "pan":
-        return cm.pan(scene, cam, 18.0, start_s, end_s)
-    if move == "tilt":
-        return cm.tilt(scene, cam, 8.0, start_s, end_s)
-    if move == "dolly":
-        c = scene.camera(cam)
-        dist = float(np.linalg.norm(np.subtract(c.position, c.target)))
-        return cm.dolly(scene, cam, 0.25 * dist, start_s, end_s)
-    if move == "truck":
-        return cm.truck(scene, cam, 0.8, start_s, end_s)
-    if move == "zoom":
-        return cm.zoom(scene, cam, 1.35, start_s, end_s)
-    assert subject is not None  # noqa: S101 - handled above
-    if move == "orbit":
-        return cm.orbit(scene, cam, subject, 35.0, start_s, end_s,
-                        size=size if size in ("wide", "medium", "close-up") else "wide")
-    if move == "crane":
-        return cm.crane(scene, cam, subject, 1.0, start_s, end_s)
-    if move == "follow":
-        return cm.follow(scene, cam, subject, start_s, end_s)
-    raise UserInputError(f"unknown camera move {move!r}")
-
-
-def _travels(scene: Scene, subject: str, start_s: float, end_s: float, min_m: float = 0.75) -> bool:
-    """Whether ``subject`` moves more than ``min_m`` metres (on the ground) during the shot."""
-    from autark.motion import evaluate_scene
-
-    a = evaluate_scene(scene, start_s).object(subject).transform.position
-    b = evaluate_scene(scene, end_s).object(subject).transform.position
-    return ((a[0] - b[0]) ** 2 + (a[2] - b[2]) ** 2) ** 0.5 > min_m
-
-
 def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: _Cast, voices: VoiceEngine,
                warnings: list[str], where: str) -> Scene:
     """Narration, then dialogue, of each shot, one after another from just after the shot's cut, at the real
@@ -515,18 +409,25 @@ def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: _Cast, voice
 
 def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "calm", width: int = 1280,
                 height: int = 720, fps: int = 30, voices: VoiceEngine | None = None, name: str = "scene",
-                warnings: list[str] | None = None, where: str = "scene 1") -> Scene:
+                warnings: list[str] | None = None, where: str = "scene 1", new_place: bool = True,
+                check_shots: bool = True) -> Scene:
     """One ``SceneSpec`` as an autark ``Scene`` whose timeline runs from 0 s to the end of its last shot.
 
     ``voices`` measures each line so the lines fit their shots (espeak-ng by default). Problems that do not
     stop the scene (an action nobody understands, a line that does not fit) are appended to ``warnings``.
+    Each shot's camera is planned and checked by ``autark.jobs.shots`` (the lines are laid first, so the
+    planner knows who speaks when); ``new_place`` says the scene opens a place the film has not shown yet
+    (it gets an establishing shot); ``check_shots=False`` keeps every shot as the screenplay plans it (the
+    benchmark's baseline). Shot boundaries lie on the frame grid of ``fps``.
     """
     from autark.audio import EspeakEngine, MemoVoices
+    from autark.cinema import line_spans
+    from autark.jobs.shots import SceneShots, plan_shot, snap
     from autark.ops import SetSettings, SetTimeline
 
     warnings = warnings if warnings is not None else []
     voices = voices if voices is not None else MemoVoices(EspeakEngine())
-    duration_s = sum(s.duration_s for s in spec.shots)
+    duration_s = snap(sum(s.duration_s for s in spec.shots), fps)
     scene = Scene(name=name)
     scene = _apply(scene, [SetSettings(changes={"width": width, "height": height, "fps": fps,
                                                 "duration_s": min(3600.0, duration_s)})])
@@ -535,25 +436,32 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     scene = _add_cast(scene, spec.characters, language, names)
     scene = _add_props(scene, spec, names, warnings, where)
     scene = _light_cast(scene, names, warnings, where)
-    start = 0.0
+    scene = _lay_lines(scene, spec, language, names, voices, warnings, where)
+    shots = SceneShots(characters=list(names.characters.values()), props=[oid for _t, oid, _w in names.props],
+                       names={o.id: o.name for o in scene.objects}, fps=fps, new_place=new_place,
+                       lines=line_spans(scene), check=check_shots)
+    elapsed = 0.0
     for i, shot in enumerate(spec.shots):
-        end = start + shot.duration_s
+        start, end = snap(elapsed, fps), snap(elapsed + shot.duration_s, fps)
+        elapsed += shot.duration_s
         shot_where = f"{where}, shot {i + 1}"
         scene = _lay_actions(scene, shot, start, end, names, warnings, shot_where)
-        scene = _lay_camera(scene, shot, i, start, end, names, warnings, shot_where)
-        start = end
-    scene = _lay_lines(scene, spec, language, names, voices, warnings, where)
+        scene = plan_shot(scene, shots, size=shot.size, move=shot.camera, subject=names.subject(shot.subject),
+                          start_s=start, end_s=end, first_of_scene=i == 0, transition=shot.transition,
+                          warnings=warnings, where=shot_where)
     return _apply(scene, [SetTimeline(duration_s=duration_s, music_mood=music_mood)])
 
 
 def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, fps: int = 30,
-               voices: VoiceEngine | None = None) -> BuiltFilm:
-    """The film's segments: the title card, every scene (built by :func:`build_scene`), the end card.
+               voices: VoiceEngine | None = None, check_shots: bool = True) -> BuiltFilm:
+    """The film's segments: the title card, every scene (built by :func:`build_scene`, its shots planned and
+    checked unless ``check_shots=False``), the end card.
 
     A screenplay over ``autark.limits`` (too many shots or lines, too long) is refused with a
     ``PlanError`` before anything is built, as ``load_plan`` refuses such a file."""
     from autark.audio import EspeakEngine, MemoVoices
     from autark.errors import PlanError
+    from autark.jobs.shots import snap
     from autark.story.screenplay import field_name, plan_limits
 
     over = plan_limits(screenplay)
@@ -564,18 +472,21 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
     t0 = time.perf_counter()
     warnings = list(screenplay.warnings)
     segments: list[Segment] = []
+    # every segment lasts whole frames, so every cut of the film falls between two frames
     if screenplay.title_card.duration_s > 0:
         segments.append(CardSegment(screenplay.title_card.text, screenplay.title_card.subtitle,
-                                    screenplay.title_card.duration_s))
+                                    max(1 / fps, snap(screenplay.title_card.duration_s, fps))))
     for si, spec in enumerate(screenplay.scenes):
+        new_place = si == 0 or spec.setting != screenplay.scenes[si - 1].setting
         scene = build_scene(spec, language=screenplay.language, music_mood=screenplay.music_mood, width=width,
                             height=height, fps=fps, voices=voices, name=f"{screenplay.title} - {si + 1}",
-                            warnings=warnings, where=f"scene {si + 1}")
-        segments.append(SceneSegment(scene, sum(s.duration_s for s in spec.shots),
+                            warnings=warnings, where=f"scene {si + 1}", new_place=new_place,
+                            check_shots=check_shots)
+        segments.append(SceneSegment(scene, scene.timeline.duration_s,
                                      spec.shots[0].transition if segments else "cut"))
     if screenplay.end_card.duration_s > 0:
         segments.append(CardSegment(screenplay.end_card.text, screenplay.end_card.subtitle,
-                                    screenplay.end_card.duration_s, "crossfade"))
+                                    max(1 / fps, snap(screenplay.end_card.duration_s, fps)), "crossfade"))
     return BuiltFilm(segments, list(dict.fromkeys(warnings)), {"build": time.perf_counter() - t0})
 
 

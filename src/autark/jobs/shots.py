@@ -1,0 +1,486 @@
+"""Shot planning for the production: every planned shot is checked against the scene's own truth before it is
+kept (``autark.cinema.measure_shot``), and a shot that breaks a rule is replaced by another framing or move,
+with the reason written down.
+
+For each screenplay shot, in order:
+
+1. it is split into parts: an establishing wide shot first when the shot opens a new place on something
+   narrower (if there is room: 3 s or more), and shot / reverse shot at each change of speaker when the
+   shot frames one person and two or more speak;
+2. each part gets a list of candidate framings, the planned one first: the planned size and move from the
+   front, then from either front three-quarter side, then held still (no move), raised, at wider sizes, and
+   last a wide shot of everyone. A part whose speaker is not its subject tries the speaker first (over the
+   listener's shoulder, then a medium on the speaker) and keeps the planned framing as a reaction shot only
+   once the speaker has been seen;
+3. the first candidate that breaks no rule (``autark.cinema.rules``: camera inside or too near anything,
+   subject not usable, occluded, head cut, speaker off screen, whip) and stays on the established side of
+   the two people's line of action (the 180-degree rule) is kept; when none does, the one that breaks the
+   fewest rules. The timeline's ``Shot`` records what it is about (``subjects``, ``foreground``, ``reaction``)
+   and, in ``notes``, what was planned, what was kept and why.
+
+Shot boundaries lie on the frame grid (``snap``), so a cut falls exactly between two frames.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, measure_shot
+from autark.errors import UserInputError
+from autark.scene.model import Scene, Vec3
+
+if TYPE_CHECKING:
+    from autark.ops import Operator
+
+__all__ = ["CAMERA_FOV_DEG", "CameraCounts", "SceneShots", "camera_counts", "plan_shot", "snap"]
+
+CAMERA_FOV_DEG = 40.0
+MIN_PART_S = 1.2  # the shortest part a shot is cut into (shot / reverse shot)
+ESTABLISH_S = 1.6  # an establishing wide shot before a narrower first shot of a place
+_WIDER = {"close-up": ["medium", "wide"], "medium": ["wide"], "over-the-shoulder": ["medium", "wide"], "wide": []}
+_FILL = {"wide": 0.9, "medium": 0.75, "close-up": 0.6, "over-the-shoulder": 0.75}
+_RAISED: Vec3 = (0.0, 0.9, 1.0)
+_LOW: Vec3 = (0.0, 0.12, 1.0)  # under a room's ceiling
+
+
+def snap(t: float, fps: int) -> float:
+    """``t`` on the frame grid: the time of the nearest frame boundary (``round(t * fps) / fps``)."""
+    return round(t * fps) / fps
+
+
+@dataclass
+class SceneShots:
+    """What planning one scene's shots knows and remembers: its cast and props (object ids, in order), its
+    character lines, the frame rate, the side of the line of action its cameras keep, who has been seen."""
+
+    characters: list[str]
+    props: list[str]
+    names: dict[str, str]  # object id -> name, for notes
+    fps: int
+    new_place: bool = True
+    lines: list[LineSpan] = field(default_factory=list)
+    check: bool = True  # False: every shot as the screenplay planned it (measured, never changed)
+    measures: list[ShotMeasures] = field(default_factory=list)  # of the shots kept, in order
+    side: int = 0
+    shown: set[str] = field(default_factory=set)
+
+    def axis(self) -> tuple[str, str] | None:
+        """The two people whose line of action the dialogue's cameras keep to one side of."""
+        speakers = list(dict.fromkeys(ln.speaker for ln in self.lines if ln.speaker in self.characters))
+        return (speakers[0], speakers[1]) if len(speakers) >= 2 else None
+
+    def everyone(self) -> list[str]:
+        return list(self.characters) or list(self.props[:1])
+
+    def name(self, oid: str | None) -> str:
+        return "everyone" if oid is None else self.names.get(oid, oid)
+
+
+@dataclass(frozen=True)
+class Framing:
+    """A candidate: a shot size on a subject (None: everyone) from a view, with a move."""
+
+    size: str
+    subject: str | None
+    move: str = "static"
+    view: str | Vec3 = "front"
+    over: str | None = None  # over-the-shoulder: whose shoulder
+    side: str = "right"
+    back: float = 1.0  # distance factor (pull back)
+    reaction: bool = False
+    group: tuple[str, ...] = ()  # with no subject: these together (a two-shot), not everyone
+
+    def subjects(self, ctx: SceneShots) -> list[str]:
+        if self.subject is not None:
+            return [self.subject]
+        return list(self.group) or ctx.everyone()
+
+    def describe(self, ctx: SceneShots) -> str:
+        view = self.view if isinstance(self.view, str) else ("raised" if self.view[1] > 0.5 else "low")
+        if self.group:
+            what = f"{self.size} of {' and '.join(ctx.name(g) for g in self.group)} from {view.replace('_', ' ')}"
+        elif self.over is not None:
+            what = f"over {ctx.name(self.over)}'s {self.side} shoulder onto {ctx.name(self.subject)}"
+        else:
+            what = f"{self.size} of {ctx.name(self.subject)} from {view.replace('_', ' ')}"
+        extra = " pulled back" if self.back > 1.0 else ""
+        return f"{what}{extra}, {self.move}" + (" (reaction shot)" if self.reaction else "")
+
+
+# -- moves -----------------------------------------------------------------------------------------------------
+def wide_box(scene: Scene, ids: Sequence[str], t: float) -> tuple[Vec3, Vec3]:
+    """The box a subject-less wide shot shows: the given characters and props at t, or the acting area."""
+    from autark.motion import evaluate_scene
+    from autark.scene.geometry import world_bbox
+
+    state = evaluate_scene(scene, t)
+    boxes = [world_bbox(state.object(i)) for i in ids if state.find_object(i) is not None]
+    if not boxes:
+        return (-2.5, 0.0, -2.5), (2.5, 1.8, 2.5)
+    lo = tuple(min(b.min[i] for b in boxes) - 0.6 for i in range(3))
+    hi = tuple(max(b.max[i] for b in boxes) + 0.6 for i in range(3))
+    return (lo[0], 0.0, lo[2]), (hi[0], max(hi[1], 1.6), hi[2])  # type: ignore[return-value]
+
+
+def travels(scene: Scene, subject: str, start_s: float, end_s: float, min_m: float = 0.75) -> bool:
+    """Whether ``subject`` moves more than ``min_m`` metres (on the ground) during the shot."""
+    from autark.motion import evaluate_scene
+
+    a = evaluate_scene(scene, start_s).object(subject).transform.position
+    b = evaluate_scene(scene, end_s).object(subject).transform.position
+    return ((a[0] - b[0]) ** 2 + (a[2] - b[2]) ** 2) ** 0.5 > min_m
+
+
+def move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: float, end_s: float,
+             size: str) -> list[Operator]:
+    """Gentle, readable amounts for each move over the shot's length."""
+    from autark.ops import camera_moves as cm
+
+    if subject is not None and move not in ("orbit", "crane", "follow") and travels(scene, subject, start_s, end_s):
+        # a cinematographer keeps a walking subject in the shot: whatever move was planned, the camera
+        # follows (a dolly or static frame would watch the subject walk out of the picture)
+        move = "follow"
+    if move == "static":
+        return []
+    if move in ("orbit", "crane", "follow") and subject is None:
+        move = "truck"  # a sideways glide keeps a whole-scene wide shot whole
+    if move == "pan":
+        return cm.pan(scene, cam, 18.0, start_s, end_s)
+    if move == "tilt":
+        return cm.tilt(scene, cam, 8.0, start_s, end_s)
+    if move == "dolly":
+        c = scene.camera(cam)
+        dist = float(np.linalg.norm(np.subtract(c.position, c.target)))
+        return cm.dolly(scene, cam, 0.25 * dist, start_s, end_s)
+    if move == "truck":
+        return cm.truck(scene, cam, 0.8, start_s, end_s)
+    if move == "zoom":
+        return cm.zoom(scene, cam, 1.35, start_s, end_s)
+    assert subject is not None  # noqa: S101 - handled above
+    if move == "orbit":
+        return cm.orbit(scene, cam, subject, 35.0, start_s, end_s,
+                        size=size if size in ("wide", "medium", "close-up") else "wide")
+    if move == "crane":
+        return cm.crane(scene, cam, subject, 1.0, start_s, end_s)
+    if move == "follow":
+        return cm.follow(scene, cam, subject, start_s, end_s)
+    raise UserInputError(f"unknown camera move {move!r}")
+
+
+# -- candidates ------------------------------------------------------------------------------------------------
+def _direction(scene: Scene, subject: str | None, view: str | Vec3, t: float) -> Vec3:
+    """A view direction (from the subject toward the camera), turned with the subject's facing."""
+    from autark.assets.framing import VIEW_DIRECTIONS
+    from autark.motion import evaluate_scene
+
+    d = VIEW_DIRECTIONS[view] if isinstance(view, str) else view
+    if subject is None:
+        return d
+    h = math.radians(evaluate_scene(scene, t).object(subject).transform.rotation[1])
+    c, s = math.cos(h), math.sin(h)
+    return (c * d[0] + s * d[2], d[1], -s * d[0] + c * d[2])
+
+
+def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float) -> tuple[Vec3, Vec3]:
+    """(position, target) of the framing's camera at t."""
+    from autark.assets.framing import frame_box, shot_box
+    from autark.motion import evaluate_scene
+    from autark.ops import camera_moves as cm
+
+    aspect = scene.settings.width / scene.settings.height
+    if fr.over is not None and fr.subject is not None:
+        return cm.over_the_shoulder(scene, fr.over, fr.subject, t=t, fov_deg=CAMERA_FOV_DEG, side=fr.side)
+    if fr.group:
+        lo, hi = wide_box(scene, fr.group, t)
+        fill = _FILL.get(fr.size, 0.9)
+    elif fr.subject is None:
+        lo, hi = wide_box(scene, ctx.everyone() + ctx.props, t) if fr.size == "wide" else wide_box(
+            scene, ctx.everyone(), t)
+        fill = _FILL.get(fr.size, 0.9)
+    else:
+        box, fill = shot_box(evaluate_scene(scene, t).object(fr.subject), fr.size)
+        lo, hi = box.min, box.max
+    pos, target = frame_box(lo, hi, direction=_direction(scene, fr.subject, fr.view, t), fov_deg=CAMERA_FOV_DEG,
+                            aspect=aspect, fill=fill)
+    if fr.back != 1.0:
+        pos = tuple(tc + (pc - tc) * fr.back for pc, tc in zip(pos, target, strict=True))  # type: ignore[assignment]
+    return pos, target
+
+
+def _build(scene: Scene, ctx: SceneShots, fr: Framing, cam: str, start_s: float, end_s: float) -> Scene:
+    """The scene with the framing's camera and its move (no timeline shot yet)."""
+    from autark.ops import SetCamera, SetTimeline, apply_ops
+    from autark.ops import camera_moves as cm
+    from autark.scene.model import Camera
+
+    pos, target = _place(scene, ctx, fr, start_s)
+    new = Camera(name=cam, fov=CAMERA_FOV_DEG)
+    with_cam = apply_ops(scene, [SetCamera(camera=new, activate=False)])
+    ops = cm.static(with_cam, cam, start_s, end_s, position=pos, target=target, fov=CAMERA_FOV_DEG)
+    with_cam = apply_ops(with_cam, [op for op in ops if not isinstance(op, SetTimeline)])
+    moved = move_ops(with_cam, fr.move, cam, fr.subject, start_s, end_s, fr.size)
+    return apply_ops(with_cam, [op for op in moved if not isinstance(op, SetTimeline)]) if moved else with_cam
+
+
+def _candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over: str | None,
+                speakers: Sequence[str]) -> list[Framing]:
+    """Framings to try, the planned one first (see the module's docstring)."""
+    out: list[Framing] = []
+    views = ("front", "front_left", "front_right")
+
+    def subject_variants(sz: str, subj: str, mv: str, ovr: str | None, reaction: bool = False) -> None:
+        if sz == "over-the-shoulder" and ovr is not None:
+            for m in dict.fromkeys((mv, "static")):
+                out.extend(Framing(sz, subj, m, over=ovr, side=sd, reaction=reaction) for sd in ("right", "left"))
+            sz = "medium"
+        for m in dict.fromkeys((mv, "static")):
+            out.extend(Framing(sz, subj, m, view=v, reaction=reaction) for v in views)
+        out.append(Framing(sz, subj, "static", view=_RAISED, reaction=reaction))
+        out.extend(Framing(sz, subj, "static", view=v, reaction=reaction) for v in ("left", "right"))
+        for wider in _WIDER.get(sz, []):
+            out.extend(Framing(wider, subj, "static", view=v, reaction=reaction) for v in views)
+        out.append(Framing("wide", subj, "static", back=1.4, reaction=reaction))
+
+    def group_variants(members: Sequence[str], sz: str) -> None:
+        group = tuple(dict.fromkeys(members))
+        out.extend(Framing(sz, None, "static", view=v, group=group) for v in (*views, _RAISED, _LOW))
+
+    others = [sp for sp in dict.fromkeys(speakers) if sp != subject]
+    out.append(Framing(size, subject, move, over=over))  # as planned
+    if subject is None:
+        for m in dict.fromkeys((move, "static")):
+            out.extend(Framing(size, None, m, view=v) for v in views)
+        out.append(Framing(size, None, "static", view=_RAISED))
+        out.append(Framing("wide", None, "static", back=1.3))
+    elif not others:
+        subject_variants(size, subject, move, over)
+    elif len(others) == 1 and subject not in speakers:
+        # someone else speaks: show them (over the listener's shoulder, or on their own)
+        speaker = others[0]
+        if subject in ctx.characters:
+            out.extend(Framing("over-the-shoulder", speaker, "static", over=subject, side=sd)
+                       for sd in ("right", "left"))
+        subject_variants("close-up" if size == "close-up" else "medium", speaker, "static", None)
+    else:  # several speak in a part too short to cut: a shot of them together
+        group_variants([*([subject] if subject in ctx.characters else []), *others], "medium")
+        group_variants([*([subject] if subject in ctx.characters else []), *others], "wide")
+    if subject is not None and others and all(o in ctx.shown for o in others):
+        # every speaker was seen before: the planned framing may stay, as a reaction shot
+        subject_variants(size, subject, move, over, reaction=True)
+    out.append(Framing("wide", None, "static"))
+    out.append(Framing("wide", None, "static", view=_RAISED, back=1.2))
+    if len(ctx.characters) > 0:
+        group_variants(ctx.characters, "wide")
+    return list(dict.fromkeys(out))
+
+
+# -- parts of a shot -------------------------------------------------------------------------------------------
+@dataclass
+class _Part:
+    start_s: float
+    end_s: float
+    size: str
+    move: str
+    subject: str | None
+    over: str | None
+    speakers: list[str] = field(default_factory=list)  # who speaks during the part, in order
+    note: str = ""
+
+
+def _parts(ctx: SceneShots, size: str, move: str, subject: str | None, over: str | None, start_s: float,
+           end_s: float, first_of_scene: bool) -> list[_Part]:
+    fps = ctx.fps
+    said = sorted((ln for ln in ctx.lines if ln.start_s < end_s and ln.end_s > start_s), key=lambda ln: ln.start_s)
+    parts = [_Part(start_s, end_s, size, move, subject, over)]
+    for ln in said:
+        last = parts[-1]
+        cut = snap(max(ln.start_s, start_s), fps)
+        if (subject is not None and last.speakers and ln.speaker not in last.speakers
+                and cut - last.start_s >= MIN_PART_S and end_s - cut >= MIN_PART_S):
+            # shot / reverse shot: a cut to each new speaker as their line starts
+            last.end_s = cut
+            parts.append(_Part(cut, end_s, size if size != "wide" else "medium", "static", ln.speaker, None,
+                               note=f"shot / reverse shot: cut to {ctx.name(ln.speaker)} as they speak"))
+        if ln.speaker not in parts[-1].speakers:
+            parts[-1].speakers.append(ln.speaker)
+    first = parts[0]
+    if first_of_scene and ctx.new_place and (first.subject is not None or first.size != "wide"):
+        cut = snap(start_s + ESTABLISH_S, fps)
+        if first.end_s - cut >= MIN_PART_S:
+            parts.insert(0, _Part(start_s, cut, "wide", "static", None, None, [
+                ln.speaker for ln in said if ln.start_s < cut], note="establishing shot of the new place"))
+            first.start_s = cut
+    return parts
+
+
+# -- choosing --------------------------------------------------------------------------------------------------
+def _crosses(scene: Scene, ctx: SceneShots, cam: str, start_s: float, end_s: float) -> int:
+    """The side of the dialogue's line of action (between the scene's first two speakers) the camera keeps
+    over the shot (+1/-1), 0 when it stays on it, 2 when it changes side during the shot; always 0 when
+    fewer than two people speak in the scene."""
+    from autark.cinema import camera_path
+    from autark.motion import evaluate_scene
+
+    axis = ctx.axis()
+    if axis is None:
+        return 0
+    a, b = axis
+    path = camera_path(scene, cam)
+    sides = set()
+    for t in (start_s, end_s - 1e-3):
+        state = evaluate_scene(scene, t)
+        s = action_side(state.object(a).transform.position, state.object(b).transform.position, path(t).position)
+        if s:
+            sides.add(s)
+    return 2 if len(sides) > 1 else (sides.pop() if sides else 0)
+
+
+def _score(m: ShotMeasures, wrong_side: bool) -> tuple[float, ...]:
+    codes = {p.code for p in m.failures}
+    return (float("inside" in codes or "too_near" in codes), float(wrong_side), float(len(codes)),
+            -m.subjects_visible_pct, -(m.speaker_visible_pct or 0.0))
+
+
+def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str, transition: str) -> Scene:
+    from autark.ops import SetTimeline, apply_ops
+    from autark.scene.timeline import Shot as TimelineShot
+
+    states = SceneStates(scene)
+    planned_desc = Framing(part.size, part.subject, part.move, over=part.over).describe(ctx)
+    best: tuple[tuple[float, ...], Framing, Scene, ShotMeasures] | None = None
+    first_reasons: list[str] = []
+    tried = 0
+    candidates = _candidates(ctx, part.size, part.move, part.subject, part.over, part.speakers)
+    for fr in candidates if ctx.check else candidates[:1]:
+        try:
+            cand = _build(scene, ctx, fr, cam, part.start_s, part.end_s)
+        except UserInputError as exc:
+            if not tried:
+                first_reasons.append(f"the {part.move} could not be made ({exc.message})")
+            tried += 1
+            continue
+        subjects = fr.subjects(ctx)
+        m = measure_shot(cand, cam, part.start_s, part.end_s, subjects, ctx.lines, foreground=[fr.over] if fr.over
+                         else (), reaction=fr.reaction, states=states, samples_per_s=6.0)
+        side = _crosses(cand, ctx, cam, part.start_s, part.end_s) if part.speakers else 0
+        wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
+        if not tried:
+            first_reasons += [p.message for p in m.failures]
+            if wrong:
+                first_reasons.append("the camera crosses the line of action (180-degree rule)")
+        tried += 1
+        score = _score(m, wrong)
+        if best is None or score < best[0]:
+            best = (score, fr, cand, m)
+        if m.ok and not wrong:
+            break
+    if best is None:  # nothing could even be built: a plain wide of everyone
+        fr = Framing("wide", None, "static")
+        cand = _build(scene, ctx, fr, cam, part.start_s, part.end_s)
+        m = measure_shot(cand, cam, part.start_s, part.end_s, ctx.everyone(), ctx.lines, states=states)
+        best = (_score(m, False), fr, cand, m)
+    _score_, fr, cand, m = best
+    side = _crosses(cand, ctx, cam, part.start_s, part.end_s) if part.speakers else 0
+    if ctx.side == 0 and side in (1, -1):
+        ctx.side = side
+    kept = fr.describe(ctx)
+    notes = [part.note] if part.note else []
+    if kept != planned_desc or first_reasons:
+        why = "; ".join(dict.fromkeys(first_reasons)) or "the planned framing did not suit the part"
+        notes.append(f"planned {planned_desc}: {why}; kept {kept}" if kept != planned_desc else f"kept as planned "
+                     f"although {why}")
+    if not m.ok:
+        notes.append("no framing passed every rule; kept the one with the fewest broken: "
+                     + "; ".join(p.message for p in m.failures))
+    move = fr.move
+    if fr.subject is not None and move not in ("orbit", "crane", "follow") and travels(cand, fr.subject,
+                                                                                         part.start_s, part.end_s):
+        move = "follow"
+    size = fr.size
+    subjects = fr.subjects(ctx)
+    shot = TimelineShot(name=label, camera=cam, start_s=part.start_s, end_s=part.end_s, size=size, move=move,
+                        transition=transition if part.start_s > 0 else "cut",  # type: ignore[arg-type]
+                        subjects=subjects, foreground=[fr.over] if fr.over else [], reaction=fr.reaction,
+                        notes=notes)
+    ctx.shown.update(subjects)
+    for i, (v, n) in m.line_visible.items():
+        if v * 2 >= n:
+            ctx.shown.add(ctx.lines[i].speaker)
+    m.notes = list(notes)
+    ctx.measures.append(m)
+    return apply_ops(cand, [SetTimeline(shots=[shot])])
+
+
+def plan_shot(scene: Scene, ctx: SceneShots, *, size: str, move: str, subject: str | None, start_s: float,
+              end_s: float, first_of_scene: bool, transition: str, warnings: list[str], where: str) -> Scene:
+    """Lay one screenplay shot's camera (or cameras, when it is cut into parts) on the scene's timeline."""
+    over = None
+    if size == "over-the-shoulder":
+        over = next((oid for oid in ctx.characters if oid != subject), None) if subject is not None else None
+        if over is None:
+            warnings.append(f"{where}: an over-the-shoulder shot needs two characters; shot medium instead")
+            size = "medium"
+    parts = _parts(ctx, size, move, subject, over, start_s, end_s, first_of_scene) if ctx.check else [
+        _Part(start_s, end_s, size, move, subject, over)]
+    for k, part in enumerate(parts):
+        n = len(ctx.measures) + 1
+        scene = _plan_part(scene, ctx, part, f"shot{n}", f"shot {n}", transition if k == 0 else "cut")
+    return scene
+
+
+# -- a film's camera, counted --------------------------------------------------------------------------------
+@dataclass
+class CameraCounts:
+    """What the shot analysis finds over a film's scenes: shots with the camera inside (or nearer than the near
+    plane to) anything, character lines spoken wholly off screen outside a planned reaction shot, and the
+    time the shots' subjects are usable, with every failed rule by code."""
+
+    shots: int = 0
+    inside: int = 0
+    lines: int = 0
+    lines_off: int = 0
+    usable_s: float = 0.0
+    shot_s: float = 0.0
+    failed: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def usable_pct(self) -> float:
+        return 100.0 * self.usable_s / self.shot_s if self.shot_s > 0 else 100.0
+
+    def add(self, other: CameraCounts) -> None:
+        self.shots += other.shots
+        self.inside += other.inside
+        self.lines += other.lines
+        self.lines_off += other.lines_off
+        self.usable_s += other.usable_s
+        self.shot_s += other.shot_s
+        for code, n in other.failed.items():
+            self.failed[code] = self.failed.get(code, 0) + n
+
+
+def camera_counts(scenes: Sequence[Scene]) -> CameraCounts:
+    """Count the shots of ``scenes`` (``autark.cinema.measure_scene`` on each)."""
+    from autark.cinema import line_spans, measure_scene, rules
+
+    out = CameraCounts()
+    for scene in scenes:
+        seen: dict[int, int] = {}
+        reaction: dict[int, bool] = {}
+        for m in measure_scene(scene):
+            out.shots += 1
+            out.inside += m.inside_pct > 0 or m.clearance_m < rules.NEAR_PLANE_M
+            out.shot_s += m.end_s - m.start_s
+            out.usable_s += (m.end_s - m.start_s) * m.subjects_visible_pct / 100.0
+            for p in m.failures:
+                out.failed[p.code] = out.failed.get(p.code, 0) + 1
+            for i, (visible, _n) in m.line_visible.items():
+                seen[i] = seen.get(i, 0) + visible
+                reaction[i] = reaction.get(i, False) or m.reaction
+        out.lines += len(line_spans(scene))
+        out.lines_off += sum(1 for i, v in seen.items() if v == 0 and not reaction[i])
+    return out
