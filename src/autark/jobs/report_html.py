@@ -14,7 +14,7 @@ from typing import Any
 
 __all__ = ["report_html"]
 
-_COLOURS = {"pass": "#2e7d32", "warn": "#b26a00", "fail": "#c62828", "skip": "#757575"}
+_COLOURS = {"pass": "#2e7d32", "warn": "#b26a00", "fail": "#c62828", "skip": "#757575", "info": "#455a64"}
 _CSS = """
 body{font:14px/1.4 "DejaVu Sans",system-ui,sans-serif;margin:0;background:#f4f4f2;color:#1d1d1f}
 header{background:#1d1d1f;color:#fafafa;padding:16px 24px}
@@ -68,6 +68,8 @@ def _rows(measures: dict[str, Any], rules: dict[str, Any]) -> str:
         rule = rules.get(name, {})
         status = m.get("status", "skip")
         reason = m.get("reason", "") if m.get("value") is not None else ""
+        if reason == "information":  # a value without limits (the framing class)
+            status, reason = "info", ""
         rows.append(f'<tr><td>{_e(rule.get("label", name.replace("_", " ")))} '
                     f'<span class="src">{_e(m.get("source", ""))}</span></td>'
                     f'<td class="v" style="color:{_COLOURS.get(status, "#333")}">{_value(m, rule.get("unit", ""))}'
