@@ -76,7 +76,7 @@ def test_camera_inside_a_body_fails() -> None:
 
 
 def test_camera_nearer_than_the_near_plane_fails() -> None:
-    cams = [Camera(name="near", position=(0.0, 1.2, 0.2), target=(0.0, 1.2, 3.0))]  # 3 cm off her chest
+    cams = [Camera(name="near", position=(0.0, 1.2, 0.14), target=(0.0, 1.2, 3.0))]  # 3 cm off her chest
     m = measure_shot(_scene(ANN, cameras=cams), "near", 0.0, 1.0)
     assert 0 < m.clearance_m < rules.NEAR_PLANE_M
     assert [p.code for p in m.failures] == ["too_near"]

@@ -178,14 +178,14 @@ class SceneStates:
         self._cache: dict[float, tuple[Scene, list[SceneObject], np.ndarray, np.ndarray]] = {}
 
     def at(self, t: float) -> tuple[Scene, list[SceneObject], np.ndarray, np.ndarray]:
-        """(the evaluated scene, its solid objects, the world boxes of their solid parts as an (M, 6) array, and
-        for each box the index of its object in the list) at t."""
+        """(the evaluated scene, its solid objects, the world boxes of their solid parts as an (M, 6) array (a
+        figure's parts as posed), and for each box the index of its object in the list) at t."""
         key = round(t, 6)
         hit = self._cache.get(key)
         if hit is None:
             state = evaluate_scene(self.scene, t)
             solid = [o for o in state.objects if o.visible and o.type not in _NOT_SOLID]
-            per = [_world_boxes(o) for o in solid]
+            per = [_part_world_boxes(o) for o in solid]
             boxes = np.concatenate(per).reshape(-1, 6) if per else np.zeros((0, 6))
             owner = np.repeat(np.arange(len(solid)), [len(b) for b in per]) if per else np.zeros(0, int)
             hit = self._cache[key] = (state, solid, boxes, owner)
@@ -328,7 +328,7 @@ class _Seen:
 
 
 def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject], boxes: np.ndarray,
-         owner: np.ndarray, ignore: set[str]) -> _Seen:
+         owner: np.ndarray, ignore: set[str], strict: bool = False) -> _Seen:
     figure, pts, corners = subject_points(obj)
     names = list(pts)
     proj = _project(cam, aspect, np.array([pts[n] for n in names]))
@@ -353,9 +353,16 @@ def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject],
         head_cut = framing != "extreme close-up" and (top > 1.02 or bottom < -1.02)
     head_cut = head_cut and visible > 0
     eyes = (1.0 - float(p["eyes"][1])) / 2 if figure and "eyes" in p else None
-    # the ray to the head (a figure), or to the centre and the upper part (anything else: hidden when both
-    # are), against every other solid box that holds neither end
-    targets = [pts["head"]] if figure else [pts["chest"], pts["head"]]
+    # rays to the head (a figure: its centre and either side of the face) or to the centre and the upper part
+    # (anything else), against every other solid box that holds neither end. Hidden: a figure whose head
+    # centre or both sides are blocked (with ``strict``, either side: the near shoulder of an
+    # over-the-shoulder shot may not cut into the face); anything else with both rays blocked.
+    if figure:
+        side = np.asarray(basis(cam.position, cam.target, cam.up)[0]) * 0.3 * float(np.linalg.norm(
+            pts["top"] - pts["neck"]))
+        targets = [pts["head"], pts["head"] - side, pts["head"] + side]
+    else:
+        targets = [pts["chest"], pts["head"]]
     keep = np.array([o.id not in ignore and o.type not in _NOT_OCCLUDING for o in solid], bool)
     mask = keep[owner] if len(owner) else np.zeros(0, bool)
     occluded = False
@@ -363,7 +370,8 @@ def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject],
         cam_p = np.asarray(cam.position, float)
         cand = boxes[mask]
         cand = cand[~_contains(cand, cam_p)]
-        occluded = all(bool(_segment_hits(cam_p, tp, cand[~_contains(cand, tp, 0.02)]).any()) for tp in targets)
+        hit = [bool(_segment_hits(cam_p, tp, cand[~_contains(cand, tp, 0.02)]).any()) for tp in targets]
+        occluded = (hit[0] or (any(hit[1:]) if strict else all(hit[1:]))) if figure else all(hit)
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
     return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure)
 
@@ -434,8 +442,9 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
 
     ``subjects`` are object ids the shot is about (all of them must be usable for a sample to count as
     visible; the first one sets the framing class and the height); ``lines`` the spoken lines (any that
-    overlap the shot are measured, the rest ignored); ``foreground`` objects may cover the subject on purpose
-    (the near shoulder of an over-the-shoulder shot). ``width``/``height`` default to the scene's output size.
+    overlap the shot are measured, the rest ignored); ``foreground`` objects may cover part of the frame on
+    purpose (the near shoulder of an over-the-shoulder shot: up to ``rules.MAX_FOREGROUND_PCT``), never the
+    subject's head. ``width``/``height`` default to the scene's output size.
     ``states`` reuses evaluated scenes (its scene must have the same objects and actions as ``scene``).
     """
     if not end_s > start_s:
@@ -450,7 +459,6 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     spoken = [(i, ln) for i, ln in enumerate(lines) if ln.start_s < end_s and ln.end_s > start_s]
     watched = list(dict.fromkeys([*subjects, *(ln.speaker for _i, ln in spoken)]))
     m = ShotMeasures(cam_name, start_s, end_s, width, height, list(subjects), len(times), reaction=reaction)
-    ignore_base = set(foreground)
     n_visible = n_occluded = n_cut = n_inside = 0
     heights: list[float] = []
     eyes: list[float] = []
@@ -489,7 +497,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         for oid in watched:
             obj = by_id.get(oid)
             if obj is not None:
-                seen[oid] = _see(obj, cam, aspect, solid, boxes, owner, ignore_base | {oid})
+                seen[oid] = _see(obj, cam, aspect, solid, boxes, owner, {oid}, strict=bool(foreground))
         if subjects:
             all_ok = all(oid in seen and seen[oid].usable for oid in subjects)
             n_visible += all_ok
