@@ -127,6 +127,18 @@ def test_render_job_runs_the_film_pipeline_and_the_video_streams(studio: Running
     assert (studio.project / "renders" / f"{job}.mp4").is_file()
 
 
+def test_a_preview_render_keeps_the_size_asked_for(studio: RunningStudio) -> None:
+    with httpx.Client(base_url=studio.http, timeout=60) as http:
+        r = http.post("/api/render", json={"end": 0.5, "fps": 10, "width": 160, "height": 96, "quality": "preview"})
+        assert r.status_code == 202, r.text
+        done = _wait(http, r.json()["job"], {"done", "failed", "cancelled"})
+        assert done["state"] == "done", done.get("error")
+        video = http.get(done["video"]).content
+    with av.open(io.BytesIO(video)) as container:
+        stream = container.streams.video[0]
+        assert (stream.width, stream.height) == (160, 96)  # not halved for a preview
+
+
 def test_a_finished_render_has_its_report(studio: RunningStudio) -> None:
     """Issue 16: the film report of a studio render, linked from the job and served as HTML or JSON."""
     with httpx.Client(base_url=studio.http, timeout=60) as http:

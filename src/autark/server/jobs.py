@@ -219,7 +219,7 @@ class RenderJobs:
         p = job.params
         assert p.end is not None
         # the score fades in over 1 s and out over 2 s: a shorter clip (a quick test render) goes without it
-        options = FilmOptions(fps=p.fps, width=p.width, height=p.height, quality=p.quality, workers=1,
+        options = FilmOptions(fps=p.fps, width=p.width, height=p.height, quality=p.quality, exact_size=True, workers=1,
                               encoder_nice=self.settings.encoder_nice, music=p.end - p.start >= MIN_MUSIC_S)
         check()
         clip = SceneSegment(job.scene, p.end - p.start, from_s=p.start, excerpt=True)
