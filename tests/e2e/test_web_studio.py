@@ -384,8 +384,9 @@ def test_render_a_two_second_clip_and_play_it(studio: LiveStudio, page: Any) -> 
     pixels = np.asarray(Image.open(io.BytesIO(base64.b64decode(frame.split(",", 1)[1]))).convert("RGB"))
     save("render-frame", pixels)
     r, g, b = (pixels[..., i].astype(int) for i in range(3))
+    # the size picked is the size rendered, at preview quality too (issue 16: explicit sizes are honoured)
     # a small chair through 4:2:0 chroma: reddish rather than saturated red
-    assert pixels.shape[1] == 320 and ((r - np.maximum(g, b)) > 35).sum() > 20
+    assert pixels.shape[1] == 640 and ((r - np.maximum(g, b)) > 35).sum() > 20
     # the film report of the render is linked from the player, coloured by its verdict (issue 16)
     link = page.locator("#player-report")
     assert link.is_visible() and re.fullmatch(r"report: (pass|warn|fail)", link.inner_text())
