@@ -484,7 +484,10 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                 n_inside += 1
         fwd = np.asarray(basis(cam.position, cam.target, cam.up)[2])
         lead = by_id.get(subjects[0]) if subjects else None
-        anchor = np.asarray(lead.transform.position, float) if lead is not None else np.zeros(3)
+        # a subject missing at one sample (hidden, not yet there) keeps its last place: a jump to the origin is no
+        # camera move
+        anchor = (np.asarray(lead.transform.position, float) if lead is not None
+                  else prev[2] if prev is not None else pos)
         if prev is not None and t > prev_t:
             dt = t - prev_t
             cos = float(np.clip(fwd @ prev[1], -1.0, 1.0))

@@ -96,7 +96,11 @@ def _measure_shots(segments: Sequence[Any], starts: list[float], spans: list[Sho
         if k not in cache:
             cache[k] = (SceneStates(seg.scene), line_spans(seg.scene))
         states, lines = cache[k]
-        m = measure_shot(seg.scene, shot.camera, start, start + span.n_frames / fps,
+        # within the shot's own times: a span starting a frame's rounding early would read the shot's camera
+        # before its first keyframe (at its default place) and see a whip that no frame shows
+        end = min(start + span.n_frames / fps, shot.end_s)
+        start = min(max(start, shot.start_s), end - 1e-3)
+        m = measure_shot(seg.scene, shot.camera, start, end,
                          shot_subjects(seg.scene, shot, states), lines, width=width, height=height,
                          samples_per_s=SCENE_SAMPLES_PER_S, foreground=shot.foreground, reaction=shot.reaction,
                          states=states, name=shot.name)
