@@ -334,8 +334,13 @@ def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject],
     proj = _project(cam, aspect, np.array([pts[n] for n in names]))
     p = dict(zip(names, proj, strict=True))
     cproj = _project(cam, aspect, corners)
+    def framed(q: np.ndarray) -> bool:
+        return bool(q[2] > rules.NEAR_PLANE_M and abs(q[0]) <= 1.0 and abs(q[1]) <= 1.0)
+
     key = p["head"] if figure else p["chest"]
-    in_frame = bool(key[2] > rules.NEAR_PLANE_M and abs(key[0]) <= 1.0 and abs(key[1]) <= 1.0)
+    # a figure is in frame when its head is; a thing when its middle or its upper part is (a close-up of a
+    # flower frames the bloom and lets the stem run out of the picture)
+    in_frame = framed(key) if figure else framed(p["chest"]) or framed(p["head"])
     if not np.all(np.isfinite(cproj[:, :2])) or not np.all(np.isfinite(proj[:, :2])):
         return _Seen(False, False, 0.0, 0.0, "", False, None, figure)
     x0, x1 = float(cproj[:, 0].min()), float(cproj[:, 0].max())

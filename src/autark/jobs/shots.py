@@ -262,6 +262,10 @@ def _candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over
     elif len(others) == 1 and subject not in speakers:
         # someone else speaks: show them (over the listener's shoulder, or on their own)
         speaker = others[0]
+        if subject not in ctx.characters and speaker in ctx.shown:
+            # an insert of the thing they speak of (the flower the robot finds), once the speaker was seen: the
+            # story planned it, so it stays, as a reaction shot, before any cut away to the speaker
+            subject_variants(size, subject, move, over, reaction=True)
         if subject in ctx.characters:
             out.extend(Framing("over-the-shoulder", speaker, "static", over=subject, side=sd)
                        for sd in ("right", "left"))
