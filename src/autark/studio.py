@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from autark.errors import LimitExceeded, NotUnderstood, ProjectError, UserInputError
 from autark.limits import MAX_COMMAND_CHARS
+from autark.text import first_not_text
 
 if TYPE_CHECKING:
     from autark.ops import Operator
@@ -36,16 +37,16 @@ MAX_TEXT_CHARS = MAX_COMMAND_CHARS
 
 
 def check_text(text: str) -> str:
-    """``text`` if it is plain text; a NotUnderstood naming the first character that is not (a byte that was
-    not UTF-8, which Python carries as a lone surrogate, or a control character such as NUL)."""
-    for index, char in enumerate(text):
-        code = ord(char)
+    """``text`` if it is plain text (``autark.text``); a NotUnderstood naming the first character that is not (a
+    byte that was not UTF-8, which Python carries as a lone surrogate, or a control character such as NUL)."""
+    index = first_not_text(text)
+    if index is not None:
+        code = ord(text[index])
         if 0xD800 <= code <= 0xDFFF:
             raise NotUnderstood(f"the command is not valid text: character {index + 1} is a byte that is not UTF-8",
                                 hint="type or paste the command again as UTF-8 text")
-        if (code < 32 and char not in "\t\n\r") or code == 127:
-            raise NotUnderstood(f"the command holds a control character (U+{code:04X}) at position {index + 1}",
-                                hint="remove it and try again")
+        raise NotUnderstood(f"the command holds a control character (U+{code:04X}) at position {index + 1}",
+                            hint="remove it and try again")
     return text
 
 

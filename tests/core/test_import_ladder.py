@@ -13,7 +13,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "autark"
 
 # bottom first; a layer may import from any layer before it and from itself
 LADDER = [
-    {"errors", "limits", "config", "registry", "leftovers", "interrupts"},
+    {"errors", "limits", "config", "registry", "leftovers", "interrupts", "text"},
     {"scene"},
     {"assets"},
     {"motion"},

@@ -25,6 +25,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from autark import limits as lim
 from autark.assets.templates import TimeOfDay, Weather
 from autark.errors import PlanError
+from autark.text import first_not_text
 
 __all__ = [
     "CAMERA_MOVES", "SHOT_SIZES", "VOICES", "LIGHTING_PRESETS", "MUSIC_MOODS", "CHARACTER_TYPES",
@@ -59,10 +60,9 @@ _WHAT = {"camera": "a camera move", "size": "a shot size", "voice": "a voice", "
 def _printable(text: str) -> str:
     """Text a voice can speak and a subtitle can show: no control characters (tab and newline aside), no
     lone surrogates (they cannot be written as UTF-8)."""
-    for i, ch in enumerate(text):
-        code = ord(ch)
-        if (code < 32 and ch not in "\t\n\r") or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000:
-            raise ValueError(f"character {i + 1} is a control character or not valid UTF-8 ({ch!r})")
+    i = first_not_text(text)
+    if i is not None:
+        raise ValueError(f"character {i + 1} is a control character or not valid UTF-8 ({text[i]!r})")
     return text
 
 
