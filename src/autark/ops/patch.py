@@ -99,9 +99,8 @@ def apply_patch(scene: Scene, patch: Patch) -> Scene:
             wanted = patch.order[name][1]
             rest = [k for k in current if k not in wanted]
             data[name] = [current[k] for k in wanted if k in current] + [current[k] for k in rest]
-        else:
-            seen = [x[key] for x in data[name] if x[key] in current]
-            data[name] = [current[k] for k in seen] + [current[k] for k in current if k not in seen]
+        else:  # appends only (see _appends_only): the dict's own order is the list's, new items last
+            data[name] = list(current.values())
     for name, (_before, after) in patch.fields.items():
         data[name] = after
     return Scene.model_validate(data)
