@@ -29,10 +29,11 @@ import numpy as np
 
 from autark.audio._signal import SAMPLE_RATE_HZ, frame_rms, resample
 from autark.errors import AudioError, LimitExceeded, NotUnderstood, UserInputError
+from autark.limits import MAX_LINE_CHARS
 
 __all__ = ["Speech", "VoiceInfo", "VoiceEngine", "EspeakEngine", "MemoVoices", "MAX_TEXT_CHARS"]
 
-MAX_TEXT_CHARS = 2000
+MAX_TEXT_CHARS = MAX_LINE_CHARS  # one spoken line (autark.limits)
 # Bump when anything below changes the produced samples, so old cache entries are not reused.
 _CACHE_FORMAT = 2
 _SPEECH_PEAK = 0.7  # every line leaves the engine at the same peak so the mixer sees consistent levels

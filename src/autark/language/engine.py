@@ -24,11 +24,8 @@ from autark.language.objects import name_new, new_object, take_arrangement, take
 from autark.ops import Operator, SetFocus, SetTimeline, apply_ops, describe_invalid
 from autark.scene.model import Scene
 
-__all__ = ["interpret", "new_object", "run_clause", "MAX_TEXT_CHARS", "MAX_NEW_PER_SENTENCE", "MAX_OBJECTS"]
+__all__ = ["interpret", "new_object", "run_clause"]
 
-MAX_TEXT_CHARS = limits.MAX_COMMAND_CHARS
-MAX_NEW_PER_SENTENCE = limits.MAX_NEW_PER_COMMAND
-MAX_OBJECTS = limits.MAX_OBJECTS
 
 
 def interpret(text: str, scene: Scene) -> list[Operator]:
@@ -38,8 +35,8 @@ def interpret(text: str, scene: Scene) -> list[Operator]:
     """
     if not isinstance(text, str):
         raise NotUnderstood("a command must be text", hint="type a sentence such as 'add a red chair'")
-    if len(text) > MAX_TEXT_CHARS:
-        raise LimitExceeded(f"that command is {len(text)} characters long; the limit is {MAX_TEXT_CHARS}",
+    if len(text) > limits.MAX_COMMAND_CHARS:
+        raise LimitExceeded(f"that command is {len(text)} characters long; the limit is {limits.MAX_COMMAND_CHARS}",
                             hint="split it into several shorter commands")
     if not text.strip():
         raise NotUnderstood("there is nothing to do in an empty command",
