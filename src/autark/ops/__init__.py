@@ -29,7 +29,7 @@ from autark.ops.operators import (
     operator_adapter,
 )
 from autark.ops.patch import Patch, apply_patch, diff
-from autark.ops.validity import check_patch, describe_invalid
+from autark.ops.validity import check_patch, describe_invalid, field_adapter
 
 __all__ = [
     "AddKeyframes",
@@ -55,5 +55,6 @@ __all__ = [
     "check_patch",
     "describe_invalid",
     "diff",
+    "field_adapter",
     "operator_adapter",
 ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -20,7 +21,7 @@ from autark.errors import LimitExceeded, UserInputError
 from autark.ops.patch import Patch
 from autark.scene.model import Camera, Character, Light, Scene, SceneObject
 
-__all__ = ["check_patch", "describe_invalid"]
+__all__ = ["check_patch", "describe_invalid", "field_adapter"]
 
 _ITEM_MODELS: dict[str, type[BaseModel]] = {"objects": SceneObject, "cameras": Camera, "lights": Light,
                                             "characters": Character}
@@ -30,7 +31,12 @@ _UNITS = {"position": " m", "target": " m", "bounds_min": " m", "bounds_max": " 
           "time_s": " s", "start_s": " s", "end_s": " s", "duration_s": " s", "cursor_s": " s"}
 _SINGULAR = {"objects": "object", "cameras": "camera", "lights": "light", "shots": "shot", "actions": "action",
              "lines": "line", "keyframes": "keyframe", "characters": "character"}
-_FIELD_ADAPTERS: dict[str, TypeAdapter[Any]] = {}
+
+
+@cache
+def field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    """A validator for one field of a model, with its bounds (built once per field)."""
+    return TypeAdapter(model.model_fields[name].rebuild_annotation())
 
 
 def _number(value: Any, unit: str = "") -> str:
@@ -112,12 +118,8 @@ def check_patch(patch: Patch) -> None:
                 raise UserInputError(describe_invalid(exc, _label(name, key, after)),
                                      hint="see the limits table in the README") from None
     for name, (_before, after) in patch.fields.items():
-        adapter = _FIELD_ADAPTERS.get(name)
-        if adapter is None:
-            field = Scene.model_fields[name]
-            adapter = _FIELD_ADAPTERS[name] = TypeAdapter(field.rebuild_annotation())
         try:
-            adapter.validate_python(after)
+            field_adapter(Scene, name).validate_python(after)
         except ValidationError as exc:
             raise UserInputError(describe_invalid(exc, f"the scene {name.replace('_', ' ')}"),
                                  hint="see the limits table in the README") from None

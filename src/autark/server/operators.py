@@ -20,14 +20,13 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from functools import cache
 from typing import TYPE_CHECKING, Any, get_args
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from autark import limits
 from autark.errors import LimitExceeded, NotUnderstood, ProtocolError
-from autark.ops import Operator, operator_adapter
+from autark.ops import Operator, field_adapter, operator_adapter
 from autark.scene.model import Material, Settings, Transform
 from autark.scene.timeline import Timeline
 
@@ -77,12 +76,6 @@ def _is_add(op: dict[str, Any]) -> bool:
     return op.get("op") == "add_object" and isinstance(op.get("object"), dict)
 
 
-@cache
-def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
-    field = model.model_fields[name]
-    return TypeAdapter(field.rebuild_annotation())
-
-
 def _check_fields(values: dict[str, Any], model: type[BaseModel], where: str, *, own: bool) -> None:
     """Each value against the scene model's field of the same name (its bounds); an unknown name is refused
     unless ``own`` (an operator's own fields that are not the model's were checked by the operator)."""
@@ -97,7 +90,7 @@ def _check_fields(values: dict[str, Any], model: type[BaseModel], where: str, *,
         if value is None and own:
             continue
         try:
-            _field_adapter(model, name).validate_json(json.dumps(value, allow_nan=False), strict=True)
+            field_adapter(model, name).validate_json(json.dumps(value, allow_nan=False), strict=True)
         except ValidationError as exc:
             raise _refusal(exc.errors()[0], f"{where}.{name}", _LIMITS_HINT) from None
 
