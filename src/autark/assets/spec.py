@@ -67,6 +67,15 @@ class AssetSpec:
     floating: bool = False  # True for things that hang (a ceiling lamp, a cloud): placed in the air by default
     character: bool = False  # can be animated as a character (humanoid, robot)
     skeleton: tuple[Bone, ...] = ()  # rigged assets: bones, parents before children
+    # The words for this kind, per language code ("en", "de"): space-separated, lower case, the display noun
+    # first, inflected forms after ("apple apples"; "apfel äpfel"); multi-word names joined by "_". The one
+    # vocabulary (autark.language.lang) merges them into its NOUNS table, so a catalogue module or an asset
+    # pack brings its own words and needs no edit of the language tables.
+    words: dict[str, str] = field(default_factory=dict, compare=False)
+    # people: who the body looks like, so a story casts it and a voice engine picks a voice for it
+    age: str = ""  # child, adult, elder ("" for things and animals)
+    gender: str = ""  # female, male, or "" (neither presented)
+    gender_de: str = ""  # the German display noun's gender (m, f, n): articles in generated German text
 
     @property
     def is_character(self) -> bool:

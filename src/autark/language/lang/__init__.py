@@ -27,6 +27,21 @@ class VocabularyError(ValueError):
     """Two language tables give one word two meanings (raised when the vocabulary loads)."""
 
 
+def _add_asset_words() -> None:
+    """Every built-in asset kind that declares its own words (``AssetSpec.words``) joins its language's NOUNS
+    table here, before the tables are merged; a kind already listed there is a mistake (two sources of truth)."""
+    from autark.assets.catalog import builtin_specs
+
+    for spec in builtin_specs():
+        for code, words in spec.words.items():
+            if code not in LANGUAGES:
+                raise VocabularyError(f"asset {spec.type!r}: words for unknown language {code!r}")
+            table = LANGUAGES[code].NOUNS
+            if spec.type in table:
+                raise VocabularyError(f"{code}.NOUNS: {spec.type!r} has words in the table and in its asset spec")
+            table[spec.type] = words
+
+
 def _invert(table: dict[str, str], name: str, lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for meaning, words in table.items():
@@ -74,6 +89,8 @@ def words_of(name: str, lang: str) -> set[str]:
 
 _GROUPED = {"NOUNS", "PERSON_KINDS", "STAND_INS", "TIME_OF_DAY", "COLORS", "MATERIALS", "TINTS", "VERBS", "ACTION_VERBS", "LIGHTING", "SKIES",
             "SHOTS", "VIEWS", "CAMERA_MOVES", "MOODS", "ARRANGEMENTS"}
+
+_add_asset_words()
 
 # -- the merged tables ---------------------------------------------------------------------------------------
 NOUNS: dict[str, str] = grouped("NOUNS")  # word -> asset type
