@@ -115,6 +115,9 @@ def validate_actions(scene: Scene) -> None:
     object, a clip that ends before it starts, a walk with nowhere to go, a sit with nothing to sit on."""
     objects = {o.id: o for o in scene.objects}
     for a in scene.timeline.actions:
+        if a.kind not in CLIPS:
+            raise NotFound(f"no motion clip plays the action kind {a.kind!r}",
+                           hint="known kinds: " + ", ".join(sorted(CLIPS)))
         if a.object_id not in objects:
             raise NotFound(f"a {a.kind} action names object {a.object_id!r}, which is not in the scene")
         if a.end_s <= a.start_s:

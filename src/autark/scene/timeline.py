@@ -28,7 +28,20 @@ from autark.limits import (
 __all__ = ["Easing", "Keyframe", "Track", "Shot", "Action", "Line", "Timeline"]
 
 Easing = Literal["linear", "ease_in", "ease_out", "ease_in_out", "cubic", "hold"]
-ActionKind = Literal["idle", "walk", "run", "wave", "sit", "point", "turn", "talk", "drive", "fly"]
+# An action kind names a motion clip (autark.motion.CLIPS, a registry plugins add to), so the scene model takes
+# any well-formed name and the motion layer refuses one it has no clip for. The built-in kinds, grouped:
+BUILTIN_ACTION_KINDS: tuple[str, ...] = (
+    # moving the whole body
+    "idle", "walk", "run", "turn", "sit", "drive", "fly", "swim", "jump", "chase", "climb", "sneak", "fall",
+    "lie", "sleep", "kneel", "land", "dance", "hide",
+    # with hands and things (``item`` is the thing handled, ``target_object`` whom or what it goes to)
+    "eat", "drink", "cook", "serve", "give", "take", "pick_up", "put_down", "throw", "catch", "play", "read",
+    "write", "push", "kick",
+    # with others and feelings
+    "wave", "point", "talk", "fight", "argue", "hug", "kiss", "cry", "laugh", "celebrate", "clap", "bow",
+    "nod", "shake_head", "sing", "look", "think",
+)
+ActionKind = Annotated[str, Field(pattern=r"^[a-z][a-z_]{0,31}$")]
 Transition = Literal["cut", "crossfade"]
 
 
@@ -99,7 +112,8 @@ class Action(_Model):
     start_s: Time
     end_s: Time = Field(gt=0.0)
     target: tuple[_Coord, _Coord, _Coord] | None = None  # where a walk/run/turn/point goes or looks
-    target_object: str | None = None  # the chair to sit on, the thing to point at
+    target_object: str | None = None  # the chair to sit on, the thing to point at, whom a thing is given to
+    item: str | None = None  # the object handled: eaten, thrown, played, given, picked up
     # talk: how far the mouth is open per video frame (0..1), e.g. from the voice's Speech.mouth_open(fps);
     # None means a default syllable-like movement
     mouth_open: list[Annotated[float, Field(ge=0.0, le=1.0)]] | None = None
