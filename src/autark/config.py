@@ -23,6 +23,8 @@ AUTARK_PLUGIN_NETWORK             plugin_network      the plugins that may open 
 AUTARK_CONFIG_DIR                 config_dir          the user's autark settings folder (default:
                                                       $XDG_CONFIG_HOME/autark or ~/.config/autark); which plugins
                                                       are enabled is kept there, never in a project
+AUTARK_SHOTS_MODEL                shots_model         a local folder holding a diffusers pipeline (save_pretrained);
+                                                      the ``diffusers`` shot generator loads it, nothing downloads
 ================================  ==================  =============================================================
 
 An empty variable counts as unset. A bad value is a ``UserInputError`` naming the variable and what it
@@ -84,6 +86,7 @@ class Settings(BaseModel):
     llm: LLMConfig | None = None
     plugin_network: frozenset[str] = frozenset()  # plugin names allowed out; "*": every one that declares it
     config_dir: Path | None = None  # None: the platform's user config folder (see user_config_dir)
+    shots_model: Path | None = None  # a diffusers pipeline folder for the shot-generator plugin
 
     def network_allowed(self, plugin: str) -> bool:
         """Whether the user lets plugin ``plugin`` open connections (it must also declare the permission)."""
@@ -115,6 +118,7 @@ class Settings(BaseModel):
             llm=_llm(get),
             plugin_network=frozenset(n.strip() for n in (get("AUTARK_PLUGIN_NETWORK") or "").split(",") if n.strip()),
             config_dir=_config_dir(get),
+            shots_model=None if get("AUTARK_SHOTS_MODEL") is None else Path(get("AUTARK_SHOTS_MODEL") or "").expanduser(),
         )
 
 
