@@ -105,7 +105,9 @@ class _LazyGroup(TyperGroup):
 
         _current_project.clear()  # a fresh command (tests invoke the app many times in one process)
         try:
-            plugins.load()  # once per process: their assets, actions and settings join the registries
+            # once per process: their assets, actions and settings join the registries; a broken plugin stops
+            # every command but ``autark plugins``, which must still list and disable it
+            plugins.load(strict=getattr(ctx, "_protected_args", [None])[:1] != ["plugins"])
             return super().invoke(ctx)
         except AutarkError as exc:
             _print_error(str(exc))

@@ -62,18 +62,19 @@ def register_export(app: typer.Typer) -> None:
     @app.command("export")
     def export_cmd(
         directory: Annotated[Path, typer.Argument(help="The project folder.", metavar="DIR", show_default=False)],
-        target: Annotated[Path, typer.Argument(help="The file to write (.glb).", metavar="FILE",
-                                               show_default=False)],
+        target: Annotated[Path, typer.Argument(help="The file to write (.glb, .json, or an exporter plugin's "
+                                               "ending).", metavar="FILE", show_default=False)],
     ) -> None:
-        """Export the project's scene as a glTF binary (.glb) for Blender and other 3D tools."""
-        if target.suffix.lower() != ".glb":
-            raise typer.BadParameter(f"{target.name}: only glTF binary is supported; give a name ending in .glb",
-                                     param_hint="FILE")
-        from autark.assets.gltf import export_glb
+        """Export the project's scene: glTF binary (.glb) for Blender and other 3D tools, or any ending an
+        exporter plugin writes (autark plugins)."""
+        from autark.config import Settings
+        from autark.plugins.kinds import ExportRequest
+        from autark.plugins.run import call, exporter_for
 
-        scene = _load_scene(directory)
-        export_glb(scene, target)
-        _say(f"exported {len(scene.objects)} object(s) to {target}")
+        settings = Settings.from_env()
+        exporter_for(target, settings)  # an ending nobody writes is refused before the project is opened
+        outcome = call("exporter", ExportRequest(_load_scene(directory), target), settings=settings)
+        _say(f"exported {outcome.value.summary or 'the scene'} to {target} ({outcome.plugin})")
 
 
 def _load_scene(directory: Path):  # -> Scene (imported lazily)

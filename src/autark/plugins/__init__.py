@@ -123,7 +123,7 @@ def load(*, strict: bool = True, disabled: frozenset[str] | None = None) -> list
             return list(_loaded)
         from importlib.metadata import entry_points
 
-        from autark.plugins.catalog import install_asset_packs
+        from autark.plugins.catalog import Origin, all_plugins, install_asset_packs, note_origin
 
         skip = _disabled() if disabled is None else disabled
         _loaded = []
@@ -133,11 +133,14 @@ def load(*, strict: bool = True, disabled: frozenset[str] | None = None) -> list
             if ep.name in skip:
                 continue
             source = f"{ep.name} ({ep.value})"
+            before = {p.name for p in all_plugins()}
             try:
                 plugin = ep.load()
                 if not callable(plugin):
                     raise RegistryError(f"{ep.value} is not callable")
                 plugin(regs)
+                dist = getattr(ep, "dist", None)
+                note_origin(before, Origin(ep.name, getattr(dist, "name", "") or "", getattr(dist, "version", "") or ""))
                 install_asset_packs(source=ep.name, skip=skip)
             except Exception as exc:  # a broken plugin is reported; the others still load
                 failures.append(f"{source}: {exc}")

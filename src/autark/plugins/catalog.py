@@ -11,13 +11,14 @@ that registered it has loaded (``install_asset_packs``), words and all.
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from typing import Any
 
 from autark.errors import RegistryError
 from autark.plugins.kinds import KINDS, Plugin
 from autark.registry import Registry
 
-__all__ = ["PLUGINS", "DEFAULT_BUILTIN", "all_plugins", "find", "install_asset_packs"]
+__all__ = ["PLUGINS", "DEFAULT_BUILTIN", "Origin", "all_plugins", "find", "install_asset_packs", "note_origin", "origin"]
 
 # the built-in each kind falls back to (exporters: the one whose suffix fits the file)
 DEFAULT_BUILTIN: dict[str, str] = {"voice": "espeak-ng", "music": "autark-music", "story": "autark-story",
@@ -62,6 +63,34 @@ def find(name: str) -> Plugin | None:
         if name in PLUGINS[kind]:
             return PLUGINS[kind][name]
     return None
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a plugin came from: the entry point that registered it and its distribution."""
+
+    entry_point: str
+    distribution: str = ""
+    version: str = ""
+
+    def words(self) -> str:
+        dist = f"{self.distribution} {self.version}".strip()
+        return f"{dist} (entry point {self.entry_point})" if dist else f"entry point {self.entry_point}"
+
+
+_origins: dict[str, Origin] = {}
+
+
+def note_origin(before: set[str], where: Origin) -> None:
+    """Record ``where`` for every plugin registered since ``before`` (the names there were then)."""
+    for p in all_plugins():
+        if not p.builtin and p.name not in before:
+            _origins.setdefault(p.name, where)
+
+
+def origin(plugin: Plugin) -> Origin | None:
+    """Where ``plugin`` came from (None for built-ins and plugins registered by code, not an entry point)."""
+    return _origins.get(plugin.name)
 
 
 _installed_packs: set[str] = set()

@@ -24,13 +24,13 @@ from typing import Any
 
 from autark.config import Settings
 from autark.errors import NotFound, RegistryError
-from autark.plugins.catalog import DEFAULT_BUILTIN, PLUGINS
+from autark.plugins.catalog import DEFAULT_BUILTIN, PLUGINS, origin
 from autark.plugins.guard import Scope, guarded
 from autark.plugins.isolation import PluginFailure, worker_for
 from autark.plugins.kinds import GarbageResult, Plugin, check_result
 from autark.plugins.state import PluginState
 
-__all__ = ["METHODS", "Outcome", "call", "choose", "exporter_for", "run_plugin"]
+__all__ = ["METHODS", "Outcome", "call", "choose", "enabled", "exporter_for", "run_plugin"]
 
 # the one method each kind answers
 METHODS: dict[str, str] = {"voice": "speak", "music": "compose", "story": "write", "shots": "generate",
@@ -51,8 +51,12 @@ def _say(line: str) -> None:
     print(f"autark: {line}", file=sys.stderr)
 
 
-def _enabled(plugin: Plugin, state: PluginState) -> bool:
-    return plugin.builtin or (plugin.name not in state.disabled and plugin.source not in state.disabled)
+def enabled(plugin: Plugin, state: PluginState) -> bool:
+    """Whether the user lets ``plugin`` run: built-ins always; others unless it or its entry point is disabled."""
+    if plugin.builtin:
+        return True
+    where = origin(plugin)
+    return not ({plugin.name, plugin.source, where.entry_point if where else ""} & state.disabled)
 
 
 def choose(kind: str, settings: Settings, prefer: str | None = None) -> Plugin:
@@ -65,10 +69,10 @@ def choose(kind: str, settings: Settings, prefer: str | None = None) -> Plugin:
         if prefer not in registry:
             raise NotFound(f"there is no {kind} plugin {prefer!r}", hint=f"{kind} plugins: {', '.join(registry.names())}")
         chosen = registry[prefer]
-        if not _enabled(chosen, state):
+        if not enabled(chosen, state):
             raise RegistryError(f"the {kind} plugin {prefer!r} is disabled", hint=f"autark plugins enable {prefer}")
         return chosen
-    others = [registry[n] for n in registry.names() if not registry[n].builtin and _enabled(registry[n], state)]
+    others = [registry[n] for n in registry.names() if not registry[n].builtin and enabled(registry[n], state)]
     return others[0] if others else registry[DEFAULT_BUILTIN[kind]]
 
 
@@ -77,7 +81,7 @@ def exporter_for(target: Path, settings: Settings, prefer: str | None = None) ->
     suffix = target.suffix.lower()
     registry = PLUGINS["exporter"]
     state = PluginState.read(settings)
-    fits = [registry[n] for n in registry.names() if suffix in registry[n].suffixes and _enabled(registry[n], state)]
+    fits = [registry[n] for n in registry.names() if suffix in registry[n].suffixes and enabled(registry[n], state)]
     if prefer is not None:
         fits = [p for p in fits if p.name == prefer]
     if not fits:

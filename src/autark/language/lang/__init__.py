@@ -28,11 +28,12 @@ class VocabularyError(ValueError):
 
 
 def _add_asset_words() -> None:
-    """Every built-in asset kind that declares its own words (``AssetSpec.words``) joins its language's NOUNS
-    table here, before the tables are merged; a kind already listed there is a mistake (two sources of truth)."""
-    from autark.assets.catalog import builtin_specs
+    """Every asset kind that declares its own words (``AssetSpec.words``), built in or from a plugin's asset pack
+    (``autark.plugins`` loads them before the vocabulary is built), joins its language's NOUNS table here,
+    before the tables are merged; a kind already listed there is a mistake (two sources of truth)."""
+    from autark.assets.library import ASSETS
 
-    for spec in builtin_specs():
+    for spec in ASSETS.values():
         for code, words in spec.words.items():
             if code not in LANGUAGES:
                 raise VocabularyError(f"asset {spec.type!r}: words for unknown language {code!r}")
