@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from autark.errors import NotUnderstood, ProjectError, RegistryError
 from autark.registry import Registry
+from autark.scene.model import Weather as SceneWeather
 
 if TYPE_CHECKING:
     from autark.scene.model import SceneObject
@@ -42,7 +43,7 @@ __all__ = [
 
 ACTING_AREA_HALF_M = 3.0  # the square |x|, |z| <= 3 m stays clear for the characters
 TimeOfDay = Literal["dawn", "day", "sunset", "dusk", "night"]
-Weather = Literal["clear", "rain", "snow", "fog", "overcast"]
+Weather = SceneWeather  # one list of weathers: the scene's (a template names the weather it usually has)
 Vec3 = tuple[float, float, float]
 Color = tuple[float, float, float]
 

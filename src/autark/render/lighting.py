@@ -24,6 +24,7 @@ from autark.render.gpu import (
     write_uniform_array,
 )
 from autark.render.math3d import CameraMatrices, world_bboxes
+from autark.render.weather import fog_uniform
 from autark.scene.model import Light, Scene
 
 __all__ = ["LitShading", "linear_color", "spot_direction", "srgb_to_linear", "unit", "up_for"]
@@ -136,6 +137,7 @@ class LitShading:
             "u_exposure": st.exposure, "u_horizon": st.sky_horizon,
             "u_ground_fade": (st.ground_size * 0.3, st.ground_size * 0.5),
             "u_ground_lit": tuple(ground_lit), "u_ground_shadowed": tuple(ground_shadowed),
+            "u_fog": fog_uniform(st),
         }
         self.suns_only = all(kind == "sun" for kind, _ in key)
         self.lights = tuple(key)

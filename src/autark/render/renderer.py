@@ -25,7 +25,7 @@ Frame stages, and the module that does each (this one holds them together and dr
     4. main pass: cleared to the horizon colour; opaque parts near to far, the ground (under suns only: the
        cells the sun's shadow can reach with shadows, the rest without; ``ground``), the sky gradient above
        the horizon behind them (``sky``), transparent objects back to front; the lit shader (``lighting``)
-       tone-maps and writes sRGB
+       tone-maps and writes sRGB; then the weather's fog, rain or snow and lightning (``weather``)
     5. MSAA resolve or FXAA (an edge pass marks pixels to filter, the filter runs on those), read back RGB
        into a reused buffer, flip to top-row-first (one copy) (``post``)
 """
@@ -46,6 +46,7 @@ from autark.render.math3d import CameraMatrices, camera_matrices
 from autark.render.post import Output
 from autark.render.shadows import ShadowMaps
 from autark.render.sky import Sky
+from autark.render.weather import WeatherPass, dressed_scene, fog_uniform
 from autark.scene.model import Camera, Light, Scene
 
 __all__ = ["Renderer", "render_still", "srgb_to_linear"]
@@ -84,6 +85,7 @@ class Renderer:
         self._lit = LitShading(self.ctx)
         self._shadows = ShadowMaps(self.ctx, shadow_size, spot_shadow_size)
         self._sky = Sky(self.ctx)
+        self._weather = WeatherPass(self.ctx)
         self._output = Output(self.ctx)
         self._ground = self._gpu.upload(ground_part())
         self._ground_cells = Instances()  # the ground's rectangles that the sun's shadow may fall into
@@ -93,17 +95,18 @@ class Renderer:
 
     # -- public -----------------------------------------------------------------------------------------------
     def render(self, scene: Scene, camera: Camera | None = None, width: int | None = None,
-               height: int | None = None) -> np.ndarray:
+               height: int | None = None, time_s: float = 0.0) -> np.ndarray:
         """The scene seen through ``camera`` (default: the scene's active camera) as (H, W, 3) uint8 RGB,
         top row first. Give it an evaluated state (``autark.motion.evaluate_scene``): it draws the lights the
-        state carries, and evaluation is what lights an unlit scene in daylight."""
+        state carries, and evaluation is what lights an unlit scene in daylight. ``time_s`` is the moment the
+        state shows, which the weather needs (where the rain is, when lightning flashes)."""
         w, h = width or self.width, height or self.height
         _check_size(w, h)
         if camera is None:
             camera = _active_camera(scene)
         # Make this renderer's context current: another Renderer in the process may have switched it.
         with self.ctx:
-            return self._render(scene, camera, w, h)
+            return self._render(dressed_scene(scene), camera, w, h, float(time_s))
 
     def camera_matrices(self, scene: Scene, camera: Camera | None = None, width: int | None = None,
                         height: int | None = None) -> CameraMatrices:
@@ -116,7 +119,7 @@ class Renderer:
         self.ctx.release()
 
     # -- a frame ----------------------------------------------------------------------------------------------
-    def _render(self, scene: Scene, camera: Camera, w: int, h: int) -> np.ndarray:
+    def _render(self, scene: Scene, camera: Camera, w: int, h: int, time_s: float) -> np.ndarray:
         frame, bounds = frame_of(scene)
         cam = camera_matrices(scene, camera, w / h, bounds)
         fits = self._shadows.fit(scene, cam, frame)
@@ -143,9 +146,10 @@ class Renderer:
         cull(ctx, False)
         if scene.settings.ground_visible:
             self._draw_ground(scene, frame, fits.get(0))
-        self._sky.draw(scene, cam)
+        self._sky.draw(scene, cam, time_s, fog_uniform(scene.settings))
         if glass:
             self._draw_transparent(msaa, glass)
+        self._weather.draw(msaa, scene, cam, time_s, w, h)  # fog, rain or snow, lightning: over everything
         return self._output.finish(msaa, resolve, w, h, self.samples)
 
     def _draw_ground(self, scene: Scene, frame: Frame, sun_fit: tuple[Light, np.ndarray, float] | None

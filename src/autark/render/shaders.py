@@ -121,6 +121,7 @@ uniform vec3 u_shadow_texel;       // world size of one shadow texel (sun) or pe
 uniform float u_exposure;
 uniform vec3 u_horizon;            // display-space sky horizon colour, for the ground's far edge
 uniform vec2 u_ground_fade;        // ground only: radius where the fade to the horizon starts and ends
+uniform vec4 u_fog;                // the weather's fog: display colour, 1 / the distance (m) it hides most at (0: none)
 in vec3 v_pos;
 in vec3 v_normal;
 flat in vec4 v_color;
@@ -232,7 +233,8 @@ _SHADOW = """
 _LIT_FRAGMENT_TAIL = """
     lo += back ? v_env_back : v_env;
     lo += v_emissive;
-    f_color = vec4(to_srgb(aces(lo * u_exposure)), v_color.a);
+    vec3 c = to_srgb(aces(lo * u_exposure));
+    f_color = vec4(mix(c, u_fog.rgb, 1.0 - exp(-length(v_pos - u_eye) * u_fog.w)), v_color.a);
 }
 """
 
@@ -247,6 +249,7 @@ _GROUND_FRAGMENT_TAIL = """
     lo += diffuse * (mix(u_hemi_ground, u_hemi_sky, 0.5 + 0.5 * n.y) + u_ambient);
     vec3 c = to_srgb(aces(lo * u_exposure));
     c = mix(c, u_horizon, smoothstep(u_ground_fade.x, u_ground_fade.y, length(v_pos.xz)));
+    c = mix(c, u_fog.rgb, 1.0 - exp(-length(v_pos - u_eye) * u_fog.w));
     f_color = vec4(c, 1.0);
 }
 """
@@ -264,6 +267,8 @@ uniform vec3 u_ground_lit;         // display-space ground colour in full sun
 uniform vec3 u_ground_shadowed;    // ... and in the sun's shadow
 uniform vec3 u_horizon;
 uniform vec2 u_ground_fade;
+uniform vec4 u_fog;
+uniform vec3 u_eye;
 in vec3 v_pos;
 %(shadow_ins)s
 out vec4 f_color;
@@ -271,6 +276,7 @@ out vec4 f_color;
 void main() {
     vec3 c = %(colour)s;
     c = mix(c, u_horizon, smoothstep(u_ground_fade.x, u_ground_fade.y, length(v_pos.xz)));
+    c = mix(c, u_fog.rgb, 1.0 - exp(-length(v_pos - u_eye) * u_fog.w));
     f_color = vec4(c, 1.0);
 }
 """

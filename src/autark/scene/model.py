@@ -25,6 +25,8 @@ Color = tuple[Channel, Channel, Channel]  # 0..1 RGB
 Position = tuple[Coord, Coord, Coord]
 Rotation = tuple[Angle, Angle, Angle]
 Scale = tuple[ScaleFactor, ScaleFactor, ScaleFactor]
+# What the sky does (``autark.scene.weather`` holds its rules; the renderer draws it, the mix hears it).
+Weather = Literal["clear", "overcast", "rain", "snow", "fog", "wind", "storm"]
 
 __all__ = [
     "Vec3",
@@ -32,6 +34,7 @@ __all__ = [
     "Position",
     "Rotation",
     "Scale",
+    "Weather",
     "Transform",
     "Material",
     "SceneObject",
@@ -148,6 +151,7 @@ class Settings(_Model):
     lighting: str = "daylight"  # the name of the lighting preset last applied
     exposure: float = Field(1.0, gt=0.0, le=100.0)
     setting: str = ""  # the setting template applied ("forest", "desert"), empty for none
+    weather: Weather = "clear"
 
 
 class Scene(_Model):
