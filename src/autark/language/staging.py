@@ -19,6 +19,7 @@ from autark.language.grammar import Token, split_clauses, tokenize
 from autark.language.layout import is_floating, obj_box
 from autark.language.placement import box_distance, world_box
 from autark.language.references import as_reference, resolve
+from autark.language.route import Blocked, path_length, route
 from autark.language.time_phrases import When, change, evaluated, extract_when, finish, span
 from autark.language.words import check_words, known_word, unknown
 from autark.ops import (
@@ -255,22 +256,63 @@ def _one_action(obj: SceneObject, kind: str, target: list[str] | None, where: An
     else:
         raise NotUnderstood(ctx.msg(f"where to? e.g. 'the {display(obj.type)} {kind}s to the door'",
                                     "wohin? z.B. 'der Roboter geht zur Tür'"))
-    dist = math.dist((p0[0], p0[2]), (p1[0], p1[2])) + abs(p1[1] - p0[1])
+    p1 = round3(p1)
+    way = [p0, p1] if kind == "fly" else _way(state, here_obj, p0, p1, target or [], ctx)
+    dist = path_length(way) + abs(p1[1] - p0[1])
     speed = {"walk": WALK_M_S, "run": RUN_M_S, "drive": DRIVE_M_S, "fly": FLY_M_S}[kind]
     if not character and kind in ("walk", "run"):
         speed = GLIDE_M_S if kind == "walk" else RUN_M_S
     default = max(0.8, dist / speed + (0.4 if character else 0.0))
     start, end = span(when, ctx, default)
-    p1 = round3(p1)
     if character:
-        acts = [Action(object_id=obj.id, kind=kind if kind in ("walk", "run") else "walk", start_s=start,  # type: ignore
-                       end_s=end, target=p1)]
+        # one walk per leg of the way around obstacles, each as long as its share of the way
+        times = _leg_times(way, start, end)
+        acts = [Action(object_id=obj.id, kind=kind if kind in ("walk", "run") else "walk", start_s=a,  # type: ignore
+                       end_s=b, target=round3(pt)) for (a, b), pt in zip(times, way[1:], strict=True)]
         keys = []
         if p0 != here:  # "from left to right": it steps in at the left edge first
             keys.append(change(scene, f"object:{obj.id}.transform.position", here, round3(p0), start, start,
                                 False))
         return start, end, acts, keys
-    return start, end, [], _glide(obj, here_obj, p0, p1, kind, start, end, ctx)
+    return start, end, [], _glide(obj, here_obj, way, kind, start, end, ctx)
+
+
+def _way(state: Scene, mover: SceneObject, p0: tuple[float, float, float], p1: tuple[float, float, float],
+         goal: list[str], ctx: Ctx) -> list[tuple[float, float, float]]:
+    """The points of the mover's way from p0 to p1 around what stands in it (``autark.language.route``); the
+    goal and what stands on it do not count. A closed way is refused, naming what closes it."""
+    ext = pl.obj_extent(mover)
+    y = mover.transform.position[1]
+    goal_boxes = [world_box(state.object(g)) for g in goal if any(o.id == g for o in state.objects)]
+
+    def on_goal(b: pl.Box) -> bool:
+        return any(g[0] - 1e-3 <= b[0] and b[3] <= g[3] + 1e-3 and g[2] - 1e-3 <= b[2] and b[5] <= g[5] + 1e-3
+                   for g in goal_boxes)
+
+    obstacles = [(o.id, box) for o in state.objects
+                 if o.id != mover.id and o.id not in goal and o.visible and o.type != GROUP_TYPE
+                 and not on_goal(box := world_box(o))]
+    try:
+        return route(p0, p1, max(ext[3] - ext[0], ext[5] - ext[2]) / 2, (y + ext[1], y + ext[4]), obstacles)
+    except Blocked as blocked:
+        names = ", ".join(f"'{state.object(i).name}'" for i in blocked.ids) or "something"
+        raise UserInputError(ctx.msg(f"the way of '{mover.name}' is blocked by {names}",
+                                     f"der Weg von '{mover.name}' ist versperrt durch {names}"),
+                             hint=ctx.msg("move it out of the way or choose another goal",
+                                          "räume es aus dem Weg oder wähle ein anderes Ziel")) from None
+
+
+def _leg_times(way: list[tuple[float, float, float]], start: float, end: float) -> list[tuple[float, float]]:
+    """(start, end) of each leg of ``way`` over start..end, in proportion to the legs' lengths."""
+    lengths = [math.dist((a[0], a[2]), (b[0], b[2])) + abs(b[1] - a[1]) for a, b in zip(way, way[1:], strict=False)]
+    total = sum(lengths) or 1.0
+    out: list[tuple[float, float]] = []
+    t = start
+    for k, length in enumerate(lengths):
+        nxt = end if k == len(lengths) - 1 else round(t + (end - start) * length / total, 4)
+        out.append((t, nxt))
+        t = nxt
+    return out
 
 
 def _jump(obj: SceneObject, when: When, ctx: Ctx) -> tuple[float, float, list[Action], list[Operator]]:
@@ -309,11 +351,13 @@ def _jump(obj: SceneObject, when: When, ctx: Ctx) -> tuple[float, float, list[Ac
     return start, end, [], [AddKeyframes(target=path, keyframes=keys)]
 
 
-def _glide(obj: SceneObject, now: SceneObject, p0: tuple[float, float, float], p1: tuple[float, float, float],
-           kind: str, start: float, end: float, ctx: Ctx) -> list[Operator]:
-    """Keyframes moving a thing from p0 to p1 over start..end, turned to its direction of travel; a thrown
-    thing ("the ball flies to the house") rises on an arc."""
+def _glide(obj: SceneObject, now: SceneObject, way: list[tuple[float, float, float]], kind: str, start: float,
+           end: float, ctx: Ctx) -> list[Operator]:
+    """Keyframes moving a thing along ``way`` (from its first point to its last, around obstacles) over
+    start..end, turned to its direction of travel; a thrown thing ("the ball flies to the house") rises on
+    an arc."""
     scene = ctx.scene
+    p0, p1 = way[0], way[-1]
     here = now.transform.position
     path = f"object:{obj.id}.transform.position"
     track = next((t for t in scene.timeline.tracks if t.target == path and t.keyframes), None)
@@ -330,6 +374,10 @@ def _glide(obj: SceneObject, now: SceneObject, p0: tuple[float, float, float], p
         top = max(p0[1], p1[1]) + min(3.0, 0.25 * flat)
         mid = ((p0[0] + p1[0]) / 2, top, (p0[2] + p1[2]) / 2)
         keys.append(Keyframe(time_s=round((start + end) / 2, 4), value=round3(mid), easing="cubic"))
+    if len(way) > 2:  # round the corners of the way at an even speed
+        keys[-1] = keys[-1].model_copy(update={"easing": "linear"})
+        keys += [Keyframe(time_s=b, value=round3(pt), easing="linear")
+                 for (_a, b), pt in zip(_leg_times(way, start, end)[:-1], way[1:-1], strict=True)]
     keys.append(Keyframe(time_s=end, value=p1, easing="hold"))
     ops: list[Operator] = [AddKeyframes(target=path, keyframes=keys)]
     dx, dz = p1[0] - p0[0], p1[2] - p0[2]
