@@ -55,6 +55,7 @@ class SceneFrames:
         scene, fps, start_s = self.scene, Fraction(self.fps), self.start_s
 
         def render(frame_index: int) -> np.ndarray:
-            return renderer.render(evaluate_scene(scene, start_s + float(Fraction(frame_index) / fps)))
+            t = start_s + float(Fraction(frame_index) / fps)
+            return renderer.render(evaluate_scene(scene, t), time_s=t)  # the time places rain and lightning
 
         return render

@@ -443,10 +443,10 @@ class _SegmentsRenderer:
                 # both cameras see the same moment; only the view blends
                 before = evaluate_scene(scene, min(local, cut_s - 1e-3))
                 after = evaluate_scene(scene, max(local, cut_s))
-                a = self.renderer.render(state, before.camera(before.active_camera))
-                b = self.renderer.render(state, after.camera(after.active_camera))
+                a = self.renderer.render(state, before.camera(before.active_camera), time_s=local)
+                b = self.renderer.render(state, after.camera(after.active_camera), time_s=local)
                 return blend(a, b, w)
-        return self.renderer.render(state)
+        return self.renderer.render(state, time_s=local)  # the scene's own time places rain and lightning
 
     def _segment(self, k: int, t: float) -> np.ndarray:
         return self._card(k, t) if self.kinds[k] == "card" else self._scene(k, t)

@@ -129,7 +129,7 @@ def _centre(scene: Scene, object_id: str, t: float) -> tuple[float, float, float
 def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> Scene:
     from autark.assets import lighting
     from autark.assets.templates import load_setting
-    from autark.ops import ApplyLighting
+    from autark.ops import ApplyLighting, SetSettings
     from autark.ops.templates import setting_ops
 
     template = load_setting(spec.setting)
@@ -140,8 +140,8 @@ def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> 
         sky = None if template.indoor else preset.sky()
         scene = _apply(scene, [ApplyLighting(preset=preset.name, lights=preset.build(indoor=template.indoor),
                                              exposure=preset.exposure, sky=sky)])
-    if spec.weather in ("rain", "snow", "fog"):
-        warnings.append(f"{where}: {spec.weather} is not drawn yet; the scene is shown in clear weather")
+    if spec.weather != "clear" and not template.indoor:  # drawn by the renderer, heard in the mix
+        scene = _apply(scene, [SetSettings(changes={"weather": spec.weather})])
     return scene
 
 
