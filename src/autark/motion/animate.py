@@ -14,9 +14,11 @@ from collections.abc import Callable
 import numpy as np
 
 from autark.errors import NotFound, UserInputError
+from autark.motion import creatures
 from autark.motion.chain import ChainState, Segment
 from autark.motion.clips import CLIPS, base_state, phase_of
 from autark.motion.gestures import envelope_weight
+from autark.motion.holding import implied_gestures, place_items
 from autark.motion.kinematics import BodyState, RigInfo, rig_info, rot_y, solve_leg
 from autark.scene.evaluate import estimate_line_duration_s, evaluate
 from autark.scene.geometry import rotation_matrix
@@ -137,7 +139,7 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
     poses. Characters without actions idle. Objects nothing animates are returned as they are."""
     movement: dict[str, list[Action]] = {}
     gestures: dict[str, list[Action]] = {}
-    for a in scene.timeline.actions:
+    for a in [*scene.timeline.actions, *implied_gestures(scene.timeline.actions)]:
         (movement if CLIPS[a.kind].layer == "movement" else gestures).setdefault(a.object_id, []).append(a)
     talked = _line_talks(scene) if scene.timeline.lines else {}
     for oid, talks in talked.items():
@@ -151,6 +153,7 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
     by_id = {o.id: o for o in objects}
     out: list[SceneObject] = []
     changed = False
+    chains: dict[str, tuple[RigInfo | None, list[Segment], ChainState, float]] = {}
     for obj in objects:
         moves = movement.get(obj.id)
         if obj.type not in rigged and not moves:
@@ -161,8 +164,17 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
         segments = chain_actions(obj, moves, by_id, transform_at)
         initial = segments[0].start if segments else ChainState(tuple(obj.transform.position),  # type: ignore
                                                                 float(obj.transform.rotation[1]))
+        chains[obj.id] = (rig, segments, initial, phase_of(obj.id))
         body = base_state(rig, segments, initial, t, phase_of(obj.id))
         active = [g for g in gestures.get(obj.id, []) if g.start_s <= t <= g.end_s]
+        if creatures.is_creature(rig):  # an animal moves its own body: gait, wings, tail (motion.creatures)
+            body, active = creatures.animate(obj, rig, segments, body, t, active, transform_at)  # type: ignore[arg-type]
         out.append(_finish(obj, rig, body, active, t, by_id))
         changed = True
+
+    def body_at(oid: str, when: float) -> BodyState | None:  # where a body was at another time (a throw's release)
+        chain = chains.get(oid)
+        return base_state(chain[0], chain[1], chain[2], when, chain[3]) if chain is not None else None
+
+    out = place_items(scene.timeline.actions, out, by_id, t, body_at)
     return out if changed else objects

@@ -59,8 +59,12 @@ from autark.scene.timeline import Action
 __all__ = ["Clip", "CLIPS", "MOVEMENT_KINDS", "GESTURE_KINDS", "STAND_UP_S", "phase_of", "base_state"]
 
 STAND_UP_S = 0.8  # a seated body takes longer to get up than a standing one to start walking
-MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly"})
-GESTURE_KINDS = frozenset({"wave", "point", "talk"})
+MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly", "swim", "jump", "chase", "climb",
+                            "sneak", "fall", "lie", "sleep", "kneel", "land", "dance", "hide", "celebrate", "fight",
+                            "hug", "kiss", "pick_up", "put_down", "kick", "push"})
+GESTURE_KINDS = frozenset({"wave", "point", "talk", "eat", "drink", "cook", "serve", "give", "take", "throw", "catch",
+                           "play", "read", "write", "argue", "cry", "laugh", "clap", "bow", "nod", "shake_head",
+                           "sing", "look", "think", "embrace"})
 _LEG_REACH = 0.985  # share of the full leg length the IK may use: a dead-straight knee looks locked
 
 
@@ -103,6 +107,63 @@ def _builtin_clips(registry: Registry[Clip]) -> None:
         Clip("talk", "gesture", gestures.talk),
     ):
         registry.add(clip.kind, clip)
+    _act_clips(registry)
+
+
+def _act_clips(registry: Registry[Clip]) -> None:
+    """The acts beyond moving about (``acts``, ``approach``, ``handling``, ``gestures``); imported here, when
+    the registry first loads, because they build on this module's walking and idling."""
+    from autark.motion import acts, approach, handling
+
+    for kind in ("jump",):
+        registry.add(kind, Clip(kind, "movement", acts.jump, _jump_end))
+    registry.add("land", Clip("land", "movement", acts.land, acts.land_end))
+    for kind in ("fall", "lie", "sleep", "kneel"):
+        registry.add(kind, Clip(kind, "movement", getattr(acts, kind), _stay_end))
+    for kind in ("dance", "celebrate", "kick", "fight"):
+        registry.add(kind, Clip(kind, "movement", getattr(acts, kind), acts.facing_end))
+    registry.add("hide", Clip("hide", "movement", _hide_clip, approach.hide_end))
+    registry.add("chase", Clip("chase", "movement", approach.chase, approach.ahead_end(4.0)))
+    registry.add("sneak", Clip("sneak", "movement", approach.sneak, approach.ahead_end(2.0)))
+    registry.add("swim", Clip("swim", "movement", approach.swim, approach.ahead_end(3.0)))
+    registry.add("climb", Clip("climb", "movement", approach.climb, approach.climb_end))
+    registry.add("hug", Clip("hug", "movement", approach.hug, approach.approach_end(0.42)))
+    registry.add("kiss", Clip("kiss", "movement", approach.kiss, approach.approach_end(0.34)))
+    registry.add("pick_up", Clip("pick_up", "movement", approach.pick_up, approach.pick_up_end))
+    registry.add("put_down", Clip("put_down", "movement", approach.put_down, approach.put_down_end))
+    registry.add("push", Clip("push", "movement", approach.push, approach.push_end))
+    for kind in ("eat", "drink", "cook", "serve", "give", "take", "throw", "catch", "play", "read", "write"):
+        registry.add(kind, Clip(kind, "gesture", getattr(handling, kind), ramp_s=0.35))
+    for kind in ("argue", "cry", "laugh", "clap", "bow", "nod", "shake_head", "sing", "look", "think", "embrace"):
+        registry.add(kind, Clip(kind, "gesture", getattr(gestures, kind), ramp_s=0.3))
+
+
+def _stay_end(a: Action, start: ChainState, objects: dict[str, Any], rig: RigInfo | None) -> End:
+    """An act on the floor ends where it began, off any seat (after lying down one gets up from the floor)."""
+    return ChainState(start.position, start.heading), None, None
+
+
+def _jump_end(a: Action, start: ChainState, objects: dict[str, Any], rig: RigInfo | None) -> End:
+    """A jump lands at its target when it has one (over the stream, onto the box), else where it took off."""
+    if a.target is not None or a.target_object is not None:
+        return travel_end(a, start, objects, rig)
+    return ChainState(start.position, start.heading), None, None
+
+
+def _hide_clip(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
+    """Hide: go behind the thing named (when there is one), then duck down."""
+    from autark.motion import acts
+
+    a = seg.action
+    p0, p1 = np.array(seg.start.position), np.array(seg.end.position)
+    dist = float(np.hypot(*(p1 - p0)[[0, 2]]))
+    if dist > 0.05:
+        arrive = a.start_s + min(dist / WALK_M_S + 0.3, 0.5 * (a.end_s - a.start_s))
+        if t < arrive:
+            sub = Segment(a.model_copy(update={"kind": "walk", "end_s": arrive}), seg.start, seg.end, seg.dest)
+            return travel_body(rig, sub, t)
+        seg = Segment(a.model_copy(update={"start_s": arrive}), seg.end, seg.end, seg.dest)
+    return acts.hide(rig, seg, t, phase)
 
 
 CLIPS: Registry[Clip] = Registry("action kind", builtins=_builtin_clips, check=_check_clip)
@@ -113,7 +174,7 @@ def phase_of(obj_id: str) -> float:
     return (zlib.crc32(obj_id.encode()) % 1000) / 1000.0 * 2 * math.pi
 
 
-def _idle(rig: RigInfo | None, state: ChainState, t: float, phase: float) -> BodyState:
+def idle_body(rig: RigInfo | None, state: ChainState, t: float, phase: float) -> BodyState:
     pos = np.array(state.position, float)
     if state.seat is not None and rig is not None and rig.has_legs:
         body = _seated(rig, state.seat, pos[1], 1.0)
@@ -121,18 +182,25 @@ def _idle(rig: RigInfo | None, state: ChainState, t: float, phase: float) -> Bod
         body = BodyState(pos, state.heading)
         if rig is not None and rig.has_legs:
             body.feet = rest_feet(rig, pos, state.heading)
-            # soft knees, and a slow sway of the hips over planted feet
-            body.lift = np.array([0.012 * math.sin(2 * math.pi * 0.11 * t + phase), -0.012, 0.0])
+            # soft knees, and the weight shifting from foot to foot: the hips slide over the planted feet and
+            # drop on the unweighted side (a still figure reads as a frozen picture within a few seconds)
+            shift = math.sin(2 * math.pi * 0.16 * t + phase) + 0.4 * math.sin(2 * math.pi * 0.41 * t + 3 * phase)
+            body.lift = np.array([0.02 * shift, -0.014 - 0.004 * abs(shift), 0.0])
             body.pose = {"upper_arm_l": np.array([0.0, 0.0, 4.0]), "upper_arm_r": np.array([0.0, 0.0, -4.0]),
-                         "lower_arm_l": np.array([-6.0, 0.0, 0.0]), "lower_arm_r": np.array([-6.0, 0.0, 0.0])}
+                         "lower_arm_l": np.array([-6.0, 0.0, 0.0]), "lower_arm_r": np.array([-6.0, 0.0, 0.0]),
+                         "root": np.array([0.0, 0.0, -2.0 * shift]), "spine": np.array([0.0, 0.0, 2.5 * shift])}
     if rig is not None:
         breath = math.sin(2 * math.pi * 0.25 * t + phase)  # 15 breaths a minute
-        sway = math.sin(2 * math.pi * 0.07 * t + 2 * phase)
+        # the head looks about now and then: two slow turns that rarely line up, and a glance up or down
+        look = (5.0 * math.sin(2 * math.pi * 0.13 * t + 2 * phase)
+                + 3.0 * math.sin(2 * math.pi * 0.37 * t + 5 * phase) ** 3)
+        glance = 2.5 * math.sin(2 * math.pi * 0.21 * t + 4 * phase)
+        swing = 2.0 * math.sin(2 * math.pi * 0.19 * t + phase)
         pose = dict(body.pose)
-        pose["spine"] = pose.get("spine", np.zeros(3)) + np.array([-1.2 * breath, 0.0, 0.0])
-        pose["neck"] = pose.get("neck", np.zeros(3)) + np.array([0.8 * breath, 2.5 * sway, 0.0])
-        pose["upper_arm_l"] = pose.get("upper_arm_l", np.zeros(3)) + np.array([0.0, 0.0, 1.0 * breath])
-        pose["upper_arm_r"] = pose.get("upper_arm_r", np.zeros(3)) + np.array([0.0, 0.0, -1.0 * breath])
+        pose["spine"] = pose.get("spine", np.zeros(3)) + np.array([-1.6 * breath, 0.0, 0.0])
+        pose["neck"] = pose.get("neck", np.zeros(3)) + np.array([0.8 * breath + glance, look, 0.0])
+        pose["upper_arm_l"] = pose.get("upper_arm_l", np.zeros(3)) + np.array([swing, 0.0, 1.2 * breath])
+        pose["upper_arm_r"] = pose.get("upper_arm_r", np.zeros(3)) + np.array([-swing, 0.0, -1.2 * breath])
         body.pose = {k: v for k, v in pose.items() if k in rig.bones}
     return body
 
@@ -155,7 +223,7 @@ def _walk_turn_time(delta: float, duration: float) -> float:
     return min(0.35 * duration, 0.3 + abs(delta) / 300.0)
 
 
-def _hip_height(rig: RigInfo, body: BodyState) -> float:
+def hip_height(rig: RigInfo, body: BodyState) -> float:
     """The highest the hip joints can be (world y) with both feet where they are and the legs a touch bent."""
     assert body.feet is not None
     side = left_dir(body.heading)
@@ -169,7 +237,7 @@ def _hip_height(rig: RigInfo, body: BodyState) -> float:
     return best
 
 
-def _locomotion(rig: RigInfo | None, seg: Segment, t: float) -> BodyState:
+def travel_body(rig: RigInfo | None, seg: Segment, t: float) -> BodyState:
     """walk / run / drive / fly, and walks for things without legs (they glide)."""
     a = seg.action
     duration = max(a.end_s - a.start_s, 1e-3)
@@ -210,7 +278,7 @@ def _gait(rig: RigInfo, seg: Segment, local_t: float, turn_time: float) -> BodyS
     walk_time = duration - turn_time
     dist_total = float(np.hypot(*(p1 - p0)[[0, 2]]))
     if dist_total < 0.02:
-        return _idle(rig, ChainState(tuple(p0.tolist()), h1), a.start_s + local_t, 0.0)  # type: ignore[arg-type]
+        return idle_body(rig, ChainState(tuple(p0.tolist()), h1), a.start_s + local_t, 0.0)  # type: ignore[arg-type]
     speed = dist_total / walk_time
     plan, dist, step = walk_plan(rig.asset_type, tuple(p0.tolist()), tuple(p1.tolist()), float(h_start),
                                   float(h1), round(speed, 3), run)
@@ -221,7 +289,7 @@ def _gait(rig: RigInfo, seg: Segment, local_t: float, turn_time: float) -> BodyS
     heading = h_start + angle_delta(h_start, h1) * smoothstep(d / turn_len)
     body = BodyState(p0 + direction * d, heading)
     body.feet = {f: plan.foot(f, d) for f in ("l", "r")}
-    hip_world = _hip_height(rig, body)
+    hip_world = hip_height(rig, body)
     body.lift = np.array([0.0, min(hip_world - (p0[1] + rig.hip_y), 0.0), 0.0])
     # arms swing with the opposite leg: read the legs' phase off where the feet actually are
     fwd = forward_dir(heading)
@@ -311,13 +379,13 @@ def _sit(rig: RigInfo | None, seg: Segment, t: float) -> BodyState:
     sub = Segment(Action(object_id=a.object_id, kind="walk", start_s=a.start_s, end_s=a.start_s + max(walk, 1e-3)),
                    seg.start, ChainState(tuple(stand.tolist()), walk_heading), tuple(stand.tolist()))
     if local < walk:
-        return _locomotion(rig, sub, t)
+        return travel_body(rig, sub, t)
     # each phase hands over from where the previous one ended, so nothing jumps between them
     if local < walk + turn:
         body = _turn_body(rig, stand, walk_heading, seat.heading, smoothstep((local - walk) / turn))
         ramp = min(BLEND_S, turn / 2)
         if walk > 0 and local - walk < ramp:
-            return blend_bodies(_locomotion(rig, sub, a.start_s + walk), body, smoothstep((local - walk) / ramp))
+            return blend_bodies(travel_body(rig, sub, a.start_s + walk), body, smoothstep((local - walk) / ramp))
         return body
     e = smoothstep((local - walk - turn) / down) if down > 0 else 1.0
     body = _seated(rig, seat, start[1], e)
@@ -326,7 +394,7 @@ def _sit(rig: RigInfo | None, seg: Segment, t: float) -> BodyState:
         if turn > 0:
             before = _turn_body(rig, stand, walk_heading, seat.heading, 1.0)
         elif walk > 0:
-            before = _locomotion(rig, sub, a.start_s + walk)
+            before = travel_body(rig, sub, a.start_s + walk)
         else:
             return body
         return blend_bodies(before, body, smoothstep((local - walk - turn) / ramp))
@@ -338,11 +406,11 @@ def _movement(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> Body
 
 
 def _idle_clip(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
-    return _idle(rig, seg.start, t, phase)
+    return idle_body(rig, seg.start, t, phase)
 
 
 def _travel_clip(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
-    return _locomotion(rig, seg, t)
+    return travel_body(rig, seg, t)
 
 
 def _turn_clip(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
@@ -360,7 +428,7 @@ def base_state(rig: RigInfo | None, segments: list[Segment], initial: ChainState
     """The movement layer at t, including the hand-over blends between clips and idle."""
     i = bisect_right([s.action.start_s for s in segments], t) - 1
     if i < 0:
-        return _idle(rig, initial, t, phase)
+        return idle_body(rig, initial, t, phase)
     seg = segments[i]
     a = seg.action
     if t < a.end_s:
@@ -368,10 +436,10 @@ def base_state(rig: RigInfo | None, segments: list[Segment], initial: ChainState
         blend = STAND_UP_S if seg.start.seat is not None else BLEND_S
         blend = min(blend, (a.end_s - a.start_s) / 2)
         if t - a.start_s < blend:
-            before = _idle(rig, seg.start, t, phase)
+            before = idle_body(rig, seg.start, t, phase)
             return blend_bodies(before, current, smoothstep((t - a.start_s) / blend))
         return current
-    after = _idle(rig, seg.end, t, phase)
+    after = idle_body(rig, seg.end, t, phase)
     if t - a.end_s < BLEND_S:
         final = _movement(rig, seg, a.end_s, phase)
         return blend_bodies(final, after, smoothstep((t - a.end_s) / BLEND_S))

@@ -18,7 +18,8 @@ from autark.scene.easing import smoothstep
 from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
-__all__ = ["World", "envelope_weight", "wave", "talk", "point"]
+__all__ = ["World", "envelope_weight", "wave", "talk", "point", "argue", "cry", "laugh", "clap", "bow", "nod",
+           "shake_head", "sing", "look", "think", "embrace"]
 
 World = tuple[Vec, Vec, Vec]  # position, rotation matrix, scale of the object at t
 
@@ -94,3 +95,180 @@ def point(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
         yaw = math.degrees(math.atan2(look[0], look[2]))
         out["neck"] = np.array([0.0, max(-60.0, min(60.0, yaw)), 0.0])
     return out
+
+
+# -- feelings and answers ------------------------------------------------------------------------------------
+# brows (on the person rigs that have them): +Z on the left brow lifts its outer end, so the inner end drops
+_ANGRY_BROWS = {"brow_l": np.array([0.0, 0.0, 14.0]), "brow_r": np.array([0.0, 0.0, -14.0])}
+_SAD_BROWS = {"brow_l": np.array([0.0, 0.0, -16.0]), "brow_r": np.array([0.0, 0.0, 16.0])}
+
+
+def _with_hands(rig: RigInfo, body: BodyState, extra: dict[str, Vec], left: Vec | None, right: Vec | None,
+                elbow_out: float = 0.5) -> dict[str, Vec]:
+    from autark.motion import reach
+
+    pose = {k: v for k, v in body.pose.items() if k in ("root", "spine", "neck")}
+    pose.update(extra)
+    pose = reach.arms_to(rig, pose, left, right, elbow_out)
+    return {k: v for k, v in pose.items() if k in rig.bones and k != "root"}
+
+
+def argue(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+          objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """Leaning in, brows down, the right fist shaking at the other, the left hand thrown out, the jaw going."""
+    from autark.motion import reach
+
+    local = t - a.start_s
+    k = reach.size_of(rig)
+    shake = math.sin(2 * math.pi * 3.0 * local)
+    beat = max(0.0, math.sin(2 * math.pi * 0.7 * local))
+    extra = {"spine": np.array([14.0 + 4.0 * beat, 0.0, 0.0]), "neck": np.array([-12.0, 0.0, 4.0 * shake]),
+             "jaw": np.array([16.0 * _mouth_open(a, t), 0.0, 0.0]), **_ANGRY_BROWS}
+    pose = {k2: v for k2, v in body.pose.items() if k2 in ("root", "spine")} | extra
+    fist = reach.chest_point(rig, pose, forward=0.45 * k, up=0.2 * k + 0.04 * k * shake) - np.array([0.1 * k, 0, 0])
+    out = reach.chest_point(rig, pose, forward=0.3 * k, up=-0.15 * k * beat) + np.array([0.38 * k, 0.0, 0.0])
+    return _with_hands(rig, body, extra, out, fist)
+
+
+def cry(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+        objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """Head down, both hands over the face, the shoulders heaving with sobs."""
+    from autark.motion import reach
+
+    local = t - a.start_s
+    k = reach.size_of(rig)
+    sob = max(0.0, math.sin(2 * math.pi * 1.4 * local)) ** 2
+    extra = {"spine": np.array([16.0 + 4.0 * sob, 0.0, 0.0]), "neck": np.array([30.0, 0.0, 0.0]), **_SAD_BROWS}
+    pose = {k2: v for k2, v in body.pose.items() if k2 in ("root",)} | extra
+    face = reach.mouth_point(rig, pose)
+    eyes = face + np.array([0.0, 0.05 * k + 0.01 * k * sob, 0.07 * k])
+    return _with_hands(rig, body, extra, eyes + np.array([0.05 * k, 0, 0]), eyes - np.array([0.05 * k, 0, 0]),
+                       elbow_out=0.2)
+
+
+def laugh(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+          objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """Head thrown back, mouth wide, the shoulders shaking; a hand on the belly."""
+    from autark.motion import reach
+
+    local = t - a.start_s
+    k = reach.size_of(rig)
+    shake = math.sin(2 * math.pi * 4.5 * local)
+    extra = {"spine": np.array([-16.0 + 3.0 * shake, 0.0, 0.0]), "neck": np.array([-32.0 + 4.0 * shake, 0.0, 0.0]),
+             "jaw": np.array([22.0 + 6.0 * shake, 0.0, 0.0]),
+             "brow_l": np.array([0.0, 0.0, -8.0]), "brow_r": np.array([0.0, 0.0, 8.0])}
+    pose = {k2: v for k2, v in body.pose.items() if k2 in ("root",)} | extra
+    belly = reach.chest_point(rig, pose, forward=0.2 * k, up=-0.32 * k + 0.02 * k * shake)
+    return _with_hands(rig, body, extra, belly + np.array([0.1 * k, 0, 0]), belly - np.array([0.1 * k, 0, 0]),
+                       elbow_out=0.9)
+
+
+def clap(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+         objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """Hands meeting in front of the chest three times a second."""
+    from autark.motion import reach
+
+    local = t - a.start_s
+    k = reach.size_of(rig)
+    gap = 0.03 * k + 0.1 * k * abs(math.sin(math.pi * 3.0 * local))
+    pose = {k2: v for k2, v in body.pose.items() if k2 in ("root", "spine")}
+    mid = reach.chest_point(rig, pose, forward=0.3 * k, up=-0.02 * k)
+    return _with_hands(rig, body, {"jaw": np.array([6.0, 0.0, 0.0])}, mid + np.array([gap, 0, 0]),
+                       mid - np.array([gap, 0, 0]), elbow_out=0.8)
+
+
+def bow(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+        objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """A deep bow from the hips, the head following, the arms hanging by the sides; held, then up."""
+    u = (t - a.start_s) / max(a.end_s - a.start_s, 1e-3)
+    d = smoothstep(min(u / 0.3, 1.0)) * (1.0 - smoothstep(min(max((u - 0.75) / 0.25, 0.0), 1.0)))
+    return {"spine": np.array([50.0 * d, 0.0, 0.0]), "neck": np.array([15.0 * d, 0.0, 0.0]),
+            "upper_arm_l": np.array([-40.0 * d, 0.0, 3.0]), "upper_arm_r": np.array([-40.0 * d, 0.0, -3.0]),
+            "lower_arm_l": np.array([-5.0, 0.0, 0.0]), "lower_arm_r": np.array([-5.0, 0.0, 0.0])}
+
+
+def nod(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+        objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """Yes: the head dips and comes up, twice a second."""
+    local = t - a.start_s
+    return {"neck": np.array([8.0 + 14.0 * math.sin(2 * math.pi * 2.0 * local), 0.0, 0.0])}
+
+
+def shake_head(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+               objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """No: the head turns from side to side."""
+    local = t - a.start_s
+    return {"neck": np.array([4.0, 28.0 * math.sin(2 * math.pi * 1.6 * local), 0.0]), **_SAD_BROWS}
+
+
+def sing(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+         objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """Chin up, mouth open on long notes, one hand on the heart and the other out to the audience."""
+    from autark.motion import reach
+
+    local = t - a.start_s
+    k = reach.size_of(rig)
+    note = 0.55 + 0.45 * math.sin(2 * math.pi * 0.6 * local)
+    sway = math.sin(2 * math.pi * 0.4 * local)
+    extra = {"spine": np.array([-5.0, 0.0, 3.0 * sway]), "neck": np.array([-14.0, 5.0 * sway, 0.0]),
+             "jaw": np.array([22.0 * note, 0.0, 0.0]), "brow_l": np.array([0.0, 0.0, -6.0]),
+             "brow_r": np.array([0.0, 0.0, 6.0])}
+    pose = {k2: v for k2, v in body.pose.items() if k2 in ("root",)} | extra
+    heart = reach.chest_point(rig, pose, forward=0.16 * k, up=0.02 * k) + np.array([0.08 * k, 0, 0])
+    out = reach.chest_point(rig, pose, forward=0.4 * k, up=0.12 * k) - np.array([0.45 * k, 0, 0])
+    return _with_hands(rig, body, extra, heart, out)
+
+
+def look(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+         objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """The head (and a little the upper body) turned to the target; without one, a look round to either
+    side and back."""
+    pos, rot, scale = world
+    goal = None
+    if a.target is not None:
+        goal = np.array(a.target, float)
+    elif a.target_object is not None and a.target_object in objects:
+        goal = object_center(objects, a.target_object, "look at it")
+    if goal is None:
+        u = (t - a.start_s) / max(a.end_s - a.start_s, 1e-3)
+        yaw = 55.0 * math.sin(2 * math.pi * u)
+        pitch = 0.0
+    else:
+        v = rot.T @ (goal - pos) / scale - np.array(rig.pivots.get("head", (0.0, 1.5, 0.0)))
+        yaw = max(-80.0, min(80.0, math.degrees(math.atan2(v[0], v[2]))))
+        pitch = max(-35.0, min(35.0, -math.degrees(math.atan2(v[1], math.hypot(v[0], v[2])))))
+    return {"neck": np.array([pitch, yaw * 0.7, 0.0]), "spine": body.pose.get("spine", np.zeros(3))
+            + np.array([0.0, yaw * 0.3, 0.0])}
+
+
+def think(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+          objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """The right hand to the chin, the left arm across the body holding the right elbow, the head tilted and
+    the eyes up; a slow tap of the finger."""
+    from autark.motion import reach
+
+    local = t - a.start_s
+    k = reach.size_of(rig)
+    extra = {"neck": np.array([-10.0, 12.0, 8.0]), "brow_l": np.array([0.0, 0.0, -10.0]),
+             "brow_r": np.array([0.0, 0.0, 4.0])}
+    pose = {k2: v for k2, v in body.pose.items() if k2 in ("root", "spine")} | extra
+    chin = reach.mouth_point(rig, pose) + np.array([0.0, -0.06 * k + 0.008 * k * math.sin(2 * math.pi * local),
+                                                     0.04 * k])
+    elbow = reach.chest_point(rig, pose, forward=0.22 * k, up=-0.22 * k) - np.array([0.12 * k, 0, 0])
+    return _with_hands(rig, body, extra, elbow, chin, elbow_out=0.1)
+
+
+def embrace(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+            objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """Arms round the one who hugs this body (the answer to a hug, ``holding.implied_gestures``)."""
+    from autark.motion import reach
+
+    k = reach.size_of(rig)
+    gap = 0.45
+    if a.target_object is not None and a.target_object in objects:
+        pos, rot, scale = world
+        v = rot.T @ (object_center(objects, a.target_object, "hug back") - pos) / scale
+        gap = max(0.3, min(float(math.hypot(v[0], v[2])), 0.6))
+    return _with_hands(rig, body, {"neck": np.array([8.0, -25.0, -10.0])},
+                       np.array([0.1 * k, 1.3 * k, gap + 0.08 * k]), np.array([-0.1 * k, 1.22 * k, gap + 0.08 * k]),
+                       elbow_out=1.0)

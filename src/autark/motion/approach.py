@@ -1,0 +1,384 @@
+"""Acts that go somewhere: chase, sneak, swim, climb, and acts that first step up to someone or something:
+hug, kiss, pick_up, put_down, push.
+
+Each is a movement clip with an ``ends`` rule saying where it leaves the body (``autark.motion.chain``). An
+act that needs to be near its object walks there first (``_approach``) and then does its thing, so "Anna hugs
+Tom" works from across the room. ``Segment.dest`` holds the point the hands go to (the item to pick up, the
+place to put it down) or, for a push, where the pushing starts.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from autark.motion import reach
+from autark.motion.acts import floor_body, local_time, standing
+from autark.motion.chain import ChainState, End, Segment, destination, object_center
+from autark.motion.clips import travel_body
+from autark.motion.kinematics import (
+    BLEND_S,
+    BodyState,
+    RigInfo,
+    Vec,
+    blend_bodies,
+    forward_dir,
+    heading_to,
+    rot_y,
+    unit,
+)
+from autark.scene.easing import smoothstep
+from autark.scene.geometry import world_bbox
+from autark.scene.model import SceneObject
+from autark.scene.speeds import WALK_M_S
+from autark.scene.timeline import Action
+
+__all__ = ["hide_end", "ahead_end", "approach_end", "climb_end", "pick_up_end", "put_down_end", "push_end", "chase", "sneak",
+           "swim", "climb", "hug", "kiss", "pick_up", "put_down", "push", "arrival_s"]
+
+V = np.array
+
+
+def _ahead(start: ChainState, metres: float) -> tuple[float, float, float]:
+    f = forward_dir(start.heading)
+    p = start.position
+    return (p[0] + f[0] * metres, p[1], p[2] + f[2] * metres)
+
+
+def ahead_end(metres: float):
+    """A travel to its target (point or object), or ``metres`` straight ahead when it names none."""
+    def ends(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
+        if a.target is not None or (a.target_object is not None and a.target_object in objects):
+            dest = destination(a, start, objects)
+        else:
+            dest = _ahead(start, metres)
+        heading = heading_to(np.array(start.position), np.array(dest), start.heading)
+        return ChainState(dest, heading), dest, None
+    return ends
+
+
+def _near(start: ChainState, centre: Vec, gap: float) -> tuple[tuple[float, float, float], float]:
+    """A standing point ``gap`` from ``centre`` on the near side, and the heading that faces it."""
+    p = np.array(start.position, float)
+    away = unit(V([p[0] - centre[0], 0.0, p[2] - centre[2]]), tuple(-forward_dir(start.heading)))
+    stand = (float(centre[0] + away[0] * gap), p[1], float(centre[2] + away[2] * gap))
+    return stand, heading_to(np.array(stand), centre, start.heading)
+
+
+def _half_depth(obj: SceneObject) -> float:
+    size = world_bbox(obj).size
+    return max(size[0], size[2]) / 2
+
+
+def approach_end(gap: float):
+    """Step up to ``gap`` metres from the target object's centre, facing it (a hug, a kiss)."""
+    def ends(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
+        if a.target_object is None or a.target_object not in objects:
+            return ChainState(start.position, start.heading), None, None
+        c = object_center(objects, a.target_object, f"{a.kind} it")
+        stand, heading = _near(start, c, gap)
+        return ChainState(stand, heading), tuple(c.tolist()), None  # type: ignore[return-value]
+    return ends
+
+
+def hide_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
+    """Behind the thing named: on its far side from the camera's usual place (+Z), peeking back out; on the
+    spot when it names nothing."""
+    thing = a.target_object or a.item
+    if thing is None or thing not in objects:
+        return ChainState(start.position, start.heading), None, None
+    box = world_bbox(objects[thing])
+    c = box.center
+    spot = (float(c[0]), start.position[1], float(box.min[2]) - 0.35)
+    return ChainState(spot, 0.0), spot, None
+
+
+def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
+    """Up the side of the target object (the head below its top, at most 1.5 m up), or a metre up on the spot."""
+    if a.target_object is not None and a.target_object in objects:
+        obj = objects[a.target_object]
+        c = object_center(objects, a.target_object, "climb it")
+        stand, heading = _near(start, c, _half_depth(obj) * 0.6 + 0.25)
+        top = min(float(world_bbox(obj).max[1]) - 1.7, start.position[1] + 1.5)  # the head stays below its top
+        end = (stand[0], max(top, start.position[1] + 0.5), stand[2])
+        return ChainState(end, heading), stand, None
+    p = start.position
+    return ChainState((p[0], p[1] + 1.0, p[2]), start.heading), p, None
+
+
+def pick_up_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
+    """Step up to the item (when it is not within reach) and face it; the hand goes to its centre."""
+    thing = a.item or a.target_object
+    if thing is None or thing not in objects:
+        return ChainState(start.position, start.heading), _ahead(start, 0.4), None
+    c = object_center(objects, thing, "pick it up")
+    here = np.array(start.position, float)
+    if math.hypot(c[0] - here[0], c[2] - here[2]) < 0.55:
+        return (ChainState(start.position, heading_to(here, c, start.heading)), tuple(c.tolist()),  # type: ignore
+                None)
+    stand, heading = _near(start, c, 0.42)
+    return ChainState(stand, heading), tuple(c.tolist()), None  # type: ignore[return-value]
+
+
+def put_down_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
+    """Put it on the target object's top (stepping up to it), or on the ground in front."""
+    if a.target_object is not None and a.target_object in objects:
+        obj = objects[a.target_object]
+        c = object_center(objects, a.target_object, "put it there")
+        stand, heading = _near(start, c, _half_depth(obj) + 0.3)
+        f = forward_dir(heading)
+        top = float(world_bbox(obj).max[1])
+        spot = (stand[0] + f[0] * 0.45, top, stand[2] + f[2] * 0.45)
+        return ChainState(stand, heading), spot, None
+    spot = _ahead(start, 0.45)
+    return ChainState(start.position, start.heading), spot, None
+
+
+def push_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
+    """Step up to the thing and push it a metre on (the thing moves with the hands: ``handling``)."""
+    thing = a.target_object or a.item
+    if thing is not None and thing in objects:
+        c = object_center(objects, thing, "push it")
+        stand, heading = _near(start, c, _half_depth(objects[thing]) + 0.35)
+    else:
+        stand, heading = start.position, start.heading
+    f = forward_dir(heading)
+    end = (stand[0] + f[0] * 1.0, stand[1], stand[2] + f[2] * 1.0)
+    return ChainState(end, heading), stand, None
+
+
+# -- helpers -----------------------------------------------------------------------------------------------
+def _walk_seg(seg: Segment, p0, p1, start_s: float, end_s: float, h0: float | None = None) -> Segment:
+    a = seg.action.model_copy(update={"kind": "walk", "start_s": start_s, "end_s": max(end_s, start_s + 1e-3)})
+    h0 = seg.start.heading if h0 is None else h0
+    h = heading_to(np.array(p0), np.array(p1), h0)
+    return Segment(a, ChainState(tuple(p0), h0), ChainState(tuple(p1), h), tuple(p1))
+
+
+def arrival_s(seg: Segment, stand, max_share: float = 0.55) -> float:
+    """When an act that first walks to ``stand`` gets there (its start when it is there already)."""
+    a = seg.action
+    p0 = seg.start.position
+    dist = math.hypot(stand[0] - p0[0], stand[2] - p0[2])
+    if dist < 0.05:
+        return a.start_s
+    return a.start_s + min(dist / WALK_M_S + 0.4, max_share * (a.end_s - a.start_s))
+
+
+def _approach(rig: RigInfo | None, seg: Segment, t: float, stand, max_share: float = 0.55
+              ) -> tuple[BodyState | None, float]:
+    """(the walking body while still on the way, or None; the time of arrival)."""
+    a = seg.action
+    p0 = seg.start.position
+    arrive = arrival_s(seg, stand, max_share)
+    if arrive <= a.start_s:
+        return None, arrive
+    if t < arrive:
+        return travel_body(rig, _walk_seg(seg, p0, stand, a.start_s, arrive), t), arrive
+    return None, arrive
+
+
+def _after_walk(rig, seg, stand, arrive, body: BodyState, t: float) -> BodyState:
+    """Hand over from the end of the walk to the act."""
+    if arrive > seg.action.start_s and t - arrive < BLEND_S:
+        walked = travel_body(rig, _walk_seg(seg, seg.start.position, stand, seg.action.start_s, arrive), arrive)
+        return blend_bodies(walked, body, smoothstep((t - arrive) / BLEND_S))
+    return body
+
+
+def _to_local(body_pos: Vec, heading: float, lift: Vec, world: Vec) -> Vec:
+    """A world point in the asset's local space for a body at ``body_pos`` (scale 1)."""
+    return rot_y(-math.radians(heading)) @ (np.asarray(world, float) - body_pos) - lift
+
+
+# -- travelling --------------------------------------------------------------------------------------------
+def chase(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
+    """A run after the target, leaning in, one hand reaching out for it."""
+    run = Segment(seg.action.model_copy(update={"kind": "run"}), seg.start, seg.end, seg.dest)
+    body = travel_body(rig, run, t)
+    if rig is None or not rig.has_legs or "upper_arm_r" not in rig.bones:
+        return body
+    k = reach.size_of(rig)
+    body.pose["spine"] = body.pose.get("spine", np.zeros(3)) + V([6.0, 0.0, 0.0])
+    grab = reach.chest_point(rig, body.pose, forward=0.6 * k, up=0.05 * k) - V([0.12 * k, 0.0, 0.0])
+    body.pose.update(reach.reach_arm(rig, "r", body.pose, grab))
+    return body
+
+
+def sneak(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
+    """A slow walk bent low, knees deep, hands up in front, the head forward and looking ahead."""
+    walk = Segment(seg.action.model_copy(update={"kind": "walk"}), seg.start, seg.end, seg.dest)
+    body = travel_body(rig, walk, t)
+    if rig is None or not rig.has_legs:
+        return body
+    k = reach.size_of(rig)
+    body.lift = body.lift + V([0.0, -0.2 * k, 0.0])
+    pose = dict(body.pose)
+    pose["spine"] = pose.get("spine", np.zeros(3)) + V([32.0, 0.0, 0.0])
+    pose["neck"] = V([-28.0, 0.0, 0.0])
+    pose["upper_arm_l"] = V([-40.0 + 0.3 * float(pose.get("upper_arm_l", np.zeros(3))[0]), 0.0, 12.0])
+    pose["upper_arm_r"] = V([-40.0 + 0.3 * float(pose.get("upper_arm_r", np.zeros(3))[0]), 0.0, -12.0])
+    pose["lower_arm_l"] = pose["lower_arm_r"] = V([-75.0, 0.0, 0.0])
+    body.pose = {kk: v for kk, v in pose.items() if kk in rig.bones}
+    return body
+
+
+def swim(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
+    """Front crawl: the body flat, face down, the arms wheeling in turn, the legs fluttering."""
+    local, duration, u = local_time(seg, t)
+    p0, p1 = np.array(seg.start.position, float), np.array(seg.end.position, float)
+    pos = p0 + (p1 - p0) * smoothstep(u)
+    heading = seg.end.heading
+    if rig is None or not rig.has_legs:
+        pos[1] += 0.03 * math.sin(2 * math.pi * local)
+        return BodyState(pos, heading)
+    k = reach.size_of(rig)
+    w = smoothstep(min(local / min(0.6, 0.3 * duration), 1.0))
+    stroke = 360.0 * 0.7 * local
+    wrap = lambda x: (x + 180.0) % 360.0 - 180.0  # noqa: E731
+    kick = math.sin(2 * math.pi * 2.2 * local)
+    pose = {"root": V([80.0 * w, 0.0, 6.0 * math.sin(math.radians(stroke))]), "neck": V([-45.0 * w, 0.0, 0.0]),
+            "upper_arm_l": V([-wrap(stroke) * w, 0.0, 10.0]), "upper_arm_r": V([-wrap(stroke + 180.0) * w, 0.0, -10.0]),
+            "lower_arm_l": V([-20.0, 0.0, 0.0]), "lower_arm_r": V([-20.0, 0.0, 0.0]),
+            "upper_leg_l": V([15.0 * kick * w, 0.0, 0.0]), "upper_leg_r": V([-15.0 * kick * w, 0.0, 0.0]),
+            "lower_leg_l": V([12.0, 0.0, 0.0]), "lower_leg_r": V([12.0, 0.0, 0.0])}
+    return floor_body(rig, pos, heading, pose, (0.3 * k - rig.pelvis_y) * w)
+
+
+def climb(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
+    """Hand over hand up the side of something: the arms reach up in turn, the knees come up in turn."""
+    a = seg.action
+    stand = seg.dest if seg.dest is not None else seg.start.position
+    walking, arrive = _approach(rig, seg, t, stand, 0.3)
+    if walking is not None:
+        return walking
+    local = t - arrive
+    span = max(a.end_s - arrive, 1e-3)
+    p0 = np.array(stand, float)
+    p1 = np.array(seg.end.position, float)
+    pos = p0 + (p1 - p0) * smoothstep(min(local / span, 1.0))
+    heading = seg.end.heading
+    if rig is None or not rig.has_legs:
+        return BodyState(pos, heading)
+    k = reach.size_of(rig)
+    s = math.sin(2 * math.pi * 0.8 * local)
+    feet = {}
+    from autark.motion.kinematics import rest_feet
+    feet = rest_feet(rig, pos, heading)
+    f = forward_dir(heading)
+    for name, sign in (("l", 1.0), ("r", -1.0)):
+        feet[name].pos = feet[name].pos + f * 0.22 * k + V([0.0, (0.22 + 0.18 * sign * s) * k, 0.0])
+    pose = {"spine": V([12.0, 0.0, 4.0 * s]), "neck": V([-25.0, 0.0, 0.0])}
+    body = standing(rig, pos, heading, pose, V([0.0, -0.05 * k, 0.0]), feet)
+    left = V([0.16 * k, (1.95 + 0.15 * s) * k, 0.28 * k])
+    right = V([-0.16 * k, (1.95 - 0.15 * s) * k, 0.28 * k])
+    body.pose = reach.arms_to(rig, body.pose, left, right, elbow_out=0.9)
+    return _after_walk(rig, seg, stand, arrive, body, t)
+
+
+# -- with someone or something -----------------------------------------------------------------------------
+def _close_act(rig: RigInfo | None, seg: Segment, t: float, phase: float, arms) -> BodyState:
+    walking, arrive = _approach(rig, seg, t, seg.end.position)
+    if walking is not None:
+        return walking
+    pos = np.array(seg.end.position, float)
+    if rig is None or not rig.has_legs:
+        return BodyState(pos, seg.end.heading)
+    w = smoothstep(min((t - arrive) / 0.5, 1.0))
+    body = standing(rig, pos, seg.end.heading, {})
+    gap = 0.45
+    if seg.dest is not None:
+        gap = math.hypot(seg.dest[0] - pos[0], seg.dest[2] - pos[2])
+    body.pose = arms(rig, gap, w, t - arrive)
+    body.pose = {k: v for k, v in body.pose.items() if k in rig.bones}
+    return _after_walk(rig, seg, seg.end.position, arrive, body, t)
+
+
+def _hug_arms(rig: RigInfo, gap: float, w: float, local: float) -> dict[str, Vec]:
+    k = reach.size_of(rig)
+    sway = math.sin(2 * math.pi * 0.3 * local)
+    pose = {"spine": V([6.0 * w, 4.0 * sway, 0.0]), "neck": V([8.0 * w, 25.0 * w, 10.0 * w])}
+    rest = reach.arms_to(rig, pose, reach.palm_point(rig, {}, "l"), reach.palm_point(rig, {}, "r"))
+    around = reach.arms_to(rig, pose, V([0.1 * k, 1.22 * k, gap + 0.08 * k]), V([-0.1 * k, 1.3 * k, gap + 0.08 * k]),
+                           elbow_out=1.0)
+    return {b: rest.get(b, np.zeros(3)) * (1 - w) + around[b] * w for b in around}
+
+
+def _kiss_arms(rig: RigInfo, gap: float, w: float, local: float) -> dict[str, Vec]:
+    k = reach.size_of(rig)
+    pose = {"spine": V([10.0 * w, 0.0, 0.0]), "neck": V([14.0 * w, 0.0, 18.0 * w]), "jaw": V([3.0 * w, 0.0, 0.0])}
+    rest = reach.arms_to(rig, pose, reach.palm_point(rig, {}, "l"), reach.palm_point(rig, {}, "r"))
+    hold = reach.arms_to(rig, pose, V([0.2 * k, 1.28 * k, gap - 0.05 * k]), V([-0.2 * k, 1.28 * k, gap - 0.05 * k]))
+    return {b: rest.get(b, np.zeros(3)) * (1 - w) + hold[b] * w for b in hold}
+
+
+def hug(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
+    """Step up close to the other and put both arms around them, the head to one side."""
+    return _close_act(rig, seg, t, phase, _hug_arms)
+
+
+def kiss(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
+    """Step up close, hands on the other's arms, lean in, the head tilted."""
+    return _close_act(rig, seg, t, phase, _kiss_arms)
+
+
+def _bend_to(rig: RigInfo | None, seg: Segment, t: float, phase: float, down_at: float, up_at: float
+             ) -> BodyState:
+    """Step up, bend down to put the right palm on ``seg.dest`` at ``down_at``..``up_at`` (shares of the time
+    after arriving), then straighten up with the hand in front of the chest."""
+    stand = seg.end.position
+    walking, arrive = _approach(rig, seg, t, stand)
+    if walking is not None:
+        return walking
+    pos = np.array(stand, float)
+    heading = seg.end.heading
+    if rig is None or not rig.has_legs or "upper_arm_r" not in rig.bones:
+        return BodyState(pos, heading)
+    k = reach.size_of(rig)
+    span = max(seg.action.end_s - arrive, 1e-3)
+    u = (t - arrive) / span
+    down = smoothstep(min(u / down_at, 1.0)) if u < up_at else 1.0 - smoothstep(min((u - up_at) / (1 - up_at), 1.0))
+    spot = np.array(seg.dest if seg.dest is not None else pos + forward_dir(heading) * 0.4, float)
+    low = min(max((0.95 * k - (spot[1] - pos[1])) / (0.85 * k), 0.0), 1.0)  # how far down the spot is
+    lift = V([0.0, -0.38 * k * low * down, 0.0])
+    pose = {"spine": V([(20.0 + 40.0 * low) * down, 0.0, 0.0]), "neck": V([-10.0 * down, 0.0, 0.0])}
+    body = standing(rig, pos, heading, pose, lift)
+    target = _to_local(pos, heading, lift, spot) + V([0.0, 0.05 * k, -0.02 * k])
+    carry = reach.chest_point(rig, pose, forward=0.3 * k, up=-0.25 * k) - V([0.06 * k, 0.0, 0.0])
+    hand = carry + (target - carry) * down
+    body.pose = reach.arms_to(rig, body.pose, None, hand)
+    body.pose["upper_arm_l"] = V([-25.0 * down, 0.0, 8.0])
+    body.pose = {kk: v for kk, v in body.pose.items() if kk in rig.bones}
+    return _after_walk(rig, seg, stand, arrive, body, t)
+
+
+def pick_up(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
+    return _bend_to(rig, seg, t, phase, 0.4, 0.5)
+
+
+def put_down(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
+    return _bend_to(rig, seg, t, phase, 0.4, 0.55)
+
+
+def push(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
+    """Step up to it, lean in with both arms straight out at chest height, and walk it a metre on."""
+    stand = seg.dest if seg.dest is not None else seg.start.position
+    walking, arrive = _approach(rig, seg, t, stand, 0.35)
+    if walking is not None:
+        return walking
+    shove = _walk_seg(seg, stand, seg.end.position, arrive + 0.3, seg.action.end_s, seg.end.heading)
+    body = travel_body(rig, shove, max(t, arrive + 0.3))
+    if rig is None or not rig.has_legs:
+        return body
+    k = reach.size_of(rig)
+    w = smoothstep(min((t - arrive) / 0.3, 1.0))
+    pose = dict(body.pose)
+    pose["spine"] = V([28.0 * w, 0.0, 0.0])
+    pose["neck"] = V([-22.0 * w, 0.0, 0.0])
+    body.lift = body.lift + V([0.0, -0.06 * k * w, 0.0])
+    shoulder_height = reach.chest_point(rig, pose, forward=0.55 * k, up=0.1 * k)
+    body.pose = reach.arms_to(rig, pose, shoulder_height + V([0.15 * k, 0.0, 0.0]),
+                              shoulder_height - V([0.15 * k, 0.0, 0.0]))
+    body.pose = {kk: v for kk, v in body.pose.items() if kk in rig.bones}
+    return _after_walk(rig, seg, stand, arrive, body, t)

@@ -1,0 +1,311 @@
+"""Where handled things are: an action's ``item`` follows the hand that holds it.
+
+``place_items`` runs after every body is posed at time t (``autark.motion.animate``). For each thing named as
+an ``item`` it reads the actions that use it, in time order, and puts it where the latest says:
+
+* during an action it is in the actor's palm (both palms for a plate, a book, a caught ball), after gliding
+  there from where it was over the reach (pick_up waits until the hand is down at it);
+* eat: it shrinks bite by bite and is gone afterwards; drink: the cup tips at the mouth;
+* give: it passes from the giver's palm to the recipient's and stays with the recipient;
+* throw and kick: it leaves the hand (or the foot) and flies on a parabola to the target, the target's hands,
+  or the ground ahead, and lies there afterwards; catch: it flies into the catcher's hands;
+* put_down: it stays where it was put; push: the pushed thing moves on with the pusher;
+* anything else keeps it in the hand after the action (a guitar, a book), until another action takes it.
+
+Pure: it returns new objects; the scene is untouched. ``implied_gestures`` adds the other side's part: the
+recipient of a give reaches out to take it, the one hugged hugs back.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import numpy as np
+
+from autark.motion import reach
+from autark.motion.handling import THROW_RELEASE, _is_wind
+from autark.motion.kinematics import BodyState, Vec, forward_dir, rig_info
+from autark.scene.easing import smoothstep
+from autark.scene.geometry import model_matrix, rotation_matrix, world_bbox
+from autark.scene.model import SceneObject, Transform
+from autark.scene.timeline import Action
+
+__all__ = ["place_items", "implied_gestures", "HELD_AFTER", "BodyAt", "handled_id"]
+
+# what a body's state was at some time: (object id, time) -> its movement-layer body (position, heading)
+BodyAt = Callable[[str, float], BodyState | None]
+
+HELD_AFTER = frozenset({"drink", "serve", "take", "catch", "play", "read", "write", "pick_up", "cook", "fight"})
+_TWO_HANDS = frozenset({"serve", "catch", "read"})
+_FLY = frozenset({"throw", "kick"})
+_GRAB_S = 0.35  # how long a thing takes to come into the hand when the hand is not where it lies
+
+
+def handled_id(a: Action) -> str | None:
+    """The thing an action moves: its item, or what a push pushes."""
+    if a.item is not None:
+        return a.item
+    if a.kind == "push":
+        return a.target_object
+    return None
+
+
+def implied_gestures(actions: list[Action]) -> list[Action]:
+    """The other side of give and hug: the recipient takes, the one hugged embraces the hugger."""
+    out: list[Action] = []
+    for a in actions:
+        if a.target_object is None or a.target_object == a.object_id:
+            continue
+        if a.kind == "give":
+            out.append(Action(object_id=a.target_object, kind="take", start_s=a.start_s + 0.15 * (a.end_s - a.start_s),
+                              end_s=a.end_s, target_object=a.object_id))
+        elif a.kind == "hug":
+            out.append(Action(object_id=a.target_object, kind="embrace", start_s=a.start_s + 0.45 * (a.end_s - a.start_s),
+                              end_s=a.end_s, target_object=a.object_id))
+    return out
+
+
+def _palm(holder: SceneObject | None, side: str) -> Vec | None:
+    """World position of a posed body's palm (None: no such body or no hands)."""
+    if holder is None:
+        return None
+    rig = rig_info(holder.type)
+    m = model_matrix(holder.transform)
+    if rig is None or f"hand_{side}" not in rig.bones:
+        box = world_bbox(holder)  # something without hands: the thing goes to its front, at two thirds up
+        f = forward_dir(holder.transform.rotation[1])
+        c = np.array(box.center)
+        return np.array([c[0], box.min[1] + 0.66 * box.size[1], c[2]]) + f * max(box.size[0], box.size[2]) / 2
+    pose = {k: np.array(v, float) for k, v in (holder.pose or {}).items()}
+    p = reach.palm_point(rig, pose, side)
+    return m[:3, :3] @ p + m[:3, 3]
+
+
+def _hands(holder: SceneObject | None, two: bool) -> Vec | None:
+    r = _palm(holder, "r")
+    if not two or r is None:
+        return r
+    left = _palm(holder, "l")
+    return r if left is None else (r + left) / 2 + np.array([0.0, 0.04, 0.0])
+
+
+def _parabola(p0: Vec, p1: Vec, s: float) -> Vec:
+    s = min(max(s, 0.0), 1.0)
+    height = 0.3 + 0.18 * float(np.hypot(p1[0] - p0[0], p1[2] - p0[2]))
+    return p0 + (p1 - p0) * s + np.array([0.0, 4.0 * height * s * (1 - s), 0.0])
+
+
+class _Items:
+    def __init__(self, objects: dict[str, SceneObject], base: dict[str, SceneObject], body_at: BodyAt, t: float):
+        self.objects, self.base, self.body_at, self.t = objects, base, body_at, t
+
+    def centre_offset(self, item: SceneObject, rotation: tuple[float, float, float]) -> Vec:
+        """From the item's bounding-box middle to its origin, turned as it will be."""
+        c = (np.array(item.bounds_min) + np.array(item.bounds_max)) / 2 * np.array(item.transform.scale)
+        return rotation_matrix(rotation) @ c
+
+    def _landing(self, a: Action, item: SceneObject, start: Vec) -> Vec:
+        """Where a thrown or kicked thing comes down: the target's hands, the target point, or ahead."""
+        if a.target_object is not None and a.target_object in self.objects:
+            hands = _hands(self.objects[a.target_object], True)
+            if hands is not None:
+                return hands
+        if a.target is not None:
+            return np.array(a.target, float)
+        body = self.body_at(a.object_id, a.start_s)
+        heading = body.heading if body is not None else 0.0
+        ground = body.position[1] if body is not None else 0.0
+        half = (item.bounds_max[1] - item.bounds_min[1]) * item.transform.scale[1] / 2
+        ahead = (6.0 if a.kind == "kick" else 5.0) * forward_dir(heading)
+        return np.array([start[0] + ahead[0], ground + half, start[2] + ahead[2]])
+
+    def _release(self, a: Action) -> Vec | None:
+        """Where the hand lets go of a throw: over the front of the shoulder, measured on the posed rig."""
+        body = self.body_at(a.object_id, a.start_s + THROW_RELEASE * (a.end_s - a.start_s))
+        holder = self.objects.get(a.object_id)
+        if body is None or holder is None:
+            return None
+        rig = rig_info(holder.type)
+        k = reach.size_of(rig) if rig is not None else 1.0
+        local = np.array([-0.2 * k, 1.55 * k, 0.3 * k])
+        h = math.radians(body.heading)
+        rot = np.array([[math.cos(h), 0.0, math.sin(h)], [0.0, 1.0, 0.0], [-math.sin(h), 0.0, math.cos(h)]])
+        return body.position + rot @ local
+
+    def place(self, item_id: str, acts: list[Action]) -> SceneObject | None:
+        item = self.objects.get(item_id)
+        if item is None:
+            return None
+        t = self.t
+        current = [a for a in acts if a.start_s <= t]
+        if not current:
+            return None
+        a = current[-1]
+        where = self._at(item, current, len(current) - 1, t)
+        if where is None:
+            return None
+        point, tilt, scale, visible = where
+        heading = self.objects[a.object_id].transform.rotation[1] if a.object_id in self.objects else 0.0
+        rotation = (tilt[0], heading + tilt[1], tilt[2])
+        pos = point - self.centre_offset(item, rotation) * scale
+        s = tuple(float(c) * scale for c in item.transform.scale)
+        transform = Transform(position=tuple(float(c) for c in pos), rotation=rotation, scale=s)  # type: ignore
+        return item.model_copy(update={"transform": transform, "visible": visible and item.visible})
+
+    def _rest(self, item: SceneObject, acts: list[Action], i: int) -> Vec:
+        """Where the thing is as action i begins: where the one before left it, else where it stands."""
+        if i > 0:
+            prev = self._at(item, acts, i - 1, acts[i].start_s, after=True)
+            if prev is not None:
+                return prev[0]
+        return np.array(world_bbox(self.base.get(item.id, item)).center)
+
+    def _at(self, item: SceneObject, acts: list[Action], i: int, t: float, after: bool = False
+            ) -> tuple[Vec, tuple[float, float, float], float, bool] | None:
+        """(middle of the thing, its tilt, its scale factor, visible) under action i at t."""
+        a = acts[i]
+        duration = max(a.end_s - a.start_s, 1e-3)
+        u = min(max((t - a.start_s) / duration, 0.0), 1.0)
+        done = after or t >= a.end_s
+        holder = self.objects.get(a.object_id)
+        none = (0.0, 0.0, 0.0)
+        if a.kind == "eat":
+            if done:
+                return self._rest(item, acts, i), none, 0.01, False
+            hand = _hands(holder, False)
+            bites = min(max((u - 0.15) / 0.85, 0.0), 1.0)
+            return self._glide(item, acts, i, t, hand), none, 1.0 - 0.75 * bites, True
+        if a.kind == "give":
+            recipient = self.objects.get(a.target_object or "")
+            to = _hands(recipient, False)
+            if done:
+                return (to if to is not None else self._rest(item, acts, i)), none, 1.0, True
+            frm = self._glide(item, acts, i, t, _hands(holder, False))
+            if to is None:
+                return frm, none, 1.0, True
+            w = smoothstep(min(max((u - 0.45) / 0.2, 0.0), 1.0))
+            return frm + (to - frm) * w, none, 1.0, True
+        if a.kind in _FLY:
+            start = self._rest(item, acts, i)
+            if a.kind == "throw":
+                release = self._release(a)
+                start = release if release is not None else start
+            land = self._landing(a, item, start)
+            go = THROW_RELEASE if a.kind == "throw" else 0.5
+            if done:
+                return land, none, 1.0, True
+            if u < go:
+                if a.kind == "kick":
+                    return start, none, 1.0, True
+                return self._glide(item, acts, i, t, _hands(holder, False)), none, 1.0, True
+            return _parabola(start, land, (u - go) / (1 - go)), (360.0 * (u - go), 0.0, 0.0), 1.0, True
+        if a.kind == "catch":
+            hands = _hands(holder, True)
+            if hands is None:
+                return None
+            if done:
+                return _hands(holder, False) if after is False else hands, none, 1.0, True
+            return _parabola(self._rest(item, acts, i), hands, min(u / 0.45, 1.0)), none, 1.0, True
+        if a.kind == "push":
+            rest = self._rest(item, acts, i)
+            pusher = self.body_at(a.object_id, a.end_s if done else t)
+            if pusher is None:
+                return rest, none, 1.0, True
+            # the pusher's hands meet it from this far back (``approach.push_end``); from then on it goes ahead
+            size = world_bbox(self.base.get(item.id, item)).size
+            gap = max(size[0], size[2]) / 2 + 0.35
+            f = forward_dir(pusher.heading)
+            moved = max(float((pusher.position - rest) @ f) + gap, 0.0)
+            return rest + f * np.array([1.0, 0.0, 1.0]) * moved, none, 1.0, True
+        if a.kind == "put_down":
+            spot = self._put_spot(a, item)
+            if done or u > 0.62:
+                return spot, none, 1.0, True
+            return self._glide(item, acts, i, t, _hands(holder, False)), none, 1.0, True
+        if a.kind == "pick_up":
+            body = self.body_at(a.object_id, t)
+            rest = self._rest(item, acts, i)
+            hand = _hands(holder, False)
+            if hand is None or body is None:
+                return rest, none, 1.0, True
+            if not done and float(np.linalg.norm(hand - rest)) > 0.22 and not self._picked(a, rest, t):
+                return rest, none, 1.0, True
+            return hand, none, 1.0, True
+        if a.kind == "cook" or (done and a.kind not in HELD_AFTER):
+            return self._rest(item, acts, i) if a.kind == "cook" else (
+                _hands(holder, False) if holder is not None else None), none, 1.0, True
+        two = a.kind in _TWO_HANDS or (a.kind == "play" and not _is_wind(a, self.objects))
+        hand = _hands(holder, two and not done)
+        if hand is None:
+            return None
+        tilt = none
+        if a.kind == "drink" and not done:
+            tilt = (-75.0 * min(max((u * duration - 0.4) / 0.6, 0.0), 1.0), 0.0, 0.0)
+        elif a.kind == "read" and not done:
+            tilt = (-45.0, 0.0, 0.0)
+        elif a.kind == "play" and not done and two:
+            tilt = (0.0, 0.0, 70.0)
+        return self._glide(item, acts, i, t, hand), tilt, 1.0, True
+
+    def _picked(self, a: Action, rest: Vec, t: float) -> bool:
+        """Has the hand been down at the thing already during this pick-up (it is on its way up with it)?"""
+        from autark.motion.approach import arrival_s
+
+        body_end = self.body_at(a.object_id, a.end_s)
+        if body_end is None:
+            return False
+        # the clip's own timing (approach.pick_up): down at 40 % of the time left after arriving
+        start_body = self.body_at(a.object_id, a.start_s)
+        if start_body is None:
+            return False
+        from autark.motion.chain import ChainState, Segment
+
+        seg = Segment(a, ChainState(tuple(start_body.position.tolist()), start_body.heading),  # type: ignore
+                      ChainState(tuple(body_end.position.tolist()), body_end.heading), None)
+        arrive = arrival_s(seg, tuple(body_end.position.tolist()))
+        return t >= arrive + 0.4 * (a.end_s - arrive)
+
+    def _put_spot(self, a: Action, item: SceneObject) -> Vec:
+        body = self.body_at(a.object_id, a.end_s)
+        half = (item.bounds_max[1] - item.bounds_min[1]) * item.transform.scale[1] / 2
+        if a.target_object is not None and a.target_object in self.objects and body is not None:
+            box = world_bbox(self.objects[a.target_object])
+            f = forward_dir(body.heading)
+            p = body.position + f * 0.45
+            return np.array([min(max(p[0], box.min[0] + 0.1), box.max[0] - 0.1), box.max[1] + half,
+                             min(max(p[2], box.min[2] + 0.1), box.max[2] - 0.1)])
+        if body is None:
+            return np.array(world_bbox(item).center)
+        p = body.position + forward_dir(body.heading) * 0.45
+        return np.array([p[0], body.position[1] + half, p[2]])
+
+    def _glide(self, item: SceneObject, acts: list[Action], i: int, t: float, hand: Vec | None) -> Vec:
+        """In the hand, after coming from where it was over the first moments of the action."""
+        rest = self._rest(item, acts, i)
+        if hand is None:
+            return rest
+        w = smoothstep(min((t - acts[i].start_s) / _GRAB_S, 1.0))
+        if i > 0 and acts[i - 1].object_id == acts[i].object_id and acts[i - 1].kind in HELD_AFTER:
+            w = 1.0  # already in this hand
+        return rest + (hand - rest) * w
+
+
+def place_items(actions: list[Action], objects: list[SceneObject], base: dict[str, SceneObject], t: float,
+                body_at: BodyAt) -> list[SceneObject]:
+    """``objects`` (posed at t) with every handled thing moved to where its actions put it at t."""
+    by_item: dict[str, list[Action]] = {}
+    for a in actions:
+        thing = handled_id(a)
+        if thing is not None and thing != a.object_id:
+            by_item.setdefault(thing, []).append(a)
+    if not by_item:
+        return objects
+    by_id = {o.id: o for o in objects}
+    items = _Items(by_id, base, body_at, t)
+    out = []
+    for obj in objects:
+        acts = by_item.get(obj.id)
+        moved = items.place(obj.id, sorted(acts, key=lambda x: x.start_s)) if acts else None
+        out.append(moved if moved is not None else obj)
+    return out
