@@ -112,13 +112,13 @@ class Worker:
         self._conn.close()
 
 
-_workers: dict[tuple[str, bool], Worker] = {}
+_workers: dict[tuple[Plugin, bool], Worker] = {}
 _workers_lock = threading.Lock()
 
 
 def worker_for(plugin: Plugin, network: bool) -> Worker:
     """The running worker of ``plugin`` (with this network verdict), started if there is none."""
-    key = (plugin.name, network)
+    key = (plugin, network)  # the plugin itself: a name registered again (tests) is another plugin
     with _workers_lock:
         worker = _workers.get(key)
         if worker is None or not worker.alive:

@@ -36,7 +36,7 @@ __all__ = ["METHODS", "Outcome", "call", "choose", "enabled", "exporter_for", "r
 METHODS: dict[str, str] = {"voice": "speak", "music": "compose", "story": "write", "shots": "generate",
                            "exporter": "export"}
 
-_instances: dict[str, Any] = {}
+_instances: dict[Plugin, Any] = {}
 _instances_lock = threading.Lock()
 
 
@@ -94,9 +94,9 @@ def exporter_for(target: Path, settings: Settings, prefer: str | None = None) ->
 
 def _instance(plugin: Plugin) -> Any:
     with _instances_lock:
-        if plugin.name not in _instances:
-            _instances[plugin.name] = plugin.factory()
-        return _instances[plugin.name]
+        if plugin not in _instances:
+            _instances[plugin] = plugin.factory()
+        return _instances[plugin]
 
 
 def run_plugin(plugin: Plugin, request: Any, settings: Settings) -> Any:

@@ -1,0 +1,72 @@
+"""Plugins that misbehave on purpose, at module level so a worker process can import them by reference."""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+
+import numpy as np
+
+from autark.plugins.kinds import ShotRequest, ShotResult, VoiceRequest, VoiceResult
+
+# a documentation address (RFC 5737): never routed, so a connection that got through would hang, not leak
+FAR_AWAY = ("192.0.2.1", 80)
+
+
+class Crashes:
+    def speak(self, request: VoiceRequest) -> VoiceResult:
+        raise RuntimeError("the model file is corrupt")
+
+
+class Hangs:
+    def speak(self, request: VoiceRequest) -> VoiceResult:
+        time.sleep(60)
+        raise AssertionError("not reached")
+
+
+class Exits:
+    def speak(self, request: VoiceRequest) -> VoiceResult:
+        os._exit(3)
+
+
+class Garbage:
+    def speak(self, request: VoiceRequest) -> VoiceResult:
+        return VoiceResult(np.full(100, np.nan, dtype=np.float32), 22050)
+
+
+class WrongShape:
+    def generate(self, request: ShotRequest) -> ShotResult:
+        return ShotResult(np.zeros((request.n_frames, 4, 4, 3), dtype=np.uint8))
+
+
+class Tone:
+    """A well-behaved voice: a 220 Hz tone as long as the text, one word per word."""
+
+    def speak(self, request: VoiceRequest) -> VoiceResult:
+        words = request.text.split()
+        t = np.arange(int(0.2 * len(words) * 16000)) / 16000
+        from autark.plugins.kinds import Timed
+
+        timed = tuple(Timed(w, 0.2 * i, 0.2 * (i + 1)) for i, w in enumerate(words))
+        return VoiceResult((0.5 * np.sin(2 * np.pi * 220 * t)).astype(np.float32), 16000, words=timed)
+
+
+class PhonesHome:
+    """A voice that tries to reach the network before it speaks; ``target`` is where it connects."""
+
+    target: tuple[str, int] = FAR_AWAY
+
+    def speak(self, request: VoiceRequest) -> VoiceResult:
+        host, port = request.voice.split(":") if ":" in request.voice else self.target
+        with socket.create_connection((host, int(port)), timeout=2) as conn:
+            conn.sendall(b"secret")
+        return Tone().speak(request)
+
+
+class StartsAProgram:
+    def speak(self, request: VoiceRequest) -> VoiceResult:
+        import subprocess
+
+        subprocess.run(["true"], check=True)
+        return Tone().speak(request)
