@@ -15,8 +15,8 @@ import numpy as np
 
 from autark.motion import reach
 from autark.motion.acts import floor_body, local_time, standing
+from autark.motion.body import travel_body
 from autark.motion.chain import ChainState, End, Segment, destination, object_center
-from autark.motion.clips import travel_body
 from autark.motion.kinematics import (
     BLEND_S,
     BodyState,
