@@ -1,4 +1,4 @@
-"""Audio for films: voices (engine interface, espeak-ng), music (seeded MIDI scores, FluidSynth) and the mix.
+"""Audio for films: voices (engine interface, espeak-ng, the optional neural voice), music (seeded MIDI scores, FluidSynth) and the mix.
 
 Arrays are numpy float32 shaped (n_samples, channels) at ``SAMPLE_RATE_HZ`` (48 kHz) unless a ``sample_rate_hz`` says otherwise.
 Film-length audio streams through disk instead: ``render_score_to_file`` and ``mix_to_file`` write raw float32
@@ -9,6 +9,7 @@ Heavy libraries (scipy, pretty_midi, FluidSynth, pyloudnorm) are imported inside
 from __future__ import annotations
 
 from autark.audio._signal import SAMPLE_RATE_HZ
+from autark.audio.engines import VoiceRouter, default_voice_engine
 from autark.audio.mixer import loudness_lufs, mix, mix_to_file, read_wav, true_peak_dbfs, write_wav
 from autark.audio.music import MOODS, Score, compose_score
 from autark.audio.pcm import PcmFile, PcmWriter
@@ -26,7 +27,9 @@ __all__ = [
     "Speech",
     "VoiceEngine",
     "VoiceInfo",
+    "VoiceRouter",
     "compose_score",
+    "default_voice_engine",
     "find_soundfont",
     "loudness_lufs",
     "mix",

@@ -12,6 +12,7 @@ this module's settings), in a directory the caller passes in; there is no global
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import json
@@ -31,11 +32,12 @@ from autark.audio._signal import SAMPLE_RATE_HZ, frame_rms, resample
 from autark.errors import AudioError, LimitExceeded, NotUnderstood, UserInputError
 from autark.limits import MAX_LINE_CHARS
 
-__all__ = ["Speech", "VoiceInfo", "VoiceEngine", "EspeakEngine", "MemoVoices", "MAX_TEXT_CHARS"]
+__all__ = ["Speech", "SpeechCache", "VoiceInfo", "VoiceEngine", "EspeakEngine", "MemoVoices", "MAX_TEXT_CHARS",
+           "normalize_peak", "robotize"]
 
 MAX_TEXT_CHARS = MAX_LINE_CHARS  # one spoken line (autark.limits)
 # Bump when anything below changes the produced samples, so old cache entries are not reused.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 _SPEECH_PEAK = 0.7  # every line leaves the engine at the same peak so the mixer sees consistent levels
 
 
@@ -49,13 +51,16 @@ class VoiceInfo:
 
 @dataclass(frozen=True, eq=False)
 class Speech:
-    """One spoken line. ``samples`` is float32 (n, 1)."""
+    """One spoken line. ``samples`` is float32 (n, 1). ``phonemes`` are (IPA, start_s, end_s) and ``words``
+    (word, start_s, end_s), in the line's own time, when the engine knows them (empty otherwise)."""
 
     samples: np.ndarray
     sample_rate_hz: int
     text: str
     voice: str = ""
     language: str = ""
+    phonemes: tuple[tuple[str, float, float], ...] = ()
+    words: tuple[tuple[str, float, float], ...] = ()
 
     @property
     def duration_s(self) -> float:
@@ -64,7 +69,35 @@ class Speech:
     def _mono(self) -> np.ndarray:
         return self.samples.reshape(self.samples.shape[0], -1).mean(axis=1)
 
+    def cut(self, first: int, last: int) -> Speech:
+        """Samples ``first``..``last`` of the line, its timings moved to the cut's start (those outside it
+        dropped)."""
+        offset, end = first / self.sample_rate_hz, last / self.sample_rate_hz
+
+        def inside(items: tuple[tuple[str, float, float], ...]) -> tuple[tuple[str, float, float], ...]:
+            return tuple((n, max(s, offset) - offset, min(e, end) - offset) for n, s, e in items
+                         if e > offset and s < end)
+
+        return dataclasses.replace(self, samples=self.samples[first:last], phonemes=inside(self.phonemes),
+                                   words=inside(self.words))
+
     def mouth_open(self, fps: Fraction | float) -> np.ndarray:
+        """Per video frame, how far the mouth is open (0..1).
+
+        With phoneme timings, the jaw takes each phoneme's mouth shape (closed for M/B/P, wide for A, half
+        for E/I and rounded O/U; ``autark.audio.phonemes``), scaled by how loud that frame is, so silence
+        shuts it and lip closures nearly do. Without them it follows the level alone (:meth:`level_open`)."""
+        level = self.level_open(fps)
+        if not self.phonemes or level.size == 0:
+            return level
+        from autark.audio.phonemes import viseme_openness
+
+        shape = viseme_openness(self.phonemes, level.shape[0], float(fps))
+        # The level keeps the jaw moving with the sound; the shape closes it on M/B/P (to a fifth of the
+        # level: the lips meet, the jaw stays a little open) and opens it wide on A.
+        return np.clip(level * (0.2 + 0.8 * shape), 0.0, 1.0).astype(np.float32)
+
+    def level_open(self, fps: Fraction | float) -> np.ndarray:
         """Per video frame, how far the mouth is open (0..1), from the RMS of the samples in that frame.
 
         Level is mapped in dB between a floor 40 dB under the loud parts and the loud parts themselves, so
@@ -202,9 +235,12 @@ def _settings() -> dict[tuple[str, str], _VoiceSetting]:
 
 
 _SETTINGS = _settings()
+# espeak-ng (pitch, speed) offsets of voice variants "man#1", "man#2", ...: a second man is lower and slower,
+# a third higher and quicker.
+_ESPEAK_VARIANTS = ((0, 0), (-14, -10), (14, 10), (-7, 6), (7, -6))
 
 
-def _robotize(x: np.ndarray, sample_rate_hz: int) -> np.ndarray:
+def robotize(x: np.ndarray, sample_rate_hz: int) -> np.ndarray:
     """Ring modulation (a metallic, inharmonic buzz) plus a mild bit-crush; keeps the words intelligible."""
     t = np.arange(x.shape[0]) / sample_rate_hz
     ring = x * np.sin(2 * np.pi * 60.0 * t)
@@ -215,6 +251,63 @@ def _robotize(x: np.ndarray, sample_rate_hz: int) -> np.ndarray:
     # Hold every 3rd sample: aliasing "grit" of a cheap D/A converter.
     y = np.repeat(y[::3], 3)[: x.shape[0]]
     return y
+
+
+def normalize_peak(x: np.ndarray) -> np.ndarray:
+    """float32 (n, 1) at the peak every engine delivers, so the mixer sees consistent levels."""
+    out = np.asarray(x, dtype=np.float32).reshape(x.shape[0], -1)
+    peak = float(np.max(np.abs(out))) if out.size else 0.0
+    return (out * (_SPEECH_PEAK / peak)).astype(np.float32) if peak > 1e-6 else out
+
+
+class SpeechCache:
+    """Spoken lines on disk, by a content hash of everything that changes them: the samples as
+    ``speech-<key>.npy`` and their phoneme and word timings as ``speech-<key>.json``. ``folder`` None: no
+    caching. Shared by the engines so a neural engine keeps lines the way espeak-ng does."""
+
+    def __init__(self, folder: Path | str | None) -> None:
+        self.folder = Path(folder) if folder is not None else None
+
+    def key(self, payload: dict) -> str | None:
+        if self.folder is None:
+            return None
+        payload = {**payload, "cache_format": _CACHE_FORMAT}
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+
+    def load(self, key: str | None) -> tuple[np.ndarray, tuple, tuple] | None:
+        if key is None or self.folder is None:
+            return None
+        path = self.folder / f"speech-{key}.npy"
+        if not path.exists():
+            return None
+        try:
+            arr = np.load(path, allow_pickle=False)
+            timings = json.loads((self.folder / f"speech-{key}.json").read_text(encoding="utf-8"))
+            phonemes = tuple((str(n), float(a), float(b)) for n, a, b in timings["phonemes"])
+            words = tuple((str(n), float(a), float(b)) for n, a, b in timings["words"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # a damaged entry is re-synthesized and overwritten
+        if arr.dtype != np.float32 or arr.ndim != 2 or arr.shape[1] != 1:
+            return None
+        return arr, phonemes, words
+
+    def store(self, key: str | None, samples: np.ndarray, phonemes: tuple, words: tuple) -> None:
+        if key is None or self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        timings = json.dumps({"phonemes": [list(p) for p in phonemes], "words": [list(w) for w in words]})
+        # Timings first, samples last: an entry counts once its .npy is there. Write-then-rename so a
+        # parallel worker never reads half a file.
+        for suffix, write in ((".json", lambda f: f.write(timings.encode("utf-8"))),
+                              (".npy", lambda f: np.save(f, samples, allow_pickle=False))):
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    write(f)
+                os.replace(tmp, self.folder / f"speech-{key}{suffix}")
+            except OSError:
+                Path(tmp).unlink(missing_ok=True)
+                return
 
 
 def _read_wav(data: bytes) -> tuple[np.ndarray, int]:
@@ -241,7 +334,8 @@ class EspeakEngine:
 
     def __init__(self, cache_dir: Path | str | None = None, executable: str = "espeak-ng",
                  sample_rate_hz: int = SAMPLE_RATE_HZ) -> None:
-        self.cache_dir = Path(cache_dir) if cache_dir is not None else None
+        self.cache = SpeechCache(cache_dir)
+        self.cache_dir = self.cache.folder
         self.executable = executable
         self.sample_rate_hz = int(sample_rate_hz)
         self._version: str | None = None
@@ -258,13 +352,17 @@ class EspeakEngine:
         if len(clean) > MAX_TEXT_CHARS:
             raise LimitExceeded(f"a spoken line is limited to {MAX_TEXT_CHARS} characters, got {len(clean)}",
                                 hint="split it into several lines")
+        name = voice.strip().lower() if "#" in voice else setting.info.name
         key = self._cache_key(clean, setting)
-        cached = self._cache_load(key)
+        cached = self.cache.load(key)
         if cached is not None:
-            return Speech(cached, self.sample_rate_hz, clean, setting.info.name, setting.info.language)
-        samples = self._synthesize(clean, setting)
-        self._cache_store(key, samples)
-        return Speech(samples, self.sample_rate_hz, clean, setting.info.name, setting.info.language)
+            samples, phonemes, words = cached
+        else:
+            samples = self._synthesize(clean, setting)
+            phonemes, words = self._timings(clean, setting, samples.shape[0] / self.sample_rate_hz)
+            self.cache.store(key, samples, phonemes, words)
+        return Speech(samples, self.sample_rate_hz, clean, name, setting.info.language, phonemes=phonemes,
+                      words=words)
 
     # -- engine --------------------------------------------------------------------------------------------
     def version(self) -> str:
@@ -274,7 +372,7 @@ class EspeakEngine:
 
     def _setting(self, voice: str, language: str) -> _VoiceSetting:
         lang = language.strip().lower().replace("_", "-").split("-")[0]
-        name = voice.strip().lower()
+        name, _, variant = voice.strip().lower().partition("#")
         languages = sorted({k[1] for k in _SETTINGS})
         if lang not in languages:
             raise NotUnderstood(f"no voices for language '{language}'", word=language, suggestions=languages,
@@ -286,7 +384,32 @@ class EspeakEngine:
             close = difflib.get_close_matches(name, names, n=3) or names
             raise NotUnderstood(f"unknown voice '{voice}'", word=voice, suggestions=close,
                                 hint=f"voices: {', '.join(names)}")
-        return _SETTINGS[(name, lang)]
+        setting = _SETTINGS[(name, lang)]
+        if variant.strip():
+            # "man#1": another man. espeak-ng's own pitch and speed make him sound like someone else.
+            from autark.audio.voicing import parse_voice
+
+            n = parse_voice(voice)[1]
+            dp, ds = _ESPEAK_VARIANTS[n] if n < len(_ESPEAK_VARIANTS) else (n % 25 - 12, n % 13 - 6)
+            setting = dataclasses.replace(setting, pitch=min(99, max(0, setting.pitch + dp)),
+                                          speed_wpm=setting.speed_wpm + ds)
+        return setting
+
+    def _timings(self, text: str, s: _VoiceSetting, duration_s: float
+                 ) -> tuple[tuple[tuple[str, float, float], ...], tuple[tuple[str, float, float], ...]]:
+        """Phoneme and word times from libespeak-ng's events for the same voice, speed and pitch (the same
+        synthesis as the program's, so the same timeline); none when the library cannot be loaded."""
+        from autark.audio.phonemes import espeak_library
+
+        try:
+            timed = espeak_library().synthesize(text, s.espeak_voice, s.speed_wpm, s.pitch)
+        except AudioError:
+            return (), ()
+
+        def clip(items: tuple[tuple[str, float, float], ...]) -> tuple[tuple[str, float, float], ...]:
+            return tuple((n, min(a, duration_s), min(b, duration_s)) for n, a, b in items)
+
+        return clip(timed.phonemes), clip(timed.words)
 
     def _run(self, args: list[str], stdin: bytes) -> bytes:
         exe = shutil.which(self.executable)
@@ -310,51 +433,15 @@ class EspeakEngine:
         except (wave.Error, EOFError) as exc:
             raise AudioError(f"espeak-ng returned unreadable audio: {exc}") from exc
         if s.robot:
-            pcm = _robotize(pcm, rate)
-        out = resample(pcm, rate, self.sample_rate_hz)
-        peak = float(np.max(np.abs(out))) if out.size else 0.0
-        if peak > 1e-6:
-            out = out * (_SPEECH_PEAK / peak)
-        return out.astype(np.float32)
+            pcm = robotize(pcm, rate)
+        return normalize_peak(resample(pcm, rate, self.sample_rate_hz))
 
     # -- cache ---------------------------------------------------------------------------------------------
     def _cache_key(self, text: str, s: _VoiceSetting) -> str | None:
-        if self.cache_dir is None:
+        if self.cache.folder is None:
             return None
-        payload = {
+        return self.cache.key({
             "format": _CACHE_FORMAT, "engine": self.name, "version": self.version(), "text": text,
             "voice": s.info.name, "language": s.info.language, "espeak_voice": s.espeak_voice,
             "speed": s.speed_wpm, "pitch": s.pitch, "robot": s.robot, "rate": self.sample_rate_hz,
-        }
-        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
-
-    def _cache_path(self, key: str) -> Path:
-        return Path(self.cache_dir or ".") / f"speech-{key}.npy"
-
-    def _cache_load(self, key: str | None) -> np.ndarray | None:
-        if key is None:
-            return None
-        path = self._cache_path(key)
-        if not path.exists():
-            return None
-        try:
-            arr = np.load(path, allow_pickle=False)
-        except (OSError, ValueError):
-            return None  # a damaged entry is re-synthesized and overwritten
-        if arr.dtype != np.float32 or arr.ndim != 2 or arr.shape[1] != 1:
-            return None
-        return arr
-
-    def _cache_store(self, key: str | None, samples: np.ndarray) -> None:
-        if key is None:
-            return
-        path = self._cache_path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Write-then-rename so a parallel worker never reads half a file.
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                np.save(f, samples, allow_pickle=False)
-            os.replace(tmp, path)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
+        })
