@@ -25,6 +25,7 @@ import math
 import os
 import struct
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,10 @@ class _Builder:
     def _view(self, data: bytes, target: int) -> int:
         while len(self.blob) % 4:
             self.blob.append(0)
-        self.gltf["bufferViews"].append({"buffer": 0, "byteOffset": len(self.blob), "byteLength": len(data),
-                                         "target": target})
+        view = {"buffer": 0, "byteOffset": len(self.blob), "byteLength": len(data)}
+        if target:  # vertex and index data; animation data has no target
+            view["target"] = target
+        self.gltf["bufferViews"].append(view)
         self.blob.extend(data)
         return len(self.gltf["bufferViews"]) - 1
 
@@ -156,18 +159,76 @@ def _with_matrix(node: dict[str, Any], m: np.ndarray) -> dict[str, Any]:
     return node
 
 
-def _add_object(b: _Builder, obj: SceneObject) -> None:
+def _trs(m: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(translation, rotation quaternion x y z w, scale) of an affine 4x4 made of T @ R @ S."""
+    from scipy.spatial.transform import Rotation
+
+    t = m[:3, 3]
+    s = np.linalg.norm(m[:3, :3], axis=0)
+    r = m[:3, :3] / np.where(s > 1e-12, s, 1.0)[None, :]
+    if np.linalg.det(r) < 0:  # a mirror: glTF has no negative rotation, flip one scale axis
+        s[0], r[:, 0] = -s[0], -r[:, 0]
+    return t, Rotation.from_matrix(r).as_quat(), s
+
+
+def _with_trs(node: dict[str, Any], m: np.ndarray) -> dict[str, Any]:
+    # an animated node must carry TRS: glTF forbids animating a node given by a matrix
+    t, q, s = _trs(m)
+    node.update(translation=[float(v) for v in t], rotation=[float(v) for v in q], scale=[float(v) for v in s])
+    return node
+
+
+def _add_object(b: _Builder, obj: SceneObject, animated: bool = False) -> dict[str, list[int]]:
+    """Add one object; returns its node indices: {"object": [i], "parts": [j, ...]} (parts in part order)."""
     try:
         library.get(obj.type)
     except KeyError:
         raise ProjectError(f"cannot export {obj.name!r}: its type {obj.type!r} is not a known asset",
                            hint="install the plugin that provides it, or delete the object") from None
+    place = _with_trs if animated else _with_matrix
     children = []
     for index, (part, m) in enumerate(rig.posed_parts(obj.type, obj.pose)):
         mesh = b.mesh_for(obj.type, index, part, obj.material)
-        children.append(b.node(_with_matrix({"name": f"{obj.name}.{index}", "mesh": mesh}, m), root=False))
-    b.node(_with_matrix({"name": obj.name, "children": children, "extras": {"id": obj.id, "type": obj.type}},
+        children.append(b.node(place({"name": f"{obj.name}.{index}", "mesh": mesh}, m), root=False))
+    root = b.node(place({"name": obj.name, "children": children, "extras": {"id": obj.id, "type": obj.type}},
                         model_matrix(obj.transform)))
+    return {"object": [root], "parts": children}
+
+
+def _add_animation(b: _Builder, nodes: dict[str, dict[str, list[int]]],
+                   samples: Sequence[tuple[float, Scene]]) -> None:
+    """One glTF animation sampling every exported object's transform and pose at the given times: LINEAR
+    translation/rotation/scale channels on the object nodes and on their part nodes (the rig's bones move
+    parts). A hidden object is scaled to zero. Channels that never change are left out."""
+    times = np.array([t for t, _ in samples], np.float32)
+    t_acc = None
+    channels: list[dict[str, Any]] = []
+    samplers: list[dict[str, Any]] = []
+    for oid, idx in nodes.items():
+        trs: dict[int, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = {i: [] for i in idx["object"] + idx["parts"]}
+        for _t, state in samples:
+            obj = next((o for o in state.objects if o.id == oid), None)
+            if obj is None:
+                continue
+            at = obj.transform.position
+            trs[idx["object"][0]].append(_trs(model_matrix(obj.transform)) if obj.visible else
+                                         (np.asarray(at, float), np.array([0.0, 0.0, 0.0, 1.0]), np.zeros(3)))
+            for j, (_part, pm) in zip(idx["parts"], rig.posed_parts(obj.type, obj.pose), strict=True):
+                trs[j].append(_trs(pm))
+        for node, seq in trs.items():
+            if len(seq) != len(samples):
+                continue  # the object is not in every sample (added or deleted on the way): left still
+            for k, (path, kind) in enumerate((("translation", "VEC3"), ("rotation", "VEC4"), ("scale", "VEC3"))):
+                values = np.array([v[k] for v in seq], np.float32)
+                if np.allclose(values, values[0], atol=1e-6):
+                    continue
+                if t_acc is None:  # glTF requires min/max on a sampler's input
+                    t_acc = b._accessor(times.reshape(-1, 1), "SCALAR", 0, with_bounds=True)
+                out = b._accessor(values, kind, 0)
+                samplers.append({"input": t_acc, "output": out, "interpolation": "LINEAR"})
+                channels.append({"sampler": len(samplers) - 1, "target": {"node": node, "path": path}})
+    if channels:
+        b.gltf["animations"] = [{"name": "film", "channels": channels, "samplers": samplers}]
 
 
 def _add_camera(b: _Builder, cam: Camera, aspect: float) -> None:
@@ -229,12 +290,16 @@ def _container(gltf: dict[str, Any], blob: bytes) -> bytes:
     return out
 
 
-def build_glb(scene: Scene) -> bytes:
-    """The scene as GLB bytes (what ``export_glb`` writes)."""
+def build_glb(scene: Scene, samples: Sequence[tuple[float, Scene]] | None = None) -> bytes:
+    """The scene as GLB bytes (what ``export_glb`` writes). With ``samples`` ((time, the scene evaluated at
+    that time), in time order: the motion layer makes them), the objects are animated over those times."""
     b = _Builder()
+    nodes: dict[str, dict[str, list[int]]] = {}
     for obj in scene.objects:
-        if obj.visible:
-            _add_object(b, obj)
+        if obj.visible or samples:
+            nodes[obj.id] = _add_object(b, obj, animated=bool(samples))
+    if samples:
+        _add_animation(b, nodes, samples)
     aspect = scene.settings.width / scene.settings.height
     cams = sorted(scene.cameras, key=lambda c: c.name != scene.active_camera)  # the active camera first
     for cam in cams:
@@ -252,15 +317,17 @@ def build_glb(scene: Scene) -> bytes:
     return _container(g, bytes(b.blob))
 
 
-def export_glb(scene: Scene, path: str | os.PathLike[str]) -> None:
-    """Write ``scene`` to ``path`` as a .glb file; a failed write leaves no partial file behind."""
+def export_glb(scene: Scene, path: str | os.PathLike[str],
+               samples: Sequence[tuple[float, Scene]] | None = None) -> None:
+    """Write ``scene`` to ``path`` as a .glb file (animated over ``samples``, see ``build_glb``); a failed
+    write leaves no partial file behind."""
     target = Path(path)
     if target.is_dir():
         raise ProjectError(f"cannot write {target}: it is a folder", hint="give a file name ending in .glb")
     if not target.parent.is_dir():
         raise ProjectError(f"cannot write {target}: the folder {target.parent} does not exist",
                            hint="create the folder first or choose another path")
-    data = build_glb(scene)
+    data = build_glb(scene, samples)
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
