@@ -42,6 +42,9 @@ __all__ = ["mix", "mix_to_file", "write_wav", "read_wav", "loudness_lufs", "true
 MAX_MIX_S = 4 * 3600.0
 CEILING_DBFS = -1.0
 _MUSIC_UNDER_VOICE_DB = -4.0
+# Rain, birds, a street: heard, never in the way. With the music ducked to -14 dB under a line, the whole bed
+# stays more than 10 dB under speech (the film report's floor).
+_AMBIENCE_UNDER_VOICE_DB = -20.0
 _CONTROL_HZ = 100  # ducking envelope resolution
 _DUCK_ATTACK_S = 0.25
 _DUCK_RELEASE_S = 0.8
@@ -316,7 +319,8 @@ def _speech_mask(lines: Sequence[tuple[float, Speech]], n_ctrl: int) -> np.ndarr
 
 def mix(duration_s: float, music: np.ndarray | PcmFile | None, speech: Sequence[tuple[float, Speech]],
         sample_rate_hz: int = SAMPLE_RATE_HZ, target_lufs: float = -16.0, duck_db: float = -10.0,
-        fade_in_s: float = 1.0, fade_out_s: float = 2.0) -> np.ndarray:
+        fade_in_s: float = 1.0, fade_out_s: float = 2.0,
+        ambience: Callable[[int, int], np.ndarray] | None = None) -> np.ndarray:
     """Mix a music bed and spoken lines (``(start_s, Speech)``) into float32 stereo of ``duration_s``.
 
     The result is at ``target_lufs`` integrated loudness with true peaks under -1 dBFS. Music longer or shorter
@@ -328,7 +332,8 @@ def mix(duration_s: float, music: np.ndarray | PcmFile | None, speech: Sequence[
     # held while the mix is made; the next mix removes the folder if this process is killed meanwhile
     with work_dir("autark-mix-") as work:
         out = mix_to_file(duration_s, music, speech, work / "mix.f32", sample_rate_hz=sample_rate_hz,
-                          target_lufs=target_lufs, duck_db=duck_db, fade_in_s=fade_in_s, fade_out_s=fade_out_s)
+                          target_lufs=target_lufs, duck_db=duck_db, fade_in_s=fade_in_s, fade_out_s=fade_out_s,
+                          ambience=ambience)
         try:
             return out.to_array()
         finally:
@@ -338,7 +343,8 @@ def mix(duration_s: float, music: np.ndarray | PcmFile | None, speech: Sequence[
 def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: Sequence[tuple[float, Speech]],
                 out_path: Path | str, *, sample_rate_hz: int = SAMPLE_RATE_HZ, target_lufs: float = -16.0,
                 duck_db: float = -10.0, fade_in_s: float = 1.0, fade_out_s: float = 2.0,
-                line_levels: list[tuple[float, float]] | None = None) -> PcmFile:
+                line_levels: list[tuple[float, float]] | None = None,
+                ambience: Callable[[int, int], np.ndarray] | None = None) -> PcmFile:
     """:func:`mix` streamed: the stereo mix is written to ``out_path`` as a raw float32 :class:`PcmFile`, and
     only blocks of ``BLOCK_SAMPLES`` (plus the spoken lines) are ever in memory, however long the film.
 
@@ -350,6 +356,11 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
     (balanced, ducked music + dialogue, faded) to a scratch file beside ``out_path``, with its K-weighted
     copy and true-peak envelope; (3) the make-up gain search on the stored envelope and K-weighted copy; (4)
     the limited result. ``music`` may be an array or a :class:`PcmFile` (as from ``render_score_to_file``).
+
+    ``ambience`` (``autark.audio.ambient.Ambience``: samples [a, b) as (b - a, 2) float32) is the place's and
+    the weather's sound: set ``_AMBIENCE_UNDER_VOICE_DB`` under the dialogue (or under the music, or at the
+    target, when there is no dialogue), ducked half as deep as the music, and counted with the music in
+    ``line_levels`` (the report's speech over the bed).
     """
     _check_mix_args(duration_s, sample_rate_hz, target_lufs, duck_db, fade_in_s, fade_out_s)
     if isinstance(music, PcmFile) and music.sample_rate_hz != sample_rate_hz:
@@ -387,11 +398,14 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
         return out
 
     blocks = [(a, min(n, a + _CHUNK)) for a in range(0, n, _CHUNK)]
-    voice_meter, bed_meter = _Meter(sample_rate_hz), _Meter(sample_rate_hz)
+    voice_meter, bed_meter, amb_meter = _Meter(sample_rate_hz), _Meter(sample_rate_hz), _Meter(sample_rate_hz)
     for a, b in blocks:
         voice_meter.feed(voice(a, b))
         bed_meter.feed(bed(a, b))
+        if ambience is not None:
+            amb_meter.feed(ambience(a, b))
     voice_lufs, bed_lufs = voice_meter.lufs(), bed_meter.lufs()
+    amb_gain = _ambience_gain(voice_lufs, bed_lufs, amb_meter.lufs() if ambience is not None else -np.inf)
     duck: Callable[[int, int], np.ndarray] | None = None
     bed_gain = 1.0
     if np.isfinite(voice_lufs) and np.isfinite(bed_lufs):
@@ -419,6 +433,10 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
                 block = bed(a, b)
                 if duck is not None:
                     block *= np.float32(bed_gain) * duck(a, b)[:, None]
+                if amb_gain > 0.0:
+                    # ducked by half the music's dB: the square root of its gain curve
+                    amb = ambience(a, b) * np.float32(amb_gain)  # type: ignore[misc]
+                    block += amb * np.sqrt(duck(a, b))[:, None] if duck is not None else amb
                 spoken = voice(a, b)
                 for k, v0, v1 in voiced:
                     lo, hi = max(a, v0), min(b, v1)
@@ -443,6 +461,19 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
             premix.close()
     finally:
         premix_path.unlink(missing_ok=True)
+
+
+def _ambience_gain(voice_lufs: float, music_lufs: float, amb_lufs: float) -> float:
+    """The ambience's gain: ``_AMBIENCE_UNDER_VOICE_DB`` under the dialogue, else under the music by as much
+    less the music's own place under a voice, else as it is (the loudness stage sets the level); 0 without
+    ambience."""
+    if not np.isfinite(amb_lufs):
+        return 0.0
+    if np.isfinite(voice_lufs):
+        return db_to_gain(voice_lufs + _AMBIENCE_UNDER_VOICE_DB - amb_lufs)
+    if np.isfinite(music_lufs):
+        return db_to_gain(music_lufs + _AMBIENCE_UNDER_VOICE_DB - _MUSIC_UNDER_VOICE_DB - amb_lufs)
+    return 1.0
 
 
 def _fade_piece(i0: int, i1: int, n: int) -> np.ndarray:

@@ -241,6 +241,7 @@ def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     memory does not grow with the film's length. ``music_mood`` defaults to the first scene's mood.
     ``line_levels`` receives the dialogue and music level under each spoken line (``mix_to_file``'s)."""
     from autark.audio import compose_score
+    from autark.audio.ambient import film_ambience
     from autark.audio.mixer import mix_to_file
     from autark.audio.pcm import BLOCK_SAMPLES, PcmWriter
     from autark.audio.synth import render_score_to_file
@@ -258,10 +259,15 @@ def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
         bed = render_score_to_file(score, work_dir / "music.f32", SAMPLE_RATE_HZ)
     timings["music"] = time.perf_counter() - t0
     t0 = time.perf_counter()
+    starts = np.cumsum([0.0] + [s.duration_s for s in segments])[:-1]
+    # each scene's place and weather, heard under it (cards are silent but for the music)
+    ambience = film_ambience([(float(a), s.duration_s, s.from_s, s.scene)
+                              for a, s in zip(starts, segments, strict=True) if isinstance(s, SceneSegment)],
+                             seed=seed)
     try:
-        if bed is not None or spoken:
+        if bed is not None or spoken or ambience is not None:
             audio = mix_to_file(total, bed, spoken, work_dir / "mix.f32", sample_rate_hz=SAMPLE_RATE_HZ,
-                                line_levels=line_levels)
+                                line_levels=line_levels, ambience=ambience)
         else:
             n = int(round(total * SAMPLE_RATE_HZ))
             with PcmWriter(work_dir / "mix.f32", 2, SAMPLE_RATE_HZ) as writer:
