@@ -61,12 +61,12 @@ class DiffusersShots:
         if not folder.is_dir():
             raise BackendError(f"the shot model folder {folder} does not exist",
                                hint="AUTARK_SHOTS_MODEL must name a local folder (nothing is downloaded)")
-        dtype = self.torch.float16 if self.device == "cuda" else self.torch.float32
         try:
-            pipeline = DiffusionPipeline.from_pretrained(str(folder), local_files_only=True, torch_dtype=dtype)
+            pipeline = DiffusionPipeline.from_pretrained(str(folder), local_files_only=True)
         except (OSError, ValueError) as exc:
             raise BackendError(f"cannot load a diffusers pipeline from {folder}: {exc}") from None
-        pipeline.to(self.device)
+        # half precision on a GPU (moved after loading: the dtype keyword's name changed between versions)
+        pipeline.to(self.device, self.torch.float16) if self.device == "cuda" else pipeline.to(self.device)
         if hasattr(pipeline, "set_progress_bar_config"):
             pipeline.set_progress_bar_config(disable=True)
         return pipeline
