@@ -37,7 +37,7 @@ def test_a_duplicate_type_is_refused_and_the_builtin_stays() -> None:
 
 def test_is_character_is_one_rule_for_flags_and_rigs() -> None:
     assert library.is_character("humanoid") and library.is_character("robot")
-    assert not library.is_character("chair") and not library.is_character("dog")
+    assert not library.is_character("chair") and library.is_character("dog")  # animals act (rigged)
     assert not library.is_character("no_such_type")
 
 

@@ -1,4 +1,5 @@
-"""The built-in asset types, declared by type in ``figures`` (primitives, characters, animals), ``indoor``
+"""The built-in asset types, declared by type in ``figures`` (primitives, characters), ``animals`` and
+``animals_more`` (rigged animals), ``indoor``
 (furniture, props) and ``outdoor`` (nature, architecture, vehicles, lights).
 
 Every builder returns parts in local space: bottom centre at the origin, front toward +Z, metres. Declared
@@ -15,7 +16,7 @@ __all__ = ["builtin_specs"]
 
 def builtin_specs() -> tuple[AssetSpec, ...]:
     """Every built-in asset spec (importing the catalogue modules declares them)."""
-    from autark.assets.catalog import figures, indoor, outdoor  # noqa: F401
+    from autark.assets.catalog import animals, animals_more, figures, indoor, outdoor  # noqa: F401
     from autark.assets.catalog._parts import BUILTIN
 
     return tuple(BUILTIN)

@@ -1,4 +1,4 @@
-"""Built-in primitives, rigged characters (humanoid, robot) and animals.
+"""Built-in primitives and rigged characters (humanoid, robot); the animals are in ``animals``.
 
 Rigged characters face +Z; their *left* side is +X (a person facing the viewer has their left hand on the
 viewer's right). Bone pivots are joint positions in the bind pose; see ``autark.assets.rig``.
@@ -7,7 +7,6 @@ viewer's right). Bone pivots are joint positions in the bind pose; see ``autark.
 from __future__ import annotations
 
 from autark.assets.catalog._parts import (
-    BLACK,
     DARK_METAL,
     DENIM,
     HAIR,
@@ -170,33 +169,3 @@ def _robot():
 register(AssetSpec("robot", "character", (-0.315, 0.0, -0.13), (0.315, 1.4, 0.15), _robot,
                    color=(0.7, 0.72, 0.75), roughness=0.35, metallic=0.7, character=True,
                    skeleton=_skeleton(_ROBOT_JOINTS)))
-
-
-# -- animals -------------------------------------------------------------------------------------------------
-def _quadruped(k: float, ears_up: bool):
-    """A four-legged animal facing +Z: body, head, legs, tail, ears. Sizes: a 0.6 m dog, times ``k``."""
-    s = _s()
-    body = s.ellipsoid((0.15 * k, 0.14 * k, 0.3 * k), (0, 0.4 * k, 0))
-    head_c = (0.0, 0.5 * k, 0.36 * k)
-    head = s.sphere(0.11 * k, head_c, subdivisions=2)
-    snout = s.ellipsoid((0.05 * k, 0.045 * k, 0.07 * k), (0, head_c[1] - 0.03 * k, head_c[2] + 0.1 * k), 1)
-    legs = [s.cylinder(0.04 * k, 0.36 * k, (sx * 0.08 * k, 0.0, sz * 0.2 * k), sections=8)
-            for sx in (-1, 1) for sz in (-1, 1)]
-    tail = s.cylinder_between((0, 0.45 * k, -0.27 * k), (0.0, 0.62 * k, -0.42 * k), 0.025 * k, 6,
-                              radius1=0.012 * k)
-    ears = []
-    _, hy, hz = head_c
-    for sx in (-1, 1):
-        if ears_up:
-            ears.append(s.cone(0.035 * k, 0.08 * k, (sx * 0.06 * k, hy + 0.08 * k, hz - 0.02 * k), 4))
-        else:  # floppy
-            ears.append(s.ellipsoid((0.02 * k, 0.06 * k, 0.04 * k), (sx * 0.11 * k, hy, hz - 0.02 * k), 1))
-    eyes = [s.sphere(0.015 * k, (sx * 0.045 * k, hy + 0.03 * k, hz + 0.09 * k), 1) for sx in (-1, 1)]
-    nose = s.sphere(0.018 * k, (0, head_c[1] - 0.02 * k, head_c[2] + 0.17 * k), 1)
-    return [_part([body, head, snout, *legs, tail, *ears]), _part([*eyes, nose], BLACK, roughness=0.3)]
-
-
-register(AssetSpec("dog", "character", (-0.15, 0.0, -0.4285), (0.15, 0.6275, 0.548),
-                   lambda: _quadruped(1.0, False), color=(0.6, 0.42, 0.25), roughness=0.9))
-register(AssetSpec("cat", "character", (-0.075, 0.0, -0.2143), (0.075, 0.33, 0.274),
-                   lambda: _quadruped(0.5, True), color=(0.45, 0.45, 0.45), roughness=0.9))

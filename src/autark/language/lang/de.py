@@ -61,8 +61,6 @@ NOUNS = {
                 "künstlerin maler held schurke nachbar nachbarin besucher wanderer erfinder abenteurer liebespaar "
                 "clown zauberin spion gärtner",
     "robot": "roboter android androide droide automat maschine cyborg",
-    "dog": "hund hunde hündchen welpe",
-    "cat": "katze katzen kätzchen kater mieze",
     "cube": "würfel quader block",
     "sphere": "kugel kugeln",
     "cylinder": "zylinder",
@@ -91,9 +89,9 @@ PERSON_KINDS = {
     "child": "kind kinder baby schüler waisenkind",
 }
 STAND_INS = {
-    "dog": "fuchs wolf bär pferd hase kaninchen schwein schaf kuh reh maus ratte affe eichhörnchen",
-    "cat": "löwe tiger leopard panther eule vogel papagei",
-    "robot": "außerirdischer alien monster gespenst geist drache zombie kreatur wesen golem",
+    "dog": "affe eichhörnchen",
+    "cat": "leopard panther",
+    "robot": "außerirdischer alien monster gespenst geist zombie kreatur wesen golem",
 }
 
 # -- adjectives (stems) ----------------------------------------------------------------------------------------

@@ -64,8 +64,6 @@ NOUNS = {
                 "neighbor visitor wanderer hiker worker inventor adventurer lover lovers actor clown magician spy "
                 "writer poet gardener",
     "robot": "robot robots android droid automaton cyborg bot machine mech",
-    "dog": "dog dogs puppy hound doggy pup",
-    "cat": "cat cats kitten kitty tomcat",
     "cube": "cube cubes block blocks",
     "sphere": "sphere spheres orb globe egg",
     "cylinder": "cylinder cylinders drum",
@@ -103,9 +101,9 @@ PERSON_KINDS = {
 }
 # creatures autark has no body for -> the body that plays them (the story warns; the engine names the stand-in)
 STAND_INS = {
-    "dog": "fox wolf bear horse rabbit bunny pig sheep cow deer mouse rat monkey squirrel",
-    "cat": "lion tiger leopard panther owl bird parrot",
-    "robot": "alien monster ghost dragon zombie creature golem",
+    "dog": "monkey squirrel",
+    "cat": "leopard panther",
+    "robot": "alien monster ghost zombie creature golem",
 }
 
 # -- adjectives ------------------------------------------------------------------------------------------------

@@ -1,0 +1,57 @@
+"""The measured bounds of the rigged animals (``animals``, ``animals_more``): bottom centre at the origin, front
+toward +Z, metres. Regenerated from the built meshes (the tests check them to the millimetre)."""
+
+from __future__ import annotations
+
+BOUNDS: dict[str, tuple[tuple[float, float, float], tuple[float, float, float]]] = {
+    'dog': ((-0.1478, 0.0, -0.5776), (0.1478, 0.8027, 0.7434)),
+    'cat': ((-0.1021, 0.0, -0.2656), (0.1021, 0.6341, 0.3683)),
+    'horse': ((-0.3271, 0.0, -1.315), (0.3271, 2.3248, 1.584)),
+    'unicorn': ((-0.3271, 0.0, -1.315), (0.3271, 2.3248, 1.6513)),
+    'cow': ((-0.4769, 0.0, -1.161), (0.3947, 1.7376, 1.6976)),
+    'sheep': ((-0.3268, 0.0, -0.5955), (0.3179, 0.9491, 0.9077)),
+    'pig': ((-0.2652, 0.0, -0.7045), (0.2652, 0.8703, 1.018)),
+    'bear': ((-0.4284, 0.0, -0.955), (0.4284, 1.526, 1.4521)),
+    'elephant': ((-0.9985, 0.0, -2.095), (0.9985, 4.1969, 3.2273)),
+    'rabbit': ((-0.1021, 0.0, -0.2886), (0.1021, 0.4774, 0.2953)),
+    'mouse': ((-0.0306, 0.0, -0.1307), (0.0306, 0.0749, 0.109)),
+    'fox': ((-0.108, 0.0, -0.7862), (0.108, 0.6544, 0.5967)),
+    'wolf': ((-0.1847, 0.0, -0.7933), (0.1847, 1.1562, 1.0145)),
+    'lion': ((-0.3598, 0.0, -1.3162), (0.3509, 1.6125, 1.4276)),
+    'tiger': ((-0.3403, 0.0, -1.2936), (0.3403, 1.4022, 1.4986)),
+    'giraffe': ((-0.4483, 0.0, -1.0641), (0.3745, 4.9732, 1.8221)),
+    'deer': ((-0.2173, 0.0, -0.7975), (0.2173, 1.7666, 1.1094)),
+    'bird': ((-0.0757, 0.0, -0.1832), (0.0757, 0.2391, 0.1536)),
+    'chicken': ((-0.1434, 0.0, -0.2884), (0.1434, 0.5374, 0.2502)),
+    'duck': ((-0.1405, 0.0, -0.2593), (0.1405, 0.38, 0.298)),
+    'owl': ((-0.1473, 0.0, -0.208), (0.1473, 0.4897, 0.175)),
+    'penguin': ((-0.1963, 0.0, -0.2954), (0.1963, 0.6834, 0.2993)),
+    'fish': ((-0.0642, 0.0, -0.1661), (0.0642, 0.161, 0.129)),
+    'shark': ((-0.6669, 0.0, -1.6753), (0.6669, 1.1475, 1.44)),
+    'whale': ((-2.767, 0.0, -6.96), (2.767, 2.805, 5.16)),
+    'dragon': ((-2.976, 0.0, -5.4384), (2.976, 7.0264, 4.2279)),
+    'dinosaur': ((-0.9, 0.0, -6.8047), (0.9, 5.0, 4.45)),
+    'snake': ((-0.0585, 0.0, -1.8), (0.0585, 0.09, 0.198)),
+
+}
+
+
+def _measure() -> str:
+    """The table above, measured again from the animals' meshes (after a builder changed)."""
+    import numpy as np
+
+    from autark.assets.catalog import builtin_specs
+
+    rows = []
+    for spec in builtin_specs():
+        if spec.type not in BOUNDS and spec.build.__module__ not in ("autark.assets.catalog.animals",
+                                                                     "autark.assets.catalog.animals_more"):
+            continue
+        v = np.concatenate([p.mesh.vertices for p in spec.build()])
+        lo, hi = (tuple(round(float(c), 4) + 0.0 for c in a) for a in (v.min(0), v.max(0)))
+        rows.append(f"    {spec.type!r}: ({lo}, {hi}),")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":  # python -m autark.assets.catalog.animal_bounds > rows; paste them into BOUNDS
+    print(_measure())
