@@ -160,9 +160,10 @@ def _legs(q: Quadruped, s, joints: Joints) -> list:
             knee = joints[f"shin_{end}{side}"][1]
             x, _, z = top
             r = q.leg_r * (1.15 if end == "b" else 1.0)
+            # a muscled upper leg that tapers into the trunk (the top hides inside it)
             thigh = [s.cylinder_between(top, knee, r, 8, radius1=r * 0.75),
-                     s.ellipsoid((r * 1.3, (top[1] - knee[1]) * 0.45, r * 2.0), (x, top[1] - (top[1] - knee[1]) * 0.3,
-                                                                                  z), 1)]
+                     s.ellipsoid((r * 1.12, (top[1] - knee[1]) * 0.5, r * 1.6),
+                                 (x, top[1] - (top[1] - knee[1]) * 0.2, z), 1)]
             parts.append(_part(thigh, bone=f"leg_{end}{side}"))
             foot_h = q.leg_r * (0.9 if q.foot == "hoof" else 0.5)
             shin = [s.cylinder_between(knee, (x, foot_h, z), r * 0.72, 8, radius1=r * 0.55),
@@ -197,8 +198,8 @@ def _ears(q: Quadruped, s) -> list:
             m = s.ellipsoid((e * 0.28, e * 1.5, e * 0.14), (0.0, e * 1.5, 0.0), 1)
             m = s.rotated(m, -22.0, (1, 0, 0))
             out.append(s.translated(m, (sx * hx * 0.45, hy * 0.6, hz * 0.45)))
-        elif q.ears == "big":  # an elephant's: wide flaps on the side of the head
-            out.append(s.ellipsoid((e * 0.12, e * 1.1, e * 0.8), (sx * hx * 1.05, hy * 0.05, hz * 0.05), 1))
+        elif q.ears == "big":  # an elephant's: wide flaps on the side of the head, behind the eyes
+            out.append(s.ellipsoid((e * 0.1, e * 0.9, e * 0.65), (sx * hx * 1.0, hy * 0.05, -hz * 0.1), 1))
         elif q.ears == "side":  # a horse's or cow's: small, sticking out and up
             m = s.cone(e * 0.2, e * 0.55, (0.0, 0.0, 0.0), 8)
             m = s.rotated(s.scaled(m, (1.0, 1.0, 0.55)), sx * -55.0, (0, 0, 1))
@@ -278,7 +279,7 @@ def _patterns(q: Quadruped, s) -> list:
     half = (q.z_front - q.z_back) / 2 + ry * 0.35
     out = []
     if "spots" in q.extras:
-        for k in range(14):
+        for k in range(22):
             u = (k * 0.618034) % 1.0  # golden-ratio spread, the same pattern every build
             z = c[2] + (u * 1.6 - 0.8) * half
             ang = (k * 2.39996) % (2 * math.pi)
@@ -286,14 +287,15 @@ def _patterns(q: Quadruped, s) -> list:
                 ang = math.pi - ang
             w = math.sqrt(max(1.0 - ((z - c[2]) / half) ** 2, 0.05))
             p = (math.cos(ang) * rx * w * 0.97, c[1] + math.sin(ang) * ry * w * 0.97, z)
-            r = ry * (0.22 + 0.1 * ((k * 7) % 3))
+            r = ry * (0.26 + 0.1 * ((k * 7) % 3))
             out.append(s.ellipsoid((r, r * 0.8, r * 1.1), p, 0))
     if "stripes" in q.extras:
         for k in range(7):
             z = c[2] + (k / 6 * 1.5 - 0.75) * half
             w = math.sqrt(max(1.0 - ((z - c[2]) / half) ** 2, 0.05))
-            ring = s.torus(1.0, 0.025 / max(rx, ry) / w, (0.0, 0.0, 0.0), axis="z", sections=16, tube_sections=4)
-            out.append(s.translated(s.scaled(ring, (rx * w * 1.01, ry * w * 1.01, 1.5)), (0.0, c[1], z)))
+            minor = 0.03 / max(rx, ry) / w  # the ring is scaled to the body's section: keep the stripe ~3 cm
+            ring = s.torus(1.0, minor, (0.0, 0.0, 0.0), axis="z", sections=16, tube_sections=4)
+            out.append(s.translated(s.scaled(ring, (rx * w * 1.01, ry * w * 1.01, 0.03 / minor)), (0.0, c[1], z)))
     return out
 
 

@@ -65,7 +65,9 @@ def bird_joints(b: Bird) -> Joints:
     c = _bird_centre(b)
     rx, ry, rz = b.body
     lean = math.radians(b.upright)
-    front = _add(c, (0.0, ry * 0.5 + rz * math.sin(lean) * 0.7, rz * math.cos(lean) * 0.75))
+    tall = min(max(ry / rz - 1.0, 0.0), 1.0)  # an upright body (owl, penguin) carries its head on top
+    front = _add(c, (0.0, ry * (0.5 + 0.4 * tall) + rz * math.sin(lean) * 0.7,
+                     rz * math.cos(lean) * (0.75 - 0.45 * tall)))
     head = _add(front, (0.0, b.neck, b.neck * 0.25))
     j: Joints = {"root": (None, c), "neck": ("root", front), "head": ("neck", head),
                  "jaw": ("head", _add(head, (0.0, -b.head_r * 0.1, b.head_r * 0.8)))}
@@ -87,8 +89,9 @@ def build_bird(b: Bird) -> list:
     body = s.rotated(s.ellipsoid(b.body, c, 2), -b.upright, (1, 0, 0), c)
     parts = [_part(body, bone="root")]
     if b.belly is not None:
-        belly = s.rotated(s.ellipsoid((rx * 0.82, ry * 0.8, rz * 0.85), _add(c, (0.0, -ry * 0.2, rz * 0.15)), 1),
-                          -b.upright, (1, 0, 0), c)
+        # a pale front: a smaller copy of the body pushed forward, so only the breast and belly show
+        belly = s.rotated(s.ellipsoid((rx * 0.84, ry * 0.84, rz * 0.84), c, 2), -b.upright, (1, 0, 0), c)
+        belly = s.translated(belly, (0.0, -ry * 0.12, max(rx, rz) * 0.2))
         parts.append(_part(belly, b.belly, roughness=0.9, bone="root"))
     parts.append(_part([s.cylinder_between(j["neck"], j["head"], b.head_r * 0.55, 8)], bone="neck"))
     h = j["head"]
@@ -159,11 +162,11 @@ DUCK = Bird((0.12, 0.1, 0.2), 0.08, 0.12, 0.06, (0.07, 0.025), 0.22, 0.1, wing_c
             extras=("flat_beak",), belly=(0.6, 0.5, 0.42))
 _bird("duck", DUCK, {"en": "duck ducks duckling goose geese swan", "de": "ente enten entlein gans gänse schwan"},
       "f", (0.2, 0.45, 0.25))
-OWL = Bird((0.12, 0.17, 0.12), 0.05, 0.02, 0.11, (0.03, 0.015), 0.25, 0.1, upright=60.0,
+OWL = Bird((0.12, 0.17, 0.12), 0.05, 0.02, 0.11, (0.03, 0.015), 0.25, 0.1, upright=8.0,
            belly=(0.85, 0.78, 0.62), wing_colour=(0.4, 0.3, 0.2), beak_colour=(0.3, 0.28, 0.25),
            extras=("big_eyes", "tufts"))
 _bird("owl", OWL, {"en": "owl owls", "de": "eule eulen uhu"}, "f", (0.55, 0.42, 0.28))
-PENGUIN = Bird((0.17, 0.3, 0.15), 0.08, 0.03, 0.11, (0.08, 0.02), 0.3, 0.06, upright=80.0,
+PENGUIN = Bird((0.17, 0.3, 0.15), 0.08, 0.03, 0.11, (0.08, 0.02), 0.3, 0.06, upright=5.0,
                belly=WHITE, wing_colour=(0.08, 0.08, 0.1), feet_colour=(0.2, 0.2, 0.2))
 _bird("penguin", PENGUIN, {"en": "penguin penguins", "de": "pinguin pinguine"}, "m", (0.1, 0.1, 0.12))
 
@@ -241,11 +244,11 @@ _fish("whale", Fish(12.0, 1.3, 1.4, 0.4, flukes=True, belly=(0.85, 0.85, 0.85)),
 
 
 # -- the dragon ----------------------------------------------------------------------------------------------
-DRAGON = Quadruped(2.0, 2.0, 1.4, -1.4, 0.55, 0.26, (0.75, 0.8), 1.6, 50.0, 0.4, (0.4, 0.38, 0.5),
-                   (0.6, 0.26, 0.22), head_pitch=20.0, ears="none", tail=(4.2, 0.3, 25.0),
-                   extras=("horns", "belly"), accent=(0.75, 0.62, 0.3), knee=0.5, snout_drop=0.2)
-DRAGON_SPAN = 5.0  # one wing, shoulder to tip
-DRAGON_WING_UP = 60.0  # the wings rest raised over the back
+DRAGON = Quadruped(1.5, 1.5, 1.5, -1.5, 0.65, 0.3, (0.95, 0.95), 2.2, 45.0, 0.45, (0.45, 0.42, 0.55),
+                   (0.9, 0.3, 0.24), head_pitch=15.0, ears="none", tail=(5.0, 0.4, 15.0),
+                   extras=("horns", "belly"), accent=(0.78, 0.66, 0.32), knee=0.5, snout_drop=0.2)
+DRAGON_SPAN = 6.0  # one wing, shoulder to tip
+DRAGON_WING_UP = 40.0  # the wings rest raised over the back
 
 
 def dragon_joints() -> Joints:
@@ -260,7 +263,7 @@ def build_dragon() -> list:
     s = _s()
     parts = build_quadruped(DRAGON)
     j = {k: v[1] for k, v in dragon_joints().items()}
-    membrane = (0.5, 0.12, 0.1)
+    membrane = (0.42, 0.1, 0.08)
     for side, sx in (("l", 1.0), ("r", -1.0)):
         p = j[f"wing_{side}"]
         span, up = DRAGON_SPAN, math.radians(DRAGON_WING_UP)
@@ -269,8 +272,11 @@ def build_dragon() -> list:
         bones = [s.cylinder_between(p, elbow, 0.12, 8, radius1=0.09), s.sphere(0.09, elbow, 1),
                  s.cylinder_between(elbow, tip, 0.09, 8, radius1=0.03)]
         # the membrane: a fan from the wing's bones back to the body, flat in the wing's plane
-        fan = s.prism([(0.0, 0.5), (span * 0.45, 0.5), (span, -0.4), (span * 0.75, -2.4), (span * 0.4, -2.0),
-                       (0.0, -1.9)], -0.03, 0.03)
+        # a bat's wing: the leading edge along the arm, the trailing edge scalloped between the fingers
+        fan = s.merge([s.prism([(0.0, 0.5), (span * 0.45, 0.5), (span * 0.55, -1.6), (span * 0.2, -2.6),
+                                (0.0, -2.4)], -0.03, 0.03),
+                       s.prism([(span * 0.45, 0.5), (span, -0.4), (span * 0.72, -1.9), (span * 0.55, -1.6)],
+                               -0.03, 0.03)])
         fan = s.rotated(fan, -90.0, (1, 0, 0))  # the polygon's y becomes -z: lie flat, trailing edge back
         fan = s.rotated(fan, 180.0, (0, 0, 1)) if sx < 0 else fan  # mirrored: the plate is flat
         fan = s.translated(s.rotated(fan, sx * DRAGON_WING_UP, (0, 0, 1)), p)
