@@ -100,3 +100,9 @@ def test_help_does_not_load_the_plugins() -> None:
             "print('LOADED' if 'autark.plugins.catalog' in sys.modules or 'numpy' in sys.modules else 'LIGHT')")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "plugins" in done.stdout and done.stdout.strip().endswith("LIGHT"), done.stdout + done.stderr
+
+
+def test_the_guide_prints_the_example_that_is_tested() -> None:
+    guide = (EXAMPLE.parents[1] / "docs" / "PLUGINS.md").read_text(encoding="utf-8")
+    for name in ("autark_hello.py", "pyproject.toml"):
+        assert (EXAMPLE / name).read_text(encoding="utf-8").rstrip() in guide, f"docs/PLUGINS.md: update {name}"
