@@ -33,6 +33,17 @@ def _builtins(registry: Registry[AssetSpec]) -> None:
 
     for spec in builtin_specs():
         registry.add(spec.type, spec)
+    for spec in imported_specs():
+        if spec.type not in registry:  # a built-in kind of that name (added by a later version) wins
+            registry.add(spec.type, spec)
+
+
+def imported_specs() -> list[AssetSpec]:
+    """The asset kinds the user imported (``autark import-asset``), from the user's folder."""
+    from autark.assets.imported import user_specs
+    from autark.config import Settings
+
+    return user_specs(Settings.from_env().user_config_dir())
 
 
 # asset type -> spec; the built-ins load on first use, before anything else is added (plugins add here too)

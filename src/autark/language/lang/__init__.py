@@ -38,6 +38,11 @@ def _add_asset_words() -> None:
             if code not in LANGUAGES:
                 raise VocabularyError(f"asset {spec.type!r}: words for unknown language {code!r}")
             table = LANGUAGES[code].NOUNS
+            if spec.category == "imported":  # a user's import never breaks the vocabulary: taken words stay out
+                taken = {w for ws in table.values() for w in ws.split()}
+                words = " ".join(w for w in words.split() if w not in taken)
+                if not words or spec.type in table:
+                    continue
             if spec.type in table:
                 raise VocabularyError(f"{code}.NOUNS: {spec.type!r} has words in the table and in its asset spec")
             table[spec.type] = words
