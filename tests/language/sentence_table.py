@@ -542,15 +542,15 @@ _row("de", "das Mädchen winkt", [("action", "@girl", "wave", 0.0)], ("füge ein
 _row("de", 'die Frau sagt "hallo"', [("character", "humanoid", "woman", "de")], ("füge einen Mann hinzu",
                                                                              "füge eine Frau hinzu"))
 
-# -- a jump: a keyframed hop on the position track at the cursor --------------------------------------------------
-_row("en", "the robot jumps", [("delta_at", "robot", 0.4, (0.0, 0.5, 0.0)), ("delta_at", "robot", 0.2, (0.0, 0.35, 0.0)),
+# -- a jump: a character's jump clip (it chains with its walks), a thing's keyframed hop, at the cursor --------------------------------------------------
+_row("en", "the robot jumps", [("delta_at", "robot", 0.4, (0.0, 0.5, 0.0)), ("delta_at", "robot", 0.2, (0.0, 0.2, 0.0)),
                                ("still_at", "robot", 0.8), ("still_at", "robot", 0.0), ("cursor", 0.8)], R)
 _row("de", "Robo springt", [("delta_at", "@Robo", 0.4, (0.0, 0.5, 0.0)), ("still_at", "@Robo", "end"), ("cursor", 0.8)],
      ("füge einen Roboter namens Robo hinzu",))
 _row("en", "the ball jumps", [("delta_at", "ball", 2.4, (0.0, 0.5, 0.0)), ("still_at", "ball", 2.0),
                               ("still_at", "ball", 2.8), ("cursor", 2.8)], ("add a ball", "wait 2 seconds"))
 _row("de", "der Roboter hüpft", [("delta_at", "robot", 0.4, (0.0, 0.5, 0.0)), ("cursor", 0.8)], ("füge einen Roboter hinzu",))
-_row("en", "the robot jumps", [("error", "NotUnderstood", "walks, turns or sits")], (*RD, "the robot walks to the door"))
+_row("en", "the robot jumps", [("action_follows", "robot", "jump", "walk")], (*RD, "the robot walks to the door"))
 
 # -- light switches; candle light -----------------------------------------------------------------------------------
 L = ("add a lamp",)

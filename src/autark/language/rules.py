@@ -87,7 +87,9 @@ def _becomes(c: Clause) -> int | None:
 
 
 def _action_verb(c: Clause) -> int | None:
-    return next((i for i, w in enumerate(c.timed.words) if w in lang.ACTION_VERBS), None) if c.timed else None
+    if c.timed is None or any(tuple(c.timed.words[:len(cue)]) == cue for cue in lang.SETTING_CUES):
+        return None  # "die Szene spielt in der Wüste" says where the film is set: nobody plays
+    return next((i for i, w in enumerate(c.timed.words) if w in lang.ACTION_VERBS), None)
 
 
 def _waits(c: Clause) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from autark.errors import NotFound, NotUnderstood, UserInputError
-from autark.language import lang
+from autark.language import acting, lang
 from autark.language import lexicon as lx
 from autark.language import parse as ps
 from autark.language import placement as pl
@@ -181,6 +181,10 @@ def read_action(text: str, scene: Scene) -> ActionReading | None:
 
 def stage_action(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Operator]:
     kind = lang.ACTION_VERBS[rest[verb].text]
+    if kind == "take" and {t.text for t in rest} & {"seat", "platz"}:
+        kind = "sit"  # "Tom takes a seat"
+    elif kind in acting.ACT_KINDS:  # eating, giving, dancing, hugging ...: read by role
+        return acting.stage_act(rest, verb, kind, when, ctx, actor_names, read_subject, _jump)
     actors, after, verb = read_subject(rest, verb, ctx)
     target, where, _extra = read_target(rest, after, ctx)
     if kind == "turn" and where is None and target is None and "um" in [t.text for t in rest[after:]]:

@@ -29,6 +29,7 @@ from autark.motion.kinematics import (
 )
 from autark.scene.easing import smoothstep
 from autark.scene.model import SceneObject
+from autark.scene.speeds import JUMP_M
 from autark.scene.timeline import Action
 
 __all__ = ["local_time", "standing", "floor_body", "facing_end", "jump", "land", "land_end", "fall", "lie",
@@ -92,15 +93,15 @@ def _k(rig: RigInfo) -> float:
 
 # -- in the air --------------------------------------------------------------------------------------------
 def jump(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
-    """Crouch, take off, fly up ``0.45`` of a body height's leg, land and absorb. With a destination it
-    jumps there (over a stream, onto a box)."""
+    """Crouch, take off, up ``JUMP_M`` on a parabola, land and absorb. With a destination it jumps there
+    (over a stream, onto a box)."""
     local, duration, u = local_time(seg, t)
     p0 = np.array(seg.start.position, float)
     p1 = np.array(seg.end.position, float)
-    air0, air1 = 0.28, 0.72
+    air0, air1 = 0.18, 0.82
     a = min(max((u - air0) / (air1 - air0), 0.0), 1.0)
     k = _k(rig) if rig is not None else 1.0
-    height = 0.45 * k * math.sin(math.pi * a) if 0.0 < a < 1.0 else 0.0
+    height = 4.0 * JUMP_M * a * (1.0 - a)  # a ballistic arc, as high as any hop (scene.speeds)
     pos = p0 + (p1 - p0) * smoothstep(a)
     pos[1] += height
     heading = _turned(seg, smoothstep(min(u / air0, 1.0)))

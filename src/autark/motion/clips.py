@@ -123,9 +123,17 @@ def _act_clips(registry: Registry[Clip]) -> None:
     registry.add("put_down", Clip("put_down", "movement", approach.put_down, approach.put_down_end))
     registry.add("push", Clip("push", "movement", approach.push, approach.push_end))
     for kind in ("eat", "drink", "cook", "serve", "give", "take", "throw", "catch", "play", "read", "write"):
-        registry.add(kind, Clip(kind, "gesture", getattr(handling, kind), ramp_s=0.35))
+        registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(handling, kind)), ramp_s=0.35))
     for kind in ("argue", "cry", "laugh", "clap", "bow", "nod", "shake_head", "sing", "look", "think", "embrace"):
-        registry.add(kind, Clip(kind, "gesture", getattr(gestures, kind), ramp_s=0.3))
+        registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(gestures, kind)), ramp_s=0.3))
+
+
+def _with_arms(play: Callable[..., Any]) -> Callable[..., Any]:
+    """These gestures are a person's: a body without arms (an animal's rig) is left to its own motion."""
+    def gesture(rig: RigInfo, *args: Any) -> Any:
+        return play(rig, *args) if "upper_arm_r" in rig.bones and "neck" in rig.bones else {}
+    gesture.__doc__ = play.__doc__
+    return gesture
 
 
 def _stay_end(a: Action, start: ChainState, objects: dict[str, Any], rig: RigInfo | None) -> End:

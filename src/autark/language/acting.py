@@ -1,0 +1,207 @@
+"""Acting sentences: a character eats, gives, dances, hugs, sleeps ... (the action kinds beyond walking about).
+
+"Tom eats the apple", "the knight gives the apple to the dragon", "Mia dances with her grandfather for 4
+seconds", "der Ritter gibt dem Drachen den Apfel", "Anna umarmt Tom". The verb names the kind
+(``lang.ACTION_VERBS``); what follows is read by its role:
+
+* after "to"/"at"/"zu"/"an" (or, in German, a dative article) the recipient or goal: ``target_object``;
+* after "with"/"mit" a partner: ``target_object``, and a partner of a dance, a fight or an argument does it too;
+* after "on"/"onto"/"behind"/"up"/"auf"/"hinter" the place (put it on the table, hide behind the tree);
+* a plain object is the thing handled (``item``), or, for hugs, kisses, chases, pushes, the one it is done to.
+  Two plain objects ("gives the dragon the apple") are the recipient, then the thing.
+
+Each actor gets one ``Action``, timed like other actions (``span``: the cursor, "for 4 seconds", "slowly").
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from autark.language import lang
+from autark.language import lexicon as lx
+from autark.language import parse as ps
+from autark.language.characters import is_character
+from autark.language.context import Ctx
+from autark.language.grammar import Token
+from autark.language.references import as_reference, resolve
+from autark.language.time_phrases import When, evaluated, finish, span
+from autark.language.words import known_word, unknown
+from autark.motion import is_rigged
+from autark.ops import Operator, SetTimeline
+from autark.scene.speeds import JUMP_S, RUN_M_S, WALK_M_S
+from autark.scene.timeline import Action
+
+__all__ = ["ACT_KINDS", "ACT_S", "Roles", "read_roles", "stage_act"]
+
+# how long each act takes when the sentence does not say (seconds), before any walk up to its object
+ACT_S = {
+    "eat": 4.0, "drink": 3.0, "cook": 5.0, "serve": 2.5, "give": 2.5, "take": 2.0, "throw": 1.6, "catch": 1.6,
+    "play": 5.0, "read": 5.0, "write": 5.0, "push": 3.0, "kick": 1.4, "pick_up": 2.2, "put_down": 2.2,
+    "dance": 5.0, "fight": 4.0, "argue": 4.0, "hug": 3.0, "kiss": 2.5, "cry": 4.0, "laugh": 3.0,
+    "celebrate": 3.0, "clap": 2.5, "bow": 2.5, "nod": 1.5, "shake_head": 1.5, "sing": 4.0, "look": 2.0,
+    "think": 3.0, "swim": 4.0, "jump": JUMP_S, "chase": 3.0, "climb": 4.0, "sneak": 4.0, "fall": 2.5, "lie": 4.0,
+    "sleep": 6.0, "kneel": 3.0, "land": 2.0, "hide": 3.0,
+}
+ACT_KINDS = frozenset(ACT_S)
+_APPROACH = frozenset({"hug", "kiss", "pick_up", "put_down", "push", "climb", "hide"})  # walk up to it first
+_TOGETHER = frozenset({"dance", "fight", "argue"})  # a partner named with "with" does it too
+_ONTO_THEM = frozenset({"hug", "kiss", "chase", "push", "fight", "argue", "look", "climb", "hide", "kick"})
+_TO = {"to", "at", "toward", "towards", "for", "after"}
+_TO_DE = {"zu", "zum", "zur", "an", "nach"}
+_WITH = {"with", "mit"}
+_PLACE = {"on", "onto", "behind", "up", "into", "in", "auf", "hinter", "über", "ins", "aufs"}
+_FROM = {"from", "von", "vom"}
+_POSSESSIVE = {"his", "her", "their", "its", "my", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre",
+               "ihrem", "ihren", "ihrer"}
+_DATIVE_DE = {"dem", "einem"}
+_PARTICLES = {"up", "down", "auf", "ab", "hin", "herum", "around", "away", "weg", "sich", "asleep", "over", "um",
+              "head", "kopf", "den", "the", "a", "an"}
+
+
+@dataclass
+class Roles:
+    """What the objects after the verb are to the act."""
+
+    item: str | None = None
+    to: str | None = None  # recipient, goal, partner or the one it is done to
+    place: str | None = None
+    partner: bool = False  # named with "with": does it too (a dance, a fight)
+    plain: list[str] = field(default_factory=list)
+
+
+def _possessive_as_article(rest: list[Token], ctx: Ctx) -> list[Token]:
+    """'with her grandfather' reads 'with the grandfather': a possessive before a noun is an article here."""
+    out = list(rest)
+    for k, t in enumerate(rest[:-1]):
+        if t.text in _POSSESSIVE and rest[k + 1].text in lx.NOUNS:
+            out[k] = Token("dem" if ctx.german else "the", t.orig)
+    return out
+
+
+def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[str, list[str]]) -> Roles:
+    """The objects after the verb, by role (see the module's docstring)."""
+    p = ps.Parser(rest, names, ctx.types)
+    roles = Roles()
+    marker: str | None = None
+    i = after
+    dative: list[str] = []
+    while i < p.n:
+        w = p.at(i)
+        if w in (_TO_DE if ctx.german else _TO):
+            marker, i = "to", i + 1
+            continue
+        if w in _WITH:
+            marker, i = "with", i + 1
+            continue
+        if w in _PLACE and not (w in ("up", "auf") and kind in ("pick_up",)):
+            marker, i = "place", i + 1
+            continue
+        if w in _FROM:
+            marker, i = "from", i + 1
+            continue
+        article = w
+        r = p.parse_np(i)
+        if r is not None:
+            ids = resolve(as_reference(r[0]), ctx)
+            ref = ids[0]
+            if marker == "to":
+                roles.to = ref
+            elif marker == "with":
+                roles.to, roles.partner = ref, True
+            elif marker == "place":
+                roles.place = ref
+            elif marker == "from":
+                roles.to = roles.to or ref
+            elif ctx.german and article in _DATIVE_DE:
+                dative.append(ref)
+            else:
+                roles.plain.append(ref)
+            marker = None
+            i = r[1]
+            continue
+        if w in _PARTICLES or w in lang.PREPOSITIONS or w in lx.FILLER or w == ",":
+            i += 1
+            continue
+        if known_word(w) or w in lx.NOUNS:
+            i += 1
+            continue
+        unknown(rest[i], ctx)
+    if dative and roles.to is None:
+        roles.to = dative[0]
+    plain = roles.plain
+    if kind in ("give", "serve", "throw") and roles.to is None and len(plain) >= 2:
+        roles.to, plain = plain[0], plain[1:]  # "gives the dragon the apple"
+    if kind in _ONTO_THEM and roles.to is None and plain:
+        roles.to, plain = plain[0], plain[1:]
+    if plain:
+        roles.item = plain[0]
+    if kind == "put_down" and roles.place is not None:
+        roles.to = roles.place
+    if kind in ("hide", "climb") and roles.place is not None and roles.to is None:
+        roles.to = roles.place
+    return roles
+
+
+def _read_kind(rest: list[Token], verb: int, kind: str) -> str:
+    """Words after the verb that change the act: 'falls asleep', 'shakes his head', 'legt sich' (lies down)."""
+    later = [t.text for t in rest[verb + 1:]]
+    if kind == "fall" and ("asleep" in later or "ein" in later and rest[verb].text == "schläft"):
+        return "sleep"
+    if kind == "put_down" and rest[verb].text in ("legt", "lays") and later[:1] == ["sich"]:
+        return "lie"
+    return kind
+
+
+def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> float:
+    base = ACT_S[kind]
+    goal = roles.to or (roles.item if kind == "pick_up" else None)
+    if goal is None or (kind not in _APPROACH and kind != "chase"):
+        return base
+    state = evaluated(ctx.scene, start)
+    here = state.object(obj.id).transform.position
+    there = state.object(goal).transform.position
+    dist = math.dist((here[0], here[2]), (there[0], there[2]))
+    if kind == "chase":
+        return max(base, dist / RUN_M_S + 0.6)
+    return base + max(dist - 0.6, 0.0) / WALK_M_S + 0.4
+
+
+Hop = Callable[[Any, When, Ctx], tuple[float, float, list[Action], list[Operator]]]
+
+
+def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, actor_names, read_subject,
+              hop: Hop) -> list[Operator]:
+    """The operators of an acting sentence: one ``Action`` per actor (and per partner who joins in)."""
+    kind = _read_kind(rest, verb, kind)
+    rest = _possessive_as_article(rest, ctx)
+    actors, after, verb = read_subject(rest, verb, ctx)
+    roles = read_roles(rest, after, kind, ctx, actor_names(ctx))
+    scene = ctx.scene
+    ops: list[Operator] = []
+    actions: list[Action] = []
+    start_all = end_all = None
+    for actor in actors:
+        obj = scene.object(actor)
+        if kind == "jump" and not (is_rigged(obj) or is_character(obj)):
+            start, end, acts, keys = hop(obj, when, ctx)  # a thing hops on its position track
+            actions += acts
+            ops += keys
+        else:
+            start0, _ = span(when, ctx, 0.0)
+            start, end = span(when, ctx, _default_s(kind, obj, roles, ctx, start0))
+            target = roles.to if roles.to != actor else None
+            item = roles.item if roles.item not in (actor, target) else None
+            actions.append(Action(object_id=actor, kind=kind, start_s=start, end_s=end, item=item,
+                                  target_object=target))
+            if roles.partner and kind in _TOGETHER and target is not None and target not in actors:
+                actions.append(Action(object_id=target, kind=kind, start_s=start, end_s=end, target_object=actor))
+        start_all = start if start_all is None else min(start_all, start)
+        end_all = end if end_all is None else max(end_all, end)
+    if actions:
+        ops.insert(0, SetTimeline(actions=actions))
+    ctx.last = list(actors)
+    assert start_all is not None and end_all is not None
+    return finish(ops, ctx, start_all, end_all)
