@@ -99,7 +99,7 @@ def test_a_flying_dragon_beats_its_wings_with_its_legs_tucked() -> None:
     scene = _scene("dragon", "fly", target=(0.0, 0.0, 10.0))
     poses = [_at(scene, t).pose for t in np.arange(1.5, 3.5, 1 / 12)]
     wing = np.array([p["wing_l"][2] for p in poses])
-    assert np.ptp(wing) > 40.0 and wing.mean() < -20.0  # down from the resting raise, and beating
+    assert np.ptp(wing) > 40.0 and wing.mean() < -10.0  # down from the resting raise, and beating
     assert min(p["leg_fl"][0] for p in poses) > 30.0
 
 

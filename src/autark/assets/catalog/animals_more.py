@@ -57,15 +57,20 @@ class Bird:
     extras: tuple[str, ...] = ()  # comb, flat_beak, big_eyes, tufts
 
 
+def _tall(b: Bird) -> float:
+    """0 for a bird that carries its body level, 1 for an upright one (owl, penguin): it sits on its feet."""
+    return min(max(b.body[1] / b.body[2] - 1.0, 0.0), 1.0)
+
+
 def _bird_centre(b: Bird) -> P3:
-    return (0.0, b.leg_h + b.body[1] * 0.7, 0.0)
+    return (0.0, b.leg_h + b.body[1] * (0.7 + 0.35 * _tall(b)), 0.0)
 
 
 def bird_joints(b: Bird) -> Joints:
     c = _bird_centre(b)
     rx, ry, rz = b.body
     lean = math.radians(b.upright)
-    tall = min(max(ry / rz - 1.0, 0.0), 1.0)  # an upright body (owl, penguin) carries its head on top
+    tall = _tall(b)  # an upright body (owl, penguin) carries its head on top
     front = _add(c, (0.0, ry * (0.5 + 0.4 * tall) + rz * math.sin(lean) * 0.7,
                      rz * math.cos(lean) * (0.75 - 0.45 * tall)))
     head = _add(front, (0.0, b.neck, b.neck * 0.25))
@@ -91,7 +96,8 @@ def build_bird(b: Bird) -> list:
     if b.belly is not None:
         # a pale front: a smaller copy of the body pushed forward, so only the breast and belly show
         belly = s.rotated(s.ellipsoid((rx * 0.84, ry * 0.84, rz * 0.84), c, 2), -b.upright, (1, 0, 0), c)
-        belly = s.translated(belly, (0.0, -ry * 0.12, max(rx, rz) * 0.2))
+        # an upright body's pale front is its breast, a level one's its underside
+        belly = s.translated(belly, (0.0, -ry * 0.12 * (1.0 - _tall(b)), max(rx, rz) * 0.2))
         parts.append(_part(belly, b.belly, roughness=0.9, bone="root"))
     parts.append(_part([s.cylinder_between(j["neck"], j["head"], b.head_r * 0.55, 8)], bone="neck"))
     h = j["head"]
