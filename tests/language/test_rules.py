@@ -49,15 +49,15 @@ def test_a_plugin_rule_is_tried_in_its_place() -> None:
 from autark.language import Rule, interpret, register_rule
 from autark.ops import SetSettings
 from autark.scene import Scene
-register_rule(Rule("garden.rain", 195, lambda c: "rain" in c.wset,
-                   lambda c, ctx: [SetSettings(changes={"background": "rain"})]))
-(op,) = interpret("let it rain", Scene())
+register_rule(Rule("garden.hail", 195, lambda c: "hail" in c.wset,
+                   lambda c, ctx: [SetSettings(changes={"background": "hail"})]))
+(op,) = interpret("let it hail", Scene())
 print(op.changes["background"], len(interpret("add a chair", Scene())))
 """
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["rain", "2"]
-    with pytest.raises(Exception, match="rain"):
-        interpret("let it rain", Scene())
+    assert out.split() == ["hail", "2"]
+    with pytest.raises(Exception, match="hail"):
+        interpret("let it hail", Scene())  # this process never registered it
 
 
 def test_modules_are_split_by_concern_and_small() -> None:

@@ -17,7 +17,7 @@ commands, 900 to come after them).
 from __future__ import annotations
 
 from autark.errors import NotUnderstood, RegistryError
-from autark.language import camera, edits, lang, objects, scenery, staging, timed
+from autark.language import camera, edits, lang, objects, scenery, staging, timed, weather
 from autark.language import lexicon as lx
 from autark.language.camera_moves import camera_move, is_camera_clause
 from autark.language.clause import Clause, Rule
@@ -99,6 +99,8 @@ def _waits(c: Clause) -> bool:
 
 
 _TIMED = [
+    Rule("scenery.weather", 95, lambda c: weather.is_weather(c.words), lambda c, ctx: weather.weather(c.tokens, ctx),
+         "the weather ('make it rain', 'fog rolls in', 'es regnet', 'the rain stops', 'a bench in the rain')"),
     Rule("time.music", 100, lambda c: c.timed is not None and bool(c.timed.wset & lang.MUSIC_WORDS),
          lambda c, ctx: timed.music(c.timed.words, ctx)),  # type: ignore[union-attr]
     Rule("time.film-length", 110,

@@ -93,7 +93,7 @@ def words_of(name: str, lang: str) -> set[str]:
     return set(table)
 
 
-_GROUPED = {"NOUNS", "PERSON_KINDS", "STAND_INS", "TIME_OF_DAY", "COLORS", "MATERIALS", "TINTS", "VERBS", "ACTION_VERBS", "LIGHTING", "SKIES",
+_GROUPED = {"NOUNS", "PERSON_KINDS", "STAND_INS", "TIME_OF_DAY", "COLORS", "MATERIALS", "TINTS", "VERBS", "ACTION_VERBS", "LIGHTING", "SKIES", "WEATHER",
             "SHOTS", "VIEWS", "CAMERA_MOVES", "MOODS", "ARRANGEMENTS"}
 
 _add_asset_words()
@@ -157,6 +157,8 @@ SPOT_WORDS: frozenset[str] = joined("SPOT_WORDS")
 BACKGROUND_WORDS: frozenset[str] = joined("BACKGROUND_WORDS")
 GROUND_WORDS: frozenset[str] = joined("GROUND_WORDS")
 SKIES: dict[str, str] = grouped("SKIES")  # word -> sky name
+WEATHER: dict[str, str] = grouped("WEATHER")  # word -> weather (``Settings.weather``)
+WEATHER_STOP: frozenset[str] = joined("WEATHER_STOP")
 CAMERA_WORDS: frozenset[str] = joined("CAMERA_WORDS")
 SHOTS: dict[str, str] = grouped("SHOTS")  # word -> shot size
 VIEWS: dict[str, str] = grouped("VIEWS")  # word -> side the camera looks from

@@ -269,7 +269,17 @@ LIGHT_NOUNS = {"licht", "lichter"}
 SPOT_WORDS = {"scheinwerfer", "strahler"}
 BACKGROUND_WORDS = {"hintergrund", "himmel"}
 GROUND_WORDS = {"boden", "erdboden", "grund"}
-SKIES = {"night sky": "nachthimmel sternenhimmel nacht", "sunset sky": "abendhimmel sonnenuntergang",
+# Wetter -> die Wörter dafür (``Settings.weather``); mit einem WEATHER_STOP-Wort endet es
+WEATHER = {
+    "rain": "regen regnet regnen regnerisch nieselregen nieselt platzregen regenwetter",
+    "snow": "schnee schneit schneien verschneit schneefall schneegestöber schneeflocken",
+    "fog": "nebel neblig nebelig dunst dunstig",
+    "storm": "gewitter sturm stürmisch donner blitz blitze unwetter",
+    "wind": "wind windig brise böen",
+}
+WEATHER_STOP = {"kein", "keinen", "keine", "vorbei", "aufhören", "stopp"}
+SKIES = {"night sky": "nachthimmel sternenhimmel nacht sterne", "sunset sky": "abendhimmel sonnenuntergang",
+         "sunrise sky": "morgenhimmel morgenrot sonnenaufgang", "space": "weltraum weltall sternenfeld",
          "day sky": "taghimmel tag blau", "overcast sky": "bewölkt", "black": "schwarz", "white": "weiß weiss"}
 
 # -- camera ----------------------------------------------------------------------------------------------------

@@ -289,7 +289,17 @@ LIGHT_NOUNS = {"light", "lights"}
 SPOT_WORDS = {"spotlight", "spot", "spotlights"}
 BACKGROUND_WORDS = {"background", "sky", "backdrop"}
 GROUND_WORDS = {"ground", "floor"}
-SKIES = {"night sky": "night starry", "sunset sky": "sunset", "day sky": "day blue", "overcast sky": "overcast cloudy",
+# weather -> the words that name it (``Settings.weather``); a weather word with a WEATHER_STOP word clears it
+WEATHER = {
+    "rain": "rain raining rains rainy rainfall drizzle drizzling downpour",
+    "snow": "snow snowing snows snowy snowfall blizzard snowflakes",
+    "fog": "fog foggy mist misty haze hazy",
+    "storm": "storm storms stormy thunderstorm thunder lightning",
+    "wind": "wind windy breeze gale gusty",
+}
+WEATHER_STOP = {"stop", "stops", "stopped", "ends", "lifts", "clears", "no"}
+SKIES = {"night sky": "night starry stars", "sunset sky": "sunset", "sunrise sky": "sunrise dawn",
+         "space": "space starfield", "day sky": "day blue", "overcast sky": "overcast cloudy",
          "studio grey": "studio", "black": "black", "white": "white"}
 
 # -- camera ----------------------------------------------------------------------------------------------------
