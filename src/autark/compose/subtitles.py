@@ -12,6 +12,7 @@ import math
 import os
 import re
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -24,7 +25,8 @@ from autark.errors import ProjectError, UserInputError
 if TYPE_CHECKING:
     from PIL import ImageFont
 
-__all__ = ["Cue", "SubtitleBurner", "format_srt_time", "read_srt", "validate_cues", "wrap_cue_text", "write_srt"]
+__all__ = ["Cue", "SubtitleBurner", "format_srt_time", "line_cues", "read_srt", "validate_cues", "wrap_cue_text",
+           "write_srt"]
 
 #: Netflix-style limits: 42 characters a line, at most two lines on screen.
 MAX_LINE_CHARS = 42
@@ -82,6 +84,33 @@ def wrap_cue_text(text: str, width: int = MAX_LINE_CHARS, max_lines: int = MAX_L
     kept = lines[:max_lines]
     kept[-1] = textwrap.shorten(kept[-1] + " " + " ".join(lines[max_lines:]), width=width, placeholder="…")
     return kept
+
+
+def line_cues(text: str, start_s: float, end_s: float, words: Sequence[tuple[str, float, float]] = (),
+              width: int = MAX_LINE_CHARS, max_lines: int = MAX_LINES) -> list[Cue]:
+    """The cues of one spoken line heard from ``start_s`` to ``end_s`` (film time). A line that fits
+    ``max_lines`` lines of ``width`` characters is one cue; a longer one is split at word boundaries into
+    pieces that fit, each shown from when its first word is said (``words``: (word, start, end) in the
+    line's own time, one per word of ``text``) until the next piece begins. Without matching word times a
+    piece's time is its share of the line's characters."""
+    tokens = text.split()
+    if not tokens or len(textwrap.wrap(" ".join(tokens), width=width)) <= max_lines:
+        return [Cue(start_s, end_s, " ".join(tokens) or text)]
+    pieces: list[list[int]] = [[]]
+    for i in range(len(tokens)):
+        trial = " ".join(tokens[k] for k in [*pieces[-1], i])
+        if pieces[-1] and len(textwrap.wrap(trial, width=width)) > max_lines:
+            pieces.append([])
+        pieces[-1].append(i)
+    if len(words) == len(tokens):
+        starts = [start_s + float(words[p[0]][1]) for p in pieces]
+    else:
+        chars = np.cumsum([0] + [len(t) + 1 for t in tokens])
+        starts = [start_s + (end_s - start_s) * float(chars[p[0]]) / float(chars[-1]) for p in pieces]
+    starts[0] = start_s
+    ends = [*starts[1:], end_s]
+    return [Cue(a, b, " ".join(tokens[k] for k in p)) for p, a, b in zip(pieces, starts, ends, strict=True)
+            if b > a]
 
 
 def write_srt(cues: list[Cue], path: str | os.PathLike[str]) -> Path:

@@ -154,7 +154,7 @@ def _speak_scene(scene: Scene, engine: VoiceEngine, fps: int, offset_s: float,
     """Speak the scene's lines: the scene with real line durations and talk clips, the speech at absolute
     times (``offset_s`` + the line's start) and the subtitle cues. With a ``window`` (from, to) of scene
     time, which film time ``offset_s`` shows from ``from``, only what is said inside it is heard and shown."""
-    from autark.compose import Cue
+    from autark.compose.subtitles import line_cues
     from autark.scene.timeline import Action
 
     lines, talks, spoken, cues = [], [], [], []
@@ -166,7 +166,9 @@ def _speak_scene(scene: Scene, engine: VoiceEngine, fps: int, offset_s: float,
         if heard is not None:
             start = offset_s + heard[0] - from_s
             spoken.append((start, heard[1]))
-            cues.append(Cue(start, start + heard[1].duration_s, line.text))
+            # a long line is shown in pieces, each from when its first word is said (the whole line only)
+            words = speech.words if heard[1] is speech else ()
+            cues += line_cues(line.text, start, start + heard[1].duration_s, words)
         if character is not None:
             envelope = [float(v) for v in speech.mouth_open(fps)]
             talks.append(Action(object_id=character.object_id, kind="talk", start_s=line.start_s,
@@ -186,7 +188,7 @@ def _heard(speech: Speech, start_s: float, from_s: float, to_s: float) -> tuple[
         return None
     if (first, last) == (0, len(speech.samples)):
         return start_s, speech
-    return start_s + first / rate, dataclasses.replace(speech, samples=speech.samples[first:last])
+    return start_s + first / rate, speech.cut(first, last)
 
 
 def _line_requests(scene: Scene) -> list[tuple[Any, tuple[str, str, str]]]:
@@ -207,9 +209,9 @@ def speak_segments(segments: Sequence[Segment], *, fps: int = 30, cache_dir: Pat
                    ) -> tuple[list[Segment], list[tuple[float, Speech]], list[Cue]]:
     """Speak every scene's lines: the segments with each line's real ``duration_s`` (and talk clips driven by
     the speech), the speech at absolute film times and the subtitle cues (sorted by start)."""
-    from autark.audio import EspeakEngine, MemoVoices
+    from autark.audio import MemoVoices, default_voice_engine
 
-    engine = engine if engine is not None else EspeakEngine(cache_dir=cache_dir)
+    engine = engine if engine is not None else default_voice_engine(cache_dir)
     memo = engine if isinstance(engine, MemoVoices) else MemoVoices(engine)
     memo.speak_all([r for seg in segments if isinstance(seg, SceneSegment) for _, r in _line_requests(seg.scene)])
     out: list[Segment] = []

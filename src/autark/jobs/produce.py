@@ -145,24 +145,30 @@ def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> 
     return scene
 
 
-def _add_cast(scene: Scene, cast: list[CastMember], language: str, names: _Cast) -> Scene:
+def _add_cast(scene: Scene, cast: list[CastMember], language: str, names: _Cast,
+              cast_voices: dict[str, str] | None = None) -> Scene:
+    """Add the cast's bodies and characters. ``cast_voices`` maps a character's name (lower case) to the
+    voice it speaks with (``autark.audio.voicing.cast_voices``: the film's second man gets "man#1")."""
     from autark.assets import library
+    from autark.audio.voicing import cast_voices as cast_of
     from autark.language import character_id
     from autark.ops import AddObject, SetCharacter
     from autark.scene.model import Character, Material, SceneObject, Transform
 
+    voices = cast_voices if cast_voices is not None else cast_of([(m.name, m.type, m.voice) for m in cast])
     for member in cast:
         spec = library.get(member.type)
+        voice = voices.get(member.name.lower(), member.voice)
         oid = f"obj{scene.next_id}"
         body = SceneObject(id=oid, name=member.name, type=spec.type,
                            transform=Transform(position=member.position),  # heading 0 faces the camera (+Z)
                            material=Material(color=spec.color, roughness=spec.roughness, metallic=spec.metallic),
                            bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)
         character = Character(id=character_id(member.name), name=member.name, object_id=oid,
-                              voice=member.voice, language=language)
+                              voice=voice, language=language)
         scene = _apply(scene, [AddObject(object=body), SetCharacter(character=character)])
         key = member.name.lower()
-        names.characters[key], names.voices[key], names.types[key] = oid, member.voice, member.type
+        names.characters[key], names.voices[key], names.types[key] = oid, voice, member.type
     return scene
 
 
@@ -410,7 +416,7 @@ def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: _Cast, voice
 def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "calm", width: int = 1280,
                 height: int = 720, fps: int = 30, voices: VoiceEngine | None = None, name: str = "scene",
                 warnings: list[str] | None = None, where: str = "scene 1", new_place: bool = True,
-                check_shots: bool = True) -> Scene:
+                check_shots: bool = True, cast_voices: dict[str, str] | None = None) -> Scene:
     """One ``SceneSpec`` as an autark ``Scene`` whose timeline runs from 0 s to the end of its last shot.
 
     ``voices`` measures each line so the lines fit their shots (espeak-ng by default). Problems that do not
@@ -418,22 +424,23 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     Each shot's camera is planned and checked by ``autark.jobs.shots`` (the lines are laid first, so the
     planner knows who speaks when); ``new_place`` says the scene opens a place the film has not shown yet
     (it gets an establishing shot); ``check_shots=False`` keeps every shot as the screenplay plans it (the
-    benchmark's baseline). Shot boundaries lie on the frame grid of ``fps``.
+    benchmark's baseline). Shot boundaries lie on the frame grid of ``fps``. ``cast_voices``: each
+    character's voice for the whole film (default: cast from this scene alone).
     """
-    from autark.audio import EspeakEngine, MemoVoices
+    from autark.audio import MemoVoices, default_voice_engine
     from autark.cinema import line_spans
     from autark.jobs.shots import SceneShots, plan_shot, snap
     from autark.ops import SetSettings, SetTimeline
 
     warnings = warnings if warnings is not None else []
-    voices = voices if voices is not None else MemoVoices(EspeakEngine())
+    voices = voices if voices is not None else MemoVoices(default_voice_engine())
     duration_s = snap(sum(s.duration_s for s in spec.shots), fps)
     scene = Scene(name=name)
     scene = _apply(scene, [SetSettings(changes={"width": width, "height": height, "fps": fps,
                                                 "duration_s": min(3600.0, duration_s)})])
     scene = _setting(scene, spec, warnings, where)
     names = _Cast()
-    scene = _add_cast(scene, spec.characters, language, names)
+    scene = _add_cast(scene, spec.characters, language, names, cast_voices)
     scene = _add_props(scene, spec, names, warnings, where)
     scene = _light_cast(scene, names, warnings, where)
     scene = _lay_lines(scene, spec, language, names, voices, warnings, where)
@@ -459,7 +466,8 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
 
     A screenplay over ``autark.limits`` (too many shots or lines, too long) is refused with a
     ``PlanError`` before anything is built, as ``load_plan`` refuses such a file."""
-    from autark.audio import EspeakEngine, MemoVoices
+    from autark.audio import MemoVoices, default_voice_engine
+    from autark.audio.voicing import cast_voices
     from autark.errors import PlanError
     from autark.jobs.shots import snap
     from autark.story.screenplay import field_name, plan_limits
@@ -468,7 +476,9 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
     if over:
         path, message, hint = over[0]
         raise PlanError(message, field=field_name(path), hint=hint)
-    voices = voices if voices is not None else MemoVoices(EspeakEngine())
+    voices = voices if voices is not None else MemoVoices(default_voice_engine())
+    # one casting for the film: a character keeps its voice in every scene, no two share one
+    cast = cast_voices([(m.name, m.type, m.voice) for spec in screenplay.scenes for m in spec.characters])
     t0 = time.perf_counter()
     warnings = list(screenplay.warnings)
     segments: list[Segment] = []
@@ -481,7 +491,7 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
         scene = build_scene(spec, language=screenplay.language, music_mood=screenplay.music_mood, width=width,
                             height=height, fps=fps, voices=voices, name=f"{screenplay.title} - {si + 1}",
                             warnings=warnings, where=f"scene {si + 1}", new_place=new_place,
-                            check_shots=check_shots)
+                            check_shots=check_shots, cast_voices=cast)
         segments.append(SceneSegment(scene, scene.timeline.duration_s,
                                      spec.shots[0].transition if segments else "cut"))
     if screenplay.end_card.duration_s > 0:
@@ -500,10 +510,10 @@ def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: F
     mix), "render+encode". The report's ``warnings`` say what was left out or changed; ``timings_s`` has a
     figure per stage.
     """
-    from autark.audio import EspeakEngine, MemoVoices
+    from autark.audio import MemoVoices, default_voice_engine
 
     options = options or FilmOptions()
-    voices = MemoVoices(EspeakEngine(cache_dir=options.cache_dir))
+    voices = MemoVoices(default_voice_engine(options.cache_dir))
     if on_stage:
         on_stage("build")
     width, height = options.frame_size()
