@@ -70,3 +70,21 @@ class StartsAProgram:
 
         subprocess.run(["true"], check=True)
         return Tone().speak(request)
+
+
+class TitledStory:
+    """autark's own story with the plugin's title: proof of who wrote it."""
+
+    def write(self, request):  # noqa: ANN001, ANN201
+        from autark.plugins.builtins import RuleStory
+        from autark.plugins.kinds import StoryResult
+
+        plan = RuleStory().write(request).screenplay
+        return StoryResult(plan.model_copy(update={"title": "Written by a plugin"}))
+
+
+class BrokenStory:
+    def write(self, request):  # noqa: ANN001, ANN201
+        from autark.plugins.kinds import StoryResult
+
+        return StoryResult({"title": "no scenes at all"})

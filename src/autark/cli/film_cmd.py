@@ -78,7 +78,27 @@ def _load_or_plan(source: str, duration: float | None, seed: int | None, lang: s
         if duration is not None or seed is not None or lang is not None:
             screenplay.warnings.append("--duration, --seed and --lang apply to ideas; the plan file decides them")
         return screenplay
-    return plan(source, duration_s=30.0 if duration is None else duration, seed=seed or 0, language=lang, llm=llm)
+    duration_s = 30.0 if duration is None else duration
+    written = _plugin_story(source, duration_s, seed or 0, lang)
+    if written is not None:
+        return written
+    return plan(source, duration_s=duration_s, seed=seed or 0, language=lang, llm=llm)
+
+
+def _plugin_story(idea: str, duration_s: float, seed: int, lang: str | None) -> Screenplay | None:
+    """The screenplay of the user's story plugin (``autark plugins``), None when only the built-ins are there;
+    a plugin that fails is said among the plan's warnings and autark's own writer takes over."""
+    from autark.plugins.kinds import StoryRequest
+    from autark.plugins.run import call, choose
+
+    settings = env_settings()
+    if choose("story", settings).builtin:
+        return None
+    outcome = call("story", StoryRequest(idea, duration_s, seed, lang), settings=settings, report=lambda _: None)
+    screenplay: Screenplay = outcome.value.screenplay
+    if outcome.note:
+        screenplay.warnings.append(outcome.note)
+    return screenplay
 
 
 def register(app: typer.Typer) -> None:
@@ -102,7 +122,9 @@ def register(app: typer.Typer) -> None:
         from autark.story import plan, to_yaml
 
         llm = env_settings().llm
-        screenplay = plan(idea, duration_s=duration, seed=seed, language=_check_lang(lang), llm=llm)
+        language = _check_lang(lang)
+        screenplay = (_plugin_story(idea, duration, seed, language)
+                      or plan(idea, duration_s=duration, seed=seed, language=language, llm=llm))
         try:
             output.write_text(to_yaml(screenplay), encoding="utf-8")
         except OSError as exc:
