@@ -32,7 +32,7 @@ def _checker(kind: str) -> Any:
             raise RegistryError(f"{kind} plugin {name!r}: register a Plugin(name={name!r}, kind={kind!r}, ...)")
         for other in KINDS:
             if other != kind and other in PLUGINS and name in PLUGINS[other]:
-                raise RegistryError(f"plugin name {name!r} is already taken by a {other} plugin",
+                raise RegistryError(f"plugin name {name!r} is already taken (kind {other})",
                                     hint="a plugin must pick a name of its own")
     return check
 

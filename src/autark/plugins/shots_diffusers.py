@@ -61,6 +61,10 @@ class DiffusersShots:
         if not folder.is_dir():
             raise BackendError(f"the shot model folder {folder} does not exist",
                                hint="AUTARK_SHOTS_MODEL must name a local folder (nothing is downloaded)")
+        from diffusers.utils import logging as diffusers_logging
+
+        diffusers_logging.disable_progress_bar()  # the film's progress is autark's to show
+        diffusers_logging.set_verbosity_error()
         try:
             pipeline = DiffusionPipeline.from_pretrained(str(folder), local_files_only=True)
         except (OSError, ValueError) as exc:
