@@ -180,8 +180,9 @@ VERBS = {
     "light": "beleuchte",
 }
 ACTION_VERBS = {
-    "walk": "geht gehen läuft laeuft laufen spaziert spazieren schlendert marschiert kommt",
-    "run": "rennt rennen sprintet eilt joggt flitzt",
+    "walk": "geht gehen läuft laeuft laufen spaziert spazieren schlendert marschiert kommt schlängelt kriecht "
+            "watschelt",
+    "run": "rennt rennen sprintet eilt joggt flitzt galoppiert galoppieren trabt traben",
     "sit": "sitzt setzt",
     "wave": "winkt winken",
     "point": "zeigt deutet",

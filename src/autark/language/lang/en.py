@@ -194,8 +194,9 @@ VERBS = {
 }
 # action kind -> its verbs: narrative forms ("walks"), never the imperative of a still command ("turn the chair")
 ACTION_VERBS = {
-    "walk": "walk walks walking goes go strolls stroll marches",
-    "run": "run runs running sprints sprint dashes hurries jogs rushes races",
+    "walk": "walk walks walking goes go strolls stroll marches slithers slither crawls crawl waddles waddle",
+    "run": "run runs running sprints sprint dashes hurries jogs rushes races gallops gallop galloping trots "
+           "trot trotting",
     "sit": "sit sits",
     "wave": "wave waves waving",
     "point": "points pointing",
