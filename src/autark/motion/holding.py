@@ -149,7 +149,7 @@ class _Items:
         heading = self.objects[a.object_id].transform.rotation[1] if a.object_id in self.objects else 0.0
         rotation = (tilt[0], heading + tilt[1], tilt[2])
         pos = point - self.centre_offset(item, rotation) * scale
-        s = tuple(float(c) * scale for c in item.transform.scale)
+        s = tuple(max(float(c) * scale, 0.001) for c in item.transform.scale)
         transform = Transform(position=tuple(float(c) for c in pos), rotation=rotation, scale=s)  # type: ignore
         return item.model_copy(update={"transform": transform, "visible": visible and item.visible})
 
@@ -172,7 +172,7 @@ class _Items:
         none = (0.0, 0.0, 0.0)
         if a.kind == "eat":
             if done:
-                return self._rest(item, acts, i), none, 0.01, False
+                return self._rest(item, acts, i), none, 0.25, False  # eaten: hidden (and small)
             hand = _hands(holder, False)
             bites = min(max((u - 0.15) / 0.85, 0.0), 1.0)
             return self._glide(item, acts, i, t, hand), none, 1.0 - 0.75 * bites, True
