@@ -139,3 +139,22 @@ def test_eating_opens_the_jaw_and_lowers_the_head() -> None:
     jaw = [p["jaw"][0] for p in poses]
     assert max(jaw) > 20.0 and min(jaw) < 5.0  # it chews
     assert min(p["neck"][0] for p in poses) > plain["neck"][0] + 30.0  # head down to the food
+
+
+def test_a_dog_lies_down_to_sleep_and_tucks_its_legs_in_a_jump() -> None:
+    scene = _scene("dog", "sleep", target=None)
+    standing, asleep = _at(scene, 0.1), _at(scene, 2.0)
+    assert asleep.transform.position[1] < standing.transform.position[1] - 0.25  # the body is down
+    assert asleep.pose["neck"][0] > standing.pose["neck"][0] + 15.0  # head down
+    jump = _scene("dog", "jump", target=None, t0=0.2, t1=2.2)
+    top = _at(jump, 1.2)
+    assert top.transform.position[1] > 0.2 and top.pose["shin_fl"][0] > 40.0
+
+
+def test_an_animal_asked_to_point_or_wave_just_looks_on() -> None:
+    scene = _scene("horse")
+    scene.timeline.actions.append(Action(object_id="a1", kind="point", start_s=0.5, end_s=2.0,
+                                         target=(2.0, 1.0, 2.0)))
+    scene.timeline.actions.append(Action(object_id="a1", kind="wave", start_s=2.5, end_s=3.5))
+    for t in (1.0, 3.0):
+        assert all(np.isfinite(v).all() for v in _at(scene, t).pose.values())

@@ -45,6 +45,7 @@ VERTICAL_SWIMMERS = frozenset({"whale", "dolphin"})  # their tails beat up and d
 TRAVEL_KINDS = frozenset({"walk", "run", "chase", "sneak", "drive", "fly", "swim", "climb", "dance"})
 FAST_KINDS = frozenset({"run", "chase"})
 OWN_GESTURES = frozenset({"eat", "drink"})  # what an animal's body plays itself (its head and jaw)
+HANDLESS = frozenset({"point", "wave"})  # arm gestures an animal has no arm for: it just looks on
 REST_KINDS = frozenset({"lie", "sleep"})
 _EPS = 1e-9
 
@@ -238,6 +239,10 @@ def _doing(rig: CreatureRig, obj: SceneObject, segments: list[Segment], body: Bo
         return Doing(kind, w if total > 0.02 else 0.0, dist, speed, action=a.kind)
     if seg is not None and seg.action.kind in REST_KINDS:
         return Doing("rest", _ramp(t, seg.action, 0.6), 0.0, 0.0, action=seg.action.kind)
+    if seg is not None and seg.action.kind in ("jump", "land") and not (rig.wings and body.position[1] > 0.3):
+        # the clip lifts the body; the legs tuck while it is off the ground
+        up = float(body.lift[1]) + float(body.position[1]) - float(seg.start.position[1])
+        return Doing("jump", min(max(up / (0.3 * max(rig.size, 0.05)), 0.0), 1.0), 0.0, 0.0, action="jump")
     # moved by keyframes rather than an action: read the speed off the track
     h = 0.05
     here = np.array(transform_at(obj, max(t - h, 0.0)).position)
@@ -364,9 +369,15 @@ def _walker_pose(rig: CreatureRig, do: Doing, t: float, ph: float) -> tuple[dict
             pose["tail_1"] = np.array([-5.0 * w, 0.0, 0.0])
         # the body rises on each downstroke
         lift += 0.03 * rig.size * math.sin(2 * math.pi * hz * t - 1.0) * w
+    if do.kind == "jump":
+        w = do.weight
+        for leg in rig.legs:  # fores reach forward and fold at the knee, hinds fold under the rump
+            pose[leg.bone] = np.array([(30.0 if leg.joint_back else -45.0) * w, 0.0, 0.0])
+            pose[leg.shin] = np.array([(-80.0 if leg.joint_back else 100.0) * w, 0.0, 0.0])
+        pose["tail_1"] = pose["tail_1"] + np.array([-20.0 * w, 0.0, 0.0])
     if do.kind == "rest":
         w = do.weight
-        lift -= 0.65 * rig.size * w if rig.legs else 0.0
+        lift -= 0.72 * rig.size * w if rig.legs else 0.0
         for leg in rig.legs:  # folded under the body: upper legs forward, lower legs tucked back
             front = not leg.joint_back
             pose[leg.bone] = np.array([(-70.0 if front else -60.0) * w, 0.0, 0.0])
@@ -451,7 +462,7 @@ def animate(obj: SceneObject, rig: RigInfo, segments: list[Segment], body: BodyS
     pose = _feeding(crig, [g for g in gestures if g.kind in OWN_GESTURES], t, pose)
     out = BodyState(body.position, body.heading, body.lift + np.array([0.0, lift, 0.0]),
                     {k: np.asarray(v, float) for k, v in pose.items() if k in crig.pivots}, None)
-    return out, [g for g in gestures if g.kind not in OWN_GESTURES]
+    return out, [g for g in gestures if g.kind not in OWN_GESTURES | HANDLESS]
 
 
 def foot_heights(asset_type: str, pose: dict, lift: float = 0.0) -> dict[str, float]:
