@@ -90,6 +90,13 @@ void main() {
 # cell, at least a pixel wide (fwidth gives a pixel's angle), so they read at 320x180 and stay points at 720p.
 SKY_FRAGMENT = """
 #version 330
+#define STARS %(stars)d
+#define MOON %(moon)d
+#define SUN %(sun)d
+#define EARTH %(earth)d
+#define CLOUDS %(clouds)d
+#define FOG %(fog)d
+#define FLASH %(flash)d
 uniform vec3 u_top;
 uniform vec3 u_horizon;
 uniform float u_stars;
@@ -126,36 +133,43 @@ vec3 disc(vec3 d, vec4 body) {
 
 void main() {
     vec3 d = normalize(v_dir);
+#if STARS || MOON || SUN || EARTH
     float px = max(length(fwidth(d)), 1e-5);  // a pixel's angle
+#endif
     float t = sqrt(clamp(d.y, 0.0, 1.0));
     vec3 col = mix(u_horizon, u_top, t);
     float clear = 1.0 - u_cover;
 
     // the low sun's light across the sky, strongest around it and along the horizon
-    if (u_sun.w > 0.0) {
+#if SUN
+    {
         float a = acos(clamp(dot(d, u_sun.xyz), -1.0, 1.0));
         float band = exp(-max(d.y, 0.0) * 9.0);
         col += u_glow * (0.75 * exp(-a * 3.0) + 0.25 * band * exp(-a * 0.8)) * (0.3 + 0.7 * clear);
         float sun = smoothstep(u_sun.w + px, u_sun.w - px, a);
         col = mix(col, u_sun_color, sun * clear);
     }
+#endif
 
     // stars, where no cloud hides them
-    float s = 115.0;
-    vec3 cell = floor(d * s);
-    float h = hash(cell);
-    float star = 0.0;
-    if (u_stars > 0.0) {
+#if STARS
+    {
+        float s = 115.0;
+        vec3 cell = floor(d * s);
+        float h = hash(cell);
+        float star = 0.0;
         vec3 at = normalize((cell + 0.3 + 0.4 * vec3(hash(cell + 7.1), hash(cell + 3.7), hash(cell + 5.3))) / s);
         float bright = hash(cell + 11.0);
         float size = max(0.7 * px, 0.0012) * (0.8 + 0.9 * bright * bright);
         float r = length(d - at);
         star = step(0.955, h) * (0.35 + 0.65 * bright * bright) * exp(-(r * r) / (size * size)) * u_stars;
         star *= smoothstep(0.0, 0.06, d.y);  // the haze at the horizon swallows them
+        col += vec3(0.95, 0.97, 1.0) * star * clear;
     }
-    col += vec3(0.95, 0.97, 1.0) * star * clear;
+#endif
 
-    if (u_moon.w > 0.0) {
+#if MOON
+    {
         vec3 m = disc(d, u_moon);
         float edge = smoothstep(u_moon.w + px, u_moon.w - px, m.z);
         // the maria: a few soft grey seas, and a rim darker than the middle
@@ -170,8 +184,10 @@ void main() {
         col += vec3(0.55, 0.6, 0.75) * halo * clear;
         col = mix(col, face, edge * clamp(1.0 - u_cover * 0.9, 0.0, 1.0));
     }
+#endif
 
-    if (u_earth.w > 0.0) {
+#if EARTH
+    {
         vec3 e = disc(d, u_earth);
         float edge = smoothstep(u_earth.w + px, u_earth.w - px, e.z);
         float z = sqrt(max(1.0 - dot(e.xy, e.xy), 0.0));
@@ -185,17 +201,24 @@ void main() {
         face += vec3(0.2, 0.35, 0.8) * pow(1.0 - z, 3.0) * lit;  // the thin blue air at the rim
         col = mix(col, face, edge);
     }
+#endif
 
     // clouds: a layer of soft noise over the sky, seen in perspective
-    if (u_cover > 0.0) {
+#if CLOUDS
+    {
         vec2 uv = d.xz / (d.y + 0.12) * 1.4;
         float n = noise(uv) * 0.6 + noise(uv * 2.7 + 3.0) * 0.4;
         vec3 cloud = u_cloud * (0.82 + 0.3 * n);
         col = mix(col, cloud, u_cover * (0.75 + 0.25 * n) * smoothstep(0.0, 0.15, d.y));
     }
+#endif
+#if FOG
     // a view ray runs ~200 m through the fog toward the horizon, less straight up
     col = mix(col, u_fog.rgb, 1.0 - exp(-200.0 * (1.0 - 0.7 * t) * u_fog.w));
+#endif
+#if FLASH
     col += vec3(0.55, 0.6, 0.8) * u_flash * (0.5 + 0.5 * t);
+#endif
     f_color = vec4(col, 1.0);
 }
 """
@@ -206,9 +229,20 @@ class Sky:
 
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx
-        self._program = ctx.program(vertex_shader=SKY_VERTEX, fragment_shader=SKY_FRAGMENT)
         self._vbo = ctx.buffer(reserve=SKY_MAX_VERTICES * 8)
-        self._vao = ctx.vertex_array(self._program, [(self._vbo, "2f", "in_ndc")])
+        # one program per set of features the sky shows (llvmpipe runs both sides of every branch, so a
+        # switched-off moon would still cost its arithmetic on every sky pixel): a clear day's is the plain
+        # gradient
+        self._programs: dict[tuple[bool, ...], tuple[Any, Any]] = {}
+
+    def _program_for(self, key: tuple[bool, ...]) -> tuple[Any, Any]:
+        found = self._programs.get(key)
+        if found is None:
+            names = ("stars", "moon", "sun", "earth", "clouds", "fog", "flash")
+            source = SKY_FRAGMENT % {n: int(on) for n, on in zip(names, key, strict=True)}
+            program = self.ctx.program(vertex_shader=SKY_VERTEX, fragment_shader=source)
+            found = self._programs[key] = (program, self.ctx.vertex_array(program, [(self._vbo, "2f", "in_ndc")]))
+        return found
 
     def draw(self, scene: Scene, cam: CameraMatrices, time_s: float = 0.0,
              fog: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)) -> None:
@@ -223,23 +257,26 @@ class Sky:
         self._vbo.write(fan.tobytes())
         s = scene.settings
         look = sky_look(scene)
-        p = self._program
+        cover, flash = covered(s.weather), flash_strength(s.weather, time_s)
+        key = (look.stars > 0 and cover < 1.0, look.moon, look.sun is not None, look.earth, cover > 0.0,
+               fog[3] > 0.0, flash > 0.0)
+        p, vao = self._program_for(key)
         p["u_inv_view_proj"].write(gl_matrix(inv))
         p["u_eye"].value = tuple(cam.eye)
-        p["u_top"].value = s.sky_top
-        p["u_horizon"].value = s.sky_horizon
+        set_uniform(p, "u_top", s.sky_top)
+        set_uniform(p, "u_horizon", s.sky_horizon)
         set_uniform(p, "u_stars", look.stars)
         set_uniform(p, "u_moon", (*MOON_DIR, MOON_RADIUS_RAD if look.moon else 0.0))
         set_uniform(p, "u_sun", (*SUN_DIR, SUN_RADIUS_RAD if look.sun else 0.0))
         set_uniform(p, "u_sun_color", look.sun or (0.0, 0.0, 0.0))
         set_uniform(p, "u_glow", look.glow)
         set_uniform(p, "u_earth", (*EARTH_DIR, EARTH_RADIUS_RAD if look.earth else 0.0))
-        set_uniform(p, "u_cover", covered(s.weather))
+        set_uniform(p, "u_cover", cover)
         set_uniform(p, "u_cloud", cloud_color(s.sky_top, s.sky_horizon, s.weather))
-        set_uniform(p, "u_flash", flash_strength(s.weather, time_s))
+        set_uniform(p, "u_flash", flash)
         set_uniform(p, "u_fog", fog)
         self.ctx.depth_func = "<="
-        self._vao.render(self.ctx.TRIANGLES, vertices=len(fan))
+        vao.render(self.ctx.TRIANGLES, vertices=len(fan))
         self.ctx.depth_func = "<"
 
 
