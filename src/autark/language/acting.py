@@ -134,7 +134,8 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
     plain = roles.plain
     if kind in ("give", "serve", "throw") and roles.to is None and len(plain) >= 2:
         roles.to, plain = plain[0], plain[1:]  # "gives the dragon the apple"
-    if kind in _ONTO_THEM and roles.to is None and plain:
+    if kind in _ONTO_THEM and roles.to is None and plain and not (
+            kind == "kick" and not is_character(ctx.scene.object(plain[0]))):  # a kicked ball is the item
         roles.to, plain = plain[0], plain[1:]
     if plain:
         roles.item = plain[0]

@@ -1,0 +1,134 @@
+"""Acting sentences in both languages become actions with their thing (``item``) and their other
+(``target_object``): "Tom eats the apple", "the knight gives the apple to the dragon", "Anna umarmt Tom"."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.language import interpret, lang
+from autark.ops import apply_ops
+from autark.scene import Scene
+
+
+def _run(sentences: list[str], scene: Scene | None = None) -> Scene:
+    scene = scene or Scene()
+    for s in sentences:
+        scene = apply_ops(scene, interpret(s, scene))
+    return scene
+
+
+def _add(word: str, stand_in: str, german: bool = False) -> str:
+    """Add a thing by its own word, or a stand-in so named while the vocabulary has no such word yet."""
+    if word.lower() in lang.NOUNS:
+        return f"füge einen {word} hinzu" if german else f"add a{'n' if word[0] in 'aeiou' else ''} {word}"
+    return f"füge eine {stand_in} namens {word} hinzu" if german else f"add a {stand_in} named {word}"
+
+
+def _id(scene: Scene, name: str) -> str:
+    hits = [o.id for o in scene.objects if o.name.lower() == name.lower()]
+    if not hits:
+        hits = [o.id for o in scene.objects if o.type == name]
+    assert len(hits) == 1, (name, [(o.name, o.type) for o in scene.objects])
+    return hits[0]
+
+
+def _acts(scene: Scene, kind: str) -> list:
+    return [a for a in scene.timeline.actions if a.kind == kind]
+
+
+EN = ["add a man named Tom", "add a girl named Mia 2 m right of Tom"]
+
+
+@pytest.mark.parametrize("say", ["Tom eats the apple", "Tom ate the apple", "Tom munches the apple"])
+def test_tom_eats_the_apple(say: str) -> None:
+    scene = _run([*EN, _add("apple", "sphere")])
+    after = _run([say], scene)
+    (eat,) = _acts(after, "eat")
+    assert (eat.object_id, eat.item, eat.target_object) == (_id(after, "Tom"), _id(after, "apple"), None)
+    assert eat.end_s - eat.start_s == pytest.approx(4.0)
+
+
+@pytest.mark.parametrize("say", ["the knight gives the apple to the dragon", "the knight gives the dragon the apple",
+                                 "the knight gave the apple to the dragon"])
+def test_the_knight_gives_the_apple_to_the_dragon(say: str) -> None:
+    scene = _run(["add a knight named Arthur", "add a dragon 3 m right of the knight", _add("apple", "sphere")])
+    (give,) = _acts(_run([say], scene), "give")
+    assert give.object_id == _id(scene, "Arthur") and give.item == _id(scene, "apple")
+    assert give.target_object == _id(scene, "dragon")
+
+
+def test_mia_dances_with_her_grandfather_for_4_seconds_and_he_dances_too() -> None:
+    scene = _run(["add a girl named Mia", "add a grandfather named Karl 2 m right of Mia"])
+    after = _run(["Mia dances with her grandfather for 4 seconds"], scene)
+    dances = {a.object_id: a for a in _acts(after, "dance")}
+    mia, karl = _id(after, "Mia"), _id(after, "Karl")
+    assert set(dances) == {mia, karl}
+    assert dances[mia].target_object == karl and dances[karl].target_object == mia
+    assert dances[mia].end_s - dances[mia].start_s == pytest.approx(4.0)
+    assert after.timeline.cursor_s == pytest.approx(4.0)
+
+
+@pytest.mark.parametrize(("say", "kind", "item", "other"), [
+    ("Tom plays the guitar", "play", "guitar", None),
+    ("Tom hugs Mia", "hug", None, "Mia"),
+    ("Tom kisses Mia", "kiss", None, "Mia"),
+    ("Tom picks up the ball", "pick_up", "ball", None),
+    ("Tom throws the ball to Mia", "throw", "ball", "Mia"),
+    ("Tom kicked the ball", "kick", "ball", None),
+    ("Tom chases Mia", "chase", None, "Mia"),
+    ("Tom falls asleep", "sleep", None, None),
+    ("Tom sleeps", "sleep", None, None),
+    ("Tom kneels", "kneel", None, None),
+    ("Tom celebrates", "celebrate", None, None),
+    ("Tom laughs", "laugh", None, None),
+    ("Tom nods", "nod", None, None),
+    ("Tom jumped", "jump", None, None),
+])
+def test_english_acts(say: str, kind: str, item: str | None, other: str | None) -> None:
+    scene = _run([*EN, _add("guitar", "box"), "add a ball 1 m in front of Tom"])
+    (act,) = _acts(_run([say], scene), kind)
+    assert act.object_id == _id(scene, "Tom")
+    assert act.item == (_id(scene, item) if item else None)
+    assert act.target_object == (_id(scene, other) if other else None)
+
+
+DE = ["füge einen Mann namens Tom hinzu", "füge eine Frau namens Anna 2 m rechts von Tom hinzu"]
+
+
+@pytest.mark.parametrize(("setup", "say", "kind", "actor", "item", "other"), [
+    (["füge einen Ritter namens Artus hinzu"], "der Ritter isst den Apfel", "eat", "Artus", "Apfel", None),
+    (["füge einen Ritter namens Artus hinzu"], "der Ritter aß den Apfel", "eat", "Artus", "Apfel", None),
+    (["füge ein Mädchen hinzu"], "das Mädchen tanzt", "dance", "girl", None, None),
+    (DE, "Anna umarmt Tom", "hug", "Anna", None, "Tom"),
+    (["füge einen Hund hinzu"], "der Hund springt", "jump", "dog", None, None),
+    (["füge einen Ritter namens Artus hinzu", "füge einen Drachen 3 m rechts vom Ritter hinzu"],
+     "der Ritter gibt dem Drachen den Apfel", "give", "Artus", "Apfel", "dragon"),
+    (DE, "Tom wirft den Apfel zu Anna", "throw", "Tom", "Apfel", "Anna"),
+    (DE, "Anna spielt mit Tom", "play", "Anna", None, "Tom"),
+    (DE, "Tom legt sich hin", "lie", "Tom", None, None),
+    (DE, "Anna schläft ein", "sleep", "Anna", None, None),
+])
+def test_german_acts(setup: list[str], say: str, kind: str, actor: str, item: str | None, other: str | None) -> None:
+    scene = _run([*setup, _add("Apfel", "Kugel", german=True)])
+    (act,) = _acts(_run([say], scene), kind)
+    assert act.object_id == _id(scene, actor)
+    assert act.item == (_id(scene, item) if item else None)
+    assert act.target_object == (_id(scene, other) if other else None)
+
+
+def test_a_character_can_jump_after_walking_and_the_setting_is_not_played() -> None:
+    scene = _run(["add a robot", "add a door 4 m right of the robot", "the robot walks to the door",
+                  "the robot jumps"])
+    walk, jump = _acts(scene, "walk")[0], _acts(scene, "jump")[0]
+    assert jump.start_s == pytest.approx(walk.end_s)
+    setting = _run(["die Szene spielt in der Wüste"])
+    assert not setting.timeline.actions
+
+
+def test_an_eaten_apple_is_in_the_hand_then_gone() -> None:
+    from autark.motion import evaluate_scene
+
+    scene = _run([*EN, _add("apple", "sphere"), "Tom eats the apple"])
+    apple = _id(scene, "apple")
+    assert evaluate_scene(scene, 1.0).object(apple).visible
+    assert not evaluate_scene(scene, 4.5).object(apple).visible
