@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from autark.compose.subtitles import MAX_LINE_CHARS, MAX_LINES, line_cues
 
 LONG = ("I baked this cake for my mother, and nobody is going to eat it before she comes home tonight, "
@@ -39,3 +41,15 @@ def test_without_word_times_pieces_share_the_time_by_characters() -> None:
     spans = [c.end_s - c.start_s for c in cues]
     chars = [len(c.text) for c in cues]
     assert abs(spans[0] / 10.0 - chars[0] / sum(chars)) < 0.05
+
+
+def test_quick_lines_stay_up_long_enough_to_read_where_there_is_room() -> None:
+    from autark.compose.subtitles import Cue, readable_cues
+
+    cues = [Cue(5.0, 6.0, "You had the last one, you know!"), Cue(1.0, 1.1, "Mine!"), Cue(6.5, 7.0, "No, never, not ever!")]
+    out = readable_cues(cues, end_s=7.2)
+    assert [c.text for c in out] == ["Mine!", "You had the last one, you know!", "No, never, not ever!"]
+    assert out[0].end_s == pytest.approx(1.0 + 5 / 15)  # short: held to its reading time
+    assert out[1].end_s == pytest.approx(6.4)  # held until just before the next cue
+    assert out[2].end_s == pytest.approx(7.2)  # the film's end
+    assert all(o.end_s >= c.end_s for o, c in zip(out, sorted(cues, key=lambda c: c.start_s), strict=True))

@@ -94,12 +94,15 @@ def test_speech_is_loud_over_music_and_music_plays_after_it(film: dict) -> None:
     assert during > 2 * after, "speech is not louder than the ducked music"
 
 
-def test_subtitle_matches_the_spoken_length(film: dict) -> None:
-    from autark.audio import EspeakEngine
+def test_subtitle_lasts_the_spoken_line_and_can_be_read(film: dict) -> None:
+    from autark.audio import default_voice_engine
 
-    (start, end, _), = _cues(film["srt"])
-    speech = EspeakEngine().speak("hello, I am here", "robot", "en")
-    assert end - start == pytest.approx(speech.duration_s, abs=0.01)
+    (start, end, text), = _cues(film["srt"])
+    speech = default_voice_engine().speak("hello, I am here", "robot", "en")
+    # up while the line is said (the neural voice's length varies by a few per cent from run to run) and,
+    # where the film leaves room, long enough to read (autark.compose.subtitles.readable_cues)
+    assert end - start >= speech.duration_s - 0.1
+    assert len(text) / (end - start) <= 17.0
 
 
 def test_render_refuses_a_wrong_output_name_and_changes_nothing(film: dict, tmp_path: Path) -> None:

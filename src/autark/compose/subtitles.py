@@ -25,12 +25,14 @@ from autark.errors import ProjectError, UserInputError
 if TYPE_CHECKING:
     from PIL import ImageFont
 
-__all__ = ["Cue", "SubtitleBurner", "format_srt_time", "line_cues", "read_srt", "validate_cues", "wrap_cue_text",
-           "write_srt"]
+__all__ = ["Cue", "SubtitleBurner", "format_srt_time", "line_cues", "read_srt", "readable_cues", "validate_cues",
+           "wrap_cue_text", "write_srt"]
 
 #: Netflix-style limits: 42 characters a line, at most two lines on screen.
 MAX_LINE_CHARS = 42
 MAX_LINES = 2
+#: Reading speed a cue is held on screen for where the next cue leaves room (the usual guides say 17 at most).
+READING_CHARS_PER_S = 15.0
 
 # Debian's DejaVu is the legible choice when present; Pillow's built-in scalable font is the fallback,
 # so nothing is ever downloaded.
@@ -111,6 +113,20 @@ def line_cues(text: str, start_s: float, end_s: float, words: Sequence[tuple[str
     ends = [*starts[1:], end_s]
     return [Cue(a, b, " ".join(tokens[k] for k in p)) for p, a, b in zip(pieces, starts, ends, strict=True)
             if b > a]
+
+
+def readable_cues(cues: Sequence[Cue], end_s: float, chars_per_s: float = READING_CHARS_PER_S,
+                  gap_s: float = 0.1) -> list[Cue]:
+    """``cues`` sorted by start, each held on screen long enough to read at ``chars_per_s`` where the next
+    cue (``gap_s`` before it) and the film's end ``end_s`` leave room: a quick speaker's short line stays up
+    after the words are said. A cue is never shortened."""
+    ordered = sorted(cues, key=lambda c: c.start_s)
+    out = []
+    for i, cue in enumerate(ordered):
+        limit = ordered[i + 1].start_s - gap_s if i + 1 < len(ordered) else end_s
+        want = cue.start_s + len(" ".join(cue.text.split())) / chars_per_s
+        out.append(Cue(cue.start_s, max(cue.end_s, min(want, limit)), cue.text))
+    return out
 
 
 def write_srt(cues: list[Cue], path: str | os.PathLike[str]) -> Path:

@@ -231,7 +231,9 @@ def speak_segments(segments: Sequence[Segment], *, fps: int = 30, cache_dir: Pat
             raise UserInputError(
                 f"the line '{speech.text[:40]}' ends at {start_s + speech.duration_s:.1f} s, after the film "
                 f"({total:.1f} s)", hint="start it earlier or make the film longer")
-    return out, spoken, sorted(cues, key=lambda c: c.start_s)
+    from autark.compose.subtitles import readable_cues
+
+    return out, spoken, readable_cues(cues, total)
 
 
 def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], work_dir: Path, *,
