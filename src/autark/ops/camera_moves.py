@@ -179,7 +179,9 @@ def over_the_shoulder(scene: Scene, over_id: str, subject_id: str, *, t: float =
     fwd = look / n
     right = np.array([-fwd[2], 0.0, fwd[0]])  # the near person's right when they face the subject
     sign = 1.0 if side == "right" else -1.0
-    position = shoulder - fwd * 0.7 + right * sign * 0.35 + np.array([0.0, 0.12, 0.0])
+    # far enough back and aside that the near shoulder and the back of the head fill about a third of the
+    # frame at its edge, not half of it (0.7 m back and 0.35 m aside filled 40% with a head in the corpus)
+    position = shoulder - fwd * 1.0 + right * sign * 0.5 + np.array([0.0, 0.1, 0.0])
     return _vec(position), _vec(target)
 
 
