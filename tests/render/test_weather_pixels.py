@@ -139,3 +139,10 @@ def test_a_weather_frame_is_the_same_frame_when_drawn_again(renderer) -> None:  
 def test_calm_weather_draws_no_particles(renderer, weather: str) -> None:  # noqa: ANN001
     assert np.array_equal(renderer.render(outdoors(weather), time_s=0.0),
                           renderer.render(outdoors(weather), time_s=5.0))
+
+
+def test_indoors_nothing_falls(renderer) -> None:  # noqa: ANN001
+    wet = outdoors("rain", ground_visible=False)  # a set without its ground plane is a room
+    assert np.array_equal(renderer.render(wet, time_s=2.0), renderer.render(wet, time_s=2.5))
+    assert not np.array_equal(renderer.render(outdoors("rain"), time_s=2.0),
+                              renderer.render(outdoors("rain"), time_s=2.5))

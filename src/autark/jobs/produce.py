@@ -140,7 +140,7 @@ def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> 
         sky = None if template.indoor else preset.sky()
         scene = _apply(scene, [ApplyLighting(preset=preset.name, lights=preset.build(indoor=template.indoor),
                                              exposure=preset.exposure, sky=sky)])
-    if spec.weather != "clear" and not template.indoor:  # drawn by the renderer, heard in the mix
+    if spec.weather != "clear":  # drawn by the renderer outdoors, heard in the mix (indoors too)
         scene = _apply(scene, [SetSettings(changes={"weather": spec.weather})])
     return scene
 

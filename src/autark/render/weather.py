@@ -13,7 +13,8 @@ the ground), the sky toward it by how far the view ray runs through the fog, the
 lightning is an additive pass the moments ``autark.scene.weather.flash_strength`` says.
 
 ``dress`` is the weather's effect on the scene's own colours: a grey sky under clouds, a wet darker ground in
-rain, a white one under snow.
+rain, a white one under snow. A scene without its ground plane is a room: nothing falls or fogs there, and the
+lightning flashes at half strength (the mix still hears the rain).
 """
 
 from __future__ import annotations
@@ -163,7 +164,7 @@ def dress(settings: Settings) -> Settings:
     shader draws it there, so the cleared frame below the horizon meets it without a seam), the ground wet
     and darker in rain, white under snow. Clear and windy skies are left as they are."""
     w = settings.weather
-    if w in ("clear", "wind"):
+    if w in ("clear", "wind") or not settings.ground_visible:  # indoors (no ground plane): the room as it is
         return settings
     cover = covered(w)
     cloud = np.asarray(cloud_color(settings.sky_top, settings.sky_horizon, w))
@@ -181,7 +182,7 @@ def dress(settings: Settings) -> Settings:
 def fog_uniform(settings: Settings) -> tuple[float, float, float, float]:
     """The lit shaders' ``u_fog``: the fog's colour (the dressed horizon's, so far things melt into the sky)
     and 1 / the distance (m) at which it hides 63% of what is behind it; 0 where the weather brings none."""
-    length_m = FOG_LENGTH_M.get(settings.weather)
+    length_m = FOG_LENGTH_M.get(settings.weather) if settings.ground_visible else None
     return (*settings.sky_horizon, 0.0 if length_m is None else 1.0 / length_m)
 
 
@@ -218,13 +219,15 @@ class WeatherPass:
         fbo.depth_mask = False
         try:
             kind = "storm" if w == "storm" else "rain" if w in WET else w if w in PARTICLES else None
-            if kind is not None and (w in FALLING or w == "wind"):
+            # indoors (no ground plane) nothing falls in the room; the lightning still flashes at the windows
+            if kind is not None and (w in FALLING or w == "wind") and s.ground_visible:
                 self._fall(kind, PARTICLES[kind], scene, cam, time_s, width, height)
             flash = flash_strength(w, time_s)
             if flash > 0.004:
                 ctx.blend_func = ctx.ONE, ctx.ONE
                 self._sheet["u_depth"].value = -1.0  # in front of everything
-                self._sheet["u_color"].value = (*(c * min(flash, 1.2) for c in _FLASH_RGB), 1.0)
+                share = 1.0 if s.ground_visible else 0.5
+                self._sheet["u_color"].value = (*(c * min(flash, 1.2) * share for c in _FLASH_RGB), 1.0)
                 self._sheet_vao.render(ctx.TRIANGLES, vertices=3)
         finally:
             fbo.depth_mask = True
