@@ -12,10 +12,10 @@ from autark.ops import apply_ops
 from autark.scene import Scene
 
 QUADRUPEDS = ["cat", "dog", "horse", "unicorn", "cow", "sheep", "pig", "bear", "elephant", "rabbit", "mouse",
-              "fox", "wolf", "lion", "tiger", "giraffe", "deer", "dragon"]
+              "fox", "wolf", "lion", "tiger", "giraffe", "deer", "dragon", "frog", "turtle"]
 BIRDS = ["bird", "chicken", "duck", "owl", "penguin"]
 SWIMMERS = ["fish", "shark", "whale"]
-ANIMALS = [*QUADRUPEDS, *BIRDS, *SWIMMERS, "dinosaur", "snake"]
+ANIMALS = [*QUADRUPEDS, *BIRDS, *SWIMMERS, "dinosaur", "snake", "monkey", "butterfly"]
 
 
 def test_sizes_are_real_and_in_order() -> None:
@@ -90,6 +90,7 @@ def _added(sentence: str) -> str:
     ("füge einen Drachen hinzu", "dragon"), ("add a cat", "cat"), ("füge eine Katze hinzu", "cat"),
     ("add an elephant", "elephant"), ("füge einen Vogel hinzu", "bird"), ("add a fish", "fish"),
     ("füge eine Kuh hinzu", "cow"), ("add a dinosaur", "dinosaur"), ("füge einen Hund hinzu", "dog"),
+    ("add a monkey", "monkey"), ("füge einen Schmetterling hinzu", "butterfly"), ("add a turtle", "turtle"),
 ])
 def test_words_name_the_animal_in_english_and_german(sentence: str, asset_type: str) -> None:
     assert _added(sentence) == asset_type
@@ -98,6 +99,14 @@ def test_words_name_the_animal_in_english_and_german(sentence: str, asset_type: 
 def test_animals_are_no_longer_played_by_stand_ins() -> None:
     from autark.language import lang
 
-    for w in ("horse", "dragon", "bird", "pferd", "drache", "vogel", "lion", "löwe"):
+    for w in ("horse", "dragon", "bird", "pferd", "drache", "vogel", "lion", "löwe", "monkey", "affe"):
         assert w not in lang.STAND_INS
         assert w in lang.NOUNS
+
+
+def test_the_monkey_moves_as_people_do() -> None:
+    # the people's skeleton: every walking, sitting and waving clip plays on it unchanged
+    from autark.motion import rig_info
+
+    info = rig_info("monkey")
+    assert info is not None and info.has_legs and "hand_l" in info.bones

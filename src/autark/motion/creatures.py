@@ -96,6 +96,8 @@ def creature_rig(asset_type: str) -> CreatureRig | None:
         plan, keys = "quadruped", ("fl", "fr", "bl", "br")
     elif "leg_l" in piv and "shin_l" in piv:
         plan, keys = ("bird" if wings else "biped"), ("l", "r")
+    elif wings:
+        plan, keys = "insect", ()
     else:
         return None
     legs = []
@@ -417,6 +419,15 @@ def _swimmer_pose(rig: CreatureRig, do: Doing, t: float, ph: float) -> dict:
     return pose
 
 
+def _insect_pose(do: Doing, t: float, ph: float) -> dict:
+    """A butterfly beats its wings about its body's long axis in flight, and fans them slowly at rest."""
+    if do.kind == "fly" or do.airborne:
+        a = 10.0 + 55.0 * math.sin(2 * math.pi * 4.0 * t + ph)
+    else:
+        a = 35.0 + 30.0 * math.sin(2 * math.pi * 0.4 * t + ph)
+    return {"wing_l": np.array([0.0, 0.0, a]), "wing_r": np.array([0.0, 0.0, -a])}
+
+
 def _feeding(rig: CreatureRig, gestures: list[Action], t: float, pose: dict) -> dict:
     """eat / drink: head down to the food, the jaw working (a bird pecks)."""
     for g in gestures:
@@ -457,6 +468,8 @@ def animate(obj: SceneObject, rig: RigInfo, segments: list[Segment], body: BodyS
     lift = 0.0
     if crig.plan in ("fish", "snake"):
         pose = _swimmer_pose(crig, do, t, ph)
+    elif crig.plan == "insect":
+        pose = _insect_pose(do, t, ph)
     else:
         pose, lift = _walker_pose(crig, do, t, ph)
     pose = _feeding(crig, [g for g in gestures if g.kind in OWN_GESTURES], t, pose)

@@ -257,6 +257,10 @@ def _head(q: Quadruped, s) -> list:
             base = (sx * sw * 0.8, sc[1] - sh * 0.4, sc[2])
             ivory.append(s.cylinder_between(base, _add(base, (sx * sw * 0.3, -sl * 0.9, sl * 1.4)), sw * 0.22, 8,
                                             radius1=sw * 0.05))
+    if "frog_eyes" in q.extras:  # bulging eyes on top of a wide flat head
+        for sx in (1.0, -1.0):
+            coat.append(s.sphere(hx * 0.42, (sx * hx * 0.55, hy * 0.8, hz * 1.1), 1))
+            dark.append(s.sphere(hx * 0.24, (sx * hx * 0.62, hy * 1.05, hz * 1.35), 1))
     if "whiskers" in q.extras:
         for sx in (1.0, -1.0):
             for dy in (0.0, sh * 0.35):
@@ -339,6 +343,18 @@ def build_quadruped(q: Quadruped) -> list:
         tail2 = [s.cylinder_between(t1, t2, r * 0.8, 8, radius1=r * 0.45)]
     parts.append(_part(tail1, bone="tail_1"))
     parts.append(_part(tail2, bone="tail_2"))
+    c = _trunk_centre(q)
+    rx, ry = q.trunk
+    half = (q.z_front - q.z_back) / 2
+    if "shell" in q.extras:  # a tortoise's dome over the trunk, and its rim
+        dome = s.lathe([(0.0, 0.0), (1.0, 0.0), (0.97, 0.25), (0.8, 0.62), (0.45, 0.9), (0.0, 1.0)], 16)
+        dome = s.translated(s.scaled(dome, (rx * 1.45, ry * 1.9, half * 1.5)), (0.0, c[1] - ry * 0.45, c[2]))
+        parts.append(_part(s.jitter(dome, 0.03, seed=11), q.accent, roughness=0.7, bone="root"))
+    if "frog_legs" in q.extras:  # a sitting frog's folded hind legs along its sides, and bulging eyes
+        for side, sx in (("l", 1.0), ("r", -1.0)):
+            thigh = s.ellipsoid((rx * 0.45, ry * 0.55, half * 1.1), (sx * rx * 1.0, c[1] - ry * 0.25, q.z_back), 1)
+            parts.append(_part(s.rotated(thigh, sx * 15.0, (0, 1, 0), (sx * rx, c[1], q.z_back)),
+                               bone=f"leg_b{side}"))
     if q.tail_tip in ("tuft", "white") or q.tail_tip == "bushy" and "white_tip" in q.extras:
         colour = WHITE if q.tail_tip == "white" or "white_tip" in q.extras else q.accent
         parts.append(_part(s.ellipsoid((r * 1.6, r * 1.6, r * 3.0), t2, 1), colour, roughness=0.95,
@@ -347,13 +363,10 @@ def build_quadruped(q: Quadruped) -> list:
     if pattern:
         parts.append(_part(pattern, q.accent, roughness=0.9, bone="root"))
     if "udder" in q.extras:
-        c = _trunk_centre(q)
         parts.append(_part(s.ellipsoid((q.trunk[0] * 0.35, q.trunk[1] * 0.3, q.trunk[1] * 0.35),
                                        (0.0, c[1] - q.trunk[1] * 0.95, q.z_back + q.trunk[1] * 0.5), 1), PINK,
                            roughness=0.7, bone="root"))
     if "belly" in q.extras:  # a pale chest and belly (fox, wolf)
-        c = _trunk_centre(q)
-        rx, ry = q.trunk
         parts.append(_part(s.ellipsoid((rx * 0.8, ry * 0.6, (q.z_front - q.z_back) * 0.45),
                                        (0.0, c[1] - ry * 0.45, c[2] + ry * 0.2), 1), q.accent, roughness=0.95,
                            bone="root"))
@@ -459,3 +472,13 @@ DEER = Quadruped(1.0, 1.0, 0.5, -0.5, 0.15, 0.045, (0.2, 0.24), 0.45, 60.0, 0.09
                  tail=(0.12, 0.04, 60.0), tail_tip="white", extras=("antlers",), knee=0.45)
 _quad("deer", DEER, {"en": "deer stag stags doe reindeer elk moose", "de": "hirsch hirsche reh rehe rentier elch"},
       "m", (0.55, 0.36, 0.2))
+FROG = Quadruped(0.035, 0.045, 0.04, -0.03, 0.045, 0.011, (0.05, 0.032), 0.01, 20.0, 0.03, (0.045, 0.022, 0.03),
+                 (0.012, 0.035, 0.016), head_pitch=-5.0, ears="none", tail=(0.01, 0.004, 60.0),
+                 extras=("frog_eyes", "frog_legs"), nose=(0.3, 0.45, 0.2), knee=0.5, snout_drop=0.2)
+_quad("frog", FROG, {"en": "frog frogs toad toads", "de": "frosch frösche kröte kröten"}, "m", (0.3, 0.62, 0.2),
+      roughness=0.4)
+TURTLE = Quadruped(0.1, 0.1, 0.13, -0.12, 0.11, 0.03, (0.13, 0.07), 0.08, 25.0, 0.028, (0.035, 0.03, 0.04),
+                   (0.02, 0.025, 0.02), head_pitch=0.0, ears="none", tail=(0.05, 0.014, 40.0),
+                   extras=("shell",), accent=(0.35, 0.27, 0.14), knee=0.5)
+_quad("turtle", TURTLE, {"en": "turtle turtles tortoise tortoises", "de": "schildkröte schildkröten"}, "f",
+      (0.5, 0.55, 0.32), roughness=0.7)

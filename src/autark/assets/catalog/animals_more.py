@@ -413,3 +413,91 @@ def build_snake() -> list:
 register_animal("snake", build_snake, snake_joints(),
                 {"en": "snake snakes serpent python cobra", "de": "schlange schlangen"}, "f", (0.35, 0.5, 0.15),
                 roughness=0.5)
+
+
+# -- the monkey: a small ape on the people's skeleton, so it walks, sits, waves and eats as they do -----------
+MONKEY_JOINTS: Joints = {
+    "root": (None, (0.0, 0.5, 0.0)), "spine": ("root", (0.0, 0.55, 0.0)), "neck": ("spine", (0.0, 0.84, 0.0)),
+    "head": ("neck", (0.0, 0.88, 0.0)), "jaw": ("head", (0.0, 0.9, 0.05)),
+    "upper_arm_l": ("spine", (0.16, 0.8, 0.0)), "lower_arm_l": ("upper_arm_l", (0.16, 0.58, 0.0)),
+    "hand_l": ("lower_arm_l", (0.16, 0.37, 0.0)),
+    "upper_arm_r": ("spine", (-0.16, 0.8, 0.0)), "lower_arm_r": ("upper_arm_r", (-0.16, 0.58, 0.0)),
+    "hand_r": ("lower_arm_r", (-0.16, 0.37, 0.0)),
+    "upper_leg_l": ("root", (0.07, 0.48, 0.0)), "lower_leg_l": ("upper_leg_l", (0.07, 0.26, 0.0)),
+    "foot_l": ("lower_leg_l", (0.07, 0.05, 0.0)),
+    "upper_leg_r": ("root", (-0.07, 0.48, 0.0)), "lower_leg_r": ("upper_leg_r", (-0.07, 0.26, 0.0)),
+    "foot_r": ("lower_leg_r", (-0.07, 0.05, 0.0)),
+}
+FACE = (0.85, 0.68, 0.55)
+
+
+def build_monkey() -> list:
+    s = _s()
+    j = {k: v[1] for k, v in MONKEY_JOINTS.items()}
+    parts = [_part(s.ellipsoid((0.12, 0.1, 0.09), (0.0, 0.52, -0.01), 1), bone="root"),
+             _part(s.ellipsoid((0.14, 0.17, 0.11), (0.0, 0.7, -0.01), 2), bone="spine"),
+             _part(s.cylinder(0.04, 0.06, (0.0, 0.82, 0.0), 8), bone="neck")]
+    h = (0.0, 0.97, 0.01)
+    parts.append(_part([s.sphere(0.095, h, 2)] + [s.ellipsoid((0.02, 0.04, 0.035), (sx * 0.1, h[1], h[2]), 1)
+                                                   for sx in (1.0, -1.0)], bone="head"))
+    face = [s.ellipsoid((0.065, 0.07, 0.04), (0.0, h[1] + 0.005, h[2] + 0.07), 1),
+            s.ellipsoid((0.05, 0.03, 0.04), (0.0, h[1] - 0.04, h[2] + 0.085), 1)]
+    parts.append(_part(face, FACE, roughness=0.7, bone="head"))
+    parts.append(_part([s.sphere(0.013, (sx * 0.028, h[1] + 0.025, h[2] + 0.105), 1) for sx in (1.0, -1.0)], BLACK,
+                       roughness=0.2, bone="head"))
+    parts.append(_part(s.ellipsoid((0.04, 0.018, 0.03), (0.0, h[1] - 0.07, h[2] + 0.075), 1), FACE, roughness=0.7,
+                       bone="jaw"))
+    for side, sx in (("l", 1.0), ("r", -1.0)):
+        sh, el, wr = j[f"upper_arm_{side}"], j[f"lower_arm_{side}"], j[f"hand_{side}"]
+        hp, kn, an = j[f"upper_leg_{side}"], j[f"lower_leg_{side}"], j[f"foot_{side}"]
+        parts += [
+            _part([s.cylinder_between(sh, el, 0.035, 8), s.sphere(0.035, sh, 1)], bone=f"upper_arm_{side}"),
+            _part(s.cylinder_between(el, wr, 0.03, 8, radius1=0.025), bone=f"lower_arm_{side}"),
+            _part(s.ellipsoid((0.02, 0.05, 0.03), (wr[0], wr[1] - 0.045, 0.0), 1), FACE, roughness=0.7,
+                  bone=f"hand_{side}"),
+            _part(s.cylinder_between(hp, kn, 0.045, 8, radius1=0.035), bone=f"upper_leg_{side}"),
+            _part(s.cylinder_between(kn, an, 0.035, 8, radius1=0.03), bone=f"lower_leg_{side}"),
+            # soles on y = 0, long like hands
+            _part(s.box_between((sx * 0.07 - 0.03, 0.0, -0.03), (sx * 0.07 + 0.03, 0.05, 0.1)), FACE,
+                  roughness=0.7, bone=f"foot_{side}"),
+        ]
+    tail = [s.cylinder_between((0.0, 0.5, -0.08), (0.0, 0.35, -0.3), 0.018, 6, radius1=0.014),
+            s.sphere(0.014, (0.0, 0.35, -0.3), 1),
+            s.cylinder_between((0.0, 0.35, -0.3), (0.0, 0.55, -0.45), 0.014, 6, radius1=0.008)]
+    parts.append(_part(tail, bone="root"))
+    return parts
+
+
+register_animal("monkey", build_monkey, MONKEY_JOINTS,
+                {"en": "monkey monkeys ape apes chimp chimpanzee gorilla", "de": "affe affen schimpanse gorilla"},
+                "m", (0.4, 0.27, 0.16))
+
+
+# -- the butterfly: a body and two pairs of wings that beat about its long axis -----------------------------
+def butterfly_joints() -> Joints:
+    return {"root": (None, (0.0, 0.004, 0.0)), "wing_l": ("root", (0.004, 0.006, 0.0)),
+            "wing_r": ("root", (-0.004, 0.006, 0.0)), "jaw": ("root", (0.0, 0.004, 0.02))}
+
+
+def build_butterfly() -> list:
+    s = _s()
+    parts = [_part(s.ellipsoid((0.004, 0.004, 0.022), (0.0, 0.004, 0.0), 1), BLACK, roughness=0.5, bone="root"),
+             _part([s.cylinder_between((sx * 0.002, 0.006, 0.02), (sx * 0.012, 0.014, 0.04), 0.0008, 4)
+                    for sx in (1.0, -1.0)], BLACK, roughness=0.5, bone="root"),
+             _part(s.sphere(0.0025, (0.0, 0.004, 0.022), 1), BLACK, roughness=0.5, bone="jaw")]
+    for side, sx in (("l", 1.0), ("r", -1.0)):
+        fore = s.prism([(0.004, 0.002), (0.045, 0.03), (0.05, 0.008), (0.03, -0.006)], -0.0006, 0.0006)
+        hind = s.prism([(0.004, -0.002), (0.035, -0.01), (0.03, -0.035), (0.012, -0.03)], -0.0006, 0.0006)
+        wings = [s.rotated(m, -90.0, (1, 0, 0)) for m in (fore, hind)]  # lie flat, the polygon's y toward +z
+        wings = [s.rotated(m, 180.0, (0, 0, 1)) for m in wings] if sx < 0 else wings
+        wings = [s.translated(m, (0.0, 0.006, 0.0)) for m in wings]
+        # a black rim: the same wing a little larger, just under it
+        edge = [s.translated(s.scaled(m, (1.12, 1.0, 1.12), (0.0, 0.006, 0.0)), (0.0, -0.0013, 0.0)) for m in wings]
+        parts.append(_part(wings, bone=f"wing_{side}"))
+        parts.append(_part(edge, BLACK, roughness=0.6, bone=f"wing_{side}"))
+    return parts
+
+
+register_animal("butterfly", build_butterfly, butterfly_joints(),
+                {"en": "butterfly butterflies moth", "de": "schmetterling schmetterlinge falter"}, "m",
+                (0.95, 0.55, 0.1), roughness=0.5, floating=True)

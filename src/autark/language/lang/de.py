@@ -89,7 +89,7 @@ PERSON_KINDS = {
     "child": "kind kinder baby schüler waisenkind",
 }
 STAND_INS = {
-    "dog": "affe eichhörnchen",
+    "dog": "eichhörnchen",
     "cat": "leopard panther",
     "robot": "außerirdischer alien monster gespenst geist zombie kreatur wesen golem",
 }

@@ -101,7 +101,7 @@ PERSON_KINDS = {
 }
 # creatures autark has no body for -> the body that plays them (the story warns; the engine names the stand-in)
 STAND_INS = {
-    "dog": "monkey squirrel",
+    "dog": "squirrel",
     "cat": "leopard panther",
     "robot": "alien monster ghost zombie creature golem",
 }
