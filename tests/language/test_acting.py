@@ -82,6 +82,10 @@ def test_mia_dances_with_her_grandfather_for_4_seconds_and_he_dances_too() -> No
     ("Tom celebrates", "celebrate", None, None),
     ("Tom laughs", "laugh", None, None),
     ("Tom nods", "nod", None, None),
+    ("Tom shakes his head", "shake_head", None, None),
+    ("Tom sings", "sing", None, None),
+    ("Tom cries", "cry", None, None),
+    ("Tom watches Mia", "look", None, "Mia"),
     ("Tom jumped", "jump", None, None),
 ])
 def test_english_acts(say: str, kind: str, item: str | None, other: str | None) -> None:
@@ -107,6 +111,8 @@ DE = ["füge einen Mann namens Tom hinzu", "füge eine Frau namens Anna 2 m rech
     (DE, "Anna spielt mit Tom", "play", "Anna", None, "Tom"),
     (DE, "Tom legt sich hin", "lie", "Tom", None, None),
     (DE, "Anna schläft ein", "sleep", "Anna", None, None),
+    (DE, "Anna singt", "sing", "Anna", None, None),
+    (DE, "Tom schüttelt den Kopf", "shake_head", "Tom", None, None),
 ])
 def test_german_acts(setup: list[str], say: str, kind: str, actor: str, item: str | None, other: str | None) -> None:
     scene = _run([*setup, _add("Apfel", "Kugel", german=True)])
@@ -123,6 +129,8 @@ def test_a_character_can_jump_after_walking_and_the_setting_is_not_played() -> N
     assert jump.start_s == pytest.approx(walk.end_s)
     setting = _run(["die Szene spielt in der Wüste"])
     assert not setting.timeline.actions
+    sung = _run([*EN, 'Tom sings: "la la la"'])  # with words to sing it is a line, not an act
+    assert not sung.timeline.actions and sung.timeline.lines[0].text == "la la la"
 
 
 def test_an_eaten_apple_is_in_the_hand_then_gone() -> None:

@@ -34,7 +34,7 @@ from autark.ops import Operator, SetTimeline
 from autark.scene.speeds import JUMP_S, RUN_M_S, WALK_M_S
 from autark.scene.timeline import Action
 
-__all__ = ["ACT_KINDS", "ACT_S", "Roles", "read_roles", "stage_act"]
+__all__ = ["ACT_KINDS", "ACT_S", "SPOKEN_ACTS", "Roles", "read_roles", "stage_act"]
 
 # how long each act takes when the sentence does not say (seconds), before any walk up to its object
 ACT_S = {
@@ -46,6 +46,8 @@ ACT_S = {
     "sleep": 6.0, "kneel": 3.0, "land": 2.0, "hide": 3.0,
 }
 ACT_KINDS = frozenset(ACT_S)
+# speech verbs that, without words to say ("Tom sings", not "Tom sings: la la"), are an act
+SPOKEN_ACTS = {"sings": "sing", "singt": "sing", "cries": "cry"}
 _APPROACH = frozenset({"hug", "kiss", "pick_up", "put_down", "push", "climb", "hide"})  # walk up to it first
 _TOGETHER = frozenset({"dance", "fight", "argue"})  # a partner named with "with" does it too
 _ONTO_THEM = frozenset({"hug", "kiss", "chase", "push", "fight", "argue", "look", "climb", "hide", "kick"})
@@ -102,6 +104,11 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
         if w in _FROM:
             marker, i = "from", i + 1
             continue
+        after_w = p.at(i + 1) if i + 1 < p.n else ""
+        if w in _POSSESSIVE and after_w and after_w not in lx.NOUNS and after_w not in lang.PREPOSITIONS | {","}:
+            # "shakes his head", "nickt mit ihrem Kopf": a body part; "hugs her" is a pronoun
+            i += 1
+            continue
         article = w
         r = p.parse_np(i)
         if r is not None:
@@ -122,7 +129,7 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
             marker = None
             i = r[1]
             continue
-        if w in _PARTICLES or w in lang.PREPOSITIONS or w in lx.FILLER or w == ",":
+        if w in _PARTICLES or w in _POSSESSIVE or w in lang.PREPOSITIONS or w in lx.FILLER or w == ",":
             i += 1
             continue
         if known_word(w) or w in lx.NOUNS:

@@ -31,7 +31,8 @@ __all__ = ["Clause", "Timed", "Rule", "TIMED_TRIGGERS"]
 TIMED_TRIGGERS: frozenset[str] = frozenset(
     set(lang.ACTION_VERBS) | lang.SLOW_WORDS | lang.FAST_WORDS | lang.MEANWHILE_WORDS | lang.WAIT_WORDS
     | set(lang.CAMERA_MOVES) | lang.MUSIC_WORDS | lang.BECOME_WORDS
-    | {"same", "meantime", "gleichen", "selben", "zeitgleich", "fades", "shoulder", "schulter"})
+    | {"same", "meantime", "gleichen", "selben", "zeitgleich", "fades", "shoulder", "schulter"}
+    | {"sings", "singt", "cries"})  # singing or crying with nothing said: an act (language.acting.SPOKEN_ACTS)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ commands, 900 to come after them).
 from __future__ import annotations
 
 from autark.errors import NotUnderstood, RegistryError
-from autark.language import camera, edits, lang, objects, scenery, staging, timed, weather
+from autark.language import acting, camera, edits, lang, objects, scenery, staging, timed, weather
 from autark.language import lexicon as lx
 from autark.language.camera_moves import camera_move, is_camera_clause
 from autark.language.clause import Clause, Rule
@@ -89,7 +89,7 @@ def _becomes(c: Clause) -> int | None:
 def _action_verb(c: Clause) -> int | None:
     if c.timed is None or any(tuple(c.timed.words[:len(cue)]) == cue for cue in lang.SETTING_CUES):
         return None  # "die Szene spielt in der Wüste" says where the film is set: nobody plays
-    return next((i for i, w in enumerate(c.timed.words) if w in lang.ACTION_VERBS), None)
+    return next((i for i, w in enumerate(c.timed.words) if w in lang.ACTION_VERBS or w in acting.SPOKEN_ACTS), None)
 
 
 def _waits(c: Clause) -> bool:

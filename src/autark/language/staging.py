@@ -180,7 +180,7 @@ def read_action(text: str, scene: Scene) -> ActionReading | None:
 
 
 def stage_action(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Operator]:
-    kind = lang.ACTION_VERBS[rest[verb].text]
+    kind = lang.ACTION_VERBS.get(rest[verb].text) or acting.SPOKEN_ACTS[rest[verb].text]
     if kind == "take" and {t.text for t in rest} & {"seat", "platz"}:
         kind = "sit"  # "Tom takes a seat"
     elif kind in acting.ACT_KINDS:  # eating, giving, dancing, hugging ...: read by role
