@@ -139,6 +139,7 @@ def test_eating_opens_the_jaw_and_lowers_the_head() -> None:
     jaw = [p["jaw"][0] for p in poses]
     assert max(jaw) > 20.0 and min(jaw) < 5.0  # it chews
     assert min(p["neck"][0] for p in poses) > plain["neck"][0] + 30.0  # head down to the food
+    assert max(p["neck"][0] for p in poses) < 70.0  # but not folded under the chest
 
 
 def test_a_dog_lies_down_to_sleep_and_tucks_its_legs_in_a_jump() -> None:

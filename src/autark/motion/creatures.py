@@ -440,10 +440,13 @@ def _feeding(rig: CreatureRig, gestures: list[Action], t: float, pose: dict) -> 
         if rig.has("neck") and rig.has("head"):
             n, h = np.array(rig.pivots["neck"]), np.array(rig.pivots["head"])
             neck_up = math.degrees(math.atan2(h[1] - n[1], max(h[2] - n[2], 0.01)))
-        target = {"neck": np.array([max(neck_up + 25.0, 30.0), 0.0, 0.0]), "head": np.array([15.0, 0.0, 0.0]),
+        # the neck comes down to about level and the nose dips to the food: low enough to reach a thing on
+        # the ground in front, not so low that the head folds under the chest
+        target = {"neck": np.array([max(neck_up * 0.8 + 10.0, 30.0), 0.0, 0.0]), "head": np.array([25.0, 0.0, 0.0]),
                   "jaw": np.array([(28.0 if rig.plan != "bird" else 18.0) * chew, 0.0, 0.0])}
-        if rig.plan == "bird":
-            target["root"] = np.array([30.0 * chew, 0.0, 0.0])
+        if rig.plan == "bird":  # a bird pecks: the whole body tips forward with each bite
+            target["root"] = np.array([15.0 * chew, 0.0, 0.0])
+            target["neck"] = np.array([25.0 * chew, 0.0, 0.0])
         if rig.plan in ("fish", "snake"):
             target = {"jaw": target["jaw"]}
         for bone, v in target.items():
