@@ -48,6 +48,11 @@ log = logging.getLogger(__name__)
 _FORMAT = 1  # bump when anything below changes the produced samples or timings
 
 
+# Loaded models by (model folder, threads), with their voice config and the lock that serialises their use.
+_LOADED: dict[tuple[str, int], tuple[object, dict, threading.Lock]] = {}
+_LOADED_LOCK = threading.Lock()
+
+
 def piper_available() -> bool:
     """Whether the neural voice's packages are installed (nothing is imported beyond a spec lookup)."""
     from importlib.util import find_spec
@@ -98,6 +103,7 @@ class PiperEngine:
         self._tts = None
         self._config: dict | None = None
         self._lock = threading.Lock()
+        self._run_lock = threading.Lock()
         self.load_s = 0.0
 
     # -- interface -----------------------------------------------------------------------------------------
@@ -174,6 +180,11 @@ class PiperEngine:
         with self._lock:
             if self._tts is None:
                 t0 = time.perf_counter()
+                key = (str(self.model_dir), self.num_threads)
+                with _LOADED_LOCK:
+                    if key in _LOADED:  # a film's engines (layout, audio, previews) share one loaded model
+                        self._tts, self._config, self._run_lock = _LOADED[key]
+                        return self._tts
                 try:
                     import sherpa_onnx
                 except ImportError as exc:
@@ -187,6 +198,8 @@ class PiperEngine:
                     self._tts = sherpa_onnx.OfflineTts(cfg)
                 except Exception as exc:  # noqa: BLE001 - the C++ layer raises RuntimeError or worse
                     raise AudioError(f"the neural voice could not load: {exc}") from exc
+                with _LOADED_LOCK:
+                    _LOADED[key] = (self._tts, self._config, self._run_lock)
                 self.load_s = time.perf_counter() - t0
             return self._tts
 
@@ -202,7 +215,7 @@ class PiperEngine:
         gen.phoneme_codepoints = [[ord(c) for c in clause] for clause in clauses]
         gen.speed = 1.0 / max(0.2, float(length_scale))
         gen.sid = 0
-        with self._lock:  # one OfflineTts runs one line at a time; its threads do the parallel work
+        with self._run_lock:  # one OfflineTts runs one line at a time; its threads do the parallel work
             audio = tts.generate(text, gen)
         samples = np.asarray(audio.samples, dtype=np.float32)
         if samples.size == 0:
