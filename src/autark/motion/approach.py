@@ -94,13 +94,24 @@ def hide_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig:
     return ChainState(spot, 0.0), spot, None
 
 
+def _category(asset_type: str) -> str:
+    from autark.assets import library
+
+    try:
+        return library.get(asset_type).category
+    except KeyError:
+        return ""
+
+
 def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
     """Up the side of the target object (the head below its top, at most 1.5 m up), or a metre up on the spot."""
     if a.target_object is not None and a.target_object in objects:
         obj = objects[a.target_object]
         c = object_center(objects, a.target_object, "climb it")
-        stand, heading = _near(start, c, _half_depth(obj) * 0.6 + 0.25)
-        top = min(float(world_bbox(obj).max[1]) - 1.7, start.position[1] + 1.5)  # the head stays below its top
+        # a tree is climbed at its trunk, not at the edge of its crown
+        trunk = _category(obj.type) in ("nature",)
+        stand, heading = _near(start, c, 0.3 if trunk else _half_depth(obj) + 0.25)
+        top = min(float(world_bbox(obj).max[1]) - 1.7, start.position[1] + (1.1 if trunk else 1.5))
         end = (stand[0], max(top, start.position[1] + 0.5), stand[2])
         return ChainState(end, heading), stand, None
     p = start.position
@@ -213,10 +224,10 @@ def sneak(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyStat
     if rig is None or not rig.has_legs:
         return body
     k = reach.size_of(rig)
-    body.lift = body.lift + V([0.0, -0.2 * k, 0.0])
+    body.lift = body.lift + V([0.0, -0.26 * k, 0.0])
     pose = dict(body.pose)
-    pose["spine"] = pose.get("spine", np.zeros(3)) + V([32.0, 0.0, 0.0])
-    pose["neck"] = V([-28.0, 0.0, 0.0])
+    pose["spine"] = pose.get("spine", np.zeros(3)) + V([38.0, 0.0, 0.0])
+    pose["neck"] = V([-32.0, 0.0, 0.0])
     pose["upper_arm_l"] = V([-40.0 + 0.3 * float(pose.get("upper_arm_l", np.zeros(3))[0]), 0.0, 12.0])
     pose["upper_arm_r"] = V([-40.0 + 0.3 * float(pose.get("upper_arm_r", np.zeros(3))[0]), 0.0, -12.0])
     pose["lower_arm_l"] = pose["lower_arm_r"] = V([-75.0, 0.0, 0.0])

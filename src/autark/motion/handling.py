@@ -16,6 +16,7 @@ from autark.motion import reach
 from autark.motion.chain import object_center
 from autark.motion.gestures import World
 from autark.motion.kinematics import BodyState, RigInfo, Vec
+from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
@@ -94,11 +95,21 @@ def drink(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
 
 def cook(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
          objects: dict[str, SceneObject]) -> dict[str, Vec]:
-    """Stirring a pot in front at waist height: the right hand circles, the left steadies the pot."""
+    """Stirring a pot: over the pot (``item``, or ``target_object``: the stove) when it is within reach, else in
+    front at waist height; bending down to a low one. The right hand circles, the left steadies the pot."""
     local = t - a.start_s
     k = reach.size_of(rig)
-    pose = _pose(body, {"spine": V([18.0, 0.0, 0.0]), "neck": V([15.0, 0.0, 0.0])})
-    pot = reach.chest_point(rig, pose, forward=0.42 * k, up=-0.38 * k)
+    pot_at = None
+    for thing in (a.item, a.target_object):
+        if thing is not None and thing in objects:
+            box = world_bbox(objects[thing])
+            top = aim_local(world, np.array([box.center[0], box.max[1] + 0.06, box.center[2]]))
+            if float(np.hypot(top[0], top[2])) < 0.9 * k:
+                pot_at = top
+                break
+    low = 0.0 if pot_at is None else min(max((0.95 * k - pot_at[1]) / (0.6 * k), 0.0), 1.0)
+    pose = _pose(body, {"spine": V([18.0 + 35.0 * low, 0.0, 0.0]), "neck": V([15.0 - 10.0 * low, 0.0, 0.0])})
+    pot = reach.chest_point(rig, pose, forward=0.42 * k, up=-0.38 * k) if pot_at is None else pot_at
     ang = 2 * math.pi * 1.1 * local
     stir = pot + V([-0.06 * k + 0.07 * k * math.cos(ang), 0.02 * k, 0.07 * k * math.sin(ang)])
     return _done(rig, reach.arms_to(rig, pose, pot + V([0.2 * k, -0.02 * k, 0.0]), stir))
@@ -204,12 +215,12 @@ def read(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
 
 def write(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
           objects: dict[str, SceneObject]) -> dict[str, Vec]:
-    """The paper held low in the left hand, the right hand writing across it in small strokes."""
+    """The notepad held up in the left hand, the right hand writing across it in small strokes, head bent."""
     k = reach.size_of(rig)
     local = t - a.start_s
     line = (local % 2.5) / 2.5
-    pose = _pose(body, {"spine": V([10.0, 0.0, 0.0]), "neck": V([28.0, 0.0, 0.0])})
-    paper = reach.chest_point(rig, pose, forward=0.34 * k, up=-0.3 * k)
+    pose = _pose(body, {"spine": V([6.0, 0.0, 0.0]), "neck": V([30.0, 0.0, 0.0])})
+    paper = reach.chest_point(rig, pose, forward=0.3 * k, up=-0.16 * k)  # a notepad held up, tilted to the eyes
     pen = paper + V([0.08 * k - 0.16 * k * line, 0.03 * k + 0.01 * k * math.sin(2 * math.pi * 5 * local),
                      0.02 * k * math.sin(2 * math.pi * 2.0 * local)])
     return _done(rig, reach.arms_to(rig, pose, paper + V([0.08 * k, -0.02 * k, 0.0]), pen))

@@ -25,7 +25,7 @@ import numpy as np
 
 from autark.motion import reach
 from autark.motion.handling import THROW_RELEASE, _is_wind
-from autark.motion.kinematics import BodyState, Vec, forward_dir, rig_info
+from autark.motion.kinematics import BodyState, Vec, euler_of, forward_dir, rig_info, rot_y
 from autark.scene.easing import smoothstep
 from autark.scene.geometry import model_matrix, rotation_matrix, world_bbox
 from autark.scene.model import SceneObject, Transform
@@ -146,9 +146,17 @@ class _Items:
         if where is None:
             return None
         point, tilt, scale, visible = where
+        anchor = self.centre_offset(item, (0.0, 0.0, 0.0))
+        if a.kind == "play" and t < a.end_s and tilt[2] != 0.0:
+            # a strung instrument is held at its body (a third of the way up), not at the middle of its neck
+            low = np.array(item.bounds_min) * np.array(item.transform.scale)
+            anchor = np.array([anchor[0], low[1] + 0.33 * (item.bounds_max[1] - item.bounds_min[1])
+                               * item.transform.scale[1], anchor[2]])
         heading = self.objects[a.object_id].transform.rotation[1] if a.object_id in self.objects else 0.0
-        rotation = (tilt[0], heading + tilt[1], tilt[2])
-        pos = point - self.centre_offset(item, rotation) * scale
+        # the tilt is the holder's (a cup tipped toward the face, a guitar across the belly): turn it with the body
+        turned = euler_of(rot_y(math.radians(heading)) @ rotation_matrix(tilt))
+        rotation = (float(turned[0]), float(turned[1]), float(turned[2]))
+        pos = point - rotation_matrix(rotation) @ anchor * scale
         s = tuple(max(float(c) * scale, 0.001) for c in item.transform.scale)
         transform = Transform(position=tuple(float(c) for c in pos), rotation=rotation, scale=s)  # type: ignore
         return item.model_copy(update={"transform": transform, "visible": visible and item.visible})
@@ -242,10 +250,11 @@ class _Items:
         tilt = none
         if a.kind == "drink" and not done:
             tilt = (-75.0 * min(max((u * duration - 0.4) / 0.6, 0.0), 1.0), 0.0, 0.0)
-        elif a.kind == "read" and not done:
-            tilt = (-45.0, 0.0, 0.0)
-        elif a.kind == "play" and not done and two:
-            tilt = (0.0, 0.0, 70.0)
+        elif a.kind in ("read", "write") and not done:
+            tilt = (-45.0, 0.0, 0.0)  # the open side toward the face
+        elif a.kind == "play" and not done:
+            # strung: across the belly, the neck up to the left hand; blown: pointing ahead from the mouth
+            tilt = (0.0, 0.0, -70.0) if two else (0.0, -90.0, 0.0)
         return self._glide(item, acts, i, t, hand), tilt, 1.0, True
 
     def _picked(self, a: Action, rest: Vec, t: float) -> bool:
