@@ -11,6 +11,7 @@ No cache is used, so every line is synthesised.
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import time
@@ -41,6 +42,8 @@ def main() -> int:
     from autark.audio import EspeakEngine
     from autark.audio.neural import PiperEngine, _align, piper_available
 
+    load = os.getloadavg()[0]
+    print(f"load average {load:.1f} on {os.cpu_count()} cores (real-time factors grow with it)")
     espeak = EspeakEngine()
     espeak.speak("warm up", "man", "en")
     rtf, per_line = _rtf(espeak.speak, "man")
