@@ -110,28 +110,29 @@ def test_make_render_and_serve_open_no_outbound_connection(hooked: tuple[dict[st
                        "--width", "96", "--height", "54", "--fps", "8", "--no-check")
     assert rendered.returncode == 0, rendered.stderr
 
-    server = subprocess.Popen([sys.executable, "-m", "autark.cli.main", "serve", project, "--port", "0",
-                               "--tcp-port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              env=env)
-    try:
-        url = None
-        deadline = time.monotonic() + 60
-        while url is None and time.monotonic() < deadline:
-            line = server.stdout.readline()  # type: ignore[union-attr]
-            if not line:
-                break
-            if line.strip().startswith("open"):
-                url = line.split()[-1]
-        assert url is not None, server.stderr.read() if server.poll() is not None else "no address printed"  # type: ignore[union-attr]
-        with urllib.request.urlopen(url, timeout=30) as answer:  # noqa: S310 - our own loopback studio
-            assert answer.status == 200 and b"<html" in answer.read(4096).lower()
-    finally:
-        server.send_signal(signal.SIGINT)
+    errors = tmp_path / "serve.err"
+    with errors.open("w") as err, subprocess.Popen(
+            [sys.executable, "-m", "autark.cli.main", "serve", project, "--port", "0", "--tcp-port", "0"],
+            stdout=subprocess.PIPE, stderr=err, text=True, env=env) as server:
         try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+            url = None
+            deadline = time.monotonic() + 120
+            while url is None and time.monotonic() < deadline:
+                line = server.stdout.readline()  # type: ignore[union-attr]
+                if not line:
+                    break
+                if line.strip().startswith("open"):
+                    url = line.split()[-1]
+            assert url is not None, errors.read_text()
+            with urllib.request.urlopen(url, timeout=60) as answer:  # noqa: S310 - our own loopback studio
+                assert answer.status == 200 and b"<html" in answer.read(4096).lower()
+        finally:
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
 
     records = _records(log)
     outbound = [r for r in records if r["event"] != "started"]
