@@ -59,6 +59,7 @@ def test_a_tiny_pipeline_continues_the_shot_from_its_first_frame(tiny_model: Pat
     assert not np.array_equal(other[1], frames[1])
 
 
+@pytest.mark.slow  # a worker process importing torch and diffusers: ~7 s
 def test_the_plugin_loads_the_users_model_folder_in_its_own_process(tiny_model: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from autark.config import Settings

@@ -8,7 +8,9 @@ raises ``PermissionError`` inside the plugin, which then fails like any crash: r
 over. In an isolated worker the whole process is the plugin's, so the guard is on for all of it.
 
 This is a guard against a plugin that phones home by accident or on purpose through Python; it is not a
-sandbox (native code or ctypes can go around it), which is why plugins also run in their own process.
+sandbox (native code or ctypes can go around it), which is why plugins also run in their own process. In
+autark's process the guard covers the calling thread only: a thread the plugin starts is not covered, one more
+reason every plugin that is not built in runs isolated unless it says otherwise.
 """
 
 from __future__ import annotations
