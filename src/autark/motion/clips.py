@@ -109,13 +109,13 @@ def _act_clips(registry: Registry[Clip]) -> None:
         registry.add(kind, Clip(kind, "movement", acts.jump, _jump_end))
     registry.add("land", Clip("land", "movement", acts.land, acts.land_end))
     for kind in ("fall", "lie", "sleep", "kneel"):
-        registry.add(kind, Clip(kind, "movement", getattr(acts, kind), _stay_end))
+        registry.add(kind, Clip(kind, "movement", getattr(acts, kind), _stay_end, ramp_s=1.2))
     for kind in ("dance", "celebrate", "kick", "fight"):
         registry.add(kind, Clip(kind, "movement", getattr(acts, kind), acts.facing_end))
-    registry.add("hide", Clip("hide", "movement", _hide_clip, approach.hide_end))
+    registry.add("hide", Clip("hide", "movement", _hide_clip, approach.hide_end, ramp_s=0.6))
     registry.add("chase", Clip("chase", "movement", approach.chase, approach.ahead_end(4.0)))
     registry.add("sneak", Clip("sneak", "movement", approach.sneak, approach.ahead_end(2.0)))
-    registry.add("swim", Clip("swim", "movement", approach.swim, approach.ahead_end(3.0)))
+    registry.add("swim", Clip("swim", "movement", approach.swim, approach.ahead_end(3.0), ramp_s=0.8))
     registry.add("climb", Clip("climb", "movement", approach.climb, approach.climb_end))
     registry.add("hug", Clip("hug", "movement", approach.hug, approach.approach_end(0.42)))
     registry.add("kiss", Clip("kiss", "movement", approach.kiss, approach.approach_end(0.34)))
@@ -211,7 +211,8 @@ def base_state(rig: RigInfo | None, segments: list[Segment], initial: ChainState
             return blend_bodies(before, current, smoothstep((t - a.start_s) / blend))
         return current
     after = idle_body(rig, seg.end, t, phase)
-    if t - a.end_s < BLEND_S:
+    out = CLIPS[a.kind].ramp_s  # getting up off the floor takes longer than stopping a walk
+    if t - a.end_s < out:
         final = _movement(rig, seg, a.end_s, phase)
-        return blend_bodies(final, after, smoothstep((t - a.end_s) / BLEND_S))
+        return blend_bodies(final, after, smoothstep((t - a.end_s) / out))
     return after
