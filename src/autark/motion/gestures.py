@@ -264,11 +264,18 @@ def embrace(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
     from autark.motion import reach
 
     k = reach.size_of(rig)
-    gap = 0.45
+    gap, chest, lean = 0.45, 1.26 * k, 0.0
     if a.target_object is not None and a.target_object in objects:
+        from autark.scene.geometry import world_bbox
+
         pos, rot, scale = world
-        v = rot.T @ (object_center(objects, a.target_object, "hug back") - pos) / scale
+        box = world_bbox(objects[a.target_object])
+        v = rot.T @ (np.array([box.center[0], box.min[1] + 0.72 * box.size[1], box.center[2]]) - pos) / scale
         gap = max(0.3, min(float(math.hypot(v[0], v[2])), 0.6))
-    return _with_hands(rig, body, {"neck": np.array([8.0, -25.0, -10.0])},
-                       np.array([0.1 * k, 1.3 * k, gap + 0.08 * k]), np.array([-0.1 * k, 1.22 * k, gap + 0.08 * k]),
-                       elbow_out=1.0)
+        # round the other's chest: lower (and bending down) for a child, no higher than one's own shoulders
+        chest = min(float(v[1]), 1.3 * k)
+        lean = min(max((1.26 * k - chest) / (0.5 * k) * 30.0, 0.0), 40.0)
+    extra = {"spine": body.pose.get("spine", np.zeros(3)) + np.array([lean, 0.0, 0.0]),
+             "neck": np.array([8.0, -25.0, -10.0])}
+    return _with_hands(rig, body, extra, np.array([0.1 * k, chest + 0.04 * k, gap + 0.08 * k]),
+                       np.array([-0.1 * k, chest - 0.04 * k, gap + 0.08 * k]), elbow_out=1.0)
