@@ -218,3 +218,35 @@ def test_espeak_words_and_variants(engine: EspeakEngine) -> None:
     assert other.voice == "man#1" and not np.array_equal(other.samples[:1000], s.samples[:1000])
     cut = s.cut(int(s.words[2][1] * SR), len(s.samples))
     assert cut.words[0][0] == "the" and cut.words[0][1] == pytest.approx(0.0, abs=1e-6)
+
+
+class _Flaky:
+    name = "flaky"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def voices(self):  # noqa: ANN201
+        return []
+
+    def speak(self, text: str, voice: str, language: str) -> Speech:
+        from autark.errors import AudioError
+
+        self.calls += 1
+        raise AudioError("cannot say this one")
+
+
+def test_router_gives_up_on_an_engine_after_three_failed_lines_in_a_row(engine: EspeakEngine) -> None:
+    flaky = _Flaky()
+    router = VoiceRouter({"en": flaky}, engine)
+    for line in ("One.", "Two.", "Three.", "Four.", "Five."):
+        assert router.speak(line, "man", "en").duration_s > 0.2
+    assert flaky.calls == 3 and len(router.notes) == 1
+
+
+@needs_piper
+def test_a_line_without_words_falls_back_instead_of_failing(piper: PiperEngine, engine: EspeakEngine) -> None:
+    router = VoiceRouter({"en": piper}, engine)
+    s = router.speak("...", "woman", "en")
+    assert s.samples.shape[1] == 1 and router.notes
+    assert router.engine_for("en") is piper  # one such line does not retire the neural voice

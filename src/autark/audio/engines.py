@@ -12,11 +12,13 @@ import logging
 from pathlib import Path
 
 from autark.audio.voices import EspeakEngine, Speech, VoiceEngine, VoiceInfo
-from autark.errors import LimitExceeded, NotUnderstood, UserInputError
+from autark.errors import AudioError, LimitExceeded, NotUnderstood, UserInputError
 
 __all__ = ["VoiceRouter", "default_voice_engine"]
 
 log = logging.getLogger(__name__)
+
+_GIVE_UP_AFTER = 3  # failures in a row after which the preferred engine is left out for the rest of the film
 
 
 class VoiceRouter:
@@ -29,6 +31,7 @@ class VoiceRouter:
         self.name = "+".join([*(e.name for e in self.by_language.values()), fallback.name])
         self.notes: list[str] = []
         self._broken: set[str] = set()
+        self._failures: dict[str, int] = {}  # failures in a row, per engine
 
     def voices(self) -> list[VoiceInfo]:
         return self.fallback.voices()
@@ -43,16 +46,21 @@ class VoiceRouter:
         if engine is self.fallback:
             return self.fallback.speak(text, voice, language)
         try:
-            return engine.speak(text, voice, language)
-        except (UserInputError, LimitExceeded, NotUnderstood) as exc:
-            if isinstance(exc, NotUnderstood) and voice.partition("#")[0].strip().lower() not in {
-                    v.name for v in self.fallback.voices()}:
-                raise
-            if not isinstance(exc, NotUnderstood):
+            speech = engine.speak(text, voice, language)
+            self._failures[engine.name] = 0
+            return speech
+        except NotUnderstood as exc:
+            # a voice only the fallback has: it speaks the line; a voice nobody has is the caller's mistake
+            if voice.partition("#")[0].strip().lower() not in {v.name for v in self.fallback.voices()}:
                 raise
             note = f"{engine.name} cannot say this line ({exc}); espeak-ng speaks it"
+        except (UserInputError, LimitExceeded):
+            raise
         except Exception as exc:  # noqa: BLE001 - any engine failure falls back, never a crash
-            self._broken.add(engine.name)
+            # An engine that breaks (not an AudioError) or fails three lines in a row is not asked again.
+            failures = self._failures[engine.name] = self._failures.get(engine.name, 0) + 1
+            if failures >= _GIVE_UP_AFTER or not isinstance(exc, AudioError):
+                self._broken.add(engine.name)
             note = f"{engine.name} failed ({type(exc).__name__}: {exc}); espeak-ng speaks instead"
         if note not in self.notes:
             self.notes.append(note)

@@ -210,7 +210,7 @@ class PiperEngine:
         tts = self._engine()
         clauses = espeak_library().ipa_clauses(text, (self._config or {}).get("espeak", {}).get("voice", "en-us"))
         if not clauses:
-            raise UserInputError(f"nothing in '{text[:40]}' can be spoken", hint="use words")
+            raise AudioError(f"the neural voice finds nothing to say in '{text[:40]}'")
         gen = GenerationConfig()
         gen.phoneme_codepoints = [[ord(c) for c in clause] for clause in clauses]
         gen.speed = 1.0 / max(0.2, float(length_scale))
