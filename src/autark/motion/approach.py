@@ -298,25 +298,28 @@ def _close_act(rig: RigInfo | None, seg: Segment, t: float, phase: float, arms) 
         return BodyState(pos, seg.end.heading)
     w = smoothstep(min((t - arrive) / 0.5, 1.0))
     body = standing(rig, pos, seg.end.heading, {})
-    gap = 0.45
-    if seg.dest is not None:
+    gap, chest = 0.45, None
+    if seg.dest is not None:  # the other's middle: their chest is about 0.72 of their height, 1.44 of this
         gap = math.hypot(seg.dest[0] - pos[0], seg.dest[2] - pos[2])
-    body.pose = arms(rig, gap, w, t - arrive)
+        chest = 1.44 * (seg.dest[1] - pos[1])
+    body.pose = arms(rig, gap, w, t - arrive, chest)
     body.pose = {k: v for k, v in body.pose.items() if k in rig.bones}
     return _after_walk(rig, seg, seg.end.position, arrive, body, t)
 
 
-def _hug_arms(rig: RigInfo, gap: float, w: float, local: float) -> dict[str, Vec]:
+def _hug_arms(rig: RigInfo, gap: float, w: float, local: float, chest: float | None) -> dict[str, Vec]:
     k = reach.size_of(rig)
     sway = math.sin(2 * math.pi * 0.3 * local)
-    pose = {"spine": V([6.0 * w, 4.0 * sway, 0.0]), "neck": V([8.0 * w, 25.0 * w, 10.0 * w])}
+    y = 1.26 * k if chest is None else min(chest, 1.3 * k)  # round the other's chest, a child's lower down
+    lean = min(max((1.26 * k - y) / (0.5 * k) * 30.0, 0.0), 40.0)
+    pose = {"spine": V([(6.0 + lean) * w, 4.0 * sway, 0.0]), "neck": V([8.0 * w, 25.0 * w, 10.0 * w])}
     rest = reach.arms_to(rig, pose, reach.palm_point(rig, {}, "l"), reach.palm_point(rig, {}, "r"))
-    around = reach.arms_to(rig, pose, V([0.1 * k, 1.22 * k, gap + 0.08 * k]), V([-0.1 * k, 1.3 * k, gap + 0.08 * k]),
-                           elbow_out=1.0)
+    around = reach.arms_to(rig, pose, V([0.1 * k, y - 0.04 * k, gap + 0.08 * k]), V([-0.1 * k, y + 0.04 * k,
+                                                                                      gap + 0.08 * k]), elbow_out=1.0)
     return {b: rest.get(b, np.zeros(3)) * (1 - w) + around[b] * w for b in around}
 
 
-def _kiss_arms(rig: RigInfo, gap: float, w: float, local: float) -> dict[str, Vec]:
+def _kiss_arms(rig: RigInfo, gap: float, w: float, local: float, chest: float | None) -> dict[str, Vec]:
     k = reach.size_of(rig)
     pose = {"spine": V([10.0 * w, 0.0, 0.0]), "neck": V([14.0 * w, 0.0, 18.0 * w]), "jaw": V([3.0 * w, 0.0, 0.0])}
     rest = reach.arms_to(rig, pose, reach.palm_point(rig, {}, "l"), reach.palm_point(rig, {}, "r"))
