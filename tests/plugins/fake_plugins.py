@@ -88,3 +88,12 @@ class BrokenStory:
         from autark.plugins.kinds import StoryResult
 
         return StoryResult({"title": "no scenes at all"})
+
+
+SPOKEN: list[str] = []  # what RecordingTone said (in this process: register it with isolated=False)
+
+
+class RecordingTone(Tone):
+    def speak(self, request: VoiceRequest) -> VoiceResult:
+        SPOKEN.append(request.text)
+        return super().speak(request)

@@ -85,6 +85,19 @@ def _load_or_plan(source: str, duration: float | None, seed: int | None, lang: s
     return plan(source, duration_s=duration_s, seed=seed or 0, language=lang, llm=llm)
 
 
+def _plugin_voices(settings: Settings, cache_dir: Path | None) -> Any:
+    """The user's voice plugin as the film's voices (``autark.plugins.voices``), the built-in voices behind it;
+    None when only the built-ins are there."""
+    from autark.plugins.run import choose
+
+    if choose("voice", settings).builtin:
+        return None
+    from autark.audio import default_voice_engine
+    from autark.plugins.voices import plugin_voices
+
+    return plugin_voices(settings, default_voice_engine(cache_dir))
+
+
 def _plugin_story(idea: str, duration_s: float, seed: int, lang: str | None) -> Screenplay | None:
     """The screenplay of the user's story plugin (``autark plugins``), None when only the built-ins are there;
     a plugin that fails is said among the plan's warnings and autark's own writer takes over."""
@@ -179,11 +192,13 @@ def register(app: typer.Typer) -> None:
                               seed=screenplay.seed, burn_subtitles=burn_subtitles, workers=env.render_workers,
                               encoder_nice=env.encoder_nice, check=check, exact_size=exact_size)
         n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
+        voices = _plugin_voices(env, options.cache_dir)
         report = run_with_progress(
             lambda on_stage, on_encoded: produce(screenplay, output, options, on_stage=on_stage,
-                                                 on_encoded=on_encoded),
+                                                 on_encoded=on_encoded, voices=voices),
             n_frames, options, first_stage="planning")
         _print_warnings([w for w in report.warnings if w not in screenplay.warnings])
+        _print_warnings(voices.notes if voices is not None else [])
         print_film_summary(report, screenplay.title, stage_times, t0)
 
 

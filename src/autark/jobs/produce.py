@@ -503,17 +503,18 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
 def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: FilmOptions | None = None, *,
             on_rendered: Callable[[int], None] | None = None,
             on_encoded: Callable[[int], None] | None = None,
-            on_stage: Callable[[str], None] | None = None) -> FilmReport:
+            on_stage: Callable[[str], None] | None = None, voices: VoiceEngine | None = None) -> FilmReport:
     """Make the finished film of ``screenplay`` at ``out_path`` (MP4, with an SRT beside it when anyone speaks).
 
     Stages (reported through ``on_stage``): "build" (scenes from the screenplay), "audio" (speech, score,
     mix), "render+encode". The report's ``warnings`` say what was left out or changed; ``timings_s`` has a
-    figure per stage.
+    figure per stage. ``voices``: the engine the lines are spoken with (default: ``default_voice_engine``; the
+    command line passes a voice plugin's, ``autark.plugins.voices``).
     """
     from autark.audio import MemoVoices, default_voice_engine
 
     options = options or FilmOptions()
-    voices = MemoVoices(default_voice_engine(options.cache_dir))
+    voices = MemoVoices(voices if voices is not None else default_voice_engine(options.cache_dir))
     if on_stage:
         on_stage("build")
     width, height = options.frame_size()
