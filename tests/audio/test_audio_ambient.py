@@ -124,3 +124,25 @@ def test_the_bed_sits_well_under_the_dialogue(line: Speech, tmp_path: Path) -> N
     assert voice_db - bed_db >= 10.0, levels
     tail = x[int((1.0 + line.duration_s + 0.5) * SR):int(7.0 * SR)]
     assert np.sqrt(np.mean(tail ** 2)) > 1e-3  # and it is heard where nobody speaks
+
+
+def test_with_music_too_the_bed_stays_under_the_dialogue_and_the_rain_is_heard(line: Speech, epic_audio: np.ndarray,
+                                                                               tmp_path: Path) -> None:
+    amb = film_ambience([(0.0, 8.0, 0.0, scene("meadow", weather="rain"))], seed=3)
+    levels: list[tuple[float, float]] = []
+    out = mix_to_file(8.0, epic_audio, [(1.0, line)], tmp_path / "wet.f32", line_levels=levels, ambience=amb)
+    dry = mix_to_file(8.0, epic_audio, [(1.0, line)], tmp_path / "dry.f32")
+    try:
+        wet_x, dry_x = out.to_array(), dry.to_array()
+    finally:
+        out.close()
+        dry.close()
+    (voice_db, bed_db), = levels
+    assert voice_db - bed_db >= 10.0, levels
+    gap = slice(int((1.5 + line.duration_s) * SR), int(6.5 * SR))  # after the line: the music and the rain
+    from scipy.signal import butter, sosfilt
+
+    hiss = butter(4, 6000, btype="highpass", fs=SR, output="sos")
+    wet_hiss = np.sqrt(np.mean(sosfilt(hiss, wet_x[gap, 0]) ** 2))
+    dry_hiss = np.sqrt(np.mean(sosfilt(hiss, dry_x[gap, 0]) ** 2))
+    assert wet_hiss > 2 * dry_hiss, (wet_hiss, dry_hiss)  # the rain's hiss over the music's highs

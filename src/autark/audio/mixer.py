@@ -42,9 +42,10 @@ __all__ = ["mix", "mix_to_file", "write_wav", "read_wav", "loudness_lufs", "true
 MAX_MIX_S = 4 * 3600.0
 CEILING_DBFS = -1.0
 _MUSIC_UNDER_VOICE_DB = -4.0
-# Rain, birds, a street: heard, never in the way. With the music ducked to -14 dB under a line, the whole bed
-# stays more than 10 dB under speech (the film report's floor).
-_AMBIENCE_UNDER_VOICE_DB = -20.0
+# Rain, birds, a street: heard between the lines (8 dB under the music there), never in the way: ducked with the
+# music to -22 dB under a line, where the music sits at -14, so the whole bed stays 13 dB under speech (the film
+# report's floor is 10).
+_AMBIENCE_UNDER_VOICE_DB = -12.0
 _CONTROL_HZ = 100  # ducking envelope resolution
 _DUCK_ATTACK_S = 0.25
 _DUCK_RELEASE_S = 0.8
@@ -359,7 +360,7 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
 
     ``ambience`` (``autark.audio.ambient.Ambience``: samples [a, b) as (b - a, 2) float32) is the place's and
     the weather's sound: set ``_AMBIENCE_UNDER_VOICE_DB`` under the dialogue (or under the music, or at the
-    target, when there is no dialogue), ducked half as deep as the music, and counted with the music in
+    target, when there is no dialogue), ducked under the lines as the music is, and counted with the music in
     ``line_levels`` (the report's speech over the bed).
     """
     _check_mix_args(duration_s, sample_rate_hz, target_lufs, duck_db, fade_in_s, fade_out_s)
@@ -408,8 +409,9 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
     amb_gain = _ambience_gain(voice_lufs, bed_lufs, amb_meter.lufs() if ambience is not None else -np.inf)
     duck: Callable[[int, int], np.ndarray] | None = None
     bed_gain = 1.0
-    if np.isfinite(voice_lufs) and np.isfinite(bed_lufs):
-        bed_gain = db_to_gain(voice_lufs + _MUSIC_UNDER_VOICE_DB - bed_lufs)
+    if np.isfinite(voice_lufs) and (np.isfinite(bed_lufs) or amb_gain > 0.0):
+        if np.isfinite(bed_lufs):
+            bed_gain = db_to_gain(voice_lufs + _MUSIC_UNDER_VOICE_DB - bed_lufs)
         n_ctrl = int(np.ceil(duration_s * _CONTROL_HZ)) + 1
         gain_db = duck_gain(_speech_mask(speech, n_ctrl), duck_db)
         t_ctrl = np.arange(n_ctrl) / _CONTROL_HZ
@@ -433,10 +435,9 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
                 block = bed(a, b)
                 if duck is not None:
                     block *= np.float32(bed_gain) * duck(a, b)[:, None]
-                if amb_gain > 0.0:
-                    # ducked by half the music's dB: the square root of its gain curve
+                if amb_gain > 0.0:  # ducked under the lines as the music is
                     amb = ambience(a, b) * np.float32(amb_gain)  # type: ignore[misc]
-                    block += amb * np.sqrt(duck(a, b))[:, None] if duck is not None else amb
+                    block += amb * duck(a, b)[:, None] if duck is not None else amb
                 spoken = voice(a, b)
                 for k, v0, v1 in voiced:
                     lo, hi = max(a, v0), min(b, v1)
