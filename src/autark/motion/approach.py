@@ -4,7 +4,7 @@ hug, kiss, pick_up, put_down, push.
 Each is a movement clip with an ``ends`` rule saying where it leaves the body (``autark.motion.chain``). An
 act that needs to be near its object walks there first (``_approach``) and then does its thing, so "Anna hugs
 Tom" works from across the room. ``Segment.dest`` holds the point the hands go to (the item to pick up, the
-place to put it down) or, for a push, where the pushing starts.
+place to put it down) or, for a push, where the pushing starts (its height: the middle of the thing pushed).
 """
 
 from __future__ import annotations
@@ -149,14 +149,18 @@ def put_down_end(a: Action, start: ChainState, objects: dict[str, SceneObject], 
 def push_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
     """Step up to the thing and push it a metre on (the thing moves with the hands: ``handling``)."""
     thing = a.target_object or a.item
+    hands_y = None
     if thing is not None and thing in objects:
         c = object_center(objects, thing, "push it")
         stand, heading = _near(start, c, _half_depth(objects[thing]) + 0.35)
+        hands_y = float(c[1])
     else:
         stand, heading = start.position, start.heading
     f = forward_dir(heading)
     end = (stand[0] + f[0] * 1.0, stand[1], stand[2] + f[2] * 1.0)
-    return ChainState(end, heading), stand, None
+    # the destination names where the pushing starts, and at its height the middle of the thing pushed
+    dest = (stand[0], stand[1] if hands_y is None else hands_y, stand[2])
+    return ChainState(end, heading), dest, None
 
 
 # -- helpers -----------------------------------------------------------------------------------------------
@@ -377,7 +381,9 @@ def put_down(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyS
 
 def push(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
     """Step up to it, lean in with both arms straight out at chest height, and walk it a metre on."""
-    stand = seg.dest if seg.dest is not None else seg.start.position
+    ground = seg.start.position[1]
+    stand = (seg.dest[0], ground, seg.dest[2]) if seg.dest is not None else seg.start.position
+    middle = seg.dest[1] - ground if seg.dest is not None and seg.dest[1] > ground + 0.05 else None
     walking, arrive = _approach(rig, seg, t, stand, 0.35)
     if walking is not None:
         return walking
@@ -391,8 +397,12 @@ def push(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState
     pose["spine"] = V([28.0 * w, 0.0, 0.0])
     pose["neck"] = V([-22.0 * w, 0.0, 0.0])
     body.lift = body.lift + V([0.0, -0.06 * k * w, 0.0])
-    shoulder_height = reach.chest_point(rig, pose, forward=0.55 * k, up=0.1 * k)
-    body.pose = reach.arms_to(rig, pose, shoulder_height + V([0.15 * k, 0.0, 0.0]),
-                              shoulder_height - V([0.15 * k, 0.0, 0.0]))
+    hands = reach.chest_point(rig, pose, forward=0.55 * k, up=0.1 * k)
+    if middle is not None:  # on the thing's side, between knee and shoulder height
+        low = min(max(middle, 0.55 * k), hands[1])
+        pose["spine"] = V([(28.0 + 30.0 * (hands[1] - low) / hands[1]) * w, 0.0, 0.0])
+        hands = reach.chest_point(rig, pose, forward=0.55 * k, up=0.1 * k)
+        hands[1] = min(max(middle, 0.55 * k), hands[1])
+    body.pose = reach.arms_to(rig, pose, hands + V([0.15 * k, 0.0, 0.0]), hands - V([0.15 * k, 0.0, 0.0]))
     body.pose = {kk: v for kk, v in body.pose.items() if kk in rig.bones}
     return _after_walk(rig, seg, stand, arrive, body, t)
