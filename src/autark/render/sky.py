@@ -47,8 +47,8 @@ class SkyLook:
 SKY_LOOKS: dict[str, SkyLook] = {
     "night sky": SkyLook(stars=1.0, moon=True),
     "starry sky": SkyLook(stars=1.0, moon=True),
-    "sunset sky": SkyLook(sun=(1.0, 0.78, 0.45), glow=(0.9, 0.45, 0.15)),
-    "sunrise sky": SkyLook(sun=(1.0, 0.88, 0.62), glow=(0.95, 0.55, 0.35)),
+    "sunset sky": SkyLook(sun=(1.0, 0.93, 0.72), glow=(0.95, 0.5, 0.18)),
+    "sunrise sky": SkyLook(sun=(1.0, 0.97, 0.85), glow=(0.95, 0.6, 0.4)),
     "space": SkyLook(stars=1.3),
     "starfield": SkyLook(stars=1.3),
     "moon sky": SkyLook(stars=1.1, earth=True),

@@ -56,7 +56,7 @@ PARTICLES: dict[str, Particles] = {
     "rain": Particles(4200, (13.0, 7.0, 13.0), 9.0, 0.045, 0.012, 1.0, 0.0, (0.92, 0.95, 1.0), 0.6),
     "storm": Particles(6000, (13.0, 7.0, 13.0), 11.0, 0.04, 0.014, 1.0, 0.0, (0.9, 0.93, 1.0), 0.6),
     "snow": Particles(3600, (11.0, 6.0, 11.0), 0.9, 0.0, 0.045, 2.0, 0.35, (1.0, 1.0, 1.0), 0.95),
-    "wind": Particles(700, (11.0, 3.0, 11.0), 0.4, 0.0, 0.09, 2.2, 0.6, (0.62, 0.5, 0.22), 1.0),
+    "wind": Particles(700, (11.0, 3.0, 11.0), 0.4, 0.03, 0.06, 2.0, 0.6, (0.62, 0.5, 0.22), 1.0),
 }
 # exponential fog: the distance (m) over which it hides 63% of what is behind it, per weather
 FOG_LENGTH_M: dict[str, float] = {"fog": 11.0, "storm": 60.0, "rain": 80.0, "snow": 55.0}
