@@ -11,7 +11,9 @@ from autark.plugins.catalog import PLUGINS
 def own_registries() -> Iterator[None]:
     """Plugins a test registers are gone after it (the registries refuse removal, so the test's entries are
     dropped from a snapshot taken before)."""
-    saved = {kind: dict(reg._entries) for kind, reg in PLUGINS.items() if len(reg) >= 0}
+    for registry in PLUGINS.values():
+        registry.names()  # the built-ins load now, so the snapshot holds them
+    saved = {kind: dict(reg._entries) for kind, reg in PLUGINS.items()}
     yield
     for kind, entries in saved.items():
         PLUGINS[kind]._entries.clear()
