@@ -513,34 +513,45 @@ _row("en", "Bob says hello", [("error", "NotFound", "bob")], R)
 _row("en", "add a robot named Robo", [("count", "robot", 1), ("name", "robot", "Robo"), ("floor", "robot"),
                                       ("character", "Robo", "robot", "en")])
 _row("en", "add a robot called Robo", [("name", "robot", "Robo"), ("character", "Robo", "robot", "en")])
-_row("en", "add a woman named Anna next to the table", [("name", "humanoid", "Anna"), ("next_to", "@Anna", "table"),
+_row("en", "add a woman named Anna next to the table", [("name", "woman", "Anna"), ("next_to", "@Anna", "table"),
                                                          ("character", "Anna", "woman", "en")], T)
 _row("de", "füge einen Roboter namens Robo hinzu", [("name", "robot", "Robo"), ("character", "Robo", "robot", "de")])
-_row("de", "stell eine Frau namens Anna neben den Tisch", [("name", "humanoid", "Anna"), ("next_to", "@Anna", "table"),
+_row("de", "stell eine Frau namens Anna neben den Tisch", [("name", "woman", "Anna"), ("next_to", "@Anna", "table"),
                                                            ("character", "Anna", "woman", "de")], T)
 _row("en", "Robo waves", [("action", "@Robo", "wave", 0.0), ("cursor", 2.0)], ("add a robot named Robo",))
 _row("en", "move Robo 2 m left", [("delta", "@Robo", (-2.0, 0.0, 0.0))], ("add a robot called Robo",))
 _row("de", "Robo winkt", [("action", "@Robo", "wave", 0.0)], ("füge einen Roboter namens Robo hinzu",))
 _row("de", "schieb Anna 2 m nach links", [("delta", "@Anna", (-2.0, 0.0, 0.0))], ("füge eine Frau namens Anna hinzu",))
 _row("en", "add a robot named Robo", [("error", "Ambiguous", "already")], ("add a robot named Robo",))
-_row("en", "add a man", [("count", "humanoid", 1), ("name", "humanoid", "man"), ("height_ratio", "humanoid", 1.0)])
-_row("en", "add a girl", [("name", "humanoid", "girl"), ("height_ratio", "humanoid", 0.7), ("floor", "humanoid")])
+_row("en", "add a man", [("count", "man", 1), ("name", "man", "man"), ("height_ratio", "man", 1.0)])
+# the cast's children are built child-sized: their scale stays 1
+_row("en", "add a girl", [("name", "girl", "girl"), ("height_ratio", "girl", 1.0), ("floor", "girl")])
 _row("en", "add two people", [("count", "humanoid", 2), ("name", "humanoid", "person")])
-_row("en", "add a child", [("height_ratio", "humanoid", 0.7)])
-_row("en", "add three kids", [("count", "humanoid", 3), ("height_ratio", "humanoid", 0.7)])
+_row("en", "add a child", [("count", "child", 1), ("height_ratio", "child", 1.0)])
+_row("en", "add three kids", [("count", "child", 3)])
 _row("en", "the girl waves", [("action", "@girl", "wave", 0.0)], ("add a man", "add a girl", "add a woman"))
 _row("en", "the woman says 'hello'", [("line", "@Anna", "hello", 0.0), ("character", "Anna", "woman", "en")],
      ("add a man", "add a woman named Anna", "add a boy"))
-_row("en", "the girl says 'hi'", [("character", "humanoid", "child", "en")], ("add a girl",))
-_row("de", "füge einen Mann hinzu", [("name", "humanoid", "man"), ("height_ratio", "humanoid", 1.0)])
-_row("de", "füge ein Mädchen hinzu", [("name", "humanoid", "girl"), ("height_ratio", "humanoid", 0.7)])
-_row("de", "füge zwei Kinder hinzu", [("count", "humanoid", 2), ("height_ratio", "humanoid", 0.7)])
+_row("en", "the girl says 'hi'", [("character", "girl", "child", "en")], ("add a girl",))
+_row("de", "füge einen Mann hinzu", [("name", "man", "man"), ("height_ratio", "man", 1.0)])
+_row("de", "füge ein Mädchen hinzu", [("name", "girl", "girl"), ("height_ratio", "girl", 1.0)])
+_row("de", "füge zwei Kinder hinzu", [("count", "child", 2)])
 _row("de", "füge drei Leute hinzu", [("count", "humanoid", 3), ("height_ratio", "humanoid", 1.0)])
 _row("de", "füge zwei Menschen hinzu", [("count", "humanoid", 2)])
 _row("de", "das Mädchen winkt", [("action", "@girl", "wave", 0.0)], ("füge einen Jungen hinzu", "füge ein Mädchen hinzu",
                                                                     "füge einen Mann hinzu"))
-_row("de", 'die Frau sagt "hallo"', [("character", "humanoid", "woman", "de")], ("füge einen Mann hinzu",
-                                                                             "füge eine Frau hinzu"))
+_row("de", 'die Frau sagt "hallo"', [("character", "woman", "woman", "de")], ("füge einen Mann hinzu",
+                                                                          "füge eine Frau hinzu"))
+# the cast: a role is its own body, named by its word and tagged with its kind
+_row("en", "add a knight", [("count", "knight", 1), ("name", "knight", "knight"), ("floor", "knight")])
+_row("en", "add two red knights", [("count", "knight", 2), ("color", "knight", (0.8, 0.1, 0.1))])
+_row("de", "füge eine Köchin hinzu", [("count", "female_chef", 1), ("name", "female_chef", "female chef")])
+_row("en", "add a girl named Mia", [("name", "girl", "Mia"), ("character", "Mia", "child", "en")])
+_row("en", "add an old man", [("count", "grandfather", 1)])
+_row("de", "füge eine Königin namens Anna hinzu", [("name", "queen", "Anna"), ("character", "Anna", "woman", "de")])
+_row("en", "the man waves", [("action", "@knight", "wave", 0.0)], ("add a knight", "add a queen"))
+_row("en", "the person waves", [("action", "@queen", "wave", 0.0)], ("add a queen",))
+_row("en", "add a fisherman", [("count", "man", 1), ("name", "man", "man")])
 
 # -- a jump: a character's jump clip (it chains with its walks), a thing's keyframed hop, at the cursor --------------------------------------------------
 _row("en", "the robot jumps", [("delta_at", "robot", 0.4, (0.0, 0.5, 0.0)), ("delta_at", "robot", 0.2, (0.0, 0.2, 0.0)),

@@ -428,7 +428,9 @@ def check_timed(after: Scene, name: str, args: list) -> None:
         ch = next(c for c in after.characters if c.name == (find(after, args[0]).name if not args[0][0].isupper()
                                                             else args[0]))
         assert (ch.voice, ch.language) == (args[1], args[2]), ch
-        assert after.object(ch.object_id).type in ("robot", "humanoid")
+        from autark.assets.library import is_character
+
+        assert is_character(after.object(ch.object_id).type)
     elif name == "music":
         assert after.timeline.music_mood == args[0]
     elif name == "film_duration":

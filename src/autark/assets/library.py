@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from autark.scene.model import SceneObject
 
 __all__ = ["Bone", "SupportSurface", "MeshPart", "AssetSpec", "ASSETS", "register", "get", "all_types",
-           "build_parts", "is_character"]
+           "build_parts", "is_character", "person_kind"]
 
 
 def _check(name: str, spec: AssetSpec) -> None:
@@ -72,6 +72,21 @@ def is_character(subject: SceneObject | str) -> bool:
         return get(asset_type).is_character
     except KeyError:
         return False
+
+
+def person_kind(asset_type: str) -> str:
+    """The kind of person an asset type's body shows: man, woman, boy, girl or child (a child whose look is
+    neither), or "" for anything that is not a person (a thing, an animal, a robot, the generic humanoid) and a
+    grown-up whose look is neither (an astronaut in a suit). From ``AssetSpec.age`` and ``.gender``."""
+    try:
+        spec = get(asset_type)
+    except KeyError:
+        return ""
+    if spec.age == "child":
+        return {"male": "boy", "female": "girl"}.get(spec.gender, "child")
+    if spec.age:
+        return {"male": "man", "female": "woman"}.get(spec.gender, "")
+    return ""
 
 
 @cache

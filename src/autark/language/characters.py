@@ -29,10 +29,15 @@ def character_id(name: str) -> str:
 
 def voice_for(obj: SceneObject) -> str:
     """The voice a character speaks with when nobody chose one: a robot's, a child's for a girl or a boy, a
-    woman's for a woman (or a woman's name), else a man's."""
+    woman's for a woman (tagged so, a woman's body, or a woman's name), else a man's."""
     if obj.type == "robot":
         return "robot"
     if obj.tag in lx.PERSON_VOICES:  # a girl speaks with a child's voice whatever she is called
         return lx.PERSON_VOICES[obj.tag]
+    from autark.assets.library import person_kind
+
+    kind = person_kind(obj.type)  # the body says it: a queen speaks with a woman's voice
+    if kind in lx.PERSON_VOICES:
+        return lx.PERSON_VOICES[kind]
     words = set(re.findall(r"[\wäöüß]+", obj.name.lower()))
     return "woman" if words & FEMALE else "man"

@@ -55,6 +55,10 @@ def build_object(np_: ps.NP, oid: str, ctx: Ctx) -> SceneObject:
                                         if t in difflib.get_close_matches(np_.type or "", library.all_types())],
             hint=ctx.msg(f"available: {', '.join(library.all_types())}",
                          f"verfügbar: {', '.join(library.all_types())}")) from None
+    person = lx.PERSON_KINDS.get(np_.word)
+    if spec.type == "humanoid" and person in lx.PERSON_MATCHES and person in library.ASSETS:
+        # a people word without a body of its own ("a fisherman", "ein Mönch"): the everyday person of its kind
+        spec = library.get(person)
     mat: dict[str, Any] = {"color": spec.color, "roughness": spec.roughness, "metallic": spec.metallic}
     words = []
     if np_.material:
@@ -65,14 +69,15 @@ def build_object(np_: ps.NP, oid: str, ctx: Ctx) -> SceneObject:
         mat["color"] = lx.COLORS[np_.color]
         words.insert(0, lx.COLOR_EN.get(np_.color, np_.color))
     s = np_.size or 1.0
-    person = lx.PERSON_KINDS.get(np_.word) if spec.type == "humanoid" else None
-    if person in lx.CHILD_KINDS:
-        s *= lx.CHILD_SCALE
+    # a person is tagged with its kind (man, woman, boy, girl, child): "the woman" finds her even after she is
+    # called Anna, and "the man" finds the knight; the word says it first ("a nurse"), else the body does
+    person = (person if spec.type == "humanoid" or spec.age else None) or library.person_kind(spec.type) or None
+    if spec.type == "humanoid" and person in lx.CHILD_KINDS:
+        s *= lx.CHILD_SCALE  # the generic figure has an adult's size; the cast's children are built small
     scale = (s, s * (np_.height_size or 1.0), s)
-    # a woman is named "woman" and tagged so: "the woman" finds her even after she is called Anna
-    noun = person or display(spec.type)
-    if spec.type == "humanoid" and person is None and np_.word not in ("humanoid", "humanoids"):
-        noun = "person"  # "add a person" / "zwei Leute": a person, not "humanoid"
+    noun = display(spec.type) if spec.type != "humanoid" else person or "person"
+    if spec.type == "humanoid" and np_.word in ("humanoid", "humanoids"):
+        noun = "humanoid"
     name = " ".join([*words, noun])
     return SceneObject(id=oid, name=name, type=spec.type, material=Material(**mat), tag=person or "",
                        transform=Transform(scale=scale), bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)

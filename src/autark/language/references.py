@@ -83,6 +83,12 @@ def resolve(np_: ps.NP, ctx: Ctx) -> list[str]:
             # "the girl": the humanoids tagged so; people added without a kind ("a person") still count
             tagged = [o for o in cands if o.tag in lx.PERSON_MATCHES[kind]]
             cands = tagged or [o for o in cands if o.tag not in lx.PERSON_VOICES]
+        if not cands and _is_person(np_.type or ""):
+            # "the man" finds the knight, "the child" the girl, "the person" anyone: people of the kind the word
+            # (or the body it names) says, whatever their own type
+            kind = lx.PERSON_KINDS.get(np_.word) or library.person_kind(np_.type or "")
+            matches = lx.PERSON_MATCHES.get(kind) if kind else None
+            cands = [o for o in scene.objects if _is_person(o.type) and (matches is None or o.tag in matches)]
     word = np_.word or np_.name or ""
     if not cands:
         raise NotFound(ctx.msg(f"there is no {word or display(np_.type or '')} in the scene",
@@ -251,3 +257,10 @@ def as_reference(np_: ps.NP) -> ps.NP:
         return np_
     plural = np_.plural and np_.word not in lx.SAME_PLURAL_DE or (np_.count or 1) > 1
     return ps.NP(**{**np_.__dict__, "indefinite": False, "count": None, "definite": True, "plural": plural})
+
+
+def _is_person(asset_type: str) -> bool:
+    """A person's body: the generic humanoid or one of the cast (a type whose spec has an age)."""
+    from autark.assets import library
+
+    return asset_type == "humanoid" or (asset_type in library.ASSETS and bool(library.get(asset_type).age))

@@ -84,7 +84,7 @@ class Lexicon:
             if base is not None:
                 for hit in self.index[base]:
                     if hit.category not in _SHARED:
-                        self.index[w].append(hit)
+                        self.index.setdefault(w, []).append(hit)
         self.max_phrase = max(k.count("_") + 1 for k in self.index)
 
     def _add_words(self, entry: dict[str, Any], category: str, key: str) -> None:
@@ -135,9 +135,12 @@ def vocabulary_words(groups: set[str], types: set[str]) -> list[tuple[str, list[
     """(language, [(word, category, key)]) of the shared vocabulary, in the story's categories: a person kind
     is a character group (boy, girl and child are the group child), other people words the group person, the
     nouns of a robot, dog or cat that group; nouns of the other types are objects (two-word nouns as "w1_w2")."""
+    from autark.assets import library
     from autark.language import lang
 
     kind_group = {"man": "man", "woman": "woman", "boy": "child", "girl": "child", "child": "child"}
+    # the cast's people (a knight, a queen) are characters too, in the group their body's kind says
+    people = {t: kind_group.get(library.person_kind(t), "person") for t in library.all_types() if library.get(t).age}
     out: list[tuple[str, list[tuple[str, str, str]]]] = []
     for code, module in lang.LANGUAGES.items():
         words: list[tuple[str, str, str]] = []
@@ -145,8 +148,8 @@ def vocabulary_words(groups: set[str], types: set[str]) -> list[tuple[str, list[
         compounds = {"_".join(pair): typ for pair, typ in module.COMPOUNDS.items()}
         nouns = [(w, typ) for typ, ws in module.NOUNS.items() for w in ws.split()] + list(compounds.items())
         for w, typ in nouns:
-            if typ == "humanoid":
-                group = kinds.get(w) or kinds.get(w.rpartition("_")[2]) or "person"
+            if typ == "humanoid" or typ in people:
+                group = kinds.get(w) or people.get(typ) or kinds.get(w.rpartition("_")[2]) or "person"
                 words.append((w, "character", group))
             elif typ in groups:
                 words.append((w, "character", typ))

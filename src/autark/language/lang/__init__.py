@@ -30,9 +30,11 @@ class VocabularyError(ValueError):
 def _add_asset_words() -> None:
     """Every asset kind that declares its own words (``AssetSpec.words``), built in or from a plugin's asset pack
     (``autark.plugins`` loads them before the vocabulary is built), joins its language's NOUNS table here,
-    before the tables are merged; a kind already listed there is a mistake (two sources of truth)."""
+    before the tables are merged (its two-word names its COMPOUNDS); a kind already listed there is a mistake
+    (two sources of truth)."""
     from autark.assets.library import ASSETS
 
+    spec_pairs: dict[tuple[str, str], str] = {}
     for spec in ASSETS.values():
         for code, words in spec.words.items():
             if code not in LANGUAGES:
@@ -46,6 +48,17 @@ def _add_asset_words() -> None:
             if spec.type in table:
                 raise VocabularyError(f"{code}.NOUNS: {spec.type!r} has words in the table and in its asset spec")
             table[spec.type] = words
+            # a two-word name ("old_man", "female_knight") is read from its two words too ("an old man"); it
+            # names its own kind where the table had a broader one ("palm tree": a tree until palms came)
+            compounds = LANGUAGES[code].COMPOUNDS
+            for w in words.split():
+                first, _, second = w.partition("_")
+                if second and "_" not in second:
+                    pair = (first, second)
+                    if spec_pairs.get(pair, spec.type) != spec.type:
+                        raise VocabularyError(f"{code}.COMPOUNDS: '{first} {second}' names both "
+                                              f"{spec_pairs[pair]!r} and {spec.type!r}")
+                    spec_pairs[pair] = compounds[pair] = spec.type
 
 
 def _invert(table: dict[str, str], name: str, lang: str) -> dict[str, str]:

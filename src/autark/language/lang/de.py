@@ -51,15 +51,9 @@ NOUNS = {
     "bicycle": "fahrrad fahrräder rad",
     "boat": "boot boote schiff kanu floß segelboot",
     "spaceship": "raumschiff raumschiffe rakete ufo",
-    "humanoid": "mensch menschen person personen leute mann männer frau frauen junge jungen mädchen kind kinder "
-                "figur vater papa opa großvater könig prinz ritter zauberer bauer seemann pirat detektiv soldat herr "
-                "ehemann bruder sohn fischer cowboy polizist mönch jäger kapitän onkel dieb riese freund dame mutter "
-                "mama oma großmutter königin prinzessin hexe freundin ehefrau schwester tochter tante "
-                "krankenschwester ballerina fee heldin polizistin detektivin baby knabe schüler schülerin waisenkind "
-                "fremder fremde reisender astronaut astronautin wissenschaftler wissenschaftlerin koch köchin lehrer "
-                "lehrerin arzt ärztin tänzer tänzerin musiker musikerin sänger sängerin student entdecker künstler "
-                "künstlerin maler held schurke nachbar nachbarin besucher wanderer erfinder abenteurer liebespaar "
-                "clown zauberin spion gärtner",
+    "humanoid": "mensch menschen person personen leute figur fischer mönch jäger kapitän dieb riese freund "
+                "ballerina fee heldin schüler fremder fremde reisender tänzer tänzerin entdecker künstler "
+                "künstlerin maler held schurke nachbar nachbarin besucher wanderer abenteurer liebespaar clown",
     "robot": "roboter android androide droide automat maschine cyborg",
     "cube": "würfel quader block",
     "sphere": "kugel kugeln",
@@ -79,6 +73,15 @@ PLURALS = (  # space-separated
 # nouns whose singular and plural are the same: only the article or a number decides
 SAME_PLURAL = {"hocker", "roboter", "zylinder", "kegel", "fernseher", "fenster", "teller", "wagen", "würfel",
                "mädchen"}
+# the plurals of the cast's words (autark.assets.catalog.people brings the words themselves)
+PLURALS += (" herren väter damen mütter knaben schülerinnen babys kleinkinder großväter opas großmütter omas "
+            "ritterinnen köche köchinnen astronauten astronautinnen polizisten polizistinnen feuerwehrmänner "
+            "feuerwehrleute feuerwehrfrauen könige königinnen prinzen prinzessinnen bauern landwirte bäuerinnen "
+            "wissenschaftlerinnen ärzte ärztinnen krankenschwestern sportlerinnen athleten matrosen matrosinnen "
+            "piraten piratinnen lehrerinnen gitarristen musikerinnen sängerinnen geschäftsleute geschäftsfrauen "
+            "hexen zauberinnen soldaten soldatinnen detektive detektivinnen studenten studentinnen seeleute")
+SAME_PLURAL |= {"ritter", "lehrer", "wissenschaftler", "forscher", "musiker", "sänger", "sportler", "zauberer",
+                "magier", "erfinder", "läufer", "chemiker", "pfleger", "krankenpfleger"}
 PERSON_KINDS = {
     "man": "mann männer vater papa opa großvater könig prinz ritter zauberer bauer seemann pirat detektiv soldat "
            "herr ehemann bruder sohn fischer cowboy polizist mönch jäger kapitän onkel dieb riese freund",
