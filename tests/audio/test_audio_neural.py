@@ -250,3 +250,12 @@ def test_a_line_without_words_falls_back_instead_of_failing(piper: PiperEngine, 
     s = router.speak("...", "woman", "en")
     assert s.samples.shape[1] == 1 and router.notes
     assert router.engine_for("en") is piper  # one such line does not retire the neural voice
+
+
+def test_viseme_track_names_each_frames_mouth_shape(engine: EspeakEngine) -> None:
+    s = engine.speak("Oh, mama!", "woman", "en")
+    shapes = s.visemes(100)
+    assert len(shapes) == len(s.mouth_open(100))
+    assert {"round", "closed", "open"} <= set(shapes)
+    m_start = next(a for p, a, _b in s.phonemes if p.lstrip("ˈˌ") == "m")
+    assert shapes[int(m_start * 100) + 2] == "closed"

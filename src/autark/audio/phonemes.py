@@ -23,7 +23,7 @@ import numpy as np
 from autark.errors import AudioError
 
 __all__ = ["EspeakLibrary", "align_audio", "PhonemeTiming", "TimedSpeech", "WordTiming", "espeak_library", "viseme_openness",
-           "viseme_of", "warp_timings"]
+           "viseme_of", "viseme_track", "warp_timings"]
 
 PhonemeTiming = tuple[str, float, float]  # IPA symbol, start_s, end_s
 WordTiming = tuple[str, float, float]  # the word as written, start_s, end_s
@@ -266,6 +266,18 @@ def viseme_of(phoneme: str) -> str:
         if p.startswith(prefixes):
             return viseme
     return "consonant"
+
+
+def viseme_track(phonemes: tuple[PhonemeTiming, ...], n_frames: int, fps: float) -> list[str]:
+    """Per video frame, the mouth shape said at the frame's middle ("rest" between sounds): for a face that
+    can round or spread its lips as well as open its jaw."""
+    mids = (np.arange(max(0, n_frames)) + 0.5) / fps
+    out = ["rest"] * len(mids)
+    for name, start, end in phonemes:
+        shape = viseme_of(name)
+        for k in np.flatnonzero((mids >= start) & (mids < end)):
+            out[int(k)] = shape
+    return out
 
 
 def viseme_openness(phonemes: tuple[PhonemeTiming, ...], n_frames: int, fps: float) -> np.ndarray:

@@ -97,6 +97,13 @@ class Speech:
         # level: the lips meet, the jaw stays a little open) and opens it wide on A.
         return np.clip(level * (0.2 + 0.8 * shape), 0.0, 1.0).astype(np.float32)
 
+    def visemes(self, fps: Fraction | float) -> list[str]:
+        """Per video frame, the mouth shape (closed, fv, open, round, spread, consonant, or rest between
+        sounds); all "rest" when the engine gave no phoneme timings."""
+        from autark.audio.phonemes import viseme_track
+
+        return viseme_track(self.phonemes, len(self.level_open(fps)), float(fps))
+
     def level_open(self, fps: Fraction | float) -> np.ndarray:
         """Per video frame, how far the mouth is open (0..1), from the RMS of the samples in that frame.
 
