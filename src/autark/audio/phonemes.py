@@ -192,6 +192,9 @@ def warp_timings(items: tuple[tuple[str, float, float], ...], anchors_from: list
     return tuple((name, float(np.interp(s, xs, ys)), float(np.interp(e, xs, ys))) for name, s, e in items)
 
 
+_DTW_MAX_CELLS = 4_000_000
+
+
 def _dtw_features(x: np.ndarray, rate: int, hop_s: float) -> tuple[np.ndarray, np.ndarray]:
     """Per frame, a unit vector of mean-removed log energies in 24 bands from 100 Hz to 7 kHz plus the
     frame's overall level: what two voices saying the same words share (formant movement, silences)."""
@@ -217,6 +220,8 @@ def align_audio(ref: np.ndarray, ref_rate: int, target: np.ndarray, target_rate:
     """Matching times (ref_s, target_s) of two recordings of the same text by dynamic time warping over
     band-energy features: anchors for :func:`warp_timings`. No library here does DTW; the recurrence is
     done one row at a time (the running minimum along a row vectorises with ``minimum.accumulate``)."""
+    # the cost matrix has (duration / hop)^2 cells: long lines get a coarser hop (at most ~4M cells, 32 MB)
+    hop_s = max(hop_s, float(np.sqrt(len(ref) / ref_rate * len(target) / target_rate / _DTW_MAX_CELLS)))
     a, ta = _dtw_features(ref, ref_rate, hop_s)
     b, tb = _dtw_features(target, target_rate, hop_s)
     if len(a) < 2 or len(b) < 2:
