@@ -42,6 +42,9 @@ def test_the_layers_follow_place_weather_and_time() -> None:
     assert layers_for(scene("moon")) == ("space",)
     assert layers_for(scene("forest", weather="wind", objects=("campfire",))) == ("wind", "birds", "fire")
     assert layers_for(scene("living_room")) == ("air",)
+    assert layers_for(scene("outer_space", background="space")) == ("space",)
+    assert layers_for(scene("underwater", background="underwater")) == ("underwater",)
+    assert layers_for(scene("restaurant")) == ("restaurant",)
 
 
 def test_rain_is_broadband_and_wind_is_low() -> None:

@@ -30,9 +30,9 @@ _THUNDER_S = 5.0
 # each layer's level (dB) in the bed, before the mixer sets the bed under the dialogue
 AMBIENT_KINDS: dict[str, float] = {
     "rain": 0.0, "storm": 0.0, "wind": -2.0, "snow": -10.0, "birds": -6.0, "crickets": -8.0, "waves": -1.0,
-    "city": -3.0, "restaurant": -3.0, "fire": -4.0, "space": -6.0, "air": -14.0,
+    "city": -3.0, "restaurant": -3.0, "fire": -4.0, "space": -6.0, "underwater": -4.0, "air": -14.0,
 }
-_DAY_NATURE = {"forest", "meadow", "mountain_lake", "park", "garden", "farm", "jungle"}
+_DAY_NATURE = {"forest", "meadow", "mountain_lake", "park", "garden", "farm", "jungle", "castle_courtyard"}
 _FIRE_TYPES = {"campfire", "fireplace", "fire"}
 
 
@@ -49,6 +49,8 @@ def layers_for(scene: Scene) -> tuple[str, ...]:
     place = s.setting
     if place in ("space_station", "moon") or s.background in ("space", "starfield", "moon sky"):
         out.append("space")
+    elif place == "underwater" or s.background == "underwater":
+        out.append("underwater")
     elif place == "beach":
         out.append("waves")
     elif place in ("city_street", "street", "city"):
@@ -280,6 +282,13 @@ def layer_samples(kind: str, n: int, seed: int, rate: int = SAMPLE_RATE_HZ, t0_s
         tone = sum(a * np.sin(2 * np.pi * f * t + p) for f, a, p in ((48.0, 1.0, 0.0), (96.3, 0.5, 1.0),
                                                                      (144.7, 0.25, 2.0)))
         x = np.outer(tone, [1.0, 0.97]) + 0.3 * _norm(_filt(noise, "lowpass", 120.0, rate), 1.0)
+    elif kind == "underwater":  # a deep muffled rush, and bubbles rising
+        x = _norm(_filt(noise, "lowpass", 250.0, rate, order=4)) * (0.7 + 0.3 * _smooth_random(rng, m, rate, 0.2))[:, None]
+        for at in _events(rng, m, rate, 3.0):
+            k = np.arange(int(rng.uniform(0.03, 0.08) * rate)) / rate
+            f = rng.uniform(400.0, 900.0) * (1.0 + 6.0 * k)  # a bubble's pitch rises as it frees itself
+            _place(x, int(at), 0.8 * np.sin(2 * np.pi * np.cumsum(f) / rate) * np.exp(-k / 0.02),
+                   float(rng.uniform(-0.7, 0.7)))
     else:  # air: the faint room or open-air tone that keeps silence from sounding like a dropout
         x = _norm(_filt(noise, "lowpass", 400.0, rate))
     # parts are made at about unit RMS (stationary ones measured, events at fixed sizes), so a chunk's level
