@@ -69,9 +69,9 @@ def test_language_detection_and_override() -> None:
 
 
 def test_animals_without_a_body_get_a_stand_in_with_a_warning() -> None:
-    c = analyze("a fox finds a mushroom in the forest")
+    c = analyze("a squirrel finds a mushroom in the forest")  # (a fox has its own body now)
     assert c.characters[0].type == "dog"
-    assert any("'fox'" in w for w in c.warnings)
+    assert any("'squirrel'" in w for w in c.warnings)
 
 
 def test_unknown_real_words_get_a_stand_in_and_are_named() -> None:

@@ -19,7 +19,8 @@ IDEAS = [
     ("two lovers kiss by the mountain lake at sunset", "en", ["humanoid"], [], "sunset", {"romantic"}),
     ("eine traurige alte Frau verliert ihren Schlüssel und sucht ihn in der Küche", "de", ["humanoid"], [],
      "studio", {"sad", "calm"}),
-    ("a brave knight fights a dragon in front of a castle", "en", ["humanoid", "robot"], ["house"], "daylight",
+    # the dragon has a body of its own now (no robot stands in); it joins the cast once story/lexicon.yaml lists it
+    ("a brave knight fights a dragon in front of a castle", "en", ["humanoid"], ["house"], "daylight",
      {"epic", "tense"}),
     ("a detective discovers a secret book in the office at night", "en", ["humanoid"], ["book"], "night",
      {"mysterious", "calm"}),
