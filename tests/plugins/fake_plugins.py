@@ -97,3 +97,17 @@ class RecordingTone(Tone):
     def speak(self, request: VoiceRequest) -> VoiceResult:
         SPOKEN.append(request.text)
         return super().speak(request)
+
+
+ASKED: list[object] = []  # the music requests RecordingMusic was given (in this process)
+
+
+class RecordingMusic:
+    """A 330 Hz tone at 22.05 kHz as long as asked."""
+
+    def compose(self, request):  # noqa: ANN001, ANN201
+        from autark.plugins.kinds import MusicResult
+
+        ASKED.append(request)
+        t = np.arange(int(request.duration_s * 22050)) / 22050
+        return MusicResult(samples=(0.4 * np.sin(2 * np.pi * 330 * t)).astype(np.float32), sample_rate_hz=22050)

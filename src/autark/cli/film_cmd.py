@@ -192,13 +192,15 @@ def register(app: typer.Typer) -> None:
                               seed=screenplay.seed, burn_subtitles=burn_subtitles, workers=env.render_workers,
                               encoder_nice=env.encoder_nice, check=check, exact_size=exact_size)
         n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
-        voices = _plugin_voices(env, options.cache_dir)
+        from autark.plugins.music import plugin_music
+
+        voices, composer = _plugin_voices(env, options.cache_dir), plugin_music(env)
         report = run_with_progress(
             lambda on_stage, on_encoded: produce(screenplay, output, options, on_stage=on_stage,
-                                                 on_encoded=on_encoded, voices=voices),
+                                                 on_encoded=on_encoded, voices=voices, composer=composer),
             n_frames, options, first_stage="planning")
         _print_warnings([w for w in report.warnings if w not in screenplay.warnings])
-        _print_warnings(voices.notes if voices is not None else [])
+        _print_warnings([*(voices.notes if voices else []), *(composer.notes if composer else [])])
         print_film_summary(report, screenplay.title, stage_times, t0)
 
 

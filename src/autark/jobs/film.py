@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CROSSFADE_S",
     "CardSegment",
+    "Composer",
     "FilmOptions",
     "FilmReport",
     "SceneSegment",
@@ -60,6 +61,8 @@ __all__ = [
 ]
 
 Quality = Literal["preview", "final"]
+# (mood, duration_s, seed, path) -> the music bed written at path: a replacement for the built-in score
+Composer = Callable[[str, float, int, Path], "PcmFile"]
 Transition = Literal["cut", "crossfade"]
 CROSSFADE_S = 0.5
 CARD_FADE_S = 0.5
@@ -239,11 +242,14 @@ def speak_segments(segments: Sequence[Segment], *, fps: int = 30, cache_dir: Pat
 def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], work_dir: Path, *,
                   music_mood: str | None = None, seed: int = 0, music: bool = True,
                   timings: dict[str, float] | None = None,
-                  line_levels: list[tuple[float, float]] | None = None) -> PcmFile:
+                  line_levels: list[tuple[float, float]] | None = None,
+                  composer: Composer | None = None) -> PcmFile:
     """Compose ONE score for the whole film, render it and mix it with ``spoken`` into a raw float32 file in
     ``work_dir`` (48 kHz stereo, exactly the film's length). Everything streams through disk in blocks, so
     memory does not grow with the film's length. ``music_mood`` defaults to the first scene's mood.
-    ``line_levels`` receives the dialogue and music level under each spoken line (``mix_to_file``'s)."""
+    ``line_levels`` receives the dialogue and music level under each spoken line (``mix_to_file``'s).
+    ``composer(mood, duration_s, seed, path)`` writes the music bed instead of the built-in score (a music
+    plugin's, ``autark.plugins.music``)."""
     from autark.audio import compose_score
     from autark.audio.ambient import film_ambience
     from autark.audio.mixer import mix_to_file
@@ -259,8 +265,11 @@ def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     bed = None
     if music and total >= 1.0:
         # one score across the whole film (cards included), so it ends with the film instead of restarting
-        score = compose_score(music_mood or "calm", total, seed)
-        bed = render_score_to_file(score, work_dir / "music.f32", SAMPLE_RATE_HZ)
+        if composer is not None:
+            bed = composer(music_mood or "calm", total, seed, work_dir / "music.f32")
+        else:
+            score = compose_score(music_mood or "calm", total, seed)
+            bed = render_score_to_file(score, work_dir / "music.f32", SAMPLE_RATE_HZ)
     timings["music"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     starts = np.cumsum([0.0] + [s.duration_s for s in segments])[:-1]
@@ -531,8 +540,10 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
                        engine: VoiceEngine | None = None,
                        on_rendered: Callable[[int], None] | None = None,
                        on_encoded: Callable[[int], None] | None = None,
-                       on_stage: Callable[[str], None] | None = None) -> FilmReport:
+                       on_stage: Callable[[str], None] | None = None,
+                       composer: Composer | None = None) -> FilmReport:
     """Produce the film of ``segments`` at ``out_path`` (an MP4, with an SRT beside it when lines are spoken).
+    ``composer``: writes the music bed instead of the built-in score (see :func:`score_and_mix`).
 
     One audio mix and one subtitle file cover the whole film; every frame comes from one ``compose_film``
     call, so frames stream to the encoder whether they are rendered here or in worker processes.
@@ -559,7 +570,7 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
         line_levels: list[tuple[float, float]] = []  # the stems' levels under each spoken line, for the report
         produce = functools.partial(score_and_mix, segments, spoken, work, music_mood=music_mood,
                                     seed=options.seed, music=options.music, timings=audio_timings,
-                                    line_levels=line_levels)
+                                    line_levels=line_levels, composer=composer)
         # at the encoder's priority: both should take the CPU the renderer leaves idle, not the renderer's
         nice = DEFAULT_ENCODER_NICE if options.encoder_nice is None else options.encoder_nice
         audio = PendingAudio(produce, int(round(duration_s * SAMPLE_RATE_HZ)), nice=nice)

@@ -38,7 +38,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from autark.errors import UserInputError
-from autark.jobs.film import CardSegment, FilmOptions, FilmReport, SceneSegment, Segment, make_segments_film
+from autark.jobs.film import (
+    CardSegment,
+    Composer,
+    FilmOptions,
+    FilmReport,
+    SceneSegment,
+    Segment,
+    make_segments_film,
+)
 from autark.scene.model import Scene
 from autark.scene.speeds import GESTURE_S, LOOK_AROUND_S, RUN_M_S, SIT_S, TURN_S, WALK_M_S
 
@@ -503,13 +511,15 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
 def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: FilmOptions | None = None, *,
             on_rendered: Callable[[int], None] | None = None,
             on_encoded: Callable[[int], None] | None = None,
-            on_stage: Callable[[str], None] | None = None, voices: VoiceEngine | None = None) -> FilmReport:
+            on_stage: Callable[[str], None] | None = None, voices: VoiceEngine | None = None,
+            composer: Composer | None = None) -> FilmReport:
     """Make the finished film of ``screenplay`` at ``out_path`` (MP4, with an SRT beside it when anyone speaks).
 
     Stages (reported through ``on_stage``): "build" (scenes from the screenplay), "audio" (speech, score,
     mix), "render+encode". The report's ``warnings`` say what was left out or changed; ``timings_s`` has a
     figure per stage. ``voices``: the engine the lines are spoken with (default: ``default_voice_engine``; the
-    command line passes a voice plugin's, ``autark.plugins.voices``).
+    command line passes a voice plugin's, ``autark.plugins.voices``); ``composer``: writes the music instead of
+    the built-in score (a music plugin's, ``autark.plugins.music``).
     """
     from autark.audio import MemoVoices, default_voice_engine
 
@@ -520,7 +530,8 @@ def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: F
     width, height = options.frame_size()
     built = build_film(screenplay, width=width, height=height, fps=options.fps, voices=voices)
     report = make_segments_film(built.segments, out_path, options, music_mood=screenplay.music_mood,
-                                engine=voices, on_rendered=on_rendered, on_encoded=on_encoded, on_stage=on_stage)
+                                engine=voices, on_rendered=on_rendered, on_encoded=on_encoded, on_stage=on_stage,
+                                composer=composer)
     report.timings_s = {**built.timings_s, **report.timings_s}
     report.warnings = [*built.warnings, *report.warnings]
     return report
