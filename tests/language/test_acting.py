@@ -25,9 +25,11 @@ def _add(word: str, stand_in: str, german: bool = False) -> str:
 
 
 def _id(scene: Scene, name: str) -> str:
-    hits = [o.id for o in scene.objects if o.name.lower() == name.lower()]
+    """The object called ``name`` (or, for the stand-in "Apfel", the apple), else the one of that type."""
+    names = {name.lower(), {"apfel": "apple"}.get(name.lower(), name.lower())}
+    hits = [o.id for o in scene.objects if o.name.lower() in names]
     if not hits:
-        hits = [o.id for o in scene.objects if o.type == name]
+        hits = [o.id for o in scene.objects if o.type in names]
     assert len(hits) == 1, (name, [(o.name, o.type) for o in scene.objects])
     return hits[0]
 
