@@ -325,3 +325,17 @@ def test_an_idle_body_never_freezes() -> None:
     for start in (0.0, 3.0, 7.0):
         heads = [_joints(evaluate_scene(scene, float(t)).object("ann"))["head"] for t in np.arange(start, start + 4, 0.25)]
         assert np.ptp(np.array(heads), axis=0).max() > 0.02  # the head moves 2 cm or more in any 4 s
+
+
+def test_brows_show_the_feeling_on_faces_that_have_them() -> None:
+    typ = next((t for t in sorted(library.all_types()) if rig.skeleton(t) and "brow_l" in rig.bone_names(t)), None)
+    if typ is None:
+        pytest.skip("no person type with brows in this catalogue")
+    poses = {}
+    for kind in ("argue", "cry"):
+        scene = Scene(objects=[_obj("ann", typ)])
+        scene.timeline.actions.append(Action(object_id="ann", kind=kind, start_s=0.0, end_s=4.0))
+        poses[kind] = evaluate_scene(scene, 2.0).object("ann").pose
+    # angry: the inner ends down (the left brow turns +Z); sad: the inner ends up
+    assert poses["argue"]["brow_l"][2] > 8.0 and poses["argue"]["brow_r"][2] < -8.0
+    assert poses["cry"]["brow_l"][2] < -8.0 and poses["cry"]["brow_r"][2] > 8.0
