@@ -127,8 +127,9 @@ def test_a_plugin_without_the_network_permission_cannot_connect(isolated: bool,
             run_plugin(PLUGINS["voice"]["phones-home"], request, Settings(plugin_network=frozenset({"*"})))
 
 
-def test_the_network_permission_needs_the_users_yes_too(loopback_server: tuple[str, int]) -> None:
-    _add("phones-home", fake.PhonesHome, isolated=False, permissions=Permissions(network=True))
+@pytest.mark.parametrize("isolated", [False, True])
+def test_the_network_permission_needs_the_users_yes_too(isolated: bool, loopback_server: tuple[str, int]) -> None:
+    _add("phones-home", fake.PhonesHome, isolated=isolated, permissions=Permissions(network=True))
     request = VoiceRequest("Hello there.", f"{loopback_server[0]}:{loopback_server[1]}", "en")
     plugin = PLUGINS["voice"]["phones-home"]
     with pytest.raises(PluginFailure, match="may not open network connections"):
