@@ -271,7 +271,8 @@ def _one_action(obj: SceneObject, kind: str, target: list[str] | None, where: An
     if character:
         # one walk per leg of the way around obstacles, each as long as its share of the way
         times = _leg_times(way, start, end)
-        acts = [Action(object_id=obj.id, kind=kind if kind in ("walk", "run") else "walk", start_s=a,  # type: ignore
+        moved = kind if kind in ("walk", "run") or (kind == "fly" and _winged(obj)) else "walk"
+        acts = [Action(object_id=obj.id, kind=moved, start_s=a,  # type: ignore
                        end_s=b, target=round3(pt)) for (a, b), pt in zip(times, way[1:], strict=True)]
         keys = []
         if p0 != here:  # "from left to right": it steps in at the left edge first
@@ -304,6 +305,16 @@ def _way(state: Scene, mover: SceneObject, p0: tuple[float, float, float], p1: t
                                      f"der Weg von '{mover.name}' ist versperrt durch {names}"),
                              hint=ctx.msg("move it out of the way or choose another goal",
                                           "räume es aus dem Weg oder wähle ein anderes Ziel")) from None
+
+
+def _winged(obj: SceneObject) -> bool:
+    """A body with wings (a bird, the dragon) flies where others walk: its fly clip beats them."""
+    from autark.assets import library
+
+    try:
+        return any(b.name == "wing_l" for b in library.get(obj.type).skeleton)
+    except KeyError:
+        return False
 
 
 def _leg_times(way: list[tuple[float, float, float]], start: float, end: float) -> list[tuple[float, float]]:
