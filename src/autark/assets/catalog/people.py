@@ -35,6 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from autark.assets.catalog import people_kits as k
+from autark.assets.catalog import people_props as props
 from autark.assets.catalog._parts import _skeleton, register
 from autark.assets.catalog.people_body import Body, Outfit, build_person, joints_of
 from autark.assets.catalog.people_bounds import BOUNDS
@@ -102,7 +103,7 @@ _role("grandfather", "grandfather grandfathers grandpa grandpas granddad old_man
       "großvater großväter opa opas greis", "m",
       _he(height=1.72, age="elder", hair="bald", hair_colour="white", beard="short", stoop=0.06),
       Outfit(legs_colour=GREY, shoes=BROWN, extras=(k.glasses, k.buttons(BROWN, (0.0,), 5),
-                                                    k.in_hand("r", k.cane))), (0.5, 0.36, 0.24))
+                                                    props.in_hand("r", props.cane))), (0.5, 0.36, 0.24))
 _role("grandmother", "grandmother grandmothers grandma grandmas granny old_woman",
       "großmutter großmütter oma omas", "f",
       _she(height=1.6, age="elder", hair="bun", hair_colour="white", stoop=0.05),
@@ -163,7 +164,7 @@ _pair(("farmer", "farmer farmers", "bauer bauern landwirt landwirte"),
       ("female_farmer", "female_farmer farmwife", "bäuerin bäuerinnen landwirtin"), _farm, (0.22, 0.32, 0.58),
       he=_he(skin="tan", beard="short"), she=_she(hair="ponytail", hair_colour="red"))
 _lab = Outfit(legs_colour=DARK, shoes=k.BLACK, extras=(k.coat_skirt(None), k.collar_v((0.55, 0.7, 0.9)), k.tie((0.2, 0.3, 0.6)),
-                                                       k.glasses, k.in_hand("r", k.flask)))
+                                                       k.glasses, props.in_hand("r", props.flask)))
 _pair(("scientist", "scientist scientists chemist chemists professor inventor inventors",
        "wissenschaftler forscher professor erfinder chemiker"),
       ("female_scientist", "female_scientist", "wissenschaftlerin wissenschaftlerinnen forscherin professorin erfinderin"),
@@ -196,28 +197,28 @@ _pair(("pirate", "pirate pirates buccaneer", "pirat piraten seeräuber"), ("fema
       _pirate, (0.45, 0.08, 0.08), he=_he(beard="short", hair_colour="black", skin="tan"),
       she=_she(hair_colour="red"))
 _teach = Outfit(legs_colour=BROWN, shoes=BROWN, extras=(k.collar_v(), k.tie((0.5, 0.1, 0.1)), k.glasses,
-                                                       k.in_hand("l", k.book), k.buttons(BROWN, (0.0,), 4)))
+                                                       props.in_hand("l", props.book), k.buttons(BROWN, (0.0,), 4)))
 _pair(("teacher", "teacher teachers", "lehrer"), ("female_teacher", "female_teacher", "lehrerin lehrerinnen"), _teach,
       (0.32, 0.45, 0.3), he=_he(hair_colour="brown", beard="short"), she=_she(hair="bob", hair_colour="brown"),
       her_outfit=Outfit(legs="skirt", legs_colour=(0.3, 0.25, 0.3), shoes=BROWN,
-                        extras=(k.collar_v(), k.glasses, k.in_hand("l", k.book))))
-_music = Outfit(legs_colour=k.BLACK, shoes=k.BLACK, extras=(k.guitar,))
+                        extras=(k.collar_v(), k.glasses, props.in_hand("l", props.book))))
+_music = Outfit(legs_colour=k.BLACK, shoes=k.BLACK, extras=(props.guitar,))
 _pair(("musician", "musician musicians guitarist guitarists singer singers", "musiker gitarrist gitarristen sänger"),
       ("female_musician", "female_musician", "musikerin musikerinnen gitarristin sängerin sängerinnen"), _music,
       (0.2, 0.22, 0.3), he=_he(hair="long", hair_colour="black", skin="brown"), she=_she(hair_colour="red"))
-_suit = Outfit(legs_colour=None, shoes=k.BLACK, extras=(k.collar_v(), k.tie((0.7, 0.08, 0.1)), k.in_hand("r", k.briefcase)))
+_suit = Outfit(legs_colour=None, shoes=k.BLACK, extras=(k.collar_v(), k.tie((0.7, 0.08, 0.1)), props.in_hand("r", props.briefcase)))
 _pair(("businessman", "businessman businessmen manager managers boss", "geschäftsmann geschäftsleute manager"),
       ("businesswoman", "businesswoman businesswomen", "geschäftsfrau geschäftsfrauen managerin"), _suit,
       (0.2, 0.22, 0.28), she=_she(hair="bun", hair_colour="black"),
-      her_outfit=Outfit(legs="skirt", legs_colour=None, shoes=k.BLACK, extras=(k.collar_v(), k.in_hand("r", k.briefcase))))
+      her_outfit=Outfit(legs="skirt", legs_colour=None, shoes=k.BLACK, extras=(k.collar_v(), props.in_hand("r", props.briefcase))))
 _pair(("wizard", "wizard wizards sorcerer sorcerers mage magician magicians", "zauberer magier"),
       ("witch", "witch witches sorceress", "hexe hexen zauberin zauberinnen"),
       Outfit(legs="gown", legs_colour=None, shoes=BROWN, extras=(k.pointed_hat(None), k.belt(k.GOLD),
-                                                                 k.in_hand("r", k.staff()))), (0.22, 0.22, 0.6),
+                                                                 props.in_hand("r", props.staff()))), (0.22, 0.22, 0.6),
       he=_he(height=1.75, age="elder", hair="long", hair_colour="white", beard="long"),
       she=_she(hair_colour="black", skin="fair"), her_color=(0.12, 0.1, 0.14),
       her_outfit=Outfit(legs="gown", legs_colour=None, shoes=k.BLACK,
-                        extras=(k.pointed_hat((0.08, 0.06, 0.1), (0.45, 0.1, 0.55)), k.in_hand("r", k.broom))))
+                        extras=(k.pointed_hat((0.08, 0.06, 0.1), (0.45, 0.1, 0.55)), props.in_hand("r", props.broom))))
 _army = Outfit(legs_colour=None, shoes=k.BLACK, extras=(k.helmet((0.25, 0.3, 0.18)), k.pouch_belt((0.22, 0.24, 0.15)),
                                                        k.backpack((0.25, 0.28, 0.17), 0.9)))
 _pair(("soldier", "soldier soldiers", "soldat soldaten"), ("female_soldier", "female_soldier", "soldatin soldatinnen"),
@@ -229,12 +230,12 @@ _pair(("cowboy", "cowboy cowboys", "cowboy cowboys"), ("cowgirl", "cowgirl cowgi
       (0.75, 0.55, 0.35), he=_he(beard="short", skin="tan"), she=_she(hair="long", hair_colour="blonde"))
 _det = Outfit(legs_colour=BROWN, shoes=BROWN, extras=(k.coat_skirt(None), k.belt(BROWN, BROWN), k.collar_v(),
                                                        k.brimmed_hat((0.3, 0.22, 0.15), 1.45, 0.1),
-                                                       k.in_hand("r", k.magnifier)))
+                                                       props.in_hand("r", props.magnifier)))
 _pair(("detective", "detective detectives inspector inspectors spy", "detektiv detektive kommissar spion"),
       ("female_detective", "female_detective", "detektivin detektivinnen kommissarin spionin"), _det,
       (0.72, 0.62, 0.42), she=_she(hair="bob", hair_colour="red"))
 _pair(("student", "student students", "student studenten"), ("female_student", "female_student", "studentin studentinnen"),
-      Outfit(legs_colour=JEANS, shoes=(0.85, 0.85, 0.85), extras=(k.backpack((0.15, 0.2, 0.45), 0.8), k.in_hand("l", k.book))),
+      Outfit(legs_colour=JEANS, shoes=(0.85, 0.85, 0.85), extras=(k.backpack((0.15, 0.2, 0.45), 0.8), props.in_hand("l", props.book))),
       (0.3, 0.55, 0.35), he=_he(height=1.76, build="slim", hair_colour="blonde"),
       she=_she(hair="ponytail", hair_colour="brown", skin="tan"))
 

@@ -99,7 +99,7 @@ class Frame:
 
 
 _LEG_SHARE = {"baby": 0.5, "child": 0.56, "adult": 0.603, "elder": 0.6}
-_HEAD_R = {"baby": 0.098, "child": 0.113, "adult": 0.12, "elder": 0.118}
+_HEAD_R = {"baby": 0.1, "child": 0.115, "adult": 0.124, "elder": 0.122}
 
 
 def joints_of(b: Body) -> dict[str, tuple[str | None, tuple[float, float, float]]]:
@@ -146,8 +146,8 @@ def frame_of(b: Body) -> Frame:
         j[f"foot_{side}"] = (s * hx, ankle, 0.0)
     t = k * wide * (1.15 if b.age == "baby" else 1.0)
     proto = Frame(b, j, (0.0, head_y, 0.01 * hs), (0.095 * hs, rh, 0.105 * hs), t,
-                  waist_r=(0.13 if female else 0.15) * k * wide, chest_r=(0.16 if female else 0.18) * k * wide,
-                  hip_r=(0.165 if female else 0.155) * k * wide, depth=0.6 if female else 0.62,
+                  waist_r=(0.122 if female else 0.15) * k * wide, chest_r=(0.165 if female else 0.18) * k * wide,
+                  hip_r=(0.172 if female else 0.155) * k * wide, depth=0.6 if female else 0.62,
                   skin=SKIN_TONES[b.skin], hair=HAIR_COLOURS[b.hair_colour])
     if stoop_z == 0.0:
         return proto
@@ -221,7 +221,7 @@ def _head(f: Frame) -> list:
                           subdivisions=1), lip, roughness=0.6, bone="head"),
         _part(s.ellipsoid((0.022 * hs, 0.006 * hs, 0.008 * hs), (0.0, my - 0.006 * hs, mz + 0.0005),
                           subdivisions=1), lip, roughness=0.6, bone="jaw"),
-        _part(s.ellipsoid((0.045 * hs, 0.026 * hs, 0.05 * hs), (0.0, cy - 0.085 * hs, cz + 0.036 * hs), 1), f.skin,
+        _part(s.ellipsoid((0.045 * hs, 0.026 * hs, 0.05 * hs), (0.0, cy - 0.085 * hs, cz + 0.026 * hs), 1), f.skin,
               roughness=0.7, bone="jaw"),
     ]
     brow_colour = tuple(c * 0.55 for c in f.hair) if f.body.hair_colour not in ("white", "grey") else (0.7, 0.7, 0.68)
@@ -296,19 +296,14 @@ def build_person(b: Body, o: Outfit) -> list:
     hip_y = j["upper_leg_l"][1]
     sh_y = j["upper_arm_l"][1]
     d = f.depth
-    female = b.gender == "female"
     sleeve = _colour(o.sleeve_colour, o.top)
-    # torso: waist, chest (a bust for a woman), shoulders, the base of the neck
+    # torso: waist, chest, shoulders, the base of the neck (a woman's narrower waist and wider hips are in the
+    # frame's radii: her outline reads at a distance, where a modelled bust only looked odd)
     chest_y = spine[1] + 0.72 * (sh_y - spine[1])
     sx = j["upper_arm_l"][0]
     prof = [(f.waist_r * 1.02, spine[1] - 0.06 * t), (f.waist_r, spine[1] + 0.05 * t), (f.chest_r, chest_y),
             (max(f.chest_r, sx * 0.95), sh_y + 0.005 * t), (sx * 0.7, sh_y + 0.045 * t), (0.07 * t, neck[1] + 0.02 * t)]
     torso = [_sheared(s.scaled(s.lathe(prof, 16), (1.0, 1.0, d)), f)]
-    if female and b.age in ("adult", "elder"):
-        for sx in (1.0, -1.0):
-            by = chest_y - 0.02 * t
-            torso.append(_sheared(s.ellipsoid((0.058 * t, 0.05 * t, 0.04 * t),
-                                              (sx * 0.06 * t, by, f.chest_r * d * 0.72), 1), f))
     parts = [_part(torso, o.top, roughness=0.8, bone="spine")]
     # pelvis, or a skirt (knee length) / gown (to the floor) that hangs from the waist
     knee_y = j["lower_leg_l"][1]
@@ -367,8 +362,8 @@ def build_person(b: Body, o: Outfit) -> list:
                                               radius1=0.042 * t * bulk), shin_c, roughness=0.85,
                            bone=f"lower_leg_{side}"))
         fx = hp[0]
-        fw, fl = 0.05 * t * max(1.0, bulk * 0.95), 0.17 * t
-        parts.append(_part(s.box_between((fx - fw, 0.0, -0.06 * t), (fx + fw, an[1] + 0.01, fl)), o.shoes,
+        fw, fl = 0.042 * t * max(1.0, bulk * 0.95), 0.16 * t
+        parts.append(_part(s.box_between((fx - fw, 0.0, -0.055 * t), (fx + fw, an[1], fl)), o.shoes,
                            roughness=0.6, bone=f"foot_{side}"))
     for extra in o.extras:
         parts += extra(f)
