@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from autark import errors
 from autark.language import interpret, lang
 from autark.ops import apply_ops
 from autark.scene import Scene
@@ -142,3 +143,29 @@ def test_an_eaten_apple_is_in_the_hand_then_gone() -> None:
     apple = _id(scene, "apple")
     assert evaluate_scene(scene, 1.0).object(apple).visible
     assert not evaluate_scene(scene, 4.5).object(apple).visible
+
+
+@pytest.mark.parametrize(("setup", "say", "kind", "brought"), [
+    (["add a man named Tom"], "Tom plays guitar", "play", "guitar"),
+    (["add a man named Tom"], "Tom plays guitar and drinks a cup", "drink", "cup"),
+    (["füge einen Mann namens Tom hinzu"], "Tom isst einen Apfel", "eat", "apple"),
+])
+def test_the_thing_handled_comes_with_the_act(setup: list[str], say: str, kind: str, brought: str) -> None:
+    from autark.assets import library
+    from autark.motion import evaluate_scene
+
+    if brought not in library.all_types():
+        pytest.skip(f"this catalogue has no {brought}")
+    scene = _run([*setup, say])
+    (act,) = _acts(scene, kind)
+    thing = scene.object(act.item)
+    assert thing.type == brought
+    tom = evaluate_scene(scene, (act.start_s + act.end_s) / 2)
+    held = tom.object(act.item).transform.position
+    hand = tom.object(act.object_id).transform.position
+    assert abs(held[0] - hand[0]) < 0.8 and held[1] > 0.6  # up in the hands, by the body
+
+
+def test_a_thing_named_with_to_is_not_brought() -> None:
+    with pytest.raises(errors.NotFound):
+        _run([*EN, "Tom throws the ball to the dragon"])

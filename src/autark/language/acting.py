@@ -20,17 +20,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from autark.errors import NotFound
 from autark.language import lang
 from autark.language import lexicon as lx
 from autark.language import parse as ps
 from autark.language.characters import is_character
 from autark.language.context import Ctx
 from autark.language.grammar import Token
+from autark.language.objects import new_object
 from autark.language.references import as_reference, resolve
 from autark.language.time_phrases import When, evaluated, finish, span
 from autark.language.words import known_word, unknown
 from autark.motion import is_rigged
-from autark.ops import Operator, SetTimeline
+from autark.ops import AddObject, Operator, SetTimeline
 from autark.scene.speeds import JUMP_S, RUN_M_S, WALK_M_S
 from autark.scene.timeline import Action
 
@@ -48,6 +50,9 @@ ACT_S = {
 ACT_KINDS = frozenset(ACT_S)
 # speech verbs that, without words to say ("Tom sings", not "Tom sings: la la"), are an act
 SPOKEN_ACTS = {"sings": "sing", "singt": "sing", "cries": "cry"}
+# acts whose thing comes along when the scene has none ("plays guitar"), rather than being asked for
+_BROUGHT = frozenset({"eat", "drink", "play", "read", "write", "throw", "kick", "catch", "serve", "give", "cook",
+                      "fight"})
 _APPROACH = frozenset({"hug", "kiss", "pick_up", "put_down", "push", "climb", "hide"})  # walk up to it first
 _TOGETHER = frozenset({"dance", "fight", "argue"})  # a partner named with "with" does it too
 _ONTO_THEM = frozenset({"hug", "kiss", "chase", "push", "fight", "argue", "look", "climb", "hide", "kick"})
@@ -83,8 +88,10 @@ def _possessive_as_article(rest: list[Token], ctx: Ctx) -> list[Token]:
     return out
 
 
-def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[str, list[str]]) -> Roles:
-    """The objects after the verb, by role (see the module's docstring)."""
+def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[str, list[str]],
+               bring: Callable[[ps.NP], str] | None = None) -> Roles:
+    """The objects after the verb, by role (see the module's docstring). A thing handled that the scene does
+    not have yet is made by ``bring`` (it returns the new object's id)."""
     p = ps.Parser(rest, names, ctx.types)
     roles = Roles()
     marker: str | None = None
@@ -112,7 +119,13 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
         article = w
         r = p.parse_np(i)
         if r is not None:
-            ids = resolve(as_reference(r[0]), ctx)
+            try:
+                ids = resolve(as_reference(r[0]), ctx)
+            except NotFound:
+                # "Tom plays guitar", "Anna isst einen Apfel": the thing handled comes with the act
+                if marker is not None or kind not in _BROUGHT or bring is None or r[0].type is None:
+                    raise
+                ids = [bring(r[0])]
             ref = ids[0]
             if marker == "to":
                 roles.to = ref
@@ -142,7 +155,7 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
     if kind in ("give", "serve", "throw") and roles.to is None and len(plain) >= 2:
         roles.to, plain = plain[0], plain[1:]  # "gives the dragon the apple"
     if kind in _ONTO_THEM and roles.to is None and plain and not (
-            kind == "kick" and not is_character(ctx.scene.object(plain[0]))):  # a kicked ball is the item
+            kind == "kick" and not _is_someone(ctx, plain[0])):  # a kicked ball is the item
         roles.to, plain = plain[0], plain[1:]
     if plain:
         roles.item = plain[0]
@@ -151,6 +164,11 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
     if kind in ("hide", "climb") and roles.place is not None and roles.to is None:
         roles.to = roles.place
     return roles
+
+
+def _is_someone(ctx: Ctx, oid: str) -> bool:
+    obj = ctx.scene.find_object(oid)
+    return obj is not None and is_character(obj)  # a thing brought along by this sentence is not in it yet
 
 
 def _read_kind(rest: list[Token], verb: int, kind: str) -> str:
@@ -185,10 +203,30 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
     """The operators of an acting sentence: one ``Action`` per actor (and per partner who joins in)."""
     kind = _read_kind(rest, verb, kind)
     rest = _possessive_as_article(rest, ctx)
-    actors, after, verb = read_subject(rest, verb, ctx)
-    roles = read_roles(rest, after, kind, ctx, actor_names(ctx))
+    try:
+        actors, after, verb = read_subject(rest, verb, ctx)
+    except NotFound:
+        # "... and drinks a cup": no subject, and what follows the verb is a thing still to come
+        if not (ctx.last or ctx.scene_focus()):
+            raise
+        actors, after = list(ctx.last or ctx.scene_focus()), verb + 1
+    brought: list[Operator] = []
+
+    def bring(np_: ps.NP) -> str:
+        """A new thing lying at the first actor's feet, in front: the act then takes it up."""
+        if brought:
+            raise NotFound(ctx.msg(f"there is no {np_.word} in the scene", f"es gibt kein(e) {np_.word}"),
+                           hint=ctx.msg(f"add a {np_.word} first", "füge es zuerst hinzu"))
+        here = evaluated(ctx.scene, ctx.scene.timeline.cursor_s).object(actors[0]).transform
+        ahead = (here.position[0] + 0.45 * math.sin(math.radians(here.rotation[1])), here.position[1],
+                 here.position[2] + 0.45 * math.cos(math.radians(here.rotation[1])))
+        obj = new_object(ctx.scene, np_.type or "", color=np_.color, position=ahead)
+        brought.append(AddObject(object=obj))  # applied with the act (the engine applies a clause's operators)
+        return obj.id
+
+    roles = read_roles(rest, after, kind, ctx, actor_names(ctx), bring)
     scene = ctx.scene
-    ops: list[Operator] = []
+    ops: list[Operator] = list(brought)
     actions: list[Action] = []
     start_all = end_all = None
     for actor in actors:
@@ -209,7 +247,7 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
         start_all = start if start_all is None else min(start_all, start)
         end_all = end if end_all is None else max(end_all, end)
     if actions:
-        ops.insert(0, SetTimeline(actions=actions))
+        ops.insert(len(brought), SetTimeline(actions=actions))
     ctx.last = list(actors)
     assert start_all is not None and end_all is not None
     return finish(ops, ctx, start_all, end_all)
