@@ -114,7 +114,7 @@ def _tail_points(q: Quadruped) -> tuple[P3, P3, P3]:
     half = q.tail[0] / 2
     t1 = _add(t0, (0.0, d[1] * half, d[2] * half))
     # the far half hangs a little lower (or curls a little higher for an upright tail)
-    a2 = a + math.radians(15.0 if q.tail[2] >= 0 else -20.0)
+    a2 = a + math.radians(15.0 if q.tail[2] >= 0 else 40.0)  # an upright tail's tip bends back (a cat's "?")
     t2 = _add(t1, (0.0, -math.sin(a2) * half, -math.cos(a2) * half))
     return t0, t1, t2
 
@@ -313,8 +313,9 @@ def build_quadruped(q: Quadruped) -> list:
     parts.append(_part(neck, bone="neck"))
     if "mane" in q.extras:  # a crest of hair along the top of the neck
         up = (0.0, q.neck_r * 0.85, -q.neck_r * 0.3)
-        mane = s.cylinder_between(_add(nb, up), _add(hj, _add(up, (0.0, q.neck_r * 0.3, 0.0))), q.neck_r * 0.35,
-                                  8, radius1=q.neck_r * 0.3)
+        top = _add(_mid(nb, hj), _mid(_mid(nb, hj), hj))  # (twice the point three quarters up the neck)
+        top = (top[0] / 2, top[1] / 2, top[2] / 2)
+        mane = s.cylinder_between(_add(nb, up), _add(top, up), q.neck_r * 0.35, 8, radius1=q.neck_r * 0.3)
         parts.append(_part(s.scaled(mane, (0.45, 1.0, 1.0)), q.accent, roughness=0.95, bone="neck"))
     colours = {"coat": q.accent if "dark_face" in q.extras else None, "dark": BLACK, "nose": q.nose, "ivory": IVORY if "tusks" in q.extras else HORN,
                "mouth": MOUTH}
@@ -396,12 +397,12 @@ DOG = Quadruped(0.5, 0.48, 0.26, -0.24, 0.085, 0.042, (0.12, 0.13), 0.2, 50.0, 0
 _quad("dog", DOG, {"en": "dog dogs puppy puppies hound doggy pup", "de": "hund hunde hündchen welpe welpen"}, "m",
       (0.6, 0.42, 0.25))
 CAT = Quadruped(0.24, 0.24, 0.15, -0.15, 0.05, 0.024, (0.07, 0.075), 0.08, 45.0, 0.035, (0.055, 0.05, 0.05),
-                (0.035, 0.03, 0.022), head_pitch=0.0, ears="point", ear_size=1.0, tail=(0.36, 0.016, -70.0),
+                (0.035, 0.03, 0.022), head_pitch=0.0, ears="point", ear_size=1.0, tail=(0.34, 0.02, -65.0),
                 extras=("whiskers",), nose=PINK, snout_drop=0.35)
 _quad("cat", CAT, {"en": "cat cats kitten kittens kitty tomcat", "de": "katze katzen kätzchen kater mieze"}, "f",
       (0.45, 0.45, 0.45))
-HORSE = Quadruped(1.3, 1.3, 0.62, -0.62, 0.2, 0.085, (0.3, 0.33), 0.75, 58.0, 0.16, (0.12, 0.13, 0.16),
-                  (0.38, 0.085, 0.1), head_pitch=55.0, foot="hoof", ears="point", ear_size=0.7,
+HORSE = Quadruped(1.3, 1.3, 0.62, -0.62, 0.2, 0.085, (0.3, 0.33), 0.8, 50.0, 0.19, (0.11, 0.12, 0.15),
+                  (0.42, 0.072, 0.082), head_pitch=45.0, foot="hoof", ears="point", ear_size=0.7,
                   tail=(0.8, 0.07, 60.0), tail_tip="tuft", extras=("mane",), accent=(0.12, 0.08, 0.06),
                   knee=0.42, snout_drop=0.15)
 _quad("horse", HORSE, {"en": "horse horses pony ponies stallion mare foal",
