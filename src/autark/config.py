@@ -160,6 +160,13 @@ def _config_dir(get: Callable[[str], str | None]) -> Path | None:
     return None if xdg is None else Path(xdg).expanduser() / "autark"
 
 
+def user_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """The user's autark cache folder: $XDG_CACHE_HOME/autark, else ~/.cache/autark (not created here)."""
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base).expanduser() if base else Path.home() / ".cache") / "autark"
+
+
 def install_line(extra: str) -> str:
     """The command that installs the optional ``extra``: ``pip install 'autark-studio[server]'``."""
     if extra not in EXTRAS:

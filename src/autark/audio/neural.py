@@ -79,8 +79,9 @@ def _onnx_metadata(entries: dict[str, str]) -> bytes:
 
 
 def _default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "autark"
+    from autark.config import user_cache_dir
+
+    return user_cache_dir()
 
 
 class PiperEngine:
