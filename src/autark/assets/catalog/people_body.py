@@ -243,7 +243,8 @@ def _hair(f: Frame) -> list:
     rx, ry, rz = f.hr
     hs = f.hs
     col = f.hair
-    cap = s.ellipsoid((rx + 0.007 * hs, ry * 0.7, rz + 0.008 * hs), (0.0, cy + 0.042 * hs, cz - 0.012 * hs))
+    # the hairline sits above the brows (they must show: they carry the expressions)
+    cap = s.ellipsoid((rx + 0.007 * hs, ry * 0.66, rz + 0.008 * hs), (0.0, cy + 0.058 * hs, cz - 0.02 * hs))
     head, jaw = [], []
     chin = cy - ry
     if b.hair in ("short", "long", "ponytail", "bun", "bob"):
