@@ -55,9 +55,12 @@ def test_tom_eats_the_apple(say: str) -> None:
                                  "the knight gave the apple to the dragon"])
 def test_the_knight_gives_the_apple_to_the_dragon(say: str) -> None:
     scene = _run(["add a knight named Arthur", "add a dragon 3 m right of the knight", _add("apple", "sphere")])
-    (give,) = _acts(_run([say], scene), "give")
+    after = _run([say], scene)
+    (give,) = _acts(after, "give")
     assert give.object_id == _id(scene, "Arthur") and give.item == _id(scene, "apple")
     assert give.target_object == _id(scene, "dragon")
+    (walk,) = _acts(after, "walk")  # three metres apart: he walks up to the dragon first
+    assert walk.object_id == give.object_id and give.start_s == pytest.approx(walk.end_s)
 
 
 def test_mia_dances_with_her_grandfather_for_4_seconds_and_he_dances_too() -> None:

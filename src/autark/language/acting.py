@@ -195,6 +195,31 @@ def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> flo
     return base + max(dist - 0.6, 0.0) / WALK_M_S + 0.4
 
 
+_HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk"})  # done within arm's reach of the other
+_REACH_M = 0.6  # how far from the other's edge a hand-over is done
+
+
+def _walk_up(obj: Any, kind: str, target: str | None, start: float, ctx: Ctx) -> Action | None:
+    """A walk that brings ``obj`` within reach of ``target`` before a hand-over, or None when it is there."""
+    if kind not in _HAND_OVER or target is None:
+        return None
+    from autark.scene.geometry import world_bbox
+
+    state = evaluated(ctx.scene, start)
+    here = state.object(obj.id).transform.position
+    box = world_bbox(state.object(target))
+    cx, cz = box.center[0], box.center[2]
+    dx, dz = here[0] - cx, here[2] - cz
+    dist = math.hypot(dx, dz)
+    stop = max(box.size[0], box.size[2]) / 2 + _REACH_M
+    if dist <= stop + 0.4:
+        return None
+    ux, uz = dx / dist, dz / dist
+    goal = (round(cx + ux * stop, 3), here[1], round(cz + uz * stop, 3))
+    walk_s = round((dist - stop) / WALK_M_S + 0.4, 2)
+    return Action(object_id=obj.id, kind="walk", start_s=start, end_s=round(start + walk_s, 4), target=goal)
+
+
 Hop = Callable[[Any, When, Ctx], tuple[float, float, list[Action], list[Operator]]]
 
 
@@ -240,6 +265,10 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             start, end = span(when, ctx, _default_s(kind, obj, roles, ctx, start0))
             target = roles.to if roles.to != actor else None
             item = roles.item if roles.item not in (actor, target) else None
+            walk = _walk_up(obj, kind, target, start, ctx) if is_character(obj) else None
+            if walk is not None:  # across the room to hand it over: walk up first, then give
+                actions.append(walk)
+                start, end = walk.end_s, end + (walk.end_s - start)
             actions.append(Action(object_id=actor, kind=kind, start_s=start, end_s=end, item=item,
                                   target_object=target))
             if roles.partner and kind in _TOGETHER and target is not None and target not in actors:
