@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from autark.assets import library, rig
-from autark.assets.catalog.people import PERSON_TYPES
+from autark.assets.catalog.people import COUNTERPARTS, PERSON_TYPES
 from autark.language import interpret
 from autark.motion import evaluate_scene
 from autark.ops import apply_ops
@@ -43,6 +43,11 @@ def test_every_role_and_everyday_person_is_a_character_type() -> None:
     assert library.person_kind("queen") == "woman" and library.person_kind("knight") == "man"
     assert library.person_kind("girl") == "girl" and library.person_kind("astronaut") == ""
     assert library.person_kind("humanoid") == "" and library.person_kind("chair") == ""
+    # every role but the astronaut (one suit for all) has its counterpart of the other gender
+    assert COUNTERPARTS["knight"] == "female_knight" and COUNTERPARTS["queen"] == "king"
+    for t, other in COUNTERPARTS.items():
+        assert COUNTERPARTS[other] == t and library.get(other).gender != library.get(t).gender
+    assert set(PERSON_TYPES) - set(COUNTERPARTS) == {"child", "baby", "astronaut"}
 
 
 @pytest.mark.parametrize("asset_type", PERSON_TYPES)

@@ -41,7 +41,7 @@ from autark.assets.catalog.people_body import Body, Outfit, build_person, joints
 from autark.assets.catalog.people_bounds import BOUNDS
 from autark.assets.spec import AssetSpec
 
-__all__ = ["Role", "ROLES", "PERSON_TYPES"]
+__all__ = ["Role", "ROLES", "PERSON_TYPES", "COUNTERPARTS"]
 
 RGB = tuple[float, float, float]
 JEANS: RGB = (0.16, 0.22, 0.38)
@@ -66,6 +66,10 @@ class Role:
 
 
 ROLES: list[Role] = []
+# a role's male or female counterpart (knight <-> female_knight, king <-> queen): a story that names its knight
+# Anna casts the female knight
+COUNTERPARTS: dict[str, str] = {"man": "woman", "woman": "man", "boy": "girl", "girl": "boy",
+                                "grandfather": "grandmother", "grandmother": "grandfather"}
 
 
 def _role(type_: str, en: str, de: str, gender_de: str, body: Body, outfit: Outfit, color: RGB) -> None:
@@ -117,6 +121,7 @@ def _pair(male: tuple[str, str, str], female: tuple[str, str, str], outfit: Outf
           her_color: RGB | None = None) -> None:
     _role(*male, "m", he or _he(), outfit, color)
     _role(*female, "f", she or _she(), her_outfit or outfit, her_color or color)
+    COUNTERPARTS[male[0]], COUNTERPARTS[female[0]] = female[0], male[0]
 
 
 _knight = Outfit(sleeve_colour=k.METAL, legs_colour=k.METAL, shoes=(0.4, 0.4, 0.42), gloves=(0.45, 0.45, 0.47),
