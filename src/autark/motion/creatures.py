@@ -174,31 +174,36 @@ def _leg_ik(leg: Leg, hip: np.ndarray, target: np.ndarray) -> tuple[float, float
 def _legs_pose(rig: CreatureRig, gait: Gait, phase: float, w: float, pitch: float, drop: float
                ) -> tuple[dict, float]:
     """Leg angles for the cycle ``phase`` (0..1), ``w`` the share of the full stride (0 standing still), and
-    how much further the trunk must come down so that every leg still reaches the ground under the pitch."""
-    pose = {}
+    how much further the trunk must come down so that every planted foot is still reached: a pitched trunk
+    lifts one end's hips, and a foot far ahead or behind needs the hip lower (the body dips as the legs
+    spread, as a walker's does between steps)."""
     root = np.array(rig.pivots["root"])
     pr = math.radians(pitch)
-    # a pitched trunk lifts one end's hips: lower the whole body until the straightest leg is a touch bent
-    extra = 0.0
-    for leg in rig.legs:
-        rel = leg.hip - root
-        hy = root[1] + rel[1] * math.cos(pr) - rel[2] * math.sin(pr) + drop
-        extra = min(extra, 0.985 * (leg.thigh + leg.shank) - hy)
-    drop += extra
+    plan = []
     for leg in rig.legs:
         p = (phase + gait.offsets.get(leg.key, 0.0)) % 1.0
         reach = leg.thigh + leg.shank
-        half = gait.duty * gait.cycle * reach / 2 * w
+        # every foot's stride is the body's (rig.size sets the phase): a planted foot moves back exactly as
+        # far as the body moves on, whatever the length of its own leg
+        half = gait.duty * gait.cycle * rig.size / 2 * w
         if p < gait.duty:  # on the ground, sliding back under the body as it moves on
             dz, dy = half - 2 * half * p / gait.duty, 0.0
         else:
             s = (p - gait.duty) / (1 - gait.duty)
             dz, dy = -half + 2 * half * smoothstep(s), gait.lift * reach * math.sin(math.pi * s) * w
-        # the hip under the pitched, lowered trunk (pitch about X through the root: +X lowers the front)
+        # the hip under the pitched trunk (pitch about X through the root: +X lowers the front)
         rel = leg.hip - root
         hy = root[1] + rel[1] * math.cos(pr) - rel[2] * math.sin(pr) + drop
         hz = root[2] + rel[1] * math.sin(pr) + rel[2] * math.cos(pr)
-        upper, knee = _leg_ik(leg, np.array([hy, hz]), np.array([dy, leg.hip[2] + dz]))
+        plan.append((leg, hy, hz, dy, float(leg.hip[2]) + dz))
+    extra = 0.0
+    for leg, hy, hz, dy, tz in plan:
+        if dy == 0.0:  # planted: the hip may be no higher than the leg, a touch bent, reaches from the foot
+            usable = 0.985 * (leg.thigh + leg.shank)
+            extra = min(extra, math.sqrt(max(usable * usable - (tz - hz) ** 2, 0.0)) - hy)
+    pose = {}
+    for leg, hy, hz, dy, tz in plan:
+        upper, knee = _leg_ik(leg, np.array([hy + extra, hz]), np.array([dy, tz]))
         pose[leg.bone] = np.array([upper - pitch, 0.0, 0.0])
         pose[leg.shin] = np.array([knee, 0.0, 0.0])
     return pose, extra

@@ -243,14 +243,14 @@ def _head(q: Quadruped, s) -> list:
                       s.cylinder_between(_add(mid, (sx * hy * 0.35, hy * 0.75, -hz * 0.15)),
                                          _add(top, (sx * hy * 0.6, -hy * 0.3, hz * 0.5)), hx * 0.05, 6,
                                          radius1=hx * 0.03)]
-    if "trunk" in q.extras:  # hangs from the snout's tip in three tapering pieces, curling forward at the end
-        p1 = _add(tip, (0.0, -sl * 1.3, sl * 0.25))
-        p2 = _add(p1, (0.0, -sl * 1.1, sl * 0.05))
-        p3 = _add(p2, (0.0, -sl * 0.55, sl * 0.35))
-        coat += [s.cylinder_between(tip, p1, sw * 0.62, 10, radius1=sw * 0.45),
-                 s.sphere(sw * 0.45, p1, 1),
-                 s.cylinder_between(p1, p2, sw * 0.45, 10, radius1=sw * 0.32), s.sphere(sw * 0.32, p2, 1),
-                 s.cylinder_between(p2, p3, sw * 0.32, 8, radius1=sw * 0.26)]
+    if "trunk" in q.extras:  # hangs from the snout's tip most of the way to the ground, curling forward
+        p1 = _add(tip, (0.0, -hy * 1.6, hy * 0.2))
+        p2 = _add(p1, (0.0, -hy * 1.4, hy * 0.05))
+        p3 = _add(p2, (0.0, -hy * 0.6, hy * 0.45))
+        coat += [s.cylinder_between(tip, p1, sw * 1.1, 10, radius1=sw * 0.75),
+                 s.sphere(sw * 0.75, p1, 1),
+                 s.cylinder_between(p1, p2, sw * 0.75, 10, radius1=sw * 0.52), s.sphere(sw * 0.52, p2, 1),
+                 s.cylinder_between(p2, p3, sw * 0.52, 8, radius1=sw * 0.4)]
         nose = []
     if "tusks" in q.extras:
         for sx in (1.0, -1.0):
