@@ -175,3 +175,12 @@ def test_planted_feet_do_not_slide_and_never_sink(asset: str, kind: str, dist: f
         for r in runs:
             if down[r[0]] and len(r) > 3:
                 assert np.ptp(z[r]) < 0.003, k
+
+
+def test_a_turning_horse_steps_round() -> None:
+    scene = _scene("horse")
+    scene.timeline.actions.append(Action(object_id="a1", kind="turn", start_s=0.5, end_s=2.5,
+                                         target=(-3.0, 0.0, 0.0)))
+    lifted = [max(s[1] for s in _soles(_at(scene, t)).values()) for t in np.arange(0.8, 2.2, 0.1)]
+    assert max(lifted) > 0.08  # feet come off the ground as it turns
+    assert _at(scene, 2.6).transform.rotation[1] == pytest.approx(-90.0, abs=1.0)

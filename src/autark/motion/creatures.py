@@ -30,7 +30,7 @@ import numpy as np
 
 from autark.motion.chain import Segment
 from autark.motion.gestures import envelope_weight
-from autark.motion.kinematics import BodyState, RigInfo, euler_of
+from autark.motion.kinematics import BodyState, RigInfo, angle_delta, euler_of
 from autark.scene.easing import smoothstep
 from autark.scene.geometry import rotation_matrix
 from autark.scene.model import SceneObject, Transform
@@ -244,6 +244,10 @@ def _doing(rig: CreatureRig, obj: SceneObject, segments: list[Segment], body: Bo
             return Doing("fly", w, dist, speed, True, lift, a.kind)
         kind = "swim" if rig.plan in ("fish", "snake") and a.kind != "walk" else "travel"
         return Doing(kind, w if total > 0.02 else 0.0, dist, speed, action=a.kind)
+    if seg is not None and seg.action.kind == "turn" and rig.legs:
+        # turning on the spot: the feet step round as the body turns (the phase follows the turn)
+        turned = abs(angle_delta(seg.start.heading, body.heading))
+        return Doing("travel", _ramp(t, seg.action), math.radians(turned) * rig.size * 0.6, 0.5, action="walk")
     if seg is not None and seg.action.kind in REST_KINDS:
         return Doing("rest", _ramp(t, seg.action, 0.6), 0.0, 0.0, action=seg.action.kind)
     if seg is not None and seg.action.kind in ("jump", "land") and not (rig.wings and body.position[1] > 0.3):
