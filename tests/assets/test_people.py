@@ -172,3 +172,33 @@ def test_a_named_girl_speaks_like_a_child_and_the_man_finds_the_knight() -> None
     assert [a.object_id for a in scene.timeline.actions if a.kind == "wave"] == ["obj1"]
     assert next(c for c in scene.characters if c.name == "Anna").voice == "woman"
     assert len(_run(["add two red knights"]).objects) == 2
+
+
+@pytest.mark.parametrize("asset_type", ["baby", "girl", "grandfather", "astronaut", "queen"])
+def test_every_age_sits_waves_talks_and_walks_scaled(asset_type: str) -> None:
+    spec, chair = library.get(asset_type), library.get("chair")
+    person = SceneObject(id="obj1", name=asset_type, type=asset_type, bounds_min=spec.bounds_min,
+                         bounds_max=spec.bounds_max, transform=Transform(position=(1.0, 0.0, 1.0)))
+    seat = SceneObject(id="obj2", name="chair", type="chair", bounds_min=chair.bounds_min,
+                       bounds_max=chair.bounds_max, transform=Transform(position=(0.0, 0.0, -1.0)))
+    scene = Scene(objects=[person, seat], next_id=3)
+    scene.timeline.actions += [Action(object_id="obj1", kind="wave", start_s=0.0, end_s=1.5),
+                               Action(object_id="obj1", kind="talk", start_s=0.0, end_s=1.5),
+                               Action(object_id="obj1", kind="sit", start_s=1.5, end_s=9.0, target_object="obj2")]
+    waving, sitting = evaluate_scene(scene, 0.9).objects[0], evaluate_scene(scene, 8.5).objects[0]
+    assert waving.pose["upper_arm_r"] != (0.0, 0.0, 0.0)
+    assert max(evaluate_scene(scene, t).objects[0].pose["jaw"][0] for t in (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)) > 2.0
+    seat_y = next(s for s in chair.supports if s.name == "seat").height
+    hip = rig.bone_world_position(asset_type, sitting.pose, "upper_leg_l")
+    # the hip joint rests a thigh's thickness above the seat, a child's too (her feet dangle)
+    assert abs(hip[1] + sitting.transform.position[1] - seat_y - 0.07) < 0.06
+    # a person made bigger or smaller ("a tall knight", "a tiny man") walks on the floor all the same
+    for scale in (0.6, 1.4):
+        small = person.model_copy(update={"transform": Transform(scale=(scale, scale, scale))})
+        walk = Scene(objects=[small], next_id=2)
+        walk.timeline.actions.append(Action(object_id="obj1", kind="walk", start_s=0.0, end_s=2.0,
+                                            target=(0.0, 0.0, 2.0)))
+        mid = evaluate_scene(walk, 1.0).objects[0]
+        lowest = min(((m[:3, :3] @ p.mesh.vertices.T).T[:, 1].min() + m[1, 3]) * scale
+                     for p, m in rig.posed_parts(asset_type, mid.pose) if p.bone.startswith("foot"))
+        assert -0.03 < lowest + mid.transform.position[1] < 0.1 * scale
