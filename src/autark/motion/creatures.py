@@ -422,7 +422,7 @@ def _swimmer_pose(rig: CreatureRig, do: Doing, t: float, ph: float) -> dict:
         amp_s = 8.0 + 22.0 * moving
         for k in range(1, 7):
             pose[f"seg_{k}"] = np.array([0.0, amp_s * math.sin(beat - 1.1 * k), 0.0])
-        pose["head"] = np.array([-6.0, -0.5 * amp_s * math.sin(beat), 0.0])
+        pose["head"] = np.array([-22.0, -0.5 * amp_s * math.sin(beat), 0.0])  # head held up, looking about
         flick = max(0.0, math.sin(2 * math.pi * 0.6 * t + ph)) ** 6
         pose["jaw"] = np.array([10.0 * flick, 0.0, 0.0])
     return pose
