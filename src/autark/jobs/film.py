@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from autark.audio import Speech, VoiceEngine
     from autark.audio.pcm import PcmFile
     from autark.compose import Cue
+    from autark.jobs.graph import GraphLimits
     from autark.jobs.report import FilmCheck
 
 __all__ = [
@@ -82,6 +83,8 @@ class FilmOptions:
     cache_dir: Path | None = None  # speech cache; None: no cache
     exact_size: bool = False  # width/height were asked for: no halving for previews (frame_size)
     check: bool = True  # write the film report (film.report.json + .html, autark.jobs.report) beside the film
+    # with cache_dir: the production graph (autark.jobs.graph) re-renders only what changed; its limits
+    limits: GraphLimits | None = None  # None: GraphLimits() (Settings.graph_limits() on the command line)
 
     def render_settings(self) -> dict[str, int | bool]:
         """``Renderer`` keyword arguments. Preview: half size unless asked for (``frame_size``), no
@@ -560,6 +563,12 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     t0 = time.perf_counter()
     segments, spoken, cues = speak_segments(segments, fps=options.fps, cache_dir=options.cache_dir, engine=engine)
     timings["speech"] = time.perf_counter() - t0
+    if options.cache_dir is not None:  # pieces, music, mix, film and report through the project's cache
+        from autark.jobs.graph import produce_graph
+
+        return produce_graph(segments, spoken, cues, out_path, options, timings, music_mood=music_mood,
+                             composer=composer, on_rendered=on_rendered, on_encoded=on_encoded,
+                             on_stage=on_stage, limits=options.limits)
     # The film's audio lives in raw float32 files in this folder while the film is encoded, read block by block
     # as the video advances: memory does not grow with the film's length. The score and the mix are made on
     # a thread while the first frames render (the speech came first: its timing drives the talk animation).

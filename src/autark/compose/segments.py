@@ -1,0 +1,300 @@
+"""Film pieces as video-only MP4 segments, and a film joined from them without re-encoding.
+
+Each segment is encoded by its own x264 encoder with the film's settings (``encode._VIDEO_SETTINGS``), so it
+starts on an IDR frame and decodes on its own; :func:`join_segments` copies the segments' packets one after
+the other into the final MP4 (their timestamps shifted by the frames before them) and encodes the film's
+audio (AAC) beside them. Every segment of a film shares one set of codec parameters (same encoder, size and
+settings), so the first segment's parameter sets serve the whole film; a segment whose parameters differ is
+refused rather than joined into a film that would not decode.
+
+:class:`SegmentWriter` encodes a stream of frames into consecutive segments on a thread of its own (lower
+priority, as the film's encoder: it takes the CPU the renderer leaves idle), so rendering never waits on
+encoding; :func:`encode_segment` encodes one piece's frames where they are (a remote worker's way).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from autark.compose.encode import (
+    _VIDEO_SETTINGS,
+    AUDIO_BITRATE,
+    AUDIO_CHUNK_SAMPLES,
+    AudioLike,
+    _audio_chunk,
+    check_output_path,
+    lower_thread_priority,
+    partial_path_for,
+)
+from autark.compose.subtitles import SubtitleBurner
+from autark.errors import ProjectError, RenderError, UserInputError
+from autark.leftovers import hold, release, remove_stale_partials
+
+__all__ = ["SegmentWriter", "encode_segment", "join_segments"]
+
+
+class _Segment:
+    """One open video-only MP4 being written."""
+
+    def __init__(self, path: Path, fps: Fraction, width: int, height: int, quality: str) -> None:
+        import av
+
+        self.path = path
+        self.container = av.open(str(path), mode="w", format="mp4")
+        try:
+            stream = self.container.add_stream("libx264", rate=fps)
+            stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+            stream.codec_context.time_base = 1 / fps
+            stream.options = dict(_VIDEO_SETTINGS[quality])
+            stream.thread_type = "FRAME"
+            stream.thread_count = 0
+        except BaseException:
+            self.container.close()
+            raise
+        self.stream = stream
+        self.fps = fps
+        self.count = 0
+        self._reformatter = av.video.reformatter.VideoReformatter()
+
+    def add(self, array: np.ndarray) -> None:
+        import av
+
+        frame = self._reformatter.reformat(av.VideoFrame.from_ndarray(array, format="rgb24"), format="yuv420p")
+        frame.pts = self.count
+        frame.time_base = 1 / self.fps
+        self.container.mux(self.stream.encode(frame))
+        self.count += 1
+
+    def close(self) -> None:
+        self.container.mux(self.stream.encode(None))
+        self.container.close()
+
+    def abandon(self) -> None:
+        with contextlib.suppress(Exception):
+            self.container.close()
+        self.path.unlink(missing_ok=True)
+
+
+def encode_segment(frames: Iterable[np.ndarray], path: str | os.PathLike[str], fps: Fraction | int, width: int,
+                   height: int, quality: str = "preview", *, burner: SubtitleBurner | None = None,
+                   first_index: int = 0) -> Path:
+    """Encode ``frames`` (RGB uint8) as one video-only segment at ``path``; burned captions use the film's
+    frame numbers (``first_index`` is the first frame's)."""
+    if quality not in _VIDEO_SETTINGS:
+        raise UserInputError(f"unknown quality {quality!r}", hint="use 'preview' or 'final'")
+    seg = _Segment(Path(path), Fraction(fps), width, height, quality)
+    try:
+        for k, frame in enumerate(frames):
+            array = _checked(frame, width, height)
+            seg.add(burner.burn(array, first_index + k) if burner is not None else array)
+        if seg.count == 0:
+            raise RenderError("a film piece had no frames")
+        seg.close()
+    except BaseException:
+        seg.abandon()
+        raise
+    return seg.path
+
+
+def _checked(frame: Any, width: int, height: int) -> np.ndarray:
+    array = np.asarray(frame)
+    if array.shape != (height, width, 3) or array.dtype != np.uint8:
+        raise RenderError(f"a frame has shape {array.shape} ({array.dtype}), expected ({height}, {width}, 3) uint8")
+    return np.ascontiguousarray(array)
+
+
+_END = object()
+
+
+class SegmentWriter(threading.Thread):
+    """Encodes frames into consecutive segments on a thread: :meth:`begin` a segment, :meth:`put` its frames,
+    :meth:`end` it (``on_done(tag, path, n_frames)`` is called from the writer thread when its file is
+    complete); :meth:`finish` waits for the rest, :meth:`stop` abandons everything (no file is left)."""
+
+    def __init__(self, fps: Fraction | int, width: int, height: int, quality: str, *,
+                 burner: SubtitleBurner | None = None, nice: int = 0, queue_frames: int = 8,
+                 on_done: Callable[[Any, Path, int], None] | None = None,
+                 on_encoded: Callable[[int], None] | None = None) -> None:
+        super().__init__(name="autark-segments", daemon=True)
+        self.fps, self.width, self.height, self.quality = Fraction(fps), width, height, quality
+        self.burner, self.nice, self.on_done, self.on_encoded = burner, nice, on_done, on_encoded
+        self.items: queue.Queue[Any] = queue.Queue(maxsize=max(1, queue_frames))
+        self.error: BaseException | None = None
+        self.abort = threading.Event()
+        self.encoded = 0
+        self._open: _Segment | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            lower_thread_priority(self.nice)
+            tag = None
+            while not self.abort.is_set():
+                item = self.items.get()
+                if item is _END:
+                    return
+                kind, value = item
+                if kind == "begin":
+                    tag, path = value
+                    self._open = _Segment(path, self.fps, self.width, self.height, self.quality)
+                elif kind == "frame" and self._open is not None:
+                    index, array = value
+                    self._open.add(self.burner.burn(array, index) if self.burner is not None else array)
+                    self.encoded += 1
+                    if self.on_encoded is not None:
+                        self.on_encoded(self.encoded)
+                elif kind == "end" and self._open is not None:
+                    seg, self._open = self._open, None
+                    seg.close()
+                    if self.on_done is not None:
+                        self.on_done(tag, seg.path, seg.count)
+        except BaseException as exc:  # handed to the producer, which re-raises it
+            self.error = exc
+        finally:
+            if self._open is not None:
+                self._open.abandon()
+                self._open = None
+
+    def _put(self, item: Any) -> None:
+        while True:
+            if self.error is not None:
+                raise self.error
+            if not self.is_alive():
+                raise RenderError("the segment encoder stopped unexpectedly")
+            try:
+                self.items.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def begin(self, tag: Any, path: Path) -> None:
+        self._put(("begin", (tag, path)))
+
+    def put(self, index: int, frame: np.ndarray) -> None:
+        self._put(("frame", (index, np.array(_checked(frame, self.width, self.height), copy=True))))
+
+    def end(self) -> None:
+        self._put(("end", None))
+
+    def finish(self) -> None:
+        self._put(_END)
+        self.join()
+        if self.error is not None:
+            raise self.error
+
+    def stop(self) -> None:
+        self.abort.set()
+        with contextlib.suppress(queue.Empty):
+            while True:
+                self.items.get_nowait()
+        with contextlib.suppress(queue.Full):
+            self.items.put_nowait(_END)
+        self.join()
+
+
+def _extradata(path: Path) -> tuple[bytes | None, Any, Fraction]:
+    import av
+
+    with av.open(str(path)) as c:
+        s = c.streams.video[0]
+        return s.codec_context.extradata, s, s.time_base
+
+
+def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fps: Fraction | int,
+                  audio: AudioLike | None, n_samples: int, sample_rate_hz: int) -> Path:
+    """Write the film at ``out_path``: the segments' video packets in order (no re-encoding) and ``audio``
+    (float32 ``(n, 2)``, padded or trimmed to ``n_samples``) encoded as AAC. Atomic like ``encode_mp4``: the
+    film appears under its name only once complete; any failure leaves an older file there untouched."""
+    import av
+
+    if not segments:
+        raise RenderError("there are no segments to join")
+    fps = Fraction(fps)
+    out = check_output_path(out_path)
+    partial = partial_path_for(out)
+    remove_stale_partials(out.parent)
+    try:
+        lock = hold(partial)
+    except BlockingIOError:
+        raise UserInputError(f"another render is writing {out} now",
+                             hint="wait until it is done, or choose another output name") from None
+    try:
+        first_extra = None
+        with av.open(str(partial), mode="w", format="mp4", options={"movflags": "+faststart"}) as dst:
+            with av.open(str(segments[0])) as src0:
+                template = src0.streams.video[0]
+                first_extra = template.codec_context.extradata
+                video = dst.add_stream_from_template(template)
+            a_stream = dst.add_stream("aac", rate=sample_rate_hz, layout="stereo")
+            a_stream.bit_rate = AUDIO_BITRATE
+            a_stream.codec_context.time_base = Fraction(1, sample_rate_hz)
+            available = 0 if audio is None else int(audio.shape[0])
+            next_sample, frames_before = 0, 0
+            for path in segments:
+                with av.open(str(path)) as src:
+                    stream = src.streams.video[0]
+                    if stream.codec_context.extradata != first_extra:
+                        raise RenderError(f"the film piece {path.name} was encoded with other settings",
+                                          hint="clear the cache (autark cache DIR --clear) and render again")
+                    tb = stream.time_base
+                    shift = int(round(Fraction(frames_before) / fps / tb))
+                    count = 0
+                    for packet in src.demux(stream):
+                        if packet.size == 0 and packet.pts is None:
+                            continue  # the demuxer's flush packet
+                        packet.pts = None if packet.pts is None else packet.pts + shift
+                        packet.dts = None if packet.dts is None else packet.dts + shift
+                        packet.stream = video
+                        packet.time_base = tb
+                        dst.mux(packet)
+                        count += 1
+                    frames_before += count
+                # the audio up to the end of this piece, so the two streams interleave in the file
+                until = min(n_samples, round(Fraction(frames_before) * sample_rate_hz / fps))
+                next_sample = _feed_audio(dst, a_stream, audio, available, next_sample, until, sample_rate_hz,
+                                          final=path == segments[-1])
+            if next_sample < n_samples:
+                _feed_audio(dst, a_stream, audio, available, next_sample, n_samples, sample_rate_hz, final=True)
+            dst.mux(a_stream.encode(None))
+        os.replace(partial, out)
+    except av.FFmpegError as exc:
+        partial.unlink(missing_ok=True)
+        raise RenderError(f"joining the film's pieces failed: {exc}") from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ProjectError(f"cannot write {out}: {exc.strerror or exc}", hint="check free disk space") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        release(lock)
+    return out
+
+
+def _feed_audio(dst: Any, stream: Any, audio: AudioLike | None, available: int, start: int, until: int,
+                rate: int, *, final: bool) -> int:
+    """Encode the audio from sample ``start`` in 1024-sample chunks up to ``until`` (whole chunks unless
+    ``final``); returns the next sample to encode."""
+    import av
+
+    while start < until:
+        n = min(AUDIO_CHUNK_SAMPLES, until - start)
+        if n < AUDIO_CHUNK_SAMPLES and not final:
+            break
+        chunk = np.zeros((2, n), np.float32) if audio is None else _audio_chunk(audio, start, n, available)
+        frame = av.AudioFrame.from_ndarray(chunk, format="fltp", layout="stereo")
+        frame.sample_rate = rate
+        frame.pts = start
+        frame.time_base = Fraction(1, rate)
+        dst.mux(stream.encode(frame))
+        start += n
+    return start

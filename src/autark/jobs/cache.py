@@ -1,0 +1,204 @@
+"""The production cache: content-addressed results (film pieces, music, mixes, films, reports) in a folder.
+
+Every entry is one file named by its key (a sha256 of exactly the inputs that made it, see
+``autark.jobs.pieces``) plus a small JSON beside it holding the sha256 of the file's bytes and whatever the
+task wants to remember with it. A read checks the bytes against that hash: a corrupt or truncated entry (a
+disk error, a killed writer, a hand edit) is removed and counted as a miss, so it is recomputed and never
+used. Writes go to a temporary file and are moved into place, so two renders sharing a cache never see half
+an entry. The folder is kept under a size budget (``Settings.cache_mb``) by evicting the least recently used
+entries (the data file's modification time is touched on every hit). Hits, misses and corrupt entries are
+counted in ``stats.json`` for ``autark cache``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from autark.errors import ProjectError
+
+__all__ = ["DEFAULT_CACHE_MB", "CacheInfo", "ResultCache", "file_sha256"]
+
+DEFAULT_CACHE_MB = 2048
+_STATS = "stats.json"
+_META = ".meta.json"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    """What ``autark cache`` prints."""
+
+    folder: Path
+    entries: int
+    size_bytes: int
+    budget_bytes: int
+    hits: int
+    misses: int
+    corrupt: int
+    by_kind: dict[str, int]
+
+
+class ResultCache:
+    """Files by key in ``folder`` (created on first write), at most ``budget_bytes`` in all."""
+
+    def __init__(self, folder: Path | str, budget_bytes: int = DEFAULT_CACHE_MB * 1024 * 1024) -> None:
+        self.folder = Path(folder)
+        self.budget_bytes = int(budget_bytes)
+        self.hits = self.misses = self.corrupt = 0
+        self._lock = threading.Lock()
+
+    # -- entries ---------------------------------------------------------------------------------------------
+    def _paths(self, kind: str, key: str) -> tuple[Path, Path]:
+        base = self.folder / kind / key[:2]
+        return base / key, base / (key + _META)
+
+    def get(self, kind: str, key: str) -> tuple[Path, dict[str, Any]] | None:
+        """The entry's file and its remembered data, or None (a miss; a corrupt entry is removed)."""
+        data, meta_path = self._paths(kind, key)
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            ok = data.stat().st_size == meta["size"] and file_sha256(data) == meta["sha256"]
+        except FileNotFoundError:
+            self._count("misses")
+            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            ok = False
+        if not ok:
+            self._count("corrupt")
+            self._count("misses")
+            self.remove(kind, key)
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(data)  # the LRU clock
+        self._count("hits")
+        return data, dict(meta.get("extra", {}))
+
+    def get_bytes(self, kind: str, key: str) -> tuple[bytes, dict[str, Any]] | None:
+        hit = self.get(kind, key)
+        return None if hit is None else (hit[0].read_bytes(), hit[1])
+
+    def put_file(self, kind: str, key: str, source: Path, extra: dict[str, Any] | None = None, *,
+                 move: bool = False) -> Path:
+        """Store a copy of ``source`` (or move it, ``move``) under ``key``; returns the stored file."""
+        data, meta_path = self._paths(kind, key)
+        try:
+            data.parent.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkstemp(dir=data.parent, prefix=".put-")[1])
+            try:
+                if move:
+                    shutil.move(source, tmp)
+                else:
+                    shutil.copyfile(source, tmp)
+                meta = {"sha256": file_sha256(tmp), "size": tmp.stat().st_size, "extra": extra or {}}
+                os.replace(tmp, data)
+            finally:
+                tmp.unlink(missing_ok=True)
+            _write_atomic(meta_path, json.dumps(meta).encode())
+        except OSError as exc:
+            raise ProjectError(f"cannot write to the cache {self.folder}: {exc.strerror or exc}",
+                               hint="check free disk space, or clear it with: autark cache DIR --clear") from exc
+        self.evict()
+        return data
+
+    def put_bytes(self, kind: str, key: str, payload: bytes, extra: dict[str, Any] | None = None) -> Path:
+        with tempfile.NamedTemporaryFile(delete=False, prefix="autark-put-") as f:
+            f.write(payload)
+        return self.put_file(kind, key, Path(f.name), extra, move=True)
+
+    def remove(self, kind: str, key: str) -> None:
+        for path in self._paths(kind, key):
+            path.unlink(missing_ok=True)
+
+    # -- the folder ------------------------------------------------------------------------------------------
+    def _entries(self) -> list[tuple[float, int, str, str]]:
+        """(last use, bytes, kind, key) of every entry."""
+        out = []
+        if not self.folder.is_dir():
+            return out
+        for kind_dir in self.folder.iterdir():
+            if not kind_dir.is_dir():
+                continue
+            for meta in kind_dir.glob("*/*" + _META):
+                key = meta.name[: -len(_META)]
+                data = meta.with_name(key)
+                with contextlib.suppress(OSError):
+                    st = data.stat()
+                    out.append((st.st_mtime, st.st_size + meta.stat().st_size, kind_dir.name, key))
+        return out
+
+    def evict(self) -> int:
+        """Remove the least recently used entries until the folder fits the budget; how many went."""
+        entries = sorted(self._entries())
+        total = sum(e[1] for e in entries)
+        gone = 0
+        for _, size, kind, key in entries:
+            if total <= self.budget_bytes:
+                break
+            self.remove(kind, key)
+            total -= size
+            gone += 1
+        return gone
+
+    def clear(self) -> int:
+        """Remove every entry and the counts; the number of entries removed."""
+        n = len(self._entries())
+        if self.folder.is_dir():
+            shutil.rmtree(self.folder, ignore_errors=True)
+        self.hits = self.misses = self.corrupt = 0
+        return n
+
+    def info(self) -> CacheInfo:
+        entries = self._entries()
+        by_kind: dict[str, int] = {}
+        for e in entries:
+            by_kind[e[2]] = by_kind.get(e[2], 0) + 1
+        counts = self._read_stats()
+        return CacheInfo(self.folder, len(entries), sum(e[1] for e in entries), self.budget_bytes,
+                         counts.get("hits", 0), counts.get("misses", 0), counts.get("corrupt", 0), by_kind)
+
+    # -- counts ----------------------------------------------------------------------------------------------
+    def _count(self, name: str) -> None:
+        with self._lock:
+            setattr(self, name, getattr(self, name) + 1)
+
+    def _read_stats(self) -> dict[str, int]:
+        try:
+            data = json.loads((self.folder / _STATS).read_text(encoding="utf-8"))
+            return {k: int(v) for k, v in data.items()}
+        except (OSError, ValueError, TypeError, AttributeError):
+            return {}
+
+    def save_stats(self) -> None:
+        """Add this run's hits, misses and corrupt entries to the folder's counts."""
+        if not self.folder.is_dir():
+            return
+        counts = self._read_stats()
+        for name in ("hits", "misses", "corrupt"):
+            counts[name] = counts.get(name, 0) + getattr(self, name)
+        with contextlib.suppress(OSError):
+            _write_atomic(self.folder / _STATS, json.dumps(counts).encode())
+
+
+def _write_atomic(path: Path, payload: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        tmp.write_bytes(payload)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

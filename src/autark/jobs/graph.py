@@ -1,0 +1,509 @@
+"""Production as a graph of content-addressed tasks: pieces, music, mix, film, report.
+
+``make_segments_film`` hands a film to :func:`produce_graph` when it has a cache folder (``FilmOptions.cache_dir``;
+``autark render DIR -o film.mp4`` uses ``DIR/cache``). After speech (cached per line by the voice engines),
+every task is keyed by a sha256 of exactly its inputs and looked up in the project's :class:`ResultCache`:
+
+* **piece** (``autark.jobs.pieces``): render a run of frames and encode it as a video-only segment;
+* **music**: the score (or a music plugin's bed) for the film's mood, length and seed;
+* **mix**: music + speech + ambience, a float32 file (with the stems' levels under each line);
+* **film**: the joined segments + the mix as AAC (``autark.compose.segments.join_segments``); an unchanged
+  film is copied from the cache;
+* **report**: the film report, keyed by the film's bytes and the facts it is checked against.
+
+Only missing pieces are rendered: they stream, in order, through one ``render_frames`` call (worker processes
+when ``workers`` > 1) into a :class:`SegmentWriter` thread, while the mix is made on another thread, as the
+old single-encode path did. :func:`run_piece` is the same work for one piece as a pure, picklable function
+(``PiecePayload -> segment bytes``): an executor on other machines (Ray) calls it and stores the bytes.
+
+Faults and limits: a transient failure (a render worker process that died, an OS error such as EAGAIN) is
+retried with exponential backoff (``MAX_ATTEMPTS``), keeping the pieces already done; a permanent one is a
+``RenderError`` naming the task. ``cancel`` (an event: the web studio's cancel, Ctrl-C arrives as
+KeyboardInterrupt) stops every task; nothing is written under the film's name unless it is complete. A job's
+time limit and memory budget (``GraphLimits``, from ``Settings``) are checked before and while it runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import functools
+import hashlib
+import json
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from autark.errors import AutarkError, LimitExceeded, RenderError
+from autark.jobs.cache import DEFAULT_CACHE_MB, ResultCache, file_sha256
+from autark.jobs.metrics import METRICS_NAME, RunMetrics, TaskTiming, metrics_path_for, peak_memory_mb
+from autark.jobs.pieces import PIECE_S, Piece, piece_key, split_pieces
+
+if TYPE_CHECKING:
+    from autark.audio import Speech
+    from autark.compose import Cue
+    from autark.jobs.film import Composer, FilmOptions, FilmReport, Segment
+
+__all__ = ["MAX_ATTEMPTS", "Cancelled", "GraphLimits", "PiecePayload", "produce_graph", "run_piece"]
+
+MAX_ATTEMPTS = 3
+BACKOFF_S = 0.5  # first wait before a retry; doubled each time
+GRAPH_VERSION = 1
+_TRANSIENT_ERRNOS = {errno.EAGAIN, errno.EINTR, errno.EBUSY, errno.ETIMEDOUT, errno.ECONNRESET}
+
+
+class Cancelled(AutarkError):
+    """The job was cancelled; nothing was written under the film's name."""
+
+
+@dataclass(frozen=True)
+class GraphLimits:
+    """A job's limits (``Settings``: AUTARK_CACHE_MB, AUTARK_JOB_LIMIT_S, AUTARK_MEMORY_MB)."""
+
+    cache_mb: int = DEFAULT_CACHE_MB
+    time_limit_s: float | None = None
+    memory_mb: int | None = None
+    piece_s: float = PIECE_S
+
+
+# -- the pure piece task (for any executor) --------------------------------------------------------------------
+@dataclass(frozen=True)
+class PiecePayload:
+    """Everything one piece needs, as plain data: the film's renderer payload (``film._payload``), frame
+    range, size, rate, quality, render settings and the cues to burn (or none)."""
+
+    film: str
+    start: int
+    stop: int
+    fps: int
+    width: int
+    height: int
+    quality: str
+    settings: tuple[tuple[str, Any], ...]
+    burned: tuple[tuple[float, float, str], ...] = ()
+    key: str = ""
+
+
+@functools.lru_cache(maxsize=2)
+def _renderer_for(film: str, fps: int, width: int, height: int, settings: tuple[tuple[str, Any], ...]) -> Any:
+    from autark.jobs.film import _SegmentsRenderer
+
+    return _SegmentsRenderer(film, fps, width, height, dict(settings))
+
+
+def run_piece(payload: PiecePayload) -> bytes:
+    """Render and encode one piece; the segment's bytes. Pure (the same payload gives the same bytes on the
+    same engine) and picklable, so a remote executor can run it; a worker keeps its renderer across pieces."""
+    import tempfile
+
+    from autark.compose.segments import encode_segment
+    from autark.compose.subtitles import Cue, SubtitleBurner
+
+    render = _renderer_for(payload.film, payload.fps, payload.width, payload.height, payload.settings)
+    burner = None
+    if payload.burned:
+        cues = [Cue(a, b, text) for a, b, text in payload.burned]
+        burner = SubtitleBurner(cues, payload.width, payload.height, Fraction(payload.fps))
+    with tempfile.TemporaryDirectory(prefix="autark-piece-") as tmp:
+        path = encode_segment((render(i) for i in range(payload.start, payload.stop)), Path(tmp) / "piece.mp4",
+                              payload.fps, payload.width, payload.height, payload.quality, burner=burner,
+                              first_index=payload.start)
+        return path.read_bytes()
+
+
+# -- faults ----------------------------------------------------------------------------------------------------
+def is_transient(exc: BaseException) -> bool:
+    """A failure worth retrying: a worker process that died, or an OS error that passes."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, BrokenProcessPool):
+            return True
+        if isinstance(seen, OSError) and seen.errno in _TRANSIENT_ERRNOS:
+            return True
+        if isinstance(seen, RenderError) and "worker process died" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+class _Guard:
+    """Cancellation and the time limit, checked between frames and tasks."""
+
+    def __init__(self, cancel: threading.Event | None, limits: GraphLimits) -> None:
+        self.cancel = cancel
+        self.limit = limits.time_limit_s
+        self.deadline = None if self.limit is None else time.monotonic() + self.limit
+
+    def check(self, where: str = "") -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled("the render was cancelled" + (f" during {where}" if where else ""))
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise LimitExceeded(f"the render took longer than its limit of {self.limit:g} s"
+                                + (f" (during {where})" if where else ""),
+                                hint="raise AUTARK_JOB_LIMIT_S, or render a preview or a shorter film")
+
+
+def check_memory(options: FilmOptions, width: int, height: int, limits: GraphLimits) -> None:
+    """Refuse a job whose frames in flight and renderers would not fit the memory budget or what is free."""
+    workers = options.workers or 1
+    frame = width * height * 3
+    # frames queued for the encoder and chunks in flight, plus per renderer its GL buffers and shadow maps
+    need_mb = (frame * (8 + 2 * workers * 4 + 4) + workers * (frame * 8 + 64e6)) / 1e6
+    if limits.memory_mb is not None and need_mb > limits.memory_mb:
+        raise LimitExceeded(f"the render needs about {need_mb:.0f} MB, over the memory budget of "
+                            f"{limits.memory_mb} MB", hint="render fewer workers or a smaller size, or raise "
+                            "AUTARK_MEMORY_MB")
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                free_mb = int(line.split()[1]) / 1024
+                if need_mb > free_mb:
+                    raise LimitExceeded(f"the render needs about {need_mb:.0f} MB and only {free_mb:.0f} MB "
+                                        "are free", hint="close other programs or render a smaller size")
+
+
+# -- keys ------------------------------------------------------------------------------------------------------
+def _sha(doc: Any) -> str:
+    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _music_mood(segments: Sequence[Segment], music_mood: str | None) -> str:
+    from autark.jobs.film import SceneSegment
+
+    if music_mood is None:
+        music_mood = next((s.scene.timeline.music_mood for s in segments
+                           if isinstance(s, SceneSegment) and s.scene.timeline.music_mood), "calm")
+    return music_mood or "calm"
+
+
+def _mix_key(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], options: FilmOptions,
+             mood: str, composer: Composer | None) -> str:
+    from autark.jobs.film import SceneSegment, segment_starts
+
+    speech = [[round(t, 6), hashlib.sha256(np.ascontiguousarray(s.samples).tobytes()).hexdigest(),
+               s.sample_rate_hz] for t, s in spoken]
+    places = [[start, s.duration_s, s.from_s,
+               s.scene.model_dump(mode="json", exclude={"timeline", "cameras", "focus", "next_id",
+                                                        "active_camera", "description"})]
+              for s, start in zip(segments, segment_starts(segments), strict=True) if isinstance(s, SceneSegment)]
+    return _sha({"v": GRAPH_VERSION, "music": _music_key(mood, segments, options, composer), "speech": speech,
+                 "places": places, "total": sum(s.duration_s for s in segments)})
+
+
+def _music_key(mood: str, segments: Sequence[Segment], options: FilmOptions, composer: Composer | None) -> str:
+    from autark.jobs.pieces import engine_fingerprint
+
+    who = "builtin" if composer is None else f"{type(composer).__module__}.{type(composer).__qualname__}"
+    return _sha({"v": GRAPH_VERSION, "mood": mood, "total": sum(s.duration_s for s in segments), "seed": options.seed,
+                 "music": options.music, "composer": who, "engine": engine_fingerprint()})
+
+
+def _caching_composer(store: ResultCache, key: str, composer: Composer | None, metrics: RunMetrics) -> Composer:
+    """A composer that takes the music bed from the cache, or makes it (``composer`` or the built-in score)
+    and keeps it."""
+    from autark.audio.pcm import PcmFile
+
+    def compose(mood: str, duration_s: float, seed: int, path: Path) -> PcmFile:
+        t0 = time.perf_counter()
+        hit = store.get("music", key)
+        if hit is not None:
+            shutil.copyfile(hit[0], path)
+            bed = PcmFile(path, int(hit[1]["n_samples"]), int(hit[1]["channels"]), int(hit[1]["rate"]))
+            metrics.add(TaskTiming("music", "music", time.perf_counter() - t0, True))
+            return bed
+        if composer is not None:
+            bed = composer(mood, duration_s, seed, path)
+        else:
+            from autark.audio import SAMPLE_RATE_HZ, compose_score
+            from autark.audio.synth import render_score_to_file
+
+            bed = render_score_to_file(compose_score(mood, duration_s, seed), path, SAMPLE_RATE_HZ)
+        if bed.gain == 1.0 and bed.path == path:
+            store.put_file("music", key, path, {"n_samples": bed.n_samples, "channels": bed.channels,
+                                                "rate": bed.sample_rate_hz})
+        metrics.add(TaskTiming("music", "music", time.perf_counter() - t0, False))
+        return bed
+
+    return compose
+
+
+def _link_or_copy(source: Path, target: Path) -> Path:
+    """The cached file under ``target`` (a hard link: an eviction during the job cannot take it away)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+    return target
+
+
+# -- the graph -------------------------------------------------------------------------------------------------
+def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], cues: list[Cue],
+                  out_path: str | os.PathLike[str], options: FilmOptions, timings: dict[str, float], *,
+                  music_mood: str | None = None, composer: Composer | None = None,
+                  on_rendered: Callable[[int], None] | None = None,
+                  on_encoded: Callable[[int], None] | None = None,
+                  on_stage: Callable[[str], None] | None = None,
+                  cancel: threading.Event | None = None, limits: GraphLimits | None = None) -> FilmReport:
+    """The film of ``segments`` (already spoken) at ``out_path``, every task through the cache in
+    ``options.cache_dir``; see the module's docstring."""
+    from autark.audio import SAMPLE_RATE_HZ
+    from autark.audio.pcm import PcmFile
+    from autark.compose.encode import DEFAULT_ENCODER_NICE, check_output_path
+    from autark.compose.segments import join_segments
+    from autark.compose.subtitles import write_srt
+    from autark.jobs.film import FilmReport, score_and_mix
+    from autark.leftovers import work_dir
+
+    assert options.cache_dir is not None  # noqa: S101 - the caller routes only cached films here
+    limits = limits or GraphLimits()
+    guard = _Guard(cancel, limits)
+    started = time.perf_counter()
+    store = ResultCache(Path(options.cache_dir) / "graph", limits.cache_mb * 1024 * 1024)
+    out = check_output_path(out_path)
+    metrics = RunMetrics(film=out.name)
+    width, height = options.frame_size()
+    duration_s = sum(s.duration_s for s in segments)
+    n_frames = max(1, int(round(duration_s * options.fps)))
+    n_samples = int(round(n_frames / options.fps * SAMPLE_RATE_HZ))
+    metrics.frames = n_frames
+    check_memory(options, width, height, limits)
+    guard.check()
+
+    t0 = time.perf_counter()
+    pieces = split_pieces(segments, options.fps, n_frames, limits.piece_s)
+    pieces = [Piece(p.index, p.start, p.stop, piece_key(p, segments, options, width, height, cues))
+              for p in pieces]
+    mood = _music_mood(segments, music_mood)
+    mix_key = _mix_key(segments, spoken, options, mood, composer)
+    film_key = _sha({"v": GRAPH_VERSION, "pieces": [p.key for p in pieces], "mix": mix_key, "n": n_frames,
+                     "fps": options.fps})
+    metrics.add(TaskTiming("keys", "keys", time.perf_counter() - t0, None))
+    nice = DEFAULT_ENCODER_NICE if options.encoder_nice is None else options.encoder_nice
+    line_levels: list[tuple[float, float]] = []
+    audio_timings: dict[str, float] = {}
+    if on_stage:
+        on_stage("render+encode")
+    render_t0 = time.perf_counter()
+    with work_dir("autark-graph-") as work:
+        film_hit = store.get("film", film_key)
+        if film_hit is not None:
+            line_levels = [tuple(x) for x in film_hit[1].get("line_levels", [])]  # type: ignore[misc]
+            _copy_into_place(film_hit[0], out, work)
+            metrics.add(TaskTiming("film", "film", time.perf_counter() - render_t0, True))
+            if on_encoded:
+                on_encoded(n_frames)
+        else:
+            mix_hit = store.get("mix", mix_key)
+            mixer: threading.Thread | None = None
+            mixed: dict[str, Any] = {}
+            if mix_hit is not None:
+                audio: Any = PcmFile(_link_or_copy(mix_hit[0], work / "mix-cached.f32"), int(mix_hit[1]["n_samples"]))
+                line_levels = [tuple(x) for x in mix_hit[1].get("line_levels", [])]  # type: ignore[misc]
+                metrics.add(TaskTiming("mix", "mix", 0.0, True))
+            else:
+                caching = _caching_composer(store, _music_key(mood, segments, options, composer), composer, metrics)
+
+                def make_mix() -> None:
+                    from autark.compose.encode import lower_thread_priority
+
+                    lower_thread_priority(nice)
+                    try:
+                        m0 = time.perf_counter()
+                        pcm = score_and_mix(segments, spoken, work, music_mood=mood, seed=options.seed,
+                                            music=options.music, timings=audio_timings, line_levels=line_levels,
+                                            composer=caching)
+                        pcm.close()
+                        store.put_file("mix", mix_key, pcm.path, {"n_samples": pcm.n_samples,
+                                                                  "line_levels": line_levels})
+                        metrics.add(TaskTiming("mix", "mix", time.perf_counter() - m0, False))
+                        mixed["pcm"] = pcm
+                    except BaseException as exc:  # re-raised on the job's thread
+                        mixed["error"] = exc
+
+                mixer = threading.Thread(target=make_mix, name="autark-mix", daemon=True)
+                mixer.start()
+            try:
+                paths = _pieces(pieces, segments, cues, options, width, height, store, metrics, guard, work, nice,
+                                on_rendered, on_encoded)
+            finally:
+                if mixer is not None:
+                    mixer.join()
+            if mixer is not None:
+                if "error" in mixed:
+                    raise mixed["error"]
+                audio = mixed["pcm"]
+            metrics.render_s = time.perf_counter() - render_t0
+            guard.check("the join")
+            j0 = time.perf_counter()
+            join_segments(paths, out, options.fps, audio, n_samples, SAMPLE_RATE_HZ)
+            with contextlib.suppress(Exception):
+                audio.close()
+            store.put_file("film", film_key, out, {"line_levels": [list(x) for x in line_levels]})
+            metrics.add(TaskTiming("join", "film", time.perf_counter() - j0, False, frames=n_frames))
+    timings.update(audio_timings)
+    timings["render+encode"] = time.perf_counter() - render_t0
+    timings["render"] = metrics.render_s
+    timings["encode"] = max(0.0, timings["render+encode"] - metrics.render_s)
+    timings["audio"] = timings.get("speech", 0.0) + audio_timings.get("music", 0.0) + audio_timings.get("mix", 0.0)
+    srt = out.with_suffix(".srt")
+    if cues:
+        write_srt(cues, srt)
+    report = FilmReport(path=out, srt_path=srt if cues else None, duration_s=n_frames / options.fps,
+                        n_frames=n_frames, width=width, height=height, timings_s=timings)
+    _report(report, options, segments, spoken, line_levels, store, metrics)
+    metrics.wall_s = round(time.perf_counter() - started, 3)
+    metrics.peak_memory_mb = peak_memory_mb()
+    store.save_stats()
+    metrics.write(metrics_path_for(out), Path(options.cache_dir) / METRICS_NAME)
+    report.metrics = metrics  # type: ignore[attr-defined]
+    return report
+
+
+def _copy_into_place(source: Path, out: Path, work: Path) -> None:
+    tmp = out.with_name(f".{out.stem}.partial.mp4")
+    shutil.copyfile(source, tmp)
+    os.replace(tmp, out)
+
+
+def _pieces(pieces: list[Piece], segments: Sequence[Segment], cues: list[Cue], options: FilmOptions, width: int,
+            height: int, store: ResultCache, metrics: RunMetrics, guard: _Guard, work: Path, nice: int,
+            on_rendered: Callable[[int], None] | None, on_encoded: Callable[[int], None] | None) -> list[Path]:
+    """Every piece's segment file (in ``work``): cached ones linked, missing ones rendered and stored."""
+    paths: dict[int, Path] = {}
+    missing: list[Piece] = []
+    for p in pieces:
+        t0 = time.perf_counter()
+        hit = store.get("piece", p.key)
+        if hit is not None:
+            paths[p.index] = _link_or_copy(hit[0], work / f"piece-{p.index:05d}.mp4")
+            metrics.add(TaskTiming(f"piece {p.index}", "piece", time.perf_counter() - t0, True, frames=p.n_frames))
+        else:
+            missing.append(p)
+    attempt = 1
+    while missing:
+        try:
+            _render_pieces(missing, segments, cues, options, width, height, store, metrics, guard, work, nice,
+                           paths, attempt, on_rendered, on_encoded)
+            missing = []
+        except (Cancelled, LimitExceeded, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            missing = [p for p in missing if p.index not in paths]
+            first = missing[0] if missing else None
+            where = (f"piece {first.index} (frames {first.start}-{first.stop - 1}, "
+                     f"{first.start / options.fps:.2f}-{first.stop / options.fps:.2f} s)") if first else "a piece"
+            if not is_transient(exc) or attempt >= MAX_ATTEMPTS:
+                if isinstance(exc, AutarkError) and not is_transient(exc):
+                    raise RenderError(f"{where}: {exc.message}", hint=exc.hint) from exc
+                raise RenderError(f"{where} failed after {attempt} attempt(s): {exc}",
+                                  hint="see the error above; a worker that keeps dying may be short of memory"
+                                  ) from exc
+            time.sleep(BACKOFF_S * 2 ** (attempt - 1))
+            attempt += 1
+    return [paths[p.index] for p in pieces]
+
+
+def _piece_renderer(film: str, fps: int, width: int, height: int, settings: dict[str, Any],
+                    frames: tuple[int, ...]) -> Callable[[int], np.ndarray]:
+    """``render(i)`` drawing the film's frame ``frames[i]`` (the missing pieces' frames, back to back)."""
+    from autark.jobs.film import _make_segments_renderer
+
+    render = _make_segments_renderer(film, fps, width, height, settings)
+    return lambda i: render(frames[i])
+
+
+def _render_pieces(missing: list[Piece], segments: Sequence[Segment], cues: list[Cue], options: FilmOptions,
+                   width: int, height: int, store: ResultCache, metrics: RunMetrics, guard: _Guard, work: Path,
+                   nice: int, paths: dict[int, Path], attempt: int, on_rendered: Callable[[int], None] | None,
+                   on_encoded: Callable[[int], None] | None) -> None:
+    from autark.compose import render_frames
+    from autark.compose.segments import SegmentWriter
+    from autark.compose.subtitles import SubtitleBurner
+    from autark.jobs.film import _payload
+
+    frames = tuple(i for p in missing for i in range(p.start, p.stop))
+    factory = functools.partial(_piece_renderer, _payload(segments), options.fps, width, height,
+                                options.render_settings(), frames)
+    burner = SubtitleBurner(cues, width, height, Fraction(options.fps)) if (cues and options.burn_subtitles) else None
+    began: dict[int, float] = {}
+
+    def done(piece: Piece, path: Path, count: int) -> None:
+        stored = store.put_file("piece", piece.key, path, {"frames": count})
+        paths[piece.index] = _link_or_copy(stored, work / f"piece-{piece.index:05d}.mp4")
+        metrics.add(TaskTiming(f"piece {piece.index}", "piece", time.perf_counter() - began[piece.index], False,
+                               attempt, count))
+
+    writer = SegmentWriter(options.fps, width, height, options.quality, burner=burner, nice=nice,
+                           on_done=done, on_encoded=on_encoded)
+    stream = iter(render_frames(factory, len(frames), options.workers))
+    rendered = 0
+    try:
+        for piece in missing:
+            began[piece.index] = time.perf_counter()
+            writer.begin(piece, work / f"new-{piece.index:05d}.mp4")
+            for index in range(piece.start, piece.stop):
+                guard.check(f"piece {piece.index}")
+                frame = next(stream)
+                writer.put(index, frame)
+                rendered += 1
+                if on_rendered:
+                    on_rendered(rendered)
+            writer.end()
+        writer.finish()
+    except BaseException:
+        writer.stop()
+        raise
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()
+        metrics.frames_rendered += rendered
+
+
+def _report(report: FilmReport, options: FilmOptions, segments: Sequence[Segment],
+            spoken: Sequence[tuple[float, Speech]], line_levels: Sequence[tuple[float, float]],
+            store: ResultCache, metrics: RunMetrics) -> None:
+    """The film report, from the cache when the film's bytes and facts are the ones it was made for."""
+    import base64
+
+    from autark.jobs.facts import film_facts
+    from autark.jobs.report import REPORT_VERSION, FilmCheck, check_film, report_paths, write_report
+
+    if not options.check:
+        for old in report_paths(report.path):
+            old.unlink(missing_ok=True)
+        return
+    t0 = time.perf_counter()
+    try:
+        facts = film_facts(segments, spoken, line_levels, fps=options.fps, n_frames=report.n_frames,
+                           width=report.width, height=report.height, music=options.music)
+        srt = report.path.with_suffix(".srt")
+        key = _sha({"v": REPORT_VERSION, "g": GRAPH_VERSION, "film": file_sha256(report.path),
+                    "name": report.path.name, "facts": asdict(facts),
+                    "srt": srt.read_text(encoding="utf-8") if srt.is_file() else None})
+        hit = store.get_bytes("report", key)
+        if hit is not None:
+            doc = json.loads(hit[0])
+            thumbs = {int(k): base64.b64decode(v) for k, v in doc["thumbnails"].items()}
+            report.check = FilmCheck(report.path, doc["data"], thumbs)
+        else:
+            report.check = check_film(report.path, facts)
+            doc = {"data": report.check.data,
+                   "thumbnails": {str(k): base64.b64encode(v).decode() for k, v in report.check.thumbnails.items()}}
+            store.put_bytes("report", key, json.dumps(doc).encode())
+        write_report(report.check)
+        metrics.add(TaskTiming("report", "report", time.perf_counter() - t0, hit is not None))
+    except AutarkError as exc:
+        report.warnings.append(f"the film report could not be made: {exc}")
+    except Exception as exc:  # a bug in the report must not cost the finished film
+        report.warnings.append(f"the film report could not be made ({type(exc).__name__}: {exc})")
+    report.timings_s["check"] = time.perf_counter() - t0
