@@ -25,6 +25,10 @@ AUTARK_CONFIG_DIR                 config_dir          the user's autark settings
                                                       are enabled is kept there, never in a project
 AUTARK_SHOTS_MODEL                shots_model         a local folder holding a diffusers pipeline (save_pretrained);
                                                       the ``diffusers`` shot generator loads it, nothing downloads
+AUTARK_CACHE_MB                   cache_mb            a project's render cache budget in MB (default: 2048); the
+                                                      least recently used entries go beyond it
+AUTARK_JOB_LIMIT_S                job_limit_s         seconds a render may take before it is stopped (default: none)
+AUTARK_MEMORY_MB                  memory_mb           the memory a render may plan to use, in MB (default: none)
 ================================  ==================  =============================================================
 
 An empty variable counts as unset. A bad value is a ``UserInputError`` naming the variable and what it
@@ -91,6 +95,9 @@ class Settings(BaseModel):
     plugin_network: frozenset[str] = frozenset()  # plugin names allowed out; "*": every one that declares it
     config_dir: Path | None = None  # None: the platform's user config folder (see user_config_dir)
     shots_model: Path | None = None  # a diffusers pipeline folder for the shot-generator plugin
+    cache_mb: int | None = Field(None, ge=1)  # None: autark.jobs.cache.DEFAULT_CACHE_MB
+    job_limit_s: float | None = Field(None, gt=0, allow_inf_nan=False)
+    memory_mb: int | None = Field(None, ge=1)
 
     def network_allowed(self, plugin: str) -> bool:
         """Whether the user lets plugin ``plugin`` open connections (it must also declare the permission)."""
@@ -123,7 +130,15 @@ class Settings(BaseModel):
             plugin_network=frozenset(n.strip() for n in (get("AUTARK_PLUGIN_NETWORK") or "").split(",") if n.strip()),
             config_dir=_config_dir(get),
             shots_model=None if get("AUTARK_SHOTS_MODEL") is None else Path(get("AUTARK_SHOTS_MODEL") or "").expanduser(),
+            cache_mb=_optional_whole(get, "AUTARK_CACHE_MB", "a whole number of megabytes, such as 2048"),
+            job_limit_s=_optional_whole(get, "AUTARK_JOB_LIMIT_S", "a whole number of seconds, such as 600"),
+            memory_mb=_optional_whole(get, "AUTARK_MEMORY_MB", "a whole number of megabytes, such as 4096"),
         )
+
+
+def _optional_whole(get: Callable[[str], str | None], name: str, expected: str) -> int | None:
+    text = get(name)
+    return None if text is None else _whole(name, text, 1, None, expected)
 
 
 def _whole(name: str, text: str, low: int, high: int | None, expected: str) -> int:
