@@ -23,6 +23,7 @@ BUILTIN_COMMANDS: dict[str, tuple[str, str]] = {
     "doctor": ("autark.cli.doctor_cmd", "Check a project file thoroughly and say what is wrong (changes nothing)."),
     "check": ("autark.cli.check_cmd", "Check a film against the report's rules; exit 1 when a check fails."),
     "import-asset": ("autark.cli.asset_cmd", "Import a 3D model (.glb ...) as a new asset kind with its words."),
+    "recipe": ("autark.cli.recipe_cmd", "Say what made a film (its plan or commands) and how to make it again."),
     "plugins": ("autark.cli.plugins_cmd", "List the plugins and their permissions; enable or disable one."),
 }
 

@@ -8,6 +8,7 @@ partial file and only moves it into place when the film is complete).
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -174,6 +175,7 @@ def register(app: typer.Typer) -> None:
                                                      help="Paint the subtitles into the picture.")] = False,
         check: Annotated[bool, typer.Option("--check/--no-check", help="Write the film report (.report.json and "
                                             ".report.html) beside the film.")] = True,
+        mark: Annotated[bool, typer.Option("--mark", help="Burn a small 'AI' badge into the picture's corner.")] = False,
     ) -> None:
         """Make a whole film (MP4 + SRT) from an idea or from a plan written by autark plan."""
         from autark.jobs import FilmOptions
@@ -191,6 +193,11 @@ def register(app: typer.Typer) -> None:
         options = FilmOptions(fps=fps, width=width, height=height, quality=quality,  # type: ignore[arg-type]
                               seed=screenplay.seed, burn_subtitles=burn_subtitles, workers=env.render_workers,
                               encoder_nice=env.encoder_nice, check=check, exact_size=exact_size)
+        from autark.cli.recipe_cmd import plan_provenance  # the plan is the film's recipe, signed into it
+
+        from_idea = not source.strip().lower().endswith((".yaml", ".yml"))
+        options = dataclasses.replace(options, provenance=plan_provenance(
+            screenplay, options, env, mark=mark, planned_by_model=from_idea and env.llm is not None))
         n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
         from autark.plugins.music import plugin_music
 

@@ -38,12 +38,14 @@ def register(app: typer.Typer) -> None:
                                           "seconds (poses, moves and the shot's camera at that time).")] = 0.0,
         check: Annotated[bool, typer.Option("--check/--no-check", help="Film: write the film report "
                                             "(.report.json and .report.html) beside the film.")] = True,
+        mark: Annotated[bool, typer.Option("--mark", help="Film: burn a small 'AI' badge into the picture's "
+                                           "corner.")] = False,
     ) -> None:
         """Render the project's scene: a still image with --still out.png, the film with -o film.mp4."""
         if output is not None and still is not None:
             raise typer.BadParameter("render either a still (--still) or a film (-o), not both", param_hint="-o")
         if output is not None:
-            _render_film(directory, output, camera, width, height, fps, quality, burn_subtitles, check)
+            _render_film(directory, output, camera, width, height, fps, quality, burn_subtitles, check, mark)
             return
         if still is None:
             raise typer.BadParameter("say what to render: --still out.png for an image or -o film.mp4 for the film",
@@ -100,7 +102,8 @@ def _render_still(directory: Path, still: Path, camera: str | None, width: int |
 
 
 def _render_film(directory: Path, output: Path, camera: str | None, width: int | None, height: int | None,
-                 fps: int, quality: str, burn_subtitles: bool, check: bool = True) -> None:
+                 fps: int, quality: str, burn_subtitles: bool, check: bool = True, mark: bool = False) -> None:
+    import dataclasses
     import time
 
     from autark.cli.film_cmd import check_film_args, env_settings, print_film_summary, run_with_progress
@@ -110,7 +113,7 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
 
     env = env_settings()
     t0 = time.perf_counter()
-    scene = _load_scene(directory)
+    scene = recorded = _load_scene(directory)
     if camera is not None:
         if camera not in {c.name for c in scene.cameras}:
             raise NotFound(f"there is no camera named {camera!r}",
@@ -123,6 +126,12 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     options = FilmOptions(fps=fps, width=w, height=h, quality=quality,  # type: ignore[arg-type]
                           burn_subtitles=burn_subtitles, workers=env.render_workers, encoder_nice=env.encoder_nice,
                           check=check, exact_size=width is not None or height is not None)
+    from autark.cli.main import _open
+    from autark.cli.recipe_cmd import project_provenance
+
+    with _open(directory) as studio:  # the project's scene and command log are the film's recipe
+        options = dataclasses.replace(options, provenance=project_provenance(
+            studio, recorded, camera, options, env, mark=mark))
     n_frames = max(1, int(round(film_duration_s(scene) * fps)))
     report = run_with_progress(
         lambda on_stage, on_encoded: make_film(scene, output, options, on_stage=on_stage, on_encoded=on_encoded),

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from autark.audio import Speech, VoiceEngine
     from autark.audio.pcm import PcmFile
     from autark.compose import Cue
+    from autark.compose.provenance import Provenance
     from autark.jobs.graph import GraphLimits
     from autark.jobs.report import FilmCheck
 
@@ -83,6 +84,7 @@ class FilmOptions:
     cache_dir: Path | None = None  # speech cache; None: no cache
     exact_size: bool = False  # width/height were asked for: no halving for previews (frame_size)
     check: bool = True  # write the film report (film.report.json + .html, autark.jobs.report) beside the film
+    provenance: Provenance | None = None  # recipe, signing key, AI mark (autark.compose.provenance); None: facts only
     # with cache_dir: the production graph (autark.jobs.graph) re-renders only what changed; its limits
     limits: GraphLimits | None = None  # None: GraphLimits() (Settings.graph_limits() on the command line)
 
@@ -553,6 +555,8 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     """
     from autark.compose import PendingAudio, compose_film, render_frames
     from autark.compose.encode import DEFAULT_ENCODER_NICE
+    from autark.compose.mark import mark_frames
+    from autark.compose.provenance import stamp_film, trained_models
     from autark.leftovers import work_dir
 
     options = options or FilmOptions()
@@ -592,6 +596,8 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
         t0 = time.perf_counter()
         spent = [0.0]
         frames = _timed(iter(render_frames(factory, n_frames, options.workers)), spent)
+        if options.provenance is not None and options.provenance.mark:  # the visible AI badge
+            frames = mark_frames(frames, width, height)
         try:
             stats = compose_film(frames, n_frames, Fraction(options.fps), out_path, audio, cues or None,
                                  options.quality, width=width, height=height, sample_rate_hz=SAMPLE_RATE_HZ,
@@ -612,6 +618,7 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     srt = path.with_suffix(".srt")
     report = FilmReport(path=path, srt_path=srt if cues else None, duration_s=n_frames / options.fps,
                         n_frames=n_frames, width=width, height=height, timings_s=timings)
+    report.warnings += stamp_film(path, options.provenance, trained=trained_models(engine, spoken))  # provenance
     _check_film(report, options, segments, spoken, line_levels)
     return report
 
