@@ -284,8 +284,10 @@ def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
                              seed=seed)
     try:
         if bed is not None or spoken or ambience is not None:
+            # the mix's 1 s fade in and 2 s fade out, kept in proportion inside a clip shorter than 3 s
             audio = mix_to_file(total, bed, spoken, work_dir / "mix.f32", sample_rate_hz=SAMPLE_RATE_HZ,
-                                line_levels=line_levels, ambience=ambience)
+                                line_levels=line_levels, ambience=ambience, fade_in_s=min(1.0, total / 3),
+                                fade_out_s=min(2.0, total * 2 / 3))
         else:
             n = int(round(total * SAMPLE_RATE_HZ))
             with PcmWriter(work_dir / "mix.f32", 2, SAMPLE_RATE_HZ) as writer:
