@@ -202,3 +202,18 @@ def test_every_age_sits_waves_talks_and_walks_scaled(asset_type: str) -> None:
         lowest = min(((m[:3, :3] @ p.mesh.vertices.T).T[:, 1].min() + m[1, 3]) * scale
                      for p, m in rig.posed_parts(asset_type, mid.pose) if p.bone.startswith("foot"))
         assert -0.03 < lowest + mid.transform.position[1] < 0.1 * scale
+
+
+def test_a_close_up_frames_the_face_under_any_hat() -> None:
+    from autark.assets.framing import shot_box
+
+    for t in ("chef", "man", "girl", "king", "baby"):
+        spec = library.get(t)
+        obj = SceneObject(id="obj1", name=t, type=t, bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)
+        piv = {b.name: b.pivot[1] for b in rig.skeleton(t)}
+        box, _ = shot_box(obj, "close-up")
+        # from below the chin (the neck) to the top of the hat: the eyes in the frame, not at its bottom edge
+        assert box.min[1] < piv["neck"] < piv["brow_l"] < box.max[1], t
+        assert (piv["brow_l"] - box.min[1]) / (box.max[1] - box.min[1]) > 0.3, t
+        medium, _ = shot_box(obj, "medium")
+        assert medium.min[1] == pytest.approx(piv["spine"], abs=1e-6)  # from the waist up

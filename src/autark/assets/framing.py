@@ -153,8 +153,31 @@ def shot_box(obj: SceneObject, size: str) -> tuple[AABB, float]:
         return box, fill
     height = hi[1] - lo[1]
     bottom = {"wide": 0.0, "medium": 0.5, "close-up": 0.8, "over-the-shoulder": 0.55}[size]
+    face = _face_heights(obj.type)
+    if face is not None and size != "wide" and height > 0:
+        # a person with a face: cut at the chest or the waist of this body (a child's head is a larger share
+        # of her height; a chef's hat would push a share-of-the-box close-up up to the mouth)
+        neck, eyes, waist, local_height = face
+        local_bottom = {"medium": waist, "close-up": neck - 0.6 * (eyes - neck),
+                        "over-the-shoulder": waist + 0.3 * (neck - waist)}[size]
+        bottom = local_bottom / local_height
     fill = {"wide": SHOT_FILL["wide"], "medium": 0.9, "close-up": 0.9, "over-the-shoulder": 0.8}[size]
     return AABB((lo[0], lo[1] + bottom * height, lo[2]), hi), fill
+
+
+def _face_heights(asset_type: str) -> tuple[float, float, float, float] | None:
+    """(neck, eyes, waist, height) in the asset's own space for a body whose rig has a face (brows: the cast of
+    ``catalog.people``), else None. The eyes sit a little below the brows' pivots."""
+    from autark.assets.library import get
+
+    try:
+        spec = get(asset_type)
+    except KeyError:
+        return None
+    pivots = {b.name: b.pivot[1] for b in spec.skeleton}
+    if not {"brow_l", "neck", "spine"} <= pivots.keys() or spec.bounds_max[1] <= 0:
+        return None
+    return pivots["neck"], pivots["brow_l"] - 0.026, pivots["spine"], spec.bounds_max[1]
 
 
 def view_direction(obj: SceneObject, view: str) -> Vec3:

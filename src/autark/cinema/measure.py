@@ -221,10 +221,12 @@ def _figure_points(asset_type: str, top: float) -> dict[str, tuple[str, tuple[fl
         return None
     neck = rig.pivots["neck"][1]
     head_h = top - neck
+    # a face of its own (the cast's brows) says where the eyes are, whatever hat sits on top
+    eyes = rig.pivots["brow_l"][1] - 0.026 if "brow_l" in rig.pivots else neck + 0.55 * head_h
     points = {
         "top": ("head", (0.0, top, 0.0)),
-        "eyes": ("head", (0.0, neck + 0.55 * head_h, 0.08)),
-        "head": ("head", (0.0, neck + 0.5 * head_h, 0.0)),
+        "eyes": ("head", (0.0, eyes, 0.08)),
+        "head": ("head", (0.0, eyes - 0.005 if "brow_l" in rig.pivots else neck + 0.5 * head_h, 0.0)),
         "neck": ("neck", (0.0, neck, 0.0)),
         "chest": ("spine" if "spine" in rig.pivots else "head", (0.0, neck - 0.3 * head_h, 0.0)),
     }
