@@ -63,8 +63,8 @@ def _camera(s):
     return [P([body, flash]), P(lens, DARK_METAL, metallic=0.7), P(glass, GLASS, roughness=0.05)]
 
 
-kind("camera", "prop", (0.13, 0.1125, 0.137), _camera, (0.15, 0.15, 0.16), "camera cameras", "kamera kameras "
-     "fotoapparat", "f", roughness=0.4)
+kind("photo_camera", "prop", (0.13, 0.1125, 0.137), _camera, (0.15, 0.15, 0.16), "photo_camera photo_cameras",
+     "fotoapparat fotoapparate fotokamera", "m", roughness=0.4)  # "camera" is the film's camera
 
 
 def _key(s):
