@@ -14,6 +14,9 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "autark"
 # bottom first; a layer may import from any layer before it and from itself
 LADDER = [
     {"errors", "limits", "config", "registry", "leftovers", "interrupts", "text"},
+    # the content policy needs only errors; the command engine (language), the story, jobs and the command line
+    # all check text with it, so it sits right above the base
+    {"policy"},
     {"scene"},
     {"assets"},
     {"motion"},

@@ -1,0 +1,242 @@
+"""Judging a text by the policy: acts found by meaning, who does them to whom, and the rules of policy.yaml.
+
+A word alone decides little: "kills" is a fairy tale when a dragon kills a knight and graphic violence when a
+man kills his neighbour; "a man shoots a schoolboy" is about a child. So each act found in a clause gets its
+doer (agent) and the one it is done to (patient): the nearest known words around it, with passive voice turned
+round ("a boy is stabbed by a man") and German verb-final clauses read ("der Mann hat den Nachbarn erstochen").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from autark.policy.words import Phrase, Token, fold, forms, tokenize
+
+__all__ = ["Finding", "PolicyData", "find"]
+
+# clause boundaries: punctuation, and conjunctions that start a new act
+_CLAUSE_PUNCT = re.compile(r"[.!?;:,\n()\"]+")
+_CLAUSE_WORDS = {"and", "but", "then", "while", "und", "aber", "dann", "waehrend", "so", "because", "weil", "or",
+                 "oder", "after", "nachdem", "before", "bevor", "until", "bis", "when", "als", "wenn"}
+_ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|Hr|Fr)\.", re.IGNORECASE)
+# words between an act and its patient that do not end the search ("shoots at the man")
+_LEADING = {"at", "on", "upon", "auf", "an", "nach", "towards", "down"}
+# words that end the patient's noun phrase ("stabs the bread with a knife" is not about the knife)
+_STOPS = {"with", "mit", "in", "into", "im", "of", "von", "vom", "from", "for", "fuer", "to", "zu", "zum", "zur",
+          "by", "near", "bei", "beim", "because", "weil", "at", "under", "unter", "over", "ueber", "through",
+          "durch", "without", "ohne", "about"}
+_PASSIVE_EN = {"is", "was", "are", "were", "gets", "got", "get", "been", "being", "be"}
+_PASSIVE_DE = {"wird", "wurde", "wurden", "werden"}
+_PARTICIPLES_EN = {"shot", "slain", "hung", "beaten", "eaten", "hit", "cut", "struck", "stuck", "kidnapped"}
+_BY = {"by", "von", "vom"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One act the policy objects to: its category, severity after framing, the words, the language."""
+
+    category: str
+    severity: int
+    words: tuple[str, ...]
+    lang: str
+    rule: int  # the rule's index in policy.yaml, for the log
+
+
+@dataclass
+class PolicyData:
+    """policy.yaml, parsed: word groups as phrases, classes, rules, levels."""
+
+    raw: dict[str, Any]
+    groups: dict[str, list[Phrase]] = field(default_factory=dict)
+    classes: dict[str, list[Phrase]] = field(default_factory=dict)
+    honorifics: set[str] = field(default_factory=set)
+    fictional: set[str] = field(default_factory=set)
+
+    @classmethod
+    def parse(cls, raw: dict[str, Any]) -> PolicyData:
+        data = cls(raw)
+        for section, target in (("words", data.groups), ("classes", data.classes)):
+            for name, langs in raw[section].items():
+                target[name] = [p for lang, entries in langs.items() for e in entries for p in Phrase.parse(e, lang)]
+        data.honorifics = {fold(h) for entries in raw["honorifics"].values() for h in entries}
+        data.fictional = {fold(n) for n in raw["fictional_names"]}
+        return data
+
+
+@dataclass
+class _Clause:
+    tokens: list[Token]
+    classes: list[set[str]]  # per token: minors, persons, fantasy, ... and "named"
+
+
+def _clauses(text: str, data: PolicyData) -> list[_Clause]:
+    text = _ABBREVIATION.sub(r"\1", text)
+    out = []
+    for part in _CLAUSE_PUNCT.split(text):
+        tokens: list[Token] = []
+        for tok in tokenize(part):
+            if tok.word in _CLAUSE_WORDS and tokens:
+                out.append(tokens)
+                tokens = []
+            elif tok.word not in _CLAUSE_WORDS:
+                tokens.append(tok)
+        if tokens:
+            out.append(tokens)
+    return [_Clause(toks, _token_classes(toks, data)) for toks in out]
+
+
+def _in(phrases: list[Phrase], tokens: list[Token], data: PolicyData) -> list[tuple[int, int, Phrase]]:
+    return [(a, b, p) for p in phrases for a, b in p.find(tokens, data.groups)]
+
+
+def _token_classes(tokens: list[Token], data: PolicyData) -> list[set[str]]:
+    classes: list[set[str]] = [set() for _ in tokens]
+    for name, phrases in data.classes.items():
+        for a, b, _ in _in(phrases, tokens, data):
+            for i in range(a, b + 1):
+                classes[i].add(name)
+    for i in _named(tokens, classes, data):
+        classes[i].add("named")
+    return classes
+
+
+def _known(token: Token, classes: set[str], data: PolicyData) -> bool:
+    return bool(classes) or any(w.words[0].matches(token, data.groups) for ps in data.groups.values()
+                                for w in ps if len(w.words) == 1)
+
+
+def _named(tokens: list[Token], classes: list[set[str]], data: PolicyData) -> list[int]:
+    """Tokens that name a real person: a capitalised name after an honorific ("Mr Smith", "Kanzlerin Weber"), or
+    a full name of two capitalised words that are no words the policy knows and no fictional character."""
+    out: list[int] = []
+
+    def capital(i: int) -> bool:
+        return i < len(tokens) and tokens[i].text[:1].isupper() and not _known(tokens[i], classes[i], data)
+
+    for i, tok in enumerate(tokens):
+        two = f"{tok.word} {tokens[i + 1].word}" if i + 1 < len(tokens) else ""
+        if (tok.word in data.honorifics or two in data.honorifics) and capital(i + 1 + (two in data.honorifics)):
+            first = i + 1 + (two in data.honorifics)
+            out += [first] + ([first + 1] if capital(first + 1) else [])
+        elif capital(i) and capital(i + 1) and two not in data.fictional:
+            out += [i, i + 1]
+    return out
+
+
+def _patient_and_agent(clause: _Clause, a: int, b: int, prev_agent: int | None) -> tuple[int | None, int | None]:
+    """The patient and agent token of an act at tokens a..b (None where there is none)."""
+    toks, cls = clause.tokens, clause.classes
+
+    def has(i: int) -> bool:
+        return bool(cls[i]) and not toks[i].word.endswith("'s")  # "grandma's cake" is about the cake
+
+    before = [i for i in range(a) if has(i)]
+    aux = [i for i in range(max(0, a - 3), a) if toks[i].word in _PASSIVE_EN | _PASSIVE_DE]
+    act_word = toks[a].word
+    passive = bool(aux) and (toks[aux[-1]].word in _PASSIVE_DE or act_word.endswith(("ed", "en"))
+                             or act_word in _PARTICIPLES_EN)
+    if passive and not any(i > aux[-1] for i in before):
+        patient = next((i for i in reversed(before) if i < aux[-1]), None)
+        by = next((i for i in range(b + 1, len(toks)) if toks[i].word in _BY), None)
+        agent = next((i for i in range(by + 1, len(toks)) if has(i)), None) if by is not None else None
+        return patient, agent
+    inside = [i for i in range(a + 1, b) if has(i)]  # "bringt seinen Nachbarn um", "puts a knife in"
+    patient = inside[0] if inside else None
+    if patient is None:
+        i = b + 1
+        while i < len(toks) and toks[i].word in _LEADING:
+            i += 1
+        for j in range(i, min(len(toks), i + 5)):
+            if toks[j].word in _STOPS:
+                break
+            if has(j):
+                patient = j
+                break
+    if patient is None and len(before) >= 2:  # German verb-final: "der Mann hat den Nachbarn erstochen"
+        return before[-1], before[0]
+    agent = before[-1] if before else prev_agent
+    return patient, agent
+
+
+def _fits(wanted: list[str] | None, classes: set[str]) -> bool:
+    return wanted is None or bool(classes & set(wanted))
+
+
+def find(text: str, data: PolicyData) -> list[Finding]:
+    """Every finding of the policy's rules in ``text`` (none: the text is fine at every level)."""
+    clauses = _clauses(text, data)
+    text_groups = {name for name, ps in data.groups.items() if any(p.find(c.tokens, data.groups)
+                                                                   for p in ps for c in clauses)}
+    text_classes = set().union(*(s for c in clauses for s in c.classes)) if clauses else set()
+    framed = "fiction_frame" in text_groups
+    findings: list[Finding] = []
+    prev_agent_classes: set[str] = set()
+    for clause in clauses:
+        clause_classes = set().union(*clause.classes) if clause.classes else set()
+        acts = {name: _in(data.groups[name], clause.tokens, data)
+                for name in {a for r in data.raw["rules"] for a in r["act"]}}
+        first_class = next((c for c in clause.classes if c), None)  # the subject, for "... and stabs him"
+        for group, hits in acts.items():
+            for a, b, phrase in hits:
+                patient, agent = _patient_and_agent(clause, a, b, None)
+                p_cls = clause.classes[patient] if patient is not None else set()
+                a_cls = clause.classes[agent] if agent is not None else prev_agent_classes
+                finding = _apply_rules(data, group, phrase, clause, (a, b), (patient, p_cls), a_cls,
+                                       text_groups | text_classes, clause_classes | _groups_in(clause, data), framed)
+                if finding:
+                    findings.append(finding)
+        if first_class:
+            prev_agent_classes = first_class
+    return _dedupe(findings)
+
+
+def _groups_in(clause: _Clause, data: PolicyData) -> set[str]:
+    return {name for name, ps in data.groups.items() if any(p.find(clause.tokens, data.groups) for p in ps)}
+
+
+def _apply_rules(data: PolicyData, group: str, phrase: Phrase, clause: _Clause, span: tuple[int, int],
+                 patient: tuple[int | None, set[str]], agent_classes: set[str], in_text: set[str],
+                 in_clause: set[str], framed: bool) -> Finding | None:
+    p_index, p_cls = patient
+    for n, rule in enumerate(data.raw["rules"]):
+        if group not in rule["act"]:
+            continue
+        if "patient" in rule and not _fits(rule["patient"], p_cls):
+            continue
+        if "agent" in rule and not _fits(rule["agent"], agent_classes):
+            continue
+        if "agent_not" in rule and agent_classes & set(rule["agent_not"]):
+            continue
+        if "text_has" in rule and not in_text & set(rule["text_has"]):
+            continue
+        if "clause_has" in rule and not in_clause & set(rule["clause_has"]):
+            continue
+        lowered = int(framed) + int("fantasy" in p_cls or "fantasy" in agent_classes)
+        severity = rule["severity"] - min(lowered, rule.get("fiction_lowers", 0))
+        if severity <= 0:
+            return None
+        a, b = span
+        words = [" ".join(t.text for t in clause.tokens[a:b + 1]) if b - a < 5 else clause.tokens[a].text]
+        if p_index is not None and "patient" in rule:
+            words.append(clause.tokens[p_index].text)
+        return Finding(rule["category"], severity, tuple(words), phrase.lang, n)
+    return None
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per (category, words): "blood" found as a word and in "blood everywhere" is said once, the
+    longer words kept."""
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (-f.severity, -len(" ".join(f.words)))):
+        if any(g.category == f.category and all(any(w.lower() in x.lower() for x in g.words) for w in f.words)
+               for g in out):
+            continue
+        out.append(f)
+    return out
+
+
+def word_forms(word: str) -> set[str]:
+    """The base forms the policy sees for a word (for the policy's tests and the curious)."""
+    return forms(fold(word))
