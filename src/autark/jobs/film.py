@@ -574,7 +574,7 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
 
         return produce_graph(segments, spoken, cues, out_path, options, timings, music_mood=music_mood,
                              composer=composer, on_rendered=on_rendered, on_encoded=on_encoded,
-                             on_stage=on_stage, limits=options.limits)
+                             on_stage=on_stage, limits=options.limits, engine=engine)
     # The film's audio lives in raw float32 files in this folder while the film is encoded, read block by block
     # as the video advances: memory does not grow with the film's length. The score and the mix are made on
     # a thread while the first frames render (the speech came first: its timing drives the talk animation).

@@ -202,7 +202,8 @@ def _mix_key(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]]
 def _music_key(mood: str, segments: Sequence[Segment], options: FilmOptions, composer: Composer | None) -> str:
     from autark.jobs.pieces import engine_fingerprint
 
-    who = "builtin" if composer is None else f"{type(composer).__module__}.{type(composer).__qualname__}"
+    # a music plugin's bed may depend on anything (its own settings, the hour): it is made every time
+    who = "builtin" if composer is None else os.urandom(16).hex()
     return _sha({"v": GRAPH_VERSION, "mood": mood, "total": sum(s.duration_s for s in segments), "seed": options.seed,
                  "music": options.music, "composer": who, "engine": engine_fingerprint()})
 
@@ -214,10 +215,11 @@ def _caching_composer(store: ResultCache, key: str, composer: Composer | None, m
 
     def compose(mood: str, duration_s: float, seed: int, path: Path) -> PcmFile:
         t0 = time.perf_counter()
-        hit = store.get("music", key)
+        hit = store.get("music", key) if composer is None else None
         if hit is not None:
             shutil.copyfile(hit[0], path)
-            bed = PcmFile(path, int(hit[1]["n_samples"]), int(hit[1]["channels"]), int(hit[1]["rate"]))
+            bed = PcmFile(path, int(hit[1]["n_samples"]), int(hit[1]["channels"]), int(hit[1]["rate"]),
+                          float(hit[1].get("gain", 1.0)))
             metrics.add(TaskTiming("music", "music", time.perf_counter() - t0, True))
             return bed
         if composer is not None:
@@ -227,9 +229,15 @@ def _caching_composer(store: ResultCache, key: str, composer: Composer | None, m
             from autark.audio.synth import render_score_to_file
 
             bed = render_score_to_file(compose_score(mood, duration_s, seed), path, SAMPLE_RATE_HZ)
-        if bed.gain == 1.0 and bed.path == path:
-            store.put_file("music", key, path, {"n_samples": bed.n_samples, "channels": bed.channels,
-                                                "rate": bed.sample_rate_hz})
+        bed.close()
+        if composer is not None:
+            metrics.add(TaskTiming("music", "music", time.perf_counter() - t0, None))
+            return bed
+        store.put_file("music", key, bed.path, {"n_samples": bed.n_samples, "channels": bed.channels,
+                                                "rate": bed.sample_rate_hz, "gain": bed.gain})
+        if bed.path != path:
+            shutil.copyfile(bed.path, path)
+            bed = PcmFile(path, bed.n_samples, bed.channels, bed.sample_rate_hz, bed.gain)
         metrics.add(TaskTiming("music", "music", time.perf_counter() - t0, False))
         return bed
 
@@ -252,7 +260,8 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
                   on_rendered: Callable[[int], None] | None = None,
                   on_encoded: Callable[[int], None] | None = None,
                   on_stage: Callable[[str], None] | None = None,
-                  cancel: threading.Event | None = None, limits: GraphLimits | None = None) -> FilmReport:
+                  cancel: threading.Event | None = None, limits: GraphLimits | None = None,
+                  engine: Any = None) -> FilmReport:
     """The film of ``segments`` (already spoken) at ``out_path``, every task through the cache in
     ``options.cache_dir``; see the module's docstring."""
     from autark.audio import SAMPLE_RATE_HZ
@@ -359,7 +368,13 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
         write_srt(cues, srt)
     report = FilmReport(path=out, srt_path=srt if cues else None, duration_s=n_frames / options.fps,
                         n_frames=n_frames, width=width, height=height, timings_s=timings)
-    _report(report, options, segments, spoken, line_levels, store, metrics)
+    if hasattr(options, "provenance"):  # the film's metadata and signed manifest, as the single-encode path
+        from autark.compose.provenance import stamp_film, trained_models
+
+        s0 = time.perf_counter()
+        report.warnings += stamp_film(out, options.provenance, trained=trained_models(engine, spoken))
+        metrics.add(TaskTiming("stamp", "stamp", time.perf_counter() - s0, None))
+    _report(report, options, segments, spoken, line_levels, store, metrics, film_key)
     metrics.wall_s = round(time.perf_counter() - started, 3)
     metrics.peak_memory_mb = peak_memory_mb()
     store.save_stats()
@@ -433,6 +448,8 @@ def _render_pieces(missing: list[Piece], segments: Sequence[Segment], cues: list
     frames = tuple(i for p in missing for i in range(p.start, p.stop))
     factory = functools.partial(_piece_renderer, _payload(segments), options.fps, width, height,
                                 options.render_settings(), frames)
+    raw = iter(render_frames(factory, len(frames), options.workers))
+    stream: Any = raw
     burner = SubtitleBurner(cues, width, height, Fraction(options.fps)) if (cues and options.burn_subtitles) else None
     began: dict[int, float] = {}
 
@@ -442,9 +459,13 @@ def _render_pieces(missing: list[Piece], segments: Sequence[Segment], cues: list
         metrics.add(TaskTiming(f"piece {piece.index}", "piece", time.perf_counter() - began[piece.index], False,
                                attempt, count))
 
+    provenance = getattr(options, "provenance", None)
+    if provenance is not None and provenance.mark:  # the visible AI badge (part of every piece's key)
+        from autark.compose.mark import mark_frames
+
+        stream = mark_frames(stream, width, height)
     writer = SegmentWriter(options.fps, width, height, options.quality, burner=burner, nice=nice,
                            on_done=done, on_encoded=on_encoded)
-    stream = iter(render_frames(factory, len(frames), options.workers))
     rendered = 0
     try:
         for piece in missing:
@@ -463,16 +484,18 @@ def _render_pieces(missing: list[Piece], segments: Sequence[Segment], cues: list
         writer.stop()
         raise
     finally:
-        close = getattr(stream, "close", None)
-        if close is not None:
-            close()
+        for gen in (stream, raw):  # shut the worker processes down now, also on error or Ctrl-C
+            close = getattr(gen, "close", None)
+            if close is not None:
+                close()
         metrics.frames_rendered += rendered
 
 
 def _report(report: FilmReport, options: FilmOptions, segments: Sequence[Segment],
             spoken: Sequence[tuple[float, Speech]], line_levels: Sequence[tuple[float, float]],
-            store: ResultCache, metrics: RunMetrics) -> None:
-    """The film report, from the cache when the film's bytes and facts are the ones it was made for."""
+            store: ResultCache, metrics: RunMetrics, film_key: str) -> None:
+    """The film report, from the cache when the film's content (its key: pieces and mix; the stamp's
+    metadata, which holds the time it was made, is not looked at) and facts are the ones it was made for."""
     import base64
 
     from autark.jobs.facts import film_facts
@@ -487,14 +510,15 @@ def _report(report: FilmReport, options: FilmOptions, segments: Sequence[Segment
         facts = film_facts(segments, spoken, line_levels, fps=options.fps, n_frames=report.n_frames,
                            width=report.width, height=report.height, music=options.music)
         srt = report.path.with_suffix(".srt")
-        key = _sha({"v": REPORT_VERSION, "g": GRAPH_VERSION, "film": file_sha256(report.path),
+        key = _sha({"v": REPORT_VERSION, "g": GRAPH_VERSION, "film": film_key,
                     "name": report.path.name, "facts": asdict(facts),
                     "srt": srt.read_text(encoding="utf-8") if srt.is_file() else None})
         hit = store.get_bytes("report", key)
         if hit is not None:
             doc = json.loads(hit[0])
             thumbs = {int(k): base64.b64decode(v) for k, v in doc["thumbnails"].items()}
-            report.check = FilmCheck(report.path, doc["data"], thumbs)
+            data = doc["data"] | {"film_bytes": report.path.stat().st_size, "film_sha256": file_sha256(report.path)}
+            report.check = FilmCheck(report.path, data, thumbs)
         else:
             report.check = check_film(report.path, facts)
             doc = {"data": report.check.data,

@@ -38,7 +38,7 @@ KEY_VERSION = 1  # bump when the slice below changes meaning
 # how far around a piece a gesture, a line or a shot is still looked at: gestures are zero outside their own
 # [start, end] (motion.gestures.envelope_weight) and a shot is chosen a hair before its start
 # (scene.evaluate.active_shot); the margin covers the rounding of frame times
-_NEAR_S = 0.05
+_NEAR_S = 0.005
 # the packages whose code draws a frame; a change to any file in them changes every key
 _ENGINE_PACKAGES = ("scene", "assets", "motion", "cinema", "render", "compose")
 _ENGINE_FILES = ("jobs/film.py", "jobs/pieces.py", "config.py", "limits.py")
@@ -140,9 +140,11 @@ def scene_slice(scene: Scene, t0: float, t1: float) -> dict[str, Any]:
     from autark.jobs.film import CROSSFADE_S
 
     # a shot that fades in shows from half a cross-fade before its start
-    started = [s for s in tl.shots if s.start_s - (CROSSFADE_S / 2 if s.transition == "crossfade" else 0.0) <= hi]
-    near = [s for s in started if s.end_s + CROSSFADE_S / 2 >= lo]
-    held = max((s for s in started if s.start_s < lo), key=lambda s: s.start_s, default=None)
+    fades_at = {s.start_s for s in tl.shots if s.transition == "crossfade"}
+    started = [s for s in tl.shots if s.start_s - (CROSSFADE_S / 2 if s.start_s in fades_at else 0.0) <= hi]
+    near = [s for s in started if s.end_s + (CROSSFADE_S / 2 if s.end_s in fades_at else 0.0) > lo + 2 * _NEAR_S]
+    covered = any(s.start_s <= t0 + 1e-6 and s.end_s > t0 for s in near)  # else a shot is held (a gap)
+    held = None if covered else max((s for s in started if s.start_s < lo), key=lambda s: s.start_s, default=None)
     seen = {s.camera for s in near} | ({held.camera} if held is not None else set()) | {scene.active_camera}
     data["cameras"] = [c.model_dump(mode="json") for c in scene.cameras if c.name in seen]
     tracks = []
@@ -208,5 +210,6 @@ def piece_key(piece: Piece, segments: Sequence[Segment], options: FilmOptions, w
                   if c.start_s <= t_last + 1.0 and c.end_s >= t_first - 1.0]
     doc = {"v": KEY_VERSION, "engine": engine_fingerprint(), "size": [width, height], "fps": fps,
            "quality": options.quality, "render": options.render_settings(), "frames": [piece.start, piece.stop],
-           "burned": burned, "segments": parts}
+           "burned": burned, "segments": parts,
+           "ai_mark": bool(getattr(getattr(options, "provenance", None), "mark", False))}
     return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
