@@ -316,7 +316,8 @@ def build_person(b: Body, o: Outfit) -> list:
                                              (f.waist_r * 1.04, spine[1] + 0.02 * t)], 16), (1.0, 1.0, 0.8)),
                            legs_col, roughness=0.85, bone="root"))
     else:
-        parts.append(_part(s.scaled(s.lathe([(f.hip_r * 0.95, hip_y - 0.07 * t), (f.hip_r, root[1]),
+        parts.append(_part(s.scaled(s.lathe([(f.hip_r * 0.72, hip_y - 0.06 * t), (f.hip_r * 0.97, hip_y),
+                                             (f.hip_r, root[1]),
                                              (f.waist_r * 1.02, spine[1] + 0.02 * t)], 16), (1.0, 1.0, 0.68)),
                            legs_col, roughness=0.85, bone="root"))
     nk = f.lean(neck[1])
@@ -329,12 +330,12 @@ def build_person(b: Body, o: Outfit) -> list:
         sh, el, wr = j[f"upper_arm_{side}"], j[f"lower_arm_{side}"], j[f"hand_{side}"]
         hp, kn, an = j[f"upper_leg_{side}"], j[f"lower_leg_{side}"], j[f"foot_{side}"]
         ra, rf = 0.05 * t * bulk, 0.04 * t * bulk
-        upper = [s.cylinder_between(sh, el, ra, 12), s.sphere(ra, (sh[0], sh[1] - 0.015 * t, sh[2]), subdivisions=1)]
+        upper = [s.cylinder_between(sh, el, ra, 12), head_shape((ra, ra, ra), (sh[0], sh[1] - 0.015 * t, sh[2]), 12, 6)]
         if o.sleeves == "none":
             parts.append(_part(upper, f.skin, roughness=0.7, bone=f"upper_arm_{side}"))
         elif o.sleeves == "short":
             mid = tuple(a + (b_ - a) * 0.55 for a, b_ in zip(sh, el, strict=True))
-            parts.append(_part([s.cylinder_between(sh, mid, ra * 1.12, 12), s.sphere(ra * 1.12, sh, subdivisions=1)],
+            parts.append(_part([s.cylinder_between(sh, mid, ra * 1.12, 12), head_shape((ra * 1.12,) * 3, sh, 12, 6)],
                                sleeve, roughness=0.8, bone=f"upper_arm_{side}"))
             parts.append(_part(s.cylinder_between(mid, el, ra * 0.92, 10), f.skin, roughness=0.7,
                                bone=f"upper_arm_{side}"))
@@ -345,8 +346,8 @@ def build_person(b: Body, o: Outfit) -> list:
                                               10, radius1=(0.035 * t * bulk) if long_sleeve else 0.032 * t),
                            sleeve if long_sleeve else f.skin, roughness=0.75, bone=f"lower_arm_{side}"))
         hand_k = 1.25 if o.gloves is not None and bulk > 1.1 else 1.0
-        parts.append(_part(s.ellipsoid((0.028 * t * hand_k, 0.08 * t, 0.045 * t * hand_k),
-                                       (wr[0], wr[1] - 0.075 * t, wr[2]), subdivisions=1),
+        parts.append(_part(head_shape((0.028 * t * hand_k, 0.08 * t, 0.045 * t * hand_k),
+                                      (wr[0], wr[1] - 0.075 * t, wr[2]), 12, 6),
                            o.gloves if o.gloves is not None else f.skin, roughness=0.7, bone=f"hand_{side}"))
         rl = 0.075 * t * bulk
         if o.legs in ("trousers", "gown"):
