@@ -39,7 +39,7 @@ from autark.compose.subtitles import SubtitleBurner
 from autark.errors import ProjectError, RenderError, UserInputError
 from autark.leftovers import hold, release, remove_stale_partials
 
-__all__ = ["SegmentWriter", "encode_segment", "join_segments"]
+__all__ = ["SegmentWriter", "encode_audio_track", "encode_segment", "join_segments"]
 
 
 class _Segment:
@@ -209,11 +209,29 @@ def _extradata(path: Path) -> tuple[bytes | None, Any, Fraction]:
         return s.codec_context.extradata, s, s.time_base
 
 
+def encode_audio_track(audio: AudioLike | None, n_samples: int, sample_rate_hz: int,
+                       path: str | os.PathLike[str]) -> Path:
+    """Encode ``audio`` (float32 ``(n, 2)``, padded or trimmed to ``n_samples``; None: silence) as an
+    audio-only AAC MP4 at ``path``: the film's sound track, made beside the render and joined by copying."""
+    import av
+
+    path = Path(path)
+    available = 0 if audio is None else int(audio.shape[0])
+    with av.open(str(path), mode="w", format="mp4") as dst:
+        stream = dst.add_stream("aac", rate=sample_rate_hz, layout="stereo")
+        stream.bit_rate = AUDIO_BITRATE
+        stream.codec_context.time_base = Fraction(1, sample_rate_hz)
+        _feed_audio(dst, stream, audio, available, 0, n_samples, sample_rate_hz, final=True)
+        dst.mux(stream.encode(None))
+    return path
+
+
 def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fps: Fraction | int,
-                  audio: AudioLike | None, n_samples: int, sample_rate_hz: int) -> Path:
-    """Write the film at ``out_path``: the segments' video packets in order (no re-encoding) and ``audio``
-    (float32 ``(n, 2)``, padded or trimmed to ``n_samples``) encoded as AAC. Atomic like ``encode_mp4``: the
-    film appears under its name only once complete; any failure leaves an older file there untouched."""
+                  audio_track: Path) -> Path:
+    """Write the film at ``out_path``: the segments' video packets in order and the packets of
+    ``audio_track`` (:func:`encode_audio_track`), interleaved, nothing re-encoded. Atomic like
+    ``encode_mp4``: the film appears under its name only once complete; any failure leaves an older file
+    there untouched."""
     import av
 
     if not segments:
@@ -228,17 +246,17 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
         raise UserInputError(f"another render is writing {out} now",
                              hint="wait until it is done, or choose another output name") from None
     try:
-        first_extra = None
-        with av.open(str(partial), mode="w", format="mp4", options={"movflags": "+faststart"}) as dst:
+        with av.open(str(partial), mode="w", format="mp4", options={"movflags": "+faststart"}) as dst, \
+                av.open(str(audio_track)) as sound:
             with av.open(str(segments[0])) as src0:
                 template = src0.streams.video[0]
                 first_extra = template.codec_context.extradata
                 video = dst.add_stream_from_template(template)
-            a_stream = dst.add_stream("aac", rate=sample_rate_hz, layout="stereo")
-            a_stream.bit_rate = AUDIO_BITRATE
-            a_stream.codec_context.time_base = Fraction(1, sample_rate_hz)
-            available = 0 if audio is None else int(audio.shape[0])
-            next_sample, frames_before = 0, 0
+            a_src = sound.streams.audio[0]
+            a_dst = dst.add_stream_from_template(a_src)
+            a_packets = (p for p in sound.demux(a_src) if p.dts is not None)
+            pending = next(a_packets, None)
+            frames_before = 0
             for path in segments:
                 with av.open(str(path)) as src:
                     stream = src.streams.video[0]
@@ -247,24 +265,24 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
                                           hint="clear the cache (autark cache DIR --clear) and render again")
                     tb = stream.time_base
                     shift = int(round(Fraction(frames_before) / fps / tb))
-                    count = 0
                     for packet in src.demux(stream):
-                        if packet.size == 0 and packet.pts is None:
+                        if packet.dts is None:
                             continue  # the demuxer's flush packet
                         packet.pts = None if packet.pts is None else packet.pts + shift
-                        packet.dts = None if packet.dts is None else packet.dts + shift
+                        packet.dts += shift
                         packet.stream = video
-                        packet.time_base = tb
                         dst.mux(packet)
-                        count += 1
-                    frames_before += count
-                # the audio up to the end of this piece, so the two streams interleave in the file
-                until = min(n_samples, round(Fraction(frames_before) * sample_rate_hz / fps))
-                next_sample = _feed_audio(dst, a_stream, audio, available, next_sample, until, sample_rate_hz,
-                                          final=path == segments[-1])
-            if next_sample < n_samples:
-                _feed_audio(dst, a_stream, audio, available, next_sample, n_samples, sample_rate_hz, final=True)
-            dst.mux(a_stream.encode(None))
+                        frames_before += 1
+                # the sound up to the end of this piece, so the two streams interleave in the file
+                until = Fraction(frames_before) / fps
+                while pending is not None and pending.dts * a_src.time_base < until:
+                    pending.stream = a_dst
+                    dst.mux(pending)
+                    pending = next(a_packets, None)
+            while pending is not None:
+                pending.stream = a_dst
+                dst.mux(pending)
+                pending = next(a_packets, None)
         os.replace(partial, out)
     except av.FFmpegError as exc:
         partial.unlink(missing_ok=True)

@@ -6,9 +6,10 @@ every task is keyed by a sha256 of exactly its inputs and looked up in the proje
 
 * **piece** (``autark.jobs.pieces``): render a run of frames and encode it as a video-only segment;
 * **music**: the score (or a music plugin's bed) for the film's mood, length and seed;
-* **mix**: music + speech + ambience, a float32 file (with the stems' levels under each line);
-* **film**: the joined segments + the mix as AAC (``autark.compose.segments.join_segments``); an unchanged
-  film is copied from the cache;
+* **sound**: music + speech + ambience mixed and encoded as the film's AAC track (with the stems' levels
+  under each line), beside the render;
+* **film**: the segments and the sound track joined by copying their packets
+  (``autark.compose.segments.join_segments``); an unchanged film is copied from the cache;
 * **report**: the film report, keyed by the film's bytes and the facts it is checked against.
 
 Only missing pieces are rendered: they stream, in order, through one ``render_frames`` call (worker processes
@@ -36,7 +37,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -265,7 +266,6 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     """The film of ``segments`` (already spoken) at ``out_path``, every task through the cache in
     ``options.cache_dir``; see the module's docstring."""
     from autark.audio import SAMPLE_RATE_HZ
-    from autark.audio.pcm import PcmFile
     from autark.compose.encode import DEFAULT_ENCODER_NICE, check_output_path
     from autark.compose.segments import join_segments
     from autark.compose.subtitles import write_srt
@@ -311,18 +311,19 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
             if on_encoded:
                 on_encoded(n_frames)
         else:
-            mix_hit = store.get("mix", mix_key)
+            # the sound track: the mix (music from the cache) encoded as AAC on a thread beside the render
+            sound_hit = store.get("sound", mix_key)
             mixer: threading.Thread | None = None
             mixed: dict[str, Any] = {}
-            if mix_hit is not None:
-                audio: Any = PcmFile(_link_or_copy(mix_hit[0], work / "mix-cached.f32"), int(mix_hit[1]["n_samples"]))
-                line_levels = [tuple(x) for x in mix_hit[1].get("line_levels", [])]  # type: ignore[misc]
-                metrics.add(TaskTiming("mix", "mix", 0.0, True))
+            if sound_hit is not None:
+                track = _link_or_copy(sound_hit[0], work / "sound-cached.m4a")
+                line_levels = [tuple(x) for x in sound_hit[1].get("line_levels", [])]  # type: ignore[misc]
             else:
                 caching = _caching_composer(store, _music_key(mood, segments, options, composer), composer, metrics)
 
-                def make_mix() -> None:
+                def make_sound() -> None:
                     from autark.compose.encode import lower_thread_priority
+                    from autark.compose.segments import encode_audio_track
 
                     lower_thread_priority(nice)
                     try:
@@ -330,15 +331,17 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
                         pcm = score_and_mix(segments, spoken, work, music_mood=mood, seed=options.seed,
                                             music=options.music, timings=audio_timings, line_levels=line_levels,
                                             composer=caching)
-                        pcm.close()
-                        store.put_file("mix", mix_key, pcm.path, {"n_samples": pcm.n_samples,
-                                                                  "line_levels": line_levels})
-                        metrics.add(TaskTiming("mix", "mix", time.perf_counter() - m0, False))
-                        mixed["pcm"] = pcm
+                        guard.check("the mix")
+                        try:
+                            mixed["track"] = encode_audio_track(pcm, n_samples, SAMPLE_RATE_HZ, work / "sound.m4a")
+                        finally:
+                            pcm.close()
+                        store.put_file("sound", mix_key, mixed["track"], {"line_levels": [list(x) for x in line_levels]})
+                        metrics.add(TaskTiming("sound", "sound", time.perf_counter() - m0, False))
                     except BaseException as exc:  # re-raised on the job's thread
                         mixed["error"] = exc
 
-                mixer = threading.Thread(target=make_mix, name="autark-mix", daemon=True)
+                mixer = threading.Thread(target=make_sound, name="autark-mix", daemon=True)
                 mixer.start()
             try:
                 paths = _pieces(pieces, segments, cues, options, width, height, store, metrics, guard, work, nice,
@@ -349,13 +352,11 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
             if mixer is not None:
                 if "error" in mixed:
                     raise mixed["error"]
-                audio = mixed["pcm"]
+                track = mixed["track"]
             metrics.render_s = time.perf_counter() - render_t0
             guard.check("the join")
             j0 = time.perf_counter()
-            join_segments(paths, out, options.fps, audio, n_samples, SAMPLE_RATE_HZ)
-            with contextlib.suppress(Exception):
-                audio.close()
+            join_segments(paths, out, options.fps, track)
             store.put_file("film", film_key, out, {"line_levels": [list(x) for x in line_levels]})
             metrics.add(TaskTiming("join", "film", time.perf_counter() - j0, False, frames=n_frames))
     timings.update(audio_timings)
@@ -507,11 +508,14 @@ def _report(report: FilmReport, options: FilmOptions, segments: Sequence[Segment
         return
     t0 = time.perf_counter()
     try:
-        facts = film_facts(segments, spoken, line_levels, fps=options.fps, n_frames=report.n_frames,
-                           width=report.width, height=report.height, music=options.music)
+        from autark.jobs.film import _payload
+
         srt = report.path.with_suffix(".srt")
-        key = _sha({"v": REPORT_VERSION, "g": GRAPH_VERSION, "film": film_key,
-                    "name": report.path.name, "facts": asdict(facts),
+        # the facts come from the segments, the speech and the mix's levels: all in the film's key and here
+        key = _sha({"v": REPORT_VERSION, "g": GRAPH_VERSION, "film": film_key, "name": report.path.name,
+                    "segments": hashlib.sha256(_payload(segments).encode()).hexdigest(),
+                    "levels": [list(x) for x in line_levels], "music": options.music,
+                    "size": [report.width, report.height, report.n_frames, options.fps],
                     "srt": srt.read_text(encoding="utf-8") if srt.is_file() else None})
         hit = store.get_bytes("report", key)
         if hit is not None:
@@ -520,6 +524,8 @@ def _report(report: FilmReport, options: FilmOptions, segments: Sequence[Segment
             data = doc["data"] | {"film_bytes": report.path.stat().st_size, "film_sha256": file_sha256(report.path)}
             report.check = FilmCheck(report.path, data, thumbs)
         else:
+            facts = film_facts(segments, spoken, line_levels, fps=options.fps, n_frames=report.n_frames,
+                               width=report.width, height=report.height, music=options.music)
             report.check = check_film(report.path, facts)
             doc = {"data": report.check.data,
                    "thumbnails": {str(k): base64.b64encode(v).decode() for k, v in report.check.thumbnails.items()}}
