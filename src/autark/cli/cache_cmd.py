@@ -7,11 +7,23 @@ The cache is the project's ``cache/`` folder: spoken lines (``speech-*``) and th
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-__all__ = ["register"]
+if TYPE_CHECKING:
+    from autark.config import Settings
+
+__all__ = ["graph_limits", "register"]
+
+
+def graph_limits(settings: Settings) -> Any:
+    """The production graph's limits (``autark.jobs.graph.GraphLimits``) the environment sets."""
+    from autark.jobs.cache import DEFAULT_CACHE_MB
+    from autark.jobs.graph import GraphLimits
+
+    return GraphLimits(cache_mb=settings.cache_mb or DEFAULT_CACHE_MB, time_limit_s=settings.job_limit_s,
+                       memory_mb=settings.memory_mb)
 
 
 def register(app: typer.Typer) -> None:

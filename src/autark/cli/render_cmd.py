@@ -106,6 +106,7 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     import dataclasses
     import time
 
+    from autark.cli.cache_cmd import graph_limits
     from autark.cli.film_cmd import check_film_args, env_settings, print_film_summary, run_with_progress
     from autark.errors import NotFound
     from autark.jobs import FilmOptions, make_film
@@ -125,7 +126,8 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     check_film_args(output, quality, w, h)
     options = FilmOptions(fps=fps, width=w, height=h, quality=quality,  # type: ignore[arg-type]
                           burn_subtitles=burn_subtitles, workers=env.render_workers, encoder_nice=env.encoder_nice,
-                          check=check, exact_size=width is not None or height is not None)
+                          check=check, exact_size=width is not None or height is not None,
+                          cache_dir=directory / "cache", limits=graph_limits(env))
     from autark.cli.main import _open
     from autark.cli.recipe_cmd import project_provenance
 
@@ -139,6 +141,9 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     for warning in report.warnings:  # the film report's, if it could not be made
         _say(f"note: {warning}")
     print_film_summary(report, scene.name, {}, t0)
+    metrics = getattr(report, "metrics", None)  # the production graph's (autark.jobs.graph): autark stats DIR
+    if metrics is not None:
+        _say(f"cache: {metrics.summary()}; details: autark stats {directory}")
 
 
 def _say(text: str) -> None:
