@@ -148,4 +148,5 @@ def test_no_check_writes_no_report_and_removes_an_old_one(film: dict, tmp_path: 
                                       "--width", "64", "--height", "36", "--fps", "4", "--quality", "preview",
                                       "--no-check"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["film.mp4", "film.srt"]
+    # the render's metrics (autark.jobs.metrics, autark stats) stay beside the film; no report does
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["film.metrics.json", "film.mp4", "film.srt"]

@@ -19,11 +19,9 @@ __all__ = ["graph_limits", "register"]
 
 def graph_limits(settings: Settings) -> Any:
     """The production graph's limits (``autark.jobs.graph.GraphLimits``) the environment sets."""
-    from autark.jobs.cache import DEFAULT_CACHE_MB
     from autark.jobs.graph import GraphLimits
 
-    return GraphLimits(cache_mb=settings.cache_mb or DEFAULT_CACHE_MB, time_limit_s=settings.job_limit_s,
-                       memory_mb=settings.memory_mb)
+    return GraphLimits.from_settings(settings)
 
 
 def register(app: typer.Typer) -> None:

@@ -75,6 +75,12 @@ class GraphLimits:
     memory_mb: int | None = None
     piece_s: float = PIECE_S
 
+    @classmethod
+    def from_settings(cls, settings: Any) -> GraphLimits:
+        """The limits ``autark.config.Settings`` (the AUTARK_* variables) set."""
+        return cls(cache_mb=settings.cache_mb or DEFAULT_CACHE_MB, time_limit_s=settings.job_limit_s,
+                   memory_mb=settings.memory_mb)
+
 
 # -- the pure piece task (for any executor) --------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -413,19 +419,43 @@ def _pieces(pieces: list[Piece], segments: Sequence[Segment], cues: list[Cue], o
         except (Cancelled, LimitExceeded, KeyboardInterrupt):
             raise
         except Exception as exc:
+            if getattr(exc, "_autark_caller", False):  # the caller's own (a progress callback that cancels)
+                raise
+            _retry_or_raise(exc, missing, paths, options, attempt)
             missing = [p for p in missing if p.index not in paths]
-            first = missing[0] if missing else None
-            where = (f"piece {first.index} (frames {first.start}-{first.stop - 1}, "
-                     f"{first.start / options.fps:.2f}-{first.stop / options.fps:.2f} s)") if first else "a piece"
-            if not is_transient(exc) or attempt >= MAX_ATTEMPTS:
-                if isinstance(exc, AutarkError) and not is_transient(exc):
-                    raise RenderError(f"{where}: {exc.message}", hint=exc.hint) from exc
-                raise RenderError(f"{where} failed after {attempt} attempt(s): {exc}",
-                                  hint="see the error above; a worker that keeps dying may be short of memory"
-                                  ) from exc
-            time.sleep(BACKOFF_S * 2 ** (attempt - 1))
             attempt += 1
     return [paths[p.index] for p in pieces]
+
+
+def _retry_or_raise(exc: Exception, missing: list[Piece], paths: dict[int, Path], options: FilmOptions,
+                    attempt: int) -> None:
+    """Wait before another attempt at a transient failure; raise a permanent one naming its piece."""
+    left = [p for p in missing if p.index not in paths]
+    first = left[0] if left else None
+    where = (f"piece {first.index} (frames {first.start}-{first.stop - 1}, "
+             f"{first.start / options.fps:.2f}-{first.stop / options.fps:.2f} s)") if first else "a piece"
+    if not is_transient(exc) or attempt >= MAX_ATTEMPTS:
+        if isinstance(exc, AutarkError) and not is_transient(exc):
+            raise RenderError(f"{where}: {exc.message}", hint=exc.hint) from exc
+        raise RenderError(f"{where} failed after {attempt} attempt(s): {exc}",
+                          hint="see the error above; a worker that keeps dying may be short of memory") from exc
+    time.sleep(BACKOFF_S * 2 ** (attempt - 1))
+
+
+def _callers(callback: Callable[[int], None] | None) -> Callable[[int], None] | None:
+    """``callback`` with its exceptions marked as the caller's: raised as they are, never retried."""
+    if callback is None:
+        return None
+
+    def call(n: int) -> None:
+        try:
+            callback(n)
+        except BaseException as exc:
+            with contextlib.suppress(AttributeError, TypeError):
+                exc._autark_caller = True  # type: ignore[attr-defined]
+            raise
+
+    return call
 
 
 def _piece_renderer(film: str, fps: int, width: int, height: int, settings: dict[str, Any],
@@ -466,7 +496,8 @@ def _render_pieces(missing: list[Piece], segments: Sequence[Segment], cues: list
 
         stream = mark_frames(stream, width, height)
     writer = SegmentWriter(options.fps, width, height, options.quality, burner=burner, nice=nice,
-                           on_done=done, on_encoded=on_encoded)
+                           on_done=done, on_encoded=_callers(on_encoded))
+    on_rendered = _callers(on_rendered)
     rendered = 0
     try:
         for piece in missing:

@@ -339,6 +339,22 @@ def create_app(project_dir: str | Path, *, token: str | None = None, settings: S
             raise pr.ProtocolError("busy", exc.message, hint=exc.hint) from None
         return {"job": job.id}
 
+    @app.get("/metrics", response_class=Response, responses={200: {"content": {"text/plain": {}}}})
+    async def metrics() -> Response:
+        """Prometheus text: the metrics of this studio's renders and of the project's last render from the
+        command line (``autark.jobs.metrics``); the token and loopback rules of every other route apply."""
+        from autark.jobs.metrics import load_metrics, prometheus_text
+
+        assert hub.jobs is not None
+        runs = list(hub.jobs.runs.values())
+        with contextlib.suppress(Exception):  # no render yet from the command line
+            last = load_metrics(hub.project_dir)
+            if not any(r.get("started_at") == last.get("started_at") for r in runs):
+                runs.insert(0, last)
+        busy = 1.0 if hub.jobs.busy() else 0.0
+        return Response(prometheus_text(runs, {"autark_render_busy": busy}),
+                        media_type="text/plain; version=0.0.4; charset=utf-8")
+
     @app.get("/api/render/{job_id}")
     async def render_state(job_id: str) -> dict[str, Any]:
         assert hub.jobs is not None

@@ -65,6 +65,7 @@ class RenderJob:
     cancel: threading.Event = field(default_factory=threading.Event)
     last_sent: float = 0.0
     check: str | None = None  # the film report's verdict (pass, warn, fail) once the film is done
+    metrics: dict[str, Any] | None = None  # the production graph's (autark.jobs.metrics) once the film is done
 
     @property
     def report_paths(self) -> tuple[Path, Path]:
@@ -84,7 +85,12 @@ class RenderJob:
             if self.check is not None:
                 out["report"] = f"/api/render/{self.id}/report"
                 out["check"] = self.check
+            if self.metrics is not None:  # timings, cache hits, fps, memory: shown in the render panel
+                out["metrics"] = self.metrics
         return out
+
+
+MAX_RUNS = 20  # render metrics kept for /metrics
 
 
 class RenderJobs:
@@ -100,6 +106,7 @@ class RenderJobs:
         self._cond = threading.Condition()
         self._thread: threading.Thread | None = None
         self._closed = False
+        self.runs: dict[str, dict[str, Any]] = {}  # job id -> its metrics (the newest MAX_RUNS), for /metrics
 
     def busy(self) -> bool:
         with self._cond:
@@ -219,14 +226,27 @@ class RenderJobs:
         p = job.params
         assert p.end is not None
         # the score fades in over 1 s and out over 2 s: a shorter clip (a quick test render) goes without it
+        from autark.jobs.graph import GraphLimits
+
+        # through the production graph with the project's cache (autark.jobs.graph): a render of an unchanged
+        # or partly changed scene re-renders only what changed
         options = FilmOptions(fps=p.fps, width=p.width, height=p.height, quality=p.quality, exact_size=True, workers=1,
-                              encoder_nice=self.settings.encoder_nice, music=p.end - p.start >= MIN_MUSIC_S)
+                              encoder_nice=self.settings.encoder_nice, music=p.end - p.start >= MIN_MUSIC_S,
+                              cache_dir=self.folder.parent / "cache", limits=GraphLimits.from_settings(self.settings))
         check()
         clip = SceneSegment(job.scene, p.end - p.start, from_s=p.start, excerpt=True)
         film = make_segments_film([clip], job.path, options, on_stage=check, on_rendered=check, on_encoded=encoded)
         # the film report (autark.jobs.report) is written beside the video; a report that could not be made is
         # logged and the video stays
         job.check = film.check.status if film.check is not None else None
+        run = getattr(film, "metrics", None)
+        if run is not None:
+            job.metrics = {"summary": run.summary(), "wall_s": run.wall_s, "frames_rendered": run.frames_rendered,
+                           "frames": run.frames, "render_fps": run.render_fps, "cache_hits": run.hits,
+                           "cache_misses": run.misses, "peak_memory_mb": run.peak_memory_mb}
+            self.runs[job.id] = run.to_json() | {"film": job.path.name}
+            while len(self.runs) > MAX_RUNS:
+                self.runs.pop(next(iter(self.runs)))
         for warning in film.warnings:
             log.warning("render job %s: %s", job.id, warning)
         if job.cancel.is_set():  # cancelled after the last frame: the file was complete, drop it all the same

@@ -989,7 +989,8 @@ function onRenderUpdate(u) {
   const frames = u.frames_total ? ` · frame ${u.frames_done}/${u.frames_total}` : "";
   if (u.state === "done") {
     $("#render-bar").style.width = "100%";
-    setRenderStatus(`done${frames}`, "done");
+    // the production graph's metrics: wall time, frames rendered vs taken from the cache, fps, memory
+    setRenderStatus(`done${frames}${u.metrics ? ` · ${u.metrics.summary}` : ""}`, "done");
     showVideo(u.job, u);
   } else if (u.state === "failed" || u.state === "cancelled") {
     setRenderStatus(`${u.state}${u.error ? `: ${u.error}` : ""}`, "failed");
