@@ -25,6 +25,8 @@ AUTARK_CONFIG_DIR                 config_dir          the user's autark settings
                                                       are enabled is kept there, never in a project
 AUTARK_SHOTS_MODEL                shots_model         a local folder holding a diffusers pipeline (save_pretrained);
                                                       the ``diffusers`` shot generator loads it, nothing downloads
+AUTARK_PASSPHRASE                 passphrase          the passphrase of encrypted projects (autark new --encrypt);
+                                                      unset: the commands ask for it, hidden
 AUTARK_CACHE_MB                   cache_mb            a project's render cache budget in MB (default: 2048); the
                                                       least recently used entries go beyond it
 AUTARK_JOB_LIMIT_S                job_limit_s         seconds a render may take before it is stopped (default: none)
@@ -45,7 +47,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from autark.errors import BackendError, UserInputError
 
@@ -95,6 +97,7 @@ class Settings(BaseModel):
     plugin_network: frozenset[str] = frozenset()  # plugin names allowed out; "*": every one that declares it
     config_dir: Path | None = None  # None: the platform's user config folder (see user_config_dir)
     shots_model: Path | None = None  # a diffusers pipeline folder for the shot-generator plugin
+    passphrase: SecretStr | None = None  # of encrypted projects; SecretStr: never shown in a repr or a log
     cache_mb: int | None = Field(None, ge=1)  # None: autark.jobs.cache.DEFAULT_CACHE_MB
     job_limit_s: float | None = Field(None, gt=0, allow_inf_nan=False)
     memory_mb: int | None = Field(None, ge=1)
@@ -130,6 +133,7 @@ class Settings(BaseModel):
             plugin_network=frozenset(n.strip() for n in (get("AUTARK_PLUGIN_NETWORK") or "").split(",") if n.strip()),
             config_dir=_config_dir(get),
             shots_model=None if get("AUTARK_SHOTS_MODEL") is None else Path(get("AUTARK_SHOTS_MODEL") or "").expanduser(),
+            passphrase=None if get("AUTARK_PASSPHRASE") is None else SecretStr(env.get("AUTARK_PASSPHRASE", "")),
             cache_mb=_optional_whole(get, "AUTARK_CACHE_MB", "a whole number of megabytes, such as 2048"),
             job_limit_s=_optional_whole(get, "AUTARK_JOB_LIMIT_S", "a whole number of seconds, such as 600"),
             memory_mb=_optional_whole(get, "AUTARK_MEMORY_MB", "a whole number of megabytes, such as 4096"),

@@ -82,18 +82,20 @@ class Studio:
 
     @classmethod
     def create(cls, path: str | Path, name: str | None = None, *,
-               interpreter: Interpreter | None = None) -> Studio:
-        """Make a new project folder at ``path`` (refuses one that already holds a project) and open it."""
+               interpreter: Interpreter | None = None, passphrase: str | None = None) -> Studio:
+        """Make a new project folder at ``path`` (refuses one that already holds a project) and open it; with
+        ``passphrase`` an encrypted one (``autark.store.cipher``)."""
         from autark.store.project import ProjectStore
 
-        return cls(ProjectStore.create(path, name=name), interpreter=interpreter)
+        return cls(ProjectStore.create(path, name=name, passphrase=passphrase), interpreter=interpreter)
 
     @classmethod
-    def open(cls, path: str | Path, *, interpreter: Interpreter | None = None) -> Studio:
-        """Open an existing project folder."""
+    def open(cls, path: str | Path, *, interpreter: Interpreter | None = None,
+             passphrase: str | None = None) -> Studio:
+        """Open an existing project folder (an encrypted one with its ``passphrase``)."""
         from autark.store.project import ProjectStore
 
-        return cls(ProjectStore.open(path), interpreter=interpreter)
+        return cls(ProjectStore.open(path, passphrase=passphrase), interpreter=interpreter)
 
     # -- state ----------------------------------------------------------------------------------------------
     @property

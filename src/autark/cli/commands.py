@@ -24,6 +24,7 @@ BUILTIN_COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("autark.cli.check_cmd", "Check a film against the report's rules; exit 1 when a check fails."),
     "import-asset": ("autark.cli.asset_cmd", "Import a 3D model (.glb ...) as a new asset kind with its words."),
     "recipe": ("autark.cli.recipe_cmd", "Say what made a film (its plan or commands) and how to make it again."),
+    "encrypt": ("autark.cli.encrypt_cmd", "Encrypt a project with a passphrase (database and renders)."),
     "plugins": ("autark.cli.plugins_cmd", "List the plugins and their permissions; enable or disable one."),
     "cache": ("autark.cli.cache_cmd", "Show a project's render cache (size, entries, hits) or clear it."),
     "stats": ("autark.cli.stats_cmd", "Print the last render's metrics: task timings, cache hits, fps, memory."),

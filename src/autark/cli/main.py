@@ -194,21 +194,25 @@ ProjectDir = Annotated[Path, typer.Argument(help="The project folder.", show_def
 
 
 def _open(directory: Path) -> Any:
+    from autark.cli.encrypt_cmd import passphrase_for  # an encrypted project asks for its passphrase
     from autark.studio import Studio
 
     _current_project[:] = [directory]
-    return Studio.open(directory)
+    return Studio.open(directory, passphrase=passphrase_for(directory))
 
 
 @app.command("new")
 def new_cmd(
     directory: ProjectDir,
     name: Annotated[str | None, typer.Option("--name", help="Project name (default: the folder name).")] = None,
+    encrypt: Annotated[bool, typer.Option("--encrypt", help="Encrypt the project with a passphrase (asked for, "
+                                          "or AUTARK_PASSPHRASE).")] = False,
 ) -> None:
     """Create a new, empty project in the folder DIR."""
+    from autark.cli.encrypt_cmd import new_passphrase
     from autark.studio import Studio
 
-    with Studio.create(directory, name=name) as studio:
+    with Studio.create(directory, name=name, passphrase=new_passphrase() if encrypt else None) as studio:
         _out().print(f"created project [bold]{_esc(studio.name)}[/bold] in {_esc(str(directory))}")
 
 

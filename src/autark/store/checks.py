@@ -129,7 +129,7 @@ def check_version(db: Path, version: int) -> None:
 
 
 @contextmanager
-def read_only(db: Path, *, timeout_s: float) -> Iterator[sqlite3.Connection]:
+def read_only(db: Path, *, timeout_s: float, passphrase: str | None = None) -> Iterator[sqlite3.Connection]:
     """An SQLite connection that cannot write to ``db``. SQLite may still make empty ``-wal``/``-shm`` companions
     to read a WAL database; those it made are taken away again on closing. In a folder it cannot write to, a
     database without a pending write-ahead log is read as immutable (SQLite could not make its ``-shm``)."""
@@ -137,7 +137,13 @@ def read_only(db: Path, *, timeout_s: float) -> Iterator[sqlite3.Connection]:
     existed = {p for p in sidecars if p.exists()}
     wal_pending = sidecars[0].exists() and sidecars[0].stat().st_size > 0
     mode = "mode=ro" if wal_pending or os.access(db.parent, os.W_OK) else "immutable=1"
-    conn = sqlite3.connect(f"{db.resolve().as_uri()}?{mode}", uri=True, timeout=timeout_s, check_same_thread=False)
+    uri = f"{db.resolve().as_uri()}?{mode}"
+    if passphrase is not None:  # an encrypted project (store.cipher)
+        from autark.store import cipher
+
+        conn = cipher.connect(uri, passphrase, uri=True, timeout=timeout_s, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout_s, check_same_thread=False)
     try:
         yield conn
     finally:

@@ -34,6 +34,7 @@ from pydantic import ValidationError
 from autark.errors import ProjectError
 from autark.ops.patch import Patch
 from autark.scene.model import Scene
+from autark.store import cipher
 from autark.store.checks import (
     check_database,
     check_header,
@@ -101,9 +102,10 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def _check_file(db: Path) -> None:
+def _check_file(db: Path, encrypted: bool = False) -> None:
     """Reject what is not a usable autark project from the file system and the 100-byte SQLite header, without
-    opening the database, so that a rejected file is never touched."""
+    opening the database, so that a rejected file is never touched. An encrypted file has no readable header:
+    its first read, with the passphrase, checks it."""
     folder = db.parent
     if not folder.exists():
         raise ProjectError(f"there is no project at {folder}: the folder does not exist",
@@ -116,7 +118,10 @@ def _check_file(db: Path) -> None:
     if not db.is_file():
         raise ProjectError(f"{folder} is not an autark project: it has no {FILE_NAME}",
                            hint=f"create one with: autark new {folder}")
-    check_header(db)
+    if encrypted:
+        cipher.check_encrypted_header(db)
+    else:
+        check_header(db)
     # SQLite opens an unwritable file read-only without a word and fails at the first write; say it up front
     if not os.access(db, os.W_OK):
         raise ProjectError(f"{db} is read-only", hint=f"make it writable (chmod u+w {db}) to work on the project")
@@ -137,7 +142,7 @@ def _reads(method: Callable[Concatenate[ProjectStore, _P], _R]) -> Callable[Conc
     def reading(self: ProjectStore, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         try:
             return method(self, *args, **kwargs)
-        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        except (*cipher.DATABASE_ERRORS, UnicodeDecodeError) as exc:
             raise _open_error(exc, self.path / FILE_NAME) from None
 
     return reading
@@ -146,9 +151,10 @@ def _reads(method: Callable[Concatenate[ProjectStore, _P], _R]) -> Callable[Conc
 class ProjectStore:
     """An open project database. Use ``create`` or ``open``; close it (or use ``with``) when done."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, passphrase: str | None = None) -> None:
         self._conn = conn
         self.path = path  # the project folder
+        self._passphrase = passphrase  # an encrypted project's, for sealing its files (file_key)
         self.project_id, self.name, self.scene_id = read_project(conn, path / FILE_NAME)
         self._head = self._last_seq()
         self._grouped = False
@@ -156,8 +162,10 @@ class ProjectStore:
 
     # -- opening --------------------------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path, *, name: str | None = None, scene: Scene | None = None) -> ProjectStore:
-        """Make a new project folder (it may exist but must not already hold a project)."""
+    def create(cls, path: str | Path, *, name: str | None = None, scene: Scene | None = None,
+               passphrase: str | None = None) -> ProjectStore:
+        """Make a new project folder (it may exist but must not already hold a project); with ``passphrase``
+        an encrypted one (``store.cipher``)."""
         folder = Path(path)
         db = project_file(folder)
         if db.exists():
@@ -169,13 +177,18 @@ class ProjectStore:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ProjectError(f"cannot create {folder}: {exc.strerror}", hint="choose a writable place") from None
+        if passphrase is not None:
+            cipher.check_passphrase(passphrase, folder)
+            cipher.sqlcipher()  # installed, or say how, before anything is made
         name = name or folder.resolve().name or "untitled"
         scene = scene or Scene(name=name)
         tmp = db.with_name(FILE_NAME + ".new")
         # Build the database under a temporary name and rename it into place: a crash mid-create leaves no
         # half-made project.ams behind.
         tmp.unlink(missing_ok=True)
-        conn = _connect(tmp)
+        if passphrase is not None:
+            cipher.write_marker(folder)  # first: a project.ams without its marker would read as damaged
+        conn = _connect(tmp, passphrase=passphrase)
         try:
             with _transaction(conn):
                 migrate(conn)
@@ -191,22 +204,25 @@ class ProjectStore:
             Path(str(tmp) + suffix).unlink(missing_ok=True)
         tmp.replace(db)
         _fsync_dir(folder)  # make the rename itself durable
-        return cls.open(folder)
+        return cls.open(folder, passphrase=passphrase)
 
     @classmethod
-    def open(cls, path: str | Path) -> ProjectStore:
+    def open(cls, path: str | Path, *, passphrase: str | None = None) -> ProjectStore:
         """Open an existing project, upgrading its schema if it is older. Raises ProjectError for anything
         that is not a usable autark project, and then leaves the file exactly as it was.
 
         Everything is checked through a read-only connection before the first write (the switch to WAL, a
         migration): the header, the schema, ``integrity_check``, the command log's checksum chain (its newest
-        ``OPEN_CHECKS_ENTRIES`` entries) and the scene itself, which must read and validate."""
+        ``OPEN_CHECKS_ENTRIES`` entries) and the scene itself, which must read and validate. An encrypted project
+        needs its ``passphrase``; a wrong one is a ProjectError and changes nothing."""
         db = project_file(path)
-        _check_file(db)
-        version, head, scene = _check_read_only(db)
+        encrypted = cipher.is_encrypted(db.parent)
+        key = cipher.check_passphrase(passphrase, db.parent) if encrypted else None
+        _check_file(db, encrypted)
+        version, head, scene = _check_read_only(db, key)
         try:
-            conn = _connect(db, wal=False)
-        except sqlite3.Error as exc:
+            conn = _connect(db, wal=False, passphrase=key)
+        except cipher.ERRORS as exc:
             raise _open_error(exc, db) from None
         try:
             if version < SCHEMA_VERSION:
@@ -218,11 +234,11 @@ class ProjectStore:
                     if version < SCHEMA_VERSION:
                         migrate(conn)
             _use_wal(conn)
-            store = cls(conn, db.parent)
+            store = cls(conn, db.parent, key)
             if head is not None and _log_head(conn) == head:  # nothing committed since the check
                 store._checked_scene = (head, scene)
             return store
-        except sqlite3.DatabaseError as exc:
+        except cipher.DATABASE_ERRORS as exc:
             conn.close()
             raise damaged(db, str(exc)) from None
         except BaseException:
@@ -231,6 +247,14 @@ class ProjectStore:
 
     def close(self) -> None:
         self._conn.close()
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
+
+    def file_key(self) -> bytes | None:
+        """The key that seals an encrypted project's files (``cipher.seal_file``); None for a plain project."""
+        return None if self._passphrase is None else cipher.file_key(self.path, self._passphrase)
 
     def __enter__(self) -> ProjectStore:
         return self
@@ -397,9 +421,12 @@ class ProjectStore:
 
 
 # -- helpers ------------------------------------------------------------------------------------------------
-def _connect(db: Path, *, wal: bool = True) -> sqlite3.Connection:
+def _connect(db: Path, *, wal: bool = True, passphrase: str | None = None) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a command is exactly one transaction.
-    conn = sqlite3.connect(db, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    if passphrase is not None:
+        conn = cipher.connect(db, passphrase, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(db, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     # FULL: the WAL is fsynced at every commit, so a committed command survives power loss as well as SIGKILL.
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -413,12 +440,14 @@ def _use_wal(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
 
 
-def _check_read_only(db: Path) -> tuple[int, str | None, Scene | None]:
+def _check_read_only(db: Path, passphrase: str | None = None) -> tuple[int, str | None, Scene | None]:
     """Check a project through a read-only connection, so a file that fails is left exactly as it was; returns
     its schema version and, for a current one, the log head and the scene it read (None, None for older ones:
     they are upgraded first and read after)."""
     try:
-        with read_only(db, timeout_s=BUSY_TIMEOUT_S) as conn:
+        with read_only(db, timeout_s=BUSY_TIMEOUT_S, passphrase=passphrase) as conn:
+            if passphrase is not None:
+                cipher.check_key(conn, db)
             version = check_database(conn, db)
             scene_id = read_project(conn, db)[2]
             if version < SCHEMA_VERSION:  # upgraded before use; its scene must read all the same (extra: schema 3)
@@ -426,7 +455,7 @@ def _check_read_only(db: Path) -> tuple[int, str | None, Scene | None]:
                 return version, None, None
             head = check_log(conn, db, newest=OPEN_CHECKS_ENTRIES)
             return version, head, read_scene(conn, scene_id, db)
-    except (sqlite3.Error, UnicodeDecodeError) as exc:  # text that is not UTF-8 is damage too
+    except (*cipher.ERRORS, UnicodeDecodeError) as exc:  # text that is not UTF-8 is damage too
         raise _open_error(exc, db) from None
 
 
@@ -526,14 +555,14 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             if conn.in_transaction:  # SQLite may have rolled the whole transaction back itself (disk full)
                 conn.execute("ROLLBACK TO part")
                 conn.execute("RELEASE part")
-            if isinstance(exc, sqlite3.DatabaseError):
+            if isinstance(exc, cipher.DATABASE_ERRORS):
                 raise _write_error(exc) from None
             raise
         return
     # IMMEDIATE takes the write lock up front, so two autark processes never interleave a command.
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
         raise _write_error(exc) from None
     try:
         yield conn
@@ -541,7 +570,7 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.DatabaseError):
+        if isinstance(exc, cipher.DATABASE_ERRORS):
             raise _write_error(exc) from None
         raise
 
