@@ -172,3 +172,18 @@ def test_the_thing_handled_comes_with_the_act(setup: list[str], say: str, kind: 
 def test_a_thing_named_with_to_is_not_brought() -> None:
     with pytest.raises(errors.NotFound):
         _run([*EN, "Tom throws the ball to the dragon"])
+
+
+def test_two_named_together_act_together_and_a_second_act_joined_with_and_runs_alongside() -> None:
+    scene = _run(EN)
+    tom, mia = _id(scene, "Tom"), _id(scene, "Mia")
+    dances = {a.object_id: a.target_object for a in _acts(_run(["Tom and Mia dance"], scene), "dance")}
+    assert dances == {tom: mia, mia: tom}
+    (hug,) = _acts(_run(["Tom and Mia hug"], scene), "hug")  # one hugs, the other hugs back (motion.holding)
+    assert (hug.object_id, hug.target_object) == (tom, mia)
+    both = _run(["Tom eats an apple and Mia dances"], scene)
+    (eat,), (dance,) = _acts(both, "eat"), _acts(both, "dance")
+    assert dance.object_id == mia and dance.start_s == pytest.approx(eat.start_s)
+    assert both.timeline.cursor_s == pytest.approx(max(eat.end_s, dance.end_s))
+    german = _run(["Tom und Mia tanzen"], scene)
+    assert {a.object_id for a in _acts(german, "dance")} == {tom, mia}

@@ -32,7 +32,7 @@ from autark.language.references import as_reference, resolve
 from autark.language.time_phrases import When, evaluated, finish, span
 from autark.language.words import known_word, unknown
 from autark.motion import is_rigged
-from autark.ops import AddObject, Operator, SetTimeline
+from autark.ops import AddObject, Operator, SetTimeline, apply_ops
 from autark.scene.speeds import JUMP_S, RUN_M_S, WALK_M_S
 from autark.scene.timeline import Action
 
@@ -166,6 +166,28 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
     return roles
 
 
+def _joint_subject(rest: list[Token], verb: int, ctx: Ctx, names: dict[str, list[str]]
+                   ) -> tuple[list[str], int, int] | None:
+    """'Arthur and Mia dance', 'Tom, Anna und Mia tanzen': every one named before the verb (None when the
+    subject is not such a list)."""
+    words = [t.text for t in rest[:verb]]
+    if not {"and", "und"} & set(words):
+        return None
+    p = ps.Parser(rest, names, ctx.types)
+    ids: list[str] = []
+    i = 0
+    while i < verb:
+        if p.at(i) in {"and", "und", ","} or p.at(i) in lx.FILLER:
+            i += 1
+            continue
+        r = p.parse_np(i)
+        if r is None or r[1] > verb:
+            return None
+        ids += [x for x in resolve(as_reference(r[0]), ctx) if x not in ids]
+        i = r[1]
+    return (ids, verb + 1, verb) if len(ids) > 1 else None
+
+
 def _is_someone(ctx: Ctx, oid: str) -> bool:
     obj = ctx.scene.find_object(oid)
     return obj is not None and is_character(obj)  # a thing brought along by this sentence is not in it yet
@@ -223,13 +245,41 @@ def _walk_up(obj: Any, kind: str, target: str | None, start: float, ctx: Ctx) ->
 Hop = Callable[[Any, When, Ctx], tuple[float, float, list[Action], list[Operator]]]
 
 
+def _second_clause(rest: list[Token], verb: int) -> int | None:
+    """Where 'and Mia dances' begins in 'Tom eats the apple and Mia dances': a separator followed, within a
+    few words, by another action verb (the clause splitter only sees a verb right after the separator)."""
+    for k in range(verb + 1, len(rest)):
+        if rest[k].text in lang.SEPARATORS:
+            later = [t.text for t in rest[k + 1:k + 6]]
+            if any(w in lang.ACTION_VERBS or w in SPOKEN_ACTS for w in later):
+                return k
+    return None
+
+
 def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, actor_names, read_subject,
               hop: Hop) -> list[Operator]:
-    """The operators of an acting sentence: one ``Action`` per actor (and per partner who joins in)."""
+    """The operators of an acting sentence: one ``Action`` per actor (and per partner who joins in). A second
+    act joined with 'and' ('... and Mia dances') happens at the same time."""
+    split = _second_clause(rest, verb)
+    if split is not None:
+        first = stage_act(rest[:split], verb, kind, when, ctx, actor_names, read_subject, hop)
+        scene = ctx.scene
+        done = apply_ops(scene, first)
+        # the second act starts with the first: read it against the scene with the first applied, the
+        # cursor back at the first's start
+        ctx.reset(done.model_copy(update={"timeline": done.timeline.model_copy(
+            update={"cursor_s": ctx.prev_start if ctx.prev_start is not None else scene.timeline.cursor_s})}))
+        try:
+            second = ctx.clause([t for t in rest[split:] if t.text not in lang.SEPARATORS or t is not rest[split]])
+        finally:
+            ctx.reset(scene)
+        cursor = max(done.timeline.cursor_s, apply_ops(done, second).timeline.cursor_s)
+        return [*first, *second, SetTimeline(cursor_s=round(cursor, 4))]
     kind = _read_kind(rest, verb, kind)
     rest = _possessive_as_article(rest, ctx)
     try:
-        actors, after, verb = read_subject(rest, verb, ctx)
+        both = _joint_subject(rest, verb, ctx, actor_names(ctx))
+        actors, after, verb = both if both else read_subject(rest, verb, ctx)
     except NotFound:
         # "... and drinks a cup": no subject, and what follows the verb is a thing still to come
         if not (ctx.last or ctx.scene_focus()):
@@ -254,8 +304,13 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
     ops: list[Operator] = list(brought)
     actions: list[Action] = []
     start_all = end_all = None
+    pair = len(actors) == 2 and roles.to is None and kind in _TOGETHER | {"hug", "kiss"}
+    if pair and kind in ("hug", "kiss"):  # "Tom and Anna hug": one hugs the other, who hugs back
+        roles.to, actors = actors[1], actors[:1]
     for actor in actors:
         obj = scene.object(actor)
+        if pair and kind in _TOGETHER:  # "Tom and Anna dance": with each other
+            roles.to = next(a for a in actors if a != actor)
         if kind == "jump" and not (is_rigged(obj) or is_character(obj)):
             start, end, acts, keys = hop(obj, when, ctx)  # a thing hops on its position track
             actions += acts

@@ -90,6 +90,33 @@ PLURALS += (" gentlemen guys fathers ladies mothers schoolboys schoolgirls orpha
             "inventors doctors nurses athletes runners sailors seamen pirates teachers musicians guitarists "
             "singers businessmen managers businesswomen wizards sorcerers magicians witches soldiers cowboys "
             "cowgirls detectives inspectors students")
+# the plurals of the themed props' words (autark.assets.catalog.themed brings the words themselves)
+PLURALS += (
+    " abacuses anchors anvils apple_trees apples arrows asteroids axes backpacks bags balloons bananas "
+    "banners barns barstools baseball_bats basketballs baskets beachballs beehives billboards bins "
+    "biscuits blackboards bollards bowling_pins bowls breads bridges brooms buckets burgers bus_stops "
+    "buses cabbages cakes candelabras candlesticks cannons carpets carriages carrots carts castle_walls "
+    "castles catapults cauldrons cellos chalices chandeliers cheeses chests chicken_coops christmas_trees "
+    "coffins coins cookies corals counters craters crosswalks crowns crystal_balls crystals deckchairs "
+    "diamonds diving_helmets donuts doughnuts drumkits drums dumbbells easels eggs electric_guitars "
+    "envelopes fiddles fire_hydrants flags flutes forks fountains fridges frying_pans gems gifts globes "
+    "goals goblets guitars hamburgers hammers handbags harps hats hay_bales haystacks helmets hives "
+    "hockey_sticks hoops horns hourglasses hydrants ice_blocks ice_creams igloos jetties jewels jugs "
+    "kettles keys kiosks kites knives ladders lances lanterns launch_pads lecterns letters lifebuoys "
+    "lifeguard_towers lighthouses loaves logs longbows loudspeakers magic_wands mailboxes maps medals "
+    "melons menus meteorites microphones microscopes microwaves mics milk_cans mills mirrors monuments "
+    "moon_rocks motorbikes motorcycles music_stands nets newspapers ovens packages pails paintings "
+    "palaces palm_trees palms parasols parcels parking_meters pears pencils pens phone_booths phones "
+    "photo_cameras pianos pickaxes pictures piers pies pitchers pitchforks pizzas planets podiums ponds "
+    "posters pots presents pumpkins pylons rackets rakes rockets rovers rugs sandcastles sandwiches "
+    "satellites saws saxophones scarecrows school_desks scoreboards screwdrivers seashells shells shields "
+    "shipwrecks shops shovels signposts signs silos sinks skateboards skillets skittles sleds snowballs "
+    "snowdrifts snowy_pines solar_panels space_helmets spades spanners speakers spears spoons stables "
+    "stars statues stores stoves submarines suitcases surfboards swords tambourines teapots teddies "
+    "teddy_bears telephones telescopes tents thrones toasters toolboxes torches towels towers tractors "
+    "traffic_cones traffic_lights trash_cans treasure_chests trophies troughs trumpets turrets umbrellas "
+    "violins wagons watering_cans watermelons wells wheelbarrows windmills wineglasses woodpiles "
+    "workbenches wrenches xylophones")
 # the kind of person a word names (a humanoid tagged so)
 PERSON_KINDS = {
     "man": "man men old_man guy father dad grandfather grandpa king prince knight wizard farmer sailor pirate "
@@ -209,46 +236,46 @@ ACTION_VERBS = {
     "move": "moves",
     "jump": "jump jumps jumping jumped hops hop hopped leaps leaped leapt",
     # acting (autark.language.acting reads what follows by role: the thing, to whom, with whom, where)
-    "eat": "eats ate eating munches munched nibbles",
-    "drink": "drinks drank drinking sips sipped",
+    "eat": "eat eats ate eating munches munched nibbles",
+    "drink": "drink drinks drank drinking sips sipped",
     "cook": "cooks cooked cooking stirs stirred",
-    "serve": "serves served serving",
-    "give": "gives gave giving",
-    "take": "takes took taking grabs grabbed",
-    "pick_up": "picks picked picking lifts lifted",
+    "serve": "serve serves served serving",
+    "give": "give gives gave giving",
+    "take": "take takes took taking grabs grabbed",
+    "pick_up": "pick picks picked picking lifts lifted",
     "put_down": "puts lays laid drops dropped",
-    "throw": "throws threw throwing tosses tossed",
-    "catch": "catches caught catching",
+    "throw": "throw throws threw throwing tosses tossed",
+    "catch": "catch catches caught catching",
     "play": "plays played playing strums strummed",
-    "read": "reads reading",
-    "write": "writes wrote writing scribbles",
+    "read": "read reads reading",
+    "write": "write writes wrote writing scribbles",
     "push": "pushes pushed pushing shoves shoved",
-    "kick": "kicks kicked kicking",
-    "swim": "swims swam swimming",
-    "chase": "chases chased chasing pursues pursued",
-    "climb": "climbs climbed climbing",
-    "sneak": "sneaks sneaked snuck sneaking creeps crept tiptoes",
-    "fall": "falls fell falling trips tripped collapses collapsed",
-    "lie": "lies lying",
-    "sleep": "sleeps slept sleeping naps napped dozes",
-    "kneel": "kneels knelt kneeled kneeling",
-    "land": "lands landed landing",
-    "dance": "dances danced dancing",
+    "kick": "kick kicks kicked kicking",
+    "swim": "swim swims swam swimming",
+    "chase": "chase chases chased chasing pursues pursued",
+    "climb": "climb climbs climbed climbing",
+    "sneak": "sneak sneaks sneaked snuck sneaking creeps crept tiptoes",
+    "fall": "fall falls fell falling trips tripped collapses collapsed",
+    "lie": "lie lies lying",
+    "sleep": "sleep sleeps slept sleeping naps napped dozes",
+    "kneel": "kneel kneels knelt kneeled kneeling",
+    "land": "land lands landed landing",
+    "dance": "dance dances danced dancing",
     "hide": "hides hid hiding",
-    "fight": "fights fought fighting battles battled",
-    "argue": "argues argued arguing quarrels quarrelled bickers",
-    "hug": "hugs hugged hugging embraces embraced cuddles",
-    "kiss": "kisses kissed kissing",
-    "cry": "weeps wept sobs sobbed crying cried",
-    "laugh": "laughs laughed laughing giggles giggled chuckles",
-    "celebrate": "celebrates celebrated celebrating cheers cheered rejoices",
-    "clap": "claps clapped clapping applauds applauded",
+    "fight": "fight fights fought fighting battles battled",
+    "argue": "argue argues argued arguing quarrels quarrelled bickers",
+    "hug": "hug hugs hugged hugging embraces embraced cuddles",
+    "kiss": "kiss kisses kissed kissing",
+    "cry": "cry weeps wept sobs sobbed crying cried",
+    "laugh": "laugh laughs laughed laughing giggles giggled chuckles",
+    "celebrate": "celebrate cheer celebrates celebrated celebrating cheers cheered rejoices",
+    "clap": "clap claps clapped clapping applauds applauded",
     "bow": "bows bowed bowing",
-    "nod": "nods nodded nodding",
-    "shake_head": "shakes shook shaking",
-    "sing": "sang singing",
+    "nod": "nod nods nodded nodding",
+    "shake_head": "shake shakes shook shaking",
+    "sing": "sing sang singing",
     "look": "watches watched watching stares stared gazes gazed observes",
-    "think": "thinks thought thinking ponders pondered wonders",
+    "think": "think thinks thought thinking ponders pondered wonders",
 }
 SPEECH_VERBS = {"says", "said", "say", "asks", "asked", "shouts", "shouted", "whispers", "whispered", "replies",
                 "replied", "answers", "answered", "cries", "sings", "yells"}
