@@ -129,3 +129,16 @@ def test_existing_settings_get_the_new_props(name: str, word: str) -> None:
                                             ("Werkstatt", "workshop")])
 def test_settings_are_named_in_both_languages(said: str, name: str) -> None:
     assert load_setting(said).name == name
+
+
+def test_plural_words_mean_every_thing_of_the_kind() -> None:
+    from autark.language import interpret
+    from autark.ops import apply_ops
+    from autark.scene import Scene
+
+    scene = Scene()
+    for said in ("add three guitars", "make the guitars red"):
+        scene = apply_ops(scene, interpret(said, scene))
+    assert [o.material.color for o in scene.objects] == [(0.8, 0.1, 0.1)] * 3
+    scene = apply_ops(scene, interpret("entferne die Gitarren", scene))
+    assert not scene.objects
