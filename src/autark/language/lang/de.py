@@ -82,6 +82,26 @@ PLURALS += (" herren väter damen mütter knaben schülerinnen babys kleinkinder
             "hexen zauberinnen soldaten soldatinnen detektive detektivinnen studenten studentinnen seeleute")
 SAME_PLURAL |= {"ritter", "lehrer", "wissenschaftler", "forscher", "musiker", "sänger", "sportler", "zauberer",
                 "magier", "erfinder", "läufer", "chemiker", "pfleger", "krankenpfleger"}
+# the plurals of the themed props' words (autark.assets.catalog.themed brings the words themselves)
+PLURALS += (
+    " ambosse ampeln apfelbäume asteroiden ballons bananen basketballkörbe basketbälle baumstämme "
+    "bienenstöcke bilder birnen bleistifte briefe briefkästen brote brücken burgen burgmauern busse "
+    "bücherstapeln denkmäler diamanten edelsteine eier eisblöcke fackeln fahnen flaggen flöten "
+    "fotoapparate fußballtore gabeln geigen geschenke geschäfte gießkannen gitarren haltestellen "
+    "handtücher handys hanteln harfen harken helme herde hydranten hörner hühnerställe iglus juwelen "
+    "kannen kanonen karotten karten katapulte kekse kioske klaviere kochtöpfe korallen kristalle "
+    "kristallkugeln kronen kronleuchtern krüge kutschen körbe kühlschränke kürbisse lanzen leitern "
+    "leuchttürme liegestühle luftballons läden medaillen melonen meteoriten mikrofone mikroskope "
+    "mikrowellen milchkannen motorräder muscheln möhren mützen netze pakete palmen parkuhren pfannen "
+    "pfeile plakate planeten pokale pylonen raketen regenschirme rettungsringe rucksäcke rüstungen "
+    "sandburgen sanduhren satelliten saxofone schalen schatztruhen schaufeln scheren scheunen schilde "
+    "schirme schlagzeuge schlösser schneebälle schneemänner schneetannen schraubenschlüsseln schubkarren "
+    "schulbänke schwerter schüsseln speere speisekarten spitzhacken spülen staffeleien startrampen "
+    "statuen stege sterne stifte ställe surfbretter sägen särge tafeln tamburine taschen taucherhelme "
+    "teddybären teddys teekannen teiche telefone telefonzellen teleskope teppiche theken throne "
+    "tischtennisplatten torten traktoren trommeln trompeten truhen tröge töpfe türme verkehrsschilder "
+    "violinen vogelscheuchen weihnachtsbäume weingläser weintrauben werkbänke windmühlen wracks "
+    "zauberstäbe zeitungen zelte äpfel äxte öfen")
 PERSON_KINDS = {
     "man": "mann männer vater papa opa großvater könig prinz ritter zauberer bauer seemann pirat detektiv soldat "
            "herr ehemann bruder sohn fischer cowboy polizist mönch jäger kapitän onkel dieb riese freund",

@@ -90,6 +90,33 @@ PLURALS += (" gentlemen guys fathers ladies mothers schoolboys schoolgirls orpha
             "inventors doctors nurses athletes runners sailors seamen pirates teachers musicians guitarists "
             "singers businessmen managers businesswomen wizards sorcerers magicians witches soldiers cowboys "
             "cowgirls detectives inspectors students")
+# the plurals of the themed props' words (autark.assets.catalog.themed brings the words themselves)
+PLURALS += (
+    " abacuses anchors anvils apple_trees apples arrows asteroids axes backpacks bags balloons bananas "
+    "banners barns barstools baseball_bats basketballs baskets beachballs beehives billboards bins "
+    "biscuits blackboards bollards bowling_pins bowls breads bridges brooms buckets burgers bus_stops "
+    "buses cabbages cakes candelabras candlesticks cannons carpets carriages carrots carts castle_walls "
+    "castles catapults cauldrons cellos chalices chandeliers cheeses chests chicken_coops christmas_trees "
+    "coffins coins cookies corals counters craters crosswalks crowns crystal_balls crystals deckchairs "
+    "diamonds diving_helmets donuts doughnuts drumkits drums dumbbells easels eggs electric_guitars "
+    "envelopes fiddles fire_hydrants flags flutes forks fountains fridges frying_pans gems gifts globes "
+    "goals goblets guitars hamburgers hammers handbags harps hats hay_bales haystacks helmets hives "
+    "hockey_sticks hoops horns hourglasses hydrants ice_blocks ice_creams igloos jetties jewels jugs "
+    "kettles keys kiosks kites knives ladders lances lanterns launch_pads lecterns letters lifebuoys "
+    "lifeguard_towers lighthouses loaves logs longbows loudspeakers magic_wands mailboxes maps medals "
+    "melons menus meteorites microphones microscopes microwaves mics milk_cans mills mirrors monuments "
+    "moon_rocks motorbikes motorcycles music_stands nets newspapers ovens packages pails paintings "
+    "palaces palm_trees palms parasols parcels parking_meters pears pencils pens phone_booths phones "
+    "photo_cameras pianos pickaxes pictures piers pies pitchers pitchforks pizzas planets podiums ponds "
+    "posters pots presents pumpkins pylons rackets rakes rockets rovers rugs sandcastles sandwiches "
+    "satellites saws saxophones scarecrows school_desks scoreboards screwdrivers seashells shells shields "
+    "shipwrecks shops shovels signposts signs silos sinks skateboards skillets skittles sleds snowballs "
+    "snowdrifts snowy_pines solar_panels space_helmets spades spanners speakers spears spoons stables "
+    "stars statues stores stoves submarines suitcases surfboards swords tambourines teapots teddies "
+    "teddy_bears telephones telescopes tents thrones toasters toolboxes torches towels towers tractors "
+    "traffic_cones traffic_lights trash_cans treasure_chests trophies troughs trumpets turrets umbrellas "
+    "violins wagons watering_cans watermelons wells wheelbarrows windmills wineglasses woodpiles "
+    "workbenches wrenches xylophones")
 # the kind of person a word names (a humanoid tagged so)
 PERSON_KINDS = {
     "man": "man men old_man guy father dad grandfather grandpa king prince knight wizard farmer sailor pirate "
