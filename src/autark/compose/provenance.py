@@ -99,9 +99,12 @@ class Stamp:
 
 
 def _tool_version() -> str:
-    from autark import __version__
+    from importlib.metadata import PackageNotFoundError, version
 
-    return __version__
+    try:
+        return version("autark-studio")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
 
 
 def source_type(trained: list[str]) -> str:

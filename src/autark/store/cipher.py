@@ -104,15 +104,14 @@ def connect(target: str | os.PathLike[str], passphrase: str, **kwargs: Any) -> A
 
 def check_encrypted_header(db: Path) -> None:
     """What can be said of an encrypted project file without its key: it is not plain SQLite, nor empty."""
-    from autark.store.checks import damaged
-
     with db.open("rb") as f:
         head = f.read(16)
     if head == b"SQLite format 3\x00":
         raise ProjectError(f"{db.parent} is marked as encrypted ({MARKER}) but its database is not",
                            hint=f"encrypt it with: autark encrypt {db.parent}")
     if len(head) < 16:
-        raise damaged(db, f"it is {len(head)} bytes long, too short for an encrypted project")
+        raise ProjectError(f"{db} is damaged: it is {len(head)} bytes long, too short for an encrypted project",
+                           hint=f"restore {db.name} from a backup")
 
 
 def check_key(conn: Any, db: Path) -> None:
