@@ -187,8 +187,9 @@ class _Items:
         if a.kind == "give":
             recipient = self.objects.get(a.target_object or "")
             to = _hands(recipient, False)
-            if done:
-                return (to if to is not None else self._rest(item, acts, i)), none, 1.0, True
+            if done:  # with the recipient; given to nobody, it stays in the giver's hand
+                held = to if to is not None else _hands(holder, False)
+                return (held if held is not None else self._rest(item, acts, i)), none, 1.0, True
             frm = self._glide(item, acts, i, t, _hands(holder, False))
             if to is None:
                 return frm, none, 1.0, True
