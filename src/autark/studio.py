@@ -23,6 +23,8 @@ from autark.limits import MAX_COMMAND_CHARS
 from autark.text import first_not_text
 
 if TYPE_CHECKING:
+    from autark.language.answer_words import Answer
+    from autark.language.decisions import Decision
     from autark.ops import Operator
     from autark.ops.patch import Patch
     from autark.scene.model import Scene
@@ -64,6 +66,10 @@ class CommandResult:
     removed: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     other: list[str] = field(default_factory=list)
+    # a question ("where is the table?") is answered, not carried out: ``answer`` holds the words, ``refers``
+    # the ids of the objects it talks about; nothing is recorded and ``seq`` is None
+    answer: str | None = None
+    refers: list[str] = field(default_factory=list)
 
 
 def _default_interpreter(text: str, scene: Scene) -> list[Operator]:
@@ -141,8 +147,38 @@ class Studio:
         if not sentence:
             raise NotUnderstood("the command is empty", hint='try something like "add a red chair"')
         store = self._fresh_store()
-        ops = self._interpret(sentence, self._scene)  # interpret is pure: no defensive copy needed
-        return self._commit(store, "do", sentence, ops)
+        reply = self.ask(sentence)
+        if reply is not None:  # a question changes nothing: answered from the scene and the recorded decisions
+            return CommandResult(None, "ask", sentence, reply.text, answer=reply.text, refers=list(reply.ids))
+        from autark.language.decisions import noting
+
+        before = self._scene
+        with noting() as notes:  # the spot searches, for the decisions this command makes
+            ops = self._interpret(sentence, self._scene)  # interpret is pure: no defensive copy needed
+        result = self._commit(store, "do", sentence, ops)
+        if result.seq is not None:
+            from autark.jobs.decisions import command_decisions
+            from autark.store.decisions import record_decisions
+
+            record_decisions(store, result.seq, command_decisions(before, self._scene, ops, notes, sentence))
+        return result
+
+    def ask(self, text: str) -> Answer | None:
+        """The answer to a question about the scene ("where is the table?", "warum steht der Stuhl dort?"), or
+        None when ``text`` is no question. Reads only: the project is not written."""
+        from autark.language.answers import answer
+
+        if not any(w in text.lower() for w in ("?", "wh", "wo", "wa", "wi", "we", "how")):
+            return None  # no question word anywhere: a command (cheap test before reading the sentence)
+        return answer(text, self._scene, self.decisions())
+
+    def decisions(self) -> list[Decision]:
+        """Every decision behind the current scene: those recorded with the commands still in effect, then what
+        a film of it would decide (voices, stand-ins, the camera checks' notes)."""
+        from autark.jobs.decisions import film_decisions
+        from autark.store.decisions import read_decisions
+
+        return read_decisions(self.store) + film_decisions(self._scene)
 
     def apply_ops(self, ops: Sequence[Operator | dict[str, Any]], label: str) -> CommandResult:
         """Apply operators (models or their dicts) as one undoable command named ``label``."""

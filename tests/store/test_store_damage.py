@@ -174,7 +174,7 @@ def test_undo_checks_the_patch_it_uses(project: Path, monkeypatch: pytest.Monkey
 
 
 def test_an_older_schema_with_a_damaged_row_is_refused_before_the_upgrade(project: Path) -> None:
-    _sql(project, "ALTER TABLE command_log DROP COLUMN checksum", "PRAGMA user_version = 3",
+    _sql(project, "ALTER TABLE command_log DROP COLUMN checksum", "DROP TABLE decisions", "PRAGMA user_version = 3",
          "UPDATE objects SET data = 'x' WHERE id = 'obj1'")
     _refused(project, "the row 'obj1' of the table objects is not valid JSON")
 

@@ -144,7 +144,7 @@ def test_an_integrity_failure_is_reported(project: Path) -> None:
 
 def test_an_older_schema_is_checked_without_checksums(project: Path) -> None:
     _sql(project, "ALTER TABLE command_log DROP COLUMN checksum", "DELETE FROM meta WHERE key = 'log_head'",
-         "PRAGMA user_version = 3")
+         "DROP TABLE decisions", "PRAGMA user_version = 3")
     report = _diagnose_unchanged(project)
     assert report.healthy, _problems(report)
     assert "no checksums before schema 4" in report.checks[3].detail

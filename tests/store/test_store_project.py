@@ -316,7 +316,7 @@ def test_v1_project_is_upgraded_on_open(tmp_path: Path) -> None:
         assert [e.sentence for e in studio.history()] == ["add a table"]
         _add(studio, 2)
     with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         assert triggers == {"command_log_no_update", "command_log_no_delete"}
         stamps = conn.execute("SELECT updated_at FROM scenes").fetchall()

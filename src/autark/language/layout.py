@@ -13,6 +13,7 @@ from autark.errors import LimitExceeded, NotFound, NotUnderstood
 from autark.language import parse as ps
 from autark.language import placement as pl
 from autark.language.context import GROUP_TYPE, Ctx, round3
+from autark.language.decisions import SpotNote, note_spot
 from autark.language.placement import box_distance, center, union
 from autark.language.references import resolve
 from autark.scene.model import SceneObject
@@ -52,10 +53,15 @@ def place(ext: pl.Box, rel: ps.Rel | None, ctx: Ctx, *, exclude: set[str], float
         found = pl.find_free(ext, d, y, obs, accept=accept, region=region, step=step)
         if found is None and accept is not None:
             found = pl.find_free(ext, d, y, obs, region=region, step=step)
+        # written down for "why is it there?" (free unless a caller collects: decisions.noting)
+        note_spot(SpotNote(d, found, y, ext, rel.kind if rel is not None else "",
+                           tuple(t for t in tids_seen)))
         if found is None:
             raise LimitExceeded(ctx.msg("there is no free space left for that", "dafür ist kein Platz mehr frei"),
                                 hint=ctx.msg("remove something or place it elsewhere", "entferne etwas zuerst"))
         return (found[0], y, found[1])
+
+    tids_seen: list[str] = []  # the relation's targets once known, for the spot notes
 
     if rel is None or rel.kind in ("floor",):
         c = (current[0] + off[0], current[2] + off[1]) if current is not None else (0.0, 0.0)
@@ -75,6 +81,7 @@ def place(ext: pl.Box, rel: ps.Rel | None, ctx: Ctx, *, exclude: set[str], float
     if set(tids) & exclude and rel.kind != "between":
         raise NotUnderstood(ctx.msg("an object cannot be placed relative to itself",
                                     "ein Objekt kann nicht relativ zu sich selbst stehen"))
+    tids_seen.extend(tids)
     tboxes = [ctx.boxes[t] for t in tids]
     tb = union(tboxes)
     tc = center(tb)
@@ -112,6 +119,7 @@ def place(ext: pl.Box, rel: ps.Rel | None, ctx: Ctx, *, exclude: set[str], float
         desired, accept = sides[side]
         d = (desired[0] - off[0], desired[1] - off[1])
         found = pl.find_free(ext, d, floor_y, obstacles, accept=accept, radius=1.5)
+        note_spot(SpotNote(d, found, floor_y, ext, rel.kind, tuple(tids), side))
         if found is not None:
             fb = pl.box_at(ext, (found[0], floor_y, found[1]))
             dist = box_distance(fb, tb)
@@ -145,6 +153,7 @@ def place_on(ext: pl.Box, tid: str, ctx: Ctx, exclude: set[str], off: tuple[floa
         desired = ((x0 + x1) / 2 - off[0], (z0 + z1) / 2 - off[1])
         found = pl.find_free(ext, desired, y, obs_all, region=region, step=0.02,
                              radius=max(x1 - x0, z1 - z0) + 0.1)
+        note_spot(SpotNote(desired, found, y, ext, "on", (tid,)))
         if found is not None:
             return (found[0], y, found[1])
     name = target.name

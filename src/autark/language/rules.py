@@ -5,6 +5,7 @@ The built-in rules are the table below; a plugin adds its own with ``register_ru
 a precedence already taken, a precedence that is no integer, a match or handler that is not callable is a
 ``RegistryError``; a plugin can add rules but never replace or reorder the built-ins. Precedence is data:
 
+    90       questions ("where is the table?"): no operators; the answer comes from ``answers.answer``
     100-199  commands in time (the clause names a time, an action verb, a camera move, music, ...)
     200-999  still commands: switches, places, names, groups, ground and sky, lighting, camera, clearing
     1000     the verbs: add, put, move, turn, scale, make, paint, remove, hide, show, duplicate (last: it
@@ -17,7 +18,7 @@ commands, 900 to come after them).
 from __future__ import annotations
 
 from autark.errors import NotUnderstood, RegistryError
-from autark.language import acting, camera, edits, lang, objects, scenery, staging, timed, weather
+from autark.language import acting, camera, edits, lang, objects, questions, scenery, staging, timed, weather
 from autark.language import lexicon as lx
 from autark.language.camera_moves import camera_move, is_camera_clause
 from autark.language.clause import Clause, Rule
@@ -97,6 +98,14 @@ def _waits(c: Clause) -> bool:
     return t is not None and (bool(t.words) and t.words[0] in lang.WAIT_WORDS
                               or (not t.rest and t.when.duration is not None))
 
+
+# -- questions ----------------------------------------------------------------------------------------------------
+# a question ("where is the table?") is answered from the scene (``answers.answer``, which the Studio asks
+# first); as a command it changes nothing: no operators, never a "did you mean" about its question word
+_QUESTIONS = [
+    Rule("question.ask", 90, lambda c: questions.is_question(c.words), lambda c, ctx: [],
+         "questions about the scene ('where is the table?', 'wie viele Stühle gibt es?'): answered, nothing changed"),
+]
 
 _TIMED = [
     Rule("scenery.weather", 95, lambda c: weather.is_weather(c.words), lambda c, ctx: weather.weather(c.tokens, ctx),
@@ -197,4 +206,4 @@ _STILL = [
     Rule("objects.verbs", 1000, lambda c: True, _verbs),
 ]
 
-_BUILTIN = _TIMED + _STILL
+_BUILTIN = _QUESTIONS + _TIMED + _STILL

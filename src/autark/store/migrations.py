@@ -190,7 +190,24 @@ def _v4(conn: sqlite3.Connection) -> None:
     conn.executescript(_NO_UPDATE)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(conn: sqlite3.Connection) -> None:
+    """The decisions the engine made on the user's behalf (``autark.language.decisions.Decision``), each with
+    the log entry of the command that made it: where a thing was put and which spots it turned down, and why.
+    Kept beside the log, not in it, so the log's rows and checksums stay as they are."""
+    conn.executescript(
+        """
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            seq INTEGER REFERENCES command_log(seq),
+            kind TEXT NOT NULL,
+            data TEXT NOT NULL        -- JSON of the Decision
+        );
+        CREATE INDEX decisions_seq ON decisions (seq);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,101 @@
+"""The decisions behind a command and behind a film, for "why" questions and ``autark history --why``.
+
+``command_decisions`` explains one command as it is committed: where each thing it added or moved went (from
+the spot searches the engine noted, with the spots it turned down), the music mood it set, the camera it
+changed. ``film_decisions`` explains what a film will do with a scene: the voice each character gets
+(``audio.voicing.cast_voices``: base voice from the body, a variant when two share one), the stand-in bodies
+for creatures autark has no body for, and the camera checks' notes on each shot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from autark.language import lang
+from autark.language import lexicon as lx
+from autark.language.answers_film import scene_decisions
+from autark.language.decisions import Decision, SpotNote, placement_decisions
+from autark.scene.model import Scene
+
+__all__ = ["command_decisions", "film_decisions"]
+
+
+def command_decisions(before: Scene, after: Scene, ops: Sequence[Any], notes: Sequence[SpotNote],
+                      sentence: str) -> list[Decision]:
+    """The decisions one command made (``notes``: the spot searches noted while it was interpreted)."""
+    placed = []
+    for obj in after.objects:
+        old = before.find_object(obj.id)
+        if old is None or old.transform.position != obj.transform.position:
+            placed.append(obj.id)
+    out = placement_decisions(before, after, notes, placed, sentence)
+    old_mood, new_mood = before.timeline.music_mood, after.timeline.music_mood
+    if new_mood != old_mood:
+        words = [w for w in sentence.lower().split() if lx.normalize_adjective(w)[-1] in lang.MOODS
+                 or w in lang.MOODS]
+        reason = (f"the word '{words[0]}' asks for {new_mood or 'no'} music" if words
+                  else f"the command set the music mood to {new_mood or 'none'}")
+        rejected = [f"the mood before: {old_mood or 'none'}"] + [f"{m}: not what was asked" for m in
+                                                               ("calm", "happy", "sad", "tense") if m != new_mood][:2]
+        out.append(Decision("music", f"music mood {new_mood or 'none'}", [], reason, rejected, sentence))
+    for cam in after.cameras:
+        old_cam = next((c for c in before.cameras if c.name == cam.name), None)
+        if old_cam is None or old_cam.position != cam.position or old_cam.target != cam.target:
+            x, y, z = cam.position
+            out.append(Decision("camera", f"camera '{cam.name}' at x {x:.1f} m, y {y:.1f} m, z {z:.1f} m",
+                                list(after.focus), "the command asked for this view of what it talked about",
+                                [f"the view before at x {old_cam.position[0]:.1f} m, z {old_cam.position[2]:.1f} m"]
+                                if old_cam is not None else [], sentence))
+    if len(after.timeline.shots) > len(before.timeline.shots):
+        for shot in after.timeline.shots[len(before.timeline.shots):]:
+            out.append(Decision("camera", f"{shot.size or 'shot'} with a {shot.move} move from {shot.start_s:.1f} s",
+                                list(shot.subjects), "the command asked for this camera move", [], sentence))
+    return out
+
+
+def _voice_reason(asset_type: str, voice: str) -> str:
+    from autark.assets import library
+
+    try:
+        spec = library.get(asset_type)
+    except KeyError:
+        spec = None
+    age, gender = (getattr(spec, "age", ""), getattr(spec, "gender", "")) if spec else ("", "")
+    if age == "child":
+        return f"the {asset_type.replace('_', ' ')} is a child"
+    if age == "elder":
+        return f"the {asset_type.replace('_', ' ')} is old"
+    if gender:
+        return f"the {asset_type.replace('_', ' ')} is {gender}"
+    return f"the character's own voice is '{voice}'"
+
+
+def film_decisions(scene: Scene) -> list[Decision]:
+    """What a film made of ``scene`` decides on the user's behalf: voices, stand-ins, the camera checks."""
+    from autark.audio.voicing import BASE_VOICES, cast_voices
+
+    out: list[Decision] = []
+    cast = [(c.name, (scene.find_object(c.object_id).type if scene.find_object(c.object_id) else "humanoid"),
+             c.voice) for c in scene.characters]
+    voices = cast_voices(cast)
+    taken: dict[str, str] = {}
+    for char, (name, asset_type, voice) in zip(scene.characters, cast, strict=True):
+        spec = voices.get(name.lower(), voice)
+        base = spec.partition("#")[0]
+        rejected = [f"{b}: {'taken by ' + taken[b] if b in taken else 'does not fit'}"
+                    for b in BASE_VOICES if b != base][:3]
+        reason = _voice_reason(asset_type, voice)
+        if "#" in spec:
+            reason += f"; variant {spec.partition('#')[2]} because {taken.get(base, 'another character')} " \
+                      f"already speaks with the {base} voice"
+        taken.setdefault(base, name)
+        out.append(Decision("voice", f"{name} speaks with the {spec} voice", [char.object_id], reason, rejected))
+    for obj in scene.objects:
+        for word in obj.name.lower().split():
+            body = lang.STAND_INS.get(word)
+            if body is not None and obj.type == body:
+                out.append(Decision("stand-in", f"{obj.name} is played by a {body.replace('_', ' ')}", [obj.id],
+                                    f"autark has no body for a {word}; a {body} could play it",
+                                    [f"a {word} of its own: none in the asset library"]))
+    return out + scene_decisions(scene)
