@@ -1,6 +1,6 @@
-"""The themed prop and set modules (food, kitchen, music, tools, sports, space, castle, school, street, beach,
-snow, underwater, farm, everyday), each declaring its kinds with ``_kit.kind``: importing this module declares
-them all."""
+"""The themed prop and set modules, each declaring its kinds with ``_kit.kind`` (importing this module declares
+them all): food, kitchen (and restaurant), music, tools, sports, space, castle (and fairy tale), school, street,
+seaside (beach, snow, underwater), farm and everyday things."""
 
 from __future__ import annotations
 
