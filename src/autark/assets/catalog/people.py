@@ -144,7 +144,7 @@ _police = Outfit(legs_colour=NAVY, shoes=k.BLACK,
                  extras=(k.peaked_cap(NAVY), k.chest_badge(), k.belt(), k.tie(k.BLACK), k.collar_v((0.6, 0.75, 0.95))))
 _pair(("policeman", "policeman policemen police_officer cop cops officer", "polizist polizisten"),
       ("policewoman", "policewoman policewomen", "polizistin polizistinnen"), _police, (0.12, 0.16, 0.36),
-      she=_she(hair="bun", hair_colour="black", skin="tan"))
+      he=_he(skin="brown", hair_colour="black"), she=_she(hair="bun", hair_colour="black", skin="tan"))
 _fire = Outfit(legs_colour=None, shoes=k.BLACK, gloves=k.BLACK, bulk=1.15,
                extras=(k.fire_helmet, k.bands((0.95, 0.9, 0.1))))
 _pair(("firefighter", "firefighter firefighters fireman firemen", "feuerwehrmann feuerwehrmänner feuerwehrleute"),
@@ -182,7 +182,7 @@ _pair(("doctor", "doctor doctors physician", "arzt ärzte doktor"),
       he=_he(skin="brown", hair="short", hair_colour="black"), she=_she(hair="ponytail", hair_colour="brown"))
 _pair(("male_nurse", "male_nurse", "krankenpfleger pfleger"), ("nurse", "nurse nurses", "krankenschwester krankenschwestern pflegerin"),
       Outfit(sleeves="short", legs_colour=None, shoes=WHITE_SHOE, extras=(k.stethoscope,)), (0.45, 0.7, 0.9),
-      she=_she(hair="bun", hair_colour="blonde"),
+      he=_he(hair_colour="red", skin="light"), she=_she(hair="bun", hair_colour="blonde"),
       her_outfit=Outfit(sleeves="short", legs="skirt", legs_colour=None, shoes=WHITE_SHOE,
                         extras=(k.cross_cap, k.belt(k.WHITE, k.WHITE))))
 _sport = Outfit(sleeves="short", legs="shorts", legs_colour=(0.95, 0.95, 0.95), shoes=WHITE_SHOE,
@@ -194,7 +194,7 @@ _pair(("athlete", "athlete athletes runner runners sportsman footballer", "sport
 _sail = Outfit(legs_colour=NAVY, shoes=k.BLACK, extras=(k.sailor_cap, k.cape(NAVY, 0.2, 1.0), k.neckerchief(NAVY)))
 _pair(("sailor", "sailor sailors seaman seamen", "seemann seeleute matrose matrosen"),
       ("female_sailor", "female_sailor", "matrosin matrosinnen"), _sail, (0.95, 0.95, 0.95),
-      she=_she(hair="bob", hair_colour="blonde"))
+      he=_he(hair_colour="blonde", skin="light", beard="short"), she=_she(hair="bob", hair_colour="blonde"))
 _pirate = Outfit(top=(0.92, 0.9, 0.84), sleeve_colour=(0.92, 0.9, 0.84), legs_colour=BROWN, shoes=k.BLACK,
                  extras=(k.tricorn, k.eye_patch, k.vest(None), k.coat_skirt(None, "thigh"),
                          k.belt(k.BLACK), k.sword))
@@ -214,7 +214,7 @@ _pair(("musician", "musician musicians guitarist guitarists singer singers", "mu
 _suit = Outfit(legs_colour=None, shoes=k.BLACK, extras=(k.collar_v(), k.tie((0.7, 0.08, 0.1)), props.in_hand("r", props.briefcase)))
 _pair(("businessman", "businessman businessmen manager managers boss", "geschäftsmann geschäftsleute manager"),
       ("businesswoman", "businesswoman businesswomen", "geschäftsfrau geschäftsfrauen managerin"), _suit,
-      (0.2, 0.22, 0.28), she=_she(hair="bun", hair_colour="black"),
+      (0.2, 0.22, 0.28), he=_he(hair_colour="black", skin="tan"), she=_she(hair="bun", hair_colour="black"),
       her_outfit=Outfit(legs="skirt", legs_colour=None, shoes=k.BLACK, extras=(k.collar_v(), props.in_hand("r", props.briefcase))))
 _pair(("wizard", "wizard wizards sorcerer sorcerers mage magician magicians", "zauberer magier"),
       ("witch", "witch witches sorceress", "hexe hexen zauberin zauberinnen"),
@@ -238,7 +238,7 @@ _det = Outfit(legs_colour=BROWN, shoes=BROWN, extras=(k.coat_skirt(None), k.belt
                                                        props.in_hand("r", props.magnifier)))
 _pair(("detective", "detective detectives inspector inspectors spy", "detektiv detektive kommissar spion"),
       ("female_detective", "female_detective", "detektivin detektivinnen kommissarin spionin"), _det,
-      (0.72, 0.62, 0.42), she=_she(hair="bob", hair_colour="red"))
+      (0.72, 0.62, 0.42), he=_he(hair_colour="grey", build="slim"), she=_she(hair="bob", hair_colour="red"))
 _pair(("student", "student students", "student studenten"), ("female_student", "female_student", "studentin studentinnen"),
       Outfit(legs_colour=JEANS, shoes=(0.85, 0.85, 0.85), extras=(k.backpack((0.15, 0.2, 0.45), 0.8), props.in_hand("l", props.book))),
       (0.3, 0.55, 0.35), he=_he(height=1.76, build="slim", hair_colour="blonde"),
