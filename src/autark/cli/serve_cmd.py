@@ -35,8 +35,14 @@ def register(app: typer.Typer) -> None:
         for module in EXTRAS["server"]:
             require(module, "server", feature="autark serve")
         settings = Settings.from_env()  # once, here at the edge: a bad value stops before the studio starts
-        from autark.server.serve import StudioAddress, resolve_token, serve
+        from autark.server.serve import StudioAddress, needs_token, resolve_token, serve
+        from autark.store.cipher import is_encrypted
 
+        if is_encrypted(directory) and needs_token(host):
+            from autark.errors import UserInputError
+
+            raise UserInputError(f"an encrypted project is served on this machine only, not on {host}",
+                                 hint="the page sends the passphrase over plain HTTP: use --host 127.0.0.1")
         _current_project[:] = [directory]  # crash logs go beside the project
         token = resolve_token(host, token)
 

@@ -36,7 +36,9 @@ MAX_BODY_BYTES = MAX_MESSAGE_BYTES
 TOKEN_COOKIE = "autark_token"
 # paths anyone may fetch: the UI's static files (no project data; the page passes the token on) and the docs
 _PUBLIC = ("/web/", "/favicon.ico", "/openapi.json")
-_STATUS = {"not_found": 404, "unauthorized": 401, "too_large": 413, "nothing_to_undo": 409,
+# what answers while an encrypted project waits for its passphrase: the page (the unlock form) and unlock
+_WHILE_LOCKED = ("/", "/api/unlock")
+_STATUS = {"not_found": 404, "unauthorized": 401, "too_large": 413, "nothing_to_undo": 409, "locked": 423,
            "nothing_to_redo": 409, "busy": 409, "internal": 500}
 
 
@@ -144,6 +146,11 @@ class _Guard:
                 and not hub.check_token(_token_of(conn.headers, conn.query_params, conn.cookies))):
             error = _plain_error("unauthorized", "this studio needs its token",
                                  "open the URL that autark serve printed (it ends in ?token=...)", 401)
+            await error(scope, receive, send)
+            return
+        if hub.locked and not (path.startswith(_PUBLIC) or path in _WHILE_LOCKED):
+            error = _plain_error("locked", "the project is encrypted and not unlocked yet",
+                                 "open the studio's page and type the passphrase (POST /api/unlock)", 423)
             await error(scope, receive, send)
             return
         body = await self._body(conn, receive)
@@ -256,7 +263,15 @@ def create_app(project_dir: str | Path, *, token: str | None = None, settings: S
 
     @app.get("/", include_in_schema=False)
     async def index() -> FileResponse:
-        return _static("index.html")
+        return _static("unlock.html" if hub.locked else "index.html")
+
+    @app.post("/api/unlock")
+    async def unlock(body: dict[str, Any]) -> dict[str, Any]:
+        """Open an encrypted project with ``{"passphrase": "..."}``; a wrong one answers 400 and changes nothing."""
+        passphrase = body.get("passphrase")
+        if not isinstance(passphrase, str) or not passphrase:
+            raise pr.ProtocolError("bad_message", "send the passphrase as {\"passphrase\": \"...\"}")
+        return await hub.unlock(passphrase)
 
     @app.get("/web/{name:path}", include_in_schema=False)
     async def web_file(name: str) -> FileResponse:
@@ -371,6 +386,8 @@ def create_app(project_dir: str | Path, *, token: str | None = None, settings: S
         """The finished MP4 (HTTP Range supported, so a <video> can seek)."""
         assert hub.jobs is not None
         job = hub.jobs.get(job_id)
+        if job.state == "done" and hub.jobs.seal_key is not None:  # sealed at rest: opened for this answer
+            return Response(await asyncio.to_thread(hub.jobs.open_sealed, job.path), media_type="video/mp4")
         if job.state != "done" or not job.path.is_file():
             raise pr.ProtocolError("not_found", f"render job {job_id} has no video ({job.state})",
                                    hint="wait until its state is done")

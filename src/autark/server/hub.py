@@ -106,21 +106,39 @@ class StudioHub:
     def open(cls, project_dir: str | Path, token: str | None = None, settings: Settings | None = None) -> StudioHub:
         """Open the project now (a missing or broken one raises ProjectError here, not on the first request)."""
         hub = cls(Path(project_dir), token, settings)
+        from autark.store.cipher import is_encrypted
+
+        secret = hub.settings.passphrase
+        if is_encrypted(hub.project_dir) and secret is None:
+            return hub  # locked: the studio's page asks for the passphrase (unlock)
         try:
-            hub._exec.submit(hub._open_studio).result()
+            hub._exec.submit(hub._open_studio, secret.get_secret_value() if secret else None).result()
         except BaseException:
             hub._exec.shutdown(wait=False)
             raise
         return hub
 
-    def _open_studio(self) -> None:
+    @property
+    def locked(self) -> bool:
+        """An encrypted project waiting for its passphrase: only the page, its files and unlock answer."""
+        return self._studio is None
+
+    async def unlock(self, passphrase: str) -> dict[str, Any]:
+        """Open the encrypted project with ``passphrase`` (a wrong one: ProjectError, nothing changes)."""
+        if self.locked:
+            await self._run(self._open_studio, passphrase)
+        return {"unlocked": True, "name": self._studio.name if self._studio else ""}
+
+    def _open_studio(self, passphrase: str | None = None) -> None:
         from autark.store.project import project_file
         from autark.studio import Studio
 
         if not project_file(self.project_dir).is_file():
             raise ProjectError(f"{self.project_dir} is not an autark project (no project.ams)",
                                hint=f"create one with: autark new {self.project_dir}")
-        self._studio = Studio.open(self.project_dir)
+        self._studio = Studio.open(self.project_dir, passphrase=passphrase)
+        if self.jobs is not None:  # renders of an encrypted project are sealed (autark.store.cipher)
+            self.jobs.seal_key = self._studio.store.file_key()
         history = self._studio.history()
         self._published, _ = self._snapshot(history[-1].seq if history else 0, Snapshot.EMPTY)
 
@@ -148,6 +166,8 @@ class StudioHub:
         self.loop = asyncio.get_running_loop()
         self._viewport = ViewportRenderer()
         self.jobs = RenderJobs(self.project_dir / "renders", self._job_update, self.settings)
+        if self._studio is not None:
+            self.jobs.seal_key = await self._run(self._studio.store.file_key)
 
     async def close(self) -> None:
         for client in list(self.clients):
@@ -210,6 +230,9 @@ class StudioHub:
             if not client.authed:
                 raise pr.ProtocolError("unauthorized", "send the token first",
                                        hint='{"type": "hello", "data": {"token": "..."}}')
+            if self.locked:
+                raise pr.ProtocolError("locked", "the project is encrypted and not unlocked yet",
+                                       hint="open the studio's page and type the passphrase (POST /api/unlock)")
             if env.type == "command":
                 cmd = pr.parse_command(env.data)
                 try:

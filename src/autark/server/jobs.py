@@ -8,6 +8,7 @@ encoder delete the partial file, so a cancelled or failed job leaves no video be
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import secrets
 import threading
@@ -107,6 +108,18 @@ class RenderJobs:
         self._thread: threading.Thread | None = None
         self._closed = False
         self.runs: dict[str, dict[str, Any]] = {}  # job id -> its metrics (the newest MAX_RUNS), for /metrics
+        # an encrypted project's file key: films are sealed once written and there is no plain-text cache
+        self.seal_key: bytes | None = None
+
+    def open_sealed(self, path: Path) -> bytes:
+        """The plain bytes of a finished film of an encrypted project."""
+        from autark.store.cipher import SEALED_SUFFIX, open_sealed
+
+        assert self.seal_key is not None
+        sealed = path.with_name(path.name + SEALED_SUFFIX)
+        if not sealed.is_file():
+            raise UserInputError(f"the film {path.name} is gone", hint="render it again")
+        return open_sealed(sealed, self.seal_key)
 
     def busy(self) -> bool:
         with self._cond:
@@ -233,6 +246,8 @@ class RenderJobs:
         options = FilmOptions(fps=p.fps, width=p.width, height=p.height, quality=p.quality, exact_size=True, workers=1,
                               encoder_nice=self.settings.encoder_nice, music=p.end - p.start >= MIN_MUSIC_S,
                               cache_dir=self.folder.parent / "cache", limits=GraphLimits.from_settings(self.settings))
+        if self.seal_key is not None:  # an encrypted project keeps no plain-text cache
+            options = dataclasses.replace(options, cache_dir=None)
         check()
         clip = SceneSegment(job.scene, p.end - p.start, from_s=p.start, excerpt=True)
         film = make_segments_film([clip], job.path, options, on_stage=check, on_rendered=check, on_encoded=encoded)
@@ -253,3 +268,9 @@ class RenderJobs:
             raise _Cancelled
         if not job.path.is_file():
             raise NotFound(f"the film {job.path.name} was not written")
+        if self.seal_key is not None:  # sealed at rest (autark.store.cipher), opened when it is served
+            from autark.store.cipher import seal_file
+
+            for path in (job.path, job.path.with_suffix(".srt"), *job.report_paths):
+                if path.is_file():
+                    seal_file(path, self.seal_key)
