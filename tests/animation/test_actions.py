@@ -339,3 +339,10 @@ def test_brows_show_the_feeling_on_faces_that_have_them() -> None:
     # angry: the inner ends down (the left brow turns +Z); sad: the inner ends up
     assert poses["argue"]["brow_l"][2] > 8.0 and poses["argue"]["brow_r"][2] < -8.0
     assert poses["cry"]["brow_l"][2] < -8.0 and poses["cry"]["brow_r"][2] > 8.0
+
+
+def test_big_things_are_not_lifted() -> None:
+    scene = Scene(objects=[_obj("ann", "humanoid"), _obj("table", "table", (0.0, 0.0, 0.9))])
+    scene.timeline.actions.append(Action(object_id="ann", kind="pick_up", start_s=0.0, end_s=4.0, item="table"))
+    for t in (1.0, 2.5, 5.0):
+        assert evaluate_scene(scene, t).object("table").transform.position == (0.0, 0.0, 0.9)

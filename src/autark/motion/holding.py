@@ -39,6 +39,7 @@ BodyAt = Callable[[str, float], BodyState | None]
 HELD_AFTER = frozenset({"drink", "serve", "take", "catch", "play", "read", "write", "pick_up", "cook", "fight"})
 _TWO_HANDS = frozenset({"serve", "catch", "read"})
 _FLY = frozenset({"throw", "kick"})
+_LIFT_M3 = 0.25  # more than a quarter of a cubic metre of bounding box is not picked up (a guitar is 0.05)
 _GRAB_S = 0.35  # how long a thing takes to come into the hand when the hand is not where it lies
 
 
@@ -138,6 +139,9 @@ class _Items:
         if item is None:
             return None
         t = self.t
+        size = world_bbox(self.base.get(item_id, item)).size
+        if float(size[0] * size[1] * size[2]) > _LIFT_M3 and not any(a.kind == "push" for a in acts):
+            return None  # a table, a piano, a car: hands go to it, it stays where it is
         current = [a for a in acts if a.start_s <= t]
         if not current:
             return None
