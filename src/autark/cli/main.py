@@ -224,6 +224,8 @@ def do_cmd(
         typer.Argument(help="Sentences to carry out, in order. With none, read one per line from stdin.",
                        show_default=False, metavar="SENTENCE"),
     ] = None,
+    policy: Annotated[str | None, typer.Option("--policy", help="The content policy: standard or strict (default: "
+                                               "AUTARK_POLICY, else standard).", show_default=False)] = None,
 ) -> None:
     """Carry out plain-language sentences, in order.
 
@@ -239,18 +241,25 @@ def do_cmd(
         sentences = [s for s in sentences if s and not s.startswith("#")]
         if not sentences:
             raise typer.BadParameter("no sentences given, neither as arguments nor on stdin", param_hint="SENTENCES")
+    from autark.config import Settings
+    from autark.policy import check_level
+
+    level = check_level((policy or Settings.from_env().policy).lower())
     done = 0
     with _open(directory) as studio:
         for sentence in sentences:
             try:
-                result = studio.do(sentence)
+                result = studio.do(sentence, policy=level)
             except AutarkError as exc:
                 _print_error(f"{sentence!r}: {exc}")
                 if done:
                     _print_error(f"the {done} sentence(s) before it were applied and saved; nothing after it was")
                 raise typer.Exit(EXIT_INPUT if isinstance(exc, UserInputError) else EXIT_FAILURE) from None
             done += 1
-            _out().print(f"[green]✓[/green] {_esc(result.summary)}")
+            if result.answer is not None:  # a question: its answer, and nothing was written
+                _out().print(_esc(result.answer))
+            else:
+                _out().print(f"[green]✓[/green] {_esc(result.summary)}")
 
 
 @app.command("show")
@@ -339,12 +348,21 @@ def redo_cmd(directory: ProjectDir) -> None:
 
 
 @app.command("history")
-def history_cmd(directory: ProjectDir) -> None:
+def history_cmd(
+    directory: ProjectDir,
+    why: Annotated[bool, typer.Option("--why", help="Show the decisions autark made for each command (where a "
+                                                    "thing was put and which spots it turned down, music, "
+                                                    "camera, voices), with their reasons.")] = False,
+) -> None:
     """List every command given to the project, with undos and redos."""
     from rich.table import Table
 
     with _open(directory) as studio:
         entries = studio.history()
+        decisions = studio.decisions() if why else []
+    if why:
+        _print_decisions(decisions)
+        return
     table = Table(title=f"{len(entries)} log entries", title_justify="left")
     for col in ("seq", "time (UTC)", "kind", "command", "state"):
         table.add_column(col, no_wrap=col != "command")
@@ -353,6 +371,23 @@ def history_cmd(directory: ProjectDir) -> None:
         when = e.time.replace("T", " ")[:19]  # stored as UTC ISO-8601 with milliseconds
         table.add_row(str(e.seq), when, e.kind, _esc(what), e.state or "")
     _out().print(table)
+
+
+def _print_decisions(decisions: list[Any]) -> None:
+    """``history --why``: each decision under the command that made it (a film's own ones last)."""
+    out = _out()
+    if not decisions:
+        out.print("no decisions recorded yet")
+        return
+    last = object()
+    for d in decisions:
+        head = f"#{d.seq} {d.command}" if d.seq is not None else "when the film is made"
+        if head != last:
+            out.print(f"[bold]{_esc(head)}[/bold]")
+            last = head
+        out.print(f"  {d.kind}: {_esc(d.what)} -- {_esc(d.reason)}")
+        for alternative in d.rejected:
+            out.print(f"    rejected: {_esc(alternative)}")
 
 
 def _out() -> Any:

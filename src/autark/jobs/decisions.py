@@ -54,6 +54,9 @@ def command_decisions(before: Scene, after: Scene, ops: Sequence[Any], notes: Se
     return out
 
 
+_FOR = {"man": "a grown man", "woman": "a woman", "child": "a child", "elder": "an old man", "robot": "a robot"}
+
+
 def _voice_reason(asset_type: str, voice: str) -> str:
     from autark.assets import library
 
@@ -68,7 +71,7 @@ def _voice_reason(asset_type: str, voice: str) -> str:
         return f"the {asset_type.replace('_', ' ')} is old"
     if gender:
         return f"the {asset_type.replace('_', ' ')} is {gender}"
-    return f"the character's own voice is '{voice}'"
+    return f"a {asset_type.replace('_', ' ')} speaks with the {voice} voice its kind was given"
 
 
 def film_decisions(scene: Scene) -> list[Decision]:
@@ -83,8 +86,8 @@ def film_decisions(scene: Scene) -> list[Decision]:
     for char, (name, asset_type, voice) in zip(scene.characters, cast, strict=True):
         spec = voices.get(name.lower(), voice)
         base = spec.partition("#")[0]
-        rejected = [f"{b}: {'taken by ' + taken[b] if b in taken else 'does not fit'}"
-                    for b in BASE_VOICES if b != base][:3]
+        rejected = [f"the {b} voice: {'taken by ' + taken[b] if b in taken else 'for ' + _FOR.get(b, 'another kind')}"
+                    for b in BASE_VOICES if b != base and b in _FOR][:3]
         reason = _voice_reason(asset_type, voice)
         if "#" in spec:
             reason += f"; variant {spec.partition('#')[2]} because {taken.get(base, 'another character')} " \

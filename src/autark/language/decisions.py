@@ -129,7 +129,10 @@ def placement_decisions(before: Scene, after: Scene, notes: Sequence[SpotNote], 
         target = f" the {' and the '.join(target_names)}" if rel and target_names else ""
         side = f" (on its {note.side} side)" if note.side else ""
         moved = math.hypot(note.desired[0] - x, note.desired[1] - z)
-        reason = (f"you asked for it {rel}{target}{side}; " if rel else "")
+        reason = (f"you asked for it {rel}{target}{side}; " if rel else
+                  "you asked for it in the middle of the room; " if note.relation == "middle" else
+                  "you asked for it in a corner; " if note.relation == "corner" else
+                  "no place was named, so it went to the middle of the floor; ")
         reason += ("that spot was free" if moved < 2e-3 else
                    f"the nearest free spot, {moved:.2f} m from the first one tried")
         out.append(Decision("placement", f"{obj.name} placed at {where}", [oid], reason, rejected, command))

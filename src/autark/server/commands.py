@@ -116,6 +116,9 @@ def _carry_out(studio: Studio, cmd: pr.CommandData) -> CommandResult:
 
 
 def response(result: CommandResult) -> dict[str, Any]:
-    """The data of a command's ``response``."""
-    return {"ok": True, "seq": result.seq, "summary": result.summary, "added": result.added,
+    """The data of a command's ``response``; a question's carries its ``answer`` and the ids it ``refers`` to."""
+    data = {"ok": True, "seq": result.seq, "summary": result.summary, "added": result.added,
             "removed": result.removed, "changed": result.changed, "other": result.other}
+    if result.answer is not None:
+        data.update(answer=result.answer, refers=list(result.refers))
+    return data

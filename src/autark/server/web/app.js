@@ -18,6 +18,7 @@ const state = {
   newestSeq: -1, // the newest seq any scene_update named (a reload that lags behind it reloads again)
   loading: null, // the GET /api/scene in flight
   selection: null, // {kind: "object"|"camera"|"light", id}
+  referred: new Set(), // the object ids the last answer talked about ("where is the table?"), highlighted
   activeView: null, // GET /api/view: the active camera as an orbit
   t: 0,
   view: { target: [0, 0.8, 0], azimuth: 0, elevation: 12, distance: 8, fov: 45 },
@@ -272,7 +273,8 @@ function renderHierarchy() {
     children.get(parent).push(o);
   }
   const item = (kind, id, label, sub, depth, color, extraClass = "") => el("div", {
-    class: `item ${extraClass} ${sel && sel.kind === kind && sel.id === id ? "selected" : ""}`,
+    class: `item ${extraClass} ${sel && sel.kind === kind && sel.id === id ? "selected" : ""}` +
+      (kind === "object" && state.referred.has(id) ? " referred" : ""),
     role: "treeitem", dataset: { kind, id }, style: `padding-left:${10 + depth * 14}px`,
     title: `${label} (${id})`,
     onclick: () => select(kind, id),
@@ -419,6 +421,14 @@ const history = { items: [], index: 0, draft: "" };
 async function runCommand(data, { echo = false } = {}) {
   try {
     const res = await request("command", data);
+    if (typeof res.answer === "string") { // a question: answered, nothing changed; select what it talks about
+      showAnswer(res.answer, echo ? data.text : null);
+      state.referred = new Set(res.refers || []);
+      if (state.referred.size) select("object", res.refers[0]);
+      else renderHierarchy();
+      return res;
+    }
+    state.referred = new Set();
     showResult(null, res.summary || "done", echo ? data.text : null);
     if (res.added && res.added.length) select("object", res.added[0]);
     return res;
@@ -427,6 +437,17 @@ async function runCommand(data, { echo = false } = {}) {
     renderProps(); // put back the values the studio refused
     return null;
   }
+}
+
+/** A question's answer: the line shows its start; the whole answer floats above it, over the viewport, so the
+ * viewport keeps its size. */
+function showAnswer(answer, text) {
+  const box = $("#command-result");
+  box.title = answer;
+  box.className = "result answer";
+  const bubble = el("div", { class: "bubble", role: "status", title: "click to close",
+    onclick: () => bubble.remove() }, text ? el("div", { class: "asked" }, `“${text}”`) : null, el("div", {}, answer));
+  box.replaceChildren(el("span", { class: "msg" }, text ? `answered “${text}” (nothing changed)` : answer), bubble);
 }
 
 function showResult(err, summary, text) {
