@@ -139,3 +139,25 @@ def test_make_render_and_serve_open_no_outbound_connection(hooked: tuple[dict[st
     assert outbound == [], outbound  # the count is 0
     watched = {str(r["argv"][-1]) for r in records if r["event"] == "started"}  # type: ignore[index]
     assert {"make", "new", "do", "render", "serve"} <= watched, watched  # every command ran with the hook
+
+
+def test_signing_recipes_and_encryption_open_no_outbound_connection(hooked: tuple[dict[str, str], Path],
+                                                                     tmp_path: Path) -> None:
+    """Issue 20's other commands: the film's C2PA signature (a key made here, no time-stamp server), ``recipe``,
+    ``new --encrypt``, ``encrypt`` and an encrypted project's ``do`` and ``render``."""
+    env, log = hooked
+    env = {**env, "AUTARK_PASSPHRASE": "privacy test"}
+    secret, plain = str(tmp_path / "secret"), str(tmp_path / "plain")
+    for args in (("new", secret, "--encrypt"), ("do", secret, "add a red chair"), ("new", plain),
+                 ("do", plain, "add a table"), ("encrypt", plain),
+                 ("render", secret, "-o", str(tmp_path / "secret.mp4"), "--quality", "preview", "--width", "32",
+                  "--height", "18", "--fps", "4", "--no-check", "--mark"),
+                 ("recipe", str(tmp_path / "secret.mp4"), "-o", str(tmp_path / "again"))):
+        done = _autark(env, *args)
+        assert done.returncode == 0, (args, done.stdout, done.stderr)
+    assert (tmp_path / "config" / "signing" / "film-signer.key.pem").is_file()  # made here, on first use
+    records = _records(log)
+    outbound = [r for r in records if r["event"] != "started"]
+    assert outbound == [], outbound
+    watched = {str(r["argv"][-1]) for r in records if r["event"] == "started"}  # type: ignore[index]
+    assert {"new", "do", "encrypt", "render", "recipe"} <= watched, watched

@@ -45,10 +45,12 @@ def plan_provenance(screenplay: Screenplay, options: FilmOptions, settings: Sett
 def project_provenance(studio: Any, scene: Scene, camera: str | None, options: FilmOptions, settings: Settings,
                        *, mark: bool) -> Provenance:
     """The provenance of a film ``autark render`` makes of an open project: the scene it rendered (exact) and
-    the command log that built it (to read), with the camera named on the command line."""
+    the command log that built it (to read), with the camera named on the command line. An encrypted project's
+    log stays in the project: what a film shows is its scene, what was typed is not."""
     from autark.compose.provenance import Provenance, Recipe
 
-    log = [{"seq": e.seq, "kind": e.kind, "sentence": e.sentence} for e in studio.history()]
+    log = [] if studio.store.encrypted else [
+        {"seq": e.seq, "kind": e.kind, "sentence": e.sentence} for e in studio.history()]
     text = json.dumps({"scene": scene.model_dump(mode="json"), "log": log, "camera": camera}, ensure_ascii=False)
     recipe = Recipe("project", text, _film_options(options, mark))
     return Provenance(recipe, config_dir=settings.user_config_dir(), mark=mark, title=scene.name)
