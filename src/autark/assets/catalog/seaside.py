@@ -58,14 +58,21 @@ kind("sand_castle", "prop", (0.74, 0.75, 0.74), _sandcastle, SAND, "sandcastle s
 
 
 def _deckchair(s):
-    seat = s.rotated(s.box((0.55, 0.03, 0.7), (0, 0.3, 0.1)), -12, (1, 0, 0), (0, 0.3, 0.1))
-    back = s.rotated(s.box((0.55, 0.03, 0.7), (0, 0.3, -0.45)), -50, (1, 0, 0), (0, 0.3, -0.2))
-    frame = [s.cylinder_between((x, 0.0, 0.45), (x, 0.4, -0.15), 0.02, 6) for x in (-0.29, 0.29)]
-    frame += [s.cylinder_between((x, 0.0, -0.5), (x, 0.75, -0.55), 0.02, 6) for x in (-0.29, 0.29)]
+    def sling(profile):  # a (z, y) outline made a 0.54 m wide piece across X
+        return s.rotated(s.prism([(-z, y) for z, y in profile], -0.27, 0.27), 90, (0, 1, 0))
+
+    seat = sling([(0.35, 0.42), (0.0, 0.28), (0.0, 0.25), (0.35, 0.39)])
+    back = sling([(0.0, 0.28), (-0.45, 0.88), (-0.45, 0.85), (0.0, 0.25)])
+    frame = []
+    for x in (-0.29, 0.29):
+        frame += [s.cylinder_between((x, 0.0, -0.52), (x, 0.9, -0.46), 0.02, 6),
+                  s.cylinder_between((x, 0.0, 0.45), (x, 0.44, 0.35), 0.02, 6),
+                  s.cylinder_between((x, 0.2, -0.5), (x, 0.2, 0.42), 0.015, 6)]
+    frame += [s.cylinder_between((-0.29, y, z), (0.29, y, z), 0.02, 6) for y, z in ((0.42, 0.35), (0.88, -0.46))]
     return [P([seat, back]), P(frame, WOOD, roughness=0.7)]
 
 
-kind("beach_chair", "furniture", (0.62, 0.92, 1.06), _deckchair, (0.2, 0.5, 0.85), "deckchair deckchairs "
+kind("beach_chair", "furniture", (0.62, 0.92, 1.01), _deckchair, (0.2, 0.5, 0.85), "deckchair deckchairs "
      "deck_chair beach_chair sun_lounger lounger", "liegestuhl liegestühle strandstuhl sonnenliege", "m",
      roughness=0.9)
 
