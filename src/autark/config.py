@@ -23,6 +23,8 @@ AUTARK_PLUGIN_NETWORK             plugin_network      the plugins that may open 
 AUTARK_CONFIG_DIR                 config_dir          the user's autark settings folder (default:
                                                       $XDG_CONFIG_HOME/autark or ~/.config/autark); which plugins
                                                       are enabled is kept there, never in a project
+AUTARK_POLICY                     policy              the content policy's level: standard or strict (default:
+                                                      standard; ``--policy`` overrides it; autark/policy/policy.yaml)
 AUTARK_SHOTS_MODEL                shots_model         a local folder holding a diffusers pipeline (save_pretrained);
                                                       the ``diffusers`` shot generator loads it, nothing downloads
 AUTARK_PASSPHRASE                 passphrase          the passphrase of encrypted projects (autark new --encrypt);
@@ -101,6 +103,7 @@ class Settings(BaseModel):
     cache_mb: int | None = Field(None, ge=1)  # None: autark.jobs.cache.DEFAULT_CACHE_MB
     job_limit_s: float | None = Field(None, gt=0, allow_inf_nan=False)
     memory_mb: int | None = Field(None, ge=1)
+    policy: str = "standard"  # the content policy's level (autark.policy.LEVELS)
 
     def network_allowed(self, plugin: str) -> bool:
         """Whether the user lets plugin ``plugin`` open connections (it must also declare the permission)."""
@@ -137,7 +140,19 @@ class Settings(BaseModel):
             cache_mb=_optional_whole(get, "AUTARK_CACHE_MB", "a whole number of megabytes, such as 2048"),
             job_limit_s=_optional_whole(get, "AUTARK_JOB_LIMIT_S", "a whole number of seconds, such as 600"),
             memory_mb=_optional_whole(get, "AUTARK_MEMORY_MB", "a whole number of megabytes, such as 4096"),
+            policy=_policy(get("AUTARK_POLICY")),
         )
+
+
+POLICY_LEVELS = ("standard", "strict")  # autark.policy.LEVELS (a test keeps the two equal; config sits below)
+
+
+def _policy(text: str | None) -> str:
+    if text is None:
+        return "standard"
+    if text.lower() not in POLICY_LEVELS:
+        raise UserInputError(f"AUTARK_POLICY={text!r} is not a policy level", hint="set it to standard or strict")
+    return text.lower()
 
 
 def _optional_whole(get: Callable[[str], str | None], name: str, expected: str) -> int | None:

@@ -53,9 +53,10 @@ from autark.scene.speeds import GESTURE_S, LOOK_AROUND_S, RUN_M_S, SIT_S, TURN_S
 if TYPE_CHECKING:
     from autark.audio import VoiceEngine
     from autark.ops import Operator
+    from autark.policy import Decision
     from autark.story.screenplay import CastMember, SceneSpec, Screenplay, Shot
 
-__all__ = ["BuiltFilm", "build_film", "build_scene", "produce"]
+__all__ = ["BuiltFilm", "build_film", "build_scene", "produce", "scan_film_text"]
 
 LINE_GAP_S = 0.2  # breath between two lines
 LINE_LEAD_S = 0.25  # a shot's first line starts this long after the cut
@@ -508,18 +509,36 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
     return BuiltFilm(segments, list(dict.fromkeys(warnings)), {"build": time.perf_counter() - t0})
 
 
+def scan_film_text(segments: list[Segment], level: str = "standard") -> Decision:
+    """Output scanning: the words a film speaks and shows (lines, hence its subtitles, and the cards) checked
+    by the content policy (``autark.policy``) once they are laid, before anything is rendered or written, so
+    a plan edited by hand cannot slip past the check of the idea. Raises ``PolicyRefused`` when refused."""
+    from autark.policy import check
+
+    texts: list[str] = []
+    for segment in segments:
+        if isinstance(segment, CardSegment):
+            texts += [segment.text, segment.subtitle]
+        elif isinstance(segment, SceneSegment):
+            texts += [line.text for line in segment.scene.timeline.lines]
+    return check(". ".join(t for t in texts if t.strip()), level, where="film text")
+
+
 def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: FilmOptions | None = None, *,
             on_rendered: Callable[[int], None] | None = None,
             on_encoded: Callable[[int], None] | None = None,
             on_stage: Callable[[str], None] | None = None, voices: VoiceEngine | None = None,
-            composer: Composer | None = None) -> FilmReport:
+            composer: Composer | None = None, policy: str = "standard",
+            decisions: list[Decision] | None = None) -> FilmReport:
     """Make the finished film of ``screenplay`` at ``out_path`` (MP4, with an SRT beside it when anyone speaks).
 
     Stages (reported through ``on_stage``): "build" (scenes from the screenplay), "audio" (speech, score,
     mix), "render+encode". The report's ``warnings`` say what was left out or changed; ``timings_s`` has a
     figure per stage. ``voices``: the engine the lines are spoken with (default: ``default_voice_engine``; the
     command line passes a voice plugin's, ``autark.plugins.voices``); ``composer``: writes the music instead of
-    the built-in score (a music plugin's, ``autark.plugins.music``).
+    the built-in score (a music plugin's, ``autark.plugins.music``). ``policy``: the content policy's level
+    the film's spoken and shown text is checked at (``scan_film_text``); its decision is appended to
+    ``decisions`` when given.
     """
     from autark.audio import MemoVoices, default_voice_engine
 
@@ -529,6 +548,9 @@ def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: F
         on_stage("build")
     width, height = options.frame_size()
     built = build_film(screenplay, width=width, height=height, fps=options.fps, voices=voices)
+    scanned = scan_film_text(built.segments, policy)
+    if decisions is not None:
+        decisions.append(scanned)
     report = make_segments_film(built.segments, out_path, options, music_mood=screenplay.music_mood,
                                 engine=voices, on_rendered=on_rendered, on_encoded=on_encoded, on_stage=on_stage,
                                 composer=composer)

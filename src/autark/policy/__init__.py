@@ -26,7 +26,8 @@ import yaml
 from autark.errors import UserInputError
 from autark.policy.judge import Finding, PolicyData, find
 
-__all__ = ["LEVELS", "Decision", "Finding", "PolicyRefused", "check", "describe", "judge", "policy_path"]
+__all__ = ["LEVELS", "Decision", "Finding", "PolicyRefused", "check", "check_level", "describe", "judge", "policy_path",
+           "strings_of"]
 
 Level = Literal["standard", "strict"]
 LEVELS: tuple[str, ...] = ("standard", "strict")
@@ -134,3 +135,15 @@ def check(text: str, level: str = "standard", *, lang: str | None = None, where:
 def describe(level: str = "standard") -> str:
     """What ``level`` refuses, in a sentence (for --help and the docs)."""
     return str(_data().raw["levels"][check_level(level)]["says"])
+
+
+def strings_of(value: Any) -> list[str]:
+    """Every string in a nested structure of dicts and lists (a plan's ``model_dump()``), in order: the text
+    a plan carries, for ``judge`` (keys are names of fields, not text, and are left out)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_of(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in strings_of(v)]
+    return []

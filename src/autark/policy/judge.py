@@ -30,7 +30,7 @@ _STOPS = {"with", "mit", "in", "into", "im", "of", "von", "vom", "from", "for", 
 _PASSIVE_EN = {"is", "was", "are", "were", "gets", "got", "get", "been", "being", "be"}
 _PASSIVE_DE = {"wird", "wurde", "wurden", "werden"}
 _PARTICIPLES_EN = {"shot", "slain", "hung", "beaten", "eaten", "hit", "cut", "struck", "stuck", "kidnapped"}
-_BY = {"by", "von", "vom"}
+_BY = {"by", "von", "vom", "durch"}
 
 
 @dataclass(frozen=True)
@@ -117,10 +117,12 @@ def _named(tokens: list[Token], classes: list[set[str]], data: PolicyData) -> li
 
     for i, tok in enumerate(tokens):
         two = f"{tok.word} {tokens[i + 1].word}" if i + 1 < len(tokens) else ""
+        if two in data.fictional:
+            continue
         if (tok.word in data.honorifics or two in data.honorifics) and capital(i + 1 + (two in data.honorifics)):
             first = i + 1 + (two in data.honorifics)
             out += [first] + ([first + 1] if capital(first + 1) else [])
-        elif capital(i) and capital(i + 1) and two not in data.fictional:
+        elif capital(i) and capital(i + 1):
             out += [i, i + 1]
     return out
 
@@ -133,15 +135,15 @@ def _patient_and_agent(clause: _Clause, a: int, b: int, prev_agent: int | None) 
         return bool(cls[i]) and not toks[i].word.endswith("'s")  # "grandma's cake" is about the cake
 
     before = [i for i in range(a) if has(i)]
-    aux = [i for i in range(max(0, a - 3), a) if toks[i].word in _PASSIVE_EN | _PASSIVE_DE]
     act_word = toks[a].word
-    passive = bool(aux) and (toks[aux[-1]].word in _PASSIVE_DE or act_word.endswith(("ed", "en"))
-                             or act_word in _PARTICIPLES_EN)
-    if passive and not any(i > aux[-1] for i in before):
-        patient = next((i for i in reversed(before) if i < aux[-1]), None)
-        by = next((i for i in range(b + 1, len(toks)) if toks[i].word in _BY), None)
-        agent = next((i for i in range(by + 1, len(toks)) if has(i)), None) if by is not None else None
-        return patient, agent
+    aux = [i for i in range(max(0, a - 2), a) if toks[i].word in _PASSIVE_EN
+           and (act_word.endswith(("ed", "en")) or act_word in _PARTICIPLES_EN)]
+    aux += [i for i in range(a) if toks[i].word in _PASSIVE_DE]  # "wird von einem Mann geschlagen"
+    by = next((i for i in range(len(toks)) if toks[i].word in _BY and i != a), None)
+    by_agent = next((i for i in range(by + 1, len(toks)) if has(i)), None) if by is not None else None
+    if aux and not any(aux[-1] < i < a and i != by_agent for i in before):  # else "wird ihn erstechen"
+        patient = next((i for i in reversed(before) if i < min(aux)), None)
+        return patient, by_agent
     inside = [i for i in range(a + 1, b) if has(i)]  # "bringt seinen Nachbarn um", "puts a knife in"
     patient = inside[0] if inside else None
     if patient is None:
@@ -154,7 +156,9 @@ def _patient_and_agent(clause: _Clause, a: int, b: int, prev_agent: int | None) 
             if has(j):
                 patient = j
                 break
-    if patient is None and len(before) >= 2:  # German verb-final: "der Mann hat den Nachbarn erstochen"
+    while patient is not None and patient + 1 < len(toks) and cls[patient + 1] and cls[patient + 1] >= cls[patient]:
+        patient += 1  # the head of "an old man", "a little girl"
+    if patient is None and len(before) >= 2 and b == len(toks) - 1:  # verb-final: "der Mann hat ihn erstochen"
         return before[-1], before[0]
     agent = before[-1] if before else prev_agent
     return patient, agent
@@ -237,6 +241,6 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def word_forms(word: str) -> set[str]:
+def word_forms(word: str) -> frozenset[str]:
     """The base forms the policy sees for a word (for the policy's tests and the curious)."""
     return forms(fold(word))

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 __all__ = ["Phrase", "Token", "fold", "forms", "tokenize"]
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "'", "é": "e", "è": "e"})
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 # longest first, so "ern" is tried before "er" and "n" (the story lexicon's lists)
-_DE_ENDINGS = ("ern", "est", "ten", "en", "er", "es", "em", "et", "st", "te", "e", "n", "s", "t")
-_EN_ENDINGS = ("ing", "ed", "es", "s", "ly", "er")
+_DE_ENDINGS = ("eten", "ete", "ern", "est", "ten", "en", "er", "es", "em", "et", "st", "te", "e", "n", "s", "t")
+_EN_ENDINGS = ("ing", "ed", "es", "en", "s", "ly")  # not "er": a killer is no act of killing
 MIN_BASE = 3  # a base form shorter than this finds too much ("rap" is not "rape")
 
 
@@ -41,18 +42,20 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), fold(m.group()), m.start()) for m in _WORD.finditer(text)]
 
 
-def forms(word: str) -> set[str]:
-    """The base forms a folded word may have, the word itself included ("stabbed" -> stab, "erstochen" stays,
-    "getoetet" -> toet)."""
+@cache
+def forms(word: str, lang: str | None = None) -> frozenset[str]:
+    """The base forms a folded word may have in ``lang`` (en, de; None: either), the word itself included
+    ("stabbed" -> stab, "erstochen" stays, "getoetet" -> toet)."""
     out = {word}
     if word.endswith("'s"):
         out.add(word[:-2])
-    if word.startswith("ge") and len(word) > 6:  # a German past participle: getoetet, geschlagen
+    if lang != "en" and word.startswith("ge") and len(word) > 6:  # a German past participle: getoetet
         out.add(word[2:])
+    endings = {"en": _EN_ENDINGS, "de": _DE_ENDINGS}.get(lang or "", (*_EN_ENDINGS, *_DE_ENDINGS))
     for w in list(out):
         if w.endswith(("ies", "ied")) and len(w) > 4:
             out.add(w[:-3] + "y")
-        for end in (*_EN_ENDINGS, *_DE_ENDINGS):
+        for end in endings:
             if w.endswith(end) and len(w) - len(end) >= MIN_BASE:
                 base = w[: -len(end)]
                 out.add(base)
@@ -60,7 +63,7 @@ def forms(word: str) -> set[str]:
                     out.add(base + "e")  # chased -> chase, strangles -> strangle
                     if len(base) >= 4 and base[-1] == base[-2]:
                         out.add(base[:-1])  # stabbed -> stab
-    return out
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -73,9 +76,10 @@ class _Word:
     group: str = ""
     gap: bool = False
     end: bool = False
+    lang: str | None = None
 
     def matches(self, token: Token, groups: dict[str, list[Phrase]]) -> bool:
-        found = forms(token.word)
+        found = forms(token.word, self.lang)
         if self.exact:
             return bool(found & self.exact)
         if self.suffix:
@@ -134,7 +138,7 @@ def _parse_word(word: str, lang: str) -> _Word:
     if word.startswith("@"):
         return _Word(group=word[1:])
     if word.startswith("*"):
-        return _Word(suffix=word[1:])
+        return _Word(suffix=word[1:], lang=lang)
     if word.endswith("*"):
         return _Word(prefix=word[:-1])
     exact = {word}
@@ -143,4 +147,4 @@ def _parse_word(word: str, lang: str) -> _Word:
             if word.endswith(end) and len(word) - len(end) >= MIN_BASE:
                 exact.add(word[: -len(end)])
                 break
-    return _Word(exact=frozenset(exact))
+    return _Word(exact=frozenset(exact), lang=lang)
