@@ -36,6 +36,8 @@ __all__ = ["CommandResult", "Interpreter", "MAX_TEXT_CHARS", "Studio", "check_te
 Interpreter = Callable[[str, "Scene"], list["Operator"]]
 
 MAX_TEXT_CHARS = MAX_COMMAND_CHARS
+POLICY_LOG = "policy_log"  # the project preference that keeps the content policy's decisions on commands
+MAX_POLICY_LOG = 500  # the newest decisions kept
 
 
 def check_text(text: str) -> str:
@@ -136,8 +138,9 @@ class Studio:
         return self.store.history()
 
     # -- changes --------------------------------------------------------------------------------------------
-    def do(self, text: str) -> CommandResult:
-        """Carry out a plain-language command. Raises a UserInputError (and changes nothing) when it can't."""
+    def do(self, text: str, *, policy: str = "standard") -> CommandResult:
+        """Carry out a plain-language command. Raises a UserInputError (and changes nothing) when it can't;
+        a command the content policy refuses at level ``policy`` (``autark.policy``) is a ``PolicyRefused``."""
         if not isinstance(text, str):
             raise NotUnderstood(f"a command must be text, not {type(text).__name__}")
         sentence = " ".join(check_text(text).split())
@@ -146,6 +149,7 @@ class Studio:
                                 hint="split it into several shorter commands")
         if not sentence:
             raise NotUnderstood("the command is empty", hint='try something like "add a red chair"')
+        self._police(sentence, policy)
         store = self._fresh_store()
         reply = self.ask(sentence)
         if reply is not None:  # a question changes nothing: answered from the scene and the recorded decisions
@@ -179,6 +183,22 @@ class Studio:
         from autark.store.decisions import read_decisions
 
         return read_decisions(self.store) + film_decisions(self._scene)
+
+    def _police(self, sentence: str, level: str) -> None:
+        """The content policy's decision on a command: one allowed with a flag or refused is logged in the
+        project (``policy_log``); a refused one raises ``PolicyRefused`` and changes the scene not at all."""
+        from autark.policy import PolicyRefused, judge
+
+        decision = judge(sentence, level, where="command")
+        if decision.verdict != "allowed":
+            log = self.store.get_preference(POLICY_LOG, [])
+            self.store.set_preference(POLICY_LOG, [*log, decision.to_json()][-MAX_POLICY_LOG:])
+        if decision.refused:
+            raise PolicyRefused(decision)
+
+    def policy_log(self) -> list[dict[str, Any]]:
+        """The content policy's decisions on this project's commands (flagged and refused), oldest first."""
+        return list(self.store.get_preference(POLICY_LOG, []))
 
     def apply_ops(self, ops: Sequence[Operator | dict[str, Any]], label: str) -> CommandResult:
         """Apply operators (models or their dicts) as one undoable command named ``label``."""

@@ -24,10 +24,13 @@ from autark.limits import (  # no imports of its own: --help stays fast
 
 if TYPE_CHECKING:
     from autark.config import LLMConfig, Settings
+    from autark.policy import Decision
     from autark.story.screenplay import Screenplay
 
 __all__ = ["register"]
 
+POLICY_HELP = ("The content policy: standard or strict (default: AUTARK_POLICY, else standard); "
+               "autark/policy/policy.yaml says what each refuses.")
 _STAGE_NAMES = {"plan": "planning", "build": "building the scenes", "audio": "speech, music and mix",
                 "render+encode": "rendering and encoding"}
 
@@ -54,6 +57,47 @@ def _check_lang(lang: str | None) -> str | None:
     if lang is not None and lang not in ("en", "de"):
         raise typer.BadParameter(f"{lang!r} is not a supported language; use en or de", param_hint="--lang")
     return lang
+
+
+def _policy_level(option: str | None, env: Settings) -> str:
+    """``--policy``, else AUTARK_POLICY, else standard; a level that is none is a UserInputError."""
+    from autark.policy import check_level
+
+    return check_level((option or env.policy).lower())
+
+
+def _police(text: str, level: str, where: str, lang: str | None = None) -> Decision:
+    """The content policy's decision on ``text`` (``autark.policy``): a ``PolicyRefused`` (exit 2, before
+    anything is made) when it is refused."""
+    from autark.policy import check
+
+    return check(text, level, lang=lang, where=where)
+
+
+def _police_plan(screenplay: Screenplay, level: str) -> Decision:
+    """The policy's decision on every text of a plan (what a hand-edited plan file or a story plugin wrote)."""
+    from autark.policy import strings_of
+
+    return _police(". ".join(strings_of(screenplay.model_dump(mode="json"))), level, "plan", screenplay.language)
+
+
+def _print_flags(decisions: list[Decision]) -> None:
+    _print_warnings(list(dict.fromkeys(d.message for d in decisions if d.verdict == "flagged")))
+
+
+def _write_policy_log(output: Path, decisions: list[Decision]) -> None:
+    """Each decision of the content policy beside the film (FILM.policy.json): what was checked (the idea, the
+    plan, the film's spoken and shown text), at which level, the verdict and the words found."""
+    import json
+
+    from autark.errors import ProjectError
+
+    path = output.with_suffix(".policy.json")
+    try:
+        path.write_text(json.dumps({"decisions": [d.to_json() for d in decisions]}, indent=2, ensure_ascii=False)
+                        + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise ProjectError(f"cannot write the policy log {path}: {exc.strerror}") from None
 
 
 def env_settings() -> Settings:
@@ -128,6 +172,7 @@ def register(app: typer.Typer) -> None:
                                                 help="Film length in seconds, cards included.")] = 30.0,
         seed: Annotated[int, typer.Option("--seed", min=0, max=MAX_SEED,
                                           help="Another seed tells the story another way.")] = 0,
+        policy: Annotated[str | None, typer.Option("--policy", help=POLICY_HELP, show_default=False)] = None,
         lang: Annotated[str | None, typer.Option("--lang", help="en or de (default: the idea's language).",
                                                  show_default=False)] = None,
     ) -> None:
@@ -135,10 +180,15 @@ def register(app: typer.Typer) -> None:
         from autark.errors import ProjectError
         from autark.story import plan, to_yaml
 
-        llm = env_settings().llm
+        env = env_settings()
+        llm = env.llm
         language = _check_lang(lang)
+        level = _policy_level(policy, env)
+        decisions = [_police(idea, level, "idea", language)]
         screenplay = (_plugin_story(idea, duration, seed, language)
                       or plan(idea, duration_s=duration, seed=seed, language=language, llm=llm))
+        decisions.append(_police_plan(screenplay, level))
+        _print_flags(decisions)
         try:
             output.write_text(to_yaml(screenplay), encoding="utf-8")
         except OSError as exc:
@@ -173,6 +223,7 @@ def register(app: typer.Typer) -> None:
                                                                                       "720).", show_default=False)] = None,
         burn_subtitles: Annotated[bool, typer.Option("--burn-subtitles",
                                                      help="Paint the subtitles into the picture.")] = False,
+        policy: Annotated[str | None, typer.Option("--policy", help=POLICY_HELP, show_default=False)] = None,
         check: Annotated[bool, typer.Option("--check/--no-check", help="Write the film report (.report.json and "
                                             ".report.html) beside the film.")] = True,
         mark: Annotated[bool, typer.Option("--mark", help="Burn a small 'AI' badge into the picture's corner.")] = False,
@@ -187,8 +238,12 @@ def register(app: typer.Typer) -> None:
         check_film_args(output, quality, width, height)
         stage_times: dict[str, float] = {}
         t0 = time.perf_counter()
+        level = _policy_level(policy, env)
+        is_plan = source.strip().lower().endswith((".yaml", ".yml"))
+        decisions = [] if is_plan else [_police(source, level, "idea", _check_lang(lang))]
         screenplay = _load_or_plan(source, duration, seed, _check_lang(lang), env.llm)
         stage_times["plan"] = time.perf_counter() - t0
+        decisions.append(_police_plan(screenplay, level))
         _print_warnings(screenplay.warnings)
         options = FilmOptions(fps=fps, width=width, height=height, quality=quality,  # type: ignore[arg-type]
                               seed=screenplay.seed, burn_subtitles=burn_subtitles, workers=env.render_workers,
@@ -204,10 +259,13 @@ def register(app: typer.Typer) -> None:
         voices, composer = _plugin_voices(env, options.cache_dir), plugin_music(env)
         report = run_with_progress(
             lambda on_stage, on_encoded: produce(screenplay, output, options, on_stage=on_stage,
-                                                 on_encoded=on_encoded, voices=voices, composer=composer),
+                                                 on_encoded=on_encoded, voices=voices, composer=composer,
+                                                 policy=level, decisions=decisions),
             n_frames, options, first_stage="planning")
         _print_warnings([w for w in report.warnings if w not in screenplay.warnings])
         _print_warnings([*(voices.notes if voices else []), *(composer.notes if composer else [])])
+        _write_policy_log(output, decisions)
+        _print_flags(decisions)
         print_film_summary(report, screenplay.title, stage_times, t0)
 
 
