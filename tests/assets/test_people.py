@@ -217,3 +217,42 @@ def test_a_close_up_frames_the_face_under_any_hat() -> None:
         assert (piv["brow_l"] - box.min[1]) / (box.max[1] - box.min[1]) > 0.3, t
         medium, _ = shot_box(obj, "medium")
         assert medium.min[1] == pytest.approx(piv["spine"], abs=1e-6)  # from the waist up
+
+
+@pytest.mark.parametrize("asset_type", ["man", "woman", "girl", "grandfather", "astronaut"])
+def test_the_face_shows_in_a_render(asset_type: str) -> None:
+    # rendered head-on (llvmpipe), the eyes' whites are light and their pupils dark where they project: no hair,
+    # hat or visor hides them
+    from autark.assets.catalog.people_body import EYE_WHITE, PUPIL
+    from autark.render import Renderer, project_points
+    from autark.scene.model import Camera
+
+    spec = library.get(asset_type)
+    obj = SceneObject(id="obj1", name=asset_type, type=asset_type, bounds_min=spec.bounds_min,
+                      bounds_max=spec.bounds_max, material=Material(color=spec.color))
+    parts = library.build_parts(asset_type)
+    eye_y = next(p for p in parts if p.color == EYE_WHITE).mesh.vertices[:, 1].mean()
+    cam = Camera(name="main", position=(0.0, eye_y, 0.75), target=(0.0, eye_y, 0.0), fov=30.0)
+    # the evaluated scene brings the daylight; the body stays in its bind pose where it was put (no idle sway)
+    scene = evaluate_scene(Scene(objects=[obj], cameras=[cam], next_id=2), 0.0).model_copy(update={"objects": [obj]})
+    r = Renderer(width=320, height=240, samples=0)
+    try:
+        pixels = r.render(scene, cam).astype(int)
+        matrices = r.camera_matrices(scene, cam)
+    finally:
+        r.release()
+    checks = [(EYE_WHITE, lambda px: px.min() > 150), (PUPIL, lambda px: px.max() < 90)]
+    if asset_type == "astronaut":
+        checks = checks[1:]  # the gold visor tints the whites as dark as skin; the pupils still show through it
+    for colour, test in checks:
+        verts = next(p for p in parts if p.color == colour).mesh.vertices
+        for side in (verts[verts[:, 0] > 0], verts[verts[:, 0] < 0]):
+            centre = side.mean(axis=0)
+            if colour == EYE_WHITE:  # beside the pupil, toward the outer corner of the eye
+                outer = side[np.abs(side[:, 0]).argmax()]
+                point = centre + 0.6 * (outer - centre)
+            else:
+                point = side[side[:, 2] > side[:, 2].max() - 0.002].mean(axis=0)
+            x, y, _ = project_points(matrices, point[None, :], 320, 240)[0]
+            window = pixels[int(y) - 1:int(y) + 2, int(x) - 1:int(x) + 2].reshape(-1, 3)
+            assert any(test(px) for px in window), (asset_type, colour, window.tolist())
