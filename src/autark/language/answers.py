@@ -202,9 +202,13 @@ def _answer_count(q: Question, scene: Scene) -> Answer:
                       [o.id for o in things(scene)], q.kind, q.german)
     objs = matches(q.np, scene)
     kind = q.np.type or q.np.word or ""
+    if kind in ("person", "humanoid") and not objs:  # "how many people": everyone with a body of a person
+        objs = [o for o in things(scene) if _is_person(o, scene)]
     n = len(objs)
-    if n == 1:
-        text = t(q, f"There is one {name_of(objs[0])}.", f"Es gibt ein(e) {name_of(objs[0], True)}.")
+    if n == 0:
+        text = t(q, f"There are no {plural(kind, False)}.", f"Es gibt keine {plural(kind, True)}.")
+    elif n == 1:
+        text = t(q, f"There is one {name_of(objs[0])}.", f"Es gibt 1 ({name_of(objs[0], True)}).")
     else:
         many = plural(kind, q.german)
         if q.np.color and not q.german:

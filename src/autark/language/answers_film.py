@@ -18,6 +18,9 @@ from autark.scene.model import Camera, Scene, SceneObject
 
 __all__ = ["answer_film", "answer_why", "seen_by"]
 
+_ATTR_DE = {"position": "ihre Position", "target": "ihr Ziel", "transform.position": "seine Position",
+            "intensity": "seine Helligkeit", "color": "seine Farbe", "fov": "ihren Bildwinkel"}
+_KIND_DE = {"camera": "die Kamera", "light": "das Licht", "object": "das Objekt"}
 _ACT_DE = {"walk": "geht", "run": "rennt", "wave": "winkt", "sit": "setzt sich", "jump": "springt", "turn": "dreht sich",
            "point": "zeigt", "nod": "nickt", "dance": "tanzt", "eat": "isst", "fall": "fällt", "lie": "legt sich hin"}
 
@@ -117,9 +120,10 @@ def _at_time(q: Question, scene: Scene) -> Answer:
             what, _, attr = track.target.partition(".")
             kind, _, key = what.partition(":")
             thing = scene.find_object(key) if kind == "object" else None
-            label = name_of(thing, q.german) if thing is not None else f"{kind} {key}"
+            label = name_of(thing, q.german) if thing is not None else t(q, f"the {kind} '{key}'",
+                                                                           f"{_KIND_DE.get(kind, kind)} '{key}'")
             parts.append(t(q, f"{label} changes its {attr.replace('transform.', '')}",
-                           f"{label} ändert {attr.replace('transform.', '')}"))
+                           f"{label} ändert {_ATTR_DE.get(attr, attr.replace('transform.', ''))}"))
             if thing is not None:
                 ids.append(thing.id)
     shot = active_shot(scene, at)
@@ -222,6 +226,10 @@ def answer_why(q: Question, scene: Scene, decisions: Sequence[Decision]) -> Answ
             found = list({id(d): d for d in latest.values()}.values()) or found
         if not found:
             names = listing(names_of(objs, q.german), q.german)
+            if q.topic:
+                return Answer(t(q, f"I have no recorded decision about the {q.topic} of {names}.",
+                                f"Zu {names} ist dazu keine Entscheidung aufgezeichnet."), sorted(ids), q.kind,
+                              q.german)
             return Answer(t(q, f"I have no recorded decision about {names}: it is where a command put it.",
                             f"Zu {names} ist keine Entscheidung aufgezeichnet: es steht, wo ein Befehl es hinstellte."),
                           sorted(ids), q.kind, q.german)
