@@ -13,10 +13,13 @@ from __future__ import annotations
 import math
 import sys
 
+import numpy as np
+from PIL import Image, ImageDraw
+
 from autark.assets import library
 from autark.assets.catalog.people import PERSON_TYPES
 from autark.motion import evaluate_scene
-from autark.render import render_still
+from autark.render import Renderer, project_points
 from autark.scene.model import Camera, Material, Scene, SceneObject, Transform
 
 
@@ -83,7 +86,21 @@ def main(argv: list[str]) -> None:
         else:
             types.append(a)
     scene = lineup(types or list(PERSON_TYPES), yaw, close)
-    render_still(evaluate_scene(scene, 0.0), out, width=width, height=width * 9 // 16)
+    state = evaluate_scene(scene, 0.0)
+    height = width * 9 // 16
+    renderer = Renderer(width=width, height=height)
+    try:
+        image = Image.fromarray(renderer.render(state, scene.cameras[0]))
+        matrices = renderer.camera_matrices(state, scene.cameras[0])
+    finally:
+        renderer.release()
+    # each person's type under its feet, so a reviewer can check that the look says the same
+    draw = ImageDraw.Draw(image)
+    feet = np.array([o.transform.position for o in scene.objects], float)
+    for obj, (x, y, depth) in zip(scene.objects, project_points(matrices, feet, width, height), strict=True):
+        if depth > 0:
+            draw.text((x, y + 4), obj.type, fill=(255, 255, 255), anchor="mt", stroke_width=2, stroke_fill=(0, 0, 0))
+    image.save(out)
     print(out)
 
 
