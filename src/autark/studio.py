@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from autark import limits
 from autark.errors import LimitExceeded, NotUnderstood, ProjectError, UserInputError
 from autark.limits import MAX_COMMAND_CHARS
 from autark.text import first_not_text
@@ -144,9 +145,10 @@ class Studio:
         if not isinstance(text, str):
             raise NotUnderstood(f"a command must be text, not {type(text).__name__}")
         sentence = " ".join(check_text(text).split())
-        if len(sentence) > MAX_TEXT_CHARS:
-            raise LimitExceeded(f"that command is {len(sentence)} characters long; the limit is {MAX_TEXT_CHARS}",
-                                hint="split it into several shorter commands")
+        most = limits.current().command_chars  # MAX_TEXT_CHARS unless AUTARK_LIMIT_COMMAND_CHARS says
+        if len(sentence) > most:
+            raise LimitExceeded(f"that command is {len(sentence)} characters long; the limit is {most}",
+                                hint=f"split it into several shorter commands; {limits.raise_hint('command_chars')}")
         if not sentence:
             raise NotUnderstood("the command is empty", hint='try something like "add a red chair"')
         self._police(sentence, policy)
@@ -172,9 +174,7 @@ class Studio:
         None when ``text`` is no question. Reads only: the project is not written."""
         from autark.language.answers import answer
 
-        if not any(w in text.lower() for w in ("?", "wh", "wo", "wa", "wi", "we", "how")):
-            return None  # no question word anywhere: a command (cheap test before reading the sentence)
-        return answer(text, self._scene, self.decisions())
+        return answer(text, self._scene, self.decisions)  # the decisions are read only for a "why"
 
     def decisions(self) -> list[Decision]:
         """Every decision behind the current scene: those recorded with the commands still in effect, then what

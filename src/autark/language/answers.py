@@ -9,7 +9,7 @@ left of another thing) with metres; the film's time questions and "why" are answ
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from autark.language import answers_film
 from autark.language import lexicon as lx
@@ -269,9 +269,11 @@ def _answer_what(q: Question, scene: Scene) -> Answer:
                   q.german)
 
 
-def answer(text: str, scene: Scene, decisions: Sequence[Decision] = ()) -> Answer | None:
+def answer(text: str, scene: Scene,
+           decisions: Sequence[Decision] | Callable[[], Sequence[Decision]] = ()) -> Answer | None:
     """The answer to ``text`` when it is a question about ``scene`` (None when it is no question). Pure: the
-    scene is read, never changed. ``decisions`` (the project's recorded ones) answer "why" questions."""
+    scene is read, never changed. ``decisions`` (the project's recorded ones, or a function that reads them
+    when a "why" question needs them) answer "why" questions."""
     names: dict[str, list[str]] = {}
     for o in scene.objects:
         names.setdefault(norm_name(o.name), []).append(o.id)
@@ -285,5 +287,5 @@ def answer(text: str, scene: Scene, decisions: Sequence[Decision] = ()) -> Answe
     if q.kind in handlers:
         return handlers[q.kind](q, scene)
     if q.kind == "why":
-        return answers_film.answer_why(q, scene, decisions)
+        return answers_film.answer_why(q, scene, decisions() if callable(decisions) else decisions)
     return answers_film.answer_film(q, scene)

@@ -5,6 +5,7 @@ the film is) and "why" answers from the recorded decisions (``decisions.Decision
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -181,15 +182,25 @@ def scene_decisions(scene: Scene) -> list[Decision]:
     out: list[Decision] = []
     for shot in scene.timeline.shots:
         label = shot.name or f"{shot.size or 'shot'} at {_s(shot.start_s)}"
-        changed = any("planned" in n and "kept" in n for n in shot.notes)
-        if shot.notes:
-            rejected = [n for n in shot.notes if n.startswith("planned") or "broken" in n]
-            out.append(Decision("framing" if changed else "camera", f"{label}: {shot.size} {shot.move}".strip(),
-                                list(shot.subjects), "; ".join(shot.notes), rejected))
+        changes = [m for n in shot.notes if (m := _PLANNED.match(n)) is not None]
+        if changes:  # the camera checks refused the planned framing: what was kept, and why not the plan
+            planned, why, kept = changes[0].groups()
+            others = [n for n in shot.notes if _PLANNED.match(n) is None]
+            out.append(Decision("framing", f"{label} ({_s(shot.start_s)}-{_s(shot.end_s)}): {kept}",
+                                list(shot.subjects), "the camera checks refused the planned framing"
+                                + (f"; {'; '.join(others)}" if others else ""), [f"{planned}: {why}"]))
+        elif shot.notes:
+            out.append(Decision("camera", f"{label}: {shot.size} {shot.move}".strip(), list(shot.subjects),
+                                "; ".join(shot.notes), []))
         elif shot.move != "static":
             out.append(Decision("camera", f"{label}: {shot.move}", list(shot.subjects),
                                 f"the shot was planned with a {shot.move}", []))
     return out
+
+
+_TOPIC_KINDS = {"music": ("music",), "voice": ("voice",), "camera": ("camera", "framing"),
+                "place": ("placement",), "stand-in": ("stand-in",)}
+_PLANNED = re.compile(r"^planned (.+?): (.+); kept (.+)$")
 
 
 def _for_ids(decisions: Sequence[Decision], ids: set[str]) -> list[Decision]:
@@ -214,9 +225,9 @@ def answer_why(q: Question, scene: Scene, decisions: Sequence[Decision]) -> Answ
         if not objs:
             return missing(q)
         ids = {o.id for o in objs}
-        kinds = {"music": ("music",), "voice": ("voice",), "camera": ("camera", "framing")}.get(q.topic)
+        kinds = _TOPIC_KINDS.get(q.topic)
         found = [d for d in _for_ids(every, ids) if kinds is None or d.kind in kinds]
-        if not kinds and q.topic == "":
+        if q.topic == "place":
             # where it stands: the newest placement (or stand-in) per object
             latest: dict[str, Decision] = {}
             for d in found:
@@ -234,7 +245,7 @@ def answer_why(q: Question, scene: Scene, decisions: Sequence[Decision]) -> Answ
                             f"Zu {names} ist keine Entscheidung aufgezeichnet: es steht, wo ein Befehl es hinstellte."),
                           sorted(ids), q.kind, q.german)
         return Answer(" ".join(_say(d, q.german) for d in found[-4:]), sorted(ids), q.kind, q.german)
-    kinds = {"music": ("music",), "voice": ("voice",), "camera": ("camera", "framing")}.get(q.topic, ())
+    kinds = _TOPIC_KINDS.get(q.topic, ())
     found = [d for d in every if d.kind in kinds] if kinds else every[-3:]
     if not found:
         return Answer(t(q, "I have no recorded decision about that.", "Dazu ist keine Entscheidung aufgezeichnet."),

@@ -131,7 +131,11 @@ def read_question(text: str, names: dict[str, list[str]] | None = None,
         q.kind = "why"
         q.np = np_from(1)
         topics = {"music": {"music", "musik", "mood", "stimmung"}, "voice": {"voice", "voices", "stimme", "stimmen"},
-                  "camera": _CAMERA | {"shot", "shots", "framing", "einstellung", "move", "bewegung"}}
+                  "camera": _CAMERA | {"shot", "shots", "framing", "einstellung", "move", "bewegung", "filmed",
+                                       "gefilmt", "angle", "winkel", "kamerafahrt", "view", "ansicht"},
+                  "place": {"there", "here", "dort", "da", "hier", "placed", "put", "stand", "stands", "steht", "liegt",
+                            "lies", "sits", "sitzt", "hingestellt", "gestellt"},
+                  "stand-in": {"played", "gespielt", "body", "körper", "looks", "aussieht"}}
         q.topic = next((t for t, ws in topics.items() if wset & ws), "")
         if q.topic == "voice" and q.np is not None and q.np.type == "voice":
             q.np = None
