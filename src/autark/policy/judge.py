@@ -31,6 +31,9 @@ _PASSIVE_EN = {"is", "was", "are", "were", "gets", "got", "get", "been", "being"
 _PASSIVE_DE = {"wird", "wurde", "wurden", "werden"}
 _PARTICIPLES_EN = {"shot", "slain", "hung", "beaten", "eaten", "hit", "cut", "struck", "stuck", "kidnapped"}
 _BY = {"by", "von", "vom", "durch"}
+_POSSESSIVE_DE = {"seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem", "meine", "deine"}
+# a pronoun that may be a possessive ("her baby", "ihr Baby"): the patient only when no noun follows it
+_MAYBE_POSSESSIVE = {"her", "ihr", "ihre", "ihren", "ihrem", "ihrer"}
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,9 @@ def _token_classes(tokens: list[Token], data: PolicyData) -> list[set[str]]:
                 classes[i].add(name)
     for i in _named(tokens, classes, data):
         classes[i].add("named")
+    for i in range(1, len(tokens)):  # German "seine Frau" is his wife, "eine Frau" a woman
+        if tokens[i].word in ("frau", "mann") and tokens[i - 1].word in _POSSESSIVE_DE:
+            classes[i].add("kin")
     return classes
 
 
@@ -155,7 +161,9 @@ def _patient_and_agent(clause: _Clause, a: int, b: int, prev_agent: int | None) 
                 break
             if has(j):
                 patient = j
-                break
+                following = range(j + 1, min(len(toks), j + 4))
+                if toks[j].word not in _MAYBE_POSSESSIVE or not any(has(k) for k in following):
+                    break
     while patient is not None and patient + 1 < len(toks) and cls[patient + 1] and cls[patient + 1] >= cls[patient]:
         patient += 1  # the head of "an old man", "a little girl"
     if patient is None and len(before) >= 2 and b == len(toks) - 1:  # verb-final: "der Mann hat ihn erstochen"

@@ -143,8 +143,7 @@ def _parse_word(word: str, lang: str) -> _Word:
         return _Word(prefix=word[:-1])
     exact = {word}
     if lang == "de":  # a German infinitive in the data also finds its stem: toeten -> toet (toetet, getoetet)
-        for end in ("en", "ern", "eln", "n"):
-            if word.endswith(end) and len(word) - len(end) >= MIN_BASE:
-                exact.add(word[: -len(end)])
-                break
+        cut = 1 if word.endswith(("eln", "ern")) else 2 if word.endswith("en") else 1 if word.endswith("n") else 0
+        if cut and len(word) - cut >= MIN_BASE:  # verpruegeln -> verpruegel (verpruegelt), toeten -> toet
+            exact.add(word[:-cut])
     return _Word(exact=frozenset(exact), lang=lang)
