@@ -33,6 +33,10 @@ AUTARK_CACHE_MB                   cache_mb            a project's render cache b
                                                       least recently used entries go beyond it
 AUTARK_JOB_LIMIT_S                job_limit_s         seconds a render may take before it is stopped (default: none)
 AUTARK_MEMORY_MB                  memory_mb           the memory a render may plan to use, in MB (default: none)
+AUTARK_LIMIT_*                    limits              the limits a person may change (autark.limits.SETTINGS):
+                                                      _OBJECTS, _FILM_S, _PLAN_FILM_S, _RESOLUTION_PX, _MEMORY_MB
+                                                      (also memory_mb), _COMMAND_CHARS, _PLAN_BYTES; each a number
+                                                      up to its ceiling (the README's Limits table)
 ================================  ==================  =============================================================
 
 An empty variable counts as unset. A bad value is a ``UserInputError`` naming the variable and what it
@@ -51,6 +55,7 @@ from types import ModuleType
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
+from autark import limits as lim
 from autark.errors import BackendError, UserInputError
 
 __all__ = ["EXTRAS", "LLMConfig", "Settings", "install_line", "require"]
@@ -103,6 +108,7 @@ class Settings(BaseModel):
     cache_mb: int | None = Field(None, ge=1)  # None: autark.jobs.cache.DEFAULT_CACHE_MB
     job_limit_s: float | None = Field(None, gt=0, allow_inf_nan=False)
     memory_mb: int | None = Field(None, ge=1)
+    limits: lim.UserLimits = lim.UserLimits()  # AUTARK_LIMIT_*; the edge puts them in force (limits.applied)
     policy: str = "standard"  # the content policy's level (autark.policy.LEVELS)
 
     def network_allowed(self, plugin: str) -> bool:
@@ -125,6 +131,7 @@ class Settings(BaseModel):
             return value or None
 
         workers = get("AUTARK_RENDER_WORKERS")
+        user_limits = _user_limits(get)
         nice = get("AUTARK_ENCODER_NICE")
         return cls(
             render_workers=None if workers is None else _whole(
@@ -139,7 +146,9 @@ class Settings(BaseModel):
             passphrase=None if get("AUTARK_PASSPHRASE") is None else SecretStr(env.get("AUTARK_PASSPHRASE", "")),
             cache_mb=_optional_whole(get, "AUTARK_CACHE_MB", "a whole number of megabytes, such as 2048"),
             job_limit_s=_optional_whole(get, "AUTARK_JOB_LIMIT_S", "a whole number of seconds, such as 600"),
-            memory_mb=_optional_whole(get, "AUTARK_MEMORY_MB", "a whole number of megabytes, such as 4096"),
+            memory_mb=_optional_whole(get, "AUTARK_MEMORY_MB", "a whole number of megabytes, such as 4096")
+            or user_limits.memory_mb,
+            limits=user_limits,
             policy=_policy(get("AUTARK_POLICY")),
         )
 
@@ -189,6 +198,25 @@ def _llm(get: Callable[[str], str | None]) -> LLMConfig | None:
         if not (math.isfinite(timeout_s) and timeout_s > 0):
             raise UserInputError(f"AUTARK_LLM_TIMEOUT_S={timeout_text!r} is out of range", hint=f"set it to {expected}")
     return LLMConfig(url=url, model=model, timeout_s=timeout_s, api_key=get("AUTARK_LLM_API_KEY"))
+
+
+def _user_limits(get: Callable[[str], str | None]) -> lim.UserLimits:
+    """The limits ``AUTARK_LIMIT_*`` set (``autark.limits.SETTINGS``), each checked against its range."""
+    values: dict[str, float | int] = {}
+    for name, (variable, what, low, high) in lim.SETTINGS.items():
+        text = get(variable)
+        if text is None:
+            continue
+        whole = isinstance(getattr(lim.UserLimits(), name), int) or name == "memory_mb"
+        expected = f"{'a whole number' if whole else 'a number'} from {low:,.10g} to {high:,.10g} ({what})"
+        try:
+            value: float | int = int(text) if whole else float(text)
+        except ValueError:
+            raise UserInputError(f"{variable}={text!r} is not a number", hint=f"set it to {expected}") from None
+        if not (math.isfinite(value) and low <= value <= high):
+            raise UserInputError(f"{variable}={text!r} is out of range", hint=f"set it to {expected}")
+        values[name] = value
+    return lim.with_values(**values)
 
 
 def _config_dir(get: Callable[[str], str | None]) -> Path | None:

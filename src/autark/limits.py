@@ -11,12 +11,28 @@ is parsed, built or rendered. The values leave plans autark writes far inside: a
 takes time that grows with the square of its shots (100 shots 2.5 s, 200 shots 8 s, 400 shots 30 s, measured
 with espeak-ng on 2 cores), so one scene holds at most 100 and a film 1000.
 
+Configurable limits: the ones a person may reasonably want elsewhere (objects in a scene, film length, frame
+size, memory per render, command and plan size) are ``UserLimits``; ``Settings.from_env`` reads them from
+``AUTARK_LIMIT_*`` (the variable of each is in ``SETTINGS``, each can be set up to a hard ceiling the code
+cannot go past), and the command line and the server put them in force for the process with ``applied``. The
+checks read ``current()``, and their errors name the limit and the variable that raises it (``raise_hint``).
+
 This module sits below every layer (like ``autark.errors``) and imports nothing from autark.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
+
 __all__ = [
+    "MAX_RESOLUTION_PX",
+    "SETTINGS",
+    "UserLimits",
+    "applied",
+    "current",
+    "raise_hint",
     "MAX_ID_CHARS",
     "MAX_MESSAGE_BYTES",
     "MAX_MESSAGE_DEPTH",
@@ -77,6 +93,7 @@ MAX_NUMBER = 1_000_000.0  # any number in a command, before units ("999...9 metr
 MAX_NEW_PER_COMMAND = 200  # objects one command may add
 MAX_COPIES = 200  # "duplicate it N times"
 MAX_LINE_CHARS = 2000  # one spoken line
+MAX_RESOLUTION_PX = 8192  # width and height of a frame, each (the renderer's framebuffers go no further)
 
 # -- a plan file (a screenplay), before and while it is parsed -------------------------------------------------------------
 MAX_PLAN_BYTES = 1_000_000  # 1 MB; checked before the file is read to the end
@@ -116,10 +133,11 @@ MAX_SEED = 2**32 - 1  # seeds run from 0
 
 
 class Limit:
-    """One row of the README's limits table: what is limited, the value, its unit."""
+    """One row of the README's limits table: what is limited, the value, its unit, and the variable that sets it
+    (configurable limits only)."""
 
-    def __init__(self, what: str, value: float, unit: str = "") -> None:
-        self.what, self.value, self.unit = what, value, unit
+    def __init__(self, what: str, value: float | None, unit: str = "", setting: str = "") -> None:
+        self.what, self.value, self.unit, self.setting = what, value, unit, setting
 
     def __repr__(self) -> str:
         return f"Limit({self.what!r}, {self.value!r}, {self.unit!r})"
@@ -127,16 +145,79 @@ class Limit:
     @property
     def shown(self) -> str:
         """The value as the README's table shows it: '10,000 ± m', '4,294,967,295 (at least 0)'."""
+        if self.value is None:
+            return f"none {self.unit}".strip()
         number = f"{self.value:,}" if isinstance(self.value, int) else f"{self.value:,.10g}"
         return f"{number} {self.unit}".strip()
 
 
+# -- limits a person can set ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class UserLimits:
+    """The limits ``AUTARK_LIMIT_*`` can change (``None`` memory: no limit). The defaults are the constants above."""
+
+    objects: int = MAX_OBJECTS
+    film_s: float = MAX_FILM_S
+    plan_film_s: float = MAX_PLAN_FILM_S
+    resolution_px: int = MAX_RESOLUTION_PX
+    memory_mb: int | None = None
+    command_chars: int = MAX_COMMAND_CHARS
+    plan_bytes: int = MAX_PLAN_BYTES
+
+
+# field -> (environment variable, what it limits, lowest, ceiling): a value outside [lowest, ceiling] is refused
+SETTINGS: dict[str, tuple[str, str, float, float]] = {
+    "objects": ("AUTARK_LIMIT_OBJECTS", "objects in a scene", 1, 50_000),
+    "film_s": ("AUTARK_LIMIT_FILM_S", "length of a film made from an idea, seconds", MIN_FILM_S, MAX_TIME_S),
+    "plan_film_s": ("AUTARK_LIMIT_PLAN_FILM_S", "length of a plan's film, seconds", 1, MAX_TIME_S),
+    "resolution_px": ("AUTARK_LIMIT_RESOLUTION_PX", "width or height of a film or still, pixels", 16,
+                      MAX_RESOLUTION_PX),
+    "memory_mb": ("AUTARK_LIMIT_MEMORY_MB", "memory a render may plan to use, MB", 64, 1_048_576),
+    "command_chars": ("AUTARK_LIMIT_COMMAND_CHARS", "characters in one command", 10, 20_000),
+    "plan_bytes": ("AUTARK_LIMIT_PLAN_BYTES", "size of a plan file, bytes", 1000, 20_000_000),
+}
+assert set(SETTINGS) == {f.name for f in fields(UserLimits)}
+
+_in_force = UserLimits()
+
+
+def current() -> UserLimits:
+    """The limits in force in this process (``applied``); the defaults unless the edge set others."""
+    return _in_force
+
+
+@contextmanager
+def applied(limits: UserLimits | None) -> Iterator[UserLimits]:
+    """Put ``limits`` in force for this process while the block runs (one command, one studio), then restore.
+    Process-wide on purpose: a render's worker threads and the studio's worker thread check the same limits."""
+    global _in_force
+    before = _in_force
+    _in_force = limits if limits is not None else before
+    try:
+        yield _in_force
+    finally:
+        _in_force = before
+
+
+def raise_hint(name: str) -> str:
+    """How to change limit ``name`` (a ``UserLimits`` field): the variable and how far it goes."""
+    variable, _, low, high = SETTINGS[name]
+    value = getattr(_in_force, name)
+    now = "none" if value is None else f"{value:,.10g}"
+    return f"the limit is set by {variable} (now {now}; it can be set from {low:,.10g} to {high:,.10g})"
+
+
+def with_values(**values: float | int | None) -> UserLimits:
+    """The defaults with some limits changed (tests, the settings)."""
+    return replace(UserLimits(), **values)  # type: ignore[arg-type]
+
+
 _PLAN_ROWS = [
-    ("size of a plan file", MAX_PLAN_BYTES, "bytes"),
+    ("size of a plan file", MAX_PLAN_BYTES, "bytes", SETTINGS["plan_bytes"][0]),
     ("nesting depth of a plan file", MAX_PLAN_DEPTH, ""),
     ("YAML aliases in a plan file", MAX_PLAN_ALIASES, ""),
     ("YAML nodes in a plan file, aliases expanded", MAX_PLAN_NODES, ""),
-    ("length of a plan's film", MAX_PLAN_FILM_S, "s"),
+    ("length of a plan's film", MAX_PLAN_FILM_S, "s", SETTINGS["plan_film_s"][0]),
     ("scenes in a plan", MAX_SCENES, ""),
     ("shots in a plan / in one scene", MAX_SHOTS, f"/ {MAX_SHOTS_PER_SCENE}"),
     ("dialogue lines in a plan / in one shot", MAX_LINES, f"/ {MAX_LINES_PER_SHOT}"),
@@ -156,14 +237,17 @@ LIMITS: list[Limit] = [
     Limit("scale of an object (each axis)", MAX_SCALE, f"× (at least {MIN_SCALE})"),
     Limit("rotation (each axis)", MAX_ANGLE_DEG, "± degrees"),
     Limit("light intensity", MAX_INTENSITY, ""),
-    Limit("objects in a scene", MAX_OBJECTS, ""),
+    Limit("objects in a scene", MAX_OBJECTS, "", SETTINGS["objects"][0]),
     Limit("any time on the timeline", MAX_TIME_S, "s"),
-    Limit("characters in one command", MAX_COMMAND_CHARS, ""),
+    Limit("characters in one command", MAX_COMMAND_CHARS, "", SETTINGS["command_chars"][0]),
     Limit("any number in a command", MAX_NUMBER, ""),
     Limit("objects added by one command", MAX_NEW_PER_COMMAND, ""),
     Limit("copies made by one command", MAX_COPIES, ""),
     Limit("characters in a spoken line", MAX_LINE_CHARS, ""),
-    Limit("length of a film made from an idea", MAX_FILM_S, f"s (at least {MIN_FILM_S:g})"),
+    Limit("length of a film made from an idea", MAX_FILM_S, f"s (at least {MIN_FILM_S:g})", SETTINGS["film_s"][0]),
+    Limit("width or height of a film or still", MAX_RESOLUTION_PX, "pixels (at least 16)",
+          SETTINGS["resolution_px"][0]),
+    Limit("memory a render may plan to use", None, "(MB when set)", SETTINGS["memory_mb"][0]),
     Limit("seed", MAX_SEED, "(at least 0)"),
-    *(Limit(what, value, unit) for what, value, unit in _PLAN_ROWS),
+    *(Limit(*row) for row in _PLAN_ROWS),
 ]

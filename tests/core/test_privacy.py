@@ -156,6 +156,7 @@ def test_signing_recipes_and_encryption_open_no_outbound_connection(hooked: tupl
         done = _autark(env, *args)
         assert done.returncode == 0, (args, done.stdout, done.stderr)
     assert (tmp_path / "config" / "signing" / "film-signer.key.pem").is_file()  # made here, on first use
+    assert not (tmp_path / "secret" / "cache").exists()  # an encrypted project renders without a plain-text cache
     records = _records(log)
     outbound = [r for r in records if r["event"] != "started"]
     assert outbound == [], outbound

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from autark.limits import (  # no imports of its own: --help stays fast
-    MAX_FILM_S,
     MAX_PLAN_BYTES,
     MAX_SEED,
+    MAX_TIME_S,  # the ceiling: the film-length limit in force (AUTARK_LIMIT_FILM_S) is checked by the story
     MIN_FILM_S,
 )
 
@@ -168,7 +168,7 @@ def register(app: typer.Typer) -> None:
                                             show_default=False)],
         output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the plan (YAML).")] = Path(
             "plan.yaml"),
-        duration: Annotated[float, typer.Option("--duration", min=MIN_FILM_S, max=MAX_FILM_S,
+        duration: Annotated[float, typer.Option("--duration", min=MIN_FILM_S, max=MAX_TIME_S,
                                                 help="Film length in seconds, cards included.")] = 30.0,
         seed: Annotated[int, typer.Option("--seed", min=0, max=MAX_SEED,
                                           help="Another seed tells the story another way.")] = 0,
@@ -206,7 +206,7 @@ def register(app: typer.Typer) -> None:
                                                    f"{MAX_PLAN_BYTES / 1e6:g} MB).",
                                               show_default=False, metavar="IDEA_OR_PLAN")],
         output: Annotated[Path, typer.Option("-o", "--output", help="The film to write (.mp4).")] = Path("film.mp4"),
-        duration: Annotated[float | None, typer.Option("--duration", min=MIN_FILM_S, max=MAX_FILM_S,
+        duration: Annotated[float | None, typer.Option("--duration", min=MIN_FILM_S, max=MAX_TIME_S,
                                                        help="Film length in seconds for an idea (default: 30).",
                                                        show_default=False)] = None,
         seed: Annotated[int | None, typer.Option("--seed", min=0, max=MAX_SEED,
@@ -281,7 +281,19 @@ def check_film_args(output: Path, quality: str, width: int, height: int) -> None
     if width % 2 or height % 2:
         raise typer.BadParameter(f"{width}x{height}: video needs an even width and height",
                                  param_hint="--width/--height")
+    check_resolution(width, height)
     check_output_path(output)
+
+
+def check_resolution(width: int, height: int) -> None:
+    """A frame within the resolution limit in force (``AUTARK_LIMIT_RESOLUTION_PX``)."""
+    from autark import limits
+    from autark.errors import LimitExceeded
+
+    most = limits.current().resolution_px
+    if max(width, height) > most:
+        raise LimitExceeded(f"{width}x{height} is larger than the limit of {most} pixels per side",
+                            hint=limits.raise_hint("resolution_px"))
 
 
 def print_film_summary(report: Any, title: str, stage_times: dict[str, float], t0: float) -> None:

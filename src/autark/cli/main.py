@@ -108,7 +108,11 @@ class _LazyGroup(TyperGroup):
             # once per process: their assets, actions and settings join the registries; a broken plugin stops
             # every command but ``autark plugins``, which must still list and disable it
             plugins.load(strict=getattr(ctx, "_protected_args", [None])[:1] != ["plugins"])
-            return super().invoke(ctx)
+            from autark import limits
+            from autark.config import Settings
+
+            with limits.applied(Settings.from_env().limits):  # AUTARK_LIMIT_*, in force for this command
+                return super().invoke(ctx)
         except AutarkError as exc:
             _print_error(str(exc))
             raise typer.Exit(EXIT_INPUT if isinstance(exc, UserInputError) else EXIT_FAILURE) from None

@@ -96,6 +96,9 @@ def _render_still(directory: Path, still: Path, camera: str | None, width: int |
     # a still is a frame of the film: characters posed, tracks applied, the shot's camera chosen
     scene = evaluate_scene(_load_scene(directory), at_s)
     w, h = width or scene.settings.width, height or scene.settings.height
+    from autark.cli.film_cmd import check_resolution
+
+    check_resolution(w, h)
     start = time.perf_counter()
     render_still(scene, still, camera_name=camera, width=w, height=h)
     _say(f"rendered {w}x{h} to {still} in {time.perf_counter() - start:.1f} s")
@@ -134,6 +137,8 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     with _open(directory) as studio:  # the project's scene and command log are the film's recipe
         options = dataclasses.replace(options, provenance=project_provenance(
             studio, recorded, camera, options, env, mark=mark))
+        if studio.store.encrypted:  # no plain-text render cache beside an encrypted project
+            options = dataclasses.replace(options, cache_dir=None)
     n_frames = max(1, int(round(film_duration_s(scene) * fps)))
     report = run_with_progress(
         lambda on_stage, on_encoded: make_film(scene, output, options, on_stage=on_stage, on_encoded=on_encoded),

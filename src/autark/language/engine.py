@@ -35,9 +35,10 @@ def interpret(text: str, scene: Scene) -> list[Operator]:
     """
     if not isinstance(text, str):
         raise NotUnderstood("a command must be text", hint="type a sentence such as 'add a red chair'")
-    if len(text) > limits.MAX_COMMAND_CHARS:
-        raise LimitExceeded(f"that command is {len(text)} characters long; the limit is {limits.MAX_COMMAND_CHARS}",
-                            hint="split it into several shorter commands")
+    most = limits.current().command_chars
+    if len(text) > most:
+        raise LimitExceeded(f"that command is {len(text)} characters long; the limit is {most}",
+                            hint=f"split it into several shorter commands; {limits.raise_hint('command_chars')}")
     if not text.strip():
         raise NotUnderstood("there is nothing to do in an empty command",
                             hint="try 'add a red chair' or 'stell einen Tisch in die Mitte'")

@@ -120,9 +120,11 @@ def add(items: list[ps.Item], ctx: Ctx) -> list[Operator]:
         raise LimitExceeded(ctx.msg(f"that adds {ctx.new_count} objects; one command may add at most "
                                     f"{limits.MAX_NEW_PER_COMMAND}",
                                     f"das wären {ctx.new_count} Objekte; höchstens {limits.MAX_NEW_PER_COMMAND} pro Befehl"))
-    if len(ctx.scene.objects) + total > limits.MAX_OBJECTS:
-        raise LimitExceeded(ctx.msg(f"a scene may hold at most {limits.MAX_OBJECTS} objects",
-                                    f"eine Szene darf höchstens {limits.MAX_OBJECTS} Objekte enthalten"))
+    most = limits.current().objects
+    if len(ctx.scene.objects) + total > most:
+        raise LimitExceeded(ctx.msg(f"a scene may hold at most {most} objects",
+                                    f"eine Szene darf höchstens {most} Objekte enthalten"),
+                            hint=limits.raise_hint("objects"))
     for it in items:
         if it.kind in ("color", "material", "size") and new_nps:
             # "add a chair, red" / "stell einen Stuhl rot" -- a trailing adjective describes the new thing

@@ -126,8 +126,14 @@ class RenderJobs:
             return any(j.state in ("queued", "running") for j in self._jobs.values())
 
     def start(self, scene: Scene, params: RenderParams) -> RenderJob:
+        from autark import limits
         from autark.scene.evaluate import film_duration_s
 
+        most = limits.current().resolution_px
+        if max(params.width, params.height) > most:
+            # a UserInputError: the studio answers LimitExceeded from here as "busy" (the render queue)
+            raise UserInputError(f"{params.width}x{params.height} is larger than the limit of {most} pixels per side",
+                                 hint=limits.raise_hint("resolution_px"))
         length = film_duration_s(scene)
         end = params.end if params.end is not None else length
         if params.start >= end:

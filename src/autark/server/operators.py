@@ -147,8 +147,9 @@ def complete(scene: Scene, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return ops
     if adds > limits.MAX_NEW_PER_COMMAND:
         raise LimitExceeded(f"that adds {adds} objects; one command may add at most {limits.MAX_NEW_PER_COMMAND}")
-    if len(scene.objects) + adds > limits.MAX_OBJECTS:
-        raise LimitExceeded(f"a scene may hold at most {limits.MAX_OBJECTS} objects")
+    if len(scene.objects) + adds > limits.current().objects:
+        raise LimitExceeded(f"a scene may hold at most {limits.current().objects} objects",
+                            hint=limits.raise_hint("objects"))
     work = scene.model_copy(update={"objects": list(scene.objects)})  # the objects added so far, for placement
     out = []
     for op in ops:

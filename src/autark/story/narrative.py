@@ -17,7 +17,7 @@ from autark.assets.templates import load_setting
 from autark.config import LLMConfig
 from autark.errors import LimitExceeded
 from autark.language.lexicon import TIME_LIGHTING
-from autark.limits import MAX_FILM_S, MAX_SEED, MIN_FILM_S
+from autark.limits import MAX_SEED, MIN_FILM_S, current, raise_hint
 from autark.story.analysis import Concept, analyze
 from autark.story.beats import (
     ACTION_KIT,
@@ -173,9 +173,10 @@ def _music(concept: Concept, kit: str) -> str:
 
 def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
     """Turn a concept into beats and shots that fill ``duration_s`` (title and end card included)."""
-    if not MIN_FILM_S <= duration_s <= MAX_FILM_S:  # a NaN fails this too
+    longest = current().film_s  # MAX_FILM_S unless AUTARK_LIMIT_FILM_S says
+    if not MIN_FILM_S <= duration_s <= longest:  # a NaN fails this too
         raise LimitExceeded(f"a film of {duration_s:g} s is not possible from an idea",
-                            hint=f"choose between {MIN_FILM_S:g} and {MAX_FILM_S:g} seconds")
+                            hint=f"choose between {MIN_FILM_S:g} and {longest:g} seconds; {raise_hint('film_s')}")
     if not 0 <= seed <= MAX_SEED:
         raise LimitExceeded(f"the seed {seed} is out of range", hint=f"use a whole number from 0 to {MAX_SEED}")
     rng = random.Random(f"{seed}|{concept.idea}|{duration_s}")

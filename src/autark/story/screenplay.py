@@ -345,17 +345,18 @@ def plan_limits(screenplay: Screenplay) -> list[tuple[Path_, str, str]]:
         problems.append((("scenes", si, "shots", shi, "dialogue", li), f"the film has {len(lines)} lines of "
                          f"dialogue; a plan may have at most {lim.MAX_LINES}", "split the film into several plans"))
     total = screenplay.total_duration_s
-    if total > lim.MAX_PLAN_FILM_S:
+    longest = lim.current().plan_film_s  # MAX_PLAN_FILM_S unless AUTARK_LIMIT_PLAN_FILM_S lowers it
+    if total > longest:
         elapsed = screenplay.title_card.duration_s
         where: Path_ = ("end_card", "duration_s")
         for si, shi, shot in shots:
             elapsed += shot.duration_s
-            if elapsed > lim.MAX_PLAN_FILM_S:
+            if elapsed > longest:
                 where = ("scenes", si, "shots", shi, "duration_s")
                 break
         problems.append((where, f"the film lasts {total:.0f} s (title card, shots and end card); a plan may last "
-                         f"at most {lim.MAX_PLAN_FILM_S:g} s", "shorten the shots, or split the film into several "
-                         "plans"))
+                         f"at most {longest:g} s", "shorten the shots, or split the film into several "
+                         f"plans; {lim.raise_hint('plan_film_s')}"))
     return problems
 
 
@@ -414,20 +415,21 @@ def _read_plan(path: Path) -> bytes:
     try:
         with path.open("rb") as file:
             size = os.fstat(file.fileno()).st_size
-            if size > lim.MAX_PLAN_BYTES:
+            if size > lim.current().plan_bytes:
                 raise _too_big(size)
-            data = file.read(lim.MAX_PLAN_BYTES + 1)  # at most this much, whatever stat said (a pipe, /dev/zero)
+            data = file.read(lim.current().plan_bytes + 1)  # at most this much, whatever stat said (a pipe, /dev/zero)
     except OSError as exc:
         raise PlanError(f"cannot read the screenplay {str(path)!r}: {exc.strerror or exc}") from None
-    if len(data) > lim.MAX_PLAN_BYTES:
+    if len(data) > lim.current().plan_bytes:
         raise _too_big(None)
     return data
 
 
 def _too_big(size: int | None) -> PlanError:
     said = f"{size / 1e6:.1f} MB" if size is not None else "larger"
-    return PlanError(f"the plan is {said}; a plan may be at most {lim.MAX_PLAN_BYTES / 1e6:g} MB",
-                     hint="a plan autark writes is a few KB: check this is the screenplay you meant")
+    return PlanError(f"the plan is {said}; a plan may be at most {lim.current().plan_bytes / 1e6:g} MB",
+                     hint="a plan autark writes is a few KB: check this is the screenplay you meant; "
+                          + lim.raise_hint("plan_bytes"))
 
 
 def _decode(data: bytes) -> str:
@@ -450,10 +452,10 @@ _NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udf
 
 
 def _check_text(text: str) -> None:
-    if len(text) > lim.MAX_PLAN_BYTES:  # a character is at least a byte: no need to encode it all
+    if len(text) > lim.current().plan_bytes:  # a character is at least a byte: no need to encode it all
         raise _too_big(None)
     size = len(text.encode("utf-8", "surrogatepass"))
-    if size > lim.MAX_PLAN_BYTES:
+    if size > lim.current().plan_bytes:
         raise _too_big(size)
     bad = _NOT_TEXT.search(text)
     if bad is not None:
