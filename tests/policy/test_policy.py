@@ -97,3 +97,24 @@ def test_strings_of_a_plan_and_decision_json() -> None:
     assert strings_of({"a": ["x", {"b": "y", "n": 3}], "c": "z"}) == ["x", "y", "z"]
     record = judge("a man kills a dragon").to_json()
     assert record["verdict"] == "flagged" and record["findings"][0]["words"] == ["kills", "dragon"]
+
+
+def test_a_policy_file_with_a_rule_that_cannot_fire_is_refused() -> None:
+    from autark.policy.judge import PolicyData
+
+    with open(policy_path(), encoding="utf-8") as f:
+        raw = yaml.safe_load(f)
+    raw["rules"].append({"category": "violence", "act": ["stabbing_words"], "severity": 2})
+    with pytest.raises(UserInputError, match=r"rule \d+'s act names \['stabbing_words'\]"):
+        PolicyData.parse(raw)
+
+
+def test_a_long_plan_is_judged_fast() -> None:
+    import time
+
+    text = ". ".join(["Ritter kämpft mit Ritter2", "Robo walks to the flower and sees a red ball",
+                      "That apple is mine!", "Vielleicht teilen wir ihn."] * 100)
+    judge("warm up")
+    t0 = time.perf_counter()
+    assert judge(text).verdict == "allowed"
+    assert time.perf_counter() - t0 < 1.0  # ~0.1 s here: phrases are looked up by their first word's forms

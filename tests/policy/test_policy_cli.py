@@ -80,7 +80,7 @@ def test_do_refuses_a_command_logs_it_and_changes_no_scene(tmp_path: Path) -> No
     project = tmp_path / "p"
     assert CliRunner().invoke(cli.app, ["new", str(project)]).exit_code == 0
     result = CliRunner().invoke(cli.app, ["do", str(project), "add a red chair", "a man shoots a schoolboy"])
-    assert result.exit_code == 2
+    assert result.exit_code == 2, result.output
     assert "minors in harmful or sexual contexts ('shoots', 'schoolboy')" in result.output
     result = CliRunner().invoke(cli.app, ["do", str(project), "--policy", "strict", "there is blood on the floor"])
     assert result.exit_code == 2

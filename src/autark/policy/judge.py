@@ -47,31 +47,90 @@ class Finding:
     rule: int  # the rule's index in policy.yaml, for the log
 
 
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # "group" (words) or "class"
+    name: str
+    phrase: Phrase
+
+
 @dataclass
 class PolicyData:
-    """policy.yaml, parsed: word groups as phrases, classes, rules, levels."""
+    """policy.yaml, parsed: word groups and classes as phrases, indexed by their first word's forms."""
 
     raw: dict[str, Any]
     groups: dict[str, list[Phrase]] = field(default_factory=dict)
-    classes: dict[str, list[Phrase]] = field(default_factory=dict)
     honorifics: set[str] = field(default_factory=set)
     fictional: set[str] = field(default_factory=set)
+    first: dict[str, list[_Entry]] = field(default_factory=dict)  # a first word's exact form -> its phrases
+    loose: list[_Entry] = field(default_factory=list)  # phrases whose first word is an affix or a group
 
     @classmethod
     def parse(cls, raw: dict[str, Any]) -> PolicyData:
+        """The policy of ``raw`` (policy.yaml's data); a rule that names a group, class, category or level the
+        file does not have is a ``UserInputError`` naming it, not a rule that silently never fires."""
+        _validate(raw)
         data = cls(raw)
-        for section, target in (("words", data.groups), ("classes", data.classes)):
+        for section, kind in (("words", "group"), ("classes", "class")):
             for name, langs in raw[section].items():
-                target[name] = [p for lang, entries in langs.items() for e in entries for p in Phrase.parse(e, lang)]
+                phrases = [p for lang, entries in langs.items() for e in entries for p in Phrase.parse(e, lang)]
+                if kind == "group":
+                    data.groups[name] = phrases
+                for phrase in phrases:
+                    entry = _Entry(kind, name, phrase)
+                    if phrase.words[0].exact:
+                        for form in phrase.words[0].exact:
+                            data.first.setdefault(form, []).append(entry)
+                    else:
+                        data.loose.append(entry)
         data.honorifics = {fold(h) for entries in raw["honorifics"].values() for h in entries}
         data.fictional = {fold(n) for n in raw["fictional_names"]}
         return data
+
+    def scan(self, tokens: list[Token]) -> dict[tuple[str, str], list[tuple[int, int, Phrase]]]:
+        """Every phrase of the policy found in ``tokens``: (kind, name) -> [(first, last, phrase)]. Only the
+        phrases whose first word can be the token's are tried (the forms of a word index them)."""
+        hits: dict[tuple[str, str], list[tuple[int, int, Phrase]]] = {}
+        for i, token in enumerate(tokens):
+            candidates = {id(e): e for f in forms(token.word) for e in self.first.get(f, ())}
+            for entry in (*candidates.values(), *self.loose):
+                end = entry.phrase.match_at(tokens, i, self.groups)
+                if end is not None:
+                    hits.setdefault((entry.kind, entry.name), []).append((i, end, entry.phrase))
+        return hits
+
+
+def _validate(raw: dict[str, Any]) -> None:
+    from autark.errors import UserInputError
+
+    def bad(what: str) -> UserInputError:
+        return UserInputError(f"the content policy file policy.yaml {what}", hint="fix it or reinstall autark")
+
+    for section in ("levels", "categories", "rules", "classes", "words", "honorifics", "fictional_names"):
+        if section not in raw:
+            raise bad(f"has no {section!r} section")
+    groups, classes = set(raw["words"]), set(raw["classes"]) | {"named"}
+    for n, rule in enumerate(raw["rules"]):
+        if rule.get("category") not in raw["categories"]:
+            raise bad(f"rule {n + 1} names the category {rule.get('category')!r}, which is none")
+        for key, known in (("act", groups), ("patient", classes), ("agent", classes), ("agent_not", classes),
+                           ("text_has", groups | classes), ("clause_has", groups | classes)):
+            unknown = set(rule.get(key, [])) - known
+            if unknown or (key == "act" and not rule.get(key)):
+                raise bad(f"rule {n + 1}'s {key} names {sorted(unknown) or 'nothing'}, which are no "
+                          f"{'word groups' if key == 'act' else 'classes or groups'} of the file")
+        if not isinstance(rule.get("severity"), int) or not 0 < rule["severity"] <= 3:
+            raise bad(f"rule {n + 1} has no severity from 1 to 3")
+    for level, spec in raw["levels"].items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("refuses_from"), int):
+            raise bad(f"level {level!r} has no whole-number refuses_from")
 
 
 @dataclass
 class _Clause:
     tokens: list[Token]
     classes: list[set[str]]  # per token: minors, persons, fantasy, ... and "named"
+    acts: dict[str, list[tuple[int, int, Phrase]]]  # word group -> where its phrases are
 
 
 def _clauses(text: str, data: PolicyData) -> list[_Clause]:
@@ -87,20 +146,25 @@ def _clauses(text: str, data: PolicyData) -> list[_Clause]:
                 tokens.append(tok)
         if tokens:
             out.append(tokens)
-    return [_Clause(toks, _token_classes(toks, data)) for toks in out]
+    clauses = []
+    for tokens in out:
+        hits = data.scan(tokens)
+        acts = {name: found for (kind, name), found in hits.items() if kind == "group"}
+        clauses.append(_Clause(tokens, _token_classes(tokens, hits, data), acts))
+    return clauses
 
 
-def _in(phrases: list[Phrase], tokens: list[Token], data: PolicyData) -> list[tuple[int, int, Phrase]]:
-    return [(a, b, p) for p in phrases for a, b in p.find(tokens, data.groups)]
-
-
-def _token_classes(tokens: list[Token], data: PolicyData) -> list[set[str]]:
+def _token_classes(tokens: list[Token], hits: dict[tuple[str, str], list[tuple[int, int, Phrase]]],
+                   data: PolicyData) -> list[set[str]]:
     classes: list[set[str]] = [set() for _ in tokens]
-    for name, phrases in data.classes.items():
-        for a, b, _ in _in(phrases, tokens, data):
+    known = [False] * len(tokens)
+    for (kind, name), found in hits.items():
+        for a, b, _ in found:
             for i in range(a, b + 1):
-                classes[i].add(name)
-    for i in _named(tokens, classes, data):
+                known[i] = True
+                if kind == "class":
+                    classes[i].add(name)
+    for i in _named(tokens, known, data):
         classes[i].add("named")
     for i in range(1, len(tokens)):  # German "seine Frau" is his wife, "eine Frau" a woman
         if tokens[i].word in ("frau", "mann") and tokens[i - 1].word in _POSSESSIVE_DE:
@@ -108,18 +172,13 @@ def _token_classes(tokens: list[Token], data: PolicyData) -> list[set[str]]:
     return classes
 
 
-def _known(token: Token, classes: set[str], data: PolicyData) -> bool:
-    return bool(classes) or any(w.words[0].matches(token, data.groups) for ps in data.groups.values()
-                                for w in ps if len(w.words) == 1)
-
-
-def _named(tokens: list[Token], classes: list[set[str]], data: PolicyData) -> list[int]:
+def _named(tokens: list[Token], known: list[bool], data: PolicyData) -> list[int]:
     """Tokens that name a real person: a capitalised name after an honorific ("Mr Smith", "Kanzlerin Weber"), or
     a full name of two capitalised words that are no words the policy knows and no fictional character."""
     out: list[int] = []
 
     def capital(i: int) -> bool:
-        return i < len(tokens) and tokens[i].text[:1].isupper() and not _known(tokens[i], classes[i], data)
+        return i < len(tokens) and tokens[i].text[:1].isupper() and not known[i]
 
     for i, tok in enumerate(tokens):
         two = f"{tok.word} {tokens[i + 1].word}" if i + 1 < len(tokens) else ""
@@ -179,33 +238,26 @@ def _fits(wanted: list[str] | None, classes: set[str]) -> bool:
 def find(text: str, data: PolicyData) -> list[Finding]:
     """Every finding of the policy's rules in ``text`` (none: the text is fine at every level)."""
     clauses = _clauses(text, data)
-    text_groups = {name for name, ps in data.groups.items() if any(p.find(c.tokens, data.groups)
-                                                                   for p in ps for c in clauses)}
-    text_classes = set().union(*(s for c in clauses for s in c.classes)) if clauses else set()
-    framed = "fiction_frame" in text_groups
+    in_text = {name for c in clauses for name in c.acts}.union(*(s for c in clauses for s in c.classes))
+    framed = "fiction_frame" in in_text
+    rule_acts = {a for r in data.raw["rules"] for a in r["act"]}
     findings: list[Finding] = []
     prev_agent_classes: set[str] = set()
     for clause in clauses:
-        clause_classes = set().union(*clause.classes) if clause.classes else set()
-        acts = {name: _in(data.groups[name], clause.tokens, data)
-                for name in {a for r in data.raw["rules"] for a in r["act"]}}
-        first_class = next((c for c in clause.classes if c), None)  # the subject, for "... and stabs him"
-        for group, hits in acts.items():
-            for a, b, phrase in hits:
+        in_clause = set(clause.acts).union(*clause.classes)
+        for group in rule_acts & set(clause.acts):
+            for a, b, phrase in clause.acts[group]:
                 patient, agent = _patient_and_agent(clause, a, b, None)
                 p_cls = clause.classes[patient] if patient is not None else set()
                 a_cls = clause.classes[agent] if agent is not None else prev_agent_classes
-                finding = _apply_rules(data, group, phrase, clause, (a, b), (patient, p_cls), a_cls,
-                                       text_groups | text_classes, clause_classes | _groups_in(clause, data), framed)
+                finding = _apply_rules(data, group, phrase, clause, (a, b), (patient, p_cls), a_cls, in_text,
+                                       in_clause, framed)
                 if finding:
                     findings.append(finding)
+        first_class = next((c for c in clause.classes if c), None)  # the subject, for "... and stabs him"
         if first_class:
             prev_agent_classes = first_class
     return _dedupe(findings)
-
-
-def _groups_in(clause: _Clause, data: PolicyData) -> set[str]:
-    return {name for name, ps in data.groups.items() if any(p.find(clause.tokens, data.groups) for p in ps)}
 
 
 def _apply_rules(data: PolicyData, group: str, phrase: Phrase, clause: _Clause, span: tuple[int, int],

@@ -107,9 +107,9 @@ class Phrase:
         return [cls(alt.strip(), lang, tuple(_parse_word(w, lang) for w in fold(alt).split()))
                 for alt in str(entry).split("|") if alt.strip()]
 
-    def find(self, tokens: list[Token], groups: dict[str, list[Phrase]]) -> list[tuple[int, int]]:
-        """Every (first, last) token index where the phrase occurs in ``tokens`` (one clause)."""
-        return [(i, end) for i in range(len(tokens)) if (end := self._match_at(tokens, i, 0, groups)) is not None]
+    def match_at(self, tokens: list[Token], i: int, groups: dict[str, list[Phrase]]) -> int | None:
+        """The index of the phrase's last token when it begins at token ``i`` of ``tokens`` (one clause)."""
+        return self._match_at(tokens, i, 0, groups)
 
     def _match_at(self, tokens: list[Token], i: int, k: int, groups: dict[str, list[Phrase]]) -> int | None:
         word = self.words[k]
