@@ -28,6 +28,8 @@ BUILTIN_COMMANDS: dict[str, tuple[str, str]] = {
     "plugins": ("autark.cli.plugins_cmd", "List the plugins and their permissions; enable or disable one."),
     "cache": ("autark.cli.cache_cmd", "Show a project's render cache (size, entries, hits) or clear it."),
     "stats": ("autark.cli.stats_cmd", "Print the last render's metrics: task timings, cache hits, fps, memory."),
+    "phrases": ("autark.cli.user_cmd", "List, teach or forget your phrases ('from now on, cozy means ...')."),
+    "templates": ("autark.cli.user_cmd", "Your templates (scenes, lighting, cameras): list, save, use, export, import."),
 }
 
 

@@ -198,11 +198,19 @@ ProjectDir = Annotated[Path, typer.Argument(help="The project folder.", show_def
 
 
 def _open(directory: Path) -> Any:
+    import contextlib
+
     from autark.cli.encrypt_cmd import passphrase_for  # an encrypted project asks for its passphrase
+    from autark.cli.userdir import user_folder, user_interpreter
+    from autark.errors import AutarkError
     from autark.studio import Studio
 
     _current_project[:] = [directory]
-    return Studio.open(directory, passphrase=passphrase_for(directory))
+    folder = user_folder()  # the user's phrases and templates are words of this user's sentences
+    studio = Studio.open(directory, passphrase=passphrase_for(directory), interpreter=user_interpreter(folder))
+    with contextlib.suppress(OSError, AutarkError):  # a read-only user folder never stops a command
+        folder.note_project(directory)
+    return studio
 
 
 @app.command("new")
@@ -230,6 +238,8 @@ def do_cmd(
     ] = None,
     policy: Annotated[str | None, typer.Option("--policy", help="The content policy: standard or strict (default: "
                                                "AUTARK_POLICY, else standard).", show_default=False)] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Let 'from now on, X means ...' and 'save this room "
+                                          "as my X' replace a phrase or template of that name.")] = False,
 ) -> None:
     """Carry out plain-language sentences, in order.
 
@@ -245,7 +255,9 @@ def do_cmd(
         sentences = [s for s in sentences if s and not s.startswith("#")]
         if not sentences:
             raise typer.BadParameter("no sentences given, neither as arguments nor on stdin", param_hint="SENTENCES")
+    from autark.cli.userdir import user_folder
     from autark.config import Settings
+    from autark.language.phrases import user_command
     from autark.policy import check_level
 
     level = check_level((policy or Settings.from_env().policy).lower())
@@ -253,6 +265,12 @@ def do_cmd(
     with _open(directory) as studio:
         for sentence in sentences:
             try:
+                # teaching a phrase or saving a template changes the user folder, not the project
+                taught = user_command(sentence, studio.scene, user_folder(), replace=replace)
+                if taught is not None:
+                    done += 1
+                    _out().print(f"[green]✓[/green] {_esc(taught)}")
+                    continue
                 result = studio.do(sentence, policy=level)
             except AutarkError as exc:
                 _print_error(f"{sentence!r}: {exc}")

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from autark.language import placement as pl
 from autark.language.grammar import Token
 from autark.ops import Operator
 from autark.scene.model import Scene
+
+if TYPE_CHECKING:
+    from autark.language.user_library import UserLibrary
 
 __all__ = ["Ctx", "GROUP_TYPE", "norm_name", "id_num", "display", "round3", "object_names"]
 
@@ -52,6 +56,10 @@ class Ctx:
     arrangement: str | None = None  # "row" / "circle" when the clause said "in a row" (consumed by add/move)
     # the engine's clause dispatcher, for a rule that runs a still command of its own ("at 4 s move the chair")
     run: Callable[[list[Token], Ctx], list[Operator]] | None = None
+    # the user's taught phrases and saved templates (None: the built-in vocabulary only); phrase_depth counts
+    # phrases being expanded inside phrases, so a cycle stops
+    user: UserLibrary | None = None
+    phrase_depth: int = 0
 
     @property
     def last(self) -> list[str]:

@@ -21,6 +21,7 @@ from autark.language.context import Ctx
 from autark.language.dialogue import dialogue
 from autark.language.grammar import Token, split_clauses, tokenize
 from autark.language.objects import name_new, new_object, take_arrangement, take_name
+from autark.language.user_library import UserLibrary
 from autark.ops import Operator, SetFocus, SetTimeline, apply_ops, describe_invalid
 from autark.scene.model import Scene
 
@@ -28,8 +29,11 @@ __all__ = ["interpret", "new_object", "run_clause"]
 
 
 
-def interpret(text: str, scene: Scene) -> list[Operator]:
+def interpret(text: str, scene: Scene, *, user: UserLibrary | None = None) -> list[Operator]:
     """Turn one sentence (English or German, possibly several commands) into operators for ``scene``.
+
+    ``user``: the phrases and templates of the user the sentence is read for (``phrases``); the same sentence,
+    scene and library always give the same operators.
 
     Raises only ``UserInputError`` subclasses; never modifies ``scene``.
     """
@@ -43,7 +47,7 @@ def interpret(text: str, scene: Scene) -> list[Operator]:
         raise NotUnderstood("there is nothing to do in an empty command",
                             hint="try 'add a red chair' or 'stell einen Tisch in die Mitte'")
     try:
-        return _interpret(text, scene)
+        return _interpret(text, scene, user)
     except UserInputError:
         raise
     except RecursionError:
@@ -55,7 +59,7 @@ def interpret(text: str, scene: Scene) -> list[Operator]:
                             hint=f"try rephrasing it ({type(exc).__name__})") from exc
 
 
-def _interpret(text: str, scene: Scene) -> list[Operator]:
+def _interpret(text: str, scene: Scene, user: UserLibrary | None = None) -> list[Operator]:
     tokens = tokenize(text)
     german = lx.is_german([t.text for t in tokens])
     # a spoken line is taken whole: its words are not commands ("narrator: and then it was night")
@@ -65,7 +69,7 @@ def _interpret(text: str, scene: Scene) -> list[Operator]:
     clauses = split_clauses(tokens)
     if not clauses:
         raise NotUnderstood("there is no command in that text", hint="try 'add a red chair'")
-    ctx = Ctx(scene=scene, german=german, run=run_clause)
+    ctx = Ctx(scene=scene, german=german, run=run_clause, user=user)
     out: list[Operator] = []
     for k, clause in enumerate(clauses):
         ops = run_clause(clause, ctx)

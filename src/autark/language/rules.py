@@ -5,6 +5,7 @@ The built-in rules are the table below; a plugin adds its own with ``register_ru
 a precedence already taken, a precedence that is no integer, a match or handler that is not callable is a
 ``RegistryError``; a plugin can add rules but never replace or reorder the built-ins. Precedence is data:
 
+    80, 85   the user's own words: a taught phrase ("make it cozy"), a saved template ("use my office")
     90       questions ("where is the table?"): no operators; the answer comes from ``answers.answer``
     100-199  commands in time (the clause names a time, an action verb, a camera move, music, ...)
     200-999  still commands: switches, places, names, groups, ground and sky, lighting, camera, clearing
@@ -18,7 +19,19 @@ commands, 900 to come after them).
 from __future__ import annotations
 
 from autark.errors import NotUnderstood, RegistryError
-from autark.language import acting, camera, edits, lang, objects, questions, scenery, staging, timed, weather
+from autark.language import (
+    acting,
+    camera,
+    edits,
+    lang,
+    objects,
+    phrases,
+    questions,
+    scenery,
+    staging,
+    timed,
+    weather,
+)
 from autark.language import lexicon as lx
 from autark.language.camera_moves import camera_move, is_camera_clause
 from autark.language.clause import Clause, Rule
@@ -102,6 +115,13 @@ def _waits(c: Clause) -> bool:
 # -- questions ----------------------------------------------------------------------------------------------------
 # a question ("where is the table?") is answered from the scene (``answers.answer``, which the Studio asks
 # first); as a command it changes nothing: no operators, never a "did you mean" about its question word
+_USER = [
+    Rule("user.phrase", 80, lambda c: True, phrases.use_phrase,
+         "a phrase the user taught ('make it cozy' after 'from now on, cozy means candlelight'); declines others"),
+    Rule("user.template", 85, lambda c: True, phrases.use_template,
+         "a template the user saved ('make this my office', 'nimm mein Büro'); declines others"),
+]
+
 _QUESTIONS = [
     Rule("question.ask", 90, lambda c: questions.is_question(c.words), lambda c, ctx: [],
          "questions about the scene ('where is the table?', 'wie viele Stühle gibt es?'): answered, nothing changed"),
@@ -206,4 +226,4 @@ _STILL = [
     Rule("objects.verbs", 1000, lambda c: True, _verbs),
 ]
 
-_BUILTIN = _QUESTIONS + _TIMED + _STILL
+_BUILTIN = _USER + _QUESTIONS + _TIMED + _STILL
