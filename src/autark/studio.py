@@ -88,6 +88,7 @@ class Studio:
         self._store: ProjectStore | None = store
         self._interpret = interpreter or _default_interpreter
         self._scene = store.load_scene()
+        self.policy = "standard"  # the content policy's level for commands (the server sets its Settings')
 
     @classmethod
     def create(cls, path: str | Path, name: str | None = None, *,
@@ -139,9 +140,10 @@ class Studio:
         return self.store.history()
 
     # -- changes --------------------------------------------------------------------------------------------
-    def do(self, text: str, *, policy: str = "standard") -> CommandResult:
+    def do(self, text: str, *, policy: str | None = None) -> CommandResult:
         """Carry out a plain-language command. Raises a UserInputError (and changes nothing) when it can't;
-        a command the content policy refuses at level ``policy`` (``autark.policy``) is a ``PolicyRefused``."""
+        a command the content policy refuses at level ``policy`` (``autark.policy``; None: this studio's
+        ``policy``) is a ``PolicyRefused``."""
         if not isinstance(text, str):
             raise NotUnderstood(f"a command must be text, not {type(text).__name__}")
         sentence = " ".join(check_text(text).split())
@@ -151,7 +153,7 @@ class Studio:
                                 hint=f"split it into several shorter commands; {limits.raise_hint('command_chars')}")
         if not sentence:
             raise NotUnderstood("the command is empty", hint='try something like "add a red chair"')
-        self._police(sentence, policy)
+        self._police(sentence, policy or self.policy)
         store = self._fresh_store()
         reply = self.ask(sentence)
         if reply is not None:  # a question changes nothing: answered from the scene and the recorded decisions

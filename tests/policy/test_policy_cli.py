@@ -106,3 +106,22 @@ def test_make_writes_the_policy_log_beside_the_film(tmp_path: Path) -> None:
     assert [d["where"] for d in log] == ["plan", "film text"]
     assert all(d["verdict"] == "flagged" and d["findings"][0]["words"] == ["killed", "knight"] for d in log)
     assert "allowed with a flag: graphic violence ('killed', 'knight')" in result.output
+
+
+def test_the_web_studio_refuses_at_the_settings_level(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from autark.config import Settings
+    from autark.server.app import create_app
+    from autark.studio import Studio
+
+    with Studio.create(tmp_path / "p") as studio:
+        studio.do("add a red chair")
+    with TestClient(create_app(tmp_path / "p", settings=Settings(policy="strict"))) as http:
+        refused = http.post("/api/command", json={"text": "there is blood on the floor"})
+        error = refused.json()["error"]
+        assert error["code"] == "refused" and "graphic violence ('blood')" in error["message"], refused.json()
+        stabbed = http.post("/api/command", json={"text": "Ein Mann ersticht seinen Nachbarn"}).json()["error"]
+        assert stabbed["message"].startswith("abgelehnt: drastische Gewalt")
+    with Studio.open(tmp_path / "p") as studio:
+        assert [d["level"] for d in studio.policy_log()] == ["strict", "strict"] and len(studio.history()) == 1

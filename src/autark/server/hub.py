@@ -137,6 +137,7 @@ class StudioHub:
             raise ProjectError(f"{self.project_dir} is not an autark project (no project.ams)",
                                hint=f"create one with: autark new {self.project_dir}")
         self._studio = Studio.open(self.project_dir, passphrase=passphrase)
+        self._studio.policy = self.settings.policy  # AUTARK_POLICY: the content policy's level for commands
         if self.jobs is not None:  # renders of an encrypted project are sealed (autark.store.cipher)
             self.jobs.seal_key = self._studio.store.file_key()
         history = self._studio.history()
