@@ -30,6 +30,8 @@ BUILTIN_COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("autark.cli.stats_cmd", "Print the last render's metrics: task timings, cache hits, fps, memory."),
     "phrases": ("autark.cli.user_cmd", "List, teach or forget your phrases ('from now on, cozy means ...')."),
     "templates": ("autark.cli.user_cmd", "Your templates (scenes, lighting, cameras): list, save, use, export, import."),
+    "preferences": ("autark.cli.prefs_cmd", "Show what autark learned from your commands and ratings; reset one."),
+    "rate": ("autark.cli.prefs_cmd", "Rate a film 1..5 (--aspect plot|fidelity|camera|audio); the defaults adapt."),
 }
 
 

@@ -187,10 +187,15 @@ def register(app: typer.Typer) -> None:
         decisions = [_police(idea, level, "idea", language)]
         screenplay = (_plugin_story(idea, duration, seed, language)
                       or plan(idea, duration_s=duration, seed=seed, language=language, llm=llm))
+        from autark.cli.userdir import made_header, preferred_plan  # the defaults this user taught autark
+
+        screenplay, moved, made = preferred_plan(screenplay, idea)
+        for note in moved:
+            _console().print(f"[dim]{_esc(note)}[/dim]")
         decisions.append(_police_plan(screenplay, level))
         _print_flags(decisions)
         try:
-            output.write_text(to_yaml(screenplay), encoding="utf-8")
+            output.write_text(made_header(made) + to_yaml(screenplay), encoding="utf-8")
         except OSError as exc:
             raise ProjectError(f"cannot write the plan to {output}: {exc.strerror}",
                                hint="check the folder exists and is writable") from None
@@ -242,6 +247,11 @@ def register(app: typer.Typer) -> None:
         is_plan = source.strip().lower().endswith((".yaml", ".yml"))
         decisions = [] if is_plan else [_police(source, level, "idea", _check_lang(lang))]
         screenplay = _load_or_plan(source, duration, seed, _check_lang(lang), env.llm)
+        from autark.cli.userdir import preferred_plan, record_made_with  # the defaults the user taught
+
+        screenplay, moved, made = preferred_plan(screenplay, source)
+        for note in moved:
+            _console().print(f"[dim]{_esc(note)}[/dim]")
         stage_times["plan"] = time.perf_counter() - t0
         decisions.append(_police_plan(screenplay, level))
         _print_warnings(screenplay.warnings)
@@ -252,7 +262,8 @@ def register(app: typer.Typer) -> None:
 
         from_idea = not source.strip().lower().endswith((".yaml", ".yml"))
         options = dataclasses.replace(options, provenance=plan_provenance(
-            screenplay, options, env, mark=mark, planned_by_model=from_idea and env.llm is not None))
+            screenplay, options, env, mark=mark, planned_by_model=from_idea and env.llm is not None,
+            made_with=made))
         n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
         from autark.plugins.music import plugin_music
 
@@ -267,6 +278,7 @@ def register(app: typer.Typer) -> None:
         _write_policy_log(output, decisions)
         _print_flags(decisions)
         print_film_summary(report, screenplay.title, stage_times, t0)
+        record_made_with(output, made)  # the film's report says which preferences made it
 
 
 def check_film_args(output: Path, quality: str, width: int, height: int) -> None:

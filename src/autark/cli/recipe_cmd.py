@@ -32,12 +32,15 @@ def _film_options(options: FilmOptions, mark: bool) -> dict[str, Any]:
 
 
 def plan_provenance(screenplay: Screenplay, options: FilmOptions, settings: Settings, *, mark: bool,
-                    planned_by_model: bool) -> Provenance:
-    """The provenance of a film ``autark make`` makes from ``screenplay``: its YAML is the recipe."""
+                    planned_by_model: bool, made_with: dict[str, Any] | None = None) -> Provenance:
+    """The provenance of a film ``autark make`` makes from ``screenplay``: its YAML is the recipe (headed by a
+    comment naming the preferences it was made with, ``made_with``; the plan itself holds their choices)."""
+    from autark.cli.userdir import made_header
     from autark.compose.provenance import Provenance, Recipe
     from autark.story import to_yaml
 
-    recipe = Recipe("plan", to_yaml(screenplay), _film_options(options, mark), seed=screenplay.seed)
+    recipe = Recipe("plan", made_header(made_with or {}) + to_yaml(screenplay), _film_options(options, mark),
+                    seed=screenplay.seed)
     return Provenance(recipe, config_dir=settings.user_config_dir(), mark=mark, title=screenplay.title,
                       trained=("a language model's plan",) if planned_by_model else ())
 

@@ -1,0 +1,122 @@
+"""Preferences learned, visible and reversible (issue 21): a scripted user's commands, undos and ratings shift
+the defaults the way the log says, ``autark preferences`` explains each shift, a reset takes one back, and a
+plan made with fixed preferences is always the same plan."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from autark.cli.main import app
+from autark.store.preferences import Preferences, Vote, learn
+from autark.story import plan, to_yaml
+from autark.story.preferred import apply_preferences, made_with
+
+
+@pytest.fixture
+def user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "user"
+    monkeypatch.setenv("AUTARK_CONFIG_DIR", str(folder))
+    return folder
+
+
+def _cli(*args: str) -> Any:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _film(tmp_path: Path, name: str, made: dict[str, Any]) -> Path:
+    """A stand-in for a film autark made: the file and its report JSON with what it was made with."""
+    film = tmp_path / f"{name}.mp4"
+    film.write_bytes(b"\x00")
+    (tmp_path / f"{name}.report.json").write_text(json.dumps({"status": "pass", "made_with": made}), "utf-8")
+    return film
+
+
+def test_a_scripted_user_shifts_the_defaults_and_autark_preferences_explains_each(user: Path,
+                                                                                   tmp_path: Path) -> None:
+    idea = "a knight walks through a forest"
+    before = plan(idea, duration_s=20)
+    p1, p2 = tmp_path / "p1", tmp_path / "p2"
+    _cli("new", str(p1))
+    _cli("new", str(p2))
+    # project 1: sunset kept, candlelight undone, a close-up after a wide shot
+    _cli("do", str(p1), "add a chair", "sunset lighting", "a wide shot", "a close-up of the chair", "candlelight")
+    _cli("undo", str(p1))
+    # project 2: the same again
+    _cli("do", str(p2), "add a table", "sunset lighting", "a wide shot", "a close-up of the table", "candlelight")
+    _cli("undo", str(p2))
+    # two films with happy music rated well for their plot, one tense one rated badly
+    for k, (mood, score) in enumerate([("happy", 5), ("happy", 4), ("tense", 1)]):
+        film = _film(tmp_path, f"f{k}", {"lighting": "daylight", "mood": mood, "camera_after_wide": "medium"})
+        assert f"rated f{k}.mp4 {score}/5 for plot" in _cli("rate", str(film), str(score), "--aspect", "plot")
+    shown = _cli("preferences")
+    assert "lighting: sunset; avoided: candlelight" in shown
+    assert "votes: candlelight -2, sunset +2" in shown
+    assert "kept p1 #2 'sunset lighting'" in shown and "undid p2 #5 'candlelight'" in shown
+    assert "camera_after_wide: close-up" in shown
+    assert "picked a close-up after a wide shot: p1 #4 'a close-up of the chair'" in shown
+    assert "mood: happy" in shown and "rated f0.mp4 5/5 for plot (made with mood happy)" in shown
+    assert "votes: happy +2, tense -1" in shown
+    # the next plan of the same idea follows them, and says so
+    out = _cli("plan", idea, "--duration", "20", "-o", str(tmp_path / "plan.yaml"))
+    assert "lighting sunset instead of" in out
+    text = (tmp_path / "plan.yaml").read_text("utf-8")
+    assert text.startswith('# made with the preferences {"avoid_lighting": ["candlelight"], "camera_after_wide": '
+                           '"close-up", "lighting": "sunset", "mood": "happy"}')
+    assert before.scenes[0].lighting != "sunset" and "lighting: sunset" in text and "music_mood: happy" in text
+    sizes = [s.size for s in before.scenes[0].shots]
+    if "wide" in sizes[:-1] and sizes[sizes.index("wide") + 1] == "medium":
+        assert "size: close-up" in text
+    # a reset takes one back: the lighting is the built-in default again, the rest stays
+    assert "reset lighting" in _cli("preferences", "--reset", "lighting")
+    shown = _cli("preferences")
+    assert "lighting: not learned" in shown and "camera_after_wide: close-up" in shown
+    _cli("plan", idea, "--duration", "20", "-o", str(tmp_path / "plan2.yaml"))
+    assert f"lighting: {before.scenes[0].lighting}" in (tmp_path / "plan2.yaml").read_text("utf-8")
+
+
+def test_bad_ratings_and_resets_are_clear(user: Path, tmp_path: Path) -> None:
+    film = _film(tmp_path, "f", {})
+    for args, message in [(("rate", str(film), "6"), "1 to 5"), (("rate", str(film), "3", "--aspect", "smell"),
+                                                                 "no aspect"),
+                          (("rate", str(tmp_path / "none.mp4"), "3"), "no film"),
+                          (("preferences", "--reset", "colour"), "no preference")]:
+        result = CliRunner().invoke(app, list(args))
+        assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+
+
+def test_the_same_idea_with_the_same_preferences_makes_the_same_plan() -> None:
+    idea = "two robots dance in a park"
+    prefs = Preferences(lighting="night", mood="romantic", camera_after_wide="close-up")
+    first, notes = apply_preferences(plan(idea, duration_s=20, seed=3), prefs, idea)
+    again, _ = apply_preferences(plan(idea, duration_s=20, seed=3), prefs, idea)
+    assert to_yaml(first) == to_yaml(again) and notes
+    assert first.music_mood == "romantic" and {s.lighting for s in first.scenes} == {"night"}
+    assert made_with(first, prefs)["preferences"] == {"lighting": "night", "mood": "romantic",
+                                                      "camera_after_wide": "close-up"}
+    # no preferences: the built-in plan, untouched
+    plain = plan(idea, duration_s=20, seed=3)
+    assert to_yaml(apply_preferences(plain, Preferences(), idea)[0]) == to_yaml(plain)
+
+
+def test_what_the_idea_says_wins_over_a_preference() -> None:
+    idea = "a sad knight walks through a forest at night"
+    adapted, notes = apply_preferences(plan(idea, duration_s=20), Preferences(lighting="sunset", mood="happy"), idea)
+    assert {s.lighting for s in adapted.scenes} == {"night"} and adapted.music_mood != "happy" and not notes
+
+
+def test_learning_needs_agreement_and_a_reset_drops_earlier_votes() -> None:
+    votes = [Vote("lighting", "sunset", 1, "a", "2026-01-01T00:00:00"),
+             Vote("lighting", "sunset", 1, "b", "2026-01-02T00:00:00"),
+             Vote("lighting", "noir", 1, "c", "2026-01-03T00:00:00"),
+             Vote("lighting", "noir", 1, "d", "2026-01-04T00:00:00")]
+    assert learn(votes)[0].lighting is None  # a tie teaches nothing
+    assert learn(votes[:3])[0].lighting == "sunset"
+    prefs, counted = learn(votes, {"lighting": "2026-01-02T12:00:00"})
+    assert prefs.lighting == "noir" and [v.reason for v in counted["lighting"]] == ["c", "d"]
