@@ -18,7 +18,7 @@ import pytest
 from autark import plugins
 
 _PLUGIN = textwrap.dedent('''
-    """A teapot for autark: an asset, a tea room to put it in, and a command."""
+    """A samovar for autark: an asset, a tea room to put it in, and a command."""
     from autark.assets.spec import AssetSpec, MeshPart
 
 
@@ -31,7 +31,7 @@ _PLUGIN = textwrap.dedent('''
     def _pour(clause, ctx):
         from autark.ops import SetMaterial
 
-        pots = [o for o in ctx.scene.objects if o.type == "teapot"]
+        pots = [o for o in ctx.scene.objects if o.type == "samovar"]
         if not pots:
             return None  # not mine after all: the next rule says what is wrong
         return [SetMaterial(id=pots[0].id, changes={"color": (0.45, 0.25, 0.1)})]
@@ -41,18 +41,18 @@ _PLUGIN = textwrap.dedent('''
         from autark.assets.templates import SettingTemplate
         from autark.language.rules import Rule
 
-        registries["sentence_rules"].add("teapot.pour", Rule(
-            "teapot.pour", 195, match=lambda c: "pour" in c.wset and "tea" in c.wset, handler=_pour))
+        registries["sentence_rules"].add("samovar.pour", Rule(
+            "samovar.pour", 195, match=lambda c: "pour" in c.wset and "tea" in c.wset, handler=_pour))
 
-        registries["assets"].add("teapot", AssetSpec("teapot", "prop", (-0.15, 0.0, -0.1), (0.15, 0.25, 0.1),
-                                                     _build, color=(0.9, 0.9, 0.85)))
+        registries["assets"].add("samovar", AssetSpec("samovar", "prop", (-0.15, 0.0, -0.1), (0.15, 0.25, 0.1),
+                                                      _build, color=(0.9, 0.9, 0.85)))
         registries["templates"].add("tea_room", SettingTemplate.model_validate({
             "name": "tea_room", "names": {"en": ["tea room"], "de": ["Teestube"]}, "indoor": True,
             "ground_color": (0.5, 0.4, 0.3), "sky_top": (0.2, 0.2, 0.2), "sky_horizon": (0.3, 0.3, 0.3),
             "background": "studio grey", "lighting": "studio",
             "layout": [{"type": "table", "position": (0.0, 0.0, -4.0), "name": "tea table"},
-                       {"type": "teapot", "position": (0.0, 0.0, -4.0), "stands_on": "tea table"}]}))
-        registries["commands"].add("teatime", ("autark_teapot.cli", "Say that it is time for tea."))
+                       {"type": "samovar", "position": (0.0, 0.0, -4.0), "stands_on": "tea table"}]}))
+        registries["commands"].add("teatime", ("autark_samovar.cli", "Say that it is time for tea."))
 ''')
 _CLI = textwrap.dedent('''
     import typer
@@ -105,14 +105,14 @@ def _autark(target: Path) -> Any:
 
 
 def test_an_installed_plugin_adds_an_asset_a_sentence_rule_a_setting_and_a_command(tmp_path: Path) -> None:
-    run = _autark(_install(tmp_path, "autark-teapot", {"__init__.py": _PLUGIN, "cli.py": _CLI}))
+    run = _autark(_install(tmp_path, "autark-samovar", {"__init__.py": _PLUGIN, "cli.py": _CLI}))
     project = str(tmp_path / "film")
     assert run("new", project).returncode == 0
-    added = run("do", project, "add a teapot", "add two teapots")
+    added = run("do", project, "add a samovar", "add two samovars")
     assert added.returncode == 0, added.stderr
-    assert "teapot" in added.stdout
+    assert "samovar" in added.stdout
     shown = json.loads(run("show", project, "--json").stdout)
-    assert [o["type"] for o in shown["objects"]] == ["teapot", "teapot", "teapot"]
+    assert [o["type"] for o in shown["objects"]] == ["samovar", "samovar", "samovar"]
     assert shown["objects"][0]["bbox"]["max"][1] == pytest.approx(0.25)
     poured = run("do", project, "pour the tea")  # the plugin's sentence rule
     assert poured.returncode == 0, poured.stderr
@@ -121,14 +121,14 @@ def test_an_installed_plugin_adds_an_asset_a_sentence_rule_a_setting_and_a_comma
     room = run("do", project, "make this a tea room")
     assert room.returncode == 0, room.stderr
     types = [o["type"] for o in json.loads(run("show", project, "--json").stdout)["objects"]]
-    assert types.count("table") == 1 and types.count("teapot") == 4
+    assert types.count("table") == 1 and types.count("samovar") == 4
     tea = run("teatime")
     assert tea.returncode == 0 and tea.stdout.strip() == "time for tea", tea.stderr
     assert "teatime" not in run("--help").stdout  # --help stays fast: it does not scan for plugins
-    plain = subprocess.run([sys.executable, "-m", "autark.cli.main", "do", project, "add a teapot"],
+    plain = subprocess.run([sys.executable, "-m", "autark.cli.main", "do", project, "add a samovar"],
                            capture_output=True, text=True, timeout=120,
                            env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1"})
-    assert plain.returncode == 2 and "teapot" in plain.stderr  # not installed: an unknown word again
+    assert plain.returncode == 2 and "samovar" in plain.stderr  # not installed: an unknown word again
 
 
 def test_a_plugin_that_takes_a_builtin_name_is_refused(tmp_path: Path) -> None:
