@@ -162,3 +162,30 @@ def test_signing_recipes_and_encryption_open_no_outbound_connection(hooked: tupl
     assert outbound == [], outbound
     watched = {str(r["argv"][-1]) for r in records if r["event"] == "started"}  # type: ignore[index]
     assert {"new", "do", "encrypt", "render", "recipe"} <= watched, watched
+
+
+def test_phrases_templates_preferences_and_ratings_open_no_outbound_connection(hooked: tuple[dict[str, str], Path],
+                                                                                tmp_path: Path) -> None:
+    """Issue 21's commands: teaching and using a phrase, saving, using, exporting and importing a template,
+    rating a film, showing and resetting preferences, and a plan made with them (all in the user folder)."""
+    env, log = hooked
+    first, second, shared = str(tmp_path / "first"), str(tmp_path / "second"), str(tmp_path / "office.json")
+    film = tmp_path / "film.mp4"
+    film.write_bytes(b"\x00")
+    (tmp_path / "film.report.json").write_text(json.dumps({"made_with": {"lighting": "sunset"}}), encoding="utf-8")
+    for args in (("new", first), ("new", second),
+                 ("do", first, "add a table", "from now on, cozy means candlelight", "make it cozy",
+                  "save this room as my office"),
+                 ("do", second, "make this my office"), ("templates", "use", second, "office"),
+                 ("templates", "export", "office", shared), ("templates", "import", shared, "--replace"),
+                 ("phrases", "--remove", "cozy"), ("rate", str(film), "5", "--aspect", "fidelity"),
+                 ("preferences",), ("preferences", "--reset", "lighting"),
+                 ("plan", "a robot in a garden", "-o", str(tmp_path / "plan.yaml"))):
+        done = _autark(env, *args)
+        assert done.returncode == 0, (args, done.stdout, done.stderr)
+    assert (tmp_path / "config" / "templates" / "scene" / "office.json").is_file()
+    records = _records(log)
+    outbound = [r for r in records if r["event"] != "started"]
+    assert outbound == [], outbound
+    watched = {str(r["argv"][-1]) for r in records if r["event"] == "started"}  # type: ignore[index]
+    assert {"do", "templates", "phrases", "rate", "preferences", "plan"} <= watched, watched

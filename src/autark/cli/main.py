@@ -208,8 +208,9 @@ def _open(directory: Path) -> Any:
     _current_project[:] = [directory]
     folder = user_folder()  # the user's phrases and templates are words of this user's sentences
     studio = Studio.open(directory, passphrase=passphrase_for(directory), interpreter=user_interpreter(folder))
-    with contextlib.suppress(OSError, AutarkError):  # a read-only user folder never stops a command
-        folder.note_project(directory)
+    if not studio.store.encrypted:  # an encrypted project's path stays out of the plain user folder
+        with contextlib.suppress(OSError, AutarkError):  # a read-only user folder never stops a command
+            folder.note_project(directory)
     return studio
 
 
