@@ -42,6 +42,15 @@ from autark.leftovers import hold, release, remove_stale_partials
 __all__ = ["SegmentWriter", "encode_audio_track", "encode_segment", "join_segments"]
 
 
+# A piece must encode to the same bytes wherever and whenever it is made (a cached piece stands in for a fresh
+# one, and the tests compare decoded frames exactly). x264's macroblock-tree rate control is not reproducible for
+# a frame size that is not a multiple of 16: the same rendered frames at 320x180 encoded to 3-5 different
+# streams in 20 runs (one thread or several; decoded pixels off by a level here and there), at 320x176 or with
+# mbtree off to one. So mbtree is off for such sizes only (720p keeps it; at the same crf, a slightly bigger file).
+def _x264_params(width: int, height: int) -> dict[str, str]:
+    return {"x264-params": "mbtree=0"} if width % 16 or height % 16 else {}
+
+
 class _Segment:
     """One open video-only MP4 being written."""
 
@@ -54,7 +63,7 @@ class _Segment:
             stream = self.container.add_stream("libx264", rate=fps)
             stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
             stream.codec_context.time_base = 1 / fps
-            stream.options = dict(_VIDEO_SETTINGS[quality])
+            stream.options = dict(_VIDEO_SETTINGS[quality]) | _x264_params(width, height)
             stream.thread_type = "FRAME"
             stream.thread_count = 0
         except BaseException:
