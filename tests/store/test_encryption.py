@@ -114,3 +114,15 @@ def test_every_command_asks_for_the_passphrase(tmp_path: Path) -> None:
         assert refused.exit_code == 1 and "passphrase is wrong" in refused.output, refused.output
     with Studio.open(folder, passphrase=PASS) as studio:
         assert [o.name for o in studio.scene.objects] == ["table"]
+
+
+def test_doctor_checks_an_encrypted_project_with_its_passphrase(project: Path) -> None:
+    from autark.store.doctor import diagnose
+
+    before = _digest(project)
+    assert diagnose(project, passphrase=PASS).healthy
+    wrong = diagnose(project, passphrase="nope")
+    assert not wrong.healthy and any("passphrase is wrong" in p for c in wrong.checks for p in c.problems)
+    missing = diagnose(project)
+    assert any("needs its passphrase" in p for c in missing.checks for p in c.problems)
+    assert _digest(project) == before

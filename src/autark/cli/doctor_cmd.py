@@ -23,9 +23,10 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.markup import escape
 
+        from autark.cli.encrypt_cmd import passphrase_for
         from autark.store.doctor import diagnose
 
-        report = diagnose(directory)
+        report = diagnose(directory, passphrase=passphrase_for(directory))
         out = Console(highlight=False, soft_wrap=True)
         out.print(f"checking {escape(str(report.path))}")
         width = max(len(c.name) for c in report.checks)

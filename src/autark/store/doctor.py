@@ -15,9 +15,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from autark.errors import ProjectError
+from autark.errors import AutarkError, ProjectError
 from autark.ops.patch import Patch
 from autark.scene.model import Scene
+from autark.store import cipher
 from autark.store.checks import (
     check_header,
     check_log,
@@ -77,9 +78,9 @@ class Report:
         return self.checks[-1]
 
 
-def diagnose(path: str | Path) -> Report:
+def diagnose(path: str | Path, *, passphrase: str | None = None) -> Report:
     """Check the project at ``path`` (its folder or its ``project.ams``) and report every problem found.
-    Opens the file read-only and never writes to it."""
+    Opens the file read-only and never writes to it; an encrypted project needs its ``passphrase``."""
     db = project_file(path)
     report = Report(db)
     file = report.check("file")
@@ -89,15 +90,24 @@ def diagnose(path: str | Path) -> Report:
     if db.is_dir():
         file.add(f"{db} is a folder, not a project file")
         return report
+    encrypted = cipher.is_encrypted(db.parent)
     try:
-        check_header(db)
-    except ProjectError as exc:
-        file.add(_problem(exc, db))
+        if encrypted:
+            cipher.check_encrypted_header(db)
+            cipher.check_passphrase(passphrase, db.parent)
+        else:
+            check_header(db)
+    except AutarkError as exc:
+        file.add(_problem(exc, db) if isinstance(exc, ProjectError) else str(exc))
         return report
     try:
-        with read_only(db, timeout_s=BUSY_TIMEOUT_S) as conn:
+        with read_only(db, timeout_s=BUSY_TIMEOUT_S, passphrase=passphrase if encrypted else None) as conn:
+            if encrypted:
+                cipher.check_key(conn, db)
             _diagnose_database(conn, db, report, file)
-    except sqlite3.Error as exc:
+    except ProjectError as exc:  # the passphrase is wrong
+        file.add(_problem(exc, db))
+    except cipher.ERRORS as exc:
         report.checks[-1].add(f"SQLite cannot read it: {exc}")
     return report
 
