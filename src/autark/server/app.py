@@ -13,11 +13,12 @@ import ipaddress
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import FastAPI, Query, Request, WebSocket, WebSocketDisconnect
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import HTTPConnection
 
@@ -205,6 +206,20 @@ class _Guard:
             data = pr.error_data(exc)
             return JSONResponse({"error": data}, status_code=_STATUS.get(data["code"], 400))
         return body
+
+
+class RatingParams(BaseModel):
+    """The body of ``POST /api/render/{job}/rating``."""
+
+    model_config = ConfigDict(extra="forbid")
+    score: int = Field(ge=1, le=5)
+    aspect: Literal["plot", "fidelity", "camera", "audio"] | None = None
+
+
+def _utc_now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "")
 
 
 def create_app(project_dir: str | Path, *, token: str | None = None, settings: Settings | None = None) -> FastAPI:
@@ -409,6 +424,26 @@ def create_app(project_dir: str | Path, *, token: str | None = None, settings: S
                                    hint="wait until its state is done")
         return FileResponse(path, media_type="application/json" if format == "json" else "text/html",
                             content_disposition_type="inline")
+
+    @app.post("/api/render/{job_id}/rating")
+    async def render_rating(job_id: str, rating: RatingParams) -> dict[str, Any]:
+        """Rate a finished render 1..5 (``aspect``: plot, fidelity, camera, audio, or none for the whole film),
+        as ``autark rate`` does: kept in the user folder on this machine with what the film was made with, so
+        the defaults adapt (``autark preferences`` shows from what)."""
+        from autark.store.userdir import UserFolder
+
+        assert hub.jobs is not None
+        job = hub.jobs.get(job_id)
+        if job.state != "done":
+            raise pr.ProtocolError("not_found", f"render job {job_id} is not finished ({job.state})",
+                                   hint="rate a film once it is done")
+        scene = hub.scene
+        made = {"lighting": scene.settings.lighting, "mood": scene.timeline.music_mood} if scene is not None else {}
+        record = {"film": job.path.name, "path": str(job.path), "score": rating.score,
+                  "aspect": rating.aspect or "overall", "made_with": {k: v for k, v in made.items() if v},
+                  "time": _utc_now()}
+        await asyncio.to_thread(UserFolder(hub.settings.user_config_dir()).add_rating, record)
+        return {"rated": job_id, "score": rating.score, "aspect": record["aspect"], "made_with": record["made_with"]}
 
     # -- WebSocket --------------------------------------------------------------------------------------------
     @app.websocket("/ws")

@@ -1035,13 +1035,37 @@ function showVideo(id, update = {}) {
     report.textContent = `report: ${update.check}`;
     report.className = update.check || "";
   }
+  showStars(0);
+  $("#rate-said").textContent = "";
   $("#player").hidden = false;
   video.src = apiUrl(`/api/render/${id}/video`);
   video.play().catch(() => { /* autoplay may be blocked; the controls are there */ });
 }
 
+function showStars(score) {
+  for (const b of document.querySelectorAll("#rate-stars button")) {
+    b.textContent = Number(b.dataset.score) <= score ? "\u2605" : "\u2606";
+  }
+}
+
+/** A rating of the finished render: kept in the user folder; the defaults adapt (autark preferences). */
+async function rateRender(score) {
+  if (!state.job) return;
+  const aspect = $("#rate-aspect").value || null;
+  try {
+    const res = await api(`/api/render/${state.job.id}/rating`, { method: "POST", body: { score, aspect } });
+    showStars(score);
+    $("#rate-said").textContent = `rated ${res.score}/5${aspect ? ` for ${aspect}` : ""}`;
+  } catch (err) {
+    $("#rate-said").textContent = `✗ ${err.message}`;
+  }
+}
+
 function setupRender() {
   $("#render-btn").addEventListener("click", startRender);
+  for (const b of document.querySelectorAll("#rate-stars button")) {
+    b.addEventListener("click", () => rateRender(Number(b.dataset.score)));
+  }
   $("#render-cancel").addEventListener("click", async () => {
     if (!state.job) return;
     try {
