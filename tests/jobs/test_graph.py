@@ -155,3 +155,36 @@ def test_run_piece_gives_the_segment_the_graph_stored(tmp_path: Path) -> None:
     film = _frames(tmp_path / "a.mp4")
     assert len(got) == p.n_frames
     assert all(np.array_equal(x, y) for x, y in zip(got, film[p.start:p.stop], strict=True))
+
+
+def _talking(text: str) -> Scene:
+    """A robot saying ``text`` from 2.0 s in a 4-second scene, seen close enough for its jaw to show."""
+    from autark.scene.model import Character
+    from autark.scene.timeline import Line
+
+    robot = SceneObject(id="obj1", name="Robo", type="robot")
+    cam = Camera(name="a", position=(0.0, 1.5, 2.2), target=(0.0, 1.3, 0.0))
+    return Scene(objects=[robot], cameras=[cam], active_camera="a",
+                 characters=[Character(id="robo", name="Robo", object_id="obj1", voice="robot")],
+                 timeline=Timeline(duration_s=4.0, lines=[Line(speaker="Robo", text=text, start_s=2.0)]))
+
+
+def test_a_line_said_differently_rerenders_only_the_pieces_it_is_said_in(tmp_path: Path) -> None:
+    from autark.audio import EspeakEngine
+
+    engine = EspeakEngine(cache_dir=tmp_path / "speech")  # the same samples every time (no neural voice)
+    cache = tmp_path / "cache"
+    make_segments_film([SceneSegment(_talking("Hi."), 4.0)], tmp_path / "a.mp4", _options(cache), engine=engine)
+    edited = make_segments_film([SceneSegment(_talking("Yo."), 4.0)], tmp_path / "b.mp4", _options(cache),
+                                engine=engine)
+    said = [t for t in edited.metrics.tasks if t.kind == "piece" and not t.cached]
+    assert 0 < _rendered(edited) <= 16, said  # the pieces from 2 s on, not the first two seconds
+    assert all(t.name in ("piece 2", "piece 3") for t in said)
+    fresh = make_segments_film([SceneSegment(_talking("Yo."), 4.0)], tmp_path / "c.mp4",
+                               _options(tmp_path / "fresh"), engine=engine)
+    assert _rendered(fresh) == 32
+    b, c = _frames(tmp_path / "b.mp4"), _frames(tmp_path / "c.mp4")
+    assert len(b) == len(c) == 32 and all(np.array_equal(x, y) for x, y in zip(b, c, strict=True))
+    a = _frames(tmp_path / "a.mp4")
+    assert all(np.array_equal(a[i], b[i]) for i in range(16))  # before the line: the very same pictures
+    assert any(not np.array_equal(a[i], b[i]) for i in range(16, 32))  # the jaw moves to the other words
