@@ -118,3 +118,12 @@ def test_a_long_plan_is_judged_fast() -> None:
     t0 = time.perf_counter()
     assert judge(text).verdict == "allowed"
     assert time.perf_counter() - t0 < 1.0  # ~0.1 s here: phrases are looked up by their first word's forms
+
+
+def test_the_story_layers_synonyms_name_people_the_lists_lack() -> None:
+    from autark.story.policy_words import policy_nearest
+
+    assert not judge("a man stabs a youngster").findings
+    assert judge("a man stabs a youngster", nearest=policy_nearest).findings[0].category == "minors"
+    assert judge("ein Mann schlägt einen Knirps", nearest=policy_nearest).refused
+    assert not judge("the witch poisons the village well", nearest=policy_nearest).refused  # no typo guesses

@@ -514,6 +514,7 @@ def scan_film_text(segments: list[Segment], level: str = "standard") -> Decision
     by the content policy (``autark.policy``) once they are laid, before anything is rendered or written, so
     a plan edited by hand cannot slip past the check of the idea. Raises ``PolicyRefused`` when refused."""
     from autark.policy import check
+    from autark.story.policy_words import policy_nearest
 
     texts: list[str] = []
     for segment in segments:
@@ -521,7 +522,7 @@ def scan_film_text(segments: list[Segment], level: str = "standard") -> Decision
             texts += [segment.text, segment.subtitle]
         elif isinstance(segment, SceneSegment):
             texts += [line.text for line in segment.scene.timeline.lines]
-    return check(". ".join(t for t in texts if t.strip()), level, where="film text")
+    return check(". ".join(t for t in texts if t.strip()), level, where="film text", nearest=policy_nearest)
 
 
 def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: FilmOptions | None = None, *,

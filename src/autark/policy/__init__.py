@@ -24,7 +24,7 @@ from typing import Any, Literal
 import yaml
 
 from autark.errors import UserInputError
-from autark.policy.judge import Finding, PolicyData, find
+from autark.policy.judge import Finding, Nearest, PolicyData, find
 
 __all__ = ["LEVELS", "Decision", "Finding", "PolicyRefused", "check", "check_level", "describe", "judge", "policy_path",
            "strings_of"]
@@ -111,11 +111,14 @@ def _bar(level: str) -> int:
     return int(_data().raw["levels"][check_level(level)]["refuses_from"])
 
 
-def judge(text: str, level: str = "standard", *, lang: str | None = None, where: str = "idea") -> Decision:
+def judge(text: str, level: str = "standard", *, lang: str | None = None, where: str = "idea",
+          nearest: Nearest | None = None) -> Decision:
     """The policy's decision on ``text`` at ``level``; ``lang`` (en/de) is the message's language, by default
-    that of the words found."""
+    that of the words found. ``nearest``: maps a word the policy's lists lack to the closest word they have by
+    meaning (the story layer's ``autark.story.semantic.nearest``: its synonym table, and word embeddings where
+    the semantic extra is installed); without it the rules stand alone."""
     bar = _bar(level)
-    findings = tuple(find(text, _data()))
+    findings = tuple(find(text, _data(), nearest))
     severity = max((f.severity for f in findings), default=0)
     verdict = "refused" if severity >= bar else "flagged" if severity > 0 else "allowed"
     if lang not in ("en", "de"):
@@ -124,9 +127,10 @@ def judge(text: str, level: str = "standard", *, lang: str | None = None, where:
     return Decision(text, level, verdict, severity, findings, lang, where)  # type: ignore[arg-type]
 
 
-def check(text: str, level: str = "standard", *, lang: str | None = None, where: str = "idea") -> Decision:
+def check(text: str, level: str = "standard", *, lang: str | None = None, where: str = "idea",
+          nearest: Nearest | None = None) -> Decision:
     """``judge`` that raises ``PolicyRefused`` when the text is refused; the decision otherwise."""
-    decision = judge(text, level, lang=lang, where=where)
+    decision = judge(text, level, lang=lang, where=where, nearest=nearest)
     if decision.refused:
         raise PolicyRefused(decision)
     return decision

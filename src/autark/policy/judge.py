@@ -9,12 +9,17 @@ round ("a boy is stabbed by a man") and German verb-final clauses read ("der Man
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from autark.policy.words import Phrase, Token, fold, forms, tokenize
 
-__all__ = ["Finding", "PolicyData", "find"]
+__all__ = ["Finding", "Nearest", "PolicyData", "find"]
+
+# a word -> the closest word of a vocabulary by meaning, or None (autark.story.semantic.nearest: its Match has
+# the word in .known); a str is taken as the word itself
+Nearest = Callable[[str, tuple[str, ...]], Any]
 
 # clause boundaries: punctuation, and conjunctions that start a new act
 _CLAUSE_PUNCT = re.compile(r"[.!?;:,\n()\"]+")
@@ -86,6 +91,15 @@ class PolicyData:
         data.honorifics = {fold(h) for entries in raw["honorifics"].values() for h in entries}
         data.fictional = {fold(n) for n in raw["fictional_names"]}
         return data
+
+    def class_words(self) -> tuple[str, ...]:
+        """The single words of the classes, folded (the vocabulary ``nearest`` maps unknown words onto)."""
+        return tuple(sorted({f for f, entries in self.first.items() for e in entries
+                             if e.kind == "class" and len(e.phrase.words) == 1}))
+
+    def classes_of(self, word: str) -> set[str]:
+        """The classes a single folded word of the lists belongs to."""
+        return {e.name for e in self.first.get(word, ()) if e.kind == "class" and len(e.phrase.words) == 1}
 
     def scan(self, tokens: list[Token]) -> dict[tuple[str, str], list[tuple[int, int, Phrase]]]:
         """Every phrase of the policy found in ``tokens``: (kind, name) -> [(first, last, phrase)]. Only the
@@ -235,9 +249,34 @@ def _fits(wanted: list[str] | None, classes: set[str]) -> bool:
     return wanted is None or bool(classes & set(wanted))
 
 
-def find(text: str, data: PolicyData) -> list[Finding]:
-    """Every finding of the policy's rules in ``text`` (none: the text is fine at every level)."""
+def _understand(clauses: list[_Clause], data: PolicyData, nearest: Nearest) -> None:
+    """Give a class to the words around an act that the policy's lists do not have, by meaning: ``nearest``
+    maps a word to the closest word of the classes ("youngster" -> child, "infantryman" -> soldier). Asked
+    only about words where a doer or a victim may stand, so a text without such acts costs nothing."""
+    vocabulary = data.class_words()
+    acts = {a for r in data.raw["rules"] if {"patient", "agent", "agent_not"} & set(r) for a in r["act"]}
+    for clause in clauses:
+        spans = [(a, b) for group in acts & set(clause.acts) for a, b, _ in clause.acts[group]]
+        if not spans:
+            continue
+        for i, token in enumerate(clause.tokens):
+            if clause.classes[i] or token.word in _STOPS or token.word in _LEADING or len(token.word) < 3 \
+                    or any(a <= i <= b for a, b in spans) or any(i in range(a, b + 1)
+                                                                 for hits in clause.acts.values()
+                                                                 for a, b, _ in hits):
+                continue
+            found = nearest(token.word, vocabulary)
+            known = getattr(found, "known", found)
+            if isinstance(known, str):
+                clause.classes[i] |= data.classes_of(known)
+
+
+def find(text: str, data: PolicyData, nearest: Nearest | None = None) -> list[Finding]:
+    """Every finding of the policy's rules in ``text`` (none: the text is fine at every level); ``nearest``
+    (optional) finds the class of a word the lists do not have by meaning (see ``_understand``)."""
     clauses = _clauses(text, data)
+    if nearest is not None:
+        _understand(clauses, data, nearest)
     in_text = {name for c in clauses for name in c.acts}.union(*(s for c in clauses for s in c.classes))
     framed = "fiction_frame" in in_text
     rule_acts = {a for r in data.raw["rules"] for a in r["act"]}
