@@ -190,8 +190,9 @@ class Studio:
         """The content policy's decision on a command: one allowed with a flag or refused is logged in the
         project (``policy_log``); a refused one raises ``PolicyRefused`` and changes the scene not at all."""
         from autark.policy import PolicyRefused, judge
+        from autark.story.policy_words import policy_nearest
 
-        decision = judge(sentence, level, where="command")
+        decision = judge(sentence, level, where="command", nearest=policy_nearest)
         if decision.verdict != "allowed":
             log = self.store.get_preference(POLICY_LOG, [])
             self.store.set_preference(POLICY_LOG, [*log, decision.to_json()][-MAX_POLICY_LOG:])

@@ -70,8 +70,9 @@ def _police(text: str, level: str, where: str, lang: str | None = None) -> Decis
     """The content policy's decision on ``text`` (``autark.policy``): a ``PolicyRefused`` (exit 2, before
     anything is made) when it is refused."""
     from autark.policy import check
+    from autark.story.policy_words import policy_nearest
 
-    return check(text, level, lang=lang, where=where)
+    return check(text, level, lang=lang, where=where, nearest=policy_nearest)
 
 
 def _police_plan(screenplay: Screenplay, level: str) -> Decision:
