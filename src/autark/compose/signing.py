@@ -26,6 +26,8 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,13 +92,23 @@ def signing_key(config_dir: Path) -> SigningKey:
         return SigningKey(key_path.read_bytes(), chain_path.read_bytes(), folder)
     _c2pa()
     key_pem, chain_pem = _make_key()
-    folder.mkdir(parents=True, exist_ok=True)
-    for path, data in ((key_path, key_pem), (chain_path, chain_pem)):
-        tmp = path.with_name(path.name + ".new")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
+    # written whole into a private folder and renamed into place: two films finishing at once never pair one
+    # process's key with the other's certificate (the second rename fails and that process takes the first's)
+    config_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".signing-", dir=config_dir))
+    try:
+        for name, data in ((KEY_FILE, key_pem), (CHAIN_FILE, chain_pem)):
+            fd = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+        try:
+            os.rename(staging, folder)
+        except OSError:
+            if not (key_path.is_file() and chain_path.is_file()):
+                raise
+            return SigningKey(key_path.read_bytes(), chain_path.read_bytes(), folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return SigningKey(key_pem, chain_pem, folder)
 
 
