@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from autark.compose.signing import read_credentials
 from autark.config import Settings
 from autark.server.app import create_app
 from autark.studio import Studio
@@ -28,9 +29,9 @@ def project(tmp_path: Path) -> Path:
     return tmp_path / "locked"
 
 
-def test_the_studio_asks_for_the_passphrase_and_seals_its_renders(project: Path) -> None:
+def test_the_studio_asks_for_the_passphrase_and_seals_its_renders(project: Path, tmp_path: Path) -> None:
     before = hashlib.sha256((project / "project.ams").read_bytes()).hexdigest()
-    with TestClient(create_app(project, settings=Settings())) as http:
+    with TestClient(create_app(project, settings=Settings(config_dir=tmp_path / "config"))) as http:
         page = http.get("/")
         assert page.status_code == 200 and 'id="unlock-form"' in page.text
         assert http.get("/web/unlock.js").status_code == 200
@@ -54,6 +55,11 @@ def test_the_studio_asks_for_the_passphrase_and_seals_its_renders(project: Path)
         assert video.status_code == 200
         with av.open(io.BytesIO(video.content)) as film:
             assert sum(1 for _ in film.decode(video=0)) == 4
+            assert film.metadata["autark_ai_generated"] == "true"
+        signed = tmp_path / "signed.mp4"
+        signed.write_bytes(video.content)
+        credentials = read_credentials(signed)  # the studio's films are signed too
+        assert credentials is not None and credentials.ai_generated
     stored = sorted(p.name for p in (project / "renders").iterdir())
     assert stored and all(name.endswith(".sealed") for name in stored), stored
     assert not (project / "cache").exists()  # an encrypted project keeps no plain-text render cache

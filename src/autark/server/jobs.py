@@ -254,6 +254,10 @@ class RenderJobs:
                               cache_dir=self.folder.parent / "cache", limits=GraphLimits.from_settings(self.settings))
         if self.seal_key is not None:  # an encrypted project keeps no plain-text cache
             options = dataclasses.replace(options, cache_dir=None)
+        from autark.compose.provenance import Provenance  # made by AI, signed with the user's key (C2PA)
+
+        options = dataclasses.replace(options, provenance=Provenance(
+            config_dir=self.settings.user_config_dir(), title=job.scene.name))
         check()
         clip = SceneSegment(job.scene, p.end - p.start, from_s=p.start, excerpt=True)
         film = make_segments_film([clip], job.path, options, on_stage=check, on_rendered=check, on_encoded=encoded)
