@@ -70,6 +70,16 @@ def test_a_changed_film_fails_the_c2pa_check(film: Path, tmp_path: Path) -> None
     assert credentials is not None and credentials.validation_state == "Invalid"
 
 
+def test_a_changed_recipe_fails_the_c2pa_check(film: Path, tmp_path: Path) -> None:
+    recipe = Recipe("plan", "title: The Original\n")
+    stamp_film(film, Provenance(recipe, config_dir=tmp_path / "config"))
+    data = film.read_bytes()
+    at = data.index(recipe.encode().encode()) + 10  # inside the recipe's metadata atom
+    film.write_bytes(data[:at] + (b"A" if data[at:at + 1] != b"A" else b"B") + data[at + 1:])
+    credentials = read_credentials(film)
+    assert credentials is not None and credentials.validation_state == "Invalid"
+
+
 def test_without_a_config_folder_the_film_still_says_it_is_made_by_ai(film: Path) -> None:
     stamp_film(film, None)
     stamp = read_stamp(film)
