@@ -125,3 +125,19 @@ def test_the_web_studio_refuses_at_the_settings_level(tmp_path: Path) -> None:
         assert stabbed["message"].startswith("abgelehnt: drastische Gewalt")
     with Studio.open(tmp_path / "p") as studio:
         assert [d["level"] for d in studio.policy_log()] == ["strict", "strict"] and len(studio.history()) == 1
+
+
+def test_every_film_is_scanned_before_it_is_rendered(tmp_path: Path) -> None:
+    """make_segments_film (autark render -o, the web studio's renders) checks the timeline's lines too, so a
+    line set through operators, which no sentence check saw, is refused at the options' level."""
+    from autark.jobs import FilmOptions, make_segments_film
+
+    built = build_film(load_plan(TWO_SCENES), width=64, height=36, fps=5, check_shots=False)
+    scene = next(s for s in built.segments if isinstance(s, SceneSegment))
+    line = scene.scene.timeline.lines[0].model_copy(update={"text": "Der Drache tötet den Ritter."})
+    timeline = scene.scene.timeline.model_copy(update={"lines": [line]})
+    segments = [SceneSegment(scene.scene.model_copy(update={"timeline": timeline}), scene.duration_s)]
+    out = tmp_path / "film.mp4"
+    with pytest.raises(PolicyRefused, match="abgelehnt: drastische Gewalt"):
+        make_segments_film(segments, out, FilmOptions(fps=5, width=64, height=36, policy="strict", check=False))
+    assert list(tmp_path.iterdir()) == []

@@ -29,6 +29,7 @@ The film is the title card, the scenes one after another and the end card, playe
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import re
@@ -47,6 +48,7 @@ from autark.jobs.film import (
     Segment,
     make_segments_film,
 )
+from autark.jobs.policing import scan_film_text
 from autark.scene.model import Scene
 from autark.scene.speeds import GESTURE_S, LOOK_AROUND_S, RUN_M_S, SIT_S, TURN_S, WALK_M_S
 
@@ -509,27 +511,11 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
     return BuiltFilm(segments, list(dict.fromkeys(warnings)), {"build": time.perf_counter() - t0})
 
 
-def scan_film_text(segments: list[Segment], level: str = "standard") -> Decision:
-    """Output scanning: the words a film speaks and shows (lines, hence its subtitles, and the cards) checked
-    by the content policy (``autark.policy``) once they are laid, before anything is rendered or written, so
-    a plan edited by hand cannot slip past the check of the idea. Raises ``PolicyRefused`` when refused."""
-    from autark.policy import check
-    from autark.story.policy_words import policy_nearest
-
-    texts: list[str] = []
-    for segment in segments:
-        if isinstance(segment, CardSegment):
-            texts += [segment.text, segment.subtitle]
-        elif isinstance(segment, SceneSegment):
-            texts += [line.text for line in segment.scene.timeline.lines]
-    return check(". ".join(t for t in texts if t.strip()), level, where="film text", nearest=policy_nearest)
-
-
 def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: FilmOptions | None = None, *,
             on_rendered: Callable[[int], None] | None = None,
             on_encoded: Callable[[int], None] | None = None,
             on_stage: Callable[[str], None] | None = None, voices: VoiceEngine | None = None,
-            composer: Composer | None = None, policy: str = "standard",
+            composer: Composer | None = None, policy: str | None = None,
             decisions: list[Decision] | None = None) -> FilmReport:
     """Make the finished film of ``screenplay`` at ``out_path`` (MP4, with an SRT beside it when anyone speaks).
 
@@ -538,8 +524,8 @@ def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: F
     figure per stage. ``voices``: the engine the lines are spoken with (default: ``default_voice_engine``; the
     command line passes a voice plugin's, ``autark.plugins.voices``); ``composer``: writes the music instead of
     the built-in score (a music plugin's, ``autark.plugins.music``). ``policy``: the content policy's level
-    the film's spoken and shown text is checked at (``scan_film_text``); its decision is appended to
-    ``decisions`` when given.
+    the film's spoken and shown text is checked at (``autark.jobs.policing``; None: ``options.policy``); its
+    decision is appended to ``decisions`` when given.
     """
     from autark.audio import MemoVoices, default_voice_engine
 
@@ -549,7 +535,9 @@ def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: F
         on_stage("build")
     width, height = options.frame_size()
     built = build_film(screenplay, width=width, height=height, fps=options.fps, voices=voices)
-    scanned = scan_film_text(built.segments, policy)
+    if policy is not None and policy != options.policy:
+        options = dataclasses.replace(options, policy=policy)
+    scanned = scan_film_text(built.segments, options.policy)  # before the audio: make_segments_film checks again
     if decisions is not None:
         decisions.append(scanned)
     report = make_segments_film(built.segments, out_path, options, music_mood=screenplay.music_mood,
