@@ -130,7 +130,7 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     options = FilmOptions(fps=fps, width=w, height=h, quality=quality,  # type: ignore[arg-type]
                           burn_subtitles=burn_subtitles, workers=env.render_workers, encoder_nice=env.encoder_nice,
                           check=check, exact_size=width is not None or height is not None,
-                          cache_dir=directory / "cache", limits=graph_limits(env))
+                          cache_dir=directory / "cache", limits=graph_limits(env), policy=env.policy)
     from autark.cli.main import _open
     from autark.cli.recipe_cmd import project_provenance
 

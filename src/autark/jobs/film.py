@@ -87,6 +87,7 @@ class FilmOptions:
     provenance: Provenance | None = None  # recipe, signing key, AI mark (autark.compose.provenance); None: facts only
     # with cache_dir: the production graph (autark.jobs.graph) re-renders only what changed; its limits
     limits: GraphLimits | None = None  # None: GraphLimits() (Settings.graph_limits() on the command line)
+    policy: str = "standard"  # the content policy's level the film's spoken and shown text is checked at
 
     def render_settings(self) -> dict[str, int | bool]:
         """``Renderer`` keyword arguments. Preview: half size unless asked for (``frame_size``), no
@@ -563,6 +564,9 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
 
     options = options or FilmOptions()
     _check_segments(segments, options)
+    from autark.jobs.policing import scan_film_text
+
+    scan_film_text(segments, options.policy)  # output scanning, before anything is rendered or written
     timings: dict[str, float] = {}
     if on_stage:
         on_stage("audio")

@@ -251,7 +251,8 @@ class RenderJobs:
         # or partly changed scene re-renders only what changed
         options = FilmOptions(fps=p.fps, width=p.width, height=p.height, quality=p.quality, exact_size=True, workers=1,
                               encoder_nice=self.settings.encoder_nice, music=p.end - p.start >= MIN_MUSIC_S,
-                              cache_dir=self.folder.parent / "cache", limits=GraphLimits.from_settings(self.settings))
+                              cache_dir=self.folder.parent / "cache", limits=GraphLimits.from_settings(self.settings),
+                              policy=self.settings.policy)
         if self.seal_key is not None:  # an encrypted project keeps no plain-text cache
             options = dataclasses.replace(options, cache_dir=None)
         from autark.compose.provenance import Provenance  # made by AI, signed with the user's key (C2PA)
