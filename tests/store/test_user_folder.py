@@ -156,3 +156,18 @@ def test_importing_a_hostile_file_keeps_nothing(user: Path, tmp_path: Path) -> N
     r = _cli("templates", "import", str(bad))
     assert r.exit_code == 2 and "cannot build" in r.output and "Traceback" not in r.output
     assert not (user / "templates").exists()
+
+
+def test_a_camera_move_template_moves_the_camera_the_same_way_elsewhere(tmp_path: Path) -> None:
+    folder = UserFolder(tmp_path)
+    orbit = _scene("add a chair", "the camera orbits the chair for 5 seconds")
+    said = user_command("save this camera move as my orbit", orbit, folder)
+    assert said is not None and "camera move of" in said
+    other = _scene("add a table")
+    moved = apply_ops(other, interpret("use my orbit", other, user=folder))
+    assert {t.target: t.keyframes for t in moved.timeline.tracks} == {
+        t.target: t.keyframes for t in orbit.timeline.tracks if t.target.startswith("camera:main.")}
+    assert len(moved.timeline.tracks[0].keyframes) > 2  # a move, not a pose
+    with pytest.raises(UserInputError, match="camera move's tracks"):
+        parse_template('{"format": "autark-template", "name": "x", "kind": "camera", "camera": {"name": "c"}, '
+                       '"camera_tracks": [{"target": "object:obj1.visible", "keyframes": []}]}')

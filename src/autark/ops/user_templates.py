@@ -1,4 +1,4 @@
-"""Templates a user makes: a scene (its things, ground and sky), a lighting rig or a camera kept under a name
+"""Templates a user makes: a scene (its things, ground and sky), a lighting rig or a camera (and its move) kept under a name
 and used in any project ("save this room as my office", "make this my office").
 
 A template is data (``UserTemplate``), saved as one JSON file in the user folder (``autark.store.userdir``) and
@@ -21,15 +21,25 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from autark import limits
 from autark.errors import UserInputError
-from autark.ops.operators import AddObject, ApplyLighting, Operator, RemoveObjects, SetCamera, SetSettings
+from autark.ops.operators import (
+    AddKeyframes,
+    AddObject,
+    ApplyLighting,
+    Operator,
+    RemoveObjects,
+    SetCamera,
+    SetSettings,
+)
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Camera, Light, Scene, SceneObject
+from autark.scene.timeline import Track
 
 __all__ = ["TEMPLATE_KINDS", "TEMPLATE_TAG", "TemplateKind", "UserTemplate", "check_template_name",
            "parse_template", "template_from_scene", "template_ops"]
 
 TemplateKind = Literal["scene", "lighting", "camera"]
 TEMPLATE_KINDS: tuple[str, ...] = ("scene", "lighting", "camera")
+_CAMERA_PROPS = ("position", "target", "fov")
 TEMPLATE_TAG = "template"  # the tag of objects a scene template added (the next template replaces them)
 FORMAT = "autark-template"
 MAX_TEMPLATE_BYTES = limits.MAX_PLAN_BYTES  # a template file is read whole only below this size
@@ -63,6 +73,8 @@ class UserTemplate(BaseModel):
     lights: list[Light] = Field(default_factory=list, max_length=64)
     settings: dict[str, Any] = Field(default_factory=dict)
     camera: Camera | None = None
+    # a camera move: the camera's keyframe tracks, by property ("position", "target", "fov")
+    camera_tracks: list[Track] = Field(default_factory=list, max_length=3)
 
     @field_validator("name")
     @classmethod
@@ -84,6 +96,9 @@ class UserTemplate(BaseModel):
         if self.kind == "lighting":
             return f"{len(self.lights)} light(s), preset {self.settings.get('lighting', '')}"
         cam = self.camera or Camera(name="main")
+        keys = sum(len(t.keyframes) for t in self.camera_tracks)
+        if keys:
+            return f"camera move of {keys} keyframe(s) from {tuple(round(x, 2) for x in cam.position)}"
         return f"camera at {tuple(round(x, 2) for x in cam.position)} looking at {tuple(round(x, 2) for x in cam.target)}"
 
 
@@ -103,7 +118,10 @@ def template_from_scene(name: str, kind: str, scene: Scene) -> UserTemplate:
     if kind == "lighting":
         return UserTemplate(name=name, kind="lighting", lights=scene.lights,
                             settings={"lighting": look["lighting"], "exposure": look["exposure"]})
-    return UserTemplate(name=name, kind="camera", camera=scene.camera())
+    prefix = f"camera:{scene.active_camera}."
+    tracks = [Track(target=t.target.removeprefix(prefix), keyframes=t.keyframes)
+              for t in scene.timeline.tracks if t.target.startswith(prefix) and t.keyframes]
+    return UserTemplate(name=name, kind="camera", camera=scene.camera(), camera_tracks=tracks)
 
 
 def parse_template(text: str | bytes, where: str = "the template file") -> UserTemplate:
@@ -143,6 +161,8 @@ def _check_parts(t: UserTemplate, where: str) -> None:
             raise UserInputError(f"{where}: object {o.id!r} belongs to {o.parent!r}, which is not in the template")
     if t.kind == "camera" and t.camera is None:
         raise UserInputError(f"{where}: a camera template needs a camera")
+    if any(track.target not in _CAMERA_PROPS for track in t.camera_tracks) or (t.camera_tracks and t.kind != "camera"):
+        raise UserInputError(f"{where}: a camera move's tracks are position, target or fov of a camera template")
     if t.kind != "scene" and t.objects:
         raise UserInputError(f"{where}: a {t.kind} template carries no objects")
 
@@ -151,7 +171,9 @@ def template_ops(template: UserTemplate, scene: Scene) -> list[Operator]:
     """Operators that put ``template`` into ``scene`` (see the module's docstring)."""
     if template.kind == "camera":
         cam = template.camera or Camera(name="main")
-        return [SetCamera(camera=cam.model_copy(update={"name": scene.active_camera}))]
+        return [SetCamera(camera=cam.model_copy(update={"name": scene.active_camera})),
+                *(AddKeyframes(target=f"camera:{scene.active_camera}.{t.target}", keyframes=t.keyframes)
+                  for t in template.camera_tracks)]
     if template.kind == "lighting":
         return [ApplyLighting(preset=str(template.settings.get("lighting", template.name)), lights=template.lights,
                               exposure=template.settings.get("exposure"))]
