@@ -38,7 +38,7 @@ class RunningStudio:
         assert not self._thread.is_alive(), "the studio did not shut down"
 
 
-def start_studio(project: Path, token: str | None = None) -> RunningStudio:
+def start_studio(project: Path, token: str | None = None, settings: Any = None) -> RunningStudio:
     ready = threading.Event()
     box: dict[str, Any] = {}
 
@@ -51,7 +51,7 @@ def start_studio(project: Path, token: str | None = None) -> RunningStudio:
             box["stop"] = asyncio.Event()
             box["loop"] = asyncio.get_running_loop()
             await run_studio(project, "127.0.0.1", 0, 0, token, on_ready=on_ready, stop=box["stop"],
-                             on_app=lambda app: box.update(hub=app.state.hub))
+                             on_app=lambda app: box.update(hub=app.state.hub), settings=settings)
 
         try:
             asyncio.run(main())

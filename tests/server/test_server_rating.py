@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
-from studio_client import RunningStudio
+from studio_client import RunningStudio, new_project, start_studio
 
 from autark.config import Settings
 from autark.store.preferences import learn, votes_from_ratings
@@ -44,3 +45,34 @@ def test_the_page_has_a_rating_control_on_the_player() -> None:
     page, script = (WEB / "index.html").read_text("utf-8"), (WEB / "app.js").read_text("utf-8")
     assert 'id="player-rate"' in page and page.count("data-score=") == 5 and 'id="rate-aspect"' in page
     assert "/rating`, { method: \"POST\", body: { score, aspect } }" in script
+
+
+def test_the_web_studio_understands_the_users_phrases_and_templates(tmp_path: Path) -> None:
+    from autark.language.phrases import user_command
+    from autark.scene.model import Scene
+
+    folder = UserFolder(tmp_path / "user")
+    user_command("from now on, cozy means candlelight and a lamp on the table", Scene(), folder)
+    user_command("save this lighting as my dusk", scene_with("sunset lighting"), folder)
+    running = start_studio(new_project(tmp_path, ["add a table"]), settings=Settings(config_dir=folder.root))
+    try:
+        with httpx.Client(base_url=running.http, timeout=60) as http:
+            for sentence in ("make it cozy", "use my dusk"):
+                r = http.post("/api/command", json={"text": sentence})
+                assert r.status_code == 200, r.text
+            scene = http.get("/api/scene").json()["scene"]
+        assert sorted(o["type"] for o in scene["objects"]) == ["table", "table_lamp"]
+        assert [lt["name"] for lt in scene["lights"]] == [lt.name for lt in scene_with("sunset lighting").lights]
+    finally:
+        running.stop()
+
+
+def scene_with(*sentences: str) -> Any:
+    from autark.language import interpret
+    from autark.ops import apply_ops
+    from autark.scene.model import Scene
+
+    scene = Scene()
+    for s in sentences:
+        scene = apply_ops(scene, interpret(s, scene))
+    return scene
