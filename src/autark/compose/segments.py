@@ -127,10 +127,12 @@ _END = object()
 class SegmentWriter(threading.Thread):
     """Encodes frames into consecutive segments on a thread: :meth:`begin` a segment, :meth:`put` its frames,
     :meth:`end` it (``on_done(tag, path, n_frames)`` is called from the writer thread when its file is
-    complete); :meth:`finish` waits for the rest, :meth:`stop` abandons everything (no file is left)."""
+    complete); :meth:`finish` waits for the rest, :meth:`stop` abandons everything (no file is left). The
+    queue holds twice the film encoder's frames: x264 drains its lookahead at the end of every piece, and the
+    renderer should not wait for that."""
 
     def __init__(self, fps: Fraction | int, width: int, height: int, quality: str, *,
-                 burner: SubtitleBurner | None = None, nice: int = 0, queue_frames: int = 8,
+                 burner: SubtitleBurner | None = None, nice: int = 0, queue_frames: int = 16,
                  on_done: Callable[[Any, Path, int], None] | None = None,
                  on_encoded: Callable[[int], None] | None = None) -> None:
         super().__init__(name="autark-segments", daemon=True)
@@ -230,6 +232,10 @@ def encode_audio_track(audio: AudioLike | None, n_samples: int, sample_rate_hz: 
         stream = dst.add_stream("aac", rate=sample_rate_hz, layout="stereo")
         stream.bit_rate = AUDIO_BITRATE
         stream.codec_context.time_base = Fraction(1, sample_rate_hz)
+        # FFmpeg's fast AAC coder: half the time of the default (twoloop) one, 0.27 s vs 0.59 s for 16 s of
+        # stereo; after a changed line the film waits for this track, and at 192 kbit/s the difference is not
+        # one to hear
+        stream.options = {"aac_coder": "fast"}
         _feed_audio(dst, stream, audio, available, 0, n_samples, sample_rate_hz, final=True)
         dst.mux(stream.encode(None))
     return path

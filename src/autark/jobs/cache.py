@@ -89,6 +89,10 @@ class ResultCache:
         self._count("hits")
         return data, dict(meta.get("extra", {}))
 
+    def has(self, kind: str, key: str) -> bool:
+        """Whether an entry is there (not checked, not counted: a plan, not a use)."""
+        return self._paths(kind, key)[0].is_file()
+
     def get_bytes(self, kind: str, key: str) -> tuple[bytes, dict[str, Any]] | None:
         hit = self.get(kind, key)
         return None if hit is None else (hit[0].read_bytes(), hit[1])

@@ -317,6 +317,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
             if on_encoded:
                 on_encoded(n_frames)
         else:
+            missing_frames = sum(p.n_frames for p in pieces if not store.has("piece", p.key))
             # the sound track: the mix (music from the cache) encoded as AAC on a thread beside the render
             sound_hit = store.get("sound", mix_key)
             mixer: threading.Thread | None = None
@@ -331,7 +332,9 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
                     from autark.compose.encode import lower_thread_priority
                     from autark.compose.segments import encode_audio_track
 
-                    lower_thread_priority(nice)
+                    # below the renderer when it is the long pole (most pieces to render), else at its
+                    # priority: after a changed line the mix is what the film waits for
+                    lower_thread_priority(nice if 2 * missing_frames > n_frames else 0)
                     try:
                         m0 = time.perf_counter()
                         pcm = score_and_mix(segments, spoken, work, music_mood=mood, seed=options.seed,
