@@ -13,7 +13,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from autark import limits
-from autark.errors import LimitExceeded, NotUnderstood, UserInputError
+from autark.errors import LimitExceeded, NotUnderstood, ProjectError, UserInputError
 from autark.language import lexicon as lx
 from autark.language import rules
 from autark.language.clause import Clause
@@ -48,7 +48,7 @@ def interpret(text: str, scene: Scene, *, user: UserLibrary | None = None) -> li
                             hint="try 'add a red chair' or 'stell einen Tisch in die Mitte'")
     try:
         return _interpret(text, scene, user)
-    except UserInputError:
+    except (UserInputError, ProjectError):  # a ProjectError: the user's phrases or templates cannot be read
         raise
     except RecursionError:
         raise LimitExceeded("that command is too deeply nested to understand") from None

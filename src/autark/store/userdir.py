@@ -39,6 +39,8 @@ class UserFolder:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        # phrases.json as last read, by its (mtime, size): the engine asks for the phrases once per clause
+        self._phrases: tuple[tuple[int, int], dict[str, tuple[str, ...]]] | None = None
 
     # -- files ------------------------------------------------------------------------------------------------
     def _read(self, name: str, default: Any) -> Any:
@@ -69,10 +71,19 @@ class UserFolder:
 
     # -- phrases (UserLibrary) --------------------------------------------------------------------------------
     def phrases(self) -> Mapping[str, tuple[str, ...]]:
+        try:
+            st = (self.root / "phrases.json").stat()
+            stamp = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            stamp = (0, -1)
+        if self._phrases is not None and self._phrases[0] == stamp:
+            return dict(self._phrases[1])
         data = self._read("phrases.json", {})
         if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
             raise ProjectError(f"{self.root / 'phrases.json'} is not a table of phrases", hint="fix or delete it")
-        return {str(k): tuple(str(s) for s in v) for k, v in sorted(data.items())}
+        table = {str(k): tuple(str(s) for s in v) for k, v in sorted(data.items())}
+        self._phrases = (stamp, table)
+        return dict(table)
 
     def teach(self, name: str, sentences: tuple[str, ...], *, replace: bool) -> bool:
         from autark.language.phrases import check_phrase_name  # refused here too: the file is the user's
