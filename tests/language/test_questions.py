@@ -83,6 +83,12 @@ TABLE: list[T] = [
     ("dorf", "what is next to the table?", ["two chairs", "Anna"], ["obj2", "obj3", "obj5"], []),
     ("dorf", "was steht neben dem Tisch?", ["zwei Stühle", "Anna"], ["obj2", "obj3"], []),
     ("dorf", "what is on the table?", ["Nothing"], [], []),
+    # yes or no
+    ("room", "is the lamp on the table?", ["Yes", "table lamp"], ["obj2"], []),
+    ("room", "ist die Lampe auf dem Tisch?", ["Ja", "Tischlampe"], ["obj2"], []),
+    ("room", "is the chair right of the table?", ["No", "sofa"], ["obj5"], []),
+    ("room", "ist der Ball vor dem Tisch?", ["Ja", "Blauer Ball"], ["obj8"], []),
+    ("room", "is the ball on the sofa?", ["No", "Nothing"], [], []),
     # how many
     ("room", "how many cups are there?", ["2 cups"], ["obj3", "obj4"], [(2, 0)]),
     ("room", "wie viele Tassen gibt es?", ["2 Tassen"], ["obj3", "obj4"], [(2, 0)]),

@@ -185,13 +185,22 @@ def _answer_relation(q: Question, scene: Scene) -> Answer:
     found = related(q.relation, target, scene)
     tname = name_of(target, q.german)
     where_words = f"{rel_words(q.relation, q.german)} {tname if q.german or target.name[:1].isupper() else 'the ' + tname}"
+    if not found and q.subject is not None:
+        return Answer(t(q, f"No. Nothing is {where_words}.", f"Nein. {where_words[:1].upper()}{where_words[1:]} "
+                        "ist nichts."), [target.id], q.kind, q.german)
     if not found:
         return Answer(t(q, f"Nothing is {where_words}.", f"{where_words[:1].upper()}{where_words[1:]} ist nichts."),
                       [target.id], q.kind, q.german)
+    if q.subject is not None:  # yes or no, then what is there
+        asked = matches(q.subject, scene)
+        yes = bool(asked) and all(o in found for o in asked)
+        lead = t(q, "Yes. " if yes else "No. ", "Ja. " if yes else "Nein. ")
+    else:
+        lead = ""
     listed = listing(names_of(found, q.german), q.german)
     verb = "is" if len(found) == 1 else "are"
-    text = t(q, f"{listed[:1].upper()}{listed[1:]} {verb} {where_words}.",
-              f"{where_words[:1].upper()}{where_words[1:]}: {listed}.")
+    text = lead + t(q, f"{listed[:1].upper()}{listed[1:]} {verb} {where_words}.",
+                     f"{where_words[:1].upper()}{where_words[1:]}: {listed}.")
     return Answer(text, [o.id for o in found] + [target.id], q.kind, q.german)
 
 

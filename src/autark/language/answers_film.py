@@ -247,6 +247,9 @@ def answer_why(q: Question, scene: Scene, decisions: Sequence[Decision]) -> Answ
         return Answer(" ".join(_say(d, q.german) for d in found[-4:]), sorted(ids), q.kind, q.german)
     kinds = _TOPIC_KINDS.get(q.topic, ())
     found = [d for d in every if d.kind in kinds] if kinds else every[-3:]
+    if q.topic == "music" and not found and scene.timeline.music_mood:  # a film's mood no command recorded
+        found = [Decision("music", f"music mood {scene.timeline.music_mood}", [],
+                          "the story's mood chose it when the film was planned", [])]
     if not found:
         return Answer(t(q, "I have no recorded decision about that.", "Dazu ist keine Entscheidung aufgezeichnet."),
                       [], q.kind, q.german)

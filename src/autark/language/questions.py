@@ -58,6 +58,7 @@ class Question:
     at_s: float | None = None
     topic: str = ""
     text: str = ""
+    subject: ps.NP | None = None  # a yes/no question's thing: the lamp of "is the lamp on the table?"
 
 
 def is_question(words: list[str]) -> bool:
@@ -168,6 +169,10 @@ def read_question(text: str, names: dict[str, list[str]] | None = None,
     rel = _relation(tokens, 1, names, types)
     if rel is not None:
         q.kind, q.relation, q.np = "relation", rel[0], rel[1]
+        if words[0] in _AUX:  # "is the lamp on the table?": yes or no, about the thing before the relation
+            subject = np_from(1)
+            q.subject = subject if subject is not None and subject is not rel[1] and (
+                subject.type, subject.name) != (rel[1].type, rel[1].name) else None
         return q
     if words[0] in _WHO:
         q.kind = "who"
