@@ -38,7 +38,14 @@ def command_decisions(before: Scene, after: Scene, ops: Sequence[Any], notes: Se
                   else f"the command set the music mood to {new_mood or 'none'}")
         rejected = [f"the mood before: {old_mood or 'none'}"] + [f"{m}: not what was asked" for m in
                                                                ("calm", "happy", "sad", "tense") if m != new_mood][:2]
-        out.append(Decision("music", f"music mood {new_mood or 'none'}", [], reason, rejected, sentence))
+        mood_de = lang.LANGUAGES["de"].MOODS.get(new_mood, new_mood).split()[0] if new_mood else "keine"
+        reason_de = (f"das Wort '{words[0]}' verlangt {mood_de}e Musik".replace("ee M", "e M") if words
+                     else f"der Befehl setzte die Stimmung der Musik auf {mood_de}")
+        rejected_de = [f"die Stimmung davor: {old_mood or 'keine'}"] + [f"{lang.LANGUAGES['de'].MOODS[m].split()[0]}: nicht gewünscht" for m in
+                                                                         ("calm", "happy", "sad", "tense")
+                                                                         if m != new_mood][:2]
+        out.append(Decision("music", f"music mood {new_mood or 'none'}", [], reason, rejected, sentence,
+                            de={"what": f"Musikstimmung {mood_de}", "reason": reason_de, "rejected": rejected_de}))
     for cam in after.cameras:
         old_cam = next((c for c in before.cameras if c.name == cam.name), None)
         if old_cam is None or old_cam.position != cam.position or old_cam.target != cam.target:

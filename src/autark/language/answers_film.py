@@ -208,11 +208,12 @@ def _for_ids(decisions: Sequence[Decision], ids: set[str]) -> list[Decision]:
 
 
 def _say(d: Decision, german: bool) -> str:
-    text = f"{d.what}: {d.reason}" if d.reason else d.what
+    what, reason, rejected = d.words(german)
+    text = f"{what}: {reason}" if reason else what
     if d.command:
         text += f" ({'Befehl' if german else 'command'}: \u201c{d.command}\u201d)"
-    if d.rejected:
-        text += f". {'Verworfen' if german else 'Rejected'}: " + "; ".join(d.rejected)
+    if rejected:
+        text += f". {'Verworfen' if german else 'Rejected'}: " + "; ".join(rejected)
     return text + "."
 
 
