@@ -120,3 +120,21 @@ def test_learning_needs_agreement_and_a_reset_drops_earlier_votes() -> None:
     assert learn(votes[:3])[0].lighting == "sunset"
     prefs, counted = learn(votes, {"lighting": "2026-01-02T12:00:00"})
     assert prefs.lighting == "noir" and [v.reason for v in counted["lighting"]] == ["c", "d"]
+
+
+def test_a_new_project_starts_with_the_preferred_lighting_and_undoing_that_suggestion_counts_against_it(
+        user: Path, tmp_path: Path) -> None:
+    for k in range(2):
+        _cli("new", str(tmp_path / f"p{k}"))
+        _cli("do", str(tmp_path / f"p{k}"), "add a chair", "noir lighting")
+    out = _cli("new", str(tmp_path / "fresh"))
+    assert "started with noir lighting, your preference" in out
+    history = _cli("history", str(tmp_path / "fresh"))
+    assert "preferred lighting: noir" in history
+    assert "lighting: noir" in _cli("preferences")  # the suggestion kept is not counted as a vote of its own
+    assert "votes: noir +2" in _cli("preferences")
+    assert "undid" in _cli("undo", str(tmp_path / "fresh"))  # the user takes the suggestion back
+    shown = _cli("preferences")
+    assert "lighting: not learned" in shown and "votes: noir +1" in shown
+    assert "- undid the suggestion fresh #1 'preferred lighting: noir'" in shown
+    assert "started with" not in _cli("new", str(tmp_path / "next"))  # so the next project is not lit noir

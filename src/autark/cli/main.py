@@ -223,10 +223,14 @@ def new_cmd(
 ) -> None:
     """Create a new, empty project in the folder DIR."""
     from autark.cli.encrypt_cmd import new_passphrase
+    from autark.cli.userdir import start_as_preferred
     from autark.studio import Studio
 
     with Studio.create(directory, name=name, passphrase=new_passphrase() if encrypt else None) as studio:
         _out().print(f"created project [bold]{_esc(studio.name)}[/bold] in {_esc(str(directory))}")
+        said = start_as_preferred(studio)  # the lighting this user always picks, as a first command to undo
+        if said is not None:
+            _out().print(f"[dim]{_esc(said)}[/dim]")
 
 
 @app.command("do")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["learned", "made_header", "preferred_plan", "record_made_with", "user_folder", "user_interpreter"]
+__all__ = ["learned", "made_header", "preferred_plan", "record_made_with", "start_as_preferred", "user_folder",
+           "user_interpreter"]
 
 
 def user_folder() -> Any:
@@ -88,3 +89,16 @@ def made_header(made: dict[str, Any]) -> str:
 
     prefs = made.get("preferences") or {}
     return f"# made with the preferences {json.dumps(prefs, sort_keys=True)} (autark preferences)\n" if prefs else ""
+
+
+def start_as_preferred(studio: Any) -> str | None:
+    """A new project's first command: the lighting this user prefers (``autark preferences``), logged under
+    ``PREFERRED_LABEL`` so it is visible, undoable and never counted as the user's own choice again."""
+    from autark.language import interpret
+    from autark.store.preferences import PREFERRED_LABEL
+
+    prefs, _, _ = learned(user_folder())
+    if prefs.lighting is None:
+        return None
+    result = studio.apply_ops(interpret(f"{prefs.lighting} lighting", studio.scene), f"{PREFERRED_LABEL}{prefs.lighting}")
+    return f"started with {prefs.lighting} lighting, your preference ({result.summary}); autark undo takes it back"

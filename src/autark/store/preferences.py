@@ -27,12 +27,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["ASPECTS", "CHOICES", "PREFER_AT", "AVOID_AT", "Preferences", "Vote", "learn", "votes_from_log",
+__all__ = ["ASPECTS", "CHOICES", "PREFERRED_LABEL", "PREFER_AT", "AVOID_AT", "Preferences", "Vote", "learn", "votes_from_log",
            "votes_from_ratings"]
 
 CHOICES = ("lighting", "mood", "camera_after_wide")
 ASPECTS = {"plot": ("mood",), "fidelity": ("lighting",), "camera": ("camera_after_wide",), "audio": ("mood",),
            "overall": CHOICES}
+PREFERRED_LABEL = "preferred lighting: "  # a new project's first command, suggested by a preference
 PREFER_AT = 2
 AVOID_AT = -2
 _LIGHTING = ("daylight", "overcast", "sunset", "night", "studio", "noir", "candlelight")
@@ -75,10 +76,11 @@ def votes_from_log(project: str, entries: Sequence[Any]) -> list[Vote]:
     votes: list[Vote] = []
     last_size: str | None = None
     for e in entries:
-        if e.kind != "do":
-            continue
         kept = e.state == "done"
-        verb = "kept" if kept else "undid"
+        suggested = e.sentence.startswith(PREFERRED_LABEL)
+        if e.kind != "do" or (suggested and kept):  # a suggestion kept is no new vote; one undone is a vote against
+            continue
+        verb = "kept" if kept else "undid the suggestion" if suggested else "undid"
         where = f"{project} #{e.seq} {e.sentence!r}"
         for op in e.ops:
             if op.get("op") == "apply_lighting" and op.get("preset") in _LIGHTING:
