@@ -97,3 +97,13 @@ def test_the_readme_names_each_setting() -> None:
     for limit in limits.LIMITS:
         assert rows.get(limit.what) == limit.setting, limit.what
     assert {limit.setting for limit in limits.LIMITS if limit.setting} == {v for v, *_ in limits.SETTINGS.values()}
+
+
+def test_the_memory_limit_stops_make_before_any_work(tmp_path: Path) -> None:
+    plan = tmp_path / "p.yaml"
+    assert _invoke("plan", "a robot waves", "--duration", "10", "-o", str(plan), env={}).exit_code == 0  # type: ignore[attr-defined]
+    film = tmp_path / "f.mp4"
+    refused = _invoke("make", str(plan), "-o", str(film), "--width", "1920", "--height", "1080",
+                      env={"AUTARK_LIMIT_MEMORY_MB": "64", "AUTARK_CONFIG_DIR": str(tmp_path / "config")})
+    assert refused.exit_code == 2 and "over the memory budget of 64 MB" in refused.output  # type: ignore[attr-defined]
+    assert not film.exists()

@@ -266,6 +266,9 @@ def register(app: typer.Typer) -> None:
             screenplay, options, env, mark=mark, planned_by_model=from_idea and env.llm is not None,
             made_with=made))
         n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
+        from autark.jobs.graph import GraphLimits, check_memory  # the memory limit, before any work
+
+        check_memory(options, *options.frame_size(), GraphLimits.from_settings(env))
         from autark.plugins.music import plugin_music
 
         voices, composer = _plugin_voices(env, options.cache_dir), plugin_music(env)
