@@ -30,7 +30,8 @@ from autark.language.answer_words import (
 )
 from autark.language.context import norm_name
 from autark.language.decisions import Decision
-from autark.language.questions import Question, read_question
+from autark.language.grammar import tokenize
+from autark.language.questions import Question, is_question, read_question
 from autark.scene.model import Scene, SceneObject
 
 __all__ = ["Answer", "answer", "related", "support_of", "where"]
@@ -283,6 +284,8 @@ def answer(text: str, scene: Scene,
     """The answer to ``text`` when it is a question about ``scene`` (None when it is no question). Pure: the
     scene is read, never changed. ``decisions`` (the project's recorded ones, or a function that reads them
     when a "why" question needs them) answer "why" questions."""
+    if not is_question([tok.text for tok in tokenize(text) if tok.text not in (",", ".", "!")]):
+        return None  # a command: decided before the scene's names are gathered (every command asks this first)
     names: dict[str, list[str]] = {}
     for o in scene.objects:
         names.setdefault(norm_name(o.name), []).append(o.id)
