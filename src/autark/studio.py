@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from autark.text import first_not_text
 if TYPE_CHECKING:
     from autark.language.answer_words import Answer
     from autark.language.decisions import Decision
+    from autark.language.user_library import UserLibrary
     from autark.ops import Operator
     from autark.ops.patch import Patch
     from autark.scene.model import Scene
@@ -81,31 +83,42 @@ def _default_interpreter(text: str, scene: Scene) -> list[Operator]:
     return interpret(text, scene)
 
 
+def _user_interpreter(user: UserLibrary, text: str, scene: Scene) -> list[Operator]:
+    from autark.language import interpret
+
+    return interpret(text, scene, user=user)
+
+
 class Studio:
     """An open project. Create with ``Studio.create`` or ``Studio.open``; close it (or use ``with``)."""
 
-    def __init__(self, store: ProjectStore, *, interpreter: Interpreter | None = None) -> None:
+    def __init__(self, store: ProjectStore, *, interpreter: Interpreter | None = None,
+                 user: UserLibrary | None = None) -> None:
         self._store: ProjectStore | None = store
-        self._interpret = interpreter or _default_interpreter
+        # ``user``: the phrases and templates of the person at the keyboard (``autark.store.userdir``); their
+        # sentences are read with them, and "from now on, X means ..." / "save this room as my X" teach them
+        self.user = user
+        self._interpret = interpreter or (_default_interpreter if user is None else partial(_user_interpreter, user))
         self._scene = store.load_scene()
         self.policy = "standard"  # the content policy's level for commands (the server sets its Settings')
 
     @classmethod
     def create(cls, path: str | Path, name: str | None = None, *,
-               interpreter: Interpreter | None = None, passphrase: str | None = None) -> Studio:
+               interpreter: Interpreter | None = None, passphrase: str | None = None,
+               user: UserLibrary | None = None) -> Studio:
         """Make a new project folder at ``path`` (refuses one that already holds a project) and open it; with
         ``passphrase`` an encrypted one (``autark.store.cipher``)."""
         from autark.store.project import ProjectStore
 
-        return cls(ProjectStore.create(path, name=name, passphrase=passphrase), interpreter=interpreter)
+        return cls(ProjectStore.create(path, name=name, passphrase=passphrase), interpreter=interpreter, user=user)
 
     @classmethod
     def open(cls, path: str | Path, *, interpreter: Interpreter | None = None,
-             passphrase: str | None = None) -> Studio:
+             passphrase: str | None = None, user: UserLibrary | None = None) -> Studio:
         """Open an existing project folder (an encrypted one with its ``passphrase``)."""
         from autark.store.project import ProjectStore
 
-        return cls(ProjectStore.open(path, passphrase=passphrase), interpreter=interpreter)
+        return cls(ProjectStore.open(path, passphrase=passphrase), interpreter=interpreter, user=user)
 
     # -- state ----------------------------------------------------------------------------------------------
     @property
@@ -155,6 +168,12 @@ class Studio:
             raise NotUnderstood("the command is empty", hint='try something like "add a red chair"')
         self._police(sentence, policy or self.policy)
         store = self._fresh_store()
+        if self.user is not None:  # teaching a phrase or saving a template changes the user's folder, not the scene
+            from autark.language.phrases import user_command
+
+            taught = user_command(sentence, self._scene, self.user)
+            if taught is not None:
+                return CommandResult(None, "teach", sentence, taught, answer=taught)
         reply = self.ask(sentence)
         if reply is not None:  # a question changes nothing: answered from the scene and the recorded decisions
             return CommandResult(None, "ask", sentence, reply.text, answer=reply.text, refers=list(reply.ids))

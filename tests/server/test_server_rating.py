@@ -57,6 +57,9 @@ def test_the_web_studio_understands_the_users_phrases_and_templates(tmp_path: Pa
     running = start_studio(new_project(tmp_path, ["add a table"]), settings=Settings(config_dir=folder.root))
     try:
         with httpx.Client(base_url=running.http, timeout=60) as http:
+            taught = http.post("/api/command", json={"text": "from now on, snug means a chair"})
+            assert taught.status_code == 200 and "learned: 'snug' means a chair" in taught.text, taught.text
+            assert folder.phrases()["snug"] == ("a chair",)
             for sentence in ("make it cozy", "use my dusk"):
                 r = http.post("/api/command", json={"text": sentence})
                 assert r.status_code == 200, r.text

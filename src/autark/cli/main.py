@@ -201,13 +201,13 @@ def _open(directory: Path) -> Any:
     import contextlib
 
     from autark.cli.encrypt_cmd import passphrase_for  # an encrypted project asks for its passphrase
-    from autark.cli.userdir import user_folder, user_interpreter
+    from autark.cli.userdir import user_folder
     from autark.errors import AutarkError
     from autark.studio import Studio
 
     _current_project[:] = [directory]
     folder = user_folder()  # the user's phrases and templates are words of this user's sentences
-    studio = Studio.open(directory, passphrase=passphrase_for(directory), interpreter=user_interpreter(folder))
+    studio = Studio.open(directory, passphrase=passphrase_for(directory), user=folder)
     if not studio.store.encrypted:  # an encrypted project's path stays out of the plain user folder
         with contextlib.suppress(OSError, AutarkError):  # a read-only user folder never stops a command
             folder.note_project(directory)

@@ -1,12 +1,12 @@
-"""The user folder as the command line opens it: the one the environment names, and the command engine reading
-sentences with that user's phrases and templates (``autark.cli.main._open`` gives every project this engine)."""
+"""The user folder as the command line opens it (the one the environment names; ``autark.cli.main._open`` gives it
+to every project it opens, ``Studio(user=...)``), and what the commands learn from it: preferences, the plan they
+adapt, what a film records of them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["learned", "made_header", "preferred_plan", "record_made_with", "start_as_preferred", "user_folder",
-           "user_interpreter"]
+__all__ = ["learned", "made_header", "preferred_plan", "record_made_with", "start_as_preferred", "user_folder"]
 
 
 def user_folder() -> Any:
@@ -15,15 +15,6 @@ def user_folder() -> Any:
     from autark.store.userdir import UserFolder
 
     return UserFolder(Settings.from_env().user_config_dir())
-
-
-def user_interpreter(folder: Any) -> Any:
-    """The command engine reading sentences with this user's phrases and templates."""
-    from functools import partial
-
-    from autark.language import interpret
-
-    return partial(interpret, user=folder)
 
 
 def learned(folder: Any) -> tuple[Any, dict[str, list[Any]], list[str]]:

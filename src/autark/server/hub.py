@@ -130,9 +130,6 @@ class StudioHub:
         return {"unlocked": True, "name": self._studio.name if self._studio else ""}
 
     def _open_studio(self, passphrase: str | None = None) -> None:
-        from functools import partial
-
-        from autark.language import interpret
         from autark.store.project import project_file
         from autark.store.userdir import UserFolder
         from autark.studio import Studio
@@ -142,7 +139,7 @@ class StudioHub:
                                hint=f"create one with: autark new {self.project_dir}")
         # the user's phrases and templates (the user folder, autark.store.userdir) are words of their sentences
         user = UserFolder(self.settings.user_config_dir())
-        self._studio = Studio.open(self.project_dir, passphrase=passphrase, interpreter=partial(interpret, user=user))
+        self._studio = Studio.open(self.project_dir, passphrase=passphrase, user=user)
         self._studio.policy = self.settings.policy  # AUTARK_POLICY: the content policy's level for commands
         if self.jobs is not None:  # renders of an encrypted project are sealed (autark.store.cipher)
             self.jobs.seal_key = self._studio.store.file_key()
