@@ -171,3 +171,18 @@ def test_a_camera_move_template_moves_the_camera_the_same_way_elsewhere(tmp_path
     with pytest.raises(UserInputError, match="camera move's tracks"):
         parse_template('{"format": "autark-template", "name": "x", "kind": "camera", "camera": {"name": "c"}, '
                        '"camera_tracks": [{"target": "object:obj1.visible", "keyframes": []}]}')
+
+
+def test_a_phrase_that_would_use_itself_or_says_nothing_is_refused(tmp_path: Path) -> None:
+    folder, scene = UserFolder(tmp_path), Scene()
+    user_command("from now on, cozy means make it snug", scene, folder)
+    with pytest.raises(UserInputError, match="'snug' would use itself through 'cozy'"):
+        user_command("from now on, snug means candlelight and make it cozy", scene, folder)
+    with pytest.raises(UserInputError, match="cannot be defined by itself"):
+        user_command("from now on, zap means make it zap", scene, folder)
+    for empty in ("from now on, cozy means", "ab jetzt heißt", "from now on, 3d means x"):
+        with pytest.raises(UserInputError, match="to teach a phrase|um ein Wort"):
+            user_command(empty, scene, folder)
+    user_command("from now on, blub means blargh", scene, folder)
+    with pytest.raises(UserInputError, match="'blub' means 'blargh', which failed: I don't know 'blargh'"):
+        interpret("make it blub", scene, user=folder)

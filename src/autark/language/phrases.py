@@ -19,6 +19,7 @@ meaning of a word autark already has ("red", "chair", "sunset" are refused, with
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -156,7 +157,16 @@ def user_command(text: str, scene: Scene, user: UserLibrary, *, replace: bool = 
         return de if german else en
 
     taught = teaching(text)
+    if taught is None and re.match(r"^\s*(from\s+now\s+on|ab\s+(jetzt|sofort))\b", text, re.I):
+        raise UserInputError(msg("to teach a phrase, say one new word and what it means",
+                                 "um ein Wort beizubringen, sag ein neues Wort und was es heißt"),
+                             hint=msg("e.g. 'from now on, cozy means candlelight and a lamp on the table'",
+                                      "z.B. 'ab jetzt heißt gemütlich Kerzenlicht und eine Lampe auf dem Tisch'"))
     if taught is not None:
+        loop = _uses(taught.sentences, taught.name, user.phrases())
+        if loop is not None:
+            raise UserInputError(msg(f"'{taught.name}' would use itself through '{loop}'",
+                                     f"'{taught.name}' würde sich über '{loop}' selbst verwenden"))
         had = taught.name in user.phrases()
         if had and not replace and user.phrases()[taught.name] != taught.sentences:
             old = "; ".join(user.phrases()[taught.name])
@@ -182,6 +192,21 @@ def user_command(text: str, scene: Scene, user: UserLibrary, *, replace: bool = 
     had = user.save_template(template, replace=replace)
     return msg(f"{'replaced' if had else 'saved'} {kind} template '{template.name}' ({template.summary()})",
                f"{kind}-Vorlage '{template.name}' {'ersetzt' if had else 'gespeichert'} ({template.summary()})")
+
+
+def _uses(sentences: tuple[str, ...], name: str, known: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The phrase through which ``sentences`` would come back to ``name`` (a cycle), or None."""
+    seen: set[str] = set()
+    todo = [(w, w) for s in sentences for w in tokenize_words(s) if w in known]
+    while todo:
+        word, via = todo.pop()
+        if word == name:
+            return via
+        if word in seen:
+            continue
+        seen.add(word)
+        todo += [(w, via) for s in known.get(word, ()) for w in tokenize_words(s) if w in known or w == name]
+    return None
 
 
 def _phrase_word(c: Clause, ctx: Ctx) -> str | None:
@@ -215,6 +240,8 @@ def use_phrase(c: Clause, ctx: Ctx) -> list[Operator] | None:
                 if ops:
                     ctx.reset(apply_ops(ctx.scene, ops))
     except UserInputError as exc:
+        if ctx.phrase_depth > 1:  # said once, by the outermost phrase
+            raise
         raise type(exc)(ctx.msg(f"'{name}' means '{sentence}', which failed: {exc}",
                                 f"'{name}' heißt '{sentence}', und das ging nicht: {exc}")) from None
     finally:
