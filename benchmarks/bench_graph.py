@@ -1,0 +1,119 @@
+"""The production graph on a 16-second film of 5 shots built with ``autark do`` sentences (several objects, a
+walk, two lines, cuts between cameras), 320x180 preview at 30 fps, in one run:
+
+* full render with an empty cache (the graph) vs the old single-encode path (no cache): the graph's overhead;
+* an unchanged re-render, a one-line dialogue edit that keeps its start, a changed camera in one shot of five,
+  each as a share of the full render's wall time.
+
+    .venv/bin/python benchmarks/bench_graph.py [--runs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from autark.jobs.film import FilmOptions, SceneSegment, make_segments_film
+from autark.studio import Studio
+
+SENTENCES = ["add a table", "add a red chair next to the table", "add a man named Bob",
+             "add a woman named Ann on the left", "add a lamp", "wide shot",
+             "at 3 seconds cut to a close-up of Bob", "Bob walks to the table in 3 seconds",
+             "at 6 seconds cut to a close-up of Ann", "at 6 seconds Ann says I am fine thank you Bob",
+             "at 9 seconds cut to a wide shot", "at 12 seconds cut to a close-up of the table",
+             "at 10 seconds Bob says hello Ann"]
+DURATION_S = 16.0
+
+
+def _project(folder: Path):
+    autark = str(Path(sys.executable).with_name("autark"))
+    subprocess.run([autark, "new", str(folder / "film")], check=True, capture_output=True)
+    subprocess.run([autark, "do", str(folder / "film"), *SENTENCES], check=True, capture_output=True)
+    with Studio.open(folder / "film") as studio:
+        scene = studio.scene
+    return scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"duration_s": DURATION_S})})
+
+
+CPU: dict[str, list[float]] = {}
+
+
+def _cpu_s() -> float:
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _timed(scene, out: Path, cache: Path | None, label: str = "") -> float:
+    options = FilmOptions(fps=30, width=320, height=180, quality="preview", exact_size=True, cache_dir=cache)
+    c0, t0 = _cpu_s(), time.perf_counter()
+    report = make_segments_film([SceneSegment(scene, DURATION_S)], out, options)
+    wall, cpu = time.perf_counter() - t0, _cpu_s() - c0
+    if label:  # CPU seconds too: on a shared machine they move far less than wall time
+        CPU.setdefault(label, []).append(cpu)
+    m = getattr(report, "metrics", None)
+    print(f"  {'cache' if cache else 'old path'}: {wall:.2f} s, CPU {cpu:.2f} s" + (f" ({m.summary()})" if m else ""),
+          flush=True)
+    return wall
+
+
+def _edit_line(scene, text: str):
+    lines = list(scene.timeline.lines)
+    k = next(i for i, ln in enumerate(lines) if ln.text.lower().startswith("hello"))
+    lines[k] = lines[k].model_copy(update={"text": text, "duration_s": None})
+    return scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"lines": lines})})
+
+
+def _move_camera(scene, dx: float):
+    shot = sorted(scene.timeline.shots, key=lambda s: s.start_s)[2]
+    cams = [c.model_copy(update={"position": (c.position[0] + dx, c.position[1], c.position[2])})
+            if c.name == shot.camera else c for c in scene.cameras]
+    tracks = [t.model_copy(update={"keyframes": [k.model_copy(update={"value": (k.value[0] + dx, k.value[1], k.value[2])})
+                                                 for k in t.keyframes]})
+              if t.target == f"camera:{shot.camera}.position" else t for t in scene.timeline.tracks]
+    tl = scene.timeline.model_copy(update={"tracks": tracks})
+    return scene.model_copy(update={"cameras": cams, "timeline": tl})
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=2)
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-graph-"))
+    scene = _project(work)
+    print(f"scene: {len(scene.objects)} objects, {len(scene.timeline.shots)} shots, "
+          f"{len(scene.timeline.lines)} lines, {len(scene.timeline.actions)} actions", flush=True)
+    cache = work / "cache"
+    old, full, same, line, camera = [], [], [], [], []
+    _timed(scene, work / "warm.mp4", None)  # imports, the voice model and the GL context, for neither side
+    for r in range(args.runs):
+        old.append(_timed(scene, work / f"old{r}.mp4", None, "old"))
+        shutil.rmtree(cache, ignore_errors=True)
+        full.append(_timed(scene, work / "film.mp4", cache, "full"))
+    # as a person works: the same film rendered again, to the same name
+    for _ in range(args.runs + 1):
+        same.append(_timed(scene, work / "film.mp4", cache))
+    texts = ["hello Ann, nice day", "hi Ann, good day", "hey Ann, fine day", "yo Ann, what a day"]
+    for r in range(args.runs + 1):
+        line.append(_timed(_edit_line(scene, texts[r % len(texts)]), work / "film.mp4", cache))
+    for r in range(args.runs + 1):
+        camera.append(_timed(_move_camera(scene, 0.3 * (r + 1)), work / "film.mp4", cache))
+    f = statistics.median(full)
+    print(f"\nmedians (s): old path {statistics.median(old):.2f}, full graph {f:.2f}, unchanged "
+          f"{statistics.median(same):.2f}, line edit {statistics.median(line):.2f}, camera edit "
+          f"{statistics.median(camera):.2f}")
+    print(f"ratios: overhead {f / statistics.median(old) - 1:+.1%} (<= 3%), unchanged "
+          f"{statistics.median(same) / f:.1%} (<= 5%), line edit {statistics.median(line) / f:.1%} (<= 15%), "
+          f"camera {statistics.median(camera) / f:.1%} (<= 30%)")
+    print(f"CPU medians (s): old path {statistics.median(CPU['old']):.2f}, full graph "
+          f"{statistics.median(CPU['full']):.2f} ({statistics.median(CPU['full']) / statistics.median(CPU['old']) - 1:+.1%})")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
