@@ -120,6 +120,8 @@ def matches(np_: ps.NP, scene: Scene) -> list[SceneObject]:
     """The objects a noun phrase in a question can mean: all of them (a question about "the chair" when there
     are two answers about both); a colour or an ordinal narrows them."""
     objs = things(scene)
+    if np_.pronoun:  # "where is it?": what the last command talked about
+        return [o for o in objs if o.id in scene.focus]
     if np_.name:
         found = [o for o in objs if norm_name(o.name) == np_.name]
         found += [o for c in scene.characters if norm_name(c.name) == np_.name

@@ -88,13 +88,16 @@ def _time(words: list[str]) -> float | None:
 def _noun_phrase(tokens: list[Token], start: int, names: dict[str, list[str]], types: dict[str, str]) -> ps.NP | None:
     """The first noun phrase (a thing or a name) from ``start`` on, skipping the question's grammar words."""
     parser = ps.Parser(tokens, names, types)
+    pronoun = None
     for i in range(start, len(tokens)):
         if tokens[i].text in _GRAMMAR - {"the", "der", "die", "das", "den", "dem", "es"}:
             continue
         found = parser.parse_np(i)
         if found is not None and (found[0].type or found[0].name):
             return found[0]
-    return None
+        if found is not None and found[0].pronoun and pronoun is None and tokens[i].text != "es":
+            pronoun = found[0]  # "where is it?": only when no thing is named
+    return pronoun
 
 
 def _relation(tokens: list[Token], start: int, names: dict[str, list[str]],
