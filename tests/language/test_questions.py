@@ -188,3 +188,14 @@ def test_a_question_as_a_command_changes_nothing() -> None:
     scene = scene_of("room")
     assert interpret("where is the kitchen table?", scene) == []
     assert interpret("wie viele Stühle gibt es?", scene) == []
+
+
+def test_it_means_what_the_last_command_talked_about_and_this_is_no_it() -> None:
+    scene = Scene()
+    for command in ("add a table", "add a red chair next to the table"):
+        scene = apply_ops(scene, interpret(command, scene))
+    chair = next(o.id for o in scene.objects if o.type == "chair")
+    for question in ("where is it?", "wo ist er?", "what colour is it?"):
+        reply = answer(question, scene)
+        assert reply is not None and reply.ids[0] == chair and ("red" in reply.text or "Roter" in reply.text)
+    assert read_question("why this music?").np is None  # type: ignore[union-attr]

@@ -41,6 +41,7 @@ _SAY = {"say", "says", "said", "speak", "speaks", "talk", "talks", "sagt", "sage
         "ruft", "line", "lines"}
 _WHO = {"who", "wer"}
 _IN_SCENE = {"scene", "szene", "there", "da", "dort", "film"}
+_IT = {"it", "they", "them", "he", "she", "er", "ihn", "ihm", "sie"}  # not "this" of "why this music?"
 _SECONDS = {"s", "sec", "secs", "second", "seconds", "sekunde", "sekunden", "sek"}
 _MINUTES = {"min", "minute", "minutes", "minuten"}
 
@@ -95,7 +96,7 @@ def _noun_phrase(tokens: list[Token], start: int, names: dict[str, list[str]], t
         found = parser.parse_np(i)
         if found is not None and (found[0].type or found[0].name):
             return found[0]
-        if found is not None and found[0].pronoun and pronoun is None and tokens[i].text != "es":
+        if found is not None and found[0].pronoun and pronoun is None and tokens[i].text in _IT:
             pronoun = found[0]  # "where is it?": only when no thing is named
     return pronoun
 
