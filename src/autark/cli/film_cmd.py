@@ -233,11 +233,18 @@ def register(app: typer.Typer) -> None:
         check: Annotated[bool, typer.Option("--check/--no-check", help="Write the film report (.report.json and "
                                             ".report.html) beside the film.")] = True,
         mark: Annotated[bool, typer.Option("--mark", help="Burn a small 'AI' badge into the picture's corner.")] = False,
+        executor: Annotated[str, typer.Option("--executor", help="Where the pieces render: local or ray (a Ray "
+                                              "cluster at --address; its cache: autark's user cache folder; see "
+                                              "docs/CLUSTER.md).")] = "local",
+        address: Annotated[str | None, typer.Option("--address", help="With --executor ray: the cluster's head, "
+                                                    "HOST:PORT.", show_default=False)] = None,
     ) -> None:
         """Make a whole film (MP4 + SRT) from an idea or from a plan written by autark plan."""
         from autark.jobs import FilmOptions
+        from autark.jobs.cluster import make_executor
         from autark.jobs.produce import produce
 
+        runner = make_executor(executor, address)  # None: this machine
         env = env_settings()
         exact_size = width is not None or height is not None
         width, height = width or 1280, height or 720
@@ -259,6 +266,12 @@ def register(app: typer.Typer) -> None:
         options = FilmOptions(fps=fps, width=width, height=height, quality=quality,  # type: ignore[arg-type]
                               seed=screenplay.seed, burn_subtitles=burn_subtitles, workers=env.render_workers,
                               encoder_nice=env.encoder_nice, check=check, exact_size=exact_size)
+        if runner is not None:  # the cluster's pieces go through the production graph, whose cache is here
+            from autark.cli.cache_cmd import graph_limits
+            from autark.config import user_cache_dir
+
+            options = dataclasses.replace(options, executor=runner, cache_dir=user_cache_dir() / "films",
+                                          limits=graph_limits(env))
         from autark.cli.recipe_cmd import plan_provenance  # the plan is the film's recipe, signed into it
 
         from_idea = not source.strip().lower().endswith((".yaml", ".yml"))

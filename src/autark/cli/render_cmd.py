@@ -11,6 +11,9 @@ import typer
 __all__ = ["register", "register_export"]
 
 STILL_SUFFIXES = (".png",)
+EXECUTOR_HELP = ("Film: where the pieces render: local (this machine) or ray (a Ray cluster, --address; "
+                 "pip install 'autark-studio[cluster]'; see docs/CLUSTER.md).")
+ADDRESS_HELP = "Film, with --executor ray: the Ray cluster's head, HOST:PORT (or ray://HOST:10001)."
 
 
 def register(app: typer.Typer) -> None:
@@ -40,13 +43,18 @@ def register(app: typer.Typer) -> None:
                                             "(.report.json and .report.html) beside the film.")] = True,
         mark: Annotated[bool, typer.Option("--mark", help="Film: burn a small 'AI' badge into the picture's "
                                            "corner.")] = False,
+        executor: Annotated[str, typer.Option("--executor", help=EXECUTOR_HELP)] = "local",
+        address: Annotated[str | None, typer.Option("--address", help=ADDRESS_HELP, show_default=False)] = None,
     ) -> None:
         """Render the project's scene: a still image with --still out.png, the film with -o film.mp4."""
         if output is not None and still is not None:
             raise typer.BadParameter("render either a still (--still) or a film (-o), not both", param_hint="-o")
         if output is not None:
-            _render_film(directory, output, camera, width, height, fps, quality, burn_subtitles, check, mark)
+            _render_film(directory, output, camera, width, height, fps, quality, burn_subtitles, check, mark,
+                         executor, address)
             return
+        if executor != "local" or address:
+            raise typer.BadParameter("--executor and --address are for films (-o)", param_hint="--executor")
         if still is None:
             raise typer.BadParameter("say what to render: --still out.png for an image or -o film.mp4 for the film",
                                      param_hint="--still")
@@ -105,16 +113,19 @@ def _render_still(directory: Path, still: Path, camera: str | None, width: int |
 
 
 def _render_film(directory: Path, output: Path, camera: str | None, width: int | None, height: int | None,
-                 fps: int, quality: str, burn_subtitles: bool, check: bool = True, mark: bool = False) -> None:
+                 fps: int, quality: str, burn_subtitles: bool, check: bool = True, mark: bool = False,
+                 executor: str = "local", address: str | None = None) -> None:
     import dataclasses
     import time
 
     from autark.cli.cache_cmd import graph_limits
     from autark.cli.film_cmd import check_film_args, env_settings, print_film_summary, run_with_progress
-    from autark.errors import NotFound
+    from autark.errors import NotFound, UserInputError
     from autark.jobs import FilmOptions, make_film
+    from autark.jobs.cluster import make_executor
     from autark.scene.evaluate import film_duration_s
 
+    runner = make_executor(executor, address)  # None: here; before any work, so a bad address says so at once
     env = env_settings()
     t0 = time.perf_counter()
     scene = recorded = _load_scene(directory)
@@ -130,7 +141,8 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
     options = FilmOptions(fps=fps, width=w, height=h, quality=quality,  # type: ignore[arg-type]
                           burn_subtitles=burn_subtitles, workers=env.render_workers, encoder_nice=env.encoder_nice,
                           check=check, exact_size=width is not None or height is not None,
-                          cache_dir=directory / "cache", limits=graph_limits(env), policy=env.policy)
+                          cache_dir=directory / "cache", limits=graph_limits(env), policy=env.policy,
+                          executor=runner)
     from autark.cli.main import _open
     from autark.cli.recipe_cmd import project_provenance
 
@@ -138,6 +150,9 @@ def _render_film(directory: Path, output: Path, camera: str | None, width: int |
         options = dataclasses.replace(options, provenance=project_provenance(
             studio, recorded, camera, options, env, mark=mark))
         if studio.store.encrypted:  # no plain-text render cache beside an encrypted project
+            if runner is not None:  # (the cluster's pieces would be plain text on other machines, too)
+                raise UserInputError("an encrypted project renders on this machine only",
+                                     hint="leave out --executor ray")
             options = dataclasses.replace(options, cache_dir=None)
     n_frames = max(1, int(round(film_duration_s(scene) * fps)))
     report = run_with_progress(

@@ -88,6 +88,7 @@ class FilmOptions:
     # with cache_dir: the production graph (autark.jobs.graph) re-renders only what changed; its limits
     limits: GraphLimits | None = None  # None: GraphLimits() (Settings.graph_limits() on the command line)
     policy: str = "standard"  # the content policy's level the film's spoken and shown text is checked at
+    executor: Any = None  # None: pieces render here; a RayExecutor (autark.jobs.cluster): on a cluster
 
     def render_settings(self) -> dict[str, int | bool]:
         """``Renderer`` keyword arguments. Preview: half size unless asked for (``frame_size``), no
