@@ -16,7 +16,7 @@ system:
 $(BIN)/autark: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q -U pip
-	$(BIN)/pip install -q -e '.[server,test,voice,interchange,provenance,encrypt]'
+	$(BIN)/pip install -q -e '.[server,test,voice,interchange,provenance,encrypt,cluster]'
 	touch $@
 
 venv: system $(BIN)/autark
