@@ -126,3 +126,10 @@ def test_doctor_checks_an_encrypted_project_with_its_passphrase(project: Path) -
     missing = diagnose(project)
     assert any("needs its passphrase" in p for c in missing.checks for p in c.problems)
     assert _digest(project) == before
+
+
+def test_an_encrypted_project_is_served_on_loopback_only(project: Path) -> None:
+    pytest.importorskip("fastapi")
+    refused = CliRunner().invoke(cli.app, ["serve", str(project), "--host", "0.0.0.0"], prog_name="autark",
+                                 env={"AUTARK_PASSPHRASE": PASS})
+    assert refused.exit_code == 2 and "served on this machine only" in refused.output
