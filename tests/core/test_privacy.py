@@ -189,3 +189,20 @@ def test_phrases_templates_preferences_and_ratings_open_no_outbound_connection(h
     assert outbound == [], outbound
     watched = {str(r["argv"][-1]) for r in records if r["event"] == "started"}  # type: ignore[index]
     assert {"do", "templates", "phrases", "rate", "preferences", "plan"} <= watched, watched
+
+
+def test_questions_and_why_open_no_outbound_connection(hooked: tuple[dict[str, str], Path], tmp_path: Path) -> None:
+    """Issue 21's questions: asking about the scene, asking why, and ``history --why``."""
+    env, log = hooked
+    project = str(tmp_path / "asked")
+    for args in (("new", project),
+                 ("do", project, "add a table", "add a red chair next to the table", "where is the table?",
+                  "wie viele Stühle gibt es?", "warum steht der Stuhl dort?"),
+                 ("history", project, "--why")):
+        done = _autark(env, *args)
+        assert done.returncode == 0, (args, done.stdout, done.stderr)
+    records = _records(log)
+    outbound = [r for r in records if r["event"] != "started"]
+    assert outbound == [], outbound
+    watched = {str(r["argv"][-1]) for r in records if r["event"] == "started"}  # type: ignore[index]
+    assert {"new", "do", "history"} <= watched, watched
