@@ -123,3 +123,12 @@ def test_protocol_response_carries_the_answer_and_its_ids(tmp_path: Path, questi
         assert ("Tisch" if "Tische" in question else "table") in data["answer"]
         assert st.history()[-1].seq == seq  # nothing was logged
         protocol.dump(protocol.message("response", data, 1))  # strict JSON
+
+
+def test_why_answers_in_german_for_voices_and_stand_ins(tmp_path: Path) -> None:
+    with _studio(tmp_path, "füge einen Roboter namens Geist hinzu", "Geist sagt hallo",
+                 "füge eine Frau namens Anna hinzu", "Anna sagt hallo") as st:
+        voice = st.do("warum hat Anna diese Stimme?").answer or ""
+        assert "Anna spricht mit der Stimme woman" in voice and "Verworfen" in voice and "für einen Mann" in voice
+        stand_in = st.do("warum wird der Geist von einem Roboter gespielt?").answer or ""
+        assert "gespielt von Roboter" in stand_in and "keinen Körper für 'geist'" in stand_in

@@ -50,18 +50,33 @@ def command_decisions(before: Scene, after: Scene, ops: Sequence[Any], notes: Se
         old_cam = next((c for c in before.cameras if c.name == cam.name), None)
         if old_cam is None or old_cam.position != cam.position or old_cam.target != cam.target:
             x, y, z = cam.position
+            before_xz = (f"x {old_cam.position[0]:.1f} m, z {old_cam.position[2]:.1f} m" if old_cam is not None
+                         else "")
             out.append(Decision("camera", f"camera '{cam.name}' at x {x:.1f} m, y {y:.1f} m, z {z:.1f} m",
                                 list(after.focus), "the command asked for this view of what it talked about",
-                                [f"the view before at x {old_cam.position[0]:.1f} m, z {old_cam.position[2]:.1f} m"]
-                                if old_cam is not None else [], sentence))
+                                [f"the view before at {before_xz}"] if before_xz else [], sentence,
+                                de={"what": f"Kamera '{cam.name}' bei x {x:.1f} m, y {y:.1f} m, z {z:.1f} m",
+                                    "reason": "der Befehl verlangte diesen Blick auf das, wovon er sprach",
+                                    "rejected": [f"der Blick davor bei {before_xz}"] if before_xz else []}))
     if len(after.timeline.shots) > len(before.timeline.shots):
         for shot in after.timeline.shots[len(before.timeline.shots):]:
             out.append(Decision("camera", f"{shot.size or 'shot'} with a {shot.move} move from {shot.start_s:.1f} s",
-                                list(shot.subjects), "the command asked for this camera move", [], sentence))
+                                list(shot.subjects), "the command asked for this camera move", [], sentence,
+                                de={"what": f"Kamerabewegung {shot.move} ab {shot.start_s:.1f} s",
+                                    "reason": "der Befehl verlangte diese Kamerabewegung", "rejected": []}))
     return out
 
 
 _FOR = {"man": "a grown man", "woman": "a woman", "child": "a child", "elder": "an old man", "robot": "a robot"}
+
+
+_FOR_DE = {"man": "einen Mann", "woman": "eine Frau", "child": "ein Kind", "elder": "einen alten Mann",
+           "robot": "einen Roboter"}
+
+
+def _de_noun(asset_type: str) -> str:
+    forms = lang.LANGUAGES["de"].NOUNS.get(asset_type, "").split()
+    return forms[0].capitalize() if forms else asset_type.replace("_", " ")
 
 
 def _voice_reason(asset_type: str, voice: str) -> str:
@@ -100,12 +115,23 @@ def film_decisions(scene: Scene) -> list[Decision]:
             reason += f"; variant {spec.partition('#')[2]} because {taken.get(base, 'another character')} " \
                       f"already speaks with the {base} voice"
         taken.setdefault(base, name)
-        out.append(Decision("voice", f"{name} speaks with the {spec} voice", [char.object_id], reason, rejected))
+        rejected_de = [f"die Stimme {b}: {'schon vergeben an ' + taken[b] if b in taken else 'für ' + _FOR_DE[b]}"
+                       for b in BASE_VOICES if b != base and b in _FOR_DE][:3]
+        reason_de = (f"die Stimme passt zu: {_de_noun(asset_type)}" +
+                     (f"; Variante {spec.partition('#')[2]}, weil {taken.get(base, 'eine andere Figur')} schon die "
+                      f"Stimme {base} hat" if "#" in spec else ""))
+        out.append(Decision("voice", f"{name} speaks with the {spec} voice", [char.object_id], reason, rejected,
+                            de={"what": f"{name} spricht mit der Stimme {spec}", "reason": reason_de,
+                                "rejected": rejected_de}))
     for obj in scene.objects:
         for word in obj.name.lower().split():
             body = lang.STAND_INS.get(word)
             if body is not None and obj.type == body:
                 out.append(Decision("stand-in", f"{obj.name} is played by a {body.replace('_', ' ')}", [obj.id],
                                     f"autark has no body for a {word}; a {body} could play it",
-                                    [f"a {word} of its own: none in the asset library"]))
+                                    [f"a {word} of its own: none in the asset library"],
+                                    de={"what": f"{obj.name}: gespielt von {_de_noun(body)}",
+                                        "reason": f"autark hat keinen Körper für '{word}'; {_de_noun(body)} kann es "
+                                                  "spielen",
+                                        "rejected": [f"ein eigener Körper für '{word}': keiner in der Bibliothek"]}))
     return out + scene_decisions(scene)
