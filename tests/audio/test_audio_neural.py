@@ -126,6 +126,13 @@ def test_speech_is_48k_mono_with_word_and_phoneme_times(piper: PiperEngine) -> N
 
 
 @needs_piper
+def test_a_line_is_said_the_same_every_time(piper: PiperEngine) -> None:
+    # a film's recipe remakes it frame for frame only if its lines come out the same (Piper samples noise)
+    a = piper.raw("That apple is mine, and I will not share it!")[0]
+    b = piper.raw("That apple is mine, and I will not share it!")[0]
+    assert a.shape == b.shape and np.array_equal(a, b)
+
+
 def test_cache_answers_without_the_model(piper: PiperEngine, tmp_path: Path) -> None:
     first = piper.speak("A cached line.", "man#3", "en")
     offline = PiperEngine(cache_dir=piper.cache.folder, model_dir=tmp_path)
