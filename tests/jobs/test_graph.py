@@ -188,3 +188,18 @@ def test_a_line_said_differently_rerenders_only_the_pieces_it_is_said_in(tmp_pat
     a = _frames(tmp_path / "a.mp4")
     assert all(np.array_equal(a[i], b[i]) for i in range(16))  # before the line: the very same pictures
     assert any(not np.array_equal(a[i], b[i]) for i in range(16, 32))  # the jaw moves to the other words
+
+
+def test_ctrl_c_in_the_middle_leaves_no_film_and_no_half_entry(tmp_path: Path) -> None:
+    def interrupt(n: int) -> None:
+        if n == 10:
+            raise KeyboardInterrupt
+
+    cache = tmp_path / "cache"
+    with pytest.raises(KeyboardInterrupt):
+        make_segments_film(_film(_scene()), tmp_path / "a.mp4", _options(cache), on_rendered=interrupt)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]  # no film, no partial file
+    assert not list(cache.rglob(".put-*")) and not list(cache.rglob("*.tmp"))
+    # the pieces finished before the interrupt are kept and used
+    again = make_segments_film(_film(_scene()), tmp_path / "a.mp4", _options(cache))
+    assert 0 < _rendered(again) < 28
