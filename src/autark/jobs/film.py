@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from autark.audio.pcm import PcmFile
     from autark.compose import Cue
     from autark.compose.provenance import Provenance
-    from autark.jobs.graph import GraphLimits
+    from autark.jobs import GraphLimits
     from autark.jobs.report import FilmCheck
 
 __all__ = [
@@ -575,7 +575,7 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
     segments, spoken, cues = speak_segments(segments, fps=options.fps, cache_dir=options.cache_dir, engine=engine)
     timings["speech"] = time.perf_counter() - t0
     if options.cache_dir is not None:  # pieces, music, mix, film and report through the project's cache
-        from autark.jobs.graph import produce_graph
+        from autark.jobs import produce_graph  # re-exported: the graph builds on this module
 
         return produce_graph(segments, spoken, cues, out_path, options, timings, music_mood=music_mood,
                              composer=composer, on_rendered=on_rendered, on_encoded=on_encoded,

@@ -421,7 +421,7 @@ def _pieces(pieces: list[Piece], segments: Sequence[Segment], cues: list[Cue], o
             missing.append(p)
     executor = getattr(options, "executor", None)
     if executor is not None and missing:  # on other machines (autark.jobs.cluster); the cache stays here
-        from autark.jobs.cluster import executor_pieces
+        from autark.jobs import executor_pieces  # re-exported: the cluster builds on this module
 
         executor_pieces(executor, missing, segments, cues, options, width, height, store, metrics, work, paths,
                         guard.check, on_rendered, on_encoded)

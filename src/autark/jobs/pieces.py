@@ -107,11 +107,9 @@ def engine_fingerprint() -> str:
     """A hash of autark's version, the libraries that draw and encode, and every source file that draws."""
     import importlib.metadata as md
 
-    import autark
-
-    root = Path(autark.__file__).parent
-    digest = hashlib.sha256(autark.__version__.encode())
-    for lib in ("numpy", "moderngl", "av", "Pillow"):
+    root = Path(__file__).resolve().parent.parent  # the autark package
+    digest = hashlib.sha256()
+    for lib in ("autark", "numpy", "moderngl", "av", "Pillow"):
         try:
             digest.update(f"{lib}={md.version(lib)}".encode())
         except md.PackageNotFoundError:
