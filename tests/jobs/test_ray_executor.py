@@ -192,3 +192,14 @@ def test_the_local_executor_never_imports_ray() -> None:
             "assert make_executor('local', None) is None; print('ray' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_an_address_where_nothing_listens_is_refused_at_once() -> None:
+    from autark.jobs.cluster import check_reachable
+
+    t0 = time.monotonic()
+    with pytest.raises(RenderError, match="cannot reach the Ray cluster at 127.0.0.1:1"):
+        check_reachable("127.0.0.1:1", 2.0)
+    assert time.monotonic() - t0 < 3.0
+    with pytest.raises(UserInputError, match="not a cluster address"):
+        check_reachable("head-without-port")

@@ -41,10 +41,11 @@ if TYPE_CHECKING:
     from autark.jobs.metrics import RunMetrics
     from autark.jobs.pieces import Piece
 
-__all__ = ["EXECUTORS", "RayExecutor", "executor_pieces", "make_executor", "render_piece"]
+__all__ = ["EXECUTORS", "RayExecutor", "check_reachable", "executor_pieces", "make_executor", "render_piece"]
 
 EXECUTORS = ("local", "ray")
 DEFAULT_MAX_RETRIES = 3  # runs of a piece after the first when its worker or node dies
+CONNECT_TIMEOUT_S = 5.0
 _POLL_S = 0.2  # how often the driver looks at cancellation and the time limit while tasks run
 
 
@@ -92,6 +93,24 @@ def _import_ray() -> Any:
     return ray
 
 
+def check_reachable(address: str, timeout_s: float = CONNECT_TIMEOUT_S) -> None:
+    """Refuse at once an address that is not ``HOST:PORT`` or where nothing listens (Ray itself would retry
+    for minutes): one TCP connection to the address the person gave, and nowhere else."""
+    import socket
+
+    hostport = address.split("://", 1)[1] if "://" in address else address
+    host, sep, port = hostport.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise UserInputError(f"{address!r} is not a cluster address", hint="give HOST:PORT, such as 10.0.0.5:6379")
+    try:
+        with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout_s):
+            pass
+    except OSError as exc:
+        raise RenderError(f"cannot reach the Ray cluster at {address}: {exc.strerror or exc}",
+                          hint="start it with `ray start --head --port PORT` on the head machine and give its "
+                               "address; a firewall must let this machine reach it") from None
+
+
 def _where(piece: Piece, fps: int) -> str:
     return (f"piece {piece.index} (frames {piece.start}-{piece.stop - 1}, "
             f"{piece.start / fps:.2f}-{piece.stop / fps:.2f} s)")
@@ -123,6 +142,7 @@ class RayExecutor:
         """Connect to the cluster; True when this call made the connection (and so must close it)."""
         if ray.is_initialized():
             return False
+        check_reachable(self.address)
         os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # nothing reported to Ray's makers
         try:
             ray.init(address=self.address, log_to_driver=False, logging_level="ERROR")
@@ -192,7 +212,8 @@ def make_executor(name: str, address: str | None) -> RayExecutor | None:
     if not address:
         raise UserInputError("--executor ray needs --address HOST:PORT",
                              hint="the address `ray start --head` printed on the cluster's head machine")
-    _import_ray()  # a missing extra is said now, before any work
+    _import_ray()  # a missing extra or a cluster that is not there is said now, before any work
+    check_reachable(address)
     return RayExecutor(address)
 
 
