@@ -92,7 +92,7 @@ def _stalling(marker: Path, start: int):
     """A piece function whose first run of the piece starting at frame ``start`` writes its process id to
     ``marker`` and sleeps (to be killed); every other run renders. Built here so Ray pickles it by value."""
 
-    def piece(payload, film, mark=False):
+    def piece(payload, film, mark=False, engine=None):
         import os as _os
         import time as _time
 
@@ -103,7 +103,7 @@ def _stalling(marker: Path, start: int):
             _time.sleep(120)
         elif payload.start == start:  # the retry: which process ran it
             marker.with_suffix(".retry").write_text(str(_os.getpid()))
-        return render_piece(payload, film, mark)
+        return render_piece(payload, film, mark, engine)
 
     return piece
 
@@ -163,14 +163,14 @@ def test_no_retries_left_or_an_error_in_a_piece_names_the_piece(cluster, tmp_pat
     killer.join()
     assert not (tmp_path / "a.mp4").exists()
 
-    def failing(payload, film, mark=False):
+    def failing(payload, film, mark=False, engine=None):
         from autark.errors import RenderError as Failure
 
         if payload.start == 0:
             raise Failure("the renderer could not start")
         from autark.jobs.cluster import render_piece
 
-        return render_piece(payload, film, mark)
+        return render_piece(payload, film, mark, engine)
 
     with pytest.raises(RenderError, match=r"piece 0 \(frames 0-5, 0.00-0.75 s\): the renderer could not start"):
         make_segments_film([SceneSegment(_scene(), 2.25)], tmp_path / "b.mp4",
@@ -203,3 +203,12 @@ def test_an_address_where_nothing_listens_is_refused_at_once() -> None:
     assert time.monotonic() - t0 < 3.0
     with pytest.raises(UserInputError, match="not a cluster address"):
         check_reachable("head-without-port")
+
+
+def test_a_worker_with_another_engine_refuses_the_piece() -> None:
+    from autark.jobs.cluster import render_piece
+    from autark.jobs.graph import PiecePayload
+
+    payload = PiecePayload("", 0, 1, FPS, 96, 54, "preview", ())
+    with pytest.raises(RenderError, match="runs another autark"):
+        render_piece(payload, "[]", engine="0" * 64)

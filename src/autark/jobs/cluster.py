@@ -49,12 +49,22 @@ CONNECT_TIMEOUT_S = 5.0
 _POLL_S = 0.2  # how often the driver looks at cancellation and the time limit while tasks run
 
 
-def render_piece(payload: PiecePayload, film: str, mark: bool = False) -> bytes:
+def render_piece(payload: PiecePayload, film: str, mark: bool = False, engine: str | None = None) -> bytes:
     """One piece's encoded segment: ``payload`` with its film JSON given apart (``film``: one object in Ray's
     store shared by every piece) and the AI badge burned in when ``mark``. Pure: the same arguments give the
-    same bytes on the same engine (``autark.jobs.pieces.engine_fingerprint``)."""
+    same bytes on the same engine (``autark.jobs.pieces.engine_fingerprint``); ``engine`` is the driver's, and
+    a worker running other sources refuses (its pieces would be cached under keys that do not describe them)."""
     from autark.jobs.graph import run_piece
+    from autark.jobs.pieces import engine_fingerprint
 
+    if engine is not None and engine != engine_fingerprint():
+        import socket
+
+        import autark
+
+        raise RenderError(f"the worker on {socket.gethostname()} runs another autark (version {autark.__version__} "
+                          "or other sources) than this machine",
+                          hint="install the same autark on every machine of the cluster")
     payload = dataclasses.replace(payload, film=film)
     if not mark:
         return run_piece(payload)
@@ -164,6 +174,8 @@ class RayExecutor:
         from ray import exceptions as rex
 
         made = self._connect(ray)
+        from autark.jobs.pieces import engine_fingerprint
+
         task = ray.remote(num_cpus=self.cpus_per_piece, max_retries=self.max_retries,
                           retry_exceptions=False)(self.piece_fn)
         pending: dict[Any, Piece] = {}
@@ -171,7 +183,8 @@ class RayExecutor:
             film_ref = ray.put(jobs[0][1].film)  # every piece of one film shares it
             fps = jobs[0][1].fps
             for piece, payload in jobs:
-                pending[task.remote(dataclasses.replace(payload, film=""), film_ref, mark)] = piece
+                pending[task.remote(dataclasses.replace(payload, film=""), film_ref, mark,
+                                    engine_fingerprint())] = piece
             while pending:
                 check("the pieces on the cluster")
                 ready, _ = ray.wait(list(pending), num_returns=1, timeout=_POLL_S)
