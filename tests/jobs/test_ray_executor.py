@@ -212,3 +212,18 @@ def test_a_worker_with_another_engine_refuses_the_piece() -> None:
     payload = PiecePayload("", 0, 1, FPS, 96, 54, "preview", ())
     with pytest.raises(RenderError, match="runs another autark"):
         render_piece(payload, "[]", engine="0" * 64)
+
+
+@needs_ray
+def test_the_commands_refuse_a_cluster_that_is_not_there_before_any_work(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from autark.cli.main import app
+
+    for args in (["render", str(tmp_path / "p"), "-o", str(tmp_path / "f.mp4")],
+                 ["make", str(tmp_path / "plan.yaml"), "-o", str(tmp_path / "f.mp4")]):
+        result = CliRunner().invoke(app, [*args, "--executor", "ray", "--address", "127.0.0.1:1"])
+        assert result.exit_code != 0 and "cannot reach the Ray cluster at 127.0.0.1:1" in result.output, result.output
+        result = CliRunner().invoke(app, [*args, "--executor", "ray"])
+        assert result.exit_code != 0 and "needs --address" in result.output, result.output
+    assert not (tmp_path / "f.mp4").exists()
