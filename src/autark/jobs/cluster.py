@@ -254,6 +254,8 @@ def executor_pieces(executor: RayExecutor, missing: Sequence[Piece], segments: S
         nonlocal frames
         stored = store.put_bytes("piece", piece.key, data, {"frames": piece.n_frames})
         paths[piece.index] = _link_or_copy(stored, work / f"piece-{piece.index:05d}.mp4")
+        # the time until the piece was back (Ray keeps a task's own duration to itself; this includes the
+        # wait for a free worker, which is what the film waited for)
         metrics.add(TaskTiming(f"piece {piece.index}", "piece", time.perf_counter() - t0, False,
                                frames=piece.n_frames))
         frames += piece.n_frames
