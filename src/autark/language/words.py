@@ -4,6 +4,7 @@ know, with the nearest known words as suggestions ("did you mean 'chair'?")."""
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from functools import cache
 
 import numpy as np
@@ -51,8 +52,10 @@ def unknown(tok: Token, ctx: Ctx) -> None:
     if not sugg:
         names = {norm_name(o.name) for o in ctx.scene.objects}
         sugg = difflib.get_close_matches(word, sorted(_letter_candidates(word, 0.6) | names), n=3, cutoff=0.6)
-    # prefer nouns: a typo in a sentence is most often a thing's name
-    sugg.sort(key=lambda s: (s not in lx.NOUNS,))
+    # prefer nouns: a typo in a sentence is most often a thing's name; among equally close words, the one with
+    # the same letters (two swapped: 'chiar' is 'chair' rather than 'chart', which difflib scores the same)
+    sugg.sort(key=lambda s: (s not in lx.NOUNS, -difflib.SequenceMatcher(None, word, s).ratio(),
+                             _letters_apart(word, s)))
     if sugg:
         msg = ctx.msg(f"I don't know '{word}' -- did you mean '{sugg[0]}'?",
                       f"Ich kenne '{word}' nicht -- meinst du '{sugg[0]}'?")
@@ -61,6 +64,12 @@ def unknown(tok: Token, ctx: Ctx) -> None:
     raise NotUnderstood(msg, word=word, suggestions=sugg,
                         hint=ctx.msg("known things include chair, table, lamp, tree, robot",
                                      "bekannt sind z.B. Stuhl, Tisch, Lampe, Baum, Roboter"))
+
+
+def _letters_apart(a: str, b: str) -> int:
+    """How many letters one word has that the other lacks, counted both ways (0 for an anagram)."""
+    ca, cb = Counter(a), Counter(b)
+    return sum(((ca - cb) + (cb - ca)).values())
 
 
 @cache
