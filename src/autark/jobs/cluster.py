@@ -58,11 +58,11 @@ def render_piece(payload: PiecePayload, film: str, mark: bool = False, engine: s
     from autark.jobs.pieces import engine_fingerprint
 
     if engine is not None and engine != engine_fingerprint():
+        import importlib.metadata
         import socket
 
-        import autark
-
-        raise RenderError(f"the worker on {socket.gethostname()} runs another autark (version {autark.__version__} "
+        version = importlib.metadata.version("autark-studio")
+        raise RenderError(f"the worker on {socket.gethostname()} runs another autark (version {version} "
                           "or other sources) than this machine",
                           hint="install the same autark on every machine of the cluster")
     payload = dataclasses.replace(payload, film=film)
