@@ -365,36 +365,6 @@ void main() {
 FULLSCREEN_VERTEX = _FULLSCREEN_VERTEX % "1.0"  # on the far plane
 
 
-# The sky covers only the part of the screen above the horizon (a polygon the renderer clips on the CPU);
-# below it the sky is the flat horizon colour, which the frame is cleared to. On the far plane the view ray
-# is affine in screen position (the clip w is constant there), so it is interpolated from the corners
-# rather than unprojected per pixel.
-SKY_VERTEX = """
-#version 330
-uniform mat4 u_inv_view_proj;
-uniform vec3 u_eye;
-in vec2 in_ndc;
-out vec3 v_dir;
-void main() {
-    vec4 far = u_inv_view_proj * vec4(in_ndc, 1.0, 1.0);
-    v_dir = far.xyz / far.w - u_eye;
-    gl_Position = vec4(in_ndc, 1.0, 1.0);
-}
-"""
-
-SKY_FRAGMENT = """
-#version 330
-uniform vec3 u_top;
-uniform vec3 u_horizon;
-in vec3 v_dir;
-out vec4 f_color;
-void main() {
-    // The colours are what the user named, shown as they are (no lighting, no tone mapping).
-    float t = sqrt(clamp(normalize(v_dir).y, 0.0, 1.0));
-    f_color = vec4(mix(u_horizon, u_top, t), 1.0);
-}
-"""
-
 # FXAA (after Timothy Lottes' FXAA 3.11 "console" variant as popularised by mattdesl/glsl-fxaa), in two
 # full-screen passes, because llvmpipe runs both sides of every branch (an early ``return`` or ``discard``
 # saves nothing: measured) but does skip shading a block whose pixels all fail the early depth test:

@@ -72,6 +72,8 @@ def sky_look(scene: Scene) -> SkyLook:
     return look or SkyLook()
 
 
+# On the far plane the view ray is affine in screen position (the clip w is constant there), so it is
+# interpolated from the corners rather than unprojected per pixel.
 SKY_VERTEX = """
 #version 330
 uniform mat4 u_inv_view_proj;
