@@ -31,15 +31,15 @@ import numpy as np
 from autark.audio._signal import SAMPLE_RATE_HZ, resample
 from autark.audio.phonemes import align_audio, espeak_library, warp_timings
 from autark.audio.voices import (
-    MAX_TEXT_CHARS,
     Speech,
     SpeechCache,
     VoiceInfo,
     normalize_peak,
     robotize,
+    spoken_line,
 )
 from autark.audio.voicing import BASE_VOICES, reshape_timbre, voice_profile
-from autark.errors import AudioError, LimitExceeded, NotUnderstood, UserInputError
+from autark.errors import AudioError, NotUnderstood
 
 __all__ = ["PiperEngine", "piper_available"]
 
@@ -122,12 +122,7 @@ class PiperEngine:
         base = voice.strip().lower().partition("#")[0]
         if base not in BASE_VOICES:
             raise NotUnderstood(f"unknown voice '{voice}'", word=voice, suggestions=list(BASE_VOICES))
-        clean = " ".join(text.split())
-        if not clean:
-            raise UserInputError("there is no text to speak", hint="give the line some words")
-        if len(clean) > MAX_TEXT_CHARS:
-            raise LimitExceeded(f"a spoken line is limited to {MAX_TEXT_CHARS} characters, got {len(clean)}",
-                                hint="split it into several lines")
+        clean = spoken_line(text)
         profile = voice_profile(voice)
         key = self.cache.key({"format": _FORMAT, "engine": self.name, "model": self._model_id(), "text": clean,
                               "profile": repr(profile), "rate": SAMPLE_RATE_HZ})

@@ -33,12 +33,24 @@ from autark.errors import AudioError, LimitExceeded, NotUnderstood, UserInputErr
 from autark.limits import MAX_LINE_CHARS
 
 __all__ = ["Speech", "SpeechCache", "VoiceInfo", "VoiceEngine", "EspeakEngine", "MemoVoices", "MAX_TEXT_CHARS",
-           "normalize_peak", "robotize"]
+           "normalize_peak", "robotize", "spoken_line"]
 
 MAX_TEXT_CHARS = MAX_LINE_CHARS  # one spoken line (autark.limits)
 # Bump when anything below changes the produced samples, so old cache entries are not reused.
 _CACHE_FORMAT = 3
 _SPEECH_PEAK = 0.7  # every line leaves the engine at the same peak so the mixer sees consistent levels
+
+
+def spoken_line(text: str) -> str:
+    """The line an engine speaks: its words with single spaces; an empty or over-long line is refused the same
+    way by every engine."""
+    clean = " ".join(text.split())
+    if not clean:
+        raise UserInputError("there is no text to speak", hint="give the line some words")
+    if len(clean) > MAX_TEXT_CHARS:
+        raise LimitExceeded(f"a spoken line is limited to {MAX_TEXT_CHARS} characters, got {len(clean)}",
+                            hint="split it into several lines")
+    return clean
 
 
 @dataclass(frozen=True)
@@ -353,12 +365,7 @@ class EspeakEngine:
 
     def speak(self, text: str, voice: str, language: str = "en") -> Speech:
         setting = self._setting(voice, language)
-        clean = " ".join(text.split())
-        if not clean:
-            raise UserInputError("there is no text to speak", hint="give the line some words")
-        if len(clean) > MAX_TEXT_CHARS:
-            raise LimitExceeded(f"a spoken line is limited to {MAX_TEXT_CHARS} characters, got {len(clean)}",
-                                hint="split it into several lines")
+        clean = spoken_line(text)
         name = voice.strip().lower() if "#" in voice else setting.info.name
         key = self._cache_key(clean, setting)
         cached = self.cache.load(key)
