@@ -72,6 +72,7 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "interchange": ("opentimelineio", "pxr"),
     "provenance": ("c2pa", "cryptography"),
     "encrypt": ("sqlcipher3",),
+    "cluster": ("ray",),
     "test": ("pytest", "hypothesis", "ruff", "httpx", "xdist", "playwright"),
 }
 
