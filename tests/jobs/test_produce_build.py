@@ -140,18 +140,21 @@ def test_plan_writes_a_plan_that_loads(tmp_path: Path) -> None:
 
 
 def test_duration_help_and_check_agree(tmp_path: Path) -> None:
-    """``--help`` shows the film lengths an idea may have, and exactly those are accepted."""
-    from autark.limits import MAX_FILM_S, MIN_FILM_S
+    """``--help`` shows the film lengths an idea may ever have (up to the ceiling AUTARK_LIMIT_FILM_S may raise
+    the limit to), and exactly those within the limit in force are accepted; a longer one names the setting."""
+    from autark.limits import MAX_FILM_S, MAX_TIME_S, MIN_FILM_S
 
     for command in ("plan", "make"):
         shown = CliRunner().invoke(cli.app, [command, "--help"], env={"COLUMNS": "200"})
-        assert f"[{MIN_FILM_S}<=x<={MAX_FILM_S}]" in shown.output, shown.output
+        assert f"[{MIN_FILM_S}<=x<={MAX_TIME_S}]" in shown.output, shown.output
     runner, out = CliRunner(), tmp_path / "p.yaml"
     for duration, ok in ((MIN_FILM_S - 0.5, False), (MIN_FILM_S, True), (MAX_FILM_S, True), (MAX_FILM_S + 1, False)):
         result = runner.invoke(cli.app, ["plan", "a cat chases a ball", "-o", str(out), "--duration", str(duration)])
         assert (result.exit_code == 0) == ok, (duration, result.output)
         if ok:
             assert load_plan(out).duration_s == pytest.approx(duration, rel=0.05)
+        elif duration > MAX_FILM_S:
+            assert result.exit_code == 2 and "AUTARK_LIMIT_FILM_S" in result.output, result.output
     refused = runner.invoke(cli.app, ["make", "a cat chases a ball", "-o", str(tmp_path / "f.mp4"), "--duration", "5"])
     assert refused.exit_code == 2 and not (tmp_path / "f.mp4").exists()
 
