@@ -235,6 +235,12 @@ def _figure_points(asset_type: str, top: float) -> dict[str, tuple[str, tuple[fl
     for side in ("l", "r"):
         if f"foot_{side}" in rig.pivots:
             points[f"foot_{side}"] = (f"foot_{side}", (rig.pivots[f"foot_{side}"][0], 0.0, 0.0))
+    if not any(name.startswith("foot_") for name in points):
+        # an animal's legs end in shins (shin_fl, shin_l): its feet are on the ground below them, so its height
+        # in the frame runs from the ears to the paws, not from the ears to the hips
+        for bone, (x, _y, z) in rig.pivots.items():
+            if bone.startswith("shin_"):
+                points[f"foot_{bone.removeprefix('shin_')}"] = (bone, (x, 0.0, z))
     return points
 
 
