@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 import pytest
+from rig_joints import world_joints
 
 from autark.assets import library, rig
 from autark.motion import evaluate_scene, validate_actions
@@ -71,16 +72,6 @@ def _scene(kind: str) -> tuple[Scene, float]:
     return scene, at
 
 
-def _joints(obj: SceneObject) -> dict[str, np.ndarray]:
-    m = model_matrix(obj.transform)
-    mats = rig.bone_matrices(obj.type, obj.pose)
-    out = {}
-    for b in rig.skeleton(obj.type):
-        local = mats[b.name][:3, :3] @ np.array(b.pivot) + mats[b.name][:3, 3]
-        out[b.name] = m[:3, :3] @ local + m[:3, 3]
-    return out
-
-
 def _world(obj: SceneObject, local: np.ndarray) -> np.ndarray:
     m = model_matrix(obj.transform)
     return m[:3, :3] @ local + m[:3, 3]
@@ -128,16 +119,16 @@ def test_every_act_changes_the_body_and_is_valid(kind: str) -> None:
 @pytest.mark.parametrize("kind", ["lie", "sleep", "swim"])
 def test_lying_and_swimming_bodies_are_horizontal(kind: str) -> None:
     state, _ = _at(kind, 3.0)
-    j = _joints(state.object("ann"))
+    j = world_joints(state.object("ann"))
     assert _tilt_from_vertical(j, "spine", "neck") > 65.0
     assert j["neck"][1] < 0.6  # down near the ground
 
 
 def test_a_fall_ends_on_the_ground_and_is_half_way_over_in_the_middle() -> None:
     mid, _ = _at("fall", 0.85)
-    assert 25.0 < _tilt_from_vertical(_joints(mid.object("ann")), "spine", "neck") < 85.0
+    assert 25.0 < _tilt_from_vertical(world_joints(mid.object("ann")), "spine", "neck") < 85.0
     end, _ = _at("fall", 3.5)
-    assert _joints(end.object("ann"))["neck"][1] < 0.5
+    assert world_joints(end.object("ann"))["neck"][1] < 0.5
 
 
 def test_eating_brings_the_food_to_the_mouth_chews_and_it_is_gone_after() -> None:
@@ -161,7 +152,7 @@ def test_celebrating_throws_both_hands_above_the_head_and_hops() -> None:
     scene, _ = _scene("celebrate")
     heights = []
     for t in np.arange(1.0, 2.5, 0.1):
-        j = _joints(evaluate_scene(scene, float(t)).object("ann"))
+        j = world_joints(evaluate_scene(scene, float(t)).object("ann"))
         assert j["hand_l"][1] > j["head"][1] + 0.1 and j["hand_r"][1] > j["head"][1] + 0.1
         heights.append(evaluate_scene(scene, float(t)).object("ann").transform.position[1])
     assert max(heights) > 0.08
@@ -187,7 +178,7 @@ def test_a_thrown_thing_flies_and_lands_at_the_target() -> None:
 
 def test_a_kicked_ball_flies_off_the_foot() -> None:
     state, _ = _at("kick", 2.3)
-    j = _joints(state.object("ann"))
+    j = world_joints(state.object("ann"))
     assert j["foot_r"][1] > 0.3  # the kicking foot is up
     assert _centre(_at("kick", 5.0)[0].object("ball"))[2] > 3.0
 
@@ -200,7 +191,7 @@ def test_catching_brings_the_ball_into_both_hands() -> None:
 
 
 def test_picking_up_bends_down_and_the_ball_comes_up_in_the_hand() -> None:
-    low = _joints(_at("pick_up", 1.8)[0].object("ann"))
+    low = world_joints(_at("pick_up", 1.8)[0].object("ann"))
     assert low["root"][1] < 0.75
     end = _at("pick_up", 4.5)[0]
     assert np.linalg.norm(_centre(end.object("ball")) - _palm(end.object("ann"))) < 0.1
@@ -232,7 +223,7 @@ def test_pushing_moves_the_box_on() -> None:
 def test_a_hug_closes_in_with_the_arms_round_the_other_who_hugs_back() -> None:
     state = _at("hug", 3.5)[0]
     ann, bob = state.object("ann"), state.object("bob")
-    ja, jb = _joints(ann), _joints(bob)
+    ja, jb = world_joints(ann), world_joints(bob)
     assert np.linalg.norm(ja["spine"] - jb["spine"]) < 0.6
     for side in "lr":
         assert np.linalg.norm(_palm(ann, side)[[0, 2]] - jb["spine"][[0, 2]]) < 0.3  # round the back
@@ -241,7 +232,7 @@ def test_a_hug_closes_in_with_the_arms_round_the_other_who_hugs_back() -> None:
 
 def test_a_kiss_brings_the_heads_together() -> None:
     state = _at("kiss", 3.5)[0]
-    assert np.linalg.norm(_joints(state.object("ann"))["head"] - _joints(state.object("bob"))["head"]) < 0.4
+    assert np.linalg.norm(world_joints(state.object("ann"))["head"] - world_joints(state.object("bob"))["head"]) < 0.4
 
 
 def test_a_jump_is_airborne_in_the_middle() -> None:
@@ -251,13 +242,13 @@ def test_a_jump_is_airborne_in_the_middle() -> None:
 
 @pytest.mark.parametrize(("kind", "t"), [("kneel", 2.0), ("hide", 3.0), ("sneak", 2.0)])
 def test_kneeling_hiding_and_sneaking_are_low(kind: str, t: float) -> None:
-    j = _joints(_at(kind, t)[0].object("ann"))
+    j = world_joints(_at(kind, t)[0].object("ann"))
     assert j["head"][1] < {"kneel": 1.3, "hide": 1.05, "sneak": 1.45}[kind]
 
 
 def test_climbing_goes_up_hand_over_hand() -> None:
     scene, _ = _scene("climb")
-    tops = [_joints(evaluate_scene(scene, float(t)).object("ann")) for t in (2.0, 2.6, 3.2)]
+    tops = [world_joints(evaluate_scene(scene, float(t)).object("ann")) for t in (2.0, 2.6, 3.2)]
     assert tops[-1]["root"][1] > 1.2
     for j in tops:
         assert max(j["hand_l"][1], j["hand_r"][1]) > j["head"][1]
@@ -308,7 +299,7 @@ def test_feelings_show_in_the_head_and_body() -> None:
     assert _at("cry")[0].object("ann").pose["neck"][0] > 20.0  # head down
     assert _at("sing")[0].object("ann").pose["jaw"][0] > 8.0
     assert _at("argue")[0].object("ann").pose["spine"][0] > 10.0  # leaning in
-    assert _tilt_from_vertical(_joints(_at("bow")[0].object("ann")), "spine", "neck") > 35.0
+    assert _tilt_from_vertical(world_joints(_at("bow")[0].object("ann")), "spine", "neck") > 35.0
 
 
 def test_fighting_fists_strike_out() -> None:
@@ -316,14 +307,14 @@ def test_fighting_fists_strike_out() -> None:
     reach = []
     for t in np.arange(1.0, 3.0, 0.05):
         ann = evaluate_scene(scene, float(t)).object("ann")
-        reach.append(max(_palm(ann, s)[0] - _joints(ann)["spine"][0] for s in "lr"))
+        reach.append(max(_palm(ann, s)[0] - world_joints(ann)["spine"][0] for s in "lr"))
     assert max(reach) > 0.6 and min(reach) < 0.45  # toward the opponent at +X, and back to guard
 
 
 def test_an_idle_body_never_freezes() -> None:
     scene = Scene(objects=[_obj("ann", "humanoid")])
     for start in (0.0, 3.0, 7.0):
-        heads = [_joints(evaluate_scene(scene, float(t)).object("ann"))["head"] for t in np.arange(start, start + 4, 0.25)]
+        heads = [world_joints(evaluate_scene(scene, float(t)).object("ann"))["head"] for t in np.arange(start, start + 4, 0.25)]
         assert np.ptp(np.array(heads), axis=0).max() > 0.02  # the head moves 2 cm or more in any 4 s
 
 

@@ -6,25 +6,13 @@ import math
 
 import numpy as np
 import pytest
+from rig_joints import world_joints
 
-from autark.assets import rig
 from autark.errors import NotFound, UserInputError
 from autark.motion import evaluate_scene as evaluate
 from autark.motion import rig_info, validate_actions
-from autark.scene.geometry import model_matrix
 from autark.scene.model import Character, Scene, SceneObject, Transform
 from autark.scene.timeline import Action, Line
-
-
-def _joints(obj: SceneObject) -> dict[str, np.ndarray]:
-    """World position of every joint, from the rig's forward kinematics."""
-    m = model_matrix(obj.transform)
-    mats = rig.bone_matrices(obj.type, obj.pose)
-    out = {}
-    for b in rig.skeleton(obj.type):
-        local = mats[b.name][:3, :3] @ np.array(b.pivot) + mats[b.name][:3, 3]
-        out[b.name] = m[:3, :3] @ local + m[:3, 3]
-    return out
 
 
 def _person(*actions: Action, position=(0.0, 0.0, 0.0), heading: float = 0.0, extra=()) -> Scene:
@@ -37,17 +25,17 @@ def _person(*actions: Action, position=(0.0, 0.0, 0.0), heading: float = 0.0, ex
 
 def test_wave_raises_the_right_hand_above_the_head_and_waves() -> None:
     scene = _person(Action(object_id="obj1", kind="wave", start_s=1.0, end_s=4.0))
-    before = _joints(evaluate(scene, 0.5).objects[0])
+    before = world_joints(evaluate(scene, 0.5).objects[0])
     assert before["hand_r"][1] < before["spine"][1]  # arms hang at rest
     xs = []
     for t in np.linspace(1.5, 3.5, 25):
-        j = _joints(evaluate(scene, float(t)).objects[0])
+        j = world_joints(evaluate(scene, float(t)).objects[0])
         assert j["hand_r"][1] > j["head"][1] + 0.1
         assert j["hand_r"][0] < 0  # the right hand: the character's right is -X when facing +Z
         assert j["hand_l"][1] < j["spine"][1]  # the other arm stays down
         xs.append(j["hand_r"][0])
     assert np.ptp(xs) > 0.1  # the forearm swings side to side
-    after = _joints(evaluate(scene, 4.5).objects[0])
+    after = world_joints(evaluate(scene, 4.5).objects[0])
     assert after["hand_r"][1] < after["spine"][1]
 
 
@@ -67,7 +55,7 @@ def test_sit_walks_to_the_chair_and_lowers_the_pelvis_to_the_seat(heading: float
     scene = _person(Action(object_id="obj1", kind="sit", start_s=0.5, end_s=8.0, target_object="obj2"),
                     position=(1.0, 0.0, 1.0), extra=[_chair(heading)])
     obj = evaluate(scene, 7.5).objects[0]
-    j = _joints(obj)
+    j = world_joints(obj)
     info = rig_info("humanoid")
     assert j["root"][1] == pytest.approx(seat.height, abs=0.12)  # the pelvis sits on the seat
     assert j["upper_leg_l"][1] == pytest.approx(seat.height, abs=0.1)
@@ -111,7 +99,7 @@ def test_validate_actions_catches_backwards_times_and_aimless_walks() -> None:
 @pytest.mark.parametrize("target", [(3.0, 1.0, 2.0), (-2.0, 2.5, 0.5), (0.5, 0.2, 4.0)])
 def test_point_aims_the_right_arm_at_the_target(target: tuple[float, float, float]) -> None:
     scene = _person(Action(object_id="obj1", kind="point", start_s=0.0, end_s=3.0, target=target))
-    j = _joints(evaluate(scene, 1.5).objects[0])
+    j = world_joints(evaluate(scene, 1.5).objects[0])
     arm = j["hand_r"] - j["upper_arm_r"]
     want = np.array(target) - j["upper_arm_r"]
     cos = float(arm @ want) / (np.linalg.norm(arm) * np.linalg.norm(want))
@@ -126,7 +114,7 @@ def test_turn_rotates_toward_the_target_over_the_clip() -> None:
     assert all(b <= a + 1e-9 for a, b in zip(headings, headings[1:], strict=False))  # one way, no wobble
     pos = evaluate(scene, 2.0).objects[0].transform.position
     assert math.hypot(pos[0], pos[2]) < 0.03  # on the spot
-    j = _joints(evaluate(scene, 3.5).objects[0])  # feet end side by side under the body
+    j = world_joints(evaluate(scene, 3.5).objects[0])  # feet end side by side under the body
     across = j["foot_l"] - j["foot_r"]
     assert abs(across[0]) < 0.02 and abs(across[2]) == pytest.approx(2 * rig_info("humanoid").half_width, abs=0.02)
 
@@ -157,7 +145,7 @@ def test_idle_breathes_with_feet_planted() -> None:
     frames = [evaluate(scene, t).objects[0] for t in np.linspace(0, 4, 17)]
     spine = [f.pose["spine"][0] for f in frames]
     assert np.ptp(spine) > 1.0  # breathing moves the chest
-    feet = np.array([_joints(f)["foot_l"] for f in frames])
+    feet = np.array([world_joints(f)["foot_l"] for f in frames])
     assert np.ptp(feet[:, 0]) < 0.005 and np.ptp(feet[:, 2]) < 0.005
 
 
@@ -175,7 +163,7 @@ _WATCHED = ("root", "head", "hand_r", "hand_l", "foot_l", "foot_r", "jaw")
 
 
 def _watched(scene: Scene, t: float) -> np.ndarray:
-    j = _joints(evaluate(scene, t).objects[0])
+    j = world_joints(evaluate(scene, t).objects[0])
     return np.array([j[b] for b in _WATCHED])
 
 
