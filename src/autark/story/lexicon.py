@@ -139,21 +139,23 @@ def vocabulary_words(groups: set[str], types: set[str]) -> list[tuple[str, list[
     from autark.language import lang
 
     kind_group = {"man": "man", "woman": "woman", "boy": "child", "girl": "child", "child": "child"}
-    # the cast's people (a knight, a queen) are characters too, in the group their body's kind says
-    people = {t: kind_group.get(library.person_kind(t), "person") for t in library.all_types() if library.get(t).age}
+    things = set(library.all_types())
     out: list[tuple[str, list[tuple[str, str, str]]]] = []
     for code, module in lang.LANGUAGES.items():
         words: list[tuple[str, str, str]] = []
         kinds = {w: kind_group[k] for k, ws in module.PERSON_KINDS.items() for w in ws.split()}
         compounds = {"_".join(pair): typ for pair, typ in module.COMPOUNDS.items()}
         nouns = [(w, typ) for typ, ws in module.NOUNS.items() for w in ws.split()] + list(compounds.items())
+        cast = _cast_groups()
         for w, typ in nouns:
-            if typ == "humanoid" or typ in people:
-                group = kinds.get(w) or people.get(typ) or kinds.get(w.rpartition("_")[2]) or "person"
+            if typ == "humanoid":
+                group = kinds.get(w) or kinds.get(w.rpartition("_")[2]) or "person"
                 words.append((w, "character", group))
             elif typ in groups:
                 words.append((w, "character", typ))
-            elif typ in types:
+            elif typ in cast:  # a character kind of its own (knight, horse): cast by its asset, in its group
+                words.append((w, "character", kinds.get(w) or cast[typ]))
+            elif typ in types or typ in things:
                 words.append((w, "object", typ))
         words += [(w, "stand_in", body) for body, ws in module.STAND_INS.items() for w in ws.split()]
         words += [(w, "time", t) for t, ws in module.TIME_OF_DAY.items() for w in ws.split()]
@@ -166,6 +168,23 @@ def vocabulary_words(groups: set[str], types: set[str]) -> list[tuple[str, list[
         words += [(w, "material", m) for m, ws in module.MATERIALS.items() for w in ws.split()]
         words += [(w, "light", "") for w in module.LIGHT_NOUNS]
         out.append((code, words))
+    return out
+
+
+def _cast_groups() -> dict[str, str]:
+    """Character and animal asset kinds -> the story group that voices them (man, woman, child, robot, animal)."""
+    from autark.assets import library
+    from autark.story.kinds import character_types
+
+    out = {}
+    for typ in character_types():
+        spec = library.get(typ)
+        if typ in ("humanoid", "robot", "dog", "cat"):
+            continue
+        if not spec.age:  # people have an age; a body without one is an animal
+            out[typ] = "animal"
+        else:
+            out[typ] = "child" if spec.age == "child" else "woman" if spec.gender == "female" else "man"
     return out
 
 

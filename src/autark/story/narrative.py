@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from autark.assets.templates import load_setting
 from autark.config import LLMConfig
-from autark.errors import LimitExceeded
+from autark.errors import LimitExceeded, NotUnderstood
 from autark.language.lexicon import TIME_LIGHTING
 from autark.limits import MAX_SEED, MIN_FILM_S, current, raise_hint
 from autark.story.analysis import Concept, analyze
@@ -181,6 +181,8 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
         raise LimitExceeded(f"the seed {seed} is out of range", hint=f"use a whole number from 0 to {MAX_SEED}")
     rng = random.Random(f"{seed}|{concept.idea}|{duration_s}")
     lang = concept.language
+    if concept.events and concept.characters:
+        return _develop_spine(concept, duration_s, seed, rng)
     kit_name = _kit(concept)
     kit = KITS[kit_name]
 
@@ -267,6 +269,95 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
                  title_card_s=title_s, end_card_s=end_s)
 
 
+def _cast(concept: Concept) -> list[CastMember]:
+    """The idea's characters, nobody else; two of one kind get colours to tell them apart."""
+    from autark.story.cast import CAST_COLOURS
+
+    chars = concept.characters[:4]
+    counts = {t: sum(c.type == t and c.group == g for c in chars) for t, g in {(c.type, c.group) for c in chars}}
+    seen: dict[tuple[str, str], int] = {}
+    cast = []
+    for i, c in enumerate(chars):
+        n = seen.get((c.type, c.group), 0)
+        seen[(c.type, c.group)] = n + 1
+        colour = CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1 and not c.named else ""
+        cast.append(CastMember(name=c.name, type=c.type, voice=c.voice, color=colour,
+                               position=_CAST_SPOTS[i % len(_CAST_SPOTS)]))
+    return cast
+
+
+def _story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
+    """The things the idea names; the thing its first event is about stands between (or beside) its agents."""
+    props: list[Prop] = []
+    central = next((e.patient for e in concept.events if e.patient and e.patient_is_thing), "")
+    spots = iter(_PROP_SPOTS)
+    for o in concept.objects[:5]:
+        if o.type == central and cast:
+            pos = (0.0, 0.0, 0.9) if len(cast) > 1 else (cast[0].position[0] + 1.0, 0.0, cast[0].position[2] + 0.4)
+            props.append(Prop(type=o.type, color=o.color, position=pos))
+        else:
+            props.append(Prop(type=o.type, color=o.color, position=next(spots)))
+    return props
+
+
+def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.Random) -> Story:
+    """A story told along the idea's events (``autark.story.spine``)."""
+    from autark.story.spine import plan_spine
+    from autark.story.titles import title_for
+
+    cast = _cast(concept)
+    props = _story_props(concept, cast)
+    # one who enters at the turn waits at the back until then
+    entering = {a for e in concept.events[1:] if e.turn in ("until", "suddenly", "but", "when") for a in e.agents}
+    entering -= {a for a in concept.events[0].agents}
+    cast = [c.model_copy(update={"position": (2.8, 0.0, -3.0)}) if c.name in entering else c for c in cast]
+    n = shot_count(duration_s, rng)
+    plans = plan_spine(concept, cast, n, rng)
+    title_s, end_s = _cards(duration_s)
+    weights = [_BEAT_WEIGHT[p.kind] * (1.0 + 0.25 * len(p.dialogue)) * rng.uniform(0.9, 1.1) for p in plans]
+    budget = duration_s - title_s - end_s
+    lengths = [round(budget * w / sum(weights), 1) for w in weights]
+    lengths[-1] = round(budget - sum(lengths[:-1]), 2)
+    scene_of = [min(len(concept.settings) - 1, i * len(concept.settings) // len(plans)) for i in range(len(plans))]
+    beats: list[Beat] = []
+    for i, (p, length) in enumerate(zip(plans, lengths, strict=True)):
+        sizes, moves = _SHOT_STYLE[p.kind]
+        size = rng.choice(sizes if len(cast) > 1 else [s for s in sizes if s != "over-the-shoulder"])
+        dialogue = [DialogueLine(speaker=who, text=t) for who, t in p.dialogue]
+        narration, dialogue = _fit(p.narration, dialogue, length)
+        first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
+        beats.append(Beat(kind=p.kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]
+            duration_s=length, camera=rng.choice(moves), size=size, subject=p.subject, actions=p.actions[:10],
+            dialogue=dialogue, narration=narration,
+            transition="crossfade" if first_of_scene or p.kind == "resolution" else "cut")))
+    # the idea's mood words and its events' tones made concept.mood; a comic ending (the dragon eats what
+    # they quarrelled over) is played for laughs
+    ending = plans[-1].tone
+    music = "happy" if ending == "eaten" else concept.mood
+    if music == "calm" and ending in _MUSIC_OF_TONE:
+        music = _MUSIC_OF_TONE[ending]
+    return Story(concept=concept, seed=seed, duration_s=duration_s, title=title_for(concept), logline=concept.idea,
+                 kit="events", music_mood=music, cast=cast, props=props, beats=beats, title_card_s=title_s,
+                 end_card_s=end_s)
+
+
+_MUSIC_OF_TONE = {"happy": "happy", "comedy": "happy", "eaten": "happy", "sad": "sad", "surprise": "mysterious",
+                  "conflict": "tense"}
+
+
+def _fit(narration: str, dialogue: list[DialogueLine], length: float) -> tuple[str, list[DialogueLine]]:
+    """A shot's words that fit its length: narration gives way to dialogue, then the dialogue shrinks."""
+    spoken = sum(len(d.text.split()) for d in dialogue)
+    if dialogue and (spoken + len(narration.split())) / WORDS_PER_S + 0.5 > length:
+        narration = ""
+    while dialogue and spoken / WORDS_PER_S + 0.5 > length:
+        dialogue.pop()
+        spoken = sum(len(d.text.split()) for d in dialogue)
+    if not dialogue and narration and len(narration.split()) / WORDS_PER_S + 0.3 > length:
+        narration = _shorten(narration, max(3, int(length * WORDS_PER_S) - 1))
+    return narration, dialogue
+
+
 def screenplay_from_story(story: Story) -> Screenplay:
     """Lay a story out as a screenplay: one scene per setting, the cast and props in each."""
     concept = story.concept
@@ -289,15 +380,20 @@ def screenplay_from_story(story: Story) -> Screenplay:
 
 
 def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | None = None, *,
-         llm: LLMConfig | None = None) -> Screenplay:
+         llm: LLMConfig | None = None, strict: bool = False) -> Screenplay:
     """From a one-line idea to a validated screenplay.
 
+    ``strict`` refuses (``NotUnderstood``) an idea whose key event cannot be staged (``Concept.unstaged``).
     With a language model (``llm``: an ``autark.config.LLMConfig``; the command line passes
     ``Settings.from_env().llm``, from AUTARK_LLM_URL and AUTARK_LLM_MODEL), the model writes the screenplay; if
     it fails, the built-in path does, and the screenplay's ``warnings`` say so. Without one, no network
     connection is opened.
     """
     concept = analyze(idea, language)
+    if strict and concept.unstaged:
+        raise NotUnderstood(f"the idea's key event cannot be staged: {'; '.join(concept.unstaged)}",
+                            word=idea, hint="say who does what with words autark knows, or leave out --strict "
+                            "to let autark stand in and note it in the plan")
     if llm is not None:
         from autark.story import llm as llm_mod
 

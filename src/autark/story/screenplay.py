@@ -95,9 +95,11 @@ class Shot(_Model):
 
 class CastMember(_Model):
     name: Text = Field(min_length=1, max_length=60)
-    type: CharacterType
+    # any character or animal asset kind (checked against the asset registry where the plan is loaded)
+    type: Text = Field(min_length=1, max_length=lim.MAX_NAME_CHARS)
     voice: Voice
     position: Vec3 = (0.0, 0.0, 0.0)
+    color: Text = Field("", max_length=lim.MAX_NAME_CHARS)  # tells two of one kind apart ("red"); "": its own
 
 
 class Prop(_Model):
@@ -156,8 +158,8 @@ _HEADER = """\
 # scenes: each has a setting ({settings}),
 #   time_of_day (dawn day sunset dusk night), weather (clear rain snow fog overcast),
 #   lighting (daylight overcast sunset night studio noir candlelight),
-#   characters (name, type: humanoid/robot/dog/cat, voice: narrator/man/woman/child/robot/none, position [x, y, z]
-#   in metres; the camera looks from +z toward -z), objects (type, color, position or placement sentence),
+#   characters (name, type: a character or animal kind ({characters}), voice: narrator/man/woman/child/robot/none,
+#   position [x, y, z] in metres, the camera looks from +z toward -z; color), objects (type, color, position or placement sentence),
 #   and shots: duration_s, camera (static pan tilt dolly truck orbit crane follow zoom),
 #   size (wide medium close-up over-the-shoulder), subject, actions (plain sentences, one per line),
 #   dialogue (speaker + text), narration, transition (cut crossfade).
@@ -192,7 +194,7 @@ def to_yaml(screenplay: Screenplay) -> str:
                 del prop["position"]
     body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=110, indent=2)
     notes = "".join(f"# note: {w}\n" for w in screenplay.warnings)
-    header = _HEADER.format(settings=" ".join(list_settings()))
+    header = _HEADER.format(settings=" ".join(list_settings()), characters=" ".join(_cast_types()))
     return header + ("#\n" + notes if notes else "") + "\n" + body
 
 
@@ -360,6 +362,13 @@ def plan_limits(screenplay: Screenplay) -> list[tuple[Path_, str, str]]:
     return problems
 
 
+def _cast_types() -> tuple[str, ...]:
+    """The asset kinds a cast member may be: every registered body that acts, and every animal."""
+    from autark.story.kinds import character_types
+
+    return tuple(sorted(character_types()))
+
+
 def check_plan(screenplay: Screenplay) -> list[tuple[Path_, str, str]]:
     """Mistakes pydantic cannot see (the film over ``plan_limits``, an unknown setting, speaker or object type):
     (path, message, hint)."""
@@ -379,6 +388,13 @@ def check_plan(screenplay: Screenplay) -> list[tuple[Path_, str, str]]:
             problems.append((("scenes", si, "setting"), f"{scene.setting!r} is not a setting",
                              f"did you mean '{guess}'?" if guess else f"choose one of: {', '.join(settings)}"))
         names = [c.name for c in scene.characters]
+        cast_types = _cast_types()
+        for ci, member in enumerate(scene.characters):
+            if member.type not in cast_types:
+                guess = _suggest(member.type, cast_types)
+                problems.append((("scenes", si, "characters", ci, "type"),
+                                 f"{member.type!r} is not a character type",
+                                 f"did you mean '{guess}'?" if guess else f"choose one of: {', '.join(cast_types)}"))
         for ci, name in enumerate(names):
             if names.index(name) != ci:
                 problems.append((("scenes", si, "characters", ci, "name"), f"two characters are called {name!r}",

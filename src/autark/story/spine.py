@@ -1,0 +1,339 @@
+"""A story whose spine is the idea's events: a setup, every event on screen in the idea's order (as action
+sentences the command engine runs, with lines built from the event), the reactions a turn earns, and a
+resolution in the tone the story ends on.
+
+    setup      everyone where they are; who they are (narration); they notice what the story is about
+    inciting   the first event
+    rising     the events between; an entrance (the dragon that "until" brings in comes to the apple)
+    climax     the key event (the last one, or the one a turn word brings) and the others' reaction
+    resolution what the ending's tone makes them do (laugh, celebrate, hug) and the last line
+
+The shot count comes from the film's length; events share a shot when there are more events than shots, and
+extra shots go to entrances and reactions, never to invented business.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from autark.story.beats import PLACES, WHEN
+from autark.story.cast import character_noun, display_noun
+from autark.story.lines import NounPhrase, ending_line, event_lines
+from autark.story.verbs import sentence
+
+if TYPE_CHECKING:
+    from autark.story.analysis import Concept
+    from autark.story.events import Event
+    from autark.story.screenplay import CastMember
+
+__all__ = ["ShotPlan", "plan_spine"]
+
+_TURNS = ("until", "but", "suddenly", "finally", "when")
+# what everyone does at the end, by the tone the story ends on
+_END_KIND = {"happy": "celebrate", "comedy": "laugh", "sad": "hug", "surprise": "laugh", "conflict": "laugh",
+             "calm": "wave", "eaten": "laugh"}
+_LOSS = {"eat", "take", "break", "burn", "lose"}
+_REACT_KIND = {"surprise": "point", "conflict": "shake_head", "comedy": "laugh", "sad": "cry", "happy": "clap"}
+_COLOUR_DE = {"red": "rote", "blue": "blaue", "green": "grüne", "yellow": "gelbe"}
+
+
+@dataclass
+class ShotPlan:
+    kind: str
+    actions: list[str] = field(default_factory=list)
+    dialogue: list[tuple[str, str]] = field(default_factory=list)
+    narration: str = ""
+    subject: str = ""
+    tone: str = "calm"
+
+
+class _Speech:
+    """Names, things and who can speak, for one story."""
+
+    def __init__(self, concept: Concept, cast: list[CastMember]) -> None:
+        self.lang = concept.language
+        self.cast = cast
+        self.voiced = {c.name for c in cast if c.voice not in ("none", "narrator")}
+        self.concept = concept
+        self._things: dict[str, NounPhrase] = {}
+
+    def thing(self, typ: str) -> NounPhrase:
+        if typ not in self._things:
+            word = next((o.word for o in self.concept.objects if o.type == typ), typ)
+            noun, gender = display_noun(typ, self.lang, word)
+            self._things[typ] = NounPhrase(noun, self.lang, gender, self.concept.adjectives.get(typ, ""))
+        return self._things[typ]
+
+    def slots(self, ev: Event) -> tuple[str, str, str]:
+        """(object, recipient, partner) of an event as the action sentence writes them."""
+        de = self.lang == "de"
+        o = r = w = ""
+        if ev.patient:
+            if ev.patient_is_thing:
+                np = self.thing(ev.patient)
+                o, w = (np.acc, np.dat) if de else (np.nom, np.nom)
+            else:
+                o = w = ev.patient
+        if ev.recipient:
+            r = ev.recipient
+            w = w or ev.recipient
+        if ev.partner:
+            w = ev.partner
+        return o, r, w
+
+
+def _actors(ev: Event, last: list[str], cast: list[CastMember]) -> list[str]:
+    return ev.agents or last or ([cast[0].name] if cast else [])
+
+
+def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
+    lang = sp.lang
+    o, r, w = sp.slots(ev)
+    out = []
+    for i, a in enumerate(actors):
+        partner = w
+        if not partner and len(actors) > 1 and ev.kind in ("argue", "fight", "dance", "talk", "hug", "celebrate"):
+            partner = actors[(i + 1) % len(actors)]  # they argue with each other
+        obj = o
+        if not obj and partner and ev.kind in ("argue", "fight", "dance", "talk", "hug", "celebrate", "wave",
+                                               "chase", "kiss"):
+            obj = partner
+        out.append(sentence(ev.kind, lang, a=a, o=obj, r=r, w=partner))
+    if ev.then and actors:
+        out.append(sentence(ev.then, lang, a=actors[0], o=o if ev.then in ("pick_up", "look") else "", w=w))
+    return out
+
+
+def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str]:
+    values = {"me": me, "other": other}
+    thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
+    if thing:
+        values.update(sp.thing(thing).slots())
+    return values
+
+
+def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> list[tuple[str, str]]:
+    if not ev.line:
+        return []
+    speakers = [a for a in actors if a in sp.voiced]
+    others = [n for n in (ev.recipient, ev.partner, "" if ev.patient_is_thing else ev.patient) if n]
+    others += [a for a in actors if a not in speakers[:1]]
+    watchers = [c.name for c in sp.cast if c.name in sp.voiced and c.name not in actors and c.name not in others]
+    out: list[tuple[str, str]] = []
+    if speakers:
+        me = speakers[0]
+        other = next((n for n in others if n != me), watchers[0] if watchers else "")
+        said = event_lines(ev.line, sp.lang, "say", _values(sp, ev, me, other), rng)
+        if said:
+            out.append((me, said))
+        replier = next((n for n in others if n in sp.voiced and n != me), "")
+        reply = event_lines(ev.line, sp.lang, "reply", _values(sp, ev, replier, me), rng) if replier else None
+        if reply:
+            out.append((replier, reply))
+    elif watchers:
+        me = watchers[0]
+        said = (event_lines(ev.line, sp.lang, "watch", _values(sp, ev, me, actors[0] if actors else ""), rng)
+                or event_lines(ev.line, sp.lang, "reply", _values(sp, ev, me, actors[0] if actors else ""), rng))
+        if said:
+            out.append((me, said))
+    return out
+
+
+def _intro(concept: Concept, cast: list[CastMember]) -> str:
+    de = concept.language == "de"
+    place = PLACES.get(concept.setting, ("", ""))[de]
+    when = WHEN[concept.time_of_day][de] if concept.time_given else ""
+    head = ", ".join(p for p in (place, when) if p)
+    people = []
+    for c in cast[:3]:
+        concept_char = next((ch for ch in concept.characters if ch.name == c.name), None)
+        if concept_char is None:
+            continue
+        noun, gender = character_noun(c.type, concept_char.group, concept_char.word, concept.language)
+        if concept_char.named and c.type == "humanoid" and concept_char.group in ("man", "woman", "person") or \
+                c.name.lower() == noun.lower():
+            people.append(c.name)
+            continue
+        colour = c.color
+        if de:
+            art = {"m": "der", "f": "die", "n": "das"}.get(gender, "der")
+            people.append(f"{c.name}, {art} {_COLOUR_DE.get(colour, '') + ' ' if colour else ''}{noun}")
+        else:
+            people.append(f"{c.name}, the {colour + ' ' if colour else ''}{noun}")
+    joined = (" und " if de else " and ").join([", ".join(people[:-1]), people[-1]] if len(people) > 1 else people)
+    text = f"{head[:1].upper()}{head[1:]}: {joined}." if head and joined else (f"{joined}." if joined else "")
+    return text
+
+
+def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: random.Random) -> list[ShotPlan]:
+    """The shots of a story told along ``concept.events`` (which must not be empty)."""
+    sp = _Speech(concept, cast)
+    events = concept.events
+    key_at = max((i for i, e in enumerate(events) if e.turn in _TURNS), default=len(events) - 1)
+    key = events[key_at]
+    first_seen: dict[str, int] = {}
+    for i, ev in enumerate(events):
+        for a in ev.agents:
+            first_seen.setdefault(a, i)
+
+    # setup: who and where; the first event's agents turn to what it is about
+    setup = ShotPlan("setup")
+    first = events[0]
+    late = {a for a, i in first_seen.items() if i > 0 and i >= key_at and key.turn in _TURNS}
+    starters = _actors(first, [], cast)
+    for i, a in enumerate(starters):
+        if first.patient and first.patient_is_thing:
+            setup.actions.append(sentence("look", sp.lang, a=a, o=sp.slots(first)[0]))
+        elif len(starters) > 1:
+            setup.actions.append(sentence("wave", sp.lang, a=a, o=starters[(i + 1) % len(starters)],
+                                          r=starters[(i + 1) % len(starters)]))
+        else:
+            setup.actions.append(sentence("look", sp.lang, a=a))
+    setup.narration = _intro(concept, [c for c in cast if c.name not in late])
+    plans = [setup]
+
+    # a story of one event: before it happens, they come to it
+    slots0 = max(1, n_shots - 2)
+    if key_at == 0 and slots0 > len(events):
+        o, _r, w = sp.slots(first)
+        target = o if first.patient_is_thing else w
+        lead = ShotPlan("inciting", subject=starters[0] if starters else "", tone=first.tone)
+        lead.actions = [sentence("walk", sp.lang, a=a, o=target, w=target) for a in starters if target] or [
+            sentence("look", sp.lang, a=a) for a in starters]
+        lead.narration = _weather_line(concept)
+        plans.append(lead)
+        n_shots -= 1
+
+    # the events, grouped when the shots are fewer
+    slots = max(1, n_shots - 2)
+    extra = max(0, slots - len(events))
+    groups: list[list[int]] = [[] for _ in range(min(slots, len(events)))]
+    for i in range(len(events)):
+        groups[min(len(groups) - 1, i * len(groups) // len(events))].append(i)
+    last: list[str] = []
+    for g, members in enumerate(groups):
+        is_key = key_at in members
+        for i in members:
+            ev = events[i]
+            actors = _actors(ev, last, cast)
+            entering = [a for a in actors if a in late]
+            there = [c.name for c in cast if c.name not in late]
+            if entering and extra > 0:  # the one the turn brings comes in on its own shot
+                target = sp.slots(ev)[0] if ev.patient_is_thing and ev.patient else (there[0] if there else "")
+                enter = ShotPlan("rising", subject=entering[0], tone="surprise")
+                enter.actions = [sentence("walk", sp.lang, a=a, o=target, w=target) for a in entering]
+                watchers = [c.name for c in cast if c.name not in actors]
+                enter.actions += [sentence("look", sp.lang, a=w, o=entering[0]) for w in watchers[:2]]
+                plans.append(enter)
+                extra -= 1
+                late.difference_update(entering)
+            kind = "climax" if is_key else ("inciting" if g == 0 else "rising")
+            if plans[-1].kind == kind and plans[-1] is not setup and i != members[0]:
+                shot = plans[-1]
+            else:
+                shot = ShotPlan(kind, subject=actors[0] if actors else "", tone=ev.tone)
+                plans.append(shot)
+            if entering and late & set(entering):
+                target = sp.slots(ev)[0] if ev.patient_is_thing and ev.patient else (there[0] if there else "")
+                shot.actions += [sentence("walk", sp.lang, a=a, o=target, w=target) for a in entering]
+                late.difference_update(entering)
+            shot.actions += _event_actions(ev, sp, actors)
+            shot.dialogue += _lines(ev, sp, actors, rng)
+            if is_key and i == key_at and extra == 0:  # no shot of its own for the reaction: in this one
+                onlookers = [c.name for c in cast if c.name not in actors]
+                shot.actions += [sentence(_react(ev), sp.lang, a=w, o=actors[0] if actors
+                                          else "") for w in onlookers[:2]]
+            if not shot.dialogue and ev.agents and not any(a in sp.voiced for a in actors):
+                shot.narration = _told(ev, sp, actors)
+            if ev.kind in ("argue", "fight") and extra > 0 and not is_key:  # a quarrel builds
+                more = ShotPlan("rising", subject=actors[-1], tone=ev.tone)
+                more.actions = list(reversed(_event_actions(ev, sp, actors)))
+                more.dialogue = _lines(ev, sp, list(reversed(actors)), rng)
+                plans.append(more)
+                extra -= 1
+            last = actors
+    # the others react to the key event
+    watchers = [c.name for c in cast if c.name not in _actors(key, last, cast)]
+    if watchers and extra > 0:
+        react = ShotPlan("climax", subject=watchers[0], tone=key.tone)
+        kind = _react(key)
+        react.actions = [sentence(kind, sp.lang, a=w, o=_actors(key, last, cast)[0]) for w in watchers[:3]]
+        said = event_lines(key.line, sp.lang, "watch", _values(sp, key, watchers[0], ""), rng) if key.line else None
+        if said and watchers[0] in sp.voiced:
+            react.dialogue.append((watchers[0], said))
+        plans.append(react)
+    # shots left over: the longest-running event goes on (they search on, the dance goes on)
+    going_on = [e for e in events if e.kind in _GOING_ON or e.then in _GOING_ON]
+    while extra > 0 and going_on:
+        ev = going_on[(extra - 1) % len(going_on)]
+        actors = _actors(ev, last, cast)
+        more = ShotPlan("rising", subject=actors[-1] if actors else "", tone=ev.tone)
+        kind = ev.then if ev.then in _GOING_ON else ev.kind
+        o, _r, w = sp.slots(ev)
+        more.actions = [sentence(kind, sp.lang, a=a, o=o if kind not in ("walk", "run") else "", w=w)
+                        for a in actors]
+        more.narration = _weather_line(concept) if not any(a in sp.voiced for a in actors) else ""
+        at = next((k for k, p in enumerate(plans) if p.kind == "climax"), len(plans))
+        plans.insert(at, more)
+        extra -= 1
+    plans.append(_resolution(concept, cast, sp, events, key, rng))
+    return plans
+
+
+_GOING_ON = {"walk", "look", "chase", "dance", "play", "argue", "fight", "cook", "swim", "fly", "run"}
+_WEATHER_LINE = {"rain": ("It keeps raining.", "Es regnet und regnet."), "snow": ("The snow keeps falling.",
+                 "Es schneit immer weiter."), "fog": ("The fog grows thicker.", "Der Nebel wird dichter.")}
+_TIME_LINE = {"night": ("The night is dark.", "Die Nacht ist dunkel."), "dusk": ("It is getting dark.",
+              "Es wird dunkel."), "sunset": ("The sun goes down.", "Die Sonne geht unter.")}
+
+
+def _weather_line(concept: Concept) -> str:
+    de = concept.language == "de"
+    if concept.weather in _WEATHER_LINE:
+        return _WEATHER_LINE[concept.weather][de]
+    if concept.time_of_day in _TIME_LINE:
+        return _TIME_LINE[concept.time_of_day][de]
+    return ""
+
+
+def _react(ev: Event) -> str:
+    """What onlookers do when an event happens: a loss is head-shaking, else by its tone."""
+    return "shake_head" if ev.verb in _LOSS else _REACT_KIND.get(ev.tone, "look")
+
+
+def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
+    """A narrator's sentence for an event nobody in it can speak about (a dragon eating)."""
+    o, _r, _w = sp.slots(ev)
+    who = (" und " if sp.lang == "de" else " and ").join(actors)
+    text = f"{who} {ev.word}" + (f" {o}" if o else "")
+    return text[:1].upper() + text[1:] + "."
+
+
+def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: list[Event], key: Event,
+                rng: random.Random) -> ShotPlan:
+    fought_over = {e.patient for e in events if e.kind in ("argue", "fight", "take") and e.patient_is_thing}
+    eaten = key.kind == "eat" and key.patient in fought_over and not set(key.agents) & {
+        a for e in events if e.kind in ("argue", "fight") for a in e.agents}
+    tone = "eaten" if eaten else key.tone
+    end = ShotPlan("resolution", tone=tone)
+    kind = _END_KIND.get(tone, "wave")
+    people = [c.name for c in cast]
+    if kind == "hug" and len(people) < 2:
+        kind = "cry"
+    for i, name in enumerate(people[:4]):
+        partner = people[(i + 1) % len(people)] if len(people) > 1 else ""
+        end.actions.append(sentence(kind, sp.lang, a=name, o=partner if kind in ("hug", "wave") else "", w=partner))
+    speakers = [n for n in people if n in sp.voiced]
+    if eaten:  # those who fought over it speak first
+        fighters = [a for e in events if e.kind in ("argue", "fight") for a in e.agents if a in sp.voiced]
+        speakers = list(dict.fromkeys(fighters + speakers))
+    if speakers:
+        other = speakers[1] if len(speakers) > 1 else ""
+        ev_for_obj = next((e for e in events if e.patient and e.patient_is_thing), None)
+        line = ending_line(tone, sp.lang, _values(sp, ev_for_obj, speakers[0], other), rng)
+        if line:
+            end.dialogue.append((speakers[0], line))
+    end.subject = ""
+    return end

@@ -1,0 +1,79 @@
+"""A film's title made from the idea's own words: the thing its story turns on, with the idea's adjective
+("the last apple" -> "The Last Apple", "eine alte Gitarre" -> "Die alte Gitarre"); without one, who it is about
+("The Cat and the Dog", "Der Ritter und der Drache"); a lone character with a verb that is theirs
+("The Dancing Lesson" is beyond this: "Mia and the Dance" / "Mia und der Tanz" is what it writes).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from autark.story.cast import character_noun, display_noun
+from autark.story.lines import NounPhrase
+
+if TYPE_CHECKING:
+    from autark.story.analysis import Concept
+
+__all__ = ["title_for"]
+
+_SMALL = {"a", "an", "the", "and", "of", "in", "on", "at", "to", "with"}
+# a verb's noun, for a title about someone who does it
+_VERB_NOUN = {"dance": ("the Dance", "der Tanz"), "sing": ("the Song", "das Lied"), "land": ("the Landing", "die Landung"),
+              "search": ("the Way Home", "der Weg nach Hause"), "chase": ("the Chase", "die Jagd"),
+              "fight": ("the Duel", "das Duell"), "argue": ("the Quarrel", "der Streit"), "teach": ("the Lesson", "die Lektion"),
+              "cook": ("the Kitchen", "die Küche"), "meet": ("the Meeting", "die Begegnung"), "fly": ("the Flight", "der Flug"),
+              "swim": ("the Swim", "das Bad"), "sleep": ("the Dream", "der Traum"), "play": ("the Game", "das Spiel")}
+
+
+def _title_case(text: str) -> str:
+    words = text.split()
+    return " ".join(w if (i and w.lower() in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def title_for(concept: Concept) -> str:
+    lang = concept.language
+    de = lang == "de"
+    things = [e.patient for e in concept.events if e.patient and e.patient_is_thing]
+    things += [o.type for o in concept.objects]
+    if things:
+        # the thing of the turn (the last event's) if it has one, else the first the story is about
+        key = things[0]
+        noun, gender = display_noun(key, lang, next((o.word for o in concept.objects if o.type == key), key))
+        adjective = concept.adjectives.get(key, "")
+        if de:
+            return NounPhrase(noun, "de", gender, adjective).nom[:1].upper() + NounPhrase(
+                noun, "de", gender, adjective).nom[1:]
+        return _title_case(f"the {adjective + ' ' if adjective else ''}{noun}")
+    chars = concept.characters
+    if len(chars) >= 2:
+        nouns = []
+        for c in chars[:2]:
+            noun, gender = character_noun(c.type, c.group, c.word, lang)
+            if c.named:
+                nouns.append(c.name)
+            elif de:
+                nouns.append(NounPhrase(noun, "de", gender).nom)
+            else:
+                nouns.append(f"the {noun}")
+        if nouns[0] == nouns[1]:
+            two = [c.word for c in chars[:2] if c.word.lower() != _singular_of(c.word).lower()]
+            plural = two[0] if two else _plural(nouns[0].split()[-1])
+            return _title_case(f"the two {plural}") if not de else f"Die zwei {plural}"
+        return _title_case(f"{nouns[0]} {'und' if de else 'and'} {nouns[1]}") if not de else \
+            f"{nouns[0][:1].upper()}{nouns[0][1:]} und {nouns[1]}"
+    verb = concept.events[0].verb if concept.events else ""
+    who = chars[0].name if chars else ""
+    if who and verb in _VERB_NOUN:
+        return f"{who} {'und' if de else 'and'} {_VERB_NOUN[verb][de]}"
+    if who:
+        return who
+    return concept.idea.split(",")[0][:60].strip().rstrip(".").capitalize()
+
+
+def _singular_of(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+def _plural(noun_phrase: str) -> str:
+    noun = noun_phrase.split()[-1]
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")

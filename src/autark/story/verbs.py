@@ -1,0 +1,99 @@
+"""The story's verbs (``verbs.yaml``): what a verb of an idea means on screen, and the turn words that join its
+clauses. ``verb("isst", "de")`` -> the entry of "eat"; ``sentence("eat", "en", a="Tom", o="the apple")`` ->
+"Tom eats the apple", the action sentence a screenplay shot hands to the command engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from autark.assets.templates import fold
+from autark.story.lexicon import stems
+
+__all__ = ["Verb", "verb", "turn", "particles", "sentence", "verb_keys"]
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A story verb: ``key`` ("burn"), the action ``kind`` that stages it ("cook"), ``then`` a second action of
+    the same actor, ``reaction`` what the others do, ``tone`` of its beat, ``line`` its dialogue family, whether
+    it wants an ``object`` or a ``recipient``."""
+
+    key: str
+    kind: str
+    tone: str
+    line: str = ""
+    then: str = ""
+    reaction: str = ""
+    object: bool = False
+    recipient: bool = False
+
+
+@cache
+def _data() -> dict[str, Any]:
+    import yaml
+
+    text = (resources.files("autark.story") / "verbs.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)  # type: ignore[no-any-return]
+
+
+@cache
+def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
+    verbs: dict[str, list[tuple[str, str]]] = {}
+    for key, entry in _data()["verbs"].items():
+        for lang in ("en", "de"):
+            for w in entry.get(lang, []):
+                verbs.setdefault(fold(str(w)), []).append((str(key), lang))
+    turns = {fold(str(w)): key for key, entry in _data()["turns"].items() for lang in ("en", "de")
+             for w in entry[lang]}
+    return verbs, turns
+
+
+@cache
+def _verb(key: str) -> Verb:
+    e = _data()["verbs"][key]
+    return Verb(key=key, kind=e["kind"], tone=e["tone"], line=e.get("line") or "", then=e.get("then", ""),
+                reaction=e.get("reaction", ""), object=bool(e.get("object")), recipient=bool(e.get("recipient")))
+
+
+def verb_keys() -> list[str]:
+    return list(_data()["verbs"])
+
+
+def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
+    """The story verb a folded word (or "look_for" phrase) is a form of, the idea's language first."""
+    index = _index()[0]
+    candidates = stems(folded) if inflect and "_" not in folded else [folded]
+    if "_" in folded and inflect:  # "looks_for" -> "look_for"
+        head, _, tail = folded.partition("_")
+        candidates = [f"{s}_{tail}" for s in stems(head)]
+    for form in candidates:
+        found = index.get(form)
+        if found:
+            own = [k for k, lg in found if lg == lang]
+            return _verb(own[0] if own else found[0][0])
+    return None
+
+
+def turn(folded: str) -> str | None:
+    """The turn a word (or "at_last" phrase) marks: until, but, then, finally, when, because, suddenly."""
+    return _index()[1].get(folded)
+
+
+def particles() -> frozenset[str]:
+    return frozenset(_data()["particles"])
+
+
+def sentence(kind: str, lang: str, *, a: str, o: str = "", r: str = "", w: str = "") -> str:
+    """The action sentence for ``kind``: with an object (or partner) when one is given, else the bare form."""
+    forms = _data()["sentences"][lang].get(kind) or _data()["sentences"][lang]["look"]
+    has = {"o": bool(o), "r": bool(r), "w": bool(w)}
+    form = forms[0]
+    if any(f"{{{slot}}}" in form and not has[slot] for slot in "orw"):
+        form = forms[1]
+        if any(f"{{{slot}}}" in form and not has[slot] for slot in "orw"):
+            form = "{a} " + forms[1].split(" ", 1)[1].split(" {")[0]
+    return form.format(a=a, o=o, r=r, w=w)
