@@ -31,7 +31,7 @@ from autark.story.beats import (
     VERBS,
     WHEN,
 )
-from autark.story.lexicon import lexicon
+from autark.story.cast import display_noun
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
 
 __all__ = ["BeatKind", "Beat", "Story", "shot_count", "develop", "plan"]
@@ -112,7 +112,7 @@ class _Words:
         self.values = {"hero": hero, "other": other, "place": place, "place_cap": place[:1].upper() + place[1:],
                        "when": when, "when_cap": when[:1].upper() + when[1:]}
         if kit_obj:
-            noun, gender = lexicon().noun("object", kit_obj, self.lang)
+            noun, gender = display_noun(kit_obj, self.lang)
             if de:
                 nom, acc, dat, ind = _ARTICLES[gender]
                 zu = {"m": "zum", "n": "zum", "f": "zur"}[gender]

@@ -38,7 +38,10 @@ def title_for(concept: Concept) -> str:
     if things:
         # the thing of the turn (the last event's) if it has one, else the first the story is about
         key = things[0]
-        noun, gender = display_noun(key, lang, next((o.word for o in concept.objects if o.type == key), key))
+        word = next((o.word for o in concept.objects if o.type == key), "")
+        noun, gender = display_noun(key, lang, word or key)
+        if word:  # the idea's own word for it ("Schatzkarte", "cookies"), in the singular
+            noun = word[:1].upper() + word[1:] if de else _singular_of(word.lower())
         adjective = concept.adjectives.get(key, "")
         if de:
             return NounPhrase(noun, "de", gender, adjective).nom[:1].upper() + NounPhrase(
@@ -71,7 +74,7 @@ def title_for(concept: Concept) -> str:
 
 
 def _singular_of(word: str) -> str:
-    return word[:-1] if word.endswith("s") else word
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _plural(noun_phrase: str) -> str:
