@@ -97,6 +97,8 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         if not partner and len(actors) > 1 and ev.kind in ("argue", "fight", "dance", "talk", "hug", "celebrate"):
             partner = actors[(i + 1) % len(actors)]  # they argue with each other
         obj = o
+        if len(actors) > 1 and ev.kind in ("argue", "fight", "dance", "talk", "hug"):  # with each other
+            partner = obj = actors[(i + 1) % len(actors)]
         if not obj and partner and ev.kind in ("argue", "fight", "dance", "talk", "hug", "celebrate", "wave",
                                                "chase", "kiss"):
             obj = partner
