@@ -131,9 +131,52 @@ def semantic_available() -> bool:
 
 @cache
 def _embed_vocabulary(vocabulary: tuple[str, ...]) -> Any:
+    import numpy as np
+
     model = _model()
     assert model is not None  # only called after semantic_available()
-    return model.encode([_phrase(w) for w in vocabulary])
+    known = _stored_vectors(model.kind)
+    missing = [w for w in dict.fromkeys(vocabulary) if w not in known]
+    if missing:
+        known.update(zip(missing, np.asarray(model.encode([_phrase(w) for w in missing]), np.float32), strict=True))
+        _store_vectors(model.kind, known)
+    return np.stack([known[w] for w in vocabulary])
+
+
+# The vocabulary's vectors are kept on disk in the user's cache folder: e5 takes 30-110 ms a word on this
+# machine's CPUs, and the vocabulary has thousands of words, so embedding it anew in every process made a plan
+# take minutes. A word's vector never changes for one model, so the store only grows; a damaged file is
+# ignored and written again.
+def _vectors_path(kind: str) -> Path:
+    from autark.config import user_cache_dir
+
+    return user_cache_dir() / f"semantic-{kind}-v1.npz"
+
+
+def _stored_vectors(kind: str) -> dict[str, Any]:
+    import numpy as np
+
+    try:
+        with np.load(_vectors_path(kind), allow_pickle=False) as data:
+            return dict(zip(data["words"].tolist(), data["vectors"], strict=True))
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def _store_vectors(kind: str, vectors: dict[str, Any]) -> None:
+    import tempfile
+
+    import numpy as np
+
+    path = _vectors_path(kind)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
+        with os.fdopen(fd, "wb") as f:
+            np.savez(f, words=np.array(list(vectors)), vectors=np.stack(list(vectors.values())))
+        os.replace(tmp, path)
+    except OSError:
+        pass  # no cache folder: the next process embeds again
 
 
 def _phrase(word: str) -> str:
