@@ -163,6 +163,7 @@ def _add_cast(scene: Scene, cast: list[CastMember], language: str, names: _Cast,
     from autark.assets import library
     from autark.audio.voicing import cast_voices as cast_of
     from autark.language import character_id
+    from autark.language.lexicon import COLORS
     from autark.ops import AddObject, SetCharacter
     from autark.scene.model import Character, Material, SceneObject, Transform
 
@@ -171,9 +172,12 @@ def _add_cast(scene: Scene, cast: list[CastMember], language: str, names: _Cast,
         spec = library.get(member.type)
         voice = voices.get(member.name.lower(), member.voice)
         oid = f"obj{scene.next_id}"
+        # a colour the plan gives tells two of one kind apart (the red knight and the blue knight): the main
+        # garment takes it; a colour word the vocabulary does not know leaves the kind's own colour
+        colour = COLORS.get(member.color.strip().lower(), spec.color) if member.color else spec.color
         body = SceneObject(id=oid, name=member.name, type=spec.type,
                            transform=Transform(position=member.position),  # heading 0 faces the camera (+Z)
-                           material=Material(color=spec.color, roughness=spec.roughness, metallic=spec.metallic),
+                           material=Material(color=colour, roughness=spec.roughness, metallic=spec.metallic),
                            bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)
         character = Character(id=character_id(member.name), name=member.name, object_id=oid,
                               voice=voice, language=language)
