@@ -77,6 +77,17 @@ mysterious: spooky eerie uncanny
 tense: thrilling suspenseful
 epic: heroic grand
 romantic: loving tender
+chef: baker butcher confectioner pastrycook barista waiter waitress baecker baeckerin metzger konditor kellner
+  kellnerin
+musician: violinist pianist guitarist drummer trumpeter flautist cellist singer bandleader conductor geiger geigerin
+  pianist pianistin gitarrist gitarristin schlagzeuger saenger saengerin dirigent
+sailor: fisherman fisher mariner boatman deckhand fischer seemann matrose
+farmer: shepherd gardener rancher peasant schaefer gaertner landwirt
+man: keeper guard watchman janitor mechanic carpenter blacksmith postman tailor painter waechter hausmeister
+  mechaniker schreiner schmied postbote maler
+scientist: inventor professor chemist researcher engineer erfinder forscher chemiker ingenieur
+kitchen: bakery cafeteria canteen baeckerei kantine
+office: laboratory lab labor
 eat: devour munch gobble nibble chomp fressen verschlingen
 walk: stroll wander amble saunter trudge schlendern
 run: sprint dash scurry hasten
