@@ -15,7 +15,7 @@ system:
 
 $(BIN)/autark: pyproject.toml
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q -U pip
+	$(BIN)/pip install -q -U pip setuptools wheel
 	$(BIN)/pip install -q -e '.[server,test,voice,interchange,provenance,encrypt,cluster]'
 	touch $@
 
