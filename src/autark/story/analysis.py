@@ -369,10 +369,12 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         elif k not in char_at and k - 1 not in char_at:
             char_at[k] = [name]
     characters = [c for _at, c in sorted(zip(order, characters, strict=True), key=lambda p: p[0])]
-    if not characters and unknown:  # someone the idea names that autark does not know: a person plays them
+    if not characters:  # someone the idea names that autark does not know, or nobody: a person plays the lead
         add_character("person", "person", None)
         if unknown:
             warnings.append(f"no character autark knows; a person ({characters[0].name}) plays the lead")
+        else:  # a story needs someone on screen ("a red ball rolls down a hill"): said, never silent
+            warnings.append(f"the idea names nobody; a person ({characters[0].name}) watches what happens")
 
     # 4. objects with their colours ("a red ball", "einen roten Ball")
     objects: list[ObjectConcept] = []

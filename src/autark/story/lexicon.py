@@ -184,7 +184,8 @@ def _cast_groups() -> dict[str, str]:
         if not spec.age:  # people have an age; a body without one is an animal
             out[typ] = "animal"
         else:
-            out[typ] = "child" if spec.age == "child" else "woman" if spec.gender == "female" else "man"
+            out[typ] = ("child" if spec.age == "child" else "woman" if spec.gender == "female"
+                        else "man" if spec.gender == "male" else "person")  # an astronaut in a suit: anyone
     return out
 
 
