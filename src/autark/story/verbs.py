@@ -67,6 +67,10 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
     """The story verb a folded word (or "look_for" phrase) is a form of, the idea's language first."""
     index = _index()[0]
     candidates = stems(folded) if inflect and "_" not in folded else [folded]
+    if folded.endswith("er") and folded not in index:
+        # no verb form ends in -er in either language: "baker", "teacher", "Tänzer" are people who do it (nouns),
+        # and reading them as the verb staged "Mouse bakes" for "a grumpy baker and a clumsy mouse"
+        candidates = [folded]
     if "_" in folded and inflect:  # "looks_for" -> "look_for"
         head, _, tail = folded.partition("_")
         candidates = [f"{s}_{tail}" for s in stems(head)]
