@@ -317,6 +317,27 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -
     return [SetTimeline(actions=out)]
 
 
+def _without_unknown_adjectives(sentence: str) -> str | None:
+    """The sentence without the describing words between an article and a noun that the command engine does
+    not know ("Sam picks up the lonely lighthouse" -> "... the lighthouse"; "den alten Apfel" -> "den Apfel"):
+    the story writes the idea's own adjectives, the engine reads colours and sizes only. None when nothing
+    would be left out."""
+    from autark.language import lang
+    from autark.language import lexicon as lx
+
+    words = sentence.split()
+    low = [w.lower().strip(".,!?;:") for w in words]
+    drop: set[int] = set()
+    for k, w in enumerate(low):
+        if w not in (lx.DEFINITE | lx.INDEFINITE):
+            continue
+        noun = next((j for j in range(k + 1, min(k + 5, len(low))) if low[j] in lx.NOUNS), None)
+        if noun is not None:  # the words between the article and its noun that the engine cannot read
+            drop.update(j for j in range(k + 1, noun)
+                        if low[j] not in lang.COLORS and low[j] not in lang.SIZES and low[j] not in lx.NUMBERS)
+    return " ".join(w for k, w in enumerate(words) if k not in drop) if drop else None
+
+
 def _fallback_actions(parsed: _Parsed, scene: Scene, start_s: float, slot_s: float) -> list[Operator]:
     """Timeline actions for a parsed sentence within [start_s, start_s + slot_s]."""
     from autark.scene.timeline import Action
@@ -377,6 +398,12 @@ def _lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: 
         slot = usable / n
         t0 = start_s + 0.15 + k * slot
         ops = _engine_actions(sentence, scene, t0, t0 + slot)
+        plain = _without_unknown_adjectives(sentence) if ops is None else None
+        if plain is not None:
+            ops = _engine_actions(plain, scene, t0, t0 + slot)
+            if ops is not None:
+                warnings.append(f"{where}: read {sentence!r} as {plain!r} (the command engine does not know the "
+                                "words left out)")
         if ops is None:
             if p is None:
                 warnings.append(f"{where}: left out the action {sentence!r}: neither the command engine nor the "
