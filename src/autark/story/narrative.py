@@ -236,15 +236,7 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
             reply = text["reply"].get(kind)
             if reply and len(speakers) > 1:
                 dialogue.append(DialogueLine(speaker=speakers[1].name, text=words.fill(pick(reply))))
-        # a line must fit its shot: narration gives way to dialogue, then the dialogue shrinks
-        spoken = sum(len(d.text.split()) for d in dialogue)
-        if dialogue and (spoken + len(narration.split())) / WORDS_PER_S + 0.5 > length:
-            narration = ""
-        while dialogue and spoken / WORDS_PER_S + 0.5 > length:
-            dialogue.pop()
-            spoken = sum(len(d.text.split()) for d in dialogue)
-        if not dialogue and narration and len(narration.split()) / WORDS_PER_S + 0.3 > length:
-            narration = _shorten(narration, max(3, int(length * WORDS_PER_S) - 1))
+        narration, dialogue = _fit(narration, dialogue, length)  # a line must fit its shot
         actions = [m for m in (words.move(*mv) for mv in kit["moves"].get(kind, [])) if m]
         if kind == "rising":
             actions = actions[: 1 + (rng.random() < 0.5)]
