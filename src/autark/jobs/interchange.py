@@ -111,6 +111,8 @@ def export_usd(scene: Scene, path: str | os.PathLike[str], fps: float | None = N
         taken: set[str] = set()
         for obj in scene.objects:
             states = [(k, next((o for o in st.objects if o.id == obj.id), None)) for k, (_t, st) in enumerate(samples)]
+            # each sample's posed parts, once per object (not once per part): a rig poses all its parts at once
+            posed = {k: rig.posed_parts(st.type, st.pose) for k, st in states if st is not None}
             xf = UsdGeom.Xform.Define(stage, f"/World/{_prim_name(obj.name, taken)}")
             xf.GetPrim().SetCustomDataByKey("autark:id", obj.id)
             xf.GetPrim().SetCustomDataByKey("autark:type", obj.type)
@@ -133,10 +135,8 @@ def export_usd(scene: Scene, path: str | os.PathLike[str], fps: float | None = N
                 mesh.CreateDisplayColorAttr([tuple(float(c) for c in colour)])
                 if part.bone is not None:  # a rigged part moves with its bone
                     pop = mesh.AddTransformOp()
-                    for k, st in states:
-                        if st is not None:
-                            pop.Set(_gf(dict(enumerate(rig.posed_parts(st.type, st.pose)))[index][1]),
-                                    Usd.TimeCode(k))
+                    for k, parts_at in posed.items():
+                        pop.Set(_gf(parts_at[index][1]), Usd.TimeCode(k))
         aspect = scene.settings.width / scene.settings.height
         for cam in scene.cameras:
             ucam = UsdGeom.Camera.Define(stage, f"/World/Cameras/{_prim_name(cam.name, taken)}")
