@@ -11,7 +11,8 @@ story          ``autark-story``     ``autark.story.plan`` without a language mod
 story          ``llm``              ``autark.story.llm``: an OpenAI-compatible model (network permission)
 shots          ``hold-frame``       holds the rendered first frame (the renderer makes autark's shots)
 shots          ``diffusers``        ``autark.plugins.shots_diffusers`` when the ``shots`` extra is installed
-exporter       ``gltf``             ``autark.assets.gltf.export_glb`` (.glb)
+exporter       ``gltf``             ``autark.jobs.interchange.export_animated_glb`` (.glb, animated)
+exporter       ``usd``              ``autark.jobs.interchange.export_usd`` (.usda, .usdc, .usd; ``interchange``)
 exporter       ``scene-json``       ``autark.scene.export.scene_to_json`` (.json)
 asset_pack     ``autark-catalogue`` ``autark.assets.catalog``: the built-in asset kinds with their words
 =============  ===================  ========================================================================
@@ -182,13 +183,30 @@ class HoldFrame:
 
 
 class GltfExporter:
-    """The scene as a glTF binary (.glb) for Blender and other 3D tools."""
+    """The scene as a glTF binary (.glb) for Blender and other 3D tools, with its animation (a sample per
+    frame) when anything on the timeline moves; a still scene is written as it stands."""
 
     def export(self, request: ExportRequest) -> ExportResult:
-        from autark.assets.gltf import export_glb
+        from autark.jobs.interchange import export_animated_glb
 
-        export_glb(request.scene, request.target)
-        return ExportResult(Path(request.target), f"{len(request.scene.objects)} object(s)")
+        samples = export_animated_glb(request.scene, request.target)
+        return ExportResult(Path(request.target), _export_summary(request, samples))
+
+
+class UsdExporter:
+    """The scene with its animation as a USD stage (.usda text, .usdc binary) for Blender, Houdini, Omniverse
+    and other USD tools (Pixar's usd-core, the ``interchange`` extra)."""
+
+    def export(self, request: ExportRequest) -> ExportResult:
+        from autark.jobs.interchange import export_usd
+
+        samples = export_usd(request.scene, request.target)
+        return ExportResult(Path(request.target), _export_summary(request, samples))
+
+
+def _export_summary(request: ExportRequest, samples: int) -> str:
+    objects = f"{len(request.scene.objects)} object(s)"
+    return objects if samples <= 1 else f"{objects}, {samples} animation samples"
 
 
 class SceneJsonExporter:
@@ -232,6 +250,8 @@ def builtin_plugins(kind: str) -> list[Plugin]:
                          builtin=True)],
         "exporter": [Plugin("gltf", "exporter", GltfExporter, "glTF binary for Blender and other 3D tools",
                             resources=quick, builtin=True, suffixes=(".glb",)),
+                     Plugin("usd", "exporter", UsdExporter, "USD stage with its animation for Blender, Houdini "
+                            "and Omniverse", resources=quick, builtin=True, suffixes=(".usda", ".usdc", ".usd")),
                      Plugin("scene-json", "exporter", SceneJsonExporter, "the scene as stable JSON",
                             resources=quick, builtin=True, suffixes=(".json",))],
         "asset_pack": [Plugin("autark-catalogue", "asset_pack", Catalogue, "the built-in asset kinds and their "
