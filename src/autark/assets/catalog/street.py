@@ -134,7 +134,7 @@ def _kiosk(s):
     return [P([hut, counter]), P(opening, BLACK), P(roof, (0.2, 0.45, 0.3)), P(papers, WHITE, roughness=0.9)]
 
 
-kind("kiosk", "architecture", (2.4, 3.0, 2.4), _kiosk, (0.9, 0.85, 0.7), "kiosk kiosks newsstand market_stall", "kiosk kioske zeitungsstand marktstand", "m", roughness=0.7)
+kind("kiosk", "architecture", (2.4, 3.0, 2.4), _kiosk, (0.9, 0.85, 0.7), "kiosk kiosks newsstand", "kiosk kioske zeitungsstand", "m", roughness=0.7)
 
 
 def _parking_meter(s):

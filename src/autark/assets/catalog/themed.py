@@ -11,6 +11,7 @@ from autark.assets.catalog import (  # noqa: F401
     food,
     kitchen,
     music,
+    props_more,
     school,
     seaside,
     space,
