@@ -112,7 +112,7 @@ def test_failures_fall_back_with_a_warning(server: tuple[str, type[_Handler]], m
     started = time.monotonic()
     sp = plan(IDEA, 30, seed=5, llm=LLMConfig(url=url, model="tiny", timeout_s=0.5))
     assert time.monotonic() - started < 1.4  # the timeout held; nobody waited for the slow answer
-    assert sp.scenes[0].characters[0].name == "Robo"  # the built-in path wrote it
+    assert sp.scenes[0].characters[0].name == "Robot"  # the built-in path wrote it (a lone robot is called by its kind)
     assert sp == plan(IDEA, 30, seed=5).model_copy(update={"warnings": sp.warnings})
     note = next(w for w in sp.warnings if "language model not used" in w)
     assert why in note and "autark wrote the screenplay itself" in note

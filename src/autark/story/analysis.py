@@ -16,7 +16,7 @@ from autark.assets.templates import TimeOfDay, Weather, fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
 from autark.story import semantic
 from autark.story import verbs as verb_table
-from autark.story.cast import body_for, display_noun, name_for
+from autark.story.cast import body_for, display_noun, gender_cue, name_for, sense_of, sexed
 from autark.story.events import Event, Token, extract_events, key_event
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.verbs import Verb
@@ -264,6 +264,11 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 folded[k] not in _NOT_VERBS:
             verbs[k] = verb_table.verb(folded[k], lang)
 
+    for k, tok in enumerate(tokens):  # a word of two senses read in the one the idea's other words choose
+        instead = sense_of(tok, folded)
+        if instead is not None:
+            meanings[k], verbs[k] = lex.lookup(instead), None
+
     warnings: list[str] = []
     names: dict[int, str] = {}  # token index -> a name given in the idea
     for k, tok in enumerate(tokens):
@@ -321,9 +326,14 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     char_at: dict[int, list[str]] = {}
     by_word: dict[str, list[str]] = {}  # folded base word -> names ("the knight" again later)
 
-    def add_character(group: str, word: str, name: str | None, at: int = 0, stand_in: bool = False) -> str:
+    people_at = {k for k, m in enumerate(meanings) if any(h.category in ("character", "stand_in") and h.key in (
+        "man", "woman", "child", "person") for h in m)}
+
+    def add_character(group: str, word: str, name: str | None, at: int = 0, stand_in: bool = False,
+                      several: bool = False) -> str:
         entry = lex.data["characters"][group]
-        body = body_for(word, entry["type"], entry["voice"])
+        sex = gender_cue(tokens, at, lang, people_at) if group in ("man", "woman", "child", "person") else ""
+        body = sexed(body_for(word, entry["type"], entry["voice"]), sex)
         voice = body.voice
         if stand_in:  # a creature played by another body keeps its own nature: named by its noun, mostly mute
             display = _singular(word)
@@ -334,7 +344,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if name is None:
             own_kind = stand_in or (group == "animal" and body.type not in ("dog", "cat"))
             name = name_for(word, "creature" if own_kind else group, lang, used_names,
-                            display if body.type not in ("humanoid",) or stand_in else "")
+                            display if body.type not in ("humanoid",) or stand_in else "", several=several,
+                            sex=sex or {"woman": "f", "man": "m"}.get(group, ""))
         used_names.add(name)
         characters.append(CharacterConcept(name=name, type=body.type, group=group, voice=voice, word=word,
                                            named=name in names.values()))
@@ -357,8 +368,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if name is None and count == 1 and base in by_word:
             char_at[k] = by_word[base][-1:]  # "the robot ... the robot": one character mentioned twice
             continue
-        added = [add_character(group, tokens[k], name if c == 0 else None, k, hit.category == "stand_in")
-                 for c in range(min(count, 4))]
+        added = [add_character(group, tokens[k], name if c == 0 else None, k, hit.category == "stand_in",
+                               several=count > 1) for c in range(min(count, 4))]
         char_at[k] = added
         by_word.setdefault(base, []).extend(added)
         seen_groups.setdefault(group, []).extend(added)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from autark.assets.templates import fold
 from autark.story.kinds import character_types
 
-__all__ = ["Body", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS"]
+__all__ = ["Body", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
+           "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of"]
 
 # two characters of one kind are told apart by colour (and name)
 CAST_COLOURS = ("red", "blue", "green", "yellow")
@@ -24,6 +25,8 @@ _NAMES = {
     "man": ["Tom", "Max", "Paul", "Ben"],
     "woman": ["Anna", "Mia", "Lena", "Clara"],
     "child": ["Lily", "Finn", "Emma", "Noah"],
+    "girl": ["Lily", "Emma", "Mila", "Zoe"],
+    "boy": ["Finn", "Noah", "Leo", "Ben"],
     "person": ["Sam", "Alex", "Kim", "Robin"],
 }
 # family words are what a family calls them (en, de)
@@ -80,24 +83,122 @@ def body_for(word: str, group_type: str, group_voice: str) -> Body:
     return Body(group_type, group_voice, stands_in=False)
 
 
-def name_for(word: str, group: str, lang: str, used: set[str], display: str) -> str:
-    """A name for a character the idea does not name: what a family calls a grandfather ("Opa"), a pet
-    name for a dog or cat, a first name for a person, the noun itself for other creatures ("Dragon")."""
+def name_for(word: str, group: str, lang: str, used: set[str], display: str, several: bool = False,
+             sex: str = "") -> str:
+    """A name for a character the idea does not name: what a family calls a grandfather ("Opa"); the idea's
+    own noun for a lone one ("Fisherman", "Dragon": the words then say "the fisherman", never a name); a given
+    name only where it is useful, for two or more of one kind ("two knights": Tom and Max), by gender."""
     folded = fold(word)
     kin = _KIN.get(folded) or _KIN.get(folded.rstrip("s"))
     if kin:
         name = kin[lang == "de"]
         if name not in used:
             return name
-    pool = _NAMES.get(group)
+    noun = _singular_word(word, lang) if group in ("man", "woman", "child", "person") or not display else display
+    base = (noun[:1].upper() + noun[1:]).replace(" ", "")
+    if not several and base not in used:
+        return base
+    pool_key = {"f": "woman", "m": "man"}.get(sex, group) if group in ("man", "woman", "person") else group
+    if group == "child" and sex:
+        pool_key = "girl" if sex == "f" else "boy"
+    pool = _NAMES.get(pool_key)
     if pool is None or (group in ("robot", "dog", "cat") and display and fold(display) not in (
             "robot", "roboter", "dog", "hund", "cat", "katze")):
-        base = display[:1].upper() + display[1:] if display else word.title()
-        base = base.replace(" ", "")
-        if base not in used:
-            return base
-        pool = [f"{base}{n}" for n in range(2, 6)]
+        pool = [f"{base}{n}" for n in range(2, 6)] if base in used else [base, *(f"{base}{n}" for n in range(2, 6))]
     return next((n for n in pool if n not in used), f"{group.title()}{len(used) + 1}")
+
+
+def _singular_word(word: str, lang: str) -> str:
+    if lang == "de":
+        return word[:1].upper() + word[1:]
+    w = word.lower()
+    from autark.story.lexicon import lexicon
+
+    return next((s for s in _singulars(w) if s in lexicon().index), w)
+
+
+def is_given_name(name: str) -> bool:
+    """Is ``name`` a person's or pet's name from the pools (said as a name), not a kind's noun?"""
+    return any(name in pool for pool in _NAMES.values())
+
+
+def is_kin_name(name: str) -> bool:
+    return any(name in pair for pair in _KIN.values())
+
+
+# a possessive or pronoun that says who a person is: "her laboratory", "his dog", "ihre Oma", "seinen Drachen"
+_FEMALE_CUES = {"en": {"her", "hers", "she", "herself"}, "de": {"ihre", "ihren", "ihrem", "ihrer", "ihres"}}
+_MALE_CUES = {"en": {"his", "he", "him", "himself"}, "de": {"sein", "seine", "seinen", "seinem", "seiner", "seines"}}
+# gendered variants of a body: female <-> male
+_FEMALE_OF = {"policeman": "policewoman", "businessman": "businesswoman", "firefighter": "firewoman", "man": "woman",
+              "cowboy": "cowgirl", "prince": "princess", "king": "queen", "grandfather": "grandmother",
+              "male_nurse": "nurse", "boy": "girl"}
+
+
+def gender_cue(tokens: list[str], at: int, lang: str, people_at: set[int]) -> str:
+    """'f' or 'm' when a possessive or pronoun after the person's word (before the next person is named)
+    says so ("a nervous violinist plays her first concert" -> 'f'); '' when the idea does not say."""
+    female, male = _FEMALE_CUES.get(lang, set()), _MALE_CUES.get(lang, set())
+    for k in range(at + 1, len(tokens)):
+        if k in people_at:
+            break
+        w = tokens[k].lower()
+        if w in female:
+            return "f"
+        if w in male:
+            return "m"
+    if lang == "de" and tokens[at][:1].isupper() and tokens[at].lower().endswith(("in", "innen")) and len(
+            tokens[at]) > 5:
+        return "f"  # Ärztin, Geigerin
+    return ""
+
+
+def sexed(body: Body, sex: str) -> Body:
+    """The body of the gender the idea says: its female or male variant where one is registered (a
+    scientist in her laboratory is played by the female scientist), and the voice to match."""
+    if not sex:
+        return body
+    from autark.assets import library
+
+    known = set(library.all_types())
+    typ = body.type
+    if sex == "f":
+        variant = _FEMALE_OF.get(typ) or (f"female_{typ}" if f"female_{typ}" in known else typ)
+    else:
+        male_of = {v: k for k, v in _FEMALE_OF.items()}
+        variant = male_of.get(typ) or (typ[len("female_"):] if typ.startswith("female_") else typ)
+    if variant not in known:
+        variant = typ
+    voice = body.voice
+    if voice in ("man", "woman"):
+        voice = "woman" if sex == "f" else "man"
+    return Body(variant, voice, body.stands_in)
+
+
+# words with a creature's and a thing's meaning: the other words of the idea choose (a kite in the wind,
+# a dragon that breathes fire). word -> [(the word to read instead, cue stems)], first match wins
+_SENSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    "drachen": [("flugdrachen", ("wind", "steig", "schnur", "verlier", "verlor", "bast", "lass", "papier", "himmel",
+                                 "drachenfest", "herbst", "halt", "zieh"))],
+}
+_CREATURE_CUES = {"drachen": ("feuer", "frisst", "fress", "spei", "brüll", "bruell", "ritter", "prinzessin", "schupp",
+                              "höhle", "hoehle", "schatz", "kampf", "kämpf", "kaempf", "besieg", "flügel")}
+
+
+def sense_of(word: str, folded_tokens: list[str]) -> str | None:
+    """The word to read instead of ``word`` when the idea's other words choose its other meaning
+    ("Junge verliert seinen Drachen im Wind": the kite), else None."""
+    w = fold(word)
+    options = _SENSES.get(w)
+    if not options:
+        return None
+    others = [t for t in folded_tokens if t != w]
+    if any(t.startswith(c) for t in others for c in _CREATURE_CUES.get(w, ())):
+        return None
+    for instead, cues in options:
+        if any(t.startswith(c) for t in others for c in cues):
+            return instead
+    return None
 
 
 def display_noun(key: str, lang: str, word: str = "") -> tuple[str, str]:
@@ -129,23 +230,61 @@ def display_noun(key: str, lang: str, word: str = "") -> tuple[str, str]:
     return noun.lower(), ""
 
 
-_GROUP_GENDER = {"man": "m", "woman": "f", "child": "n", "person": "m"}
-
-
 def character_noun(type_: str, group: str, word: str, lang: str) -> tuple[str, str]:
-    """What the text calls a character: the idea's own word for a person ("knight", "Ritter"), else its kind's
-    display noun."""
-    if type_ == "humanoid" and word and word[:1].isalpha() and group in _GROUP_GENDER:
-        from autark.story.lexicon import lexicon
+    """What the text calls a character, with its German gender: the idea's own word in the singular
+    ("violinist", "Geigerin", "kitten", "Kätzchen"), the kind's display noun where the idea's word is a
+    plural or another form of it ("knights" -> "knight", "Katzen" -> "Katze"), else the kind's noun."""
+    if not word or not word[:1].isalpha():
+        return display_noun(type_ if type_ != "humanoid" else group, lang, word)
+    folded = fold(word)
+    forms: list[str] = []
+    spec_gender = ""
+    try:
+        from autark.assets import library
 
-        if fold(word) in lexicon().index or any(s in lexicon().index for s in _singulars(fold(word))):
-            noun = word if lang == "de" else word.lower()
-            if lang == "en":
-                noun = next((s for s in _singulars(noun) if s in lexicon().index), noun)
-            else:
-                noun = noun[:1].upper() + noun[1:]
-            return noun, _GROUP_GENDER[group]
-    return display_noun(type_ if type_ != "humanoid" else group, lang, word)
+        spec = library.get(type_)
+        forms = [fold(f) for f in spec.words.get(lang, "").split()]
+        spec_gender = spec.gender_de or ""
+    except KeyError:
+        pass
+    if lang == "en":
+        noun = next((s for s in _singulars(folded) if s in forms), "")
+        if not noun or "_" in noun:
+            from autark.story.lexicon import lexicon
+
+            noun = next((s for s in _singulars(word.lower()) if s in lexicon().index), word.lower())
+        return noun.replace("_", " "), ""
+    noun = word[:1].upper() + word[1:]
+    if forms and folded in forms and folded != forms[0] and _plural_de(folded, forms[0]):
+        first = spec.words["de"].split()[0]
+        return first[:1].upper() + first[1:], spec_gender or "m"
+    gender = _GROUP_GENDER.get(group, "") if type_ == "humanoid" else ""
+    return noun, _gender_de(noun, spec_gender if forms and folded == forms[0] else "", gender)
+
+
+def _plural_de(form: str, singular: str) -> bool:
+    """Is ``form`` a plural of ``singular`` (Katzen of Katze, Kinder of Kind, Großmütter of Großmutter)?"""
+    return form.startswith(singular[:max(3, len(singular) - 3)]) and form != singular and not form.endswith(
+        ("chen", "lein", "in"))
+
+
+def _gender_de(noun: str, known: str, group_gender: str) -> str:
+    """A German noun's gender: the kind's where the word is its noun, else by the word's ending."""
+    w = noun.lower()
+    if w.endswith(("chen", "lein")):
+        return "n"
+    if known:
+        return known
+    if w.endswith(("in", "ung", "heit", "keit", "schaft", "ion", "frau", "mutter", "schwester", "tochter")):
+        return "f"
+    if group_gender:
+        return group_gender
+    if w.endswith("e") and not w.endswith(("junge", "affe", "drache", "hase", "löwe", "rabe", "käse")):
+        return "f"
+    return "m"
+
+
+_GROUP_GENDER = {"man": "m", "woman": "f", "child": "n", "person": "m"}
 
 
 def _singulars(word: str) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 
-__all__ = ["LINES", "ENDINGS", "event_lines", "ending_line", "NounPhrase"]
+__all__ = ["LINES", "ENDINGS", "TRAIT_LINES", "event_lines", "ending_line", "trait_line", "NounPhrase"]
 
 _ART = {"m": ("der", "den", "dem", "ein", "einen"), "f": ("die", "die", "der", "eine", "eine"),
         "n": ("das", "das", "dem", "ein", "ein"), "p": ("die", "die", "den", "", "")}
@@ -21,155 +21,187 @@ _PRON = {"m": ("er", "ihn"), "f": ("sie", "sie"), "n": ("es", "es"), "p": ("sie"
 
 
 class NounPhrase:
-    """A thing's noun with its articles and pronouns in one language."""
+    """A thing's noun with its articles, adjective and pronouns in one language ("den letzten Apfel")."""
 
     def __init__(self, noun: str, lang: str, gender: str = "", adjective: str = "") -> None:
+        from autark.story.wording import noun_phrase
+
         self.noun, self.lang, self.gender = noun, lang, gender or "n"
-        de = lang == "de"
-        adj = (adjective + " ") if adjective else ""
-        if de:
-            nom, acc, dat, ind, ind_acc = _ART[self.gender]
-            adj_w = _weak(adjective)
-            self.nom, self.acc, self.dat = (f"{nom} {adj_w}{noun}", f"{acc} {_weak_acc(adjective, self.gender)}"
-                                            f"{noun}", f"{dat} {_weak_n(adjective)}{noun}")
-            self.a = f"{ind_acc} {noun}".strip()
-            self.it, self.it_acc = _PRON[self.gender]
+        g = self.gender
+        self.nom, self.acc, self.dat = (noun_phrase(noun, lang, g, adjective, case) for case in ("nom", "acc", "dat"))
+        self.a = noun_phrase(noun, lang, g, adjective, "acc", definite=False)
+        self.a_nom = noun_phrase(noun, lang, g, adjective, "nom", definite=False)
+        if lang == "de":
+            self.it, self.it_acc = _PRON[g]
         else:
-            self.nom = self.acc = self.dat = f"the {adj}{noun}"
-            self.a = f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
             self.it = self.it_acc = "it"
 
     def slots(self) -> dict[str, str]:
-        return {"obj": self.nom, "obj_acc": self.acc, "obj_dat": self.dat, "a_obj": self.a, "objn": self.noun,
-                "it": self.it, "it_acc": self.it_acc}
+        return {"obj": self.nom, "obj_acc": self.acc, "obj_dat": self.dat, "a_obj": self.a, "a_obj_nom": self.a_nom,
+                "objn": self.noun, "it": self.it, "it_acc": self.it_acc}
 
 
-def _stem(adjective: str) -> str:
-    a = adjective.lower()
-    for end in ("en", "er", "es", "em", "e"):
-        if a.endswith(end) and len(a) - len(end) >= 3:
-            return a[: -len(end)]
-    return a
-
-
-def _weak(adjective: str) -> str:  # after der/die/das, nominative: -e
-    return f"{_stem(adjective)}e " if adjective else ""
-
-
-def _weak_acc(adjective: str, gender: str) -> str:  # accusative: den alten, die alte, das alte
-    return f"{_stem(adjective)}{'en' if gender in ('m', 'p') else 'e'} " if adjective else ""
-
-
-def _weak_n(adjective: str) -> str:  # dative: -en
-    return f"{_stem(adjective)}en " if adjective else ""
-
-
-# family -> language -> role -> lines
+# family -> language -> role -> lines. Every line names what this event is about (the thing, the one spoken to,
+# or the deed itself), so it belongs to this film: "Got it!" could be said in any film and is not here.
 LINES: dict[str, dict[str, dict[str, list[str]]]] = {
     "argue": {"en": {"say": ["That {objn} is mine!", "I saw {obj} first!", "Hands off {obj}, {other}!",
                              "I was here first, {other}!"],
-                     "reply": ["No, it is mine!", "Never! {obj} belongs to me!", "You had the last one!",
-                               "You always say that!"]},
+                     "reply": ["No, {obj} is mine!", "Never! {obj} belongs to me!", "You had the last {objn}!",
+                               "You always say that, {other}!"]},
               "de": {"say": ["{obj} gehört mir!", "Ich habe {obj_acc} zuerst gesehen!", "Finger weg, {other}!",
                              "Ich war zuerst hier, {other}!"],
-                     "reply": ["Nein, {it} gehört mir!", "Niemals! {obj} gehört mir!", "Du hattest schon einen!",
-                               "Das sagst du immer!"]}},
-    "fight": {"en": {"say": ["Stand back, {other}!", "You will not get {obj}!"], "reply": ["Never!", "Try it!"]},
-              "de": {"say": ["Zurück, {other}!", "{obj_acc} bekommst du nicht!"], "reply": ["Niemals!", "Versuch es doch!"]}},
-    "eat": {"en": {"say": ["Mmm, {obj}!", "Delicious!"], "watch": ["Hey! {obj}!", "No! Not {obj}!", "It ate {obj}!"]},
-            "de": {"say": ["Mmm, {obj}!", "Köstlich!"], "watch": ["He! {obj}!", "Nein! Nicht {obj_acc}!", "Weg ist {it}!"]}},
-    "drink": {"en": {"say": ["Ah, that is good."]}, "de": {"say": ["Ah, das tut gut."]}},
-    "cook": {"en": {"say": ["{obj} is almost ready.", "A little more salt..."], "reply": ["It smells wonderful!"]},
-             "de": {"say": ["{obj} ist gleich fertig.", "Noch etwas Salz..."], "reply": ["Das riecht wunderbar!"]}},
-    "burn": {"en": {"say": ["Oh no! {obj} is burning!", "Not {obj}! Not today!"], "watch": ["Something is burning!"],
-                    "reply": ["What is that smell?"]},
-             "de": {"say": ["Oh nein! {obj} brennt an!", "Nicht {obj}! Nicht heute!"], "watch": ["Hier brennt doch was!"],
-                    "reply": ["Was riecht hier so?"]}},
-    "invent": {"en": {"say": ["I have an idea: {a_obj}!", "Behold: {a_obj} nobody has tasted before!"],
-                      "reply": ["This is... brilliant!"]},
-               "de": {"say": ["Ich habe eine Idee: {a_obj}!", "Seht her: {a_obj}, wie es noch keiner kannte!"],
-                      "reply": ["Das ist... genial!"]}},
-    "serve": {"en": {"say": ["Here is {obj}, {other}.", "Enjoy!"], "reply": ["Thank you!"]},
-              "de": {"say": ["Hier ist {obj}, {other}.", "Guten Appetit!"], "reply": ["Danke schön!"]}},
-    "give": {"en": {"say": ["This is for you, {other}.", "Take {obj}."], "reply": ["For me? Thank you!"]},
-             "de": {"say": ["Das ist für dich, {other}.", "Nimm {obj_acc}."], "reply": ["Für mich? Danke!"]}},
-    "take": {"en": {"say": ["Mine now!", "I will take {obj}."], "watch": ["Hey, give that back!"]},
-             "de": {"say": ["Jetzt gehört {it} mir!", "Ich nehme {obj_acc}."], "watch": ["He, gib das zurück!"]}},
+                     "reply": ["Nein, {obj} gehört mir!", "Niemals! {obj} gehört mir!", "Das sagst du immer, {other}!"]}},
+    "fight": {"en": {"say": ["Stand back, {other}!", "You will not get {obj}!"],
+                     "reply": ["Never, {other}!", "{obj} stays with me!"]},
+              "de": {"say": ["Zurück, {other}!", "{obj_acc} bekommst du nicht!"],
+                     "reply": ["Niemals, {other}!", "{obj} bleibt bei mir!"]}},
+    "eat": {"en": {"say": ["Mmm, {obj}!", "What a delicious {objn}!"],
+                   "watch": ["Hey! That was {obj}!", "No! Not {obj}!", "It ate {obj}!"]},
+            "de": {"say": ["Mmm, {obj}!", "{obj} ist köstlich!"],
+                   "watch": ["He! {obj}!", "Nein! Nicht {obj_acc}!", "Weg ist {obj}!"]}},
+    "drink": {"en": {"say": ["Ah, {obj} is good."]}, "de": {"say": ["Ah, {obj} tut gut."]}},
+    "cook": {"en": {"say": ["{obj} is almost ready.", "A little more salt for {obj}..."],
+                    "reply": ["{obj} smells wonderful!"]},
+             "de": {"say": ["{obj} ist gleich fertig.", "Noch etwas Salz in {obj_acc}..."],
+                    "reply": ["{obj} riecht wunderbar!"]}},
+    "burn": {"en": {"say": ["Oh no! {obj} is burning!", "Not {obj}! Not today!"], "watch": ["{obj} is burning!"],
+                    "reply": ["What is that smell, {other}?"]},
+             "de": {"say": ["Oh nein! {obj} brennt an!", "Nicht {obj}! Nicht heute!"], "watch": ["{obj} brennt an!"],
+                    "reply": ["Was riecht hier so, {other}?"]}},
+    "invent": {"en": {"say": ["I have an idea: {a_obj}!", "Behold: {a_obj} like no other!"],
+                      "reply": ["{a_obj}? Brilliant!"]},
+               "de": {"say": ["Ich habe eine Idee: {a_obj_nom}!", "Seht her: {a_obj_nom}!"],
+                      "reply": ["{a_obj_nom}? Genial!"]}},
+    "serve": {"en": {"say": ["Here is {obj}, {other}.", "{obj}, fresh for you!"], "reply": ["Thank you for {obj}!"]},
+              "de": {"say": ["Hier ist {obj}, {other}.", "{obj}, ganz frisch für dich!"],
+                     "reply": ["Danke für {obj_acc}!"]}},
+    "give": {"en": {"say": ["This {objn} is for you, {other}.", "Take {obj}."], "reply": ["{obj}? For me? Thank you!"]},
+             "de": {"say": ["{obj} ist für dich, {other}.", "Nimm {obj_acc}."], "reply": ["{obj}? Für mich? Danke!"]}},
+    "take": {"en": {"say": ["{obj} is mine now!", "I will take {obj}."], "watch": ["Hey, give {obj} back!"]},
+             "de": {"say": ["Jetzt gehört {obj} mir!", "Ich nehme {obj_acc}."], "watch": ["He, gib {obj_acc} zurück!"]}},
     "find": {"en": {"say": ["Look! {a_obj}!", "What is {obj} doing here?", "I found {a_obj}!"],
-                    "reply": ["Where did that come from?"]},
-             "de": {"say": ["Schau! {a_obj}!", "Was macht {obj} denn hier?", "Ich habe {a_obj} gefunden!"],
-                    "reply": ["Wo kommt das denn her?"]}},
-    "search": {"en": {"say": ["Where is {obj}?", "It must be here somewhere.", "Which way now, {other}?"],
-                      "reply": ["Let us keep looking.", "This way, I think."]},
-               "de": {"say": ["Wo ist {obj}?", "Irgendwo hier muss {it} sein.", "Wohin jetzt, {other}?"],
-                      "reply": ["Wir suchen weiter.", "Ich glaube, hier entlang."]}},
-    "lose": {"en": {"say": ["My {objn}! It is gone!", "Where did I put {obj}?"], "reply": ["We will find it."]},
-             "de": {"say": ["{obj} ist weg!", "Wo habe ich {obj_acc} nur gelassen?"], "reply": ["Wir finden {it_acc}."]}},
-    "break": {"en": {"say": ["Oh no. {obj}...", "I did not mean to!"], "reply": ["It is all right."]},
-              "de": {"say": ["Oh nein. {obj}...", "Das wollte ich nicht!"], "reply": ["Ist doch nicht schlimm."]}},
-    "repair": {"en": {"say": ["Almost done...", "Just one more turn."], "reply": ["You can do it!"]},
-               "de": {"say": ["Gleich geschafft...", "Nur noch ein Stück."], "reply": ["Du schaffst das!"]}},
-    "teach": {"en": {"say": ["Watch me, {other}. Like this!", "One, two, and turn!"], "reply": ["Like this?", "I am too old for this!"]},
-              "de": {"say": ["Schau mal, {other}. So geht das!", "Eins, zwei, und drehen!"], "reply": ["So etwa?", "Dafür bin ich zu alt!"]}},
-    "learn": {"en": {"say": ["I think I have got it!"]}, "de": {"say": ["Ich glaube, ich habe es!"]}},
-    "dance": {"en": {"say": ["Come on, {other}, dance with me!", "Look, I can do it!"], "reply": ["I am dancing!", "Not so fast!"]},
-              "de": {"say": ["Komm, {other}, tanz mit mir!", "Schau, ich kann es!"], "reply": ["Ich tanze!", "Nicht so schnell!"]}},
-    "sing": {"en": {"say": ["La la la!"], "reply": ["Beautiful!"]}, "de": {"say": ["La la la!"], "reply": ["Wunderschön!"]}},
-    "play": {"en": {"say": ["Listen to this!", "Your turn, {other}!"], "reply": ["Again!"]},
-             "de": {"say": ["Hör mal zu!", "Du bist dran, {other}!"], "reply": ["Nochmal!"]}},
-    "chase": {"en": {"say": ["Come back here!", "I will catch you!"], "reply": ["Catch me if you can!"]},
-              "de": {"say": ["Bleib stehen!", "Ich krieg dich!"], "reply": ["Fang mich doch!"]}},
-    "flee": {"en": {"say": ["Run!", "Quick, this way!"]}, "de": {"say": ["Lauf!", "Schnell, hier lang!"]}},
-    "land": {"en": {"say": ["Touchdown. We made it.", "So this is it."], "reply": ["What a view!"]},
-             "de": {"say": ["Gelandet. Wir haben es geschafft.", "Hier sind wir also."], "reply": ["Was für ein Anblick!"]}},
-    "meet": {"en": {"say": ["Hello! I am {me}.", "Oh! Who are you?"], "reply": ["Nice to meet you, {me}."]},
-             "de": {"say": ["Hallo! Ich bin {me}.", "Oh! Wer bist du denn?"], "reply": ["Schön dich kennenzulernen, {me}."]}},
-    "help": {"en": {"say": ["Let me help you, {other}.", "Hold on!"], "reply": ["Thank you!"]},
-             "de": {"say": ["Ich helfe dir, {other}.", "Halt durch!"], "reply": ["Danke!"]}},
-    "love": {"en": {"say": ["I am so glad you are here, {other}."], "reply": ["Me too."]},
-             "de": {"say": ["Wie schön, dass du da bist, {other}."], "reply": ["Ich auch."]}},
-    "celebrate": {"en": {"say": ["We did it!", "Hooray!"], "reply": ["Hooray!"]},
-                  "de": {"say": ["Wir haben es geschafft!", "Hurra!"], "reply": ["Hurra!"]}},
-    "laugh": {"en": {"say": ["Ha! Look at that!"], "reply": ["That is too funny!"]},
-              "de": {"say": ["Ha! Schau dir das an!"], "reply": ["Zu komisch!"]}},
-    "cry": {"en": {"say": ["It is just not fair."], "reply": ["Come here."]},
-            "de": {"say": ["Das ist einfach nicht fair."], "reply": ["Komm her."]}},
-    "hug": {"en": {"say": ["Come here, {other}."], "reply": ["I missed you."]},
-            "de": {"say": ["Komm her, {other}."], "reply": ["Ich habe dich vermisst."]}},
-    "fall": {"en": {"say": ["Whoa!", "Ouch!"], "watch": ["Are you all right?"]},
-             "de": {"say": ["Hoppla!", "Autsch!"], "watch": ["Alles in Ordnung?"]}},
-    "throw": {"en": {"say": ["Catch, {other}!"], "reply": ["Got it!"]}, "de": {"say": ["Fang, {other}!"], "reply": ["Hab ihn!"]}},
-    "catch": {"en": {"say": ["Got it!"]}, "de": {"say": ["Gefangen!"]}},
-    "read": {"en": {"say": ["Listen to this, {other}."]}, "de": {"say": ["Hör dir das an, {other}."]}},
-    "talk": {"en": {"say": ["{other}, I have to tell you something."], "reply": ["What is it?"]},
-             "de": {"say": ["{other}, ich muss dir etwas sagen."], "reply": ["Was denn?"]}},
+                    "reply": ["Where did {obj} come from?"]},
+             "de": {"say": ["Schau! {a_obj_nom}!", "Was macht {obj} denn hier?", "Ich habe {a_obj} gefunden!"],
+                    "reply": ["Wo kommt {obj} denn her?"]}},
+    "search": {"en": {"say": ["Where is {obj}?", "{obj} must be here somewhere.", "Which way now, {other}?"],
+                      "reply": ["We will find {obj}, {other}."]},
+               "de": {"say": ["Wo ist {obj}?", "Irgendwo hier muss {obj} sein.", "Wohin jetzt, {other}?"],
+                      "reply": ["Wir finden {obj_acc}, {other}."]}},
+    "lose": {"en": {"say": ["My {objn}! It is gone!", "Where did I put {obj}?"], "reply": ["We will find {obj}."]},
+             "de": {"say": ["{obj} ist weg!", "Wo habe ich {obj_acc} nur gelassen?"], "reply": ["Wir finden {obj_acc}."]}},
+    "break": {"en": {"say": ["Oh no. {obj}...", "I did not mean to break {obj}!"], "reply": ["Never mind {obj}."]},
+              "de": {"say": ["Oh nein. {obj}...", "Ich wollte {obj_acc} nicht kaputt machen!"],
+                     "reply": ["Vergiss {obj_acc}."]}},
+    "repair": {"en": {"say": ["{obj} is almost fixed...", "Just one more turn on {obj}."], "reply": ["You can fix it, {other}!"]},
+               "de": {"say": ["{obj} ist gleich repariert ...", "Nur noch ein Stück an {obj_dat}."],
+                      "reply": ["Du schaffst das, {other}!"]}},
+    "teach": {"en": {"say": ["Watch me, {other}. Like this!", "One, two, and turn, {other}!"],
+                     "reply": ["Like this, {other}?"]},
+              "de": {"say": ["Schau mal, {other}. So geht das!", "Eins, zwei, und drehen, {other}!"],
+                     "reply": ["So etwa, {other}?"]}},
+    "learn": {"en": {"say": ["I think I have learned it, {other}!"]}, "de": {"say": ["Ich glaube, ich kann es jetzt, {other}!"]}},
+    "dance": {"en": {"say": ["Come on, {other}, dance with me!", "Look, I can dance!"],
+                     "reply": ["I am dancing, {other}!", "Not so fast, {other}!"]},
+              "de": {"say": ["Komm, {other}, tanz mit mir!", "Schau, ich kann tanzen!"],
+                     "reply": ["Ich tanze, {other}!", "Nicht so schnell, {other}!"]}},
+    "sing": {"en": {"say": ["La la la! Listen to my song, {other}!"], "reply": ["What a beautiful song!"]},
+             "de": {"say": ["La la la! Hör mein Lied, {other}!"], "reply": ["Was für ein schönes Lied!"]}},
+    "play": {"en": {"say": ["Listen to {obj}!", "Your turn with {obj}, {other}!"], "reply": ["Play {obj} again!"]},
+             "de": {"say": ["Hör dir {obj_acc} an!", "Du bist dran mit {obj_dat}, {other}!"],
+                    "reply": ["Spiel noch mal!"]}},
+    "chase": {"en": {"say": ["Come back here, {other}!", "I will catch you, {other}!"], "reply": ["Catch me if you can!"]},
+              "de": {"say": ["Bleib stehen, {other}!", "Ich krieg dich, {other}!"], "reply": ["Fang mich doch!"]}},
+    "flee": {"en": {"say": ["Run, {other}!"]}, "de": {"say": ["Lauf, {other}!"]}},
+    "land": {"en": {"say": ["Touchdown. We landed.", "We landed! So this is it."], "reply": ["What a landing, {other}!"]},
+             "de": {"say": ["Gelandet. Wir sind da.", "Gelandet! Hier sind wir also."],
+                    "reply": ["Was für eine Landung, {other}!"]}},
+    "meet": {"en": {"say": ["Hello! I am {me}.", "Oh! Who are you?"], "reply": ["Nice to meet you, {other}."]},
+             "de": {"say": ["Hallo! Ich bin {me}.", "Oh! Wer bist du denn?"], "reply": ["Schön, dich kennenzulernen, {other}."]}},
+    "help": {"en": {"say": ["Let me help you, {other}.", "Hold on, {other}!"], "reply": ["Thank you for your help!"]},
+             "de": {"say": ["Ich helfe dir, {other}.", "Halt durch, {other}!"], "reply": ["Danke für deine Hilfe!"]}},
+    "love": {"en": {"say": ["I am so glad you are here, {other}."], "reply": ["Me too, {other}."]},
+             "de": {"say": ["Wie schön, dass du da bist, {other}."], "reply": ["Ich auch, {other}."]}},
+    "celebrate": {"en": {"say": ["We did it, {other}!", "Hooray for {obj}!", "Bravo, {other}!"],
+                         "reply": ["Hooray, {other}!"]},
+                  "de": {"say": ["Wir haben es geschafft, {other}!", "Hurra für {obj_acc}!", "Bravo, {other}!"],
+                         "reply": ["Hurra, {other}!"]}},
+    "laugh": {"en": {"say": ["Ha! Look at {obj}!", "Ha! Look at that, {other}!"], "reply": ["That is too funny, {other}!"]},
+              "de": {"say": ["Ha! Schau dir {obj_acc} an!", "Ha! Schau dir das an, {other}!"],
+                     "reply": ["Zu komisch, {other}!"]}},
+    "cry": {"en": {"say": ["It is just not fair, {other}."], "reply": ["Come here, {other}."]},
+            "de": {"say": ["Das ist einfach nicht fair, {other}."], "reply": ["Komm her, {other}."]}},
+    "hug": {"en": {"say": ["Come here, {other}."], "reply": ["I missed you, {other}."]},
+            "de": {"say": ["Komm her, {other}."], "reply": ["Ich habe dich vermisst, {other}."]}},
+    "fall": {"en": {"say": ["Whoa! Ouch, {obj}!", "Ouch! I fell!"], "watch": ["Are you all right, {other}?"]},
+             "de": {"say": ["Hoppla! Autsch, {obj}!", "Autsch! Ich bin hingefallen!"],
+                    "watch": ["Alles in Ordnung, {other}?"]}},
+    "throw": {"en": {"say": ["Catch {obj}, {other}!"], "reply": ["I caught {obj}!"]},
+              "de": {"say": ["Fang {obj_acc}, {other}!"], "reply": ["Ich habe {obj_acc}!"]}},
+    "catch": {"en": {"say": ["I caught {obj}!", "Got you, {objn}!"]}, "de": {"say": ["Ich habe {obj_acc} gefangen!"]}},
+    "read": {"en": {"say": ["Listen to {obj}, {other}.", "Listen to this, {other}."]},
+             "de": {"say": ["Hör dir {obj_acc} an, {other}.", "Hör dir das an, {other}."]}},
+    "talk": {"en": {"say": ["{other}, I have to tell you something."], "reply": ["What is it, {other}?"]},
+             "de": {"say": ["{other}, ich muss dir etwas sagen."], "reply": ["Was denn, {other}?"]}},
 }
 
-# the last line, by the tone the story ends on
+# the last line, by the tone the story ends on; each names the thing of the story or the one spoken to
 ENDINGS: dict[str, dict[str, list[str]]] = {
-    "en": {"eaten": ["Well... now nobody gets {obj}.", "At least we agree on something now."],
-           "happy": ["What a day, {other}!", "Let us do it again tomorrow."],
-           "comedy": ["Next time, we share.", "Well, that went well."],
-           "sad": ["We still have each other.", "Tomorrow will be better."],
-           "surprise": ["Nobody will believe this.", "Who would have thought?"],
-           "conflict": ["Truce?", "Maybe we can share."],
-           "calm": ["Time to go home."]},
-    "de": {"eaten": ["Tja... jetzt bekommt keiner {obj_acc}.", "Wenigstens sind wir uns jetzt einig."],
-           "happy": ["Was für ein Tag, {other}!", "Morgen machen wir das wieder."],
-           "comedy": ["Nächstes Mal teilen wir.", "Na, das lief ja prima."],
-           "sad": ["Wir haben ja noch uns.", "Morgen wird es besser."],
-           "surprise": ["Das glaubt uns keiner.", "Wer hätte das gedacht?"],
-           "conflict": ["Frieden?", "Vielleicht können wir teilen."],
-           "calm": ["Zeit, nach Hause zu gehen."]},
+    "en": {"eaten": ["Well... now nobody gets {obj}.", "So much for {obj}, {other}."],
+           "happy": ["What a day, {other}!", "I will never forget {obj}.", "{obj} and you, {other}: the best day!"],
+           "comedy": ["Next time, we share {obj}.", "Well, that went well, {other}."],
+           "sad": ["We still have each other, {other}.", "Goodbye, {objn}."],
+           "surprise": ["Nobody will believe this about {obj}.", "Who would have thought, {other}?"],
+           "conflict": ["Truce, {other}?", "Maybe we can share {obj}."],
+           "calm": ["Time to go home, {other}.", "What a day with {obj}."]},
+    "de": {"eaten": ["Tja... jetzt bekommt keiner {obj_acc}.", "Das war es dann mit {obj_dat}, {other}."],
+           "happy": ["Was für ein Tag, {other}!", "{obj_acc} vergesse ich nie.", "Das war der schönste Tag, {other}!"],
+           "comedy": ["Nächstes Mal teilen wir {obj_acc}.", "Na, das lief ja prima, {other}."],
+           "sad": ["Wir haben ja noch uns, {other}.", "Leb wohl, {objn}."],
+           "surprise": ["Das mit {obj_dat} glaubt uns keiner.", "Wer hätte das gedacht, {other}?"],
+           "conflict": ["Frieden, {other}?", "Vielleicht können wir {obj_acc} teilen."],
+           "calm": ["Zeit, nach Hause zu gehen, {other}.", "Was für ein Tag mit {obj_dat}."]},
 }
+
+# what a character with a trait says first ("a nervous violinist": "Oh dear, my hands are shaking...")
+TRAIT_LINES: dict[str, tuple[str, str]] = {
+    "nervous": ("Oh dear, my hands are shaking...", "Oje, meine Hände zittern ..."),
+    "shy": ("Um... hello.", "Ähm ... hallo."),
+    "grumpy": ("Hmph. Not again.", "Pff. Nicht schon wieder."),
+    "old": ("Oh, my old bones!", "Ach, meine alten Knochen!"),
+    "elderly": ("Oh, my old bones!", "Ach, meine alten Knochen!"),
+    "tired": ("I am so tired...", "Ich bin so müde ..."),
+    "sleepy": ("I am so sleepy...", "Ich bin so müde ..."),
+    "brave": ("I am not afraid!", "Ich habe keine Angst!"),
+    "hungry": ("I am so hungry!", "Ich habe solchen Hunger!"),
+    "lonely": ("Nobody ever comes here...", "Hier kommt nie jemand vorbei ..."),
+    "scared": ("I am scared...", "Ich habe Angst ..."),
+    "angry": ("I am so angry!", "Ich bin so wütend!"),
+    "curious": ("What could that be?", "Was das wohl ist?"),
+    "proud": ("Nobody does it better than me!", "Keiner kann das besser als ich!"),
+    "lazy": ("Do I have to?", "Muss das sein?"),
+    "clumsy": ("Oops! Not again!", "Hoppla! Schon wieder!"),
+    "injured": ("Ouch, it hurts...", "Au, das tut weh ..."),
+    "sad": ("Everything is so grey today.", "Heute ist alles so grau."),
+    "cheerful": ("What a lovely day!", "Was für ein schöner Tag!"),
+    "happy": ("What a lovely day!", "Was für ein schöner Tag!"),
+    "greedy": ("All of it is mine!", "Das gehört alles mir!"),
+    "cheeky": ("Catch me if you can!", "Fang mich doch!"),
+}
+
+
+def trait_line(trait: str, lang: str) -> str | None:
+    """The line a character with ``trait`` (English word) says when they first speak, or None."""
+    pair = TRAIT_LINES.get(trait)
+    return pair[lang == "de"] if pair else None
 
 
 def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str | None:
     usable = [o for o in options if all(values.get(k) for k in _slots(o))]
     if not usable:
         return None
-    text = rng.choice(usable).format(**values)
-    return text[:1].upper() + text[1:]
+    from autark.story.wording import capitalise
+
+    return capitalise(rng.choice(usable).format(**values))
 
 
 def _slots(template: str) -> list[str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from autark.story.beats import PLACES, WHEN
-from autark.story.cast import character_noun, display_noun
+from autark.story.cast import display_noun
 from autark.story.lines import NounPhrase, ending_line, event_lines
 from autark.story.verbs import sentence
 
@@ -34,7 +34,7 @@ _TURNS = ("until", "but", "suddenly", "finally", "when")
 # what everyone does at the end, by the tone the story ends on
 _END_KIND = {"happy": "celebrate", "comedy": "laugh", "sad": "hug", "surprise": "laugh", "conflict": "laugh",
              "calm": "wave", "eaten": "laugh"}
-_LOSS = {"eat", "take", "break", "burn", "lose"}
+_LOSS = {"eat", "take", "break", "burn", "lose", "steal", "spill"}
 _REACT_KIND = {"surprise": "point", "conflict": "shake_head", "comedy": "laugh", "sad": "cry", "happy": "clap"}
 _COLOUR_DE = {"red": "rote", "blue": "blaue", "green": "grüne", "yellow": "gelbe"}
 
@@ -58,11 +58,40 @@ class _Speech:
         self.voiced = {c.name for c in cast if c.voice not in ("none", "narrator")}
         self.concept = concept
         self._things: dict[str, NounPhrase] = {}
+        from autark.story.wording import people
+
+        self.people = people(concept, cast)
+        self._traited: set[str] = set()
+
+    def with_trait(self, name: str, line: str) -> str:
+        """A character's first line carries their trait ("a nervous violinist": "Oh dear, my hands...")."""
+        from autark.story.lines import trait_line
+        from autark.story.wording import trait_en
+
+        person = self.people.get(name)
+        if person is None or name in self._traited or not person.trait:
+            return line
+        self._traited.add(name)
+        said = trait_line(trait_en(person.trait, self.lang), self.lang)
+        return f"{said} {line}" if said else line
+
+    def person_ref(self, name: str, case: str = "nom") -> str:
+        """How the words speak of a cast member ("the dragon", "Tom")."""
+        person = self.people.get(name)
+        return person.ref(case) if person else name
+
+    def address(self, name: str) -> str:
+        """How a character calls another: a given or family name, "" for a kind ("Hey, Dragon" is never said)."""
+        person = self.people.get(name)
+        return person.address() if person else name
 
     def thing(self, typ: str) -> NounPhrase:
         if typ not in self._things:
             word = next((o.word for o in self.concept.objects if o.type == typ), typ)
             noun, gender = display_noun(typ, self.lang, word)
+            if self.lang == "de" and word[:1].isupper() and (noun.lower().endswith(word.lower()) or word.lower(
+                    ).endswith(noun.lower())):
+                noun = word  # the idea's own word for it: "Drachen" (not Flugdrachen), "Schatzkarte" (not Karte)
             self._things[typ] = NounPhrase(noun, self.lang, gender, self.concept.adjectives.get(typ, ""))
         return self._things[typ]
 
@@ -88,10 +117,31 @@ def _actors(ev: Event, last: list[str], cast: list[CastMember]) -> list[str]:
     return ev.agents or last or ([cast[0].name] if cast else [])
 
 
+def _sideways(kind: str, sp: _Speech, a: str, lead: str = "") -> str:
+    """A walk or run with nowhere named: across the set, toward the side away from where ``lead`` (the first
+    of those who go together, else ``a``) stands; a walk is never left out for want of a destination."""
+    member = next((c for c in sp.cast if c.name == (lead or a)), None)
+    right = member is None or member.position[0] <= 0.3
+    side = ("right" if right else "left") if sp.lang == "en" else ("rechts" if right else "links")
+    return _SIDEWAYS[sp.lang][kind].format(a=a, side=side)
+
+
+def _act(kind: str, sp: _Speech, a: str, o: str = "", r: str = "", w: str = "", lead: str = "") -> str:
+    """The action sentence of one actor, a walk or run with no goal going sideways (see ``_sideways``)."""
+    if kind in ("walk", "run") and not (o or w):
+        return _sideways(kind, sp, a, lead)
+    return sentence(kind, sp.lang, a=a, o=o, r=r, w=w)
+
+
 def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     lang = sp.lang
     o, r, w = sp.slots(ev)
     out = []
+    quarry = ev.patient if ev.kind == "chase" and ev.patient and not ev.patient_is_thing else ""
+    if quarry and quarry not in actors:  # a chase: the one chased runs away, the chaser after it
+        out.append(sentence("flee", lang, a=quarry, o=actors[0] if actors else "", w=actors[0] if actors else ""))
+    if ev.kind == "catch" and _in_water(ev, sp) and actors:  # a catch from the water: the rod is cast first
+        out.append(sentence("fish", lang, a=actors[0], o=o, w=w))
     for i, a in enumerate(actors):
         partner = w
         if not partner and len(actors) > 1 and ev.kind in ("argue", "fight", "dance", "talk", "hug", "celebrate"):
@@ -102,14 +152,31 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         if not obj and partner and ev.kind in ("argue", "fight", "dance", "talk", "hug", "celebrate", "wave",
                                                "chase", "kiss"):
             obj = partner
-        out.append(sentence(ev.kind, lang, a=a, o=obj, r=r, w=partner))
+        out.append(_act(ev.kind, sp, a, o=obj, r=r, w=partner, lead=actors[0]))
     if ev.then and actors:
-        out.append(sentence(ev.then, lang, a=actors[0], o=o if ev.then in ("pick_up", "look") else "", w=w))
+        then_o = o if ev.then in ("pick_up", "look") else ""
+        then_w = w if ev.then not in ("walk", "run") else ""
+        if ev.then == "flee":  # away from the one robbed (or from whoever is nearest)
+            then_o = then_w = r or ("" if ev.patient_is_thing else ev.patient)
+        out.append(_act(ev.then, sp, actors[0], o=then_o, r=r, w=then_w))
     return out
 
 
+# animals caught out of the water: catching one is fishing for it
+_WATER_KINDS = frozenset({"fish", "shark", "whale", "goldfish", "salmon", "trout", "octopus", "crab"})
+_SIDEWAYS = {"en": {"walk": "{a} walks to the {side}", "run": "{a} runs to the {side}"},
+             "de": {"walk": "{a} geht nach {side}", "run": "{a} rennt nach {side}"}}
+
+
+def _in_water(ev: Event, sp: _Speech) -> bool:
+    if ev.patient_is_thing:
+        return ev.patient in _WATER_KINDS
+    member = next((c for c in sp.cast if c.name == ev.patient), None)
+    return member is not None and member.type in _WATER_KINDS
+
+
 def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str]:
-    values = {"me": me, "other": other}
+    values = {"me": sp.address(me), "other": sp.address(other)}
     thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
     if thing:
         values.update(sp.thing(thing).slots())
@@ -129,7 +196,7 @@ def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> lis
         other = next((n for n in others if n != me), watchers[0] if watchers else "")
         said = event_lines(ev.line, sp.lang, "say", _values(sp, ev, me, other), rng)
         if said:
-            out.append((me, said))
+            out.append((me, sp.with_trait(me, said)))
         replier = next((n for n in others if n in sp.voiced and n != me), "")
         reply = event_lines(ev.line, sp.lang, "reply", _values(sp, ev, replier, me), rng) if replier else None
         if reply:
@@ -144,29 +211,12 @@ def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> lis
 
 
 def _intro(concept: Concept, cast: list[CastMember]) -> str:
+    from autark.story.wording import intro
+
     de = concept.language == "de"
     place = PLACES.get(concept.setting, ("", ""))[de]
     when = WHEN[concept.time_of_day][de] if concept.time_given else ""
-    head = ", ".join(p for p in (place, when) if p)
-    people = []
-    for c in cast[:3]:
-        concept_char = next((ch for ch in concept.characters if ch.name == c.name), None)
-        if concept_char is None:
-            continue
-        noun, gender = character_noun(c.type, concept_char.group, concept_char.word, concept.language)
-        if concept_char.named and c.type == "humanoid" and concept_char.group in ("man", "woman", "person") or \
-                c.name.lower() == noun.lower():
-            people.append(c.name)
-            continue
-        colour = c.color
-        if de:
-            art = {"m": "der", "f": "die", "n": "das"}.get(gender, "der")
-            people.append(f"{c.name}, {art} {_COLOUR_DE.get(colour, '') + ' ' if colour else ''}{noun}")
-        else:
-            people.append(f"{c.name}, the {colour + ' ' if colour else ''}{noun}")
-    joined = (" und " if de else " and ").join([", ".join(people[:-1]), people[-1]] if len(people) > 1 else people)
-    text = f"{head[:1].upper()}{head[1:]}: {joined}." if head and joined else (f"{joined}." if joined else "")
-    return text
+    return intro(concept, cast, place, when)
 
 
 def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: random.Random) -> list[ShotPlan]:
@@ -201,9 +251,11 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     if key_at == 0 and slots0 > len(events):
         o, _r, w = sp.slots(first)
         target = o if first.patient_is_thing else w
+        to = w or target  # German: "geht zu dem Honig" (dative), "schaut den Honig an" (accusative)
         lead = ShotPlan("inciting", subject=starters[0] if starters else "", tone=first.tone)
-        lead.actions = [sentence("walk", sp.lang, a=a, o=target, w=target) for a in starters if target] or [
-            sentence("look", sp.lang, a=a) for a in starters]
+        lead.actions = [sentence("walk", sp.lang, a=a, o=target, w=to) for a in starters if target
+                        and first.kind not in _FROM_AFAR] or [
+            sentence("look", sp.lang, a=a, o=target) for a in starters]
         lead.narration = _weather_line(concept)
         plans.append(lead)
         n_shots -= 1
@@ -274,8 +326,11 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         more = ShotPlan("rising", subject=actors[-1] if actors else "", tone=ev.tone)
         kind = ev.then if ev.then in _GOING_ON else ev.kind
         o, _r, w = sp.slots(ev)
-        more.actions = [sentence(kind, sp.lang, a=a, o=o if kind not in ("walk", "run") else "", w=w)
-                        for a in actors]
+        if kind == ev.kind and kind not in ("walk", "run"):
+            more.actions = _event_actions(ev.model_copy(update={"then": ""}), sp, actors)
+        else:
+            more.actions = [_act(kind, sp, a, o=o if kind not in ("walk", "run") else "", w=w, lead=actors[0])
+                            for a in actors]
         more.narration = _weather_line(concept) if not any(a in sp.voiced for a in actors) else ""
         at = next((k for k, p in enumerate(plans) if p.kind == "climax"), len(plans))
         plans.insert(at, more)
@@ -284,7 +339,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     return plans
 
 
-_GOING_ON = {"walk", "look", "chase", "dance", "play", "argue", "fight", "cook", "swim", "fly", "run"}
+_GOING_ON = {"walk", "look", "chase", "dance", "play", "argue", "fight", "cook", "swim", "fly", "run", "slide",
+             "fish", "hammer"}
+_FROM_AFAR = frozenset({"chase", "throw", "magic", "flee"})  # acts that start at a distance, not after a walk up
 _WEATHER_LINE = {"rain": ("It keeps raining.", "Es regnet und regnet."), "snow": ("The snow keeps falling.",
                  "Es schneit immer weiter."), "fog": ("The fog grows thicker.", "Der Nebel wird dichter.")}
 _TIME_LINE = {"night": ("The night is dark.", "Die Nacht ist dunkel."), "dusk": ("It is getting dark.",
@@ -302,15 +359,22 @@ def _weather_line(concept: Concept) -> str:
 
 def _react(ev: Event) -> str:
     """What onlookers do when an event happens: a loss is head-shaking, else by its tone."""
+    if ev.reaction in ("flee", "point", "shake_head", "clap", "laugh", "cry"):  # the verb says (a scare: they flee)
+        return ev.reaction
     return "shake_head" if ev.verb in _LOSS else _REACT_KIND.get(ev.tone, "look")
 
 
 def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
-    """A narrator's sentence for an event nobody in it can speak about (a dragon eating)."""
-    o, _r, _w = sp.slots(ev)
-    who = (" und " if sp.lang == "de" else " and ").join(actors)
-    text = f"{who} {ev.word}" + (f" {o}" if o else "")
-    return text[:1].upper() + text[1:] + "."
+    """A narrator's sentence for an event nobody in it can speak about (a dragon eating), in the idea's words."""
+    from autark.story.wording import told
+
+    thing = ""
+    if ev.patient and ev.patient_is_thing:
+        np = sp.thing(ev.patient)
+        thing = np.acc if sp.lang == "de" else np.nom
+    elif ev.patient:
+        thing = sp.person_ref(ev.patient, "acc")
+    return told(ev, sp.concept, sp.cast, actors, thing)
 
 
 def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: list[Event], key: Event,

@@ -66,6 +66,13 @@ def title_for(concept: Concept) -> str:
             f"{nouns[0][:1].upper()}{nouns[0][1:]} und {nouns[1]}"
     verb = concept.events[0].verb if concept.events else ""
     who = chars[0].name if chars else ""
+    if chars and not chars[0].named:  # a kind is not a name: "The Girl and the Dance", "Der Drache"
+        from autark.story.cast import is_given_name, is_kin_name
+
+        if not (is_given_name(who) or is_kin_name(who)):
+            noun, gender = character_noun(chars[0].type, chars[0].group, chars[0].word, lang)
+            who = NounPhrase(noun, lang, gender).nom if de else _title_case(f"the {noun}")
+            who = who[:1].upper() + who[1:]
     if who and verb in _VERB_NOUN:
         return f"{who} {'und' if de else 'and'} {_VERB_NOUN[verb][de]}"
     if who:

@@ -1,0 +1,303 @@
+"""How the film's words speak of its people and things, grammatically, in English and German.
+
+A character is spoken of by the idea's own noun ("the fisherman", "der Fischer"), with the trait the idea
+gives them ("an old fisherman", "ein alter Fischer"), through a given name only where the cast has one
+("Tom, an old fisherman"); a kind is never written as if it were a name ("the dragon eats the apple", not
+"Dragon eats"). German articles, adjective endings and weak nouns follow case and gender ("den alten Drachen",
+"dem kleinen Mädchen"). The narrator tells an event with the idea's own words for it ("The cat sleeps on the
+sofa."), the verb put back in second place where the idea had it at the end of a clause ("bis ein Drache ihn
+frisst" -> "Der Drache frisst den letzten Apfel.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from autark.assets.templates import fold
+
+if TYPE_CHECKING:
+    from autark.story.analysis import CharacterConcept, Concept
+    from autark.story.events import Event
+    from autark.story.screenplay import CastMember
+
+__all__ = ["TOKEN", "Person", "article_de", "adjective_de", "noun_de", "indefinite_en", "capitalise",
+           "trait_of", "people", "intro", "told", "COLOUR_WORDS"]
+
+# the idea's words, cut exactly as ``autark.story.analysis`` cuts them (an event's ``at`` indexes this list)
+TOKEN = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ'\-]*|\d+")
+
+_DEF = {"nom": {"m": "der", "f": "die", "n": "das", "p": "die"}, "acc": {"m": "den", "f": "die", "n": "das", "p": "die"},
+        "dat": {"m": "dem", "f": "der", "n": "dem", "p": "den"}}
+_INDEF = {"nom": {"m": "ein", "f": "eine", "n": "ein"}, "acc": {"m": "einen", "f": "eine", "n": "ein"},
+          "dat": {"m": "einem", "f": "einer", "n": "einem"}}
+# masculine nouns that take -(e)n outside the nominative ("den Drachen", "dem Bären")
+_WEAK = {"bär", "prinz", "held", "mensch", "herr", "nachbar", "bauer", "graf", "fürst", "narr", "kunde", "affe"}
+_WEAK_ENDINGS = ("ist", "ant", "ent", "naut", "oge", "graf", "soph", "at")
+_NOT_WEAK = {"käse", "name", "buchstabe", "glaube", "friede", "gedanke", "wille", "same", "haufe", "schnee",
+             "kaffee", "tee", "see", "klee", "salat", "spinat", "apparat", "automat", "monat", "draht", "rat",
+             "staat", "schat", "brat", "pirat_"}
+COLOUR_WORDS = {"red": ("red", "rot"), "blue": ("blue", "blau"), "green": ("green", "grün"),
+                "yellow": ("yellow", "gelb")}
+# traits an idea gives a character, as a German stem and an English word (either may be written in the idea)
+_TRAITS_DE = {"alt": "old", "jung": "young", "klein": "little", "gross": "big", "nervös": "nervous",
+              "nervoes": "nervous", "mürrisch": "grumpy", "muerrisch": "grumpy", "schüchtern": "shy",
+              "schuechtern": "shy", "mutig": "brave", "müd": "tired", "mued": "tired", "einsam": "lonely",
+              "fröhlich": "cheerful", "froehlich": "cheerful", "traurig": "sad", "wütend": "angry",
+              "wuetend": "angry", "faul": "lazy", "klug": "clever", "neugierig": "curious", "hungrig": "hungry",
+              "stolz": "proud", "weis": "wise", "tollpatschig": "clumsy", "gierig": "greedy",
+              "verletzt": "injured", "glücklich": "happy", "gluecklich": "happy", "böse": "evil", "boes": "evil",
+              "frech": "cheeky", "ängstlich": "scared", "aengstlich": "scared", "krank": "sick"}
+TRAITS_EN = {"old", "young", "little", "small", "big", "tiny", "nervous", "grumpy", "shy", "brave", "tired",
+             "lonely", "cheerful", "sad", "angry", "lazy", "clever", "curious", "hungry", "proud", "wise", "clumsy",
+             "greedy", "injured", "happy", "evil", "cheeky", "scared", "sick", "elderly", "busy", "sleepy",
+             "hurt", "wounded", "friendly", "naughty", "silly", "famous", "poor", "rich", "giant", "kind"}
+_SKIP = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our", "this", "that", "some", "two",
+         "three", "four", "ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem",
+         "des", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "zwei",
+         "drei", "vier", "very", "sehr"}
+_SUBORDINATORS = {"until", "till", "while", "when", "because", "since", "once", "bis", "weil", "als", "wenn",
+                  "während", "waehrend", "sobald", "dass", "ob", "nachdem", "obwohl"}
+_CLAUSE_ENDS = _SUBORDINATORS | {"and", "und", "but", "aber", "then", "dann", "or", "oder", "doch", "denn",
+                                 "that", "who", "which", "der_", "finally", "schliesslich", "schließlich"}
+_OBJ_PRONOUNS = {"en": {"it", "them"}, "de": {"ihn", "es", "sie"}}
+_SUBJ_PRONOUNS = {"he", "she", "they", "it", "er", "sie", "es"}
+
+
+def capitalise(text: str) -> str:
+    """Every sentence of ``text`` begins with a capital ("Never! the apple..." -> "Never! The apple...")."""
+    out = re.sub(r"([.!?]\s+)([a-zäöü])", lambda m: m.group(1) + m.group(2).upper(), text)
+    return out[:1].upper() + out[1:]
+
+
+def indefinite_en(phrase: str) -> str:
+    """'a' or 'an' before ``phrase``, by how its first word sounds."""
+    w = phrase.lower()
+    vowel = w[:1] in "aeiou" and not w.startswith(("uni", "use", "usu", "eu", "one", "once"))
+    return f"{'an' if vowel or w.startswith(('hour', 'honest', 'heir')) else 'a'} {phrase}"
+
+
+def _stem_de(adjective: str) -> str:
+    a = adjective.lower()
+    for end in ("en", "em", "er", "es", "e"):
+        if a.endswith(end) and len(a) - len(end) >= 3:
+            return a[: -len(end)]
+    return a
+
+
+def adjective_de(adjective: str, gender: str, case: str, definite: bool) -> str:
+    """The German adjective with its ending after a definite (weak) or indefinite (mixed) article."""
+    if not adjective:
+        return ""
+    stem = _stem_de(adjective)
+    if case == "dat" or gender == "p" or (case == "acc" and gender == "m"):
+        end = "en"
+    elif definite or gender == "f":
+        end = "e"
+    else:
+        end = "er" if gender == "m" else "es"
+    if stem.endswith("e") and end.startswith("e"):  # müde -> müden, not müdeen
+        end = end[1:]
+    return stem + end
+
+
+def _is_weak(noun: str) -> bool:
+    w = noun.lower()
+    if w in _NOT_WEAK or " " in w:
+        return False
+    return w in _WEAK or (w.endswith("e") and len(w) > 3) or w.endswith(_WEAK_ENDINGS)
+
+
+def noun_de(noun: str, gender: str, case: str) -> str:
+    """A German noun in ``case``: weak masculines take -(e)n outside the nominative (der Drache, den Drachen)."""
+    if gender != "m" or case == "nom" or not _is_weak(noun):
+        return noun
+    return noun + ("n" if noun.endswith(("e", "er", "el")) else "en")
+
+
+def article_de(gender: str, case: str, definite: bool) -> str:
+    table = _DEF if definite else _INDEF
+    return table[case].get(gender, table[case]["m"] if not definite else "die")
+
+
+def noun_phrase(noun: str, lang: str, gender: str = "", adjective: str = "", case: str = "nom",
+                definite: bool = True) -> str:
+    """'the old fisherman' / 'an old fisherman' / 'der alte Fischer' / 'einen alten Fischer'."""
+    if lang == "de":
+        g = gender or "m"
+        art = article_de(g, case, definite)
+        adj = adjective_de(adjective, g, case, definite)
+        return " ".join(p for p in (art, adj, noun_de(noun, g, case)) if p)
+    body = f"{adjective + ' ' if adjective else ''}{noun}"
+    return f"the {body}" if definite else indefinite_en(body)
+
+
+@dataclass
+class Person:
+    """How the words speak of one cast member: ``name`` (the cast's), ``noun`` (the idea's word, singular),
+    German ``gender`` of that noun, ``trait`` (the idea's adjective for them), ``colour`` (two of a kind),
+    ``given`` whether the name is a person's name (said as such) rather than the kind's noun."""
+
+    name: str
+    noun: str
+    gender: str
+    lang: str
+    trait: str = ""
+    colour: str = ""
+    given: bool = True
+    kin: bool = False  # a family word used as a name (Grandpa, Oma): said alone
+
+    def _adjective(self) -> str:
+        if self.colour:
+            return COLOUR_WORDS.get(self.colour, (self.colour, self.colour))[self.lang == "de"]
+        return self.trait
+
+    def ref(self, case: str = "nom") -> str:
+        """The character in a sentence: the given name, else the kind with its article ("the dragon")."""
+        if self.given or self.kin:
+            return self.name
+        return noun_phrase(self.noun, self.lang, self.gender, self.colour and self._adjective(), case)
+
+    def address(self) -> str:
+        """How another character calls them: a given or family name; "" for a kind without one."""
+        return self.name if self.given or self.kin else ""
+
+    def introduce(self) -> str:
+        """'Tom, an old fisherman' / 'an old fisherman' / 'Grandpa' / 'Tom, ein alter Fischer'."""
+        if self.kin:
+            return self.name
+        np = noun_phrase(self.noun, self.lang, self.gender, self._adjective(), "nom", definite=False)
+        return f"{self.name}, {np}" if self.given else np
+
+
+def trait_of(concept: Concept, char: CharacterConcept) -> str:
+    """The adjective the idea puts before this character's word ("a nervous violinist" -> "nervous";
+    "ein alter Mann" -> "alt"), in the idea's language; "" when there is none."""
+    tokens = TOKEN.findall(concept.idea)
+    for k, tok in enumerate(tokens):
+        if tok != char.word:
+            continue
+        j = k - 1
+        while j >= 0 and fold(tokens[j]) in {"very", "sehr"}:
+            j -= 1
+        if j < 0:
+            return ""
+        prev = tokens[j]
+        if concept.language == "de":
+            if prev[:1].islower() and prev.isalpha() and prev.lower().endswith(("e", "en", "er", "es", "em")) \
+                    and (fold(_stem_de(prev)) in {fold(t) for t in _TRAITS_DE} or prev.lower() not in _SKIP):
+                return _stem_de(prev) if prev.lower() not in _SKIP else ""
+            return ""
+        if prev.lower() in TRAITS_EN:
+            return prev.lower()
+        return ""
+    return ""
+
+
+def trait_en(trait: str, lang: str) -> str:
+    """The English word of a trait (for per-trait lines), from either language."""
+    if lang == "de":
+        return _TRAITS_DE.get(fold(trait), _TRAITS_DE.get(trait, ""))
+    return "little" if trait == "small" else trait
+
+
+def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
+    """Each cast member (by name) as the words speak of them."""
+    from autark.story.cast import character_noun, is_given_name, is_kin_name
+
+    out: dict[str, Person] = {}
+    for member in cast:
+        ch = next((c for c in concept.characters if c.name == member.name), None)
+        if ch is None:
+            out[member.name] = Person(member.name, member.name, "m", concept.language)
+            continue
+        noun, gender = character_noun(member.type, ch.group, ch.word, concept.language)
+        given = ch.named or is_given_name(ch.name)
+        out[member.name] = Person(member.name, noun, gender or "m", concept.language, trait_of(concept, ch),
+                                  member.color, given=given, kin=is_kin_name(ch.name))
+    return out
+
+
+def _joined(items: list[str], lang: str) -> str:
+    word = " und " if lang == "de" else " and "
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2 and "," not in items[0]:
+        return word.join(items)
+    return ", ".join(items[:-1]) + ("," if lang == "en" or "," in items[-2] else "") + word + items[-1]
+
+
+def intro(concept: Concept, cast: list[CastMember], place: str, when: str) -> str:
+    """The film's first narration: where and when, and who is there ("In the kitchen, at night: Tom, an old
+    fisherman, and a dragon.")."""
+    persons = people(concept, cast)
+    who = [persons[c.name].introduce() for c in cast[:4]]
+    head = ", ".join(p for p in (place, when) if p)
+    joined = _joined(who, concept.language)
+    if head and joined:
+        return capitalise(f"{head}: {joined}.")
+    return capitalise(f"{head or joined}.") if head or joined else ""
+
+
+def told(ev: Event, concept: Concept, cast: list[CastMember], actors: list[str], thing: str = "") -> str:
+    """The narrator's sentence for an event, in the idea's own words for it: the actors as the film calls
+    them, then the idea's clause from the verb on ("sleeps on the sofa"), 'it' replaced by the thing
+    (``thing``: its noun phrase in the object's case), a German verb-final clause put in main-clause order."""
+    lang = concept.language
+    persons = people(concept, cast)
+    refs = [persons[a].ref() if a in persons else a for a in actors]
+    subject = _joined(refs, lang)
+    rest = _clause_after_verb(concept, ev, thing)
+    if not subject or not rest:
+        return ""
+    return capitalise(f"{subject} {rest}.")
+
+
+def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
+    tokens = TOKEN.findall(concept.idea)
+    k = ev.at
+    if not 0 <= k < len(tokens):
+        return ev.word
+    lang = concept.language
+    names = {fold(c.word) for c in concept.characters}
+    # a German verb at the end of its clause ("bis ein Drache ihn frisst"): the words between its subject and it
+    start = k
+    while start > 0 and fold(tokens[start - 1]) not in _CLAUSE_ENDS and not _ends_clause(concept.idea, tokens,
+                                                                                            start):
+        start -= 1
+    head = [t for t in tokens[start:k]]
+    verb_final = lang == "de" and start > 0 and fold(tokens[start - 1]) in _SUBORDINATORS
+    middle: list[str] = []
+    if verb_final:  # drop the subject phrase (articles, adjectives, the character's word)
+        i = 0
+        while i < len(head) and (fold(head[i]) in _SKIP or fold(head[i]) in names or head[i][:1].islower()
+                                 and i + 1 < len(head) and fold(head[i + 1]) in names):
+            i += 1
+        middle = head[i:]
+    words = [tokens[k]]
+    j = k + 1
+    while j < len(tokens) and fold(tokens[j]) not in _CLAUSE_ENDS and not _ends_clause(concept.idea, tokens, j):
+        words.append(tokens[j])
+        j += 1
+    words = words[:1] + middle + words[1:]
+    if lang == "de" and len(words) > 1 and fold(words[1]) in _SUBJ_PRONOUNS and not verb_final:
+        words.pop(1)  # "dann verbeugen sie sich" -> "verbeugen sich"
+    pronouns = _OBJ_PRONOUNS[lang]
+    out = []
+    for w in words:
+        if thing and w.lower() in pronouns and w is not words[0]:
+            out.append(thing)
+            thing = ""  # once
+        else:
+            out.append(w)
+    text = " ".join(out)
+    return text if len(out) <= 12 else " ".join(out[:12])
+
+
+def _ends_clause(idea: str, tokens: list[str], j: int) -> bool:
+    """Punctuation stands between word j-1 and word j."""
+    spans = list(TOKEN.finditer(idea))
+    if not 0 < j < len(spans):
+        return False
+    return bool(re.search(r"[,;:.!?()]", idea[spans[j - 1].end():spans[j].start()]))
