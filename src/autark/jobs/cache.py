@@ -93,6 +93,11 @@ class ResultCache:
         """Whether an entry is there (not checked, not counted: a plan, not a use)."""
         return self._paths(kind, key)[0].is_file()
 
+    def path(self, kind: str, key: str) -> Path | None:
+        """The entry's file when it is there (not checked, not counted: for reading what this job stored)."""
+        data = self._paths(kind, key)[0]
+        return data if data.is_file() else None
+
     def get_bytes(self, kind: str, key: str) -> tuple[bytes, dict[str, Any]] | None:
         hit = self.get(kind, key)
         return None if hit is None else (hit[0].read_bytes(), hit[1])

@@ -11,12 +11,16 @@ module needs nothing of ``autark.jobs.film``, which calls it.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from autark.jobs.report import FilmFacts, LineFacts, ShotSpan, scene_measures
 
-__all__ = ["SCENE_SAMPLES_PER_S", "film_facts"]
+__all__ = ["SCENE_SAMPLES_PER_S", "ShotMemo", "film_facts"]
+
+# a shot's scene measures, by a key of what they are made of (see ``film_facts``)
+ShotMemo = Callable[[dict[str, Any], Callable[[], dict[str, Any]]], dict[str, Any]]
+FACTS_KEY_VERSION = 1  # bump when what a shot's measures are made of changes
 
 # The report samples each shot's scene this often: half the planner's rate (autark.cinema.SAMPLES_PER_S, 8),
 # which keeps the scene measures at ~0.15 s for a 30 s film (the whole check under 5% of a preview render);
@@ -26,11 +30,13 @@ SCENE_SAMPLES_PER_S = 4.0
 
 def film_facts(segments: Sequence[Any], spoken: Sequence[tuple[float, Any]],
                line_levels: Sequence[tuple[float, float]], *, fps: int, n_frames: int, width: int, height: int,
-               music: bool = True, scene: bool = True) -> FilmFacts:
+               music: bool = True, scene: bool = True, memo: ShotMemo | None = None) -> FilmFacts:
     """The shot shown at every frame (as the renderer picks it: the segment, then the scene's active shot)
     grouped into shots; each spoken line (``(film start, Speech)``) with its speaker and the stems' levels
     (``mix_to_file``'s ``line_levels``, in the same order); with ``scene``, each scene shot measured from the
-    scene at ``width`` x ``height``, :data:`SCENE_SAMPLES_PER_S` times a second."""
+    scene at ``width`` x ``height``, :data:`SCENE_SAMPLES_PER_S` times a second. ``memo(key, measure)`` may
+    answer a shot's measures from a cache (the production graph's): ``key`` holds everything they are made
+    of (the slice of the scene that reaches the shot, the shot, its times and the frame size)."""
     from autark.scene.evaluate import active_shot
 
     starts, t = [], 0.0
@@ -69,12 +75,12 @@ def film_facts(segments: Sequence[Any], spoken: Sequence[tuple[float, Any]],
              for (start, speech), (v, m) in zip(spoken, levels, strict=True)]
     # the mix scores films of 1 s or more when music is asked for (jobs.film.score_and_mix)
     sound = bool(spoken) or (music and sum(s.duration_s for s in segments) >= 1.0)
-    measured = _measure_shots(segments, starts, spans, where, fps, width, height) if scene else None
+    measured = _measure_shots(segments, starts, spans, where, fps, width, height, memo) if scene else None
     return FilmFacts(shots=spans, lines=lines, n_frames=n_frames, sound=sound, scene_measures=measured)
 
 
 def _measure_shots(segments: Sequence[Any], starts: list[float], spans: list[ShotSpan], where: list[tuple[int, Any]],
-                   fps: int, width: int, height: int) -> list[dict[str, Any]]:
+                   fps: int, width: int, height: int, memo: ShotMemo | None = None) -> list[dict[str, Any]]:
     """Per span, what the scene says its shot shows (empty for a card or a scene without shots)."""
     from autark.cinema import SceneStates, line_spans, measure_shot, shot_subjects
     from autark.scene.timeline import Shot
@@ -93,16 +99,30 @@ def _measure_shots(segments: Sequence[Any], starts: list[float], spans: list[Sho
         if not any(c.name == shot.camera for c in seg.scene.cameras):
             out.append({})
             continue
-        if k not in cache:
-            cache[k] = (SceneStates(seg.scene), line_spans(seg.scene))
-        states, lines = cache[k]
         # within the shot's own times: a span starting a frame's rounding early would read the shot's camera
         # before its first keyframe (at its default place) and see a whip that no frame shows
         end = min(start + span.n_frames / fps, shot.end_s)
         start = min(max(start, shot.start_s), end - 1e-3)
-        m = measure_shot(seg.scene, shot.camera, start, end,
-                         shot_subjects(seg.scene, shot, states), lines, width=width, height=height,
-                         samples_per_s=SCENE_SAMPLES_PER_S, foreground=shot.foreground, reaction=shot.reaction,
-                         states=states, name=shot.name)
-        out.append(scene_measures(m.to_dict(), height))
+
+        def measure(seg: Any = seg, shot: Shot = shot, start: float = start, end: float = end, k: int = k
+                    ) -> dict[str, Any]:
+            if k not in cache:
+                cache[k] = (SceneStates(seg.scene), line_spans(seg.scene))
+            states, lines = cache[k]
+            m = measure_shot(seg.scene, shot.camera, start, end,
+                             shot_subjects(seg.scene, shot, states), lines, width=width, height=height,
+                             samples_per_s=SCENE_SAMPLES_PER_S, foreground=shot.foreground, reaction=shot.reaction,
+                             states=states, name=shot.name)
+            return scene_measures(m.to_dict(), height)
+
+        if memo is None:
+            out.append(measure())
+            continue
+        from autark.jobs.pieces import scene_slice
+
+        # the subjects and lines are chosen over the whole shot: its slice, not only the span's, is the key
+        lo, hi = min(start, shot.start_s), max(end, shot.end_s)
+        out.append(memo({"v": FACTS_KEY_VERSION, "scene": scene_slice(seg.scene, lo, hi),
+                         "shot": shot.model_dump(mode="json"), "times": [start, end], "size": [width, height],
+                         "samples_per_s": SCENE_SAMPLES_PER_S}, measure))
     return out

@@ -46,9 +46,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from autark.errors import AutarkError, LimitExceeded, RenderError
-from autark.jobs.cache import DEFAULT_CACHE_MB, ResultCache, file_sha256
+from autark.jobs.cache import DEFAULT_CACHE_MB, ResultCache
 from autark.jobs.metrics import METRICS_NAME, RunMetrics, TaskTiming, metrics_path_for, peak_memory_mb
 from autark.jobs.pieces import PIECE_S, Piece, piece_key, split_pieces
+from autark.jobs.report_pieces import audio_measures, graph_report
 
 if TYPE_CHECKING:
     from autark.audio import Speech
@@ -311,6 +312,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     nice = DEFAULT_ENCODER_NICE if options.encoder_nice is None else options.encoder_nice
     line_levels: list[tuple[float, float]] = []
     audio_timings: dict[str, float] = {}
+    sound_measures: dict[str, Any] | None | bool = False  # the sound track's measures, for the report
     if on_stage:
         on_stage("render+encode")
     render_t0 = time.perf_counter()
@@ -318,6 +320,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
         film_hit = store.get("film", film_key)
         if film_hit is not None:
             line_levels = [tuple(x) for x in film_hit[1].get("line_levels", [])]  # type: ignore[misc]
+            sound_measures = film_hit[1].get("audio", False)
             _copy_into_place(film_hit[0], out, work)
             metrics.add(TaskTiming("film", "film", time.perf_counter() - render_t0, True))
             if on_encoded:
@@ -331,6 +334,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
             if sound_hit is not None:
                 track = _link_or_copy(sound_hit[0], work / "sound-cached.m4a")
                 line_levels = [tuple(x) for x in sound_hit[1].get("line_levels", [])]  # type: ignore[misc]
+                sound_measures = sound_hit[1].get("audio", False)
             else:
                 caching = _caching_composer(store, _music_key(mood, segments, options, composer), composer, metrics)
 
@@ -351,7 +355,10 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
                             mixed["track"] = encode_audio_track(pcm, n_samples, SAMPLE_RATE_HZ, work / "sound.m4a")
                         finally:
                             pcm.close()
-                        store.put_file("sound", mix_key, mixed["track"], {"line_levels": [list(x) for x in line_levels]})
+                        # measured here, beside the render, for the report (the film's audio is these packets)
+                        mixed["audio"] = audio_measures(mixed["track"]) if options.check else False
+                        store.put_file("sound", mix_key, mixed["track"], {"line_levels": [list(x) for x in line_levels],
+                                                                          "audio": mixed["audio"]})
                         metrics.add(TaskTiming("sound", "sound", time.perf_counter() - m0, False))
                     except BaseException as exc:  # re-raised on the job's thread
                         mixed["error"] = exc
@@ -368,11 +375,13 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
                 if "error" in mixed:
                     raise mixed["error"]
                 track = mixed["track"]
+                sound_measures = mixed["audio"]
             metrics.render_s = time.perf_counter() - render_t0
             guard.check("the join")
             j0 = time.perf_counter()
             join_segments(paths, out, options.fps, track)
-            store.put_file("film", film_key, out, {"line_levels": [list(x) for x in line_levels]})
+            store.put_file("film", film_key, out, {"line_levels": [list(x) for x in line_levels],
+                                                   "audio": sound_measures})
             metrics.add(TaskTiming("join", "film", time.perf_counter() - j0, False, frames=n_frames))
     timings.update(audio_timings)
     timings["render+encode"] = time.perf_counter() - render_t0
@@ -390,7 +399,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
         s0 = time.perf_counter()
         report.warnings += stamp_film(out, options.provenance, trained=trained_models(engine, spoken))
         metrics.add(TaskTiming("stamp", "stamp", time.perf_counter() - s0, None))
-    _report(report, options, segments, spoken, line_levels, store, metrics, film_key)
+    graph_report(report, options, segments, spoken, line_levels, store, metrics, film_key, pieces, sound_measures)
     metrics.wall_s = round(time.perf_counter() - started, 3)
     metrics.peak_memory_mb = peak_memory_mb()
     store.save_stats()
@@ -537,50 +546,3 @@ def _render_pieces(missing: list[Piece], segments: Sequence[Segment], cues: list
             if close is not None:
                 close()
         metrics.frames_rendered += rendered
-
-
-def _report(report: FilmReport, options: FilmOptions, segments: Sequence[Segment],
-            spoken: Sequence[tuple[float, Speech]], line_levels: Sequence[tuple[float, float]],
-            store: ResultCache, metrics: RunMetrics, film_key: str) -> None:
-    """The film report, from the cache when the film's content (its key: pieces and mix; the stamp's
-    metadata, which holds the time it was made, is not looked at) and facts are the ones it was made for."""
-    import base64
-
-    from autark.jobs.facts import film_facts
-    from autark.jobs.report import REPORT_VERSION, FilmCheck, check_film, report_paths, write_report
-
-    if not options.check:
-        for old in report_paths(report.path):
-            old.unlink(missing_ok=True)
-        return
-    t0 = time.perf_counter()
-    try:
-        from autark.jobs.film import _payload
-
-        srt = report.path.with_suffix(".srt")
-        # the facts come from the segments, the speech and the mix's levels: all in the film's key and here
-        key = _sha({"v": REPORT_VERSION, "g": GRAPH_VERSION, "film": film_key, "name": report.path.name,
-                    "segments": hashlib.sha256(_payload(segments).encode()).hexdigest(),
-                    "levels": [list(x) for x in line_levels], "music": options.music,
-                    "size": [report.width, report.height, report.n_frames, options.fps],
-                    "srt": srt.read_text(encoding="utf-8") if srt.is_file() else None})
-        hit = store.get_bytes("report", key)
-        if hit is not None:
-            doc = json.loads(hit[0])
-            thumbs = {int(k): base64.b64decode(v) for k, v in doc["thumbnails"].items()}
-            data = doc["data"] | {"film_bytes": report.path.stat().st_size, "film_sha256": file_sha256(report.path)}
-            report.check = FilmCheck(report.path, data, thumbs)
-        else:
-            facts = film_facts(segments, spoken, line_levels, fps=options.fps, n_frames=report.n_frames,
-                               width=report.width, height=report.height, music=options.music)
-            report.check = check_film(report.path, facts)
-            doc = {"data": report.check.data,
-                   "thumbnails": {str(k): base64.b64encode(v).decode() for k, v in report.check.thumbnails.items()}}
-            store.put_bytes("report", key, json.dumps(doc).encode())
-        write_report(report.check)
-        metrics.add(TaskTiming("report", "report", time.perf_counter() - t0, hit is not None))
-    except AutarkError as exc:
-        report.warnings.append(f"the film report could not be made: {exc}")
-    except Exception as exc:  # a bug in the report must not cost the finished film
-        report.warnings.append(f"the film report could not be made ({type(exc).__name__}: {exc})")
-    report.timings_s["check"] = time.perf_counter() - t0

@@ -57,6 +57,9 @@ class VideoTrack:
     diff: np.ndarray  # mean |luma - luma of the frame before| 0..255 (0 for the first frame)
     changed: np.ndarray  # share of pixels whose luma moved by more than CHANGED_LEVELS since the frame before
     thumbnails: dict[int, bytes] = field(default_factory=dict)  # frame index -> JPEG
+    # with ``measure_video(edges=True)``: the first and last frames' small luma (int16, coded levels) and the
+    # scale to full range, so pieces measured apart join into the film's measures (autark.jobs.report_pieces)
+    edges: tuple[np.ndarray, np.ndarray, float] | None = None
 
     @property
     def n_frames(self) -> int:
@@ -151,7 +154,7 @@ class _Luma:
 
 
 def measure_video(path: str | os.PathLike[str], *, thumbnail_frames: Iterable[int] | None = None,
-                  thumbnail_every_s: float = THUMBNAIL_EVERY_S) -> VideoTrack:
+                  thumbnail_every_s: float = THUMBNAIL_EVERY_S, edges: bool = False) -> VideoTrack:
     """Decode the first video stream of ``path`` and measure every frame (see the module's docstring).
 
     Thumbnails (JPEG, :data:`THUMBNAIL_WIDTH` wide) are kept for ``thumbnail_frames`` when given, else every
@@ -184,6 +187,7 @@ def measure_video(path: str | os.PathLike[str], *, thumbnail_frames: Iterable[in
         thumbs: dict[int, bytes] = {}
         reader: _Luma | None = None
         prev: np.ndarray | None = None
+        first: np.ndarray | None = None
         try:
             for index, frame in enumerate(container.decode(stream)):
                 if reader is None:
@@ -203,6 +207,8 @@ def measure_video(path: str | os.PathLike[str], *, thumbnail_frames: Iterable[in
                     diff.append(float(d.mean()) * reader.scale)
                     changed.append(float(np.count_nonzero(d > step)) / d.size)
                 prev = y16
+                if first is None:
+                    first = y16
                 if (index in wanted) if wanted is not None else index % every == 0:
                     # scaled by swscale before it becomes RGB: a fifth of the cost of a full-size picture
                     size = (THUMBNAIL_WIDTH, max(2, round(frame.height * THUMBNAIL_WIDTH / frame.width)))
@@ -216,9 +222,11 @@ def measure_video(path: str | os.PathLike[str], *, thumbnail_frames: Iterable[in
     t = np.asarray(times, dtype=np.float64)
     if t.size:
         t -= t[0] if np.isfinite(t[0]) else 0.0
+    kept = (first, prev, reader.scale) if edges and first is not None and prev is not None and reader else None
     return VideoTrack(codec=codec, width=width, height=height, fps=fps, time_s=t,
                       luma=np.asarray(luma, np.float32), peak=np.asarray(peak, np.float32),
-                      diff=np.asarray(diff, np.float32), changed=np.asarray(changed, np.float32), thumbnails=thumbs)
+                      diff=np.asarray(diff, np.float32), changed=np.asarray(changed, np.float32), thumbnails=thumbs,
+                      edges=kept)
 
 
 def measure_audio(path: str | os.PathLike[str]) -> AudioTrack | None:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import EllipsisType
 from typing import Any, Literal
 
 import numpy as np
@@ -424,9 +425,12 @@ def _match_line(facts: Sequence[LineFacts], start_s: float, text: str) -> LineFa
 
 
 def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
-               subtitles: str | os.PathLike[str] | None = None) -> FilmCheck:
+               subtitles: str | os.PathLike[str] | None = None, video: VideoTrack | None = None,
+               audio: AudioTrack | None | EllipsisType = Ellipsis) -> FilmCheck:
     """Measure ``film`` and grade every measure (see the module's docstring). ``facts`` is what the
-    production knows (:class:`FilmFacts`); ``subtitles`` defaults to the ``.srt`` beside the film."""
+    production knows (:class:`FilmFacts`); ``subtitles`` defaults to the ``.srt`` beside the film. ``video``
+    and ``audio``, when given, are the film's measures taken already (the production graph joins them from
+    its cached pieces and sound track, ``autark.jobs.report_pieces``); the film is then not decoded again."""
     from autark.compose.subtitles import read_srt
 
     t0 = time.perf_counter()
@@ -437,10 +441,11 @@ def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
     # the sound is measured on a thread while the picture decodes (FFmpeg, numpy and scipy release the GIL)
     # the sound is measured on a thread while the picture decodes (FFmpeg, numpy and scipy release the GIL;
     # the scene's shots, measured in Python, gained nothing there: autark.jobs.facts measures them before)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="autark-check-audio") as pool:
-        sound = pool.submit(measure_audio, path)
-        video = measure_video(path, thumbnail_frames=wanted)
-        audio = sound.result()
+    if video is None or audio is Ellipsis:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="autark-check-audio") as pool:
+            sound = pool.submit(measure_audio, path) if audio is Ellipsis else None
+            video = measure_video(path, thumbnail_frames=wanted) if video is None else video
+            audio = sound.result() if sound is not None else audio
     scene = facts.scene_measures
     flashes = find_flashes(video)
     spans = planned if planned is not None else _spans_from_cuts(video.n_frames, detect_cuts(video))
