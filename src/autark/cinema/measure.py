@@ -41,6 +41,7 @@ CameraPath = Callable[[float], Camera]
 SAMPLES_PER_S = 8.0
 _NOT_SOLID = {"group"}  # objects that are no geometry of their own
 _NOT_OCCLUDING = {"group", "floor", "rug", "carpet"}  # flat things under everyone's feet
+_BURIED_M = 0.1  # a point this far inside a large box is hidden by it
 
 
 @dataclass(frozen=True)
@@ -383,7 +384,11 @@ def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject],
         cam_p = np.asarray(cam.position, float)
         cand = boxes[mask]
         cand = cand[~_contains(cand, cam_p)]
-        hit = [bool(_segment_hits(cam_p, tp, cand[~_contains(cand, tp, 0.02)]).any()) for tp in targets]
+        # a box that holds the point is no occluder (the chair a body sits in), unless the point is deep inside
+        # a large one: a keeper inside the base of a lighthouse, a child inside a house, is hidden by its walls
+        buried = (cand[:, 3:] - cand[:, :3]).max(axis=1) > rules.SET_PIECE_M
+        hit = [bool(_segment_hits(cam_p, tp, cand[~_contains(cand, tp, 0.02)]).any()
+                    or (_contains(cand, tp, -_BURIED_M) & buried).any()) for tp in targets]
         occluded = (hit[0] or (any(hit[1:]) if strict else all(hit[1:]))) if figure else all(hit)
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
     return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure)

@@ -42,6 +42,7 @@ __all__ = [
     "MIN_SUBJECT_FRAC",
     "MIN_VISIBLE_PCT",
     "NEAR_PLANE_M",
+    "SET_PIECE_M",
     "Problem",
     "framing_class",
 ]
@@ -50,6 +51,7 @@ Level = Literal["fail", "warn"]
 
 NEAR_PLANE_M = 0.05  # autark.render.math3d.NEAR_M: nearer than this, the renderer clips into the object
 MIN_CLEARANCE_M = 0.3  # the planner's margin between the camera and any box
+SET_PIECE_M = 2.5  # a box larger than this hides what stands inside it (a lighthouse's base, a house)
 MIN_SUBJECT_FRAC = 0.10  # a usable subject stands at least this share of the frame's height
 MIN_INSIDE_FRAC = 0.5  # ... with at least this share of its width across the frame
 MIN_VISIBLE_PCT = 95.0  # of a shot's time, its subjects usable

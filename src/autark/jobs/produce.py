@@ -192,6 +192,7 @@ def _add_props(scene: Scene, spec: SceneSpec, names: _Cast, warnings: list[str],
     from autark.language import interpret
     from autark.ops import AddObject
     from autark.scene.model import Material, SceneObject, Transform
+    from autark.story.set_pieces import off_the_cast
 
     for prop in spec.objects:
         noun = prop.type.replace("_", " ")
@@ -221,7 +222,16 @@ def _add_props(scene: Scene, spec: SceneSpec, names: _Cast, warnings: list[str],
                                                 metallic=asset.metallic),
                               bounds_min=asset.bounds_min, bounds_max=asset.bounds_max)
         if prop.position is not None:
-            obj = obj.model_copy(update={"transform": Transform(position=prop.position, rotation=obj.transform.rotation,
+            at = prop.position
+            # a set piece the plan stands on the cast (or between it and the camera) goes behind it: an 11 m
+            # lighthouse on its keeper hid him and filled every shot (``story.set_pieces``)
+            moved = off_the_cast(prop.type, at, [o.transform.position for o in scene.objects
+                                                 if o.id in names.characters.values()], len(names.props))
+            if moved is not None:
+                warnings.append(f"{where}: the {noun} stood on the cast or before the camera at {list(at)}; "
+                                f"it stands behind them at {list(moved)}")
+                at = moved
+            obj = obj.model_copy(update={"transform": Transform(position=at, rotation=obj.transform.rotation,
                                                                 scale=obj.transform.scale)})
         scene = _apply(scene, [AddObject(object=obj)])
         names.props.append((prop.type, obj.id, _prop_words(prop.type)))
@@ -471,7 +481,7 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     """
     from autark.audio import MemoVoices, default_voice_engine
     from autark.cinema import line_spans
-    from autark.jobs.shots import SceneShots, plan_shot, snap
+    from autark.jobs.shots import SceneShots, plan_shot, set_piece_ids, snap
     from autark.ops import SetSettings, SetTimeline
 
     warnings = warnings if warnings is not None else []
@@ -488,7 +498,8 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     scene = _lay_lines(scene, spec, language, names, voices, warnings, where)
     shots = SceneShots(characters=list(names.characters.values()), props=[oid for _t, oid, _w in names.props],
                        names={o.id: o.name for o in scene.objects}, fps=fps, new_place=new_place,
-                       lines=line_spans(scene), check=check_shots)
+                       lines=line_spans(scene), check=check_shots,
+                       set_pieces=set_piece_ids(scene, [oid for _t, oid, _w in names.props]))
     elapsed = 0.0
     for i, shot in enumerate(spec.shots):
         start, end = snap(elapsed, fps), snap(elapsed + shot.duration_s, fps)

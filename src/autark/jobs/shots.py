@@ -30,14 +30,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, measure_shot
+from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, measure_shot, rules
 from autark.errors import UserInputError
 from autark.scene.model import Scene, Vec3
 
 if TYPE_CHECKING:
     from autark.ops import Operator
 
-__all__ = ["CAMERA_FOV_DEG", "CameraCounts", "SceneShots", "camera_counts", "plan_shot", "snap"]
+__all__ = ["CAMERA_FOV_DEG", "CameraCounts", "SceneShots", "camera_counts", "plan_shot", "set_piece_ids", "snap"]
 
 CAMERA_FOV_DEG = 40.0
 MIN_PART_S = 1.2  # the shortest part a shot is cut into (shot / reverse shot)
@@ -47,6 +47,11 @@ _FILL = {"wide": 0.9, "medium": 0.75, "close-up": 0.6, "over-the-shoulder": 0.75
 _DRIFT_AFTER_S, _DRIFT_SHARE = 2.0, 0.05  # a static hold at least this long drifts in by this share (per 4 s)
 _RAISED: Vec3 = (0.0, 0.9, 1.0)
 _LOW: Vec3 = (0.0, 0.12, 1.0)  # under a room's ceiling
+# from behind a shoulder, three-quarter: the subject who faces a set piece (the keeper before his lighthouse) is
+# seen from here when every front camera would stand inside it
+_BACK_LEFT: Vec3 = (-0.75, 0.35, -0.55)
+_BACK_RIGHT: Vec3 = (0.75, 0.35, -0.55)
+_VIEW_NAMES = {_RAISED: "raised", _LOW: "low", _BACK_LEFT: "behind left", _BACK_RIGHT: "behind right"}
 
 
 def snap(t: float, fps: int) -> float:
@@ -67,6 +72,7 @@ class SceneShots:
     lines: list[LineSpan] = field(default_factory=list)
     check: bool = True  # False: every shot as the screenplay planned it (measured, never changed)
     measures: list[ShotMeasures] = field(default_factory=list)  # of the shots kept, in order
+    set_pieces: set[str] = field(default_factory=set)  # props larger than ``rules.SET_PIECE_M``: backdrops
     side: int = 0
     shown: set[str] = field(default_factory=set)
 
@@ -102,15 +108,27 @@ class Framing:
         return list(self.group) or ctx.everyone()
 
     def describe(self, ctx: SceneShots) -> str:
-        view = self.view if isinstance(self.view, str) else ("raised" if self.view[1] > 0.5 else "low")
+        view = self.view if isinstance(self.view, str) else _VIEW_NAMES.get(self.view, "raised")
         if self.group:
             what = f"{self.size} of {' and '.join(ctx.name(g) for g in self.group)} from {view.replace('_', ' ')}"
         elif self.over is not None:
             what = f"over {ctx.name(self.over)}'s {self.side} shoulder onto {ctx.name(self.subject)}"
         else:
             what = f"{self.size} of {ctx.name(self.subject)} from {view.replace('_', ' ')}"
-        extra = " pulled back" if self.back > 1.0 else ""
+        extra = " pulled back" if self.back > 1.0 else " stepped in" if self.back < 1.0 else ""
         return f"{what}{extra}, {self.move}" + (" (reaction shot)" if self.reaction else "")
+
+
+def set_piece_ids(scene: Scene, ids: Sequence[str]) -> set[str]:
+    """Those of ``ids`` that are set pieces: things larger than ``rules.SET_PIECE_M`` (a lighthouse, a house)."""
+    from autark.scene.geometry import world_bbox
+
+    out = set()
+    for oid in ids:
+        obj = scene.find_object(oid)
+        if obj is not None and max(world_bbox(obj).size) > rules.SET_PIECE_M:
+            out.add(oid)
+    return out
 
 
 # -- moves -----------------------------------------------------------------------------------------------------
@@ -208,7 +226,10 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float) -> tuple[Vec3, 
         lo, hi = wide_box(scene, fr.group, t)
         fill = _FILL.get(fr.size, 0.9)
     elif fr.subject is None:
-        lo, hi = wide_box(scene, ctx.everyone() + ctx.props, t) if fr.size == "wide" else wide_box(
+        # a wide of everyone holds the cast and the props they handle; a set piece (the lighthouse behind the
+        # keeper) is their backdrop, not part of the box: framed whole, it shrank the keeper to a speck
+        props = [p for p in ctx.props if p not in ctx.set_pieces]
+        lo, hi = wide_box(scene, ctx.everyone() + props, t) if fr.size == "wide" else wide_box(
             scene, ctx.everyone(), t)
         fill = _FILL.get(fr.size, 0.9)
     else:
@@ -251,8 +272,13 @@ def _candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over
             out.extend(Framing(sz, subj, m, view=v, reaction=reaction) for v in views)
         out.append(Framing(sz, subj, "static", view=_RAISED, reaction=reaction))
         out.extend(Framing(sz, subj, "static", view=v, reaction=reaction) for v in ("left", "right"))
+        out.extend(Framing(sz, subj, "static", view=v, reaction=reaction) for v in (_BACK_LEFT, _BACK_RIGHT))
+        # nearer on the same line: where a wall or a set piece stands behind the planned camera, an operator
+        # steps in rather than through it (the frame holds less of the body, never the inside of a wall)
+        out.extend(Framing(sz, subj, "static", view=v, back=0.7, reaction=reaction) for v in views)
         for wider in _WIDER.get(sz, []):
             out.extend(Framing(wider, subj, "static", view=v, reaction=reaction) for v in views)
+            out.extend(Framing(wider, subj, "static", view=v, reaction=reaction) for v in (_BACK_LEFT, _BACK_RIGHT))
         out.append(Framing("wide", subj, "static", back=1.4, reaction=reaction))
 
     def group_variants(members: Sequence[str], sz: str) -> None:
@@ -355,8 +381,16 @@ def _crosses(scene: Scene, ctx: SceneShots, cam: str, start_s: float, end_s: flo
 
 def _score(m: ShotMeasures, wrong_side: bool) -> tuple[float, ...]:
     codes = {p.code for p in m.failures}
-    return (float("inside" in codes or "too_near" in codes), float(wrong_side), float(len(codes)),
-            -m.subjects_visible_pct, -(m.speaker_visible_pct or 0.0))
+    return (float("inside" in codes or "too_near" in codes or m.clearance_m < rules.MIN_CLEARANCE_M),
+            float(wrong_side), float(len(codes)), -m.subjects_visible_pct, -(m.speaker_visible_pct or 0.0))
+
+
+def _good(m: ShotMeasures) -> bool:
+    """A framing the planner keeps without trying others: it breaks no rule, its camera keeps the planner's
+    margin from everything and its subjects are usable for all but a moment of it (the report's warning
+    level: a subject hidden for more than that is a blocked shot, moved or framed otherwise)."""
+    return m.ok and m.clearance_m >= rules.MIN_CLEARANCE_M - 1e-6 and (
+        not m.subjects or m.subjects_visible_pct >= rules.WARN_VISIBLE_PCT)
 
 
 def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str, transition: str) -> Scene:
@@ -390,7 +424,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         score = _score(m, wrong)
         if best is None or score < best[0]:
             best = (score, fr, cand, m)
-        if m.ok and not wrong:
+        if _good(m) and not wrong:
             break
     if best is None:  # nothing could even be built: a plain wide of everyone
         fr = Framing("wide", None, "static")

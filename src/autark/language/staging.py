@@ -43,6 +43,7 @@ from autark.scene.speeds import (
 from autark.scene.timeline import Action, Keyframe
 
 ARRIVE_GAP_M = 0.35  # a walker stops this far from what it walks to
+_FLAT_M = 0.12  # lower than this, a thing is walked over (``route``'s measure)
 
 
 ACROSS_NDC = 0.7  # "from left to right": from 70 % left of the frame's centre to 70 % right
@@ -421,7 +422,10 @@ def _arrival(walker: SceneObject, target_id: str, state: Scene, ctx: Ctx) -> tup
     half_w = max(ext[3] - ext[0], ext[5] - ext[2]) / 2
     r = reach_t + half_w + ARRIVE_GAP_M
     want = (tc[0] + ux * r, tc[1] + uz * r)
-    obstacles = [world_box(o) for o in state.objects if o.id != walker.id and o.visible and o.type != GROUP_TYPE]
+    # the floor and a rug are walked on, not around: a walker whose feet sank a few millimetres below the floor's
+    # top (a cat lying down) found the whole floor in its way and stopped off its edge, behind the back wall
+    obstacles = [b for b in (world_box(o) for o in state.objects
+                             if o.id != walker.id and o.visible and o.type != GROUP_TYPE) if b[4] - b[1] >= _FLAT_M]
     found = pl.find_free(ext, want, here[1], obstacles, radius=3.0)
     x, z = found if found is not None else want
     return (x, here[1], z)

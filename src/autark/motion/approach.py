@@ -40,6 +40,9 @@ __all__ = ["hide_end", "ahead_end", "approach_end", "climb_end", "pick_up_end", 
 V = np.array
 
 
+_BIG_M = 2.5  # a thing this wide or deep is reached at its side (``autark.cinema.rules.SET_PIECE_M``)
+
+
 def _ahead(start: ChainState, metres: float) -> tuple[float, float, float]:
     f = forward_dir(start.heading)
     p = start.position
@@ -71,13 +74,20 @@ def _half_depth(obj: SceneObject) -> float:
     return max(size[0], size[2]) / 2
 
 
+def _reach_gap(obj: SceneObject, gap: float) -> float:
+    """How far from a thing's centre one stands to reach it: ``gap``, or for a big thing (wider or deeper than
+    ``_BIG_M``: a lighthouse, a house, a tree hugged) its near side, not inside its walls."""
+    half = _half_depth(obj)
+    return max(gap, half + 0.3) if 2 * half > _BIG_M else gap
+
+
 def approach_end(gap: float):
     """Step up to ``gap`` metres from the target object's centre, facing it (a hug, a kiss)."""
     def ends(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
         if a.target_object is None or a.target_object not in objects:
             return ChainState(start.position, start.heading), None, None
         c = object_center(objects, a.target_object, f"{a.kind} it")
-        stand, heading = _near(start, c, gap)
+        stand, heading = _near(start, c, _reach_gap(objects[a.target_object], gap))
         return ChainState(stand, heading), tuple(c.tolist()), None  # type: ignore[return-value]
     return ends
 
@@ -128,7 +138,7 @@ def pick_up_end(a: Action, start: ChainState, objects: dict[str, SceneObject], r
     if math.hypot(c[0] - here[0], c[2] - here[2]) < 0.55:
         return (ChainState(start.position, heading_to(here, c, start.heading)), tuple(c.tolist()),  # type: ignore
                 None)
-    stand, heading = _near(start, c, 0.42)
+    stand, heading = _near(start, c, _reach_gap(objects[thing], 0.42))
     return ChainState(stand, heading), tuple(c.tolist()), None  # type: ignore[return-value]
 
 

@@ -33,6 +33,7 @@ from autark.story.beats import (
 )
 from autark.story.cast import display_noun
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
+from autark.story.set_pieces import stage_set_pieces
 
 __all__ = ["BeatKind", "Beat", "Story", "shot_count", "develop", "plan"]
 
@@ -360,7 +361,7 @@ def screenplay_from_story(story: Story) -> Screenplay:
             continue
         scenes.append(SceneSpec(setting=setting, time_of_day=concept.time_of_day, weather=concept.weather,
                                 lighting=_lighting(concept, setting), characters=story.cast,  # type: ignore[arg-type]
-                                objects=story.props, shots=shots))
+                                objects=stage_set_pieces(story.props, story.cast), shots=shots))
     end_text, end_sub = END[concept.language]
     return Screenplay(
         title=story.title, language=concept.language, duration_s=story.duration_s, seed=story.seed,  # type: ignore[arg-type]

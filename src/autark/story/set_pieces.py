@@ -1,0 +1,159 @@
+"""Set pieces: where a film made from an idea stands the idea's large things (a lighthouse, a castle, a ship, a
+rocket, a house, a tree), so they are seen whole or as a backdrop and never stand on the cast or between the
+camera and the action.
+
+The story's props stand on a few spots around the acting area (``narrative._PROP_SPOTS``), a metre or two from
+the cast: right for an apple or a guitar, wrong for an 11 m lighthouse, whose base then swallowed its keeper and
+filled every shot. A thing is a *set piece* when it would hide a person standing behind it and is too large to
+handle (``is_set_piece``); ``stage_set_pieces`` moves each one behind the cast (the camera looks from +Z toward
+-Z), alternately to the left and the right of the action's centre, its near side ``BEHIND_M`` behind the rearmost
+character, so a character who walks to it crosses open ground and arrives at its near (camera) side, and a
+front camera sees the action with the set piece behind it.
+
+Below the production (``autark.jobs.produce`` keeps a hand-written plan's set piece off its cast the same way).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from autark.cinema.rules import SET_PIECE_M
+from autark.scene.model import Vec3
+
+__all__ = ["BEHIND_M", "SET_PIECE_M", "footprint", "is_set_piece", "off_the_cast", "set_piece_spot", "stage_set_pieces"]
+
+_HIDES_M = 1.2  # ... and at least this tall (a pond, a crater or a tennis net hides nobody)
+BEHIND_M = 2.0  # open ground between the rearmost character and a set piece's near side
+_SIDE_GAP_M = 0.6  # between the action's centre line and a set piece's inner side
+_CAST_CLEAR_M = 1.2  # no set piece's footprint comes nearer than this to a character
+_HIDES_CAT_M = 0.4  # a prop at least this tall hides a cat or a sitting child behind it
+_CORRIDOR_M = 0.35  # half the width of a character's corridor to a front camera ...
+_CORRIDOR_LEN_M = 5.0  # ... and its length
+
+
+def footprint(asset_type: str) -> tuple[float, float, float] | None:
+    """(width, height, depth) in metres of an asset kind, None for a kind the library does not know."""
+    from autark.assets import library
+
+    try:
+        spec = library.get(asset_type)
+    except KeyError:
+        return None
+    lo, hi = spec.bounds_min, spec.bounds_max
+    return hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]
+
+
+def is_set_piece(asset_type: str) -> bool:
+    """Whether a thing of this kind is a set piece: not a character, at least ``_HIDES_M`` tall and taller,
+    wider or deeper than ``SET_PIECE_M`` (a lighthouse, a house, a tree, a bus; not a flower, a table or a pond)."""
+    from autark.assets import library
+
+    size = footprint(asset_type)
+    if size is None or library.is_character(asset_type):
+        return False
+    w, h, d = size
+    return h >= _HIDES_M and max(w, h, d) > SET_PIECE_M
+
+
+def set_piece_spot(size: tuple[float, float, float], cast: Sequence[Vec3], taken: Sequence[tuple[Vec3, Vec3]] = (),
+                   index: int = 0) -> Vec3:
+    """Where the ``index``-th set piece of ``size`` (width, height, depth) stands: behind the cast, on the left
+    (even index) or the right (odd) of the action's centre line, clear of every character by ``_CAST_CLEAR_M``
+    and of the footprints already ``taken`` ((min, max) corners); pushed further back until it is."""
+    w, _h, d = size
+    xs = [p[0] for p in cast] or [0.0]
+    zs = [p[2] for p in cast] or [0.0]
+    centre_x = (min(xs) + max(xs)) / 2
+    side = -1.0 if index % 2 == 0 else 1.0
+    x = centre_x + side * (_SIDE_GAP_M + w / 2)
+    z = min(zs) - BEHIND_M - d / 2
+    for _ in range(40):
+        lo, hi = (x - w / 2, 0.0, z - d / 2), (x + w / 2, 0.0, z + d / 2)
+        if not _blocked(lo, hi, cast, taken):
+            break
+        z -= 1.0
+    return (round(x, 2), 0.0, round(z, 2))
+
+
+def _box(prop: object) -> tuple[Vec3, Vec3]:
+    w, _h, d = footprint(prop.type) or (0.0, 0.0, 0.0)  # type: ignore[attr-defined]
+    x, _y, z = prop.position  # type: ignore[attr-defined]
+    return (x - w / 2, 0.0, z - d / 2), (x + w / 2, 0.0, z + d / 2)
+
+
+def _blocked(lo: Vec3, hi: Vec3, cast: Sequence[Vec3], taken: Sequence[tuple[Vec3, Vec3]]) -> bool:
+    for p in cast:
+        dx = max(lo[0] - p[0], 0.0, p[0] - hi[0])
+        dz = max(lo[2] - p[2], 0.0, p[2] - hi[2])
+        if (dx * dx + dz * dz) ** 0.5 < _CAST_CLEAR_M:
+            return True
+    return any(lo[0] < t_hi[0] + 0.5 and t_lo[0] - 0.5 < hi[0] and lo[2] < t_hi[2] + 0.5 and t_lo[2] - 0.5 < hi[2]
+               for t_lo, t_hi in taken)
+
+
+def _in_front(lo: Vec3, hi: Vec3, who: Vec3) -> bool:
+    """Whether a footprint stands in the corridor between a character and a front camera (+Z)."""
+    return lo[0] - _CORRIDOR_M < who[0] < hi[0] + _CORRIDOR_M and hi[2] > who[2] and lo[2] < who[2] + _CORRIDOR_LEN_M
+
+
+def _beside(prop: object, size: tuple[float, float, float], cast_at: list[Vec3],
+            others: list[tuple[Vec3, Vec3]]) -> Vec3 | None:
+    """A new place for a prop that stands in front of a character (the sofa before the cat that waits to come
+    in, which then slept behind it, unseen): beside that character, on whichever side leaves every character's
+    corridor to the camera clear; None when it stands in front of nobody (or no side is clear)."""
+    w, _h, d = size
+    x, y, z = prop.position  # type: ignore[attr-defined]
+    lo, hi = (x - w / 2, 0.0, z - d / 2), (x + w / 2, 0.0, z + d / 2)
+    hidden = [c for c in cast_at if _in_front(lo, hi, c)]
+    if not hidden:
+        return None
+    who = hidden[0]
+    for nx in sorted((who[0] - w / 2 - 0.7, who[0] + w / 2 + 0.7), key=abs):  # toward the middle first
+        nlo, nhi = (nx - w / 2, 0.0, who[2] - d / 2), (nx + w / 2, 0.0, who[2] + d / 2)
+        if not any(_in_front(nlo, nhi, c) for c in cast_at) and not _blocked(nlo, nhi, [], others) and not any(
+                nlo[0] - 0.3 < c[0] < nhi[0] + 0.3 and nlo[2] - 0.3 < c[2] < nhi[2] + 0.3 for c in cast_at):
+            return (round(nx, 2), y, round(who[2], 2))
+    return None
+
+
+def stage_set_pieces(props: Sequence, cast: Sequence) -> list:
+    """``props`` (``screenplay.Prop``) with every set piece moved to its ``set_piece_spot`` behind ``cast``
+    (``screenplay.CastMember``), and every smaller prop tall enough to hide a cat that stands between a
+    character and the camera moved beside that character; the other props keep their places (a set piece's
+    footprint stays clear of them too). A prop placed by a sentence ("next to Robo") keeps its sentence."""
+    cast_at = [tuple(c.position) for c in cast]
+    out = list(props)
+    staged = [p.position is not None and not p.placement and footprint(p.type) is not None for p in out]
+    for i, prop in enumerate(out):  # first the small things, where the cast can be seen past them
+        size = footprint(prop.type)
+        if staged[i] and not is_set_piece(prop.type) and size[1] >= _HIDES_CAT_M:  # type: ignore[index]
+            others = [_box(p) for j, p in enumerate(out) if j != i and staged[j] and not is_set_piece(p.type)]
+            spot = _beside(prop, size, cast_at, others)  # type: ignore[arg-type]
+            if spot is not None:
+                out[i] = prop.model_copy(update={"position": spot})
+    small = [tuple(p.position) for j, p in enumerate(out) if staged[j] and not is_set_piece(p.type)]
+    taken: list[tuple[Vec3, Vec3]] = []
+    n = 0
+    for i, prop in enumerate(out):  # then the set pieces, behind them all
+        if not staged[i] or not is_set_piece(prop.type):
+            continue
+        size = footprint(prop.type)
+        x, y, z = set_piece_spot(size, [*cast_at, *small], taken, n)  # type: ignore[arg-type]
+        n += 1
+        taken.append(((x - size[0] / 2, 0.0, z - size[2] / 2), (x + size[0] / 2, 0.0, z + size[2] / 2)))  # type: ignore[index]
+        out[i] = prop.model_copy(update={"position": (x, y, z)})
+    return out
+
+
+def off_the_cast(asset_type: str, position: Vec3, cast: Sequence[Vec3], index: int = 0) -> Vec3 | None:
+    """For a set piece a plan stands at ``position``: its ``set_piece_spot`` when its footprint comes within
+    ``_CAST_CLEAR_M`` of a character or stands between one and a front camera; None when it stands clear (or
+    is no set piece)."""
+    size = footprint(asset_type)
+    if size is None or not is_set_piece(asset_type) or not cast:
+        return None
+    w, _h, d = size
+    lo, hi = (position[0] - w / 2, 0.0, position[2] - d / 2), (position[0] + w / 2, 0.0, position[2] + d / 2)
+    if not _blocked(lo, hi, cast, ()) and not any(_in_front(lo, hi, c) for c in cast):
+        return None
+    return set_piece_spot(size, cast, (), index)
