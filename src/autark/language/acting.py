@@ -32,6 +32,7 @@ from autark.language.references import as_reference, resolve
 from autark.language.time_phrases import When, evaluated, finish, span
 from autark.language.words import known_word, unknown
 from autark.motion import is_rigged
+from autark.motion.skills import kind_for_body
 from autark.ops import AddObject, Operator, SetTimeline, apply_ops
 from autark.scene.speeds import JUMP_S, RUN_M_S, WALK_M_S
 from autark.scene.timeline import Action
@@ -46,21 +47,29 @@ ACT_S = {
     "celebrate": 3.0, "clap": 2.5, "bow": 2.5, "nod": 1.5, "shake_head": 1.5, "sing": 4.0, "look": 2.0,
     "think": 3.0, "swim": 4.0, "jump": JUMP_S, "chase": 3.0, "climb": 4.0, "sneak": 4.0, "fall": 2.5, "lie": 4.0,
     "sleep": 6.0, "kneel": 3.0, "land": 2.0, "hide": 3.0,
+    "fish": 5.0, "magic": 3.0, "pour": 2.5, "hammer": 4.0, "slide": 2.5, "flee": 2.2,
 }
 ACT_KINDS = frozenset(ACT_S)
 # speech verbs that, without words to say ("Tom sings", not "Tom sings: la la"), are an act
 SPOKEN_ACTS = {"sings": "sing", "singt": "sing", "cries": "cry"}
 # acts whose thing comes along when the scene has none ("plays guitar"), rather than being asked for
 _BROUGHT = frozenset({"eat", "drink", "play", "read", "write", "throw", "kick", "catch", "serve", "give", "cook",
-                      "fight"})
+                      "fight", "fish", "magic", "pour", "hammer"})
+# acts done with a tool: a thing named with "with" is the tool in the hand ("fishes with a rod"), not a partner
+_TOOLED = frozenset({"fish", "magic", "pour", "hammer", "cook", "write", "fight", "play"})
+_FLEE_M = 3.5  # how far a fleeing one runs (across the set, away from whom it flees)
+_SET_HALF_M = 5.5  # how far from the middle a run away goes: it stays on the set, in the picture
+_CAUGHT_GAP_M = 0.8  # a chase ends this far behind the one chased: the distance has closed
 _APPROACH = frozenset({"hug", "kiss", "pick_up", "put_down", "push", "climb", "hide"})  # walk up to it first
 _TOGETHER = frozenset({"dance", "fight", "argue"})  # a partner named with "with" does it too
-_ONTO_THEM = frozenset({"hug", "kiss", "chase", "push", "fight", "argue", "look", "climb", "hide", "kick"})
+_ONTO_THEM = frozenset({"hug", "kiss", "chase", "push", "fight", "argue", "look", "climb", "hide", "kick", "flee",
+                        "magic", "hammer", "fish"})
 _TO = {"to", "at", "toward", "towards", "for", "after"}
 _TO_DE = {"zu", "zum", "zur", "an", "nach"}
 _WITH = {"with", "mit"}
 _PLACE = {"on", "onto", "behind", "up", "into", "in", "auf", "hinter", "über", "ins", "aufs"}
 _FROM = {"from", "von", "vom"}
+_OVER = {"over", "on", "onto", "über", "auf"}  # poured over someone: whom it goes to
 _POSSESSIVE = {"his", "her", "their", "its", "my", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre",
                "ihrem", "ihren", "ihrer"}
 _DATIVE_DE = {"dem", "einem"}
@@ -99,7 +108,7 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
     dative: list[str] = []
     while i < p.n:
         w = p.at(i)
-        if w in (_TO_DE if ctx.german else _TO):
+        if w in (_TO_DE if ctx.german else _TO) or (w in _OVER and kind in ("pour", "magic")):
             marker, i = "to", i + 1
             continue
         if w in _WITH:
@@ -123,11 +132,14 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
                 ids = resolve(as_reference(r[0]), ctx)
             except NotFound:
                 # "Tom plays guitar", "Anna isst einen Apfel": the thing handled comes with the act
-                if marker is not None or kind not in _BROUGHT or bring is None or r[0].type is None:
+                tool = marker == "with" and kind in _TOOLED
+                if (marker is not None and not tool) or kind not in _BROUGHT or bring is None or r[0].type is None:
                     raise
                 ids = [bring(r[0])]
             ref = ids[0]
-            if marker == "to":
+            if marker == "with" and kind in _TOOLED and not _is_someone(ctx, ref):
+                roles.item = ref  # "fishes with a rod": the tool in the hand
+            elif marker == "to":
                 roles.to = ref
             elif marker == "with":
                 roles.to, roles.partner = ref, True
@@ -157,11 +169,13 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
     if kind in _ONTO_THEM and roles.to is None and plain and not (
             kind == "kick" and not _is_someone(ctx, plain[0])):  # a kicked ball is the item
         roles.to, plain = plain[0], plain[1:]
-    if plain:
+    if plain and roles.item is None:
         roles.item = plain[0]
+    elif plain and roles.to is None:
+        roles.to = plain[0]  # "pours the soup ... " with a tool named: the plain thing is where it goes
     if kind == "put_down" and roles.place is not None:
         roles.to = roles.place
-    if kind in ("hide", "climb") and roles.place is not None and roles.to is None:
+    if kind in ("hide", "climb", "pour", "magic") and roles.place is not None and roles.to is None:
         roles.to = roles.place
     return roles
 
@@ -211,9 +225,11 @@ def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> flo
     state = evaluated(ctx.scene, start)
     here = state.object(obj.id).transform.position
     there = state.object(goal).transform.position
+    if kind == "chase":  # to where the one chased will be when it stops running (it may be fleeing), at full run
+        there = evaluated(ctx.scene, start + base).object(goal).transform.position
+        dist = math.dist((here[0], here[2]), (there[0], there[2]))
+        return max(2.0, (dist - _CAUGHT_GAP_M) / RUN_M_S + 0.3)
     dist = math.dist((here[0], here[2]), (there[0], there[2]))
-    if kind == "chase":
-        return max(base, dist / RUN_M_S + 0.6)
     return base + max(dist - 0.6, 0.0) / WALK_M_S + 0.4
 
 
@@ -240,6 +256,45 @@ def _walk_up(obj: Any, kind: str, target: str | None, start: float, ctx: Ctx) ->
     goal = (round(cx + ux * stop, 3), here[1], round(cz + uz * stop, 3))
     walk_s = round((dist - stop) / WALK_M_S + 0.4, 2)
     return Action(object_id=obj.id, kind="walk", start_s=start, end_s=round(start + walk_s, 4), target=goal)
+
+
+def _flee(obj: Any, chaser: str | None, start: float, end: float, ctx: Ctx) -> Action:
+    """A run away from ``chaser`` (or, with nobody named, from the nearest other character), across the set:
+    sideways in the picture, the way that leads away, ``_FLEE_M`` far."""
+    state = evaluated(ctx.scene, start)
+    here = state.object(obj.id).transform.position
+    if chaser is None:
+        others = [o for o in state.objects if o.id != obj.id and is_character(o)]
+        if others:
+            chaser = min(others, key=lambda o: math.dist(o.transform.position, here)).id
+    there = state.object(chaser).transform.position if chaser is not None else (here[0] - 1.0, here[1], here[2])
+    side = 1.0 if here[0] >= there[0] else -1.0
+    depth = 0.25 * (1.0 if here[2] >= there[2] else -1.0)  # a little toward or away from the camera with it
+    run_s = max(end - start, 0.6)
+    dist = min(_FLEE_M, RUN_M_S * run_s)
+    norm = math.hypot(1.0, depth)
+    x = min(max(here[0] + side * dist / norm, -_SET_HALF_M), _SET_HALF_M)
+    z = here[2] + depth * dist / norm
+    if abs(x - here[0]) < 1.5:  # cornered at the edge of the set: on along the edge, into the depth
+        x, z = here[0], here[2] - dist if here[2] - dist > -_SET_HALF_M else here[2] + dist
+    goal = (round(x, 3), here[1], round(z, 3))
+    return Action(object_id=obj.id, kind="run", start_s=start, end_s=end, target=goal)
+
+
+def _chase(obj: Any, quarry: str, start: float, end: float, ctx: Ctx) -> Action:
+    """A run after ``quarry`` to where it will be at the chase's end (it may be running away), stopping just
+    behind it: the distance between them closes."""
+    state = evaluated(ctx.scene, end)
+    there = state.object(quarry).transform.position
+    here = evaluated(ctx.scene, start).object(obj.id).transform.position
+    dx, dz = there[0] - here[0], there[2] - here[2]
+    dist = math.hypot(dx, dz)
+    if dist <= _CAUGHT_GAP_M:
+        goal = here
+    else:
+        goal = (there[0] - dx / dist * _CAUGHT_GAP_M, here[1], there[2] - dz / dist * _CAUGHT_GAP_M)
+    return Action(object_id=obj.id, kind="chase", start_s=start, end_s=end, target_object=quarry,
+                  target=(round(goal[0], 3), round(goal[1], 3), round(goal[2], 3)))
 
 
 Hop = Callable[[Any, When, Ctx], tuple[float, float, list[Action], list[Operator]]]
@@ -307,8 +362,10 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
     pair = len(actors) == 2 and roles.to is None and kind in _TOGETHER | {"hug", "kiss"}
     if pair and kind in ("hug", "kiss"):  # "Tom and Anna hug": one hugs the other, who hugs back
         roles.to, actors = actors[1], actors[:1]
+    asked = kind
     for actor in actors:
         obj = scene.object(actor)
+        kind = kind_for_body(obj.type, asked)  # a dog "claps": it hops for joy
         if pair and kind in _TOGETHER:  # "Tom and Anna dance": with each other
             roles.to = next(a for a in actors if a != actor)
         if kind == "jump" and not (is_rigged(obj) or is_character(obj)):
@@ -324,8 +381,13 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             if walk is not None:  # across the room to hand it over: walk up first, then give
                 actions.append(walk)
                 start, end = walk.end_s, end + (walk.end_s - start)
-            actions.append(Action(object_id=actor, kind=kind, start_s=start, end_s=end, item=item,
-                                  target_object=target))
+            if kind == "flee":
+                actions.append(_flee(obj, target, start, end, ctx))
+            elif kind == "chase" and target is not None:
+                actions.append(_chase(obj, target, start, end, ctx))
+            else:
+                actions.append(Action(object_id=actor, kind=kind, start_s=start, end_s=end, item=item,
+                                      target_object=target))
             if roles.partner and kind in _TOGETHER and target is not None and target not in actors:
                 actions.append(Action(object_id=target, kind=kind, start_s=start, end_s=end, target_object=actor))
         start_all = start if start_all is None else min(start_all, start)

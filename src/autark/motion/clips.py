@@ -52,10 +52,10 @@ __all__ = ["Clip", "CLIPS", "MOVEMENT_KINDS", "GESTURE_KINDS", "STAND_UP_S", "ph
 STAND_UP_S = 0.8  # a seated body takes longer to get up than a standing one to start walking
 MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly", "swim", "jump", "chase", "climb",
                             "sneak", "fall", "lie", "sleep", "kneel", "land", "dance", "hide", "celebrate", "fight",
-                            "hug", "kiss", "pick_up", "put_down", "kick", "push"})
+                            "hug", "kiss", "pick_up", "put_down", "kick", "push", "slide"})
 GESTURE_KINDS = frozenset({"wave", "point", "talk", "eat", "drink", "cook", "serve", "give", "take", "throw", "catch",
                            "play", "read", "write", "argue", "cry", "laugh", "clap", "bow", "nod", "shake_head",
-                           "sing", "look", "think", "embrace"})
+                           "sing", "look", "think", "embrace", "fish", "magic", "pour", "hammer"})
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,16 @@ def _act_clips(registry: Registry[Clip]) -> None:
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(handling, kind)), ramp_s=0.35))
     for kind in ("argue", "cry", "laugh", "clap", "bow", "nod", "shake_head", "sing", "look", "think", "embrace"):
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(gestures, kind)), ramp_s=0.3))
+    _skill_clips(registry)
+
+
+def _skill_clips(registry: Registry[Clip]) -> None:
+    """Acts with a tool or a skill (``autark.motion.skills``): fishing, a spell, pouring, hammering, sliding."""
+    from autark.motion import approach, skills
+
+    for kind in skills.SKILL_GESTURES:
+        registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(skills, kind)), ramp_s=0.35))
+    registry.add("slide", Clip("slide", "movement", skills.slide, approach.ahead_end(3.0), ramp_s=0.4))
 
 
 def _with_arms(play: Callable[..., Any]) -> Callable[..., Any]:

@@ -33,10 +33,10 @@ Easing = Literal["linear", "ease_in", "ease_out", "ease_in_out", "cubic", "hold"
 BUILTIN_ACTION_KINDS: tuple[str, ...] = (
     # moving the whole body
     "idle", "walk", "run", "turn", "sit", "drive", "fly", "swim", "jump", "chase", "climb", "sneak", "fall",
-    "lie", "sleep", "kneel", "land", "dance", "hide",
+    "lie", "sleep", "kneel", "land", "dance", "hide", "slide",
     # with hands and things (``item`` is the thing handled, ``target_object`` whom or what it goes to)
     "eat", "drink", "cook", "serve", "give", "take", "pick_up", "put_down", "throw", "catch", "play", "read",
-    "write", "push", "kick",
+    "write", "push", "kick", "fish", "magic", "pour", "hammer",
     # with others and feelings
     "wave", "point", "talk", "fight", "argue", "hug", "kiss", "cry", "laugh", "celebrate", "clap", "bow",
     "nod", "shake_head", "sing", "look", "think",

@@ -51,7 +51,7 @@ NOUNS = {
     "bicycle": "fahrrad fahrräder rad",
     "boat": "boot boote schiff kanu floß segelboot",
     "spaceship": "raumschiff raumschiffe ufo",
-    "humanoid": "mensch menschen person personen leute figur fischer mönch jäger kapitän dieb riese freund "
+    "humanoid": "mensch menschen person personen leute figur fischer mönch jäger kapitän riese freund "
                 "ballerina fee heldin schüler fremder fremde reisender tänzer tänzerin entdecker künstler "
                 "künstlerin maler held schurke nachbar nachbarin besucher wanderer abenteurer liebespaar clown",
     "robot": "roboter android androide droide automat maschine cyborg",
@@ -255,6 +255,13 @@ ACTION_VERBS = {
     "sing": "singen sang",
     "look": "beobachtet betrachtet starrt",
     "think": "denkt überlegt grübelt denken",
+    # Handeln mit Werkzeug oder Können (autark.motion.skills), und Weglaufen
+    "fish": "angelt angeln angelte fischt",
+    "magic": "zaubert zaubern zauberte verzaubert verhext",
+    "pour": "gießt gießen goss schüttet verschüttet",
+    "hammer": "hämmert hämmern hämmerte baut bauen",
+    "slide": "rutscht rutschen rutschte schlittert",
+    "flee": "flieht fliehen floh flüchtet entkommt",
 }
 SPEECH_VERBS = {"sagt", "fragt", "ruft", "flüstert", "antwortet", "schreit", "meint", "singt", "erwidert", "murmelt"}
 BECOME_WORDS = {"wird", "färbt", "verfärbt", "leuchtet"}

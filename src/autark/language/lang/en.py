@@ -55,7 +55,7 @@ NOUNS = {
     "boat": "boat boats ship canoe raft sailboat",
     "spaceship": "spaceship spaceships ufo spacecraft starship",
     "humanoid": "humanoid person persons people human humans figure character fisherman monk hunter captain "
-                "thief ballerina fairy heroine stranger traveller traveler friend dancer explorer artist painter "
+                "ballerina fairy heroine stranger traveller traveler friend dancer explorer artist painter "
                 "hero villain neighbour neighbor visitor wanderer hiker worker adventurer lover lovers actor clown "
                 "writer poet gardener",
     "robot": "robot robots android droid automaton cyborg bot machine mech",
@@ -276,6 +276,13 @@ ACTION_VERBS = {
     "sing": "sing sang singing",
     "look": "watches watched watching stares stared gazes gazed observes",
     "think": "think thinks thought thinking ponders pondered wonders",
+    # acts with a tool or a skill (autark.motion.skills), and running away
+    "fish": "fishes fished angles angled",
+    "magic": "enchants enchanted bewitches bewitched conjures conjured",
+    "pour": "pours poured spills spilled spilt",
+    "hammer": "hammers hammered builds built",
+    "slide": "slides slid sliding skates skated",
+    "flee": "flees fled escapes escaped",
 }
 SPEECH_VERBS = {"says", "said", "say", "asks", "asked", "shouts", "shouted", "whispers", "whispered", "replies",
                 "replied", "answers", "answered", "cries", "sings", "yells"}
