@@ -299,6 +299,14 @@ def _parse_action(sentence: str, scene: Scene, names: _Cast) -> _Parsed | None:
     return _Parsed(actor, reading.kind, target)
 
 
+def _actor_brought(sentence: str, scene: Scene) -> str | None:
+    """The actor of an act sentence the fallback reading does not stage ("Thief flees from Detective")."""
+    from autark.language import read_action
+
+    reading = read_action(sentence, scene)
+    return reading.actor if reading is not None else None
+
+
 def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -> list[Operator] | None:
     """The command engine's reading of a timed sentence, when it gives timeline actions only (clamped into
     the shot); None when it does not understand the sentence or would do something else with it."""
@@ -314,6 +322,10 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -
     for op in ops:
         if type(op).__name__ == "SetFocus":  # what "it" means next: no part of the film
             continue
+        if type(op).__name__ == "AddObject" and any(a.item == op.object.id  # type: ignore[attr-defined]
+                                                    for o in ops if isinstance(o, SetTimeline) for a in o.actions):
+            brought.append(op)
+            continue
         if not isinstance(op, SetTimeline) or op.shots or op.lines:
             return None
         actions += op.actions
@@ -324,7 +336,7 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -
         s = min(max(a.start_s, start_s), end_s - 0.2)
         e = min(max(a.end_s, s + 0.2), end_s)
         out.append(a.model_copy(update={"start_s": s, "end_s": e}))
-    return [SetTimeline(actions=out)]
+    return [*brought, SetTimeline(actions=out)]
 
 
 def _without_unknown_adjectives(sentence: str) -> str | None:
@@ -395,13 +407,15 @@ def _lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: 
     if not shot.actions:
         return scene
     parsed = [(s, _parse_action(s, scene, names)) for s in shot.actions]
+    # who does each: an act the fallback reading cannot stage (a chase, a flight) still has its actor, so the
+    # one who flees and the one who chases run at the same time
+    actors = [p.actor if p else _actor_brought(s, scene) for s, p in parsed]
     per_actor: dict[str | None, int] = {}
-    for _s, p in parsed:
-        per_actor[p.actor if p else None] = per_actor.get(p.actor if p else None, 0) + 1
+    for key in actors:
+        per_actor[key] = per_actor.get(key, 0) + 1
     seen: dict[str | None, int] = {}
     usable = max(0.4, end_s - start_s - 0.3)
-    for sentence, p in parsed:
-        key = p.actor if p else None
+    for (sentence, p), key in zip(parsed, actors, strict=True):
         n = per_actor[key]
         k = seen.get(key, 0)
         seen[key] = k + 1
