@@ -319,6 +319,7 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -
     except UserInputError:
         return None
     actions = []
+    brought = []  # the tool an act brings along ("fishes with a fishing rod"): it comes into the film with it
     for op in ops:
         if type(op).__name__ == "SetFocus":  # what "it" means next: no part of the film
             continue
