@@ -275,7 +275,7 @@ def _flee(obj: Any, chaser: str | None, start: float, end: float, ctx: Ctx) -> A
     norm = math.hypot(1.0, depth)
     x = min(max(here[0] + side * dist / norm, -_SET_HALF_M), _SET_HALF_M)
     z = here[2] + depth * dist / norm
-    if abs(x - here[0]) < 1.5:  # cornered at the edge of the set: on along the edge, into the depth
+    if side * (x - here[0]) < 1.5:  # cornered at the edge of the set: on along the edge, into the depth
         x, z = here[0], here[2] - dist if here[2] - dist > -_SET_HALF_M else here[2] + dist
     goal = (round(x, 3), here[1], round(z, 3))
     return Action(object_id=obj.id, kind="run", start_s=start, end_s=end, target=goal)

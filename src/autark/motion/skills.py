@@ -30,7 +30,7 @@ __all__ = ["SKILL_GESTURES", "fish", "magic", "pour", "hammer", "slide", "SLIDE_
 
 V = np.array
 SKILL_GESTURES = ("fish", "magic", "pour", "hammer")
-SLIDE_CROUCH = 0.25  # how far (in body heights' share of a metre-high leg) a slider sinks into the knees
+SLIDE_CROUCH = 0.2  # how far (in body heights' share of a metre-high leg) a slider sinks into the knees
 _CAST = 0.3  # share of a fishing act spent casting; then the rod is held out, then it is hauled up
 
 
