@@ -127,7 +127,14 @@ def _sideways(kind: str, sp: _Speech, a: str, lead: str = "") -> str:
 
 
 def _act(kind: str, sp: _Speech, a: str, o: str = "", r: str = "", w: str = "", lead: str = "") -> str:
-    """The action sentence of one actor, a walk or run with no goal going sideways (see ``_sideways``)."""
+    """The action sentence of one actor, a walk or run with no goal going sideways (see ``_sideways``), and an
+    act its body cannot do replaced by its own (a fish granting a wish leaps: ``motion.skills.kind_for_body``)."""
+    from autark.motion.skills import kind_for_body
+
+    member = next((c for c in sp.cast if c.name == a), None)
+    own = kind_for_body(member.type, kind) if member is not None else kind
+    if own != kind:
+        return sentence(own, sp.lang, a=a)
     if kind in ("walk", "run") and not (o or w):
         return _sideways(kind, sp, a, lead)
     return sentence(kind, sp.lang, a=a, o=o, r=r, w=w)
@@ -150,11 +157,12 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         if len(actors) > 1 and ev.kind in ("argue", "fight", "dance", "talk", "hug"):  # with each other
             partner = obj = actors[(i + 1) % len(actors)]
         if not obj and partner and ev.kind in ("argue", "fight", "dance", "talk", "hug", "celebrate", "wave",
-                                               "chase", "kiss"):
+                                               "chase", "kiss", "magic", "kneel"):
             obj = partner
         out.append(_act(ev.kind, sp, a, o=obj, r=r, w=partner, lead=actors[0]))
     if ev.then and actors:
-        then_o = o if ev.then in ("pick_up", "look") else ""
+        someone = ev.recipient or ("" if ev.patient_is_thing else ev.patient)
+        then_o = o if ev.then in ("pick_up", "look") else (someone if ev.then in ("hug", "kneel", "wave") else "")
         then_w = w if ev.then not in ("walk", "run") else ""
         if ev.then == "flee":  # away from the one robbed (or from whoever is nearest)
             then_o = then_w = r or ("" if ev.patient_is_thing else ev.patient)
@@ -297,7 +305,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             shot.dialogue += _lines(ev, sp, actors, rng)
             if is_key and i == key_at and extra == 0:  # no shot of its own for the reaction: in this one
                 onlookers = [c.name for c in cast if c.name not in actors]
-                shot.actions += [sentence(_react(ev), sp.lang, a=w, o=actors[0] if actors
+                shot.actions += [_act(_react(ev), sp, a=w, o=actors[0] if actors
                                           else "") for w in onlookers[:2]]
             if not shot.dialogue and ev.agents and not any(a in sp.voiced for a in actors):
                 shot.narration = _told(ev, sp, actors)
@@ -313,7 +321,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     if watchers and extra > 0:
         react = ShotPlan("climax", subject=watchers[0], tone=key.tone)
         kind = _react(key)
-        react.actions = [sentence(kind, sp.lang, a=w, o=_actors(key, last, cast)[0]) for w in watchers[:3]]
+        react.actions = [_act(kind, sp, a=w, o=_actors(key, last, cast)[0], w=_actors(key, last, cast)[0])
+                         for w in watchers[:3]]
         said = event_lines(key.line, sp.lang, "watch", _values(sp, key, watchers[0], ""), rng) if key.line else None
         if said and watchers[0] in sp.voiced:
             react.dialogue.append((watchers[0], said))
@@ -390,7 +399,7 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
         kind = "cry"
     for i, name in enumerate(people[:4]):
         partner = people[(i + 1) % len(people)] if len(people) > 1 else ""
-        end.actions.append(sentence(kind, sp.lang, a=name, o=partner if kind in ("hug", "wave") else "", w=partner))
+        end.actions.append(_act(kind, sp, a=name, o=partner if kind in ("hug", "wave") else "", w=partner))
     speakers = [n for n in people if n in sp.voiced]
     if eaten:  # those who fought over it speak first
         fighters = [a for e in events if e.kind in ("argue", "fight") for a in e.agents if a in sp.voiced]
