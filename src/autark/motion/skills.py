@@ -139,8 +139,8 @@ def slide(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyStat
 
 
 # what a body without arms does for an act done with the hands: joy is a hop (a dog "claps", a fish
-# "celebrates": it leaps), never nothing
-_JOY_KINDS = frozenset({"clap", "celebrate", "wave", "laugh", "dance", "cheer"})
+# "celebrates": it leaps), and so is a spell (the golden fish grants a wish with a leap), never nothing
+_JOY_KINDS = frozenset({"clap", "celebrate", "wave", "laugh", "dance", "cheer", "magic"})
 _SWIMMERS_WALK = frozenset({"walk", "run", "chase", "sneak", "slide"})
 
 

@@ -30,6 +30,8 @@ _TO = {"to", "for", "zu", "zum", "zur", "fuer", "an"}
 _ABOUT = {"about", "over", "ueber", "um"}
 _AND = {"and", "und", "or", "oder"}
 _INF_MARKERS = {"to", "zu"}
+_RELATIVE = {"that", "who", "which", "whom"}
+_PERSON_PRONOUNS = {"him", "them", "ihm", "ihn", "ihnen"}  # "a golden fish that grants him wishes": the fish grants
 
 
 class Event(BaseModel):
@@ -161,6 +163,9 @@ def extract_events(tokens: list[Token]) -> list[Event]:
                        turn=clause.turn if n == 0 else "and", tone=verb.tone, line=verb.line, then=verb.then,
                        reaction=verb.reaction)
             prev = tokens[v - 1].folded if v else ""
+            if prev in _RELATIVE:  # a relative clause: its subject is the one named just before it
+                named = next((tokens[j].characters for j in range(v - 2, -1, -1) if tokens[j].characters), [])
+                ev.agents = list(named) or ev.agents
             if n > 0 and (prev in _INF_MARKERS or _is_taught(events, tokens, v)):
                 # "teaches her grandfather to dance": the teacher and the taught dance together
                 teach = events[-1] if events else None
@@ -172,6 +177,11 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             _roles(ev, verb, tokens, span, agents, last_thing, used)
             if subject_thing and not ev.patient:
                 ev.patient, ev.patient_is_thing = subject_thing, True  # "the soup burns"
+            if v + 1 < len(tokens) and tokens[v + 1].folded in _PERSON_PRONOUNS and events and not ev.recipient:
+                # "... grants him three wishes": him is the one named in the story before, not a thing
+                him = next((a for e in reversed(events) for a in e.agents if a not in ev.agents), "")
+                if him and (not ev.patient or ev.patient_is_thing):
+                    ev.recipient = him
             events.append(ev)
             if ev.patient and ev.patient_is_thing:
                 last_thing = ev.patient
