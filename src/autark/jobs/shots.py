@@ -51,6 +51,7 @@ _LOW: Vec3 = (0.0, 0.12, 1.0)  # under a room's ceiling
 # seen from here when every front camera would stand inside it
 _BACK_LEFT: Vec3 = (-0.75, 0.35, -0.55)
 _BACK_RIGHT: Vec3 = (0.75, 0.35, -0.55)
+_HELD_ABOVE_M, _REACH_M = 0.2, 0.35  # a thing this far off the ground, this near a body, is in its hands
 _VIEW_NAMES = {_RAISED: "raised", _LOW: "low", _BACK_LEFT: "behind left", _BACK_RIGHT: "behind right"}
 
 
@@ -101,6 +102,7 @@ class Framing:
     back: float = 1.0  # distance factor (pull back)
     reaction: bool = False
     group: tuple[str, ...] = ()  # with no subject: these together (a two-shot), not everyone
+    whole: bool = False  # a wide of everyone that holds the set pieces whole too (the lighthouse to its lamp)
 
     def subjects(self, ctx: SceneShots) -> list[str]:
         if self.subject is not None:
@@ -116,6 +118,7 @@ class Framing:
         else:
             what = f"{self.size} of {ctx.name(self.subject)} from {view.replace('_', ' ')}"
         extra = " pulled back" if self.back > 1.0 else " stepped in" if self.back < 1.0 else ""
+        extra += " with the set pieces whole" if self.whole else ""
         return f"{what}{extra}, {self.move}" + (" (reaction shot)" if self.reaction else "")
 
 
@@ -213,12 +216,34 @@ def _direction(scene: Scene, subject: str | None, view: str | Vec3, t: float) ->
     return (c * d[0] + s * d[2], d[1], -s * d[0] + c * d[2])
 
 
+def _holder(state: Scene, ctx: SceneShots, thing: str) -> str | None:
+    """The character holding ``thing`` in ``state`` (its middle within reach of their body, off the ground),
+    or None (a character is held by nobody)."""
+    from autark.scene.geometry import world_bbox
+
+    if thing in ctx.characters or state.find_object(thing) is None:
+        return None
+    box = world_bbox(state.object(thing))
+    if box.min[1] < _HELD_ABOVE_M:
+        return None
+    c = box.center
+    for who in ctx.characters:
+        body = state.find_object(who)
+        if body is None:
+            continue
+        b = world_bbox(body)
+        if all(b.min[i] - _REACH_M <= c[i] <= b.max[i] + _REACH_M for i in range(3)):
+            return who
+    return None
+
+
 def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float) -> tuple[Vec3, Vec3]:
     """(position, target) of the framing's camera at t."""
     from autark.assets.framing import frame_box, shot_box
     from autark.motion import evaluate_scene
     from autark.ops import camera_moves as cm
 
+    holder: str | None = None
     aspect = scene.settings.width / scene.settings.height
     if fr.over is not None and fr.subject is not None:
         return cm.over_the_shoulder(scene, fr.over, fr.subject, t=t, fov_deg=CAMERA_FOV_DEG, side=fr.side)
@@ -228,14 +253,24 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float) -> tuple[Vec3, 
     elif fr.subject is None:
         # a wide of everyone holds the cast and the props they handle; a set piece (the lighthouse behind the
         # keeper) is their backdrop, not part of the box: framed whole, it shrank the keeper to a speck
-        props = [p for p in ctx.props if p not in ctx.set_pieces]
+        props = [p for p in ctx.props if fr.whole or p not in ctx.set_pieces]
         lo, hi = wide_box(scene, ctx.everyone() + props, t) if fr.size == "wide" else wide_box(
             scene, ctx.everyone(), t)
         fill = _FILL.get(fr.size, 0.9)
     else:
-        box, fill = shot_box(evaluate_scene(scene, t).object(fr.subject), fr.size)
+        state = evaluate_scene(scene, t)
+        box, fill = shot_box(state.object(fr.subject), fr.size)
         lo, hi = box.min, box.max
-    pos, target = frame_box(lo, hi, direction=_direction(scene, fr.subject, fr.view, t), fov_deg=CAMERA_FOV_DEG,
+        holder = _holder(state, ctx, fr.subject) if fr.size in ("close-up", "medium") else None
+        if holder is not None:
+            # a thing in someone's hands: framed with the hands' owner from the waist up, the way they hold it
+            # to the camera, not on its own (the frame of a held fish alone was the fish and a trouser leg)
+            upper, fill = shot_box(state.object(holder), "medium")
+            lo = tuple(min(a, b) for a, b in zip(lo, upper.min, strict=True))
+            hi = tuple(max(a, b) for a, b in zip(hi, upper.max, strict=True))
+    facing = holder if fr.subject is not None and fr.subject not in ctx.characters and holder is not None else (
+        fr.subject)
+    pos, target = frame_box(lo, hi, direction=_direction(scene, facing, fr.view, t), fov_deg=CAMERA_FOV_DEG,
                             aspect=aspect, fill=fill)
     if fr.back != 1.0:
         pos = tuple(tc + (pc - tc) * fr.back for pc, tc in zip(pos, target, strict=True))  # type: ignore[assignment]
@@ -286,6 +321,9 @@ def _candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over
         out.extend(Framing(sz, None, "static", view=v, group=group) for v in (*views, _RAISED, _LOW))
 
     others = [sp for sp in dict.fromkeys(speakers) if sp != subject]
+    if subject is None and size == "wide" and ctx.set_pieces:
+        # the place with its landmark seen whole, when the cast stays usable in that frame
+        out.extend(Framing(size, None, m, whole=True) for m in dict.fromkeys((move, "static")))
     out.append(Framing(size, subject, move, over=over))  # as planned
     if subject is None:
         for m in dict.fromkeys((move, "static")):
@@ -315,6 +353,11 @@ def _candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over
     out.append(Framing("wide", None, "static", view=_RAISED, back=1.2))
     if len(ctx.characters) > 0:
         group_variants(ctx.characters, "wide")
+    if subject is None and len(ctx.characters) > 1:
+        # last: no frame holds everyone usable (a cat asleep at the back of the room is a speck in any shot that
+        # also holds the man at the front): the wide of one of them, the speakers first, rather than the speck
+        for who in dict.fromkeys([*(sp for sp in speakers if sp in ctx.characters), *ctx.characters]):
+            out.extend(Framing(sz, who, "static", view=v) for sz in ("wide", "medium") for v in views)
     return list(dict.fromkeys(out))
 
 
