@@ -111,8 +111,9 @@ def test_german_turn_to_another_character() -> None:
     ids = {c.name: c.object_id for c in scene.characters}
     turns = [a for a in scene.timeline.actions if a.kind == "turn"]
     sentences = [s for shot in screenplay.shots for s in shot.actions]
-    if any("dreht sich zu Luna" in s for s in sentences):
-        assert any(a.object_id == ids["Rex"] and a.target_object == ids["Luna"] for a in turns)
+    dog, cat = (c.name for c in screenplay.scenes[0].characters[:2])  # "Hund" and "Katze": one of each kind
+    if any(f"dreht sich zu {cat}" in s for s in sentences):
+        assert any(a.object_id == ids[dog] and a.target_object == ids[cat] for a in turns)
     assert any(a.kind == "wave" for a in scene.timeline.actions) == any("winkt" in s for s in sentences)
 
 

@@ -33,7 +33,6 @@ from autark.story.beats import (
 )
 from autark.story.cast import display_noun
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
-from autark.story.set_pieces import stage_set_pieces
 
 __all__ = ["BeatKind", "Beat", "Story", "shot_count", "develop", "plan"]
 
@@ -106,11 +105,20 @@ class _Words:
     def __init__(self, concept: Concept, kit_obj: str, cast: list[CastMember]) -> None:
         self.lang = concept.language
         de = self.lang == "de"
-        hero = cast[0].name
-        other = cast[1].name if len(cast) > 1 else hero
+        from autark.story.wording import people
+
+        persons = people(concept, cast)  # the words say "the bear", never "Bear" (cast names stay for actions)
+        self.names = {"hero": cast[0].name, "other": cast[1].name if len(cast) > 1 else cast[0].name}
+        hero = persons[cast[0].name].ref()
+        other = persons[cast[1].name].ref() if len(cast) > 1 else hero
         place = PLACES.get(concept.setting, (f"in the {concept.setting}", f"im Ort {concept.setting}"))[de]
         when = WHEN[concept.time_of_day][de]
-        self.values = {"hero": hero, "other": other, "place": place, "place_cap": place[:1].upper() + place[1:],
+        hero_p, other_p = persons[cast[0].name], persons[cast[1].name] if len(cast) > 1 else persons[cast[0].name]
+        self.values = {"hero_acc": hero_p.ref("acc"), "hero_dat": hero_p.ref("dat"), "other_acc": other_p.ref("acc"),
+                       "hero_intro": hero_p.introduce()}
+        # in a line, one calls the other by name; a kind without one is not called ("Me too, the bear" is not said)
+        self.address = {"hero": hero_p.address(), "other": other_p.address() if len(cast) > 1 else ""}
+        self.values |= {"hero": hero, "other": other, "place": place, "place_cap": place[:1].upper() + place[1:],
                        "when": when, "when_cap": when[:1].upper() + when[1:]}
         if kit_obj:
             noun, gender = display_noun(kit_obj, self.lang)
@@ -127,16 +135,24 @@ class _Words:
         self.obj_target = self.values.get("obj_acc", "")
 
     def fill(self, template: str) -> str:
-        text = template.format(**self.values)
-        return text[:1].upper() + text[1:]
+        from autark.story.wording import capitalise
+
+        return capitalise(template.format(**self.values))
+
+    def say(self, template: str) -> str:
+        """A line of dialogue: names are said as names, and an address nobody can be called by is left out."""
+        for who, name in self.address.items():
+            template = template.replace("{" + who + "}", name) if name else re.sub(
+                r",?\s*\{" + who + r"\}", "", template)
+        return self.fill(template)
 
     def move(self, actor: str, verb: str, target: str) -> str | None:
         """A command-engine sentence for (actor, verb, target), or None when the target is missing."""
         if target == "obj" and not self.obj_target:
             return None
-        a = self.values["hero" if actor == "hero" else "other"]
+        a = self.names["hero" if actor == "hero" else "other"]
         if target in ("hero", "other"):
-            name = self.values[target]
+            name = self.names[target]
             if name == a:
                 return None
             t, t_acc, zu_t = name, name, f"zu {name}"
@@ -233,10 +249,10 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
         dialogue: list[DialogueLine] = []
         say = text["say"].get(kind)
         if say and speakers and (kind != "resolution" or rng.random() < 0.6):
-            dialogue.append(DialogueLine(speaker=speakers[0].name, text=words.fill(pick(say))))
+            dialogue.append(DialogueLine(speaker=speakers[0].name, text=words.say(pick(say))))
             reply = text["reply"].get(kind)
             if reply and len(speakers) > 1:
-                dialogue.append(DialogueLine(speaker=speakers[1].name, text=words.fill(pick(reply))))
+                dialogue.append(DialogueLine(speaker=speakers[1].name, text=words.say(pick(reply))))
         narration, dialogue = _fit(narration, dialogue, length)  # a line must fit its shot
         actions = [m for m in (words.move(*mv) for mv in kit["moves"].get(kind, [])) if m]
         if kind == "rising":
@@ -317,7 +333,8 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
         sizes, moves = _SHOT_STYLE[p.kind]
         size = rng.choice(sizes if len(cast) > 1 else [s for s in sizes if s != "over-the-shoulder"])
         dialogue = [DialogueLine(speaker=who, text=t) for who, t in p.dialogue]
-        narration, dialogue = _fit(p.narration, dialogue, length)
+        told_before = p.narration in {b.shot.narration for b in beats}  # "The night is dark." once, not thrice
+        narration, dialogue = _fit("" if told_before else p.narration, dialogue, length)
         first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
         beats.append(Beat(kind=p.kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]
             duration_s=length, camera=rng.choice(moves), size=size, subject=p.subject, actions=p.actions[:10],
@@ -361,7 +378,7 @@ def screenplay_from_story(story: Story) -> Screenplay:
             continue
         scenes.append(SceneSpec(setting=setting, time_of_day=concept.time_of_day, weather=concept.weather,
                                 lighting=_lighting(concept, setting), characters=story.cast,  # type: ignore[arg-type]
-                                objects=stage_set_pieces(story.props, story.cast), shots=shots))
+                                objects=story.props, shots=shots))
     end_text, end_sub = END[concept.language]
     return Screenplay(
         title=story.title, language=concept.language, duration_s=story.duration_s, seed=story.seed,  # type: ignore[arg-type]

@@ -351,19 +351,24 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
 _GOING_ON = {"walk", "look", "chase", "dance", "play", "argue", "fight", "cook", "swim", "fly", "run", "slide",
              "fish", "hammer"}
 _FROM_AFAR = frozenset({"chase", "throw", "magic", "flee"})  # acts that start at a distance, not after a walk up
-_WEATHER_LINE = {"rain": ("It keeps raining.", "Es regnet und regnet."), "snow": ("The snow keeps falling.",
-                 "Es schneit immer weiter."), "fog": ("The fog grows thicker.", "Der Nebel wird dichter.")}
-_TIME_LINE = {"night": ("The night is dark.", "Die Nacht ist dunkel."), "dusk": ("It is getting dark.",
-              "Es wird dunkel."), "sunset": ("The sun goes down.", "Die Sonne geht unter.")}
+# the weather and the hour, told where this story is ("It keeps raining in the kitchen.")
+_WEATHER_LINE = {"rain": ("It keeps raining {place}.", "{place_cap} regnet es immer weiter."),
+                 "snow": ("The snow keeps falling {place}.", "{place_cap} schneit es immer weiter."),
+                 "fog": ("The fog grows thicker {place}.", "{place_cap} wird der Nebel dichter.")}
+_TIME_LINE = {"night": ("The night is dark {place}.", "{place_cap} ist die Nacht dunkel."),
+              "dusk": ("It is getting dark {place}.", "{place_cap} wird es dunkel."),
+              "sunset": ("The sun sets {place}.", "{place_cap} geht die Sonne unter.")}
 
 
 def _weather_line(concept: Concept) -> str:
     de = concept.language == "de"
-    if concept.weather in _WEATHER_LINE:
-        return _WEATHER_LINE[concept.weather][de]
-    if concept.time_of_day in _TIME_LINE:
-        return _TIME_LINE[concept.time_of_day][de]
-    return ""
+    place = PLACES.get(concept.setting, ("", ""))[de]
+    line = _WEATHER_LINE.get(concept.weather) or _TIME_LINE.get(concept.time_of_day)
+    if line is None:
+        return ""
+    if not place:  # a set without a phrase for it: "here"
+        return line[de].format(place="here", place_cap="Hier")
+    return line[de].format(place=place, place_cap=place[:1].upper() + place[1:])
 
 
 def _react(ev: Event) -> str:

@@ -213,9 +213,14 @@ def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
             out[member.name] = Person(member.name, member.name, "m", concept.language)
             continue
         noun, gender = character_noun(member.type, ch.group, ch.word, concept.language)
+        trait = trait_of(concept, ch)
+        tokens = TOKEN.findall(concept.idea)
+        if ch.word.lower() in TRAITS_EN and ch.word in tokens and tokens.index(ch.word) + 1 < len(tokens):
+            trait = ch.word.lower()  # "an old woman" read as one phrase from its first word: old is her trait
+            noun = tokens[tokens.index(ch.word) + 1].lower()
         given = ch.named or is_given_name(ch.name)
-        out[member.name] = Person(member.name, noun, gender or "m", concept.language, trait_of(concept, ch),
-                                  member.color, given=given, kin=is_kin_name(ch.name))
+        out[member.name] = Person(member.name, noun, gender or "m", concept.language, trait, member.color,
+                                  given=given, kin=is_kin_name(ch.name))
     return out
 
 
