@@ -315,6 +315,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         raise NotUnderstood(f"autark cannot make a story out of {text!r}: none of its words are known",
                             word=text, hint='describe who does what and where, e.g. "a dog chases a ball '
                             'on the beach"')
+    for k, pos in unknown_at.items():  # a verb nobody knows still happens (and is still reported): a gesture
+        if pos == "verb" and _plausible(tokens[k]):  # toward what it is about stands in (verbs.stand_in)
+            verbs[k] = verb_table.stand_in()
 
     def first(category: str) -> list[tuple[int, Hit]]:
         return [(k, h) for k, m in enumerate(meanings) for h in m if h.category == category]
