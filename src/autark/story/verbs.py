@@ -13,7 +13,9 @@ from typing import Any
 from autark.assets.templates import fold
 from autark.story.lexicon import stems
 
-__all__ = ["Verb", "verb", "turn", "particles", "sentence", "verb_keys"]
+__all__ = ["Verb", "verb", "turn", "particles", "sentence", "verb_keys", "stand_in", "STAND_IN"]
+
+STAND_IN = "stand_in"  # the key of the verb that stands in for one nobody knows
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,13 @@ def _verb(key: str) -> Verb:
 
 
 def verb_keys() -> list[str]:
-    return list(_data()["verbs"])
+    return [k for k in _data()["verbs"] if k != STAND_IN]
+
+
+def stand_in() -> Verb:
+    """The verb for a word that no table or model could read as a known verb: a gesture toward what it is
+    about ("points at the dish"; with nothing named, a look around), so no event of an idea is left out."""
+    return _verb(STAND_IN)
 
 
 def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
