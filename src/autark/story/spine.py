@@ -135,7 +135,7 @@ def _act(kind: str, sp: _Speech, a: str, o: str = "", r: str = "", w: str = "", 
     own = kind_for_body(member.type, kind) if member is not None else kind
     if own != kind:
         return sentence(own, sp.lang, a=a)
-    if kind in ("walk", "run") and not (o or w):
+    if kind in _SIDEWAYS[sp.lang] and not (o or w):
         return _sideways(kind, sp, a, lead)
     return sentence(kind, sp.lang, a=a, o=o, r=r, w=w)
 
@@ -172,8 +172,10 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
 
 # animals caught out of the water: catching one is fishing for it
 _WATER_KINDS = frozenset({"fish", "shark", "whale", "goldfish", "salmon", "trout", "octopus", "crab"})
-_SIDEWAYS = {"en": {"walk": "{a} walks to the {side}", "run": "{a} runs to the {side}"},
-             "de": {"walk": "{a} geht nach {side}", "run": "{a} rennt nach {side}"}}
+_SIDEWAYS = {"en": {"walk": "{a} walks to the {side}", "run": "{a} runs to the {side}",
+                    "fly": "{a} flies to the {side}", "drive": "{a} drives to the {side}"},
+             "de": {"walk": "{a} geht nach {side}", "run": "{a} rennt nach {side}", "fly": "{a} fliegt nach {side}",
+                    "drive": "{a} fährt nach {side}"}}
 
 
 def _in_water(ev: Event, sp: _Speech) -> bool:
