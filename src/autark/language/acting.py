@@ -233,7 +233,7 @@ def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> flo
     return base + max(dist - 0.6, 0.0) / WALK_M_S + 0.4
 
 
-_HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk"})  # done within arm's reach of the other
+_HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk", "pour"})  # done within arm's reach of the other
 _REACH_M = 0.6  # how far from the other's edge a hand-over is done
 
 

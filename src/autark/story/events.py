@@ -31,7 +31,9 @@ _ABOUT = {"about", "over", "ueber", "um"}
 _AND = {"and", "und", "or", "oder"}
 _INF_MARKERS = {"to", "zu"}
 _RELATIVE = {"that", "who", "which", "whom"}
-_PERSON_PRONOUNS = {"him", "them", "ihm", "ihn", "ihnen"}  # "a golden fish that grants him wishes": the fish grants
+_PERSON_PRONOUNS = {"him", "them", "ihm", "ihn", "ihnen"}
+_ONTO = {"on", "onto", "over", "auf", "ueber"}
+_POURED = {"pour", "magic"}  # acts whose "on"/"over" names whom they land on  # "a golden fish that grants him wishes": the fish grants
 
 
 class Event(BaseModel):
@@ -211,7 +213,8 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
                 continue
             if prev in _WITH or prev2 in _WITH:
                 ev.partner = ev.partner or others[0]
-            elif prev in _TO or prev2 in _TO or (verb.recipient and not ev.recipient):
+            elif prev in _TO or prev2 in _TO or (verb.recipient and not ev.recipient) or (
+                    verb.kind in _POURED and any(t.folded in _ONTO for t in tokens[max(0, j - 3):j])):  # on the king
                 ev.recipient = ev.recipient or others[0]
             elif not ev.patient:
                 ev.patient, ev.patient_is_thing = others[0], False
