@@ -99,7 +99,7 @@ def test_a_dialogue_edit_reuses_the_report_measures_it_did_not_change(films: dic
         data.pop("film_sha256"), data.pop("film_bytes")
     assert b == c  # ... equal to the report of the film rendered from scratch
     assert b["lines"][1]["text"].startswith("Hello there")
-    assert {"vmeasure", "shot"} <= _kinds(films["tmp"] / "cache")
+    assert {"vmeasure", "shot", "stems"} <= _kinds(films["tmp"] / "cache")
     # the picture and sound measures joined from the pieces and the sound track are those of the film decoded
     from autark.jobs.report import check_film, load_facts
 

@@ -345,7 +345,8 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
                 out_path: Path | str, *, sample_rate_hz: int = SAMPLE_RATE_HZ, target_lufs: float = -16.0,
                 duck_db: float = -10.0, fade_in_s: float = 1.0, fade_out_s: float = 2.0,
                 line_levels: list[tuple[float, float]] | None = None,
-                ambience: Callable[[int, int], np.ndarray] | None = None) -> PcmFile:
+                ambience: Callable[[int, int], np.ndarray] | None = None,
+                stem_lufs: dict[str, float] | None = None) -> PcmFile:
     """:func:`mix` streamed: the stereo mix is written to ``out_path`` as a raw float32 :class:`PcmFile`, and
     only blocks of ``BLOCK_SAMPLES`` (plus the spoken lines) are ever in memory, however long the film.
 
@@ -362,6 +363,10 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
     the weather's sound: set ``_AMBIENCE_UNDER_VOICE_DB`` under the dialogue (or under the music, or at the
     target, when there is no dialogue), ducked under the lines as the music is, and counted with the music in
     ``line_levels`` (the report's speech over the bed).
+
+    ``stem_lufs``, when given, holds the integrated loudness of the music (``"music"``) and of the ambience
+    (``"ambience"``) as this function measures them, or receives them: they depend on neither the dialogue nor
+    anything but the stems, so the production graph keeps them and a changed line skips their pass.
     """
     _check_mix_args(duration_s, sample_rate_hz, target_lufs, duck_db, fade_in_s, fade_out_s)
     if isinstance(music, PcmFile) and music.sample_rate_hz != sample_rate_hz:
@@ -400,13 +405,21 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
 
     blocks = [(a, min(n, a + _CHUNK)) for a in range(0, n, _CHUNK)]
     voice_meter, bed_meter, amb_meter = _Meter(sample_rate_hz), _Meter(sample_rate_hz), _Meter(sample_rate_hz)
+    known = stem_lufs is not None and {"music", "ambience"} <= stem_lufs.keys()
     for a, b in blocks:
         voice_meter.feed(voice(a, b))
-        bed_meter.feed(bed(a, b))
-        if ambience is not None:
-            amb_meter.feed(ambience(a, b))
-    voice_lufs, bed_lufs = voice_meter.lufs(), bed_meter.lufs()
-    amb_gain = _ambience_gain(voice_lufs, bed_lufs, amb_meter.lufs() if ambience is not None else -np.inf)
+        if not known:
+            bed_meter.feed(bed(a, b))
+            if ambience is not None:
+                amb_meter.feed(ambience(a, b))
+    voice_lufs = voice_meter.lufs()
+    if known:
+        bed_lufs, amb_lufs = float(stem_lufs["music"]), float(stem_lufs["ambience"])  # type: ignore[index]
+    else:
+        bed_lufs, amb_lufs = bed_meter.lufs(), amb_meter.lufs() if ambience is not None else -np.inf
+        if stem_lufs is not None:
+            stem_lufs.update(music=bed_lufs, ambience=amb_lufs)
+    amb_gain = _ambience_gain(voice_lufs, bed_lufs, amb_lufs)
     duck: Callable[[int, int], np.ndarray] | None = None
     bed_gain = 1.0
     if np.isfinite(voice_lufs) and (np.isfinite(bed_lufs) or amb_gain > 0.0):

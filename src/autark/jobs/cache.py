@@ -19,6 +19,8 @@ import os
 import shutil
 import tempfile
 import threading
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,7 +63,17 @@ class ResultCache:
         self.folder = Path(folder)
         self.budget_bytes = int(budget_bytes)
         self.hits = self.misses = self.corrupt = 0
+        self.busy_s = 0.0  # seconds spent reading, checking and writing entries (the graph's bookkeeping)
         self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def _timed(self) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.busy_s += time.perf_counter() - t0
 
     # -- entries ---------------------------------------------------------------------------------------------
     def _paths(self, kind: str, key: str) -> tuple[Path, Path]:
@@ -70,6 +82,10 @@ class ResultCache:
 
     def get(self, kind: str, key: str) -> tuple[Path, dict[str, Any]] | None:
         """The entry's file and its remembered data, or None (a miss; a corrupt entry is removed)."""
+        with self._timed():
+            return self._get(kind, key)
+
+    def _get(self, kind: str, key: str) -> tuple[Path, dict[str, Any]] | None:
         data, meta_path = self._paths(kind, key)
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -105,6 +121,10 @@ class ResultCache:
     def put_file(self, kind: str, key: str, source: Path, extra: dict[str, Any] | None = None, *,
                  move: bool = False) -> Path:
         """Store a copy of ``source`` (or move it, ``move``) under ``key``; returns the stored file."""
+        with self._timed():
+            return self._put_file(kind, key, source, extra, move)
+
+    def _put_file(self, kind: str, key: str, source: Path, extra: dict[str, Any] | None, move: bool) -> Path:
         data, meta_path = self._paths(kind, key)
         try:
             data.parent.mkdir(parents=True, exist_ok=True)

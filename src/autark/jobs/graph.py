@@ -49,7 +49,8 @@ from autark.errors import AutarkError, LimitExceeded, RenderError
 from autark.jobs.cache import DEFAULT_CACHE_MB, ResultCache
 from autark.jobs.metrics import METRICS_NAME, RunMetrics, TaskTiming, metrics_path_for, peak_memory_mb
 from autark.jobs.pieces import PIECE_S, Piece, piece_key, split_pieces
-from autark.jobs.report_pieces import audio_measures, graph_report
+from autark.jobs.report_pieces import audio_measures, graph_report, report_facts
+from autark.jobs.sound_task import SoundTask
 
 if TYPE_CHECKING:
     from autark.audio import Speech
@@ -199,18 +200,35 @@ def _music_mood(segments: Sequence[Segment], music_mood: str | None) -> str:
     return music_mood or "calm"
 
 
-def _mix_key(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], options: FilmOptions,
-             mood: str, composer: Composer | None) -> str:
+def _stems_key(segments: Sequence[Segment], options: FilmOptions, mood: str, composer: Composer | None) -> str:
+    """The key of everything in the mix but the dialogue: the music, the places heard (ambience), the mixer."""
     from autark.jobs.film import SceneSegment, segment_starts
 
-    speech = [[round(t, 6), hashlib.sha256(np.ascontiguousarray(s.samples).tobytes()).hexdigest(),
-               s.sample_rate_hz] for t, s in spoken]
     places = [[start, s.duration_s, s.from_s,
                s.scene.model_dump(mode="json", exclude={"timeline", "cameras", "focus", "next_id",
                                                         "active_camera", "description"})]
               for s, start in zip(segments, segment_starts(segments), strict=True) if isinstance(s, SceneSegment)]
-    return _sha({"v": GRAPH_VERSION, "music": _music_key(mood, segments, options, composer), "speech": speech,
-                 "places": places, "total": sum(s.duration_s for s in segments)})
+    return _sha({"v": GRAPH_VERSION, "music": _music_key(mood, segments, options, composer), "places": places,
+                 "total": sum(s.duration_s for s in segments), "seed": options.seed, "audio": _audio_fingerprint()})
+
+
+def _mix_key(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], options: FilmOptions,
+             mood: str, composer: Composer | None) -> str:
+    speech = [[round(t, 6), hashlib.sha256(np.ascontiguousarray(s.samples).tobytes()).hexdigest(),
+               s.sample_rate_hz] for t, s in spoken]
+    return _sha({"v": GRAPH_VERSION, "stems": _stems_key(segments, options, mood, composer), "speech": speech})
+
+
+@functools.cache
+def _audio_fingerprint() -> str:
+    """The sources that make the sound (the mixer, the ambience, the score's synthesis): a change to any of them
+    changes every mix's key."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted((root / "audio").rglob("*.py")) + [root / "jobs" / "film.py"]:
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 def _music_key(mood: str, segments: Sequence[Segment], options: FilmOptions, composer: Composer | None) -> str:
@@ -313,6 +331,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     line_levels: list[tuple[float, float]] = []
     audio_timings: dict[str, float] = {}
     sound_measures: dict[str, Any] | None | bool = False  # the sound track's measures, for the report
+    facts = None  # the report's facts, when the mixer found them
     if on_stage:
         on_stage("render+encode")
     render_t0 = time.perf_counter()
@@ -329,53 +348,78 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
             missing_frames = sum(p.n_frames for p in pieces if not store.has("piece", p.key))
             # the sound track: the mix (music from the cache) encoded as AAC on a thread beside the render
             sound_hit = store.get("sound", mix_key)
-            mixer: threading.Thread | None = None
-            mixed: dict[str, Any] = {}
+            mixer: SoundTask | None = None
             if sound_hit is not None:
                 track = _link_or_copy(sound_hit[0], work / "sound-cached.m4a")
                 line_levels = [tuple(x) for x in sound_hit[1].get("line_levels", [])]  # type: ignore[misc]
                 sound_measures = sound_hit[1].get("audio", False)
             else:
                 caching = _caching_composer(store, _music_key(mood, segments, options, composer), composer, metrics)
+                stems_key = _stems_key(segments, options, mood, composer)
+                stems_hit = store.get_bytes("stems", stems_key)
+                stem_lufs: dict[str, float] = json.loads(stems_hit[0]) if stems_hit is not None else {}
+                counts = (len(metrics.tasks), store.hits, store.misses, store.corrupt, store.busy_s)
+                # the report's scene measures are found beside the longer of the two: the render or the sound
+                render_is_longer = 2 * missing_frames > n_frames
 
-                def make_sound() -> None:
+                def make_sound() -> dict[str, Any]:
+                    """The sound track and what the report needs of it, as plain data (it may run in another
+                    process: ``autark.jobs.sound_task``)."""
                     from autark.compose.encode import lower_thread_priority
                     from autark.compose.segments import encode_audio_track
 
                     # below the renderer when it is the long pole (most pieces to render), else at its
                     # priority: after a changed line the mix is what the film waits for
-                    lower_thread_priority(SOUND_NICE if 2 * missing_frames > n_frames else 0)
+                    lower_thread_priority(SOUND_NICE if render_is_longer else 0)
+                    m0 = time.perf_counter()
+                    pcm = score_and_mix(segments, spoken, work, music_mood=mood, seed=options.seed,
+                                        music=options.music, timings=audio_timings, line_levels=line_levels,
+                                        composer=caching, stem_lufs=stem_lufs)
+                    if stems_hit is None and stem_lufs:  # the music's and ambience's loudness, for the next mix
+                        store.put_bytes("stems", stems_key, json.dumps(stem_lufs).encode())
+                    guard.check("the mix")
                     try:
-                        m0 = time.perf_counter()
-                        pcm = score_and_mix(segments, spoken, work, music_mood=mood, seed=options.seed,
-                                            music=options.music, timings=audio_timings, line_levels=line_levels,
-                                            composer=caching)
-                        guard.check("the mix")
-                        try:
-                            mixed["track"] = encode_audio_track(pcm, n_samples, SAMPLE_RATE_HZ, work / "sound.m4a")
-                        finally:
-                            pcm.close()
-                        # measured here, beside the render, for the report (the film's audio is these packets)
-                        mixed["audio"] = audio_measures(mixed["track"]) if options.check else False
-                        store.put_file("sound", mix_key, mixed["track"], {"line_levels": [list(x) for x in line_levels],
-                                                                          "audio": mixed["audio"]})
-                        metrics.add(TaskTiming("sound", "sound", time.perf_counter() - m0, False))
-                    except BaseException as exc:  # re-raised on the job's thread
-                        mixed["error"] = exc
+                        sound = encode_audio_track(pcm, n_samples, SAMPLE_RATE_HZ, work / "sound.m4a")
+                    finally:
+                        pcm.close()
+                    # measured here, beside the render, for the report (the film's audio is these packets)
+                    measured = audio_measures(sound) if options.check else False
+                    facts = None
+                    if options.check and render_is_longer:  # the report's facts need the mix's levels, not the frames
+                        with contextlib.suppress(Exception):  # else the report finds them (or says why not)
+                            facts = report_facts(options, segments, spoken, line_levels, store, n_frames, width,
+                                                 height)
+                    store.put_file("sound", mix_key, sound, {"line_levels": [list(x) for x in line_levels],
+                                                             "audio": measured})
+                    metrics.add(TaskTiming("sound", "sound", time.perf_counter() - m0, False))
+                    return {"track": sound, "audio": measured, "facts": facts, "line_levels": list(line_levels),
+                            "timings": dict(audio_timings), "tasks": metrics.tasks[counts[0]:],
+                            "store": (store.hits - counts[1], store.misses - counts[2], store.corrupt - counts[3],
+                                      store.busy_s - counts[4])}
 
-                mixer = threading.Thread(target=make_sound, name="autark-mix", daemon=True)
-                mixer.start()
+                mixer = SoundTask(make_sound).start()
             try:
                 paths = _pieces(pieces, segments, cues, options, width, height, store, metrics, guard, work, nice,
                                 on_rendered, on_encoded)
+                if mixer is not None:
+                    if options.check and not render_is_longer:
+                        # while the sound is made: the shots' scene measures into the cache, where the report
+                        # finds them (the lines' levels, which come from the mix, are added then)
+                        with contextlib.suppress(Exception):
+                            report_facts(options, segments, spoken, [], store, n_frames, width, height)
+                    mixed = mixer.result(lambda: guard.check("the mix"))
+                    track, sound_measures, facts = mixed["track"], mixed["audio"], mixed["facts"]
+                    line_levels[:] = [tuple(x) for x in mixed["line_levels"]]
+                    audio_timings.update(mixed["timings"])
+                    if mixer.process:  # the child's own counts and timings, which the job did not see
+                        for task in mixed["tasks"]:
+                            metrics.add(task)
+                        hits, misses, corrupt, busy = mixed["store"]
+                        store.hits, store.misses = store.hits + hits, store.misses + misses
+                        store.corrupt, store.busy_s = store.corrupt + corrupt, store.busy_s + busy
             finally:
                 if mixer is not None:
-                    mixer.join()
-            if mixer is not None:
-                if "error" in mixed:
-                    raise mixed["error"]
-                track = mixed["track"]
-                sound_measures = mixed["audio"]
+                    mixer.stop()
             metrics.render_s = time.perf_counter() - render_t0
             guard.check("the join")
             j0 = time.perf_counter()
@@ -399,8 +443,11 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
         s0 = time.perf_counter()
         report.warnings += stamp_film(out, options.provenance, trained=trained_models(engine, spoken))
         metrics.add(TaskTiming("stamp", "stamp", time.perf_counter() - s0, None))
-    graph_report(report, options, segments, spoken, line_levels, store, metrics, film_key, pieces, sound_measures)
+    graph_report(report, options, segments, spoken, line_levels, store, metrics, film_key, pieces, sound_measures,
+                 facts)
     metrics.wall_s = round(time.perf_counter() - started, 3)
+    metrics.bookkeeping_s = round(store.busy_s + sum(t.seconds for t in metrics.tasks if t.kind == "keys"
+                                                     or (t.kind == "film" and not t.cached)), 4)
     metrics.peak_memory_mb = peak_memory_mb()
     store.save_stats()
     metrics.write(metrics_path_for(out), Path(options.cache_dir) / METRICS_NAME)

@@ -40,8 +40,9 @@ from autark.jobs.pieces import Piece, engine_fingerprint
 if TYPE_CHECKING:
     from autark.audio import Speech
     from autark.jobs.film import FilmOptions, FilmReport, Segment
+    from autark.jobs.report import FilmFacts
 
-__all__ = ["audio_measures", "audio_measures_from", "graph_report", "pieces_video"]
+__all__ = ["audio_measures", "audio_measures_from", "graph_report", "pieces_video", "report_facts"]
 
 MEASURE_VERSION = 1  # bump when what is kept per piece changes
 
@@ -143,16 +144,27 @@ def _shot_memo(store: ResultCache) -> Callable[[dict[str, Any], Callable[[], dic
     return memo
 
 
+def report_facts(options: FilmOptions, segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]],
+                 line_levels: Sequence[tuple[float, float]], store: ResultCache, n_frames: int, width: int,
+                 height: int) -> FilmFacts:
+    """What the production knows about the film (``autark.jobs.facts``), each shot's scene measures through
+    the cache: the graph finds them on the mixer's thread, beside the render, once the mix has its levels."""
+    from autark.jobs.facts import film_facts
+
+    return film_facts(segments, spoken, line_levels, fps=options.fps, n_frames=n_frames, width=width,
+                      height=height, music=options.music, memo=_shot_memo(store))
+
+
 # -- the report --------------------------------------------------------------------------------------------------
 def graph_report(report: FilmReport, options: FilmOptions, segments: Sequence[Segment],
                  spoken: Sequence[tuple[float, Speech]], line_levels: Sequence[tuple[float, float]],
                  store: ResultCache, metrics: RunMetrics, film_key: str, pieces: Sequence[Piece],
-                 sound: dict[str, Any] | None | bool) -> None:
+                 sound: dict[str, Any] | None | bool, facts: FilmFacts | None = None) -> None:
     """Write the film report beside ``report.path``: from the cache when the film's content (its key: pieces
     and mix; the stamp's metadata, which holds the time it was made, is not looked at) and facts are the ones
     it was made for, else from the pieces' and shots' cached measures and the sound track's (``sound``: its
-    measures; False when not known, then the film's audio is decoded)."""
-    from autark.jobs.facts import film_facts
+    measures; False when not known, then the film's audio is decoded). ``facts``: :func:`report_facts`, when
+    they were found beside the render."""
     from autark.jobs.film import _payload
     from autark.jobs.report import REPORT_VERSION, FilmCheck, check_film, report_paths, write_report
 
@@ -176,9 +188,8 @@ def graph_report(report: FilmReport, options: FilmOptions, segments: Sequence[Se
             data = doc["data"] | {"film_bytes": report.path.stat().st_size, "film_sha256": file_sha256(report.path)}
             report.check = FilmCheck(report.path, data, thumbs)
         else:
-            facts = film_facts(segments, spoken, line_levels, fps=options.fps, n_frames=report.n_frames,
-                               width=report.width, height=report.height, music=options.music,
-                               memo=_shot_memo(store))
+            facts = report_facts(options, segments, spoken, line_levels, store, report.n_frames, report.width,
+                                 report.height) if facts is None else facts
             video = None
             # the pieces' files as this job stored or found them (each was checked against its hash then);
             # one evicted meanwhile: the film is decoded instead
