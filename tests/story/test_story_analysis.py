@@ -29,7 +29,7 @@ def test_german_idea_with_inflections() -> None:
 
 def test_names_colours_and_order() -> None:
     c = analyze("Mia and her dog Rex chase a red ball on the beach")
-    assert [(ch.name, ch.type) for ch in c.characters] == [("Mia", "humanoid"), ("Rex", "dog")]
+    assert [(ch.name, ch.type) for ch in c.characters] == [("Mia", "woman"), ("Rex", "dog")]  # "her dog": Mia is a woman
     assert all(ch.named for ch in c.characters)
     assert [(o.type, o.color) for o in c.objects] == [("ball", "red")]
     assert c.setting == "beach" and "chase" in c.actions and c.mood == "tense"

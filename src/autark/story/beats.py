@@ -216,7 +216,13 @@ PLACES = {
     "living_room": ("in the living room", "im Wohnzimmer"), "office": ("in the office", "im Büro"),
     "kitchen": ("in the kitchen", "in der Küche"), "space_station": ("on the space station", "auf der Raumstation"),
     "mountain_lake": ("by the mountain lake", "am Bergsee"), "stage": ("on the stage", "auf der Bühne"),
-    "meadow": ("in the meadow", "auf der Wiese"),
+    "meadow": ("in the meadow", "auf der Wiese"), "castle_courtyard": ("in the castle courtyard", "im Burghof"),
+    "classroom": ("in the classroom", "im Klassenzimmer"), "concert_hall": ("in the concert hall", "im Konzertsaal"),
+    "farm": ("on the farm", "auf dem Bauernhof"), "moon": ("on the moon", "auf dem Mond"),
+    "outer_space": ("in space", "im Weltall"), "restaurant": ("in the restaurant", "im Restaurant"),
+    "snow_field": ("in the snowfield", "auf dem Schneefeld"), "sports_field": ("on the sports field", "auf dem Sportplatz"),
+    "throne_room": ("in the throne room", "im Thronsaal"), "underwater": ("under the sea", "unter Wasser"),
+    "workshop": ("in the workshop", "in der Werkstatt"),
 }
 WHEN = {
     "dawn": ("at dawn", "im Morgengrauen"), "day": ("in the daytime", "am Tag"),

@@ -162,13 +162,15 @@ def sexed(body: Body, sex: str) -> Body:
 
     known = set(library.all_types())
     typ = body.type
+    if typ == "humanoid":  # a person word with no body of its own: the woman's or the man's
+        typ = "woman" if sex == "f" else "man"
     if sex == "f":
         variant = _FEMALE_OF.get(typ) or (f"female_{typ}" if f"female_{typ}" in known else typ)
     else:
         male_of = {v: k for k, v in _FEMALE_OF.items()}
         variant = male_of.get(typ) or (typ[len("female_"):] if typ.startswith("female_") else typ)
     if variant not in known:
-        variant = typ
+        variant = typ if typ in known else body.type
     voice = body.voice
     if voice in ("man", "woman"):
         voice = "woman" if sex == "f" else "man"

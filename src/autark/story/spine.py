@@ -186,7 +186,8 @@ def _in_water(ev: Event, sp: _Speech) -> bool:
 
 
 def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str]:
-    values = {"me": sp.address(me), "other": sp.address(other)}
+    values = {"me": sp.address(me), "other": sp.address(other),
+              "place": PLACES.get(sp.concept.setting, ("", ""))[sp.lang == "de"]}
     thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
     if thing:
         values.update(sp.thing(thing).slots())
@@ -206,7 +207,7 @@ def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> lis
         other = next((n for n in others if n != me), watchers[0] if watchers else "")
         said = event_lines(ev.line, sp.lang, "say", _values(sp, ev, me, other), rng)
         if said:
-            out.append((me, sp.with_trait(me, said)))
+            out.append((me, said))
         replier = next((n for n in others if n in sp.voiced and n != me), "")
         reply = event_lines(ev.line, sp.lang, "reply", _values(sp, ev, replier, me), rng) if replier else None
         if reply:
@@ -217,7 +218,7 @@ def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> lis
                 or event_lines(ev.line, sp.lang, "reply", _values(sp, ev, me, actors[0] if actors else ""), rng))
         if said:
             out.append((me, said))
-    return out
+    return [(who, sp.with_trait(who, text)) for who, text in out]  # a trait is heard in its first line
 
 
 def _intro(concept: Concept, cast: list[CastMember]) -> str:
