@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from autark.assets.templates import TimeOfDay, Weather, fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
-from autark.story import semantic
+from autark.story import nouns, places, roles, semantic
 from autark.story import verbs as verb_table
 from autark.story.cast import body_for, display_noun, gender_cue, name_for, sense_of, sexed
 from autark.story.events import Event, Token, extract_events, key_event
@@ -280,20 +280,38 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             continue
         if after_marker and tok[:1].isalpha():
             names[k] = tok[:1].upper() + tok[1:]
-        elif _is_name(tok) and not cats and (after_character or lang == "en" or (k + 1 < len(tokens) and (
+        elif _is_name(tok) and not cats and not (lang == "de" and k and folded[k - 1] in _ARTICLES) and (
+                after_character or lang == "en" or (k + 1 < len(tokens) and (
                 folded[k + 1] in ("und", "and") or any(h.category == "action" for h in meanings[k + 1])
-                or verbs[k + 1] is not None))):
+                or verbs[k + 1] is not None))):  # a German capital after an article is a noun ("ein Imker")
             names[k] = tok
 
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
     unknown: list[str] = []
     unknown_at: dict[int, str] = {}  # word index -> the part of speech it seemed to be
+    kits: dict[int, str] = {}  # word index -> the costume kit or known word that plays an unknown word
     for k, tok in enumerate(tokens):
-        if meanings[k] or verbs[k] is not None or k in names or tok.isdigit():
-            continue
+        cue_only = folded[k] in roles.ROLE_KITS and all(h.category in ("genre", "mood") for h in meanings[k])
+        if (meanings[k] and not cue_only) or verbs[k] is not None or k in names or tok.isdigit():
+            continue  # (a role word that is only a cue, "sheriff" for a western, is still cast below)
         if (lang == "de" and folded[k] in verb_table.particles()) or verb_table.turn(folded[k]):
             continue
         pos = _guess_pos(k, folded, meanings, verbs)
+        if pos != "verb" and _plausible(tok):  # a place, a person, a thing, a describing word, or reported
+            nxt = meanings[k + 1] if k + 1 < len(tokens) else []
+            reading = nouns.read_unknown(tok, folded, k, lang, pos, any(h.category in _POS_CATEGORIES["noun"]
+                                         for h in nxt), _vocabulary("noun"), lex.lookup)
+            if reading is None:
+                unknown.append(tok)
+                unknown_at[k] = pos
+            elif reading.kind != "drop":  # a describing word that names no mood is left out silently
+                meanings[k] = (lex.lookup(reading.key) if reading.kind == "word" else [
+                    Hit("character" if reading.kind == "person" else reading.kind, reading.key, lang)]) + [
+                    h for h in meanings[k] if h.category in ("genre", "mood")]
+                kits[k] = reading.kit or (reading.key if reading.kind == "word" else "")
+                if reading.note:
+                    warnings.append(reading.note)
+            continue
         # keyboard mashing is reported, never matched: a model finds a "nearest" word for anything
         match = semantic.nearest(folded[k], _vocabulary(pos)) if _plausible(tok) else None
         if match is not None:
@@ -337,6 +355,16 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         entry = lex.data["characters"][group]
         sex = gender_cue(tokens, at, lang, people_at) if group in ("man", "woman", "child", "person") else ""
         body = sexed(body_for(word, entry["type"], entry["voice"]), sex)
+        if not stand_in and kits.get(at):  # an unknown word is played by the kit or known word it was read as
+            body = sexed(roles.kit_body(kits[at], word, lang, group) or body_for(kits[at], entry["type"],
+                                                                                 entry["voice"]), sex)
+        elif body.type in ("humanoid", "man", "woman") and not stand_in:  # a role word plays in its costume kit
+            kit = roles.kit_body("", word, lang, group)
+            if kit is not None:
+                body = sexed(kit, sex)
+                note = f"{word!r} is a person: a {body.type.replace('_', ' ')} plays them"
+                if note not in warnings:
+                    warnings.append(note)
         voice = body.voice
         if stand_in:  # a creature played by another body keeps its own nature: named by its noun, mostly mute
             display = _singular(word)
@@ -412,8 +440,14 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     # 5. where and when
     settings = list(dict.fromkeys(h.key for _k, h in first("setting")))
     setting_given = bool(settings)
-    if not settings:
-        guess = next((_SETTING_FROM_OBJECT[o.type] for o in objects if o.type in _SETTING_FROM_OBJECT), None)
+    for k, _h in first("setting"):  # a place played by another set brings what makes it that place
+        for prop in places.props_for(folded[k]):
+            if not any(o.type == prop for o in objects):
+                objects.append(ObjectConcept(type=prop, word=tokens[k]))
+    if not settings:  # where the lead's profession works (a fisherman at the lake), else what the things suggest
+        guess = next((p for c in characters if (p := places.place_for_role(fold(c.word), c.type))), None)
+        guess = guess or next((_SETTING_FROM_OBJECT[o.type] for o in objects if o.type in _SETTING_FROM_OBJECT),
+                              None)
         if guess is None and any(c.type == "robot" for c in characters):
             guess = "space_station" if any(h.key == "sci-fi" for _k, h in first("genre")) else "meadow"
         settings = [guess or "meadow"]

@@ -14,9 +14,14 @@ __all__ = ["HYPERNYMS"]
 
 
 def _table(rows: str) -> dict[str, str]:
+    """``target: word word`` rows; an indented line goes on with the row above it."""
     out: dict[str, str] = {}
+    target = ""
     for row in rows.strip().splitlines():
-        target, _, words = row.partition(":")
+        if row[:1].isspace():
+            words = row
+        else:
+            target, _, words = row.partition(":")
         for w in words.split():
             out[w] = target.strip()
     return out
@@ -62,8 +67,8 @@ soup: stew broth chowder eintopf bruehe
 sword: sabre saber blade rapier dagger saebel degen klinge dolch
 book: novel diary notebook tagebuch roman heft
 box: crate chest parcel package kiste truhe paket karton schachtel
-cup: mug teacup becher tasse
-bottle: flask jug flasche krug
+cup: mug teacup becher tasse tea coffee cocoa juice tee kaffee kakao saft
+bottle: flask jug flasche krug milk lemonade milch limonade
 ball: football soccerball basketball fussball
 chair: armchair seat sessel sitz
 sofa: couch settee
@@ -71,6 +76,7 @@ house: cottage cabin hut villa home huette haeuschen
 castle: palace fortress fort burg palast festung
 bed: cot bunk pritsche
 lamp: torch flashlight taschenlampe fackel
+clock: alarm_clock wristwatch stopwatch watch wecker armbanduhr stoppuhr
 sad: gloomy melancholic forlorn glum
 happy: cheery merry jolly gleeful
 mysterious: spooky eerie uncanny

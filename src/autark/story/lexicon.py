@@ -77,6 +77,11 @@ class Lexicon:
                 self._add(w, Hit("stop", "", lang))
         for alias, name in setting_aliases().items():
             self._add(alias, Hit("setting", name, "any"))
+        from autark.story.places import PLACES
+
+        for word, name in PLACES.items():  # places with no set of their own: the nearest set plays them
+            if not any(h.category == "setting" for h in self.index.get(fold(word), [])):
+                self._add(word, Hit("setting", name, "any"))
         # a plural the vocabulary lists means what its base form means too ("robots": the robot and sci-fi)
         for w in {fold(p) for p in plurals()} - {k for k, hits in self.index.items()
                                                    if any(h.category not in _SHARED for h in hits)}:
@@ -103,8 +108,9 @@ class Lexicon:
             return self.index[folded]
         if inflect and "_" not in folded:
             for stem in stems(folded)[1:]:
-                if stem in self.index:
-                    return self.index[stem]
+                hits = [h for h in self.index.get(stem, ()) if _ending_fits(folded, stem, h)]
+                if hits:
+                    return hits
         return []
 
     def content_words(self) -> tuple[str, ...]:
@@ -122,6 +128,28 @@ class Lexicon:
         if lang == "de":
             return str(noun["de"][0]), str(noun["de"][1])
         return str(noun["en"]), ""
+
+
+_EN_ONLY = ("ing", "ed", "ly", "'s")
+_DE_ONLY = ("ern", "est", "ten", "en", "em", "et", "st", "te", "e", "n", "t")
+
+
+def _ending_fits(word: str, stem: str, hit: Hit) -> bool:
+    """Whether an ending taken off ``word`` belongs to the language of the base form's meaning: "Welle" is not
+    the English "well" plus a German -e, "spielen" is not an English word plus -en; and an -er word is no form
+    of an action ("waiter" is a person, not "wait")."""
+    lang = hit.lang
+    if not word.startswith(stem):
+        return True
+    end = word[len(stem):]
+    if word.endswith("er") and len(end) <= 3 and (hit.category == "action" or hit.category == "object"
+                                                   and hit.lang == "en"):
+        return False  # an English -er on a thing is who uses it ("drummer"), a German one a plural ("Bilder")
+    if lang not in ("en", "de"):
+        return True
+    if lang == "en" and end in _DE_ONLY:
+        return False
+    return not (lang == "de" and end in _EN_ONLY)
 
 
 def plurals() -> set[str]:

@@ -10,7 +10,8 @@
    sub-word models score "busy" near "bus" and "Kuchen" near "kitchen" for their shared pieces, not their
    meaning;
 3. typos only: a word of six letters or more one edit away from a known word ("flowerr" -> flower), never a
-   shorter word ("busy" is not "bus") and never a word the caller says is another part of speech.
+   shorter word ("busy" is not "bus"), never a word the caller says is another part of speech, and never a
+   word the system's word lists know (``autark.story.dictionary``: "wishes" is not "fishes").
 
 Asking for the semantic path (``semantic=True``) without the extra is a ``BackendError`` with the line that
 installs it (``autark.config.require``).
@@ -26,9 +27,11 @@ from typing import Any
 
 from autark.config import require
 from autark.errors import BackendError
+from autark.story import dictionary
 from autark.story.hypernyms import HYPERNYMS
 
-__all__ = ["SYNONYMS", "Match", "semantic_available", "nearest", "one_edit"]
+__all__ = ["SYNONYMS", "Match", "semantic_available", "nearest", "nearest_by_embedding", "similarity", "one_edit",
+           "person_margin"]
 
 E5_MIN_SCORE = 0.86  # multilingual-e5 cosine: unrelated words score ~0.82-0.85, so the bar is high
 E5_MIN_MARGIN = 0.015  # ... and the best must beat the second best clearly
@@ -183,18 +186,20 @@ def _phrase(word: str) -> str:
     return "a " + word.replace("_", " ")  # "a stallion": measured on e5, a noun phrase ranks kinds better
 
 
-def _embedding_match(word: str, vocabulary: tuple[str, ...]) -> Match | None:
+def _embedding_match(word: str, vocabulary: tuple[str, ...], min_score: float | None = None,
+                     min_margin: float | None = None) -> Match | None:
     import numpy as np
 
     model = _model()
     assert model is not None
-    sims = np.asarray(_embed_vocabulary(vocabulary)) @ np.asarray(model.encode([_phrase(word)])[0])
+    sims = np.asarray(_embed_vocabulary(vocabulary)) @ _word_vector(word)
     order = np.argsort(-sims)
     best = int(order[0])
     score = float(sims[best])
     if model.kind == "e5":
         margin = score - float(sims[int(order[1])]) if len(order) > 1 else 1.0
-        if score < E5_MIN_SCORE or margin < E5_MIN_MARGIN:
+        if score < (E5_MIN_SCORE if min_score is None else min_score) or margin < (
+                E5_MIN_MARGIN if min_margin is None else min_margin):
             return None
     elif score < MINILM_MIN_SCORE:
         return None
@@ -204,23 +209,78 @@ def _embedding_match(word: str, vocabulary: tuple[str, ...]) -> Match | None:
     return Match(word, known, score, "semantic")
 
 
-def nearest(word: str, vocabulary: tuple[str, ...], *, semantic: bool | None = None) -> Match | None:
+@cache
+def _word_vector(word: str) -> Any:
+    import numpy as np
+
+    model = _model()
+    assert model is not None
+    return np.asarray(model.encode([_phrase(word)])[0])
+
+
+def nearest_by_embedding(word: str, vocabulary: tuple[str, ...], min_score: float,
+                         min_margin: float) -> Match | None:
+    """The embedding's nearest word of ``vocabulary`` with bars of the caller's own (the place and costume
+    readers measured theirs on their own word sets), or None; None without a model. For e5 only: the
+    bars are e5 cosines (MiniLM uses its own)."""
+    if not semantic_available() or len(word) < 3:
+        return None
+    return _embedding_match(word, vocabulary, min_score, min_margin)
+
+
+# Whether a word names a person or a thing, by its nearness to a few plain phrases for each. Measured on 15
+# person and 20 thing words (baker, plumber, Imker, ... / tower, spider, Fernseher, ...): every English word
+# fell on its side of -0.002; German -er things (Wecker, Fernseher) can pass, so the German reader asks the
+# word list for a noun too and the caller keeps this a gate, not a verdict.
+PERSON_PHRASES = ("a person", "a worker", "someone who works", "ein Mensch", "eine Person")
+THING_PHRASES = ("a thing", "an object", "an animal", "a place", "ein Ding", "ein Tier")
+
+
+@cache
+def _phrase_vectors(phrases: tuple[str, ...]) -> Any:
+    import numpy as np
+
+    model = _model()
+    assert model is not None
+    return np.asarray(model.encode(list(phrases)))
+
+
+def person_margin(word: str) -> float | None:
+    """How much nearer ``word`` is to a person than to a thing (e5 cosines; > 0: a person), or None without
+    the e5 model."""
+    model = _model()
+    if model is None or model.kind != "e5":
+        return None
+    v = _word_vector(word)
+    return float((_phrase_vectors(PERSON_PHRASES) @ v).max() - (_phrase_vectors(THING_PHRASES) @ v).max())
+
+
+def similarity(word: str, vocabulary: tuple[str, ...]) -> Any:
+    """The embedding's cosine of ``word`` with each word of ``vocabulary`` (a numpy row); needs a model."""
+    import numpy as np
+
+    return np.asarray(_embed_vocabulary(vocabulary)) @ _word_vector(word)
+
+
+def nearest(word: str, vocabulary: tuple[str, ...], *, semantic: bool | None = None,
+            min_score: float | None = None, min_margin: float | None = None) -> Match | None:
     """The known word closest in meaning to ``word`` (folded), or None when nothing is close enough.
 
     ``semantic=None`` uses embeddings when available; False uses the table and typos only; True requires
     embeddings (a ``BackendError`` naming the install line when the ``semantic`` extra is missing).
     ``vocabulary`` should hold only words of the part of speech the caller expects (nouns for a noun).
+    ``min_score``/``min_margin`` replace the e5 bars for a caller that measured its own (``autark.story.nouns``).
     """
     if semantic and not semantic_available():
         _load_model()  # raises, saying what is missing
     target = HYPERNYMS.get(word)
     if target is not None and target in vocabulary:
         return Match(word, target, 1.0, "synonym")
-    if len(word) >= MIN_TYPO_LEN:
+    if len(word) >= MIN_TYPO_LEN and not dictionary.is_real_word(word):  # "wishes" is no typo of "fishes"
         typo = next((v for v in vocabulary if one_edit(word, v)), None)
         if typo is not None:
             return Match(word, typo, difflib.SequenceMatcher(None, word, typo).ratio(), "fuzzy")
     use_semantic = semantic_available() if semantic is None else semantic
     if use_semantic and len(word) >= 3:
-        return _embedding_match(word, vocabulary)
+        return _embedding_match(word, vocabulary, min_score, min_margin)
     return None

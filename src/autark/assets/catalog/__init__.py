@@ -16,7 +16,16 @@ __all__ = ["builtin_specs"]
 
 def builtin_specs() -> tuple[AssetSpec, ...]:
     """Every built-in asset spec (importing the catalogue modules declares them)."""
-    from autark.assets.catalog import animals, animals_more, figures, indoor, outdoor, people, themed  # noqa: F401
+    from autark.assets.catalog import (  # noqa: F401
+        animals,
+        animals_more,
+        figures,
+        indoor,
+        outdoor,
+        people,
+        people_more,
+        themed,
+    )
     from autark.assets.catalog._parts import BUILTIN
 
     return tuple(BUILTIN)

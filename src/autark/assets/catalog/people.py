@@ -151,9 +151,10 @@ _pair(("firefighter", "firefighter firefighters fireman firemen", "feuerwehrmann
       ("firewoman", "firewoman firewomen", "feuerwehrfrau feuerwehrfrauen"), _fire, (0.2, 0.2, 0.22),
       he=_he(hair="none", skin="brown"), she=_she(hair="none"))
 _royal = Outfit(legs="gown", legs_colour=None, shoes=BROWN,
-                extras=(k.crown, k.fur_collar, k.cape((0.55, 0.04, 0.08)), k.belt(k.GOLD)))
+                extras=(k.crown, k.fur_collar, k.cape((0.12, 0.16, 0.48)), k.belt(k.GOLD)))
 _pair(("king", "king kings", "könig könige"), ("queen", "queen queens", "königin königinnen"), _royal,
-      (0.55, 0.08, 0.5), he=_he(beard="short", hair_colour="grey", build="broad"),
+      (0.6, 0.09, 0.08), her_color=(0.55, 0.08, 0.5),  # a king in crimson: in the queen's purple he read as her
+      he=_he(beard="short", hair_colour="grey", build="broad"),
       she=_she(hair_colour="black", skin="tan"),
       her_outfit=Outfit(legs="gown", legs_colour=None, shoes=BROWN,
                         extras=(lambda f: k.crown(f, small=True), k.fur_collar, k.cape((0.55, 0.04, 0.08)))))

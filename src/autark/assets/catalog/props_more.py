@@ -45,7 +45,7 @@ def _market_stall(s):
     roof = s.rotated(s.box((2.1, 0.04, 1.1), (0, 2.25, 0.05)), -12, (1, 0, 0), (0, 2.25, 0))
     stripes = [s.rotated(s.box((0.3, 0.045, 1.11), (x, 2.25, 0.05)), -12, (1, 0, 0), (0, 2.25, 0))
                for x in (-0.75, -0.15, 0.45)]
-    goods = [s.sphere(0.07, (x, 1.02, z), subdivisions=1) for x in (-0.6, -0.45, 0.3, 0.45) for z in (-0.1, 0.1)]
+    goods = [s.sphere(0.07, (x, 1.13, z), subdivisions=1) for x in (-0.6, -0.45, 0.3, 0.45) for z in (-0.1, 0.1)]
     crates = [s.box((0.4, 0.12, 0.3), (x, 1.01, 0)) for x in (-0.5, 0.4)]
     return [P([counter, top, *posts], WOOD), P(roof, WHITE), P(stripes), P(crates, DARK_WOOD),
             P(goods[:4], (0.85, 0.15, 0.1), roughness=0.4), P(goods[4:], (0.95, 0.7, 0.1), roughness=0.4)]
