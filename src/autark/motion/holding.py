@@ -38,6 +38,17 @@ BodyAt = Callable[[str, float], BodyState | None]
 
 HELD_AFTER = frozenset({"drink", "serve", "take", "catch", "play", "read", "write", "pick_up", "cook", "fight"})
 _TWO_HANDS = frozenset({"serve", "catch", "read"})
+_POINTED_AHEAD = frozenset({"fish", "magic", "pour"})  # the tool leans out ahead of the holder
+
+
+def _tool_tilt(kind: str, u: float) -> float:
+    """How far (degrees, top forward) a tool leans at share ``u`` of the act: a fishing rod out over the water
+    and raised again for the haul, a wand aimed ahead, a jug or bowl tipped over as it is poured."""
+    if kind == "fish":
+        return 60.0 - 45.0 * smoothstep(min(max((u - 0.7) / 0.2, 0.0), 1.0))
+    if kind == "pour":
+        return 110.0 * smoothstep(min(max((u - 0.25) / 0.3, 0.0), 1.0))
+    return 50.0
 _FLY = frozenset({"throw", "kick"})
 _LIFT_M3 = 0.25  # more than a quarter of a cubic metre of bounding box is not picked up (a guitar is 0.05)
 _GRAB_S = 0.35  # how long a thing takes to come into the hand when the hand is not where it lies
@@ -151,6 +162,10 @@ class _Items:
             return None
         point, tilt, scale, visible = where
         anchor = self.centre_offset(item, (0.0, 0.0, 0.0))
+        if a.kind in _POINTED_AHEAD and t < a.end_s:  # a rod or a wand is held at its butt, not its middle
+            low = np.array(item.bounds_min) * np.array(item.transform.scale)
+            anchor = np.array([anchor[0], low[1] + 0.06 * (item.bounds_max[1] - item.bounds_min[1])
+                               * item.transform.scale[1], anchor[2]])
         if a.kind == "play" and t < a.end_s and tilt[2] != 0.0:
             # a strung instrument is held at its body (a third of the way up), not at the middle of its neck
             low = np.array(item.bounds_min) * np.array(item.transform.scale)
@@ -260,6 +275,8 @@ class _Items:
         elif a.kind == "play" and not done:
             # strung: across the belly, the neck up to the left hand; blown: pointing ahead from the mouth
             tilt = (0.0, 0.0, -70.0) if two else (0.0, -90.0, 0.0)
+        elif a.kind in _POINTED_AHEAD and not done:
+            tilt = (_tool_tilt(a.kind, u), 0.0, 0.0)
         return self._glide(item, acts, i, t, hand), tilt, 1.0, True
 
     def _picked(self, a: Action, rest: Vec, t: float) -> bool:
