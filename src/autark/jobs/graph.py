@@ -557,7 +557,7 @@ def _render_pieces(missing: list[Piece], segments: Sequence[Segment], cues: list
     began: dict[int, float] = {}
 
     def done(piece: Piece, path: Path, count: int) -> None:
-        stored = store.put_file("piece", piece.key, path, {"frames": count})
+        stored = store.put_file("piece", piece.key, path, {"frames": count}, move=True)  # linked back below
         paths[piece.index] = _link_or_copy(stored, work / f"piece-{piece.index:05d}.mp4")
         metrics.add(TaskTiming(f"piece {piece.index}", "piece", time.perf_counter() - began[piece.index], False,
                                attempt, count))
