@@ -134,10 +134,11 @@ def _act(kind: str, sp: _Speech, a: str, o: str = "", r: str = "", w: str = "", 
     member = next((c for c in sp.cast if c.name == a), None)
     own = kind_for_body(member.type, kind) if member is not None else kind
     if own != kind:
-        return sentence(own, sp.lang, a=a)
-    if kind in _SIDEWAYS[sp.lang] and not (o or w):
+        return sentence(own, sp.lang, a=a, o=o if own == "look" else "")
+    said = sentence(kind, sp.lang, a=a, o=o, r=r, w=w)
+    if kind in _SIDEWAYS[sp.lang] and said == sentence(kind, sp.lang, a=a):  # it names nowhere to go
         return _sideways(kind, sp, a, lead)
-    return sentence(kind, sp.lang, a=a, o=o, r=r, w=w)
+    return said
 
 
 def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
@@ -250,8 +251,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         if first.patient and first.patient_is_thing:
             setup.actions.append(sentence("look", sp.lang, a=a, o=sp.slots(first)[0]))
         elif len(starters) > 1:
-            setup.actions.append(sentence("wave", sp.lang, a=a, o=starters[(i + 1) % len(starters)],
-                                          r=starters[(i + 1) % len(starters)]))
+            setup.actions.append(_act("wave", sp, a, o=starters[(i + 1) % len(starters)],
+                                      r=starters[(i + 1) % len(starters)]))
         else:
             setup.actions.append(sentence("look", sp.lang, a=a))
     setup.narration = _intro(concept, [c for c in cast if c.name not in late])
@@ -353,7 +354,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
 
 _GOING_ON = {"walk", "look", "chase", "dance", "play", "argue", "fight", "cook", "swim", "fly", "run", "slide",
              "fish", "hammer"}
-_FROM_AFAR = frozenset({"chase", "throw", "magic", "flee"})  # acts that start at a distance, not after a walk up
+_FROM_AFAR = frozenset({"chase", "throw", "magic", "flee", "slide", "fish"})  # acts that start at a distance, not after a walk up
 # the weather and the hour, told where this story is ("It keeps raining in the kitchen.")
 _WEATHER_LINE = {"rain": ("It keeps raining {place}.", "{place_cap} regnet es immer weiter."),
                  "snow": ("The snow keeps falling {place}.", "{place_cap} schneit es immer weiter."),
