@@ -140,7 +140,8 @@ def slide(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyStat
 
 # what a body without arms does for an act done with the hands: joy is a hop (a dog "claps", a fish
 # "celebrates": it leaps), and so is a spell (the golden fish grants a wish with a leap), never nothing
-_JOY_KINDS = frozenset({"clap", "celebrate", "wave", "laugh", "dance", "cheer", "magic"})
+_JOY_KINDS = frozenset({"clap", "celebrate", "laugh", "dance", "cheer", "magic"})
+_GREETINGS = frozenset({"wave", "bow", "point"})  # an animal greets or shows by turning to look
 _SWIMMERS_WALK = frozenset({"walk", "run", "chase", "sneak", "slide"})
 
 
@@ -155,7 +156,11 @@ def kind_for_body(asset_type: str, kind: str) -> str:
         info = rig_info(asset_type)
         if info is None or ("upper_arm_r" in info.bones and "neck" in info.bones):
             return kind
-        return "jump" if kind in _JOY_KINDS else kind
+        return _armless(kind)
     if crig.plan == "fish" and kind in _SWIMMERS_WALK:
         return "swim"
-    return "jump" if kind in _JOY_KINDS else kind
+    return _armless(kind)
+
+
+def _armless(kind: str) -> str:
+    return "jump" if kind in _JOY_KINDS else ("look" if kind in _GREETINGS else kind)

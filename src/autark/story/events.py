@@ -33,7 +33,9 @@ _INF_MARKERS = {"to", "zu"}
 _RELATIVE = {"that", "who", "which", "whom"}
 _PERSON_PRONOUNS = {"him", "them", "ihm", "ihn", "ihnen"}
 _ONTO = {"on", "onto", "over", "auf", "ueber"}
-_POURED = {"pour", "magic"}  # acts whose "on"/"over" names whom they land on  # "a golden fish that grants him wishes": the fish grants
+_POURED = {"pour", "magic"}
+_GOING = {"slide", "walk", "run", "fly", "swim", "drive", "jump", "fall"}  # where they go is the last "into" thing
+_INTO = {"into", "to", "towards", "toward", "zu", "zum", "zur", "gegen", "in"}  # acts whose "on"/"over" names whom they land on  # "a golden fish that grants him wishes": the fish grants
 
 
 class Event(BaseModel):
@@ -222,6 +224,9 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
         elif tok.thing:
             if prev in _WITH or prev2 in _WITH:
                 ev.instrument = ev.instrument or tok.thing
+            elif verb.kind in _GOING and ev.patient_is_thing and any(
+                    t.folded in _INTO for t in tokens[max(0, j - 3):j]):  # slides across the ice into a snowman
+                ev.patient, ev.patient_is_thing = tok.thing, True
             elif not ev.patient or not ev.patient_is_thing and prev in _ABOUT | {"the", "den", "die", "das"}:
                 if ev.patient and not ev.patient_is_thing:
                     ev.recipient = ev.recipient or ev.patient
