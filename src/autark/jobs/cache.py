@@ -63,7 +63,10 @@ class ResultCache:
         self.folder = Path(folder)
         self.budget_bytes = int(budget_bytes)
         self.hits = self.misses = self.corrupt = 0
-        self.busy_s = 0.0  # seconds spent reading, checking and writing entries (the graph's bookkeeping)
+        # CPU seconds spent reading, checking and writing entries (the graph's bookkeeping): CPU, not wall time,
+        # since most writes happen on the encoder's lowered-priority thread beside the render, where a loaded
+        # machine stretches their wall time without their costing the render anything
+        self.busy_s = 0.0
         # the folder's size as of the last scan plus what this object wrote since: a write scans the folder
         # only when that is over the budget (scanning after every write cost ~2% of a first render at 100s of
         # entries); another process's writes are seen at the next scan
@@ -72,12 +75,12 @@ class ResultCache:
 
     @contextlib.contextmanager
     def _timed(self) -> Iterator[None]:
-        t0 = time.perf_counter()
+        t0 = time.thread_time()
         try:
             yield
         finally:
             with self._lock:
-                self.busy_s += time.perf_counter() - t0
+                self.busy_s += time.thread_time() - t0
 
     # -- entries ---------------------------------------------------------------------------------------------
     def _paths(self, kind: str, key: str) -> tuple[Path, Path]:

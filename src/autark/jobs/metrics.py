@@ -56,8 +56,9 @@ class RunMetrics:
     frames: int = 0  # the film's
     frames_rendered: int = 0  # rendered this run (the rest came from the cache)
     render_s: float = 0.0
-    # the graph's own work, beyond what a plain render does: keys, cache reads and writes (hashing included),
-    # joining the pieces; its share of wall_s is the graph's overhead on a first render
+    # the graph's own work, beyond what a plain render does: keys and joining the pieces (wall time, on the
+    # job's thread), cache reads and writes with their hashing (CPU time, mostly on other threads); its share
+    # of wall_s is the graph's overhead on a first render
     bookkeeping_s: float = 0.0
     peak_memory_mb: float = 0.0
     tasks: list[TaskTiming] = field(default_factory=list)
