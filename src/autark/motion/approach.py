@@ -122,10 +122,32 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
         trunk = _category(obj.type) in ("nature",)
         stand, heading = _near(start, c, 0.3 if trunk else _half_depth(obj) + 0.25)
         top = min(float(world_bbox(obj).max[1]) - 1.7, start.position[1] + (1.1 if trunk else 1.5))
-        end = (stand[0], max(top, start.position[1] + 0.5), stand[2])
+        crown = _crown_bottom(obj) if trunk else None
+        climber = objects.get(a.object_id)
+        if crown is not None and climber is not None:
+            # up the trunk with the head under the leaves: a child 1.1 m up a tree had her head in its crown,
+            # and no camera could see her
+            body = float(climber.bounds_max[1] - climber.bounds_min[1]) * float(climber.transform.scale[1])
+            top = min(top, crown - body - 0.1)
+        end = (stand[0], max(top, start.position[1] + (0.3 if crown is not None else 0.5)), stand[2])
         return ChainState(end, heading), stand, None
     p = start.position
     return ChainState((p[0], p[1] + 1.0, p[2]), start.heading), p, None
+
+
+def _crown_bottom(obj: SceneObject) -> float | None:
+    """The world height where a tree's crown starts (its lowest part wider than a metre that is off the
+    ground), or None when it has no such part."""
+    from autark.assets.library import build_parts
+
+    try:
+        parts = build_parts(obj.type)
+    except KeyError:
+        return None
+    sx, sy = float(obj.transform.scale[0]), float(obj.transform.scale[1])
+    lows = [float(p.mesh.bounds[0][1]) for p in parts
+            if (p.mesh.bounds[1][0] - p.mesh.bounds[0][0]) * sx > 1.0 and p.mesh.bounds[0][1] > 0.3]
+    return obj.transform.position[1] + sy * min(lows) if lows else None
 
 
 def pick_up_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:

@@ -33,6 +33,7 @@ from autark.story.beats import (
 )
 from autark.story.cast import display_noun
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
+from autark.story.set_pieces import stage_large_cast, stage_set_pieces
 
 __all__ = ["BeatKind", "Beat", "Story", "shot_count", "develop", "plan"]
 
@@ -371,14 +372,15 @@ def _fit(narration: str, dialogue: list[DialogueLine], length: float) -> tuple[s
 def screenplay_from_story(story: Story) -> Screenplay:
     """Lay a story out as a screenplay: one scene per setting, the cast and props in each."""
     concept = story.concept
+    cast = stage_large_cast(story.cast)  # a dragon beside the princess, not around her
     scenes: list[SceneSpec] = []
     for si, setting in enumerate(concept.settings):
         shots = [b.shot for b in story.beats if b.scene == si]
         if not shots:
             continue
         scenes.append(SceneSpec(setting=setting, time_of_day=concept.time_of_day, weather=concept.weather,
-                                lighting=_lighting(concept, setting), characters=story.cast,  # type: ignore[arg-type]
-                                objects=story.props, shots=shots))
+                                lighting=_lighting(concept, setting), characters=cast,  # type: ignore[arg-type]
+                                objects=stage_set_pieces(story.props, cast), shots=shots))
     end_text, end_sub = END[concept.language]
     return Screenplay(
         title=story.title, language=concept.language, duration_s=story.duration_s, seed=story.seed,  # type: ignore[arg-type]

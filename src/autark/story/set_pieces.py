@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from autark.cinema.rules import SET_PIECE_M
 from autark.scene.model import Vec3
 
-__all__ = ["BEHIND_M", "SET_PIECE_M", "footprint", "is_set_piece", "off_the_cast", "set_piece_spot", "stage_set_pieces"]
+__all__ = ["BEHIND_M", "SET_PIECE_M", "footprint", "is_set_piece", "off_the_cast", "set_piece_spot", "stage_large_cast",
+           "stage_set_pieces"]
 
 _HIDES_M = 1.2  # ... and at least this tall (a pond, a crater or a tennis net hides nobody)
 BEHIND_M = 2.0  # open ground between the rearmost character and a set piece's near side
@@ -157,3 +158,35 @@ def off_the_cast(asset_type: str, position: Vec3, cast: Sequence[Vec3], index: i
     if not _blocked(lo, hi, cast, ()) and not any(_in_front(lo, hi, c) for c in cast):
         return None
     return set_piece_spot(size, cast, (), index)
+
+
+_BESIDE_M = 0.5  # between a large character's box and the nearest other character
+
+
+def stage_large_cast(cast: Sequence) -> list:
+    """``cast`` (``screenplay.CastMember``) with each character larger than ``SET_PIECE_M`` (a dragon, a whale,
+    a dinosaur) whose box would hold another character moved sideways, away from the others, until
+    ``_BESIDE_M`` of open ground lies between them: a princess standing inside a dragon's wings is hidden."""
+    from autark.assets import library
+
+    out = list(cast)
+    for i, member in enumerate(out):
+        try:
+            spec = library.get(member.type)
+        except KeyError:
+            continue
+        lo, hi = spec.bounds_min, spec.bounds_max
+        if max(hi[0] - lo[0], hi[2] - lo[2]) <= SET_PIECE_M:
+            continue
+        x, y, z = member.position
+        others = [tuple(c.position) for j, c in enumerate(out) if j != i]
+        if not any(x + lo[0] - _BESIDE_M < p[0] < x + hi[0] + _BESIDE_M and z + lo[2] - _BESIDE_M < p[2] <
+                   z + hi[2] + _BESIDE_M for p in others):
+            continue
+        centre = sum(p[0] for p in others) / len(others)
+        if x >= centre:
+            x = max(p[0] for p in others) + _BESIDE_M - lo[0]
+        else:
+            x = min(p[0] for p in others) - _BESIDE_M - hi[0]
+        out[i] = member.model_copy(update={"position": (round(x, 2), y, z)})
+    return out
