@@ -254,7 +254,7 @@ def character_noun(type_: str, group: str, word: str, lang: str) -> tuple[str, s
         if not noun or "_" in noun:
             from autark.story.lexicon import lexicon
 
-            noun = next((s for s in _singulars(word.lower()) if s in lexicon().index), word.lower())
+            noun = next((s for s in _singulars(word.lower()) if s in lexicon().index), _english_singular(word.lower()))
         return noun.replace("_", " "), ""
     noun = word[:1].upper() + word[1:]
     if forms and folded in forms and folded != forms[0] and _plural_de(folded, forms[0]):
@@ -287,6 +287,17 @@ def _gender_de(noun: str, known: str, group_gender: str) -> str:
 
 
 _GROUP_GENDER = {"man": "m", "woman": "f", "child": "n", "person": "m"}
+
+
+def _english_singular(word: str) -> str:
+    """A plural the tables do not know, by rule: wishes -> wish, ponies -> pony, cats -> cat."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("shes", "ches", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _singulars(word: str) -> list[str]:

@@ -181,29 +181,29 @@ ENDINGS: dict[str, dict[str, list[str]]] = {
 }
 
 # what a character with a trait says first ("a nervous violinist": "Oh dear, my hands are shaking...")
-TRAIT_LINES: dict[str, tuple[str, str]] = {
-    "nervous": ("Oh dear, my hands are shaking...", "Oje, meine Hände zittern ..."),
-    "shy": ("Um... hello.", "Ähm ... hallo."),
-    "grumpy": ("Hmph. Not again.", "Pff. Nicht schon wieder."),
+TRAIT_LINES: dict[str, tuple[str, str]] = {  # short: it goes before the character's first line and must fit its shot
+    "nervous": ("Oh dear, oh dear...", "Oje, oje ..."),
+    "shy": ("Um...", "Ähm ..."),
+    "grumpy": ("Hmph.", "Pff."),
     "old": ("Oh, my old bones!", "Ach, meine alten Knochen!"),
     "elderly": ("Oh, my old bones!", "Ach, meine alten Knochen!"),
-    "tired": ("I am so tired...", "Ich bin so müde ..."),
-    "sleepy": ("I am so sleepy...", "Ich bin so müde ..."),
-    "brave": ("I am not afraid!", "Ich habe keine Angst!"),
-    "hungry": ("I am so hungry!", "Ich habe solchen Hunger!"),
-    "lonely": ("Nobody ever comes here...", "Hier kommt nie jemand vorbei ..."),
+    "tired": ("Yawn... so tired.", "Gähn ... so müde."),
+    "sleepy": ("Yawn... so sleepy.", "Gähn ... so müde."),
+    "brave": ("Fear not!", "Keine Angst!"),
+    "hungry": ("So hungry!", "Solchen Hunger!"),
+    "lonely": ("All alone...", "Ganz allein ..."),
     "scared": ("I am scared...", "Ich habe Angst ..."),
-    "angry": ("I am so angry!", "Ich bin so wütend!"),
-    "curious": ("What could that be?", "Was das wohl ist?"),
-    "proud": ("Nobody does it better than me!", "Keiner kann das besser als ich!"),
+    "angry": ("So angry!", "So wütend!"),
+    "curious": ("Ooh, what is that?", "Oh, was ist das?"),
+    "proud": ("Nobody does it better!", "Keiner kann es besser!"),
     "lazy": ("Do I have to?", "Muss das sein?"),
-    "clumsy": ("Oops! Not again!", "Hoppla! Schon wieder!"),
+    "clumsy": ("Oops!", "Hoppla!"),
     "injured": ("Ouch, it hurts...", "Au, das tut weh ..."),
-    "sad": ("Everything is so grey today.", "Heute ist alles so grau."),
-    "cheerful": ("What a lovely day!", "Was für ein schöner Tag!"),
-    "happy": ("What a lovely day!", "Was für ein schöner Tag!"),
-    "greedy": ("All of it is mine!", "Das gehört alles mir!"),
-    "cheeky": ("Catch me if you can!", "Fang mich doch!"),
+    "sad": ("So sad...", "So traurig ..."),
+    "cheerful": ("Oh, how lovely!", "Ach, wie schön!"),
+    "happy": ("Oh, how lovely!", "Ach, wie schön!"),
+    "greedy": ("All mine!", "Alles meins!"),
+    "cheeky": ("Hee hee!", "Hihi!"),
 }
 
 
