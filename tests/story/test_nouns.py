@@ -119,7 +119,28 @@ HELD_OUT: list[tuple[str, str, str]] = [
     # real words are never respelled: mapped by meaning or reported
     ("a fisherman catches a golden fish that grants him three wishes", "reported", "wishes"),
 ]
-QUIET_WORDS = {row[0]: row[2] for row in HELD_OUT if row[1] == "quiet"}
+# written after the code, run once before any change for it (27/32 then; 8/32 before this work), kept as is:
+# a floor, not a row-by-row promise ("person": some character is played for that word, in any clothes)
+FRESH: list[tuple[str, str, str]] = [
+    ("a carpenter builds a chair", "person", "carpenter"), ("a jeweller polishes a ring", "person", "jeweller"),
+    ("a violinist plays in the park", "cast", "musician"), ("Eine Tänzerin tanzt auf der Bühne", "person", "Tänzerin"),
+    ("a postman brings a letter", "person", "postman"),
+    ("Ein Schornsteinfeger klettert auf das Dach", "person", "Schornsteinfeger"),
+    ("a hairdresser cuts hair", "person", "hairdresser"), ("an archer shoots an arrow", "cast", "soldier"),
+    ("Eine Lehrerin liest ein Buch", "cast", "female_teacher"), ("a zookeeper feeds a lion", "person", "zookeeper"),
+    ("a cowboy rides into the canyon", "set", "mountain_lake"), ("Ein Pirat landet auf der Insel", "set", "beach"),
+    ("a girl sings in the cathedral", "set", "throne_room"), ("two boys play in the alley", "set", "city_street"),
+    ("Eine Katze schläft in der Scheune", "set", "farm"), ("a man waits at the bus station", "set", "city_street"),
+    ("a witch brews a potion in her cottage", "set", "living_room"),
+    ("Ein Mädchen spielt im Kinderzimmer", "set", "living_room"),
+    ("a dog barks in the supermarket", "set", "city_street"), ("Ein Fuchs schläft in der Höhle", "set", "mountain_lake"),
+    ("a boy eats a sandwich", "thing", "sandwich"), ("Ein Kind isst eine Erdbeere", "thing", "apple"),
+    ("a girl drinks lemonade", "thing", "bottle"), ("Ein Opa liest die Zeitung", "thing", "newspaper"),
+    ("a chef stirs the stew", "thing", "soup"), ("Ein Koch rührt die Suppe", "thing", "soup"),
+    ("a lonely astronaut floats", "quiet", "lonely"), ("Ein mutiger Ritter kämpft", "quiet", "mutiger"),
+    ("a clumsy penguin slips", "quiet", "clumsy"), ("Eine neugierige Katze schaut", "quiet", "neugierige"),
+    ("a sparkling unicorn dances", "quiet", "sparkling"), ("Ein winziger Drache schläft", "quiet", "winziger"),
+]
 KNOWN_MISSES: set[str] = set()
 
 
@@ -137,6 +158,8 @@ def _holds(idea: str, what: str, expected: str) -> bool:
         return c.settings[0] == expected
     if what == "thing":
         return expected in [o.type for o in c.objects]
+    if what == "person":
+        return expected not in c.unknown_words and expected in [ch.word for ch in c.characters]
     if what == "quiet":
         return expected not in c.unknown_words and expected.lower() not in [ch.word.lower() for ch in c.characters]
     assert what == "reported"
@@ -162,6 +185,19 @@ def test_held_out_accuracy() -> None:
     right = sum(_holds(*row) for row in HELD_OUT)
     print(f"held-out nouns and places: {right}/{len(HELD_OUT)} = {right / len(HELD_OUT):.0%}")
     assert right / len(HELD_OUT) >= 0.95
+
+
+@needs_word_lists
+@pytest.mark.usefixtures("no_embeddings")
+def test_fresh_ideas_accuracy() -> None:
+    right = sum(_holds(*row) for row in FRESH)
+    print(f"fresh nouns and places: {right}/{len(FRESH)} = {right / len(FRESH):.0%}")
+    assert right / len(FRESH) >= 0.8
+
+
+def test_a_role_after_a_character_is_that_character() -> None:
+    c = analyze("a robot waiter spills soup on a grumpy king at a banquet")
+    assert [ch.type for ch in c.characters] == ["robot", "king"]  # no chef for 'waiter': the robot is the waiter
 
 
 @needs_word_lists

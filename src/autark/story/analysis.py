@@ -301,7 +301,11 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             nxt = meanings[k + 1] if k + 1 < len(tokens) else []
             reading = nouns.read_unknown(tok, folded, k, lang, pos, any(h.category in _POS_CATEGORIES["noun"]
                                          for h in nxt), _vocabulary("noun"), lex.lookup)
-            if reading is None:
+            if reading is not None and reading.kind == "person" and k and any(
+                    h.category in ("character", "stand_in") for h in meanings[k - 1]):
+                # "a robot waiter": the role of the one just named, not one more person
+                warnings.append(f"{tok!r} is what the {tokens[k - 1]} is: no one more is cast")
+            elif reading is None:
                 unknown.append(tok)
                 unknown_at[k] = pos
             elif reading.kind != "drop":  # a describing word that names no mood is left out silently

@@ -62,7 +62,8 @@ piano: keyboard organ klavier fluegel orgel
 drum: drums tambourine trommel schlagzeug pauke
 cake: muffin cupcake pie tart torte kuchen toertchen
 bread: loaf baguette roll bun broetchen brot
-apple: pear plum peach birne pflaume pfirsich
+apple: pear plum peach strawberry cherry berry apricot lemon birne pflaume pfirsich erdbeere kirsche beere
+  aprikose zitrone
 soup: stew broth chowder eintopf bruehe
 sword: sabre saber blade rapier dagger saebel degen klinge dolch
 book: novel diary notebook tagebuch roman heft

@@ -132,6 +132,7 @@ class Lexicon:
 
 _EN_ONLY = ("ing", "ed", "ly", "'s")
 _DE_ONLY = ("ern", "est", "ten", "en", "em", "et", "st", "te", "e", "n", "t")
+_VERB_ONLY = ("et", "st", "est", "te", "ten", "t", "ing", "ed")
 
 
 def _ending_fits(word: str, stem: str, hit: Hit) -> bool:
@@ -145,6 +146,8 @@ def _ending_fits(word: str, stem: str, hit: Hit) -> bool:
     if word.endswith("er") and len(end) <= 3 and (hit.category == "action" or hit.category == "object"
                                                    and hit.lang == "en"):
         return False  # an English -er on a thing is who uses it ("drummer"), a German one a plural ("Bilder")
+    if hit.category in ("setting", "object", "character") and end in _VERB_ONLY:
+        return False  # "landet" lands, it is no "Land": nouns take no verb endings
     if lang not in ("en", "de"):
         return True
     if lang == "en" and end in _DE_ONLY:

@@ -174,7 +174,7 @@ def _role_like(token: str, word: str, lang: str) -> bool:
         if roles.gender_of(token, lang) == "female":
             return True  # Gärtnerin, Pilotin: the feminine ending is a person's
     else:
-        if dictionary.is_real_word(word) is False or not _english_agent(word):
+        if not _english_agent(word):
             return False
     margin = semantic.person_margin(word)
     return margin is None or margin >= PERSON_GATE
@@ -185,6 +185,8 @@ def _english_agent(word: str) -> bool:
     (art-ist, not zeitge-ist), -ian, -man, -eur."""
     if word.endswith(("ian", "man", "eur")):
         return True
+    if not dictionary.is_real_word(word):  # a compound the list lacks: by its agent part ("zoo-keeper")
+        return any(dictionary.is_real_word(word[i:]) and _english_agent(word[i:]) for i in range(2, len(word) - 4))
     if word.endswith("ist"):
         return len(word) >= 6 and word[-4] not in "aeiouy"
     if word.endswith(("er", "or")):

@@ -248,7 +248,7 @@ def _phrase_vectors(phrases: tuple[str, ...]) -> Any:
 def person_margin(word: str) -> float | None:
     """How much nearer ``word`` is to a person than to a thing (e5 cosines; > 0: a person), or None without
     the e5 model."""
-    model = _model()
+    model = _model() if semantic_available() else None
     if model is None or model.kind != "e5":
         return None
     v = _word_vector(word)

@@ -30,8 +30,9 @@ def eye_mask(f: Frame) -> list:
 
 
 def beanie(f: Frame) -> list:
-    """A dark knitted cap pulled low."""
-    return k.helmet(NIGHT, down=-0.02)(f)
+    """A dark knitted cap pulled low: a helmet's shell in wool (matte, not metal)."""
+    return [_part(k._cap_shell(f, 0.022 * f.hs, -0.02 * f.hs), (0.16, 0.16, 0.2), roughness=0.95, metallic=0.0,
+                  bone="head")]
 
 
 def _sack(f: Frame, at: tuple[float, float, float]) -> list:
