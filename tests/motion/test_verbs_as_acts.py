@@ -108,7 +108,7 @@ def test_a_fish_asked_to_walk_swims() -> None:
 
 
 def test_fishing_casts_the_rod_holds_it_out_and_hauls_it_up() -> None:
-    scene = _from(_scene(), 0.0, "Tom fishes with a fishing rod")
+    scene = _from(_scene(), 0.0, "Tom angles with a fishing rod")
     tom = _id(scene, "Tom")
     act = _act(scene, tom, "fish")
     rod = next(o.id for o in scene.objects if o.type == "fishing_rod")
@@ -147,7 +147,7 @@ def test_pouring_tips_the_hand_over_the_one_it_is_poured_on() -> None:
 
 
 def test_hammering_swings_the_hand_up_and_down() -> None:
-    scene = _from(_scene("add a table 1 metre in front of Tom"), 0.0, "Tom hammers the table with a hammer")
+    scene = _from(_scene("add a table 1 metre in front of Tom"), 0.0, "Tom builds the table with a hammer")
     tom = _id(scene, "Tom")
     act = _act(scene, tom, "hammer")
     heights = [_palm(scene, tom, t)[1] for t in np.arange(act.start_s + 0.5, act.end_s - 0.5, 0.05)]
@@ -188,3 +188,18 @@ def test_every_new_kind_has_a_default_length_and_a_clip() -> None:
 
     for kind in ("fish", "magic", "pour", "hammer", "slide"):
         assert kind in CLIPS and ACT_S[kind] > 0
+
+
+def test_a_cast_named_after_its_kind_is_told_apart_by_name() -> None:
+    """A film calls two penguins "Penguin" and "Penguin2": each name is that one, not "which penguin?"."""
+    from autark.language.objects import new_object
+    from autark.ops import AddObject
+
+    scene = Scene()
+    for i, name in enumerate(("Penguin", "Penguin2")):
+        obj = new_object(scene, "penguin", position=(1.5 * i, 0.0, 0.0)).model_copy(update={"name": name})
+        scene = apply_ops(scene, [AddObject(object=obj)])
+    staged = _from(scene, 0.0, "Penguin2 slides to Penguin")
+    act = _act(staged, _id(staged, "Penguin2"), "slide")
+    assert act.target_object == _id(staged, "Penguin")
+    assert _act(_from(scene, 0.0, "Penguin walks to the right"), _id(scene, "Penguin"), "walk")

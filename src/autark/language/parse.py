@@ -103,6 +103,7 @@ class Parser:
                  types: Mapping[str, str] | None = None) -> None:
         self.t = tokens
         self.w = [t.text for t in tokens]
+        self.typed = [t.orig for t in tokens]
         self.n = len(tokens)
         self.names = names  # lower-case object name -> ids (user-given names such as "robo", "dining set")
         self.types = types or {}  # object id -> asset type, to tell "Lily" (a girl) from a lily (a flower)
@@ -159,6 +160,12 @@ class Parser:
                 return cand, plural or cand != w, i + 1, None  # "teapots": English plural
         return None
 
+    def _proper(self, j: int, name: str) -> bool:
+        """A capitalised word without an article that is the name of exactly one thing is that name, even when
+        it is also the thing's noun: a film's cast calls two penguins "Penguin" and "Penguin2"."""
+        typed = self.typed[j] if j < len(self.typed) else ""
+        return typed[:1].isupper() and len(self.names.get(name, [])) == 1
+
     def _other_kind(self, j: int) -> bool:
         """Whether the things named like the noun at j are of another type than the noun says."""
         noun = self.lookup_noun(j)
@@ -194,6 +201,9 @@ class Parser:
             cand = " ".join(self.w[i:i + k])
             if len(self.w[i:i + k]) == k and cand in self.names:
                 return cand, i + k
+            glued = "".join(self.w[i:i + k])  # "Penguin2" is tokenized "penguin", "2"
+            if k == 2 and len(self.w[i:i + k]) == k and self.w[i + 1].isdigit() and glued in self.names:
+                return glued, i + k
         return None
 
     def parse_np(self, i: int, *, allow_rel: bool = False) -> tuple[NP, int] | None:
@@ -219,7 +229,8 @@ class Parser:
             # a one-word name that is also a noun is the name when it stands alone and names something else
             # ("Lily walks" when Lily is a girl, not a lily)
             if named is not None and not np_.indefinite and np_.count is None \
-                    and (self.lookup_noun(j) is None or named[1] > j + 1 or (j == i and self._other_kind(j))):
+                    and (self.lookup_noun(j) is None or named[1] > j + 1 or (j == i and self._other_kind(j))
+                         or (j == i and self._proper(j, named[0]))):
                 np_.name, j = named
                 np_.definite = True
                 return np_, j
