@@ -277,10 +277,10 @@ ACTION_VERBS = {
     "look": "watches watched watching stares stared gazes gazed observes",
     "think": "think thinks thought thinking ponders pondered wonders",
     # acts with a tool or a skill (autark.motion.skills), and running away
-    "fish": "fishes fished angles angled",
+    "fish": "fished angles angled",  # not "fishes": "add two fishes" is the noun
     "magic": "enchants enchanted bewitches bewitched conjures conjured",
     "pour": "pours poured spills spilled spilt",
-    "hammer": "hammers hammered builds built",
+    "hammer": "hammered builds built",  # not "hammers": "add three hammers" is the noun
     "slide": "slides slid sliding skates skated",
     "flee": "flees fled escapes escaped",
 }
