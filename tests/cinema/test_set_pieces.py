@@ -129,3 +129,45 @@ def test_more_films_with_big_things_show_their_cast(idea: str, lang: str) -> Non
     usable, clearance, _shots = _film_checks(idea, lang)
     assert clearance >= rules.MIN_CLEARANCE_M - 1e-6, (idea, clearance)
     assert usable >= 99.0, (idea, usable)
+
+
+def test_a_dragon_stands_beside_the_princess_not_around_her() -> None:
+    from autark.assets import library
+    from autark.story.screenplay import CastMember
+    from autark.story.set_pieces import stage_large_cast
+
+    cast = [CastMember(name="Anna", type="princess", voice="woman", position=(-1.5, 0.0, 0.5)),
+            CastMember(name="Drache", type="dragon", voice="none", position=(1.5, 0.0, 0.5))]
+    out = stage_large_cast(cast)
+    assert out[0] == cast[0]
+    spec = library.get("dragon")
+    x, _y, z = out[1].position
+    assert x + spec.bounds_min[0] >= -1.5 + 0.5 - 1e-6, out[1]  # open ground between her and its wing tip
+    assert z == 0.5
+
+
+def test_a_plan_that_stands_a_set_piece_on_its_cast_is_corrected() -> None:
+    from autark.story.set_pieces import off_the_cast
+
+    cast = [(-1.5, 0.0, 0.5), (1.5, 0.0, 0.5)]
+    moved = off_the_cast("lighthouse", (-0.5, 0.0, 0.9), cast)
+    assert moved is not None and moved[2] <= 0.5 - 2.0 - 1.5
+    assert off_the_cast("lighthouse", (-6.0, 0.0, -8.0), cast) is None  # already behind: kept
+    assert off_the_cast("apple", (0.0, 0.0, 0.9), cast) is None  # no set piece
+
+
+def test_a_set_piece_added_by_a_command_stands_behind_the_cast() -> None:
+    from autark.language import interpret
+    from autark.ops import apply_ops
+    from autark.scene.geometry import world_bbox
+    from autark.scene.model import Scene
+
+    scene = Scene(name="t")
+    for sentence in ("add a man", "add a woman to the right of the man", "add a lighthouse", "add a castle",
+                     "add an apple"):
+        scene = apply_ops(scene, interpret(sentence, scene))
+    boxes = {o.type: world_bbox(o) for o in scene.objects}
+    front = min(boxes[k].min[2] for k in ("man", "woman"))
+    for piece in ("lighthouse", "castle"):
+        assert boxes[piece].max[2] <= front - 2.0 + 1e-6, (piece, boxes[piece])
+    assert boxes["apple"].max[2] > front - 2.0  # small things keep their old place, near the cast

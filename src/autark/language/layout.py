@@ -36,6 +36,25 @@ def _room(ctx: Ctx) -> tuple[float, float, float, float]:
     return (-h, -h, h, h)
 
 
+SET_PIECE_BEHIND_M = 2.0  # open ground between the rearmost character and a set piece's near side
+
+
+def _behind_the_cast(ext: pl.Box, ctx: Ctx, exclude: set[str]) -> tuple[float, float] | None:
+    """For a set piece (larger than ``rules.SET_PIECE_M``: a lighthouse, a castle) added where characters
+    stand: (the cast's middle x, the z its near side may come to), behind them all as seen from the camera
+    (+Z); None for anything smaller or a scene without characters."""
+    from autark.assets.library import is_character
+    from autark.cinema.rules import SET_PIECE_M
+
+    if max(ext[3] - ext[0], ext[4] - ext[1], ext[5] - ext[2]) <= SET_PIECE_M:
+        return None
+    cast = [ctx.boxes[o.id] for o in ctx.scene.objects
+            if o.id not in exclude and o.visible and o.type != GROUP_TYPE and is_character(o.type)]
+    if not cast:
+        return None
+    return ((min(b[0] for b in cast) + max(b[3] for b in cast)) / 2, min(b[2] for b in cast) - SET_PIECE_BEHIND_M)
+
+
 def place(ext: pl.Box, rel: ps.Rel | None, ctx: Ctx, *, exclude: set[str], floating: bool,
            current: tuple[float, float, float] | None = None,
            extra_obstacles: list[pl.Box] | None = None) -> tuple[float, float, float]:
@@ -63,6 +82,11 @@ def place(ext: pl.Box, rel: ps.Rel | None, ctx: Ctx, *, exclude: set[str], float
 
     tids_seen: list[str] = []  # the relation's targets once known, for the spot notes
 
+    if rel is None and current is None and not floating:
+        back = _behind_the_cast(ext, ctx, exclude)
+        if back is not None:  # a set piece said without a place: behind the cast, not on it or before the camera
+            return spot((back[0], back[1] - half[1]), floor_y, obstacles,
+                        accept=lambda x, z: z + off[1] + half[1] <= back[1] + 1e-6)
     if rel is None or rel.kind in ("floor",):
         c = (current[0] + off[0], current[2] + off[1]) if current is not None else (0.0, 0.0)
         return spot(c, floor_y, obstacles)
