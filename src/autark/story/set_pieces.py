@@ -8,7 +8,10 @@ filled every shot. A thing is a *set piece* when it would hide a person standing
 handle (``is_set_piece``); ``stage_set_pieces`` moves each one behind the cast (the camera looks from +Z toward
 -Z), alternately to the left and the right of the action's centre, its near side ``BEHIND_M`` behind the rearmost
 character, so a character who walks to it crosses open ground and arrives at its near (camera) side, and a
-front camera sees the action with the set piece behind it.
+front camera sees the action with the set piece behind it. Two smaller rules of the same kind: a prop tall
+enough to hide a cat that stands between a character and the camera moves beside that character
+(``stage_set_pieces``), and a character larger than ``SET_PIECE_M`` (a dragon) whose box would hold another
+stands beside them (``stage_large_cast``).
 
 Below the production (``autark.jobs.produce`` keeps a hand-written plan's set piece off its cast the same way).
 """
