@@ -14,8 +14,7 @@ from functools import cache
 
 from autark.assets.templates import fold
 
-__all__ = ["ROLE_KITS", "ROLE_SUFFIX", "costume_for", "gender_of", "kit_body", "looks_like_role", "pronoun_gender",
-           "with_gender"]
+__all__ = ["ROLE_KITS", "ROLE_SUFFIX", "costume_for", "gender_of", "kit_body", "looks_like_role", "with_gender"]
 
 
 def _table(rows: str) -> dict[str, str]:
@@ -94,19 +93,6 @@ def gender_of(word: str, lang: str) -> str:
         return "female"
     if w.endswith(("woman", "women", "frau", "frauen", "ess", "esses")) and len(w) > 5:
         return "female"
-    return ""
-
-
-def pronoun_gender(folded: list[str], at: int, stop: set[int]) -> str:
-    """"female" or "male" when "she"/"her" or "he"/"his"/"him" follow the role word at ``at`` before the next
-    character word (``stop``); English only, where a role noun has no gender of its own."""
-    for j in range(at + 1, min(len(folded), at + 8)):
-        if j in stop:
-            break
-        if folded[j] in ("she", "her", "hers", "herself"):
-            return "female"
-        if folded[j] in ("he", "his", "him", "himself"):
-            return "male"
     return ""
 
 
