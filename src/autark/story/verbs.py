@@ -82,11 +82,16 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
     if "_" in folded and inflect:  # "looks_for" -> "look_for"
         head, _, tail = folded.partition("_")
         candidates = [f"{s}_{tail}" for s in stems(head)]
+    # a form of the idea's own language first ("liest" is German read, not English lie; "mops" is German
+    # pinch, "mop" English), then any
+    for form in candidates:
+        own = [k for k, lg in index.get(form, []) if lg == lang]
+        if own:
+            return _verb(own[0])
     for form in candidates:
         found = index.get(form)
         if found:
-            own = [k for k, lg in found if lg == lang]
-            return _verb(own[0] if own else found[0][0])
+            return _verb(found[0][0])
     return None
 
 
