@@ -70,3 +70,26 @@ def test_every_sentence_the_spine_writes_is_staged(idea: str) -> None:
     scene = next(s.scene for s in film.segments if hasattr(s, "scene"))
     kinds = {a.kind for a in scene.timeline.actions}
     assert kinds & {"chase", "fish", "take"}
+
+
+@pytest.mark.parametrize(("word", "lang", "key", "kind"), [
+    ("liest", "de", "read", "read"), ("fängt", "de", "catch", "catch"), ("schläft", "de", "sleep", "sleep"),
+    ("läuft", "de", "run", "run"), ("stiehlt", "de", "steal", "take"), ("grants", "en", "magic", "magic"),
+    ("spills", "en", "spill", "pour"), ("slides", "en", "slide", "slide"), ("flees", "en", "flee", "flee"),
+    ("heals", "en", "help", "kneel"), ("builds", "en", "repair", "hammer"), ("angelt", "de", "fish", "fish"),
+])
+def test_verb_forms_in_both_languages_name_their_act(word: str, lang: str, key: str, kind: str) -> None:
+    from autark.assets.templates import fold
+    from autark.story.verbs import verb
+
+    found = verb(fold(word), lang)
+    assert found is not None and (found.key, found.kind) == (key, kind)
+
+
+def test_an_unknown_verb_is_a_gesture_toward_its_thing_and_still_reported() -> None:
+    from autark.story import analyze
+
+    concept = analyze("a knight yeets the apple")
+    assert [(e.verb, e.kind, e.patient) for e in concept.events] == [("stand_in", "point", "apple")]
+    assert any("yeets" in u for u in concept.unstaged)  # --strict still refuses it
+    assert any("Knight points at the apple" in a for a in _actions("a knight yeets the apple"))
