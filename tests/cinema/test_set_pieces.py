@@ -81,6 +81,9 @@ def test_a_figure_inside_a_large_box_is_hidden() -> None:
     inside = apply_ops(scene, [AddObject(object=thing("lh", "lighthouse", (0.3, 0.0, 0.2)))])
     m = measure_shot(inside, "cam", 0.0, 1.0, ["man"])
     assert m.subjects_visible_pct == 0.0 and m.occluded_pct == 100.0
+    # a shelter with a bench to sit on is open: the one waiting in it is seen
+    shelter = apply_ops(scene, [AddObject(object=thing("bs", "bus_stop", (0.0, 0.0, -0.2)))])
+    assert measure_shot(shelter, "cam", 0.0, 1.0, ["man"]).subjects_visible_pct == 100.0
 
 
 def _film_checks(idea: str, lang: str) -> tuple[float, float, int]:

@@ -383,15 +383,29 @@ def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject],
     if mask.any():
         cam_p = np.asarray(cam.position, float)
         cand = boxes[mask]
-        cand = cand[~_contains(cand, cam_p)]
         # a box that holds the point is no occluder (the chair a body sits in), unless the point is deep inside
         # a large one: a keeper inside the base of a lighthouse, a child inside a house, is hidden by its walls
-        buried = (cand[:, 3:] - cand[:, :3]).max(axis=1) > rules.SET_PIECE_M
+        # (not one with a surface to sit or stand on: the woman on the bench of a bus shelter is seen in it)
+        closed = np.array([not _has_surfaces(o.type) for o in solid], bool)[owner][mask]
+        outside = ~_contains(cand, cam_p)
+        cand, closed = cand[outside], closed[outside]
+        buried = ((cand[:, 3:] - cand[:, :3]).max(axis=1) > rules.SET_PIECE_M) & closed
         hit = [bool(_segment_hits(cam_p, tp, cand[~_contains(cand, tp, 0.02)]).any()
                     or (_contains(cand, tp, -_BURIED_M) & buried).any()) for tp in targets]
         occluded = (hit[0] or (any(hit[1:]) if strict else all(hit[1:]))) if figure else all(hit)
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
     return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure)
+
+
+@cache
+def _has_surfaces(asset_type: str) -> bool:
+    """Whether a thing has surfaces to sit or stand on (a bus shelter's bench): one may be inside its box."""
+    from autark.assets.library import get
+
+    try:
+        return bool(get(asset_type).supports)
+    except KeyError:
+        return False
 
 
 @cache
