@@ -100,3 +100,20 @@ def test_corpus_lines_are_grammatical_and_belong_to_their_idea() -> None:
     assert not bad, bad[:10]
     reused = sum(len(ideas) for ideas in where.values() if len(ideas) > 1)
     assert reused / total < 0.2, sorted(((len(v), k) for k, v in where.items() if len(v) > 1), reverse=True)[:10]
+
+
+def test_two_person_words_in_a_row_are_one_character() -> None:
+    c = analyze("Two robot dogs play in the park")
+    assert [ch.type for ch in c.characters] == ["robot", "robot"]  # no dog the idea did not ask for
+    assert analyze("A police officer chases a thief").characters[0].name == "Police"
+    _sp, lines = _lines("A police officer chases a thief through the city")
+    assert "a police officer" in lines[0], lines
+
+
+def test_a_line_too_long_for_its_shot_keeps_its_event_sentence() -> None:
+    from autark.story.narrative import _fit
+    from autark.story.screenplay import DialogueLine
+
+    line = DialogueLine(speaker="Violinist", text="Oh dear, oh dear... Listen, Grandma: I will play for you!")
+    _narration, kept = _fit("", [line], 3.7)
+    assert [d.text for d in kept] == ["Listen, Grandma: I will play for you!"]

@@ -387,9 +387,16 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         return name
 
     seen_groups: dict[str, list[str]] = {}
+    modifier: dict[int, tuple[Hit, str]] = {}  # "robot waiter": the waiter's word -> the kind that plays it
     for k, m in enumerate(meanings):
         hit = next((h for h in m if h.category in ("character", "stand_in")), None)
         if hit is None or not span_start[k]:
+            continue
+        head = next((h for h in meanings[k + 1] if h.category in ("character", "stand_in")), None) if (
+            k + 1 < len(tokens) and k + 1 not in breaks and span_start[k + 1] and k not in names
+            and k + 1 not in names) else None
+        if head is not None:  # two person words in a row are one character: the first says what plays it
+            modifier[k + 1] = (hit, tokens[k])
             continue
         name = names.get(k + 1) or (names.get(k + 2) if k + 2 in names and k + 1 < len(tokens) and any(
             h.category == "name_marker" for h in meanings[k + 1]) else None)
@@ -403,8 +410,24 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if name is None and count == 1 and base in by_word:
             char_at[k] = by_word[base][-1:]  # "the robot ... the robot": one character mentioned twice
             continue
-        added = [add_character(group, tokens[k], name if c == 0 else None, k, hit.category == "stand_in",
-                               several=count > 1) for c in range(min(count, 4))]
+        mod = modifier.get(k)
+        if mod is not None and k > 1 and any(h.category == "number" for h in meanings[k - 2]):
+            count = int(next(h.key for h in meanings[k - 2] if h.category == "number"))
+        if mod is not None and mod[0].key in ("robot", "dog", "cat", "animal"):  # a robot waiter is a robot
+            added = [add_character(mod[0].key, mod[1], name if c == 0 else None, k, mod[0].category == "stand_in",
+                                   several=count > 1) for c in range(min(count, 4))]
+            for i, c in enumerate(characters):
+                if c.name in added:  # ...that the words call a waiter
+                    own = name_for(tokens[k], c.group, lang, used_names - {c.name}, "", several=count > 1)
+                    renamed = c.name if c.named or count > 1 else own
+                    used_names.discard(c.name)
+                    used_names.add(renamed)
+                    added[added.index(c.name)] = renamed
+                    characters[i] = c.model_copy(update={"word": tokens[k], "name": renamed})
+            char_at[k - 1] = added
+        else:
+            added = [add_character(group, tokens[k], name if c == 0 else None, k, hit.category == "stand_in",
+                                   several=count > 1) for c in range(min(count, 4))]
         char_at[k] = added
         by_word.setdefault(base, []).extend(added)
         seen_groups.setdefault(group, []).extend(added)

@@ -254,7 +254,8 @@ def character_noun(type_: str, group: str, word: str, lang: str) -> tuple[str, s
         if not noun or "_" in noun:
             from autark.story.lexicon import lexicon
 
-            noun = next((s for s in _singulars(word.lower()) if s in lexicon().index), _english_singular(word.lower()))
+            forms_ = _singulars(word.lower())
+            noun = next((s for s in [*forms_[1:], forms_[0]] if s in lexicon().index), _english_singular(word.lower()))
         return noun.replace("_", " "), ""
     noun = word[:1].upper() + word[1:]
     if forms and folded in forms and folded != forms[0] and _plural_de(folded, forms[0]):

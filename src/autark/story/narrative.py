@@ -362,7 +362,14 @@ def _fit(narration: str, dialogue: list[DialogueLine], length: float) -> tuple[s
     if dialogue and (spoken + len(narration.split())) / WORDS_PER_S + 0.5 > length:
         narration = ""
     while dialogue and spoken / WORDS_PER_S + 0.5 > length:
-        dialogue.pop()
+        # a line of two sentences first loses its first (a trait's "Oh dear, oh dear..."), keeping the event's
+        parts = [re.split(r"(?<=[.!?])\s+", d.text) for d in dialogue]
+        longer = [i for i, p in enumerate(parts) if len(p) > 1]
+        if longer:
+            i = longer[-1]
+            dialogue[i] = dialogue[i].model_copy(update={"text": " ".join(parts[i][1:])})
+        else:
+            dialogue.pop()
         spoken = sum(len(d.text.split()) for d in dialogue)
     if not dialogue and narration and len(narration.split()) / WORDS_PER_S + 0.3 > length:
         narration = _shorten(narration, max(3, int(length * WORDS_PER_S) - 1))

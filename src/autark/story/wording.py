@@ -63,6 +63,9 @@ _CLAUSE_ENDS = _SUBORDINATORS | {"and", "und", "but", "aber", "then", "dann", "o
                                  "that", "who", "which", "der_", "finally", "schliesslich", "schließlich"}
 _OBJ_PRONOUNS = {"en": {"it", "them"}, "de": {"ihn", "es", "sie"}}
 _SUBJ_PRONOUNS = {"he", "she", "they", "it", "er", "sie", "es"}
+# the second word of an English two-word person noun whose first word the tables read ("police officer")
+_ROLE_HEADS = {"officer", "officers", "worker", "workers", "keeper", "keepers", "driver", "drivers", "maker",
+               "makers", "fighter", "fighters", "guard", "guards", "agent", "agents"}
 
 
 def capitalise(text: str) -> str:
@@ -218,6 +221,9 @@ def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
         if ch.word.lower() in TRAITS_EN and ch.word in tokens and tokens.index(ch.word) + 1 < len(tokens):
             trait = ch.word.lower()  # "an old woman" read as one phrase from its first word: old is her trait
             noun = tokens[tokens.index(ch.word) + 1].lower()
+        at = tokens.index(ch.word) if ch.word in tokens else -1
+        if concept.language == "en" and 0 <= at < len(tokens) - 1 and tokens[at + 1].lower() in _ROLE_HEADS:
+            noun = f"{noun} {tokens[at + 1].lower()}"  # "a police officer", not "a police"
         given = ch.named or is_given_name(ch.name)
         out[member.name] = Person(member.name, noun, gender or "m", concept.language, trait, member.color,
                                   given=given, kin=is_kin_name(ch.name))
