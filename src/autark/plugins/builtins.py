@@ -236,6 +236,7 @@ def _diffusers_available() -> bool:
 def builtin_plugins(kind: str) -> list[Plugin]:
     """The built-in plugins of ``kind``."""
     quick = Resources(memory_mb=128, time_s=30.0)
+    animated = Resources(memory_mb=1024, time_s=600.0)
     found: dict[str, list[Plugin]] = {
         "voice": [Plugin("espeak-ng", "voice", EspeakVoice, "espeak-ng formant voices, English and German",
                          Permissions(subprocess=True), quick, builtin=True)],
@@ -248,10 +249,12 @@ def builtin_plugins(kind: str) -> list[Plugin]:
                          Resources(memory_mb=128, time_s=120.0), builtin=True)],
         "shots": [Plugin("hold-frame", "shots", HoldFrame, "holds the rendered first frame", resources=quick,
                          builtin=True)],
+        # the animated exports evaluate the scene at every frame: ~3 ms a sample, so a 10-minute film at 30 fps
+        # takes about a minute on a loaded 2-core machine
         "exporter": [Plugin("gltf", "exporter", GltfExporter, "glTF binary for Blender and other 3D tools",
-                            resources=quick, builtin=True, suffixes=(".glb",)),
+                            resources=animated, builtin=True, suffixes=(".glb",)),
                      Plugin("usd", "exporter", UsdExporter, "USD stage with its animation for Blender, Houdini "
-                            "and Omniverse", resources=quick, builtin=True, suffixes=(".usda", ".usdc", ".usd")),
+                            "and Omniverse", resources=animated, builtin=True, suffixes=(".usda", ".usdc", ".usd")),
                      Plugin("scene-json", "exporter", SceneJsonExporter, "the scene as stable JSON",
                             resources=quick, builtin=True, suffixes=(".json",))],
         "asset_pack": [Plugin("autark-catalogue", "asset_pack", Catalogue, "the built-in asset kinds and their "
