@@ -51,9 +51,11 @@ class SoundTask:
 
             ctx = multiprocessing.get_context("fork")
             receive, send = ctx.Pipe(duplex=False)
-            # the objects alive now are left out of the job's garbage collections until the child is done: a
-            # collection writes to every object it looks at, and each page written is then copied for the
-            # child's sake (with the child's own collector off, ~0.17 s of CPU a changed line went to copies)
+            # the objects alive now are left out of the job's garbage collections until the child is done (and
+            # the child collects nothing): a collection writes to every object it looks at, and each page
+            # written after the fork is copied. The fork still costs CPU in page copies: a changed line of the
+            # benchmark film took 1.49 s of CPU with the sound in a process, 1.35 s on a thread (medians of 3),
+            # for wall time that no longer waits on the interpreter lock
             gc.freeze()
             self._frozen = True
             with warnings.catch_warnings():  # Python 3.12 warns on any fork of a process with threads; the
