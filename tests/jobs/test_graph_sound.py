@@ -75,3 +75,17 @@ def test_user_errors_keep_their_hint_through_the_process() -> None:
     with pytest.raises(UserInputError) as caught:
         SoundTask(fails, process=True).start().result()
     assert "outside the film" in str(caught.value)
+
+
+def test_a_stuck_sound_process_is_killed_and_the_sound_made_on_a_thread() -> None:
+    parent = os.getpid()
+
+    def make() -> str:
+        if os.getpid() != parent:  # the child waits on a lock nobody will release (as after an unlucky fork)
+            time.sleep(60)
+        return "made here"
+
+    t0 = time.perf_counter()
+    task = SoundTask(make, process=True, stall_s=0.5).start()
+    assert task.result() == "made here" and not task.process
+    assert time.perf_counter() - t0 < 10.0

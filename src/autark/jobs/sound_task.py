@@ -9,7 +9,10 @@ the other core. Where fork is not available (not Linux), the task runs on a thre
 
 The task returns plain data (paths, numbers, the report's facts) through a pipe; an error in it is raised in
 the job as it was (or as a ``RenderError`` with its text, when it cannot be pickled). Ctrl-C reaches the job,
-not the child (which ignores it): the job kills the child when it stops for any reason.
+not the child (which ignores it): the job kills the child when it stops for any reason. A fork copies only the
+forking thread: a lock another thread held at that moment (FFmpeg's, OpenSSL's, in a web studio rendering two
+films at once) stays held in the child forever, so a child that uses no CPU for ``STALL_S`` is killed and the
+sound is made on a thread after all.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import pickle
 import signal
 import sys
 import threading
+import time
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -30,14 +34,19 @@ from autark.errors import RenderError
 __all__ = ["SoundTask"]
 
 _POLL_S = 0.05
+# A sound process that uses no CPU at all for this long is stuck (the mix, the AAC encoder and the measures
+# are CPU-bound from start to end; on the 2-core machine at a load of 14 a runnable process still ran within
+# a second): it is killed and the sound is made on a thread.
+STALL_S = 5.0
 
 
 class SoundTask:
     """``make()`` (returning picklable data) run in a forked child process, or on a thread where fork is not
     available; :meth:`result` waits for it (calling ``check`` meanwhile), :meth:`stop` ends it early."""
 
-    def __init__(self, make: Callable[[], Any], *, process: bool | None = None) -> None:
+    def __init__(self, make: Callable[[], Any], *, process: bool | None = None, stall_s: float = STALL_S) -> None:
         self.make = make
+        self.stall_s = stall_s
         self.process = (sys.platform == "linux") if process is None else process
         self._child: Any = None
         self._conn: Any = None
@@ -87,17 +96,33 @@ class SoundTask:
                 raise self._box["error"]
             return self._box["value"]
         try:
+            cpu, since = _cpu_ticks(self._child.pid), time.monotonic()
             while not self._conn.poll(_POLL_S):
                 if check is not None:
                     check()
                 if not self._child.is_alive() and not self._conn.poll(0):
                     raise RenderError(f"the sound process stopped unexpectedly (exit code {self._child.exitcode})",
                                       hint="it may have run out of memory; render again")
-            kind, payload = self._conn.recv()
+                now = _cpu_ticks(self._child.pid)
+                if now is None or now != cpu:  # progress, or no way to tell
+                    cpu, since = now, time.monotonic()
+                elif time.monotonic() - since > self.stall_s:
+                    stalled = True
+                    break
+            else:
+                stalled = False
+            if not stalled:
+                kind, payload = self._conn.recv()
         except EOFError:
             raise RenderError("the sound process stopped unexpectedly", hint="render again") from None
         finally:
             self.stop()
+        if stalled:
+            # a child that makes no progress at all waits on a lock some other thread held when it was forked
+            # (a web studio rendering two films at once): the sound is made here instead
+            self.process = False
+            self.start()
+            return self.result(check)
         if kind == "error":
             raise payload
         return payload
@@ -142,3 +167,13 @@ def _picklable(message: tuple[str, Any]) -> tuple[str, Any]:
             return "error", RenderError(f"the sound task's result could not be passed back: {message[1]!r:.200}")
         exc = message[1]
         return "error", RenderError(f"the sound failed: {type(exc).__name__}: {exc}")
+
+
+def _cpu_ticks(pid: int) -> int | None:
+    """The process's user + system CPU time in clock ticks (``/proc``), or None where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError):
+        return None
