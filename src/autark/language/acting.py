@@ -233,7 +233,8 @@ def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> flo
     return base + max(dist - 0.6, 0.0) / WALK_M_S + 0.4
 
 
-_HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk", "pour"})  # done within arm's reach of the other
+_HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk", "pour", "hammer"})
+_FACE_FIRST = frozenset({"magic", "fish"})  # done from afar, but turned toward whom it is aimed at  # done within arm's reach of the other
 _REACH_M = 0.6  # how far from the other's edge a hand-over is done
 
 
@@ -378,6 +379,9 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             target = roles.to if roles.to != actor else None
             item = roles.item if roles.item not in (actor, target) else None
             walk = _walk_up(obj, kind, target, start, ctx) if is_character(obj) else None
+            if walk is None and kind in _FACE_FIRST and target is not None and is_character(obj):
+                walk = Action(object_id=actor, kind="turn", start_s=start, end_s=round(start + 0.6, 4),
+                              target_object=target)  # a spell is cast at them, facing them
             if walk is not None:  # across the room to hand it over: walk up first, then give
                 actions.append(walk)
                 start, end = walk.end_s, end + (walk.end_s - start)
