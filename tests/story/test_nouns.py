@@ -119,8 +119,10 @@ HELD_OUT: list[tuple[str, str, str]] = [
     # real words are never respelled: mapped by meaning or reported
     ("a fisherman catches a golden fish that grants him three wishes", "reported", "wishes"),
 ]
-# written after the code, run once before any change for it (27/32 then; 8/32 before this work), kept as is:
-# a floor, not a row-by-row promise ("person": some character is played for that word, in any clothes)
+# written after the code and run once before any change for it: 25/32 then (12/32 with the code before this
+# work); three fixes later (English compound agents, verb endings on nouns) 31/32 without embeddings, 29/32 with
+# them (the e5 person gate turns the zookeeper and the Schornsteinfeger away). A floor, not a row-by-row
+# promise ("person": some character is played for that word, in any clothes).
 FRESH: list[tuple[str, str, str]] = [
     ("a carpenter builds a chair", "person", "carpenter"), ("a jeweller polishes a ring", "person", "jeweller"),
     ("a violinist plays in the park", "cast", "musician"), ("Eine Tänzerin tanzt auf der Bühne", "person", "Tänzerin"),

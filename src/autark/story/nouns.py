@@ -104,7 +104,9 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     target = next((HYPERNYMS[f] for f in _forms(word) if f in HYPERNYMS), "")
     if target and lookup(target):  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
         return Reading("word", target, note=f"{token!r} is played by {target.replace('_', ' ')!r}")
-    head = _compound_head(token, word, lang, lookup)
+    if lang != "de" and _role_like(token, word, lang):  # "hairdresser" is a person, not a "dresser"
+        return _person(token, lang, roles.costume_for(token, lang) or "")
+    head = _compound_head(token, word, lang, lookup)  # German first by its parts: "Seeadler" is an eagle
     if head is not None:
         return head
     match = semantic.nearest(word, vocabulary, min_score=THING_MIN_SCORE, min_margin=THING_MIN_MARGIN)
@@ -169,7 +171,8 @@ def _role_like(token: str, word: str, lang: str) -> bool:
     if not roles.looks_like_role(word):
         return False
     if lang == "de":
-        if dictionary.german_noun(token) is False or not token[:1].isupper():
+        noun = dictionary.german_noun(token)
+        if noun is False or not (token[:1].isupper() or noun):  # typed in lower case: the word list says noun
             return False
         if roles.gender_of(token, lang) == "female":
             return True  # Gärtnerin, Pilotin: the feminine ending is a person's
@@ -185,14 +188,15 @@ def _english_agent(word: str) -> bool:
     (art-ist, not zeitge-ist), -ian, -man, -eur."""
     if word.endswith(("ian", "man", "eur")):
         return True
-    if not dictionary.is_real_word(word):  # a compound the list lacks: by its agent part ("zoo-keeper")
-        return any(dictionary.is_real_word(word[i:]) and _english_agent(word[i:]) for i in range(2, len(word) - 4))
     if word.endswith("ist"):
         return len(word) >= 6 and word[-4] not in "aeiouy"
     if word.endswith(("er", "or")):
         stem = word[:-2]
-        return any(dictionary.is_real_word(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1]
-                                                         else stem) if len(s) >= 3)
+        if any(dictionary.is_real_word(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1]
+                                                     else stem) if len(s) >= 3):
+            return True
+        # a compound by its agent part: "zoo-keeper", "hair-dresser"
+        return any(dictionary.is_real_word(word[i:]) and _english_agent(word[i:]) for i in range(2, len(word) - 4))
     return False
 
 
