@@ -3,6 +3,7 @@ event, lines that belong to this idea, gender and age from the idea, and a cast 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -90,6 +91,15 @@ def test_corpus_lines_are_grammatical_and_belong_to_their_idea() -> None:
     for lang, idea in IDEAS:
         sp, lines = _lines(idea)
         names = {c.name for s in sp.scenes for c in s.characters}
+        concept = analyze(idea)
+        words = {w.lower() for w in re.findall(r"[\w'-]+", idea)}
+        for ch in concept.characters:  # everyone cast traces to a word of the idea
+            stand_in = ch.word == "person" and any("a person" in w for w in concept.warnings)  # said in the notes
+            assert ch.word.lower() in words or ch.named or stand_in, (idea, ch)
+        if concept.events and concept.events[0].agents:  # the idea's subject is cast, and acts on screen
+            lead = concept.events[0].agents[0]
+            assert lead in names, (idea, lead, names)
+            assert any(a.split()[0] == lead for s in sp.shots for a in s.actions), (idea, lead)
         noun_names = {n for n in names if n.lower() in kind_nouns(lang) and not is_kin_name(n)}
         for text in lines:
             total += 1
