@@ -101,6 +101,7 @@ def test_an_animal_does_its_own_equivalent_of_a_hand_act(kind: str) -> None:
     jump = _act(scene, rex, "jump")
     heights = [evaluate_scene(scene, t).object(rex).transform.position[1] for t in np.linspace(0, jump.end_s, 9)]
     assert max(heights) > 0.1  # off the ground: a hop for joy
+    assert len([a for a in scene.timeline.actions if a.object_id == rex and a.kind == "jump"]) >= 2  # hop after hop
 
 
 def test_a_fish_asked_to_walk_swims() -> None:

@@ -375,7 +375,8 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             ops += keys
         else:
             start0, _ = span(when, ctx, 0.0)
-            start, end = span(when, ctx, _default_s(kind, obj, roles, ctx, start0))
+            joy = kind == "jump" and asked != "jump"  # an animal's own joy lasts as long as the act it stands for
+            start, end = span(when, ctx, _default_s(asked if joy else kind, obj, roles, ctx, start0))
             target = roles.to if roles.to != actor else None
             item = roles.item if roles.item not in (actor, target) else None
             walk = _walk_up(obj, kind, target, start, ctx) if is_character(obj) else None
@@ -389,6 +390,10 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
                 actions.append(_flee(obj, target, start, end, ctx))
             elif kind == "chase" and target is not None:
                 actions.append(_chase(obj, target, start, end, ctx))
+            elif joy:  # hop after hop, not one slow leap
+                hops = max(1, int((end - start + 0.15) // (JUMP_S + 0.15)))
+                actions += [Action(object_id=actor, kind="jump", start_s=round(start + k * (JUMP_S + 0.15), 4),
+                                   end_s=round(start + k * (JUMP_S + 0.15) + JUMP_S, 4)) for k in range(hops)]
             else:
                 actions.append(Action(object_id=actor, kind=kind, start_s=start, end_s=end, item=item,
                                       target_object=target))
