@@ -150,6 +150,14 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         out.append(sentence("flee", lang, a=quarry, o=actors[0] if actors else "", w=actors[0] if actors else ""))
     if ev.kind == "catch" and _in_water(ev, sp) and actors:  # a catch from the water: the rod is cast first
         out.append(sentence("fish", lang, a=actors[0], o=o, w=w))
+    if ev.kind == "play" and _is_ball(ev) and actors:  # a ball game is played with the feet: kicked to the other
+        to = actors[1] if len(actors) > 1 else ""
+        ball = o if ev.patient_is_thing and ev.patient.endswith("ball") else (
+            sp.thing(ev.instrument).acc if lang == "de" else sp.thing(ev.instrument).nom)
+        out.append(sentence("kick", lang, a=actors[0], o=ball) + (f" {_TO_WORD[lang]} {to}" if to else ""))
+        return out
+    if ev.kind == "hammer" and ev.patient_is_thing and ev.patient in _MOULDED:  # a snowman is built by hand
+        ev = ev.model_copy(update={"kind": "kneel"})
     for i, a in enumerate(actors):
         partner = w
         if not partner and len(actors) > 1 and ev.kind in ("argue", "fight", "dance", "talk", "hug", "celebrate"):
@@ -164,7 +172,8 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     if ev.then and actors:
         someone = ev.recipient or ("" if ev.patient_is_thing else ev.patient)
         then_o = o if ev.then in ("pick_up", "look") else (someone if ev.then in ("hug", "kneel", "wave") else "")
-        then_w = w if ev.then not in ("walk", "run") else ""
+        then_w = w if ev.then not in ("walk", "run") and not (
+            ev.patient_is_thing and ev.then in ("celebrate", "dance", "hug")) else ""  # not with the sandcastle
         if ev.then == "flee":  # away from the one robbed (or from whoever is nearest)
             then_o = then_w = r or ("" if ev.patient_is_thing else ev.patient)
         out.append(_act(ev.then, sp, actors[0], o=then_o, r=r, w=then_w))
@@ -177,6 +186,14 @@ _SIDEWAYS = {"en": {"walk": "{a} walks to the {side}", "run": "{a} runs to the {
                     "fly": "{a} flies to the {side}", "drive": "{a} drives to the {side}"},
              "de": {"walk": "{a} geht nach {side}", "run": "{a} rennt nach {side}", "fly": "{a} fliegt nach {side}",
                     "drive": "{a} fährt nach {side}"}}
+
+
+_MOULDED = frozenset({"snowman", "sand_castle", "sandcastle", "snowball", "igloo", "sculpture"})
+_TO_WORD = {"en": "to", "de": "zu"}
+
+
+def _is_ball(ev: Event) -> bool:
+    return (ev.patient_is_thing and ev.patient.endswith("ball")) or ev.instrument.endswith("ball")
 
 
 def _in_water(ev: Event, sp: _Speech) -> bool:
@@ -336,6 +353,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     while extra > 0 and going_on:
         ev = going_on[(extra - 1) % len(going_on)]
         actors = _actors(ev, last, cast)
+        if ev.kind == "play" and _is_ball(ev) and extra % 2:  # the ball goes back and forth
+            actors = actors[::-1]
         more = ShotPlan("rising", subject=actors[-1] if actors else "", tone=ev.tone)
         kind = ev.then if ev.then in _GOING_ON else ev.kind
         o, _r, w = sp.slots(ev)
