@@ -25,6 +25,9 @@ IDEAS = {
     "a girl waves goodbye to her friend": ["Girl waves"],
     "a witch casts a spell on a frog": ["Witch enchants Frog with a magic wand"],
     "a knight yeets the apple": ["Knight points at the apple"],
+    "two astronauts play football on the moon": ["kicks the ball to"],  # a ball game is played with the feet
+    "Three children build a snowman in the winter forest": ["kneels by the snowman"],  # by hand, no hammer
+    "Zwei Freunde spielen Fußball im Park": ["kickt den Fußball zu"],
 }
 
 
