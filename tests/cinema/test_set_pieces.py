@@ -174,3 +174,18 @@ def test_a_set_piece_added_by_a_command_stands_behind_the_cast() -> None:
     for piece in ("lighthouse", "castle"):
         assert boxes[piece].max[2] <= front - 2.0 + 1e-6, (piece, boxes[piece])
     assert boxes["apple"].max[2] > front - 2.0  # small things keep their old place, near the cast
+
+
+def test_in_a_room_a_set_piece_fits_in_it_or_stands_behind_its_back_wall() -> None:
+    from autark.story.screenplay import CastMember, Prop
+    from autark.story.set_pieces import footprint, room_floor, stage_set_pieces
+
+    room = room_floor("throne_room")
+    assert room is not None and room_floor("meadow") is None
+    cast = [CastMember(name="Tom", type="knight", voice="man", position=(-1.5, 0.0, 0.5))]
+    tower, castle = stage_set_pieces([Prop(type="castle_tower", position=(0.0, 0.0, 0.9)),
+                                      Prop(type="castle", position=(2.2, 0.0, -1.8))], cast, "throne_room")
+    w, _h, d = footprint("castle_tower")
+    assert room[1] < tower.position[2] - d / 2 and tower.position[2] + d / 2 <= 0.5 - 1.2  # inside, behind Tom
+    assert room[0] < tower.position[0] - w / 2 and tower.position[0] + w / 2 < room[2]
+    assert castle.position[2] + footprint("castle")[2] / 2 <= room[1]  # outside, behind the back wall

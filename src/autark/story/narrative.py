@@ -387,7 +387,7 @@ def screenplay_from_story(story: Story) -> Screenplay:
             continue
         scenes.append(SceneSpec(setting=setting, time_of_day=concept.time_of_day, weather=concept.weather,
                                 lighting=_lighting(concept, setting), characters=cast,  # type: ignore[arg-type]
-                                objects=stage_set_pieces(story.props, cast), shots=shots))
+                                objects=stage_set_pieces(story.props, cast, setting), shots=shots))
     end_text, end_sub = END[concept.language]
     return Screenplay(
         title=story.title, language=concept.language, duration_s=story.duration_s, seed=story.seed,  # type: ignore[arg-type]

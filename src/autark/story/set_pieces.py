@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from autark.cinema.rules import SET_PIECE_M
 from autark.scene.model import Vec3
 
-__all__ = ["BEHIND_M", "SET_PIECE_M", "footprint", "is_set_piece", "off_the_cast", "set_piece_spot", "stage_large_cast",
+__all__ = ["BEHIND_M", "SET_PIECE_M", "room_floor", "footprint", "is_set_piece", "off_the_cast", "set_piece_spot", "stage_large_cast",
            "stage_set_pieces"]
 
 _HIDES_M = 1.2  # ... and at least this tall (a pond, a crater or a tennis net hides nobody)
@@ -33,6 +33,7 @@ _CAST_CLEAR_M = 1.2  # no set piece's footprint comes nearer than this to a char
 _HIDES_CAT_M = 0.4  # a prop at least this tall hides a cat or a sitting child behind it
 _CORRIDOR_M = 0.35  # half the width of a character's corridor to a front camera ...
 _CORRIDOR_LEN_M = 5.0  # ... and its length
+_WALL_GAP_M = 0.5  # between a room's walls and a set piece
 
 
 def footprint(asset_type: str) -> tuple[float, float, float] | None:
@@ -120,12 +121,32 @@ def _beside(prop: object, size: tuple[float, float, float], cast_at: list[Vec3],
     return None
 
 
-def stage_set_pieces(props: Sequence, cast: Sequence) -> list:
+def room_floor(setting: str | None) -> tuple[float, float, float, float] | None:
+    """(x0, z0, x1, z1) of an indoor setting's floor, None outdoors (or for a setting autark does not know)."""
+    from autark.assets.templates import load_setting
+    from autark.errors import NotUnderstood
+
+    if not setting:
+        return None
+    try:
+        template = load_setting(setting)
+    except NotUnderstood:
+        return None
+    floors = [item for item in template.layout if item.type == "floor" and item.size is not None]
+    if not template.indoor or not floors:
+        return None
+    (x, _y, z), (w, _h, d) = floors[0].position, floors[0].size
+    return x - w / 2, z - d / 2, x + w / 2, z + d / 2
+
+
+def stage_set_pieces(props: Sequence, cast: Sequence, setting: str | None = None) -> list:
     """``props`` (``screenplay.Prop``) with every set piece moved to its ``set_piece_spot`` behind ``cast``
     (``screenplay.CastMember``), and every smaller prop tall enough to hide a cat that stands between a
     character and the camera moved beside that character; the other props keep their places (a set piece's
-    footprint stays clear of them too). A prop placed by a sentence ("next to Robo") keeps its sentence."""
+    footprint stays clear of them too). A prop placed by a sentence ("next to Robo") keeps its sentence. In an
+    indoor ``setting`` a set piece the room cannot hold stands behind its back wall (``room_floor``)."""
     cast_at = [tuple(c.position) for c in cast]
+    room = room_floor(setting)
     out = list(props)
     staged = [p.position is not None and not p.placement and footprint(p.type) is not None for p in out]
     for i, prop in enumerate(out):  # first the small things, where the cast can be seen past them
@@ -143,6 +164,17 @@ def stage_set_pieces(props: Sequence, cast: Sequence) -> list:
             continue
         size = footprint(prop.type)
         x, y, z = set_piece_spot(size, [*cast_at, *small], taken, n)  # type: ignore[arg-type]
+        w, _h, d = size  # type: ignore[misc]
+        if room is not None and room[1] + _WALL_GAP_M > z - d / 2:
+            # a set piece the room cannot hold (a castle in a throne room) stands behind its back wall, not
+            # through its walls; one that fits between the cast and the back wall stands in it
+            fit = room[1] + _WALL_GAP_M + d / 2
+            fx = min(max(x, room[0] + _WALL_GAP_M + w / 2), room[2] - _WALL_GAP_M - w / 2)
+            near = min(p[2] for p in [*cast_at, *small]) - _CAST_CLEAR_M if cast_at or small else 0.0
+            if room[2] - room[0] >= w + 2 * _WALL_GAP_M and fit + d / 2 <= near:
+                x, z = round(fx, 2), round(fit, 2)
+            else:
+                z = round(room[1] - _WALL_GAP_M - d / 2, 2)
         n += 1
         taken.append(((x - size[0] / 2, 0.0, z - size[2] / 2), (x + size[0] / 2, 0.0, z + size[2] / 2)))  # type: ignore[index]
         out[i] = prop.model_copy(update={"position": (x, y, z)})
