@@ -127,3 +127,19 @@ def test_a_line_too_long_for_its_shot_keeps_its_event_sentence() -> None:
     line = DialogueLine(speaker="Violinist", text="Oh dear, oh dear... Listen, Grandma: I will play for you!")
     _narration, kept = _fit("", [line], 3.7)
     assert [d.text for d in kept] == ["Listen, Grandma: I will play for you!"]
+
+
+def test_plurals_and_forms_of_the_idea_become_the_singular_noun() -> None:
+    from autark.story.cast import character_noun
+    from autark.story.lines import NounPhrase
+
+    assert character_noun("knight", "man", "knights", "en") == ("knight", "")
+    assert character_noun("child", "child", "children", "en")[0] == "child"
+    assert character_noun("cow", "animal", "Kühe", "de") == ("Kuh", "f")
+    assert character_noun("child", "child", "Kindern", "de") == ("Kind", "n")
+    assert character_noun("sailor", "man", "Matrose", "de") == ("Matrose", "m")  # its own word, its own gender
+    assert character_noun("grandfather", "man", "Großvater", "de")[0] == "Großvater"
+    assert NounPhrase("Käse", "de", "m", "nachts").acc == "den Käse"  # an adverb is no describing word
+    sp, lines = _lines("Two knights argue about who gets the last apple, until a dragon eats it")
+    assert "two knights, " in lines[0], lines
+    assert plan("Zwei Katzen kämpfen um einen Fisch, bis ein Hund ihn nimmt").title == "Die zwei Katzen"

@@ -234,9 +234,9 @@ def display_noun(key: str, lang: str, word: str = "") -> tuple[str, str]:
 
 def character_noun(type_: str, group: str, word: str, lang: str) -> tuple[str, str]:
     """What the text calls a character, with its German gender: the idea's own word in the singular
-    ("violinist", "Geigerin", "kitten", "Kätzchen"), the kind's display noun where the idea's word is a
-    plural or another form of it ("knights" -> "knight", "Katzen" -> "Katze"), else the kind's noun."""
-    if not word or not word[:1].isalpha():
+    ("violinist", "Geigerin", "kitten", "Kätzchen", "Matrose"), a plural made singular ("knights" -> "knight",
+    "children" -> "child", "Kühe" -> "Kuh", "Kindern" -> "Kind"), else the kind's noun."""
+    if not word or not word[:1].isalpha() or fold(word) == "person":  # the stand-in person of an idea of nobody
         return display_noun(type_ if type_ != "humanoid" else group, lang, word)
     folded = fold(word)
     forms: list[str] = []
@@ -249,26 +249,34 @@ def character_noun(type_: str, group: str, word: str, lang: str) -> tuple[str, s
         spec_gender = spec.gender_de or ""
     except KeyError:
         pass
+    group_gender = _GROUP_GENDER.get(group, "")
     if lang == "en":
-        noun = next((s for s in _singulars(folded) if s in forms), "")
-        if not noun or "_" in noun:
-            from autark.story.lexicon import lexicon
+        from autark.story.lexicon import lexicon
 
-            forms_ = _singulars(word.lower())
-            noun = next((s for s in [*forms_[1:], forms_[0]] if s in lexicon().index), _english_singular(word.lower()))
+        w = _IRREGULAR_EN.get(word.lower(), word.lower())
+        candidates = [*_singulars(w)[1:], w]
+        noun = next((c for c in candidates if c in forms and "_" not in c), "")
+        noun = noun or next((c for c in candidates if c in lexicon().index), _english_singular(w))
         return noun.replace("_", " "), ""
+    plain = _no_umlaut(folded)
+    for i, form in enumerate(forms):  # the singular this word is a plural (or case form) of
+        base = _no_umlaut(form)
+        if len(form) < len(folded) and plain.startswith(base) and len(plain) - len(base) <= 3 and len(base) >= 3 \
+                and not folded.endswith(("chen", "lein")):
+            original = spec.words["de"].split()[i]
+            return original[:1].upper() + original[1:], spec_gender if i == 0 else _gender_de(original, "",
+                                                                                                 group_gender)
     noun = word[:1].upper() + word[1:]
-    if forms and folded in forms and folded != forms[0] and _plural_de(folded, forms[0]):
-        first = spec.words["de"].split()[0]
-        return first[:1].upper() + first[1:], spec_gender or "m"
-    gender = _GROUP_GENDER.get(group, "") if type_ == "humanoid" else ""
-    return noun, _gender_de(noun, spec_gender if forms and folded == forms[0] else "", gender)
+    return noun, _gender_de(noun, spec_gender if forms and folded == forms[0] else "", group_gender)
 
 
-def _plural_de(form: str, singular: str) -> bool:
-    """Is ``form`` a plural of ``singular`` (Katzen of Katze, Kinder of Kind, Großmütter of Großmutter)?"""
-    return form.startswith(singular[:max(3, len(singular) - 3)]) and form != singular and not form.endswith(
-        ("chen", "lein", "in"))
+_IRREGULAR_EN = {"children": "child", "people": "person", "women": "woman", "men": "man", "mice": "mouse",
+                 "geese": "goose", "oxen": "ox", "wolves": "wolf", "elves": "elf", "dwarves": "dwarf",
+                 "fishermen": "fisherman", "policemen": "policeman", "firemen": "fireman"}
+
+
+def _no_umlaut(folded: str) -> str:
+    return folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def _gender_de(noun: str, known: str, group_gender: str) -> str:

@@ -28,6 +28,8 @@ class NounPhrase:
 
         self.noun, self.lang, self.gender = noun, lang, gender or "n"
         g = self.gender
+        if not _attributive(adjective, lang):  # "nachts" before "Käse" is not a describing word of it
+            adjective = ""
         self.nom, self.acc, self.dat = (noun_phrase(noun, lang, g, adjective, case) for case in ("nom", "acc", "dat"))
         self.a = noun_phrase(noun, lang, g, adjective, "acc", definite=False)
         self.a_nom = noun_phrase(noun, lang, g, adjective, "nom", definite=False)
@@ -167,7 +169,7 @@ ENDINGS: dict[str, dict[str, list[str]]] = {
            "sad": ["We still have each other, {other}.", "Goodbye, {objn}.", "It is so quiet {place} now."],
            "surprise": ["Nobody will believe this about {obj}.", "Who would have thought, {other}?",
                         "Nobody {place} will believe this."],
-           "conflict": ["Truce, {other}?", "Maybe we can share {obj}.", "No more fighting {place}."],
+           "conflict": ["Truce, {other}?", "Maybe we can share {obj}.", "Enough excitement {place} for one day."],
            "calm": ["Time to go home, {other}.", "What a day with {obj}.", "It is so peaceful {place}."]},
     "de": {"eaten": ["Tja... jetzt bekommt keiner {obj_acc}.", "Das war es dann mit {obj_dat}, {other}."],
            "happy": ["Was für ein Tag, {other}!", "{obj_acc} vergesse ich nie.", "Das war der schönste Tag, {other}!",
@@ -176,7 +178,7 @@ ENDINGS: dict[str, dict[str, list[str]]] = {
            "sad": ["Wir haben ja noch uns, {other}.", "Leb wohl, {objn}.", "Wie still es {place} jetzt ist."],
            "surprise": ["Das mit {obj_dat} glaubt uns keiner.", "Wer hätte das gedacht, {other}?",
                         "Das glaubt uns {place} keiner."],
-           "conflict": ["Frieden, {other}?", "Vielleicht können wir {obj_acc} teilen.", "Schluss mit dem Streit {place}."],
+           "conflict": ["Frieden, {other}?", "Vielleicht können wir {obj_acc} teilen.", "Genug Aufregung {place} für heute."],
            "calm": ["Zeit, nach Hause zu gehen, {other}.", "Was für ein Tag mit {obj_dat}.", "Wie friedlich es {place} ist."]},
 }
 
@@ -211,6 +213,16 @@ def trait_line(trait: str, lang: str) -> str | None:
     """The line a character with ``trait`` (English word) says when they first speak, or None."""
     pair = TRAIT_LINES.get(trait)
     return pair[lang == "de"] if pair else None
+
+
+def _attributive(word: str, lang: str) -> bool:
+    """Can ``word`` stand before a noun as its describing word? A German one is inflected there (alte,
+    letzten); an English one is not an adverb (quickly)."""
+    if not word:
+        return True
+    if lang == "de":
+        return word[:1].islower() and word.lower().endswith(("e", "en", "er", "es", "em"))
+    return not word.lower().endswith("ly")
 
 
 def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from autark.assets.templates import fold
 from autark.story.cast import character_noun, display_noun
 from autark.story.lines import NounPhrase
 
@@ -41,8 +42,12 @@ def title_for(concept: Concept) -> str:
         word = next((o.word for o in concept.objects if o.type == key), "")
         noun, gender = display_noun(key, lang, word or key)
         if word:  # the idea's own word for it ("Schatzkarte", "cookies"), in the singular
+            if de and fold(word) != fold(noun):  # its own gender: das Schloss, not die (Burg)
+                gender = _gender_of_de(key, word, gender)
             noun = word[:1].upper() + word[1:] if de else _singular_of(word.lower())
         adjective = concept.adjectives.get(key, "")
+        if de and not gender:
+            return noun
         if de:
             return NounPhrase(noun, "de", gender, adjective).nom[:1].upper() + NounPhrase(
                 noun, "de", gender, adjective).nom[1:]
@@ -61,6 +66,8 @@ def title_for(concept: Concept) -> str:
         if nouns[0] == nouns[1]:
             two = [c.word for c in chars[:2] if c.word.lower() != _singular_of(c.word).lower()]
             plural = two[0] if two else _plural(nouns[0].split()[-1])
+            if de:  # the idea's own plural ("Katzen", "Roboter"), never an English -s
+                plural = chars[0].word[:1].upper() + chars[0].word[1:]
             return _title_case(f"the two {plural}") if not de else f"Die zwei {plural}"
         return _title_case(f"{nouns[0]} {'und' if de else 'and'} {nouns[1]}") if not de else \
             f"{nouns[0][:1].upper()}{nouns[0][1:]} und {nouns[1]}"
@@ -78,6 +85,26 @@ def title_for(concept: Concept) -> str:
     if who:
         return who
     return concept.idea.split(",")[0][:60].strip().rstrip(".").capitalize()
+
+
+def _gender_of_de(key: str, word: str, fallback: str) -> str:
+    """The German gender of the idea's word for a thing: the asset's where the word is its first noun or a
+    compound on it (Schatzkarte: die Karte), else by the word's ending (-chen: das), else "" (not known)."""
+    w = fold(word)
+    try:
+        from autark.assets import library
+
+        spec = library.get(key)
+        first = fold(spec.words.get("de", "").split()[0]) if spec.words.get("de") else ""
+        if first and (w == first or w.endswith(first)):
+            return spec.gender_de or fallback
+    except (KeyError, IndexError):
+        pass
+    if w.endswith(("chen", "lein")):
+        return "n"
+    if w.endswith(("ung", "heit", "keit", "schaft", "ion")):
+        return "f"
+    return ""  # not known: the title is the bare word ("Schloss"), never with a wrong article
 
 
 def _singular_of(word: str) -> str:

@@ -150,6 +150,7 @@ class Person:
     colour: str = ""
     given: bool = True
     kin: bool = False  # a family word used as a name (Grandpa, Oma): said alone
+    word: str = ""  # the idea's word for them ("knights": the plural, when the idea names several)
 
     def _adjective(self) -> str:
         if self.colour:
@@ -218,7 +219,8 @@ def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
         noun, gender = character_noun(member.type, ch.group, ch.word, concept.language)
         trait = trait_of(concept, ch)
         tokens = TOKEN.findall(concept.idea)
-        if ch.word.lower() in TRAITS_EN and ch.word in tokens and tokens.index(ch.word) + 1 < len(tokens):
+        if concept.language == "en" and ch.word.lower() in TRAITS_EN and ch.word in tokens and \
+                tokens.index(ch.word) + 1 < len(tokens):
             trait = ch.word.lower()  # "an old woman" read as one phrase from its first word: old is her trait
             noun = tokens[tokens.index(ch.word) + 1].lower()
         at = tokens.index(ch.word) if ch.word in tokens else -1
@@ -226,8 +228,11 @@ def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
             noun = f"{noun} {tokens[at + 1].lower()}"  # "a police officer", not "a police"
         given = ch.named or is_given_name(ch.name)
         out[member.name] = Person(member.name, noun, gender or "m", concept.language, trait, member.color,
-                                  given=given, kin=is_kin_name(ch.name))
+                                  given=given, kin=is_kin_name(ch.name), word=ch.word)
     return out
+
+
+_NUMBERS = {"en": {2: "two", 3: "three", 4: "four"}, "de": {2: "zwei", 3: "drei", 4: "vier"}}
 
 
 def _joined(items: list[str], lang: str) -> str:
@@ -243,7 +248,21 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str) -> st
     """The film's first narration: where and when, and who is there ("In the kitchen, at night: Tom, an old
     fisherman, and a dragon.")."""
     persons = people(concept, cast)
-    who = [persons[c.name].introduce() for c in cast[:4]]
+    who: list[str] = []
+    done: set[str] = set()
+    for c in cast[:4]:
+        if c.name in done:
+            continue
+        p = persons[c.name]
+        same = [q for q in (persons[d.name] for d in cast[:4]) if q.word == p.word and q.noun == p.noun]
+        if len(same) > 1 and all(q.given for q in same):  # "two knights, Tom and Max"
+            count = _NUMBERS[concept.language].get(len(same), str(len(same)))
+            plural = p.word if concept.language == "de" else p.word.lower()
+            who.append(f"{count} {plural}, {_joined([q.name for q in same], concept.language)}")
+            done.update(q.name for q in same)
+            continue
+        who.append(p.introduce())
+        done.add(c.name)
     head = ", ".join(p for p in (place, when) if p)
     joined = _joined(who, concept.language)
     if head and joined:
