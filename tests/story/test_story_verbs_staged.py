@@ -63,7 +63,8 @@ class _Quiet:
 
 @pytest.mark.parametrize("idea", ["a detective chases a thief across the rooftops at night",
                                   "a fisherman catches a golden fish that grants him three wishes",
-                                  "Ein Bär stiehlt einem Imker den Honig im Wald"])
+                                  "Ein Bär stiehlt einem Imker den Honig im Wald",
+                                  "two old men play chess in the park"])  # a cast called by its noun: "Men"
 def test_every_sentence_the_spine_writes_is_staged(idea: str) -> None:
     from autark.jobs.produce import build_film
 
@@ -72,7 +73,7 @@ def test_every_sentence_the_spine_writes_is_staged(idea: str) -> None:
     assert not [w for w in film.warnings if "left out the action" in w or "did not understand" in w]
     scene = next(s.scene for s in film.segments if hasattr(s, "scene"))
     kinds = {a.kind for a in scene.timeline.actions}
-    assert kinds & {"chase", "fish", "take"}
+    assert kinds & {"chase", "fish", "take", "play"}
 
 
 @pytest.mark.parametrize(("word", "lang", "key", "kind"), [

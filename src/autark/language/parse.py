@@ -164,7 +164,7 @@ class Parser:
         """A capitalised word without an article that is the name of exactly one thing is that name, even when
         it is also the thing's noun: a film's cast calls two penguins "Penguin" and "Penguin2"."""
         typed = self.typed[j] if j < len(self.typed) else ""
-        return typed[:1].isupper() and len(self.names.get(name, [])) == 1
+        return typed[:1].isupper() and len(set(self.names.get(name, []))) == 1  # (a cast member is listed twice)
 
     def _other_kind(self, j: int) -> bool:
         """Whether the things named like the noun at j are of another type than the noun says."""
