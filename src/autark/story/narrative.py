@@ -333,7 +333,8 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     for i, (p, length) in enumerate(zip(plans, lengths, strict=True)):
         sizes, moves = _SHOT_STYLE[p.kind]
         size = rng.choice(sizes if len(cast) > 1 else [s for s in sizes if s != "over-the-shoulder"])
-        dialogue = [DialogueLine(speaker=who, text=t) for who, t in p.dialogue]
+        said_before = {d.text for b in beats for d in b.shot.dialogue}  # a line is said once in a film
+        dialogue = [DialogueLine(speaker=who, text=t) for who, t in p.dialogue if t not in said_before]
         told_before = p.narration in {b.shot.narration for b in beats}  # "The night is dark." once, not thrice
         narration, dialogue = _fit("" if told_before else p.narration, dialogue, length)
         first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
