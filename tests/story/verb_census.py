@@ -46,7 +46,7 @@ EXTRA = ["a fisherman catches a golden fish that grants him three wishes",
 
 # the review ideas' verbs and the acts that show them (any one of a set): the strict count, "own act"
 GOLD = [{"fish"}, {"catch"}, {"magic", "jump"}, {"chase"}, {"run"}, {"walk"}, {"pour"}, {"take"}, {"run"},
-        {"play", "sit"}, {"slide"}, {"dance"}, {"dance"}, {"magic"}, {"hide"}, {"wave"}, {"kneel"}, {"hammer"},
+        {"play", "sit", "think"}, {"slide"}, {"dance"}, {"dance"}, {"magic"}, {"hide"}, {"wave"}, {"kneel"}, {"hammer"},
         {"look", "turn"}, {"kneel"}, {"kneel"}, {"kick"}]
 GOLD_AT = [0, 0, 0, 1, 1, 2, 3, 4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]  # index into EXTRA
 
