@@ -249,7 +249,7 @@ def _caching_composer(store: ResultCache, key: str, composer: Composer | None, m
         t0 = time.perf_counter()
         hit = store.get("music", key) if composer is None else None
         if hit is not None:
-            shutil.copyfile(hit[0], path)
+            _link_or_copy(hit[0], path)  # read only: a link, not a copy of its megabytes
             bed = PcmFile(path, int(hit[1]["n_samples"]), int(hit[1]["channels"]), int(hit[1]["rate"]),
                           float(hit[1].get("gain", 1.0)))
             metrics.add(TaskTiming("music", "music", time.perf_counter() - t0, True))
