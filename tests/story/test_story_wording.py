@@ -143,3 +143,14 @@ def test_plurals_and_forms_of_the_idea_become_the_singular_noun() -> None:
     sp, lines = _lines("Two knights argue about who gets the last apple, until a dragon eats it")
     assert "two knights, " in lines[0], lines
     assert plan("Zwei Katzen kämpfen um einen Fisch, bis ein Hund ihn nimmt").title == "Die zwei Katzen"
+
+
+@pytest.mark.parametrize(("idea", "told"), [
+    ("Zwei Ritter streiten um den letzten Apfel, bis ein Drache ihn frisst", "Der Drache frisst den letzten Apfel."),
+    ("Two cats fight over a fish, until a dog takes it", "The dog takes the fish."),
+    ("Ein Bär stiehlt einem Imker den Honig im Wald", "Der Bär stiehlt dem Imker den Honig im Wald."),
+    ("A dog chases a cat through the garden until the cat climbs a tree", "The dog chases the cat through the garden."),
+])
+def test_the_narrator_tells_an_event_with_what_the_film_has_shown(idea: str, told: str) -> None:
+    _sp, lines = _lines(idea)
+    assert told in lines, lines

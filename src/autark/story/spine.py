@@ -411,6 +411,13 @@ def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
         thing = np.acc if sp.lang == "de" else np.nom
     elif ev.patient:
         thing = sp.person_ref(ev.patient, "acc")
+    else:  # "bis ein Drache ihn frisst": "ihn" is the thing the story was about so far
+        earlier = [e for e in sp.concept.events if e.at < ev.at and e.patient and e.patient not in actors]
+        if earlier and earlier[-1].patient_is_thing:
+            np = sp.thing(earlier[-1].patient)
+            thing = np.acc if sp.lang == "de" else np.nom
+        elif earlier:
+            thing = sp.person_ref(earlier[-1].patient, "acc")
     return told(ev, sp.concept, sp.cast, actors, thing)
 
 

@@ -313,6 +313,7 @@ def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
     words = words[:1] + middle + words[1:]
     if lang == "de" and len(words) > 1 and fold(words[1]) in _SUBJ_PRONOUNS and not verb_final:
         words.pop(1)  # "dann verbeugen sie sich" -> "verbeugen sich"
+    words = _definite(words, concept)
     pronouns = _OBJ_PRONOUNS[lang]
     out = []
     for w in words:
@@ -323,6 +324,37 @@ def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
             out.append(w)
     text = " ".join(out)
     return text if len(out) <= 12 else " ".join(out[:12])
+
+
+_INDEF_TO_DEF = {"a": "the", "an": "the", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
+
+
+def _definite(words: list[str], concept: Concept) -> list[str]:
+    """Who and what the film has already shown are told with the definite article ("The dog chases the cat",
+    "Der Bär stiehlt dem Imker den Honig"); a German adjective after it takes the weak ending (ein alter ->
+    der alte)."""
+    from autark.story.cast import character_noun, display_noun
+
+    known: dict[str, str] = {}  # folded word -> German gender
+    for ch in concept.characters:
+        known[fold(ch.word)] = character_noun(ch.type, ch.group, ch.word, concept.language)[1] or "m"
+    for o in concept.objects:
+        known[fold(o.word)] = display_noun(o.type, concept.language, o.word)[1] or "n"
+    out = list(words)
+    for i, w in enumerate(out):
+        art = w.lower()
+        if art not in _INDEF_TO_DEF and art != "ein":
+            continue
+        j = i + 1
+        while j < len(out) - 1 and j - i <= 2 and out[j][:1].islower() and fold(out[j]) not in known:
+            j += 1  # over its describing words
+        if j >= len(out) or fold(out[j]) not in known:
+            continue
+        new = ("das" if known[fold(out[j])] == "n" else "der") if art == "ein" else _INDEF_TO_DEF[art]
+        out[i] = new if w[:1].islower() else new.capitalize()
+        if concept.language == "de" and art == "ein":
+            out[i + 1:j] = [a[:-1] if a.lower().endswith(("er", "es")) else a for a in out[i + 1:j]]
+    return out
 
 
 def _ends_clause(idea: str, tokens: list[str], j: int) -> bool:
