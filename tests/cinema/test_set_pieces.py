@@ -189,3 +189,20 @@ def test_in_a_room_a_set_piece_fits_in_it_or_stands_behind_its_back_wall() -> No
     assert room[1] < tower.position[2] - d / 2 and tower.position[2] + d / 2 <= 0.5 - 1.2  # inside, behind Tom
     assert room[0] < tower.position[0] - w / 2 and tower.position[0] + w / 2 < room[2]
     assert castle.position[2] + footprint("castle")[2] / 2 <= room[1]  # outside, behind the back wall
+
+
+def test_an_animals_head_is_measured_at_the_front_of_its_body() -> None:
+    from autark.assets import library
+    from autark.cinema import subject_points
+    from autark.scene.model import SceneObject, Transform
+
+    for kind, ahead in (("cat", 0.15), ("dog", 0.3), ("horse", 0.8), ("humanoid", -1.0)):
+        spec = library.get(kind)
+        obj = SceneObject(id="a", name=kind, type=kind, transform=Transform(position=(0.0, 0.0, 0.0)),
+                          bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)
+        figure, pts, _corners = subject_points(obj)
+        assert figure
+        if ahead > 0:  # a quadruped faces +Z: its head is ahead of its middle, not over its back
+            assert pts["head"][2] > ahead, (kind, pts["head"])
+        else:
+            assert abs(pts["head"][2]) < 0.1, (kind, pts["head"])

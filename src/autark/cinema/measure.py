@@ -224,11 +224,15 @@ def _figure_points(asset_type: str, top: float) -> dict[str, tuple[str, tuple[fl
     head_h = top - neck
     # a face of its own (the cast's brows) says where the eyes are, whatever hat sits on top
     eyes = rig.pivots["brow_l"][1] - 0.026 if "brow_l" in rig.pivots else neck + 0.55 * head_h
+    # over the head's own pivot: a person's stands over the body's origin, a cat's or a horse's at the front of
+    # the body (at x = z = 0 the "head" of a sleeping cat was a point over its back, and a close-up framed its tail)
+    hx, _hy, hz = rig.pivots["head"]
+    nx, _ny, nz = rig.pivots["neck"]
     points = {
-        "top": ("head", (0.0, top, 0.0)),
-        "eyes": ("head", (0.0, eyes, 0.08)),
-        "head": ("head", (0.0, eyes - 0.005 if "brow_l" in rig.pivots else neck + 0.5 * head_h, 0.0)),
-        "neck": ("neck", (0.0, neck, 0.0)),
+        "top": ("head", (hx, top, hz)),
+        "eyes": ("head", (hx, eyes, hz + 0.08)),
+        "head": ("head", (hx, eyes - 0.005 if "brow_l" in rig.pivots else neck + 0.5 * head_h, hz)),
+        "neck": ("neck", (nx, neck, nz)),
         "chest": ("spine" if "spine" in rig.pivots else "head", (0.0, neck - 0.3 * head_h, 0.0)),
     }
     if "root" in rig.pivots:
