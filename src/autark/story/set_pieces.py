@@ -166,15 +166,17 @@ def stage_set_pieces(props: Sequence, cast: Sequence, setting: str | None = None
         x, y, z = set_piece_spot(size, [*cast_at, *small], taken, n)  # type: ignore[arg-type]
         w, _h, d = size  # type: ignore[misc]
         if room is not None and room[1] + _WALL_GAP_M > z - d / 2:
-            # a set piece the room cannot hold (a castle in a throne room) stands behind its back wall, not
-            # through its walls; one that fits between the cast and the back wall stands in it
+            # in a room: one that fits between the cast and the back wall stands there; one too deep for that
+            # stands with its front in the room and its back through the wall (the spaceship a robot repairs in
+            # the station's hangar, reached on the room's side); one wider than the room (a castle in a throne
+            # room) stands behind the back wall, not through the side walls
             fit = room[1] + _WALL_GAP_M + d / 2
             fx = min(max(x, room[0] + _WALL_GAP_M + w / 2), room[2] - _WALL_GAP_M - w / 2)
             near = min(p[2] for p in [*cast_at, *small]) - _CAST_CLEAR_M if cast_at or small else 0.0
-            if room[2] - room[0] >= w + 2 * _WALL_GAP_M and fit + d / 2 <= near:
-                x, z = round(fx, 2), round(fit, 2)
-            else:
+            if room[2] - room[0] < w + 2 * _WALL_GAP_M:
                 z = round(room[1] - _WALL_GAP_M - d / 2, 2)
+            else:
+                x, z = round(fx, 2), round(min(fit, near - d / 2), 2)
         n += 1
         taken.append(((x - size[0] / 2, 0.0, z - size[2] / 2), (x + size[0] / 2, 0.0, z + size[2] / 2)))  # type: ignore[index]
         out[i] = prop.model_copy(update={"position": (x, y, z)})
