@@ -17,6 +17,7 @@ from autark.errors import LimitExceeded, NotUnderstood
 from autark.story import nouns, places, roles, semantic
 from autark.story import verbs as verb_table
 from autark.story.cast import body_for, display_noun, gender_cue, name_for, sense_of, sexed
+from autark.story.dictionary import german_noun
 from autark.story.events import Event, Token, extract_events, key_event
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.verbs import Verb
@@ -280,7 +281,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             continue
         if after_marker and tok[:1].isalpha():
             names[k] = tok[:1].upper() + tok[1:]
-        elif _is_name(tok) and not cats and not (lang == "de" and k and folded[k - 1] in _ARTICLES) and (
+        elif _is_name(tok) and not cats and not (lang == "de" and k and folded[k - 1] in _ARTICLES) and not (
+                lang == "de" and german_noun(tok)) and (  # "einem müden Geschäftsmann Kaffee": coffee, no one
                 after_character or lang == "en" or (k + 1 < len(tokens) and (
                 folded[k + 1] in ("und", "and") or any(h.category == "action" for h in meanings[k + 1])
                 or verbs[k + 1] is not None))):  # a German capital after an article is a noun ("ein Imker")
