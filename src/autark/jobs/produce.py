@@ -496,6 +496,7 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     """
     from autark.audio import MemoVoices, default_voice_engine
     from autark.cinema import line_spans
+    from autark.jobs.effects import effect_ops
     from autark.jobs.shots import SceneShots, plan_shot, set_piece_ids, snap
     from autark.ops import SetSettings, SetTimeline
 
@@ -521,6 +522,8 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
         elapsed += shot.duration_s
         shot_where = f"{where}, shot {i + 1}"
         scene = _lay_actions(scene, shot, start, end, names, warnings, shot_where)
+        scene = _apply(scene, effect_ops(scene, shot.effects, start, end, lambda w: names.subject(w) or names.find(
+            [w.lower()]), warnings, shot_where))
         scene = plan_shot(scene, shots, size=shot.size, move=shot.camera, subject=names.subject(shot.subject),
                           start_s=start, end_s=end, first_of_scene=i == 0, transition=shot.transition,
                           warnings=warnings, where=shot_where)

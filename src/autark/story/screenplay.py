@@ -25,6 +25,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from autark import limits as lim
 from autark.assets.templates import TimeOfDay, Weather
 from autark.errors import PlanError
+from autark.story.effects import Effect
 from autark.text import first_not_text
 
 __all__ = [
@@ -91,6 +92,8 @@ class Shot(_Model):
     dialogue: list[DialogueLine] = Field(default_factory=list, max_length=lim.MAX_LINES_PER_SHOT)
     narration: Text = Field("", max_length=lim.MAX_PLAN_TEXT_CHARS)
     transition: Transition = "cut"  # how this shot begins
+    # what changes on screen besides the cast's acts (autark.story.effects): a transformation, a growth, a glow
+    effects: list[Effect] = Field(default_factory=list, max_length=lim.MAX_ACTIONS_PER_SHOT)
 
 
 class CastMember(_Model):
@@ -192,6 +195,9 @@ def to_yaml(screenplay: Screenplay) -> str:
         for prop in scene["objects"]:
             if prop["position"] is None:
                 del prop["position"]
+        for shot in scene["shots"]:
+            if not shot["effects"]:  # most shots change nothing: plans stay as short as before
+                del shot["effects"]
     body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=110, indent=2)
     notes = "".join(f"# note: {w}\n" for w in screenplay.warnings)
     header = _HEADER.format(settings=" ".join(list_settings()), characters=" ".join(_cast_types()))

@@ -1,0 +1,127 @@
+"""A shot's effects (``autark.story.effects``) laid as keyframe tracks on the scene, so they reach the film:
+
+- ``transform``: at the act the target shrinks to nothing over ``SWAP_S`` and is then hidden, while what it
+  becomes (hidden until then) appears at the target's place growing from nothing; both glow for a moment, a
+  burst of light on the swap.
+- ``grow``: the target's scale rises smoothly (ease in and out, so never back down) from ``start_scale`` to
+  ``scale`` times its own over the act's time.
+- ``glow``: a warm, pulsing emissive light on the target (the one a spell or a wish is for) for the act's time.
+
+Everything is ordinary scene data (``visible``, ``transform.scale``, ``material.emissive`` tracks), so the
+renderer, the shot measurer and an exported scene see exactly what the film shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from autark.ops import AddKeyframes, Operator
+from autark.scene.model import Scene
+from autark.scene.timeline import Keyframe
+
+if TYPE_CHECKING:
+    from autark.story.effects import Effect
+
+__all__ = ["SWAP_S", "GLOW_COLOR", "GLOW_STRENGTH", "effect_ops", "glow_ops", "grow_ops", "transform_ops"]
+
+SWAP_S = 0.4  # how long a transformation's shrinking away and appearing take
+GLOW_COLOR = (1.0, 0.82, 0.35)  # a warm gold: reads as magic on any colour of body or sky
+GLOW_STRENGTH = 1.6  # emissive strength at the glow's peak (a lit white surface is about 1)
+_PULSE_S = 0.25  # the glow flickers between full and 60% this often: a sparkle, not a lamp
+_NOTHING = 0.001  # the scale of a thing not there yet (a scale of 0 is no valid transform)
+
+
+def _key(t: float, value: object, easing: str = "ease_in_out") -> Keyframe:
+    return Keyframe(time_s=max(0.0, t), value=value, easing=easing)  # type: ignore[arg-type]
+
+
+def glow_ops(scene: Scene, oid: str, start_s: float, end_s: float) -> list[Operator]:
+    """A pulsing warm glow on ``oid`` from ``start_s`` to ``end_s``, back to its own light after."""
+    obj = scene.object(oid)
+    base_color, base_strength = tuple(obj.material.emissive), float(obj.material.emissive_strength)
+    end_s = max(end_s, start_s + 0.4)
+    ramp = min(0.2, (end_s - start_s) / 4)
+    colors = [_key(0.0, base_color, "hold"), _key(start_s, GLOW_COLOR, "hold"), _key(end_s, base_color, "hold")]
+    strengths = [_key(0.0, base_strength, "hold"), _key(start_s, base_strength, "linear")]
+    t, high = start_s + ramp, True
+    while t < end_s - ramp:
+        strengths.append(_key(t, GLOW_STRENGTH if high else 0.6 * GLOW_STRENGTH, "linear"))
+        t, high = t + _PULSE_S, not high
+    strengths += [_key(end_s - ramp, GLOW_STRENGTH, "linear"), _key(end_s, base_strength, "hold")]
+    target = f"object:{oid}.material"
+    return [AddKeyframes(target=f"{target}.emissive", keyframes=_sorted(colors)),
+            AddKeyframes(target=f"{target}.emissive_strength", keyframes=_sorted(strengths))]
+
+
+def grow_ops(scene: Scene, oid: str, start_s: float, end_s: float, scale: float,
+             start_scale: float = 1.0) -> list[Operator]:
+    """``oid`` grows from ``start_scale`` to ``scale`` times its own size between ``start_s`` and ``end_s``."""
+    own = tuple(scene.object(oid).transform.scale)
+    end_s = max(end_s, start_s + 0.3)
+    keys = [_key(start_s, tuple(c * start_scale for c in own), "ease_in_out"),
+            _key(end_s, tuple(c * scale for c in own), "hold")]
+    return [AddKeyframes(target=f"object:{oid}.transform.scale", keyframes=keys)]
+
+
+def transform_ops(scene: Scene, oid: str, into: str, at_s: float,
+                  place: tuple[float, float, float] | None = None) -> list[Operator]:
+    """``oid`` shrinks away from ``at_s`` and is hidden; ``into`` is hidden until ``at_s`` and appears at
+    ``place`` (where ``oid`` stands then), growing from nothing over ``SWAP_S``; both glow around the swap."""
+    gone = at_s + SWAP_S
+    own = tuple(scene.object(oid).transform.scale)
+    new = tuple(scene.object(into).transform.scale)
+    ops: list[Operator] = [
+        AddKeyframes(target=f"object:{oid}.transform.scale",
+                     keyframes=[_key(at_s, own, "ease_in"), _key(gone, tuple(c * _NOTHING for c in own), "hold")]),
+        AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(gone, False, "hold")]),
+        AddKeyframes(target=f"object:{into}.visible", keyframes=[_key(0.0, False, "hold"), _key(at_s, True, "hold")]),
+        AddKeyframes(target=f"object:{into}.transform.scale",
+                     keyframes=[_key(at_s, tuple(c * _NOTHING for c in new), "ease_out"), _key(gone, new, "hold")]),
+    ]
+    if place is not None:
+        ops.append(AddKeyframes(target=f"object:{into}.transform.position", keyframes=[_key(at_s, place, "hold")]))
+    ops += glow_ops(scene, oid, at_s - 0.3, gone)
+    ops += glow_ops(scene, into, at_s, gone + 0.6)
+    return ops
+
+
+def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: float,
+               resolve: Callable[[str], str | None], warnings: list[str], where: str) -> list[Operator]:
+    """A shot's effects (between ``start_s`` and ``end_s``) as keyframe operators, with a glow on whoever a
+    spell laid in this shot is cast on even when the plan names no effect. ``resolve`` finds the object id
+    of a cast name or prop type; an effect on something not in the scene is left out with a warning."""
+    from autark.motion import evaluate_scene
+
+    ops: list[Operator] = []
+    glowing: set[str] = set()
+    for e in effects:
+        oid = resolve(e.target)
+        into = resolve(e.into) if e.into else None
+        if oid is None or (e.kind == "transform" and (into is None or into == oid)):
+            warnings.append(f"{where}: left out the effect {e.kind} of {e.target!r}"
+                            + (f" into {e.into!r}" if e.into else "") + ": it is not in the scene")
+            continue
+        t0 = min(start_s + e.at_s, max(start_s, end_s - 0.5))
+        t1 = min(t0 + e.duration_s, end_s)
+        if e.kind == "transform":
+            assert into is not None  # noqa: S101 - checked above
+            place = tuple(evaluate_scene(scene, t0).object(oid).transform.position)
+            ops += transform_ops(scene, oid, into, t0, place)  # type: ignore[arg-type]
+            glowing |= {oid, into}
+        elif e.kind == "grow":
+            ops += grow_ops(scene, oid, t0, t1, e.scale, e.start_scale)
+        else:
+            ops += glow_ops(scene, oid, t0, t1)
+            glowing.add(oid)
+    for a in scene.timeline.actions:
+        if (a.kind == "magic" and a.target_object and a.target_object not in glowing
+                and start_s <= a.start_s < end_s and scene.find_object(a.target_object) is not None):
+            ops += glow_ops(scene, a.target_object, a.start_s + 0.3 * (a.end_s - a.start_s), a.end_s)
+            glowing.add(a.target_object)
+    return ops
+
+
+def _sorted(keys: list[Keyframe]) -> list[Keyframe]:
+    merged = {k.time_s: k for k in keys}  # a later key at the same time wins
+    return [merged[t] for t in sorted(merged)]

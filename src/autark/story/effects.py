@@ -1,0 +1,35 @@
+"""What a shot changes on screen besides the acts of its cast: a thing turned into another, a thing that grows,
+a glow on the one a spell or wish is for. A screenplay shot lists them as data (``Shot.effects``), and the
+production lays each as keyframes on the scene's timeline (``autark.jobs.effects``):
+
+    effects: [{kind: transform, target: Cat, into: Frog, at_s: 1.2}]   # the cat shrinks away, a frog appears
+    effects: [{kind: grow, target: tree, at_s: 0.5, duration_s: 3, scale: 1.8}]
+    effects: [{kind: glow, target: Fish, at_s: 0.3, duration_s: 2}]
+
+``target`` and ``into`` name a cast member (its name) or a prop (its type), as a shot's ``subject`` does.
+Whatever a transformation makes must be cast in the scene too: it is hidden until the moment of the act.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE"]
+
+EffectKind = Literal["transform", "grow", "glow"]
+GROW_SCALE = 1.6  # how many times bigger a thing that "grows" ends up
+GIANT_SCALE = 2.2  # "grows into a giant tree"
+
+
+class Effect(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+    kind: EffectKind
+    target: str = Field(min_length=1, max_length=100)
+    into: str = Field("", max_length=100)  # transform: what the target becomes
+    at_s: float = Field(0.0, ge=0.0, le=60.0)  # when it happens, seconds after the shot starts
+    duration_s: float = Field(1.5, gt=0.0, le=60.0)  # grow and glow: how long it takes
+    scale: float = Field(GROW_SCALE, gt=0.0, le=20.0)  # grow: how many times its size it ends up
+    start_scale: float = Field(1.0, gt=0.0, le=20.0)  # grow: its size before (a seed: a tenth)
