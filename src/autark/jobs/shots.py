@@ -51,6 +51,7 @@ _LOW: Vec3 = (0.0, 0.12, 1.0)  # under a room's ceiling
 # seen from here when every front camera would stand inside it
 _BACK_LEFT: Vec3 = (-0.75, 0.35, -0.55)
 _BACK_RIGHT: Vec3 = (0.75, 0.35, -0.55)
+_WHOLE_MIN_FRAC = 0.2  # a wide with the set pieces whole is kept only while the cast stands this tall in it
 _HELD_ABOVE_M, _REACH_M = 0.2, 0.35  # a thing this far off the ground, this near a body, is in its hands
 _VIEW_NAMES = {_RAISED: "raised", _LOW: "low", _BACK_LEFT: "behind left", _BACK_RIGHT: "behind right"}
 
@@ -470,7 +471,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         score = _score(m, wrong)
         if best is None or score < best[0]:
             best = (score, fr, cand, m)
-        if _good(m) and not wrong:
+        if _good(m) and not wrong and (not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height):
             break
     if best is None:  # nothing could even be built: a plain wide of everyone
         fr = Framing("wide", None, "static")
