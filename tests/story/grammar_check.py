@@ -81,7 +81,7 @@ def faults(text: str, lang: str, cast_names: set[str] = frozenset(), noun_names:
     de = lang == "de"
     articles = _ARTICLES_DE if de else _ARTICLES_EN
     # German der/die/das also stand alone as pronouns ("Du schaffst das"): only the others end nothing
-    enders = articles - {"der", "die", "das", "den", "dem", "ihr"} if de else articles
+    enders = articles - {"der", "die", "das", "den", "dem", "ihr", "sein"} if de else articles  # sein: to be
     for clause in re.split(r"[,;:.!?]+|\.\.\.|…", text):
         words = _WORD.findall(clause)
         if words and (words[-1].lower() in enders or (not de and words[-1].lower() in _ADJ_EN and len(words) > 1

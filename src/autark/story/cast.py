@@ -261,12 +261,18 @@ def character_noun(type_: str, group: str, word: str, lang: str) -> tuple[str, s
     plain = _no_umlaut(folded)
     for i, form in enumerate(forms):  # the singular this word is a plural (or case form) of
         base = _no_umlaut(form)
-        if len(form) < len(folded) and plain.startswith(base) and len(plain) - len(base) <= 3 and len(base) >= 3 \
-                and not folded.endswith(("chen", "lein")):
+        if len(form) < len(folded) and plain.startswith(base) and len(plain) - len(base) <= 3 and len(base) >= 3:
             original = spec.words["de"].split()[i]
             return original[:1].upper() + original[1:], spec_gender if i == 0 else _gender_de(original, "",
                                                                                                  group_gender)
     noun = word[:1].upper() + word[1:]
+    if folded.endswith(("ern", "eln")) and folded not in forms:  # a dative plural: "mit ihren Schülern"
+        from autark.story.dictionary import german_noun
+
+        if german_noun(noun[:-1]):
+            noun = noun[:-1]
+    if group_gender == "n" and folded not in forms:  # a child word of its own (Schüler) is not "das"
+        group_gender = ""
     return noun, _gender_de(noun, spec_gender if forms and folded == forms[0] else "", group_gender)
 
 
@@ -282,7 +288,7 @@ def _no_umlaut(folded: str) -> str:
 def _gender_de(noun: str, known: str, group_gender: str) -> str:
     """A German noun's gender: the kind's where the word is its noun, else by the word's ending."""
     w = noun.lower()
-    if w.endswith(("chen", "lein")):
+    if w.endswith("lein") or (w.endswith("chen") and any(u in w for u in "äöü")):  # Kätzchen, not Kuchen
         return "n"
     if known:
         return known

@@ -439,6 +439,13 @@ def _shorten(line: str, max_words: int) -> str:
         if len(candidate.split()) > max_words:
             break
         kept = candidate
-    if not kept:
-        kept = " ".join(line.split()[:max_words])
+    if not kept:  # cut at a word, but never inside a place or time phrase ("dark in the throne.")
+        words = line.split()[:max_words]
+        cut = max((i for i, w in enumerate(words) if w.lower() in _PHRASE_STARTS and i >= 2), default=len(words))
+        kept = " ".join(words[:cut])
     return kept.rstrip(",;:.!? ") + "."
+
+
+# words that begin a phrase a shortened sentence keeps whole or not at all
+_PHRASE_STARTS = {"in", "on", "at", "by", "to", "from", "with", "over", "under", "through", "across", "into",
+                  "im", "am", "an", "auf", "bei", "mit", "von", "aus", "über", "unter", "durch", "zum", "zur"}

@@ -46,6 +46,9 @@ def title_for(concept: Concept) -> str:
                 gender = _gender_of_de(key, word, gender)
             noun = word[:1].upper() + word[1:] if de else _singular_of(word.lower())
         adjective = concept.adjectives.get(key, "")
+        if word and any(c.word != word and f"{word} {c.word}".lower() in concept.idea.lower()
+                        for c in concept.characters):
+            adjective = ""  # "a grumpy lighthouse keeper": grumpy is the keeper's, not the lighthouse's
         if de and not gender:
             return noun
         if de:
@@ -100,7 +103,7 @@ def _gender_of_de(key: str, word: str, fallback: str) -> str:
             return spec.gender_de or fallback
     except (KeyError, IndexError):
         pass
-    if w.endswith(("chen", "lein")):
+    if w.endswith("lein") or (w.endswith("chen") and any(u in word.lower() for u in "äöü")):  # not Kuchen
         return "n"
     if w.endswith(("ung", "heit", "keit", "schaft", "ion")):
         return "f"

@@ -226,6 +226,11 @@ def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
         at = tokens.index(ch.word) if ch.word in tokens else -1
         if concept.language == "en" and 0 <= at < len(tokens) - 1 and tokens[at + 1].lower() in _ROLE_HEADS:
             noun = f"{noun} {tokens[at + 1].lower()}"  # "a police officer", not "a police"
+        things = {o.word.lower() for o in concept.objects}
+        if concept.language == "en" and at >= 1 and tokens[at - 1].lower() in things:
+            noun = f"{tokens[at - 1].lower()} {noun}"  # "a grumpy lighthouse keeper"
+            if at >= 2 and tokens[at - 2].lower() in TRAITS_EN:
+                trait = tokens[at - 2].lower()
         given = ch.named or is_given_name(ch.name)
         out[member.name] = Person(member.name, noun, gender or "m", concept.language, trait, member.color,
                                   given=given, kin=is_kin_name(ch.name), word=ch.word)
