@@ -106,6 +106,10 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
         t1 = min(t0 + e.duration_s, end_s)
         if e.kind == "transform":
             assert into is not None  # noqa: S101 - checked above
+            spell = next((a for a in scene.timeline.actions if a.kind == "magic" and a.target_object == oid
+                          and start_s <= a.start_s < end_s), None)
+            if spell is not None:  # the swap comes as the spell is done, not at a time of its own
+                t0 = spell.start_s + 0.7 * (spell.end_s - spell.start_s)
             place = tuple(evaluate_scene(scene, t0).object(oid).transform.position)
             ops += transform_ops(scene, oid, into, t0, place)  # type: ignore[arg-type]
             glowing |= {oid, into}

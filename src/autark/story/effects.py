@@ -12,11 +12,15 @@ Whatever a transformation makes must be cast in the scene too: it is hidden unti
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE"]
+if TYPE_CHECKING:
+    from autark.story.events import Event
+    from autark.story.spine import ShotPlan
+
+__all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "effects_of_events"]
 
 EffectKind = Literal["transform", "grow", "glow"]
 GROW_SCALE = 1.6  # how many times bigger a thing that "grows" ends up
@@ -33,3 +37,63 @@ class Effect(BaseModel):
     duration_s: float = Field(1.5, gt=0.0, le=60.0)  # grow and glow: how long it takes
     scale: float = Field(GROW_SCALE, gt=0.0, le=20.0)  # grow: how many times its size it ends up
     start_scale: float = Field(1.0, gt=0.0, le=20.0)  # grow: its size before (a seed: a tenth)
+
+
+_NOT_AN_EVENT_SHOT = ("setup", "resolution")
+
+
+def _effect_of(ev: Event) -> Effect | None:
+    if ev.verb == "transform":
+        changed = ev.patient or (ev.agents[0] if ev.agents else "")
+        if not changed or not ev.result or changed == ev.result:
+            return None
+        return Effect(kind="transform", target=changed, into=ev.result, at_s=0.6)
+    if ev.verb == "grow":
+        if ev.result:  # it grows into the result: the result, from a tenth of its size to its own
+            return Effect(kind="grow", target=ev.result, at_s=0.3, duration_s=3.0, scale=1.0, start_scale=0.1)
+        grown = ev.patient or (ev.agents[0] if ev.agents else "")
+        return Effect(kind="grow", target=grown, at_s=0.3, duration_s=3.0) if grown else None
+    if ev.kind == "magic":  # a spell or a wish: the one it is for glows (nobody named: the one who casts it)
+        target = ev.patient or ev.recipient or (ev.agents[0] if ev.agents else "")
+        return Effect(kind="glow", target=target, at_s=0.4, duration_s=2.0) if target else None
+    return None
+
+
+def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int) -> int | None:
+    """The shot that stages ``ev``: the first event shot from ``cursor`` where one of its agents acts on
+    ``target``; else one that names ``target``; else the first event shot."""
+    shots = [i for i in range(cursor, len(plans)) if plans[i].kind not in _NOT_AN_EVENT_SHOT]
+    lowered = target.lower()
+    for test in (lambda a: any(a.startswith(f"{g} ") for g in ev.agents) and lowered in a.lower(),
+                 lambda a: lowered in a.lower()):
+        hit = next((i for i in shots if plans[i].kind != "inciting" and any(test(a) for a in plans[i].actions)), None)
+        if hit is not None:
+            return hit
+    return next((i for i in shots if plans[i].kind != "inciting"), shots[0] if shots else None)
+
+
+def effects_of_events(events: list[Event], plans: list[ShotPlan]) -> dict[int, list[Effect]]:
+    """The effects the idea's events ask for, by the index of the shot plan that stages each; the plans are
+    changed so a transformation reads: what is made does nothing before it appears, and after it, it takes the
+    place (as the shot's subject) of what it was made from, which does nothing more."""
+    out: dict[int, list[Effect]] = {}
+    cursor = 1
+    for ev in events:
+        fx = _effect_of(ev)
+        if fx is None:
+            continue
+        i = _plan_of(ev, fx.target, plans, cursor)
+        if i is None:
+            continue
+        out.setdefault(i, []).append(fx)
+        cursor = i
+        if fx.kind != "transform":
+            continue
+        for k, p in enumerate(plans):
+            gone, made = (fx.target, fx.into) if k > i else (fx.into, "")
+            p.actions = [a for a in p.actions if not a.startswith(f"{gone} ")]
+            if k > i and p.subject == fx.target:
+                p.subject = made
+            elif k <= i and p.subject == fx.into:
+                p.subject = ""
+    return out

@@ -60,6 +60,8 @@ class Event(BaseModel):
     line: str = ""  # dialogue family
     then: str = ""
     reaction: str = ""
+    result: str = ""  # what a transform turns its patient (or agent) into, what a grow grows into
+    result_is_thing: bool = True
 
 
 @dataclass
@@ -191,7 +193,65 @@ def extract_events(tokens: list[Token]) -> list[Event]:
                 last_thing = ev.patient
         if agents:
             last_agents = agents
-    return _join_particles(events, tokens, particles_at_end)
+    return _becoming(_join_particles(events, tokens, particles_at_end), tokens)
+
+
+_RESULT_WORDS = {"into", "in", "zu", "zum", "zur"}
+_NEEDS_INTO = ("turn", "chang", "werd", "wird", "wurd", "geword")  # words that mean "become" only with "into"
+
+
+def _becoming(events: list[Event], tokens: list[Token]) -> list[Event]:
+    """What a transform or grow event makes: the first character or thing after "into"/"in"/"zu" in its
+    clause ("turns his cat into a frog" -> Frog, "wächst zu einem riesigen Baum" -> tree); it is no patient or
+    recipient of the act. "turns"/"wird" with no "into" is no transformation: a turn nobody can stage is a
+    stand-in gesture, and a German auxiliary "wird" is no event at all."""
+    from autark.story.verbs import stand_in
+
+    out: list[Event] = []
+    held: Event | None = None  # a dropped auxiliary's roles go to the verb it helps ("wird den Ball finden")
+    for ev in events:
+        if held is not None and not ev.patient and held.patient:
+            ev.patient, ev.patient_is_thing = held.patient, held.patient_is_thing
+        held = None
+        if ev.verb not in ("transform", "grow") or ev.at < 0:
+            out.append(ev)
+            continue
+        found = _result_after(tokens, ev.at)
+        if found is not None:
+            ev.result, ev.result_is_thing = found
+            if ev.result in ev.agents and out:  # "kisses the frog and it turns into a prince": it is the frog
+                before = out[-1]
+                ev.agents = [a for a in ev.agents if a != ev.result] or list(before.agents)
+                if not ev.patient and before.patient:
+                    ev.patient, ev.patient_is_thing = before.patient, before.patient_is_thing
+            if ev.verb == "grow":  # whoever is there watches it grow
+                ev.patient, ev.patient_is_thing = ev.result, ev.result_is_thing
+            elif ev.patient == ev.result:
+                ev.patient, ev.patient_is_thing = "", True
+            if ev.recipient == ev.result:
+                ev.recipient = ""
+        elif ev.verb == "transform" and _fold_word(ev.word).startswith(_NEEDS_INTO):
+            if _fold_word(ev.word).startswith(("werd", "wird", "wurd", "geword")):
+                held = ev
+                continue
+            other = stand_in()
+            ev = ev.model_copy(update={"verb": other.key, "kind": other.kind, "tone": other.tone})
+        out.append(ev)
+    return out
+
+
+def _result_after(tokens: list[Token], at: int) -> tuple[str, bool] | None:
+    after_into = False
+    for j in range(at + 1, len(tokens)):
+        tok = tokens[j]
+        if tok.turn or (tok.brk and j > at + 1) or (tok.verb is not None and not (tok.characters or tok.thing)):
+            return None
+        if after_into and tok.characters:
+            return tok.characters[0], False
+        if after_into and tok.thing:
+            return tok.thing, True
+        after_into = after_into or tok.folded in _RESULT_WORDS
+    return None
 
 
 def _before_has_thing(tokens: list[Token], idx: list[int], verb_at: int) -> bool:

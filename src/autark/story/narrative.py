@@ -312,6 +312,7 @@ def _story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
 
 def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.Random) -> Story:
     """A story told along the idea's events (``autark.story.spine``)."""
+    from autark.story.effects import effects_of_events
     from autark.story.spine import plan_spine
     from autark.story.titles import title_for
 
@@ -323,6 +324,7 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     cast = [c.model_copy(update={"position": (2.8, 0.0, -3.0)}) if c.name in entering else c for c in cast]
     n = shot_count(duration_s, rng)
     plans = plan_spine(concept, cast, n, rng)
+    effects = effects_of_events(concept.events, plans)  # what changes on screen: a transformation, a growth
     title_s, end_s = _cards(duration_s)
     weights = [_BEAT_WEIGHT[p.kind] * (1.0 + 0.25 * len(p.dialogue)) * rng.uniform(0.9, 1.1) for p in plans]
     budget = duration_s - title_s - end_s
@@ -340,7 +342,7 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
         first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
         beats.append(Beat(kind=p.kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]
             duration_s=length, camera=rng.choice(moves), size=size, subject=p.subject, actions=p.actions[:10],
-            dialogue=dialogue, narration=narration,
+            dialogue=dialogue, narration=narration, effects=effects.get(i, []),
             transition="crossfade" if first_of_scene or p.kind == "resolution" else "cut")))
     # the idea's mood words and its events' tones made concept.mood; a comic ending (the dragon eats what
     # they quarrelled over) is played for laughs
