@@ -115,9 +115,12 @@ def test_corpus_lines_are_grammatical_and_belong_to_their_idea() -> None:
 def test_two_person_words_in_a_row_are_one_character() -> None:
     c = analyze("Two robot dogs play in the park")
     assert [ch.type for ch in c.characters] == ["robot", "robot"]  # no dog the idea did not ask for
-    assert analyze("A police officer chases a thief").characters[0].name == "Police"
-    _sp, lines = _lines("A police officer chases a thief through the city")
-    assert "a police officer" in lines[0], lines
+    officer = analyze("A police officer chases a thief").characters[0]
+    assert (officer.name, officer.type) == ("Officer", "policeman")  # named by the phrase's head
+    sp = plan("A police officer chases a thief through the city", duration_s=60, seed=0)
+    assert "a police officer" in sp.shots[0].narration, sp.shots[0].narration
+    old = analyze("An old man sits on a bench").characters[0]
+    assert (old.name, old.type) == ("Man", "grandfather")  # an elder's body, not called Grandpa
 
 
 def test_a_line_too_long_for_its_shot_keeps_its_event_sentence() -> None:

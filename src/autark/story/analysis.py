@@ -16,7 +16,7 @@ from autark.assets.templates import TimeOfDay, Weather, fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
 from autark.story import nouns, places, roles, semantic
 from autark.story import verbs as verb_table
-from autark.story.cast import body_for, display_noun, gender_cue, name_for, sense_of, sexed
+from autark.story.cast import aged, body_for, display_noun, gender_cue, name_for, sense_of, sexed
 from autark.story.dictionary import german_noun
 from autark.story.events import Event, Token, extract_events, key_event
 from autark.story.lexicon import Hit, lexicon, stems
@@ -371,6 +371,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 note = f"{word!r} is a person: a {body.type.replace('_', ' ')} plays them"
                 if note not in warnings:
                     warnings.append(note)
+        if not stand_in:  # "an old man" is played by an elder's body
+            before = tokens[at] if tokens[at] != word else (tokens[at - 1] if at else "")
+            body = aged(body, before, sex or {"woman": "f", "man": "m"}.get(group, ""))
         voice = body.voice
         if stand_in:  # a creature played by another body keeps its own nature: named by its noun, mostly mute
             display = _singular(word)
@@ -428,7 +431,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                     characters[i] = c.model_copy(update={"word": tokens[k], "name": renamed})
             char_at[k - 1] = added
         else:
-            added = [add_character(group, tokens[k], name if c == 0 else None, k, hit.category == "stand_in",
+            head_k = k  # a phrase ("old man", "police officer") is named by its last word, its head
+            while head_k + 1 < len(tokens) and not span_start[head_k + 1]:
+                head_k += 1
+            added = [add_character(group, tokens[head_k], name if c == 0 else None, k, hit.category == "stand_in",
                                    several=count > 1) for c in range(min(count, 4))]
         char_at[k] = added
         by_word.setdefault(base, []).extend(added)

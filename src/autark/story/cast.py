@@ -13,7 +13,7 @@ from autark.assets.templates import fold
 from autark.story.kinds import character_types
 
 __all__ = ["Body", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
-           "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of"]
+           "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged"]
 
 # two characters of one kind are told apart by colour (and name)
 CAST_COLOURS = ("red", "blue", "green", "yellow")
@@ -175,6 +175,22 @@ def sexed(body: Body, sex: str) -> Body:
     if voice in ("man", "woman"):
         voice = "woman" if sex == "f" else "man"
     return Body(variant, voice, body.stands_in)
+
+
+_OLD = {"old", "elderly", "aged", "alt", "alte", "alter", "alten", "altes", "greis", "betagt", "betagte", "betagter"}
+
+
+def aged(body: Body, before: str, sex: str) -> Body:
+    """The body of the age the idea gives: "an old man" / "eine alte Frau" is played by the elder (the
+    grandfather's or the grandmother's body, without being called Grandpa); other bodies stay."""
+    if fold(before) not in _OLD or body.type not in ("man", "woman", "humanoid"):
+        return body
+    elder = "grandmother" if (sex == "f" or body.type == "woman") else "grandfather"
+    from autark.assets import library
+
+    if elder not in set(library.all_types()):
+        return body
+    return Body(elder, "woman" if elder == "grandmother" else "man", body.stands_in)
 
 
 # words with a creature's and a thing's meaning: the other words of the idea choose (a kite in the wind,

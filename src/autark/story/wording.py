@@ -226,6 +226,9 @@ def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
         at = tokens.index(ch.word) if ch.word in tokens else -1
         if concept.language == "en" and 0 <= at < len(tokens) - 1 and tokens[at + 1].lower() in _ROLE_HEADS:
             noun = f"{noun} {tokens[at + 1].lower()}"  # "a police officer", not "a police"
+        if concept.language == "en" and at >= 1 and tokens[at - 1].lower() not in TRAITS_EN | _SKIP and \
+                f"{fold(tokens[at - 1])}_{fold(tokens[at])}" in _phrases():
+            noun = f"{tokens[at - 1].lower()} {noun}"  # the vocabulary's two-word person: "a police officer"
         things = {o.word.lower() for o in concept.objects}
         if concept.language == "en" and at >= 1 and tokens[at - 1].lower() in things:
             noun = f"{tokens[at - 1].lower()} {noun}"  # "a grumpy lighthouse keeper"
@@ -238,6 +241,12 @@ def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
 
 
 _NUMBERS = {"en": {2: "two", 3: "three", 4: "four"}, "de": {2: "zwei", 3: "drei", 4: "vier"}}
+
+
+def _phrases() -> dict:
+    from autark.story.lexicon import lexicon
+
+    return lexicon().index
 
 
 def _joined(items: list[str], lang: str) -> str:
