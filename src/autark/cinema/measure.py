@@ -41,6 +41,9 @@ CameraPath = Callable[[float], Camera]
 SAMPLES_PER_S = 8.0
 _NOT_SOLID = {"group"}  # objects that are no geometry of their own
 _NOT_OCCLUDING = {"group", "floor", "rug", "carpet"}  # flat things under everyone's feet
+_ROUND = frozenset({"ball", "balloon", "basketball", "beach_ball", "crystal_ball", "globe", "planet", "snowball",
+                    "sphere"})
+_ROUND_FILL = 0.75  # of a round thing's box, the part that blocks a view (a sphere's inscribed cube is 0.58)
 _BURIED_M = 0.1  # a point this far inside a large box is hidden by it
 
 
@@ -157,10 +160,16 @@ def _part_boxes(asset_type: str) -> np.ndarray | None:
 
 
 def _world_boxes(obj: SceneObject) -> np.ndarray:
-    """(K, 6) world boxes of an object: one per solid part, or its one box."""
+    """(K, 6) world boxes of an object: one per solid part, or its one box (a ball's drawn in to
+    ``_ROUND_FILL``: the corners of a sphere's box are air, and a cat's head beside the ball it chased was
+    measured hidden behind them from every side)."""
     parts = _part_boxes(obj.type)
     if parts is None:
-        return np.array([world_bbox(obj)], float)
+        box = np.array([world_bbox(obj)], float)
+        if obj.type in _ROUND:
+            mid, half = (box[:, :3] + box[:, 3:]) / 2, (box[:, 3:] - box[:, :3]) / 2 * _ROUND_FILL
+            box = np.concatenate([mid - half, mid + half], axis=1)
+        return box
     if not len(parts):
         return parts
     m = model_matrix(obj.transform)
