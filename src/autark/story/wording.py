@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from autark.assets.templates import fold
 
 if TYPE_CHECKING:
     from autark.story.analysis import CharacterConcept, Concept
     from autark.story.events import Event
-    from autark.story.screenplay import CastMember
+
+# a cast member as the words need it: anything with .name, .type and .color (the screenplay's CastMember); not
+# imported from autark.story.screenplay, which would close an import cycle through the story's spine
+CastMember = Any
 
 __all__ = ["TOKEN", "Person", "article_de", "adjective_de", "noun_de", "indefinite_en", "capitalise",
            "trait_of", "people", "intro", "told", "COLOUR_WORDS"]
