@@ -27,7 +27,7 @@ __all__ = ["SWAP_S", "GLOW_COLOR", "GLOW_STRENGTH", "effect_ops", "glow_ops", "g
 
 SWAP_S = 0.4  # how long a transformation's shrinking away and appearing take
 GLOW_COLOR = (1.0, 0.82, 0.35)  # a warm gold: reads as magic on any colour of body or sky
-GLOW_STRENGTH = 1.6  # emissive strength at the glow's peak (a lit white surface is about 1)
+GLOW_STRENGTH = 0.9  # emissive strength at the peak: bright gold, the body's form still reads (1.6 was a flat blob)
 _PULSE_S = 0.25  # the glow flickers between full and 60% this often: a sparkle, not a lamp
 _NOTHING = 0.001  # the scale of a thing not there yet (a scale of 0 is no valid transform)
 
@@ -65,7 +65,7 @@ def grow_ops(scene: Scene, oid: str, start_s: float, end_s: float, scale: float,
 
 
 def transform_ops(scene: Scene, oid: str, into: str, at_s: float,
-                  place: tuple[float, float, float] | None = None) -> list[Operator]:
+                  place: tuple[float, float, float] | None = None, glow_from: float | None = None) -> list[Operator]:
     """``oid`` shrinks away from ``at_s`` and is hidden; ``into`` is hidden until ``at_s`` and appears at
     ``place`` (where ``oid`` stands then), growing from nothing over ``SWAP_S``; both glow around the swap."""
     gone = at_s + SWAP_S
@@ -81,7 +81,7 @@ def transform_ops(scene: Scene, oid: str, into: str, at_s: float,
     ]
     if place is not None:
         ops.append(AddKeyframes(target=f"object:{into}.transform.position", keyframes=[_key(at_s, place, "hold")]))
-    ops += glow_ops(scene, oid, at_s - 0.3, gone)
+    ops += glow_ops(scene, oid, min(at_s - 0.3, glow_from if glow_from is not None else at_s), gone)
     ops += glow_ops(scene, into, at_s, gone + 0.6)
     return ops
 
@@ -108,10 +108,11 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             assert into is not None  # noqa: S101 - checked above
             spell = next((a for a in scene.timeline.actions if a.kind == "magic" and a.target_object == oid
                           and start_s <= a.start_s < end_s), None)
+            glow_from = None
             if spell is not None:  # the swap comes as the spell is done, not at a time of its own
                 t0 = spell.start_s + 0.7 * (spell.end_s - spell.start_s)
-            place = tuple(evaluate_scene(scene, t0).object(oid).transform.position)
-            ops += transform_ops(scene, oid, into, t0, place)  # type: ignore[arg-type]
+                glow_from = spell.start_s + 0.25 * (spell.end_s - spell.start_s)  # the spell shows on it first
+            ops += transform_ops(scene, oid, into, t0, _room_for(evaluate_scene(scene, t0), oid, into), glow_from)
             glowing |= {oid, into}
         elif e.kind == "grow":
             ops += grow_ops(scene, oid, t0, t1, e.scale, e.start_scale)
@@ -124,6 +125,36 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             ops += glow_ops(scene, a.target_object, a.start_s + 0.3 * (a.end_s - a.start_s), a.end_s)
             glowing.add(a.target_object)
     return ops
+
+
+def _room_for(state: Scene, oid: str, into: str) -> tuple[float, float, float]:
+    """Where ``into`` appears: where ``oid`` stands, moved straight away from the nearest other body by as much
+    as it is wider than ``oid`` (a pumpkin by the fairy becomes a carriage beside her, not through her)."""
+    from autark.scene.geometry import world_bbox
+
+    old, new = state.object(oid), state.object(into)
+    x, y, z = (float(c) for c in old.transform.position)
+
+    def radius(o: object) -> float:
+        b = world_bbox(o)  # type: ignore[arg-type]
+        return max(b[3] - b[0], b[5] - b[2]) / 2
+
+    s = tuple(new.transform.scale)  # ``into`` may still be shrunk to nothing here: its full size counts
+    lo, hi = new.bounds_min, new.bounds_max
+    grow = max((hi[0] - lo[0]) * s[0], (hi[2] - lo[2]) * s[2]) / 2 - radius(old)
+    others = [o for o in state.objects if o.id not in (oid, into) and o.visible and o.tag != "setting"
+              and any(c.object_id == o.id for c in state.characters)]
+    if grow <= 0 or not others:
+        return (x, y, z)
+    near = min(others, key=lambda o: (o.transform.position[0] - x) ** 2 + (o.transform.position[2] - z) ** 2)
+    dx, dz = x - near.transform.position[0], z - near.transform.position[2]
+    d = max((dx * dx + dz * dz) ** 0.5, 1e-6)
+    need = radius(near) + radius(old) + grow + 0.1 - d  # how much nearer it is than the new thing's edge allows
+    if need <= 0:
+        return (x, y, z)
+    if d < 1e-3:
+        dx, dz, d = 0.0, -1.0, 1.0
+    return (x + dx / d * need, y, z + dz / d * need)
 
 
 def _sorted(keys: list[Keyframe]) -> list[Keyframe]:

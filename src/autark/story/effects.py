@@ -89,6 +89,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan]) -> dict[int, l
         cursor = i
         if fx.kind != "transform":
             continue
+        plans[i].subject = fx.target  # the shot shows the one that changes, where the new one will appear
         for k, p in enumerate(plans):
             gone, made = (fx.target, fx.into) if k > i else (fx.into, "")
             p.actions = [a for a in p.actions if not a.startswith(f"{gone} ")]
