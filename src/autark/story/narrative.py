@@ -434,6 +434,9 @@ def _shorten(line: str, max_words: int) -> str:
     gone."); only a first clause that is itself too long is cut at a word."""
     if len(line.split()) <= max_words:
         return line
+    head, colon, body = line.partition(": ")
+    if colon and 2 <= len(body.split()) <= max_words:  # "In the kitchen, at dusk: a girl and Grandpa." keeps who
+        return body[:1].upper() + body[1:]
     clauses = re.split(r"(?<=[,;:])\s+", line)
     kept = ""
     for clause in clauses:
