@@ -50,3 +50,20 @@ def test_growth_and_wish_effects() -> None:
     assert [(e.kind, e.target) for e in wish] == [("glow", "Fisherman")]
     de = [e for s in plan("Im Garten wächst eine Sonnenblume", duration_s=30, seed=2).shots for e in s.effects]
     assert [(e.kind, e.target) for e in de] == [("grow", "flower")]
+
+
+def test_what_grows_is_the_thing_of_its_relative_clause_never_a_borrowed_person() -> None:
+    flower = [e for s in plan("a girl plants a flower that grows taller than the house", duration_s=30,
+                              seed=1).shots for e in s.effects]
+    assert [(e.kind, e.target) for e in flower] == [("grow", "flower")]
+    # 'plant' and 'beanstalk' are nothing the story can show: the farmer who waters it must not grow instead
+    farmer = [e for s in plan("a farmer waters a little plant that grows into a huge beanstalk", duration_s=30,
+                              seed=1).shots for e in s.effects]
+    assert farmer == []
+
+
+def test_a_thing_that_turns_into_another_changes_in_the_shot_of_the_act() -> None:
+    shots = plan("a boy finds a pumpkin that turns into a carriage", duration_s=30, seed=1).shots
+    (at,) = [i for i, s in enumerate(shots) if s.effects]
+    assert (shots[at].effects[0].target, shots[at].effects[0].into) == ("pumpkin", "wagon")
+    assert any("enchants the pumpkin" in a for a in shots[at].actions)

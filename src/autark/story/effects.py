@@ -51,7 +51,9 @@ def _effect_of(ev: Event) -> Effect | None:
     if ev.verb == "grow":
         if ev.result:  # it grows into the result: the result, from a tenth of its size to its own
             return Effect(kind="grow", target=ev.result, at_s=0.3, duration_s=3.0, scale=1.0, start_scale=0.1)
-        grown = ev.patient or (ev.agents[0] if ev.agents else "")
+        # what grows is the thing named with it ("the flower grows"); a grow with no thing is the agent's only
+        # when the agent is its own subject, not one a relative clause borrowed ("plants a seed that grows")
+        grown = ev.patient or (ev.agents[0] if ev.agents and not ev.borrowed else "")
         return Effect(kind="grow", target=grown, at_s=0.3, duration_s=3.0) if grown else None
     if ev.kind == "magic":  # a spell or a wish: the one it is for glows (nobody named: the one who casts it)
         target = ev.patient or ev.recipient or (ev.agents[0] if ev.agents else "")
@@ -59,12 +61,17 @@ def _effect_of(ev: Event) -> Effect | None:
     return None
 
 
-def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int) -> int | None:
-    """The shot that stages ``ev``: the first event shot from ``cursor`` where one of its agents acts on
+def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int, lang: str) -> int | None:
+    """The shot that stages ``ev``: the first event shot from ``cursor`` where one of its agents does the
+    event's own act (``sentence`` of its kind: "Boy enchants ..."); else one where an agent acts on
     ``target``; else one that names ``target``; else the first event shot."""
+    from autark.story.verbs import sentence
+
     shots = [i for i in range(cursor, len(plans)) if plans[i].kind not in _NOT_AN_EVENT_SHOT]
     lowered = target.lower()
-    for test in (lambda a: any(a.startswith(f"{g} ") for g in ev.agents) and lowered in a.lower(),
+    acts = {" ".join(sentence(ev.kind, lang, a=g, o="X", r="X", w="X").split()[:2]) + " " for g in ev.agents}
+    for test in (lambda a: any(a.startswith(p) for p in acts),
+                 lambda a: any(a.startswith(f"{g} ") for g in ev.agents) and lowered in a.lower(),
                  lambda a: lowered in a.lower()):
         hit = next((i for i in shots if plans[i].kind != "inciting" and any(test(a) for a in plans[i].actions)), None)
         if hit is not None:
@@ -72,7 +79,7 @@ def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int) -> int 
     return next((i for i in shots if plans[i].kind != "inciting"), shots[0] if shots else None)
 
 
-def effects_of_events(events: list[Event], plans: list[ShotPlan]) -> dict[int, list[Effect]]:
+def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "en") -> dict[int, list[Effect]]:
     """The effects the idea's events ask for, by the index of the shot plan that stages each; the plans are
     changed so a transformation reads: what is made does nothing before it appears, and after it, it takes the
     place (as the shot's subject) of what it was made from, which does nothing more."""
@@ -82,7 +89,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan]) -> dict[int, l
         fx = _effect_of(ev)
         if fx is None:
             continue
-        i = _plan_of(ev, fx.target, plans, cursor)
+        i = _plan_of(ev, fx.target, plans, cursor, lang)
         if i is None:
             continue
         out.setdefault(i, []).append(fx)

@@ -62,6 +62,7 @@ class Event(BaseModel):
     reaction: str = ""
     result: str = ""  # what a transform turns its patient (or agent) into, what a grow grows into
     result_is_thing: bool = True
+    borrowed: bool = Field(False, exclude=True)  # the agents are a relative clause's guess, not its subject
 
 
 @dataclass
@@ -172,6 +173,9 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             if prev in _RELATIVE:  # a relative clause: its subject is the one named just before it
                 named = next((tokens[j].characters for j in range(v - 2, -1, -1) if tokens[j].characters), [])
                 ev.agents = list(named) or ev.agents
+                ev.borrowed = v < 2 or not tokens[v - 2].characters  # "a seed that grows": not the one named
+                if verb.key in ("grow", "transform") and v >= 2 and tokens[v - 2].thing:
+                    ev.patient, ev.patient_is_thing = tokens[v - 2].thing, True  # "a flower that grows": it grows
             if n > 0 and (prev in _INF_MARKERS or _is_taught(events, tokens, v)):
                 # "teaches her grandfather to dance": the teacher and the taught dance together
                 teach = events[-1] if events else None
