@@ -94,9 +94,10 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
             continue
         out.setdefault(i, []).append(fx)
         cursor = i
+        if fx.kind in ("transform", "glow"):  # the shot shows the one it happens to (where the new one appears)
+            plans[i].subject = fx.target
         if fx.kind != "transform":
             continue
-        plans[i].subject = fx.target  # the shot shows the one that changes, where the new one will appear
         for k, p in enumerate(plans):
             gone, made = (fx.target, fx.into) if k > i else (fx.into, "")
             p.actions = [a for a in p.actions if not a.startswith(f"{gone} ")]
