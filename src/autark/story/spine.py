@@ -92,7 +92,10 @@ class _Speech:
             if self.lang == "de" and word[:1].isupper() and (noun.lower().endswith(word.lower()) or word.lower(
                     ).endswith(noun.lower())):
                 noun = word  # the idea's own word for it: "Drachen" (not Flugdrachen), "Schatzkarte" (not Karte)
-            self._things[typ] = NounPhrase(noun, self.lang, gender, self.concept.adjectives.get(typ, ""))
+            adjective = self.concept.adjectives.get(typ, "")
+            if any(f"{word} {c.word}".lower() in self.concept.idea.lower() for c in self.concept.characters):
+                adjective = ""  # "a grumpy lighthouse keeper": the keeper is grumpy, not the lighthouse
+            self._things[typ] = NounPhrase(noun, self.lang, gender, adjective)
         return self._things[typ]
 
     def slots(self, ev: Event) -> tuple[str, str, str]:
