@@ -119,3 +119,22 @@ def test_glow_brightens_the_target_in_a_rendered_frame(built: tuple[Scene, list[
     inside_unlit = unlit[y0:y1, x0:x1].astype(float).mean()
     print(f"glow: mean in the cat's box {inside_unlit:.1f} -> {inside_lit:.1f}")
     assert inside_lit > inside_unlit + 10, (inside_lit, inside_unlit)
+
+
+def test_a_colour_sentence_in_a_shot_reaches_the_scene() -> None:
+    """'Cat glows yellow for 2 seconds' is keyframes from the command engine: production keeps them."""
+    spec = SceneSpec.model_validate(yaml.safe_load("""
+setting: meadow
+characters:
+- {name: Cat, type: cat, voice: none, position: [0.0, 0.0, 0.0]}
+shots:
+- {duration_s: 1.0, size: wide}
+- {duration_s: 3.0, size: wide, actions: [the cat glows yellow for 2 seconds]}
+"""))
+    warnings: list[str] = []
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=_Silent(), warnings=warnings)  # type: ignore[arg-type]
+    cat = scene.characters[0].object_id
+    before, after = evaluate_scene(scene, 0.5).object(cat), evaluate_scene(scene, 3.6).object(cat)
+    assert not [w for w in warnings if "glows" in w], warnings
+    r, g, b = after.material.color
+    assert r > 0.8 and g > 0.7 and b < 0.3 and before.material.color != after.material.color

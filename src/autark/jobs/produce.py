@@ -323,6 +323,10 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -
     for op in ops:
         if type(op).__name__ == "SetFocus":  # what "it" means next: no part of the film
             continue
+        if type(op).__name__ == "AddKeyframes" and re.search(  # "the cat glows yellow for 2 seconds": timed at
+                r"\.(material\.\w+|visible|transform\.scale)$", op.target):  # type: ignore[attr-defined]
+            brought.append(op)  # the cursor; a glide (position keys) is left to the walk clips below
+            continue
         if type(op).__name__ == "AddObject" and any(a.item == op.object.id  # type: ignore[attr-defined]
                                                     for o in ops if isinstance(o, SetTimeline) for a in o.actions):
             brought.append(op)
@@ -330,7 +334,7 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -
         if not isinstance(op, SetTimeline) or op.shots or op.lines:
             return None
         actions += op.actions
-    if not actions:
+    if not actions and not brought:
         return None
     out = []
     for a in actions:
