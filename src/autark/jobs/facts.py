@@ -118,7 +118,7 @@ def _measure_shots(segments: Sequence[Any], starts: list[float], spans: list[Sho
         if memo is None:
             out.append(measure())
             continue
-        from autark.jobs.pieces import scene_slice
+        from autark.jobs.slices import scene_slice
 
         # the subjects and lines are chosen over the whole shot: its slice, not only the span's, is the key
         lo, hi = min(start, shot.start_s), max(end, shot.end_s)

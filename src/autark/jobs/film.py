@@ -34,6 +34,7 @@ import numpy as np
 from autark.audio import SAMPLE_RATE_HZ
 from autark.compose.transitions import blend
 from autark.errors import UserInputError
+from autark.jobs.slices import CROSSFADE_S
 from autark.scene.model import Scene
 
 if TYPE_CHECKING:
@@ -66,7 +67,6 @@ Quality = Literal["preview", "final"]
 # (mood, duration_s, seed, path) -> the music bed written at path: a replacement for the built-in score
 Composer = Callable[[str, float, int, Path], "PcmFile"]
 Transition = Literal["cut", "crossfade"]
-CROSSFADE_S = 0.5
 CARD_FADE_S = 0.5
 
 

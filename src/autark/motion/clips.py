@@ -17,8 +17,6 @@ How a body is animated at time t:
 
 from __future__ import annotations
 
-import math
-import zlib
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,6 +39,7 @@ from autark.motion.kinematics import (
     BodyState,
     RigInfo,
     blend_bodies,
+    phase_of,
 )
 from autark.registry import Registry
 from autark.scene.easing import smoothstep
@@ -175,11 +174,6 @@ def _hide_clip(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> Bod
 
 
 CLIPS: Registry[Clip] = Registry("action kind", builtins=_builtin_clips, check=_check_clip)
-
-
-def phase_of(obj_id: str) -> float:
-    """A per-object phase (radians) so that two idle characters do not breathe in step."""
-    return (zlib.crc32(obj_id.encode()) % 1000) / 1000.0 * 2 * math.pi
 
 
 def _movement(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:

@@ -30,7 +30,7 @@ import numpy as np
 
 from autark.motion.chain import Segment
 from autark.motion.gestures import envelope_weight
-from autark.motion.kinematics import BodyState, RigInfo, angle_delta, euler_of
+from autark.motion.kinematics import BodyState, RigInfo, angle_delta, euler_of, phase_of
 from autark.scene.easing import smoothstep
 from autark.scene.geometry import rotation_matrix
 from autark.scene.model import SceneObject, Transform
@@ -473,7 +473,6 @@ def animate(obj: SceneObject, rig: RigInfo, segments: list[Segment], body: BodyS
     crig = creature_rig(rig.asset_type)
     if crig is None:
         return body, gestures
-    from autark.motion.clips import phase_of
 
     ph = phase_of(obj.id)
     do = _doing(crig, obj, segments, body, t, transform_at)

@@ -12,6 +12,7 @@ composes the few rotations the IK needs from the rig's own convention (R = Rz @ 
 from __future__ import annotations
 
 import math
+import zlib
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -236,3 +237,8 @@ def solve_leg(rig: RigInfo, side: str, root_rot: Vec, root_pivot: Vec, target_ob
     r_knee = rot_x(knee)
     r_foot = (root_rot @ r_hip @ r_knee).T @ foot_rot_obj
     return euler_of(r_hip), np.array([math.degrees(knee), 0.0, 0.0]), euler_of(r_foot)
+
+
+def phase_of(obj_id: str) -> float:
+    """A per-object phase (radians) so that two idle characters do not breathe in step."""
+    return (zlib.crc32(obj_id.encode()) % 1000) / 1000.0 * 2 * math.pi

@@ -77,7 +77,7 @@ class Lexicon:
                 self._add(w, Hit("stop", "", lang))
         for alias, name in setting_aliases().items():
             self._add(alias, Hit("setting", name, "any"))
-        from autark.story.places import PLACES
+        from autark.story.place_words import PLACES
 
         for word, name in PLACES.items():  # places with no set of their own: the nearest set plays them
             if not any(h.category == "setting" for h in self.index.get(fold(word), [])):

@@ -1,0 +1,106 @@
+"""The tables of where an idea happens when it names a place autark has no set for, and where a profession works when the
+idea names no place at all.
+
+``PLACES`` maps place words (English and German, folded, base forms: the lexicon strips endings) to the
+nearest set that exists (``autark.assets.settings``) and the props that make that set read as the place: a
+market is the city street with market stalls, a banquet the throne room with a long table, a harbour the
+beach with a boat. The set's own names (``beach``, ``Wald``, ...) are not repeated here; the lexicon reads
+them from the set templates. ``place_by_meaning`` is the fallback for a place word in neither: the nearest
+place word by embedding (``autark.story.semantic``), when the ``semantic`` extra is installed; it and the
+lookups live in ``autark.story.places``, which reads words through the lexicon (these tables are data the
+lexicon itself reads, so they stay free of it).
+
+``ROLE_PLACES`` is where a profession works (a fisherman at the lake, a baker in the kitchen, an astronaut
+in space); the analysis uses it only when the idea names no place and its things suggest none.
+"""
+
+from __future__ import annotations
+
+__all__ = ["PLACES", "PLACE_PROPS", "ROLE_PLACES"]
+
+
+def _table(rows: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    places: dict[str, str] = {}
+    props: dict[str, tuple[str, ...]] = {}
+    setting, extra = "", []
+    for row in rows.strip().splitlines():
+        if row[:1].isspace():  # an indented line goes on with the row above it
+            words = row
+        else:
+            head, _, words = row.partition(":")
+            setting, *extra = head.split("+")
+        for w in words.split():
+            places[w] = setting.strip()
+            if extra:
+                props[w] = tuple(p.strip() for p in extra)
+    return places, props
+
+
+# set [+ prop + prop]: the place words it stands for (English, then German; folded)
+PLACES, PLACE_PROPS = _table("""
+city_street + market_stall: market marketplace bazaar fair fairground flea_market markt marktplatz basar jahrmarkt
+  wochenmarkt flohmarkt
+city_street + shop_front: shop store supermarket mall boutique laden geschaeft supermarkt einkaufszentrum
+city_street + street_lamp: rooftop rooftops roof roofs skyscraper skyline square plaza avenue boulevard sidewalk
+  pavement neighbourhood neighborhood suburb dach daecher daechern hochhaus platz gehweg viertel nachbarschaft
+  vorstadt
+city_street + bus_stop: station railway train_station bus_station busstop airport bahnhof busbahnhof haltestelle
+  flughafen
+city_street + bridge: bridge bruecke
+city_street + traffic_light: highway motorway crossroads intersection parking_lot car_park autobahn kreuzung
+  parkplatz
+beach + boat: harbour harbor port dock docks pier marina quay wharf hafen pier anlegestelle kai jachthafen
+beach + palm_tree: island insel lagoon lagune
+beach: bay cove seafront promenade boardwalk riverbank riverside bucht promenade flussufer strandpromenade
+mountain_lake + boat: fishing_spot angelplatz
+mountain_lake: cave cavern grotto valley waterfall stream creek canyon cliff gorge hoehle grotte tal wasserfall bach
+  schlucht klippe
+meadow + fence: zoo tierpark safari gehege
+meadow: hills orchard vineyard picnic countryside obstgarten weinberg picknick
+forest: swamp marsh bog jungle rainforest sumpf moor urwald regenwald
+desert: volcano wasteland savanna savannah oasis vulkan savanne steppe oase
+mountain_lake: summit peak hilltop gipfel bergspitze
+forest: glade clearing thicket dickicht
+throne_room + long_table: banquet feast ballroom hall dining_hall great_hall church cathedral temple
+  bankett festmahl festsaal ballsaal saal halle kirche dom kathedrale tempel chapel monastery abbey kapelle kloster
+  abtei
+throne_room + painting + statue: museum gallery exhibition museum galerie ausstellung
+kitchen + oven: bakery patisserie baeckerei konditorei
+kitchen: canteen cafeteria kantine
+restaurant: bar hotel buffet saloon canteen_hall kneipe
+office + bed: hospital clinic infirmary ward krankenhaus klinik spital praxis
+office + shelf: library bookshop bibliothek buecherei buchhandlung
+office + microscope: laboratory lab labor laboratorium
+office: headquarters police_station courtroom polizeiwache gericht
+living_room + bed: bedroom hotel_room nursery schlafzimmer kinderzimmer
+living_room: bathroom hallway attic apartment dormitory badezimmer flur dachboden schlafsaal
+workshop: basement cellar factory mill keller fabrik muehle
+sports_field: gym gymnasium swimming_pool pool race_track racetrack turnhalle fitnessstudio schwimmbad rennbahn
+farm + barn: barn stable pasture scheune
+snow_field: glacier iceberg antarctica gletscher eisberg antarktis
+space_station: spaceship rocket_base weltraumstation
+""")
+
+# where a profession works: the word of the idea or the costume kit that plays it -> a set
+ROLE_PLACES: dict[str, str] = {
+    "fisherman": "mountain_lake", "fisher": "mountain_lake", "angler": "mountain_lake", "fischer": "mountain_lake",
+    "angler_in": "mountain_lake", "sailor": "beach", "female_sailor": "beach", "pirate": "beach",
+    "female_pirate": "beach", "lifeguard": "beach", "surfer": "beach",
+    "baker": "kitchen", "baecker": "kitchen", "chef": "kitchen", "female_chef": "kitchen", "cook": "kitchen",
+    "koch": "kitchen", "waiter": "restaurant", "waitress": "restaurant", "kellner": "restaurant",
+    "doctor": "office", "female_doctor": "office", "nurse": "office", "male_nurse": "office",
+    "astronaut": "space_station", "cosmonaut": "space_station", "farmer": "farm", "female_farmer": "farm",
+    "shepherd": "meadow", "beekeeper": "meadow", "imker": "meadow", "gardener": "meadow", "gaertner": "meadow",
+    "knight": "castle_courtyard", "female_knight": "castle_courtyard", "king": "throne_room", "queen": "throne_room",
+    "prince": "throne_room", "princess": "throne_room", "teacher": "classroom", "female_teacher": "classroom",
+    "student": "classroom", "female_student": "classroom", "scientist": "office", "female_scientist": "office",
+    "musician": "concert_hall", "female_musician": "concert_hall", "athlete": "sports_field",
+    "female_athlete": "sports_field", "firefighter": "city_street", "firewoman": "city_street",
+    "policeman": "city_street", "policewoman": "city_street", "detective": "city_street",
+    "female_detective": "city_street", "thief": "city_street", "businessman": "office", "businesswoman": "office",
+    "cowboy": "desert", "cowgirl": "desert", "wizard": "forest", "witch": "forest", "soldier": "castle_courtyard",
+    "female_soldier": "castle_courtyard", "blacksmith": "workshop", "schmied": "workshop", "mechanic": "workshop",
+    "carpenter": "workshop", "librarian": "office", "diver": "underwater", "taucher": "underwater",
+    "clown": "stage", "dancer": "stage", "ballerina": "stage", "singer": "concert_hall", "lumberjack": "forest",
+    "holzfaeller": "forest", "hunter": "forest", "jaeger": "forest", "miner": "mountain_lake",
+}
