@@ -67,3 +67,13 @@ def test_a_thing_that_turns_into_another_changes_in_the_shot_of_the_act() -> Non
     (at,) = [i for i, s in enumerate(shots) if s.effects]
     assert (shots[at].effects[0].target, shots[at].effects[0].into) == ("pumpkin", "wagon")
     assert any("enchants the pumpkin" in a for a in shots[at].actions)
+
+
+def test_across_scenes_the_changed_one_is_gone_after_and_the_made_one_absent_before() -> None:
+    sp = plan("In the forest a witch turns the prince into a frog, then the frog hops to the castle", duration_s=30,
+              seed=1)
+    assert len(sp.scenes) == 2
+    at = next(i for i, sc in enumerate(sp.scenes) if any(s.effects for s in sc.shots))
+    for i, sc in enumerate(sp.scenes):
+        names = {c.name for c in sc.characters}
+        assert ("Frog" in names) == (i >= at) and ("Prince" in names) == (i <= at)

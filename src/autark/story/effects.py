@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.spine import ShotPlan
 
-__all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "effects_of_events"]
+__all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "effects_of_events", "absent_in_scenes"]
 
 EffectKind = Literal["transform", "grow", "glow"]
 GROW_SCALE = 1.6  # how many times bigger a thing that "grows" ends up
@@ -70,9 +70,11 @@ def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int, lang: s
     shots = [i for i in range(cursor, len(plans)) if plans[i].kind not in _NOT_AN_EVENT_SHOT]
     lowered = target.lower()
     acts = {" ".join(sentence(ev.kind, lang, a=g, o="X", r="X", w="X").split()[:2]) + " " for g in ev.agents}
-    for test in (lambda a: any(a.startswith(p) for p in acts),
-                 lambda a: any(a.startswith(f"{g} ") for g in ev.agents) and lowered in a.lower(),
-                 lambda a: lowered in a.lower()):
+    hit = next((i for i in shots if any(a.startswith(p) for p in acts for a in plans[i].actions)), None)
+    if hit is not None:
+        return hit
+    for test in (lambda a: any(a.startswith(f"{g} ") for g in ev.agents) and lowered in a.lower(),
+                 lambda a: lowered in a.lower()):  # a lead-in ("walks to the pumpkin") is no act on it
         hit = next((i for i in shots if plans[i].kind != "inciting" and any(test(a) for a in plans[i].actions)), None)
         if hit is not None:
             return hit
@@ -105,4 +107,21 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
                 p.subject = made
             elif k <= i and p.subject == fx.into:
                 p.subject = ""
+    return out
+
+
+def absent_in_scenes(effects_by_scene: list[list[Effect]]) -> list[set[str]]:
+    """For each scene, who or what is not there because of a transformation in another scene: what it makes
+    is not there before, what it changes is not there after (the frog is not in the forest before the wizard
+    casts the spell in the castle, the cat is not in the garden after)."""
+    out: list[set[str]] = [set() for _ in effects_by_scene]
+    for si, effects in enumerate(effects_by_scene):
+        for e in effects:
+            if e.kind != "transform":
+                continue
+            for sj in range(len(out)):
+                if sj < si:
+                    out[sj].add(e.into)
+                elif sj > si:
+                    out[sj].add(e.target)
     return out

@@ -381,16 +381,22 @@ def _fit(narration: str, dialogue: list[DialogueLine], length: float) -> tuple[s
 
 def screenplay_from_story(story: Story) -> Screenplay:
     """Lay a story out as a screenplay: one scene per setting, the cast and props in each."""
+    from autark.story.effects import absent_in_scenes
+
     concept = story.concept
     cast = stage_large_cast(story.cast)  # a dragon beside the princess, not around her
     scenes: list[SceneSpec] = []
+    absent = absent_in_scenes([[e for b in story.beats if b.scene == si for e in b.shot.effects]
+                               for si in range(len(concept.settings))])
     for si, setting in enumerate(concept.settings):
         shots = [b.shot for b in story.beats if b.scene == si]
         if not shots:
             continue
+        here = [c for c in cast if c.name not in absent[si]]
+        props = [p for p in story.props if p.type not in absent[si]]
         scenes.append(SceneSpec(setting=setting, time_of_day=concept.time_of_day, weather=concept.weather,
-                                lighting=_lighting(concept, setting), characters=cast,  # type: ignore[arg-type]
-                                objects=stage_set_pieces(story.props, cast, setting), shots=shots))
+                                lighting=_lighting(concept, setting), characters=here,  # type: ignore[arg-type]
+                                objects=stage_set_pieces(props, here, setting), shots=shots))
     end_text, end_sub = END[concept.language]
     return Screenplay(
         title=story.title, language=concept.language, duration_s=story.duration_s, seed=story.seed,  # type: ignore[arg-type]
