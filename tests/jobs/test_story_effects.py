@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import yaml
 
-from autark.jobs.effects import GLOW_STRENGTH, SWAP_S
+from autark.jobs.effects import GLOW_STRENGTH, SPARKS, SWAP_S
 from autark.jobs.produce import build_scene
 from autark.motion import evaluate_scene
 from autark.scene.model import Scene
@@ -67,6 +67,15 @@ def test_transformation_swaps_visibility_and_place(built: tuple[Scene, list[str]
     c, f = before.object(cat).transform.position, after.object(frog).transform.position
     assert math.hypot(c[0] - f[0], c[2] - f[2]) < 0.05
     assert after.object(frog).material.emissive_strength > 0.5 * GLOW_STRENGTH  # the burst of light
+    # a burst of glowing stars flies out of the cat during the swap, and none is there before or after it
+    sparks = [o.id for o in scene.objects if o.id.startswith(f"{cat}_spark")]
+    assert len(sparks) == SPARKS
+    assert not any(before.object(s).visible for s in sparks)
+    assert all(during.object(s).visible and during.object(s).material.emissive_strength > 1 for s in sparks)
+    assert not any(evaluate_scene(scene, act + 1.5).object(s).visible for s in sparks)
+    spread = [math.dist(during.object(s).transform.position, evaluate_scene(scene, act + 0.8).object(s).transform.position)
+              for s in sparks]
+    assert min(spread) > 0.1  # they fly
 
 
 def test_growth_is_monotonic_and_grows(built: tuple[Scene, list[str]]) -> None:

@@ -1,8 +1,8 @@
 """A shot's effects (``autark.story.effects``) laid as keyframe tracks on the scene, so they reach the film:
 
 - ``transform``: at the act the target shrinks to nothing over ``SWAP_S`` and is then hidden, while what it
-  becomes (hidden until then) appears at the target's place growing from nothing; both glow for a moment, a
-  burst of light on the swap.
+  becomes (hidden until then) appears at the target's place growing from nothing; both glow for a moment and
+  a burst of small glowing stars flies out of the target.
 - ``grow``: the target's scale rises smoothly (ease in and out, so never back down) from ``start_scale`` to
   ``scale`` times its own over the act's time.
 - ``glow``: a warm, pulsing emissive light on the target (the one a spell or a wish is for) for the act's time.
@@ -23,11 +23,15 @@ from autark.scene.timeline import Keyframe
 if TYPE_CHECKING:
     from autark.story.effects import Effect
 
-__all__ = ["SWAP_S", "GLOW_COLOR", "GLOW_STRENGTH", "effect_ops", "glow_ops", "grow_ops", "transform_ops"]
+__all__ = ["SWAP_S", "GLOW_COLOR", "GLOW_STRENGTH", "SPARKS", "effect_ops", "glow_ops", "grow_ops", "sparkle_ops",
+           "transform_ops"]
 
 SWAP_S = 0.4  # how long a transformation's shrinking away and appearing take
 GLOW_COLOR = (1.0, 0.82, 0.35)  # a warm gold: reads as magic on any colour of body or sky
 GLOW_STRENGTH = 0.9  # emissive strength at the peak: bright gold, the body's form still reads (1.6 was a flat blob)
+SPARKS = 6  # stars in a transformation's burst
+SPARK_S = 0.9  # how long they fly
+SPARK_M = 0.12  # how big each is
 _PULSE_S = 0.25  # the glow flickers between full and 60% this often: a sparkle, not a lamp
 _NOTHING = 0.001  # the scale of a thing not there yet (a scale of 0 is no valid transform)
 
@@ -112,7 +116,9 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             if spell is not None:  # the swap comes as the spell is done, not at a time of its own
                 t0 = spell.start_s + 0.7 * (spell.end_s - spell.start_s)
                 glow_from = spell.start_s + 0.25 * (spell.end_s - spell.start_s)  # the spell shows on it first
-            ops += transform_ops(scene, oid, into, t0, _room_for(evaluate_scene(scene, t0), oid, into), glow_from)
+            state = evaluate_scene(scene, t0)
+            ops += transform_ops(scene, oid, into, t0, _room_for(state, oid, into), glow_from)
+            ops += sparkle_ops(scene, state, oid, t0)
             glowing |= {oid, into}
         elif e.kind == "grow":
             ops += grow_ops(scene, oid, t0, t1, e.scale, e.start_scale)
@@ -124,6 +130,43 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
                 and start_s <= a.start_s < end_s and scene.find_object(a.target_object) is not None):
             ops += glow_ops(scene, a.target_object, a.start_s + 0.3 * (a.end_s - a.start_s), a.end_s)
             glowing.add(a.target_object)
+    return ops
+
+
+def sparkle_ops(scene: Scene, state: Scene, oid: str, at_s: float) -> list[Operator]:
+    """A burst of ``SPARKS`` small glowing stars out of ``oid``'s middle at ``at_s``: they fly up and outward
+    and shrink away within ``SPARK_S`` (hidden before and after: ordinary objects with keyframes)."""
+    import math
+
+    from autark.language import new_object
+    from autark.ops import AddObject
+    from autark.scene.geometry import world_bbox
+
+    b = world_bbox(state.object(oid))
+    cx, cy, cz = (b[0] + b[3]) / 2, (b[1] + b[4]) / 2, (b[2] + b[5]) / 2
+    reach = max(0.35, (b[3] - b[0] + b[5] - b[2]) / 2)
+    star = new_object(scene, "star", position=(cx, cy, cz))
+    size = tuple(c * SPARK_M / max(star.bounds_max[1] - star.bounds_min[1], 1e-3) for c in (1.0, 1.0, 1.0))
+    ops: list[Operator] = []
+    for k in range(SPARKS):
+        a = 2 * math.pi * k / SPARKS
+        sid = f"{oid}_spark{k + 1}"
+        if scene.find_object(sid) is not None:
+            continue  # a second spell on it reuses nothing: its own sparks were laid once
+        mat = star.material.model_copy(update={"color": GLOW_COLOR, "emissive": GLOW_COLOR, "emissive_strength": 2.0})
+        ops.append(AddObject(object=star.model_copy(update={
+            "id": sid, "name": f"spark {k + 1}", "material": mat, "visible": False,
+            "transform": star.transform.model_copy(update={"scale": size})})))
+        out = (cx + reach * math.cos(a), cy + 0.3 + 0.25 * (k % 2), cz + reach * math.sin(a))
+        ops += [
+            AddKeyframes(target=f"object:{sid}.visible", keyframes=[_key(0.0, False, "hold"), _key(at_s, True, "hold"),
+                                                                    _key(at_s + SPARK_S, False, "hold")]),
+            AddKeyframes(target=f"object:{sid}.transform.position",
+                         keyframes=[_key(at_s, (cx, cy, cz), "ease_out"), _key(at_s + SPARK_S, out, "hold")]),
+            AddKeyframes(target=f"object:{sid}.transform.scale",
+                         keyframes=[_key(at_s, size, "ease_in"), _key(at_s + SPARK_S, tuple(c * 0.2 for c in size),
+                                                                       "hold")]),
+        ]
     return ops
 
 
