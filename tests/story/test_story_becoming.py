@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from autark.story import analyze, plan
+from autark.story.effects import GIANT_SCALE
 
 
 @pytest.mark.parametrize(("idea", "verb", "changed", "result"), [
@@ -44,7 +45,7 @@ def test_transformation_shot_and_the_made_one_waits() -> None:
 def test_growth_and_wish_effects() -> None:
     grow = [e for s in plan("a boy plants a seed that grows into a giant tree overnight", duration_s=30,
                             seed=1).shots for e in s.effects]
-    assert [(e.kind, e.target, e.start_scale < e.scale) for e in grow] == [("grow", "tree", True)]
+    assert [(e.kind, e.target, e.start_scale, e.scale) for e in grow] == [("grow", "tree", 0.1, GIANT_SCALE)]
     wish = [e for s in plan("a fisherman catches a golden fish that grants him three wishes", duration_s=30,
                             seed=1).shots for e in s.effects]
     assert [(e.kind, e.target) for e in wish] == [("glow", "Fisherman")]

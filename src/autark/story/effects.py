@@ -24,7 +24,7 @@ __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "effects_of_even
 
 EffectKind = Literal["transform", "grow", "glow"]
 GROW_SCALE = 1.6  # how many times bigger a thing that "grows" ends up
-GIANT_SCALE = 2.2  # "grows into a giant tree"
+GIANT_SCALE = 1.8  # "grows into a giant tree": taller than the trees around it
 
 
 class Effect(BaseModel):
@@ -42,7 +42,11 @@ class Effect(BaseModel):
 _NOT_AN_EVENT_SHOT = ("setup", "resolution")
 
 
-def _effect_of(ev: Event) -> Effect | None:
+_GIANT_WORDS = frozenset({"giant", "huge", "enormous", "gigantic", "massive", "towering", "riesig", "riesige",
+                          "riesigen", "riesiger", "riesiges", "gewaltig", "gewaltige", "gewaltigen", "haushoch"})
+
+
+def _effect_of(ev: Event, giant: bool = False) -> Effect | None:
     if ev.verb == "transform":
         changed = ev.patient or (ev.agents[0] if ev.agents else "")
         if not changed or not ev.result or changed == ev.result:
@@ -50,7 +54,8 @@ def _effect_of(ev: Event) -> Effect | None:
         return Effect(kind="transform", target=changed, into=ev.result, at_s=0.6)
     if ev.verb == "grow":
         if ev.result:  # it grows into the result: the result, from a tenth of its size to its own
-            return Effect(kind="grow", target=ev.result, at_s=0.3, duration_s=3.0, scale=1.0, start_scale=0.1)
+            return Effect(kind="grow", target=ev.result, at_s=0.3, duration_s=3.0,
+                          scale=GIANT_SCALE if giant else 1.0, start_scale=0.1)
         # what grows is the thing named with it ("the flower grows"); a grow with no thing is the agent's only
         # when the agent is its own subject, not one a relative clause borrowed ("plants a seed that grows")
         grown = ev.patient or (ev.agents[0] if ev.agents and not ev.borrowed else "")
@@ -81,14 +86,15 @@ def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int, lang: s
     return next((i for i in shots if plans[i].kind != "inciting"), shots[0] if shots else None)
 
 
-def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "en") -> dict[int, list[Effect]]:
+def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "en",
+                      idea: str = "") -> dict[int, list[Effect]]:
     """The effects the idea's events ask for, by the index of the shot plan that stages each; the plans are
     changed so a transformation reads: what is made does nothing before it appears, and after it, it takes the
     place (as the shot's subject) of what it was made from, which does nothing more."""
     out: dict[int, list[Effect]] = {}
     cursor = 1
     for ev in events:
-        fx = _effect_of(ev)
+        fx = _effect_of(ev, giant=bool(_GIANT_WORDS & set(idea.lower().split())))  # "into a giant tree"
         if fx is None:
             continue
         i = _plan_of(ev, fx.target, plans, cursor, lang)
@@ -96,8 +102,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
             continue
         out.setdefault(i, []).append(fx)
         cursor = i
-        if fx.kind in ("transform", "glow"):  # the shot shows the one it happens to (where the new one appears)
-            plans[i].subject = fx.target
+        plans[i].subject = fx.target  # the shot shows the one it happens to (where the new one appears)
         if fx.kind != "transform":
             continue
         for k, p in enumerate(plans):

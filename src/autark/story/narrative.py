@@ -324,7 +324,7 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     cast = [c.model_copy(update={"position": (2.8, 0.0, -3.0)}) if c.name in entering else c for c in cast]
     n = shot_count(duration_s, rng)
     plans = plan_spine(concept, cast, n, rng)
-    effects = effects_of_events(concept.events, plans, concept.language)  # what changes on screen: a transformation, a growth
+    effects = effects_of_events(concept.events, plans, concept.language, concept.idea)  # what changes on screen: a transformation, a growth
     title_s, end_s = _cards(duration_s)
     weights = [_BEAT_WEIGHT[p.kind] * (1.0 + 0.25 * len(p.dialogue)) * rng.uniform(0.9, 1.1) for p in plans]
     budget = duration_s - title_s - end_s
