@@ -479,10 +479,19 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         for prop in places.props_for(folded[k]):
             if not any(o.type == prop for o in objects):
                 objects.append(ObjectConcept(type=prop, word=tokens[k]))
-    if not settings:  # where the lead's profession works (a fisherman at the lake), else what the things suggest
-        guess = next((p for c in characters if (p := places.place_for_role(fold(c.word), c.type))), None)
+    if not settings:  # what they do (bake: a kitchen), where the lead's profession works (a fisherman at the
+        # lake), what the things suggest, a weaker activity (read: a library): the first that says
+        doing = places.place_for_activity([folded[k] for k in range(len(tokens)) if not any(
+            h.category in ("character", "object", "setting", "stand_in") for h in meanings[k])])
+        guess = doing[0] if doing and doing[2] else None
+        guess = guess or next((p for c in characters if (p := places.place_for_role(fold(c.word), c.type))), None)
         guess = guess or next((_SETTING_FROM_OBJECT[o.type] for o in objects if o.type in _SETTING_FROM_OBJECT),
                               None)
+        if guess is None and doing:
+            guess = doing[0]
+        if doing and guess == doing[0]:  # a library is the office with its shelves
+            objects += [ObjectConcept(type=p, word=doing[1]) for p in places.props_for(doing[1])
+                        if not any(o.type == p for o in objects)]
         if guess is None and any(c.type == "robot" for c in characters):
             guess = "space_station" if any(h.key == "sci-fi" for _k, h in first("genre")) else "meadow"
         settings = [guess or "meadow"]

@@ -16,7 +16,7 @@ in space); the analysis uses it only when the idea names no place and its things
 
 from __future__ import annotations
 
-__all__ = ["PLACES", "PLACE_PROPS", "ROLE_PLACES"]
+__all__ = ["ACTIVITY_PLACES", "STRONG_ACTIVITY_PLACES", "PLACES", "PLACE_PROPS", "ROLE_PLACES"]
 
 
 def _table(rows: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
@@ -104,3 +104,43 @@ ROLE_PLACES: dict[str, str] = {
     "clown": "stage", "dancer": "stage", "ballerina": "stage", "singer": "concert_hall", "lumberjack": "forest",
     "holzfaeller": "forest", "hunter": "forest", "jaeger": "forest", "miner": "mountain_lake",
 }
+
+# what an activity implies about where it happens, used only when the idea names no place: a place word (looked
+# up like one the idea gave: PLACES, else a set's own name) -> the verb forms that imply it (English, then
+# German; folded; the lexicon's stems() finds "baking" from "bake", "backt" from "back")
+ACTIVITY_PLACES: dict[str, str] = {w: place for place, words in {
+    "kitchen": "bake bakes baked baking cook cooks cooked cooking fry fries frying roast roasting stew boil boils "
+               "knead kneads backen backt baeckt gebacken kochen kocht gekocht braten braet brutzeln knetet "
+               "kneten",
+    "beach": "swim swims swam swimming sunbathe sunbathes surf surfs surfing snorkel snorkels schwimmen "
+             "schwimmt geschwommen sonnen surfen surft schnorcheln baden badet planschen planscht",
+    "library": "read reads reading study studies studying lesen liest gelesen studieren studiert schmoekern",
+    "workshop": "paint paints painted painting draw draws drawing sculpt sculpts repair repairs repairing fix "
+                "fixes fixing tinker tinkers hammer hammers weld welds carve carves malen malt gemalt zeichnen "
+                "zeichnet reparieren repariert basteln bastelt schnitzen schnitzt schweissen werkeln",
+    "bedroom": "sleep sleeps slept sleeping nap naps napping dream dreams dreaming snore snores schlafen "
+               "schlaeft geschlafen schnarchen schnarcht traeumen traeumt doesen doest",
+    "classroom": "teach teaches taught teaching lecture lectures homework unterrichten "
+                 "unterrichtet lehren lehrt hausaufgaben",
+    "hospital": "operate operates operating heal heals nurse nurses operieren operiert heilen heilt behandeln "
+                "behandelt verarzten verarztet",
+    "market": "shop shops shopping buy buys bought buying sell sells sold selling bargain einkaufen kauft kaufen "
+              "gekauft verkaufen verkauft feilschen",
+    "church": "pray prays praying marry marries wedding beten betet heiraten heiratet hochzeit",
+    "restaurant": "dine dines dining speisen speist",
+    "living_room": "knit knits knitting stricken strickt",
+    "stage": "perform performs performing juggle juggles auftreten auftritt jonglieren jongliert",
+    "concert_hall": "sing sings singing concert singen singt gesungen konzert",
+    "sports_field": "training exercise exercises jog jogs jogging trainieren trainiert joggen joggt "
+                    "turnen turnt",
+    "mountain_lake": "fishing angeln angelt rowing rudern rudert",
+    "snow_field": "ski skis skiing sled sleds sledding skate skates skating skifahren rodeln rodelt schlittschuh",
+    "farm": "milk milks milking harvest harvests plough ploughs plow melken melkt ernten erntet pfluegen",
+    "forest": "hike hikes hiking camp camps camping wandern wandert zelten zeltet",
+    "meadow": "picnic picnics picknicken picknickt",
+    "space_station": "orbit orbits",
+}.items() for w in words.split()}
+# the places an activity names so plainly that it beats a profession's workplace ("a knight bakes" bakes in a
+# kitchen); the others (read, paint, repair, sing, ...) give way to the role and to the things the idea names
+STRONG_ACTIVITY_PLACES = frozenset({"kitchen", "beach", "bedroom", "classroom", "hospital", "church", "snow_field",
+                                    "farm"})

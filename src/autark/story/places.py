@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from autark.story.place_words import PLACE_PROPS, PLACES, ROLE_PLACES
+from autark.story.place_words import ACTIVITY_PLACES, PLACE_PROPS, PLACES, ROLE_PLACES, STRONG_ACTIVITY_PLACES
 
-__all__ = ["PLACES", "PLACE_PROPS", "ROLE_PLACES", "place_for_role", "place_by_meaning", "props_for"]
+__all__ = ["PLACES", "PLACE_PROPS", "ROLE_PLACES", "place_for_activity", "place_for_role", "place_by_meaning",
+           "props_for"]
 
 
 def props_for(word: str) -> tuple[str, ...]:
@@ -29,6 +30,22 @@ def place_for_role(word: str, kit: str = "") -> str | None:
             if candidate in ROLE_PLACES:
                 return ROLE_PLACES[candidate]
     return ROLE_PLACES.get(kit)
+
+
+def place_for_activity(words: list[str]) -> tuple[str, str, bool] | None:
+    """(set, place word, strong) that the first activity among ``words`` (folded; the idea's verbs, not its
+    nouns) implies: "bake" a kitchen, "schwimmt" the beach, "liest" the library (the office with shelves).
+    ``strong`` is True where the activity beats a profession's workplace (see STRONG_ACTIVITY_PLACES)."""
+    from autark.assets.templates import setting_aliases
+    from autark.story.lexicon import stems
+
+    for word in words:
+        place = next((ACTIVITY_PLACES[f] for f in stems(word) if f in ACTIVITY_PLACES), None)
+        if place is not None:
+            setting = PLACES.get(place) or setting_aliases().get(place)
+            if setting:
+                return setting, place, place in STRONG_ACTIVITY_PLACES
+    return None
 
 
 # multilingual-e5 cosine between two place words. Measured on 34 labelled place words the tables do not hold
