@@ -312,7 +312,7 @@ def _story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
 
 def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.Random) -> Story:
     """A story told along the idea's events (``autark.story.spine``)."""
-    from autark.story.effects import effects_of_events
+    from autark.story.becoming import effects_of_events
     from autark.story.spine import plan_spine
     from autark.story.titles import title_for
 
@@ -381,7 +381,7 @@ def _fit(narration: str, dialogue: list[DialogueLine], length: float) -> tuple[s
 
 def screenplay_from_story(story: Story) -> Screenplay:
     """Lay a story out as a screenplay: one scene per setting, the cast and props in each."""
-    from autark.story.effects import absent_in_scenes
+    from autark.story.becoming import absent_in_scenes
 
     concept = story.concept
     cast = stage_large_cast(story.cast)  # a dragon beside the princess, not around her

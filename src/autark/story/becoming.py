@@ -1,0 +1,109 @@
+"""The effects an idea's events ask for (``autark.story.effects``), found for the shots that stage them: a
+transform event ("turns his cat into a frog") swaps the two in the shot of the spell, a grow event grows its
+thing, a spell or wish makes the one it is for glow; and who is cast in which scene once a thing has changed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from autark.story.effects import GIANT_SCALE, Effect
+
+if TYPE_CHECKING:
+    from autark.story.events import Event
+    from autark.story.spine import ShotPlan
+
+__all__ = ["effects_of_events", "absent_in_scenes"]
+
+
+_NOT_AN_EVENT_SHOT = ("setup", "resolution")
+
+
+_GIANT_WORDS = frozenset({"giant", "huge", "enormous", "gigantic", "massive", "towering", "riesig", "riesige",
+                          "riesigen", "riesiger", "riesiges", "gewaltig", "gewaltige", "gewaltigen", "haushoch"})
+
+
+def _effect_of(ev: Event, giant: bool = False) -> Effect | None:
+    if ev.verb == "transform":
+        changed = ev.patient or (ev.agents[0] if ev.agents else "")
+        if not changed or not ev.result or changed == ev.result:
+            return None
+        return Effect(kind="transform", target=changed, into=ev.result, at_s=0.6)
+    if ev.verb == "grow":
+        if ev.result:  # it grows into the result: the result, from a tenth of its size to its own
+            return Effect(kind="grow", target=ev.result, at_s=0.3, duration_s=3.0,
+                          scale=GIANT_SCALE if giant else 1.0, start_scale=0.1)
+        # what grows is the thing named with it ("the flower grows"); a grow with no thing is the agent's only
+        # when the agent is its own subject, not one a relative clause borrowed ("plants a seed that grows")
+        grown = ev.patient or (ev.agents[0] if ev.agents and not ev.borrowed else "")
+        return Effect(kind="grow", target=grown, at_s=0.3, duration_s=3.0) if grown else None
+    if ev.kind == "magic":  # a spell or a wish: the one it is for glows (nobody named: the one who casts it)
+        target = ev.patient or ev.recipient or (ev.agents[0] if ev.agents else "")
+        return Effect(kind="glow", target=target, at_s=0.4, duration_s=2.0) if target else None
+    return None
+
+
+def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int, lang: str) -> int | None:
+    """The shot that stages ``ev``: the first event shot from ``cursor`` where one of its agents does the
+    event's own act (``sentence`` of its kind: "Boy enchants ..."); else one where an agent acts on
+    ``target``; else one that names ``target``; else the first event shot."""
+    from autark.story.verbs import sentence
+
+    shots = [i for i in range(cursor, len(plans)) if plans[i].kind not in _NOT_AN_EVENT_SHOT]
+    lowered = target.lower()
+    acts = {" ".join(sentence(ev.kind, lang, a=g, o="X", r="X", w="X").split()[:2]) + " " for g in ev.agents}
+    hit = next((i for i in shots if any(a.startswith(p) for p in acts for a in plans[i].actions)), None)
+    if hit is not None:
+        return hit
+    for test in (lambda a: any(a.startswith(f"{g} ") for g in ev.agents) and lowered in a.lower(),
+                 lambda a: lowered in a.lower()):  # a lead-in ("walks to the pumpkin") is no act on it
+        hit = next((i for i in shots if plans[i].kind != "inciting" and any(test(a) for a in plans[i].actions)), None)
+        if hit is not None:
+            return hit
+    return next((i for i in shots if plans[i].kind != "inciting"), shots[0] if shots else None)
+
+
+def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "en",
+                      idea: str = "") -> dict[int, list[Effect]]:
+    """The effects the idea's events ask for, by the index of the shot plan that stages each; the plans are
+    changed so a transformation reads: what is made does nothing before it appears, and after it, it takes the
+    place (as the shot's subject) of what it was made from, which does nothing more."""
+    out: dict[int, list[Effect]] = {}
+    cursor = 1
+    for ev in events:
+        fx = _effect_of(ev, giant=bool(_GIANT_WORDS & set(idea.lower().split())))  # "into a giant tree"
+        if fx is None:
+            continue
+        i = _plan_of(ev, fx.target, plans, cursor, lang)
+        if i is None:
+            continue
+        out.setdefault(i, []).append(fx)
+        cursor = i
+        plans[i].subject = fx.target  # the shot shows the one it happens to (where the new one appears)
+        if fx.kind != "transform":
+            continue
+        for k, p in enumerate(plans):
+            gone, made = (fx.target, fx.into) if k > i else (fx.into, "")
+            p.actions = [a for a in p.actions if not a.startswith(f"{gone} ")]
+            if k > i and p.subject == fx.target:
+                p.subject = made
+            elif k <= i and p.subject == fx.into:
+                p.subject = ""
+    return out
+
+
+def absent_in_scenes(effects_by_scene: list[list[Effect]]) -> list[set[str]]:
+    """For each scene, who or what is not there because of a transformation in another scene: what it makes
+    is not there before, what it changes is not there after (the frog is not in the forest before the wizard
+    casts the spell in the castle, the cat is not in the garden after)."""
+    out: list[set[str]] = [set() for _ in effects_by_scene]
+    for si, effects in enumerate(effects_by_scene):
+        for e in effects:
+            if e.kind != "transform":
+                continue
+            for sj in range(len(out)):
+                if sj < si:
+                    out[sj].add(e.into)
+                elif sj > si:
+                    out[sj].add(e.target)
+    return out
