@@ -78,3 +78,13 @@ def test_across_scenes_the_changed_one_is_gone_after_and_the_made_one_absent_bef
     for i, sc in enumerate(sp.scenes):
         names = {c.name for c in sc.characters}
         assert ("Frog" in names) == (i >= at) and ("Prince" in names) == (i <= at)
+
+
+def test_effects_survive_the_plan_file() -> None:
+    from autark.story import load_plan, to_yaml
+
+    sp = plan("a clumsy wizard turns his cat into a frog", duration_s=30, seed=1)
+    text = to_yaml(sp)
+    assert text.count("effects:") == 1  # only the shot that has one writes it
+    again = load_plan(text)
+    assert [s.effects for s in again.shots] == [s.effects for s in sp.shots]
