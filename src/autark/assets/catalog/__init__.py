@@ -20,6 +20,7 @@ def builtin_specs() -> tuple[AssetSpec, ...]:
         animals,
         animals_more,
         figures,
+        ghost,
         indoor,
         outdoor,
         people,

@@ -114,7 +114,7 @@ PERSON_KINDS = {
 STAND_INS = {
     "dog": "eichhörnchen",
     "cat": "leopard panther",
-    "robot": "außerirdischer alien monster gespenst geist zombie kreatur wesen golem",
+    "robot": "außerirdischer alien monster zombie kreatur wesen golem",
 }
 
 # -- adjectives (stems) ----------------------------------------------------------------------------------------

@@ -132,7 +132,7 @@ PERSON_KINDS = {
 STAND_INS = {
     "dog": "squirrel",
     "cat": "leopard panther",
-    "robot": "alien monster ghost zombie creature golem",
+    "robot": "alien monster zombie creature golem",
 }
 
 # -- adjectives ------------------------------------------------------------------------------------------------
