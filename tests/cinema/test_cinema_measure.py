@@ -19,6 +19,7 @@ from autark.cinema import (
     rules,
     shot_subjects,
 )
+from autark.cinema.shoulder import over_shoulder
 from autark.ops import apply_ops
 from autark.ops import camera_moves as cm
 from autark.scene.model import Camera, Character, Scene, SceneObject, Transform
@@ -171,7 +172,7 @@ def test_an_over_the_shoulder_shot_may_not_be_all_shoulder() -> None:
     bob = _obj("b", "humanoid", z=-2.0, name="Bob")  # Bob faces Ann (+Z), Ann is turned to him
     ann = _obj("a", "humanoid", heading=180.0, name="Ann")
     scene = _scene(ann, bob)
-    pos, target = cm.over_the_shoulder(scene, "a", "b")
+    pos, target = over_shoulder(ann, bob)
     ots = Camera(name="ots", position=pos, target=target, fov=40.0)
     m = measure_shot(scene, lambda _t: ots, 0.0, 1.0, ["b"], foreground=["a"])
     assert m.ok and 0 < m.foreground_pct <= rules.MAX_FOREGROUND_PCT, m.problems

@@ -92,7 +92,7 @@ class ShotMeasures:
     inside_pct: float = 0.0
     occluded_pct: float = 0.0
     head_cut_pct: float = 0.0
-    foreground_pct: float = 0.0  # median share of the frame the foreground objects' boxes cover
+    foreground_pct: float = 0.0  # share of the frame the bodies in front of the subjects cover (80th percentile)
     eyes_from_top: float | None = None  # median, share of the frame's height (figures only)
     speaker_visible_pct: float | None = None
     # of the lines said mostly inside the shot, the one whose speaker is on screen least (None: no such line)
@@ -347,6 +347,7 @@ class _Seen:
     head_cut: bool
     eyes_from_top: float | None
     figure: bool
+    head_depth: float = math.inf  # metres from the camera to the head (a figure) or centre
 
 
 def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject], boxes: np.ndarray,
@@ -374,8 +375,16 @@ def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject],
     full = (top - bottom) / 2
     visible = max(0.0, min(top, 1.0) - max(bottom, -1.0)) / 2
     framing = _figure_framing(p) if figure else rules.framing_class(full)
-    if figure:  # the head above the frame (partly or whole: "from the shoulders down") while the body shows
-        head_cut = framing != "extreme close-up" and float(p["top"][1]) > 1.02 and abs(float(key[0])) <= 1.0
+    if figure:
+        # the head where the pose puts it (bent over, kneeling, lying), whole inside the frame: its top and its
+        # neck, on every side. Only a face filling half the frame's height or more (an extreme close-up) may
+        # lose its top; a bent-over head at the bottom edge is no extreme close-up (its neck is out of frame,
+        # which the framing class alone read as one)
+        ends = (p["top"], p["neck"])
+        span = abs(float(p["top"][1]) - float(p["neck"][1])) / 2
+        out_of_frame = any(float(q[2]) <= rules.NEAR_PLANE_M or abs(float(q[0])) > 1.02 or abs(float(q[1])) > 1.02
+                           for q in ends)
+        head_cut = out_of_frame and span < rules.EXTREME_HEAD_FRAMES and abs(float(key[0])) <= 1.0
     else:
         head_cut = framing != "extreme close-up" and (top > 1.02 or bottom < -1.02)
     head_cut = head_cut and visible > 0
@@ -407,7 +416,8 @@ def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject],
                     or (_contains(cand, tp, -_BURIED_M) & buried).any()) for tp in targets]
         occluded = (hit[0] or (any(hit[1:]) if strict else all(hit[1:]))) if figure else all(hit)
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
-    return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure)
+    depth = float(np.linalg.norm(np.asarray(targets[0]) - np.asarray(cam.position, float)))
+    return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth)
 
 
 @cache
@@ -449,12 +459,34 @@ def _part_world_boxes(obj: SceneObject) -> np.ndarray:
 _GRID = (27, 48)  # rows, columns of the coarse frame the coverage is counted on
 
 
-def _coverage(obj: SceneObject, cam: Camera, aspect: float) -> float:
-    """The share of the frame an object covers: its (posed) parts' projected boxes, filled into a coarse grid."""
+def _nearer_bodies(solid: list[SceneObject], subjects: Sequence[str], foreground: Sequence[str],
+                   seen: dict[str, _Seen], cam: Camera) -> list[SceneObject]:
+    """The bodies in front of the subjects: the shot's declared foreground (the near shoulder) and any other
+    rigged figure, not a subject, nearer to the camera than the nearest subject's head (the back of a child's
+    head in front of the grandmother, the arm of the one giving the cookie). A shot of a thing (an insert of
+    what someone holds) counts only its declared foreground: the hands that hold it belong in it."""
+    pos = np.asarray(cam.position, float)
+    depth = min((s.head_depth for oid, s in seen.items() if oid in subjects and s.figure), default=math.inf)
+    out = []
+    for o in solid:
+        if o.id in subjects or o.type in _NOT_OCCLUDING:
+            continue
+        if o.id in foreground:
+            out.append(o)
+        elif rig_info(o.type) is not None and math.isfinite(depth):
+            _fig, pts, _c = subject_points(o)
+            if float(np.linalg.norm(pts["head"] - pos)) < depth - 0.2:
+                out.append(o)
+    return out
+
+
+def _coverage(objs: SceneObject | Sequence[SceneObject], cam: Camera, aspect: float) -> float:
+    """The share of the frame objects cover: their (posed) parts' projected boxes, filled into a coarse grid."""
     grid = np.zeros(_GRID, bool)
     idx = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
     rows, cols = _GRID
-    for box in _part_world_boxes(obj):
+    objs = [objs] if isinstance(objs, SceneObject) else objs
+    for box in (b for obj in objs for b in _part_world_boxes(obj)):
         proj = _project(cam, aspect, box[idx])
         front = proj[proj[:, 2] > rules.NEAR_PLANE_M]
         if not len(front):
@@ -488,8 +520,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     ``subjects`` are object ids the shot is about (all of them must be usable for a sample to count as
     visible; the first one sets the framing class and the height); ``lines`` the spoken lines (any that
     overlap the shot are measured, the rest ignored); ``foreground`` objects may cover part of the frame on
-    purpose (the near shoulder of an over-the-shoulder shot: up to ``rules.MAX_FOREGROUND_PCT``), never the
-    subject's head. ``width``/``height`` default to the scene's output size.
+    purpose (the near shoulder of an over-the-shoulder shot), never the subject's head; they and any other body
+    nearer than the subjects cover at most ``rules.MAX_FOREGROUND_PCT`` of it. ``width``/``height`` default to the scene's output size.
     ``states`` reuses evaluated scenes (its scene must have the same objects and actions as ``scene``).
     """
     if not end_s > start_s:
@@ -558,8 +590,9 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                     eyes.append(first.eyes_from_top)
             n_occluded += any(s.occluded for oid, s in seen.items() if oid in subjects)
             n_cut += any(s.head_cut for oid, s in seen.items() if oid in subjects)
-        if foreground:
-            covers.append(sum(_coverage(by_id[f], cam, aspect) for f in foreground if f in by_id))
+        if subjects:
+            near = _nearer_bodies(solid, subjects, foreground, seen, cam)
+            covers.append(_coverage(near, cam, aspect) if near else 0.0)
         for i, ln in spoken:
             if ln.start_s <= t < ln.end_s:
                 line_counts[i][1] += 1
@@ -577,7 +610,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             m.subject_min_height_px = float(min(heights))
             m.framing = max(set(framings), key=framings.count) if framings else ""
         m.eyes_from_top = float(np.median(eyes)) if eyes else None
-    m.foreground_pct = 100.0 * min(1.0, float(np.median(covers))) if covers else 0.0
+    # a body in front for a moment (an arm reaching into the lens) counts: the share most of the shot stays under
+    m.foreground_pct = 100.0 * min(1.0, float(np.percentile(covers, 80))) if covers else 0.0
     m.line_visible = {i: (v, k) for i, (v, k) in line_counts.items() if k}
     # judged here: the lines said mostly inside the shot (one that starts just before the cut is the next
     # shot's to show)

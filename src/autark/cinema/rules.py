@@ -16,9 +16,12 @@ a look. The numbers come from looking at contact sheets of films at 1280x720 and
 * headroom: a figure's head may leave the top of the frame only in an extreme close-up; a thing may not
   overflow the frame. The eyes of a close or medium figure belong near the upper third (15%..50% from the
   top).
-* what may cover the subject on purpose (the near shoulder of an over-the-shoulder shot) covers at most half
-  of the frame (its parts' boxes, which a rounded body fills to about two thirds; a third is usual): the back
-  of a head filling the picture is not a shot.
+* what stands in front of the subjects (the near shoulder of an over-the-shoulder shot, any other body nearer
+  to the camera than they are: an arm reaching toward the lens) covers at most a quarter of the frame (its
+  parts' boxes, counted over 80% of the shot's time): the back of a head or the top of a hat filling the
+  picture is not a shot.
+* a figure's head, where its pose puts it (bent over, kneeling, lying), is inside the frame from its top to
+  its neck, unless the face fills half of the frame's height (an extreme close-up).
 * a speaker is on screen for at least half of their line, or the shot is a planned reaction shot after they
   were shown.
 * moves: the view turns at most 90 degrees a second and the camera travels at most 4 m/s against its subject
@@ -33,6 +36,7 @@ from typing import Literal
 __all__ = [
     "FRAMINGS",
     "Level",
+    "EXTREME_HEAD_FRAMES",
     "MAX_FOREGROUND_PCT",
     "MAX_OCCLUDED_PCT",
     "MAX_PAN_DEG_S",
@@ -59,7 +63,11 @@ WARN_VISIBLE_PCT = 99.0
 MAX_OCCLUDED_PCT = 10.0
 MIN_SPEAKER_PCT = 50.0  # of a line's time, its speaker on screen (or a planned reaction shot)
 MAX_HEAD_CUT_PCT = 5.0
-MAX_FOREGROUND_PCT = 50.0  # of the frame, the near shoulder of an over-the-shoulder shot (about a third is usual)
+# of the frame, what stands in front of the subjects (the near shoulder and head of an over-the-shoulder shot, any
+# other body nearer than them, as boxes): a quarter, at the frame's edge. At a third and more the top of a chef's
+# hat or the back of a child's head filled the picture
+MAX_FOREGROUND_PCT = 25.0
+EXTREME_HEAD_FRAMES = 0.5  # a head this many frame heights tall (top to neck) is an extreme close-up: cut on purpose
 MAX_PAN_DEG_S = 90.0
 WARN_PAN_DEG_S = 60.0
 MAX_SPEED_M_S = 4.0

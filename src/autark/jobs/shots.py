@@ -53,6 +53,8 @@ _BACK_LEFT: Vec3 = (-0.75, 0.35, -0.55)
 _BACK_RIGHT: Vec3 = (0.75, 0.35, -0.55)
 _WHOLE_MIN_FRAC = 0.2  # a wide with the set pieces whole is kept only while the cast stands this tall in it
 _HELD_ABOVE_M, _REACH_M = 0.2, 0.35  # a thing this far off the ground, this near a body, is in its hands
+_OTS_BACK = 1.4  # an over-the-shoulder tried again this much further behind and beside the near person
+_POSED_HEAD_M = 0.1  # a head this far from its standing place (bent, kneeling, seated) moves the frame with it
 _VIEW_NAMES = {_RAISED: "raised", _LOW: "low", _BACK_LEFT: "behind left", _BACK_RIGHT: "behind right"}
 
 
@@ -238,16 +240,47 @@ def _holder(state: Scene, ctx: SceneShots, thing: str) -> str | None:
     return None
 
 
-def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float) -> tuple[Vec3, Vec3]:
-    """(position, target) of the framing's camera at t."""
-    from autark.assets.framing import frame_box, shot_box
+def _with_posed_head(scene: Scene, subject: str, size: str, lo: Vec3, hi: Vec3, start_s: float,
+                     end_s: float | None) -> tuple[Vec3, Vec3]:
+    """The box a medium or close shot of a figure frames (``lo``, ``hi``: at ``start_s``), grown to follow its
+    head where its pose puts it over the shot (bending, kneeling, sitting, getting up): the union of the box
+    moved by the head's offset from its place at the start, sampled about once a second (a walk is the follow
+    move's, so the body's travel on the ground is left out). Kneeling and getting up in a close-up, the
+    grandmother's head had left the frame for half of it."""
+    from autark.cinema import subject_points
     from autark.motion import evaluate_scene
-    from autark.ops import camera_moves as cm
+
+    if size not in ("close-up", "medium"):
+        return lo, hi
+    end = start_s if end_s is None else max(start_s, end_s - 1e-3)
+    n = max(3, math.ceil(end - start_s) + 1)
+    heads = []
+    for k in range(n):
+        obj = evaluate_scene(scene, start_s + (end - start_s) * k / (n - 1)).object(subject)
+        figure, pts, _c = subject_points(obj)
+        if not figure:
+            return lo, hi
+        heads.append(pts["eyes"] - np.array(obj.transform.position, float) * np.array([1.0, 0.0, 1.0]))
+    shifts = [h - heads[0] for h in heads]
+    if max(float(np.linalg.norm(d)) for d in shifts) < _POSED_HEAD_M:
+        return lo, hi
+    low = np.min([np.asarray(lo) + d for d in shifts], axis=0)
+    high = np.max([np.asarray(hi) + d for d in shifts], axis=0)
+    return (float(low[0]), float(low[1]), float(low[2])), (float(high[0]), float(high[1]), float(high[2]))
+
+
+def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | None = None) -> tuple[Vec3, Vec3]:
+    """(position, target) of the framing's camera at t (a shot from t to ``end_s``)."""
+    from autark.assets.framing import frame_box, shot_box
+    from autark.cinema.shoulder import over_shoulder
+    from autark.motion import evaluate_scene
 
     holder: str | None = None
     aspect = scene.settings.width / scene.settings.height
     if fr.over is not None and fr.subject is not None:
-        return cm.over_the_shoulder(scene, fr.over, fr.subject, t=t, fov_deg=CAMERA_FOV_DEG, side=fr.side)
+        # the camera's height from both people's eyes (a child and an adult, a chef's hat): autark.cinema.shoulder
+        state = evaluate_scene(scene, t)
+        return over_shoulder(state.object(fr.over), state.object(fr.subject), side=fr.side, back=fr.back)
     if fr.group:
         lo, hi = wide_box(scene, fr.group, t)
         fill = _FILL.get(fr.size, 0.9)
@@ -261,7 +294,7 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float) -> tuple[Vec3, 
     else:
         state = evaluate_scene(scene, t)
         box, fill = shot_box(state.object(fr.subject), fr.size)
-        lo, hi = box.min, box.max
+        lo, hi = _with_posed_head(scene, fr.subject, fr.size, box.min, box.max, t, end_s)
         holder = _holder(state, ctx, fr.subject) if fr.size in ("close-up", "medium") else None
         if holder is not None:
             # a thing in someone's hands: framed with the hands' owner from the waist up, the way they hold it
@@ -273,7 +306,7 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float) -> tuple[Vec3, 
         fr.subject)
     pos, target = frame_box(lo, hi, direction=_direction(scene, facing, fr.view, t), fov_deg=CAMERA_FOV_DEG,
                             aspect=aspect, fill=fill)
-    if fr.back != 1.0:
+    if fr.back != 1.0 and fr.over is None:
         pos = tuple(tc + (pc - tc) * fr.back for pc, tc in zip(pos, target, strict=True))  # type: ignore[assignment]
     return pos, target
 
@@ -284,7 +317,7 @@ def _build(scene: Scene, ctx: SceneShots, fr: Framing, cam: str, start_s: float,
     from autark.ops import camera_moves as cm
     from autark.scene.model import Camera
 
-    pos, target = _place(scene, ctx, fr, start_s)
+    pos, target = _place(scene, ctx, fr, start_s, end_s)
     new = Camera(name=cam, fov=CAMERA_FOV_DEG)
     with_cam = apply_ops(scene, [SetCamera(camera=new, activate=False)])
     ops = cm.static(with_cam, cam, start_s, end_s, position=pos, target=target, fov=CAMERA_FOV_DEG)
@@ -303,6 +336,9 @@ def _candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over
         if sz == "over-the-shoulder" and ovr is not None:
             for m in dict.fromkeys((mv, "static")):
                 out.extend(Framing(sz, subj, m, over=ovr, side=sd, reaction=reaction) for sd in ("right", "left"))
+            # further back: the near body (a tall adult over a child) smaller at the frame's edge
+            out.extend(Framing(sz, subj, "static", over=ovr, side=sd, back=_OTS_BACK, reaction=reaction)
+                       for sd in ("right", "left"))
             sz = "medium"
         for m in dict.fromkeys((mv, "static")):
             out.extend(Framing(sz, subj, m, view=v, reaction=reaction) for v in views)
@@ -341,8 +377,8 @@ def _candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over
             # story planned it, so it stays, as a reaction shot, before any cut away to the speaker
             subject_variants(size, subject, move, over, reaction=True)
         if subject in ctx.characters:
-            out.extend(Framing("over-the-shoulder", speaker, "static", over=subject, side=sd)
-                       for sd in ("right", "left"))
+            out.extend(Framing("over-the-shoulder", speaker, "static", over=subject, side=sd, back=b)
+                       for b in (1.0, _OTS_BACK) for sd in ("right", "left"))
         subject_variants("close-up" if size == "close-up" else "medium", speaker, "static", None)
     else:  # several speak in a part too short to cut: a shot of them together
         group_variants([*([subject] if subject in ctx.characters else []), *others], "medium")
