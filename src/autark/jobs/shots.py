@@ -423,7 +423,10 @@ def _parts(ctx: SceneShots, size: str, move: str, subject: str | None, over: str
                 and cut - last.start_s >= MIN_PART_S and end_s - cut >= MIN_PART_S):
             # shot / reverse shot: a cut to each new speaker as their line starts
             last.end_s = cut
-            parts.append(_Part(cut, end_s, size if size != "wide" else "medium", "static", ln.speaker, None,
+            # the reverse of an over-the-shoulder shot looks over the one who spoke before
+            back_over = last.subject if size == "over-the-shoulder" and last.subject not in (None, ln.speaker) and (
+                last.subject in ctx.characters) else None
+            parts.append(_Part(cut, end_s, size if size != "wide" else "medium", "static", ln.speaker, back_over,
                                note=f"shot / reverse shot: cut to {ctx.name(ln.speaker)} as they speak"))
         if ln.speaker not in parts[-1].speakers:
             parts[-1].speakers.append(ln.speaker)
