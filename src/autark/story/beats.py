@@ -9,7 +9,7 @@ walk, run, point, turn, wave.
 
 from __future__ import annotations
 
-__all__ = ["RISING_EXTRA", "KITS", "ACTION_KIT", "SETUP", "RESOLUTION", "PLACES", "WHEN", "TITLES", "END", "VERBS"]
+__all__ = ["RISING_EXTRA", "KITS", "ACTION_KIT", "SETUP", "RESOLUTION", "PLACES", "WHEN", "END", "VERBS"]
 
 # which kit tells a story about each action word of the analysis
 ACTION_KIT = {"find": "find", "lose": "lose", "meet": "meet", "love": "meet", "chase": "chase", "fight": "chase",
@@ -228,12 +228,6 @@ WHEN = {
     "dawn": ("at dawn", "im Morgengrauen"), "day": ("in the daytime", "am Tag"),
     "sunset": ("at sunset", "bei Sonnenuntergang"), "dusk": ("at dusk", "in der Dämmerung"),
     "night": ("at night", "in der Nacht"),
-}
-TITLES = {
-    "en": ["{hero} and the {objn}", "The {objn_cap}", "{hero}'s {objn}", "A {objn} {place}"],
-    "de": ["{hero} und {obj}", "{objn_cap}", "{hero} {place}"],
-    "en_noobj": ["{hero} {place}", "{hero} and {other}", "One Day {place}", "{when_cap}"],
-    "de_noobj": ["{hero} {place}", "{hero} und {other}", "Ein Tag {place}", "{when_cap}"],
 }
 END = {"en": ("The End", "made with autark"), "de": ("Ende", "gemacht mit autark")}
 VERBS = {

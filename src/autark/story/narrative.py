@@ -27,7 +27,6 @@ from autark.story.beats import (
     RESOLUTION,
     RISING_EXTRA,
     SETUP,
-    TITLES,
     VERBS,
     WHEN,
 )
@@ -269,11 +268,11 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
             duration_s=length, camera=camera, size=size, subject=subject, actions=actions, dialogue=dialogue,
             narration=narration, transition=transition)))
 
-    if kit_obj:
-        title = words.fill(rng.choice(TITLES[lang]))
-    else:
-        options = TITLES[f"{lang}_noobj"]
-        title = words.fill(rng.choice(options if len(cast) > 1 else [o for o in options if "{other}" not in o]))
+    from autark.story.titles import title_for
+
+    # the idea's own words, as on the event path; the kit's title patterns ("A ball in the meadow") named
+    # things and places the idea never asked for
+    title = title_for(concept)
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title, logline=concept.idea, kit=kit_name,
                  music_mood=_music(concept, kit_name), cast=cast, props=props, beats=beats,
                  title_card_s=title_s, end_card_s=end_s)

@@ -35,7 +35,8 @@ def title_for(concept: Concept) -> str:
     lang = concept.language
     de = lang == "de"
     things = [e.patient for e in concept.events if e.patient and e.patient_is_thing]
-    things += [o.type for o in concept.objects]
+    # a thing a place brought along (the hospital's bed, the market's stalls) is scenery, not what it is about
+    things += [o.type for o in concept.objects if not _brought_by_place(o.type, o.word)]
     if things:
         # the thing of the turn (the last event's) if it has one, else the first the story is about
         key = things[0]
@@ -88,6 +89,12 @@ def title_for(concept: Concept) -> str:
     if who:
         return who
     return concept.idea.split(",")[0][:60].strip().rstrip(".").capitalize()
+
+
+def _brought_by_place(kind: str, word: str) -> bool:
+    from autark.story.places import props_for
+
+    return bool(word) and kind in props_for(word)
 
 
 def _gender_of_de(key: str, word: str, fallback: str) -> str:
