@@ -30,8 +30,8 @@ HELD_OUT: list[tuple[str, str, str]] = [
     ("Eine Diebin stiehlt eine Krone", "cast", "female_thief"),
     ("a burglar climbs through the window", "cast", "thief"),
     ("Ein Einbrecher schleicht durch das Haus", "cast", "thief"),
-    ("a waiter serves soup", "cast", "chef"),
-    ("Ein Hilfskellner bringt die Suppe", "cast", "chef"),
+    ("a waiter serves soup", "cast", "waiter"),  # the waiter has its kit now (people_more), no second chef
+    ("Ein Hilfskellner bringt die Suppe", "cast", "waiter"),
     ("a surgeon washes her hands", "cast", "female_doctor"),
     ("a physicist builds a machine", "cast", "scientist"),
     ("Eine Forscherin findet einen Stein", "cast", "female_scientist"),
@@ -217,10 +217,10 @@ def test_a_real_word_is_never_respelled_but_a_typo_is() -> None:
 @needs_word_lists
 @pytest.mark.usefixtures("no_embeddings")
 def test_what_stands_in_for_what_is_said() -> None:
-    c = analyze("a waiter serves soup")
+    c = analyze("a barista serves soup")
     assert c.unknown_words == []
-    assert any("'waiter'" in w and "chef" in w for w in c.warnings)
-    assert [ch.type for ch in analyze("Ein Hilfskellner bringt die Suppe").characters] == ["chef"]
+    assert any("'barista'" in w and "chef" in w for w in c.warnings)
+    assert [ch.type for ch in analyze("Ein Hilfskellner bringt die Suppe").characters] == ["waiter"]
     d = analyze("a knight eats a pancake")
     assert any("'pancake'" in w and "'cake'" in w for w in d.warnings)
 

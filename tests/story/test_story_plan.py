@@ -27,8 +27,9 @@ IDEAS = [
      {"mysterious", "calm"}),
     ("a cat and a dog dance happily in the living room", "en", ["cat", "dog"], [], "studio", {"happy"}),
     ("astronauts explore a space station", "en", ["humanoid"], [], "studio", {"calm", "happy", "epic"}),
+    # repairing implies a workshop when the idea names no place (story.place_words.ACTIVITY_PLACES)
     ("ein kleines Mädchen hilft einem Roboter, eine Kiste zu reparieren", "de", ["humanoid", "robot"], ["box"],
-     "daylight", {"happy", "calm"}),
+     "studio", {"happy", "calm"}),
     ("a sad old man waits on a bench in the rain", "en", ["humanoid"], ["bench"], "overcast", {"sad"}),
     ("zwei Kinder spielen am Strand mit einem Ball bei Sonnenaufgang", "de", ["humanoid"], ["ball"], "sunset",
      {"happy"}),

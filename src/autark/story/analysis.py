@@ -42,6 +42,9 @@ _SETTING_FROM_OBJECT = {
     "cup": "kitchen", "spaceship": "space_station", "car": "city_street", "truck": "city_street",
     "street_lamp": "city_street", "bicycle": "city_street", "house": "city_street", "flower": "meadow",
     "bench": "meadow", "ball": "meadow", "campfire": "forest", "bed": "living_room",
+    "skis": "snow_field", "sled": "snow_field", "snowman": "snow_field", "surfboard": "beach", "easel": "workshop",
+    "blackboard": "classroom", "oven": "kitchen", "stove": "kitchen", "fishing_rod": "mountain_lake",
+    "tractor": "farm", "microscope": "office", "market_stall": "city_street",
 }
 # a mood each kind of action leans to (weaker than a mood word in the idea)
 _ACTION_MOOD = {"chase": ("tense", 1.5), "fight": ("epic", 1.5), "dance": ("happy", 1.0), "play": ("happy", 1.0),
@@ -288,13 +291,17 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 or verbs[k + 1] is not None))):  # a German capital after an article is a noun ("ein Imker")
             names[k] = tok
 
+    # a group of people ("a family", "ein Paar") is its members, cast below; never a place, a count or unknown
+    groups_at = {k: m for k in range(len(tokens)) if (m := roles.collective_at(folded, tokens, k, lang))}
+    for k in groups_at:
+        meanings[k] = []
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
     unknown: list[str] = []
     unknown_at: dict[int, str] = {}  # word index -> the part of speech it seemed to be
     kits: dict[int, str] = {}  # word index -> the costume kit or known word that plays an unknown word
     for k, tok in enumerate(tokens):
         cue_only = folded[k] in roles.ROLE_KITS and all(h.category in ("genre", "mood") for h in meanings[k])
-        if (meanings[k] and not cue_only) or verbs[k] is not None or k in names or tok.isdigit():
+        if (meanings[k] and not cue_only) or verbs[k] is not None or k in names or tok.isdigit() or k in groups_at:
             continue  # (a role word that is only a cue, "sheriff" for a western, is still cast below)
         if (lang == "de" and folded[k] in verb_table.particles()) or verb_table.turn(folded[k]):
             continue
@@ -333,7 +340,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             unknown.append(tok)
             unknown_at[k] = pos
 
-    known_content = any(h.category not in ("stop", "name_marker") for m in meanings for h in m) or names or any(verbs)
+    known_content = any(h.category not in ("stop", "name_marker") for m in meanings for h in m) or names or any(
+        verbs) or groups_at
     implausible = sum(not _plausible(t) for t in unknown)
     if not known_content and (not unknown or implausible * 2 >= len(unknown)):
         raise NotUnderstood(f"autark cannot make a story out of {text!r}: none of its words are known",
@@ -397,6 +405,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         hit = next((h for h in m if h.category in ("character", "stand_in")), None)
         if hit is None or not span_start[k]:
             continue
+        if k and folded[k] in ("friends", "friend") and folded[k - 1] in ("make", "makes", "making", "made"):
+            continue  # "makes friends with a family": the family is cast, no friend besides
         head = next((h for h in meanings[k + 1] if h.category in ("character", "stand_in")), None) if (
             k + 1 < len(tokens) and k + 1 not in breaks and span_start[k + 1] and k not in names
             and k + 1 not in names) else None
@@ -439,6 +449,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         char_at[k] = added
         by_word.setdefault(base, []).extend(added)
         seen_groups.setdefault(group, []).extend(added)
+    for k, members in groups_at.items():  # "a family": a father, a mother and a child
+        if k not in char_at:
+            char_at[k] = [add_character(next((h.key for h in lex.lookup(w) if h.category == "character"), "person"),
+                                        w, None, k, several=True) for w in members]
     for k, name in sorted(names.items()):
         if name not in used_names:  # a name standing alone ("Mia finds a ball")
             group = "woman" if name[-1] in "ae" or fold(name) in _female_names() else "man"

@@ -88,6 +88,7 @@ ROLE_PLACES: dict[str, str] = {
     "female_pirate": "beach", "lifeguard": "beach", "surfer": "beach",
     "baker": "kitchen", "baecker": "kitchen", "chef": "kitchen", "female_chef": "kitchen", "cook": "kitchen",
     "koch": "kitchen", "waiter": "restaurant", "waitress": "restaurant", "kellner": "restaurant",
+    "butler": "living_room", "diener": "living_room",
     "doctor": "office", "female_doctor": "office", "nurse": "office", "male_nurse": "office",
     "astronaut": "space_station", "cosmonaut": "space_station", "farmer": "farm", "female_farmer": "farm",
     "shepherd": "meadow", "beekeeper": "meadow", "imker": "meadow", "gardener": "meadow", "gaertner": "meadow",
@@ -111,7 +112,7 @@ ROLE_PLACES: dict[str, str] = {
 ACTIVITY_PLACES: dict[str, str] = {w: place for place, words in {
     "kitchen": "bake bakes baked baking cook cooks cooked cooking fry fries frying roast roasting stew boil boils "
                "knead kneads backen backt baeckt gebacken kochen kocht gekocht braten braet brutzeln knetet "
-               "kneten",
+               "kneten breakfast fruehstueck fruehstuecken fruehstueckt",
     "beach": "swim swims swam swimming sunbathe sunbathes surf surfs surfing snorkel snorkels schwimmen "
              "schwimmt geschwommen sonnen surfen surft schnorcheln baden badet planschen planscht",
     "library": "read reads reading study studies studying lesen liest gelesen studieren studiert schmoekern",
@@ -143,4 +144,4 @@ ACTIVITY_PLACES: dict[str, str] = {w: place for place, words in {
 # the places an activity names so plainly that it beats a profession's workplace ("a knight bakes" bakes in a
 # kitchen); the others (read, paint, repair, sing, ...) give way to the role and to the things the idea names
 STRONG_ACTIVITY_PLACES = frozenset({"kitchen", "beach", "bedroom", "classroom", "hospital", "church", "snow_field",
-                                    "farm"})
+                                    "farm", "market"})

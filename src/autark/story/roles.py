@@ -14,7 +14,7 @@ from functools import cache
 
 from autark.assets.templates import fold
 
-__all__ = ["ROLE_KITS", "ROLE_SUFFIX", "costume_for", "gender_of", "kit_body", "looks_like_role", "with_gender"]
+__all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "collective_at", "costume_for", "gender_of", "kit_body", "looks_like_role", "with_gender"]
 
 
 def _table(rows: str) -> dict[str, str]:
@@ -36,8 +36,9 @@ sailor: fisherman fisher angler captain skipper mariner boatman deckhand ferryma
   matrose faehrmann lifeguard rettungsschwimmer
 farmer: shepherd gardener rancher peasant lumberjack woodcutter miller hunter villager schaefer
   gaertner landwirt bauer holzfaeller mueller jaeger dorfbewohner hirte
-chef: baker cook waiter waitress butcher confectioner barista pastry_chef baecker koch kellner metzger konditor
-  servierer
+chef: baker cook butcher confectioner barista pastry_chef baecker koch metzger konditor
+waiter: waiter waitress server butler steward sommelier bartender barkeeper kellner ober servierer diener butler
+  bedienung barmann
 beekeeper: beekeeper apiarist imker bienenzuechter
 thief: thief burglar robber bandit pickpocket crook outlaw smuggler dieb einbrecher raeuber bandit taschendieb
   schmuggler gauner
@@ -63,6 +64,40 @@ student: pupil schoolchild schueler
 man: patient customer guest passenger tourist traveller pilgrim prisoner hostage fan spectator audience patient kunde
   gast passagier tourist pilger gefangener geisel zuschauer fan
 """)
+
+# a word for a group of people -> who is cast for it (English member words, German member words): "a family"
+# is a father, a mother and a child, never one person; a crowd, a class or a band three of the fitting kind
+_COLLECTIVE_ROWS = {
+    ("family", "familie", "famille"): ("father mother child", "vater mutter kind"),
+    ("couple", "paar", "ehepaar", "liebespaar", "brautpaar"): ("man woman", "mann frau"),
+    ("crowd", "menge", "menschenmenge", "mob", "audience", "publikum"): ("man woman man", "mann frau mann"),
+    ("class", "klasse", "schulklasse", "schoolclass"): ("teacher child child", "lehrer kind kind"),
+    ("band", "orchestra", "orchester", "choir", "chor"): ("musician musician musician", "musiker musiker musiker"),
+    ("team", "mannschaft", "squad"): ("athlete athlete athlete", "sportler sportler sportler"),
+}
+COLLECTIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    w: (tuple(en.split()), tuple(de.split())) for words, (en, de) in _COLLECTIVE_ROWS.items() for w in words}
+_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our", "this", "that", "whole",
+                "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem", "seine", "seiner",
+                "seinem", "ihre", "ihrer", "ihrem", "meine", "unsere", "ganze", "ganzen"}
+_WHERE = {"in", "at", "inside", "into", "to", "im", "am", "ins", "zur", "zum", "beim", "auf", "aus", "from"}
+
+
+def collective_at(folded: list[str], tokens: list[str], k: int, lang: str) -> tuple[str, ...] | None:
+    """The member words to cast for a group word at ``k`` ("a family" -> father, mother, child), or None where
+    the word is no group of people there: a place ("in the class", "im Orchester"), a count ("a couple of
+    apples", "ein paar Äpfel": lower case in German) or not after a determiner."""
+    members = COLLECTIVES.get(folded[k])
+    if members is None or not k or folded[k - 1] not in _DETERMINERS:
+        return None
+    if k >= 2 and folded[k - 2] in _WHERE:
+        return None
+    if k + 1 < len(folded) and folded[k + 1] in ("of", "von"):
+        return None
+    if lang == "de" and not tokens[k][:1].isupper():
+        return None
+    return members[1] if lang == "de" else members[0]
+
 
 # endings that say which kit: a scientist's (-ologist, -icist, Physiker, Biologe), a musician's (-ist of an
 # instrument is too open: the table lists those)
