@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, measure_shot, rules
+from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
 from autark.errors import UserInputError
 from autark.scene.model import Scene, Vec3
 
@@ -176,7 +176,7 @@ def move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: fl
         # A held frame with nobody moving in it reads as a hung film after a few seconds (the report fails 4 s
         # of repeated frames): a generated film's "static" shot breathes with a slow, linear push-in of a few
         # per cent of the distance, as a camera operator would on a long hold.
-        c = scene.camera(cam)
+        c = camera_path(scene, cam)(start_s)  # where it stands at the start (its base is a default)
         dist = float(np.linalg.norm(np.subtract(c.position, c.target)))
         return cm.dolly(scene, cam, _DRIFT_SHARE * dist * min(1.0, (end_s - start_s) / 4.0), start_s, end_s,
                         easing="linear")
@@ -187,7 +187,7 @@ def move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: fl
     if move == "tilt":
         return cm.tilt(scene, cam, 8.0, start_s, end_s)
     if move == "dolly":
-        c = scene.camera(cam)
+        c = camera_path(scene, cam)(start_s)  # where it stands at the start (its base is a default)
         dist = float(np.linalg.norm(np.subtract(c.position, c.target)))
         return cm.dolly(scene, cam, 0.25 * dist, start_s, end_s)
     if move == "truck":
