@@ -58,6 +58,9 @@ HELD_OUT = [
     ("Eine Bäuerin melkt eine Kuh", "farm", ["female_farmer", "cow"]),
     ("Ein Junge fährt Ski mit seinem Vater", "snow_field", ["boy", "man"]),
     ("Ein Mädchen malt ein Bild", "workshop", ["girl"]),
+    ("a robot collects rocks on Mars", "mars", ["robot"]),  # the red planet outdoors, not the station's room
+    ("Eine Astronautin landet auf dem roten Planeten", "mars", None),
+    ("an astronaut lands on the moon", "moon", ["astronaut"]),  # 'lands' is the verb, not a meadow
 ]
 
 
@@ -68,6 +71,11 @@ def test_held_out_place_and_cast(idea: str, setting: str, cast: list[str] | None
     if cast is not None:
         assert [ch.type for ch in c.characters] == cast, (idea, [ch.type for ch in c.characters])
     assert "robot" not in {ch.type for ch in c.characters} or "robot" in idea.lower()
+
+
+def test_a_place_word_after_its_doer_is_the_verb() -> None:
+    c = analyze("an astronaut lands on Mars")
+    assert c.settings == ["mars"] and [e.verb for e in c.events] == ["land"]
 
 
 def test_a_named_place_beats_the_activity_and_the_weather_stays() -> None:

@@ -257,16 +257,21 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             continue
         nouny = any(h.category in ("character", "object", "setting", "stand_in", "colour") for h in meanings[k])
         after_article = k > 0 and folded[k - 1] in _ARTICLES and not _capital_verb(tokens[k], lang)
-        if nouny and (after_article or not (k > 0 and folded[k - 1] in _PRONOUNS | _SUBJECTS)):
+        # a place word right after who does it is their verb ("an astronaut lands on Mars": 'land' no meadow)
+        acted = k > 0 and not after_article and all(h.category == "setting" for h in meanings[k]) and any(
+            h.category in ("character", "stand_in") for h in meanings[k - 1]) and folded[k] not in _NOT_VERBS
+        if nouny and not acted and (after_article or not (k > 0 and folded[k - 1] in _PRONOUNS | _SUBJECTS)):
             continue
         phrase = verb_table.verb(f"{folded[k]}_{folded[k + 1]}", lang) if k + 1 < len(tokens) else None
         if phrase is not None:
             verbs[k] = phrase
             meanings[k + 1] = meanings[k + 1] or [Hit("stop", "", "any")]
             continue
-        if (not meanings[k] or all(h.category in ("stop", "action", "mood", "genre") for h in meanings[k])) and \
-                folded[k] not in _NOT_VERBS:
+        if (acted or not meanings[k] or all(h.category in ("stop", "action", "mood", "genre") for h in meanings[k])) \
+                and folded[k] not in _NOT_VERBS:
             verbs[k] = verb_table.verb(folded[k], lang)
+            if acted and verbs[k] is not None:
+                meanings[k] = []
 
     for k, tok in enumerate(tokens):  # a word of two senses read in the one the idea's other words choose
         instead = sense_of(tok, folded)
