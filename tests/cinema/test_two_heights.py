@@ -110,4 +110,5 @@ def test_a_kneeling_close_up_holds_the_head_where_the_pose_puts_it(tmp_path) -> 
     assert close.size == "close-up", close.notes  # kept as planned, not given up for a wide
     m = measure_shot(scene, close.camera, close.start_s, close.end_s, [gran], width=480, height=270)
     assert m.subjects_visible_pct >= rules.WARN_VISIBLE_PCT and m.head_cut_pct == 0.0, (close.notes, m.to_dict())
+    assert m.eyes_from_top is not None and m.eyes_from_top <= rules.MAX_EYES_FROM_TOP and m.ok, m.to_dict()
     assert _head_in_frame(scene, close, gran)

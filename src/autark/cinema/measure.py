@@ -657,7 +657,10 @@ def problems(m: ShotMeasures) -> list[rules.Problem]:
                             f"{m.max_relative_speed_m_s:.1f} m/s against its subject")
     elif m.max_pan_deg_s > rules.WARN_PAN_DEG_S:
         add("whip", "warn", f"the camera turns {m.max_pan_deg_s:.0f} deg/s")
-    if m.eyes_from_top is not None and m.framing in ("close-up", "medium") and not (
+    if m.eyes_from_top is not None and m.framing in ("close-up", "medium") and m.eyes_from_top > rules.MAX_EYES_FROM_TOP:
+        add("eyes", "fail", f"the eyes are {m.eyes_from_top:.0%} of the height from the top: the head sits at the "
+                            "frame's bottom edge (a bent body framed where it would stand)")
+    elif m.eyes_from_top is not None and m.framing in ("close-up", "medium") and not (
             rules.EYES_FROM_TOP[0] <= m.eyes_from_top <= rules.EYES_FROM_TOP[1]):
         add("eyes", "warn", f"the eyes are {m.eyes_from_top:.0%} of the height from the top "
                             f"(near the upper third: {rules.EYES_FROM_TOP[0]:.0%}..{rules.EYES_FROM_TOP[1]:.0%})")

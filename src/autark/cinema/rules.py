@@ -37,6 +37,7 @@ __all__ = [
     "FRAMINGS",
     "Level",
     "EXTREME_HEAD_FRAMES",
+    "MAX_EYES_FROM_TOP",
     "MAX_FOREGROUND_PCT",
     "MAX_OCCLUDED_PCT",
     "MAX_PAN_DEG_S",
@@ -72,6 +73,7 @@ MAX_PAN_DEG_S = 90.0
 WARN_PAN_DEG_S = 60.0
 MAX_SPEED_M_S = 4.0
 EYES_FROM_TOP = (0.15, 0.5)  # close-up and medium figures: the eyes' height from the top, share of the frame
+MAX_EYES_FROM_TOP = 0.8  # ... and lower than this fails: the head at the bottom edge over empty frame
 
 FRAMINGS = ("extreme close-up", "close-up", "medium", "wide")
 # a thing: the largest projected height (frames) of a wide, a medium and a close-up shot

@@ -254,14 +254,19 @@ def _with_posed_head(scene: Scene, subject: str, size: str, lo: Vec3, hi: Vec3, 
         return lo, hi
     end = start_s if end_s is None else max(start_s, end_s - 1e-3)
     n = max(3, math.ceil(end - start_s) + 1)
-    heads = []
+    ground = np.array([1.0, 0.0, 1.0])
+    first = evaluate_scene(scene, start_s).object(subject)
+    figure, standing, _c = subject_points(first.model_copy(update={"pose": {}}))
+    if not figure:
+        return lo, hi
+    # against the head as it stands at the start, the pose taken away: the box is the standing body's (already
+    # bent at the start, the grandmother stayed bent all shot and her head was framed at the bottom edge)
+    rest = standing["eyes"] - np.array(first.transform.position, float) * ground
+    shifts = []
     for k in range(n):
         obj = evaluate_scene(scene, start_s + (end - start_s) * k / (n - 1)).object(subject)
-        figure, pts, _c = subject_points(obj)
-        if not figure:
-            return lo, hi
-        heads.append(pts["eyes"] - np.array(obj.transform.position, float) * np.array([1.0, 0.0, 1.0]))
-    shifts = [h - heads[0] for h in heads]
+        _f, pts, _c = subject_points(obj)
+        shifts.append(pts["eyes"] - np.array(obj.transform.position, float) * ground - rest)
     if max(float(np.linalg.norm(d)) for d in shifts) < _POSED_HEAD_M:
         return lo, hi
     low = np.min([np.asarray(lo) + d for d in shifts], axis=0)
