@@ -33,19 +33,21 @@ def place_for_role(word: str, kit: str = "") -> str | None:
 
 
 def place_for_activity(words: list[str]) -> tuple[str, str, bool] | None:
-    """(set, place word, strong) that the first activity among ``words`` (folded; the idea's verbs, not its
-    nouns) implies: "bake" a kitchen, "schwimmt" the beach, "liest" the library (the office with shelves).
-    ``strong`` is True where the activity beats a profession's workplace (see STRONG_ACTIVITY_PLACES)."""
+    """(set, place word, strong) that the activities among ``words`` (folded; the idea's verbs, not its
+    nouns) imply: "bake" a kitchen, "schwimmt" the beach, "liest" the library (the office with shelves). The
+    first strong one wins over a weak one before it ("a boy reads while his grandmother sleeps": the bedroom,
+    where the sleep can be staged); ``strong`` is True where the activity beats a profession's workplace (see
+    STRONG_ACTIVITY_PLACES)."""
     from autark.assets.templates import setting_aliases
     from autark.story.lexicon import stems
 
+    found: list[tuple[str, str, bool]] = []
     for word in words:
         place = next((ACTIVITY_PLACES[f] for f in stems(word) if f in ACTIVITY_PLACES), None)
-        if place is not None:
-            setting = PLACES.get(place) or setting_aliases().get(place)
-            if setting:
-                return setting, place, place in STRONG_ACTIVITY_PLACES
-    return None
+        setting = (PLACES.get(place) or setting_aliases().get(place)) if place else None
+        if place and setting:
+            found.append((setting, place, place in STRONG_ACTIVITY_PLACES))
+    return next((f for f in found if f[2]), found[0] if found else None)
 
 
 # multilingual-e5 cosine between two place words. Measured on 34 labelled place words the tables do not hold
