@@ -112,3 +112,22 @@ def test_a_kneeling_close_up_holds_the_head_where_the_pose_puts_it(tmp_path) -> 
     assert m.subjects_visible_pct >= rules.WARN_VISIBLE_PCT and m.head_cut_pct == 0.0, (close.notes, m.to_dict())
     assert m.eyes_from_top is not None and m.eyes_from_top <= rules.MAX_EYES_FROM_TOP and m.ok, m.to_dict()
     assert _head_in_frame(scene, close, gran)
+
+
+def test_a_medium_of_a_back_is_no_shot() -> None:
+    from autark.assets import library
+    from autark.scene.model import Camera, Character, Scene, SceneObject, Transform
+
+    spec = library.get("grandmother")
+
+    def scene(heading: float) -> Scene:
+        gran = SceneObject(id="g", name="Gran", type="grandmother", bounds_min=spec.bounds_min,
+                           bounds_max=spec.bounds_max, transform=Transform(rotation=(0.0, heading, 0.0)))
+        return Scene(objects=[gran], characters=[Character(id="gran", name="Gran", object_id="g")])
+
+    cam = Camera(name="c", position=(0.0, 1.3, 1.6), target=(0.0, 1.25, 0.0), fov=40.0)  # waist up, from +Z
+    front = measure_shot(scene(0.0), lambda _t: cam, 0.0, 1.0, ["g"], width=480, height=270)
+    back = measure_shot(scene(180.0), lambda _t: cam, 0.0, 1.0, ["g"], width=480, height=270)
+    assert front.framing == back.framing == "medium"
+    assert front.away_pct == 0.0 and front.ok, front.problems
+    assert back.away_pct == 100.0 and "back" in {p.code for p in back.failures}

@@ -92,6 +92,7 @@ class ShotMeasures:
     inside_pct: float = 0.0
     occluded_pct: float = 0.0
     head_cut_pct: float = 0.0
+    away_pct: float = 0.0  # of the shot, the first subject (a figure) seen from behind
     foreground_pct: float = 0.0  # share of the frame the bodies in front of the subjects cover (80th percentile)
     eyes_from_top: float | None = None  # median, share of the frame's height (figures only)
     speaker_visible_pct: float | None = None
@@ -130,6 +131,7 @@ class ShotMeasures:
             "max_pan_deg_s": num(self.max_pan_deg_s),
             "max_speed_m_s": num(self.max_speed_m_s, 2),
             "head_cut_pct": num(self.head_cut_pct),
+            "away_pct": num(self.away_pct),
             "foreground_pct": num(self.foreground_pct),
             "eyes_from_top": num(self.eyes_from_top, 2) if self.eyes_from_top is not None else None,
             "inside_pct": num(self.inside_pct),
@@ -348,6 +350,7 @@ class _Seen:
     eyes_from_top: float | None
     figure: bool
     head_depth: float = math.inf  # metres from the camera to the head (a figure) or centre
+    away: bool = False  # a figure seen from behind (its face turned from the camera)
 
 
 def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject], boxes: np.ndarray,
@@ -389,6 +392,12 @@ def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject],
         head_cut = framing != "extreme close-up" and (top > 1.02 or bottom < -1.02)
     head_cut = head_cut and visible > 0
     eyes = (1.0 - float(p["eyes"][1])) / 2 if figure and "eyes" in p else None
+    away = False
+    if figure and "eyes" in pts:  # the face turned from the camera: the eyes sit in front of the head's centre
+        face = (pts["eyes"] - pts["head"]) * np.array([1.0, 0.0, 1.0])
+        look = (np.asarray(cam.position, float) - pts["head"]) * np.array([1.0, 0.0, 1.0])
+        norm = float(np.linalg.norm(face) * np.linalg.norm(look))
+        away = norm > 1e-9 and float(face @ look) / norm < rules.BACK_COS
     # rays to the head (a figure: its centre and either side of the face) or to the centre and the upper part
     # (anything else), against every other solid box that holds neither end. Hidden: a figure whose head
     # centre or both sides are blocked (with ``strict``, either side: the near shoulder of an
@@ -417,7 +426,7 @@ def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject],
         occluded = (hit[0] or (any(hit[1:]) if strict else all(hit[1:]))) if figure else all(hit)
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
     depth = float(np.linalg.norm(np.asarray(targets[0]) - np.asarray(cam.position, float)))
-    return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth)
+    return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth, away)
 
 
 @cache
@@ -536,7 +545,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     spoken = [(i, ln) for i, ln in enumerate(lines) if ln.start_s < end_s and ln.end_s > start_s]
     watched = list(dict.fromkeys([*subjects, *(ln.speaker for _i, ln in spoken)]))
     m = ShotMeasures(cam_name, start_s, end_s, width, height, list(subjects), len(times), reaction=reaction)
-    n_visible = n_occluded = n_cut = n_inside = 0
+    n_visible = n_occluded = n_cut = n_inside = n_away = 0
     heights: list[float] = []
     eyes: list[float] = []
     framings: list[str] = []
@@ -590,6 +599,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                     eyes.append(first.eyes_from_top)
             n_occluded += any(s.occluded for oid, s in seen.items() if oid in subjects)
             n_cut += any(s.head_cut for oid, s in seen.items() if oid in subjects)
+            n_away += bool(first is not None and first.away)
         if subjects:
             near = _nearer_bodies(solid, subjects, foreground, seen, cam)
             covers.append(_coverage(near, cam, aspect) if near else 0.0)
@@ -605,6 +615,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         m.subjects_visible_pct = 100.0 * n_visible / n
         m.occluded_pct = 100.0 * n_occluded / n
         m.head_cut_pct = 100.0 * n_cut / n
+        m.away_pct = 100.0 * n_away / n
         if heights:
             m.subject_height_px = float(np.median(heights))
             m.subject_min_height_px = float(min(heights))
@@ -650,6 +661,9 @@ def problems(m: ShotMeasures) -> list[rules.Problem]:
     if m.head_cut_pct > rules.MAX_HEAD_CUT_PCT:
         add("head_cut", "fail", f"the subject's head (or top) is cut by the frame for {m.head_cut_pct:.0f}% "
                                 "of the shot")
+    if m.framing in ("close-up", "medium") and m.away_pct > rules.MAX_AWAY_PCT:
+        add("back", "fail", f"the subject is seen from behind for {m.away_pct:.0f}% of a {m.framing} shot "
+                            "(a back of a head is no close shot)")
     if m.worst_line_pct is not None and m.worst_line_pct < rules.MIN_SPEAKER_PCT and not m.reaction:
         add("speaker_off", "fail", f"a speaker is on screen for {m.worst_line_pct:.0f}% of their line")
     if m.max_pan_deg_s > rules.MAX_PAN_DEG_S or m.max_relative_speed_m_s > rules.MAX_SPEED_M_S:

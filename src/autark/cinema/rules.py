@@ -37,6 +37,8 @@ __all__ = [
     "FRAMINGS",
     "Level",
     "EXTREME_HEAD_FRAMES",
+    "BACK_COS",
+    "MAX_AWAY_PCT",
     "MAX_EYES_FROM_TOP",
     "MAX_FOREGROUND_PCT",
     "MAX_OCCLUDED_PCT",
@@ -73,6 +75,11 @@ MAX_PAN_DEG_S = 90.0
 WARN_PAN_DEG_S = 60.0
 MAX_SPEED_M_S = 4.0
 EYES_FROM_TOP = (0.15, 0.5)  # close-up and medium figures: the eyes' height from the top, share of the frame
+# a figure is seen from behind when the camera stands more than 135 degrees from its face (a three-quarter view
+# from behind a shoulder, 126 degrees, still shows a cheek); a medium or a close-up may show a back for at most
+# half of its time (a follow shot behind a walker is a wide's)
+BACK_COS = -0.7071
+MAX_AWAY_PCT = 50.0
 MAX_EYES_FROM_TOP = 0.8  # ... and lower than this fails: the head at the bottom edge over empty frame
 
 FRAMINGS = ("extreme close-up", "close-up", "medium", "wide")
@@ -83,7 +90,7 @@ THING_FRAMING_LIMITS = (0.4, 0.8, 1.6)
 @dataclass(frozen=True)
 class Problem:
     """One broken rule of one shot: a code ("inside", "too_near", "not_visible", "occluded", "foreground",
-    "head_cut", "speaker_off", "whip", "eyes"), its level and a sentence saying what was measured."""
+    "head_cut", "back", "speaker_off", "whip", "eyes"), its level and a sentence saying what was measured."""
 
     code: str
     level: Level
