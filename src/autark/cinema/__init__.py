@@ -3,7 +3,8 @@
 ``measure_shot`` evaluates the scene at sampled times of a shot and says how near the camera comes to
 anything, whether the subjects are in the frame at a usable size and unblocked, the framing class and the
 headroom, whether each speaker is on screen while speaking, and how fast the camera turns and travels;
-``rules`` holds the thresholds (``rules.problems`` turns measures into broken rules). The production
+``rules`` holds the thresholds (``rules.problems`` turns measures into broken rules); ``shoulder.over_shoulder``
+places an over-the-shoulder camera from both people's eye heights. The production
 (``autark.jobs``) and the command engine's camera moves (``autark.ops.camera_moves``) plan shots with it.
 
 Above the motion layer (it evaluates scenes with their actions), below the operators.

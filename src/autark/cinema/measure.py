@@ -8,7 +8,10 @@ pinhole maths of ``autark.assets.framing``:
 * each subject: its head (a figure's head follows its rig's head bone) in the frame, the share of its width
   across the frame, its projected height in pixels at the output size, whether the ray from the camera to its
   head (a figure) or its centre (anything else) passes through another object's box, whether the frame cuts
-  its head, where its eyes sit; its framing class by its whole projected height;
+  its head (a figure's from its top to its neck, where its pose puts it: bent over, kneeling, lying), where its
+  eyes sit, whether it is seen from behind; its framing class by its whole projected height;
+* the foreground: the share of the frame covered by the bodies in front of the subjects (the near shoulder of
+  an over-the-shoulder shot, any other figure nearer to the camera: an arm reaching into the lens);
 * each spoken line: whether its speaker is usable on screen while it is said;
 * the move: how fast the view turns (degrees a second) and the camera travels (metres a second).
 

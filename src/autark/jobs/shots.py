@@ -10,10 +10,13 @@ For each screenplay shot, in order:
 2. each part gets a list of candidate framings, the planned one first: the planned size and move from the
    front, then from either front three-quarter side, then held still (no move), raised, at wider sizes, and
    last a wide shot of everyone. A part whose speaker is not its subject tries the speaker first (over the
-   listener's shoulder, then a medium on the speaker) and keeps the planned framing as a reaction shot only
-   once the speaker has been seen;
+   listener's shoulder, the camera's height from both their eye lines (``autark.cinema.shoulder``), then
+   further back, then a medium on the speaker) and keeps the planned framing as a reaction shot only once the
+   speaker has been seen. A medium or close shot of a figure follows its head where its pose puts it over the
+   part (bending, kneeling, getting up);
 3. the first candidate that breaks no rule (``autark.cinema.rules``: camera inside or too near anything,
-   subject not usable, occluded, head cut, speaker off screen, whip) and stays on the established side of
+   subject not usable, occluded, head cut or at the bottom edge, seen from behind, a body in front filling more
+   than a quarter of the frame, speaker off screen, whip) and stays on the established side of
    the two people's line of action (the 180-degree rule) is kept; when none does, the one that breaks the
    fewest rules. The timeline's ``Shot`` records what it is about (``subjects``, ``foreground``, ``reaction``)
    and, in ``notes``, what was planned, what was kept and why.
