@@ -31,6 +31,7 @@ import numpy as np
 
 from autark.assets.framing import basis
 from autark.cinema import rules
+from autark.cinema.verdict import problems
 from autark.motion import evaluate_scene, rig_info
 from autark.scene.evaluate import estimate_line_duration_s, parse_target, sample_track
 from autark.scene.geometry import model_matrix, world_bbox
@@ -637,51 +638,6 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     m.max_pan_deg_s, m.max_speed_m_s, m.max_relative_speed_m_s = pan, speed, rel_speed
     m.problems = problems(m)
     return m
-
-
-def problems(m: ShotMeasures) -> list[rules.Problem]:
-    """The rules ``m`` breaks, fails first."""
-    out: list[rules.Problem] = []
-
-    def add(code: str, level: rules.Level, message: str) -> None:
-        out.append(rules.Problem(code, level, message))
-
-    if m.inside_pct > 0:
-        add("inside", "fail", f"the camera is inside {m.nearest or 'an object'} for {m.inside_pct:.0f}% of the shot")
-    elif m.clearance_m < rules.NEAR_PLANE_M:
-        add("too_near", "fail", f"the camera comes {m.clearance_m:.2f} m from {m.nearest}, inside the near plane")
-    elif m.clearance_m < rules.MIN_CLEARANCE_M:
-        add("too_near", "warn", f"the camera comes {m.clearance_m:.2f} m from {m.nearest}")
-    if m.subjects and m.subjects_visible_pct < rules.MIN_VISIBLE_PCT:
-        add("not_visible", "fail", f"the subject is usable for {m.subjects_visible_pct:.0f}% of the shot "
-                                   f"(in frame, unblocked, at least {rules.MIN_SUBJECT_FRAC:.0%} of the height)")
-    elif m.subjects and m.subjects_visible_pct < rules.WARN_VISIBLE_PCT:
-        add("not_visible", "warn", f"the subject is usable for {m.subjects_visible_pct:.0f}% of the shot")
-    if m.occluded_pct > rules.MAX_OCCLUDED_PCT:
-        add("occluded", "fail", f"the subject is hidden behind something for {m.occluded_pct:.0f}% of the shot")
-    if m.foreground_pct > rules.MAX_FOREGROUND_PCT:
-        add("foreground", "fail", f"the foreground fills {m.foreground_pct:.0f}% of the frame")
-    if m.head_cut_pct > rules.MAX_HEAD_CUT_PCT:
-        add("head_cut", "fail", f"the subject's head (or top) is cut by the frame for {m.head_cut_pct:.0f}% "
-                                "of the shot")
-    if m.framing in ("close-up", "medium") and m.away_pct > rules.MAX_AWAY_PCT:
-        add("back", "fail", f"the subject is seen from behind for {m.away_pct:.0f}% of a {m.framing} shot "
-                            "(a back of a head is no close shot)")
-    if m.worst_line_pct is not None and m.worst_line_pct < rules.MIN_SPEAKER_PCT and not m.reaction:
-        add("speaker_off", "fail", f"a speaker is on screen for {m.worst_line_pct:.0f}% of their line")
-    if m.max_pan_deg_s > rules.MAX_PAN_DEG_S or m.max_relative_speed_m_s > rules.MAX_SPEED_M_S:
-        add("whip", "fail", f"the camera turns {m.max_pan_deg_s:.0f} deg/s and moves "
-                            f"{m.max_relative_speed_m_s:.1f} m/s against its subject")
-    elif m.max_pan_deg_s > rules.WARN_PAN_DEG_S:
-        add("whip", "warn", f"the camera turns {m.max_pan_deg_s:.0f} deg/s")
-    if m.eyes_from_top is not None and m.framing in ("close-up", "medium") and m.eyes_from_top > rules.MAX_EYES_FROM_TOP:
-        add("eyes", "fail", f"the eyes are {m.eyes_from_top:.0%} of the height from the top: the head sits at the "
-                            "frame's bottom edge (a bent body framed where it would stand)")
-    elif m.eyes_from_top is not None and m.framing in ("close-up", "medium") and not (
-            rules.EYES_FROM_TOP[0] <= m.eyes_from_top <= rules.EYES_FROM_TOP[1]):
-        add("eyes", "warn", f"the eyes are {m.eyes_from_top:.0%} of the height from the top "
-                            f"(near the upper third: {rules.EYES_FROM_TOP[0]:.0%}..{rules.EYES_FROM_TOP[1]:.0%})")
-    return sorted(out, key=lambda p: p.level != "fail")
 
 
 def shot_subjects(scene: Scene, shot: Shot, states: SceneStates | None = None) -> list[str]:

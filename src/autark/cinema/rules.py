@@ -1,5 +1,5 @@
 """The rules a shot is held to, as data: thresholds with the level at which each one is broken
-(``autark.cinema.measure.problems`` applies them).
+(``autark.cinema.verdict.problems`` applies them).
 
 Every threshold is a measure of :class:`autark.cinema.ShotMeasures` (what the scene says will be seen, before
 anything is rendered). ``fail`` means the planner must not keep the shot as it is; ``warn`` means it is worth
