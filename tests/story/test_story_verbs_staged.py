@@ -28,7 +28,7 @@ IDEAS = {
     "two astronauts play football on the moon": ["kicks the ball to"],  # a ball game is played with the feet
     "Three children build a snowman in the winter forest": ["kneels by the snowman"],  # by hand, no hammer
     "Zwei Freunde spielen Fußball im Park": ["kickt den Fußball zu"],
-    "two old men play chess in the park": ["Men thinks"],  # a board game: the hand at the chin
+    "two old men play chess in the park": [" thinks"],  # a board game: the hand at the chin (both men: two)
     "Zwei alte Männer spielen Schach im Park": ["denkt nach"],
 }
 

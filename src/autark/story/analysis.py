@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -138,6 +139,19 @@ def _known_bigrams() -> set[str]:
 
 
 _TALKING_CREATURES = {"alien", "aliens", "ghost", "ghosts", "ausserirdischer", "ausserirdische", "gespenst", "geist"}
+
+
+# before a noun form that is also a plural, words that make it one ("den Prinzen" is one prince; "die Prinzen" two)
+_ONE = {"a", "an", "one", "this", "that", "ein", "eine", "einen", "einem", "einer", "eines", "eins", "den", "dem",
+        "des", "der", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem", "meinen", "meinem"}
+
+
+@cache
+def _plural_words() -> frozenset[str]:
+    """The vocabulary's plurals whose singular differs (children, Kinder, dogs), folded."""
+    from autark.story.lexicon import plurals
+
+    return frozenset(fold(p) for p in plurals())
 
 
 def _singular(word: str) -> str:
@@ -426,6 +440,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         count = 1
         if k and any(h.category == "number" for h in meanings[k - 1]):
             count = int(next(h.key for h in meanings[k - 1] if h.category == "number"))
+        elif name is None and folded[k] in _plural_words() and not (k and folded[k - 1] in _ONE):
+            count = 2  # "while the children watch": a bare plural is more than one
         base = _base(folded[k])
         if name is None and count == 1 and base in by_word:
             char_at[k] = by_word[base][-1:]  # "the robot ... the robot": one character mentioned twice
