@@ -179,3 +179,19 @@ def test_an_over_the_shoulder_shot_may_not_be_all_shoulder() -> None:
     behind = Camera(name="behind", position=(0.0, 1.65, 0.38), target=(0.0, 1.6, -2.0), fov=40.0)  # her head
     m = measure_shot(scene, lambda _t: behind, 0.0, 1.0, ["b"], foreground=["a"])
     assert m.foreground_pct > rules.MAX_FOREGROUND_PCT and "foreground" in {p.code for p in m.failures}
+
+
+def test_a_subject_the_scene_hides_is_not_a_subject_the_camera_lost() -> None:
+    # a transformation hides what changed halfway through the shot that frames it: the camera did not lose it
+    scene = _framed(_scene(ANN), "a", "medium")
+    gone = Track(target="object:a.visible", keyframes=[Keyframe(time_s=0.0, value=True, easing="hold"),
+                                                       Keyframe(time_s=2.0, value=False, easing="hold")])
+    hidden = scene.model_copy(update={"timeline": scene.timeline.model_copy(
+        update={"tracks": [*scene.timeline.tracks, gone]})})
+    assert measure_shot(hidden, "cam", 0.0, 4.0, ["a"]).subjects_visible_pct == 100.0
+    # leaving the frame for the same time is a lost subject
+    away = Track(target="object:a.transform.position", keyframes=[
+        Keyframe(time_s=0.0, value=(0.0, 0.0, 0.0), easing="hold"), Keyframe(time_s=2.0, value=(40.0, 0.0, 0.0), easing="hold")])
+    left = scene.model_copy(update={"timeline": scene.timeline.model_copy(
+        update={"tracks": [*scene.timeline.tracks, away]})})
+    assert 40.0 <= measure_shot(left, "cam", 0.0, 4.0, ["a"]).subjects_visible_pct <= 60.0

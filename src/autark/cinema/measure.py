@@ -592,7 +592,10 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             if obj is not None:
                 seen[oid] = _see(obj, cam, aspect, solid, boxes, owner, {oid}, strict=bool(foreground))
         if subjects:
-            all_ok = all(oid in seen and seen[oid].usable for oid in subjects)
+            # a subject the scene itself hides at t (turned into something else, not yet conjured) is not a
+            # subject the camera lost: the shot is judged on those that are there
+            hidden = {o.id for o in _state.objects if not o.visible}
+            all_ok = all(oid in seen and seen[oid].usable for oid in subjects if oid not in hidden)
             n_visible += all_ok
             first = seen.get(subjects[0])
             if first is not None:
