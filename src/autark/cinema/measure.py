@@ -31,6 +31,24 @@ import numpy as np
 
 from autark.assets.framing import basis
 from autark.cinema import rules
+from autark.cinema.boxes import (
+    box_distances as _box_distances,
+)
+from autark.cinema.boxes import (
+    contains as _contains,
+)
+from autark.cinema.boxes import (
+    has_surfaces as _has_surfaces,
+)
+from autark.cinema.boxes import (
+    part_world_boxes as _part_world_boxes,
+)
+from autark.cinema.boxes import (
+    project as _project,
+)
+from autark.cinema.boxes import (
+    segment_hits as _segment_hits,
+)
 from autark.cinema.verdict import problems
 from autark.motion import evaluate_scene, rig_info
 from autark.scene.evaluate import estimate_line_duration_s, parse_target, sample_track
@@ -45,9 +63,6 @@ CameraPath = Callable[[float], Camera]
 SAMPLES_PER_S = 8.0
 _NOT_SOLID = {"group"}  # objects that are no geometry of their own
 _NOT_OCCLUDING = {"group", "floor", "rug", "carpet"}  # flat things under everyone's feet
-_ROUND = frozenset({"ball", "balloon", "basketball", "beach_ball", "crystal_ball", "globe", "planet", "snowball",
-                    "sphere"})
-_ROUND_FILL = 0.75  # of a round thing's box, the part that blocks a view (a sphere's inscribed cube is 0.58)
 _BURIED_M = 0.1  # a point this far inside a large box is hidden by it
 
 
@@ -146,45 +161,6 @@ class ShotMeasures:
 
 
 # -- the scene over time ---------------------------------------------------------------------------------------
-@cache
-def _part_boxes(asset_type: str) -> np.ndarray | None:
-    """The local boxes (P, 6) of an unrigged asset's solid parts (a tree's trunk and crown, a spaceship's hull
-    and wings), or None when its one box serves (a rigged body, a single part, an unknown type). Set pieces
-    seen through from outside (``MeshPart.one_sided``: a room's ceiling, its fourth wall) are no parts here."""
-    from autark.assets.library import build_parts, get
-
-    try:
-        if get(asset_type).skeleton:
-            return None
-        parts = build_parts(asset_type)
-    except KeyError:
-        return None
-    boxes = [np.concatenate(p.mesh.bounds) for p in parts if not p.one_sided]
-    if len(boxes) == len(parts) <= 1:
-        return None
-    return np.array(boxes, float).reshape(-1, 6)
-
-
-def _world_boxes(obj: SceneObject) -> np.ndarray:
-    """(K, 6) world boxes of an object: one per solid part, or its one box (a ball's drawn in to
-    ``_ROUND_FILL``: the corners of a sphere's box are air, and a cat's head beside the ball it chased was
-    measured hidden behind them from every side)."""
-    parts = _part_boxes(obj.type)
-    if parts is None:
-        box = np.array([world_bbox(obj)], float)
-        if obj.type in _ROUND:
-            mid, half = (box[:, :3] + box[:, 3:]) / 2, (box[:, 3:] - box[:, :3]) / 2 * _ROUND_FILL
-            box = np.concatenate([mid - half, mid + half], axis=1)
-        return box
-    if not len(parts):
-        return parts
-    m = model_matrix(obj.transform)
-    idx = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
-    corners = parts[:, idx]  # (P, 8, 3)
-    world = corners @ m[:3, :3].T + m[:3, 3]
-    return np.concatenate([world.min(axis=1), world.max(axis=1)], axis=1)
-
-
 class SceneStates:
     """``evaluate_scene(scene, t)`` and the world boxes of its solid objects, cached by time. Camera moves do not
     change the objects, so one ``SceneStates`` serves every camera tried on the same scene."""
@@ -287,44 +263,6 @@ def subject_points(obj: SceneObject) -> tuple[bool, dict[str, np.ndarray], np.nd
         p_local = b[:3, :3] @ np.asarray(local) + b[:3, 3]
         pts[name] = m[:3, :3] @ p_local + m[:3, 3]
     return True, pts, corners
-
-
-# -- geometry --------------------------------------------------------------------------------------------------
-def _project(cam: Camera, aspect: float, points: np.ndarray) -> np.ndarray:
-    """(N, 3) world points -> (N, 3) of x_ndc, y_ndc, depth (ndc is inf behind the camera)."""
-    s, u, f = (np.asarray(v) for v in basis(cam.position, cam.target, cam.up))
-    r = points - np.asarray(cam.position)
-    depth = r @ f
-    tan_h = math.tan(math.radians(cam.fov) / 2)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        x = np.where(depth > 1e-6, (r @ s) / (depth * tan_h * aspect), np.inf)
-        y = np.where(depth > 1e-6, (r @ u) / (depth * tan_h), np.inf)
-    return np.stack([x, y, depth], axis=1)
-
-
-def _box_distances(p: np.ndarray, boxes: np.ndarray) -> np.ndarray:
-    """Distance from point p to each box (0 inside)."""
-    d = np.maximum(np.maximum(boxes[:, :3] - p, 0.0), p - boxes[:, 3:])
-    return np.linalg.norm(d, axis=1)
-
-
-def _segment_hits(a: np.ndarray, b: np.ndarray, boxes: np.ndarray) -> np.ndarray:
-    """Whether the open segment a->b passes through each box (slab test)."""
-    d = b - a
-    with np.errstate(divide="ignore", invalid="ignore"):
-        inv = np.where(np.abs(d) > 1e-12, 1.0 / d, np.inf)
-        t1 = (boxes[:, :3] - a) * inv
-        t2 = (boxes[:, 3:] - a) * inv
-    # a zero direction component: inside the slab means all t, outside means none
-    zero = np.abs(d) <= 1e-12
-    inside_slab = (a >= boxes[:, :3]) & (a <= boxes[:, 3:])
-    tmin = np.where(zero, np.where(inside_slab, -np.inf, np.inf), np.minimum(t1, t2)).max(axis=1)
-    tmax = np.where(zero, np.where(inside_slab, np.inf, -np.inf), np.maximum(t1, t2)).min(axis=1)
-    return (tmax >= tmin) & (tmax > 1e-3) & (tmin < 1.0 - 1e-3)
-
-
-def _contains(boxes: np.ndarray, p: np.ndarray, margin: float = 0.0) -> np.ndarray:
-    return np.all((boxes[:, :3] - margin <= p) & (p <= boxes[:, 3:] + margin), axis=1)
 
 
 def _figure_framing(p: dict[str, np.ndarray]) -> str:
@@ -431,42 +369,6 @@ def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject],
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
     depth = float(np.linalg.norm(np.asarray(targets[0]) - np.asarray(cam.position, float)))
     return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth, away)
-
-
-@cache
-def _has_surfaces(asset_type: str) -> bool:
-    """Whether a thing has surfaces to sit or stand on (a bus shelter's bench): one may be inside its box."""
-    from autark.assets.library import get
-
-    try:
-        return bool(get(asset_type).supports)
-    except KeyError:
-        return False
-
-
-@cache
-def _bone_part_boxes(asset_type: str) -> tuple[tuple[str | None, np.ndarray], ...]:
-    """A rigged asset's parts as (bone, local box)."""
-    from autark.assets.library import build_parts
-
-    return tuple((p.bone, np.concatenate(p.mesh.bounds)) for p in build_parts(asset_type))
-
-
-def _part_world_boxes(obj: SceneObject) -> np.ndarray:
-    """(K, 6) world boxes of an object's parts as they are posed (a figure's limbs and head), else its boxes."""
-    from autark.assets import rig
-
-    if rig_info(obj.type) is None:
-        return _world_boxes(obj)
-    mats = rig.bone_matrices(obj.type, obj.pose)
-    m = model_matrix(obj.transform)
-    idx = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
-    out = []
-    for bone, box in _bone_part_boxes(obj.type):
-        b = m @ mats[bone] if bone is not None else m
-        world = box[idx] @ b[:3, :3].T + b[:3, 3]
-        out.append(np.concatenate([world.min(axis=0), world.max(axis=0)]))
-    return np.array(out, float)
 
 
 _GRID = (27, 48)  # rows, columns of the coarse frame the coverage is counted on

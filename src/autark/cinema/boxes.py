@@ -1,0 +1,135 @@
+"""World boxes of what a camera looks at, and the geometry the shot measure (``autark.cinema.measure``) does
+with them: the boxes of an object's solid parts (as posed, for a figure), projecting points into a camera,
+distances to boxes and the segments that pass through them."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+import numpy as np
+
+from autark.assets.framing import basis
+from autark.motion import rig_info
+from autark.scene.geometry import model_matrix, world_bbox
+from autark.scene.model import Camera, SceneObject
+
+__all__ = ["ROUND", "ROUND_FILL", "bone_part_boxes", "box_distances", "contains", "has_surfaces", "part_boxes",
+           "part_world_boxes", "project", "segment_hits", "world_boxes"]
+
+ROUND = frozenset({"ball", "balloon", "basketball", "beach_ball", "crystal_ball", "globe", "planet", "snowball",
+                    "sphere"})
+ROUND_FILL = 0.75  # of a round thing's box, the part that blocks a view (a sphere's inscribed cube is 0.58)
+
+
+@cache
+def part_boxes(asset_type: str) -> np.ndarray | None:
+    """The local boxes (P, 6) of an unrigged asset's solid parts (a tree's trunk and crown, a spaceship's hull
+    and wings), or None when its one box serves (a rigged body, a single part, an unknown type). Set pieces
+    seen through from outside (``MeshPart.one_sided``: a room's ceiling, its fourth wall) are no parts here."""
+    from autark.assets.library import build_parts, get
+
+    try:
+        if get(asset_type).skeleton:
+            return None
+        parts = build_parts(asset_type)
+    except KeyError:
+        return None
+    boxes = [np.concatenate(p.mesh.bounds) for p in parts if not p.one_sided]
+    if len(boxes) == len(parts) <= 1:
+        return None
+    return np.array(boxes, float).reshape(-1, 6)
+
+
+def world_boxes(obj: SceneObject) -> np.ndarray:
+    """(K, 6) world boxes of an object: one per solid part, or its one box (a ball's drawn in to
+    ``ROUND_FILL``: the corners of a sphere's box are air, and a cat's head beside the ball it chased was
+    measured hidden behind them from every side)."""
+    parts = part_boxes(obj.type)
+    if parts is None:
+        box = np.array([world_bbox(obj)], float)
+        if obj.type in ROUND:
+            mid, half = (box[:, :3] + box[:, 3:]) / 2, (box[:, 3:] - box[:, :3]) / 2 * ROUND_FILL
+            box = np.concatenate([mid - half, mid + half], axis=1)
+        return box
+    if not len(parts):
+        return parts
+    m = model_matrix(obj.transform)
+    idx = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
+    corners = parts[:, idx]  # (P, 8, 3)
+    world = corners @ m[:3, :3].T + m[:3, 3]
+    return np.concatenate([world.min(axis=1), world.max(axis=1)], axis=1)
+
+
+# -- geometry --------------------------------------------------------------------------------------------------
+def project(cam: Camera, aspect: float, points: np.ndarray) -> np.ndarray:
+    """(N, 3) world points -> (N, 3) of x_ndc, y_ndc, depth (ndc is inf behind the camera)."""
+    s, u, f = (np.asarray(v) for v in basis(cam.position, cam.target, cam.up))
+    r = points - np.asarray(cam.position)
+    depth = r @ f
+    tan_h = math.tan(math.radians(cam.fov) / 2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        x = np.where(depth > 1e-6, (r @ s) / (depth * tan_h * aspect), np.inf)
+        y = np.where(depth > 1e-6, (r @ u) / (depth * tan_h), np.inf)
+    return np.stack([x, y, depth], axis=1)
+
+
+def box_distances(p: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Distance from point p to each box (0 inside)."""
+    d = np.maximum(np.maximum(boxes[:, :3] - p, 0.0), p - boxes[:, 3:])
+    return np.linalg.norm(d, axis=1)
+
+
+def segment_hits(a: np.ndarray, b: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Whether the open segment a->b passes through each box (slab test)."""
+    d = b - a
+    with np.errstate(divide="ignore", invalid="ignore"):
+        inv = np.where(np.abs(d) > 1e-12, 1.0 / d, np.inf)
+        t1 = (boxes[:, :3] - a) * inv
+        t2 = (boxes[:, 3:] - a) * inv
+    # a zero direction component: inside the slab means all t, outside means none
+    zero = np.abs(d) <= 1e-12
+    inside_slab = (a >= boxes[:, :3]) & (a <= boxes[:, 3:])
+    tmin = np.where(zero, np.where(inside_slab, -np.inf, np.inf), np.minimum(t1, t2)).max(axis=1)
+    tmax = np.where(zero, np.where(inside_slab, np.inf, -np.inf), np.maximum(t1, t2)).min(axis=1)
+    return (tmax >= tmin) & (tmax > 1e-3) & (tmin < 1.0 - 1e-3)
+
+
+def contains(boxes: np.ndarray, p: np.ndarray, margin: float = 0.0) -> np.ndarray:
+    return np.all((boxes[:, :3] - margin <= p) & (p <= boxes[:, 3:] + margin), axis=1)
+
+
+@cache
+def has_surfaces(asset_type: str) -> bool:
+    """Whether a thing has surfaces to sit or stand on (a bus shelter's bench): one may be inside its box."""
+    from autark.assets.library import get
+
+    try:
+        return bool(get(asset_type).supports)
+    except KeyError:
+        return False
+
+
+@cache
+def bone_part_boxes(asset_type: str) -> tuple[tuple[str | None, np.ndarray], ...]:
+    """A rigged asset's parts as (bone, local box)."""
+    from autark.assets.library import build_parts
+
+    return tuple((p.bone, np.concatenate(p.mesh.bounds)) for p in build_parts(asset_type))
+
+
+def part_world_boxes(obj: SceneObject) -> np.ndarray:
+    """(K, 6) world boxes of an object's parts as they are posed (a figure's limbs and head), else its boxes."""
+    from autark.assets import rig
+
+    if rig_info(obj.type) is None:
+        return world_boxes(obj)
+    mats = rig.bone_matrices(obj.type, obj.pose)
+    m = model_matrix(obj.transform)
+    idx = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
+    out = []
+    for bone, box in bone_part_boxes(obj.type):
+        b = m @ mats[bone] if bone is not None else m
+        world = box[idx] @ b[:3, :3].T + b[:3, 3]
+        out.append(np.concatenate([world.min(axis=0), world.max(axis=0)]))
+    return np.array(out, float)
