@@ -12,7 +12,7 @@ from autark.story.place_words import ACTIVITY_PLACES
 
 # idea -> (the set it is staged in, the cast's asset kinds in order)
 HELD_OUT = [
-    ("a grandfather cooks soup for his grandson", "kitchen", None),
+    ("a grandfather cooks soup for his grandson", "kitchen", ["grandfather", "boy"]),  # 'cooks' casts no cook
     ("two sisters bake a cake for their mother", "kitchen", ["woman", "woman", "woman"]),
     ("a boy swims with a dolphin", "beach", None),
     ("a tired knight sleeps after the battle", "living_room", ["knight"]),
@@ -40,7 +40,8 @@ HELD_OUT = [
     ("a girl sleeps on a snowy night", "living_room", ["girl"]),
     ("a lonely ghost and a cat play in the garden", "meadow", ["ghost", "cat"]),
     ("Ein Junge backt Brot mit seinem Opa", "kitchen", ["boy", "grandfather"]),
-    ("Eine Oma kocht Suppe für ihre Enkelin", "kitchen", None),
+    ("Eine Oma kocht Suppe für ihre Enkelin", "kitchen", ["grandmother", "girl"]),
+    ("a boy cooks dinner for his sister", "kitchen", ["boy", "woman"]),
     ("Zwei Kinder schwimmen um die Wette", "beach", ["child", "child"]),
     ("Ein Mädchen liest ein Buch", "office", ["girl"]),
     ("Eine Lehrerin unterrichtet eine Schulklasse", "classroom", ["female_teacher", "teacher", "child", "child"]),

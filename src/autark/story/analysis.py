@@ -272,8 +272,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         nouny = any(h.category in ("character", "object", "setting", "stand_in", "colour") for h in meanings[k])
         after_article = k > 0 and folded[k - 1] in _ARTICLES and not _capital_verb(tokens[k], lang)
         # a place word right after who does it is their verb ("an astronaut lands on Mars": 'land' no meadow)
-        acted = k > 0 and not after_article and all(h.category == "setting" for h in meanings[k]) and any(
-            h.category in ("character", "stand_in") for h in meanings[k - 1]) and folded[k] not in _NOT_VERBS
+        # ...and so is an English person word's -s form there ("a grandfather cooks soup": no cook is cast)
+        acted = k > 0 and not after_article and (all(h.category == "setting" for h in meanings[k]) or (
+            lang == "en" and folded[k].endswith("s") and all(h.category in ("character", "action") for h in meanings[k]))) \
+            and any(h.category in ("character", "stand_in") for h in meanings[k - 1]) and folded[k] not in _NOT_VERBS
         if nouny and not acted and (after_article or not (k > 0 and folded[k - 1] in _PRONOUNS | _SUBJECTS)):
             continue
         phrase = verb_table.verb(f"{folded[k]}_{folded[k + 1]}", lang) if k + 1 < len(tokens) else None

@@ -61,6 +61,9 @@ pirate: buccaneer corsair seeraeuber freibeuter
 cowboy: rancher_cowboy gaucho
 astronaut: cosmonaut spaceman astronautin kosmonaut raumfahrer
 student: pupil schoolchild schueler
+boy: grandson enkel enkelsohn nephew neffe
+girl: granddaughter enkelin enkeltochter niece nichte
+child: grandchild grandkid enkelkind
 man: patient customer guest passenger tourist traveller pilgrim prisoner hostage fan spectator audience patient kunde
   gast passagier tourist pilger gefangener geisel zuschauer fan
 """)
