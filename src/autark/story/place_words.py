@@ -110,7 +110,8 @@ ROLE_PLACES: dict[str, str] = {
 # up like one the idea gave: PLACES, else a set's own name) -> the verb forms that imply it (English, then
 # German; folded; the lexicon's stems() finds "baking" from "bake", "backt" from "back")
 ACTIVITY_PLACES: dict[str, str] = {w: place for place, words in {
-    "kitchen": "bake bakes baked baking cook cooks cooked cooking fry fries frying roast roasting stew boil boils "
+    # the bakery is the kitchen with its oven: cooking needs something to cook on
+    "bakery": "bake bakes baked baking cook cooks cooked cooking fry fries frying roast roasting stew boil boils "
                "knead kneads backen backt baeckt gebacken kochen kocht gekocht braten braet brutzeln knetet "
                "kneten breakfast fruehstueck fruehstuecken fruehstueckt",
     "beach": "swim swims swam swimming sunbathe sunbathes surf surfs surfing snorkel snorkels schwimmen "
@@ -143,5 +144,5 @@ ACTIVITY_PLACES: dict[str, str] = {w: place for place, words in {
 }.items() for w in words.split()}
 # the places an activity names so plainly that it beats a profession's workplace ("a knight bakes" bakes in a
 # kitchen); the others (read, paint, repair, sing, ...) give way to the role and to the things the idea names
-STRONG_ACTIVITY_PLACES = frozenset({"kitchen", "beach", "bedroom", "classroom", "hospital", "church", "snow_field",
+STRONG_ACTIVITY_PLACES = frozenset({"bakery", "beach", "bedroom", "classroom", "hospital", "church", "snow_field",
                                     "farm", "market"})
