@@ -10,10 +10,11 @@ case, ä -> ae, ß -> ss). Inflected forms need no entry: the reader strips endi
 
 from __future__ import annotations
 
-__all__ = ["HYPERNYMS"]
+__all__ = ["HYPERNYMS", "word_table"]
 
 
-def _table(rows: str) -> dict[str, str]:
+def word_table(rows: str) -> dict[str, str]:
+    """``name: word word ...`` rows (an indented row goes on with the one above) as word -> name."""
     """``target: word word`` rows; an indented line goes on with the row above it."""
     out: dict[str, str] = {}
     target = ""
@@ -28,7 +29,7 @@ def _table(rows: str) -> dict[str, str]:
 
 
 # target: the words that mean it, or one of its kinds (English and German, folded)
-HYPERNYMS: dict[str, str] = _table("""
+HYPERNYMS: dict[str, str] = word_table("""
 robot: automaton automata android droid mecha replicant cyborg blech blechmann maschinenmensch
 dog: doggo pooch mutt canine puppy pup hound poodle terrier retriever labrador dachshund beagle collie spaniel welpe
   dackel pudel hundchen huendchen schaeferhund terrier

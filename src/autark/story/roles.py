@@ -13,25 +13,13 @@ import re
 from functools import cache
 
 from autark.assets.templates import fold
+from autark.story.hypernyms import word_table
 
 __all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "collective_at", "costume_for", "gender_of", "kit_body", "looks_like_role", "with_gender"]
 
 
-def _table(rows: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    kit = ""
-    for row in rows.strip().splitlines():
-        if row[:1].isspace():  # an indented line goes on with the row above it
-            words = row
-        else:
-            kit, _, words = row.partition(":")
-        for w in words.split():
-            out[w] = kit.strip()
-    return out
-
-
 # costume kit: role words it plays (English, German; folded, singular; German feminine forms come from -in)
-ROLE_KITS: dict[str, str] = _table("""
+ROLE_KITS: dict[str, str] = word_table("""
 sailor: fisherman fisher angler captain skipper mariner boatman deckhand ferryman fischer angler kapitaen seemann
   matrose faehrmann lifeguard rettungsschwimmer
 farmer: shepherd gardener rancher peasant lumberjack woodcutter miller hunter villager schaefer
