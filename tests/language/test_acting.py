@@ -187,3 +187,26 @@ def test_two_named_together_act_together_and_a_second_act_joined_with_and_runs_a
     assert both.timeline.cursor_s == pytest.approx(max(eat.end_s, dance.end_s))
     german = _run(["Tom und Mia tanzen"], scene)
     assert {a.object_id for a in _acts(german, "dance")} == {tom, mia}
+
+
+@pytest.mark.parametrize("lang_", ["en", "de"])
+def test_two_who_argue_with_each_other_meet_instead_of_walking_into_one_another(lang_: str) -> None:
+    import math
+
+    from autark.motion import evaluate_scene
+
+    if lang_ == "en":
+        said = ["add a man named Tom", "add a man named Ben 6 meters right of Tom", "at 1 second Tom argues with Ben",
+                "at 1 second Ben argues with Tom"]
+    else:
+        said = ["füge einen Mann namens Tom hinzu", "füge einen Mann namens Ben 6 Meter rechts von Tom hinzu",
+                "nach 1 Sekunde streitet Tom mit Ben", "nach 1 Sekunde streitet Ben mit Tom"]
+    scene = _run(said)
+    tom, ben = _id(scene, "Tom"), _id(scene, "Ben")
+    gaps = []
+    for k in range(0, 121):  # 12 s
+        st = evaluate_scene(scene, k / 10)
+        a, b = st.object(tom).transform.position, st.object(ben).transform.position
+        gaps.append(math.dist((a[0], a[2]), (b[0], b[2])))
+    assert gaps[0] > 5.0  # they start apart and close in: both walked up
+    assert 0.6 <= min(gaps) <= 2.0, min(gaps)  # and stand at arm's length, not inside one another

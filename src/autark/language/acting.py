@@ -246,7 +246,11 @@ def _walk_up(obj: Any, kind: str, target: str | None, start: float, ctx: Ctx) ->
 
     state = evaluated(ctx.scene, start)
     here = state.object(obj.id).transform.position
-    box = world_bbox(state.object(target))
+    # where the other will stand: one already walking up to us (both argue with each other) is met where its
+    # walk ends, not at its start, or the two walk into one another
+    arrive = max((a.end_s for a in ctx.scene.timeline.actions if a.object_id == target
+                  and a.kind in ("walk", "run") and a.start_s <= start + 1e-3 < a.end_s), default=start)
+    box = world_bbox((state if arrive == start else evaluated(ctx.scene, arrive)).object(target))
     cx, cz = box.center[0], box.center[2]
     dx, dz = here[0] - cx, here[2] - cz
     dist = math.hypot(dx, dz)
