@@ -131,3 +131,22 @@ def test_a_medium_of_a_back_is_no_shot() -> None:
     assert front.framing == back.framing == "medium"
     assert front.away_pct == 0.0 and front.ok, front.problems
     assert back.away_pct == 100.0 and "back" in {p.code for p in back.failures}
+
+
+@pytest.mark.parametrize(("near", "far"), [("man", "girl"), ("chef", "chef"), ("boy", "man")])
+def test_an_over_the_shoulder_shot_by_command_keeps_the_near_body_at_the_edge(near: str, far: str) -> None:
+    # the command places the camera as the planner does (both eye lines, pulled back) and declares the near
+    # person the shot's foreground, so the measure judges the far face, not the near back
+    from autark.cinema.measure import measure_scene
+    from autark.language.engine import interpret
+    from autark.ops import apply_ops
+    from autark.scene.model import Scene
+
+    s = Scene()
+    for said in [f"add a {near} named Bob", f"add a {far} named Ann 2 meters in front of Bob", "Ann turns to Bob",
+                 "Bob turns to Ann", "over the shoulder of Bob looking at Ann"]:
+        s = apply_ops(s, interpret(said, s))
+    (m,) = measure_scene(s)
+    assert m.subjects == [s.objects[1].id] and m.subjects_visible_pct == 100.0
+    assert 5.0 < m.foreground_pct <= 25.0, m.foreground_pct  # at the frame's edge, not filling it
+    assert not m.problems, [p.message for p in m.problems]

@@ -16,7 +16,7 @@ the shot's time, actions applied (``autark.motion.evaluate_scene``).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -118,9 +118,10 @@ def _track_ops(scene: Scene, name: str, start_s: float, samples: dict[str, list[
     return ops
 
 
-def _shot(name: str, start_s: float, end_s: float, move: str, size: str = "") -> Operator:
+def _shot(name: str, start_s: float, end_s: float, move: str, size: str = "", subjects: Sequence[str] = (),
+          foreground: Sequence[str] = ()) -> Operator:
     return SetTimeline(shots=[Shot(name=f"{move} {name}".strip(), camera=name, start_s=start_s, end_s=end_s,
-                                   move=move, size=size)])
+                                   move=move, size=size, subjects=list(subjects), foreground=list(foreground))])
 
 
 def _sample_times(start_s: float, end_s: float, per_second: float, at_least: int) -> list[float]:
@@ -164,8 +165,14 @@ def place_camera(scene: Scene, subject_id: str, size: str = "medium", *, view: s
 def over_the_shoulder(scene: Scene, over_id: str, subject_id: str, *, t: float = 0.0, fov_deg: float = 40.0,
                       side: str = "right") -> tuple[Vec3, Vec3]:
     """(position, target) behind ``over_id``'s shoulder looking at ``subject_id``'s head and shoulders."""
+    from autark.cinema.shoulder import over_shoulder
+
     near = _subject(scene, over_id, t)
     far = _subject(scene, subject_id, t)
+    try:  # both eye lines (a child, a chef's hat): the planner's placement
+        return over_shoulder(near, far, side=side, back=_OTS_BACK)
+    except KeyError:  # one of them has no eyes (over Robo's shoulder onto a flower): the shoulder's height
+        pass
     nbox = world_bbox(near)
     fbox_part, _fill = shot_box(far, "over-the-shoulder")
     target = np.array(fbox_part.center)
@@ -185,16 +192,20 @@ def over_the_shoulder(scene: Scene, over_id: str, subject_id: str, *, t: float =
     return _vec(position), _vec(target)
 
 
+_OTS_BACK = 1.4  # how far behind the near head, as the planner's ``back`` (1.0 let it cover 35% of the frame)
+
+
 # -- moves ---------------------------------------------------------------------------------------------------
 def static(scene: Scene, camera: str, start_s: float, end_s: float, *, position: Vec3 | None = None,
-           target: Vec3 | None = None, fov: float | None = None, size: str = "") -> list[Operator]:
+           target: Vec3 | None = None, fov: float | None = None, size: str = "", subjects: Sequence[str] = (),
+           foreground: Sequence[str] = ()) -> list[Operator]:
     """Hold the camera still from start_s to end_s (optionally at a new position/target/fov)."""
     _check_times(start_s, end_s)
     cam = _camera_at(scene, camera, start_s)
     values = {"position": position or cam.position, "target": target or cam.target, "fov": fov or cam.fov}
     samples = {k: [(start_s, v)] for k, v in values.items()}
     return [*_ensure_camera(scene, cam), *_track_ops(scene, camera, start_s, samples, "hold"),
-            _shot(camera, start_s, end_s, "static", size)]
+            _shot(camera, start_s, end_s, "static", size, subjects, foreground)]
 
 
 def frame(scene: Scene, camera: str, subject_id: str, start_s: float, end_s: float, *, size: str = "medium",
@@ -207,8 +218,10 @@ def frame(scene: Scene, camera: str, subject_id: str, start_s: float, end_s: flo
             raise UserInputError("an over-the-shoulder shot needs the person to look past",
                                  hint="say whose shoulder, e.g. 'over Bob's shoulder'")
         pos, target = over_the_shoulder(scene, over_id, subject_id, t=start_s, fov_deg=cam.fov)
-    else:
-        pos, target = place_camera(scene, subject_id, size, view=view, fov_deg=cam.fov, t=start_s)
+        # the near one is the shot's foreground, not its subject (whose back the measure would fail)
+        return static(scene, camera, start_s, end_s, position=pos, target=target, size="over-the-shoulder",
+                      subjects=[subject_id], foreground=[over_id])
+    pos, target = place_camera(scene, subject_id, size, view=view, fov_deg=cam.fov, t=start_s)
     return static(scene, camera, start_s, end_s, position=pos, target=target, size=canonical_shot_size(size))
 
 
