@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["BASE_VOICES", "VoiceProfile", "cast_voices", "parse_voice", "reshape_timbre", "voice_profile"]
+__all__ = ["BASE_VOICES", "VoiceProfile", "body_of", "cast_voices", "parse_voice", "reshape_timbre", "voice_profile"]
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,18 @@ def reshape_timbre(x: np.ndarray, sample_rate_hz: int, envelope_factor: float, t
     return y[: x.shape[0]].astype(np.float32)
 
 
+def body_of(asset_type: str) -> tuple[str, str]:
+    """(age, gender presentation) of an asset kind (``AssetSpec.age``/``.gender``): "" where it says none or the
+    kind is unknown. The voice a body is given follows from these, and so does the reason given for it."""
+    from autark.assets import library
+
+    try:
+        spec = library.get(asset_type)
+    except KeyError:
+        return "", ""
+    return getattr(spec, "age", ""), getattr(spec, "gender", "")
+
+
 def cast_voices(cast: list[tuple[str, str, str]]) -> dict[str, str]:
     """Voice specs for a film's cast: ``cast`` is (name, asset type, voice as the screenplay says), in order
     of appearance; the answer maps each name to its voice spec.
@@ -124,7 +136,6 @@ def cast_voices(cast: list[tuple[str, str, str]]) -> dict[str, str]:
     The asset's age and gender presentation (``AssetSpec.age``/``.gender``) choose the base voice where the
     asset has them, else the screenplay's voice does; the second character with the same base gets variant
     1, the third variant 2, ... so no two characters of a film share a voice."""
-    from autark.assets import library
 
     out: dict[str, str] = {}
     used: dict[str, int] = {}
@@ -136,11 +147,7 @@ def cast_voices(cast: list[tuple[str, str, str]]) -> dict[str, str]:
         if base == "default":
             base = "man"
         if base not in ("none", "narrator", "robot"):
-            try:
-                spec = library.get(asset_type)
-            except KeyError:
-                spec = None
-            age, gender = (getattr(spec, "age", ""), getattr(spec, "gender", "")) if spec else ("", "")
+            age, gender = body_of(asset_type)
             if age == "child":
                 base = "child"
             elif age == "elder" and gender != "female":

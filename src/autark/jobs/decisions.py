@@ -80,13 +80,9 @@ def _de_noun(asset_type: str) -> str:
 
 
 def _voice_reason(asset_type: str, voice: str) -> str:
-    from autark.assets import library
+    from autark.audio.voicing import body_of
 
-    try:
-        spec = library.get(asset_type)
-    except KeyError:
-        spec = None
-    age, gender = (getattr(spec, "age", ""), getattr(spec, "gender", "")) if spec else ("", "")
+    age, gender = body_of(asset_type)
     if age == "child":
         return f"the {asset_type.replace('_', ' ')} is a child"
     if age == "elder":
