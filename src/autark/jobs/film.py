@@ -639,11 +639,10 @@ def _check_film(report: FilmReport, options: FilmOptions, segments: Sequence[Seg
     made is a warning (``FilmReport.warnings``, which the commands print): the film itself is fine."""
     from autark.errors import AutarkError
     from autark.jobs.facts import film_facts
-    from autark.jobs.report import check_film, report_paths, write_report
+    from autark.jobs.report import check_film, remove_report, write_report
 
     if not options.check:
-        for old in report_paths(report.path):
-            old.unlink(missing_ok=True)
+        remove_report(report.path)
         return
     t0 = time.perf_counter()
     try:

@@ -34,7 +34,7 @@ from autark.cinema import rules as cr
 from autark.jobs.measure import AudioTrack, VideoTrack, measure_audio, measure_video
 
 __all__ = ["REPORT_VERSION", "RULES", "FilmCheck", "FilmFacts", "LineFacts", "Rule", "ShotSpan", "check_film",
-           "detect_cuts", "find_flashes", "load_facts", "report_paths", "scene_measures", "write_report"]
+           "detect_cuts", "find_flashes", "load_facts", "remove_report", "report_paths", "scene_measures", "write_report"]
 
 REPORT_VERSION = 1
 Status = Literal["pass", "warn", "fail", "skip"]
@@ -239,6 +239,13 @@ def report_paths(film: str | os.PathLike[str]) -> tuple[Path, Path]:
     """``film.report.json`` and ``film.report.html`` beside ``film.mp4``."""
     film = Path(film)
     return film.with_name(film.stem + ".report.json"), film.with_name(film.stem + ".report.html")
+
+
+def remove_report(film: str | os.PathLike[str]) -> None:
+    """Remove an older film's report beside ``film`` (a film made without one): none may describe a film it
+    was not made for."""
+    for old in report_paths(film):
+        old.unlink(missing_ok=True)
 
 
 # -- cuts and flashes ------------------------------------------------------------------------------------------

@@ -166,11 +166,10 @@ def graph_report(report: FilmReport, options: FilmOptions, segments: Sequence[Se
     measures; False when not known, then the film's audio is decoded). ``facts``: :func:`report_facts`, when
     they were found beside the render."""
     from autark.jobs.film import _payload
-    from autark.jobs.report import REPORT_VERSION, FilmCheck, check_film, report_paths, write_report
+    from autark.jobs.report import REPORT_VERSION, FilmCheck, check_film, remove_report, write_report
 
     if not options.check:
-        for old in report_paths(report.path):
-            old.unlink(missing_ok=True)
+        remove_report(report.path)
         return
     t0 = time.perf_counter()
     try:
