@@ -31,29 +31,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from graph_film import DURATION_S, build_scene
+
 from autark.jobs.film import FilmOptions, SceneSegment, _payload, make_segments_film
 from autark.jobs.graph import PiecePayload, run_piece
 from autark.jobs.pieces import Piece, piece_key, split_pieces
-from autark.studio import Studio
 
-SENTENCES = ["add a table", "add a red chair next to the table", "add a man named Bob",
-             "add a woman named Ann on the left", "add a lamp", "wide shot",
-             "at 3 seconds cut to a close-up of Bob", "Bob walks to the table in 3 seconds",
-             "at 6 seconds cut to a close-up of Ann", "at 6 seconds Ann says I am fine thank you Bob",
-             "at 9 seconds cut to a wide shot", "at 12 seconds cut to a close-up of the table",
-             "at 10 seconds Bob says hello Ann"]
-DURATION_S = 16.0
 WORKERS = (1, 2, 4, 8, 16, 32)
 DISPATCH_S = 0.005  # Ray's per-task scheduling and result bookkeeping, a few ms (--ray measures it here)
-
-
-def _scene(folder: Path):
-    autark = str(Path(sys.executable).with_name("autark"))
-    subprocess.run([autark, "new", str(folder / "film")], check=True, capture_output=True)
-    subprocess.run([autark, "do", str(folder / "film"), *SENTENCES], check=True, capture_output=True)
-    with Studio.open(folder / "film") as studio:
-        scene = studio.scene
-    return scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"duration_s": DURATION_S})})
 
 
 def _options(final: bool, cache: Path | None, executor=None) -> FilmOptions:
@@ -117,7 +102,7 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="autark-bench-cluster-") as tmp:
         folder = Path(tmp)
-        scene = _scene(folder)
+        scene = build_scene(folder)
         segments = [SceneSegment(scene, DURATION_S)]
 
         def options_for(cache, executor=None):

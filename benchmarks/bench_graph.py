@@ -18,32 +18,13 @@ import argparse
 import resource
 import shutil
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from graph_film import DURATION_S, build_scene
+
 from autark.jobs.film import FilmOptions, SceneSegment, make_segments_film
-from autark.studio import Studio
-
-SENTENCES = ["add a table", "add a red chair next to the table", "add a man named Bob",
-             "add a woman named Ann on the left", "add a lamp", "wide shot",
-             "at 3 seconds cut to a close-up of Bob", "Bob walks to the table in 3 seconds",
-             "at 6 seconds cut to a close-up of Ann", "at 6 seconds Ann says I am fine thank you Bob",
-             "at 9 seconds cut to a wide shot", "at 12 seconds cut to a close-up of the table",
-             "at 10 seconds Bob says hello Ann"]
-DURATION_S = 16.0
-
-
-def _project(folder: Path):
-    autark = str(Path(sys.executable).with_name("autark"))
-    subprocess.run([autark, "new", str(folder / "film")], check=True, capture_output=True)
-    subprocess.run([autark, "do", str(folder / "film"), *SENTENCES], check=True, capture_output=True)
-    with Studio.open(folder / "film") as studio:
-        scene = studio.scene
-    return scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"duration_s": DURATION_S})})
-
 
 CPU: dict[str, list[float]] = {}
 BOOKKEEPING: list[float] = []  # share of the graph's wall time, per full render
@@ -92,7 +73,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-graph-"))
-    scene = _project(work)
+    scene = build_scene(work)
     print(f"scene: {len(scene.objects)} objects, {len(scene.timeline.shots)} shots, "
           f"{len(scene.timeline.lines)} lines, {len(scene.timeline.actions)} actions", flush=True)
     cache = work / "cache"
