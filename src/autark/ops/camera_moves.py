@@ -55,6 +55,7 @@ __all__ = [
 ]
 
 MOVES = ("static", "pan", "tilt", "dolly", "truck", "orbit", "crane", "follow", "zoom")
+_OTS_BACK = 1.4  # how far behind the near head, as the planner's ``back`` (1.0 let it cover 35% of the frame)
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
@@ -165,14 +166,14 @@ def place_camera(scene: Scene, subject_id: str, size: str = "medium", *, view: s
 def over_the_shoulder(scene: Scene, over_id: str, subject_id: str, *, t: float = 0.0, fov_deg: float = 40.0,
                       side: str = "right") -> tuple[Vec3, Vec3]:
     """(position, target) behind ``over_id``'s shoulder looking at ``subject_id``'s head and shoulders."""
+    from autark.cinema.measure import subject_points
     from autark.cinema.shoulder import over_shoulder
 
     near = _subject(scene, over_id, t)
     far = _subject(scene, subject_id, t)
-    try:  # both eye lines (a child, a chef's hat): the planner's placement
+    if all("eyes" in subject_points(o)[1] for o in (near, far)):  # the planner's placement, from both eye lines
         return over_shoulder(near, far, side=side, back=_OTS_BACK)
-    except KeyError:  # one of them has no eyes (over Robo's shoulder onto a flower): the shoulder's height
-        pass
+    # one of them has no eyes (over Robo's shoulder onto a flower): from the near one's shoulder height
     nbox = world_bbox(near)
     fbox_part, _fill = shot_box(far, "over-the-shoulder")
     target = np.array(fbox_part.center)
@@ -190,9 +191,6 @@ def over_the_shoulder(scene: Scene, over_id: str, subject_id: str, *, t: float =
     # frame at its edge, not half of it (0.7 m back and 0.35 m aside filled 40% with a head in the corpus)
     position = shoulder - fwd * 1.0 + right * sign * 0.5 + np.array([0.0, 0.1, 0.0])
     return _vec(position), _vec(target)
-
-
-_OTS_BACK = 1.4  # how far behind the near head, as the planner's ``back`` (1.0 let it cover 35% of the frame)
 
 
 # -- moves ---------------------------------------------------------------------------------------------------
