@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 
 from autark.language.decisions import Decision
-from autark.store.project import FILE_NAME, ProjectStore, _transaction, parse_json
+from autark.store.project import FILE_NAME, ProjectStore, _transaction
+from autark.store.scene_rows import parse_json
 
 __all__ = ["record_decisions", "read_decisions"]
 

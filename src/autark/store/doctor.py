@@ -28,16 +28,8 @@ from autark.store.checks import (
     read_only,
 )
 from autark.store.migrations import APPLICATION_ID, MAGIC, read_schema
-from autark.store.project import (
-    BUSY_TIMEOUT_S,
-    FILE_NAME,
-    SCENE_TABLES,
-    parse_json,
-    project_file,
-    read_project,
-    read_scene,
-    validation_message,
-)
+from autark.store.project import BUSY_TIMEOUT_S, FILE_NAME, project_file
+from autark.store.scene_rows import SCENE_TABLES, parse_json, read_project, read_scene, validation_message
 
 __all__ = ["Check", "Report", "diagnose"]
 

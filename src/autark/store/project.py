@@ -13,7 +13,8 @@ so a file it refuses stays byte-identical; every log entry carries a checksum ch
 checked on open (the newest entries) and again before undo/redo applies an entry's patch. ``store.doctor``
 checks everything.
 
-This module is the only place that does project I/O; the scene model stays pure.
+This module is the only place that opens a project and writes to it; the scene's rows themselves are read and
+written by ``store.scene_rows`` inside its transactions, and the scene model stays pure.
 """
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ from autark.store.checks import (
     read_only,
 )
 from autark.store.migrations import LOG_COLUMNS, SCHEMA_VERSION, log_checksum, migrate
+from autark.store.scene_rows import (
+    insert_scene,
+    parse_json,
+    read_project,
+    read_scene,
+    validation_message,
+    write_state,
+)
 
 __all__ = ["FILE_NAME", "LogEntry", "ProjectStore", "project_file"]
 
@@ -54,24 +63,6 @@ BUSY_TIMEOUT_S = 10.0
 # how many of the newest command-log entries ``open`` checks against their checksums (all of a shorter log), so
 # opening stays fast however long the log grows; undo/redo check each entry they use, autark doctor all of them
 OPEN_CHECKS_ENTRIES = 1000
-
-# Scene collections stored one row per item: table -> (key field, extra indexed columns taken from the item)
-# Scene fields stored in columns of the scenes table or in tables of their own; every other field of the
-# scene model goes into the scenes.extra JSON column, so a new scene field is stored without a migration.
-_SCENE_COLUMNS = {"schema_version", "name", "description", "active_camera", "next_id", "settings", "timeline"}
-
-
-def _extra_json(scene: Scene) -> str:
-    # dump only the extra fields: the objects are most of a scene and are stored in rows of their own
-    return json.dumps(scene.model_dump(mode="json", exclude=_SCENE_COLUMNS | set(SCENE_TABLES)), ensure_ascii=False)
-
-
-SCENE_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "objects": ("id", ("name", "type", "parent")),
-    "cameras": ("name", ()),
-    "lights": ("name", ()),
-    "characters": ("id", ("name", "object_id")),
-}
 
 Kind = Literal["do", "undo", "redo"]
 
@@ -195,7 +186,7 @@ class ProjectStore:
                 conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (_now(),))
                 cur = conn.execute("INSERT INTO projects (name, created_at) VALUES (?, ?)", (name, _now()))
                 project_id = cur.lastrowid
-                scene_id = _insert_scene(conn, project_id, scene)
+                scene_id = insert_scene(conn, project_id, scene)
                 conn.execute("UPDATE projects SET current_scene_id = ? WHERE id = ?", (scene_id, project_id))
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -354,7 +345,7 @@ class ProjectStore:
                                    (new_state, target_seq, old_state))
                 if cur.rowcount != 1:
                     raise ProjectError(f"command #{target_seq} cannot be {kind}ne now")
-            _write_state(conn, self.scene_id, patch, after)
+            write_state(conn, self.scene_id, patch, after, _now())
         self._head = seq
         return seq
 
@@ -475,62 +466,6 @@ def _log_head(conn: sqlite3.Connection) -> str | None:
     return None if row is None else row[0]
 
 
-def read_project(conn: sqlite3.Connection, db: Path) -> tuple[int, str, int]:
-    """The project's id, name and current scene id (for this module and ``store.doctor``)."""
-    row = conn.execute("SELECT id, name, current_scene_id FROM projects ORDER BY id LIMIT 1").fetchone()
-    if row is None:
-        raise damaged(db, "it holds no project (the projects table is empty)")
-    return row
-
-
-def read_scene(conn: sqlite3.Connection, scene_id: int, db: Path, *, extra: str = "extra") -> Scene:
-    """The scene from its rows (for this module and ``store.doctor``); a row that is not JSON or a scene that
-    does not validate is a ProjectError naming the row. ``extra`` is the SQL for the scene's extra fields (a constant for schemas before 3)."""
-    row = conn.execute(
-        "SELECT name, description, active_camera, next_id, scene_schema, settings, timeline, "
-        f"{extra} FROM scenes WHERE id = ?", (scene_id,)).fetchone()
-    if row is None:
-        raise damaged(db, f"its current scene (#{scene_id}) is missing")
-    name, description, active_camera, next_id, scene_schema, settings, timeline, extra_json = row
-    where = f"scene #{scene_id}"
-    extra_data = parse_json(extra_json, db, f"the extra fields of {where}")
-    if not isinstance(extra_data, dict):
-        raise damaged(db, f"the extra fields of {where} are not a JSON object")
-    data: dict[str, Any] = {
-        **extra_data,
-        "schema_version": scene_schema, "name": name, "description": description,
-        "active_camera": active_camera, "next_id": next_id,
-        "settings": parse_json(settings, db, f"the settings of {where}"),
-        "timeline": parse_json(timeline, db, f"the timeline of {where}"),
-    }
-    for table, (key, _columns) in SCENE_TABLES.items():
-        rows = conn.execute(f"SELECT {key}, data FROM {table} WHERE scene_id = ? ORDER BY ord", (scene_id,))
-        data[table] = [parse_json(text, db, f"the row {k!r} of the table {table}") for k, text in rows]
-    try:
-        return Scene.model_validate(data)
-    except ValidationError as exc:
-        raise damaged(db, f"its scene does not validate: {validation_message(exc)}") from None
-    except (ValueError, TypeError, RecursionError) as exc:
-        raise damaged(db, f"its scene does not validate: {exc}") from None
-
-
-def parse_json(text: Any, db: Path, what: str) -> Any:
-    """Parse JSON read from the project; damaged text is a ProjectError naming ``what`` (``db`` is the file)."""
-    try:
-        return json.loads(text)
-    except (ValueError, TypeError, RecursionError) as exc:
-        raise damaged(db, f"{what} is not valid JSON ({exc})") from None
-
-
-def validation_message(exc: ValidationError) -> str:
-    """The first error of a failed validation, with its place ("objects.3.color: ...") and how many more."""
-    errors = exc.errors()
-    first = errors[0]
-    where = ".".join(str(p) for p in first.get("loc", ())) or "the whole"
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return f"{where}: {first.get('msg')}{more}"
-
-
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -590,51 +525,3 @@ def _write_error(exc: sqlite3.DatabaseError) -> ProjectError:
                             hint=f"run autark doctor on the project to see every problem; restore {FILE_NAME} "
                                  "from a backup")
     return ProjectError(f"cannot write the project: {text}", hint="check the project folder and the disk")
-
-
-def _insert_scene(conn: sqlite3.Connection, project_id: int | None, scene: Scene) -> int:
-    cur = conn.execute(
-        "INSERT INTO scenes (project_id, name, description, active_camera, next_id, scene_schema, settings, "
-        "timeline, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (project_id, scene.name, scene.description, scene.active_camera, scene.next_id, scene.schema_version,
-         scene.settings.model_dump_json(), scene.timeline.model_dump_json(), _extra_json(scene)))
-    scene_id = int(cur.lastrowid or 0)
-    data = scene.model_dump(mode="json")
-    for table in SCENE_TABLES:
-        _upsert(conn, table, scene_id, list(enumerate(data[table])))
-    return scene_id
-
-
-def _upsert(conn: sqlite3.Connection, table: str, scene_id: int, items: list[tuple[int, dict[str, Any]]]) -> None:
-    """Insert or update rows from (position in the list, item as JSON data) pairs."""
-    key, extra = SCENE_TABLES[table]
-    columns = ("scene_id", key, "ord", *extra, "data")
-    sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
-           f"ON CONFLICT (scene_id, {key}) DO UPDATE SET "
-           + ", ".join(f"{c} = excluded.{c}" for c in columns[2:]))
-    rows = [(scene_id, item[key], i, *(item.get(c) for c in extra), json.dumps(item, ensure_ascii=False))
-            for i, item in items]
-    conn.executemany(sql, rows)
-
-
-def _write_state(conn: sqlite3.Connection, scene_id: int, patch: Patch, after: Scene) -> None:
-    """Bring the current-state rows from the patch's 'before' to ``after``, touching only what changed."""
-    conn.execute(
-        "UPDATE scenes SET name = ?, description = ?, active_camera = ?, next_id = ?, scene_schema = ?, "
-        "settings = ?, timeline = ?, extra = ?, updated_at = ? WHERE id = ?",
-        (after.name, after.description, after.active_camera, after.next_id, after.schema_version,
-         after.settings.model_dump_json(), after.timeline.model_dump_json(), _extra_json(after), _now(),
-         scene_id))
-    for table, (key, _extra) in SCENE_TABLES.items():
-        changed = patch.items.get(table, {})
-        if not changed and table not in patch.order:
-            continue
-        # the patch already holds each changed item as JSON data: dump nothing else
-        position = {getattr(x, key): i for i, x in enumerate(getattr(after, table))}
-        gone = [(scene_id, k) for k in changed if k not in position]
-        conn.executemany(f"DELETE FROM {table} WHERE scene_id = ? AND {key} = ?", gone)
-        _upsert(conn, table, scene_id, [(position[k], item) for k, (_before, item) in changed.items()
-                                        if item is not None and k in position])
-        if table in patch.order:
-            conn.executemany(f"UPDATE {table} SET ord = ? WHERE scene_id = ? AND {key} = ?",
-                             [(i, scene_id, k) for k, i in position.items()])
