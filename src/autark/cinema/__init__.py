@@ -11,10 +11,10 @@ Above the motion layer (it evaluates scenes with their actions), below the opera
 """
 
 from autark.cinema import rules
+from autark.cinema.figures import subject_points
 from autark.cinema.measure import (
     CameraPath,
     LineSpan,
-    SceneStates,
     ShotMeasures,
     camera_path,
     line_spans,
@@ -22,10 +22,10 @@ from autark.cinema.measure import (
     measure_shot,
     problems,
     shot_subjects,
-    subject_points,
 )
 from autark.cinema.paths import action_side, clear_span, line_of_action
 from autark.cinema.rules import Problem
+from autark.cinema.states import SceneStates
 
 __all__ = [
     "CameraPath",

@@ -14,12 +14,19 @@ from autark.motion import rig_info
 from autark.scene.geometry import model_matrix, world_bbox
 from autark.scene.model import Camera, SceneObject
 
-__all__ = ["ROUND", "ROUND_FILL", "bone_part_boxes", "box_distances", "contains", "has_surfaces", "part_boxes",
-           "part_world_boxes", "project", "segment_hits", "world_boxes"]
+__all__ = ["BIG_BODY_M", "ROUND", "ROUND_FILL", "big_body", "body_hull_boxes", "bone_part_boxes", "box_distances",
+           "contains", "has_surfaces", "part_boxes", "part_world_boxes", "project", "segment_hits", "world_boxes"]
 
 ROUND = frozenset({"ball", "balloon", "basketball", "beach_ball", "crystal_ball", "globe", "planet", "snowball",
                     "sphere"})
 ROUND_FILL = 0.75  # of a round thing's box, the part that blocks a view (a sphere's inscribed cube is 0.58)
+# a rigged body this long (or wide) and at least 1 m tall is big: a horse, a cow, an elephant, a dragon. Its limbs'
+# boxes leave room under its belly and between its legs where a camera measured no nearer than 0.3 m to any part
+# stood "clear" inside the animal (the elephant painting at the zoo was filmed from between its legs)
+BIG_BODY_M, _BIG_BODY_TALL_M = 1.5, 1.0
+_HULL_SLICE_M = 0.75  # the body's volume is cut into slices this long (a giraffe's head is no box down to the floor)
+_NOT_BODY = ("wing", "tail", "fin")  # thin limbs a camera may pass over (a dragon's wings span 10 m)
+_CORNERS = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
 
 
 @cache
@@ -116,6 +123,59 @@ def bone_part_boxes(asset_type: str) -> tuple[tuple[str | None, np.ndarray], ...
     from autark.assets.library import build_parts
 
     return tuple((p.bone, np.concatenate(p.mesh.bounds)) for p in build_parts(asset_type))
+
+
+@cache
+def big_body(asset_type: str) -> bool:
+    """Whether a rigged body is big (``BIG_BODY_M``): an animal a camera must keep out of as a whole."""
+    from autark.assets.library import get
+
+    try:
+        spec = get(asset_type)
+    except KeyError:
+        return False
+    lo, hi = spec.bounds_min, spec.bounds_max
+    return bool(spec.skeleton) and max(hi[0] - lo[0], hi[2] - lo[2]) >= BIG_BODY_M and hi[1] - lo[1] >= _BIG_BODY_TALL_M
+
+
+def body_hull_boxes(obj: SceneObject) -> np.ndarray:
+    """(K, 6) world boxes of a big body's volume as it is posed (none for anything else): its trunk, neck, head
+    and legs (not its wings or tail) cut into slices along its length; a slice over its legs, or between its
+    front and back legs, reaches down to the ground. The camera keeps out of these as out of any part."""
+    from autark.assets import rig
+
+    if not big_body(obj.type):
+        return np.zeros((0, 6))
+    mats = rig.bone_matrices(obj.type, obj.pose)
+    local = []
+    for bone, box in bone_part_boxes(obj.type):
+        if bone is not None and bone.startswith(_NOT_BODY):
+            continue
+        b = mats[bone] if bone is not None else np.eye(4)
+        c = box[_CORNERS] @ b[:3, :3].T + b[:3, 3]
+        local.append(np.concatenate([c.min(axis=0), c.max(axis=0)]))
+    if not local:
+        return np.zeros((0, 6))
+    parts = np.array(local)
+    low = float(parts[:, 1].min())
+    feet = parts[parts[:, 1] <= low + 0.25 * (float(parts[:, 4].max()) - low)]
+    z0, z1 = float(parts[:, 2].min()), float(parts[:, 5].max())
+    n = max(1, math.ceil((z1 - z0) / _HULL_SLICE_M))
+    slices = []
+    for k in range(n):
+        a, b = z0 + (z1 - z0) * k / n, z0 + (z1 - z0) * (k + 1) / n
+        over = parts[(parts[:, 2] <= b) & (parts[:, 5] >= a)]
+        if not len(over):
+            continue
+        lo, hi = over[:, :3].min(axis=0), over[:, 3:].max(axis=0)
+        if len(feet) and float(feet[:, 2].min()) <= b and float(feet[:, 5].max()) >= a:
+            lo[1] = low  # standing on its legs: the space under its belly is the animal's too
+            lo[0], hi[0] = min(lo[0], float(feet[:, 0].min())), max(hi[0], float(feet[:, 3].max()))
+        slices.append([lo[0], lo[1], a, hi[0], hi[1], b])
+    m = model_matrix(obj.transform)
+    corners = np.array(slices)[:, _CORNERS]  # (K, 8, 3)
+    world = corners @ m[:3, :3].T + m[:3, 3]
+    return np.concatenate([world.min(axis=1), world.max(axis=1)], axis=1)
 
 
 def part_world_boxes(obj: SceneObject) -> np.ndarray:

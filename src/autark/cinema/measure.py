@@ -24,35 +24,24 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import numpy as np
 
 from autark.assets.framing import basis
 from autark.cinema import rules
-from autark.cinema.boxes import (
-    box_distances as _box_distances,
-)
-from autark.cinema.boxes import (
-    contains as _contains,
-)
-from autark.cinema.boxes import (
-    has_surfaces as _has_surfaces,
-)
-from autark.cinema.boxes import (
-    part_world_boxes as _part_world_boxes,
-)
-from autark.cinema.boxes import (
-    project as _project,
-)
-from autark.cinema.boxes import (
-    segment_hits as _segment_hits,
-)
+from autark.cinema.boxes import box_distances as _box_distances
+from autark.cinema.boxes import contains as _contains
+from autark.cinema.boxes import has_surfaces as _has_surfaces
+from autark.cinema.boxes import project as _project
+from autark.cinema.boxes import segment_hits as _segment_hits
+from autark.cinema.figures import figure_framing as _figure_framing
+from autark.cinema.figures import subject_points
+from autark.cinema.states import SceneStates
 from autark.cinema.verdict import problems
-from autark.motion import evaluate_scene, rig_info
+from autark.motion import rig_info
 from autark.scene.evaluate import estimate_line_duration_s, parse_target, sample_track
-from autark.scene.geometry import model_matrix, world_bbox
+from autark.scene.geometry import world_bbox
 from autark.scene.model import Camera, Scene, SceneObject
 from autark.scene.timeline import Shot
 
@@ -61,7 +50,6 @@ __all__ = ["CameraPath", "LineSpan", "SceneStates", "ShotMeasures", "camera_path
 
 CameraPath = Callable[[float], Camera]
 SAMPLES_PER_S = 8.0
-_NOT_SOLID = {"group"}  # objects that are no geometry of their own
 _NOT_OCCLUDING = {"group", "floor", "rug", "carpet"}  # flat things under everyone's feet
 _BURIED_M = 0.1  # a point this far inside a large box is hidden by it
 
@@ -160,30 +148,6 @@ class ShotMeasures:
         }
 
 
-# -- the scene over time ---------------------------------------------------------------------------------------
-class SceneStates:
-    """``evaluate_scene(scene, t)`` and the world boxes of its solid objects, cached by time. Camera moves do not
-    change the objects, so one ``SceneStates`` serves every camera tried on the same scene."""
-
-    def __init__(self, scene: Scene) -> None:
-        self.scene = scene
-        self._cache: dict[float, tuple[Scene, list[SceneObject], np.ndarray, np.ndarray]] = {}
-
-    def at(self, t: float) -> tuple[Scene, list[SceneObject], np.ndarray, np.ndarray]:
-        """(the evaluated scene, its solid objects, the world boxes of their solid parts as an (M, 6) array (a
-        figure's parts as posed), and for each box the index of its object in the list) at t."""
-        key = round(t, 6)
-        hit = self._cache.get(key)
-        if hit is None:
-            state = evaluate_scene(self.scene, t)
-            solid = [o for o in state.objects if o.visible and o.type not in _NOT_SOLID]
-            per = [_part_world_boxes(o) for o in solid]
-            boxes = np.concatenate(per).reshape(-1, 6) if per else np.zeros((0, 6))
-            owner = np.repeat(np.arange(len(solid)), [len(b) for b in per]) if per else np.zeros(0, int)
-            hit = self._cache[key] = (state, solid, boxes, owner)
-        return hit
-
-
 def camera_path(scene: Scene, name: str) -> CameraPath:
     """The camera ``name`` at any time, from its own keyframe tracks only (what ``evaluate`` gives it)."""
     base = scene.camera(name)
@@ -204,83 +168,6 @@ def camera_path(scene: Scene, name: str) -> CameraPath:
     return at
 
 
-# -- subjects --------------------------------------------------------------------------------------------------
-@cache
-def _figure_points(asset_type: str, top: float) -> dict[str, tuple[str, tuple[float, float, float]]] | None:
-    """Key points of a rigged figure in its bind pose, each with the bone that carries it."""
-    rig = rig_info(asset_type)
-    if rig is None or "head" not in rig.pivots or "neck" not in rig.pivots:
-        return None
-    neck = rig.pivots["neck"][1]
-    head_h = top - neck
-    # a face of its own (the cast's brows) says where the eyes are, whatever hat sits on top
-    eyes = rig.pivots["brow_l"][1] - 0.026 if "brow_l" in rig.pivots else neck + 0.55 * head_h
-    # over the head's own pivot: a person's stands over the body's origin, a cat's or a horse's at the front of
-    # the body (at x = z = 0 the "head" of a sleeping cat was a point over its back, and a close-up framed its tail)
-    hx, _hy, hz = rig.pivots["head"]
-    nx, _ny, nz = rig.pivots["neck"]
-    points = {
-        "top": ("head", (hx, top, hz)),
-        "eyes": ("head", (hx, eyes, hz + 0.08)),
-        "head": ("head", (hx, eyes - 0.005 if "brow_l" in rig.pivots else neck + 0.5 * head_h, hz)),
-        "neck": ("neck", (nx, neck, nz)),
-        "chest": ("spine" if "spine" in rig.pivots else "head", (0.0, neck - 0.3 * head_h, 0.0)),
-    }
-    if "root" in rig.pivots:
-        points["hip"] = ("root", (0.0, rig.pivots["root"][1], 0.0))
-    for side in ("l", "r"):
-        if f"foot_{side}" in rig.pivots:
-            points[f"foot_{side}"] = (f"foot_{side}", (rig.pivots[f"foot_{side}"][0], 0.0, 0.0))
-    if not any(name.startswith("foot_") for name in points):
-        # an animal's legs end in shins (shin_fl, shin_l): its feet are on the ground below them, so its height
-        # in the frame runs from the ears to the paws, not from the ears to the hips
-        for bone, (x, _y, z) in rig.pivots.items():
-            if bone.startswith("shin_"):
-                points[f"foot_{bone.removeprefix('shin_')}"] = (bone, (x, 0.0, z))
-    return points
-
-
-def subject_points(obj: SceneObject) -> tuple[bool, dict[str, np.ndarray], np.ndarray]:
-    """(whether it is a figure, its key points in world space, its 8 box corners). A rigged figure's points
-    (top, eyes, head, chest, feet) follow its pose (a seated body's head is lower than its box's top);
-    anything else is its box: top and bottom centres, its centre as head and chest."""
-    from autark.assets import rig
-
-    box = world_bbox(obj)
-    lo, hi = np.array(box.min), np.array(box.max)
-    corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
-    fig = _figure_points(obj.type, float(obj.bounds_max[1]))
-    if fig is None:
-        c = (lo + hi) / 2
-        pts = {"top": np.array([c[0], hi[1], c[2]]), "head": np.array([c[0], lo[1] + 0.75 * (hi[1] - lo[1]), c[2]]),
-               "chest": c, "bottom": np.array([c[0], lo[1], c[2]])}
-        return False, pts, corners
-    mats = rig.bone_matrices(obj.type, obj.pose)
-    m = model_matrix(obj.transform)
-    pts = {}
-    for name, (bone, local) in fig.items():
-        b = mats[bone]
-        p_local = b[:3, :3] @ np.asarray(local) + b[:3, 3]
-        pts[name] = m[:3, :3] @ p_local + m[:3, 3]
-    return True, pts, corners
-
-
-def _figure_framing(p: dict[str, np.ndarray]) -> str:
-    """A figure's framing class by how much of the body the frame holds: the feet (wide), the hips (medium,
-    the waist up), the neck (close-up, head and shoulders) or only the face (extreme close-up)."""
-    def shown(name: str) -> bool:
-        return name in p and float(p[name][1]) >= -1.0 and float(p[name][2]) > 0
-
-    feet = [n for n in p if n.startswith("foot_")]
-    if feet and all(shown(n) for n in feet):
-        return "wide"
-    if shown("hip"):
-        return "medium"
-    if shown("neck"):
-        return "close-up"
-    return "extreme close-up"
-
-
 @dataclass
 class _Seen:
     usable: bool
@@ -295,9 +182,10 @@ class _Seen:
     away: bool = False  # a figure seen from behind (its face turned from the camera)
 
 
-def _see(obj: SceneObject, cam: Camera, aspect: float, solid: list[SceneObject], boxes: np.ndarray,
-         owner: np.ndarray, ignore: set[str], strict: bool = False) -> _Seen:
-    figure, pts, corners = subject_points(obj)
+def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray], cam: Camera, aspect: float,
+         solid: list[SceneObject], boxes: np.ndarray, owner: np.ndarray, ignore: set[str],
+         strict: bool = False) -> _Seen:
+    figure, pts, corners = points
     names = list(pts)
     proj = _project(cam, aspect, np.array([pts[n] for n in names]))
     p = dict(zip(names, proj, strict=True))
@@ -375,33 +263,33 @@ _GRID = (27, 48)  # rows, columns of the coarse frame the coverage is counted on
 
 
 def _nearer_bodies(solid: list[SceneObject], subjects: Sequence[str], foreground: Sequence[str],
-                   seen: dict[str, _Seen], cam: Camera) -> list[SceneObject]:
+                   seen: dict[str, _Seen], cam: Camera, points: Callable[[SceneObject], Any]) -> list[int]:
     """The bodies in front of the subjects: the shot's declared foreground (the near shoulder) and any other
     rigged figure, not a subject, nearer to the camera than the nearest subject's head (the back of a child's
     head in front of the grandmother, the arm of the one giving the cookie). A shot of a thing (an insert of
-    what someone holds) counts only its declared foreground: the hands that hold it belong in it."""
+    what someone holds) counts only its declared foreground: the hands that hold it belong in it. Their indices
+    in ``solid``; ``points`` gives a body's key points (``SceneStates.points``)."""
     pos = np.asarray(cam.position, float)
     depth = min((s.head_depth for oid, s in seen.items() if oid in subjects and s.figure), default=math.inf)
     out = []
-    for o in solid:
+    for k, o in enumerate(solid):
         if o.id in subjects or o.type in _NOT_OCCLUDING:
             continue
         if o.id in foreground:
-            out.append(o)
+            out.append(k)
         elif rig_info(o.type) is not None and math.isfinite(depth):
-            _fig, pts, _c = subject_points(o)
+            _fig, pts, _c = points(o)
             if float(np.linalg.norm(pts["head"] - pos)) < depth - 0.2:
-                out.append(o)
+                out.append(k)
     return out
 
 
-def _coverage(objs: SceneObject | Sequence[SceneObject], cam: Camera, aspect: float) -> float:
-    """The share of the frame objects cover: their (posed) parts' projected boxes, filled into a coarse grid."""
+def _coverage(boxes: np.ndarray, cam: Camera, aspect: float) -> float:
+    """The share of the frame (posed) parts' world boxes cover, their projections filled into a coarse grid."""
     grid = np.zeros(_GRID, bool)
     idx = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
     rows, cols = _GRID
-    objs = [objs] if isinstance(objs, SceneObject) else objs
-    for box in (b for obj in objs for b in _part_world_boxes(obj)):
+    for box in boxes:
         proj = _project(cam, aspect, box[idx])
         front = proj[proj[:, 2] > rules.NEAR_PLANE_M]
         if not len(front):
@@ -466,11 +354,12 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         by_id = {o.id: o for o in solid}
         cam = cam_at(t)
         pos = np.asarray(cam.position, float)
-        if len(boxes):
-            d = _box_distances(pos, boxes)
+        out_boxes, out_owner = states.keep_out(t)  # the parts, and a big body's volume (under its belly)
+        if len(out_boxes):
+            d = _box_distances(pos, out_boxes)
             k = int(np.argmin(d))
             if d[k] < clearance:
-                near = solid[int(owner[k])]
+                near = solid[int(out_owner[k])]
                 clearance, nearest = float(d[k]), near.name or near.type
             if (d <= 0.0).any():
                 n_inside += 1
@@ -492,7 +381,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         for oid in watched:
             obj = by_id.get(oid)
             if obj is not None:
-                seen[oid] = _see(obj, cam, aspect, solid, boxes, owner, {oid}, strict=bool(foreground))
+                seen[oid] = _see(obj, states.points(t, obj), cam, aspect, solid, boxes, owner, {oid},
+                                 strict=bool(foreground))
         if subjects:
             # a subject the scene itself hides at t (turned into something else, not yet conjured) is not a
             # subject the camera lost: the shot is judged on those that are there
@@ -510,8 +400,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             n_cut += any(s.head_cut for oid, s in seen.items() if oid in subjects)
             n_away += bool(first is not None and first.away)
         if subjects:
-            near = _nearer_bodies(solid, subjects, foreground, seen, cam)
-            covers.append(_coverage(near, cam, aspect) if near else 0.0)
+            near = _nearer_bodies(solid, subjects, foreground, seen, cam, lambda o, t=t: states.points(t, o))
+            covers.append(_coverage(boxes[np.isin(owner, near)], cam, aspect) if near else 0.0)
         for i, ln in spoken:
             if ln.start_s <= t < ln.end_s:
                 line_counts[i][1] += 1

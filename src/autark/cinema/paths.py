@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from autark.cinema import rules
-from autark.cinema.measure import SceneStates
+from autark.cinema.states import SceneStates
 from autark.scene.model import Vec3
 
 __all__ = ["action_side", "clear_span", "line_of_action"]
@@ -18,33 +18,30 @@ def clear_span(states: SceneStates, start: Vec3, end: Vec3, times: Sequence[floa
                min_clearance_m: float = rules.MIN_CLEARANCE_M, exclude: Sequence[str] = (),
                steps: int = 50) -> float:
     """The share (0..1) of the straight path ``start`` -> ``end`` the camera can travel keeping at least
-    ``min_clearance_m`` from every solid object's box at any of ``times`` (its boxes at those moments, taken
-    together). 1.0 when the whole path is clear. A box the start is already nearer than that to only has to
-    stay outside (the near plane's distance): the camera may leave it, not enter it."""
+    ``min_clearance_m`` from every solid object's box and every big body's volume (``SceneStates.keep_out``) at
+    any of ``times`` (its boxes at those moments, taken together), in ``steps`` steps. 1.0 when the whole path
+    is clear. A box the start is already nearer than that to only has to stay outside (the near plane's
+    distance): the camera may leave it, not enter it."""
     boxes = []
     for t in times:
-        _state, solid, bx, owner = states.at(t)
+        _state, solid, _bx, _owner = states.at(t)
+        bx, owner = states.keep_out(t)
         keep = np.array([o.id not in exclude for o in solid], bool)
         if len(bx):
             boxes.append(bx[keep[owner]])
-    if not boxes:
-        return 1.0
-    allb = np.concatenate(boxes)
+    allb = np.concatenate(boxes) if boxes else np.zeros((0, 6))
     if not len(allb):
         return 1.0
     a, b = np.asarray(start, float), np.asarray(end, float)
-
-    def distances(p: np.ndarray) -> np.ndarray:
-        return np.linalg.norm(np.maximum(np.maximum(allb[:, :3] - p, 0.0), p - allb[:, 3:]), axis=1)
-
-    need = np.where(distances(a) < min_clearance_m, rules.NEAR_PLANE_M, min_clearance_m)
-    share = 0.0
-    for i in range(steps + 1):
-        u = i / steps
-        if (distances(a + (b - a) * u) < need).any():
-            return share
-        share = u
-    return 1.0
+    u = np.arange(steps + 1) / steps
+    points = a + (b - a) * u[:, None]  # (S, 3): every step at once
+    gap = np.maximum(np.maximum(allb[None, :, :3] - points[:, None, :], 0.0), points[:, None, :] - allb[None, :, 3:])
+    dist = np.linalg.norm(gap, axis=2)  # (S, N)
+    need = np.where(dist[0] < min_clearance_m, rules.NEAR_PLANE_M, min_clearance_m)
+    blocked = np.flatnonzero((dist < need).any(axis=1))
+    if not len(blocked):
+        return 1.0
+    return float(u[blocked[0] - 1]) if blocked[0] > 0 else 0.0
 
 
 def line_of_action(a: Vec3, b: Vec3) -> tuple[np.ndarray, np.ndarray]:

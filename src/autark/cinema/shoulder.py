@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autark.cinema.measure import subject_points
+from autark.cinema.figures import subject_points
 from autark.errors import UserInputError
 from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject, Vec3

@@ -141,12 +141,11 @@ def set_piece_ids(scene: Scene, ids: Sequence[str]) -> set[str]:
 
 
 # -- moves -----------------------------------------------------------------------------------------------------
-def wide_box(scene: Scene, ids: Sequence[str], t: float) -> tuple[Vec3, Vec3]:
+def wide_box(scene: Scene, ids: Sequence[str], t: float, states: SceneStates | None = None) -> tuple[Vec3, Vec3]:
     """The box a subject-less wide shot shows: the given characters and props at t, or the acting area."""
-    from autark.motion import evaluate_scene
     from autark.scene.geometry import world_bbox
 
-    state = evaluate_scene(scene, t)
+    state = (states or SceneStates(scene)).at(t)[0]
     boxes = [world_bbox(state.object(i)) for i in ids if state.find_object(i) is not None]
     if not boxes:
         return (-2.5, 0.0, -2.5), (2.5, 1.8, 2.5)
@@ -155,21 +154,24 @@ def wide_box(scene: Scene, ids: Sequence[str], t: float) -> tuple[Vec3, Vec3]:
     return (lo[0], 0.0, lo[2]), (hi[0], max(hi[1], 1.6), hi[2])  # type: ignore[return-value]
 
 
-def travels(scene: Scene, subject: str, start_s: float, end_s: float, min_m: float = 0.75) -> bool:
+def travels(scene: Scene, subject: str, start_s: float, end_s: float, min_m: float = 0.75,
+            states: SceneStates | None = None) -> bool:
     """Whether ``subject`` moves more than ``min_m`` metres (on the ground) during the shot."""
-    from autark.motion import evaluate_scene
-
-    a = evaluate_scene(scene, start_s).object(subject).transform.position
-    b = evaluate_scene(scene, end_s).object(subject).transform.position
+    states = states or SceneStates(scene)
+    a = states.object(start_s, subject).transform.position
+    b = states.object(end_s, subject).transform.position
     return ((a[0] - b[0]) ** 2 + (a[2] - b[2]) ** 2) ** 0.5 > min_m
 
 
 def move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: float, end_s: float,
-             size: str) -> list[Operator]:
-    """Gentle, readable amounts for each move over the shot's length."""
+             size: str, states: SceneStates | None = None) -> list[Operator]:
+    """Gentle, readable amounts for each move over the shot's length (``states``: the scene's evaluated
+    moments, shared by every camera a planner tries)."""
     from autark.ops import camera_moves as cm
 
-    if subject is not None and move not in ("orbit", "crane", "follow") and travels(scene, subject, start_s, end_s):
+    states = states or SceneStates(scene)
+    if subject is not None and move not in ("orbit", "crane", "follow") and travels(scene, subject, start_s, end_s,
+                                                                                     states=states):
         # a cinematographer keeps a walking subject in the shot: whatever move was planned, the camera
         # follows (a dolly or static frame would watch the subject walk out of the picture)
         move = "follow"
@@ -182,7 +184,7 @@ def move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: fl
         c = camera_path(scene, cam)(start_s)  # where it stands at the start (its base is a default)
         dist = float(np.linalg.norm(np.subtract(c.position, c.target)))
         return cm.dolly(scene, cam, _DRIFT_SHARE * dist * min(1.0, (end_s - start_s) / 4.0), start_s, end_s,
-                        easing="linear")
+                        easing="linear", states=states)
     if move in ("orbit", "crane", "follow") and subject is None:
         move = "truck"  # a sideways glide keeps a whole-scene wide shot whole
     if move == "pan":
@@ -192,7 +194,7 @@ def move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: fl
     if move == "dolly":
         c = camera_path(scene, cam)(start_s)  # where it stands at the start (its base is a default)
         dist = float(np.linalg.norm(np.subtract(c.position, c.target)))
-        return cm.dolly(scene, cam, 0.25 * dist, start_s, end_s)
+        return cm.dolly(scene, cam, 0.25 * dist, start_s, end_s, states=states)
     if move == "truck":
         return cm.truck(scene, cam, 0.8, start_s, end_s)
     if move == "zoom":
@@ -209,15 +211,14 @@ def move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: fl
 
 
 # -- candidates ------------------------------------------------------------------------------------------------
-def _direction(scene: Scene, subject: str | None, view: str | Vec3, t: float) -> Vec3:
+def _direction(states: SceneStates, subject: str | None, view: str | Vec3, t: float) -> Vec3:
     """A view direction (from the subject toward the camera), turned with the subject's facing."""
     from autark.assets.framing import VIEW_DIRECTIONS
-    from autark.motion import evaluate_scene
 
     d = VIEW_DIRECTIONS[view] if isinstance(view, str) else view
     if subject is None:
         return d
-    h = math.radians(evaluate_scene(scene, t).object(subject).transform.rotation[1])
+    h = math.radians(states.object(t, subject).transform.rotation[1])
     c, s = math.cos(h), math.sin(h)
     return (c * d[0] + s * d[2], d[1], -s * d[0] + c * d[2])
 
@@ -243,7 +244,7 @@ def _holder(state: Scene, ctx: SceneShots, thing: str) -> str | None:
     return None
 
 
-def _with_posed_head(scene: Scene, subject: str, size: str, lo: Vec3, hi: Vec3, start_s: float,
+def _with_posed_head(states: SceneStates, subject: str, size: str, lo: Vec3, hi: Vec3, start_s: float,
                      end_s: float | None) -> tuple[Vec3, Vec3]:
     """The box a medium or close shot of a figure frames (``lo``, ``hi``: at ``start_s``), grown to follow its
     head where its pose puts it over the shot (bending, kneeling, sitting, getting up): the union of the box
@@ -251,14 +252,13 @@ def _with_posed_head(scene: Scene, subject: str, size: str, lo: Vec3, hi: Vec3, 
     move's, so the body's travel on the ground is left out). Kneeling and getting up in a close-up, the
     grandmother's head had left the frame for half of it."""
     from autark.cinema import subject_points
-    from autark.motion import evaluate_scene
 
     if size not in ("close-up", "medium"):
         return lo, hi
     end = start_s if end_s is None else max(start_s, end_s - 1e-3)
     n = max(3, math.ceil(end - start_s) + 1)
     ground = np.array([1.0, 0.0, 1.0])
-    first = evaluate_scene(scene, start_s).object(subject)
+    first = states.object(start_s, subject)
     figure, standing, _c = subject_points(first.model_copy(update={"pose": {}}))
     if not figure:
         return lo, hi
@@ -267,8 +267,9 @@ def _with_posed_head(scene: Scene, subject: str, size: str, lo: Vec3, hi: Vec3, 
     rest = standing["eyes"] - np.array(first.transform.position, float) * ground
     shifts = []
     for k in range(n):
-        obj = evaluate_scene(scene, start_s + (end - start_s) * k / (n - 1)).object(subject)
-        _f, pts, _c = subject_points(obj)
+        t = start_s + (end - start_s) * k / (n - 1)
+        obj = states.object(t, subject)
+        _f, pts, _c = states.points(t, obj)
         shifts.append(pts["eyes"] - np.array(obj.transform.position, float) * ground - rest)
     if max(float(np.linalg.norm(d)) for d in shifts) < _POSED_HEAD_M:
         return lo, hi
@@ -277,32 +278,33 @@ def _with_posed_head(scene: Scene, subject: str, size: str, lo: Vec3, hi: Vec3, 
     return (float(low[0]), float(low[1]), float(low[2])), (float(high[0]), float(high[1]), float(high[2]))
 
 
-def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | None = None) -> tuple[Vec3, Vec3]:
+def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | None = None,
+           states: SceneStates | None = None) -> tuple[Vec3, Vec3]:
     """(position, target) of the framing's camera at t (a shot from t to ``end_s``)."""
     from autark.assets.framing import frame_box, shot_box
     from autark.cinema.shoulder import over_shoulder
-    from autark.motion import evaluate_scene
 
     holder: str | None = None
+    states = states or SceneStates(scene)
     aspect = scene.settings.width / scene.settings.height
     if fr.over is not None and fr.subject is not None:
         # the camera's height from both people's eyes (a child and an adult, a chef's hat): autark.cinema.shoulder
-        state = evaluate_scene(scene, t)
+        state = states.at(t)[0]
         return over_shoulder(state.object(fr.over), state.object(fr.subject), side=fr.side, back=fr.back)
     if fr.group:
-        lo, hi = wide_box(scene, fr.group, t)
+        lo, hi = wide_box(scene, fr.group, t, states)
         fill = _FILL.get(fr.size, 0.9)
     elif fr.subject is None:
         # a wide of everyone holds the cast and the props they handle; a set piece (the lighthouse behind the
         # keeper) is their backdrop, not part of the box: framed whole, it shrank the keeper to a speck
         props = [p for p in ctx.props if fr.whole or p not in ctx.set_pieces]
-        lo, hi = wide_box(scene, ctx.everyone() + props, t) if fr.size == "wide" else wide_box(
-            scene, ctx.everyone(), t)
+        lo, hi = wide_box(scene, ctx.everyone() + props, t, states) if fr.size == "wide" else wide_box(
+            scene, ctx.everyone(), t, states)
         fill = _FILL.get(fr.size, 0.9)
     else:
-        state = evaluate_scene(scene, t)
+        state = states.at(t)[0]
         box, fill = shot_box(state.object(fr.subject), fr.size)
-        lo, hi = _with_posed_head(scene, fr.subject, fr.size, box.min, box.max, t, end_s)
+        lo, hi = _with_posed_head(states, fr.subject, fr.size, box.min, box.max, t, end_s)
         holder = _holder(state, ctx, fr.subject) if fr.size in ("close-up", "medium") else None
         if holder is not None:
             # a thing in someone's hands: framed with the hands' owner from the waist up, the way they hold it
@@ -312,25 +314,27 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
             hi = tuple(max(a, b) for a, b in zip(hi, upper.max, strict=True))
     facing = holder if fr.subject is not None and fr.subject not in ctx.characters and holder is not None else (
         fr.subject)
-    pos, target = frame_box(lo, hi, direction=_direction(scene, facing, fr.view, t), fov_deg=CAMERA_FOV_DEG,
+    pos, target = frame_box(lo, hi, direction=_direction(states, facing, fr.view, t), fov_deg=CAMERA_FOV_DEG,
                             aspect=aspect, fill=fill)
     if fr.back != 1.0 and fr.over is None:
         pos = tuple(tc + (pc - tc) * fr.back for pc, tc in zip(pos, target, strict=True))  # type: ignore[assignment]
     return pos, target
 
 
-def _build(scene: Scene, ctx: SceneShots, fr: Framing, cam: str, start_s: float, end_s: float) -> Scene:
+def _build(scene: Scene, ctx: SceneShots, fr: Framing, cam: str, start_s: float, end_s: float,
+           states: SceneStates | None = None) -> Scene:
     """The scene with the framing's camera and its move (no timeline shot yet)."""
     from autark.ops import SetCamera, SetTimeline, apply_ops
     from autark.ops import camera_moves as cm
     from autark.scene.model import Camera
 
-    pos, target = _place(scene, ctx, fr, start_s, end_s)
+    states = states or SceneStates(scene)
+    pos, target = _place(scene, ctx, fr, start_s, end_s, states)
     new = Camera(name=cam, fov=CAMERA_FOV_DEG)
     with_cam = apply_ops(scene, [SetCamera(camera=new, activate=False)])
     ops = cm.static(with_cam, cam, start_s, end_s, position=pos, target=target, fov=CAMERA_FOV_DEG)
     with_cam = apply_ops(with_cam, [op for op in ops if not isinstance(op, SetTimeline)])
-    moved = move_ops(with_cam, fr.move, cam, fr.subject, start_s, end_s, fr.size)
+    moved = move_ops(with_cam, fr.move, cam, fr.subject, start_s, end_s, fr.size, states)
     return apply_ops(with_cam, [op for op in moved if not isinstance(op, SetTimeline)]) if moved else with_cam
 
 
@@ -449,13 +453,10 @@ def _parts(ctx: SceneShots, size: str, move: str, subject: str | None, over: str
 
 
 # -- choosing --------------------------------------------------------------------------------------------------
-def _crosses(scene: Scene, ctx: SceneShots, cam: str, start_s: float, end_s: float) -> int:
+def _crosses(scene: Scene, ctx: SceneShots, cam: str, start_s: float, end_s: float, states: SceneStates) -> int:
     """The side of the dialogue's line of action (between the scene's first two speakers) the camera keeps
     over the shot (+1/-1), 0 when it stays on it, 2 when it changes side during the shot; always 0 when
     fewer than two people speak in the scene."""
-    from autark.cinema import camera_path
-    from autark.motion import evaluate_scene
-
     axis = ctx.axis()
     if axis is None:
         return 0
@@ -463,7 +464,7 @@ def _crosses(scene: Scene, ctx: SceneShots, cam: str, start_s: float, end_s: flo
     path = camera_path(scene, cam)
     sides = set()
     for t in (start_s, end_s - 1e-3):
-        state = evaluate_scene(scene, t)
+        state = states.at(t)[0]
         s = action_side(state.object(a).transform.position, state.object(b).transform.position, path(t).position)
         if s:
             sides.add(s)
@@ -488,11 +489,11 @@ def _good(m: ShotMeasures) -> bool:
         not m.subjects or m.subjects_visible_pct >= rules.WARN_VISIBLE_PCT)
 
 
-def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str, transition: str) -> Scene:
+def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str, transition: str,
+               states: SceneStates) -> Scene:
     from autark.ops import SetTimeline, apply_ops
     from autark.scene.timeline import Shot as TimelineShot
 
-    states = SceneStates(scene)
     planned_desc = Framing(part.size, part.subject, part.move, over=part.over).describe(ctx)
     best: tuple[tuple[float, ...], Framing, Scene, ShotMeasures] | None = None
     first_reasons: list[str] = []
@@ -500,7 +501,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     candidates = _candidates(ctx, part.size, part.move, part.subject, part.over, part.speakers)
     for fr in candidates if ctx.check else candidates[:1]:
         try:
-            cand = _build(scene, ctx, fr, cam, part.start_s, part.end_s)
+            cand = _build(scene, ctx, fr, cam, part.start_s, part.end_s, states)
         except UserInputError as exc:
             if not tried:
                 first_reasons.append(f"the {part.move} could not be made ({exc.message})")
@@ -509,7 +510,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         subjects = fr.subjects(ctx)
         m = measure_shot(cand, cam, part.start_s, part.end_s, subjects, ctx.lines, foreground=[fr.over] if fr.over
                          else (), reaction=fr.reaction, states=states, samples_per_s=6.0)
-        side = _crosses(cand, ctx, cam, part.start_s, part.end_s) if part.speakers else 0
+        side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
         wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
         if not tried:
             first_reasons += [p.message for p in m.failures]
@@ -523,11 +524,11 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             break
     if best is None:  # nothing could even be built: a plain wide of everyone
         fr = Framing("wide", None, "static")
-        cand = _build(scene, ctx, fr, cam, part.start_s, part.end_s)
+        cand = _build(scene, ctx, fr, cam, part.start_s, part.end_s, states)
         m = measure_shot(cand, cam, part.start_s, part.end_s, ctx.everyone(), ctx.lines, states=states)
         best = (_score(m, False), fr, cand, m)
     _score_, fr, cand, m = best
-    side = _crosses(cand, ctx, cam, part.start_s, part.end_s) if part.speakers else 0
+    side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
     if ctx.side == 0 and side in (1, -1):
         ctx.side = side
     kept = fr.describe(ctx)
@@ -541,7 +542,8 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                      + "; ".join(p.message for p in m.failures))
     move = fr.move
     if fr.subject is not None and move not in ("orbit", "crane", "follow") and travels(cand, fr.subject,
-                                                                                         part.start_s, part.end_s):
+                                                                                         part.start_s, part.end_s,
+                                                                                         states=states):
         move = "follow"
     size = fr.size
     subjects = fr.subjects(ctx)
@@ -569,9 +571,11 @@ def plan_shot(scene: Scene, ctx: SceneShots, *, size: str, move: str, subject: s
             size = "medium"
     parts = _parts(ctx, size, move, subject, over, start_s, end_s, first_of_scene) if ctx.check else [
         _Part(start_s, end_s, size, move, subject, over)]
+    # every framing tried on every part sees the same bodies at the same moments: evaluated, posed and boxed once
+    states = SceneStates(scene)
     for k, part in enumerate(parts):
         n = len(ctx.measures) + 1
-        scene = _plan_part(scene, ctx, part, f"shot{n}", f"shot {n}", transition if k == 0 else "cut")
+        scene = _plan_part(scene, ctx, part, f"shot{n}", f"shot {n}", transition if k == 0 else "cut", states)
     return scene
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -34,6 +35,9 @@ from autark.ops.operators import AddKeyframes, Operator, SetCamera, SetTimeline
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Camera, Scene, SceneObject, Vec3
 from autark.scene.timeline import Easing, Keyframe, Shot
+
+if TYPE_CHECKING:
+    from autark.cinema.states import SceneStates
 
 __all__ = [
     "SHOT_SIZES",
@@ -278,12 +282,13 @@ def tilt(scene: Scene, camera: str, degrees: float, start_s: float, end_s: float
 
 
 def dolly(scene: Scene, camera: str, metres: float, start_s: float, end_s: float, *,
-          easing: Easing = "ease_in_out", toward: str | None = None) -> list[Operator]:
+          easing: Easing = "ease_in_out", toward: str | None = None, states: SceneStates | None = None) -> list[Operator]:
     """Move the camera along its view direction (positive: in, toward the target), keeping its aim; never
     closer than 0.2 m to the target. With ``toward`` (an object id) it moves toward that object instead (a
     figure's upper body, anything else's centre), turning its aim onto it on the way. Either way the move
     stops where the camera would come nearer than ``autark.cinema.rules.MIN_CLEARANCE_M`` to anything in the
-    scene (the subject included) at any moment of the move: a dolly never ends inside a body or a wall."""
+    scene (the subject included) at any moment of the move: a dolly never ends inside a body or a wall.
+    ``states``: the scene's evaluated moments when the caller has them (a planner trying many cameras)."""
     from autark.assets import framing
     from autark.cinema import SceneStates, clear_span
 
@@ -300,7 +305,7 @@ def dolly(scene: Scene, camera: str, metres: float, start_s: float, end_s: float
         dist = float(np.linalg.norm(way))
         step = min(metres, dist - 0.2)
         end = start + way / max(dist, 1e-9) * step
-    share = clear_span(SceneStates(scene), _vec(start), _vec(end), _sample_times(start_s, end_s, 4.0, 2))
+    share = clear_span(states or SceneStates(scene), _vec(start), _vec(end), _sample_times(start_s, end_s, 4.0, 2))
     end = start + (end - start) * share
     if toward is None:
         return _sampled_move(scene, camera, start_s, end_s, "dolly", easing,
