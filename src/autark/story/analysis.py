@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from autark.assets.templates import TimeOfDay, Weather, fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
-from autark.story import nouns, places, roles, semantic
+from autark.story import nouns, places, roles, semantic, sizes
 from autark.story import verbs as verb_table
 from autark.story.cast import aged, body_for, display_noun, gender_cue, name_for, sense_of, sexed
 from autark.story.dictionary import german_noun
@@ -74,6 +74,7 @@ class ObjectConcept(_Model):
     type: str
     color: str = ""  # colour name from the idea ("red"), empty for the asset's own
     word: str = ""
+    count: int = Field(1, ge=1, le=4)  # "three small boats": three of them
 
 
 class Concept(_Model):
@@ -89,6 +90,9 @@ class Concept(_Model):
     actions: list[str] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)  # what happens, in the idea's order
     adjectives: dict[str, str] = Field(default_factory=dict)  # object type -> the word before it ("last")
+    # object type or character name -> how many times its own size the idea makes it ("a giant tree": 2.5),
+    # clamped to what still stages (``sizes.clamp``); absent: its own size
+    sizes: dict[str, float] = Field(default_factory=dict)
     mood: str = "calm"
     genre: str = "drama"
     unknown_words: list[str] = Field(default_factory=list)
@@ -244,8 +248,11 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         raise NotUnderstood(f"language {language!r} is not supported", hint="use 'en' or 'de'")
     lang = language or detect_language(text)
     lex = lexicon()
-    spans = list(_TOKEN.finditer(text))
+    spans = list(_TOKEN.finditer(text.replace("\u2019", "'")))
     tokens = [m.group(0) for m in spans]
+    # "the fisherman's fish": the owner is read as the word itself, and remembered as the next thing's holder
+    possessive = {k for k, t in enumerate(tokens) if t.lower().endswith("'s") and len(t) > 3}
+    tokens = [t[:-2] if k in possessive else t for k, t in enumerate(tokens)]
     folded = [fold(t) for t in tokens]
     breaks = {k for k in range(1, len(spans)) if re.search(r"[,;:.!?()\u2013\u2014]",
                                                           text[spans[k - 1].end():spans[k].start()])}
@@ -266,8 +273,16 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 break
         else:
             i += 1
+    phrased: set[int] = set()  # the words of a phrase verb ("makes friends"): one act, no one cast, no thing
     for k in range(len(tokens)):
-        if not span_start[k] or tokens[k].isdigit():
+        found = verb_table.phrase_at(folded, k, lang) if span_start[k] and k not in phrased else None
+        if found is not None:
+            verbs[k], meanings[k] = found[0], []
+            for j in found[1][1:]:
+                meanings[j] = [Hit("stop", "", "any")]
+            phrased.update(found[1])
+    for k in range(len(tokens)):
+        if not span_start[k] or tokens[k].isdigit() or k in phrased:
             continue
         nouny = any(h.category in ("character", "object", "setting", "stand_in", "colour") for h in meanings[k])
         after_article = k > 0 and folded[k - 1] in _ARTICLES and not _capital_verb(tokens[k], lang)
@@ -284,13 +299,13 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             meanings[k + 1] = meanings[k + 1] or [Hit("stop", "", "any")]
             continue
         if (acted or not meanings[k] or all(h.category in ("stop", "action", "mood", "genre") for h in meanings[k])) \
-                and folded[k] not in _NOT_VERBS:
+                and folded[k] not in _NOT_VERBS and sizes.size_word(folded[k]) is None:  # "huge" is no hug
             verbs[k] = verb_table.verb(folded[k], lang)
             if acted and verbs[k] is not None:
                 meanings[k] = []
 
     for k, tok in enumerate(tokens):  # a word of two senses read in the one the idea's other words choose
-        instead = sense_of(tok, folded)
+        instead = sense_of(tok, folded) if k not in phrased else None
         if instead is not None:
             meanings[k], verbs[k] = lex.lookup(instead), None
 
@@ -410,16 +425,20 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         else:
             display = display_noun(body.type if body.type not in ("humanoid",) else group, lang, word)[0]
         order.append(at)
+        scale = sizes.size_before(folded, at, group)
         if name is None:
             own_kind = stand_in or (group == "animal" and body.type not in ("dog", "cat"))
             name = name_for(word, "creature" if own_kind else group, lang, used_names,
                             display if body.type not in ("humanoid",) or stand_in else "", several=several,
                             sex=sex or {"woman": "f", "man": "m"}.get(group, ""))
         used_names.add(name)
+        if scale is not None:
+            size_of[name] = scale
         characters.append(CharacterConcept(name=name, type=body.type, group=group, voice=voice, word=word,
                                            named=name in names.values()))
         return name
 
+    size_of: dict[str, float] = {}  # character name or object type -> its size from a size word
     seen_groups: dict[str, list[str]] = {}
     modifier: dict[int, tuple[Hit, str]] = {}  # "robot waiter": the waiter's word -> the kind that plays it
     for k, m in enumerate(meanings):
@@ -440,12 +459,15 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if hit.category == "stand_in":
             warnings.append(f"autark has no {tokens[k]!r}; a {lex.data['characters'][group]['type']} plays it")
         count = 1
-        if k and any(h.category == "number" for h in meanings[k - 1]):
-            count = int(next(h.key for h in meanings[k - 1] if h.category == "number"))
+        counted = sizes.count_before(folded, meanings, k)  # "three small pigs": the number past the adjective
+        if counted:
+            count = counted
         elif name is None and folded[k] in _plural_words() and not (k and folded[k - 1] in _ONE):
             count = 2  # "while the children watch": a bare plural is more than one
         base = _base(folded[k])
-        if name is None and count == 1 and base in by_word:
+        another = sizes.size_before(folded, k, group) is not None and any(  # "a tiny robot and a giant robot"
+            folded[j] in ("a", "an", "ein", "eine", "einen", "einem") for j in range(max(0, k - 3), k))
+        if name is None and count == 1 and base in by_word and not another:
             char_at[k] = by_word[base][-1:]  # "the robot ... the robot": one character mentioned twice
             continue
         mod = modifier.get(k)
@@ -503,7 +525,11 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 if ch is not None:
                     colour = ch.key
                     break
-        objects.append(ObjectConcept(type=hit.key, color=colour, word=tokens[k]))
+        objects.append(ObjectConcept(type=hit.key, color=colour, word=tokens[k],
+                                     count=min(sizes.count_before(folded, meanings, k) or 1, 4)))
+        scale = sizes.size_before(folded, k, "object")
+        if scale is not None:
+            size_of[hit.key] = scale
         if k and tokens[k - 1].isalpha() and folded[k - 1] not in _ARTICLES and not any(
                 h.category in ("stop", "number", "character", "object") for h in meanings[k - 1]) \
                 and verbs[k - 1] is None:
@@ -545,7 +571,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                   thing=thing_at.get(k, ""), setting=setting_at.get(k, ""), verb=verbs[k],
                   turn=(verb_table.turn(folded[k]) or "") if verbs[k] is None else "",
                   particle=folded[k] in particles and (k + 1 == len(tokens) or k + 1 in breaks),
-                  stop=any(h.category == "stop" for h in meanings[k]) or folded[k] in _ARTICLES)
+                  stop=any(h.category == "stop" for h in meanings[k]) or folded[k] in _ARTICLES,
+                  possessive=k in possessive)
             for k in range(len(tokens))]
     events = extract_events(read)
     unstaged = _unstaged(events, unknown_at, tokens, breaks)
@@ -583,5 +610,5 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         idea=text, language=lang, characters=characters, settings=settings, setting_given=setting_given,
         time_of_day=times[0][1].key if times else template.time_of_day, time_given=bool(times),
         weather=weathers[0][1].key if weathers else template.weather, objects=objects, actions=actions,
-        events=events, adjectives=adjectives, unstaged=unstaged, mood=mood, genre=genre, unknown_words=unknown, warnings=warnings,
+        events=events, adjectives=adjectives, sizes=size_of, unstaged=unstaged, mood=mood, genre=genre, unknown_words=unknown, warnings=warnings,
     )

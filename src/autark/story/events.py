@@ -28,6 +28,8 @@ _OBJECT_PRONOUNS = {"it", "es", "ihn", "them", "him", "her_"}  # "her" is mostly
 _WITH = {"with", "mit", "using"}
 _TO = {"to", "for", "zu", "zum", "zur", "fuer", "an"}
 _ABOUT = {"about", "over", "ueber", "um"}
+_FROM = {"from", "von", "vom", "of", "off"}  # "takes it from the guard", "the hat of a cowboy"
+_DATIVE = {"dem", "einem", "seinem", "ihrem", "einer"}  # "klaut dem Fischer den Fisch": whom it is taken from
 _AND = {"and", "und", "or", "oder"}
 _INF_MARKERS = {"to", "zu"}
 _RELATIVE = {"that", "who", "which", "whom"}
@@ -51,6 +53,9 @@ class Event(BaseModel):
     patient: str = ""
     patient_is_thing: bool = True
     recipient: str = ""
+    # who holds the thing before it is taken ("the hat of one cowboy", "the fisherman's fish", "takes the
+    # key from the guard", "nimmt dem Ritter das Schwert weg"): it starts in their hand and ends in the taker's
+    source: str = ""
     partner: str = ""
     instrument: str = ""
     place: str = ""
@@ -80,6 +85,7 @@ class Token:
     turn: str = ""
     particle: bool = False
     stop: bool = False
+    possessive: bool = False  # "the fisherman's": whose the next thing is
 
 
 @dataclass
@@ -107,6 +113,15 @@ def _clauses(tokens: list[Token]) -> list[_Clause]:
             continue
         clauses[-1].tokens.append(i)
     return [c for c in clauses if c.tokens]
+
+
+def _governed(tokens: list[Token], j: int) -> bool:
+    """Is word j governed by a "with" or "to" before it? English "an" is an article before a lower-case word
+    ("an old man walks": the man is who walks), German "an" a preposition before a capital ("an Mia")."""
+    prev = tokens[j - 1] if j else None
+    if prev is None or prev.folded not in _WITH | _TO:
+        return False
+    return not (prev.folded == "an" and tokens[j].text[:1].islower())
 
 
 def _verb_ahead(tokens: list[Token], i: int) -> bool:
@@ -144,7 +159,7 @@ def extract_events(tokens: list[Token]) -> list[Event]:
                 break
             tok = tokens[j]
             prev = tokens[j - 1].folded if j else ""
-            if tok.characters and prev not in _WITH | _TO:
+            if tok.characters and not _governed(tokens, j):
                 agents += [n for n in tok.characters if n not in agents]
             elif tok.folded in _SUBJECT_PRONOUNS and last_agents:
                 agents = list(last_agents)
@@ -152,7 +167,7 @@ def extract_events(tokens: list[Token]) -> list[Event]:
         if not agents:
             # German verb-second: "Im Wald findet der Hund ..." -- the first character after the verb
             after = [j for j in idx if j > first_verb and tokens[j].characters
-                     and tokens[j - 1].folded not in _WITH | _TO]
+                     and not _governed(tokens, j)]
             if after and not _before_has_thing(tokens, idx, first_verb):
                 agents = list(tokens[after[0]].characters)
             elif any(tokens[j].folded in _SUBJECT_PRONOUNS for j in idx) and last_agents or clause.turn in ("and", "then", "finally", "") and last_agents and not _before_has_thing(
@@ -277,7 +292,10 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
             others = [c for c in tok.characters if c not in agents]
             if not others:
                 continue
-            if prev in _WITH or prev2 in _WITH:
+            if verb.kind == "take" and (any(t.folded in _FROM for t in tokens[max(0, j - 3):j]) or prev in _DATIVE
+                                        or tok.possessive):
+                ev.source = ev.source or others[0]  # taken from them: it starts in their hands
+            elif prev in _WITH or prev2 in _WITH:
                 ev.partner = ev.partner or others[0]
             elif prev in _TO or prev2 in _TO or (verb.recipient and not ev.recipient) or (
                     verb.kind in _POURED and any(t.folded in _ONTO for t in tokens[max(0, j - 3):j])):  # on the king

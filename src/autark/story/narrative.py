@@ -17,7 +17,7 @@ from autark.assets.templates import load_setting
 from autark.config import LLMConfig
 from autark.errors import LimitExceeded, NotUnderstood
 from autark.language.lexicon import TIME_LIGHTING
-from autark.limits import MAX_SEED, MIN_FILM_S, current, raise_hint
+from autark.limits import MAX_ACTIONS_PER_SHOT, MAX_SEED, MIN_FILM_S, current, raise_hint
 from autark.story.analysis import Concept, analyze
 from autark.story.beats import (
     ACTION_KIT,
@@ -299,13 +299,22 @@ def _story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
     """The things the idea names; the thing its first event is about stands between (or beside) its agents."""
     props: list[Prop] = []
     central = next((e.patient for e in concept.events if e.patient and e.patient_is_thing), "")
+    held = {e.patient: e.source for e in concept.events if e.source and e.patient and e.patient_is_thing}
+    at = {c.name: c.position for c in cast}
     spots = iter(_PROP_SPOTS)
     for o in concept.objects[:5]:
-        if o.type == central and cast:
-            pos = (0.0, 0.0, 0.9) if len(cast) > 1 else (cast[0].position[0] + 1.0, 0.0, cast[0].position[2] + 0.4)
-            props.append(Prop(type=o.type, color=o.color, position=pos))
-        else:
-            props.append(Prop(type=o.type, color=o.color, position=next(spots)))
+        for n in range(o.count):  # "three small boats": three, the first where a single one would stand
+            if len(props) >= len(_PROP_SPOTS):
+                break
+            if n == 0 and held.get(o.type) in at:  # the cowboy's hat: at his feet, in his hands once he is seen
+                x, _y, z = at[held[o.type]]
+                props.append(Prop(type=o.type, color=o.color, position=(round(x + 0.4, 2), 0.0, round(z + 0.3, 2))))
+            elif o.type == central and cast and n == 0:
+                pos = (0.0, 0.0, 0.9) if len(cast) > 1 else (cast[0].position[0] + 1.0, 0.0,
+                                                              cast[0].position[2] + 0.4)
+                props.append(Prop(type=o.type, color=o.color, position=pos))
+            else:
+                props.append(Prop(type=o.type, color=o.color, position=next(spots)))
     return props
 
 
@@ -334,6 +343,7 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     for i, (p, length) in enumerate(zip(plans, lengths, strict=True)):
         sizes, moves = _SHOT_STYLE[p.kind]
         size = rng.choice(sizes if len(cast) > 1 else [s for s in sizes if s != "over-the-shoulder"])
+        size = p.size or size  # drawn all the same, so the shots after an insert keep the sizes they had
         said_before = {d.text for b in beats for d in b.shot.dialogue}  # a line is said once in a film
         dialogue = [DialogueLine(speaker=who, text=t) for who, t in p.dialogue if t not in said_before]
         told_before = p.narration in {b.shot.narration for b in beats}  # "The night is dark." once, not thrice
@@ -381,9 +391,10 @@ def _fit(narration: str, dialogue: list[DialogueLine], length: float) -> tuple[s
 def screenplay_from_story(story: Story) -> Screenplay:
     """Lay a story out as a screenplay: one scene per setting, the cast and props in each."""
     from autark.story.becoming import absent_in_scenes
+    from autark.story.sizes import size_effects
 
     concept = story.concept
-    cast = stage_large_cast(story.cast)  # a dragon beside the princess, not around her
+    cast = stage_large_cast(story.cast, concept.sizes)  # a dragon beside the princess, not around her
     scenes: list[SceneSpec] = []
     absent = absent_in_scenes([[e for b in story.beats if b.scene == si for e in b.shot.effects]
                                for si in range(len(concept.settings))])
@@ -393,9 +404,16 @@ def screenplay_from_story(story: Story) -> Screenplay:
             continue
         here = [c for c in cast if c.name not in absent[si]]
         props = [p for p in story.props if p.type not in absent[si]]
+        growing = {e.target for shot in shots for e in shot.effects if e.kind == "grow"}  # "grows into a giant
+        # tree": its growth says its size (``story.becoming``)
+        sized = size_effects(concept.sizes, [n for n in [*(c.name for c in here), *(p.type for p in props)]
+                                             if n not in growing])
+        if sized:  # "a giant tree": its size from the scene's first frame
+            room = max(0, MAX_ACTIONS_PER_SHOT - len(shots[0].effects))  # a shot's effects are bounded
+            shots = [shots[0].model_copy(update={"effects": [*sized[:room], *shots[0].effects]}), *shots[1:]]
         scenes.append(SceneSpec(setting=setting, time_of_day=concept.time_of_day, weather=concept.weather,
                                 lighting=_lighting(concept, setting), characters=here,  # type: ignore[arg-type]
-                                objects=stage_set_pieces(props, here, setting), shots=shots))
+                                objects=stage_set_pieces(props, here, setting, concept.sizes), shots=shots))
     end_text, end_sub = END[concept.language]
     return Screenplay(
         title=story.title, language=concept.language, duration_s=story.duration_s, seed=story.seed,  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ Below the production (``autark.jobs.produce`` keeps a hand-written plan's set pi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from autark.cinema.rules import SET_PIECE_M
 from autark.scene.model import Vec3
@@ -36,8 +36,9 @@ _CORRIDOR_LEN_M = 5.0  # ... and its length
 _WALL_GAP_M = 0.5  # between a room's walls and a set piece
 
 
-def footprint(asset_type: str) -> tuple[float, float, float] | None:
-    """(width, height, depth) in metres of an asset kind, None for a kind the library does not know."""
+def footprint(asset_type: str, scale: float = 1.0) -> tuple[float, float, float] | None:
+    """(width, height, depth) in metres of an asset kind ``scale`` times its own size ("a giant tree"), None
+    for a kind the library does not know."""
     from autark.assets import library
 
     try:
@@ -45,15 +46,16 @@ def footprint(asset_type: str) -> tuple[float, float, float] | None:
     except KeyError:
         return None
     lo, hi = spec.bounds_min, spec.bounds_max
-    return hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]
+    return (hi[0] - lo[0]) * scale, (hi[1] - lo[1]) * scale, (hi[2] - lo[2]) * scale
 
 
-def is_set_piece(asset_type: str) -> bool:
-    """Whether a thing of this kind is a set piece: not a character, at least ``_HIDES_M`` tall and taller,
-    wider or deeper than ``SET_PIECE_M`` (a lighthouse, a house, a tree, a bus; not a flower, a table or a pond)."""
+def is_set_piece(asset_type: str, scale: float = 1.0) -> bool:
+    """Whether a thing of this kind (``scale`` times its size) is a set piece: not a character, at least
+    ``_HIDES_M`` tall and taller, wider or deeper than ``SET_PIECE_M`` (a lighthouse, a house, a tree, a bus, a
+    giant pumpkin; not a flower, a table or a pond)."""
     from autark.assets import library
 
-    size = footprint(asset_type)
+    size = footprint(asset_type, scale)
     if size is None or library.is_character(asset_type):
         return False
     w, h, d = size
@@ -80,8 +82,8 @@ def set_piece_spot(size: tuple[float, float, float], cast: Sequence[Vec3], taken
     return (round(x, 2), 0.0, round(z, 2))
 
 
-def _box(prop: object) -> tuple[Vec3, Vec3]:
-    w, _h, d = footprint(prop.type) or (0.0, 0.0, 0.0)  # type: ignore[attr-defined]
+def _box(prop: object, scale: float = 1.0) -> tuple[Vec3, Vec3]:
+    w, _h, d = footprint(prop.type, scale) or (0.0, 0.0, 0.0)  # type: ignore[attr-defined]
     x, _y, z = prop.position  # type: ignore[attr-defined]
     return (x - w / 2, 0.0, z - d / 2), (x + w / 2, 0.0, z + d / 2)
 
@@ -139,30 +141,34 @@ def room_floor(setting: str | None) -> tuple[float, float, float, float] | None:
     return x - w / 2, z - d / 2, x + w / 2, z + d / 2
 
 
-def stage_set_pieces(props: Sequence, cast: Sequence, setting: str | None = None) -> list:
+def stage_set_pieces(props: Sequence, cast: Sequence, setting: str | None = None,
+                     scales: Mapping[str, float] | None = None) -> list:
     """``props`` (``screenplay.Prop``) with every set piece moved to its ``set_piece_spot`` behind ``cast``
     (``screenplay.CastMember``), and every smaller prop tall enough to hide a cat that stands between a
     character and the camera moved beside that character; the other props keep their places (a set piece's
     footprint stays clear of them too). A prop placed by a sentence ("next to Robo") keeps its sentence. In an
-    indoor ``setting`` a set piece the room cannot hold stands behind its back wall (``room_floor``)."""
+    indoor ``setting`` a set piece the room cannot hold stands behind its back wall (``room_floor``). ``scales``
+    maps a prop type to the size the idea gives it (``story.sizes``): a giant pumpkin is staged as a set piece."""
     cast_at = [tuple(c.position) for c in cast]
     room = room_floor(setting)
     out = list(props)
+    scale = {p.type: (scales or {}).get(p.type, 1.0) for p in out}
     staged = [p.position is not None and not p.placement and footprint(p.type) is not None for p in out]
+    piece = [is_set_piece(p.type, scale[p.type]) for p in out]
     for i, prop in enumerate(out):  # first the small things, where the cast can be seen past them
-        size = footprint(prop.type)
-        if staged[i] and not is_set_piece(prop.type) and size[1] >= _HIDES_CAT_M:  # type: ignore[index]
-            others = [_box(p) for j, p in enumerate(out) if j != i and staged[j] and not is_set_piece(p.type)]
+        size = footprint(prop.type, scale[prop.type])
+        if staged[i] and not piece[i] and size[1] >= _HIDES_CAT_M:  # type: ignore[index]
+            others = [_box(p, scale[p.type]) for j, p in enumerate(out) if j != i and staged[j] and not piece[j]]
             spot = _beside(prop, size, cast_at, others)  # type: ignore[arg-type]
             if spot is not None:
                 out[i] = prop.model_copy(update={"position": spot})
-    small = [tuple(p.position) for j, p in enumerate(out) if staged[j] and not is_set_piece(p.type)]
+    small = [tuple(p.position) for j, p in enumerate(out) if staged[j] and not piece[j]]
     taken: list[tuple[Vec3, Vec3]] = []
     n = 0
     for i, prop in enumerate(out):  # then the set pieces, behind them all
-        if not staged[i] or not is_set_piece(prop.type):
+        if not staged[i] or not piece[i]:
             continue
-        size = footprint(prop.type)
+        size = footprint(prop.type, scale[prop.type])
         x, y, z = set_piece_spot(size, [*cast_at, *small], taken, n)  # type: ignore[arg-type]
         w, _h, d = size  # type: ignore[misc]
         if room is not None and room[1] + _WALL_GAP_M > z - d / 2:
@@ -200,7 +206,7 @@ def off_the_cast(asset_type: str, position: Vec3, cast: Sequence[Vec3], index: i
 _BESIDE_M = 0.5  # between a large character's box and the nearest other character
 
 
-def stage_large_cast(cast: Sequence) -> list:
+def stage_large_cast(cast: Sequence, scales: Mapping[str, float] | None = None) -> list:
     """``cast`` (``screenplay.CastMember``) with each character larger than ``SET_PIECE_M`` (a dragon, a whale,
     a dinosaur) whose box would hold another character moved sideways, away from the others, until
     ``_BESIDE_M`` of open ground lies between them: a princess standing inside a dragon's wings is hidden."""
@@ -212,7 +218,8 @@ def stage_large_cast(cast: Sequence) -> list:
             spec = library.get(member.type)
         except KeyError:
             continue
-        lo, hi = spec.bounds_min, spec.bounds_max
+        k = (scales or {}).get(member.name, 1.0)  # "a giant robot" (``story.sizes``)
+        lo, hi = tuple(c * k for c in spec.bounds_min), tuple(c * k for c in spec.bounds_max)
         if max(hi[0] - lo[0], hi[2] - lo[2]) <= SET_PIECE_M:
             continue
         x, y, z = member.position

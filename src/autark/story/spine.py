@@ -47,6 +47,7 @@ class ShotPlan:
     narration: str = ""
     subject: str = ""
     tone: str = "calm"
+    size: str = ""  # a shot size the story needs (an insert of a small thing: "close-up"); "": the beat's own
 
 
 class _Speech:
@@ -116,6 +117,17 @@ class _Speech:
         return o, r, w
 
 
+SMALL_THING_M = 0.25  # a thing no larger than this each way reads on screen only in an insert
+
+
+def is_small(asset_type: str) -> bool:
+    """Whether a thing of this kind is too small to read in a shot of the cast (a key, a cookie, a ring)."""
+    from autark.story.set_pieces import footprint
+
+    size = footprint(asset_type)
+    return size is not None and max(size) <= SMALL_THING_M
+
+
 def _actors(ev: Event, last: list[str], cast: list[CastMember]) -> list[str]:
     return ev.agents or last or ([cast[0].name] if cast else [])
 
@@ -174,11 +186,12 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         out.append(_act(ev.kind, sp, a, o=obj, r=r, w=partner, lead=actors[0]))
     if ev.then and actors:
         someone = ev.recipient or ("" if ev.patient_is_thing else ev.patient)
-        then_o = o if ev.then in ("pick_up", "look") else (someone if ev.then in ("hug", "kneel", "wave") else "")
+        then_o = o if ev.then in ("pick_up", "look") else (
+            (someone or w) if ev.then in ("hug", "kneel", "wave") else "")  # befriended: hugs the friend made
         then_w = w if ev.then not in ("walk", "run") and not (
             ev.patient_is_thing and ev.then in ("celebrate", "dance", "hug")) else ""  # not with the sandcastle
         if ev.then == "flee":  # away from the one robbed (or from whoever is nearest)
-            then_o = then_w = r or ("" if ev.patient_is_thing else ev.patient)
+            then_o = then_w = ev.source or r or ("" if ev.patient_is_thing else ev.patient)
         out.append(_act(ev.then, sp, actors[0], o=then_o, r=r, w=then_w))
     return out
 
@@ -275,6 +288,11 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                                       r=starters[(i + 1) % len(starters)]))
         else:
             setup.actions.append(sentence("look", sp.lang, a=a))
+    # what is taken from someone is theirs from the start: they hold it (the cowboy his hat, the guard the key)
+    names = {c.name for c in cast}
+    for ev in events:
+        if ev.source in names and ev.patient and ev.patient_is_thing:
+            setup.actions.insert(0, sentence("pick_up", sp.lang, a=ev.source, o=sp.slots(ev)[0]))
     setup.narration = _intro(concept, [c for c in cast if c.name not in late])
     plans = [setup]
 
@@ -299,6 +317,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     for i in range(len(events)):
         groups[min(len(groups) - 1, i * len(groups) // len(events))].append(i)
     last: list[str] = []
+    inserted = False  # one insert of a small thing per film
     for g, members in enumerate(groups):
         is_key = key_at in members
         for i in members:
@@ -316,6 +335,11 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                 extra -= 1
                 late.difference_update(entering)
             kind = "climax" if is_key else ("inciting" if g == 0 else "rising")
+            if not inserted and ev.patient_is_thing and is_small(ev.patient):
+                # a key, a cookie, a letter is a few pixels in a shot of the cast: an insert shows it first
+                inserted = True
+                plans.append(ShotPlan("rising", subject=ev.patient, tone=ev.tone, size="close-up",
+                                      actions=[sentence("look", sp.lang, a=a, o=sp.slots(ev)[0]) for a in actors]))
             if plans[-1].kind == kind and plans[-1] is not setup and i != members[0]:
                 shot = plans[-1]
             else:

@@ -13,7 +13,7 @@ from typing import Any
 from autark.assets.templates import fold
 from autark.story.lexicon import stems
 
-__all__ = ["Verb", "verb", "turn", "particles", "sentence", "verb_keys", "stand_in", "STAND_IN"]
+__all__ = ["Verb", "verb", "phrase_at", "turn", "particles", "sentence", "verb_keys", "stand_in", "STAND_IN"]
 
 STAND_IN = "stand_in"  # the key of the verb that stands in for one nobody knows
 
@@ -92,6 +92,47 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
         found = index.get(form)
         if found:
             return _verb(found[0][0])
+    return None
+
+
+# words that may stand between a phrase's words ("takes *a* walk", "versteckt *sich*")
+_PHRASE_FILLERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "some", "new", "little", "long", "short",
+                             "ein", "eine", "einen", "einem", "neue", "neuen", "sich", "kurzen", "kleines"})
+
+
+@cache
+def _phrases() -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
+    """Per language: each phrase's words (sets of accepted base forms) and its verb key, longest first."""
+    out: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
+    for lang, rows in _data().get("phrases", {}).items():
+        parsed = [(tuple(frozenset(fold(w) for w in str(part).split("|")) for part in words), str(key))
+                  for words, key in rows]
+        out[lang] = sorted(parsed, key=lambda p: -len(p[0]))
+    return out
+
+
+def phrase_at(folded: list[str], k: int, lang: str) -> tuple[Verb, list[int]] | None:
+    """The phrase verb whose words start at word ``k`` ("makes friends", "take a walk", "Freunde finden") and
+    the indices of its words (the first carries the verb), or None. Each word of the idea matches by any of its
+    base forms (``stems``); articles between the words are skipped; German words may come in either order."""
+    if k >= len(folded) or folded[k] in _PHRASE_FILLERS or (k and folded[k - 1] in _PHRASE_FILLERS - {"sich"}):
+        return None  # right after an article a word is a noun ("ein Freund findet einen Schatz"), no phrase
+    for parts, key in _phrases().get(lang, []):
+        at: list[int] = []
+        j = k
+        while j < len(folded) and len(at) < len(parts):
+            if at and folded[j] in _PHRASE_FILLERS:
+                j += 1
+                continue
+            at.append(j)
+            j += 1
+        if len(at) < len(parts):
+            continue
+        forms = [set(stems(folded[i])) for i in at]
+        ordered = all(forms[n] & parts[n] for n in range(len(parts)))
+        swapped = lang == "de" and len(parts) == 2 and bool(forms[0] & parts[1]) and bool(forms[1] & parts[0])
+        if ordered or swapped:
+            return _verb(key), at
     return None
 
 

@@ -1,0 +1,97 @@
+"""Size and count words of an idea: "a giant tree", "a tiny mouse", "ein riesiger Kürbis", "three small boats".
+
+The size words are the command engine's (``autark.language.lang``: ``SIZES``, "huge" 2.5 times, "klein" 0.7),
+read here with their German endings ("riesiger", "kleinen"). What a size word makes of a thing is clamped to
+what still stages: a prop between a tenth of a metre's worth and 2.5 times its size (a giant tree towers, it
+does not fill the sky), a character between 0.6 and 1.6 times (a giant robot still fits a shot with the
+others, a tiny mouse can still be seen). "little" and "klein" before a person say their age, not their size:
+a little girl is a child's body already.
+
+The screenplay gives a size as a ``grow`` effect whose start and end are the same scale, laid at the start of
+each scene the thing is in (``size_effects``): the production scales it from the first frame and keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+from autark.assets.templates import fold
+
+__all__ = ["PROP_RANGE", "CAST_RANGE", "size_word", "size_before", "count_before", "clamp", "size_effects"]
+
+PROP_RANGE = (0.3, 2.5)  # a prop's size factor from a size word, smallest and largest
+CAST_RANGE = (0.6, 1.6)  # a character's: smaller is unseen next to the others, larger leaves the frame
+_PERSON_GROUPS = frozenset({"man", "woman", "child", "person"})
+_AGE_WORDS = frozenset({"little", "small", "klein"})  # before a person: young, not small
+# German adjective endings, longest first ("riesigen" -> "riesig", "kleines" -> "klein")
+_DE_ENDINGS = ("en", "er", "es", "em", "e")
+# what may stand between a size word and its noun ("a huge red dragon", "drei kleine gelbe Enten")
+_BETWEEN = 2
+# words that end the look back: a size word before them is about something else
+_STOPS = frozenset({"and", "und", "or", "oder", "with", "mit", "of", "von", "the", "der", "die", "das", "den",
+                    "dem", "des", "a", "an", "ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+@cache
+def _words() -> dict[str, float]:
+    from autark.language import lang
+
+    return {fold(w): f for w, f in lang.SIZES.items() if f != 1.0}
+
+
+def size_word(folded: str) -> float | None:
+    """The size factor a folded word says ("huge" 2.5, "riesigen" 2.5, "kleine" 0.7), None for none."""
+    words = _words()
+    if folded in words:
+        return words[folded]
+    for end in _DE_ENDINGS:
+        if folded.endswith(end) and folded[: -len(end)] in words:
+            return words[folded[: -len(end)]]
+    return None
+
+
+def clamp(factor: float, kind: str) -> float:
+    """A size factor kept within what stages for a prop ("object") or a character (any other kind)."""
+    lo, hi = PROP_RANGE if kind == "object" else CAST_RANGE
+    return round(min(max(factor, lo), hi), 2)
+
+
+def size_before(folded: Sequence[str], k: int, kind: str) -> float | None:
+    """The clamped size the words just before word ``k`` give it ("a *giant* tree", "a *huge red* dragon"),
+    None when they give none. ``kind`` is "object" or the character's lexicon group."""
+    for j in range(k - 1, max(k - 1 - _BETWEEN, -1), -1):
+        word = folded[j]
+        if word in _STOPS:
+            break
+        factor = size_word(word)
+        if factor is None:
+            continue
+        if kind in _PERSON_GROUPS and (word in _AGE_WORDS or any(word == a + e for a in _AGE_WORDS
+                                                                 for e in _DE_ENDINGS)):
+            return None
+        return clamp(factor, kind)
+    return None
+
+
+def count_before(folded: Sequence[str], meanings: Sequence[Iterable[Any]], k: int) -> int:
+    """How many the number just before word ``k`` says ("*three* small boats", "*drei* kleine Enten"), past
+    size and colour words; 0 for no number."""
+    for j in range(k - 1, max(k - 2 - _BETWEEN, -1), -1):
+        number = next((h.key for h in meanings[j] if h.category == "number"), None)
+        if number is not None:
+            return int(number)
+        describing = size_word(folded[j]) is not None or any(h.category == "colour" for h in meanings[j])
+        if not describing:
+            return 0
+    return 0
+
+
+def size_effects(sizes: dict[str, float], present: Iterable[str]) -> list[Any]:
+    """The ``grow`` effects that give each of ``present`` (cast names and prop types) in ``sizes`` its size
+    from the first frame of a scene: start and end scale the same, at once."""
+    from autark.story.effects import Effect
+
+    return [Effect(kind="grow", target=name, at_s=0.0, duration_s=0.05, scale=sizes[name], start_scale=sizes[name])
+            for name in dict.fromkeys(present) if name in sizes and sizes[name] != 1.0]
