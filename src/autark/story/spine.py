@@ -232,7 +232,7 @@ def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> lis
     if not ev.line:
         return []
     speakers = [a for a in actors if a in sp.voiced]
-    others = [n for n in (ev.recipient, ev.partner, "" if ev.patient_is_thing else ev.patient) if n]
+    others = [n for n in (ev.recipient, ev.source, ev.partner, "" if ev.patient_is_thing else ev.patient) if n]
     others += [a for a in actors if a not in speakers[:1]]
     watchers = [c.name for c in sp.cast if c.name in sp.voiced and c.name not in actors and c.name not in others]
     out: list[tuple[str, str]] = []
