@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from autark.render.gpu import INSTANCE_FLOATS, GpuCache, Level
+from autark.render.gpu import INSTANCE_FLOATS, GpuCache, GpuPart, Level
 from autark.render.lighting import linear_color, srgb_to_linear
 from autark.render.math3d import (
     CameraMatrices,
@@ -22,7 +22,6 @@ from autark.render.math3d import (
     model_matrices,
     world_bboxes,
 )
-from autark.render.meshes import PartData
 from autark.scene.model import Camera, Scene, SceneObject
 
 __all__ = ["EMISSIVE_GAIN", "CasterState", "Frame", "Instancer", "frame_of"]
@@ -81,12 +80,20 @@ class Instancer:
 
     ``levels`` are the levels holding instances from the last frame (emptied at the next), ``casters`` that
     frame's shadow casters per asset type (what the shadow maps compare to decide what to redraw).
+
+    Each asset type's instance records (per part and object: matrices, normal matrices, material) are kept
+    with what they were made from (the objects' ids, model matrices, materials and poses) and reused while
+    that is unchanged: most of a set stands still for a whole film. Only the camera-dependent choices (what
+    is seen, detail levels, draw order) are made anew each frame.
     """
 
     def __init__(self, gpu: GpuCache) -> None:
         self.gpu = gpu
         self.levels: list[Level] = []
         self.casters: dict[str, CasterState] = {}
+        self._tables: dict[str, _PartTable] = {}
+        self._records: dict[str, tuple[tuple, np.ndarray]] = {}  # asset type -> (what made them, records)
+        self.record_builds = 0  # asset types whose records were (re)built, over the renderer's life
 
     def prepare(self, camera: Camera, cam: CameraMatrices, height_px: int, fits: dict, frame: Frame,
                 lod_pixels: float) -> tuple[list[Level], list[tuple[float, Level, np.ndarray]]]:
@@ -101,6 +108,7 @@ class Instancer:
         self.levels = used
         self.casters = {}
         if not objects:
+            self._records.clear()
             return used, glass
         seen = boxes_in_frustum(frustum_planes(cam.view_proj), lo, hi)
         casting = np.zeros(len(objects), bool)
@@ -113,11 +121,12 @@ class Instancer:
         # Detail rank wanted: 0 full, 1 mid, 2 low, 3 the part's bounding box (a few pixels across).
         wanted = np.select([pixels >= 3 * lod_pixels, pixels >= lod_pixels, pixels >= lod_pixels / 4],
                            [0, 1, 2], 3)
-        opacity = frame.opacity
+        # Shadows are soft: the mid mesh for objects drawn in full, else the low one (the box for specks),
+        # whether or not the camera sees the caster.
+        shadow_rank = np.where(seen & (wanted == 0), 1, np.maximum(wanted, 2))
         view_depth = -(np.concatenate([(lo + hi) * 0.5, np.ones((len(objects), 1))], axis=1) @ cam.view[2])
         # Objects whose back faces may show: mirrored ones (their winding flips) and ones the camera is in or
         # so close to that the near plane may cut them open (the margin covers the near plane's corners).
-        normals = inverse3(models[:, :3, :3])  # per object, for the parts that no bone moves
         mirrored = det3(models[:, :3, :3]) < 0
         reach = cam.near * 2.0
         two_sided = mirrored | np.all((lo - reach <= cam.eye) & (cam.eye <= hi + reach), axis=1)
@@ -125,83 +134,142 @@ class Instancer:
         by_type: dict[str, list[int]] = {}
         for i, o in enumerate(objects):
             by_type.setdefault(o.type, []).append(i)
+        for asset_type in self._records.keys() - by_type.keys():
+            del self._records[asset_type]  # a type no longer in the scene
         for asset_type, idx_list in by_type.items():
             idx = np.array(idx_list)
             gparts = self.gpu.parts(asset_type)
-            obj_models = models[idx]
+            table = self._tables.get(asset_type)
+            if table is None or table.gparts is not gparts:
+                table = self._tables[asset_type] = _PartTable.of(gparts)
+            rec = self._type_records(asset_type, table, [objects[i] for i in idx_list], idx, frame)
+            s, depth = seen[idx], view_depth[idx]
+            # Per part (rows) and object (columns): its opacity, and the level each pass draws (-1: none).
+            # Faint glass and set pieces (a ceiling) let the light through; casters outside every shadow map
+            # are skipped.
+            alpha = frame.opacity[idx][None, :] * table.opacity[:, None]
+            op = alpha >= 1.0
+            main_key = np.where(s[None, :] & op, table.level_of_rank[:, wanted[idx]], -1)
+            shadow_key = np.where((alpha >= 0.5) & casting[idx][None, :] & table.casts[:, None],
+                                  table.level_of_rank[:, shadow_rank[idx]], -1)
             obj_two_sided, obj_mirrored = two_sided[idx], mirrored[idx]
-            proxy = self.gpu.is_proxy(gparts)
-            if proxy:  # the unit box stretched over each object's declared bounds
-                pre = np.zeros((len(idx), 4, 4))
-                blo = np.array([objects[i].bounds_min for i in idx])
-                pre[:, [0, 1, 2], [0, 1, 2]] = np.maximum(np.array([objects[i].bounds_max for i in idx]) - blo, 1e-3)
-                pre[:, :3, 3] = blo
-                pre[:, 3, 3] = 1.0
-                obj_models = obj_models @ pre
-            poses = _poses([objects[i] for i in idx]) if any(gp.part.bone for gp in gparts) else None
-            depth = view_depth[idx]
-            caster_rows = []
-            for gp in gparts:
-                records = _records(gp.part, frame, idx, obj_models, poses, None if proxy else normals[idx])
-                ranks = np.array([0, *gp.part.lod_ranks])
-                alpha = opacity[idx] * gp.part.opacity
-                s, op = seen[idx], alpha >= 1.0
-                # The finest level at or below the wanted rank (a part may lack some levels).
-                main_level = np.searchsorted(ranks, wanted[idx], side="right") - 1
-                # Shadows are soft: the mid mesh for objects drawn in full, else the low one (the box for
-                # specks), whether or not the camera sees the caster.
-                shadow_rank = np.where(s & (wanted[idx] == 0), 1, np.maximum(wanted[idx], 2))
-                shadow_level = np.searchsorted(ranks, shadow_rank, side="right") - 1
-                # Faint glass and set pieces (a ceiling) let the light through; casters outside every shadow
-                # map are skipped.
-                main_mask, shadow_mask = s & op, (alpha >= 0.5) & casting[idx] & gp.part.casts_shadow
-                # All the shadow pass draws of this part of each object: its matrix and detail level.
-                caster_rows += [records[:, :16], np.where(shadow_mask, shadow_level, -1)[:, None]]
-                for lv, level in enumerate(gp.levels):
-                    sel = np.nonzero(main_mask & (main_level == lv))[0]
+            # (part, level) pairs with something to draw, in part then level order (as levels are listed).
+            codes = np.concatenate([np.nonzero(main_key.ravel() >= 0)[0] // len(idx) * 8 + main_key[main_key >= 0],
+                                    np.nonzero(shadow_key.ravel() >= 0)[0] // len(idx) * 8
+                                    + shadow_key[shadow_key >= 0]])
+            for code in np.unique(codes).tolist():
+                p, lv = divmod(code, 8)
+                gp, level = gparts[p], gparts[p].levels[lv]
+                sel = np.nonzero(main_key[p] == lv)[0]
+                if len(sel) > 1:
                     sel = sel[np.argsort(depth[sel], kind="stable")]  # near first: early depth rejection
-                    self.gpu.fill(level.main, records[sel])
-                    casters = shadow_mask & (shadow_level == lv)
-                    self.gpu.fill(level.shadow, records[casters])
-                    # A one-sided part (a set's ceiling) is seen from its front only, from anywhere.
-                    level.cull_main = (not obj_mirrored[sel].any() if gp.part.one_sided
-                                       else level.closed and not obj_two_sided[sel].any())
-                    level.cull_shadow = level.closed and not obj_mirrored[casters].any()
-                    level.nearest = float(depth[sel[0]]) if len(sel) else math.inf
-                    if level.main.count or level.shadow.count:
-                        used.append(level)
-                for j in np.nonzero(s & ~op)[0]:
-                    glass.append((float(depth[j]), gp.levels[0], records[j:j + 1]))
+                self.gpu.fill(level.main, rec[p, sel])
+                casters = shadow_key[p] == lv
+                self.gpu.fill(level.shadow, rec[p, casters])
+                # A one-sided part (a set's ceiling) is seen from its front only, from anywhere.
+                level.cull_main = (not obj_mirrored[sel].any() if gp.part.one_sided
+                                   else level.closed and not obj_two_sided[sel].any())
+                level.cull_shadow = level.closed and not obj_mirrored[casters].any()
+                level.nearest = float(depth[sel[0]]) if len(sel) else math.inf
+                used.append(level)
+            for p, j in zip(*np.nonzero(s[None, :] & ~op), strict=True):
+                glass.append((float(depth[j]), gparts[p].levels[0], rec[p, j:j + 1]))
+            # All the shadow pass draws of each object: per part its matrix and detail level.
+            rows = np.concatenate([rec[:, :, :16], shadow_key[:, :, None]], axis=2)
             self.casters[asset_type] = CasterState(tuple(objects[i].id for i in idx_list),
-                                                   np.concatenate(caster_rows, axis=1), lo[idx], hi[idx])
+                                                   rows.transpose(1, 0, 2).reshape(len(idx), -1), lo[idx], hi[idx])
         used.sort(key=lambda lv: lv.nearest)
         return used, glass
 
+    def _type_records(self, asset_type: str, table: _PartTable, objs: list[SceneObject], idx: np.ndarray,
+                      frame: Frame) -> np.ndarray:
+        """(parts, objects, INSTANCE_FLOATS) records of one asset type's objects, reused from an earlier
+        frame when the objects, their matrices, materials and poses are the same."""
+        models = frame.models[idx]
+        proxy = self.gpu.is_proxy(table.gparts)
+        if proxy:  # the unit box stretched over each object's declared bounds
+            pre = np.zeros((len(idx), 4, 4))
+            blo = np.array([o.bounds_min for o in objs])
+            pre[:, [0, 1, 2], [0, 1, 2]] = np.maximum(np.array([o.bounds_max for o in objs]) - blo, 1e-3)
+            pre[:, :3, 3] = blo
+            pre[:, 3, 3] = 1.0
+            models = models @ pre
+        boned = table.boned.any()
+        key = (tuple(o.id for o in objs), models.tobytes(), frame.color[idx].tobytes(),
+               frame.opacity[idx].tobytes(), frame.roughness[idx].tobytes(), frame.metallic[idx].tobytes(),
+               frame.glow[idx].tobytes(), tuple(tuple(o.pose.items()) for o in objs) if boned else ())
+        held = self._records.get(asset_type)
+        if held is not None and held[0] == key:
+            return held[1]
+        self.record_builds += 1
+        rec = _records(table, frame, idx, models, _poses(objs) if boned else None)
+        self._records[asset_type] = (key, rec)
+        return rec
 
-def _records(part: PartData, frame: Frame, idx: np.ndarray, models: np.ndarray,
-             poses: list[dict[str, np.ndarray] | None] | None, normals: np.ndarray | None = None) -> np.ndarray:
-    """Instance records of one part for the frame's objects ``idx`` (their model matrices ``models``, and
-    the inverses of their upper 3x3 when known)."""
-    n = len(idx)
-    if part.bone is not None and poses is not None:
-        normals = None
-        bones = np.tile(np.eye(4), (n, 1, 1))
+
+@dataclass
+class _PartTable:
+    """An asset type's parts' constants as arrays over its parts (rows), made once per type."""
+
+    gparts: list[GpuPart]
+    boned: np.ndarray  # (P,) bool
+    own_color: np.ndarray  # (P,) bool: the part's colour, not the object's
+    color: np.ndarray  # (P, 3) linear
+    own_roughness: np.ndarray
+    roughness: np.ndarray
+    own_metallic: np.ndarray
+    metallic: np.ndarray
+    emissive: np.ndarray
+    opacity: np.ndarray
+    casts: np.ndarray
+    level_of_rank: np.ndarray  # (P, 4): per detail rank 0-3, the finest level at or below it (a part may lack some)
+
+    @classmethod
+    def of(cls, gparts: list[GpuPart]) -> _PartTable:
+        parts = [gp.part for gp in gparts]
+        ranks = [np.array([0, *p.lod_ranks]) for p in parts]
+        return cls(gparts, np.array([p.bone is not None for p in parts]),
+                   np.array([p.color is not None for p in parts]),
+                   np.array([linear_color(p.color) if p.color is not None else np.zeros(3) for p in parts]),
+                   np.array([p.roughness is not None for p in parts]),
+                   np.array([p.roughness if p.roughness is not None else 0.0 for p in parts]),
+                   np.array([p.metallic is not None for p in parts]),
+                   np.array([p.metallic if p.metallic is not None else 0.0 for p in parts]),
+                   np.array([p.emissive for p in parts], float), np.array([p.opacity for p in parts], float),
+                   np.array([p.casts_shadow for p in parts]),
+                   np.array([np.searchsorted(r, np.arange(4), side="right") - 1 for r in ranks]))
+
+
+def _records(table: _PartTable, frame: Frame, idx: np.ndarray, models: np.ndarray,
+             poses: list[dict[str, np.ndarray] | None] | None) -> np.ndarray:
+    """Instance records (parts, objects, INSTANCE_FLOATS) of one asset type for the frame's objects ``idx``
+    (their model matrices ``models``, and ``poses``: per object its bone matrices, None in the bind pose)."""
+    n_parts, n = len(table.gparts), len(idx)
+    mats = np.empty((n_parts, n, 4, 4))
+    mats[:] = models
+    # The normal matrix: the inverse-transpose, transposed again for column-major.
+    normals = np.empty((n_parts, n, 3, 3))
+    normals[:] = inverse3(models[:, :3, :3])
+    if poses is not None and table.boned.any():
+        boned = np.nonzero(table.boned)[0]
+        bones = np.empty((len(boned), n, 4, 4))
+        bones[:] = np.eye(4)
+        names = [table.gparts[p].part.bone for p in boned]
         for i, pose in enumerate(poses):
             if pose is not None:
-                bones[i] = pose[part.bone]
-        models = models @ bones
-    rec = np.zeros((n, INSTANCE_FLOATS), np.float32)
+                bones[:, i] = [pose[name] for name in names]
+        mats[boned] = models[None] @ bones
+        normals[boned] = inverse3(mats[boned, :, :3, :3].reshape(-1, 3, 3)).reshape(len(boned), n, 3, 3)
+    rec = np.zeros((n_parts, n, INSTANCE_FLOATS), np.float32)
     # GL reads matrices column-major: transpose each before flattening.
-    rec[:, 0:16] = models.transpose(0, 2, 1).reshape(n, 16)
-    # The inverse-transpose, transposed again for column-major.
-    normal = inverse3(models[:, :3, :3]) if normals is None else normals
-    rec[:, 16:25] = normal.reshape(n, 9)
-    lin = frame.color[idx] if part.color is None else linear_color(part.color)[None, :]
-    rec[:, 25:28] = lin
-    rec[:, 28] = frame.opacity[idx] * part.opacity
-    rec[:, 29] = part.roughness if part.roughness is not None else frame.roughness[idx]
-    rec[:, 30] = part.metallic if part.metallic is not None else frame.metallic[idx]
-    rec[:, 33:36] = (frame.glow[idx] + lin * part.emissive) * EMISSIVE_GAIN
+    rec[..., 0:16] = mats.transpose(0, 1, 3, 2).reshape(n_parts, n, 16)
+    rec[..., 16:25] = normals.reshape(n_parts, n, 9)
+    lin = np.where(table.own_color[:, None, None], table.color[:, None, :], frame.color[idx][None])
+    rec[..., 25:28] = lin
+    rec[..., 28] = frame.opacity[idx][None, :] * table.opacity[:, None]
+    rec[..., 29] = np.where(table.own_roughness[:, None], table.roughness[:, None], frame.roughness[idx][None, :])
+    rec[..., 30] = np.where(table.own_metallic[:, None], table.metallic[:, None], frame.metallic[idx][None, :])
+    rec[..., 33:36] = (frame.glow[idx][None] + lin * table.emissive[:, None, None]) * EMISSIVE_GAIN
     return rec
 
 
@@ -211,4 +279,3 @@ def _poses(objects: list[SceneObject]) -> list[dict[str, np.ndarray] | None]:
     from autark.assets import rig
 
     return [rig.bone_matrices(o.type, o.pose) if o.pose else None for o in objects]
-
