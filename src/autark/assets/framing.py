@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 
 from autark.errors import UserInputError
 from autark.scene.geometry import AABB, cross, world_bbox
 from autark.scene.model import Camera, SceneObject, Vec3
 
 __all__ = ["VIEW_DIRECTIONS", "SHOT_FILL", "SHOT_SIZES", "basis", "project", "frame_box", "frame_camera", "dolly",
-           "canonical_shot_size", "shot_box", "view_direction"]
+           "canonical_shot_size", "shot_box", "view_direction", "BIG_BODY_M", "is_big_body", "big_body_head_box"]
 
 # Direction from the subject toward the camera. A slight elevation reads more natural than eye level.
 VIEW_DIRECTIONS: dict[str, Vec3] = {
@@ -36,6 +37,13 @@ VIEW_DIRECTIONS: dict[str, Vec3] = {
 SHOT_FILL: dict[str, float] = {"wide": 0.85, "medium": 0.6, "close": 0.92}
 
 _NEAR = 0.1
+
+# a rigged body this long (or wide) and at least 1 m tall is big: a horse, a cow, an elephant, a dragon. A close shot
+# of it frames its head (its box's top fifth was the middle of an elephant's back), and a camera keeps out of its
+# whole volume, under its belly too (``autark.cinema.boxes.body_hull_boxes``)
+BIG_BODY_M, _BIG_BODY_TALL_M = 1.5, 1.0
+# the bones a close-up of a big body frames (its head), and a medium (head, neck and forequarters)
+_HEAD_BONES = {"close-up": ("head", "jaw"), "medium": ("head", "jaw", "neck", "chest", "arm_", "leg_f")}
 
 
 def _norm(v: Sequence[float]) -> tuple[float, float, float]:
@@ -140,12 +148,55 @@ def _is_figure(obj: SceneObject, box: AABB) -> bool:
     return is_character(obj) or box.size[1] > 1.6 * max(box.size[0], box.size[2])
 
 
+@cache
+def is_big_body(asset_type: str) -> bool:
+    """Whether a rigged body is big (``BIG_BODY_M``): an animal framed by its head, kept out of as a whole."""
+    from autark.assets.library import get
+
+    try:
+        spec = get(asset_type)
+    except KeyError:
+        return False
+    lo, hi = spec.bounds_min, spec.bounds_max
+    return bool(spec.skeleton) and max(hi[0] - lo[0], hi[2] - lo[2]) >= BIG_BODY_M and hi[1] - lo[1] >= _BIG_BODY_TALL_M
+
+
+def big_body_head_box(obj: SceneObject, size: str) -> AABB | None:
+    """The world box of what a close-up (the head) or a medium (head, neck, forequarters) of a big body frames,
+    standing (a pose moves it: the planner follows the head); None for any other body or size."""
+    from autark.assets import rig
+    from autark.assets.library import build_parts
+    from autark.scene.geometry import model_matrix
+
+    bones = _HEAD_BONES.get(size)
+    if bones is None or not is_big_body(obj.type):
+        return None
+    mats = rig.bone_matrices(obj.type, {})
+    m = model_matrix(obj.transform)
+    corners = []
+    for part in build_parts(obj.type):
+        if part.bone is None or not part.bone.startswith(bones):
+            continue
+        b = m @ mats[part.bone]
+        lo, hi = part.mesh.bounds
+        for c in _corners(tuple(lo), tuple(hi)):
+            corners.append(tuple(float(sum(b[i][j] * c[j] for j in range(3)) + b[i][3]) for i in range(3)))
+    if not corners:
+        return None
+    return AABB(tuple(min(c[i] for c in corners) for i in range(3)),  # type: ignore[arg-type]
+                tuple(max(c[i] for c in corners) for i in range(3)))  # type: ignore[arg-type]
+
+
 def shot_box(obj: SceneObject, size: str) -> tuple[AABB, float]:
     """(the part of the subject's world box a shot size shows, the share of the frame it fills).
 
-    For a figure: wide = the whole body, medium = from the waist up, close-up = head and shoulders.
-    For other things the whole box at the still-framing fills of ``framing.SHOT_FILL``."""
+    For a figure: wide = the whole body, medium = from the waist up, close-up = head and shoulders; a big body
+    (``is_big_body``: a horse, an elephant) closer than wide by its head (``big_body_head_box``). For other
+    things the whole box at the still-framing fills of ``framing.SHOT_FILL``."""
     size = canonical_shot_size(size)
+    head = big_body_head_box(obj, size)
+    if head is not None:
+        return head, 0.9
     box = world_bbox(obj)
     lo, hi = box.min, box.max
     if not _is_figure(obj, box):

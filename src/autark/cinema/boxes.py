@@ -10,20 +10,20 @@ from functools import cache
 import numpy as np
 
 from autark.assets.framing import basis
+from autark.assets.framing import is_big_body as big_body
 from autark.motion import rig_info
 from autark.scene.geometry import model_matrix, world_bbox
 from autark.scene.model import Camera, SceneObject
 
-__all__ = ["BIG_BODY_M", "ROUND", "ROUND_FILL", "big_body", "body_hull_boxes", "bone_part_boxes", "box_distances",
+__all__ = ["ROUND", "ROUND_FILL", "big_body", "body_hull_boxes", "bone_part_boxes", "box_distances",
            "contains", "has_surfaces", "part_boxes", "part_world_boxes", "project", "segment_hits", "world_boxes"]
 
 ROUND = frozenset({"ball", "balloon", "basketball", "beach_ball", "crystal_ball", "globe", "planet", "snowball",
                     "sphere"})
 ROUND_FILL = 0.75  # of a round thing's box, the part that blocks a view (a sphere's inscribed cube is 0.58)
-# a rigged body this long (or wide) and at least 1 m tall is big: a horse, a cow, an elephant, a dragon. Its limbs'
-# boxes leave room under its belly and between its legs where a camera measured no nearer than 0.3 m to any part
-# stood "clear" inside the animal (the elephant painting at the zoo was filmed from between its legs)
-BIG_BODY_M, _BIG_BODY_TALL_M = 1.5, 1.0
+# a big body's limbs' boxes (``autark.assets.framing.is_big_body``: a horse, an elephant) leave room under its belly
+# and between its legs where a camera measured no nearer than 0.3 m to any part stood "clear" inside the animal
+# (the elephant painting at the zoo was filmed from between its legs): its volume is kept out of as a whole
 _HULL_SLICE_M = 0.75  # the body's volume is cut into slices this long (a giraffe's head is no box down to the floor)
 _NOT_BODY = ("wing", "tail", "fin")  # thin limbs a camera may pass over (a dragon's wings span 10 m)
 _CORNERS = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
@@ -123,19 +123,6 @@ def bone_part_boxes(asset_type: str) -> tuple[tuple[str | None, np.ndarray], ...
     from autark.assets.library import build_parts
 
     return tuple((p.bone, np.concatenate(p.mesh.bounds)) for p in build_parts(asset_type))
-
-
-@cache
-def big_body(asset_type: str) -> bool:
-    """Whether a rigged body is big (``BIG_BODY_M``): an animal a camera must keep out of as a whole."""
-    from autark.assets.library import get
-
-    try:
-        spec = get(asset_type)
-    except KeyError:
-        return False
-    lo, hi = spec.bounds_min, spec.bounds_max
-    return bool(spec.skeleton) and max(hi[0] - lo[0], hi[2] - lo[2]) >= BIG_BODY_M and hi[1] - lo[1] >= _BIG_BODY_TALL_M
 
 
 def body_hull_boxes(obj: SceneObject) -> np.ndarray:

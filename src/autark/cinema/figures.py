@@ -12,6 +12,8 @@ from autark.motion import rig_info
 from autark.scene.geometry import model_matrix, world_bbox
 from autark.scene.model import SceneObject
 
+Vec = tuple[float, float, float]
+
 __all__ = ["figure_framing", "subject_points"]
 
 
@@ -36,6 +38,7 @@ def _figure_points(asset_type: str, top: float) -> dict[str, tuple[str, tuple[fl
         "neck": ("neck", (nx, neck, nz)),
         "chest": ("spine" if "spine" in rig.pivots else "head", (0.0, neck - 0.3 * head_h, 0.0)),
     }
+    points.update(_big_head_points(asset_type, rig.pivots))
     if "root" in rig.pivots:
         points["hip"] = ("root", (0.0, rig.pivots["root"][1], 0.0))
     for side in ("l", "r"):
@@ -53,11 +56,16 @@ def _figure_points(asset_type: str, top: float) -> dict[str, tuple[str, tuple[fl
 def subject_points(obj: SceneObject) -> tuple[bool, dict[str, np.ndarray], np.ndarray]:
     """(whether it is a figure, its key points in world space, its 8 box corners). A rigged figure's points
     (top, eyes, head, chest, feet) follow its pose (a seated body's head is lower than its box's top);
-    anything else is its box: top and bottom centres, its centre as head and chest."""
+    anything else is its box: top and bottom centres, its centre as head and chest. A big body's box is its
+    body's, without its wings or tail (a close-up of a dragon's head is no frame its wings must fit across)."""
     from autark.assets import rig
+    from autark.cinema.boxes import body_hull_boxes
 
     box = world_bbox(obj)
     lo, hi = np.array(box.min), np.array(box.max)
+    hull = body_hull_boxes(obj)
+    if len(hull):
+        lo, hi = hull[:, :3].min(axis=0), hull[:, 3:].max(axis=0)
     corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
     fig = _figure_points(obj.type, float(obj.bounds_max[1]))
     if fig is None:
@@ -89,3 +97,25 @@ def figure_framing(p: dict[str, np.ndarray]) -> str:
     if shown("neck"):
         return "close-up"
     return "extreme close-up"
+
+
+def _big_head_points(asset_type: str, pivots: dict[str, tuple[float, float, float]]) -> dict[str, tuple[str, Vec]]:
+    """A big body's head (``is_big_body``: a horse, a giraffe, an elephant) from its head's own parts: the top of
+    its head parts, its "neck" at its jaw, the head and eyes between. From the neck's pivot, at the base of a long
+    neck, a giraffe's "head" was a point halfway up its neck, and a close-up of its head measured it out of frame.
+    None of these for any other body."""
+    from autark.assets.framing import is_big_body
+    from autark.cinema.boxes import bone_part_boxes
+
+    if not is_big_body(asset_type):
+        return {}
+    heads = np.array([box for bone, box in bone_part_boxes(asset_type) if bone in ("head", "jaw")])
+    if not len(heads):
+        return {}
+    lo, hi = heads[:, :3].min(axis=0), heads[:, 3:].max(axis=0)
+    x, z = float(pivots["head"][0]), float((lo[2] + hi[2]) / 2)
+    top = float(hi[1])
+    jaw = min(pivots.get("jaw", pivots["head"])[1], pivots["head"][1])
+    neck = min(max(float(lo[1]), jaw), top - 0.05)
+    return {"top": ("head", (x, top, z)), "eyes": ("head", (x, neck + 0.6 * (top - neck), z + 0.08)),
+            "head": ("head", (x, (neck + top) / 2, z)), "neck": ("head", (x, neck, z))}
