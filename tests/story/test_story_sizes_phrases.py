@@ -120,3 +120,17 @@ def test_a_word_after_an_article_starts_no_phrase() -> None:
     concept = analyze("ein Freund findet einen Schatz")  # a friend finds a treasure: no befriending
     assert [e.verb for e in concept.events] == ["find"]
     assert [c.word for c in concept.characters] == ["Freund"]
+
+
+def test_a_size_word_shrinks_no_character_out_of_sight() -> None:
+    assert "Mouse" not in analyze("a tiny mouse watches a giant tree").sizes  # a mouse is small enough
+    concept = analyze("a tiny elephant eats an apple")
+    assert 0.6 <= concept.sizes["Elephant"] < 1.0
+
+
+@pytest.mark.parametrize(("idea", "thing"), [("a hungry mouse finds a cookie in the kitchen", "cookie"),
+                                             ("ein Rabe klaut dem Bauern den Schlüssel", "key")])
+def test_a_small_thing_an_event_is_about_is_shown_at_a_readable_size(idea: str, thing: str) -> None:
+    first = plan(idea, duration_s=20, seed=1).scenes[0].shots[0]
+    sized = next(e for e in first.effects if e.target == thing)
+    assert 1.5 <= sized.scale == sized.start_scale <= PROP_RANGE[1]

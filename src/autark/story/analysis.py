@@ -426,6 +426,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             display = display_noun(body.type if body.type not in ("humanoid",) else group, lang, word)[0]
         order.append(at)
         scale = sizes.size_before(folded, at, group)
+        scale = sizes.cast_size(scale, body.type) if scale is not None else None
         if name is None:
             own_kind = stand_in or (group == "animal" and body.type not in ("dog", "cat"))
             name = name_for(word, "creature" if own_kind else group, lang, used_names,

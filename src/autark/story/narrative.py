@@ -406,14 +406,14 @@ def screenplay_from_story(story: Story) -> Screenplay:
         props = [p for p in story.props if p.type not in absent[si]]
         growing = {e.target for shot in shots for e in shot.effects if e.kind == "grow"}  # "grows into a giant
         # tree": its growth says its size (``story.becoming``)
-        sized = size_effects(concept.sizes, [n for n in [*(c.name for c in here), *(p.type for p in props)]
-                                             if n not in growing])
+        sized = size_effects(_sizes(concept), [n for n in [*(c.name for c in here), *(p.type for p in props)]
+                                               if n not in growing])
         if sized:  # "a giant tree": its size from the scene's first frame
             room = max(0, MAX_ACTIONS_PER_SHOT - len(shots[0].effects))  # a shot's effects are bounded
             shots = [shots[0].model_copy(update={"effects": [*sized[:room], *shots[0].effects]}), *shots[1:]]
         scenes.append(SceneSpec(setting=setting, time_of_day=concept.time_of_day, weather=concept.weather,
                                 lighting=_lighting(concept, setting), characters=here,  # type: ignore[arg-type]
-                                objects=stage_set_pieces(props, here, setting, concept.sizes), shots=shots))
+                                objects=stage_set_pieces(props, here, setting, _sizes(concept)), shots=shots))
     end_text, end_sub = END[concept.language]
     return Screenplay(
         title=story.title, language=concept.language, duration_s=story.duration_s, seed=story.seed,  # type: ignore[arg-type]
@@ -422,6 +422,18 @@ def screenplay_from_story(story: Story) -> Screenplay:
         end_card=Card(text=end_text, subtitle=end_sub, duration_s=story.end_card_s),
         warnings=list(concept.warnings),
     )
+
+
+def _sizes(concept: Concept) -> dict[str, float]:
+    """Each thing's and character's size: the idea's size words, else a small thing an event is about (a key, a
+    cookie) at a size that reads on screen (``story.sizes.readable_size``)."""
+    from autark.story.sizes import readable_size
+
+    out: dict[str, float] = {}
+    for e in concept.events:
+        if e.patient and e.patient_is_thing and (factor := readable_size(e.patient)) is not None:
+            out[e.patient] = factor
+    return out | concept.sizes
 
 
 def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | None = None, *,
