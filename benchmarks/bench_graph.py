@@ -47,6 +47,9 @@ def _timed(scene, out: Path, cache: Path | None, label: str = "") -> float:
         BOOKKEEPING.append(m.bookkeeping_s / wall)
     print(f"  {'cache' if cache else 'old path'}: {wall:.2f} s, CPU {cpu:.2f} s" + (f" ({m.summary()})" if m else ""),
           flush=True)
+    if m is not None and label in ("line", "camera"):  # what an edit ran again, and for how long
+        print("    ran: " + ", ".join(f"{t.name} {t.seconds:.2f} s" + (f" ({t.frames} frames)" if t.frames else "")
+                                      for t in m.tasks if t.cached is False), flush=True)
     return wall
 
 
