@@ -6,6 +6,7 @@
 - ``grow``: the target's scale rises smoothly (ease in and out, so never back down) from ``start_scale`` to
   ``scale`` times its own over the act's time.
 - ``glow``: a warm, pulsing emissive light on the target (the one a spell or a wish is for) for the act's time.
+- a state change (melt, burn, break, erupt, explode, freeze): drawn by ``autark.jobs.changes``.
 
 Everything is ordinary scene data (``visible``, ``transform.scale``, ``material.emissive`` tracks), so the
 renderer, the shot measurer and an exported scene see exactly what the film shows.
@@ -95,7 +96,9 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
     """A shot's effects (between ``start_s`` and ``end_s``) as keyframe operators, with a glow on whoever a
     spell laid in this shot is cast on even when the plan names no effect. ``resolve`` finds the object id
     of a cast name or prop type; an effect on something not in the scene is left out with a warning."""
+    from autark.jobs.changes import change_ops
     from autark.motion import evaluate_scene
+    from autark.story.effects import STATE_CHANGES
 
     ops: list[Operator] = []
     glowing: set[str] = set()
@@ -122,6 +125,8 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             glowing |= {oid, into}
         elif e.kind == "grow":
             ops += grow_ops(scene, oid, t0, t1, e.scale, e.start_scale)
+        elif e.kind in STATE_CHANGES:
+            ops += change_ops(scene, evaluate_scene(scene, t0), e.kind, oid, t0, t1, scene.settings.duration_s)
         else:
             ops += glow_ops(scene, oid, t0, t1)
             glowing.add(oid)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from autark.story.effects import GIANT_SCALE, Effect
+from autark.story.effects import GIANT_SCALE, STATE_CHANGES, Effect
 
 if TYPE_CHECKING:
     from autark.story.events import Event
@@ -18,6 +18,13 @@ __all__ = ["effects_of_events", "absent_in_scenes"]
 
 _NOT_AN_EVENT_SHOT = ("setup", "resolution")
 
+
+# when in its shot a change starts and how long it takes: a melt is slow enough to watch, a break is a moment
+_CHANGE_TIMES = {"melt": (0.5, 4.0), "burn": (0.4, 3.0), "break": (0.6, 0.3), "erupt": (0.3, 3.5),
+                 "explode": (0.6, 0.4), "freeze": (0.4, 2.0)}
+# with no thing named, who changes is its subject ("the witch melts", "der See friert zu"); a chef who burns, or
+# a boy who breaks, breaks something the idea did not name: nothing to draw
+_SELF_CHANGES = frozenset({"melt", "freeze", "erupt", "explode"})
 
 _GIANT_WORDS = frozenset({"giant", "huge", "enormous", "gigantic", "massive", "towering", "riesig", "riesige",
                           "riesigen", "riesiger", "riesiges", "gewaltig", "gewaltige", "gewaltigen", "haushoch"})
@@ -37,6 +44,12 @@ def _effect_of(ev: Event, giant: bool = False) -> Effect | None:
         # when the agent is its own subject, not one a relative clause borrowed ("plants a seed that grows")
         grown = ev.patient or (ev.agents[0] if ev.agents and not ev.borrowed else "")
         return Effect(kind="grow", target=grown, at_s=0.3, duration_s=3.0) if grown else None
+    if ev.verb in STATE_CHANGES:  # the story verb is the change: "the snowman melts", "burns the soup"
+        changed = ev.patient or (ev.agents[0] if ev.agents and ev.verb in _SELF_CHANGES and not ev.borrowed else "")
+        if not changed:
+            return None
+        at_s, duration_s = _CHANGE_TIMES[ev.verb]
+        return Effect(kind=ev.verb, target=changed, at_s=at_s, duration_s=duration_s)  # type: ignore[arg-type]
     if ev.kind == "magic":  # a spell or a wish: the one it is for glows (nobody named: the one who casts it)
         target = ev.patient or ev.recipient or (ev.agents[0] if ev.agents else "")
         return Effect(kind="glow", target=target, at_s=0.4, duration_s=2.0) if target else None
@@ -99,10 +112,10 @@ def absent_in_scenes(effects_by_scene: list[list[Effect]]) -> list[set[str]]:
     out: list[set[str]] = [set() for _ in effects_by_scene]
     for si, effects in enumerate(effects_by_scene):
         for e in effects:
-            if e.kind != "transform":
+            if e.kind not in ("transform", "break", "explode"):  # what broke or blew up is gone after it too
                 continue
             for sj in range(len(out)):
-                if sj < si:
+                if sj < si and e.into:
                     out[sj].add(e.into)
                 elif sj > si:
                     out[sj].add(e.target)

@@ -1,10 +1,12 @@
 """What a shot changes on screen besides the acts of its cast: a thing turned into another, a thing that grows,
-a glow on the one a spell or wish is for. A screenplay shot lists them as data (``Shot.effects``), and the
+a glow on the one a spell or wish is for, a thing whose state changes (it melts, burns, breaks, erupts, explodes
+or freezes). A screenplay shot lists them as data (``Shot.effects``), and the
 production lays each as keyframes on the scene's timeline (``autark.jobs.effects``):
 
     effects: [{kind: transform, target: Cat, into: Frog, at_s: 1.2}]   # the cat shrinks away, a frog appears
     effects: [{kind: grow, target: tree, at_s: 0.5, duration_s: 3, scale: 1.8}]
     effects: [{kind: glow, target: Fish, at_s: 0.3, duration_s: 2}]
+    effects: [{kind: melt, target: snowman, at_s: 0.5, duration_s: 4}]   # sinks into a puddle
 
 ``target`` and ``into`` name a cast member (its name) or a prop (its type), as a shot's ``subject`` does.
 Whatever a transformation makes must be cast in the scene too: it is hidden until the moment of the act.
@@ -16,9 +18,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE"]
+__all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES"]
 
-EffectKind = Literal["transform", "grow", "glow"]
+EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze"]
+# the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
+STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze")
 GROW_SCALE = 1.6  # how many times bigger a thing that "grows" ends up
 GIANT_SCALE = 1.8  # "grows into a giant tree": taller than the trees around it
 

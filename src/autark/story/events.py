@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from autark.story.effects import STATE_CHANGES
 from autark.story.verbs import Verb
 
 __all__ = ["Event", "Token", "extract_events", "key_event", "TURNS"]
@@ -125,13 +126,16 @@ def _governed(tokens: list[Token], j: int) -> bool:
 
 
 def _verb_ahead(tokens: list[Token], i: int) -> bool:
-    """Does a verb come right after an "and" (a new clause: "burns the soup and invents a dish"), before any
-    noun? "a cat and a dog" is one list of agents."""
-    for tok in tokens[i + 1:i + 4]:
+    """Does a verb come right after an "and" (a new clause: "burns the soup and invents a dish"), or after one
+    new subject ("the candle burns and the house catches fire")? Only asked once the clause has its verb: "a cat
+    and a dog" is one list of agents, and "eats the cake and the pear" one list of things."""
+    named = False
+    for tok in tokens[i + 1:i + 5]:
         if tok.verb is not None and not tok.characters and not tok.thing:
             return True
-        if tok.characters or tok.thing or tok.setting or tok.brk:
+        if tok.setting or tok.brk or (tok.characters or tok.thing) and named:
             return False
+        named = named or bool(tok.characters or tok.thing)  # a new subject of its own verb
     return False
 
 
@@ -202,6 +206,8 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             _roles(ev, verb, tokens, span, agents, last_thing, used)
             if subject_thing and not ev.patient:
                 ev.patient, ev.patient_is_thing = subject_thing, True  # "the soup burns"
+            if verb.key in STATE_CHANGES and not ev.agents and ev.patient_is_thing:
+                ev.kind, ev.then = "look", ""  # nobody burns the house that catches fire: they watch it burn
             if v + 1 < len(tokens) and tokens[v + 1].folded in _PERSON_PRONOUNS and events and not ev.recipient:
                 # "... grants him three wishes": him is the one named in the story before, not a thing
                 him = next((a for e in reversed(events) for a in e.agents if a not in ev.agents), "")

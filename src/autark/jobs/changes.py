@@ -1,0 +1,233 @@
+"""A thing whose own state changes on screen (``autark.story.effects.STATE_CHANGES``), drawn as keyframes and
+short-lived particles on the scene, so the renderer, the shot measurer and an exported scene see it:
+
+- ``melt``: it sinks into a wide, flat puddle (height to an eighth, width a third more) over the act's time.
+- ``burn``: it glows orange and flickers while flames rise off its top, then it is charred dark and smoke
+  drifts up from it.
+- ``break``: it jolts, is gone, and its shards (in its own colour) fly out and stay on the floor.
+- ``erupt``: it glows red and throws glowing lava blobs high out of its top in waves, under a dark smoke
+  column (a volcano, a geyser, a fountain of fire).
+- ``explode``: a white-hot flash, it is gone, debris and fire fly out in every direction, smoke rises.
+- ``freeze``: its colour turns to pale ice blue with a faint cold light, and frost glints around it.
+
+Particles are ordinary objects (spheres, cubes, stars) hidden before and after their flight, with position
+keyframes through the arc's top: each reads in a still frame, which is how a viewer scrubbing a film sees it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from autark.ops import AddKeyframes, AddObject, Operator
+from autark.scene.model import Scene
+from autark.scene.timeline import Keyframe
+
+__all__ = ["CHAR_COLOR", "ICE_COLOR", "FIRE_COLOR", "LAVA_COLOR", "change_ops"]
+
+CHAR_COLOR = (0.09, 0.07, 0.06)  # what a burnt thing ends up: dark, a little warm
+ICE_COLOR = (0.74, 0.88, 1.0)  # a frozen thing: pale blue, light enough to read as ice on any ground
+FIRE_COLOR = (1.0, 0.5, 0.1)
+LAVA_COLOR = (1.0, 0.28, 0.05)
+SMOKE_COLOR = (0.22, 0.22, 0.24)
+_FLASH_COLOR = (1.0, 0.93, 0.7)
+_MELT_SCALE = (1.35, 0.12, 1.35)  # a puddle: flat and a little wider than the thing was
+_NOTHING = 0.001  # the scale of a thing not there (a scale of 0 is no valid transform)
+
+
+def _key(t: float, value: object, easing: str = "linear") -> Keyframe:
+    return Keyframe(time_s=max(0.0, t), value=value, easing=easing)  # type: ignore[arg-type]
+
+
+def _box(state: Scene, oid: str) -> tuple[float, ...]:
+    from autark.scene.geometry import world_bbox
+
+    return tuple(float(c) for c in world_bbox(state.object(oid)))
+
+
+class _Particles:
+    """Adds particle objects to a scene, each its own id (``<thing>_<kind><n>``) so two changes on one thing
+    never collide, and a second change of the same kind reuses nothing."""
+
+    def __init__(self, scene: Scene, oid: str, kind: str) -> None:
+        self.scene, self.prefix, self.n = scene, f"{oid}_{kind}", 0
+        self.ops: list[Operator] = []
+
+    def add(self, asset: str, color: tuple[float, float, float], size_m: float,
+            path: Sequence[tuple[float, tuple[float, float, float]]], *, glow: float = 0.0, until_s: float | None = None,
+            end_size: float = 1.0) -> None:
+        """One particle of ``asset`` about ``size_m`` across, along ``path`` ((time, position) in order); shown
+        from the first time to ``until_s`` (default: the last time), its size going to ``end_size`` times."""
+        from autark.language import new_object
+
+        self.n += 1
+        pid = f"{self.prefix}{self.n}"
+        while self.scene.find_object(pid) is not None:
+            self.n += 1
+            pid = f"{self.prefix}{self.n}"
+        base = new_object(self.scene, asset, position=path[0][1])
+        span = max(max(h - lo for h, lo in zip(base.bounds_max, base.bounds_min, strict=True)), 1e-3)
+        size = (size_m / span,) * 3
+        mat = base.material.model_copy(update={"color": color, "emissive": color if glow else (0.0, 0.0, 0.0),
+                                               "emissive_strength": glow})
+        self.ops.append(AddObject(object=base.model_copy(update={
+            "id": pid, "name": f"{self.prefix} {self.n}", "material": mat, "visible": False,
+            "transform": base.transform.model_copy(update={"scale": size})})))
+        t0, t_end = path[0][0], path[-1][0] if until_s is None else until_s
+        self.ops += [
+            AddKeyframes(target=f"object:{pid}.visible",
+                         keyframes=[_key(0.0, False, "hold"), _key(t0, True, "hold"), _key(t_end, False, "hold")]
+                         if t_end > t0 else [_key(0.0, False, "hold")]),
+            AddKeyframes(target=f"object:{pid}.transform.position",
+                         keyframes=[_key(t, p, "ease_out" if k == 0 else "ease_in") for k, (t, p) in enumerate(path)]),
+        ]
+        if end_size != 1.0:
+            self.ops.append(AddKeyframes(target=f"object:{pid}.transform.scale", keyframes=[
+                _key(t0, size), _key(path[-1][0], tuple(c * end_size for c in size), "hold")]))
+
+
+def _ring(k: int, n: int, phase: float = 0.0) -> tuple[float, float]:
+    a = 2 * math.pi * (k + phase) / n
+    return math.cos(a), math.sin(a)
+
+
+def _flames(p: _Particles, box: tuple[float, ...], t0: float, t1: float, color=FIRE_COLOR, per_wave: int = 7,
+            rise: float = 0.6) -> None:
+    """Flames licking up off the top of ``box`` from ``t0`` to ``t1``: small glowing blobs, in waves."""
+    cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
+    half = max(0.08, min(box[3] - box[0], box[5] - box[2]) / 3)
+    size = max(0.08, min(1.2, half * 0.6))  # a barn's flames are a metre high, a candle's a few centimetres
+    rise = max(rise, 1.5 * size)
+    t, wave = t0, 0
+    while t < t1 - 0.2:
+        for k in range(per_wave):
+            dx, dz = _ring(k, per_wave, 0.5 * wave)
+            start = (cx + dx * half, top - size * 0.3, cz + dz * half)
+            p.add("sphere", color, size, [(t, start), (t + 0.7, (start[0] * 0.7 + cx * 0.3, top + rise, start[2] * 0.7 + cz * 0.3))],
+                  glow=2.0, end_size=0.25)
+        t, wave = t + 0.35, wave + 1
+
+
+def _smoke(p: _Particles, box: tuple[float, ...], t0: float, t1: float, puffs: int = 5, high: float = 1.5) -> None:
+    """Dark puffs rising from the top of ``box`` and growing as they go, one after another."""
+    cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
+    width = max(0.2, (box[3] - box[0] + box[5] - box[2]) / 4)
+    step = max(0.2, (t1 - t0) / puffs)
+    for k in range(puffs):
+        t = t0 + k * step
+        dx, dz = _ring(k, puffs)
+        p.add("sphere", SMOKE_COLOR, width, [(t, (cx, top, cz)), (t + 2.0, (cx + dx * width, top + high, cz + dz * width))],
+              end_size=2.2)
+
+
+def _burst(p: _Particles, box: tuple[float, ...], t: float, count: int, color, size: float, reach: float,
+           up: float, *, asset: str = "cube", glow: float = 0.0, land: bool = False, end_s: float | None = None) -> None:
+    """``count`` pieces out of the middle of ``box`` at ``t``, through an arc ``up`` above it to ``reach``
+    away; pieces that ``land`` come down on the floor and stay there until ``end_s``."""
+    cx, cy, cz = (box[0] + box[3]) / 2, (box[1] + box[4]) / 2, (box[2] + box[5]) / 2
+    floor = box[1]
+    for k in range(count):
+        dx, dz = _ring(k, count, 0.3)
+        r = reach * (0.7 + 0.3 * (k % 3) / 2)
+        mid = (cx + dx * r * 0.5, cy + up * (0.8 + 0.2 * (k % 2)), cz + dz * r * 0.5)
+        end = (cx + dx * r, floor + size / 2 if land else cy + up * 0.3, cz + dz * r)
+        path = [(t, (cx, cy, cz)), (t + 0.3, mid), (t + 0.7, end)]
+        p.add(asset, color, size, path, glow=glow, until_s=end_s if land else None, end_size=1.0 if land else 0.3)
+
+
+def _lava(p: _Particles, box: tuple[float, ...], t0: float, t1: float) -> None:
+    """Waves of glowing blobs out of the top of ``box``: high up, then down around it (a volcano's throw)."""
+    cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
+    height = max(0.5, box[4] - box[1])
+    reach = max(0.6, (box[3] - box[0] + box[5] - box[2]) / 3)
+    size = max(0.1, min(0.6, height / 8))
+    t, wave = t0, 0
+    while t < t1 - 0.5:
+        for k in range(6):
+            dx, dz = _ring(k, 6, 0.5 * wave)
+            apex = (cx + dx * reach * 0.5, top + height * (0.8 + 0.15 * (k % 3)), cz + dz * reach * 0.5)
+            land = (cx + dx * reach, top - height * 0.6, cz + dz * reach)
+            p.add("sphere", LAVA_COLOR, size, [(t, (cx, top, cz)), (t + 0.6, apex), (t + 1.3, land)], glow=2.5,
+                  end_size=0.5)
+        t, wave = t + 0.5, wave + 1
+
+
+def _pulse(oid: str, color, t0: float, t1: float, high: float, low: float, every: float = 0.2,
+           base=(0.0, 0.0, 0.0), base_strength: float = 0.0, after: float | None = None) -> list[Operator]:
+    """An emissive light on ``oid`` flickering between ``high`` and ``low`` from ``t0`` to ``t1``; then
+    ``after`` (default: its own strength)."""
+    colors = [_key(0.0, base, "hold"), _key(t0, color, "hold")]
+    strengths = [_key(0.0, base_strength, "hold"), _key(t0, low, "linear")]
+    t, on = t0 + every, True
+    while t < t1:
+        strengths.append(_key(t, high if on else low, "linear"))
+        t, on = t + every, not on
+    strengths.append(_key(t1, base_strength if after is None else after, "hold"))
+    if after is None:
+        colors.append(_key(t1, base, "hold"))
+    target = f"object:{oid}.material"
+    return [AddKeyframes(target=f"{target}.emissive", keyframes=colors),
+            AddKeyframes(target=f"{target}.emissive_strength", keyframes=_by_time(strengths))]
+
+
+def _by_time(keys: list[Keyframe]) -> list[Keyframe]:
+    merged = {k.time_s: k for k in keys}  # a later key at the same time wins
+    return [merged[t] for t in sorted(merged)]
+
+
+def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: float,
+               film_end_s: float) -> list[Operator]:
+    """The keyframes and particles of ``oid`` changing by ``kind`` from ``t0`` to ``t1`` (``state``: the
+    scene evaluated at ``t0``, where the thing is then); what lies on the floor after stays until
+    ``film_end_s``."""
+    obj = scene.object(oid)
+    box = _box(state, oid)
+    own_scale = tuple(float(c) for c in obj.transform.scale)
+    own_color = tuple(float(c) for c in obj.material.color)
+    glow0, glow0_s = tuple(obj.material.emissive), float(obj.material.emissive_strength)
+    t1 = max(t1, t0 + 0.3)
+    p = _Particles(scene, oid, kind)
+    ops: list[Operator] = []
+    if kind == "melt":
+        ops.append(AddKeyframes(target=f"object:{oid}.transform.scale", keyframes=[
+            _key(t0, own_scale, "ease_in_out"), _key(t1, tuple(c * m for c, m in zip(own_scale, _MELT_SCALE, strict=True)), "hold")]))
+    elif kind == "burn":
+        ops.append(AddKeyframes(target=f"object:{oid}.material.color",
+                                keyframes=[_key(t0, own_color), _key(t1, CHAR_COLOR, "hold")]))
+        ops += _pulse(oid, FIRE_COLOR, t0, t1, 0.55, 0.25, base=glow0, base_strength=glow0_s)  # firelight, not paint
+        _flames(p, box, t0, t1)
+        _smoke(p, box, t0 + 0.5 * (t1 - t0), t1 + 1.0, puffs=4)
+    elif kind == "break":
+        hit = t0 + 0.15
+        ops += [AddKeyframes(target=f"object:{oid}.transform.scale", keyframes=[
+                    _key(t0, own_scale), _key(hit, tuple(c * 1.1 for c in own_scale), "hold")]),
+                AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(hit, False, "hold")])]
+        size = max(0.03, min(0.25, (box[4] - box[1]) / 4))
+        _burst(p, box, hit, 8, own_color, size, reach=max(0.4, (box[3] - box[0]) * 1.5), up=0.25, land=True,
+               end_s=film_end_s)
+    elif kind == "erupt":
+        ops += _pulse(oid, LAVA_COLOR, t0, t1 + 1.0, 0.9, 0.4, every=0.3, base=glow0, base_strength=glow0_s)
+        _lava(p, box, t0, t1)
+        _smoke(p, box, t0, t1 + 1.0, puffs=6, high=max(1.5, (box[4] - box[1]) * 1.5))
+    elif kind == "explode":
+        flash = t0 + 0.2
+        ops += _pulse(oid, _FLASH_COLOR, t0, flash, 3.0, 2.0, every=0.1, base=glow0, base_strength=glow0_s)
+        ops.append(AddKeyframes(target=f"object:{oid}.visible",
+                                keyframes=[_key(0.0, True, "hold"), _key(flash, False, "hold")]))
+        reach = max(0.8, (box[3] - box[0] + box[5] - box[2]))
+        size = max(0.06, min(0.4, (box[4] - box[1]) / 5))
+        _burst(p, box, flash, 10, FIRE_COLOR, size, reach=reach, up=reach * 0.6, asset="sphere", glow=2.5)
+        _burst(p, box, flash, 6, own_color, size * 0.8, reach=reach * 1.2, up=reach * 0.4, land=True, end_s=film_end_s)
+        _smoke(p, box, flash, flash + 2.0, puffs=5)
+    elif kind == "freeze":
+        ops.append(AddKeyframes(target=f"object:{oid}.material.color",
+                                keyframes=[_key(t0, own_color), _key(t1, ICE_COLOR, "hold")]))
+        ops.append(AddKeyframes(target=f"object:{oid}.material.emissive",
+                                keyframes=[_key(0.0, glow0, "hold"), _key(t0, (0.55, 0.8, 1.0), "hold")]))
+        ops.append(AddKeyframes(target=f"object:{oid}.material.emissive_strength",
+                                keyframes=[_key(0.0, glow0_s, "hold"), _key(t0, glow0_s), _key(t1, 0.25, "hold")]))
+        _burst(p, box, t0 + 0.3, 6, (0.9, 0.97, 1.0), 0.08, reach=max(0.4, box[3] - box[0]), up=0.4, asset="star",
+               glow=1.5)
+    else:
+        raise ValueError(f"no state change called {kind!r}")
+    return ops + p.ops
