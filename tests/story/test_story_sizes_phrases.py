@@ -96,6 +96,11 @@ def test_two_of_a_kind_told_apart_by_size_are_two() -> None:
     ("ein Opa geht am See spazieren", "walk", ""),
     ("die Katze macht ein Nickerchen auf dem Sofa", "sleep", ""),
     ("ein Kind versteckt sich hinter einem Baum", "hide_away", ""),
+    ("the lonely robot made friends with a cat", "befriend", "friend"),  # past tenses
+    ("an old woman took a walk on the beach", "walk", ""),
+    ("the dog fell asleep under the table", "sleep", ""),
+    ("der Bär und der Hase freundeten sich an", "befriend", ""),
+    ("die Maus versteckte sich hinter dem Sofa", "hide_away", ""),
 ])
 def test_phrase_verbs_are_the_act_they_mean(idea: str, verb: str, not_cast: str) -> None:
     concept = analyze(idea)

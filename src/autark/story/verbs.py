@@ -75,6 +75,8 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
     """The story verb a folded word (or "look_for" phrase) is a form of, the idea's language first."""
     index = _index()[0]
     candidates = stems(folded) if inflect and "_" not in folded else [folded]
+    if inflect and "_" not in folded and folded.endswith(("ete", "eten")) and len(folded) > 6:
+        candidates.append(folded[: folded.rindex("ete")])  # a German past after a stem in -d/-t ("freundeten")
     if folded.endswith("er") and folded not in index:
         # no verb form ends in -er in either language: "baker", "teacher", "Tänzer" are people who do it (nouns),
         # and reading them as the verb staged "Mouse bakes" for "a grumpy baker and a clumsy mouse"
