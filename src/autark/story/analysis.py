@@ -20,6 +20,7 @@ from autark.story import verbs as verb_table
 from autark.story.cast import aged, body_for, display_noun, gender_cue, name_for, sense_of, sexed
 from autark.story.dictionary import german_noun
 from autark.story.events import Event, Token, extract_events, key_event
+from autark.story.journeys import Stop, read_journey
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.verbs import Verb
 
@@ -97,6 +98,8 @@ class Concept(_Model):
     genre: str = "drama"
     unknown_words: list[str] = Field(default_factory=list)
     unstaged: list[str] = Field(default_factory=list)  # why the key event cannot be staged (for --strict)
+    # the places of an idea that moves between them, in order (``story.journeys``); [] for one place
+    stops: list[Stop] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
     @property
@@ -577,6 +580,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             for k in range(len(tokens))]
     events = extract_events(read)
     unstaged = _unstaged(events, unknown_at, tokens, breaks)
+    stops, events, places_of_events = read_journey(read, events, weathers[0][1].key if weathers else
+                                                   template.weather, text)
+    settings = places_of_events or settings  # a journey: one set per place, in order (story.journeys)
 
     # 7. mood and genre: words in the idea count most, what happens and when add a little
     mood_score: Counter[str] = Counter()
@@ -611,5 +617,5 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         idea=text, language=lang, characters=characters, settings=settings, setting_given=setting_given,
         time_of_day=times[0][1].key if times else template.time_of_day, time_given=bool(times),
         weather=weathers[0][1].key if weathers else template.weather, objects=objects, actions=actions,
-        events=events, adjectives=adjectives, sizes=size_of, unstaged=unstaged, mood=mood, genre=genre, unknown_words=unknown, warnings=warnings,
+        events=events, adjectives=adjectives, sizes=size_of, unstaged=unstaged, stops=stops, mood=mood, genre=genre, unknown_words=unknown, warnings=warnings,
     )

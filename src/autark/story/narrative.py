@@ -321,6 +321,7 @@ def _story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
 def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.Random) -> Story:
     """A story told along the idea's events (``autark.story.spine``)."""
     from autark.story.becoming import effects_of_events
+    from autark.story.journeys import stage_journey
     from autark.story.spine import plan_spine
     from autark.story.titles import title_for
 
@@ -332,13 +333,16 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     cast = [c.model_copy(update={"position": (2.8, 0.0, -3.0)}) if c.name in entering else c for c in cast]
     n = shot_count(duration_s, rng)
     plans = plan_spine(concept, cast, n, rng)
+    journey = stage_journey(concept, cast, plans) if concept.stops else None  # one set per place, in order
+    plans = journey[0] if journey else plans
     effects = effects_of_events(concept.events, plans, concept.language, concept.idea)  # what changes on screen: a transformation, a growth
     title_s, end_s = _cards(duration_s)
     weights = [_BEAT_WEIGHT[p.kind] * (1.0 + 0.25 * len(p.dialogue)) * rng.uniform(0.9, 1.1) for p in plans]
     budget = duration_s - title_s - end_s
     lengths = [round(budget * w / sum(weights), 1) for w in weights]
     lengths[-1] = round(budget - sum(lengths[:-1]), 2)
-    scene_of = [min(len(concept.settings) - 1, i * len(concept.settings) // len(plans)) for i in range(len(plans))]
+    scene_of = journey[1] if journey else [min(len(concept.settings) - 1, i * len(concept.settings) // len(plans))
+                                           for i in range(len(plans))]
     beats: list[Beat] = []
     for i, (p, length) in enumerate(zip(plans, lengths, strict=True)):
         sizes, moves = _SHOT_STYLE[p.kind]
@@ -414,6 +418,10 @@ def screenplay_from_story(story: Story) -> Screenplay:
         scenes.append(SceneSpec(setting=setting, time_of_day=concept.time_of_day, weather=concept.weather,
                                 lighting=_lighting(concept, setting), characters=here,  # type: ignore[arg-type]
                                 objects=stage_set_pieces(props, here, setting, _sizes(concept)), shots=shots))
+    if concept.stops:  # each place its own weather, light, cast and props (story.journeys)
+        from autark.story.journeys import dress_scenes
+
+        scenes = dress_scenes(concept, scenes, story.props)
     end_text, end_sub = END[concept.language]
     return Screenplay(
         title=story.title, language=concept.language, duration_s=story.duration_s, seed=story.seed,  # type: ignore[arg-type]

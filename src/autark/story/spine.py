@@ -47,6 +47,7 @@ class ShotPlan:
     narration: str = ""
     subject: str = ""
     tone: str = "calm"
+    events: list[int] = field(default_factory=list)  # indices into concept.events staged here (story.journeys)
     size: str = ""  # a shot size the story needs (an insert of a small thing: "close-up"); "": the beat's own
 
 
@@ -350,6 +351,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                 shot.actions += [sentence("walk", sp.lang, a=a, o=target, w=target) for a in entering]
                 late.difference_update(entering)
             shot.actions += _event_actions(ev, sp, actors)
+            shot.events.append(i)
             shot.dialogue += _lines(ev, sp, actors, rng)
             if is_key and i == key_at and extra == 0:  # no shot of its own for the reaction: in this one
                 onlookers = [c.name for c in cast if c.name not in actors]
