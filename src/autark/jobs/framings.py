@@ -1,0 +1,371 @@
+"""The candidate framings of the shot planner (``autark.jobs.shots``) and where each puts the camera: a shot size
+on a subject (or on everyone, or a group) from a view, with a move; the box it frames (a person's upper body, a
+big animal's head, the head where a pose puts it, a held thing with its holder's hands), the camera's place and
+aim from it, and the moves' gentle amounts. ``candidates`` lists them in the order the planner tries them (the
+planned framing first); ``build`` makes a candidate's camera on the scene. Every function that reads the scene
+at a moment takes the planner's ``SceneStates``, shared by every framing tried."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from autark.cinema import LineSpan, SceneStates, ShotMeasures, camera_path
+from autark.errors import UserInputError
+from autark.scene.model import Scene, Vec3
+
+if TYPE_CHECKING:
+    from autark.ops import Operator
+
+__all__ = ["CAMERA_FOV_DEG", "Framing", "SceneShots", "build", "candidates", "move_ops", "travels", "wide_box"]
+
+CAMERA_FOV_DEG = 40.0
+_WIDER = {"close-up": ["medium", "wide"], "medium": ["wide"], "over-the-shoulder": ["medium", "wide"], "wide": []}
+_FILL = {"wide": 0.9, "medium": 0.75, "close-up": 0.6, "over-the-shoulder": 0.75}
+_DRIFT_AFTER_S, _DRIFT_SHARE = 2.0, 0.05  # a static hold at least this long drifts in by this share (per 4 s)
+_RAISED: Vec3 = (0.0, 0.9, 1.0)
+_LOW: Vec3 = (0.0, 0.12, 1.0)  # under a room's ceiling
+# from behind a shoulder, three-quarter: the subject who faces a set piece (the keeper before his lighthouse) is
+# seen from here when every front camera would stand inside it
+_BACK_LEFT: Vec3 = (-0.75, 0.35, -0.55)
+_BACK_RIGHT: Vec3 = (0.75, 0.35, -0.55)
+_HELD_ABOVE_M, _REACH_M = 0.2, 0.35  # a thing this far off the ground, this near a body, is in its hands
+_OTS_BACK = 1.4  # an over-the-shoulder tried again this much further behind and beside the near person
+_POSED_HEAD_M = 0.1  # a head this far from its standing place (bent, kneeling, seated) moves the frame with it
+_VIEW_NAMES = {_RAISED: "raised", _LOW: "low", _BACK_LEFT: "behind left", _BACK_RIGHT: "behind right"}
+
+
+@dataclass
+class SceneShots:
+    """What planning one scene's shots knows and remembers: its cast and props (object ids, in order), its
+    character lines, the frame rate, the side of the line of action its cameras keep, who has been seen."""
+
+    characters: list[str]
+    props: list[str]
+    names: dict[str, str]  # object id -> name, for notes
+    fps: int
+    new_place: bool = True
+    lines: list[LineSpan] = field(default_factory=list)
+    check: bool = True  # False: every shot as the screenplay planned it (measured, never changed)
+    measures: list[ShotMeasures] = field(default_factory=list)  # of the shots kept, in order
+    set_pieces: set[str] = field(default_factory=set)  # props larger than ``rules.SET_PIECE_M``: backdrops
+    side: int = 0
+    shown: set[str] = field(default_factory=set)
+
+    def axis(self) -> tuple[str, str] | None:
+        """The two people whose line of action the dialogue's cameras keep to one side of."""
+        speakers = list(dict.fromkeys(ln.speaker for ln in self.lines if ln.speaker in self.characters))
+        return (speakers[0], speakers[1]) if len(speakers) >= 2 else None
+
+    def everyone(self) -> list[str]:
+        return list(self.characters) or list(self.props[:1])
+
+    def name(self, oid: str | None) -> str:
+        return "everyone" if oid is None else self.names.get(oid, oid)
+
+
+@dataclass(frozen=True)
+class Framing:
+    """A candidate: a shot size on a subject (None: everyone) from a view, with a move."""
+
+    size: str
+    subject: str | None
+    move: str = "static"
+    view: str | Vec3 = "front"
+    over: str | None = None  # over-the-shoulder: whose shoulder
+    side: str = "right"
+    back: float = 1.0  # distance factor (pull back)
+    reaction: bool = False
+    group: tuple[str, ...] = ()  # with no subject: these together (a two-shot), not everyone
+    whole: bool = False  # a wide of everyone that holds the set pieces whole too (the lighthouse to its lamp)
+
+    def subjects(self, ctx: SceneShots) -> list[str]:
+        if self.subject is not None:
+            return [self.subject]
+        return list(self.group) or ctx.everyone()
+
+    def describe(self, ctx: SceneShots) -> str:
+        view = self.view if isinstance(self.view, str) else _VIEW_NAMES.get(self.view, "raised")
+        if self.group:
+            what = f"{self.size} of {' and '.join(ctx.name(g) for g in self.group)} from {view.replace('_', ' ')}"
+        elif self.over is not None:
+            what = f"over {ctx.name(self.over)}'s {self.side} shoulder onto {ctx.name(self.subject)}"
+        else:
+            what = f"{self.size} of {ctx.name(self.subject)} from {view.replace('_', ' ')}"
+        extra = " pulled back" if self.back > 1.0 else " stepped in" if self.back < 1.0 else ""
+        extra += " with the set pieces whole" if self.whole else ""
+        return f"{what}{extra}, {self.move}" + (" (reaction shot)" if self.reaction else "")
+
+
+# -- moves -----------------------------------------------------------------------------------------------------
+def wide_box(scene: Scene, ids: Sequence[str], t: float, states: SceneStates | None = None) -> tuple[Vec3, Vec3]:
+    """The box a subject-less wide shot shows: the given characters and props at t, or the acting area."""
+    from autark.scene.geometry import world_bbox
+
+    state = (states or SceneStates(scene)).at(t)[0]
+    boxes = [world_bbox(state.object(i)) for i in ids if state.find_object(i) is not None]
+    if not boxes:
+        return (-2.5, 0.0, -2.5), (2.5, 1.8, 2.5)
+    lo = tuple(min(b.min[i] for b in boxes) - 0.6 for i in range(3))
+    hi = tuple(max(b.max[i] for b in boxes) + 0.6 for i in range(3))
+    return (lo[0], 0.0, lo[2]), (hi[0], max(hi[1], 1.6), hi[2])  # type: ignore[return-value]
+
+
+def travels(scene: Scene, subject: str, start_s: float, end_s: float, min_m: float = 0.75,
+            states: SceneStates | None = None) -> bool:
+    """Whether ``subject`` moves more than ``min_m`` metres (on the ground) during the shot."""
+    states = states or SceneStates(scene)
+    a = states.object(start_s, subject).transform.position
+    b = states.object(end_s, subject).transform.position
+    return ((a[0] - b[0]) ** 2 + (a[2] - b[2]) ** 2) ** 0.5 > min_m
+
+
+def move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: float, end_s: float,
+             size: str, states: SceneStates | None = None) -> list[Operator]:
+    """Gentle, readable amounts for each move over the shot's length (``states``: the scene's evaluated
+    moments, shared by every camera a planner tries)."""
+    from autark.ops import camera_moves as cm
+
+    states = states or SceneStates(scene)
+    if subject is not None and move not in ("orbit", "crane", "follow") and travels(scene, subject, start_s, end_s,
+                                                                                     states=states):
+        # a cinematographer keeps a walking subject in the shot: whatever move was planned, the camera
+        # follows (a dolly or static frame would watch the subject walk out of the picture)
+        move = "follow"
+    if move == "static":
+        if end_s - start_s < _DRIFT_AFTER_S:
+            return []
+        # A held frame with nobody moving in it reads as a hung film after a few seconds (the report fails 4 s
+        # of repeated frames): a generated film's "static" shot breathes with a slow, linear push-in of a few
+        # per cent of the distance, as a camera operator would on a long hold.
+        c = camera_path(scene, cam)(start_s)  # where it stands at the start (its base is a default)
+        dist = float(np.linalg.norm(np.subtract(c.position, c.target)))
+        return cm.dolly(scene, cam, _DRIFT_SHARE * dist * min(1.0, (end_s - start_s) / 4.0), start_s, end_s,
+                        easing="linear", states=states)
+    if move in ("orbit", "crane", "follow") and subject is None:
+        move = "truck"  # a sideways glide keeps a whole-scene wide shot whole
+    if move == "pan":
+        return cm.pan(scene, cam, 18.0, start_s, end_s)
+    if move == "tilt":
+        return cm.tilt(scene, cam, 8.0, start_s, end_s)
+    if move == "dolly":
+        c = camera_path(scene, cam)(start_s)  # where it stands at the start (its base is a default)
+        dist = float(np.linalg.norm(np.subtract(c.position, c.target)))
+        return cm.dolly(scene, cam, 0.25 * dist, start_s, end_s, states=states)
+    if move == "truck":
+        return cm.truck(scene, cam, 0.8, start_s, end_s)
+    if move == "zoom":
+        return cm.zoom(scene, cam, 1.35, start_s, end_s)
+    assert subject is not None  # noqa: S101 - handled above
+    if move == "orbit":
+        return cm.orbit(scene, cam, subject, 35.0, start_s, end_s,
+                        size=size if size in ("wide", "medium", "close-up") else "wide")
+    if move == "crane":
+        return cm.crane(scene, cam, subject, 1.0, start_s, end_s)
+    if move == "follow":
+        return cm.follow(scene, cam, subject, start_s, end_s)
+    raise UserInputError(f"unknown camera move {move!r}")
+
+
+# -- candidates ------------------------------------------------------------------------------------------------
+def _direction(states: SceneStates, subject: str | None, view: str | Vec3, t: float) -> Vec3:
+    """A view direction (from the subject toward the camera), turned with the subject's facing."""
+    from autark.assets.framing import VIEW_DIRECTIONS
+
+    d = VIEW_DIRECTIONS[view] if isinstance(view, str) else view
+    if subject is None:
+        return d
+    h = math.radians(states.object(t, subject).transform.rotation[1])
+    c, s = math.cos(h), math.sin(h)
+    return (c * d[0] + s * d[2], d[1], -s * d[0] + c * d[2])
+
+
+def _holder(state: Scene, ctx: SceneShots, thing: str) -> str | None:
+    """The character holding ``thing`` in ``state`` (its middle within reach of their body, off the ground),
+    or None (a character is held by nobody)."""
+    from autark.scene.geometry import world_bbox
+
+    if thing in ctx.characters or state.find_object(thing) is None:
+        return None
+    box = world_bbox(state.object(thing))
+    if box.min[1] < _HELD_ABOVE_M:
+        return None
+    c = box.center
+    for who in ctx.characters:
+        body = state.find_object(who)
+        if body is None:
+            continue
+        b = world_bbox(body)
+        if all(b.min[i] - _REACH_M <= c[i] <= b.max[i] + _REACH_M for i in range(3)):
+            return who
+    return None
+
+
+def _with_posed_head(states: SceneStates, subject: str, size: str, lo: Vec3, hi: Vec3, start_s: float,
+                     end_s: float | None) -> tuple[Vec3, Vec3]:
+    """The box a medium or close shot of a figure frames (``lo``, ``hi``: at ``start_s``), grown to follow its
+    head where its pose puts it over the shot (bending, kneeling, sitting, getting up): the union of the box
+    moved by the head's offset from its place at the start, sampled about once a second (a walk is the follow
+    move's, so the body's travel on the ground is left out). Kneeling and getting up in a close-up, the
+    grandmother's head had left the frame for half of it."""
+    from autark.cinema import subject_points
+
+    if size not in ("close-up", "medium"):
+        return lo, hi
+    end = start_s if end_s is None else max(start_s, end_s - 1e-3)
+    n = max(3, math.ceil(end - start_s) + 1)
+    ground = np.array([1.0, 0.0, 1.0])
+    first = states.object(start_s, subject)
+    figure, standing, _c = subject_points(first.model_copy(update={"pose": {}}))
+    if not figure:
+        return lo, hi
+    # against the head as it stands at the start, the pose taken away: the box is the standing body's (already
+    # bent at the start, the grandmother stayed bent all shot and her head was framed at the bottom edge)
+    rest = standing["eyes"] - np.array(first.transform.position, float) * ground
+    shifts = []
+    for k in range(n):
+        t = start_s + (end - start_s) * k / (n - 1)
+        obj = states.object(t, subject)
+        _f, pts, _c = states.points(t, obj)
+        shifts.append(pts["eyes"] - np.array(obj.transform.position, float) * ground - rest)
+    if max(float(np.linalg.norm(d)) for d in shifts) < _POSED_HEAD_M:
+        return lo, hi
+    low = np.min([np.asarray(lo) + d for d in shifts], axis=0)
+    high = np.max([np.asarray(hi) + d for d in shifts], axis=0)
+    return (float(low[0]), float(low[1]), float(low[2])), (float(high[0]), float(high[1]), float(high[2]))
+
+
+def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | None = None,
+           states: SceneStates | None = None) -> tuple[Vec3, Vec3]:
+    """(position, target) of the framing's camera at t (a shot from t to ``end_s``)."""
+    from autark.assets.framing import frame_box, shot_box
+    from autark.cinema.shoulder import over_shoulder
+
+    holder: str | None = None
+    states = states or SceneStates(scene)
+    aspect = scene.settings.width / scene.settings.height
+    if fr.over is not None and fr.subject is not None:
+        # the camera's height from both people's eyes (a child and an adult, a chef's hat): autark.cinema.shoulder
+        state = states.at(t)[0]
+        return over_shoulder(state.object(fr.over), state.object(fr.subject), side=fr.side, back=fr.back)
+    if fr.group:
+        lo, hi = wide_box(scene, fr.group, t, states)
+        fill = _FILL.get(fr.size, 0.9)
+    elif fr.subject is None:
+        # a wide of everyone holds the cast and the props they handle; a set piece (the lighthouse behind the
+        # keeper) is their backdrop, not part of the box: framed whole, it shrank the keeper to a speck
+        props = [p for p in ctx.props if fr.whole or p not in ctx.set_pieces]
+        lo, hi = wide_box(scene, ctx.everyone() + props, t, states) if fr.size == "wide" else wide_box(
+            scene, ctx.everyone(), t, states)
+        fill = _FILL.get(fr.size, 0.9)
+    else:
+        state = states.at(t)[0]
+        box, fill = shot_box(state.object(fr.subject), fr.size)
+        lo, hi = _with_posed_head(states, fr.subject, fr.size, box.min, box.max, t, end_s)
+        holder = _holder(state, ctx, fr.subject) if fr.size in ("close-up", "medium") else None
+        if holder is not None:
+            # a thing in someone's hands: framed with the hands' owner from the waist up, the way they hold it
+            # to the camera, not on its own (the frame of a held fish alone was the fish and a trouser leg)
+            upper, fill = shot_box(state.object(holder), "medium")
+            lo = tuple(min(a, b) for a, b in zip(lo, upper.min, strict=True))
+            hi = tuple(max(a, b) for a, b in zip(hi, upper.max, strict=True))
+    facing = holder if fr.subject is not None and fr.subject not in ctx.characters and holder is not None else (
+        fr.subject)
+    pos, target = frame_box(lo, hi, direction=_direction(states, facing, fr.view, t), fov_deg=CAMERA_FOV_DEG,
+                            aspect=aspect, fill=fill)
+    if fr.back != 1.0 and fr.over is None:
+        pos = tuple(tc + (pc - tc) * fr.back for pc, tc in zip(pos, target, strict=True))  # type: ignore[assignment]
+    return pos, target
+
+
+def build(scene: Scene, ctx: SceneShots, fr: Framing, cam: str, start_s: float, end_s: float,
+           states: SceneStates | None = None) -> Scene:
+    """The scene with the framing's camera and its move (no timeline shot yet)."""
+    from autark.ops import SetCamera, SetTimeline, apply_ops
+    from autark.ops import camera_moves as cm
+    from autark.scene.model import Camera
+
+    states = states or SceneStates(scene)
+    pos, target = _place(scene, ctx, fr, start_s, end_s, states)
+    new = Camera(name=cam, fov=CAMERA_FOV_DEG)
+    with_cam = apply_ops(scene, [SetCamera(camera=new, activate=False)])
+    ops = cm.static(with_cam, cam, start_s, end_s, position=pos, target=target, fov=CAMERA_FOV_DEG)
+    with_cam = apply_ops(with_cam, [op for op in ops if not isinstance(op, SetTimeline)])
+    moved = move_ops(with_cam, fr.move, cam, fr.subject, start_s, end_s, fr.size, states)
+    return apply_ops(with_cam, [op for op in moved if not isinstance(op, SetTimeline)]) if moved else with_cam
+
+
+def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over: str | None,
+                speakers: Sequence[str]) -> list[Framing]:
+    """Framings to try, the planned one first (see the module's docstring)."""
+    out: list[Framing] = []
+    views = ("front", "front_left", "front_right")
+
+    def subject_variants(sz: str, subj: str, mv: str, ovr: str | None, reaction: bool = False) -> None:
+        if sz == "over-the-shoulder" and ovr is not None:
+            for m in dict.fromkeys((mv, "static")):
+                out.extend(Framing(sz, subj, m, over=ovr, side=sd, reaction=reaction) for sd in ("right", "left"))
+            # further back: the near body (a tall adult over a child) smaller at the frame's edge
+            out.extend(Framing(sz, subj, "static", over=ovr, side=sd, back=_OTS_BACK, reaction=reaction)
+                       for sd in ("right", "left"))
+            sz = "medium"
+        for m in dict.fromkeys((mv, "static")):
+            out.extend(Framing(sz, subj, m, view=v, reaction=reaction) for v in views)
+        out.append(Framing(sz, subj, "static", view=_RAISED, reaction=reaction))
+        out.extend(Framing(sz, subj, "static", view=v, reaction=reaction) for v in ("left", "right"))
+        out.extend(Framing(sz, subj, "static", view=v, reaction=reaction) for v in (_BACK_LEFT, _BACK_RIGHT))
+        # nearer on the same line: where a wall or a set piece stands behind the planned camera, an operator
+        # steps in rather than through it (the frame holds less of the body, never the inside of a wall)
+        out.extend(Framing(sz, subj, "static", view=v, back=0.7, reaction=reaction) for v in views)
+        for wider in _WIDER.get(sz, []):
+            out.extend(Framing(wider, subj, "static", view=v, reaction=reaction) for v in views)
+            out.extend(Framing(wider, subj, "static", view=v, reaction=reaction) for v in (_BACK_LEFT, _BACK_RIGHT))
+        out.append(Framing("wide", subj, "static", back=1.4, reaction=reaction))
+
+    def group_variants(members: Sequence[str], sz: str) -> None:
+        group = tuple(dict.fromkeys(members))
+        out.extend(Framing(sz, None, "static", view=v, group=group) for v in (*views, _RAISED, _LOW))
+
+    others = [sp for sp in dict.fromkeys(speakers) if sp != subject]
+    if subject is None and size == "wide" and ctx.set_pieces:
+        # the place with its landmark seen whole, when the cast stays usable in that frame
+        out.extend(Framing(size, None, m, whole=True) for m in dict.fromkeys((move, "static")))
+    out.append(Framing(size, subject, move, over=over))  # as planned
+    if subject is None:
+        for m in dict.fromkeys((move, "static")):
+            out.extend(Framing(size, None, m, view=v) for v in views)
+        out.append(Framing(size, None, "static", view=_RAISED))
+        out.append(Framing("wide", None, "static", back=1.3))
+    elif not others:
+        subject_variants(size, subject, move, over)
+    elif len(others) == 1 and subject not in speakers:
+        # someone else speaks: show them (over the listener's shoulder, or on their own)
+        speaker = others[0]
+        if subject not in ctx.characters and speaker in ctx.shown:
+            # an insert of the thing they speak of (the flower the robot finds), once the speaker was seen: the
+            # story planned it, so it stays, as a reaction shot, before any cut away to the speaker
+            subject_variants(size, subject, move, over, reaction=True)
+        if subject in ctx.characters:
+            out.extend(Framing("over-the-shoulder", speaker, "static", over=subject, side=sd, back=b)
+                       for b in (1.0, _OTS_BACK) for sd in ("right", "left"))
+        subject_variants("close-up" if size == "close-up" else "medium", speaker, "static", None)
+    else:  # several speak in a part too short to cut: a shot of them together
+        group_variants([*([subject] if subject in ctx.characters else []), *others], "medium")
+        group_variants([*([subject] if subject in ctx.characters else []), *others], "wide")
+    if subject is not None and others and all(o in ctx.shown for o in others):
+        # every speaker was seen before: the planned framing may stay, as a reaction shot
+        subject_variants(size, subject, move, over, reaction=True)
+    out.append(Framing("wide", None, "static"))
+    out.append(Framing("wide", None, "static", view=_RAISED, back=1.2))
+    if len(ctx.characters) > 0:
+        group_variants(ctx.characters, "wide")
+    if subject is None and len(ctx.characters) > 1:
+        # last: no frame holds everyone usable (a cat asleep at the back of the room is a speck in any shot that
+        # also holds the man at the front): the wide of one of them, the speakers first, rather than the speck
+        for who in dict.fromkeys([*(sp for sp in speakers if sp in ctx.characters), *ctx.characters]):
+            out.extend(Framing(sz, who, "static", view=v) for sz in ("wide", "medium") for v in views)
+    return list(dict.fromkeys(out))
