@@ -165,3 +165,14 @@ def test_melt_shows_in_pixels(built: Scene) -> None:
         r.release()
     print(f"melt: the snowman's pixels {seen[0]} -> {seen[1]}")
     assert seen[0] > 300 and seen[1] < 0.4 * seen[0]
+
+
+@pytest.mark.parametrize(("idea", "changed", "into"), [
+    ("a young witch drinks a strange potion and turns into a cat", "Witch", "Cat"),
+    ("Der Zauberer trinkt einen Trank und verwandelt sich in einen Drachen", "Zauberer", "Drache"),
+    ("a princess kisses a frog and it turns into a prince", "Frog", "Prince"),
+])
+def test_who_turns_into_something(idea: str, changed: str, into: str) -> None:
+    """With no "it", the one who turns is who acted before, not the thing they held (the potion)."""
+    effects = [e for e in (_effect_of(ev) for ev in analyze(idea).events) if e is not None and e.kind == "transform"]
+    assert [(e.target, e.into) for e in effects] == [(changed, into)]

@@ -247,7 +247,10 @@ def _becoming(events: list[Event], tokens: list[Token]) -> list[Event]:
             if ev.result in ev.agents and out:  # "kisses the frog and it turns into a prince": it is the frog
                 before = out[-1]
                 ev.agents = [a for a in ev.agents if a != ev.result] or list(before.agents)
-                if not ev.patient and before.patient:
+                # ...but with no "it" the one who turns is who acted before ("drinks a potion and turns into a
+                # cat": the witch, not the potion)
+                named_it = any(t.folded in _SUBJECT_PRONOUNS | {"it", "es"} for t in tokens[max(0, ev.at - 2):ev.at])
+                if not ev.patient and before.patient and named_it:
                     ev.patient, ev.patient_is_thing = before.patient, before.patient_is_thing
             if ev.verb == "grow":  # whoever is there watches it grow
                 ev.patient, ev.patient_is_thing = ev.result, ev.result_is_thing
