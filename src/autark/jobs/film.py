@@ -12,7 +12,8 @@ whole film and mixes it with the lines at their absolute times. The music and th
 float32 files in a temporary folder and the encoder reads the mix block by block, so memory stays flat as
 films get longer. Spoken lines set their real duration and drive the speaker's jaw; the subtitles take their
 times from the same speech. ``timings_s["audio"]`` is speech + music + mix, of which music and mix overlap
-the render.
+the render. The frames themselves (title and end cards, and the renderer of frame i of a film of segments)
+are drawn by ``autark.jobs.film_frames``.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from autark.audio import SAMPLE_RATE_HZ
-from autark.compose.transitions import blend
 from autark.errors import UserInputError
+from autark.jobs.film_frames import SegmentsRenderer, make_segments_renderer, render_card
 from autark.jobs.slices import CROSSFADE_S
 from autark.scene.model import Scene
 
@@ -67,7 +68,8 @@ Quality = Literal["preview", "final"]
 # (mood, duration_s, seed, path) -> the music bed written at path: a replacement for the built-in score
 Composer = Callable[[str, float, int, Path], "PcmFile"]
 Transition = Literal["cut", "crossfade"]
-CARD_FADE_S = 0.5
+# the frames' renderer under the names it had here (tests, benchmarks and the graph's pieces read them)
+_SegmentsRenderer, _make_segments_renderer = SegmentsRenderer, make_segments_renderer
 
 
 @dataclass(frozen=True)
@@ -341,163 +343,6 @@ def prepare_audio(scene: Scene, duration_s: float | None = None, *, seed: int = 
     first = segs[0]
     assert isinstance(first, SceneSegment)  # noqa: S101 - built just above
     return first.scene, audio, cues
-
-
-# -- cards -----------------------------------------------------------------------------------------------------
-def _fit_lines(draw: Any, text: str, size: int, bold: bool, max_width: int) -> tuple[Any, list[str]]:
-    """The largest font (at most ``size``) and word-wrapped lines (at most 3) that fit ``max_width``."""
-    from autark.compose.subtitles import load_font
-
-    while True:
-        font = load_font(size, bold)
-        lines: list[str] = []
-        for word in text.split():
-            trial = f"{lines[-1]} {word}" if lines else word
-            if lines and draw.textlength(trial, font=font) <= max_width:
-                lines[-1] = trial
-            else:
-                lines.append(word)
-        widest = max((draw.textlength(ln, font=font) for ln in lines), default=0)
-        if (len(lines) <= 3 and widest <= max_width) or size <= 8:
-            return font, lines
-        size = max(8, int(size * 0.85))
-
-
-def render_card(text: str, subtitle: str, width: int, height: int) -> np.ndarray:
-    """A card at full brightness: (H, W, 3) uint8, light text centred on a dark, slightly graded background."""
-    from PIL import Image, ImageDraw
-
-    y = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None]
-    # a faint vertical grade (blue-black at the top to black) reads as a title card rather than a dead frame
-    base = np.stack([12 + 6 * (1 - y), 12 + 8 * (1 - y), 20 + 14 * (1 - y)], axis=-1)
-    image = Image.fromarray(np.broadcast_to(base, (height, width, 3)).astype(np.uint8))
-    draw = ImageDraw.Draw(image)
-    title_font, title_lines = _fit_lines(draw, text, max(10, height // 9), True, int(width * 0.86))
-    sub_font, sub_lines = _fit_lines(draw, subtitle, max(8, height // 22), False, int(width * 0.8)) \
-        if subtitle.strip() else (None, [])
-    title_h = [draw.textbbox((0, 0), ln, font=title_font)[3] for ln in title_lines]
-    sub_h = [draw.textbbox((0, 0), ln, font=sub_font)[3] for ln in sub_lines] if sub_font else []
-    gap = height // 30
-    block = sum(title_h) + gap * (len(title_h) - 1) + (2 * gap + sum(sub_h) + gap * (len(sub_h) - 1) if sub_h else 0)
-    top = (height - block) / 2
-    for ln, h in zip(title_lines, title_h, strict=True):
-        draw.text(((width - draw.textlength(ln, font=title_font)) / 2, top), ln, font=title_font,
-                  fill=(240, 236, 226))
-        top += h + gap
-    top += gap
-    for ln, h in zip(sub_lines, sub_h, strict=True):
-        draw.text(((width - draw.textlength(ln, font=sub_font)) / 2, top), ln, font=sub_font, fill=(170, 170, 178))
-        top += h + gap
-    return np.asarray(image, dtype=np.uint8)
-
-
-# -- frames ----------------------------------------------------------------------------------------------------
-def _fade_weight(t: float, start_s: float) -> float:
-    """0..1 across a cross-fade of CROSSFADE_S centred on ``start_s`` (how much of the incoming side shows)."""
-    return min(1.0, max(0.0, (t - (start_s - CROSSFADE_S / 2)) / CROSSFADE_S))
-
-
-class _SegmentsRenderer:
-    """Renders frame i of a film of segments; blends across cross-fades between segments and between shots.
-
-    Built inside each worker process from the JSON payload (so it pickles small); holds one ``Renderer``.
-    """
-
-    def __init__(self, payload: str, fps: int, width: int, height: int, settings: dict[str, int]) -> None:
-        data = json.loads(payload)
-        self.fps, self.width, self.height = fps, width, height
-        self.settings = settings
-        self.kinds: list[str] = []
-        self.items: list[Any] = []
-        self.starts: list[float] = []
-        self.durations: list[float] = []
-        self.transitions: list[str] = []
-        self.shot_fades: list[list[float]] = []
-        self.from_s: list[float] = []  # per segment, the scene time it starts at
-        for seg in data:
-            self.kinds.append(seg["kind"])
-            self.starts.append(seg["start_s"])
-            self.durations.append(seg["duration_s"])
-            self.transitions.append(seg["transition"])
-            self.from_s.append(seg.get("from_s", 0.0))
-            if seg["kind"] == "scene":
-                scene = Scene.model_validate_json(seg["scene"])
-                self.items.append(scene)
-                self.shot_fades.append([s.start_s for s in scene.timeline.shots
-                                        if s.transition == "crossfade" and s.start_s > 0])
-            else:
-                self.items.append(render_card(seg["text"], seg["subtitle"], width, height))
-                self.shot_fades.append([])
-        self._renderer: Any = None
-
-    @property
-    def renderer(self) -> Any:
-        if self._renderer is None:  # a film of cards only never needs a GL context
-            from autark.render import Renderer
-
-            self._renderer = Renderer(width=self.width, height=self.height, **self.settings)
-        return self._renderer
-
-    def _index(self, t: float) -> int:
-        k = 0
-        for i, s in enumerate(self.starts):
-            if t >= s - 1e-9:
-                k = i
-        return k
-
-    def _card(self, k: int, t: float) -> np.ndarray:
-        """Card k at film time t, faded from / to black at the edges where it is cut to (not cross-faded)."""
-        local = t - self.starts[k]
-        w = 1.0
-        cut_in = k == 0 or self.transitions[k] == "cut"
-        cut_out = k == len(self.kinds) - 1 or self.transitions[k + 1] == "cut"
-        if cut_in:
-            w = min(w, max(0.0, local + 0.5 / self.fps) / CARD_FADE_S)
-        if cut_out:
-            w = min(w, max(0.0, self.durations[k] - local - 0.5 / self.fps) / CARD_FADE_S)
-        card = self.items[k]
-        if w >= 1.0:
-            return card
-        return (card.astype(np.float32) * w + 0.5).astype(np.uint8)
-
-    def _scene(self, k: int, t: float) -> np.ndarray:
-        from autark.motion import evaluate_scene
-
-        scene: Scene = self.items[k]
-        local = t - self.starts[k] + self.from_s[k]  # the scene's own time
-        state = evaluate_scene(scene, local)
-        for cut_s in self.shot_fades[k]:
-            w = _fade_weight(local, cut_s)
-            if 0.0 < w < 1.0:
-                # both cameras see the same moment; only the view blends
-                before = evaluate_scene(scene, min(local, cut_s - 1e-3))
-                after = evaluate_scene(scene, max(local, cut_s))
-                a = self.renderer.render(state, before.camera(before.active_camera), time_s=local)
-                b = self.renderer.render(state, after.camera(after.active_camera), time_s=local)
-                return blend(a, b, w)
-        return self.renderer.render(state, time_s=local)  # the scene's own time places rain and lightning
-
-    def _segment(self, k: int, t: float) -> np.ndarray:
-        return self._card(k, t) if self.kinds[k] == "card" else self._scene(k, t)
-
-    def __call__(self, frame_index: int) -> np.ndarray:
-        t = frame_index / self.fps
-        k = self._index(t)
-        # a cross-fade into segment k+1 starts before it, one into segment k runs on after its start
-        if k + 1 < len(self.kinds) and self.transitions[k + 1] == "crossfade":
-            w = _fade_weight(t, self.starts[k + 1])
-            if w > 0.0:
-                return blend(self._segment(k, t), self._segment(k + 1, t), w)
-        if k > 0 and self.transitions[k] == "crossfade":
-            w = _fade_weight(t, self.starts[k])
-            if w < 1.0:
-                return blend(self._segment(k - 1, t), self._segment(k, t), w)
-        return self._segment(k, t)
-
-
-def _make_segments_renderer(payload: str, fps: int, width: int, height: int,
-                            settings: dict[str, int]) -> Callable[[int], np.ndarray]:
-    return _SegmentsRenderer(payload, fps, width, height, settings)
 
 
 def _payload(segments: Sequence[Segment]) -> str:

@@ -118,9 +118,9 @@ class PiecePayload:
 
 @functools.lru_cache(maxsize=2)
 def _renderer_for(film: str, fps: int, width: int, height: int, settings: tuple[tuple[str, Any], ...]) -> Any:
-    from autark.jobs.film import _SegmentsRenderer
+    from autark.jobs.film_frames import SegmentsRenderer
 
-    return _SegmentsRenderer(film, fps, width, height, dict(settings))
+    return SegmentsRenderer(film, fps, width, height, dict(settings))
 
 
 def run_piece(payload: PiecePayload) -> bytes:
@@ -552,9 +552,9 @@ def _callers(callback: Callable[[int], None] | None) -> Callable[[int], None] | 
 def _piece_renderer(film: str, fps: int, width: int, height: int, settings: dict[str, Any],
                     frames: tuple[int, ...]) -> Callable[[int], np.ndarray]:
     """``render(i)`` drawing the film's frame ``frames[i]`` (the missing pieces' frames, back to back)."""
-    from autark.jobs.film import _make_segments_renderer
+    from autark.jobs.film_frames import make_segments_renderer
 
-    render = _make_segments_renderer(film, fps, width, height, settings)
+    render = make_segments_renderer(film, fps, width, height, settings)
     return lambda i: render(frames[i])
 
 

@@ -53,7 +53,7 @@ MIN_PIECE_FRAMES = 3
 KEY_VERSION = 1  # bump when the slice below changes meaning
 # the packages whose code draws a frame; a change to any file in them changes every key
 _ENGINE_PACKAGES = ("scene", "assets", "motion", "cinema", "render", "compose")
-_ENGINE_FILES = ("jobs/film.py", "jobs/pieces.py", "jobs/slices.py", "config.py", "limits.py")
+_ENGINE_FILES = ("jobs/film.py", "jobs/film_frames.py", "jobs/pieces.py", "jobs/slices.py", "config.py", "limits.py")
 
 
 @dataclass(frozen=True)

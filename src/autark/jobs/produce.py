@@ -17,11 +17,9 @@ have made sentence by sentence):
    camera per shot;
 5. narration and dialogue laid out inside their shots at the real length of the speech.
 
-Action sentences go to the command engine first; what it cannot carry out as clips within the shot (a dog
-that runs to the ball: the engine glides things along keyframes) is read by the engine's grammar as data
-(``autark.language.read_action``: walk/run to X, wave, sit, point at X, turn to X, look around, in English and
-German) and timed here inside the shot. An action that still cannot be carried out is left out with a
-warning; it never fails the film.
+Action sentences go to the command engine first; what it cannot carry out as clips within the shot is read by
+the engine's grammar as data and timed inside the shot (``autark.jobs.shot_actions``). An action that still
+cannot be carried out is left out with a warning; it never fails the film.
 
 The film is the title card, the scenes one after another and the end card, played by
 ``autark.jobs.make_segments_film`` with one audio mix and one subtitle file.
@@ -30,9 +28,7 @@ The film is the title card, the scenes one after another and the end card, playe
 from __future__ import annotations
 
 import dataclasses
-import math
 import os
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -49,16 +45,28 @@ from autark.jobs.film import (
     make_segments_film,
 )
 from autark.jobs.policing import scan_film_text
+from autark.jobs.shot_actions import (
+    Cast,
+    ParsedAction,
+    fallback_actions,
+    lay_actions,
+    parse_action,
+    with_ops,
+    without_unknown_adjectives,
+)
 from autark.scene.model import Scene
-from autark.scene.speeds import GESTURE_S, LOOK_AROUND_S, RUN_M_S, SIT_S, TURN_S, WALK_M_S
 
 if TYPE_CHECKING:
     from autark.audio import VoiceEngine
     from autark.ops import Operator
     from autark.policy import Decision
-    from autark.story.screenplay import CastMember, SceneSpec, Screenplay, Shot
+    from autark.story.screenplay import CastMember, SceneSpec, Screenplay
 
 __all__ = ["BuiltFilm", "build_film", "build_scene", "produce", "scan_film_text"]
+
+# the shot's actions are staged by autark.jobs.shot_actions; the names they had here, which tests read
+_Cast, _Parsed, _parse_action, _fallback_actions = Cast, ParsedAction, parse_action, fallback_actions
+_without_unknown_adjectives = without_unknown_adjectives
 
 LINE_GAP_S = 0.2  # breath between two lines
 LINE_LEAD_S = 0.25  # a shot's first line starts this long after the cut
@@ -74,12 +82,6 @@ class BuiltFilm:
 
 
 # -- helpers -------------------------------------------------------------------------------------------------
-def _apply(scene: Scene, ops: list[Operator]) -> Scene:
-    from autark.ops import apply_ops
-
-    return apply_ops(scene, ops) if ops else scene
-
-
 def _prop_words(prop_type: str) -> set[str]:
     """Every word that names a prop of this type: the type itself and the vocabulary's EN/DE nouns for it."""
     from autark.language.lexicon import COMPOUNDS, noun_forms
@@ -90,52 +92,6 @@ def _prop_words(prop_type: str) -> set[str]:
     return {w for w in words if w}
 
 
-@dataclass
-class _Cast:
-    """Names in one scene -> object ids, for actions, subjects and speakers."""
-
-    characters: dict[str, str] = field(default_factory=dict)  # lower-case name -> body object id
-    voices: dict[str, str] = field(default_factory=dict)  # lower-case name -> voice
-    types: dict[str, str] = field(default_factory=dict)  # lower-case name -> body type
-    props: list[tuple[str, str, set[str]]] = field(default_factory=list)  # (type, object id, words)
-
-    def find(self, words: list[str]) -> str | None:
-        """The first character or prop the words name (a name, a type, a German or English noun)."""
-        for w in words:
-            if w in self.characters:
-                return self.characters[w]
-        text = " ".join(words)
-        for _ptype, oid, names in self.props:
-            if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
-                return oid
-        for name, typ in self.types.items():  # "the robot" for a robot called Robo
-            if typ in words:
-                return self.characters[name]
-        return None
-
-    def subject(self, subject: str) -> str | None:
-        if not subject:
-            return None
-        key = subject.lower()
-        if key in self.characters:
-            return self.characters[key]
-        return next((oid for ptype, oid, names in self.props if key == ptype or key in names), None)
-
-
-def _position_at(scene: Scene, object_id: str, t: float) -> tuple[tuple[float, float, float], float]:
-    from autark.motion import evaluate_scene
-
-    obj = evaluate_scene(scene, t).object(object_id)
-    return tuple(obj.transform.position), float(obj.transform.rotation[1])  # type: ignore[return-value]
-
-
-def _centre(scene: Scene, object_id: str, t: float) -> tuple[float, float, float]:
-    from autark.motion import evaluate_scene
-    from autark.scene.geometry import world_bbox
-
-    return world_bbox(evaluate_scene(scene, t).object(object_id)).center  # type: ignore[return-value]
-
-
 # -- building a scene ----------------------------------------------------------------------------------------
 def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> Scene:
     from autark.assets import lighting
@@ -144,19 +100,19 @@ def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> 
     from autark.ops.templates import setting_ops
 
     template = load_setting(spec.setting)
-    scene = _apply(scene, setting_ops(template, scene))
+    scene = with_ops(scene, setting_ops(template, scene))
     if spec.lighting != template.lighting or spec.time_of_day != template.time_of_day:
         preset = lighting.preset(spec.lighting)
         # outdoors the sky follows the time of day; indoors the template's backdrop stays
         sky = None if template.indoor else preset.sky()
-        scene = _apply(scene, [ApplyLighting(preset=preset.name, lights=preset.build(indoor=template.indoor),
+        scene = with_ops(scene, [ApplyLighting(preset=preset.name, lights=preset.build(indoor=template.indoor),
                                              exposure=preset.exposure, sky=sky)])
     if spec.weather != "clear":  # drawn by the renderer outdoors, heard in the mix (indoors too)
-        scene = _apply(scene, [SetSettings(changes={"weather": spec.weather})])
+        scene = with_ops(scene, [SetSettings(changes={"weather": spec.weather})])
     return scene
 
 
-def _add_cast(scene: Scene, cast: list[CastMember], language: str, names: _Cast,
+def _add_cast(scene: Scene, cast: list[CastMember], language: str, names: Cast,
               cast_voices: dict[str, str] | None = None) -> Scene:
     """Add the cast's bodies and characters. ``cast_voices`` maps a character's name (lower case) to the
     voice it speaks with (``autark.audio.voicing.cast_voices``: the film's second man gets "man#1")."""
@@ -181,13 +137,13 @@ def _add_cast(scene: Scene, cast: list[CastMember], language: str, names: _Cast,
                            bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)
         character = Character(id=character_id(member.name), name=member.name, object_id=oid,
                               voice=voice, language=language)
-        scene = _apply(scene, [AddObject(object=body), SetCharacter(character=character)])
+        scene = with_ops(scene, [AddObject(object=body), SetCharacter(character=character)])
         key = member.name.lower()
         names.characters[key], names.voices[key], names.types[key] = oid, voice, member.type
     return scene
 
 
-def _add_props(scene: Scene, spec: SceneSpec, names: _Cast, warnings: list[str], where: str) -> Scene:
+def _add_props(scene: Scene, spec: SceneSpec, names: Cast, warnings: list[str], where: str) -> Scene:
     from autark.assets import library
     from autark.language import interpret
     from autark.ops import AddObject
@@ -233,12 +189,12 @@ def _add_props(scene: Scene, spec: SceneSpec, names: _Cast, warnings: list[str],
                 at = moved
             obj = obj.model_copy(update={"transform": Transform(position=at, rotation=obj.transform.rotation,
                                                                 scale=obj.transform.scale)})
-        scene = _apply(scene, [AddObject(object=obj)])
+        scene = with_ops(scene, [AddObject(object=obj)])
         names.props.append((prop.type, obj.id, _prop_words(prop.type)))
     return scene
 
 
-def _light_cast(scene: Scene, names: _Cast, warnings: list[str], where: str) -> Scene:
+def _light_cast(scene: Scene, names: Cast, warnings: list[str], where: str) -> Scene:
     """Light the set and the cast the way the scene's lighting preset asks: indoors the floor's bounce light
     (``autark.assets.lighting.room_bounce``), the set's lamps switched on (street lamps at night, through the
     command engine's "switch on the lights") and a key light on each character for a preset too dark to read
@@ -256,10 +212,10 @@ def _light_cast(scene: Scene, names: _Cast, warnings: list[str], where: str) -> 
     if scene.settings.setting and load_setting(scene.settings.setting).indoor:
         floor = next((o for o in scene.objects if o.type == "floor" and o.tag == "setting"), None)
         bounce = lighting.room_bounce(preset.name, floor.material.color if floor else scene.settings.ground_color)
-        scene = _apply(scene, [SetLight(light=bounce)] if bounce is not None else [])
+        scene = with_ops(scene, [SetLight(light=bounce)] if bounce is not None else [])
     if preset.lamps_on and any(o.type in lighting.LAMP_LIGHTS for o in scene.objects):
         try:
-            scene = _apply(scene, interpret("switch on the lights", scene))
+            scene = with_ops(scene, interpret("switch on the lights", scene))
         except UserInputError as exc:
             warnings.append(f"{where}: the lamps could not be switched on ({exc.message})")
     direct = sum(lt.type not in ("ambient", "hemisphere") for lt in scene.lights)
@@ -268,190 +224,10 @@ def _light_cast(scene: Scene, names: _Cast, warnings: list[str], where: str) -> 
     if len(keys) < len(bodies) and preset.key is not None:
         warnings.append(f"{where}: {len(bodies) - len(keys)} of the characters get no key light of their own "
                         f"(the renderer draws {MAX_LIGHTS} lights)")
-    return _apply(scene, [SetLight(light=key) for key in keys])
+    return with_ops(scene, [SetLight(light=key) for key in keys])
 
 
-@dataclass
-class _Parsed:
-    actor: str
-    kind: str  # walk run wave point turn sit talk look (look around)
-    target: str | None  # object id
-
-
-def _parse_action(sentence: str, scene: Scene, names: _Cast) -> _Parsed | None:
-    """The command engine's reading of an action sentence ("<Name> walks to the flower", "Rex dreht sich zu
-    Luna"), for a cast member; the scene's first character when it names none."""
-    from autark.language import read_action
-
-    reading = read_action(sentence, scene)
-    if reading is None or reading.kind not in ("walk", "run", "wave", "point", "turn", "sit", "talk"):
-        return None
-    actor = reading.actor
-    if actor is None or actor not in names.characters.values():
-        actor = next(iter(names.characters.values()), None)
-    if actor is None:
-        return None
-    target = reading.target if reading.target != actor else None
-    if reading.kind == "turn" and reading.around and target is None:
-        return _Parsed(actor, "look", None)
-    if reading.kind in ("walk", "run", "point", "turn", "sit") and target is None:
-        return None
-    return _Parsed(actor, reading.kind, target)
-
-
-def _actor_brought(sentence: str, scene: Scene) -> str | None:
-    """The actor of an act sentence the fallback reading does not stage ("Thief flees from Detective")."""
-    from autark.language import read_action
-
-    reading = read_action(sentence, scene)
-    return reading.actor if reading is not None else None
-
-
-def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -> list[Operator] | None:
-    """The command engine's reading of a timed sentence, when it gives timeline actions only (clamped into
-    the shot); None when it does not understand the sentence or would do something else with it."""
-    from autark.language import interpret
-    from autark.ops import SetTimeline
-
-    try:
-        at_cursor = scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"cursor_s": start_s})})
-        ops = interpret(sentence, at_cursor)
-    except UserInputError:
-        return None
-    actions = []
-    brought = []  # the tool an act brings along ("fishes with a fishing rod"): it comes into the film with it
-    for op in ops:
-        if type(op).__name__ == "SetFocus":  # what "it" means next: no part of the film
-            continue
-        if type(op).__name__ == "AddKeyframes" and re.search(  # "the cat glows yellow for 2 seconds": timed at
-                r"\.(material\.\w+|visible|transform\.scale)$", op.target):  # type: ignore[attr-defined]
-            brought.append(op)  # the cursor; a glide (position keys) is left to the walk clips below
-            continue
-        if type(op).__name__ == "AddObject" and any(a.item == op.object.id  # type: ignore[attr-defined]
-                                                    for o in ops if isinstance(o, SetTimeline) for a in o.actions):
-            brought.append(op)
-            continue
-        if not isinstance(op, SetTimeline) or op.shots or op.lines:
-            return None
-        actions += op.actions
-    if not actions and not brought:
-        return None
-    out = []
-    for a in actions:
-        s = min(max(a.start_s, start_s), end_s - 0.2)
-        e = min(max(a.end_s, s + 0.2), end_s)
-        out.append(a.model_copy(update={"start_s": s, "end_s": e}))
-    return [*brought, SetTimeline(actions=out)]
-
-
-def _without_unknown_adjectives(sentence: str) -> str | None:
-    """The sentence without the describing words between an article and a noun that the command engine does
-    not know ("Sam picks up the lonely lighthouse" -> "... the lighthouse"; "den alten Apfel" -> "den Apfel"):
-    the story writes the idea's own adjectives, the engine reads colours and sizes only. None when nothing
-    would be left out."""
-    from autark.language import lang
-    from autark.language import lexicon as lx
-
-    words = sentence.split()
-    low = [w.lower().strip(".,!?;:") for w in words]
-    drop: set[int] = set()
-    for k, w in enumerate(low):
-        if w not in (lx.DEFINITE | lx.INDEFINITE):
-            continue
-        noun = next((j for j in range(k + 1, min(k + 5, len(low))) if low[j] in lx.NOUNS), None)
-        if noun is not None:  # the words between the article and its noun that the engine cannot read
-            drop.update(j for j in range(k + 1, noun)
-                        if low[j] not in lang.COLORS and low[j] not in lang.SIZES and low[j] not in lx.NUMBERS)
-    return " ".join(w for k, w in enumerate(words) if k not in drop) if drop else None
-
-
-def _fallback_actions(parsed: _Parsed, scene: Scene, start_s: float, slot_s: float) -> list[Operator]:
-    """Timeline actions for a parsed sentence within [start_s, start_s + slot_s]."""
-    from autark.scene.timeline import Action
-
-    pos, heading = _position_at(scene, parsed.actor, start_s)
-    end_cap = start_s + slot_s
-    if parsed.kind in ("walk", "run"):
-        assert parsed.target is not None  # noqa: S101 - _parse_action requires one
-        c = _centre(scene, parsed.target, start_s)
-        distance = math.hypot(c[0] - pos[0], c[2] - pos[2])
-        if distance < 0.9:  # already there (a second "walks to the flower" in the next shot)
-            return []
-        speed = RUN_M_S if parsed.kind == "run" else WALK_M_S
-        duration = min(slot_s, max(0.8, distance / speed))
-        return [Action(object_id=parsed.actor, kind=parsed.kind, start_s=start_s, end_s=start_s + duration,  # type: ignore[arg-type]
-                       target_object=parsed.target)]
-    if parsed.kind == "turn":
-        assert parsed.target is not None  # noqa: S101
-        return [Action(object_id=parsed.actor, kind="turn", start_s=start_s, end_s=min(end_cap, start_s + TURN_S),
-                       target_object=parsed.target)]
-    if parsed.kind == "look":
-        # look around: a quarter turn to one side, to the other, and back
-        h = math.radians(heading)
-        spots = []
-        for deg in (60.0, -60.0, 0.0):
-            a = h + math.radians(deg)
-            spots.append((pos[0] + 3 * math.sin(a), pos[1], pos[2] + 3 * math.cos(a)))
-        step = min(slot_s, LOOK_AROUND_S) / 3
-        return [Action(object_id=parsed.actor, kind="turn", start_s=start_s + i * step,
-                       end_s=start_s + (i + 1) * step - 0.05, target=spot) for i, spot in enumerate(spots)]
-    if parsed.kind == "sit":
-        return [Action(object_id=parsed.actor, kind="sit", start_s=start_s, end_s=min(end_cap, start_s + SIT_S),
-                       target_object=parsed.target)]
-    duration = min(slot_s, GESTURE_S)
-    return [Action(object_id=parsed.actor, kind=parsed.kind, start_s=start_s, end_s=start_s + duration,  # type: ignore[arg-type]
-                   target_object=parsed.target)]
-
-
-def _lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: _Cast, warnings: list[str],
-                 where: str) -> Scene:
-    """Each actor's sentences one after another inside the shot; different actors at the same time."""
-    from autark.motion import validate_actions
-    from autark.ops import SetTimeline
-
-    if not shot.actions:
-        return scene
-    parsed = [(s, _parse_action(s, scene, names)) for s in shot.actions]
-    # who does each: an act the fallback reading cannot stage (a chase, a flight) still has its actor, so the
-    # one who flees and the one who chases run at the same time
-    actors = [p.actor if p else _actor_brought(s, scene) for s, p in parsed]
-    per_actor: dict[str | None, int] = {}
-    for key in actors:
-        per_actor[key] = per_actor.get(key, 0) + 1
-    seen: dict[str | None, int] = {}
-    usable = max(0.4, end_s - start_s - 0.3)
-    for (sentence, p), key in zip(parsed, actors, strict=True):
-        n = per_actor[key]
-        k = seen.get(key, 0)
-        seen[key] = k + 1
-        slot = usable / n
-        t0 = start_s + 0.15 + k * slot
-        ops = _engine_actions(sentence, scene, t0, t0 + slot)
-        plain = _without_unknown_adjectives(sentence) if ops is None else None
-        if plain is not None:
-            ops = _engine_actions(plain, scene, t0, t0 + slot)
-            if ops is not None:
-                warnings.append(f"{where}: read {sentence!r} as {plain!r} (the command engine does not know the "
-                                "words left out)")
-        if ops is None:
-            if p is None:
-                warnings.append(f"{where}: left out the action {sentence!r}: neither the command engine nor the "
-                                "screenplay's action words understand it")
-                continue
-            warnings.append(f"{where}: the command engine did not understand {sentence!r}; read it with the "
-                            "screenplay's action words instead")
-            ops = [SetTimeline(actions=_fallback_actions(p, scene, t0, slot))]
-        try:
-            candidate = _apply(scene, ops)
-            validate_actions(candidate)
-        except UserInputError as exc:
-            warnings.append(f"{where}: left out the action {sentence!r}: {exc}")
-            continue
-        scene = candidate
-    return scene
-
-
-def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: _Cast, voices: VoiceEngine,
+def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: Cast, voices: VoiceEngine,
                warnings: list[str], where: str) -> Scene:
     """Narration, then dialogue, of each shot, one after another from just after the shot's cut, at the real
     length of the speech; a line that would run past the scene's end is left out (with a warning)."""
@@ -481,7 +257,7 @@ def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: _Cast, voice
                               duration_s=duration))
             cursor += duration + LINE_GAP_S
         shot_start += shot.duration_s
-    return _apply(scene, [SetTimeline(lines=lines)]) if lines else scene
+    return with_ops(scene, [SetTimeline(lines=lines)]) if lines else scene
 
 
 def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "calm", width: int = 1280,
@@ -508,10 +284,10 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     voices = voices if voices is not None else MemoVoices(default_voice_engine())
     duration_s = snap(sum(s.duration_s for s in spec.shots), fps)
     scene = Scene(name=name)
-    scene = _apply(scene, [SetSettings(changes={"width": width, "height": height, "fps": fps,
+    scene = with_ops(scene, [SetSettings(changes={"width": width, "height": height, "fps": fps,
                                                 "duration_s": min(3600.0, duration_s)})])
     scene = _setting(scene, spec, warnings, where)
-    names = _Cast()
+    names = Cast()
     scene = _add_cast(scene, spec.characters, language, names, cast_voices)
     scene = _add_props(scene, spec, names, warnings, where)
     scene = _light_cast(scene, names, warnings, where)
@@ -525,13 +301,13 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
         start, end = snap(elapsed, fps), snap(elapsed + shot.duration_s, fps)
         elapsed += shot.duration_s
         shot_where = f"{where}, shot {i + 1}"
-        scene = _lay_actions(scene, shot, start, end, names, warnings, shot_where)
-        scene = _apply(scene, effect_ops(scene, shot.effects, start, end, lambda w: names.subject(w) or names.find(
+        scene = lay_actions(scene, shot, start, end, names, warnings, shot_where)
+        scene = with_ops(scene, effect_ops(scene, shot.effects, start, end, lambda w: names.subject(w) or names.find(
             [w.lower()]), warnings, shot_where))
         scene = plan_shot(scene, shots, size=shot.size, move=shot.camera, subject=names.subject(shot.subject),
                           start_s=start, end_s=end, first_of_scene=i == 0, transition=shot.transition,
                           warnings=warnings, where=shot_where)
-    return _apply(scene, [SetTimeline(duration_s=duration_s, music_mood=music_mood)])
+    return with_ops(scene, [SetTimeline(duration_s=duration_s, music_mood=music_mood)])
 
 
 def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, fps: int = 30,

@@ -1,0 +1,264 @@
+"""A screenplay shot's actions, staged inside the shot: the names of a scene's cast and props, and each
+sentence read by the command engine first, else by the engine's grammar as data and timed here.
+
+``autark.jobs.produce`` builds each scene and calls :func:`lay_actions` shot after shot (the actions before the
+shot's camera, so a follow camera knows where the subject walks). Action sentences go to the command engine
+first; what it cannot carry out as clips within the shot (a dog that runs to the ball: the engine glides things
+along keyframes) is read by ``autark.language.read_action`` (walk/run to X, wave, sit, point at X, turn to X,
+look around, in English and German) and timed here. An action that still cannot be carried out is left out with
+a warning; it never fails the film.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from autark.errors import UserInputError
+from autark.scene.model import Scene
+from autark.scene.speeds import GESTURE_S, LOOK_AROUND_S, RUN_M_S, SIT_S, TURN_S, WALK_M_S
+
+if TYPE_CHECKING:
+    from autark.ops import Operator
+    from autark.story.screenplay import Shot
+
+__all__ = ["Cast", "ParsedAction", "centre_at", "fallback_actions", "lay_actions", "parse_action", "position_at",
+           "with_ops", "without_unknown_adjectives"]
+
+
+def with_ops(scene: Scene, ops: list[Operator]) -> Scene:
+    """``scene`` with ``ops`` applied (the same scene when there are none)."""
+    from autark.ops import apply_ops
+
+    return apply_ops(scene, ops) if ops else scene
+
+
+@dataclass
+class Cast:
+    """Names in one scene -> object ids, for actions, subjects and speakers."""
+
+    characters: dict[str, str] = field(default_factory=dict)  # lower-case name -> body object id
+    voices: dict[str, str] = field(default_factory=dict)  # lower-case name -> voice
+    types: dict[str, str] = field(default_factory=dict)  # lower-case name -> body type
+    props: list[tuple[str, str, set[str]]] = field(default_factory=list)  # (type, object id, words)
+
+    def find(self, words: list[str]) -> str | None:
+        """The first character or prop the words name (a name, a type, a German or English noun)."""
+        for w in words:
+            if w in self.characters:
+                return self.characters[w]
+        text = " ".join(words)
+        for _ptype, oid, names in self.props:
+            if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+                return oid
+        for name, typ in self.types.items():  # "the robot" for a robot called Robo
+            if typ in words:
+                return self.characters[name]
+        return None
+
+    def subject(self, subject: str) -> str | None:
+        if not subject:
+            return None
+        key = subject.lower()
+        if key in self.characters:
+            return self.characters[key]
+        return next((oid for ptype, oid, names in self.props if key == ptype or key in names), None)
+
+
+def position_at(scene: Scene, object_id: str, t: float) -> tuple[tuple[float, float, float], float]:
+    """Where an object stands at ``t`` and its heading (degrees about Y)."""
+    from autark.motion import evaluate_scene
+
+    obj = evaluate_scene(scene, t).object(object_id)
+    return tuple(obj.transform.position), float(obj.transform.rotation[1])  # type: ignore[return-value]
+
+
+def centre_at(scene: Scene, object_id: str, t: float) -> tuple[float, float, float]:
+    """The centre of an object's world bounding box at ``t``."""
+    from autark.motion import evaluate_scene
+    from autark.scene.geometry import world_bbox
+
+    return world_bbox(evaluate_scene(scene, t).object(object_id)).center  # type: ignore[return-value]
+
+
+# -- actions in a shot ------------------------------------------------------------------------------------------------
+@dataclass
+class ParsedAction:
+    actor: str
+    kind: str  # walk run wave point turn sit talk look (look around)
+    target: str | None  # object id
+
+
+def parse_action(sentence: str, scene: Scene, names: Cast) -> ParsedAction | None:
+    """The command engine's reading of an action sentence ("<Name> walks to the flower", "Rex dreht sich zu
+    Luna"), for a cast member; the scene's first character when it names none."""
+    from autark.language import read_action
+
+    reading = read_action(sentence, scene)
+    if reading is None or reading.kind not in ("walk", "run", "wave", "point", "turn", "sit", "talk"):
+        return None
+    actor = reading.actor
+    if actor is None or actor not in names.characters.values():
+        actor = next(iter(names.characters.values()), None)
+    if actor is None:
+        return None
+    target = reading.target if reading.target != actor else None
+    if reading.kind == "turn" and reading.around and target is None:
+        return ParsedAction(actor, "look", None)
+    if reading.kind in ("walk", "run", "point", "turn", "sit") and target is None:
+        return None
+    return ParsedAction(actor, reading.kind, target)
+
+
+def _actor_brought(sentence: str, scene: Scene) -> str | None:
+    """The actor of an act sentence the fallback reading does not stage ("Thief flees from Detective")."""
+    from autark.language import read_action
+
+    reading = read_action(sentence, scene)
+    return reading.actor if reading is not None else None
+
+
+def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -> list[Operator] | None:
+    """The command engine's reading of a timed sentence, when it gives timeline actions only (clamped into
+    the shot); None when it does not understand the sentence or would do something else with it."""
+    from autark.language import interpret
+    from autark.ops import SetTimeline
+
+    try:
+        at_cursor = scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"cursor_s": start_s})})
+        ops = interpret(sentence, at_cursor)
+    except UserInputError:
+        return None
+    actions = []
+    brought = []  # the tool an act brings along ("fishes with a fishing rod"): it comes into the film with it
+    for op in ops:
+        if type(op).__name__ == "SetFocus":  # what "it" means next: no part of the film
+            continue
+        if type(op).__name__ == "AddKeyframes" and re.search(  # "the cat glows yellow for 2 seconds": timed at
+                r"\.(material\.\w+|visible|transform\.scale)$", op.target):  # type: ignore[attr-defined]
+            brought.append(op)  # the cursor; a glide (position keys) is left to the walk clips below
+            continue
+        if type(op).__name__ == "AddObject" and any(a.item == op.object.id  # type: ignore[attr-defined]
+                                                    for o in ops if isinstance(o, SetTimeline) for a in o.actions):
+            brought.append(op)
+            continue
+        if not isinstance(op, SetTimeline) or op.shots or op.lines:
+            return None
+        actions += op.actions
+    if not actions and not brought:
+        return None
+    out = []
+    for a in actions:
+        s = min(max(a.start_s, start_s), end_s - 0.2)
+        e = min(max(a.end_s, s + 0.2), end_s)
+        out.append(a.model_copy(update={"start_s": s, "end_s": e}))
+    return [*brought, SetTimeline(actions=out)]
+
+
+def without_unknown_adjectives(sentence: str) -> str | None:
+    """The sentence without the describing words between an article and a noun that the command engine does
+    not know ("Sam picks up the lonely lighthouse" -> "... the lighthouse"; "den alten Apfel" -> "den Apfel"):
+    the story writes the idea's own adjectives, the engine reads colours and sizes only. None when nothing
+    would be left out."""
+    from autark.language import lang
+    from autark.language import lexicon as lx
+
+    words = sentence.split()
+    low = [w.lower().strip(".,!?;:") for w in words]
+    drop: set[int] = set()
+    for k, w in enumerate(low):
+        if w not in (lx.DEFINITE | lx.INDEFINITE):
+            continue
+        noun = next((j for j in range(k + 1, min(k + 5, len(low))) if low[j] in lx.NOUNS), None)
+        if noun is not None:  # the words between the article and its noun that the engine cannot read
+            drop.update(j for j in range(k + 1, noun)
+                        if low[j] not in lang.COLORS and low[j] not in lang.SIZES and low[j] not in lx.NUMBERS)
+    return " ".join(w for k, w in enumerate(words) if k not in drop) if drop else None
+
+
+def fallback_actions(parsed: ParsedAction, scene: Scene, start_s: float, slot_s: float) -> list[Operator]:
+    """Timeline actions for a parsed sentence within [start_s, start_s + slot_s]."""
+    from autark.scene.timeline import Action
+
+    pos, heading = position_at(scene, parsed.actor, start_s)
+    end_cap = start_s + slot_s
+    if parsed.kind in ("walk", "run"):
+        assert parsed.target is not None  # noqa: S101 - parse_action requires one
+        c = centre_at(scene, parsed.target, start_s)
+        distance = math.hypot(c[0] - pos[0], c[2] - pos[2])
+        if distance < 0.9:  # already there (a second "walks to the flower" in the next shot)
+            return []
+        speed = RUN_M_S if parsed.kind == "run" else WALK_M_S
+        duration = min(slot_s, max(0.8, distance / speed))
+        return [Action(object_id=parsed.actor, kind=parsed.kind, start_s=start_s, end_s=start_s + duration,  # type: ignore[arg-type]
+                       target_object=parsed.target)]
+    if parsed.kind == "turn":
+        assert parsed.target is not None  # noqa: S101
+        return [Action(object_id=parsed.actor, kind="turn", start_s=start_s, end_s=min(end_cap, start_s + TURN_S),
+                       target_object=parsed.target)]
+    if parsed.kind == "look":
+        # look around: a quarter turn to one side, to the other, and back
+        h = math.radians(heading)
+        spots = []
+        for deg in (60.0, -60.0, 0.0):
+            a = h + math.radians(deg)
+            spots.append((pos[0] + 3 * math.sin(a), pos[1], pos[2] + 3 * math.cos(a)))
+        step = min(slot_s, LOOK_AROUND_S) / 3
+        return [Action(object_id=parsed.actor, kind="turn", start_s=start_s + i * step,
+                       end_s=start_s + (i + 1) * step - 0.05, target=spot) for i, spot in enumerate(spots)]
+    if parsed.kind == "sit":
+        return [Action(object_id=parsed.actor, kind="sit", start_s=start_s, end_s=min(end_cap, start_s + SIT_S),
+                       target_object=parsed.target)]
+    duration = min(slot_s, GESTURE_S)
+    return [Action(object_id=parsed.actor, kind=parsed.kind, start_s=start_s, end_s=start_s + duration,  # type: ignore[arg-type]
+                   target_object=parsed.target)]
+
+
+def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: Cast, warnings: list[str],
+                 where: str) -> Scene:
+    """Each actor's sentences one after another inside the shot; different actors at the same time."""
+    from autark.motion import validate_actions
+    from autark.ops import SetTimeline
+
+    if not shot.actions:
+        return scene
+    parsed = [(s, parse_action(s, scene, names)) for s in shot.actions]
+    # who does each: an act the fallback reading cannot stage (a chase, a flight) still has its actor, so the
+    # one who flees and the one who chases run at the same time
+    actors = [p.actor if p else _actor_brought(s, scene) for s, p in parsed]
+    per_actor: dict[str | None, int] = {}
+    for key in actors:
+        per_actor[key] = per_actor.get(key, 0) + 1
+    seen: dict[str | None, int] = {}
+    usable = max(0.4, end_s - start_s - 0.3)
+    for (sentence, p), key in zip(parsed, actors, strict=True):
+        n = per_actor[key]
+        k = seen.get(key, 0)
+        seen[key] = k + 1
+        slot = usable / n
+        t0 = start_s + 0.15 + k * slot
+        ops = _engine_actions(sentence, scene, t0, t0 + slot)
+        plain = without_unknown_adjectives(sentence) if ops is None else None
+        if plain is not None:
+            ops = _engine_actions(plain, scene, t0, t0 + slot)
+            if ops is not None:
+                warnings.append(f"{where}: read {sentence!r} as {plain!r} (the command engine does not know the "
+                                "words left out)")
+        if ops is None:
+            if p is None:
+                warnings.append(f"{where}: left out the action {sentence!r}: neither the command engine nor the "
+                                "screenplay's action words understand it")
+                continue
+            warnings.append(f"{where}: the command engine did not understand {sentence!r}; read it with the "
+                            "screenplay's action words instead")
+            ops = [SetTimeline(actions=fallback_actions(p, scene, t0, slot))]
+        try:
+            candidate = with_ops(scene, ops)
+            validate_actions(candidate)
+        except UserInputError as exc:
+            warnings.append(f"{where}: left out the action {sentence!r}: {exc}")
+            continue
+        scene = candidate
+    return scene
