@@ -246,8 +246,9 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         cand = boxes[mask]
         # a box that holds the point is no occluder (the chair a body sits in), unless the point is deep inside
         # a large one: a keeper inside the base of a lighthouse, a child inside a house, is hidden by its walls
-        # (not one with a surface to sit or stand on: the woman on the bench of a bus shelter is seen in it)
-        closed = np.array([not _has_surfaces(o.type) for o in solid], bool)[owner][mask]
+        # (not one with a surface to sit or stand on: the woman on the bench of a bus shelter is seen in it; nor
+        # a body's limb: a child by an elephant's trunk stands in the box of its head and trunk, and is seen there)
+        closed = np.array([not _has_surfaces(o.type) and rig_info(o.type) is None for o in solid], bool)[owner][mask]
         outside = ~_contains(cand, cam_p)
         cand, closed = cand[outside], closed[outside]
         buried = ((cand[:, 3:] - cand[:, :3]).max(axis=1) > rules.SET_PIECE_M) & closed
