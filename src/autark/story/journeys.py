@@ -74,7 +74,8 @@ class Stop(BaseModel):
     setting: str
     word: str = ""
     events: list[int] = Field(default_factory=list)
-    arrive_by: int = -1  # the event whose travellers arrive here; -1: the story starts here or just cuts here
+    arrive_by: int = -1  # the event whose travellers arrive here; -1: the story starts here
+    implied: bool = False  # no verb says they go ("verliert ... im Wald und findet ... am See"): they walk on
 
 
 @dataclass
@@ -156,7 +157,8 @@ def read_journey(tokens: list[Token], events: list[Event], weather: str,
     if len(stops) < 2:
         one = found[0].setting if len(found) == 1 and found[0].setting else ""
         return [], events, [one] if one else []
-    bringing = {s.arrive_by for s in stops if s.arrive_by >= 0 and events[s.arrive_by].verb in CARRY_VERBS}
+    bringing = {s.arrive_by for s in stops if s.arrive_by >= 0 and not s.implied
+                and events[s.arrive_by].verb in CARRY_VERBS}
     events = [e.model_copy(update={"verb": "rescue", "tone": "happy", "reaction": "", "line": "", "then": ""})
               if i in bringing else e for i, e in enumerate(events)]
     return stops, events, [s.setting for s in stops]
@@ -183,6 +185,9 @@ def read_stops(tokens: list[Token], events: list[Event]) -> list[Stop]:
             return
         if stops and not stops[-1].setting and not stops[-1].word and arrive_by < 0:
             stops[-1] = stops[-1].model_copy(update={"setting": m.setting, "word": m.word})  # where it began
+            return
+        if arrive_by < 0 and stops and stops[-1].events:  # a new place no verb goes to: they walk on to it
+            stops.append(Stop(setting=m.setting, word=m.word, arrive_by=stops[-1].events[-1], implied=True))
             return
         stops.append(Stop(setting=m.setting, word=m.word, arrive_by=arrive_by))
 
@@ -217,7 +222,7 @@ def fill_stops(stops: list[Stop], events: list[Event], weather: str, idea: str) 
             kinds = [events[i].kind for i in stop.events] + [events[i].then for i in stop.events]
             setting, word = next((_HOME_BY_KIND[kd] for kd in kinds if kd in _HOME_BY_KIND), ("living_room", "home"))
         elif word == "outside" or not setting:
-            nxt = next((s for s in stops[k + 1:] if s.setting), None)
+            nxt = stops[k + 1] if k + 1 < len(stops) else None
             by_water = any(w.startswith(tuple(_WATER_MODES)) for w in words) and k == 0
             if not setting and nxt is not None and nxt.word == "outside":  # "runs outside": from indoors
                 setting = "living_room"
@@ -225,8 +230,8 @@ def fill_stops(stops: list[Stop], events: list[Event], weather: str, idea: str) 
                 setting = "snow_field"
             elif by_water:
                 setting, word = "beach", "harbour"
-            elif weather != "rain" and (word == "outside" or nxt is not None and nxt.setting not in _TOWN_GOALS
-                                        and not load_setting(nxt.setting).indoor):
+            elif weather != "rain" and (word == "outside" or nxt is not None and nxt.setting not in (
+                    "", "meadow") and nxt.setting not in _TOWN_GOALS and not load_setting(nxt.setting).indoor):
                 setting = "meadow"
             else:
                 setting = "city_street"
@@ -272,17 +277,20 @@ class _Trip:
     to_stop: int
     travellers: list[str] = field(default_factory=list)
     mode: str = "walk"
+    implied: bool = False
 
 
 def _stop_of_events(stops: list[Stop]) -> dict[int, int]:
     return {i: k for k, s in enumerate(stops) for i in s.events}
 
 
-def _travellers(ev: Event, concept: Concept, cast: list[CastMember]) -> list[str]:
+def _travellers(ev: Event, concept: Concept, cast: list[CastMember], implied: bool = False) -> list[str]:
     """Who goes: the event's agents (else the lead), and one carried or taken along (the puppy taken home:
-    "it" is the one found before)."""
+    "it" is the one found before); where no verb says they go, only those who did the last thing."""
     names = [c.name for c in cast]
     who = [a for a in ev.agents if a in names] or names[:1]
+    if implied:
+        return who
     carried = ev.patient if ev.patient and not ev.patient_is_thing else ""
     if not carried and ev.verb in CARRY_VERBS:  # "takes it home": it is the one the story was about
         earlier = [e for e in concept.events if e.at < ev.at and e.patient and not e.patient_is_thing]
@@ -314,8 +322,9 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
     trips = {s.arrive_by: _Trip(s.arrive_by, k) for k, s in enumerate(stops) if s.arrive_by >= 0}
     for trip in trips.values():
         ev = concept.events[trip.event]
-        trip.travellers = _travellers(ev, concept, cast)
-        trip.mode = _EXIT.get(ev.kind if ev.kind in _EXIT else ev.verb, "walk")
+        trip.implied = stops[trip.to_stop].implied
+        trip.travellers = _travellers(ev, concept, cast, trip.implied)
+        trip.mode = "walk" if trip.implied else _EXIT.get(ev.kind if ev.kind in _EXIT else ev.verb, "walk")
     out: list[ShotPlan] = []
     scene_of: list[int] = []
     scene = 0
@@ -332,7 +341,7 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
         scene_of.append(scene)
         for trip in leaving:  # the next set opens on them coming in
             scene = max(scene, trip.to_stop)
-            arrive = ShotPlan("rising", subject=trip.travellers[0] if trip.travellers else "", tone="calm")
+            arrive = ShotPlan("rising", subject="", tone="calm", size="wide")  # the set they come into
             arrive.actions = _exits(concept, cast, trip.travellers, trip.mode)
             place = place_phrase(stops[trip.to_stop], lang)
             said = _ARRIVE[lang].format(place=place) if place else ""
@@ -380,13 +389,13 @@ def _leaving(p: ShotPlan, trips: list[_Trip], concept: Concept, cast: list[CastM
     for trip in trips:
         ev = concept.events[trip.event]
         for a in trip.travellers:
-            for kind in (ev.kind, "walk", "run", "fly", "drive"):
+            for kind in ("walk", "run", "fly", "drive", *(() if trip.implied else (ev.kind,))):
                 gone.add(sentence(kind, lang, a=a))
     names = {n for trip in trips for n in trip.travellers}
     actions = [a for a in p.actions if a not in gone and not _sideways(a, names)]
     for trip in trips:
         ev = concept.events[trip.event]
-        thing = _carried_thing(ev, concept)
+        thing = "" if trip.implied else _carried_thing(ev, concept)
         if thing and trip.travellers:
             picked = sentence("pick_up", lang, a=trip.travellers[0], o=_thing_phrase(concept, cast, thing))
             if picked not in actions:
@@ -394,7 +403,7 @@ def _leaving(p: ShotPlan, trips: list[_Trip], concept: Concept, cast: list[CastM
         actions += _exits(concept, cast, trip.travellers, trip.mode)
     from dataclasses import replace
 
-    return replace(p, actions=actions[:10])
+    return replace(p, actions=actions[:10], size="wide", subject="")  # a leaving is seen whole, not in a close-up
 
 
 def _sideways(action: str, names: set[str]) -> bool:
@@ -465,7 +474,7 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
                 concept.time_of_day in ("night", "dusk") else template.lighting
         arriving: list[str] = []
         if stop.arrive_by >= 0:
-            arriving = _travellers(concept.events[stop.arrive_by], concept, scene.characters)
+            arriving = _travellers(concept.events[stop.arrive_by], concept, scene.characters, stop.implied)
         here = [c for c in scene.characters if first_at.get(c.name, 0) <= k or c.name in arriving]
         lane = 0
         placed = []
@@ -479,7 +488,8 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
         mine = [p for p in props if p.type in kept and (p.type not in foreign or p.type in own_props[k])]
         for t in sorted(own_props[k] - {p.type for p in mine}):
             mine.append(Prop(type=t))
-        carried = _carried_thing(concept.events[stop.arrive_by], concept) if stop.arrive_by >= 0 else ""
+        carried = _carried_thing(concept.events[stop.arrive_by], concept) if stop.arrive_by >= 0 and \
+            not stop.implied else ""
         if carried and carried not in {p.type for p in mine}:
             mine.append(Prop(type=carried))
         update["objects"] = stage_set_pieces(mine, placed, stop.setting, concept.sizes)

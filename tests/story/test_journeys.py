@@ -1,0 +1,140 @@
+"""Journeys (issue 17): an idea that moves between places is told in one set per place, in the idea's order,
+with the travellers leaving the first set and arriving in the next; an idea with one place stays one scene.
+Plans only (no render), without the embedding model (CI has none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.story import plan, semantic
+from autark.story.screenplay import Screenplay
+
+
+@pytest.fixture(autouse=True)
+def no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "semantic_available", lambda: False)
+
+
+# idea -> the sets of its scenes, in order
+TWO_PLACES = {
+    "a robot finds a puppy in the rain and takes it home": ["city_street", "living_room"],
+    "a girl walks from school to the park": ["classroom", "meadow"],
+    "two pirates sail to an island": ["beach", "beach"],  # a harbour, then an island (told by their props)
+    "a nurse and a doctor race to the hospital": ["city_street", "hospital"],
+    "after the match the team goes to a restaurant": ["city_street", "restaurant"],
+    "a man drives from the city to the beach": ["city_street", "beach"],
+    "a boy finds a kitten in the garden and carries it home": ["meadow", "living_room"],
+    "a cat sleeps in the kitchen, then runs outside": ["kitchen", "meadow"],
+    "a girl reads in the library and then walks home": ["library", "living_room"],
+    "a dog runs from the beach to the forest": ["beach", "forest"],
+    "an astronaut flies from the space station to the moon": ["space_station", "moon"],
+    "a chef cooks in the kitchen and then walks to the restaurant": ["kitchen", "restaurant"],
+    "a boy plays football on the sports field and then goes home": ["sports_field", "living_room"],
+    "a girl walks to the park in the snow": ["snow_field", "meadow"],
+    "a boy runs outside in the rain": ["living_room", "city_street"],
+    "Ein Junge verliert seinen Ball im Wald und findet ihn am See": ["forest", "mountain_lake"],
+    "Ein Mädchen läuft von der Schule nach Hause": ["classroom", "living_room"],
+    "Ein Hund rennt vom Strand in den Wald": ["beach", "forest"],
+    "Eine Katze schläft im Wohnzimmer und läuft dann in den Garten": ["living_room", "meadow"],
+    "Ein Mädchen geht nach Hause": ["city_street", "living_room"],
+    "Zwei Piraten segeln zu einer Insel": ["beach", "beach"],
+    "Ein Koch kocht in der Küche und geht dann ins Restaurant": ["kitchen", "restaurant"],
+    "Eine Ärztin rennt ins Krankenhaus": ["city_street", "hospital"],
+    "Ein Roboter findet im Regen einen Welpen und bringt ihn nach Hause": ["city_street", "living_room"],
+    "Ein Junge rennt nach draußen in den Schnee": ["living_room", "snow_field"],
+}
+ONE_PLACE = {
+    "a dog plays in the park": "meadow",
+    "Two knights argue about who gets the last apple, until a dragon eats it": "castle_courtyard",
+    "a chef burns the soup in the kitchen": "kitchen",
+    "a boy walks in the forest": "forest",
+    "a cat sleeps at home": "living_room",
+    "A mouse steals cheese from the kitchen at night": "kitchen",
+    "A pirate loses his treasure map on the beach and searches for it": "beach",
+    "Two robots dance on the stage, then they bow": "stage",
+    "Ein Hund spielt im Park": "meadow",
+    "Eine Katze schläft zu Hause": "living_room",
+    "Ein Mädchen geht im Wald spazieren": "forest",
+    "Ein Fischer angelt am See": "mountain_lake",
+}
+
+
+def _plan(idea: str) -> Screenplay:
+    return plan(idea, duration_s=30, seed=0)
+
+
+@pytest.mark.parametrize("idea", list(TWO_PLACES), ids=[i[:40] for i in TWO_PLACES])
+def test_two_places_are_two_scenes_in_order_with_the_cast_carried_over(idea: str) -> None:
+    sp = _plan(idea)
+    assert [s.setting for s in sp.scenes] == TWO_PLACES[idea]
+    first, second = sp.scenes
+    # whoever leaves the first set arrives in the second: they walk (run, fly) off to the right, and come in
+    # from the left edge of the next set, where the cut's screen direction says they enter
+    leaving = [a for a in first.shots[-1].actions if a.endswith(("to the right", "nach rechts"))]
+    assert leaving, first.shots[-1].actions
+    gone = [a.split()[0] for a in leaving]
+    here = {c.name: c for c in second.characters}
+    for name in gone:
+        assert name in here, (name, list(here))
+        assert here[name].position[0] < -3.0  # at the left edge, coming in
+        assert any(a.startswith(name) and a.endswith(("to the right", "nach rechts"))
+                   for a in second.shots[0].actions)
+    assert set(gone) <= {c.name for c in first.characters}
+    assert sum(len(s.shots) for s in sp.scenes) >= 4
+
+
+@pytest.mark.parametrize("idea", list(ONE_PLACE), ids=[i[:40] for i in ONE_PLACE])
+def test_one_place_stays_one_scene(idea: str) -> None:
+    sp = _plan(idea)
+    assert [s.setting for s in sp.scenes] == [ONE_PLACE[idea]]
+
+
+def test_the_puppy_found_in_the_rain_is_carried_into_a_dry_living_room() -> None:
+    sp = _plan("a robot finds a puppy in the rain and takes it home")
+    street, home = sp.scenes
+    assert street.weather == "rain" and street.lighting == "overcast"
+    assert home.weather == "clear" and home.lighting != "overcast"  # the room keeps its own light
+    assert [c.name for c in street.characters] == [c.name for c in home.characters] == ["Robot", "Dog"]
+    assert "Dog walks to the right" in street.shots[-1].actions  # the puppy goes along
+    assert "Robot takes it" not in [a for s in sp.shots for a in s.actions]  # nowhere-going "takes it" is gone
+    assert not any("shakes" in a for s in home.shots for a in s.actions)  # taking it home is no theft
+    assert home.shots[0].narration == "At home at last."
+    assert not any("rain" in s.narration.lower() for s in home.shots)
+
+
+def test_german_lines_name_the_place_of_their_scene() -> None:
+    sp = _plan("Ein Roboter findet im Regen einen Welpen und bringt ihn nach Hause")
+    street, home = sp.scenes
+    assert street.weather == "rain" and home.weather == "clear"
+    assert home.shots[0].narration == "Endlich zu Hause."
+    first_place = "in der Stadt"
+    assert not any(first_place in t for s in home.shots for t in [s.narration, *(d.text for d in s.dialogue)])
+
+
+def test_a_place_keeps_its_own_props() -> None:
+    harbour, island = _plan("two pirates sail to an island").scenes
+    assert "boat" in {o.type for o in harbour.objects} and "palm_tree" not in {o.type for o in harbour.objects}
+    assert "palm_tree" in {o.type for o in island.objects} and "boat" not in {o.type for o in island.objects}
+
+
+def test_someone_met_at_the_second_place_is_not_at_the_first() -> None:
+    sp = _plan("a girl walks to the park and meets a dog")
+    assert [s.setting for s in sp.scenes] == ["city_street", "meadow"]
+    assert [c.name for c in sp.scenes[0].characters] == ["Girl"]
+    assert {"Girl", "Dog"} <= {c.name for c in sp.scenes[1].characters}
+
+
+def test_home_is_the_room_of_what_happens_there() -> None:
+    assert [s.setting for s in _plan("a boy walks home and sleeps").scenes] == ["city_street", "living_room"]
+    sp = _plan("a boy walks home and sleeps")
+    assert "bed" in {o.type for o in sp.scenes[1].objects}  # the bedroom: the living room set with a bed
+    assert [s.setting for s in _plan("a girl walks home and eats an apple").scenes] == ["city_street", "kitchen"]
+
+
+def test_a_journey_plan_survives_its_yaml() -> None:
+    from autark.story import load_plan, to_yaml
+
+    sp = _plan("a girl walks from school to the park")
+    again = load_plan(to_yaml(sp))
+    assert [s.setting for s in again.scenes] == ["classroom", "meadow"]
+    assert abs(again.total_duration_s - 30.0) < 0.5
