@@ -124,6 +124,14 @@ def test_someone_met_at_the_second_place_is_not_at_the_first() -> None:
     assert {"Girl", "Dog"} <= {c.name for c in sp.scenes[1].characters}
 
 
+def test_whoever_is_helped_home_goes_along() -> None:
+    street, home = _plan("a penguin gets lost in the city and a police officer helps it home").scenes
+    assert (street.setting, home.setting) == ("city_street", "living_room")
+    assert {"Penguin", "Officer"} <= {c.name for c in street.characters}
+    assert {"Officer walks to the right", "Penguin walks to the right"} <= set(street.shots[-1].actions)
+    assert all(c.position[0] < -3.0 for c in home.characters)  # both come in from the left
+
+
 def test_home_is_the_room_of_what_happens_there() -> None:
     assert [s.setting for s in _plan("a boy walks home and sleeps").scenes] == ["city_street", "living_room"]
     sp = _plan("a boy walks home and sleeps")

@@ -76,6 +76,7 @@ class Stop(BaseModel):
     events: list[int] = Field(default_factory=list)
     arrive_by: int = -1  # the event whose travellers arrive here; -1: the story starts here
     implied: bool = False  # no verb says they go ("verliert ... im Wald und findet ... am See"): they walk on
+    along: list[str] = Field(default_factory=list)  # whom the travellers take along ("helps it home": the penguin)
 
 
 @dataclass
@@ -164,6 +165,21 @@ def read_journey(tokens: list[Token], events: list[Event], weather: str,
     return stops, events, [s.setting for s in stops]
 
 
+_TAKEN = {"it", "him", "her", "them", "ihn", "sie", "es", "ihm", "ihr", "ihnen"}
+
+
+def _taken_along(tokens: list[Token], ev: Event, since: int, goal_at: int) -> list[str]:
+    """Whom an "it"/"him"/"ihn" between the verb and the goal names: the last one named before who is not
+    doing it ("a penguin gets lost and a police officer helps it home": the penguin)."""
+    if not any(tokens[j].folded in _TAKEN for j in range(ev.at + 1, goal_at)):
+        return []
+    for j in range(ev.at - 1, -1, -1):
+        others = [n for n in tokens[j].characters if n not in ev.agents]
+        if others:
+            return others[:1]
+    return []
+
+
 def read_stops(tokens: list[Token], events: list[Event]) -> list[Stop]:
     """The places the idea's events happen at, in order, when there are two or more; [] for one place."""
     if not events or any(e.at < 0 for e in events):
@@ -194,7 +210,7 @@ def read_stops(tokens: list[Token], events: list[Event]) -> list[Stop]:
     for i, ev in enumerate(events):
         travel = is_travel(ev)
         mentions = by_event[i]
-        goals = [m for m in mentions if m.role == "to" and (travel or m.implied)]
+        goals = [m for m in mentions if m.role == "to" and (travel or m.implied or m.word == "home")]
         first_goal = goals[0].index if goals else len(tokens)
         starts = [m for m in mentions if m.role == "from" and travel] or [
             m for m in mentions if m not in goals and m.index < first_goal]
@@ -205,6 +221,8 @@ def read_stops(tokens: list[Token], events: list[Event]) -> list[Stop]:
         stops[-1].events.append(i)
         for g in goals:
             go(g, i)
+            if stops[-1].arrive_by == i:
+                stops[-1].along = _taken_along(tokens, ev, i and ats[i - 1], g.index)
     return [s for s in stops if s.setting or s.word or s.events]
 
 
@@ -291,6 +309,7 @@ def _travellers(ev: Event, concept: Concept, cast: list[CastMember], implied: bo
     who = [a for a in ev.agents if a in names] or names[:1]
     if implied:
         return who
+    who += [n for s in concept.stops if s.arrive_by == ev_index(concept, ev) for n in s.along]
     carried = ev.patient if ev.patient and not ev.patient_is_thing else ""
     if not carried and ev.verb in CARRY_VERBS:  # "takes it home": it is the one the story was about
         earlier = [e for e in concept.events if e.at < ev.at and e.patient and not e.patient_is_thing]
@@ -300,6 +319,10 @@ def _travellers(ev: Event, concept: Concept, cast: list[CastMember], implied: bo
     if carried:
         who.append(carried)
     return list(dict.fromkeys(n for n in who if n in names))
+
+
+def ev_index(concept: Concept, ev: Event) -> int:
+    return next((i for i, e in enumerate(concept.events) if e.at == ev.at), -1)
 
 
 def _carried_thing(ev: Event, concept: Concept) -> str:
