@@ -18,7 +18,7 @@ from autark.errors import LimitExceeded, NotUnderstood
 from autark.story import nouns, places, roles, semantic, sizes
 from autark.story import verbs as verb_table
 from autark.story.cast import aged, body_for, display_noun, gender_cue, name_for, sense_of, sexed
-from autark.story.dictionary import german_noun
+from autark.story.dictionary import german_noun, in_language
 from autark.story.events import Event, Token, extract_events, key_event
 from autark.story.journeys import Stop, read_journey
 from autark.story.lexicon import Hit, lexicon, stems
@@ -268,6 +268,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     while i < len(tokens):
         for n in range(min(lex.max_phrase, len(tokens) - i), 0, -1):
             hits = lex.lookup("_".join(folded[i:i + n]), inflect=(n == 1))
+            if n == 1:
+                hits = in_language(hits, folded[i], lang)  # "an old boot" is no German Boot
             if hits:
                 meanings[i] = hits
                 for j in range(i + 1, i + n):

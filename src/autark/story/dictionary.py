@@ -17,7 +17,7 @@ from pathlib import Path
 
 from autark.assets.templates import fold
 
-__all__ = ["WORD_LISTS", "available", "is_real_word", "german_noun"]
+__all__ = ["WORD_LISTS", "available", "is_real_word", "is_word_in", "german_noun", "in_language"]
 
 _UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"))
 WORD_LISTS = {"en": Path("/usr/share/dict/american-english"), "de": Path("/usr/share/dict/ngerman")}
@@ -64,6 +64,16 @@ def is_real_word(word: str) -> bool | None:
     return any(w in words for words in _words())
 
 
+def is_word_in(word: str, lang: str) -> bool | None:
+    """True when ``lang``'s word list ("en" or "de") has ``word`` (any case, folded), False when it does not,
+    None when that list is not installed."""
+    english, nouns, other = _words()
+    w = fold(word)
+    if lang == "en":
+        return (w in english) if english else None
+    return (w in nouns or w in other) if nouns or other else None
+
+
 def german_noun(word: str) -> bool | None:
     """True when the German list has ``word`` only as a noun (capitalised), False when only as another part of
     speech (an adjective, a verb form), None when it has it as both, not at all, or there is no list."""
@@ -73,3 +83,21 @@ def german_noun(word: str) -> bool | None:
     if noun == not_noun:
         return None
     return noun
+
+
+_NOUN_MEANINGS = ("object", "character", "setting")
+
+
+def in_language(hits: list, word: str, lang: str) -> list:
+    """A word's lexicon meanings (``autark.story.lexicon.Hit``) as an idea in ``lang`` means it: a noun meaning
+    only the other language gives is dropped when the word has one in ``lang`` too, or is a real ``lang``
+    word ("an old boot" in English is no German "Boot", a boat; "Rock" in German is no rock; "kind" in English is
+    no German "Kind"). With no meaning left the word is read as one the tables do not know, by meaning."""
+    nouns = [h for h in hits if h.category in _NOUN_MEANINGS]
+    foreign = [h for h in nouns if h.lang not in (lang, "any")]
+    if not foreign:
+        return hits
+    if len(foreign) < len(nouns) or is_word_in(word, lang):
+        return [h for h in hits if h not in foreign]
+    return hits
+

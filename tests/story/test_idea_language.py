@@ -1,0 +1,42 @@
+"""A word means what it means in the idea's own language: the one vocabulary holds both languages, and a
+noun only the other language knows does not stand in for a real word of this one."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.story import dictionary, semantic
+from autark.story.analysis import analyze
+
+needs_word_lists = pytest.mark.skipif(not dictionary.available(), reason="wamerican/wngerman not installed")
+
+
+@pytest.fixture(autouse=True)
+def no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "semantic_available", lambda: False)
+
+
+def _things(idea: str) -> set[str]:
+    c = analyze(idea)
+    return {o.type for o in c.objects} | {ch.type for ch in c.characters}
+
+
+@needs_word_lists
+@pytest.mark.parametrize(("idea", "not_there"), [
+    ("a pirate finds only an old boot on the beach", "boat"),       # German Boot
+    ("a kind old man feeds the pigeons in the park", "child"),      # German Kind
+    ("Die Tänzerin trägt einen roten Rock", "rock"),                # English rock
+    ("Der Drache bewacht das Gift im Keller", "gift"),              # English gift (Gift is poison)
+])
+def test_a_real_word_is_not_read_in_the_other_language(idea: str, not_there: str) -> None:
+    assert not_there not in _things(idea), analyze(idea).model_dump(include={"objects", "characters"})
+
+
+@pytest.mark.parametrize(("idea", "there"), [
+    ("a boy sails his boat across the lake", "boat"),
+    ("Ein Junge segelt mit seinem Boot über den See", "boat"),
+    ("Das Kind spielt mit einem Ball", "child"),
+    ("a child climbs a rock by the sea", "rock"),
+])
+def test_the_word_in_its_own_language_keeps_its_meaning(idea: str, there: str) -> None:
+    assert there in _things(idea), analyze(idea).model_dump(include={"objects", "characters"})
