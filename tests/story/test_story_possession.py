@@ -116,3 +116,23 @@ def _screen_share(cam, corners: np.ndarray, aspect: float) -> float:
     w = max(0.0, min(x.max(), 1) - max(x.min(), -1))
     h = max(0.0, min(y.max(), 1) - max(y.min(), -1))
     return float(w * h / 4)
+
+
+@pytest.mark.parametrize(("idea", "giver", "taker", "thing"), [
+    ("a girl gives her apple to a sad boy", "Girl", "Boy", "apple"),
+    ("ein Junge gibt einem Mädchen eine Blume", "Junge", "Mädchen", "flower"),
+])
+def test_a_given_thing_starts_with_the_giver_and_ends_with_the_one_given_it(idea: str, giver: str, taker: str,
+                                                                           thing: str) -> None:
+    scene, _spec = _built(idea)
+    ids = {c.name: c.object_id for c in scene.characters}
+    give = next(a for a in scene.timeline.actions if a.kind == "give")
+    oid = give.item
+    assert oid is not None and scene.object(oid).type == thing  # the story's own (a meadow has flowers too)
+    assert (give.object_id, give.target_object) == (ids[giver], ids[taker])
+    before, after = give.start_s - 0.05, give.end_s + 0.3
+    held = _centre(scene, oid, before)
+    assert np.linalg.norm((held - _centre(scene, ids[giver], before))[[0, 2]]) < 0.8  # in the giver's hands
+    assert held[1] > 0.4
+    got = _centre(scene, oid, after)
+    assert np.linalg.norm((got - _centre(scene, ids[taker], after))[[0, 2]]) < 0.8  # in the other's

@@ -30,6 +30,7 @@ _WITH = {"with", "mit", "using"}
 _TO = {"to", "for", "zu", "zum", "zur", "fuer", "an"}
 _ABOUT = {"about", "over", "ueber", "um"}
 _FROM = {"from", "von", "vom", "of", "off"}  # "takes it from the guard", "the hat of a cowboy"
+_HANDED = {"give", "serve"}  # "gibt einem Mädchen eine Blume": the one in the dative gets it
 _DATIVE = {"dem", "einem", "seinem", "ihrem", "einer"}  # "klaut dem Fischer den Fisch": whom it is taken from
 _AND = {"and", "und", "or", "oder"}
 _INF_MARKERS = {"to", "zu"}
@@ -119,10 +120,19 @@ def _clauses(tokens: list[Token]) -> list[_Clause]:
 def _governed(tokens: list[Token], j: int) -> bool:
     """Is word j governed by a "with" or "to" before it? English "an" is an article before a lower-case word
     ("an old man walks": the man is who walks), German "an" a preposition before a capital ("an Mia")."""
-    prev = tokens[j - 1] if j else None
-    if prev is None or prev.folded not in _WITH | _TO:
-        return False
-    return not (prev.folded == "an" and tokens[j].text[:1].islower())
+    return _after(tokens, j, _WITH | _TO)  # "gives it to a girl": the girl is no subject
+
+
+def _after(tokens: list[Token], j: int, words: set[str]) -> bool:
+    """Does one of ``words`` govern word j, up to three words back past its article and describing words ("to
+    a sad boy", "from a sleepy tourist")? English "an" before a lower-case word is an article, not German "an"."""
+    for i in range(j - 1, max(j - 4, -1), -1):
+        tok = tokens[i]
+        if tok.folded in words:
+            return not (tok.folded == "an" and tokens[i + 1].text[:1].islower())
+        if tok.characters or tok.thing or tok.verb is not None or tok.brk:
+            return False
+    return False
 
 
 def _verb_ahead(tokens: list[Token], i: int) -> bool:
@@ -301,12 +311,12 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
             others = [c for c in tok.characters if c not in agents]
             if not others:
                 continue
-            if verb.kind == "take" and (any(t.folded in _FROM for t in tokens[max(0, j - 3):j]) or prev in _DATIVE
-                                        or tok.possessive):
+            if verb.kind == "take" and (_after(tokens, j, _FROM) or prev in _DATIVE or tok.possessive):
                 ev.source = ev.source or others[0]  # taken from them: it starts in their hands
             elif prev in _WITH or prev2 in _WITH:
                 ev.partner = ev.partner or others[0]
-            elif prev in _TO or prev2 in _TO or (verb.recipient and not ev.recipient) or (
+            elif _after(tokens, j, _TO) or (verb.recipient and not ev.recipient) or (
+                    verb.kind in _HANDED and prev in _DATIVE) or (
                     verb.kind in _POURED and any(t.folded in _ONTO for t in tokens[max(0, j - 3):j])):  # on the king
                 ev.recipient = ev.recipient or others[0]
             elif not ev.patient:

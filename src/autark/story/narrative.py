@@ -299,7 +299,9 @@ def _story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
     """The things the idea names; the thing its first event is about stands between (or beside) its agents."""
     props: list[Prop] = []
     central = next((e.patient for e in concept.events if e.patient and e.patient_is_thing), "")
-    held = {e.patient: e.source for e in concept.events if e.source and e.patient and e.patient_is_thing}
+    from autark.story.spine import first_holders
+
+    held = first_holders(concept.events)
     at = {c.name: c.position for c in cast}
     spots = iter(_PROP_SPOTS)
     for o in concept.objects[:5]:

@@ -118,6 +118,21 @@ class _Speech:
         return o, r, w
 
 
+def first_holders(events: list[Event]) -> dict[str, str]:
+    """Thing -> who holds it when the story starts: whom the first event about it takes it from, or who gives
+    it (a thing found, bought or made first is nobody's yet)."""
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for ev in events:
+        if not ev.patient or not ev.patient_is_thing or ev.patient in seen:
+            continue
+        seen.add(ev.patient)
+        holder = ev.source if ev.kind == "take" else (ev.agents[0] if ev.kind == "give" and ev.agents else "")
+        if holder:
+            out[ev.patient] = holder
+    return out
+
+
 SMALL_THING_M = 0.25  # a thing no larger than this each way reads on screen only in an insert
 
 
@@ -289,19 +304,23 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                                       r=starters[(i + 1) % len(starters)]))
         else:
             setup.actions.append(sentence("look", sp.lang, a=a))
-    # what is taken from someone is theirs from the start: they hold it (the cowboy his hat, the guard the key)
+    # what is taken from someone, or given, is theirs from the start: they hold it (the cowboy his hat, the
+    # guard the key, the girl the apple she gives)
     names = {c.name for c in cast}
-    for ev in events:
-        if ev.source in names and ev.patient and ev.patient_is_thing:
-            setup.actions.insert(0, sentence("pick_up", sp.lang, a=ev.source, o=sp.slots(ev)[0]))
+    for thing, holder in first_holders(events).items():
+        if holder in names:
+            setup.actions.insert(0, sentence("pick_up", sp.lang, a=holder, o=sp.thing(thing).acc if sp.lang == "de"
+                                             else sp.thing(thing).nom))
     setup.narration = _intro(concept, [c for c in cast if c.name not in late])
     plans = [setup]
 
     # a story of one event: before it happens, they come to it
     slots0 = max(1, n_shots - 2)
     if key_at == 0 and slots0 > len(events):
-        o, _r, w = sp.slots(first)
+        o, r, w = sp.slots(first)
         target = o if first.patient_is_thing else w
+        if first_holders(events).get(first.patient) in starters:  # it is in their hands: to whom it goes
+            target = w = r
         to = w or target  # German: "geht zu dem Honig" (dative), "schaut den Honig an" (accusative)
         lead = ShotPlan("inciting", subject=starters[0] if starters else "", tone=first.tone)
         lead.actions = [sentence("walk", sp.lang, a=a, o=target, w=to) for a in starters if target
