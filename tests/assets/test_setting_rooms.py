@@ -46,5 +46,29 @@ def test_every_indoor_template_is_a_closed_room(name: str) -> None:
         (wall,) = side
         assert wall.min[2] <= floor.min[2] + 0.3 and wall.max[2] >= front.min[2] - 1e-6
         assert wall.max[1] >= ceiling.min[1] - 1e-6
+    # the back: one piece as wide as the floor, or wall pieces (plain and windowed) side by side across it
     back = [o for o in objects if boxes[o.id].max[2] <= floor.min[2] + 0.1 and boxes[o.id].size[0] >= floor.size[0] - 0.01]
+    if not back:
+        back = [o for o in objects if o.type in WALLS and boxes[o.id].max[2] <= floor.min[2] + 0.1
+                and boxes[o.id].size[0] > boxes[o.id].size[2]]
+        assert _gaps([(boxes[o.id].min[0], boxes[o.id].max[0]) for o in back], floor.min[0], floor.max[0]) <= 0.01, (
+            f"{name}: the back wall's pieces leave a gap")
+        assert all(boxes[o.id].max[1] >= ceiling.min[1] - 1e-6 for o in back), f"{name}: a back piece stops short"
     assert back and max(boxes[o.id].max[1] for o in back) >= ceiling.min[1] - 1e-6, f"{name}: the back reaches up"
+
+
+WALLS = ("wall", "window_wall")
+
+
+def _gaps(spans: list[tuple[float, float]], lo: float, hi: float) -> float:
+    """How many metres of [lo, hi] the spans leave uncovered."""
+    uncovered, reach = 0.0, lo
+    for a, b in sorted(spans):
+        uncovered += max(0.0, min(a, hi) - reach)
+        reach = max(reach, b)
+    return uncovered + max(0.0, hi - reach)
+
+
+def test_the_gap_measure_sees_a_missing_piece() -> None:
+    assert _gaps([(-6.0, -4.5), (-4.5, -1.5), (1.5, 6.0)], -6.0, 6.0) == pytest.approx(3.0)
+    assert _gaps([(-6.0, 0.1), (0.0, 6.0)], -6.0, 6.0) == 0.0

@@ -16,18 +16,18 @@ HELD_OUT = [
     ("two sisters bake a cake for their mother", "kitchen", ["woman", "woman", "woman"]),
     ("a boy swims with a dolphin", "beach", None),
     ("a tired knight sleeps after the battle", "living_room", ["knight"]),
-    ("an old woman reads a letter", "office", ["grandmother"]),
+    ("an old woman reads a letter", "library", ["grandmother"]),
     ("a teacher teaches the children to count", "classroom", None),
-    ("a doctor operates on a robot", "office", ["doctor", "robot"]),
-    ("a nun prays for rain", "throne_room", None),
+    ("a doctor operates on a robot", "hospital", ["doctor", "robot"]),
+    ("a nun prays for rain", "church", None),
     ("a girl paints a picture of her cat", "workshop", ["girl", "cat"]),
     ("a family eats breakfast together", "kitchen", ["man", "woman", "child"]),
     ("a couple dances in the moonlight", "meadow", ["man", "woman"]),
-    ("a shy ghost haunts a library", "office", ["ghost"]),
+    ("a shy ghost haunts a library", "library", ["ghost"]),
     ("a waiter drops a cake in front of a guest", "restaurant", ["waiter", "man"]),
     ("the butler serves tea to the queen", "living_room", ["waiter", "queen"]),
     ("a crowd cheers for a singer", "concert_hall", ["man", "woman", "man", "musician"]),
-    ("a band plays at a wedding", "throne_room", ["musician", "musician", "musician"]),
+    ("a band plays at a wedding", "church", ["musician", "musician", "musician"]),
     ("a class visits the museum", "throne_room", ["teacher", "child", "child"]),
     ("a fisherman reads a newspaper", "mountain_lake", ["sailor"]),  # the profession's place beats reading
     ("a chef swims in the sea", "beach", ["chef"]),
@@ -43,11 +43,11 @@ HELD_OUT = [
     ("Eine Oma kocht Suppe für ihre Enkelin", "kitchen", ["grandmother", "girl"]),
     ("a boy cooks dinner for his sister", "kitchen", ["boy", "woman"]),
     ("Zwei Kinder schwimmen um die Wette", "beach", ["child", "child"]),
-    ("Ein Mädchen liest ein Buch", "office", ["girl"]),
+    ("Ein Mädchen liest ein Buch", "library", ["girl"]),
     ("Eine Lehrerin unterrichtet eine Schulklasse", "classroom", ["female_teacher", "teacher", "child", "child"]),
-    ("Eine Ärztin operiert einen Bären", "office", ["female_doctor", "bear"]),
+    ("Eine Ärztin operiert einen Bären", "hospital", ["female_doctor", "bear"]),
     ("Ein Mann kauft Äpfel", "city_street", ["man"]),
-    ("Ein Mönch betet in der Nacht", "throne_room", None),
+    ("Ein Mönch betet in der Nacht", "church", None),
     ("Eine Familie frühstückt zusammen", "kitchen", ["man", "woman", "child"]),
     ("Ein Paar tanzt im Regen", "meadow", ["man", "woman"]),
     ("Ein Gespenst erschreckt einen Hund", "meadow", ["ghost", "dog"]),
@@ -96,7 +96,7 @@ def test_the_activity_table_reads_inflections_in_both_languages() -> None:
     assert "oven" in [o.type for o in analyze("a girl and her grandmother bake cookies").objects]
     assert places.place_for_activity(["baeckt"])[0] == "kitchen"  # bäckt, folded
     assert places.place_for_activity(["schwimmt"])[0] == "beach"
-    assert places.place_for_activity(["reads"]) == ("office", "library", False)  # weak: a role may beat it
+    assert places.place_for_activity(["reads"]) == ("library", "library", False)  # weak: a role may beat it
     assert places.place_for_activity(["ready", "red", "bread"]) is None  # no verb by spelling
     assert len(ACTIVITY_PLACES) >= 200 and len(set(ACTIVITY_PLACES.values())) >= 20
 

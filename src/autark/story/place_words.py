@@ -40,12 +40,11 @@ def _table(rows: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 PLACES, PLACE_PROPS = _table("""
 city_street + market_stall: market marketplace bazaar fair fairground flea_market markt marktplatz basar jahrmarkt
   wochenmarkt flohmarkt
-city_street + shop_front: shop store supermarket mall boutique laden geschaeft supermarkt einkaufszentrum
+city_street + shop_front: shop store mall boutique laden geschaeft einkaufszentrum
 city_street + street_lamp: rooftop rooftops roof roofs skyscraper skyline square plaza avenue boulevard sidewalk
   pavement neighbourhood neighborhood suburb dach daecher daechern hochhaus platz gehweg viertel nachbarschaft
   vorstadt
-city_street + bus_stop: station railway train_station bus_station busstop airport bahnhof busbahnhof haltestelle
-  flughafen
+city_street + bus_stop: bus_station busstop airport busbahnhof haltestelle flughafen
 city_street + bridge: bridge bruecke
 city_street + traffic_light: highway motorway crossroads intersection parking_lot car_park autobahn kreuzung
   parkplatz
@@ -53,24 +52,19 @@ beach + boat: harbour harbor port dock docks pier marina quay wharf hafen pier a
 beach + palm_tree: island insel lagoon lagune
 beach: bay cove seafront promenade boardwalk riverbank riverside bucht promenade flussufer strandpromenade
 mountain_lake + boat: fishing_spot angelplatz
-mountain_lake: cave cavern grotto valley waterfall stream creek canyon cliff gorge hoehle grotte tal wasserfall bach
-  schlucht klippe
-meadow + fence: zoo tierpark safari gehege
+mountain_lake: valley waterfall stream creek canyon cliff gorge tal wasserfall bach schlucht klippe
+meadow + fence: safari
 meadow: hills orchard vineyard picnic countryside obstgarten weinberg picknick
 forest: swamp marsh bog jungle rainforest sumpf moor urwald regenwald
 desert: volcano wasteland savanna savannah oasis vulkan savanne steppe oase
 mountain_lake: summit peak hilltop gipfel bergspitze
 forest: glade clearing thicket dickicht
-throne_room + long_table: banquet feast ballroom hall dining_hall great_hall church cathedral temple
-  bankett festmahl festsaal ballsaal saal halle kirche dom kathedrale tempel chapel monastery abbey kapelle kloster
-  abtei
+throne_room + long_table: banquet feast ballroom hall dining_hall great_hall bankett festmahl festsaal ballsaal saal
+  halle
 throne_room + painting + statue: museum gallery exhibition museum galerie ausstellung
 kitchen + oven: bakery patisserie baeckerei konditorei
 kitchen: canteen cafeteria kantine
 restaurant: bar hotel buffet saloon canteen_hall kneipe
-office + bed: hospital clinic infirmary ward krankenhaus klinik spital praxis
-office + shelf: library bookshop bibliothek buecherei buchhandlung
-office + microscope: laboratory lab labor laboratorium
 office: headquarters police_station courtroom polizeiwache gericht
 living_room + bed: bedroom hotel_room nursery schlafzimmer kinderzimmer
 living_room: bathroom hallway attic apartment dormitory badezimmer flur dachboden schlafsaal
@@ -79,6 +73,13 @@ sports_field: gym gymnasium swimming_pool pool race_track racetrack turnhalle fi
 farm + barn: barn stable pasture scheune
 snow_field: glacier iceberg antarctica gletscher eisberg antarktis
 space_station: spaceship rocket_base weltraumstation
+hospital: praxis arztpraxis sanatorium
+church: temple tempel synagogue synagoge mosque moschee
+train_station: railway subway metro ubahn u_bahn
+zoo: gehege
+cave: dungeon tunnel kerker verlies
+supermarket: greengrocer gemueseladen
+playground: jungle_gym klettergeruest
 """)
 
 # where a profession works: the word of the idea or the costume kit that plays it -> a set

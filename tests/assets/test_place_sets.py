@@ -1,0 +1,187 @@
+"""The sets of the places ideas name that had none (hospital, library, laboratory, church, supermarket, cave, zoo,
+playground, train station), their furniture, the windowed wall through which a room shows the weather, and
+the game props (a chessboard with its pieces, cards, dice): sizes in metres, things on the floor and inside
+the room, the acting area free, the windows open to the sky and not blocked, the pieces where chess puts them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import trimesh
+
+from autark.assets import library
+from autark.assets.catalog.games import BOARD_TOP_M, SQUARE_M
+from autark.assets.catalog.places_more import WINDOW_OPENING_M
+from autark.assets.templates import ACTING_AREA_HALF_M, layout_objects, load_setting
+from autark.scene.geometry import world_bbox
+
+ROOMS = ["hospital", "library", "laboratory", "church", "supermarket", "cave"]
+OUTSIDE = ["zoo", "playground", "train_station"]
+# what makes each set read as its place: kind -> how many of it at least
+DEFINING = {
+    "hospital": {"hospital_bed": 4, "privacy_curtain": 2, "medical_cart": 1, "drip_stand": 1, "window_wall": 2},
+    "library": {"tall_bookshelf": 10, "table": 2, "table_lamp": 2, "window_wall": 2},
+    "laboratory": {"lab_bench": 3, "microscope": 1, "computer": 1, "window_wall": 2},
+    "church": {"pew": 8, "altar": 1, "stained_glass_window": 3, "window_wall": 2},
+    "supermarket": {"grocery_shelf": 9, "checkout": 2, "shopping_cart": 2, "fridge": 2, "window_wall": 2},
+    "cave": {"rock": 5, "stalagmite": 3, "campfire": 1},
+    "zoo": {"enclosure_fence": 7, "footpath": 2, "sign_board": 1, "tree": 2, "bench": 1},
+    "playground": {"playground_slide": 1, "swing_set": 1, "sandbox": 1, "bench": 2},
+    "train_station": {"train": 1, "railway_track": 6, "platform_edge": 2, "bench": 2},
+}
+HUNG = {"clock", "stained_glass_window", "ceiling"}  # hang on a wall or from above
+
+
+def _mesh(kind: str) -> trimesh.Trimesh:
+    return trimesh.util.concatenate([p.mesh for p in library.build_parts(kind)])
+
+
+@pytest.mark.parametrize("name", ROOMS + OUTSIDE)
+def test_each_set_has_what_makes_it_read_as_the_place(name: str) -> None:
+    tpl = load_setting(name)
+    assert tpl.indoor == (name in ROOMS)
+    counts: dict[str, int] = {}
+    for o in layout_objects(tpl, 1):
+        counts[o.type] = counts.get(o.type, 0) + 1
+    for kind, least in DEFINING[name].items():
+        assert counts.get(kind, 0) >= least, f"{name}: {counts.get(kind, 0)} {kind}, wants {least}"
+
+
+@pytest.mark.parametrize("name", ROOMS + OUTSIDE)
+def test_things_stand_on_the_floor_inside_the_set_and_off_the_acting_area(name: str) -> None:
+    tpl = load_setting(name)
+    objects = layout_objects(tpl, 1)
+    stands_on = {i for i, item in enumerate(tpl.layout) if item.stands_on}
+    floor_top = 0.0
+    # a room's inside: the floor's extent; outside: the 30 m square the production's cameras frame
+    if tpl.indoor:
+        floor = world_bbox(next(o for o in objects if o.type == "floor"))
+        inside = (floor.min[0] - 0.01, floor.min[2] - 0.01, floor.max[0] + 0.01, floor.max[2] + 0.01)
+    else:
+        inside = (-15.0, -15.0, 15.0, 15.0)
+    for i, o in enumerate(objects):
+        box = world_bbox(o)
+        if o.type in ("floor", "wall", "window_wall", "ceiling", "fourth_wall"):
+            continue
+        assert inside[0] <= box.min[0] and box.max[0] <= inside[2], f"{name}: {o.type} sticks out in x {box}"
+        assert inside[1] <= box.min[2] and box.max[2] <= inside[3], f"{name}: {o.type} sticks out in z {box}"
+        if i not in stands_on and o.type not in HUNG and not library.get(o.type).floating:
+            # on the ground (the train on its rails, a bucket in the sand: a hand's breadth above at most)
+            assert floor_top - 0.01 <= box.min[1] <= floor_top + 0.21, f"{name}: {o.type} floats at {box.min[1]:.2f}"
+        if box.size[1] >= 0.05 and box.min[1] < 2.5:
+            overlap_x = min(box.max[0], ACTING_AREA_HALF_M - 0.5) - max(box.min[0], -ACTING_AREA_HALF_M + 0.5)
+            overlap_z = min(box.max[2], ACTING_AREA_HALF_M - 0.5) - max(box.min[2], -ACTING_AREA_HALF_M + 0.5)
+            assert overlap_x <= 0 or overlap_z <= 0, f"{name}: {o.type} stands in the acting area"
+
+
+@pytest.mark.parametrize("name", [n for n in ROOMS if "window_wall" in DEFINING[n]])
+def test_the_windows_open_onto_the_sky_above_the_floor_and_nothing_blocks_them(name: str) -> None:
+    objects = layout_objects(load_setting(name), 1)
+    ceiling = world_bbox(next(o for o in objects if o.type == "ceiling"))
+    windows = [o for o in objects if o.type == "window_wall"]
+    x0, y0, x1, y1 = WINDOW_OPENING_M
+    for w in windows:
+        sx, sy, _ = w.transform.scale
+        cx, _, cz = w.transform.position
+        lo_x, hi_x, lo_y, hi_y = cx + x0 * sx, cx + x1 * sx, y0 * sy, y1 * sy
+        assert 0.8 <= lo_y <= 1.6 and hi_y < ceiling.min[1] - 0.3, f"{name}: the window sits at {lo_y:.2f}-{hi_y:.2f}"
+        assert hi_x - lo_x >= 1.4
+        for o in objects:
+            if o.id == w.id or o.type in ("floor", "ceiling", "fourth_wall", "wall", "window_wall", "rug"):
+                continue
+            b = world_bbox(o)
+            in_front = cz < b.max[2] < cz + 1.2 or cz < b.min[2] < cz + 1.2
+            covers = min(b.max[0], hi_x) - max(b.min[0], lo_x) > 0.3 and min(b.max[1], hi_y) - max(b.min[1], lo_y) > 0.3
+            assert not (in_front and covers), f"{name}: {o.type} stands in front of a window"
+
+
+def test_the_window_wall_has_a_real_hole_with_a_see_through_pane() -> None:
+    parts = library.build_parts("window_wall")
+    opaque = trimesh.util.concatenate([p.mesh for p in parts if p.opacity >= 1.0])
+    pane = [p for p in parts if p.opacity < 1.0]
+    assert len(pane) == 1 and pane[0].opacity <= 0.3
+    x0, y0, x1, y1 = WINDOW_OPENING_M
+    tri = opaque.triangles[:, :, :2]  # seen straight on (along -Z): does any opaque face cover (x, y)?
+
+    def hits(x: float, y: float) -> bool:
+        a, b, c = tri[:, 0], tri[:, 1], tri[:, 2]
+        v0, v1 = b - a, c - a
+        det = v0[:, 0] * v1[:, 1] - v0[:, 1] * v1[:, 0]
+        ok = np.abs(det) > 1e-12
+        px, py = x - a[:, 0], y - a[:, 1]
+        safe = np.where(ok, det, 1.0)
+        u = (px * v1[:, 1] - py * v1[:, 0]) / safe
+        v = (v0[:, 0] * py - v0[:, 1] * px) / safe
+        return bool((ok & (u >= 0) & (v >= 0) & (u + v <= 1)).any())
+
+    # through the panes (between the frame's bars) nothing opaque; beside, below and above the opening, wall
+    for x, y in ((x0 / 2, (y0 + y1) / 2 + 0.3), (x1 / 2, y0 + 0.3), (x1 / 2, y1 - 0.3)):
+        assert not hits(x, y), (x, y)
+    for x, y in ((x0 - 0.3, 1.5), (x1 + 0.3, 1.5), (0.3, y0 / 2), (0.3, (y1 + 4.0) / 2)):
+        assert hits(x, y), (x, y)
+    assert library.get("window_wall").size == pytest.approx((3.0, 4.0, 0.2))
+
+
+@pytest.mark.parametrize(("kind", "axis", "lo", "hi"), [
+    ("hospital_bed", 2, 2.0, 2.3), ("hospital_bed", 1, 0.9, 1.3), ("tall_bookshelf", 1, 2.2, 2.6),
+    ("lab_bench", 0, 1.5, 2.5), ("pew", 0, 2.0, 3.0), ("altar", 0, 1.5, 2.2), ("grocery_shelf", 1, 1.5, 2.0),
+    ("shopping_cart", 1, 0.9, 1.1), ("train", 2, 12.0, 26.0), ("train", 1, 3.4, 4.3),
+    ("swing_set", 1, 2.0, 2.6), ("playground_slide", 1, 1.6, 2.4), ("enclosure_fence", 1, 1.8, 2.6),
+    ("drip_stand", 1, 1.6, 2.1), ("privacy_curtain", 1, 1.9, 2.4), ("chessboard", 0, 0.3, 0.5),
+    ("playing_cards", 0, 0.06, 0.25), ("dice", 1, 0.012, 0.025), ("stalagmite", 1, 1.0, 2.5),
+])
+def test_real_world_sizes(kind: str, axis: int, lo: float, hi: float) -> None:
+    size = _mesh(kind).extents[axis]
+    assert lo <= size <= hi, f"{kind} is {size:.3f} m along axis {axis}"
+
+
+def test_the_hospital_bed_mattress_and_the_pew_seat_are_where_people_lie_and_sit() -> None:
+    (mattress,) = library.get("hospital_bed").supports
+    assert 0.6 <= mattress.height <= 0.8  # a hospital bed is higher than a home bed (0.55)
+    (seat,) = library.get("pew").supports
+    assert 0.4 <= seat.height <= 0.5
+
+
+def test_the_track_has_standard_gauge() -> None:
+    rails = library.build_parts("railway_track")[0].mesh
+    xs = sorted({round(float(v), 4) for v in rails.vertices[:, 0]})
+    assert len(xs) == 4  # two rails, two sides each
+    assert xs[2] - xs[1] == pytest.approx(1.435, abs=0.01)  # standard gauge
+
+
+def test_the_swings_hang_at_sitting_height_and_the_slide_starts_high() -> None:
+    seats = library.build_parts("swing_set")[2].mesh
+    assert 0.35 <= seats.bounds[1][1] <= 0.55
+    assert len(seats.split(only_watertight=False)) == 2
+    deck = library.build_parts("playground_slide")[1].mesh
+    assert deck.bounds[1][1] >= 1.4
+
+
+def test_the_chessboard_is_set_up_for_a_game() -> None:
+    frame, light, dark, white, black = library.build_parts("chessboard")
+    assert light.color != dark.color and white.color != black.color
+    assert len(dark.mesh.split(only_watertight=False)) == 32  # the dark squares on the light plate
+    half = 4 * SQUARE_M
+    assert frame.mesh.bounds[1][0] == pytest.approx(half + 0.02, abs=1e-3)
+
+    def squares(part) -> set[tuple[int, int]]:
+        v = part.mesh.vertices[part.mesh.vertices[:, 1] > BOARD_TOP_M + 0.02]  # the pieces' upper halves
+        return {(int((x + half) // SQUARE_M), int((z + half) // SQUARE_M)) for x, _, z in v}
+
+    # 16 pieces a side, one per square, on the two ranks nearest each player: white toward the camera (+Z)
+    assert squares(white) == {(f, r) for f in range(8) for r in (6, 7)}
+    assert squares(black) == {(f, r) for f in range(8) for r in (0, 1)}
+    kings = [x for x, y, _ in white.mesh.vertices if y > BOARD_TOP_M + 0.08]
+    assert kings and np.ptp(kings) < SQUARE_M  # only the king is that tall: one square
+    assert library.get("chessboard").bounds_min[1] == 0.0
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("Krankenhaus", "hospital"), ("clinic", "hospital"), ("Bibliothek", "library"), ("Bücherei", "library"),
+    ("Labor", "laboratory"), ("lab", "laboratory"), ("Kirche", "church"), ("chapel", "church"),
+    ("Supermarkt", "supermarket"), ("grocery store", "supermarket"), ("Höhle", "cave"), ("cavern", "cave"),
+    ("Tierpark", "zoo"), ("zoo", "zoo"), ("Spielplatz", "playground"), ("Bahnhof", "train_station"),
+    ("railway station", "train_station"),
+])
+def test_the_places_are_named_in_both_languages(said: str, name: str) -> None:
+    assert load_setting(said).name == name
