@@ -95,7 +95,8 @@ def test_the_puppy_found_in_the_rain_is_carried_into_a_dry_living_room() -> None
     assert street.weather == "rain" and street.lighting == "overcast"
     assert home.weather == "clear" and home.lighting != "overcast"  # the room keeps its own light
     assert [c.name for c in street.characters] == [c.name for c in home.characters] == ["Robot", "Dog"]
-    assert "Dog walks to the right" in street.shots[-1].actions  # the puppy goes along
+    assert "Dog walks 8 metres to the right" in street.shots[-1].actions  # the puppy goes along, off the set
+    assert street.shots[-1].camera == home.shots[0].camera == "static"  # a still camera sees them go and come
     assert "Robot takes it" not in [a for s in sp.shots for a in s.actions]  # nowhere-going "takes it" is gone
     assert not any("shakes" in a for s in home.shots for a in s.actions)  # taking it home is no theft
     assert home.shots[0].narration == "At home at last."
@@ -128,7 +129,8 @@ def test_whoever_is_helped_home_goes_along() -> None:
     street, home = _plan("a penguin gets lost in the city and a police officer helps it home").scenes
     assert (street.setting, home.setting) == ("city_street", "living_room")
     assert {"Penguin", "Officer"} <= {c.name for c in street.characters}
-    assert {"Officer walks to the right", "Penguin walks to the right"} <= set(street.shots[-1].actions)
+    assert {"Officer walks 8 metres to the right", "Penguin walks 8 metres to the right"} <= set(
+        street.shots[-1].actions)
     assert all(c.position[0] < -3.0 for c in home.characters)  # both come in from the left
 
 

@@ -365,7 +365,7 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
         for trip in leaving:  # the next set opens on them coming in
             scene = max(scene, trip.to_stop)
             arrive = ShotPlan("rising", subject="", tone="calm", size="wide")  # the set they come into
-            arrive.actions = _exits(concept, cast, trip.travellers, trip.mode)
+            arrive.actions = _exits(concept, cast, trip.travellers, trip.mode, ARRIVE_M)
             place = place_phrase(stops[trip.to_stop], lang)
             said = _ARRIVE[lang].format(place=place) if place else ""
             arrive.narration = said[:1].upper() + said[1:]
@@ -376,22 +376,30 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
     return out, scene_of
 
 
-def _exits(concept: Concept, cast: list[CastMember], names: list[str], mode: str) -> list[str]:
+# going to the right by so many metres: far enough to walk off the set when leaving (LEAVE_M from where they
+# stand), to the middle when arriving from the left edge (ARRIVE_M)
+_GO_RIGHT = {"en": {"walk": "{a} walks {m} metres to the right", "run": "{a} runs {m} metres to the right",
+                    "fly": "{a} flies {m} metres to the right", "swim": "{a} swims {m} metres to the right"},
+             "de": {"walk": "{a} geht {m} Meter nach rechts", "run": "{a} rennt {m} Meter nach rechts",
+                    "fly": "{a} fliegt {m} Meter nach rechts", "swim": "{a} schwimmt {m} Meter nach rechts"}}
+LEAVE_M = 8
+ARRIVE_M = 3
+
+
+def _exits(concept: Concept, cast: list[CastMember], names: list[str], mode: str, metres: int = LEAVE_M) -> list[str]:
     """Each traveller goes to the right: off the set when leaving, into it from the left edge when arriving
     (the cut keeps the screen direction). The first goes as the event says (runs, flies); the others walk
     along, or run when the first runs; a body that cannot (a fish) goes its own way."""
     from autark.motion.skills import kind_for_body
-    from autark.story.spine import _SIDEWAYS
 
     lang = concept.language
-    side = "right" if lang == "en" else "rechts"
     out = []
     for n, name in enumerate(names):
         kind = mode if n == 0 or mode == "run" else "walk"
         member = next((c for c in cast if c.name == name), None)
         if member is not None and kind_for_body(member.type, kind) != kind:
             kind = "walk" if kind_for_body(member.type, "walk") == "walk" else kind_for_body(member.type, kind)
-        out.append(_SIDEWAYS[lang].get(kind, _SIDEWAYS[lang]["walk"]).format(a=name, side=side))
+        out.append(_GO_RIGHT[lang].get(kind, _GO_RIGHT[lang]["walk"]).format(a=name, m=metres))
     return out
 
 
@@ -516,5 +524,11 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
         if carried and carried not in {p.type for p in mine}:
             mine.append(Prop(type=carried))
         update["objects"] = stage_set_pieces(mine, placed, stop.setting, concept.sizes)
+        shots = list(scene.shots)
+        if arriving:  # a camera that stays put sees them come in (an orbit or a follow would keep them framed)
+            shots[0] = shots[0].model_copy(update={"camera": "static"})
+        if k + 1 < len(stops) and stops[k + 1].arrive_by >= 0:  # ... and walk off
+            shots[-1] = shots[-1].model_copy(update={"camera": "static"})
+        update["shots"] = shots
         out.append(scene.model_copy(update=update))
     return out
