@@ -48,6 +48,9 @@ class Level:
     main: Instances = field(default_factory=Instances)
     shadow: Instances = field(default_factory=Instances)
     glass: Instances = field(default_factory=Instances)
+    # Main-pass instances of objects some lights cannot reach, per bit mask of those lights (drawn with a
+    # program without them); ``main`` holds the ones every light may reach.
+    dark: dict[int, Instances] = field(default_factory=dict)
     nearest: float = math.inf  # view depth of its nearest main-pass instance, for near-to-far drawing
     # This frame: back faces may be culled in the main pass / the sun's shadow pass (a closed mesh, no
     # mirrored instance, and in the main pass no instance the camera is inside or whose inside the near

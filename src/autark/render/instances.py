@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from autark.render.gpu import INSTANCE_FLOATS, GpuCache, GpuPart, Level
-from autark.render.lighting import linear_color, srgb_to_linear
+from autark.render.gpu import INSTANCE_FLOATS, GpuCache, GpuPart, Instances, Level
+from autark.render.lighting import LightReach, linear_color, srgb_to_linear, unlit_by
 from autark.render.math3d import (
     CameraMatrices,
     boxes_in_frustum,
@@ -79,7 +79,8 @@ class Instancer:
     """Fills the instance buffers of the cached meshes' levels for each frame.
 
     ``levels`` are the levels holding instances from the last frame (emptied at the next), ``casters`` that
-    frame's shadow casters per asset type (what the shadow maps compare to decide what to redraw).
+    frame's shadow casters per asset type (what the shadow maps compare to decide what to redraw), ``draws``
+    its main-pass draws, nearest first: (level, instances, bit mask of the lights left out).
 
     Each asset type's instance records (per part and object: matrices, normal matrices, material) are kept
     with what they were made from (the objects' ids, model matrices, materials and poses) and reused while
@@ -91,22 +92,30 @@ class Instancer:
         self.gpu = gpu
         self.levels: list[Level] = []
         self.casters: dict[str, CasterState] = {}
+        self.draws: list[tuple[Level, Instances, int]] = []
         self._tables: dict[str, _PartTable] = {}
-        self._records: dict[str, tuple[tuple, np.ndarray]] = {}  # asset type -> (what made them, records)
+        # asset type -> (what made them, (records, world boxes of the meshes: lo, hi))
+        self._records: dict[str, tuple[tuple, tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}
         self.record_builds = 0  # asset types whose records were (re)built, over the renderer's life
 
     def prepare(self, camera: Camera, cam: CameraMatrices, height_px: int, fits: dict, frame: Frame,
-                lod_pixels: float) -> tuple[list[Level], list[tuple[float, Level, np.ndarray]]]:
+                lod_pixels: float, reach: list[LightReach] | None = None
+                ) -> tuple[list[Level], list[tuple[float, Level, np.ndarray]]]:
         """Fill every level's main and shadow instances; return the levels in use (nearest first) and the
         transparent draws (view depth, level, one record). ``fits`` are the shadow maps' (light,
-        view-projection, texel size) per slot."""
+        view-projection, texel size) per slot; ``reach`` where the point and spot lights reach (objects out
+        of a light's reach are drawn by a program without it, see ``draws``)."""
         for level in self.levels:
             level.main.count = level.shadow.count = 0
+            for inst in level.dark.values():
+                inst.count = 0
         objects, models, lo, hi = frame.objects, frame.models, frame.lo, frame.hi
         used: list[Level] = []
         glass: list[tuple[float, Level, np.ndarray]] = []
+        draws: list[tuple[float, Level, Instances, int]] = []
         self.levels = used
         self.casters = {}
+        self.draws = []
         if not objects:
             self._records.clear()
             return used, glass
@@ -128,8 +137,8 @@ class Instancer:
         # Objects whose back faces may show: mirrored ones (their winding flips) and ones the camera is in or
         # so close to that the near plane may cut them open (the margin covers the near plane's corners).
         mirrored = det3(models[:, :3, :3]) < 0
-        reach = cam.near * 2.0
-        two_sided = mirrored | np.all((lo - reach <= cam.eye) & (cam.eye <= hi + reach), axis=1)
+        margin = cam.near * 2.0
+        two_sided = mirrored | np.all((lo - margin <= cam.eye) & (cam.eye <= hi + margin), axis=1)
 
         by_type: dict[str, list[int]] = {}
         for i, o in enumerate(objects):
@@ -142,7 +151,9 @@ class Instancer:
             table = self._tables.get(asset_type)
             if table is None or table.gparts is not gparts:
                 table = self._tables[asset_type] = _PartTable.of(gparts)
-            rec = self._type_records(asset_type, table, [objects[i] for i in idx_list], idx, frame)
+            rec, mesh_lo, mesh_hi = self._type_records(asset_type, table, [objects[i] for i in idx_list], idx,
+                                                       frame)
+            dark = unlit_by(reach, mesh_lo, mesh_hi) if reach else None
             s, depth = seen[idx], view_depth[idx]
             # Per part (rows) and object (columns): its opacity, and the level each pass draws (-1: none).
             # Faint glass and set pieces (a ceiling) let the light through; casters outside every shadow map
@@ -163,7 +174,17 @@ class Instancer:
                 sel = np.nonzero(main_key[p] == lv)[0]
                 if len(sel) > 1:
                     sel = sel[np.argsort(depth[sel], kind="stable")]  # near first: early depth rejection
-                self.gpu.fill(level.main, rec[p, sel])
+                if dark is None or not dark[sel].any():
+                    self.gpu.fill(level.main, rec[p, sel])
+                    if len(sel):
+                        draws.append((float(depth[sel[0]]), level, level.main, 0))
+                else:  # one draw per set of lights left out, each near first, one after the other
+                    masks = dark[sel]
+                    for mask in dict.fromkeys(masks.tolist()):
+                        group = sel[masks == mask]
+                        inst = level.main if mask == 0 else level.dark.setdefault(mask, Instances())
+                        self.gpu.fill(inst, rec[p, group])
+                        draws.append((float(depth[sel[0]]), level, inst, mask))
                 casters = shadow_key[p] == lv
                 self.gpu.fill(level.shadow, rec[p, casters])
                 # A one-sided part (a set's ceiling) is seen from its front only, from anywhere.
@@ -179,12 +200,15 @@ class Instancer:
             self.casters[asset_type] = CasterState(tuple(objects[i].id for i in idx_list),
                                                    rows.transpose(1, 0, 2).reshape(len(idx), -1), lo[idx], hi[idx])
         used.sort(key=lambda lv: lv.nearest)
+        draws.sort(key=lambda d: d[0])
+        self.draws = [d[1:] for d in draws]
         return used, glass
 
     def _type_records(self, asset_type: str, table: _PartTable, objs: list[SceneObject], idx: np.ndarray,
-                      frame: Frame) -> np.ndarray:
-        """(parts, objects, INSTANCE_FLOATS) records of one asset type's objects, reused from an earlier
-        frame when the objects, their matrices, materials and poses are the same."""
+                      frame: Frame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(parts, objects, INSTANCE_FLOATS) records of one asset type's objects and the world boxes that
+        hold their meshes (lo, hi), reused from an earlier frame when the objects, their matrices,
+        materials and poses are the same."""
         models = frame.models[idx]
         proxy = self.gpu.is_proxy(table.gparts)
         if proxy:  # the unit box stretched over each object's declared bounds
@@ -203,8 +227,15 @@ class Instancer:
             return held[1]
         self.record_builds += 1
         rec = _records(table, frame, idx, models, _poses(objs) if boned else None)
-        self._records[asset_type] = (key, rec)
-        return rec
+        # The mesh's box in the bind pose, in the world; a posed limb turns about joints inside it, so it
+        # stays within twice the box's diagonal of it.
+        center = (table.mesh_lo + table.mesh_hi) * 0.5
+        half = np.abs(models[:, :3, :3]) @ ((table.mesh_hi - table.mesh_lo) * 0.5)
+        half += np.array([2.0 * np.linalg.norm(half[i]) if o.pose else 0.0 for i, o in enumerate(objs)])[:, None]
+        center = models[:, :3, :3] @ center + models[:, :3, 3]
+        held = (key, (rec, center - half, center + half))
+        self._records[asset_type] = held
+        return held[1]
 
 
 @dataclass
@@ -223,6 +254,8 @@ class _PartTable:
     opacity: np.ndarray
     casts: np.ndarray
     level_of_rank: np.ndarray  # (P, 4): per detail rank 0-3, the finest level at or below it (a part may lack some)
+    mesh_lo: np.ndarray  # (3,) the box around every part's meshes, in the asset's own space
+    mesh_hi: np.ndarray
 
     @classmethod
     def of(cls, gparts: list[GpuPart]) -> _PartTable:
@@ -237,7 +270,9 @@ class _PartTable:
                    np.array([p.metallic if p.metallic is not None else 0.0 for p in parts]),
                    np.array([p.emissive for p in parts], float), np.array([p.opacity for p in parts], float),
                    np.array([p.casts_shadow for p in parts]),
-                   np.array([np.searchsorted(r, np.arange(4), side="right") - 1 for r in ranks]))
+                   np.array([np.searchsorted(r, np.arange(4), side="right") - 1 for r in ranks]),
+                   np.min([m.vertices[:, :3].min(axis=0) for p in parts for m in (p.mesh, *p.lods)], axis=0),
+                   np.max([m.vertices[:, :3].max(axis=0) for p in parts for m in (p.mesh, *p.lods)], axis=0))
 
 
 def _records(table: _PartTable, frame: Frame, idx: np.ndarray, models: np.ndarray,

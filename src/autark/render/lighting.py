@@ -8,6 +8,7 @@ tone-mapped here, on the CPU, the way that shader would.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -27,7 +28,13 @@ from autark.render.math3d import CameraMatrices, world_bboxes
 from autark.render.weather import fog_uniform
 from autark.scene.model import Light, Scene
 
-__all__ = ["LitShading", "linear_color", "spot_direction", "srgb_to_linear", "unit", "up_for"]
+__all__ = ["LightReach", "LitShading", "light_reach", "linear_color", "shader_lights", "spot_direction",
+           "srgb_to_linear", "unlit_by", "unit", "up_for"]
+
+# A spot's cone is widened by this much before testing what lies outside it: far more than float error, so
+# what the test calls unlit gets exactly zero from the light in the shader.
+REACH_MARGIN_DEG = 0.5
+_CONE_SIDES = 8  # planes of the pyramid that holds a spot's cone
 
 
 def srgb_to_linear(c: np.ndarray | tuple[float, ...]) -> np.ndarray:
@@ -62,6 +69,66 @@ def spot_direction(scene: Scene, light: Light) -> np.ndarray:
     return unit(light.direction, (0.0, -1.0, 0.0))
 
 
+def shader_lights(scene: Scene) -> list[Light]:
+    """The lights the lit shader adds one by one, in its order: suns first (so a crowded scene never drops
+    its key light), up to ``shaders.MAX_LIGHTS`` with some intensity; ambient and hemisphere light are not
+    among them (they are uniform terms)."""
+    lights: list[Light] = []
+    for light in sorted(scene.lights, key=lambda li: li.type != "sun"):
+        if light.type not in ("ambient", "hemisphere") and light.intensity > 0 and len(lights) < shaders.MAX_LIGHTS:
+            lights.append(light)
+    return lights
+
+
+@dataclass(frozen=True)
+class LightReach:
+    """Where a point or spot light (the shader's light ``index``) can light anything: within ``range_m`` of
+    ``position`` and, for a spot, inside every plane of ``planes`` (outward normals of planes through the
+    light that enclose its widened cone; none for a point light)."""
+
+    index: int
+    position: np.ndarray
+    range_m: float
+    planes: np.ndarray
+
+
+def light_reach(scene: Scene) -> list[LightReach]:
+    """The reach of the frame's point and spot lights (suns reach everything)."""
+    reach = []
+    for i, light in enumerate(shader_lights(scene)):
+        if light.type not in ("point", "spot"):
+            continue
+        planes = np.zeros((0, 3))
+        angle = light.cone_angle + REACH_MARGIN_DEG
+        if light.type == "spot" and angle < 89.0:
+            d = spot_direction(scene, light)
+            e1 = np.cross(d, (1.0, 0.0, 0.0) if abs(d[0]) < 0.9 else (0.0, 1.0, 0.0))
+            e1 /= np.linalg.norm(e1)
+            e2 = np.cross(d, e1)
+            phi = np.arange(_CONE_SIDES) * (2 * math.pi / _CONE_SIDES)
+            sides = np.cos(phi)[:, None] * e1 + np.sin(phi)[:, None] * e2
+            # Each plane touches the widened cone along one line; the cone lies on its inner side.
+            a = math.radians(angle)
+            planes = math.cos(a) * sides - math.sin(a) * d
+        reach.append(LightReach(i, np.asarray(light.position, float), float(light.range), planes))
+    return reach
+
+
+def unlit_by(reach: list[LightReach], lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """(N,) bit masks: bit i set where the box ``lo``-``hi`` lies wholly out of light i's reach (beyond its
+    range, where the shader's fall-off is exactly 0, or outside a spot's cone, where its cone term is), so
+    drawing it without that light gives the same pixels."""
+    dark = np.zeros(len(lo), np.int64)
+    center, half = (lo + hi) * 0.5, (hi - lo) * 0.5
+    for r in reach:
+        nearest = np.clip(r.position, lo, hi)
+        out = np.linalg.norm(nearest - r.position, axis=1) > r.range_m * 1.001
+        if len(r.planes):
+            out |= np.any((center - r.position) @ r.planes.T - half @ np.abs(r.planes).T > 0.0, axis=1)
+        dark |= out.astype(np.int64) << r.index
+    return dark
+
+
 class LitShading:
     """The lit programs, keyed by (light setup, ground variant, soft shadows), and the frame's uniforms.
 
@@ -76,12 +143,12 @@ class LitShading:
         self.lights: shaders.LightKey = ()  # the frame's light setup
         self.suns_only = False  # the frame's direct lights are all suns
         self.soft_shadows = True
-        self._programs: dict[tuple[shaders.LightKey, bool | str, bool], Any] = {}
+        self._programs: dict[tuple[shaders.LightKey, bool | str, bool, int], Any] = {}
         self._program: Any = None  # the lit program being drawn with
-        self._key: tuple[shaders.LightKey, bool | str, bool] = ((), False, True)  # ... and its key
+        self._key: tuple[shaders.LightKey, bool | str, bool, int] = ((), False, True, 0)  # ... and its key
         self._uniforms: dict[str, Any] = {}  # the frame's lit-shader uniforms
         self._frame_no = 0  # counts frames, so each lit program gets the frame's uniforms once
-        self._uploaded: dict[tuple[shaders.LightKey, bool | str, bool], int] = {}  # program key -> frame
+        self._uploaded: dict[tuple[shaders.LightKey, bool | str, bool, int], int] = {}  # program key -> frame
 
     def set_frame(self, scene: Scene, cam: CameraMatrices, shadow_mats: np.ndarray,
                   texel: tuple[float, float, float], light_slots: dict[int, int], soft_shadows: bool) -> None:
@@ -92,24 +159,23 @@ class LitShading:
         lcol, lcone = np.zeros((n, 3), np.float32), np.zeros((n, 2), np.float32)
         ambient, sky, ground, sun_irradiance = np.zeros(3), np.zeros(3), np.zeros(3), np.zeros(3)
         key: list[tuple[str, int]] = []
-        # Suns first so a crowded scene never drops its key light.
-        for light in sorted(scene.lights, key=lambda li: li.type != "sun"):
+        for light in scene.lights:
             radiance = srgb_to_linear(light.color) * light.intensity
             if light.type == "ambient":
                 ambient += radiance
             elif light.type == "hemisphere":
                 sky += radiance
                 ground += srgb_to_linear(light.ground_color) * light.intensity
-            elif len(key) < n and light.intensity > 0:
-                i = len(key)
-                d = spot_direction(scene, light) if light.type == "spot" else unit(light.direction, (0, -1, 0))
-                lpos[i, :3] = light.position
-                ldir[i] = (*d, light.range)
-                lcol[i] = radiance
-                if light.type == "sun":
-                    sun_irradiance += radiance * max(-float(d[1]), 0.0)
-                lcone[i] = (math.cos(math.radians(light.cone_angle)), math.cos(math.radians(light.cone_angle * 0.75)))
-                key.append((light.type, light_slots.get(id(light), -1)))
+        for i, light in enumerate(shader_lights(scene)):
+            radiance = srgb_to_linear(light.color) * light.intensity
+            d = spot_direction(scene, light) if light.type == "spot" else unit(light.direction, (0, -1, 0))
+            lpos[i, :3] = light.position
+            ldir[i] = (*d, light.range)
+            lcol[i] = radiance
+            if light.type == "sun":
+                sun_irradiance += radiance * max(-float(d[1]), 0.0)
+            lcone[i] = (math.cos(math.radians(light.cone_angle)), math.cos(math.radians(light.cone_angle * 0.75)))
+            key.append((light.type, light_slots.get(id(light), -1)))
         st = scene.settings
         # The ground as a mirror sees it: its albedo under the sky's and the suns' light.
         ground_light = sky + ambient + sun_irradiance
@@ -144,16 +210,17 @@ class LitShading:
         self.soft_shadows = soft_shadows
         self.use()
 
-    def use(self, ground: bool | str = False) -> Any:
+    def use(self, ground: bool | str = False, dark: int = 0) -> Any:
         """Switch to the lit program for this frame's light setup (the ground's diffuse-only variant when
-        ``ground``, its suns-only variant when ``ground == "sunlit"``), compiling it the first time (see
+        ``ground``, its suns-only variant when ``ground == "sunlit"``; without the lights whose bits are set
+        in ``dark``, for objects those lights cannot reach), compiling it the first time (see
         ``shaders.lit_fragment``), with the frame's uniforms."""
-        key = (self.lights, ground, self.soft_shadows)
+        key = (self.lights, ground, self.soft_shadows, dark)
         if key not in self._programs:
             if ground == "sunlit":
                 fragment = shaders.ground_sunlit_fragment(self.lights, self.soft_shadows)
             else:
-                fragment = shaders.lit_fragment(self.lights, bool(ground), self.soft_shadows)
+                fragment = shaders.lit_fragment(self.lights, bool(ground), self.soft_shadows, dark)
             prog = self.ctx.program(vertex_shader=shaders.lit_vertex(self.lights), fragment_shader=fragment)
             for i in range(shaders.MAX_SHADOWS):
                 set_uniform(prog, f"u_shadow{i}", i)

@@ -41,7 +41,7 @@ from autark.errors import ProjectError, RenderError
 from autark.render.gpu import GpuCache, Instances, Level, cull
 from autark.render.ground import GROUND_DROP_M, ground_part, ground_record, shadow_cells
 from autark.render.instances import Frame, Instancer, frame_of
-from autark.render.lighting import LitShading, srgb_to_linear, unit
+from autark.render.lighting import LitShading, light_reach, srgb_to_linear, unit
 from autark.render.math3d import CameraMatrices, camera_matrices
 from autark.render.post import Output
 from autark.render.shadows import ShadowMaps
@@ -123,7 +123,7 @@ class Renderer:
         frame, bounds = frame_of(scene)
         cam = camera_matrices(scene, camera, w / h, bounds)
         fits = self._shadows.fit(scene, cam, frame)
-        levels, glass = self._instancer.prepare(camera, cam, h, fits, frame, self.lod_pixels)
+        levels, glass = self._instancer.prepare(camera, cam, h, fits, frame, self.lod_pixels, light_reach(scene))
         shadow_mats, texel = self._shadows.draw(fits, levels, self._instancer.casters)
         msaa, resolve = self._output.target(w, h, self.samples, self.fxaa)
         msaa.use()
@@ -139,10 +139,17 @@ class Renderer:
         # Near to far, then the ground, then the sky behind everything: on a software rasteriser the early
         # depth test is what keeps the expensive lit shader from running on hidden pixels. Closed meshes
         # skip their back faces (a third of the opaque pass on llvmpipe).
-        for level in levels:
-            if level.main.count:
-                cull(ctx, level.cull_main)
-                self._lit.vao(level, level.main).render(instances=level.main.count)
+        # Objects some point or spot lights cannot reach are drawn by a program without them (exactly the
+        # same pixels: those lights add zero there), which saves their shading and shadow lookups.
+        dark = 0
+        for level, inst, mask in self._instancer.draws:
+            if mask != dark:
+                self._lit.use(dark=mask)
+                dark = mask
+            cull(ctx, level.cull_main)
+            self._lit.vao(level, inst).render(instances=inst.count)
+        if dark:
+            self._lit.use()
         cull(ctx, False)
         if scene.settings.ground_visible:
             self._draw_ground(scene, frame, fits.get(0))

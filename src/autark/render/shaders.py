@@ -313,15 +313,19 @@ def to_srgb_np(c: np.ndarray) -> np.ndarray:
 LightKey = tuple[tuple[str, int], ...]  # per light: (kind "sun" | "point" | "spot", shadow slot or -1)
 
 
-def lit_fragment(lights: LightKey, ground: bool = False, soft_shadows: bool = True) -> str:
+def lit_fragment(lights: LightKey, ground: bool = False, soft_shadows: bool = True, dark: int = 0) -> str:
     """The lit fragment shader for one light setup, unrolled: llvmpipe runs both sides of a branch and every
     loop iteration lane-masked, so code for lights or shadows a scene does not have must not exist at all.
     ``ground`` gives the diffuse-only variant for the ground plane; ``soft_shadows`` False filters shadow
-    maps with one bilinear tap instead of four (the shadow lookup is half the ground's cost on llvmpipe)."""
+    maps with one bilinear tap instead of four (the shadow lookup is half the ground's cost on llvmpipe).
+    Lights whose bit is set in ``dark`` are left out (for objects they cannot reach, where they add exactly
+    zero); the others keep their index, so the uniforms are the same for every variant."""
     shadow_ins = "".join(f"in vec4 v_shadow{slot};\n" for _, slot in lights if slot >= 0)
     soft = (2 if ground else 1) if soft_shadows else 0
     parts = [_LIT_FRAGMENT_HEAD % {"max_lights": MAX_LIGHTS, "soft": soft, "shadow_ins": shadow_ins}]
     for i, (kind, slot) in enumerate(lights):
+        if dark >> i & 1:
+            continue
         parts.append(f"    // light {i}: {kind}\n")
         if kind == "sun":
             parts.append(_SUN % {"i": i})
