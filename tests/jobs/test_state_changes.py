@@ -176,3 +176,26 @@ def test_who_turns_into_something(idea: str, changed: str, into: str) -> None:
     """With no "it", the one who turns is who acted before, not the thing they held (the potion)."""
     effects = [e for e in (_effect_of(ev) for ev in analyze(idea).events) if e is not None and e.kind == "transform"]
     assert [(e.target, e.into) for e in effects] == [(changed, into)]
+
+
+@pytest.mark.parametrize(("idea", "said"), [
+    ("the farmer sleeps while the barn catches fire", "the barn catches fire"),
+    ("Der Schneemann schmilzt in der Sonne und die Kinder weinen", "Der Schneemann schmilzt"),
+])
+def test_a_thing_that_changes_is_narrated_in_the_shot_where_it_changes(idea: str, said: str) -> None:
+    from autark.story import plan
+
+    shots = [s for sc in plan(idea, duration_s=30, seed=1).scenes for s in sc.shots]
+    (changed,) = [s for s in shots if any(e.kind in ("burn", "melt") for e in s.effects)]
+    assert said in changed.narration
+    assert not any("destroys it" in s.narration for s in shots)
+
+
+def test_a_thing_done_to_is_not_narrated_as_its_doer() -> None:
+    """'a wave destroys it': the sandcastle breaks, and is never told as what destroys."""
+    from autark.story import plan
+
+    shots = [s for sc in plan("a girl builds a sandcastle but a wave destroys it", duration_s=30, seed=1).scenes
+             for s in sc.shots]
+    assert any(e.kind == "break" for s in shots for e in s.effects)
+    assert not any("sandcastle destroys" in s.narration.lower() for s in shots)

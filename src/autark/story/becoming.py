@@ -56,13 +56,17 @@ def _effect_of(ev: Event, giant: bool = False) -> Effect | None:
     return None
 
 
-def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int, lang: str) -> int | None:
-    """The shot that stages ``ev``: the first event shot from ``cursor`` where one of its agents does the
-    event's own act (``sentence`` of its kind: "Boy enchants ..."); else one where an agent acts on
-    ``target``; else one that names ``target``; else the first event shot."""
+def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int, lang: str, at: int = -1) -> int | None:
+    """The shot that stages ``ev`` (the ``at``-th event of the idea): the one the spine staged it in; else the
+    first event shot from ``cursor`` where one of its agents does the event's own act (``sentence`` of its kind:
+    "Boy enchants ..."); else one where an agent acts on ``target``; else one that names ``target``; else the
+    first event shot."""
     from autark.story.verbs import sentence
 
     shots = [i for i in range(cursor, len(plans)) if plans[i].kind not in _NOT_AN_EVENT_SHOT]
+    staged = next((i for i in shots if at in plans[i].events), None) if at >= 0 else None
+    if staged is not None and (ev.verb != "transform" or not ev.agents):  # a spell is cast in its own shot
+        return staged
     lowered = target.lower()
     acts = {" ".join(sentence(ev.kind, lang, a=g, o="X", r="X", w="X").split()[:2]) + " " for g in ev.agents}
     hit = next((i for i in shots if any(a.startswith(p) for p in acts for a in plans[i].actions)), None)
@@ -83,11 +87,11 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
     place (as the shot's subject) of what it was made from, which does nothing more."""
     out: dict[int, list[Effect]] = {}
     cursor = 1
-    for ev in events:
+    for at, ev in enumerate(events):
         fx = _effect_of(ev, giant=bool(_GIANT_WORDS & set(idea.lower().split())))  # "into a giant tree"
         if fx is None:
             continue
-        i = _plan_of(ev, fx.target, plans, cursor, lang)
+        i = _plan_of(ev, fx.target, plans, cursor, lang, at)
         if i is None:
             continue
         out.setdefault(i, []).append(fx)

@@ -70,6 +70,7 @@ class Event(BaseModel):
     result: str = ""  # what a transform turns its patient (or agent) into, what a grow grows into
     result_is_thing: bool = True
     borrowed: bool = Field(False, exclude=True)  # the agents are a relative clause's guess, not its subject
+    thing_does_it: bool = Field(False, exclude=True)  # the patient is the clause's subject ("the barn burns")
 
 
 @dataclass
@@ -216,8 +217,10 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             _roles(ev, verb, tokens, span, agents, last_thing, used)
             if subject_thing and not ev.patient:
                 ev.patient, ev.patient_is_thing = subject_thing, True  # "the soup burns"
+            ev.thing_does_it = bool(subject_thing) and ev.patient == subject_thing and not ev.agents
             if verb.key in STATE_CHANGES and not ev.agents and ev.patient_is_thing:
                 ev.kind, ev.then = "look", ""  # nobody burns the house that catches fire: they watch it burn
+                ev.tone = "sad" if ev.tone == "comedy" else ev.tone  # a barn on fire is no joke
             if v + 1 < len(tokens) and tokens[v + 1].folded in _PERSON_PRONOUNS and events and not ev.recipient:
                 # "... grants him three wishes": him is the one named in the story before, not a thing
                 him = next((a for e in reversed(events) for a in e.agents if a not in ev.agents), "")

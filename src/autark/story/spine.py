@@ -378,6 +378,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                                           else "") for w in onlookers[:2]]
             if not shot.dialogue and ev.agents and not any(a in sp.voiced for a in actors):
                 shot.narration = _told(ev, sp, actors)
+            elif ev.thing_does_it and not ev.agents and not shot.narration:
+                shot.narration = _told(ev, sp, [])  # "the volcano erupts": nobody does it, the narrator says it
             if ev.kind in ("argue", "fight") and extra > 0 and not is_key:  # a quarrel builds
                 more = ShotPlan("rising", subject=actors[-1], tone=ev.tone)
                 more.actions = list(reversed(_event_actions(ev, sp, actors)))
@@ -454,6 +456,8 @@ def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
     from autark.story.wording import told
 
     thing = ""
+    if not actors and ev.thing_does_it:  # the thing does it ("the barn catches fire"): the sentence's subject
+        return told(ev, sp.concept, sp.cast, [], subject=sp.thing(ev.patient).nom)
     if ev.patient and ev.patient_is_thing:
         np = sp.thing(ev.patient)
         thing = np.acc if sp.lang == "de" else np.nom

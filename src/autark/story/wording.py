@@ -287,17 +287,22 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str) -> st
     return capitalise(f"{head or joined}.") if head or joined else ""
 
 
-def told(ev: Event, concept: Concept, cast: list[CastMember], actors: list[str], thing: str = "") -> str:
+def told(ev: Event, concept: Concept, cast: list[CastMember], actors: list[str], thing: str = "",
+         subject: str = "") -> str:
     """The narrator's sentence for an event, in the idea's own words for it: the actors as the film calls
-    them, then the idea's clause from the verb on ("sleeps on the sofa"), 'it' replaced by the thing
-    (``thing``: its noun phrase in the object's case), a German verb-final clause put in main-clause order."""
+    them (or ``subject``: a thing that does it, "the volcano"), then the idea's clause from the verb on ("sleeps
+    on the sofa"), 'it' replaced by the thing (``thing``: its noun phrase in the object's case), a German
+    verb-final clause put in main-clause order. A turn the idea tells ("until", "suddenly") opens an English
+    sentence about a thing ("Suddenly, the volcano erupts.")."""
     lang = concept.language
     persons = people(concept, cast)
     refs = [persons[a].ref() if a in persons else a for a in actors]
-    subject = _joined(refs, lang)
+    subject = subject or _joined(refs, lang)
     rest = _clause_after_verb(concept, ev, thing)
     if not subject or not rest:
         return ""
+    if not actors and lang == "en" and ev.turn in ("until", "suddenly", "but", "when"):
+        return f"Suddenly, {subject} {rest}."  # German would put the verb second: "Plötzlich bricht ... aus"
     return capitalise(f"{subject} {rest}.")
 
 
