@@ -29,10 +29,17 @@ from autark.story.screenplay import SceneSpec
     ("the rocket explodes on the launch pad", "explode", "rocket"),
     ("Die Rakete explodiert über dem Meer", "explode", "rocket"),
     ("the candle melts on the kitchen table", "melt", "candle"),
+    ("two knights argue about the gold until the old tower collapses", "break", "castle_tower"),
+    ("Die alte Brücke stürzt ein", "break", "bridge"),
 ])
 def test_the_verb_of_a_changing_thing_becomes_its_effect(idea: str, kind: str, target: str) -> None:
     effects = [e for e in (_effect_of(ev) for ev in analyze(idea).events) if e is not None]
     assert [(e.kind, e.target) for e in effects if e.kind == kind] == [(kind, target)], (idea, effects)
+
+
+def test_a_person_who_collapses_falls_and_breaks_nothing() -> None:
+    (ev,) = analyze("the old man collapses in the heat").events
+    assert ev.kind == "fall" and _effect_of(ev) is None
 
 
 def test_a_second_subject_after_and_starts_its_own_event() -> None:

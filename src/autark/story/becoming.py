@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from autark.story.effects import GIANT_SCALE, STATE_CHANGES, Effect
+from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect
 
 if TYPE_CHECKING:
     from autark.story.events import Event
@@ -44,12 +44,13 @@ def _effect_of(ev: Event, giant: bool = False) -> Effect | None:
         # when the agent is its own subject, not one a relative clause borrowed ("plants a seed that grows")
         grown = ev.patient or (ev.agents[0] if ev.agents and not ev.borrowed else "")
         return Effect(kind="grow", target=grown, at_s=0.3, duration_s=3.0) if grown else None
-    if ev.verb in STATE_CHANGES:  # the story verb is the change: "the snowman melts", "burns the soup"
+    if ev.verb in CHANGE_OF_VERB:  # the story verb is the change: "the snowman melts", "burns the soup"
+        kind = CHANGE_OF_VERB[ev.verb]
         changed = ev.patient or (ev.agents[0] if ev.agents and ev.verb in _SELF_CHANGES and not ev.borrowed else "")
-        if not changed:
+        if not changed or ev.verb == "collapse" and not ev.patient_is_thing:
             return None
-        at_s, duration_s = _CHANGE_TIMES[ev.verb]
-        return Effect(kind=ev.verb, target=changed, at_s=at_s, duration_s=duration_s)  # type: ignore[arg-type]
+        at_s, duration_s = _CHANGE_TIMES[kind]
+        return Effect(kind=kind, target=changed, at_s=at_s, duration_s=duration_s)  # type: ignore[arg-type]
     if ev.kind == "magic":  # a spell or a wish: the one it is for glows (nobody named: the one who casts it)
         target = ev.patient or ev.recipient or (ev.agents[0] if ev.agents else "")
         return Effect(kind="glow", target=target, at_s=0.4, duration_s=2.0) if target else None

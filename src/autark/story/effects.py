@@ -18,11 +18,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES"]
+__all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES", "CHANGE_OF_VERB"]
 
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
 STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze")
+# the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses
+# breaks apart (a person who collapses falls: only a thing's collapse is a change)
+CHANGE_OF_VERB = {**{k: k for k in STATE_CHANGES}, "collapse": "break"}
 GROW_SCALE = 1.6  # how many times bigger a thing that "grows" ends up
 GIANT_SCALE = 1.8  # "grows into a giant tree": taller than the trees around it
 

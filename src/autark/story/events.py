@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from autark.story.effects import STATE_CHANGES
+from autark.story.effects import CHANGE_OF_VERB
 from autark.story.verbs import Verb
 
 __all__ = ["Event", "Token", "extract_events", "key_event", "TURNS"]
@@ -218,7 +218,7 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             if subject_thing and not ev.patient:
                 ev.patient, ev.patient_is_thing = subject_thing, True  # "the soup burns"
             ev.thing_does_it = bool(subject_thing) and ev.patient == subject_thing and not ev.agents
-            if verb.key in STATE_CHANGES and not ev.agents and ev.patient_is_thing:
+            if verb.key in CHANGE_OF_VERB and not ev.agents and ev.patient_is_thing:
                 ev.kind, ev.then = "look", ""  # nobody burns the house that catches fire: they watch it burn
                 ev.tone = "sad" if ev.tone == "comedy" else ev.tone  # a barn on fire is no joke
             if v + 1 < len(tokens) and tokens[v + 1].folded in _PERSON_PRONOUNS and events and not ev.recipient:
