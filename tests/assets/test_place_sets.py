@@ -204,3 +204,30 @@ def test_the_chessboard_is_set_up_for_a_game() -> None:
 ])
 def test_the_places_are_named_in_both_languages(said: str, name: str) -> None:
     assert load_setting(said).name == name
+
+
+def test_the_openings_of_a_room_are_found_in_world_space_pointing_out() -> None:
+    from autark.assets.openings import room_box, world_openings
+
+    hospital = layout_objects(load_setting("hospital"), 1)
+    room = room_box(hospital)
+    assert room is not None
+    np.testing.assert_allclose(room[0][[0, 2]], (-6.0, -5.0), atol=0.01)
+    np.testing.assert_allclose(room[1], (6.0, 4.0, 8.0), atol=0.01)
+    found = world_openings(hospital, room)
+    assert len(found) == 2
+    for hole in found:
+        assert hole.outward == pytest.approx((0.0, 0.0, -1.0))  # the back wall: out is behind it
+        assert hole.width_m == pytest.approx(1.5) and hole.height_m == pytest.approx(1.7)
+        assert hole.center[2] == pytest.approx(-5.1) and hole.center[2] < room[0][2]  # in the wall, past the floor
+        assert min(c[1] for c in hole.corners) == pytest.approx(1.0)  # the sill
+    assert sorted(round(h.center[0], 2) for h in found) == [-3.0, 3.0]
+    # the classroom's windows are in its left wall: out is -X; a hidden wall has no opening
+    classroom = layout_objects(load_setting("classroom"), 1)
+    side = world_openings(classroom, room_box(classroom))
+    assert len(side) == 2 and all(h.outward == pytest.approx((-1.0, 0.0, 0.0)) for h in side)
+    hidden = [o.model_copy(update={"visible": False}) if o.type == "window_wall" else o for o in classroom]
+    assert world_openings(hidden) == []
+    # outdoors there is no room and no opening
+    meadow = layout_objects(load_setting("meadow"), 1)
+    assert room_box(meadow) is None and world_openings(meadow) == []

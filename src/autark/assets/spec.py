@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import trimesh
 
-__all__ = ["Bone", "SupportSurface", "MeshPart", "AssetSpec"]
+__all__ = ["Bone", "SupportSurface", "Opening", "MeshPart", "AssetSpec"]
 
 Vec3 = tuple[float, float, float]
 
@@ -26,6 +26,16 @@ class SupportSurface:
     height: float
     min_xz: tuple[float, float]
     max_xz: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Opening:
+    """A hole through a set piece (a window in a wall), local space: a rectangle in the piece's z = 0 plane.
+    The outside shows through it: what the renderer draws behind the set (the sky, the weather) is seen from
+    inside the room (``autark.assets.openings`` finds them in a scene)."""
+
+    min_xy: tuple[float, float]
+    max_xy: tuple[float, float]
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,7 @@ class AssetSpec:
     bounds_max: Vec3
     build: Callable[[], list[MeshPart]] = field(repr=False, compare=False)
     supports: tuple[SupportSurface, ...] = ()
+    openings: tuple[Opening, ...] = ()  # holes the outside shows through (a window_wall's window)
     color: tuple[float, float, float] = (0.8, 0.8, 0.8)
     roughness: float = 0.6
     metallic: float = 0.0

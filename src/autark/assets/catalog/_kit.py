@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from autark.assets.catalog._parts import _s, _top, register
-from autark.assets.spec import AssetSpec, MeshPart
+from autark.assets.spec import AssetSpec, MeshPart, Opening
 
 __all__ = ["kind", "size_of", "SKETCHES"]
 
@@ -43,13 +43,14 @@ def size_of(build: Callable[[Any], list[MeshPart]]) -> Size:
 
 def kind(type_: str, category: str, size: Size, build: Callable[[Any], list[MeshPart]],
          color: tuple[float, float, float], en: str, de: str, gender_de: str, *, tops: tuple[Top, ...] = (),
-         roughness: float = 0.6, metallic: float = 0.0, floating: bool = False) -> None:
+         roughness: float = 0.6, metallic: float = 0.0, floating: bool = False,
+         openings: tuple[Opening, ...] = ()) -> None:
     """Declare a built-in kind of ``size`` (x, y, z metres) with its English and German words."""
     w, h, d = size
     register(AssetSpec(
         type_, category, (-w / 2, 0.0, -d / 2), (w / 2, h, d / 2), _fitted(build, size),
         supports=tuple(_top(f"top{i + 1}" if i else "top", y, lo, hi) for i, (y, lo, hi) in enumerate(tops)),
-        color=color, roughness=roughness, metallic=metallic, floating=floating,
+        color=color, roughness=roughness, metallic=metallic, floating=floating, openings=openings,
         words={"en": en, "de": de}, gender_de=gender_de))
     SKETCHES[type_] = build
 

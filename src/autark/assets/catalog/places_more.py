@@ -13,6 +13,7 @@ from __future__ import annotations
 from autark.assets.catalog._kit import kind
 from autark.assets.catalog._parts import WHITE
 from autark.assets.catalog._parts import _part as P
+from autark.assets.spec import Opening
 
 STEEL = (0.72, 0.73, 0.75)
 DARK = (0.12, 0.12, 0.13)
@@ -371,10 +372,13 @@ kind("stalagmite", "nature", (0.64, 1.61, 0.45), _stalagmite, (0.55, 0.5, 0.44),
      "stalagmite stalagmites dripstone", "tropfstein tropfsteine stalagmit stalagmiten", "m", roughness=0.95)
 
 
+WINDOW_OPENING_M = (-0.75, 1.0, 0.75, 2.7)  # the window_wall's hole: x0, y0 (sill), x1, y1 (local, metres)
+
+
 def _window_wall(s):
     # a room's wall, 3 m wide and 4 m high (as high as the sets' walls), with a 1.5 m x 1.7 m opening whose sill
     # is at 1 m: the hole is real (four wall blocks around it), the frame and a faintly tinted pane fill it
-    w0, w1, y0, y1 = -0.75, 0.75, 1.0, 2.7
+    w0, y0, w1, y1 = WINDOW_OPENING_M
     blocks = [s.box_between((-1.5, 0.0, -0.075), (w0, 4.0, 0.075)), s.box_between((w1, 0.0, -0.075),
                                                                                   (1.5, 4.0, 0.075)),
               s.box_between((w0, 0.0, -0.075), (w1, y0, 0.075)), s.box_between((w0, y1, -0.075), (w1, 4.0, 0.075))]
@@ -388,9 +392,9 @@ def _window_wall(s):
     return [P(blocks), P(frame, WHITE, roughness=0.6), P(glass, (0.8, 0.9, 1.0), roughness=0.05, opacity=0.2)]
 
 
-WINDOW_OPENING_M = (-0.75, 1.0, 0.75, 2.7)  # the window_wall's hole: x0, y0 (sill), x1, y1 (local, metres)
 kind("window_wall", "architecture", (3.0, 4.0, 0.2), _window_wall, (0.9, 0.88, 0.82),
-     "window_wall window_walls wall_with_window", "fensterwand fensterwände", "f", roughness=0.9)
+     "window_wall window_walls wall_with_window", "fensterwand fensterwände", "f", roughness=0.9,
+     openings=(Opening((WINDOW_OPENING_M[0], WINDOW_OPENING_M[1]), (WINDOW_OPENING_M[2], WINDOW_OPENING_M[3])),))
 
 
 def _footpath(s):
