@@ -323,7 +323,7 @@ def _story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
 def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.Random) -> Story:
     """A story told along the idea's events (``autark.story.spine``)."""
     from autark.story.becoming import effects_of_events
-    from autark.story.journeys import stage_journey
+    from autark.story.journey_shots import stage_journey
     from autark.story.spine import plan_spine
     from autark.story.titles import title_for
 
@@ -420,8 +420,8 @@ def screenplay_from_story(story: Story) -> Screenplay:
         scenes.append(SceneSpec(setting=setting, time_of_day=concept.time_of_day, weather=concept.weather,
                                 lighting=_lighting(concept, setting), characters=here,  # type: ignore[arg-type]
                                 objects=stage_set_pieces(props, here, setting, _sizes(concept)), shots=shots))
-    if concept.stops:  # each place its own weather, light, cast and props (story.journeys)
-        from autark.story.journeys import dress_scenes
+    if concept.stops:  # each place its own weather, light, cast and props (story.journey_shots)
+        from autark.story.journey_shots import dress_scenes
 
         scenes = dress_scenes(concept, scenes, story.props)
     end_text, end_sub = END[concept.language]

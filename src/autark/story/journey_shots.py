@@ -1,0 +1,293 @@
+"""A journey on screen (``autark.story.journeys`` reads it): the spine's shots placed in their stops, every trip
+between two stops staged as a leaving in the first set and an arriving in the second, and each scene dressed
+as its place has it (its weather and light, who is there, the props of the place)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from autark.story.journeys import CARRY_VERBS, Stop
+
+if TYPE_CHECKING:
+    from autark.story.analysis import Concept
+    from autark.story.events import Event
+    from autark.story.screenplay import CastMember, Prop, SceneSpec
+    from autark.story.spine import ShotPlan
+
+__all__ = ["stage_journey", "dress_scenes", "place_phrase", "LEAVE_M", "ARRIVE_M"]
+
+# how the words name a place the idea's word makes of a set ("the hospital" is the office with a bed)
+_PHRASES = {"home": ("at home", "zu Hause"), "bedroom": ("in the bedroom", "im Schlafzimmer"),
+            "outside": ("outside", "draußen"), "hospital": ("at the hospital", "im Krankenhaus"),
+            "krankenhaus": ("at the hospital", "im Krankenhaus"), "island": ("on the island", "auf der Insel"),
+            "insel": ("on the island", "auf der Insel"), "park": ("in the park", "im Park"),
+            "school": ("at school", "in der Schule"), "schule": ("at school", "in der Schule"),
+            "harbour": ("in the harbour", "im Hafen"), "harbor": ("in the harbour", "im Hafen"),
+            "hafen": ("in the harbour", "im Hafen"), "lake": ("by the lake", "am See"), "see": ("by the lake", "am See"),
+            "river": ("by the river", "am Fluss"), "fluss": ("by the river", "am Fluss"),
+            "garden": ("in the garden", "im Garten"), "garten": ("in the garden", "im Garten"),
+            "library": ("in the library", "in der Bibliothek"), "market": ("at the market", "auf dem Markt"),
+            "markt": ("at the market", "auf dem Markt"), "sea": ("by the sea", "am Meer"), "meer": ("by the sea", "am Meer"),
+            "bakery": ("in the bakery", "in der Bäckerei"), "baeckerei": ("in the bakery", "in der Bäckerei")}
+
+
+def place_phrase(stop: Stop, lang: str) -> str:
+    """How the words say where a stop is: "at home", "im Krankenhaus", else the set's own phrase."""
+    from autark.story.beats import PLACES
+
+    de = lang == "de"
+    if stop.word in _PHRASES:
+        return _PHRASES[stop.word][de]
+    return PLACES.get(stop.setting, ("", ""))[de]
+
+
+# -- the shots ------------------------------------------------------------------------------------------------
+_ARRIVE = {"en": "{place} at last.", "de": "Endlich {place}."}
+_EXIT = {"walk": "walk", "take": "walk", "rescue": "walk", "serve": "walk", "pick_up": "walk", "steal": "run",
+         "run": "run", "chase": "run", "fly": "fly", "drive": "walk", "swim": "walk", "slide": "walk"}
+
+
+@dataclass
+class _Trip:
+    event: int
+    to_stop: int
+    travellers: list[str] = field(default_factory=list)
+    mode: str = "walk"
+    implied: bool = False
+
+
+def _stop_of_events(stops: list[Stop]) -> dict[int, int]:
+    return {i: k for k, s in enumerate(stops) for i in s.events}
+
+
+def _travellers(ev: Event, concept: Concept, cast: list[CastMember], implied: bool = False) -> list[str]:
+    """Who goes: the event's agents (else the lead), and one carried or taken along (the puppy taken home:
+    "it" is the one found before); where no verb says they go, only those who did the last thing."""
+    names = [c.name for c in cast]
+    who = [a for a in ev.agents if a in names] or names[:1]
+    if implied:
+        return who
+    who += [n for s in concept.stops if s.arrive_by == ev_index(concept, ev) for n in s.along]
+    carried = ev.patient if ev.patient and not ev.patient_is_thing else ""
+    if not carried and ev.verb in CARRY_VERBS:  # "takes it home": it is the one the story was about
+        earlier = [e for e in concept.events if e.at < ev.at and e.patient and not e.patient_is_thing]
+        carried = earlier[-1].patient if earlier else ""
+    if ev.partner:
+        who.append(ev.partner)
+    if carried:
+        who.append(carried)
+    return list(dict.fromkeys(n for n in who if n in names))
+
+
+def ev_index(concept: Concept, ev: Event) -> int:
+    return next((i for i, e in enumerate(concept.events) if e.at == ev.at), -1)
+
+
+def _carried_thing(ev: Event, concept: Concept) -> str:
+    if ev.verb not in CARRY_VERBS:
+        return ""
+    if ev.patient and ev.patient_is_thing:
+        return ev.patient
+    earlier = [e for e in concept.events if e.at < ev.at and e.patient]
+    return earlier[-1].patient if earlier and earlier[-1].patient_is_thing else ""
+
+
+def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan]) -> tuple[list[ShotPlan], list[int]]:
+    """The shots placed in their stops (``concept.stops``), with every trip between two stops staged as a
+    leaving in the first set and an arriving in the second; returns the shots and each shot's scene index."""
+    from autark.story.spine import ShotPlan
+
+    stops = concept.stops
+    lang = concept.language
+    stop_of = _stop_of_events(stops)
+    trips = {s.arrive_by: _Trip(s.arrive_by, k) for k, s in enumerate(stops) if s.arrive_by >= 0}
+    for trip in trips.values():
+        ev = concept.events[trip.event]
+        trip.implied = stops[trip.to_stop].implied
+        trip.travellers = _travellers(ev, concept, cast, trip.implied)
+        trip.mode = "walk" if trip.implied else _EXIT.get(ev.kind if ev.kind in _EXIT else ev.verb, "walk")
+    out: list[ShotPlan] = []
+    scene_of: list[int] = []
+    scene = 0
+    for p in plans:
+        own = [stop_of[i] for i in p.events if i in stop_of]
+        if p.kind == "resolution":
+            scene = max(scene, len(stops) - 1)
+        elif own:
+            scene = max(scene, min(own))
+        leaving = [trips[i] for i in p.events if i in trips]
+        if leaving:
+            p = _leaving(p, leaving, concept, cast)
+        out.append(p)
+        scene_of.append(scene)
+        for trip in leaving:  # the next set opens on them coming in
+            scene = max(scene, trip.to_stop)
+            arrive = ShotPlan("rising", subject="", tone="calm", size="wide")  # the set they come into
+            arrive.actions = _exits(concept, cast, trip.travellers, trip.mode, ARRIVE_M)
+            place = place_phrase(stops[trip.to_stop], lang)
+            said = _ARRIVE[lang].format(place=place) if place else ""
+            arrive.narration = said[:1].upper() + said[1:]
+            arrive.events = []
+            out.append(arrive)
+            scene_of.append(scene)
+    _name_places(concept, out, scene_of)
+    return out, scene_of
+
+
+# going to the right by so many metres: far enough to walk off the set when leaving (LEAVE_M from where they
+# stand), to the middle when arriving from the left edge (ARRIVE_M)
+_GO_RIGHT = {"en": {"walk": "{a} walks {m} metres to the right", "run": "{a} runs {m} metres to the right",
+                    "fly": "{a} flies {m} metres to the right", "swim": "{a} swims {m} metres to the right"},
+             "de": {"walk": "{a} geht {m} Meter nach rechts", "run": "{a} rennt {m} Meter nach rechts",
+                    "fly": "{a} fliegt {m} Meter nach rechts", "swim": "{a} schwimmt {m} Meter nach rechts"}}
+LEAVE_M = 8
+ARRIVE_M = 3
+
+
+def _exits(concept: Concept, cast: list[CastMember], names: list[str], mode: str, metres: int = LEAVE_M) -> list[str]:
+    """Each traveller goes to the right: off the set when leaving, into it from the left edge when arriving
+    (the cut keeps the screen direction). The first goes as the event says (runs, flies); the others walk
+    along, or run when the first runs; a body that cannot (a fish) goes its own way."""
+    from autark.motion.skills import kind_for_body
+
+    lang = concept.language
+    out = []
+    for n, name in enumerate(names):
+        kind = mode if n == 0 or mode == "run" else "walk"
+        member = next((c for c in cast if c.name == name), None)
+        if member is not None and kind_for_body(member.type, kind) != kind:
+            kind = "walk" if kind_for_body(member.type, "walk") == "walk" else kind_for_body(member.type, kind)
+        out.append(_GO_RIGHT[lang].get(kind, _GO_RIGHT[lang]["walk"]).format(a=name, m=metres))
+    return out
+
+
+def _thing_phrase(concept: Concept, cast: list[CastMember], typ: str) -> str:
+    from autark.story.spine import _Speech
+
+    np = _Speech(concept, cast).thing(typ)
+    return np.acc if concept.language == "de" else np.nom
+
+
+def _leaving(p: ShotPlan, trips: list[_Trip], concept: Concept, cast: list[CastMember]) -> ShotPlan:
+    """The travel event's shot: the sentences that had nowhere to go ("Robot takes it", a walk to the side)
+    give way to picking up what is carried and walking off the set to the right."""
+    from autark.story.verbs import sentence
+
+    lang = concept.language
+    gone = set()
+    for trip in trips:
+        ev = concept.events[trip.event]
+        for a in trip.travellers:
+            for kind in ("walk", "run", "fly", "drive", *(() if trip.implied else (ev.kind,))):
+                gone.add(sentence(kind, lang, a=a))
+    names = {n for trip in trips for n in trip.travellers}
+    actions = [a for a in p.actions if a not in gone and not _sideways(a, names)]
+    for trip in trips:
+        ev = concept.events[trip.event]
+        thing = "" if trip.implied else _carried_thing(ev, concept)
+        if thing and trip.travellers:
+            picked = sentence("pick_up", lang, a=trip.travellers[0], o=_thing_phrase(concept, cast, thing))
+            if picked not in actions:
+                actions.append(picked)
+        actions += _exits(concept, cast, trip.travellers, trip.mode)
+    from dataclasses import replace
+
+    return replace(p, actions=actions[:10], size="wide", subject="")  # a leaving is seen whole, not in a close-up
+
+
+def _sideways(action: str, names: set[str]) -> bool:
+    first, _, rest = action.partition(" ")
+    return first in names and rest.endswith(("to the right", "to the left", "nach rechts", "nach links"))
+
+
+def _name_places(concept: Concept, plans: list[ShotPlan], scene_of: list[int]) -> None:
+    """A line in a later scene names that scene's place, not the first one's ("Enough excitement in the living
+    room", said in the living room); the first place's weather line is not told indoors."""
+    from autark.assets.templates import load_setting
+    from autark.story.beats import PLACES
+
+    stops = concept.stops
+    lang = concept.language
+    first = PLACES.get(concept.settings[0], ("", ""))[lang == "de"]
+    for p, k in zip(plans, scene_of, strict=True):
+        if k == 0 or not first:
+            continue
+        here = place_phrase(stops[k], lang)
+        indoor = load_setting(stops[k].setting).indoor
+        if indoor and p.narration and _is_weather_line(p.narration, lang):
+            p.narration = ""
+        p.narration = _swap(p.narration, first, here)
+        p.dialogue = [(who, _swap(t, first, here)) for who, t in p.dialogue]
+
+
+def _swap(text: str, old: str, new: str) -> str:
+    return text.replace(old, new).replace(old[:1].upper() + old[1:], new[:1].upper() + new[1:])
+
+
+def _is_weather_line(text: str, lang: str) -> bool:
+    words = ("rain", "snow", "fog", "regnet", "schneit", "nebel") if lang == "en" or lang == "de" else ()
+    low = text.lower()
+    return any(w in low for w in words)
+
+
+# -- the scenes -----------------------------------------------------------------------------------------------
+def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -> list[SceneSpec]:
+    """Each scene of a journey as its place has it: its own weather and light, who is there, the travellers
+    coming in from the left, and the props of its place."""
+    from autark.assets.templates import load_setting
+    from autark.language.lexicon import TIME_LIGHTING
+    from autark.story.places import props_for
+    from autark.story.screenplay import Prop
+    from autark.story.set_pieces import stage_set_pieces
+
+    stops = concept.stops
+    if len(scenes) != len(stops):
+        return scenes
+    stop_of = _stop_of_events(stops)
+    first_at: dict[str, int] = {}
+    for i, ev in enumerate(concept.events):
+        made = [ev.result] if ev.result and not ev.result_is_thing else []  # a frog made here is here from now
+        for n in [*ev.agents, *([ev.patient] if ev.patient and not ev.patient_is_thing else []), ev.recipient,
+                  ev.partner, *made]:
+            if n:
+                first_at.setdefault(n, stop_of.get(i, 0))
+    own_props = [set(props_for(s.word)) if s.word else set() for s in stops]
+    foreign = set().union(*own_props)
+    out = []
+    for k, (scene, stop) in enumerate(zip(scenes, stops, strict=True)):
+        template = load_setting(stop.setting)
+        update: dict = {"setting": stop.setting}
+        if template.indoor:  # the rain stays outside; the room has its own light (and the hour, if one is said)
+            update["weather"] = "clear"
+            update["lighting"] = TIME_LIGHTING[concept.time_of_day] if concept.time_given and \
+                concept.time_of_day in ("night", "dusk") else template.lighting
+        arriving: list[str] = []
+        if stop.arrive_by >= 0:
+            arriving = _travellers(concept.events[stop.arrive_by], concept, scene.characters, stop.implied)
+        here = [c for c in scene.characters if first_at.get(c.name, 0) <= k or c.name in arriving]
+        lane = 0
+        placed = []
+        for c in here:
+            if c.name in arriving:  # they come in from the left, one behind the other
+                c = c.model_copy(update={"position": (-3.4 - 0.7 * lane, 0.0, 0.4 + 0.5 * lane)})
+                lane += 1
+            placed.append(c)
+        update["characters"] = placed
+        kept = {o.type for o in scene.objects}
+        mine = [p for p in props if p.type in kept and (p.type not in foreign or p.type in own_props[k])]
+        for t in sorted(own_props[k] - {p.type for p in mine}):
+            mine.append(Prop(type=t))
+        carried = _carried_thing(concept.events[stop.arrive_by], concept) if stop.arrive_by >= 0 and \
+            not stop.implied else ""
+        if carried and carried not in {p.type for p in mine}:
+            mine.append(Prop(type=carried))
+        update["objects"] = stage_set_pieces(mine, placed, stop.setting, concept.sizes)
+        shots = list(scene.shots)
+        if arriving:  # a camera that stays put sees them come in (an orbit or a follow would keep them framed)
+            shots[0] = shots[0].model_copy(update={"camera": "static"})
+        if k + 1 < len(stops) and stops[k + 1].arrive_by >= 0:  # ... and walk off
+            shots[-1] = shots[-1].model_copy(update={"camera": "static"})
+        update["shots"] = shots
+        out.append(scene.model_copy(update=update))
+    return out
