@@ -22,6 +22,17 @@ shader on the same geometry, with every object as its 12-triangle box, and with 
 ground, sky, read-back): how far below the 16.7 ms of 60 fps each part of the frame stays on this machine.
 
 Anti-aliasing modes: none, fxaa (one post pass) and msaa4 (the default for stills).
+
+``--film`` renders frames of a real 30-second film at 1280x720, final quality (the throne room of "a shy ghost
+tries to make friends with a family in an old castle": a set, four people, two shadowed spots and a point
+light, a camera that moves every frame), with one renderer as it is and one with its between- and
+within-frame savings turned off (instance records rebuilt every frame, every light in every object's shader),
+frames interleaved so both see the same machine load; it prints median CPU ms per frame (the GL driver's
+threads included), main-thread ms and the ratio. ``--against REV`` also renders the same frames with the
+renderer package of git revision REV (in its own process) and prints that ratio and the largest pixel
+difference.
+
+    .venv/bin/python benchmarks/bench_render.py --film --frames 24 --against 4e36cb6
 """
 
 from __future__ import annotations
@@ -37,6 +48,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import numpy as np
 
 OBJECT_COUNTS = (10, 200, 2000)
 SIZES = ((1280, 720), (960, 540), (640, 360))  # 960x540: the web studio's viewport
@@ -211,6 +224,140 @@ def blender_peer(autark_frame_ms: float, width: int, height: int, frames: int) -
                 f"time-per-frame ratio blender/autark = {blender_ms / autark_frame_ms:.2f}")
 
 
+FILM_IDEA = "a shy ghost tries to make friends with a family in an old castle"
+
+
+def film_scenes(idea: str = FILM_IDEA):
+    """The scenes of the idea's 30-second film (``autark.jobs.build_film``: the story planner's screenplay, sets,
+    cast, shots) and the final-quality renderer settings."""
+    from autark.jobs.film import FilmOptions, SceneSegment
+    from autark.jobs.produce import build_film
+    from autark.story.narrative import plan
+
+    film = build_film(plan(idea, 30.0), width=1280, height=720, check_shots=False)
+    return [s.scene for s in film.segments if isinstance(s, SceneSegment)], FilmOptions().render_settings()
+
+
+def film_frames(scenes, count: int) -> list[tuple[int, float]]:
+    """``count`` (scene index, time) pairs spread evenly over the scenes' frames."""
+    times = [(k, i / 30.0) for k, sc in enumerate(scenes) for i in range(int(sc.timeline.duration_s * 30))]
+    step = max(1, len(times) // count)
+    return times[step // 2::step][:count]
+
+
+def film_case(count: int, save: str | None = None) -> dict:
+    """Median CPU and main-thread ms per frame of the film's frames, this renderer as it is and with its
+    savings off (records rebuilt each frame, no per-object light culling), interleaved."""
+    from autark.motion import evaluate_scene
+    from autark.render import Renderer
+    from autark.render import renderer as renderer_module
+
+    scenes, settings = film_scenes()
+    frames = film_frames(scenes, count)
+    states = [evaluate_scene(scenes[k], t) for k, t in frames]
+    reach = renderer_module.light_reach
+    fast, slow = Renderer(1280, 720, **settings), Renderer(1280, 720, **settings)
+    pixels, cost = [], {"as is": ([], []), "savings off": ([], [])}
+
+    def timed(name: str, render):
+        cpu, thread = time.process_time(), time.thread_time()
+        out = render()
+        cost[name][0].append(time.process_time() - cpu)
+        cost[name][1].append(time.thread_time() - thread)
+        return out
+
+    def without_savings(state, t: float):
+        slow._instancer._records.clear()
+        renderer_module.light_reach = lambda _scene: []
+        try:
+            return slow.render(state, time_s=t)
+        finally:
+            renderer_module.light_reach = reach
+
+    for warm in range(2):
+        fast.render(states[warm], time_s=frames[warm][1])
+        without_savings(states[warm], frames[warm][1])
+    for state, (_, t) in zip(states, frames, strict=True):
+        a = timed("as is", lambda: fast.render(state, time_s=t))  # noqa: B023 - called at once
+        b = timed("savings off", lambda: without_savings(state, t))  # noqa: B023 - called at once
+        pixels.append(a)
+        if not np.array_equal(a, b):
+            diff = int(np.abs(a.astype(int) - b.astype(int)).max())
+            cost.setdefault("max diff", ([], []))[0].append(diff)
+    if save:
+        np.save(save, np.stack(pixels))
+    fast.release()
+    slow.release()
+    return {name: (statistics.median(c) * 1000, statistics.median(th) * 1000)
+            for name, (c, th) in cost.items() if name != "max diff"} | {
+        "max diff": max(cost.get("max diff", ([0], []))[0])}
+
+
+def film_against(rev: str, count: int, save: str) -> dict:
+    """The same frames rendered by the renderer package of git revision ``rev``, in its own process."""
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(root), "archive", rev, "src/autark/render"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        out = subprocess.run([sys.executable, __file__, "--film-old", str(Path(tmp) / "src/autark/render"),
+                              str(count), save], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"the {rev} renderer failed:\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def film_old_case(package: str, count: int, save: str) -> dict:
+    """Load ``package`` as ``autark.render`` and time it on the film's frames (``--film-old``)."""
+    import importlib.util
+
+    import autark
+
+    spec = importlib.util.spec_from_file_location("autark.render", f"{package}/__init__.py",
+                                                  submodule_search_locations=[package])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["autark.render"] = module
+    spec.loader.exec_module(module)
+    autark.render = module
+    from autark.motion import evaluate_scene
+
+    scenes, settings = film_scenes()
+    frames = film_frames(scenes, count)
+    renderer = module.Renderer(1280, 720, **settings)
+    for k, t in frames[:2]:
+        renderer.render(evaluate_scene(scenes[k], t), time_s=t)
+    cpu, thread, pixels = [], [], []
+    for k, t in frames:
+        state = evaluate_scene(scenes[k], t)
+        c, th = time.process_time(), time.thread_time()
+        pixels.append(renderer.render(state, time_s=t))
+        cpu.append(time.process_time() - c)
+        thread.append(time.thread_time() - th)
+    np.save(save, np.stack(pixels))
+    return {"old": (statistics.median(cpu) * 1000, statistics.median(thread) * 1000)}
+
+
+def film_report(count: int, against: str | None) -> None:
+    print(f"film frames at 1280x720, final quality: {FILM_IDEA!r}, {count} frames; GL: {gl_name()}; "
+          f"load average {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory() as tmp:
+        now_npy, old_npy = str(Path(tmp) / "now.npy"), str(Path(tmp) / "old.npy")
+        old = film_against(against, count, old_npy) if against else None
+        r = film_case(count, now_npy)
+        print(f"{'renderer':<28} {'cpu ms/frame':>13} {'main thread ms':>15} {'cpu ratio':>10}")
+        base = r["as is"][0]
+        rows = [("as is", r["as is"]), ("savings off (same process)", r["savings off"])]
+        if old is not None:
+            rows.append((f"revision {against}", tuple(old["old"])))
+        for name, (cpu, thread) in rows:
+            print(f"{name:<28} {cpu:>13.1f} {thread:>15.1f} {cpu / base:>10.2f}")
+        print(f"largest pixel difference, savings off vs as is: {r['max diff']}")
+        if old is not None:
+            d = np.abs(np.load(now_npy).astype(int) - np.load(old_npy).astype(int))
+            print(f"largest pixel difference, revision {against} vs as is: {int(d.max())} "
+                  f"({int((d.max(axis=-1) > 0).sum())} of {d[..., 0].size} pixels differ)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--case", nargs=6, type=int, metavar=("N", "W", "H", "AA_INDEX", "FRAMES", "MOTION"))
@@ -218,7 +365,17 @@ def main() -> None:
     parser.add_argument("--floor", action="store_true", help="the cost floor of a 720p frame (see above)")
     parser.add_argument("--floor-case", choices=FLOOR_VARIANTS, help=argparse.SUPPRESS)
     parser.add_argument("--objects", type=int, nargs="+", default=list(OBJECT_COUNTS), help="scene sizes to run")
+    parser.add_argument("--film", action="store_true", help="frames of a real film, with and without savings")
+    parser.add_argument("--frames", type=int, default=24, help="--film: how many frames")
+    parser.add_argument("--against", metavar="REV", help="--film: also time the renderer of git revision REV")
+    parser.add_argument("--film-old", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.film_old:
+        print(json.dumps(film_old_case(args.film_old[0], int(args.film_old[1]), args.film_old[2])))
+        return
+    if args.film:
+        film_report(args.frames, args.against)
+        return
     if args.case:
         print(json.dumps(run_case(*args.case)))
         return
