@@ -95,7 +95,10 @@ def test_the_puppy_found_in_the_rain_is_carried_into_a_dry_living_room() -> None
     assert street.weather == "rain" and street.lighting == "overcast"
     assert home.weather == "clear" and home.lighting != "overcast"  # the room keeps its own light
     assert [c.name for c in street.characters] == [c.name for c in home.characters] == ["Robot", "Dog"]
-    assert "Dog walks 8 metres to the right" in street.shots[-1].actions  # the puppy goes along, off the set
+    assert "Robot walks 8 metres to the right" in street.shots[-1].actions  # off the set, with the puppy held
+    assert not any(a.startswith("Dog walks") for a in street.shots[-1].actions)
+    assert "Robot picks up Dog" in [a for s in street.shots[:-1] for a in s.actions]
+    assert home.shots[0].actions[:2] == ["Robot picks up Dog", "Robot walks 3 metres to the right"]  # carried in
     assert street.shots[-1].camera == home.shots[0].camera == "static"  # a still camera sees them go and come
     assert "Robot takes it" not in [a for s in sp.shots for a in s.actions]  # nowhere-going "takes it" is gone
     assert not any("shakes" in a for s in home.shots for a in s.actions)  # taking it home is no theft

@@ -55,6 +55,7 @@ class _Trip:
     travellers: list[str] = field(default_factory=list)
     mode: str = "walk"
     implied: bool = False
+    carried: str = ""  # one of the travellers, carried in the first one's arms (the puppy taken home)
 
 
 def _stop_of_events(stops: list[Stop]) -> dict[int, int]:
@@ -78,6 +79,33 @@ def _travellers(ev: Event, concept: Concept, cast: list[CastMember], implied: bo
     if carried:
         who.append(carried)
     return list(dict.fromkeys(n for n in who if n in names))
+
+
+# who can be carried in someone's arms (a puppy, a kitten, a baby); anyone else walks along
+_CARRIED_KINDS = frozenset({"dog", "cat", "rabbit", "bird", "duck", "chicken", "mouse", "fox", "penguin", "frog",
+                            "owl", "turtle", "monkey", "baby", "snake", "fish", "goldfish"})
+
+
+def _in_arms(ev: Event, travellers: list[str], cast: list[CastMember]) -> str:
+    """The traveller a carrying verb ("takes it home", "bringt sie nach Hause") puts in the first one's arms:
+    a small animal or a baby, carried by someone with hands."""
+    from autark.motion.skills import kind_for_body
+
+    if ev.verb not in CARRY_VERBS or len(travellers) < 2:
+        return ""
+    kinds = {c.name: c.type for c in cast}
+    carrier, carried = travellers[0], travellers[-1]
+    if kinds.get(carried) not in _CARRIED_KINDS or kinds.get(carrier) in _CARRIED_KINDS:
+        return ""
+    return carried if kind_for_body(kinds.get(carrier, ""), "pick_up") == "pick_up" else ""
+
+
+def _carry(concept: Concept, trip: _Trip) -> list[str]:
+    from autark.story.verbs import sentence
+
+    if not trip.carried:
+        return []
+    return [sentence("pick_up", concept.language, a=trip.travellers[0], o=trip.carried)]
 
 
 def ev_index(concept: Concept, ev: Event) -> int:
@@ -107,30 +135,37 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
         trip.implied = stops[trip.to_stop].implied
         trip.travellers = _travellers(ev, concept, cast, trip.implied)
         trip.mode = "walk" if trip.implied else _EXIT.get(ev.kind if ev.kind in _EXIT else ev.verb, "walk")
+        trip.carried = _in_arms(ev, trip.travellers, cast)
     out: list[ShotPlan] = []
     scene_of: list[int] = []
     scene = 0
+    done: list[str] = []  # what the scene's shots so far did (a puppy picked up earlier is still held)
     for p in plans:
         own = [stop_of[i] for i in p.events if i in stop_of]
+        was = scene
         if p.kind == "resolution":
             scene = max(scene, len(stops) - 1)
         elif own:
             scene = max(scene, min(own))
+        done = done if scene == was else []
         leaving = [trips[i] for i in p.events if i in trips]
         if leaving:
-            p = _leaving(p, leaving, concept, cast)
+            p = _leaving(p, leaving, concept, cast, done)
+        done += p.actions
         out.append(p)
         scene_of.append(scene)
         for trip in leaving:  # the next set opens on them coming in
             scene = max(scene, trip.to_stop)
             arrive = ShotPlan("rising", subject="", tone="calm", size="wide")  # the set they come into
-            arrive.actions = _exits(concept, cast, trip.travellers, trip.mode, ARRIVE_M)
+            arrive.actions = _carry(concept, trip) + _exits(concept, cast, [n for n in trip.travellers
+                                                                          if n != trip.carried], trip.mode, ARRIVE_M)
             place = place_phrase(stops[trip.to_stop], lang)
             said = _ARRIVE[lang].format(place=place) if place else ""
             arrive.narration = said[:1].upper() + said[1:]
             arrive.events = []
             out.append(arrive)
             scene_of.append(scene)
+            done = list(arrive.actions)
     _name_places(concept, out, scene_of)
     return out, scene_of
 
@@ -169,7 +204,7 @@ def _thing_phrase(concept: Concept, cast: list[CastMember], typ: str) -> str:
     return np.acc if concept.language == "de" else np.nom
 
 
-def _leaving(p: ShotPlan, trips: list[_Trip], concept: Concept, cast: list[CastMember]) -> ShotPlan:
+def _leaving(p: ShotPlan, trips: list[_Trip], concept: Concept, cast: list[CastMember], done: list[str]) -> ShotPlan:
     """The travel event's shot: the sentences that had nowhere to go ("Robot takes it", a walk to the side)
     give way to picking up what is carried and walking off the set to the right."""
     from autark.story.verbs import sentence
@@ -190,7 +225,9 @@ def _leaving(p: ShotPlan, trips: list[_Trip], concept: Concept, cast: list[CastM
             picked = sentence("pick_up", lang, a=trip.travellers[0], o=_thing_phrase(concept, cast, thing))
             if picked not in actions:
                 actions.append(picked)
-        actions += _exits(concept, cast, trip.travellers, trip.mode)
+        held = _carry(concept, trip)
+        actions += [a for a in held if a not in actions and a not in done]
+        actions += _exits(concept, cast, [n for n in trip.travellers if n != trip.carried], trip.mode)
     from dataclasses import replace
 
     return replace(p, actions=actions[:10], size="wide", subject="")  # a leaving is seen whole, not in a close-up
