@@ -16,7 +16,8 @@ from autark.scene.geometry import model_matrix, world_bbox
 from autark.scene.model import Camera, SceneObject
 
 __all__ = ["ROUND", "ROUND_FILL", "big_body", "body_hull_boxes", "bone_part_boxes", "box_distances",
-           "contains", "has_surfaces", "part_boxes", "part_world_boxes", "project", "segment_hits", "world_boxes"]
+           "contains", "has_surfaces", "part_boxes", "part_world_boxes", "points_in", "project", "segment_hits",
+           "segments_hit", "world_boxes"]
 
 ROUND = frozenset({"ball", "balloon", "basketball", "beach_ball", "crystal_ball", "globe", "planet", "snowball",
                     "sphere"})
@@ -100,6 +101,28 @@ def segment_hits(a: np.ndarray, b: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     tmin = np.where(zero, np.where(inside_slab, -np.inf, np.inf), np.minimum(t1, t2)).max(axis=1)
     tmax = np.where(zero, np.where(inside_slab, np.inf, -np.inf), np.maximum(t1, t2)).min(axis=1)
     return (tmax >= tmin) & (tmax > 1e-3) & (tmin < 1.0 - 1e-3)
+
+
+def segments_hit(a: np.ndarray, ends: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """(T, N): whether the open segment from ``a`` to each of ``ends`` (T, 3) passes through each box: the slab
+    test of ``segment_hits`` for several rays from one camera at once."""
+    d = ends - a  # (T, 3)
+    lo, hi = boxes[None, :, :3], boxes[None, :, 3:]
+    flat = np.abs(d) <= 1e-12
+    inv = np.where(flat, np.inf, 1.0 / np.where(flat, 1.0, d))[:, None, :]
+    zero = flat[:, None, :]
+    with np.errstate(invalid="ignore"):
+        t1, t2 = (lo - a) * inv, (hi - a) * inv
+    inside_slab = ((a >= boxes[:, :3]) & (a <= boxes[:, 3:]))[None]
+    tmin = np.where(zero, np.where(inside_slab, -np.inf, np.inf), np.minimum(t1, t2)).max(axis=2)
+    tmax = np.where(zero, np.where(inside_slab, np.inf, -np.inf), np.maximum(t1, t2)).min(axis=2)
+    return (tmax >= tmin) & (tmax > 1e-3) & (tmin < 1.0 - 1e-3)
+
+
+def points_in(boxes: np.ndarray, points: np.ndarray, margin: float = 0.0) -> np.ndarray:
+    """(T, N): whether each of ``points`` (T, 3) lies in each box grown by ``margin`` (``contains`` at once)."""
+    return np.all((boxes[None, :, :3] - margin <= points[:, None, :]) & (points[:, None, :] <= boxes[None, :, 3:] + margin),
+                  axis=2)
 
 
 def contains(boxes: np.ndarray, p: np.ndarray, margin: float = 0.0) -> np.ndarray:

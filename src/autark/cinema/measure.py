@@ -33,8 +33,9 @@ from autark.cinema import rules
 from autark.cinema.boxes import box_distances as _box_distances
 from autark.cinema.boxes import contains as _contains
 from autark.cinema.boxes import has_surfaces as _has_surfaces
+from autark.cinema.boxes import points_in as _points_in
 from autark.cinema.boxes import project as _project
-from autark.cinema.boxes import segment_hits as _segment_hits
+from autark.cinema.boxes import segments_hit as _segments_hit
 from autark.cinema.figures import figure_framing as _figure_framing
 from autark.cinema.figures import subject_points
 from autark.cinema.states import SceneStates
@@ -187,9 +188,9 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
          strict: bool = False) -> _Seen:
     figure, pts, corners = points
     names = list(pts)
-    proj = _project(cam, aspect, np.array([pts[n] for n in names]))
+    both = _project(cam, aspect, np.concatenate([np.array([pts[n] for n in names]), corners]))
+    proj, cproj = both[:len(names)], both[len(names):]
     p = dict(zip(names, proj, strict=True))
-    cproj = _project(cam, aspect, corners)
     def framed(q: np.ndarray) -> bool:
         return bool(q[2] > rules.NEAR_PLANE_M and abs(q[0]) <= 1.0 and abs(q[1]) <= 1.0)
 
@@ -252,8 +253,10 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         outside = ~_contains(cand, cam_p)
         cand, closed = cand[outside], closed[outside]
         buried = ((cand[:, 3:] - cand[:, :3]).max(axis=1) > rules.SET_PIECE_M) & closed
-        hit = [bool(_segment_hits(cam_p, tp, cand[~_contains(cand, tp, 0.02)]).any()
-                    or (_contains(cand, tp, -_BURIED_M) & buried).any()) for tp in targets]
+        ends = np.array(targets, float)
+        # every ray at once (the planner measures dozens of cameras): through a box that does not hold its end
+        blocked = _segments_hit(cam_p, ends, cand) & ~_points_in(cand, ends, 0.02)
+        hit = (blocked.any(axis=1) | (_points_in(cand, ends, -_BURIED_M) & buried).any(axis=1)).tolist()
         occluded = (hit[0] or (any(hit[1:]) if strict else all(hit[1:]))) if figure else all(hit)
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
     depth = float(np.linalg.norm(np.asarray(targets[0]) - np.asarray(cam.position, float)))
