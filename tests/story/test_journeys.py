@@ -144,6 +144,19 @@ def test_home_is_the_room_of_what_happens_there() -> None:
     assert [s.setting for s in _plan("a girl walks home and eats an apple").scenes] == ["city_street", "kitchen"]
 
 
+def test_one_journey_on_to_two_places_makes_three_scenes() -> None:
+    sp = _plan("Ein Mädchen läuft zur Schule und dann in den Park")
+    assert [s.setting for s in sp.scenes] == ["city_street", "classroom", "meadow"]
+    school = sp.scenes[1]
+    assert school.shots[0].actions == ["Mädchen rennt 3 Meter nach rechts", "Mädchen rennt 8 Meter nach rechts"]
+    assert school.shots[0].narration == "Endlich in der Schule."
+
+
+def test_a_time_phrase_is_no_place_to_go() -> None:
+    assert [s.setting for s in _plan("a boy returns home after school").scenes] == ["city_street", "living_room"]
+    assert [s.setting for s in _plan("Ein Mann fährt in die Stadt").scenes] == ["meadow", "city_street"]
+
+
 def test_a_journey_plan_survives_its_yaml() -> None:
     from autark.story import load_plan, to_yaml
 

@@ -29,7 +29,11 @@ _PHRASES = {"home": ("at home", "zu Hause"), "bedroom": ("in the bedroom", "im S
             "garden": ("in the garden", "im Garten"), "garten": ("in the garden", "im Garten"),
             "library": ("in the library", "in der Bibliothek"), "market": ("at the market", "auf dem Markt"),
             "markt": ("at the market", "auf dem Markt"), "sea": ("by the sea", "am Meer"), "meer": ("by the sea", "am Meer"),
-            "bakery": ("in the bakery", "in der Bäckerei"), "baeckerei": ("in the bakery", "in der Bäckerei")}
+            "bakery": ("in the bakery", "in der Bäckerei"), "baeckerei": ("in the bakery", "in der Bäckerei"),
+            "castle": ("at the castle", "in der Burg"), "burg": ("at the castle", "in der Burg"),
+            "schloss": ("at the castle", "im Schloss"), "village": ("in the village", "im Dorf"),
+            "dorf": ("in the village", "im Dorf"), "church": ("in the church", "in der Kirche"),
+            "kirche": ("in the church", "in der Kirche")}
 
 
 def place_phrase(stop: Stop, lang: str) -> str:
@@ -129,8 +133,11 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
     stops = concept.stops
     lang = concept.language
     stop_of = _stop_of_events(stops)
-    trips = {s.arrive_by: _Trip(s.arrive_by, k) for k, s in enumerate(stops) if s.arrive_by >= 0}
-    for trip in trips.values():
+    trips: dict[int, list[_Trip]] = {}  # by the event that makes them; one event may go on twice ("zur Schule
+    for k, st in enumerate(stops):     # und dann in den Park")
+        if st.arrive_by >= 0:
+            trips.setdefault(st.arrive_by, []).append(_Trip(st.arrive_by, k))
+    for trip in (t for group in trips.values() for t in group):
         ev = concept.events[trip.event]
         trip.implied = stops[trip.to_stop].implied
         trip.travellers = _travellers(ev, concept, cast, trip.implied)
@@ -148,17 +155,21 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
         elif own:
             scene = max(scene, min(own))
         done = done if scene == was else []
-        leaving = [trips[i] for i in p.events if i in trips]
+        legs = [trips[i] for i in p.events if i in trips]
+        leaving = [group[0] for group in legs]
         if leaving:
             p = _leaving(p, leaving, concept, cast, done)
         done += p.actions
+        leaving += [t for group in legs for t in group[1:]]
         out.append(p)
         scene_of.append(scene)
         for trip in leaving:  # the next set opens on them coming in
             scene = max(scene, trip.to_stop)
             arrive = ShotPlan("rising", subject="", tone="calm", size="wide")  # the set they come into
-            arrive.actions = _carry(concept, trip) + _exits(concept, cast, [n for n in trip.travellers
-                                                                          if n != trip.carried], trip.mode, ARRIVE_M)
+            walkers = [n for n in trip.travellers if n != trip.carried]
+            arrive.actions = _carry(concept, trip) + _exits(concept, cast, walkers, trip.mode, ARRIVE_M)
+            if any(t.event == trip.event and t.to_stop == trip.to_stop + 1 for t in leaving):  # and on again
+                arrive.actions += _exits(concept, cast, walkers, trip.mode)
             place = place_phrase(stops[trip.to_stop], lang)
             said = _ARRIVE[lang].format(place=place) if place else ""
             arrive.narration = said[:1].upper() + said[1:]

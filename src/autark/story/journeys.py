@@ -39,11 +39,13 @@ _CASE_PREPS = {"in", "an", "auf"}
 _HOME_WORDS = {"home", "hause", "heim", "nachhause", "homewards"}
 _AT_HOME = {"at", "zu", "zuhause", "daheim"}  # "at home", "zu Hause": where, not where to
 _OUTSIDE_WORDS = {"outside", "outdoors", "draussen", "freie"}
+_WHEN_WORDS = {"after", "before", "nach", "vor", "while", "waehrend"}
 _BOUNDARY = {"and", "und", "then", "dann", "danach", "afterwards", "later", "spaeter"}
 _WATER_MODES = {"sail", "segel", "row", "rudern", "swim"}
 # sets a street leads to (a journey to them starts in the street); other goals start on a meadow
 _TOWN_GOALS = {"office", "restaurant", "classroom", "living_room", "kitchen", "workshop", "concert_hall", "stage",
                "sports_field", "city_street"}
+_COUNTRY_GOALS = {"throne_room", "castle_courtyard", "farm", "cave"}  # reached across a meadow, even if indoors
 # what a scene at home is by what happens there: a sleep in the bedroom, a meal in the kitchen
 _HOME_BY_KIND = {"sleep": ("living_room", "bedroom"), "lie": ("living_room", "bedroom"),
                  "cook": ("kitchen", "kitchen"), "eat": ("kitchen", "kitchen"), "drink": ("kitchen", "kitchen")}
@@ -124,7 +126,7 @@ def _owner(tokens: list[Token], ats: list[int], j: int) -> tuple[int, bool]:
         if ats[i] < j < nxt:
             cut = max((k for k in range(ats[i] + 1, j) if tokens[k].brk or tokens[k].turn
                        or tokens[k].folded in _BOUNDARY), default=-1)
-            if cut < 0:
+            if cut < 0 or tokens[cut].folded in _WHEN_WORDS:  # "after school" says when, not where they go
                 return i, False
             return (i + 1, False) if i + 1 < n else (i, True)
     return n - 1, False
@@ -233,10 +235,13 @@ def fill_stops(stops: list[Stop], events: list[Event], weather: str, idea: str) 
             elif by_water:
                 setting, word = "beach", "harbour"
             elif weather != "rain" and (word == "outside" or nxt is not None and nxt.setting not in (
-                    "", "meadow") and nxt.setting not in _TOWN_GOALS and not load_setting(nxt.setting).indoor):
+                    "", "meadow") and nxt.setting not in _TOWN_GOALS and (nxt.setting in _COUNTRY_GOALS
+                                                                         or not load_setting(nxt.setting).indoor)):
                 setting = "meadow"
             else:
                 setting = "city_street"
+            if nxt is not None and not word and nxt.setting == setting:  # "fährt in die Stadt": from elsewhere
+                setting = "meadow" if setting != "meadow" else "city_street"
             word = word or ""
         out.append(stop.model_copy(update={"setting": setting, "word": word}))
     # two stops in a row that are one place after all ("outside", then "in den Schnee"): one; a harbour
