@@ -206,3 +206,9 @@ def test_a_thing_done_to_is_not_narrated_as_its_doer() -> None:
              for s in sc.shots]
     assert any(e.kind == "break" for s in shots for e in s.effects)
     assert not any("sandcastle destroys" in s.narration.lower() for s in shots)
+
+
+@pytest.mark.parametrize("idea", ["a ballerina dances on the frozen lake at dawn", "a boy glues the broken vase",
+                                  "the burnt toast lies on the plate"])
+def test_a_participle_before_its_noun_describes_it(idea: str) -> None:
+    assert not [e.verb for e in analyze(idea).events if e.verb in ("freeze", "break", "burn")]

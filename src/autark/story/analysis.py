@@ -22,6 +22,11 @@ from autark.story.dictionary import german_noun, in_language
 from autark.story.events import Event, Token, extract_events, key_event
 from autark.story.journeys import Stop, read_journey
 from autark.story.lexicon import Hit, lexicon, stems
+from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
+from autark.story.unknown_words import PRONOUNS as _PRONOUNS
+from autark.story.unknown_words import guess_pos as _guess_pos
+from autark.story.unknown_words import plausible as _plausible
+from autark.story.unknown_words import vocabulary as _vocabulary
 from autark.story.verbs import Verb
 
 __all__ = ["MAX_IDEA_CHARS", "CharacterConcept", "ObjectConcept", "Concept", "analyze", "detect_language"]
@@ -30,6 +35,7 @@ MAX_IDEA_CHARS = 2000
 MOODS = ("calm", "happy", "sad", "tense", "epic", "mysterious", "romantic")
 _TOKEN = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ'\-]*|\d+")
 
+_PLAIN_ARTICLES = {"a", "an", "the", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer"}
 _ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our", "this", "that", "some",
              "ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem", "des", "sein",
              "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "mein", "meine"}
@@ -119,32 +125,6 @@ def detect_language(text: str) -> str:
     return "de" if score["de"] > score["en"] else "en"
 
 
-def _plausible(word: str) -> bool:
-    """Does a word look like a word of a human language (not keyboard mashing)?"""
-    w = fold(word)
-    if len(w) <= 2:
-        return True
-    vowels = sum(c in "aeiouy" for c in w)
-    if vowels == 0 or vowels / len(w) > 0.8:
-        return False
-    if re.search(r"q(?!u)", w) or re.search(r"[^aeiouy]{5,}", w):
-        return False
-    bigrams = _known_bigrams()
-    pairs = [w[i:i + 2] for i in range(len(w) - 1) if w[i:i + 2].isalpha()]
-    return not pairs or sum(p in bigrams for p in pairs) / len(pairs) >= 0.75
-
-
-_BIGRAMS: set[str] = set()
-
-
-def _known_bigrams() -> set[str]:
-    # letter pairs that occur in the lexicon's own words: a cheap model of what English/German looks like
-    if not _BIGRAMS:
-        for w in lexicon().index:
-            _BIGRAMS.update(w[i:i + 2] for i in range(len(w) - 1) if w[i:i + 2].isalpha())
-    return _BIGRAMS
-
-
 _TALKING_CREATURES = {"alien", "aliens", "ghost", "ghosts", "ausserirdischer", "ausserirdische", "gespenst", "geist"}
 
 
@@ -203,40 +183,6 @@ def _female_names() -> frozenset[str]:
 
 def _is_name(tok: str) -> bool:
     return tok[:1].isupper() and tok[1:].islower() and len(tok) >= 2 and tok.isalpha()
-
-
-def _guess_pos(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list[Verb | None]) -> str:
-    """The part of speech an unknown word most likely is: "verb" after a subject (with a verb ending),
-    "adj" before a noun or with an adjective ending, else "noun"."""
-    w = folded[k]
-    prev = {h.category for h in meanings[k - 1]} if k else set()
-    nxt = {h.category for h in meanings[k + 1]} if k + 1 < len(folded) else set()
-    after_subject = bool(prev & {"character", "stand_in"}) or (k > 0 and folded[k - 1] in _PRONOUNS)
-    if after_subject and w.endswith(("s", "t", "ed", "en")):
-        return "verb"
-    if nxt & {"character", "object", "setting", "stand_in"} or w.endswith(_ADJ_ENDINGS):
-        return "adj"
-    if k and verbs[k - 1] is None and prev <= {"stop"} and folded[k - 1] in ("to", "zu") and k + 1 == len(folded):
-        return "verb"
-    return "noun"
-
-
-_PRONOUNS = {"he", "she", "they", "it", "er", "sie", "es", "wir"}
-_ADJ_ENDINGS = ("y", "ful", "ous", "ive", "ish", "less", "ig", "lich", "isch", "bar", "los", "sam")
-_POS_CATEGORIES = {"noun": {"character", "object", "setting", "stand_in"},
-                   "adj": {"mood", "weather", "time", "colour"}, "verb": {"action"}}
-
-
-def _vocabulary(pos: str) -> tuple[str, ...]:
-    """Known words of one part of speech (the candidates an unknown word of that part may mean)."""
-    lex = lexicon()
-    if pos == "verb":
-        from autark.story import verbs as verb_table
-
-        return tuple(sorted({fold(w) for key in verb_table.verb_keys()
-                             for lang in ("en", "de") for w in verb_table._data()["verbs"][key].get(lang, [])}))
-    cats = _POS_CATEGORIES[pos]
-    return tuple(w for w in lex.content_words() if any(h.category in cats for h in lex.index[w]))
 
 
 def analyze(idea: str, language: str | None = None) -> Concept:
@@ -298,6 +244,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             and any(h.category in ("character", "stand_in") for h in meanings[k - 1]) and folded[k] not in _NOT_VERBS
         if nouny and not acted and (after_article or not (k > 0 and folded[k - 1] in _PRONOUNS | _SUBJECTS)):
             continue
+        if folded[k - 1 if k else 0] in _PLAIN_ARTICLES and k + 1 < len(tokens) and any(
+                h.category in ("object", "character", "setting") for h in meanings[k + 1]):
+            continue  # "the frozen lake", "a broken vase": a participle that describes its noun is no act
         phrase = verb_table.verb(f"{folded[k]}_{folded[k + 1]}", lang) if k + 1 < len(tokens) else None
         if phrase is not None:
             verbs[k] = phrase
