@@ -231,3 +231,25 @@ def test_the_openings_of_a_room_are_found_in_world_space_pointing_out() -> None:
     # outdoors there is no room and no opening
     meadow = layout_objects(load_setting("meadow"), 1)
     assert room_box(meadow) is None and world_openings(meadow) == []
+
+
+def test_the_checkers_board_has_twelve_discs_a_side_on_dark_squares() -> None:
+    frame, light, dark, red, black = library.build_parts("checkers")
+    half = 4 * SQUARE_M
+    for part, ranks in ((red, {5, 6, 7}), (black, {0, 1, 2})):
+        discs = part.mesh.split(only_watertight=False)
+        assert len(discs) == 12
+        for disc in discs:
+            x, _, z = disc.centroid
+            f, r = int((x + half) // SQUARE_M), int((z + half) // SQUARE_M)
+            assert r in ranks and (f + r) % 2 == 0  # the dark squares, like the board's dark ones
+            assert disc.bounds[0][1] == pytest.approx(BOARD_TOP_M, abs=1e-3)  # lying on the board
+
+
+@pytest.mark.parametrize(("kind", "axis", "lo", "hi"), [
+    ("volleyball", 1, 0.2, 0.23), ("doll", 1, 0.15, 0.45), ("jigsaw_puzzle", 0, 0.3, 0.8), ("yo_yo", 0, 0.04, 0.08),
+    ("spinning_top", 1, 0.04, 0.12), ("building_blocks", 1, 0.1, 0.3), ("jump_rope", 0, 0.3, 0.6),
+])
+def test_toys_have_toy_sizes(kind: str, axis: int, lo: float, hi: float) -> None:
+    size = _mesh(kind).extents[axis]
+    assert lo <= size <= hi, f"{kind} is {size:.3f} m along axis {axis}"

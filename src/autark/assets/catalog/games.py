@@ -1,6 +1,7 @@
-"""Games and leisure things ideas name: a chessboard set up with its 32 pieces, a deck of playing cards, a pair
-of dice, a board game, a frisbee and a hula hoop. (A ball, a kite, a tennis net and the sports gear are in
-``sports`` and ``figures``.)"""
+"""Games, toys and leisure things ideas name: a chessboard set up with its 32 pieces, a checkers board with its 24
+discs, a deck of playing cards, a pair of dice, a board game, dominoes, a jigsaw puzzle, a frisbee, a hula hoop, a
+volleyball, a jump rope, a doll, building blocks, a yo-yo and a spinning top. (A ball, a kite, a tennis net (also
+the volleyball net) and the sports gear were there already, in ``sports`` and ``figures``.)"""
 
 from __future__ import annotations
 
@@ -132,3 +133,126 @@ def _hula_hoop(s):
 
 kind("hula_hoop", "prop", (0.93, 0.93, 0.03), _hula_hoop, (0.85, 0.2, 0.6), "hula_hoop hula_hoops",
      "hula_hoop hula_reifen hulahoop", "m", roughness=0.4)
+
+
+def _checkers(s):
+    half = 4 * SQUARE_M
+    frame = s.box_between((-half - 0.02, 0.0, -half - 0.02), (half + 0.02, BOARD_TOP_M - 0.002, half + 0.02))
+    light = s.box_between((-half, BOARD_TOP_M - 0.003, -half), (half, BOARD_TOP_M - 0.001, half))
+    dark = [s.box_between((-half + i * SQUARE_M, BOARD_TOP_M - 0.002, -half + j * SQUARE_M),
+                          (-half + (i + 1) * SQUARE_M, BOARD_TOP_M, -half + (j + 1) * SQUARE_M))
+            for i in range(8) for j in range(8) if (i + j) % 2 == 0]
+    centre = [-half + (k + 0.5) * SQUARE_M for k in range(8)]
+    # 12 discs a side on the dark squares of the three ranks nearest each player
+    red = [s.cylinder(0.018, 0.008, (centre[i], BOARD_TOP_M, centre[j]), 12)
+           for j in (5, 6, 7) for i in range(8) if (i + j) % 2 == 0]
+    black = [s.cylinder(0.018, 0.008, (centre[i], BOARD_TOP_M, centre[j]), 12)
+             for j in (0, 1, 2) for i in range(8) if (i + j) % 2 == 0]
+    return [P(frame, roughness=0.4), P(light, LIGHT_SQUARE, roughness=0.5), P(dark, DARK_SQUARE, roughness=0.5),
+            P(red, (0.75, 0.1, 0.08), roughness=0.3), P(black, EBONY, roughness=0.3)]
+
+
+kind("checkers", "prop", (0.4, 0.038, 0.4), _checkers, (0.5, 0.32, 0.16), "checkers draughts checkerboard",
+     "damespiel dame_brett", "n", roughness=0.4)
+
+
+def _volleyball(s):
+    ball = s.sphere(0.105, (0, 0.105, 0), subdivisions=2)
+    bands = [s.torus(0.106, 0.006, (0, 0.105, 0), axis=a) for a in ("x", "z")]
+    return [P(ball), P(bands, (0.2, 0.35, 0.8))]
+
+
+kind("volleyball", "prop", (0.224, 0.224, 0.224), _volleyball, (0.95, 0.9, 0.6), "volleyball volleyballs",
+     "volleyball volleybälle", "m", roughness=0.5)
+
+
+def _jigsaw_puzzle(s):
+    base = s.box_between((-0.25, 0.0, -0.18), (0.25, 0.004, 0.18))
+    colours = ((0.3, 0.55, 0.85), (0.35, 0.65, 0.3), (0.9, 0.75, 0.3))
+    pieces: list[list] = [[] for _ in colours]
+    for i in range(8):
+        for j in range(6):
+            if (i * 7 + j * 3) % 9 == 0:
+                continue  # a few pieces still missing
+            x, z = -0.22 + 0.055 * i, -0.15 + 0.055 * j
+            pieces[(j // 2) % 3].append(s.box_between((x, 0.004, z), (x + 0.052, 0.008, z + 0.052)))
+    loose = [s.rotated(s.box_between((0.28, 0.0, z), (0.332, 0.004, z + 0.052)), 25, (0, 1, 0), (0.3, 0, z))
+             for z in (-0.1, 0.05)]
+    return [P(base, roughness=0.8), *(P(p, c, roughness=0.7) for p, c in zip(pieces, colours, strict=True)),
+            P(loose, (0.9, 0.75, 0.3), roughness=0.7)]
+
+
+kind("jigsaw_puzzle", "prop", (0.6, 0.008, 0.36), _jigsaw_puzzle, (0.85, 0.8, 0.7), "jigsaw_puzzle jigsaw puzzle puzzles",
+     "puzzle puzzles puzzlespiel", "n", roughness=0.7)
+
+
+def _doll(s):
+    dress = s.cone(0.06, 0.14, (0, 0.0, 0), 12)
+    body = s.cylinder(0.025, 0.06, (0, 0.12, 0), 10)
+    head = s.sphere(0.035, (0, 0.215, 0), subdivisions=2)
+    hair = s.ellipsoid((0.038, 0.025, 0.038), (0, 0.235, -0.006), subdivisions=1)
+    arms = [s.cylinder_between((x, 0.17, 0), (x * 1.6, 0.1, 0.01), 0.009, 6) for x in (-0.03, 0.03)]
+    return [P(dress), P([body, *arms], (0.95, 0.8, 0.7)), P(head, (0.95, 0.8, 0.7)), P(hair, (0.75, 0.5, 0.15))]
+
+
+kind("doll", "prop", (0.12, 0.26, 0.12), _doll, (0.85, 0.3, 0.5), "doll dolls", "puppe puppen", "f", roughness=0.8)
+
+
+def _dominoes(s):
+    tiles = [s.rotated(s.box_between((x - 0.012, 0.0, -0.006), (x + 0.012, 0.048, 0.006)), 0, (0, 1, 0))
+             for x in (-0.1, -0.07, -0.04, -0.01)]
+    lying = [s.box_between((x - 0.024, 0.0, 0.03), (x + 0.024, 0.008, 0.054)) for x in (0.03, 0.085)]
+    pips = [s.box_between((x - 0.004, 0.008, 0.038), (x + 0.004, 0.0095, 0.046)) for x in (0.015, 0.045, 0.07, 0.1)]
+    return [P([*tiles, *lying]), P(pips, BLACK)]
+
+
+kind("dominoes", "prop", (0.221, 0.048, 0.06), _dominoes, (0.95, 0.93, 0.88), "dominoes domino domino_tiles",
+     "domino dominosteine dominospiel", "n", roughness=0.4)
+
+
+def _jump_rope(s):
+    handles = [s.cylinder_between((x, 0.0, 0.0), (x, 0.12, 0.0), 0.014, 8) for x in (-0.2, 0.2)]
+    rope = [s.cylinder_between((-0.2 + 0.05 * k, 0.012, 0.1 * ((k % 4) - 1.5) / 1.5),
+                               (-0.15 + 0.05 * k, 0.012, 0.1 * (((k + 1) % 4) - 1.5) / 1.5), 0.006, 5)
+            for k in range(8)]
+    return [P(handles), P(rope, (0.95, 0.85, 0.2))]
+
+
+kind("jump_rope", "prop", (0.428, 0.12, 0.207), _jump_rope, (0.85, 0.2, 0.2), "jump_rope skipping_rope jump_ropes",
+     "springseil sprungseil springseile", "n", roughness=0.7)
+
+
+def _building_blocks(s):
+    colours = ((0.85, 0.15, 0.1), (0.15, 0.4, 0.85), (0.95, 0.8, 0.1), (0.2, 0.65, 0.3))
+    blocks: list[list] = [[] for _ in colours]
+    for k, (x, y, z) in enumerate(((-0.06, 0.0, 0.0), (0.0, 0.0, 0.0), (0.06, 0.0, 0.0), (-0.03, 0.05, 0.0),
+                                   (0.03, 0.05, 0.0), (0.0, 0.1, 0.0), (0.14, 0.0, 0.05))):
+        blocks[k % 4].append(s.box_between((x - 0.025, y, z - 0.025), (x + 0.025, y + 0.05, z + 0.025)))
+    roof = s.prism([(-0.025, 0.15), (0.025, 0.15), (0.0, 0.19)], -0.025, 0.025)
+    return [P(b, c, roughness=0.5) for b, c in zip(blocks, colours, strict=True)] + [P(roof)]
+
+
+kind("building_blocks", "prop", (0.25, 0.19, 0.1), _building_blocks, (0.85, 0.15, 0.1),
+     "building_blocks toy_blocks wooden_blocks", "bauklötze bauklötzchen bausteine", "m", roughness=0.5)
+
+
+def _yo_yo(s):
+    halves = [s.cylinder(0.028, 0.012, (0, 0.03, 0), 16), s.cylinder(0.028, 0.012, (0, 0.046, 0), 16)]
+    halves = [s.rotated(h, 90, (1, 0, 0), (0, 0.044, 0)) for h in halves]
+    string = s.cylinder_between((0, 0.044, 0), (0, 0.0, 0.02), 0.0015, 4)
+    return [P(halves), P(string, WHITE)]
+
+
+kind("yo_yo", "prop", (0.056, 0.073, 0.035), _yo_yo, (0.2, 0.6, 0.9), "yo_yo yoyo yo_yos", "jojo jojos", "n",
+     roughness=0.4)
+
+
+def _spinning_top(s):
+    body = s.lathe([(0.0, 0.0), (0.01, 0.012), (0.035, 0.035), (0.04, 0.045), (0.0, 0.05)], 16)
+    handle = s.cylinder(0.006, 0.03, (0, 0.05, 0), 8)
+    stripe = s.torus(0.038, 0.004, (0, 0.04, 0), axis="y")
+    return [P(body), P(handle, (0.3, 0.2, 0.1)), P(stripe, WHITE)]
+
+
+kind("spinning_top", "prop", (0.084, 0.08, 0.084), _spinning_top, (0.9, 0.3, 0.1), "spinning_top spinning_tops",
+     "kreisel", "m", roughness=0.4)

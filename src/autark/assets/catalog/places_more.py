@@ -379,10 +379,10 @@ def _window_wall(s):
     # a room's wall, 3 m wide and 4 m high (as high as the sets' walls), with a 1.5 m x 1.7 m opening whose sill
     # is at 1 m: the hole is real (four wall blocks around it), the frame and a faintly tinted pane fill it
     w0, y0, w1, y1 = WINDOW_OPENING_M
-    blocks = [s.box_between((-1.5, 0.0, -0.075), (w0, 4.0, 0.075)), s.box_between((w1, 0.0, -0.075),
-                                                                                  (1.5, 4.0, 0.075)),
-              s.box_between((w0, 0.0, -0.075), (w1, y0, 0.075)), s.box_between((w0, y1, -0.075), (w1, 4.0, 0.075))]
-    frame = [s.box_between((w0, y0, -0.09), (w1, y0 + 0.06, 0.11)), s.box_between((w0, y1 - 0.06, -0.08),
+    blocks = [s.box_between((-1.5, 0.0, -0.1), (w0, 4.0, 0.1)), s.box_between((w1, 0.0, -0.1),
+                                                                                  (1.5, 4.0, 0.1)),
+              s.box_between((w0, 0.0, -0.1), (w1, y0, 0.1)), s.box_between((w0, y1, -0.1), (w1, 4.0, 0.1))]
+    frame = [s.box_between((w0, y0, -0.1), (w1, y0 + 0.06, 0.1)), s.box_between((w0, y1 - 0.06, -0.08),
                                                                                    (w1, y1, 0.08)),
              s.box_between((w0, y0 + 0.06, -0.08), (w0 + 0.06, y1 - 0.06, 0.08)),
              s.box_between((w1 - 0.06, y0 + 0.06, -0.08), (w1, y1 - 0.06, 0.08)),
