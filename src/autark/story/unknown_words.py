@@ -1,0 +1,74 @@
+"""What an unknown word of an idea may be: whether it looks like a word at all (``plausible``: keyboard mashing is
+reported, never matched), which part of speech it most likely is where it stands (``guess_pos``), and the known
+words of that part it may mean (``vocabulary``). Split from ``autark.story.analysis``, which reads the idea.
+"""
+
+from __future__ import annotations
+
+import re
+
+from autark.assets.templates import fold
+from autark.story.lexicon import Hit, lexicon
+from autark.story.verbs import Verb
+
+__all__ = ["plausible", "known_bigrams", "guess_pos", "vocabulary", "PRONOUNS", "ADJ_ENDINGS", "POS_CATEGORIES"]
+
+
+def plausible(word: str) -> bool:
+    """Does a word look like a word of a human language (not keyboard mashing)?"""
+    w = fold(word)
+    if len(w) <= 2:
+        return True
+    vowels = sum(c in "aeiouy" for c in w)
+    if vowels == 0 or vowels / len(w) > 0.8:
+        return False
+    if re.search(r"q(?!u)", w) or re.search(r"[^aeiouy]{5,}", w):
+        return False
+    bigrams = known_bigrams()
+    pairs = [w[i:i + 2] for i in range(len(w) - 1) if w[i:i + 2].isalpha()]
+    return not pairs or sum(p in bigrams for p in pairs) / len(pairs) >= 0.75
+
+
+_BIGRAMS: set[str] = set()
+
+
+def known_bigrams() -> set[str]:
+    # letter pairs that occur in the lexicon's own words: a cheap model of what English/German looks like
+    if not _BIGRAMS:
+        for w in lexicon().index:
+            _BIGRAMS.update(w[i:i + 2] for i in range(len(w) - 1) if w[i:i + 2].isalpha())
+    return _BIGRAMS
+
+
+def guess_pos(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list[Verb | None]) -> str:
+    """The part of speech an unknown word most likely is: "verb" after a subject (with a verb ending),
+    "adj" before a noun or with an adjective ending, else "noun"."""
+    w = folded[k]
+    prev = {h.category for h in meanings[k - 1]} if k else set()
+    nxt = {h.category for h in meanings[k + 1]} if k + 1 < len(folded) else set()
+    after_subject = bool(prev & {"character", "stand_in"}) or (k > 0 and folded[k - 1] in PRONOUNS)
+    if after_subject and w.endswith(("s", "t", "ed", "en")):
+        return "verb"
+    if nxt & {"character", "object", "setting", "stand_in"} or w.endswith(ADJ_ENDINGS):
+        return "adj"
+    if k and verbs[k - 1] is None and prev <= {"stop"} and folded[k - 1] in ("to", "zu") and k + 1 == len(folded):
+        return "verb"
+    return "noun"
+
+
+PRONOUNS = {"he", "she", "they", "it", "er", "sie", "es", "wir"}
+ADJ_ENDINGS = ("y", "ful", "ous", "ive", "ish", "less", "ig", "lich", "isch", "bar", "los", "sam")
+POS_CATEGORIES = {"noun": {"character", "object", "setting", "stand_in"},
+                   "adj": {"mood", "weather", "time", "colour"}, "verb": {"action"}}
+
+
+def vocabulary(pos: str) -> tuple[str, ...]:
+    """Known words of one part of speech (the candidates an unknown word of that part may mean)."""
+    lex = lexicon()
+    if pos == "verb":
+        from autark.story import verbs as verb_table
+
+        return tuple(sorted({fold(w) for key in verb_table.verb_keys()
+                             for lang in ("en", "de") for w in verb_table._data()["verbs"][key].get(lang, [])}))
+    cats = POS_CATEGORIES[pos]
+    return tuple(w for w in lex.content_words() if any(h.category in cats for h in lex.index[w]))
