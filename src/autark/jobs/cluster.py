@@ -238,8 +238,9 @@ def executor_pieces(executor: RayExecutor, missing: Sequence[Piece], segments: S
     """The production graph's seam: render ``missing`` pieces with ``executor``, keep each segment in the
     project's cache as it arrives and link it into ``work`` (``paths[piece.index]``), as the local path does."""
     from autark.jobs.film import _payload
-    from autark.jobs.graph import PiecePayload, _link_or_copy
+    from autark.jobs.graph import PiecePayload
     from autark.jobs.metrics import TaskTiming
+    from autark.jobs.sound_cache import link_or_copy
 
     film = _payload(segments)
     settings = tuple(sorted(options.render_settings().items()))
@@ -253,7 +254,7 @@ def executor_pieces(executor: RayExecutor, missing: Sequence[Piece], segments: S
     def done(piece: Piece, data: bytes) -> None:
         nonlocal frames
         stored = store.put_bytes("piece", piece.key, data, {"frames": piece.n_frames})
-        paths[piece.index] = _link_or_copy(stored, work / f"piece-{piece.index:05d}.mp4")
+        paths[piece.index] = link_or_copy(stored, work / f"piece-{piece.index:05d}.mp4")
         # the time until the piece was back (Ray keeps a task's own duration to itself; this includes the
         # wait for a free worker, which is what the film waited for)
         metrics.add(TaskTiming(f"piece {piece.index}", "piece", time.perf_counter() - t0, False,

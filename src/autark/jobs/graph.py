@@ -18,6 +18,15 @@ when ``workers`` > 1) into a :class:`SegmentWriter` thread, while the mix is mad
 old single-encode path did. :func:`run_piece` is the same work for one piece as a pure, picklable function
 (``PiecePayload -> segment bytes``): an executor on other machines (Ray) calls it and stores the bytes.
 
+What a changed line (same start, other words) runs again, on the 16-second benchmark film (320x180, 30 fps):
+its speech (the neural voice, ~0.17 s of CPU); the short pieces from its start to the later of its old and new
+ends, because the speaker's jaw follows the voice's mouth envelope and the head nods with it while the line
+plays (50 frames, ~0.6 s of CPU with the encoder; subtitles are burned into pieces only with
+``burn_subtitles``, else they are the SRT beside the film); the sound, whole, because the dialogue's loudness
+sets the music's and ambience's gains and the film is normalised to one integrated loudness (mix 0.26 s, AAC
+0.11 s, its measures 0.07 s); the measures of the shot the line is said in (~0.08 s); the join and the report.
+The sound and the shot measures run in the forked sound process beside the render (``SoundTask``).
+
 Faults and limits: a transient failure (a render worker process that died, an OS error such as EAGAIN) is
 retried with exponential backoff (``MAX_ATTEMPTS``), keeping the pieces already done; a permanent one is a
 ``RenderError`` naming the task. ``cancel`` (an event: the web studio's cancel, Ctrl-C arrives as
@@ -50,6 +59,15 @@ from autark.jobs.cache import DEFAULT_CACHE_MB, ResultCache
 from autark.jobs.metrics import METRICS_NAME, RunMetrics, TaskTiming, metrics_path_for, peak_memory_mb
 from autark.jobs.pieces import PIECE_S, Piece, piece_key, split_pieces
 from autark.jobs.report_pieces import audio_measures, graph_report, report_facts
+from autark.jobs.sound_cache import (
+    caching_composer,
+    link_or_copy,
+    mix_key_for,
+    music_key_for,
+    music_mood_of,
+    render_outlasts_sound,
+    stems_key_for,
+)
 from autark.jobs.sound_task import SoundTask
 
 if TYPE_CHECKING:
@@ -67,14 +85,6 @@ GRAPH_VERSION = 1
 # the finished render then waited for it; at 0 it took 1-1.7 s, and a first render's wall time matched the
 # single-encode path (16 s film, 320x180, 3 interleaved pairs: medians 12.7 s vs 12.8 s; CPU 6.9 s vs 7.3 s).
 SOUND_NICE = 0
-# What the render and the sound cost in CPU, to tell which one the film waits for, and so where the report's shot
-# measures are made (on the side that finishes first, beside the other). On the 16-second benchmark film at
-# 320x180: a frame renders and encodes in about 10 ms (480 frames in 4.6 s), about as pixels^0.65 at other
-# sizes (57 ms at 1280x720); the sound (mix, AAC, its measures) takes about 25 ms per second of film with the
-# music in the cache, 55 ms when the score is made too. A changed line (60 frames, 0.6 s, against 0.4 s of
-# sound) measured its shots after the render, 0.13-0.2 s of wall time the film waited; beside the sound, none.
-FRAME_CPU_S = 0.010
-SOUND_CPU_S_PER_S, SCORE_CPU_S_PER_S = 0.025, 0.030
 _TRANSIENT_ERRNOS = {errno.EAGAIN, errno.EINTR, errno.EBUSY, errno.ETIMEDOUT, errno.ECONNRESET}
 
 
@@ -194,111 +204,9 @@ def check_memory(options: FilmOptions, width: int, height: int, limits: GraphLim
                                         "are free", hint="close other programs or render a smaller size")
 
 
-def render_outlasts_sound(missing_frames: int, width: int, height: int, duration_s: float, *,
-                          music_cached: bool = True) -> bool:
-    """Whether rendering ``missing_frames`` takes longer than the film's sound (``FRAME_CPU_S``'s estimates)."""
-    render_s = missing_frames * FRAME_CPU_S * (width * height / (320 * 180)) ** 0.65
-    sound_s = duration_s * (SOUND_CPU_S_PER_S + (0.0 if music_cached else SCORE_CPU_S_PER_S))
-    return render_s > sound_s
-
-
 # -- keys ------------------------------------------------------------------------------------------------------
 def _sha(doc: Any) -> str:
     return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
-
-
-def _music_mood(segments: Sequence[Segment], music_mood: str | None) -> str:
-    from autark.jobs.film import SceneSegment
-
-    if music_mood is None:
-        music_mood = next((s.scene.timeline.music_mood for s in segments
-                           if isinstance(s, SceneSegment) and s.scene.timeline.music_mood), "calm")
-    return music_mood or "calm"
-
-
-def _stems_key(segments: Sequence[Segment], options: FilmOptions, mood: str, composer: Composer | None) -> str:
-    """The key of everything in the mix but the dialogue: the music, the places heard (ambience), the mixer."""
-    from autark.jobs.film import SceneSegment, segment_starts
-
-    places = [[start, s.duration_s, s.from_s,
-               s.scene.model_dump(mode="json", exclude={"timeline", "cameras", "focus", "next_id",
-                                                        "active_camera", "description"})]
-              for s, start in zip(segments, segment_starts(segments), strict=True) if isinstance(s, SceneSegment)]
-    return _sha({"v": GRAPH_VERSION, "music": _music_key(mood, segments, options, composer), "places": places,
-                 "total": sum(s.duration_s for s in segments), "seed": options.seed, "audio": _audio_fingerprint()})
-
-
-def _mix_key(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], options: FilmOptions,
-             mood: str, composer: Composer | None) -> str:
-    speech = [[round(t, 6), hashlib.sha256(np.ascontiguousarray(s.samples).tobytes()).hexdigest(),
-               s.sample_rate_hz] for t, s in spoken]
-    return _sha({"v": GRAPH_VERSION, "stems": _stems_key(segments, options, mood, composer), "speech": speech})
-
-
-@functools.cache
-def _audio_fingerprint() -> str:
-    """The sources that make the sound (the mixer, the ambience, the score's synthesis): a change to any of them
-    changes every mix's key."""
-    root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for path in sorted((root / "audio").rglob("*.py")) + [root / "jobs" / "film.py"]:
-        digest.update(str(path.relative_to(root)).encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
-
-
-def _music_key(mood: str, segments: Sequence[Segment], options: FilmOptions, composer: Composer | None) -> str:
-    from autark.jobs.pieces import engine_fingerprint
-
-    # a music plugin's bed may depend on anything (its own settings, the hour): it is made every time
-    who = "builtin" if composer is None else os.urandom(16).hex()
-    return _sha({"v": GRAPH_VERSION, "mood": mood, "total": sum(s.duration_s for s in segments), "seed": options.seed,
-                 "music": options.music, "composer": who, "engine": engine_fingerprint()})
-
-
-def _caching_composer(store: ResultCache, key: str, composer: Composer | None, metrics: RunMetrics) -> Composer:
-    """A composer that takes the music bed from the cache, or makes it (``composer`` or the built-in score)
-    and keeps it."""
-    from autark.audio.pcm import PcmFile
-
-    def compose(mood: str, duration_s: float, seed: int, path: Path) -> PcmFile:
-        t0 = time.perf_counter()
-        hit = store.get("music", key) if composer is None else None
-        if hit is not None:
-            _link_or_copy(hit[0], path)  # read only: a link, not a copy of its megabytes
-            bed = PcmFile(path, int(hit[1]["n_samples"]), int(hit[1]["channels"]), int(hit[1]["rate"]),
-                          float(hit[1].get("gain", 1.0)))
-            metrics.add(TaskTiming("music", "music", time.perf_counter() - t0, True))
-            return bed
-        if composer is not None:
-            bed = composer(mood, duration_s, seed, path)
-        else:
-            from autark.audio import SAMPLE_RATE_HZ, compose_score
-            from autark.audio.synth import render_score_to_file
-
-            bed = render_score_to_file(compose_score(mood, duration_s, seed), path, SAMPLE_RATE_HZ)
-        bed.close()
-        if composer is not None:
-            metrics.add(TaskTiming("music", "music", time.perf_counter() - t0, None))
-            return bed
-        store.put_file("music", key, bed.path, {"n_samples": bed.n_samples, "channels": bed.channels,
-                                                "rate": bed.sample_rate_hz, "gain": bed.gain})
-        if bed.path != path:
-            shutil.copyfile(bed.path, path)
-            bed = PcmFile(path, bed.n_samples, bed.channels, bed.sample_rate_hz, bed.gain)
-        metrics.add(TaskTiming("music", "music", time.perf_counter() - t0, False))
-        return bed
-
-    return compose
-
-
-def _link_or_copy(source: Path, target: Path) -> Path:
-    """The cached file under ``target`` (a hard link: an eviction during the job cannot take it away)."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
-    return target
 
 
 # -- the graph -------------------------------------------------------------------------------------------------
@@ -338,8 +246,8 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     pieces = split_pieces(segments, options.fps, n_frames, limits.piece_s)
     pieces = [Piece(p.index, p.start, p.stop, piece_key(p, segments, options, width, height, cues))
               for p in pieces]
-    mood = _music_mood(segments, music_mood)
-    mix_key = _mix_key(segments, spoken, options, mood, composer)
+    mood = music_mood_of(segments, music_mood)
+    mix_key = mix_key_for(segments, spoken, options, mood, composer)
     film_key = _sha({"v": GRAPH_VERSION, "pieces": [p.key for p in pieces], "mix": mix_key, "n": n_frames,
                      "fps": options.fps})
     metrics.add(TaskTiming("keys", "keys", time.perf_counter() - t0, None))
@@ -366,17 +274,17 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
             sound_hit = store.get("sound", mix_key)
             mixer: SoundTask | None = None
             if sound_hit is not None:
-                track = _link_or_copy(sound_hit[0], work / "sound-cached.m4a")
+                track = link_or_copy(sound_hit[0], work / "sound-cached.m4a")
                 line_levels = [tuple(x) for x in sound_hit[1].get("line_levels", [])]  # type: ignore[misc]
                 sound_measures = sound_hit[1].get("audio", False)
             else:
-                caching = _caching_composer(store, _music_key(mood, segments, options, composer), composer, metrics)
-                stems_key = _stems_key(segments, options, mood, composer)
+                caching = caching_composer(store, music_key_for(mood, segments, options, composer), composer, metrics)
+                stems_key = stems_key_for(segments, options, mood, composer)
                 stems_hit = store.get_bytes("stems", stems_key)
                 stem_lufs: dict[str, float] = json.loads(stems_hit[0]) if stems_hit is not None else {}
                 counts = (len(metrics.tasks), store.hits, store.misses, store.corrupt, store.busy_s)
                 # the report's scene measures are found beside the longer of the two: the render or the sound
-                scored = not options.music or (composer is None and store.has("music", _music_key(
+                scored = not options.music or (composer is None and store.has("music", music_key_for(
                     mood, segments, options, composer)))  # else a score (or a plugin's bed) is made first
                 render_is_longer = render_outlasts_sound(missing_frames, width, height, duration_s,
                                                          music_cached=scored)
@@ -490,7 +398,7 @@ def _pieces(pieces: list[Piece], segments: Sequence[Segment], cues: list[Cue], o
         t0 = time.perf_counter()
         hit = store.get("piece", p.key)
         if hit is not None:
-            paths[p.index] = _link_or_copy(hit[0], work / f"piece-{p.index:05d}.mp4")
+            paths[p.index] = link_or_copy(hit[0], work / f"piece-{p.index:05d}.mp4")
             metrics.add(TaskTiming(f"piece {p.index}", "piece", time.perf_counter() - t0, True, frames=p.n_frames))
         else:
             missing.append(p)
@@ -577,7 +485,7 @@ def _render_pieces(missing: list[Piece], segments: Sequence[Segment], cues: list
 
     def done(piece: Piece, path: Path, count: int) -> None:
         stored = store.put_file("piece", piece.key, path, {"frames": count}, move=True)  # linked back below
-        paths[piece.index] = _link_or_copy(stored, work / f"piece-{piece.index:05d}.mp4")
+        paths[piece.index] = link_or_copy(stored, work / f"piece-{piece.index:05d}.mp4")
         metrics.add(TaskTiming(f"piece {piece.index}", "piece", time.perf_counter() - began[piece.index], False,
                                attempt, count))
 
