@@ -15,7 +15,7 @@ from autark.assets.catalog.places_more import WINDOW_OPENING_M
 from autark.assets.templates import ACTING_AREA_HALF_M, layout_objects, list_settings, load_setting
 from autark.scene.geometry import world_bbox
 
-ROOMS = ["hospital", "library", "laboratory", "church", "supermarket", "cave"]
+ROOMS = ["hospital", "library", "laboratory", "church", "supermarket", "cave", "swimming_pool", "museum"]
 OUTSIDE = ["zoo", "playground", "train_station"]
 # what makes each set read as its place: kind -> how many of it at least
 DEFINING = {
@@ -25,11 +25,13 @@ DEFINING = {
     "church": {"pew": 8, "altar": 1, "stained_glass_window": 3, "window_wall": 2},
     "supermarket": {"grocery_shelf": 9, "checkout": 2, "shopping_cart": 2, "fridge": 2, "window_wall": 2},
     "cave": {"rock": 5, "stalagmite": 3, "campfire": 1},
+    "swimming_pool": {"lap_pool": 1, "diving_board": 1, "pool_ladder": 1, "beach_chair": 2, "window_wall": 2},
+    "museum": {"painting": 6, "statue": 2, "display_case": 3, "rope_barrier": 2, "bench": 2, "window_wall": 2},
     "zoo": {"enclosure_fence": 7, "footpath": 2, "sign_board": 1, "tree": 2, "bench": 1},
     "playground": {"playground_slide": 1, "swing_set": 1, "sandbox": 1, "bench": 2},
     "train_station": {"train": 1, "railway_track": 6, "platform_edge": 2, "bench": 2},
 }
-HUNG = {"clock", "stained_glass_window", "ceiling"}  # hang on a wall or from above
+HUNG = {"clock", "stained_glass_window", "ceiling", "painting", "lifebuoy"}  # hang on a wall or from above
 
 
 def _mesh(kind: str) -> trimesh.Trimesh:
@@ -200,7 +202,8 @@ def test_the_chessboard_is_set_up_for_a_game() -> None:
     ("Labor", "laboratory"), ("lab", "laboratory"), ("Kirche", "church"), ("chapel", "church"),
     ("Supermarkt", "supermarket"), ("grocery store", "supermarket"), ("Höhle", "cave"), ("cavern", "cave"),
     ("Tierpark", "zoo"), ("zoo", "zoo"), ("Spielplatz", "playground"), ("Bahnhof", "train_station"),
-    ("railway station", "train_station"),
+    ("railway station", "train_station"), ("Schwimmbad", "swimming_pool"), ("swimming pool", "swimming_pool"),
+    ("Museum", "museum"), ("gallery", "museum"),
 ])
 def test_the_places_are_named_in_both_languages(said: str, name: str) -> None:
     assert load_setting(said).name == name

@@ -61,7 +61,6 @@ mountain_lake: summit peak hilltop gipfel bergspitze
 forest: glade clearing thicket dickicht
 throne_room + long_table: banquet feast ballroom hall dining_hall great_hall bankett festmahl festsaal ballsaal saal
   halle
-throne_room + painting + statue: museum gallery exhibition museum galerie ausstellung
 kitchen + oven: bakery patisserie baeckerei konditorei
 kitchen: canteen cafeteria kantine
 restaurant: bar hotel buffet saloon canteen_hall kneipe
@@ -69,7 +68,7 @@ office: headquarters police_station courtroom polizeiwache gericht
 living_room + bed: bedroom hotel_room nursery schlafzimmer kinderzimmer
 living_room: bathroom hallway attic apartment dormitory badezimmer flur dachboden schlafsaal
 workshop: basement cellar factory mill keller fabrik muehle
-sports_field: gym gymnasium swimming_pool pool race_track racetrack turnhalle fitnessstudio schwimmbad rennbahn
+sports_field: gym gymnasium race_track racetrack turnhalle fitnessstudio rennbahn
 farm + barn: barn stable pasture scheune
 snow_field: glacier iceberg antarctica gletscher eisberg antarktis
 space_station: spaceship rocket_base weltraumstation
@@ -80,6 +79,8 @@ zoo: gehege
 cave: dungeon tunnel kerker verlies
 supermarket: greengrocer gemueseladen
 playground: jungle_gym klettergeruest
+swimming_pool: lido spa therme
+museum: art_exhibition kunsthalle
 """)
 
 # where a profession works: the word of the idea or the costume kit that plays it -> a set

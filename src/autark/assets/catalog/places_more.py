@@ -415,3 +415,68 @@ def _platform_edge(s):
 
 kind("platform_edge", "architecture", (10.0, 0.016, 0.3), _platform_edge, (0.95, 0.8, 0.1),
      "platform_edge platform_edges safety_line", "bahnsteigkante bahnsteigkanten", "f", roughness=0.7)
+
+
+def _lap_pool(s):
+    # an in-ground pool seen from the deck: a low tiled rim around the water, which lies just below it
+    rim = [s.box_between((-5.0, 0.0, -1.2), (5.0, 0.1, -1.0)), s.box_between((-5.0, 0.0, 1.0), (5.0, 0.1, 1.2)),
+           s.box_between((-5.0, 0.0, -1.0), (-4.8, 0.1, 1.0)), s.box_between((4.8, 0.0, -1.0), (5.0, 0.1, 1.0))]
+    water = s.box_between((-4.8, 0.0, -1.0), (4.8, 0.07, 1.0))
+    lines = [s.box_between((-4.6, 0.0705, z - 0.08), (4.6, 0.072, z + 0.08)) for z in (-0.5, 0.5)]
+    ropes = [s.cylinder_between((-4.8, 0.08, 0.0), (4.8, 0.08, 0.0), 0.03, 8)]
+    floats = [s.sphere(0.045, (-4.4 + 0.8 * k, 0.08, 0.0), subdivisions=1) for k in range(12)]
+    return [P(rim, WHITE, roughness=0.4), P(water, roughness=0.05, emissive=0.15), P(lines, (0.1, 0.2, 0.55)),
+            P(ropes, (0.85, 0.2, 0.15)), P(floats, (0.95, 0.85, 0.2))]
+
+
+kind("lap_pool", "architecture", (10.0, 0.125, 2.4), _lap_pool, (0.2, 0.6, 0.85),
+     "lap_pool swimming_pool_basin pool_water lap_pools", "schwimmbecken becken wasserbecken", "n", roughness=0.05)
+
+
+def _diving_board(s):
+    stand = s.box_between((-0.3, 0.0, -0.4), (0.3, 0.6, 0.2))
+    board = s.rotated(s.box_between((-0.25, 0.6, -0.3), (0.25, 0.65, 2.2)), -2, (1, 0, 0), (0, 0.6, -0.3))
+    rails = [s.cylinder_between((x, 0.0, -0.6), (x, 1.3, -0.2), 0.025, 8) for x in (-0.32, 0.32)]
+    return [P(stand, (0.85, 0.85, 0.82)), P(board), P(rails, (0.75, 0.76, 0.78), metallic=0.7)]
+
+
+kind("diving_board", "furniture", (0.69, 1.315, 2.82), _diving_board, (0.2, 0.5, 0.8),
+     "diving_board diving_boards springboard", "sprungbrett sprungbretter", "n", roughness=0.5)
+
+
+def _pool_ladder(s):
+    rails = [s.cylinder_between((x, 0.0, 0.0), (x, 0.9, 0.0), 0.025, 8) for x in (-0.25, 0.25)]
+    bows = [s.cylinder_between((x, 0.9, 0.0), (x, 0.9, 0.3), 0.025, 8) for x in (-0.25, 0.25)]
+    ends = [s.cylinder_between((x, 0.9, 0.3), (x, 0.0, 0.3), 0.025, 8) for x in (-0.25, 0.25)]
+    return [P([*rails, *bows, *ends])]
+
+
+kind("pool_ladder", "prop", (0.55, 0.925, 0.35), _pool_ladder, (0.78, 0.79, 0.8), "pool_ladder pool_ladders",
+     "beckenleiter poolleiter", "f", roughness=0.3, metallic=0.8)
+
+
+def _display_case(s):
+    plinth = s.box_between((-0.45, 0.0, -0.35), (0.45, 0.9, 0.35))
+    glass = s.box_between((-0.42, 0.9, -0.32), (0.42, 1.5, 0.32))
+    cap = s.box_between((-0.45, 1.5, -0.35), (0.45, 1.53, 0.35))
+    treasure = [s.lathe([(0.0, 0.9), (0.06, 0.9), (0.09, 1.05), (0.05, 1.2), (0.07, 1.25), (0.0, 1.25)], 14)]
+    return [P([plinth, cap]), P(glass, (0.85, 0.92, 0.95), roughness=0.05, opacity=0.25),
+            P(treasure, (0.8, 0.6, 0.2), metallic=0.8, roughness=0.3)]
+
+
+kind("display_case", "furniture", (0.9, 1.53, 0.7), _display_case, (0.95, 0.94, 0.9),
+     "display_case display_cases showcase vitrine", "vitrine vitrinen schaukasten", "f", roughness=0.6)
+
+
+def _rope_barrier(s):
+    posts = [s.cylinder_between((x, 0.0, 0.0), (x, 0.95, 0.0), 0.025, 8) for x in (-0.9, 0.9)]
+    bases = [s.cylinder(0.15, 0.03, (x, 0.0, 0.0), 14) for x in (-0.9, 0.9)]
+    knobs = [s.sphere(0.04, (x, 0.97, 0.0), subdivisions=1) for x in (-0.9, 0.9)]
+    rope = [s.cylinder_between((-0.88 + 0.22 * k, 0.9 - 0.12 * (1 - ((k - 4) / 4) ** 2), 0.0),
+                               (-0.66 + 0.22 * k, 0.9 - 0.12 * (1 - ((k - 3) / 4) ** 2), 0.0), 0.018, 6)
+            for k in range(8)]
+    return [P([*posts, *bases, *knobs], (0.8, 0.65, 0.3), metallic=0.8, roughness=0.3), P(rope)]
+
+
+kind("rope_barrier", "prop", (2.09, 1.01, 0.3), _rope_barrier, (0.6, 0.08, 0.1),
+     "rope_barrier rope_barriers velvet_rope stanchions", "absperrkordel absperrung", "f", roughness=0.8)
