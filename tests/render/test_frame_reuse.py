@@ -97,3 +97,31 @@ def test_objects_drawn_without_lights_that_cannot_reach_them_look_the_same(rende
     # The same sums in a differently compiled shader: at most a rounding step in a few pixels.
     diff = np.abs(culled.astype(int) - every_light.astype(int)).max(axis=-1)
     assert diff.max() <= 1 and (diff > 0).mean() < 1e-3
+
+
+def test_casters_moving_apart_redraw_their_own_rectangles_only(renderer, monkeypatch) -> None:
+    """Two people at either end of a row of props move: the sun's map is redrawn in two rectangles, not the
+    one that spans both, and every frame still equals a fresh renderer's."""
+    from render_scenes import daylight
+
+    from autark.render import Renderer
+    from autark.render import shadows as shadows_module
+
+    def scene(step: int) -> Scene:
+        props = [obj(f"p{i}", ("cube", "chair", "barrel")[i % 3], (-4.0 + 2.0 * i, 0, -1.0)) for i in range(5)]
+        people = [obj("a", "man", (-5.0 + 0.05 * step, 0, 1.0), pose={"upper_arm_l": (0.0, 0.0, 10.0 * step)}),
+                  obj("b", "cube", (5.0 - 0.05 * step, 0, 1.0), (0.8, 0.1, 0.1))]
+        return Scene(objects=[*props, *people], lights=daylight(), cameras=cam((0, 4.0, 10.0), (0, 0.5, -1.0)))
+
+    calls: list = []
+    dirty_rects = shadows_module._dirty_rects
+    monkeypatch.setattr(shadows_module, "_dirty_rects", lambda *a: calls.append(dirty_rects(*a)) or calls[-1])
+    frames = [renderer.render(scene(i), width=W, height=H) for i in range(3)]
+    assert any(len(rects) == 2 for rects in calls), calls
+    fresh = Renderer(width=W, height=H)
+    try:
+        for i, frame in enumerate(frames):
+            fresh._shadows.keys.clear()  # each frame's maps drawn whole
+            assert np.array_equal(frame, fresh.render(scene(i))), i
+    finally:
+        fresh.release()

@@ -45,6 +45,7 @@ class Level:
     ibo: Any
     triangles: int
     closed: bool = False  # the mesh is closed and wound outward (``meshes.is_closed``)
+    owner: str | None = None  # the asset type it belongs to (None: shared, the unknown types' box)
     main: Instances = field(default_factory=Instances)
     shadow: Instances = field(default_factory=Instances)
     glass: Instances = field(default_factory=Instances)
@@ -90,6 +91,9 @@ class GpuCache:
                     self._meshes[_PROXY] = [self.upload(unit)]
                 return self._meshes[_PROXY]
             self._meshes[asset_type] = [self.upload(p) for p in parts]
+            for gp in self._meshes[asset_type]:
+                for level in gp.levels:
+                    level.owner = asset_type
         return self._meshes[asset_type]
 
     def is_proxy(self, gparts: list[GpuPart]) -> bool:

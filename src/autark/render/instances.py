@@ -47,12 +47,14 @@ class Frame:
 @dataclass
 class CasterState:
     """The shadow casters of one asset type in a frame: object ids, per object what the shadow passes draw
-    (each part's model matrix and detail level, -1 when not drawn) and its world box."""
+    (each part's model matrix and detail level, -1 when not drawn), its world box and its mesh's."""
 
     ids: tuple[str, ...]
     rows: np.ndarray
     lo: np.ndarray
     hi: np.ndarray
+    mesh_lo: np.ndarray  # the boxes that hold their meshes (posed limbs included)
+    mesh_hi: np.ndarray
 
 
 def frame_of(scene: Scene) -> tuple[Frame, tuple[np.ndarray, np.ndarray]]:
@@ -198,7 +200,8 @@ class Instancer:
             # All the shadow pass draws of each object: per part its matrix and detail level.
             rows = np.concatenate([rec[:, :, :16], shadow_key[:, :, None]], axis=2)
             self.casters[asset_type] = CasterState(tuple(objects[i].id for i in idx_list),
-                                                   rows.transpose(1, 0, 2).reshape(len(idx), -1), lo[idx], hi[idx])
+                                                   rows.transpose(1, 0, 2).reshape(len(idx), -1), lo[idx], hi[idx],
+                                                   mesh_lo, mesh_hi)
         used.sort(key=lambda lv: lv.nearest)
         draws.sort(key=lambda d: d[0])
         self.draws = [d[1:] for d in draws]

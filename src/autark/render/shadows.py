@@ -72,25 +72,32 @@ class ShadowMaps:
             fit = view_proj.tobytes()
             held = self.keys.get(slot)
             self.keys[slot] = (fit, casters)
-            rect: tuple[int, int, int, int] | None = (0, 0, tex.width, tex.height)
+            whole = (0, 0, tex.width, tex.height)
+            rects = [whole]
             if held is not None and held[0] == fit:
-                rect = _dirty_rect(held[1], casters, view_proj, tex.width)
-                if rect is None:
+                rects = _dirty_rects(held[1], casters, view_proj, tex.width)
+                if not rects:
                     continue  # no caster changed where this map can see it: it holds exactly this frame
             fbo.use()
-            fbo.viewport = (0, 0, tex.width, tex.height)
-            fbo.clear(depth=1.0, viewport=rect)
-            # Outside the rectangle nothing changed; inside, the same draws give the same depths.
-            ctx.scissor = rect
+            fbo.viewport = whole
             ctx.enable(ctx.DEPTH_TEST)
             # Slope-scaled bias; the lit shader adds a normal offset, so both can stay small (no peter-panning).
             ctx.polygon_offset = (1.5, 2.0)
             self._depth["u_view_proj"].write(gl_matrix(view_proj))
-            for level in drawn:
-                # The sun is outside everything, so a closed caster's nearest surface toward it is a front
-                # face: culling back faces leaves the map unchanged. (A spot may sit inside a lamp's shade.)
-                cull(ctx, slot == 0 and level.cull_shadow)
-                depth_vao(ctx, self._depth, level, level.shadow).render(instances=level.shadow.count)
+            owners = None if rects == [whole] else _owner_boxes(casters, view_proj, tex.width)
+            for rect in rects:
+                # Outside the rectangle nothing changed; inside, the same draws give the same depths. Casters
+                # of asset types with nothing over the rectangle leave it as it is, so only the others are drawn.
+                fbo.clear(depth=1.0, viewport=rect)
+                ctx.scissor = rect
+                over = None if owners is None else _types_over(*owners, rect)
+                for level in drawn:
+                    if over is not None and level.owner is not None and level.owner not in over:
+                        continue
+                    # The sun is outside everything, so a closed caster's nearest surface toward it is a front
+                    # face: culling back faces leaves the map unchanged. (A spot may sit inside a lamp's shade.)
+                    cull(ctx, slot == 0 and level.cull_shadow)
+                    depth_vao(ctx, self._depth, level, level.shadow).render(instances=level.shadow.count)
             cull(ctx, False)
             ctx.polygon_offset = (0.0, 0.0)
             ctx.scissor = None
@@ -166,11 +173,26 @@ def _shadow_lights(scene: Scene) -> dict[int, Light]:
     return slots
 
 
-def _dirty_rect(before: dict[str, CasterState], now: dict[str, CasterState], view_proj: np.ndarray,
-                size: int) -> tuple[int, int, int, int] | None:
+def _texel_boxes(lo: np.ndarray, hi: np.ndarray, view_proj: np.ndarray, size: int) -> np.ndarray | None:
+    """(N, 4) texel boxes x0, y0, x1, y1 (two texels of margin: the filtered lookups and the polygon offset
+    reach a little past a box) of world boxes in a shadow map; None when one reaches behind the light."""
+    corners = np.concatenate([np.stack([np.where(m & 1, hi[:, 0], lo[:, 0]), np.where(m & 2, hi[:, 1], lo[:, 1]),
+                                        np.where(m & 4, hi[:, 2], lo[:, 2]), np.ones(len(lo))], 1)
+                              for m in range(8)])
+    clip = corners @ view_proj.T
+    if np.any(clip[:, 3] <= 1e-6):
+        return None
+    ndc = (clip[:, :2] / clip[:, 3:4] * 0.5 + 0.5) * size
+    ndc = ndc.reshape(8, len(lo), 2)
+    return np.concatenate([np.floor(ndc.min(axis=0)) - 2, np.ceil(ndc.max(axis=0)) + 2], axis=1)
+
+
+def _dirty_rects(before: dict[str, CasterState], now: dict[str, CasterState], view_proj: np.ndarray,
+                 size: int) -> list[tuple[int, int, int, int]]:
     """The shadow-map texels (x, y, w, h) that casters which moved, changed detail, appeared or vanished
-    covered before or cover now; None when there are none; the whole map when they cover most of it or
-    reach behind a spot light."""
+    covered before or cover now, as rectangles that do not overlap (one per group of casters near each
+    other: people apart in a room leave most of the map between them as it is); none when nothing changed
+    inside the map; the whole map when they cover most of it or reach behind a spot light."""
     boxes = []
     for asset_type in before.keys() | now.keys():
         a, b = before.get(asset_type), now.get(asset_type)
@@ -181,23 +203,47 @@ def _dirty_rect(before: dict[str, CasterState], now: dict[str, CasterState], vie
         else:
             boxes += [(c.lo, c.hi) for c in (a, b) if c is not None]
     if not boxes:
+        return []
+    whole = [(0, 0, size, size)]
+    texels = _texel_boxes(np.concatenate([bx[0] for bx in boxes]), np.concatenate([bx[1] for bx in boxes]),
+                          view_proj, size)
+    if texels is None:
+        return whole
+    rects = [r for r in np.clip(texels, 0, size).astype(int).tolist() if r[2] > r[0] and r[3] > r[1]]
+    merged = True
+    while merged:  # join rectangles that overlap or touch until none do
+        merged = False
+        for i in range(len(rects)):
+            for j in range(i + 1, len(rects)):
+                a, b = rects[i], rects[j]
+                if a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]:
+                    rects[i] = [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
+                    del rects[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    if sum((r[2] - r[0]) * (r[3] - r[1]) for r in rects) > PARTIAL_SHADOW_MAX_AREA * size * size:
+        return whole
+    return [(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in rects]
+
+
+def _owner_boxes(casters: dict[str, CasterState], view_proj: np.ndarray, size: int
+                 ) -> tuple[list[str], np.ndarray, np.ndarray | None]:
+    """The casters' asset types, per caster the index of its type and its mesh's texel box (None when one
+    reaches behind the light)."""
+    types = list(casters)
+    owner = np.concatenate([np.full(len(c.ids), i) for i, c in enumerate(casters.values())])
+    boxes = _texel_boxes(np.concatenate([c.mesh_lo for c in casters.values()]),
+                         np.concatenate([c.mesh_hi for c in casters.values()]), view_proj, size)
+    return types, owner, boxes
+
+
+def _types_over(types: list[str], owner: np.ndarray, boxes: np.ndarray | None,
+                rect: tuple[int, int, int, int]) -> set[str] | None:
+    """The asset types with a caster over ``rect`` (x, y, w, h) of a shadow map (None: all of them)."""
+    if boxes is None:
         return None
-    lo = np.concatenate([bx[0] for bx in boxes])
-    hi = np.concatenate([bx[1] for bx in boxes])
-    corners = np.concatenate([np.stack([np.where(m & 1, hi[:, 0], lo[:, 0]), np.where(m & 2, hi[:, 1], lo[:, 1]),
-                                        np.where(m & 4, hi[:, 2], lo[:, 2]), np.ones(len(lo))], 1)
-                              for m in range(8)])
-    clip = corners @ view_proj.T
-    whole = (0, 0, size, size)
-    if np.any(clip[:, 3] <= 1e-6):
-        return whole
-    ndc = clip[:, :2] / clip[:, 3:4]
-    # Two texels of margin: the filtered lookups and the polygon offset reach a little past the box.
-    x0, y0 = np.floor((ndc.min(axis=0) * 0.5 + 0.5) * size).astype(int) - 2
-    x1, y1 = np.ceil((ndc.max(axis=0) * 0.5 + 0.5) * size).astype(int) + 2
-    x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, size), min(y1, size)
-    if x1 <= x0 or y1 <= y0:
-        return None  # everything that changed is outside the map
-    if (x1 - x0) * (y1 - y0) > PARTIAL_SHADOW_MAX_AREA * size * size:
-        return whole
-    return (int(x0), int(y0), int(x1 - x0), int(y1 - y0))
+    x, y, w, h = rect
+    over = (boxes[:, 0] <= x + w) & (x <= boxes[:, 2]) & (boxes[:, 1] <= y + h) & (y <= boxes[:, 3])
+    return {types[i] for i in np.unique(owner[over]).tolist()}
