@@ -31,6 +31,8 @@ from autark.story.screenplay import SceneSpec
     ("the candle melts on the kitchen table", "melt", "candle"),
     ("two knights argue about the gold until the old tower collapses", "break", "castle_tower"),
     ("Die alte Brücke stürzt ein", "break", "bridge"),
+    ("Die Oma zündet eine Kerze an", "light", "candle"),
+    ("a lighthouse keeper sees a ship in the storm and lights the lamp", "light", "lamp"),
 ])
 def test_the_verb_of_a_changing_thing_becomes_its_effect(idea: str, kind: str, target: str) -> None:
     effects = [e for e in (_effect_of(ev) for ev in analyze(idea).events) if e is not None]
@@ -67,12 +69,13 @@ objects:
 - {type: vase, position: [-1.0, 0.0, 1.0]}
 - {type: rocket, position: [-6.0, 0.0, -6.0]}
 - {type: box, position: [1.5, 0.0, 1.0]}
+- {type: lamp, position: [2.5, 0.0, -1.0]}
 shots:
 - {duration_s: 3.0, size: wide, effects: [{kind: melt, target: snowman, at_s: 0.5, duration_s: 2.0},
     {kind: burn, target: barn, at_s: 0.5, duration_s: 2.0}]}
 - {duration_s: 3.0, size: wide, effects: [{kind: break, target: vase, at_s: 0.5, duration_s: 0.3},
     {kind: explode, target: rocket, at_s: 0.5, duration_s: 0.4}, {kind: freeze, target: box, at_s: 0.5,
-    duration_s: 1.0}]}
+    duration_s: 1.0}, {kind: light, target: lamp, at_s: 0.5, duration_s: 0.5}]}
 """
 
 
@@ -147,6 +150,14 @@ def test_freeze_turns_ice_blue(built: Scene) -> None:
     xid = _oid(built, "box")
     assert np.allclose(evaluate_scene(built, 5.0).object(xid).material.color, ICE_COLOR, atol=0.02)
     assert not np.allclose(evaluate_scene(built, 3.2).object(xid).material.color, ICE_COLOR, atol=0.1)
+
+
+def test_a_lit_lamp_stays_lit(built: Scene) -> None:
+    from autark.jobs.changes import LAMP_STRENGTH
+
+    lid = _oid(built, "lamp")
+    assert evaluate_scene(built, 3.2).object(lid).material.emissive_strength < 0.1
+    assert evaluate_scene(built, 5.9).object(lid).material.emissive_strength == pytest.approx(LAMP_STRENGTH)
 
 
 def test_melt_shows_in_pixels(built: Scene) -> None:

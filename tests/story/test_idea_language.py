@@ -40,3 +40,10 @@ def test_a_real_word_is_not_read_in_the_other_language(idea: str, not_there: str
 ])
 def test_the_word_in_its_own_language_keeps_its_meaning(idea: str, there: str) -> None:
     assert there in _things(idea), analyze(idea).model_dump(include={"objects", "characters"})
+
+
+def test_an_english_verb_is_no_german_place() -> None:
+    """'sees' is no German See (a lake), so the keeper who sees is cast and acts."""
+    c = analyze("a lonely lighthouse keeper sees a ship in the storm and lights the lamp")
+    assert c.characters and [e.verb for e in c.events] == ["watch", "light"]
+    assert all(e.agents for e in c.events)

@@ -9,6 +9,7 @@ short-lived particles on the scene, so the renderer, the shot measurer and an ex
   column (a volcano, a geyser, a fountain of fire).
 - ``explode``: a white-hot flash, it is gone, debris and fire fly out in every direction, smoke rises.
 - ``freeze``: its colour turns to pale ice blue with a faint cold light, and frost glints around it.
+- ``light``: a lamp, a candle, a lighthouse someone lights glows warm from then on, with a spark as it catches.
 
 Particles are ordinary objects (spheres, cubes, stars) hidden before and after their flight, with position
 keyframes through the arc's top: each reads in a still frame, which is how a viewer scrubbing a film sees it.
@@ -23,7 +24,7 @@ from autark.ops import AddKeyframes, AddObject, Operator
 from autark.scene.model import Scene
 from autark.scene.timeline import Keyframe
 
-__all__ = ["CHAR_COLOR", "ICE_COLOR", "FIRE_COLOR", "LAVA_COLOR", "change_ops"]
+__all__ = ["CHAR_COLOR", "ICE_COLOR", "FIRE_COLOR", "LAVA_COLOR", "LAMP_COLOR", "LAMP_STRENGTH", "change_ops"]
 
 CHAR_COLOR = (0.09, 0.07, 0.06)  # what a burnt thing ends up: dark, a little warm
 ICE_COLOR = (0.74, 0.88, 1.0)  # a frozen thing: pale blue, light enough to read as ice on any ground
@@ -31,6 +32,8 @@ FIRE_COLOR = (1.0, 0.5, 0.1)
 LAVA_COLOR = (1.0, 0.28, 0.05)
 SMOKE_COLOR = (0.22, 0.22, 0.24)
 _FLASH_COLOR = (1.0, 0.93, 0.7)
+LAMP_COLOR = (1.0, 0.84, 0.5)  # a lit lamp's warm light
+LAMP_STRENGTH = 1.1
 _MELT_SCALE = (1.35, 0.12, 1.35)  # a puddle: flat and a little wider than the thing was
 _NOTHING = 0.001  # the scale of a thing not there (a scale of 0 is no valid transform)
 
@@ -228,6 +231,14 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
                                 keyframes=[_key(0.0, glow0_s, "hold"), _key(t0, glow0_s), _key(t1, 0.25, "hold")]))
         _burst(p, box, t0 + 0.3, 6, (0.9, 0.97, 1.0), 0.08, reach=max(0.4, box[3] - box[0]), up=0.4, asset="star",
                glow=1.5)
+    elif kind == "light":
+        ops.append(AddKeyframes(target=f"object:{oid}.material.emissive",
+                                keyframes=[_key(0.0, glow0, "hold"), _key(t0, LAMP_COLOR, "hold")]))
+        ops.append(AddKeyframes(target=f"object:{oid}.material.emissive_strength",
+                                keyframes=[_key(0.0, glow0_s, "hold"), _key(t0, glow0_s, "ease_out"),
+                                           _key(t1, LAMP_STRENGTH, "hold")]))
+        top = (box[0], box[4] - 0.05, box[2], box[3], box[4], box[5])
+        _burst(p, top, t0, 4, LAMP_COLOR, 0.05, reach=0.25, up=0.2, asset="star", glow=2.0)
     else:
         raise ValueError(f"no state change called {kind!r}")
     return ops + p.ops

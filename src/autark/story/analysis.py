@@ -216,6 +216,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             hits = lex.lookup("_".join(folded[i:i + n]), inflect=(n == 1))
             if n == 1:
                 hits = in_language(hits, folded[i], lang)  # "an old boot" is no German Boot
+                if lang == "en" and folded[i] not in lex.index and verb_table.verb(folded[i], "en") is not None:
+                    # an English verb form that is a place only through its stem: "sees" is no German See
+                    hits = [h for h in hits if not (h.category == "setting" and h.lang != "en")]
             if hits:
                 meanings[i] = hits
                 for j in range(i + 1, i + n):
@@ -242,6 +245,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         acted = k > 0 and not after_article and (all(h.category == "setting" for h in meanings[k]) or (
             lang == "en" and folded[k].endswith("s") and all(h.category in ("character", "action") for h in meanings[k]))) \
             and any(h.category in ("character", "stand_in") for h in meanings[k - 1]) and folded[k] not in _NOT_VERBS
+        # "... and lights the lamp": a word after "and" with an article after it is that clause's verb
+        acted = acted or (lang == "en" and 0 < k < len(tokens) - 1 and folded[k - 1] == "and"
+                          and folded[k + 1] in _PLAIN_ARTICLES and verb_table.verb(folded[k], lang) is not None)
         if nouny and not acted and (after_article or not (k > 0 and folded[k - 1] in _PRONOUNS | _SUBJECTS)):
             continue
         if folded[k - 1 if k else 0] in _PLAIN_ARTICLES and k + 1 < len(tokens) and any(
