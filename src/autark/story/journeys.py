@@ -240,8 +240,6 @@ def fill_stops(stops: list[Stop], events: list[Event], weather: str, idea: str) 
                 setting = "meadow"
             else:
                 setting = "city_street"
-            if nxt is not None and not word and nxt.setting == setting:  # "fährt in die Stadt": from elsewhere
-                setting = "meadow" if setting != "meadow" else "city_street"
             word = word or ""
         out.append(stop.model_copy(update={"setting": setting, "word": word}))
     # two stops in a row that are one place after all ("outside", then "in den Schnee"): one; a harbour
