@@ -95,10 +95,9 @@ def test_the_puppy_found_in_the_rain_is_carried_into_a_dry_living_room() -> None
     assert street.weather == "rain" and street.lighting == "overcast"
     assert home.weather == "clear" and home.lighting != "overcast"  # the room keeps its own light
     assert [c.name for c in street.characters] == [c.name for c in home.characters] == ["Robot", "Dog"]
-    assert "Robot walks 8 metres to the right" in street.shots[-1].actions  # off the set, with the puppy held
-    assert not any(a.startswith("Dog walks") for a in street.shots[-1].actions)
-    assert "Robot picks up Dog" in [a for s in street.shots[:-1] for a in s.actions]
-    assert home.shots[0].actions[:2] == ["Robot picks up Dog", "Robot walks 3 metres to the right"]  # carried in
+    # off the set, the puppy trotting along, and in at home together
+    assert street.shots[-1].actions[-2:] == ["Robot walks 8 metres to the right", "Dog walks 8 metres to the right"]
+    assert home.shots[0].actions == ["Robot walks 3 metres to the right", "Dog walks 3 metres to the right"]
     assert street.shots[-1].camera == home.shots[0].camera == "static"  # a still camera sees them go and come
     assert "Robot takes it" not in [a for s in sp.shots for a in s.actions]  # nowhere-going "takes it" is gone
     assert not any("shakes" in a for s in home.shots for a in s.actions)  # taking it home is no theft
@@ -113,6 +112,14 @@ def test_german_lines_name_the_place_of_their_scene() -> None:
     assert home.shots[0].narration == "Endlich zu Hause."
     first_place = "in der Stadt"
     assert not any(first_place in t for s in home.shots for t in [s.narration, *(d.text for d in s.dialogue)])
+
+
+def test_a_thing_taken_along_is_picked_up_once_and_is_there_at_the_next_place() -> None:
+    sp = _plan("Der Hund bringt den Ball nach Hause")
+    street, home = sp.scenes
+    acts = [a for s in street.shots for a in s.actions]
+    assert acts.count("Hund hebt den Ball auf") == 1 and acts[-1] == "Hund geht 8 Meter nach rechts"
+    assert "ball" in {o.type for o in home.objects}
 
 
 def test_a_place_keeps_its_own_props() -> None:

@@ -59,7 +59,6 @@ class _Trip:
     travellers: list[str] = field(default_factory=list)
     mode: str = "walk"
     implied: bool = False
-    carried: str = ""  # one of the travellers, carried in the first one's arms (the puppy taken home)
 
 
 def _stop_of_events(stops: list[Stop]) -> dict[int, int]:
@@ -83,33 +82,6 @@ def _travellers(ev: Event, concept: Concept, cast: list[CastMember], implied: bo
     if carried:
         who.append(carried)
     return list(dict.fromkeys(n for n in who if n in names))
-
-
-# who can be carried in someone's arms (a puppy, a kitten, a baby); anyone else walks along
-_CARRIED_KINDS = frozenset({"dog", "cat", "rabbit", "bird", "duck", "chicken", "mouse", "fox", "penguin", "frog",
-                            "owl", "turtle", "monkey", "baby", "snake", "fish", "goldfish"})
-
-
-def _in_arms(ev: Event, travellers: list[str], cast: list[CastMember]) -> str:
-    """The traveller a carrying verb ("takes it home", "bringt sie nach Hause") puts in the first one's arms:
-    a small animal or a baby, carried by someone with hands."""
-    from autark.motion.skills import kind_for_body
-
-    if ev.verb not in CARRY_VERBS or len(travellers) < 2:
-        return ""
-    kinds = {c.name: c.type for c in cast}
-    carrier, carried = travellers[0], travellers[-1]
-    if kinds.get(carried) not in _CARRIED_KINDS or kinds.get(carrier) in _CARRIED_KINDS:
-        return ""
-    return carried if kind_for_body(kinds.get(carrier, ""), "pick_up") == "pick_up" else ""
-
-
-def _carry(concept: Concept, trip: _Trip) -> list[str]:
-    from autark.story.verbs import sentence
-
-    if not trip.carried:
-        return []
-    return [sentence("pick_up", concept.language, a=trip.travellers[0], o=trip.carried)]
 
 
 def ev_index(concept: Concept, ev: Event) -> int:
@@ -142,11 +114,10 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
         trip.implied = stops[trip.to_stop].implied
         trip.travellers = _travellers(ev, concept, cast, trip.implied)
         trip.mode = "walk" if trip.implied else _EXIT.get(ev.kind if ev.kind in _EXIT else ev.verb, "walk")
-        trip.carried = _in_arms(ev, trip.travellers, cast)
     out: list[ShotPlan] = []
     scene_of: list[int] = []
     scene = 0
-    done: list[str] = []  # what the scene's shots so far did (a puppy picked up earlier is still held)
+    done: list[str] = []  # what the scene's shots so far did (a ball picked up earlier is still in the hand)
     for p in plans:
         own = [stop_of[i] for i in p.events if i in stop_of]
         was = scene
@@ -166,8 +137,10 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
         for trip in leaving:  # the next set opens on them coming in
             scene = max(scene, trip.to_stop)
             arrive = ShotPlan("rising", subject="", tone="calm", size="wide")  # the set they come into
-            walkers = [n for n in trip.travellers if n != trip.carried]
-            arrive.actions = _carry(concept, trip) + _exits(concept, cast, walkers, trip.mode, ARRIVE_M)
+            # a puppy taken home trots along beside the one who takes it: a character picked up is not kept in
+            # the hands across a walk by the motion layer (it was left standing in the rain, f1 of issue 17)
+            walkers = trip.travellers
+            arrive.actions = _exits(concept, cast, walkers, trip.mode, ARRIVE_M)
             if any(t.event == trip.event and t.to_stop == trip.to_stop + 1 for t in leaving):  # and on again
                 arrive.actions += _exits(concept, cast, walkers, trip.mode)
             place = place_phrase(stops[trip.to_stop], lang)
@@ -234,11 +207,9 @@ def _leaving(p: ShotPlan, trips: list[_Trip], concept: Concept, cast: list[CastM
         thing = "" if trip.implied else _carried_thing(ev, concept)
         if thing and trip.travellers:
             picked = sentence("pick_up", lang, a=trip.travellers[0], o=_thing_phrase(concept, cast, thing))
-            if picked not in actions:
+            if picked not in actions and picked not in done:  # a thing picked up before is still in the hand
                 actions.append(picked)
-        held = _carry(concept, trip)
-        actions += [a for a in held if a not in actions and a not in done]
-        actions += _exits(concept, cast, [n for n in trip.travellers if n != trip.carried], trip.mode)
+        actions += _exits(concept, cast, trip.travellers, trip.mode)
     from dataclasses import replace
 
     return replace(p, actions=actions[:10], size="wide", subject="")  # a leaving is seen whole, not in a close-up
