@@ -1,11 +1,14 @@
 """The furniture of the places ideas name that had no set of their own: a hospital ward (a hospital bed, the
 curtain between beds, a medical cart, a drip stand), a library (tall bookshelves), a laboratory (a lab bench
 with glassware), a church (pews, an altar, a stained-glass window), a supermarket (grocery shelves, a checkout,
-a shopping cart), a train station (a train, the track), a playground (a playground slide, a swing set, a sandbox), a zoo
-(an enclosure fence, a sign board), a cave (stalagmites) and a room's wall with a window opening.
+a shopping cart), a train station (a train, the track, the platform's edge), a playground (a slide, a swing set,
+a sandbox), a zoo (an enclosure fence, a sign board, a gravel footpath), a cave (stalagmites), a swimming pool
+(a lap pool, a diving board, a pool ladder), a museum (a display case, a rope barrier) and a room's wall with
+a window opening.
 
-The ``window_wall`` is a wall with a real hole in it (the frame and glass sit in the hole), so the sky the
-renderer draws behind the set, with the weather's clouds and lightning, shows through it from inside.
+The ``window_wall`` is a wall with a real hole in it (the frame and a faintly tinted pane sit in the hole), so
+the sky the renderer draws behind the set, with the weather's clouds and lightning, shows through it from
+inside; it declares the hole as an ``Opening`` (``autark.assets.openings`` finds them in a scene).
 """
 
 from __future__ import annotations
