@@ -119,6 +119,7 @@ def test_a_thing_taken_along_is_picked_up_once_and_is_there_at_the_next_place() 
     street, home = sp.scenes
     acts = [a for s in street.shots for a in s.actions]
     assert acts.count("Hund hebt den Ball auf") == 1 and acts[-1] == "Hund geht 8 Meter nach rechts"
+    assert "Hund serviert den Ball" not in acts  # brought home, not served
     assert "ball" in {o.type for o in home.objects}
 
 

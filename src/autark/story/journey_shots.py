@@ -200,6 +200,9 @@ def _leaving(p: ShotPlan, trips: list[_Trip], concept: Concept, cast: list[CastM
         for a in trip.travellers:
             for kind in ("walk", "run", "fly", "drive", *(() if trip.implied else (ev.kind,))):
                 gone.add(sentence(kind, lang, a=a))
+            thing = "" if trip.implied else _carried_thing(ev, concept)
+            if thing and ev.kind in ("serve", "take", "give"):  # "bringt den Ball": carried, not served
+                gone.add(sentence(ev.kind, lang, a=a, o=_thing_phrase(concept, cast, thing)))
     names = {n for trip in trips for n in trip.travellers}
     actions = [a for a in p.actions if a not in gone and not _sideways(a, names)]
     for trip in trips:
