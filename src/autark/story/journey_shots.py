@@ -139,10 +139,9 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
             arrive = ShotPlan("rising", subject="", tone="calm", size="wide")  # the set they come into
             # a puppy taken home trots along beside the one who takes it: a character picked up is not kept in
             # the hands across a walk by the motion layer (it was left standing in the rain, f1 of issue 17)
-            walkers = trip.travellers
-            arrive.actions = _exits(concept, cast, walkers, trip.mode, ARRIVE_M)
-            if any(t.event == trip.event and t.to_stop == trip.to_stop + 1 for t in leaving):  # and on again
-                arrive.actions += _exits(concept, cast, walkers, trip.mode)
+            # they come in at a walk (a run across a still frame is too fast for the production's camera check)
+            on_again = any(t.event == trip.event and t.to_stop == trip.to_stop + 1 for t in leaving)
+            arrive.actions = _exits(concept, cast, trip.travellers, "walk", LEAVE_M if on_again else ARRIVE_M)
             place = place_phrase(stops[trip.to_stop], lang)
             said = _ARRIVE[lang].format(place=place) if place else ""
             arrive.narration = said[:1].upper() + said[1:]
