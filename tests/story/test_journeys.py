@@ -93,7 +93,9 @@ def test_the_puppy_found_in_the_rain_is_carried_into_a_dry_living_room() -> None
     sp = _plan("a robot finds a puppy in the rain and takes it home")
     street, home = sp.scenes
     assert street.weather == "rain" and street.lighting == "overcast"
-    assert home.weather == "clear" and home.lighting != "overcast"  # the room keeps its own light
+    # the room keeps its own light; outside it still rains (nothing falls indoors, the rain is heard, a window
+    # shows it: the production's rule for an indoor set)
+    assert home.lighting == "studio" and home.weather == "rain"
     assert [c.name for c in street.characters] == [c.name for c in home.characters] == ["Robot", "Dog"]
     # off the set, the puppy trotting along, and in at home together
     assert street.shots[-1].actions[-2:] == ["Robot walks 8 metres to the right", "Dog walks 8 metres to the right"]
@@ -108,7 +110,7 @@ def test_the_puppy_found_in_the_rain_is_carried_into_a_dry_living_room() -> None
 def test_german_lines_name_the_place_of_their_scene() -> None:
     sp = _plan("Ein Roboter findet im Regen einen Welpen und bringt ihn nach Hause")
     street, home = sp.scenes
-    assert street.weather == "rain" and home.weather == "clear"
+    assert street.lighting == "overcast" and home.lighting == "studio"
     assert home.shots[0].narration == "Endlich zu Hause."
     first_place = "in der Stadt"
     assert not any(first_place in t for s in home.shots for t in [s.narration, *(d.text for d in s.dialogue)])

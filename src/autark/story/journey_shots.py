@@ -1,6 +1,6 @@
 """A journey on screen (``autark.story.journeys`` reads it): the spine's shots placed in their stops, every trip
 between two stops staged as a leaving in the first set and an arriving in the second, and each scene dressed
-as its place has it (its weather and light, who is there, the props of the place)."""
+as its place has it (its own light, who is there, the props of the place)."""
 
 from __future__ import annotations
 
@@ -254,7 +254,7 @@ def _is_weather_line(text: str, lang: str) -> bool:
 
 # -- the scenes -----------------------------------------------------------------------------------------------
 def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -> list[SceneSpec]:
-    """Each scene of a journey as its place has it: its own weather and light, who is there, the travellers
+    """Each scene of a journey as its place has it: its own light (a room keeps its lamps in the rain), who is there, the travellers
     coming in from the left, and the props of its place."""
     from autark.assets.templates import load_setting
     from autark.language.lexicon import TIME_LIGHTING
@@ -279,8 +279,9 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
     for k, (scene, stop) in enumerate(zip(scenes, stops, strict=True)):
         template = load_setting(stop.setting)
         update: dict = {"setting": stop.setting}
-        if template.indoor:  # the rain stays outside; the room has its own light (and the hour, if one is said)
-            update["weather"] = "clear"
+        if template.indoor:  # the room has its own light (and the hour, if one is said), not the street's grey;
+            # its weather stays the idea's: the renderer lets nothing fall indoors, the mix still hears the rain
+            # and a window shows it
             update["lighting"] = TIME_LIGHTING[concept.time_of_day] if concept.time_given and \
                 concept.time_of_day in ("night", "dusk") else template.lighting
         arriving: list[str] = []

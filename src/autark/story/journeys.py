@@ -10,8 +10,8 @@ a ``Stop``; an idea with one place has no stops and stays one scene (nothing is 
 ``autark.story.journey_shots`` stages them (this module stays below the spine, which the analysis may not
 reach): every shot gets its stop, the travel event's shot ends with the travellers leaving the set (walking off
 to the right, the one carried with them), and the next set opens on them arriving (coming in from the left,
-where the cut's screen direction says they enter); each scene gets its own weather and light (the rain of the
-street is not in the living room; an indoor set keeps its own light), the cast that is there (someone met in
+where the cut's screen direction says they enter); each scene gets its own light (the street is grey in the rain,
+the living room keeps its lamp light while the rain is heard outside), the cast that is there (someone met in
 the park is not at school before), and the props that make the set that place (the island's palms stay on the
 island).
 """
