@@ -158,7 +158,7 @@ def test_one_journey_on_to_two_places_makes_three_scenes() -> None:
     sp = _plan("Ein Mädchen läuft zur Schule und dann in den Park")
     assert [s.setting for s in sp.scenes] == ["city_street", "classroom", "meadow"]
     school = sp.scenes[1]
-    assert school.shots[0].actions == ["Mädchen geht 8 Meter nach rechts"]  # through the set and on
+    assert school.shots[0].actions == ["Mädchen geht 5 Meter nach rechts"]  # through the set and on
     assert school.shots[0].narration == "Endlich in der Schule."
 
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from autark.story.screenplay import CastMember, Prop, SceneSpec
     from autark.story.spine import ShotPlan
 
-__all__ = ["stage_journey", "dress_scenes", "place_phrase", "LEAVE_M", "ARRIVE_M"]
+__all__ = ["stage_journey", "dress_scenes", "place_phrase", "LEAVE_M", "ARRIVE_M", "PASS_M"]
 
 # how the words name a place the idea's word makes of a set ("the hospital" is the office with a bed)
 _PHRASES = {"home": ("at home", "zu Hause"), "bedroom": ("in the bedroom", "im Schlafzimmer"),
@@ -141,7 +141,7 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
             # the hands across a walk by the motion layer (it was left standing in the rain, f1 of issue 17)
             # they come in at a walk (a run across a still frame is too fast for the production's camera check)
             on_again = any(t.event == trip.event and t.to_stop == trip.to_stop + 1 for t in leaving)
-            arrive.actions = _exits(concept, cast, trip.travellers, "walk", LEAVE_M if on_again else ARRIVE_M)
+            arrive.actions = _exits(concept, cast, trip.travellers, "walk", PASS_M if on_again else ARRIVE_M)
             place = place_phrase(stops[trip.to_stop], lang)
             said = _ARRIVE[lang].format(place=place) if place else ""
             arrive.narration = said[:1].upper() + said[1:]
@@ -161,6 +161,9 @@ _GO_RIGHT = {"en": {"walk": "{a} walks {m} metres to the right", "run": "{a} run
                     "fly": "{a} fliegt {m} Meter nach rechts", "swim": "{a} schwimmt {m} Meter nach rechts"}}
 LEAVE_M = 8
 ARRIVE_M = 3
+# across a set they only pass through (in at the left, out toward the right in one short shot): far enough to
+# cross it, short enough to stay in the frame (8 m there left the production's still frame half the shot)
+PASS_M = 5
 
 
 def _exits(concept: Concept, cast: list[CastMember], names: list[str], mode: str, metres: int = LEAVE_M) -> list[str]:
