@@ -65,14 +65,17 @@ def _stop_of_events(stops: list[Stop]) -> dict[int, int]:
     return {i: k for k, s in enumerate(stops) for i in s.events}
 
 
-def _travellers(ev: Event, concept: Concept, cast: list[CastMember], implied: bool = False) -> list[str]:
-    """Who goes: the event's agents (else the lead), and one carried or taken along (the puppy taken home:
-    "it" is the one found before); where no verb says they go, only those who did the last thing."""
+def _travellers(i: int, concept: Concept, cast: list[CastMember], implied: bool = False) -> list[str]:
+    """Who goes with event i: its agents (else the lead), and one carried or taken along (the puppy taken
+    home: "it" is the one found before); where no verb says they go, only those who did the last thing. A
+    puppy taken home trots along beside the one who takes it: the motion layer does not keep a character
+    that was picked up in the hands across a walk (it was left standing in the rain in a first film)."""
+    ev = concept.events[i]
     names = [c.name for c in cast]
     who = [a for a in ev.agents if a in names] or names[:1]
     if implied:
         return who
-    who += [n for s in concept.stops if s.arrive_by == ev_index(concept, ev) for n in s.along]
+    who += [n for s in concept.stops if s.arrive_by == i for n in s.along]
     carried = ev.patient if ev.patient and not ev.patient_is_thing else ""
     if not carried and ev.verb in CARRY_VERBS:  # "takes it home": it is the one the story was about
         earlier = [e for e in concept.events if e.at < ev.at and e.patient and not e.patient_is_thing]
@@ -82,10 +85,6 @@ def _travellers(ev: Event, concept: Concept, cast: list[CastMember], implied: bo
     if carried:
         who.append(carried)
     return list(dict.fromkeys(n for n in who if n in names))
-
-
-def ev_index(concept: Concept, ev: Event) -> int:
-    return next((i for i, e in enumerate(concept.events) if e.at == ev.at), -1)
 
 
 def _carried_thing(ev: Event, concept: Concept) -> str:
@@ -112,7 +111,7 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
     for trip in (t for group in trips.values() for t in group):
         ev = concept.events[trip.event]
         trip.implied = stops[trip.to_stop].implied
-        trip.travellers = _travellers(ev, concept, cast, trip.implied)
+        trip.travellers = _travellers(trip.event, concept, cast, trip.implied)
         trip.mode = "walk" if trip.implied else _EXIT.get(ev.kind if ev.kind in _EXIT else ev.verb, "walk")
     out: list[ShotPlan] = []
     scene_of: list[int] = []
@@ -137,8 +136,6 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
         for trip in leaving:  # the next set opens on them coming in
             scene = max(scene, trip.to_stop)
             arrive = ShotPlan("rising", subject="", tone="calm", size="wide")  # the set they come into
-            # a puppy taken home trots along beside the one who takes it: a character picked up is not kept in
-            # the hands across a walk by the motion layer (it was left standing in the rain, f1 of issue 17)
             # they come in at a walk (a run across a still frame is too fast for the production's camera check)
             on_again = any(t.event == trip.event and t.to_stop == trip.to_stop + 1 for t in leaving)
             arrive.actions = _exits(concept, cast, trip.travellers, "walk", PASS_M if on_again else ARRIVE_M)
@@ -239,7 +236,7 @@ def _name_places(concept: Concept, plans: list[ShotPlan], scene_of: list[int]) -
             continue
         here = place_phrase(stops[k], lang)
         indoor = load_setting(stops[k].setting).indoor
-        if indoor and p.narration and _is_weather_line(p.narration, lang):
+        if indoor and p.narration and _is_weather_line(p.narration):
             p.narration = ""
         p.narration = _swap(p.narration, first, here)
         p.dialogue = [(who, _swap(t, first, here)) for who, t in p.dialogue]
@@ -249,16 +246,16 @@ def _swap(text: str, old: str, new: str) -> str:
     return text.replace(old, new).replace(old[:1].upper() + old[1:], new[:1].upper() + new[1:])
 
 
-def _is_weather_line(text: str, lang: str) -> bool:
-    words = ("rain", "snow", "fog", "regnet", "schneit", "nebel") if lang == "en" or lang == "de" else ()
+def _is_weather_line(text: str) -> bool:
+    """A line about the weather (the spine's "It keeps raining in the city."), in either language."""
     low = text.lower()
-    return any(w in low for w in words)
+    return any(w in low for w in ("rain", "snow", "fog", "regnet", "schneit", "nebel"))
 
 
 # -- the scenes -----------------------------------------------------------------------------------------------
 def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -> list[SceneSpec]:
-    """Each scene of a journey as its place has it: its own light (a room keeps its lamps in the rain), who is there, the travellers
-    coming in from the left, and the props of its place."""
+    """Each scene of a journey as its place has it: its own light (a room keeps its lamps in the rain), who is
+    there, the travellers coming in from the left, and the props of its place."""
     from autark.assets.templates import load_setting
     from autark.language.lexicon import TIME_LIGHTING
     from autark.story.places import props_for
@@ -266,7 +263,7 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
     from autark.story.set_pieces import stage_set_pieces
 
     stops = concept.stops
-    if len(scenes) != len(stops):
+    if len(scenes) != len(stops):  # a stop without a shot (never staged so far): the scenes as they are
         return scenes
     stop_of = _stop_of_events(stops)
     first_at: dict[str, int] = {}
@@ -289,7 +286,7 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
                 concept.time_of_day in ("night", "dusk") else template.lighting
         arriving: list[str] = []
         if stop.arrive_by >= 0:
-            arriving = _travellers(concept.events[stop.arrive_by], concept, scene.characters, stop.implied)
+            arriving = _travellers(stop.arrive_by, concept, scene.characters, stop.implied)
         here = [c for c in scene.characters if first_at.get(c.name, 0) <= k or c.name in arriving]
         lane = 0
         placed = []
