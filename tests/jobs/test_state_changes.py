@@ -223,3 +223,14 @@ def test_a_thing_done_to_is_not_narrated_as_its_doer() -> None:
                                   "the burnt toast lies on the plate"])
 def test_a_participle_before_its_noun_describes_it(idea: str) -> None:
     assert not [e.verb for e in analyze(idea).events if e.verb in ("freeze", "break", "burn")]
+
+
+@pytest.mark.parametrize(("idea", "changed"), [
+    ("the kids build a snowman but then it melts", "snowman"),
+    ("Zwei Kinder bauen einen Schneemann, aber die Sonne kommt heraus und er schmilzt", "snowman"),
+    ("the witch drinks the potion and melts", "Witch"),   # no "it": who acted before
+    ("the girl builds a snowman and she melts", "Girl"),
+])
+def test_it_that_melts_is_the_thing_just_named(idea: str, changed: str) -> None:
+    effects = [e for e in (_effect_of(ev) for ev in analyze(idea).events) if e is not None and e.kind == "melt"]
+    assert [e.target for e in effects] == [changed]

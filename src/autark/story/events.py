@@ -24,6 +24,7 @@ __all__ = ["Event", "Token", "extract_events", "key_event", "TURNS"]
 
 TURNS = ("until", "but", "suddenly", "finally", "when")
 
+_THING_PRONOUNS = {"it", "es", "er", "sie"}  # German nouns are "er" and "sie" too: "der Schneemann ... er schmilzt"
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "er", "sie", "wir", "ich", "man"}
 _OBJECT_PRONOUNS = {"it", "es", "ihn", "them", "him", "her_"}  # "her" is mostly a possessive in ideas
 _WITH = {"with", "mit", "using"}
@@ -179,6 +180,9 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             elif tok.folded in _SUBJECT_PRONOUNS and last_agents:
                 agents = list(last_agents)
         subject_thing = ""
+        # who the clause names before its verb: none, or only "it"/"er", may mean the thing just named melts
+        named_agents = any(tokens[j].characters and not _governed(tokens, j) for j in idx if j < first_verb) or not any(
+            tokens[j].folded in _THING_PRONOUNS for j in idx if j < first_verb)
         if not agents:
             # German verb-second: "Im Wald findet der Hund ..." -- the first character after the verb
             after = [j for j in idx if j > first_verb and tokens[j].characters
@@ -218,6 +222,9 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             if subject_thing and not ev.patient:
                 ev.patient, ev.patient_is_thing = subject_thing, True  # "the soup burns"
             ev.thing_does_it = bool(subject_thing) and ev.patient == subject_thing and not ev.agents
+            if verb.key in CHANGE_OF_VERB and ev.agents and not named_agents and not ev.patient and last_thing \
+                    and verb.key != "light":  # "they build a snowman, but it melts": the snowman, not the builders
+                ev.agents, ev.patient, ev.patient_is_thing, ev.thing_does_it = [], last_thing, True, True
             if verb.key in CHANGE_OF_VERB and not ev.agents and ev.patient_is_thing:
                 ev.kind, ev.then = "look", ""  # nobody burns the house that catches fire: they watch it burn
                 ev.tone = "sad" if ev.tone == "comedy" else ev.tone  # a barn on fire is no joke
