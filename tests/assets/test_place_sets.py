@@ -16,7 +16,7 @@ from autark.assets.templates import ACTING_AREA_HALF_M, layout_objects, list_set
 from autark.scene.geometry import world_bbox
 
 ROOMS = ["hospital", "library", "laboratory", "church", "supermarket", "cave", "swimming_pool", "museum"]
-OUTSIDE = ["zoo", "playground", "train_station"]
+OUTSIDE = ["zoo", "playground", "train_station", "ship_deck"]
 # what makes each set read as its place: kind -> how many of it at least
 DEFINING = {
     "hospital": {"hospital_bed": 4, "privacy_curtain": 2, "medical_cart": 1, "drip_stand": 1, "window_wall": 2},
@@ -30,6 +30,7 @@ DEFINING = {
     "zoo": {"enclosure_fence": 7, "footpath": 2, "sign_board": 1, "tree": 2, "bench": 1},
     "playground": {"playground_slide": 1, "swing_set": 1, "sandbox": 1, "bench": 2},
     "train_station": {"train": 1, "railway_track": 6, "platform_edge": 2, "bench": 2},
+    "ship_deck": {"deck_planks": 1, "mast": 1, "ship_wheel": 1, "cannon": 3, "barrel": 3},
 }
 HUNG = {"clock", "stained_glass_window", "ceiling", "painting", "lifebuoy"}  # hang on a wall or from above
 
@@ -63,8 +64,8 @@ def test_things_stand_on_the_floor_inside_the_set_and_off_the_acting_area(name: 
         inside = (-15.0, -15.0, 15.0, 15.0)
     for i, o in enumerate(objects):
         box = world_bbox(o)
-        if o.type in ("floor", "wall", "window_wall", "ceiling", "fourth_wall"):
-            continue
+        if o.type in ("floor", "wall", "window_wall", "ceiling", "fourth_wall", "deck_planks"):
+            continue  # the room's shell, and the ship's deck the cast stands on
         assert inside[0] <= box.min[0] and box.max[0] <= inside[2], f"{name}: {o.type} sticks out in x {box}"
         assert inside[1] <= box.min[2] and box.max[2] <= inside[3], f"{name}: {o.type} sticks out in z {box}"
         if i not in stands_on and o.type not in HUNG and not library.get(o.type).floating:
@@ -203,7 +204,7 @@ def test_the_chessboard_is_set_up_for_a_game() -> None:
     ("Supermarkt", "supermarket"), ("grocery store", "supermarket"), ("Höhle", "cave"), ("cavern", "cave"),
     ("Tierpark", "zoo"), ("zoo", "zoo"), ("Spielplatz", "playground"), ("Bahnhof", "train_station"),
     ("railway station", "train_station"), ("Schwimmbad", "swimming_pool"), ("swimming pool", "swimming_pool"),
-    ("Museum", "museum"), ("gallery", "museum"),
+    ("Museum", "museum"), ("gallery", "museum"), ("pirate ship", "ship_deck"), ("Schiffsdeck", "ship_deck"),
 ])
 def test_the_places_are_named_in_both_languages(said: str, name: str) -> None:
     assert load_setting(said).name == name
@@ -256,3 +257,36 @@ def test_the_checkers_board_has_twelve_discs_a_side_on_dark_squares() -> None:
 def test_toys_have_toy_sizes(kind: str, axis: int, lo: float, hi: float) -> None:
     size = _mesh(kind).extents[axis]
     assert lo <= size <= hi, f"{kind} is {size:.3f} m along axis {axis}"
+
+
+def test_the_ship_deck_carries_the_cast_above_the_sea() -> None:
+    objects = layout_objects(load_setting("ship_deck"), 1)
+    deck = world_bbox(next(o for o in objects if o.type == "deck_planks"))
+    # the deck runs under the whole acting area and past the camera's side, between bulwarks a metre high
+    assert deck.min[0] < -ACTING_AREA_HALF_M - 1 and deck.max[0] > ACTING_AREA_HALF_M + 1
+    assert deck.min[2] < -8.0 and deck.max[2] > 8.0
+    planks = library.build_parts("deck_planks")[0].mesh
+    assert _height_below_xz(planks, 0.0, 0.0) == pytest.approx(0.03, abs=0.005)  # a walkable deck, 3 cm up
+    assert 0.9 <= deck.size[1] <= 1.3
+    mast = world_bbox(next(o for o in objects if o.type == "mast"))
+    assert mast.size[1] >= 8.0 and mast.min[2] < -ACTING_AREA_HALF_M  # tall, behind the cast
+    for o in objects:
+        if o.type != "deck_planks":  # everything stands on the deck, none of it off the ship
+            b = world_bbox(o)
+            assert deck.min[0] <= b.min[0] and b.max[0] <= deck.max[0], o.type
+            assert deck.min[2] <= b.min[2] and b.max[2] <= deck.max[2], o.type
+            assert b.min[1] == pytest.approx(0.03, abs=0.01), o.type
+
+
+def _height_below_xz(mesh: trimesh.Trimesh, x: float, z: float) -> float:
+    """The highest surface of ``mesh`` over (x, z) (a vertical ray from far above)."""
+    tri = mesh.triangles
+    a, b, c = tri[:, 0], tri[:, 1], tri[:, 2]
+    v0, v1 = b - a, c - a
+    det = v0[:, 0] * v1[:, 2] - v0[:, 2] * v1[:, 0]
+    ok = np.abs(det) > 1e-12
+    safe = np.where(ok, det, 1.0)
+    u = ((x - a[:, 0]) * v1[:, 2] - (z - a[:, 2]) * v1[:, 0]) / safe
+    v = (v0[:, 0] * (z - a[:, 2]) - v0[:, 2] * (x - a[:, 0])) / safe
+    inside = ok & (u >= -1e-9) & (v >= -1e-9) & (u + v <= 1 + 1e-9)
+    return float((a[:, 1] + u * v0[:, 1] + v * v1[:, 1])[inside].max())

@@ -3,8 +3,8 @@ curtain between beds, a medical cart, a drip stand), a library (tall bookshelves
 with glassware), a church (pews, an altar, a stained-glass window), a supermarket (grocery shelves, a checkout,
 a shopping cart), a train station (a train, the track, the platform's edge), a playground (a slide, a swing set,
 a sandbox), a zoo (an enclosure fence, a sign board, a gravel footpath), a cave (stalagmites), a swimming pool
-(a lap pool, a diving board, a pool ladder), a museum (a display case, a rope barrier) and a room's wall with
-a window opening.
+(a lap pool, a diving board, a pool ladder), a museum (a display case, a rope barrier), a ship's deck (the deck planks between
+bulwarks, a mast with its sails, a ship's wheel, a coil of rope) and a room's wall with a window opening.
 
 The ``window_wall`` is a wall with a real hole in it (the frame and a faintly tinted pane sit in the hole), so
 the sky the renderer draws behind the set, with the weather's clouds and lightning, shows through it from
@@ -12,6 +12,8 @@ inside; it declares the hole as an ``Opening`` (``autark.assets.openings`` finds
 """
 
 from __future__ import annotations
+
+import numpy as np
 
 from autark.assets.catalog._kit import kind
 from autark.assets.catalog._parts import WHITE
@@ -483,3 +485,54 @@ def _rope_barrier(s):
 
 kind("rope_barrier", "prop", (2.09, 1.01, 0.3), _rope_barrier, (0.6, 0.08, 0.1),
      "rope_barrier rope_barriers velvet_rope stanchions", "absperrkordel absperrung", "f", roughness=0.8)
+
+
+def _ship_deck(s):
+    # the deck of a sailing ship, standing on the sea (the set's ground): planks between two bulwarks, with a
+    # raised stern rail at the back; the acting area is the open deck in the middle
+    planks = s.box_between((-4.3, 0.0, -11.0), (4.3, 0.03, 11.0))
+    seams = [s.box_between((x - 0.01, 0.03, -11.0), (x + 0.01, 0.032, 11.0)) for x in (-3.0, -1.5, 0.0, 1.5, 3.0)]
+    bulwarks = [s.box_between((sx * 4.3 - 0.15, 0.0, -11.0), (sx * 4.3 + 0.15, 1.0, 11.0)) for sx in (-1, 1)]
+    stern = s.box_between((-4.45, 0.0, -11.3), (4.45, 1.2, -11.0))
+    rails = [s.box_between((sx * 4.3 - 0.2, 1.0, -11.3), (sx * 4.3 + 0.2, 1.08, 11.0)) for sx in (-1, 1)]
+    return [P([planks, *bulwarks, stern]), P(seams, (0.3, 0.2, 0.12)), P(rails, (0.35, 0.22, 0.12))]
+
+
+kind("deck_planks", "architecture", (9.0, 1.2, 22.3), _ship_deck, (0.62, 0.45, 0.28),
+     "deck_planks ship_planks", "decksplanken schiffsplanken", "f", roughness=0.85)
+
+
+def _mast(s):
+    pole = s.cylinder_between((0, 0.0, 0), (0, 9.0, 0), 0.16, 12, radius1=0.1)
+    yards = [s.cylinder_between((-2.6, y, 0.15), (2.6, y, 0.15), 0.07, 8) for y in (3.2, 6.6)]
+    sails = [s.prism([(-2.4, 3.3), (2.4, 3.3), (2.2, 6.5), (-2.2, 6.5)], 0.16, 0.3)]
+    nest = s.cylinder(0.5, 0.5, (0, 7.2, 0), 12)
+    flag = s.box_between((0.0, 8.4, -0.02), (0.9, 8.9, 0.02))
+    return [P([pole, *yards, nest]), P(sails, (0.95, 0.92, 0.82), roughness=0.95), P(flag, (0.08, 0.08, 0.08))]
+
+
+kind("mast", "architecture", (5.2, 9.0, 1.0), _mast, (0.45, 0.3, 0.16),
+     "mast masts ship_mast sail sails", "mast masten segel", "m", roughness=0.8)
+
+
+def _ship_wheel(s):
+    post = s.box_between((-0.12, 0.0, -0.12), (0.12, 1.0, 0.12))
+    rim = s.torus(0.45, 0.035, (0, 1.3, 0.18), axis="z")
+    hub = s.cylinder_between((0, 1.3, 0.1), (0, 1.3, 0.26), 0.08, 10)
+    spokes = [s.cylinder_between((0, 1.3, 0.18), (0.62 * np.cos(a), 1.3 + 0.62 * np.sin(a), 0.18), 0.018, 6)
+              for a in np.linspace(0, 2 * np.pi, 8, endpoint=False)]
+    axle = s.cylinder_between((0, 1.3, 0.0), (0, 1.3, 0.12), 0.04, 8)
+    return [P([post, axle]), P([rim, hub, *spokes], (0.5, 0.32, 0.15))]
+
+
+kind("ship_wheel", "furniture", (1.24, 1.92, 0.38), _ship_wheel, (0.38, 0.24, 0.12),
+     "ship_wheel ship_wheels helm_wheel steering_wheel", "steuerrad steuerräder", "n", roughness=0.6)
+
+
+def _rope_coil(s):
+    loops = [s.torus(0.22 - 0.03 * k, 0.03, (0, 0.03 + 0.055 * k, 0), axis="y") for k in range(4)]
+    return [P(loops)]
+
+
+kind("rope_coil", "prop", (0.5, 0.225, 0.5), _rope_coil, (0.78, 0.66, 0.45),
+     "rope_coil rope ropes coil_of_rope", "seil seile tau taue", "n", roughness=0.95)
