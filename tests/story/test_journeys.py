@@ -37,7 +37,7 @@ TWO_PLACES = {
     "Ein Hund rennt vom Strand in den Wald": ["beach", "forest"],
     "Eine Katze schläft im Wohnzimmer und läuft dann in den Garten": ["living_room", "meadow"],
     "Ein Mädchen geht nach Hause": ["city_street", "living_room"],
-    "Zwei Piraten segeln zu einer Insel": ["beach", "beach"],
+    "Zwei Piraten fahren mit dem Boot zu einer Insel": ["beach", "beach"],
     "Ein Koch kocht in der Küche und geht dann ins Restaurant": ["kitchen", "restaurant"],
     "Eine Ärztin rennt ins Krankenhaus": ["city_street", "hospital"],
     "Ein Roboter findet im Regen einen Welpen und bringt ihn nach Hause": ["city_street", "living_room"],
@@ -126,9 +126,12 @@ def test_a_thing_taken_along_is_picked_up_once_and_is_there_at_the_next_place() 
 
 
 def test_a_place_keeps_its_own_props() -> None:
-    harbour, island = _plan("two pirates sail to an island").scenes
-    assert "boat" in {o.type for o in harbour.objects} and "palm_tree" not in {o.type for o in harbour.objects}
-    assert "palm_tree" in {o.type for o in island.objects} and "boat" not in {o.type for o in island.objects}
+    kitchen, market = _plan("a chef runs from the restaurant to the market").scenes
+    assert "market_stall" not in {o.type for o in kitchen.objects}
+    assert "market_stall" in {o.type for o in market.objects}
+    harbour, island = _plan("Zwei Piraten fahren mit dem Boot zu einer Insel").scenes
+    assert "palm_tree" not in {o.type for o in harbour.objects} and "palm_tree" in {o.type for o in island.objects}
+    assert "boat" in {o.type for o in harbour.objects} and "boat" in {o.type for o in island.objects}  # theirs
 
 
 def test_someone_met_at_the_second_place_is_not_at_the_first() -> None:

@@ -256,7 +256,7 @@ def _is_weather_line(text: str) -> bool:
 def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -> list[SceneSpec]:
     """Each scene of a journey as its place has it: its own light (a room keeps its lamps in the rain), who is
     there, the travellers coming in from the left, and the props of its place."""
-    from autark.assets.templates import load_setting
+    from autark.assets.templates import fold, load_setting
     from autark.language.lexicon import TIME_LIGHTING
     from autark.story.places import props_for
     from autark.story.screenplay import Prop
@@ -274,7 +274,8 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
             if n:
                 first_at.setdefault(n, stop_of.get(i, 0))
     own_props = [set(props_for(s.word)) if s.word else set() for s in stops]
-    foreign = set().union(*own_props)
+    named = {o.type for o in concept.objects if o.type not in props_for(fold(o.word))}  # "mit dem Boot": along
+    foreign = set().union(*own_props) - named
     out = []
     for k, (scene, stop) in enumerate(zip(scenes, stops, strict=True)):
         template = load_setting(stop.setting)

@@ -41,7 +41,8 @@ _AT_HOME = {"at", "zu", "zuhause", "daheim"}  # "at home", "zu Hause": where, no
 _OUTSIDE_WORDS = {"outside", "outdoors", "draussen", "freie"}
 _WHEN_WORDS = {"after", "before", "nach", "vor", "while", "waehrend"}
 _BOUNDARY = {"and", "und", "then", "dann", "danach", "afterwards", "later", "spaeter"}
-_WATER_MODES = {"sail", "segel", "row", "rudern", "swim"}
+# words of a journey over water: it starts in a harbour ("sail", "rudern", "mit dem Boot")
+_WATER_MODES = {"sail", "segel", "row", "rudern", "swim", "boat", "boot", "ship", "schiff", "ferry", "faehre"}
 # sets a street leads to (a journey to them starts in the street); other goals start on a meadow
 _TOWN_GOALS = {"office", "restaurant", "classroom", "living_room", "kitchen", "workshop", "concert_hall", "stage",
                "sports_field", "city_street"}
