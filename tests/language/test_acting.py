@@ -210,3 +210,28 @@ def test_two_who_argue_with_each_other_meet_instead_of_walking_into_one_another(
         gaps.append(math.dist((a[0], a[2]), (b[0], b[2])))
     assert gaps[0] > 5.0  # they start apart and close in: both walked up
     assert 0.6 <= min(gaps) <= 2.0, min(gaps)  # and stand at arm's length, not inside one another
+
+
+@pytest.mark.parametrize("kind", ["dinosaur", "elephant"])
+def test_two_big_bodies_that_argue_stand_head_to_head_not_inside_one_another(kind: str) -> None:
+    from autark.motion import evaluate_scene
+    from autark.scene.geometry import world_bbox
+
+    scene = _run([f"add a {kind} named Rex", f"add a {kind} named Bo 14 meters right of Rex",
+                  "at 1 second Rex argues with Bo", "at 1 second Bo argues with Rex"])
+    rex, bo = _id(scene, "Rex"), _id(scene, "Bo")
+    overlap = []
+    for k in range(0, 121):
+        st = evaluate_scene(scene, k / 10)
+        a, b = world_bbox(st.object(rex)), world_bbox(st.object(bo))
+        ox = min(a.max[0], b.max[0]) - max(a.min[0], b.min[0])
+        oz = min(a.max[2], b.max[2]) - max(a.min[2], b.min[2])
+        overlap.append(min(ox, oz))
+    final = evaluate_scene(scene, 12.0)
+    gap = abs(final.object(rex).transform.position[0] - final.object(bo).transform.position[0])
+    start = abs(evaluate_scene(scene, 0.0).object(rex).transform.position[0]
+                - evaluate_scene(scene, 0.0).object(bo).transform.position[0])
+    assert gap < start - 2.0  # they came together
+    # boxes, not bodies: a dinosaur's is 11 m long with its tail, and head to head the two boxes may meet by a
+    # snout's length; walked up as people do, they stood a body inside one another (8 m of overlap)
+    assert max(overlap) < 1.5, max(overlap)

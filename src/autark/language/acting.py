@@ -236,6 +236,7 @@ def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> flo
 _HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk", "pour", "hammer"})
 _FACE_FIRST = frozenset({"magic", "fish"})  # done from afar, but turned toward whom it is aimed at  # done within arm's reach of the other
 _REACH_M = 0.6  # how far from the other's edge a hand-over is done
+_OWN_HALF_M = 0.3  # a person's own half-width, which the reach above already allows for
 
 
 def _walk_up(obj: Any, kind: str, target: str | None, start: float, ctx: Ctx) -> Action | None:
@@ -254,7 +255,9 @@ def _walk_up(obj: Any, kind: str, target: str | None, start: float, ctx: Ctx) ->
     cx, cz = box.center[0], box.center[2]
     dx, dz = here[0] - cx, here[2] - cz
     dist = math.hypot(dx, dz)
-    stop = max(box.size[0], box.size[2]) / 2 + _REACH_M
+    # a big body's own half counts too: two dinosaurs who fight stand head to head, not inside one another
+    own = world_bbox(state.object(obj.id)).size
+    stop = max(box.size[0], box.size[2]) / 2 + _REACH_M + max(0.0, max(own[0], own[2]) / 2 - _OWN_HALF_M)
     if dist <= stop + 0.4:
         return None
     ux, uz = dx / dist, dz / dist
