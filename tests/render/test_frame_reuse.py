@@ -125,3 +125,25 @@ def test_casters_moving_apart_redraw_their_own_rectangles_only(renderer, monkeyp
             assert np.array_equal(frame, fresh.render(scene(i))), i
     finally:
         fresh.release()
+
+
+def test_a_see_through_body_is_one_veil(renderer) -> None:
+    """A person at 45% opacity (a ghost's sheet, by material) shows the wall behind through one layer of itself
+    (55% of the wall), not through its chest's front and back and the arms inside (two layers leave 30%)."""
+    from render_scenes import daylight
+
+    def scene(wall: tuple[float, float, float], body: str) -> Scene:
+        return Scene(objects=[obj("p", body, (0, 0.75 if body == "sphere" else 0, 0), opacity=0.45),
+                              obj("w", "wall", (0, 0, -2.0), wall, scale=(3.0, 1.5, 1.0))],
+                     lights=daylight(70, 10), cameras=cam((0, 1.25, 2.2), (0, 1.25, 0)))
+
+    def wall_seen(body: str) -> float:
+        red = renderer.render(scene((0.8, 0.1, 0.1), body), width=W, height=H).astype(float)
+        green = renderer.render(scene((0.1, 0.7, 0.2), body), width=W, height=H).astype(float)
+        seen = np.abs(red - green).sum(axis=-1)
+        wall = seen[10:20, 10:20].mean()  # beside the body: the wall itself
+        assert wall > 100
+        return seen[H // 2 + 5:H // 2 + 11, W // 2 - 3:W // 2 + 3].mean() / wall
+
+    assert 0.5 < wall_seen("man") < 0.6
+    assert 0.25 < wall_seen("sphere") < 0.35  # glass that is not a body: its front and back both show

@@ -102,9 +102,10 @@ class Instancer:
 
     def prepare(self, camera: Camera, cam: CameraMatrices, height_px: int, fits: dict, frame: Frame,
                 lod_pixels: float, reach: list[LightReach] | None = None
-                ) -> tuple[list[Level], list[tuple[float, Level, np.ndarray]]]:
+                ) -> tuple[list[Level], list[tuple[float, Level, np.ndarray, int]]]:
         """Fill every level's main and shadow instances; return the levels in use (nearest first) and the
-        transparent draws (view depth, level, one record). ``fits`` are the shadow maps' (light,
+        transparent draws (view depth, level, one record, what groups it: the object's index in the frame for
+        a rigged body's parts, drawn as one veil, a negative number of its own otherwise). ``fits`` are the shadow maps' (light,
         view-projection, texel size) per slot; ``reach`` where the point and spot lights reach (objects out
         of a light's reach are drawn by a program without it, see ``draws``)."""
         for level in self.levels:
@@ -113,7 +114,7 @@ class Instancer:
                 inst.count = 0
         objects, models, lo, hi = frame.objects, frame.models, frame.lo, frame.hi
         used: list[Level] = []
-        glass: list[tuple[float, Level, np.ndarray]] = []
+        glass: list[tuple[float, Level, np.ndarray, int]] = []
         draws: list[tuple[float, Level, Instances, int]] = []
         self.levels = used
         self.casters = {}
@@ -195,8 +196,11 @@ class Instancer:
                 level.cull_shadow = level.closed and not obj_mirrored[casters].any()
                 level.nearest = float(depth[sel[0]]) if len(sel) else math.inf
                 used.append(level)
+            # A rigged body's see-through parts are drawn as one veil (grouped by the object's index, see the
+            # renderer); other see-through parts (glassware, windows) each on their own (a key of their own).
             for p, j in zip(*np.nonzero(s[None, :] & ~op), strict=True):
-                glass.append((float(depth[j]), gparts[p].levels[0], rec[p, j:j + 1]))
+                glass.append((float(depth[j]), gparts[p].levels[0], rec[p, j:j + 1],
+                              idx_list[j] if table.boned.any() else -1 - len(glass)))
             # All the shadow pass draws of each object: per part its matrix and detail level.
             rows = np.concatenate([rec[:, :, :16], shadow_key[:, :, None]], axis=2)
             self.casters[asset_type] = CasterState(tuple(objects[i].id for i in idx_list),

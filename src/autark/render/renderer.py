@@ -32,6 +32,7 @@ Frame stages, and the module that does each (this one holds them together and dr
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -201,15 +202,33 @@ class Renderer:
         lit.lights = lights
         lit.use(ground=False)
 
-    def _draw_transparent(self, fbo: Any, glass: list[tuple[float, Level, np.ndarray]]) -> None:
+    def _draw_transparent(self, fbo: Any, glass: list[tuple[float, Level, np.ndarray, int]]) -> None:
         ctx = self.ctx
         ctx.enable(ctx.BLEND)
         ctx.blend_func = ctx.SRC_ALPHA, ctx.ONE_MINUS_SRC_ALPHA
         fbo.depth_mask = False
         # Farthest first; equal depths keep scene order (stable sort) so frames stay deterministic.
-        for _, level, rec in sorted(glass, key=lambda g: -g[0]):
-            self._gpu.fill(level.glass, rec)
-            self._lit.vao(level, level.glass).render(instances=1)
+        for key, group in itertools.groupby(sorted(glass, key=lambda g: -g[0]), key=lambda g: g[3]):
+            draws = list(group)
+            for _, level, rec, _ in draws:
+                self._gpu.fill(level.glass, rec)
+            if key >= 0:
+                # The see-through parts of one rigged body (a ghost's sheet, head and sleeves): its depth
+                # first, so only its nearest surface blends over what lies behind it, as one veil, instead
+                # of its back and the sleeves and hem inside the sheet showing through as grey seams. (A
+                # framebuffer's masks take effect when it is bound.)
+                fbo.color_mask = (False, False, False, False)
+                fbo.depth_mask = True
+                fbo.use()
+                for _, level, _, _ in draws:
+                    self._lit.vao(level, level.glass).render(instances=1)
+                fbo.color_mask = (True, True, True, True)
+                fbo.depth_mask = False
+                fbo.use()
+                ctx.depth_func = "<="
+            for _, level, _, _ in draws:
+                self._lit.vao(level, level.glass).render(instances=1)
+            ctx.depth_func = "<"
         fbo.depth_mask = True
         ctx.disable(ctx.BLEND)
 

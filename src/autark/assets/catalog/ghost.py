@@ -15,9 +15,11 @@ from autark.assets.spec import AssetSpec
 __all__ = ["GHOST_BOUNDS", "build_ghost"]
 
 SHEET = (0.93, 0.95, 1.0)
-# solid: a see-through sheet (0.82 was tried) shows the sleeves and the hem inside it as grey seams; the pale
-# glow (emissive) is what reads as a spirit
-SHEET_OPACITY = 1.0
+# see-through: the renderer draws a rigged body's see-through parts as one veil (only its nearest surface
+# blends), so the sleeves and hem inside the sheet no longer show as grey seams (they did at 0.82, drawn part
+# by part); at 0.6 the room shows through and the pale glow (emissive) still reads as a spirit. Its shadow
+# stays (parts at 0.5 or more cast one).
+SHEET_OPACITY = 0.6
 EYE = (0.05, 0.05, 0.08)
 
 
