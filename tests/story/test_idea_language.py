@@ -47,3 +47,13 @@ def test_an_english_verb_is_no_german_place() -> None:
     c = analyze("a lonely lighthouse keeper sees a ship in the storm and lights the lamp")
     assert c.characters and [e.verb for e in c.events] == ["watch", "light"]
     assert all(e.agents for e in c.events)
+
+
+@pytest.mark.parametrize(("idea", "title"), [
+    ("Ein Feuerwehrmann rettet eine Katze von einem Baum", "Der Feuerwehrmann und die Katze"),
+    ("a nurse carries a puppy out of the old barn", "The Nurse and the Puppy"),
+])
+def test_a_thing_nothing_is_done_to_does_not_title_a_film_of_two(idea: str, title: str) -> None:
+    from autark.story.titles import title_for
+
+    assert title_for(analyze(idea)) == title

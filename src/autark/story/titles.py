@@ -35,8 +35,11 @@ def title_for(concept: Concept) -> str:
     lang = concept.language
     de = lang == "de"
     things = [e.patient for e in concept.events if e.patient and e.patient_is_thing]
-    # a thing a place brought along (the hospital's bed, the market's stalls) is scenery, not what it is about
-    things += [o.type for o in concept.objects if not _brought_by_place(o.type, o.word)]
+    # a thing a place brought along (the hospital's bed, the market's stalls) is scenery, not what it is about;
+    # and a thing no event is done to is where it happens, not what it is about, once two are cast ("rettet eine
+    # Katze von einem Baum": the firefighter and the cat, not the tree)
+    if things or len(concept.characters) < 2:
+        things += [o.type for o in concept.objects if not _brought_by_place(o.type, o.word)]
     if things:
         # the thing of the turn (the last event's) if it has one, else the first the story is about
         key = things[0]
