@@ -19,9 +19,9 @@ old single-encode path did. :func:`run_piece` is the same work for one piece as 
 (``PiecePayload -> segment bytes``): an executor on other machines (Ray) calls it and stores the bytes.
 
 What a changed line (same start, other words) runs again, on the 16-second benchmark film (320x180, 30 fps):
-its speech (the neural voice, ~0.17 s of CPU); the short pieces from its start to the later of its old and new
-ends, because the speaker's jaw follows the voice's mouth envelope and the head nods with it while the line
-plays (50 frames, ~0.6 s of CPU with the encoder; subtitles are burned into pieces only with
+its speech (the neural voice, ~0.17 s of CPU); the pieces from its start to the later of its old and new ends,
+because the speaker's jaw follows the voice's mouth envelope and the head nods with it while the line plays
+(two 1-second pieces, 60 frames, ~0.7 s of CPU with the encoder; subtitles are burned into pieces only with
 ``burn_subtitles``, else they are the SRT beside the film); the sound, whole, because the dialogue's loudness
 sets the music's and ambience's gains and the film is normalised to one integrated loudness (mix 0.26 s, AAC
 0.11 s, its measures 0.07 s); the measures of the shot the line is said in (~0.08 s); the join and the report.

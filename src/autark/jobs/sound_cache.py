@@ -35,7 +35,7 @@ KEY_VERSION = 1  # the graph's keys' version when the sound's keys moved here: t
 
 # What the render and the sound cost in CPU, to tell which one the film waits for, and so where the report's shot
 # measures are made (on the side that finishes first, beside the other). On the 16-second benchmark film at
-# 320x180, a changed line's 50 frames took 0.6 s of the job's CPU (the frame 7 ms, llvmpipe's threads 3 ms, the
+# 320x180, a changed line's 60 frames took 0.7 s of the job's CPU (the frame 7 ms, llvmpipe's threads 3 ms, the
 # encoder 1 ms), about as pixels^0.65 at other sizes (57 ms a frame at 1280x720); the sound (mix 0.26 s, AAC
 # 0.11 s, its measures 0.07 s) about 28 ms per second of film with the music in the cache, 30 ms more when the
 # score is made. Measured after the render, the shots (0.08-0.2 s) were time the film waited; beside the sound,
