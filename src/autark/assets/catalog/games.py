@@ -182,7 +182,7 @@ def _jigsaw_puzzle(s):
             P(loose, (0.9, 0.75, 0.3), roughness=0.7)]
 
 
-kind("jigsaw_puzzle", "prop", (0.6, 0.008, 0.36), _jigsaw_puzzle, (0.85, 0.8, 0.7), "jigsaw_puzzle jigsaw puzzle puzzles",
+kind("jigsaw_puzzle", "prop", (0.6, 0.008, 0.36), _jigsaw_puzzle, (0.85, 0.8, 0.7), "jigsaw_puzzle jigsaw jigsaws jigsaw_puzzles",
      "puzzle puzzles puzzlespiel", "n", roughness=0.7)
 
 

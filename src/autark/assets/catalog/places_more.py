@@ -269,7 +269,7 @@ def _train(s):
 
 
 kind("train", "vehicle", (2.84, 3.75, 14.0), _train, (0.8, 0.15, 0.12),
-     "train trains railway_carriage locomotive railcar", "zug züge eisenbahn lokomotive waggon", "m",
+     "passenger_train steam_train railway_carriage locomotive locomotives railcar", "zug züge eisenbahn lokomotive waggon", "m",
      roughness=0.4, metallic=0.2)
 
 
@@ -287,7 +287,7 @@ def _railway_track(s):
 
 
 kind("railway_track", "architecture", (2.8, 0.2, 10.0), _railway_track, (0.55, 0.52, 0.5),
-     "railway_track railway_tracks rails track tracks", "gleis gleise schienen", "n", roughness=0.4,
+     "railway_track railway_tracks rails train_track train_tracks", "gleis gleise schienen", "n", roughness=0.4,
      metallic=0.6)
 
 
@@ -470,7 +470,7 @@ def _display_case(s):
 
 
 kind("display_case", "furniture", (0.9, 1.53, 0.7), _display_case, (0.95, 0.94, 0.9),
-     "display_case display_cases showcase vitrine", "vitrine vitrinen schaukasten", "f", roughness=0.6)
+     "display_case display_cases glass_case vitrine", "vitrine vitrinen schaukasten", "f", roughness=0.6)
 
 
 def _rope_barrier(s):
@@ -512,7 +512,7 @@ def _mast(s):
 
 
 kind("mast", "architecture", (5.2, 9.0, 1.0), _mast, (0.45, 0.3, 0.16),
-     "mast masts ship_mast sail sails", "mast masten segel", "m", roughness=0.8)
+     "mast masts ship_mast", "mast masten schiffsmast", "m", roughness=0.8)
 
 
 def _ship_wheel(s):
@@ -535,4 +535,4 @@ def _rope_coil(s):
 
 
 kind("rope_coil", "prop", (0.5, 0.225, 0.5), _rope_coil, (0.78, 0.66, 0.45),
-     "rope_coil rope ropes coil_of_rope", "seil seile tau taue", "n", roughness=0.95)
+     "rope_coil rope coil_of_rope", "seil seile tau taue", "n", roughness=0.95)
