@@ -16,15 +16,17 @@ work that varies slowly over a surface (the environment light) is done per verte
 
 Frame stages, and the module that does each (this one holds them together and draws the main pass):
     1. per object: model matrix, world bbox, frustum test, level of detail (numpy, vectorised) (``instances``)
-    2. per asset part and detail level: one instance buffer for the main pass (visible, opaque, nearest first)
-       and one for the shadow passes (every caster, the camera's or not), so each is one instanced draw
-       (``instances``, into the buffers of ``gpu``)
+    2. per asset part and detail level: one instance buffer for the main pass (visible, opaque, nearest first;
+       split by the point and spot lights that cannot reach an object, drawn by a program without them) and
+       one for the shadow passes (every caster, the camera's or not), so each is one instanced draw; an asset
+       type's records are kept while its objects stand still (``instances``, into the buffers of ``gpu``)
     3. shadow maps: the sun (orthographic, fitted to what the camera sees, snapped to a grid) and up to two
-       spots (perspective); kept, or redrawn inside the rectangle of the casters that changed, or whole
+       spots (perspective); kept, or redrawn inside the rectangles of the casters that changed, or whole
        (``shadows``)
     4. main pass: cleared to the horizon colour; opaque parts near to far, the ground (under suns only: the
        cells the sun's shadow can reach with shadows, the rest without; ``ground``), the sky gradient above
-       the horizon behind them (``sky``), transparent objects back to front; the lit shader (``lighting``)
+       the horizon behind them (``sky``), transparent objects back to front (a rigged body's see-through
+       parts as one veil: its depth first, then its nearest surface); the lit shader (``lighting``)
        tone-maps and writes sRGB; then the weather's fog, rain or snow and lightning (``weather``)
     5. MSAA resolve or FXAA (an edge pass marks pixels to filter, the filter runs on those), read back RGB
        into a reused buffer, flip to top-row-first (one copy) (``post``)
