@@ -28,7 +28,7 @@ __all__ = ["CHAR_COLOR", "ICE_COLOR", "FIRE_COLOR", "LAVA_COLOR", "LAMP_COLOR", 
 
 CHAR_COLOR = (0.09, 0.07, 0.06)  # what a burnt thing ends up: dark, a little warm
 ICE_COLOR = (0.74, 0.88, 1.0)  # a frozen thing: pale blue, light enough to read as ice on any ground
-FIRE_COLOR = (1.0, 0.5, 0.1)
+FIRE_COLOR = (1.0, 0.36, 0.06)  # orange-red: with its glow it renders orange, not the yellow of a toy
 LAVA_COLOR = (1.0, 0.28, 0.05)
 SMOKE_COLOR = (0.22, 0.22, 0.24)
 _FLASH_COLOR = (1.0, 0.93, 0.7)
@@ -58,7 +58,7 @@ class _Particles:
 
     def add(self, asset: str, color: tuple[float, float, float], size_m: float,
             path: Sequence[tuple[float, tuple[float, float, float]]], *, glow: float = 0.0, until_s: float | None = None,
-            end_size: float = 1.0) -> None:
+            end_size: float = 1.0, tall: float = 1.0) -> None:
         """One particle of ``asset`` about ``size_m`` across, along ``path`` ((time, position) in order); shown
         from the first time to ``until_s`` (default: the last time), its size going to ``end_size`` times."""
         from autark.language import new_object
@@ -70,7 +70,7 @@ class _Particles:
             pid = f"{self.prefix}{self.n}"
         base = new_object(self.scene, asset, position=path[0][1])
         span = max(max(h - lo for h, lo in zip(base.bounds_max, base.bounds_min, strict=True)), 1e-3)
-        size = (size_m / span,) * 3
+        size = (size_m / span, tall * size_m / span, size_m / span)  # a flame is taller than it is wide
         mat = base.material.model_copy(update={"color": color, "emissive": color if glow else (0.0, 0.0, 0.0),
                                                "emissive_strength": glow})
         self.ops.append(AddObject(object=base.model_copy(update={
@@ -107,7 +107,7 @@ def _flames(p: _Particles, box: tuple[float, ...], t0: float, t1: float, color=F
             dx, dz = _ring(k, per_wave, 0.5 * wave)
             start = (cx + dx * half, top - size * 0.3, cz + dz * half)
             p.add("sphere", color, size, [(t, start), (t + 0.7, (start[0] * 0.7 + cx * 0.3, top + rise, start[2] * 0.7 + cz * 0.3))],
-                  glow=2.0, end_size=0.25)
+                  glow=1.1, end_size=0.25, tall=2.2)
         t, wave = t + 0.35, wave + 1
 
 
@@ -197,7 +197,7 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
     elif kind == "burn":
         ops.append(AddKeyframes(target=f"object:{oid}.material.color",
                                 keyframes=[_key(t0, own_color), _key(t1, CHAR_COLOR, "hold")]))
-        ops += _pulse(oid, FIRE_COLOR, t0, t1, 0.55, 0.25, base=glow0, base_strength=glow0_s)  # firelight, not paint
+        ops += _pulse(oid, FIRE_COLOR, t0, t1, 0.3, 0.12, base=glow0, base_strength=glow0_s)  # firelight, not paint
         _flames(p, box, t0, t1)
         _smoke(p, box, t0 + 0.5 * (t1 - t0), t1 + 1.0, puffs=4)
     elif kind == "break":
