@@ -103,8 +103,12 @@ def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> 
     scene = with_ops(scene, setting_ops(template, scene))
     if spec.lighting != template.lighting or spec.time_of_day != template.time_of_day:
         preset = lighting.preset(spec.lighting)
-        # outdoors the sky follows the time of day; indoors the template's backdrop stays
-        sky = None if template.indoor else preset.sky()
+        # outdoors the sky follows the time of day, and so does the sky a room's windows show; a room without
+        # windows, or lit as a room only (studio, noir, candlelight), keeps the template's backdrop
+        from autark.assets import library
+        windows = any(library.get(i.type).openings for i in template.layout)
+        outside = preset.name in ("daylight", "overcast", "sunset", "night")
+        sky = preset.sky() if not template.indoor or (windows and outside) else None
         scene = with_ops(scene, [ApplyLighting(preset=preset.name, lights=preset.build(indoor=template.indoor),
                                              exposure=preset.exposure, sky=sky)])
     if spec.weather != "clear":  # drawn by the renderer outdoors, heard in the mix (indoors too)

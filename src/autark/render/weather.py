@@ -77,6 +77,8 @@ uniform float u_px_scale; // 720 / the frame's height: a streak is as faint at 3
 uniform float u_focal_px; // pixels per unit of size at 1 m
 uniform vec2 u_viewport;
 uniform float u_fog;      // 1 / the fog's length: far particles fade into it
+uniform vec3 u_room_min;  // a room's box: nothing falls inside it (an empty box outdoors)
+uniform vec3 u_room_max;
 in vec4 in_seed;          // a place in the unit box and a number of its own
 out vec2 v_uv;            // across the particle (-1..1), along it (0..1)
 out float v_alpha;
@@ -97,7 +99,8 @@ void main() {
     vec4 c0 = u_view_proj * vec4(head, 1.0);
     vec4 c1 = u_view_proj * vec4(tail, 1.0);
     v_uv = vec2(q.x, q.y);
-    if (c0.w < 0.6 || c1.w < 0.6) {  // at or behind the lens: not drawn
+    bool in_room = all(greaterThan(head, u_room_min)) && all(lessThan(head, u_room_max));
+    if (c0.w < 0.6 || c1.w < 0.6 || in_room) {  // at or behind the lens, or inside the room: not drawn
         gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
         v_alpha = 0.0;
         return;
@@ -164,13 +167,15 @@ def dress(settings: Settings) -> Settings:
     shader draws it there, so the cleared frame below the horizon meets it without a seam), the ground wet
     and darker in rain, white under snow. Clear and windy skies are left as they are."""
     w = settings.weather
-    if w in ("clear", "wind") or not settings.ground_visible:  # indoors (no ground plane): the room as it is
+    if w in ("clear", "wind"):
         return settings
     cover = covered(w)
     cloud = np.asarray(cloud_color(settings.sky_top, settings.sky_horizon, w))
     top = np.asarray(settings.sky_top) * (1 - cover * 0.85) + cloud * 0.9 * cover * 0.85
     horizon = np.asarray(settings.sky_horizon) * (1 - cover * 0.85) + cloud * 1.02 * cover * 0.85
     ground = np.asarray(settings.ground_color)
+    if not settings.ground_visible:  # a room: only the sky seen through its windows changes
+        return settings.model_copy(update={"sky_top": _color(top), "sky_horizon": _color(horizon)})
     if w in WET:
         ground = ground * 0.6  # wet earth and stone are darker
     elif w == "snow":
@@ -219,9 +224,10 @@ class WeatherPass:
         fbo.depth_mask = False
         try:
             kind = "storm" if w == "storm" else "rain" if w in WET else w if w in PARTICLES else None
-            # indoors (no ground plane) nothing falls in the room; the lightning still flashes at the windows
-            if kind is not None and (w in FALLING or w == "wind") and s.ground_visible:
-                self._fall(kind, PARTICLES[kind], scene, cam, time_s, width, height)
+            # indoors nothing falls in the room: only outside it, seen through the room's openings (windows)
+            room = None if s.ground_visible else _room_with_openings(scene)
+            if kind is not None and (w in FALLING or w == "wind") and (s.ground_visible or room is not None):
+                self._fall(kind, PARTICLES[kind], scene, cam, time_s, width, height, room)
             flash = flash_strength(w, time_s)
             if flash > 0.004:
                 ctx.blend_func = ctx.ONE, ctx.ONE
@@ -234,7 +240,7 @@ class WeatherPass:
             ctx.disable(ctx.BLEND)
 
     def _fall(self, kind: str, spec: Particles, scene: Scene, cam: CameraMatrices, time_s: float,
-              width: int, height: int) -> None:
+              width: int, height: int, room: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         vao = self._vaos.get(kind)
         if vao is None:
             rng = np.random.default_rng(_SEED + len(kind))
@@ -265,7 +271,18 @@ class WeatherPass:
         p["u_viewport"].value = (float(width), float(height))
         p["u_color"].value = (*_particle_color(spec, scene.settings), spec.alpha)
         set_uniform(p, "u_fog", fog_uniform(scene.settings)[3])
+        lo, hi = room if room is not None else (np.full(3, 1e9), np.full(3, -1e9))
+        set_uniform(p, "u_room_min", tuple(float(v) for v in lo))
+        set_uniform(p, "u_room_max", tuple(float(v) for v in hi))
         vao.render(self.ctx.TRIANGLES, vertices=6, instances=spec.count)
+
+
+def _room_with_openings(scene: Scene) -> tuple[np.ndarray, np.ndarray] | None:
+    """A room's box where the room has openings (windows) the weather shows through, else None."""
+    from autark.assets.openings import room_box, world_openings
+
+    room = room_box(scene.objects)
+    return room if room is not None and world_openings(scene.objects, room) else None
 
 
 def _particle_color(spec: Particles, settings: Settings) -> tuple[float, float, float]:
