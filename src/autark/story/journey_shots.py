@@ -307,9 +307,12 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
             mine.append(Prop(type=carried))
         update["objects"] = stage_set_pieces(mine, placed, stop.setting, concept.sizes)
         shots = list(scene.shots)
-        if arriving:  # a camera that stays put sees them come in (an orbit or a follow would keep them framed)
+        # a camera that stays put sees them come in and walk off (an orbit or a follow keeps them framed); a set
+        # crossed in one short shot keeps the planned move (a still camera lost the walker behind the desks)
+        passing = k + 1 < len(stops) and stops[k + 1].arrive_by == stop.arrive_by >= 0 and len(shots) == 1
+        if arriving and not passing:
             shots[0] = shots[0].model_copy(update={"camera": "static"})
-        if k + 1 < len(stops) and stops[k + 1].arrive_by >= 0:  # ... and walk off
+        if k + 1 < len(stops) and stops[k + 1].arrive_by >= 0 and not passing:
             shots[-1] = shots[-1].model_copy(update={"camera": "static"})
         update["shots"] = shots
         out.append(scene.model_copy(update=update))
