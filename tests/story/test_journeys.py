@@ -4,6 +4,8 @@ Plans only (no render), without the embedding model (CI has none)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from autark.story import plan, semantic
@@ -81,6 +83,12 @@ def test_two_places_are_two_scenes_in_order_with_the_cast_carried_over(idea: str
             f"{name} geht 3 Meter nach rechts" in second.shots[0].actions
     assert set(gone) <= {c.name for c in first.characters}
     assert sum(len(s.shots) for s in sp.scenes) >= 4
+    # a walk off or in fits its shot at a walker's pace: the production's check fails over 4 m/s
+    for shot in sp.shots:
+        for a in shot.actions:
+            metres = re.search(r"(\d+) (metres|Meter)", a)
+            if metres:
+                assert 2 <= int(metres.group(1)) <= max(2.0, 1.8 * shot.duration_s), (a, shot.duration_s)
 
 
 @pytest.mark.parametrize("idea", list(ONE_PLACE), ids=[i[:40] for i in ONE_PLACE])
@@ -98,7 +106,9 @@ def test_the_puppy_found_in_the_rain_is_carried_into_a_dry_living_room() -> None
     assert home.lighting == "studio" and home.weather == "rain"
     assert [c.name for c in street.characters] == [c.name for c in home.characters] == ["Robot", "Dog"]
     # off the set, the puppy trotting along, and in at home together
-    assert street.shots[-1].actions[-2:] == ["Robot walks 8 metres to the right", "Dog walks 8 metres to the right"]
+    n = re.match(r"Robot walks (\d+) metres", street.shots[-1].actions[-2]).group(1)  # type: ignore[union-attr]
+    assert street.shots[-1].actions[-2:] == [f"Robot walks {n} metres to the right", f"Dog walks {n} metres to the right"]
+    assert 5 <= int(n) <= 8
     assert home.shots[0].actions == ["Robot walks 3 metres to the right", "Dog walks 3 metres to the right"]
     assert street.shots[-1].camera == home.shots[0].camera == "static"  # a still camera sees them go and come
     assert "Robot takes it" not in [a for s in sp.shots for a in s.actions]  # nowhere-going "takes it" is gone
@@ -145,8 +155,7 @@ def test_whoever_is_helped_home_goes_along() -> None:
     street, home = _plan("a penguin gets lost in the city and a police officer helps it home").scenes
     assert (street.setting, home.setting) == ("city_street", "living_room")
     assert {"Penguin", "Officer"} <= {c.name for c in street.characters}
-    assert {"Officer walks 8 metres to the right", "Penguin walks 8 metres to the right"} <= set(
-        street.shots[-1].actions)
+    assert [a.split()[0] for a in street.shots[-1].actions if "metres to the right" in a] == ["Officer", "Penguin"]
     assert all(c.position[0] < -3.0 for c in home.characters)  # both come in from the left
 
 

@@ -4,6 +4,7 @@ as its place has it (its own light, who is there, the props of the place)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,7 @@ from autark.story.journeys import CARRY_VERBS, Stop
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.events import Event
-    from autark.story.screenplay import CastMember, Prop, SceneSpec
+    from autark.story.screenplay import CastMember, Prop, SceneSpec, Shot
     from autark.story.spine import ShotPlan
 
 __all__ = ["stage_journey", "dress_scenes", "place_phrase", "LEAVE_M", "ARRIVE_M", "PASS_M"]
@@ -252,6 +253,20 @@ def _is_weather_line(text: str) -> bool:
     return any(w in low for w in ("rain", "snow", "fog", "regnet", "schneit", "nebel"))
 
 
+# the fastest a walk across a still frame may go: the motion layer fits a walk into its shot, and the
+# production's camera check fails a subject moving over 4 m/s against a still camera (an 8 m exit in a 2.8 s
+# shot went 5.7 m/s)
+_PACE_M_S = 1.8
+_METRES = re.compile(r"\b(\d+) (metres|Meter) ")
+
+
+def _paced(shot: Shot) -> Shot:
+    """A shot whose walks to the side fit its length at a walker's pace (never less than 2 m)."""
+    most = max(2, int(_PACE_M_S * shot.duration_s))
+    actions = [_METRES.sub(lambda m: f"{min(int(m.group(1)), most)} {m.group(2)} ", a) for a in shot.actions]
+    return shot if actions == shot.actions else shot.model_copy(update={"actions": actions})
+
+
 # -- the scenes -----------------------------------------------------------------------------------------------
 def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -> list[SceneSpec]:
     """Each scene of a journey as its place has it: its own light (a room keeps its lamps in the rain), who is
@@ -292,8 +307,9 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
         lane = 0
         placed = []
         for c in here:
-            if c.name in arriving:  # they come in from the left, one behind the other
-                c = c.model_copy(update={"position": (-3.4 - 0.7 * lane, 0.0, 0.4 + 0.5 * lane)})
+            if c.name in arriving:  # they come in from the left, one behind the other, on the open floor at the
+                # front (a classroom's desks stand further back)
+                c = c.model_copy(update={"position": (-3.4 - 0.7 * lane, 0.0, 1.4 + 0.5 * lane)})
                 lane += 1
             placed.append(c)
         update["characters"] = placed
@@ -314,6 +330,7 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
             shots[0] = shots[0].model_copy(update={"camera": "static"})
         if k + 1 < len(stops) and stops[k + 1].arrive_by >= 0 and not passing:
             shots[-1] = shots[-1].model_copy(update={"camera": "static"})
+        shots = [_paced(shot) for shot in shots]
         update["shots"] = shots
         out.append(scene.model_copy(update=update))
     return out
