@@ -90,15 +90,3 @@ def test_a_stuck_sound_process_is_killed_and_the_sound_made_on_a_thread() -> Non
     assert task.result() == "made here" and not task.process
     assert time.perf_counter() - t0 < 10.0
 
-
-def test_the_shots_are_measured_beside_the_longer_task() -> None:
-    """A changed line of the 16-second benchmark film (60 frames to render at 320x180, a 16-second mix) keeps
-    the render as the long pole, so the sound process measures the shots; a sound-only change (no frames) or a
-    score still to be made leaves them to the job beside the sound; a first render's 480 frames outlast it."""
-    from autark.jobs.sound_cache import render_outlasts_sound
-
-    assert render_outlasts_sound(60, 320, 180, 16.0)
-    assert not render_outlasts_sound(0, 320, 180, 16.0)
-    assert not render_outlasts_sound(60, 320, 180, 16.0, music_cached=False)
-    assert render_outlasts_sound(480, 320, 180, 16.0, music_cached=False)
-    assert render_outlasts_sound(10, 1280, 720, 16.0)  # a frame at 720p costs about 6 of these

@@ -1,6 +1,6 @@
 """The film's sound in the production graph (``autark.jobs.graph``): the cache keys of the music bed, of the
 stems (music and ambience: everything in the mix but the dialogue) and of the mix, the composer that takes the
-music bed from the cache, and which of the render and the sound a job waits for.
+music bed from the cache.
 
 A key hashes exactly what makes its sound: the mood, length, seed and score engine for the bed; the places heard
 and the mixer's sources (``audio_fingerprint``) for the stems; the stems and every spoken line's samples and start
@@ -28,33 +28,16 @@ if TYPE_CHECKING:
     from autark.audio import Speech
     from autark.jobs.film import Composer, FilmOptions, Segment
 
-__all__ = ["FRAME_CPU_S", "audio_fingerprint", "caching_composer", "link_or_copy", "mix_key_for", "music_key_for",
-           "music_mood_of", "render_outlasts_sound", "stems_key_for"]
+__all__ = ["audio_fingerprint", "caching_composer", "link_or_copy", "mix_key_for", "music_key_for",
+           "music_mood_of", "stems_key_for"]
 
 KEY_VERSION = 1  # the graph's keys' version when the sound's keys moved here: the same keys as before
-
-# What the render and the sound cost in CPU, to tell which one the film waits for, and so where the report's shot
-# measures are made (on the side that finishes first, beside the other). On the 16-second benchmark film at
-# 320x180, a changed line's 60 frames took 0.7 s of the job's CPU (the frame 7 ms, llvmpipe's threads 3 ms, the
-# encoder 1 ms), about as pixels^0.65 at other sizes (57 ms a frame at 1280x720); the sound (mix 0.26 s, AAC
-# 0.11 s, its measures 0.07 s) about 28 ms per second of film with the music in the cache, 30 ms more when the
-# score is made. Measured after the render, the shots (0.08-0.2 s) were time the film waited; beside the sound,
-# which finished first, none.
-FRAME_CPU_S = 0.010
-SOUND_CPU_S_PER_S, SCORE_CPU_S_PER_S = 0.028, 0.030
-
-
-def render_outlasts_sound(missing_frames: int, width: int, height: int, duration_s: float, *,
-                          music_cached: bool = True) -> bool:
-    """Whether rendering ``missing_frames`` takes longer than the film's sound (``FRAME_CPU_S``'s estimates)."""
-    render_s = missing_frames * FRAME_CPU_S * (width * height / (320 * 180)) ** 0.65
-    sound_s = duration_s * (SOUND_CPU_S_PER_S + (0.0 if music_cached else SCORE_CPU_S_PER_S))
-    return render_s > sound_s
 
 
 # -- keys ------------------------------------------------------------------------------------------------------
 def _sha(doc: Any) -> str:
     return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
+
 
 def music_mood_of(segments: Sequence[Segment], music_mood: str | None) -> str:
     from autark.jobs.film import SceneSegment
