@@ -89,4 +89,3 @@ def test_a_stuck_sound_process_is_killed_and_the_sound_made_on_a_thread() -> Non
     task = SoundTask(make, process=True, stall_s=0.5).start()
     assert task.result() == "made here" and not task.process
     assert time.perf_counter() - t0 < 10.0
-
