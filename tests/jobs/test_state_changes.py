@@ -234,3 +234,17 @@ def test_a_participle_before_its_noun_describes_it(idea: str) -> None:
 def test_it_that_melts_is_the_thing_just_named(idea: str, changed: str) -> None:
     effects = [e for e in (_effect_of(ev) for ev in analyze(idea).events) if e is not None and e.kind == "melt"]
     assert [e.target for e in effects] == [changed]
+
+
+def test_after_a_disaster_nobody_offers_to_share_it() -> None:
+    from autark.story import plan
+
+    for idea in ("Der Vulkan bricht aus und die Dorfbewohner fliehen", "the old bridge collapses and two hikers run"):
+        said = [text for sc in plan(idea, duration_s=30, seed=3).scenes for s in sc.shots for _who, text in
+                ((d.speaker, d.text) for d in s.dialogue)]
+        assert not any("share" in t or "teilen" in t for t in said), said
+
+
+def test_a_volcano_is_a_thing_that_erupts() -> None:
+    (ev,) = [e for e in analyze("Der Vulkan bricht aus und die Dorfbewohner fliehen").events if e.verb == "erupt"]
+    assert ev.patient == "volcano" and _effect_of(ev).kind == "erupt"

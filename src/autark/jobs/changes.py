@@ -30,7 +30,7 @@ CHAR_COLOR = (0.09, 0.07, 0.06)  # what a burnt thing ends up: dark, a little wa
 ICE_COLOR = (0.74, 0.88, 1.0)  # a frozen thing: pale blue, light enough to read as ice on any ground
 FIRE_COLOR = (1.0, 0.36, 0.06)  # orange-red: with its glow it renders orange, not the yellow of a toy
 LAVA_COLOR = (1.0, 0.28, 0.05)
-SMOKE_COLOR = (0.22, 0.22, 0.24)
+SMOKE_COLOR = (0.38, 0.37, 0.37)  # ash grey: light enough to read as smoke against a dark sky
 _FLASH_COLOR = (1.0, 0.93, 0.7)
 LAMP_COLOR = (1.0, 0.84, 0.5)  # a lit lamp's warm light
 LAMP_STRENGTH = 1.1
@@ -116,11 +116,12 @@ def _smoke(p: _Particles, box: tuple[float, ...], t0: float, t1: float, puffs: i
     cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
     width = max(0.2, (box[3] - box[0] + box[5] - box[2]) / 4)
     step = max(0.2, (t1 - t0) / puffs)
+    size = min(width, 1.1)  # a puff, however big the thing: a volcano's smoke is many puffs, not one black ball
     for k in range(puffs):
         t = t0 + k * step
         dx, dz = _ring(k, puffs)
-        p.add("sphere", SMOKE_COLOR, width, [(t, (cx, top, cz)), (t + 2.0, (cx + dx * width, top + high, cz + dz * width))],
-              end_size=2.2)
+        p.add("sphere", SMOKE_COLOR, size, [(t, (cx, top, cz)), (t + 2.0, (cx + dx * width, top + high, cz + dz * width))],
+              end_size=1.8)
 
 
 def _burst(p: _Particles, box: tuple[float, ...], t: float, count: int, color, size: float, reach: float,
@@ -146,8 +147,8 @@ def _lava(p: _Particles, box: tuple[float, ...], t0: float, t1: float) -> None:
     size = max(0.1, min(0.6, height / 8))
     t, wave = t0, 0
     while t < t1 - 0.5:
-        for k in range(6):
-            dx, dz = _ring(k, 6, 0.5 * wave)
+        for k in range(9):
+            dx, dz = _ring(k, 9, 0.5 * wave)
             apex = (cx + dx * reach * 0.5, top + height * (0.8 + 0.15 * (k % 3)), cz + dz * reach * 0.5)
             land = (cx + dx * reach, top - height * 0.6, cz + dz * reach)
             p.add("sphere", LAVA_COLOR, size, [(t, (cx, top, cz)), (t + 0.6, apex), (t + 1.3, land)], glow=2.5,
@@ -209,9 +210,9 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
         _burst(p, box, hit, 8, own_color, size, reach=max(0.4, (box[3] - box[0]) * 1.5), up=0.25, land=True,
                end_s=film_end_s)
     elif kind == "erupt":
-        ops += _pulse(oid, LAVA_COLOR, t0, t1 + 1.0, 0.9, 0.4, every=0.3, base=glow0, base_strength=glow0_s)
+        ops += _pulse(oid, LAVA_COLOR, t0, t1 + 1.0, 0.3, 0.12, every=0.3, base=glow0, base_strength=glow0_s)
         _lava(p, box, t0, t1)
-        _smoke(p, box, t0, t1 + 1.0, puffs=6, high=max(1.5, (box[4] - box[1]) * 1.5))
+        _smoke(p, box, t0, t1 + 1.0, puffs=10, high=max(1.5, (box[4] - box[1]) * 1.5))
     elif kind == "explode":
         flash = t0 + 0.2
         ops += _pulse(oid, _FLASH_COLOR, t0, flash, 3.0, 2.0, every=0.1, base=glow0, base_strength=glow0_s)

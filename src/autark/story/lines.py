@@ -170,7 +170,9 @@ ENDINGS: dict[str, dict[str, list[str]]] = {
            "surprise": ["Nobody will believe this about {obj}.", "Who would have thought, {other}?",
                         "Nobody {place} will believe this."],
            "conflict": ["Truce, {other}?", "Maybe we can share {obj}.", "Enough excitement {place} for one day."],
-           "calm": ["Time to go home, {other}.", "What a day with {obj}.", "It is so peaceful {place}."]},
+           "calm": ["Time to go home, {other}.", "What a day with {obj}.", "It is so peaceful {place}."],
+           "disaster": ["That was close, {other}!", "We made it, {other}. We made it.",
+                        "Nothing {place} will ever be the same."]},
     "de": {"eaten": ["Tja... jetzt bekommt keiner {obj_acc}.", "Das war es dann mit {obj_dat}, {other}."],
            "happy": ["Was für ein Tag, {other}!", "{obj_acc} vergesse ich nie.", "Das war der schönste Tag, {other}!",
                      "Was für ein Tag {place}!"],
@@ -179,7 +181,9 @@ ENDINGS: dict[str, dict[str, list[str]]] = {
            "surprise": ["Das mit {obj_dat} glaubt uns keiner.", "Wer hätte das gedacht, {other}?",
                         "Das glaubt uns {place} keiner."],
            "conflict": ["Frieden, {other}?", "Vielleicht können wir {obj_acc} teilen.", "Genug Aufregung {place} für heute."],
-           "calm": ["Zeit, nach Hause zu gehen, {other}.", "Was für ein Tag mit {obj_dat}.", "Wie friedlich es {place} ist."]},
+           "calm": ["Zeit, nach Hause zu gehen, {other}.", "Was für ein Tag mit {obj_dat}.", "Wie friedlich es {place} ist."],
+           "disaster": ["Das war knapp, {other}!", "Wir haben es geschafft, {other}.",
+                        "Nichts {place} wird je wieder so sein wie früher."]},
 }
 
 # what a character with a trait says first ("a nervous violinist": "Oh dear, my hands are shaking...")

@@ -33,7 +33,8 @@ __all__ = ["ShotPlan", "plan_spine"]
 _TURNS = ("until", "but", "suddenly", "finally", "when")
 # what everyone does at the end, by the tone the story ends on
 _END_KIND = {"happy": "celebrate", "comedy": "laugh", "sad": "hug", "surprise": "laugh", "conflict": "laugh",
-             "calm": "wave", "eaten": "laugh"}
+             "calm": "wave", "eaten": "laugh", "disaster": "hug"}
+_DISASTERS = {"erupt", "explode", "collapse", "burn"}  # what a thing does that those near it must get away from
 _LOSS = {"eat", "take", "break", "burn", "lose", "steal", "spill"}
 _REACT_KIND = {"surprise": "point", "conflict": "shake_head", "comedy": "laugh", "sad": "cry", "happy": "clap"}
 _COLOUR_DE = {"red": "rote", "blue": "blaue", "green": "grüne", "yellow": "gelbe"}
@@ -479,6 +480,8 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
     eaten = key.kind == "eat" and key.patient in fought_over and not set(key.agents) & {
         a for e in events if e.kind in ("argue", "fight") for a in e.agents}
     tone = "eaten" if eaten else key.tone
+    if any(e.thing_does_it and e.verb in _DISASTERS for e in events):  # a volcano erupted: they got away
+        tone = "disaster"
     end = ShotPlan("resolution", tone=tone)
     kind = _END_KIND.get(tone, "wave")
     people = [c.name for c in cast]

@@ -536,3 +536,20 @@ def _rope_coil(s):
 
 kind("rope_coil", "prop", (0.5, 0.225, 0.5), _rope_coil, (0.78, 0.66, 0.45),
      "rope_coil rope coil_of_rope", "seil seile tau taue", "n", roughness=0.95)
+
+
+def _volcano(s):
+    """A dark cone with a crater whose lava glows, and lava running down one side: it reads as a volcano
+    before it erupts (autark.jobs.changes throws its lava when an idea says it erupts)."""
+    rock = s.cone(4.0, 4.2, (0, 0, 0), 24, top_radius=0.9)
+    rim = s.cone(1.05, 0.25, (0, 4.15, 0), 24, top_radius=0.8)
+    lava = s.cylinder(0.78, 0.06, (0, 4.2, 0), 20)
+    flows = [s.cylinder_between((0.35 * dx, 4.15, 0.35 * dz + 0.5), (2.6 * dx, 1.4, 2.6 * dz + 1.6), 0.14, 6,
+                                radius1=0.3) for dx, dz in ((0.25, 1.0), (-0.45, 0.9))]
+    return [P(rock, roughness=0.95), P(rim, (0.2, 0.17, 0.16), roughness=0.95),
+            P([lava, *flows], LAVA, emissive=1.4, roughness=0.6)]
+
+
+LAVA = (1.0, 0.35, 0.08)
+kind("volcano", "architecture", (8.0, 4.4, 8.0), _volcano, (0.27, 0.23, 0.21), "volcano volcanoes",
+     "vulkan vulkane", "m", roughness=0.95)
