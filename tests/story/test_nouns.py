@@ -52,7 +52,7 @@ HELD_OUT: list[tuple[str, str, str]] = [
     ("a pupil reads a book in the classroom", "cast", "student"),
     ("a mayor opens the market", "cast", "businessman"),
     ("a patient waits in the hospital", "cast", "man"),
-    ("a philosopher ponders", "cast", "humanoid"),
+    ("a philosopher ponders", "cast", "man"),  # a person word is a plain man, never the faceless figure
     ("Ein Seeadler fliegt über die Bucht", "cast", "bird"),
     ("Ein Wachhund schläft vor der Scheune", "cast", "dog"),
     # places -> the nearest set

@@ -76,7 +76,7 @@ def test_animals_without_a_body_get_a_stand_in_with_a_warning() -> None:
 
 def test_unknown_real_words_get_a_stand_in_and_are_named() -> None:
     c = analyze("a quiet philosopher ponders")
-    assert [ch.type for ch in c.characters] == ["humanoid"]
+    assert [ch.type for ch in c.characters] == ["man"]  # a plain man, never the faceless figure
     assert c.unknown_words == []  # a role word is a person (plain clothes: no kit is near); "ponders": think
     assert [e.verb for e in c.events] == ["think"]
     assert any("'philosopher'" in w for w in c.warnings)

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from autark.assets.templates import TimeOfDay, Weather, fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
-from autark.story import nouns, places, roles, semantic, sizes
+from autark.story import implied, nouns, places, roles, semantic, sizes
 from autark.story import verbs as verb_table
 from autark.story.cast import aged, body_for, display_noun, gender_cue, name_for, sense_of, sexed
 from autark.story.dictionary import german_noun, in_language
@@ -43,17 +43,6 @@ _SUBJECTS = {"i", "you", "we", "ich", "du"}
 # function words that are forms of a story verb's stem but never a verb in an idea ("last": "las" + t)
 _NOT_VERBS = {"last", "lasts", "best", "rest", "most", "fast", "west", "lest", "mist", "list", "bist", "ist",
               "hast", "hat", "fest", "kind", "lieber", "liebe", "start", "spiel", "tanz", "feier"}
-# what a setting is likely to be when the idea names none, from the objects it mentions
-_SETTING_FROM_OBJECT = {
-    "cactus": "desert", "boat": "beach", "tree": "forest", "pine_tree": "forest", "mushroom": "forest",
-    "sofa": "living_room", "tv": "living_room", "desk": "office", "computer": "office", "plate": "kitchen",
-    "cup": "kitchen", "spaceship": "space_station", "car": "city_street", "truck": "city_street",
-    "street_lamp": "city_street", "bicycle": "city_street", "house": "city_street", "flower": "meadow",
-    "bench": "meadow", "ball": "meadow", "campfire": "forest", "bed": "living_room",
-    "skis": "snow_field", "sled": "snow_field", "snowman": "snow_field", "surfboard": "beach", "easel": "workshop",
-    "blackboard": "classroom", "oven": "kitchen", "stove": "kitchen", "fishing_rod": "mountain_lake",
-    "tractor": "farm", "microscope": "office", "market_stall": "city_street",
-}
 # a mood each kind of action leans to (weaker than a mood word in the idea)
 _ACTION_MOOD = {"chase": ("tense", 1.5), "fight": ("epic", 1.5), "dance": ("happy", 1.0), "play": ("happy", 1.0),
                 "love": ("romantic", 1.5), "lose": ("sad", 0.7), "find": ("calm", 0.4), "explore": ("calm", 0.3),
@@ -235,6 +224,17 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             for j in found[1][1:]:
                 meanings[j] = [Hit("stop", "", "any")]
             phrased.update(found[1])
+    for k in range(len(tokens)):  # longtail: "pulls a rabbit out of his hat": the closing word is no thing
+        split = verb_table.split_phrase_at(folded, k, lang, breaks) if span_start[k] and k not in phrased else None
+        if split is not None and not any(h.category in ("character", "object", "setting") for h in meanings[k]):
+            verbs[k], meanings[k], meanings[split[1]] = split[0], [], [Hit("stop", "", "any")]
+            phrased.update((k, split[1]))
+        elif lang == "en" and folded[k] in ("get", "gets", "got") and 0 < k < len(tokens) - 1 and \
+                folded[k + 1] in _ARTICLES and (folded[k - 1] in _PRONOUNS or any(h.category in (
+                    "character", "stand_in") for h in meanings[k - 1])):  # "a boy gets a puppy": is given one
+            # ("gets up", "gets lost", "who gets the last apple" are not)
+            verbs[k], meanings[k] = verb_table.verb("receive", lang), []
+            phrased.add(k)
     for k in range(len(tokens)):
         if not span_start[k] or tokens[k].isdigit() or k in phrased:
             continue
@@ -375,6 +375,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 note = f"{word!r} is a person: a {body.type.replace('_', ' ')} plays them"
                 if note not in warnings:
                     warnings.append(note)
+        if body.type == "humanoid" and not stand_in:  # a ballerina is a woman, never the faceless figure
+            body = implied.plain_body(group, word, sum(c.word == word for c in characters)) or body
         if not stand_in:  # "an old man" is played by an elder's body
             before = tokens[at] if tokens[at] != word else (tokens[at - 1] if at else "")
             body = aged(body, before, sex or {"woman": "f", "man": "m"}.get(group, ""))
@@ -425,6 +427,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             count = counted
         elif name is None and folded[k] in _plural_words() and not (k and folded[k - 1] in _ONE):
             count = 2  # "while the children watch": a bare plural is more than one
+        elif name is None and not (k and folded[k - 1] in _ONE) and group in ("man", "woman", "person") and \
+                implied.looks_plural(folded[k], _base(folded[k]), folded[k - 1] if k else "", lang):
+            count = 2  # "the neighbours", "die Nachbarn": a plural the vocabulary does not list
         base = _base(folded[k])
         another = sizes.size_before(folded, k, group) is not None and any(  # "a tiny robot and a giant robot"
             folded[j] in ("a", "an", "ein", "eine", "einen", "einem") for j in range(max(0, k - 3), k))
@@ -450,6 +455,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             head_k = k  # a phrase ("old man", "police officer") is named by its last word, its head
             while head_k + 1 < len(tokens) and not span_start[head_k + 1]:
                 head_k += 1
+            if head_k > k and "_".join(folded[k:head_k + 1]) in roles.ROLE_KITS and not kits.get(k):
+                kits[k] = roles.costume_for("_".join(folded[k:head_k + 1]), lang) or ""  # "pop star": a musician
             added = [add_character(group, tokens[head_k], name if c == 0 else None, k, hit.category == "stand_in",
                                    several=count > 1) for c in range(min(count, 4))]
         char_at[k] = added
@@ -503,22 +510,15 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         for prop in places.props_for(folded[k]):
             if not any(o.type == prop for o in objects):
                 objects.append(ObjectConcept(type=prop, word=tokens[k]))
-    if not settings:  # what they do (bake: a kitchen), where the lead's profession works (a fisherman at the
-        # lake), what the things suggest, a weaker activity (read: a library): the first that says
+    if not settings:  # what the idea implies: its things and creatures, activity, profession (story.implied)
         doing = places.place_for_activity([folded[k] for k in range(len(tokens)) if not any(
             h.category in ("character", "object", "setting", "stand_in") for h in meanings[k])])
-        guess = doing[0] if doing and doing[2] else None
-        guess = guess or next((p for c in characters if (p := places.place_for_role(fold(c.word), c.type))), None)
-        guess = guess or next((_SETTING_FROM_OBJECT[o.type] for o in objects if o.type in _SETTING_FROM_OBJECT),
-                              None)
-        if guess is None and doing:
-            guess = doing[0]
+        guess = implied.guess_setting(doing, [(fold(c.word), c.type, c.group) for c in characters],
+                                      [o.type for o in objects], any(h.key == "sci-fi" for _k, h in first("genre")))
         if doing and guess == doing[0]:  # a library is the office with its shelves
             objects += [ObjectConcept(type=p, word=doing[1]) for p in places.props_for(doing[1])
                         if not any(o.type == p for o in objects)]
-        if guess is None and any(c.type == "robot" for c in characters):
-            guess = "space_station" if any(h.key == "sci-fi" for _k, h in first("genre")) else "meadow"
-        settings = [guess or "meadow"]
+        settings = [guess]
     template = load_setting(settings[0])
     times = first("time")
     weathers = first("weather")
@@ -536,6 +536,12 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                   possessive=k in possessive)
             for k in range(len(tokens))]
     events = extract_events(read)
+    for ev in events:  # "rides into town": someone who rides with nothing to ride rides a horse
+        if ev.agents and implied.needs_mount(ev.word, [c.type for c in characters], [o.type for o in objects]):
+            horse = add_character("animal", "Pferd" if lang == "de" else "horse", None, ev.at)
+            if not ev.patient or ev.patient_is_thing and ev.patient not in implied.VEHICLES:
+                ev.patient, ev.patient_is_thing = horse, False
+            break
     unstaged = _unstaged(events, unknown_at, tokens, breaks)
     stops, events, places_of_events = read_journey(read, events, weathers[0][1].key if weathers else
                                                    template.weather, text)

@@ -71,7 +71,7 @@ book: novel diary notebook tagebuch roman heft
 box: crate chest parcel package kiste truhe paket karton schachtel
 cup: mug teacup becher tasse tea coffee cocoa juice tee kaffee kakao saft
 bottle: flask jug flasche krug milk lemonade milch limonade
-ball: football soccerball basketball fussball
+ball: football soccerball soccer basketball fussball
 chair: armchair seat sessel sitz
 sofa: couch settee
 house: cottage cabin hut villa home huette haeuschen

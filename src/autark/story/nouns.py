@@ -133,6 +133,8 @@ def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
         tail = word[i:]
         if len(tail) == 3 and i < 4:
             continue  # a three-letter part only after a long one ("Armband-uhr", "mini-bus"; not "Kaf-fee")
+        if german and word[i - 1] == "c" and tail[0] in "hk":
+            continue  # "ch", "ck" is one sound: "Knochen" is no "hen", "Rucksack" no "ksack"
         kit = next((roles.ROLE_KITS[f] for f in _forms(tail) if f in roles.ROLE_KITS), None) if german else None
         if kit is not None:
             return _person(token, lang, roles.costume_for(tail, lang, roles.gender_of(token, lang)) or kit)

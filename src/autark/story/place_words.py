@@ -66,7 +66,8 @@ kitchen: canteen cafeteria kantine
 restaurant: bar hotel buffet saloon canteen_hall kneipe
 office: headquarters police_station courtroom polizeiwache gericht
 living_room + bed: bedroom hotel_room nursery schlafzimmer kinderzimmer
-living_room: bathroom hallway attic apartment dormitory badezimmer flur dachboden schlafsaal
+living_room: bathroom hallway attic apartment dormitory fireplace hearth badezimmer flur dachboden schlafsaal
+  kamin
 workshop: basement cellar factory mill keller fabrik muehle
 sports_field: gym gymnasium race_track racetrack turnhalle fitnessstudio rennbahn
 farm + barn: barn stable pasture scheune
@@ -106,6 +107,10 @@ ROLE_PLACES: dict[str, str] = {
     "carpenter": "workshop", "librarian": "office", "diver": "underwater", "taucher": "underwater",
     "clown": "stage", "dancer": "stage", "ballerina": "stage", "singer": "concert_hall", "lumberjack": "forest",
     "holzfaeller": "forest", "hunter": "forest", "jaeger": "forest", "miner": "mountain_lake",
+    "goalkeeper": "sports_field", "torwart": "sports_field", "referee": "sports_field",
+    "schiedsrichter": "sports_field", "coach": "sports_field", "zookeeper": "zoo", "tierpfleger": "zoo",
+    "mermaid": "underwater", "meerjungfrau": "underwater", "acrobat": "stage", "akrobat": "stage",
+    "juggler": "stage", "jongleur": "stage", "cashier": "supermarket", "kassierer": "supermarket",
 }
 
 # what an activity implies about where it happens, used only when the idea names no place: a place word (looked

@@ -33,12 +33,12 @@ thief: thief burglar robber bandit pickpocket crook outlaw smuggler dieb einbrec
 scientist: inventor professor chemist researcher engineer astronomer archaeologist erfinder forscher chemiker
   ingenieur astronom archaeologe wissenschaftler
 doctor: surgeon dentist vet veterinarian physician medic paramedic chirurg zahnarzt tierarzt arzt sanitaeter
-musician: singer violinist pianist guitarist drummer trumpeter flautist cellist conductor bandleader rockstar
+musician: pop_star popstar rock_star pop_singer singer violinist pianist guitarist drummer trumpeter flautist cellist conductor bandleader rockstar
   saenger geiger pianist gitarrist schlagzeuger trompeter dirigent musiker
 businessman: banker manager boss clerk accountant lawyer mayor president politician salesman secretary director
   bankier chef_in manager buchhalter anwalt buergermeister praesident politiker verkaeufer sekretaer direktor
 teacher: librarian tutor principal lehrer bibliothekar erzieher
-athlete: runner footballer soccer_player player boxer swimmer skier cyclist jockey sprinter laeufer fussballer
+athlete: goalkeeper goalie torwart torhueter runner footballer soccer_player player boxer swimmer skier cyclist jockey sprinter laeufer fussballer
   spieler boxer schwimmer skifahrer radfahrer
 policeman: police_officer officer cop sheriff guard watchman security_guard ranger polizist waechter wachmann
 firefighter: fireman feuerwehrmann
@@ -54,6 +54,13 @@ girl: granddaughter enkelin enkeltochter niece nichte
 child: grandchild grandkid enkelkind
 man: patient customer guest passenger tourist traveller pilgrim prisoner hostage fan spectator audience patient kunde
   gast passagier tourist pilger gefangener geisel zuschauer fan
+  diver scuba_diver pilot referee umpire coach cashier babysitter zookeeper photographer judge tailor
+  acrobat mime ninja samurai viking caveman dwarf giant troll chief vampire taucher flieger schiedsrichter trainer
+  kassierer tierpfleger fotograf richter schneider akrobat pantomime wikinger zwerg riese
+  haeuptling vampir
+woman: nanny mermaid governess kindermaedchen meerjungfrau
+king: emperor pharaoh sultan tsar kaiser pharao zar
+queen: empress kaiserin zarin
 """)
 
 # a word for a group of people -> who is cast for it (English member words, German member words): "a family"
@@ -65,6 +72,7 @@ _COLLECTIVE_ROWS = {
     ("class", "klasse", "schulklasse", "schoolclass"): ("teacher child child", "lehrer kind kind"),
     ("band", "orchestra", "orchester", "choir", "chor"): ("musician musician musician", "musiker musiker musiker"),
     ("team", "mannschaft", "squad"): ("athlete athlete athlete", "sportler sportler sportler"),
+    ("twins", "zwillinge", "zwillingen"): ("child child", "kind kind"),
 }
 COLLECTIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     w: (tuple(en.split()), tuple(de.split())) for words, (en, de) in _COLLECTIVE_ROWS.items() for w in words}
@@ -79,9 +87,15 @@ def collective_at(folded: list[str], tokens: list[str], k: int, lang: str) -> tu
     the word is no group of people there: a place ("in the class", "im Orchester"), a count ("a couple of
     apples", "ein paar Äpfel": lower case in German) or not after a determiner."""
     members = COLLECTIVES.get(folded[k])
-    if members is None or not k or folded[k - 1] not in _DETERMINERS:
+    if members is None and lang == "de" and tokens[k][:1].isupper():  # "Fußballmannschaft": its last part
+        members = next((COLLECTIVES[folded[k][i:]] for i in range(2, len(folded[k]) - 3)
+                        if folded[k][i:] in COLLECTIVES and len(folded[k][i:]) >= 5), None)
+    if members is None or not k:
         return None
-    if k >= 2 and folded[k - 2] in _WHERE:
+    det = k - 1 if folded[k - 1] in _DETERMINERS else k - 2  # "the football team": one word may stand between
+    if det < 0 or folded[det] not in _DETERMINERS or folded[k - 1] in _WHERE:
+        return None
+    if det >= 1 and folded[det - 1] in _WHERE:
         return None
     if k + 1 < len(folded) and folded[k + 1] in ("of", "von"):
         return None
@@ -151,7 +165,8 @@ def _kit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
             for w in lang_words.split()[:3]:
                 words.setdefault(fold(w), typ)
     for w, kit in ROLE_KITS.items():
-        words.setdefault(w, kit)
+        if kit not in everyday:  # a plain man or woman is no costume to be near (a pilot, a tailor)
+            words.setdefault(w, kit)
     pairs = sorted(words.items())
     return tuple(w for w, _ in pairs), tuple(k for _, k in pairs)
 

@@ -80,6 +80,10 @@ def size_before(folded: Sequence[str], k: int, kind: str) -> float | None:
     return None
 
 
+_AGE_WORDS = frozenset({"old", "young", "elderly", "little", "alt", "alte", "alten", "alter", "junge", "jungen",
+                        "kleine", "kleinen"})
+
+
 def count_before(folded: Sequence[str], meanings: Sequence[Iterable[Any]], k: int) -> int:
     """How many the number just before word ``k`` says ("*three* small boats", "*drei* kleine Enten"), past
     size and colour words; 0 for no number."""
@@ -87,7 +91,8 @@ def count_before(folded: Sequence[str], meanings: Sequence[Iterable[Any]], k: in
         number = next((h.key for h in meanings[j] if h.category == "number"), None)
         if number is not None:
             return int(number)
-        describing = size_word(folded[j]) is not None or any(h.category == "colour" for h in meanings[j])
+        describing = size_word(folded[j]) is not None or any(h.category == "colour" for h in meanings[j]) or \
+            folded[j] in _AGE_WORDS  # "two *old* friends" are two
         if not describing:
             return 0
     return 0

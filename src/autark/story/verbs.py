@@ -138,6 +138,21 @@ def phrase_at(folded: list[str], k: int, lang: str) -> tuple[Verb, list[int]] | 
     return None
 
 
+def split_phrase_at(folded: list[str], k: int, lang: str, breaks: set[int]) -> tuple[Verb, int] | None:
+    """A verb whose closing word comes after its object ("pulls a rabbit *out*", "lässt die Torte *fallen*"):
+    the story verb and the index of the closing word, within the clause of word ``k`` and at most five words
+    on, or None (verbs.yaml ``split_phrases``)."""
+    for first, closing, key in _data().get("split_phrases", {}).get(lang, []):
+        if not set(stems(folded[k])) & {fold(w) for w in str(first).split("|")}:
+            continue
+        for j in range(k + 1, min(len(folded), k + 6)):
+            if j in breaks:
+                break
+            if folded[j] == fold(str(closing)):
+                return _verb(str(key)), j
+    return None
+
+
 def turn(folded: str) -> str | None:
     """The turn a word (or "at_last" phrase) marks: until, but, then, finally, when, because, suddenly."""
     return _index()[1].get(folded)

@@ -1,0 +1,113 @@
+"""What an idea implies without naming it: the mount of someone who rides ("a sheriff rides into town" rides a
+horse), and the kind of place of the things and creatures that live in only one kind of place (a snowman
+stands in snow, a shark swims under water, a camel crosses the desert), which beats where a profession
+usually works (a teacher pelted with snowballs is outside in the snow, not in the classroom).
+"""
+
+from __future__ import annotations
+
+from autark.assets.templates import fold, list_settings
+
+__all__ = ["HABITATS", "SETTING_FROM_OBJECT", "guess_setting", "MOUNTS", "RIDE_WORDS", "VEHICLES", "habitat_of", "looks_plural", "needs_mount", "plain_body"]
+
+# an asset kind (a thing or a creature) -> the only kind of set it belongs in
+HABITATS: dict[str, str] = {
+    **dict.fromkeys(("snowman", "snowball", "snow_pile", "igloo", "sled", "skis", "snowy_pine", "penguin",
+                     "ice_block"), "snow_field"),
+    **dict.fromkeys(("shark", "whale", "coral", "seaweed", "shipwreck", "submarine", "diving_helmet"), "underwater"),
+    **dict.fromkeys(("cactus", "camel"), "desert"),
+    **dict.fromkeys(("spaceship", "lunar_lander", "moon_rover", "moon_rock", "satellite", "space_helmet",
+                     "ringed_planet"), "space_station"),
+    **dict.fromkeys(("surfboard", "beach_umbrella", "beach_towel", "sand_castle", "beach_chair", "lifebuoy"),
+                    "beach"),
+    **dict.fromkeys(("tractor", "haystack", "chicken_coop", "silo", "pitchfork"), "farm"),
+}
+# what a rider may already sit on or in: a creature (a character type) or a vehicle (a thing type)
+MOUNTS = frozenset({"horse", "unicorn", "elephant", "camel", "dragon", "donkey", "pony", "cow", "sheep", "pig",
+                    "dog", "lion", "tiger", "bear", "giraffe", "dinosaur", "wolf", "deer"})
+VEHICLES = frozenset({"bicycle", "motorcycle", "car", "bus", "truck", "boat", "skateboard", "wagon", "cart",
+                      "tractor", "train", "spaceship", "rocket", "sled", "skis", "surfboard", "submarine",
+                      "moon_rover", "shopping_cart", "wheelbarrow"})
+# the words of riding (folded), which ask for a mount; drive, cycle and sail do not
+RIDE_WORDS = frozenset({"ride", "rides", "rode", "ridden", "riding", "reit", "reite", "reitet", "reiten", "ritt",
+                        "ritten", "geritten", "reitest"})
+
+
+def habitat_of(kinds: list[str], known_sets: set[str]) -> str | None:
+    """The set the first thing or creature that lives in only one kind of place asks for (``kinds``: asset
+    kinds in the idea's order), or None; only sets that exist (``known_sets``)."""
+    return next((HABITATS[k] for k in kinds if k in HABITATS and HABITATS[k] in known_sets), None)
+
+
+def needs_mount(word: str, character_types: list[str], object_types: list[str]) -> bool:
+    """Whether a verb ``word`` of riding has nothing to ride in the idea: no creature that carries and no
+    vehicle ("rides into town": a horse is cast)."""
+    if fold(word) not in RIDE_WORDS:
+        return False
+    return not (set(character_types) & MOUNTS or set(object_types) & VEHICLES)
+
+
+# person words that name nobody in particular: the neutral figure plays them
+_ANYONE = frozenset({"person", "persons", "people", "human", "humans", "humanoid", "figure", "character", "mensch",
+                     "menschen", "figur", "leute"})
+_PLAIN = {"man": ("man", "man"), "woman": ("woman", "woman"), "child": ("child", "child")}
+
+
+def plain_body(group: str, word: str, nth: int):
+    """The body of a person word that has no body of its own (``autark.story.cast.Body``): a ballerina is a
+    woman, a lifeguard a man, never the faceless figure, which plays only "a person"; of several friends or
+    neighbours every second one is a woman (``nth``: how many of that word are cast already). None: keep
+    the figure."""
+    from autark.story.cast import Body
+
+    if fold(word) in _ANYONE:
+        return None
+    typ, voice = _PLAIN.get(group) or (("woman", "woman") if nth % 2 else ("man", "man"))
+    return Body(typ, voice)
+
+
+def looks_plural(word: str, base: str, prev: str, lang: str) -> bool:
+    """Whether a person word the vocabulary lists no plural of is one ("the neighbours", "die Nachbarn"):
+    English -s on a base of its own, German -n/-en after "die" (never the feminine -in)."""
+    if lang == "de":
+        return prev in ("die", "alle", "beide", "viele", "unsere", "meine") and not word.endswith("in") and \
+            word in (base + "n", base + "en")
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word != base
+
+
+# what a setting is likely to be when the idea names none, from the objects it mentions
+SETTING_FROM_OBJECT = {
+    "cactus": "desert", "boat": "beach", "tree": "forest", "pine_tree": "forest", "mushroom": "forest",
+    "sofa": "living_room", "tv": "living_room", "desk": "office", "computer": "office", "plate": "kitchen",
+    "cup": "kitchen", "spaceship": "space_station", "car": "city_street", "truck": "city_street",
+    "street_lamp": "city_street", "bicycle": "city_street", "house": "city_street", "flower": "meadow",
+    "bench": "meadow", "ball": "meadow", "campfire": "forest", "bed": "living_room",
+    "skis": "snow_field", "sled": "snow_field", "snowman": "snow_field", "surfboard": "beach", "easel": "workshop",
+    "blackboard": "classroom", "oven": "kitchen", "stove": "kitchen", "fishing_rod": "mountain_lake",
+    "tractor": "farm", "microscope": "office", "market_stall": "city_street",
+}
+
+
+def guess_setting(doing: tuple[str, str, bool] | None, people: list[tuple[str, str, str]], things: list[str],
+                  scifi: bool) -> str:
+    """The set of an idea that names no place, from the first that says: the things and creatures that live in
+    one kind of place only (a snowman, a shark: they beat a profession's usual workplace, so the children who
+    pelt their teacher with snowballs are out in the snow), what they plainly do (bake: a kitchen), where the
+    lead's profession works (a fisherman at the lake), what the things suggest, a weaker activity (read: a
+    library). ``doing``: ``places.place_for_activity``'s answer; ``people``: (folded word, body type, group)."""
+    from autark.story import places
+
+    role = next((p for word, typ, _g in people if (p := places.place_for_role(word, typ))), None)
+    guess = habitat_of([typ for _w, typ, _g in people] + things, set(list_settings()))
+    if guess is None and doing and doing[2]:
+        guess = doing[0]
+        if guess == "classroom" and role != "classroom" and any(g == "animal" for _w, _t, g in people):
+            guess = "living_room"  # "teaches her parrot to sing": taught at home, not in a school
+        if guess == "beach" and role == "underwater":
+            guess = role  # a diver swims under water
+    guess = guess or role or next((SETTING_FROM_OBJECT[t] for t in things if t in SETTING_FROM_OBJECT), None)
+    if guess is None and doing:
+        guess = doing[0]
+    if guess is None and any(typ == "robot" for _w, typ, _g in people):
+        guess = "space_station" if scifi else "meadow"
+    return guess or "meadow"
