@@ -87,8 +87,9 @@ def test_two_places_are_two_scenes_in_order_with_the_cast_carried_over(idea: str
     for shot in sp.shots:
         for a in shot.actions:
             metres = re.search(r"(\d+) (metres|Meter)", a)
+            own = sum(b.split()[0] == a.split()[0] for b in shot.actions)  # the actor's acts share the shot
             if metres:
-                assert 2 <= int(metres.group(1)) <= max(2.0, 1.8 * shot.duration_s), (a, shot.duration_s)
+                assert 2 <= int(metres.group(1)) <= max(2.0, 1.8 * shot.duration_s / own), (a, shot.duration_s)
 
 
 @pytest.mark.parametrize("idea", list(ONE_PLACE), ids=[i[:40] for i in ONE_PLACE])
@@ -130,7 +131,7 @@ def test_a_thing_taken_along_is_picked_up_once_and_is_there_at_the_next_place() 
     sp = _plan("Der Hund bringt den Ball nach Hause")
     street, home = sp.scenes
     acts = [a for s in street.shots for a in s.actions]
-    assert acts.count("Hund hebt den Ball auf") == 1 and acts[-1] == "Hund geht 8 Meter nach rechts"
+    assert acts.count("Hund hebt den Ball auf") == 1 and re.fullmatch(r"Hund geht \d+ Meter nach rechts", acts[-1])
     assert "Hund serviert den Ball" not in acts  # brought home, not served
     assert "ball" in {o.type for o in home.objects}
 

@@ -261,9 +261,14 @@ _METRES = re.compile(r"\b(\d+) (metres|Meter) ")
 
 
 def _paced(shot: Shot) -> Shot:
-    """A shot whose walks to the side fit its length at a walker's pace (never less than 2 m)."""
-    most = max(2, int(_PACE_M_S * shot.duration_s))
-    actions = [_METRES.sub(lambda m: f"{min(int(m.group(1)), most)} {m.group(2)} ", a) for a in shot.actions]
+    """A shot whose walks to the side fit its length at a walker's pace (never less than 2 m); an actor's acts
+    in one shot share its length (the boy looks at the ball, cries, then walks off: a third of it each)."""
+    acts = [a.split(" ", 1)[0] for a in shot.actions]
+
+    def most(a: str) -> int:
+        return max(2, int(_PACE_M_S * shot.duration_s / acts.count(a.split(" ", 1)[0])))
+
+    actions = [_METRES.sub(lambda m, a=a: f"{min(int(m.group(1)), most(a))} {m.group(2)} ", a) for a in shot.actions]
     return shot if actions == shot.actions else shot.model_copy(update={"actions": actions})
 
 
