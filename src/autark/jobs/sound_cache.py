@@ -49,7 +49,9 @@ def music_mood_of(segments: Sequence[Segment], music_mood: str | None) -> str:
 
 
 def stems_key_for(segments: Sequence[Segment], options: FilmOptions, mood: str, composer: Composer | None) -> str:
-    """The key of everything in the mix but the dialogue: the music, the places heard (ambience), the mixer."""
+    """The key of everything in the mix but the dialogue: the music, the places heard (ambience), the mixer. The
+    ambience itself is made again by every mix: keeping it as a stem file beside the music bed (375 kB a second
+    of film) saved no measurable CPU on a changed line of the benchmark film (1.245 s either way, 6 each)."""
     from autark.jobs.film import SceneSegment, segment_starts
 
     places = [[start, s.duration_s, s.from_s,
@@ -61,7 +63,7 @@ def stems_key_for(segments: Sequence[Segment], options: FilmOptions, mood: str, 
 
 
 def mix_key_for(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], options: FilmOptions,
-             mood: str, composer: Composer | None) -> str:
+                mood: str, composer: Composer | None) -> str:
     speech = [[round(t, 6), hashlib.sha256(np.ascontiguousarray(s.samples).tobytes()).hexdigest(),
                s.sample_rate_hz] for t, s in spoken]
     return _sha({"v": KEY_VERSION, "stems": stems_key_for(segments, options, mood, composer), "speech": speech})
