@@ -57,3 +57,13 @@ def test_a_thing_nothing_is_done_to_does_not_title_a_film_of_two(idea: str, titl
     from autark.story.titles import title_for
 
     assert title_for(analyze(idea)) == title
+
+
+@pytest.mark.parametrize(("idea", "who"), [
+    ("a teacher falls asleep in the classroom and the students sneak out", "students"),
+    ("Der Junge verlässt das Haus", "Junge"),
+    ("the cat leaves the room", "Cat"),
+])
+def test_who_leaves_walks_off_and_not_to_the_place(idea: str, who: str) -> None:
+    (ev,) = [e for e in analyze(idea).events if e.verb == "leave"]
+    assert ev.kind == "walk" and not ev.patient and ev.agents
