@@ -106,6 +106,10 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         return Reading("word", target, note=f"{token!r} is played by {target.replace('_', ' ')!r}")
     if lang != "de" and _role_like(token, word, lang):  # "hairdresser" is a person, not a "dresser"
         return _person(token, lang, roles.costume_for(token, lang) or "")
+    for end in ("innen", "in"):  # "Nachbarinnen": the women of a known person word ("Nachbar")
+        if lang == "de" and word.endswith(end) and len(word) - len(end) >= 4 and any(
+                h.category == "character" for h in lookup(word[: -len(end)])):
+            return _person(token, lang, roles.costume_for(word[: -len(end)], lang, "female") or "")
     head = _compound_head(token, word, lang, lookup)  # German first by its parts: "Seeadler" is an eagle
     if head is not None:
         return head

@@ -109,7 +109,7 @@ ROLE_PLACES: dict[str, str] = {
     "holzfaeller": "forest", "hunter": "forest", "jaeger": "forest", "miner": "mountain_lake",
     "goalkeeper": "sports_field", "torwart": "sports_field", "referee": "sports_field",
     "schiedsrichter": "sports_field", "coach": "sports_field", "zookeeper": "zoo", "tierpfleger": "zoo",
-    "mermaid": "underwater", "meerjungfrau": "underwater", "acrobat": "stage", "akrobat": "stage",
+    "bademeister": "swimming_pool", "mermaid": "underwater", "meerjungfrau": "underwater", "acrobat": "stage", "akrobat": "stage",
     "juggler": "stage", "jongleur": "stage", "cashier": "supermarket", "kassierer": "supermarket",
 }
 
