@@ -149,6 +149,7 @@ def test_someone_met_at_the_second_place_is_not_at_the_first() -> None:
     sp = _plan("a girl walks to the park and meets a dog")
     assert [s.setting for s in sp.scenes] == ["city_street", "meadow"]
     assert [c.name for c in sp.scenes[0].characters] == ["Girl"]
+    assert "dog" not in sp.scenes[0].shots[0].narration
     assert {"Girl", "Dog"} <= {c.name for c in sp.scenes[1].characters}
 
 

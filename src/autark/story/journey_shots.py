@@ -66,6 +66,20 @@ def _stop_of_events(stops: list[Stop]) -> dict[int, int]:
     return {i: k for k, s in enumerate(stops) for i in s.events}
 
 
+def _first_stops(concept: Concept) -> dict[str, int]:
+    """The stop where each character an event names is first there (someone met in the park is not in the
+    street before); one no event names is everywhere."""
+    stop_of = _stop_of_events(concept.stops)
+    first_at: dict[str, int] = {}
+    for i, ev in enumerate(concept.events):
+        made = [ev.result] if ev.result and not ev.result_is_thing else []  # a frog made here is here from now
+        for n in [*ev.agents, *([ev.patient] if ev.patient and not ev.patient_is_thing else []), ev.recipient,
+                  ev.partner, *made]:
+            if n:
+                first_at.setdefault(n, stop_of.get(i, 0))
+    return first_at
+
+
 def _travellers(i: int, concept: Concept, cast: list[CastMember], implied: bool = False) -> list[str]:
     """Who goes with event i: its agents (else the lead), and one carried or taken along (the puppy taken
     home: "it" is the one found before); where no verb says they go, only those who did the last thing. A
@@ -148,6 +162,13 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
             scene_of.append(scene)
             done = list(arrive.actions)
     _name_places(concept, out, scene_of)
+    first_at = _first_stops(concept)
+    there = [c for c in cast if first_at.get(c.name, 0) == 0]
+    # the opening names who is there, not the dog met in the park later
+    if out and out[0].kind == "setup" and len(there) < len(cast):
+        from autark.story.spine import _intro
+
+        out[0].narration = _intro(concept, there)
     return out, scene_of
 
 
@@ -285,14 +306,7 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
     stops = concept.stops
     if len(scenes) != len(stops):  # a stop without a shot (never staged so far): the scenes as they are
         return scenes
-    stop_of = _stop_of_events(stops)
-    first_at: dict[str, int] = {}
-    for i, ev in enumerate(concept.events):
-        made = [ev.result] if ev.result and not ev.result_is_thing else []  # a frog made here is here from now
-        for n in [*ev.agents, *([ev.patient] if ev.patient and not ev.patient_is_thing else []), ev.recipient,
-                  ev.partner, *made]:
-            if n:
-                first_at.setdefault(n, stop_of.get(i, 0))
+    first_at = _first_stops(concept)
     own_props = [set(props_for(s.word)) if s.word else set() for s in stops]
     named = {o.type for o in concept.objects if o.type not in props_for(fold(o.word))}  # "mit dem Boot": along
     foreign = set().union(*own_props) - named
