@@ -13,6 +13,7 @@ from autark.assets.catalog import (  # noqa: F401
     kitchen,
     music,
     places_more,
+    props_extra,
     props_more,
     school,
     seaside,
