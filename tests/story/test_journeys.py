@@ -182,6 +182,23 @@ def test_a_time_phrase_is_no_place_to_go() -> None:
     assert [s.setting for s in _plan("Ein Mann fährt in die Stadt").scenes] == ["city_street"]
 
 
+def test_each_scene_is_named_by_the_idea_s_word_for_its_place() -> None:
+    school, park = _plan("a girl walks from school to the park").scenes
+    assert school.shots[0].narration == "At school: a girl."  # not "In the classroom"
+    assert park.shots[0].narration == "In the park at last."
+    assert any("in the park" in d.text for s in park.shots for d in s.dialogue)
+
+
+def test_a_walk_off_gets_a_shot_of_its_own_unless_a_line_needs_the_time() -> None:
+    # the motion layer fits a shot's acts into it one after another: a walk after a cry was squeezed into the
+    # shot's end (10.4 m/s in the production check)
+    for idea in TWO_PLACES:
+        last = _plan(idea).scenes[0].shots[-1]
+        if not last.dialogue:
+            assert all(re.search(r"\d+ (metres|Meter)", a) or " picks up " in a or " hebt " in a
+                       for a in last.actions), (idea, last.actions)
+
+
 def test_a_journey_plan_survives_its_yaml() -> None:
     from autark.story import load_plan, to_yaml
 

@@ -5,7 +5,7 @@ as its place has it (its own light, who is there, the props of the place)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from autark.story.journeys import CARRY_VERBS, Stop
@@ -143,7 +143,18 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
         legs = [trips[i] for i in p.events if i in trips]
         leaving = [group[0] for group in legs]
         if leaving:
-            p = _leaving(p, leaving, concept, cast, done)
+            staged = _leaving(p, leaving, concept, cast, done)
+            exits = [a for a in staged.actions if _METRES.search(a)]
+            rest = [a for a in staged.actions if a not in exits]
+            going = {n for trip in leaving for n in trip.travellers}
+            if any(a.split(" ", 1)[0] in going for a in rest) and not p.dialogue:  # they do something first:
+                # they walk off in a shot of their own, or the motion layer squeezes the walk into the shot's end
+                # (a shot with a line keeps it: a shorter shot would lose the line)
+                out.append(replace(p, actions=rest))
+                scene_of.append(scene)
+                done += rest
+                staged = ShotPlan("rising", actions=exits, subject="", tone=p.tone, size="wide")
+            p = staged
         done += p.actions
         leaving += [t for group in legs for t in group[1:]]
         out.append(p)
@@ -234,8 +245,6 @@ def _leaving(p: ShotPlan, trips: list[_Trip], concept: Concept, cast: list[CastM
             if picked not in actions and picked not in done:  # a thing picked up before is still in the hand
                 actions.append(picked)
         actions += _exits(concept, cast, trip.travellers, trip.mode)
-    from dataclasses import replace
-
     return replace(p, actions=actions[:10], size="wide", subject="")  # a leaving is seen whole, not in a close-up
 
 
@@ -245,8 +254,9 @@ def _sideways(action: str, names: set[str]) -> bool:
 
 
 def _name_places(concept: Concept, plans: list[ShotPlan], scene_of: list[int]) -> None:
-    """A line in a later scene names that scene's place, not the first one's ("Enough excitement in the living
-    room", said in the living room); the first place's weather line is not told indoors."""
+    """A line names the place of its scene in the idea's word, not the first set's ("Enough excitement in the
+    living room", said in the living room; "At school: a girl.", not "In the classroom"); the first place's
+    weather line is not told indoors."""
     from autark.assets.templates import load_setting
     from autark.story.beats import PLACES
 
@@ -254,11 +264,10 @@ def _name_places(concept: Concept, plans: list[ShotPlan], scene_of: list[int]) -
     lang = concept.language
     first = PLACES.get(concept.settings[0], ("", ""))[lang == "de"]
     for p, k in zip(plans, scene_of, strict=True):
-        if k == 0 or not first:
-            continue
         here = place_phrase(stops[k], lang)
-        indoor = load_setting(stops[k].setting).indoor
-        if indoor and p.narration and _is_weather_line(p.narration):
+        if not first or not here:
+            continue
+        if k > 0 and load_setting(stops[k].setting).indoor and p.narration and _is_weather_line(p.narration):
             p.narration = ""
         p.narration = _swap(p.narration, first, here)
         p.dialogue = [(who, _swap(t, first, here)) for who, t in p.dialogue]
