@@ -91,9 +91,19 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
 }
 
 
+# reported words whose asset may arrive (the catalogue grows): word -> the asset kind that would then play it
+NO_ASSET_YET = {"bone": "bone", "Knochen": "bone", "camel": "camel", "pearl": "pearl", "hair": "hair"}
+
+
 def _check(idea: str) -> None:
+    from autark.assets import library
+
     setting, cast, verbs, things, unknown = IDEAS[idea]
+    arrived = {w for w in unknown if NO_ASSET_YET.get(w) in library.all_types()}
+    unknown = [w for w in unknown if w not in arrived]
     c = analyze(idea)
+    for w in arrived:  # a word reported while it had no asset is played by its asset once there is one
+        assert NO_ASSET_YET[w] in {o.type for o in c.objects} | {ch.type for ch in c.characters}, (idea, w)
     assert c.setting == setting, (idea, c.settings)
     have = Counter(ch.type for ch in c.characters)
     assert not Counter(cast) - have, (idea, [ch.type for ch in c.characters])
@@ -127,7 +137,7 @@ def test_a_rider_with_a_mount_or_a_vehicle_gets_no_horse(monkeypatch: pytest.Mon
         assert sum(c.type == "horse" for c in analyze(idea).characters) == want, idea
     c = analyze("a knight rides to the castle")
     horse = next(ch for ch in c.characters if ch.type == "horse")
-    assert c.events[0].patient == horse.name and not c.events[0].patient_is_thing
+    assert c.events[0].agents == ["Knight", horse.name]  # the horse goes along: rider and horse travel together
 
 
 def test_get_is_receive_only_before_a_thing(monkeypatch: pytest.MonkeyPatch) -> None:

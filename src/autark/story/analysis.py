@@ -540,7 +540,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if ev.agents and implied.needs_mount(ev.word, [c.type for c in characters], [o.type for o in objects]):
             horse = add_character("animal", "Pferd" if lang == "de" else "horse", None, ev.at)
             if not ev.patient or ev.patient_is_thing and ev.patient not in implied.VEHICLES:
-                ev.patient, ev.patient_is_thing = horse, False
+                ev.patient, ev.patient_is_thing = "", True
+            ev.agents = [*ev.agents, horse]  # ...and the horse goes along (no one is seated on a mount yet)
             break
     unstaged = _unstaged(events, unknown_at, tokens, breaks)
     stops, events, places_of_events = read_journey(read, events, weathers[0][1].key if weathers else
