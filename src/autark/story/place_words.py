@@ -54,7 +54,8 @@ beach: bay cove seafront promenade boardwalk riverbank riverside bucht promenade
 mountain_lake + boat: fishing_spot angelplatz
 mountain_lake: valley waterfall stream creek canyon cliff gorge tal wasserfall bach schlucht klippe
 meadow + fence: safari
-meadow: hills orchard vineyard picnic countryside obstgarten weinberg picknick
+meadow: hills orchard vineyard countryside obstgarten weinberg
+meadow + beach_towel + basket: picnic picknick
 forest: swamp marsh bog jungle rainforest sumpf moor urwald regenwald
 desert: volcano wasteland savanna savannah oasis vulkan savanne steppe oase
 mountain_lake: summit peak hilltop gipfel bergspitze
@@ -66,8 +67,8 @@ kitchen: canteen cafeteria kantine
 restaurant: bar hotel buffet saloon canteen_hall kneipe
 office: headquarters police_station courtroom polizeiwache gericht
 living_room + bed: bedroom hotel_room nursery schlafzimmer kinderzimmer
-living_room: bathroom hallway attic apartment dormitory fireplace hearth badezimmer flur dachboden schlafsaal
-  kamin
+living_room: bathroom hallway attic apartment dormitory badezimmer flur dachboden schlafsaal
+living_room + fireplace: fireplace hearth kamin
 workshop: basement cellar factory mill keller fabrik muehle
 sports_field: gym gymnasium race_track racetrack turnhalle fitnessstudio rennbahn
 farm + barn: barn stable pasture scheune

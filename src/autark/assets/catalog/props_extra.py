@@ -184,3 +184,20 @@ def _rainbow(s):
 
 kind("rainbow", "architecture", (12.23, 6.125, 0.217), _rainbow, _RAINBOW[0], "rainbow rainbows", "regenbogen", "m",
      roughness=0.9)
+
+
+def _fireplace(s):
+    """A stone hearth with a mantel and a fire burning in its opening (the fire lights itself: emissive)."""
+    sides = [s.box_between((x0, 0.0, -0.25), (x1, 1.1, 0.25)) for x0, x1 in ((-0.8, -0.45), (0.45, 0.8))]
+    top = s.box_between((-0.8, 0.8, -0.25), (0.8, 1.1, 0.25))
+    back = s.box_between((-0.45, 0.0, -0.25), (0.45, 0.8, -0.15))
+    mantel = s.box_between((-0.9, 1.1, -0.3), (0.9, 1.18, 0.32))
+    logs = [s.cylinder_between((-0.3, 0.08 + 0.07 * k, -0.05 + 0.05 * k), (0.3, 0.08 + 0.07 * k, 0.0), 0.06, 8)
+            for k in range(2)]
+    flames = [s.cone(0.12, 0.38 - 0.08 * abs(k), (0.16 * k, 0.12, 0.0), 8) for k in (-1, 0, 1)]
+    return [P([*sides, top, back], roughness=0.95), P(mantel, (0.35, 0.22, 0.12), roughness=0.7),
+            P(logs, (0.3, 0.18, 0.1), roughness=0.9), P(flames, (1.0, 0.55, 0.12), emissive=1.6, casts_shadow=False)]
+
+
+kind("fireplace", "furniture", (1.8, 1.18, 0.62), _fireplace, (0.55, 0.52, 0.5), "fireplace fireplaces hearth",
+     "kamin kamine", "m", roughness=0.95)
