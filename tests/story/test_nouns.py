@@ -91,7 +91,7 @@ HELD_OUT: list[tuple[str, str, str]] = [
     ("a fisherman catches a fish", "set", "mountain_lake"),
     ("a baker bakes a cake", "set", "kitchen"),
     ("an astronaut finds a rock", "set", "space_station"),
-    ("a doctor helps a bird", "set", "office"),
+    ("a doctor helps a bird", "set", "hospital"),
     ("a teacher reads a book", "set", "classroom"),
     ("a farmer feeds the pigs", "set", "farm"),
     # things -> the nearest kind, with the props a place brings
