@@ -150,3 +150,14 @@ def test_a_place_word_still_beats_a_snowman(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(semantic, "semantic_available", lambda: False)
     assert analyze("a boy builds a snowman in the kitchen").setting == "kitchen"
     assert analyze("Ein Hai schwimmt im Schwimmbad").setting == "swimming_pool"
+
+
+def test_a_place_after_the_one_acted_on_only_says_where(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "semantic_available", lambda: False)
+    for idea, patient in {"a shark chases a diver near the coral": "Diver",
+                          "a dog chases a cat around the tree": "Cat",
+                          "a fox follows a hen into the barn": "Chicken",
+                          "Der Hund jagt die Katze um den Baum": "Katze",
+                          "a girl gives the dog the ball": "ball"}.items():
+        ev = analyze(idea).events[0]
+        assert ev.patient == patient, (idea, ev)

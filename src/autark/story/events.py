@@ -38,6 +38,10 @@ _INF_MARKERS = {"to", "zu"}
 _RELATIVE = {"that", "who", "which", "whom"}
 _PERSON_PRONOUNS = {"him", "them", "ihm", "ihn", "ihnen"}
 _ONTO = {"on", "onto", "over", "auf", "ueber"}
+# where a thing after the one acted on only says where it happens ("chases a cat *near* the tree")
+_WHERE = {"near", "around", "behind", "beside", "by", "next", "under", "below", "above", "past", "through",
+          "across", "along", "round", "into", "in", "at", "inside", "bei", "neben", "hinter", "unter", "um", "durch",
+          "entlang", "vor", "im", "am", "beim", "ins"}
 _POURED = {"pour", "magic"}
 _GOING = {"slide", "walk", "run", "fly", "swim", "drive", "jump", "fall"}  # where they go is the last "into" thing
 _INTO = {"into", "to", "towards", "toward", "zu", "zum", "zur", "gegen", "in"}  # acts whose "on"/"over" names whom they land on  # "a golden fish that grants him wishes": the fish grants
@@ -340,7 +344,8 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
             elif verb.kind in _GOING and ev.patient_is_thing and any(
                     t.folded in _INTO for t in tokens[max(0, j - 3):j]):  # slides across the ice into a snowman
                 ev.patient, ev.patient_is_thing = tok.thing, True
-            elif not ev.patient or not ev.patient_is_thing and prev in _ABOUT | {"the", "den", "die", "das"}:
+            elif not ev.patient or not ev.patient_is_thing and prev in _ABOUT | {"the", "den", "die", "das"} and not any(
+                    t.folded in _WHERE for t in tokens[max(0, j - 3):j]):  # "chases a cat near the tree": the cat
                 if ev.patient and not ev.patient_is_thing:
                     ev.recipient = ev.recipient or ev.patient
                 ev.patient, ev.patient_is_thing = tok.thing, True
