@@ -248,3 +248,13 @@ def test_after_a_disaster_nobody_offers_to_share_it() -> None:
 def test_a_volcano_is_a_thing_that_erupts() -> None:
     (ev,) = [e for e in analyze("Der Vulkan bricht aus und die Dorfbewohner fliehen").events if e.verb == "erupt"]
     assert ev.patient == "volcano" and _effect_of(ev).kind == "erupt"
+
+
+def test_a_size_word_sizes_every_one_of_its_kind_but_not_the_sets_own() -> None:
+    from autark.jobs.produce import build_film
+    from autark.story import plan
+
+    film = build_film(plan("three small boats float on the lake", duration_s=12, seed=1), width=160, height=90, fps=10)
+    scenes = [seg.scene for seg in film.segments if getattr(seg, "scene", None) is not None]
+    boats = [o for o in evaluate_scene(scenes[0], 1.0).objects if o.type == "boat" and o.tag != "setting"]
+    assert len(boats) == 3 and all(o.transform.scale[1] < 0.9 for o in boats)

@@ -124,7 +124,10 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             ops += sparkle_ops(scene, state, oid, t0)
             glowing |= {oid, into}
         elif e.kind == "grow":
-            ops += grow_ops(scene, oid, t0, t1, e.scale, e.start_scale)
+            # a size the idea gives a kind of thing ("three small boats") is every one of them; a growth is one
+            sized = [o.id for o in scene.objects if o.type == e.target and o.tag != "setting"] if e.start_scale == e.scale else []
+            for gid in sized or [oid]:
+                ops += grow_ops(scene, gid, t0, t1, e.scale, e.start_scale)
         elif e.kind in STATE_CHANGES:
             ops += change_ops(scene, evaluate_scene(scene, t0), e.kind, oid, t0, t1, scene.settings.duration_s)
         else:
