@@ -10,7 +10,7 @@ case, ä -> ae, ß -> ss). Inflected forms need no entry: the reader strips endi
 
 from __future__ import annotations
 
-__all__ = ["HYPERNYMS", "word_table"]
+__all__ = ["HYPERNYMS", "HYPERNYMS_DE", "word_table"]
 
 
 def word_table(rows: str) -> dict[str, str]:
@@ -99,4 +99,10 @@ office: laboratory lab labor
 eat: devour munch gobble nibble chomp fressen verschlingen
 walk: stroll wander amble saunter trudge schlendern
 run: sprint dash scurry hasten
+""")
+
+# German words whose English twin means another thing ("Hut" is a hat, an English hut a house): asked first in
+# a German idea
+HYPERNYMS_DE: dict[str, str] = word_table("""
+hat: hut huete zauberhut
 """)

@@ -19,7 +19,7 @@ from functools import cache
 
 from autark.assets.templates import fold
 from autark.story import dictionary, places, roles, semantic
-from autark.story.hypernyms import HYPERNYMS
+from autark.story.hypernyms import HYPERNYMS, HYPERNYMS_DE
 
 __all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing"]
 
@@ -101,7 +101,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     kit = next((roles.ROLE_KITS[f] for f in _forms(word) if f in roles.ROLE_KITS), None)
     if kit is not None:
         return _person(token, lang, roles.costume_for(token, lang) or kit)
-    target = next((HYPERNYMS[f] for f in _forms(word) if f in HYPERNYMS), "")
+    target = next((HYPERNYMS_DE[f] for f in _forms(word) if f in HYPERNYMS_DE), "") if lang == "de" else ""
+    target = target or next((HYPERNYMS[f] for f in _forms(word) if f in HYPERNYMS), "")
     if target and lookup(target):  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
         return Reading("word", target, note=f"{token!r} is played by {target.replace('_', ' ')!r}")
     if lang != "de" and _role_like(token, word, lang):  # "hairdresser" is a person, not a "dresser"

@@ -22,7 +22,7 @@ __all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "collective_at", "costume_
 ROLE_KITS: dict[str, str] = word_table("""
 sailor: fisherman fisher angler captain skipper mariner boatman deckhand ferryman fischer angler kapitaen seemann
   matrose faehrmann lifeguard rettungsschwimmer
-farmer: shepherd gardener rancher peasant lumberjack woodcutter miller hunter villager schaefer
+farmer: shepherd shepherdess gardener rancher peasant lumberjack woodcutter miller hunter villager schaefer
   gaertner landwirt bauer holzfaeller mueller jaeger dorfbewohner hirte
 chef: baker cook butcher confectioner barista pastry_chef baecker koch metzger konditor
 waiter: waiter waitress server butler steward sommelier bartender barkeeper kellner ober servierer diener butler
@@ -57,10 +57,11 @@ man: patient customer guest passenger tourist traveller pilgrim prisoner hostage
   diver scuba_diver pilot referee umpire coach cashier babysitter zookeeper photographer judge tailor
   acrobat mime ninja samurai viking caveman dwarf giant troll chief vampire taucher flieger schiedsrichter trainer
   kassierer tierpfleger fotograf richter schneider akrobat pantomime wikinger zwerg riese
-  haeuptling vampir
-woman: nanny mermaid governess kindermaedchen meerjungfrau
-king: emperor pharaoh sultan tsar kaiser pharao zar
-queen: empress kaiserin zarin
+  haeuptling vampir hermit beggar merchant peddler minstrel bard grocer courier messenger jester einsiedler
+  bettler haendler bote barde spielmann narr hofnarr
+woman: nanny mermaid governess nun maid milkmaid kindermaedchen meerjungfrau nonne magd
+king: emperor pharaoh sultan tsar duke baron lord kaiser pharao zar herzog graf fuerst
+queen: empress duchess baroness kaiserin zarin herzogin graefin fuerstin
 """)
 
 # a word for a group of people -> who is cast for it (English member words, German member words): "a family"
