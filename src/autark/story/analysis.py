@@ -504,7 +504,12 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             adjectives[hit.key] = tokens[k - 1]
 
     # 5. where and when
-    settings = list(dict.fromkeys(h.key for _k, h in first("setting")))
+    # a word that is a thing as well as a place ("finds a spaceship in his field") is the thing where the idea
+    # names another place; the place it names after "in"/"im" is where it happens
+    thing_places = {k for k, _h in first("setting") if any(h.category == "object" for h in meanings[k])
+                    and not (k > 1 and folded[k - 2] in nouns.PLACE_PREPOSITIONS)}
+    settings = list(dict.fromkeys(h.key for k, h in first("setting") if k not in thing_places)) or list(
+        dict.fromkeys(h.key for _k, h in first("setting")))
     setting_given = bool(settings)
     for k, _h in first("setting"):  # a place played by another set brings what makes it that place
         for prop in places.props_for(folded[k]):
@@ -526,7 +531,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
 
     # 6. the events: who does what to whom, with what, where, how it turns
     thing_at = {k: h.key for k, h in first("object")}
-    setting_at = {k: h.key for k, h in first("setting")}
+    setting_at = {k: h.key for k, h in first("setting") if k not in thing_places or len(thing_places) == len(
+        first("setting"))}
     particles = verb_table.particles() if lang == "de" else frozenset()
     read = [Token(text=tokens[k], folded=folded[k], brk=k in breaks, characters=char_at.get(k, []),
                   thing=thing_at.get(k, ""), setting=setting_at.get(k, ""), verb=verbs[k],

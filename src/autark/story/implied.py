@@ -16,8 +16,7 @@ HABITATS: dict[str, str] = {
                      "ice_block"), "snow_field"),
     **dict.fromkeys(("shark", "whale", "coral", "seaweed", "shipwreck", "submarine", "diving_helmet"), "underwater"),
     **dict.fromkeys(("cactus", "camel"), "desert"),
-    **dict.fromkeys(("spaceship", "lunar_lander", "moon_rover", "moon_rock", "satellite", "space_helmet",
-                     "ringed_planet"), "space_station"),
+    **dict.fromkeys(("moon_rover", "moon_rock", "ringed_planet"), "space_station"),
     **dict.fromkeys(("surfboard", "beach_umbrella", "beach_towel", "sand_castle", "beach_chair", "lifebuoy"),
                     "beach"),
     **dict.fromkeys(("tractor", "haystack", "chicken_coop", "silo", "pitchfork"), "farm"),
@@ -90,22 +89,24 @@ SETTING_FROM_OBJECT = {
 
 def guess_setting(doing: tuple[str, str, bool] | None, people: list[tuple[str, str, str]], things: list[str],
                   scifi: bool) -> str:
-    """The set of an idea that names no place, from the first that says: the things and creatures that live in
-    one kind of place only (a snowman, a shark: they beat a profession's usual workplace, so the children who
-    pelt their teacher with snowballs are out in the snow), what they plainly do (bake: a kitchen), where the
+    """The set of an idea that names no place, from the first that says: what they plainly do (bake: a kitchen),
+    the things and creatures that live in one kind of place only (a snowman, a shark: they beat a profession's
+    usual workplace, so the children who pelt their teacher with snowballs are out in the snow), where the
     lead's profession works (a fisherman at the lake), what the things suggest, a weaker activity (read: a
     library). ``doing``: ``places.place_for_activity``'s answer; ``people``: (folded word, body type, group)."""
     from autark.story import places
 
     role = next((p for word, typ, _g in people if (p := places.place_for_role(word, typ))), None)
-    guess = habitat_of([typ for _w, typ, _g in people] + things, set(list_settings()))
-    if guess is None and doing and doing[2]:
+    habitat = habitat_of([typ for _w, typ, _g in people] + things, set(list_settings()))
+    guess = None
+    if doing and doing[2]:  # baking needs an oven, wherever the penguin that watches lives
         guess = doing[0]
         if guess == "classroom" and role != "classroom" and any(g == "animal" for _w, _t, g in people):
             guess = "living_room"  # "teaches her parrot to sing": taught at home, not in a school
-        if guess == "beach" and role == "underwater":
-            guess = role  # a diver swims under water
-    guess = guess or role or next((SETTING_FROM_OBJECT[t] for t in things if t in SETTING_FROM_OBJECT), None)
+        if guess == "beach" and "underwater" in (role, habitat):
+            guess = "underwater"  # a diver, a shark swims under water
+    guess = guess or habitat or role or next((SETTING_FROM_OBJECT[t] for t in things if t in SETTING_FROM_OBJECT),
+                                             None)
     if guess is None and doing:
         guess = doing[0]
     if guess is None and any(typ == "robot" for _w, typ, _g in people):

@@ -197,11 +197,13 @@ def _english_agent(word: str) -> bool:
         return True
     if word.endswith("ist"):
         return len(word) >= 6 and word[-4] not in "aeiouy"
-    if word.endswith(("er", "or")):
+    if word.endswith(("er", "or")) and not word.endswith("oor"):  # a floor, a door, a moor are things
         stem = word[:-2]
         # an undoubled stem of three letters is as often a thing (dinn-er: din, summ-er: sum, hamm-er: ham)
         undoubled = stem[:-1] if stem[-1:] == stem[-2:-1] and len(stem) >= 5 else stem
-        if any(dictionary.is_real_word(s) for s in (stem, stem + "e", undoubled) if len(s) >= 3):
+        # a three-letter stem only as written: "act-or", "rid-er", but "flo-or" is no "floe" (a floor, a timer)
+        if any(dictionary.is_real_word(s) for s in (stem, stem + "e", undoubled) if len(s) >= 3 and (
+                len(stem) >= 4 or s == stem)):
             return True
         # a compound by its agent part: "zoo-keeper", "hair-dresser"
         return any(dictionary.is_real_word(word[i:]) and _english_agent(word[i:]) for i in range(2, len(word) - 4))

@@ -74,6 +74,8 @@ _COLLECTIVE_ROWS = {
     ("band", "orchestra", "orchester", "choir", "chor"): ("musician musician musician", "musiker musiker musiker"),
     ("team", "mannschaft", "squad"): ("athlete athlete athlete", "sportler sportler sportler"),
     ("twins", "zwillinge", "zwillingen"): ("child child", "kind kind"),
+    ("grandparents", "grosseltern"): ("grandfather grandmother", "grossvater grossmutter"),
+    ("parents", "eltern"): ("father mother", "vater mutter"),
 }
 COLLECTIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     w: (tuple(en.split()), tuple(de.split())) for words, (en, de) in _COLLECTIVE_ROWS.items() for w in words}
