@@ -46,8 +46,8 @@ def _silent(spec: SceneSpec) -> SceneSpec:
                                              for s in spec.shots]})
 
 
-def _built(idea: str, seed: int = 1) -> tuple[Scene, SceneSpec]:
-    spec = _silent(plan(idea, duration_s=20, seed=seed).scenes[0])
+def _built(idea: str, seed: int = 1, duration_s: float = 20) -> tuple[Scene, SceneSpec]:
+    spec = _silent(plan(idea, duration_s=duration_s, seed=seed).scenes[0])
     scene = build_scene(spec, width=160, height=90, fps=10, voices=_Silent(), check_shots=False)  # type: ignore[arg-type]
     return scene, spec
 
@@ -85,7 +85,7 @@ def test_a_stolen_hat_goes_from_the_holder_to_the_taker() -> None:
 def test_a_small_thing_gets_an_insert_that_shows_it(idea: str, thing: str) -> None:
     from autark.cinema import measure_shot
 
-    scene, spec = _built(idea)
+    scene, spec = _built(idea, duration_s=30)  # a film of three shots has no room for an insert
     inserts = [i for i, s in enumerate(spec.shots) if s.size == "close-up" and s.subject == thing]
     assert len(inserts) == 1, [(s.size, s.subject) for s in spec.shots]
     oid = [o.id for o in scene.objects if o.type == thing][-1]  # the story's own, placed after the set's

@@ -285,6 +285,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     """The shots of a story told along ``concept.events`` (which must not be empty)."""
     sp = _Speech(concept, cast)
     events = concept.events
+    room_for_insert = n_shots > 3  # a film of three shots keeps them for the events and their lines
     key_at = max((i for i, e in enumerate(events) if e.turn in _TURNS), default=len(events) - 1)
     key = events[key_at]
     first_seen: dict[str, int] = {}
@@ -356,9 +357,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                 extra -= 1
                 late.difference_update(entering)
             kind = "climax" if is_key else ("inciting" if g == 0 else "rising")
-            if not inserted and ev.patient_is_thing and is_small(ev.patient):
+            if not inserted and room_for_insert and ev.patient_is_thing and is_small(ev.patient):
                 # a key, a cookie, a letter is a few pixels in a shot of the cast: an insert shows it first
-                inserted = True
+                inserted, extra = True, max(0, extra - 1)
                 plans.append(ShotPlan("rising", subject=ev.patient, tone=ev.tone, size="close-up",
                                       actions=[sentence("look", sp.lang, a=a, o=sp.slots(ev)[0]) for a in actors]))
             if plans[-1].kind == kind and plans[-1] is not setup and i != members[0]:
