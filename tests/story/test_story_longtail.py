@@ -49,7 +49,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "a boy teaches his parrot to dance": ("living_room", ["boy", "bird"], ["teach", "dance"], [], []),
     "a teacher and a camel cross the dunes": ("desert", ["teacher"], ["walk"], [], ["camel"]),
     "Die Lehrerin baut mit den Kindern einen Schneemann":
-        ("snow_field", ["female_teacher", "child"], ["repair"], ["snowman"], []),
+        ("snow_field", ["female_teacher", "child", "child"], ["repair"], ["snowman"], []),
     # 3. verbs and phrase verbs
     "a sheriff rides into town at noon": ("city_street", ["policeman", "horse"], ["drive"], [], []),
     "a girl rides her bicycle to the park": ("city_street", ["girl"], ["drive"], ["bicycle"], []),

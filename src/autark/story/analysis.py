@@ -425,7 +425,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         counted = sizes.count_before(folded, meanings, k)  # "three small pigs": the number past the adjective
         if counted:
             count = counted
-        elif name is None and folded[k] in _plural_words() and not (k and folded[k - 1] in _ONE):
+        elif name is None and (folded[k] in _plural_words() and not (k and folded[k - 1] in _ONE) or lang == "de"
+                               and folded[k][-1:] == "n" and folded[k][:-1] in _plural_words()):  # "mit den Kindern"
             count = 2  # "while the children watch": a bare plural is more than one
         elif name is None and not (k and folded[k - 1] in _ONE) and group in ("man", "woman", "person") and \
                 implied.looks_plural(folded[k], _base(folded[k]), folded[k - 1] if k else "", lang):
