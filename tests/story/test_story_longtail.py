@@ -57,7 +57,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
         ("kitchen", ["firefighter"], ["extinguish"], ["campfire"], []),
     "a witch puts the candle out": ("forest", ["witch"], ["extinguish"], ["candle"], []),
     "a magician pulls a dove out of his hat": ("forest", ["wizard", "bird"], ["take"], ["hat"], []),
-    "a man orders a coffee at the counter": ("kitchen", ["man"], ["order"], ["cup", "counter"], []),
+    "a man orders a coffee at the counter": ("restaurant", ["man"], ["order"], ["cup", "counter"], []),
     "a girl receives a letter from her grandmother": ("meadow", ["girl", "grandmother"], ["receive"], ["letter"], []),
     "a boy gets a puppy for his birthday": ("meadow", ["boy", "dog"], ["receive"], [], []),
     "a man gets up and drinks tea": ("kitchen", ["man"], ["drink"], ["cup"], []),
@@ -101,6 +101,9 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "Die Großeltern tanzen in der Küche": ("kitchen", ["grandfather", "grandmother"], ["dance"], [], []),
     "Die Kinder bewerfen ihren Lehrer mit Schneebällen":
         ("snow_field", ["child", "child", "teacher"], ["throw"], ["snowball"], []),
+    "a cowboy orders a drink at the saloon": ("restaurant", ["cowboy"], ["order"], ["cup"], []),
+    "a dog eats a snack under the table": ("meadow", ["dog"], ["eat"], ["bread"], []),
+    "Ein Mann bestellt ein Getränk": ("restaurant", ["man"], ["order"], ["cup"], []),
     "the pirates bury their treasure and the parrot squawks":
         ("beach", ["pirate", "pirate", "bird"], ["garden", "sing"], ["treasure_chest"], []),
 }

@@ -20,6 +20,7 @@ from autark.story import verbs as verb_table
 from autark.story.cast import aged, body_for, display_noun, gender_cue, name_for, sense_of, sexed
 from autark.story.dictionary import german_noun, in_language
 from autark.story.events import Event, Token, extract_events, key_event
+from autark.story.hypernyms import HYPERNYMS
 from autark.story.journeys import Stop, read_journey
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
@@ -249,6 +250,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         acted = acted or (lang == "en" and 0 < k < len(tokens) - 1 and folded[k - 1] == "and"
                           and folded[k + 1] in _PLAIN_ARTICLES and verb_table.verb(folded[k], lang) is not None)
         if nouny and not acted and (after_article or not (k > 0 and folded[k - 1] in _PRONOUNS | _SUBJECTS)):
+            continue
+        if after_article and not nouny and folded[k] in HYPERNYMS and lex.lookup(HYPERNYMS[folded[k]]) and \
+                verb_table.verb(folded[k], lang) is not None:
+            meanings[k] = lex.lookup(HYPERNYMS[folded[k]])  # "orders a drink": a thing (a cup), not the verb
             continue
         if folded[k - 1 if k else 0] in _PLAIN_ARTICLES and k + 1 < len(tokens) and any(
                 h.category in ("object", "character", "setting") for h in meanings[k + 1]):

@@ -62,14 +62,14 @@ violin: fiddle cello viola geige cello bratsche
 piano: keyboard organ klavier fluegel orgel
 drum: drums tambourine trommel schlagzeug pauke
 cake: muffin cupcake pie tart torte kuchen toertchen
-bread: loaf baguette roll bun broetchen brot
+bread: loaf baguette roll bun broetchen brot snack imbiss
 apple: pear plum peach strawberry cherry berry apricot lemon birne pflaume pfirsich erdbeere kirsche beere
   aprikose zitrone
 soup: stew broth chowder eintopf bruehe
 sword: sabre saber blade rapier dagger saebel degen klinge dolch
 book: novel diary notebook tagebuch roman heft
 box: crate chest parcel package kiste truhe paket karton schachtel
-cup: mug teacup becher tasse tea coffee cocoa juice tee kaffee kakao saft
+cup: mug teacup becher tasse tea coffee cocoa juice tee kaffee kakao saft drink getraenk
 bottle: flask jug flasche krug milk lemonade milch limonade
 ball: football soccerball soccer basketball fussball
 chair: armchair seat sessel sitz

@@ -137,7 +137,7 @@ ACTIVITY_PLACES: dict[str, str] = {w: place for place, words in {
     "market": "shop shops shopping buy buys bought buying sell sells sold selling bargain einkaufen kauft kaufen "
               "gekauft verkaufen verkauft feilschen",
     "church": "pray prays praying marry marries wedding beten betet heiraten heiratet hochzeit",
-    "restaurant": "dine dines dining speisen speist",
+    "restaurant": "dine dines dining speisen speist order orders ordered ordering bestellen bestellt bestellte",
     "living_room": "knit knits knitting stricken strickt",
     "stage": "perform performs performing juggle juggles auftreten auftritt jonglieren jongliert",
     "concert_hall": "sing sings singing concert singen singt gesungen konzert",
@@ -153,4 +153,4 @@ ACTIVITY_PLACES: dict[str, str] = {w: place for place, words in {
 # the places an activity names so plainly that it beats a profession's workplace ("a knight bakes" bakes in a
 # kitchen); the others (read, paint, repair, sing, ...) give way to the role and to the things the idea names
 STRONG_ACTIVITY_PLACES = frozenset({"bakery", "beach", "bedroom", "classroom", "hospital", "church", "snow_field",
-                                    "farm", "market"})
+                                    "farm", "market", "restaurant"})
