@@ -176,6 +176,8 @@ def test_a_place_after_the_one_acted_on_only_says_where(monkeypatch: pytest.Monk
                           "a dog chases a cat around the tree": "Cat",
                           "a fox follows a hen into the barn": "Chicken",
                           "Der Hund jagt die Katze um den Baum": "Katze",
+                          "a firefighter rescues a kitten from the tree": "Cat",
+                          "a grumpy lighthouse keeper watches a boat": "boat",
                           "a girl gives the dog the ball": "ball"}.items():
         ev = analyze(idea).events[0]
         assert ev.patient == patient, (idea, ev)

@@ -41,7 +41,7 @@ _ONTO = {"on", "onto", "over", "auf", "ueber"}
 # where a thing after the one acted on only says where it happens ("chases a cat *near* the tree")
 _WHERE = {"near", "around", "behind", "beside", "by", "next", "under", "below", "above", "past", "through",
           "across", "along", "round", "into", "in", "at", "inside", "bei", "neben", "hinter", "unter", "um", "durch",
-          "entlang", "vor", "im", "am", "beim", "ins"}
+          "entlang", "vor", "im", "am", "beim", "ins", "out", "from", "off", "aus", "von", "vom"}
 _POURED = {"pour", "magic"}
 _GOING = {"slide", "walk", "run", "fly", "swim", "drive", "jump", "fall"}  # where they go is the last "into" thing
 _INTO = {"into", "to", "towards", "toward", "zu", "zum", "zur", "gegen", "in"}  # acts whose "on"/"over" names whom they land on  # "a golden fish that grants him wishes": the fish grants
@@ -221,7 +221,8 @@ def extract_events(tokens: list[Token]) -> list[Event]:
                     ev.agents = [*teach.agents, teach.recipient]
             span = [j for j in idx if v < j < end and j not in used]
             if n == 0:  # German: the object may stand before the verb ("den Apfel isst der Drache")
-                span = [j for j in idx if j < v and tokens[j].thing and j not in used] + span
+                span = [j for j in idx if j < v and tokens[j].thing and j not in used and not (
+                    j + 1 < len(tokens) and tokens[j + 1].characters)] + span  # "a lighthouse keeper": his kind
             _roles(ev, verb, tokens, span, agents, last_thing, used)
             if subject_thing and not ev.patient:
                 ev.patient, ev.patient_is_thing = subject_thing, True  # "the soup burns"
