@@ -204,6 +204,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     while i < len(tokens):
         for n in range(min(lex.max_phrase, len(tokens) - i), 0, -1):
             hits = lex.lookup("_".join(folded[i:i + n]), inflect=(n == 1))
+            if not hits and n > 1 and "_".join(folded[i:i + n]) in roles.ROLE_KITS:
+                hits = [Hit("character", "person", "any")]  # "pop star": a person of two words, never a star
             if n == 1:
                 hits = in_language(hits, folded[i], lang)  # "an old boot" is no German Boot
                 if lang == "en" and folded[i] not in lex.index and verb_table.verb(folded[i], "en") is not None:

@@ -82,11 +82,6 @@ class Lexicon:
         for word, name in PLACES.items():  # places with no set of their own: the nearest set plays them
             if not any(h.category == "setting" for h in self.index.get(fold(word), [])):
                 self._add(word, Hit("setting", name, "any"))
-        from autark.story.roles import ROLE_KITS
-
-        for phrase in ROLE_KITS:  # "pop star": a person of two words, never a star (longtail)
-            if "_" in phrase and phrase not in self.index:
-                self._add(phrase, Hit("character", "person", "any"))
         # a plural the vocabulary lists means what its base form means too ("robots": the robot and sci-fi)
         for w in {fold(p) for p in plurals()} - {k for k, hits in self.index.items()
                                                    if any(h.category not in _SHARED for h in hits)}:
