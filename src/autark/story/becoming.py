@@ -97,7 +97,8 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
             continue
         out.setdefault(i, []).append(fx)
         cursor = i
-        plans[i].subject = fx.target  # the shot shows the one it happens to (where the new one appears)
+        if fx.kind != "light":  # the shot shows the one it happens to (where the new one appears); a lamp lit
+            plans[i].subject = fx.target  # is seen with whoever lights it, not as a lampshade filling the frame
         if fx.kind != "transform":
             continue
         for k, p in enumerate(plans):
