@@ -55,8 +55,8 @@ child: grandchild grandkid enkelkind
 man: patient customer guest passenger tourist traveller pilgrim prisoner hostage fan spectator audience patient kunde
   gast passagier tourist pilger gefangener geisel zuschauer fan
   diver scuba_diver pilot referee umpire coach cashier babysitter zookeeper photographer judge tailor
-  acrobat mime ninja samurai viking caveman dwarf giant troll chief vampire taucher flieger schiedsrichter trainer
-  kassierer tierpfleger fotograf richter schneider akrobat pantomime wikinger zwerg riese
+  acrobat mime ninja samurai viking caveman dwarf troll chief vampire taucher flieger schiedsrichter trainer
+  kassierer tierpfleger fotograf richter schneider akrobat pantomime wikinger zwerg
   haeuptling vampir hermit beggar merchant peddler minstrel bard grocer courier messenger jester einsiedler
   bettler haendler bote barde spielmann narr hofnarr
 woman: nanny mermaid governess nun maid milkmaid kindermaedchen meerjungfrau nonne magd
