@@ -44,14 +44,20 @@ def _piece(s, kind_: str, x: float, z: float) -> list:
     return [body, *head]
 
 
-def _chessboard(s):
+def _board(s):
+    """An 8x8 board: its frame, the light squares as one plate, the 32 dark ones lying on it (half the faces of
+    64 boxes); the chessboard and the checkers board share it."""
     half = 4 * SQUARE_M
     frame = s.box_between((-half - 0.02, 0.0, -half - 0.02), (half + 0.02, BOARD_TOP_M - 0.002, half + 0.02))
-    # the light squares are one plate; the 32 dark ones lie on it (half the faces of 64 boxes)
     light = s.box_between((-half, BOARD_TOP_M - 0.003, -half), (half, BOARD_TOP_M - 0.001, half))
     dark = [s.box_between((-half + i * SQUARE_M, BOARD_TOP_M - 0.002, -half + j * SQUARE_M),
                           (-half + (i + 1) * SQUARE_M, BOARD_TOP_M, -half + (j + 1) * SQUARE_M))
             for i in range(8) for j in range(8) if (i + j) % 2 == 0]
+    return half, frame, light, dark
+
+
+def _chessboard(s):
+    half, frame, light, dark = _board(s)
     centres = [-half + (k + 0.5) * SQUARE_M for k in range(8)]
     white, black = [], []
     for file, x in enumerate(centres):  # white's ranks toward the camera (+Z), black's at the back
@@ -136,12 +142,7 @@ kind("hula_hoop", "prop", (0.93, 0.93, 0.03), _hula_hoop, (0.85, 0.2, 0.6), "hul
 
 
 def _checkers(s):
-    half = 4 * SQUARE_M
-    frame = s.box_between((-half - 0.02, 0.0, -half - 0.02), (half + 0.02, BOARD_TOP_M - 0.002, half + 0.02))
-    light = s.box_between((-half, BOARD_TOP_M - 0.003, -half), (half, BOARD_TOP_M - 0.001, half))
-    dark = [s.box_between((-half + i * SQUARE_M, BOARD_TOP_M - 0.002, -half + j * SQUARE_M),
-                          (-half + (i + 1) * SQUARE_M, BOARD_TOP_M, -half + (j + 1) * SQUARE_M))
-            for i in range(8) for j in range(8) if (i + j) % 2 == 0]
+    half, frame, light, dark = _board(s)
     centre = [-half + (k + 0.5) * SQUARE_M for k in range(8)]
     # 12 discs a side on the dark squares of the three ranks nearest each player
     red = [s.cylinder(0.018, 0.008, (centre[i], BOARD_TOP_M, centre[j]), 12)
