@@ -67,3 +67,15 @@ def test_a_thing_nothing_is_done_to_does_not_title_a_film_of_two(idea: str, titl
 def test_who_leaves_walks_off_and_not_to_the_place(idea: str, who: str) -> None:
     (ev,) = [e for e in analyze(idea).events if e.verb == "leave"]
     assert ev.kind == "walk" and not ev.patient and ev.agents
+
+
+def test_two_big_bodies_are_placed_out_of_each_others_reach() -> None:
+    """However they turn (to fight, they face each other), two dinosaurs' bodies do not start inside one another."""
+    from autark.assets import library
+    from autark.story import plan
+
+    cast = plan("two dinosaurs fight over a nest in the desert", duration_s=30, seed=1).scenes[0].characters
+    a, b = [c for c in cast if c.type == "dinosaur"]
+    spec = library.get("dinosaur")
+    reach = max(abs(v) for v in (*spec.bounds_min[::2], *spec.bounds_max[::2]))
+    assert abs(a.position[0] - b.position[0]) >= 2 * reach

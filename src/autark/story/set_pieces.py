@@ -208,29 +208,36 @@ _BESIDE_M = 0.5  # between a large character's box and the nearest other charact
 
 def stage_large_cast(cast: Sequence, scales: Mapping[str, float] | None = None) -> list:
     """``cast`` (``screenplay.CastMember``) with each character larger than ``SET_PIECE_M`` (a dragon, a whale,
-    a dinosaur) whose box would hold another character moved sideways, away from the others, until
-    ``_BESIDE_M`` of open ground lies between them: a princess standing inside a dragon's wings is hidden."""
+    a dinosaur) whose reach would hold another character moved sideways, away from the others, until
+    ``_BESIDE_M`` of open ground lies between them: a princess standing inside a dragon's wings is hidden. A
+    large body's reach is its longest horizontal extent from where it stands, whichever way it turns (two
+    dinosaurs set a person's width apart turned to fight and stood inside one another)."""
     from autark.assets import library
 
-    out = list(cast)
-    for i, member in enumerate(out):
+    def reach(member) -> float:
         try:
             spec = library.get(member.type)
         except KeyError:
-            continue
+            return 0.0
         k = (scales or {}).get(member.name, 1.0)  # "a giant robot" (``story.sizes``)
-        lo, hi = tuple(c * k for c in spec.bounds_min), tuple(c * k for c in spec.bounds_max)
-        if max(hi[0] - lo[0], hi[2] - lo[2]) <= SET_PIECE_M:
+        lo, hi = spec.bounds_min, spec.bounds_max
+        if max(hi[0] - lo[0], hi[2] - lo[2]) * k <= SET_PIECE_M:
+            return 0.0  # a person-sized body: a point next to a large one
+        return k * max(abs(lo[0]), abs(hi[0]), abs(lo[2]), abs(hi[2]))
+
+    out = list(cast)
+    for i, member in enumerate(out):
+        r = reach(member)
+        if r == 0.0:
             continue
         x, y, z = member.position
-        others = [tuple(c.position) for j, c in enumerate(out) if j != i]
-        if not any(x + lo[0] - _BESIDE_M < p[0] < x + hi[0] + _BESIDE_M and z + lo[2] - _BESIDE_M < p[2] <
-                   z + hi[2] + _BESIDE_M for p in others):
+        others = [(tuple(c.position), reach(c)) for j, c in enumerate(out) if j != i]
+        if not any(abs(x - p[0]) < r + ro + _BESIDE_M and abs(z - p[2]) < r + ro + _BESIDE_M for p, ro in others):
             continue
-        centre = sum(p[0] for p in others) / len(others)
+        centre = sum(p[0] for p, _ro in others) / len(others)
         if x >= centre:
-            x = max(p[0] for p in others) + _BESIDE_M - lo[0]
+            x = max(p[0] + ro for p, ro in others) + _BESIDE_M + r
         else:
-            x = min(p[0] for p in others) - _BESIDE_M - hi[0]
+            x = min(p[0] - ro for p, ro in others) - _BESIDE_M - r
         out[i] = member.model_copy(update={"position": (round(x, 2), y, z)})
     return out
