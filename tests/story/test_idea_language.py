@@ -79,3 +79,12 @@ def test_two_big_bodies_are_placed_out_of_each_others_reach() -> None:
     spec = library.get("dinosaur")
     reach = max(abs(v) for v in (*spec.bounds_min[::2], *spec.bounds_max[::2]))
     assert abs(a.position[0] - b.position[0]) >= 2 * reach
+
+
+@pytest.mark.parametrize(("idea", "goal"), [
+    ("a mouse and a cat race across the kitchen table for a piece of cheese", "cheese"),
+    ("Die Kinder rennen über die Wiese nach dem Ball", "ball"),
+])
+def test_what_a_race_is_for_is_its_goal_not_the_ground_it_crosses(idea: str, goal: str) -> None:
+    (ev,) = analyze(idea).events
+    assert ev.patient == goal

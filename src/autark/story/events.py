@@ -43,6 +43,7 @@ _WHERE = {"near", "around", "behind", "beside", "by", "next", "under", "below", 
           "across", "along", "round", "into", "in", "at", "inside", "bei", "neben", "hinter", "unter", "um", "durch",
           "entlang", "vor", "im", "am", "beim", "ins", "out", "from", "off", "aus", "von", "vom"}
 _POURED = {"pour", "magic"}
+_FOR = {"for", "after", "fuer", "nach"}  # what a run or a race is for: its goal, not the ground it crosses
 _GOING = {"slide", "walk", "run", "fly", "swim", "drive", "jump", "fall"}  # where they go is the last "into" thing
 _INTO = {"into", "to", "towards", "toward", "zu", "zum", "zur", "gegen", "in"}  # acts whose "on"/"over" names whom they land on  # "a golden fish that grants him wishes": the fish grants
 
@@ -342,8 +343,9 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
         elif tok.thing:
             if prev in _WITH or prev2 in _WITH:
                 ev.instrument = ev.instrument or tok.thing
-            elif verb.kind in _GOING and ev.patient_is_thing and any(
-                    t.folded in _INTO for t in tokens[max(0, j - 3):j]):  # slides across the ice into a snowman
+            elif verb.kind in _GOING and ev.patient_is_thing and (
+                    any(t.folded in _INTO for t in tokens[max(0, j - 3):j])  # slides across the ice into a snowman
+                    or any(t.folded in _FOR for t in tokens[max(0, j - 4):j])):  # races across a table for cheese
                 ev.patient, ev.patient_is_thing = tok.thing, True
             elif not ev.patient or not ev.patient_is_thing and prev in _ABOUT | {"the", "den", "die", "das"} and not any(
                     t.folded in _WHERE for t in tokens[max(0, j - 3):j]):  # "chases a cat near the tree": the cat
