@@ -88,3 +88,12 @@ def test_two_big_bodies_are_placed_out_of_each_others_reach() -> None:
 def test_what_a_race_is_for_is_its_goal_not_the_ground_it_crosses(idea: str, goal: str) -> None:
     (ev,) = analyze(idea).events
     assert ev.patient == goal
+
+
+@pytest.mark.parametrize(("idea", "names"), [
+    ("two boys run through the forest", {"Lily", "Emma", "Mia"}),
+    ("zwei Mädchen spielen im Park", {"Finn", "Noah", "Tom", "Max"}),
+])
+def test_two_boys_get_boys_names_and_two_girls_girls_names(idea: str, names: set[str]) -> None:
+    cast = analyze(idea).characters
+    assert len(cast) == 2 and not {c.name for c in cast} & names

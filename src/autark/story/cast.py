@@ -83,6 +83,10 @@ def body_for(word: str, group_type: str, group_voice: str) -> Body:
     return Body(group_type, group_voice, stands_in=False)
 
 
+_BOY_WORDS = ("boy", "junge", "jung", "bub", "son", "sohn", "soehne", "brother", "bruder", "brueder", "schuljunge")
+_GIRL_WORDS = ("girl", "maedchen", "daughter", "tochter", "toechter", "sister", "schwester", "schuelerin")
+
+
 def name_for(word: str, group: str, lang: str, used: set[str], display: str, several: bool = False,
              sex: str = "") -> str:
     """A name for a character the idea does not name: what a family calls a grandfather ("Opa"); the idea's
@@ -99,6 +103,8 @@ def name_for(word: str, group: str, lang: str, used: set[str], display: str, sev
     if not several and base not in used:
         return base
     pool_key = {"f": "woman", "m": "man"}.get(sex, group) if group in ("man", "woman", "person") else group
+    if group == "child" and not sex:  # "two boys" are Tom and Max, not Lily and Finn
+        sex = "m" if folded.startswith(_BOY_WORDS) else "f" if folded.startswith(_GIRL_WORDS) else ""
     if group == "child" and sex:
         pool_key = "girl" if sex == "f" else "boy"
     pool = _NAMES.get(pool_key)
