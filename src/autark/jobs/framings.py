@@ -167,8 +167,35 @@ def move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: fl
     if move == "crane":
         return cm.crane(scene, cam, subject, 1.0, start_s, end_s)
     if move == "follow":
-        return cm.follow(scene, cam, subject, start_s, end_s)
+        return cm.follow(scene, cam, subject, start_s, end_s, offset=_lead(scene, cam, subject, start_s, end_s, states))
     raise UserInputError(f"unknown camera move {move!r}")
+
+
+_LEAD_DEG = 35.0  # how far off the walker's path a leading camera stands: it sees the face, is never walked into
+
+
+def _lead(scene: Scene, cam: str, subject: str, start_s: float, end_s: float, states: SceneStates) -> Vec3 | None:
+    """The offset a follow keeps from someone who walks: ahead of them and ``_LEAD_DEG`` off their path, at the
+    framing's distance and height, so the shot leads the walker's face (kept at the start's offset, a walker
+    who turned away was followed from behind: a close-up of the back of a head). None: they barely move, or
+    toward the camera already."""
+    from autark.scene.geometry import world_bbox
+
+    a = np.array(states.object(start_s, subject).transform.position, float)
+    b = np.array(states.object(end_s, subject).transform.position, float)
+    walk = np.array([b[0] - a[0], 0.0, b[2] - a[2]])
+    if np.linalg.norm(walk) < 0.75:
+        return None
+    c = camera_path(scene, cam)(start_s)
+    off = np.array(c.position, float) - np.array(world_bbox(states.object(start_s, subject)).center, float)
+    flat = math.hypot(off[0], off[2])
+    walk /= np.linalg.norm(walk)
+    if flat < 1e-6 or (off[0] * walk[0] + off[2] * walk[2]) / flat > math.cos(math.radians(_LEAD_DEG)):
+        return None  # the camera is ahead of the walk already
+    side = 1.0 if off[0] * walk[2] - off[2] * walk[0] >= 0 else -1.0  # the side of the path it stood on
+    ang = math.radians(_LEAD_DEG) * side
+    d = (walk[0] * math.cos(ang) + walk[2] * math.sin(ang), -walk[0] * math.sin(ang) + walk[2] * math.cos(ang))
+    return (float(d[0] * flat), float(off[1]), float(d[1] * flat))
 
 
 # -- candidates ------------------------------------------------------------------------------------------------
