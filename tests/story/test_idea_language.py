@@ -97,3 +97,8 @@ def test_what_a_race_is_for_is_its_goal_not_the_ground_it_crosses(idea: str, goa
 def test_two_boys_get_boys_names_and_two_girls_girls_names(idea: str, names: set[str]) -> None:
     cast = analyze(idea).characters
     assert len(cast) == 2 and not {c.name for c in cast} & names
+
+
+@pytest.mark.parametrize("idea", ["Die Familie macht ein Picknick im Park", "two friends have a picnic by the lake"])
+def test_a_picnic_said_as_a_phrase_still_brings_its_blanket_and_basket(idea: str) -> None:
+    assert {"beach_towel", "basket"} <= {o.type for o in analyze(idea).objects}

@@ -519,7 +519,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     settings = list(dict.fromkeys(h.key for k, h in first("setting") if k not in thing_places)) or list(
         dict.fromkeys(h.key for _k, h in first("setting")))
     setting_given = bool(settings)
-    for k, _h in first("setting"):  # a place played by another set brings what makes it that place
+    # a place played by another set brings what makes it that place, even as part of a phrase ("Picknick machen")
+    for k in [k for k, _h in first("setting")] + sorted(phrased):
         for prop in places.props_for(folded[k]):
             if not any(o.type == prop for o in objects):
                 objects.append(ObjectConcept(type=prop, word=tokens[k]))
