@@ -102,3 +102,19 @@ def test_two_boys_get_boys_names_and_two_girls_girls_names(idea: str, names: set
 @pytest.mark.parametrize("idea", ["Die Familie macht ein Picknick im Park", "two friends have a picnic by the lake"])
 def test_a_picnic_said_as_a_phrase_still_brings_its_blanket_and_basket(idea: str) -> None:
     assert {"beach_towel", "basket"} <= {o.type for o in analyze(idea).objects}
+
+
+@pytest.mark.parametrize(("idea", "time", "lighting"), [
+    ("scouts sing songs around the campfire", "dusk", "sunset"),
+    ("Die Großmutter erzählt ihrem Enkel am Lagerfeuer eine Geschichte", "dusk", "sunset"),
+    ("a campfire burns at noon in the desert", "day", "daylight"),   # the idea's own time wins
+    ("a boy sits by the fireplace", "day", None),                    # indoors: the room's own light
+])
+def test_a_campfire_outdoors_burns_at_dusk_unless_the_idea_says_when(idea: str, time: str, lighting: str | None
+                                                                    ) -> None:
+    from autark.story import plan
+
+    c = analyze(idea)
+    assert c.time_of_day == time
+    if lighting:
+        assert plan(idea, 14, seed=1).scenes[0].lighting == lighting

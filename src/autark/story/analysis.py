@@ -594,7 +594,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                         "out (edit the screenplay to add it by hand)")
     return Concept(
         idea=text, language=lang, characters=characters, settings=settings, setting_given=setting_given,
-        time_of_day=times[0][1].key if times else template.time_of_day, time_given=bool(times),
+        time_of_day=times[0][1].key if times else implied.time_from_things([o.type for o in objects], bool(
+            template.indoor)) or template.time_of_day, time_given=bool(times),
         weather=weathers[0][1].key if weathers else template.weather, objects=objects, actions=actions,
         events=events, adjectives=adjectives, sizes=size_of, unstaged=unstaged, stops=stops, mood=mood, genre=genre, unknown_words=unknown, warnings=warnings,
     )

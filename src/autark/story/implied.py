@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from autark.assets.templates import fold, list_settings
 
-__all__ = ["HABITATS", "SETTING_FROM_OBJECT", "guess_setting", "MOUNTS", "RIDE_WORDS", "VEHICLES", "habitat_of", "looks_plural", "needs_mount", "plain_body"]
+__all__ = ["HABITATS", "SETTING_FROM_OBJECT", "TIME_FROM_THINGS", "guess_setting", "MOUNTS", "RIDE_WORDS", "VEHICLES",
+           "habitat_of", "looks_plural", "needs_mount", "plain_body", "time_from_things"]
 
 # an asset kind (a thing or a creature) -> the only kind of set it belongs in
 HABITATS: dict[str, str] = {
@@ -112,3 +113,17 @@ def guess_setting(doing: tuple[str, str, bool] | None, people: list[tuple[str, s
     if guess is None and any(typ == "robot" for _w, typ, _g in people):
         guess = "space_station" if scifi else "meadow"
     return guess or "meadow"
+
+
+# things that belong to a time of day outdoors when the idea names none: a campfire burns at dusk, a telescope
+# looks at the night sky, fireworks and lanterns light up the dark
+TIME_FROM_THINGS = {"campfire": "dusk", "lantern": "dusk", "telescope": "night", "fireworks": "night",
+                    "firework": "night", "torch": "dusk"}
+
+
+def time_from_things(things: list[str], indoor: bool) -> str | None:
+    """The time of day an outdoor idea's things imply ("am Lagerfeuer": dusk), or None."""
+    if indoor:
+        return None
+    return next((TIME_FROM_THINGS[t] for t in things if t in TIME_FROM_THINGS), None)
+

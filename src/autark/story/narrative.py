@@ -172,7 +172,7 @@ def _kit(concept: Concept) -> str:
 def _lighting(concept: Concept, setting: str) -> str:
     """The lighting preset for the time of day; without one in the idea, the setting's own."""
     template = load_setting(setting)
-    if concept.time_given:
+    if concept.time_given or concept.time_of_day != template.time_of_day:  # said, or implied (a campfire: dusk)
         preset = TIME_LIGHTING[concept.time_of_day]  # lit as the command engine lights "at dawn"
         if preset == "daylight" and concept.weather in ("rain", "snow", "fog", "overcast"):
             preset = "overcast"
