@@ -118,3 +118,18 @@ def test_a_campfire_outdoors_burns_at_dusk_unless_the_idea_says_when(idea: str, 
     assert c.time_of_day == time
     if lighting:
         assert plan(idea, 14, seed=1).scenes[0].lighting == lighting
+
+
+@pytest.mark.parametrize(("idea", "opening"), [
+    ("Die Großmutter erzählt ihrem Enkel am Lagerfeuer eine Geschichte", "Es war einmal"),
+    ("a grandfather tells his granddaughter a story by the fire", "Once upon a time"),
+    ("the teacher reads a story to the children", ""),
+])
+def test_who_tells_a_story_tells_it_and_the_listener_asks_for_more(idea: str, opening: str) -> None:
+    from autark.story import plan
+
+    (ev,) = analyze(idea).events
+    assert ev.verb == "tell_story" and ev.kind == "talk"
+    said = [d.text for sc in plan(idea, 30, seed=1).scenes for s in sc.shots for d in s.dialogue]
+    assert any(t.startswith(("Es war einmal", "Once upon a time", "Long ago")) for t in said), said
+    assert not opening or any(t.startswith(opening) or t.startswith("Long ago") for t in said)

@@ -140,12 +140,12 @@ def phrase_at(folded: list[str], k: int, lang: str) -> tuple[Verb, list[int]] | 
 
 def split_phrase_at(folded: list[str], k: int, lang: str, breaks: set[int]) -> tuple[Verb, int] | None:
     """A verb whose closing word comes after its object ("pulls a rabbit *out*", "lässt die Torte *fallen*"):
-    the story verb and the index of the closing word, within the clause of word ``k`` and at most five words
-    on, or None (verbs.yaml ``split_phrases``)."""
+    the story verb and the index of the closing word, within the clause of word ``k`` and at most seven words
+    on ("erzählt ihrem Enkel am Lagerfeuer eine *Geschichte*"), or None (verbs.yaml ``split_phrases``)."""
     for first, closing, key in _data().get("split_phrases", {}).get(lang, []):
         if not set(stems(folded[k])) & {fold(w) for w in str(first).split("|")}:
             continue
-        for j in range(k + 1, min(len(folded), k + 6)):
+        for j in range(k + 1, min(len(folded), k + 8)):
             if j in breaks:
                 break
             if folded[j] == fold(str(closing)):
