@@ -43,3 +43,13 @@ def test_no_lead_for_someone_who_stands_or_already_walks_toward_the_camera() -> 
     ahead = apply_ops(scene, [SetCamera(camera=Camera(name="c", position=(p[0], 1.6, p[2] - 3.0), target=p,
                                                       fov=40.0), activate=True)])
     assert _lead(ahead, "c", tom, t0, t1, SceneStates(ahead)) is None
+
+
+def test_a_close_up_tries_profiles_before_looking_down_on_a_head() -> None:
+    from autark.jobs.framings import _RAISED, SceneShots, candidates
+
+    ctx = SceneShots(characters=["a"], props=[], names={"a": "A"}, fps=30)
+    tries = candidates(ctx, "close-up", "static", "a", None, [])
+    raised = next(i for i, f in enumerate(tries) if f.size == "close-up" and f.view == _RAISED)
+    side = next(i for i, f in enumerate(tries) if f.size == "close-up" and f.view == "left")
+    assert side < raised

@@ -342,9 +342,13 @@ def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over:
             sz = "medium"
         for m in dict.fromkeys((mv, "static")):
             out.extend(Framing(sz, subj, m, view=v, reaction=reaction) for v in views)
-        out.append(Framing(sz, subj, "static", view=_RAISED, reaction=reaction))
+        raised = Framing(sz, subj, "static", view=_RAISED, reaction=reaction)
+        if sz != "close-up":
+            out.append(raised)
         out.extend(Framing(sz, subj, "static", view=v, reaction=reaction) for v in ("left", "right"))
         out.extend(Framing(sz, subj, "static", view=v, reaction=reaction) for v in (_BACK_LEFT, _BACK_RIGHT))
+        if sz == "close-up":  # a close-up from 40 degrees up is the top of a head or a helmet: a profile first
+            out.append(raised)
         # nearer on the same line: where a wall or a set piece stands behind the planned camera, an operator
         # steps in rather than through it (the frame holds less of the body, never the inside of a wall)
         out.extend(Framing(sz, subj, "static", view=v, back=0.7, reaction=reaction) for v in views)
