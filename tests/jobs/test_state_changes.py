@@ -258,3 +258,14 @@ def test_a_size_word_sizes_every_one_of_its_kind_but_not_the_sets_own() -> None:
     scenes = [seg.scene for seg in film.segments if getattr(seg, "scene", None) is not None]
     boats = [o for o in evaluate_scene(scenes[0], 1.0).objects if o.type == "boat" and o.tag != "setting"]
     assert len(boats) == 3 and all(o.transform.scale[1] < 0.9 for o in boats)
+
+
+def test_flames_and_smoke_swell_in_rather_than_pop(built: Scene) -> None:
+    """A bright flame or a dark puff appearing at full size at once is a flash (the film report counts them)."""
+    bid = _oid(built, "barn")
+    for pid in _particles(built, bid, "burn")[:6]:
+        vis = next(tr for tr in built.timeline.tracks if tr.target == f"object:{pid}.visible")
+        shown = next(k.time_s for k in vis.keyframes if k.value is True)
+        first, biggest = (evaluate_scene(built, shown + 1e-3).object(pid).transform.scale[0],
+                          max(evaluate_scene(built, shown + dt).object(pid).transform.scale[0] for dt in (0.1, 0.2, 0.3)))
+        assert first < 0.5 * biggest

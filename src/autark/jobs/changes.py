@@ -58,7 +58,7 @@ class _Particles:
 
     def add(self, asset: str, color: tuple[float, float, float], size_m: float,
             path: Sequence[tuple[float, tuple[float, float, float]]], *, glow: float = 0.0, until_s: float | None = None,
-            end_size: float = 1.0, tall: float = 1.0) -> None:
+            end_size: float = 1.0, tall: float = 1.0, grow_in: bool = False) -> None:
         """One particle of ``asset`` about ``size_m`` across, along ``path`` ((time, position) in order); shown
         from the first time to ``until_s`` (default: the last time), its size going to ``end_size`` times."""
         from autark.language import new_object
@@ -84,7 +84,12 @@ class _Particles:
             AddKeyframes(target=f"object:{pid}.transform.position",
                          keyframes=[_key(t, p, "ease_out" if k == 0 else "ease_in") for k, (t, p) in enumerate(path)]),
         ]
-        if end_size != 1.0:
+        if grow_in:  # it swells from a fifth of its size: a bright or dark blob popping in reads as a flash
+            t_full = t0 + 0.3 * (path[-1][0] - t0)
+            self.ops.append(AddKeyframes(target=f"object:{pid}.transform.scale", keyframes=[
+                _key(t0, tuple(c * 0.2 for c in size), "ease_out"), _key(t_full, size),
+                _key(path[-1][0], tuple(c * end_size for c in size), "hold")]))
+        elif end_size != 1.0:
             self.ops.append(AddKeyframes(target=f"object:{pid}.transform.scale", keyframes=[
                 _key(t0, size), _key(path[-1][0], tuple(c * end_size for c in size), "hold")]))
 
@@ -107,7 +112,7 @@ def _flames(p: _Particles, box: tuple[float, ...], t0: float, t1: float, color=F
             dx, dz = _ring(k, per_wave, 0.5 * wave)
             start = (cx + dx * half, top - size * 0.3, cz + dz * half)
             p.add("sphere", color, size, [(t, start), (t + 0.7, (start[0] * 0.7 + cx * 0.3, top + rise, start[2] * 0.7 + cz * 0.3))],
-                  glow=1.1, end_size=0.25, tall=2.2)
+                  glow=1.1, end_size=0.25, tall=2.2, grow_in=True)
         t, wave = t + 0.35, wave + 1
 
 
@@ -121,7 +126,7 @@ def _smoke(p: _Particles, box: tuple[float, ...], t0: float, t1: float, puffs: i
         t = t0 + k * step
         dx, dz = _ring(k, puffs)
         p.add("sphere", SMOKE_COLOR, size, [(t, (cx, top, cz)), (t + 2.0, (cx + dx * width, top + high, cz + dz * width))],
-              end_size=1.8)
+              end_size=1.8, grow_in=True)
 
 
 def _burst(p: _Particles, box: tuple[float, ...], t: float, count: int, color, size: float, reach: float,
@@ -152,7 +157,7 @@ def _lava(p: _Particles, box: tuple[float, ...], t0: float, t1: float) -> None:
             apex = (cx + dx * reach * 0.5, top + height * (0.8 + 0.15 * (k % 3)), cz + dz * reach * 0.5)
             land = (cx + dx * reach, top - height * 0.6, cz + dz * reach)
             p.add("sphere", LAVA_COLOR, size, [(t, (cx, top, cz)), (t + 0.6, apex), (t + 1.3, land)], glow=2.5,
-                  end_size=0.5)
+                  end_size=0.5, grow_in=True)
         t, wave = t + 0.5, wave + 1
 
 
@@ -198,7 +203,8 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
     elif kind == "burn":
         ops.append(AddKeyframes(target=f"object:{oid}.material.color",
                                 keyframes=[_key(t0, own_color), _key(t1, CHAR_COLOR, "hold")]))
-        ops += _pulse(oid, FIRE_COLOR, t0, t1, 0.3, 0.12, base=glow0, base_strength=glow0_s)  # firelight, not paint
+        # firelight, not paint, and a slow gentle flicker: a fast, deep one is a flash a viewer's eyes must not get
+        ops += _pulse(oid, FIRE_COLOR, t0, t1, 0.3, 0.2, every=0.4, base=glow0, base_strength=glow0_s)
         _flames(p, box, t0, t1)
         _smoke(p, box, t0 + 0.5 * (t1 - t0), t1 + 1.0, puffs=4)
     elif kind == "break":
@@ -210,7 +216,7 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
         _burst(p, box, hit, 8, own_color, size, reach=max(0.4, (box[3] - box[0]) * 1.5), up=0.25, land=True,
                end_s=film_end_s)
     elif kind == "erupt":
-        ops += _pulse(oid, LAVA_COLOR, t0, t1 + 1.0, 0.3, 0.12, every=0.3, base=glow0, base_strength=glow0_s)
+        ops += _pulse(oid, LAVA_COLOR, t0, t1 + 1.0, 0.3, 0.2, every=0.4, base=glow0, base_strength=glow0_s)
         _lava(p, box, t0, t1)
         _smoke(p, box, t0, t1 + 1.0, puffs=10, high=max(1.5, (box[4] - box[1]) * 1.5))
     elif kind == "explode":
