@@ -18,11 +18,23 @@ from autark.errors import UserInputError
 from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject, Vec3
 
-__all__ = ["over_shoulder"]
+__all__ = ["facing", "over_shoulder"]
 
 _BACK_M = 1.2  # behind the near person's eyes, along the line between the two
 _ASIDE_M = 0.6  # beside the near body's side, toward the shoulder looked over
 _AIM_BELOW_M = 0.15  # the aim under the far person's eyes (the eyes then sit above the middle)
+
+
+def facing(near: np.ndarray, far: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(forward, right): the level unit direction from ``near`` toward ``far``, and the right hand of someone at
+    ``near`` who faces ``far``; a UserInputError when the two stand in the same place."""
+    look = np.array(far, float) - np.array(near, float)
+    look[1] = 0.0
+    n = float(np.linalg.norm(look))
+    if n < 1e-6:
+        raise UserInputError("the two people stand in the same place; cannot look over a shoulder")
+    fwd = look / n
+    return fwd, np.array([-fwd[2], 0.0, fwd[0]])
 
 
 def over_shoulder(near: SceneObject, far: SceneObject, *, side: str = "right", back: float = 1.0) -> tuple[Vec3, Vec3]:
@@ -31,13 +43,7 @@ def over_shoulder(near: SceneObject, far: SceneObject, *, side: str = "right", b
     _fig, near_pts, _c = subject_points(near)
     _fig, far_pts, _c = subject_points(far)
     near_eyes, far_eyes = near_pts["eyes"], far_pts["eyes"]
-    look = far_eyes - near_eyes
-    look[1] = 0.0
-    n = float(np.linalg.norm(look))
-    if n < 1e-6:
-        raise UserInputError("the two people stand in the same place; cannot look over a shoulder")
-    fwd = look / n
-    right = np.array([-fwd[2], 0.0, fwd[0]])  # the near person's right when they face the far one
+    fwd, right = facing(near_eyes, far_eyes)
     box = world_bbox(near)
     half_width = 0.5 * min(box.size[0], box.size[2], 0.8)
     sign = 1.0 if side == "right" else -1.0

@@ -171,7 +171,7 @@ def over_the_shoulder(scene: Scene, over_id: str, subject_id: str, *, t: float =
                       side: str = "right") -> tuple[Vec3, Vec3]:
     """(position, target) behind ``over_id``'s shoulder looking at ``subject_id``'s head and shoulders."""
     from autark.cinema.measure import subject_points
-    from autark.cinema.shoulder import over_shoulder
+    from autark.cinema.shoulder import facing, over_shoulder
 
     near = _subject(scene, over_id, t)
     far = _subject(scene, subject_id, t)
@@ -183,13 +183,7 @@ def over_the_shoulder(scene: Scene, over_id: str, subject_id: str, *, t: float =
     target = np.array(fbox_part.center)
     shoulder = np.array([(nbox.min[0] + nbox.max[0]) / 2, nbox.min[1] + 0.85 * nbox.size[1],
                          (nbox.min[2] + nbox.max[2]) / 2])
-    look = target - shoulder
-    look[1] = 0.0
-    n = float(np.linalg.norm(look))
-    if n < 1e-6:
-        raise UserInputError("the two people stand in the same place; cannot look over a shoulder")
-    fwd = look / n
-    right = np.array([-fwd[2], 0.0, fwd[0]])  # the near person's right when they face the subject
+    fwd, right = facing(shoulder, target)  # right: the near person's, facing the subject
     sign = 1.0 if side == "right" else -1.0
     # far enough back and aside that the near shoulder and the back of the head fill about a third of the
     # frame at its edge, not half of it (0.7 m back and 0.35 m aside filled 40% with a head in the corpus)
