@@ -185,9 +185,10 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             elif tok.folded in _SUBJECT_PRONOUNS and last_agents:
                 agents = list(last_agents)
         subject_thing = ""
-        # who the clause names before its verb: none, or only "it"/"er", may mean the thing just named melts
-        named_agents = any(tokens[j].characters and not _governed(tokens, j) for j in idx if j < first_verb) or not any(
-            tokens[j].folded in _THING_PRONOUNS for j in idx if j < first_verb)
+        # the clause's subject is "it"/"er" and no one it names: the thing just named may be what melts
+        before = [j for j in idx if j < first_verb]
+        it_subject = any(tokens[j].folded in _THING_PRONOUNS for j in before) and not any(
+            tokens[j].characters and not _governed(tokens, j) for j in before)
         if not agents:
             # German verb-second: "Im Wald findet der Hund ..." -- the first character after the verb
             after = [j for j in idx if j > first_verb and tokens[j].characters
@@ -228,7 +229,7 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             if subject_thing and not ev.patient:
                 ev.patient, ev.patient_is_thing = subject_thing, True  # "the soup burns"
             ev.thing_does_it = bool(subject_thing) and ev.patient == subject_thing and not ev.agents
-            if verb.key in CHANGE_OF_VERB and ev.agents and not named_agents and not ev.patient and last_thing \
+            if verb.key in CHANGE_OF_VERB and ev.agents and it_subject and not ev.patient and last_thing \
                     and verb.key != "light":  # "they build a snowman, but it melts": the snowman, not the builders
                 ev.agents, ev.patient, ev.patient_is_thing, ev.thing_does_it = [], last_thing, True, True
             if verb.key == "leave" and ev.patient_is_thing:
