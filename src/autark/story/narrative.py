@@ -33,6 +33,7 @@ from autark.story.beats import (
 from autark.story.cast import display_noun
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
 from autark.story.set_pieces import stage_large_cast, stage_set_pieces
+from autark.story.world_changes import WorldChange, change_beat, read_changes
 
 __all__ = ["BeatKind", "Beat", "Story", "shot_count", "develop", "plan"]
 
@@ -77,6 +78,9 @@ class Story(BaseModel):
     beats: list[Beat] = Field(min_length=3)
     title_card_s: float
     end_card_s: float
+    # the changes of weather and light the idea tells ("until it starts to snow"), each with the beat it
+    # happens at (``autark.story.world_changes``)
+    changes: list[tuple[int, WorldChange]] = Field(default_factory=list)
 
 
 def shot_count(duration_s: float, rng: random.Random) -> int:
@@ -174,10 +178,10 @@ def _lighting(concept: Concept, setting: str) -> str:
     template = load_setting(setting)
     if concept.time_given or concept.time_of_day != template.time_of_day:  # said, or implied (a campfire: dusk)
         preset = TIME_LIGHTING[concept.time_of_day]  # lit as the command engine lights "at dawn"
-        if preset == "daylight" and concept.weather in ("rain", "snow", "fog", "overcast"):
+        if preset == "daylight" and concept.weather in ("rain", "snow", "fog", "overcast", "storm"):
             preset = "overcast"
         return preset
-    if not template.indoor and concept.weather in ("rain", "snow", "fog", "overcast"):
+    if not template.indoor and concept.weather in ("rain", "snow", "fog", "overcast", "storm"):
         return "overcast"
     return template.lighting
 
@@ -198,6 +202,9 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
         raise LimitExceeded(f"the seed {seed} is out of range", hint=f"use a whole number from 0 to {MAX_SEED}")
     rng = random.Random(f"{seed}|{concept.idea}|{duration_s}")
     lang = concept.language
+    from autark.story.world_changes import before_world
+
+    concept = before_world(concept)  # "until it starts to snow": told and shown clear until it snows
     if concept.events and concept.characters:
         return _develop_spine(concept, duration_s, seed, rng)
     kit_name = _kit(concept)
@@ -273,9 +280,11 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
     # the idea's own words, as on the event path; the kit's title patterns ("A ball in the meadow") named
     # things and places the idea never asked for
     title = title_for(concept)
+    changes = [] if concept.stops else [(change_beat(c, [[] for _ in beats], [], [b.kind for b in beats]), c)
+                                        for c in read_changes(concept)]
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title, logline=concept.idea, kit=kit_name,
                  music_mood=_music(concept, kit_name), cast=cast, props=props, beats=beats,
-                 title_card_s=title_s, end_card_s=end_s)
+                 title_card_s=title_s, end_card_s=end_s, changes=changes)
 
 
 def _cast(concept: Concept) -> list[CastMember]:
@@ -365,9 +374,11 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     music = "happy" if ending == "eaten" else concept.mood
     if music == "calm" and ending in _MUSIC_OF_TONE:
         music = _MUSIC_OF_TONE[ending]
+    changes = [] if journey else [(change_beat(c, [p.events for p in plans], [e.at for e in concept.events],
+                                               [p.kind for p in plans]), c) for c in read_changes(concept)]
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title_for(concept), logline=concept.idea,
                  kit="events", music_mood=music, cast=cast, props=props, beats=beats, title_card_s=title_s,
-                 end_card_s=end_s)
+                 end_card_s=end_s, changes=changes)
 
 
 _MUSIC_OF_TONE = {"happy": "happy", "comedy": "happy", "eaten": "happy", "sad": "sad", "surprise": "mysterious",
@@ -424,6 +435,8 @@ def screenplay_from_story(story: Story) -> Screenplay:
         from autark.story.journey_shots import dress_scenes
 
         scenes = dress_scenes(concept, scenes, story.props)
+    elif story.changes:  # "until it starts to snow": the scene splits where the world changes
+        scenes = _changed_world(story, scenes)
     end_text, end_sub = END[concept.language]
     return Screenplay(
         title=story.title, language=concept.language, duration_s=story.duration_s, seed=story.seed,  # type: ignore[arg-type]
@@ -432,6 +445,31 @@ def screenplay_from_story(story: Story) -> Screenplay:
         end_card=Card(text=end_text, subtitle=end_sub, duration_s=story.end_card_s),
         warnings=list(concept.warnings),
     )
+
+
+def _changed_world(story: Story, scenes: list[SceneSpec]) -> list[SceneSpec]:
+    """The scenes split where the world changes (``story.world_changes``): the sky, weather and light before
+    and after, the things' sizes given again where a part starts afresh."""
+    from autark.story.sizes import size_effects
+    from autark.story.world_changes import split_for_changes
+
+    concept = story.concept
+
+    def lighting_for(weather: str, time: str, setting: str) -> str:
+        return _lighting(concept.model_copy(update={"weather": weather, "time_of_day": time}), setting)
+
+    def resized(shot: Shot, scene: SceneSpec) -> Shot:
+        growing = {e.target for sh in scene.shots for e in sh.effects if e.kind == "grow" and e.start_scale
+                   != e.scale}
+        have = {(e.kind, e.target) for e in shot.effects}
+        sized = [e for e in size_effects(_sizes(concept), [n for n in [*(c.name for c in scene.characters),
+                                                                        *(o.type for o in scene.objects)]
+                                                           if n not in growing]) if (e.kind, e.target) not in have]
+        room = max(0, MAX_ACTIONS_PER_SHOT - len(shot.effects))
+        return shot.model_copy(update={"effects": [*sized[:room], *shot.effects]}) if sized else shot
+
+    beats_at = [(si, j) for si, scene in enumerate(scenes) for j in range(len(scene.shots))]
+    return split_for_changes(scenes, beats_at, story.changes, concept, lighting_for, resized)
 
 
 def _sizes(concept: Concept) -> dict[str, float]:

@@ -1,0 +1,295 @@
+"""A change in the world during the film: "until it starts to snow", "als ein Gewitter aufzieht", "the lights go
+out", "a storm approaches", "until dawn", "die Sonne geht unter".
+
+The analysis reads the weather and the hour as one state for the whole film (``Concept.weather``,
+``Concept.time_of_day``); a clause that tells the world *changes* is read here instead, from the idea's words:
+the weather or the light after the change, where in the idea it is told (a word index, comparable with
+``Event.at``), and what the world was before it (a storm that approaches comes into a clear sky). The
+screenplay then splits the scene at the shot where the change happens (``split_for_changes``): the same set,
+cast and props, the new sky, light and weather from that shot on, a crossfade between them, and a narrator's
+line saying it ("It starts to snow.").
+
+A weather or time word in a clause that tells no change ("in the rain", "at dawn", "on a rainy evening") is a
+state, and stays the analysis' business. A change is told by a verb of coming or starting ("starts to snow",
+"zieht auf", "the sun sets", "the lights go out") or by a weather verb in a later clause ("until it rains",
+"als es schneit").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from autark.assets.templates import fold
+
+if TYPE_CHECKING:
+    from autark.story.analysis import Concept
+    from autark.story.screenplay import SceneSpec, Shot
+
+__all__ = ["WorldChange", "read_changes", "split_for_changes", "change_beat"]
+
+
+@dataclass(frozen=True)
+class WorldChange:
+    at: int  # the idea's word where the change is told (the analysis' token index)
+    weather: str = ""  # the weather after it ("snow"); "" leaves the weather as it was
+    time_of_day: str = ""  # the hour after it ("dawn"); "" leaves it
+    lights_out: bool = False  # "the lights go out": dark, whatever the hour
+    lead: str = ""  # the turn word that brings it ("until", "when"): until ends what went before
+    word: str = ""  # the idea's word for it, for the plan's notes
+
+
+# the same tokens as the analysis (``analysis._TOKEN``), so a word index here is an ``Event.at`` there
+_TOKEN = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ'\-]*|\d+")
+_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
+
+# folded word -> the weather it names (nouns, adjectives and verb forms, English then German)
+_WEATHER: dict[str, str] = {w: kind for kind, words in {
+    "rain": "rain rains raining rained rainy downpour drizzle drizzles shower showers regen regnet regnen regnete "
+            "regnerisch schauer platzregen nieselregen",
+    "snow": "snow snows snowing snowed snowfall blizzard schnee schneit schneien schneite schneefall schneesturm",
+    "storm": "storm storms stormy thunderstorm thunder lightning gewitter sturm unwetter donner donnert gewittert "
+             "gewittersturm",
+    "fog": "fog foggy mist misty nebel neblig nebelig",
+    "wind": "wind windy gale gust gusts boeen",
+}.items() for w in words.split()}
+# weather words that are verbs: said after a turn ("until it rains", "als es schneit") they tell a change
+_WEATHER_VERBS = frozenset({"rains", "raining", "rained", "snows", "snowing", "snowed", "regnet", "regnete",
+                            "schneit", "schneite", "donnert", "gewittert", "regnen", "schneien"})
+# the verbs (and particles) that tell something comes or starts: "starts to snow", "zieht auf", "the sun sets"
+_ONSET = frozenset({
+    "start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "approach", "approaches",
+    "approached", "approaching", "come", "comes", "coming", "came", "arrive", "arrives", "arrived", "gather",
+    "gathers", "gathering", "gathered", "roll", "rolls", "rolled", "break", "breaks", "broke", "hit", "hits",
+    "fall", "falls", "falling", "fell", "pick", "picks", "picked", "rise", "rises", "rising", "rose", "blow",
+    "blows", "brew", "brews", "brewing", "set", "sets", "setting", "sank", "sinks", "get", "gets", "getting", "got",
+    "grow", "grows", "grew", "turn", "turns", "turned", "go", "goes", "went", "stop", "stops", "stopped", "clear",
+    "clears", "cleared", "fails", "failed", "suddenly",
+    "beginnt", "beginnen", "begann", "faengt", "fangen", "fing", "zieht", "ziehen", "zog", "aufzieht",
+    "aufziehen", "kommt", "kommen", "kam", "naht", "nahen", "nahte", "bricht", "brach", "herein", "setzt",
+    "setzen", "einsetzt", "faellt", "fallen", "fiel", "frischt", "wird", "werden", "wurde", "geht", "gehen",
+    "ging", "untergeht", "aufgeht", "ausgeht", "hoert", "hoeren", "hoerte", "aufhoert", "ploetzlich",
+})
+# a turn word that begins a clause ("until", "als"): the clause it leads is a later one
+_LEADS = {"until": "until", "till": "until", "when": "when", "while": "when", "as": "when", "once": "when",
+          "then": "then", "suddenly": "suddenly", "but": "but", "and": "and", "bis": "until", "als": "when",
+          "wenn": "when", "waehrend": "when", "sobald": "when", "dann": "then", "ploetzlich": "suddenly",
+          "aber": "but", "doch": "but", "und": "and", "during": "when"}
+_LIGHT = frozenset({"light", "lights", "lamp", "lamps", "power", "electricity", "licht", "lichter", "lampe",
+                    "lampen", "strom"})
+_OUT = frozenset({"out", "off", "aus", "ausgehen", "ausgeht", "ausfaellt", "fails", "failed"})
+_DARK = frozenset({"dark", "darker", "darkness", "dunkel", "dunkler", "finster"})
+_NIGHT = frozenset({"night", "nightfall", "nacht", "nachts"})
+_SUN = frozenset({"sun", "sonne"})
+_DOWN = frozenset({"sets", "set", "setting", "sinks", "sank", "down", "unter", "untergeht", "sinkt"})
+_UP = frozenset({"rises", "rise", "rising", "rose", "up", "auf", "aufgeht", "comes"})
+_SUNSET = frozenset({"sunset", "sundown", "evening", "sonnenuntergang", "abend", "abends", "abendrot"})
+_DAWN = frozenset({"dawn", "sunrise", "daybreak", "morning", "sonnenaufgang", "morgengrauen", "morgen",
+                   "tagesanbruch", "morgendaemmerung"})
+_STOP = frozenset({"stop", "stops", "stopped", "clear", "clears", "cleared", "hoert", "aufhoert", "hoerte"})
+
+# the hour a change of light starts from when the idea names none before it: a sunrise ends a night
+_BEFORE_TIME = {"dawn": "night", "sunset": "day", "dusk": "day", "night": "day"}
+
+
+def _clauses(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
+    """The idea's clauses: (the turn word that leads it, [(word index, folded word)]); a clause ends at
+    punctuation and at a turn word."""
+    spans = list(_TOKEN.finditer(text.replace("\u2019", "'")))
+    out: list[tuple[str, list[tuple[int, str]]]] = [("", [])]
+    for k, m in enumerate(spans):
+        word = fold(m.group(0))
+        word = word[:-2] if word.endswith("'s") else word
+        cut = k > 0 and bool(_BREAK.search(text[spans[k - 1].end():m.start()]))
+        if word in _LEADS and k > 0:
+            out.append((_LEADS[word], [(k, word)]))
+        elif cut:
+            out.append(("", [(k, word)]))
+        else:
+            out[-1][1].append((k, word))
+    return [c for c in out if c[1]]
+
+
+def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> WorldChange | None:
+    folded = [w for _k, w in words]
+    seen = set(folded)
+    at = words[0][0]
+    onset = bool(seen & _ONSET)
+    later = not first and lead != ""
+    turned = lead in ("until", "when", "then", "suddenly", "but")
+    # the light: "the lights go out", "das Licht geht aus", "der Strom fällt aus"
+    if seen & _LIGHT and seen & _OUT:
+        return WorldChange(at=at, lights_out=True, lead=lead, word=next(w for w in folded if w in _LIGHT))
+    # the sun comes out: the rain or snow is over ("until the sun comes out", "bis die Sonne herauskommt")
+    if seen & _SUN and seen & {"out", "heraus", "raus", "hervor", "herauskommt", "breaks_through"}:
+        return WorldChange(at=at, weather="clear", lead=lead, word="sun")
+    # the sun: "the sun sets" / "die Sonne geht unter", "the sun rises" / "die Sonne geht auf"
+    if seen & _SUN and seen & _DOWN:
+        return WorldChange(at=at, time_of_day="sunset", lead=lead, word="sunset")
+    if seen & _SUN and seen & _UP and (onset or later):
+        return WorldChange(at=at, time_of_day="dawn", lead=lead, word="sunrise")
+    if seen & _DARK and (onset or turned):  # "it gets dark", "bis es dunkel wird", "until dark"
+        return WorldChange(at=at, time_of_day="night", lead=lead, word="dark")
+    if seen & _NIGHT and (onset or lead == "until"):  # "night falls", "until night", "die Nacht bricht herein"
+        return WorldChange(at=at, time_of_day="night", lead=lead, word="night")
+    if seen & _DAWN and (onset or lead == "until"):  # "until dawn", "dawn breaks", "bis zum Morgengrauen"
+        return WorldChange(at=at, time_of_day="dawn", lead=lead, word=next(w for w in folded if w in _DAWN))
+    if seen & _SUNSET and lead == "until":  # "until sunset", "bis zum Abend"
+        return WorldChange(at=at, time_of_day="sunset", lead=lead, word="sunset")
+    # the weather: "until it starts to snow", "a storm approaches", "es beginnt zu regnen", "the rain stops"
+    kinds = [_WEATHER[w] for w in folded if w in _WEATHER]
+    if not kinds:
+        return None
+    if seen & _STOP and (later or onset):
+        return WorldChange(at=at, weather="clear", lead=lead, word=folded[0])
+    if onset or (later and seen & _WEATHER_VERBS):
+        # a storm is a storm even when the clause names its rain too ("a storm with heavy rain comes")
+        kind = "storm" if "storm" in kinds else kinds[0]
+        return WorldChange(at=at, weather=kind, lead=lead, word=next(w for w in folded if w in _WEATHER))
+    return None
+
+
+def read_changes(concept: Concept) -> list[WorldChange]:
+    """The changes of weather and light the idea tells, in its order (at most one of each: a film of 30 s has
+    room for one storm, not a forecast). A change told in the idea's first clause before anything happens
+    ("it starts to rain; a girl ...") is a change too: it comes after the opening shot."""
+    out: list[WorldChange] = []
+    clauses = _clauses(concept.idea)
+    for i, (lead, words) in enumerate(clauses):
+        change = _clause_change(lead, words, i == 0)
+        if change is None:
+            continue
+        if change.weather and any(c.weather for c in out) or (change.time_of_day or change.lights_out) and any(
+                c.time_of_day or c.lights_out for c in out):
+            continue
+        out.append(change)
+    return out
+
+
+def states(concept: Concept, change: WorldChange, template_weather: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """((weather, time) before the change, (weather, time) after it). The analysis read the change's own word
+    as the film's weather or hour; before it the sky is what the set has (a clear one where the set's weather
+    is the change itself: snow that starts to fall on a snowfield falls from a clear sky)."""
+    weather, time = concept.weather, concept.time_of_day
+    if change.weather:
+        before_w = template_weather if template_weather not in (change.weather, "storm") else "clear"
+        if change.weather == "clear":
+            before_w = weather if weather != "clear" else "rain"
+        before = (before_w, time)
+        after = (change.weather, time)
+    else:
+        after_t = "night" if change.lights_out else change.time_of_day
+        # the hour the analysis read may be the change's own ("bis es dunkel wird": dusk)
+        told_by_change = time == after_t or (after_t == "night" and time == "dusk") or (
+            after_t == "dawn" and time == "day")
+        before_t = _BEFORE_TIME.get(after_t, "day") if told_by_change else time
+        if change.lights_out and before_t == "night":
+            before_t = "day"
+        before = (weather, before_t)
+        after = (weather, after_t)
+    return before, after
+
+
+# what a narrator says when it happens (the first shot after the change, when nobody speaks there)
+_TOLD = {
+    "rain": ("It starts to rain.", "Es beginnt zu regnen."), "snow": ("It starts to snow.", "Es beginnt zu schneien."),
+    "storm": ("A storm breaks.", "Ein Gewitter zieht auf."), "fog": ("Fog rolls in.", "Nebel zieht auf."),
+    "wind": ("The wind picks up.", "Der Wind frischt auf."), "clear": ("The sun comes out.", "Die Sonne kommt heraus."),
+    "lights_out": ("The lights go out.", "Das Licht geht aus."), "night": ("Night falls.", "Es wird Nacht."),
+    "dawn": ("The sun rises.", "Die Sonne geht auf."), "sunset": ("The sun sets.", "Die Sonne geht unter."),
+}
+
+
+def before_world(concept: Concept) -> Concept:
+    """The concept as the world is before its first change: what the story tells before it (its intro, its
+    weather lines) and the scenes before it show."""
+    from autark.assets.templates import load_setting
+
+    changes = read_changes(concept)
+    if not changes or not concept.settings:
+        return concept
+    (weather, time), _after = states(concept, changes[0], load_setting(concept.settings[0]).weather)
+    return concept.model_copy(update={"weather": weather, "time_of_day": time,
+                                      "time_given": concept.time_given and time == concept.time_of_day})
+
+
+def told(change: WorldChange, lang: str) -> str:
+    key = "lights_out" if change.lights_out else (change.weather or change.time_of_day)
+    return _TOLD.get(key, ("", ""))[lang == "de"]
+
+
+def change_beat(change: WorldChange, shot_events: list[list[int]], event_at: list[int], kinds: list[str]) -> int:
+    """The shot (an index into the story's beats) from which the world has changed: the first shot that stages
+    an event told after the change ("the lights go out and everyone screams": the scream's), else the shot
+    after the last event told before it ("they build a snowman until it starts to snow": after the building);
+    never the opening shot (the world must be seen before it changes) and, where there is room, not only the
+    closing one (a change seen for a moment is missed)."""
+    n = len(shot_events)
+    after = [i for i, evs in enumerate(shot_events) if any(event_at[e] > change.at for e in evs)]
+    if after:
+        beat = after[0]
+    else:
+        before = [i for i, evs in enumerate(shot_events) if any(0 <= event_at[e] < change.at for e in evs)]
+        beat = before[-1] + 1 if before else next((i for i, k in enumerate(kinds) if k == "climax"), n // 2)
+        if change.lead == "when" and before:  # "picknickt, als ein Gewitter aufzieht": during it, not after
+            beat = before[-1]
+    if beat >= n - 1 and n > 3:
+        beat = n - 2
+    return max(1, min(beat, n - 1))
+
+
+def split_for_changes(scenes: list[SceneSpec], beats_at: list[tuple[int, int]], changes: list[tuple[int, WorldChange]],
+                      concept: Concept, lighting_for: Callable[[str, str, str], str],
+                      resized: Callable[[Shot, SceneSpec], Shot]) -> list[SceneSpec]:
+    """The scenes with each change laid in: the scene holding the change's shot split there, the world before
+    the first change in every shot before it and the world after each change from its shot on (in later scenes
+    too). ``beats_at`` maps each beat to (scene index, shot index); ``lighting_for(weather, time, setting)`` is
+    the lighting preset of a world, ``resized(shot, scene)`` the shot with the sizes a scene's first shot gives
+    its things (a scene that starts mid-way is built afresh)."""
+    from autark.assets.templates import load_setting
+
+    cuts: dict[tuple[int, int], WorldChange] = {}
+    for beat, change in changes:
+        if 0 <= beat < len(beats_at) and beats_at[beat][1] > 0:
+            cuts.setdefault(beats_at[beat], change)
+    if not cuts:
+        return scenes
+    first_cut = min(cuts)
+    first = cuts[first_cut]
+    before, _after = states(concept, first, load_setting(scenes[first_cut[0]].setting).weather)
+    world = _World(before[0], before[1], False)
+    out: list[SceneSpec] = []
+    for si, scene in enumerate(scenes):
+        start, told_now = 0, ""
+        for shot_i in sorted(i for s, i in cuts if s == si):
+            out.append(_dressed(scene, scene.shots[start:shot_i], world, lighting_for, start > 0, resized,
+                                told_now))
+            change = cuts[(si, shot_i)]
+            _b, after = states(concept, change, load_setting(scene.setting).weather)
+            world = _World(after[0] if change.weather else world.weather, after[1] if not change.weather
+                           else world.time, world.lights_out or change.lights_out)
+            start, told_now = shot_i, told(change, concept.language)
+        out.append(_dressed(scene, scene.shots[start:], world, lighting_for, start > 0, resized, told_now))
+    return out
+
+
+@dataclass(frozen=True)
+class _World:
+    weather: str
+    time: str
+    lights_out: bool
+
+
+def _dressed(scene: SceneSpec, shots: list[Shot], world: _World, lighting_for: Callable[[str, str, str], str],
+             fresh: bool, resized: Callable[[Shot, SceneSpec], Shot], said: str) -> SceneSpec:
+    """One part of a scene in one state of the world; ``said`` is the narrator's line for a change that has
+    just happened (on the part's first shot, where nobody speaks)."""
+    if fresh and shots:  # a scene that starts mid-way gives its things their sizes again, and fades in
+        shots = [resized(shots[0], scene).model_copy(update={"transition": "crossfade"}), *shots[1:]]
+    if said and shots and not shots[0].narration and not shots[0].dialogue:
+        shots = [shots[0].model_copy(update={"narration": said}), *shots[1:]]
+    lighting = "night" if world.lights_out else lighting_for(world.weather, world.time, scene.setting)
+    return scene.model_copy(update={"weather": world.weather, "time_of_day": world.time, "lighting": lighting,
+                                    "shots": shots})
