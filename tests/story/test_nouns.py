@@ -230,6 +230,13 @@ def test_a_german_wave_is_not_an_english_well() -> None:
     assert "well" not in [o.type for o in c.objects]
 
 
+def test_the_longest_part_of_a_compound_wins_even_when_it_is_weather() -> None:
+    # "Meteors-turm" is a reading too, but the longer known head is "Sturm": weather, not a castle tower
+    c = analyze("Zwei Astronautinnen reparieren ihr Raumschiff, während ein Meteorsturm näher kommt")
+    assert "castle_tower" not in [o.type for o in c.objects]
+    assert c.weather != "clear"
+
+
 # -- the embedding bars (slow: every probe word is embedded; needs the semantic extra) -------------------------
 # a thing word the vocabulary does not hold -> the kind it should be played by ("" : nothing is near; report it)
 THING_PROBES = {

@@ -147,13 +147,15 @@ def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
         # for it ("Seeadler": Adler, a bird); never an ending stripped off a short part ("Zeitgeist" is no "Eis")
         known = tail if lookup(tail, inflect=False) or (german and len(tail) >= 5 and lookup(tail)) else (
             HYPERNYMS.get(tail, ""))
-        hits = [h for h in lookup(known) if h.category in ("object", "setting")
+        hits = [h for h in lookup(known) if h.category in ("object", "setting", "weather")
                 or (german and h.category in ("character", "stand_in"))] if known else []
         if not hits:
             continue
         if hits[0].category == "setting":
             return Reading("setting", hits[0].key, note=f"{token!r} is played by the set "
                            f"{hits[0].key.replace('_', ' ')!r} (as {tail!r})")
+        if hits[0].category == "weather":  # the longest known part wins: a "Meteorsturm" is a storm, no "Turm"
+            return Reading("word", known, note=f"{token!r} is heard and seen as the weather {known!r}")
         return Reading("word", known, note=f"{token!r} is played by {known!r}")
     return None
 
