@@ -62,6 +62,7 @@ SETUP = {
     "hide": ({"target_object": "box"}, [_obj("box", "box", (0.8, 0.0, 0.0))], 3.0),
     "fall": ({}, [], 0.85), "land": ({}, [], 1.6), "swim": ({"target": (2.0, 0.0, 0.0)}, [], 2.0),
     "look": ({"target": (-3.0, 2.5, 2.0)}, [], 2.0), "cook": ({}, [], 2.0),
+    "ride": ({"target_object": "horse"}, [_obj("horse", "horse", (0.9, 0.0, 0.0))], 2.0),
 }
 
 

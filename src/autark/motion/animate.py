@@ -14,7 +14,7 @@ from collections.abc import Callable
 import numpy as np
 
 from autark.errors import NotFound, UserInputError
-from autark.motion import creatures
+from autark.motion import creatures, riding
 from autark.motion.chain import ChainState, Segment
 from autark.motion.clips import CLIPS, base_state, phase_of
 from autark.motion.gestures import envelope_weight
@@ -154,10 +154,16 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
     out: list[SceneObject] = []
     changed = False
     chains: dict[str, tuple[RigInfo | None, list[Segment], ChainState, float]] = {}
-    for obj in objects:
+    # a rider is finished after its mount, whose posed back it sits on (motion.riding)
+    riding_now = {oid: a for oid in movement if (a := riding.ride_at(movement[oid], oid, t)) is not None
+                  and a.target_object in by_id and a.target_object != oid}
+    order = sorted(range(len(objects)), key=lambda k: objects[k].id in riding_now)
+    placed: dict[int, SceneObject] = {}
+    for k in order:
+        obj = objects[k]
         moves = movement.get(obj.id)
         if obj.type not in rigged and not moves:
-            out.append(obj)
+            placed[k] = obj
             continue
         rig = rig_info(obj.type)
         moves = sorted(moves or [], key=lambda x: x.start_s)
@@ -169,8 +175,13 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
         active = [g for g in gestures.get(obj.id, []) if g.start_s <= t <= g.end_s]
         if creatures.is_creature(rig):  # an animal moves its own body: gait, wings, tail (motion.creatures)
             body, active = creatures.animate(obj, rig, segments, body, t, active, transform_at)  # type: ignore[arg-type]
-        out.append(_finish(obj, rig, body, active, t, by_id))
+        ride = riding_now.get(obj.id)
+        mount = next((placed[j] for j in placed if ride is not None and objects[j].id == ride.target_object), None)
+        if ride is not None and mount is not None:
+            body = riding.seat_rider(rig, body, mount, riding.riding_weight(ride, t))
+        placed[k] = _finish(obj, rig, body, active, t, by_id)
         changed = True
+    out = [placed[k] for k in range(len(objects))]
 
     def body_at(oid: str, when: float) -> BodyState | None:  # where a body was at another time (a throw's release)
         chain = chains.get(oid)

@@ -51,7 +51,7 @@ __all__ = ["Clip", "CLIPS", "MOVEMENT_KINDS", "GESTURE_KINDS", "STAND_UP_S", "ph
 STAND_UP_S = 0.8  # a seated body takes longer to get up than a standing one to start walking
 MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly", "swim", "jump", "chase", "climb",
                             "sneak", "fall", "lie", "sleep", "kneel", "land", "dance", "hide", "celebrate", "fight",
-                            "hug", "kiss", "pick_up", "put_down", "kick", "push", "slide"})
+                            "hug", "kiss", "pick_up", "put_down", "kick", "push", "slide", "ride"})
 GESTURE_KINDS = frozenset({"wave", "point", "talk", "eat", "drink", "cook", "serve", "give", "take", "throw", "catch",
                            "play", "read", "write", "argue", "cry", "laugh", "clap", "bow", "nod", "shake_head",
                            "sing", "look", "think", "embrace", "fish", "magic", "pour", "hammer"})
@@ -135,6 +135,9 @@ def _skill_clips(registry: Registry[Clip]) -> None:
     for kind in skills.SKILL_GESTURES:
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(skills, kind)), ramp_s=0.35))
     registry.add("slide", Clip("slide", "movement", skills.slide, approach.ahead_end(3.0), ramp_s=0.4))
+    from autark.motion import riding
+
+    registry.add("ride", Clip("ride", "movement", riding.ride_ground, riding.ride_end))
 
 
 def _with_arms(play: Callable[..., Any]) -> Callable[..., Any]:

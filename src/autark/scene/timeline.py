@@ -33,7 +33,7 @@ Easing = Literal["linear", "ease_in", "ease_out", "ease_in_out", "cubic", "hold"
 BUILTIN_ACTION_KINDS: tuple[str, ...] = (
     # moving the whole body
     "idle", "walk", "run", "turn", "sit", "drive", "fly", "swim", "jump", "chase", "climb", "sneak", "fall",
-    "lie", "sleep", "kneel", "land", "dance", "hide", "slide",
+    "lie", "sleep", "kneel", "land", "dance", "hide", "slide", "ride",
     # with hands and things (``item`` is the thing handled, ``target_object`` whom or what it goes to)
     "eat", "drink", "cook", "serve", "give", "take", "pick_up", "put_down", "throw", "catch", "play", "read",
     "write", "push", "kick", "fish", "magic", "pour", "hammer",

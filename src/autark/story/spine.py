@@ -37,6 +37,8 @@ _END_KIND = {"happy": "celebrate", "comedy": "laugh", "sad": "hug", "surprise": 
 _DISASTERS = {"erupt", "explode", "collapse", "burn"}  # what a thing does that those near it must get away from
 _LOSS = {"eat", "take", "break", "burn", "lose", "steal", "spill"}
 _REACT_KIND = {"surprise": "point", "conflict": "shake_head", "comedy": "laugh", "sad": "cry", "happy": "clap"}
+# the verbs of two who become friends or make up: each goes to the other (a wave and a hug, not a wave at no one)
+_MAKING_UP = frozenset({"befriend", "meet"})
 _COLOUR_DE = {"red": "rote", "blue": "blaue", "green": "grüne", "yellow": "gelbe"}
 
 
@@ -188,23 +190,29 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
             sp.thing(ev.instrument).acc if lang == "de" else sp.thing(ev.instrument).nom)
         out.append(sentence("kick", lang, a=actors[0], o=ball) + (f" {_TO_WORD[lang]} {to}" if to else ""))
         return out
+    if ev.kind == "ride" and actors:
+        return _ride_actions(ev, sp, actors)
     if ev.kind == "hammer" and ev.patient_is_thing and ev.patient in _MOULDED:  # a snowman is built by hand
         ev = ev.model_copy(update={"kind": "kneel"})
     for i, a in enumerate(actors):
         partner = w
-        if not partner and len(actors) > 1 and ev.kind in ("argue", "fight", "dance", "talk", "hug", "celebrate"):
-            partner = actors[(i + 1) % len(actors)]  # they argue with each other
+        if not partner and len(actors) > 1 and (ev.kind in ("argue", "fight", "dance", "talk", "hug", "celebrate")
+                                                or ev.verb in _MAKING_UP):
+            partner = actors[(i + 1) % len(actors)]  # they argue with each other, make friends with each other
         obj = o
         if len(actors) > 1 and ev.kind in ("argue", "fight", "dance", "talk", "hug"):  # with each other
             partner = obj = actors[(i + 1) % len(actors)]
         if not obj and partner and ev.kind in ("argue", "fight", "dance", "talk", "hug", "celebrate", "wave",
                                                "chase", "kiss", "magic", "kneel"):
             obj = partner
-        out.append(_act(ev.kind, sp, a, o=obj, r=r, w=partner, lead=actors[0]))
+        out.append(_act(ev.kind, sp, a, o=obj, r=r or (partner if ev.verb in _MAKING_UP else ""), w=partner,
+                        lead=actors[0]))
     if ev.then and actors:
         someone = ev.recipient or ("" if ev.patient_is_thing else ev.patient)
         then_o = o if ev.then in ("pick_up", "look") else (
             (someone or w) if ev.then in ("hug", "kneel", "wave") else "")  # befriended: hugs the friend made
+        if not then_o and len(actors) > 1 and ev.then in ("hug", "kiss"):  # "they make up": with each other
+            then_o = actors[1]
         then_w = w if ev.then not in ("walk", "run") and not (
             ev.patient_is_thing and ev.then in ("celebrate", "dance", "hug")) else ""  # not with the sandcastle
         if ev.then == "flee":  # away from the one robbed (or from whoever is nearest)
@@ -219,6 +227,34 @@ _SIDEWAYS = {"en": {"walk": "{a} walks to the {side}", "run": "{a} runs to the {
                     "fly": "{a} flies to the {side}", "drive": "{a} drives to the {side}"},
              "de": {"walk": "{a} geht nach {side}", "run": "{a} rennt nach {side}", "fly": "{a} fliegt nach {side}",
                     "drive": "{a} fährt nach {side}"}}
+
+
+# things a person sits on to ride (an animal to ride is any four-legged one big enough: motion.creatures)
+RIDDEN_THINGS = frozenset({"bicycle", "motorcycle", "skateboard", "sled", "broom", "tractor", "scooter"})
+
+
+def _ride_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
+    """'rides his horse to the castle': the first rider on the mount (the animal or the bicycle the idea names)
+    toward the thing named, the others walking along; with no mount named the story has none and they walk."""
+    from autark.motion.creatures import creature_rig
+
+    de = sp.lang == "de"
+    kinds = {c.name: c.type for c in sp.cast}
+    mount, goal = "", ""
+    for who in (ev.recipient, ev.partner, ev.patient, ev.instrument):
+        rig = creature_rig(kinds.get(who, "")) if who and who in kinds else None
+        if not mount and rig is not None and rig.plan == "quadruped" and rig.size >= 0.9:
+            mount = who
+        elif not mount and who in RIDDEN_THINGS:
+            np_ = sp.thing(who)
+            mount = np_.dat if de else np_.nom
+    if ev.patient and ev.patient_is_thing and ev.patient not in RIDDEN_THINGS:
+        np_ = sp.thing(ev.patient)
+        goal = np_.dat if de else np_.nom
+    if not mount:
+        return [_act("walk", sp, a, o=goal, w=goal, lead=actors[0]) for a in actors]
+    first = sentence("ride", sp.lang, a=actors[0], o=mount, r=mount, w=goal)
+    return [first, *(_act("walk", sp, a, o=goal, w=goal, lead=actors[0]) for a in actors[1:])]
 
 
 _MOULDED = frozenset({"snowman", "sand_castle", "sandcastle", "snowball", "igloo", "sculpture"})
@@ -323,6 +359,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         target = o if first.patient_is_thing else w
         if first_holders(events).get(first.patient) in starters:  # it is in their hands: to whom it goes
             target = w = r
+        if first.kind == "ride" and first.recipient:  # "rides his horse to the castle": to the horse first
+            target = w = first.recipient
         to = w or target  # German: "geht zu dem Honig" (dative), "schaut den Honig an" (accusative)
         lead = ShotPlan("inciting", subject=starters[0] if starters else "", tone=first.tone)
         lead.actions = [sentence("walk", sp.lang, a=a, o=target, w=to) for a in starters if target
@@ -344,6 +382,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         is_key = key_at in members
         for i in members:
             ev = events[i]
+            if ev.verb in _MAKING_UP and any(e.kind in ("argue", "fight") for e in events[:i]):
+                ev = ev.model_copy(update={"line": "make_up"})  # after a quarrel: sorry, not "who are you?"
             actors = _actors(ev, last, cast)
             entering = [a for a in actors if a in late]
             there = [c.name for c in cast if c.name not in late]

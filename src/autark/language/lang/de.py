@@ -212,6 +212,7 @@ ACTION_VERBS = {
     "turn": "dreht wendet schaut blickt guckt",
     "talk": "spricht redet plaudert",
     "drive": "fährt rollt",
+    "ride": "reitet reiten ritt",
     "fly": "fliegt fliegen schwebt",
     "move": "bewegt",
     "jump": "springt springen sprang hüpft hüpfen hüpfte",
