@@ -126,6 +126,11 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                     "reply": ["Was für eine Landung, {other}!"]}},
     "meet": {"en": {"say": ["Hello! I am {me}.", "Oh! Who are you?"], "reply": ["Nice to meet you, {other}."]},
              "de": {"say": ["Hallo! Ich bin {me}.", "Oh! Wer bist du denn?"], "reply": ["Schön, dich kennenzulernen, {other}."]}},
+    # two who quarrelled make up ("until they make up", "aber dann versöhnen sie sich")
+    "make_up": {"en": {"say": ["I am sorry, {other}.", "Friends again, {other}?"],
+                       "reply": ["Friends again, {other}.", "I am sorry too, {other}."]},
+                "de": {"say": ["Es tut mir leid, {other}.", "Wieder Freunde, {other}?"],
+                       "reply": ["Wieder Freunde, {other}.", "Mir tut es auch leid, {other}."]}},
     "help": {"en": {"say": ["Let me help you, {other}.", "Hold on, {other}!", "Let me help you."],
                     "reply": ["Thank you for your help!", "Thank you for helping me, {other}!"]},
              "de": {"say": ["Ich helfe dir, {other}.", "Halt durch, {other}!", "Warte, ich helfe dir."],

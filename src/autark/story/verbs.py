@@ -99,7 +99,8 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
 
 # words that may stand between a phrase's words ("takes *a* walk", "versteckt *sich*")
 _PHRASE_FILLERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "some", "new", "little", "long", "short",
-                             "ein", "eine", "einen", "einem", "neue", "neuen", "sich", "kurzen", "kleines"})
+                             "ein", "eine", "einen", "einem", "neue", "neuen", "sich", "kurzen", "kleines",
+                             "sie", "einander", "die"})  # "geben *sie sich die* Hand"
 
 
 @cache
