@@ -18,7 +18,7 @@ from autark.motion import creatures, riding
 from autark.motion.chain import ChainState, Segment
 from autark.motion.clips import CLIPS, base_state, phase_of
 from autark.motion.gestures import envelope_weight
-from autark.motion.holding import implied_gestures, place_items
+from autark.motion.holding import carry_gestures, implied_gestures, place_items
 from autark.motion.kinematics import BodyState, RigInfo, rig_info, rot_y, solve_leg
 from autark.scene.evaluate import estimate_line_duration_s, evaluate
 from autark.scene.geometry import rotation_matrix
@@ -139,7 +139,8 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
     poses. Characters without actions idle. Objects nothing animates are returned as they are."""
     movement: dict[str, list[Action]] = {}
     gestures: dict[str, list[Action]] = {}
-    for a in [*scene.timeline.actions, *implied_gestures(scene.timeline.actions)]:
+    carried = carry_gestures(scene.timeline.actions, {o.id: o for o in objects}, scene.settings.duration_s)
+    for a in [*scene.timeline.actions, *implied_gestures(scene.timeline.actions), *carried]:
         (movement if CLIPS[a.kind].layer == "movement" else gestures).setdefault(a.object_id, []).append(a)
     talked = _line_talks(scene) if scene.timeline.lines else {}
     for oid, talks in talked.items():

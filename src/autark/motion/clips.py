@@ -54,7 +54,7 @@ MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly"
                             "hug", "kiss", "pick_up", "put_down", "kick", "push", "slide", "ride"})
 GESTURE_KINDS = frozenset({"wave", "point", "talk", "eat", "drink", "cook", "serve", "give", "take", "throw", "catch",
                            "play", "read", "write", "argue", "cry", "laugh", "clap", "bow", "nod", "shake_head",
-                           "sing", "look", "think", "embrace", "fish", "magic", "pour", "hammer"})
+                           "sing", "look", "think", "embrace", "fish", "magic", "pour", "hammer", "carry"})
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def _act_clips(registry: Registry[Clip]) -> None:
     registry.add("pick_up", Clip("pick_up", "movement", approach.pick_up, approach.pick_up_end))
     registry.add("put_down", Clip("put_down", "movement", approach.put_down, approach.put_down_end))
     registry.add("push", Clip("push", "movement", approach.push, approach.push_end))
-    for kind in ("eat", "drink", "cook", "serve", "give", "take", "throw", "catch", "play", "read", "write"):
+    for kind in ("eat", "drink", "cook", "serve", "give", "take", "throw", "catch", "play", "read", "write", "carry"):
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(handling, kind)), ramp_s=0.35))
     for kind in ("argue", "cry", "laugh", "clap", "bow", "nod", "shake_head", "sing", "look", "think", "embrace"):
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(gestures, kind)), ramp_s=0.3))

@@ -20,7 +20,7 @@ from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
-__all__ = ["eat", "drink", "cook", "serve", "give", "take", "throw", "catch", "play", "read", "write",
+__all__ = ["eat", "drink", "cook", "serve", "give", "take", "throw", "catch", "play", "read", "write", "carry",
            "EAT_CYCLE_S", "THROW_RELEASE", "WIND_INSTRUMENTS", "aim_local"]
 
 V = np.array
@@ -224,3 +224,13 @@ def write(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
     pen = paper + V([0.08 * k - 0.16 * k * line, 0.03 * k + 0.01 * k * math.sin(2 * math.pi * 5 * local),
                      0.02 * k * math.sin(2 * math.pi * 2.0 * local)])
     return _done(rig, reach.arms_to(rig, pose, paper + V([0.08 * k, -0.02 * k, 0.0]), pen))
+
+
+def carry(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+          objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """An animal or an armful carried: both forearms under it in front of the chest, the elbows bent, whatever
+    the legs do (``autark.motion.holding`` puts the thing between the palms)."""
+    k = reach.size_of(rig)
+    pose = _pose(body, {"spine": V([-4.0, 0.0, 0.0]), "neck": V([10.0, 0.0, 0.0])})
+    cradle = reach.chest_point(rig, pose, forward=0.3 * k, up=-0.22 * k)
+    return _done(rig, reach.arms_to(rig, pose, cradle + V([0.11 * k, 0.0, 0.0]), cradle - V([0.11 * k, 0.0, 0.0])))

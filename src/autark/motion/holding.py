@@ -31,7 +31,7 @@ from autark.scene.geometry import model_matrix, rotation_matrix, world_bbox
 from autark.scene.model import SceneObject, Transform
 from autark.scene.timeline import Action
 
-__all__ = ["place_items", "implied_gestures", "HELD_AFTER", "BodyAt", "handled_id"]
+__all__ = ["place_items", "implied_gestures", "carry_gestures", "is_armful", "HELD_AFTER", "BodyAt", "handled_id"]
 
 # what a body's state was at some time: (object id, time) -> its movement-layer body (position, heading)
 BodyAt = Callable[[str, float], BodyState | None]
@@ -50,6 +50,7 @@ def _tool_tilt(kind: str, u: float) -> float:
         return 110.0 * smoothstep(min(max((u - 0.25) / 0.3, 0.0), 1.0))
     return 50.0
 _FLY = frozenset({"throw", "kick"})
+_ACROSS = (0.0, 90.0, 0.0)  # a carried animal lies across the chest
 _LIFT_M3 = 0.25  # more than a quarter of a cubic metre of bounding box is not picked up (a guitar is 0.05)
 _GRAB_S = 0.35  # how long a thing takes to come into the hand when the hand is not where it lies
 
@@ -75,6 +76,43 @@ def implied_gestures(actions: list[Action]) -> list[Action]:
         elif a.kind == "hug":
             out.append(Action(object_id=a.target_object, kind="embrace", start_s=a.start_s + 0.45 * (a.end_s - a.start_s),
                               end_s=a.end_s, target_object=a.object_id))
+    return out
+
+
+_ARMFUL_M = 0.3  # a thing this long or longer (or any animal) is carried in both arms, not dangled from a hand
+_CARRIED_AFTER = frozenset({"pick_up", "catch", "take"})  # acts after which the thing stays in the arms
+
+
+def is_armful(obj: SceneObject | None) -> bool:
+    """Whether a held thing is carried in both arms against the chest: an animal, or something as long as a
+    forearm (a cat, a puppy, a baby, a pumpkin); an apple or a cup stays in one hand."""
+    if obj is None:
+        return False
+    if rig_info(obj.type) is not None:
+        return True
+    size = (np.array(obj.bounds_max) - np.array(obj.bounds_min)) * np.array(obj.transform.scale)
+    return float(max(size)) >= _ARMFUL_M
+
+
+def carry_gestures(actions: list[Action], objects: dict[str, SceneObject], until: float) -> list[Action]:
+    """The arms' part of carrying: from a pick-up (a catch, a take) of an armful until the next act with that
+    thing (it is put down, given, thrown) or ``until``, the holder cradles it (``handling.carry``)."""
+    by_item: dict[str, list[Action]] = {}
+    for a in actions:
+        if a.item is not None and a.item != a.object_id:
+            by_item.setdefault(a.item, []).append(a)
+    out: list[Action] = []
+    for item, acts in by_item.items():
+        if not is_armful(objects.get(item)):
+            continue
+        acts = sorted(acts, key=lambda x: x.start_s)
+        for k, a in enumerate(acts):
+            if a.kind not in _CARRIED_AFTER or a.object_id not in objects:
+                continue
+            start = a.end_s - 0.25 * (a.end_s - a.start_s)  # the arms close round it as it comes up
+            end = acts[k + 1].start_s if k + 1 < len(acts) else max(until, a.end_s + 0.5)
+            if end > start + 0.05:
+                out.append(Action(object_id=a.object_id, kind="carry", start_s=start, end_s=end, item=item))
     return out
 
 
@@ -254,12 +292,16 @@ class _Items:
         if a.kind == "pick_up":
             body = self.body_at(a.object_id, t)
             rest = self._rest(item, acts, i)
-            hand = _hands(holder, False)
+            hand = _hands(holder, is_armful(self.base.get(item.id, item)) and (done or u > 0.75))
             if hand is None or body is None:
                 return rest, none, 1.0, True
             if not done and float(np.linalg.norm(hand - rest)) > 0.22 and not self._picked(a, rest, t):
                 return rest, none, 1.0, True
-            return hand, none, 1.0, True
+            across = _ACROSS if is_armful(self.base.get(item.id, item)) and (done or u > 0.75) else none
+            return hand, across, 1.0, True
+        if done and a.kind in _CARRIED_AFTER and is_armful(self.base.get(item.id, item)):
+            hand = _hands(holder, True)
+            return (hand if hand is not None else self._rest(item, acts, i)), _ACROSS, 1.0, True
         if a.kind == "cook" or (done and a.kind not in HELD_AFTER):
             return self._rest(item, acts, i) if a.kind == "cook" else (
                 _hands(holder, False) if holder is not None else None), none, 1.0, True

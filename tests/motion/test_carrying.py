@@ -1,0 +1,57 @@
+"""Carrying (issue 17): an animal or an armful picked up is carried in both arms against the chest and goes
+where the carrier goes; putting it down lets go of it, and it stays where it was put."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from autark.language import interpret
+from autark.motion import evaluate_scene
+from autark.motion.holding import _palm
+from autark.ops import apply_ops
+from autark.scene import Scene
+from autark.scene.geometry import world_bbox
+
+
+def _run(sentences: list[str]) -> Scene:
+    scene = Scene()
+    for s in sentences:
+        scene = apply_ops(scene, interpret(s, scene))
+    return scene
+
+
+def _hands(scene: Scene, oid: str) -> np.ndarray:
+    o = scene.object(oid)
+    return (_palm(o, "r") + _palm(o, "l")) / 2  # type: ignore[operator]
+
+
+def test_a_picked_up_cat_is_carried_in_both_arms_and_put_down_again() -> None:
+    scene = _run(["add a girl named Mia", "add a cat named Tom 1 metre right of Mia", "Mia picks up Tom",
+                  "Mia walks 4 metres to the left", "Mia puts down Tom", "Mia walks 3 metres to the right"])
+    mia, tom = (next(o.id for o in scene.objects if o.name == n) for n in ("Mia", "Tom"))
+    walk, _put, away = (a for a in scene.timeline.actions if a.kind in ("walk", "put_down") and a.object_id == mia)
+    gone = []
+    for t in np.linspace(walk.start_s + 0.2, walk.end_s - 0.2, 3):
+        s = evaluate_scene(scene, float(t))
+        cat = np.array(world_bbox(s.object(tom)).center)
+        assert np.linalg.norm(cat - _hands(s, mia)) < 0.4, t  # in her arms all the way
+        o = s.object(mia)
+        r, left = _palm(o, "r"), _palm(o, "l")
+        assert np.linalg.norm(r - left) < 0.45 and min(r[1], left[1]) > 0.5  # both hands up under it
+        gone.append(cat)
+    assert np.linalg.norm(gone[-1] - gone[0]) > 2.0  # it went with her
+    s0, s1 = evaluate_scene(scene, away.start_s + 0.3), evaluate_scene(scene, away.end_s)
+    put = [np.array(world_bbox(s.object(tom)).center) for s in (s0, s1)]
+    assert np.linalg.norm(put[1] - put[0]) < 0.05 and world_bbox(s1.object(tom)).min[1] < 0.05  # on the ground
+    assert np.linalg.norm(put[1] - _hands(s1, mia)) > 2.0  # she walked away without it
+
+
+def test_an_apple_stays_in_one_hand() -> None:
+    scene = _run(["add a boy named Ben", "add an apple 0.6 metres in front of Ben", "Ben picks up the apple",
+                  "Ben walks 3 metres to the right"])
+    assert not [a for a in scene.timeline.actions if a.kind == "carry"]
+    walk = next(a for a in scene.timeline.actions if a.kind == "walk")
+    s = evaluate_scene(scene, (walk.start_s + walk.end_s) / 2)
+    ben = next(o for o in s.objects if o.name == "Ben")
+    apple = next(o for o in s.objects if o.type == "apple")
+    assert np.linalg.norm(np.array(world_bbox(apple).center) - _palm(ben, "r")) < 0.15
