@@ -284,9 +284,13 @@ def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     t0 = time.perf_counter()
     starts = np.cumsum([0.0] + [s.duration_s for s in segments])[:-1]
     # each scene's place and weather, heard under it (cards are silent but for the music)
-    ambience = film_ambience([(float(a), s.duration_s, s.from_s, s.scene)
-                              for a, s in zip(starts, segments, strict=True) if isinstance(s, SceneSegment)],
-                             seed=seed)
+    placed = [(float(a), s.duration_s, s.from_s, s.scene)
+              for a, s in zip(starts, segments, strict=True) if isinstance(s, SceneSegment)]
+    ambience = film_ambience(placed, seed=seed)
+    # foley: the sound effects of the scenes' actions and changes, laid on the ambience (set and ducked with it)
+    from autark.audio.foley_cues import with_foley
+
+    ambience = with_foley(ambience, placed, seed=seed)
     try:
         if bed is not None or spoken or ambience is not None:
             # the mix's 1 s fade in and 2 s fade out, kept in proportion inside a clip shorter than 3 s

@@ -58,8 +58,13 @@ def stems_key_for(segments: Sequence[Segment], options: FilmOptions, mood: str, 
                s.scene.model_dump(mode="json", exclude={"timeline", "cameras", "focus", "next_id",
                                                         "active_camera", "description"})]
               for s, start in zip(segments, segment_starts(segments), strict=True) if isinstance(s, SceneSegment)]
+    from autark.audio.foley_cues import film_cues  # foley: the effects heard (read off the timelines)
+
+    foley = [c.key() for c in film_cues([(start, s.duration_s, s.from_s, s.scene) for s, start in zip(
+        segments, segment_starts(segments), strict=True) if isinstance(s, SceneSegment)], options.seed)]
     return _sha({"v": KEY_VERSION, "music": music_key_for(mood, segments, options, composer), "places": places,
-                 "total": sum(s.duration_s for s in segments), "seed": options.seed, "audio": audio_fingerprint()})
+                 "total": sum(s.duration_s for s in segments), "seed": options.seed, "audio": audio_fingerprint(),
+                 "foley": foley})
 
 
 def mix_key_for(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], options: FilmOptions,

@@ -1,0 +1,350 @@
+"""Where a film's sound effects fall: cues read off each scene's data, and the effects stem they make.
+
+A cue is an effect (``autark.audio.foley.FOLEY``) at a film time, panned where its thing is on screen. They are
+read off the scene alone, so a scene loaded from a file or exported sounds the same:
+
+- character actions (``Timeline.actions``), at the moment the motion clip (``autark.motion``) shows the
+  contact: hands meeting three times a second in a clap (three or more clapping at once are applause), a bite
+  every ``EAT_CYCLE_S`` as the hand reaches the mouth, a kick's strike, a fall's landing on the ground, a jump's
+  touch-down, a throw's release, a hammer's blows, a spell, a swim's first stroke, frying while someone cooks;
+- state changes (``autark.jobs.changes``: break, explode, burn, erupt, freeze, light), by their particles
+  (objects named ``<thing>_<change><n>``, hidden until the change): the sound starts as the first is shown
+  and lasts, for a fire or an eruption, as long as they keep coming; a transformation's sparks
+  (``<thing>_spark<n>``) shimmer.
+
+:func:`with_foley` lays the stem on the place's ambience (``autark.audio.ambient``), the source the mixer sets
+under the dialogue and ducks under every line as it ducks the music. The effects are set ``LIFT_DB`` above
+the ambience's measured loudness (an effect at -20 LUFS in ``FOLEY``'s scale plays that much above the bed);
+as the mixer sets the two together, effects that would add more than ``MAX_BED_RISE_DB`` to the bed's
+loudness (a 10 s film that is mostly explosion) are turned down together until they do not, so the bed
+between them never drops by more than that.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from autark.audio._signal import SAMPLE_RATE_HZ
+from autark.scene.model import Scene
+from autark.scene.timeline import Action
+
+__all__ = ["LIFT_DB", "MAX_BED_RISE_DB", "FoleyCue", "Foley", "scene_cues", "film_cues", "film_foley",
+           "with_foley"]
+
+LIFT_DB = 8.0  # an effect at -20 LUFS (FOLEY's scale) plays this far above the ambience: the bed sits 12 dB
+# under the dialogue (autark.audio.mixer), so a crash is 4 dB under a voice and an explosion (-14) 2 dB over
+MAX_BED_RISE_DB = 6.0
+_REFERENCE_LUFS = -20.0
+_CLAP_HZ = 3.0  # autark.motion.gestures.clap: the hands meet three times a second
+_CROWD = 3  # this many clapping at once are applause
+_EAT_CYCLE_S = 2.0  # autark.motion.handling.EAT_CYCLE_S
+_BITE_AT = 0.15  # share of a bite's cycle at which the hand reaches the mouth
+_HAMMER_HZ = 1.8  # autark.motion.skills.hammer
+_SOFT_FOODS = frozenset({"soup", "cake", "ice_cream", "pudding", "yogurt", "porridge", "noodles", "pasta",
+                         "spaghetti", "jelly", "honey", "banana", "pie", "cheese", "bowl", "cup", "glass",
+                         "bottle", "mug"})
+_CHANGE = re.compile(r"^(?P<oid>.+)_(?P<kind>break|explode|burn|erupt|freeze|light|spark)(?P<n>\d+)$")
+_BIG_M = 1.8  # a thing this tall that breaks comes down (a wall, a tower) rather than shattering
+
+
+@dataclass(frozen=True)
+class FoleyCue:
+    """``kind`` at ``time_s`` (film time, or scene time from :func:`scene_cues`), panned ``pan`` (-1 left .. 1
+    right), ``gain_db`` over the effect's own level, lasting ``duration_s`` when it is a sustained effect; its
+    sound drawn from ``seed``."""
+
+    time_s: float
+    kind: str
+    pan: float = 0.0
+    gain_db: float = 0.0
+    duration_s: float | None = None
+    seed: int = 0
+
+    def key(self) -> list[object]:
+        """The cue as plain data (the sound stage's cache key)."""
+        return [round(self.time_s, 4), self.kind, round(self.pan, 3), round(self.gain_db, 2),
+                None if self.duration_s is None else round(self.duration_s, 3), self.seed]
+
+
+# -- cues from a scene ------------------------------------------------------------------------------------------
+def scene_cues(scene: Scene) -> list[FoleyCue]:
+    """The effects a scene's actions and state changes make, in scene time, in time order."""
+    raw: list[tuple[float, str, str, float, float | None]] = []  # (time, kind, object id, gain dB, duration)
+    clap = [a for a in scene.timeline.actions if a.kind == "clap"]
+    crowd = _crowd_spans(clap)
+    for a in scene.timeline.actions:
+        t0, t1 = a.start_s, a.end_s
+        dur = max(t1 - t0, 1e-3)
+        if a.kind == "clap":
+            if any(lo <= t0 < hi for lo, hi, _ in crowd):
+                continue
+            k = 1
+            while t0 + k / _CLAP_HZ < t1 - 0.05:
+                raw.append((t0 + k / _CLAP_HZ, "clap", a.object_id, 0.0, None))
+                k += 1
+        elif a.kind == "eat" and _crisp(scene, a.item):
+            k = 0
+            while t0 + (k + _BITE_AT) * _EAT_CYCLE_S < t1 and k < 3:
+                raw.append((t0 + (k + _BITE_AT) * _EAT_CYCLE_S, "crunch", a.object_id, 0.0, None))
+                k += 1
+        elif a.kind == "kick":
+            raw.append((t0 + 0.55 * dur, "kick", a.object_id, 0.0, None))  # acts.kick: the strike's peak
+        elif a.kind == "fall":
+            raw.append((t0 + min(1.1, 0.6 * dur), "thud", a.object_id, 0.0, None))  # acts.fall: topple time
+        elif a.kind == "jump":
+            raw.append((t0 + 0.82 * dur, "thud", a.object_id, -5.0, None))  # acts.jump: back on the ground
+        elif a.kind == "land":
+            raw.append((t0 + 0.65 * dur, "thud", a.object_id, -2.0, None))  # acts.land: touch-down
+        elif a.kind == "throw":
+            raw.append((t0 + 0.5 * dur - 0.22, "whoosh", a.object_id, 0.0, None))  # peaks at the release
+        elif a.kind == "fly":
+            raw.append((t0, "whoosh", a.object_id, -3.0, None))
+        elif a.kind == "magic":
+            raw.append((t0 + 0.3 * dur, "shimmer", a.target_object or a.object_id, 0.0, None))
+        elif a.kind == "hammer":
+            k = 0
+            while t0 + (k + 0.5) / _HAMMER_HZ < t1:
+                raw.append((t0 + (k + 0.5) / _HAMMER_HZ, "knock", a.object_id, -4.0, None))
+                k += 2  # every other blow: a knock is itself two or three
+        elif a.kind == "swim":
+            raw.append((t0, "splash", a.object_id, -3.0, None))
+        elif a.kind == "cook":
+            raw.append((t0, "sizzle", a.item or a.object_id, 0.0, dur))
+    for lo, hi, who in crowd:
+        raw.append((lo + 0.1, "applause", who, min(6.0, 2.0 * (len(clap) - _CROWD)), hi - lo - 0.1))
+    raw += _change_cues(scene)
+    raw.sort(key=lambda r: (r[0], r[1], r[2]))
+    out: list[FoleyCue] = []
+    states: dict[float, Scene] = {}
+    for t, kind, oid, gain, dur in raw:
+        if t < 0:
+            continue
+        if any(c.kind == kind and abs(c.time_s - t) < 0.15 for c in out[-4:]):
+            continue  # one thing heard once (two shards' first showing, a spark and the spell's shimmer)
+        pan, off_gain = _pan(scene, states, t, oid)
+        seed = zlib.crc32(f"{kind}:{oid}:{t:.3f}".encode())
+        out.append(FoleyCue(t, kind, pan, gain + off_gain, dur, seed))
+    return out
+
+
+def _crowd_spans(claps: Sequence[Action]) -> list[tuple[float, float, str]]:
+    """Stretches where ``_CROWD`` or more clap at once: (start, end, the first clapper)."""
+    spans = []
+    for a in claps:
+        together = [b for b in claps if b.start_s < a.end_s and a.start_s < b.end_s]
+        if len(together) >= _CROWD:
+            lo, hi = min(b.start_s for b in together), max(b.end_s for b in together)
+            if not any(lo < s_hi and s_lo < hi for s_lo, s_hi, _ in spans):
+                spans.append((lo, hi, a.object_id))
+    return spans
+
+
+def _crisp(scene: Scene, item: str | None) -> bool:
+    """Whether eating ``item`` crunches: anything but a soft food or a drink; nothing held, nothing heard."""
+    if item is None:
+        return False
+    thing = scene.find_object(item)
+    kind = thing.type if thing is not None else item
+    return kind not in _SOFT_FOODS
+
+
+def _change_cues(scene: Scene) -> list[tuple[float, str, str, float, float | None]]:
+    """Cues of the state changes drawn as particles, from when their particles are shown."""
+    shown: dict[tuple[str, str], list[float]] = {}
+    for track in scene.timeline.tracks:
+        if not (track.target.startswith("object:") and track.target.endswith(".visible")):
+            continue
+        pid = track.target[len("object:"):-len(".visible")]
+        m = _CHANGE.match(pid)
+        if m is None or scene.find_object(m["oid"]) is None:
+            continue
+        first = next((k.time_s for k in track.keyframes if k.value is True), None)
+        if first is not None:
+            shown.setdefault((m["oid"], m["kind"]), []).append(first)
+    out: list[tuple[float, str, str, float, float | None]] = []
+    for (oid, kind), times in shown.items():
+        t0, t1 = min(times), max(times)
+        if kind == "explode":
+            out.append((t0, "explosion", oid, 0.0, None))
+        elif kind == "break":
+            out.append((t0, "collapse" if _height(scene, oid) >= _BIG_M else "shatter", oid, 0.0, None))
+        elif kind == "burn":
+            out.append((t0, "ignite", oid, 0.0, None))
+            out.append((t0 + 0.2, "blaze", oid, 0.0, t1 - t0 + 0.8))  # the flames keep coming until t1
+        elif kind == "erupt":
+            out.append((t0, "eruption", oid, 0.0, t1 - t0 + 1.3))  # the last blobs land 1.3 s after they rise
+        elif kind == "freeze":
+            out.append((max(0.0, t0 - 0.3), "frost", oid, 0.0, None))  # its stars fly 0.3 s into the change
+        elif kind == "light":
+            out.append((t0, "ignite", oid, -8.0, None))
+        elif kind == "spark":
+            out.append((t0, "shimmer", oid, -2.0, None))
+    return out
+
+
+def _height(scene: Scene, oid: str) -> float:
+    from autark.scene.geometry import world_bbox
+
+    box = world_bbox(scene.object(oid))
+    return float(box[4] - box[1])
+
+
+def _pan(scene: Scene, states: dict[float, Scene], t: float, oid: str) -> tuple[float, float]:
+    """Where ``oid`` is across the picture at ``t`` as a pan (-0.8 .. 0.8, never hard to one side), and a gain
+    (-3 dB when it is off screen or behind the camera)."""
+    from autark.scene.evaluate import evaluate
+    from autark.scene.geometry import world_bbox
+
+    if scene.find_object(oid) is None:
+        return 0.0, 0.0
+    state = states.get(t)
+    if state is None:
+        state = states[t] = evaluate(scene, t)
+    cam = next((c for c in state.cameras if c.name == state.active_camera), None)
+    if cam is None:
+        return 0.0, 0.0
+    box = world_bbox(state.object(oid))
+    centre = np.array([(box[0] + box[3]) / 2, (box[1] + box[4]) / 2, (box[2] + box[5]) / 2])
+    eye = np.asarray(cam.position, float)
+    fwd = np.asarray(cam.target, float) - eye
+    right = np.cross(fwd, np.asarray(cam.up, float))
+    if np.linalg.norm(fwd) < 1e-6 or np.linalg.norm(right) < 1e-6:
+        return 0.0, 0.0
+    fwd, right = fwd / np.linalg.norm(fwd), right / np.linalg.norm(right)
+    d = centre - eye
+    depth, across = float(d @ fwd), float(d @ right)
+    if depth <= 0.1:  # behind the camera: heard to its side, quieter
+        return (0.8 if across >= 0 else -0.8), -3.0
+    aspect = scene.settings.width / scene.settings.height
+    x = across / (depth * math.tan(math.radians(cam.fov) / 2) * aspect)  # -1 .. 1 across the picture
+    return float(np.clip(0.8 * x, -0.8, 0.8)), (0.0 if abs(x) <= 1.0 else -3.0)
+
+
+# -- the film's stem --------------------------------------------------------------------------------------------
+def film_cues(scenes: Sequence[tuple[float, float, float, Scene]], seed: int = 0) -> list[FoleyCue]:
+    """The cues of a film's scenes, each given as (film start s, duration s, the scene's own time at that start,
+    scene) as ``autark.audio.ambient.film_ambience`` takes them, in film time; a cue outside the part of its
+    scene the film shows is left out, a sustained one is cut where its scene ends."""
+    out: list[FoleyCue] = []
+    for start_s, duration_s, from_s, scene in scenes:
+        for c in scene_cues(scene):
+            if not from_s <= c.time_s < from_s + duration_s:
+                continue
+            at = start_s + c.time_s - from_s
+            length = None if c.duration_s is None else min(c.duration_s, start_s + duration_s - at)
+            out.append(FoleyCue(at, c.kind, c.pan, c.gain_db, length, (c.seed + 7919 * seed) & 0xFFFFFFFF))
+    return out
+
+
+@dataclass
+class Foley:
+    """The effects stem as a block source: ``foley(a, b)`` is samples [a, b) as (b - a, 2) float32, each cue
+    at its effect's level plus its own gain plus ``gain_db``."""
+
+    cues: list[FoleyCue]
+    gain_db: float = 0.0
+    sample_rate_hz: int = SAMPLE_RATE_HZ
+    _placed: dict[int, tuple[int, np.ndarray]] = field(default_factory=dict, repr=False)
+
+    def __call__(self, a: int, b: int) -> np.ndarray:
+        out = np.zeros((b - a, 2), np.float32)
+        for i in range(len(self.cues)):
+            at, sound = self._sound(i)
+            lo, hi = max(a, at), min(b, at + sound.shape[0])
+            if lo < hi:
+                out[lo - a:hi - a] += sound[lo - at:hi - at]
+        return out
+
+    def _sound(self, i: int) -> tuple[int, np.ndarray]:
+        found = self._placed.get(i)
+        if found is None:
+            from autark.audio.foley import effect_samples
+
+            c = self.cues[i]
+            x = effect_samples(c.kind, c.seed, c.duration_s, self.sample_rate_hz)
+            g = 10.0 ** ((c.gain_db + self.gain_db) / 20.0)
+            if x.ndim == 1:
+                left, right = math.cos((c.pan + 1) * math.pi / 4), math.sin((c.pan + 1) * math.pi / 4)
+                stereo = np.outer(x, [left * g * math.sqrt(2), right * g * math.sqrt(2)])  # centre: unchanged
+            else:  # a wide sound is steered by its balance, keeping its own stereo image
+                stereo = x * np.array([g * min(1.0, 1.0 - c.pan), g * min(1.0, 1.0 + c.pan)])
+            found = self._placed[i] = (int(round(c.time_s * self.sample_rate_hz)), stereo.astype(np.float32))
+        return found
+
+    def energy(self) -> float:
+        """About the stem's loudness-weighted energy (mean square x seconds): each cue's level over its
+        length (at least 0.4 s, as levels are measured), ignoring the gating of quiet tails."""
+        from autark.audio.foley import FOLEY
+
+        total = 0.0
+        for c in self.cues:
+            sound = FOLEY[c.kind]
+            length = c.duration_s if sound.sustained and c.duration_s is not None else sound.duration_s
+            total += 10.0 ** ((sound.level_lufs + c.gain_db + self.gain_db) / 10.0) * max(length, 0.4)
+        return total
+
+
+def film_foley(scenes: Sequence[tuple[float, float, float, Scene]], seed: int = 0,
+               sample_rate_hz: int = SAMPLE_RATE_HZ) -> Foley | None:
+    """The effects stem of a film's scenes (as :func:`film_cues` takes them); None when nothing is heard."""
+    cues = film_cues(scenes, seed)
+    return Foley(cues, 0.0, sample_rate_hz) if cues else None
+
+
+Source = Callable[[int, int], np.ndarray]
+
+
+@dataclass
+class WithFoley:
+    """The ambience and the effects stem as one block source (the mixer sets and ducks them together)."""
+
+    ambience: Source
+    foley: Foley
+
+    def __call__(self, a: int, b: int) -> np.ndarray:
+        return self.ambience(a, b) + self.foley(a, b)
+
+
+def with_foley(ambience: Source | None, scenes: Sequence[tuple[float, float, float, Scene]], seed: int = 0,
+               sample_rate_hz: int = SAMPLE_RATE_HZ) -> Source | None:
+    """``ambience`` with the film's effects laid on it, ``LIFT_DB`` above its loudness (turned down together
+    where they would raise the bed's loudness by more than ``MAX_BED_RISE_DB``); ``ambience`` as it is when
+    nothing is heard, or when there is no ambience to set them by."""
+    foley = film_foley(scenes, seed, sample_rate_hz)
+    if foley is None or ambience is None:
+        return ambience
+    bed_lufs, total_s = _bed_loudness(ambience, scenes, sample_rate_hz)
+    if not math.isfinite(bed_lufs):
+        return ambience
+    foley.gain_db = bed_lufs + LIFT_DB - _REFERENCE_LUFS
+    bed_energy = 10.0 ** (bed_lufs / 10.0) * total_s
+    allowed = (10.0 ** (MAX_BED_RISE_DB / 10.0) - 1.0) * bed_energy
+    if foley.energy() > allowed:
+        foley.gain_db += 10.0 * math.log10(allowed / foley.energy())
+    return WithFoley(ambience, foley)
+
+
+def _bed_loudness(ambience: Source, scenes: Sequence[tuple[float, float, float, Scene]],
+                  rate: int) -> tuple[float, float]:
+    """The ambience's loudness, from up to 6 s of each scene's bed (a bed is steady: its level is the same
+    throughout; these samples are the first the mix asks for, and the ambience keeps them), and the seconds
+    of film it lies under."""
+    from autark.audio.mixer import loudness_lufs
+
+    energy, seconds = 0.0, 0.0
+    for start_s, duration_s, _, _ in scenes:
+        if duration_s <= 0.5:
+            continue
+        a = int(round(start_s * rate))
+        b = a + int(round(min(duration_s, 6.0) * rate))
+        level = loudness_lufs(ambience(a, b), rate)
+        if math.isfinite(level):
+            energy += 10.0 ** (level / 10.0) * duration_s
+        seconds += duration_s
+    return (10.0 * math.log10(energy / seconds) if energy > 0 else float("-inf")), seconds

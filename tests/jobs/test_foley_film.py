@@ -1,0 +1,78 @@
+"""Sound effects in a made film: a crate that explodes at 2.2 s (``autark.jobs.changes``) is heard from then on,
+not before, in the film's decoded AAC track; the same scene without the change has no effects stem at all; the
+stems' cache key changes with the effects heard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from autark.audio.ambient import film_ambience
+from autark.audio.foley_cues import WithFoley, film_cues, with_foley
+from autark.jobs import FilmOptions, SceneSegment, make_film
+from autark.jobs.changes import change_ops
+from autark.jobs.shot_actions import with_ops
+from autark.jobs.sound_cache import stems_key_for
+from autark.scene.evaluate import evaluate
+from autark.scene.model import Camera, Scene, SceneObject, Settings, Transform
+from autark.scene.timeline import Timeline
+
+EXPLODE_S = 2.0  # the change starts here; its flash, and the crate's going, 0.2 s later
+
+
+def _scene(explodes: bool) -> Scene:
+    crate = SceneObject(id="obj1", name="crate", type="crate", transform=Transform(position=(2.5, 0.0, 0.0)))
+    scene = Scene(name="boom", objects=[crate], cameras=[Camera(name="main", position=(0.0, 1.5, 7.0))],
+                  settings=Settings(duration_s=4.0, setting="living_room", fps=10, width=64, height=36),
+                  timeline=Timeline(duration_s=4.0))
+    if explodes:
+        scene = with_ops(scene, change_ops(scene, evaluate(scene, EXPLODE_S), "explode", "obj1", EXPLODE_S,
+                                           EXPLODE_S + 1.0, 4.0))
+    return scene
+
+
+def _decode(path: Path) -> tuple[np.ndarray, int]:
+    import av
+
+    with av.open(str(path)) as container:
+        stream = container.streams.audio[0]
+        frames = [f.to_ndarray() for f in container.decode(stream)]
+        rate = stream.rate
+    return np.concatenate(frames, axis=1).T.astype(np.float64), rate
+
+
+def test_the_explosion_is_heard_at_its_time_and_not_before(tmp_path: Path) -> None:
+    scene = _scene(explodes=True)
+    cues = film_cues([(0.0, 4.0, 0.0, scene)])
+    assert [c.kind for c in cues] == ["explosion"]
+    cue_s = cues[0].time_s
+    assert cue_s == pytest.approx(EXPLODE_S + 0.2, abs=1e-6)
+    assert cues[0].pan > 0.2  # the crate stands right of the picture's middle
+    make_film(scene, tmp_path / "boom.mp4", FilmOptions(fps=10, width=64, height=36, quality="preview",
+                                                         exact_size=True, music=False, check=False))
+    audio, rate = _decode(tmp_path / "boom.mp4")
+    m = audio.mean(axis=1)
+    hop = int(0.01 * rate)
+    env = 20 * np.log10(np.sqrt(np.mean(m[:m.shape[0] // hop * hop].reshape(-1, hop) ** 2, axis=1)) + 1e-9)
+    before = env[int(1.2 / 0.01):int((cue_s - 0.06) / 0.01)]  # the room's air tone, after the fade in
+    onset = int(np.argmax(env[int(1.2 / 0.01):] > np.median(before) + 15.0)) + int(1.2 / 0.01)
+    assert abs(onset * 0.01 - cue_s) <= 0.05, (onset * 0.01, cue_s)  # AAC's priming is compensated
+    assert before.max() < np.median(before) + 6.0  # nothing of it before its time
+    assert env[onset:onset + 50].max() > np.median(before) + 15.0  # and loud: the blast over the room tone
+    blast = audio[onset * hop:onset * hop + int(0.3 * rate)]
+    left, right = blast[:, 0], blast[:, 1]
+    assert np.sqrt(np.mean(right ** 2)) > np.sqrt(np.mean(left ** 2))  # heard on the crate's side
+
+
+def test_a_scene_without_events_has_no_effects_and_the_stems_key_follows_them() -> None:
+    quiet, boom = _scene(explodes=False), _scene(explodes=True)
+    placed = [(0.0, 4.0, 0.0, quiet)]
+    ambience = film_ambience(placed)
+    assert film_cues(placed) == [] and with_foley(ambience, placed) is ambience
+    loud = with_foley(film_ambience([(0.0, 4.0, 0.0, boom)]), [(0.0, 4.0, 0.0, boom)])
+    assert isinstance(loud, WithFoley)
+    options = FilmOptions()
+    assert stems_key_for([SceneSegment(quiet, 4.0)], options, "calm", None) != \
+        stems_key_for([SceneSegment(boom, 4.0)], options, "calm", None)
