@@ -133,3 +133,17 @@ def test_who_tells_a_story_tells_it_and_the_listener_asks_for_more(idea: str, op
     said = [d.text for sc in plan(idea, 30, seed=1).scenes for s in sc.shots for d in s.dialogue]
     assert any(t.startswith(("Es war einmal", "Once upon a time", "Long ago")) for t in said), said
     assert not opening or any(t.startswith(opening) or t.startswith("Long ago") for t in said)
+
+
+@pytest.mark.parametrize("idea, finder, found", [
+    ("Die Prinzessin reitet auf ihrem Pferd durch den Wald und findet einen verletzten Wolf", "Prinzessin", "Wolf"),
+    ("a knight rides through the forest and finds a wounded dragon", "Knight", "Dragon"),
+])
+def test_after_a_bare_and_the_left_out_subject_is_the_last_clauses(idea: str, finder: str, found: str) -> None:
+    find = next(e for e in analyze(idea).events if e.verb == "find")
+    assert find.agents == [finder] and find.patient == found
+
+
+def test_and_then_a_new_subject_comes_after_the_verb() -> None:
+    come = analyze("Der Ritter schläft und dann kommt ein Drache").events[-1]
+    assert come.agents == ["Drache"]

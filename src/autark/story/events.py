@@ -193,7 +193,11 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             # German verb-second: "Im Wald findet der Hund ..." -- the first character after the verb
             after = [j for j in idx if j > first_verb and tokens[j].characters
                      and not _governed(tokens, j)]
-            if after and not _before_has_thing(tokens, idx, first_verb):
+            if clause.turn == "and" and not before and last_agents:
+                # "... und findet einen verletzten Wolf", "... and finds a wolf": the subject is left out after
+                # a bare "and", so it is the last clause's; the one after the verb is what they find
+                agents = list(last_agents)
+            elif after and not _before_has_thing(tokens, idx, first_verb):
                 agents = list(tokens[after[0]].characters)
             elif any(tokens[j].folded in _SUBJECT_PRONOUNS for j in idx) and last_agents or clause.turn in ("and", "then", "finally", "") and last_agents and not _before_has_thing(
                     tokens, idx, first_verb):
