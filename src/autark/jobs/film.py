@@ -252,14 +252,16 @@ def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
                   music_mood: str | None = None, seed: int = 0, music: bool = True,
                   timings: dict[str, float] | None = None,
                   line_levels: list[tuple[float, float]] | None = None,
-                  composer: Composer | None = None, stem_lufs: dict[str, float] | None = None) -> PcmFile:
+                  composer: Composer | None = None, stem_lufs: dict[str, float] | None = None,
+                  mixer: Callable[..., Any] | None = None) -> PcmFile:
     """Compose ONE score for the whole film, render it and mix it with ``spoken`` into a raw float32 file in
     ``work_dir`` (48 kHz stereo, exactly the film's length). Everything streams through disk in blocks, so
     memory does not grow with the film's length. ``music_mood`` defaults to the first scene's mood.
     ``line_levels`` receives the dialogue and music level under each spoken line (``mix_to_file``'s).
     ``composer(mood, duration_s, seed, path)`` writes the music bed instead of the built-in score (a music
     plugin's, ``autark.plugins.music``). ``stem_lufs``: the music's and ambience's loudness, known or to be
-    filled in (``mix_to_file``'s; the production graph keeps them)."""
+    filled in (``mix_to_file``'s; the production graph keeps them). ``mixer``: called as ``mix_to_file`` and
+    its result returned (the production graph's mixes in pieces, ``autark.jobs.sound_pieces``)."""
     from autark.audio import compose_score
     from autark.audio.ambient import film_ambience
     from autark.audio.mixer import mix_to_file
@@ -294,7 +296,7 @@ def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     try:
         if bed is not None or spoken or ambience is not None:
             # the mix's 1 s fade in and 2 s fade out, kept in proportion inside a clip shorter than 3 s
-            audio = mix_to_file(total, bed, spoken, work_dir / "mix.f32", sample_rate_hz=SAMPLE_RATE_HZ,
+            audio = (mixer or mix_to_file)(total, bed, spoken, work_dir / "mix.f32", sample_rate_hz=SAMPLE_RATE_HZ,
                                 line_levels=line_levels, ambience=ambience, fade_in_s=min(1.0, total / 3),
                                 fade_out_s=min(2.0, total * 2 / 3), stem_lufs=stem_lufs)
         else:
