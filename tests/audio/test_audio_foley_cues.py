@@ -1,0 +1,83 @@
+"""Where the sound effects fall: on the beat of the motion clips (hands meeting three times a second, a bite as
+the hand reaches the mouth, a fall's landing), applause for a clapping crowd, panned to where the thing is on
+screen, in film time and only inside the part of the scene the film shows; the stem is the cues' sounds at
+their times."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from autark.audio.foley import effect_samples
+from autark.audio.foley_cues import Foley, FoleyCue, film_cues, scene_cues
+from autark.scene.model import Camera, Scene, SceneObject, Transform
+from autark.scene.timeline import Action, Keyframe, Timeline, Track
+
+SR = 48000
+
+
+def _scene(actions: list[Action], xs: tuple[float, ...] = (0.0,), tracks: list[Track] | None = None,
+           extra: list[SceneObject] | None = None) -> Scene:
+    bodies = [SceneObject(id=f"obj{i}", name=f"p{i}", type="man", transform=Transform(position=(x, 0.0, 0.0)))
+              for i, x in enumerate(xs, 1)]
+    return Scene(objects=bodies + (extra or []), cameras=[Camera(name="main", position=(0.0, 1.6, 8.0))],
+                 timeline=Timeline(actions=actions, tracks=tracks or [], duration_s=10.0))
+
+
+def test_one_clapper_claps_on_the_clip_s_beat_and_a_crowd_applauds() -> None:
+    cues = scene_cues(_scene([Action(object_id="obj1", kind="clap", start_s=1.0, end_s=2.5)]))
+    assert [c.kind for c in cues] == ["clap"] * 4
+    assert [round(c.time_s, 3) for c in cues] == [1.333, 1.667, 2.0, 2.333]  # sin(3 pi t) = 0: hands together
+    crowd = _scene([Action(object_id=f"obj{i}", kind="clap", start_s=4.0, end_s=7.0) for i in (1, 2, 3, 4)],
+                   xs=(-2.0, -1.0, 1.0, 2.0))
+    (applause,) = scene_cues(crowd)
+    assert applause.kind == "applause" and applause.time_s == pytest.approx(4.1)
+    assert applause.duration_s == pytest.approx(2.9) and applause.gain_db > 0  # four are louder than three
+
+
+def test_bites_falls_and_throws_fall_on_their_moments() -> None:
+    apple = SceneObject(id="obj9", name="apple", type="apple")
+    soup = SceneObject(id="obj8", name="soup", type="soup")
+    cues = scene_cues(_scene([Action(object_id="obj1", kind="eat", start_s=0.0, end_s=5.0, item="obj9"),
+                              Action(object_id="obj1", kind="eat", start_s=6.0, end_s=8.0, item="obj8"),
+                              Action(object_id="obj1", kind="fall", start_s=8.0, end_s=10.0)],
+                             extra=[apple, soup]))
+    assert [(c.kind, round(c.time_s, 2)) for c in cues] == [("crunch", 0.3), ("crunch", 2.3), ("crunch", 4.3),
+                                                             ("thud", 9.1)]  # soup is not heard
+
+
+def test_the_pan_follows_the_thing_across_the_picture() -> None:
+    cues = scene_cues(_scene([Action(object_id="obj1", kind="fall", start_s=0.0, end_s=2.0),
+                              Action(object_id="obj2", kind="fall", start_s=3.0, end_s=5.0),
+                              Action(object_id="obj3", kind="fall", start_s=6.0, end_s=8.0)], xs=(-3.0, 0.0, 40.0)))
+    assert cues[0].pan < -0.3 and abs(cues[1].pan) < 0.05 and cues[2].pan == pytest.approx(0.8)
+    assert cues[2].gain_db == pytest.approx(-3.0)  # off the picture: quieter
+
+
+def test_a_change_is_heard_when_its_particles_first_show() -> None:
+    vase = SceneObject(id="obj5", name="vase", type="vase")
+    shards = [SceneObject(id=f"obj5_break{k}", name="shard", type="cube", visible=False) for k in (1, 2)]
+    tracks = [Track(target=f"object:obj5_break{k}.visible",
+                    keyframes=[Keyframe(time_s=0.0, value=False, easing="hold"),
+                               Keyframe(time_s=3.15, value=True, easing="hold")]) for k in (1, 2)]
+    cues = scene_cues(_scene([], tracks=tracks, extra=[vase, *shards]))
+    assert [(c.kind, c.time_s) for c in cues] == [("shatter", 3.15)]  # one crash for all its shards
+
+
+def test_film_cues_are_in_film_time_and_only_inside_the_excerpt() -> None:
+    scene = _scene([Action(object_id="obj1", kind="fall", start_s=0.0, end_s=2.0),
+                    Action(object_id="obj1", kind="fall", start_s=5.0, end_s=7.0)])
+    cues = film_cues([(10.0, 3.0, 4.0, scene)])  # the film shows the scene's 4 .. 7 s from its 10th second
+    assert [(c.kind, round(c.time_s, 3)) for c in cues] == [("thud", 12.1)]
+    assert film_cues([(10.0, 3.0, 4.0, scene)], seed=1)[0].seed != cues[0].seed
+    assert film_cues([(10.0, 3.0, 4.0, scene)]) == cues  # the same every time
+
+
+def test_the_stem_is_each_cue_s_sound_at_its_time() -> None:
+    cue = FoleyCue(1.0, "thud", 0.0, 0.0, None, 7)
+    stem = Foley([cue])(0, 2 * SR)
+    sound = effect_samples("thud", 7)
+    assert not stem[:SR].any()
+    np.testing.assert_allclose(stem[SR:SR + sound.shape[0], 0], sound, atol=1e-6)  # centre: both channels
+    blocks = np.concatenate([Foley([cue])(a, a + 4800) for a in range(0, 2 * SR, 4800)])
+    np.testing.assert_array_equal(blocks, stem)  # made block by block, the same
