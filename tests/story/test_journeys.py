@@ -58,6 +58,9 @@ ONE_PLACE = {
     "Eine Katze schläft zu Hause": "living_room",
     "Ein Mädchen geht im Wald spazieren": "forest",
     "Ein Fischer angelt am See": "mountain_lake",
+    # a place that is what a later clause is about is where it all happens, not a place they go to
+    "Ein Roboter kocht Spaghetti für eine Familie, aber die Küche wird überflutet": "kitchen",
+    "a boy reads a book, but the library closes": "library",
 }
 
 

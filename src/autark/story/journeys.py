@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from autark.story.nouns import PLACE_PREPOSITIONS
+
 if TYPE_CHECKING:
     from autark.story.events import Event, Token
 
@@ -103,6 +105,19 @@ def _role(tokens: list[Token], j: int) -> str:
     return "at"
 
 
+def _named_bare(tokens: list[Token], j: int) -> bool:
+    """Is the place word at j named with no preposition before it ("the kitchen", "die Küche"), only an
+    article or describing words back to its clause's start? ("and then in the park" has one: a journey)"""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        tok = tokens[k]
+        if tok.folded in PLACE_PREPOSITIONS or tok.folded in _TO or tok.folded in _FROM:
+            return False
+        if tok.verb is not None or tok.characters or tok.thing or tok.setting or tok.brk or tok.turn \
+                or tok.folded in _BOUNDARY:
+            return True
+    return True
+
+
 def _mentions(tokens: list[Token]) -> list[_Mention]:
     out = []
     for j, tok in enumerate(tokens):
@@ -177,6 +192,8 @@ def read_stops(tokens: list[Token], events: list[Event]) -> list[Stop]:
     by_event: list[list[_Mention]] = [[] for _ in events]
     for m in _mentions(tokens):
         i, on_its_own = _owner(tokens, ats, m.index)
+        if on_its_own and m.role == "at" and _named_bare(tokens, m.index):
+            on_its_own = False  # "..., but the kitchen floods": the place is what the clause is about, not a goal
         if on_its_own and m.role == "at":
             m.role = "to"
         m.implied = on_its_own
