@@ -308,9 +308,9 @@ def _story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
     """The things the idea names; the thing its first event is about stands between (or beside) its agents."""
     props: list[Prop] = []
     central = next((e.patient for e in concept.events if e.patient and e.patient_is_thing), "")
-    from autark.story.spine import first_holders
+    from autark.story.possession import holders
 
-    held = first_holders(concept.events)
+    held = holders(concept)
     at = {c.name: c.position for c in cast}
     spots = iter(_PROP_SPOTS)
     for o in concept.objects[:5]:

@@ -147,6 +147,22 @@ def is_small(asset_type: str) -> bool:
     return size is not None and max(size) <= SMALL_THING_M
 
 
+def _lost_and_found(ev: Event, actors: list[str], held: dict[str, str], lost: dict[str, str]) -> tuple[Event, bool]:
+    """A thing its owner loses slips from their hands ("loses his balloon": it falls, they cry); one who brings
+    it back gives it to them ("a clown brings it back"). Returns the event as staged and whether it is a return
+    (which is picked up first). ``lost`` (thing -> who lost it) is filled as the story goes."""
+    if not ev.patient or not ev.patient_is_thing:
+        return ev, False
+    if ev.verb == "lose" and held.get(ev.patient) in actors:
+        lost[ev.patient] = held[ev.patient]
+        return ev.model_copy(update={"kind": "put_down"}), False
+    owner = lost.get(ev.patient)
+    if owner and owner not in actors and ev.kind in ("serve", "give", "pick_up", "find") and not ev.recipient:
+        del lost[ev.patient]
+        return ev.model_copy(update={"kind": "give", "recipient": owner, "line": "give"}), True
+    return ev, False
+
+
 def _actors(ev: Event, last: list[str], cast: list[CastMember]) -> list[str]:
     return ev.agents or last or ([cast[0].name] if cast else [])
 
@@ -345,7 +361,11 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     # what is taken from someone, or given, is theirs from the start: they hold it (the cowboy his hat, the
     # guard the key, the girl the apple she gives)
     names = {c.name for c in cast}
-    for thing, holder in first_holders(events).items():
+    from autark.story.possession import holders
+
+    held = holders(concept)  # the cowboy's hat, the girl's apple she gives, the boy's own balloon
+    lost: dict[str, str] = {}  # thing -> who lost it (and gets it back)
+    for thing, holder in held.items():
         if holder in names:
             setup.actions.insert(0, sentence("pick_up", sp.lang, a=holder, o=sp.thing(thing).acc if sp.lang == "de"
                                              else sp.thing(thing).nom))
@@ -357,8 +377,10 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     if key_at == 0 and slots0 > len(events):
         o, r, w = sp.slots(first)
         target = o if first.patient_is_thing else w
-        if first_holders(events).get(first.patient) in starters:  # it is in their hands: to whom it goes
+        if first_holders(events).get(first.patient) in starters:  # given from their hands: to whom it goes
             target = w = r
+        elif held.get(first.patient) in starters:  # their own, in their hands already: nowhere to go for it
+            target = w = ""
         if first.kind == "ride" and first.recipient:  # "rides his horse to the castle": to the horse first
             target = w = first.recipient
         to = w or target  # German: "geht zu dem Honig" (dative), "schaut den Honig an" (accusative)
@@ -385,6 +407,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             if ev.verb in _MAKING_UP and any(e.kind in ("argue", "fight") for e in events[:i]):
                 ev = ev.model_copy(update={"line": "make_up"})  # after a quarrel: sorry, not "who are you?"
             actors = _actors(ev, last, cast)
+            ev, returned = _lost_and_found(ev, actors, held, lost)
             entering = [a for a in actors if a in late]
             there = [c.name for c in cast if c.name not in late]
             if entering and extra > 0:  # the one the turn brings comes in on its own shot
@@ -411,6 +434,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                 target = sp.slots(ev)[0] if ev.patient_is_thing and ev.patient else (there[0] if there else "")
                 shot.actions += [sentence("walk", sp.lang, a=a, o=target, w=target) for a in entering]
                 late.difference_update(entering)
+            if returned:  # "a clown brings it back": it is picked up where it fell, then handed over
+                shot.actions.append(sentence("pick_up", sp.lang, a=actors[0], o=sp.slots(ev)[0]))
             shot.actions += _event_actions(ev, sp, actors)
             shot.events.append(i)
             shot.dialogue += _lines(ev, sp, actors, rng)

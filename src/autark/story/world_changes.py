@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.screenplay import SceneSpec, Shot
 
-__all__ = ["WorldChange", "read_changes", "split_for_changes", "change_beat"]
+__all__ = ["WorldChange", "idea_words", "read_changes", "split_for_changes", "change_beat", "before_world"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,12 @@ _STOP = frozenset({"stop", "stops", "stopped", "clear", "clears", "cleared", "ho
 
 # the hour a change of light starts from when the idea names none before it: a sunrise ends a night
 _BEFORE_TIME = {"dawn": "night", "sunset": "day", "dusk": "day", "night": "day"}
+
+
+def idea_words(text: str) -> list[str]:
+    """The idea's words, folded, as the analysis counts them (a word index here is an ``Event.at`` there)."""
+    words = [fold(m.group(0)) for m in _TOKEN.finditer(text.replace("\u2019", "'"))]
+    return [w[:-2] if w.endswith("'s") and len(w) > 3 else w for w in words]
 
 
 def _clauses(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
