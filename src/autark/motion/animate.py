@@ -14,6 +14,7 @@ from collections.abc import Callable
 import numpy as np
 
 from autark.errors import NotFound, UserInputError
+from autark.limits import MAX_TIME_S
 from autark.motion import creatures, riding
 from autark.motion.chain import ChainState, Segment
 from autark.motion.clips import CLIPS, base_state, phase_of
@@ -139,7 +140,7 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
     poses. Characters without actions idle. Objects nothing animates are returned as they are."""
     movement: dict[str, list[Action]] = {}
     gestures: dict[str, list[Action]] = {}
-    carried = carry_gestures(scene.timeline.actions, {o.id: o for o in objects}, scene.settings.duration_s)
+    carried = carry_gestures(scene.timeline.actions, {o.id: o for o in objects}, MAX_TIME_S)
     for a in [*scene.timeline.actions, *implied_gestures(scene.timeline.actions), *carried]:
         (movement if CLIPS[a.kind].layer == "movement" else gestures).setdefault(a.object_id, []).append(a)
     talked = _line_talks(scene) if scene.timeline.lines else {}

@@ -37,6 +37,8 @@ _LEG_REACH = 0.985  # share of the full leg length the IK may use: a dead-straig
 
 def idle_body(rig: RigInfo | None, state: ChainState, t: float, phase: float) -> BodyState:
     pos = np.array(state.position, float)
+    if state.seat is not None and not (rig is not None and rig.has_legs):
+        pos = np.array(state.seat.hip, float)  # an animal stays up on the roof or the branch it got onto
     if state.seat is not None and rig is not None and rig.has_legs:
         body = _seated(rig, state.seat, pos[1], 1.0)
     else:

@@ -19,7 +19,7 @@ from autark.scene.geometry import model_matrix, world_bbox
 from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
-__all__ = ["Seat", "ChainState", "Segment", "End", "object_center", "seat_for", "stand_point", "destination",
+__all__ = ["Seat", "ChainState", "Segment", "End", "object_center", "seat_for", "sittable", "stand_point", "destination",
            "travel_end", "turn_end", "sit_end"]
 
 
@@ -55,8 +55,11 @@ def object_center(objects: dict[str, SceneObject], object_id: str, what: str) ->
     return np.array(world_bbox(obj).center)
 
 
-def seat_for(objects: dict[str, SceneObject], chair_id: str | None, rig: RigInfo | None) -> Seat:
-    """Where a body sits on ``chair_id``: from the chair's support surface (preferring one named "seat")."""
+def seat_for(objects: dict[str, SceneObject], chair_id: str | None, rig: RigInfo | None,
+             near: tuple[float, float, float] | None = None) -> Seat:
+    """Where a body sits on ``chair_id``: from the chair's support surface (preferring one named "seat"); on or
+    by a thing with none (a campfire, a blanket, a roof, a tree: ``autark.motion.perches``) when the body comes
+    from ``near``."""
     if chair_id is None:
         raise UserInputError("sitting needs something to sit on", hint="say what to sit on, e.g. 'sit on the chair'")
     chair = objects.get(chair_id)
@@ -66,6 +69,11 @@ def seat_for(objects: dict[str, SceneObject], chair_id: str | None, rig: RigInfo
         supports = library.get(chair.type).supports
     except KeyError:
         supports = ()
+    if not supports and near is not None and sittable(chair):
+        from autark.motion.perches import seat_on
+
+        hip, heading = seat_on(chair, rig, near)
+        return Seat(hip, heading, stand_point(rig, hip, heading, near[1]))
     if not supports:
         raise UserInputError(f"cannot sit on the {chair.name or chair.type}: it has no seat",
                              hint="sit on a chair, a bench or a sofa")
@@ -77,6 +85,16 @@ def seat_for(objects: dict[str, SceneObject], chair_id: str | None, rig: RigInfo
     clear = max(0.05, 0.085 * rig.leg) if rig and rig.has_legs else 0.0  # thigh thickness under the hip joint
     hip = (float(centre[0]), float(centre[1]) + clear, float(centre[2]))
     return Seat(hip, heading, stand_point(rig, hip, heading, 0.0))
+
+
+def sittable(obj: SceneObject) -> bool:
+    """Whether a thing with no seat can still be sat on or by (``autark.motion.perches``): not someone, not
+    round (one rolls off a ball), not smaller than a footstool, not a pole (a lamp, a street lamp)."""
+    if library.is_character(obj.type) or any(w in obj.type for w in ("ball", "sphere")):
+        return False
+    size = world_bbox(obj).size
+    wide = max(float(size[0]), float(size[2]))
+    return max(wide, float(size[1])) >= 0.3 and not (float(size[1]) > 1.0 and float(size[1]) > 2.0 * wide)
 
 
 def seated_ankle_offset(rig: RigInfo, hip_height_above_ground: float) -> tuple[float, float]:
@@ -142,7 +160,7 @@ def turn_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig:
 
 def sit_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
     """A sit ends on the seat of its target, feet where the body stood up from."""
-    seat = seat_for(objects, a.target_object, rig)
+    seat = seat_for(objects, a.target_object, rig, start.position)
     stand = stand_point(rig, seat.hip, seat.heading, start.position[1])
     seat = Seat(seat.hip, seat.heading, stand)
     return ChainState(stand, seat.heading, seat), None, seat

@@ -51,6 +51,8 @@ def _tool_tilt(kind: str, u: float) -> float:
     return 50.0
 _FLY = frozenset({"throw", "kick"})
 _ACROSS = (0.0, 90.0, 0.0)  # a carried animal lies across the chest
+_OUT_OF_REACH_M = 0.5  # a thing this far from the reaching hands comes down to them ...
+_HANDED_DOWN_S = 0.7  # ... over this long
 _LIFT_M3 = 0.25  # more than a quarter of a cubic metre of bounding box is not picked up (a guitar is 0.05)
 _GRAB_S = 0.35  # how long a thing takes to come into the hand when the hand is not where it lies
 
@@ -298,6 +300,10 @@ class _Items:
             if not done and float(np.linalg.norm(hand - rest)) > 0.22 and not self._picked(a, rest, t):
                 return rest, none, 1.0, True
             across = _ACROSS if is_armful(self.base.get(item.id, item)) and (done or u > 0.75) else none
+            got = self._picked_at(a)
+            if got is not None and float(np.linalg.norm(hand - rest)) > _OUT_OF_REACH_M and t < got + _HANDED_DOWN_S:
+                # out of reach up a tree or on a roof: it comes down into the arms, not in one frame
+                return rest + (hand - rest) * smoothstep(max(t - got, 0.0) / _HANDED_DOWN_S), across, 1.0, True
             return hand, across, 1.0, True
         if done and a.kind in _CARRIED_AFTER and is_armful(self.base.get(item.id, item)):
             hand = _hands(holder, True)
@@ -323,21 +329,26 @@ class _Items:
 
     def _picked(self, a: Action, rest: Vec, t: float) -> bool:
         """Has the hand been down at the thing already during this pick-up (it is on its way up with it)?"""
+        got = self._picked_at(a)
+        return got is not None and t >= got
+
+    def _picked_at(self, a: Action) -> float | None:
+        """When the hand is at the thing during this pick-up (None: no body to ask)."""
         from autark.motion.approach import arrival_s
 
         body_end = self.body_at(a.object_id, a.end_s)
         if body_end is None:
-            return False
+            return None
         # the clip's own timing (approach.pick_up): down at 40 % of the time left after arriving
         start_body = self.body_at(a.object_id, a.start_s)
         if start_body is None:
-            return False
+            return None
         from autark.motion.chain import ChainState, Segment
 
         seg = Segment(a, ChainState(tuple(start_body.position.tolist()), start_body.heading),  # type: ignore
                       ChainState(tuple(body_end.position.tolist()), body_end.heading), None)
         arrive = arrival_s(seg, tuple(body_end.position.tolist()))
-        return t >= arrive + 0.4 * (a.end_s - arrive)
+        return arrive + 0.4 * (a.end_s - arrive)
 
     def _put_spot(self, a: Action, item: SceneObject) -> Vec:
         body = self.body_at(a.object_id, a.end_s)

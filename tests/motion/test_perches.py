@@ -1,0 +1,98 @@
+"""Sitting on or by things made with no seat (issue 17): round a campfire on the ground facing it, on a picnic
+blanket, an animal up in a tree or on a roof (and rescued from there into someone's arms); a lamp or a ball is
+still refused."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from autark import errors
+from autark.assets.rig import bone_world_position
+from autark.language import interpret
+from autark.motion import evaluate_scene
+from autark.motion.holding import _palm
+from autark.ops import apply_ops
+from autark.scene import Scene
+from autark.scene.geometry import model_matrix, world_bbox
+
+
+def _run(sentences: list[str]) -> Scene:
+    scene = Scene()
+    for s in sentences:
+        scene = apply_ops(scene, interpret(s, scene))
+    return scene
+
+
+def _named(scene: Scene, name: str):  # noqa: ANN202
+    return next(o for o in scene.objects if o.name == name)
+
+
+def _pelvis(o) -> np.ndarray:  # noqa: ANN001
+    m = model_matrix(o.transform)
+    return m[:3, :3] @ bone_world_position(o.type, o.pose, "root") + m[:3, 3]
+
+
+def test_three_friends_sit_round_the_campfire_on_the_ground_facing_it() -> None:
+    scene = _run(["add a campfire", "add a man named Sam 2 metres left of the campfire",
+                  "add a woman named Kim 2 metres right of the campfire", "add a boy named Finn 2 metres in front of "
+                  "the campfire", "Sam sits by the campfire", "meanwhile Kim sits around the campfire",
+                  "meanwhile Finn sits at the campfire"])
+    end = max(a.end_s for a in scene.timeline.actions) + 0.5
+    s = evaluate_scene(scene, end)
+    fire = np.array(world_bbox(next(o for o in s.objects if o.type == "campfire")).center)
+    spots = []
+    for name in ("Sam", "Kim", "Finn"):
+        o = _named(s, name)
+        pelvis = _pelvis(o)
+        assert pelvis[1] < 0.25, (name, pelvis)  # on the ground, not standing (a standing pelvis is ~0.9 m up)
+        h = math.radians(o.transform.rotation[1])
+        to_fire = fire - pelvis
+        cos = (math.sin(h) * to_fire[0] + math.cos(h) * to_fire[2]) / math.hypot(to_fire[0], to_fire[2])
+        facing = math.degrees(math.acos(min(max(cos, -1.0), 1.0)))
+        assert facing < 30.0, (name, facing)
+        assert 0.5 < math.hypot(to_fire[0], to_fire[2]) < 1.4  # by it, not in it
+        spots.append(pelvis)
+    assert min(math.dist(a, b) for a, b in [(spots[0], spots[1]), (spots[0], spots[2]), (spots[1], spots[2])]) > 0.7
+
+
+def test_a_cat_sits_up_in_the_tree_and_is_rescued_into_the_firefighters_arms() -> None:
+    scene = _run(["add a tree", "add a cat named Tom 2 metres in front of the tree",
+                  "add a firefighter named Sam 3 metres right of Tom", "Tom sits in the tree", "Sam picks up Tom",
+                  "Sam walks 3 metres to the right"])
+    pick = next(a for a in scene.timeline.actions if a.kind == "pick_up")
+    up = evaluate_scene(scene, pick.start_s)
+    tree = world_bbox(next(o for o in up.objects if o.type == "tree"))
+    cat = world_bbox(_named(up, "Tom"))
+    assert cat.min[1] > 1.5 and tree.min[0] < cat.center[0] < tree.max[0]  # up in it, not at its foot
+    walk = next(a for a in scene.timeline.actions if a.kind == "walk")
+    for t in np.linspace(walk.start_s + 0.2, walk.end_s, 3):
+        s = evaluate_scene(scene, float(t))
+        sam = _named(s, "Sam")
+        hands = (_palm(sam, "r") + _palm(sam, "l")) / 2
+        assert np.linalg.norm(np.array(world_bbox(_named(s, "Tom")).center) - hands) < 0.4
+    # it came down over a moment, not in one frame
+    heights = [world_bbox(_named(evaluate_scene(scene, float(t)), "Tom")).center[1]
+               for t in np.arange(pick.start_s, pick.end_s, 1 / 12)]
+    assert max(abs(b - a) for a, b in zip(heights, heights[1:], strict=False)) < 0.6
+
+
+def test_a_cat_on_the_roof_sits_on_its_ridge() -> None:
+    scene = _run(["add a house", "add a cat named Tom 3 metres in front of the house", "Tom sits on the house"])
+    s = evaluate_scene(scene, max(a.end_s for a in scene.timeline.actions) + 0.5 if scene.timeline.actions else 5.0)
+    house = world_bbox(next(o for o in s.objects if o.type == "house"))
+    assert world_bbox(_named(s, "Tom")).min[1] == pytest.approx(house.max[1], abs=0.1)
+
+
+def test_sitting_on_a_beach_towel_is_on_it_and_a_lamp_is_refused() -> None:
+    scene = _run(["add a beach towel", "add a woman named Ann 2 metres left of the beach towel",
+                  "Ann sits on the beach towel"])
+    s = evaluate_scene(scene, max(a.end_s for a in scene.timeline.actions) + 0.5)
+    towel = world_bbox(next(o for o in s.objects if o.type == "beach_towel"))
+    pelvis = _pelvis(_named(s, "Ann"))
+    assert towel.min[0] <= pelvis[0] <= towel.max[0] and towel.min[2] <= pelvis[2] <= towel.max[2]
+    assert pelvis[1] < 0.25
+    with pytest.raises(errors.UserInputError, match="seat"):
+        _run(["add a robot", "add a lamp", "the robot sits on the lamp"])
