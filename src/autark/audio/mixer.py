@@ -3,7 +3,8 @@
 Stages, in order (each a small function so it can be tested alone):
 
 1. lay out: music trimmed/padded to the film, each spoken line placed at its start time (centre panned);
-2. balance: the music is set 4 dB under the dialogue's loudness so speech always reads over it;
+2. balance: every line is levelled to ``LINE_LUFS`` and the music is set 4 dB under that level so speech
+   always reads over it (``autark.audio.mixplan``: stages 1-4, any stretch of the film alone);
 3. duck: music gain falls by ``duck_db`` while someone speaks, reaching the floor as the line starts
    (the ramp begins ``attack`` earlier) and recovering over ``release`` after it; short gaps between phrases
    do not let the music pump back up;
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from autark.audio._signal import SAMPLE_RATE_HZ, as_2d, db_to_gain, resample, to_stereo
+from autark.audio._signal import SAMPLE_RATE_HZ, as_2d, db_to_gain
 from autark.audio.pcm import BLOCK_SAMPLES, PcmFile, PcmWriter
 from autark.errors import LimitExceeded, ProjectError, UserInputError
 
@@ -354,13 +355,14 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
     dialogue and of the music under it while the line is voiced (``Speech.spans``), as they go into the mix
     (the final gain and limiter act on both alike): the stems behind the film report's speech over music.
 
-    Passes over the film, block by block: (1) loudness of the dialogue and of the music; (2) the pre-mix
-    (balanced, ducked music + dialogue, faded) to a scratch file beside ``out_path``, with its K-weighted
+    Passes over the film, block by block: (1) loudness of the music and the ambience (unless ``stem_lufs``
+    knows them); (2) the pre-mix (``autark.audio.mixplan.MixPlan``: levelled lines, balanced and ducked
+    stems, faded) to a scratch file beside ``out_path``, with its K-weighted
     copy and true-peak envelope; (3) the make-up gain search on the stored envelope and K-weighted copy; (4)
     the limited result. ``music`` may be an array or a :class:`PcmFile` (as from ``render_score_to_file``).
 
     ``ambience`` (``autark.audio.ambient.Ambience``: samples [a, b) as (b - a, 2) float32) is the place's and
-    the weather's sound: set ``_AMBIENCE_UNDER_VOICE_DB`` under the dialogue (or under the music, or at the
+    the weather's sound: set ``_AMBIENCE_UNDER_VOICE_DB`` under the dialogue's level (or under the music, or at the
     target, when there is no dialogue), ducked under the lines as the music is, and counted with the music in
     ``line_levels`` (the report's speech over the bed).
 
@@ -368,107 +370,17 @@ def mix_to_file(duration_s: float, music: np.ndarray | PcmFile | None, speech: S
     (``"ambience"``) as this function measures them, or receives them: they depend on neither the dialogue nor
     anything but the stems, so the production graph keeps them and a changed line skips their pass.
     """
-    _check_mix_args(duration_s, sample_rate_hz, target_lufs, duck_db, fade_in_s, fade_out_s)
-    if isinstance(music, PcmFile) and music.sample_rate_hz != sample_rate_hz:
-        raise UserInputError(f"the music is at {music.sample_rate_hz} Hz, the mix at {sample_rate_hz} Hz",
-                             hint="render the score at the mix's sample rate")
-    n = int(round(duration_s * sample_rate_hz))
-    placed: list[tuple[int, np.ndarray]] = []
-    for start_s, line in speech:
-        end_s = start_s + line.duration_s
-        if start_s < 0 or end_s > duration_s + 1e-3:
-            raise UserInputError(
-                f"the line '{_short(line.text)}' runs from {start_s:.2f} s to {end_s:.2f} s, outside the "
-                f"{duration_s:.2f} s film", hint="start it earlier or make the film longer")
-        at_rate = resample(line.samples, line.sample_rate_hz, sample_rate_hz)
-        # a view of a mono line (the usual case) rather than a copy: dialogue is held once, by its Speech
-        mono = at_rate[:, 0] if at_rate.shape[1] == 1 else at_rate.mean(axis=1)
-        placed.append((int(round(start_s * sample_rate_hz)), mono))
+    from autark.audio.mixplan import MixPlan, premix_to_file
 
-    def voice(a: int, b: int) -> np.ndarray:
-        out = np.zeros((b - a, 2), dtype=np.float32)
-        for s, mono in placed:  # each line centre-panned where it overlaps this block
-            lo, hi = max(a, s), min(b, s + mono.shape[0])
-            if lo < hi:
-                out[lo - a:hi - a] += mono[lo - s:hi - s, None]
-        return out
-
-    music_src = None if music is None else (music if isinstance(music, PcmFile) else as_2d(music))
-
-    def bed(a: int, b: int) -> np.ndarray:
-        out = np.zeros((b - a, 2), dtype=np.float32)
-        if music_src is not None:  # trimmed or padded with silence to the film's length
-            part = music_src[a:min(b, music_src.shape[0])]
-            if part.shape[0]:
-                out[:part.shape[0]] = to_stereo(part)
-        return out
-
-    blocks = [(a, min(n, a + _CHUNK)) for a in range(0, n, _CHUNK)]
-    voice_meter, bed_meter, amb_meter = _Meter(sample_rate_hz), _Meter(sample_rate_hz), _Meter(sample_rate_hz)
-    known = stem_lufs is not None and {"music", "ambience"} <= stem_lufs.keys()
-    for a, b in blocks:
-        voice_meter.feed(voice(a, b))
-        if not known:
-            bed_meter.feed(bed(a, b))
-            if ambience is not None:
-                amb_meter.feed(ambience(a, b))
-    voice_lufs = voice_meter.lufs()
-    if known:
-        bed_lufs, amb_lufs = float(stem_lufs["music"]), float(stem_lufs["ambience"])  # type: ignore[index]
-    else:
-        bed_lufs, amb_lufs = bed_meter.lufs(), amb_meter.lufs() if ambience is not None else -np.inf
-        if stem_lufs is not None:
-            stem_lufs.update(music=bed_lufs, ambience=amb_lufs)
-    amb_gain = _ambience_gain(voice_lufs, bed_lufs, amb_lufs)
-    duck: Callable[[int, int], np.ndarray] | None = None
-    bed_gain = 1.0
-    if np.isfinite(voice_lufs) and (np.isfinite(bed_lufs) or amb_gain > 0.0):
-        if np.isfinite(bed_lufs):
-            bed_gain = db_to_gain(voice_lufs + _MUSIC_UNDER_VOICE_DB - bed_lufs)
-        n_ctrl = int(np.ceil(duration_s * _CONTROL_HZ)) + 1
-        gain_db = duck_gain(_speech_mask(speech, n_ctrl), duck_db)
-        t_ctrl = np.arange(n_ctrl) / _CONTROL_HZ
-
-        def duck(a: int, b: int) -> np.ndarray:
-            t = np.arange(a, b) / sample_rate_hz
-            return (10.0 ** (np.interp(t, t_ctrl, gain_db) / 20.0)).astype(np.float32)
-
-    fin, fout = int(round(fade_in_s * sample_rate_hz)), int(round(fade_out_s * sample_rate_hz))
+    plan = MixPlan(duration_s, music, speech, sample_rate_hz=sample_rate_hz, target_lufs=target_lufs,
+                   duck_db=duck_db, fade_in_s=fade_in_s, fade_out_s=fade_out_s, ambience=ambience,
+                   stem_lufs=stem_lufs)
     out_path = Path(out_path)
     premix_path = out_path.with_name(out_path.name + ".premix")
-    # per line: sum of squares of the dialogue and of the music under it, and samples, while the line is voiced
-    energy = np.zeros((len(placed), 3))
-    voiced = [(k, s + round(a_s * sample_rate_hz), s + round(b_s * sample_rate_hz))
-              for k, ((s, mono), (_, line)) in enumerate(zip(placed, speech, strict=True))
-              for a_s, b_s in (line.spans() or [(0.0, mono.shape[0] / sample_rate_hz)])] \
-        if line_levels is not None else []
     try:
-        with PcmWriter(premix_path, 2, sample_rate_hz) as writer:
-            for a, b in blocks:
-                block = bed(a, b)
-                if duck is not None:
-                    block *= np.float32(bed_gain) * duck(a, b)[:, None]
-                if amb_gain > 0.0:  # ducked under the lines as the music is
-                    amb = ambience(a, b) * np.float32(amb_gain)  # type: ignore[misc]
-                    block += amb * duck(a, b)[:, None] if duck is not None else amb
-                spoken = voice(a, b)
-                for k, v0, v1 in voiced:
-                    lo, hi = max(a, v0), min(b, v1)
-                    if lo < hi:
-                        energy[k] += (float(np.square(spoken[lo - a:hi - a, 0], dtype=np.float64).sum()),
-                                      float(np.square(block[lo - a:hi - a], dtype=np.float64).sum()) / 2, hi - lo)
-                block += spoken
-                if a < fin:
-                    block[:min(b, fin) - a] *= _fade_piece(a, min(b, fin), fin)[:, None]
-                if b > n - fout:
-                    lo = max(a, n - fout)
-                    block[lo - a:] *= _fade_piece(n - b, n - lo, fout)[::-1, None]
-                writer.write(block)
-        premix = writer.result()
+        premix = premix_to_file(plan, premix_path)
         if line_levels is not None:
-            with np.errstate(divide="ignore", invalid="ignore"):
-                levels = 10.0 * np.log10(energy[:, :2] / np.maximum(energy[:, 2:], 1.0))
-            line_levels[:] = [(float(v), float(m)) for v, m in levels]
+            line_levels[:] = plan.line_levels()
         try:
             return _normalise(premix, out_path, target_lufs)
         finally:

@@ -68,6 +68,7 @@ from autark.jobs.sound_cache import (
     music_mood_of,
     stems_key_for,
 )
+from autark.jobs.sound_pieces import PieceSound, piece_mixer
 from autark.jobs.sound_task import SoundTask
 
 if TYPE_CHECKING:
@@ -299,16 +300,21 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
                     # priority: after a changed line the mix is what the film waits for
                     lower_thread_priority(SOUND_NICE if render_is_longer else 0)
                     m0 = time.perf_counter()
+                    # the sound in pieces, each from the cache unless a change reached it (autark.jobs.sound_pieces)
                     pcm = score_and_mix(segments, spoken, work, music_mood=mood, seed=options.seed,
                                         music=options.music, timings=audio_timings, line_levels=line_levels,
-                                        composer=caching, stem_lufs=stem_lufs)
+                                        composer=caching, stem_lufs=stem_lufs,
+                                        mixer=piece_mixer(store, stems_key, metrics))
                     if stems_hit is None and stem_lufs:  # the music's and ambience's loudness, for the next mix
                         store.put_bytes("stems", stems_key, json.dumps(stem_lufs).encode())
                     guard.check("the mix")
-                    try:
-                        sound = encode_audio_track(pcm, n_samples, SAMPLE_RATE_HZ, work / "sound.m4a")
-                    finally:
-                        pcm.close()
+                    if isinstance(pcm, PieceSound):
+                        sound = pcm.track
+                    else:  # a silent film: no stems, no lines
+                        try:
+                            sound = encode_audio_track(pcm, n_samples, SAMPLE_RATE_HZ, work / "sound.m4a")
+                        finally:
+                            pcm.close()
                     # measured here, beside the render, for the report (the film's audio is these packets)
                     measured = audio_measures(sound) if options.check else False
                     facts = None
