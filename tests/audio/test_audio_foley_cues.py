@@ -46,6 +46,13 @@ def test_bites_falls_and_throws_fall_on_their_moments() -> None:
                                                              ("thud", 9.1)]  # soup is not heard
 
 
+def test_a_jump_into_the_water_splashes_once() -> None:
+    cues = scene_cues(_scene([Action(object_id="obj1", kind="jump", start_s=1.0, end_s=2.0),
+                              Action(object_id="obj1", kind="swim", start_s=2.5, end_s=6.0),
+                              Action(object_id="obj1", kind="jump", start_s=7.0, end_s=8.0)]))
+    assert [(c.kind, round(c.time_s, 2)) for c in cues] == [("splash", 1.82), ("thud", 7.82)]
+
+
 def test_the_pan_follows_the_thing_across_the_picture() -> None:
     cues = scene_cues(_scene([Action(object_id="obj1", kind="fall", start_s=0.0, end_s=2.0),
                               Action(object_id="obj2", kind="fall", start_s=3.0, end_s=5.0),

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -89,7 +89,7 @@ def effect_samples(kind: str, seed: int = 0, duration_s: float | None = None,
     return _made(kind, int(seed), round(max(0.1, min(length, 60.0)), 2), int(sample_rate_hz)).copy()
 
 
-@cache
+@lru_cache(maxsize=32)  # every cue has a seed of its own: a long-lived studio must not keep them all
 def _made(kind: str, seed: int, duration_s: float, rate: int) -> np.ndarray:
     sound = FOLEY[kind]
     rng = np.random.default_rng([seed, sum(map(ord, kind)), 41])

@@ -6,7 +6,7 @@ read off the scene alone, so a scene loaded from a file or exported sounds the s
 - character actions (``Timeline.actions``), at the moment the motion clip (``autark.motion``) shows the
   contact: hands meeting three times a second in a clap (three or more clapping at once are applause), a bite
   every ``EAT_CYCLE_S`` as the hand reaches the mouth, a kick's strike, a fall's landing on the ground, a jump's
-  touch-down, a throw's release, a hammer's blows, a spell, a swim's first stroke, frying while someone cooks;
+  touch-down (a splash when a swim follows), a throw's release, a hammer's blows, a spell, a swim's first stroke, frying while someone cooks;
 - state changes (``autark.jobs.changes``: break, explode, burn, erupt, freeze, light), by their particles
   (objects named ``<thing>_<change><n>``, hidden until the change): the sound starts as the first is shown
   and lasts, for a fire or an eruption, as long as they keep coming; a transformation's sparks
@@ -50,6 +50,7 @@ _SOFT_FOODS = frozenset({"soup", "cake", "ice_cream", "pudding", "yogurt", "porr
                          "spaghetti", "jelly", "honey", "banana", "pie", "cheese", "bowl", "cup", "glass",
                          "bottle", "mug"})
 _CHANGE = re.compile(r"^(?P<oid>.+)_(?P<kind>break|explode|burn|erupt|freeze|light|spark)(?P<n>\d+)$")
+_DIVE_GAP_S = 2.0  # a swim this soon after a jump: the jump was into the water
 _BIG_M = 1.8  # a thing this tall that breaks comes down (a wall, a tower) rather than shattering
 
 
@@ -97,8 +98,9 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
             raw.append((t0 + 0.55 * dur, "kick", a.object_id, 0.0, None))  # acts.kick: the strike's peak
         elif a.kind == "fall":
             raw.append((t0 + min(1.1, 0.6 * dur), "thud", a.object_id, 0.0, None))  # acts.fall: topple time
-        elif a.kind == "jump":
-            raw.append((t0 + 0.82 * dur, "thud", a.object_id, -5.0, None))  # acts.jump: back on the ground
+        elif a.kind == "jump":  # acts.jump: back down; into the water when a swim follows
+            raw.append((t0 + 0.82 * dur, "splash", a.object_id, 0.0, None) if _dives(scene, a)
+                       else (t0 + 0.82 * dur, "thud", a.object_id, -5.0, None))
         elif a.kind == "land":
             raw.append((t0 + 0.65 * dur, "thud", a.object_id, -2.0, None))  # acts.land: touch-down
         elif a.kind == "throw":
@@ -112,7 +114,8 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
             while t0 + (k + 0.5) / _HAMMER_HZ < t1:
                 raw.append((t0 + (k + 0.5) / _HAMMER_HZ, "knock", a.object_id, -4.0, None))
                 k += 2  # every other blow: a knock is itself two or three
-        elif a.kind == "swim":
+        elif a.kind == "swim" and not any(_dives(scene, b) and b.object_id == a.object_id and
+                                          0.0 <= t0 - b.end_s < _DIVE_GAP_S for b in scene.timeline.actions):
             raw.append((t0, "splash", a.object_id, -3.0, None))
         elif a.kind == "cook":
             raw.append((t0, "sizzle", a.item or a.object_id, 0.0, dur))
@@ -131,6 +134,12 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
         seed = zlib.crc32(f"{kind}:{oid}:{t:.3f}".encode())
         out.append(FoleyCue(t, kind, pan, gain + off_gain, dur, seed))
     return out
+
+
+def _dives(scene: Scene, jump: Action) -> bool:
+    """Whether ``jump`` ends in the water: its jumper swims right after it."""
+    return jump.kind == "jump" and any(b.kind == "swim" and b.object_id == jump.object_id and
+                                       0.0 <= b.start_s - jump.end_s < _DIVE_GAP_S for b in scene.timeline.actions)
 
 
 def _crowd_spans(claps: Sequence[Action]) -> list[tuple[float, float, str]]:
@@ -306,6 +315,11 @@ class WithFoley:
 
     ambience: Source
     foley: Foley
+
+    @property
+    def bed(self) -> Source:
+        """The ambience alone: what a mixer measures to set the two's level by."""
+        return self.ambience
 
     def __call__(self, a: int, b: int) -> np.ndarray:
         return self.ambience(a, b) + self.foley(a, b)
