@@ -341,6 +341,7 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
             a_packets = (p for p in sound.demux(a_src) if p.dts is not None)
             pending = next(a_packets, None)
             frames_before = 0
+            last_dts = None
             for path in segments:
                 with av.open(str(path)) as src:
                     stream = src.streams.video[0]
@@ -354,6 +355,14 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
                             continue  # the demuxer's flush packet
                         packet.pts = None if packet.pts is None else packet.pts + shift
                         packet.dts += shift
+                        # a piece with B-frames decodes its first frames up to two frame times before its
+                        # first picture; after a piece of one or two frames that is before the previous piece's
+                        # last decode time, which a film may not go back to (the muxer refused: "Invalid
+                        # argument"). Such a packet is decoded a tick after the previous one instead: the order
+                        # of decoding and every picture's time stay as they were.
+                        if last_dts is not None and packet.dts <= last_dts:
+                            packet.dts = last_dts + 1
+                        last_dts = packet.dts
                         packet.stream = video
                         dst.mux(packet)
                         frames_before += 1
