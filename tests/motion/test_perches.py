@@ -96,3 +96,17 @@ def test_sitting_on_a_beach_towel_is_on_it_and_a_lamp_is_refused() -> None:
     assert pelvis[1] < 0.25
     with pytest.raises(errors.UserInputError, match="seat"):
         _run(["add a robot", "add a lamp", "the robot sits on the lamp"])
+
+
+@pytest.mark.parametrize(("idea", "want"), [
+    ("a firefighter rescues a cat from a tree", "Cat sits on the tree"),
+    ("Ein Feuerwehrmann rettet eine Katze vom Baum", "Katze setzt sich auf den Baum"),
+])
+def test_an_animal_rescued_from_a_tree_is_up_in_it_when_the_story_begins(idea: str, want: str) -> None:
+    from autark.story import plan
+
+    sp = plan(idea, duration_s=30, seed=0)
+    first = sp.scenes[0].shots[0].actions
+    assert want in first, first
+    later = [a for s in sp.scenes for shot in s.shots[1:] for a in shot.actions]
+    assert not any(want in a for a in later)

@@ -242,14 +242,6 @@ def _one_action(obj: SceneObject, kind: str, target: list[str] | None, where: An
         here = evaluated(scene, ctx.scene.timeline.cursor_s).object(obj.id)
         dist = box_distance(obj_box(ctx, seat), world_box(here))
         start, end = span(when, ctx, dist / WALK_M_S + SIT_S)
-        perch = _perch(here, seat, ctx)
-        if perch is not None:  # an animal up a tree or on a roof: it gets up there and stays (no seat to leave)
-            spot, heading = perch
-            r = here.transform.rotation
-            return start, end, [], [
-                change(scene, f"object:{obj.id}.transform.position", here.transform.position, spot, start, end,
-                       True),
-                change(scene, f"object:{obj.id}.transform.rotation", r, (r[0], heading, r[2]), start, start, False)]
         return start, end, [Action(object_id=obj.id, kind="sit", start_s=start, end_s=end, target_object=seat)], []
     # walk, run, drive, fly
     start0, _ = span(when, ctx, 0.0)
@@ -462,35 +454,6 @@ def _across(state: Scene, obj: SceneObject, sign: float, ctx: Ctx
     p0 = (p[0] + right[0] * a, p[1], p[2] + right[2] * a)
     p1 = (p[0] + right[0] * b, p[1], p[2] + right[2] * b)
     return p0, p1
-
-
-_PERCH_M = 0.4  # an animal that sits this high up or higher gets there by its position track and stays
-
-
-def _perch(here: SceneObject, seat_id: str, ctx: Ctx) -> tuple[tuple[float, float, float], float] | None:
-    """(where, heading) of an animal (a body without a person's legs) sitting up on a thing with no seat (a
-    branch of a tree, a roof, a table), else None (it sits down as a clip). The position track holds it there,
-    so the one who rescues it finds it up there and takes it down (``autark.motion.holding``)."""
-    from autark.motion import rig_info
-    from autark.motion.chain import seat_for
-
-    rig = rig_info(here.type)
-    if rig is None or rig.has_legs or any(s.name for s in _supports(ctx.scene.object(seat_id).type)):
-        return None
-    p = here.transform.position
-    seat = seat_for({seat_id: ctx.scene.object(seat_id)}, seat_id, rig, p)
-    if seat.hip[1] - p[1] < _PERCH_M:
-        return None
-    return round3(seat.hip), round(seat.heading, 3)
-
-
-def _supports(asset_type: str) -> tuple:
-    from autark.assets import library
-
-    try:
-        return tuple(library.get(asset_type).supports)
-    except KeyError:
-        return ()
 
 
 def _nearest_seat(obj: SceneObject, ctx: Ctx) -> str:

@@ -97,6 +97,25 @@ def _line_talks(scene: Scene) -> dict[str, list[Action]]:
     return out
 
 
+def _where_picked_up(actions: list[Action], movement: dict[str, list[Action]], by_id: dict[str, SceneObject],
+                     transform_at: Callable[[SceneObject, float], Transform]) -> dict[str, SceneObject]:
+    """Things picked up that move themselves (a cat that climbed a tree, a dog that ran off), each where its own
+    actions have it when the pick-up begins: the one who picks it up goes there, not to where it started."""
+    out: dict[str, SceneObject] = {}
+    for a in actions:
+        if a.kind != "pick_up" or a.item is None or a.item not in movement or a.item in out or a.item not in by_id:
+            continue
+        thing = by_id[a.item]
+        rig = rig_info(thing.type)
+        moves = sorted(movement[a.item], key=lambda x: x.start_s)
+        segments = chain_actions(thing, moves, by_id, transform_at)
+        body = base_state(rig, segments, segments[0].start, a.start_s, phase_of(thing.id))
+        at = body.position + rot_y(math.radians(body.heading)) @ body.lift
+        out[a.item] = thing.model_copy(update={"transform": thing.transform.model_copy(
+            update={"position": (float(at[0]), float(at[1]), float(at[2]))})})
+    return out
+
+
 def chain_actions(obj: SceneObject, actions: list[Action], objects: dict[str, SceneObject],
                   transform_at: Callable[[SceneObject, float], Transform]) -> list[Segment]:
     """The movements of one object as segments, each starting where the one before left the body."""
@@ -153,6 +172,7 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
     if not rigged and not movement:
         return objects  # the common case for a still scene: nothing to do, nothing copied
     by_id = {o.id: o for o in objects}
+    chase_to = _where_picked_up(scene.timeline.actions, movement, by_id, transform_at)
     out: list[SceneObject] = []
     changed = False
     chains: dict[str, tuple[RigInfo | None, list[Segment], ChainState, float]] = {}
@@ -169,7 +189,7 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
             continue
         rig = rig_info(obj.type)
         moves = sorted(moves or [], key=lambda x: x.start_s)
-        segments = chain_actions(obj, moves, by_id, transform_at)
+        segments = chain_actions(obj, moves, {**by_id, **chase_to}, transform_at)
         initial = segments[0].start if segments else ChainState(tuple(obj.transform.position),  # type: ignore
                                                                 float(obj.transform.rotation[1]))
         chains[obj.id] = (rig, segments, initial, phase_of(obj.id))

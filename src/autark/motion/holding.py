@@ -226,6 +226,8 @@ class _Items:
             prev = self._at(item, acts, i - 1, acts[i].start_s, after=True)
             if prev is not None:
                 return prev[0]
+        if rig_info(item.type) is not None:  # an animal is where its own actions took it (up a tree)
+            return np.array(world_bbox(self.objects.get(item.id, item)).center)
         return np.array(world_bbox(self.base.get(item.id, item)).center)
 
     def _at(self, item: SceneObject, acts: list[Action], i: int, t: float, after: bool = False

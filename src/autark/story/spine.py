@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from autark.story.beats import PLACES, WHEN
 from autark.story.cast import display_noun
 from autark.story.lines import NounPhrase, ending_line, event_lines
+from autark.story.perches import perches
 from autark.story.verbs import sentence
 
 if TYPE_CHECKING:
@@ -369,6 +370,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         if holder in names:
             setup.actions.insert(0, sentence("pick_up", sp.lang, a=holder, o=sp.thing(thing).acc if sp.lang == "de"
                                              else sp.thing(thing).nom))
+    for animal, perch in perches(concept, cast):  # "rescues a cat from a tree": the cat is up there to begin with
+        np_ = sp.thing(perch)
+        setup.actions.insert(0, sentence("sit", sp.lang, a=animal, o=np_.acc if sp.lang == "de" else np_.nom))
     setup.narration = _intro(concept, [c for c in cast if c.name not in late])
     plans = [setup]
 

@@ -1,0 +1,58 @@
+"""Who is up on something high as the story begins: "a firefighter rescues a cat from a tree", "a kitten stuck
+up a tree", "ein Feuerwehrmann rettet die Katze vom Baum", "der Vogel auf dem Dach".
+
+An animal of the cast and a high thing of the idea named after "in", "up", "on", "from", "auf", "vom" ... are a
+perch: the story's first shot has the animal sit up there (``autark.motion.perches`` puts it on a branch at the
+front of the crown, on a roof's ridge, on a table), so the one who rescues it takes it down into their arms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from autark.story.analysis import Concept
+from autark.story.screenplay import CastMember
+
+__all__ = ["PERCH_TYPES", "perches"]
+
+# the high things an animal gets stuck on or sits up on
+PERCH_TYPES = frozenset({"tree", "apple_tree", "palm_tree", "pine_tree", "oak", "house", "barn", "roof", "shed",
+                         "wall", "fence", "table", "shelf", "cupboard", "car", "truck", "bus", "castle_tower",
+                         "lighthouse", "windmill", "chimney", "rock"})
+_UP_WORDS = frozenset({"in", "up", "on", "onto", "from", "off", "atop", "of", "auf", "im", "vom", "von", "oben",
+                       "aufs", "am", "an"})
+_BETWEEN = frozenset({"the", "a", "an", "his", "her", "their", "its", "tall", "big", "high", "old", "huge", "der",
+                      "die", "das", "dem", "den", "einem", "einen", "eine", "seinem", "ihrem", "hohen", "grossen",
+                      "großen", "alten", "top", "dach"})
+
+
+def _is_animal(member: CastMember) -> bool:
+    from autark.assets.library import person_kind
+    from autark.motion import rig_info
+
+    rig = rig_info(member.type)
+    return rig is not None and not rig.has_legs and not person_kind(member.type)
+
+
+def perches(concept: Concept, cast: Sequence[CastMember]) -> list[tuple[str, str]]:
+    """(animal's name, thing's type) for each animal the idea has up on a high thing (at most one per thing)."""
+    animals = [c.name for c in cast if _is_animal(c)]
+    if not animals:
+        return []
+    words = re.findall(r"[^\W\d_]+", concept.idea.lower())
+    out: list[tuple[str, str]] = []
+    for thing in concept.objects:
+        if thing.type not in PERCH_TYPES or not thing.word:
+            continue
+        own = thing.word.lower()
+        for k, w in enumerate(words):
+            if not (w == own or (len(own) > 3 and w.startswith(own))):
+                continue
+            j = k - 1
+            while j >= 0 and words[j] in _BETWEEN:
+                j -= 1
+            if j >= 0 and words[j] in _UP_WORDS and len(out) < len(animals):
+                out.append((animals[len(out)], thing.type))
+                break
+    return out
