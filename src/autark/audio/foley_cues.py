@@ -13,11 +13,10 @@ read off the scene alone, so a scene loaded from a file or exported sounds the s
   (``<thing>_spark<n>``) shimmer.
 
 :func:`with_foley` lays the stem on the place's ambience (``autark.audio.ambient``), the source the mixer sets
-under the dialogue and ducks under every line as it ducks the music. The effects are set ``LIFT_DB`` above
-the ambience's measured loudness (an effect at -20 LUFS in ``FOLEY``'s scale plays that much above the bed);
-as the mixer sets the two together, effects that would add more than ``MAX_BED_RISE_DB`` to the bed's
-loudness (a 10 s film that is mostly explosion) are turned down together until they do not, so the bed
-between them never drops by more than that.
+under the dialogue and ducks under every line as it ducks the music. The mixer measures only the bed
+(``WithFoley.bed``) to set that level, so an explosion does not turn the bed down; the effects are set
+``LIFT_DB`` above the bed's measured loudness (an effect at -20 LUFS in ``FOLEY``'s scale plays that much over
+the bed).
 """
 
 from __future__ import annotations
@@ -34,12 +33,12 @@ from autark.audio._signal import SAMPLE_RATE_HZ
 from autark.scene.model import Scene
 from autark.scene.timeline import Action
 
-__all__ = ["LIFT_DB", "MAX_BED_RISE_DB", "FoleyCue", "Foley", "scene_cues", "film_cues", "film_foley",
+__all__ = ["LIFT_DB", "FoleyCue", "Foley", "scene_cues", "film_cues", "film_foley",
            "with_foley"]
 
-LIFT_DB = 8.0  # an effect at -20 LUFS (FOLEY's scale) plays this far above the ambience: the bed sits 12 dB
-# under the dialogue (autark.audio.mixer), so a crash is 4 dB under a voice and an explosion (-14) 2 dB over
-MAX_BED_RISE_DB = 6.0
+LIFT_DB = 10.0  # an effect at -20 LUFS (FOLEY's scale) plays this far over the ambience, which sits 12 dB under
+# the dialogue (autark.audio.mixer): a crash 2 dB under a voice, applause 1 dB, a single clap 6 dB under it, an
+# explosion (-14) 4 dB over it, ducked 10 dB with the music while someone speaks
 _REFERENCE_LUFS = -20.0
 _CLAP_HZ = 3.0  # autark.motion.gestures.clap: the hands meet three times a second
 _CROWD = 3  # this many clapping at once are applause
@@ -286,18 +285,6 @@ class Foley:
             found = self._placed[i] = (int(round(c.time_s * self.sample_rate_hz)), stereo.astype(np.float32))
         return found
 
-    def energy(self) -> float:
-        """About the stem's loudness-weighted energy (mean square x seconds): each cue's level over its
-        length (at least 0.4 s, as levels are measured), ignoring the gating of quiet tails."""
-        from autark.audio.foley import FOLEY
-
-        total = 0.0
-        for c in self.cues:
-            sound = FOLEY[c.kind]
-            length = c.duration_s if sound.sustained and c.duration_s is not None else sound.duration_s
-            total += 10.0 ** ((sound.level_lufs + c.gain_db + self.gain_db) / 10.0) * max(length, 0.4)
-        return total
-
 
 def film_foley(scenes: Sequence[tuple[float, float, float, Scene]], seed: int = 0,
                sample_rate_hz: int = SAMPLE_RATE_HZ) -> Foley | None:
@@ -327,28 +314,22 @@ class WithFoley:
 
 def with_foley(ambience: Source | None, scenes: Sequence[tuple[float, float, float, Scene]], seed: int = 0,
                sample_rate_hz: int = SAMPLE_RATE_HZ) -> Source | None:
-    """``ambience`` with the film's effects laid on it, ``LIFT_DB`` above its loudness (turned down together
-    where they would raise the bed's loudness by more than ``MAX_BED_RISE_DB``); ``ambience`` as it is when
-    nothing is heard, or when there is no ambience to set them by."""
+    """``ambience`` with the film's effects laid on it, ``LIFT_DB`` above its loudness; ``ambience`` as it is
+    when nothing is heard, or when there is no ambience to set them by."""
     foley = film_foley(scenes, seed, sample_rate_hz)
     if foley is None or ambience is None:
         return ambience
-    bed_lufs, total_s = _bed_loudness(ambience, scenes, sample_rate_hz)
+    bed_lufs = _bed_loudness(ambience, scenes, sample_rate_hz)
     if not math.isfinite(bed_lufs):
         return ambience
     foley.gain_db = bed_lufs + LIFT_DB - _REFERENCE_LUFS
-    bed_energy = 10.0 ** (bed_lufs / 10.0) * total_s
-    allowed = (10.0 ** (MAX_BED_RISE_DB / 10.0) - 1.0) * bed_energy
-    if foley.energy() > allowed:
-        foley.gain_db += 10.0 * math.log10(allowed / foley.energy())
     return WithFoley(ambience, foley)
 
 
-def _bed_loudness(ambience: Source, scenes: Sequence[tuple[float, float, float, Scene]],
-                  rate: int) -> tuple[float, float]:
-    """The ambience's loudness, from up to 6 s of each scene's bed (a bed is steady: its level is the same
-    throughout; these samples are the first the mix asks for, and the ambience keeps them), and the seconds
-    of film it lies under."""
+def _bed_loudness(ambience: Source, scenes: Sequence[tuple[float, float, float, Scene]], rate: int) -> float:
+    """The ambience's loudness, from up to 6 s of each scene's bed, weighted by the scenes' lengths (a bed is
+    steady: its level is the same throughout; these samples are the first the mix asks for, and the ambience
+    keeps them)."""
     from autark.audio.mixer import loudness_lufs
 
     energy, seconds = 0.0, 0.0
@@ -356,9 +337,8 @@ def _bed_loudness(ambience: Source, scenes: Sequence[tuple[float, float, float, 
         if duration_s <= 0.5:
             continue
         a = int(round(start_s * rate))
-        b = a + int(round(min(duration_s, 6.0) * rate))
-        level = loudness_lufs(ambience(a, b), rate)
+        level = loudness_lufs(ambience(a, a + int(round(min(duration_s, 6.0) * rate))), rate)
         if math.isfinite(level):
             energy += 10.0 ** (level / 10.0) * duration_s
         seconds += duration_s
-    return (10.0 * math.log10(energy / seconds) if energy > 0 else float("-inf")), seconds
+    return 10.0 * math.log10(energy / seconds) if energy > 0 else float("-inf")

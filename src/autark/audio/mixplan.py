@@ -120,8 +120,8 @@ class MixPlan:
             for a in range(0, n, mixer._CHUNK):  # read when called: tests shrink it
                 b = min(n, a + mixer._CHUNK)
                 bed_meter.feed(self.bed(a, b))
-                if ambience is not None:
-                    amb_meter.feed(ambience(a, b))
+                if ambience is not None:  # foley: effects ride on the bed (foley_cues.WithFoley); the bed sets the level
+                    amb_meter.feed(getattr(ambience, "bed", ambience)(a, b))
             bed_lufs, amb_lufs = bed_meter.lufs(), amb_meter.lufs() if ambience is not None else -np.inf
             if stem_lufs is not None:
                 stem_lufs.update(music=bed_lufs, ambience=amb_lufs)
