@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from autark.story import dictionary, semantic
+from autark.story import dictionary, plan, semantic
 from autark.story.analysis import analyze
 
 needs_word_lists = pytest.mark.skipif(not dictionary.available(), reason="wamerican/wngerman not installed")
@@ -147,3 +147,20 @@ def test_after_a_bare_and_the_left_out_subject_is_the_last_clauses(idea: str, fi
 def test_and_then_a_new_subject_comes_after_the_verb() -> None:
     come = analyze("Der Ritter schläft und dann kommt ein Drache").events[-1]
     assert come.agents == ["Drache"]
+
+
+@pytest.mark.parametrize("idea, lang", [
+    ("a nervous student gives a speech in the school hall", "en"),
+    ("Der Bürgermeister hält eine Rede auf dem Marktplatz", "de"),
+])
+def test_a_speech_is_given_as_one_act_and_spoken(idea: str, lang: str) -> None:
+    c = analyze(idea)
+    assert [e.verb for e in c.events] == ["speech"] and c.unknown_words == []
+    spoken = [d.text for sc in plan(idea, 30, seed=0).scenes for s in sc.shots for d in s.dialogue]
+    assert any(w in spoken[0] for w in ("Thank you", "Danke", "Ladies", "Damen"))
+
+
+def test_rivals_compete_face_to_face_and_a_ship_reaches_the_island() -> None:
+    assert [e.verb for e in analyze("two rival chefs compete in the kitchen").events] == ["compete"]
+    reach = analyze("a mermaid sings until his ship reaches the island").events[-1]
+    assert reach.verb == "land" and reach.patient == "boat"
