@@ -81,6 +81,7 @@ class Story(BaseModel):
     # the changes of weather and light the idea tells ("until it starts to snow"), each with the beat it
     # happens at (``autark.story.world_changes``)
     changes: list[tuple[int, WorldChange]] = Field(default_factory=list)
+    staged: list[list[int]] = Field(default_factory=list)  # each beat's events (indices into concept.events)
 
 
 def shot_count(duration_s: float, rng: random.Random) -> int:
@@ -378,7 +379,7 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
                                                [p.kind for p in plans]), c) for c in read_changes(concept)]
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title_for(concept), logline=concept.idea,
                  kit="events", music_mood=music, cast=cast, props=props, beats=beats, title_card_s=title_s,
-                 end_card_s=end_s, changes=changes)
+                 end_card_s=end_s, changes=changes, staged=[p.events for p in plans])
 
 
 _MUSIC_OF_TONE = {"happy": "happy", "comedy": "happy", "eaten": "happy", "sad": "sad", "surprise": "mysterious",
@@ -435,7 +436,10 @@ def screenplay_from_story(story: Story) -> Screenplay:
         from autark.story.journey_shots import dress_scenes
 
         scenes = dress_scenes(concept, scenes, story.props)
-    elif story.changes:  # "until it starts to snow": the scene splits where the world changes
+    from autark.story.crowds import add_crowd
+
+    scenes = add_crowd(concept, scenes, story.staged)  # "everyone applauds": a crowd at the back claps
+    if story.changes and not concept.stops:  # "until it starts to snow": the scene splits where the world changes
         scenes = _changed_world(story, scenes)
     end_text, end_sub = END[concept.language]
     return Screenplay(

@@ -1,0 +1,162 @@
+"""A group the idea names is a crowd on screen (issue 17): "everyone applauds", "the whole village", "the
+audience", "the villagers cheer", "die ganze Klasse lacht", "alle klatschen", "die Zuschauer jubeln".
+
+The analysis casts a group word as two or three of its kind (the audience: Tom, Anna and Max); a crowd of
+them reads as a crowd only when there are more. Here the scene gets extras, voiceless and at the back of the
+set in two rows, and they do what the group does: each act of a group member in a shot is done by the extras
+too ("Tom claps" -> "Onlooker1 claps", ...); a group that is no one in the cast ("everyone", "the whole
+village", "alle") does the event it is the subject of in the shot that stages it, and cheers in the last one.
+The extras are nobody's lines and nobody's intro: the story is the cast's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from autark.limits import MAX_ACTIONS_PER_SHOT, MAX_CHARACTERS_PER_SCENE
+
+if TYPE_CHECKING:
+    from autark.story.analysis import Concept
+    from autark.story.screenplay import CastMember, SceneSpec
+
+__all__ = ["CROWD_SIZE", "Crowd", "read_crowd", "add_crowd"]
+
+CROWD_SIZE = 5  # how many a crowd is on screen, the cast's group members included
+# the words of a crowd (folded, English then German) -> what it is made of
+_PEOPLE = frozenset({
+    "everyone", "everybody", "crowd", "crowds", "audience", "spectators", "onlookers", "villagers", "townspeople",
+    "townsfolk", "fans", "guests", "passengers", "people", "bystanders", "public",
+    "alle", "jeder", "publikum", "zuschauer", "zuschauern", "menge", "menschenmenge", "leute", "dorfbewohner",
+    "dorfbewohnern", "gaeste", "gaesten", "passagiere", "schaulustige", "schaulustigen",
+})
+_CHILDREN = frozenset({"class", "classmates", "pupils", "schoolchildren", "klasse", "mitschueler", "schueler",
+                       "schuelern", "schulklasse", "kinder", "children", "kids"})
+# a place word that is its people only after "whole" ("the whole village", "das ganze Dorf")
+_WHOLE = frozenset({"whole", "entire", "ganze", "ganzen", "gesamte", "gesamten"})
+_PLACES_OF_PEOPLE = frozenset({"village", "town", "city", "school", "neighbourhood", "neighborhood", "kingdom",
+                               "dorf", "stadt", "schule", "nachbarschaft", "koenigreich"})
+# the words the analysis casts a group as (the audience: a man, a woman, a man)
+_GENERIC = frozenset({"man", "woman", "person", "people", "child", "mann", "frau", "leute", "kind"})
+# acts that move the body across the set: a crowd that copies them would crowd the cast; it stays and watches
+_MOVES = frozenset({"walks", "runs", "goes", "drives", "rides", "flies", "swims", "chases", "sneaks", "climbs",
+                    "geht", "rennt", "laeuft", "läuft", "fährt", "faehrt", "reitet", "fliegt", "schwimmt", "jagt",
+                    "schleicht", "klettert"})
+_ROWS = [(-3.4, -3.0), (3.4, -3.0), (-1.7, -3.4), (1.7, -3.4), (-2.6, -4.4), (2.6, -4.4), (0.0, -4.6)]
+_PEOPLE_TYPES = ("woman", "man", "grandmother", "boy", "girl", "grandfather", "woman")
+_CHILD_TYPES = ("girl", "boy", "child", "girl", "boy", "child", "girl")
+_NAMES = {"people": ("Onlooker", "Zuschauer"), "children": ("Kid", "Kind")}
+
+
+@dataclass(frozen=True)
+class Crowd:
+    kind: str  # "people" or "children"
+    at: int  # the idea's word that names it (an index comparable with ``Event.at``)
+    leaders: tuple[str, ...]  # the cast members the group word cast (the audience: Tom, Anna, Max)
+
+
+def read_crowd(concept: Concept) -> Crowd | None:
+    """The crowd the idea names, or None: the first crowd word, and the cast members the analysis made of it."""
+    from autark.assets.templates import fold
+    from autark.story.world_changes import idea_words
+
+    words = idea_words(concept.idea)
+    for k, w in enumerate(words):
+        kind = "children" if w in _CHILDREN else "people" if w in _PEOPLE else ""
+        if not kind and w in _PLACES_OF_PEOPLE and k and words[k - 1] in _WHOLE:
+            kind = "children" if w in ("school", "schule") else "people"
+        if not kind:
+            continue
+        if w in ("children", "kids", "kinder") and not any(words[j] in _WHOLE for j in range(max(0, k - 2), k)) \
+                and not _watching(concept, k):
+            continue  # "the children play": two children, the cast; a crowd when they watch or are a whole class
+        own = next((e for e in concept.events if e.at > k), None)
+        generic = {c.name for c in concept.characters if fold(c.word) in _GENERIC}  # "the audience": Tom, Anna
+        leaders = tuple(c.name for c in concept.characters if fold(c.word) == w or (
+            own is not None and c.name in own.agents and c.name in generic))
+        return Crowd(kind=kind, at=k, leaders=leaders)
+    return None
+
+
+def _watching(concept: Concept, k: int) -> bool:
+    """Whether the words at ``k`` are the subject of watching, cheering or clapping ("the children watch")."""
+    ev = next((e for e in concept.events if e.at > k), None)
+    return ev is not None and ev.kind in ("look", "clap", "celebrate", "laugh")
+
+
+def _extras(crowd: Crowd, lang: str, taken: set[str], room: int) -> list[CastMember]:
+    from autark.story.screenplay import CastMember
+
+    n = max(0, min(CROWD_SIZE - len(crowd.leaders), room, len(_ROWS)))
+    types = _CHILD_TYPES if crowd.kind == "children" else _PEOPLE_TYPES
+    base = _NAMES[crowd.kind][lang == "de"]
+    out: list[CastMember] = []
+    i = 1
+    while len(out) < n:
+        name = f"{base}{i}"
+        i += 1
+        if name in taken:
+            continue
+        x, z = _ROWS[len(out)]
+        out.append(CastMember(name=name, type=types[len(out)], voice="none", position=(x, 0.0, z)))
+    return out
+
+
+def add_crowd(concept: Concept, scenes: list[SceneSpec], staged: list[list[int]]) -> list[SceneSpec]:
+    """The scenes with the idea's crowd in them (unchanged when it names none): the extras at the back, doing
+    what the group does. ``staged`` lists, for each shot in order, the indices of the events it stages."""
+
+    crowd = read_crowd(concept)
+    if crowd is None or not scenes:
+        return scenes
+    events = concept.events
+    own = next((i for i, e in enumerate(events) if e.at > crowd.at), None)  # the event the crowd is the subject of
+    if own is not None and crowd.leaders and not set(events[own].agents) & set(crowd.leaders):
+        own = None  # the group was cast and acts itself; the next event is someone else's
+    shot_no = 0
+    out: list[SceneSpec] = []
+    for scene in scenes:
+        taken = {c.name for c in scene.characters}
+        extras = _extras(crowd, concept.language, taken, MAX_CHARACTERS_PER_SCENE - len(scene.characters))
+        if not extras:
+            out.append(scene)
+            shot_no += len(scene.shots)
+            continue
+        shots = []
+        for j, shot in enumerate(scene.shots):
+            evs = staged[shot_no] if shot_no < len(staged) else []
+            last = shot_no == sum(len(s.shots) for s in scenes) - 1
+            shot_no += 1
+            acts = _crowd_acts(crowd, extras, shot.actions, evs, own, concept, last, first=j == 0)
+            room = MAX_ACTIONS_PER_SHOT - len(shot.actions)
+            shots.append(shot.model_copy(update={"actions": [*shot.actions, *acts[:max(0, room)]]}) if acts
+                         else shot)
+        out.append(scene.model_copy(update={"characters": [*scene.characters, *extras], "shots": shots}))
+    return out
+
+
+def _crowd_acts(crowd: Crowd, extras: list[CastMember], actions: list[str], evs: list[int], own: int | None,
+                concept: Concept, last: bool, first: bool) -> list[str]:
+    """What the extras do in one shot: what the group's members do there, else the crowd's own event where it
+    is staged, a cheer in the last shot, and a look at who the story is about in the first."""
+    from autark.story.verbs import sentence
+
+    lang = concept.language
+    if crowd.leaders:
+        lead_acts = [a for a in actions if re.match(rf"({'|'.join(map(re.escape, crowd.leaders))}) ", a)]
+        if lead_acts:
+            doing = lead_acts[0].split(" ", 1)[1]
+            if doing.split(" ", 1)[0] in _MOVES:
+                return []
+            return [f"{x.name} {doing}" for x in extras]
+    if own is not None and own in evs:
+        ev = concept.events[own]
+        other = ev.patient if ev.patient and not ev.patient_is_thing else ""
+        return [sentence(ev.kind, lang, a=x.name, o=other, w=other) for x in extras]
+    lead = next((c.name for c in concept.characters if c.name not in crowd.leaders), "")
+    if last:
+        return [sentence("clap" if i % 2 else "celebrate", lang, a=x.name) for i, x in enumerate(extras)]
+    if first and lead:
+        return [sentence("look", lang, a=x.name, o=lead) for x in extras]
+    return []

@@ -1,0 +1,42 @@
+"""A group the idea names is a crowd on screen that reacts (issue 17): extras at the back of the set, voiceless,
+doing what the group does ("everyone applauds": they clap in the shot of the applause, and cheer at the end)."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.story import plan
+from autark.story.crowds import CROWD_SIZE
+
+# idea -> (the act the crowd does, in English or German, somewhere in the film)
+CROWDS = {
+    "a fisherman shows his fish to the whole village and everyone applauds": "claps",
+    "the villagers cheer for the knight": "celebrates",
+    "the children watch a magician": "looks at Magician",
+    "Das ganze Dorf feiert den Ritter": "feiert",
+    "Alle klatschen, als der Clown jongliert": "klatscht",
+    "the audience applauds the singer": "claps",
+    "Die Zuschauer jubeln dem Sänger zu": "feiert",
+}
+
+
+@pytest.mark.parametrize("idea", list(CROWDS))
+def test_a_group_is_a_crowd_that_reacts(idea: str) -> None:
+    screenplay = plan(idea, duration_s=30, seed=1)
+    scene = screenplay.scenes[0]
+    extras = [c for c in scene.characters if c.voice == "none" and c.name[-1].isdigit()]
+    assert 2 <= len(extras) <= CROWD_SIZE
+    assert all(c.position[2] <= -2.9 for c in extras), "the crowd stands behind the cast"
+    assert len({c.position for c in scene.characters}) == len(scene.characters)
+    acts = [a for s in scene.shots for a in s.actions if a.split()[0] in {c.name for c in extras}]
+    assert any(CROWDS[idea] in a for a in acts), acts
+    # they never walk into the cast, and never speak
+    assert not any(a.split()[1] in ("walks", "runs", "geht", "rennt") for a in acts)
+    assert not any(d.speaker in {c.name for c in extras} for s in scene.shots for d in s.dialogue)
+
+
+@pytest.mark.parametrize("idea", ["two children play with a ball", "a girl and her family eat dinner",
+                                  "Zwei Kinder bauen eine Sandburg am Strand"])
+def test_a_few_is_no_crowd(idea: str) -> None:
+    scene = plan(idea, duration_s=30, seed=1).scenes[0]
+    assert not [c for c in scene.characters if c.name.startswith(("Onlooker", "Kid", "Zuschauer", "Kind"))]
