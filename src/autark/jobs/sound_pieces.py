@@ -111,7 +111,8 @@ def piece_mixer(store: ResultCache, stems_key: str, metrics: RunMetrics) -> Call
                 made += 1
             pieces.append(data)
         track = write_audio_track(pieces, Path(out_path).with_suffix(".m4a"), plan.rate)
-        metrics.add(TaskTiming(f"sound pieces ({made} of {len(pieces)} made)", "mix", time.perf_counter() - t0,
+        metrics.add(TaskTiming(f"sound pieces ({made} of {len(pieces)} made, gain {gain:+.1f} dB)", "mix",
+                               time.perf_counter() - t0,
                                made == 0))
         return PieceSound(track, made, len(pieces), gain)
 
