@@ -39,7 +39,15 @@ def _table(rows: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 # set [+ prop + prop]: the place words it stands for (English, then German; folded)
 PLACES, PLACE_PROPS = _table("""
 city_street + market_stall: market marketplace bazaar fair fairground flea_market markt marktplatz basar jahrmarkt
-  wochenmarkt flohmarkt
+  wochenmarkt flohmarkt carnival funfair fun_fair street_fair farmers_market kirmes rummel rummelplatz volksfest
+  karneval fasching oktoberfest weihnachtsmarkt christmas_market
+living_room + balloon + cake: party birthday_party birthday geburtstag geburtstagsfeier geburtstagsparty feier fete
+  kindergeburtstag
+forest + tent + campfire: campsite campground camp summer_camp zeltplatz campingplatz zeltlager ferienlager
+snow_field: ice_rink skating_rink rink eisbahn eislaufbahn eisstadion
+beach + lighthouse: lighthouse leuchtturm
+underwater: aquarium
+restaurant: ice_cream_parlour ice_cream_parlor eisdiele
 city_street + shop_front: shop store mall boutique laden geschaeft einkaufszentrum
 city_street + street_lamp: rooftop rooftops roof roofs skyscraper skyline square plaza avenue boulevard sidewalk
   pavement neighbourhood neighborhood suburb dach daecher daechern hochhaus platz gehweg viertel nachbarschaft
