@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from autark.errors import RegistryError
+from autark.errors import NotUnderstood, RegistryError
 from autark.language import RULES, Rule, interpret
 from autark.language.rules import ordered
 from autark.scene import Scene
@@ -79,3 +79,20 @@ def test_no_module_reaches_into_another_modules_private_names() -> None:
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules:
                 assert not node.attr.startswith("_") or path.name == "__init__.py" and path.parent.name == "lang", (
                     f"{path.name} uses {node.value.id}.{node.attr}")
+
+
+@pytest.mark.parametrize("sentence", ["add bread", "add spaghetti on the table", "füge Brot hinzu"])
+def test_a_thing_added_with_no_article_is_one_new_thing(sentence: str) -> None:
+    scene = Scene()
+    for op in interpret("add a table", scene):
+        op.apply(scene)
+    added = [o for o in interpret(sentence, scene) if type(o).__name__ == "AddObject"]
+    assert len(added) == 1 and added[0].object.type in ("bread", "pasta")
+
+
+def test_adding_the_one_already_there_says_how_to_add_another() -> None:
+    scene = Scene()
+    for op in interpret("add a table", scene):
+        op.apply(scene)
+    with pytest.raises(NotUnderstood, match="add a table"):
+        interpret("add the table", scene)

@@ -112,6 +112,12 @@ def add(items: list[ps.Item], ctx: Ctx) -> list[Operator]:
     rels = [it.value for it in items if it.kind == "rel"]
     rel = rels[0] if rels else None
     total = sum(1 if n.count is None else n.count for n in new_nps)
+    named = next((it.value for it in items if it.kind == "np" and not it.value.is_new and it.value.word), None)
+    if not new_nps and named is not None:  # "add the table": one that is already there, or meant to be new?
+        raise NotUnderstood(ctx.msg(f"'the {named.word}' means one already in the scene; to add one, say "
+                                    f"'add a {named.word}'",
+                                    f"'{named.word}' mit 'der/die/das' meint eines, das schon da ist; um noch eines "
+                                    f"hinzuzufügen, sag 'ein/eine {named.word}'"), word=named.word)
     if total < 1:
         raise NotUnderstood(ctx.msg("add how many? the number must be at least one",
                                     "wie viele? die Anzahl muss mindestens eins sein"))

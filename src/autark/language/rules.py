@@ -187,12 +187,20 @@ def _verbs(c: Clause, ctx: Ctx) -> list[Operator]:
                                              "z.B. 'füge einen Stuhl hinzu', 'schieb den Tisch 1 m nach links'"))
     if verb in ("put", "make", "add", "move") and nps and nps[0].is_new:
         return objects.add(items, ctx)
+    if verb == "add" and nps and _bare(nps[0]):
+        nps[0].indefinite = True  # "add bread", "add spaghetti on the table": a thing with no article is one new one
     if verb == "add":
         if not nps:
             raise NotUnderstood(ctx.msg("add what? name a thing, e.g. 'add a chair'",
                                         "Was soll ich hinzufügen? z.B. 'füge einen Stuhl hinzu'"))
         return objects.add(items, ctx)
     return VERB_HANDLERS[verb](items, ctx, verb)
+
+
+def _bare(np_) -> bool:
+    """A noun with no article, number, name or pointing word ("bread", "Brot"): nothing says which one."""
+    return not (np_.definite or np_.indefinite or np_.all or np_.everything or np_.pronoun or np_.name
+                or np_.ordinal or np_.count is not None) and np_.type is not None
 
 
 # command intent -> what does it to the scanned items

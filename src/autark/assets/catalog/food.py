@@ -123,6 +123,21 @@ kind("fish_dish", "prop", (0.3, 0.06, 0.3), _fish_dish, (0.75, 0.6, 0.45), "fish
      "fischgericht bratfisch", "n", roughness=0.5)
 
 
+def _pasta(s):
+    """A plate of spaghetti: a pale-gold mound of loops, red sauce on top, two meatballs."""
+    plate = s.lathe([(0.0, 0.0), (0.1, 0.0), (0.15, 0.02), (0.0, 0.012)], 24)
+    mound = s.ellipsoid((0.09, 0.035, 0.08), (0.0, 0.03, 0.0))
+    loops = [s.rotated(s.torus(0.045, 0.008, (0.0, 0.0, 0.0), axis="y"), a, (1, 0, 1)) for a in (8, 14, 20, 26)]
+    loops = [s.translated(lp, (0.012 * (i - 1.5), 0.045 + 0.006 * i, 0.0)) for i, lp in enumerate(loops)]
+    sauce = s.ellipsoid((0.05, 0.015, 0.045), (0.0, 0.066, 0.0), subdivisions=2)
+    balls = [s.sphere(0.018, (x, 0.07, z), subdivisions=1) for x, z in ((0.04, 0.03), (-0.035, 0.035))]
+    return [P(plate, WHITE), P([mound, *loops]), P(sauce, TOMATO), P(balls, (0.45, 0.25, 0.15))]
+
+
+kind("pasta", "prop", (0.3, 0.09, 0.3), _pasta, (0.93, 0.8, 0.45), "pasta spaghetti noodles macaroni lasagna",
+     "pasta spaghetti nudeln makkaroni lasagne", "f", roughness=0.6)
+
+
 def _pie(s):
     dish = s.lathe([(0.0, 0.0), (0.1, 0.0), (0.13, 0.04), (0.0, 0.04)], 24)
     crust = s.lathe([(0.128, 0.04), (0.09, 0.06), (0.0, 0.065)], 24)
