@@ -108,10 +108,12 @@ PRESETS: dict[str, LightingPreset] = {
                 # the ground goes black (looked at in renders)
                 {"name": "sun", "type": "sun", "direction": sun_direction(8, -60), "color": (1.0, 0.55, 0.25),
                  "intensity": 1.6},
-                {"name": "sky", "type": "hemisphere", "color": (0.55, 0.4, 0.55), "ground_color": (0.3, 0.2, 0.15),
-                 "intensity": 0.45, "cast_shadows": False},
+                {"name": "sky", "type": "hemisphere", "color": (0.6, 0.48, 0.58), "ground_color": (0.34, 0.26, 0.18),
+                 "intensity": 0.6, "cast_shadows": False},
             ),
             (0.25, 0.25, 0.5), (1.0, 0.55, 0.3), "sunset sky", 1.2, bounce=0.3,
+            # a warm key on each face: whoever turns from the low sun was a silhouette (a fishing film at sunrise)
+            key=CharacterKey(color=(1.0, 0.78, 0.6), intensity=3.0),
         ),
         LightingPreset(
             "night",
