@@ -10,6 +10,8 @@ short-lived particles on the scene, so the renderer, the shot measurer and an ex
 - ``explode``: a white-hot flash, it is gone, debris and fire fly out in every direction, smoke rises.
 - ``freeze``: its colour turns to pale ice blue with a faint cold light, and frost glints around it.
 - ``light``: a lamp, a candle, a lighthouse someone lights glows warm from then on, with a spark as it catches.
+- ``extinguish``: water falls on it and white steam rises; its glow and any light it gives go to nothing, and a
+  campfire's flames die down into a heap of charred logs in its ring of stones.
 
 Particles are ordinary objects (spheres, cubes, stars) hidden before and after their flight, with position
 keyframes through the arc's top: each reads in a still frame, which is how a viewer scrubbing a film sees it.
@@ -24,7 +26,8 @@ from autark.ops import AddKeyframes, AddObject, Operator
 from autark.scene.model import Scene
 from autark.scene.timeline import Keyframe
 
-__all__ = ["CHAR_COLOR", "ICE_COLOR", "FIRE_COLOR", "LAVA_COLOR", "LAMP_COLOR", "LAMP_STRENGTH", "change_ops"]
+__all__ = ["CHAR_COLOR", "ICE_COLOR", "FIRE_COLOR", "LAVA_COLOR", "LAMP_COLOR", "LAMP_STRENGTH", "STEAM_COLOR",
+           "WATER_COLOR", "change_ops", "has_own_flames"]
 
 CHAR_COLOR = (0.09, 0.07, 0.06)  # what a burnt thing ends up: dark, a little warm
 ICE_COLOR = (0.74, 0.88, 1.0)  # a frozen thing: pale blue, light enough to read as ice on any ground
@@ -32,6 +35,9 @@ FIRE_COLOR = (1.0, 0.36, 0.06)  # orange-red: with its glow it renders orange, n
 LAVA_COLOR = (1.0, 0.28, 0.05)
 SMOKE_COLOR = (0.38, 0.37, 0.37)  # ash grey: light enough to read as smoke against a dark sky
 _FLASH_COLOR = (1.0, 0.93, 0.7)
+STEAM_COLOR = (0.86, 0.88, 0.9)  # steam off a fire put out: whiter than smoke
+WATER_COLOR = (0.35, 0.6, 0.95)
+_STONE_COLOR = (0.45, 0.44, 0.42)
 LAMP_COLOR = (1.0, 0.84, 0.5)  # a lit lamp's warm light
 LAMP_STRENGTH = 1.1
 _MELT_SCALE = (1.35, 0.12, 1.35)  # a puddle: flat and a little wider than the thing was
@@ -58,7 +64,8 @@ class _Particles:
 
     def add(self, asset: str, color: tuple[float, float, float], size_m: float,
             path: Sequence[tuple[float, tuple[float, float, float]]], *, glow: float = 0.0, until_s: float | None = None,
-            end_size: float = 1.0, tall: float = 1.0, grow_in: bool = False) -> None:
+            end_size: float = 1.0, tall: float = 1.0, grow_in: bool = False,
+            rotation: tuple[float, float, float] = (0.0, 0.0, 0.0)) -> None:
         """One particle of ``asset`` about ``size_m`` across, along ``path`` ((time, position) in order); shown
         from the first time to ``until_s`` (default: the last time), its size going to ``end_size`` times."""
         from autark.language import new_object
@@ -75,7 +82,7 @@ class _Particles:
                                                "emissive_strength": glow})
         self.ops.append(AddObject(object=base.model_copy(update={
             "id": pid, "name": f"{self.prefix} {self.n}", "material": mat, "visible": False,
-            "transform": base.transform.model_copy(update={"scale": size})})))
+            "transform": base.transform.model_copy(update={"scale": size, "rotation": rotation})})))
         t0, t_end = path[0][0], path[-1][0] if until_s is None else until_s
         self.ops += [
             AddKeyframes(target=f"object:{pid}.visible",
@@ -246,6 +253,78 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
                                            _key(t1, LAMP_STRENGTH, "hold")]))
         top = (box[0], box[4] - 0.05, box[2], box[3], box[4], box[5])
         _burst(p, top, t0, 4, LAMP_COLOR, 0.05, reach=0.25, up=0.2, asset="star", glow=2.0)
+    elif kind == "extinguish":
+        ops += _extinguish(scene, p, obj.type, oid, box, t0, t1, film_end_s, glow0, glow0_s)
     else:
         raise ValueError(f"no state change called {kind!r}")
     return ops + p.ops
+
+
+def has_own_flames(asset_type: str) -> bool:
+    """Whether the thing's own model burns (a campfire's glowing flame part), not a lamp's lit shade."""
+    from autark.assets.library import build_parts
+
+    try:
+        return "fire" in asset_type and any(part.emissive > 0 for part in build_parts(asset_type))
+    except KeyError:
+        return False
+
+
+def _extinguish(scene: Scene, p: _Particles, asset_type: str, oid: str, box: tuple[float, ...], t0: float,
+                t1: float, film_end_s: float, glow0: tuple, glow0_s: float) -> list[Operator]:
+    """Water on it, steam off it, its glow and its lights out by ``t1``; a campfire left as charred logs."""
+    ops: list[Operator] = []
+    cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
+    width = max(0.2, min(box[3] - box[0], box[5] - box[2]))
+    out = t0 + 0.6 * (t1 - t0)  # the flames are gone here, with the first thick steam
+    for k in range(8):  # a splash of water coming down on it
+        dx, dz = _ring(k, 8, 0.25)
+        t = t0 + 0.05 * k
+        p.add("sphere", WATER_COLOR, max(0.04, width / 12), [
+            (t, (cx + dx * width * 0.3, top + 0.9, cz + dz * width * 0.3)),
+            (t + 0.45, (cx + dx * width * 0.45, top - 0.1, cz + dz * width * 0.45))], end_size=0.6)
+    ops += _steam(p, box, out - 0.3, t1 + 2.0)
+    ops.append(AddKeyframes(target=f"object:{oid}.material.emissive_strength",
+                            keyframes=[_key(0.0, glow0_s, "hold"), _key(t0, glow0_s), _key(out, 0.0, "hold")]))
+    for light in scene.lights:  # a lamp's own light, a light put by the fire
+        if light.target == oid and light.intensity > 0:
+            ops.append(AddKeyframes(target=f"light:{light.name}.intensity", keyframes=[
+                _key(0.0, light.intensity, "hold"), _key(t0, light.intensity), _key(out, 0.0, "hold")]))
+    if has_own_flames(asset_type):  # its flames are part of it: it makes way for what is left of it
+        own = scene.object(oid).transform.scale
+        ops += [AddKeyframes(target=f"object:{oid}.transform.scale", keyframes=[
+                    _key(0.0, tuple(own), "hold"), _key(t0 + 0.3 * (t1 - t0), tuple(own), "ease_in"),
+                    _key(out, (own[0], own[1] * 0.3, own[2]), "hold")]),
+                AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(out, False, "hold")])]
+        _remains(p, box, out, film_end_s)
+    return ops
+
+
+def _steam(p: _Particles, box: tuple[float, ...], t0: float, t1: float) -> list[Operator]:
+    """Pale puffs rising off it, thick at first and thinning out."""
+    cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
+    width = max(0.2, (box[3] - box[0] + box[5] - box[2]) / 4)
+    size = min(max(width * 0.8, 0.25), 1.0)
+    puffs = 7
+    for k in range(puffs):
+        t = t0 + k * (t1 - t0 - 1.6) / puffs
+        dx, dz = _ring(k, puffs)
+        p.add("sphere", STEAM_COLOR, size * (1.0 - 0.08 * k), [
+            (t, (cx, box[1] + 0.5 * (top - box[1]), cz)), (t + 1.6, (cx + dx * width * 0.5, top + 1.4, cz + dz * width * 0.5))],
+            end_size=2.2, grow_in=True)
+    return []
+
+
+def _remains(p: _Particles, box: tuple[float, ...], t: float, film_end_s: float) -> None:
+    """What is left of a campfire: three charred logs lying crossed in a ring of stones, from ``t`` on."""
+    cx, floor, cz = (box[0] + box[3]) / 2, box[1], (box[2] + box[5]) / 2
+    half = min(box[3] - box[0], box[5] - box[2]) / 2
+    for k, yaw in enumerate((0.0, 60.0, 120.0)):
+        length, thick = half * 1.3, max(0.03, half * 0.16)
+        along = (math.sin(math.radians(yaw)) * length / 2, math.cos(math.radians(yaw)) * length / 2)
+        at = (cx - along[0], floor + thick / 2 + 0.03 * k, cz - along[1])  # a log's origin is at its end
+        p.add("cylinder", CHAR_COLOR, thick, [(t, at), (film_end_s, at)], tall=length / thick, rotation=(90.0, yaw, 0.0))
+    for k in range(10):
+        dx, dz = _ring(k, 10)
+        spot = (cx + dx * half * 0.85, floor + 0.05, cz + dz * half * 0.85)
+        p.add("sphere", _STONE_COLOR, half * 0.22, [(t, spot), (film_end_s, spot)])

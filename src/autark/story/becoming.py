@@ -21,7 +21,7 @@ _NOT_AN_EVENT_SHOT = ("setup", "resolution")
 
 # when in its shot a change starts and how long it takes: a melt is slow enough to watch, a break is a moment
 _CHANGE_TIMES = {"melt": (0.5, 4.0), "burn": (0.4, 3.0), "break": (0.6, 0.3), "erupt": (0.3, 3.5),
-                 "explode": (0.6, 0.4), "freeze": (0.4, 2.0), "light": (0.8, 0.6)}
+                 "explode": (0.6, 0.4), "freeze": (0.4, 2.0), "light": (0.8, 0.6), "extinguish": (1.2, 2.2)}
 # with no thing named, who changes is its subject ("the witch melts", "der See friert zu"); a chef who burns, or
 # a boy who breaks, breaks something the idea did not name: nothing to draw
 _SELF_CHANGES = frozenset({"melt", "freeze", "erupt", "explode"})

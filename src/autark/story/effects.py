@@ -1,7 +1,7 @@
 """What a shot changes on screen besides the acts of its cast: a thing turned into another, a thing that grows,
 a glow on the one a spell or wish is for, a thing whose state changes (it melts, burns, breaks, erupts, explodes
-or freezes, a lamp or candle someone lights). A screenplay shot lists them as data (``Shot.effects``), and the
-production lays each as keyframes on the scene's timeline (``autark.jobs.effects``):
+or freezes, a lamp or candle someone lights, a fire put out). A screenplay shot lists them as data
+(``Shot.effects``), and the production lays each as keyframes on the scene's timeline (``autark.jobs.effects``):
 
     effects: [{kind: transform, target: Cat, into: Frog, at_s: 1.2}]   # the cat shrinks away, a frog appears
     effects: [{kind: grow, target: tree, at_s: 0.5, duration_s: 3, scale: 1.8}]
@@ -20,9 +20,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES", "CHANGE_OF_VERB"]
 
-EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light"]
+EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
+                     "extinguish"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
-STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light")
+STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses
 # breaks apart (a person who collapses falls: only a thing's collapse is a change)
 CHANGE_OF_VERB = {**{k: k for k in STATE_CHANGES}, "collapse": "break"}

@@ -209,6 +209,10 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         return out
     if ev.kind == "ride" and actors:
         return _ride_actions(ev, sp, actors)
+    if ev.verb == "extinguish" and ev.patient and ev.patient_is_thing and actors:  # water from a bucket on it
+        bucket, fire = sp.thing("bucket"), sp.thing(ev.patient)
+        return [sentence("pour", lang, a=a, o=bucket.acc if lang == "de" else bucket.nom,
+                         r=fire.dat if lang == "de" else fire.nom) for a in actors[:1]]
     if ev.kind == "hammer" and ev.patient_is_thing and ev.patient in _MOULDED:  # a snowman is built by hand
         ev = ev.model_copy(update={"kind": "kneel"})
     for i, a in enumerate(actors):
