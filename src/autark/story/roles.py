@@ -54,12 +54,30 @@ girl: granddaughter enkelin enkeltochter niece nichte
 child: grandchild grandkid enkelkind
 man: patient customer guest passenger tourist traveller pilgrim prisoner hostage fan spectator audience patient kunde
   gast passagier tourist pilger gefangener geisel zuschauer fan
-  diver scuba_diver pilot referee umpire coach cashier babysitter zookeeper photographer judge tailor
-  acrobat mime ninja samurai viking caveman dwarf troll chief vampire taucher flieger schiedsrichter trainer
-  kassierer tierpfleger fotograf richter schneider akrobat pantomime wikinger zwerg
-  haeuptling vampir hermit beggar merchant peddler minstrel bard grocer courier messenger jester einsiedler
-  bettler haendler bote barde spielmann narr hofnarr
-woman: nanny mermaid governess nun maid milkmaid kindermaedchen meerjungfrau nonne magd
+  referee umpire coach cashier babysitter zookeeper photographer tailor
+  acrobat mime troll chief schiedsrichter trainer
+  kassierer tierpfleger fotograf schneider akrobat pantomime
+  haeuptling hermit beggar merchant peddler minstrel bard grocer courier messenger einsiedler
+  bettler haendler bote barde spielmann
+woman: nanny governess nun maid milkmaid kindermaedchen nonne magd
+clown: clown jester harlequin narr hofnarr harlekin
+mermaid: mermaid nixe meerjungfrau
+merman: merman meermann wassermann
+fairy: fairy pixie sprite fee elfe
+vampire: vampire dracula vampir
+superhero: superhero superheroine superheld
+ninja: ninja samurai
+viking: viking norseman wikinger
+caveman: caveman cavewoman neanderthal hoehlenmensch hoehlenmann hoehlenfrau steinzeitmensch
+dwarf: dwarf zwerg
+pilot: pilot aviator aviatrix airman pilot flieger
+diver: diver scuba_diver frogman taucher froschmann
+ballerina: ballerina dancer ballet_dancer balletttaenzerin
+male_dancer: taenzer balletttaenzer
+painter: painter artist kunstmaler maler kuenstler
+builder: builder construction_worker bricklayer labourer laborer bauarbeiter maurer
+mechanic: mechanic repairman mechaniker
+judge: judge richter
 king: emperor pharaoh sultan tsar duke baron lord kaiser pharao zar herzog graf fuerst
 queen: empress duchess baroness kaiserin zarin herzogin graefin fuerstin
 """)

@@ -24,6 +24,8 @@ def builtin_specs() -> tuple[AssetSpec, ...]:
         indoor,
         outdoor,
         people,
+        people_fantasy,
+        people_jobs,
         people_more,
         themed,
     )

@@ -52,8 +52,8 @@ NOUNS = {
     "boat": "boot boote schiff kanu floß segelboot",
     "spaceship": "raumschiff raumschiffe ufo",
     "humanoid": "mensch menschen person personen leute figur fischer mönch jäger kapitän riese freund "
-                "ballerina fee heldin schüler fremder fremde reisender tänzer tänzerin entdecker künstler "
-                "künstlerin maler held schurke nachbar nachbarin besucher wanderer abenteurer liebespaar clown",
+                "heldin schüler fremder fremde reisender entdecker "
+                "held schurke nachbar nachbarin besucher wanderer abenteurer liebespaar",
     "robot": "roboter android androide droide automat maschine cyborg",
     "cube": "würfel quader block",
     "sphere": "kugel kugeln",

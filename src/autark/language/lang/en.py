@@ -55,8 +55,8 @@ NOUNS = {
     "boat": "boat boats ship canoe raft sailboat",
     "spaceship": "spaceship spaceships ufo spacecraft starship",
     "humanoid": "humanoid person persons people human humans figure character fisherman monk hunter captain "
-                "ballerina fairy heroine stranger traveller traveler friend dancer explorer artist painter "
-                "hero villain neighbour neighbor visitor wanderer hiker worker adventurer lover lovers actor clown "
+                "heroine stranger traveller traveler friend explorer "
+                "hero villain neighbour neighbor visitor wanderer hiker worker adventurer lover lovers actor "
                 "writer poet gardener",
     "robot": "robot robots android droid automaton cyborg bot machine mech",
     "cube": "cube cubes block blocks",
