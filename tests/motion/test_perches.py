@@ -110,3 +110,17 @@ def test_an_animal_rescued_from_a_tree_is_up_in_it_when_the_story_begins(idea: s
     assert want in first, first
     later = [a for s in sp.scenes for shot in s.shots[1:] for a in shot.actions]
     assert not any(want in a for a in later)
+
+
+def test_a_family_that_sits_down_by_a_picnic_towel_sits_round_it_each_in_a_place_of_their_own() -> None:
+    scene = _run(["add a beach towel", "add a man named Tom 2 metres left of the beach towel",
+                  "add a woman named Eva 2 metres right of the beach towel",
+                  "add a girl named Lia 2 metres in front of the beach towel",
+                  "Tom sits down", "meanwhile Eva sits down", "meanwhile Lia sits down"])
+    s = evaluate_scene(scene, max(a.end_s for a in scene.timeline.actions) + 0.5)
+    towel = world_bbox(next(o for o in s.objects if o.type == "beach_towel"))
+    spots = [_pelvis(_named(s, n)) for n in ("Tom", "Eva", "Lia")]
+    for p in spots:
+        assert towel.min[0] - 0.1 <= p[0] <= towel.max[0] + 0.1 and towel.min[2] - 0.1 <= p[2] <= towel.max[2] + 0.1
+        assert p[1] < 0.25
+    assert min(math.dist(a, b) for k, a in enumerate(spots) for b in spots[k + 1:]) > 0.55

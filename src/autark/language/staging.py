@@ -242,7 +242,11 @@ def _one_action(obj: SceneObject, kind: str, target: list[str] | None, where: An
         here = evaluated(scene, ctx.scene.timeline.cursor_s).object(obj.id)
         dist = box_distance(obj_box(ctx, seat), world_box(here))
         start, end = span(when, ctx, dist / WALK_M_S + SIT_S)
-        return start, end, [Action(object_id=obj.id, kind="sit", start_s=start, end_s=end, target_object=seat)], []
+        act = Action(object_id=obj.id, kind="sit", start_s=start, end_s=end, target_object=seat)
+        if not _supports(ctx.scene.object(seat).type):  # round a campfire, on a blanket: a place of one's own
+            act.target = _place_round(ctx.scene.object(seat), sum(
+                a.kind == "sit" and a.target_object == seat for a in scene.timeline.actions))
+        return start, end, [act], []
     # walk, run, drive, fly
     start0, _ = span(when, ctx, 0.0)
     state = evaluated(scene, start0)
@@ -456,6 +460,44 @@ def _across(state: Scene, obj: SceneObject, sign: float, ctx: Ctx
     return p0, p1
 
 
+# where the k-th one to sit round a thing with no seat comes from (degrees from the camera's side, +Z): left,
+# right, behind it, then between, so all of them face it and the camera sees every face
+_ROUND_DEG = (-70.0, 70.0, 180.0, -130.0, 130.0, 0.0, -30.0, 30.0)
+
+
+def _place_round(thing: SceneObject, k: int) -> tuple[float, float, float]:
+    """A point a few metres out from ``thing`` on the side where the k-th sitter round it sits."""
+    c = thing.transform.position
+    a = math.radians(_ROUND_DEG[k % len(_ROUND_DEG)])
+    return round3((c[0] + 3.0 * math.sin(a), c[1], c[2] + 3.0 * math.cos(a)))
+
+
+def _supports(asset_type: str) -> tuple:
+    from autark.assets import library
+
+    try:
+        return tuple(library.get(asset_type).supports)
+    except KeyError:
+        return ()
+
+
+_SIT_NEAR_M = 5.0  # "they sit down" with no chair: on a blanket or by a campfire this near
+
+
+def _sat_by(o: SceneObject) -> bool:
+    """A thing with no seat that people sit down on or round when they just sit down: a blanket, a towel, a rug,
+    a campfire (not a table: one sits at it on a chair)."""
+    from autark.motion.chain import sittable
+    from autark.motion.perches import BESIDE_WORDS, FLAT_M
+    from autark.scene.geometry import world_bbox
+
+    if o.type == GROUP_TYPE or not o.visible or o.tag == "setting" or not sittable(o):
+        return False
+    box = world_bbox(o)
+    return (float(box.size[1]) < FLAT_M and max(float(box.size[0]), float(box.size[2])) > 0.8) or any(
+        w in o.type for w in BESIDE_WORDS[:1])
+
+
 def _nearest_seat(obj: SceneObject, ctx: Ctx) -> str:
     from autark.assets import library
 
@@ -467,6 +509,10 @@ def _nearest_seat(obj: SceneObject, ctx: Ctx) -> str:
             continue
         if any(s.name == "seat" for s in sups):
             seats.append(o)
+    # a picnic blanket or a campfire the story brought, near by, before the park's bench (``motion.perches``)
+    brought = [o for o in ctx.scene.objects if o.id != obj.id and _sat_by(o)
+               and math.dist(o.transform.position, obj.transform.position) < _SIT_NEAR_M]
+    seats = brought or seats
     if not seats:
         raise NotFound(ctx.msg("there is nothing to sit on", "es gibt nichts zum Hinsetzen"),
                        hint=ctx.msg("add a chair first", "füge zuerst einen Stuhl hinzu"))

@@ -79,7 +79,11 @@ def seat_for(objects: dict[str, SceneObject], chair_id: str | None, rig: RigInfo
                              hint="sit on a chair, a bench or a sofa")
     surf = next((s for s in supports if s.name == "seat"), supports[0])
     m = model_matrix(chair.transform)
-    local = np.array([(surf.min_xz[0] + surf.max_xz[0]) / 2, surf.height, (surf.min_xz[1] + surf.max_xz[1]) / 2, 1])
+    x = (surf.min_xz[0] + surf.max_xz[0]) / 2
+    if near is not None and surf.max_xz[0] - surf.min_xz[0] > 1.0:  # a bench: the end one comes from
+        own = np.linalg.inv(m) @ np.array([*near, 1.0])
+        x = min(max(float(own[0]), surf.min_xz[0] + 0.3), surf.max_xz[0] - 0.3)
+    local = np.array([x, surf.height, (surf.min_xz[1] + surf.max_xz[1]) / 2, 1])
     centre = m @ local
     heading = float(chair.transform.rotation[1])
     clear = max(0.05, 0.085 * rig.leg) if rig and rig.has_legs else 0.0  # thigh thickness under the hip joint
@@ -160,7 +164,7 @@ def turn_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig:
 
 def sit_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
     """A sit ends on the seat of its target, feet where the body stood up from."""
-    seat = seat_for(objects, a.target_object, rig, start.position)
+    seat = seat_for(objects, a.target_object, rig, a.target or start.position)  # target: the side it sits on
     stand = stand_point(rig, seat.hip, seat.heading, start.position[1])
     seat = Seat(seat.hip, seat.heading, stand)
     return ChainState(stand, seat.heading, seat), None, seat

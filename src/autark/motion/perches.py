@@ -26,7 +26,7 @@ __all__ = ["seat_on", "BESIDE_WORDS", "FLAT_M"]
 BESIDE_WORDS = ("fire", "pond", "lake", "water", "pool", "fountain", "stove", "oven", "grill")  # sat beside
 FLAT_M = 0.15  # lower than this and wide: sat on (a blanket, a towel, a rug)
 _GROUND_GAP_M = 0.45  # between a campfire's edge and the hips of one sitting by it
-_INSET_M = 0.35  # how far inside a blanket's edge one sits
+_INSET_M = 0.12  # how far inside a blanket's edge one sits (on its rim: three share a beach towel)
 _CROWN_UP, _CROWN_OUT = 0.2, 0.7  # up in a tree: a fifth of the way up its crown, near its outside
 
 
