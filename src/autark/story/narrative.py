@@ -340,7 +340,11 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     cast = _cast(concept)
     props = _story_props(concept, cast)
     # one who enters at the turn waits at the back until then
-    entering = {a for e in concept.events[1:] if e.turn in ("until", "suddenly", "but", "when") for a in e.agents}
+    from autark.story.simultaneous import together_events
+
+    together = together_events(concept)  # "while his cat sleeps": the cat is there from the start
+    entering = {a for i, e in enumerate(concept.events) if i and i not in together
+                and e.turn in ("until", "suddenly", "but", "when") for a in e.agents}
     entering -= {a for a in concept.events[0].agents}
     cast = [c.model_copy(update={"position": (2.8, 0.0, -3.0)}) if c.name in entering else c for c in cast]
     n = shot_count(duration_s, rng)
@@ -498,7 +502,9 @@ def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | Non
     it fails, the built-in path does, and the screenplay's ``warnings`` say so. Without one, no network
     connection is opened.
     """
-    concept = analyze(idea, language)
+    from autark.story.world_changes import without_change_clauses
+
+    concept = without_change_clauses(analyze(idea, language))  # "the lights go out" is a change, not a walk
     if strict and concept.unstaged:
         raise NotUnderstood(f"the idea's key event cannot be staged: {'; '.join(concept.unstaged)}",
                             word=idea, hint="say who does what with words autark knows, or leave out --strict "

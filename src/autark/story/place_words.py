@@ -41,8 +41,7 @@ PLACES, PLACE_PROPS = _table("""
 city_street + market_stall: market marketplace bazaar fair fairground flea_market markt marktplatz basar jahrmarkt
   wochenmarkt flohmarkt carnival funfair fun_fair street_fair farmers_market kirmes rummel rummelplatz volksfest
   karneval fasching oktoberfest weihnachtsmarkt christmas_market
-living_room + balloon + cake: party birthday_party birthday geburtstag geburtstagsfeier geburtstagsparty feier fete
-  kindergeburtstag
+living_room + balloon + cake: party birthday_party geburtstagsfeier geburtstagsparty fete kindergeburtstag
 forest + tent + campfire: campsite campground camp summer_camp zeltplatz campingplatz zeltlager ferienlager
 snow_field: ice_rink skating_rink rink eisbahn eislaufbahn eisstadion
 beach + lighthouse: lighthouse leuchtturm

@@ -343,7 +343,11 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     sp = _Speech(concept, cast)
     events = concept.events
     room_for_insert = n_shots > 3  # a film of three shots keeps them for the events and their lines
-    key_at = max((i for i, e in enumerate(events) if e.turn in _TURNS), default=len(events) - 1)
+    from autark.story.simultaneous import together_events
+
+    together = together_events(concept)  # "while his cat sleeps": in the same shot, never the turn
+    key_at = max((i for i, e in enumerate(events) if e.turn in _TURNS and i not in together),
+                 default=max(i for i in range(len(events)) if i not in together))
     key = events[key_at]
     first_seen: dict[str, int] = {}
     for i, ev in enumerate(events):
@@ -402,10 +406,16 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
 
     # the events, grouped when the shots are fewer
     slots = max(1, n_shots - 2)
-    extra = max(0, slots - len(events))
-    groups: list[list[int]] = [[] for _ in range(min(slots, len(events)))]
+    units: list[list[int]] = []  # events that happen at once share a unit (and so a shot)
     for i in range(len(events)):
-        groups[min(len(groups) - 1, i * len(groups) // len(events))].append(i)
+        if i in together and units:
+            units[-1].append(i)
+        else:
+            units.append([i])
+    extra = max(0, slots - len(units))
+    groups: list[list[int]] = [[] for _ in range(min(slots, len(units)))]
+    for u, unit in enumerate(units):
+        groups[min(len(groups) - 1, u * len(groups) // len(units))] += unit
     last: list[str] = []
     inserted = False  # one insert of a small thing per film
     for g, members in enumerate(groups):

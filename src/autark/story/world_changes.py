@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
@@ -39,6 +39,7 @@ class WorldChange:
     lights_out: bool = False  # "the lights go out": dark, whatever the hour
     lead: str = ""  # the turn word that brings it ("until", "when"): until ends what went before
     word: str = ""  # the idea's word for it, for the plan's notes
+    end: int = -1  # the last word of the clause that tells it
 
 
 # the same tokens as the analysis (``analysis._TOKEN``), so a word index here is an ``Event.at`` there
@@ -167,6 +168,7 @@ def read_changes(concept: Concept) -> list[WorldChange]:
         change = _clause_change(lead, words, i == 0)
         if change is None:
             continue
+        change = replace(change, end=words[-1][0])
         if change.weather and any(c.weather for c in out) or (change.time_of_day or change.lights_out) and any(
                 c.time_of_day or c.lights_out for c in out):
             continue
@@ -208,11 +210,36 @@ _TOLD = {
 }
 
 
+def without_change_clauses(concept: Concept) -> Concept:
+    """The concept without what the analysis made of a change's own words: "the lights go out" is no one's walk,
+    "bis es anfängt zu regnen" no unknown verb; those words are the change (``read_changes``)."""
+    changes = read_changes(concept)
+    if not changes:
+        return concept
+    spans = [(c.at, c.end) for c in changes]
+    words = _TOKEN.findall(concept.idea.replace("\u2019", "'"))
+
+    def inside(k: int) -> bool:
+        return any(a <= k <= b for a, b in spans)
+
+    told = {words[k] for a, b in spans for k in range(a, min(b + 1, len(words)))}
+    events = [e for e in concept.events if not inside(e.at)]
+    unknown = [w for w in concept.unknown_words if w not in told]
+    if len(events) == len(concept.events) and len(unknown) == len(concept.unknown_words):
+        return concept
+    warnings = [w for w in concept.warnings if not (w.startswith("autark does not know") and not any(
+        repr(u) in w for u in unknown))]
+    unstaged = [u for u in concept.unstaged if not any(repr(t) in u for t in told)]
+    return concept.model_copy(update={"events": events or concept.events[:1], "unknown_words": unknown,
+                                      "warnings": warnings, "unstaged": unstaged})
+
+
 def before_world(concept: Concept) -> Concept:
     """The concept as the world is before its first change: what the story tells before it (its intro, its
     weather lines) and the scenes before it show."""
     from autark.assets.templates import load_setting
 
+    concept = without_change_clauses(concept)
     changes = read_changes(concept)
     if not changes or not concept.settings:
         return concept
