@@ -9,13 +9,8 @@ import av
 import numpy as np
 import pytest
 
-from autark.compose.segments import (
-    encode_audio_piece,
-    encode_audio_track,
-    encode_segment,
-    join_segments,
-    write_audio_track,
-)
+from autark.compose.audio_pieces import encode_audio_piece, write_audio_track
+from autark.compose.segments import encode_audio_track, encode_segment, join_segments
 
 W, H, FPS, RATE = 64, 48, 30, 48_000
 

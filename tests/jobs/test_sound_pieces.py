@@ -92,3 +92,29 @@ def test_the_sound_in_pieces_meets_the_mix_contract_a_whole_mix_does(tmp_path: P
     ratio = float(np.sqrt(np.mean(a[:n] ** 2) / np.mean(w[:n] ** 2)))
     assert abs(20 * np.log10(ratio)) <= 0.3
     assert cached.timings_s is not None and whole.timings_s is not None
+
+
+def test_the_pieces_measure_the_track_as_it_decodes(tmp_path: Path, engine) -> None:
+    """The report's sound measures come from the pieces (their loudness per hop, each piece's decoded peak):
+    they are what decoding the whole track measures, also when most pieces come from the cache."""
+    from autark.jobs.cache import ResultCache
+    from autark.jobs.metrics import RunMetrics
+    from autark.jobs.report_pieces import audio_measures
+    from autark.jobs.sound_pieces import piece_mixer
+
+    rng = np.random.default_rng(3)
+    t = np.arange(int(DURATION_S * 48_000)) / 48_000
+    music = (0.1 * np.sin(2 * np.pi * 220 * t)[:, None] + 0.02 * rng.standard_normal((t.size, 2))).astype(np.float32)
+    mix = piece_mixer(ResultCache(tmp_path / "cache"), "stems", RunMetrics(film="x"))
+    first, second = engine.speak("Good morning.", "robot", "en"), engine.speak("See you tonight.", "robot", "en")
+    # the second line said a little later: 3 pieces new (and the same gain: a gain on its grid moves a step when
+    # the film's loudness crosses a midpoint, which 0.3 s later would have done here)
+    for k, start in enumerate((6.0, 6.1)):
+        sound = mix(DURATION_S, music, [(1.5, first), (start, second)], tmp_path / f"mix{k}.f32")
+        assert sound.made == (6 if k == 0 else 3), (sound.made, sound.gain_db)
+        decoded = audio_measures(sound.track)
+        assert isinstance(decoded, dict)
+        assert sound.measures["n_samples"] == decoded["n_samples"]
+        assert sound.measures["loudness_lufs"] == pytest.approx(decoded["loudness_lufs"], abs=0.05)
+        assert sound.measures["true_peak_dbfs"] == pytest.approx(decoded["true_peak_dbfs"], abs=0.1)
+        assert sound.measures["loudness_lufs"] == pytest.approx(-16.0, abs=0.3)

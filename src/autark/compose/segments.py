@@ -39,8 +39,7 @@ from autark.compose.subtitles import SubtitleBurner
 from autark.errors import ProjectError, RenderError, UserInputError
 from autark.leftovers import hold, release, remove_stale_partials
 
-__all__ = ["SegmentWriter", "encode_audio_piece", "encode_audio_track", "encode_segment", "join_segments",
-           "write_audio_track"]
+__all__ = ["SegmentWriter", "encode_audio_track", "encode_segment", "join_segments"]
 
 
 # A piece must encode to the same bytes wherever and whenever it is made (a cached piece stands in for a fresh
@@ -239,74 +238,6 @@ def encode_audio_track(audio: AudioLike | None, n_samples: int, sample_rate_hz: 
         stream.options = {"aac_coder": "fast"}
         _feed_audio(dst, stream, audio, available, 0, n_samples, sample_rate_hz, final=True)
         dst.mux(stream.encode(None))
-    return path
-
-
-# -- the sound in pieces ----------------------------------------------------------------------------------------
-def _aac_encoder(sample_rate_hz: int) -> Any:
-    import av
-
-    codec = av.CodecContext.create("aac", "w")
-    codec.sample_rate, codec.layout, codec.format = sample_rate_hz, "stereo", "fltp"
-    codec.bit_rate = AUDIO_BITRATE
-    codec.time_base = Fraction(1, sample_rate_hz)
-    codec.options = {"aac_coder": "fast"}  # as encode_audio_track's
-    return codec
-
-
-def encode_audio_piece(samples: np.ndarray, first: int, keep: tuple[int, int], n_samples: int,
-                       sample_rate_hz: int) -> bytes:
-    """AAC packets of one piece of the film's sound track, as :func:`write_audio_track` joins them.
-
-    ``samples`` (float32 ``(n, 2)``) are the film's from sample ``first``, some before and after the piece
-    ``keep = [a, b)`` (``autark.audio.mix_pieces``: the encoder's run-up and run-out); the packets kept are
-    those a whole-track encode makes for the piece: each packet is stamped with its first sample less the
-    encoder's 1024-sample priming, so the piece keeps the stamps in ``[a - 1024, b - 1024)``, the film's first
-    piece from the priming packet on, its last one to the encoder's end."""
-    import av
-
-    codec = _aac_encoder(sample_rate_hz)
-    a, b = keep
-    last = b >= n_samples
-    packets: list[Any] = []
-    for k in range(0, samples.shape[0], AUDIO_CHUNK_SAMPLES):
-        chunk = np.ascontiguousarray(samples[k:k + AUDIO_CHUNK_SAMPLES].T, dtype=np.float32)
-        frame = av.AudioFrame.from_ndarray(chunk, format="fltp", layout="stereo")
-        frame.sample_rate, frame.pts, frame.time_base = sample_rate_hz, first + k, Fraction(1, sample_rate_hz)
-        packets += codec.encode(frame)
-    packets += codec.encode(None)
-    kept = [p for p in packets if p.pts >= a - AUDIO_CHUNK_SAMPLES and (last or p.pts < b - AUDIO_CHUNK_SAMPLES)]
-    head = np.array([[p.pts, p.duration or AUDIO_CHUNK_SAMPLES, p.size] for p in kept], dtype="<i8")
-    return len(kept).to_bytes(4, "little") + head.tobytes() + b"".join(bytes(p) for p in kept)
-
-
-def _audio_packets(piece: bytes) -> Iterable[tuple[int, int, bytes]]:
-    count = int.from_bytes(piece[:4], "little")
-    head = np.frombuffer(piece, dtype="<i8", count=3 * count, offset=4).reshape(count, 3)
-    at = 4 + head.nbytes
-    for pts, duration, size in head.tolist():
-        yield pts, duration, piece[at:at + size]
-        at += size
-
-
-def write_audio_track(pieces: Sequence[bytes], path: str | os.PathLike[str], sample_rate_hz: int) -> Path:
-    """The film's sound track (an audio-only AAC MP4, as :func:`encode_audio_track` writes) from its pieces'
-    packets (:func:`encode_audio_piece`), copied in order."""
-    import av
-
-    path = Path(path)
-    tb = Fraction(1, sample_rate_hz)
-    with av.open(str(path), mode="w", format="mp4") as dst:
-        stream = dst.add_stream("aac", rate=sample_rate_hz, layout="stereo")
-        stream.bit_rate = AUDIO_BITRATE
-        stream.codec_context.time_base = tb
-        stream.options = {"aac_coder": "fast"}
-        for piece in pieces:
-            for pts, duration, data in _audio_packets(piece):
-                packet = av.Packet(data)
-                packet.pts = packet.dts = pts
-                packet.duration, packet.time_base, packet.stream = duration, tb, stream
-                dst.mux(packet)
     return path
 
 

@@ -316,7 +316,9 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
                         finally:
                             pcm.close()
                     # measured here, beside the render, for the report (the film's audio is these packets)
-                    measured = audio_measures(sound) if options.check else False
+                    measured = False
+                    if options.check:  # the pieces measured the track as it decodes (or it is silence)
+                        measured = pcm.measures if isinstance(pcm, PieceSound) else audio_measures(sound)
                     facts = None
                     if options.check and render_is_longer:  # the report's facts need the mix's levels, not the frames
                         with contextlib.suppress(Exception):  # else the report finds them (or says why not)

@@ -38,8 +38,9 @@ KEY_VERSION = 1
 class PieceSound:
     """What the piece mixer hands back through ``score_and_mix``: the encoded sound track and its counts."""
 
-    def __init__(self, track: Path, made: int, pieces: int, gain_db: float) -> None:
+    def __init__(self, track: Path, made: int, pieces: int, gain_db: float, measures: dict[str, Any]) -> None:
         self.track, self.made, self.pieces, self.gain_db = track, made, pieces, gain_db
+        self.measures = measures  # the track's loudness and true peak, as report_pieces.audio_measures gives them
 
     def close(self) -> None:  # as a PcmFile's, for callers that close what the mixer returns
         pass
@@ -74,8 +75,15 @@ def piece_mixer(store: ResultCache, stems_key: str, metrics: RunMetrics) -> Call
     def mix(duration_s: float, music: Any, speech: Any, out_path: Path | str, *,
             line_levels: list[tuple[float, float]] | None = None, **kwargs: Any) -> PieceSound:
         from autark.audio.mix_pieces import PieceMix
+        from autark.audio.mixer import _loudness_from_hops
         from autark.audio.mixplan import MixPlan
-        from autark.compose.segments import encode_audio_piece, write_audio_track
+        from autark.compose.audio_pieces import (
+            audio_piece_packets,
+            encode_audio_piece,
+            measure_audio_piece,
+            write_audio_track,
+        )
+        from autark.compose.encode import AUDIO_CHUNK_SAMPLES
 
         t0 = time.perf_counter()
         plan = MixPlan(duration_s, music, speech, **kwargs)
@@ -96,24 +104,49 @@ def piece_mixer(store: ResultCache, stems_key: str, metrics: RunMetrics) -> Call
             return np.asarray(hops[j][name], dtype=np.float64)
 
         gain = pm.choose_gain(hops_at)
+        name = _gain_name(gain)
         pieces: list[bytes] = []
-        made = 0
+        changed = [False] * len(keys)  # entries to write: made now, or with more gains' loudness or a peak
         for j, (a, b) in enumerate(pm.bounds):
             entry = entries[j]
-            if entry is not None and entry[1].get("gain") == _gain_name(gain):
-                data = entry[0]
-                if added[j]:  # the gain search looked at another gain here: keep its loudness too
-                    store.put_bytes("apiece", keys[j], data, {"gain": _gain_name(gain), "hops": hops[j]})
+            if entry is not None and entry[1].get("gain") == name:
+                pieces.append(entry[0])
+                changed[j] = added[j]
             else:
                 first, samples = pm.samples_for_encoder(j, gain)
-                data = encode_audio_piece(samples, first, (a, b), plan.n, plan.rate)
-                store.put_bytes("apiece", keys[j], data, {"gain": _gain_name(gain), "hops": hops[j]})
-                made += 1
-            pieces.append(data)
+                pieces.append(encode_audio_piece(samples, first, (a, b), plan.n, plan.rate))
+                changed[j] = True
+        remade = [entries[j] is None or entries[j][1].get("gain") != name for j in range(len(keys))]
+        made = sum(remade)
+        measured: list[Any] = [None] * len(keys)
+        # the report's loudness and true peak, per piece as the track decodes it (its neighbours' packets
+        # complete its first and last frames): kept while the piece and those packets stay the same
+        decoded_hops, peaks = [], []
+        for j, data in enumerate(pieces):
+            prev = pieces[j - 1] if j else None
+            nxt = pieces[j + 1] if j + 1 < len(pieces) else None
+            tag = hashlib.sha256((prev or b"")[-8192:] + (nxt or b"")[:8192]).hexdigest()[:20]
+            kept = entries[j][1].get("measured") if not remade[j] else None  # type: ignore[index]
+            if kept is None or kept[0] != tag:
+                energy, top = measure_audio_piece(prev, data, nxt, pm.bounds[j][0], plan.rate)
+                kept = [tag, energy.tolist(), top]
+                changed[j] = True
+            measured[j] = kept
+            decoded_hops.append(np.asarray(kept[1], dtype=np.float64))
+            peaks.append(float(kept[2]))
+        for j, data in enumerate(pieces):
+            if changed[j]:
+                store.put_bytes("apiece", keys[j], data, {"gain": name, "hops": hops[j], "measured": measured[j]})
         track = write_audio_track(pieces, Path(out_path).with_suffix(".m4a"), plan.rate)
+        packets = sum(audio_piece_packets(d) for d in pieces)
+        n_decoded = (packets - 1) * AUDIO_CHUNK_SAMPLES  # the priming frame is not played
+        level = _loudness_from_hops(np.concatenate(decoded_hops), n_decoded, plan.rate)
+        peak = max(peaks, default=0.0)
+        measures = {"codec": "aac", "sample_rate_hz": plan.rate, "channels": 2, "n_samples": n_decoded,
+                    "start_s": 0.0, "loudness_lufs": level if np.isfinite(level) else str(level),
+                    "true_peak_dbfs": 20.0 * float(np.log10(peak)) if peak > 0 else "-inf"}
         metrics.add(TaskTiming(f"sound pieces ({made} of {len(pieces)} made, gain {gain:+.1f} dB)", "mix",
-                               time.perf_counter() - t0,
-                               made == 0))
-        return PieceSound(track, made, len(pieces), gain)
+                               time.perf_counter() - t0, made == 0))
+        return PieceSound(track, made, len(pieces), gain, measures)
 
     return mix
