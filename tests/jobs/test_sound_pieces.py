@@ -97,6 +97,7 @@ def test_the_sound_in_pieces_meets_the_mix_contract_a_whole_mix_does(tmp_path: P
 def test_the_pieces_measure_the_track_as_it_decodes(tmp_path: Path, engine) -> None:
     """The report's sound measures come from the pieces (their loudness per hop, each piece's decoded peak):
     they are what decoding the whole track measures, also when most pieces come from the cache."""
+    from autark.audio.mixplan import MixPlan
     from autark.jobs.cache import ResultCache
     from autark.jobs.metrics import RunMetrics
     from autark.jobs.report_pieces import audio_measures
@@ -110,7 +111,11 @@ def test_the_pieces_measure_the_track_as_it_decodes(tmp_path: Path, engine) -> N
     # the second line said a little later: 3 pieces new (and the same gain: a gain on its grid moves a step when
     # the film's loudness crosses a midpoint, which 0.3 s later would have done here)
     for k, start in enumerate((6.0, 6.1)):
-        sound = mix(DURATION_S, music, [(1.5, first), (start, second)], tmp_path / f"mix{k}.f32")
+        levels: list[tuple[float, float]] = []
+        sound = mix(DURATION_S, music, [(1.5, first), (start, second)], tmp_path / f"mix{k}.f32",
+                    line_levels=levels)
+        # each line's levels (the first one's from the cache the second time) as the plan computes them
+        assert levels == MixPlan(DURATION_S, music, [(1.5, first), (start, second)]).line_levels()
         assert sound.made == (6 if k == 0 else 3), (sound.made, sound.gain_db)
         decoded = audio_measures(sound.track)
         assert isinstance(decoded, dict)

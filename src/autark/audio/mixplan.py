@@ -19,6 +19,7 @@ fades), for the graph's cache keys.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -192,23 +193,34 @@ class MixPlan:
         return out
 
     # -- what the report and the cache need --------------------------------------------------------------------
-    def line_levels(self) -> list[tuple[float, float]]:
+    def line_levels(self, memo: Callable[[dict[str, Any], Callable[[], list[float]]], list[float]] | None = None
+                    ) -> list[tuple[float, float]]:
         """Per line, the RMS level in dB of the dialogue and of the stems under it while it is voiced
-        (``Speech.spans``), as they go into the mix: the film report's speech over music."""
+        (``Speech.spans``), as they go into the mix: the film report's speech over music. ``memo(inputs,
+        compute)`` may keep a line's levels by what decides them (the graph's cache)."""
         levels = []
         for (s, mono, _), (_, line) in zip(self.placed, self.speech, strict=True):
-            voice = bed = count = 0.0
-            for a_s, b_s in (line.spans() or [(0.0, mono.shape[0] / self.rate)]):
-                v0, v1 = max(0, s + round(a_s * self.rate)), min(self.n, s + round(b_s * self.rate))
-                if v0 >= v1:
-                    continue
-                voice += float(np.square(self.voice(v0, v1)[:, 0], dtype=np.float64).sum())
-                bed += float(np.square(self.stems(v0, v1), dtype=np.float64).sum()) / 2
-                count += v1 - v0
-            with np.errstate(divide="ignore", invalid="ignore"):
-                levels.append((float(10.0 * np.log10(voice / max(count, 1.0))),
-                               float(10.0 * np.log10(bed / max(count, 1.0)))))
-        return levels
+            spans = line.spans() or [(0.0, mono.shape[0] / self.rate)]
+            compute = functools.partial(self._line_level, s, mono, spans)
+            if memo is None:
+                levels.append(tuple(compute()))
+            else:
+                doc = {"line": self.inputs(s, s + mono.shape[0]), "spans": spans}
+                levels.append(tuple(memo(doc, compute)))
+        return levels  # type: ignore[return-value]
+
+    def _line_level(self, s: int, mono: np.ndarray, spans: list[tuple[float, float]]) -> list[float]:
+        """One line's dialogue and stems levels (dB) over its voiced ``spans`` (seconds from its first sample)."""
+        voice = bed = count = 0.0
+        for a_s, b_s in spans:
+            v0, v1 = max(0, s + round(a_s * self.rate)), min(self.n, s + round(b_s * self.rate))
+            if v0 >= v1:
+                continue
+            voice += float(np.square(self.voice(v0, v1)[:, 0], dtype=np.float64).sum())
+            bed += float(np.square(self.stems(v0, v1), dtype=np.float64).sum()) / 2
+            count += v1 - v0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return [float(10.0 * np.log10(voice / max(count, 1.0))), float(10.0 * np.log10(bed / max(count, 1.0)))]
 
     def inputs(self, a: int, b: int) -> dict[str, Any]:
         """What decides the pre-mix over [a, b) besides the stems' own samples (which the caller keys): the

@@ -87,8 +87,17 @@ def piece_mixer(store: ResultCache, stems_key: str, metrics: RunMetrics) -> Call
 
         t0 = time.perf_counter()
         plan = MixPlan(duration_s, music, speech, **kwargs)
-        if line_levels is not None:
-            line_levels[:] = plan.line_levels()
+        if line_levels is not None:  # each line's levels by what decides them: a changed line's alone are new
+            def memo(doc: dict[str, Any], compute: Callable[[], list[float]]) -> list[float]:
+                key = _sha({"v": KEY_VERSION, "stems": stems_key, "code": _code(), "line": doc})
+                hit = store.get_bytes("alevel", key)
+                if hit is not None:
+                    return json.loads(hit[0])
+                value = compute()
+                store.put_bytes("alevel", key, json.dumps(value).encode())
+                return value
+
+            line_levels[:] = plan.line_levels(memo)
         pm = PieceMix(plan)
         base = {"v": KEY_VERSION, "stems": stems_key, "code": _code(), "target": plan.target_lufs}
         keys = [_sha(base | pm.inputs(j)) for j in range(len(pm.bounds))]
