@@ -55,8 +55,11 @@ def owned_things(concept: Concept) -> dict[str, str]:
             continue
         word = fold(obj.word)
         at = next((k for k, w in enumerate(words) if w == word), -1)
+        people = {fold(c.word) for c in concept.characters}
+        verbs = {e.at for e in concept.events}
+        # "his red balloon", not "her grandmother bakes cookies": only describing words between
         if at < 0 or not any(words[j] in POSSESSIVES for j in range(max(0, at - _LOOK_BACK), at)
-                             if not set(words[j + 1:at]) & _STOPS):
+                             if not set(words[j + 1:at]) & (_STOPS | people) and not verbs & set(range(j, at))):
             continue
         ev = next((e for e in concept.events if e.patient == obj.type and e.patient_is_thing and e.agents), None)
         if ev is None:  # no event about it: whoever acts in the clause before the thing ("walks with his kite")
