@@ -129,6 +129,10 @@ def unlit_by(reach: list[LightReach], lo: np.ndarray, hi: np.ndarray) -> np.ndar
     return dark
 
 
+# a lit program: (light setup, ground variant, soft shadows, dark lights' bits, fog)
+ProgramKey = tuple[shaders.LightKey, bool | str, bool, int, bool]
+
+
 class LitShading:
     """The lit programs, keyed by (light setup, ground variant, soft shadows), and the frame's uniforms.
 
@@ -143,12 +147,13 @@ class LitShading:
         self.lights: shaders.LightKey = ()  # the frame's light setup
         self.suns_only = False  # the frame's direct lights are all suns
         self.soft_shadows = True
-        self._programs: dict[tuple[shaders.LightKey, bool | str, bool, int], Any] = {}
+        self.fog = False  # the frame has the weather's fog (programs without it leave its arithmetic out)
+        self._programs: dict[ProgramKey, Any] = {}
         self._program: Any = None  # the lit program being drawn with
-        self._key: tuple[shaders.LightKey, bool | str, bool, int] = ((), False, True, 0)  # ... and its key
+        self._key: ProgramKey = ((), False, True, 0, False)  # ... and its key
         self._uniforms: dict[str, Any] = {}  # the frame's lit-shader uniforms
         self._frame_no = 0  # counts frames, so each lit program gets the frame's uniforms once
-        self._uploaded: dict[tuple[shaders.LightKey, bool | str, bool, int], int] = {}  # program key -> frame
+        self._uploaded: dict[ProgramKey, int] = {}  # program key -> frame
 
     def set_frame(self, scene: Scene, cam: CameraMatrices, shadow_mats: np.ndarray,
                   texel: tuple[float, float, float], light_slots: dict[int, int], soft_shadows: bool) -> None:
@@ -208,6 +213,7 @@ class LitShading:
         self.suns_only = all(kind == "sun" for kind, _ in key)
         self.lights = tuple(key)
         self.soft_shadows = soft_shadows
+        self.fog = self._uniforms["u_fog"][3] > 0.0
         self.use()
 
     def use(self, ground: bool | str = False, dark: int = 0) -> Any:
@@ -215,12 +221,12 @@ class LitShading:
         ``ground``, its suns-only variant when ``ground == "sunlit"``; without the lights whose bits are set
         in ``dark``, for objects those lights cannot reach), compiling it the first time (see
         ``shaders.lit_fragment``), with the frame's uniforms."""
-        key = (self.lights, ground, self.soft_shadows, dark)
+        key = (self.lights, ground, self.soft_shadows, dark, self.fog)
         if key not in self._programs:
             if ground == "sunlit":
-                fragment = shaders.ground_sunlit_fragment(self.lights, self.soft_shadows)
+                fragment = shaders.ground_sunlit_fragment(self.lights, self.soft_shadows, self.fog)
             else:
-                fragment = shaders.lit_fragment(self.lights, bool(ground), self.soft_shadows, dark)
+                fragment = shaders.lit_fragment(self.lights, bool(ground), self.soft_shadows, dark, self.fog)
             prog = self.ctx.program(vertex_shader=shaders.lit_vertex(self.lights), fragment_shader=fragment)
             for i in range(shaders.MAX_SHADOWS):
                 set_uniform(prog, f"u_shadow{i}", i)

@@ -23,8 +23,9 @@ Frame stages, and the module that does each (this one holds them together and dr
     3. shadow maps: the sun (orthographic, fitted to what the camera sees, snapped to a grid) and up to two
        spots (perspective); kept, or redrawn inside the rectangles of the casters that changed, or whole
        (``shadows``)
-    4. main pass: cleared to the horizon colour; opaque parts near to far, the ground (under suns only: the
-       cells the sun's shadow can reach with shadows, the rest without; ``ground``), the sky gradient above
+    4. main pass: cleared to the horizon colour; the opaque parts' depth, then the parts shaded near to far,
+       the ground (under suns only: the cells the sun's shadow can reach with shadows, the rest without;
+       ``ground``), the sky gradient above
        the horizon behind them (``sky``), transparent objects back to front (a rigged body's see-through
        parts as one veil: its depth first, then its nearest surface); the lit shader (``lighting``)
        tone-maps and writes sRGB; then the weather's fog, rain or snow and lightning (``weather``)
@@ -41,7 +42,8 @@ from typing import Any
 import numpy as np
 
 from autark.errors import ProjectError, RenderError
-from autark.render.gpu import GpuCache, Instances, Level, cull
+from autark.render import shaders
+from autark.render.gpu import GpuCache, Instances, Level, cull, depth_vao, gl_matrix
 from autark.render.ground import GROUND_DROP_M, ground_part, ground_record, shadow_cells
 from autark.render.instances import Frame, Instancer, frame_of
 from autark.render.lighting import LitShading, light_reach, srgb_to_linear, unit
@@ -66,12 +68,13 @@ class Renderer:
     ``soft_shadows=False`` trades the soft shadow edges for speed (previews). ``fxaa=True`` with ``samples=0``
     anti-aliases with FXAA instead of MSAA: on llvmpipe at 720p 4x MSAA adds ~1.5-2.5x a frame's cost; FXAA
     (an edge pass, then the filter on edge pixels only) ~0.3x on a 200-object scene, about two thirds of what
-    filtering every pixel cost (measured); it blurs fine detail a little more.
+    filtering every pixel cost (measured); it blurs fine detail a little more. ``depth_prepass`` draws the
+    opaque objects' depth before shading them, so each of their pixels is shaded once (``_prepass``).
     """
 
     def __init__(self, width: int = 1280, height: int = 720, samples: int = 4, shadow_size: int = 1024,
                  spot_shadow_size: int = 1024, lod_pixels: float = 16.0, soft_shadows: bool = True,
-                 fxaa: bool = False) -> None:
+                 fxaa: bool = False, depth_prepass: bool = True) -> None:
         from autark.render.context import create_context
 
         _check_size(width, height)
@@ -81,6 +84,7 @@ class Renderer:
         self.lod_pixels = float(lod_pixels)
         self.soft_shadows = soft_shadows
         self.fxaa = fxaa
+        self.depth_prepass = depth_prepass
         self.ctx = create_context()
         self.samples = min(samples, self.ctx.max_samples) if samples > 1 else 0
         self._gpu = GpuCache(self.ctx)
@@ -90,6 +94,7 @@ class Renderer:
         self._sky = Sky(self.ctx)
         self._weather = WeatherPass(self.ctx)
         self._output = Output(self.ctx)
+        self._depth = self.ctx.program(vertex_shader=shaders.DEPTH_VERTEX, fragment_shader=shaders.DEPTH_FRAGMENT)
         self._ground = self._gpu.upload(ground_part())
         self._ground_cells = Instances()  # the ground's rectangles that the sun's shadow may fall into
         self._ground_sunlit = False  # the frame's ground may use the suns-only shader
@@ -143,7 +148,10 @@ class Renderer:
         # depth test is what keeps the expensive lit shader from running on hidden pixels. Closed meshes
         # skip their back faces (a third of the opaque pass on llvmpipe).
         # Objects some point or spot lights cannot reach are drawn by a program without them (exactly the
-        # same pixels: those lights add zero there), which saves their shading and shadow lookups.
+        # same pixels: those lights add zero there), which saves their shading and shadow lookups. A depth
+        # pre-pass first leaves one lit fragment per pixel (``_prepass``).
+        if self.depth_prepass:
+            self._prepass(msaa, cam)
         dark = 0
         for level, inst, mask in self._instancer.draws:
             if mask != dark:
@@ -153,6 +161,7 @@ class Renderer:
             self._lit.vao(level, inst).render(instances=inst.count)
         if dark:
             self._lit.use()
+        ctx.depth_func = "<"
         cull(ctx, False)
         if scene.settings.ground_visible:
             self._draw_ground(scene, frame, fits.get(0))
@@ -161,6 +170,24 @@ class Renderer:
             self._draw_transparent(msaa, glass)
         self._weather.draw(msaa, scene, cam, time_s, w, h)  # fog, rain or snow, lightning: over everything
         return self._output.finish(msaa, resolve, w, h, self.samples)
+
+    def _prepass(self, fbo: Any, cam: CameraMatrices) -> None:
+        """The opaque objects' depth alone, so the lit pass after it (depth test "<=") shades each of their
+        pixels once: near-to-far order leaves some overdraw where parts interleave (a body's limbs, furniture
+        before a wall). Measured on the castle film's frames at 720p final: 71.7 -> 68.4 ms CPU a frame; the
+        extra depth-only draws cost ~0.1 ms of the main thread. Both vertex shaders declare ``gl_Position``
+        invariant, so a surface meets its own pre-pass depth exactly; only coincident surfaces (z-fighting
+        parts) may now show the later-drawn one (a few dozen pixels a frame)."""
+        ctx = self.ctx
+        self._depth["u_view_proj"].write(gl_matrix(cam.view_proj))
+        fbo.color_mask = (False, False, False, False)  # (a framebuffer's masks take effect when it is bound)
+        fbo.use()
+        for level, inst, _mask in self._instancer.draws:
+            cull(ctx, level.cull_main)
+            depth_vao(ctx, self._depth, level, inst).render(instances=inst.count)
+        fbo.color_mask = (True, True, True, True)
+        fbo.use()
+        ctx.depth_func = "<="
 
     def _draw_ground(self, scene: Scene, frame: Frame, sun_fit: tuple[Light, np.ndarray, float] | None
                      ) -> None:
