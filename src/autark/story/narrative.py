@@ -483,11 +483,15 @@ def _changed_world(story: Story, scenes: list[SceneSpec]) -> list[SceneSpec]:
 def _sizes(concept: Concept) -> dict[str, float]:
     """Each thing's and character's size: the idea's size words, else a small thing an event is about (a key, a
     cookie) at a size that reads on screen (``story.sizes.readable_size``)."""
+    from autark.story.set_pieces import footprint
     from autark.story.sizes import readable_size
 
+    heights = [(footprint(c.type) or (0.0, 0.0, 0.0))[1] * concept.sizes.get(c.name, 1.0)
+               for c in concept.characters]
+    tallest = max(heights, default=0.0)  # beside two dinosaurs an egg is a hero prop, not a speck
     out: dict[str, float] = {}
     for e in concept.events:
-        if e.patient and e.patient_is_thing and (factor := readable_size(e.patient)) is not None:
+        if e.patient and e.patient_is_thing and (factor := readable_size(e.patient, tallest)) is not None:
             out[e.patient] = factor
     return out | concept.sizes
 

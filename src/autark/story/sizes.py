@@ -19,7 +19,7 @@ from typing import Any
 
 from autark.assets.templates import fold
 
-__all__ = ["PROP_RANGE", "CAST_RANGE", "READABLE_M", "MIN_CAST_M", "size_word", "size_before", "count_before",
+__all__ = ["PROP_RANGE", "CAST_RANGE", "READABLE_M", "HERO_SHARE", "HERO_MAX_M", "MIN_CAST_M", "size_word", "size_before", "count_before",
            "clamp", "cast_size", "readable_size", "size_effects"]
 
 PROP_RANGE = (0.3, 2.5)  # a prop's size factor from a size word, smallest and largest
@@ -28,6 +28,9 @@ MIN_CAST_M = 0.3  # a size word shrinks no character below this height: a tiny m
 # the largest side a small thing an event is about is shown at (in hand and in its insert): a key (0.11 m) held
 # up took 6 % of a medium shot's height, under the 10 % the film check reads as seen
 READABLE_M = 0.2
+HERO_SHARE = 0.1  # beside big bodies, a story's thing is a tenth of the tallest one's height...
+HERO_MAX_M = 0.6  # ...but no larger than this (an egg beside a dragon stays an egg one could carry)
+HERO_RANGE = 12.0  # the largest factor that gives (an egg of 5.6 cm to half a metre)
 _PERSON_GROUPS = frozenset({"man", "woman", "child", "person"})
 _AGE_WORDS = frozenset({"little", "small", "klein"})  # before a person: young, not small
 # German adjective endings, longest first ("riesigen" -> "riesig", "kleines" -> "klein")
@@ -108,15 +111,19 @@ def cast_size(factor: float, asset_type: str) -> float | None:
     return None if factor == 1.0 else round(factor, 2)
 
 
-def readable_size(asset_type: str) -> float | None:
-    """How many times its size a small thing must be to read on screen (its largest side ``READABLE_M``, at
-    most the largest prop factor), None for a thing large enough (or unknown)."""
+def readable_size(asset_type: str, beside_m: float = 0.0) -> float | None:
+    """How many times its size a small thing the story is about must be to read on screen, None for a thing
+    large enough (or unknown). Its largest side becomes ``READABLE_M``, or a tenth of the tallest body it is
+    seen beside (``beside_m``: an egg beside two dinosaurs 5 m tall is half a metre, a "hero prop", where at
+    a hand's size it was 14 cm in a wide shot of them), at most ``HERO_MAX_M``."""
     from autark.story.set_pieces import footprint
 
     size = footprint(asset_type)
-    if size is None or max(size) >= READABLE_M:
+    target = min(max(READABLE_M, HERO_SHARE * beside_m), HERO_MAX_M)
+    if size is None or max(size) >= target:
         return None
-    return round(min(READABLE_M / max(max(size), 1e-3), PROP_RANGE[1]), 2)
+    largest = PROP_RANGE[1] if target <= READABLE_M else HERO_RANGE
+    return round(min(target / max(max(size), 1e-3), largest), 2)
 
 
 def size_effects(sizes: dict[str, float], present: Iterable[str]) -> list[Any]:
