@@ -116,8 +116,26 @@ class PieceMix:
         y = part * curve[:, None]
         return np.clip(y, -self.ceiling, self.ceiling, out=y)
 
-    def hops(self, j: int, gain_db: float | None) -> np.ndarray:
-        """Piece ``j``'s K-weighted energy per 100 ms hop at make-up ``gain_db`` (None: the pre-mix)."""
+    def env_max(self, j: int) -> float:
+        """The largest true-peak envelope value that piece ``j``'s loudness at any gain reads."""
+        lo, _, env = self._prepare(j)
+        a, b = self.bounds[j]
+        c0, c1 = max(0, a - min(a, self.k_pre) - self.reach), min(self.plan.n, b + self.reach)
+        return float(env[c0 - lo:c1 - lo].max()) if c1 > c0 else 0.0
+
+    def hops(self, j: int, gain_db: float | None, premix: np.ndarray | None = None,
+             env_max: float | None = None) -> np.ndarray:
+        """Piece ``j``'s K-weighted energy per 100 ms hop at make-up ``gain_db`` (None: the pre-mix). Where the
+        limiter leaves the piece alone at that gain (its envelope's peak times the gain under the limiter's
+        threshold), the pre-mix's energies times the gain squared: the gain search then reads a piece that is
+        music alone from two numbers kept with it (``premix``: its pre-mix energies, ``env_max``:
+        :meth:`env_max`) instead of mixing it again."""
+        if gain_db is not None:
+            gain = db_to_gain(gain_db)
+            top = self.env_max(j) if env_max is None else env_max
+            if top * gain <= self.ceiling * 0.985:
+                base = self.hops(j, None) if premix is None else premix
+                return np.asarray(base, dtype=np.float64) * (gain * gain)
         a, b = self.bounds[j]
         pre = min(a, self.k_pre)
         meter = _Meter(self.plan.rate)

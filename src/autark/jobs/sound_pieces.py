@@ -105,10 +105,17 @@ def piece_mixer(store: ResultCache, stems_key: str, metrics: RunMetrics) -> Call
         hops: list[dict[str, list[float]]] = [dict(e[1].get("hops", {})) if e else {} for e in entries]
         added = [False] * len(keys)
 
+        tops: list[float | None] = [e[1].get("env_max") if e else None for e in entries]
+
         def hops_at(j: int, gain_db: float | None) -> np.ndarray:
             name = _gain_name(gain_db)
             if name not in hops[j]:
-                hops[j][name] = pm.hops(j, gain_db).tolist()
+                if gain_db is None:
+                    hops[j][name] = pm.hops(j, None).tolist()
+                else:
+                    if tops[j] is None:
+                        tops[j] = pm.env_max(j)
+                    hops[j][name] = pm.hops(j, gain_db, hops_at(j, None), tops[j]).tolist()
                 added[j] = True
             return np.asarray(hops[j][name], dtype=np.float64)
 
@@ -145,7 +152,8 @@ def piece_mixer(store: ResultCache, stems_key: str, metrics: RunMetrics) -> Call
             peaks.append(float(kept[2]))
         for j, data in enumerate(pieces):
             if changed[j]:
-                store.put_bytes("apiece", keys[j], data, {"gain": name, "hops": hops[j], "measured": measured[j]})
+                store.put_bytes("apiece", keys[j], data, {"gain": name, "hops": hops[j], "measured": measured[j],
+                                                          "env_max": tops[j]})
         track = write_audio_track(pieces, Path(out_path).with_suffix(".m4a"), plan.rate)
         packets = sum(audio_piece_packets(d) for d in pieces)
         n_decoded = (packets - 1) * AUDIO_CHUNK_SAMPLES  # the priming frame is not played
