@@ -20,7 +20,7 @@ SPLITS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
     "two friends play chess in the park until the sun sets": ("time_of_day", [("meadow", "day", "sunset")]),
     "Ein Hund spielt im Schnee, bis es dunkel wird": ("time_of_day", [("meadow", "day", "night")]),
     "an owl waits in the forest until dawn": ("time_of_day", [("forest", "night", "dawn")]),
-    "a family eats dinner in the kitchen when the lights go out": ("lighting", [("kitchen", "", "night")]),
+    "a family eats dinner in the kitchen when the lights go out": ("lighting", [("kitchen", "", "candlelight")]),
 }
 
 

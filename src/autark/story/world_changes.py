@@ -323,6 +323,10 @@ def _dressed(scene: SceneSpec, shots: list[Shot], world: _World, lighting_for: C
         shots = [resized(shots[0], scene).model_copy(update={"transition": "crossfade"}), *shots[1:]]
     if said and shots and not shots[0].narration and not shots[0].dialogue:
         shots = [shots[0].model_copy(update={"narration": said}), *shots[1:]]
-    lighting = "night" if world.lights_out else lighting_for(world.weather, world.time, scene.setting)
+    lighting = lighting_for(world.weather, world.time, scene.setting)
+    if world.lights_out:  # a room goes dark but for a warm glow (the night preset switches its lamps on)
+        from autark.assets.templates import load_setting
+
+        lighting = "candlelight" if load_setting(scene.setting).indoor else "night"
     return scene.model_copy(update={"weather": world.weather, "time_of_day": world.time, "lighting": lighting,
                                     "shots": shots})
