@@ -431,17 +431,30 @@ def club(f: Frame, at: tuple[float, float, float]) -> list:
 
 # -- the dwarf ---------------------------------------------------------------------------------------------------
 def pointed_hood(colour: RGB) -> k.Piece:
-    """A woollen hood that covers the head's back and sides and ends in a point drooping backwards."""
+    """A woollen hood over the head, the sides and the back, open round the face, ending in a point that droops
+    backwards."""
     def piece(f: Frame) -> list:
         s = _s()
+        import trimesh
+
+        from autark.assets.catalog.people_body import head_shape
+
         cx, cy, cz = f.hc
+        rx, ry, rz = f.hr
         hs = f.hs
-        shell = k._cap_shell(f, 0.02 * hs, -0.01 * hs)
-        y0 = cy + 0.02 * hs
-        cone = s.cone(f.hr[0] * 1.15, 0.26 * hs, (cx, y0, cz - 0.015 * hs), sections=14)
-        cone.vertices[:, 2] -= ((cone.vertices[:, 1] - y0).clip(0) / (0.26 * hs)) ** 2 * 0.13 * hs
-        cone.vertices[:, 1] -= ((cone.vertices[:, 1] - y0).clip(0) / (0.26 * hs)) ** 2 * 0.06 * hs
-        return [_part([shell, cone], colour, roughness=0.95, bone="head")]
+        g = 0.03 * hs
+        shell = head_shape((rx + g, ry + g, rz + g), f.hc, 20, 12)
+        c, n = shell.triangles_center, shell.face_normals
+        face = (n[:, 2] > 0.2) & (c[:, 1] < cy + 0.06 * hs)
+        shell = trimesh.Trimesh(shell.vertices, shell.faces[~face & (c[:, 1] > cy - 0.09 * hs)], process=False)
+        y0 = cy + 0.06 * hs
+        h = 0.22 * hs
+        # a blunt tip (a frustum with a small ball): a cone's apex shades black in the renderer
+        cone = s.cone(rx * 0.9, h, (cx, y0, cz - 0.02 * hs), sections=14, top_radius=0.012 * hs)
+        lift = (cone.vertices[:, 1] - y0).clip(0) / h
+        cone.vertices[:, 2] -= lift ** 2 * 0.07 * hs
+        tip = s.sphere(0.014 * hs, (cx, y0 + h, cz - 0.09 * hs), subdivisions=1)
+        return [_part([shell, cone, tip], colour, roughness=0.95, bone="head")]
     return piece
 
 
@@ -525,10 +538,10 @@ FANTASY_ROLES: list[Role] = [
     Role("cavewoman", "cavewoman cavewomen", "höhlenfrau höhlenfrauen", "f", _she(hair="long", hair_colour="brown",
                                                                                 skin="tan"), _cave, (0.78, 0.5, 0.18)),
     Role("dwarf", "dwarf dwarfs dwarves", "zwerg zwerge", "m",
-         _he(height=1.28, build="broad", hair="short", hair_colour="grey", beard="short"), _bearded_dwarf,
+         _he(height=1.28, build="broad", hair="none", hair_colour="grey", beard="short"), _bearded_dwarf,
          (0.2, 0.42, 0.22)),
     Role("female_dwarf", "female_dwarf", "zwergin zwerginnen", "f",
-         _she(height=1.22, build="broad", hair="ponytail", hair_colour="red"), _dwarf, (0.45, 0.25, 0.5)),
+         _she(height=1.22, build="broad", hair="none", hair_colour="red"), _dwarf, (0.45, 0.25, 0.5)),
 ]
 COUNTERPARTS.update({"clown": "female_clown", "female_clown": "clown", "mermaid": "merman", "merman": "mermaid",
                      "vampire": "female_vampire", "female_vampire": "vampire", "superhero": "superheroine",
@@ -549,8 +562,8 @@ BOUNDS.update({  # measured from the built meshes, as people_bounds (the catalog
     'female_viking': ((-0.3118, 0.0000, -0.2408), (0.3118, 1.7824, 0.1944)),
     'caveman': ((-0.2974, 0.0000, -0.2169), (0.2838, 1.7897, 0.2702)),
     'cavewoman': ((-0.2355, 0.0000, -0.1944), (0.2287, 1.6697, 0.2702)),
-    'dwarf': ((-0.1903, 0.0000, -0.1522), (0.1903, 1.3905, 0.2000)),
-    'female_dwarf': ((-0.1787, 0.0000, -0.1747), (0.1787, 1.3305, 0.2000)),
+    'dwarf': ((-0.1903, 0.0000, -0.1454), (0.1903, 1.4739, 0.2000)),
+    'female_dwarf': ((-0.1787, 0.0000, -0.1519), (0.1787, 1.4139, 0.2000)),
 })
 ROLES.extend(FANTASY_ROLES)
 _PAINTED = {"clown": {"face": CLOWN_WHITE, "lips": RED}, "female_clown": {"face": CLOWN_WHITE, "lips": RED},

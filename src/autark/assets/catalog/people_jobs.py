@@ -236,9 +236,9 @@ def hard_hat(colour: RGB) -> k.Piece:
         s = _s()
         cx, cy, cz = f.hc
         hs = f.hs
-        dome = k._cap_shell(f, 0.03 * hs, -0.045 * hs)
+        dome = k._cap_shell(f, 0.042 * hs, -0.045 * hs)  # over the hair
         brim = s.ellipsoid((f.hr[0] * 1.3, 0.01 * hs, f.hr[2] * 1.45), (cx, cy + 0.045 * hs, cz + 0.02 * hs), 2)
-        ridge = s.ellipsoid((0.018 * hs, 0.03 * hs, f.hr[2] * 0.95), (cx, cy + f.hr[1] + 0.02 * hs, cz), 1)
+        ridge = s.ellipsoid((0.018 * hs, 0.03 * hs, f.hr[2] * 0.95), (cx, cy + f.hr[1] + 0.032 * hs, cz), 1)
         return [_part([dome, brim, ridge], colour, roughness=0.35, bone="head")]
     return piece
 
@@ -274,7 +274,7 @@ def cap_with_visor(colour: RGB) -> k.Piece:
         s = _s()
         cx, cy, cz = f.hc
         hs = f.hs
-        dome = k._cap_shell(f, 0.015 * hs, -0.05 * hs)
+        dome = k._cap_shell(f, 0.035 * hs, -0.05 * hs)  # over the hair
         visor = s.ellipsoid((f.hr[0] * 0.85, 0.008 * hs, 0.07 * hs), (cx, cy + 0.05 * hs, cz + f.hr[2] * 0.95), 1)
         return [_part([dome, visor], colour, roughness=0.8, bone="head")]
     return piece
@@ -404,10 +404,10 @@ BOUNDS.update({  # measured from the built meshes, as people_bounds (the catalog
     'male_dancer': ((-0.2290, 0.0000, -0.1387), (0.2290, 1.7897, 0.1466)),
     'painter': ((-0.2290, 0.0000, -0.1750), (0.3232, 1.8027, 0.2212)),
     'female_painter': ((-0.2287, 0.0000, -0.1944), (0.3051, 1.6827, 0.2212)),
-    'builder': ((-0.2489, 0.0000, -0.1387), (0.2489, 1.8228, 0.2054)),
-    'female_builder': ((-0.2109, 0.0000, -0.1747), (0.2109, 1.7028, 0.2054)),
-    'mechanic': ((-0.2489, 0.0000, -0.1387), (0.2489, 1.7897, 0.2026)),
-    'female_mechanic': ((-0.2109, 0.0000, -0.1747), (0.2109, 1.6697, 0.2026)),
+    'builder': ((-0.2489, 0.0000, -0.1387), (0.2489, 1.8364, 0.2054)),
+    'female_builder': ((-0.2109, 0.0000, -0.1747), (0.2109, 1.7164, 0.2054)),
+    'mechanic': ((-0.2489, 0.0000, -0.1387), (0.2489, 1.8059, 0.2026)),
+    'female_mechanic': ((-0.2109, 0.0000, -0.1747), (0.2109, 1.6859, 0.2026)),
     'judge': ((-0.2991, 0.0000, -0.2393), (0.2991, 1.7823, 0.2393)),
     'female_judge': ((-0.2681, 0.0000, -0.2145), (0.2681, 1.6623, 0.2145)),
 })
