@@ -140,7 +140,7 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -
                 r"\.(material\.\w+|visible|transform\.scale)$", op.target):  # type: ignore[attr-defined]
             brought.append(op)  # the cursor; a glide (position keys) is left to the walk clips below
             continue
-        if type(op).__name__ == "AddObject" and any(a.item == op.object.id  # type: ignore[attr-defined]
+        if type(op).__name__ == "AddObject" and any(op.object.id in (a.item, a.target_object)  # type: ignore
                                                     for o in ops if isinstance(o, SetTimeline) for a in o.actions):
             brought.append(op)
             continue

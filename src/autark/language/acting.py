@@ -305,6 +305,63 @@ def _chase(obj: Any, quarry: str, start: float, end: float, ctx: Ctx) -> Action:
                   target=(round(goal[0], 3), round(goal[1], 3), round(goal[2], 3)))
 
 
+_BED_NEAR_M = 4.0  # "Mia sleeps" with a bed this near: in the bed
+_DESK_NEAR_M = 1.6  # ... with no bed, at a desk or a table this near: asleep over it, on its chair
+_DESKS = ("desk", "table")
+
+
+def _rest_place(obj: Any, kind: str, roles: Roles, start: float, ctx: Ctx, brought: list[Operator]
+                ) -> tuple[Action | None, str | None]:
+    """Where one sleeps or lies down: (a sit on the chair at the desk to do it first, or None; the bed or sofa to
+    lie on, or None for the floor). The bed, sofa or desk named ('in the bed', 'am Schreibtisch'), else a bed
+    near by, else the desk or table one stands at (``autark.motion.resting``); a chair it needs and has not is
+    appended to ``brought``."""
+    from autark.motion.resting import bed_top
+
+    state = evaluated(ctx.scene, start)
+    objects = {o.id: o for o in state.objects}
+    here = state.object(obj.id).transform.position
+    named = [r for r in (roles.place, roles.to, roles.item, *roles.plain) if r and r in objects and r != obj.id]
+    bed = next((r for r in named if bed_top(objects, r) is not None), None)
+    desk = next((r for r in named if any(d in objects[r].type for d in _DESKS)), None)
+    if bed is None and desk is None and not named:
+        near = sorted((math.dist(here, o.transform.position), o.id) for o in state.objects if o.visible)
+        bed = next((oid for d, oid in near if d < _BED_NEAR_M and "bed" in objects[oid].type
+                    and bed_top(objects, oid) is not None), None)
+        desk = None if bed else next((oid for d, oid in near if d < _DESK_NEAR_M + 0.8
+                                      and any(w in objects[oid].type for w in _DESKS)), None)
+    if bed is not None:
+        return None, bed
+    if desk is None:
+        return None, None
+    d = objects[desk].transform.position
+    chairs = sorted((math.dist(d, o.transform.position), o.id) for o in state.objects
+                    if "chair" in o.type and o.visible)
+    if chairs and chairs[0][0] <= _DESK_NEAR_M:
+        chair = objects[chairs[0][1]]
+    else:  # a desk with no chair at it: one comes with the sleep, on the sleeper's side, facing the desk
+        chair = _chair_at(objects[desk], here, ctx)
+        brought.append(AddObject(object=chair))
+    walk = max(0.0, math.dist(here, chair.transform.position) - 0.5) / WALK_M_S
+    return Action(object_id=obj.id, kind="sit", start_s=start, end_s=round(start + walk + 2.0, 4),
+                  target_object=chair.id), None
+
+
+def _chair_at(desk: Any, here: tuple[float, float, float], ctx: Ctx) -> Any:
+    from autark.scene.geometry import world_bbox
+
+    box = world_bbox(desk)
+    c = box.center
+    dx, dz = here[0] - c[0], here[2] - c[2]
+    if abs(dx) * box.size[2] > abs(dz) * box.size[0]:  # the side the sleeper stands at
+        spot = (c[0] + math.copysign(box.size[0] / 2 + 0.3, dx), 0.0, c[2])
+    else:
+        spot = (c[0], 0.0, c[2] + math.copysign(box.size[2] / 2 + 0.3, dz or 1.0))
+    chair = new_object(ctx.scene, "chair", position=(round(spot[0], 3), box.min[1], round(spot[2], 3)))
+    yaw = round(math.degrees(math.atan2(c[0] - spot[0], c[2] - spot[2])), 3)
+    return chair.model_copy(update={"transform": chair.transform.model_copy(update={"rotation": (0.0, yaw, 0.0)})})
+
+
 Hop = Callable[[Any, When, Ctx], tuple[float, float, list[Action], list[Operator]]]
 
 
@@ -401,6 +458,15 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
                 hops = max(1, int((end - start + 0.15) // (JUMP_S + 0.15)))
                 actions += [Action(object_id=actor, kind="jump", start_s=round(start + k * (JUMP_S + 0.15), 4),
                                    end_s=round(start + k * (JUMP_S + 0.15) + JUMP_S, 4)) for k in range(hops)]
+            elif kind in ("sleep", "lie") and is_rigged(obj) and is_character(obj):
+                chair: list[Operator] = []
+                before, on = _rest_place(obj, kind, roles, start, ctx, chair)
+                ops[len(brought):len(brought)] = chair
+                brought += chair
+                if before is not None:  # asleep at the desk: on its chair first
+                    actions.append(before)
+                    start, end = before.end_s, end + (before.end_s - start)
+                actions.append(Action(object_id=actor, kind=kind, start_s=start, end_s=end, target_object=on))
             else:
                 actions.append(Action(object_id=actor, kind=kind, start_s=start, end_s=end, item=item,
                                       target_object=target))

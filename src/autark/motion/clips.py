@@ -107,8 +107,12 @@ def _act_clips(registry: Registry[Clip]) -> None:
     for kind in ("jump",):
         registry.add(kind, Clip(kind, "movement", acts.jump, _jump_end))
     registry.add("land", Clip("land", "movement", acts.land, acts.land_end))
-    for kind in ("fall", "lie", "sleep", "kneel"):
+    for kind in ("fall", "kneel"):
         registry.add(kind, Clip(kind, "movement", getattr(acts, kind), _stay_end, ramp_s=1.2))
+    from autark.motion import resting  # in a bed, on a sofa, asleep at a desk
+
+    for kind in ("lie", "sleep"):
+        registry.add(kind, Clip(kind, "movement", getattr(resting, kind), resting.rest_end, ramp_s=1.2))
     for kind in ("dance", "celebrate", "kick", "fight"):
         registry.add(kind, Clip(kind, "movement", getattr(acts, kind), acts.facing_end))
     registry.add("hide", Clip("hide", "movement", _hide_clip, approach.hide_end, ramp_s=0.6))

@@ -87,13 +87,13 @@ _CARRIED_AFTER = frozenset({"pick_up", "catch", "take"})  # acts after which the
 
 def is_armful(obj: SceneObject | None) -> bool:
     """Whether a held thing is carried in both arms against the chest: an animal, or something as long as a
-    forearm (a cat, a puppy, a baby, a pumpkin); an apple or a cup stays in one hand."""
+    forearm (a cat, a puppy, a baby, a pumpkin); an apple or a cup stays in one hand, a desk is not lifted."""
     if obj is None:
         return False
-    if rig_info(obj.type) is not None:
-        return True
     size = (np.array(obj.bounds_max) - np.array(obj.bounds_min)) * np.array(obj.transform.scale)
-    return float(max(size)) >= _ARMFUL_M
+    if float(size[0] * size[1] * size[2]) > _LIFT_M3:  # a desk, a horse: too big to pick up at all
+        return False
+    return rig_info(obj.type) is not None or float(max(size)) >= _ARMFUL_M
 
 
 def carry_gestures(actions: list[Action], objects: dict[str, SceneObject], until: float) -> list[Action]:
