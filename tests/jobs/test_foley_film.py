@@ -1,6 +1,7 @@
 """Sound effects in a made film: a crate that explodes at 2.2 s (``autark.jobs.changes``) is heard from then on,
-not before, in the film's decoded AAC track; the same scene without the change has no effects stem at all; the
-stems' cache key changes with the effects heard."""
+not before, in the film's decoded AAC track; a line said over it stays 10 dB over everything else (the film
+report's floor); the same scene without the change has no effects stem at all; the stems' cache key changes
+with the effects heard."""
 
 from __future__ import annotations
 
@@ -9,15 +10,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from autark.audio import EspeakEngine
 from autark.audio.ambient import film_ambience
 from autark.audio.foley_cues import WithFoley, film_cues, with_foley
-from autark.jobs import FilmOptions, SceneSegment, make_film
+from autark.jobs import FilmOptions, SceneSegment, make_film, score_and_mix, speak_segments
 from autark.jobs.changes import change_ops
 from autark.jobs.shot_actions import with_ops
 from autark.jobs.sound_cache import stems_key_for
 from autark.scene.evaluate import evaluate
-from autark.scene.model import Camera, Scene, SceneObject, Settings, Transform
-from autark.scene.timeline import Timeline
+from autark.scene.model import Camera, Character, Scene, SceneObject, Settings, Transform
+from autark.scene.timeline import Line, Timeline
 
 EXPLODE_S = 2.0  # the change starts here; its flash, and the crate's going, 0.2 s later
 
@@ -76,3 +78,22 @@ def test_a_scene_without_events_has_no_effects_and_the_stems_key_follows_them() 
     options = FilmOptions()
     assert stems_key_for([SceneSegment(quiet, 4.0)], options, "calm", None) != \
         stems_key_for([SceneSegment(boom, 4.0)], options, "calm", None)
+
+
+def test_a_line_said_over_the_blast_stays_ten_db_over_it(tmp_path: Path) -> None:
+    scene = _scene(explodes=True)
+    robot = SceneObject(id="obj2", name="Robo", type="robot", transform=Transform(position=(-1.0, 0.0, 0.0)))
+    scene = scene.model_copy(update={
+        "objects": [*scene.objects, robot],
+        "characters": [Character(id="robo", name="Robo", object_id="obj2", voice="robot")],
+        "timeline": scene.timeline.model_copy(update={"lines": [Line(speaker="Robo", text="Oh no, the crate!",
+                                                                     start_s=2.0)]})})
+    out, spoken, _ = speak_segments([SceneSegment(scene, 4.0)], engine=EspeakEngine(cache_dir=tmp_path / "speech"))
+    (cue,) = film_cues([(0.0, 4.0, 0.0, out[0].scene)])
+    line_end = 2.0 + spoken[0][1].duration_s
+    assert cue.dips and cue.dips[0][0] == pytest.approx(cue.time_s) and cue.dips[-1][1] <= line_end + 1e-6
+    levels: list[tuple[float, float]] = []
+    pcm = score_and_mix(out, spoken, tmp_path, music=False, line_levels=levels)
+    pcm.close()
+    ((voice_db, bed_db),) = levels
+    assert voice_db - bed_db >= 10.0, levels

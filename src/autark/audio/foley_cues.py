@@ -21,6 +21,8 @@ the bed).
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import math
 import re
 import zlib
@@ -33,13 +35,19 @@ from autark.audio._signal import SAMPLE_RATE_HZ
 from autark.scene.model import Scene
 from autark.scene.timeline import Action
 
-__all__ = ["LIFT_DB", "FoleyCue", "Foley", "scene_cues", "film_cues", "film_foley",
+__all__ = ["LIFT_DB", "UNDER_LINE_DB", "FoleyCue", "Foley", "scene_cues", "film_cues", "film_foley",
            "with_foley"]
 
 LIFT_DB = 10.0  # an effect at -20 LUFS (FOLEY's scale) plays this far over the ambience, which sits 12 dB under
 # the dialogue (autark.audio.mixer): a crash 2 dB under a voice, applause 1 dB, a single clap 6 dB under it, an
 # explosion (-14) 4 dB over it, ducked 10 dB with the music while someone speaks
 _REFERENCE_LUFS = -20.0
+# an effect's loudest 0.4 s (mean square in FOLEY's scale, dB) while a line is spoken over it: the line stays 10 dB
+# over the music, the ambience and the effects together (the report's floor; measured on films with an
+# explosion and a blaze under lines)
+UNDER_LINE_DB = -25.0
+_PUNCH_S = 0.12
+_DIP_RAMP_S = 0.08  # the mixer's duck starts 0.25 s ahead of a line: the dip follows inside it
 _CLAP_HZ = 3.0  # autark.motion.gestures.clap: the hands meet three times a second
 _CROWD = 3  # this many clapping at once are applause
 _EAT_CYCLE_S = 2.0  # autark.motion.handling.EAT_CYCLE_S
@@ -57,7 +65,7 @@ _BIG_M = 1.8  # a thing this tall that breaks comes down (a wall, a tower) rathe
 class FoleyCue:
     """``kind`` at ``time_s`` (film time, or scene time from :func:`scene_cues`), panned ``pan`` (-1 left .. 1
     right), ``gain_db`` over the effect's own level, lasting ``duration_s`` when it is a sustained effect; its
-    sound drawn from ``seed``."""
+    sound drawn from ``seed``; turned down by ``dips`` while lines are spoken over it (:func:`film_cues`)."""
 
     time_s: float
     kind: str
@@ -65,11 +73,13 @@ class FoleyCue:
     gain_db: float = 0.0
     duration_s: float | None = None
     seed: int = 0
+    dips: tuple[tuple[float, float, float], ...] = ()  # (from s, to s, dB): held down while someone speaks
 
     def key(self) -> list[object]:
         """The cue as plain data (the sound stage's cache key)."""
         return [round(self.time_s, 4), self.kind, round(self.pan, 3), round(self.gain_db, 2),
-                None if self.duration_s is None else round(self.duration_s, 3), self.seed]
+                None if self.duration_s is None else round(self.duration_s, 3), self.seed,
+                [[round(a, 4), round(b, 4), round(d, 2)] for a, b, d in self.dips]]
 
 
 # -- cues from a scene ------------------------------------------------------------------------------------------
@@ -238,7 +248,11 @@ def _pan(scene: Scene, states: dict[float, Scene], t: float, oid: str) -> tuple[
 def film_cues(scenes: Sequence[tuple[float, float, float, Scene]], seed: int = 0) -> list[FoleyCue]:
     """The cues of a film's scenes, each given as (film start s, duration s, the scene's own time at that start,
     scene) as ``autark.audio.ambient.film_ambience`` takes them, in film time; a cue outside the part of its
-    scene the film shows is left out, a sustained one is cut where its scene ends."""
+    scene the film shows is left out, a sustained one is cut where its scene ends; where the scenes' spoken
+    lines (those with a ``duration_s``: spoken) lie over a loud one, it dips under them."""
+    lines = [(start_s + ln.start_s - from_s, start_s + ln.start_s + ln.duration_s - from_s)
+             for start_s, duration_s, from_s, scene in scenes for ln in scene.timeline.lines
+             if ln.duration_s is not None]
     out: list[FoleyCue] = []
     for start_s, duration_s, from_s, scene in scenes:
         for c in scene_cues(scene):
@@ -246,8 +260,50 @@ def film_cues(scenes: Sequence[tuple[float, float, float, Scene]], seed: int = 0
                 continue
             at = start_s + c.time_s - from_s
             length = None if c.duration_s is None else min(c.duration_s, start_s + duration_s - at)
-            out.append(FoleyCue(at, c.kind, c.pan, c.gain_db, length, (c.seed + 7919 * seed) & 0xFFFFFFFF))
+            cue = FoleyCue(at, c.kind, c.pan, c.gain_db, length, (c.seed + 7919 * seed) & 0xFFFFFFFF)
+            out.append(dataclasses.replace(cue, dips=_dips(cue, lines)))
     return out
+
+
+def _dips(cue: FoleyCue, lines: Sequence[tuple[float, float]]) -> tuple[tuple[float, float, float], ...]:
+    """Where ``cue`` is turned down, and by how much, so that under a spoken line its loudest 0.4 s is no louder
+    than ``UNDER_LINE_DB``: the mixer ducks it 10 dB with the music there, which is not enough for an explosion
+    or a blaze to leave the line 10 dB over everything else (the film report's floor)."""
+    from autark.audio.foley import FOLEY
+
+    sound = FOLEY[cue.kind]
+    length = cue.duration_s if sound.sustained and cue.duration_s is not None else sound.duration_s
+    depth = min(0.0, UNDER_LINE_DB - (_loudest_db(cue.kind) + cue.gain_db))
+    if depth >= 0.0:
+        return ()
+    end = cue.time_s + length
+    out = []
+    for a, b in lines:
+        if a < end and b > cue.time_s:
+            if sound.sustained:
+                out.append((max(a, cue.time_s), min(b, end), depth))
+                continue
+            # a crash or a blast keeps half of its first moment (what says what it is) over a word; what rings
+            # on after it is held down under all of the line
+            punch_end = max(a, cue.time_s) + _PUNCH_S
+            out.append((max(a, cue.time_s), min(b, punch_end), depth / 2))
+            if b > punch_end + _DIP_RAMP_S:
+                out.append((punch_end + _DIP_RAMP_S, min(b, end), depth))
+    return tuple(out)
+
+
+@functools.cache
+def _loudest_db(kind: str) -> float:
+    """The effect's loudest 0.4 s at its own level: mean square per channel, in dB (drawn from seed 0: the
+    seeds vary the detail, not the level)."""
+    from autark.audio.foley import effect_samples
+
+    x = effect_samples(kind, 0).astype(np.float64)
+    power = np.square(x) if x.ndim == 1 else np.square(x).mean(axis=1)
+    w = int(0.4 * SAMPLE_RATE_HZ)
+    power = np.concatenate([power, np.zeros(max(0, w - power.shape[0]))])
+    window = np.convolve(power, np.ones(w) / w, mode="valid")
+    return float(10.0 * np.log10(max(float(window.max()), 1e-20)))
 
 
 @dataclass
@@ -277,6 +333,8 @@ class Foley:
             c = self.cues[i]
             x = effect_samples(c.kind, c.seed, c.duration_s, self.sample_rate_hz)
             g = 10.0 ** ((c.gain_db + self.gain_db) / 20.0)
+            if c.dips:
+                x = x * _dip_gain(c, x.shape[0], self.sample_rate_hz).reshape((-1,) + (1,) * (x.ndim - 1))
             if x.ndim == 1:
                 left, right = math.cos((c.pan + 1) * math.pi / 4), math.sin((c.pan + 1) * math.pi / 4)
                 stereo = np.outer(x, [left * g * math.sqrt(2), right * g * math.sqrt(2)])  # centre: unchanged
@@ -284,6 +342,17 @@ class Foley:
                 stereo = x * np.array([g * min(1.0, 1.0 - c.pan), g * min(1.0, 1.0 + c.pan)])
             found = self._placed[i] = (int(round(c.time_s * self.sample_rate_hz)), stereo.astype(np.float32))
         return found
+
+
+def _dip_gain(cue: FoleyCue, n: int, rate: int) -> np.ndarray:
+    """The gain of ``cue``'s ``n`` samples under its dips, each ramped in and out over ``_DIP_RAMP_S``."""
+    t = cue.time_s + np.arange(n) / rate
+    db = np.zeros(n)
+    for a, b, depth in cue.dips:
+        # 1 inside [a, b], falling to 0 over the ramp either side
+        inside = np.clip(np.minimum(t - (a - _DIP_RAMP_S), (b + _DIP_RAMP_S) - t) / _DIP_RAMP_S, 0.0, 1.0)
+        db = np.minimum(db, depth * inside)
+    return 10.0 ** (db / 20.0)
 
 
 def film_foley(scenes: Sequence[tuple[float, float, float, Scene]], seed: int = 0,
