@@ -40,3 +40,13 @@ def test_a_group_is_a_crowd_that_reacts(idea: str) -> None:
 def test_a_few_is_no_crowd(idea: str) -> None:
     scene = plan(idea, duration_s=30, seed=1).scenes[0]
     assert not [c for c in scene.characters if c.name.startswith(("Onlooker", "Kid", "Zuschauer", "Kind"))]
+
+
+@pytest.mark.parametrize(("idea", "title"), [
+    ("the audience applauds the singer, but then the lights go out", "The Singer"),
+    ("the villagers cheer for the knight", "The Knight"),
+    ("Die Zuschauer jubeln dem Sänger zu", "Der Sänger"),
+    ("two children play in the garden", "The Two Children"),
+])
+def test_the_title_is_who_the_crowd_is_for(idea: str, title: str) -> None:
+    assert plan(idea, duration_s=30, seed=1).title == title

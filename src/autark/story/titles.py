@@ -60,6 +60,13 @@ def title_for(concept: Concept) -> str:
                 noun, "de", gender, adjective).nom[1:]
         return _title_case(f"the {adjective + ' ' if adjective else ''}{noun}")
     chars = concept.characters
+    from autark.story.crowds import read_crowd
+
+    crowd = read_crowd(concept)
+    if crowd is not None and len(chars) >= 2:  # "the audience applauds the singer": the singer's film
+        apart = [c for c in chars if c.name not in crowd.leaders]
+        if len(apart) == 1:
+            chars = apart
     if len(chars) >= 2:
         nouns = []
         for c in chars[:2]:
@@ -124,6 +131,12 @@ def _singular_of(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people", "mouse": "mice",
+              "sheep": "sheep", "fish": "fish", "deer": "deer", "goose": "geese", "wolf": "wolves", "elf": "elves"}
+
+
 def _plural(noun_phrase: str) -> str:
     noun = noun_phrase.split()[-1]
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
