@@ -59,3 +59,17 @@ def test_asleep_at_the_desk_on_its_chair_with_the_head_down_on_it() -> None:
 def test_with_no_bed_or_desk_near_one_sleeps_on_the_floor() -> None:
     s = _mid_sleep(_run(["add a boy named Ben", "Ben sleeps"]))
     assert _bone(next(o for o in s.objects if o.name == "Ben"), "root")[1] < 0.45
+
+
+def test_going_fishing_faces_the_lake() -> None:
+    from autark.story import analyze
+
+    for idea in ("grandpa goes fishing at the lake", "Opa geht am See angeln"):
+        assert [e.verb for e in analyze(idea).events] == ["fish"], idea
+    scene = _run(["add a man named Olaf", "add a pond 6 metres behind Olaf", "Olaf angles"])
+    fish = next(a for a in scene.timeline.actions if a.kind == "fish")
+    s = evaluate_scene(scene, fish.end_s - 0.5)
+    olaf, pond = next(o for o in s.objects if o.name == "Olaf"), next(o for o in s.objects if o.type == "pond")
+    h = np.radians(olaf.transform.rotation[1])
+    to = np.subtract(pond.transform.position, olaf.transform.position)
+    assert (np.sin(h) * to[0] + np.cos(h) * to[2]) / np.hypot(to[0], to[2]) > 0.9  # facing the water

@@ -305,6 +305,19 @@ def _chase(obj: Any, quarry: str, start: float, end: float, ctx: Ctx) -> Action:
                   target=(round(goal[0], 3), round(goal[1], 3), round(goal[2], 3)))
 
 
+_WATER_WORDS = ("lake", "pond", "sea", "ocean", "river", "water", "pool", "stream")
+_WATER_NEAR_M = 25.0
+
+
+def _water_near(obj: Any, ctx: Ctx) -> str | None:
+    """The nearest water of the set (a lake, the sea, a pond) one fishes in, or None."""
+    here = obj.transform.position
+    waters = [(math.dist(here, o.transform.position), o.id) for o in ctx.scene.objects
+              if o.id != obj.id and any(w in f"{o.type} {o.name}".lower() for w in _WATER_WORDS)]
+    near = [w for w in waters if w[0] < _WATER_NEAR_M]
+    return min(near)[1] if near else None
+
+
 _BED_NEAR_M = 4.0  # "Mia sleeps" with a bed this near: in the bed
 _DESK_NEAR_M = 1.6  # ... with no bed, at a desk or a table this near: asleep over it, on its chair
 _DESKS = ("desk", "table")
@@ -443,6 +456,8 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             start, end = span(when, ctx, _default_s(asked if joy else kind, obj, roles, ctx, start0))
             target = roles.to if roles.to != actor else None
             item = roles.item if roles.item not in (actor, target) else None
+            if kind == "fish" and target is None:  # "goes fishing": facing the lake, the sea, the pond
+                target = _water_near(obj, ctx)
             walk = _walk_up(obj, kind, target, start, ctx) if is_character(obj) else None
             if walk is None and kind in _FACE_FIRST and target is not None and is_character(obj):
                 walk = Action(object_id=actor, kind="turn", start_s=start, end_s=round(start + 0.6, 4),
