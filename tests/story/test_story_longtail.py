@@ -18,14 +18,14 @@ from autark.story.analysis import analyze
 IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     # 1. nouns: professions and roles, compound heads, things under another word, unknown things reported
     "a diver finds a treasure chest next to a sunken ship":
-        ("underwater", ["man"], ["find"], ["treasure_chest", "shipwreck"], []),
+        ("underwater", ["diver"], ["find"], ["treasure_chest", "shipwreck"], []),
     "a shark circles a scuba diver near the coral":
-        ("underwater", ["shark", "man"], ["chase"], ["coral"], []),
+        ("underwater", ["shark", "diver"], ["chase"], ["coral"], []),
     "the football team celebrates after the game":
         ("sports_field", ["athlete", "athlete", "athlete"], ["celebrate"], [], []),
     "the basketball team loses the tournament":
         ("sports_field", ["athlete", "athlete", "athlete"], ["lose"], [], []),
-    "a ballerina spins in front of a mirror": ("stage", ["woman"], ["dance"], ["mirror"], []),
+    "a ballerina spins in front of a mirror": ("stage", ["ballerina"], ["dance"], ["mirror"], []),
     "a pop star waves to her fans": ("concert_hall", ["female_musician", "man", "man"], ["wave"], [], []),
     "a grandfather sits by the fireplace and reads a book":
         ("living_room", ["grandfather"], ["sit", "read"], ["book"], []),
@@ -34,14 +34,14 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "the emperor sits on his throne": ("throne_room", ["king"], ["sit"], ["throne"], []),
     "a dog buries a bone in the garden": ("meadow", ["dog"], ["garden"], [], ["bone"]),
     "Ein Taucher entdeckt einen Schatz bei einem Schiffswrack":
-        ("underwater", ["man"], ["find"], ["treasure_chest", "shipwreck"], []),
+        ("underwater", ["diver"], ["find"], ["treasure_chest", "shipwreck"], []),
     "Die Fußballmannschaft gewinnt das Spiel": ("sports_field", ["athlete", "athlete", "athlete"], ["celebrate"], [], []),
-    "Eine Ballerina tanzt auf der Bühne": ("stage", ["woman"], ["dance"], [], []),
+    "Eine Ballerina tanzt auf der Bühne": ("stage", ["ballerina"], ["dance"], [], []),
     "Der Hund vergräbt einen Knochen im Garten": ("meadow", ["dog"], ["garden"], [], ["Knochen"]),
     "Die Oma sitzt am Kamin und strickt": ("living_room", ["grandmother"], ["sit", "craft"], [], []),
     "Ein Torwart fängt den Ball": ("sports_field", ["athlete"], ["catch"], ["ball"], []),
     "Der Kaiser sitzt auf dem Thron": ("throne_room", ["king"], ["sit"], ["throne"], []),
-    "Eine Meerjungfrau schwimmt mit einem Hai": ("underwater", ["woman", "shark"], ["swim"], [], []),
+    "Eine Meerjungfrau schwimmt mit einem Hai": ("underwater", ["mermaid", "shark"], ["swim"], [], []),
     # 2. places when the cues conflict: things and creatures of one kind of place beat a profession's place
     "the children build a snowman and throw snowballs at their teacher":
         ("snow_field", ["child", "child", "teacher"], ["repair", "throw"], ["snowman", "snowball"], []),
@@ -73,7 +73,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "two old women feed the ducks": ("meadow", ["grandmother", "grandmother", "duck"], ["feed"], [], []),
     "the twins play with a ball": ("meadow", ["child", "child"], ["play"], ["ball"], []),
     "the neighbours argue over a fence": ("meadow", ["man", "woman"], ["argue"], ["fence"], []),
-    "a pilot waves to the tourists": ("meadow", ["man", "man", "man"], ["wave"], [], []),
+    "a pilot waves to the tourists": ("meadow", ["pilot", "man", "man"], ["wave"], [], []),
     "Die Zwillinge streiten um einen Ball": ("meadow", ["child", "child"], ["argue"], ["ball"], []),
     "Die Nachbarn feiern ein Fest": ("meadow", ["man", "woman"], ["celebrate"], [], []),
     "Zwei alte Freunde trinken Kaffee": ("kitchen", ["grandfather", "grandfather"], ["drink"], ["cup"], []),
@@ -85,8 +85,8 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "a baker drops a wedding cake and the guests gasp": ("church", ["chef", "man", "man"], ["drop", "watch"], ["cake"], []),
     "Die Ritterin reitet zum Schloss": ("meadow", ["female_knight", "horse"], ["drive"], ["castle"], []),
     "Ein Fischer lässt seine Angel fallen": ("mountain_lake", ["sailor"], ["drop"], ["fishing_rod"], []),
-    "a mermaid gives a pearl to a sailor": ("underwater", ["woman", "sailor"], ["give"], [], ["pearl"]),
-    "Ein Hai und ein Taucher schwimmen um ein Wrack": ("underwater", ["shark", "man"], ["swim"], ["shipwreck"], []),
+    "a mermaid gives a pearl to a sailor": ("underwater", ["mermaid", "sailor"], ["give"], [], ["pearl"]),
+    "Ein Hai und ein Taucher schwimmen um ein Wrack": ("underwater", ["shark", "diver"], ["swim"], ["shipwreck"], []),
     "a hairdresser cuts the hair of a nervous pirate": ("beach", ["man", "pirate"], ["craft"], [], ["hair"]),
     "Die Hexe wohnt in einer Hütte": ("forest", ["witch"], ["live"], ["house"], []),
     "Ein Cowboy verliert seinen Hut in der Wüste": ("desert", ["cowboy"], ["lose"], ["hat"], []),
