@@ -273,10 +273,12 @@ def _dips(cue: FoleyCue, lines: Sequence[tuple[float, float]]) -> tuple[tuple[fl
 
     sound = FOLEY[cue.kind]
     length = cue.duration_s if sound.sustained and cue.duration_s is not None else sound.duration_s
+    end = cue.time_s + length
+    if not any(a < end and b > cue.time_s for a, b in lines):
+        return ()
     depth = min(0.0, UNDER_LINE_DB - (_loudest_db(cue.kind) + cue.gain_db))
     if depth >= 0.0:
         return ()
-    end = cue.time_s + length
     out = []
     for a, b in lines:
         if a < end and b > cue.time_s:
@@ -301,8 +303,9 @@ def _loudest_db(kind: str) -> float:
     x = effect_samples(kind, 0).astype(np.float64)
     power = np.square(x) if x.ndim == 1 else np.square(x).mean(axis=1)
     w = int(0.4 * SAMPLE_RATE_HZ)
-    power = np.concatenate([power, np.zeros(max(0, w - power.shape[0]))])
-    window = np.convolve(power, np.ones(w) / w, mode="valid")
+    power = np.concatenate([[0.0], power, np.zeros(max(0, w - power.shape[0]))])
+    sums = np.cumsum(power)
+    window = (sums[w:] - sums[:-w]) / w  # the mean over every 0.4 s
     return float(10.0 * np.log10(max(float(window.max()), 1e-20)))
 
 
