@@ -124,3 +124,21 @@ def test_a_family_that_sits_down_by_a_picnic_towel_sits_round_it_each_in_a_place
         assert towel.min[0] - 0.1 <= p[0] <= towel.max[0] + 0.1 and towel.min[2] - 0.1 <= p[2] <= towel.max[2] + 0.1
         assert p[1] < 0.25
     assert min(math.dist(a, b) for k, a in enumerate(spots) for b in spots[k + 1:]) > 0.55
+
+
+def test_a_family_eating_at_the_table_sits_round_it_on_chairs() -> None:
+    scene = _run(["add a table", "add a man named Dad 2 metres left of the table",
+                  "add a woman named Mum 2 metres right of the table", "Dad eats at the table",
+                  "Mum eats the table"])  # the screenplay's words for "eats dinner at the table"
+    chairs = [o for o in scene.objects if o.type == "chair"]
+    assert len(chairs) == 2  # one brought for each, the table had none
+    s = evaluate_scene(scene, max(a.end_s for a in scene.timeline.actions) - 0.5)
+    table = world_bbox(next(o for o in s.objects if o.type == "table"))
+    for name in ("Dad", "Mum"):
+        o = _named(s, name)
+        pelvis = _pelvis(o)
+        assert abs(pelvis[1] - 0.55) < 0.2, name  # on a chair's seat
+        assert math.dist((pelvis[0], pelvis[2]), (table.center[0], table.center[2])) < 1.4
+        eats = [a for a in scene.timeline.actions if a.object_id == o.id and a.kind == "eat"]
+        sits = [a for a in scene.timeline.actions if a.object_id == o.id and a.kind == "sit"]
+        assert eats and sits and eats[0].start_s >= sits[0].end_s - 1e-6

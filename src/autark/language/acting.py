@@ -347,17 +347,25 @@ def _rest_place(obj: Any, kind: str, roles: Roles, start: float, ctx: Ctx, broug
         return None, bed
     if desk is None:
         return None, None
-    d = objects[desk].transform.position
-    chairs = sorted((math.dist(d, o.transform.position), o.id) for o in state.objects
-                    if "chair" in o.type and o.visible)
-    if chairs and chairs[0][0] <= _DESK_NEAR_M:
-        chair = objects[chairs[0][1]]
-    else:  # a desk with no chair at it: one comes with the sleep, on the sleeper's side, facing the desk
-        chair = _chair_at(objects[desk], here, ctx)
+    return _sit_at(obj, objects[desk], state, start, ctx, brought), None
+
+
+def _sit_at(obj: Any, desk: Any, state: Any, start: float, ctx: Ctx, brought: list[Operator]) -> Action:
+    """A sit on the chair at a desk or a table (the nearest to it; one brought, facing it, when it has none)."""
+    here = state.object(obj.id).transform.position
+    taken = {a.target_object for a in ctx.scene.timeline.actions if a.kind == "sit"}
+    d = desk.transform.position
+    chairs = sorted((math.dist(here, o.transform.position), o.id) for o in state.objects
+                    if "chair" in o.type and o.visible and o.id not in taken
+                    and math.dist(d, o.transform.position) <= _DESK_NEAR_M)
+    if chairs:
+        chair = state.object(chairs[0][1])
+    else:  # a desk with no chair at it: one comes with the act, on the sitter's side, facing the desk
+        chair = _chair_at(desk, here, ctx)
         brought.append(AddObject(object=chair))
     walk = max(0.0, math.dist(here, chair.transform.position) - 0.5) / WALK_M_S
     return Action(object_id=obj.id, kind="sit", start_s=start, end_s=round(start + walk + 2.0, 4),
-                  target_object=chair.id), None
+                  target_object=chair.id)
 
 
 def _chair_at(desk: Any, here: tuple[float, float, float], ctx: Ctx) -> Any:
@@ -473,6 +481,15 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
                 hops = max(1, int((end - start + 0.15) // (JUMP_S + 0.15)))
                 actions += [Action(object_id=actor, kind="jump", start_s=round(start + k * (JUMP_S + 0.15), 4),
                                    end_s=round(start + k * (JUMP_S + 0.15) + JUMP_S, 4)) for k in range(hops)]
+            elif kind in ("eat", "drink") and is_character(obj) and is_rigged(obj) and (table := next(
+                    (x for x in (item, target) if x and scene.find_object(x) is not None
+                     and any(d in scene.object(x).type for d in _DESKS)), None)) is not None:
+                chair: list[Operator] = []  # "eats at the table", "eats dinner at the table": seated at it
+                sit = _sit_at(obj, evaluated(scene, start).object(table), evaluated(scene, start), start, ctx, chair)
+                ops[len(brought):len(brought)] = chair
+                brought += chair
+                end = end + (sit.end_s - start)  # the meal begins once seated; "meanwhile" still means with them
+                actions += [sit, Action(object_id=actor, kind=kind, start_s=sit.end_s, end_s=end)]
             elif kind in ("sleep", "lie") and is_rigged(obj) and is_character(obj):
                 chair: list[Operator] = []
                 before, on = _rest_place(obj, kind, roles, start, ctx, chair)
