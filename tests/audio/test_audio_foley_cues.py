@@ -10,7 +10,7 @@ import pytest
 
 from autark.audio.foley import effect_samples
 from autark.audio.foley_cues import Foley, FoleyCue, film_cues, scene_cues
-from autark.scene.model import Camera, Scene, SceneObject, Transform
+from autark.scene.model import Camera, Character, Scene, SceneObject, Transform
 from autark.scene.timeline import Action, Keyframe, Timeline, Track
 
 SR = 48000
@@ -51,6 +51,15 @@ def test_a_jump_into_the_water_splashes_once() -> None:
                               Action(object_id="obj1", kind="swim", start_s=2.5, end_s=6.0),
                               Action(object_id="obj1", kind="jump", start_s=7.0, end_s=8.0)]))
     assert [(c.kind, round(c.time_s, 2)) for c in cues] == [("splash", 1.82), ("thud", 7.82)]
+
+
+def test_a_kicked_ball_bounces_where_it_lands_and_a_caught_one_does_not() -> None:
+    ball = SceneObject(id="obj7", name="ball", type="ball")
+    cues = scene_cues(_scene([Action(object_id="obj1", kind="kick", start_s=1.0, end_s=3.0, item="obj7"),
+                              Action(object_id="obj1", kind="throw", start_s=4.0, end_s=6.0, item="obj7",
+                                     target_object="obj2")], xs=(0.0, 3.0), extra=[ball])
+                      .model_copy(update={"characters": [Character(id="p2", name="p2", object_id="obj2")]}))
+    assert [(c.kind, round(c.time_s, 2)) for c in cues] == [("kick", 2.0), ("bounce", 3.0), ("whoosh", 4.78)]
 
 
 def test_the_pan_follows_the_thing_across_the_picture() -> None:

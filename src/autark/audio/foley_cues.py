@@ -5,8 +5,9 @@ read off the scene alone, so a scene loaded from a file or exported sounds the s
 
 - character actions (``Timeline.actions``), at the moment the motion clip (``autark.motion``) shows the
   contact: hands meeting three times a second in a clap (three or more clapping at once are applause), a bite
-  every ``EAT_CYCLE_S`` as the hand reaches the mouth, a kick's strike, a fall's landing on the ground, a jump's
-  touch-down (a splash when a swim follows), a throw's release, a hammer's blows, a spell, a swim's first stroke, frying while someone cooks;
+  every ``EAT_CYCLE_S`` as the hand reaches the mouth, a kick's strike (a ball bouncing where it lands), a
+  fall's landing on the ground, a jump's touch-down (a splash when a swim follows), a throw's release, a
+  hammer's blows, a spell, a swim's first stroke, frying while someone cooks;
 - state changes (``autark.jobs.changes``: break, explode, burn, erupt, freeze, light), by their particles
   (objects named ``<thing>_<change><n>``, hidden until the change): the sound starts as the first is shown
   and lasts, for a fire or an eruption, as long as they keep coming; a transformation's sparks
@@ -91,6 +92,8 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
     for a in scene.timeline.actions:
         t0, t1 = a.start_s, a.end_s
         dur = max(t1 - t0, 1e-3)
+        if a.kind in ("kick", "throw") and _bounces(scene, a):  # motion.holding: it lands as the act ends
+            raw.append((t1, "bounce", a.item or a.object_id, -3.0, None))
         if a.kind == "clap":
             if any(lo <= t0 < hi for lo, hi, _ in crowd):
                 continue
@@ -103,8 +106,8 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
             while t0 + (k + _BITE_AT) * _EAT_CYCLE_S < t1 and k < 3:
                 raw.append((t0 + (k + _BITE_AT) * _EAT_CYCLE_S, "crunch", a.object_id, 0.0, None))
                 k += 1
-        elif a.kind == "kick":
-            raw.append((t0 + 0.55 * dur, "kick", a.object_id, 0.0, None))  # acts.kick: the strike's peak
+        elif a.kind == "kick":  # motion.holding: the ball leaves the foot halfway and lands as the kick ends
+            raw.append((t0 + 0.5 * dur, "kick", a.object_id, 0.0, None))
         elif a.kind == "fall":
             raw.append((t0 + min(1.1, 0.6 * dur), "thud", a.object_id, 0.0, None))  # acts.fall: topple time
         elif a.kind == "jump":  # acts.jump: back down; into the water when a swim follows
@@ -143,6 +146,13 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
         seed = zlib.crc32(f"{kind}:{oid}:{t:.3f}".encode())
         out.append(FoleyCue(t, kind, pan, gain + off_gain, dur, seed))
     return out
+
+
+def _bounces(scene: Scene, a: Action) -> bool:
+    """Whether what ``a`` kicks or throws is a ball that comes down on the ground (not into someone's hands)."""
+    thing = scene.find_object(a.item) if a.item else None
+    caught = a.target_object is not None and any(c.object_id == a.target_object for c in scene.characters)
+    return thing is not None and "ball" in thing.type and not caught
 
 
 def _dives(scene: Scene, jump: Action) -> bool:
