@@ -60,7 +60,7 @@ man: patient customer guest passenger tourist traveller pilgrim prisoner hostage
   haeuptling hermit beggar merchant peddler minstrel bard grocer courier messenger einsiedler
   bettler haendler bote barde spielmann
 woman: nanny governess nun maid milkmaid kindermaedchen nonne magd
-clown: clown jester harlequin narr hofnarr harlekin
+clown: clown jester harlequin narr hofnarr
 mermaid: mermaid nixe meerjungfrau
 merman: merman meermann wassermann
 fairy: fairy pixie sprite fee elfe

@@ -9,6 +9,7 @@ counterpart of the other gender where the word has one.
 Built like the cast of ``people`` (bodies from ``people_body``, pieces from ``people_kits``); two kits need
 more than an outfit, so their builder changes the built body: a painted face (the clown's white, the
 vampire's pallor) recolours the skin, and a tail replaces the legs (the leg bones move nothing then).
+After changing a kit, measure its bounds again: ``python tests/assets/costume_bounds.py``.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 the diver (a mask, a tank on the back, flippers), the ballerina and the male dancer (a tutu; tights), the
 painter (a beret, a smock with paint spots, a brush and a palette), the builder (a hard hat, a hi-vis vest, a
 hammer), the mechanic (overalls, a cap, a wrench) and the judge (a black robe, a white wig and jabot, a gavel),
-each with the counterpart of the other gender. Built like the cast of ``people`` and registered the same way.
+each with the counterpart of the other gender. Built like the cast of ``people`` and registered the same way;
+after changing a kit, measure its bounds again: ``python tests/assets/costume_bounds.py``.
 """
 
 from __future__ import annotations
