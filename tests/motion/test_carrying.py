@@ -55,3 +55,18 @@ def test_an_apple_stays_in_one_hand() -> None:
     ben = next(o for o in s.objects if o.name == "Ben")
     apple = next(o for o in s.objects if o.type == "apple")
     assert np.linalg.norm(np.array(world_bbox(apple).center) - _palm(ben, "r")) < 0.15
+
+
+def test_an_apple_picked_near_its_tree_hangs_in_it_and_comes_down_in_the_hand() -> None:
+    scene = _run(["add an apple tree", "add an apple 1 metre in front of the apple tree",
+                  "add a farmer named Bo 3 metres right of the apple", "Bo picks up the apple",
+                  "Bo walks 2 metres to the right"])
+    pick = next(a for a in scene.timeline.actions if a.kind == "pick_up")
+    s0 = evaluate_scene(scene, pick.start_s)
+    tree = world_bbox(next(o for o in s0.objects if o.type == "apple_tree"))
+    apple = world_bbox(next(o for o in s0.objects if o.type == "apple"))
+    assert apple.min[1] > 1.3 and tree.min[0] < apple.center[0] < tree.max[0]  # in the crown, not on the grass
+    s1 = evaluate_scene(scene, pick.end_s + 0.5)
+    bo = next(o for o in s1.objects if o.name == "Bo")
+    held = np.array(world_bbox(next(o for o in s1.objects if o.type == "apple")).center)
+    assert np.linalg.norm(held - _palm(bo, "r")) < 0.15

@@ -305,6 +305,36 @@ def _chase(obj: Any, quarry: str, start: float, end: float, ctx: Ctx) -> Action:
                   target=(round(goal[0], 3), round(goal[1], 3), round(goal[2], 3)))
 
 
+_FRUITS = ("apple", "pear", "banana", "orange", "cherry", "plum", "peach", "lemon", "coconut")
+_FRUIT_TREE_NEAR_M = 5.0
+
+
+def _on_its_tree(item: str, named: str | None, start: float, ctx: Ctx) -> list[Operator]:
+    """A fruit picked by someone where a tree stands near ('picks an apple', 'pflückt einen Apfel vom Baum')
+    hangs in the tree's crown until then, on the side toward the picker, so the hand goes up for it (an
+    ``autark.motion.perches`` spot); nothing for anything else."""
+    from autark.motion.perches import seat_on
+    from autark.ops import AddKeyframes
+    from autark.scene.timeline import Keyframe
+
+    state = evaluated(ctx.scene, start)
+    fruit = state.object(item)
+    if not any(f in fruit.type for f in _FRUITS):
+        return []
+    here = fruit.transform.position
+    trees = [o for o in state.objects if "tree" in o.type and o.visible
+             and (o.id == named or math.dist(here, o.transform.position) < _FRUIT_TREE_NEAR_M)]
+    if not trees:
+        return []
+    tree = next((o for o in trees if o.id == named), min(trees, key=lambda o: math.dist(here, o.transform.position)))
+    picker = next((a.object_id for a in ctx.scene.timeline.actions if a.item == item), None)
+    (x, y, z), _heading = seat_on(tree, None, here if picker is None else here)
+    half = (fruit.bounds_max[1] - fruit.bounds_min[1]) * fruit.transform.scale[1] / 2
+    hang = (round(x, 3), round(y - 2 * half, 3), round(z, 3))  # under the branch, not on it
+    return [AddKeyframes(target=f"object:{item}.transform.position",
+                         keyframes=[Keyframe(time_s=0.0, value=hang, easing="hold")])]
+
+
 _WATER_WORDS = ("lake", "pond", "sea", "ocean", "river", "water", "pool", "stream")
 _WATER_NEAR_M = 25.0
 
@@ -470,6 +500,8 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             if walk is None and kind in _FACE_FIRST and target is not None and is_character(obj):
                 walk = Action(object_id=actor, kind="turn", start_s=start, end_s=round(start + 0.6, 4),
                               target_object=target)  # a spell is cast at them, facing them
+            if kind == "pick_up" and item is not None and is_character(obj):  # an apple is picked off its tree
+                ops += _on_its_tree(item, target, start, ctx)
             if walk is not None:  # across the room to hand it over: walk up first, then give
                 actions.append(walk)
                 start, end = walk.end_s, end + (walk.end_s - start)
