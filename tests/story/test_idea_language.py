@@ -164,3 +164,10 @@ def test_rivals_compete_face_to_face_and_a_ship_reaches_the_island() -> None:
     assert [e.verb for e in analyze("two rival chefs compete in the kitchen").events] == ["compete"]
     reach = analyze("a mermaid sings until his ship reaches the island").events[-1]
     assert reach.verb == "land" and reach.patient == "boat"
+
+
+def test_there_is_no_weather_in_space_but_there_is_on_earth() -> None:
+    space = plan("Zwei Astronautinnen reparieren ihr Raumschiff, während ein Meteorsturm näher kommt", 30, seed=0)
+    assert {s.weather for s in space.scenes} == {"clear"}
+    assert not any("regnet" in (sh.narration or "") for sc in space.scenes for sh in sc.shots)
+    assert {s.weather for s in plan("a knight walks in the rain", 30, seed=0).scenes} == {"rain"}

@@ -496,6 +496,18 @@ def _sizes(concept: Concept) -> dict[str, float]:
     return out | concept.sizes
 
 
+_AIRLESS_SKIES = {"starfield", "space", "moon sky"}  # no air, no weather: a "meteor storm" rains nowhere
+
+
+def _no_weather_in_space(concept: Concept) -> Concept:
+    """The concept with clear weather where every one of its places is in space (a station, the Moon): it
+    rained on a space station in a film of astronauts racing a meteor storm."""
+    if concept.weather != "clear" and concept.settings and all(
+            load_setting(s).background in _AIRLESS_SKIES for s in concept.settings):
+        return concept.model_copy(update={"weather": "clear"})
+    return concept
+
+
 def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | None = None, *,
          llm: LLMConfig | None = None, strict: bool = False) -> Screenplay:
     """From a one-line idea to a validated screenplay.
@@ -508,7 +520,7 @@ def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | Non
     """
     from autark.story.world_changes import without_change_clauses
 
-    concept = without_change_clauses(analyze(idea, language))  # "the lights go out" is a change, not a walk
+    concept = _no_weather_in_space(without_change_clauses(analyze(idea, language)))  # "the lights go out": a change
     if strict and concept.unstaged:
         raise NotUnderstood(f"the idea's key event cannot be staged: {'; '.join(concept.unstaged)}",
                             word=idea, hint="say who does what with words autark knows, or leave out --strict "
