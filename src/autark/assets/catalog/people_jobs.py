@@ -283,11 +283,12 @@ def cap_with_visor(colour: RGB) -> k.Piece:
 
 def name_patch(f: Frame) -> list:
     s = _s()
-    y = f.j("upper_arm_l")[1] - 0.12 * f.t
-    x = 0.085 * f.t
-    z = _torso_z(f, x, y)
-    return [_part(s.box((0.08 * f.t, 0.04 * f.t, 0.012), (x, y, z - 0.002)), k.WHITE, roughness=0.7, bone="spine"),
-            _part(s.box((0.05 * f.t, 0.008 * f.t, 0.012), (x, y, z + 0.002)), (0.8, 0.1, 0.1), bone="spine")]
+    # on the overalls' bib (people_kits.bib), whose front stands off the chest
+    y = f.j("upper_arm_l")[1] - 0.16 * f.t
+    x = 0.05 * f.t
+    z = f.chest_r * f.depth + 0.004 + f.lean(y)
+    return [_part(s.box((0.08 * f.t, 0.04 * f.t, 0.012), (x, y, z)), k.WHITE, roughness=0.7, bone="spine"),
+            _part(s.box((0.05 * f.t, 0.008 * f.t, 0.012), (x, y, z + 0.004)), (0.8, 0.1, 0.1), bone="spine")]
 
 
 def wrench(f: Frame, at: tuple[float, float, float]) -> list:
