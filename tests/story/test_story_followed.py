@@ -45,7 +45,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'two kids build a snowman until it starts to snow':
         ('snow_field', ['child', 'child'], ['repair'], ['snowman'], ('weather', 'clear', 'snow'), False, {}),
     'Die Familie picknickt im Park, als ein Gewitter aufzieht':
-        ('meadow', ['child', 'man', 'woman'], [], ['basket', 'beach_towel'], ('weather', 'clear', 'storm'), False, {}),
+        ('meadow', ['child', 'man', 'woman'], ['picnic'], [], ('weather', 'clear', 'storm'), False, {}),
     'a sailor waits at the harbour as a storm approaches':
         ('beach', ['sailor'], ['sit'], ['boat'], ('weather', 'clear', 'storm'), False, {}),
     'a girl dances in the rain until the sun comes out':
@@ -142,6 +142,9 @@ def test_the_film_follows_the_idea(idea: str) -> None:
     extras = [c for s in scenes for c in s.characters if c.voice == "none" and c.name[-1].isdigit()
               and c.name.rstrip("0123456789") in ("Onlooker", "Zuschauer", "Kid", "Kind")]
     assert bool(extras) == crowd
+    props = {o.type for s in scenes for o in s.objects}
+    if "picnic" in verbs:  # a picnic brings its blanket and basket
+        assert {"beach_towel", "basket"} <= props
     for owner in held.values():  # in the owner's hands from the first shot
         first = scenes[0].shots[0].actions[0]
         assert first.startswith(owner) and any(w in first for w in ("picks up", "hebt")), first

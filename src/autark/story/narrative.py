@@ -327,6 +327,12 @@ def _story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
                 props.append(Prop(type=o.type, color=o.color, position=pos))
             else:
                 props.append(Prop(type=o.type, color=o.color, position=next(spots)))
+    from autark.story.places import props_for
+
+    # an activity that is also a place's name brings what makes it ("picknickt": the blanket and the basket)
+    for prop in dict.fromkeys(p for e in concept.events for p in props_for(e.word)):
+        if len(props) < len(_PROP_SPOTS) and not any(p.type == prop for p in props):
+            props.append(Prop(type=prop, position=next(spots)))
     return props
 
 
