@@ -7,7 +7,8 @@ every task is keyed by a sha256 of exactly its inputs and looked up in the proje
 * **piece** (``autark.jobs.pieces``): render a run of frames and encode it as a video-only segment;
 * **music**: the built-in score for the film's mood, length and seed (a music plugin's bed is made every time);
 * **sound**: music + speech + ambience mixed and encoded as the film's AAC track (with the stems' levels
-  under each line), beside the render;
+  under each line), beside the render, in cached pieces of 1.6 s (``autark.jobs.sound_pieces``): each piece
+  is mixed, limited, encoded and measured only when what is heard in it changed;
 * **film**: the segments and the sound track joined by copying their packets
   (``autark.compose.segments.join_segments``); an unchanged film is copied from the cache;
 * **report**: the film report, keyed by the film's content (its pieces' and sound's keys), the segments and the
@@ -22,11 +23,14 @@ What a changed line (same start, other words) runs again, on the 16-second bench
 its speech (the neural voice, ~0.17 s of CPU); the pieces from its start to the later of its old and new ends,
 because the speaker's jaw follows the voice's mouth envelope and the head nods with it while the line plays
 (two 1-second pieces, 60 frames, ~0.7 s of CPU with the encoder; subtitles are burned into pieces only with
-``burn_subtitles``, else they are the SRT beside the film); the sound, whole, because the dialogue's loudness
-sets the music's and ambience's gains and the film is normalised to one integrated loudness (mix 0.26 s, AAC
-0.11 s, its measures 0.07 s); the measures of the shot the line is said in (~0.08 s); the join and the report.
-The sound runs in the forked sound process beside the render (``SoundTask``), the shot measures in the job once
-its pieces are done. Of a changed line's 1.4 s of CPU, 0.55 s are the sound process's and 0.17 s the speech's.
+``burn_subtitles``, else they are the SRT beside the film); the sound pieces the line is heard in (2 of 10:
+the line, its ducking, the encoder's run-up; lines go into the mix at one fixed loudness, so a line no longer
+moves the music's gain, and the film's make-up gain sits on a 0.5 dB grid that a changed line rarely moves:
+0.13 s of CPU where the whole track took 0.36 s to mix, encode and measure); the measures of the shot the line
+is said in (~0.08 s); the join and the report. The sound runs in the forked sound process beside the render
+(``SoundTask``), the shot measures in the job once its pieces are done. When a line moves the film's loudness
+across a grid step's midpoint (the first edit of the benchmark's line did), every sound piece is made again:
+as long as the whole track took before.
 
 Faults and limits: a transient failure (a render worker process that died, an OS error such as EAGAIN) is
 retried with exponential backoff (``MAX_ATTEMPTS``), keeping the pieces already done; a permanent one is a
