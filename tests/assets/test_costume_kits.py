@@ -81,8 +81,8 @@ def test_each_kit_builds_on_the_rig_within_budget(kit: str) -> None:
     np.testing.assert_allclose(hi, spec.bounds_max, atol=1e-3)
     assert lo[1] == pytest.approx(0.0, abs=1e-6)  # standing on the floor
     moved = {p.bone for p in parts}
-    legs = {b for b in HUMANOID_BONES if b.startswith(("upper_leg", "lower_leg", "foot"))}
-    assert moved == (HUMANOID_BONES - legs if kit in TAILED else HUMANOID_BONES)
+    right_leg = {"upper_leg_r", "lower_leg_r", "foot_r"}  # a tail moves with the left leg's bones only
+    assert moved == (HUMANOID_BONES - right_leg if kit in TAILED else HUMANOID_BONES)
     other = COUNTERPARTS.get(kit)
     if other is not None:
         assert COUNTERPARTS[other] == kit and library.get(other).gender != spec.gender
@@ -133,7 +133,7 @@ def test_the_mermaid_has_a_tail_where_legs_would_be() -> None:
         assert all(rows) if want else not any(rows), (kit, rows)
     # no leg or shoe is built: nothing below the hips but the tail and its fin
     below = [p for p in library.build_parts("mermaid") if p.mesh.bounds[0][1] < hip - 0.2]
-    assert below and all(p.bone == "root" and p.color is not None and p.color[1] > p.color[0] + 0.3 for p in below)
+    assert below and all(p.color is not None and p.color[1] > p.color[0] + 0.3 for p in below)
 
 
 def test_the_clown_has_a_red_nose_in_a_white_face() -> None:
@@ -173,3 +173,20 @@ def test_a_kit_walks_and_the_mermaid_glides_on_her_tail() -> None:
         posed = rig.posed_parts(kit, mid.pose)
         lowest = min((m[:3, :3] @ p.mesh.vertices.T).T[:, 1].min() + m[1, 3] for p, m in posed)
         assert -0.03 < lowest + mid.transform.position[1] < 0.1, kit
+
+
+def test_a_sitting_mermaid_folds_her_tail_over_the_seat() -> None:
+    spec, chair = library.get("mermaid"), library.get("chair")
+    her = SceneObject(id="obj1", name="mermaid", type="mermaid", bounds_min=spec.bounds_min,
+                      bounds_max=spec.bounds_max, transform=Transform(position=(1.0, 0.0, 1.0)))
+    seat = SceneObject(id="obj2", name="chair", type="chair", bounds_min=chair.bounds_min,
+                       bounds_max=chair.bounds_max, transform=Transform(position=(0.0, 0.0, -1.0)))
+    scene = Scene(objects=[her, seat], next_id=3)
+    scene.timeline.actions.append(Action(object_id="obj1", kind="sit", start_s=0.0, end_s=9.0, target_object="obj2"))
+    sitting = evaluate_scene(scene, 8.5).objects[0]
+    posed = rig.posed_parts("mermaid", sitting.pose)
+    lowest = min((m[:3, :3] @ p.mesh.vertices.T).T[:, 1].min() + m[1, 3] for p, m in posed)
+    assert -0.03 < lowest + sitting.transform.position[1] < 0.1  # the tail neither sinks through the floor
+    fin = next(p.mesh.vertices.mean(axis=0) for p, _ in posed if p.bone == "foot_l")
+    m = dict((p.bone, m) for p, m in posed)["foot_l"]
+    assert (m[:3, :3] @ fin + m[:3, 3])[2] > 0.25  # and the fin comes forward, in front of the seat

@@ -8,7 +8,7 @@ counterpart of the other gender where the word has one.
 
 Built like the cast of ``people`` (bodies from ``people_body``, pieces from ``people_kits``); two kits need
 more than an outfit, so their builder changes the built body: a painted face (the clown's white, the
-vampire's pallor) recolours the skin, and a tail replaces the legs (the leg bones move nothing then).
+vampire's pallor) recolours the skin, and a tail replaces the legs (it moves with the left leg's bones).
 After changing a kit, measure its bounds again: ``python tests/assets/costume_bounds.py``.
 """
 
@@ -156,24 +156,34 @@ def clown_shoes(f: Frame) -> list:
 # -- the mermaid -----------------------------------------------------------------------------------------------
 def fish_tail(f: Frame) -> list:
     """A scaled tail from the hips to the floor, tapering and bending forward at the end, in bands of two teals
-    (scales at a distance), a frill at the waist and a fin fanned on the floor in front."""
+    (scales at a distance), a frill at the waist and a fin fanned out at the tip.
+
+    The tail moves with the left leg's bones (the right leg's move nothing): thigh to knee, knee down, the fin
+    with the foot, so a mermaid who sits folds her tail over the seat instead of pushing it through the floor,
+    and one who walks swishes it."""
     s = _s()
     hip = f.j("upper_leg_l")[1]
+    knee = f.j("lower_leg_l")[1]
     top = f.j("spine")[1] - 0.02 * f.t
-    n = 10
+    end = 0.12
+    ys = [top, (top + hip) / 2, hip, *(hip + (knee - hip) * q / 3 for q in (1, 2, 3)),
+          *(knee + (end - knee) * q / 4 for q in (1, 2, 3, 4))]
     rings = []
-    for i in range(n + 1):
-        a = i / n
-        y = top + (0.12 - top) * a
-        rx = f.hip_r * 1.04 * (1 - a) ** 0.8 + 0.045 * a if y < hip else f.hip_r * 1.04
+    for y in ys:
+        a = min(1.0, max(0.0, (hip - y) / (hip - end)))
+        rx = f.hip_r * 1.04 * (1 - a) ** 0.8 + 0.045 * a
         rz = rx * 0.72
         zc = 0.06 * a * a
         rings.append([(rx * math.cos(t), y, zc + rz * math.sin(t))
                       for t in (2 * math.pi * q / 14 for q in range(14))])
-    bands = [s.loft(rings[i:i + 2]) for i in range(n)]
+    bands: dict[tuple[str, int], list] = {}
+    for i in range(len(ys) - 1):
+        mid = (ys[i] + ys[i + 1]) / 2
+        bone = "root" if mid > hip else "upper_leg_l" if mid > knee else "lower_leg_l"
+        bands.setdefault((bone, i % 2), []).append(s.loft(rings[i:i + 2]))
     # scales: a lighter band every other segment
-    parts = [_part(bands[0::2], TAIL_TEAL, roughness=0.35, metallic=0.2, bone="root"),
-             _part(bands[1::2], (0.1, 0.72, 0.62), roughness=0.35, metallic=0.2, bone="root")]
+    shades = (TAIL_TEAL, (0.1, 0.72, 0.62))
+    parts = [_part(m, shades[k], roughness=0.35, metallic=0.2, bone=bone) for (bone, k), m in bands.items()]
     frill = s.torus(1.0, 0.025, (0, 0, 0), axis="y", sections=28, tube_sections=5)
     v = frill.vertices
     wave = [1.0 + 0.1 * math.cos(10 * math.atan2(z, x)) for x, _, z in v]
@@ -188,7 +198,7 @@ def fish_tail(f: Frame) -> list:
         fin.append(s.rotated(lobe, sx * 28.0, (0, 0, 1)))
     low = min(float(m.vertices[:, 1].min()) for m in fin)
     fin = [s.translated(m, (0.0, -low, 0.06 + 0.02)) for m in fin]
-    return [*parts, _part([frill, *fin], FIN, roughness=0.4, bone="root")]
+    return [*parts, _part(frill, FIN, roughness=0.4, bone="root"), _part(fin, FIN, roughness=0.4, bone="foot_l")]
 
 
 def shell_top(f: Frame) -> list:
