@@ -524,6 +524,7 @@ _RIDE_TO = {"to", "toward", "towards", "zu", "zum", "zur", "nach"}
 _RIDE_FAST = {"gallops", "galloping", "fast", "quickly", "galoppiert", "schnell"}
 _RIDE_HOLD_S = 0.8  # the rider stays up a moment after the mount stops, before getting down
 _RIDE_M = 4.0  # a ride with nowhere named crosses this far, away from the middle of the set
+_RIDE_TROT_M = 3.5  # farther than this the mount trots (runs)
 
 
 def _ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Operator]:
@@ -579,7 +580,10 @@ def _ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Operator]:
     if goal is None and where is None:
         x = state.object(mount).transform.position[0]
         where = ("dir", (1 if x <= 0.3 else -1, 0, 0), _RIDE_M)
-    kind = "run" if {t.text for t in rest} & _RIDE_FAST or when.pace < 1.0 else "walk"
+    far = (math.dist(state.object(mount).transform.position, state.object(goal[0]).transform.position)
+           if goal else float(where[2] or 0.0) if where[0] == "dir" else _RIDE_M)
+    # a long way is ridden at a trot: a walk across the set outlasts the shot it is filmed in
+    kind = "run" if {t.text for t in rest} & _RIDE_FAST or when.pace < 1.0 or far > _RIDE_TROT_M else "walk"
     going = When(at=round(start0 + MOUNT_S, 4), duration=when.duration, pace=when.pace)
     m_start, m_end, m_acts, keys = _one_action(steed, kind if is_character(steed) else "drive",
                                                [*(goal or []), rider.id] if goal or where else None, where,
