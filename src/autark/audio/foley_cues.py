@@ -226,14 +226,14 @@ def _height(scene: Scene, oid: str) -> float:
 def _pan(scene: Scene, states: dict[float, Scene], t: float, oid: str) -> tuple[float, float]:
     """Where ``oid`` is across the picture at ``t`` as a pan (-0.8 .. 0.8, never hard to one side), and a gain
     (-3 dB when it is off screen or behind the camera)."""
-    from autark.scene.evaluate import evaluate
+    from autark.motion import evaluate_scene
     from autark.scene.geometry import world_bbox
 
     if scene.find_object(oid) is None:
         return 0.0, 0.0
     state = states.get(t)
-    if state is None:
-        state = states[t] = evaluate(scene, t)
+    if state is None:  # with the actions: a thing carried is where the hands are, a walker where it walked to
+        state = states[t] = evaluate_scene(scene, t)
     cam = next((c for c in state.cameras if c.name == state.active_camera), None)
     if cam is None:
         return 0.0, 0.0
