@@ -112,6 +112,10 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
         ('kitchen', ['girl', 'grandmother'], ['cook'], ['cookie', 'oven'], ('lighting', 'studio', 'candlelight'), False, {}),
     'Die ganze Klasse singt im Klassenzimmer':
         ('classroom', ['child', 'child', 'teacher'], ['sing'], [], None, True, {}),
+    'the whole class laughs at the teacher':
+        ('classroom', ['child', 'child', 'teacher'], ['laugh'], [], None, True, {}),
+    'Die ganze Klasse lacht über den Lehrer':
+        ('classroom', ['child', 'child', 'teacher'], ['laugh'], [], None, True, {}),
 }
 
 

@@ -21,7 +21,7 @@ __all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "collective_at", "costume_
 # costume kit: role words it plays (English, German; folded, singular; German feminine forms come from -in)
 ROLE_KITS: dict[str, str] = word_table("""
 sailor: fisherman fisher angler captain skipper mariner boatman deckhand ferryman fischer angler kapitaen seemann
-  matrose faehrmann lifeguard rettungsschwimmer
+  matrose faehrmann
 farmer: shepherd shepherdess gardener rancher peasant lumberjack woodcutter miller hunter villager schaefer
   gaertner landwirt bauer holzfaeller mueller jaeger dorfbewohner hirte
 chef: baker cook butcher confectioner barista pastry_chef baecker koch metzger konditor
@@ -54,9 +54,9 @@ girl: granddaughter enkelin enkeltochter niece nichte
 child: grandchild grandkid enkelkind
 man: patient customer guest passenger tourist traveller pilgrim prisoner hostage fan spectator audience patient kunde
   gast passagier tourist pilger gefangener geisel zuschauer fan
-  referee umpire coach cashier babysitter zookeeper photographer tailor
-  acrobat mime troll chief schiedsrichter trainer
-  kassierer tierpfleger fotograf schneider akrobat pantomime
+  coach cashier babysitter zookeeper tailor
+  acrobat mime troll chief trainer
+  kassierer tierpfleger schneider akrobat pantomime
   haeuptling hermit beggar merchant peddler minstrel bard grocer courier messenger einsiedler
   bettler haendler bote barde spielmann
 woman: nanny governess nun maid milkmaid kindermaedchen nonne magd
@@ -78,6 +78,9 @@ painter: painter artist kunstmaler maler kuenstler
 builder: builder construction_worker bricklayer labourer laborer bauarbeiter maurer
 mechanic: mechanic repairman mechaniker
 judge: judge richter
+referee: referee umpire linesman schiedsrichter linienrichter
+lifeguard: lifeguard baywatch rettungsschwimmer bademeister
+photographer: photographer cameraman paparazzo fotograf kameramann
 king: emperor pharaoh sultan tsar duke baron lord kaiser pharao zar herzog graf fuerst
 queen: empress duchess baroness kaiserin zarin herzogin graefin fuerstin
 """)
@@ -122,7 +125,11 @@ def collective_at(folded: list[str], tokens: list[str], k: int, lang: str) -> tu
         return None
     if lang == "de" and not tokens[k][:1].isupper():
         return None
-    return members[1] if lang == "de" else members[0]
+    # a member the idea names on its own is cast by that word ("the whole class laughs at the teacher": the
+    # class is the children; its teacher is the one named, not a second one)
+    named = set(folded[:k]) | set(folded[k + 1:])
+    chosen = tuple(m for m in (members[1] if lang == "de" else members[0]) if m not in named)
+    return chosen or None
 
 
 # endings that say which kit: a scientist's (-ologist, -icist, Physiker, Biologe), a musician's (-ist of an
