@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from autark.audio._signal import db_to_gain
-from autark.audio.mixer import (
+from autark.audio.dynamics import (
     _LIMIT_HOLD_S,
     _LIMIT_RAMP_S,
     CEILING_DBFS,

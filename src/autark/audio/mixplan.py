@@ -27,9 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from autark.audio import mixer
 from autark.audio._signal import SAMPLE_RATE_HZ, as_2d, db_to_gain, resample, to_stereo
-from autark.audio.mixer import (
+from autark.audio.dynamics import (
     _CONTROL_HZ,
     _MUSIC_UNDER_VOICE_DB,
     _ambience_gain,
@@ -40,7 +39,7 @@ from autark.audio.mixer import (
     _speech_mask,
     duck_gain,
 )
-from autark.audio.pcm import PcmFile
+from autark.audio.pcm import BLOCK_SAMPLES, PcmFile, PcmWriter
 from autark.errors import UserInputError
 
 if TYPE_CHECKING:
@@ -90,7 +89,7 @@ class MixPlan:
                  speech: Sequence[tuple[float, Speech]], *, sample_rate_hz: int = SAMPLE_RATE_HZ,
                  target_lufs: float = -16.0, duck_db: float = -10.0, fade_in_s: float = 1.0,
                  fade_out_s: float = 2.0, ambience: Callable[[int, int], np.ndarray] | None = None,
-                 stem_lufs: dict[str, float] | None = None) -> None:
+                 stem_lufs: dict[str, float] | None = None, block_samples: int = BLOCK_SAMPLES) -> None:
         _check_mix_args(duration_s, sample_rate_hz, target_lufs, duck_db, fade_in_s, fade_out_s)
         if isinstance(music, PcmFile) and music.sample_rate_hz != sample_rate_hz:
             raise UserInputError(f"the music is at {music.sample_rate_hz} Hz, the mix at {sample_rate_hz} Hz",
@@ -118,8 +117,8 @@ class MixPlan:
             bed_lufs, amb_lufs = float(stem_lufs["music"]), float(stem_lufs["ambience"])  # type: ignore[index]
         else:  # one pass over the stems (the graph keeps the result by the stems' key)
             bed_meter, amb_meter = _Meter(sample_rate_hz), _Meter(sample_rate_hz)
-            for a in range(0, n, mixer._CHUNK):  # read when called: tests shrink it
-                b = min(n, a + mixer._CHUNK)
+            for a in range(0, n, block_samples):
+                b = min(n, a + block_samples)
                 bed_meter.feed(self.bed(a, b))
                 if ambience is not None:  # foley: effects ride on the bed (foley_cues.WithFoley); the bed sets the level
                     amb_meter.feed(getattr(ambience, "bed", ambience)(a, b))
@@ -235,11 +234,9 @@ class MixPlan:
                 "gains": [repr(self.bed_gain), repr(self.amb_gain)], "fades": [self.fin, self.fout]}
 
 
-def premix_to_file(plan: MixPlan, path: Path) -> PcmFile:
+def premix_to_file(plan: MixPlan, path: Path, block_samples: int = BLOCK_SAMPLES) -> PcmFile:
     """The whole pre-mix as a raw float32 file, block by block."""
-    from autark.audio.pcm import PcmWriter
-
     with PcmWriter(path, 2, plan.rate) as writer:
-        for a in range(0, plan.n, mixer._CHUNK):
-            writer.write(plan.premix(a, min(plan.n, a + mixer._CHUNK)))
+        for a in range(0, plan.n, block_samples):
+            writer.write(plan.premix(a, min(plan.n, a + block_samples)))
     return writer.result()

@@ -115,7 +115,7 @@ def measure_audio_piece(previous: bytes | None, piece: bytes, following: bytes |
     finishes this one's last frame (the film's last piece decodes to the encoder's end)."""
     import av
 
-    from autark.audio.mixer import _HopEnergy, _Meter, _true_peak_envelope
+    from autark.audio.dynamics import _HopEnergy, _Meter, _true_peak_envelope
 
     packets = list(_packets(piece))
     before = list(_packets(previous))[-_MEASURE_RUNUP:] if previous is not None else []

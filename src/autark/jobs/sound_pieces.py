@@ -74,8 +74,8 @@ def piece_mixer(store: ResultCache, stems_key: str, metrics: RunMetrics) -> Call
 
     def mix(duration_s: float, music: Any, speech: Any, out_path: Path | str, *,
             line_levels: list[tuple[float, float]] | None = None, **kwargs: Any) -> PieceSound:
+        from autark.audio.dynamics import _loudness_from_hops
         from autark.audio.mix_pieces import PieceMix
-        from autark.audio.mixer import _loudness_from_hops
         from autark.audio.mixplan import MixPlan
         from autark.compose.audio_pieces import (
             audio_piece_packets,
