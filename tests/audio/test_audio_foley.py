@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from autark.audio.foley import FOLEY, FoleySound, effect_samples, measure_level_lufs
-from autark.errors import RegistryError
+from autark.errors import AudioError, RegistryError
 
 SR = 48000
 
@@ -58,12 +58,16 @@ def test_a_sustained_effect_lasts_as_long_as_asked() -> None:
         effect_samples("meow")  # no animal calls: none convinced
 
 
-def test_the_registry_refuses_a_name_twice_and_a_bad_entry() -> None:
+def test_the_registry_refuses_a_name_twice_and_a_bad_entry(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(RegistryError):
         FOLEY.add("explosion", FOLEY["explosion"])
     with pytest.raises(RegistryError):
         FOLEY.add("test_too_loud", FoleySound(FOLEY["thud"].make, 6.0, 1.0))
     assert "test_too_loud" not in FOLEY
+    # a plugin's effect that makes nonsense is an AudioError (set in for this test only)
+    monkeypatch.setitem(FOLEY._entries, "test_broken", FoleySound(lambda rng, rate, d: np.full(100, np.nan), -20.0, 1.0))
+    with pytest.raises(AudioError, match="not finite"):
+        effect_samples("test_broken")
 
 
 def test_an_explosion_hits_at_once_and_rumbles_low_for_a_second() -> None:

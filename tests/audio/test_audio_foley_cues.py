@@ -88,6 +88,14 @@ def test_film_cues_are_in_film_time_and_only_inside_the_excerpt() -> None:
     assert [(c.kind, round(c.time_s, 3)) for c in cues] == [("thud", 12.1)]
     assert film_cues([(10.0, 3.0, 4.0, scene)], seed=1)[0].seed != cues[0].seed
     assert film_cues([(10.0, 3.0, 4.0, scene)]) == cues  # the same every time
+    frying = _scene([Action(object_id="obj1", kind="cook", start_s=1.0, end_s=6.0)])
+    (sizzle,) = film_cues([(0.0, 3.0, 4.0, frying)])  # under way when the excerpt begins: heard from there
+    assert (sizzle.time_s, sizzle.offset_s, sizzle.duration_s) == pytest.approx((0.0, 3.0, 2.0))
+    stem = Foley([sizzle])(0, 3 * SR)
+    whole = effect_samples("sizzle", sizzle.seed, 5.0)
+    for ch in (0, 1):  # the same samples, from 3 s into the sound (each channel at its balance's gain)
+        assert np.corrcoef(stem[:2 * SR, ch], whole[3 * SR:, ch])[0, 1] > 0.9999
+    assert not stem[2 * SR:].any()
 
 
 def test_the_stem_is_each_cue_s_sound_at_its_time() -> None:

@@ -52,6 +52,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from autark.audio._signal import SAMPLE_RATE_HZ
+from autark.errors import AudioError
 from autark.registry import Registry
 
 __all__ = ["FOLEY", "FoleySound", "effect_samples", "measure_level_lufs"]
@@ -94,6 +95,11 @@ def _made(kind: str, seed: int, duration_s: float, rate: int) -> np.ndarray:
     sound = FOLEY[kind]
     rng = np.random.default_rng([seed, sum(map(ord, kind)), 41])
     x = np.asarray(sound.make(rng, rate, duration_s), dtype=np.float64)
+    if x.ndim not in (1, 2) or (x.ndim == 2 and x.shape[1] != 2) or x.shape[0] < 2 or not np.all(np.isfinite(x)):
+        raise AudioError(f"the sound effect {kind!r} made {x.shape} samples, some not finite"
+                         if x.size and not np.all(np.isfinite(x)) else
+                         f"the sound effect {kind!r} made samples of shape {x.shape}, not mono or stereo",
+                         hint="a plugin's effect must return (n,) or (n, 2) finite samples")
     x = x - x.mean(axis=0)  # no DC offset: it would thump when the mixer's fades meet it
     n = x.shape[0]
     edge = min(int(0.005 * rate), n // 4)
@@ -101,7 +107,7 @@ def _made(kind: str, seed: int, duration_s: float, rate: int) -> np.ndarray:
         x[-edge:] *= np.linspace(1.0, 0.0, edge).reshape((-1,) + (1,) * (x.ndim - 1))  # ends on silence
     level = measure_level_lufs(x, rate)
     if not np.isfinite(level):
-        raise ValueError(f"the sound effect {kind!r} came out silent")
+        raise AudioError(f"the sound effect {kind!r} came out silent", hint="a plugin's effect must be heard")
     out = (x * 10.0 ** ((sound.level_lufs - level) / 20.0)).astype(np.float32)
     out.setflags(write=False)
     return out

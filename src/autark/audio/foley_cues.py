@@ -75,12 +75,13 @@ class FoleyCue:
     duration_s: float | None = None
     seed: int = 0
     dips: tuple[tuple[float, float, float], ...] = ()  # (from s, to s, dB): held down while someone speaks
+    offset_s: float = 0.0  # how far into its sound it starts: a fire already burning where an excerpt begins
 
     def key(self) -> list[object]:
         """The cue as plain data (the sound stage's cache key)."""
         return [round(self.time_s, 4), self.kind, round(self.pan, 3), round(self.gain_db, 2),
                 None if self.duration_s is None else round(self.duration_s, 3), self.seed,
-                [[round(a, 4), round(b, 4), round(d, 2)] for a, b, d in self.dips]]
+                [[round(a, 4), round(b, 4), round(d, 2)] for a, b, d in self.dips], round(self.offset_s, 4)]
 
 
 # -- cues from a scene ------------------------------------------------------------------------------------------
@@ -258,7 +259,8 @@ def _pan(scene: Scene, states: dict[float, Scene], t: float, oid: str) -> tuple[
 def film_cues(scenes: Sequence[tuple[float, float, float, Scene]], seed: int = 0) -> list[FoleyCue]:
     """The cues of a film's scenes, each given as (film start s, duration s, the scene's own time at that start,
     scene) as ``autark.audio.ambient.film_ambience`` takes them, in film time; a cue outside the part of its
-    scene the film shows is left out, a sustained one is cut where its scene ends; where the scenes' spoken
+    scene the film shows is left out (a sustained one under way where that part begins is heard from there on),
+    a sustained one is cut where its scene ends; where the scenes' spoken
     lines (those with a ``duration_s``: spoken) lie over a loud one, it dips under them."""
     lines = [(start_s + ln.start_s - from_s, start_s + ln.start_s + ln.duration_s - from_s)
              for start_s, duration_s, from_s, scene in scenes for ln in scene.timeline.lines
@@ -266,11 +268,15 @@ def film_cues(scenes: Sequence[tuple[float, float, float, Scene]], seed: int = 0
     out: list[FoleyCue] = []
     for start_s, duration_s, from_s, scene in scenes:
         for c in scene_cues(scene):
+            offset = 0.0
             if not from_s <= c.time_s < from_s + duration_s:
-                continue
-            at = start_s + c.time_s - from_s
-            length = None if c.duration_s is None else min(c.duration_s, start_s + duration_s - at)
-            cue = FoleyCue(at, c.kind, c.pan, c.gain_db, length, (c.seed + 7919 * seed) & 0xFFFFFFFF)
+                if c.duration_s is None or not c.time_s < from_s < c.time_s + c.duration_s:
+                    continue
+                offset = from_s - c.time_s  # a sustained sound under way where the film's part of it begins
+            at = start_s + c.time_s + offset - from_s
+            length = None if c.duration_s is None else min(c.duration_s - offset, start_s + duration_s - at)
+            cue = FoleyCue(at, c.kind, c.pan, c.gain_db, length, (c.seed + 7919 * seed) & 0xFFFFFFFF,
+                           offset_s=offset)
             out.append(dataclasses.replace(cue, dips=_dips(cue, lines)))
     return out
 
@@ -344,7 +350,8 @@ class Foley:
             from autark.audio.foley import effect_samples
 
             c = self.cues[i]
-            x = effect_samples(c.kind, c.seed, c.duration_s, self.sample_rate_hz)
+            whole = None if c.duration_s is None else c.duration_s + c.offset_s
+            x = effect_samples(c.kind, c.seed, whole, self.sample_rate_hz)[int(round(c.offset_s * self.sample_rate_hz)):]
             g = 10.0 ** ((c.gain_db + self.gain_db) / 20.0)
             if c.dips:
                 x = x * _dip_gain(c, x.shape[0], self.sample_rate_hz).reshape((-1,) + (1,) * (x.ndim - 1))
