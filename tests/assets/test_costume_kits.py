@@ -49,6 +49,9 @@ CASTS = [
     ("a builder builds a wall", "builder"), ("Ein Bauarbeiter baut ein Haus", "builder"),
     ("a mechanic fixes a car", "mechanic"), ("Die Mechanikerin repariert ein Auto", "female_mechanic"),
     ("a judge speaks", "judge"), ("Die Richterin spricht", "female_judge"),
+    ("a referee blows the whistle", "referee"), ("Die Schiedsrichterin pfeift", "female_referee"),
+    ("a lifeguard saves a boy", "lifeguard"), ("Der Bademeister springt ins Wasser", "lifeguard"),
+    ("a photographer takes a picture", "photographer"), ("Die Fotografin lacht", "female_photographer"),
 ]
 
 

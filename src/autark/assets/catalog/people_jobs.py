@@ -1,9 +1,11 @@
 """Costume kits for jobs ideas name: the pilot (a cap with a badge, a dark jacket with gold stripes and wings),
 the diver (a mask, a tank on the back, flippers), the ballerina and the male dancer (a tutu; tights), the
 painter (a beret, a smock with paint spots, a brush and a palette), the builder (a hard hat, a hi-vis vest, a
-hammer), the mechanic (overalls, a cap, a wrench) and the judge (a black robe, a white wig and jabot, a gavel),
-each with the counterpart of the other gender. Built like the cast of ``people`` and registered the same way;
-after changing a kit, measure its bounds again: ``python tests/assets/costume_bounds.py``.
+hammer), the mechanic (overalls, a cap, a wrench), the judge (a black robe, a white wig and jabot, a gavel), the
+referee (a black-and-white striped shirt, a whistle), the lifeguard (red, a white cross, a visor, a rescue
+float) and the photographer (a camera on its strap, a vest with pockets), each with the counterpart of the other
+gender. Built like the cast of ``people`` and registered the same way; after changing a kit, measure its bounds
+again: ``python tests/assets/costume_bounds.py``.
 """
 
 from __future__ import annotations
@@ -345,6 +347,79 @@ def gavel(f: Frame, at: tuple[float, float, float]) -> list:
     return [_part([handle, head], (0.4, 0.22, 0.1), roughness=0.5, bone=f"hand_{side}")]
 
 
+# -- the referee, the lifeguard, the photographer ------------------------------------------------------------
+def vertical_stripes(colour: RGB, n: int = 12) -> k.Piece:
+    """Stripes running down the shirt all round (a referee's black on white), on the torso's surface."""
+    def piece(f: Frame) -> list:
+        s = _s()
+        low, top = f.j("spine")[1] - 0.04 * f.t, f.j("upper_arm_l")[1] - 0.01 * f.t
+        half = math.pi / n * 0.5
+        out = []
+        for q in range(n):
+            a = 2 * math.pi * q / n
+            rings = []
+            for y in (low, (low + top) / 2, top):
+                r = f.waist_r + (f.chest_r - f.waist_r) * min(1.0, max(0.0, (y - f.j("spine")[1]) / (
+                    0.72 * (top - f.j("spine")[1]))))
+                r = r * 1.015 + 0.002
+                ring = [(r * math.sin(b) * o, y, (r * math.cos(b) * f.depth + f.lean(y)) * o)
+                        for b, o in ((a - half, 1.0), (a + half, 1.0), (a + half, 0.985), (a - half, 0.985))]
+                rings.append(ring)
+            out.append(s.loft(rings))
+        return [_part(out, colour, roughness=0.8, bone="spine")]
+    return piece
+
+
+def whistle(f: Frame) -> list:
+    """A silver whistle on a cord round the neck, hanging on the chest."""
+    s = _s()
+    y = f.j("upper_arm_l")[1] - 0.13 * f.t
+    z = _torso_z(f, 0.0, y) + 0.015
+    cord = s.scaled(s.torus(1.0, 0.004, (0, 0, 0), axis="x", sections=16, tube_sections=3), (1.0, 0.08 * f.t, 0.07 * f.t))
+    cord = s.translated(cord, (0.0, y + 0.08 * f.t, f.lean(y) + 0.05 * f.t))
+    body = s.rotated(s.cylinder(0.012, 0.04, (0.0, y - 0.02, z), 8), 90.0, (1, 0, 0), (0.0, y, z))
+    return [_part(cord, k.BLACK, roughness=0.6, bone="spine"), _part(body, SILVER, roughness=0.3, metallic=0.8, bone="spine")]
+
+
+def rescue_buoy(f: Frame, at: tuple[float, float, float]) -> list:
+    """A lifeguard's red float, a long rounded tube held upright by the hand."""
+    s = _s()
+    x, y, z = at
+    side = "l" if x > 0 else "r"
+    tube = s.cylinder(0.05, 0.42, (x, y - 0.28, z + 0.07), sections=10)
+    caps = [s.ellipsoid((0.05, 0.03, 0.05), (x, yy, z + 0.07), subdivisions=1) for yy in (y - 0.28, y + 0.14)]
+    return [_part([tube, *caps], (0.92, 0.12, 0.08), roughness=0.4, bone=f"hand_{side}")]
+
+
+def sun_visor(colour: RGB) -> k.Piece:
+    def piece(f: Frame) -> list:
+        s = _s()
+        cx, cy, cz = f.hc
+        hs = f.hs
+        band = s.scaled(s.torus(1.0, 0.014 * hs, (0, 0, 0), axis="y", sections=24, tube_sections=4),
+                        (f.hr[0] * 1.04, 1.0, f.hr[2] * 1.02))
+        band = s.translated(band, (cx, cy + 0.06 * hs, cz))
+        peak = s.ellipsoid((f.hr[0] * 0.85, 0.008 * hs, 0.075 * hs), (cx, cy + 0.055 * hs, cz + f.hr[2] * 0.98), 1)
+        return [_part([band, peak], colour, roughness=0.6, bone="head")]
+    return piece
+
+
+def camera_at_chest(f: Frame) -> list:
+    """A camera hanging on its strap in front of the chest, the lens toward the viewer."""
+    s = _s()
+    y = f.j("upper_arm_l")[1] - 0.2 * f.t
+    z = _torso_z(f, 0.0, y) + 0.045
+    body = s.box((0.13, 0.085, 0.06), (0.0, y, z))
+    lens = s.rotated(s.cylinder(0.032, 0.06, (0.0, y - 0.03, z + 0.03), 12), 90.0, (1, 0, 0), (0.0, y, z + 0.03))
+    flash = s.box((0.03, 0.02, 0.03), (-0.04, y + 0.05, z))
+    strap = s.scaled(s.torus(1.0, 0.006, (0, 0, 0), axis="x", sections=16, tube_sections=3), (1.0, 0.14 * f.t, 0.075 * f.t))
+    strap = s.translated(strap, (0.0, y + 0.15 * f.t, f.lean(y) + 0.05 * f.t))
+    glass = s.sphere(0.024, (0.0, y, z + 0.09), subdivisions=1)
+    return [_part([body, flash, strap], (0.08, 0.08, 0.09), roughness=0.4, bone="spine"),
+            _part(lens, (0.2, 0.2, 0.22), roughness=0.3, metallic=0.5, bone="spine"),
+            _part(glass, (0.3, 0.45, 0.7), roughness=0.05, bone="spine")]
+
+
 # -- the cast ------------------------------------------------------------------------------------------------
 _pilot = Outfit(legs_colour=NAVY, shoes=k.BLACK,
                 extras=(k.peaked_cap(NAVY), k.collar_v(k.WHITE, 0.15), k.tie(k.BLACK), cuff_stripes(), epaulettes(),
@@ -364,6 +439,13 @@ _mechanic = Outfit(legs_colour=None, shoes=k.BLACK,
                    extras=(cap_with_visor((0.75, 0.1, 0.1)), k.bib(None), name_patch, k.belt(k.BLACK, SILVER), rag,
                            in_hand("r", wrench)))
 _judge = Outfit(legs="gown", legs_colour=None, shoes=k.BLACK, extras=(court_wig, jabot, in_hand("r", gavel)))
+
+_referee = Outfit(sleeves="short", legs="shorts", legs_colour=k.BLACK, shoes=k.BLACK,
+                  extras=(vertical_stripes(k.BLACK), whistle, k.belt(k.BLACK, SILVER)))
+_lifeguard = Outfit(sleeves="none", legs="shorts", legs_colour=(0.85, 0.1, 0.08), shoes=(0.9, 0.9, 0.88),
+                    extras=(sun_visor(k.WHITE), k.chest_cross(k.WHITE), whistle, in_hand("r", rescue_buoy)))
+_photographer = Outfit(legs_colour=(0.45, 0.4, 0.3), shoes=k.LEATHER,
+                       extras=(k.vest((0.55, 0.5, 0.36)), camera_at_chest, cap_with_visor((0.15, 0.15, 0.17))))
 
 JOB_ROLES: list[Role] = [
     Role("pilot", "pilot pilots aviator", "pilot piloten flieger", "m", _he(hair_colour="brown"), _pilot, NAVY),
@@ -391,12 +473,26 @@ JOB_ROLES: list[Role] = [
          _mechanic, (0.2, 0.3, 0.55)),
     Role("judge", "judge judges", "richter", "m", _he(hair="none", build="broad"), _judge, (0.06, 0.06, 0.07)),
     Role("female_judge", "female_judge", "richterin richterinnen", "f", _she(hair="none"), _judge, (0.06, 0.06, 0.07)),
+    Role("referee", "referee referees umpire umpires", "schiedsrichter", "m", _he(hair="short", hair_colour="black",
+                                                                               build="slim"), _referee, k.WHITE),
+    Role("female_referee", "female_referee", "schiedsrichterin schiedsrichterinnen", "f",
+         _she(hair="ponytail", hair_colour="brown"), _referee, (0.95, 0.95, 0.95)),
+    Role("lifeguard", "lifeguard lifeguards", "rettungsschwimmer bademeister", "m",
+         _he(hair="short", hair_colour="blonde", skin="tan", build="broad"), _lifeguard, (0.9, 0.12, 0.1)),
+    Role("female_lifeguard", "female_lifeguard", "rettungsschwimmerin bademeisterin", "f",
+         _she(hair="ponytail", hair_colour="blonde", skin="tan"), _lifeguard, (0.9, 0.12, 0.1)),
+    Role("photographer", "photographer photographers cameraman", "fotograf fotografen kameramann", "m",
+         _he(hair_colour="brown", beard="short"), _photographer, (0.3, 0.35, 0.45)),
+    Role("female_photographer", "female_photographer", "fotografin fotografinnen", "f", _she(hair="bob", hair_colour="black"),
+         _photographer, (0.3, 0.35, 0.45)),
 ]
 COUNTERPARTS.update({"pilot": "female_pilot", "female_pilot": "pilot", "diver": "female_diver",
                      "female_diver": "diver", "ballerina": "male_dancer", "male_dancer": "ballerina",
                      "painter": "female_painter", "female_painter": "painter", "builder": "female_builder",
                      "female_builder": "builder", "mechanic": "female_mechanic", "female_mechanic": "mechanic",
-                     "judge": "female_judge", "female_judge": "judge"})
+                     "judge": "female_judge", "female_judge": "judge", "referee": "female_referee",
+                     "female_referee": "referee", "lifeguard": "female_lifeguard", "female_lifeguard": "lifeguard",
+                     "photographer": "female_photographer", "female_photographer": "photographer"})
 BOUNDS.update({  # measured from the built meshes, as people_bounds (the catalogue test checks them)
     'pilot': ((-0.2489, 0.0000, -0.1419), (0.2489, 1.7947, 0.1795)),
     'female_pilot': ((-0.2129, 0.0000, -0.1703), (0.2129, 1.6747, 0.1795)),
@@ -412,6 +508,12 @@ BOUNDS.update({  # measured from the built meshes, as people_bounds (the catalog
     'female_mechanic': ((-0.2109, 0.0000, -0.1747), (0.2109, 1.6859, 0.2026)),
     'judge': ((-0.2991, 0.0000, -0.2393), (0.2991, 1.7823, 0.2393)),
     'female_judge': ((-0.2681, 0.0000, -0.2145), (0.2681, 1.6623, 0.2145)),
+    'referee': ((-0.2345, 0.0000, -0.1387), (0.2345, 1.7897, 0.1466)),
+    'female_referee': ((-0.2164, 0.0000, -0.1747), (0.2164, 1.6697, 0.1467)),
+    'lifeguard': ((-0.2838, 0.0000, -0.1387), (0.2838, 1.7897, 0.2118)),
+    'female_lifeguard': ((-0.2151, 0.0000, -0.1747), (0.2109, 1.6697, 0.2118)),
+    'photographer': ((-0.2489, 0.0000, -0.1387), (0.2489, 1.8059, 0.2601)),
+    'female_photographer': ((-0.2109, 0.0000, -0.1387), (0.2109, 1.6859, 0.2370)),
 })
 ROLES.extend(JOB_ROLES)
 for _r in JOB_ROLES:
