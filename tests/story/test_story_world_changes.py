@@ -71,3 +71,18 @@ def test_the_things_keep_their_size_after_the_change() -> None:
     grown = [[e for e in s.shots[0].effects if e.kind == "grow" and e.target == "key"] for s in screenplay.scenes]
     assert all(grown), grown
     assert grown[0][0].scale == grown[1][0].scale > 1.0
+
+
+@pytest.mark.parametrize(("idea", "said"), [
+    ("Die Familie picknickt im Park, als ein Gewitter aufzieht", "Schnell, nach Hause!"),
+    ("the family picnics by the lake until it starts to rain", "Quick, under the trees!"),
+])
+def test_caught_in_a_storm_they_huddle_and_go_home(idea: str, said: str) -> None:
+    last = plan(idea, duration_s=30, seed=1).scenes[-1].shots[-1]
+    assert last.actions and all(" hugs " in a or " umarmt " in a for a in last.actions)
+    assert [d.text for d in last.dialogue] == [said]
+
+
+def test_snow_that_starts_is_no_storm_to_flee() -> None:
+    last = plan("two kids build a snowman until it starts to snow", duration_s=30, seed=1).scenes[-1].shots[-1]
+    assert not any(" hugs " in a for a in last.actions)

@@ -355,6 +355,9 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     cast = [c.model_copy(update={"position": (2.8, 0.0, -3.0)}) if c.name in entering else c for c in cast]
     n = shot_count(duration_s, rng)
     plans = plan_spine(concept, cast, n, rng)
+    from autark.story.world_changes import caught_out
+
+    plans[-1] = caught_out(concept, cast, plans[-1])  # a storm that broke: they huddle, not cheer
     journey = stage_journey(concept, cast, plans) if concept.stops else None  # one set per place, in order
     plans = journey[0] if journey else plans
     effects = effects_of_events(concept.events, plans, concept.language, concept.idea)  # what changes on screen: a transformation, a growth

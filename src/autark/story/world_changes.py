@@ -26,9 +26,10 @@ from autark.assets.templates import fold
 
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
-    from autark.story.screenplay import SceneSpec, Shot
+    from autark.story.screenplay import CastMember, SceneSpec, Shot
+    from autark.story.spine import ShotPlan
 
-__all__ = ["WorldChange", "idea_words", "read_changes", "split_for_changes", "change_beat", "before_world"]
+__all__ = ["WorldChange", "caught_out", "idea_words", "read_changes", "split_for_changes", "change_beat", "before_world"]
 
 
 @dataclass(frozen=True)
@@ -330,3 +331,28 @@ def _dressed(scene: SceneSpec, shots: list[Shot], world: _World, lighting_for: C
         lighting = "candlelight" if load_setting(scene.setting).indoor else "night"
     return scene.model_copy(update={"weather": world.weather, "time_of_day": world.time, "lighting": lighting,
                                     "shots": shots})
+
+
+# weather that ends a day out: those caught in it huddle together and say so, rather than cheer
+_CAUGHT_IN = frozenset({"storm", "rain"})
+_CAUGHT_LINES = {"storm": ("Quick, let us go home!", "Schnell, nach Hause!"),
+                 "rain": ("Quick, under the trees!", "Schnell, unter die Bäume!")}
+
+
+def caught_out(concept: Concept, cast: list[CastMember], ending: ShotPlan) -> ShotPlan:
+    """The story's last shot when a storm or rain has come (``read_changes``): the cast hug each other in it and
+    the first who can speak calls them home; any other ending is kept as it is."""
+    from autark.story.verbs import sentence
+
+    weather = next((c.weather for c in read_changes(concept) if c.weather), "")
+    if weather not in _CAUGHT_IN or ending.kind != "resolution" or not cast:
+        return ending
+    names = [c.name for c in cast[:4]]
+    lang = concept.language
+    actions = [sentence("hug", lang, a=n, o=names[(i + 1) % len(names)]) if len(names) > 1 else
+               sentence("look", lang, a=n) for i, n in enumerate(names)]
+    speaker = next((c.name for c in cast if c.voice not in ("none", "narrator")), "")
+    line = [(speaker, _CAUGHT_LINES[weather][lang == "de"])] if speaker else []
+    from dataclasses import replace as copy
+
+    return copy(ending, actions=actions, dialogue=line, tone="sad")
