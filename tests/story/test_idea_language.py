@@ -163,7 +163,7 @@ def test_a_speech_is_given_as_one_act_and_spoken(idea: str, lang: str) -> None:
 def test_rivals_compete_face_to_face_and_a_ship_reaches_the_island() -> None:
     assert [e.verb for e in analyze("two rival chefs compete in the kitchen").events] == ["compete"]
     reach = analyze("a mermaid sings until his ship reaches the island").events[-1]
-    assert reach.verb == "land" and reach.patient == "boat"
+    assert reach.verb == "arrive" and reach.patient == "boat"
 
 
 def test_there_is_no_weather_in_space_but_there_is_on_earth() -> None:
@@ -171,3 +171,12 @@ def test_there_is_no_weather_in_space_but_there_is_on_earth() -> None:
     assert {s.weather for s in space.scenes} == {"clear"}
     assert not any("regnet" in (sh.narration or "") for sc in space.scenes for sh in sc.shots)
     assert {s.weather for s in plan("a knight walks in the rain", 30, seed=0).scenes} == {"rain"}
+
+
+@pytest.mark.parametrize("idea, title", [
+    ("a mermaid sings to a lonely sailor until his ship reaches the island", "The Mermaid and the Sailor"),
+    ("Der Vulkan bricht aus und die Dorfbewohner fliehen", "Der Vulkan"),
+    ("a clumsy wizard tries to bake a birthday cake for the queen, but the oven explodes", "The Birthday Cake"),
+])
+def test_a_title_is_what_the_film_is_about(idea: str, title: str) -> None:
+    assert plan(idea, 30, seed=0).title == title

@@ -34,7 +34,10 @@ def _title_case(text: str) -> str:
 def title_for(concept: Concept) -> str:
     lang = concept.language
     de = lang == "de"
-    things = [e.patient for e in concept.events if e.patient and e.patient_is_thing]
+    # a thing that only does something late in the story ("until his ship reaches the island") is not what a
+    # film of two is about; one that starts it is ("Der Vulkan bricht aus ...")
+    things = [e.patient for i, e in enumerate(concept.events) if e.patient and e.patient_is_thing
+              and not (i and e.thing_does_it and len(concept.characters) >= 2)]
     # a thing a place brought along (the hospital's bed, the market's stalls) is scenery, not what it is about;
     # and a thing no event is done to is where it happens, not what it is about, once two are cast ("rettet eine
     # Katze von einem Baum": the firefighter and the cat, not the tree)
@@ -49,6 +52,8 @@ def title_for(concept: Concept) -> str:
             if de and fold(word) != fold(noun):  # its own gender: das Schloss, not die (Burg)
                 gender = _gender_of_de(key, word, gender)
             noun = word[:1].upper() + word[1:] if de else _singular_of(word.lower())
+            if not de and f"{word} {key}".lower() in concept.idea.lower():
+                noun = f"{noun} {key}"  # "a birthday cake": the Birthday Cake, not the Birthday
         adjective = concept.adjectives.get(key, "")
         if word and any(c.word != word and f"{word} {c.word}".lower() in concept.idea.lower()
                         for c in concept.characters):
