@@ -5,6 +5,7 @@ spot. ``read_action`` gives the reading of an action sentence as data, for a cal
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +44,9 @@ from autark.scene.speeds import (
 from autark.scene.timeline import Action, Keyframe
 
 ARRIVE_GAP_M = 0.35  # a walker stops this far from what it walks to
+# action kind -> a stager of its own, (rest, verb, when, ctx) -> operators; a module that stages a kind on top of
+# this one's readers adds itself here (``autark.language.riding``), so this module needs not import it
+OWN_STAGING: dict[str, Callable[[list[Token], int, When, Ctx], list[Operator]]] = {}
 _FLAT_M = 0.12  # lower than this, a thing is walked over (``route``'s measure)
 
 
@@ -184,8 +188,8 @@ def stage_action(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Ope
     kind = lang.ACTION_VERBS.get(rest[verb].text) or acting.SPOKEN_ACTS[rest[verb].text]
     if kind == "take" and {t.text for t in rest} & {"seat", "platz"}:
         kind = "sit"  # "Tom takes a seat"
-    elif kind == "ride":
-        return _ride(rest, verb, when, ctx)
+    elif kind in OWN_STAGING:  # a kind staged by a module of its own (riding: ``autark.language.riding``)
+        return OWN_STAGING[kind](rest, verb, when, ctx)
     elif kind in acting.ACT_KINDS:  # eating, giving, dancing, hugging ...: read by role
         return acting.stage_act(rest, verb, kind, when, ctx, actor_names, read_subject, _jump)
     actors, after, verb = read_subject(rest, verb, ctx)
@@ -518,119 +522,3 @@ def _nearest_seat(obj: SceneObject, ctx: Ctx) -> str:
                        hint=ctx.msg("add a chair first", "füge zuerst einen Stuhl hinzu"))
     here = obj.transform.position
     return min(seats, key=lambda o: math.dist(here, o.transform.position)).id
-
-
-_RIDE_TO = {"to", "toward", "towards", "zu", "zum", "zur", "nach"}
-_RIDE_FAST = {"gallops", "galloping", "fast", "quickly", "galoppiert", "schnell"}
-_RIDE_HOLD_S = 0.8  # the rider stays up a moment after the mount stops, before getting down
-_RIDE_M = 4.0  # a ride with nowhere named crosses this far, away from the middle of the set
-_RIDE_TROT_M = 3.5  # farther than this the mount trots (runs)
-
-
-def _ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Operator]:
-    """'Tom rides the horse to the castle', 'die Ritterin reitet auf dem Einhorn nach links': the mount (the first
-    thing or animal named that is not a person, else the nearest animal to ride) walks or gallops there and the
-    rider sits astride it all the way (``autark.motion.riding``), walking up to it first and getting down beside
-    it after. Without a mount it is a walk, as before."""
-    from autark.motion.riding import DISMOUNT_S, MOUNT_S
-
-    actors, after, verb = read_subject(rest, verb, ctx)
-    p = ps.Parser(rest, actor_names(ctx), ctx.types)
-    mount: str | None = None
-    cut: tuple[int, int] | None = None
-    i, to = after, False
-    while i < p.n:
-        w = p.at(i)
-        if w in _RIDE_TO:
-            to, i = True, i + 1
-            continue
-        r = None
-        if w not in lang.PREPOSITIONS - {"the"}:
-            try:
-                r = parse_ref(p, i, ctx)
-            except NotFound:
-                r = None
-        if r is None:
-            i += 1
-            continue
-        oid = r[0][0]
-        if mount is None and not to and oid not in actors and not _person(ctx.scene.object(oid)):
-            mount, cut = oid, (i, r[1])
-        to, i = False, r[1]
-    rider = ctx.scene.object(actors[0])
-    mount = mount or _nearest_mount(rider, ctx)
-    if mount is None:
-        return stage_action([*rest[:verb], Token("walks" if not ctx.german else "geht", rest[verb].orig),
-                             *rest[verb + 1:]], verb, when, ctx)
-    rest2 = rest if cut is None else [*rest[:cut[0]], *rest[cut[1]:]]
-    goal, where, _extra = read_target(rest2, after, ctx)
-    steed = ctx.scene.object(mount)
-    start0, _ = span(when, ctx, 0.0)
-    state = evaluated(ctx.scene, start0)
-    here = state.object(rider.id)
-    actions: list[Action] = []
-    gap = box_distance(world_box(state.object(mount)), world_box(here))
-    if gap > 0.6:  # walks up to it first
-        beside = _arrival(here, mount, state, ctx)
-        far = math.dist(here.transform.position, beside)
-        walk_s = max(0.6, far / (WALK_M_S if far < 3.0 else RUN_M_S))  # hurries to a mount far off
-        actions.append(Action(object_id=rider.id, kind="walk" if far < 3.0 else "run", start_s=start0, end_s=round(start0 + walk_s, 4),
-                              target=round3(beside)))
-        start0 = round(start0 + walk_s, 4)
-    if goal is None and where is None:
-        x = state.object(mount).transform.position[0]
-        where = ("dir", (1 if x <= 0.3 else -1, 0, 0), _RIDE_M)
-    far = (math.dist(state.object(mount).transform.position, state.object(goal[0]).transform.position)
-           if goal else float(where[2] or 0.0) if where[0] == "dir" else _RIDE_M)
-    # a long way is ridden at a trot: a walk across the set outlasts the shot it is filmed in
-    kind = "run" if {t.text for t in rest} & _RIDE_FAST or when.pace < 1.0 or far > _RIDE_TROT_M else "walk"
-    going = When(at=round(start0 + MOUNT_S, 4), duration=when.duration, pace=when.pace)
-    m_start, m_end, m_acts, keys = _one_action(steed, kind if is_character(steed) else "drive",
-                                               [*(goal or []), rider.id] if goal or where else None, where,
-                                               going, ctx)
-    stop, heading = _last_place(steed, m_acts, keys, state)
-    side = math.radians(heading)
-    half = max(world_box(steed)[3] - world_box(steed)[0], world_box(steed)[5] - world_box(steed)[2]) * 0.2
-    off = half + 0.55
-    down = (stop[0] + math.cos(side) * off, stop[1], stop[2] - math.sin(side) * off)  # on the mount's left
-    end = round(m_end + _RIDE_HOLD_S + DISMOUNT_S, 4)
-    actions.append(Action(object_id=rider.id, kind="ride", start_s=start0, end_s=end, target_object=mount,
-                          target=round3(down)))
-    ops: list[Operator] = [SetTimeline(actions=[*actions, *m_acts]), *keys]
-    ctx.last = [rider.id]
-    return finish(ops, ctx, min(start0, m_start), end)
-
-
-def _person(obj: SceneObject) -> bool:
-    from autark.assets.library import person_kind
-    from autark.motion import rig_info
-
-    rig = rig_info(obj.type)
-    return bool(person_kind(obj.type)) or (rig is not None and "upper_arm_r" in rig.bones)
-
-
-def _nearest_mount(rider: SceneObject, ctx: Ctx) -> str | None:
-    """The nearest four-legged animal a person could sit on (a horse, not a cat), for 'rides to the castle'."""
-    from autark.motion.creatures import creature_rig
-
-    mounts = [o for o in ctx.scene.objects if o.id != rider.id and (c := creature_rig(o.type)) is not None
-              and c.plan == "quadruped" and c.size * o.transform.scale[1] >= 0.9]
-    here = rider.transform.position
-    return min(mounts, key=lambda o: math.dist(here, o.transform.position)).id if mounts else None
-
-
-def _last_place(obj: SceneObject, acts: list[Action], keys: list[Operator], state: Scene
-                ) -> tuple[tuple[float, float, float], float]:
-    """Where a mount's travel leaves it and which way it faces then."""
-    from autark.ops import AddKeyframes
-
-    here = state.object(obj.id).transform.position
-    points = [here, *[a.target for a in acts if a.target is not None]]
-    for op in keys:
-        if isinstance(op, AddKeyframes) and op.target.endswith(".position"):
-            points += [tuple(k.value) for k in op.keyframes]  # type: ignore[misc]
-    last = points[-1]
-    prev = next((q for q in reversed(points[:-1]) if math.dist(q, last) > 1e-3), here)
-    heading = math.degrees(math.atan2(last[0] - prev[0], last[2] - prev[2])) if prev != last else \
-        state.object(obj.id).transform.rotation[1]
-    return (float(last[0]), float(last[1]), float(last[2])), heading

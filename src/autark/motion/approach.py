@@ -28,6 +28,7 @@ from autark.motion.kinematics import (
     rot_y,
     unit,
 )
+from autark.motion.perches import _category, _crown_bottom
 from autark.scene.easing import smoothstep
 from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject
@@ -104,15 +105,6 @@ def hide_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig:
     return ChainState(spot, 0.0), spot, None
 
 
-def _category(asset_type: str) -> str:
-    from autark.assets import library
-
-    try:
-        return library.get(asset_type).category
-    except KeyError:
-        return ""
-
-
 def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
     """Up the side of the target object (the head below its top, at most 1.5 m up), or a metre up on the spot."""
     if a.target_object is not None and a.target_object in objects:
@@ -133,21 +125,6 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
         return ChainState(end, heading), stand, None
     p = start.position
     return ChainState((p[0], p[1] + 1.0, p[2]), start.heading), p, None
-
-
-def _crown_bottom(obj: SceneObject) -> float | None:
-    """The world height where a tree's crown starts (its lowest part wider than a metre that is off the
-    ground), or None when it has no such part."""
-    from autark.assets.library import build_parts
-
-    try:
-        parts = build_parts(obj.type)
-    except KeyError:
-        return None
-    sx, sy = float(obj.transform.scale[0]), float(obj.transform.scale[1])
-    lows = [float(p.mesh.bounds[0][1]) for p in parts
-            if (p.mesh.bounds[1][0] - p.mesh.bounds[0][0]) * sx > 1.0 and p.mesh.bounds[0][1] > 0.3]
-    return obj.transform.position[1] + sy * min(lows) if lows else None
 
 
 def pick_up_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:

@@ -30,6 +30,30 @@ _INSET_M = 0.12  # how far inside a blanket's edge one sits (on its rim: three s
 _CROWN_UP, _CROWN_OUT = 0.2, 0.7  # up in a tree: a fifth of the way up its crown, near its outside
 
 
+def _category(asset_type: str) -> str:
+    from autark.assets import library
+
+    try:
+        return library.get(asset_type).category
+    except KeyError:
+        return ""
+
+
+def _crown_bottom(obj: SceneObject) -> float | None:
+    """The world height where a tree's crown starts (its lowest part wider than a metre that is off the
+    ground), or None when it has no such part."""
+    from autark.assets.library import build_parts
+
+    try:
+        parts = build_parts(obj.type)
+    except KeyError:
+        return None
+    sx, sy = float(obj.transform.scale[0]), float(obj.transform.scale[1])
+    lows = [float(p.mesh.bounds[0][1]) for p in parts
+            if (p.mesh.bounds[1][0] - p.mesh.bounds[0][0]) * sx > 1.0 and p.mesh.bounds[0][1] > 0.3]
+    return obj.transform.position[1] + sy * min(lows) if lows else None
+
+
 def _toward(c: np.ndarray, near: np.ndarray) -> np.ndarray:
     d = np.array([near[0] - c[0], 0.0, near[2] - c[2]])
     n = float(np.hypot(d[0], d[2]))
@@ -40,8 +64,6 @@ def seat_on(obj: SceneObject, rig: RigInfo | None, near: tuple[float, float, flo
             ) -> tuple[tuple[float, float, float], float]:
     """(hip point, heading) of a body coming from ``near`` to sit on or by ``obj``, which has no seat of its
     own (see the module's docstring). A body without legs (an animal) stands its feet on that point."""
-    from autark.motion.approach import _category, _crown_bottom
-
     box = world_bbox(obj)
     c = np.array(box.center, float)
     p = np.array(near, float)
