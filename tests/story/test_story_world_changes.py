@@ -86,3 +86,13 @@ def test_caught_in_a_storm_they_huddle_and_go_home(idea: str, said: str) -> None
 def test_snow_that_starts_is_no_storm_to_flee() -> None:
     last = plan("two kids build a snowman until it starts to snow", duration_s=30, seed=1).scenes[-1].shots[-1]
     assert not any(" hugs " in a for a in last.actions)
+
+
+@pytest.mark.parametrize("idea", ["Zwei Kinder spielen im Garten, bis es anfängt zu regnen",
+                                  "two friends play chess in the park until the sun sets",
+                                  "a sailor waits at the harbour as a storm approaches"])
+def test_a_change_is_understood_not_unknown(idea: str) -> None:
+    # its words ("anfängt", "regnen", "sets", "approaches") are the change: no warning, and --strict makes it
+    screenplay = plan(idea, duration_s=30, seed=1, strict=True)
+    assert not [w for w in screenplay.warnings if "does not know" in w]
+    assert len(screenplay.scenes) == 2
