@@ -1,4 +1,4 @@
-"""Measure the costume kits of ``people_fantasy`` and ``people_jobs`` and write each module's ``BOUNDS.update``
+"""Measure the costume kits of ``people_fantasy``, ``people_jobs`` and ``people_folk`` and write each module's ``BOUNDS.update``
 table (the catalogue test and ``test_costume_kits`` compare them with the built meshes). Not a test.
 
     python tests/assets/costume_bounds.py
@@ -11,13 +11,14 @@ from pathlib import Path
 import trimesh
 
 from autark.assets import library
-from autark.assets.catalog import people_fantasy, people_jobs
+from autark.assets.catalog import people_fantasy, people_folk, people_jobs
 
 HEAD = "BOUNDS.update({  # measured from the built meshes, as people_bounds (the catalogue test checks them)\n"
 
 
 def main() -> None:
-    for module, roles in ((people_fantasy, people_fantasy.FANTASY_ROLES), (people_jobs, people_jobs.JOB_ROLES)):
+    for module, roles in ((people_fantasy, people_fantasy.FANTASY_ROLES), (people_jobs, people_jobs.JOB_ROLES),
+                          (people_folk, people_folk.FOLK_ROLES)):
         rows = []
         for role in roles:
             # the bounds of the drawn triangles (a vertex no triangle uses does not count), as the catalogue test

@@ -1,4 +1,4 @@
-"""The costume kits of ``people_fantasy`` and ``people_jobs``: every role word ideas name for them casts its kit
+"""The costume kits of ``people_fantasy``, ``people_jobs`` and ``people_folk``: every role word ideas name for them casts its kit
 in both languages (never the plain man or woman), every kit builds on the humanoid's rig within the people's
 triangle budget with its counterpart of the other gender, and the two hardest read in pixels: the mermaid has
 a tail, not legs, and the clown a red nose in a white face."""
@@ -11,6 +11,7 @@ import pytest
 from autark.assets import library, rig
 from autark.assets.catalog.people import COUNTERPARTS
 from autark.assets.catalog.people_fantasy import CLOWN_WHITE, FANTASY_ROLES, TAIL_TEAL
+from autark.assets.catalog.people_folk import FOLK_ROLES
 from autark.assets.catalog.people_jobs import JOB_ROLES
 from autark.language import interpret, lang
 from autark.motion import evaluate_scene
@@ -20,7 +21,7 @@ from autark.scene.model import Camera, Material, SceneObject, Transform
 from autark.scene.timeline import Action
 from autark.story.analysis import analyze
 
-KITS = [r.type for r in (*FANTASY_ROLES, *JOB_ROLES)]
+KITS = [r.type for r in (*FANTASY_ROLES, *JOB_ROLES, *FOLK_ROLES)]
 HUMANOID_BONES = {"root", "spine", "neck", "head", "jaw", "upper_arm_l", "lower_arm_l", "hand_l", "upper_arm_r",
                   "lower_arm_r", "hand_r", "upper_leg_l", "lower_leg_l", "foot_l", "upper_leg_r", "lower_leg_r",
                   "foot_r", "brow_l", "brow_r"}
@@ -52,6 +53,7 @@ CASTS = [
     ("a referee blows the whistle", "referee"), ("Die Schiedsrichterin pfeift", "female_referee"),
     ("a lifeguard saves a boy", "lifeguard"), ("Der Bademeister springt ins Wasser", "lifeguard"),
     ("a photographer takes a picture", "photographer"), ("Die Fotografin lacht", "female_photographer"),
+    ("a troll lives under the bridge", "troll"), ("Ein Troll schläft in der Höhle", "troll"),
 ]
 
 
@@ -91,8 +93,9 @@ def test_each_kit_builds_on_the_rig_within_budget(kit: str) -> None:
         assert COUNTERPARTS[other] == kit and library.get(other).gender != spec.gender
 
 
-def test_the_dwarf_is_short_and_the_kits_look_different() -> None:
+def test_the_dwarf_is_short_the_troll_big_and_the_kits_look_different() -> None:
     assert library.get("dwarf").bounds_max[1] < 0.85 * library.get("man").bounds_max[1]  # the hood's tip too
+    assert library.get("troll").bounds_max[1] > 1.1 * library.get("man").bounds_max[1]
     looks = {k: (library.get(k).color, sum(len(p.mesh.faces) for p in library.build_parts(k)),
                  tuple(np.round(library.get(k).bounds_max, 3))) for k in KITS}
     assert len(set(looks.values())) == len(looks)

@@ -55,7 +55,7 @@ child: grandchild grandkid enkelkind
 man: patient customer guest passenger tourist traveller pilgrim prisoner hostage fan spectator audience patient kunde
   gast passagier tourist pilger gefangener geisel zuschauer fan
   coach cashier babysitter zookeeper tailor
-  acrobat mime troll chief trainer
+  acrobat mime chief trainer
   kassierer tierpfleger schneider akrobat pantomime
   haeuptling hermit beggar merchant peddler minstrel bard grocer courier messenger einsiedler
   bettler haendler bote barde spielmann
@@ -81,6 +81,7 @@ judge: judge richter
 referee: referee umpire linesman schiedsrichter linienrichter
 lifeguard: lifeguard baywatch rettungsschwimmer bademeister
 photographer: photographer cameraman paparazzo fotograf kameramann
+troll: troll ogre oger
 king: emperor pharaoh sultan tsar duke baron lord kaiser pharao zar herzog graf fuerst
 queen: empress duchess baroness kaiserin zarin herzogin graefin fuerstin
 """)

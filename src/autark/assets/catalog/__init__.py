@@ -25,6 +25,7 @@ def builtin_specs() -> tuple[AssetSpec, ...]:
         outdoor,
         people,
         people_fantasy,
+        people_folk,
         people_jobs,
         people_more,
         themed,
