@@ -225,6 +225,10 @@ def _sit_times(rig: RigInfo | None, seg: Segment) -> tuple[float, float, float]:
     return walk, turn, down
 
 
+_PERCH_UP_M = 0.5  # a seat this high above the ground is leapt up to ...
+_PERCH_LEAP_S = 1.0  # ... this quickly by something without legs (an animal)
+
+
 def sit_body(rig: RigInfo | None, seg: Segment, t: float) -> BodyState:
     assert seg.seat is not None
     seat = seg.seat
@@ -235,7 +239,9 @@ def sit_body(rig: RigInfo | None, seg: Segment, t: float) -> BodyState:
     stand = np.array(seg.end.position, float)
     walk_heading = heading_to(start, stand, seg.start.heading) if walk > 0 else seg.start.heading
     if rig is None or not rig.has_legs:  # something without legs just moves onto the seat
-        e = smoothstep(local / max(walk + turn + down, 1e-3))
+        # up a tree or onto a roof in one quick leap: a cat stuck up there is seen up there from the first moments
+        high = seat.hip[1] - start[1] > _PERCH_UP_M
+        e = smoothstep(local / max(min(walk + turn + down, _PERCH_LEAP_S) if high else walk + turn + down, 1e-3))
         hip = np.array(seat.hip)
         return BodyState(start + (hip - start) * e, seg.start.heading + angle_delta(seg.start.heading,
                                                                                      seat.heading) * e)
