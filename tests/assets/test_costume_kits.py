@@ -166,8 +166,8 @@ def test_the_clown_has_a_red_nose_in_a_white_face() -> None:
     assert any(p.color == CLOWN_WHITE and p.bone == "head" for p in parts)
 
 
-def test_a_kit_walks_and_the_mermaid_glides_on_her_tail() -> None:
-    for kit in ("clown", "diver", "mermaid"):
+def test_every_kit_walks_on_the_floor_the_mermaid_on_her_tail() -> None:
+    for kit in KITS:
         spec = library.get(kit)
         obj = SceneObject(id="obj1", name=kit, type=kit, bounds_min=spec.bounds_min, bounds_max=spec.bounds_max,
                           material=Material(color=spec.color), transform=Transform())
