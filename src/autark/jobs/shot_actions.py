@@ -140,9 +140,11 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -
                 r"\.(material\.\w+|visible|transform\.scale)$", op.target):  # type: ignore[attr-defined]
             brought.append(op)  # the cursor; a glide (position keys) is left to the walk clips below
             continue
-        if type(op).__name__ == "AddKeyframes" and any(  # an apple hung in its tree for the one who picks it
-                op.target == f"object:{a.item}.transform.position"  # type: ignore[attr-defined]
-                for o in ops if isinstance(o, SetTimeline) for a in o.actions if a.kind == "pick_up"):
+        if type(op).__name__ == "AddKeyframes" and any(  # an apple hung in its tree for the one who picks it,
+                op.target in (f"object:{a.item}.transform.position",  # type: ignore[attr-defined]
+                              f"object:{a.target_object}.transform.position",  # a bicycle ridden away
+                              f"object:{a.target_object}.transform.rotation")
+                for o in ops if isinstance(o, SetTimeline) for a in o.actions if a.kind in ("pick_up", "ride")):
             brought.append(op)
             continue
         if type(op).__name__ == "AddObject" and any(op.object.id in (a.item, a.target_object)  # type: ignore
