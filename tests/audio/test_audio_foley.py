@@ -117,3 +117,22 @@ def test_a_fire_catches_with_a_swell_and_frying_crackles_high() -> None:
     assert 0.2 < np.argmax(env) * 0.01 < 0.6  # it swells as the flame takes hold
     sizzle = effect_samples("sizzle", 1, duration_s=2.0)
     assert band_share(sizzle, 2000, 12000) > 0.6
+
+
+def test_a_roar_is_a_low_rough_voice_whose_pitch_rises_and_falls() -> None:
+    from scipy.signal import butter, sosfilt
+
+    x = effect_samples("roar", 1).astype(np.float64)
+    low = sosfilt(butter(4, 400.0, fs=SR, output="sos"), x)
+    pitch, clarity = [], []
+    for a in range(int(0.2 * SR), int(1.3 * SR), int(0.1 * SR)):  # autocorrelation pitch in 80 ms frames
+        f = low[a:a + int(0.08 * SR)] - low[a:a + int(0.08 * SR)].mean()
+        ac = np.correlate(f, f, "full")[f.shape[0] - 1:]
+        lag = SR // 200 + int(np.argmax(ac[SR // 200:SR // 50]))
+        pitch.append(SR / lag)
+        clarity.append(ac[lag] / ac[0])
+    assert min(pitch) > 60 and max(pitch) < 160  # a big throat
+    top = int(np.argmax(pitch))
+    assert 0 < top < len(pitch) - 1 and pitch[top] > 1.25 * pitch[0] and pitch[top] > 1.2 * pitch[-1]
+    assert np.median(clarity) > 0.5  # voiced: a pitch, not just noise
+    assert band_share(x, 100, 2000) > 0.6 and band_share(x, 3000, 24000) < 0.05

@@ -46,6 +46,15 @@ def test_bites_falls_and_throws_fall_on_their_moments() -> None:
                                                              ("thud", 9.1)]  # soup is not heard
 
 
+def test_a_dragon_roars_before_it_first_bites() -> None:
+    dragon = SceneObject(id="obj4", name="Smok", type="dragon", transform=Transform(position=(1.0, 0.0, 0.0)))
+    apple = SceneObject(id="obj9", name="apple", type="apple")
+    cues = scene_cues(_scene([Action(object_id="obj4", kind="eat", start_s=3.0, end_s=5.0, item="obj9"),
+                              Action(object_id="obj4", kind="eat", start_s=6.0, end_s=7.0, item="obj9")],
+                             extra=[dragon, apple]))
+    assert [(c.kind, round(c.time_s, 2)) for c in cues] == [("roar", 1.8), ("crunch", 3.3), ("crunch", 6.3)]
+
+
 def test_a_jump_into_the_water_splashes_once() -> None:
     cues = scene_cues(_scene([Action(object_id="obj1", kind="jump", start_s=1.0, end_s=2.0),
                               Action(object_id="obj1", kind="swim", start_s=2.5, end_s=6.0),

@@ -7,7 +7,8 @@ read off the scene alone, so a scene loaded from a file or exported sounds the s
   contact: hands meeting three times a second in a clap (three or more clapping at once are applause), a bite
   every ``EAT_CYCLE_S`` as the hand reaches the mouth, a kick's strike (a ball bouncing where it lands), a
   fall's landing on the ground, a jump's touch-down (a splash when a swim follows), a throw's release, a
-  hammer's blows, a spell, a swim's first stroke, frying while someone cooks;
+  hammer's blows, a spell, a swim's first stroke, frying while someone cooks; a dragon, a lion, a bear roars
+  as it first comes into action (eats, fights, chases, flies) in a scene;
 - state changes (``autark.jobs.changes``: break, explode, burn, erupt, freeze, light), by their particles
   (objects named ``<thing>_<change><n>``, hidden until the change): the sound starts as the first is shown
   and lasts, for a fire or an eruption, as long as they keep coming; a transformation's sparks
@@ -59,7 +60,9 @@ _SOFT_FOODS = frozenset({"soup", "cake", "ice_cream", "pudding", "yogurt", "porr
                          "bottle", "mug"})
 _CHANGE = re.compile(r"^(?P<oid>.+)_(?P<kind>break|explode|burn|erupt|freeze|light|spark)(?P<n>\d+)$")
 _DIVE_GAP_S = 2.0  # a swim this soon after a jump: the jump was into the water
-_BIG_M = 1.8  # a thing this tall that breaks comes down (a wall, a tower) rather than shattering
+_BIG_M = 1.8
+_ROARERS = frozenset({"dragon", "dinosaur", "lion", "tiger", "bear"})
+_FIERCE = frozenset({"eat", "fight", "chase", "jump", "fly", "land", "run", "kick", "push", "argue"})  # a thing this tall that breaks comes down (a wall, a tower) rather than shattering
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,12 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
             raw.append((t0, "splash", a.object_id, -3.0, None))
         elif a.kind == "cook":
             raw.append((t0, "sizzle", a.item or a.object_id, 0.0, dur))
+    roared: set[str] = set()
+    for a in scene.timeline.actions:  # a big beast roars as it first comes into action in the scene
+        thing = scene.find_object(a.object_id)
+        if thing is not None and thing.type in _ROARERS and a.kind in _FIERCE and a.object_id not in roared:
+            roared.add(a.object_id)
+            raw.append((max(0.0, a.start_s - 1.2), "roar", a.object_id, 0.0, None))  # dies away as it acts
     for lo, hi, who in crowd:
         raw.append((lo + 0.1, "applause", who, min(6.0, 2.0 * (len(clap) - _CROWD)), hi - lo - 0.1))
     raw += _change_cues(scene)
