@@ -113,8 +113,11 @@ def _act_clips(registry: Registry[Clip]) -> None:
 
     for kind in ("lie", "sleep"):
         registry.add(kind, Clip(kind, "movement", getattr(resting, kind), resting.rest_end, ramp_s=1.2))
-    for kind in ("dance", "celebrate", "kick", "fight"):
+    for kind in ("celebrate", "kick", "fight"):
         registry.add(kind, Clip(kind, "movement", getattr(acts, kind), acts.facing_end))
+    from autark.motion import partners  # a dance with a partner near: in each other's arms, turning
+
+    registry.add("dance", Clip("dance", "movement", partners.dance, partners.dance_end))
     registry.add("hide", Clip("hide", "movement", _hide_clip, approach.hide_end, ramp_s=0.6))
     registry.add("chase", Clip("chase", "movement", approach.chase, approach.ahead_end(4.0)))
     registry.add("sneak", Clip("sneak", "movement", approach.sneak, approach.ahead_end(2.0)))
