@@ -54,6 +54,7 @@ CASTS = [
     ("a lifeguard saves a boy", "lifeguard"), ("Der Bademeister springt ins Wasser", "lifeguard"),
     ("a photographer takes a picture", "photographer"), ("Die Fotografin lacht", "female_photographer"),
     ("a troll lives under the bridge", "troll"), ("Ein Troll schläft in der Höhle", "troll"),
+    ("a gardener waters the flowers", "gardener"), ("Die Gärtnerin pflanzt einen Baum", "female_gardener"),
 ]
 
 

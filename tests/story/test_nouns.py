@@ -37,7 +37,7 @@ HELD_OUT: list[tuple[str, str, str]] = [
     ("Eine Forscherin findet einen Stein", "cast", "female_scientist"),
     ("a shepherd counts his sheep", "cast", "farmer"),
     ("Ein Schäfer zählt die Schafe", "cast", "farmer"),
-    ("a gardener waters the flowers", "cast", "farmer"),
+    ("a gardener waters the flowers", "cast", "gardener"),  # its own kit now (people_folk), no farmer
     ("a drummer plays a drum", "cast", "musician"),
     ("Eine Sängerin singt ein Lied", "cast", "female_musician"),
     ("a sheriff waits in the desert", "cast", "policeman"),

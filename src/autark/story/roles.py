@@ -22,8 +22,8 @@ __all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "collective_at", "costume_
 ROLE_KITS: dict[str, str] = word_table("""
 sailor: fisherman fisher angler captain skipper mariner boatman deckhand ferryman fischer angler kapitaen seemann
   matrose faehrmann
-farmer: shepherd shepherdess gardener rancher peasant lumberjack woodcutter miller hunter villager schaefer
-  gaertner landwirt bauer holzfaeller mueller jaeger dorfbewohner hirte
+farmer: shepherd shepherdess rancher peasant lumberjack woodcutter miller hunter villager schaefer
+  landwirt bauer holzfaeller mueller jaeger dorfbewohner hirte
 chef: baker cook butcher confectioner barista pastry_chef baecker koch metzger konditor
 waiter: waiter waitress server butler steward sommelier bartender barkeeper kellner ober servierer diener butler
   bedienung barmann
@@ -82,6 +82,7 @@ referee: referee umpire linesman schiedsrichter linienrichter
 lifeguard: lifeguard baywatch rettungsschwimmer bademeister
 photographer: photographer cameraman paparazzo fotograf kameramann
 troll: troll ogre oger
+gardener: gardener groundskeeper gaertner landschaftsgaertner
 king: emperor pharaoh sultan tsar duke baron lord kaiser pharao zar herzog graf fuerst
 queen: empress duchess baroness kaiserin zarin herzogin graefin fuerstin
 """)

@@ -57,7 +57,7 @@ NOUNS = {
     "humanoid": "humanoid person persons people human humans figure character fisherman monk hunter captain "
                 "heroine stranger traveller traveler friend explorer "
                 "hero villain neighbour neighbor visitor wanderer hiker worker adventurer lover lovers actor "
-                "writer poet gardener",
+                "writer poet",
     "robot": "robot robots android droid automaton cyborg bot machine mech",
     "cube": "cube cubes block blocks",
     "sphere": "sphere spheres orb",
