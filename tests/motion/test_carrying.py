@@ -70,3 +70,12 @@ def test_an_apple_picked_near_its_tree_hangs_in_it_and_comes_down_in_the_hand() 
     bo = next(o for o in s1.objects if o.name == "Bo")
     held = np.array(world_bbox(next(o for o in s1.objects if o.type == "apple")).center)
     assert np.linalg.norm(held - _palm(bo, "r")) < 0.15
+
+
+def test_something_too_big_to_lift_is_refused_with_a_reason() -> None:
+    import pytest
+
+    from autark import errors
+
+    with pytest.raises(errors.UserInputError, match="too big to pick up"):
+        _run(["add a desk", "add a man named Tom 1 metre right of the desk", "Tom picks up the desk"])

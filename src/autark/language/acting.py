@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from autark.errors import NotFound
+from autark.errors import NotFound, UserInputError
 from autark.language import lang
 from autark.language import lexicon as lx
 from autark.language import parse as ps
@@ -305,6 +305,20 @@ def _chase(obj: Any, quarry: str, start: float, end: float, ctx: Ctx) -> Action:
                   target=(round(goal[0], 3), round(goal[1], 3), round(goal[2], 3)))
 
 
+def _liftable(thing: Any, ctx: Ctx) -> None:
+    """Refuse a pick-up of something too big to lift (a desk, a horse, a car): its hands would go to it and it
+    would stay, and the one lifting it stood on top of the desk."""
+    from autark.motion.holding import LIFT_M3
+    from autark.scene.geometry import world_bbox
+
+    size = world_bbox(thing).size
+    if float(size[0] * size[1] * size[2]) > LIFT_M3:
+        name = thing.name or thing.type
+        raise UserInputError(ctx.msg(f"the {name} is too big to pick up", f"'{name}' ist zu groß zum Hochheben"),
+                             hint=ctx.msg("pick up something smaller, or push it", "heb etwas Kleineres hoch "
+                                                                                   "oder schieb es"))
+
+
 _FRUITS = ("apple", "pear", "banana", "orange", "cherry", "plum", "peach", "lemon", "coconut")
 _FRUIT_TREE_NEAR_M = 5.0
 
@@ -501,6 +515,7 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
                 walk = Action(object_id=actor, kind="turn", start_s=start, end_s=round(start + 0.6, 4),
                               target_object=target)  # a spell is cast at them, facing them
             if kind == "pick_up" and item is not None and is_character(obj):  # an apple is picked off its tree
+                _liftable(scene.object(item), ctx)
                 ops += _on_its_tree(item, target, start, ctx)
             if walk is not None:  # across the room to hand it over: walk up first, then give
                 actions.append(walk)

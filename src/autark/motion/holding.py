@@ -31,7 +31,7 @@ from autark.scene.geometry import model_matrix, rotation_matrix, world_bbox
 from autark.scene.model import SceneObject, Transform
 from autark.scene.timeline import Action
 
-__all__ = ["place_items", "implied_gestures", "carry_gestures", "is_armful", "HELD_AFTER", "BodyAt", "handled_id"]
+__all__ = ["LIFT_M3", "place_items", "implied_gestures", "carry_gestures", "is_armful", "HELD_AFTER", "BodyAt", "handled_id"]
 
 # what a body's state was at some time: (object id, time) -> its movement-layer body (position, heading)
 BodyAt = Callable[[str, float], BodyState | None]
@@ -53,7 +53,7 @@ _FLY = frozenset({"throw", "kick"})
 _ACROSS = (0.0, 90.0, 0.0)  # a carried animal lies across the chest
 _OUT_OF_REACH_M = 0.5  # a thing this far from the reaching hands comes down to them ...
 _HANDED_DOWN_S = 0.7  # ... over this long
-_LIFT_M3 = 0.25  # more than a quarter of a cubic metre of bounding box is not picked up (a guitar is 0.05)
+LIFT_M3 = _LIFT_M3 = 0.25  # more than a quarter of a cubic metre of bounding box is not picked up (a guitar is 0.05)
 _GRAB_S = 0.35  # how long a thing takes to come into the hand when the hand is not where it lies
 
 
