@@ -11,6 +11,7 @@ import yaml
 
 from autark.assets.templates import fold
 from autark.story import analyze, plan
+from autark.story.crowds import is_extra, read_crowd
 
 CORPUS = yaml.safe_load((Path(__file__).parent / "ideas_corpus.yaml").read_text(encoding="utf-8"))
 IDEAS = [(lang, idea) for lang in ("en", "de") for idea in CORPUS[lang]]
@@ -27,8 +28,10 @@ def test_corpus_idea_is_staged_or_reported(lang: str, idea: str) -> None:
     concept = analyze(idea)
     sp = plan(idea, duration_s=30, seed=0)
     assert sp.language == lang
-    cast = {c.name for s in sp.scenes for c in s.characters}
+    cast = {c.name for s in sp.scenes for c in s.characters if not is_extra(c)}
     assert cast == {c.name for c in concept.characters[:4]}  # nobody the idea did not ask for
+    extras = [c for s in sp.scenes for c in s.characters if is_extra(c)]
+    assert bool(extras) == (read_crowd(concept) is not None)  # a crowd only where the idea names one
     words = {fold(w) for w in idea.replace(",", " ").split()}
     title = {fold(w) for w in sp.title.replace("'", " ").split()}
     known = words | {fold(n) for n in cast}

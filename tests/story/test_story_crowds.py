@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from autark.story import plan
-from autark.story.crowds import CROWD_SIZE
+from autark.story.crowds import CROWD_SIZE, is_extra
 
 # idea -> (the act the crowd does, in English or German, somewhere in the film)
 CROWDS = {
@@ -24,7 +24,7 @@ CROWDS = {
 def test_a_group_is_a_crowd_that_reacts(idea: str) -> None:
     screenplay = plan(idea, duration_s=30, seed=1)
     scene = screenplay.scenes[0]
-    extras = [c for c in scene.characters if c.voice == "none" and c.name[-1].isdigit()]
+    extras = [c for c in scene.characters if is_extra(c)]
     assert 2 <= len(extras) <= CROWD_SIZE
     assert all(c.position[2] <= -2.9 for c in extras), "the crowd stands behind the cast"
     assert len({c.position for c in scene.characters}) == len(scene.characters)

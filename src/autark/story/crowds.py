@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.screenplay import CastMember, SceneSpec
 
-__all__ = ["CROWD_SIZE", "Crowd", "read_crowd", "add_crowd"]
+__all__ = ["CROWD_SIZE", "Crowd", "read_crowd", "add_crowd", "is_extra"]
 
 CROWD_SIZE = 5  # how many a crowd is on screen, the cast's group members included
 # the words of a crowd (folded, English then German) -> what it is made of
@@ -47,6 +47,14 @@ _ROWS = [(-3.4, -3.0), (3.4, -3.0), (-1.7, -3.4), (1.7, -3.4), (-2.6, -4.4), (2.
 _PEOPLE_TYPES = ("woman", "man", "grandmother", "boy", "girl", "grandfather", "woman")
 _CHILD_TYPES = ("girl", "boy", "child", "girl", "boy", "child", "girl")
 _NAMES = {"people": ("Onlooker", "Zuschauer"), "children": ("Kid", "Kind")}
+
+
+_EXTRA_NAME = re.compile(rf"^({'|'.join(n for pair in _NAMES.values() for n in pair)})\d+$")
+
+
+def is_extra(member: CastMember) -> bool:
+    """Whether a cast member is one of a crowd's extras (voiceless, named "Onlooker3", "Kind2", ...)."""
+    return member.voice == "none" and bool(_EXTRA_NAME.match(member.name))
 
 
 @dataclass(frozen=True)
