@@ -73,8 +73,15 @@ def test_a_scene_without_events_has_no_effects_and_the_stems_key_follows_them() 
     placed = [(0.0, 4.0, 0.0, quiet)]
     ambience = film_ambience(placed)
     assert film_cues(placed) == [] and with_foley(ambience, placed) is ambience
-    loud = with_foley(film_ambience([(0.0, 4.0, 0.0, boom)]), [(0.0, 4.0, 0.0, boom)])
-    assert isinstance(loud, WithFoley)
+    stem_lufs: dict[str, float] = {}
+    loud = with_foley(film_ambience([(0.0, 4.0, 0.0, boom)]), [(0.0, 4.0, 0.0, boom)], stem_lufs=stem_lufs)
+    assert isinstance(loud, WithFoley) and -60.0 < stem_lufs["foley_bed"] < -10.0
+
+    def unheard(a: int, b: int) -> np.ndarray:
+        raise AssertionError("the bed's loudness is known: it is not measured again")
+
+    again = with_foley(unheard, [(0.0, 4.0, 0.0, boom)], stem_lufs=dict(stem_lufs))
+    assert isinstance(again, WithFoley) and again.foley.gain_db == loud.foley.gain_db
     options = FilmOptions()
     assert stems_key_for([SceneSegment(quiet, 4.0)], options, "calm", None) != \
         stems_key_for([SceneSegment(boom, 4.0)], options, "calm", None)

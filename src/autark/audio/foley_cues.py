@@ -411,13 +411,18 @@ class WithFoley:
 
 
 def with_foley(ambience: Source | None, scenes: Sequence[tuple[float, float, float, Scene]], seed: int = 0,
-               sample_rate_hz: int = SAMPLE_RATE_HZ) -> Source | None:
+               sample_rate_hz: int = SAMPLE_RATE_HZ, stem_lufs: dict[str, float] | None = None) -> Source | None:
     """``ambience`` with the film's effects laid on it, ``LIFT_DB`` above its loudness; ``ambience`` as it is
-    when nothing is heard, or when there is no ambience to set them by."""
+    when nothing is heard, or when there is no ambience to set them by. ``stem_lufs`` (the stems' loudness
+    the production graph keeps by the stems' key, ``autark.audio.mixer.mix_to_file``'s) holds the bed's
+    loudness as measured here (``"foley_bed"``), or receives it."""
     foley = film_foley(scenes, seed, sample_rate_hz)
     if foley is None or ambience is None:
         return ambience
-    bed_lufs = _bed_loudness(ambience, scenes, sample_rate_hz)
+    known = stem_lufs.get("foley_bed") if stem_lufs is not None else None
+    bed_lufs = float(known) if known is not None else _bed_loudness(ambience, scenes, sample_rate_hz)
+    if stem_lufs is not None:
+        stem_lufs["foley_bed"] = bed_lufs
     if not math.isfinite(bed_lufs):
         return ambience
     foley.gain_db = bed_lufs + LIFT_DB - _REFERENCE_LUFS

@@ -292,7 +292,7 @@ def score_and_mix(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     # foley: the sound effects of the scenes' actions and changes, laid on the ambience (set and ducked with it)
     from autark.audio.foley_cues import with_foley
 
-    ambience = with_foley(ambience, placed, seed=seed)
+    ambience = with_foley(ambience, placed, seed=seed, stem_lufs=stem_lufs)
     try:
         if bed is not None or spoken or ambience is not None:
             # the mix's 1 s fade in and 2 s fade out, kept in proportion inside a clip shorter than 3 s
