@@ -79,3 +79,15 @@ def test_something_too_big_to_lift_is_refused_with_a_reason() -> None:
 
     with pytest.raises(errors.UserInputError, match="too big to pick up"):
         _run(["add a desk", "add a man named Tom 1 metre right of the desk", "Tom picks up the desk"])
+
+
+def test_a_cat_given_to_dad_is_carried_in_his_arms() -> None:
+    scene = _run(["add a girl named Mia", "add a cat named Tom 1 metre right of Mia", "add a man named Dad 2 metres "
+                  "left of Mia", "Mia picks up Tom", "Mia gives Tom to Dad", "Dad walks 3 metres to the left"])
+    walk = next(a for a in scene.timeline.actions if a.kind == "walk" and a.object_id != "obj1")
+    for t in np.linspace(walk.start_s + 0.3, walk.end_s, 3):
+        s = evaluate_scene(scene, float(t))
+        dad = next(o for o in s.objects if o.name == "Dad")
+        cat = np.array(world_bbox(next(o for o in s.objects if o.name == "Tom")).center)
+        assert np.linalg.norm(cat - _hands(s, dad.id)) < 0.3
+        assert min(_palm(dad, "r")[1], _palm(dad, "l")[1]) > 0.85  # both hands up under it

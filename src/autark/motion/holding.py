@@ -109,12 +109,14 @@ def carry_gestures(actions: list[Action], objects: dict[str, SceneObject], until
             continue
         acts = sorted(acts, key=lambda x: x.start_s)
         for k, a in enumerate(acts):
-            if a.kind not in _CARRIED_AFTER or a.object_id not in objects:
+            # the one who took it up carries it; a thing given, the one it was given to
+            holder = a.target_object if a.kind == "give" else a.object_id if a.kind in _CARRIED_AFTER else None
+            if holder is None or holder not in objects:
                 continue
             start = a.end_s - 0.25 * (a.end_s - a.start_s)  # the arms close round it as it comes up
             end = acts[k + 1].start_s if k + 1 < len(acts) else max(until, a.end_s + 0.5)
             if end > start + 0.05:
-                out.append(Action(object_id=a.object_id, kind="carry", start_s=start, end_s=end, item=item))
+                out.append(Action(object_id=holder, kind="carry", start_s=start, end_s=end, item=item))
     return out
 
 
@@ -248,9 +250,10 @@ class _Items:
         if a.kind == "give":
             recipient = self.objects.get(a.target_object or "")
             to = _hands(recipient, False)
-            if done:  # with the recipient; given to nobody, it stays in the giver's hand
-                held = to if to is not None else _hands(holder, False)
-                return (held if held is not None else self._rest(item, acts, i)), none, 1.0, True
+            if done:  # with the recipient (in both arms, an armful); given to nobody, it stays in the giver's hand
+                armful = recipient is not None and is_armful(self.base.get(item.id, item))
+                held = (_hands(recipient, True) if armful else to) if to is not None else _hands(holder, False)
+                return (held if held is not None else self._rest(item, acts, i)), _ACROSS if armful else none, 1.0, True
             frm = self._glide(item, acts, i, t, _hands(holder, False))
             if to is None:
                 return frm, none, 1.0, True
