@@ -48,7 +48,7 @@ _REFERENCE_LUFS = -20.0
 # over the music, the ambience and the effects together (the report's floor; measured on films with an
 # explosion and a blaze under lines)
 UNDER_LINE_DB = -25.0
-_PUNCH_S = 0.12
+_PUNCH_S = 0.12  # a crash's first moment, kept at half its dip under a line
 _DIP_RAMP_S = 0.08  # the mixer's duck starts 0.25 s ahead of a line: the dip follows inside it
 _CLAP_HZ = 3.0  # autark.motion.gestures.clap: the hands meet three times a second
 _CROWD = 3  # this many clapping at once are applause
@@ -60,9 +60,9 @@ _SOFT_FOODS = frozenset({"soup", "cake", "ice_cream", "pudding", "yogurt", "porr
                          "bottle", "mug"})
 _CHANGE = re.compile(r"^(?P<oid>.+)_(?P<kind>break|explode|burn|erupt|freeze|light|spark)(?P<n>\d+)$")
 _DIVE_GAP_S = 2.0  # a swim this soon after a jump: the jump was into the water
-_BIG_M = 1.8
+_BIG_M = 1.8  # a thing this tall that breaks comes down (a wall, a tower) rather than shattering
 _ROARERS = frozenset({"dragon", "dinosaur", "lion", "tiger", "bear"})
-_FIERCE = frozenset({"eat", "fight", "chase", "jump", "fly", "land", "run", "kick", "push", "argue"})  # a thing this tall that breaks comes down (a wall, a tower) rather than shattering
+_FIERCE = frozenset({"eat", "fight", "chase", "jump", "fly", "land", "run", "kick", "push", "argue"})
 
 
 @dataclass(frozen=True)
