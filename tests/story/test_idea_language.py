@@ -180,3 +180,11 @@ def test_there_is_no_weather_in_space_but_there_is_on_earth() -> None:
 ])
 def test_a_title_is_what_the_film_is_about(idea: str, title: str) -> None:
     assert plan(idea, 30, seed=0).title == title
+
+
+@pytest.mark.parametrize("idea, place", [
+    ("a fairy loses her wand", "forest"), ("Ein Zwerg findet einen Diamanten", "cave"),
+    ("Ein Wikinger singt ein Lied", "ship_deck"), ("a superhero saves a cat", "city_street"),
+])
+def test_a_role_with_no_place_named_is_where_it_belongs(idea: str, place: str) -> None:
+    assert analyze(idea).settings == [place]

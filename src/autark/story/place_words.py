@@ -119,6 +119,10 @@ ROLE_PLACES: dict[str, str] = {
     "schiedsrichter": "sports_field", "coach": "sports_field", "zookeeper": "zoo", "tierpfleger": "zoo",
     "bademeister": "swimming_pool", "mermaid": "underwater", "meerjungfrau": "underwater", "acrobat": "stage", "akrobat": "stage",
     "juggler": "stage", "jongleur": "stage", "cashier": "supermarket", "kassierer": "supermarket",
+    "fairy": "forest", "fee": "forest", "vampire": "castle_courtyard", "vampir": "castle_courtyard",
+    "dwarf": "cave", "zwerg": "cave", "caveman": "cave", "cavewoman": "cave", "hoehlenmensch": "cave",
+    "troll": "cave", "viking": "ship_deck", "wikinger": "ship_deck", "painter": "workshop", "maler": "workshop",
+    "builder": "city_street", "bauarbeiter": "city_street", "superhero": "city_street", "superheld": "city_street",
 }
 
 # what an activity implies about where it happens, used only when the idea names no place: a place word (looked
