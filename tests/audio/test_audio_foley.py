@@ -136,3 +136,12 @@ def test_a_roar_is_a_low_rough_voice_whose_pitch_rises_and_falls() -> None:
     assert 0 < top < len(pitch) - 1 and pitch[top] > 1.25 * pitch[0] and pitch[top] > 1.2 * pitch[-1]
     assert np.median(clarity) > 0.5  # voiced: a pitch, not just noise
     assert band_share(x, 100, 2000) > 0.6 and band_share(x, 3000, 24000) < 0.05
+
+
+def test_swords_ring_on_and_a_punch_is_over_at_once() -> None:
+    clang = envelope(effect_samples("clang", 1), 0.01)
+    assert clang[40] > 0.05 * clang.max()  # steel rings on 0.4 s after the strike
+    assert band_share(effect_samples("clang", 1), 500, 6000) > 0.8
+    punch = envelope(effect_samples("punch", 1), 0.005)
+    assert np.nonzero(punch > 0.1 * punch.max())[0][-1] * 0.005 < 0.15
+    assert band_share(effect_samples("punch", 1), 50, 3500) > 0.85

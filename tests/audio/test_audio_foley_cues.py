@@ -55,6 +55,17 @@ def test_a_dragon_roars_before_it_first_bites() -> None:
     assert [(c.kind, round(c.time_s, 2)) for c in cues] == [("roar", 1.8), ("crunch", 3.3), ("crunch", 6.3)]
 
 
+def test_fighters_punch_or_clang_once_a_second_and_a_hammer_hits_each_blow() -> None:
+    sword = SceneObject(id="obj6", name="sword", type="sword")
+    cues = scene_cues(_scene([Action(object_id="obj1", kind="fight", start_s=0.0, end_s=2.0),
+                              Action(object_id="obj2", kind="fight", start_s=0.0, end_s=2.0),
+                              Action(object_id="obj1", kind="fight", start_s=3.0, end_s=5.0, item="obj6"),
+                              Action(object_id="obj2", kind="hammer", start_s=6.0, end_s=7.0)],
+                             xs=(-1.0, 1.0), extra=[sword]))
+    assert [(c.kind, round(c.time_s, 2)) for c in cues] == [  # two fighters' blows at one time: one sound
+        ("punch", 0.25), ("punch", 1.25), ("clang", 3.25), ("clang", 4.25), ("hit", 6.28), ("hit", 6.83)]
+
+
 def test_a_jump_into_the_water_splashes_once() -> None:
     cues = scene_cues(_scene([Action(object_id="obj1", kind="jump", start_s=1.0, end_s=2.0),
                               Action(object_id="obj1", kind="swim", start_s=2.5, end_s=6.0),

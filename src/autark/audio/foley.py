@@ -40,6 +40,12 @@ Each design follows what makes the real sound, with the time constants of that p
 - ``ding``: a small bell: inharmonic partials (1, 2.76, 5.40, 8.93 times the fundamental, as a free bar or a
   handbell) each decaying faster the higher it is.
 
+- ``hit``: a hammer's blow: a wooden board's low modes (180-260 and 600-900 Hz, 12-30 ms) and the nail's
+  steel ping under it.
+- ``punch``: a fist on a body: a short slap of skin (300-3000 Hz, 25 ms) over the dull thump of the chest
+  (110-150 Hz, falling).
+- ``clang``: swords meeting: two thin steel bars ringing at their bending modes (1, 2.76, 5.40 times 650-950
+  Hz), slightly apart so they beat, the higher modes dying sooner, after a sharp 2-9 kHz strike.
 - ``roar``: a big beast (a dragon, a lion, a bear): a low, rough voice (70-130 Hz, its pitch rising with the
   breath and falling as it runs out) through a long throat's low, broad formants (about 350, 900, 1700 Hz),
   rattling at about 30 Hz, swelling in 0.2 s and dying over the last 40% of its 1.8 s.
@@ -424,6 +430,32 @@ def _ding(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
                                                                           (8.93, 0.12)))
 
 
+def _hit(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
+    t = _t(rate, duration_s)
+    wood = sum(a * _ring(rate, f, d, duration_s) for f, a, d in (
+        (float(rng.uniform(180.0, 260.0)), 1.0, 0.03), (float(rng.uniform(600.0, 900.0)), 0.5, 0.012)))
+    nail = 0.25 * _ring(rate, float(rng.uniform(2500.0, 3500.0)), 0.05, duration_s)  # the steel under the blow
+    click = _filt(rng.standard_normal(t.shape[0]), "bandpass", (1000.0, 5000.0), rate) * _env(t, 0.0005, 0.003)
+    return wood + nail + 0.4 * click / max(float(np.std(click[:480])), 1e-9) * 0.3
+
+
+def _punch(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
+    t = _t(rate, duration_s)
+    slap = _filt(rng.standard_normal(t.shape[0]), "bandpass", (300.0, 3000.0), rate) * _env(t, 0.002, 0.025)
+    body = np.sin(2 * np.pi * np.cumsum(float(rng.uniform(110.0, 150.0)) * (1 + 0.5 * np.exp(-t / 0.015))) / rate)
+    return 0.4 * slap / max(float(np.std(slap[:2400])), 1e-9) + 1.2 * body * _env(t, 0.003, 0.045)
+
+
+def _clang(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
+    t = _t(rate, duration_s)
+    f0 = float(rng.uniform(650.0, 950.0))
+    # two blades: a thin bar's modes (1, 2.76, 5.40 x) on each, slightly apart, beating; higher modes die faster
+    ring = sum(a * _ring(rate, f0 * m * r, 0.5 / m ** 0.7, duration_s, float(rng.uniform(0, 6.3)))
+               for r in (1.0, float(rng.uniform(1.03, 1.07))) for m, a in ((1.0, 1.0), (2.76, 0.6), (5.40, 0.35)))
+    hit = _filt(rng.standard_normal(t.shape[0]), "bandpass", (2000.0, 9000.0), rate) * _env(t, 0.0005, 0.006)
+    return ring + 0.8 * hit / max(float(np.std(hit[:480])), 1e-9) * np.std(ring[:4800])
+
+
 def _roar(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     n = int(duration_s * rate)
     t = np.arange(n) / rate
@@ -469,7 +501,10 @@ def _builtins(registry: Registry[FoleySound]) -> None:
             ("blaze", _blaze, -22.0, 4.0, True),
             ("frost", _frost, -26.0, 1.0, False),
             ("ding", _ding, -24.0, 2.0, False),
-            ("roar", _roar, -18.0, 1.8, False)):
+            ("roar", _roar, -18.0, 1.8, False),
+            ("hit", _hit, -22.0, 0.3, False),
+            ("punch", _punch, -20.0, 0.25, False),
+            ("clang", _clang, -20.0, 1.5, False)):
         registry.add(name, FoleySound(make, level, length, sustained))
 
 

@@ -7,7 +7,8 @@ read off the scene alone, so a scene loaded from a file or exported sounds the s
   contact: hands meeting three times a second in a clap (three or more clapping at once are applause), a bite
   every ``EAT_CYCLE_S`` as the hand reaches the mouth, a kick's strike (a ball bouncing where it lands), a
   fall's landing on the ground, a jump's touch-down (a splash when a swim follows), a throw's release, a
-  hammer's blows, a spell, a swim's first stroke, frying while someone cooks; a dragon, a lion, a bear roars
+  hammer's blows, a fight's punches (swords clanging when armed), a spell, a swim's first stroke, frying
+  while someone cooks; a dragon, a lion, a bear roars
   as it first comes into action (eats, fights, chases, flies) in a scene;
 - state changes (``autark.jobs.changes``: break, explode, burn, erupt, freeze, light), by their particles
   (objects named ``<thing>_<change><n>``, hidden until the change): the sound starts as the first is shown
@@ -54,13 +55,15 @@ _CLAP_HZ = 3.0  # autark.motion.gestures.clap: the hands meet three times a seco
 _CROWD = 3  # this many clapping at once are applause
 _EAT_CYCLE_S = 2.0  # autark.motion.handling.EAT_CYCLE_S
 _BITE_AT = 0.15  # share of a bite's cycle at which the hand reaches the mouth
-_HAMMER_HZ = 1.8  # autark.motion.skills.hammer
+_HAMMER_HZ = 1.8  # autark.motion.skills.hammer: blows a second
 _SOFT_FOODS = frozenset({"soup", "cake", "ice_cream", "pudding", "yogurt", "porridge", "noodles", "pasta",
                          "spaghetti", "jelly", "honey", "banana", "pie", "cheese", "bowl", "cup", "glass",
                          "bottle", "mug"})
 _CHANGE = re.compile(r"^(?P<oid>.+)_(?P<kind>break|explode|burn|erupt|freeze|light|spark)(?P<n>\d+)$")
 _DIVE_GAP_S = 2.0  # a swim this soon after a jump: the jump was into the water
 _BIG_M = 1.8  # a thing this tall that breaks comes down (a wall, a tower) rather than shattering
+# the cast that wears a sword (autark.assets.catalog.people: the knight's and the pirate's kits, the ninja's)
+_SWORDSMEN = frozenset({"knight", "female_knight", "pirate", "female_pirate", "ninja", "female_ninja"})
 _ROARERS = frozenset({"dragon", "dinosaur", "lion", "tiger", "bear"})
 _FIERCE = frozenset({"eat", "fight", "chase", "jump", "fly", "land", "run", "kick", "push", "argue"})
 
@@ -127,9 +130,16 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
             raw.append((t0 + 0.3 * dur, "shimmer", a.target_object or a.object_id, 0.0, None))
         elif a.kind == "hammer":
             k = 0
-            while t0 + (k + 0.5) / _HAMMER_HZ < t1:
-                raw.append((t0 + (k + 0.5) / _HAMMER_HZ, "knock", a.object_id, -4.0, None))
-                k += 2  # every other blow: a knock is itself two or three
+            while t0 + (k + 0.5) / _HAMMER_HZ < t1:  # skills.hammer: struck when the swing's cosine is -1
+                raw.append((t0 + (k + 0.5) / _HAMMER_HZ, "hit", a.object_id, 0.0, None))
+                k += 1
+        elif a.kind == "fight":  # acts.fight: a punch (or a sword's swing) strikes a quarter into every second
+            fighter = scene.find_object(a.object_id)
+            armed = a.item is not None or (fighter is not None and fighter.type in _SWORDSMEN)
+            k = 0
+            while t0 + k + 0.25 < t1:
+                raw.append((t0 + k + 0.25, "clang" if armed else "punch", a.object_id, 0.0 if armed else -2.0, None))
+                k += 1
         elif a.kind == "swim" and not any(_dives(scene, b) and b.object_id == a.object_id and
                                           0.0 <= t0 - b.end_s < _DIVE_GAP_S for b in scene.timeline.actions):
             raw.append((t0, "splash", a.object_id, -3.0, None))
