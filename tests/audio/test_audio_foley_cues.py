@@ -126,3 +126,16 @@ def test_the_stem_is_each_cue_s_sound_at_its_time() -> None:
     np.testing.assert_allclose(stem[SR:SR + sound.shape[0], 0], sound, atol=1e-6)  # centre: both channels
     blocks = np.concatenate([Foley([cue])(a, a + 4800) for a in range(0, 2 * SR, 4800)])
     np.testing.assert_array_equal(blocks, stem)  # made block by block, the same
+
+
+def test_a_loud_effect_dips_under_lines_keeping_half_its_first_moment() -> None:
+    from autark.audio.foley_cues import _dips
+
+    blast = FoleyCue(1.0, "explosion")
+    (a, b, c) = _dips(blast, [(0.5, 1.5), (2.0, 2.3), (4.0, 5.0)])  # the blast lasts 2.5 s: not to the third
+    assert a[:2] == (1.0, pytest.approx(1.12)) and b[:2] == (pytest.approx(1.2), 1.5) and c[:2] == (2.0, 2.3)
+    assert a[2] == pytest.approx(b[2] / 2) and b[2] == c[2] < -10.0
+    assert _dips(FoleyCue(1.0, "clap"), [(0.5, 1.5)]) == ()  # quiet enough under a line as it is
+    gain = Foley([FoleyCue(1.0, "explosion", dips=(b,))])(int(1.3 * SR), int(1.4 * SR))
+    plain = Foley([FoleyCue(1.0, "explosion")])(int(1.3 * SR), int(1.4 * SR))
+    assert np.sqrt(np.mean(gain ** 2)) == pytest.approx(np.sqrt(np.mean(plain ** 2)) * 10 ** (b[2] / 20), rel=1e-3)

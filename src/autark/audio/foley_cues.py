@@ -317,14 +317,14 @@ def _dips(cue: FoleyCue, lines: Sequence[tuple[float, float]]) -> tuple[tuple[fl
     out = []
     for a, b in lines:
         if a < end and b > cue.time_s:
-            if sound.sustained:
+            if sound.sustained or a > cue.time_s:
                 out.append((max(a, cue.time_s), min(b, end), depth))
                 continue
             # a crash or a blast keeps half of its first moment (what says what it is) over a word; what rings
             # on after it is held down under all of the line
-            punch_end = max(a, cue.time_s) + _PUNCH_S
-            out.append((max(a, cue.time_s), min(b, punch_end), depth / 2))
-            if b > punch_end + _DIP_RAMP_S:
+            punch_end = cue.time_s + _PUNCH_S
+            out.append((cue.time_s, min(b, punch_end), depth / 2))
+            if min(b, end) > punch_end + _DIP_RAMP_S:
                 out.append((punch_end + _DIP_RAMP_S, min(b, end), depth))
     return tuple(out)
 
