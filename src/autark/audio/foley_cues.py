@@ -62,8 +62,6 @@ _SOFT_FOODS = frozenset({"soup", "cake", "ice_cream", "pudding", "yogurt", "porr
 _CHANGE = re.compile(r"^(?P<oid>.+)_(?P<kind>break|explode|burn|erupt|freeze|light|spark)(?P<n>\d+)$")
 _DIVE_GAP_S = 2.0  # a swim this soon after a jump: the jump was into the water
 _BIG_M = 1.8  # a thing this tall that breaks comes down (a wall, a tower) rather than shattering
-# the cast that wears a sword (autark.assets.catalog.people: the knight's and the pirate's kits, the ninja's)
-_SWORDSMEN = frozenset({"knight", "female_knight", "pirate", "female_pirate", "ninja", "female_ninja"})
 _ROARERS = frozenset({"dragon", "dinosaur", "lion", "tiger", "bear"})
 _FIERCE = frozenset({"eat", "fight", "chase", "jump", "fly", "land", "run", "kick", "push", "argue"})
 
@@ -134,8 +132,7 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
                 raw.append((t0 + (k + 0.5) / _HAMMER_HZ, "hit", a.object_id, 0.0, None))
                 k += 1
         elif a.kind == "fight":  # acts.fight: a punch (or a sword's swing) strikes a quarter into every second
-            fighter = scene.find_object(a.object_id)
-            armed = a.item is not None or (fighter is not None and fighter.type in _SWORDSMEN)
+            armed = a.item is not None  # a sword worn on the belt (a knight's kit) is not swung: fists are
             k = 0
             while t0 + k + 0.25 < t1:
                 raw.append((t0 + k + 0.25, "clang" if armed else "punch", a.object_id, 0.0 if armed else -2.0, None))
