@@ -51,8 +51,8 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "Die Lehrerin baut mit den Kindern einen Schneemann":
         ("snow_field", ["female_teacher", "child", "child"], ["repair"], ["snowman"], []),
     # 3. verbs and phrase verbs
-    "a sheriff rides into town at noon": ("city_street", ["policeman", "horse"], ["drive"], [], []),
-    "a girl rides her bicycle to the park": ("city_street", ["girl"], ["drive"], ["bicycle"], []),
+    "a sheriff rides into town at noon": ("city_street", ["policeman", "horse"], ["ride"], [], []),
+    "a girl rides her bicycle to the park": ("city_street", ["girl"], ["ride"], ["bicycle"], []),
     "a firefighter puts out the fire in the kitchen":
         ("kitchen", ["firefighter"], ["extinguish"], ["campfire"], []),
     "a witch puts the candle out": ("forest", ["witch"], ["extinguish"], ["candle"], []),
@@ -61,8 +61,8 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "a girl receives a letter from her grandmother": ("meadow", ["girl", "grandmother"], ["receive"], ["letter"], []),
     "a boy gets a puppy for his birthday": ("meadow", ["boy", "dog"], ["receive"], [], []),
     "a man gets up and drinks tea": ("kitchen", ["man"], ["drink"], ["cup"], []),
-    "Ein Cowboy reitet durch die Wüste": ("desert", ["cowboy", "horse"], ["drive"], [], []),
-    "Der Sheriff reitet in die Stadt": ("city_street", ["policeman", "horse"], ["drive"], [], []),
+    "Ein Cowboy reitet durch die Wüste": ("desert", ["cowboy", "horse"], ["ride"], [], []),
+    "Der Sheriff reitet in die Stadt": ("city_street", ["policeman", "horse"], ["ride"], [], []),
     "Die Feuerwehrfrau löscht das Feuer": ("city_street", ["firewoman"], ["extinguish"], ["campfire"], []),
     "Das Mädchen lässt die Vase fallen": ("meadow", ["girl"], ["drop"], ["vase"], []),
     "Der Junge bekommt ein Fahrrad zum Geburtstag": ("city_street", ["boy"], ["receive"], ["bicycle"], []),
@@ -83,7 +83,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     # more of each class, written after the fixes above
     "Der Bademeister rettet ein Kind aus dem Wasser": ("swimming_pool", ["man", "child"], ["rescue"], [], []),
     "a baker drops a wedding cake and the guests gasp": ("church", ["chef", "man", "man"], ["drop", "watch"], ["cake"], []),
-    "Die Ritterin reitet zum Schloss": ("meadow", ["female_knight", "horse"], ["drive"], ["castle"], []),
+    "Die Ritterin reitet zum Schloss": ("meadow", ["female_knight", "horse"], ["ride"], ["castle"], []),
     "Ein Fischer lässt seine Angel fallen": ("mountain_lake", ["sailor"], ["drop"], ["fishing_rod"], []),
     "a mermaid gives a pearl to a sailor": ("underwater", ["mermaid", "sailor"], ["give"], [], ["pearl"]),
     "Ein Hai und ein Taucher schwimmen um ein Wrack": ("underwater", ["shark", "diver"], ["swim"], ["shipwreck"], []),

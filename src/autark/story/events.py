@@ -44,7 +44,7 @@ _WHERE = {"near", "around", "behind", "beside", "by", "next", "under", "below", 
           "entlang", "vor", "im", "am", "beim", "ins", "out", "from", "off", "aus", "von", "vom"}
 _POURED = {"pour", "magic"}
 _FOR = {"for", "after", "fuer", "nach"}  # what a run or a race is for: its goal, not the ground it crosses
-_GOING = {"slide", "walk", "run", "fly", "swim", "drive", "jump", "fall"}  # where they go is the last "into" thing
+_GOING = {"slide", "walk", "run", "fly", "swim", "drive", "ride", "jump", "fall"}  # where they go is the last "into" thing
 _INTO = {"into", "to", "towards", "toward", "zu", "zum", "zur", "gegen", "in"}  # acts whose "on"/"over" names whom they land on  # "a golden fish that grants him wishes": the fish grants
 
 

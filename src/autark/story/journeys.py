@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["Stop", "read_journey", "read_stops", "fill_stops", "is_travel", "TRAVEL_KINDS", "CARRY_VERBS"]
 
 # the action kinds that move someone somewhere, and the verbs that take something (or someone) along
-TRAVEL_KINDS = frozenset({"walk", "run", "fly", "drive", "swim", "chase", "slide"})
+TRAVEL_KINDS = frozenset({"walk", "run", "fly", "drive", "ride", "swim", "chase", "slide"})
 CARRY_VERBS = frozenset({"take", "rescue", "serve", "pick_up", "steal"})
 _FROM = {"from", "von", "vom", "aus", "out"}
 _TO = {"to", "into", "towards", "toward", "onto", "zu", "zum", "zur", "nach", "ans", "ins", "back", "zurueck",

@@ -269,6 +269,10 @@ def _ride_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         elif not mount and who in RIDDEN_THINGS:
             np_ = sp.thing(who)
             mount = np_.dat if de else np_.nom
+    if not mount:  # "a sheriff rides into town": the horse the story cast for the ride (it may go along as an agent)
+        mount = next((c.name for c in sp.cast if (rig := creature_rig(c.type)) is not None
+                      and rig.plan == "quadruped" and rig.size >= 0.9 and c.name != actors[0]), "")
+        actors = [a for a in actors if a != mount] or actors
     if ev.patient and ev.patient_is_thing and ev.patient not in RIDDEN_THINGS:
         np_ = sp.thing(ev.patient)
         goal = np_.dat if de else np_.nom
