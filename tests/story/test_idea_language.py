@@ -188,3 +188,16 @@ def test_a_title_is_what_the_film_is_about(idea: str, title: str) -> None:
 ])
 def test_a_role_with_no_place_named_is_where_it_belongs(idea: str, place: str) -> None:
     assert analyze(idea).settings == [place]
+
+
+@pytest.mark.parametrize("idea, kit", [
+    ("a female knight fights a dragon", "female_knight"), ("a girl knight rides a horse", "female_knight"),
+    ("the woman doctor helps a boy", "female_doctor"),
+])
+def test_a_word_before_a_role_says_whose_kit_it_is(idea: str, kit: str) -> None:
+    cast = analyze(idea).characters
+    assert cast[0].type == kit and cast[0].voice == "woman"
+
+
+def test_a_person_named_before_another_keeps_their_own_kit() -> None:
+    assert [c.type for c in analyze("a girl and a knight talk").characters] == ["girl", "knight"]

@@ -141,10 +141,20 @@ _FEMALE_OF = {"policeman": "policewoman", "businessman": "businesswoman", "firef
               "male_nurse": "nurse", "boy": "girl"}
 
 
+_FEMALE_BEFORE = {"female", "woman", "girl", "lady", "weibliche", "weiblicher", "weibliches"}
+_MALE_BEFORE = {"male", "man", "boy", "gentleman", "männliche", "männlicher", "maennliche", "maennlicher"}
+
+
 def gender_cue(tokens: list[str], at: int, lang: str, people_at: set[int]) -> str:
     """'f' or 'm' when a possessive or pronoun after the person's word (before the next person is named)
     says so ("a nervous violinist plays her first concert" -> 'f'); '' when the idea does not say."""
     female, male = _FEMALE_CUES.get(lang, set()), _MALE_CUES.get(lang, set())
+    for k in range(at, max(-1, at - 3), -1):  # "a female pilot", "a girl knight", "a woman doctor"
+        w = tokens[k].lower()
+        if w in _FEMALE_BEFORE:
+            return "f"
+        if w in _MALE_BEFORE:
+            return "m"
     for k in range(at + 1, len(tokens)):
         if k in people_at:
             break
