@@ -142,3 +142,14 @@ def test_a_family_eating_at_the_table_sits_round_it_on_chairs() -> None:
         eats = [a for a in scene.timeline.actions if a.object_id == o.id and a.kind == "eat"]
         sits = [a for a in scene.timeline.actions if a.object_id == o.id and a.kind == "sit"]
         assert eats and sits and eats[0].start_s >= sits[0].end_s - 1e-6
+
+
+@pytest.mark.parametrize("idea", ["a cat is stuck in a tree", "Eine Katze sitzt auf dem Baum fest"])
+def test_a_cat_stuck_in_a_tree_stays_up_there(idea: str) -> None:
+    from autark.story import plan
+
+    sp = plan(idea, duration_s=30, seed=0)
+    shots = [shot.actions for s in sp.scenes for shot in s.shots]
+    assert any(a.startswith(("Cat sits on", "Katze setzt sich auf")) for a in shots[0])
+    moves = (" walks", " geht", " jumps", " springt")
+    assert not [a for acts in shots[1:] for a in acts if a.startswith(("Cat ", "Katze ")) and any(m in a for m in moves)]

@@ -276,6 +276,7 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
             duration_s=length, camera=camera, size=size, subject=subject, actions=actions, dialogue=dialogue,
             narration=narration, transition=transition)))
 
+    _perch_beats(concept, cast, beats)
     from autark.story.titles import title_for
 
     # the idea's own words, as on the event path; the kit's title patterns ("A ball in the meadow") named
@@ -286,6 +287,21 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title, logline=concept.idea, kit=kit_name,
                  music_mood=_music(concept, kit_name), cast=cast, props=props, beats=beats,
                  title_card_s=title_s, end_card_s=end_s, changes=changes)
+
+
+def _perch_beats(concept: Concept, cast: list[CastMember], beats: list[Beat]) -> None:
+    """"A cat is stuck in a tree": the animal sits up there from the first shot (``autark.story.perches``) and
+    stays, rather than walking about at the tree's foot as the kit has it."""
+    from autark.story.perches import perches, stays_up
+    from autark.story.verbs import sentence
+
+    for animal, perch in perches(concept, cast):
+        thing, gender = display_noun(perch, concept.language)
+        article = {"m": "den", "f": "die", "n": "das"}.get(str(gender)[:1], "den") if concept.language == "de" else "the"
+        for k, beat in enumerate(beats):
+            beat.shot.actions = stays_up(animal, beat.shot.actions)
+            if k == 0:
+                beat.shot.actions.insert(0, sentence("sit", concept.language, a=animal, o=f"{article} {thing}"))
 
 
 def _cast(concept: Concept) -> list[CastMember]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from autark.story.analysis import Concept
 from autark.story.screenplay import CastMember
 
-__all__ = ["PERCH_TYPES", "perches"]
+__all__ = ["PERCH_TYPES", "perches", "stays_up"]
 
 # the high things an animal gets stuck on or sits up on
 PERCH_TYPES = frozenset({"tree", "apple_tree", "palm_tree", "pine_tree", "oak", "house", "barn", "roof", "shed",
@@ -56,3 +56,12 @@ def perches(concept: Concept, cast: Sequence[CastMember]) -> list[tuple[str, str
                 out.append((animals[len(out)], thing.type))
                 break
     return out
+
+
+# what moves an animal off its perch: a walk, a run, a jump (it stays up there until someone takes it down)
+_MOVES = (" walks", " runs", " jumps", " goes", " geht", " läuft", " rennt", " springt", " sits", " setzt sich")
+
+
+def stays_up(animal: str, actions: list[str]) -> list[str]:
+    """``actions`` without those that would move ``animal`` off its perch after it got up there."""
+    return [a for a in actions if not (a.startswith(f"{animal} ") and any(m in a for m in _MOVES))]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from autark.story.beats import PLACES, WHEN
 from autark.story.cast import display_noun
 from autark.story.lines import NounPhrase, ending_line, event_lines
-from autark.story.perches import perches
+from autark.story.perches import perches, stays_up
 from autark.story.verbs import sentence
 
 if TYPE_CHECKING:
@@ -507,6 +507,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         plans.insert(at, more)
         extra -= 1
     plans.append(_resolution(concept, cast, sp, events, key, rng))
+    for animal, _perch in perches(concept, cast):  # up there it stays until it is taken down
+        for p in plans[1:]:
+            p.actions = stays_up(animal, p.actions)
     return plans
 
 
