@@ -233,7 +233,7 @@ def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> flo
     return base + max(dist - 0.6, 0.0) / WALK_M_S + 0.4
 
 
-_HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk", "pour", "hammer"})
+_HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk", "pour", "hammer", "cook"})
 _FACE_FIRST = frozenset({"magic", "fish"})  # done from afar, but turned toward whom it is aimed at  # done within arm's reach of the other
 _REACH_M = 0.6  # how far from the other's edge a hand-over is done
 _OWN_HALF_M = 0.3  # a person's own half-width, which the reach above already allows for
@@ -510,7 +510,9 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             item = roles.item if roles.item not in (actor, target) else None
             if kind == "fish" and target is None:  # "goes fishing": facing the lake, the sea, the pond
                 target = _water_near(obj, ctx)
-            walk = _walk_up(obj, kind, target, start, ctx) if is_character(obj) else None
+            # up to whom it is handed, or to the pot one cooks in
+            walk = _walk_up(obj, kind, target or (item if kind == "cook" else None), start, ctx) \
+                if is_character(obj) else None
             if walk is None and kind in _FACE_FIRST and target is not None and is_character(obj):
                 walk = Action(object_id=actor, kind="turn", start_s=start, end_s=round(start + 0.6, 4),
                               target_object=target)  # a spell is cast at them, facing them
