@@ -341,8 +341,7 @@ def _on_its_tree(item: str, named: str | None, start: float, ctx: Ctx) -> list[O
     if not trees:
         return []
     tree = next((o for o in trees if o.id == named), min(trees, key=lambda o: math.dist(here, o.transform.position)))
-    picker = next((a.object_id for a in ctx.scene.timeline.actions if a.item == item), None)
-    (x, y, z), _heading = seat_on(tree, None, here if picker is None else here)
+    (x, y, z), _heading = seat_on(tree, None, here)  # on the crown's side toward where it lay
     half = (fruit.bounds_max[1] - fruit.bounds_min[1]) * fruit.transform.scale[1] / 2
     hang = (round(x, 3), round(y - 2 * half, 3), round(z, 3))  # under the branch, not on it
     return [AddKeyframes(target=f"object:{item}.transform.position",

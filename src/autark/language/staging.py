@@ -492,14 +492,13 @@ def _sat_by(o: SceneObject) -> bool:
     """A thing with no seat that people sit down on or round when they just sit down: a blanket, a towel, a rug,
     a campfire (not a table: one sits at it on a chair)."""
     from autark.motion.chain import sittable
-    from autark.motion.perches import BESIDE_WORDS, FLAT_M
+    from autark.motion.perches import FLAT_M
     from autark.scene.geometry import world_bbox
 
     if o.type == GROUP_TYPE or not o.visible or o.tag == "setting" or not sittable(o):
         return False
     box = world_bbox(o)
-    return (float(box.size[1]) < FLAT_M and max(float(box.size[0]), float(box.size[2])) > 0.8) or any(
-        w in o.type for w in BESIDE_WORDS[:1])
+    return (float(box.size[1]) < FLAT_M and max(float(box.size[0]), float(box.size[2])) > 0.8) or "fire" in o.type
 
 
 def _nearest_seat(obj: SceneObject, ctx: Ctx) -> str:
