@@ -338,7 +338,8 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
                 ev.source = ev.source or others[0]  # taken from them: it starts in their hands
             elif prev in _WITH or prev2 in _WITH:
                 ev.partner = ev.partner or others[0]
-            elif _after(tokens, j, _TO) or (verb.recipient and not ev.recipient) or (
+            elif _after(tokens, j, _TO) or (verb.recipient and not ev.recipient and not any(
+                    tokens[k].folded in _TO for k in span if k > j)) or (  # "shows his fish *to* the village"
                     verb.kind in _HANDED and prev in _DATIVE) or (
                     verb.kind in _POURED and any(t.folded in _ONTO for t in tokens[max(0, j - 3):j])):  # on the king
                 ev.recipient = ev.recipient or others[0]
