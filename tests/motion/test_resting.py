@@ -73,3 +73,12 @@ def test_going_fishing_faces_the_lake() -> None:
     h = np.radians(olaf.transform.rotation[1])
     to = np.subtract(pond.transform.position, olaf.transform.position)
     assert (np.sin(h) * to[0] + np.cos(h) * to[2]) / np.hypot(to[0], to[2]) > 0.9  # facing the water
+
+
+def test_a_cat_sleeps_up_on_the_table_and_a_dog_on_the_roof() -> None:
+    for thing, top in (("table", 0.75), ("house", 5.6)):
+        s = _mid_sleep(_run([f"add a {thing}", f"add a cat named Tom 1 metre right of the {thing}",
+                             f"Tom sleeps on the {thing}"]))
+        cat = world_bbox(next(o for o in s.objects if o.name == "Tom"))
+        # lying down lowers its standing box by the legs folded under it; the body stays up on the top
+        assert cat.center[1] > top and abs(cat.min[1] - top) < 0.25, (thing, cat.min)

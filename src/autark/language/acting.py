@@ -366,6 +366,14 @@ _DESK_NEAR_M = 1.6  # ... with no bed, at a desk or a table this near: asleep ov
 _DESKS = ("desk", "table")
 
 
+def _has_legs(obj: Any) -> bool:
+    """A body with a person's legs, which sits on chairs and lies in beds (an animal's rig has none)."""
+    from autark.motion import rig_info
+
+    rig = rig_info(obj.type)
+    return rig is not None and rig.has_legs
+
+
 def _rest_place(obj: Any, kind: str, roles: Roles, start: float, ctx: Ctx, brought: list[Operator]
                 ) -> tuple[Action | None, str | None]:
     """Where one sleeps or lies down: (a sit on the chair at the desk to do it first, or None; the bed or sofa to
@@ -529,7 +537,7 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
                 hops = max(1, int((end - start + 0.15) // (JUMP_S + 0.15)))
                 actions += [Action(object_id=actor, kind="jump", start_s=round(start + k * (JUMP_S + 0.15), 4),
                                    end_s=round(start + k * (JUMP_S + 0.15) + JUMP_S, 4)) for k in range(hops)]
-            elif kind in ("eat", "drink") and is_character(obj) and is_rigged(obj) and (table := next(
+            elif kind in ("eat", "drink") and _has_legs(obj) and (table := next(
                     (x for x in (item, target) if x and scene.find_object(x) is not None
                      and any(d in scene.object(x).type for d in _DESKS)), None)) is not None:
                 chair: list[Operator] = []  # "eats at the table", "eats dinner at the table": seated at it
@@ -538,7 +546,14 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
                 brought += chair
                 end = end + (sit.end_s - start)  # the meal begins once seated; "meanwhile" still means with them
                 actions += [sit, Action(object_id=actor, kind=kind, start_s=sit.end_s, end_s=end)]
-            elif kind in ("sleep", "lie") and is_rigged(obj) and is_character(obj):
+            elif kind in ("sleep", "lie") and not _has_legs(obj) and is_rigged(obj) and (
+                    spot := roles.place or target) is not None and spot != actor:
+                # "the cat sleeps on the roof": up there first, then curled up on it (``motion.perches``)
+                sit = Action(object_id=actor, kind="sit", start_s=start, end_s=round(start + 1.5, 4),
+                             target_object=spot)
+                end = end + 1.5
+                actions += [sit, Action(object_id=actor, kind=kind, start_s=sit.end_s, end_s=end)]
+            elif kind in ("sleep", "lie") and _has_legs(obj):  # a person (an animal curls up where it is)
                 chair: list[Operator] = []
                 before, on = _rest_place(obj, kind, roles, start, ctx, chair)
                 ops[len(brought):len(brought)] = chair

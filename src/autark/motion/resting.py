@@ -69,7 +69,7 @@ def _body_axis(asset_type: str, sleeping: bool) -> float:
 def rest_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
     """Lying in a bed ends on the bed (getting up beside it), asleep on a chair on the chair; on the floor
     where it began."""
-    if start.seat is not None and a.kind == "sleep":
+    if start.seat is not None and (a.kind == "sleep" or rig is None or not rig.has_legs):
         return ChainState(start.position, start.heading, start.seat), None, None
     bed = bed_top(objects, a.target_object)
     if bed is None:
@@ -150,6 +150,9 @@ def _along(seg: Segment) -> float:
 def _rest(rig: RigInfo | None, seg: Segment, t: float, phase: float, sleeping: bool) -> BodyState:
     if rig is not None and rig.has_legs and seg.start.seat is not None and sleeping:
         return _slumped(rig, seg, t, phase)
+    if (rig is None or not rig.has_legs) and seg.start.seat is not None:  # an animal asleep up on the roof
+        up = Segment(seg.action, ChainState(seg.start.seat.hip, seg.start.heading), seg.end, seg.dest)
+        return acts.sleep(rig, up, t, phase) if sleeping else acts.lie(rig, up, t, phase)
     if rig is not None and rig.has_legs and seg.dest is not None:
         return _in_bed(rig, seg, t, phase, sleeping)
     return acts.sleep(rig, seg, t, phase) if sleeping else acts.lie(rig, seg, t, phase)
