@@ -74,96 +74,123 @@ def piece_mixer(store: ResultCache, stems_key: str, metrics: RunMetrics) -> Call
 
     def mix(duration_s: float, music: Any, speech: Any, out_path: Path | str, *,
             line_levels: list[tuple[float, float]] | None = None, **kwargs: Any) -> PieceSound:
-        from autark.audio.dynamics import _loudness_from_hops
-        from autark.audio.mix_pieces import PieceMix
         from autark.audio.mixplan import MixPlan
-        from autark.compose.audio_pieces import (
-            audio_piece_packets,
-            encode_audio_piece,
-            measure_audio_piece,
-            write_audio_track,
-        )
-        from autark.compose.encode import AUDIO_CHUNK_SAMPLES
+        from autark.compose.audio_pieces import write_audio_track
 
         t0 = time.perf_counter()
         plan = MixPlan(duration_s, music, speech, **kwargs)
         if line_levels is not None:  # each line's levels by what decides them: a changed line's alone are new
-            def memo(doc: dict[str, Any], compute: Callable[[], list[float]]) -> list[float]:
-                key = _sha({"v": KEY_VERSION, "stems": stems_key, "code": _code(), "line": doc})
-                hit = store.get_bytes("alevel", key)
-                if hit is not None:
-                    return json.loads(hit[0])
-                value = compute()
-                store.put_bytes("alevel", key, json.dumps(value).encode())
-                return value
-
-            line_levels[:] = plan.line_levels(memo)
-        pm = PieceMix(plan)
-        base = {"v": KEY_VERSION, "stems": stems_key, "code": _code(), "target": plan.target_lufs}
-        keys = [_sha(base | pm.inputs(j)) for j in range(len(pm.bounds))]
-        entries: list[tuple[bytes, dict[str, Any]] | None] = [store.get_bytes("apiece", k) for k in keys]
-        hops: list[dict[str, list[float]]] = [dict(e[1].get("hops", {})) if e else {} for e in entries]
-        added = [False] * len(keys)
-
-        tops: list[float | None] = [e[1].get("env_max") if e else None for e in entries]
-
-        def hops_at(j: int, gain_db: float | None) -> np.ndarray:
-            name = _gain_name(gain_db)
-            if name not in hops[j]:
-                if gain_db is None:
-                    hops[j][name] = pm.hops(j, None).tolist()
-                else:
-                    if tops[j] is None:
-                        tops[j] = pm.env_max(j)
-                    hops[j][name] = pm.hops(j, gain_db, hops_at(j, None), tops[j]).tolist()
-                added[j] = True
-            return np.asarray(hops[j][name], dtype=np.float64)
-
-        gain = pm.choose_gain(hops_at)
-        name = _gain_name(gain)
-        pieces: list[bytes] = []
-        changed = [False] * len(keys)  # entries to write: made now, or with more gains' loudness or a peak
-        for j, (a, b) in enumerate(pm.bounds):
-            entry = entries[j]
-            if entry is not None and entry[1].get("gain") == name:
-                pieces.append(entry[0])
-                changed[j] = added[j]
-            else:
-                first, samples = pm.samples_for_encoder(j, gain)
-                pieces.append(encode_audio_piece(samples, first, (a, b), plan.n, plan.rate))
-                changed[j] = True
-        remade = [entries[j] is None or entries[j][1].get("gain") != name for j in range(len(keys))]
-        made = sum(remade)
-        measured: list[Any] = [None] * len(keys)
-        # the report's loudness and true peak, per piece as the track decodes it (its neighbours' packets
-        # complete its first and last frames): kept while the piece and those packets stay the same
-        decoded_hops, peaks = [], []
-        for j, data in enumerate(pieces):
-            prev = pieces[j - 1] if j else None
-            nxt = pieces[j + 1] if j + 1 < len(pieces) else None
-            tag = hashlib.sha256((prev or b"")[-8192:] + (nxt or b"")[:8192]).hexdigest()[:20]
-            kept = entries[j][1].get("measured") if not remade[j] else None  # type: ignore[index]
-            if kept is None or kept[0] != tag:
-                energy, top = measure_audio_piece(prev, data, nxt, pm.bounds[j][0], plan.rate)
-                kept = [tag, energy.tolist(), top]
-                changed[j] = True
-            measured[j] = kept
-            decoded_hops.append(np.asarray(kept[1], dtype=np.float64))
-            peaks.append(float(kept[2]))
-        for j, data in enumerate(pieces):
-            if changed[j]:
-                store.put_bytes("apiece", keys[j], data, {"gain": name, "hops": hops[j], "measured": measured[j],
-                                                          "env_max": tops[j]})
-        track = write_audio_track(pieces, Path(out_path).with_suffix(".m4a"), plan.rate)
-        packets = sum(audio_piece_packets(d) for d in pieces)
-        n_decoded = (packets - 1) * AUDIO_CHUNK_SAMPLES  # the priming frame is not played
-        level = _loudness_from_hops(np.concatenate(decoded_hops), n_decoded, plan.rate)
-        peak = max(peaks, default=0.0)
-        measures = {"codec": "aac", "sample_rate_hz": plan.rate, "channels": 2, "n_samples": n_decoded,
-                    "start_s": 0.0, "loudness_lufs": level if np.isfinite(level) else str(level),
-                    "true_peak_dbfs": 20.0 * float(np.log10(peak)) if peak > 0 else "-inf"}
-        metrics.add(TaskTiming(f"sound pieces ({made} of {len(pieces)} made, gain {gain:+.1f} dB)", "mix",
+            line_levels[:] = plan.line_levels(_level_memo(store, stems_key))
+        job = _Pieces(store, stems_key, plan)
+        gain = job.pm.choose_gain(job.hops_at)
+        data = job.encoded(gain)
+        measures = job.measures(data)
+        job.keep(data, gain)
+        track = write_audio_track(data, Path(out_path).with_suffix(".m4a"), plan.rate)
+        made = sum(job.remade)
+        metrics.add(TaskTiming(f"sound pieces ({made} of {len(data)} made, gain {gain:+.1f} dB)", "mix",
                                time.perf_counter() - t0, made == 0))
-        return PieceSound(track, made, len(pieces), gain, measures)
+        return PieceSound(track, made, len(data), gain, measures)
 
     return mix
+
+
+def _level_memo(store: ResultCache, stems_key: str) -> Callable[[dict[str, Any], Callable[[], list[float]]],
+                                                                list[float]]:
+    """``MixPlan.line_levels``'s memo: a line's levels in the cache (kind ``alevel``) by what decides them."""
+
+    def memo(doc: dict[str, Any], compute: Callable[[], list[float]]) -> list[float]:
+        key = _sha({"v": KEY_VERSION, "stems": stems_key, "code": _code(), "line": doc})
+        hit = store.get_bytes("alevel", key)
+        if hit is not None:
+            return json.loads(hit[0])
+        value = compute()
+        store.put_bytes("alevel", key, json.dumps(value).encode())
+        return value
+
+    return memo
+
+
+class _Pieces:
+    """One mix's sound pieces: their keys and cache entries (kind ``apiece``: the AAC packets at the film's
+    gain; in the entry's data, the loudness per hop at every gain looked at, the envelope's peak, the decoded
+    piece's measures), what this mix made or learned anew, and what goes back into the cache."""
+
+    def __init__(self, store: ResultCache, stems_key: str, plan: Any) -> None:
+        from autark.audio.mix_pieces import PieceMix
+
+        self.store, self.plan = store, plan
+        self.pm = pm = PieceMix(plan)
+        base = {"v": KEY_VERSION, "stems": stems_key, "code": _code(), "target": plan.target_lufs}
+        self.keys = [_sha(base | pm.inputs(j)) for j in range(len(pm.bounds))]
+        self.entries = [store.get_bytes("apiece", k) for k in self.keys]
+        self.hops: list[dict[str, list[float]]] = [dict(e[1].get("hops", {})) if e else {} for e in self.entries]
+        self.tops: list[float | None] = [e[1].get("env_max") if e else None for e in self.entries]
+        self.measured: list[Any] = [None] * len(self.keys)
+        self.changed = [False] * len(self.keys)  # entries to write back
+        self.remade = [True] * len(self.keys)
+
+    def hops_at(self, j: int, gain_db: float | None) -> np.ndarray:
+        """Piece ``j``'s loudness per hop at ``gain_db``: kept, or from its kept pre-mix loudness and envelope
+        peak where the limiter leaves it alone, or mixed again."""
+        name = _gain_name(gain_db)
+        if name not in self.hops[j]:
+            if gain_db is None:
+                self.hops[j][name] = self.pm.hops(j, None).tolist()
+            else:
+                if self.tops[j] is None:
+                    self.tops[j] = self.pm.env_max(j)
+                self.hops[j][name] = self.pm.hops(j, gain_db, self.hops_at(j, None), self.tops[j]).tolist()
+            self.changed[j] = True
+        return np.asarray(self.hops[j][name], dtype=np.float64)
+
+    def encoded(self, gain_db: float) -> list[bytes]:
+        """Every piece's AAC packets at the film's gain: kept, or mixed, limited and encoded now."""
+        from autark.compose.audio_pieces import encode_audio_piece
+
+        name, out = _gain_name(gain_db), []
+        for j, (a, b) in enumerate(self.pm.bounds):
+            entry = self.entries[j]
+            self.remade[j] = entry is None or entry[1].get("gain") != name
+            if not self.remade[j]:
+                out.append(entry[0])  # type: ignore[index]
+                continue
+            first, samples = self.pm.samples_for_encoder(j, gain_db)
+            out.append(encode_audio_piece(samples, first, (a, b), self.plan.n, self.plan.rate))
+            self.changed[j] = True
+        return out
+
+    def measures(self, data: list[bytes]) -> dict[str, Any]:
+        """The track's measures as ``report_pieces.audio_measures`` gives them, from each piece as the track
+        decodes it (its neighbours' packets complete its first and last frames): a piece's are kept while it
+        and those packets stay the same."""
+        from autark.audio.dynamics import _loudness_from_hops
+        from autark.compose.audio_pieces import audio_piece_packets, measure_audio_piece
+        from autark.compose.encode import AUDIO_CHUNK_SAMPLES
+
+        rate = self.plan.rate
+        for j, piece in enumerate(data):
+            prev = data[j - 1] if j else None
+            nxt = data[j + 1] if j + 1 < len(data) else None
+            tag = hashlib.sha256((prev or b"")[-8192:] + (nxt or b"")[:8192]).hexdigest()[:20]
+            entry = self.entries[j]
+            kept = entry[1].get("measured") if entry is not None and not self.remade[j] else None
+            if kept is None or kept[0] != tag:
+                energy, top = measure_audio_piece(prev, piece, nxt, self.pm.bounds[j][0], rate)
+                kept = [tag, energy.tolist(), top]
+                self.changed[j] = True
+            self.measured[j] = kept
+        n = (sum(audio_piece_packets(d) for d in data) - 1) * AUDIO_CHUNK_SAMPLES  # the priming frame is not played
+        level = _loudness_from_hops(np.concatenate([np.asarray(m[1], np.float64) for m in self.measured]), n, rate)
+        peak = max((float(m[2]) for m in self.measured), default=0.0)
+        return {"codec": "aac", "sample_rate_hz": rate, "channels": 2, "n_samples": n, "start_s": 0.0,
+                "loudness_lufs": level if np.isfinite(level) else str(level),
+                "true_peak_dbfs": 20.0 * float(np.log10(peak)) if peak > 0 else "-inf"}
+
+    def keep(self, data: list[bytes], gain_db: float) -> None:
+        """Write back the entries this mix made or learned more about."""
+        for j, piece in enumerate(data):
+            if self.changed[j]:
+                self.store.put_bytes("apiece", self.keys[j], piece, {
+                    "gain": _gain_name(gain_db), "hops": self.hops[j], "measured": self.measured[j],
+                    "env_max": self.tops[j]})
