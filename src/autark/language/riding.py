@@ -15,13 +15,13 @@ from autark.language.grammar import Token
 from autark.language.placement import box_distance, world_box
 from autark.language.staging import (
     OWN_STAGING,
-    _arrival,
-    _one_action,
     actor_names,
+    arrival_point,
     parse_ref,
     read_subject,
     read_target,
     stage_action,
+    stage_one,
 )
 from autark.language.time_phrases import When, evaluated, finish, span
 from autark.ops import Operator, SetTimeline
@@ -82,7 +82,7 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
     actions: list[Action] = []
     gap = box_distance(world_box(state.object(mount)), world_box(here))
     if gap > 0.6:  # walks up to it first
-        beside = _arrival(here, mount, state, ctx)
+        beside = arrival_point(here, mount, state, ctx)
         far = math.dist(here.transform.position, beside)
         walk_s = max(0.6, far / (WALK_M_S if far < 3.0 else RUN_M_S))  # hurries to a mount far off
         actions.append(Action(object_id=rider.id, kind="walk" if far < 3.0 else "run", start_s=start0, end_s=round(start0 + walk_s, 4),
@@ -96,7 +96,7 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
     # a long way is ridden at a trot: a walk across the set outlasts the shot it is filmed in
     kind = "run" if {t.text for t in rest} & _RIDE_FAST or when.pace < 1.0 or far > _RIDE_TROT_M else "walk"
     going = When(at=round(start0 + MOUNT_S, 4), duration=when.duration, pace=when.pace)
-    m_start, m_end, m_acts, keys = _one_action(steed, kind if is_character(steed) else "drive",
+    m_start, m_end, m_acts, keys = stage_one(steed, kind if is_character(steed) else "drive",
                                                [*(goal or []), rider.id] if goal or where else None, where,
                                                going, ctx)
     stop, heading = _last_place(steed, m_acts, keys, state)

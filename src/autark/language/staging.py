@@ -202,7 +202,7 @@ def stage_action(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Ope
     actions: list[Action] = []
     for actor in actors:
         obj = scene.object(actor)
-        start, end, acts, keys = _one_action(obj, kind, target, where, when, ctx)
+        start, end, acts, keys = stage_one(obj, kind, target, where, when, ctx)
         actions += acts
         ops += keys
         start_all = start if start_all is None else min(start_all, start)
@@ -214,7 +214,7 @@ def stage_action(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Ope
     return finish(ops, ctx, start_all, end_all)
 
 
-def _one_action(obj: SceneObject, kind: str, target: list[str] | None, where: Any, when: When, ctx: Ctx
+def stage_one(obj: SceneObject, kind: str, target: list[str] | None, where: Any, when: When, ctx: Ctx
                 ) -> tuple[float, float, list[Action], list[Operator]]:
     scene = ctx.scene
     character = is_character(obj)
@@ -267,7 +267,7 @@ def _one_action(obj: SceneObject, kind: str, target: list[str] | None, where: An
             vec = (math.sin(h) * vec[2], 0, math.cos(h) * vec[2])
         p0, p1 = here, (here[0] + vec[0] * amount, here[1] + vec[1] * amount, here[2] + vec[2] * amount)
     elif target:
-        p0, p1 = here, _arrival(here_obj, target[0], state, ctx)
+        p0, p1 = here, arrival_point(here_obj, target[0], state, ctx)
     else:
         raise NotUnderstood(ctx.msg(f"where to? e.g. 'the {display(obj.type)} {kind}s to the door'",
                                     "wohin? z.B. 'der Roboter geht zur Tür'"))
@@ -414,7 +414,7 @@ def _glide(obj: SceneObject, now: SceneObject, way: list[tuple[float, float, flo
     return ops
 
 
-def _arrival(walker: SceneObject, target_id: str, state: Scene, ctx: Ctx) -> tuple[float, float, float]:
+def arrival_point(walker: SceneObject, target_id: str, state: Scene, ctx: Ctx) -> tuple[float, float, float]:
     """Where a walker stops beside a target: on its own side of it, ``ARRIVE_GAP_M`` from it, at a free spot."""
 
     tb = world_box(state.object(target_id))
