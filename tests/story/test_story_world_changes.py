@@ -21,6 +21,9 @@ SPLITS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
     "Ein Hund spielt im Schnee, bis es dunkel wird": ("time_of_day", [("meadow", "day", "night")]),
     "an owl waits in the forest until dawn": ("time_of_day", [("forest", "night", "dawn")]),
     "a family eats dinner in the kitchen when the lights go out": ("lighting", [("kitchen", "", "candlelight")]),
+    # a change told first ("When the sun sets, ...", "Als es zu schneien beginnt, ...") still comes after a shot
+    "When the sun sets, the wolf howls": ("time_of_day", [("meadow", "day", "sunset")]),
+    "Als es zu schneien beginnt, bauen die Kinder einen Schneemann": ("weather", [("snow_field", "clear", "snow")]),
 }
 
 
@@ -48,6 +51,9 @@ def test_the_world_changes_at_a_later_shot(idea: str) -> None:
 @pytest.mark.parametrize("idea", [
     "at dawn a farmer feeds his chickens", "a boy reads a book in the rain", "Im Regen tanzt ein Mädchen",
     "a dog plays in the snow", "Ein Ritter reitet in der Nacht durch den Wald",
+    # the opening clause describes the world the film opens in; only a verb of starting changes it there
+    "Der Schnee fällt, und zwei Kinder bauen einen Schneemann", "snow falls on the village and the children play",
+    "a girl watches the sunset at the beach", "a stormy night in the castle",
 ])
 def test_a_state_is_no_change(idea: str) -> None:
     assert read_changes(analyze(idea)) == []

@@ -26,6 +26,7 @@ from autark.assets.templates import fold
 
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
+    from autark.story.events import Event
     from autark.story.screenplay import CastMember, SceneSpec, Shot
     from autark.story.spine import ShotPlan
 
@@ -74,6 +75,9 @@ _ONSET = frozenset({
     "setzen", "einsetzt", "faellt", "fallen", "fiel", "frischt", "wird", "werden", "wurde", "geht", "gehen",
     "ging", "untergeht", "aufgeht", "ausgeht", "hoert", "hoeren", "hoerte", "aufhoert", "ploetzlich",
 })
+_START = frozenset({"start", "starts", "started", "begin", "begins", "began", "approach", "approaches",
+                    "approaching", "beginnt", "begann", "faengt", "fing", "aufzieht", "naht", "bricht", "einsetzt",
+                    "breaks", "rolls", "out", "aus", "ausgeht", "sets", "untergeht", "aufgeht", "rises"})
 # a turn word that begins a clause ("until", "als"): the clause it leads is a later one
 _LEADS = {"until": "until", "till": "until", "when": "when", "while": "when", "as": "when", "once": "when",
           "then": "then", "suddenly": "suddenly", "but": "but", "and": "and", "bis": "until", "als": "when",
@@ -111,7 +115,7 @@ def _clauses(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
         word = fold(m.group(0))
         word = word[:-2] if word.endswith("'s") else word
         cut = k > 0 and bool(_BREAK.search(text[spans[k - 1].end():m.start()]))
-        if word in _LEADS and k > 0:
+        if word in _LEADS and (k > 0 or word not in ("and", "und", "but", "aber", "doch")):
             out.append((_LEADS[word], [(k, word)]))
         elif cut:
             out.append(("", [(k, word)]))
@@ -124,7 +128,9 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
     folded = [w for _k, w in words]
     seen = set(folded)
     at = words[0][0]
-    onset = bool(seen & _ONSET)
+    # in the idea's opening clause only a verb of starting tells a change ("it starts to rain; ..."): "snow
+    # falls on the village", "the wind blows" there describe the world the film opens in
+    onset = bool(seen & (_START if first and not lead else _ONSET))
     later = not first and lead != ""
     turned = lead in ("until", "when", "then", "suddenly", "but")
     # the light: "the lights go out", "das Licht geht aus", "der Strom fällt aus"
@@ -224,14 +230,17 @@ def without_change_clauses(concept: Concept) -> Concept:
         return any(a <= k <= b for a, b in spans)
 
     told = {words[k] for a, b in spans for k in range(a, min(b + 1, len(words)))}
-    events = [e for e in concept.events if not inside(e.at)]
+    def the_change(e: Event) -> bool:  # "go out", "anfängt", "rains": the change's own verb, or nobody's act
+        return inside(e.at) and (not e.agents or e.verb == "stand_in" or fold(e.word) in _ONSET | _WEATHER_VERBS)
+
+    events = [e for e in concept.events if not the_change(e)]
     unknown = [w for w in concept.unknown_words if w not in told]
     if len(events) == len(concept.events) and len(unknown) == len(concept.unknown_words):
         return concept
     warnings = [w for w in concept.warnings if not (w.startswith("autark does not know") and not any(
         repr(u) in w for u in unknown))]
     unstaged = [u for u in concept.unstaged if not any(repr(t) in u for t in told)]
-    return concept.model_copy(update={"events": events or concept.events[:1], "unknown_words": unknown,
+    return concept.model_copy(update={"events": events, "unknown_words": unknown,
                                       "warnings": warnings, "unstaged": unstaged})
 
 
