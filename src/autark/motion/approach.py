@@ -28,7 +28,7 @@ from autark.motion.kinematics import (
     rot_y,
     unit,
 )
-from autark.motion.perches import _category, _crown_bottom
+from autark.motion.perches import category_of, crown_bottom
 from autark.scene.easing import smoothstep
 from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject
@@ -111,10 +111,10 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
         obj = objects[a.target_object]
         c = object_center(objects, a.target_object, "climb it")
         # a tree is climbed at its trunk, not at the edge of its crown
-        trunk = _category(obj.type) in ("nature",)
+        trunk = category_of(obj.type) in ("nature",)
         stand, heading = _near(start, c, 0.3 if trunk else _half_depth(obj) + 0.25)
         top = min(float(world_bbox(obj).max[1]) - 1.7, start.position[1] + (1.1 if trunk else 1.5))
-        crown = _crown_bottom(obj) if trunk else None
+        crown = crown_bottom(obj) if trunk else None
         climber = objects.get(a.object_id)
         if crown is not None and climber is not None:
             # up the trunk with the head under the leaves: a child 1.1 m up a tree had her head in its crown,

@@ -21,7 +21,7 @@ from autark.motion.kinematics import RigInfo, heading_to
 from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject
 
-__all__ = ["seat_on", "BESIDE_WORDS", "FLAT_M"]
+__all__ = ["seat_on", "crown_bottom", "category_of", "BESIDE_WORDS", "FLAT_M"]
 
 BESIDE_WORDS = ("fire", "pond", "lake", "water", "pool", "fountain", "stove", "oven", "grill")  # sat beside
 FLAT_M = 0.15  # lower than this and wide: sat on (a blanket, a towel, a rug)
@@ -30,7 +30,7 @@ _INSET_M = 0.12  # how far inside a blanket's edge one sits (on its rim: three s
 _CROWN_UP, _CROWN_OUT = 0.2, 0.7  # up in a tree: a fifth of the way up its crown, near its outside
 
 
-def _category(asset_type: str) -> str:
+def category_of(asset_type: str) -> str:
     from autark.assets import library
 
     try:
@@ -39,7 +39,7 @@ def _category(asset_type: str) -> str:
         return ""
 
 
-def _crown_bottom(obj: SceneObject) -> float | None:
+def crown_bottom(obj: SceneObject) -> float | None:
     """The world height where a tree's crown starts (its lowest part wider than a metre that is off the
     ground), or None when it has no such part."""
     from autark.assets.library import build_parts
@@ -82,7 +82,7 @@ def seat_on(obj: SceneObject, rig: RigInfo | None, near: tuple[float, float, flo
         spot = np.array([x, 0.0, z])
         heading = heading_to(spot, c, 0.0) if float(np.hypot(*(spot - c)[[0, 2]])) > 0.1 else 0.0
         return (float(x), float(box.max[1]) + clear, float(z)), heading
-    crown = _crown_bottom(obj) if _category(obj.type) == "nature" else None
+    crown = crown_bottom(obj) if category_of(obj.type) == "nature" else None
     if crown is not None and height > 2.0:  # up a tree: on a branch at the front of its crown, seen from there
         up = crown + _CROWN_UP * (float(box.max[1]) - crown)
         spot = c + away * _CROWN_OUT * radius
