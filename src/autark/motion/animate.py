@@ -160,7 +160,12 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
     movement: dict[str, list[Action]] = {}
     gestures: dict[str, list[Action]] = {}
     carried = carry_gestures(scene.timeline.actions, {o.id: o for o in objects}, MAX_TIME_S)
+    seen: set[tuple] = set()
     for a in [*scene.timeline.actions, *implied_gestures(scene.timeline.actions), *carried]:
+        key = (a.object_id, a.kind, a.start_s, a.end_s, a.target_object, a.target, a.item)
+        if key in seen:  # "Tom dances with Anna" and "Anna dances with Tom" each make both dance: once is the act
+            continue
+        seen.add(key)
         (movement if CLIPS[a.kind].layer == "movement" else gestures).setdefault(a.object_id, []).append(a)
     talked = _line_talks(scene) if scene.timeline.lines else {}
     for oid, talks in talked.items():
