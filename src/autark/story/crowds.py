@@ -43,7 +43,6 @@ _GENERIC = frozenset({"man", "woman", "person", "people", "child", "mann", "frau
 _MOVES = frozenset({"walks", "runs", "goes", "drives", "rides", "flies", "swims", "chases", "sneaks", "climbs",
                     "geht", "rennt", "laeuft", "läuft", "fährt", "faehrt", "reitet", "fliegt", "schwimmt", "jagt",
                     "schleicht", "klettert"})
-_ROWS = [(-3.4, -3.0), (3.4, -3.0), (-1.7, -3.4), (1.7, -3.4), (-2.6, -4.4), (2.6, -4.4), (0.0, -4.6)]
 _PEOPLE_TYPES = ("woman", "man", "grandmother", "boy", "girl", "grandfather", "woman")
 _CHILD_TYPES = ("girl", "boy", "child", "girl", "boy", "child", "girl")
 _NAMES = {"people": ("Onlooker", "Zuschauer"), "children": ("Kid", "Kind")}
@@ -93,10 +92,59 @@ def _watching(concept: Concept, k: int) -> bool:
     return ev is not None and ev.kind in ("look", "clap", "celebrate", "laugh")
 
 
-def _extras(crowd: Crowd, lang: str, taken: set[str], room: int) -> list[CastMember]:
+_STEP_M = 0.25  # what is lower than this is stood on, not walked around
+_MARGIN_M = 0.35  # how far an extra keeps from a piece of the set (a body is about 0.5 m across)
+_FLAT = frozenset({"floor", "ground", "rug", "carpet", "road", "path", "wall"})  # walked on, or the room's edge
+# the places an extra may stand, behind the cast, nearest the middle first, alternating sides
+_SPOTS = [(round(x * side, 2), z) for z in (-3.0, -3.6, -4.3, -2.5) for x in (1.7, 3.4, 0.85, 2.6, 4.2, 0.0)
+          for side in ((1, -1) if x else (1,))]
+
+
+def _boxes(scene: SceneSpec) -> list[tuple[float, float, float, float]]:
+    """(x0, z0, x1, z1) on the floor of what stands in the scene's set and among its props."""
+    from autark.assets.templates import load_setting
+    from autark.story.set_pieces import footprint
+
+    out = []
+    items = [(i.type, i.position, i.size) for i in load_setting(scene.setting).layout if i.type not in _FLAT]
+    items += [(o.type, o.position, None) for o in scene.objects if o.position is not None]
+    for typ, (x, y, z), size in items:
+        w, h, d = size if size is not None else (footprint(typ) or (0.0, 0.0, 0.0))
+        if h < _STEP_M or y > 1.5:  # a pavement, a puddle, a rug is stood on; a lamp on the wall is above heads
+            continue
+        r = max(w, d) / 2  # turned any way, it stays within this
+        if any(abs(c.position[0] - x) < r and abs(c.position[2] - z) < r for c in scene.characters):
+            continue  # the cast stands on it (a stage's boards) or in it: no obstacle
+        out.append((x - r, z - r, x + r, z + r))
+    return out
+
+
+def _free_spots(scene: SceneSpec, n: int) -> list[tuple[float, float]]:
+    """Up to ``n`` spots behind the cast where an extra stands clear of the set, its props and the cast."""
+    from autark.story.set_pieces import room_floor
+
+    boxes = _boxes(scene)
+    floor = room_floor(scene.setting)
+    people = [(c.position[0], c.position[2]) for c in scene.characters]
+    out: list[tuple[float, float]] = []
+    for x, z in _SPOTS:
+        if len(out) >= n:
+            break
+        if floor is not None and not (floor[0] + 0.6 <= x <= floor[2] - 0.6 and floor[1] + 0.6 <= z <= floor[3] - 0.6):
+            continue
+        if any(b[0] - _MARGIN_M < x < b[2] + _MARGIN_M and b[1] - _MARGIN_M < z < b[3] + _MARGIN_M for b in boxes):
+            continue
+        if any((x - px) ** 2 + (z - pz) ** 2 < 0.9 ** 2 for px, pz in [*people, *out]):
+            continue
+        out.append((x, z))
+    return out
+
+
+def _extras(crowd: Crowd, lang: str, taken: set[str], room: int, scene: SceneSpec) -> list[CastMember]:
     from autark.story.screenplay import CastMember
 
-    n = max(0, min(CROWD_SIZE - len(crowd.leaders), room, len(_ROWS)))
+    spots = _free_spots(scene, max(0, min(CROWD_SIZE - len(crowd.leaders), room)))
+    n = len(spots)
     types = _CHILD_TYPES if crowd.kind == "children" else _PEOPLE_TYPES
     base = _NAMES[crowd.kind][lang == "de"]
     out: list[CastMember] = []
@@ -106,7 +154,7 @@ def _extras(crowd: Crowd, lang: str, taken: set[str], room: int) -> list[CastMem
         i += 1
         if name in taken:
             continue
-        x, z = _ROWS[len(out)]
+        x, z = spots[len(out)]
         out.append(CastMember(name=name, type=types[len(out)], voice="none", position=(x, 0.0, z)))
     return out
 
@@ -126,7 +174,7 @@ def add_crowd(concept: Concept, scenes: list[SceneSpec], staged: list[list[int]]
     out: list[SceneSpec] = []
     for scene in scenes:
         taken = {c.name for c in scene.characters}
-        extras = _extras(crowd, concept.language, taken, MAX_CHARACTERS_PER_SCENE - len(scene.characters))
+        extras = _extras(crowd, concept.language, taken, MAX_CHARACTERS_PER_SCENE - len(scene.characters), scene)
         if not extras:
             out.append(scene)
             shot_no += len(scene.shots)
