@@ -30,7 +30,7 @@ def _decoded(path: Path) -> list[np.ndarray]:
         return [f.to_ndarray(format="rgb24") for f in c.decode(video=0)]
 
 
-@pytest.mark.parametrize("lengths", [(1, 30), (2, 30), (30, 1, 30), (30, 2), (1, 1, 1)])
+@pytest.mark.parametrize("lengths", [(1, 30), (2, 30), (30, 1, 30), (30, 2), (30, 1), (30, 3, 2, 1), (1, 1, 1)])
 def test_pieces_of_one_or_two_frames_join_before_and_after_longer_ones(tmp_path: Path, lengths) -> None:
     pieces, frames = [], []
     for k, n in enumerate(lengths):
@@ -44,6 +44,10 @@ def test_pieces_of_one_or_two_frames_join_before_and_after_longer_ones(tmp_path:
     with av.open(str(film)) as c:  # frame times in order, one frame apart
         times = sorted(float(f.time) for f in c.decode(video=0))
     assert np.allclose(np.diff(times), 1 / FPS, atol=1e-3)
+    with av.open(str(film)) as c:  # the track's rate and length are the film's (a short last piece made it
+        video = c.streams.video[0]  # two frames longer in the sample table)
+        assert video.average_rate == FPS
+        assert float(video.duration * video.time_base) == pytest.approx(len(frames) / FPS, abs=1e-3)
     for k, n in enumerate(lengths):  # each piece's frames where they belong (the shade tells them apart)
         start = sum(lengths[:k])
         assert all(abs(int(g[2, 2, 0]) - (40 + 60 * k)) < 8 for g in got[start:start + n])

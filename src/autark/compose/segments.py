@@ -272,7 +272,12 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
             a_packets = (p for p in sound.demux(a_src) if p.dts is not None)
             pending = next(a_packets, None)
             frames_before = 0
-            last_dts = None
+            # The film decodes as one encode would: packet k (in decoding order) at k - delay frame times, where
+            # delay is the longest B-frame run-up of any piece (x264 decodes a piece's first frames up to two
+            # frame times before its first picture; a piece of one or two frames has none). Each piece's own
+            # decode times, shifted, went back in time after a short piece (the muxer refused: "Invalid
+            # argument"), and a short last piece made the track's sample table two frames longer than the film.
+            delay = max(_decode_delay(path, fps) for path in segments)
             for path in segments:
                 with av.open(str(path)) as src:
                     stream = src.streams.video[0]
@@ -285,15 +290,7 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
                         if packet.dts is None:
                             continue  # the demuxer's flush packet
                         packet.pts = None if packet.pts is None else packet.pts + shift
-                        packet.dts += shift
-                        # a piece with B-frames decodes its first frames up to two frame times before its
-                        # first picture; after a piece of one or two frames that is before the previous piece's
-                        # last decode time, which a film may not go back to (the muxer refused: "Invalid
-                        # argument"). Such a packet is decoded a tick after the previous one instead: the order
-                        # of decoding and every picture's time stay as they were.
-                        if last_dts is not None and packet.dts <= last_dts:
-                            packet.dts = last_dts + 1
-                        last_dts = packet.dts
+                        packet.dts = int(round(Fraction(frames_before - delay) / fps / tb))
                         packet.stream = video
                         dst.mux(packet)
                         frames_before += 1
@@ -320,6 +317,18 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
     finally:
         release(lock)
     return out
+
+
+def _decode_delay(path: Path, fps: Fraction) -> int:
+    """How many frame times before its first picture a segment decodes its first frame (its B-frame run-up)."""
+    import av
+
+    with av.open(str(path)) as src:
+        stream = src.streams.video[0]
+        for packet in src.demux(stream):
+            if packet.dts is not None and packet.pts is not None:
+                return max(0, int(round((packet.pts - packet.dts) * stream.time_base * fps)))
+    return 0
 
 
 def _feed_audio(dst: Any, stream: Any, audio: AudioLike | None, available: int, start: int, until: int,
