@@ -389,8 +389,9 @@ FULLSCREEN_VERTEX = _FULLSCREEN_VERTEX % "1.0"  # on the far plane
 # FXAA (after Timothy Lottes' FXAA 3.11 "console" variant as popularised by mattdesl/glsl-fxaa), in two
 # full-screen passes, because llvmpipe runs both sides of every branch (an early ``return`` or ``discard``
 # saves nothing: measured) but does skip shading a block whose pixels all fail the early depth test:
-#   1. FXAA_EDGE_FRAGMENT copies every pixel and writes depth 1 where FXAA would filter (local contrast at or
-#      over FXAA 3.11's "visible limit" thresholds), 0 elsewhere (most of a frame: sky, ground, flat faces);
+#   1. FXAA_EDGE_FRAGMENT writes depth 1 where FXAA would filter (local contrast at or over FXAA 3.11's
+#      "visible limit" thresholds), 0 elsewhere (most of a frame: sky, ground, flat faces); the renderer has
+#      copied the scene by a blit first and masks the colour this pass writes (``post``: cheaper);
 #   2. FXAA_FRAGMENT, drawn in front of depth 1 and behind 0, filters only the edge pixels.
 # The result is the same as one pass that filters edge pixels and keeps the others; on llvmpipe at 720p the
 # pair costs about half the one pass.
