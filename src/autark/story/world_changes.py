@@ -278,7 +278,7 @@ def change_beat(change: WorldChange, shot_events: list[list[int]], event_at: lis
         beat = before[-1] + 1 if before else next((i for i, k in enumerate(kinds) if k == "climax"), n // 2)
         if change.lead == "when" and before:  # "picknickt, als ein Gewitter aufzieht": during it, not after
             beat = before[-1]
-    if beat >= n - 1 and n > 3:
+    if beat >= n - 1 and n > 3 and not (change.lead == "until" and before):  # "until": after what it ends
         beat = n - 2
     return max(1, min(beat, n - 1))
 
