@@ -153,3 +153,10 @@ def test_a_cat_stuck_in_a_tree_stays_up_there(idea: str) -> None:
     assert any(a.startswith(("Cat sits on", "Katze setzt sich auf")) for a in shots[0])
     moves = (" walks", " geht", " jumps", " springt")
     assert not [a for acts in shots[1:] for a in acts if a.startswith(("Cat ", "Katze ")) and any(m in a for m in moves)]
+
+
+def test_one_told_to_sit_on_the_picnic_plate_sits_on_the_towel_by_it() -> None:
+    scene = _run(["add a beach towel", "add a plate 1 metre right of the beach towel",
+                  "add a girl named Lia 1 metre in front of the plate", "Lia sits on the plate"])
+    (sit,) = [a for a in scene.timeline.actions if a.kind == "sit"]
+    assert scene.object(sit.target_object).type == "beach_towel"

@@ -4,6 +4,7 @@ spot. ``read_action`` gives the reading of an action sentence as data, for a cal
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -243,6 +244,9 @@ def stage_one(obj: SceneObject, kind: str, target: list[str] | None, where: Any,
         return start, end, [act], []
     if kind == "sit":
         seat = target[0] if target else _nearest_seat(obj, ctx)
+        if target and not _can_sit_on(obj, scene.object(seat)):  # "sits on the plate": near by, on a blanket
+            with contextlib.suppress(NotFound):  # nothing else to sit on: the motion says why this will not do
+                seat = _nearest_seat(obj, ctx)
         here = evaluated(scene, ctx.scene.timeline.cursor_s).object(obj.id)
         dist = box_distance(obj_box(ctx, seat), world_box(here))
         start, end = span(when, ctx, dist / WALK_M_S + SIT_S)
@@ -486,6 +490,21 @@ def _supports(asset_type: str) -> tuple:
 
 
 _SIT_NEAR_M = 5.0  # "they sit down" with no chair: on a blanket or by a campfire this near
+
+
+def _can_sit_on(sitter: SceneObject, o: SceneObject) -> bool:
+    """A seat of its own (a chair, a sofa, a bed), or a thing one sits on or by (``motion.chain.sittable``); a
+    person told to sit on a plate or a table top (a picnic's dish) sits down near by instead, a cat sits on it."""
+    from autark.motion import rig_info
+    from autark.motion.chain import sittable
+
+    supports = _supports(o.type)
+    if any(s.name in ("seat", "mattress") for s in supports):
+        return True
+    rig = rig_info(sitter.type)
+    if supports and not (rig is not None and rig.has_legs):
+        return True
+    return not supports and sittable(o)
 
 
 def _sat_by(o: SceneObject) -> bool:

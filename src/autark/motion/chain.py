@@ -96,7 +96,11 @@ def sittable(obj: SceneObject) -> bool:
     round (one rolls off a ball), not smaller than a footstool, not a pole (a lamp, a street lamp)."""
     if library.is_character(obj.type) or any(w in obj.type for w in ("ball", "sphere")):
         return False
-    size = world_bbox(obj).size
+    try:  # its own size: a plate shown large for the story is still a plate, not a picnic blanket
+        spec = library.get(obj.type)
+        size = np.array(spec.bounds_max) - np.array(spec.bounds_min)
+    except KeyError:
+        size = world_bbox(obj).size
     wide = max(float(size[0]), float(size[2]))
     return max(wide, float(size[1])) >= 0.3 and not (float(size[1]) > 1.0 and float(size[1]) > 2.0 * wide)
 
