@@ -160,3 +160,14 @@ def test_one_told_to_sit_on_the_picnic_plate_sits_on_the_towel_by_it() -> None:
                   "add a girl named Lia 1 metre in front of the plate", "Lia sits on the plate"])
     (sit,) = [a for a in scene.timeline.actions if a.kind == "sit"]
     assert scene.object(sit.target_object).type == "beach_towel"
+
+
+def test_a_horse_named_after_the_orchard_is_not_put_up_a_tree() -> None:
+    from autark.story import analyze
+    from autark.story import plan as story_plan
+    from autark.story.perches import perches
+
+    idea = "a farmer picks apples in the orchard and gives one to his horse"
+    sp = story_plan(idea, duration_s=30, seed=0)
+    assert perches(analyze(idea), sp.scenes[0].characters) == []
+    assert not any(" sits on " in a for s in sp.scenes for shot in s.shots for a in shot.actions)

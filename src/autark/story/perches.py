@@ -27,20 +27,30 @@ _BETWEEN = frozenset({"the", "a", "an", "his", "her", "their", "its", "tall", "b
                       "großen", "alten", "top", "dach"})
 
 
-def _is_animal(member: CastMember) -> bool:
-    from autark.assets.library import person_kind
+_PERCHER_M = 1.2  # an animal this tall or smaller gets up a tree or onto a roof (a cat, an owl; not a horse)
+_BEFORE_WORDS = 6  # the animal is named at most this many words before the "in"/"from"/"auf"
+
+
+def _small_animal(member: CastMember) -> bool:
+    from autark.assets.library import get, person_kind
     from autark.motion import rig_info
 
     rig = rig_info(member.type)
-    return rig is not None and not rig.has_legs and not person_kind(member.type)
+    if rig is None or rig.has_legs or person_kind(member.type):
+        return False
+    spec = get(member.type)
+    return spec.bounds_max[1] - spec.bounds_min[1] <= _PERCHER_M
 
 
 def perches(concept: Concept, cast: Sequence[CastMember]) -> list[tuple[str, str]]:
-    """(animal's name, thing's type) for each animal the idea has up on a high thing (at most one per thing)."""
-    animals = [c.name for c in cast if _is_animal(c)]
-    if not animals:
-        return []
+    """(animal's name, thing's type) for each small animal the idea names just before a high thing it is up
+    on ("a cat in the tree", "rescues a kitten from the roof"), at most one per thing. A thing named as the
+    place ("picks apples in the orchard and feeds his horse") has no animal before it and holds nobody."""
     words = re.findall(r"[^\W\d_]+", concept.idea.lower())
+    small = {c.name for c in cast if _small_animal(c)}
+    named = [(ch.name, ch.word.lower()) for ch in concept.characters if ch.name in small and ch.word]
+    if not named:
+        return []
     out: list[tuple[str, str]] = []
     for thing in concept.objects:
         if thing.type not in PERCH_TYPES or not thing.word:
@@ -52,8 +62,13 @@ def perches(concept: Concept, cast: Sequence[CastMember]) -> list[tuple[str, str
             j = k - 1
             while j >= 0 and words[j] in _BETWEEN:
                 j -= 1
-            if j >= 0 and words[j] in _UP_WORDS and len(out) < len(animals):
-                out.append((animals[len(out)], thing.type))
+            if j < 0 or words[j] not in _UP_WORDS:
+                continue
+            before = words[max(0, j - _BEFORE_WORDS):j]
+            who = next((name for name, word in named if name not in {a for a, _t in out}
+                        and any(b == word or b.startswith(word) for b in before)), None)
+            if who is not None:
+                out.append((who, thing.type))
                 break
     return out
 
