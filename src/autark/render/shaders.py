@@ -159,6 +159,15 @@ float pcf(sampler2DShadow map, vec4 sp) {
     return mix(1.0, s, inside.x * inside.y * step(p.z, 1.0));
 }
 
+// A spot's shadow on objects: one bilinear compare tap (a 2x2 filter). A spot's map covers only its cone,
+// so a texel is about a pixel across where the spot lights a set (~7 mm at 5 m for a 1024 map of a 35 degree
+// cone); the sun's map spans up to SHADOW_DISTANCE_M and needs the wider filter of ``pcf``.
+float pcf_tap(sampler2DShadow map, vec4 sp) {
+    vec3 p = sp.xyz / sp.w * 0.5 + 0.5;
+    vec2 inside = step(vec2(0.0), p.xy) * step(p.xy, vec2(1.0));
+    return mix(1.0, texture(map, p), inside.x * inside.y * step(p.z, 1.0));
+}
+
 vec3 aces(vec3 x) {
     return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
 }
@@ -229,7 +238,7 @@ _SPOT_CONE = """
 
 # Normal offset: step ~1.5 texels off the surface before the lookup so it does not shadow itself (acne).
 _SHADOW = """
-    atten *= pcf(u_shadow%(slot)d, v_shadow%(slot)d);
+    atten *= %(pcf)s(u_shadow%(slot)d, v_shadow%(slot)d);
 """
 
 _LIT_FRAGMENT_TAIL = """
@@ -330,7 +339,9 @@ def lit_fragment(lights: LightKey, ground: bool = False, soft_shadows: bool = Tr
     loop iteration lane-masked, so code for lights or shadows a scene does not have must not exist at all.
     ``ground`` gives the diffuse-only variant for the ground plane; ``soft_shadows`` False filters shadow
     maps with one bilinear tap instead of four (the shadow lookup is half the ground's cost on llvmpipe).
-    Lights whose bit is set in ``dark`` are left out (for objects they cannot reach, where they add exactly
+    With soft shadows objects take two taps of the sun's map and one of a spot's (``pcf_tap``: on the castle
+    film's frames, two spots, 72.8 -> 66.9 ms CPU a frame; 0.2% of the pixels change by more than 8 of 255,
+    along shadow edges, which step by about a pixel where they were blurred over two). Lights whose bit is set in ``dark`` are left out (for objects they cannot reach, where they add exactly
     zero); the others keep their index, so the uniforms are the same for every variant. ``fog`` False leaves
     the weather's fog out: most frames have none, and its distance and exponential cost ~4% of a frame on
     llvmpipe even at zero density (measured on the castle film's frames: 72.8 vs 69.9 ms CPU)."""
@@ -345,13 +356,13 @@ def lit_fragment(lights: LightKey, ground: bool = False, soft_shadows: bool = Tr
         if kind == "sun":
             parts.append(_SUN % {"i": i})
             if slot >= 0:
-                parts.append(_SHADOW % {"slot": slot})
+                parts.append(_SHADOW % {"slot": slot, "pcf": "pcf"})
         else:
             parts.append(_LOCAL % {"i": i})
             if kind == "spot":
                 parts.append(_SPOT_CONE % {"i": i})
-                if slot >= 0:
-                    parts.append(_SHADOW % {"slot": slot})
+                if slot >= 0:  # one tap on objects (``pcf_tap``), where soft shadows are asked for
+                    parts.append(_SHADOW % {"slot": slot, "pcf": "pcf" if ground or not soft_shadows else "pcf_tap"})
         parts.append((_DIFFUSE if ground else _BRDF) % {"i": i})
     parts.append(_GROUND_FRAGMENT_TAIL if ground else _LIT_FRAGMENT_TAIL)
     return "".join(parts)
