@@ -66,7 +66,7 @@ class Crowd:
 def read_crowd(concept: Concept) -> Crowd | None:
     """The crowd the idea names, or None: the first crowd word, and the cast members the analysis made of it."""
     from autark.assets.templates import fold
-    from autark.story.world_changes import idea_words
+    from autark.story.lexicon import idea_words
 
     words = idea_words(concept.idea)
     for k, w in enumerate(words):

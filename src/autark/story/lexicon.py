@@ -10,6 +10,7 @@ only ("findet" -> "find", "einsamer" -> "einsam", "dancing" -> "dance").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -36,6 +37,17 @@ class Hit:
     category: str
     key: str
     lang: str
+
+
+# the idea's words as the analysis reads them (``analysis._TOKEN``): a word index into ``idea_words`` is an
+# ``Event.at``
+IDEA_TOKEN = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ'\-]*|\d+")
+
+
+def idea_words(text: str) -> list[str]:
+    """The idea's words, folded, as the analysis counts them (a word index here is an ``Event.at`` there)."""
+    words = [fold(m.group(0)) for m in IDEA_TOKEN.finditer(text.replace("\u2019", "'"))]
+    return [w[:-2] if w.endswith("'s") and len(w) > 3 else w for w in words]
 
 
 def stems(word: str) -> list[str]:

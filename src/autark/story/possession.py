@@ -1,5 +1,5 @@
 """Whose a thing is when the idea says so ("loses *his* balloon", "shows *her* kite", "sucht *seinen* Ballon"): it
-starts in its owner's hands, as a thing taken from someone does (``spine.first_holders``).
+starts in its owner's hands, as a thing taken from someone does (``first_holders``).
 
 A possessive before a thing belongs to the subject of its clause: the first agent of the event the thing is the
 patient of. Only things a person can hold are held (a balloon, a key, a kite; not a house, a boat or a horse),
@@ -14,8 +14,9 @@ from autark.assets.templates import fold
 
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
+    from autark.story.events import Event
 
-__all__ = ["POSSESSIVES", "owned_things", "holders"]
+__all__ = ["POSSESSIVES", "first_holders", "owned_things", "holders"]
 
 # the possessive words before a thing (English, German in every case; folded)
 POSSESSIVES = frozenset({
@@ -41,11 +42,26 @@ def _holdable(asset_type: str) -> bool:
     return size is not None and max(size) <= HOLDABLE_M
 
 
+def first_holders(events: list[Event]) -> dict[str, str]:
+    """Thing -> who holds it when the story starts: whom the first event about it takes it from, or who gives
+    it (a thing found, bought or made first is nobody's yet)."""
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for ev in events:
+        if not ev.patient or not ev.patient_is_thing or ev.patient in seen:
+            continue
+        seen.add(ev.patient)
+        holder = ev.source if ev.kind == "take" else (ev.agents[0] if ev.kind == "give" and ev.agents else "")
+        if holder:
+            out[ev.patient] = holder
+    return out
+
+
 def owned_things(concept: Concept) -> dict[str, str]:
     """Thing type -> the cast name whose it is, for each thing the idea names with a possessive before it and
     an event with someone who can hold it ("a boy loses his balloon": balloon -> the boy)."""
     from autark.motion.skills import kind_for_body
-    from autark.story.world_changes import idea_words
+    from autark.story.lexicon import idea_words
 
     words = idea_words(concept.idea)
     kinds = {c.name: c.type for c in concept.characters}
@@ -74,7 +90,5 @@ def owned_things(concept: Concept) -> dict[str, str]:
 
 def holders(concept: Concept) -> dict[str, str]:
     """Thing -> who holds it when the story starts: whom it is taken from or who gives it
-    (``spine.first_holders``), else whose the idea says it is."""
-    from autark.story.spine import first_holders
-
+    (``first_holders``), else whose the idea says it is."""
     return owned_things(concept) | first_holders(concept.events)

@@ -18,7 +18,7 @@ _LOOK_BACK = 6  # how far before its verb a clause's "while" may stand ("währen
 
 def together_events(concept: Concept) -> set[int]:
     """Indices (into ``concept.events``) of the events that happen at the same time as the one before them."""
-    from autark.story.world_changes import idea_words
+    from autark.story.lexicon import idea_words
 
     words = idea_words(concept.idea)
     out: set[int] = set()

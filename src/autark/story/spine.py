@@ -22,6 +22,7 @@ from autark.story.beats import PLACES, WHEN
 from autark.story.cast import display_noun
 from autark.story.lines import NounPhrase, ending_line, event_lines
 from autark.story.perches import perches, stays_up
+from autark.story.possession import first_holders, holders
 from autark.story.verbs import sentence
 
 if TYPE_CHECKING:
@@ -120,21 +121,6 @@ class _Speech:
         if ev.partner:
             w = ev.partner
         return o, r, w
-
-
-def first_holders(events: list[Event]) -> dict[str, str]:
-    """Thing -> who holds it when the story starts: whom the first event about it takes it from, or who gives
-    it (a thing found, bought or made first is nobody's yet)."""
-    out: dict[str, str] = {}
-    seen: set[str] = set()
-    for ev in events:
-        if not ev.patient or not ev.patient_is_thing or ev.patient in seen:
-            continue
-        seen.add(ev.patient)
-        holder = ev.source if ev.kind == "take" else (ev.agents[0] if ev.kind == "give" and ev.agents else "")
-        if holder:
-            out[ev.patient] = holder
-    return out
 
 
 SMALL_THING_M = 0.25  # a thing no larger than this each way reads on screen only in an insert
@@ -374,8 +360,6 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     # what is taken from someone, or given, is theirs from the start: they hold it (the cowboy his hat, the
     # guard the key, the girl the apple she gives)
     names = {c.name for c in cast}
-    from autark.story.possession import holders
-
     held = holders(concept)  # the cowboy's hat, the girl's apple she gives, the boy's own balloon
     lost: dict[str, str] = {}  # thing -> who lost it (and gets it back)
     for thing, holder in held.items():

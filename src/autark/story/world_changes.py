@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
+from autark.story.lexicon import IDEA_TOKEN, idea_words
 
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
@@ -44,8 +45,7 @@ class WorldChange:
     end: int = -1  # the last word of the clause that tells it
 
 
-# the same tokens as the analysis (``analysis._TOKEN``), so a word index here is an ``Event.at`` there
-_TOKEN = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ'\-]*|\d+")
+_TOKEN = IDEA_TOKEN  # the analysis' words: a word index here is an ``Event.at`` there
 _BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
 
 # folded word -> the weather it names (nouns, adjectives and verb forms, English then German)
@@ -98,12 +98,6 @@ _STOP = frozenset({"stop", "stops", "stopped", "clear", "clears", "cleared", "ho
 
 # the hour a change of light starts from when the idea names none before it: a sunrise ends a night
 _BEFORE_TIME = {"dawn": "night", "sunset": "day", "dusk": "day", "night": "day"}
-
-
-def idea_words(text: str) -> list[str]:
-    """The idea's words, folded, as the analysis counts them (a word index here is an ``Event.at`` there)."""
-    words = [fold(m.group(0)) for m in _TOKEN.finditer(text.replace("\u2019", "'"))]
-    return [w[:-2] if w.endswith("'s") and len(w) > 3 else w for w in words]
 
 
 def _clauses(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
