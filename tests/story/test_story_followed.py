@@ -31,7 +31,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'a fisherman shows his fish to the whole village and everyone applauds':
         ('city_street', ['fish', 'sailor'], ['show', 'clap'], [], None, True, {}),
     'the audience applauds the singer, but then the lights go out':
-        ('concert_hall', ['man', 'man', 'musician', 'woman'], ['clap'], [], ('lighting', 'studio', 'candlelight'), True, {}),
+        ('concert_hall', ['man', 'man', 'musician', 'woman'], ['clap'], [], ('lighting', 'studio', 'noir'), True, {}),
     'Die Zuschauer jubeln dem Sänger zu':
         ('concert_hall', ['man', 'musician'], ['celebrate'], [], None, True, {}),
     'the villagers cheer for the knight':
@@ -59,7 +59,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'an owl waits in the forest until dawn':
         ('forest', ['owl'], ['sit'], [], ('time_of_day', 'night', 'dawn'), False, {}),
     'a family eats dinner in the kitchen when the lights go out':
-        ('kitchen', ['child', 'man', 'woman'], ['eat'], [], ('lighting', 'studio', 'candlelight'), False, {}),
+        ('kitchen', ['child', 'man', 'woman'], ['eat'], [], ('lighting', 'studio', 'noir'), False, {}),
     'two neighbours argue over a fence but then they shake hands':
         ('meadow', ['man', 'woman'], ['argue', 'befriend'], ['fence'], None, False, {}),
     'Zwei Nachbarn streiten sich, aber dann geben sie sich die Hand':
@@ -95,7 +95,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'a boy reads a book while his cat sleeps':
         ('living_room', ['boy', 'cat'], ['read', 'sleep'], ['bed', 'book'], None, False, {}),
     'Ein Astronaut repariert die Raumstation, als plötzlich das Licht ausgeht':
-        ('space_station', ['astronaut'], ['repair'], [], ('lighting', 'studio', 'candlelight'), False, {}),
+        ('space_station', ['astronaut'], ['repair'], [], ('lighting', 'studio', 'noir'), False, {}),
     'a detective follows a thief through the city at night until it starts to rain':
         ('city_street', ['detective', 'thief'], ['chase'], [], ('weather', 'clear', 'rain'), False, {}),
     'a cowboy loses his hat in the desert and his horse brings it back':
@@ -109,7 +109,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'Der Bauer melkt die Kuh im Stall, während der Hund schläft':
         ('farm', ['cow', 'dog', 'farmer'], ['stand_in', 'sleep'], ['barn'], None, False, {}),
     'a girl and her grandmother bake cookies until the lights go out':
-        ('kitchen', ['girl', 'grandmother'], ['cook'], ['cookie', 'oven'], ('lighting', 'studio', 'candlelight'), False, {}),
+        ('kitchen', ['girl', 'grandmother'], ['cook'], ['cookie', 'oven'], ('lighting', 'studio', 'noir'), False, {}),
     'Die ganze Klasse singt im Klassenzimmer':
         ('classroom', ['child', 'child', 'teacher'], ['sing'], [], None, True, {}),
     'the whole class laughs at the teacher':

@@ -20,7 +20,7 @@ SPLITS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
     "two friends play chess in the park until the sun sets": ("time_of_day", [("meadow", "day", "sunset")]),
     "Ein Hund spielt im Schnee, bis es dunkel wird": ("time_of_day", [("meadow", "day", "night")]),
     "an owl waits in the forest until dawn": ("time_of_day", [("forest", "night", "dawn")]),
-    "a family eats dinner in the kitchen when the lights go out": ("lighting", [("kitchen", "", "candlelight")]),
+    "a family eats dinner in the kitchen when the lights go out": ("lighting", [("kitchen", "", "noir")]),
     # a change told first ("When the sun sets, ...", "Als es zu schneien beginnt, ...") still comes after a shot
     "When the sun sets, the wolf howls": ("time_of_day", [("meadow", "day", "sunset")]),
     "Als es zu schneien beginnt, bauen die Kinder einen Schneemann": ("weather", [("snow_field", "clear", "snow")]),

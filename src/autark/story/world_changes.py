@@ -328,10 +328,11 @@ def _dressed(scene: SceneSpec, shots: list[Shot], world: _World, lighting_for: C
     if said and shots and not shots[0].narration and not shots[0].dialogue:
         shots = [shots[0].model_copy(update={"narration": said}), *shots[1:]]
     lighting = lighting_for(world.weather, world.time, scene.setting)
-    if world.lights_out:  # a room goes dark but for a warm glow (the night preset switches its lamps on)
+    if world.lights_out:  # a room goes dark but for one pool of light on the cast; looked at in renders: the
+        # night preset switches the room's lamps on, candlelight is an orange blaze on the floor before the cast
         from autark.assets.templates import load_setting
 
-        lighting = "candlelight" if load_setting(scene.setting).indoor else "night"
+        lighting = "noir" if load_setting(scene.setting).indoor else "night"
     return scene.model_copy(update={"weather": world.weather, "time_of_day": world.time, "lighting": lighting,
                                     "shots": shots})
 
