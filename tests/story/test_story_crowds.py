@@ -86,3 +86,11 @@ def test_the_crowd_stands_clear_of_the_set(idea: str) -> None:
                 continue
             overlap = np.minimum(body.max, box.max) - np.maximum(body.min, box.min)
             assert not (overlap > 0.05).all(), (other.type, overlap)
+
+
+def test_a_crowd_that_flees_flees_from_whom_it_fears_and_does_not_cheer() -> None:
+    scene = plan("Als der Drache kommt, rennen alle weg", duration_s=30, seed=1).scenes[0]
+    extras = {c.name for c in scene.characters if is_extra(c)}
+    acts = [a for s in scene.shots for a in s.actions if a.split()[0] in extras]
+    assert any(a.endswith("flieht vor Drache") for a in acts), acts
+    assert not any(a.split()[1] in ("feiert", "klatscht") for a in acts), acts

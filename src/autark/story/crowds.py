@@ -92,6 +92,7 @@ def _watching(concept: Concept, k: int) -> bool:
     return ev is not None and ev.kind in ("look", "clap", "celebrate", "laugh")
 
 
+_AGAIN = frozenset({"clap", "celebrate", "laugh", "cry", "flee", "dance", "sing"})  # a crowd's act it ends on
 _STEP_M = 0.25  # what is lower than this is stood on, not walked around
 _MARGIN_M = 0.35  # how far an extra keeps from a piece of the set (a body is about 0.5 m across)
 _FLAT = frozenset({"floor", "ground", "rug", "carpet", "road", "path", "wall"})  # walked on, or the room's edge
@@ -167,7 +168,9 @@ def add_crowd(concept: Concept, scenes: list[SceneSpec], staged: list[list[int]]
     if crowd is None or not scenes:
         return scenes
     events = concept.events
-    own = next((i for i, e in enumerate(events) if e.at > crowd.at), None)  # the event the crowd is the subject of
+    # the event the crowd is the subject of: the next verb, or the one just before it ("rennen alle weg")
+    own = next((i for i, e in enumerate(events) if e.at == crowd.at - 1),
+               next((i for i, e in enumerate(events) if e.at > crowd.at), None))
     if own is not None and crowd.leaders and not set(events[own].agents) & set(crowd.leaders):
         own = None  # the group was cast and acts itself; the next event is someone else's
     shot_no = 0
@@ -206,12 +209,15 @@ def _crowd_acts(crowd: Crowd, extras: list[CastMember], actions: list[str], evs:
             if doing.split(" ", 1)[0] in _MOVES:
                 return []
             return [f"{x.name} {doing}" for x in extras]
+    lead = next((c.name for c in concept.characters if c.name not in crowd.leaders), "")
     if own is not None and own in evs:
         ev = concept.events[own]
-        other = ev.patient if ev.patient and not ev.patient_is_thing else ""
-        return [sentence(ev.kind, lang, a=x.name, o=other, w=other) for x in extras]
-    lead = next((c.name for c in concept.characters if c.name not in crowd.leaders), "")
-    if last:
+        other = ev.patient if ev.patient and not ev.patient_is_thing else (lead if ev.kind == "flee" else "")
+        return [sentence(ev.kind, lang, a=x.name, o=other, w=other) for x in extras]  # they flee from the dragon
+    if last:  # at the end they do again what they did (a crowd that fled runs on), else they cheer
+        kind = concept.events[own].kind if own is not None else ""
+        if kind in _AGAIN:
+            return [sentence(kind, lang, a=x.name) for x in extras]
         return [sentence("clap" if i % 2 else "celebrate", lang, a=x.name) for i, x in enumerate(extras)]
     if first and lead:
         return [sentence("look", lang, a=x.name, o=lead) for x in extras]

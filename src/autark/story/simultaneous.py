@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 __all__ = ["WHILE_WORDS", "together_events"]
 
-WHILE_WORDS = frozenset({"while", "whilst", "meanwhile", "waehrend", "derweil", "gleichzeitig", "indessen"})
+WHILE_WORDS = frozenset({"while", "whilst", "meanwhile", "waehrend", "derweil", "gleichzeitig", "indessen",
+                         "as", "als"})  # "claps as the clown juggles", "klatschen, als der Clown jongliert"
 _LOOK_BACK = 6  # how far before its verb a clause's "while" may stand ("während die alte graue Katze schläft")
 
 
