@@ -27,6 +27,7 @@ def test_two_things_at_once_share_a_shot(idea: str) -> None:
 
 
 @pytest.mark.parametrize("idea", ["two knights argue about the last apple until a dragon eats it",
-                                  "Als der Drache kommt, rennen alle weg", "a cat sleeps and then a dog barks"])
+                                  "Als der Drache kommt, rennen alle weg", "a cat sleeps and then a dog barks",
+                                  "a girl dresses as a witch and scares her brother"])
 def test_one_after_the_other_is_not_at_once(idea: str) -> None:
     assert together_events(analyze(idea)) == set()

@@ -14,6 +14,8 @@ __all__ = ["WHILE_WORDS", "together_events"]
 
 WHILE_WORDS = frozenset({"while", "whilst", "meanwhile", "waehrend", "derweil", "gleichzeitig", "indessen",
                          "as", "als"})  # "claps as the clown juggles", "klatschen, als der Clown jongliert"
+_AS = frozenset({"as", "als"})
+_JOINS = frozenset({"and", "und", "then", "dann", "or", "oder", "but", "aber"})
 _LOOK_BACK = 6  # how far before its verb a clause's "while" may stand ("während die alte graue Katze schläft")
 
 
@@ -28,6 +30,13 @@ def together_events(concept: Concept) -> set[int]:
             continue
         before = concept.events[i - 1].at
         start = max(before + 1, ev.at - _LOOK_BACK, 0)
-        if any(words[k] in WHILE_WORDS for k in range(start, min(ev.at, len(words)))):
+        for k in range(start, min(ev.at, len(words))):
+            if words[k] not in WHILE_WORDS:
+                continue
+            # "as"/"als" is a clause's "while" only when its own verb follows ("claps as the clown juggles"), not
+            # in "dresses as a witch and scares"
+            if words[k] in _AS and (ev.at - k > 4 or set(words[k + 1:ev.at]) & _JOINS):
+                continue
             out.add(i)
+            break
     return out
