@@ -81,7 +81,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
         ("meadow", ["grandmother", "grandmother", "grandmother"], ["drink"], ["cup"], []),
     "Die Zwillinge bekommen einen Hund": ("meadow", ["child", "child", "dog"], ["receive"], [], []),
     # more of each class, written after the fixes above
-    "Der Bademeister rettet ein Kind aus dem Wasser": ("swimming_pool", ["man", "child"], ["rescue"], [], []),
+    "Der Bademeister rettet ein Kind aus dem Wasser": ("swimming_pool", ["lifeguard", "child"], ["rescue"], [], []),
     "a baker drops a wedding cake and the guests gasp": ("church", ["chef", "man", "man"], ["drop", "watch"], ["cake"], []),
     "Die Ritterin reitet zum Schloss": ("meadow", ["female_knight", "horse"], ["ride"], ["castle"], []),
     "Ein Fischer lässt seine Angel fallen": ("mountain_lake", ["sailor"], ["drop"], ["fishing_rod"], []),
