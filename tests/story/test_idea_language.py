@@ -201,3 +201,11 @@ def test_a_word_before_a_role_says_whose_kit_it_is(idea: str, kit: str) -> None:
 
 def test_a_person_named_before_another_keeps_their_own_kit() -> None:
     assert [c.type for c in analyze("a girl and a knight talk").characters] == ["girl", "knight"]
+
+
+@pytest.mark.parametrize("idea, chased", [
+    ("a detective follows muddy footprints through a foggy harbour and catches the thief at dawn", "Thief"),
+    ("Ein Hund sucht überall und findet die Katze", "Katze"),
+])
+def test_a_chase_with_no_one_named_goes_after_whom_they_catch_next(idea: str, chased: str) -> None:
+    assert analyze(idea).events[0].patient == chased

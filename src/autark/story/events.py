@@ -251,7 +251,22 @@ def extract_events(tokens: list[Token]) -> list[Event]:
                 last_thing = ev.patient
         if agents:
             last_agents = agents
-    return _becoming(_join_particles(events, tokens, particles_at_end), tokens)
+    return _chased(_becoming(_join_particles(events, tokens, particles_at_end), tokens))
+
+
+_PURSUITS = {"chase", "search"}  # acts that go after someone, who may be named only by a later act
+
+
+def _chased(events: list[Event]) -> list[Event]:
+    """Whom a chase with no one named goes after: the one the same agents catch, find or fight next ("follows
+    muddy footprints ... and catches the thief": the detective chases the thief, not the air)."""
+    for i, ev in enumerate(events):
+        if ev.verb in _PURSUITS and not ev.patient and ev.agents:
+            later = next((e for e in events[i + 1:] if e.agents == ev.agents and e.patient
+                          and not e.patient_is_thing), None)
+            if later is not None:
+                ev.patient, ev.patient_is_thing = later.patient, False
+    return events
 
 
 _RESULT_WORDS = {"into", "in", "zu", "zum", "zur"}
