@@ -1,12 +1,13 @@
-"""The savings in a frame's shading keep the picture: the depth pre-pass shades the same surfaces, and a frame
-without fog is drawn by programs that leave the fog's arithmetic out."""
+"""The savings in a frame's shading keep the picture: the depth pre-pass shades the same surfaces, a frame
+without fog is drawn by programs that leave the fog's arithmetic out, and which lights reach a still set is
+worked out again when a light moves."""
 
 from __future__ import annotations
 
 import numpy as np
-from render_scenes import crowd, humanoid, table_chairs
+from render_scenes import crowd, humanoid, night_point, table_chairs
 
-from autark.render import shaders
+from autark.render import Renderer, shaders
 
 W, H = 320, 180
 
@@ -33,3 +34,21 @@ def test_frames_without_fog_use_programs_without_it() -> None:
         assert "#define FOG 1" in fogged and "#define FOG 0" in clear
     sunlit = shaders.ground_sunlit_fragment(lights[:1], fog=False)
     assert "#define FOG 0" in sunlit and "u_fog.w" in sunlit  # compiled out by the preprocessor
+
+
+def test_a_light_moved_into_reach_is_seen_by_a_renderer_that_kept_the_set(renderer) -> None:
+    """Which lights each still object is out of is kept between frames; moving a light must renew it."""
+    scene = night_point()
+
+    def bulb_at(x: float):
+        bulb = scene.lights[0].model_copy(update={"position": (x, 4.2, 0.8)})
+        return scene.model_copy(update={"lights": [bulb, *scene.lights[1:]]})
+
+    for x in (30.0, 0.0, 30.0):  # far out of every object's reach (each is drawn without it), back, away again
+        kept = renderer.render(bulb_at(x), width=W, height=H)
+        fresh_renderer = Renderer(width=W, height=H)
+        try:
+            fresh = fresh_renderer.render(bulb_at(x), width=W, height=H)
+        finally:
+            fresh_renderer.release()
+        assert np.array_equal(kept, fresh), x

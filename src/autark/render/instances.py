@@ -99,6 +99,9 @@ class Instancer:
         # asset type -> (what made them, (records, world boxes of the meshes: lo, hi))
         self._records: dict[str, tuple[tuple, tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}
         self.record_builds = 0  # asset types whose records were (re)built, over the renderer's life
+        # asset type -> (its mesh boxes' array, the lights' reach, which lights each mesh is out of): kept
+        # while the type's records are held and the lights stay put
+        self._dark: dict[str, tuple[np.ndarray, tuple, np.ndarray]] = {}
 
     def prepare(self, camera: Camera, cam: CameraMatrices, height_px: int, fits: dict, frame: Frame,
                 lod_pixels: float, reach: list[LightReach] | None = None
@@ -121,7 +124,9 @@ class Instancer:
         self.draws = []
         if not objects:
             self._records.clear()
+            self._dark.clear()
             return used, glass
+        reach_key = tuple((r.index, r.position.tobytes(), r.range_m, r.planes.tobytes()) for r in reach or ())
         seen = boxes_in_frustum(frustum_planes(cam.view_proj), lo, hi)
         casting = np.zeros(len(objects), bool)
         for _, view_proj, _ in fits.values():
@@ -148,6 +153,7 @@ class Instancer:
             by_type.setdefault(o.type, []).append(i)
         for asset_type in self._records.keys() - by_type.keys():
             del self._records[asset_type]  # a type no longer in the scene
+            self._dark.pop(asset_type, None)
         for asset_type, idx_list in by_type.items():
             idx = np.array(idx_list)
             gparts = self.gpu.parts(asset_type)
@@ -156,7 +162,7 @@ class Instancer:
                 table = self._tables[asset_type] = _PartTable.of(gparts)
             rec, mesh_lo, mesh_hi = self._type_records(asset_type, table, [objects[i] for i in idx_list], idx,
                                                        frame)
-            dark = unlit_by(reach, mesh_lo, mesh_hi) if reach else None
+            dark = self._unlit(asset_type, reach, reach_key, mesh_lo, mesh_hi) if reach else None
             s, depth = seen[idx], view_depth[idx]
             # Per part (rows) and object (columns): its opacity, and the level each pass draws (-1: none).
             # Faint glass and set pieces (a ceiling) let the light through; casters outside every shadow map
@@ -210,6 +216,17 @@ class Instancer:
         draws.sort(key=lambda d: d[0])
         self.draws = [d[1:] for d in draws]
         return used, glass
+
+    def _unlit(self, asset_type: str, reach: list[LightReach], reach_key: tuple, mesh_lo: np.ndarray,
+               mesh_hi: np.ndarray) -> np.ndarray:
+        """``unlit_by`` for one asset type's meshes, kept while its records are held (the same boxes array)
+        and the lights' reach is the same: most of a set stands still under lights that do not move."""
+        held = self._dark.get(asset_type)
+        if held is not None and held[0] is mesh_lo and held[1] == reach_key:
+            return held[2]
+        dark = unlit_by(reach, mesh_lo, mesh_hi)
+        self._dark[asset_type] = (mesh_lo, reach_key, dark)
+        return dark
 
     def _type_records(self, asset_type: str, table: _PartTable, objs: list[SceneObject], idx: np.ndarray,
                       frame: Frame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
