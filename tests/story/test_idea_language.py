@@ -209,3 +209,15 @@ def test_a_person_named_before_another_keeps_their_own_kit() -> None:
 ])
 def test_a_chase_with_no_one_named_goes_after_whom_they_catch_next(idea: str, chased: str) -> None:
     assert analyze(idea).events[0].patient == chased
+
+
+@pytest.mark.parametrize("idea, who", [
+    ("Ein Drache landet im Dorf und alle rennen weg", "Drache"),
+    ("a nervous student gives a speech and everyone applauds", "Student"),
+])
+def test_what_everyone_does_the_crowd_does_and_not_the_one_named_last(idea: str, who: str) -> None:
+    ev = analyze(idea).events[-1]
+    assert ev.agents == [] and ev.crowd
+    acts = [a for sc in plan(idea, 30, seed=0).scenes for sh in sc.shots for a in sh.actions]
+    assert not any(a.startswith(f"{who} flieht") or a.startswith(f"{who} claps") for a in acts)
+    assert not any(f"{who} rennen" in (sh.narration or "") for sc in plan(idea, 30, seed=0).scenes for sh in sc.shots)

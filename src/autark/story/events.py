@@ -24,6 +24,7 @@ __all__ = ["Event", "Token", "extract_events", "key_event", "TURNS"]
 
 TURNS = ("until", "but", "suddenly", "finally", "when")
 
+_EVERYONE = {"everyone", "everybody", "all", "alle", "jeder", "jedermann"}  # a crowd's subject (story.crowds)
 _THING_PRONOUNS = {"it", "es", "er", "sie"}  # German nouns are "er" and "sie" too: "der Schneemann ... er schmilzt"
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "er", "sie", "wir", "ich", "man"}
 _OBJECT_PRONOUNS = {"it", "es", "ihn", "them", "him", "her_"}  # "her" is mostly a possessive in ideas
@@ -77,6 +78,7 @@ class Event(BaseModel):
     result_is_thing: bool = True
     borrowed: bool = Field(False, exclude=True)  # the agents are a relative clause's guess, not its subject
     thing_does_it: bool = Field(False, exclude=True)  # the patient is the clause's subject ("the barn burns")
+    crowd: bool = Field(False, exclude=True)  # "everyone applauds": the crowd does it (story.crowds), no one cast
 
 
 @dataclass
@@ -189,7 +191,10 @@ def extract_events(tokens: list[Token]) -> list[Event]:
         before = [j for j in idx if j < first_verb]
         it_subject = any(tokens[j].folded in _THING_PRONOUNS for j in before) and not any(
             tokens[j].characters and not _governed(tokens, j) for j in before)
-        if not agents:
+        crowd = not agents and any(tokens[j].folded in _EVERYONE for j in before)
+        if crowd:
+            pass  # "and everyone runs away", "und alle rennen weg": the crowd does it, not the one named last
+        elif not agents:
             # German verb-second: "Im Wald findet der Hund ..." -- the first character after the verb
             after = [j for j in idx if j > first_verb and tokens[j].characters
                      and not _governed(tokens, j)]
@@ -212,7 +217,7 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             end = verbs_at[n + 1] if n + 1 < len(verbs_at) else (idx[-1] + 1)
             ev = Event(verb=verb.key, kind=verb.kind, word=tok.text, agents=list(agents), place=place, at=v,
                        turn=clause.turn if n == 0 else "and", tone=verb.tone, line=verb.line, then=verb.then,
-                       reaction=verb.reaction)
+                       reaction=verb.reaction, crowd=crowd)
             prev = tokens[v - 1].folded if v else ""
             if prev in _RELATIVE:  # a relative clause: its subject is the one named just before it
                 named = next((tokens[j].characters for j in range(v - 2, -1, -1) if tokens[j].characters), [])

@@ -412,6 +412,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             ev = events[i]
             if ev.verb in _MAKING_UP and any(e.kind in ("argue", "fight") for e in events[:i]):
                 ev = ev.model_copy(update={"line": "make_up"})  # after a quarrel: sorry, not "who are you?"
+            if ev.crowd:  # "and everyone runs away": the extras do it (story.crowds); the one it is about watches
+                ev = ev.model_copy(update={"kind": "look", "then": "", "line": ""})
             actors = _actors(ev, last, cast)
             ev, returned = _lost_and_found(ev, actors, held, lost)
             entering = [a for a in actors if a in late]
