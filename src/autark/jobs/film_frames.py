@@ -114,9 +114,10 @@ class SegmentsRenderer:
     @property
     def renderer(self) -> Any:
         if self._renderer is None:  # a film of cards only never needs a GL context
-            from autark.render import Renderer
+            from autark.render.pool import pooled_renderer
 
-            self._renderer = Renderer(width=self.width, height=self.height, **self.settings)
+            # the thread's renderer for these settings: a run does not pay a new context's shader compiles
+            self._renderer = pooled_renderer(self.width, self.height, **self.settings)
         return self._renderer
 
     def _index(self, t: float) -> int:
