@@ -7,6 +7,10 @@
   ``scale`` times its own over the act's time.
 - ``glow``: a warm, pulsing emissive light on the target (the one a spell or a wish is for) for the act's time.
 - a state change (melt, burn, break, erupt, explode, freeze): drawn by ``autark.jobs.changes``.
+- ``float_away`` and ``sink`` (``MOVING_EFFECTS``): a lost balloon, a kite or a hat the wind takes rises and
+  drifts off, swaying, and is gone over the act's time; a thing dropped into water goes down and drifts away
+  under it. The thing itself is hidden as it leaves the hand and a copy of it (``<id>_away``) makes the trip:
+  the hand that held it keeps placing the thing itself (``motion.holding``), the copy is ordinary keyframes.
 
 Everything is ordinary scene data (``visible``, ``transform.scale``, ``material.emissive`` tracks), so the
 renderer, the shot measurer and an exported scene see exactly what the film shows.
@@ -24,7 +28,7 @@ from autark.scene.timeline import Keyframe
 if TYPE_CHECKING:
     from autark.story.effects import Effect
 
-__all__ = ["SWAP_S", "GLOW_COLOR", "GLOW_STRENGTH", "SPARKS", "effect_ops", "glow_ops", "grow_ops", "sparkle_ops",
+__all__ = ["MOVING_EFFECTS", "FLOAT_RISE_M", "SWAP_S", "away_ops", "GLOW_COLOR", "GLOW_STRENGTH", "SPARKS", "effect_ops", "glow_ops", "grow_ops", "sparkle_ops",
            "transform_ops"]
 
 SWAP_S = 0.4  # how long a transformation's shrinking away and appearing take
@@ -35,6 +39,11 @@ SPARK_S = 0.9  # how long they fly
 SPARK_M = 0.12  # how big each is
 _PULSE_S = 0.25  # the glow flickers between full and 60% this often: a sparkle, not a lamp
 _NOTHING = 0.001  # the scale of a thing not there yet (a scale of 0 is no valid transform)
+MOVING_EFFECTS = ("float_away", "sink")  # the effects that move the thing off (``away_ops``)
+FLOAT_RISE_M = 4.5  # how high a thing floating away rises over its act: out of a medium shot's top
+_FLOAT_DRIFT_M = 2.5  # and how far it drifts sideways (downwind) meanwhile
+_SINK_M = 1.2  # how deep a thing dropped into water goes, below where it met the water
+_SWAY = 3  # a floating thing sways from side to side this many times on its way up
 
 
 def _key(t: float, value: object, easing: str = "ease_in_out") -> Keyframe:
@@ -128,6 +137,8 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             sized = [o.id for o in scene.objects if o.type == e.target and o.tag != "setting"] if e.start_scale == e.scale else []
             for gid in sized or [oid]:
                 ops += grow_ops(scene, gid, t0, t1, e.scale, e.start_scale)
+        elif e.kind in MOVING_EFFECTS:
+            ops += away_ops(scene, oid, e.kind, _let_go_at(scene, oid, start_s, end_s, t0), t1 - t0)
         elif e.kind in STATE_CHANGES:
             ops += change_ops(scene, evaluate_scene(scene, t0), e.kind, oid, t0, t1, scene.settings.duration_s)
         else:
@@ -139,6 +150,85 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             ops += glow_ops(scene, a.target_object, a.start_s + 0.3 * (a.end_s - a.start_s), a.end_s)
             glowing.add(a.target_object)
     return ops
+
+
+def _let_go_at(scene: Scene, oid: str, start_s: float, end_s: float, default_s: float) -> float:
+    """When ``oid`` leaves the hand in this shot: early in the put-down that lets go of it (while it is still
+    up in the hand, not on the floor), else ``default_s``."""
+    drop = next((a for a in scene.timeline.actions if a.kind == "put_down" and a.item == oid
+                 and start_s <= a.start_s < end_s), None)
+    return drop.start_s + 0.25 * (drop.end_s - drop.start_s) if drop is not None else default_s
+
+
+def away_ops(scene: Scene, oid: str, kind: str, at_s: float, duration_s: float) -> list[Operator]:
+    """``oid`` floats up and away (``float_away``) or sinks (``sink``) from where it is at ``at_s`` over
+    ``duration_s``: the thing is hidden from ``at_s`` on and a copy of it (``<oid>_away``, shown from ``at_s``)
+    makes the trip and is hidden at its end, out of the shot."""
+    import math
+
+    from autark.motion import evaluate_scene
+    from autark.ops import AddObject
+    from autark.scene.geometry import world_bbox
+
+    away = f"{oid}_away"
+    if scene.find_object(away) is not None:
+        return []  # it can go away once
+    duration_s = max(duration_s, 1.5)
+    state = evaluate_scene(scene, at_s).object(oid)
+    b = world_bbox(state)
+    # where its origin is, from where its box is: the copy starts exactly where the thing was seen
+    x, y, z = (float(c) for c in state.transform.position)
+    base_y = y - b[1]
+    end_s = at_s + duration_s
+    side = -1.0 if x > 0 else 1.0  # it drifts across the set, over the middle of the frame, as it goes
+    keys: list[Keyframe] = []
+    into = _water_near(scene, x, z) if kind == "sink" else (x, 0.0, z)
+    steps = 12
+    for k in range(steps + 1):
+        u = k / steps
+        if kind == "float_away":  # slow at first, then faster as the wind takes it, swaying
+            rise = FLOAT_RISE_M * u ** 1.5
+            sway = 0.25 * math.sin(u * _SWAY * 2 * math.pi)
+            keys.append(_key(at_s + u * duration_s, (x + side * (_FLOAT_DRIFT_M * u ** 1.3 + sway),
+                                                      b[1] + base_y + rise, z - 0.8 * u), "linear"))
+        else:  # it flies into the water (the set's lake, else at the feet) first, then goes down slowly, drifting
+            wx, wy, wz = into
+            fly = min(1.0, u / 0.3)  # the first third of its time in the air, on an arc
+            arc = 4 * fly * (1 - fly) * min(1.0, 0.15 * ((wx - x) ** 2 + (wz - z) ** 2) ** 0.5)
+            bottom = b[1] + (wy - b[1]) * fly + arc - _SINK_M * max(0.0, u - 0.3) / 0.7
+            keys.append(_key(at_s + u * duration_s, (x + (wx - x) * fly + side * 0.3 * u, bottom + base_y,
+                                                      z + (wz - z) * fly - 0.4 * u), "linear"))
+    obj = scene.object(oid)
+    copy = obj.model_copy(update={"id": away, "name": f"{obj.name} (away)", "visible": False, "parent": None,
+                                  "transform": state.transform.model_copy(update={"position": keys[0].value})})
+    return [
+        AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(at_s, False, "hold")]),
+        AddObject(object=copy),
+        AddKeyframes(target=f"object:{away}.visible",
+                     keyframes=[_key(0.0, False, "hold"), _key(at_s, True, "hold"), _key(end_s, False, "hold")]),
+        AddKeyframes(target=f"object:{away}.transform.position", keyframes=keys),
+    ]
+
+
+_WATER_NAMES = ("lake", "pond", "river", "sea", "ocean", "water", "pool", "well")
+
+
+def _water_near(scene: Scene, x: float, z: float) -> tuple[float, float, float]:
+    """Where a thing dropped into water at (x, z) goes in: half a metre inside the nearest edge of the set's
+    water (a lake, a pond), at its surface; the ground at (x, z) where the set has none."""
+    from autark.scene.geometry import world_bbox
+
+    waters = [world_bbox(o) for o in scene.objects
+              if any(w in o.name.lower() or w in o.type for w in _WATER_NAMES) and o.visible]
+    if not waters:
+        return (x, 0.0, z)
+
+    def entry(b: object) -> tuple[float, float, float]:
+        lo, hi = b.min, b.max  # type: ignore[attr-defined]
+        inside = lambda v, a, c: min(max(v, a + 0.5), c - 0.5) if c - a > 1.0 else (a + c) / 2  # noqa: E731
+        return (inside(x, lo[0], hi[0]), float(hi[1]), inside(z, lo[2], hi[2]))
+
+    return min((entry(b) for b in waters), key=lambda p: (p[0] - x) ** 2 + (p[2] - z) ** 2)
 
 
 def sparkle_ops(scene: Scene, state: Scene, oid: str, at_s: float) -> list[Operator]:

@@ -70,6 +70,9 @@ _without_unknown_adjectives = without_unknown_adjectives
 
 LINE_GAP_S = 0.2  # breath between two lines
 LINE_LEAD_S = 0.25  # a shot's first line starts this long after the cut
+# narration of what a thing does ("Suddenly, the oven explodes.") starts this long after the change shows, so
+# its sound (audio.foley) is heard in the clear first and the line tells what the viewer has just seen
+AFTER_CHANGE_S = 0.6
 
 
 @dataclass
@@ -231,6 +234,38 @@ def _light_cast(scene: Scene, names: Cast, warnings: list[str], where: str) -> S
     return with_ops(scene, [SetLight(light=key) for key in keys])
 
 
+def _change_start(shot: object, shot_start: float, shot_end: float) -> float | None:
+    """When the first change of a thing's state in ``shot`` (an explosion, an eruption, a float away) starts on
+    screen, as ``autark.jobs.effects.effect_ops`` lays it; None when the shot has none."""
+    from autark.jobs.effects import MOVING_EFFECTS
+    from autark.story.effects import STATE_CHANGES
+
+    at = [e.at_s for e in getattr(shot, "effects", []) if e.kind in STATE_CHANGES or e.kind in MOVING_EFFECTS]
+    return min(shot_start + min(at), max(shot_start, shot_end - 0.5)) if at else None
+
+
+def _changes_before_lines(spec: SceneSpec, language: str, voices: VoiceEngine) -> SceneSpec:
+    """The spec with each change told in its shot's narration moved earlier where the line, told
+    ``AFTER_CHANGE_S`` after the change, would not end inside the shot (never before 0.1 s into it)."""
+    from autark.jobs.effects import MOVING_EFFECTS
+    from autark.story.effects import STATE_CHANGES
+
+    shots = []
+    for shot in spec.shots:
+        moving = [e for e in shot.effects if e.kind in STATE_CHANGES or e.kind in MOVING_EFFECTS]
+        if moving and shot.narration.strip():
+            said = voices.speak(shot.narration, "narrator", language).duration_s
+            latest = max(0.1, shot.duration_s - said - 0.05 - AFTER_CHANGE_S)
+            first = min(e.at_s for e in moving)
+            if first > latest:
+                early = first - latest
+                shot = shot.model_copy(update={"effects": [
+                    e.model_copy(update={"at_s": max(0.0, e.at_s - early)}) if e in moving else e
+                    for e in shot.effects]})
+        shots.append(shot)
+    return spec.model_copy(update={"shots": shots})
+
+
 def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: Cast, voices: VoiceEngine,
                warnings: list[str], where: str) -> Scene:
     """Narration, then dialogue, of each shot, one after another from just after the shot's cut, at the real
@@ -246,6 +281,8 @@ def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: Cast, voices
         said = [("narrator", shot.narration)] if shot.narration.strip() else []
         said += [(d.speaker, d.text) for d in shot.dialogue]
         cursor = max(cursor, shot_start + LINE_LEAD_S)
+        shot_end = shot_start + shot.duration_s
+        change = _change_start(shot, shot_start, shot_end)
         for speaker, text in said:
             voice = "narrator" if speaker == "narrator" else names.voices.get(speaker.lower(), "narrator")
             if voice == "none":
@@ -253,6 +290,8 @@ def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: Cast, voices
                                 f"the line {text[:40]!r} is left out")
                 continue
             duration = voices.speak(text, voice, language).duration_s
+            if change is not None and speaker == "narrator":  # after the change, but never past the shot's end
+                cursor = max(cursor, min(change + AFTER_CHANGE_S, shot_end - duration - 0.05))
             if cursor + duration > scene_end - 0.05:
                 warnings.append(f"{where}, shot {si + 1}: the line {text[:40]!r} ({duration:.1f} s) does not fit "
                                 "before the scene ends; it is left out")
@@ -295,6 +334,7 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     scene = _add_cast(scene, spec.characters, language, names, cast_voices)
     scene = _add_props(scene, spec, names, warnings, where)
     scene = _light_cast(scene, names, warnings, where)
+    spec = _changes_before_lines(spec, language, voices)
     scene = _lay_lines(scene, spec, language, names, voices, warnings, where)
     shots = SceneShots(characters=list(names.characters.values()), props=[oid for _t, oid, _w in names.props],
                        names={o.id: o.name for o in scene.objects}, fps=fps, new_place=new_place,

@@ -30,7 +30,35 @@ _GIANT_WORDS = frozenset({"giant", "huge", "enormous", "gigantic", "massive", "t
                           "riesigen", "riesiger", "riesiges", "gewaltig", "gewaltige", "gewaltigen", "haushoch"})
 
 
-def _effect_of(ev: Event, giant: bool = False) -> Effect | None:
+# a lost thing that goes up on its own; light things the wind takes when the idea has wind in it (asset types)
+_RISES = frozenset({"balloon", "kite", "lantern"})
+_WIND_TAKES = _RISES | {"hat", "feather", "umbrella", "letter", "newspaper", "scarf", "map"}
+_WIND_WORDS = frozenset({"wind", "windy", "blows", "blow", "blew", "blown", "gust", "storm", "breeze", "windig",
+                         "weht", "wehte", "bläst", "blies", "böe", "sturm", "brise", "davon"})
+_WATER_WORDS = frozenset({"lake", "river", "sea", "water", "pond", "ocean", "well", "see", "fluss", "meer",
+                          "wasser", "teich", "brunnen", "ozean", "bach"})
+# the verbs by which a thing the wind can take leaves its holder (the wind "carries it off": a take, a rescue)
+_GONE_VERBS = frozenset({"lose", "fly", "drop", "take", "steal", "rescue", "carry", "blow", "throw"})
+
+
+def _moving_effect(ev: Event, words: set[str]) -> Effect | None:
+    """A lost balloon floats away, the wind takes a hat, a ring dropped into the lake sinks (None: it does not
+    go anywhere by itself)."""
+    if not ev.patient or not ev.patient_is_thing or ev.verb not in _GONE_VERBS:
+        return None
+    if ev.verb in ("drop", "lose") and words & _WATER_WORDS:
+        return Effect(kind="sink", target=ev.patient, at_s=0.8, duration_s=3.0)
+    # "loses his balloon", "the kite flies away" (not "flies his kite"), "the wind blows his hat away"
+    if (ev.patient in _RISES and (ev.verb == "lose" or ev.verb == "fly" and not ev.agents)
+            or ev.patient in _WIND_TAKES and words & _WIND_WORDS):
+        return Effect(kind="float_away", target=ev.patient, at_s=0.8, duration_s=4.0)
+    return None
+
+
+def _effect_of(ev: Event, giant: bool = False, words: frozenset[str] = frozenset()) -> Effect | None:
+    moving = _moving_effect(ev, set(words))
+    if moving is not None:
+        return moving
     if ev.verb == "transform":
         changed = ev.patient or (ev.agents[0] if ev.agents else "")
         if not changed or not ev.result or changed == ev.result:
@@ -89,7 +117,8 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
     out: dict[int, list[Effect]] = {}
     cursor = 1
     for at, ev in enumerate(events):
-        fx = _effect_of(ev, giant=bool(_GIANT_WORDS & set(idea.lower().split())))  # "into a giant tree"
+        words = frozenset(w.strip(".,!?;:'\"") for w in idea.lower().split())
+        fx = _effect_of(ev, giant=bool(_GIANT_WORDS & words), words=words)  # "into a giant tree"
         if fx is None:
             continue
         i = _plan_of(ev, fx.target, plans, cursor, lang, at)

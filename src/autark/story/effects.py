@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES", "CHANGE_OF_VERB"]
 
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
-                     "extinguish"]
+                     "extinguish", "float_away", "sink"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
 STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses

@@ -60,6 +60,7 @@ class _Trip:
     travellers: list[str] = field(default_factory=list)
     mode: str = "walk"
     implied: bool = False
+    mount: str = ""  # a ride: what the first traveller rides off on (a cast name, or a thing's phrase)
 
 
 def _stop_of_events(stops: list[Stop]) -> dict[int, int]:
@@ -102,6 +103,30 @@ def _travellers(i: int, concept: Concept, cast: list[CastMember], implied: bool 
     return list(dict.fromkeys(n for n in who if n in names))
 
 
+def _mount_of(ev: Event, concept: Concept, cast: list[CastMember], rider: str) -> tuple[str, str]:
+    """What ``rider`` rides off on, as the ride's sentence names it (``spine._ride_actions``): the large
+    four-legged animal or the bicycle the event names, else a cast one; and its cast name ("" for a thing)."""
+    from autark.motion.creatures import creature_rig
+    from autark.story.spine import RIDDEN_THINGS
+
+    kinds = {c.name: c.type for c in cast}
+
+    def rideable(name: str) -> bool:
+        rig = creature_rig(kinds.get(name, "")) if name in kinds else None
+        return rig is not None and rig.plan == "quadruped" and rig.size >= 0.9 and name != rider
+
+    for who in (ev.recipient, ev.partner, ev.patient, ev.instrument):
+        if who and rideable(who):
+            return who, who
+        if who in RIDDEN_THINGS:
+            from autark.story.spine import _Speech
+
+            np_ = _Speech(concept, cast).thing(who)
+            return (np_.dat if concept.language == "de" else np_.nom), ""
+    name = next((c.name for c in cast if rideable(c.name)), "")
+    return name, name
+
+
 def _carried_thing(ev: Event, concept: Concept) -> str:
     if ev.verb not in CARRY_VERBS:
         return ""
@@ -128,6 +153,11 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
         trip.implied = stops[trip.to_stop].implied
         trip.travellers = _travellers(trip.event, concept, cast, trip.implied)
         trip.mode = "walk" if trip.implied else _EXIT.get(ev.kind if ev.kind in _EXIT else ev.verb, "walk")
+        if ev.kind == "ride" and not trip.implied and trip.travellers:  # a journey ridden is ridden off
+            trip.mount, mount_name = _mount_of(ev, concept, cast, trip.travellers[0])
+            if trip.mount:
+                trip.mode = "ride"
+                trip.travellers = [n for n in trip.travellers if n != mount_name]  # it goes under the rider
     out: list[ShotPlan] = []
     scene_of: list[int] = []
     scene = 0
@@ -186,9 +216,11 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
 # going to the right by so many metres: far enough to walk off the set when leaving (LEAVE_M from where they
 # stand), to the middle when arriving from the left edge (ARRIVE_M)
 _GO_RIGHT = {"en": {"walk": "{a} walks {m} metres to the right", "run": "{a} runs {m} metres to the right",
-                    "fly": "{a} flies {m} metres to the right", "swim": "{a} swims {m} metres to the right"},
+                    "fly": "{a} flies {m} metres to the right", "swim": "{a} swims {m} metres to the right",
+                    "ride": "{a} rides {o} {m} metres to the right"},
              "de": {"walk": "{a} geht {m} Meter nach rechts", "run": "{a} rennt {m} Meter nach rechts",
-                    "fly": "{a} fliegt {m} Meter nach rechts", "swim": "{a} schwimmt {m} Meter nach rechts"}}
+                    "fly": "{a} fliegt {m} Meter nach rechts", "swim": "{a} schwimmt {m} Meter nach rechts",
+                    "ride": "{a} reitet auf {o} {m} Meter nach rechts"}}
 LEAVE_M = 8
 ARRIVE_M = 3
 # across a set they only pass through (in at the left, out toward the right in one short shot): far enough to
@@ -196,10 +228,11 @@ ARRIVE_M = 3
 PASS_M = 5
 
 
-def _exits(concept: Concept, cast: list[CastMember], names: list[str], mode: str, metres: int = LEAVE_M) -> list[str]:
+def _exits(concept: Concept, cast: list[CastMember], names: list[str], mode: str, metres: int = LEAVE_M,
+           mount: str = "") -> list[str]:
     """Each traveller goes to the right: off the set when leaving, into it from the left edge when arriving
-    (the cut keeps the screen direction). The first goes as the event says (runs, flies); the others walk
-    along, or run when the first runs; a body that cannot (a fish) goes its own way."""
+    (the cut keeps the screen direction). The first goes as the event says (runs, flies, rides ``mount``); the
+    others walk along, or run when the first runs; a body that cannot (a fish) goes its own way."""
     from autark.motion.skills import kind_for_body
 
     lang = concept.language
@@ -207,6 +240,9 @@ def _exits(concept: Concept, cast: list[CastMember], names: list[str], mode: str
     for n, name in enumerate(names):
         kind = mode if n == 0 or mode == "run" else "walk"
         member = next((c for c in cast if c.name == name), None)
+        if kind == "ride" and mount:
+            out.append(_GO_RIGHT[lang]["ride"].format(a=name, o=mount, m=metres))
+            continue
         if member is not None and kind_for_body(member.type, kind) != kind:
             kind = "walk" if kind_for_body(member.type, "walk") == "walk" else kind_for_body(member.type, kind)
         out.append(_GO_RIGHT[lang].get(kind, _GO_RIGHT[lang]["walk"]).format(a=name, m=metres))
@@ -244,7 +280,7 @@ def _leaving(p: ShotPlan, trips: list[_Trip], concept: Concept, cast: list[CastM
             picked = sentence("pick_up", lang, a=trip.travellers[0], o=_thing_phrase(concept, cast, thing))
             if picked not in actions and picked not in done:  # a thing picked up before is still in the hand
                 actions.append(picked)
-        actions += _exits(concept, cast, trip.travellers, trip.mode)
+        actions += _exits(concept, cast, trip.travellers, trip.mode, mount=trip.mount)
     return replace(p, actions=actions[:10], size="wide", subject="")  # a leaving is seen whole, not in a close-up
 
 
