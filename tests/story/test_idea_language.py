@@ -221,3 +221,11 @@ def test_what_everyone_does_the_crowd_does_and_not_the_one_named_last(idea: str,
     acts = [a for sc in plan(idea, 30, seed=0).scenes for sh in sc.shots for a in sh.actions]
     assert not any(a.startswith(f"{who} flieht") or a.startswith(f"{who} claps") for a in acts)
     assert not any(f"{who} rennen" in (sh.narration or "") for sc in plan(idea, 30, seed=0).scenes for sh in sc.shots)
+
+
+@pytest.mark.parametrize("idea, title", [
+    ("Ein Bauer und seine Tochter ernten Äpfel, als ein Gewitter aufzieht", "Die Äpfel"),
+    ("Ein kleiner Junge verliert seinen roten Ballon auf dem Jahrmarkt und ein Clown hilft ihm", "Der rote Ballon"),
+])
+def test_a_german_title_has_its_article_for_the_ideas_own_word(idea: str, title: str) -> None:
+    assert plan(idea, 30, seed=0).title == title

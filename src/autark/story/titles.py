@@ -60,6 +60,10 @@ def title_for(concept: Concept) -> str:
             adjective = ""  # "a grumpy lighthouse keeper": grumpy is the keeper's, not the lighthouse's
         if de and not gender:
             return noun
+        if de and gender == "pl":  # "Äpfel": die (roten) Äpfel
+            adj = adjective if not adjective or adjective.endswith("en") else (
+                adjective + ("n" if adjective.endswith("e") else "en"))
+            return f"Die {adj + ' ' if adj else ''}{noun}"
         if de:
             return NounPhrase(noun, "de", gender, adjective).nom[:1].upper() + NounPhrase(
                 noun, "de", gender, adjective).nom[1:]
@@ -120,9 +124,14 @@ def _gender_of_de(key: str, word: str, fallback: str) -> str:
         from autark.assets import library
 
         spec = library.get(key)
-        first = fold(spec.words.get("de", "").split()[0]) if spec.words.get("de") else ""
+        listed = [fold(x) for x in spec.words.get("de", "").split()]
+        first = listed[0] if listed else ""
         if first and (w == first or w.endswith(first)):
             return spec.gender_de or fallback
+        if w in listed:  # another of the asset's own words: a plural ("Äpfel") takes "die", a synonym its gender
+            from autark.story.lexicon import plurals
+
+            return "pl" if w in {fold(p) for p in plurals()} else (spec.gender_de or fallback)
     except (KeyError, IndexError):
         pass
     if w.endswith("lein") or (w.endswith("chen") and any(u in word.lower() for u in "äöü")):  # not Kuchen
