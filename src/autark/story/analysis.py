@@ -23,6 +23,7 @@ from autark.story.events import Event, Token, extract_events, key_event
 from autark.story.hypernyms import HYPERNYMS
 from autark.story.journeys import Stop, read_journey
 from autark.story.lexicon import Hit, lexicon, stems
+from autark.story.possession import caught_as_things
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.unknown_words import PRONOUNS as _PRONOUNS
 from autark.story.unknown_words import guess_pos as _guess_pos
@@ -275,6 +276,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         instead = sense_of(tok, folded) if k not in phrased else None
         if instead is not None:
             meanings[k], verbs[k] = lex.lookup(instead), None
+    for k in caught_as_things(folded, verbs, possessive):  # "catches a fish", "the fisherman's fish": a thing
+        meanings[k] = [Hit("object", "fish", lang)]
 
     warnings: list[str] = []
     names: dict[int, str] = {}  # token index -> a name given in the idea

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.events import Event
 
-__all__ = ["POSSESSIVES", "first_holders", "owned_things", "holders"]
+__all__ = ["CATCHES", "POSSESSIVES", "first_holders", "owned_things", "holders", "caught_as_things"]
 
 # the possessive words before a thing (English, German in every case; folded)
 POSSESSIVES = frozenset({
@@ -33,6 +33,39 @@ _STOPS = frozenset({"and", "und", "the", "a", "an", "der", "die", "das", "ein", 
 
 # the events whose thing is not in its owner's hands: looked for, found, or given and taken (first_holders)
 _NOT_IN_HAND = frozenset({"search", "find", "miss", "wait"})
+
+
+# creatures that are food or a catch (folded words of the idea, both languages): one that is caught, eaten,
+# stolen or someone's ("the fisherman's fish") is a thing held in the hands or the mouth, not a live cast member
+CATCHES = frozenset({"fish", "fishes", "salmon", "trout", "tuna", "herring", "fisch", "fische", "fisches",
+                     "fischen", "lachs", "lachse", "forelle", "forellen", "hering", "heringe", "thunfisch"})
+# the story verbs whose patient a catch is a thing of
+_CATCH_VERBS = frozenset({"catch", "steal", "take", "eat", "cook", "serve", "give", "buy", "sell", "carry",
+                          "bring", "grab", "fish", "pick_up", "drop", "lose", "find", "share", "hold"})
+_RELATIVES = frozenset({"that", "which", "who", "der", "die", "das", "welcher", "welche", "welches"})
+_LOOK_BACK_VERB = 4  # "catches *a big* fish": the verb may stand a few words before it
+
+
+def caught_as_things(folded: list[str], verbs: list[object], possessive: set[int]) -> set[int]:
+    """The indices of the catch words (``CATCHES``) the idea makes a thing: right after a possessive ("his fish",
+    "the fisherman's fish") or a few words after a verb that handles it ("catches a big fish", "klaut dem
+    Fischer den Fisch"); none where a catch word is followed by a verb or a relative pronoun (alive)."""
+    out: set[int] = set()
+    # a catch that does something anywhere in the idea is alive everywhere ("catches a golden fish that grants
+    # him three wishes", "catches a fish, but the fish escapes"): a cast member, as before
+    if any(w in CATCHES and k + 1 < len(folded) and (verbs[k + 1] is not None or folded[k + 1] in _RELATIVES)
+           for k, w in enumerate(folded)):
+        return out
+    for k, w in enumerate(folded):
+        if w not in CATCHES:
+            continue
+        back = range(max(0, k - _LOOK_BACK_VERB), k)
+        owned = any(j in possessive or folded[j] in POSSESSIVES for j in range(max(0, k - _LOOK_BACK), k))
+        verb = next((verbs[j] for j in reversed(back) if verbs[j] is not None), None)
+        handled = verb is not None and getattr(verb, "key", "") in _CATCH_VERBS
+        if owned or handled:
+            out.add(k)
+    return out
 
 
 def _holdable(asset_type: str) -> bool:
