@@ -101,6 +101,7 @@ class ShotMeasures:
     occluded_pct: float = 0.0
     head_cut_pct: float = 0.0
     away_pct: float = 0.0  # of the shot, the first subject (a figure) seen from behind
+    turned_pct: float = 0.0  # ... seen more than 70 degrees from its face (from the side or behind)
     foreground_pct: float = 0.0  # share of the frame the bodies in front of the subjects cover (80th percentile)
     eyes_from_top: float | None = None  # median, share of the frame's height (figures only)
     speaker_visible_pct: float | None = None
@@ -140,6 +141,7 @@ class ShotMeasures:
             "max_speed_m_s": num(self.max_speed_m_s, 2),
             "head_cut_pct": num(self.head_cut_pct),
             "away_pct": num(self.away_pct),
+            "turned_pct": num(self.turned_pct),
             "foreground_pct": num(self.foreground_pct),
             "eyes_from_top": num(self.eyes_from_top, 2) if self.eyes_from_top is not None else None,
             "inside_pct": num(self.inside_pct),
@@ -181,6 +183,7 @@ class _Seen:
     figure: bool
     head_depth: float = math.inf  # metres from the camera to the head (a figure) or centre
     away: bool = False  # a figure seen from behind (its face turned from the camera)
+    turned: bool = False  # ... or from the side: the camera more than 70 degrees off its face
 
 
 def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray], cam: Camera, aspect: float,
@@ -223,12 +226,13 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         head_cut = framing != "extreme close-up" and (top > 1.02 or bottom < -1.02)
     head_cut = head_cut and visible > 0
     eyes = (1.0 - float(p["eyes"][1])) / 2 if figure and "eyes" in p else None
-    away = False
+    away = turned = False
     if figure and "eyes" in pts:  # the face turned from the camera: the eyes sit in front of the head's centre
         face = (pts["eyes"] - pts["head"]) * np.array([1.0, 0.0, 1.0])
         look = (np.asarray(cam.position, float) - pts["head"]) * np.array([1.0, 0.0, 1.0])
         norm = float(np.linalg.norm(face) * np.linalg.norm(look))
         away = norm > 1e-9 and float(face @ look) / norm < rules.BACK_COS
+        turned = norm > 1e-9 and float(face @ look) / norm < rules.FACE_COS
     # rays to the head (a figure: its centre and either side of the face) or to the centre and the upper part
     # (anything else), against every other solid box that holds neither end. Hidden: a figure whose head
     # centre or both sides are blocked (with ``strict``, either side: the near shoulder of an
@@ -260,7 +264,7 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         occluded = (hit[0] or (any(hit[1:]) if strict else all(hit[1:]))) if figure else all(hit)
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
     depth = float(np.linalg.norm(np.asarray(targets[0]) - np.asarray(cam.position, float)))
-    return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth, away)
+    return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth, away, turned)
 
 
 _GRID = (27, 48)  # rows, columns of the coarse frame the coverage is counted on
@@ -343,7 +347,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     spoken = [(i, ln) for i, ln in enumerate(lines) if ln.start_s < end_s and ln.end_s > start_s]
     watched = list(dict.fromkeys([*subjects, *(ln.speaker for _i, ln in spoken)]))
     m = ShotMeasures(cam_name, start_s, end_s, width, height, list(subjects), len(times), reaction=reaction)
-    n_visible = n_occluded = n_cut = n_inside = n_away = 0
+    n_visible = n_occluded = n_cut = n_inside = n_away = n_turned = 0
     heights: list[float] = []
     eyes: list[float] = []
     framings: list[str] = []
@@ -403,6 +407,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             n_occluded += any(s.occluded for oid, s in seen.items() if oid in subjects)
             n_cut += any(s.head_cut for oid, s in seen.items() if oid in subjects)
             n_away += bool(first is not None and first.away)
+            n_turned += bool(first is not None and first.turned)
         if subjects:
             near = _nearer_bodies(solid, subjects, foreground, seen, cam, lambda o, t=t: states.points(t, o))
             covers.append(_coverage(boxes[np.isin(owner, near)], cam, aspect) if near else 0.0)
@@ -410,7 +415,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             if ln.start_s <= t < ln.end_s:
                 line_counts[i][1] += 1
                 s = seen.get(ln.speaker)
-                line_counts[i][0] += bool(s is not None and s.usable)
+                # a speaker seen from behind is no speaker on screen: the back of a farmer talking to his horse
+                line_counts[i][0] += bool(s is not None and s.usable and not s.away)
     n = len(times)
     m.clearance_m, m.nearest = clearance, nearest
     m.inside_pct = 100.0 * n_inside / n
@@ -419,6 +425,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         m.occluded_pct = 100.0 * n_occluded / n
         m.head_cut_pct = 100.0 * n_cut / n
         m.away_pct = 100.0 * n_away / n
+        m.turned_pct = 100.0 * n_turned / n
         if heights:
             m.subject_height_px = float(np.median(heights))
             m.subject_min_height_px = float(min(heights))

@@ -22,8 +22,10 @@ a look. The numbers come from looking at contact sheets of films at 1280x720 and
   picture is not a shot.
 * a figure's head, where its pose puts it (bent over, kneeling, lying), is inside the frame from its top to
   its neck, unless the face fills half of the frame's height (an extreme close-up).
-* a speaker is on screen for at least half of their line, or the shot is a planned reaction shot after they
-  were shown.
+* a speaker is on screen (usable, and not seen from behind) for at least half of their line, or the shot is a
+  planned reaction shot after they were shown.
+* a medium or a close-up shows its subject's face: the camera within 70 degrees of where they face for at least
+  half of the shot.
 * moves: the view turns at most 90 degrees a second and the camera travels at most 4 m/s against its subject
   (a whip beyond; a camera tracking a runner moves with it).
 """
@@ -38,6 +40,7 @@ __all__ = [
     "Level",
     "EXTREME_HEAD_FRAMES",
     "BACK_COS",
+    "FACE_COS",
     "MAX_AWAY_PCT",
     "MAX_EYES_FROM_TOP",
     "MAX_FOREGROUND_PCT",
@@ -80,6 +83,10 @@ EYES_FROM_TOP = (0.15, 0.5)  # close-up and medium figures: the eyes' height fro
 # half of its time (a follow shot behind a walker is a wide's)
 BACK_COS = -0.7071
 MAX_AWAY_PCT = 50.0
+# ... and a medium or a close-up is about a face: the camera stands within 70 degrees of where its subject
+# faces (a profile, a three-quarter view from behind, showed the back of a helmet while its wearer repaired the
+# ship or spoke), for at least half of the shot
+FACE_COS = 0.342
 MAX_EYES_FROM_TOP = 0.8  # ... and lower than this fails: the head at the bottom edge over empty frame
 
 FRAMINGS = ("extreme close-up", "close-up", "medium", "wide")

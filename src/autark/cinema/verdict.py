@@ -39,6 +39,9 @@ def problems(m: Any) -> list[rules.Problem]:
     if m.framing in ("close-up", "medium") and m.away_pct > rules.MAX_AWAY_PCT:
         add("back", "fail", f"the subject is seen from behind for {m.away_pct:.0f}% of a {m.framing} shot "
                             "(a back of a head is no close shot)")
+    elif m.framing in ("close-up", "medium") and m.turned_pct > rules.MAX_AWAY_PCT:
+        add("back", "fail", f"the subject's face is turned more than 70 degrees from the camera for "
+                            f"{m.turned_pct:.0f}% of a {m.framing} shot (a close shot is of a face)")
     if m.worst_line_pct is not None and m.worst_line_pct < rules.MIN_SPEAKER_PCT and not m.reaction:
         add("speaker_off", "fail", f"a speaker is on screen for {m.worst_line_pct:.0f}% of their line")
     if m.max_pan_deg_s > rules.MAX_PAN_DEG_S or m.max_relative_speed_m_s > rules.MAX_SPEED_M_S:

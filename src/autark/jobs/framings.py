@@ -302,7 +302,10 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
             hi = tuple(max(a, b) for a, b in zip(hi, upper.max, strict=True))
     facing = holder if fr.subject is not None and fr.subject not in ctx.characters and holder is not None else (
         fr.subject)
-    pos, target = frame_box(lo, hi, direction=_direction(states, facing, fr.view, t), fov_deg=CAMERA_FOV_DEG,
+    # the view turned with where the subject faces halfway through the shot: one who turns to the ship they
+    # repair after the cut was framed from the front they had at the cut, and seen from behind while they worked
+    mid = t if end_s is None else (t + end_s) / 2
+    pos, target = frame_box(lo, hi, direction=_direction(states, facing, fr.view, mid), fov_deg=CAMERA_FOV_DEG,
                             aspect=aspect, fill=fill)
     if fr.back != 1.0 and fr.over is None:
         pos = tuple(tc + (pc - tc) * fr.back for pc, tc in zip(pos, target, strict=True))  # type: ignore[assignment]
@@ -345,13 +348,14 @@ def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over:
         raised = Framing(sz, subj, "static", view=_RAISED, reaction=reaction)
         if sz != "close-up":
             out.append(raised)
+        # nearer on the same line: where a wall or a set piece stands behind the planned camera, an operator
+        # steps in rather than through it (the frame holds less of the body, never the inside of a wall); before
+        # a profile or a view from behind, which a close shot keeps only when nothing shows the face
+        out.extend(Framing(sz, subj, "static", view=v, back=0.7, reaction=reaction) for v in views)
         out.extend(Framing(sz, subj, "static", view=v, reaction=reaction) for v in ("left", "right"))
         out.extend(Framing(sz, subj, "static", view=v, reaction=reaction) for v in (_BACK_LEFT, _BACK_RIGHT))
         if sz == "close-up":  # a close-up from 40 degrees up is the top of a head or a helmet: a profile first
             out.append(raised)
-        # nearer on the same line: where a wall or a set piece stands behind the planned camera, an operator
-        # steps in rather than through it (the frame holds less of the body, never the inside of a wall)
-        out.extend(Framing(sz, subj, "static", view=v, back=0.7, reaction=reaction) for v in views)
         for wider in _WIDER.get(sz, []):
             out.extend(Framing(wider, subj, "static", view=v, reaction=reaction) for v in views)
             out.extend(Framing(wider, subj, "static", view=v, reaction=reaction) for v in (_BACK_LEFT, _BACK_RIGHT))

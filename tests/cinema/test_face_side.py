@@ -1,0 +1,44 @@
+"""A close shot is of a face (issue 17, films from unseen ideas): close and medium shots showed the back of a
+helmet while its wearer repaired the ship, a farmer in profile, a speaker talking with his back to the camera.
+The camera stands within 70 degrees of where a medium's subject faces, and a speaker seen from behind is not
+on screen for their line."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.cinema import LineSpan, measure_shot, rules
+
+
+def _scene(heading: float):
+    from autark.assets import library
+    from autark.scene.model import Character, Scene, SceneObject, Transform
+
+    spec = library.get("grandmother")
+    gran = SceneObject(id="g", name="Gran", type="grandmother", bounds_min=spec.bounds_min,
+                       bounds_max=spec.bounds_max, transform=Transform(rotation=(0.0, heading, 0.0)))
+    return Scene(objects=[gran], characters=[Character(id="gran", name="Gran", object_id="g")])
+
+
+def _medium(heading: float, lines=()):
+    from autark.scene.model import Camera
+
+    cam = Camera(name="c", position=(0.0, 1.3, 1.6), target=(0.0, 1.25, 0.0), fov=40.0)  # waist up, from +Z
+    return measure_shot(_scene(heading), lambda _t: cam, 0.0, 1.0, ["g"], list(lines), width=480, height=270)
+
+
+@pytest.mark.parametrize(("heading", "turned"), [(0.0, False), (45.0, False), (-60.0, False), (90.0, True),
+                                                 (-90.0, True), (125.0, True)])
+def test_a_medium_shows_the_face_within_70_degrees(heading: float, turned: bool) -> None:
+    m = _medium(heading)
+    assert m.framing == "medium"
+    assert m.turned_pct == (100.0 if turned else 0.0), m.to_dict()
+    assert ("back" in {p.code for p in m.failures}) == turned, m.problems
+
+
+def test_a_speaker_seen_from_behind_is_not_on_screen() -> None:
+    line = [LineSpan("g", 0.0, 1.0, "hello")]
+    front, back = _medium(0.0, line), _medium(180.0, line)
+    assert front.worst_line_pct == 100.0 and "speaker_off" not in {p.code for p in front.failures}
+    assert back.worst_line_pct == 0.0 and "speaker_off" in {p.code for p in back.failures}
+    assert rules.FACE_COS > 0.0  # a profile (90 degrees) is past it
