@@ -30,22 +30,25 @@ CPU: dict[str, list[float]] = {}
 BOOKKEEPING: list[float] = []  # share of the graph's wall time, per full render
 
 
-def _cpu_s() -> float:
+def _cpu_split() -> tuple[float, float]:
+    """CPU seconds of this process and of its waited-for children (the graph's forked sound task)."""
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    return own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
 
 
 def _timed(scene, out: Path, cache: Path | None, label: str = "") -> float:
     options = FilmOptions(fps=30, width=320, height=180, quality="preview", exact_size=True, cache_dir=cache)
-    c0, t0 = _cpu_s(), time.perf_counter()
+    (own0, kids0), t0 = _cpu_split(), time.perf_counter()
     report = make_segments_film([SceneSegment(scene, DURATION_S)], out, options)
-    wall, cpu = time.perf_counter() - t0, _cpu_s() - c0
+    (own1, kids1), wall = _cpu_split(), time.perf_counter() - t0
+    cpu = own1 - own0 + kids1 - kids0
     if label:  # CPU seconds too: on a shared machine they move far less than wall time
         CPU.setdefault(label, []).append(cpu)
     m = getattr(report, "metrics", None)
     if label == "full" and m is not None:
         BOOKKEEPING.append(m.bookkeeping_s / wall)
-    print(f"  {'cache' if cache else 'old path'}: {wall:.2f} s, CPU {cpu:.2f} s" + (f" ({m.summary()})" if m else ""),
+    print(f"  {'cache' if cache else 'old path'}: {wall:.2f} s, CPU {cpu:.2f} s (children {kids1 - kids0:.2f} s)"
+          + (f" ({m.summary()})" if m else ""),
           flush=True)
     if m is not None and label in ("line", "camera"):  # what an edit ran again, and for how long
         print("    ran: " + ", ".join(f"{t.name} {t.seconds:.2f} s" + (f" ({t.frames} frames)" if t.frames else "")

@@ -16,7 +16,8 @@ every task is keyed by a sha256 of exactly its inputs and looked up in the proje
 
 Only missing pieces are rendered: they stream, in order, through one ``render_frames`` call (worker processes
 when ``workers`` > 1) into a :class:`SegmentWriter` thread, while the mix is made on another thread, as the
-old single-encode path did. :func:`run_piece` is the same work for one piece as a pure, picklable function
+old single-encode path did. One renderer draws them all, the thread's pooled one (``autark.render.pool``): a
+run, and each edit after it, no longer makes a GL context and compiles its shaders again. :func:`run_piece` is the same work for one piece as a pure, picklable function
 (``PiecePayload -> segment bytes``): an executor on other machines (Ray) calls it and stores the bytes.
 
 What a changed line (same start, other words) runs again, on the 16-second benchmark film (320x180, 30 fps):
