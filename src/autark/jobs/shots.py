@@ -124,9 +124,11 @@ def _score(m: ShotMeasures, wrong_side: bool) -> tuple[float, ...]:
     # a shot that shows its subjects across the line of action beats one on the right side that shows nobody
     hidden = bool(m.subjects) and m.subjects_visible_pct < rules.MIN_VISIBLE_PCT
     # and one whose picture is not filled by a body in front of them (a near shoulder, an arm in the lens); a
-    # line heard with its speaker never seen is worse than a cut across the line of action
+    # line heard with its speaker never seen, or a close shot of the back of a speaker's head (the runner who
+    # turned from the one he answered), is worse than a cut across the line of action
     return (float("inside" in codes or "too_near" in codes or m.clearance_m < rules.MIN_CLEARANCE_M),
-            float(hidden), float("foreground" in codes), float("speaker_off" in codes), float(wrong_side),
+            float(hidden), float("foreground" in codes), float("speaker_off" in codes), float("back" in codes),
+            float(wrong_side),
             float(len(codes)),
             -m.subjects_visible_pct, -(m.speaker_visible_pct or 0.0), m.foreground_pct)
 
