@@ -275,6 +275,9 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
     holder: str | None = None
     states = states or SceneStates(scene)
     aspect = scene.settings.width / scene.settings.height
+    mid = t if end_s is None else (t + end_s) / 2
+    # one who gets up onto something high in the shot (a cat leaping onto its roof or branch) is framed up there
+    t = _up_high_at(states, [fr.subject] if fr.subject is not None else ctx.everyone(), t, mid)
     if fr.over is not None and fr.subject is not None:
         # the camera's height from both people's eyes (a child and an adult, a chef's hat): autark.cinema.shoulder
         state = states.at(t)[0]
@@ -304,12 +307,29 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
         fr.subject)
     # the view turned with where the subject faces halfway through the shot: one who turns to the ship they
     # repair after the cut was framed from the front they had at the cut, and seen from behind while they worked
-    mid = t if end_s is None else (t + end_s) / 2
     pos, target = frame_box(lo, hi, direction=_direction(states, facing, fr.view, mid), fov_deg=CAMERA_FOV_DEG,
                             aspect=aspect, fill=fill)
     if fr.back != 1.0 and fr.over is None:
         pos = tuple(tc + (pc - tc) * fr.back for pc, tc in zip(pos, target, strict=True))  # type: ignore[assignment]
     return pos, target
+
+
+_UP_HIGH_M = 1.0  # risen this much off the ground by the shot's middle: up on a perch, framed there
+
+
+def _up_high_at(states: SceneStates, ids: Sequence[str], t: float, mid: float) -> float:
+    """``mid`` when one of ``ids`` is ``_UP_HIGH_M`` higher there than at ``t`` (it leapt up onto a roof or
+    into a tree early in the shot: framed at its start it left an empty street), else ``t``."""
+    from autark.scene.geometry import world_bbox
+
+    if mid <= t:
+        return t
+    a, b = states.at(t)[0], states.at(mid)[0]
+    for i in ids:
+        if a.find_object(i) is not None and b.find_object(i) is not None and (
+                world_bbox(b.object(i)).min[1] - world_bbox(a.object(i)).min[1] > _UP_HIGH_M):
+            return mid
+    return t
 
 
 def build(scene: Scene, ctx: SceneShots, fr: Framing, cam: str, start_s: float, end_s: float,

@@ -278,6 +278,11 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             meanings[k], verbs[k] = lex.lookup(instead), None
     for k in caught_as_things(folded, verbs, possessive):  # "catches a fish", "the fisherman's fish": a thing
         meanings[k] = [Hit("object", "fish", lang)]
+    from autark.story.perches import roofs_sat_on  # it reads this module's Concept
+
+    who_at = {k for k in range(len(tokens)) if any(h.category in ("character", "stand_in") for h in meanings[k])}
+    for k in roofs_sat_on(folded, who_at):  # "the cat sits on the roof": a house's roof it is up on, no street
+        meanings[k] = [Hit("object", "house", lang)]
 
     warnings: list[str] = []
     names: dict[int, str] = {}  # token index -> a name given in the idea

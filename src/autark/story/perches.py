@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from autark.story.analysis import Concept
 from autark.story.screenplay import CastMember
 
-__all__ = ["PERCH_TYPES", "perches", "stays_up"]
+__all__ = ["PERCH_TYPES", "ROOF_WORDS", "perches", "roofs_sat_on", "stays_up"]
 
 # the high things an animal gets stuck on or sits up on
 PERCH_TYPES = frozenset({"tree", "apple_tree", "palm_tree", "pine_tree", "oak", "house", "barn", "roof", "shed",
@@ -25,6 +25,27 @@ _UP_WORDS = frozenset({"in", "up", "on", "onto", "from", "off", "atop", "of", "a
 _BETWEEN = frozenset({"the", "a", "an", "his", "her", "their", "its", "tall", "big", "high", "old", "huge", "der",
                       "die", "das", "dem", "den", "einem", "einen", "eine", "seinem", "ihrem", "hohen", "grossen",
                       "großen", "alten", "top", "dach"})
+
+
+# a roof is a place word (a street of roofs) unless someone is up on it: then it is a house's roof (folded words)
+ROOF_WORDS = frozenset({"roof", "rooftop", "dach", "hausdach", "scheunendach", "dache"})
+_ON_WORDS = frozenset({"on", "onto", "atop", "from", "off", "up", "auf", "aufs", "vom", "von", "oben"})
+
+
+def roofs_sat_on(folded: list[str], who_at: set[int]) -> set[int]:
+    """The indices of the roof words (``ROOF_WORDS``) that are a thing someone is up on: after "on", "auf",
+    "vom" (and articles), with someone (``who_at``: indices of the idea's characters) named a few words before
+    ("the cat sits on the roof", "die Katze sitzt auf dem Dach", "rescues a cat from the roof")."""
+    out: set[int] = set()
+    for k, w in enumerate(folded):
+        if w not in ROOF_WORDS:
+            continue
+        j = k - 1
+        while j >= 0 and folded[j] in _BETWEEN:
+            j -= 1
+        if j >= 0 and folded[j] in _ON_WORDS and any(max(0, j - _BEFORE_WORDS) <= c < j for c in who_at):
+            out.add(k)
+    return out
 
 
 _PERCHER_M = 1.2  # an animal this tall or smaller gets up a tree or onto a roof (a cat, an owl; not a horse)
@@ -73,10 +94,18 @@ def perches(concept: Concept, cast: Sequence[CastMember]) -> list[tuple[str, str
     return out
 
 
-# what moves an animal off its perch: a walk, a run, a jump (it stays up there until someone takes it down)
-_MOVES = (" walks", " runs", " jumps", " goes", " geht", " läuft", " rennt", " springt", " sits", " setzt sich")
+def stays_up(animal: str, actions: list[str], keep_first_sit: bool = False) -> list[str]:
+    """``actions`` without the acts of ``animal`` after it got up on its perch: any act of its own (a walk, a
+    jump, even a look about) ends its seat and puts it on the ground below (``motion.chain``), so it sits still
+    up there until someone takes it down. ``keep_first_sit``: the first shot's sit that puts it up there stays."""
+    out, sat = [], not keep_first_sit
+    for a in actions:
+        if a.startswith(f"{animal} "):
+            if sat or not _SITS.search(a):
+                continue
+            sat = True
+        out.append(a)
+    return out
 
 
-def stays_up(animal: str, actions: list[str]) -> list[str]:
-    """``actions`` without those that would move ``animal`` off its perch after it got up there."""
-    return [a for a in actions if not (a.startswith(f"{animal} ") and any(m in a for m in _MOVES))]
+_SITS = re.compile(r" (sits|setzt sich) (on|in|auf)\b")

@@ -494,8 +494,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         extra -= 1
     plans.append(_resolution(concept, cast, sp, events, key, rng))
     for animal, _perch in perches(concept, cast):  # up there it stays until it is taken down
-        for p in plans[1:]:
-            p.actions = stays_up(animal, p.actions)
+        for k, p in enumerate(plans):
+            p.actions = stays_up(animal, p.actions, keep_first_sit=k == 0)
     return plans
 
 
