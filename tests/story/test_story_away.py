@@ -144,3 +144,13 @@ def test_a_rider_rides_off_on_the_horse() -> None:
     k, h = (world_bbox(evaluate_scene(scene, mid).object(i)) for i in (knight, horse))
     assert k.min[1] > h.min[1] + 0.5  # astride, above the ground
     assert _seen(scene, horse, mid)[1][0] > _seen(scene, horse, start)[1][0] + 1.0  # going to the right
+
+
+@pytest.mark.parametrize("idea", ["the kite flies away", "a girl flies her kite on the beach, but the kite flies away"])
+def test_one_watches_a_kite_fly_away(idea: str) -> None:
+    """The kite flies, not the one whose kite it is: nobody 'flies to the kite'; they watch it go."""
+    shots = plan(idea, duration_s=30, seed=1).scenes[0].shots
+    acts = [a for s in shots for a in s.actions]
+    assert not any(" flies " in a for a in acts), acts
+    away = next(s for s in shots if any(e.kind == "float_away" for e in s.effects))
+    assert any(a.endswith("looks at the kite") for a in away.actions), away.actions

@@ -195,6 +195,10 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         return out
     if ev.kind == "ride" and actors:
         return _ride_actions(ev, sp, actors)
+    if ev.kind == "fly" and ev.patient and ev.patient_is_thing and actors:  # a kite flies (away), or is flown:
+        if ev.thing_does_it or not ev.agents:  # they watch it go; they run with it, not fly to it
+            return [sentence("look", lang, a=actors[0], o=o)]
+        return [_act("run", sp, a, lead=actors[0]) for a in actors]
     if ev.verb == "extinguish" and ev.patient and ev.patient_is_thing and actors:  # water from a bucket on it
         bucket, fire = sp.thing("bucket"), sp.thing(ev.patient)
         return [sentence("pour", lang, a=a, o=bucket.acc if lang == "de" else bucket.nom,
