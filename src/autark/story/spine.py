@@ -373,6 +373,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     for animal, perch in perches(concept, cast):  # "rescues a cat from a tree": the cat is up there to begin with
         np_ = sp.thing(perch)
         setup.actions.insert(0, sentence("sit", sp.lang, a=animal, o=np_.acc if sp.lang == "de" else np_.nom))
+        setup.subject = setup.subject or animal  # seen up there from the start (after the set's wide)
     setup.narration = _intro(concept, [c for c in cast if c.name not in late])
     plans = [setup]
 
