@@ -23,7 +23,7 @@ from autark.story.events import Event, Token, extract_events, key_event
 from autark.story.hypernyms import HYPERNYMS
 from autark.story.journeys import Stop, read_journey
 from autark.story.lexicon import Hit, lexicon, stems
-from autark.story.possession import caught_as_things
+from autark.story.thing_words import things_read
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.unknown_words import PRONOUNS as _PRONOUNS
 from autark.story.unknown_words import guess_pos as _guess_pos
@@ -276,13 +276,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         instead = sense_of(tok, folded) if k not in phrased else None
         if instead is not None:
             meanings[k], verbs[k] = lex.lookup(instead), None
-    for k in caught_as_things(folded, verbs, possessive):  # "catches a fish", "the fisherman's fish": a thing
-        meanings[k] = [Hit("object", "fish", lang)]
-    from autark.story.perches import roofs_sat_on  # it reads this module's Concept
-
-    who_at = {k for k in range(len(tokens)) if any(h.category in ("character", "stand_in") for h in meanings[k])}
-    for k in roofs_sat_on(folded, who_at):  # "the cat sits on the roof": a house's roof it is up on, no street
-        meanings[k] = [Hit("object", "house", lang)]
+    someone = {k for k in range(len(tokens)) if any(h.category in ("character", "stand_in") for h in meanings[k])}
+    for k, thing in things_read(folded, verbs, possessive, someone).items():  # a catch, a roof sat on: things
+        meanings[k] = [Hit("object", thing, lang)]
 
     warnings: list[str] = []
     names: dict[int, str] = {}  # token index -> a name given in the idea

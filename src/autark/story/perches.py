@@ -13,8 +13,10 @@ from collections.abc import Sequence
 
 from autark.story.analysis import Concept
 from autark.story.screenplay import CastMember
+from autark.story.thing_words import BEFORE_WORDS as _BEFORE_WORDS
+from autark.story.thing_words import BETWEEN as _BETWEEN
 
-__all__ = ["PERCH_TYPES", "ROOF_WORDS", "perches", "roofs_sat_on", "stays_up"]
+__all__ = ["PERCH_TYPES", "perches", "stays_up"]
 
 # the high things an animal gets stuck on or sits up on
 PERCH_TYPES = frozenset({"tree", "apple_tree", "palm_tree", "pine_tree", "oak", "house", "barn", "roof", "shed",
@@ -22,34 +24,7 @@ PERCH_TYPES = frozenset({"tree", "apple_tree", "palm_tree", "pine_tree", "oak", 
                          "lighthouse", "windmill", "chimney", "rock"})
 _UP_WORDS = frozenset({"in", "up", "on", "onto", "from", "off", "atop", "of", "auf", "im", "vom", "von", "oben",
                        "aufs", "am", "an"})
-_BETWEEN = frozenset({"the", "a", "an", "his", "her", "their", "its", "tall", "big", "high", "old", "huge", "der",
-                      "die", "das", "dem", "den", "einem", "einen", "eine", "seinem", "ihrem", "hohen", "grossen",
-                      "großen", "alten", "top", "dach"})
-
-
-# a roof is a place word (a street of roofs) unless someone is up on it: then it is a house's roof (folded words)
-ROOF_WORDS = frozenset({"roof", "rooftop", "dach", "hausdach", "scheunendach", "dache"})
-_ON_WORDS = frozenset({"on", "onto", "atop", "from", "off", "up", "auf", "aufs", "vom", "von", "oben"})
-
-
-def roofs_sat_on(folded: list[str], who_at: set[int]) -> set[int]:
-    """The indices of the roof words (``ROOF_WORDS``) that are a thing someone is up on: after "on", "auf",
-    "vom" (and articles), with someone (``who_at``: indices of the idea's characters) named a few words before
-    ("the cat sits on the roof", "die Katze sitzt auf dem Dach", "rescues a cat from the roof")."""
-    out: set[int] = set()
-    for k, w in enumerate(folded):
-        if w not in ROOF_WORDS:
-            continue
-        j = k - 1
-        while j >= 0 and folded[j] in _BETWEEN:
-            j -= 1
-        if j >= 0 and folded[j] in _ON_WORDS and any(max(0, j - _BEFORE_WORDS) <= c < j for c in who_at):
-            out.add(k)
-    return out
-
-
 _PERCHER_M = 1.2  # an animal this tall or smaller gets up a tree or onto a roof (a cat, an owl; not a horse)
-_BEFORE_WORDS = 6  # the animal is named at most this many words before the "in"/"from"/"auf"
 
 
 def _small_animal(member: CastMember) -> bool:

@@ -11,61 +11,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
+from autark.story.thing_words import LOOK_BACK as _LOOK_BACK
+from autark.story.thing_words import POSSESSIVES
 
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.events import Event
 
-__all__ = ["CATCHES", "POSSESSIVES", "first_holders", "owned_things", "holders", "caught_as_things"]
+__all__ = ["POSSESSIVES", "first_holders", "owned_things", "holders"]
 
-# the possessive words before a thing (English, German in every case; folded)
-POSSESSIVES = frozenset({
-    "his", "her", "their", "its", "my", "your", "our",
-    "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
-    "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "deinen", "deinem", "unser", "unsere",
-    "unseren", "unserem",
-})
 HOLDABLE_M = 1.6  # the largest side of a thing one carries in the hands (a guitar 1.2 m, a balloon on its string)
-_LOOK_BACK = 3  # "his *little red* balloon": the possessive may stand a few words before the thing
 # what may stand between a possessive and its thing ("seinen roten Ballon"): not a verb or another noun
 _STOPS = frozenset({"and", "und", "the", "a", "an", "der", "die", "das", "ein", "eine", "to", "zu", "with", "mit"})
 
 
 # the events whose thing is not in its owner's hands: looked for, found, or given and taken (first_holders)
 _NOT_IN_HAND = frozenset({"search", "find", "miss", "wait"})
-
-
-# creatures that are food or a catch (folded words of the idea, both languages): one that is caught, eaten,
-# stolen or someone's ("the fisherman's fish") is a thing held in the hands or the mouth, not a live cast member
-CATCHES = frozenset({"fish", "fishes", "salmon", "trout", "tuna", "herring", "fisch", "fische", "fisches",
-                     "fischen", "lachs", "lachse", "forelle", "forellen", "hering", "heringe", "thunfisch"})
-# the story verbs whose patient a catch is a thing of
-_CATCH_VERBS = frozenset({"catch", "steal", "take", "eat", "cook", "serve", "give", "buy", "sell", "carry",
-                          "bring", "grab", "fish", "pick_up", "drop", "lose", "find", "share", "hold"})
-_RELATIVES = frozenset({"that", "which", "who", "der", "die", "das", "welcher", "welche", "welches"})
-_LOOK_BACK_VERB = 4  # "catches *a big* fish": the verb may stand a few words before it
-
-
-def caught_as_things(folded: list[str], verbs: list[object], possessive: set[int]) -> set[int]:
-    """The indices of the catch words (``CATCHES``) the idea makes a thing: right after a possessive ("his fish",
-    "the fisherman's fish") or a few words after a verb that handles it ("catches a big fish", "klaut dem
-    Fischer den Fisch"); none where a catch word is followed by a verb or a relative pronoun (alive)."""
-    out: set[int] = set()
-    # a catch that does something anywhere in the idea is alive everywhere ("catches a golden fish that grants
-    # him three wishes", "catches a fish, but the fish escapes"): a cast member, as before
-    if any(w in CATCHES and k + 1 < len(folded) and (verbs[k + 1] is not None or folded[k + 1] in _RELATIVES)
-           for k, w in enumerate(folded)):
-        return out
-    for k, w in enumerate(folded):
-        if w not in CATCHES:
-            continue
-        back = range(max(0, k - _LOOK_BACK_VERB), k)
-        owned = any(j in possessive or folded[j] in POSSESSIVES for j in range(max(0, k - _LOOK_BACK), k))
-        verb = next((verbs[j] for j in reversed(back) if verbs[j] is not None), None)
-        handled = verb is not None and getattr(verb, "key", "") in _CATCH_VERBS
-        if owned or handled:
-            out.add(k)
-    return out
 
 
 def _holdable(asset_type: str) -> bool:

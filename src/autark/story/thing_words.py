@@ -1,0 +1,87 @@
+"""Which words of an idea are things rather than a cast member or a place, read before the cast is made
+(``autark.story.analysis``): a catch ("catches a big fish", "the fisherman's fish") is a thing held in the hands
+or the mouth, and a roof someone is up on ("the cat sits on the roof") is a house's roof, not the street.
+
+Pure word lists and index functions: no import of the analysis, which calls them (``story.possession`` and
+``story.perches`` read the same words).
+"""
+
+from __future__ import annotations
+
+__all__ = ["BEFORE_WORDS", "BETWEEN", "CATCHES", "LOOK_BACK", "POSSESSIVES", "ROOF_WORDS", "caught_as_things",
+           "roofs_sat_on", "things_read"]
+
+# the possessive words before a thing (English, German in every case; folded)
+POSSESSIVES = frozenset({
+    "his", "her", "their", "its", "my", "your", "our",
+    "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+    "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "deinen", "deinem", "unser", "unsere",
+    "unseren", "unserem",
+})
+LOOK_BACK = 3  # "his *little red* balloon": the possessive may stand a few words before the thing
+# what may stand between "in"/"on"/"auf" and the high thing ("up *the tall old* tree", "auf *dem* Dach")
+BETWEEN = frozenset({"the", "a", "an", "his", "her", "their", "its", "tall", "big", "high", "old", "huge", "der",
+                      "die", "das", "dem", "den", "einem", "einen", "eine", "seinem", "ihrem", "hohen", "grossen",
+                      "großen", "alten", "top", "dach"})
+BEFORE_WORDS = 6  # the animal is named at most this many words before the "in"/"from"/"auf"
+
+
+# creatures that are food or a catch (folded words of the idea, both languages): one that is caught, eaten,
+# stolen or someone's ("the fisherman's fish") is a thing held in the hands or the mouth, not a live cast member
+CATCHES = frozenset({"fish", "fishes", "salmon", "trout", "tuna", "herring", "fisch", "fische", "fisches",
+                     "fischen", "lachs", "lachse", "forelle", "forellen", "hering", "heringe", "thunfisch"})
+# the story verbs whose patient a catch is a thing of
+_CATCH_VERBS = frozenset({"catch", "steal", "take", "eat", "cook", "serve", "give", "buy", "sell", "carry",
+                          "bring", "grab", "fish", "pick_up", "drop", "lose", "find", "share", "hold"})
+_RELATIVES = frozenset({"that", "which", "who", "der", "die", "das", "welcher", "welche", "welches"})
+_LOOK_BACK_VERB = 4  # "catches *a big* fish": the verb may stand a few words before it
+
+
+def caught_as_things(folded: list[str], verbs: list[object], possessive: set[int]) -> set[int]:
+    """The indices of the catch words (``CATCHES``) the idea makes a thing: right after a possessive ("his fish",
+    "the fisherman's fish") or a few words after a verb that handles it ("catches a big fish", "klaut dem
+    Fischer den Fisch"); none where a catch word is followed by a verb or a relative pronoun (alive)."""
+    out: set[int] = set()
+    # a catch that does something anywhere in the idea is alive everywhere ("catches a golden fish that grants
+    # him three wishes", "catches a fish, but the fish escapes"): a cast member, as before
+    if any(w in CATCHES and k + 1 < len(folded) and (verbs[k + 1] is not None or folded[k + 1] in _RELATIVES)
+           for k, w in enumerate(folded)):
+        return out
+    for k, w in enumerate(folded):
+        if w not in CATCHES:
+            continue
+        back = range(max(0, k - _LOOK_BACK_VERB), k)
+        owned = any(j in possessive or folded[j] in POSSESSIVES for j in range(max(0, k - LOOK_BACK), k))
+        verb = next((verbs[j] for j in reversed(back) if verbs[j] is not None), None)
+        handled = verb is not None and getattr(verb, "key", "") in _CATCH_VERBS
+        if owned or handled:
+            out.add(k)
+    return out
+
+
+# a roof is a place word (a street of roofs) unless someone is up on it: then it is a house's roof (folded words)
+ROOF_WORDS = frozenset({"roof", "rooftop", "dach", "hausdach", "scheunendach", "dache"})
+_ON_WORDS = frozenset({"on", "onto", "atop", "from", "off", "up", "auf", "aufs", "vom", "von", "oben"})
+
+
+def roofs_sat_on(folded: list[str], who_at: set[int]) -> set[int]:
+    """The indices of the roof words (``ROOF_WORDS``) that are a thing someone is up on: after "on", "auf",
+    "vom" (and articles), with someone (``who_at``: indices of the idea's characters) named a few words before
+    ("the cat sits on the roof", "die Katze sitzt auf dem Dach", "rescues a cat from the roof")."""
+    out: set[int] = set()
+    for k, w in enumerate(folded):
+        if w not in ROOF_WORDS:
+            continue
+        j = k - 1
+        while j >= 0 and folded[j] in BETWEEN:
+            j -= 1
+        if j >= 0 and folded[j] in _ON_WORDS and any(max(0, j - BEFORE_WORDS) <= c < j for c in who_at):
+            out.add(k)
+    return out
+
+
+def things_read(folded: list[str], verbs: list[object], possessive: set[int], someone: set[int]) -> dict[int, str]:
+    """Word index -> the asset type it is read as: a catch is a fish (``caught_as_things``), a roof someone is up
+    on a house (``roofs_sat_on``; ``someone``: the indices of the idea's characters)."""
+    return {**dict.fromkeys(caught_as_things(folded, verbs, possessive), "fish"),
+            **dict.fromkeys(roofs_sat_on(folded, someone), "house")}
