@@ -154,3 +154,4 @@ def test_one_watches_a_kite_fly_away(idea: str) -> None:
     assert not any(" flies " in a for a in acts), acts
     away = next(s for s in shots if any(e.kind == "float_away" for e in s.effects))
     assert any(a.endswith("looks at the kite") for a in away.actions), away.actions
+    assert not any("celebrates" in a for a in shots[-1].actions), shots[-1].actions  # a loss: nobody cheers

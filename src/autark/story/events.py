@@ -241,6 +241,8 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             if verb.key in CHANGE_OF_VERB and ev.agents and it_subject and not ev.patient and last_thing \
                     and verb.key != "light":  # "they build a snowman, but it melts": the snowman, not the builders
                 ev.agents, ev.patient, ev.patient_is_thing, ev.thing_does_it = [], last_thing, True, True
+            if verb.key == "fly" and ev.thing_does_it:  # "the kite flies away": a loss to watch, not a flight
+                ev.tone, ev.then = "sad", ""
             if verb.key == "leave" and ev.patient_is_thing:
                 ev.patient = ""  # "verlässt das Haus": they walk away from where they are, not to the house
             if verb.key in CHANGE_OF_VERB and not ev.agents and ev.patient_is_thing:
