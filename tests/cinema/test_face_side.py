@@ -42,3 +42,24 @@ def test_a_speaker_seen_from_behind_is_not_on_screen() -> None:
     assert front.worst_line_pct == 100.0 and "speaker_off" not in {p.code for p in front.failures}
     assert back.worst_line_pct == 0.0 and "speaker_off" in {p.code for p in back.failures}
     assert rules.FACE_COS > 0.0  # a profile (90 degrees) is past it
+
+
+def test_a_big_animal_whose_flank_is_nearer_than_the_subject_is_foreground() -> None:
+    """A horse between the camera and the farmer, its head further off than his: its flank filled half of his
+    medium and the shot was kept."""
+    from autark.assets import library
+    from autark.scene.model import Camera, Character, Scene, SceneObject, Transform
+
+    gran, horse = library.get("grandmother"), library.get("horse")
+    scene = Scene(objects=[
+        SceneObject(id="g", name="Gran", type="grandmother", bounds_min=gran.bounds_min, bounds_max=gran.bounds_max),
+        SceneObject(id="h", name="Horse", type="horse", bounds_min=horse.bounds_min, bounds_max=horse.bounds_max,
+                    transform=Transform(position=(-0.7, 0.0, 0.9), rotation=(0.0, 180.0, 0.0))),
+    ], characters=[Character(id="gran", name="Gran", object_id="g"), Character(id="horse", name="Horse",
+                                                                                object_id="h")])
+    cam = Camera(name="c", position=(0.0, 1.3, 2.2), target=(0.0, 1.25, 0.0), fov=40.0)
+    m = measure_shot(scene, lambda _t: cam, 0.0, 1.0, ["g"], width=480, height=270)
+    assert m.foreground_pct > rules.MAX_FOREGROUND_PCT and "foreground" in {p.code for p in m.failures}, m.to_dict()
+    alone = measure_shot(Scene(objects=scene.objects[:1], characters=scene.characters[:1]), lambda _t: cam, 0.0,
+                         1.0, ["g"], width=480, height=270)
+    assert alone.foreground_pct == 0.0 and alone.ok, alone.problems

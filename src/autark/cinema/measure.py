@@ -286,8 +286,10 @@ def _nearer_bodies(solid: list[SceneObject], subjects: Sequence[str], foreground
         if o.id in foreground:
             out.append(k)
         elif rig_info(o.type) is not None and math.isfinite(depth):
+            # by its nearest key point, not its head: a horse's flank filled half of a farmer's medium while its
+            # head stood further off than his
             _fig, pts, _c = points(o)
-            if float(np.linalg.norm(pts["head"] - pos)) < depth - 0.2:
+            if min(float(np.linalg.norm(q - pos)) for q in pts.values()) < depth - 0.2:
                 out.append(k)
     return out
 
