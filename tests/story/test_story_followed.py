@@ -29,7 +29,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'Ein Junge verliert seinen Ballon auf dem Jahrmarkt':
         ('city_street', ['boy'], ['lose'], ['balloon', 'market_stall'], None, False, {'balloon': 'Junge'}),
     'a fisherman shows his fish to the whole village and everyone applauds':
-        ('city_street', ['fish', 'sailor'], ['show', 'clap'], [], None, True, {}),
+        ('city_street', ['sailor'], ['show', 'clap'], ['fish'], None, True, {'fish': 'Fisherman'}),
     'the audience applauds the singer, but then the lights go out':
         ('concert_hall', ['man', 'man', 'musician', 'woman'], ['clap'], [], ('lighting', 'studio', 'noir'), True, {}),
     'Die Zuschauer jubeln dem Sänger zu':
