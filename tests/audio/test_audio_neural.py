@@ -266,3 +266,18 @@ def test_viseme_track_names_each_frames_mouth_shape(engine: EspeakEngine) -> Non
     assert {"round", "closed", "open"} <= set(shapes)
     m_start = next(a for p, a, _b in s.phonemes if p.lstrip("ˈˌ") == "m")
     assert shapes[int(m_start * 100) + 2] == "closed"
+
+
+@needs_piper
+def test_a_warm_up_on_another_thread_loads_the_one_model_every_engine_then_shares() -> None:
+    import threading
+
+    from autark.audio import neural
+
+    neural._LOADED.clear()
+    warm = threading.Thread(target=neural.warm_up)
+    warm.start()
+    engine = PiperEngine()  # a film's engine asking while the warm-up loads waits for it, never loads twice
+    tts = engine._engine()
+    warm.join()
+    assert len(neural._LOADED) == 1 and next(iter(neural._LOADED.values()))[0] is tts

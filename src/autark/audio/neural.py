@@ -41,7 +41,7 @@ from autark.audio.voices import (
 from autark.audio.voicing import BASE_VOICES, reshape_timbre, voice_profile
 from autark.errors import AudioError, NotUnderstood
 
-__all__ = ["PiperEngine", "piper_available"]
+__all__ = ["PiperEngine", "piper_available", "warm_up"]
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,20 @@ _FORMAT = 1  # bump when anything below changes the produced samples or timings
 # Loaded models by (model folder, threads), with their voice config and the lock that serialises their use.
 _LOADED: dict[tuple[str, int], tuple[object, dict, threading.Lock]] = {}
 _LOADED_LOCK = threading.Lock()
+_LOADING = threading.Lock()
+
+
+def warm_up() -> None:
+    """Load the neural voice, and the signal tools its timing alignment uses, ahead of the first line: ``make``
+    runs this on a thread of its own while the story is planned (the model's 0.7 s load runs outside the
+    GIL on the idle core). A failure here is silent: the film's own engine reports it when it speaks."""
+    if not piper_available():
+        return
+    try:
+        PiperEngine()._engine()
+        import scipy.signal  # noqa: F401 - the alignment's stft; imported once here, not on the critical path
+    except Exception as exc:  # noqa: BLE001 - warming never costs the film
+        log.debug("warming the neural voice failed: %s", exc)
 
 
 def piper_available() -> bool:
@@ -177,32 +191,35 @@ class PiperEngine:
             if self._tts is None:
                 t0 = time.perf_counter()
                 key = (str(self.model_dir), self.num_threads)
-                with _LOADED_LOCK:
-                    if key in _LOADED:  # a film's engines (layout, audio, previews) share one loaded model
-                        self._tts, self._config, self._run_lock = _LOADED[key]
-                        return self._tts
-                try:
-                    import sherpa_onnx
-                except ImportError as exc:
-                    raise AudioError("the neural voice is not installed",
-                                     hint="pip install 'autark[voice]'") from exc
-                model, tokens, self._config = self._prepare_model()
-                # No sampling noise: Piper draws the voice's variation (noise_scale) and its phoneme lengths
-                # (noise_scale_w) at random on every call, so one line came out 154,033 to 157,261 samples long
-                # from run to run; with both at 0 a line is the same every time, so a film's recipe remakes it
-                # frame for frame and the speech cache is an exact cache. The mean voice is a little flatter.
-                vits = sherpa_onnx.OfflineTtsVitsModelConfig(model=str(model), tokens=str(tokens), data_dir="",
-                                                             noise_scale=0.0, noise_scale_w=0.0)
-                cfg = sherpa_onnx.OfflineTtsConfig(model=sherpa_onnx.OfflineTtsModelConfig(
-                    vits=vits, num_threads=self.num_threads, debug=False, provider="cpu"))
-                try:
-                    self._tts = sherpa_onnx.OfflineTts(cfg)
-                except Exception as exc:  # noqa: BLE001 - the C++ layer raises RuntimeError or worse
-                    raise AudioError(f"the neural voice could not load: {exc}") from exc
-                with _LOADED_LOCK:
-                    _LOADED[key] = (self._tts, self._config, self._run_lock)
+                with _LOADING:  # one load at a time: a warm-up (warm_up) and a film's engine never load it twice
+                    with _LOADED_LOCK:
+                        if key in _LOADED:  # a film's engines (layout, audio, previews) share one loaded model
+                            self._tts, self._config, self._run_lock = _LOADED[key]
+                            return self._tts
+                    self._tts = self._load()
+                    with _LOADED_LOCK:
+                        _LOADED[key] = (self._tts, self._config, self._run_lock)
                 self.load_s = time.perf_counter() - t0
             return self._tts
+
+    def _load(self):  # noqa: ANN202 - sherpa_onnx.OfflineTts
+        try:
+            import sherpa_onnx
+        except ImportError as exc:
+            raise AudioError("the neural voice is not installed", hint="pip install 'autark[voice]'") from exc
+        model, tokens, self._config = self._prepare_model()
+        # No sampling noise: Piper draws the voice's variation (noise_scale) and its phoneme lengths
+        # (noise_scale_w) at random on every call, so one line came out 154,033 to 157,261 samples long
+        # from run to run; with both at 0 a line is the same every time, so a film's recipe remakes it
+        # frame for frame and the speech cache is an exact cache. The mean voice is a little flatter.
+        vits = sherpa_onnx.OfflineTtsVitsModelConfig(model=str(model), tokens=str(tokens), data_dir="",
+                                                     noise_scale=0.0, noise_scale_w=0.0)
+        cfg = sherpa_onnx.OfflineTtsConfig(model=sherpa_onnx.OfflineTtsModelConfig(
+            vits=vits, num_threads=self.num_threads, debug=False, provider="cpu"))
+        try:
+            return sherpa_onnx.OfflineTts(cfg)
+        except Exception as exc:  # noqa: BLE001 - the C++ layer raises RuntimeError or worse
+            raise AudioError(f"the neural voice could not load: {exc}") from exc
 
     def raw(self, text: str, length_scale: float = 1.0) -> tuple[np.ndarray, int]:
         """The packaged voice saying ``text`` unchanged: float32 samples and their rate."""

@@ -9,6 +9,7 @@ partial file and only moves it into place when the film is complete).
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -107,6 +108,12 @@ def env_settings() -> Settings:
     from autark.config import Settings
 
     return Settings.from_env()
+
+
+def _warm_voices() -> None:
+    from autark.audio.neural import warm_up
+
+    warm_up()
 
 
 def _load_or_plan(source: str, duration: float | None, seed: int | None, lang: str | None,
@@ -258,6 +265,7 @@ def register(app: typer.Typer) -> None:
         level = _policy_level(policy, env)
         is_plan = source.strip().lower().endswith((".yaml", ".yml"))
         decisions = [] if is_plan else [_police(source, level, "idea", _check_lang(lang))]
+        threading.Thread(target=_warm_voices, daemon=True).start()  # the voice loads while the story is planned
         screenplay = _load_or_plan(source, duration, seed, _check_lang(lang), env.llm, strict)
         from autark.cli.userdir import preferred_plan, record_made_with  # the defaults the user taught
 
