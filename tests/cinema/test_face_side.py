@@ -63,3 +63,20 @@ def test_a_big_animal_whose_flank_is_nearer_than_the_subject_is_foreground() -> 
     alone = measure_shot(Scene(objects=scene.objects[:1], characters=scene.characters[:1]), lambda _t: cam, 0.0,
                          1.0, ["g"], width=480, height=270)
     assert alone.foreground_pct == 0.0 and alone.ok, alone.problems
+
+
+def test_the_planners_quick_clearance_is_the_one_the_full_measure_finds() -> None:
+    from autark.cinema import SceneStates, measure_shot
+    from autark.cinema.measure import clearance_along
+    from autark.jobs.film import SceneSegment
+    from autark.jobs.produce import build_film
+    from autark.story import plan
+
+    built = build_film(plan("a knight and a dragon argue in the castle", 12, seed=0), width=320, height=180, fps=30)
+    scene = next(s.scene for s in built.segments if isinstance(s, SceneSegment))
+    states = SceneStates(scene)
+    for shot in scene.timeline.shots:
+        full = measure_shot(scene, shot.camera, shot.start_s, shot.end_s, shot.subjects, states=states,
+                            samples_per_s=6.0)
+        assert clearance_along(scene, shot.camera, shot.start_s, shot.end_s, states, 6.0) == \
+            pytest.approx(full.clearance_m)

@@ -46,7 +46,8 @@ from autark.scene.geometry import world_bbox
 from autark.scene.model import Camera, Scene, SceneObject
 from autark.scene.timeline import Shot
 
-__all__ = ["CameraPath", "LineSpan", "SceneStates", "ShotMeasures", "camera_path", "line_spans", "measure_scene",
+__all__ = ["CameraPath", "LineSpan", "SceneStates", "ShotMeasures", "camera_path", "clearance_along", "line_spans",
+           "measure_scene",
            "measure_shot", "problems", "shot_subjects", "subject_points"]
 
 CameraPath = Callable[[float], Camera]
@@ -321,6 +322,19 @@ def _sample_times(start_s: float, end_s: float, per_s: float) -> list[float]:
     n = max(4, math.ceil(dur * per_s) + 1)
     last = end_s - min(1e-3, dur / 10)  # the shot shows [start, end): its last moment is just before the cut
     return [start_s + (last - start_s) * i / (n - 1) for i in range(n)]
+
+
+def clearance_along(scene: Scene, camera: str, start_s: float, end_s: float, states: SceneStates,
+                    samples_per_s: float = SAMPLES_PER_S) -> float:
+    """The camera's nearest approach to any body or part it must keep out of, over the shot's samples: the
+    ``clearance_m`` :func:`measure_shot` would find, at a fraction of its cost (a planner's first test)."""
+    cam_at = camera_path(scene, camera)
+    clearance = math.inf
+    for t in _sample_times(start_s, end_s, samples_per_s):
+        out_boxes, _owner = states.keep_out(t)
+        if len(out_boxes):
+            clearance = min(clearance, float(_box_distances(np.asarray(cam_at(t).position, float), out_boxes).min()))
+    return clearance
 
 
 def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: float,

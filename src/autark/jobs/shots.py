@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from autark.cinema import SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
+from autark.cinema.measure import clearance_along
 from autark.errors import UserInputError
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
 from autark.scene.model import Scene
@@ -151,6 +152,18 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     first_reasons: list[str] = []
     tried = 0
     tries = candidates(ctx, part.size, part.move, part.subject, part.over, part.speakers)
+    # a framing whose camera comes nearer than the planner's margin to a body ranks below every one that does
+    # not (``_score``): it is measured only if no framing keeps the margin (a castle film's shot tried 17 such)
+    crowded: list[tuple[Framing, Scene]] = []
+
+    def measured(fr: Framing, cand: Scene) -> tuple[tuple[float, ...], ShotMeasures, bool]:
+        m = measure_shot(cand, cam, part.start_s, part.end_s, fr.subjects(ctx), ctx.lines,
+                         foreground=[fr.over] if fr.over else (), reaction=fr.reaction, states=states,
+                         samples_per_s=6.0)
+        side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
+        wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
+        return _score(m, wrong), m, wrong
+
     for fr in tries if ctx.check else tries[:1]:
         try:
             cand = build(scene, ctx, fr, cam, part.start_s, part.end_s, states)
@@ -159,21 +172,25 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                 first_reasons.append(f"the {part.move} could not be made ({exc.message})")
             tried += 1
             continue
-        subjects = fr.subjects(ctx)
-        m = measure_shot(cand, cam, part.start_s, part.end_s, subjects, ctx.lines, foreground=[fr.over] if fr.over
-                         else (), reaction=fr.reaction, states=states, samples_per_s=6.0)
-        side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
-        wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
+        if tried and clearance_along(cand, cam, part.start_s, part.end_s, states, 6.0) < rules.MIN_CLEARANCE_M:
+            crowded.append((fr, cand))
+            tried += 1
+            continue
+        score, m, wrong = measured(fr, cand)
         if not tried:
             first_reasons += [p.message for p in m.failures]
             if wrong:
                 first_reasons.append("the camera crosses the line of action (180-degree rule)")
         tried += 1
-        score = _score(m, wrong)
         if best is None or score < best[0]:
             best = (score, fr, cand, m)
         if _good(m) and not wrong and (not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height):
             break
+    if crowded and (best is None or best[0][0] > 0):  # no framing kept the margin: the crowded ones compete too
+        for fr, cand in crowded:
+            score, m, _wrong = measured(fr, cand)
+            if best is None or score < best[0]:
+                best = (score, fr, cand, m)
     if best is None:  # nothing could even be built: a plain wide of everyone
         fr = Framing("wide", None, "static")
         cand = build(scene, ctx, fr, cam, part.start_s, part.end_s, states)
