@@ -20,7 +20,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -165,6 +165,15 @@ class ResultCache:
             with contextlib.suppress(OSError):
                 total += path.stat().st_size
         return total
+
+    def json_memo(self, kind: str, key: str, compute: Callable[[], Any]) -> Any:
+        """The JSON value kept under (``kind``, ``key``), computed by ``compute`` and kept on a miss."""
+        hit = self.get_bytes(kind, key)
+        if hit is not None:
+            return json.loads(hit[0])
+        value = compute()
+        self.put_bytes(kind, key, json.dumps(value).encode())
+        return value
 
     def put_bytes(self, kind: str, key: str, payload: bytes, extra: dict[str, Any] | None = None) -> Path:
         with tempfile.NamedTemporaryFile(delete=False, prefix="autark-put-") as f:

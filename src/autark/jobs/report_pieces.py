@@ -133,13 +133,8 @@ def pieces_video(store: ResultCache, pieces: Sequence[Piece], paths: Sequence[Pa
 
 def _shot_memo(store: ResultCache) -> Callable[[dict[str, Any], Callable[[], dict[str, Any]]], dict[str, Any]]:
     def memo(doc: dict[str, Any], measure: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-        key = _sha({"doc": doc, "engine": engine_fingerprint(), "code": _report_code()})
-        hit = store.get_bytes("shot", key)
-        if hit is not None:
-            return json.loads(hit[0])
-        value = measure()
-        store.put_bytes("shot", key, json.dumps(value).encode())
-        return value
+        return store.json_memo("shot", _sha({"doc": doc, "engine": engine_fingerprint(), "code": _report_code()}),
+                               measure)
 
     return memo
 

@@ -100,13 +100,8 @@ def _level_memo(store: ResultCache, stems_key: str) -> Callable[[dict[str, Any],
     """``MixPlan.line_levels``'s memo: a line's levels in the cache (kind ``alevel``) by what decides them."""
 
     def memo(doc: dict[str, Any], compute: Callable[[], list[float]]) -> list[float]:
-        key = _sha({"v": KEY_VERSION, "stems": stems_key, "code": _code(), "line": doc})
-        hit = store.get_bytes("alevel", key)
-        if hit is not None:
-            return json.loads(hit[0])
-        value = compute()
-        store.put_bytes("alevel", key, json.dumps(value).encode())
-        return value
+        return store.json_memo("alevel", _sha({"v": KEY_VERSION, "stems": stems_key, "code": _code(), "line": doc}),
+                               compute)
 
     return memo
 
