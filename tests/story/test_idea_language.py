@@ -229,3 +229,12 @@ def test_what_everyone_does_the_crowd_does_and_not_the_one_named_last(idea: str,
 ])
 def test_a_german_title_has_its_article_for_the_ideas_own_word(idea: str, title: str) -> None:
     assert plan(idea, 30, seed=0).title == title
+
+
+@pytest.mark.parametrize("idea", ["a grandfather and his grandson go fishing on a quiet lake at sunrise",
+                                  "Ein Fischer geht bei Sonnenaufgang angeln", "a girl goes home at sunset"])
+def test_an_hour_named_after_a_preposition_is_when_it_happens_not_a_change(idea: str) -> None:
+    from autark.story.world_changes import read_changes
+
+    c = analyze(idea)
+    assert read_changes(c) == [] and c.events and c.time_of_day != "day"

@@ -97,6 +97,7 @@ _DAWN = frozenset({"dawn", "sunrise", "daybreak", "morning", "sonnenaufgang", "m
 _STOP = frozenset({"stop", "stops", "stopped", "clear", "clears", "cleared", "hoert", "aufhoert", "hoerte"})
 
 # the hour a change of light starts from when the idea names none before it: a sunrise ends a night
+_AT_HOUR = frozenset({"at", "during", "before", "after", "bei", "im", "am", "um", "vor", "nach", "waehrend"})
 _BEFORE_TIME = {"dawn": "night", "sunset": "day", "dusk": "day", "night": "day"}
 
 
@@ -125,6 +126,10 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
     # in the idea's opening clause only a verb of starting tells a change ("it starts to rain; ..."): "snow
     # falls on the village", "the wind blows" there describe the world the film opens in
     onset = bool(seen & (_START if first and not lead else _ONSET))
+    # "... go fishing at sunrise", "bei Sonnenaufgang", "in the night": an hour named after a preposition says
+    # when it all happens; "go" there is the fishers' verb, no onset of the dawn
+    at_hour = any(folded[i + 1] in _DAWN | _NIGHT | _DARK | _SUNSET for i in range(len(folded) - 1)
+                  if folded[i] in _AT_HOUR) and lead != "until"
     later = not first and lead != ""
     turned = lead in ("until", "when", "then", "suddenly", "but")
     # the light: "the lights go out", "das Licht geht aus", "der Strom fällt aus"
@@ -138,11 +143,11 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
         return WorldChange(at=at, time_of_day="sunset", lead=lead, word="sunset")
     if seen & _SUN and seen & _UP and (onset or later):
         return WorldChange(at=at, time_of_day="dawn", lead=lead, word="sunrise")
-    if seen & _DARK and (onset or turned):  # "it gets dark", "bis es dunkel wird", "until dark"
+    if seen & _DARK and (onset or turned) and not at_hour:  # "it gets dark", "bis es dunkel wird", "until dark"
         return WorldChange(at=at, time_of_day="night", lead=lead, word="dark")
-    if seen & _NIGHT and (onset or lead == "until"):  # "night falls", "until night", "die Nacht bricht herein"
+    if seen & _NIGHT and (onset or lead == "until") and not at_hour:  # "night falls", "until night", "die Nacht bricht herein"
         return WorldChange(at=at, time_of_day="night", lead=lead, word="night")
-    if seen & _DAWN and (onset or lead == "until"):  # "until dawn", "dawn breaks", "bis zum Morgengrauen"
+    if seen & _DAWN and (onset or lead == "until") and not at_hour:  # "until dawn", "dawn breaks", "bis zum Morgengrauen"
         return WorldChange(at=at, time_of_day="dawn", lead=lead, word=next(w for w in folded if w in _DAWN))
     if seen & _SUNSET and lead == "until":  # "until sunset", "bis zum Abend"
         return WorldChange(at=at, time_of_day="sunset", lead=lead, word="sunset")
