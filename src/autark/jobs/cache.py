@@ -27,11 +27,17 @@ from typing import Any
 
 from autark.errors import ProjectError
 
-__all__ = ["DEFAULT_CACHE_MB", "CacheInfo", "ResultCache", "file_sha256"]
+__all__ = ["DEFAULT_CACHE_MB", "CacheInfo", "ResultCache", "content_key", "file_sha256"]
 
 DEFAULT_CACHE_MB = 2048
 _STATS = "stats.json"
 _META = ".meta.json"
+
+
+def content_key(doc: Any) -> str:
+    """The cache key of a task's inputs: the SHA-256 of ``doc`` as canonical JSON (sorted keys; what JSON cannot
+    hold, as its ``str``)."""
+    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def file_sha256(path: Path) -> str:

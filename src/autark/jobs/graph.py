@@ -45,7 +45,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
-import hashlib
 import json
 import os
 import shutil
@@ -61,7 +60,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from autark.errors import AutarkError, LimitExceeded, RenderError
-from autark.jobs.cache import DEFAULT_CACHE_MB, ResultCache
+from autark.jobs.cache import DEFAULT_CACHE_MB, ResultCache, content_key
 from autark.jobs.metrics import METRICS_NAME, RunMetrics, TaskTiming, metrics_path_for, peak_memory_mb
 from autark.jobs.pieces import PIECE_S, Piece, piece_key, split_pieces
 from autark.jobs.report_pieces import audio_measures, graph_report, report_facts
@@ -210,11 +209,6 @@ def check_memory(options: FilmOptions, width: int, height: int, limits: GraphLim
                                         "are free", hint="close other programs or render a smaller size")
 
 
-# -- keys ------------------------------------------------------------------------------------------------------
-def _sha(doc: Any) -> str:
-    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
-
-
 # -- the graph -------------------------------------------------------------------------------------------------
 def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], cues: list[Cue],
                   out_path: str | os.PathLike[str], options: FilmOptions, timings: dict[str, float], *,
@@ -254,8 +248,8 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
               for p in pieces]
     mood = music_mood_of(segments, music_mood)
     mix_key = mix_key_for(segments, spoken, options, mood, composer)
-    film_key = _sha({"v": GRAPH_VERSION, "pieces": [p.key for p in pieces], "mix": mix_key, "n": n_frames,
-                     "fps": options.fps})
+    film_key = content_key({"v": GRAPH_VERSION, "pieces": [p.key for p in pieces], "mix": mix_key, "n": n_frames,
+                            "fps": options.fps})
     metrics.add(TaskTiming("keys", "keys", time.perf_counter() - t0, None))
     nice = DEFAULT_ENCODER_NICE if options.encoder_nice is None else options.encoder_nice
     line_levels: list[tuple[float, float]] = []

@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from autark.jobs.cache import content_key
 from autark.jobs.slices import scene_slice
 
 if TYPE_CHECKING:
@@ -164,4 +164,4 @@ def piece_key(piece: Piece, segments: Sequence[Segment], options: FilmOptions, w
            "quality": options.quality, "render": options.render_settings(), "frames": [piece.start, piece.stop],
            "burned": burned, "segments": parts,
            "ai_mark": bool(getattr(getattr(options, "provenance", None), "mark", False))}
-    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
+    return content_key(doc)

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from autark.errors import AutarkError
-from autark.jobs.cache import ResultCache, file_sha256
+from autark.jobs.cache import ResultCache, content_key, file_sha256
 from autark.jobs.measure import CHANGED_LEVELS, AudioTrack, VideoTrack, measure_audio, measure_video
 from autark.jobs.metrics import RunMetrics, TaskTiming
 from autark.jobs.pieces import Piece, engine_fingerprint
@@ -56,9 +56,6 @@ def _report_code() -> str:
         digest.update(hashlib.sha256((here / name).read_bytes()).digest())
     return digest.hexdigest()
 
-
-def _sha(doc: Any) -> str:
-    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
 
 
 # -- the sound ---------------------------------------------------------------------------------------------------
@@ -85,23 +82,22 @@ def audio_measures_from(data: dict[str, Any] | None) -> AudioTrack | None:
 def _piece_measures(store: ResultCache, piece: Piece, path: Path, wanted: list[int]) -> dict[str, Any]:
     """One piece's measures (frames, thumbnails at ``wanted``, film frame numbers), from the cache or decoded."""
     local = [i - piece.start for i in wanted if piece.start <= i < piece.stop]
-    key = _sha({"v": MEASURE_VERSION, "piece": piece.key, "thumbs": local, "code": _report_code()})
-    hit = store.get_bytes("vmeasure", key)
-    if hit is not None:
-        return json.loads(hit[0])
-    track = measure_video(path, thumbnail_frames=local, edges=True)
-    if track.edges is None or track.n_frames != piece.n_frames:
-        raise AutarkError(f"the film piece {path.name} decodes to {track.n_frames} frames, not {piece.n_frames}")
-    first, last, scale = track.edges
-    doc = {"codec": track.codec, "width": track.width, "height": track.height,
-           "fps": [track.fps.numerator, track.fps.denominator], "time_s": track.time_s.tolist(),
-           "luma": track.luma.tolist(), "peak": track.peak.tolist(), "diff": track.diff.tolist(),
-           "changed": track.changed.tolist(), "scale": scale, "shape": list(first.shape),
-           "first": base64.b64encode(first.astype(np.uint8).tobytes()).decode(),
-           "last": base64.b64encode(last.astype(np.uint8).tobytes()).decode(),
-           "thumbs": {str(k): base64.b64encode(v).decode() for k, v in track.thumbnails.items()}}
-    store.put_bytes("vmeasure", key, json.dumps(doc).encode())
-    return doc
+    key = content_key({"v": MEASURE_VERSION, "piece": piece.key, "thumbs": local, "code": _report_code()})
+
+    def measure() -> dict[str, Any]:
+        track = measure_video(path, thumbnail_frames=local, edges=True)
+        if track.edges is None or track.n_frames != piece.n_frames:
+            raise AutarkError(f"the film piece {path.name} decodes to {track.n_frames} frames, not {piece.n_frames}")
+        first, last, scale = track.edges
+        return {"codec": track.codec, "width": track.width, "height": track.height,
+                "fps": [track.fps.numerator, track.fps.denominator], "time_s": track.time_s.tolist(),
+                "luma": track.luma.tolist(), "peak": track.peak.tolist(), "diff": track.diff.tolist(),
+                "changed": track.changed.tolist(), "scale": scale, "shape": list(first.shape),
+                "first": base64.b64encode(first.astype(np.uint8).tobytes()).decode(),
+                "last": base64.b64encode(last.astype(np.uint8).tobytes()).decode(),
+                "thumbs": {str(k): base64.b64encode(v).decode() for k, v in track.thumbnails.items()}}
+
+    return store.json_memo("vmeasure", key, measure)
 
 
 def pieces_video(store: ResultCache, pieces: Sequence[Piece], paths: Sequence[Path], wanted: list[int],
@@ -133,8 +129,8 @@ def pieces_video(store: ResultCache, pieces: Sequence[Piece], paths: Sequence[Pa
 
 def _shot_memo(store: ResultCache) -> Callable[[dict[str, Any], Callable[[], dict[str, Any]]], dict[str, Any]]:
     def memo(doc: dict[str, Any], measure: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-        return store.json_memo("shot", _sha({"doc": doc, "engine": engine_fingerprint(), "code": _report_code()}),
-                               measure)
+        key = content_key({"doc": doc, "engine": engine_fingerprint(), "code": _report_code()})
+        return store.json_memo("shot", key, measure)
 
     return memo
 
@@ -170,11 +166,11 @@ def graph_report(report: FilmReport, options: FilmOptions, segments: Sequence[Se
     try:
         srt = report.path.with_suffix(".srt")
         # the facts come from the segments, the speech and the mix's levels: all in the film's key and here
-        key = _sha({"v": REPORT_VERSION, "film": film_key, "name": report.path.name, "code": _report_code(),
-                    "segments": hashlib.sha256(_payload(segments).encode()).hexdigest(),
-                    "levels": [list(x) for x in line_levels], "music": options.music,
-                    "size": [report.width, report.height, report.n_frames, options.fps],
-                    "srt": srt.read_text(encoding="utf-8") if srt.is_file() else None})
+        key = content_key({"v": REPORT_VERSION, "film": film_key, "name": report.path.name,
+                           "code": _report_code(), "segments": hashlib.sha256(_payload(segments).encode()).hexdigest(),
+                           "levels": [list(x) for x in line_levels], "music": options.music,
+                           "size": [report.width, report.height, report.n_frames, options.fps],
+                           "srt": srt.read_text(encoding="utf-8") if srt.is_file() else None})
         hit = store.get_bytes("report", key)
         if hit is not None:
             doc = json.loads(hit[0])

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import shutil
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from autark.jobs.cache import ResultCache
+from autark.jobs.cache import ResultCache, content_key
 from autark.jobs.metrics import RunMetrics, TaskTiming
 
 if TYPE_CHECKING:
@@ -35,8 +34,6 @@ KEY_VERSION = 1  # the graph's keys' version when the sound's keys moved here: t
 
 
 # -- keys ------------------------------------------------------------------------------------------------------
-def _sha(doc: Any) -> str:
-    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def music_mood_of(segments: Sequence[Segment], music_mood: str | None) -> str:
@@ -64,16 +61,17 @@ def stems_key_for(segments: Sequence[Segment], options: FilmOptions, mood: str, 
 
     foley = [c.key() for c in film_cues([(start, s.duration_s, s.from_s, s.scene) for s, start in zip(
         segments, segment_starts(segments), strict=True) if isinstance(s, SceneSegment)], options.seed)]
-    return _sha({"v": KEY_VERSION, "music": music_key_for(mood, segments, options, composer), "places": places,
-                 "total": sum(s.duration_s for s in segments), "seed": options.seed, "audio": audio_fingerprint(),
-                 "foley": foley})
+    return content_key({"v": KEY_VERSION, "music": music_key_for(mood, segments, options, composer),
+                        "places": places, "total": sum(s.duration_s for s in segments), "seed": options.seed,
+                        "audio": audio_fingerprint(), "foley": foley})
 
 
 def mix_key_for(segments: Sequence[Segment], spoken: Sequence[tuple[float, Speech]], options: FilmOptions,
                 mood: str, composer: Composer | None) -> str:
     speech = [[round(t, 6), hashlib.sha256(np.ascontiguousarray(s.samples).tobytes()).hexdigest(),
                s.sample_rate_hz] for t, s in spoken]
-    return _sha({"v": KEY_VERSION, "stems": stems_key_for(segments, options, mood, composer), "speech": speech})
+    return content_key({"v": KEY_VERSION, "stems": stems_key_for(segments, options, mood, composer),
+                        "speech": speech})
 
 
 @functools.cache
@@ -93,8 +91,9 @@ def music_key_for(mood: str, segments: Sequence[Segment], options: FilmOptions, 
 
     # a music plugin's bed may depend on anything (its own settings, the hour): it is made every time
     who = "builtin" if composer is None else os.urandom(16).hex()
-    return _sha({"v": KEY_VERSION, "mood": mood, "total": sum(s.duration_s for s in segments), "seed": options.seed,
-                 "music": options.music, "composer": who, "engine": engine_fingerprint()})
+    return content_key({"v": KEY_VERSION, "mood": mood, "total": sum(s.duration_s for s in segments),
+                        "seed": options.seed, "music": options.music, "composer": who,
+                        "engine": engine_fingerprint()})
 
 
 def caching_composer(store: ResultCache, key: str, composer: Composer | None, metrics: RunMetrics) -> Composer:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from autark.jobs.cache import ResultCache
+from autark.jobs.cache import ResultCache, content_key
 from autark.jobs.metrics import RunMetrics, TaskTiming
 
 __all__ = ["PieceSound", "piece_mixer"]
@@ -59,9 +58,6 @@ def _code() -> str:
         digest.update(hashlib.sha256((here / name).read_bytes()).digest())
     return digest.hexdigest()
 
-
-def _sha(doc: Any) -> str:
-    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def _gain_name(gain_db: float | None) -> str:
@@ -100,8 +96,8 @@ def _level_memo(store: ResultCache, stems_key: str) -> Callable[[dict[str, Any],
     """``MixPlan.line_levels``'s memo: a line's levels in the cache (kind ``alevel``) by what decides them."""
 
     def memo(doc: dict[str, Any], compute: Callable[[], list[float]]) -> list[float]:
-        return store.json_memo("alevel", _sha({"v": KEY_VERSION, "stems": stems_key, "code": _code(), "line": doc}),
-                               compute)
+        key = content_key({"v": KEY_VERSION, "stems": stems_key, "code": _code(), "line": doc})
+        return store.json_memo("alevel", key, compute)
 
     return memo
 
@@ -117,7 +113,7 @@ class _Pieces:
         self.store, self.plan = store, plan
         self.pm = pm = PieceMix(plan)
         base = {"v": KEY_VERSION, "stems": stems_key, "code": _code(), "target": plan.target_lufs}
-        self.keys = [_sha(base | pm.inputs(j)) for j in range(len(pm.bounds))]
+        self.keys = [content_key(base | pm.inputs(j)) for j in range(len(pm.bounds))]
         self.entries = [store.get_bytes("apiece", k) for k in self.keys]
         self.hops: list[dict[str, list[float]]] = [dict(e[1].get("hops", {})) if e else {} for e in self.entries]
         self.tops: list[float | None] = [e[1].get("env_max") if e else None for e in self.entries]
