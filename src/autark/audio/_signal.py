@@ -6,6 +6,7 @@ need it so importing ``autark.audio`` stays cheap.
 
 from __future__ import annotations
 
+from functools import cache
 from math import gcd
 
 import numpy as np
@@ -68,3 +69,22 @@ def db_to_gain(db: float) -> float:
 
 def gain_to_db(gain: float) -> float:
     return float(20.0 * np.log10(max(gain, 1e-12)))
+
+
+def pan_gains(pan: float) -> np.ndarray:
+    """Equal-power (left, right) gains for ``pan`` from -1 (left) to 1 (right); each is 0.707 at the centre."""
+    return np.array([np.cos((pan + 1) * np.pi / 4), np.sin((pan + 1) * np.pi / 4)])
+
+
+@cache
+def _butter_sos(kind: str, cutoff: float | tuple[float, float], order: int, rate: int) -> np.ndarray:
+    from scipy.signal import butter
+
+    return butter(order, cutoff, btype=kind, fs=rate, output="sos")
+
+
+def filtered(x: np.ndarray, kind: str, cutoff: float | tuple[float, float], rate: int, order: int = 2) -> np.ndarray:
+    """``x`` through a Butterworth filter (``kind``: "lowpass", "highpass", "bandpass") along its first axis."""
+    from scipy.signal import sosfilt
+
+    return sosfilt(_butter_sos(kind, cutoff, order, rate), x, axis=0)

@@ -18,7 +18,7 @@ from functools import cache
 
 import numpy as np
 
-from autark.audio._signal import SAMPLE_RATE_HZ
+from autark.audio._signal import SAMPLE_RATE_HZ, filtered, pan_gains
 from autark.scene.model import Scene
 from autark.scene.weather import lightning_strikes
 
@@ -165,19 +165,6 @@ def _edges(a: int, b: int, n: int, rate: int) -> np.ndarray:
 
 
 # -- the layers ---------------------------------------------------------------------------------------------
-@cache
-def _sos(kind: str, cutoff: float | tuple[float, float], order: int, rate: int) -> np.ndarray:
-    from scipy.signal import butter
-
-    return butter(order, cutoff, btype=kind, fs=rate, output="sos")
-
-
-def _filt(x: np.ndarray, kind: str, cutoff: float | tuple[float, float], rate: int, order: int = 2) -> np.ndarray:
-    from scipy.signal import sosfilt
-
-    return sosfilt(_sos(kind, cutoff, order, rate), x, axis=0)
-
-
 def _smooth_random(rng: np.random.Generator, n: int, rate: int, hz: float) -> np.ndarray:
     """A slowly wandering curve in about [0, 1]: random points ``hz`` times a second, joined by cosines."""
     points = rng.random(int(n / rate * hz) + 3)
@@ -203,7 +190,7 @@ def _place(out: np.ndarray, at: int, sound: np.ndarray, pan: float) -> None:
     hi = min(out.shape[0], at + sound.shape[0])
     if hi <= at:
         return
-    g = np.array([np.cos((pan + 1) * np.pi / 4), np.sin((pan + 1) * np.pi / 4)], np.float32)
+    g = pan_gains(pan).astype(np.float32)
     out[at:hi] += sound[:hi - at, None] * g
 
 
@@ -218,79 +205,79 @@ def layer_samples(kind: str, n: int, seed: int, rate: int = SAMPLE_RATE_HZ, t0_s
     noise = rng.standard_normal((m, 2))
     t = (np.arange(m) - pre) / rate + t0_s
     if kind in ("rain", "storm"):
-        hiss = _filt(_filt(noise, "highpass", 500.0, rate), "lowpass", 9000.0, rate)
+        hiss = filtered(filtered(noise, "highpass", 500.0, rate), "lowpass", 9000.0, rate)
         drops = np.zeros((m, 2))
         for at in _events(rng, m, rate, 90.0 if kind == "storm" else 45.0):
             drops[at, int(rng.integers(0, 2))] += rng.exponential(4.0)
-        drops = _filt(drops, "bandpass", (1500.0, 6000.0), rate)
+        drops = filtered(drops, "bandpass", (1500.0, 6000.0), rate)
         x = _norm(hiss) + 0.6 * _norm(drops)
         if kind == "storm":
             x = _norm(x) + 0.7 * _norm(_wind(noise[::-1].copy(), rng, m, rate))
     elif kind == "wind":
         x = _wind(noise, rng, m, rate)
     elif kind == "snow":
-        x = _norm(_filt(noise, "lowpass", 700.0, rate)) * (0.7 + 0.3 * _smooth_random(rng, m, rate, 0.3))[:, None]
+        x = _norm(filtered(noise, "lowpass", 700.0, rate)) * (0.7 + 0.3 * _smooth_random(rng, m, rate, 0.3))[:, None]
     elif kind == "birds":
-        x = 0.1 * _norm(_filt(noise, "lowpass", 2000.0, rate))
+        x = 0.1 * _norm(filtered(noise, "lowpass", 2000.0, rate))
         for at in _events(rng, m, rate, 1.1):
             _place(x, int(at), _chirp(rng, rate), float(rng.uniform(-0.8, 0.8)))
     elif kind == "crickets":
-        x = 0.1 * _norm(_filt(noise, "lowpass", 1200.0, rate))
+        x = 0.1 * _norm(filtered(noise, "lowpass", 1200.0, rate))
         for carrier, period, pan in ((4600.0, 0.62, -0.5), (4300.0, 0.81, 0.55)):
             # three pulses of 4 kHz song per chirp, a chirp every ``period``: on the scene's clock, so the
             # rhythm runs on across chunks
             phase = np.mod(t, period)
             pulses = sum(np.exp(-0.5 * ((phase - 0.02 - 0.035 * p) / 0.007) ** 2) for p in range(3))
             song = np.sin(2 * np.pi * carrier * t) * pulses
-            x += np.outer(song, [np.cos((pan + 1) * np.pi / 4), np.sin((pan + 1) * np.pi / 4)])
+            x += np.outer(song, pan_gains(pan))
     elif kind == "waves":
         swell = np.mod(t, 7.5) / 7.5  # a wave every 7.5 s: it rises, breaks, runs out
         env = 0.25 + 0.75 * np.where(swell < 0.35, (swell / 0.35) ** 2, np.exp(-(swell - 0.35) * 5.0))
-        body = _filt(_filt(noise, "lowpass", 900.0, rate), "highpass", 60.0, rate)
-        spray = _filt(noise[::-1].copy(), "highpass", 2500.0, rate)
+        body = filtered(filtered(noise, "lowpass", 900.0, rate), "highpass", 60.0, rate)
+        spray = filtered(noise[::-1].copy(), "highpass", 2500.0, rate)
         spray = _norm(spray) * 0.3
         x = (_norm(body) + spray) * env[:, None]
     elif kind == "city":
-        rumble = _filt(noise, "lowpass", 160.0, rate, order=4)
-        cars = _filt(noise[::-1].copy(), "bandpass", (250.0, 1400.0), rate) * \
+        rumble = filtered(noise, "lowpass", 160.0, rate, order=4)
+        cars = filtered(noise[::-1].copy(), "bandpass", (250.0, 1400.0), rate) * \
             (0.2 + _smooth_random(rng, m, rate, 0.4) ** 3)[:, None]
         hum = 0.15 * np.sin(2 * np.pi * 50.0 * t)[:, None]
         x = _norm(rumble) + 0.6 * _norm(cars) + hum * 0.3
     elif kind == "restaurant":
         x = np.zeros((m, 2))
         for v in range(6):  # voices: speech-band noise, syllables 3-6 a second, phrases on and off
-            band = _filt(rng.standard_normal(m), "bandpass", (300.0, 2500.0), rate)
+            band = filtered(rng.standard_normal(m), "bandpass", (300.0, 2500.0), rate)
             syll = 0.5 + 0.5 * np.sin(2 * np.pi * rng.uniform(3.0, 6.0) * t + rng.uniform(0, 6.3))
             phrase = _smooth_random(rng, m, rate, 0.7) > 0.45
             pan = -0.8 + 1.6 * v / 5
-            x += np.outer(band * syll * phrase, [np.cos((pan + 1) * np.pi / 4), np.sin((pan + 1) * np.pi / 4)])
+            x += np.outer(band * syll * phrase, pan_gains(pan))
         x = _norm(x)
         for at in _events(rng, m, rate, 0.5):  # cutlery and glasses
             f = rng.uniform(2500.0, 4500.0)
             k = np.arange(int(0.12 * rate)) / rate
             _place(x, int(at), 0.15 * np.sin(2 * np.pi * f * k) * np.exp(-k / 0.025), float(rng.uniform(-1, 1)))
     elif kind == "fire":
-        roar = _filt(noise, "lowpass", 300.0, rate) * (0.6 + 0.4 * _smooth_random(rng, m, rate, 2.0))[:, None]
+        roar = filtered(noise, "lowpass", 300.0, rate) * (0.6 + 0.4 * _smooth_random(rng, m, rate, 2.0))[:, None]
         cracks = np.zeros((m, 2))
         for at in _events(rng, m, rate, 40.0):  # many small snaps; a few louder pops
             cracks[at, int(rng.integers(0, 2))] += rng.uniform(0.3, 1.0) * (3.0 if rng.random() < 0.08 else 1.0)
         from scipy.signal import lfilter
 
         snaps = lfilter([1.0], [1.0, -np.exp(-1.0 / (0.004 * rate))], cracks, axis=0)  # 4 ms each
-        x = _norm(roar) + 0.8 * _norm(_filt(noise[::-1].copy(), "highpass", 1500.0, rate) * snaps)
+        x = _norm(roar) + 0.8 * _norm(filtered(noise[::-1].copy(), "highpass", 1500.0, rate) * snaps)
     elif kind == "space":
         tone = sum(a * np.sin(2 * np.pi * f * t + p) for f, a, p in ((48.0, 1.0, 0.0), (96.3, 0.5, 1.0),
                                                                      (144.7, 0.25, 2.0)))
-        x = np.outer(tone, [1.0, 0.97]) + 0.3 * _norm(_filt(noise, "lowpass", 120.0, rate), 1.0)
+        x = np.outer(tone, [1.0, 0.97]) + 0.3 * _norm(filtered(noise, "lowpass", 120.0, rate), 1.0)
     elif kind == "underwater":  # a deep muffled rush, and bubbles rising
-        x = _norm(_filt(noise, "lowpass", 250.0, rate, order=4)) * (0.7 + 0.3 * _smooth_random(rng, m, rate, 0.2))[:, None]
+        x = _norm(filtered(noise, "lowpass", 250.0, rate, order=4)) * (0.7 + 0.3 * _smooth_random(rng, m, rate, 0.2))[:, None]
         for at in _events(rng, m, rate, 3.0):
             k = np.arange(int(rng.uniform(0.03, 0.08) * rate)) / rate
             f = rng.uniform(400.0, 900.0) * (1.0 + 6.0 * k)  # a bubble's pitch rises as it frees itself
             _place(x, int(at), 0.8 * np.sin(2 * np.pi * np.cumsum(f) / rate) * np.exp(-k / 0.02),
                    float(rng.uniform(-0.7, 0.7)))
     else:  # air: the faint room or open-air tone that keeps silence from sounding like a dropout
-        x = _norm(_filt(noise, "lowpass", 400.0, rate))
+        x = _norm(filtered(noise, "lowpass", 400.0, rate))
     # parts are made at about unit RMS (stationary ones measured, events at fixed sizes), so a chunk's level
     # does not depend on how many birds it happened to hold
     y = np.asarray(x)[pre:] * 0.1
@@ -300,8 +287,8 @@ def layer_samples(kind: str, n: int, seed: int, rate: int = SAMPLE_RATE_HZ, t0_s
 def _wind(noise: np.ndarray, rng: np.random.Generator, m: int, rate: int) -> np.ndarray:
     """Low-passed noise in gusts, with a faint whistle."""
     gust = 0.35 + 0.65 * _smooth_random(rng, m, rate, 0.35) ** 2
-    body = _filt(noise, "lowpass", 420.0, rate, order=4)
-    whistle = _filt(noise[::-1].copy(), "bandpass", (700.0, 820.0), rate)
+    body = filtered(noise, "lowpass", 420.0, rate, order=4)
+    whistle = filtered(noise[::-1].copy(), "bandpass", (700.0, 820.0), rate)
     return (_norm(body) + 0.25 * _norm(whistle)) * gust[:, None]
 
 
@@ -327,8 +314,8 @@ def _thunder(seed: int, at_s: float, rate: int) -> np.ndarray:
     n = int(_THUNDER_S * rate)
     t = np.arange(n) / rate
     noise = rng.standard_normal((n, 2))
-    crack = _filt(noise, "highpass", 700.0, rate) * np.exp(-t / 0.12)[:, None]
+    crack = filtered(noise, "highpass", 700.0, rate) * np.exp(-t / 0.12)[:, None]
     roll = 0.6 + 0.4 * _smooth_random(rng, n, rate, 3.0)
-    rumble = _filt(noise[::-1].copy(), "lowpass", 140.0, rate, order=4) * \
+    rumble = filtered(noise[::-1].copy(), "lowpass", 140.0, rate, order=4) * \
         (np.minimum(t / 0.15, 1.0) * np.exp(-t / 1.4) * roll)[:, None]
     return (0.6 * _norm(0.5 * _norm(crack) + _norm(rumble))).astype(np.float32)

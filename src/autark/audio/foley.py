@@ -57,11 +57,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import numpy as np
 
-from autark.audio._signal import SAMPLE_RATE_HZ
+from autark.audio._signal import SAMPLE_RATE_HZ, filtered, pan_gains
 from autark.errors import AudioError
 from autark.registry import Registry
 
@@ -135,19 +135,6 @@ def measure_level_lufs(x: np.ndarray, sample_rate_hz: int = SAMPLE_RATE_HZ) -> f
 
 
 # -- building blocks --------------------------------------------------------------------------------------------
-@cache
-def _sos(kind: str, cutoff: float | tuple[float, float], order: int, rate: int) -> np.ndarray:
-    from scipy.signal import butter
-
-    return butter(order, cutoff, btype=kind, fs=rate, output="sos")
-
-
-def _filt(x: np.ndarray, kind: str, cutoff: float | tuple[float, float], rate: int, order: int = 2) -> np.ndarray:
-    from scipy.signal import sosfilt
-
-    return sosfilt(_sos(kind, cutoff, order, rate), x, axis=0)
-
-
 def _t(rate: int, seconds: float) -> np.ndarray:
     return np.arange(int(round(seconds * rate))) / rate
 
@@ -173,7 +160,7 @@ def _add(out: np.ndarray, at_s: float, piece: np.ndarray, rate: int, gain: float
 
 def _pan(mono: np.ndarray, pan: float) -> np.ndarray:
     """Equal-power pan, -1 left .. 1 right."""
-    return np.outer(mono, [np.cos((pan + 1) * np.pi / 4), np.sin((pan + 1) * np.pi / 4)])
+    return np.outer(mono, pan_gains(pan))
 
 
 def _sweep(rate: int, f_start: float, f_end: float, length_s: float) -> np.ndarray:
@@ -188,17 +175,17 @@ def _palms(rng: np.random.Generator, rate: int, centre_hz: float | None = None) 
     centre = centre_hz if centre_hz is not None else float(rng.uniform(1000.0, 2200.0))
     t = _t(rate, 0.06)
     burst = rng.standard_normal(t.shape[0]) * _env(t, 0.001, float(rng.uniform(0.006, 0.011)))
-    body = _filt(burst, "bandpass", (centre * 0.6, centre * 1.7), rate)
-    return body + 0.15 * _filt(burst, "bandpass", (3000.0, 7000.0), rate)  # the skin's slap, above the cavity
+    body = filtered(burst, "bandpass", (centre * 0.6, centre * 1.7), rate)
+    return body + 0.15 * filtered(burst, "bandpass", (3000.0, 7000.0), rate)  # the skin's slap, above the cavity
 
 
 # -- the effects ------------------------------------------------------------------------------------------------
 def _explosion(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     t = _t(rate, duration_s)
     noise = rng.standard_normal((t.shape[0], 2))
-    crack = _filt(noise, "highpass", 1200.0, rate) * _env(t, 0.002, 0.06)[:, None]
+    crack = filtered(noise, "highpass", 1200.0, rate) * _env(t, 0.002, 0.06)[:, None]
     wobble = 0.75 + 0.25 * np.sin(2 * np.pi * rng.uniform(3.0, 6.0) * t + rng.uniform(0, 6.3))
-    roar = _filt(noise[::-1].copy(), "lowpass", 220.0, rate, order=4) * (_env(t, 0.015, 0.7) * wobble)[:, None]
+    roar = filtered(noise[::-1].copy(), "lowpass", 220.0, rate, order=4) * (_env(t, 0.015, 0.7) * wobble)[:, None]
     f = 70.0 * np.exp(-t / 0.25) + 32.0  # the thump's pitch falls as the pressure wave spreads
     thump = np.sin(2 * np.pi * np.cumsum(f) / rate) * _env(t, 0.004, 0.22)
     x = 0.35 * crack / np.std(crack) + roar / np.std(roar) + 0.9 * thump[:, None] / np.std(thump)
@@ -208,7 +195,7 @@ def _explosion(rng: np.random.Generator, rate: int, duration_s: float) -> np.nda
 def _shatter(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     out = np.zeros((int(duration_s * rate), 2))
     t = _t(rate, 0.08)
-    hit = _filt(rng.standard_normal((t.shape[0], 2)), "highpass", 900.0, rate) * _env(t, 0.0008, 0.015)[:, None]
+    hit = filtered(rng.standard_normal((t.shape[0], 2)), "highpass", 900.0, rate) * _env(t, 0.0008, 0.015)[:, None]
     _add(out, 0.0, hit, rate, 1.2)
     # shards: many at first, fewer as they settle; each a stiff fragment ringing high for a few ms
     count = int(rng.integers(45, 65))
@@ -223,11 +210,11 @@ def _shatter(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarr
 def _collapse(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     t = _t(rate, duration_s)
     noise = rng.standard_normal((t.shape[0], 2))
-    rumble = _filt(noise, "lowpass", 250.0, rate, order=4) * _env(t, 0.25, duration_s / 3)[:, None]
+    rumble = filtered(noise, "lowpass", 250.0, rate, order=4) * _env(t, 0.25, duration_s / 3)[:, None]
     out = rumble / np.std(rumble)
     for at in np.sort(rng.uniform(0.0, 0.5, 3)):  # beams cracking before it gives way
         k = _t(rate, 0.08)
-        crack = _filt(rng.standard_normal(k.shape[0]), "bandpass", (600.0, 3500.0), rate) * _env(k, 0.001, 0.02)
+        crack = filtered(rng.standard_normal(k.shape[0]), "bandpass", (600.0, 3500.0), rate) * _env(k, 0.001, 0.02)
         _add(out, float(at), _pan(crack / np.std(crack), float(rng.uniform(-0.5, 0.5))), rate, 1.5)
     for at in rng.uniform(0.4, duration_s * 0.7, 14):  # rubble landing
         _add(out, float(at), _pan(_thud_mono(rng, rate), float(rng.uniform(-0.8, 0.8))), rate,
@@ -238,8 +225,8 @@ def _collapse(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndar
 def _ignite(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     t = _t(rate, duration_s)
     noise = rng.standard_normal(t.shape[0])
-    low = _filt(noise, "bandpass", (150.0, 700.0), rate)
-    high = _filt(noise[::-1].copy(), "bandpass", (700.0, 2500.0), rate)
+    low = filtered(noise, "bandpass", (150.0, 700.0), rate)
+    high = filtered(noise[::-1].copy(), "bandpass", (700.0, 2500.0), rate)
     swell = np.clip(t / 0.35, 0.0, 1.0) ** 2  # the band rises as the flame takes hold
     x = (low / np.std(low) * (1 - 0.6 * swell) + high / np.std(high) * swell) * _env(t, 0.35, 0.5)
     return x
@@ -248,7 +235,7 @@ def _ignite(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarra
 def _splash(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     out = np.zeros((int(duration_s * rate), 2))
     k = _t(rate, 0.25)
-    slap = _filt(rng.standard_normal((k.shape[0], 2)), "bandpass", (400.0, 6000.0), rate) * _env(k, 0.002, 0.06)[:, None]
+    slap = filtered(rng.standard_normal((k.shape[0], 2)), "bandpass", (400.0, 6000.0), rate) * _env(k, 0.002, 0.06)[:, None]
     _add(out, 0.0, slap / np.std(slap[:2000]), rate)
     plonk = _sweep(rate, 180.0, 320.0, 0.12) * _env(_t(rate, 0.12), 0.005, 0.04)  # the cavity closing
     _add(out, 0.04, _pan(plonk, 0.0), rate, 0.8)
@@ -264,7 +251,7 @@ def _thud_mono(rng: np.random.Generator, rate: int) -> np.ndarray:
     t = _t(rate, 0.35)
     f = float(rng.uniform(75.0, 110.0)) * (1.0 + 0.6 * np.exp(-t / 0.02))
     body = np.sin(2 * np.pi * np.cumsum(f) / rate) * _env(t, 0.002, 0.06)
-    click = _filt(rng.standard_normal(t.shape[0]), "bandpass", (150.0, 1500.0), rate) * _env(t, 0.001, 0.015)
+    click = filtered(rng.standard_normal(t.shape[0]), "bandpass", (150.0, 1500.0), rate) * _env(t, 0.001, 0.015)
     return body / np.std(body) + 0.8 * click / np.std(click)
 
 
@@ -291,7 +278,7 @@ def _applause(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndar
     from scipy.signal import fftconvolve
 
     k = _t(rate, 0.8)
-    tail = _filt(rng.standard_normal((k.shape[0], 2)), "bandpass", (500.0, 5000.0), rate) * np.exp(-k / 0.12)[:, None]
+    tail = filtered(rng.standard_normal((k.shape[0], 2)), "bandpass", (500.0, 5000.0), rate) * np.exp(-k / 0.12)[:, None]
     tail[0] = 0.0
     room = np.stack([fftconvolve(out[:, c], tail[:, c])[:n] for c in range(2)], axis=1)
     out = out + 0.5 * room * np.std(out) / max(float(np.std(room)), 1e-12)
@@ -307,7 +294,7 @@ def _knock(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray
         knock = sum(a * _ring(rate, f, d, 0.15) for f, a, d in zip(modes, (1.0, 0.7, 0.3), (0.03, 0.02, 0.008),
                                                                      strict=True))
         k = _t(rate, 0.15)
-        knock = knock + 0.3 * _filt(rng.standard_normal(k.shape[0]), "bandpass", (1500.0, 4000.0), rate) * \
+        knock = knock + 0.3 * filtered(rng.standard_normal(k.shape[0]), "bandpass", (1500.0, 4000.0), rate) * \
             _env(k, 0.0005, 0.003)
         _add(out, i * float(rng.uniform(0.17, 0.22)), knock, rate, 1.0 - 0.1 * i)
     return out
@@ -315,7 +302,7 @@ def _knock(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray
 
 def _kick(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     t = _t(rate, duration_s)
-    thump = _filt(rng.standard_normal(t.shape[0]), "bandpass", (100.0, 600.0), rate) * _env(t, 0.002, 0.02)
+    thump = filtered(rng.standard_normal(t.shape[0]), "bandpass", (100.0, 600.0), rate) * _env(t, 0.002, 0.02)
     ping = _ring(rate, float(rng.uniform(190.0, 260.0)), 0.04, duration_s)  # the ball's shell and air ring
     return thump / np.std(thump[:2000]) + 0.6 * ping
 
@@ -338,7 +325,7 @@ def _crunch(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarra
             click = rng.standard_normal(k.shape[0]) * np.exp(-k / 0.0015)
             _add(out, float(at), click, rate, gain * float(rng.uniform(0.3, 1.0)))
     # the fractures ring in the fruit's flesh and the skull: most of it 1-6 kHz, a little body below
-    return _filt(out, "bandpass", (1000.0, 6000.0), rate) + 0.4 * _filt(out, "bandpass", (250.0, 1000.0), rate)
+    return filtered(out, "bandpass", (1000.0, 6000.0), rate) + 0.4 * filtered(out, "bandpass", (250.0, 1000.0), rate)
 
 
 def _shimmer(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
@@ -353,7 +340,7 @@ def _shimmer(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarr
         note = note * (1.0 + 0.3 * np.sin(2 * np.pi * 7.0 * t))  # a tremolo: the sparkle
         _add(out, i * 0.07, _pan(note, -0.6 + 1.2 * i / (len(steps) - 1)), rate, 0.5)
     t = np.arange(out.shape[0]) / rate
-    air = _filt(rng.standard_normal((out.shape[0], 2)), "highpass", 5000.0, rate) * _env(t, 0.3, 0.3)[:, None]
+    air = filtered(rng.standard_normal((out.shape[0], 2)), "highpass", 5000.0, rate) * _env(t, 0.3, 0.3)[:, None]
     return out + 0.08 * air
 
 
@@ -363,15 +350,15 @@ def _whoosh(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarra
     noise = rng.standard_normal(n)
     u = t / duration_s
     near = np.exp(-0.5 * ((u - 0.45) / 0.17) ** 2)  # loudest, and highest, as it passes
-    lo = _filt(noise, "bandpass", (200.0, 700.0), rate)
-    hi = _filt(noise[::-1].copy(), "bandpass", (700.0, 2400.0), rate)
+    lo = filtered(noise, "bandpass", (200.0, 700.0), rate)
+    hi = filtered(noise[::-1].copy(), "bandpass", (700.0, 2400.0), rate)
     return (lo / np.std(lo) * (1 - 0.7 * near) + hi / np.std(hi) * near) * near
 
 
 def _sizzle(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     n = int(duration_s * rate)
     t = np.arange(n) / rate
-    hiss = _filt(rng.standard_normal((n, 2)), "bandpass", (2500.0, 9000.0), rate)
+    hiss = filtered(rng.standard_normal((n, 2)), "bandpass", (2500.0, 9000.0), rate)
     hiss = hiss / np.std(hiss) * (0.8 + 0.2 * np.sin(2 * np.pi * 0.7 * t))[:, None]
     pops = np.zeros((n, 2))
     at = np.sort(rng.integers(0, n, int(180 * duration_s)))
@@ -379,7 +366,7 @@ def _sizzle(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarra
     from scipy.signal import lfilter
 
     pops = lfilter([1.0], [1.0, -np.exp(-1.0 / (0.0015 * rate))], pops, axis=0)  # 1.5 ms each
-    pops = _filt(pops, "highpass", 1500.0, rate)
+    pops = filtered(pops, "highpass", 1500.0, rate)
     fade = np.minimum(t / 0.15, 1.0) * np.clip((duration_s - t) / 0.3, 0.0, 1.0)
     pops = np.tanh(pops / (3.0 * max(np.std(pops), 1e-9)))  # a loud pop is rounded off, as in a real pan
     return (0.5 * hiss + 2.0 * pops) * fade[:, None]
@@ -389,12 +376,12 @@ def _eruption(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndar
     n = int(duration_s * rate)
     t = np.arange(n) / rate
     noise = rng.standard_normal((n, 2))
-    rumble = _filt(noise, "lowpass", 120.0, rate, order=4)
+    rumble = filtered(noise, "lowpass", 120.0, rate, order=4)
     out = rumble / np.std(rumble) * (np.minimum(t / 0.4, 1.0) * np.clip((duration_s - t) / 1.0, 0.0, 1.0))[:, None]
     at = 0.0
     while at < duration_s - 0.6:  # a chuff of gas with each throw of lava (the film's waves, every 0.5 s)
         k = _t(rate, 0.5)
-        chuff = _filt(rng.standard_normal(k.shape[0]), "bandpass", (80.0, 900.0), rate) * _env(k, 0.01, 0.12)
+        chuff = filtered(rng.standard_normal(k.shape[0]), "bandpass", (80.0, 900.0), rate) * _env(k, 0.01, 0.12)
         _add(out, at, _pan(chuff / np.std(chuff[:4800]), float(rng.uniform(-0.3, 0.3))), rate, 0.9)
         at += 0.5
     return np.tanh(out / 2.5)
@@ -406,7 +393,7 @@ def _blaze(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray
     n = int(duration_s * rate)
     t = np.arange(n) / rate
     crackle = layer_samples("fire", n, int(rng.integers(0, 2**31)), rate)  # the campfire bed's own crackle
-    roar = _filt(rng.standard_normal((n, 2)), "lowpass", 160.0, rate, order=4)
+    roar = filtered(rng.standard_normal((n, 2)), "lowpass", 160.0, rate, order=4)
     fade = np.minimum(t / 0.8, 1.0) * np.clip((duration_s - t) / 0.8, 0.0, 1.0)
     return (crackle / np.std(crackle) + 0.8 * roar / np.std(roar)) * fade[:, None]
 
@@ -418,7 +405,7 @@ def _frost(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray
         _add(out, float(at), _pan(tick, float(rng.uniform(-0.7, 0.7))), rate, float(rng.uniform(0.3, 1.0)))
     for at in rng.uniform(0.1, duration_s * 0.6, 2):  # the ice creaks as it sets
         k = _t(rate, 0.12)
-        creak = _filt(rng.standard_normal(k.shape[0]), "bandpass", (1200.0, 2200.0), rate) * \
+        creak = filtered(rng.standard_normal(k.shape[0]), "bandpass", (1200.0, 2200.0), rate) * \
             (0.5 + 0.5 * np.sin(2 * np.pi * 60.0 * k)) * _env(k, 0.02, 0.04)
         _add(out, float(at), _pan(creak / np.std(creak), 0.0), rate, 0.4)
     return out
@@ -435,13 +422,13 @@ def _hit(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     wood = sum(a * _ring(rate, f, d, duration_s) for f, a, d in (
         (float(rng.uniform(180.0, 260.0)), 1.0, 0.03), (float(rng.uniform(600.0, 900.0)), 0.5, 0.012)))
     nail = 0.25 * _ring(rate, float(rng.uniform(2500.0, 3500.0)), 0.05, duration_s)  # the steel under the blow
-    click = _filt(rng.standard_normal(t.shape[0]), "bandpass", (1000.0, 5000.0), rate) * _env(t, 0.0005, 0.003)
+    click = filtered(rng.standard_normal(t.shape[0]), "bandpass", (1000.0, 5000.0), rate) * _env(t, 0.0005, 0.003)
     return wood + nail + 0.4 * click / max(float(np.std(click[:480])), 1e-9) * 0.3
 
 
 def _punch(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     t = _t(rate, duration_s)
-    slap = _filt(rng.standard_normal(t.shape[0]), "bandpass", (300.0, 3000.0), rate) * _env(t, 0.002, 0.025)
+    slap = filtered(rng.standard_normal(t.shape[0]), "bandpass", (300.0, 3000.0), rate) * _env(t, 0.002, 0.025)
     body = np.sin(2 * np.pi * np.cumsum(float(rng.uniform(110.0, 150.0)) * (1 + 0.5 * np.exp(-t / 0.015))) / rate)
     return 0.4 * slap / max(float(np.std(slap[:2400])), 1e-9) + 1.2 * body * _env(t, 0.003, 0.045)
 
@@ -452,7 +439,7 @@ def _clang(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray
     # two blades: a thin bar's modes (1, 2.76, 5.40 x) on each, slightly apart, beating; higher modes die faster
     ring = sum(a * _ring(rate, f0 * m * r, 0.5 / m ** 0.7, duration_s, float(rng.uniform(0, 6.3)))
                for r in (1.0, float(rng.uniform(1.03, 1.07))) for m, a in ((1.0, 1.0), (2.76, 0.6), (5.40, 0.35)))
-    hit = _filt(rng.standard_normal(t.shape[0]), "bandpass", (2000.0, 9000.0), rate) * _env(t, 0.0005, 0.006)
+    hit = filtered(rng.standard_normal(t.shape[0]), "bandpass", (2000.0, 9000.0), rate) * _env(t, 0.0005, 0.006)
     return ring + 0.8 * hit / max(float(np.std(hit[:480])), 1e-9) * np.std(ring[:4800])
 
 
@@ -463,16 +450,16 @@ def _roar(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     # the pitch of a big throat: low (a lion's roar sits at 100-200 Hz, a dragon lower), rising as the breath
     # pushes and falling as it runs out, with the jitter of a rough voice
     f0 = float(rng.uniform(70.0, 85.0)) * (1.0 + 0.55 * np.sin(np.pi * np.clip(u / 0.85, 0.0, 1.0)) ** 1.5)
-    wander = _filt(rng.standard_normal(n), "lowpass", 12.0, rate)
+    wander = filtered(rng.standard_normal(n), "lowpass", 12.0, rate)
     f0 = f0 * (1.0 + 0.04 * wander / max(float(np.std(wander)), 1e-9))
     phase = 2 * np.pi * np.cumsum(f0) / rate
     from scipy.signal import sawtooth
 
-    source = sawtooth(phase) + 0.5 * _filt(rng.standard_normal(n), "lowpass", 3000.0, rate)  # a rasp of breath
+    source = sawtooth(phase) + 0.5 * filtered(rng.standard_normal(n), "lowpass", 3000.0, rate)  # a rasp of breath
     # a long, wide vocal tract: formants low and broad (about 350, 900, 1700 Hz), the chest's resonance below
-    voice = sum(g * _filt(source, "bandpass", (f * 0.75, f * 1.3), rate)
+    voice = sum(g * filtered(source, "bandpass", (f * 0.75, f * 1.3), rate)
                 for f, g in ((350.0, 1.0), (900.0, 0.7), (1700.0, 0.35)))
-    voice = voice + 0.3 * _filt(source, "lowpass", 220.0, rate)
+    voice = voice + 0.3 * filtered(source, "lowpass", 220.0, rate)
     growl = 1.0 + 0.45 * np.sin(2 * np.pi * float(rng.uniform(26.0, 34.0)) * t)  # the throat's rattle
     env = np.clip(t / 0.18, 0.0, 1.0) ** 2 * np.clip((1.0 - u) / 0.4, 0.0, 1.0) ** 1.5
     x = voice * growl * env

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from autark.audio._signal import SAMPLE_RATE_HZ
+from autark.audio._signal import SAMPLE_RATE_HZ, pan_gains
 from autark.scene.model import Scene
 from autark.scene.timeline import Action
 
@@ -372,8 +372,7 @@ class Foley:
             if c.dips:
                 x = x * _dip_gain(c, x.shape[0], self.sample_rate_hz).reshape((-1,) + (1,) * (x.ndim - 1))
             if x.ndim == 1:
-                left, right = math.cos((c.pan + 1) * math.pi / 4), math.sin((c.pan + 1) * math.pi / 4)
-                stereo = np.outer(x, [left * g * math.sqrt(2), right * g * math.sqrt(2)])  # centre: unchanged
+                stereo = np.outer(x, pan_gains(c.pan) * g * math.sqrt(2))  # centre: unchanged
             else:  # a wide sound is steered by its balance, keeping its own stereo image
                 stereo = x * np.array([g * min(1.0, 1.0 - c.pan), g * min(1.0, 1.0 + c.pan)])
             found = self._placed[i] = (int(round(c.time_s * self.sample_rate_hz)), stereo.astype(np.float32))
