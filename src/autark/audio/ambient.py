@@ -270,7 +270,8 @@ def layer_samples(kind: str, n: int, seed: int, rate: int = SAMPLE_RATE_HZ, t0_s
                                                                      (144.7, 0.25, 2.0)))
         x = np.outer(tone, [1.0, 0.97]) + 0.3 * _norm(filtered(noise, "lowpass", 120.0, rate), 1.0)
     elif kind == "underwater":  # a deep muffled rush, and bubbles rising
-        x = _norm(filtered(noise, "lowpass", 250.0, rate, order=4)) * (0.7 + 0.3 * _smooth_random(rng, m, rate, 0.2))[:, None]
+        x = _norm(filtered(noise, "lowpass", 250.0, rate, order=4)) * (
+            0.7 + 0.3 * _smooth_random(rng, m, rate, 0.2))[:, None]
         for at in _events(rng, m, rate, 3.0):
             k = np.arange(int(rng.uniform(0.03, 0.08) * rate)) / rate
             f = rng.uniform(400.0, 900.0) * (1.0 + 6.0 * k)  # a bubble's pitch rises as it frees itself

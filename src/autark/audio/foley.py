@@ -235,7 +235,8 @@ def _ignite(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarra
 def _splash(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     out = np.zeros((int(duration_s * rate), 2))
     k = _t(rate, 0.25)
-    slap = filtered(rng.standard_normal((k.shape[0], 2)), "bandpass", (400.0, 6000.0), rate) * _env(k, 0.002, 0.06)[:, None]
+    slap = filtered(rng.standard_normal((k.shape[0], 2)), "bandpass", (400.0, 6000.0), rate) * \
+        _env(k, 0.002, 0.06)[:, None]
     _add(out, 0.0, slap / np.std(slap[:2000]), rate)
     plonk = _sweep(rate, 180.0, 320.0, 0.12) * _env(_t(rate, 0.12), 0.005, 0.04)  # the cavity closing
     _add(out, 0.04, _pan(plonk, 0.0), rate, 0.8)
@@ -278,7 +279,8 @@ def _applause(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndar
     from scipy.signal import fftconvolve
 
     k = _t(rate, 0.8)
-    tail = filtered(rng.standard_normal((k.shape[0], 2)), "bandpass", (500.0, 5000.0), rate) * np.exp(-k / 0.12)[:, None]
+    tail = filtered(rng.standard_normal((k.shape[0], 2)), "bandpass", (500.0, 5000.0), rate) * \
+        np.exp(-k / 0.12)[:, None]
     tail[0] = 0.0
     room = np.stack([fftconvolve(out[:, c], tail[:, c])[:n] for c in range(2)], axis=1)
     out = out + 0.5 * room * np.std(out) / max(float(np.std(room)), 1e-12)
