@@ -191,10 +191,9 @@ def extract_events(tokens: list[Token]) -> list[Event]:
         before = [j for j in idx if j < first_verb]
         it_subject = any(tokens[j].folded in _THING_PRONOUNS for j in before) and not any(
             tokens[j].characters and not _governed(tokens, j) for j in before)
+        # "and everyone runs away", "und alle rennen weg": the crowd does it (no agents), not the one named last
         crowd = not agents and any(tokens[j].folded in _EVERYONE for j in before)
-        if crowd:
-            pass  # "and everyone runs away", "und alle rennen weg": the crowd does it, not the one named last
-        elif not agents:
+        if not agents and not crowd:
             # German verb-second: "Im Wald findet der Hund ..." -- the first character after the verb
             after = [j for j in idx if j > first_verb and tokens[j].characters
                      and not _governed(tokens, j)]
