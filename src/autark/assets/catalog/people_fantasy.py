@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from typing import Any
 
 from autark.assets.catalog import people_kits as k
 from autark.assets.catalog._parts import _part, _s, register
 from autark.assets.catalog.people import COUNTERPARTS, ROLES, Role, _declare, _he, _she
-from autark.assets.catalog.people_body import Frame, Outfit, build_person, frame_of
+from autark.assets.catalog.people_body import Frame, Outfit, build_person, frame_of, head_shape
 from autark.assets.catalog.people_bounds import BOUNDS
 from autark.assets.catalog.people_more import eye_mask
 from autark.assets.catalog.people_props import in_hand
@@ -319,23 +320,28 @@ def emblem(field_: RGB, mark: RGB) -> k.Piece:
     return piece
 
 
+def _hood_shell(f: Frame, grow: float, rings: int, keep) -> Any:
+    """The head's own shape grown by ``grow`` all round, keeping the faces ``keep(centres, normals)`` marks (a
+    hood's opening is the faces it leaves out)."""
+    import trimesh
+
+    rx, ry, rz = f.hr
+    shell = head_shape((rx + grow, ry + grow, rz + grow), f.hc, 20, rings)
+    kept = keep(shell.triangles_center, shell.face_normals)
+    return trimesh.Trimesh(shell.vertices, shell.faces[kept], process=False)
+
+
 # -- the ninja ---------------------------------------------------------------------------------------------------
 def ninja_hood(f: Frame) -> list:
     """A black hood over the whole head with a slit for the eyes, and a red band with tails at the back."""
     s = _s()
-    import trimesh
-
-    from autark.assets.catalog.people_body import head_shape
-
     cx, cy, cz = f.hc
     rx, ry, rz = f.hr
     hs = f.hs
     g = 0.022 * hs
-    shell = head_shape((rx + g, ry + g, rz + g), f.hc, 20, 18)
-    centres = shell.triangles_center
     ey = cy + 0.004 * hs
-    slit = (abs(centres[:, 1] - ey) < 0.02 * hs) & (centres[:, 2] > cz + 0.5 * rz) & (abs(centres[:, 0]) < 0.07 * hs)
-    shell = trimesh.Trimesh(shell.vertices, shell.faces[~slit], process=False)
+    shell = _hood_shell(f, g, 18, lambda c, _n: ~((abs(c[:, 1] - ey) < 0.02 * hs) & (c[:, 2] > cz + 0.5 * rz)
+                                                  & (abs(c[:, 0]) < 0.07 * hs)))  # a slit for the eyes
     neck = s.cylinder(0.065 * f.t, 0.12 * f.t, (0.0, cy - ry - 0.05 * hs, cz - 0.02 * hs), sections=12)
     band = s.scaled(s.torus(1.0, 0.012 * hs, (0, 0, 0), axis="y", sections=24, tube_sections=5),
                     (rx + g + 0.004 * hs, 1.0, rz + g + 0.004 * hs))
@@ -445,18 +451,12 @@ def pointed_hood(colour: RGB) -> k.Piece:
     backwards."""
     def piece(f: Frame) -> list:
         s = _s()
-        import trimesh
-
-        from autark.assets.catalog.people_body import head_shape
-
         cx, cy, cz = f.hc
-        rx, ry, rz = f.hr
+        rx = f.hr[0]
         hs = f.hs
-        g = 0.03 * hs
-        shell = head_shape((rx + g, ry + g, rz + g), f.hc, 20, 12)
-        c, n = shell.triangles_center, shell.face_normals
-        face = (n[:, 2] > 0.2) & (c[:, 1] < cy + 0.06 * hs)
-        shell = trimesh.Trimesh(shell.vertices, shell.faces[~face & (c[:, 1] > cy - 0.09 * hs)], process=False)
+        # open round the face, and above the neck
+        shell = _hood_shell(f, 0.03 * hs, 12, lambda c, n: ~((n[:, 2] > 0.2) & (c[:, 1] < cy + 0.06 * hs))
+                            & (c[:, 1] > cy - 0.09 * hs))
         y0 = cy + 0.06 * hs
         h = 0.22 * hs
         # a blunt tip (a frustum with a small ball): a cone's apex shades black in the renderer
