@@ -115,7 +115,8 @@ def test_semantic_path_maps_meaning_not_spelling() -> None:
 
 @pytest.mark.parametrize(("idea", "error"), [
     ("", NotUnderstood), ("   ", NotUnderstood), ("x" * 2001, LimitExceeded),
-    ("asdf qwer zxcv", NotUnderstood), ("the qwrtz", NotUnderstood),
+    ("asdf qwer zxcv", NotUnderstood), ("the qwrtz", NotUnderstood), ("xqzv blorp fnarg", NotUnderstood),
+    ("der Blorp fnargt", NotUnderstood),
 ])
 def test_bad_input_is_a_user_error_with_a_hint(idea: str, error: type[UserInputError]) -> None:
     with pytest.raises(error) as err:
