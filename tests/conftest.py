@@ -5,13 +5,33 @@ autark keeps the user's plugins state, imported assets, phrases, templates, rati
 neither read a developer's folder (learned preferences would change what the tests see) nor write into it, so
 every process of the run, subprocesses included, gets a fresh one through AUTARK_CONFIG_DIR. A test that
 needs a folder of its own still sets the variable itself.
+
+``silent_voices`` is the voice engine for scenes built with nothing said (their lines taken out, or none
+written): asked for a line, it fails the test.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from typing import cast
+
+import pytest
+
+from autark.audio import VoiceEngine
 
 
 def pytest_configure(config: object) -> None:
     os.environ["AUTARK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="autark-test-user-")
+
+
+class SilentVoices:
+    """A voice engine that is never asked to speak: building a scene with no lines asks it nothing."""
+
+    def speak(self, *args: object, **kwargs: object) -> None:  # pragma: no cover - never called: no lines
+        raise AssertionError("a scene built with nothing said asked for a line to be spoken")
+
+
+@pytest.fixture(scope="session")
+def silent_voices() -> VoiceEngine:
+    return cast(VoiceEngine, SilentVoices())

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 import yaml
 
+from autark.audio import VoiceEngine
 from autark.jobs.changes import CHAR_COLOR, STEAM_COLOR
 from autark.jobs.produce import build_scene
 from autark.motion import evaluate_scene
@@ -46,16 +47,11 @@ shots:
 """
 
 
-class _Silent:
-    def speak(self, *a, **k):  # pragma: no cover - never called: no lines
-        raise AssertionError
-
-
 @pytest.fixture(scope="module")
-def built() -> Scene:
+def built(silent_voices: VoiceEngine) -> Scene:
     warnings: list[str] = []
     scene = build_scene(SceneSpec.model_validate(yaml.safe_load(_SPEC)), width=160, height=90, fps=10,
-                        voices=_Silent(), warnings=warnings)  # type: ignore[arg-type]
+                        voices=silent_voices, warnings=warnings)
     assert not [w for w in warnings if "effect" in w], warnings
     return scene
 
@@ -78,9 +74,9 @@ def test_the_campfire_goes_out_in_steam_and_leaves_charred_logs(built: Scene) ->
     assert not any(during.object(fid).visible and p for p in logs if during.object(p).visible)
 
 
-def test_a_lamp_put_out_loses_its_glow_and_its_light() -> None:
+def test_a_lamp_put_out_loses_its_glow_and_its_light(silent_voices: VoiceEngine) -> None:
     scene = build_scene(SceneSpec.model_validate(yaml.safe_load(_SPEC)), width=160, height=90, fps=10,
-                        voices=_Silent())  # type: ignore[arg-type]
+                        voices=silent_voices)
     lid = next(o.id for o in scene.objects if o.type == "lamp")
     glowing = evaluate_scene(scene, 4.0).object(lid).material.emissive_strength
     assert glowing > 0.5

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 import yaml
 
+from autark.audio import VoiceEngine
 from autark.jobs.changes import CHAR_COLOR, ICE_COLOR
 from autark.jobs.produce import build_scene
 from autark.motion import evaluate_scene
@@ -79,16 +80,11 @@ shots:
 """
 
 
-class _Silent:
-    def speak(self, *a, **k):  # pragma: no cover - never called: no lines
-        raise AssertionError
-
-
 @pytest.fixture(scope="module")
-def built() -> Scene:
+def built(silent_voices: VoiceEngine) -> Scene:
     warnings: list[str] = []
     scene = build_scene(SceneSpec.model_validate(yaml.safe_load(_SPEC)), width=160, height=90, fps=10,
-                        voices=_Silent(), warnings=warnings)  # type: ignore[arg-type]
+                        voices=silent_voices, warnings=warnings)
     assert not [w for w in warnings if "effect" in w], warnings
     return scene
 

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 import yaml
 
+from autark.audio import VoiceEngine
 from autark.jobs.effects import GLOW_STRENGTH, SPARKS, SWAP_S
 from autark.jobs.produce import build_scene
 from autark.motion import evaluate_scene
@@ -32,18 +33,11 @@ shots:
 """
 
 
-class _Silent:
-    """A voice engine for scenes with nothing said."""
-
-    def speak(self, *a, **k):  # pragma: no cover - never called: no lines
-        raise AssertionError
-
-
 @pytest.fixture(scope="module")
-def built() -> tuple[Scene, list[str]]:
+def built(silent_voices: VoiceEngine) -> tuple[Scene, list[str]]:
     warnings: list[str] = []
     scene = build_scene(SceneSpec.model_validate(yaml.safe_load(_SPEC)), width=160, height=90, fps=10,
-                        voices=_Silent(), warnings=warnings)  # type: ignore[arg-type]
+                        voices=silent_voices, warnings=warnings)
     return scene, warnings
 
 
@@ -130,7 +124,7 @@ def test_glow_brightens_the_target_in_a_rendered_frame(built: tuple[Scene, list[
     assert inside_lit > inside_unlit + 10, (inside_lit, inside_unlit)
 
 
-def test_a_colour_sentence_in_a_shot_reaches_the_scene() -> None:
+def test_a_colour_sentence_in_a_shot_reaches_the_scene(silent_voices: VoiceEngine) -> None:
     """'Cat glows yellow for 2 seconds' is keyframes from the command engine: production keeps them."""
     spec = SceneSpec.model_validate(yaml.safe_load("""
 setting: meadow
@@ -141,7 +135,7 @@ shots:
 - {duration_s: 3.0, size: wide, actions: [the cat glows yellow for 2 seconds]}
 """))
     warnings: list[str] = []
-    scene = build_scene(spec, width=160, height=90, fps=10, voices=_Silent(), warnings=warnings)  # type: ignore[arg-type]
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=silent_voices, warnings=warnings)
     cat = scene.characters[0].object_id
     before, after = evaluate_scene(scene, 0.5).object(cat), evaluate_scene(scene, 3.6).object(cat)
     assert not [w for w in warnings if "glows" in w], warnings

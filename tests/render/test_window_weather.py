@@ -7,6 +7,7 @@ import numpy as np
 import yaml
 
 from autark.assets.openings import room_box, world_openings
+from autark.audio import VoiceEngine
 from autark.jobs.produce import build_scene
 from autark.motion import evaluate_scene
 from autark.render import Renderer
@@ -24,14 +25,10 @@ shots:
 """
 
 
-class _Silent:
-    def speak(self, *a, **k):  # pragma: no cover - nothing is said
-        raise AssertionError
-
-
-def _frames(weather: str, times: tuple[float, ...]) -> tuple[list[np.ndarray], list[float]]:
+def _frames(silent_voices: VoiceEngine, weather: str,
+            times: tuple[float, ...]) -> tuple[list[np.ndarray], list[float]]:
     scene = build_scene(SceneSpec.model_validate(yaml.safe_load(_SPEC.format(weather=weather))), width=320,
-                        height=90, fps=10, voices=_Silent(), warnings=[])  # type: ignore[arg-type]
+                        height=90, fps=10, voices=silent_voices, warnings=[])
     state = evaluate_scene(scene, 1.0)
     (window, *_) = world_openings(state.objects, room_box(state.objects))
     c = np.array(window.center)
@@ -48,10 +45,10 @@ def _frames(weather: str, times: tuple[float, ...]) -> tuple[list[np.ndarray], l
     return imgs, box
 
 
-def test_rain_shows_through_the_window_and_not_in_the_room() -> None:
+def test_rain_shows_through_the_window_and_not_in_the_room(silent_voices: VoiceEngine) -> None:
     """Two moments of one rainy night, a fifth of a second apart: the drops move in the window and nowhere
     else (the light is the same; only falling rain changes between them)."""
-    (a, b), (x0, x1, y0, y1) = _frames("rain", (1.0, 1.2))
+    (a, b), (x0, x1, y0, y1) = _frames(silent_voices, "rain", (1.0, 1.2))
     xa, xb, ya, yb = (int(np.clip(v, 0, n)) for v, n in ((x0, 320), (x1, 320), (y0, 180), (y1, 180)))
     assert xb - xa > 8 and yb - ya > 8
     moved = np.abs(a - b).max(axis=-1)
@@ -62,6 +59,6 @@ def test_rain_shows_through_the_window_and_not_in_the_room() -> None:
     assert (moved > 8).mean() < 0.002  # none in the room
 
 
-def test_a_clear_night_window_is_still() -> None:
-    (a, b), _ = _frames("clear", (1.0, 1.2))
+def test_a_clear_night_window_is_still(silent_voices: VoiceEngine) -> None:
+    (a, b), _ = _frames(silent_voices, "clear", (1.0, 1.2))
     assert np.abs(a - b).max() <= 2

@@ -7,19 +7,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from autark.audio import VoiceEngine
 from autark.jobs.produce import build_scene
 from autark.motion import evaluate_scene
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Scene
 from autark.story import analyze, plan, semantic
 from autark.story.screenplay import SceneSpec
-
-
-class _Silent:
-    """A voice engine for scenes built with nothing said."""
-
-    def speak(self, *a, **k):  # pragma: no cover - never called: the lines are taken out
-        raise AssertionError
 
 
 @pytest.fixture(autouse=True)
@@ -46,9 +40,10 @@ def _silent(spec: SceneSpec) -> SceneSpec:
                                              for s in spec.shots]})
 
 
-def _built(idea: str, seed: int = 1, duration_s: float = 20) -> tuple[Scene, SceneSpec]:
+def _built(silent_voices: VoiceEngine, idea: str, seed: int = 1,
+           duration_s: float = 20) -> tuple[Scene, SceneSpec]:
     spec = _silent(plan(idea, duration_s=duration_s, seed=seed).scenes[0])
-    scene = build_scene(spec, width=160, height=90, fps=10, voices=_Silent(), check_shots=False)  # type: ignore[arg-type]
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=silent_voices, check_shots=False)
     return scene, spec
 
 
@@ -56,8 +51,8 @@ def _centre(scene: Scene, oid: str, t: float) -> np.ndarray:
     return np.array(world_bbox(evaluate_scene(scene, t).object(oid)).center)
 
 
-def test_a_stolen_hat_goes_from_the_holder_to_the_taker() -> None:
-    scene, spec = _built("a horse steals the hat of one cowboy")
+def test_a_stolen_hat_goes_from_the_holder_to_the_taker(silent_voices: VoiceEngine) -> None:
+    scene, spec = _built(silent_voices, "a horse steals the hat of one cowboy")
     ids = {c.name: c.object_id for c in scene.characters}
     hat = next(o.id for o in scene.objects if o.type == "hat")
     takes = [a for a in scene.timeline.actions if a.kind == "take" and a.item == hat]
@@ -82,10 +77,10 @@ def test_a_stolen_hat_goes_from_the_holder_to_the_taker() -> None:
 
 @pytest.mark.parametrize(("idea", "thing"), [("ein Mädchen findet einen goldenen Schlüssel im Wald", "key"),
                                              ("a hungry mouse finds a cookie in the kitchen", "cookie")])
-def test_a_small_thing_gets_an_insert_that_shows_it(idea: str, thing: str) -> None:
+def test_a_small_thing_gets_an_insert_that_shows_it(silent_voices: VoiceEngine, idea: str, thing: str) -> None:
     from autark.cinema import measure_shot
 
-    scene, spec = _built(idea, duration_s=30)  # a film of three shots has no room for an insert
+    scene, spec = _built(silent_voices, idea, duration_s=30)  # a film of three shots has no room for an insert
     inserts = [i for i, s in enumerate(spec.shots) if s.size == "close-up" and s.subject == thing]
     assert len(inserts) == 1, [(s.size, s.subject) for s in spec.shots]
     oid = [o.id for o in scene.objects if o.type == thing][-1]  # the story's own, placed after the set's
@@ -105,9 +100,9 @@ def test_a_small_thing_gets_an_insert_that_shows_it(idea: str, thing: str) -> No
     ("a girl gives her apple to a sad boy", "Girl", "Boy", "apple"),
     ("ein Junge gibt einem Mädchen eine Blume", "Junge", "Mädchen", "flower"),
 ])
-def test_a_given_thing_starts_with_the_giver_and_ends_with_the_one_given_it(idea: str, giver: str, taker: str,
-                                                                           thing: str) -> None:
-    scene, _spec = _built(idea)
+def test_a_given_thing_starts_with_the_giver_and_ends_with_the_one_given_it(silent_voices: VoiceEngine, idea: str,
+                                                                           giver: str, taker: str, thing: str) -> None:
+    scene, _spec = _built(silent_voices, idea)
     ids = {c.name: c.object_id for c in scene.characters}
     give = next(a for a in scene.timeline.actions if a.kind == "give")
     oid = give.item
