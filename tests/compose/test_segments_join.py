@@ -82,3 +82,26 @@ def test_sound_track_in_pieces_decodes_as_one_encode_of_the_whole(tmp_path: Path
         near = slice(a - 2048, a + 2048)
         assert np.sqrt(np.mean(err_pieces[near] ** 2)) < 2 * np.sqrt(np.mean(err_whole[near] ** 2)) + 1e-4
     assert np.sqrt(np.mean(err_pieces ** 2)) < 1e-3
+
+
+def test_join_writes_the_stamp_and_uses_known_delays_without_changing_the_frames(tmp_path: Path) -> None:
+    from autark.compose.provenance import Provenance, read_stamp, stamp_metadata
+    from autark.compose.segments import segment_decode_delay
+
+    lengths, pieces, frames = (30, 2, 30), [], []
+    for k, n in enumerate(lengths):
+        fs = _frames(n, 40 + 60 * k)
+        pieces.append(encode_segment(fs, tmp_path / f"p{k}.mp4", FPS, W, H, first_index=len(frames)))
+        frames += fs
+    silence = encode_audio_track(None, round(len(frames) / FPS * RATE), RATE, tmp_path / "sound.m4a")
+    plain = _decoded(join_segments(pieces, tmp_path / "plain.mp4", FPS, silence))
+    delays = [segment_decode_delay(p, FPS) for p in pieces]
+    assert max(delays) > 0  # the 30-frame pieces have B frames: the known delays matter
+    meta = stamp_metadata(Provenance(), trained=[])
+    film = join_segments(pieces, tmp_path / "stamped.mp4", FPS, silence, metadata=meta, delays=delays)
+    got = _decoded(film)
+    assert len(got) == len(plain) == len(frames)
+    assert all(np.array_equal(a, b) for a, b in zip(got, plain, strict=True))
+    stamp = read_stamp(film)
+    assert stamp.metadata["autark_ai_generated"] == "true"
+    assert stamp.metadata["autark_created"] == meta["autark_created"]

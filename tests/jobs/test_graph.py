@@ -78,6 +78,11 @@ def test_cached_film_equals_fresh_and_a_change_rerenders_only_its_piece(tmp_path
     assert all(np.array_equal(x, y) for x, y in zip(c, d, strict=True))
     a = _frames(tmp_path / "a.mp4")
     assert np.array_equal(a[10], c[10]) and not np.array_equal(a[20], c[20])  # before the cut the same, after not
+    # the provenance stamp, written by the join (a fresh film) and again over a cached one (film b)
+    from autark.compose.provenance import read_stamp
+
+    for name in ("a.mp4", "b.mp4", "c.mp4"):
+        assert read_stamp(tmp_path / name).metadata.get("autark_ai_generated") == "true"
 
 
 def test_a_corrupt_piece_is_recomputed_not_used(tmp_path: Path) -> None:

@@ -4,6 +4,9 @@
                                                             "project": a project's scene and command log)
     Provenance(recipe, config_dir=..., mark=...)            what FilmOptions.provenance carries
     stamp_film(path, provenance, trained=[...]) -> warnings the one call after the MP4 is written
+    stamp_metadata(provenance, trained=[...]) -> dict        the metadata alone, for a muxer that writes the
+                                                            film anyway (``stamp_film(..., written=it)``
+                                                            then only signs)
     read_stamp(path) -> Stamp                                the metadata and the recipe back from a film
 
 Two layers, both in the MP4 itself:
@@ -35,7 +38,7 @@ from typing import Any, Literal
 
 from autark.errors import AutarkError, UserInputError
 
-__all__ = ["Provenance", "Recipe", "Stamp", "read_stamp", "stamp_film"]
+__all__ = ["Provenance", "Recipe", "Stamp", "read_stamp", "stamp_film", "stamp_metadata"]
 
 RECIPE_FORMAT = 1
 RecipeKind = Literal["plan", "project"]
@@ -170,15 +173,25 @@ def _write_metadata(path: Path, metadata: dict[str, str]) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def stamp_film(path: str | os.PathLike[str], provenance: Provenance | None, *,
-               trained: list[str] | None = None) -> list[str]:
-    """Write the container metadata and, with a config folder, the signed C2PA manifest into the film at
-    ``path``; returns warnings (a manifest that cannot be made is said, the film stays)."""
+def stamp_metadata(provenance: Provenance | None, *, trained: list[str] | None = None) -> dict[str, str]:
+    """The container metadata :func:`stamp_film` writes, for a muxer that writes the film anyway (the
+    production graph's join): one remux fewer."""
     provenance = provenance or Provenance()
-    trained = [*provenance.trained, *(trained or [])]
+    return film_metadata(provenance, [*provenance.trained, *(trained or [])])
+
+
+def stamp_film(path: str | os.PathLike[str], provenance: Provenance | None, *,
+               trained: list[str] | None = None, written: dict[str, str] | None = None) -> list[str]:
+    """Write the container metadata and, with a config folder, the signed C2PA manifest into the film at
+    ``path``; returns warnings (a manifest that cannot be made is said, the film stays). ``written``: the
+    :func:`stamp_metadata` the film was already muxed with (only the manifest is left to do)."""
+    provenance = provenance or Provenance()
     film = Path(path)
-    metadata = film_metadata(provenance, trained)
-    _write_metadata(film, metadata)
+    if written is None:
+        metadata = stamp_metadata(provenance, trained=trained)
+        _write_metadata(film, metadata)
+    else:
+        metadata = written
     if provenance.config_dir is None:
         return []
     from autark.compose.signing import sign_film, signing_key

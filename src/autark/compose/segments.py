@@ -39,7 +39,7 @@ from autark.compose.subtitles import SubtitleBurner
 from autark.errors import ProjectError, RenderError, UserInputError
 from autark.leftovers import hold, release, remove_stale_partials
 
-__all__ = ["SegmentWriter", "encode_audio_track", "encode_segment", "join_segments"]
+__all__ = ["SegmentWriter", "encode_audio_track", "encode_segment", "join_segments", "segment_decode_delay"]
 
 
 # A piece must encode to the same bytes wherever and whenever it is made (a cached piece stands in for a fresh
@@ -242,11 +242,14 @@ def encode_audio_track(audio: AudioLike | None, n_samples: int, sample_rate_hz: 
 
 
 def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fps: Fraction | int,
-                  audio_track: Path) -> Path:
+                  audio_track: Path, *, metadata: dict[str, str] | None = None,
+                  delays: Sequence[int | None] | None = None) -> Path:
     """Write the film at ``out_path``: the segments' video packets in order and the packets of
     ``audio_track`` (:func:`encode_audio_track`), interleaved, nothing re-encoded. Atomic like
     ``encode_mp4``: the film appears under its name only once complete; any failure leaves an older file
-    there untouched."""
+    there untouched. ``metadata``: container tags to write with it (``autark.compose.provenance``'s stamp,
+    which would otherwise copy the film once more); ``delays``: each segment's :func:`segment_decode_delay`
+    where the caller kept it (None: read from the file)."""
     import av
 
     if not segments:
@@ -261,8 +264,11 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
         raise UserInputError(f"another render is writing {out} now",
                              hint="wait until it is done, or choose another output name") from None
     try:
-        with av.open(str(partial), mode="w", format="mp4", options={"movflags": "+faststart"}) as dst, \
+        flags = "use_metadata_tags+faststart" if metadata else "+faststart"
+        with av.open(str(partial), mode="w", format="mp4", options={"movflags": flags}) as dst, \
                 av.open(str(audio_track)) as sound:
+            if metadata:
+                dst.metadata.update(metadata)
             with av.open(str(segments[0])) as src0:
                 template = src0.streams.video[0]
                 first_extra = template.codec_context.extradata
@@ -277,7 +283,9 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
             # frame times before its first picture; a piece of one or two frames has none). Each piece's own
             # decode times, shifted, went back in time after a short piece (the muxer refused: "Invalid
             # argument"), and a short last piece made the track's sample table two frames longer than the film.
-            delay = max(_decode_delay(path, fps) for path in segments)
+            known = list(delays) if delays is not None else [None] * len(segments)
+            delay = max(segment_decode_delay(path, fps) if d is None else d
+                        for path, d in zip(segments, known, strict=True))
             for path in segments:
                 with av.open(str(path)) as src:
                     stream = src.streams.video[0]
@@ -319,7 +327,7 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
     return out
 
 
-def _decode_delay(path: Path, fps: Fraction) -> int:
+def segment_decode_delay(path: Path, fps: Fraction | int) -> int:
     """How many frame times before its first picture a segment decodes its first frame (its B-frame run-up)."""
     import av
 

@@ -222,6 +222,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     ``options.cache_dir``; see the module's docstring."""
     from autark.audio import SAMPLE_RATE_HZ
     from autark.compose.encode import DEFAULT_ENCODER_NICE, check_output_path
+    from autark.compose.provenance import stamp_film, stamp_metadata, trained_models
     from autark.compose.segments import join_segments
     from autark.compose.subtitles import write_srt
     from autark.jobs.film import FilmReport, score_and_mix
@@ -256,6 +257,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     audio_timings: dict[str, float] = {}
     sound_measures: dict[str, Any] | None | bool = False  # the sound track's measures, for the report
     facts = None  # the report's facts, when the mixer found them
+    stamp: dict[str, str] | None = None  # the provenance metadata the join wrote (then only signing is left)
     if on_stage:
         on_stage("render+encode")
     render_t0 = time.perf_counter()
@@ -332,8 +334,8 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
 
                 mixer = SoundTask(make_sound).start()
             try:
-                paths = _pieces(pieces, segments, cues, options, width, height, store, metrics, guard, work, nice,
-                                on_rendered, on_encoded)
+                paths, delays = _pieces(pieces, segments, cues, options, width, height, store, metrics, guard,
+                                        work, nice, on_rendered, on_encoded)
                 if mixer is not None:
                     mixed = mixer.result(lambda: guard.check("the mix"))
                     track, sound_measures, facts = mixed["track"], mixed["audio"], mixed["facts"]
@@ -351,7 +353,10 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
             metrics.render_s = time.perf_counter() - render_t0
             guard.check("the join")
             j0 = time.perf_counter()
-            join_segments(paths, out, options.fps, track)
+            # the stamp's metadata goes into the join: the film is copied once, not twice
+            stamp = stamp_metadata(options.provenance, trained=trained_models(engine, spoken)) \
+                if hasattr(options, "provenance") else None
+            join_segments(paths, out, options.fps, track, metadata=stamp, delays=delays)
             store.put_file("film", film_key, out, {"line_levels": [list(x) for x in line_levels],
                                                    "audio": sound_measures})
             metrics.add(TaskTiming("join", "film", time.perf_counter() - j0, False, frames=n_frames))
@@ -366,10 +371,9 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     report = FilmReport(path=out, srt_path=srt if cues else None, duration_s=n_frames / options.fps,
                         n_frames=n_frames, width=width, height=height, timings_s=timings)
     if hasattr(options, "provenance"):  # the film's metadata and signed manifest, as the single-encode path
-        from autark.compose.provenance import stamp_film, trained_models
-
         s0 = time.perf_counter()
-        report.warnings += stamp_film(out, options.provenance, trained=trained_models(engine, spoken))
+        report.warnings += stamp_film(out, options.provenance, trained=trained_models(engine, spoken),
+                                      written=stamp)
         metrics.add(TaskTiming("stamp", "stamp", time.perf_counter() - s0, None))
     graph_report(report, options, segments, spoken, line_levels, store, metrics, film_key, pieces, sound_measures,
                  facts)
@@ -391,15 +395,20 @@ def _copy_into_place(source: Path, out: Path, work: Path) -> None:
 
 def _pieces(pieces: list[Piece], segments: Sequence[Segment], cues: list[Cue], options: FilmOptions, width: int,
             height: int, store: ResultCache, metrics: RunMetrics, guard: _Guard, work: Path, nice: int,
-            on_rendered: Callable[[int], None] | None, on_encoded: Callable[[int], None] | None) -> list[Path]:
-    """Every piece's segment file (in ``work``): cached ones linked, missing ones rendered and stored."""
+            on_rendered: Callable[[int], None] | None, on_encoded: Callable[[int], None] | None
+            ) -> tuple[list[Path], list[int | None]]:
+    """Every piece's segment file (in ``work``): cached ones linked, missing ones rendered and stored; and each
+    one's decode delay where the cache kept it (the join needs it and would open every file for it)."""
     paths: dict[int, Path] = {}
+    delays: dict[int, int] = {}
     missing: list[Piece] = []
     for p in pieces:
         t0 = time.perf_counter()
         hit = store.get("piece", p.key)
         if hit is not None:
             paths[p.index] = link_or_copy(hit[0], work / f"piece-{p.index:05d}.mp4")
+            if isinstance(hit[1].get("delay"), int):
+                delays[p.index] = hit[1]["delay"]
             metrics.add(TaskTiming(f"piece {p.index}", "piece", time.perf_counter() - t0, True, frames=p.n_frames))
         else:
             missing.append(p)
@@ -414,7 +423,7 @@ def _pieces(pieces: list[Piece], segments: Sequence[Segment], cues: list[Cue], o
     while missing:
         try:
             _render_pieces(missing, segments, cues, options, width, height, store, metrics, guard, work, nice,
-                           paths, attempt, on_rendered, on_encoded)
+                           paths, delays, attempt, on_rendered, on_encoded)
             missing = []
         except (Cancelled, LimitExceeded, KeyboardInterrupt):
             raise
@@ -424,7 +433,7 @@ def _pieces(pieces: list[Piece], segments: Sequence[Segment], cues: list[Cue], o
             _retry_or_raise(exc, missing, paths, options, attempt)
             missing = [p for p in missing if p.index not in paths]
             attempt += 1
-    return [paths[p.index] for p in pieces]
+    return [paths[p.index] for p in pieces], [delays.get(p.index) for p in pieces]
 
 
 def _retry_or_raise(exc: Exception, missing: list[Piece], paths: dict[int, Path], options: FilmOptions,
@@ -469,10 +478,11 @@ def _piece_renderer(film: str, fps: int, width: int, height: int, settings: dict
 
 def _render_pieces(missing: list[Piece], segments: Sequence[Segment], cues: list[Cue], options: FilmOptions,
                    width: int, height: int, store: ResultCache, metrics: RunMetrics, guard: _Guard, work: Path,
-                   nice: int, paths: dict[int, Path], attempt: int, on_rendered: Callable[[int], None] | None,
+                   nice: int, paths: dict[int, Path], delays: dict[int, int], attempt: int,
+                   on_rendered: Callable[[int], None] | None,
                    on_encoded: Callable[[int], None] | None) -> None:
     from autark.compose import render_frames
-    from autark.compose.segments import SegmentWriter
+    from autark.compose.segments import SegmentWriter, segment_decode_delay
     from autark.compose.subtitles import SubtitleBurner
     from autark.jobs.film import _payload
 
@@ -485,7 +495,8 @@ def _render_pieces(missing: list[Piece], segments: Sequence[Segment], cues: list
     began: dict[int, float] = {}
 
     def done(piece: Piece, path: Path, count: int) -> None:
-        stored = store.put_file("piece", piece.key, path, {"frames": count}, move=True)  # linked back below
+        delays[piece.index] = delay = segment_decode_delay(path, options.fps)  # on the writer's thread
+        stored = store.put_file("piece", piece.key, path, {"frames": count, "delay": delay}, move=True)
         paths[piece.index] = link_or_copy(stored, work / f"piece-{piece.index:05d}.mp4")
         metrics.add(TaskTiming(f"piece {piece.index}", "piece", time.perf_counter() - began[piece.index], False,
                                attempt, count))
