@@ -43,7 +43,7 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
     thing or animal named that is not a person, else the nearest animal to ride) walks or gallops there and the
     rider sits astride it all the way (``autark.motion.riding``), walking up to it first and getting down beside
     it after. Without a mount it is a walk, as before."""
-    from autark.motion.riding import DISMOUNT_S, MOUNT_S
+    from autark.motion.riding import DISMOUNT_S, MOUNT_S, riding_on
 
     actors, after, verb = read_subject(rest, verb, ctx)
     p = ps.Parser(rest, actor_names(ctx), ctx.types)
@@ -81,21 +81,25 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
     here = state.object(rider.id)
     actions: list[Action] = []
     gap = box_distance(world_box(state.object(mount)), world_box(here))
-    if gap > 0.6:  # walks up to it first
+    astride = riding_on(ctx.scene.timeline.actions, rider.id, mount, start0)  # rode on in the shot before
+    if gap > 0.6 and not astride:  # walks up to it first
         beside = arrival_point(here, mount, state, ctx)
         far = math.dist(here.transform.position, beside)
         walk_s = max(0.6, far / (WALK_M_S if far < 3.0 else RUN_M_S))  # hurries to a mount far off
         actions.append(Action(object_id=rider.id, kind="walk" if far < 3.0 else "run", start_s=start0, end_s=round(start0 + walk_s, 4),
                               target=round3(beside)))
         start0 = round(start0 + walk_s, 4)
-    if goal is None and where is None:
+    nowhere = goal is None and where is None
+    if nowhere:
         x = state.object(mount).transform.position[0]
         where = ("dir", (1 if x <= 0.3 else -1, 0, 0), _RIDE_M)
     far = (math.dist(state.object(mount).transform.position, state.object(goal[0]).transform.position)
            if goal else float(where[2] or 0.0) if where[0] == "dir" else _RIDE_M)
-    # a long way is ridden at a trot: a walk across the set outlasts the shot it is filmed in
-    kind = "run" if {t.text for t in rest} & _RIDE_FAST or when.pace < 1.0 or far > _RIDE_TROT_M else "walk"
-    going = When(at=round(start0 + MOUNT_S, 4), duration=when.duration, pace=when.pace)
+    # a long way is ridden at a trot: a walk across the set outlasts the shot it is filmed in; a ride with
+    # nowhere named is ridden at a walk, so the shot it fills is spent in the saddle, not waiting beside the mount
+    fast = {t.text for t in rest} & _RIDE_FAST or when.pace < 1.0
+    kind = "run" if fast or (far > _RIDE_TROT_M and not nowhere) else "walk"
+    going = When(at=round(start0 + (0.0 if astride else MOUNT_S), 4), duration=when.duration, pace=when.pace)
     m_start, m_end, m_acts, keys = stage_one(steed, kind if is_character(steed) else "drive",
                                                [*(goal or []), rider.id] if goal or where else None, where,
                                                going, ctx)

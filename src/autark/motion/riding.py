@@ -23,11 +23,14 @@ from autark.scene.geometry import model_matrix, world_bbox
 from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
-__all__ = ["MOUNT_S", "DISMOUNT_S", "riding_weight", "saddle", "ride_end", "ride_at", "ride_ground",
-           "seat_rider", "back_of"]
+__all__ = ["MOUNT_S", "DISMOUNT_S", "CHAINED_S", "riding_weight", "saddle", "ride_end", "ride_at", "ride_ground",
+           "seat_rider", "back_of", "riding_on"]
 
 MOUNT_S = 0.7  # from standing beside the mount to sitting in the saddle
 DISMOUNT_S = 0.6
+# a ride that starts this soon after the rider's last ride on the same mount goes on from the saddle: a ride told
+# over two shots (each shot's actions end a moment before the cut) is not a dismount and a climb back up
+CHAINED_S = 0.6
 _BACK_SPAN_M = 0.25  # the saddle is read off the body's top within this far of the middle (along and across)
 
 
@@ -108,10 +111,29 @@ def ride_ground(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> Bo
 
 
 def ride_at(actions: list[Action], rider: str, t: float) -> Action | None:
-    """The rider's ride going on at t (the latest that started)."""
-    going = [a for a in actions if a.kind == "ride" and a.object_id == rider and a.target_object
-             and a.start_s <= t <= a.end_s]
+    """The rider's ride going on at t (the latest that started), as one ride with those it continues: rides on
+    the same mount that follow each other within ``CHAINED_S`` (and the gaps between them) read as a single
+    ride from the first one's start to the last one's end, so the rider stays in the saddle across them."""
+    rides = sorted((a for a in actions if a.kind == "ride" and a.object_id == rider and a.target_object),
+                   key=lambda a: a.start_s)
+    chains: list[Action] = []
+    for a in rides:
+        last = chains[-1] if chains else None
+        if last is not None and last.target_object == a.target_object and a.start_s <= last.end_s + CHAINED_S:
+            later = a.end_s >= last.end_s
+            chains[-1] = last.model_copy(update={"end_s": max(a.end_s, last.end_s),
+                                                 "target": a.target if later else last.target})
+        else:
+            chains.append(a)
+    going = [a for a in chains if a.start_s <= t <= a.end_s]
     return max(going, key=lambda a: a.start_s) if going else None
+
+
+def riding_on(actions: list[Action], rider: str, mount: str, t: float) -> bool:
+    """Whether ``rider`` sits on ``mount`` at ``t`` or got down from it less than ``CHAINED_S`` before (a ride
+    staged then goes on from the saddle, ``autark.language.riding``)."""
+    return any(a.kind == "ride" and a.object_id == rider and a.target_object == mount
+               and a.start_s < t <= a.end_s + CHAINED_S for a in actions)
 
 
 def seat_rider(rig: RigInfo | None, body: BodyState, mount: SceneObject, w: float) -> BodyState:

@@ -442,6 +442,9 @@ def screenplay_from_story(story: Story) -> Screenplay:
 
     concept = story.concept
     cast = stage_large_cast(story.cast, concept.sizes)  # a dragon beside the princess, not around her
+    from autark.story.mounts import beside_mounts
+
+    cast = beside_mounts(concept.events, cast)  # the knight at his horse's flank: the ride is not a walk to it
     scenes: list[SceneSpec] = []
     absent = absent_in_scenes([[e for b in story.beats if b.scene == si for e in b.shot.effects]
                                for si in range(len(concept.settings))])

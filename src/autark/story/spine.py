@@ -386,13 +386,13 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             target = w = r
         elif held.get(first.patient) in starters:  # their own, in their hands already: nowhere to go for it
             target = w = ""
-        if first.kind == "ride" and first.recipient:  # "rides his horse to the castle": to the horse first
-            target = w = first.recipient
         to = w or target  # German: "geht zu dem Honig" (dative), "schaut den Honig an" (accusative)
         lead = ShotPlan("inciting", subject=starters[0] if starters else "", tone=first.tone)
         lead.actions = [sentence("walk", sp.lang, a=a, o=target, w=to) for a in starters if target
                         and first.kind not in _FROM_AFAR] or [
             sentence("look", sp.lang, a=a, o=target) for a in starters]
+        if first.kind == "ride" and starters:  # the rider stands at the mount's flank (story.mounts): up and
+            lead.actions = _ride_actions(first, sp, starters)  # away at once, the ride's shot goes on from there
         lead.narration = _weather_line(concept)
         plans.append(lead)
         n_shots -= 1
@@ -495,6 +495,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                             for a in actors]
         more.narration = _weather_line(concept) if not any(a in sp.voiced for a in actors) else ""
         at = next((k for k, p in enumerate(plans) if p.kind == "climax"), len(plans))
+        if ev.kind == "ride":  # a ride goes on straight after its shot, in the saddle still (motion.riding)
+            at = min(at, max((k + 1 for k, p in enumerate(plans) if events.index(ev) in p.events), default=at))
         plans.insert(at, more)
         extra -= 1
     plans.append(_resolution(concept, cast, sp, events, key, rng))
@@ -505,7 +507,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
 
 
 _GOING_ON = {"walk", "look", "chase", "dance", "play", "argue", "fight", "cook", "swim", "fly", "run", "slide",
-             "fish", "hammer"}
+             "fish", "hammer", "ride"}
 _FROM_AFAR = frozenset({"chase", "throw", "magic", "flee", "slide", "fish"})  # acts that start at a distance, not after a walk up
 # the weather and the hour, told where this story is ("It keeps raining in the kitchen.")
 _WEATHER_LINE = {"rain": ("It keeps raining {place}.", "{place_cap} regnet es immer weiter."),
