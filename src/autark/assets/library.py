@@ -56,8 +56,16 @@ def register(spec: AssetSpec) -> AssetSpec:
 
 
 def get(asset_type: str) -> AssetSpec:
-    """The spec of ``asset_type``; ``KeyError`` for an unknown type."""
-    return ASSETS[asset_type]
+    """The spec of ``asset_type``; ``KeyError`` for an unknown type. A kind put out (``<type>_unlit``, its
+    flames gone: ``autark.assets.unlit``) is made from its name, in every process, and never listed."""
+    try:
+        return ASSETS[asset_type]
+    except KeyError:
+        from autark.assets.unlit import UNLIT_SUFFIX, unlit_spec
+
+        if not asset_type.endswith(UNLIT_SUFFIX) or asset_type[:-len(UNLIT_SUFFIX)] not in ASSETS:
+            raise
+        return unlit_spec(asset_type[:-len(UNLIT_SUFFIX)])
 
 
 def all_types() -> list[str]:

@@ -261,13 +261,38 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
 
 
 def has_own_flames(asset_type: str) -> bool:
-    """Whether the thing's own model burns (a campfire's glowing flame part), not a lamp's lit shade."""
-    from autark.assets.library import build_parts
+    """Whether the thing is its flames (a campfire: what is left when they die is a heap of logs less than
+    half its height), not a thing with flames in it (a fireplace, a candle) or a lamp's lit shade."""
+    from autark.assets import library
+    from autark.assets.unlit import unlit_kind
 
-    try:
-        return "fire" in asset_type and any(part.emissive > 0 for part in build_parts(asset_type))
-    except KeyError:
+    twin = unlit_kind(asset_type)
+    if twin is None or "fire" not in asset_type:
         return False
+    return library.get(twin).size[1] < 0.5 * library.get(asset_type).size[1]
+
+
+def _put_out(scene: Scene, oid: str, t: float) -> list[Operator]:
+    """From ``t`` the thing is its put-out twin (``autark.assets.unlit``: the same body, its flames gone, a
+    bulb dark) where it stands, and itself is hidden: a candle's flame is a part of its model, in its own
+    colour and glow, which no material change puts out. Nothing when it has nothing that burns or glows."""
+    from autark.assets.unlit import unlit_kind
+    from autark.language import new_object
+
+    obj = scene.object(oid)
+    twin = unlit_kind(obj.type)
+    if twin is None:
+        return []
+    base = new_object(scene, twin, position=tuple(obj.transform.position))
+    tid = f"{oid}_unlit"
+    while scene.find_object(tid) is not None:
+        tid += "_"
+    mat = obj.material.model_copy(update={"emissive": (0.0, 0.0, 0.0), "emissive_strength": 0.0})
+    return [AddObject(object=base.model_copy(update={"id": tid, "name": f"{obj.name} (out)", "material": mat,
+                                                     "transform": obj.transform, "parent": obj.parent,
+                                                     "visible": False})),
+            AddKeyframes(target=f"object:{tid}.visible", keyframes=[_key(0.0, False, "hold"), _key(t, True, "hold")]),
+            AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(t, False, "hold")])]
 
 
 def _extinguish(scene: Scene, p: _Particles, asset_type: str, oid: str, box: tuple[float, ...], t0: float,
@@ -297,6 +322,8 @@ def _extinguish(scene: Scene, p: _Particles, asset_type: str, oid: str, box: tup
                     _key(out, (own[0], own[1] * 0.3, own[2]), "hold")]),
                 AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(out, False, "hold")])]
         _remains(p, box, out, film_end_s)
+    else:  # a candle, a fireplace, a torch: the same thing without its flames from then on
+        ops += _put_out(scene, oid, out)
     return ops
 
 

@@ -591,6 +591,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         genre_score["comedy"] += 0.6
     genre = max(sorted(genre_score), key=lambda g: genre_score[g]) if genre_score else "drama"
 
+    from autark.story.flames import fire_of_holder
+
+    objects, events = fire_of_holder(objects, events)  # "the fire in the fireplace" is the fireplace's
     if unknown:
         listed = ", ".join(repr(u) for u in unknown)
         warnings.append(f"autark does not know {listed}; the story leaves {'it' if len(unknown) == 1 else 'them'} "
