@@ -286,6 +286,9 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
             known = list(delays) if delays is not None else [None] * len(segments)
             delay = max(segment_decode_delay(path, fps) if d is None else d
                         for path, d in zip(segments, known, strict=True))
+            # audio packet k goes before the end of a piece of f frames when dts_k * a_tb < f / fps, in integers
+            a_tb = a_src.time_base
+            a_scale, f_scale = a_tb.numerator * fps.numerator, a_tb.denominator * fps.denominator
             for path in segments:
                 with av.open(str(path)) as src:
                     stream = src.streams.video[0]
@@ -293,18 +296,22 @@ def join_segments(segments: Sequence[Path], out_path: str | os.PathLike[str], fp
                         raise RenderError(f"the film piece {path.name} was encoded with other settings",
                                           hint="clear the cache (autark cache DIR --clear) and render again")
                     tb = stream.time_base
-                    shift = int(round(Fraction(frames_before) / fps / tb))
+                    frame_ticks = 1 / fps / tb  # one frame in the piece's time base (exact: a Fraction)
+                    shift = int(round(frames_before * frame_ticks))
+                    # a whole number of ticks a frame (x264 at 30 fps: 512 of 1/15360 s) needs no Fractions
+                    whole = int(frame_ticks) if frame_ticks.denominator == 1 else None
                     for packet in src.demux(stream):
                         if packet.dts is None:
                             continue  # the demuxer's flush packet
                         packet.pts = None if packet.pts is None else packet.pts + shift
-                        packet.dts = int(round(Fraction(frames_before - delay) / fps / tb))
+                        packet.dts = ((frames_before - delay) * whole if whole is not None
+                                      else int(round((frames_before - delay) * frame_ticks)))
                         packet.stream = video
                         dst.mux(packet)
                         frames_before += 1
                 # the sound up to the end of this piece, so the two streams interleave in the file
-                until = Fraction(frames_before) / fps
-                while pending is not None and pending.dts * a_src.time_base < until:
+                until = frames_before * f_scale
+                while pending is not None and pending.dts * a_scale < until:
                     pending.stream = a_dst
                     dst.mux(pending)
                     pending = next(a_packets, None)

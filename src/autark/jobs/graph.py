@@ -51,6 +51,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from fractions import Fraction
@@ -63,7 +64,7 @@ from autark.errors import AutarkError, LimitExceeded, RenderError
 from autark.jobs.cache import DEFAULT_CACHE_MB, ResultCache, content_key
 from autark.jobs.metrics import METRICS_NAME, RunMetrics, TaskTiming, metrics_path_for, peak_memory_mb
 from autark.jobs.pieces import PIECE_S, Piece, piece_key, split_pieces
-from autark.jobs.report_pieces import audio_measures, graph_report, report_facts
+from autark.jobs.report_pieces import audio_measures, graph_report, report_facts, report_video
 from autark.jobs.sound_cache import (
     caching_composer,
     link_or_copy,
@@ -258,6 +259,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     sound_measures: dict[str, Any] | None | bool = False  # the sound track's measures, for the report
     facts = None  # the report's facts, when the mixer found them
     stamp: dict[str, str] | None = None  # the provenance metadata the join wrote (then only signing is left)
+    video = None  # the report's picture measures, when they were joined beside the film's join
     if on_stage:
         on_stage("render+encode")
     render_t0 = time.perf_counter()
@@ -356,10 +358,17 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
             # the stamp's metadata goes into the join: the film is copied once, not twice
             stamp = stamp_metadata(options.provenance, trained=trained_models(engine, spoken)) \
                 if hasattr(options, "provenance") else None
-            join_segments(paths, out, options.fps, track, metadata=stamp, delays=delays)
-            store.put_file("film", film_key, out, {"line_levels": [list(x) for x in line_levels],
-                                                   "audio": sound_measures})
-            metrics.add(TaskTiming("join", "film", time.perf_counter() - j0, False, frames=n_frames))
+            # the report's picture measures are joined from the pieces' on a thread beside the join (both
+            # mostly FFmpeg, which lets go of the GIL): the report is then left with grading and writing
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="autark-report") as pool:
+                ahead = pool.submit(report_video, store, pieces, facts, options.fps) \
+                    if options.check and facts is not None else None
+                join_segments(paths, out, options.fps, track, metadata=stamp, delays=delays)
+                store.put_file("film", film_key, out, {"line_levels": [list(x) for x in line_levels],
+                                                       "audio": sound_measures})
+                metrics.add(TaskTiming("join", "film", time.perf_counter() - j0, False, frames=n_frames))
+                with contextlib.suppress(Exception):  # else the report measures them itself (or says why not)
+                    video = ahead.result() if ahead is not None else None
     timings.update(audio_timings)
     timings["render+encode"] = time.perf_counter() - render_t0
     timings["render"] = metrics.render_s
@@ -376,7 +385,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
                                       written=stamp)
         metrics.add(TaskTiming("stamp", "stamp", time.perf_counter() - s0, None))
     graph_report(report, options, segments, spoken, line_levels, store, metrics, film_key, pieces, sound_measures,
-                 facts)
+                 facts, video)
     metrics.wall_s = round(time.perf_counter() - started, 3)
     metrics.bookkeeping_s = round(store.busy_s + sum(t.seconds for t in metrics.tasks if t.kind == "keys"
                                                      or (t.kind == "film" and not t.cached)), 4)

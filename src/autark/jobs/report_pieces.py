@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from autark.jobs.film import FilmOptions, FilmReport, Segment
     from autark.jobs.report import FilmFacts
 
-__all__ = ["audio_measures", "audio_measures_from", "graph_report", "pieces_video", "report_facts"]
+__all__ = ["audio_measures", "audio_measures_from", "graph_report", "pieces_video", "report_facts", "report_video"]
 
 MEASURE_VERSION = 1  # bump when what is kept per piece changes
 
@@ -127,6 +127,17 @@ def pieces_video(store: ResultCache, pieces: Sequence[Piece], paths: Sequence[Pa
                       changed=changed, thumbnails=thumbs)
 
 
+def report_video(store: ResultCache, pieces: Sequence[Piece], facts: FilmFacts, fps: int) -> VideoTrack | None:
+    """The film's picture measures joined from its pieces' (each piece decoded once, then from the cache);
+    None where a piece's file was evicted meanwhile (then the report decodes the film)."""
+    # the pieces' files as this job stored or found them (each was checked against its hash then)
+    found = [store.path("piece", p.key) for p in pieces]
+    if any(f is None for f in found) or facts.shots is None:
+        return None
+    wanted = [s.first_frame + s.n_frames // 2 for s in facts.shots]
+    return pieces_video(store, pieces, found, wanted, fps)  # type: ignore[arg-type]
+
+
 def _shot_memo(store: ResultCache) -> Callable[[dict[str, Any], Callable[[], dict[str, Any]]], dict[str, Any]]:
     def memo(doc: dict[str, Any], measure: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         key = content_key({"doc": doc, "engine": engine_fingerprint(), "code": _report_code()})
@@ -150,12 +161,14 @@ def report_facts(options: FilmOptions, segments: Sequence[Segment], spoken: Sequ
 def graph_report(report: FilmReport, options: FilmOptions, segments: Sequence[Segment],
                  spoken: Sequence[tuple[float, Speech]], line_levels: Sequence[tuple[float, float]],
                  store: ResultCache, metrics: RunMetrics, film_key: str, pieces: Sequence[Piece],
-                 sound: dict[str, Any] | None | bool, facts: FilmFacts | None = None) -> None:
+                 sound: dict[str, Any] | None | bool, facts: FilmFacts | None = None,
+                 video: VideoTrack | None = None) -> None:
     """Write the film report beside ``report.path``: from the cache when the film's content (its key: pieces
     and mix; the stamp's metadata, which holds the time it was made, is not looked at) and facts are the ones
     it was made for, else from the pieces' and shots' cached measures and the sound track's (``sound``: its
     measures; False when not known, then the film's audio is decoded). ``facts``: :func:`report_facts`, when
-    they were found beside the render."""
+    they were found beside the render; ``video``: :func:`report_video`, when it was joined beside the film's
+    join."""
     from autark.jobs.film import _payload
     from autark.jobs.report import REPORT_VERSION, FilmCheck, check_film, remove_report, write_report
 
@@ -180,14 +193,8 @@ def graph_report(report: FilmReport, options: FilmOptions, segments: Sequence[Se
         else:
             facts = report_facts(options, segments, spoken, line_levels, store, report.n_frames, report.width,
                                  report.height) if facts is None else facts
-            video = None
-            # the pieces' files as this job stored or found them (each was checked against its hash then);
-            # one evicted meanwhile: the film is decoded instead
-            found = [store.path("piece", p.key) for p in pieces]
-            paths = None if any(f is None for f in found) else found
-            if paths is not None and facts.shots is not None:
-                wanted = [s.first_frame + s.n_frames // 2 for s in facts.shots]
-                video = pieces_video(store, pieces, paths, wanted, options.fps)  # type: ignore[arg-type]
+            if video is None:
+                video = report_video(store, pieces, facts, options.fps)
             audio: Any = Ellipsis if sound is False else audio_measures_from(sound)  # type: ignore[arg-type]
             report.check = check_film(report.path, facts, video=video, audio=audio)
             doc = {"data": report.check.data,
