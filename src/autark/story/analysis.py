@@ -592,8 +592,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     genre = max(sorted(genre_score), key=lambda g: genre_score[g]) if genre_score else "drama"
 
     from autark.story.flames import fire_of_holder
+    from autark.story.wind import wind_acts
 
     objects, events = fire_of_holder(objects, events)  # "the fire in the fireplace" is the fireplace's
+    events = wind_acts(events)  # "der Wind weht über die Wiese": the weather, nobody's act
     if unknown:
         listed = ", ".join(repr(u) for u in unknown)
         warnings.append(f"autark does not know {listed}; the story leaves {'it' if len(unknown) == 1 else 'them'} "

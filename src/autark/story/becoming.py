@@ -50,7 +50,7 @@ def _moving_effect(ev: Event, words: set[str]) -> Effect | None:
         return Effect(kind="sink", target=ev.patient, at_s=0.8, duration_s=3.0)
     # "loses his balloon", "the kite flies away" (not "flies his kite"), "the wind blows his hat away"
     if (ev.patient in _RISES and (ev.verb == "lose" or ev.verb == "fly" and not ev.agents)
-            or ev.patient in _WIND_TAKES and words & _WIND_WORDS):
+            or ev.patient in _WIND_TAKES and words & _WIND_WORDS or ev.verb == "blow"):  # blown away: gone
         return Effect(kind="float_away", target=ev.patient, at_s=0.8, duration_s=4.0)
     return None
 

@@ -229,8 +229,10 @@ def without_change_clauses(concept: Concept) -> Concept:
         return any(a <= k <= b for a, b in spans)
 
     told = {words[k] for a, b in spans for k in range(a, min(b + 1, len(words)))}
-    def the_change(e: Event) -> bool:  # "go out", "anfängt", "rains": the change's own verb, or nobody's act
-        return inside(e.at) and (not e.agents or e.verb == "stand_in" or fold(e.word) in _ONSET | _WEATHER_VERBS)
+    def the_change(e: Event) -> bool:  # "go out", "anfängt", "rains": the change's own verb, or nobody's act;
+        # the weather acting on a thing ("the wind blows his hat away") is an event of its own
+        return inside(e.at) and not (e.patient and e.patient_is_thing and e.verb == "blow") and (
+            not e.agents or e.verb == "stand_in" or fold(e.word) in _ONSET | _WEATHER_VERBS)
 
     events = [e for e in concept.events if not the_change(e)]
     unknown = [w for w in concept.unknown_words if w not in told]
