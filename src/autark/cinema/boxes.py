@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -14,6 +15,9 @@ from autark.assets.framing import is_big_body as big_body
 from autark.motion import rig_info
 from autark.scene.geometry import model_matrix, world_bbox
 from autark.scene.model import Camera, SceneObject
+
+if TYPE_CHECKING:
+    import trimesh
 
 __all__ = ["ROUND", "ROUND_FILL", "big_body", "body_hull_boxes", "bone_part_boxes", "box_distances",
            "contains", "has_surfaces", "part_boxes", "part_world_boxes", "points_in", "project", "segment_hits",
@@ -27,6 +31,9 @@ ROUND_FILL = 0.75  # of a round thing's box, the part that blocks a view (a sphe
 # (the elephant painting at the zoo was filmed from between its legs): its volume is kept out of as a whole
 _HULL_SLICE_M = 0.75  # the body's volume is cut into slices this long (a giraffe's head is no box down to the floor)
 _NOT_BODY = ("wing", "tail", "fin")  # thin limbs a camera may pass over (a dragon's wings span 10 m)
+# a part this large, of at most this many separate bodies filling less than this share of its box, blocks a view
+# with its bodies' boxes (``_body_boxes``)
+_SPLIT_OVER_M, _MAX_BODIES, _SPARSE = 1.0, 16, 0.6
 _CORNERS = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
 
 
@@ -43,10 +50,24 @@ def part_boxes(asset_type: str) -> np.ndarray | None:
         parts = build_parts(asset_type)
     except KeyError:
         return None
-    boxes = [np.concatenate(p.mesh.bounds) for p in parts if not p.one_sided]
+    boxes = [box for p in parts if not p.one_sided for box in _body_boxes(p.mesh)]
     if len(boxes) == len(parts) <= 1:
         return None
     return np.array(boxes, float).reshape(-1, 6)
+
+
+def _body_boxes(mesh: trimesh.Trimesh) -> list[np.ndarray]:
+    """The boxes a part blocks a view with: its one box, or, when the part is larger than ``_SPLIT_OVER_M`` and
+    made of a few separate bodies that leave most of that box empty (a spaceship's hull, wings and fin; a
+    table's top and legs), each body's box. The spaceship's one box held the air above its wings: an astronaut
+    repairing it beside the hull was measured buried in the ship, and every camera before her inside it."""
+    box = np.concatenate(mesh.bounds)
+    if float(np.max(mesh.extents)) <= _SPLIT_OVER_M or mesh.body_count < 2 or mesh.body_count > _MAX_BODIES:
+        return [box]
+    bodies = mesh.split(only_watertight=False)
+    if sum(float(np.prod(b.extents)) for b in bodies) >= _SPARSE * float(np.prod(mesh.extents)):
+        return [box]
+    return [np.concatenate(b.bounds) for b in bodies]
 
 
 def world_boxes(obj: SceneObject) -> np.ndarray:

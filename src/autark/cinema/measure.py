@@ -398,8 +398,11 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             cos = float(np.clip(fwd @ prev[1], -1.0, 1.0))
             pan = max(pan, math.degrees(math.acos(cos)) / dt)
             speed = max(speed, float(np.linalg.norm(pos - prev[0])) / dt)
-            # tracking a walker is no whip: the rule reads the camera's speed against its subject's
-            rel_speed = max(rel_speed, float(np.linalg.norm((pos - prev[0]) - (anchor - prev[2]))) / dt)
+            # tracking a walker is no whip: the rule reads the camera's speed against its subject's, and never more
+            # than the camera's own (a still camera does not whip: a rider who leapt into the saddle between two
+            # samples was read as a held wide moving 25 m/s)
+            step = float(np.linalg.norm(pos - prev[0]))
+            rel_speed = max(rel_speed, min(step, float(np.linalg.norm((pos - prev[0]) - (anchor - prev[2])))) / dt)
         prev, prev_t = (pos, fwd, anchor), t
         seen: dict[str, _Seen] = {}
         for oid in watched:

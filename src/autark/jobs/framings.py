@@ -55,6 +55,10 @@ class SceneShots:
     set_pieces: set[str] = field(default_factory=set)  # props larger than ``rules.SET_PIECE_M``: backdrops
     side: int = 0
     shown: set[str] = field(default_factory=set)
+    # cast larger than ``rules.SET_PIECE_M`` or far from the rest (a dragon, a whale, a bird high up): a wide of
+    # everyone frames the others with them partly out of frame or behind (None: not yet known, ``plan_shot``
+    # sets it). In the box of a wide, the dragon shrank the knights it threatened to a few pixels
+    backdrop: set[str] | None = None
 
     def axis(self) -> tuple[str, str] | None:
         """The two people whose line of action the dialogue's cameras keep to one side of."""
@@ -62,7 +66,9 @@ class SceneShots:
         return (speakers[0], speakers[1]) if len(speakers) >= 2 else None
 
     def everyone(self) -> list[str]:
-        return list(self.characters) or list(self.props[:1])
+        """Who a wide of everyone is about: the cast but its backdrop (all of it when it is all backdrop)."""
+        return [c for c in self.characters if c not in (self.backdrop or ())] or list(self.characters) or list(
+            self.props[:1])
 
     def name(self, oid: str | None) -> str:
         return "everyone" if oid is None else self.names.get(oid, oid)
@@ -289,8 +295,10 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
         # a wide of everyone holds the cast and the props they handle; a set piece (the lighthouse behind the
         # keeper) is their backdrop, not part of the box: framed whole, it shrank the keeper to a speck
         props = [p for p in ctx.props if fr.whole or p not in ctx.set_pieces]
-        lo, hi = wide_box(scene, ctx.everyone() + props, t, states) if fr.size == "wide" else wide_box(
-            scene, ctx.everyone(), t, states)
+        cast = list(ctx.characters) if fr.whole else ctx.everyone()
+        lo, hi = wide_box(scene, cast + props, t, states) if fr.size == "wide" else wide_box(scene, cast, t, states)
+        if not fr.whole and ctx.backdrop:
+            hi = _up_to_backdrop(states, ctx.backdrop, lo, hi, t)
         fill = _FILL.get(fr.size, 0.9)
     else:
         state = states.at(t)[0]
@@ -303,6 +311,8 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
             upper, fill = shot_box(state.object(holder), "medium")
             lo = tuple(min(a, b) for a, b in zip(lo, upper.min, strict=True))
             hi = tuple(max(a, b) for a, b in zip(hi, upper.max, strict=True))
+        elif fr.subject not in ctx.characters and fr.size in ("close-up", "medium"):
+            lo, hi, holder = _insert_context(states, ctx, fr.subject, lo, hi, mid, fill)
     facing = holder if fr.subject is not None and fr.subject not in ctx.characters and holder is not None else (
         fr.subject)
     # the view turned with where the subject faces halfway through the shot: one who turns to the ship they
@@ -312,6 +322,65 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
     if fr.back != 1.0 and fr.over is None:
         pos = tuple(tc + (pc - tc) * fr.back for pc, tc in zip(pos, target, strict=True))  # type: ignore[assignment]
     return pos, target
+
+
+_BACKDROP_GROW = 1.7  # a wide grows this much taller at most to show a dragon over the knights it stands behind
+
+
+def _up_to_backdrop(states: SceneStates, backdrop: set[str], lo: Vec3, hi: Vec3, t: float) -> Vec3:
+    """The top of a wide's box raised toward the top of the big bodies behind the cast (``_BACKDROP_GROW`` times
+    its height at most): the dragon's head over the knights, the knights still a good part of the frame."""
+    from autark.scene.geometry import world_bbox
+
+    state = states.at(t)[0]
+    tops = [world_bbox(o).max[1] for oid in backdrop if (o := state.find_object(oid)) is not None and o.visible]
+    if not tops:
+        return hi
+    return (hi[0], max(hi[1], min(max(tops), lo[1] + _BACKDROP_GROW * (hi[1] - lo[1]))), hi[2])
+
+
+# an insert of a small thing (a ball, a cup: no taller than ``_PROP_M``) shows it at about this share of the
+# frame's height at most (its near corners, nearer the camera, make it a little more: 0.4 measured), with the one who stands within ``_NEAR_PROP_M`` of it (their legs for a thing on the ground) while it
+# stays at least ``_PROP_MIN_SHARE`` of the frame; else the ground around it. The football's close-up was a red
+# ball filling the picture with two trouser legs at its top
+_PROP_M, _PROP_SHARE, _PROP_MIN_SHARE, _NEAR_PROP_M, _ON_GROUND_M = 1.2, 0.33, 0.14, 1.5, 0.15
+
+
+def _insert_context(states: SceneStates, ctx: SceneShots, thing: str, lo: Vec3, hi: Vec3, t: float,
+                    fill: float) -> tuple[Vec3, Vec3, str | None]:
+    """(the box an insert of ``thing`` frames at ``t``, the one it is framed with or None): for a thing no
+    taller than ``_PROP_M``, its box grown with the nearest one standing by it and to ``_PROP_SHARE`` of the
+    frame's height at most; ``lo``, ``hi`` as they were for anything else."""
+    from autark.scene.geometry import world_bbox
+
+    size = np.subtract(hi, lo)
+    if max(size) > _PROP_M or size[1] <= 1e-3:
+        return lo, hi, None
+    state = states.at(t)[0]
+    low, high = np.array(lo, float), np.array(hi, float)
+    mid = (low + high) / 2
+    on_ground = low[1] < _ON_GROUND_M
+    best: tuple[float, str, np.ndarray, np.ndarray] | None = None
+    for who in ctx.characters:
+        body = state.find_object(who)
+        if body is None or not body.visible:
+            continue
+        b = world_bbox(body)
+        gap = math.hypot(max(b.min[0] - mid[0], 0.0, mid[0] - b.max[0]), max(b.min[2] - mid[2], 0.0, mid[2] - b.max[2]))
+        if gap > _NEAR_PROP_M or b.max[1] - b.min[1] > 2.5 * _PROP_M or (best is not None and gap >= best[0]):
+            continue
+        top = b.min[1] + 0.55 * (b.max[1] - b.min[1]) if on_ground else b.max[1]  # their legs, or them
+        best = (gap, who, np.minimum(low, b.min), np.maximum(high, (b.max[0], max(top, high[1]), b.max[2])))
+    with_them = None
+    if best is not None and size[1] / (best[3][1] - best[2][1]) * fill >= _PROP_MIN_SHARE:
+        with_them, low, high = best[1], best[2], best[3]
+    need = size[1] * fill / _PROP_SHARE  # the box's height that leaves the thing its share of the frame
+    if high[1] - low[1] < need:
+        extra = need - (high[1] - low[1])
+        # a thing on the ground sits low in the frame over the ground around it, anything else in the middle
+        below = min(extra * (0.15 if on_ground else 0.5), max(0.0, low[1]))
+        low[1], high[1] = low[1] - below, high[1] + extra - below
+    return tuple(float(v) for v in low), tuple(float(v) for v in high), with_them  # type: ignore[return-value]
 
 
 _UP_HIGH_M = 1.0  # risen this much off the ground by the shot's middle: up on a perch, framed there

@@ -26,6 +26,7 @@ Shot boundaries lie on the frame grid (``snap``), so a cut falls exactly between
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -35,7 +36,7 @@ from autark.errors import UserInputError
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
 from autark.scene.model import Scene
 
-__all__ = ["CAMERA_FOV_DEG", "CameraCounts", "SceneShots", "camera_counts", "plan_shot", "set_piece_ids", "snap"]
+__all__ = ["CAMERA_FOV_DEG", "CameraCounts", "SceneShots", "backdrop_cast", "camera_counts", "plan_shot", "set_piece_ids", "snap"]
 
 MIN_PART_S = 1.2  # the shortest part a shot is cut into (shot / reverse shot)
 ESTABLISH_S = 1.6  # an establishing wide shot before a narrower first shot of a place
@@ -57,6 +58,26 @@ def set_piece_ids(scene: Scene, ids: Sequence[str]) -> set[str]:
         if obj is not None and max(world_bbox(obj).size) > rules.SET_PIECE_M:
             out.add(oid)
     return out
+
+
+_FAR_M = 8.0  # one standing this far from everyone else is no part of the group a wide frames
+
+
+def backdrop_cast(scene: Scene, cast: Sequence[str]) -> set[str]:
+    """Those of ``cast`` a wide of everyone leaves at its edge or behind: bodies larger than ``rules.SET_PIECE_M``
+    (a dragon, a whale) and, of three or more, one ``_FAR_M`` from all the others (a bird high over the
+    picnic); never all of them."""
+    from autark.scene.geometry import world_bbox
+
+    boxes = {oid: world_bbox(obj) for oid in cast if (obj := scene.find_object(oid)) is not None}
+    out = {oid for oid, b in boxes.items() if max(b.size) > rules.SET_PIECE_M}
+    rest = [oid for oid in boxes if oid not in out]
+    if len(rest) >= 3:
+        def gap(a: str, b: str) -> float:
+            return math.dist(boxes[a].center, boxes[b].center)
+
+        out |= {a for a in rest if min(gap(a, b) for b in rest if b != a) > _FAR_M}
+    return out if len(out) < len(boxes) else set()
 
 
 # -- parts of a shot -------------------------------------------------------------------------------------------
@@ -242,6 +263,8 @@ def plan_shot(scene: Scene, ctx: SceneShots, *, size: str, move: str, subject: s
         _Part(start_s, end_s, size, move, subject, over)]
     # every framing tried on every part sees the same bodies at the same moments: evaluated, posed and boxed once
     states = SceneStates(scene)
+    if ctx.backdrop is None:
+        ctx.backdrop = backdrop_cast(states.at(start_s)[0], ctx.characters)
     for k, part in enumerate(parts):
         n = len(ctx.measures) + 1
         scene = _plan_part(scene, ctx, part, f"shot{n}", f"shot {n}", transition if k == 0 else "cut", states)
