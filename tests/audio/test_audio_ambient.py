@@ -41,7 +41,13 @@ def test_the_layers_follow_place_weather_and_time() -> None:
     assert layers_for(scene("city_street", weather="storm")) == ("storm", "city")
     assert layers_for(scene("moon")) == ("space",)
     assert layers_for(scene("forest", weather="wind", objects=("campfire",))) == ("wind", "birds", "fire")
-    assert layers_for(scene("living_room")) == ("air",)
+    assert layers_for(scene("living_room")) == ("room",)
+    assert layers_for(scene("kitchen")) == ("kitchen",)  # a home's fridge, not a restaurant's guests
+    assert layers_for(scene("classroom")) == ("children",)
+    assert layers_for(scene("ship_deck", weather="rain")) == ("rain", "waves", "wind")
+    assert layers_for(scene("playground", lighting="night", background="night sky")) == ("crickets",)
+    assert layers_for(scene("mountain_lake")) == ("birds", "lake")
+    assert layers_for(scene("")) == ("air",)
     assert layers_for(scene("outer_space", background="space")) == ("space",)
     assert layers_for(scene("underwater", background="underwater")) == ("underwater",)
     assert layers_for(scene("restaurant")) == ("restaurant",)
@@ -149,3 +155,64 @@ def test_with_music_too_the_bed_stays_under_the_dialogue_and_the_rain_is_heard(l
     wet_hiss = np.sqrt(np.mean(sosfilt(hiss, wet_x[gap, 0]) ** 2))
     dry_hiss = np.sqrt(np.mean(sosfilt(hiss, dry_x[gap, 0]) ** 2))
     assert wet_hiss > 2 * dry_hiss, (wet_hiss, dry_hiss)  # the rain's hiss over the music's highs
+
+
+def test_every_set_has_a_bed_of_its_own() -> None:
+    """Each set a story can stage (autark.assets.settings) is heard as a place, not as the neutral air."""
+    from autark.assets.templates import list_settings
+
+    names = list_settings()
+    assert len(names) >= 30
+    silent = [n for n in names if layers_for(scene(n)) == ("air",)]
+    assert not silent, silent
+
+
+def _spectrum(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    m = x.mean(axis=1).astype(np.float64)
+    return np.fft.rfftfreq(m.shape[0], 1 / SR), np.abs(np.fft.rfft(m)) ** 2
+
+
+def test_a_kitchen_hums_on_the_mains_harmonics_and_its_clock_ticks_each_second() -> None:
+    x = layer_samples("kitchen", 4 * SR, seed=4)
+    f, power = _spectrum(x)
+    near = (f > 95) & (f < 105)
+    assert power[near].sum() > 20 * power[(f > 110) & (f < 140)].sum()  # a line at 100 Hz over the noise
+    from scipy.signal import butter, sosfilt
+
+    tick = sosfilt(butter(4, (2800, 3600), btype="bandpass", fs=SR, output="sos"), x[:, 1].astype(np.float64))
+    env = np.abs(tick).reshape(-1, SR // 100).max(axis=1)  # 100 values a second
+    peaks = np.flatnonzero(env > 0.5 * env.max())
+    starts = peaks[np.r_[True, np.diff(peaks) > 5]]
+    assert len(starts) >= 4 and np.allclose(np.diff(starts), 100, atol=2), starts
+
+
+def test_children_chatter_higher_than_grown_ups() -> None:
+    def centroid(kind: str) -> float:
+        f, power = _spectrum(layer_samples(kind, 3 * SR, seed=5))
+        return float((f * power).sum() / power.sum())
+
+    assert centroid("children") > 1.3 * centroid("murmur")
+
+
+def test_a_ward_monitor_beeps_once_a_second() -> None:
+    x = layer_samples("hospital", 4 * SR, seed=6)[:, 1].astype(np.float64)
+    from scipy.signal import butter, sosfilt
+
+    beep = np.abs(sosfilt(butter(4, (900, 1080), btype="bandpass", fs=SR, output="sos"), x))
+    env = beep.reshape(-1, SR // 100).mean(axis=1)
+    on = env > 0.5 * env.max()
+    assert 0.08 < on.mean() < 0.2  # about 120 ms of each second
+    rises = np.flatnonzero(np.diff(on.astype(int)) == 1)
+    assert len(rises) >= 3 and np.allclose(np.diff(rises), 100, atol=2), rises
+
+
+def test_a_cave_drop_rings_back_off_the_walls() -> None:
+    x = layer_samples("cave", 8 * SR, seed=7).mean(axis=1).astype(np.float64)
+    from scipy.signal import butter, sosfilt
+
+    drops = np.abs(sosfilt(butter(4, 600, btype="highpass", fs=SR, output="sos"), x))
+    env = drops.reshape(-1, SR // 200).max(axis=1)  # 200 values a second
+    env = env - env.mean()
+    ac = np.correlate(env, env, mode="full")[len(env) - 1:]
+    ac /= ac[0]
+    assert ac[22] > ac[12] + 0.05  # each drop comes back 0.11 s later (lag 22 at 200/s), not at 60 ms

@@ -31,15 +31,33 @@ _THUNDER_S = 5.0
 AMBIENT_KINDS: dict[str, float] = {
     "rain": 0.0, "storm": 0.0, "wind": -2.0, "snow": -10.0, "birds": -6.0, "crickets": -8.0, "waves": -1.0,
     "city": -3.0, "restaurant": -3.0, "fire": -4.0, "space": -6.0, "underwater": -4.0, "air": -14.0,
+    "room": -12.0, "kitchen": -8.0, "children": -5.0, "murmur": -6.0, "hospital": -8.0, "shop": -6.0,
+    "station": -4.0, "cave": -6.0, "lake": -6.0,
 }
-_DAY_NATURE = {"forest", "meadow", "mountain_lake", "park", "garden", "farm", "jungle", "castle_courtyard"}
+_DAY_NATURE = {"forest", "meadow", "mountain_lake", "park", "garden", "farm", "jungle", "castle_courtyard",
+               "playground", "sports_field", "zoo"}
+# the bed of a place beyond nature's birds and crickets (the sets of autark.assets.settings and the place words
+# the story gives a setting): a house's rooms, halls and offices have their quiet room tone, where people
+# gather their voices; the sea is heard from a ship's deck, the wind on Mars and on a snow field
+_PLACE_BEDS: dict[str, tuple[str, ...]] = {
+    "beach": ("waves",), "ship_deck": ("waves", "wind"), "city_street": ("city",), "street": ("city",),
+    "city": ("city",), "restaurant": ("restaurant",), "cafe": ("restaurant",), "tavern": ("restaurant",),
+    "bar": ("restaurant",), "kitchen": ("kitchen",), "classroom": ("children",), "playground": ("children",),
+    "hospital": ("hospital",), "supermarket": ("shop",), "train_station": ("station",), "cave": ("cave",),
+    "mountain_lake": ("lake",), "swimming_pool": ("lake", "murmur"), "sports_field": ("murmur",),
+    "museum": ("room",), "library": ("room",), "office": ("room",), "living_room": ("room",),
+    "workshop": ("room",), "church": ("room",), "throne_room": ("room",), "concert_hall": ("murmur",),
+    "stage": ("room",), "laboratory": ("room",), "bedroom": ("room",), "mars": ("wind",), "snow_field": ("wind",),
+    "desert": ("wind",), "zoo": ("murmur",), "gym": ("room", "murmur"),
+}
 _FIRE_TYPES = {"campfire", "fireplace", "fire"}
 
 
 def layers_for(scene: Scene) -> tuple[str, ...]:
     """The ambient layers a scene is heard with: its weather's, then its place's (birds in daylit nature,
-    crickets there at night, waves on a beach, traffic in a street, a murmur where people eat, the hum of
-    space), and a fire's crackle where one burns. Rooms hear rain and storms muffled by nothing: their weather
+    crickets there at night, waves on a beach, traffic in a street, a murmur where people eat, a fridge's hum
+    in a kitchen, children in a classroom, a monitor's beep in a hospital, the hum of space, a room's tone
+    indoors: ``_PLACE_BEDS``), and a fire's crackle where one burns. Rooms hear rain and storms muffled by nothing: their weather
     is what the film says it is."""
     s = scene.settings
     night = s.lighting == "night" or s.background in ("night sky", "starry sky")
@@ -47,23 +65,18 @@ def layers_for(scene: Scene) -> tuple[str, ...]:
     if s.weather in ("rain", "storm", "wind", "snow"):
         out.append(s.weather)
     place = s.setting
-    if place in ("space_station", "moon") or s.background in ("space", "starfield", "moon sky"):
+    if place in ("space_station", "moon", "outer_space") or s.background in ("space", "starfield", "moon sky"):
         out.append("space")
     elif place == "underwater" or s.background == "underwater":
         out.append("underwater")
-    elif place == "beach":
-        out.append("waves")
-    elif place in ("city_street", "street", "city"):
-        out.append("city")
-    elif "restaurant" in place or place in ("cafe", "tavern", "kitchen", "bar"):
-        out.append("restaurant")
-    elif place in _DAY_NATURE or place == "desert":
-        if night:
-            out.append("crickets")
-        elif place != "desert" and s.weather not in ("rain", "storm", "snow"):
-            out.append("birds")
-        elif place == "desert" and "wind" not in out:
-            out.append("wind")
+    else:
+        if place in _DAY_NATURE:  # nature by day or night, its birds silent in the rain
+            if night:
+                out.append("crickets")
+            elif s.weather not in ("rain", "storm", "snow"):
+                out.append("birds")
+        bed = _PLACE_BEDS.get(place, ("restaurant",) if "restaurant" in place else ())
+        out += [layer for layer in bed if layer not in out and not (night and layer == "children")]
     if any(o.type in _FIRE_TYPES for o in scene.objects if o.visible):
         out.append("fire")
     return tuple(out) or ("air",)
@@ -244,18 +257,58 @@ def layer_samples(kind: str, n: int, seed: int, rate: int = SAMPLE_RATE_HZ, t0_s
         hum = 0.15 * np.sin(2 * np.pi * 50.0 * t)[:, None]
         x = _norm(rumble) + 0.6 * _norm(cars) + hum * 0.3
     elif kind == "restaurant":
-        x = np.zeros((m, 2))
-        for v in range(6):  # voices: speech-band noise, syllables 3-6 a second, phrases on and off
-            band = filtered(rng.standard_normal(m), "bandpass", (300.0, 2500.0), rate)
-            syll = 0.5 + 0.5 * np.sin(2 * np.pi * rng.uniform(3.0, 6.0) * t + rng.uniform(0, 6.3))
-            phrase = _smooth_random(rng, m, rate, 0.7) > 0.45
-            pan = -0.8 + 1.6 * v / 5
-            x += np.outer(band * syll * phrase, pan_gains(pan))
-        x = _norm(x)
+        x = _voices(rng, m, rate, t, 6, (300.0, 2500.0), (3.0, 6.0))
         for at in _events(rng, m, rate, 0.5):  # cutlery and glasses
-            f = rng.uniform(2500.0, 4500.0)
-            k = np.arange(int(0.12 * rate)) / rate
-            _place(x, int(at), 0.15 * np.sin(2 * np.pi * f * k) * np.exp(-k / 0.025), float(rng.uniform(-1, 1)))
+            _place(x, int(at), _clink(rng, rate), float(rng.uniform(-1, 1)))
+    elif kind in ("children", "murmur", "shop", "station"):
+        # children's voices sit higher and chatter faster than a hall's or a shop's grown-ups; a station's
+        # crowd stands over the low rumble of its trains, a shop's over the till's beeps
+        x = _voices(rng, m, rate, t, 8, (500.0, 3500.0), (4.0, 7.0)) if kind == "children" else \
+            _voices(rng, m, rate, t, 10, (250.0, 2200.0), (3.0, 5.5))
+        if kind == "station":
+            x = x + 0.8 * _norm(filtered(noise, "lowpass", 90.0, rate, order=4)) * \
+                (0.4 + 0.6 * _smooth_random(rng, m, rate, 0.1))[:, None]
+        elif kind == "shop":
+            for at in _events(rng, m, rate, 0.4):
+                k = np.arange(int(0.09 * rate)) / rate  # a scanner's beep: a pure 2.7-3 kHz tone, 90 ms
+                beep = 0.4 * np.sin(2 * np.pi * rng.uniform(2700.0, 3000.0) * k) * np.minimum(1.0, (0.09 - k) / 0.005)
+                _place(x, int(at), beep, float(rng.uniform(-0.6, 0.6)))
+    elif kind in ("room", "hospital"):
+        # a room's tone: the air handling's low rush and a faint mains hum; a ward's monitor beeps each second
+        x = _norm(filtered(noise, "lowpass", 250.0, rate, order=4)) + \
+            0.2 * _norm(filtered(noise[::-1].copy(), "bandpass", (250.0, 3000.0), rate))
+        x = x + 0.1 * np.sin(2 * np.pi * 100.0 * t)[:, None]
+        if kind == "hospital":
+            on = np.mod(t, 1.0) < 0.12  # on the scene's clock: a heartbeat of 60 a minute across chunks
+            x = x + 1.2 * (np.sin(2 * np.pi * 988.0 * t) * on)[:, None] * pan_gains(0.4)[None, :]
+    elif kind == "kitchen":
+        # the fridge's compressor: a steady hum on the mains' harmonics, breathing a little; a clock ticks each
+        # second; now and then a spoon or a pot
+        hum = sum(a * np.sin(2 * np.pi * f * t + ph) for f, a, ph in ((100.0, 1.0, 0.0), (150.0, 0.5, 1.1),
+                                                                         (200.0, 0.35, 2.3), (300.0, 0.2, 0.4)))
+        hum = hum * (0.85 + 0.15 * _smooth_random(rng, m, rate, 0.2))
+        x = np.outer(hum, pan_gains(-0.3)) + 0.5 * _norm(filtered(noise, "lowpass", 400.0, rate))
+        phase = np.mod(t, 1.0)
+        x = x + (2.0 * np.sin(2 * np.pi * 3200.0 * t) * np.exp(-phase / 0.004))[:, None] * pan_gains(0.5)[None, :]
+        for at in _events(rng, m, rate, 0.15):
+            _place(x, int(at), 4.0 * _clink(rng, rate), float(rng.uniform(-0.8, 0.8)))
+    elif kind == "cave":  # drops falling into pools, ringing back off the walls, over a deep stillness
+        x = 0.4 * _norm(filtered(noise, "lowpass", 120.0, rate, order=4))
+        for at in _events(rng, m, rate, 1.2):
+            k = np.arange(int(0.05 * rate)) / rate
+            f = rng.uniform(700.0, 1500.0) * (1.0 + 4.0 * k)
+            drop = 3.0 * np.sin(2 * np.pi * np.cumsum(f) / rate) * np.exp(-k / 0.012)
+            pan = float(rng.uniform(-0.8, 0.8))
+            for delay, g in ((0.0, 1.0), (0.11, 0.45), (0.23, 0.25), (0.37, 0.12)):  # the cave's echoes
+                _place(x, int(at + delay * rate), g * drop, pan * (1.0 - delay))
+    elif kind == "lake":  # small waves lapping at the shore every two seconds or so, and a plop now and then
+        lap = np.mod(t, 2.3) / 2.3
+        env = 0.3 + 0.7 * np.exp(-((lap - 0.3) / 0.12) ** 2)
+        x = _norm(filtered(filtered(noise, "bandpass", (150.0, 1800.0), rate), "lowpass", 1200.0, rate)) * env[:, None]
+        for at in _events(rng, m, rate, 0.3):
+            k = np.arange(int(0.06 * rate)) / rate
+            _place(x, int(at), 2.0 * np.sin(2 * np.pi * np.cumsum(rng.uniform(300.0, 600.0) * (1 + 3 * k)) / rate) *
+                   np.exp(-k / 0.015), float(rng.uniform(-0.7, 0.7)))
     elif kind == "fire":
         roar = filtered(noise, "lowpass", 300.0, rate) * (0.6 + 0.4 * _smooth_random(rng, m, rate, 2.0))[:, None]
         cracks = np.zeros((m, 2))
@@ -283,6 +336,25 @@ def layer_samples(kind: str, n: int, seed: int, rate: int = SAMPLE_RATE_HZ, t0_s
     # does not depend on how many birds it happened to hold
     y = np.asarray(x)[pre:] * 0.1
     return (0.6 * np.tanh(y / 0.6)).astype(np.float32)  # a crackle's or a drop's peak is rounded off, not clipped
+
+
+def _voices(rng: np.random.Generator, m: int, rate: int, t: np.ndarray, count: int, band: tuple[float, float],
+            syllables_hz: tuple[float, float]) -> np.ndarray:
+    """A murmur of ``count`` voices, none of them understood: speech-band noise, syllables a few a second,
+    phrases on and off, spread across the stereo field."""
+    x = np.zeros((m, 2))
+    for v in range(count):
+        voice = filtered(rng.standard_normal(m), "bandpass", band, rate)
+        syll = 0.5 + 0.5 * np.sin(2 * np.pi * rng.uniform(*syllables_hz) * t + rng.uniform(0, 6.3))
+        phrase = _smooth_random(rng, m, rate, 0.7) > 0.45
+        x += np.outer(voice * syll * phrase, pan_gains(-0.8 + 1.6 * v / max(count - 1, 1)))
+    return _norm(x)
+
+
+def _clink(rng: np.random.Generator, rate: int) -> np.ndarray:
+    """Cutlery on a plate, a glass: one high ring, dying in 25 ms."""
+    k = np.arange(int(0.12 * rate)) / rate
+    return 0.15 * np.sin(2 * np.pi * rng.uniform(2500.0, 4500.0) * k) * np.exp(-k / 0.025)
 
 
 def _wind(noise: np.ndarray, rng: np.random.Generator, m: int, rate: int) -> np.ndarray:
