@@ -7,6 +7,8 @@
   ``scale`` times its own over the act's time.
 - ``glow``: a warm, pulsing emissive light on the target (the one a spell or a wish is for) for the act's time.
 - a state change (melt, burn, break, erupt, explode, freeze): drawn by ``autark.jobs.changes``.
+- ``flood``: a water surface (``FLOOD_ID``) over the set's floor (an indoor room's, else a wide square about the
+  middle) rises from a film on the floor to ``scale`` metres over the act's time and stays for the scene.
 - ``float_away`` and ``sink`` (``MOVING_EFFECTS``): a lost balloon, a kite or a hat the wind takes rises and
   drifts off, swaying, and is gone over the act's time; a thing dropped into water goes down and drifts away
   under it. The thing itself is hidden as it leaves the hand and a copy of it (``<id>_away``) makes the trip:
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from autark.story.effects import Effect
 
 __all__ = ["MOVING_EFFECTS", "FLOAT_RISE_M", "SWAP_S", "away_ops", "GLOW_COLOR", "GLOW_STRENGTH", "SPARKS", "effect_ops", "glow_ops", "grow_ops", "sparkle_ops",
-           "transform_ops"]
+           "transform_ops", "FLOOD_ID", "FLOOD_COLOR", "flood_ops"]
 
 SWAP_S = 0.4  # how long a transformation's shrinking away and appearing take
 GLOW_COLOR = (1.0, 0.82, 0.35)  # a warm gold: reads as magic on any colour of body or sky
@@ -44,6 +46,10 @@ FLOAT_RISE_M = 4.5  # how high a thing floating away rises over its act: out of 
 _FLOAT_DRIFT_M = 2.5  # and how far it drifts sideways (downwind) meanwhile
 _SINK_M = 1.2  # how deep a thing dropped into water goes, below where it met the water
 _SWAY = 3  # a floating thing sways from side to side this many times on its way up
+FLOOD_ID = "flood_water"
+FLOOD_COLOR = (0.2, 0.4, 0.52)  # muddy blue-green: floodwater, not a swimming pool
+_FLOOD_OUTDOORS_M = 40.0  # the side of the flooded square where the set has no room floor
+_FLOOD_FILM_M = 0.07  # the water's first height: just over a room's floor (0.05 m thick)
 
 
 def _key(t: float, value: object, easing: str = "ease_in_out") -> Keyframe:
@@ -112,6 +118,10 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
     ops: list[Operator] = []
     glowing: set[str] = set()
     for e in effects:
+        if e.kind == "flood":  # the water the flood brings is no thing of the scene's until it comes
+            t0 = min(start_s + e.at_s, max(start_s, end_s - 0.5))
+            ops += flood_ops(scene, t0, min(t0 + e.duration_s, end_s), e.scale)
+            continue
         oid = resolve(e.target)
         into = resolve(e.into) if e.into else None
         if oid is None or (e.kind == "transform" and (into is None or into == oid)):
@@ -150,6 +160,41 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             ops += glow_ops(scene, a.target_object, a.start_s + 0.3 * (a.end_s - a.start_s), a.end_s)
             glowing.add(a.target_object)
     return ops
+
+
+def flood_ops(scene: Scene, start_s: float, end_s: float, depth_m: float) -> list[Operator]:
+    """Water rising over the set's floor from ``start_s`` to ``depth_m`` deep at ``end_s``, and staying: a
+    flat, glossy, slightly see-through box (``FLOOD_ID``) hidden before it comes. Indoors it covers the room's
+    floor (the walls hold it), outdoors a wide square about the middle of the set. Once per scene."""
+    from autark.language import new_object
+    from autark.ops import AddObject
+    from autark.scene.geometry import world_bbox
+
+    if scene.find_object(FLOOD_ID) is not None:
+        return []
+    floor = next((o for o in scene.objects if o.type == "floor" and o.tag == "setting"), None)
+    if floor is not None:
+        b = world_bbox(floor)
+        x0, z0, x1, z1 = b[0], b[2], b[3], b[5]
+    else:
+        x0 = z0 = -_FLOOD_OUTDOORS_M / 2
+        x1 = z1 = _FLOOD_OUTDOORS_M / 2
+    base = new_object(scene, "cube", position=((x0 + x1) / 2, 0.0, (z0 + z1) / 2))
+    lo, hi = base.bounds_min, base.bounds_max
+    w, h, d = (x1 - x0) / (hi[0] - lo[0]), 1.0 / (hi[1] - lo[1]), (z1 - z0) / (hi[2] - lo[2])
+    low, full = (w, _FLOOD_FILM_M * h, d), (w, max(depth_m, _FLOOD_FILM_M) * h, d)
+    mat = base.material.model_copy(update={"color": FLOOD_COLOR, "roughness": 0.08, "metallic": 0.0,
+                                           "opacity": 0.82})
+    end_s = max(end_s, start_s + 0.5)
+    return [
+        AddObject(object=base.model_copy(update={
+            "id": FLOOD_ID, "name": "floodwater", "material": mat, "visible": False, "tag": "setting",
+            "transform": base.transform.model_copy(update={"scale": low})})),
+        AddKeyframes(target=f"object:{FLOOD_ID}.visible", keyframes=[_key(0.0, False, "hold"),
+                                                                      _key(start_s, True, "hold")]),
+        AddKeyframes(target=f"object:{FLOOD_ID}.transform.scale", keyframes=[_key(start_s, low, "ease_in_out"),
+                                                                              _key(end_s, full, "hold")]),
+    ]
 
 
 def _let_go_at(scene: Scene, oid: str, start_s: float, end_s: float, default_s: float) -> float:

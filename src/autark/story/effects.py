@@ -7,6 +7,7 @@ or freezes, a lamp or candle someone lights, a fire put out). A screenplay shot 
     effects: [{kind: grow, target: tree, at_s: 0.5, duration_s: 3, scale: 1.8}]
     effects: [{kind: glow, target: Fish, at_s: 0.3, duration_s: 2}]
     effects: [{kind: melt, target: snowman, at_s: 0.5, duration_s: 4}]   # sinks into a puddle
+    effects: [{kind: flood, target: water, at_s: 0.5, duration_s: 4, scale: 0.45}]   # water rises 0.45 m
 
 ``target`` and ``into`` name a cast member (its name) or a prop (its type), as a shot's ``subject`` does.
 Whatever a transformation makes must be cast in the scene too: it is hidden until the moment of the act.
@@ -21,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES", "CHANGE_OF_VERB"]
 
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
-                     "extinguish", "float_away", "sink"]
+                     "extinguish", "float_away", "sink", "flood"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
 STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses

@@ -31,6 +31,7 @@ from autark.story.beats import (
     WHEN,
 )
 from autark.story.cast import display_noun
+from autark.story.floods import lay_floods
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
 from autark.story.set_pieces import stage_large_cast, stage_set_pieces
 from autark.story.world_changes import WorldChange, change_beat, read_changes
@@ -284,6 +285,7 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
     title = title_for(concept)
     changes = [] if concept.stops else [(change_beat(c, [[] for _ in beats], [], [b.kind for b in beats]), c)
                                         for c in read_changes(concept)]
+    changes = lay_floods(changes, beats, cast, concept.language)
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title, logline=concept.idea, kit=kit_name,
                  music_mood=_music(concept, kit_name), cast=cast, props=props, beats=beats,
                  title_card_s=title_s, end_card_s=end_s, changes=changes)
@@ -406,6 +408,7 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
         music = _MUSIC_OF_TONE[ending]
     changes = [] if journey else [(change_beat(c, [p.events for p in plans], [e.at for e in concept.events],
                                                [p.kind for p in plans]), c) for c in read_changes(concept)]
+    changes = lay_floods(changes, beats, cast, concept.language)  # the water rises in its shot
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title_for(concept), logline=concept.idea,
                  kit="events", music_mood=music, cast=cast, props=props, beats=beats, title_card_s=title_s,
                  end_card_s=end_s, changes=changes, staged=[p.events for p in plans])

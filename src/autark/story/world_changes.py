@@ -40,6 +40,7 @@ class WorldChange:
     weather: str = ""  # the weather after it ("snow"); "" leaves the weather as it was
     time_of_day: str = ""  # the hour after it ("dawn"); "" leaves it
     lights_out: bool = False  # "the lights go out": dark, whatever the hour
+    flood: bool = False  # "the kitchen floods", "das Wasser steigt": water rises from the floor (story.floods)
     lead: str = ""  # the turn word that brings it ("until", "when"): until ends what went before
     word: str = ""  # the idea's word for it, for the plan's notes
     end: int = -1  # the last word of the clause that tells it
@@ -95,6 +96,13 @@ _SUNSET = frozenset({"sunset", "sundown", "evening", "sonnenuntergang", "abend",
 _DAWN = frozenset({"dawn", "sunrise", "daybreak", "morning", "sonnenaufgang", "morgengrauen", "morgen",
                    "tagesanbruch", "morgendaemmerung"})
 _STOP = frozenset({"stop", "stops", "stopped", "clear", "clears", "cleared", "hoert", "aufhoert", "hoerte"})
+# a flood: the words that name one (folded), and water said to rise ("the water rises", "das Wasser steigt")
+_FLOOD = frozenset({"flood", "floods", "flooded", "flooding", "floodwater", "floodwaters", "overflow", "overflows",
+                    "overflowed", "overflowing", "inundated", "submerged", "ueberflutet", "ueberfluten",
+                    "ueberflutete", "ueberflutung", "ueberschwemmt", "ueberschwemmen", "ueberschwemmte",
+                    "ueberschwemmung", "hochwasser", "flut", "sturmflut", "laeuft_ueber", "uebergelaufen"})
+_WATER = frozenset({"water", "river", "sea", "tide", "wasser", "fluss", "meer"})
+_RISES = frozenset({"rise", "rises", "rising", "rose", "climbs", "steigt", "stieg", "steigen", "ansteigt"})
 
 # the hour a change of light starts from when the idea names none before it: a sunrise ends a night
 _AT_HOUR = frozenset({"at", "during", "before", "after", "bei", "im", "am", "um", "vor", "nach", "waehrend"})
@@ -132,6 +140,9 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
                   if folded[i] in _AT_HOUR) and lead != "until"
     later = not first and lead != ""
     turned = lead in ("until", "when", "then", "suddenly", "but")
+    # a flood, told in any clause: "the bathroom floods", "die Küche wird überflutet", "the water rises"
+    if seen & _FLOOD or (seen & _WATER and seen & _RISES):
+        return WorldChange(at=at, flood=True, lead=lead, word=next(w for w in folded if w in _FLOOD | _RISES))
     # the light: "the lights go out", "das Licht geht aus", "der Strom fällt aus"
     if seen & _LIGHT and seen & _OUT:
         return WorldChange(at=at, lights_out=True, lead=lead, word=next(w for w in folded if w in _LIGHT))
@@ -176,7 +187,7 @@ def read_changes(concept: Concept) -> list[WorldChange]:
             continue
         change = replace(change, end=words[-1][0])
         if change.weather and any(c.weather for c in out) or (change.time_of_day or change.lights_out) and any(
-                c.time_of_day or c.lights_out for c in out):
+                c.time_of_day or c.lights_out for c in out) or change.flood and any(c.flood for c in out):
             continue
         out.append(change)
     return out
@@ -213,16 +224,19 @@ _TOLD = {
     "wind": ("The wind picks up.", "Der Wind frischt auf."), "clear": ("The sun comes out.", "Die Sonne kommt heraus."),
     "lights_out": ("The lights go out.", "Das Licht geht aus."), "night": ("Night falls.", "Es wird Nacht."),
     "dawn": ("The sun rises.", "Die Sonne geht auf."), "sunset": ("The sun sets.", "Die Sonne geht unter."),
+    "flood": ("The water is rising!", "Das Wasser steigt!"),
 }
 
 
 def without_change_clauses(concept: Concept) -> Concept:
     """The concept without what the analysis made of a change's own words: "the lights go out" is no one's walk,
     "bis es anfängt zu regnen" no unknown verb; those words are the change (``read_changes``)."""
-    changes = read_changes(concept)
-    if not changes:
+    if not read_changes(concept):
         return concept
-    spans = [(c.at, c.end) for c in changes]
+    # every clause that tells a change, kept or not ("das Wasser steigt und der Keller wird überschwemmt": one
+    # flood told twice, neither clause anyone's act)
+    spans = [(words[0][0], words[-1][0]) for i, (lead, words) in enumerate(_clauses(concept.idea))
+             if _clause_change(lead, words, i == 0) is not None]
     words = _TOKEN.findall(concept.idea.replace("\u2019", "'"))
 
     def inside(k: int) -> bool:
@@ -251,7 +265,7 @@ def before_world(concept: Concept) -> Concept:
     from autark.assets.templates import load_setting
 
     concept = without_change_clauses(concept)
-    changes = read_changes(concept)
+    changes = [c for c in read_changes(concept) if not c.flood]  # a flood changes no sky (story.floods)
     if not changes or not concept.settings:
         return concept
     (weather, time), _after = states(concept, changes[0], load_setting(concept.settings[0]).weather)
@@ -260,7 +274,7 @@ def before_world(concept: Concept) -> Concept:
 
 
 def told(change: WorldChange, lang: str) -> str:
-    key = "lights_out" if change.lights_out else (change.weather or change.time_of_day)
+    key = "flood" if change.flood else "lights_out" if change.lights_out else (change.weather or change.time_of_day)
     return _TOLD.get(key, ("", ""))[lang == "de"]
 
 
@@ -345,9 +359,10 @@ def _dressed(scene: SceneSpec, shots: list[Shot], world: _World, lighting_for: C
 
 
 # weather that ends a day out: those caught in it huddle together and say so, rather than cheer
-_CAUGHT_IN = frozenset({"storm", "rain"})
+_CAUGHT_IN = frozenset({"storm", "rain", "flood"})
 _CAUGHT_LINES = {"storm": ("Quick, let us go home!", "Schnell, nach Hause!"),
-                 "rain": ("Quick, under the trees!", "Schnell, unter die Bäume!")}
+                 "rain": ("Quick, under the trees!", "Schnell, unter die Bäume!"),
+                 "flood": ("Quick, up high, the water is rising!", "Schnell, nach oben, das Wasser steigt!")}
 
 
 def caught_out(concept: Concept, cast: list[CastMember], ending: ShotPlan) -> ShotPlan:
@@ -355,7 +370,8 @@ def caught_out(concept: Concept, cast: list[CastMember], ending: ShotPlan) -> Sh
     the first who can speak calls them home; any other ending is kept as it is."""
     from autark.story.verbs import sentence
 
-    weather = next((c.weather for c in read_changes(concept) if c.weather), "")
+    changes = read_changes(concept)
+    weather = "flood" if any(c.flood for c in changes) else next((c.weather for c in changes if c.weather), "")
     if weather not in _CAUGHT_IN or ending.kind != "resolution" or not cast:
         return ending
     names = [c.name for c in cast[:4]]
