@@ -66,6 +66,24 @@ def test_keyframes_merge_sorted_by_time() -> None:
     assert track.keyframes[-1].value == 20.0
 
 
+def test_timeline_operators_leave_the_given_scene_as_it_was() -> None:
+    # the timeline's lists are shared with the copy apply_ops works on: operators must replace, never edit
+    from autark.ops import SetTimeline
+    from autark.scene.timeline import Line, Shot
+
+    scene = apply_ops(Scene(), [AddKeyframes(target="camera:main.fov", keyframes=[Keyframe(time_s=0, value=50.0)]),
+                                SetTimeline(shots=[Shot(camera="main", start_s=0.0, end_s=2.0)],
+                                            lines=[Line(speaker="a", text="hi", start_s=1.0)])])
+    before = scene.model_dump_json()
+    after = apply_ops(scene, [AddKeyframes(target="camera:main.fov", keyframes=[Keyframe(time_s=1, value=30.0)]),
+                              AddKeyframes(target="camera:main.position", keyframes=[Keyframe(time_s=0, value=(1, 2, 3))]),
+                              SetTimeline(shots=[Shot(camera="main", start_s=2.0, end_s=4.0)],
+                                          lines=[Line(speaker="a", text="bye", start_s=3.0)], duration_s=5.0)])
+    assert scene.model_dump_json() == before
+    assert [len(t.keyframes) for t in after.timeline.tracks] == [2, 1]
+    assert len(after.timeline.shots) == 2 and len(after.timeline.lines) == 2 and after.timeline.duration_s == 5.0
+
+
 def test_operators_round_trip_through_json() -> None:
     ops = [AddObject(object=_obj(1)), SetTransform(id="obj1", rotation=(0, 90, 0)), ClearScene()]
     data = operator_adapter.dump_json(ops)
