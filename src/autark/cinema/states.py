@@ -27,6 +27,7 @@ class SceneStates:
     def __init__(self, scene: Scene) -> None:
         self.scene = scene
         self._cache: dict[float, _State] = {}
+        self._scenes: dict[float, Scene] = {}  # evaluated, not yet boxed (``evaluated``)
         self._keep_out: dict[float, tuple[np.ndarray, np.ndarray]] = {}
         self._points: dict[tuple[float, str], tuple[bool, dict[str, np.ndarray], np.ndarray]] = {}
 
@@ -36,12 +37,21 @@ class SceneStates:
         key = round(t, 6)
         hit = self._cache.get(key)
         if hit is None:
-            state = evaluate_scene(self.scene, t)
+            state = self.evaluated(t)
             solid = [o for o in state.objects if o.visible and o.type not in NOT_SOLID]
             per = [part_world_boxes(o) for o in solid]
             boxes = np.concatenate(per).reshape(-1, 6) if per else np.zeros((0, 6))
             owner = np.repeat(np.arange(len(solid)), [len(b) for b in per]) if per else np.zeros(0, int)
             hit = self._cache[key] = (state, solid, boxes, owner)
+        return hit
+
+    def evaluated(self, t: float) -> Scene:
+        """``evaluate_scene(scene, t)``, cached, without the boxes ``at`` adds (a camera move following its
+        subject reads where it is, at times the measure may never look at)."""
+        key = round(t, 6)
+        hit = self._scenes.get(key)
+        if hit is None:
+            hit = self._scenes[key] = evaluate_scene(self.scene, t)
         return hit
 
     def object(self, t: float, oid: str) -> SceneObject:

@@ -173,7 +173,8 @@ def move_ops(scene: Scene, move: str, cam: str, subject: str | None, start_s: fl
     if move == "crane":
         return cm.crane(scene, cam, subject, 1.0, start_s, end_s)
     if move == "follow":
-        return cm.follow(scene, cam, subject, start_s, end_s, offset=_lead(scene, cam, subject, start_s, end_s, states))
+        return cm.follow(scene, cam, subject, start_s, end_s, offset=_lead(scene, cam, subject, start_s, end_s, states),
+                         states=states)  # the walk, evaluated once for every camera tried
     raise UserInputError(f"unknown camera move {move!r}")
 
 

@@ -15,6 +15,7 @@ the shot's time, actions applied (``autark.motion.evaluate_scene``).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -85,8 +86,8 @@ def _camera_at(scene: Scene, name: str, t: float) -> Camera:
     return base.model_copy(update={"name": name})
 
 
-def _subject(scene: Scene, subject_id: str, t: float) -> SceneObject:
-    obj = _evaluated(scene, t).find_object(subject_id)
+def _subject(scene: Scene, subject_id: str, t: float, states: SceneStates | None = None) -> SceneObject:
+    obj = (states.evaluated(t) if states is not None else _evaluated(scene, t)).find_object(subject_id)
     if obj is None:
         raise NotFound(f"there is no object {subject_id!r} to point the camera at",
                        hint="name something that is in the scene")
@@ -369,14 +370,17 @@ def crane(scene: Scene, camera: str, subject_id: str, rise_m: float, start_s: fl
 
 
 def follow(scene: Scene, camera: str, subject_id: str, start_s: float, end_s: float, *,
-           offset: Vec3 | None = None, samples_per_s: float = 4.0) -> list[Operator]:
+           offset: Vec3 | None = None, samples_per_s: float = 4.0,
+           states: SceneStates | None = None) -> list[Operator]:
     """Keep a fixed offset from a moving object (default: the camera's offset from it at start_s), looking
     at it: at the part of it the camera already aims at (a medium shot keeps its waist-up framing), else at
     its centre. The object's path is sampled from ``evaluate_scene``; the camera stays at the start height so
-    a walker's bob does not shake it."""
+    a walker's bob does not shake it. ``states``: the scene's evaluated moments when the caller has them (a
+    planner trying many cameras follows the same walk many times)."""
     _check_times(start_s, end_s)
+    at = states.evaluated if states is not None else functools.partial(evaluate_scene, scene)
     cam = _camera_at(scene, camera, start_s)
-    first = _subject(scene, subject_id, start_s)
+    first = _subject(scene, subject_id, start_s, states)
     box = world_bbox(first)
     c0 = np.array(box.center)
     p0 = np.array(first.transform.position)
@@ -387,7 +391,7 @@ def follow(scene: Scene, camera: str, subject_id: str, start_s: float, end_s: fl
     aim = aim if on_it else np.zeros(3)
     samples: dict[str, list[tuple[float, object]]] = {"position": [], "target": []}
     for t in _sample_times(start_s, end_s, samples_per_s, 2):
-        obj = evaluate_scene(scene, t).find_object(subject_id)
+        obj = at(t).find_object(subject_id)
         assert obj is not None  # it exists at start_s and actions cannot delete objects
         p = np.array(obj.transform.position)
         centre = np.array([c0[0] + p[0] - p0[0], c0[1], c0[2] + p[2] - p0[2]])
