@@ -55,3 +55,14 @@ def test_a_spaceship_blocks_views_with_its_hull_wings_and_fin_not_the_air_over_i
     cam = Camera(name="main", position=(3.6, 1.5, 2.5), target=(2.9, 1.3, -0.9), fov=40.0)
     m = measure_shot(_scene(ship, anna, camera=cam), "main", 0.0, 1.0, ["a"])
     assert m.subjects_visible_pct == 100.0 and m.inside_pct == 0.0, m.to_dict()
+
+
+def test_in_an_insert_a_body_between_the_camera_and_the_thing_is_foreground_but_the_one_by_it_is_not() -> None:
+    cup = _obj("c", "cup", x=0.0, z=0.0)
+    tom = _obj("t", "humanoid", x=0.0, z=-0.45, name="Tom")  # behind the cup, at his feet: he belongs in it
+    eva = _obj("e", "humanoid", x=0.0, z=1.1, name="Eva")  # between the camera and the cup
+    cam = Camera(name="main", position=(0.0, 0.6, 2.2), target=(0.0, 0.3, 0.0), fov=40.0)
+    m = measure_shot(_scene(cup, tom, camera=cam), "main", 0.0, 1.0, ["c"])
+    assert m.foreground_pct == 0.0, m.to_dict()
+    m = measure_shot(_scene(cup, tom, eva, camera=cam), "main", 0.0, 1.0, ["c"])
+    assert m.foreground_pct > 25.0 and "foreground" in {p.code for p in m.failures}, m.to_dict()

@@ -54,6 +54,7 @@ CameraPath = Callable[[float], Camera]
 SAMPLES_PER_S = 8.0
 _NOT_OCCLUDING = {"group", "floor", "rug", "carpet"}  # flat things under everyone's feet
 _BURIED_M = 0.1  # a point this far inside a large box is hidden by it
+_BY_THING_M = 0.5  # a body this near a thing belongs in its insert (the hands holding it, the kicker's legs)
 
 
 @dataclass(frozen=True)
@@ -275,14 +276,28 @@ def _nearer_bodies(solid: list[SceneObject], subjects: Sequence[str], foreground
                    seen: dict[str, _Seen], cam: Camera, points: Callable[[SceneObject], Any]) -> list[int]:
     """The bodies in front of the subjects: the shot's declared foreground (the near shoulder) and any other
     rigged figure, not a subject, nearer to the camera than the nearest subject's head (the back of a child's
-    head in front of the grandmother, the arm of the one giving the cookie). A shot of a thing (an insert of
-    what someone holds) counts only its declared foreground: the hands that hold it belong in it. Their indices
-    in ``solid``; ``points`` gives a body's key points (``SceneStates.points``)."""
+    head in front of the grandmother, the arm of the one giving the cookie). In a shot of a thing (an insert)
+    the body nearest it, within ``_BY_THING_M``, belongs in it (the hands that hold it, the legs of the one who
+    kicks it); any other nearer body counts (the waitress's legs between the camera and the cup at the cook's
+    feet). Their indices in ``solid``; ``points`` gives a body's key points (``SceneStates.points``)."""
     pos = np.asarray(cam.position, float)
     depth = min((s.head_depth for oid, s in seen.items() if oid in subjects and s.figure), default=math.inf)
+    things = np.array([[*world_bbox(o).min, *world_bbox(o).max] for o in solid
+                       if o.id in subjects and o.id in seen and not seen[o.id].figure], float).reshape(-1, 6)
+    excused: set[int] = set()
+    if len(things):
+        depth = min(depth, min(s.head_depth for oid, s in seen.items() if oid in subjects and not s.figure))
+        bodies = [k for k, o in enumerate(solid) if o.id not in subjects and rig_info(o.type) is not None]
+        if bodies:
+            b = np.array([[*world_bbox(solid[k]).min, *world_bbox(solid[k]).max] for k in bodies], float)
+            gaps = np.maximum(np.maximum(things[None, :, :3] - b[:, None, 3:], b[:, None, :3] - things[None, :, 3:]),
+                              0.0)
+            dist = np.linalg.norm(gaps, axis=2)  # (bodies, things)
+            excused = {bodies[int(np.argmin(dist[:, j]))] for j in range(len(things))
+                       if float(dist[:, j].min()) <= _BY_THING_M}
     out = []
     for k, o in enumerate(solid):
-        if o.id in subjects or o.type in _NOT_OCCLUDING:
+        if o.id in subjects or o.type in _NOT_OCCLUDING or (k in excused and o.id not in foreground):
             continue
         if o.id in foreground:
             out.append(k)

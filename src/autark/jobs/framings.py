@@ -206,14 +206,16 @@ def _lead(scene: Scene, cam: str, subject: str, start_s: float, end_s: float, st
 
 
 # -- candidates ------------------------------------------------------------------------------------------------
-def _direction(states: SceneStates, subject: str | None, view: str | Vec3, t: float) -> Vec3:
-    """A view direction (from the subject toward the camera), turned with the subject's facing."""
+def _direction(states: SceneStates, subject: str | None, view: str | Vec3, t: float,
+               heading_deg: float | None = None) -> Vec3:
+    """A view direction (from the subject toward the camera), turned with the subject's facing (or with
+    ``heading_deg``, the way the view's front looks from)."""
     from autark.assets.framing import VIEW_DIRECTIONS
 
     d = VIEW_DIRECTIONS[view] if isinstance(view, str) else view
-    if subject is None:
+    if subject is None and heading_deg is None:
         return d
-    h = math.radians(states.object(t, subject).transform.rotation[1])
+    h = math.radians(heading_deg if heading_deg is not None else states.object(t, subject).transform.rotation[1])
     c, s = math.cos(h), math.sin(h)
     return (c * d[0] + s * d[2], d[1], -s * d[0] + c * d[2])
 
@@ -280,6 +282,7 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
     from autark.cinema.shoulder import over_shoulder
 
     holder: str | None = None
+    heading: float | None = None
     states = states or SceneStates(scene)
     aspect = scene.settings.width / scene.settings.height
     mid = t if end_s is None else (t + end_s) / 2
@@ -314,11 +317,13 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
             hi = tuple(max(a, b) for a, b in zip(hi, upper.max, strict=True))
         elif fr.subject not in ctx.characters and fr.size in ("close-up", "medium"):
             lo, hi, holder = _insert_context(states, ctx, fr.subject, lo, hi, mid, fill)
+            if holder is not None:
+                heading = _heading_through(states, holder, fr.subject, mid)
     facing = holder if fr.subject is not None and fr.subject not in ctx.characters and holder is not None else (
         fr.subject)
     # the view turned with where the subject faces halfway through the shot: one who turns to the ship they
     # repair after the cut was framed from the front they had at the cut, and seen from behind while they worked
-    pos, target = frame_box(lo, hi, direction=_direction(states, facing, fr.view, mid), fov_deg=CAMERA_FOV_DEG,
+    pos, target = frame_box(lo, hi, direction=_direction(states, facing, fr.view, mid, heading), fov_deg=CAMERA_FOV_DEG,
                             aspect=aspect, fill=fill)
     if fr.back != 1.0 and fr.over is None:
         pos = tuple(tc + (pc - tc) * fr.back for pc, tc in zip(pos, target, strict=True))  # type: ignore[assignment]
@@ -382,6 +387,20 @@ def _insert_context(states: SceneStates, ctx: SceneShots, thing: str, lo: Vec3, 
         below = min(extra * (0.15 if on_ground else 0.5), max(0.0, low[1]))
         low[1], high[1] = low[1] - below, high[1] + extra - below
     return tuple(float(v) for v in low), tuple(float(v) for v in high), with_them  # type: ignore[return-value]
+
+
+def _heading_through(states: SceneStates, who: str, thing: str, t: float) -> float | None:
+    """The heading (degrees) of a view from ``who`` through ``thing``: an insert's camera stands beyond the thing
+    and looks back at them, the thing in front of them (from their front, the kicker's legs stood between the
+    camera and the cup). None when the thing is at their feet (their own facing serves)."""
+    from autark.scene.geometry import world_bbox
+
+    a = world_bbox(states.object(t, who)).center
+    b = world_bbox(states.object(t, thing)).center
+    dx, dz = b[0] - a[0], b[2] - a[2]
+    if math.hypot(dx, dz) < 0.3:
+        return None
+    return math.degrees(math.atan2(dx, dz))
 
 
 _UP_HIGH_M = 1.0  # risen this much off the ground by the shot's middle: up on a perch, framed there
