@@ -23,7 +23,7 @@ TWO_PLACES = {
     "a girl walks from school to the park": ["classroom", "meadow"],
     "two pirates sail to an island": ["beach", "beach"],  # a harbour, then an island (told by their props)
     "a nurse and a doctor race to the hospital": ["city_street", "hospital"],
-    "after the match the team goes to a restaurant": ["city_street", "restaurant"],
+    "after the match the team goes to a restaurant": ["sports_field", "restaurant"],  # from the pitch
     "a man drives from the city to the beach": ["city_street", "beach"],
     "a boy finds a kitten in the garden and carries it home": ["meadow", "living_room"],
     "a cat sleeps in the kitchen, then runs outside": ["kitchen", "meadow"],

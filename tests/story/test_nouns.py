@@ -57,7 +57,7 @@ HELD_OUT: list[tuple[str, str, str]] = [
     ("Ein Wachhund schläft vor der Scheune", "cast", "dog"),
     # places -> the nearest set
     ("a detective chases a thief across the rooftops at night", "set", "city_street"),
-    ("an old farmer and his cow walk to the market in the rain", "set", "city_street"),
+    ("an old farmer and his cow walk to the market in the rain", "set", "farm"),  # from the farm, then the market
     ("a robot waiter spills soup on a grumpy king at a banquet", "set", "throne_room"),
     ("a sailor waits in the harbour", "set", "beach"),
     ("Ein Matrose wartet im Hafen", "set", "beach"),
@@ -85,7 +85,7 @@ HELD_OUT: list[tuple[str, str, str]] = [
     ("a scientist works in the laboratory", "set", "laboratory"),
     ("a cat sleeps in the bedroom", "set", "living_room"),
     ("Ein Hund bellt im Keller", "set", "workshop"),
-    ("a boxer trains in the gym", "set", "sports_field"),
+    ("a boxer trains in the gym", "set", "gym"),
     ("a penguin slides down the glacier", "set", "snow_field"),
     # a profession works somewhere when the idea names no place
     ("a fisherman catches a fish", "set", "mountain_lake"),

@@ -17,7 +17,17 @@ from autark.assets.templates import TimeOfDay, Weather, fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
 from autark.story import implied, nouns, places, roles, semantic, sizes
 from autark.story import verbs as verb_table
-from autark.story.cast import aged, body_for, display_noun, gender_cue, name_for, sense_of, sexed
+from autark.story.cast import (
+    MOST_ANIMALS,
+    aged,
+    body_for,
+    display_noun,
+    flock_count,
+    gender_cue,
+    name_for,
+    sense_of,
+    sexed,
+)
 from autark.story.dictionary import german_noun, in_language
 from autark.story.events import Event, Token, extract_events, key_event
 from autark.story.hypernyms import HYPERNYMS
@@ -435,6 +445,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         counted = sizes.count_before(folded, meanings, k)  # "three small pigs": the number past the adjective
         if counted:
             count = counted
+        elif name is None and group == "animal" and not (k and folded[k - 1] in _ONE) and (
+                flock := flock_count(tokens[k], lang, folded[k] in _plural_words())):
+            # "feeds the pigeons", "füttert Tauben": a flock of small animals, else two ("a couple of": two)
+            count = 2 if k > 1 and folded[k - 1] == "of" and folded[k - 2] in ("couple", "pair") else flock
         elif name is None and (folded[k] in _plural_words() and not (k and folded[k - 1] in _ONE) or lang == "de"
                                and folded[k][-1:] == "n" and folded[k][:-1] in _plural_words()):  # "mit den Kindern"
             count = 2  # "while the children watch": a bare plural is more than one
@@ -469,7 +483,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             if head_k > k and "_".join(folded[k:head_k + 1]) in roles.ROLE_KITS and not kits.get(k):
                 kits[k] = roles.costume_for("_".join(folded[k:head_k + 1]), lang) or ""  # "pop star": a musician
             added = [add_character(group, tokens[head_k], name if c == 0 else None, k, hit.category == "stand_in",
-                                   several=count > 1) for c in range(min(count, 4))]
+                                   several=count > 1) for c in range(min(count, MOST_ANIMALS if group == "animal"
+                                                                         else 4))]
         char_at[k] = added
         by_word.setdefault(base, []).extend(added)
         seen_groups.setdefault(group, []).extend(added)
@@ -518,9 +533,13 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     # a word that is a thing as well as a place ("finds a spaceship in his field") is the thing where the idea
     # names another place; the place it names after "in"/"im" is where it happens
     thing_places = {k for k, _h in first("setting") if any(h.category == "object" for h in meanings[k])
-                    and not (k > 1 and folded[k - 2] in nouns.PLACE_PREPOSITIONS)}
+                    and not (k > 1 and folded[k - 2] in nouns.PLACE_PREPOSITIONS)
+                    and not (k and folded[k - 1] in nouns.PLACE_PREPOSITIONS)}
     settings = list(dict.fromkeys(h.key for k, h in first("setting") if k not in thing_places)) or list(
         dict.fromkeys(h.key for _k, h in first("setting")))
+    # a word the film happens in is not a thing in it too ("im Schloss": the throne room, no castle inside it)
+    objects = places.not_the_setting(objects, [(tokens[k], h.key) for k, h in first("setting")
+                                               if k not in thing_places], settings)
     setting_given = bool(settings)
     # a place played by another set brings what makes it that place, even as part of a phrase ("Picknick machen")
     for k in [k for k, _h in first("setting")] + sorted(phrased):
@@ -553,7 +572,11 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                   stop=any(h.category == "stop" for h in meanings[k]) or folded[k] in _ARTICLES,
                   possessive=k in possessive)
             for k in range(len(tokens))]
-    events = extract_events(read)
+    events = extract_events(read, lang)
+    from autark.story.event_readings import settle_cast  # "someone" cast, a wish's noun not, food and vehicles
+
+    characters, events = settle_cast(events, characters, objects, add_character, kits, lang,
+                                     lambda t: ObjectConcept(type=t, word=t))
     for ev in events:  # "rides into town": someone who rides with nothing to ride rides a horse
         if ev.agents and implied.needs_mount(ev.word, [c.type for c in characters], [o.type for o in objects]):
             horse = add_character("animal", "Pferd" if lang == "de" else "horse", None, ev.at)
@@ -563,7 +586,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             break
     unstaged = _unstaged(events, unknown_at, tokens, breaks)
     stops, events, places_of_events = read_journey(read, events, weathers[0][1].key if weathers else
-                                                   template.weather, text)
+                                                   template.weather, text, places.place_of_cast(
+                                                       [(fold(c.word), c.type) for c in characters],
+                                                       [o.type for o in objects]))
     settings = places_of_events or settings  # a journey: one set per place, in order (story.journeys)
 
     # 7. mood and genre: words in the idea count most, what happens and when add a little

@@ -12,7 +12,7 @@ from __future__ import annotations
 from autark.assets.templates import fold
 from autark.story.kinds import character_types
 
-__all__ = ["Body", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
+__all__ = ["Body", "FLOCK", "flock_count", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
            "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged"]
 
 # two characters of one kind are told apart by colour (and name)
@@ -57,6 +57,38 @@ def _noun_type(folded: str) -> str | None:
         if form in nouns:
             return nouns[form]
     return None
+
+
+# how many a bare plural of small animals is ("feeds the pigeons", "füttert Tauben", "die Enten"): a flock, not
+# one bird or two; and the most of any one kind cast (more birds fill a wide shot, they do not read better)
+FLOCK = 4
+MOST_ANIMALS = 6
+_FLOCK_MAX_M = 1.6  # bodies up to a sheep's length come in flocks; dogs, horses and cows in a plural are two
+_PLURAL_ENDINGS = {"en": ("s", "es"), "de": ("n", "en", "e", "er", "s")}
+# German animal plurals with an umlaut (folded), which no ending rule finds
+_UMLAUT_PLURALS = frozenset({"huehner", "gaense", "maeuse", "kuehe", "voegel", "froesche", "fuechse", "woelfe",
+                             "kaelber", "laemmer", "haehne", "schwaene", "baere", "loewen", "kueken"})
+
+
+def flock_count(word: str, lang: str, listed_plural: bool) -> int:
+    """How many a bare plural animal word stands for: ``FLOCK`` for small animals (birds, ducks, hens, sheep,
+    mice), 2 for larger ones, 0 when ``word`` (as written) is no plural. ``listed_plural``: the vocabulary lists
+    it as one ("Vögel", "mice"); else a plural ending on a known singular of the same kind says so ("pigeons",
+    "Tauben", "Enten"; "Gans" is no plural of a "Gan")."""
+    from autark.assets import library
+    from autark.story.lexicon import lexicon, stems
+    from autark.story.set_pieces import footprint
+
+    folded = fold(word)
+    typ = _noun_type(folded)
+    plural = listed_plural or folded in _IRREGULAR_EN or folded in _UMLAUT_PLURALS or any(folded == stem + end and stem in lexicon().index and _noun_type(stem) == typ
+                                  for stem in stems(folded)[1:] for end in _PLURAL_ENDINGS.get(lang, ()))
+    if not plural:
+        return 0
+    if typ is None or typ not in character_types() or library.get(typ).age:
+        return 2
+    size = footprint(typ)
+    return FLOCK if size is not None and max(size) <= _FLOCK_MAX_M else 2
 
 
 def body_for(word: str, group_type: str, group_voice: str) -> Body:

@@ -125,9 +125,19 @@ def _mentions(tokens: list[Token]) -> list[_Mention]:
             out.append(_Mention("living_room", "home", _role(tokens, j), j))
         elif tok.folded in _OUTSIDE_WORDS and (tok.folded != "freie" or (j and tokens[j - 1].folded == "ins")):
             out.append(_Mention("", "outside", _role(tokens, j), j))
-        elif tok.setting:
+        elif tok.setting and not _modifies_next(tokens, j):
             out.append(_Mention(tok.setting, tok.folded, _role(tokens, j), j))
     return out
+
+
+def _modifies_next(tokens: list[Token], j: int) -> bool:
+    """Is the place word at j a noun's modifier ("the school janitor", "a lighthouse keeper", "the castle
+    guard"): right before a person or thing, not after a place preposition? Then it says who, not where. A
+    German place word after its preposition stays a place ("sammelt im Wald Pilze")."""
+    if j + 1 >= len(tokens) or tokens[j + 1].brk or not (tokens[j + 1].characters or tokens[j + 1].thing):
+        return False
+    back = [tokens[k].folded for k in range(max(0, j - 2), j)]
+    return not (back and (back[-1] in PLACE_PREPOSITIONS or back[-1] in _TO or back[-1] in _FROM))
 
 
 def _owner(tokens: list[Token], ats: list[int], j: int) -> tuple[int, bool]:
@@ -148,15 +158,16 @@ def _owner(tokens: list[Token], ats: list[int], j: int) -> tuple[int, bool]:
     return n - 1, False
 
 
-def read_journey(tokens: list[Token], events: list[Event], weather: str,
-                 idea: str) -> tuple[list[Stop], list[Event], list[str]]:
+def read_journey(tokens: list[Token], events: list[Event], weather: str, idea: str,
+                 cast_place: str | None = None) -> tuple[list[Stop], list[Event], list[str]]:
     """The idea's stops (``read_stops``, ``fill_stops``; [] for one place), its events, where taking
     something or someone somewhere ("takes it home") is carrying it there, not taking it away from someone
     (a happy act nobody shakes their head at), and the sets its scenes are in: one per stop, the one place
     all its events happen in (a second place word that no event happens at makes no second scene), or []
-    where the events do not say."""
+    where the events do not say. ``cast_place``: the set the cast and things ask for
+    (``places.place_of_cast``), where an unnamed start begins."""
     found = read_stops(tokens, events)
-    stops = fill_stops(found, events, weather, idea) if len(found) > 1 else []
+    stops = fill_stops(found, events, weather, idea, cast_place) if len(found) > 1 else []
     if len(stops) < 2:
         one = found[0].setting if len(found) == 1 and found[0].setting else ""
         return [], events, [one] if one else []
@@ -230,10 +241,12 @@ def read_stops(tokens: list[Token], events: list[Event]) -> list[Stop]:
     return [s for s in stops if s.setting or s.word or s.events]
 
 
-def fill_stops(stops: list[Stop], events: list[Event], weather: str, idea: str) -> list[Stop]:
-    """Sets for the places the idea only implies: where a journey with no start begins (a street on the way
-    to a building, a harbour before a sail, a meadow else), "outside" (snow, a street in the rain, a meadow),
-    and which room "home" is (a bedroom for a sleep, a kitchen for a meal)."""
+def fill_stops(stops: list[Stop], events: list[Event], weather: str, idea: str,
+               cast_place: str | None = None) -> list[Stop]:
+    """Sets for the places the idea only implies: where a journey with no start begins (where its cast and
+    things belong: a lighthouse and a whale on the coast; else a street on the way to a building, a harbour
+    before a sail, a meadow), "outside" (snow, a street in the rain, a meadow), and which room "home" is (a
+    bedroom for a sleep, a kitchen for a meal)."""
     from autark.assets.templates import fold, load_setting
 
     out: list[Stop] = []
@@ -248,6 +261,8 @@ def fill_stops(stops: list[Stop], events: list[Event], weather: str, idea: str) 
             by_water = any(w.startswith(tuple(_WATER_MODES)) for w in words) and k == 0
             if not setting and nxt is not None and nxt.word == "outside":  # "runs outside": from indoors
                 setting = "living_room"
+            elif not setting and k == 0 and cast_place and (nxt is None or nxt.setting != cast_place):
+                setting = cast_place
             elif weather == "snow":
                 setting = "snow_field"
             elif by_water:

@@ -87,8 +87,9 @@ class Lexicon:
         for lang, words in data["stopwords"].items():
             for w in words:
                 self._add(w, Hit("stop", "", lang))
-        for alias, name in setting_aliases().items():
-            self._add(alias, Hit("setting", name, "any"))
+        for alias, (name, lang) in _setting_words().items():
+            # in the language its set names it in: the German "All" (space) is no English "all night"
+            self._add(alias, Hit("setting", name, lang))
         from autark.story.place_words import PLACES
 
         for word, name in PLACES.items():  # places with no set of their own: the nearest set plays them
@@ -165,6 +166,24 @@ def _ending_fits(word: str, stem: str, hit: Hit) -> bool:
     if lang == "en" and end in _DE_ONLY:
         return False
     return not (lang == "de" and end in _EN_ONLY)
+
+
+def _setting_words() -> dict[str, tuple[str, str]]:
+    """Every folded set name and alias -> (set, the language that names it: "en", "de", or "any" when both do
+    or the set's own name)."""
+    from autark.assets.templates import TEMPLATES
+
+    langs: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for alias, name in setting_aliases().items():
+        names[alias] = name
+        langs.setdefault(alias, set())
+    for tpl in TEMPLATES.values():
+        langs.setdefault(fold(tpl.name), set()).update(("en", "de"))
+        for code, words in tpl.names.items():
+            for w in words:
+                langs.setdefault(fold(w), set()).add(code)
+    return {a: (n, next(iter(langs[a])) if len(langs[a]) == 1 else "any") for a, n in names.items()}
 
 
 def plurals() -> set[str]:

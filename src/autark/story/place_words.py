@@ -77,7 +77,7 @@ living_room + bed: bedroom hotel_room nursery schlafzimmer kinderzimmer
 living_room: bathroom hallway attic apartment dormitory badezimmer flur dachboden schlafsaal
 living_room + fireplace: fireplace hearth kamin
 workshop: basement cellar factory mill keller fabrik muehle
-sports_field: gym gymnasium race_track racetrack turnhalle fitnessstudio rennbahn
+sports_field: race_track racetrack rennbahn
 farm + barn: barn stable pasture scheune
 snow_field: glacier iceberg antarctica gletscher eisberg antarktis
 space_station: spaceship rocket_base weltraumstation
