@@ -572,11 +572,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                   stop=any(h.category == "stop" for h in meanings[k]) or folded[k] in _ARTICLES,
                   possessive=k in possessive)
             for k in range(len(tokens))]
-    events = extract_events(read, lang)
-    from autark.story.event_readings import settle_cast  # "someone" cast, a wish's noun not, food and vehicles
-
-    characters, events = settle_cast(events, characters, objects, add_character, kits, lang,
-                                     lambda t: ObjectConcept(type=t, word=t))
+    events = extract_events(read)
     for ev in events:  # "rides into town": someone who rides with nothing to ride rides a horse
         if ev.agents and implied.needs_mount(ev.word, [c.type for c in characters], [o.type for o in objects]):
             horse = add_character("animal", "Pferd" if lang == "de" else "horse", None, ev.at)
