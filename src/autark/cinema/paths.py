@@ -29,7 +29,8 @@ def clear_span(states: SceneStates, start: Vec3, end: Vec3, times: Sequence[floa
         keep = np.array([o.id not in exclude for o in solid], bool)
         if len(bx):
             boxes.append(bx[keep[owner]])
-    allb = np.concatenate(boxes) if boxes else np.zeros((0, 6))
+    # a still thing's boxes are the same at every moment: once each (the steps below are (S, N) arrays)
+    allb = np.unique(np.concatenate(boxes), axis=0) if boxes else np.zeros((0, 6))
     if not len(allb):
         return 1.0
     a, b = np.asarray(start, float), np.asarray(end, float)
