@@ -10,7 +10,7 @@ case, ä -> ae, ß -> ss). Inflected forms need no entry: the reader strips endi
 
 from __future__ import annotations
 
-__all__ = ["HYPERNYMS", "HYPERNYMS_DE", "word_table"]
+__all__ = ["HYPERNYMS", "HYPERNYMS_DE", "VERB_HYPERNYMS", "word_table"]
 
 
 def word_table(rows: str) -> dict[str, str]:
@@ -96,6 +96,19 @@ man: keeper guard watchman janitor mechanic carpenter blacksmith postman tailor 
 scientist: inventor professor chemist researcher engineer erfinder forscher chemiker ingenieur
 kitchen: bakery cafeteria canteen baeckerei kantine
 office: laboratory lab labor
+horse: camel dromedary llama alpaca donkey mule zebra kamel dromedar lama alpaka esel maultier zebra
+sheep: goat lamb ram billy_goat ziege geiss ziegenbock bock widder
+tiger: cheetah jaguar gepard jaguar
+lion: puma cougar lynx luchs
+bear: grizzly panda polar_bear eisbaer braunbaer
+whale: dolphin orca porpoise delfin delphin orca schwertwal tuemmler
+snake: lizard crocodile alligator iguana gecko eidechse krokodil alligator leguan
+butterfly: bee wasp ladybug ladybird moth dragonfly biene wespe marienkaefer motte libelle hummel
+mouse: hedgehog shrew igel spitzmaus
+fox: raccoon badger waschbaer dachs
+fish: octopus squid jellyfish krake tintenfisch qualle
+gold_bars: gold goldbarren
+snow: avalanche snowslide lawine schneelawine
 eat: devour munch gobble nibble chomp fressen verschlingen
 walk: stroll wander amble saunter trudge schlendern
 run: sprint dash scurry hasten
@@ -105,4 +118,15 @@ run: sprint dash scurry hasten
 # a German idea
 HYPERNYMS_DE: dict[str, str] = word_table("""
 hat: hut huete zauberhut
+""")
+
+# verbs the story's verb table (``verbs.yaml``) has no form of -> a word of a story verb that means the same or
+# the nearest act (English and German stems or forms, folded; the reader strips endings before it asks): asked
+# for an unknown verb only, so "guards" the verb is watching while "guard" the noun stays a man
+VERB_HYPERNYMS: dict[str, str] = word_table("""
+chase: chase_away drive_off shoo scare_off verjag verjagen verjagt verscheuch verscheuchen verscheucht vertreib
+  vertreiben vertreibt vertrieb scheuch scheuchen scheucht hetz hetzen hetzt
+walk: verirr verirrt verirren get_lost
+watch: guard guards guarded guarding bewach bewachen bewacht ueberwach ueberwachen ueberwacht behuet behueten
+  behuetet keep_watch patrol patrols patrouillier patrouilliert
 """)

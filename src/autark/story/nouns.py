@@ -89,22 +89,24 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     prev = folded[k - 1] if k else ""
     prev2 = folded[k - 2] if k > 1 else ""
     after_place_word = prev in PLACE_PREPOSITIONS or (prev in _ARTICLES and prev2 in PLACE_PREPOSITIONS)
-    if after_place_word and not next_is_noun:
+    table = _table_target(word, lang, lookup)
+    if after_place_word and not next_is_noun and not table:  # "flees from an avalanche": the table knows it
         found = places.place_by_meaning(word)
         if found is not None:
             setting, near, _score = found
             return Reading("setting", setting, note=f"{token!r} is played by the set {setting.replace('_', ' ')!r}"
                            f" (nearest place: {near.replace('_', ' ')!r})")
+    if table and (pos == "adj" or is_describing(token, folded, k, next_is_noun, lang)) and not any(
+            h.category in ("mood", "colour") for h in lookup(table)):
+        pos = "noun"  # a word the table has as a noun is one ("feeds her donkey an apple": no -y adjective)
     if pos == "adj" or is_describing(token, folded, k, next_is_noun, lang):
         mood = _mood_of(word)
         return Reading("mood", mood) if mood else Reading("drop", "")
     kit = next((roles.ROLE_KITS[f] for f in _forms(word) if f in roles.ROLE_KITS), None)
     if kit is not None:
         return _person(token, lang, roles.costume_for(token, lang) or kit)
-    target = next((HYPERNYMS_DE[f] for f in _forms(word) if f in HYPERNYMS_DE), "") if lang == "de" else ""
-    target = target or next((HYPERNYMS[f] for f in _forms(word) if f in HYPERNYMS), "")
-    if target and lookup(target):  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
-        return Reading("word", target, note=f"{token!r} is played by {target.replace('_', ' ')!r}")
+    if table:  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
+        return Reading("word", table, note=f"{token!r} is played by {table.replace('_', ' ')!r}")
     if lang != "de" and _role_like(token, word, lang):  # "hairdresser" is a person, not a "dresser"
         return _person(token, lang, roles.costume_for(token, lang) or "")
     for end in ("innen", "in"):  # "Nachbarinnen": the women of a known person word ("Nachbar")
@@ -124,6 +126,31 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     if _role_like(token, word, lang):
         kit = roles.costume_for(token, lang)
         return _person(token, lang, kit or "")
+    return None
+
+
+def _table_target(word: str, lang: str, lookup) -> str:
+    """The hand table's known word for ``word`` (any ending), "" where it has none the lexicon knows."""
+    target = next((HYPERNYMS_DE[f] for f in _forms(word) if f in HYPERNYMS_DE), "") if lang == "de" else ""
+    target = target or next((HYPERNYMS[f] for f in _forms(word) if f in HYPERNYMS), "")
+    return target if target and lookup(target) else ""
+
+
+# a compound's first part can overrule what its last part would be: a storm of sand or dust is a dry wind, not
+# rain ("sandstorm", "Staubsturm"); a "place" of a thing one sits by is a seat, not a town square
+# ("Fensterplatz", "Gangplatz"), where a square of a place stays one ("Dorfplatz")
+_DRY = ("sand", "staub", "dust", "wuesten", "desert", "dreck", "asche", "ash")
+_SEAT_HEADS = {"platz", "plaetze", "sitz", "seat", "seats"}
+
+
+def _modified(token: str, modifier: str, tail: str, hit, lookup) -> Reading | None:
+    """What the compound ``modifier`` + ``tail`` is when its modifier overrules the tail's reading ``hit``."""
+    if hit.category == "weather" and hit.key in ("rain", "snow") and modifier.startswith(_DRY):
+        return Reading("word", "wind", note=f"{token!r} is heard and seen as a dusty wind, not {hit.key}")
+    if hit.category == "setting" and tail in _SEAT_HEADS and any(
+            h.category == "object" for h in lookup(modifier)) and not any(
+            h.category == "setting" for h in lookup(modifier)):
+        return Reading("word", "seat", note=f"{token!r} is a seat: played by a chair")
     return None
 
 
@@ -151,6 +178,9 @@ def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
                 or (german and h.category in ("character", "stand_in"))] if known else []
         if not hits:
             continue
+        overruled = _modified(token, word[:i], tail, hits[0], lookup)
+        if overruled is not None and lookup(overruled.key):
+            return overruled
         if hits[0].category == "setting":
             return Reading("setting", hits[0].key, note=f"{token!r} is played by the set "
                            f"{hits[0].key.replace('_', ' ')!r} (as {tail!r})")

@@ -28,7 +28,7 @@ from typing import Any
 from autark.config import require
 from autark.errors import BackendError
 from autark.story import dictionary
-from autark.story.hypernyms import HYPERNYMS
+from autark.story.hypernyms import HYPERNYMS, VERB_HYPERNYMS
 
 __all__ = ["SYNONYMS", "Match", "semantic_available", "nearest", "nearest_by_embedding", "similarity", "one_edit",
            "person_margin"]
@@ -262,6 +262,21 @@ def similarity(word: str, vocabulary: tuple[str, ...]) -> Any:
     return np.asarray(_embed_vocabulary(vocabulary)) @ _word_vector(word)
 
 
+def _table_word(word: str, vocabulary: tuple[str, ...]) -> str | None:
+    """The hand tables' word for ``word`` or one of its base forms ("verjagt" -> verjag -> chase) that is in
+    ``vocabulary``: the noun table first, then the verb table (asked only where a verb is wanted: its targets
+    are the verb vocabulary's words)."""
+    from autark.story.lexicon import stems
+
+    forms = stems(word)
+    for table in (HYPERNYMS, VERB_HYPERNYMS):
+        for form in forms:
+            target = table.get(form)
+            if target is not None and target in vocabulary:
+                return target
+    return None
+
+
 def nearest(word: str, vocabulary: tuple[str, ...], *, semantic: bool | None = None,
             min_score: float | None = None, min_margin: float | None = None) -> Match | None:
     """The known word closest in meaning to ``word`` (folded), or None when nothing is close enough.
@@ -273,8 +288,8 @@ def nearest(word: str, vocabulary: tuple[str, ...], *, semantic: bool | None = N
     """
     if semantic and not semantic_available():
         _load_model()  # raises, saying what is missing
-    target = HYPERNYMS.get(word)
-    if target is not None and target in vocabulary:
+    target = _table_word(word, vocabulary)
+    if target is not None:
         return Match(word, target, 1.0, "synonym")
     if len(word) >= MIN_TYPO_LEN and not dictionary.is_real_word(word):  # "wishes" is no typo of "fishes"
         typo = next((v for v in vocabulary if one_edit(word, v)), None)
