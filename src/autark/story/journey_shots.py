@@ -69,7 +69,7 @@ def _stop_of_events(stops: list[Stop]) -> dict[int, int]:
 
 def _first_stops(concept: Concept) -> dict[str, int]:
     """The stop where each character an event names is first there (someone met in the park is not in the
-    street before); one no event names is everywhere."""
+    street before); one no event names is at the first stop."""
     stop_of = _stop_of_events(concept.stops)
     first_at: dict[str, int] = {}
     for i, ev in enumerate(concept.events):
@@ -79,6 +79,52 @@ def _first_stops(concept: Concept) -> dict[str, int]:
             if n:
                 first_at.setdefault(n, stop_of.get(i, 0))
     return first_at
+
+
+# a thing up to this size (its largest side, metres) goes along with a traveller who used it at an earlier stop
+# (a kite, a lantern, a ball); anything larger is a fixture of its place (a lighthouse, a shop front, a boat)
+_TAKEN_ALONG_M = 0.8
+
+
+def _thing_stops(concept: Concept) -> dict[str, int]:
+    """The stop each thing of the idea belongs to: the first event that names it (as its patient, instrument or
+    result), else the clause the idea names it in (before the first event: the first stop)."""
+    from autark.assets.templates import fold
+    from autark.story.lexicon import idea_words
+
+    stop_of = _stop_of_events(concept.stops)
+    out: dict[str, int] = {}
+    for i, ev in enumerate(concept.events):
+        things = [ev.patient if ev.patient_is_thing else "", ev.instrument, ev.result if ev.result_is_thing else ""]
+        for t in things:
+            if t:
+                out.setdefault(t, stop_of.get(i, 0))
+    words = idea_words(concept.idea)
+    ats = [(ev.at, stop_of.get(i, 0)) for i, ev in enumerate(concept.events) if ev.at >= 0]
+    for o in concept.objects:
+        if o.type in out:
+            continue
+        at = next((j for j, w in enumerate(words) if w == fold(o.word)), -1) if o.word else -1
+        out[o.type] = max(((a, k) for a, k in ats if a <= at), default=(0, 0))[1] if at >= 0 else 0
+    return out
+
+
+def _goes_along(thing: str, k: int, concept: Concept, travellers: list[str], at: dict[str, int]) -> bool:
+    """Whether ``thing`` of an earlier stop travels to stop ``k``: the vehicle they drive, ride or sail in
+    ("fahren mit dem Boot zu einer Insel"), or a small thing in the hands of one who used it there."""
+    from autark.story.implied import VEHICLES
+    from autark.story.set_pieces import footprint
+
+    if at.get(thing, 0) >= k:
+        return False
+    by = concept.stops[k].arrive_by
+    if thing in VEHICLES and by >= 0 and concept.events[by].kind in ("drive", "ride", "fly", "swim"):
+        return True
+    size = footprint(thing)
+    if size is None or max(size) > _TAKEN_ALONG_M:
+        return False
+    return any(thing in (ev.patient, ev.instrument) and set(ev.agents) & set(travellers)
+               for ev in concept.events)
 
 
 def _travellers(i: int, concept: Concept, cast: list[CastMember], implied: bool = False) -> list[str]:
@@ -341,7 +387,8 @@ def _paced(shot: Shot) -> Shot:
 # -- the scenes -----------------------------------------------------------------------------------------------
 def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -> list[SceneSpec]:
     """Each scene of a journey as its place has it: its own light (a room keeps its lamps in the rain), who is
-    there, the travellers coming in from the left, and the props of its place."""
+    there (the travellers, coming in from the left, and whoever is first named there; not everyone seen
+    before), and the things of its place (a lighthouse and the whale stay on the coast; a kite goes along)."""
     from autark.assets.templates import fold, load_setting
     from autark.language.lexicon import TIME_LIGHTING
     from autark.story.places import props_for
@@ -355,6 +402,7 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
     own_props = [set(props_for(s.word)) if s.word else set() for s in stops]
     named = {o.type for o in concept.objects if o.type not in props_for(fold(o.word))}  # "mit dem Boot": along
     foreign = set().union(*own_props) - named
+    thing_at = _thing_stops(concept)
     out = []
     for k, (scene, stop) in enumerate(zip(scenes, stops, strict=True)):
         template = load_setting(stop.setting)
@@ -367,7 +415,8 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
         arriving: list[str] = []
         if stop.arrive_by >= 0:
             arriving = _travellers(stop.arrive_by, concept, scene.characters, stop.implied)
-        here = [c for c in scene.characters if first_at.get(c.name, 0) <= k or c.name in arriving]
+        # only those who travel here and those first named here: who stayed behind is not in the next place
+        here = [c for c in scene.characters if first_at.get(c.name, 0) == k or c.name in arriving]
         lane = 0
         placed = []
         for c in here:
@@ -378,7 +427,10 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
             placed.append(c)
         update["characters"] = placed
         kept = {o.type for o in scene.objects}
-        mine = [p for p in props if p.type in kept and (p.type not in foreign or p.type in own_props[k])]
+        # a thing is where the idea has it (a lighthouse stays on its coast), or goes along in a traveller's hands
+        mine = [p for p in props if p.type in kept and (p.type not in foreign or p.type in own_props[k]) and (
+            thing_at.get(p.type, 0) == k or p.type in own_props[k] or _goes_along(p.type, k, concept, arriving,
+                                                                                 thing_at))]
         for t in sorted(own_props[k] - {p.type for p in mine}):
             mine.append(Prop(type=t))
         carried = _carried_thing(concept.events[stop.arrive_by], concept) if stop.arrive_by >= 0 and \

@@ -184,8 +184,9 @@ _TAKEN = {"it", "him", "her", "them", "ihn", "sie", "es", "ihm", "ihr", "ihnen"}
 def _taken_along(tokens: list[Token], ev: Event, since: int, goal_at: int) -> list[str]:
     """Whom an "it"/"him"/"ihn" between the verb and the goal names: the last one named before who is not
     doing it ("a penguin gets lost and a police officer helps it home": the penguin)."""
-    if not any(tokens[j].folded in _TAKEN for j in range(ev.at + 1, goal_at)):
-        return []
+    if not any(tokens[j].folded in _TAKEN and not (j + 1 < len(tokens) and (tokens[j + 1].thing or tokens[
+            j + 1].characters)) for j in range(ev.at + 1, goal_at)):
+        return []  # ("rides her bike to school": "her" is whose bike, nobody taken along)
     for j in range(ev.at - 1, -1, -1):
         others = [n for n in tokens[j].characters if n not in ev.agents]
         if others:
