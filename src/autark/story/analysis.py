@@ -612,6 +612,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         genre_score["comedy"] += 0.6
     genre = max(sorted(genre_score), key=lambda g: genre_score[g]) if genre_score else "drama"
 
+    size_of, told = sizes.storybook_sizes(characters, events, size_of, lang)  # a tiny lead is seen (story.sizes)
+    warnings += told
     from autark.story.flames import fire_of_holder
     from autark.story.wind import wind_acts
 

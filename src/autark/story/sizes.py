@@ -20,7 +20,7 @@ from typing import Any
 from autark.assets.templates import fold
 
 __all__ = ["PROP_RANGE", "CAST_RANGE", "READABLE_M", "HERO_SHARE", "HERO_MAX_M", "MIN_CAST_M", "size_word", "size_before", "count_before",
-           "clamp", "cast_size", "readable_size", "size_effects"]
+           "clamp", "cast_size", "readable_size", "size_effects", "storybook_sizes", "STORYBOOK_BELOW_M"]
 
 PROP_RANGE = (0.3, 2.5)  # a prop's size factor from a size word, smallest and largest
 CAST_RANGE = (0.6, 1.6)  # a character's: smaller is unseen next to the others, larger leaves the frame
@@ -109,6 +109,38 @@ def cast_size(factor: float, asset_type: str) -> float | None:
     if factor < 1.0 and size is not None:
         factor = min(1.0, max(factor, MIN_CAST_M / max(size[1], 1e-3)))
     return None if factor == 1.0 else round(factor, 2)
+
+
+# a lead this small is not seen in a shot of the set (a frog of 10 cm took 0% of its shots): it is shown at a
+# storybook scale, STORYBOOK_RANGE times its size, toward STORYBOOK_M tall
+STORYBOOK_BELOW_M = 0.3
+STORYBOOK_M = 0.5
+STORYBOOK_RANGE = (3.0, 4.0)
+
+
+def storybook_sizes(characters: Sequence[Any], events: Sequence[Any], sizes: dict[str, float],
+                    lang: str) -> tuple[dict[str, float], list[str]]:
+    """``sizes`` with each tiny lead (a character under ``STORYBOOK_BELOW_M`` tall that does something in the
+    story or speaks: the frog who wants to be king, the mouse who steals the cheese) made 3-4 times its size,
+    and the notes that say so. A tiny one nobody follows (the pigeons fed) keeps its size."""
+    from autark.story.set_pieces import footprint
+
+    acting = {a for ev in events for a in ev.agents}
+    out = dict(sizes)
+    notes = []
+    for c in characters:
+        size = footprint(c.type)
+        if size is None or size[1] >= STORYBOOK_BELOW_M or not (c.name in acting or c.voice != "none"):
+            continue
+        own = out.get(c.name, 1.0)
+        factor = min(max(STORYBOOK_M / max(size[1] * own, 1e-3), STORYBOOK_RANGE[0]), STORYBOOK_RANGE[1])
+        out[c.name] = round(own * factor, 2)
+        shown = round(size[1] * out[c.name], 2)
+        notes.append(f"{c.name} is shown {factor:.1f} times its size ({shown:.2f} m tall), storybook scale: "
+                     f"at {size[1] * own:.2f} m a lead is not seen" if lang != "de" else
+                     f"{c.name} ist {factor:.1f}-mal so groß gezeigt ({shown:.2f} m), wie im Bilderbuch: mit "
+                     f"{size[1] * own:.2f} m wäre die Hauptfigur nicht zu sehen")
+    return out, notes
 
 
 def readable_size(asset_type: str, beside_m: float = 0.0) -> float | None:
