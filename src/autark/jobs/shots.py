@@ -40,6 +40,7 @@ __all__ = ["CAMERA_FOV_DEG", "CameraCounts", "SceneShots", "backdrop_cast", "cam
 
 MIN_PART_S = 1.2  # the shortest part a shot is cut into (shot / reverse shot)
 ESTABLISH_S = 1.6  # an establishing wide shot before a narrower first shot of a place
+_SIDE_TRIES = 6  # framings measured after one that breaks only the 180-degree rule, before it is kept
 _WHOLE_MIN_FRAC = 0.2  # a wide with the set pieces whole is kept only while the cast stands this tall in it
 
 
@@ -176,6 +177,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     # a framing whose camera comes nearer than the planner's margin to a body ranks below every one that does
     # not (``_score``): it is measured only if no framing keeps the margin (a castle film's shot tried 17 such)
     crowded: list[tuple[Framing, Scene]] = []
+    good_wrong: int | None = None  # the try at which a framing broke only the 180-degree rule
 
     def measured(fr: Framing, cand: Scene) -> tuple[tuple[float, ...], ShotMeasures, bool]:
         m = measure_shot(cand, cam, part.start_s, part.end_s, fr.subjects(ctx), ctx.lines,
@@ -206,6 +208,13 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         if best is None or score < best[0]:
             best = (score, fr, cand, m)
         if _good(m) and not wrong and (not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height):
+            break
+        if _good(m) and wrong and good_wrong is None:
+            good_wrong = tried
+        if good_wrong is not None and tried - good_wrong >= _SIDE_TRIES:
+            # a good framing on the wrong side of the line of action is kept after a few more tries: where the
+            # one spoken to faces away (an astronaut at her ship), no front of the speaker is on the side kept,
+            # and measuring the whole list for one cost a second of the planner
             break
     if crowded and (best is None or best[0][0] > 0):  # no framing kept the margin: the crowded ones compete too
         for fr, cand in crowded:
