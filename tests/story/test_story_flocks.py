@@ -47,3 +47,23 @@ def test_one_animal_is_one(idea: str) -> None:
 def test_a_number_says_how_many_up_to_six() -> None:
     assert _count("a wolf watches five sheep", "sheep") == 5
     assert _count("Sechs Enten schwimmen im Teich", "duck") == 6
+
+
+@pytest.mark.parametrize("idea", ["an old man feeds the pigeons until a dog chases them away",
+                                  "Ein Mädchen füttert am See die Enten, bis ein Fuchs sie verscheucht",
+                                  "Der Bauer zählt seine Schafe, während ein Wolf zuschaut"])
+def test_a_flock_leaves_room_for_the_others_and_stands_apart(idea: str) -> None:
+    from itertools import combinations
+
+    from autark.story import plan
+    from autark.story.set_pieces import footprint
+
+    c = analyze(idea)
+    scene = plan(idea, duration_s=30, seed=0).scenes[0]
+    names = {m.name for m in scene.characters}
+    assert {ch.name for ch in c.characters if not ch.name[-1].isdigit()} <= names  # the dog, the fox, the wolf
+    assert sum(1 for m in scene.characters if m.name[-1].isdigit()) >= 2  # ...and the flock
+    for a, b in combinations(scene.characters, 2):
+        gap = ((a.position[0] - b.position[0]) ** 2 + (a.position[2] - b.position[2]) ** 2) ** 0.5
+        if a.type == b.type:
+            assert gap >= 0.8 * max(footprint(a.type)), (a.name, b.name, gap)

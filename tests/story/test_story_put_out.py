@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from autark.assets import library
-from autark.assets.unlit import is_flame, unlit_kind
+from autark.assets.library import unlit_kind
+from autark.assets.unlit import is_flame
 from autark.audio import VoiceEngine
 from autark.jobs.produce import build_scene
 from autark.motion import evaluate_scene

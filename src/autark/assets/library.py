@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from autark.assets.spec import AssetSpec, Bone, MeshPart, SupportSurface
+from autark.assets.unlit import UNLIT_SUFFIX, unlit_spec
 from autark.errors import RegistryError
 from autark.registry import Registry
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from autark.scene.model import SceneObject
 
 __all__ = ["Bone", "SupportSurface", "MeshPart", "AssetSpec", "ASSETS", "register", "get", "all_types",
-           "build_parts", "is_character", "person_kind"]
+           "build_parts", "is_character", "person_kind", "unlit_kind"]
 
 
 def _check(name: str, spec: AssetSpec) -> None:
@@ -61,11 +62,26 @@ def get(asset_type: str) -> AssetSpec:
     try:
         return ASSETS[asset_type]
     except KeyError:
-        from autark.assets.unlit import UNLIT_SUFFIX, unlit_spec
-
-        if not asset_type.endswith(UNLIT_SUFFIX) or asset_type[:-len(UNLIT_SUFFIX)] not in ASSETS:
+        base = asset_type.removesuffix(UNLIT_SUFFIX)
+        if base == asset_type or base not in ASSETS:
             raise
-        return unlit_spec(asset_type[:-len(UNLIT_SUFFIX)])
+        return _unlit(base)
+
+
+@cache
+def _unlit(base: str) -> AssetSpec:
+    return unlit_spec(ASSETS[base], build_parts(base))
+
+
+def unlit_kind(asset_type: str) -> str | None:
+    """The kind that is ``asset_type`` put out (``autark.assets.unlit``), or None when nothing of it glows."""
+    try:
+        parts = build_parts(asset_type)
+    except KeyError:
+        return None
+    if asset_type.endswith(UNLIT_SUFFIX) or not any(p.emissive > 0 for p in parts):
+        return None
+    return asset_type + UNLIT_SUFFIX
 
 
 def all_types() -> list[str]:

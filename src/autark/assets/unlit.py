@@ -5,19 +5,19 @@ glow whatever the object's material says, so darkening the material leaves it bu
 a derived kind, ``<type>_unlit``, built from the same parts with the flames left out and any bulb dark; a film
 swaps the thing for it where the fire goes out (``autark.jobs.changes``). The derived kind is not registered:
 ``autark.assets.library.get`` makes it from its name in whichever process asks (render workers too), so it is
-never listed among the kinds a sentence can name.
+never listed among the kinds a sentence can name (``library.unlit_kind`` names it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 import numpy as np
 
 from autark.assets.spec import AssetSpec, MeshPart
 
-__all__ = ["UNLIT_SUFFIX", "unlit_kind", "unlit_spec", "is_flame"]
+__all__ = ["UNLIT_SUFFIX", "unlit_spec", "is_flame"]
 
 UNLIT_SUFFIX = "_unlit"
 _DARK_BULB = (0.62, 0.6, 0.55)  # an unlit bulb or lamp glass: pale, no glow
@@ -35,30 +35,12 @@ def is_flame(part: MeshPart, spec: AssetSpec) -> bool:
     return g < 0.75 * r or any(w in words for w in _FLAME_WORDS)
 
 
-def unlit_kind(asset_type: str) -> str | None:
-    """The derived kind that is ``asset_type`` put out, or None when it has no flame or bulb to put out."""
-    from autark.assets import library
-
-    try:
-        parts = library.build_parts(asset_type)
-    except KeyError:
-        return None
-    if asset_type.endswith(UNLIT_SUFFIX) or not any(p.emissive > 0 for p in parts):
-        return None
-    return asset_type + UNLIT_SUFFIX
-
-
-@cache
-def unlit_spec(asset_type: str) -> AssetSpec:
-    """The spec of ``<asset_type>_unlit``: the parts of ``asset_type`` without flames, glowing ones dark, its
-    bounds those of what is left (``KeyError`` when ``asset_type`` is unknown)."""
-    from autark.assets import library
-
-    spec = library.get(asset_type)
-    parts = library.build_parts(asset_type)
+def unlit_spec(spec: AssetSpec, parts: Sequence[MeshPart]) -> AssetSpec:
+    """The spec of ``<spec.type>_unlit`` from the spec and built ``parts`` of the thing: its parts without
+    flames, glowing ones dark, its bounds those of what is left."""
     left = tuple(p if p.emissive <= 0 else replace(p, emissive=0.0, color=_DARK_BULB)
                  for p in parts if not is_flame(p, spec))
     points = np.concatenate([np.asarray(p.mesh.vertices, float) for p in left]) if left else np.zeros((1, 3))
     lo, hi = points.min(axis=0), points.max(axis=0)
-    return replace(spec, type=asset_type + UNLIT_SUFFIX, build=lambda: list(left),
+    return replace(spec, type=spec.type + UNLIT_SUFFIX, build=lambda: list(left),
                    bounds_min=tuple(float(v) for v in lo), bounds_max=tuple(float(v) for v in hi), words={})

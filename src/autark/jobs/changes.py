@@ -264,7 +264,7 @@ def has_own_flames(asset_type: str) -> bool:
     """Whether the thing is its flames (a campfire: what is left when they die is a heap of logs less than
     half its height), not a thing with flames in it (a fireplace, a candle) or a lamp's lit shade."""
     from autark.assets import library
-    from autark.assets.unlit import unlit_kind
+    from autark.assets.library import unlit_kind
 
     twin = unlit_kind(asset_type)
     if twin is None or "fire" not in asset_type:
@@ -276,7 +276,7 @@ def _put_out(scene: Scene, oid: str, t: float) -> list[Operator]:
     """From ``t`` the thing is its put-out twin (``autark.assets.unlit``: the same body, its flames gone, a
     bulb dark) where it stands, and itself is hidden: a candle's flame is a part of its model, in its own
     colour and glow, which no material change puts out. Nothing when it has nothing that burns or glows."""
-    from autark.assets.unlit import unlit_kind
+    from autark.assets.library import unlit_kind
     from autark.language import new_object
 
     obj = scene.object(oid)

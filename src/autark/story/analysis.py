@@ -8,12 +8,9 @@ difflib); what still is not understood is named in ``Concept.warnings``.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from autark.assets.templates import TimeOfDay, Weather, fold, load_setting
+from autark.assets.templates import fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
 from autark.story import implied, nouns, places, roles, semantic, sizes
 from autark.story import verbs as verb_table
@@ -25,106 +22,32 @@ from autark.story.cast import (
     flock_count,
     gender_cue,
     name_for,
-    sense_of,
     sexed,
 )
-from autark.story.dictionary import german_noun, in_language
+from autark.story.concept import IDEA_WORD as _TOKEN
+from autark.story.concept import (
+    MAX_IDEA_CHARS,
+    MOODS,
+    CharacterConcept,
+    Concept,
+    ObjectConcept,
+    detect_language,
+)
+from autark.story.dictionary import german_noun
 from autark.story.events import Event, Token, extract_events, key_event
-from autark.story.hypernyms import HYPERNYMS
-from autark.story.journeys import Stop, read_journey
+from autark.story.journeys import read_journey
 from autark.story.lexicon import Hit, lexicon, stems
-from autark.story.thing_words import things_read
+from autark.story.meanings import ARTICLES as _ARTICLES
+from autark.story.meanings import read_meanings
+from autark.story.moods import mood_and_genre
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
-from autark.story.unknown_words import PRONOUNS as _PRONOUNS
 from autark.story.unknown_words import guess_pos as _guess_pos
 from autark.story.unknown_words import plausible as _plausible
 from autark.story.unknown_words import vocabulary as _vocabulary
-from autark.story.verbs import Verb
 
-__all__ = ["MAX_IDEA_CHARS", "CharacterConcept", "ObjectConcept", "Concept", "analyze", "detect_language"]
-
-MAX_IDEA_CHARS = 2000
-MOODS = ("calm", "happy", "sad", "tense", "epic", "mysterious", "romantic")
-_TOKEN = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ'\-]*|\d+")
-
-_PLAIN_ARTICLES = {"a", "an", "the", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer"}
-_ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our", "this", "that", "some",
-             "ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem", "des", "sein",
-             "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "mein", "meine"}
-_SUBJECTS = {"i", "you", "we", "ich", "du"}
-# function words that are forms of a story verb's stem but never a verb in an idea ("last": "las" + t)
-_NOT_VERBS = {"last", "lasts", "best", "rest", "most", "fast", "west", "lest", "mist", "list", "bist", "ist",
-              "hast", "hat", "fest", "kind", "lieber", "liebe", "start", "spiel", "tanz", "feier"}
-# a mood each kind of action leans to (weaker than a mood word in the idea)
-_ACTION_MOOD = {"chase": ("tense", 1.5), "fight": ("epic", 1.5), "dance": ("happy", 1.0), "play": ("happy", 1.0),
-                "love": ("romantic", 1.5), "lose": ("sad", 0.7), "find": ("calm", 0.4), "explore": ("calm", 0.3),
-                "help": ("happy", 0.5), "meet": ("happy", 0.4), "wait": ("calm", 0.6)}
-_TONE_MOOD = {"conflict": "tense", "comedy": "happy", "sad": "sad", "surprise": "mysterious", "happy": "happy"}
-_ACTION_GENRE = {"chase": "adventure", "fight": "adventure", "explore": "adventure", "love": "romance",
-                 "play": "comedy", "dance": "comedy", "lose": "drama", "find": "drama", "help": "drama",
-                 "meet": "drama", "wait": "drama"}
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class CharacterConcept(_Model):
-    name: str
-    type: str  # humanoid, robot, dog, cat
-    group: str  # lexicon group: man, woman, child, person, robot, dog, cat
-    voice: str  # man, woman, child, robot, none
-    word: str  # the word the idea used ("girl", "Roboter")
-    named: bool = False  # the idea gave the name
-
-
-class ObjectConcept(_Model):
-    type: str
-    color: str = ""  # colour name from the idea ("red"), empty for the asset's own
-    word: str = ""
-    count: int = Field(1, ge=1, le=4)  # "three small boats": three of them
-
-
-class Concept(_Model):
-    idea: str
-    language: str
-    characters: list[CharacterConcept] = Field(default_factory=list)
-    settings: list[str] = Field(default_factory=list)  # template names, the first is where it starts
-    setting_given: bool = False
-    time_of_day: TimeOfDay = "day"
-    time_given: bool = False
-    weather: Weather = "clear"
-    objects: list[ObjectConcept] = Field(default_factory=list)
-    actions: list[str] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)  # what happens, in the idea's order
-    adjectives: dict[str, str] = Field(default_factory=dict)  # object type -> the word before it ("last")
-    # object type or character name -> how many times its own size the idea makes it ("a giant tree": 2.5),
-    # clamped to what still stages (``sizes.clamp``); absent: its own size
-    sizes: dict[str, float] = Field(default_factory=dict)
-    mood: str = "calm"
-    genre: str = "drama"
-    unknown_words: list[str] = Field(default_factory=list)
-    unstaged: list[str] = Field(default_factory=list)  # why the key event cannot be staged (for --strict)
-    # the places of an idea that moves between them, in order (``story.journeys``); [] for one place
-    stops: list[Stop] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-
-    @property
-    def setting(self) -> str:
-        return self.settings[0]
-
-
-def detect_language(text: str) -> str:
-    """"de" or "en", by which language's words (and letters) the text uses more."""
-    lex = lexicon()
-    score = Counter()
-    if re.search(r"[äöüÄÖÜß]", text):
-        score["de"] += 2
-    for tok in _TOKEN.findall(text):
-        for lang in {h.lang for h in lex.lookup(fold(tok), inflect=False)}:
-            score[lang] += 1
-    return "de" if score["de"] > score["en"] else "en"
-
+# the concept's data and the language guess live in ``story.concept``, the words' first reading in
+# ``story.meanings``, the mood and genre in ``story.moods``; their names are read from here as before
+__all__ = ["MAX_IDEA_CHARS", "MOODS", "CharacterConcept", "ObjectConcept", "Concept", "analyze", "detect_language"]
 
 _TALKING_CREATURES = {"alien", "aliens", "ghost", "ghosts", "ausserirdischer", "ausserirdische", "gespenst", "geist"}
 
@@ -166,11 +89,6 @@ def _unstaged(events: list[Event], unknown_at: dict[int, str], tokens: list[str]
     return out
 
 
-def _capital_verb(tok: str, lang: str) -> bool:
-    """A German nominalised verb after an article ("das Tanzen") is read as the verb it names."""
-    return lang == "de" and tok[:1].isupper() and tok.lower().endswith("en")
-
-
 def _base(folded: str) -> str:
     """One key for a noun and its plural ("knights", "knight")."""
     return min(stems(folded), key=len)
@@ -207,88 +125,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     breaks = {k for k in range(1, len(spans)) if re.search(r"[,;:.!?()\u2013\u2014]",
                                                           text[spans[k - 1].end():spans[k].start()])}
 
-    # 1. meanings: phrases first (longest), then single words with their inflections; verbs from verbs.yaml
-    meanings: list[list[Hit]] = [[] for _ in tokens]
-    verbs: list[Verb | None] = [None] * len(tokens)
-    span_start: list[bool] = [True] * len(tokens)
-    i = 0
-    while i < len(tokens):
-        for n in range(min(lex.max_phrase, len(tokens) - i), 0, -1):
-            hits = lex.lookup("_".join(folded[i:i + n]), inflect=(n == 1))
-            if not hits and n > 1 and "_".join(folded[i:i + n]) in roles.ROLE_KITS:
-                hits = [Hit("character", "person", "any")]  # "pop star": a person of two words, never a star
-            if n == 1:
-                hits = in_language(hits, folded[i], lang)  # "an old boot" is no German Boot
-                if lang == "en" and folded[i] not in lex.index and verb_table.verb(folded[i], "en") is not None:
-                    # an English verb form that is a place only through its stem: "sees" is no German See
-                    hits = [h for h in hits if not (h.category == "setting" and h.lang != "en")]
-            if hits:
-                meanings[i] = hits
-                for j in range(i + 1, i + n):
-                    meanings[j], span_start[j] = [Hit("stop", "", "any")], False
-                i += n
-                break
-        else:
-            i += 1
-    phrased: set[int] = set()  # the words of a phrase verb ("makes friends"): one act, no one cast, no thing
-    for k in range(len(tokens)):
-        found = verb_table.phrase_at(folded, k, lang) if span_start[k] and k not in phrased else None
-        if found is not None:
-            verbs[k], meanings[k] = found[0], []
-            for j in found[1][1:]:
-                meanings[j] = [Hit("stop", "", "any")]
-            phrased.update(found[1])
-    for k in range(len(tokens)):  # longtail: "pulls a rabbit out of his hat": the closing word is no thing
-        split = verb_table.split_phrase_at(folded, k, lang, breaks) if span_start[k] and k not in phrased else None
-        if split is not None and not any(h.category in ("character", "object", "setting") for h in meanings[k]):
-            verbs[k], meanings[k], meanings[split[1]] = split[0], [], [Hit("stop", "", "any")]
-            phrased.update((k, split[1]))
-        elif lang == "en" and folded[k] in ("get", "gets", "got") and 0 < k < len(tokens) - 1 and \
-                folded[k + 1] in _ARTICLES and (folded[k - 1] in _PRONOUNS or any(h.category in (
-                    "character", "stand_in") for h in meanings[k - 1])):  # "a boy gets a puppy": is given one
-            # ("gets up", "gets lost", "who gets the last apple" are not)
-            verbs[k], meanings[k] = verb_table.verb("receive", lang), []
-            phrased.add(k)
-    for k in range(len(tokens)):
-        if not span_start[k] or tokens[k].isdigit() or k in phrased:
-            continue
-        nouny = any(h.category in ("character", "object", "setting", "stand_in", "colour") for h in meanings[k])
-        after_article = k > 0 and folded[k - 1] in _ARTICLES and not _capital_verb(tokens[k], lang)
-        # a place word right after who does it is their verb ("an astronaut lands on Mars": 'land' no meadow)
-        # ...and so is an English person word's -s form there ("a grandfather cooks soup": no cook is cast)
-        acted = k > 0 and not after_article and (all(h.category == "setting" for h in meanings[k]) or (
-            lang == "en" and folded[k].endswith("s") and all(h.category in ("character", "action") for h in meanings[k]))) \
-            and any(h.category in ("character", "stand_in") for h in meanings[k - 1]) and folded[k] not in _NOT_VERBS
-        # "... and lights the lamp": a word after "and" with an article after it is that clause's verb
-        acted = acted or (lang == "en" and 0 < k < len(tokens) - 1 and folded[k - 1] == "and"
-                          and folded[k + 1] in _PLAIN_ARTICLES and verb_table.verb(folded[k], lang) is not None)
-        if nouny and not acted and (after_article or not (k > 0 and folded[k - 1] in _PRONOUNS | _SUBJECTS)):
-            continue
-        if after_article and not nouny and folded[k] in HYPERNYMS and lex.lookup(HYPERNYMS[folded[k]]) and \
-                verb_table.verb(folded[k], lang) is not None:
-            meanings[k] = lex.lookup(HYPERNYMS[folded[k]])  # "orders a drink": a thing (a cup), not the verb
-            continue
-        if folded[k - 1 if k else 0] in _PLAIN_ARTICLES and k + 1 < len(tokens) and any(
-                h.category in ("object", "character", "setting") for h in meanings[k + 1]):
-            continue  # "the frozen lake", "a broken vase": a participle that describes its noun is no act
-        phrase = verb_table.verb(f"{folded[k]}_{folded[k + 1]}", lang) if k + 1 < len(tokens) else None
-        if phrase is not None:
-            verbs[k] = phrase
-            meanings[k + 1] = meanings[k + 1] or [Hit("stop", "", "any")]
-            continue
-        if (acted or not meanings[k] or all(h.category in ("stop", "action", "mood", "genre") for h in meanings[k])) \
-                and folded[k] not in _NOT_VERBS and sizes.size_word(folded[k]) is None:  # "huge" is no hug
-            verbs[k] = verb_table.verb(folded[k], lang)
-            if acted and verbs[k] is not None:
-                meanings[k] = []
-
-    for k, tok in enumerate(tokens):  # a word of two senses read in the one the idea's other words choose
-        instead = sense_of(tok, folded) if k not in phrased else None
-        if instead is not None:
-            meanings[k], verbs[k] = lex.lookup(instead), None
-    someone = {k for k in range(len(tokens)) if any(h.category in ("character", "stand_in") for h in meanings[k])}
-    for k, thing in things_read(folded, verbs, possessive, someone).items():  # a catch, a roof sat on: things
-        meanings[k] = [Hit("object", thing, lang)]
+    # 1. meanings: phrases first (longest), then single words with their inflections (story.meanings)
+    reading = read_meanings(tokens, folded, lang, breaks, possessive)
+    meanings, verbs, span_start, phrased = reading.meanings, reading.verbs, reading.span_start, reading.phrased
 
     warnings: list[str] = []
     names: dict[int, str] = {}  # token index -> a name given in the idea
@@ -587,30 +426,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                                                        [o.type for o in objects]))
     settings = places_of_events or settings  # a journey: one set per place, in order (story.journeys)
 
-    # 7. mood and genre: words in the idea count most, what happens and when add a little
-    mood_score: Counter[str] = Counter()
-    for _k, h in first("mood"):
-        mood_score[h.key] += 2.0
-    for ev in events:
-        if ev.tone in _TONE_MOOD:
-            mood_score[_TONE_MOOD[ev.tone]] += 0.8
-    for a in actions:
-        if a in _ACTION_MOOD:
-            mood_score[_ACTION_MOOD[a][0]] += _ACTION_MOOD[a][1]
-    if weathers and weathers[0][1].key in ("rain", "fog"):
-        mood_score["sad" if weathers[0][1].key == "rain" else "mysterious"] += 0.5
-    if times and times[0][1].key == "night":
-        mood_score["mysterious"] += 0.4
-    mood = max(MOODS, key=lambda m: (mood_score[m], -MOODS.index(m))) if mood_score else "calm"
-
-    genre_score: Counter[str] = Counter(h.key for _k, h in first("genre"))
-    for a in actions[:2]:
-        genre_score[_ACTION_GENRE.get(a, "drama")] += 0.5
-    if any(c.type == "robot" for c in characters) or template.name == "space_station":
-        genre_score["sci-fi"] += 0.8
-    if mood == "happy" and any(c.type in ("dog", "cat") for c in characters):
-        genre_score["comedy"] += 0.6
-    genre = max(sorted(genre_score), key=lambda g: genre_score[g]) if genre_score else "drama"
+    # 7. mood and genre: words in the idea count most, what happens and when add a little (story.moods)
+    mood, genre = mood_and_genre([h.key for _k, h in first("mood")], [h.key for _k, h in first("genre")], events,
+                                 actions, weathers[0][1].key if weathers else "", times[0][1].key if times else "",
+                                 characters, template.name)
 
     size_of, told = sizes.storybook_sizes(characters, events, size_of, lang)  # a tiny lead is seen (story.sizes)
     warnings += told

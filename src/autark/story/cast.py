@@ -12,7 +12,7 @@ from __future__ import annotations
 from autark.assets.templates import fold
 from autark.story.kinds import character_types
 
-__all__ = ["Body", "FLOCK", "flock_count", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
+__all__ = ["Body", "FLOCK", "MOST_ANIMALS", "flock_count", "flock_spot", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
            "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged"]
 
 # two characters of one kind are told apart by colour (and name)
@@ -89,6 +89,21 @@ def flock_count(word: str, lang: str, listed_plural: bool) -> int:
         return 2
     size = footprint(typ)
     return FLOCK if size is not None and max(size) <= _FLOCK_MAX_M else 2
+
+
+def flock_spot(first: tuple[float, float, float], kind: str, n: int) -> tuple[float, float, float]:
+    """Where the ``n``-th member of a flock stands: around its first (at ``first``), a body's length apart,
+    behind it and to the sides so the flock reads as one group in front of the others."""
+    import math
+
+    from autark.story.set_pieces import footprint
+
+    size = footprint(kind)
+    r = max(0.45, 1.1 * max(size)) if size is not None else 0.6
+    a = math.radians(-40.0 + 80.0 * ((n - 1) % 3) + 20.0 * ((n - 1) // 3))
+    ring = 1 + (n - 1) // 3  # three to a ring, each ring a body's length further out
+    x, y, z = first
+    return (round(x + r * ring * math.sin(a), 2), y, round(z - r * ring * math.cos(a) * 0.8, 2))
 
 
 def body_for(word: str, group_type: str, group_voice: str) -> Body:

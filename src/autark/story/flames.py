@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from autark.assets.templates import fold
 
 if TYPE_CHECKING:
-    from autark.story.analysis import ObjectConcept
+    from autark.story.concept import ObjectConcept
     from autark.story.events import Event
 
 __all__ = ["holds_flames", "fire_of_holder"]

@@ -15,8 +15,7 @@ from autark.limits import MAX_ACTIONS_PER_SHOT
 from autark.story.effects import Effect
 
 if TYPE_CHECKING:
-    from autark.story.narrative import Beat
-    from autark.story.screenplay import CastMember
+    from autark.story.screenplay import CastMember, Shot
     from autark.story.world_changes import WorldChange
 
 __all__ = ["FLOOD_DEPTH_M", "FLOOD_TARGET", "lay_floods"]
@@ -27,27 +26,26 @@ _RISE_S = 4.0  # it comes in over a few seconds: seen rising, not switched on
 _AT_S = 0.4
 
 
-def lay_floods(changes: list[tuple[int, WorldChange]], beats: list[Beat], cast: list[CastMember],
-               lang: str) -> list[tuple[int, WorldChange]]:
-    """Each flood among ``changes`` laid into the shot of its beat (its effect, the narrator's line, the
-    cast's start); the other changes, which split the scene, returned."""
+def lay_floods(changes: list[tuple[int, WorldChange]], shots: list[Shot], cast: list[CastMember],
+               lang: str) -> tuple[list[tuple[int, WorldChange]], list[Shot]]:
+    """Each flood among ``changes`` (beat index, change) laid into the shot of its beat (its effect, the
+    narrator's line, the cast's start): (the other changes, which split the scene; the shots)."""
     from autark.story.verbs import sentence
     from autark.story.world_changes import told
 
-    rest = []
+    rest, shots = [], list(shots)
     for beat, change in changes:
-        if not change.flood or not 0 <= beat < len(beats):
+        if not change.flood or not 0 <= beat < len(shots):
             rest.append((beat, change))
             continue
-        shot = beats[beat].shot
+        shot = shots[beat]
         rise = max(1.0, min(_RISE_S, shot.duration_s - _AT_S - 0.3))
         water = Effect(kind="flood", target=FLOOD_TARGET, at_s=_AT_S, duration_s=rise, scale=FLOOD_DEPTH_M)
         names = [c.name for c in cast[:3]]
         startled = [sentence("jump", lang, a=n) if i == 0 else sentence("look", lang, a=n)
                     for i, n in enumerate(names)]
         narration = shot.narration if shot.narration or shot.dialogue else told(change, lang)
-        beats[beat] = beats[beat].model_copy(update={"shot": shot.model_copy(update={
+        shots[beat] = shot.model_copy(update={
             "effects": [*shot.effects, water][-MAX_ACTIONS_PER_SHOT:],
-            "actions": [*shot.actions, *startled][:MAX_ACTIONS_PER_SHOT],
-            "narration": narration})})
-    return rest
+            "actions": [*shot.actions, *startled][:MAX_ACTIONS_PER_SHOT], "narration": narration})
+    return rest, shots

@@ -179,14 +179,18 @@ def read_journey(tokens: list[Token], events: list[Event], weather: str, idea: s
 
 
 _TAKEN = {"it", "him", "her", "them", "ihn", "sie", "es", "ihm", "ihr", "ihnen"}
+# German puts the subject after the verb ("dann geht sie nach Hause"): there a pronoun of going is who goes
+_SUBJECT_AFTER_VERB = {"sie", "er", "es"}
 
 
 def _taken_along(tokens: list[Token], ev: Event, since: int, goal_at: int) -> list[str]:
     """Whom an "it"/"him"/"ihn" between the verb and the goal names: the last one named before who is not
     doing it ("a penguin gets lost and a police officer helps it home": the penguin)."""
     if not any(tokens[j].folded in _TAKEN and not (j + 1 < len(tokens) and (tokens[j + 1].thing or tokens[
-            j + 1].characters)) for j in range(ev.at + 1, goal_at)):
-        return []  # ("rides her bike to school": "her" is whose bike, nobody taken along)
+            j + 1].characters)) and not (j == ev.at + 1 and tokens[j].folded in _SUBJECT_AFTER_VERB
+                                         and ev.verb not in CARRY_VERBS and ev.kind in TRAVEL_KINDS)
+               for j in range(ev.at + 1, goal_at)):
+        return []  # "rides her bike to school": whose bike; "dann geht sie nach Hause": she goes, alone
     for j in range(ev.at - 1, -1, -1):
         others = [n for n in tokens[j].characters if n not in ev.agents]
         if others:

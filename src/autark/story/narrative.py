@@ -285,7 +285,8 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
     title = title_for(concept)
     changes = [] if concept.stops else [(change_beat(c, [[] for _ in beats], [], [b.kind for b in beats]), c)
                                         for c in read_changes(concept)]
-    changes = lay_floods(changes, beats, cast, concept.language)
+    changes, shots = lay_floods(changes, [b.shot for b in beats], cast, concept.language)
+    beats = [b.model_copy(update={"shot": shot}) for b, shot in zip(beats, shots, strict=True)]
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title, logline=concept.idea, kit=kit_name,
                  music_mood=_music(concept, kit_name), cast=cast, props=props, beats=beats,
                  title_card_s=title_s, end_card_s=end_s, changes=changes)
@@ -308,18 +309,24 @@ def _perch_beats(concept: Concept, cast: list[CastMember], beats: list[Beat]) ->
 
 def _cast(concept: Concept) -> list[CastMember]:
     """The idea's characters, nobody else; two of one kind get colours to tell them apart."""
-    from autark.story.cast import CAST_COLOURS
+    from autark.story.cast import CAST_COLOURS, MOST_ANIMALS, flock_spot
 
-    chars = concept.characters[:4]
+    # a flock's other members ("feeds the pigeons": four birds) come after everyone the idea names, so the dog
+    # that chases them is cast too; they stand around the first of them, not on the spots of the named
+    flock = [c for i, c in enumerate(concept.characters) if c.group == "animal" and any(
+        d.word == c.word and d.type == c.type for d in concept.characters[:i])]
+    named = [c for c in concept.characters if c not in flock][:4]
+    chars = named + flock[:max(0, MOST_ANIMALS - len(named))]
     counts = {t: sum(c.type == t and c.group == g for c in chars) for t, g in {(c.type, c.group) for c in chars}}
     seen: dict[tuple[str, str], int] = {}
-    cast = []
+    cast: list[CastMember] = []
     for i, c in enumerate(chars):
         n = seen.get((c.type, c.group), 0)
         seen[(c.type, c.group)] = n + 1
         colour = CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1 and not c.named else ""
-        cast.append(CastMember(name=c.name, type=c.type, voice=c.voice, color=colour,
-                               position=_CAST_SPOTS[i % len(_CAST_SPOTS)]))
+        first = next((m for m in cast if c in flock and m.type == c.type), None)
+        spot = flock_spot(first.position, c.type, n) if first is not None else _CAST_SPOTS[i % len(_CAST_SPOTS)]
+        cast.append(CastMember(name=c.name, type=c.type, voice=c.voice, color=colour, position=spot))
     return cast
 
 
@@ -408,7 +415,8 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
         music = _MUSIC_OF_TONE[ending]
     changes = [] if journey else [(change_beat(c, [p.events for p in plans], [e.at for e in concept.events],
                                                [p.kind for p in plans]), c) for c in read_changes(concept)]
-    changes = lay_floods(changes, beats, cast, concept.language)  # the water rises in its shot
+    changes, shots = lay_floods(changes, [b.shot for b in beats], cast, concept.language)  # the water rises
+    beats = [b.model_copy(update={"shot": shot}) for b, shot in zip(beats, shots, strict=True)]
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title_for(concept), logline=concept.idea,
                  kit="events", music_mood=music, cast=cast, props=props, beats=beats, title_card_s=title_s,
                  end_card_s=end_s, changes=changes, staged=[p.events for p in plans])

@@ -1,0 +1,135 @@
+"""The first reading of an idea's words (``autark.story.analysis``): what each word means (phrases first,
+the longest, then single words with their inflections) and which words are verbs (``verbs.yaml``: phrase
+verbs, split phrases, a word's verb form), before names, unknown words and the cast are read. Split from the
+analysis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from autark.story import roles, sizes
+from autark.story import verbs as verb_table
+from autark.story.cast import sense_of
+from autark.story.dictionary import in_language
+from autark.story.hypernyms import HYPERNYMS
+from autark.story.lexicon import Hit, lexicon
+from autark.story.thing_words import things_read
+from autark.story.unknown_words import PRONOUNS as _PRONOUNS
+from autark.story.verbs import Verb
+
+__all__ = ["ARTICLES", "PLAIN_ARTICLES", "NOT_VERBS", "Meanings", "read_meanings"]
+
+PLAIN_ARTICLES = {"a", "an", "the", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer"}
+ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our", "this", "that", "some",
+             "ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem", "des", "sein",
+             "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "mein", "meine"}
+_SUBJECTS = {"i", "you", "we", "ich", "du"}
+# function words that are forms of a story verb's stem but never a verb in an idea ("last": "las" + t)
+NOT_VERBS = {"last", "lasts", "best", "rest", "most", "fast", "west", "lest", "mist", "list", "bist", "ist",
+              "hast", "hat", "fest", "kind", "lieber", "liebe", "start", "spiel", "tanz", "feier"}
+
+
+@dataclass
+class Meanings:
+    """Per word of the idea: its meanings (lexicon hits), its story verb, whether it starts a phrase's span;
+    and the words of phrase verbs (one act: no one cast, no thing)."""
+
+    meanings: list[list[Hit]]
+    verbs: list[Verb | None]
+    span_start: list[bool]
+    phrased: set[int]
+
+
+def _capital_verb(tok: str, lang: str) -> bool:
+    """A German nominalised verb after an article ("das Tanzen") is read as the verb it names."""
+    return lang == "de" and tok[:1].isupper() and tok.lower().endswith("en")
+
+
+def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[int],
+                  possessive: set[int]) -> Meanings:
+    """Meanings and verbs of the idea's words (``tokens``, ``folded``), phrases first (longest), then single
+    words with their inflections; a word of two senses in the one the other words choose; a catch, a roof sat
+    on read as things."""
+    lex = lexicon()
+    meanings: list[list[Hit]] = [[] for _ in tokens]
+    verbs: list[Verb | None] = [None] * len(tokens)
+    span_start: list[bool] = [True] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        for n in range(min(lex.max_phrase, len(tokens) - i), 0, -1):
+            hits = lex.lookup("_".join(folded[i:i + n]), inflect=(n == 1))
+            if not hits and n > 1 and "_".join(folded[i:i + n]) in roles.ROLE_KITS:
+                hits = [Hit("character", "person", "any")]  # "pop star": a person of two words, never a star
+            if n == 1:
+                hits = in_language(hits, folded[i], lang)  # "an old boot" is no German Boot
+                if lang == "en" and folded[i] not in lex.index and verb_table.verb(folded[i], "en") is not None:
+                    # an English verb form that is a place only through its stem: "sees" is no German See
+                    hits = [h for h in hits if not (h.category == "setting" and h.lang != "en")]
+            if hits:
+                meanings[i] = hits
+                for j in range(i + 1, i + n):
+                    meanings[j], span_start[j] = [Hit("stop", "", "any")], False
+                i += n
+                break
+        else:
+            i += 1
+    phrased: set[int] = set()  # the words of a phrase verb ("makes friends"): one act, no one cast, no thing
+    for k in range(len(tokens)):
+        found = verb_table.phrase_at(folded, k, lang) if span_start[k] and k not in phrased else None
+        if found is not None:
+            verbs[k], meanings[k] = found[0], []
+            for j in found[1][1:]:
+                meanings[j] = [Hit("stop", "", "any")]
+            phrased.update(found[1])
+    for k in range(len(tokens)):  # longtail: "pulls a rabbit out of his hat": the closing word is no thing
+        split = verb_table.split_phrase_at(folded, k, lang, breaks) if span_start[k] and k not in phrased else None
+        if split is not None and not any(h.category in ("character", "object", "setting") for h in meanings[k]):
+            verbs[k], meanings[k], meanings[split[1]] = split[0], [], [Hit("stop", "", "any")]
+            phrased.update((k, split[1]))
+        elif lang == "en" and folded[k] in ("get", "gets", "got") and 0 < k < len(tokens) - 1 and \
+                folded[k + 1] in ARTICLES and (folded[k - 1] in _PRONOUNS or any(h.category in (
+                    "character", "stand_in") for h in meanings[k - 1])):  # "a boy gets a puppy": is given one
+            # ("gets up", "gets lost", "who gets the last apple" are not)
+            verbs[k], meanings[k] = verb_table.verb("receive", lang), []
+            phrased.add(k)
+    for k in range(len(tokens)):
+        if not span_start[k] or tokens[k].isdigit() or k in phrased:
+            continue
+        nouny = any(h.category in ("character", "object", "setting", "stand_in", "colour") for h in meanings[k])
+        after_article = k > 0 and folded[k - 1] in ARTICLES and not _capital_verb(tokens[k], lang)
+        # a place word right after who does it is their verb ("an astronaut lands on Mars": 'land' no meadow)
+        # ...and so is an English person word's -s form there ("a grandfather cooks soup": no cook is cast)
+        acted = k > 0 and not after_article and (all(h.category == "setting" for h in meanings[k]) or (
+            lang == "en" and folded[k].endswith("s") and all(h.category in ("character", "action") for h in meanings[k]))) \
+            and any(h.category in ("character", "stand_in") for h in meanings[k - 1]) and folded[k] not in NOT_VERBS
+        # "... and lights the lamp": a word after "and" with an article after it is that clause's verb
+        acted = acted or (lang == "en" and 0 < k < len(tokens) - 1 and folded[k - 1] == "and"
+                          and folded[k + 1] in PLAIN_ARTICLES and verb_table.verb(folded[k], lang) is not None)
+        if nouny and not acted and (after_article or not (k > 0 and folded[k - 1] in _PRONOUNS | _SUBJECTS)):
+            continue
+        if after_article and not nouny and folded[k] in HYPERNYMS and lex.lookup(HYPERNYMS[folded[k]]) and \
+                verb_table.verb(folded[k], lang) is not None:
+            meanings[k] = lex.lookup(HYPERNYMS[folded[k]])  # "orders a drink": a thing (a cup), not the verb
+            continue
+        if folded[k - 1 if k else 0] in PLAIN_ARTICLES and k + 1 < len(tokens) and any(
+                h.category in ("object", "character", "setting") for h in meanings[k + 1]):
+            continue  # "the frozen lake", "a broken vase": a participle that describes its noun is no act
+        phrase = verb_table.verb(f"{folded[k]}_{folded[k + 1]}", lang) if k + 1 < len(tokens) else None
+        if phrase is not None:
+            verbs[k] = phrase
+            meanings[k + 1] = meanings[k + 1] or [Hit("stop", "", "any")]
+            continue
+        if (acted or not meanings[k] or all(h.category in ("stop", "action", "mood", "genre") for h in meanings[k])) \
+                and folded[k] not in NOT_VERBS and sizes.size_word(folded[k]) is None:  # "huge" is no hug
+            verbs[k] = verb_table.verb(folded[k], lang)
+            if acted and verbs[k] is not None:
+                meanings[k] = []
+
+    for k, tok in enumerate(tokens):  # a word of two senses read in the one the idea's other words choose
+        instead = sense_of(tok, folded) if k not in phrased else None
+        if instead is not None:
+            meanings[k], verbs[k] = lex.lookup(instead), None
+    someone = {k for k in range(len(tokens)) if any(h.category in ("character", "stand_in") for h in meanings[k])}
+    for k, thing in things_read(folded, verbs, possessive, someone).items():  # a catch, a roof sat on: things
+        meanings[k] = [Hit("object", thing, lang)]
+    return Meanings(meanings, verbs, span_start, phrased)
