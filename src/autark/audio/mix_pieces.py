@@ -31,7 +31,7 @@ from autark.audio._signal import db_to_gain
 from autark.audio.dynamics import (
     _LIMIT_HOLD_S,
     _LIMIT_RAMP_S,
-    CEILING_DBFS,
+    LIMIT_DBFS,
     _HopEnergy,
     _limiter_gain,
     _loudness_from_hops,
@@ -69,7 +69,7 @@ class PieceMix:
         hold = max(1, int(_LIMIT_HOLD_S * rate))
         self.reach = hold + min(2 * hold, max(1, int(_LIMIT_RAMP_S * rate))) + 1  # the limiter's (_Limiter)
         self.margin = 4 * len(_true_peak_phases()[0])  # the true-peak interpolator's
-        self.ceiling = db_to_gain(CEILING_DBFS)
+        self.ceiling = db_to_gain(LIMIT_DBFS)  # as mixer._normalise: the codec margin under the ceiling
         self._prepared: dict[int, tuple[int, np.ndarray, np.ndarray]] = {}
 
     # -- what a piece is made of -----------------------------------------------------------------------------

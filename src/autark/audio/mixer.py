@@ -33,6 +33,7 @@ import numpy as np
 from autark.audio._signal import SAMPLE_RATE_HZ, as_2d, db_to_gain
 from autark.audio.dynamics import (  # the stages' tools, re-exported: autark.audio.mixer is where they are known
     CEILING_DBFS,
+    LIMIT_DBFS,
     MAX_MIX_S,
     _HopEnergy,
     _Limiter,
@@ -147,7 +148,7 @@ def _normalise(x: PcmFile, out_path: Path, target_lufs: float) -> PcmFile:
                 env_w.write(_true_peak_envelope(wide)[a - lo:b - lo, None])
                 k_w.write(meter.feed(wide[a - lo:b - lo]))
         envelope, weighted = env_w.result(), k_w.result()
-        limiter = _Limiter(envelope, rate, CEILING_DBFS)
+        limiter = _Limiter(envelope, rate, LIMIT_DBFS)  # under the ceiling by the codec margin
         level = meter.lufs()
         gain = 1.0  # silence or too short to measure: only guard the peaks
         if np.isfinite(level):

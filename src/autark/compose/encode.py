@@ -378,6 +378,10 @@ def _open_container(path: Path, fps: Fraction, width: int, height: int, quality:
         audio = container.add_stream("aac", rate=sample_rate_hz, layout="stereo")
         audio.bit_rate = AUDIO_BITRATE
         audio.codec_context.time_base = Fraction(1, sample_rate_hz)
+        # FFmpeg's fast AAC coder, as the sound track in pieces (segments.encode_audio_track): the default
+        # (twoloop) one now and then codes a loud frame with 11-15 dB of SNR, lifting a peak limited to -2 dBTP
+        # to +2.8 dBTP (an explosion) or -1.0 (applause); the fast one kept the same six films under -1.7 dBTP
+        audio.options = {"aac_coder": "fast"}
     except BaseException:
         container.close()
         raise
