@@ -55,7 +55,7 @@ def test_a_sustained_effect_lasts_as_long_as_asked() -> None:
     assert effect_samples("sizzle", 1, duration_s=1.5).shape[0] == int(1.5 * SR)
     assert effect_samples("clap", 1, duration_s=5.0).shape[0] == effect_samples("clap", 1).shape[0]  # not sustained
     with pytest.raises(KeyError):
-        effect_samples("meow")  # no animal calls: none convinced
+        effect_samples("yodel")  # no such effect
 
 
 def test_the_registry_refuses_a_name_twice_and_a_bad_entry(monkeypatch: pytest.MonkeyPatch) -> None:

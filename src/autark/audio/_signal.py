@@ -88,3 +88,21 @@ def filtered(x: np.ndarray, kind: str, cutoff: float | tuple[float, float], rate
     from scipy.signal import sosfilt
 
     return sosfilt(_butter_sos(kind, cutoff, order, rate), x, axis=0)
+
+
+# -- the sound effects' building blocks (autark.audio.foley, foley_calls) -------------------------------------
+def seconds(rate: int, length_s: float) -> np.ndarray:
+    """The times of ``length_s`` of samples at ``rate``, from 0."""
+    return np.arange(int(round(length_s * rate))) / rate
+
+
+def attack_decay(t: np.ndarray, attack_s: float, decay_s: float) -> np.ndarray:
+    """A linear rise over ``attack_s``, then an exponential decay with time constant ``decay_s``."""
+    return np.minimum(t / max(attack_s, 1e-6), 1.0) * np.exp(-np.maximum(t - attack_s, 0.0) / decay_s)
+
+
+def damped_ring(rate: int, freq: float, decay_s: float, length_s: float | None = None,
+                phase: float = 0.0) -> np.ndarray:
+    """A damped resonance: an impulse exciting one mode at ``freq`` that dies with time constant ``decay_s``."""
+    t = seconds(rate, length_s if length_s is not None else 6 * decay_s)
+    return np.sin(2 * np.pi * freq * t + phase) * np.exp(-t / decay_s)

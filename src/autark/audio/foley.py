@@ -24,7 +24,7 @@ Each design follows what makes the real sound, with the time constants of that p
   1-2.5 kHz, it differs per person).
 - ``applause``: a crowd: many independent clappers at 3-5 claps a second, each with its own palms, spread
   across the stereo field, in a room whose echoes fill the gaps between the claps.
-- ``knock``: knuckles on wood: two or three knocks a fifth of a second apart, each the board's low modes
+- ``knock``: knuckles on wood: three knocks a fifth of a second apart, each the board's low modes
   (150-450 Hz) ringing for tens of milliseconds.
 - ``kick``: a foot on a ball: a dull, short thump of leather and air (100-600 Hz) and the ball's ping.
 - ``bounce``: a ball bouncing: thumps each sooner and softer than the last (restitution 0.7).
@@ -50,7 +50,7 @@ Each design follows what makes the real sound, with the time constants of that p
   breath and falling as it runs out) through a long throat's low, broad formants (about 350, 900, 1700 Hz),
   rattling at about 30 Hz, swelling in 0.2 s and dying over the last 40% of its 1.8 s.
 
-Other animal calls are left out: a synthesised meow or bark that does not convince is worse than silence.
+Animals' calls and a telephone's bell are in ``autark.audio.foley_calls``.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from autark.audio._signal import SAMPLE_RATE_HZ, filtered, pan_gains
+from autark.audio._signal import SAMPLE_RATE_HZ, attack_decay, damped_ring, filtered, pan_gains, seconds
 from autark.errors import AudioError
 from autark.registry import Registry
 
@@ -135,19 +135,7 @@ def measure_level_lufs(x: np.ndarray, sample_rate_hz: int = SAMPLE_RATE_HZ) -> f
 
 
 # -- building blocks --------------------------------------------------------------------------------------------
-def _t(rate: int, seconds: float) -> np.ndarray:
-    return np.arange(int(round(seconds * rate))) / rate
-
-
-def _env(t: np.ndarray, attack_s: float, decay_s: float) -> np.ndarray:
-    """A linear rise over ``attack_s``, then an exponential decay with time constant ``decay_s``."""
-    return np.minimum(t / max(attack_s, 1e-6), 1.0) * np.exp(-np.maximum(t - attack_s, 0.0) / decay_s)
-
-
-def _ring(rate: int, freq: float, decay_s: float, length_s: float | None = None, phase: float = 0.0) -> np.ndarray:
-    """A damped resonance: an impulse exciting one mode at ``freq`` that dies with time constant ``decay_s``."""
-    t = _t(rate, length_s if length_s is not None else 6 * decay_s)
-    return np.sin(2 * np.pi * freq * t + phase) * np.exp(-t / decay_s)
+_t, _env, _ring = seconds, attack_decay, damped_ring  # the effects' building blocks (autark.audio._signal)
 
 
 def _add(out: np.ndarray, at_s: float, piece: np.ndarray, rate: int, gain: float = 1.0) -> None:
@@ -189,7 +177,10 @@ def _explosion(rng: np.random.Generator, rate: int, duration_s: float) -> np.nda
     f = 70.0 * np.exp(-t / 0.25) + 32.0  # the thump's pitch falls as the pressure wave spreads
     thump = np.sin(2 * np.pi * np.cumsum(f) / rate) * _env(t, 0.004, 0.22)
     x = 0.35 * crack / np.std(crack) + roar / np.std(roar) + 0.9 * thump[:, None] / np.std(thump)
-    return np.tanh(x / 3.0)  # the air's and the microphone's overload rounds the peaks
+    # no saturation here: a tanh that rounded the peaks packed the blast's samples near its top, and the mix's
+    # limiter then held a dense wall of noise at the ceiling, which AAC's coding noise lifted 2-5 dB over it
+    # (the film's limiter rounds the peaks instead, with the rest of the mix)
+    return x
 
 
 def _shatter(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
@@ -290,15 +281,17 @@ def _applause(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndar
 
 
 def _knock(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
+    from autark.motion.gestures import KNOCK_RAP_S, KNOCK_RAPS
+
     out = np.zeros(int(duration_s * rate))
     modes = [float(rng.uniform(150.0, 220.0)), float(rng.uniform(300.0, 450.0)), float(rng.uniform(900.0, 1300.0))]
-    for i in range(int(rng.integers(2, 4))):
+    for i in range(KNOCK_RAPS):  # on the raps of the knocking hand (autark.motion.gestures.knock)
         knock = sum(a * _ring(rate, f, d, 0.15) for f, a, d in zip(modes, (1.0, 0.7, 0.3), (0.03, 0.02, 0.008),
                                                                      strict=True))
         k = _t(rate, 0.15)
         knock = knock + 0.3 * filtered(rng.standard_normal(k.shape[0]), "bandpass", (1500.0, 4000.0), rate) * \
             _env(k, 0.0005, 0.003)
-        _add(out, i * float(rng.uniform(0.17, 0.22)), knock, rate, 1.0 - 0.1 * i)
+        _add(out, max(0.0, i * KNOCK_RAP_S + float(rng.uniform(-0.01, 0.01))), knock, rate, 1.0 - 0.1 * i)
     return out
 
 
@@ -495,6 +488,10 @@ def _builtins(registry: Registry[FoleySound]) -> None:
             ("punch", _punch, -20.0, 0.25, False),
             ("clang", _clang, -20.0, 1.5, False)):
         registry.add(name, FoleySound(make, level, length, sustained))
+    from autark.audio.foley_calls import CALLS  # animals' calls and a phone's bell, in a module of their own
+
+    for name, make, level, length in CALLS:
+        registry.add(name, FoleySound(make, level, length))
 
 
 FOLEY: Registry[FoleySound] = Registry("sound effect", builtins=_builtins, check=_check)

@@ -8,8 +8,10 @@ read off the scene alone, so a scene loaded from a file or exported sounds the s
   every ``EAT_CYCLE_S`` as the hand reaches the mouth, a kick's strike (a ball bouncing where it lands), a
   fall's landing on the ground, a jump's touch-down (a splash when a swim follows), a throw's release, a
   hammer's blows, a fight's punches (swords clanging when armed), a spell, a swim's first stroke, frying
-  while someone cooks; a dragon, a lion, a bear roars
-  as it first comes into action (eats, fights, chases, flies) in a scene;
+  while someone cooks; a knock's raps on a door (a bell's ding when it is a bell that is pressed); a dragon, a
+  lion, a bear roars as it first comes into action (eats, fights, chases, flies) in a scene; a dog barks, a cat
+  meows, a cow lows, a horse whinnies as it speaks up, gets excited or gives chase; a microwave's or an oven's
+  bell rings before its dish is taken out, a telephone before it is answered;
 - state changes (``autark.jobs.changes``: break, explode, burn, erupt, freeze, light), by their particles
   (objects named ``<thing>_<change><n>``, hidden until the change): the sound starts as the first is shown
   and lasts, for a fire or an eruption, as long as they keep coming; a transformation's sparks
@@ -64,6 +66,18 @@ _DIVE_GAP_S = 2.0  # a swim this soon after a jump: the jump was into the water
 _BIG_M = 1.8  # a thing this tall that breaks comes down (a wall, a tower) rather than shattering
 _ROARERS = frozenset({"dragon", "dinosaur", "lion", "tiger", "bear"})
 _FIERCE = frozenset({"eat", "fight", "chase", "jump", "fly", "land", "run", "kick", "push", "argue"})
+# an animal's own call (autark.audio.foley_calls), heard as it speaks up, gets excited or sets off after someone
+_CALLS = {"dog": "bark", "cat": "meow", "bird": "chirp", "cow": "moo", "sheep": "baa", "horse": "neigh",
+          "unicorn": "neigh"}
+_CALLING = frozenset({"talk", "argue", "sing", "celebrate", "laugh", "cry", "chase", "fight", "wave", "jump",
+                      "play", "flee", "point"})
+_CALL_GAP_S = 2.5  # an animal calls at most this often
+# things that ring or chime: pressed or knocked on, they ring; handled, they have rung to call someone to them
+# (the microwave's or the oven's bell before the dish is taken out, the telephone before it is picked up)
+_RINGERS = {"bell": "ding", "doorbell": "ding", "microwave": "ding", "oven": "ding", "toaster": "ding",
+            "elevator": "ding", "phone": "phone_ring", "phone_booth": "phone_ring", "telephone": "phone_ring"}
+_ANSWERING = frozenset({"take", "pick_up", "look", "point", "cook", "serve", "give", "talk", "walk", "run"})
+_RING_LEAD_S = {"ding": 0.7, "phone_ring": 1.4}  # it rings this long before one comes to it
 
 
 @dataclass(frozen=True)
@@ -142,6 +156,13 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
             raw.append((t0, "splash", a.object_id, -3.0, None))
         elif a.kind == "cook":
             raw.append((t0, "sizzle", a.item or a.object_id, 0.0, dur))
+        elif a.kind == "knock":  # a knock's three raps (motion.gestures.knock), or the bell it presses
+            from autark.motion.gestures import KNOCK_RAPS, knock_times
+
+            ring = _RINGERS.get(_type_of(scene, a.target_object or a.item))
+            for at in knock_times(a)[::KNOCK_RAPS]:
+                raw.append((at, ring or "knock", a.target_object or a.object_id, 0.0, None))
+    raw += _signals(scene)
     roared: set[str] = set()
     for a in scene.timeline.actions:  # a big beast roars as it first comes into action in the scene
         thing = scene.find_object(a.object_id)
@@ -162,6 +183,33 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
         pan, off_gain = _pan(scene, states, t, oid)
         seed = zlib.crc32(f"{kind}:{oid}:{t:.3f}".encode())
         out.append(FoleyCue(t, kind, pan, gain + off_gain, dur, seed))
+    return out
+
+
+def _type_of(scene: Scene, oid: str | None) -> str | None:
+    thing = scene.find_object(oid) if oid else None
+    return thing.type if thing is not None else None
+
+
+def _signals(scene: Scene) -> list[tuple[float, str, str, float, float | None]]:
+    """An animal's calls as it acts (a dog barks as it chases, a cat meows as it talks), and what rings
+    before it is attended to: the microwave before its dish is taken out, the phone before it is answered
+    (once a scene each)."""
+    out: list[tuple[float, str, str, float, float | None]] = []
+    called: dict[str, float] = {}
+    rung: set[str] = set()
+    for a in sorted(scene.timeline.actions, key=lambda b: b.start_s):
+        call = _CALLS.get(_type_of(scene, a.object_id) or "")
+        if call and a.kind in _CALLING and a.start_s - called.get(a.object_id, -1e9) >= _CALL_GAP_S:
+            called[a.object_id] = a.start_s
+            out.append((a.start_s + 0.2, call, a.object_id, 0.0, None))
+        if a.kind == "knock":
+            continue
+        for oid in (a.item, a.target_object):
+            ring = _RINGERS.get(_type_of(scene, oid) or "")
+            if ring and oid is not None and oid not in rung and a.kind in _ANSWERING:
+                rung.add(oid)
+                out.append((max(0.0, a.start_s - _RING_LEAD_S[ring]), ring, oid, 0.0, None))
     return out
 
 

@@ -47,7 +47,7 @@ ACT_S = {
     "celebrate": 3.0, "clap": 2.5, "bow": 2.5, "nod": 1.5, "shake_head": 1.5, "sing": 4.0, "look": 2.0,
     "think": 3.0, "swim": 4.0, "jump": JUMP_S, "chase": 3.0, "climb": 4.0, "sneak": 4.0, "fall": 2.5, "lie": 4.0,
     "sleep": 6.0, "kneel": 3.0, "land": 2.0, "hide": 3.0,
-    "fish": 5.0, "magic": 3.0, "pour": 2.5, "hammer": 4.0, "slide": 2.5, "flee": 2.2,
+    "fish": 5.0, "magic": 3.0, "pour": 2.5, "hammer": 4.0, "slide": 2.5, "flee": 2.2, "knock": 2.6,
 }
 ACT_KINDS = frozenset(ACT_S)
 # speech verbs that, without words to say ("Tom sings", not "Tom sings: la la"), are an act
@@ -63,7 +63,7 @@ _CAUGHT_GAP_M = 0.8  # a chase ends this far behind the one chased: the distance
 _APPROACH = frozenset({"hug", "kiss", "pick_up", "put_down", "push", "climb", "hide"})  # walk up to it first
 _TOGETHER = frozenset({"dance", "fight", "argue"})  # a partner named with "with" does it too
 _ONTO_THEM = frozenset({"hug", "kiss", "chase", "push", "fight", "argue", "look", "climb", "hide", "kick", "flee",
-                        "magic", "hammer", "fish"})
+                        "magic", "hammer", "fish", "knock"})
 _TO = {"to", "at", "toward", "towards", "for", "after"}
 _TO_DE = {"zu", "zum", "zur", "an", "nach"}
 _WITH = {"with", "mit"}
@@ -175,7 +175,7 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
         roles.to = plain[0]  # "pours the soup ... " with a tool named: the plain thing is where it goes
     if kind == "put_down" and roles.place is not None:
         roles.to = roles.place
-    if kind in ("hide", "climb", "pour", "magic") and roles.place is not None and roles.to is None:
+    if kind in ("hide", "climb", "pour", "magic", "knock") and roles.place is not None and roles.to is None:
         roles.to = roles.place
     return roles
 
@@ -233,9 +233,10 @@ def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> flo
     return base + max(dist - 0.6, 0.0) / WALK_M_S + 0.4
 
 
-_HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk", "pour", "hammer", "cook"})
+_HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk", "pour", "hammer", "cook", "knock"})
 _FACE_FIRST = frozenset({"magic", "fish"})  # done from afar, but turned toward whom it is aimed at  # done within arm's reach of the other
 _REACH_M = 0.6  # how far from the other's edge a hand-over is done
+_KNOCK_M = 0.5  # how far from a door's face one stands to knock on it (motion.gestures.knock's reach)
 _OWN_HALF_M = 0.3  # a person's own half-width, which the reach above already allows for
 
 
@@ -261,6 +262,10 @@ def _walk_up(obj: Any, kind: str, target: str | None, start: float, ctx: Ctx) ->
     if dist <= stop + 0.4:
         return None
     ux, uz = dx / dist, dz / dist
+    if kind == "knock":  # a door is knocked on from in front of it, a hand's reach from its face
+        thin_x = box.size[0] < box.size[2]
+        ux, uz = (math.copysign(1.0, dx), 0.0) if thin_x else (0.0, math.copysign(1.0, dz))
+        stop = (box.size[0] if thin_x else box.size[2]) / 2 + _KNOCK_M
     goal = (round(cx + ux * stop, 3), here[1], round(cz + uz * stop, 3))
     walk_s = round((dist - stop) / WALK_M_S + 0.4, 2)
     return Action(object_id=obj.id, kind="walk", start_s=start, end_s=round(start + walk_s, 4), target=goal)
@@ -529,6 +534,10 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             if walk is not None:  # across the room to hand it over: walk up first, then give
                 actions.append(walk)
                 start, end = walk.end_s, end + (walk.end_s - start)
+                if kind == "knock":  # arrived beside the door's face: turned to it before the knuckles go
+                    actions.append(Action(object_id=actor, kind="turn", start_s=start, end_s=round(start + 0.5, 4),
+                                          target_object=target))
+                    start, end = start + 0.5, end + 0.5
             if kind == "flee":
                 actions.append(_flee(obj, target, start, end, ctx))
             elif kind == "chase" and target is not None:

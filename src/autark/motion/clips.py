@@ -54,7 +54,8 @@ MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly"
                             "hug", "kiss", "pick_up", "put_down", "kick", "push", "slide", "ride"})
 GESTURE_KINDS = frozenset({"wave", "point", "talk", "eat", "drink", "cook", "serve", "give", "take", "throw", "catch",
                            "play", "read", "write", "argue", "cry", "laugh", "clap", "bow", "nod", "shake_head",
-                           "sing", "look", "think", "embrace", "fish", "magic", "pour", "hammer", "carry"})
+                           "sing", "look", "think", "embrace", "fish", "magic", "pour", "hammer", "carry",
+                           "knock"})
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,8 @@ def _act_clips(registry: Registry[Clip]) -> None:
     registry.add("push", Clip("push", "movement", approach.push, approach.push_end))
     for kind in ("eat", "drink", "cook", "serve", "give", "take", "throw", "catch", "play", "read", "write", "carry"):
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(handling, kind)), ramp_s=0.35))
-    for kind in ("argue", "cry", "laugh", "clap", "bow", "nod", "shake_head", "sing", "look", "think", "embrace"):
+    for kind in ("argue", "cry", "laugh", "clap", "bow", "nod", "shake_head", "sing", "look", "think", "embrace",
+                 "knock"):
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(gestures, kind)), ramp_s=0.3))
     _skill_clips(registry)
 

@@ -19,9 +19,12 @@ from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
 __all__ = ["World", "envelope_weight", "wave", "talk", "point", "argue", "cry", "laugh", "clap", "bow", "nod",
-           "shake_head", "sing", "look", "think", "embrace"]
+           "shake_head", "sing", "look", "think", "embrace", "knock", "knock_times"]
 
 World = tuple[Vec, Vec, Vec]  # position, rotation matrix, scale of the object at t
+# a knock: raps of three, a fifth of a second apart, the first half a second in (the hand is up by then), a
+# group every 1.6 s while it lasts; ``autark.audio.foley_cues`` hears each rap at these times
+KNOCK_FIRST_S, KNOCK_RAP_S, KNOCK_RAPS, KNOCK_GROUP_S = 0.5, 0.2, 3, 1.6
 
 
 def envelope_weight(a: Action, t: float, ramp: float = BLEND_S) -> float:
@@ -59,6 +62,29 @@ def wave(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
     wag = math.sin(2 * math.pi * 1.6 * (t - a.start_s))
     return {"upper_arm_r": np.array([-12.0, 0.0, -128.0]), "lower_arm_r": np.array([0.0, 0.0, -32.0 + 26.0 * wag]),
             "hand_r": np.array([0.0, 0.0, 8.0 * wag])}
+
+
+def knock_times(a: Action) -> list[float]:
+    """The moments the knuckles meet the door (or the hand presses the bell) in the knock ``a``."""
+    out: list[float] = []
+    group = a.start_s + KNOCK_FIRST_S
+    while group + (KNOCK_RAPS - 1) * KNOCK_RAP_S < a.end_s - 0.2:
+        out += [group + k * KNOCK_RAP_S for k in range(KNOCK_RAPS)]
+        group += KNOCK_GROUP_S
+    return out
+
+
+def knock(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+          objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """The right hand up at the face's height in front, a loose fist that darts forward to each rap
+    (:func:`knock_times`) and back; the head turned a little toward the door, listening."""
+    from autark.motion import reach
+
+    k = reach.size_of(rig)
+    hit = max((math.exp(-(((t - r) / 0.045) ** 2)) for r in knock_times(a)), default=0.0)
+    pose = {k2: v for k2, v in body.pose.items() if k2 in ("root", "spine")}
+    fist = reach.chest_point(rig, pose, forward=0.38 * k + 0.1 * k * hit, up=0.28 * k) - np.array([0.12 * k, 0, 0])
+    return _with_hands(rig, body, {"neck": np.array([4.0, 0.0, -6.0])}, None, fist, elbow_out=0.7)
 
 
 def talk(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,

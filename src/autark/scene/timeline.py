@@ -36,7 +36,7 @@ BUILTIN_ACTION_KINDS: tuple[str, ...] = (
     "lie", "sleep", "kneel", "land", "dance", "hide", "slide", "ride",
     # with hands and things (``item`` is the thing handled, ``target_object`` whom or what it goes to)
     "eat", "drink", "cook", "serve", "give", "take", "pick_up", "put_down", "throw", "catch", "play", "read",
-    "write", "push", "kick", "fish", "magic", "pour", "hammer",
+    "write", "push", "kick", "fish", "magic", "pour", "hammer", "knock",
     # with others and feelings
     "wave", "point", "talk", "fight", "argue", "hug", "kiss", "cry", "laugh", "celebrate", "clap", "bow",
     "nod", "shake_head", "sing", "look", "think",

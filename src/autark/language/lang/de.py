@@ -261,6 +261,7 @@ ACTION_VERBS = {
     "magic": "zaubert zaubern zauberte verzaubert verhext",
     "pour": "gießt gießen goss schüttet verschüttet",
     "hammer": "hämmert hämmern hämmerte baut bauen",
+    "knock": "klopft klopfen klopfte pocht pochen pochte",
     "slide": "rutscht rutschen rutschte schlittert",
     "flee": "flieht fliehen floh flüchtet entkommt",
 }

@@ -282,6 +282,7 @@ ACTION_VERBS = {
     "magic": "enchants enchanted bewitches bewitched conjures conjured",
     "pour": "pours poured spills spilled spilt",
     "hammer": "hammered builds built",  # not "hammers": "add three hammers" is the noun
+    "knock": "knock knocks knocked knocking raps rapped",
     "slide": "slides slid sliding skates skated",
     "flee": "flees fled escapes escaped",
 }

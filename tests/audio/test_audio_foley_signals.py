@@ -1,0 +1,163 @@
+"""Knocks, bells and animals' calls: read from sentences in both languages ('Girl knocks on the door', 'Mädchen
+klopft an die Tür', 'Bello jagt Mia'), and heard in a made film's decoded AAC track at their times with their
+own sound: a knock's three low raps, a dog's bark in the voice band with its pitch, a telephone's bell
+trembling twenty times a second, a microwave's ding ringing on at its pitch."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import yaml
+
+from autark.audio import VoiceEngine
+from autark.audio.foley_cues import film_cues, scene_cues
+from autark.jobs import FilmOptions, make_film
+from autark.jobs.produce import build_scene
+from autark.motion.gestures import KNOCK_RAP_S, knock_times
+from autark.scene.model import Camera, Scene, SceneObject, Settings, Transform
+from autark.scene.timeline import Action, Timeline
+from autark.story.screenplay import SceneSpec
+
+_SPEC = """
+setting: living_room
+characters:
+- {{name: {who}, type: {kind}, voice: none, position: [-2.0, 0.0, 1.0]}}
+{other}
+objects:
+- {{type: {thing}, position: [1.5, 0.0, -1.0]}}
+shots:
+- {{duration_s: 1.0, size: wide}}
+- {{duration_s: 8.0, size: wide, actions: ["{sentence}"]}}
+"""
+
+
+def _built(silent_voices: VoiceEngine, sentence: str, who: str = "Girl", kind: str = "girl", thing: str = "door",
+           other: str = "") -> Scene:
+    spec = SceneSpec.model_validate(yaml.safe_load(_SPEC.format(who=who, kind=kind, thing=thing, other=other,
+                                                                sentence=sentence)))
+    warnings: list[str] = []
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=silent_voices, warnings=warnings)
+    assert not warnings, warnings
+    return scene
+
+
+@pytest.mark.parametrize("sentence", ["Girl knocks on the door", "Girl knocks at the door", "Girl klopft an die Tür"])
+def test_a_knock_on_the_door_is_read_staged_in_front_of_it_and_heard_on_its_raps(silent_voices: VoiceEngine,
+                                                                                 sentence: str) -> None:
+    scene = _built(silent_voices, sentence)
+    knock = next(a for a in scene.timeline.actions if a.kind == "knock")
+    door = next(o for o in scene.objects if o.type == "door")
+    assert knock.target_object == door.id
+    cues = [c for c in scene_cues(scene) if c.kind in ("knock", "ding")]
+    raps = knock_times(knock)
+    assert [c.kind for c in cues] == ["knock"] * (len(raps) // 3) and len(raps) >= 3
+    assert cues[0].time_s == pytest.approx(raps[0]) and raps[1] - raps[0] == pytest.approx(KNOCK_RAP_S)
+
+
+def test_a_bell_pressed_dings_and_a_phone_rings_before_it_is_answered(silent_voices: VoiceEngine) -> None:
+    pressed = scene_cues(_built(silent_voices, "Tom knocks on the microwave", "Tom", "man", "microwave"))
+    assert [c.kind for c in pressed] == ["ding"]
+    answered = _built(silent_voices, "Tom picks up the phone", "Tom", "man", "phone")
+    pick = next(a for a in answered.timeline.actions if a.kind == "pick_up")
+    (ring,) = scene_cues(answered)
+    assert ring.kind == "phone_ring" and ring.time_s < pick.start_s
+
+
+@pytest.mark.parametrize("sentence", ["Rex chases Mia", "Rex jagt Mia"])
+def test_a_dog_barks_as_it_gives_chase(silent_voices: VoiceEngine, sentence: str) -> None:
+    scene = _built(silent_voices, sentence, "Rex", "dog", "ball",
+                   other="- {name: Mia, type: cat, voice: none, position: [2.0, 0.0, 1.0]}")
+    chase = next(a for a in scene.timeline.actions if a.kind == "chase")
+    assert [(c.kind, round(c.time_s - chase.start_s, 2)) for c in scene_cues(scene)] == [("bark", 0.2)]
+
+
+# -- heard in a film ---------------------------------------------------------------------------------------------
+def _film_scene() -> Scene:
+    def thing(oid: str, kind: str, x: float) -> SceneObject:
+        return SceneObject(id=oid, name=kind, type=kind, transform=Transform(position=(x, 0.0, -1.0)))
+
+    objects = [thing("man", "man", -1.0), thing("dog", "dog", 1.0), thing("door", "door", -2.0),
+               thing("phone", "phone", 0.5), thing("oven", "microwave", 2.0)]
+    actions = [Action(object_id="man", kind="knock", start_s=0.5, end_s=2.0, target_object="door"),
+               Action(object_id="dog", kind="talk", start_s=3.0, end_s=3.6),
+               Action(object_id="man", kind="pick_up", start_s=6.0, end_s=7.0, item="phone"),
+               Action(object_id="man", kind="look", start_s=8.0, end_s=9.5, target_object="oven")]
+    return Scene(name="signals", objects=objects, cameras=[Camera(name="main", position=(0.0, 1.5, 7.0))],
+                 settings=Settings(duration_s=10.0, setting="living_room", fps=10, width=64, height=36),
+                 timeline=Timeline(duration_s=10.0, actions=actions))
+
+
+@pytest.fixture(scope="module")
+def heard(tmp_path_factory: pytest.TempPathFactory) -> tuple[np.ndarray, int, dict[str, float]]:
+    import av
+
+    scene = _film_scene()
+    cues = {c.kind: c.time_s for c in film_cues([(0.0, 10.0, 0.0, scene)])}
+    path = tmp_path_factory.mktemp("signals") / "signals.mp4"
+    make_film(scene, path, FilmOptions(fps=10, width=64, height=36, quality="preview", exact_size=True,
+                                       music=False, check=False))
+    with av.open(str(path)) as container:
+        stream = container.streams.audio[0]
+        audio = np.concatenate([f.to_ndarray() for f in container.decode(stream)], axis=1).T
+        rate = stream.rate
+    return audio.mean(axis=1).astype(np.float64), rate, cues
+
+
+def _env_db(x: np.ndarray, rate: int, hop_s: float = 0.01) -> np.ndarray:
+    hop = int(hop_s * rate)
+    return 20 * np.log10(np.sqrt(np.mean(x[:x.shape[0] // hop * hop].reshape(-1, hop) ** 2, axis=1)) + 1e-9)
+
+
+def _band_share(x: np.ndarray, rate: int, lo: float, hi: float) -> float:
+    power = np.abs(np.fft.rfft(x * np.hanning(x.shape[0]))) ** 2
+    f = np.fft.rfftfreq(x.shape[0], 1 / rate)
+    return float(power[(f >= lo) & (f < hi)].sum() / power.sum())
+
+
+def test_the_film_hears_each_signal_at_its_time(heard: tuple[np.ndarray, int, dict[str, float]]) -> None:
+    x, rate, cues = heard
+    assert set(cues) == {"knock", "bark", "phone_ring", "ding"}
+    env = _env_db(x, rate)
+    bed = float(np.median(env[int(0.3 / 0.01):int(0.9 / 0.01)]))  # the room's tone before the first knock
+    for kind, at in cues.items():
+        onset = int(np.argmax(env[int((at - 0.3) / 0.01):] > bed + 12.0)) + int((at - 0.3) / 0.01)
+        assert abs(onset * 0.01 - at) <= 0.05, (kind, onset * 0.01, at)
+
+
+def test_a_knock_is_three_low_raps(heard: tuple[np.ndarray, int, dict[str, float]]) -> None:
+    x, rate, cues = heard
+    at = cues["knock"]
+    env = _env_db(x[int(at * rate):int((at + 0.6) * rate)], rate, 0.005)
+    peaks = [i * 0.005 for i in range(1, len(env) - 1) if env[i] >= env[i - 1] and env[i] > env[i + 1]
+             and env[i] > env.max() - 8.0]
+    groups = [p for j, p in enumerate(peaks) if j == 0 or p - peaks[j - 1] > 0.08]
+    assert len(groups) == 3 and np.allclose(np.diff(groups), KNOCK_RAP_S, atol=0.03), groups
+    assert _band_share(x[int(at * rate):int((at + 0.5) * rate)], rate, 80.0, 1500.0) > 0.7  # wood, not a bell
+
+
+def test_a_bark_sits_in_the_voice_band_with_a_dog_s_pitch(heard: tuple[np.ndarray, int, dict[str, float]]) -> None:
+    x, rate, cues = heard
+    bark = x[int((cues["bark"] + 0.02) * rate):int((cues["bark"] + 0.12) * rate)]
+    assert _band_share(bark, rate, 300.0, 3500.0) > 0.7
+    ac = np.correlate(bark, bark, "full")[bark.shape[0] - 1:]
+    lag = int(np.argmax(ac[int(rate / 800):int(rate / 250)])) + int(rate / 800)
+    assert 250.0 <= rate / lag <= 800.0  # a medium dog's bark, 300-600 Hz, and its gliding pitch
+
+
+def test_a_phone_trembles_twenty_times_a_second(heard: tuple[np.ndarray, int, dict[str, float]]) -> None:
+    x, rate, cues = heard
+    ring = x[int((cues["phone_ring"] + 0.02) * rate):int((cues["phone_ring"] + 0.38) * rate)]
+    env = np.abs(ring).reshape(-1, rate // 1000).max(axis=1)  # 1000 values a second
+    spectrum = np.abs(np.fft.rfft(env - env.mean()))
+    f = np.fft.rfftfreq(env.shape[0], 1 / 1000)
+    assert 16.0 <= f[np.argmax(spectrum[1:]) + 1] <= 24.0  # the hammer between the two bells
+
+
+def test_a_ding_rings_on_at_its_pitch(heard: tuple[np.ndarray, int, dict[str, float]]) -> None:
+    x, rate, cues = heard
+    ding = x[int(cues["ding"] * rate):int((cues["ding"] + 0.8) * rate)]
+    power = np.abs(np.fft.rfft(ding * np.hanning(ding.shape[0]))) ** 2
+    f = np.fft.rfftfreq(ding.shape[0], 1 / rate)
+    assert 1050.0 <= f[np.argmax(power)] <= 1550.0  # the bell's fundamental, 1.1-1.5 kHz
+    env = _env_db(ding, rate, 0.05)
+    assert env[10] > env[1] - 20.0  # still ringing half a second on
