@@ -29,6 +29,7 @@ from autark.story.screenplay import SceneSpec
     ("Die Köchin löscht das Feuer im Ofen", "oven"),
     ("the knight extinguishes his torch", "torch"),
     ("a firefighter puts out the fire", "campfire"),  # a fire with nothing that holds it is a campfire
+    ("A grandmother blows out the candles on the birthday cake", "cake"),  # the cake's own candles
 ])
 def test_putting_out_names_the_thing_that_burns(idea: str, thing: str) -> None:
     concept = analyze(idea)
@@ -36,6 +37,13 @@ def test_putting_out_names_the_thing_that_burns(idea: str, thing: str) -> None:
     assert [(e.kind, e.target) for e in effects] == [("extinguish", thing)], concept.events
     types = [o.type for o in concept.objects]
     assert thing in types and (thing == "campfire" or "campfire" not in types)  # no second fire beside it
+    assert thing == "candle" or "candle" not in types
+    from autark.story import plan
+
+    acts = [a for s in plan(idea, duration_s=20, seed=0).scenes for shot in s.shots for a in shot.actions
+            if any(e.kind == "extinguish" for e in shot.effects)]
+    blown = any(w in idea.lower() for w in ("blow", "blew", "pust", "bläst"))
+    assert acts and blown != any("bucket" in a or "Eimer" in a for a in acts), acts  # blown, or doused
 
 
 @pytest.mark.parametrize("kind", ["candle", "fireplace", "torch", "candelabra", "oven"])

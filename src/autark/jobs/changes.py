@@ -38,6 +38,7 @@ _FLASH_COLOR = (1.0, 0.93, 0.7)
 STEAM_COLOR = (0.86, 0.88, 0.9)  # steam off a fire put out: whiter than smoke
 WATER_COLOR = (0.35, 0.6, 0.95)
 _STONE_COLOR = (0.45, 0.44, 0.42)
+_BLOWN_OUT_M = 0.4  # a flame on a thing no taller than this is blown out, not doused
 LAMP_COLOR = (1.0, 0.84, 0.5)  # a lit lamp's warm light
 LAMP_STRENGTH = 1.1
 _MELT_SCALE = (1.35, 0.12, 1.35)  # a puddle: flat and a little wider than the thing was
@@ -302,7 +303,8 @@ def _extinguish(scene: Scene, p: _Particles, asset_type: str, oid: str, box: tup
     cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
     width = max(0.2, min(box[3] - box[0], box[5] - box[2]))
     out = t0 + 0.6 * (t1 - t0)  # the flames are gone here, with the first thick steam
-    for k in range(8):  # a splash of water coming down on it
+    for k in range(8 if top - box[1] > _BLOWN_OUT_M else 0):  # a splash of water coming down on it (a candle
+        # or a cake's candles are blown out: no water, the steam is their wisp of smoke)
         dx, dz = _ring(k, 8, 0.25)
         t = t0 + 0.05 * k
         p.add("sphere", WATER_COLOR, max(0.04, width / 12), [

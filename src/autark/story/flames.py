@@ -1,4 +1,5 @@
-"""The fire of a thing that burns in it: "puts out the fire in the fireplace", "löscht das Feuer im Kamin".
+"""The fire of a thing that burns in it: "puts out the fire in the fireplace", "löscht das Feuer im Kamin",
+"blows out the candles on the cake".
 
 "fire" alone is read as a campfire; where the idea also names a thing that holds its own flames (a fireplace,
 an oven, a torch, a candle: an asset with a flame among its parts, ``autark.assets.unlit``), the fire is that
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["holds_flames", "fire_of_holder"]
 
 _FIRE = "campfire"
+_CANDLE = "candle"
 _BARE_FIRE_WORDS = frozenset({"fire", "fires", "flame", "flames", "feuer", "flamme", "flammen", "glut", "embers"})
 
 
@@ -35,11 +37,15 @@ def holds_flames(asset_type: str) -> bool:
 
 def fire_of_holder(objects: list[ObjectConcept], events: list[Event]) -> tuple[list[ObjectConcept], list[Event]]:
     """``objects`` and ``events`` with a bare "fire" (a campfire read from "fire", "Feuer") given to the first
-    thing named that holds its own flames: the events about the fire are about it, and no campfire is set."""
-    fire = next((o for o in objects if o.type == _FIRE and fold(o.word) in _BARE_FIRE_WORDS), None)
-    holder = next((o.type for o in objects if holds_flames(o.type)), None)
-    if fire is None or holder is None:
-        return objects, events
-    moved = [e.model_copy(update={k: holder for k in ("patient", "instrument", "result", "place")
-                                  if getattr(e, k) == _FIRE}) for e in events]
-    return [o for o in objects if o is not fire], moved
+    thing named that holds its own flames, and candles to the first other thing that has candles' flames ("the
+    candles on the birthday cake"): the events about the fire or the candles are about it, and no campfire or
+    loose candle is set beside it."""
+    for own, bare in ((_FIRE, _BARE_FIRE_WORDS), (_CANDLE, None)):
+        fire = next((o for o in objects if o.type == own and (bare is None or fold(o.word) in bare)), None)
+        holder = next((o.type for o in objects if o.type not in (_FIRE, _CANDLE) and holds_flames(o.type)), None)
+        if fire is None or holder is None:
+            continue
+        events = [e.model_copy(update={k: holder for k in ("patient", "instrument", "result", "place")
+                                       if getattr(e, k) == own}) for e in events]
+        objects = [o for o in objects if o is not fire]
+    return objects, events

@@ -199,6 +199,10 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         if ev.thing_does_it or not ev.agents:  # they watch it go; they run with it, not fly to it
             return [sentence("look", lang, a=actors[0], o=o)]
         return [_act("run", sp, a, lead=actors[0]) for a in actors]
+    if ev.verb == "extinguish" and ev.patient and ev.patient_is_thing and actors and ev.word.lower().replace(
+            "ä", "ae").startswith(_BLOWN):  # a candle blown out: they lean to it, no bucket (story.flames)
+        fire = sp.thing(ev.patient)
+        return [sentence("look", lang, a=actors[0], o=fire.acc if lang == "de" else fire.nom)]
     if ev.verb == "extinguish" and ev.patient and ev.patient_is_thing and actors:  # water from a bucket on it
         bucket, fire = sp.thing("bucket"), sp.thing(ev.patient)
         return [sentence("pour", lang, a=a, o=bucket.acc if lang == "de" else bucket.nom,
@@ -272,6 +276,7 @@ def _ride_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     return [first, *(_act("walk", sp, a, o=goal, w=goal, lead=actors[0]) for a in actors[1:])]
 
 
+_BLOWN = ("blow", "blew", "pust", "blas", "blaes", "blies", "snuff")  # a flame put out by blowing ("bläst": folded)
 _MOULDED = frozenset({"snowman", "sand_castle", "sandcastle", "snowball", "igloo", "sculpture"})
 _TO_WORD = {"en": "to", "de": "zu"}
 
