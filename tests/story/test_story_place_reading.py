@@ -95,3 +95,23 @@ def test_the_word_the_film_happens_in_is_no_prop_in_it(idea: str) -> None:
 def test_a_spaceship_that_lands_stays_a_thing() -> None:
     c = analyze("a spaceship lands in the meadow")
     assert c.settings == ["meadow"] and "spaceship" in [o.type for o in c.objects]
+
+
+INSIDE_A_BUS = ["Zwei Schwestern streiten im Bus um den Fensterplatz", "two friends fall asleep on the bus",
+                "Ein Mann liest in der Straßenbahn Zeitung", "Ein Junge schläft im Schulbus ein",
+                "a grandmother knits a scarf on the tram"]
+
+
+@pytest.mark.parametrize("idea", INSIDE_A_BUS)
+def test_in_a_bus_is_inside_a_bus(idea: str) -> None:
+    c = analyze(idea)
+    assert c.settings == ["bus_interior"]
+    tpl = load_setting("bus_interior")
+    assert tpl.indoor and sum(item.type == "chair" for item in tpl.layout) >= 12  # rows of seats
+
+
+@pytest.mark.parametrize("idea", ["a boy waits for the bus in the rain", "the bus drives through the city",
+                                  "Der Busfahrer fährt den Bus durch die Stadt"])
+def test_a_bus_seen_from_outside_is_a_thing(idea: str) -> None:
+    c = analyze(idea)
+    assert "bus_interior" not in c.settings and "bus" in [o.type for o in c.objects]
