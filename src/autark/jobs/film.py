@@ -492,8 +492,11 @@ def _check_film(report: FilmReport, options: FilmOptions, segments: Sequence[Seg
     """Write the film report beside the film (``options.check``), timed as ``timings_s["check"]``; without
     it, remove an older film's report so none describes a film it was not made for. A report that cannot be
     made is a warning (``FilmReport.warnings``, which the commands print): the film itself is fine."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from autark.errors import AutarkError
     from autark.jobs.facts import film_facts
+    from autark.jobs.measure import measure_audio, measure_video
     from autark.jobs.report import check_film, remove_report, write_report
 
     if not options.check:
@@ -501,9 +504,18 @@ def _check_film(report: FilmReport, options: FilmOptions, segments: Sequence[Seg
         return
     t0 = time.perf_counter()
     try:
-        facts = film_facts(segments, spoken, line_levels, fps=options.fps, n_frames=report.n_frames,
-                           width=report.width, height=report.height, music=options.music)
-        report.check = check_film(report.path, facts)
+        # The film's picture and sound are decoded and measured on two threads (FFmpeg, numpy and scipy let go of
+        # the interpreter lock) while this one measures the scene's shots (Python): the three at once, not the
+        # shots first. The shots' spans, which say where the thumbnails are, cost nothing to find.
+        spans = film_facts(segments, spoken, line_levels, fps=options.fps, n_frames=report.n_frames,
+                           width=report.width, height=report.height, music=options.music, scene=False).shots
+        wanted = None if spans is None else [s.first_frame + s.n_frames // 2 for s in spans]
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="autark-check") as pool:
+            video = pool.submit(measure_video, report.path, thumbnail_frames=wanted)
+            audio = pool.submit(measure_audio, report.path)
+            facts = film_facts(segments, spoken, line_levels, fps=options.fps, n_frames=report.n_frames,
+                               width=report.width, height=report.height, music=options.music)
+            report.check = check_film(report.path, facts, video=video.result(), audio=audio.result())
         write_report(report.check)
     except AutarkError as exc:
         report.warnings.append(f"the film report could not be made: {exc}")
