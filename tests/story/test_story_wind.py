@@ -66,3 +66,15 @@ def test_the_blown_hat_rises_and_drifts_out_of_the_shot(silent_voices: VoiceEngi
     end = world_bbox(evaluate_scene(scene, gone - 0.05).object(away.id)).center
     assert end[1] - start[1] > 2.5 and abs(end[0] - start[0]) > 1.0  # up and off with the wind
     assert not evaluate_scene(scene, shown + 0.05).object(away.id.removesuffix("_away")).visible
+
+
+@pytest.mark.parametrize(("idea", "holder"), [("the wind blows his hat away", "Person"),
+                                              ("A farmer walks to the barn but the wind blows his hat away", "Farmer"),
+                                              ("Der Wind weht ihren Schal weg", "Person")])
+def test_the_blown_thing_is_in_its_owners_hands_first(idea: str, holder: str) -> None:
+    from autark.story.possession import holders
+
+    concept = analyze(idea)
+    thing = next(e.patient for e in concept.events if e.verb == "blow")
+    assert holders(concept).get(thing) == holder
+

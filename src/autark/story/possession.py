@@ -74,6 +74,10 @@ def owned_things(concept: Concept) -> dict[str, str]:
         ev = next((e for e in concept.events if e.patient == obj.type and e.patient_is_thing and e.agents), None)
         if ev is None:  # no event about it: whoever acts in the clause before the thing ("walks with his kite")
             ev = max((e for e in concept.events if 0 <= e.at < at and e.agents), key=lambda e: e.at, default=None)
+        alone = [c.name for c in concept.characters]
+        if ev is None and len(alone) == 1 and any(e.patient == obj.type and e.verb == "blow" for e in concept.events):
+            ev = next(e for e in concept.events if e.patient == obj.type)  # "the wind blows his hat away": the
+            ev = ev.model_copy(update={"agents": alone})  # one person there wears it
         if ev is None or ev.kind in ("give", "take") or ev.verb in _NOT_IN_HAND:
             continue
         owner = ev.agents[0]
