@@ -92,3 +92,17 @@ def test_an_avalanche_is_snow_not_a_volcano(idea: str) -> None:
     c = analyze(idea)
     assert c.settings[0] != "desert"
     assert c.weather == "snow" or c.settings[0] == "snow_field"
+
+
+MORE_VERBS = {  # idea -> the story verb an unknown verb is played by
+    "Das Mädchen streichelt die Katze": "hug", "the farmer pats his horse": "hug",
+    "the girl tickles her little brother": "laugh", "Der Opa kitzelt seine Enkelin": "laugh",
+    "the cat pounces on the mouse": "jump", "Der Hund bellt den Briefträger an": "talk",
+    "a grumpy old man grumbles about the weather": "argue", "Die Oma meckert über den Regen": "argue",
+    "Der Opa gähnt auf dem Sofa": "sleep",
+}
+
+
+@pytest.mark.parametrize("idea", list(MORE_VERBS))
+def test_more_unknown_verbs_by_the_table(idea: str) -> None:
+    assert MORE_VERBS[idea] in [e.verb for e in analyze(idea).events]

@@ -127,6 +127,15 @@ VERB_HYPERNYMS: dict[str, str] = word_table("""
 chase: chase_away drive_off shoo scare_off verjag verjagen verjagt verscheuch verscheuchen verscheucht vertreib
   vertreiben vertreibt vertrieb scheuch scheuchen scheucht hetz hetzen hetzt
 walk: verirr verirrt verirren get_lost
+hug: pat pats patted stroke strokes stroked pet pets petted cuddle cuddles streichel streichelt streicheln
+  kuschel kuschelt taetschel taetschelt
+laugh: tickle tickles tickled giggle giggles kitzel kitzelt kitzeln kicher kichert
+argue: grumble grumbles complain complains nag nags mecker meckert meckern noergel noergelt
+jump: pounce pounces pounced leap leaps leapt hops
+clap: cheer cheers bejubel bejubelt bejubeln
+take: pack packt packen
+talk: bark barks bell bellt bellen meow meows miau miaut purr purrs schnurr schnurrt
+sleep: yawn yawns gaehn gaehnt doze dozes
 watch: guard guards guarded guarding bewach bewachen bewacht ueberwach ueberwachen ueberwacht behuet behueten
   behuetet keep_watch patrol patrols patrouillier patrouilliert
 """)

@@ -44,7 +44,10 @@ def guess_pos(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list[
     """The part of speech an unknown word most likely is: "verb" after a subject (with a verb ending),
     "adj" before a noun or with an adjective ending, else "noun"."""
     w = folded[k]
-    prev = {h.category for h in meanings[k - 1]} if k else set()
+    back = k - 1
+    while back > 0 and meanings[back] == [_PHRASE_TAIL]:  # "an old man grumbles": the phrase's head is before
+        back -= 1
+    prev = {h.category for h in meanings[back]} if k else set()
     nxt = {h.category for h in meanings[k + 1]} if k + 1 < len(folded) else set()
     after_subject = bool(prev & {"character", "stand_in"}) or (k > 0 and folded[k - 1] in PRONOUNS)
     if after_subject and w.endswith(("s", "t", "ed", "en")):
@@ -57,6 +60,7 @@ def guess_pos(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list[
 
 
 PRONOUNS = {"he", "she", "they", "it", "er", "sie", "es", "wir"}
+_PHRASE_TAIL = Hit("stop", "", "any")  # what the analysis gives the later words of a phrase ("old man")
 ADJ_ENDINGS = ("y", "ful", "ous", "ive", "ish", "less", "ig", "lich", "isch", "bar", "los", "sam")
 POS_CATEGORIES = {"noun": {"character", "object", "setting", "stand_in"},
                    "adj": {"mood", "weather", "time", "colour"}, "verb": {"action"}}
