@@ -32,6 +32,7 @@ _FLOODS = [
     "Der Keller wurde überschwemmt und der Hund bellt",
     "Das Wasser steigt und die Katze springt auf den Tisch",
     "Ein Bauer füttert die Kühe, dann kommt das Hochwasser",
+    "Ein Bauer geht vom Feld nach Hause, aber das Dorf wird überflutet",  # a journey: the flood in its place
 ]
 
 

@@ -413,8 +413,8 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     music = "happy" if ending == "eaten" else concept.mood
     if music == "calm" and ending in _MUSIC_OF_TONE:
         music = _MUSIC_OF_TONE[ending]
-    changes = [] if journey else [(change_beat(c, [p.events for p in plans], [e.at for e in concept.events],
-                                               [p.kind for p in plans]), c) for c in read_changes(concept)]
+    changes = [(change_beat(c, [p.events for p in plans], [e.at for e in concept.events], [p.kind for p in plans]),
+                c) for c in read_changes(concept) if not journey or c.flood]  # a journey's own places keep their sky
     changes, shots = lay_floods(changes, [b.shot for b in beats], cast, concept.language)  # the water rises
     beats = [b.model_copy(update={"shot": shot}) for b, shot in zip(beats, shots, strict=True)]
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title_for(concept), logline=concept.idea,
