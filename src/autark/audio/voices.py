@@ -20,6 +20,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import wave
 from dataclasses import dataclass
 from fractions import Fraction
@@ -202,15 +203,43 @@ class MemoVoices:
         self.inner = inner
         self.name = inner.name
         self.memo: dict[tuple[str, str, str], Speech] = {}
+        self._ahead: dict[tuple[str, str, str], threading.Event] = {}  # being spoken by ``speak_ahead``'s thread
+        self._lock = threading.Lock()
 
     def voices(self) -> list[VoiceInfo]:
         return self.inner.voices()
 
     def speak(self, text: str, voice: str, language: str) -> Speech:
         key = (text, voice, language)
+        with self._lock:
+            pending = self._ahead.get(key) if key not in self.memo else None
+        if pending is not None:
+            pending.wait()  # spoken ahead (or failed there: then spoken here, and its error raised here)
         if key not in self.memo:
             self.memo[key] = self.inner.speak(text, voice, language)
         return self.memo[key]
+
+    def speak_ahead(self, requests: list[tuple[str, str, str]]) -> None:
+        """Start speaking ``requests`` on a thread, in order, while the caller goes on (a film's lines while its
+        sets are built and its shots planned: the voices run in C, which lets go of the interpreter lock); a
+        ``speak`` of one of them waits for it. An error there is left for ``speak`` to meet again."""
+        with self._lock:
+            todo = [r for r in dict.fromkeys(requests) if r not in self.memo and r not in self._ahead]
+            for r in todo:
+                self._ahead[r] = threading.Event()
+        if not todo:
+            return
+
+        def run() -> None:
+            for r in todo:
+                try:
+                    self.memo.setdefault(r, self.inner.speak(*r))
+                except Exception:  # noqa: S110 - ``speak`` tries again on the caller's thread and raises it there
+                    pass
+                finally:
+                    self._ahead[r].set()
+
+        threading.Thread(target=run, name="autark-speak-ahead", daemon=True).start()
 
     def speak_all(self, requests: list[tuple[str, str, str]]) -> None:
         """Speak every distinct request not spoken yet: espeak-ng is a separate process per line, so lines

@@ -354,6 +354,22 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     return with_ops(scene, [SetTimeline(duration_s=duration_s, music_mood=music_mood)])
 
 
+def _line_requests(screenplay: Screenplay, cast: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(text, voice, language) of every narration and line, in order, with the voices ``_lay_lines`` gives
+    them (a speaker not in the scene's cast: the narrator's; voice "none": not spoken)."""
+    out = []
+    for spec in screenplay.scenes:
+        own = {m.name.lower(): cast.get(m.name.lower(), m.voice) for m in spec.characters}
+        for shot in spec.shots:
+            said = [("narrator", shot.narration)] if shot.narration.strip() else []
+            said += [(d.speaker, d.text) for d in shot.dialogue]
+            for speaker, text in said:
+                voice = "narrator" if speaker == "narrator" else own.get(speaker.lower(), "narrator")
+                if voice != "none":
+                    out.append((text, voice, screenplay.language))
+    return out
+
+
 def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, fps: int = 30,
                voices: VoiceEngine | None = None, check_shots: bool = True) -> BuiltFilm:
     """The film's segments: the title card, every scene (built by :func:`build_scene`, its shots planned and
@@ -374,6 +390,8 @@ def build_film(screenplay: Screenplay, *, width: int = 1280, height: int = 720, 
     voices = voices if voices is not None else MemoVoices(default_voice_engine())
     # one casting for the film: a character keeps its voice in every scene, no two share one
     cast = cast_voices([(m.name, m.type, m.voice) for spec in screenplay.scenes for m in spec.characters])
+    if isinstance(voices, MemoVoices):  # every line, spoken on a thread while the sets are built and shot
+        voices.speak_ahead(_line_requests(screenplay, cast))
     t0 = time.perf_counter()
     warnings = list(screenplay.warnings)
     segments: list[Segment] = []
