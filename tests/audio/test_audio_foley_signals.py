@@ -41,6 +41,11 @@ def _built(silent_voices: VoiceEngine, sentence: str, who: str = "Girl", kind: s
     return scene
 
 
+def _heard(scene: Scene) -> list:
+    """The scene's cues but its footsteps."""
+    return [c for c in scene_cues(scene) if not c.kind.startswith("step_")]
+
+
 @pytest.mark.parametrize("sentence", ["Girl knocks on the door", "Girl knocks at the door", "Girl klopft an die Tür"])
 def test_a_knock_on_the_door_is_read_staged_in_front_of_it_and_heard_on_its_raps(silent_voices: VoiceEngine,
                                                                                  sentence: str) -> None:
@@ -55,11 +60,11 @@ def test_a_knock_on_the_door_is_read_staged_in_front_of_it_and_heard_on_its_raps
 
 
 def test_a_bell_pressed_dings_and_a_phone_rings_before_it_is_answered(silent_voices: VoiceEngine) -> None:
-    pressed = scene_cues(_built(silent_voices, "Tom knocks on the microwave", "Tom", "man", "microwave"))
+    pressed = _heard(_built(silent_voices, "Tom knocks on the microwave", "Tom", "man", "microwave"))
     assert [c.kind for c in pressed] == ["ding"]
     answered = _built(silent_voices, "Tom picks up the phone", "Tom", "man", "phone")
     pick = next(a for a in answered.timeline.actions if a.kind == "pick_up")
-    (ring,) = scene_cues(answered)
+    (ring,) = _heard(answered)
     assert ring.kind == "phone_ring" and ring.time_s < pick.start_s
 
 
@@ -77,8 +82,9 @@ def _film_scene() -> Scene:
         return SceneObject(id=oid, name=kind, type=kind, transform=Transform(position=(x, 0.0, -1.0)))
 
     objects = [thing("man", "man", -1.0), thing("dog", "dog", 1.0), thing("door", "door", -2.0),
-               thing("phone", "phone", 0.5), thing("oven", "microwave", 2.0)]
+               thing("phone", "phone", 0.5), thing("oven", "microwave", 2.0), thing("woman", "woman", 4.5)]
     actions = [Action(object_id="man", kind="knock", start_s=0.5, end_s=2.0, target_object="door"),
+               Action(object_id="woman", kind="walk", start_s=1.2, end_s=2.7, target=(2.0, 0.0, -1.0)),
                Action(object_id="dog", kind="talk", start_s=3.0, end_s=3.6),
                Action(object_id="man", kind="pick_up", start_s=6.0, end_s=7.0, item="phone"),
                Action(object_id="man", kind="look", start_s=8.0, end_s=9.5, target_object="oven")]
@@ -92,7 +98,11 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> tuple[np.ndarray, int, di
     import av
 
     scene = _film_scene()
-    cues = {c.kind: c.time_s for c in film_cues([(0.0, 10.0, 0.0, scene)])}
+    cues: dict[str, float] = {}
+    for c in film_cues([(0.0, 10.0, 0.0, scene)]):
+        cues.setdefault(c.kind, c.time_s)
+        if c.kind.startswith("step_"):
+            cues[f"footfall{sum(k.startswith('footfall') for k in cues)}"] = c.time_s
     path = tmp_path_factory.mktemp("signals") / "signals.mp4"
     make_film(scene, path, FilmOptions(fps=10, width=64, height=36, quality="preview", exact_size=True,
                                        music=False, check=False))
@@ -116,10 +126,12 @@ def _band_share(x: np.ndarray, rate: int, lo: float, hi: float) -> float:
 
 def test_the_film_hears_each_signal_at_its_time(heard: tuple[np.ndarray, int, dict[str, float]]) -> None:
     x, rate, cues = heard
-    assert set(cues) == {"knock", "bark", "phone_ring", "ding"}
+    assert {k for k in cues if not k.startswith("footfall")} == {"knock", "bark", "phone_ring", "ding", "step_wood"}
     env = _env_db(x, rate)
     bed = float(np.median(env[int(0.3 / 0.01):int(0.9 / 0.01)]))  # the room's tone before the first knock
     for kind, at in cues.items():
+        if kind.startswith(("footfall", "step_")):
+            continue
         onset = int(np.argmax(env[int((at - 0.3) / 0.01):] > bed + 12.0)) + int((at - 0.3) / 0.01)
         assert abs(onset * 0.01 - at) <= 0.05, (kind, onset * 0.01, at)
 
@@ -161,3 +173,33 @@ def test_a_ding_rings_on_at_its_pitch(heard: tuple[np.ndarray, int, dict[str, fl
     assert 1050.0 <= f[np.argmax(power)] <= 1550.0  # the bell's fundamental, 1.1-1.5 kHz
     env = _env_db(ding, rate, 0.05)
     assert env[10] > env[1] - 20.0  # still ringing half a second on
+
+
+def test_a_walk_s_footsteps_fall_on_its_touch_downs_on_the_floor_s_wood(
+        heard: tuple[np.ndarray, int, dict[str, float]]) -> None:
+    x, rate, cues = heard
+    steps = sorted(at for k, at in cues.items() if k.startswith("footfall"))
+    assert len(steps) >= 4 and all(0.1 < b - a < 0.8 for a, b in zip(steps, steps[1:], strict=False))
+    env = _env_db(x, rate, 0.005)
+    bed = float(np.median(env[int(0.3 / 0.005):int(0.9 / 0.005)]))
+    for at in steps:
+        i = int(at / 0.005)
+        assert env[i:i + 6].max() > bed + 8.0, (at, env[i:i + 6].max(), bed)  # each footfall is heard
+        assert env[i - 8:i - 2].max() < env[i:i + 6].max() - 4.0  # at its time, not before
+    hit = np.concatenate([x[int(at * rate):int((at + 0.06) * rate)] for at in steps])
+    assert _band_share(hit, rate, 80.0, 1000.0) > 0.5  # a floorboard's knock, not a clatter
+
+
+def test_footsteps_take_the_ground_of_the_place_and_none_are_heard_on_the_moon() -> None:
+    from autark.audio.foley_steps import ground_of
+
+    assert [ground_of(place, "clear") for place in ("meadow", "city_street", "living_room", "beach", "moon")] == [
+        "step_grass", "step_hard", "step_wood", "step_sand", ""]
+    assert ground_of("forest", "snow") == "step_snow"
+    walk = [Action(object_id="man", kind="walk", start_s=0.5, end_s=3.0, target=(2.0, 0.0, 0.0))]
+    man = SceneObject(id="man", name="man", type="man", transform=Transform(position=(-2.0, 0.0, 0.0)))
+    for place, kind in (("meadow", "step_grass"), ("moon", None)):
+        scene = Scene(objects=[man], cameras=[Camera(name="main", position=(0.0, 1.5, 7.0))],
+                      settings=Settings(setting=place), timeline=Timeline(actions=walk, duration_s=4.0))
+        heard_kinds = {c.kind for c in scene_cues(scene)}
+        assert heard_kinds == ({kind} if kind else set()), (place, heard_kinds)

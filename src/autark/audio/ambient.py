@@ -48,7 +48,7 @@ _PLACE_BEDS: dict[str, tuple[str, ...]] = {
     "museum": ("room",), "library": ("room",), "office": ("room",), "living_room": ("room",),
     "workshop": ("room",), "church": ("room",), "throne_room": ("room",), "concert_hall": ("murmur",),
     "stage": ("room",), "laboratory": ("room",), "bedroom": ("room",), "mars": ("wind",), "snow_field": ("wind",),
-    "desert": ("wind",), "zoo": ("murmur",), "gym": ("room", "murmur"),
+    "desert": ("wind",), "zoo": ("murmur",), "gym": ("room", "murmur"), "bus_interior": ("station",),
 }
 _FIRE_TYPES = {"campfire", "fireplace", "fire"}
 
@@ -75,11 +75,19 @@ def layers_for(scene: Scene) -> tuple[str, ...]:
                 out.append("crickets")
             elif s.weather not in ("rain", "storm", "snow"):
                 out.append("birds")
-        bed = _PLACE_BEDS.get(place, ("restaurant",) if "restaurant" in place else ())
+        bed = _PLACE_BEDS.get(place, ("restaurant",) if "restaurant" in place else _indoors(place))
         out += [layer for layer in bed if layer not in out and not (night and layer == "children")]
     if any(o.type in _FIRE_TYPES for o in scene.objects if o.visible):
         out.append("fire")
     return tuple(out) or ("air",)
+
+
+def _indoors(place: str) -> tuple[str, ...]:
+    """A room's tone for a set the table above does not know that its template says is indoors."""
+    from autark.assets.templates import TEMPLATES
+
+    template = TEMPLATES.get(place) if place in TEMPLATES else None
+    return ("room",) if template is not None and template.indoor else ()
 
 
 @dataclass(frozen=True)

@@ -472,7 +472,7 @@ def _builtins(registry: Registry[FoleySound]) -> None:
             ("thud", _thud, -20.0, 0.35, False),
             ("clap", _clap, -24.0, 0.06, False),
             ("applause", _applause, -19.0, 3.0, True),
-            ("knock", _knock, -22.0, 0.7, False),
+            ("knock", _knock, -19.0, 0.7, False),
             ("kick", _kick, -22.0, 0.2, False),
             ("bounce", _bounce, -22.0, 1.5, False),
             ("crunch", _crunch, -24.0, 1.0, False),
@@ -482,15 +482,17 @@ def _builtins(registry: Registry[FoleySound]) -> None:
             ("eruption", _eruption, -16.0, 4.0, True),
             ("blaze", _blaze, -22.0, 4.0, True),
             ("frost", _frost, -26.0, 1.0, False),
-            ("ding", _ding, -24.0, 2.0, False),
+            ("ding", _ding, -22.0, 2.0, False),
             ("roar", _roar, -18.0, 1.8, False),
             ("hit", _hit, -22.0, 0.3, False),
             ("punch", _punch, -20.0, 0.25, False),
             ("clang", _clang, -20.0, 1.5, False)):
         registry.add(name, FoleySound(make, level, length, sustained))
-    from autark.audio.foley_calls import CALLS  # animals' calls and a phone's bell, in a module of their own
+    # animals' calls and a phone's bell, and footsteps: modules of their own
+    from autark.audio.foley_calls import CALLS
+    from autark.audio.foley_steps import STEPS
 
-    for name, make, level, length in CALLS:
+    for name, make, level, length in (*CALLS, *STEPS):
         registry.add(name, FoleySound(make, level, length))
 
 

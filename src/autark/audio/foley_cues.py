@@ -11,7 +11,8 @@ read off the scene alone, so a scene loaded from a file or exported sounds the s
   while someone cooks; a knock's raps on a door (a bell's ding when it is a bell that is pressed); a dragon, a
   lion, a bear roars as it first comes into action (eats, fights, chases, flies) in a scene; a dog barks, a cat
   meows, a cow lows, a horse whinnies as it speaks up, gets excited or gives chase; a microwave's or an oven's
-  bell rings before its dish is taken out, a telephone before it is answered;
+  bell rings before its dish is taken out, a telephone before it is answered; a person's footsteps on the
+  place's ground at each touch-down of a walk or a run;
 - state changes (``autark.jobs.changes``: break, explode, burn, erupt, freeze, light), by their particles
   (objects named ``<thing>_<change><n>``, hidden until the change): the sound starts as the first is shown
   and lasts, for a fire or an eruption, as long as they keep coming; a transformation's sparks
@@ -163,6 +164,7 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
             for at in knock_times(a)[::KNOCK_RAPS]:
                 raw.append((at, ring or "knock", a.target_object or a.object_id, 0.0, None))
     raw += _signals(scene)
+    raw += _footsteps(scene)
     roared: set[str] = set()
     for a in scene.timeline.actions:  # a big beast roars as it first comes into action in the scene
         thing = scene.find_object(a.object_id)
@@ -178,11 +180,42 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
     for t, kind, oid, gain, dur in raw:
         if t < 0:
             continue
-        if any(c.kind == kind and abs(c.time_s - t) < 0.15 for c in out[-4:]):
+        near = 0.05 if kind.startswith("step_") else 0.15  # a runner's steps fall 0.15 s apart
+        if any(c.kind == kind and abs(c.time_s - t) < near for c in out[-4:]):
             continue  # one thing heard once (two shards' first showing, a spark and the spell's shimmer)
-        pan, off_gain = _pan(scene, states, t, oid)
+        # a footstep is placed where its walker is within half a second: the picture is not evaluated per step
+        pan, off_gain = _pan(scene, states, round(t * 2.0) / 2.0 if kind.startswith("step_") else t, oid)
         seed = zlib.crc32(f"{kind}:{oid}:{t:.3f}".encode())
         out.append(FoleyCue(t, kind, pan, gain + off_gain, dur, seed))
+    return out
+
+
+def _footsteps(scene: Scene) -> list[tuple[float, str, str, float, float | None]]:
+    """A footstep on the place's ground (``autark.audio.foley_steps``) at each touch-down of every walk and
+    run of a person (``autark.motion.body.footfalls``; an animal's gait is its own); a run's are louder."""
+    from autark.audio.foley_steps import ground_of
+    from autark.motion import creatures
+    from autark.motion.animate import chain_actions
+    from autark.motion.body import footfalls
+    from autark.motion.clips import CLIPS
+    from autark.motion.kinematics import rig_info
+
+    s = scene.settings
+    ground = ground_of(s.setting, s.weather, s.background)
+    walkers = {a.object_id for a in scene.timeline.actions if a.kind in ("walk", "run")}
+    if not ground or not walkers:
+        return []
+    by_id = {o.id: o for o in scene.objects}
+    out: list[tuple[float, str, str, float, float | None]] = []
+    for oid in sorted(walkers & set(by_id)):
+        rig = rig_info(by_id[oid].type)
+        if rig is None or not rig.has_legs or creatures.is_creature(rig):
+            continue
+        moves = sorted((a for a in scene.timeline.actions if a.object_id == oid and a.kind in CLIPS
+                        and CLIPS[a.kind].layer == "movement"), key=lambda a: a.start_s)
+        for seg in chain_actions(by_id[oid], moves, by_id, lambda o, t: o.transform):
+            gain = 3.0 if seg.action.kind == "run" else 0.0
+            out += [(t, ground, oid, gain, None) for t in footfalls(rig, seg)]
     return out
 
 

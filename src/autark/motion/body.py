@@ -30,7 +30,7 @@ from autark.scene.easing import ramp_profile, smoothstep
 from autark.scene.speeds import WALK_M_S
 from autark.scene.timeline import Action
 
-__all__ = ["idle_body", "turn_body", "hip_height", "travel_body", "sit_body"]
+__all__ = ["idle_body", "turn_body", "hip_height", "travel_body", "sit_body", "footfalls"]
 
 _LEG_REACH = 0.985  # share of the full leg length the IK may use: a dead-straight knee looks locked
 
@@ -127,6 +127,30 @@ def travel_body(rig: RigInfo | None, seg: Segment, t: float) -> BodyState:
         turned = turn_body(rig, p0, h0, h1, 1.0)
         return blend_bodies(turned, body, smoothstep((local_t - turn_time) / BLEND_S))
     return body
+
+
+def footfalls(rig: RigInfo | None, seg: Segment) -> list[float]:
+    """The times a walk's or a run's feet touch down (each footprint of its plan, as :func:`_gait` follows it):
+    what ``autark.audio.foley_cues`` hears as footsteps. None for a body without legs or another act."""
+    a = seg.action
+    if rig is None or not rig.has_legs or a.kind not in ("walk", "run") or seg.dest is None:
+        return []
+    duration = max(a.end_s - a.start_s, 1e-3)
+    p0, p1 = np.array(seg.start.position, float), np.array(seg.dest, float)
+    h0, h1 = seg.start.heading, seg.end.heading
+    turn_time = _walk_turn_time(angle_delta(h0, h1), duration)
+    walk_time = duration - turn_time
+    dist_total = float(np.hypot(*(p1 - p0)[[0, 2]]))
+    if dist_total < 0.02 or walk_time <= 0.0:
+        return []
+    run = a.kind == "run"
+    plan, dist, _ = walk_plan(rig.asset_type, tuple(p0.tolist()), tuple(p1.tolist()),
+                              float(h1 if turn_time > 0 else h0), float(h1), round(dist_total / walk_time, 3), run)
+    ramp = min(0.3, (0.8 if run else 0.5) / walk_time)
+    u = np.linspace(0.0, 1.0, 401)
+    covered = dist * np.array([ramp_profile(float(x), ramp) for x in u])  # how far the body is at each moment
+    lands = sorted(st.land for steps in plan.steps.values() for st in steps)
+    return [a.start_s + turn_time + float(np.interp(q, covered, u)) * walk_time for q in lands]
 
 
 def _gait(rig: RigInfo, seg: Segment, local_t: float, turn_time: float) -> BodyState:
