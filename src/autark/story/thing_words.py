@@ -9,7 +9,7 @@ Pure word lists and index functions: no import of the analysis, which calls them
 from __future__ import annotations
 
 __all__ = ["BEFORE_WORDS", "BETWEEN", "CATCHES", "LOOK_BACK", "POSSESSIVES", "ROOF_WORDS", "caught_as_things",
-           "roofs_sat_on", "things_read"]
+           "roofs_sat_on", "things_read", "wrecks_and_treasure"]
 
 # the possessive words before a thing (English, German in every case; folded)
 POSSESSIVES = frozenset({
@@ -80,8 +80,36 @@ def roofs_sat_on(folded: list[str], who_at: set[int]) -> set[int]:
     return out
 
 
+# a sunken ship is a wreck ("a sunken ship", "ein versunkenes Schiff"), and gold named as a thing ("full of gold",
+# "voller Gold", "finds the gold and ...") is gold bars, where a colour word before a noun ("a gold crown") stays
+# the crown's colour (folded words)
+_SUNKEN = frozenset({"sunken", "sunk", "drowned", "versunken", "versunkene", "versunkenes", "versunkenen",
+                     "versunkener", "gesunken", "gesunkene", "gesunkenes", "gesunkenen", "gesunkener"})
+_SHIPS = frozenset({"ship", "boat", "galleon", "schiff", "schiffes", "schiffs", "boot", "bootes", "galeone"})
+_TREASURE = {"gold": "gold_bars", "silver": "coins", "silber": "coins"}
+_OF = frozenset({"voller", "of", "von", "vom", "viel", "much", "lots"})
+_AFTER_NOUN = frozenset({"and", "und", "but", "aber", "or", "oder", "then", "dann", "that", "which", "das", "der",
+                         "die", "is", "ist", "glitters", "glaenzt", "shines", "funkelt", "on", "in", "at", "under",
+                         "into", "im", "am", "auf", "unter", "ins", "from", "away", "weg"})
+_THE = frozenset({"the", "das", "dem", "den", "sein", "seinem", "ihr", "ihrem", "his", "her", "their", "all"})
+
+
+def wrecks_and_treasure(folded: list[str]) -> dict[int, str]:
+    """Word index -> asset type of a sunken ship (a shipwreck) and of gold or silver named as a thing."""
+    out: dict[int, str] = {}
+    for k, w in enumerate(folded):
+        prev = folded[k - 1] if k else ""
+        if w in _SHIPS and (prev in _SUNKEN or k > 1 and folded[k - 2] in _SUNKEN and prev in _THE):
+            out[k] = "shipwreck"
+        elif w in _TREASURE and (prev in _OF or prev in _THE and (k + 1 == len(folded)
+                                                                 or folded[k + 1] in _AFTER_NOUN)):
+            out[k] = _TREASURE[w]
+    return out
+
+
 def things_read(folded: list[str], verbs: list[object], possessive: set[int], someone: set[int]) -> dict[int, str]:
     """Word index -> the asset type it is read as: a catch is a fish (``caught_as_things``), a roof someone is up
-    on a house (``roofs_sat_on``; ``someone``: the indices of the idea's characters)."""
+    on a house (``roofs_sat_on``; ``someone``: the indices of the idea's characters), a sunken ship a wreck and
+    gold named as a thing gold bars (``wrecks_and_treasure``)."""
     return {**dict.fromkeys(caught_as_things(folded, verbs, possessive), "fish"),
-            **dict.fromkeys(roofs_sat_on(folded, someone), "house")}
+            **dict.fromkeys(roofs_sat_on(folded, someone), "house"), **wrecks_and_treasure(folded)}
