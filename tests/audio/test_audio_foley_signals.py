@@ -203,3 +203,22 @@ def test_footsteps_take_the_ground_of_the_place_and_none_are_heard_on_the_moon()
                       settings=Settings(setting=place), timeline=Timeline(actions=walk, duration_s=4.0))
         heard_kinds = {c.kind for c in scene_cues(scene)}
         assert heard_kinds == ({kind} if kind else set()), (place, heard_kinds)
+
+
+def test_a_fire_put_out_hisses_in_steam_when_the_water_lands() -> None:
+    from autark.jobs.changes import change_ops
+    from autark.jobs.shot_actions import with_ops
+    from autark.scene.evaluate import evaluate
+
+    fire = SceneObject(id="obj1", name="campfire", type="campfire", transform=Transform(position=(0.0, 0.0, 0.0)))
+    scene = Scene(objects=[fire], cameras=[Camera(name="main", position=(0.0, 1.5, 7.0))],
+                  settings=Settings(duration_s=5.0, setting="meadow"), timeline=Timeline(duration_s=5.0))
+    scene = with_ops(scene, change_ops(scene, evaluate(scene, 1.0), "extinguish", "obj1", 1.0, 3.0, 5.0))
+    (hiss,) = [c for c in scene_cues(scene) if c.kind == "hiss"]
+    shown = min(k.time_s for tr in scene.timeline.tracks if tr.target.startswith("object:obj1_extinguish")
+                and tr.target.endswith(".visible") for k in tr.keyframes if k.value is True)
+    assert hiss.time_s == pytest.approx(shown)
+    from autark.audio.foley import effect_samples
+
+    steam = effect_samples("hiss", 3).mean(axis=1).astype(np.float64)
+    assert _band_share(steam[int(0.3 * 48000):], 48000, 2000.0, 12000.0) > 0.6  # steam, high and broad

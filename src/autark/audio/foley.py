@@ -37,6 +37,7 @@ Each design follows what makes the real sound, with the time constants of that p
   roar of the air it draws in.
 - ``eruption``: a volcano: a deep continuous rumble with a chuff of gas at every throw of lava.
 - ``frost``: water freezing, ice cracking: sparse high, very short ticks and creaks.
+- ``hiss``: water on a fire: a splash, then steam rushing off the embers with the crackle of drops boiling.
 - ``ding``: a small bell: inharmonic partials (1, 2.76, 5.40, 8.93 times the fundamental, as a free bar or a
   handbell) each decaying faster the higher it is.
 
@@ -406,6 +407,18 @@ def _frost(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray
     return out
 
 
+def _hiss(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
+    """Water on a fire: the splash, then steam rushing off the embers (a high hiss, 2-10 kHz, with the
+    crackle of drops boiling away), swelling in a tenth of a second and dying over the rest."""
+    t = _t(rate, duration_s)
+    steam = filtered(rng.standard_normal((t.shape[0], 2)), "bandpass", (2000.0, 10000.0), rate)
+    steam = steam / np.std(steam) * _env(t, 0.1, duration_s / 3)[:, None]
+    boil = _sizzle(rng, rate, duration_s) * np.exp(-t / (duration_s / 2))[:, None]
+    out = steam + 0.6 * boil / max(float(np.std(boil)), 1e-9)
+    _add(out, 0.0, _splash(rng, rate, 0.6), rate, 0.5 * float(np.std(out)) / 0.1)
+    return out
+
+
 def _ding(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     f0 = float(rng.uniform(1100.0, 1500.0))
     return sum(a * _ring(rate, f0 * r, 1.2 / r, duration_s) for r, a in ((1.0, 1.0), (2.76, 0.5), (5.40, 0.25),
@@ -483,6 +496,7 @@ def _builtins(registry: Registry[FoleySound]) -> None:
             ("blaze", _blaze, -22.0, 4.0, True),
             ("frost", _frost, -26.0, 1.0, False),
             ("ding", _ding, -22.0, 2.0, False),
+            ("hiss", _hiss, -23.0, 2.0, False),
             ("roar", _roar, -18.0, 1.8, False),
             ("hit", _hit, -22.0, 0.3, False),
             ("punch", _punch, -20.0, 0.25, False),

@@ -13,7 +13,7 @@ read off the scene alone, so a scene loaded from a file or exported sounds the s
   meows, a cow lows, a horse whinnies as it speaks up, gets excited or gives chase; a microwave's or an oven's
   bell rings before its dish is taken out, a telephone before it is answered; a person's footsteps on the
   place's ground at each touch-down of a walk or a run;
-- state changes (``autark.jobs.changes``: break, explode, burn, erupt, freeze, light), by their particles
+- state changes (``autark.jobs.changes``: break, explode, burn, erupt, freeze, light, extinguish), by their particles
   (objects named ``<thing>_<change><n>``, hidden until the change): the sound starts as the first is shown
   and lasts, for a fire or an eruption, as long as they keep coming; a transformation's sparks
   (``<thing>_spark<n>``) shimmer.
@@ -62,7 +62,7 @@ _HAMMER_HZ = 1.8  # autark.motion.skills.hammer: blows a second
 _SOFT_FOODS = frozenset({"soup", "cake", "ice_cream", "pudding", "yogurt", "porridge", "noodles", "pasta",
                          "spaghetti", "jelly", "honey", "banana", "pie", "cheese", "bowl", "cup", "glass",
                          "bottle", "mug"})
-_CHANGE = re.compile(r"^(?P<oid>.+)_(?P<kind>break|explode|burn|erupt|freeze|light|spark)(?P<n>\d+)$")
+_CHANGE = re.compile(r"^(?P<oid>.+)_(?P<kind>break|explode|burn|erupt|freeze|light|spark|extinguish)(?P<n>\d+)$")
 _DIVE_GAP_S = 2.0  # a swim this soon after a jump: the jump was into the water
 _BIG_M = 1.8  # a thing this tall that breaks comes down (a wall, a tower) rather than shattering
 _ROARERS = frozenset({"dragon", "dinosaur", "lion", "tiger", "bear"})
@@ -311,6 +311,8 @@ def _change_cues(scene: Scene) -> list[tuple[float, str, str, float, float | Non
             out.append((t0, "ignite", oid, -8.0, None))
         elif kind == "spark":
             out.append((t0, "shimmer", oid, -2.0, None))
+        elif kind == "extinguish":  # the water lands and the fire goes out in steam
+            out.append((t0, "hiss", oid, 0.0, None))
     return out
 
 
