@@ -47,7 +47,7 @@ _FLOAT_DRIFT_M = 2.5  # and how far it drifts sideways (downwind) meanwhile
 _SINK_M = 1.2  # how deep a thing dropped into water goes, below where it met the water
 _SWAY = 3  # a floating thing sways from side to side this many times on its way up
 FLOOD_ID = "flood_water"
-FLOOD_COLOR = (0.2, 0.4, 0.52)  # muddy blue-green: floodwater, not a swimming pool
+FLOOD_COLOR = (0.07, 0.19, 0.23)  # dark muddy blue-green: floodwater, not a swimming pool or ice
 _FLOOD_OUTDOORS_M = 40.0  # the side of the flooded square where the set has no room floor
 _FLOOD_FILM_M = 0.07  # the water's first height: just over a room's floor (0.05 m thick)
 
@@ -183,7 +183,7 @@ def flood_ops(scene: Scene, start_s: float, end_s: float, depth_m: float) -> lis
     lo, hi = base.bounds_min, base.bounds_max
     w, h, d = (x1 - x0) / (hi[0] - lo[0]), 1.0 / (hi[1] - lo[1]), (z1 - z0) / (hi[2] - lo[2])
     low, full = (w, _FLOOD_FILM_M * h, d), (w, max(depth_m, _FLOOD_FILM_M) * h, d)
-    mat = base.material.model_copy(update={"color": FLOOD_COLOR, "roughness": 0.08, "metallic": 0.0,
+    mat = base.material.model_copy(update={"color": FLOOD_COLOR, "roughness": 0.45, "metallic": 0.0,
                                            "opacity": 0.82})
     end_s = max(end_s, start_s + 0.5)
     return [
