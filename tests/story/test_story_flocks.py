@@ -67,3 +67,10 @@ def test_a_flock_leaves_room_for_the_others_and_stands_apart(idea: str) -> None:
         gap = ((a.position[0] - b.position[0]) ** 2 + (a.position[2] - b.position[2]) ** 2) ** 0.5
         if a.type == b.type:
             assert gap >= 0.8 * max(footprint(a.type)), (a.name, b.name, gap)
+
+
+@pytest.mark.parametrize(("idea", "many"), [("a shepherd counts his sheep", True),
+                                            ("the sheep graze on the hill", True),
+                                            ("the sheep jumps over the fence", False), ("a sheep sleeps", False)])
+def test_english_sheep_are_a_flock_unless_a_verb_says_one(idea: str, many: bool) -> None:
+    assert (_count(idea, "sheep") == FLOCK) == many

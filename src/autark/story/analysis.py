@@ -285,7 +285,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if counted:
             count = counted
         elif name is None and group == "animal" and not (k and folded[k - 1] in _ONE) and (
-                flock := flock_count(tokens[k], lang, folded[k] in _plural_words())):
+                flock := flock_count(tokens[k], lang, folded[k] in _plural_words(),
+                                     folded[k + 1] if k + 1 < len(folded) else "")):
             # "feeds the pigeons", "füttert Tauben": a flock of small animals, else two ("a couple of": two)
             count = 2 if k > 1 and folded[k - 1] == "of" and folded[k - 2] in ("couple", "pair") else flock
         elif name is None and (folded[k] in _plural_words() and not (k and folded[k - 1] in _ONE) or lang == "de"

@@ -70,7 +70,13 @@ _UMLAUT_PLURALS = frozenset({"huehner", "gaense", "maeuse", "kuehe", "voegel", "
                              "kaelber", "laemmer", "haehne", "schwaene", "baere", "loewen", "kueken"})
 
 
-def flock_count(word: str, lang: str, listed_plural: bool) -> int:
+# English animal words whose plural is the word itself: plural unless a verb after them says one ("the sheep
+# graze", "counts his sheep"; "the sheep jumps" is one)
+_SAME_PLURAL_EN = frozenset({"sheep", "deer", "moose", "elk", "bison", "reindeer"})
+_ONE_VERBS_EN = frozenset({"is", "was", "has", "does"})
+
+
+def flock_count(word: str, lang: str, listed_plural: bool, next_word: str = "") -> int:
     """How many a bare plural animal word stands for: ``FLOCK`` for small animals (birds, ducks, hens, sheep,
     mice), 2 for larger ones, 0 when ``word`` (as written) is no plural. ``listed_plural``: the vocabulary lists
     it as one ("Vögel", "mice"); else a plural ending on a known singular of the same kind says so ("pigeons",
@@ -81,6 +87,8 @@ def flock_count(word: str, lang: str, listed_plural: bool) -> int:
 
     folded = fold(word)
     typ = _noun_type(folded)
+    if lang == "en" and folded in _SAME_PLURAL_EN:
+        listed_plural = not (next_word in _ONE_VERBS_EN or next_word.endswith("s") and not next_word.endswith("ss"))
     plural = listed_plural or folded in _IRREGULAR_EN or folded in _UMLAUT_PLURALS or any(folded == stem + end and stem in lexicon().index and _noun_type(stem) == typ
                                   for stem in stems(folded)[1:] for end in _PLURAL_ENDINGS.get(lang, ()))
     if not plural:
