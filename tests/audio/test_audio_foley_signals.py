@@ -222,3 +222,35 @@ def test_a_fire_put_out_hisses_in_steam_when_the_water_lands() -> None:
 
     steam = effect_samples("hiss", 3).mean(axis=1).astype(np.float64)
     assert _band_share(steam[int(0.3 * 48000):], 48000, 2000.0, 12000.0) > 0.6  # steam, high and broad
+
+
+def _pitch_track(x: np.ndarray, rate: int, lo_hz: float, hi_hz: float, frame_s: float = 0.06) -> np.ndarray:
+    """The call's pitch every frame (autocorrelation peak between ``lo_hz`` and ``hi_hz``), NaN where quiet."""
+    n = int(frame_s * rate)
+    loud = np.sqrt(np.mean(x ** 2))
+    out = []
+    for a in range(0, x.shape[0] - n, n // 2):
+        f = x[a:a + n] * np.hanning(n)
+        if np.sqrt(np.mean(f ** 2)) < 0.3 * loud:
+            out.append(np.nan)
+            continue
+        ac = np.correlate(f, f, "full")[n - 1:]
+        lo, hi = int(rate / hi_hz), int(rate / lo_hz)
+        out.append(rate / (lo + int(np.argmax(ac[lo:hi]))))
+    return np.array(out)
+
+
+@pytest.mark.parametrize(("kind", "lo_hz", "hi_hz"), [("meow", 450.0, 900.0), ("moo", 90.0, 170.0),
+                                                      ("baa", 220.0, 450.0), ("neigh", 400.0, 1200.0)])
+def test_each_animal_calls_at_its_own_pitch(kind: str, lo_hz: float, hi_hz: float) -> None:
+    from autark.audio.foley import effect_samples
+
+    x = effect_samples(kind, 2).astype(np.float64)
+    pitch = _pitch_track(x, 48000, 0.7 * lo_hz, 1.3 * hi_hz)
+    voiced = pitch[np.isfinite(pitch)]
+    assert voiced.shape[0] >= 4 and lo_hz <= float(np.median(voiced)) <= hi_hz, (kind, voiced)
+    if kind == "meow":  # "mi-aow": up, then down
+        top = int(np.argmax(voiced))
+        assert 0 < top < voiced.shape[0] - 1 and voiced[top] > 1.1 * max(voiced[0], voiced[-1])
+    if kind == "neigh":  # a whinny falls
+        assert voiced[:3].mean() > 1.3 * voiced[-3:].mean()
