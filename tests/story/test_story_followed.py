@@ -47,7 +47,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'Die Familie picknickt im Park, als ein Gewitter aufzieht':
         ('meadow', ['child', 'man', 'woman'], ['picnic'], [], ('weather', 'clear', 'storm'), False, {}),
     'a sailor waits at the harbour as a storm approaches':
-        ('beach', ['sailor'], ['sit'], ['boat'], ('weather', 'clear', 'storm'), False, {}),
+        ('beach', ['sailor'], ['wait'], ['boat'], ('weather', 'clear', 'storm'), False, {}),
     'a girl dances in the rain until the sun comes out':
         ('meadow', ['girl'], ['dance'], [], ('weather', 'rain', 'clear'), False, {}),
     'Zwei Kinder spielen im Garten, bis es anfängt zu regnen':
@@ -57,7 +57,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'Ein Hund spielt im Schnee, bis es dunkel wird':
         ('meadow', ['dog'], ['play'], [], ('time_of_day', 'day', 'night'), False, {}),
     'an owl waits in the forest until dawn':
-        ('forest', ['owl'], ['sit'], [], ('time_of_day', 'night', 'dawn'), False, {}),
+        ('forest', ['owl'], ['wait'], [], ('time_of_day', 'night', 'dawn'), False, {}),
     'a family eats dinner in the kitchen when the lights go out':
         ('kitchen', ['child', 'man', 'woman'], ['eat'], [], ('lighting', 'studio', 'noir'), False, {}),
     'two neighbours argue over a fence but then they shake hands':
@@ -105,7 +105,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'a nurse helps an old man in the hospital while the doctor reads':
         ('hospital', ['doctor', 'grandfather', 'nurse'], ['help', 'read'], [], None, False, {}),
     'a fisherman waits at the lake as the fog rolls in':
-        ('mountain_lake', ['sailor'], ['sit'], [], ('weather', 'clear', 'fog'), False, {}),
+        ('mountain_lake', ['sailor'], ['wait'], [], ('weather', 'clear', 'fog'), False, {}),
     'Der Bauer melkt die Kuh im Stall, während der Hund schläft':
         ('farm', ['cow', 'dog', 'farmer'], ['stand_in', 'sleep'], ['barn'], None, False, {}),
     'a girl and her grandmother bake cookies until the lights go out':

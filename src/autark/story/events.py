@@ -24,6 +24,8 @@ __all__ = ["Event", "Token", "extract_events", "key_event", "TURNS"]
 
 TURNS = ("until", "but", "suddenly", "finally", "when")
 
+_SOMEONE = {"someone", "somebody", "jemand", "irgendwer", "irgendjemand"}  # a figure nobody names
+_DETERMINERS = {"a", "an", "the", "some", "der", "die", "das", "ein", "eine"}  # a subject's (never den, dem)
 _EVERYONE = {"everyone", "everybody", "all", "alle", "jeder", "jedermann"}  # a crowd's subject (story.crowds)
 _THING_PRONOUNS = {"it", "es", "er", "sie"}  # German nouns are "er" and "sie" too: "der Schneemann ... er schmilzt"
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "er", "sie", "wir", "ich", "man"}
@@ -79,6 +81,13 @@ class Event(BaseModel):
     borrowed: bool = Field(False, exclude=True)  # the agents are a relative clause's guess, not its subject
     thing_does_it: bool = Field(False, exclude=True)  # the patient is the clause's subject ("the barn burns")
     crowd: bool = Field(False, exclude=True)  # "everyone applauds": the crowd does it (story.crowds), no one cast
+    # a subject nobody plays: the idea's word for it ("an avalanche chases them", "dann fällt der Strom aus");
+    # the event happens to the others, never given to one of them (story.spine)
+    subject: str = Field("", exclude=True)
+    someone: bool = Field(False, exclude=True)  # "someone steals the cakes": a hidden figure (story.event_readings)
+    subject_at: int = Field(-1, exclude=True)  # the word index of that subject
+    repeat: bool = Field(False, exclude=True)  # "keeps stealing", "immer wieder": the act happens again
+    goal: str = Field("", exclude=True)  # "wants to become king": what they wish to be (the idea's words)
 
 
 @dataclass
@@ -158,8 +167,11 @@ def _verb_ahead(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def extract_events(tokens: list[Token]) -> list[Event]:
+def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
     """The idea's events in the order it tells them."""
+    from autark.story.event_readings import reread, wish_goals
+
+    tokens, goals = wish_goals(tokens, lang)  # "wants to become king": a wish, no king
     events: list[Event] = []
     last_agents: list[str] = []
     last_thing = ""
@@ -177,6 +189,7 @@ def extract_events(tokens: list[Token]) -> list[Event]:
         place = next((tokens[j].setting for j in idx if tokens[j].setting), "")
         first_verb = verbs_at[0]
         agents: list[str] = []
+        object_pronoun = -1
         for j in idx:
             if j >= first_verb:
                 break
@@ -184,16 +197,27 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             prev = tokens[j - 1].folded if j else ""
             if tok.characters and not _governed(tokens, j):
                 agents += [n for n in tok.characters if n not in agents]
-            elif tok.folded in _SUBJECT_PRONOUNS and last_agents:
-                agents = list(last_agents)
-        subject_thing = ""
+            elif tok.folded in _SUBJECT_PRONOUNS and last_agents and not agents and not any(
+                    tokens[i].thing or _is_noun_after_article(tokens, i) for i in idx if i < j):
+                agents = list(last_agents)  # after the subject a German "sie" is whom it is done to
+            elif tok.folded in ("sie", "ihn", "es") and object_pronoun < 0 and (agents or any(
+                    tokens[i].thing or _is_noun_after_article(tokens, i) for i in idx if i < j)):
+                object_pronoun = j
         # the clause's subject is "it"/"er" and no one it names: the thing just named may be what melts
         before = [j for j in idx if j < first_verb]
         it_subject = any(tokens[j].folded in _THING_PRONOUNS for j in before) and not any(
             tokens[j].characters and not _governed(tokens, j) for j in before)
         # "and everyone runs away", "und alle rennen weg": the crowd does it (no agents), not the one named last
         crowd = not agents and any(tokens[j].folded in _EVERYONE for j in before)
-        if not agents and not crowd:
+        subject_thing = ""
+        someone_at = next((j for j in before if tokens[j].folded in _SOMEONE), -1) if not agents else -1
+        uncast = -1 if agents or crowd or someone_at >= 0 else _uncast_subject(tokens, idx, first_verb, clause.turn,
+                                                                               lang)
+        if uncast >= 0 and tokens[uncast].thing:  # "dann explodiert der Ofen": the thing after the verb does it
+            subject_thing, uncast = tokens[uncast].thing, -1
+        elif someone_at >= 0 or uncast >= 0:
+            pass  # nobody the cast plays does it: never the one named last
+        elif not agents and not crowd:
             # German verb-second: "Im Wald findet der Hund ..." -- the first character after the verb
             after = [j for j in idx if j > first_verb and tokens[j].characters
                      and not _governed(tokens, j)]
@@ -216,8 +240,16 @@ def extract_events(tokens: list[Token]) -> list[Event]:
             end = verbs_at[n + 1] if n + 1 < len(verbs_at) else (idx[-1] + 1)
             ev = Event(verb=verb.key, kind=verb.kind, word=tok.text, agents=list(agents), place=place, at=v,
                        turn=clause.turn if n == 0 else "and", tone=verb.tone, line=verb.line, then=verb.then,
-                       reaction=verb.reaction, crowd=crowd)
+                       reaction=verb.reaction, crowd=crowd, someone=someone_at >= 0,
+                       subject_at=someone_at if someone_at >= 0 else uncast,
+                       subject=tokens[someone_at if someone_at >= 0 else uncast].text if max(someone_at, uncast) >= 0
+                       else "")
             prev = tokens[v - 1].folded if v else ""
+            doer = _participle_doer(tokens, v) if n > 0 else None
+            if doer is not None:  # "finds an alien hiding in the gym": the alien hides, not the finder
+                ev.agents = [c for c in doer.characters if c not in agents]
+                if doer.thing and not ev.agents:  # "sees a ball rolling": the ball does it
+                    ev.patient, ev.patient_is_thing, ev.thing_does_it = doer.thing, True, True
             if prev in _RELATIVE:  # a relative clause: its subject is the one named just before it
                 named = next((tokens[j].characters for j in range(v - 2, -1, -1) if tokens[j].characters), [])
                 ev.agents = list(named) or ev.agents
@@ -252,12 +284,20 @@ def extract_events(tokens: list[Token]) -> list[Event]:
                 him = next((a for e in reversed(events) for a in e.agents if a not in ev.agents), "")
                 if him and (not ev.patient or ev.patient_is_thing):
                     ev.recipient = him
+            if object_pronoun >= 0 and n == 0 and not ev.patient:  # "bis ein Hund sie verjagt": the ones
+                named = next((t.characters for t in reversed(tokens[:idx[0]]) if set(t.characters) - set(agents)), [])
+                if last_thing and tokens[object_pronoun].folded != "sie":  # "bis ein Drache ihn frisst": the apple
+                    ev.patient, ev.patient_is_thing = last_thing, True
+                elif named:  # named last before this clause
+                    ev.patient, ev.patient_is_thing = named[0], False
+            if v in goals:
+                ev.goal, ev.patient, ev.patient_is_thing = goals[v][0], "", True
             events.append(ev)
             if ev.patient and ev.patient_is_thing:
                 last_thing = ev.patient
         if agents:
             last_agents = agents
-    return _chased(_becoming(_join_particles(events, tokens, particles_at_end), tokens))
+    return reread(_chased(_becoming(_join_particles(events, tokens, particles_at_end), tokens)), tokens)
 
 
 _PURSUITS = {"chase", "search"}  # acts that go after someone, who may be named only by a later act
@@ -336,6 +376,62 @@ def _result_after(tokens: list[Token], at: int) -> tuple[str, bool] | None:
     return None
 
 
+def _uncast_subject(tokens: list[Token], idx: list[int], verb_at: int, turn: str, lang: str) -> int:
+    """The word index of a clause's subject that no character plays, or -1: a noun after an article before the
+    verb ("until *an avalanche* chases them"), or, German verb-second, the first noun after the verb where
+    nothing stands before it ("dann fällt plötzlich *der Strom* aus"; a bare "und findet" leaves its subject
+    out). A known thing found there is returned too (the caller makes it the thing that does it)."""
+    before = [j for j in idx if j < verb_at]
+    if any(tokens[j].characters and not _governed(tokens, j) for j in idx if j > verb_at):
+        return -1  # "den Apfel isst der Drache": the one after the verb is who does it
+    nouns = [j for j in before if _is_noun_after_article(tokens, j)]
+    named = [j for j in before if tokens[j].characters or tokens[j].folded in _SUBJECT_PRONOUNS | _THING_PRONOUNS]
+    if named and (not nouns or named[0] < nouns[0]):
+        return -1  # a pronoun or a character before it is the subject ("bis ein Tornado *sie* verfolgt": after)
+    if nouns:  # "a huge meteorite": the phrase's last noun
+        k = nouns[0]
+        while k + 1 in nouns or k + 1 < verb_at and tokens[k + 1].thing:
+            k += 1
+        return k
+    if before and any(not tokens[j].stop for j in before) or turn == "and" or lang != "de":
+        return -1
+    # the words after the verb, on past an adverb that opens a clause of its own ("fällt *plötzlich* der Strom")
+    for j in range(verb_at + 1, min(len(tokens), verb_at + 6)):
+        tok = tokens[j]
+        if tok.brk or tok.folded in _AND or tok.characters or tok.folded in _SUBJECT_PRONOUNS or (
+                tok.verb is not None and not tok.thing):
+            return -1
+        if tok.folded in ("der", "die", "das", "ein", "eine") and j + 1 < len(tokens) and not tokens[j + 1].brk:
+            nxt = tokens[j + 1]
+            if nxt.thing or (nxt.text[:1].isupper() and not nxt.characters and nxt.verb is None and not nxt.setting):
+                return j + 1
+            return -1
+    return -1
+
+
+def _is_noun_after_article(tokens: list[Token], j: int) -> bool:
+    """Is word j a noun nobody plays, after an article and at most two describing words ("a huge avalanche")?"""
+    tok = tokens[j]
+    if tok.characters or tok.setting or tok.stop or tok.turn or tok.verb is not None and not tok.noun_like \
+            or not tok.text.isalpha() or tok.folded in _EVERYONE | _SOMEONE:
+        return False
+    for i in range(j - 1, max(j - 4, -1), -1):
+        if tokens[i].folded in _DETERMINERS:  # ...and no preposition before it ("in the morning")
+            return i == 0 or tokens[i - 1].folded not in _WHERE | _WITH | _TO | _ABOUT | _FROM | _ONTO | _FOR
+        if tokens[i].stop or tokens[i].characters or tokens[i].thing or tokens[i].verb is not None:
+            return False
+    return False
+
+
+def _participle_doer(tokens: list[Token], v: int) -> Token | None:
+    """The one an -ing word right after it describes ("finds an alien *hiding*", "sees a ball *rolling*"), or
+    None: that word's act is theirs, not the sentence subject's."""
+    if not tokens[v].folded.endswith("ing") or v == 0:
+        return None
+    prev = tokens[v - 1]
+    return prev if (prev.characters or prev.thing) and not prev.brk and not tokens[v].brk else None
+
+
 def _before_has_thing(tokens: list[Token], idx: list[int], verb_at: int) -> bool:
     return any(tokens[j].thing for j in idx if j < verb_at)
 
@@ -374,6 +470,9 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
                     any(t.folded in _INTO for t in tokens[max(0, j - 3):j])  # slides across the ice into a snowman
                     or any(t.folded in _FOR for t in tokens[max(0, j - 4):j])):  # races across a table for cheese
                 ev.patient, ev.patient_is_thing = tok.thing, True
+            elif verb.kind in _GOING and not ev.patient and _where_before(tokens, j) and any(
+                    tokens[k].thing and not _where_before(tokens, k) for k in span if k > j):
+                continue  # "springt im Schloss auf den Thron": the castle is where, the throne what
             elif not ev.patient or not ev.patient_is_thing and prev in _ABOUT | {"the", "den", "die", "das"} and not any(
                     t.folded in _WHERE for t in tokens[max(0, j - 3):j]):  # "chases a cat near the tree": the cat
                 if ev.patient and not ev.patient_is_thing:
@@ -383,6 +482,11 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
         elif tok.folded in _OBJECT_PRONOUNS and last_thing and not ev.patient:
             ev.patient, ev.patient_is_thing = last_thing, True
             used.add(j)
+
+
+def _where_before(tokens: list[Token], j: int) -> bool:
+    """Does a where-word ("im", "in the", "near") govern word j, past its article and describing words?"""
+    return _after(tokens, j, _WHERE - _INTO)
 
 
 def _join_particles(events: list[Event], tokens: list[Token], particles: dict[int, str]) -> list[Event]:

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 
 from autark.story.beats import PLACES, WHEN
 from autark.story.cast import display_noun
-from autark.story.lines import NounPhrase, ending_line, event_lines
+from autark.story.lines import NounPhrase, event_lines
 from autark.story.perches import perches, stays_up
 from autark.story.possession import first_holders, holders
+from autark.story.spine_words import _enough_lines, _lines, _resolution, _told, _values
 from autark.story.verbs import sentence
 
 if TYPE_CHECKING:
@@ -69,6 +70,9 @@ class _Speech:
 
         self.people = people(concept, cast)
         self._traited: set[str] = set()
+        from autark.story.uncast import hidden_names
+
+        self.hidden = hidden_names(concept)  # "someone": found out only at the end
 
     def with_trait(self, name: str, line: str) -> str:
         """A character's first line carries their trait ("a nervous violinist": "Oh dear, my hands...")."""
@@ -151,7 +155,9 @@ def _lost_and_found(ev: Event, actors: list[str], held: dict[str, str], lost: di
 
 
 def _actors(ev: Event, last: list[str], cast: list[CastMember]) -> list[str]:
-    return ev.agents or last or ([cast[0].name] if cast else [])
+    from autark.story.uncast import doers
+
+    return doers(ev, last, cast)  # never the one it is done to ("Tom chases Tom"); nobody for an avalanche
 
 
 def _sideways(kind: str, sp: _Speech, a: str, lead: str = "") -> str:
@@ -182,6 +188,24 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     lang = sp.lang
     o, r, w = sp.slots(ev)
     out = []
+    if not actors:  # an avalanche chases them, a volcano erupts: it happens to them, they react
+        from autark.story.uncast import reaction_to
+
+        kind = reaction_to(ev)
+        there = [c.name for c in sp.cast if c.name not in sp.hidden]
+        return [_act(kind, sp, a=a, o=o if kind == "look" and ev.patient_is_thing else "") for a in there[:4]]
+    if ev.verb == "escort" and ev.patient and not ev.patient_is_thing:  # brought there: both go, the vehicle first
+        if ev.instrument:
+            car = sp.thing(ev.instrument)
+            return [sentence("walk", lang, a=a, o=car.dat if lang == "de" else car.nom, w=car.dat if lang == "de"
+                             else car.nom) for a in [*actors[:1], ev.patient]]
+        if ev.recipient:  # "brings the lost girl to her mother"
+            return [sentence("walk", lang, a=a, o=ev.recipient, w=ev.recipient) for a in [*actors[:1], ev.patient]]
+        return [_act("walk", sp, a, lead=actors[0]) for a in [*actors[:1], ev.patient]]
+    if ev.then == "pick_up" and not _liftable(ev, sp):  # a sunken boat, an alien: pointed at, not picked up
+        ev = ev.model_copy(update={"then": "point"})
+    if ev.kind == "pick_up" and not _liftable(ev, sp):
+        ev = ev.model_copy(update={"kind": "point"})
     quarry = ev.patient if ev.kind == "chase" and ev.patient and not ev.patient_is_thing else ""
     if quarry and quarry not in actors:  # a chase: the one chased runs away, the chaser after it
         out.append(sentence("flee", lang, a=quarry, o=actors[0] if actors else "", w=actors[0] if actors else ""))
@@ -281,6 +305,18 @@ _MOULDED = frozenset({"snowman", "sand_castle", "sandcastle", "snowball", "igloo
 _TO_WORD = {"en": "to", "de": "zu"}
 
 
+def _goal(sp: _Speech, ev: Event) -> str:
+    """The thing an event is about as the goal of a walk: German dative ("geht zu dem Apfel"), never "zu den"."""
+    np_ = sp.thing(ev.patient)
+    return np_.dat if sp.lang == "de" else np_.nom
+
+
+def _liftable(ev: Event, sp: _Speech) -> bool:
+    from autark.story.uncast import liftable
+
+    return not ev.patient or liftable(ev.patient, ev.patient_is_thing, sp.cast)
+
+
 def _is_ball(ev: Event) -> bool:
     return (ev.patient_is_thing and ev.patient.endswith("ball")) or ev.instrument.endswith("ball")
 
@@ -292,40 +328,8 @@ def _in_water(ev: Event, sp: _Speech) -> bool:
     return member is not None and member.type in _WATER_KINDS
 
 
-def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str]:
-    values = {"me": sp.address(me), "other": sp.address(other),
-              "place": PLACES.get(sp.concept.setting, ("", ""))[sp.lang == "de"]}
-    thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
-    if thing:
-        values.update(sp.thing(thing).slots())
-    return values
 
 
-def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> list[tuple[str, str]]:
-    if not ev.line:
-        return []
-    speakers = [a for a in actors if a in sp.voiced]
-    others = [n for n in (ev.recipient, ev.source, ev.partner, "" if ev.patient_is_thing else ev.patient) if n]
-    others += [a for a in actors if a not in speakers[:1]]
-    watchers = [c.name for c in sp.cast if c.name in sp.voiced and c.name not in actors and c.name not in others]
-    out: list[tuple[str, str]] = []
-    if speakers:
-        me = speakers[0]
-        other = next((n for n in others if n != me), watchers[0] if watchers else "")
-        said = event_lines(ev.line, sp.lang, "say", _values(sp, ev, me, other), rng)
-        if said:
-            out.append((me, said))
-        replier = next((n for n in others if n in sp.voiced and n != me), "")
-        reply = event_lines(ev.line, sp.lang, "reply", _values(sp, ev, replier, me), rng) if replier else None
-        if reply:
-            out.append((replier, reply))
-    elif watchers:
-        me = watchers[0]
-        said = (event_lines(ev.line, sp.lang, "watch", _values(sp, ev, me, actors[0] if actors else ""), rng)
-                or event_lines(ev.line, sp.lang, "reply", _values(sp, ev, me, actors[0] if actors else ""), rng))
-        if said:
-            out.append((me, said))
-    return [(who, sp.with_trait(who, text)) for who, text in out]  # a trait is heard in its first line
 
 
 def _intro(concept: Concept, cast: list[CastMember]) -> str:
@@ -334,7 +338,10 @@ def _intro(concept: Concept, cast: list[CastMember]) -> str:
     de = concept.language == "de"
     place = PLACES.get(concept.setting, ("", ""))[de]
     when = WHEN[concept.time_of_day][de] if concept.time_given else ""
-    return intro(concept, cast, place, when)
+    from autark.story.crowds import CROWD_SIZE, read_crowd
+
+    group = read_crowd(concept)  # the crowd's extras stand there from the start: counted, not left out
+    return intro(concept, cast, place, when, crowd=CROWD_SIZE if group is not None and group.leaders else 0)
 
 
 def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: random.Random) -> list[ShotPlan]:
@@ -352,12 +359,16 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     for i, ev in enumerate(events):
         for a in ev.agents:
             first_seen.setdefault(a, i)
+        for a in (ev.recipient, ev.partner, ev.source, "" if ev.patient_is_thing else ev.patient):
+            if a and first_seen.get(a, i) >= i and i < len(events) - 1:  # "visits sick children ... finally
+                first_seen[a] = min(first_seen.get(a, i), i)  # makes them laugh": there from the visit
 
     # setup: who and where; the first event's agents turn to what it is about
     setup = ShotPlan("setup")
     first = events[0]
     late = {a for a, i in first_seen.items() if i > 0 and i >= key_at and key.turn in _TURNS}
-    starters = _actors(first, [], cast)
+    starters = [a for a in _actors(first, [], cast) if a not in sp.hidden] or [
+        c.name for c in cast[:1] if c.name not in sp.hidden]  # "someone" is not seen before the act
     for i, a in enumerate(starters):
         if first.patient and first.patient_is_thing:
             setup.actions.append(sentence("look", sp.lang, a=a, o=sp.slots(first)[0]))
@@ -379,7 +390,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         np_ = sp.thing(perch)
         setup.actions.insert(0, sentence("sit", sp.lang, a=animal, o=np_.acc if sp.lang == "de" else np_.nom))
         setup.subject = setup.subject or animal  # seen up there from the start (after the set's wide)
-    setup.narration = _intro(concept, [c for c in cast if c.name not in late])
+    setup.narration = _intro(concept, [c for c in cast if c.name not in late and c.name not in sp.hidden])
     plans = [setup]
 
     # a story of one event: before it happens, they come to it
@@ -404,6 +415,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
 
     # the events, grouped when the shots are fewer
     slots = max(1, n_shots - 2)
+    from autark.story.uncast import consumed
+
+    shown_by_change = consumed(concept)  # "dann fällt der Strom aus": the lights going out is that event
     units: list[list[int]] = []  # events that happen at once share a unit (and so a shot)
     for i in range(len(events)):
         if i in together and units:
@@ -415,6 +429,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     for u, unit in enumerate(units):
         groups[min(len(groups) - 1, u * len(groups) // len(units))] += unit
     last: list[str] = []
+    seen_hidden: set[str] = set()
     inserted = False  # one insert of a small thing per film
     for g, members in enumerate(groups):
         is_key = key_at in members
@@ -422,6 +437,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             ev = events[i]
             if ev.verb in _MAKING_UP and any(e.kind in ("argue", "fight") for e in events[:i]):
                 ev = ev.model_copy(update={"line": "make_up"})  # after a quarrel: sorry, not "who are you?"
+            if i in shown_by_change:  # the lights go out (story.world_changes): they look about, startled
+                ev = ev.model_copy(update={"kind": "look", "then": "", "line": "startle", "tone": "surprise",
+                                           "reaction": "point", "verb": "startle"})
             if ev.crowd:  # "and everyone runs away": the extras do it (story.crowds); the one it is about watches
                 ev = ev.model_copy(update={"kind": "look", "then": "", "line": ""})
             actors = _actors(ev, last, cast)
@@ -429,7 +447,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             entering = [a for a in actors if a in late]
             there = [c.name for c in cast if c.name not in late]
             if entering and extra > 0:  # the one the turn brings comes in on its own shot
-                target = sp.slots(ev)[0] if ev.patient_is_thing and ev.patient else (there[0] if there else "")
+                target = _goal(sp, ev) if ev.patient_is_thing and ev.patient else (there[0] if there else "")
                 enter = ShotPlan("rising", subject=entering[0], tone="surprise")
                 enter.actions = [sentence("walk", sp.lang, a=a, o=target, w=target) for a in entering]
                 watchers = [c.name for c in cast if c.name not in actors]
@@ -442,29 +460,41 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                 # a key, a cookie, a letter is a few pixels in a shot of the cast: an insert shows it first
                 inserted, extra = True, max(0, extra - 1)
                 plans.append(ShotPlan("rising", subject=ev.patient, tone=ev.tone, size="close-up",
-                                      actions=[sentence("look", sp.lang, a=a, o=sp.slots(ev)[0]) for a in actors]))
+                                      actions=[sentence("look", sp.lang, a=a, o=sp.slots(ev)[0]) for a in actors
+                                               if a not in sp.hidden]))
             if plans[-1].kind == kind and plans[-1] is not setup and i != members[0]:
                 shot = plans[-1]
             else:
                 shot = ShotPlan(kind, subject=actors[0] if actors else "", tone=ev.tone)
                 plans.append(shot)
             if entering and late & set(entering):
-                target = sp.slots(ev)[0] if ev.patient_is_thing and ev.patient else (there[0] if there else "")
+                target = _goal(sp, ev) if ev.patient_is_thing and ev.patient else (there[0] if there else "")
                 shot.actions += [sentence("walk", sp.lang, a=a, o=target, w=target) for a in entering]
                 late.difference_update(entering)
             if returned:  # "a clown brings it back": it is picked up where it fell, then handed over
                 shot.actions.append(sentence("pick_up", sp.lang, a=actors[0], o=sp.slots(ev)[0]))
+            sneaking = [a for a in actors if a in sp.hidden and a not in seen_hidden]
+            shot.actions += [sentence("hide", sp.lang, a=a) for a in sneaking]  # "someone": unseen at first
+            seen_hidden.update(sneaking)
             shot.actions += _event_actions(ev, sp, actors)
             shot.events.append(i)
             shot.dialogue += _lines(ev, sp, actors, rng)
-            if is_key and i == key_at and extra == 0:  # no shot of its own for the reaction: in this one
-                onlookers = [c.name for c in cast if c.name not in actors]
+            if is_key and i == key_at and extra == 0 and actors:  # no shot of its own for the reaction: here
+                onlookers = [c.name for c in cast if c.name not in actors and c.name not in sp.hidden
+                             and c.name not in (ev.recipient, ev.patient)]  # the one brought there goes along
                 shot.actions += [_act(_react(ev), sp, a=w, o=actors[0] if actors
                                           else "") for w in onlookers[:2]]
-            if not shot.dialogue and ev.agents and not any(a in sp.voiced for a in actors):
-                shot.narration = _told(ev, sp, actors)
-            elif ev.thing_does_it and not ev.agents and not shot.narration:
+            if not shot.narration and ev.agents and not any(a in sp.voiced for a in actors):  # a dragon eats:
+                shot.narration = _told(ev, sp, actors)  # the narrator says it, the others cry out
+            elif (ev.thing_does_it or ev.subject) and not ev.agents and not shot.narration and \
+                    i not in shown_by_change:  # a change of the world is told by its own line
                 shot.narration = _told(ev, sp, [])  # "the volcano erupts": nobody does it, the narrator says it
+            if ev.repeat and extra > 0:  # "keeps stealing cakes": it happens again
+                again = ShotPlan("rising", subject=actors[0] if actors else "", tone=ev.tone, events=[i])
+                again.actions = _event_actions(ev, sp, actors)
+                again.dialogue = _lines(ev, sp, actors, rng)
+                plans.append(again)
+                extra -= 1
             if ev.kind in ("argue", "fight") and extra > 0 and not is_key:  # a quarrel builds
                 more = ShotPlan("rising", subject=actors[-1], tone=ev.tone)
                 more.actions = list(reversed(_event_actions(ev, sp, actors)))
@@ -473,8 +503,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                 extra -= 1
             last = actors
     # the others react to the key event
-    watchers = [c.name for c in cast if c.name not in _actors(key, last, cast)]
-    if watchers and extra > 0:
+    watchers = [c.name for c in cast if c.name not in _actors(key, last, cast) and c.name not in sp.hidden]
+    if watchers and extra > 0 and _actors(key, last, cast):
         react = ShotPlan("climax", subject=watchers[0], tone=key.tone)
         kind = _react(key)
         react.actions = [_act(kind, sp, a=w, o=_actors(key, last, cast)[0], w=_actors(key, last, cast)[0])
@@ -505,6 +535,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         plans.insert(at, more)
         extra -= 1
     plans.append(_resolution(concept, cast, sp, events, key, rng))
+    _enough_lines(plans, sp, events, random.Random(concept.idea))  # a line every few seconds
     for animal, _perch in perches(concept, cast):  # up there it stays until it is taken down
         for k, p in enumerate(plans):
             p.actions = stays_up(animal, p.actions, keep_first_sit=k == 0)
@@ -541,53 +572,9 @@ def _react(ev: Event) -> str:
     return "shake_head" if ev.verb in _LOSS else _REACT_KIND.get(ev.tone, "look")
 
 
-def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
-    """A narrator's sentence for an event nobody in it can speak about (a dragon eating), in the idea's words."""
-    from autark.story.wording import told
-
-    thing = ""
-    if not actors and ev.thing_does_it:  # the thing does it ("the barn catches fire"): the sentence's subject
-        return told(ev, sp.concept, sp.cast, [], subject=sp.thing(ev.patient).nom)
-    if ev.patient and ev.patient_is_thing:
-        np = sp.thing(ev.patient)
-        thing = np.acc if sp.lang == "de" else np.nom
-    elif ev.patient:
-        thing = sp.person_ref(ev.patient, "acc")
-    else:  # "bis ein Drache ihn frisst": "ihn" is the thing the story was about so far
-        earlier = [e for e in sp.concept.events if e.at < ev.at and e.patient and e.patient not in actors]
-        if earlier and earlier[-1].patient_is_thing:
-            np = sp.thing(earlier[-1].patient)
-            thing = np.acc if sp.lang == "de" else np.nom
-        elif earlier:
-            thing = sp.person_ref(earlier[-1].patient, "acc")
-    return told(ev, sp.concept, sp.cast, actors, thing)
 
 
-def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: list[Event], key: Event,
-                rng: random.Random) -> ShotPlan:
-    fought_over = {e.patient for e in events if e.kind in ("argue", "fight", "take") and e.patient_is_thing}
-    eaten = key.kind == "eat" and key.patient in fought_over and not set(key.agents) & {
-        a for e in events if e.kind in ("argue", "fight") for a in e.agents}
-    tone = "eaten" if eaten else key.tone
-    if any(e.thing_does_it and e.verb in _DISASTERS for e in events):  # a volcano erupted: they got away
-        tone = "disaster"
-    end = ShotPlan("resolution", tone=tone)
-    kind = _END_KIND.get(tone, "wave")
-    people = [c.name for c in cast]
-    if kind == "hug" and len(people) < 2:
-        kind = "cry"
-    for i, name in enumerate(people[:4]):
-        partner = people[(i + 1) % len(people)] if len(people) > 1 else ""
-        end.actions.append(_act(kind, sp, a=name, o=partner if kind in ("hug", "wave") else "", w=partner))
-    speakers = [n for n in people if n in sp.voiced]
-    if eaten:  # those who fought over it speak first
-        fighters = [a for e in events if e.kind in ("argue", "fight") for a in e.agents if a in sp.voiced]
-        speakers = list(dict.fromkeys(fighters + speakers))
-    if speakers:
-        other = speakers[1] if len(speakers) > 1 else ""
-        ev_for_obj = next((e for e in events if e.patient and e.patient_is_thing), None)
-        line = ending_line(tone, sp.lang, _values(sp, ev_for_obj, speakers[0], other), rng)
-        if line:
-            end.dialogue.append((speakers[0], line))
-    end.subject = ""
-    return end
+
+
+
+

@@ -74,7 +74,10 @@ def title_for(concept: Concept) -> str:
     crowd = read_crowd(concept)
     if crowd is not None and len(chars) >= 2:  # "the audience applauds the singer": the singer's film
         apart = [c for c in chars if c.name not in crowd.leaders]
-        if len(apart) == 1:
+        led = [c for c in chars if c.name in crowd.leaders]
+        if len(apart) == 1 and crowd.kind == "children" and len(led) > 1 and len({c.word for c in led}) == 1:
+            chars = [apart[0], *led]  # "a clown visits sick children": the Clown and the Children
+        elif len(apart) == 1:
             chars = apart
     if len(chars) >= 2:
         nouns = []
@@ -86,6 +89,13 @@ def title_for(concept: Concept) -> str:
                 nouns.append(NounPhrase(noun, "de", gender).nom)
             else:
                 nouns.append(f"the {noun}")
+        if len(chars) >= 3 and len({(c.type, c.word) for c in chars[1:]}) == 1 and chars[1].word != chars[0].word \
+                and not chars[1].named and not de:  # "a clown visits sick children": the Clown and the Children
+            plural = chars[1].word.lower()
+            nouns[1] = f"the {plural if plural != _singular_of(plural) or plural in _IRREGULAR.values() else _plural(plural)}"
+        elif len(chars) >= 3 and de and len({(c.type, c.word) for c in chars[1:]}) == 1 and \
+                chars[1].word != chars[0].word and not chars[1].named:  # "Der Clown und die Kinder"
+            nouns[1] = f"die {chars[1].word[:1].upper()}{chars[1].word[1:]}"
         if nouns[0] == nouns[1]:
             two = [c.word for c in chars[:2] if c.word.lower() != _singular_of(c.word).lower()]
             plural = two[0] if two else _plural(nouns[0].split()[-1])
@@ -128,17 +138,45 @@ def _gender_of_de(key: str, word: str, fallback: str) -> str:
         first = listed[0] if listed else ""
         if first and (w == first or w.endswith(first)):
             return spec.gender_de or fallback
-        if w in listed:  # another of the asset's own words: a plural ("Äpfel") takes "die", a synonym its gender
-            from autark.story.lexicon import plurals
+        if w in listed:  # another of the asset's own words: a plural ("Äpfel") takes "die"; a synonym has a
+            from autark.story.lexicon import plurals  # gender of its own (das Schloss, not die: Burg's)
 
-            return "pl" if w in {fold(p) for p in plurals()} else (spec.gender_de or fallback)
+            if w in {fold(p) for p in plurals()}:
+                return "pl"
+            if first.endswith(w):  # "Ballon" of "Luftballon": the compound's head, its gender
+                return spec.gender_de or fallback
+            return _OWN_GENDER.get(w) or _first_word_gender(w)
     except (KeyError, IndexError):
         pass
+    if w in _OWN_GENDER:
+        return _OWN_GENDER[w]
     if w.endswith("lein") or (w.endswith("chen") and any(u in word.lower() for u in "äöü")):  # not Kuchen
         return "n"
     if w.endswith(("ung", "heit", "keit", "schaft", "ion")):
         return "f"
     return ""  # not known: the title is the bare word ("Schloss"), never with a wrong article
+
+
+# German nouns the assets list as another's synonym, with their own gender
+_OWN_GENDER = {"schloss": "n", "palast": "m", "festung": "f", "schiff": "n", "boot": "n", "auto": "n", "wagen": "m",
+               "haus": "n", "huette": "f", "kahn": "m", "jacht": "f", "kutter": "m", "dampfer": "m", "floss": "n",
+               "geschenk": "n", "paket": "n", "torte": "f", "kuchen": "m", "gebaeude": "n", "turm": "m",
+               "kiste": "f", "truhe": "f", "schatz": "m", "gold": "n", "tier": "n", "pferd": "n", "zelt": "n"}
+
+
+def _first_word_gender(w: str) -> str:
+    """The gender of an asset whose own (first) German word is ``w``; "" where none is."""
+    from autark.assets import library
+
+    for kind in library.all_types():
+        try:
+            spec = library.get(kind)
+        except KeyError:
+            continue
+        words = spec.words.get("de", "").split()
+        if words and fold(words[0]) == w and spec.gender_de:
+            return spec.gender_de
+    return ""
 
 
 def _singular_of(word: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 from autark.assets.templates import fold
 from autark.story.lexicon import stems
 
-__all__ = ["Verb", "verb", "phrase_at", "turn", "particles", "sentence", "verb_keys", "stand_in", "STAND_IN"]
+__all__ = ["Verb", "verb", "verb_by_key", "phrase_at", "turn", "particles", "sentence", "verb_keys", "stand_in", "STAND_IN"]
 
 STAND_IN = "stand_in"  # the key of the verb that stands in for one nobody knows
 
@@ -59,6 +59,11 @@ def _verb(key: str) -> Verb:
     e = _data()["verbs"][key]
     return Verb(key=key, kind=e["kind"], tone=e["tone"], line=e.get("line") or "", then=e.get("then", ""),
                 reaction=e.get("reaction", ""), object=bool(e.get("object")), recipient=bool(e.get("recipient")))
+
+
+def verb_by_key(key: str) -> Verb:
+    """The story verb of a key ("wish"), for a reading no word of the tables makes."""
+    return _verb(key)
 
 
 def verb_keys() -> list[str]:

@@ -180,7 +180,8 @@ class Person:
 
 def trait_of(concept: Concept, char: CharacterConcept) -> str:
     """The adjective the idea puts before this character's word ("a nervous violinist" -> "nervous";
-    "ein alter Mann" -> "alt"), in the idea's language; "" when there is none."""
+    "ein alter Mann" -> "alter", "eine schwangere Frau" -> "schwangere": inflected as the idea wrote it, and
+    stemmed once where a phrase inflects it anew), in the idea's language; "" when there is none."""
     tokens = TOKEN.findall(concept.idea)
     for k, tok in enumerate(tokens):
         if tok != char.word:
@@ -194,7 +195,7 @@ def trait_of(concept: Concept, char: CharacterConcept) -> str:
         if concept.language == "de":
             if prev[:1].islower() and prev.isalpha() and prev.lower().endswith(("e", "en", "er", "es", "em")) \
                     and (fold(_stem_de(prev)) in {fold(t) for t in _TRAITS_DE} or prev.lower() not in _SKIP):
-                return _stem_de(prev) if prev.lower() not in _SKIP else ""
+                return prev if prev.lower() not in _SKIP else ""  # as written: stemmed once, where it is used
             return ""
         if prev.lower() in TRAITS_EN:
             return prev.lower()
@@ -205,7 +206,8 @@ def trait_of(concept: Concept, char: CharacterConcept) -> str:
 def trait_en(trait: str, lang: str) -> str:
     """The English word of a trait (for per-trait lines), from either language."""
     if lang == "de":
-        return _TRAITS_DE.get(fold(trait), _TRAITS_DE.get(trait, ""))
+        stem = _stem_de(trait)
+        return _TRAITS_DE.get(fold(stem), _TRAITS_DE.get(stem, _TRAITS_DE.get(fold(trait), "")))
     return "little" if trait == "small" else trait
 
 
@@ -243,7 +245,8 @@ def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
     return out
 
 
-_NUMBERS = {"en": {2: "two", 3: "three", 4: "four"}, "de": {2: "zwei", 3: "drei", 4: "vier"}}
+_NUMBERS = {"en": {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"},
+            "de": {2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs"}}
 
 
 def _phrases() -> dict:
@@ -261,9 +264,14 @@ def _joined(items: list[str], lang: str) -> str:
     return ", ".join(items[:-1]) + ("," if lang == "en" or "," in items[-2] else "") + word + items[-1]
 
 
-def intro(concept: Concept, cast: list[CastMember], place: str, when: str) -> str:
+def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd: int = 0) -> str:
     """The film's first narration: where and when, and who is there ("In the kitchen, at night: Tom, an old
-    fisherman, and a dragon.")."""
+    fisherman, and a dragon."); ``crowd``: how many of the crowd the idea names are on screen, its cast members
+    among them ("five children, among them Lily and Finn")."""
+    from autark.story.crowds import read_crowd
+
+    group = read_crowd(concept) if crowd else None
+    leaders = set(group.leaders) if group is not None else set()
     persons = people(concept, cast)
     who: list[str] = []
     done: set[str] = set()
@@ -273,9 +281,11 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str) -> st
         p = persons[c.name]
         same = [q for q in (persons[d.name] for d in cast[:4]) if q.word == p.word and q.noun == p.noun]
         if len(same) > 1 and all(q.given for q in same):  # "two knights, Tom and Max"
-            count = _NUMBERS[concept.language].get(len(same), str(len(same)))
+            n = crowd if leaders and {q.name for q in same} <= leaders and crowd > len(same) else len(same)
+            count = _NUMBERS[concept.language].get(n, str(n))
             plural = p.word if concept.language == "de" else p.word.lower()
-            who.append(f"{count} {plural}, {_joined([q.name for q in same], concept.language)}")
+            among = "" if n == len(same) else ("darunter " if concept.language == "de" else "among them ")
+            who.append(f"{count} {plural}, {among}{_joined([q.name for q in same], concept.language)}")
             done.update(q.name for q in same)
             continue
         who.append(p.introduce())

@@ -1,0 +1,176 @@
+"""The words of a story told along its events (for ``story.spine``): the lines of an event, the narrator's
+sentence for it, a line in each shot where a character can speak, and the resolution's acts and last line.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from autark.story.beats import PLACES
+from autark.story.lines import ending_line, event_lines
+from autark.story.verbs import sentence
+
+if TYPE_CHECKING:
+    from autark.story.analysis import Concept
+    from autark.story.events import Event
+    from autark.story.screenplay import CastMember
+    from autark.story.spine import ShotPlan, _Speech
+
+__all__ = ["_values", "_lines", "_told", "_enough_lines", "_resolution"]
+
+
+def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str]:
+    values = {"me": sp.address(me), "other": sp.address(other),
+              "place": PLACES.get(sp.concept.setting, ("", ""))[sp.lang == "de"], "goal": ev.goal if ev else ""}
+    thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
+    if thing:
+        values.update(sp.thing(thing).slots())
+    return values
+
+
+def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> list[tuple[str, str]]:
+    if not actors:  # nobody plays what does it: those it happens to cry out ("Run, Max!")
+        from autark.story.uncast import reaction_to
+
+        there = [c.name for c in sp.cast if c.name in sp.voiced and c.name not in sp.hidden]
+        family = "flee" if reaction_to(ev) == "flee" else ev.line
+        said = event_lines(family, sp.lang, "say", _values(sp, ev, there[0], there[1] if len(there) > 1 else ""),
+                           rng) if there and family else None
+        return [(there[0], said)] if said else []
+    if not ev.line:
+        return []
+    speakers = [a for a in actors if a in sp.voiced and a not in sp.hidden]  # "someone" is silent till found out
+    others = [n for n in (ev.recipient, ev.source, ev.partner, "" if ev.patient_is_thing else ev.patient) if n]
+    others += [a for a in actors if a not in speakers[:1]]
+    watchers = [c.name for c in sp.cast if c.name in sp.voiced and c.name not in actors and c.name not in others]
+    out: list[tuple[str, str]] = []
+    if speakers:
+        me = speakers[0]
+        other = next((n for n in others if n != me), watchers[0] if watchers else "")
+        said = event_lines(ev.line, sp.lang, "say", _values(sp, ev, me, other), rng)
+        if said:
+            out.append((me, said))
+        replier = next((n for n in others if n in sp.voiced and n != me), "")
+        reply = event_lines(ev.line, sp.lang, "reply", _values(sp, ev, replier, me), rng) if replier else None
+        if reply:
+            out.append((replier, reply))
+    elif watchers and not set(actors) <= sp.hidden:  # what "someone" does nobody sees
+        me = watchers[0]
+        said = (event_lines(ev.line, sp.lang, "watch", _values(sp, ev, me, actors[0] if actors else ""), rng)
+                or event_lines(ev.line, sp.lang, "reply", _values(sp, ev, me, actors[0] if actors else ""), rng))
+        if said:
+            out.append((me, said))
+    return [(who, sp.with_trait(who, text)) for who, text in out]  # a trait is heard in its first line
+
+
+def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
+    """A narrator's sentence for an event nobody in it can speak about (a dragon eating), in the idea's words."""
+    from autark.story.wording import told
+
+    thing = ""
+    if not actors and ev.thing_does_it:  # the thing does it ("the barn catches fire"): the sentence's subject
+        return told(ev, sp.concept, sp.cast, [], subject=sp.thing(ev.patient).nom)
+    if not actors and ev.subject:  # "an avalanche chases them": in the idea's words
+        from autark.story.uncast import subject_phrase
+
+        return told(ev, sp.concept, sp.cast, [], subject=subject_phrase(ev, sp.concept))
+    if ev.goal and actors:  # "wants to become king"
+        who = _joined_refs(sp, actors)
+        return f"{who} will {ev.goal} werden." if sp.lang == "de" else f"{who} wants to become {ev.goal}."
+    if ev.patient and ev.patient_is_thing:
+        np = sp.thing(ev.patient)
+        thing = np.acc if sp.lang == "de" else np.nom
+    elif ev.patient:
+        thing = sp.person_ref(ev.patient, "acc")
+    else:  # "bis ein Drache ihn frisst": "ihn" is the thing the story was about so far
+        earlier = [e for e in sp.concept.events if e.at < ev.at and e.patient and e.patient not in actors]
+        if earlier and earlier[-1].patient_is_thing:
+            np = sp.thing(earlier[-1].patient)
+            thing = np.acc if sp.lang == "de" else np.nom
+        elif earlier:
+            thing = sp.person_ref(earlier[-1].patient, "acc")
+    return told(ev, sp.concept, sp.cast, actors, thing)
+
+
+def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random) -> None:
+    """A line in every shot after the first where a character who can speak acts and nobody speaks yet: from
+    the shot's event (what its doer says, what an onlooker says), else from what that character does there."""
+    from autark.story.film_lines import family_of_action
+
+    said = {t for p in plans for _w, t in p.dialogue}
+    for p in plans[1:]:
+        if p.dialogue or p.kind == "inciting" and not p.events:  # the walk up to the first event is quiet
+            continue
+        voiced = [n for n in dict.fromkeys(a.split()[0] for a in p.actions) if n in sp.voiced and n not in sp.hidden]
+        if not voiced:
+            continue
+        me = voiced[0]
+        other = next((n for n in voiced[1:]), next((c.name for c in sp.cast if c.name != me
+                                                    and c.name not in sp.hidden), ""))
+        ev = events[p.events[0]] if p.events and p.events[0] < len(events) else None
+        options: list[tuple[str, str]] = []
+        if ev is not None and ev.line and ev.agents:
+            options += [(ev.line, "say"), (ev.line, "reply")] if me in ev.agents else [(ev.line, "watch"),
+                                                                                       (ev.line, "reply")]
+        options.append((family_of_action(next(a for a in p.actions if a.split()[0] == me)), "say"))
+        for family, role in options:
+            line = event_lines(family, sp.lang, role, _values(sp, ev, me, other), rng) if family else None
+            if line and line not in said:
+                p.dialogue.append((me, sp.with_trait(me, line)))
+                said.add(line)
+                break
+
+
+def _joined_refs(sp: _Speech, names: list[str]) -> str:
+    refs = [sp.person_ref(n) for n in names]
+    text = (" und " if sp.lang == "de" else " and ").join(refs)
+    return text[:1].upper() + text[1:]
+
+
+def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: list[Event], key: Event,
+                rng: random.Random) -> ShotPlan:
+    from autark.story.film_lines import LASTING, ending_tone, last_staged
+    from autark.story.spine import _DISASTERS, _END_KIND, ShotPlan, _act
+
+    fought_over = {e.patient for e in events if e.kind in ("argue", "fight", "take") and e.patient_is_thing}
+    eaten = key.kind == "eat" and key.patient in fought_over and not set(key.agents) & {
+        a for e in events if e.kind in ("argue", "fight") for a in e.agents}
+    tone = "eaten" if eaten else ending_tone(key, events)
+    if any(e.thing_does_it and e.verb in _DISASTERS for e in events):  # a volcano erupted: they got away
+        tone = "disaster"
+    end = ShotPlan("resolution", tone=tone)
+    kind = key.kind if key.kind in LASTING and key.agents else _END_KIND.get(tone, "wave")  # they sleep on
+    people = [c.name for c in cast if c.name not in sp.hidden]
+    if kind == "hug" and len(people) < 2:
+        kind = "cry"
+    for i, name in enumerate(people[:4]):
+        partner = people[(i + 1) % len(people)] if len(people) > 1 else ""
+        end.actions.append(_act(kind, sp, a=name, o=partner if kind in ("hug", "wave") else "", w=partner))
+    last = last_staged(events, concept)
+    ev_for_obj = next((e for e in reversed(events) if e.patient and e.patient_is_thing), None)
+    if sp.hidden and people:  # "someone" is found out: the lead points at them, who owns up
+        figure = sorted(sp.hidden)[0]
+        end.actions = [sentence("point", sp.lang, a=people[0], o=figure), sentence("shake_head", sp.lang, a=figure)]
+        said = event_lines("reveal", sp.lang, "say", _values(sp, ev_for_obj, people[0], figure), rng)
+        reply = event_lines("reveal", sp.lang, "reply", _values(sp, ev_for_obj, figure, people[0]), rng)
+        end.dialogue += [(who, text) for who, text in ((people[0], said), (figure, reply))
+                         if text and who in sp.voiced]
+        end.subject, end.tone = figure, "surprise"
+        return end
+    asleep = set(key.agents) if key.kind in LASTING else set()
+    speakers = [n for n in people if n in sp.voiced and n not in asleep]
+    if eaten:  # those who fought over it speak first
+        fighters = [a for e in events if e.kind in ("argue", "fight") for a in e.agents if a in sp.voiced]
+        speakers = list(dict.fromkeys(fighters + speakers))
+    if speakers:
+        other = next((n for n in people if n != speakers[0]), "")
+        family = "" if eaten else (last.line if last is not None else "")
+        obj_ev = last if last is not None and last.patient_is_thing and last.patient else ev_for_obj
+        line = ending_line(tone, sp.lang, _values(sp, obj_ev, speakers[0], other), rng, family)
+        if line:
+            end.dialogue.append((speakers[0], line))
+    elif key.kind in LASTING and key.agents:  # "until both fall asleep": the narrator says it
+        end.narration = _told(key, sp, list(key.agents))
+    end.subject = ""
+    return end
