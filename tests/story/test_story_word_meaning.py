@@ -28,6 +28,7 @@ ANIMALS = {  # idea -> the body that plays the animal
     "Ein Delfin spielt mit den Kindern": "whale",
     "a bee visits the flowers": "butterfly",
     "Eine Biene summt im Garten": "butterfly",
+    "Ein Bauer und sein Esel wandern durch einen Staubsturm": "horse",
 }
 VERBS = {  # idea -> (story verb of the event, who does it)
     "Ein alter Mann füttert Tauben, bis ein Hund sie verjagt": ("chase", "Hund"),

@@ -96,10 +96,10 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
             setting, near, _score = found
             return Reading("setting", setting, note=f"{token!r} is played by the set {setting.replace('_', ' ')!r}"
                            f" (nearest place: {near.replace('_', ' ')!r})")
-    if table and (pos == "adj" or is_describing(token, folded, k, next_is_noun, lang)) and not any(
-            h.category in ("mood", "colour") for h in lookup(table)):
-        pos = "noun"  # a word the table has as a noun is one ("feeds her donkey an apple": no -y adjective)
-    if pos == "adj" or is_describing(token, folded, k, next_is_noun, lang):
+    # a word the table has as a thing or creature is a noun ("feeds her donkey an apple": no -y adjective;
+    # "sein Esel wandern": no describing word before a noun)
+    as_noun = bool(table) and not any(h.category in ("mood", "colour") for h in lookup(table))
+    if not as_noun and (pos == "adj" or is_describing(token, folded, k, next_is_noun, lang)):
         mood = _mood_of(word)
         return Reading("mood", mood) if mood else Reading("drop", "")
     kit = next((roles.ROLE_KITS[f] for f in _forms(word) if f in roles.ROLE_KITS), None)
