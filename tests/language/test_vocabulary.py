@@ -148,9 +148,10 @@ def test_some_and_both_count_for_both() -> None:
 
 def test_morning_is_dawn_to_both() -> None:
     # the engine lit "morning" as full daylight, the story read it as dawn (its own time of day, lit like a
-    # sunset): dawn is the richer meaning, and the engine now knows dawn, sunrise, twilight, ... too
-    assert _run(["good morning"]).settings.lighting == "sunset"
-    assert _run(["at dawn"]).settings.lighting == "sunset"
+    # sunset, now by a dawn preset of its own): dawn is the richer meaning, and the engine knows dawn, sunrise,
+    # twilight, ... too
+    assert _run(["good morning"]).settings.lighting == "dawn"
+    assert _run(["at dawn"]).settings.lighting == "dawn"
     assert _run(["am Nachmittag"]).settings.lighting == "daylight"
     assert analyze("a robot waits in the morning").time_of_day == "dawn"
 

@@ -116,6 +116,19 @@ PRESETS: dict[str, LightingPreset] = {
             key=CharacterKey(color=(1.0, 0.78, 0.6), intensity=3.0),
         ),
         LightingPreset(
+            "dawn",
+            (
+                # the sun just up in the east (the other side of the sky from the sunset's), paler and cooler than
+                # an evening sun, under a blue-grey sky that is still half night: dawn was lit as a sunset
+                {"name": "sun", "type": "sun", "direction": sun_direction(10, 60), "color": (1.0, 0.78, 0.6),
+                 "intensity": 1.4},
+                {"name": "sky", "type": "hemisphere", "color": (0.52, 0.58, 0.78), "ground_color": (0.25, 0.25, 0.26),
+                 "intensity": 0.7, "cast_shadows": False},
+            ),
+            (0.38, 0.48, 0.75), (1.0, 0.72, 0.52), "sunrise sky", 1.2, bounce=0.3,
+            key=CharacterKey(color=(0.95, 0.88, 0.85), intensity=3.0),
+        ),
+        LightingPreset(
             "night",
             (
                 # moonlight from behind (a rim and long shadows) and a cool sky fill: the set reads, the sky

@@ -110,7 +110,7 @@ def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> 
         # windows, or lit as a room only (studio, noir, candlelight), keeps the template's backdrop
         from autark.assets import library
         windows = any(library.get(i.type).openings for i in template.layout)
-        outside = preset.name in ("daylight", "overcast", "sunset", "night")
+        outside = preset.name in ("daylight", "overcast", "dawn", "sunset", "night")
         sky = preset.sky() if not template.indoor or (windows and outside) else None
         scene = with_ops(scene, [ApplyLighting(preset=preset.name, lights=preset.build(indoor=template.indoor),
                                              exposure=preset.exposure, sky=sky)])

@@ -80,8 +80,8 @@ ALL_WORDS = lang.ALL_WORDS
 PRONOUNS = lang.PRONOUNS
 PLURAL_PRONOUNS = lang.PLURAL_PRONOUNS
 
-# time of day -> the lighting preset that shows it (there is no dawn preset: dawn is lit like a sunset)
-TIME_LIGHTING: dict[str, str] = {"dawn": "sunset", "day": "daylight", "sunset": "sunset", "dusk": "sunset",
+# time of day -> the lighting preset that shows it (dawn: a low cool sun in the east, not a sunset)
+TIME_LIGHTING: dict[str, str] = {"dawn": "dawn", "day": "daylight", "sunset": "sunset", "dusk": "sunset",
                                  "night": "night"}
 # word -> lighting preset: the times of day and the presets' own names ("noir", "candlelight")
 LIGHTING_WORDS: dict[str, str] = {**{w: TIME_LIGHTING[t] for w, t in lang.TIME_OF_DAY.items() if "_" not in w},

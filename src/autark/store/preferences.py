@@ -36,7 +36,7 @@ ASPECTS = {"plot": ("mood",), "fidelity": ("lighting",), "camera": ("camera_afte
 PREFERRED_LABEL = "preferred lighting: "  # a new project's first command, suggested by a preference
 PREFER_AT = 2
 AVOID_AT = -2
-_LIGHTING = ("daylight", "overcast", "sunset", "night", "studio", "noir", "candlelight")
+_LIGHTING = ("daylight", "overcast", "dawn", "sunset", "night", "studio", "noir", "candlelight")
 _MOODS = ("calm", "happy", "sad", "tense", "epic", "mysterious", "romantic")
 # the shot-size words of a camera command (the command engine's SHOTS table, both languages)
 _SIZE_WORDS = {"wide": "wide", "establishing": "wide", "overview": "wide", "totale": "wide", "weit": "wide",

@@ -36,7 +36,7 @@ __all__ = [
 CameraMove = Literal["static", "pan", "tilt", "dolly", "truck", "orbit", "crane", "follow", "zoom"]
 ShotSize = Literal["wide", "medium", "close-up", "over-the-shoulder"]
 Voice = Literal["narrator", "man", "woman", "child", "robot", "none"]
-LightingPreset = Literal["daylight", "overcast", "sunset", "night", "studio", "noir", "candlelight"]
+LightingPreset = Literal["daylight", "overcast", "dawn", "sunset", "night", "studio", "noir", "candlelight"]
 MusicMood = Literal["calm", "happy", "sad", "tense", "epic", "mysterious", "romantic"]
 CharacterType = Literal["humanoid", "robot", "dog", "cat"]
 Transition = Literal["cut", "crossfade"]
@@ -159,7 +159,7 @@ _HEADER = """\
 #   (calm happy sad tense epic mysterious romantic)
 # scenes: each has a setting ({settings}),
 #   time_of_day (dawn day sunset dusk night), weather (clear rain snow fog overcast),
-#   lighting (daylight overcast sunset night studio noir candlelight),
+#   lighting (daylight overcast dawn sunset night studio noir candlelight),
 #   characters (name, type: a character or animal kind ({characters}), voice: narrator/man/woman/child/robot/none,
 #   position [x, y, z] in metres, the camera looks from +z toward -z; color), objects (type, color, position or placement sentence),
 #   and shots: duration_s, camera (static pan tilt dolly truck orbit crane follow zoom),
