@@ -379,7 +379,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         dict.fromkeys(h.key for _k, h in first("setting")))
     # a word the film happens in is not a thing in it too ("im Schloss": the throne room, no castle inside it)
     objects = places.not_the_setting(objects, [(tokens[k], h.key) for k, h in first("setting")
-                                               if k not in thing_places], settings)
+                                               if k not in thing_places and not (k and folded[k - 1] in
+                                                                                 places.GOAL_WORDS)], settings)
     setting_given = bool(settings)
     # a place played by another set brings what makes it that place, even as part of a phrase ("Picknick machen")
     for k in [k for k, _h in first("setting")] + sorted(phrased):

@@ -127,7 +127,8 @@ def _goes_along(thing: str, k: int, concept: Concept, travellers: list[str], at:
                for ev in concept.events)
 
 
-def _travellers(i: int, concept: Concept, cast: list[CastMember], implied: bool = False) -> list[str]:
+def _travellers(i: int, concept: Concept, cast: list[CastMember], implied: bool = False,
+                then: list[int] | None = None) -> list[str]:
     """Who goes with event i: its agents (else the lead), and one carried or taken along (the puppy taken
     home: "it" is the one found before); where no verb says they go, only those who did the last thing. A
     puppy taken home trots along beside the one who takes it: the motion layer does not keep a character
@@ -135,8 +136,10 @@ def _travellers(i: int, concept: Concept, cast: list[CastMember], implied: bool 
     ev = concept.events[i]
     names = [c.name for c in cast]
     who = [a for a in ev.agents if a in names] or names[:1]
-    if implied:
-        return who
+    if implied:  # where no verb says who goes, the one who acts there went ("..., then the frog hops to the
+        # castle": the frog, not the witch who made it), else who did the last thing
+        there = [a for j in (then or [])[:1] for a in concept.events[j].agents if a in names]
+        return there or who
     who += [n for s in concept.stops if s.arrive_by == i for n in s.along]
     carried = ev.patient if ev.patient and not ev.patient_is_thing else ""
     if not carried and ev.verb in CARRY_VERBS:  # "takes it home": it is the one the story was about
@@ -197,7 +200,7 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
     for trip in (t for group in trips.values() for t in group):
         ev = concept.events[trip.event]
         trip.implied = stops[trip.to_stop].implied
-        trip.travellers = _travellers(trip.event, concept, cast, trip.implied)
+        trip.travellers = _travellers(trip.event, concept, cast, trip.implied, stops[trip.to_stop].events)
         trip.mode = "walk" if trip.implied else _EXIT.get(ev.kind if ev.kind in _EXIT else ev.verb, "walk")
         if ev.kind == "ride" and not trip.implied and trip.travellers:  # a journey ridden is ridden off
             trip.mount, mount_name = _mount_of(ev, concept, cast, trip.travellers[0])
@@ -414,7 +417,7 @@ def dress_scenes(concept: Concept, scenes: list[SceneSpec], props: list[Prop]) -
                 concept.time_of_day in ("night", "dusk") else template.lighting
         arriving: list[str] = []
         if stop.arrive_by >= 0:
-            arriving = _travellers(stop.arrive_by, concept, scene.characters, stop.implied)
+            arriving = _travellers(stop.arrive_by, concept, scene.characters, stop.implied, stop.events)
         # only those who travel here and those first named here: who stayed behind is not in the next place
         here = [c for c in scene.characters if first_at.get(c.name, 0) == k or c.name in arriving]
         lane = 0

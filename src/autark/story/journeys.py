@@ -48,7 +48,8 @@ _WATER_MODES = {"sail", "segel", "row", "rudern", "swim", "boat", "boot", "ship"
 # sets a street leads to (a journey to them starts in the street); other goals start on a meadow
 _TOWN_GOALS = {"office", "restaurant", "classroom", "living_room", "kitchen", "workshop", "concert_hall", "stage",
                "sports_field", "city_street"}
-_COUNTRY_GOALS = {"throne_room", "castle_courtyard", "farm", "cave"}  # reached across a meadow, even if indoors
+_COUNTRY_GOALS = {"throne_room", "castle_courtyard", "farm", "cave"}
+_ONE_SITE = {"throne_room", "castle_courtyard"}  # two sets of one castle: no journey starts in one for the other  # reached across a meadow, even if indoors
 # what a scene at home is by what happens there: a sleep in the bedroom, a meal in the kitchen
 _HOME_BY_KIND = {"sleep": ("living_room", "bedroom"), "lie": ("living_room", "bedroom"),
                  "cook": ("kitchen", "kitchen"), "eat": ("kitchen", "kitchen"), "drink": ("kitchen", "kitchen")}
@@ -266,7 +267,8 @@ def fill_stops(stops: list[Stop], events: list[Event], weather: str, idea: str,
             by_water = any(w.startswith(tuple(_WATER_MODES)) for w in words) and k == 0
             if not setting and nxt is not None and nxt.word == "outside":  # "runs outside": from indoors
                 setting = "living_room"
-            elif not setting and k == 0 and cast_place and (nxt is None or nxt.setting != cast_place):
+            elif not setting and k == 0 and cast_place and (nxt is None or nxt.setting != cast_place and not (
+                    {cast_place, nxt.setting} <= _ONE_SITE)):  # riding to the castle starts outside it
                 setting = cast_place
             elif weather == "snow":
                 setting = "snow_field"

@@ -8,7 +8,7 @@ from functools import cache
 from autark.story.place_words import ACTIVITY_PLACES, PLACE_PROPS, PLACES, ROLE_PLACES, STRONG_ACTIVITY_PLACES
 
 __all__ = ["PLACES", "PLACE_PROPS", "ROLE_PLACES", "place_for_activity", "place_for_role", "place_by_meaning",
-           "place_of_cast", "props_for", "not_the_setting"]
+           "place_of_cast", "props_for", "not_the_setting", "GOAL_WORDS"]
 
 
 def props_for(word: str) -> tuple[str, ...]:
@@ -55,6 +55,11 @@ def place_of_cast(people: list[tuple[str, str]], things: list[str]) -> str | Non
         habitat = "beach"
     role = next((p for w, k in people if (p := place_for_role(w, k))), None)
     return habitat or role or next((SETTING_FROM_OBJECT[t] for t in things if t in SETTING_FROM_OBJECT), None)
+
+
+# a place word after these is where a journey goes ("reitet zum Schloss"): seen from the way there, the castle
+# is a thing too
+GOAL_WORDS = frozenset({"to", "towards", "toward", "zum", "zur", "nach"})
 
 
 def not_the_setting(objects: list, read_as_places: list[tuple[str, str]], settings: list[str]) -> list:
