@@ -55,3 +55,23 @@ def test_a_wide_frames_the_knights_with_the_dragon_behind_them(tmp_path) -> None
         p = project(cam, scene.settings.width / scene.settings.height,
                     np.array([world_bbox(dragon).center, points["head"]]))
         assert np.all(np.abs(p[:, :2]) <= 1.0), p
+
+
+def test_the_backdrop_is_the_dragon_and_the_one_far_from_the_group_never_a_horse_or_everyone() -> None:
+    from autark.assets import library
+    from autark.jobs.shots import backdrop_cast
+    from autark.scene.model import Scene, SceneObject, Transform
+
+    def body(oid: str, kind: str, x: float, z: float = 0.0, y: float = 0.0) -> SceneObject:
+        spec = library.get(kind)
+        return SceneObject(id=oid, name=oid, type=kind, bounds_min=spec.bounds_min, bounds_max=spec.bounds_max,
+                           transform=Transform(position=(x, y, z)))
+
+    knights = [body("a", "knight", -1.0), body("b", "knight", 1.0)]
+    scene = Scene(objects=[*knights, body("d", "dragon", 0.0, -6.0), body("h", "horse", 2.5)])
+    assert backdrop_cast(scene, ["a", "b", "d", "h"]) == {"d"}
+    scene = Scene(objects=[*knights, body("c", "knight", 0.0, 1.0), body("g", "bird", 0.0, -3.0, y=12.0)])
+    assert backdrop_cast(scene, ["a", "b", "c", "g"]) == {"g"}  # the bird high over them
+    assert backdrop_cast(scene, ["a", "g"]) == set()  # two: no group to leave one out of
+    scene = Scene(objects=[body("d", "dragon", 0.0), body("e", "dragon", 14.0)])
+    assert backdrop_cast(scene, ["d", "e"]) == set()  # all of them big: the wide is theirs

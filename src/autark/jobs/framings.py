@@ -55,7 +55,7 @@ class SceneShots:
     set_pieces: set[str] = field(default_factory=set)  # props larger than ``rules.SET_PIECE_M``: backdrops
     side: int = 0
     shown: set[str] = field(default_factory=set)
-    # cast larger than ``rules.SET_PIECE_M`` or far from the rest (a dragon, a whale, a bird high up): a wide of
+    # cast far larger than a person (``shots.backdrop_cast``) or far from the rest (a dragon, a whale, a bird high up): a wide of
     # everyone frames the others with them partly out of frame or behind (None: not yet known, ``plan_shot``
     # sets it). In the box of a wide, the dragon shrank the knights it threatened to a few pixels
     backdrop: set[str] | None = None
@@ -308,6 +308,7 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
         state = states.at(t)[0]
         box, fill = shot_box(state.object(fr.subject), fr.size)
         lo, hi = _with_posed_head(states, fr.subject, fr.size, box.min, box.max, t, end_s)
+        lo = _eyes_high(states, fr.subject, fr.size, lo, hi, t)
         holder = _holder(state, ctx, fr.subject) if fr.size in ("close-up", "medium") else None
         if holder is not None:
             # a thing in someone's hands: framed with the hands' owner from the waist up, the way they hold it
@@ -401,6 +402,24 @@ def _heading_through(states: SceneStates, who: str, thing: str, t: float) -> flo
     if math.hypot(dx, dz) < 0.3:
         return None
     return math.degrees(math.atan2(dx, dz))
+
+
+_EYES_IN_BOX = 0.4  # a close shot's eyes this share of its box's height below its top at most
+
+
+def _eyes_high(states: SceneStates, subject: str, size: str, lo: Vec3, hi: Vec3, t: float) -> Vec3:
+    """The bottom of a close or medium shot's box lowered so that the eyes sit in its upper part, under a tall
+    hat too: the chef's close-up, the box from his neck to the top of his toque, framed his face at the bottom
+    of the picture."""
+    if size not in ("close-up", "medium"):
+        return lo
+    figure, points, _corners = states.points(t, states.object(t, subject))
+    if not figure or "eyes" not in points:
+        return lo
+    eyes = float(points["eyes"][1])
+    if not lo[1] < eyes < hi[1] or (hi[1] - eyes) <= _EYES_IN_BOX * (hi[1] - lo[1]):
+        return lo
+    return (lo[0], hi[1] - (hi[1] - eyes) / _EYES_IN_BOX, lo[2])
 
 
 _UP_HIGH_M = 1.0  # risen this much off the ground by the shot's middle: up on a perch, framed there
@@ -507,9 +526,10 @@ def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over:
     out.append(Framing("wide", None, "static", view=_RAISED, back=1.2))
     if len(ctx.characters) > 0:
         group_variants(ctx.characters, "wide")
-    if subject is None and len(ctx.characters) > 1:
+    if subject is None and (len(ctx.characters) > 1 or any(sp in ctx.characters for sp in speakers)):
         # last: no frame holds everyone usable (a cat asleep at the back of the room is a speck in any shot that
-        # also holds the man at the front): the wide of one of them, the speakers first, rather than the speck
+        # also holds the man at the front), or one walks away while speaking (the robot leaving the station, its
+        # back to every still camera): the wide of one of them, the speakers first, followed if they walk
         for who in dict.fromkeys([*(sp for sp in speakers if sp in ctx.characters), *ctx.characters]):
             out.extend(Framing(sz, who, "static", view=v) for sz in ("wide", "medium") for v in views)
     return list(dict.fromkeys(out))

@@ -61,17 +61,19 @@ def set_piece_ids(scene: Scene, ids: Sequence[str]) -> set[str]:
     return out
 
 
-_FAR_M = 8.0  # one standing this far from everyone else is no part of the group a wide frames
+# a body this long or tall (a dragon, a whale, a dinosaur; not a horse, a cow, an elephant), or one standing this far
+# from everyone else, is no part of the group a wide of everyone frames
+_BACKDROP_M, _FAR_M = 6.0, 8.0
 
 
 def backdrop_cast(scene: Scene, cast: Sequence[str]) -> set[str]:
-    """Those of ``cast`` a wide of everyone leaves at its edge or behind: bodies larger than ``rules.SET_PIECE_M``
-    (a dragon, a whale) and, of three or more, one ``_FAR_M`` from all the others (a bird high over the
-    picnic); never all of them."""
+    """Those of ``cast`` a wide of everyone leaves at its edge or behind: bodies larger than ``_BACKDROP_M`` (a
+    dragon, a whale) and, of three or more, one ``_FAR_M`` from all the others (a bird high over the picnic);
+    never all of them."""
     from autark.scene.geometry import world_bbox
 
     boxes = {oid: world_bbox(obj) for oid in cast if (obj := scene.find_object(oid)) is not None}
-    out = {oid for oid, b in boxes.items() if max(b.size) > rules.SET_PIECE_M}
+    out = {oid for oid, b in boxes.items() if max(b.size) > _BACKDROP_M}
     rest = [oid for oid in boxes if oid not in out]
     if len(rest) >= 3:
         def gap(a: str, b: str) -> float:
