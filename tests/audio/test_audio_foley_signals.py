@@ -254,3 +254,37 @@ def test_each_animal_calls_at_its_own_pitch(kind: str, lo_hz: float, hi_hz: floa
         assert 0 < top < voiced.shape[0] - 1 and voiced[top] > 1.1 * max(voiced[0], voiced[-1])
     if kind == "neigh":  # a whinny falls
         assert voiced[:3].mean() > 1.3 * voiced[-3:].mean()
+
+
+@pytest.mark.parametrize(("sentence", "thing", "kind"), [("Tom drinks from the cup", "cup", "gulp"),
+                                                         ("Tom trinkt aus der Tasse", "cup", "gulp"),
+                                                         ("Tom pours the bucket", "bucket", "pour"),
+                                                         ("Tom verschüttet den Eimer", "bucket", "pour")])
+def test_a_drink_is_swallowed_and_a_pour_flows_while_the_jug_is_tipped(silent_voices: VoiceEngine, sentence: str,
+                                                                      thing: str, kind: str) -> None:
+    scene = _built(silent_voices, sentence, "Tom", "man", thing)
+    act = next(a for a in scene.timeline.actions if a.kind in ("drink", "pour"))
+    heard = [c for c in _heard(scene) if c.kind == kind]
+    if kind == "gulp":
+        assert heard and heard[0].time_s == pytest.approx(act.start_s + 1.2)
+        assert all(act.start_s + 1.0 < c.time_s < act.end_s for c in heard)
+    else:
+        (pour,) = heard
+        assert pour.time_s == pytest.approx(act.start_s + 0.4 * (act.end_s - act.start_s))
+        assert pour.duration_s == pytest.approx(0.6 * (act.end_s - act.start_s))
+
+
+def test_a_poured_vessel_rings_higher_as_it_fills_and_a_gulp_is_low() -> None:
+    from autark.audio.foley import effect_samples
+
+    x = effect_samples("pour", 1, 3.0).astype(np.float64)
+
+    def resonance(part: np.ndarray) -> float:
+        power = np.abs(np.fft.rfft(part * np.hanning(part.shape[0]))) ** 2
+        f = np.fft.rfftfreq(part.shape[0], 1 / 48000)
+        band = (f > 300) & (f < 1100)
+        return float((f[band] * power[band]).sum() / power[band].sum())
+
+    assert resonance(x[int(2.2 * 48000):int(2.8 * 48000)]) > resonance(x[int(0.2 * 48000):int(0.8 * 48000)]) + 80.0
+    gulp = effect_samples("gulp", 1).astype(np.float64)
+    assert _band_share(gulp, 48000, 100.0, 800.0) > 0.6

@@ -503,11 +503,13 @@ def _builtins(registry: Registry[FoleySound]) -> None:
             ("clang", _clang, -20.0, 1.5, False)):
         registry.add(name, FoleySound(make, level, length, sustained))
     # animals' calls and a phone's bell, and footsteps: modules of their own
-    from autark.audio.foley_calls import CALLS
+    from autark.audio.foley_calls import CALLS, SUSTAINED
     from autark.audio.foley_steps import STEPS
 
     for name, make, level, length in (*CALLS, *STEPS):
         registry.add(name, FoleySound(make, level, length))
+    for name, make, level, length in SUSTAINED:
+        registry.add(name, FoleySound(make, level, length, sustained=True))
 
 
 FOLEY: Registry[FoleySound] = Registry("sound effect", builtins=_builtins, check=_check)

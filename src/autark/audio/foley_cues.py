@@ -8,7 +8,7 @@ read off the scene alone, so a scene loaded from a file or exported sounds the s
   every ``EAT_CYCLE_S`` as the hand reaches the mouth, a kick's strike (a ball bouncing where it lands), a
   fall's landing on the ground, a jump's touch-down (a splash when a swim follows), a throw's release, a
   hammer's blows, a fight's punches (swords clanging when armed), a spell, a swim's first stroke, frying
-  while someone cooks; a knock's raps on a door (a bell's ding when it is a bell that is pressed); a dragon, a
+  while someone cooks; liquid poured while a jug is tipped, a drinker's swallows; a knock's raps on a door (a bell's ding when it is a bell that is pressed); a dragon, a
   lion, a bear roars as it first comes into action (eats, fights, chases, flies) in a scene; a dog barks, a cat
   meows, a cow lows, a horse whinnies as it speaks up, gets excited or gives chase; a microwave's or an oven's
   bell rings before its dish is taken out, a telephone before it is answered; a person's footsteps on the
@@ -59,6 +59,7 @@ _CROWD = 3  # this many clapping at once are applause
 _EAT_CYCLE_S = 2.0  # autark.motion.handling.EAT_CYCLE_S
 _BITE_AT = 0.15  # share of a bite's cycle at which the hand reaches the mouth
 _HAMMER_HZ = 1.8  # autark.motion.skills.hammer: blows a second
+_FIRST_GULP_S, _GULP_S = 1.2, 0.7  # a drinker swallows once the cup is tipped, then every 0.7 s
 _SOFT_FOODS = frozenset({"soup", "cake", "ice_cream", "pudding", "yogurt", "porridge", "noodles", "pasta",
                          "spaghetti", "jelly", "honey", "banana", "pie", "cheese", "bowl", "cup", "glass",
                          "bottle", "mug"})
@@ -157,6 +158,13 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
             raw.append((t0, "splash", a.object_id, -3.0, None))
         elif a.kind == "cook":
             raw.append((t0, "sizzle", a.item or a.object_id, 0.0, dur))
+        elif a.kind == "pour":  # motion.skills.pour: the jug is tipped over from 40% of the act on
+            raw.append((t0 + 0.4 * dur, "pour", a.item or a.object_id, 0.0, 0.6 * dur))
+        elif a.kind == "drink":  # motion.handling.drink: the cup is up and tipped after 0.8 s; a swallow a beat
+            k = 0
+            while t0 + _FIRST_GULP_S + k * _GULP_S < t1 - 0.2 and k < 3:
+                raw.append((t0 + _FIRST_GULP_S + k * _GULP_S, "gulp", a.object_id, 0.0, None))
+                k += 1
         elif a.kind == "knock":  # a knock's three raps (motion.gestures.knock), or the bell it presses
             from autark.motion.gestures import KNOCK_RAPS, knock_times
 
