@@ -19,7 +19,7 @@ from autark.motion import creatures, riding
 from autark.motion.chain import ChainState, Segment
 from autark.motion.clips import CLIPS, base_state, phase_of
 from autark.motion.gestures import envelope_weight
-from autark.motion.holding import carry_gestures, implied_gestures, place_items
+from autark.motion.holding import carry_gestures, implied_gestures, place_items, set_down_before_rest
 from autark.motion.kinematics import BodyState, RigInfo, rig_info, rot_y, solve_leg
 from autark.scene.evaluate import estimate_line_duration_s, evaluate
 from autark.scene.geometry import rotation_matrix
@@ -159,7 +159,8 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
     poses. Characters without actions idle. Objects nothing animates are returned as they are."""
     movement: dict[str, list[Action]] = {}
     gestures: dict[str, list[Action]] = {}
-    carried = carry_gestures(scene.timeline.actions, {o.id: o for o in objects}, MAX_TIME_S)
+    set_down = set_down_before_rest(scene.timeline.actions)  # no bucket held in one's sleep
+    carried = carry_gestures([*scene.timeline.actions, *set_down], {o.id: o for o in objects}, MAX_TIME_S)
     seen: set[tuple] = set()
     for a in [*scene.timeline.actions, *implied_gestures(scene.timeline.actions), *carried]:
         key = (a.object_id, a.kind, a.start_s, a.end_s, a.target_object, a.target, a.item)
@@ -214,5 +215,5 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
         chain = chains.get(oid)
         return base_state(chain[0], chain[1], chain[2], when, chain[3]) if chain is not None else None
 
-    out = place_items(scene.timeline.actions, out, by_id, t, body_at)
+    out = place_items([*scene.timeline.actions, *set_down], out, by_id, t, body_at)
     return out if changed else objects

@@ -31,7 +31,7 @@ from autark.scene.geometry import model_matrix, rotation_matrix, world_bbox
 from autark.scene.model import SceneObject, Transform
 from autark.scene.timeline import Action
 
-__all__ = ["LIFT_M3", "place_items", "implied_gestures", "carry_gestures", "is_armful", "HELD_AFTER", "BodyAt", "handled_id"]
+__all__ = ["LIFT_M3", "place_items", "set_down_before_rest", "implied_gestures", "carry_gestures", "is_armful", "HELD_AFTER", "BodyAt", "handled_id"]
 
 # what a body's state was at some time: (object id, time) -> its movement-layer body (position, heading)
 BodyAt = Callable[[str, float], BodyState | None]
@@ -117,6 +117,45 @@ def carry_gestures(actions: list[Action], objects: dict[str, SceneObject], until
             end = acts[k + 1].start_s if k + 1 < len(acts) else max(until, a.end_s + 0.5)
             if end > start + 0.05:
                 out.append(Action(object_id=holder, kind="carry", start_s=start, end_s=end, item=item))
+    return out
+
+
+# acts that need the hands free or the body down: a thing still held is set down as they begin (a bucket is not
+# slept with, nor hugged); a sit keeps the thing when its holder goes on using it seated (a book read, a cup)
+_HANDS_FREE = frozenset({"sleep", "lie", "hug", "embrace", "kneel", "sit"})
+_LETS_GO = frozenset({"eat", "throw", "kick", "put_down", "push", "cook"})  # after these it is in no hand
+_SET_DOWN_S = 0.8
+
+
+def set_down_before_rest(actions: list[Action]) -> list[Action]:
+    """The put-downs nobody wrote: a thing held in someone's hands (picked up, caught, given to them, used and
+    kept) is set on the ground in front of them as they lie down, fall asleep, sit or hug, unless an act with
+    it comes first. Only ``place_items`` and ``carry_gestures`` read them; the body does no extra clip."""
+    by_item: dict[str, list[Action]] = {}
+    for a in actions:
+        if a.item is not None and a.item != a.object_id:
+            by_item.setdefault(a.item, []).append(a)
+    if not by_item:
+        return []
+    rests = sorted((a for a in actions if a.kind in _HANDS_FREE), key=lambda x: x.start_s)
+    out: list[Action] = []
+    for item, acts in by_item.items():
+        acts = sorted(acts, key=lambda x: x.start_s)
+        for k, a in enumerate(acts):
+            if a.kind in _LETS_GO:
+                continue
+            holder = a.target_object if a.kind == "give" else a.object_id
+            if holder is None:
+                continue
+            nxt = acts[k + 1] if k + 1 < len(acts) else None
+            until = nxt.start_s if nxt is not None else math.inf
+            rest = next((r for r in rests if r.object_id == holder and a.end_s - 1e-6 <= r.start_s < until
+                         and r.item != item), None)
+            if rest is None or (rest.kind == "sit" and nxt is not None and nxt.object_id == holder):
+                continue
+            end = min(rest.start_s + _SET_DOWN_S, until - 1e-3)
+            out.append(Action(object_id=holder, kind="put_down", start_s=rest.start_s,
+                              end_s=max(end, rest.start_s + 0.05), item=item))
     return out
 
 
