@@ -31,7 +31,7 @@ IDEAS = [
     ("ein kleines Mädchen hilft einem Roboter, eine Kiste zu reparieren", "de", ["humanoid", "robot"], ["box"],
      "studio", {"happy", "calm"}),
     ("a sad old man waits on a bench in the rain", "en", ["humanoid"], ["bench"], "overcast", {"sad"}),
-    ("zwei Kinder spielen am Strand mit einem Ball bei Sonnenaufgang", "de", ["humanoid"], ["ball"], "sunset",
+    ("zwei Kinder spielen am Strand mit einem Ball bei Sonnenaufgang", "de", ["humanoid"], ["ball"], "dawn",
      {"happy"}),
     ("a thief runs through the city street at night with a stolen car", "en", ["humanoid"], ["car"], "night",
      {"tense", "epic"}),

@@ -479,7 +479,8 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
                     ev.recipient = ev.recipient or ev.patient
                 ev.patient, ev.patient_is_thing = tok.thing, True
             used.add(j)
-        elif tok.folded in _OBJECT_PRONOUNS and last_thing and not ev.patient:
+        elif (tok.folded in _OBJECT_PRONOUNS or tok.folded == "sie" and agents and j == span[0]) and last_thing \
+                and not ev.patient:  # "aber ein Drache bewacht sie": the crown
             ev.patient, ev.patient_is_thing = last_thing, True
             used.add(j)
 

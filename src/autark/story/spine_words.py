@@ -8,7 +8,7 @@ import random
 from typing import TYPE_CHECKING
 
 from autark.story.beats import PLACES
-from autark.story.lines import ending_line, event_lines
+from autark.story.lines import before_line, ending_line, event_lines
 from autark.story.verbs import sentence
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str
     thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
     if thing:
         values.update(sp.thing(thing).slots())
+    if ev is not None and ev.patient and not ev.patient_is_thing and ev.patient != me:
+        values["them"] = sp.person_ref(ev.patient, "acc")  # "the kitten", "das Kätzchen": whom it is done to
     return values
 
 
@@ -100,7 +102,9 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
 
     said = {t for p in plans for _w, t in p.dialogue}
     for p in plans[1:]:
-        if p.dialogue or p.kind == "inciting" and not p.events:  # the walk up to the first event is quiet
+        lead_in = p.kind == "inciting" and not p.events  # the way to the first event: what is to come
+        if p.dialogue or not p.events and not lead_in and (p.size == "close-up" or all(
+                " walks " in a or " geht " in a for a in p.actions)):  # an insert, an entrance: quiet
             continue
         voiced = [n for n in dict.fromkeys(a.split()[0] for a in p.actions) if n in sp.voiced and n not in sp.hidden]
         if not voiced:
@@ -109,6 +113,13 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
         other = next((n for n in voiced[1:]), next((c.name for c in sp.cast if c.name != me
                                                     and c.name not in sp.hidden), ""))
         ev = events[p.events[0]] if p.events and p.events[0] < len(events) else None
+        if lead_in:
+            first = next((events[i] for q in plans for i in q.events if i < len(events)), None)
+            said_first = before_line(first.line, sp.lang, _values(sp, first, me, other), rng) if first else None
+            if said_first and said_first not in said:
+                p.dialogue.append((me, sp.with_trait(me, said_first)))
+                said.add(said_first)
+            continue
         options: list[tuple[str, str]] = []
         if ev is not None and ev.line and ev.agents:
             options += [(ev.line, "say"), (ev.line, "reply")] if me in ev.agents else [(ev.line, "watch"),
@@ -166,8 +177,10 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
     if speakers:
         other = next((n for n in people if n != speakers[0]), "")
         family = "" if eaten else (last.line if last is not None else "")
-        obj_ev = last if last is not None and last.patient_is_thing and last.patient else ev_for_obj
-        line = ending_line(tone, sp.lang, _values(sp, obj_ev, speakers[0], other), rng, family)
+        said_of = _values(sp, last, speakers[0], other) if last is not None else {}
+        if ev_for_obj is not None and "obj" not in said_of:  # the story's thing, when the last act has none
+            said_of = {**_values(sp, ev_for_obj, speakers[0], other), **said_of}
+        line = ending_line(tone, sp.lang, said_of or _values(sp, None, speakers[0], other), rng, family)
         if line:
             end.dialogue.append((speakers[0], line))
     elif key.kind in LASTING and key.agents:  # "until both fall asleep": the narrator says it

@@ -73,7 +73,7 @@ _ROLE_HEADS = {"officer", "officers", "worker", "workers", "keeper", "keepers", 
 
 def capitalise(text: str) -> str:
     """Every sentence of ``text`` begins with a capital ("Never! the apple..." -> "Never! The apple...")."""
-    out = re.sub(r"([.!?]\s+)([a-zäöü])", lambda m: m.group(1) + m.group(2).upper(), text)
+    out = re.sub(r"((?<!\.\.)[.!?]\s+)([a-zäöü])", lambda m: m.group(1) + m.group(2).upper(), text)  # not "..."
     return out[:1].upper() + out[1:]
 
 
@@ -322,7 +322,7 @@ def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
     if not 0 <= k < len(tokens):
         return ev.word
     lang = concept.language
-    names = {fold(c.word) for c in concept.characters}
+    names = {fold(c.word) for c in concept.characters} | ({fold(ev.subject)} if ev.subject else set())
     # a German verb at the end of its clause ("bis ein Drache ihn frisst"): the words between its subject and it
     start = k
     while start > 0 and fold(tokens[start - 1]) not in _CLAUSE_ENDS and not _ends_clause(concept.idea, tokens,
@@ -343,7 +343,8 @@ def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
         words.append(tokens[j])
         j += 1
     words = words[:1] + middle + words[1:]
-    if lang == "de" and len(words) > 1 and fold(words[1]) in _SUBJ_PRONOUNS and not verb_final:
+    if lang == "de" and len(words) > 1 and fold(words[1]) in _SUBJ_PRONOUNS and not verb_final and not any(
+            fold(w) in names for w in head):  # "ein Drache bewacht sie": after its subject "sie" is the object
         words.pop(1)  # "dann verbeugen sie sich" -> "verbeugen sich"
     words = _definite(words, concept)
     pronouns = _OBJ_PRONOUNS[lang]
