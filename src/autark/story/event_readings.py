@@ -32,6 +32,7 @@ _LET = frozenset({"lass", "lasse", "laesst", "lassen", "liess", "liessen", "let"
 _BRING = frozenset({"bring", "brings", "brought", "bringing", "bringt", "bringen", "brachte", "brachten",
                     "gebracht", "take", "takes", "took", "taken", "drive", "drives", "drove", "driven",
                     "faehrt", "fahren", "fuhr", "gefahren"})
+_GOODBYE = frozenset({"goodbye", "farewell", "bye", "abschied", "lebewohl", "tschuess"})
 _KEEP = frozenset({"keep", "keeps", "kept", "keeping"})
 _AGAIN = (("immer", "wieder"), ("again", "and", "again"), ("over", "and", "over"), ("wieder", "und", "wieder"))
 _BECOME_EN = frozenset({"become", "becomes", "became", "becoming", "be"})
@@ -124,6 +125,8 @@ def reread(events: list[Event], tokens: list[Token]) -> list[Event]:
                 if ev.kind in ("laugh", "dance", "hug", "talk", "wave") and causer:
                     update.update(patient=causer[0], patient_is_thing=False)
                 ev = ev.model_copy(update=update)
+        if ev.kind == "wave" and any(t.folded in _GOODBYE for t in tokens[ev.at:ev.at + 6]):
+            ev = ev.model_copy(update={"verb": "farewell", "tone": "sad", "line": "farewell"})  # "winkt zum Abschied"
         if _again(tokens, ev):
             ev = ev.model_copy(update={"repeat": True})
         if word in _BRING and ev.patient and not ev.patient_is_thing and ev.kind in ("serve", "give", "pick_up",

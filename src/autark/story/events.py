@@ -282,6 +282,10 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
             if v + 1 < len(tokens) and tokens[v + 1].folded in _PERSON_PRONOUNS and events and not ev.recipient:
                 # "... grants him three wishes": him is the one named in the story before, not a thing
                 him = next((a for e in reversed(events) for a in e.agents if a not in ev.agents), "")
+                if tokens[v + 1].folded in ("them", "ihnen"):  # "scares them away": the group named last
+                    group = next((t.characters for t in reversed(tokens[:v]) if len(set(t.characters) - set(
+                        ev.agents)) > 1), [])
+                    him = next((c for c in group if c not in ev.agents), him)
                 if him and (not ev.patient or ev.patient_is_thing):
                     ev.recipient = him
             if object_pronoun >= 0 and n == 0 and not ev.patient:  # "bis ein Hund sie verjagt": the ones

@@ -44,6 +44,8 @@ def ending_tone(key: Event, events: list[Event]) -> str:
         return "happy"
     if key.turn == "until" and key.kind in LASTING:
         return "calm"
+    if key.turn == "until" and reaction_to(key) in _THREAT_REACTIONS:
+        return "disaster"  # "until a fox scares them away": a fright they got over
     return key.tone
 
 

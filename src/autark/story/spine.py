@@ -248,7 +248,7 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
                         lead=actors[0]))
     if ev.then and actors:
         someone = ev.recipient or ("" if ev.patient_is_thing else ev.patient)
-        then_o = o if ev.then in ("pick_up", "look") else (
+        then_o = o if ev.then in ("pick_up", "look", "point") else (
             (someone or w) if ev.then in ("hug", "kneel", "wave") else "")  # befriended: hugs the friend made
         if not then_o and len(actors) > 1 and ev.then in ("hug", "kiss"):  # "they make up": with each other
             then_o = actors[1]

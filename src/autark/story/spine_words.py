@@ -59,8 +59,9 @@ def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> lis
             out.append((replier, reply))
     elif watchers and not set(actors) <= sp.hidden:  # what "someone" does nobody sees
         me = watchers[0]
-        said = (event_lines(ev.line, sp.lang, "watch", _values(sp, ev, me, actors[0] if actors else ""), rng)
-                or event_lines(ev.line, sp.lang, "reply", _values(sp, ev, me, actors[0] if actors else ""), rng))
+        said = event_lines(ev.line, sp.lang, "watch", _values(sp, ev, me, actors[0] if actors else ""), rng)
+        if said is None and ev.line not in _REPLY_IS_THE_DONE_TO:  # "Catch me if you can" is the chased one's
+            said = event_lines(ev.line, sp.lang, "reply", _values(sp, ev, me, actors[0] if actors else ""), rng)
         if said:
             out.append((me, said))
     return [(who, sp.with_trait(who, text)) for who, text in out]  # a trait is heard in its first line
@@ -85,7 +86,7 @@ def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
         thing = np.acc if sp.lang == "de" else np.nom
     elif ev.patient:
         thing = sp.person_ref(ev.patient, "acc")
-    else:  # "bis ein Drache ihn frisst": "ihn" is the thing the story was about so far
+    elif not _plural_pronoun_after(ev, sp):  # "bis ein Drache ihn frisst": "ihn" is the thing so far
         earlier = [e for e in sp.concept.events if e.at < ev.at and e.patient and e.patient not in actors]
         if earlier and earlier[-1].patient_is_thing:
             np = sp.thing(earlier[-1].patient)
@@ -103,7 +104,7 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
     said = {t for p in plans for _w, t in p.dialogue}
     for p in plans[1:]:
         lead_in = p.kind == "inciting" and not p.events  # the way to the first event: what is to come
-        if p.dialogue or not p.events and not lead_in and (p.size == "close-up" or all(
+        if p.dialogue or p.kind == "resolution" or not p.events and not lead_in and (p.size == "close-up" or all(
                 " walks " in a or " geht " in a for a in p.actions)):  # an insert, an entrance: quiet
             continue
         voiced = [n for n in dict.fromkeys(a.split()[0] for a in p.actions) if n in sp.voiced and n not in sp.hidden]
@@ -122,8 +123,9 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
             continue
         options: list[tuple[str, str]] = []
         if ev is not None and ev.line and ev.agents:
-            options += [(ev.line, "say"), (ev.line, "reply")] if me in ev.agents else [(ev.line, "watch"),
-                                                                                       (ev.line, "reply")]
+            done_to = me in (ev.patient, ev.recipient, ev.partner)
+            options += [(ev.line, "say"), (ev.line, "reply")] if me in ev.agents else [(ev.line, "watch")] + (
+                [(ev.line, "reply")] if done_to or ev.line not in _REPLY_IS_THE_DONE_TO else [])
         options.append((family_of_action(next(a for a in p.actions if a.split()[0] == me)), "say"))
         for family, role in options:
             line = event_lines(family, sp.lang, role, _values(sp, ev, me, other), rng) if family else None
@@ -151,12 +153,21 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
     if any(e.thing_does_it and e.verb in _DISASTERS for e in events):  # a volcano erupted: they got away
         tone = "disaster"
     end = ShotPlan("resolution", tone=tone)
-    kind = key.kind if key.kind in LASTING and key.agents else _END_KIND.get(tone, "wave")  # they sleep on
+    from autark.story.uncast import doers
+
+    before = next((e.agents for e in reversed(events[:events.index(key)]) if e.agents), []) if key in events else []
+    key_doers = set(doers(key, before, cast)) if key.kind in LASTING else set()  # "bis beide einschlafen"
+    kind = _END_KIND.get(tone, "wave")
     people = [c.name for c in cast if c.name not in sp.hidden]
+    if tone == "disaster" and key.agents:  # the fox that scared them off is not hugged
+        people = [n for n in people if n not in key.agents] or people
     if kind == "hug" and len(people) < 2:
         kind = "cry"
-    for i, name in enumerate(people[:4]):
-        partner = people[(i + 1) % len(people)] if len(people) > 1 else ""
+    awake = [n for n in people if n not in key_doers]
+    for name in [n for n in people if n in key_doers][:4]:  # who fell asleep, hid, sat down: they stay so
+        end.actions.append(_act(key.kind, sp, a=name))
+    for i, name in enumerate(awake[:4]):
+        partner = awake[(i + 1) % len(awake)] if len(awake) > 1 else ""
         end.actions.append(_act(kind, sp, a=name, o=partner if kind in ("hug", "wave") else "", w=partner))
     last = last_staged(events, concept)
     ev_for_obj = next((e for e in reversed(events) if e.patient and e.patient_is_thing), None)
@@ -169,21 +180,43 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
                          if text and who in sp.voiced]
         end.subject, end.tone = figure, "surprise"
         return end
-    asleep = set(key.agents) if key.kind in LASTING else set()
-    speakers = [n for n in people if n in sp.voiced and n not in asleep]
+    speakers = [n for n in people if n in sp.voiced and n not in key_doers]
     if eaten:  # those who fought over it speak first
         fighters = [a for e in events if e.kind in ("argue", "fight") for a in e.agents if a in sp.voiced]
         speakers = list(dict.fromkeys(fighters + speakers))
     if speakers:
         other = next((n for n in people if n != speakers[0]), "")
         family = "" if eaten else (last.line if last is not None else "")
+        if last is not None and speakers[0] not in last.agents and family in _DOERS_OWN_END:
+            family = ""  # "Nobody saw me" is the hider's to say
         said_of = _values(sp, last, speakers[0], other) if last is not None else {}
         if ev_for_obj is not None and "obj" not in said_of:  # the story's thing, when the last act has none
             said_of = {**_values(sp, ev_for_obj, speakers[0], other), **said_of}
         line = ending_line(tone, sp.lang, said_of or _values(sp, None, speakers[0], other), rng, family)
         if line:
             end.dialogue.append((speakers[0], line))
-    elif key.kind in LASTING and key.agents:  # "until both fall asleep": the narrator says it
-        end.narration = _told(key, sp, list(key.agents))
+    elif key_doers:  # "until both fall asleep": the narrator says it
+        who = sorted(key_doers, key=[c.name for c in cast].index)
+        lasting = _LASTING_TOLD.get(key.kind)
+        end.narration = lasting[sp.lang == "de"][len(who) > 1].format(who=_joined_refs(sp, who)) if lasting \
+            else _told(key, sp, who)
     end.subject = ""
     return end
+
+
+def _plural_pronoun_after(ev: Event, sp: _Speech) -> bool:
+    """Is the word after the event's verb "them"/"sie" (a group), which no earlier thing stands for?"""
+    from autark.story.wording import TOKEN
+
+    words = TOKEN.findall(sp.concept.idea)
+    return 0 <= ev.at < len(words) - 1 and words[ev.at + 1].lower() in ("them", "sie", "ihnen")
+
+
+# families whose reply is the line of the one it is done to ("Catch me if you can!"), never an onlooker's
+_REPLY_IS_THE_DONE_TO = frozenset({"chase", "throw", "give", "serve", "help", "meet", "make_up", "love"})
+# families whose ending lines only their doer can say
+_DOERS_OWN_END = frozenset({"hide", "wish", "jump", "walk", "escort", "wait", "feed"})
+# what the narrator says of those who stay asleep or hidden at the end: (en, de) x (one, several)
+_LASTING_TOLD = {"sleep": (("{who} falls asleep.", "{who} fall asleep."), ("{who} schläft ein.", "{who} schlafen ein.")),
+                 "hide": (("{who} stays hidden.", "{who} stay hidden."),
+                          ("{who} bleibt versteckt.", "{who} bleiben versteckt."))}

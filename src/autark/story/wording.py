@@ -288,6 +288,13 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
             who.append(f"{count} {plural}, {among}{_joined([q.name for q in same], concept.language)}")
             done.update(q.name for q in same)
             continue
+        flock = [q for q in (persons[d.name] for d in cast if d.name in persons) if q.word == p.word
+                 and q.noun == p.noun and not q.given]
+        if len(flock) > 1 and fold(p.word) != fold(p.noun):  # "feeds the ducks": four ducks, not "a red duck"
+            count = _NUMBERS[concept.language].get(len(flock), str(len(flock)))
+            who.append(f"{count} {p.word if concept.language == 'de' else p.word.lower()}")
+            done.update(q.name for q in flock)
+            continue
         who.append(p.introduce())
         done.add(c.name)
     head = ", ".join(p for p in (place, when) if p)
