@@ -268,4 +268,42 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
             warnings.append(f"{where}: left out the action {sentence!r}: {exc}")
             continue
         scene = candidate
-    return scene
+    return _rest_through(scene, start_s, end_s)
+
+
+_RESTS = ("lie", "sleep")
+_RESUMED_S = 0.6  # a rest that begins this soon after the same rest ended goes on from it
+
+
+def _rest_through(scene: Scene, start_s: float, end_s: float) -> Scene:
+    """A lie or a sleep laid in this shot lasts to the shot's end when its body does nothing after it here, and
+    one that goes on from the shot before is that rest, longer: a sick child lies in bed through three shots
+    instead of lying down, getting up and lying down again at every cut (``autark.story.conditions``)."""
+    from autark.motion import validate_actions
+
+    actions = list(scene.timeline.actions)
+    changed = False
+    for k, a in enumerate(actions):
+        if a is None or a.kind not in _RESTS or not start_s <= a.start_s < end_s:
+            continue
+        later = [b for b in actions if b is not None and b is not a and b.object_id == a.object_id
+                 and a.start_s < b.start_s < end_s]
+        if not later and a.end_s < end_s:
+            a = actions[k] = a.model_copy(update={"end_s": end_s})
+            changed = True
+        before = next((j for j, b in enumerate(actions) if b is not None and j != k and b.object_id == a.object_id
+                       and b.kind == a.kind and b.target_object == a.target_object
+                       and 0.0 <= a.start_s - b.end_s <= _RESUMED_S), None)
+        if before is not None:
+            actions[before] = actions[before].model_copy(update={"end_s": a.end_s})  # type: ignore[union-attr]
+            actions[k] = None
+            changed = True
+    if not changed:
+        return scene
+    timeline = scene.timeline.model_copy(update={"actions": [a for a in actions if a is not None]})
+    candidate = scene.model_copy(update={"timeline": timeline})
+    try:
+        validate_actions(candidate)
+    except UserInputError:
+        return scene
+    return candidate

@@ -58,7 +58,10 @@ _GRAB_S = 0.35  # how long a thing takes to come into the hand when the hand is 
 
 
 def handled_id(a: Action) -> str | None:
-    """The thing an action moves: its item, or what a push pushes."""
+    """The thing an action moves: its item, or what a push pushes (one knelt by is not lifted: "kneels by
+    Lily" names Lily as its item)."""
+    if a.kind == "kneel":
+        return None
     if a.item is not None:
         return a.item
     if a.kind == "push":

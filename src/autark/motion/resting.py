@@ -40,7 +40,8 @@ def bed_top(objects: dict[str, SceneObject], oid: str | None) -> tuple[Vec, floa
         supports = library.get(obj.type).supports
     except KeyError:
         return None
-    surf = next((s for s in supports if s.name in BED_SUPPORTS), None)
+    # a hospital bed's mattress is its "top" (a table's top is no place to lie)
+    surf = next((s for s in supports if s.name in BED_SUPPORTS or (s.name == "top" and "bed" in obj.type)), None)
     if surf is None:
         return None
     m = model_matrix(obj.transform)

@@ -407,6 +407,11 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
             duration_s=length, camera=rng.choice(moves), size=size, subject=p.subject, actions=p.actions[:10],
             dialogue=dialogue, narration=narration, effects=effects.get(i, []),
             transition="crossfade" if first_of_scene or p.kind == "resolution" else "cut")))
+    from autark.story.conditions import stage_conditions
+
+    # the sick lie down until they are well, their visitors come to them
+    shots = stage_conditions(concept, cast, [b.shot for b in beats], [p.events for p in plans])
+    beats = [b.model_copy(update={"shot": shot}) for b, shot in zip(beats, shots, strict=True)]
     # the idea's mood words and its events' tones made concept.mood; a comic ending (the dragon eats what
     # they quarrelled over) is played for laughs
     ending = plans[-1].tone
@@ -482,6 +487,9 @@ def screenplay_from_story(story: Story) -> Screenplay:
     from autark.story.crowds import add_crowd
 
     scenes = add_crowd(concept, scenes, story.staged)  # "everyone applauds": a crowd at the back claps
+    from autark.story.conditions import in_beds
+
+    scenes = [in_beds(scene) for scene in scenes]  # who lies down in the first shot lies in the set's beds
     if story.changes and not concept.stops:  # "until it starts to snow": the scene splits where the world changes
         scenes = _changed_world(story, scenes)
     end_text, end_sub = END[concept.language]
