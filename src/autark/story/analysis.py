@@ -378,9 +378,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     settings = list(dict.fromkeys(h.key for k, h in first("setting") if k not in thing_places)) or list(
         dict.fromkeys(h.key for _k, h in first("setting")))
     # a word the film happens in is not a thing in it too ("im Schloss": the throne room, no castle inside it)
-    objects = places.not_the_setting(objects, [(tokens[k], h.key) for k, h in first("setting")
-                                               if k not in thing_places and not (k and folded[k - 1] in
-                                                                                 places.GOAL_WORDS)], settings)
+    as_place = {k for k, h in first("setting") if k not in thing_places and h.key in settings
+                and not (k and folded[k - 1] in places.GOAL_WORDS)}
+    objects = places.not_the_setting(objects, [(tokens[k], h.key) for k, h in first("setting") if k in as_place],
+                                     settings)
     setting_given = bool(settings)
     # a place played by another set brings what makes it that place, even as part of a phrase ("Picknick machen")
     for k in [k for k, _h in first("setting")] + sorted(phrased):
@@ -402,7 +403,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     actions = list(dict.fromkeys(h.key for _k, h in first("action")))
 
     # 6. the events: who does what to whom, with what, where, how it turns
-    thing_at = {k: h.key for k, h in first("object")}
+    thing_at = {k: h.key for k, h in first("object") if k not in as_place}  # "liest im Schloss": no castle read
     setting_at = {k: h.key for k, h in first("setting") if k not in thing_places or len(thing_places) == len(
         first("setting"))}
     particles = verb_table.particles() if lang == "de" else frozenset()
