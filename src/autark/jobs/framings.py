@@ -200,9 +200,32 @@ def _lead(scene: Scene, cam: str, subject: str, start_s: float, end_s: float, st
     if flat < 1e-6 or (off[0] * walk[0] + off[2] * walk[2]) / flat > math.cos(math.radians(_LEAD_DEG)):
         return None  # the camera is ahead of the walk already
     side = 1.0 if off[0] * walk[2] - off[2] * walk[0] >= 0 else -1.0  # the side of the path it stood on
-    ang = math.radians(_LEAD_DEG) * side
-    d = (walk[0] * math.cos(ang) + walk[2] * math.sin(ang), -walk[0] * math.sin(ang) + walk[2] * math.cos(ang))
-    return (float(d[0] * flat), float(off[1]), float(d[1] * flat))
+    offsets = []
+    for deg in (_LEAD_DEG, *_LEAD_WIDER_DEG):
+        ang = math.radians(deg) * side
+        d = (walk[0] * math.cos(ang) + walk[2] * math.sin(ang), -walk[0] * math.sin(ang) + walk[2] * math.cos(ang))
+        offsets.append((float(d[0] * flat), float(off[1]), float(d[1] * flat)))
+    # ahead of one who walks toward a wall the camera would pass through it: further round to their side, where
+    # the walk keeps it clear (a wide is about them, not their face: a profile is on screen as they speak)
+    return next((o for o in offsets if _clear_follow(states, subject, o, start_s, end_s)), offsets[0])
+
+
+_LEAD_WIDER_DEG = (60.0, 85.0)
+
+
+def _clear_follow(states: SceneStates, subject: str, offset: Vec3, start_s: float, end_s: float) -> bool:
+    """Whether a camera kept at ``offset`` from the subject's middle stays the planner's margin clear of every
+    body and wall at the walk's start, middle and end."""
+    from autark.cinema import rules
+    from autark.cinema.boxes import box_distances
+    from autark.scene.geometry import world_bbox
+
+    for t in (start_s, (start_s + end_s) / 2, end_s - 1e-3):
+        boxes, _owner = states.keep_out(t)
+        pos = np.add(world_bbox(states.object(t, subject)).center, offset)
+        if len(boxes) and float(box_distances(pos, boxes).min()) < rules.MIN_CLEARANCE_M:
+            return False
+    return True
 
 
 # -- candidates ------------------------------------------------------------------------------------------------
