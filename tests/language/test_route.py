@@ -1,4 +1,4 @@
-"""Walks and rolls go around what stands in their way (``autark.language.route``), or are refused naming it."""
+"""Walks and rolls go around what stands in their way (``autark.motion.route``), or are refused naming it."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from autark import errors
 from autark.language import interpret
 from autark.language.placement import world_box
-from autark.language.route import Blocked, route
 from autark.motion import evaluate_scene
+from autark.motion.route import Blocked, route
 from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.geometry import AABB

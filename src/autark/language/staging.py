@@ -21,9 +21,9 @@ from autark.language.grammar import Token, split_clauses, tokenize
 from autark.language.layout import is_floating, obj_box
 from autark.language.placement import box_distance, world_box
 from autark.language.references import as_reference, resolve
-from autark.language.route import Blocked, path_length, route
 from autark.language.time_phrases import When, change, evaluated, extract_when, finish, span
 from autark.language.words import check_words, known_word, unknown
+from autark.motion.route import Blocked, path_length, route
 from autark.ops import (
     AddKeyframes,
     Operator,
@@ -299,7 +299,7 @@ def stage_one(obj: SceneObject, kind: str, target: list[str] | None, where: Any,
 
 def _way(state: Scene, mover: SceneObject, p0: tuple[float, float, float], p1: tuple[float, float, float],
          goal: list[str], ctx: Ctx) -> list[tuple[float, float, float]]:
-    """The points of the mover's way from p0 to p1 around what stands in it (``autark.language.route``); the
+    """The points of the mover's way from p0 to p1 around what stands in it (``autark.motion.route``); the
     goal and what stands on it do not count. A closed way is refused, naming what closes it."""
     ext = pl.obj_extent(mover)
     y = mover.transform.position[1]

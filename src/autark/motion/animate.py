@@ -18,8 +18,15 @@ from autark.limits import MAX_TIME_S
 from autark.motion import creatures, riding
 from autark.motion.chain import ChainState, Segment
 from autark.motion.clips import CLIPS, base_state, phase_of
+from autark.motion.detours import Obstacles, detoured, obstacles_of
 from autark.motion.gestures import envelope_weight
-from autark.motion.holding import carry_gestures, implied_gestures, place_items, set_down_before_rest
+from autark.motion.holding import (
+    carry_gestures,
+    handled_id,
+    implied_gestures,
+    place_items,
+    set_down_before_rest,
+)
 from autark.motion.kinematics import BodyState, RigInfo, rig_info, rot_y, solve_leg
 from autark.scene.evaluate import estimate_line_duration_s, evaluate
 from autark.scene.geometry import rotation_matrix
@@ -117,8 +124,10 @@ def _where_picked_up(actions: list[Action], movement: dict[str, list[Action]], b
 
 
 def chain_actions(obj: SceneObject, actions: list[Action], objects: dict[str, SceneObject],
-                  transform_at: Callable[[SceneObject, float], Transform]) -> list[Segment]:
-    """The movements of one object as segments, each starting where the one before left the body."""
+                  transform_at: Callable[[SceneObject, float], Transform],
+                  obstacles: Obstacles | None = None) -> list[Segment]:
+    """The movements of one object as segments, each starting where the one before left the body; a walk (or
+    an act's walk up to its goal) blocked by a still thing goes round it (``autark.motion.detours``)."""
     rig = rig_info(obj.type)
     first = transform_at(obj, actions[0].start_s) if actions else obj.transform
     state = ChainState(tuple(first.position), float(first.rotation[1]))  # type: ignore[arg-type]
@@ -127,7 +136,13 @@ def chain_actions(obj: SceneObject, actions: list[Action], objects: dict[str, Sc
         start = ChainState(state.position, state.heading, state.seat)
         ends = CLIPS[a.kind].ends
         end, dest, seat = ends(a, start, objects, rig) if ends is not None else (start, None, None)
-        segments.append(Segment(a, start, end, dest, seat))
+        seg = Segment(a, start, end, dest, seat)
+        if rig is not None and end.position != start.position:
+            if obstacles is None:
+                obstacles = obstacles_of(objects, frozenset(x for b in actions if (x := handled_id(b))))
+            segments += detoured(obj, seg, obstacles)
+        else:
+            segments.append(seg)
         state = end
     return segments
 
@@ -187,6 +202,7 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
                   and a.target_object in by_id and a.target_object != oid}
     order = sorted(range(len(objects)), key=lambda k: objects[k].id in riding_now)
     placed: dict[int, SceneObject] = {}
+    still: Obstacles | None = None
     for k in order:
         obj = objects[k]
         moves = movement.get(obj.id)
@@ -195,7 +211,9 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
             continue
         rig = rig_info(obj.type)
         moves = sorted(moves or [], key=lambda x: x.start_s)
-        segments = chain_actions(obj, moves, {**by_id, **chase_to}, transform_at)
+        if still is None:  # once a frame: the still things every walk goes round
+            still = obstacles_of(by_id, frozenset(x for b in scene.timeline.actions if (x := handled_id(b))))
+        segments = chain_actions(obj, moves, {**by_id, **chase_to}, transform_at, still)
         initial = segments[0].start if segments else ChainState(tuple(obj.transform.position),  # type: ignore
                                                                 float(obj.transform.rotation[1]))
         chains[obj.id] = (rig, segments, initial, phase_of(obj.id))
