@@ -84,6 +84,8 @@ def layers_for(scene: Scene) -> tuple[str, ...]:
 
 def _indoors(place: str) -> tuple[str, ...]:
     """A room's tone for a set the table above does not know that its template says is indoors."""
+    if not place:  # a scene built by commands has no set: nothing to look up (the templates' registry loads
+        return ()   # in 0.1 s, in every forked sound task of the production graph that asks it)
     from autark.assets.templates import TEMPLATES
 
     template = TEMPLATES.get(place) if place in TEMPLATES else None
