@@ -333,7 +333,8 @@ def _steam(p: _Particles, box: tuple[float, ...], t0: float, t1: float) -> list[
     """Pale puffs rising off it, thick at first and thinning out."""
     cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
     width = max(0.2, (box[3] - box[0] + box[5] - box[2]) / 4)
-    size = min(max(width * 0.8, 0.25), 1.0)
+    # a candle blown out sends up a thin wisp, not the clouds off a doused fire
+    size = min(max(width * 0.8, 0.25), 1.0) if top - box[1] > _BLOWN_OUT_M else 0.05
     puffs = 7
     for k in range(puffs):
         t = t0 + k * (t1 - t0 - 1.6) / puffs

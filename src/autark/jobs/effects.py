@@ -7,6 +7,9 @@
   ``scale`` times its own over the act's time.
 - ``glow``: a warm, pulsing emissive light on the target (the one a spell or a wish is for) for the act's time.
 - a state change (melt, burn, break, erupt, explode, freeze): drawn by ``autark.jobs.changes``.
+- ``extinguish`` of a flame no taller than ``BLOWN_OUT_M`` (a candle, a cake's candles): the one by it (who
+  looks at it in the shot, else the nearest person) steps up, bends over it and blows; a puff of breath goes
+  from the face to the flame as it goes out (``blow_ops``).
 - ``flood``: a water surface (``FLOOD_ID``) over the set's floor (an indoor room's, else a wide square about the
   middle) rises from a film on the floor to ``scale`` metres over the act's time and stays for the scene.
 - ``float_away`` and ``sink`` (``MOVING_EFFECTS``): a lost balloon, a kite or a hat the wind takes rises and
@@ -20,8 +23,11 @@ renderer, the shot measurer and an exported scene see exactly what the film show
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from autark.ops import AddKeyframes, Operator
 from autark.scene.model import Scene
@@ -31,7 +37,7 @@ if TYPE_CHECKING:
     from autark.story.effects import Effect
 
 __all__ = ["MOVING_EFFECTS", "FLOAT_RISE_M", "SWAP_S", "away_ops", "GLOW_COLOR", "GLOW_STRENGTH", "SPARKS", "effect_ops", "glow_ops", "grow_ops", "sparkle_ops",
-           "transform_ops", "FLOOD_ID", "FLOOD_COLOR", "flood_ops"]
+           "transform_ops", "FLOOD_ID", "FLOOD_COLOR", "flood_ops", "blow_ops", "BLOWN_OUT_M"]
 
 SWAP_S = 0.4  # how long a transformation's shrinking away and appearing take
 GLOW_COLOR = (1.0, 0.82, 0.35)  # a warm gold: reads as magic on any colour of body or sky
@@ -150,6 +156,8 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
         elif e.kind in MOVING_EFFECTS:
             ops += away_ops(scene, oid, e.kind, _let_go_at(scene, oid, start_s, end_s, t0), t1 - t0)
         elif e.kind in STATE_CHANGES:
+            if e.kind == "extinguish":  # a candle's flame is blown out by someone: they step up and blow
+                ops += blow_ops(scene, oid, t0, t1, start_s)
             ops += change_ops(scene, evaluate_scene(scene, t0), e.kind, oid, t0, t1, scene.settings.duration_s)
         else:
             ops += glow_ops(scene, oid, t0, t1)
@@ -346,3 +354,117 @@ def _room_for(state: Scene, oid: str, into: str) -> tuple[float, float, float]:
 def _sorted(keys: list[Keyframe]) -> list[Keyframe]:
     merged = {k.time_s: k for k in keys}  # a later key at the same time wins
     return [merged[t] for t in sorted(merged)]
+
+
+BLOWN_OUT_M = 0.4  # a flame on a thing no taller than this is blown out (``autark.jobs.changes`` pours no water)
+_BLOW_S = 1.6  # the bend, the breath and upright again (``autark.motion.gestures.blow``)
+_PUFF_S = 0.25  # the breath's flight from the lips to the flame
+_BREATH_COLOR = (0.93, 0.95, 1.0)
+
+
+def _blower(scene: Scene, oid: str, t: float, start_s: float) -> str | None:
+    """Who blows: a body whose act in this shot is about the flame ("Mia looks at the candle"), else the
+    person nearest to it."""
+    from autark.motion import evaluate_scene
+    from autark.motion.kinematics import rig_info
+
+    def person(x: str) -> bool:
+        obj = scene.find_object(x)
+        rig = rig_info(obj.type) if obj is not None else None
+        return rig is not None and rig.has_legs and "head" in rig.bones
+
+    named = [a.object_id for a in scene.timeline.actions
+             if a.target_object == oid and start_s - 1e-6 <= a.start_s <= t and person(a.object_id)]
+    if named:
+        return named[0]
+    state = evaluate_scene(scene, t)
+    c = state.object(oid).transform.position
+    near = sorted((math.dist(o.transform.position, c), o.id) for o in state.objects if person(o.id) and o.visible)
+    return near[0][1] if near else None
+
+
+def _stand_by(state: Scene, oid: str, frm: tuple[float, float, float]) -> tuple[float, float, float]:
+    """Where one stands to blow: on the blower's side of the flame, just clear of what it stands on (the table
+    under the cake)."""
+    from autark.motion.kinematics import rig_info
+    from autark.scene.geometry import world_bbox
+
+    c = world_bbox(state.object(oid)).center
+    v = np.array([frm[0] - c[0], 0.0, frm[2] - c[2]])
+    v = v / n if (n := float(np.linalg.norm(v))) > 1e-6 else np.array([0.0, 0.0, 1.0])
+    boxes = [world_bbox(o) for o in state.objects if o.id != oid and o.visible and rig_info(o.type) is None]
+    r = 0.45
+    while r < 3.0:
+        p = (c[0] + v[0] * r, frm[1], c[2] + v[2] * r)
+        if not any(b.min[0] - 0.25 < p[0] < b.max[0] + 0.25 and b.min[2] - 0.25 < p[2] < b.max[2] + 0.25
+                   and b.max[1] > frm[1] + 0.12 and b.min[1] < frm[1] + 1.5 for b in boxes):
+            return p
+        r += 0.1
+    return (c[0] + v[0] * 0.45, frm[1], c[2] + v[2] * 0.45)
+
+
+def blow_ops(scene: Scene, oid: str, t0: float, t1: float, start_s: float) -> list[Operator]:
+    """A small flame blown out: its blower walks up to it (when not at it), bends over it and blows (a ``blow``
+    act timed so the breath reaches the flame as it goes out, ``autark.jobs.changes``), and a puff of breath
+    flies from the face to the flame. Nothing for a bigger fire (it is doused) or with no one to blow."""
+    from autark.jobs.changes import _Particles
+    from autark.motion import evaluate_scene
+    from autark.motion.gestures import BLOW_PUFF
+    from autark.ops import SetTimeline
+    from autark.scene.geometry import world_bbox
+    from autark.scene.timeline import Action
+
+    box = world_bbox(scene.object(oid))
+    if box.max[1] - box.min[1] > BLOWN_OUT_M:
+        return []
+    out = t0 + 0.6 * (t1 - t0)  # when the flames are gone (``changes._extinguish``)
+    blow_at = max(start_s + 0.2, out - _PUFF_S - BLOW_PUFF * _BLOW_S)
+    who = _blower(scene, oid, blow_at, start_s)
+    if who is None:
+        return []
+    state = evaluate_scene(scene, max(start_s, blow_at - 2.5))
+    here = state.object(who).transform.position
+    stand = _stand_by(state, oid, tuple(here))
+    acts: list[Action] = []
+    far = math.dist((here[0], here[2]), (stand[0], stand[2]))
+    if far > 0.25:  # the walk up ends as the bend begins, starting as late as its length allows
+        walk_s = max(0.6, far / 1.3 + 0.3)
+        w0 = max(start_s, blow_at - walk_s)
+        acts.append(Action(object_id=who, kind="walk", start_s=w0, end_s=max(blow_at, w0 + 0.3), target=stand))
+        blow_at = max(blow_at, w0 + 0.3)
+    else:
+        turn0 = max(start_s, blow_at - 0.5)
+        acts.append(Action(object_id=who, kind="turn", start_s=turn0, end_s=max(blow_at, turn0 + 0.2),
+                           target_object=oid))
+    acts.append(Action(object_id=who, kind="blow", start_s=blow_at, end_s=blow_at + _BLOW_S, target_object=oid))
+    with_blow = scene.model_copy(update={"timeline": scene.timeline.model_copy(
+        update={"actions": [*scene.timeline.actions, *acts]})})
+    puff = blow_at + BLOW_PUFF * _BLOW_S
+    body = evaluate_scene(with_blow, puff).object(who)
+    lips = _face(body)
+    top = (float(box.center[0]), float(box.max[1]), float(box.center[2]))
+    p = _Particles(scene, oid, "breath")
+    for k in range(4):  # a few pale wisps from the lips to the flame, the later ones wider and fainter
+        spread = 0.03 * k
+        p.add("sphere", _BREATH_COLOR, 0.02 + 0.006 * k, [
+            (puff + 0.04 * k, lips),
+            (puff + _PUFF_S + 0.04 * k, (top[0] + spread, top[1] + 0.02, top[2] - spread))], end_size=1.5)
+    return [SetTimeline(actions=acts), *p.ops]
+
+
+def _face(body) -> tuple[float, float, float]:
+    """Where a posed body's mouth is: a little in front of its head bone."""
+    from autark.assets import rig as rigmod
+    from autark.motion.kinematics import forward_dir
+    from autark.scene.geometry import model_matrix
+
+    pose = {k: np.array(v, float) for k, v in (body.pose or {}).items()}
+    try:
+        head = rigmod.bone_world_position(body.type, pose, "head")
+    except (KeyError, ValueError):
+        c = np.array(body.transform.position, float)
+        return (float(c[0]), float(c[1] + 1.5), float(c[2]))
+    m = model_matrix(body.transform)
+    w = m[:3, :3] @ np.array(head, float) + m[:3, 3]
+    f = forward_dir(body.transform.rotation[1])
+    return (float(w[0] + f[0] * 0.12), float(w[1] + 0.05), float(w[2] + f[2] * 0.12))

@@ -131,8 +131,8 @@ def _act_clips(registry: Registry[Clip]) -> None:
     registry.add("push", Clip("push", "movement", approach.push, approach.push_end))
     for kind in ("eat", "drink", "cook", "serve", "give", "take", "throw", "catch", "play", "read", "write", "carry"):
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(handling, kind)), ramp_s=0.35))
-    for kind in ("argue", "cry", "laugh", "clap", "bow", "nod", "shake_head", "sing", "look", "think", "embrace",
-                 "knock"):
+    for kind in ("argue", "cry", "laugh", "clap", "bow", "blow", "nod", "shake_head", "sing", "look", "think",
+                 "embrace", "knock"):
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(gestures, kind)), ramp_s=0.3))
     _skill_clips(registry)
 

@@ -15,10 +15,11 @@ from autark.assets import rig as rigmod
 from autark.motion.chain import object_center
 from autark.motion.kinematics import BLEND_S, BodyState, RigInfo, Vec, euler_of, rotation_between
 from autark.scene.easing import smoothstep
+from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
-__all__ = ["World", "envelope_weight", "wave", "talk", "point", "argue", "cry", "laugh", "clap", "bow", "nod",
+__all__ = ["World", "envelope_weight", "wave", "talk", "point", "argue", "cry", "laugh", "clap", "bow", "blow", "nod",
            "shake_head", "sing", "look", "think", "embrace", "knock", "knock_times"]
 
 World = tuple[Vec, Vec, Vec]  # position, rotation matrix, scale of the object at t
@@ -211,6 +212,36 @@ def bow(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
     return {"spine": np.array([50.0 * d, 0.0, 0.0]), "neck": np.array([15.0 * d, 0.0, 0.0]),
             "upper_arm_l": np.array([-40.0 * d, 0.0, 3.0]), "upper_arm_r": np.array([-40.0 * d, 0.0, -3.0]),
             "lower_arm_l": np.array([-5.0, 0.0, 0.0]), "lower_arm_r": np.array([-5.0, 0.0, 0.0])}
+
+
+BLOW_PUFF = 0.6  # the share of a blow at which the breath goes out (``autark.jobs.effects`` puffs then)
+
+
+def blow(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+         objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """Blowing out a flame: bent from the hips until the face is just above and before the flame (its target),
+    the head up toward it, the hands back on the thighs; a short push of the head as the breath goes out,
+    then upright again."""
+    pos, rot, scale = world
+    u = (t - a.start_s) / max(a.end_s - a.start_s, 1e-3)
+    d = smoothstep(min(u / 0.35, 1.0)) * (1.0 - smoothstep(min(max((u - 0.82) / 0.18, 0.0), 1.0)))
+    size = float(np.mean(np.asarray(scale, float)))
+    hip = float(rig.pivots.get("spine", (0.0, rig.hip_y, 0.0))[1]) * size
+    head = float(rig.pivots.get("head", (0.0, 1.5, 0.0))[1]) * size
+    goal = None
+    if a.target is not None:
+        goal = np.array(a.target, float)
+    elif a.target_object is not None and a.target_object in objects:
+        goal = np.array(world_bbox(objects[a.target_object]).max, float)
+    bend = 35.0
+    if goal is not None:  # the face comes down to a hand's width over the flame's top
+        r = max(head - hip, 1e-3)
+        low = (float(goal[1]) + 0.18 - (pos[1] + hip)) / r
+        bend = math.degrees(math.acos(min(max(low, math.cos(math.radians(70.0))), math.cos(math.radians(15.0)))))
+    puff = math.exp(-((u - BLOW_PUFF) / 0.05) ** 2)  # the breath: a quick nod toward the flame
+    return {"spine": np.array([bend * d, 0.0, 0.0]), "neck": np.array([(-0.45 * bend + 8.0 * puff) * d, 0.0, 0.0]),
+            "upper_arm_l": np.array([15.0 * d, 0.0, 8.0]), "upper_arm_r": np.array([15.0 * d, 0.0, -8.0]),
+            "lower_arm_l": np.array([-25.0 * d, 0.0, 0.0]), "lower_arm_r": np.array([-25.0 * d, 0.0, 0.0])}
 
 
 def nod(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
