@@ -419,6 +419,23 @@ def _hiss(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     return out
 
 
+def _rush(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
+    """Water pouring in and rising: a broad roar of moving water (150-2500 Hz noise whose loudness surges
+    slowly), gurgles of air coming up through it, swelling over half a second and ebbing at the end."""
+    t = _t(rate, duration_s)
+    body = filtered(rng.standard_normal((t.shape[0], 2)), "bandpass", (150.0, 2500.0), rate)
+    surge = 0.75 + 0.25 * np.sin(2 * np.pi * 0.45 * t + float(rng.uniform(0, 6.3))) \
+        + 0.1 * np.sin(2 * np.pi * 1.3 * t)
+    out = body / max(float(np.std(body)), 1e-9) * surge[:, None]
+    for at in np.sort(rng.uniform(0.2, max(0.3, duration_s - 0.4), int(6 * duration_s))):
+        length = float(rng.uniform(0.03, 0.08))
+        f0 = float(rng.uniform(250.0, 700.0))
+        glug = _sweep(rate, f0, f0 * 1.6, length) * np.exp(-_t(rate, length) / (length / 3))
+        _add(out, float(at), _pan(glug, float(rng.uniform(-0.7, 0.7))), rate, float(rng.uniform(0.6, 1.4)))
+    fade = np.minimum(t / 0.5, 1.0) * np.clip((duration_s - t) / 0.8, 0.0, 1.0)
+    return out * fade[:, None]
+
+
 def _ding(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarray:
     f0 = float(rng.uniform(1100.0, 1500.0))
     return sum(a * _ring(rate, f0 * r, 1.2 / r, duration_s) for r, a in ((1.0, 1.0), (2.76, 0.5), (5.40, 0.25),
@@ -497,6 +514,7 @@ def _builtins(registry: Registry[FoleySound]) -> None:
             ("frost", _frost, -26.0, 1.0, False),
             ("ding", _ding, -22.0, 2.0, False),
             ("hiss", _hiss, -23.0, 2.0, False),
+            ("rush", _rush, -21.0, 4.0, True),
             ("roar", _roar, -18.0, 1.8, False),
             ("hit", _hit, -22.0, 0.3, False),
             ("punch", _punch, -20.0, 0.25, False),

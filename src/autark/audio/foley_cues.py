@@ -182,6 +182,7 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
     for lo, hi, who in crowd:
         raw.append((lo + 0.1, "applause", who, min(6.0, 2.0 * (len(clap) - _CROWD)), hi - lo - 0.1))
     raw += _change_cues(scene)
+    raw += _flood_cues(scene)
     raw.sort(key=lambda r: (r[0], r[1], r[2]))
     out: list[FoleyCue] = []
     states: dict[float, Scene] = {}
@@ -322,6 +323,24 @@ def _change_cues(scene: Scene) -> list[tuple[float, str, str, float, float | Non
         elif kind == "extinguish":  # the water lands and the fire goes out in steam
             out.append((t0, "hiss", oid, 0.0, None))
     return out
+
+
+FLOOD_WATER = "flood_water"  # the floodwater's id (``autark.jobs.effects.FLOOD_ID``, a layer above)
+
+
+def _flood_cues(scene: Scene) -> list[tuple[float, str, str, float, float | None]]:
+    """A flood is heard: a splash as the water comes in, then its rush while it rises (its scale track) and a
+    little after."""
+    if scene.find_object(FLOOD_WATER) is None:
+        return []
+    tracks = {tr.target: tr for tr in scene.timeline.tracks if tr.target.startswith(f"object:{FLOOD_WATER}.")}
+    shown = tracks.get(f"object:{FLOOD_WATER}.visible")
+    t0 = next((k.time_s for k in shown.keyframes if k.value is True), None) if shown is not None else None
+    if t0 is None:
+        return []
+    rise = tracks.get(f"object:{FLOOD_WATER}.transform.scale")
+    t1 = max((k.time_s for k in rise.keyframes), default=t0 + 2.0) if rise is not None else t0 + 2.0
+    return [(t0, "splash", FLOOD_WATER, 0.0, None), (t0 + 0.05, "rush", FLOOD_WATER, 0.0, max(t1 - t0, 1.0) + 1.5)]
 
 
 def _height(scene: Scene, oid: str) -> float:
