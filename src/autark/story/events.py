@@ -185,6 +185,8 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
         if not verbs_at:
             for j in idx:
                 last_thing = tokens[j].thing or last_thing
+            named = [n for j in idx if not _governed(tokens, j) for n in tokens[j].characters]
+            last_agents = list(dict.fromkeys(named)) or last_agents  # "..., bis sie einschlafen": they
             continue
         place = next((tokens[j].setting for j in idx if tokens[j].setting), "")
         first_verb = verbs_at[0]

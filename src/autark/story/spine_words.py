@@ -86,6 +86,11 @@ def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
         thing = np.acc if sp.lang == "de" else np.nom
     elif ev.patient:
         thing = sp.person_ref(ev.patient, "acc")
+        person = sp.people.get(ev.patient)
+        kin = [c for c in sp.cast if person is not None and sp.people.get(c.name) is not None
+               and sp.people[c.name].word == person.word]
+        if _plural_pronoun_after(ev, sp) and len(kin) > 1 and person is not None:  # "sie verjagt": the flock
+            thing = f"die {person.word}" if sp.lang == "de" else f"the {person.word.lower()}"
     elif not _plural_pronoun_after(ev, sp):  # "bis ein Drache ihn frisst": "ihn" is the thing so far
         earlier = [e for e in sp.concept.events if e.at < ev.at and e.patient and e.patient not in actors]
         if earlier and earlier[-1].patient_is_thing:
@@ -205,11 +210,12 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
 
 
 def _plural_pronoun_after(ev: Event, sp: _Speech) -> bool:
-    """Is the word after the event's verb "them"/"sie" (a group), which no earlier thing stands for?"""
+    """Is the word next to the event's verb "them"/"sie" (a group), which no earlier thing stands for?"""
     from autark.story.wording import TOKEN
 
     words = TOKEN.findall(sp.concept.idea)
-    return 0 <= ev.at < len(words) - 1 and words[ev.at + 1].lower() in ("them", "sie", "ihnen")
+    near = words[max(0, ev.at - 1):ev.at + 2] if 0 <= ev.at < len(words) else []  # German: "bis ein Hund sie verjagt"
+    return any(w.lower() in ("them", "sie", "ihnen") for w in near)
 
 
 # families whose reply is the line of the one it is done to ("Catch me if you can!"), never an onlooker's
@@ -217,6 +223,6 @@ _REPLY_IS_THE_DONE_TO = frozenset({"chase", "throw", "give", "serve", "help", "m
 # families whose ending lines only their doer can say
 _DOERS_OWN_END = frozenset({"hide", "wish", "jump", "walk", "escort", "wait", "feed"})
 # what the narrator says of those who stay asleep or hidden at the end: (en, de) x (one, several)
-_LASTING_TOLD = {"sleep": (("{who} falls asleep.", "{who} fall asleep."), ("{who} schläft ein.", "{who} schlafen ein.")),
+_LASTING_TOLD = {"sleep": (("{who} falls asleep.", "{who} fall asleep."), ("{who} ist eingeschlafen.", "{who} sind eingeschlafen.")),
                  "hide": (("{who} stays hidden.", "{who} stay hidden."),
                           ("{who} bleibt versteckt.", "{who} bleiben versteckt."))}

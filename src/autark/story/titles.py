@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
@@ -36,13 +37,15 @@ def title_for(concept: Concept) -> str:
     de = lang == "de"
     # a thing that only does something late in the story ("until his ship reaches the island") is not what a
     # film of two is about; one that starts it is ("Der Vulkan bricht aus ...")
+    told = {fold(w) for w in re.findall(r"\w+", concept.idea)}
+    invented = {o.type for o in concept.objects if fold(o.word) not in told}  # the fed birds' bread: not said
     things = [e.patient for i, e in enumerate(concept.events) if e.patient and e.patient_is_thing
-              and not (i and e.thing_does_it and len(concept.characters) >= 2)]
+              and not (i and e.thing_does_it and len(concept.characters) >= 2) and e.patient not in invented]
     # a thing a place brought along (the hospital's bed, the market's stalls) is scenery, not what it is about;
     # and a thing no event is done to is where it happens, not what it is about, once two are cast ("rettet eine
     # Katze von einem Baum": the firefighter and the cat, not the tree)
     if things or len(concept.characters) < 2:
-        things += [o.type for o in concept.objects if not _brought_by_place(o.type, o.word)]
+        things += [o.type for o in concept.objects if not _brought_by_place(o.type, o.word) and o.type not in invented]
     if things:
         # the thing of the turn (the last event's) if it has one, else the first the story is about
         key = things[0]
@@ -89,12 +92,12 @@ def title_for(concept: Concept) -> str:
                 nouns.append(NounPhrase(noun, "de", gender).nom)
             else:
                 nouns.append(f"the {noun}")
-        if len(chars) >= 3 and len({(c.type, c.word) for c in chars[1:]}) == 1 and chars[1].word != chars[0].word \
-                and not chars[1].named and not de:  # "a clown visits sick children": the Clown and the Children
+        kin = [c for c in chars if (c.type, c.word) == (chars[1].type, chars[1].word)]
+        if len(kin) > 1 and chars[1].word != chars[0].word and not chars[1].named and not de:
+            # "a clown visits sick children": the Clown and the Children; "feeds the ducks": the Ducks
             plural = chars[1].word.lower()
             nouns[1] = f"the {plural if plural != _singular_of(plural) or plural in _IRREGULAR.values() else _plural(plural)}"
-        elif len(chars) >= 3 and de and len({(c.type, c.word) for c in chars[1:]}) == 1 and \
-                chars[1].word != chars[0].word and not chars[1].named:  # "Der Clown und die Kinder"
+        elif len(kin) > 1 and de and chars[1].word != chars[0].word and not chars[1].named:  # "die Kinder"
             nouns[1] = f"die {chars[1].word[:1].upper()}{chars[1].word[1:]}"
         if nouns[0] == nouns[1]:
             two = [c.word for c in chars[:2] if c.word.lower() != _singular_of(c.word).lower()]
