@@ -42,6 +42,9 @@ def _overlap_xz(a, b) -> float:
                             "füge einen Ball 7 Meter rechts von Rex hinzu", "Rex hebt den Ball auf"]),
     ("Tom", "fireplace", "bed", ["add a man named Tom", "add a fireplace 2 metres in front of Tom",
                                  "add a bed 4 metres in front of Tom", "Tom sleeps in the bed"]),
+    # starting closer to it than the way finder's margin (a girl who hugged by the fireplace walked through it)
+    ("Mia", "fireplace", "ball", ["add a fireplace", "add a girl named Mia 0.1 metres right of the fireplace",
+                                  "add a ball 1 metre left of the fireplace", "Mia picks up the ball"]),
 ])
 def test_no_body_passes_through_a_set_piece(mover: str, obstacle: str, goal: str, sentences: list[str]) -> None:
     scene = _scene(sentences)
