@@ -347,8 +347,12 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
         fr.subject)
     # the view turned with where the subject faces halfway through the shot: one who turns to the ship they
     # repair after the cut was framed from the front they had at the cut, and seen from behind while they worked
-    pos, target = frame_box(lo, hi, direction=_direction(states, facing, fr.view, mid, heading), fov_deg=CAMERA_FOV_DEG,
-                            aspect=aspect, fill=fill)
+    direction = _direction(states, facing, fr.view, mid, heading)
+    if fr.size == "close-up" and fr.subject in ctx.characters and isinstance(fr.view, str):
+        # a close-up is near eye level: from the named views' height, a dolly in looked down onto a chef's toque
+        # with his face at the bottom of the frame
+        direction = (direction[0], direction[1] * _CLOSE_RISE, direction[2])
+    pos, target = frame_box(lo, hi, direction=direction, fov_deg=CAMERA_FOV_DEG, aspect=aspect, fill=fill)
     if fr.back != 1.0 and fr.over is None:
         pos = tuple(tc + (pc - tc) * fr.back for pc, tc in zip(pos, target, strict=True))  # type: ignore[assignment]
     return pos, target
@@ -427,6 +431,7 @@ def _heading_through(states: SceneStates, who: str, thing: str, t: float) -> flo
     return math.degrees(math.atan2(dx, dz))
 
 
+_CLOSE_RISE = 0.4  # a close-up's camera rises this share of a named view's height over its subject
 _EYES_IN_BOX = 0.4  # a close shot's eyes this share of its box's height below its top at most
 
 
