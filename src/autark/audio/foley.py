@@ -514,7 +514,7 @@ def _builtins(registry: Registry[FoleySound]) -> None:
             ("frost", _frost, -26.0, 1.0, False),
             ("ding", _ding, -22.0, 2.0, False),
             ("hiss", _hiss, -23.0, 2.0, False),
-            ("rush", _rush, -21.0, 4.0, True),
+            ("rush", _rush, -17.0, 4.0, True),
             ("roar", _roar, -18.0, 1.8, False),
             ("hit", _hit, -22.0, 0.3, False),
             ("punch", _punch, -20.0, 0.25, False),

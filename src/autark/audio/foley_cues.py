@@ -194,6 +194,8 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
             continue  # one thing heard once (two shards' first showing, a spark and the spell's shimmer)
         # a footstep is placed where its walker is within half a second: the picture is not evaluated per step
         pan, off_gain = _pan(scene, states, round(t * 2.0) / 2.0 if kind.startswith("step_") else t, oid)
+        if oid == FLOOD_WATER:  # the water is all round the camera, in the middle and never off screen
+            pan, off_gain = 0.0, 0.0
         seed = zlib.crc32(f"{kind}:{oid}:{t:.3f}".encode())
         out.append(FoleyCue(t, kind, pan, gain + off_gain, dur, seed))
     return out
@@ -340,7 +342,7 @@ def _flood_cues(scene: Scene) -> list[tuple[float, str, str, float, float | None
         return []
     rise = tracks.get(f"object:{FLOOD_WATER}.transform.scale")
     t1 = max((k.time_s for k in rise.keyframes), default=t0 + 2.0) if rise is not None else t0 + 2.0
-    return [(t0, "splash", FLOOD_WATER, 0.0, None), (t0 + 0.05, "rush", FLOOD_WATER, 0.0, max(t1 - t0, 1.0) + 1.5)]
+    return [(t0, "splash", FLOOD_WATER, 3.0, None), (t0 + 0.05, "rush", FLOOD_WATER, 0.0, max(t1 - t0, 1.0) + 1.5)]
 
 
 def _height(scene: Scene, oid: str) -> float:
