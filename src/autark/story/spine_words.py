@@ -171,6 +171,16 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
     awake = [n for n in people if n not in key_doers]
     for name in [n for n in people if n in key_doers][:4]:  # who fell asleep, hid, sat down: they stay so
         end.actions.append(_act(key.kind, sp, a=name))
+    if kind == "hug":  # people hug each other; a bird is not hugged: it looks on
+        from autark.assets.library import person_kind
+
+        types = {c.name: c.type for c in cast}
+        humans = [n for n in awake if person_kind(types.get(n, ""))]
+        if len(humans) >= 2 or humans and len(awake) > len(humans):
+            end.actions += [_act("look", sp, a=n, o=humans[0]) for n in awake if n not in humans][:3]
+            awake = humans if len(humans) >= 2 else awake[:0]
+            if not awake:
+                end.actions.append(_act("celebrate", sp, a=humans[0]))
     for i, name in enumerate(awake[:4]):
         partner = awake[(i + 1) % len(awake)] if len(awake) > 1 else ""
         end.actions.append(_act(kind, sp, a=name, o=partner if kind in ("hug", "wave") else "", w=partner))
