@@ -128,7 +128,10 @@ def detoured(mover: SceneObject, seg: Segment, obstacles: Obstacles) -> list[Seg
     """``seg`` as it is when its way is free, else the legs around what stands in it and (for an act) the act
     from the way's last corner."""
     a = seg.action
-    if a.kind in _OWN_WAY or seg.start.seat is not None or rig_info(mover.type) is None:
+    rig = rig_info(mover.type)
+    if a.kind in _OWN_WAY or seg.start.seat is not None or rig is None:
+        return [seg]
+    if not rig.has_legs and a.kind in ("sit", "lie", "sleep"):  # an animal's sit is a leap up onto its perch
         return [seg]
     p0, p1 = seg.start.position, seg.end.position
     if math.dist((p0[0], p0[2]), (p1[0], p1[2])) < _MIN_MOVE_M:
