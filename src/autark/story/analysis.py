@@ -429,7 +429,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             break
     unstaged = _unstaged(events, unknown_at, tokens, breaks)
     stops, events, places_of_events = read_journey(read, events, weathers[0][1].key if weathers else
-                                                   template.weather, text, places.place_of_cast(
+                                                   template.weather, text, implied.place_of_cast(
                                                        [(fold(c.word), c.type) for c in characters],
                                                        [o.type for o in objects]))
     settings = places_of_events or settings  # a journey: one set per place, in order (story.journeys)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from autark.assets.templates import fold, list_settings
 
 __all__ = ["HABITATS", "SETTING_FROM_OBJECT", "TIME_FROM_THINGS", "guess_setting", "MOUNTS", "RIDE_WORDS", "VEHICLES",
-           "habitat_of", "looks_plural", "needs_mount", "plain_body", "time_from_things"]
+           "habitat_of", "looks_plural", "needs_mount", "place_of_cast", "plain_body", "time_from_things"]
 
 # an asset kind (a thing or a creature) -> the only kind of set it belongs in
 HABITATS: dict[str, str] = {
@@ -127,3 +127,27 @@ def time_from_things(things: list[str], indoor: bool) -> str | None:
         return None
     return next((TIME_FROM_THINGS[t] for t in things if t in TIME_FROM_THINGS), None)
 
+
+# people who go under water themselves; anyone else meets a sea creature from the shore
+_UNDERWATER_PEOPLE = frozenset({"diver", "female_diver", "mermaid", "merman"})
+
+
+def place_of_cast(people: list[tuple[str, str]], things: list[str]) -> str | None:
+    """The set the idea's cast and things ask for where it names no place (the start of a journey): a thing
+    that is a place of its own (a lighthouse: the coast), a creature or thing that lives in one kind of place (a
+    whale: the sea, seen from the beach unless someone dives), a profession's workplace, what the things suggest;
+    None where none says. ``people``: (folded word, asset kind); ``things``: asset kinds, in the idea's order."""
+    from autark.assets.templates import setting_aliases
+    from autark.story.places import PLACES, _is_person, place_for_role, props_for
+
+    known = set(list_settings())
+    for typ in things:
+        place = PLACES.get(typ) or setting_aliases().get(typ)
+        if place in known and props_for(typ):  # a lighthouse stands on a coast
+            return place
+    habitat = habitat_of([k for _w, k in people] + list(things), known)
+    if habitat == "underwater" and any(_is_person(k) and k not in _UNDERWATER_PEOPLE
+                                       and place_for_role(w, k) != "underwater" for w, k in people):
+        habitat = "beach"
+    role = next((p for w, k in people if (p := place_for_role(w, k))), None)
+    return habitat or role or next((SETTING_FROM_OBJECT[t] for t in things if t in SETTING_FROM_OBJECT), None)

@@ -166,7 +166,7 @@ def read_journey(tokens: list[Token], events: list[Event], weather: str, idea: s
     (a happy act nobody shakes their head at), and the sets its scenes are in: one per stop, the one place
     all its events happen in (a second place word that no event happens at makes no second scene), or []
     where the events do not say. ``cast_place``: the set the cast and things ask for
-    (``places.place_of_cast``), where an unnamed start begins."""
+    (``implied.place_of_cast``), where an unnamed start begins."""
     found = read_stops(tokens, events)
     stops = fill_stops(found, events, weather, idea, cast_place) if len(found) > 1 else []
     if len(stops) < 2:

@@ -8,7 +8,7 @@ from functools import cache
 from autark.story.place_words import ACTIVITY_PLACES, PLACE_PROPS, PLACES, ROLE_PLACES, STRONG_ACTIVITY_PLACES
 
 __all__ = ["PLACES", "PLACE_PROPS", "ROLE_PLACES", "place_for_activity", "place_for_role", "place_by_meaning",
-           "place_of_cast", "props_for", "not_the_setting", "GOAL_WORDS"]
+           "props_for", "not_the_setting", "GOAL_WORDS"]
 
 
 def props_for(word: str) -> tuple[str, ...]:
@@ -30,31 +30,6 @@ def place_for_role(word: str, kit: str = "") -> str | None:
             if candidate in ROLE_PLACES:
                 return ROLE_PLACES[candidate]
     return ROLE_PLACES.get(kit)
-
-
-# people who go under water themselves; anyone else meets a sea creature from the shore
-_UNDERWATER_PEOPLE = frozenset({"diver", "female_diver", "mermaid", "merman"})
-
-
-def place_of_cast(people: list[tuple[str, str]], things: list[str]) -> str | None:
-    """The set the idea's cast and things ask for where it names no place (the start of a journey): a thing
-    that is a place of its own (a lighthouse: the coast), a creature or thing that lives in one kind of place (a
-    whale: the sea, seen from the beach unless someone dives), a profession's workplace, what the things suggest;
-    None where none says. ``people``: (folded word, asset kind); ``things``: asset kinds, in the idea's order."""
-    from autark.assets.templates import list_settings, setting_aliases
-    from autark.story.implied import SETTING_FROM_OBJECT, habitat_of
-
-    known = set(list_settings())
-    for typ in things:
-        place = PLACES.get(typ) or setting_aliases().get(typ)
-        if place in known and props_for(typ):  # a lighthouse stands on a coast
-            return place
-    habitat = habitat_of([k for _w, k in people] + list(things), known)
-    if habitat == "underwater" and any(_is_person(k) and k not in _UNDERWATER_PEOPLE
-                                       and place_for_role(w, k) != "underwater" for w, k in people):
-        habitat = "beach"
-    role = next((p for w, k in people if (p := place_for_role(w, k))), None)
-    return habitat or role or next((SETTING_FROM_OBJECT[t] for t in things if t in SETTING_FROM_OBJECT), None)
 
 
 # a place word after these is where a journey goes ("reitet zum Schloss"): seen from the way there, the castle
