@@ -62,3 +62,18 @@ def test_a_book_read_seated_stays_in_the_hands() -> None:
             Action(object_id="a", kind="read", start_s=2.0, end_s=4.0, item="book")]
     assert set_down_before_rest(acts) == []
     assert [a.kind for a in set_down_before_rest(acts[:2])] == ["put_down"]
+
+
+@pytest.mark.parametrize(("sentences", "thing", "rest"), [
+    (["add a man named Tom", "add a key 0.6 metres in front of Tom", "Tom picks up the key", "Tom sleeps"],
+     "key", "sleep"),
+    (["füge eine Frau namens Eva hinzu", "füge einen Ring 0,6 Meter vor Eva hinzu", "Eva hebt den Ring auf",
+      "Eva legt sich hin"], "ring", "lie"),
+])
+def test_a_small_thing_is_pocketed_not_dropped(sentences: list[str], thing: str, rest: str) -> None:
+    scene = _run(sentences)
+    act = next(a for a in scene.timeline.actions if a.kind == rest)
+    item = next(o.id for o in scene.objects if o.type == thing)
+    assert evaluate_scene(scene, act.start_s - 0.05).object(item).visible
+    for t in (act.start_s + 0.7, act.end_s + 1.0):
+        assert not evaluate_scene(scene, t).object(item).visible  # in the pocket, out of sight

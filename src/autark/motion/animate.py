@@ -174,7 +174,7 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
     poses. Characters without actions idle. Objects nothing animates are returned as they are."""
     movement: dict[str, list[Action]] = {}
     gestures: dict[str, list[Action]] = {}
-    set_down = set_down_before_rest(scene.timeline.actions)  # no bucket held in one's sleep
+    set_down = set_down_before_rest(scene.timeline.actions, {o.id: o for o in objects})  # no bucket held asleep
     carried = carry_gestures([*scene.timeline.actions, *set_down], {o.id: o for o in objects}, MAX_TIME_S)
     seen: set[tuple] = set()
     for a in [*scene.timeline.actions, *implied_gestures(scene.timeline.actions), *carried]:

@@ -130,10 +130,17 @@ _LETS_GO = frozenset({"eat", "throw", "kick", "put_down", "push", "cook"})  # af
 _SET_DOWN_S = 0.8
 
 
-def set_down_before_rest(actions: list[Action]) -> list[Action]:
+# what goes into a pocket rather than on the floor (no bigger than ``_POCKET_M``): an apple or a cup is set down
+_POCKETED = frozenset({"key", "ring", "coin", "coins", "gem", "dice", "spinning_top", "yo_yo", "phone", "wallet",
+                       "letter", "playing_cards", "whistle", "marble", "medal", "compass", "watch"})
+_POCKET_M = 0.2
+
+
+def set_down_before_rest(actions: list[Action], objects: dict[str, SceneObject] | None = None) -> list[Action]:
     """The put-downs nobody wrote: a thing held in someone's hands (picked up, caught, given to them, used and
     kept) is set on the ground in front of them as they lie down, fall asleep, sit or hug, unless an act with
-    it comes first. Only ``place_items`` and ``carry_gestures`` read them; the body does no extra clip."""
+    it comes first; a thing small enough is pocketed instead (``pocket``: it goes to the hip and is gone). Only
+    ``place_items`` and ``carry_gestures`` read them; the body does no extra clip."""
     by_item: dict[str, list[Action]] = {}
     for a in actions:
         if a.item is not None and a.item != a.object_id:
@@ -157,7 +164,10 @@ def set_down_before_rest(actions: list[Action]) -> list[Action]:
             if rest is None or (rest.kind == "sit" and nxt is not None and nxt.object_id == holder):
                 continue
             end = min(rest.start_s + _SET_DOWN_S, until - 1e-3)
-            out.append(Action(object_id=holder, kind="put_down", start_s=rest.start_s,
+            thing = (objects or {}).get(item)
+            small = thing is not None and thing.type in _POCKETED and float(max(
+                (np.array(thing.bounds_max) - np.array(thing.bounds_min)) * np.array(thing.transform.scale))) <= _POCKET_M
+            out.append(Action(object_id=holder, kind="pocket" if small else "put_down", start_s=rest.start_s,
                               end_s=max(end, rest.start_s + 0.05), item=item))
     return out
 
@@ -333,6 +343,14 @@ class _Items:
             f = forward_dir(pusher.heading)
             moved = max(float((pusher.position - rest) @ f) + gap, 0.0)
             return rest + f * np.array([1.0, 0.0, 1.0]) * moved, none, 1.0, True
+        if a.kind == "pocket":  # into the pocket at the hip, then out of sight until an act takes it out
+            hip = self.body_at(a.object_id, min(t, a.end_s))
+            where = (hip.position + np.array([0.0, 0.9 * reach.size_of(rig_info(holder.type)) if holder is not None
+                                              and rig_info(holder.type) is not None else 0.9, 0.0])
+                     if hip is not None else self._rest(item, acts, i))
+            if done or u > 0.6:
+                return where, none, 1.0, False
+            return self._glide(item, acts, i, t, _hands(holder, False)), none, 1.0, True
         if a.kind == "put_down":
             spot = self._put_spot(a, item)
             if done or u > 0.62:
