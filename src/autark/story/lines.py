@@ -265,9 +265,9 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                        "reply": ["Ich sehe gar nichts, {other}!"]}},
     # found out at the end: the hidden figure "someone" played (story.uncast)
     "reveal": {"en": {"say": ["So it was you all along!", "Caught you! So it was you!"],
-                      "reply": ["I am sorry! I could not resist {obj}.", "I am sorry! I will not do it again."]},
+                      "reply": ["Sorry! {obj} was too tempting.", "Sorry! Never again."]},
                "de": {"say": ["Du warst das also die ganze Zeit!", "Erwischt! Du warst das also!"],
-                      "reply": ["Entschuldigung! {obj} war einfach zu verlockend.", "Entschuldigung! Ich mache es nie wieder."]}},
+                      "reply": ["Verzeihung! {obj} war zu verlockend.", "Verzeihung! Nie wieder."]}},
     "talk": {"en": {"say": ["{other}, I have to tell you something.", "I have to tell you something."],
                     "reply": ["What is it, {other}?"]},
              "de": {"say": ["{other}, ich muss dir etwas sagen.", "Ich muss dir etwas sagen."], "reply": ["Was denn, {other}?"]}},

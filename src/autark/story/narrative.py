@@ -377,6 +377,9 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     entering = {a for i, e in enumerate(concept.events) if i and i not in together
                 and e.turn in ("until", "suddenly", "but", "when") for a in e.agents}
     entering -= {a for a in concept.events[0].agents}
+    from autark.story.uncast import hidden_names
+
+    entering |= hidden_names(concept)  # "someone": at the back, unseen, until the deed
     cast = [c.model_copy(update={"position": (2.8, 0.0, -3.0)}) if c.name in entering else c for c in cast]
     n = shot_count(duration_s, rng)
     plans = plan_spine(concept, cast, n, rng)

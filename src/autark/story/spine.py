@@ -391,6 +391,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         setup.actions.insert(0, sentence("sit", sp.lang, a=animal, o=np_.acc if sp.lang == "de" else np_.nom))
         setup.subject = setup.subject or animal  # seen up there from the start (after the set's wide)
     setup.narration = _intro(concept, [c for c in cast if c.name not in late and c.name not in sp.hidden])
+    setup.actions += [sentence("hide", sp.lang, a=a) for a in sorted(sp.hidden)]  # crouched out of sight
     plans = [setup]
 
     # a story of one event: before it happens, they come to it
@@ -429,7 +430,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     for u, unit in enumerate(units):
         groups[min(len(groups) - 1, u * len(groups) // len(units))] += unit
     last: list[str] = []
-    seen_hidden: set[str] = set()
+    seen_hidden: set[str] = set(sp.hidden)  # crouched out of sight since the opening shot
     inserted = False  # one insert of a small thing per film
     for g, members in enumerate(groups):
         is_key = key_at in members
