@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from autark.assets.templates import fold
 from autark.story.lexicon import IDEA_TOKEN, idea_words
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.events import Event
     from autark.story.screenplay import CastMember, SceneSpec, Shot
-    from autark.story.spine import ShotPlan
 
 __all__ = ["WorldChange", "caught_out", "idea_words", "read_changes", "split_for_changes", "change_beat", "before_world"]
 
@@ -365,8 +364,15 @@ _CAUGHT_LINES = {"storm": ("Quick, let us go home!", "Schnell, nach Hause!"),
                  "flood": ("Quick, up high, the water is rising!", "Schnell, nach oben, das Wasser steigt!")}
 
 
-def caught_out(concept: Concept, cast: list[CastMember], ending: ShotPlan) -> ShotPlan:
-    """The story's last shot when a storm or rain has come (``read_changes``): the cast hug each other in it and
+class _Ending(Protocol):
+    kind: str  # a ``story.spine.ShotPlan``: named by its shape, so this module does not import the spine
+
+
+_E = TypeVar("_E", bound=_Ending)
+
+
+def caught_out(concept: Concept, cast: list[CastMember], ending: _E) -> _E:
+    """The story's last shot (a ``story.spine.ShotPlan``) when a storm or rain has come (``read_changes``): the cast hug each other in it and
     the first who can speak calls them home; any other ending is kept as it is."""
     from autark.story.verbs import sentence
 
