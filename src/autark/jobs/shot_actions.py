@@ -120,9 +120,17 @@ def _actor_brought(sentence: str, scene: Scene) -> str | None:
     return reading.actor if reading is not None else None
 
 
-def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -> list[Operator] | None:
+# acts that take their body somewhere at their own pace: one longer than its share of the shot runs on into the
+# rest of the shot (its actor's next sentence waits for it) instead of being squeezed into its share (a ride
+# over 5.8 s squeezed into 0.3 s had horse and rider jump 4 m between two frames)
+_GOING = frozenset({"walk", "run", "chase", "sneak", "drive", "fly", "swim", "climb", "ride"})
+
+
+def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float,
+                    until_s: float | None = None) -> list[Operator] | None:
     """The command engine's reading of a timed sentence, when it gives timeline actions only (clamped into
-    the shot); None when it does not understand the sentence or would do something else with it."""
+    ``start_s``..``end_s``; a journey (``_GOING``) up to ``until_s``, the shot's end); None when it does not
+    understand the sentence or would do something else with it."""
     from autark.language import interpret
     from autark.ops import SetTimeline
 
@@ -159,7 +167,8 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float) -
     out = []
     for a in actions:
         s = min(max(a.start_s, start_s), end_s - 0.2)
-        e = min(max(a.end_s, s + 0.2), end_s)
+        limit = max(end_s, until_s) if until_s is not None and a.kind in _GOING else end_s
+        e = min(max(a.end_s, s + 0.2), limit)
         out.append(a.model_copy(update={"start_s": s, "end_s": e}))
     return [*brought, SetTimeline(actions=out)]
 
@@ -239,6 +248,7 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
     for key in actors:
         per_actor[key] = per_actor.get(key, 0) + 1
     seen: dict[str | None, int] = {}
+    busy: dict[str | None, float] = {}  # when each actor's last journey here ends (the next sentence waits)
     usable = max(0.4, end_s - start_s - 0.3)
     for (sentence, p), key in zip(parsed, actors, strict=True):
         n = per_actor[key]
@@ -246,10 +256,14 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
         seen[key] = k + 1
         slot = usable / n
         t0 = start_s + 0.15 + k * slot
-        ops = _engine_actions(sentence, scene, t0, t0 + slot)
+        t1 = t0 + slot
+        if busy.get(key, 0.0) > t0:  # still on its way: this one follows it, in what is left of the shot
+            t0 = min(busy[key], max(t0, end_s - 0.4))
+            t1 = max(t1, min(t0 + 0.4, end_s))
+        ops = _engine_actions(sentence, scene, t0, t1, until_s=end_s - 0.15)
         plain = without_unknown_adjectives(sentence) if ops is None else None
         if plain is not None:
-            ops = _engine_actions(plain, scene, t0, t0 + slot)
+            ops = _engine_actions(plain, scene, t0, t1, until_s=end_s - 0.15)
             if ops is not None:
                 warnings.append(f"{where}: read {sentence!r} as {plain!r} (the command engine does not know the "
                                 "words left out)")
@@ -260,7 +274,7 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
                 continue
             warnings.append(f"{where}: the command engine did not understand {sentence!r}; read it with the "
                             "screenplay's action words instead")
-            ops = [SetTimeline(actions=fallback_actions(p, scene, t0, slot))]
+            ops = [SetTimeline(actions=fallback_actions(p, scene, t0, t1 - t0))]
         try:
             candidate = with_ops(scene, ops)
             validate_actions(candidate)
@@ -268,6 +282,9 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
             warnings.append(f"{where}: left out the action {sentence!r}: {exc}")
             continue
         scene = candidate
+        ends = [a.end_s for op in ops if isinstance(op, SetTimeline) for a in op.actions if a.kind in _GOING]
+        if ends:
+            busy[key] = max(busy.get(key, 0.0), *ends)
     return _rest_through(scene, start_s, end_s)
 
 
