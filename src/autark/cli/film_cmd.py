@@ -116,6 +116,17 @@ def _warm_voices() -> None:
     warm_up()
 
 
+def _start_warming_voices() -> None:
+    """Load the neural voice on a thread of its own; the process waits for it before it exits. A command that
+    stops early (a plan file with a mistake) ended while the thread was inside the voice library's loader, and
+    the interpreter's shutdown under it crashed the process (a segmentation fault after the clear error)."""
+    import atexit
+
+    thread = threading.Thread(target=_warm_voices, name="autark-warm-voice", daemon=True)
+    thread.start()
+    atexit.register(thread.join)
+
+
 def _load_or_plan(source: str, duration: float | None, seed: int | None, lang: str | None,
                   llm: LLMConfig | None, strict: bool = False) -> Screenplay:
     """A plan file (.yaml/.yml) is read with line-exact errors; anything else is an idea to plan."""
@@ -265,7 +276,7 @@ def register(app: typer.Typer) -> None:
         level = _policy_level(policy, env)
         is_plan = source.strip().lower().endswith((".yaml", ".yml"))
         decisions = [] if is_plan else [_police(source, level, "idea", _check_lang(lang))]
-        threading.Thread(target=_warm_voices, daemon=True).start()  # the voice loads while the story is planned
+        _start_warming_voices()  # the voice loads while the story is planned
         screenplay = _load_or_plan(source, duration, seed, _check_lang(lang), env.llm, strict)
         from autark.cli.userdir import preferred_plan, record_made_with  # the defaults the user taught
 
