@@ -150,3 +150,23 @@ def test_an_over_the_shoulder_shot_by_command_keeps_the_near_body_at_the_edge(ne
     assert m.subjects == [s.objects[1].id] and m.subjects_visible_pct == 100.0
     assert 5.0 < m.foreground_pct <= 25.0, m.foreground_pct  # at the frame's edge, not filling it
     assert not m.problems, [p.message for p in m.problems]
+
+
+def test_over_the_shoulder_of_or_onto_a_body_without_eyes_aims_at_its_head() -> None:
+    # a diver speaking to a shark: the shark's points have no eyes (no face rig); this raised KeyError: 'eyes'
+    # and no film was made
+    from autark.assets import library
+    from autark.scene.model import SceneObject, Transform
+
+    def body(kind: str, z: float, heading: float) -> SceneObject:
+        spec = library.get(kind)
+        return SceneObject(id=kind, name=kind, type=kind, bounds_min=spec.bounds_min, bounds_max=spec.bounds_max,
+                           transform=Transform(position=(0.0, 0.0, z), rotation=(0.0, heading, 0.0)))
+
+    diver = body("diver", 0.0, 180.0)
+    for other in (body("shark", -3.0, 0.0), body("snowman", -2.0, 0.0)):
+        assert "eyes" not in subject_points(other)[1]
+        for near, far in ((diver, other), (other, diver)):
+            pos, target = over_shoulder(near, far)
+            assert all(abs(v) < 50 for v in (*pos, *target))
+            assert 0.0 < pos[1] < 4.0 and 0.0 < target[1] < 4.0

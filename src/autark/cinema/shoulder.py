@@ -42,7 +42,8 @@ def over_shoulder(near: SceneObject, far: SceneObject, *, side: str = "right", b
     moment, e.g. from ``evaluate_scene``); ``back`` scales the distance behind and beside the near head."""
     _fig, near_pts, _c = subject_points(near)
     _fig, far_pts, _c = subject_points(far)
-    near_eyes, far_eyes = near_pts["eyes"], far_pts["eyes"]
+    # a body without a rig (a shark, a fish, a robot made of parts) has no eyes of its own: its head's height
+    near_eyes, far_eyes = near_pts.get("eyes", near_pts["head"]), far_pts.get("eyes", far_pts["head"])
     fwd, right = facing(near_eyes, far_eyes)
     box = world_bbox(near)
     half_width = 0.5 * min(box.size[0], box.size[2], 0.8)
