@@ -26,6 +26,7 @@ Shot boundaries lie on the frame grid (``snap``), so a cut falls exactly between
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ from autark.cinema.measure import clearance_along
 from autark.errors import UserInputError
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
 from autark.scene.model import Scene
+
+log = logging.getLogger(__name__)
 
 __all__ = ["CAMERA_FOV_DEG", "CameraCounts", "SceneShots", "backdrop_cast", "camera_counts", "plan_shot", "set_piece_ids", "snap"]
 
@@ -166,6 +169,11 @@ def _good(m: ShotMeasures) -> bool:
         not m.subjects or m.subjects_visible_pct >= rules.WARN_VISIBLE_PCT)
 
 
+# What a framing's own geometry can raise where a body lacks a point a rule reads (a shark's eyes): the planner
+# skips that framing and tries the next, with a warning in the log, instead of the film failing
+_FRAMING_FAULTS = (KeyError, IndexError, ValueError, ZeroDivisionError, FloatingPointError)
+
+
 def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str, transition: str,
                states: SceneStates) -> Scene:
     from autark.ops import SetTimeline, apply_ops
@@ -197,11 +205,17 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                 first_reasons.append(f"the {part.move} could not be made ({exc.message})")
             tried += 1
             continue
-        if tried and clearance_along(cand, cam, part.start_s, part.end_s, states, 6.0) < rules.MIN_CLEARANCE_M:
-            crowded.append((fr, cand))
+        try:
+            if tried and clearance_along(cand, cam, part.start_s, part.end_s, states, 6.0) < rules.MIN_CLEARANCE_M:
+                crowded.append((fr, cand))
+                tried += 1
+                continue
+            score, m, wrong = measured(fr, cand)
+        except _FRAMING_FAULTS as exc:  # a fault in one framing costs that framing, never the film
+            log.warning("%s: the framing %s could not be measured (%s: %s); it is skipped", label,
+                        fr.describe(ctx), type(exc).__name__, exc)
             tried += 1
             continue
-        score, m, wrong = measured(fr, cand)
         if not tried:
             first_reasons += [p.message for p in m.failures]
             if wrong:
