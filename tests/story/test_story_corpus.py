@@ -10,8 +10,9 @@ import pytest
 import yaml
 
 from autark.assets.templates import fold
-from autark.story import analyze, plan
+from autark.story import analyze, load_plan, plan, to_yaml
 from autark.story.crowds import is_extra, read_crowd
+from autark.story.screenplay import check_plan
 
 CORPUS = yaml.safe_load((Path(__file__).parent / "ideas_corpus.yaml").read_text(encoding="utf-8"))
 IDEAS = [(lang, idea) for lang in ("en", "de") for idea in CORPUS[lang]]
@@ -49,6 +50,7 @@ def test_corpus_idea_is_staged_or_reported(lang: str, idea: str) -> None:
         at = hits[0]
     for word in concept.unknown_words:  # what is not staged is said
         assert any(repr(word) in w for w in sp.warnings), (word, sp.warnings)
+    assert not check_plan(load_plan(to_yaml(sp)))  # the plan autark writes is one it reads back
 
 
 def test_most_corpus_ideas_have_events() -> None:
