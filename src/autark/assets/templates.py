@@ -106,7 +106,38 @@ def _builtin_templates(registry: Registry[SettingTemplate]) -> None:
             tpl = SettingTemplate.model_validate(yaml.load(entry.read_text(encoding="utf-8"), Loader=loader))  # noqa: S506
         except (ValidationError, yaml.YAMLError) as exc:
             raise ProjectError(f"setting template {entry.name} is broken: {exc}") from None
-        registry.add(tpl.name, tpl)
+        registry.add(tpl.name, with_far_side(tpl))
+
+
+# An outdoor set is dressed along its back (-Z), where the default camera looks; a reverse angle (a shot
+# toward +Z, over a speaker's shoulder or onto someone walking up) saw bare ground and an empty sky behind its
+# subject. The far side gets the back's scenery turned round: the repeated kinds only (houses, trees, rocks,
+# walls), never a landmark that would be there twice (a castle, a windmill, a train), mirrored through the
+# acting area and pushed out beyond where the planner's cameras stand, on the ground only.
+FAR_SIDE_KINDS = frozenset({"house", "tree", "pine_tree", "snowy_pine", "palm_tree", "cactus", "bush", "rock",
+                            "fence", "enclosure_fence", "castle_wall", "seaweed", "coral", "haystack",
+                            "moon_rock"})
+FAR_SIDE_MIN_Z = 13.0  # beyond a wide's camera (a group framed from 6-10 m)
+FAR_SIDE_MAX_Z = 18.0  # on the ground (40 m across) with room for a house's depth
+_FAR_SIDE_BACK_Z = -4.0  # what stands behind the acting area this far is the back's scenery
+
+
+def with_far_side(template: SettingTemplate) -> SettingTemplate:
+    """``template`` with its back's repeated scenery also on the far side (outdoor sets; see above)."""
+    if template.indoor or any(item.position[2] >= FAR_SIDE_MIN_Z for item in template.layout):
+        return template  # a room has its fourth wall; a set dressed out there already keeps its own
+    far = []
+    for item in template.layout:
+        x, y, z = item.position
+        if item.type not in FAR_SIDE_KINDS or item.stands_on is not None or z > _FAR_SIDE_BACK_Z:
+            continue
+        far_z = min(FAR_SIDE_MAX_Z, max(FAR_SIDE_MIN_Z, -z + 2.0))
+        rx, ry, rz = item.rotation
+        far.append(item.model_copy(update={"position": (-x, y, far_z), "rotation": (rx, (ry + 180.0) % 360.0, rz),
+                                           "name": ""}))
+    if not far:
+        return template
+    return template.model_copy(update={"layout": [*template.layout, *far]})
 
 
 def _check_template(name: str, template: SettingTemplate) -> None:
