@@ -16,17 +16,18 @@ if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.events import Event
 
-__all__ = ["LASTING", "ending_tone", "last_staged", "family_of_action", "LINE_EVERY_S"]
+__all__ = ["QUIET_VERBS", "can_speak_in", "LASTING", "ending_tone", "last_staged", "family_of_action", "LINE_EVERY_S"]
 
 LINE_EVERY_S = 6.0  # at least one spoken line this often where characters can speak
 # acts that go on to the end once begun: the ending does not make sleepers get up and wave
 LASTING = frozenset({"sleep", "lie", "hide", "sit"})
 _THREAT_REACTIONS = frozenset({"flee"})
 # the act a shot's first action sentence names (its verb, English and German) -> the line family said there
+# (walking, running and looking around say nothing of the story: "This way, I think." fits any film, so they
+# have no family here and a shot of them gets its line from the story's events or none)
 _ACTION_FAMILY = {
-    "walks": "walk", "geht": "walk", "runs": "run", "rennt": "run", "hides": "hide", "versteckt": "hide",
-    "flees": "flee", "flieht": "flee", "sits": "sit", "setzt": "sit", "looks": "watch", "schaut": "watch",
-    "points": "watch", "zeigt": "watch", "jumps": "jump", "springt": "jump", "sleeps": "sleep", "schläft": "sleep",
+    "hides": "hide", "versteckt": "hide",
+    "flees": "flee", "flieht": "flee", "sits": "sit", "setzt": "sit", "jumps": "jump", "springt": "jump", "sleeps": "sleep", "schläft": "sleep",
     "swims": "swim", "schwimmt": "swim", "climbs": "climb", "klettert": "climb", "flies": "fly", "fliegt": "fly",
     "drives": "drive", "fährt": "drive", "waves": "farewell", "winkt": "farewell", "laughs": "laugh",
     "lacht": "laugh", "cries": "cry", "weint": "cry", "hugs": "hug", "umarmt": "hug", "celebrates": "celebrate",
@@ -55,6 +56,15 @@ def last_staged(events: list[Event], concept: Concept) -> Event | None:
 
     gone = consumed(concept)
     return next((e for i, e in reversed(list(enumerate(events))) if i not in gone), None)
+
+
+# verbs of a speaker who cannot talk now: asleep, or lying down to sleep (a sleeper's "Yawn" is its event's line)
+QUIET_VERBS = frozenset({"sleeps", "schläft", "lies", "liegt", "faints", "stirbt", "dies"})
+
+
+def can_speak_in(name: str, actions: list[str]) -> bool:
+    """Is ``name`` awake and free to talk in a shot with these action sentences?"""
+    return not any(a.split()[0] == name and len(a.split()) > 1 and a.split()[1] in QUIET_VERBS for a in actions)
 
 
 def family_of_action(action: str) -> str:

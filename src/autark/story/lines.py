@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 
-__all__ = ["LINES", "ENDINGS", "END_OF", "BEFORE", "before_line", "TRAIT_LINES", "event_lines", "ending_line", "trait_line", "NounPhrase"]
+__all__ = ["LINES", "ENDINGS", "END_OF", "END_AS", "BEFORE", "before_line", "TRAIT_LINES", "event_lines", "ending_line", "answer_to", "trait_line", "NounPhrase"]
 
 _ART = {"m": ("der", "den", "dem", "ein", "einen"), "f": ("die", "die", "der", "eine", "eine"),
         "n": ("das", "das", "dem", "ein", "ein"), "p": ("die", "die", "den", "", "")}
@@ -62,13 +62,15 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
             "de": {"say": ["Mmm, {obj}!", "{obj} ist köstlich!"],
                    "watch": ["He! {obj}!", "Nein! Nicht {obj_acc}!", "Weg ist {obj}!"]}},
     "drink": {"en": {"say": ["Ah, {obj} is good."]}, "de": {"say": ["Ah, {obj} tut gut."]}},
-    "cook": {"en": {"say": ["{obj} is almost ready.", "A little more salt for {obj}..."],
+    "cook": {"en": {"say": ["{obj} is almost ready.", "A little more salt for {obj}...", "It is almost ready, {other}!"],
                     "reply": ["{obj} smells wonderful!"]},
-             "de": {"say": ["{obj} ist gleich fertig.", "Noch etwas Salz in {obj_acc}..."],
+             "de": {"say": ["{obj} ist gleich fertig.", "Noch etwas Salz in {obj_acc}...", "Gleich ist es fertig, {other}!"],
                     "reply": ["{obj} riecht wunderbar!"]}},
-    "burn": {"en": {"say": ["Oh no! {obj} is burning!", "Not {obj}! Not today!"], "watch": ["{obj} is burning!"],
+    "burn": {"en": {"say": ["Oh no! {obj} is burning!", "Not {obj}! Not today!", "Oh no! It is all burnt!"],
+                    "watch": ["{obj} is burning!", "Something is burning, {other}!"],
                     "reply": ["What is that smell, {other}?"]},
-             "de": {"say": ["Oh nein! {obj} brennt an!", "Nicht {obj}! Nicht heute!"], "watch": ["{obj} brennt an!"],
+             "de": {"say": ["Oh nein! {obj} brennt an!", "Nicht {obj}! Nicht heute!", "Oh nein! Alles verbrannt!"],
+                    "watch": ["{obj} brennt an!", "Da brennt etwas an, {other}!"],
                     "reply": ["Was riecht hier so, {other}?"]}},
     "invent": {"en": {"say": ["I have an idea: {a_obj}!", "Behold: {a_obj} like no other!"],
                       "reply": ["{a_obj}? Brilliant!"]},
@@ -116,9 +118,11 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
              "de": {"say": ["Du bist dran mit {obj_dat}, {other}!", "Schau, wie ich mit {obj_dat} spiele!",
                             "Hör zu, {other}: Ich spiele für dich!", "Hört mal, wie ich spiele!"],
                     "reply": ["Noch mal, mit {obj_dat}!", "Spiel noch mal, {other}!", "Wie schön du spielst!"]}},
-    "chase": {"en": {"say": ["Come back here, {other}!", "I will catch you, {other}!", "You will not get away from me!"],
+    "chase": {"en": {"say": ["Come back here, {other}!", "I will catch you, {other}!", "You will not get away from me!",
+                             "Stop right there, {other}!"],
                      "reply": ["Catch me if you can!"], "watch": ["Look out, {other}!", "Run, run!"]},
-              "de": {"say": ["Bleib stehen, {other}!", "Ich krieg dich, {other}!", "Du entkommst mir nicht!"],
+              "de": {"say": ["Bleib stehen, {other}!", "Ich krieg dich, {other}!", "Du entkommst mir nicht!",
+                             "Komm sofort zurück, {other}!"],
                      "reply": ["Fang mich doch!"], "watch": ["Pass auf, {other}!", "Lauf, lauf!"]}},
     "flee": {"en": {"say": ["Run, {other}!", "Run away, quick!", "Quick, {other}, this way!"],
                     "reply": ["Right behind you, {other}!", "I am right behind you!"],
@@ -146,9 +150,9 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
     "love": {"en": {"say": ["I am so glad you are here, {other}.", "I love you so much."], "reply": ["Me too, {other}.", "I love you too."]},
              "de": {"say": ["Wie schön, dass du da bist, {other}.", "Ich hab dich so lieb."],
                     "reply": ["Ich auch, {other}.", "Ich dich auch."]}},
-    "celebrate": {"en": {"say": ["We did it, {other}!", "Hooray for {obj}!", "Bravo, {other}!", "This calls for a celebration!"],
+    "celebrate": {"en": {"say": ["We did it, {other}!", "Hooray for {obj}!", "Bravo, {other}!"],
                          "reply": ["Hooray, {other}!"]},
-                  "de": {"say": ["Wir haben es geschafft, {other}!", "Hurra für {obj_acc}!", "Bravo, {other}!", "Das müssen wir feiern!"],
+                  "de": {"say": ["Wir haben es geschafft, {other}!", "Hurra für {obj_acc}!", "Bravo, {other}!"],
                          "reply": ["Hurra, {other}!"]}},
     "laugh": {"en": {"say": ["Ha! Look at {obj}!", "Ha! Look at that, {other}!", "Ha ha! I cannot stop laughing!"],
                      "reply": ["That is too funny, {other}!"]},
@@ -157,8 +161,8 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
     "cry": {"en": {"say": ["It is just not fair, {other}.", "Boo hoo... it is just not fair."], "reply": ["Come here, {other}. Do not cry."]},
             "de": {"say": ["Das ist einfach nicht fair, {other}.", "Buhuu ... das ist nicht fair."],
                    "reply": ["Komm her, {other}. Nicht weinen."]}},
-    "hug": {"en": {"say": ["Come here, {other}, let me hug you.", "Come here, let me hug you."], "reply": ["I missed you, {other}."]},
-            "de": {"say": ["Komm her, {other}, lass dich drücken.", "Komm her, lass dich drücken."],
+    "hug": {"en": {"say": ["Come here, {other}, let me hug you."], "reply": ["I missed you, {other}."]},
+            "de": {"say": ["Komm her, {other}, lass dich drücken."],
                    "reply": ["Ich habe dich vermisst, {other}."]}},
     "fall": {"en": {"say": ["Whoa! Ouch, {obj}!", "Ouch! I fell!"], "watch": ["Are you all right, {other}?"]},
              "de": {"say": ["Hoppla! Autsch, {obj}!", "Autsch! Ich bin hingefallen!"],
@@ -229,9 +233,9 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                     "reply": ["Du? {goal}?"], "end": ["Seht ihr? Jetzt bin ich {goal}!"]}},
     "run": {"en": {"say": ["Come on, {other}, faster!", "Faster, faster!"], "reply": ["Wait for me, {other}!"]},
             "de": {"say": ["Komm, {other}, schneller!", "Schneller, schneller!"], "reply": ["Warte auf mich, {other}!"]}},
-    "walk": {"en": {"say": ["Come on, {other}, this way.", "This way, I think.", "Not much farther now."],
+    "walk": {"en": {"say": [],
                     "reply": ["I am right behind you, {other}."], "end": ["Here we are at last, {other}.", "Here we are at last."]},
-             "de": {"say": ["Komm, {other}, hier entlang.", "Hier entlang, glaube ich.", "Es ist nicht mehr weit."],
+             "de": {"say": [],
                     "reply": ["Ich bin direkt hinter dir, {other}."], "end": ["Endlich da, {other}.", "Endlich sind wir da."]}},
     "sit": {"en": {"say": ["Ah, that feels good.", "Sit with me, {other}."]},
             "de": {"say": ["Ah, das tut gut.", "Setz dich zu mir, {other}."]}},
@@ -254,8 +258,9 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
     "ride": {"en": {"say": ["Giddy up!", "Hold on, {other}!"]}, "de": {"say": ["Hü, los!", "Halt dich fest, {other}!"]}},
     "clean": {"en": {"say": ["Just a little more, and {obj} will shine.", "Almost clean!"]},
               "de": {"say": ["Noch ein bisschen, dann glänzt {obj}.", "Fast sauber!"]}},
-    "watch": {"en": {"say": ["Look at that, {other}!", "Shh... just watch."]},
-              "de": {"say": ["Schau dir das an, {other}!", "Pst ... schau einfach zu."]}},
+    # looking names what is looked at: "Look at that!" could be said in any film
+    "watch": {"en": {"say": ["Look at {obj}, {other}!", "Look, {a_obj}!"]},
+              "de": {"say": ["Schau dir {obj_acc} an, {other}!", "Schau, {a_obj_nom}!"]}},
     "scare": {"en": {"say": ["Boo!", "Boo! Scared you, {other}!"], "reply": ["Aaah! Help!"]},
               "de": {"say": ["Buh!", "Buh! Erschreckt, {other}?"], "reply": ["Aaah! Hilfe!"]}},
     # the world changes around them (the lights go out, story.world_changes)
@@ -343,6 +348,33 @@ END_OF: dict[str, tuple[list[str], list[str]]] = {
               ["Es ist vorbei, {other}.", "Es ist vorbei."]),
 }
 
+# the last line when the one who says it is not the doer (role "reply": it was done to them; "watch": they
+# looked on) or is, where that changes what fits: the chaser does not say "That was close", the eater does not
+# grieve the cake it ate. (en, de) per family and role; a role missing here falls back to ``END_OF``.
+END_AS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
+    "chase": {"say": (["And stay away, {other}!", "Next time I will catch you, {other}!"],
+                      ["Und lass dich hier nie wieder blicken, {other}!", "Nächstes Mal kriege ich dich, {other}!"]),
+              "reply": (["That was close, {other}!", "Phew... I got away from {other}!"],
+                        ["Das war knapp, {other}!", "Puh ... ich bin {other} entwischt!"]),
+              "watch": (["What a chase, {other}!", "What a chase!"], ["Was für eine Jagd, {other}!", "Was für eine Jagd!"])},
+    "eat": {"say": (["Mmm... {obj} was delicious!", "Mmm! Every last bite of {obj}!"],
+                    ["Mmm ... {obj} war köstlich!", "Mmm! Bis auf den letzten Bissen!"])},
+    "take": {"say": (["{obj} is mine now, {other}!", "Mine at last: {obj}!"],
+                     ["Jetzt gehört {obj} mir, {other}!", "Endlich meins: {obj}!"]),
+             "watch": (["There goes {obj}...", "So much for {obj}, {other}."],
+                       ["Da ist {obj} hin ...", "Das war es dann mit {obj_dat}, {other}."])},
+    "lose": {"watch": (["Never mind {obj}, {other}. We will find another.", "Oh, {other}... {obj} is gone."],
+                       ["Nicht traurig sein wegen {obj_dat}, {other}.", "Ach, {other} ... {obj} ist weg."])},
+    "catch": {"reply": (["You got me, {other}. I give up.", "All right, {other}, you win."],
+                        ["Du hast mich, {other}. Ich gebe auf.", "Schon gut, {other}, du hast gewonnen."])},
+    "fall": {"watch": (["Are you all right, {other}?", "Careful, {other}! Does it hurt?"],
+                       ["Alles in Ordnung, {other}?", "Vorsicht, {other}! Tut es weh?"])},
+    "help": {"reply": (["Thank you, {other}. You saved me!", "I will never forget this, {other}."],
+                       ["Danke, {other}. Du hast mich gerettet!", "Das vergesse ich dir nie, {other}."])},
+    "give": {"reply": (["Thank you, {other}. I will keep {obj} forever.", "Thank you so much, {other}!"],
+                       ["Danke, {other}. {obj} behalte ich für immer.", "Vielen Dank, {other}!"])},
+}
+
 # what is said on the way to the story's first event, by its family (the walk up to it, before it happens)
 BEFORE: dict[str, tuple[list[str], list[str]]] = {
     "farewell": (["So this is goodbye, {other}...", "So this is goodbye..."],
@@ -426,6 +458,40 @@ TRAIT_LINES: dict[str, tuple[str, str]] = {  # short: it goes before the charact
 }
 
 
+# answers to a line by what it asks: thanks are replied to, a question is answered (en, de). Keys are the
+# line's opening words, folded to lower case; the first that matches wins.
+_ANSWERS: list[tuple[tuple[str, ...], tuple[list[str], list[str]]]] = [
+    (("thank", "danke", "vielen dank"), (["You are welcome, {other}.", "Any time, {other}."],
+                                         ["Gern geschehen, {other}.", "Jederzeit, {other}."])),
+    (("are you all right", "alles in ordnung"), (["I am fine, {other}. Just a scratch.", "I am fine."],
+                                                 ["Alles gut, {other}. Nur ein Kratzer.", "Alles gut."])),
+    (("where", "wo ", "wohin"), (["Over there, {other}! Look!", "This way, {other}, follow me!"],
+                                 ["Da drüben, {other}! Schau!", "Hier entlang, {other}, komm mit!"])),
+    (("who", "wer "), (["I have no idea, {other}.", "Let us find out, {other}."],
+                       ["Keine Ahnung, {other}.", "Finden wir es heraus, {other}."])),
+    (("what", "was "), (["I do not know, {other}. Let us look!", "No idea, {other}!"],
+                        ["Ich weiß es nicht, {other}. Sehen wir nach!", "Keine Ahnung, {other}!"])),
+    (("how long", "wie lange"), (["Not long now, {other}.", "Just a little longer, {other}."],
+                                 ["Nicht mehr lange, {other}.", "Nur noch ein bisschen, {other}."])),
+    (("?",), (["Yes, {other}!", "Of course, {other}!"], ["Ja, {other}!", "Na klar, {other}!"])),
+]
+
+
+def answer_to(line: str, lang: str, values: dict[str, str], rng: random.Random) -> str | None:
+    """An answer to ``line`` when it thanks or asks ("Thank you!" -> "You are welcome."), else None."""
+    low = line.lower().lstrip("¿¡ ")
+    asks = line.rstrip().endswith("?")
+    for opening, pair in _ANSWERS:
+        if opening == ("?",):
+            if asks and not low.startswith(("oh", "ha", "what a", "was für", "hey", "he!")):
+                return _fill(pair[lang == "de"], values, rng)
+            continue
+        thanks = opening[0] == "thank"
+        if (thanks or asks) and (low.startswith(opening) or thanks and any(f" {w}" in low for w in opening)):
+            return _fill(pair[lang == "de"], values, rng)
+    return None
+
+
 def trait_line(trait: str, lang: str) -> str | None:
     """The line a character with ``trait`` (English word) says when they first speak, or None."""
     pair = TRAIT_LINES.get(trait)
@@ -442,7 +508,17 @@ def _attributive(word: str, lang: str) -> bool:
     return not word.lower().endswith("ly")
 
 
+def _without_address(template: str) -> str:
+    """The line said to nobody by name: "Come back here, {other}!" -> "Come back here!" (a kind is not called
+    by its noun, so a line to a dog has no name in it)."""
+    import re
+
+    return re.sub(r"\{other\},\s*|,\s*\{other\}", "", template)
+
+
 def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str | None:
+    if not values.get("other"):
+        options = list(dict.fromkeys(_without_address(o) for o in options))
     usable = [o for o in options if all(values.get(k) for k in _slots(o))]
     if not usable:
         return None
@@ -466,9 +542,16 @@ def event_lines(family: str, lang: str, role: str, values: dict[str, str], rng: 
     return _fill(options, values, rng)
 
 
-def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random, family: str = "") -> str | None:
-    """The story's last line: from its last event's family (its own "end" lines, then ``END_OF``), else by the
-    tone it ends on."""
+def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random, family: str = "",
+                role: str = "say") -> str | None:
+    """The story's last line: from its last event's family as the speaker took part in it (``role``: say for
+    the doer, reply for the one it was done to, watch for an onlooker; ``END_AS``), then the family's own
+    "end" lines and ``END_OF``, else by the tone it ends on."""
+    as_role = END_AS.get(family, {}).get(role)
+    if as_role is not None:
+        said = _fill(as_role[lang == "de"], values, rng)
+        if said:
+            return said
     own = LINES.get(family, {}).get(lang, {}).get("end", [])
     said = _fill(own, values, rng) or _fill(END_OF.get(family, ([], []))[lang == "de"], values, rng)
     return said or _fill(ENDINGS[lang].get(tone, ENDINGS[lang]["calm"]), values, rng)

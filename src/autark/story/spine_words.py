@@ -103,41 +103,77 @@ def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
 
 def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random) -> None:
     """A line in every shot after the first where a character who can speak acts and nobody speaks yet: from
-    the shot's event (what its doer says, what an onlooker says), else from what that character does there."""
-    from autark.story.film_lines import family_of_action
+    the shot's event (what its doer says, what an onlooker says), else from what that character does there,
+    else from the story's next event (what is to come) or its last one; then an answer to a lone question or
+    thanks. Walking and looking around say nothing of this story and get no line of their own; whoever sleeps
+    or lies there says nothing."""
+    from autark.story.film_lines import can_speak_in, family_of_action
 
-    said = {t for p in plans for _w, t in p.dialogue}
-    for p in plans[1:]:
+    said = {_said_key(t) for p in plans for _w, t in p.dialogue}
+    for k, p in enumerate(plans):
         lead_in = p.kind == "inciting" and not p.events  # the way to the first event: what is to come
-        if p.dialogue or p.kind == "resolution" or not p.events and not lead_in and (p.size == "close-up" or all(
-                " walks " in a or " geht " in a for a in p.actions)):  # an insert, an entrance: quiet
-            continue
-        voiced = [n for n in dict.fromkeys(a.split()[0] for a in p.actions) if n in sp.voiced and n not in sp.hidden]
+        if not k or p.dialogue or p.kind == "resolution" or not p.events and not lead_in and p.size == "close-up":
+            continue  # an insert of a thing: quiet
+        voiced = [n for n in dict.fromkeys(a.split()[0] for a in p.actions)
+                  if n in sp.voiced and n not in sp.hidden and can_speak_in(n, p.actions)]
         if not voiced:
             continue
         me = voiced[0]
         other = next((n for n in voiced[1:]), next((c.name for c in sp.cast if c.name != me
                                                     and c.name not in sp.hidden), ""))
         ev = events[p.events[0]] if p.events and p.events[0] < len(events) else None
+        coming = next((events[i] for q in plans[k + 1:] for i in q.events if i < len(events)), None)
         if lead_in:
             first = next((events[i] for q in plans for i in q.events if i < len(events)), None)
             said_first = before_line(first.line, sp.lang, _values(sp, first, me, other), rng) if first else None
-            if said_first and said_first not in said:
+            if said_first and _said_key(said_first) not in said:
                 p.dialogue.append((me, sp.with_trait(me, said_first)))
-                said.add(said_first)
+                said.add(_said_key(said_first))
             continue
-        options: list[tuple[str, str]] = []
+        options: list[tuple[str, str, Event | None]] = []
         if ev is not None and ev.line and ev.agents:
             done_to = me in (ev.patient, ev.recipient, ev.partner)
-            options += [(ev.line, "say"), (ev.line, "reply")] if me in ev.agents else [(ev.line, "watch")] + (
-                [(ev.line, "reply")] if done_to or ev.line not in _REPLY_IS_THE_DONE_TO else [])
-        options.append((family_of_action(next(a for a in p.actions if a.split()[0] == me)), "say"))
-        for family, role in options:
-            line = event_lines(family, sp.lang, role, _values(sp, ev, me, other), rng) if family else None
-            if line and line not in said:
-                p.dialogue.append((me, sp.with_trait(me, line)))
-                said.add(line)
-                break
+            options += [(ev.line, "say", ev), (ev.line, "reply", ev)] if me in ev.agents else [(ev.line, "watch", ev)] + (
+                [(ev.line, "reply", ev)] if done_to or ev.line not in _REPLY_IS_THE_DONE_TO else [])
+        options.append((family_of_action(next(a for a in p.actions if a.split()[0] == me)), "say", ev))
+        line = next((t for family, role, of in options if family
+                     for t in [event_lines(family, sp.lang, role, _values(sp, of, me, other), rng)]
+                     if t and _said_key(t) not in said), None)
+        if any(" rides " in a or " reitet " in a for a in p.actions):  # a ride's line waits for its journey's end
+            coming = ev = None if line is None else ev
+        if line is None and coming is not None and coming.line:  # on the way to what comes next: name it
+            line = before_line(coming.line, sp.lang, _values(sp, coming, me, other), rng)
+        for of in (ev, coming):  # or the thing that is looked at: "Look, a golden ball!"
+            if (line is None or _said_key(line) in said) and of is not None:
+                line = event_lines("watch", sp.lang, "say", _values(sp, of, me, other), rng)
+        if line and _said_key(line) not in said:
+            p.dialogue.append((me, sp.with_trait(me, line)))
+            said.add(_said_key(line))
+    _answered(plans, sp, said, rng)
+
+
+def _answered(plans: list[ShotPlan], sp: _Speech, said: set[str], rng: random.Random) -> None:
+    """A lone question or thanks in a shot where another who can speak is present gets its answer."""
+    from autark.story.film_lines import can_speak_in
+    from autark.story.lines import answer_to
+
+    for p in plans:
+        if len(p.dialogue) != 1:
+            continue
+        asker, text = p.dialogue[0]
+        there = [n for n in dict.fromkeys(a.split()[0] for a in p.actions)
+                 if n != asker and n in sp.voiced and n not in sp.hidden and can_speak_in(n, p.actions)]
+        if not there:
+            continue
+        reply = answer_to(text, sp.lang, {"other": sp.address(asker)}, rng)
+        if reply and _said_key(reply) not in said:
+            p.dialogue.append((there[0], reply))
+            said.add(_said_key(reply))
+
+
+def _said_key(line: str) -> str:
+    """A line as heard: "Hey! Give it back!" and "Hey, give it back!" are the same line said twice."""
+    return " ".join("".join(ch for ch in line.lower() if ch.isalnum() or ch.isspace()).split())
 
 
 def _joined_refs(sp: _Speech, names: list[str]) -> str:
@@ -207,7 +243,12 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
         said_of = _values(sp, last, speakers[0], other) if last is not None else {}
         if ev_for_obj is not None and "obj" not in said_of:  # the story's thing, when the last act has none
             said_of = {**_values(sp, ev_for_obj, speakers[0], other), **said_of}
-        line = ending_line(tone, sp.lang, said_of or _values(sp, None, speakers[0], other), rng, family)
+        role = "say"
+        if last is not None and speakers[0] not in last.agents:  # the one it was done to, or who looked on
+            role = "reply" if speakers[0] in (last.patient, last.recipient, last.partner) else "watch"
+            if role == "watch" and last.agents:  # an onlooker speaks to, or of, the one who did it
+                said_of = {**said_of, **({"other": sp.address(last.agents[0])} if last.agents[0] != speakers[0] else {})}
+        line = ending_line(tone, sp.lang, said_of or _values(sp, None, speakers[0], other), rng, family, role)
         if line:
             end.dialogue.append((speakers[0], line))
     elif key_doers:  # "until both fall asleep": the narrator says it
