@@ -175,7 +175,7 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
         roles.to = plain[0]  # "pours the soup ... " with a tool named: the plain thing is where it goes
     if kind == "put_down" and roles.place is not None:
         roles.to = roles.place
-    if kind in ("hide", "climb", "pour", "magic", "knock") and roles.place is not None and roles.to is None:
+    if kind in ("hide", "climb", "pour", "magic", "knock", "throw") and roles.place is not None and roles.to is None:
         roles.to = roles.place
     return roles
 

@@ -29,6 +29,7 @@ _DETERMINERS = {"a", "an", "the", "some", "der", "die", "das", "ein", "eine"}  #
 _EVERYONE = {"everyone", "everybody", "all", "alle", "jeder", "jedermann"}  # a crowd's subject (story.crowds)
 _THING_PRONOUNS = {"it", "es", "er", "sie"}  # German nouns are "er" and "sie" too: "der Schneemann ... er schmilzt"
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "er", "sie", "wir", "ich", "man"}
+_IT_AFTER_VERB = {"it", "es", "ihn", "him"}  # right after the verb: whom it is done to
 _OBJECT_PRONOUNS = {"it", "es", "ihn", "them", "him", "her_"}  # "her" is mostly a possessive in ideas
 _WITH = {"with", "mit", "using"}
 _TO = {"to", "for", "zu", "zum", "zur", "fuer", "an"}
@@ -46,6 +47,11 @@ _WHERE = {"near", "around", "behind", "beside", "by", "next", "under", "below", 
           "across", "along", "round", "into", "in", "at", "inside", "bei", "neben", "hinter", "unter", "um", "durch",
           "entlang", "vor", "im", "am", "beim", "ins", "out", "from", "off", "aus", "von", "vom"}
 _POURED = {"pour", "magic"}
+# acts whose thing ends somewhere named after these words ("into the hat", "at the teacher", "in den Briefkasten",
+# "auf den Lehrer", "nach Hause" is a place): the kinds of putting, throwing and carrying
+_PLACED = {"put_down", "throw", "kick"}
+_PLACED_ON = {"into", "in", "inside", "onto", "on", "at", "to", "toward", "towards", "ins", "auf", "aufs", "an", "zu",
+              "zum", "zur", "nach", "unter", "under", "hinter", "behind", "neben", "beside"}
 _FOR = {"for", "after", "fuer", "nach"}  # what a run or a race is for: its goal, not the ground it crosses
 _GOING = {"slide", "walk", "run", "fly", "swim", "drive", "ride", "jump", "fall"}  # where they go is the last "into" thing
 _INTO = {"into", "to", "towards", "toward", "zu", "zum", "zur", "gegen", "in"}  # acts whose "on"/"over" names whom they land on  # "a golden fish that grants him wishes": the fish grants
@@ -88,6 +94,9 @@ class Event(BaseModel):
     subject_at: int = Field(-1, exclude=True)  # the word index of that subject
     repeat: bool = Field(False, exclude=True)  # "keeps stealing", "immer wieder": the act happens again
     goal: str = Field("", exclude=True)  # "wants to become king": what they wish to be (the idea's words)
+    # where the thing handled ends: the hat a coin is dropped into, the table a cake is put on, the box a toy is
+    # carried to (a person thrown at or carried to is the recipient)
+    to_thing: str = Field("", exclude=True)
 
 
 @dataclass
@@ -296,6 +305,16 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                     ev.patient, ev.patient_is_thing = last_thing, True
                 elif named:  # named last before this clause
                     ev.patient, ev.patient_is_thing = named[0], False
+            if not ev.patient and events and v + 1 < len(tokens) and (tokens[v + 1].folded in _IT_AFTER_VERB or (
+                    tokens[v + 1].folded in ("sie", "her") and (v + 2 >= len(tokens) or tokens[v + 2].brk
+                                                                 or tokens[v + 2].folded in _PLACED_ON | {"home"}))):
+                # "findet ein Lamm und trägt es in den Stall", "finds a kitten and carries it home": it is what
+                # the last act was done to, a creature as much as a thing
+                last = next((e for e in reversed(events) if e.patient and e.patient not in ev.agents), None)
+                if last is not None:
+                    ev.patient, ev.patient_is_thing = last.patient, last.patient_is_thing
+            if ev.verb == "drop" and ev.to_thing:  # dropped into the hat: put there on purpose, no mishap
+                ev.then, ev.tone = "", "calm"
             if v in goals:
                 ev.goal, ev.patient, ev.patient_is_thing = goals[v][0], "", True
             events.append(ev)
@@ -461,9 +480,11 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
                 ev.source = ev.source or others[0]  # taken from them: it starts in their hands
             elif prev in _WITH or prev2 in _WITH:
                 ev.partner = ev.partner or others[0]
-            elif _after(tokens, j, _TO) or (verb.recipient and not ev.recipient and not any(
+            elif _after(tokens, j, _TO) or (_after(tokens, j, _PLACED_ON) and (verb.kind == "throw" or (
+                    verb.kind in _PLACED or verb.key == "carry") and ev.patient)) or (
+                    verb.recipient and not ev.recipient and not any(
                     tokens[k].folded in _TO for k in span if k > j)) or (  # "shows his fish *to* the village"
-                    verb.kind in _HANDED and prev in _DATIVE) or (
+                    (verb.kind in _HANDED or verb.kind == "throw") and prev in _DATIVE) or (
                     verb.kind in _POURED and any(t.folded in _ONTO for t in tokens[max(0, j - 3):j])):  # on the king
                 ev.recipient = ev.recipient or others[0]
             elif not ev.patient:
@@ -472,6 +493,10 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
         elif tok.thing:
             if prev in _WITH or prev2 in _WITH:
                 ev.instrument = ev.instrument or tok.thing
+            elif (verb.kind in _PLACED or verb.key == "carry") and (ev.patient or any(
+                    tokens[k].folded in _OBJECT_PRONOUNS | {"sie", "her"} for k in span if k < j)) and _after(
+                    tokens, j, _PLACED_ON):
+                ev.to_thing = ev.to_thing or tok.thing  # "drops a coin into the hat": the hat is where it ends
             elif verb.kind in _GOING and ev.patient_is_thing and (
                     any(t.folded in _INTO for t in tokens[max(0, j - 3):j])  # slides across the ice into a snowman
                     or any(t.folded in _FOR for t in tokens[max(0, j - 4):j])):  # races across a table for cheese
@@ -479,6 +504,8 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
             elif verb.kind in _GOING and not ev.patient and _where_before(tokens, j) and any(
                     tokens[k].thing and not _where_before(tokens, k) for k in span if k > j):
                 continue  # "springt im Schloss auf den Thron": the castle is where, the throne what
+            elif verb.key == "carry" and ev.patient:
+                pass  # "carries a kitten down the ladder": the kitten is carried, the ladder is the way
             elif not ev.patient or not ev.patient_is_thing and prev in _ABOUT | {"the", "den", "die", "das"} and not any(
                     t.folded in _WHERE for t in tokens[max(0, j - 3):j]):  # "chases a cat near the tree": the cat
                 if ev.patient and not ev.patient_is_thing:

@@ -49,7 +49,8 @@ def place_phrase(stop: Stop, lang: str) -> str:
 
 # -- the shots ------------------------------------------------------------------------------------------------
 _ARRIVE = {"en": "{place} at last.", "de": "Endlich {place}."}
-_EXIT = {"walk": "walk", "take": "walk", "rescue": "walk", "serve": "walk", "pick_up": "walk", "steal": "run",
+_EXIT = {"walk": "walk", "take": "walk", "rescue": "walk", "carry": "walk", "serve": "walk", "pick_up": "walk",
+         "steal": "run",
          "run": "run", "chase": "run", "fly": "fly", "drive": "walk", "swim": "walk", "slide": "walk"}
 
 

@@ -32,7 +32,7 @@ __all__ = ["Stop", "read_journey", "read_stops", "fill_stops", "is_travel", "TRA
 
 # the action kinds that move someone somewhere, and the verbs that take something (or someone) along
 TRAVEL_KINDS = frozenset({"walk", "run", "fly", "drive", "ride", "swim", "chase", "slide"})
-CARRY_VERBS = frozenset({"take", "rescue", "serve", "pick_up", "steal"})
+CARRY_VERBS = frozenset({"take", "rescue", "carry", "serve", "pick_up", "steal"})
 _FROM = {"from", "von", "vom", "aus", "out"}
 _TO = {"to", "into", "towards", "toward", "onto", "zu", "zum", "zur", "nach", "ans", "ins", "back", "zurueck",
        "heim", "bis"}
@@ -174,7 +174,8 @@ def read_journey(tokens: list[Token], events: list[Event], weather: str, idea: s
         return [], events, [one] if one else []
     bringing = {s.arrive_by for s in stops if s.arrive_by >= 0 and not s.implied
                 and events[s.arrive_by].verb in CARRY_VERBS}
-    events = [e.model_copy(update={"verb": "rescue", "tone": "happy", "reaction": "", "line": "", "then": ""})
+    events = [e.model_copy(update={"verb": "carry" if e.verb == "carry" else "rescue", "tone": "happy",
+                                   "reaction": "", "line": "", "then": ""})
               if i in bringing else e for i, e in enumerate(events)]
     return stops, events, [s.setting for s in stops]
 

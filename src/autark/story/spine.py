@@ -22,6 +22,7 @@ from autark.story.beats import PLACES, WHEN
 from autark.story.cast import display_noun
 from autark.story.lines import NounPhrase, event_lines
 from autark.story.perches import perches, stays_up
+from autark.story.placing import placing_actions
 from autark.story.possession import first_holders, holders
 from autark.story.spine_words import _enough_lines, _lines, _resolution, _told, _values
 from autark.story.verbs import sentence
@@ -194,6 +195,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         kind = reaction_to(ev)
         there = [c.name for c in sp.cast if c.name not in sp.hidden]
         return [_act(kind, sp, a=a, o=o if kind == "look" and ev.patient_is_thing else "") for a in there[:4]]
+    placed = placing_actions(ev, sp, actors)  # put into/onto, thrown at, carried there (story.placing)
+    if placed is not None:
+        return placed
     if ev.verb == "escort" and ev.patient and not ev.patient_is_thing:  # brought there: both go, the vehicle first
         if ev.instrument:
             car = sp.thing(ev.instrument)

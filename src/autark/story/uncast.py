@@ -107,7 +107,16 @@ def liftable(kind: str, is_thing: bool, cast: list[CastMember]) -> bool:
         size = footprint(kind)
         return size is None or size[0] * size[1] * size[2] <= LIFT_M3
     from autark.motion.creatures import creature_rig
+    from autark.story.set_pieces import footprint
 
     member = next((c for c in cast if c.name == kind), None)
     rig = creature_rig(member.type) if member is not None else None
+    if member is None or (rig is None and member.type not in _CARRIED_PEOPLE):
+        return False
+    size = footprint(member.type)  # the engine's own test (motion.holding): a cat or a fox yes, a sheep no
+    if size is not None:
+        return size[0] * size[1] * size[2] <= LIFT_M3
     return rig is not None and rig.size <= 0.7
+
+
+_CARRIED_PEOPLE = frozenset({"baby", "child", "toddler"})  # the only people one person lifts into their arms
