@@ -39,3 +39,20 @@ def test_a_reverse_angle_in_the_street_sees_houses_not_sky() -> None:
     sky = np.array(reverse.settings.sky_horizon) * 255
     near_sky = np.linalg.norm(band - sky, axis=2) < 40
     assert near_sky.mean() < 0.5, near_sky.mean()
+
+
+ROOMS = [n for n in list_settings() if TEMPLATES.get(n).indoor]
+
+
+@pytest.mark.parametrize("name", ROOMS)
+def test_a_rooms_fourth_wall_is_dressed_facing_into_the_room(name: str) -> None:
+    tpl = load_setting(name)
+    wall = next((i for i in tpl.layout if i.type == "fourth_wall" and i.name == "fourth wall"), None)
+    if wall is None:
+        pytest.skip("no fourth wall (a stage's auditorium, an open set)")
+    by_wall = [i for i in tpl.layout if i.type in ("door", "painting", "shelf") and abs(i.position[2] - wall.position[2]) < 0.5]
+    assert any(i.type == "door" for i in by_wall) or any(
+        abs(i.position[2] - wall.position[2]) < 1.5 for i in tpl.layout if i.type not in ("fourth_wall", "floor", "wall",
+                                                                                           "ceiling", "window_wall"))
+    for item in by_wall:
+        assert item.rotation[1] == 180.0  # its front faces into the room
