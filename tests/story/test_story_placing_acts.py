@@ -85,7 +85,7 @@ STAGED = [
     ("The twins throw snowballs at their father.", ["throws the snowball at Dad"]),
     ("Die Oma findet die Katze im Garten und trägt sie ins Haus.", ["hebt Katze auf", "geht zu dem Haus",
                                                                  "legt Katze hin"]),
-    ("Grandpa carries the cat to the sofa.", ["picks up Cat", "puts down Cat on the sofa"]),
+    ("Grandpa carries the cat to the sofa.", ["picks up Cat", "walks to the sofa", "puts down Cat on the sofa"]),
 ]
 
 

@@ -88,7 +88,9 @@ def _put_on(sp: Any, a: str, o: str, goal: str) -> list[str]:
         there = _phrase(sp, goal, "dat")
         return [sentence("walk", sp.lang, a=a, o=there, w=there), sentence("put_down", sp.lang, a=a, o=o)]
     how = "in" if goal in _CONTAINERS else "on"
-    return [_PUT[sp.lang][how].format(a=a, o=o, r=_phrase(sp, goal, "acc"))]
+    there = _phrase(sp, goal, "dat")  # walked there first: a walk runs on at its own pace (jobs.shot_actions),
+    return [sentence("walk", sp.lang, a=a, o=there, w=there),  # a put-down squeezed into its share of the
+            _PUT[sp.lang][how].format(a=a, o=o, r=_phrase(sp, goal, "acc"))]  # shot never reached the sofa
 
 
 _REACH_M = 1.6  # the top of a thing higher than this is out of reach: set down at its foot

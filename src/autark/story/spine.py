@@ -221,8 +221,8 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
             sp.thing(ev.instrument).acc if lang == "de" else sp.thing(ev.instrument).nom)
         out.append(sentence("kick", lang, a=actors[0], o=ball) + (f" {_TO_WORD[lang]} {to}" if to else ""))
         return out
-    if ev.kind == "ride" and actors:
-        return _ride_actions(ev, sp, actors)
+    if actors and (ev.kind == "ride" or ev.kind == "drive" and RIDDEN_THINGS & {ev.patient, ev.instrument}):
+        return _ride_actions(ev, sp, actors)  # "fährt mit dem Fahrrad zum See": astride it, not on foot
     if ev.kind == "fly" and ev.patient and ev.patient_is_thing and actors:  # a kite flies (away), or is flown:
         if ev.thing_does_it or not ev.agents:  # they watch it go; they run with it, not fly to it
             return [sentence("look", lang, a=actors[0], o=o)]
