@@ -208,7 +208,7 @@ def settle_cast(events: list[Event], characters: list[CharacterConcept], objects
             e.recipient, e.patient, e.patient_is_thing = e.patient, food, True
         if e.instrument and not any(o.type == e.instrument for o in objects) and e.verb == "escort":
             objects.append(make_object(e.instrument))
-        if e.verb == "feed" and e.patient_is_thing and not any(o.type == e.patient for o in objects):
+        if e.verb == "feed" and e.patient and e.patient_is_thing and not any(o.type == e.patient for o in objects):
             objects.append(make_object(e.patient))
     return characters, events
 

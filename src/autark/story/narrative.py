@@ -339,7 +339,7 @@ def _story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
     held = holders(concept)
     at = {c.name: c.position for c in cast}
     spots = iter(_PROP_SPOTS)
-    for o in concept.objects[:5]:
+    for o in [o for o in concept.objects if o.type][:5]:  # a thing the reading could not name is no prop
         for n in range(o.count):  # "three small boats": three, the first where a single one would stand
             if len(props) >= len(_PROP_SPOTS):
                 break
