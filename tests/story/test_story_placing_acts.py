@@ -98,3 +98,26 @@ def test_the_staged_sentences_take_the_thing_to_its_goal(idea: str, wanted: list
         for w in wanted:
             assert w in said, said
     assert " hugs " not in said and " umarmt " not in said
+
+
+CHASED_FLOCKS = [
+    ("Ein Hund verjagt die Hühner aus dem Garten.", "flieht vor"),
+    ("The farmer chases the crows away from the corn.", "flees from"),
+    ("A boy chases the geese across the meadow.", "flees from"),
+    ("Die Katze jagt die Mäuse durch den Keller.", "flieht vor"),
+]
+
+
+@pytest.mark.parametrize(("idea", "flees"), CHASED_FLOCKS)
+def test_every_one_of_a_chased_flock_runs_away(idea: str, flees: str) -> None:
+    screenplay = plan(idea, duration_s=30, seed=0)
+    chaser = {e.agents[0] for e in screenplay_events(idea) if e.kind == "chase" and e.agents}
+    chased = [c.name for sc in screenplay.scenes for c in sc.characters if c.name not in chaser]
+    chased = [n for n in dict.fromkeys(chased) if any(n in a for s in screenplay.shots for a in s.actions)]
+    said = [a for s in screenplay.shots for a in s.actions]
+    fleeing = {a.split(" ")[0] for a in said if flees in a}
+    assert len(chased) >= 2 and set(chased) <= fleeing, (chased, said)
+
+
+def screenplay_events(idea: str):
+    return analyze(idea).events

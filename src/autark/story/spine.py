@@ -211,8 +211,11 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     if ev.kind == "pick_up" and not _liftable(ev, sp):
         ev = ev.model_copy(update={"kind": "point"})
     quarry = ev.patient if ev.kind == "chase" and ev.patient and not ev.patient_is_thing else ""
-    if quarry and quarry not in actors:  # a chase: the one chased runs away, the chaser after it
-        out.append(sentence("flee", lang, a=quarry, o=actors[0] if actors else "", w=actors[0] if actors else ""))
+    if quarry and quarry not in actors:  # a chase: the one chased runs away, the chaser after it; a flock flees
+        kind_of = {c.name: c.type for c in sp.cast}  # together ("verjagt die Hühner": every hen, not the first)
+        flock = [c.name for c in sp.cast if c.name not in actors and c.type == kind_of.get(quarry)] or [quarry]
+        out += [sentence("flee", lang, a=q, o=actors[0] if actors else "", w=actors[0] if actors else "")
+                for q in [quarry, *(q for q in flock if q != quarry)][:4]]
     if ev.kind == "catch" and _in_water(ev, sp) and actors:  # a catch from the water: the rod is cast first
         out.append(sentence("fish", lang, a=actors[0], o=o, w=w))
     if ev.kind == "play" and _is_ball(ev) and actors:  # a ball game is played with the feet: kicked to the other
