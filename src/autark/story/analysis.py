@@ -12,7 +12,7 @@ from functools import cache
 
 from autark.assets.templates import fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
-from autark.story import implied, nouns, places, roles, semantic, sizes
+from autark.story import implied, nouns, places, roles, sizes
 from autark.story import verbs as verb_table
 from autark.story.cast import (
     MOST_ANIMALS,
@@ -42,6 +42,7 @@ from autark.story.meanings import read_meanings
 from autark.story.moods import mood_and_genre
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.unknown_words import guess_pos as _guess_pos
+from autark.story.unknown_words import nearest_in_language
 from autark.story.unknown_words import plausible as _plausible
 from autark.story.unknown_words import vocabulary as _vocabulary
 
@@ -102,6 +103,13 @@ def _female_names() -> frozenset[str]:
 
 def _is_name(tok: str) -> bool:
     return tok[:1].isupper() and tok[1:].islower() and len(tok) >= 2 and tok.isalpha()
+
+
+def _as(pos: str, hits: list[Hit]) -> list[Hit]:
+    """The meanings of a stand-in word that are of the unknown word's part of speech (all when none is)."""
+    kept = [h for h in hits if h.category in _POS_CATEGORIES.get(pos, ())]
+    things = [h for h in kept if h.category in ("object", "character", "stand_in")]
+    return things or kept or hits  # "walks to her plane": the spaceship that plays it, not a space station
 
 
 def analyze(idea: str, language: str | None = None) -> Concept:
@@ -165,7 +173,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if pos != "verb" and _plausible(tok):  # a place, a person, a thing, a describing word, or reported
             nxt = meanings[k + 1] if k + 1 < len(tokens) else []
             reading = nouns.read_unknown(tok, folded, k, lang, pos, any(h.category in _POS_CATEGORIES["noun"]
-                                         for h in nxt), _vocabulary("noun"), lex.lookup)
+                                         for h in nxt), _vocabulary("noun", lang), lex.lookup)
             if reading is not None and reading.kind == "person" and k and any(
                     h.category in ("character", "stand_in") for h in meanings[k - 1]):
                 # "a robot waiter": the role of the one just named, not one more person
@@ -174,7 +182,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 unknown.append(tok)
                 unknown_at[k] = pos
             elif reading.kind != "drop":  # a describing word that names no mood is left out silently
-                meanings[k] = (lex.lookup(reading.key) if reading.kind == "word" else [
+                meanings[k] = (_as(pos, lex.lookup(reading.key)) if reading.kind == "word" else [
                     Hit("character" if reading.kind == "person" else reading.kind, reading.key, lang)]) + [
                     h for h in meanings[k] if h.category in ("genre", "mood")]
                 kits[k] = reading.kit or (reading.key if reading.kind == "word" else "")
@@ -182,12 +190,12 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                     warnings.append(reading.note)
             continue
         # keyboard mashing is reported, never matched: a model finds a "nearest" word for anything
-        match = semantic.nearest(folded[k], _vocabulary(pos)) if _plausible(tok) else None
+        match = nearest_in_language(folded[k], pos, lang) if _plausible(tok) else None
         if match is not None:
             if pos == "verb":
                 verbs[k] = verb_table.verb(match.known, lang)
-            else:
-                meanings[k] = lex.lookup(match.known)
+            else:  # "plane" played by a spaceship is a thing, not a film set in space
+                meanings[k] = _as(pos, lex.lookup(match.known))
             if match.how != "synonym":
                 warnings.append(f"understood {tok!r} as {match.known.replace('_', ' ')!r}")
             else:
@@ -219,12 +227,22 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     people_at = {k for k, m in enumerate(meanings) if any(h.category in ("character", "stand_in") and h.key in (
         "man", "woman", "child", "person") for h in m)}
 
+    def _player_kit(word: str, at: int) -> str | None:
+        # what a player plays is the word before ("accordion player") or the compound's first part
+        if fold(word) in roles.PLAYER_WORDS:
+            return next((kit for h in (meanings[at - 1] if at else []) if h.category == "object"
+                         and (kit := roles.player_kit(h.key))), None)
+        return roles.compound_player(word)
+
     def add_character(group: str, word: str, name: str | None, at: int = 0, stand_in: bool = False,
                       several: bool = False) -> str:
         entry = lex.data["characters"][group]
         sex = gender_cue(tokens, at, lang, people_at) if group in ("man", "woman", "child", "person") else ""
         body = sexed(body_for(word, entry["type"], entry["voice"]), sex)
-        if not stand_in and kits.get(at):  # an unknown word is played by the kit or known word it was read as
+        played = _player_kit(word, at)
+        if played and not stand_in:  # "the accordion player", "die Geigenspielerin": a musician, not an athlete
+            body = sexed(roles.kit_body(played, word, lang, group) or body, sex)
+        elif not stand_in and kits.get(at):  # an unknown word is played by the kit or known word it was read as
             body = sexed(roles.kit_body(kits[at], word, lang, group) or body_for(kits[at], entry["type"],
                                                                                  entry["voice"]), sex)
         elif body.type in ("humanoid", "man", "woman") and not stand_in:  # a role word plays in its costume kit

@@ -30,6 +30,9 @@ def word_table(rows: str) -> dict[str, str]:
 
 # target: the words that mean it, or one of its kinds (English and German, folded)
 HYPERNYMS: dict[str, str] = word_table("""
+spaceship: plane airplane aeroplane airliner jet jetliner jumbo jumbo_jet seaplane glider helicopter
+  flugzeug duesenjet duesenflugzeug passagierflugzeug wasserflugzeug segelflugzeug hubschrauber
+  helikopter propellerflugzeug sportflugzeug ufo
 robot: automaton automata android droid mecha replicant cyborg blech blechmann maschinenmensch
 dog: doggo pooch mutt canine puppy pup hound poodle terrier retriever labrador dachshund beagle collie spaniel welpe
   dackel pudel hundchen huendchen schaeferhund terrier
@@ -53,15 +56,27 @@ beach: seaside shore coast sea ocean kueste meer ozean
 space_station: spaceport starbase raumhafen
 meadow: field pasture lawn prairie feld weide
 street_lamp: lantern laterne
-car: automobile vehicle taxi cab limousine jeep wagen limousine
+car: automobile vehicle taxi cab taxicab limousine jeep wagen limousine sportscar sports_car convertible
+  cabrio minivan suv pickup rennwagen sportwagen polizeiauto streifenwagen krankenwagen ambulance police_car
+  racecar racing_car taxe droschke
 truck: lorry van lkw laster transporter
-boat: ship canoe kayak yacht sailboat raft schiff kanu jacht floss
+boat: ship canoe kayak yacht sailboat raft ferry steamer rowboat dinghy galleon schiff kanu jacht floss
+  faehre dampfer ruderboot segelboot schlauchboot
 pot: saucepan pan cauldron kettle stockpot topf kochtopf pfanne kessel
 guitar: lute banjo ukulele mandolin harp laute banjo ukulele mandoline harfe
-violin: fiddle cello viola geige cello bratsche
-piano: keyboard organ klavier fluegel orgel
-drum: drums tambourine trommel schlagzeug pauke
-cake: muffin cupcake pie tart torte kuchen toertchen
+  accordion accordian concertina squeezebox bandoneon akkordeon ziehharmonika quetschkommode schifferklavier
+  balalaika sitar zither zitter lyre leier bouzouki
+flute: recorder piccolo clarinet oboe bassoon fife panpipe panpipes harmonica mouth_organ whistle blockfloete
+  querfloete klarinette oboe fagott pikkolo panfloete mundharmonika pfeife floete
+trumpet: trombone tuba horn french_horn bugle cornet flugelhorn sousaphone posaune tuba waldhorn horn
+  kornett fluegelhorn fanfare alphorn
+saxophone: sax saxofon
+violin: fiddle viola geige bratsche
+cello: double_bass contrabass bass_viol kontrabass bassgeige violoncello
+piano: keyboard organ synthesizer harpsichord grand_piano klavier fluegel orgel cembalo keyboard
+  drehorgel leierkasten barrel_organ
+drum: drums bongo bongos conga timpani kettledrum trommel schlagzeug pauke bongos
+cake: muffin cupcake pie tart birthday_cake torte kuchen toertchen geburtstagstorte geburtstagskuchen
 bread: loaf baguette roll bun broetchen brot snack imbiss
 apple: pear plum peach strawberry cherry berry apricot lemon birne pflaume pfirsich erdbeere kirsche beere
   aprikose zitrone
@@ -118,6 +133,7 @@ run: sprint dash scurry hasten
 # a German idea
 HYPERNYMS_DE: dict[str, str] = word_table("""
 hat: hut huete zauberhut
+schule: gymnasium realschule hauptschule grundschule gesamtschule oberschule
 """)
 
 # verbs the story's verb table (``verbs.yaml``) has no form of -> a word of a story verb that means the same or

@@ -70,6 +70,12 @@ def stems(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# words whose everyday sense in a story is another thing than the vocabulary's: "Karten" in a story are
+# played ("spielen Karten", "mischt die Karten"); a map is "eine Karte", "die Landkarte", "die Schatzkarte"
+_SENSES = {"karten": ("object", "playing_cards", "de"), "kartenspiel": ("object", "playing_cards", "de"),
+           "spielkarte": ("object", "playing_cards", "de")}
+
+
 class Lexicon:
     """The loaded lexicon: ``lookup`` a folded word or phrase; the raw data stays in ``data``."""
 
@@ -103,6 +109,9 @@ class Lexicon:
                 for hit in self.index[base]:
                     if hit.category not in _SHARED:
                         self.index.setdefault(w, []).append(hit)
+        for word, (category, key, lang) in _SENSES.items():  # the sense a word has in a story, before any other
+            self.index[word] = [Hit(category, key, lang)] + [h for h in self.index.get(word, [])
+                                                             if h.category != category]
         self.max_phrase = max(k.count("_") + 1 for k in self.index)
 
     def _add_words(self, entry: dict[str, Any], category: str, key: str) -> None:

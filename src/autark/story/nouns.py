@@ -103,6 +103,10 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         mood = _mood_of(word)
         return Reading("mood", mood) if mood else Reading("drop", "")
     kit = next((roles.ROLE_KITS[f] for f in _forms(word) if f in roles.ROLE_KITS), None)
+    if word in roles.PLAYER_WORDS and prev:  # "the accordion player": what is played says who plays it
+        kit = next((played for h in lookup(_table_target(prev, lang, lookup) or prev) if h.category == "object"
+                    and (played := roles.player_kit(h.key))), kit)
+        return _person(token, lang, kit or "")
     if kit is not None:
         return _person(token, lang, roles.costume_for(token, lang) or kit)
     if table:  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
@@ -244,6 +248,7 @@ def _english_agent(word: str) -> bool:
 
 def _person(token: str, lang: str, kit: str) -> Reading:
     gender = roles.gender_of(token, lang)
+    kit = roles.compound_player(token) or kit  # "Geigenspielerin": the violin's player, not a sport's
     if kit:
         kit = roles.with_gender(kit, gender)
         from autark.assets import library

@@ -15,48 +15,89 @@ from functools import cache
 from autark.assets.templates import fold
 from autark.story.hypernyms import word_table
 
-__all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "collective_at", "costume_for", "gender_of", "kit_body", "looks_like_role", "with_gender"]
+__all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "INSTRUMENTS", "GAMES", "PLAYER_WORDS", "player_kit", "compound_player", "collective_at", "costume_for", "gender_of", "kit_body", "looks_like_role", "with_gender"]
 
 
 # costume kit: role words it plays (English, German; folded, singular; German feminine forms come from -in)
 ROLE_KITS: dict[str, str] = word_table("""
 sailor: fisherman fisher angler captain skipper mariner boatman deckhand ferryman fischer angler kapitaen seemann
+  shipmate bootsmann kapitaenin
   matrose faehrmann
 farmer: shepherd shepherdess rancher peasant lumberjack woodcutter miller hunter villager schaefer
+  cowherd goatherd herdsman stable_boy milkman dairyman vintner winemaker winzer melker stallknecht
+  kuhhirte ziegenhirte gaensehirt schaeferin bauersfrau forester foerster
   landwirt bauer holzfaeller mueller jaeger dorfbewohner hirte
 chef: baker cook butcher confectioner barista pastry_chef baecker koch metzger konditor
+  pizzaiolo pastry_cook fishmonger grillmeister kuechenchef koechin patissier zuckerbaecker
+  chocolatier fleischer
 waiter: waiter waitress server butler steward sommelier bartender barkeeper kellner ober servierer diener butler
+  receptionist concierge hotelier porter doorman portier rezeptionist pagen hotelpage
+  flight_steward
   bedienung barmann
 beekeeper: beekeeper apiarist imker bienenzuechter
 thief: thief burglar robber bandit pickpocket crook outlaw smuggler dieb einbrecher raeuber bandit taschendieb
   schmuggler gauner
 scientist: inventor professor chemist researcher engineer astronomer archaeologist erfinder forscher chemiker
+  biologist physicist astronomer botanist geologist mathematician
+  biologe physiker botaniker geologe mathematiker laborant technician techniker
   ingenieur astronom archaeologe wissenschaftler
 doctor: surgeon dentist vet veterinarian physician medic paramedic chirurg zahnarzt tierarzt arzt sanitaeter
+  pharmacist apotheker optician optiker psychiatrist therapist therapeut psychologe
+  doktor hausarzt kinderarzt notarzt
 musician: pop_star popstar rock_star pop_singer singer violinist pianist guitarist drummer trumpeter flautist cellist conductor bandleader rockstar
+  accordionist akkordeonist harpist harfenist organist saxophonist saxofonist flutist
+  floetist clarinetist klarinettist trombonist posaunist bassist cellist violinist busker street_musician
+  strassenmusiker troubadour minstrel bard spielmann barde rapper dj band_member bandmitglied chorister
+  choir_singer choirboy orgelspieler leierkastenmann organ_grinder piper dudelsackspieler kapellmeister
+  komponist composer
   saenger geiger pianist gitarrist schlagzeuger trompeter dirigent musiker
 businessman: banker manager boss clerk accountant lawyer mayor president politician salesman secretary director
+  shopkeeper storekeeper salesperson saleswoman realtor estate_agent makler broker
+  journalist reporter editor redakteur reporterin office_worker employee angestellter bueroangestellter
+  ladenbesitzer geschaeftsmann kaufmann haendler chefin tycoon millionaire millionaer
+  landlord vermieter
   bankier chef_in manager buchhalter anwalt buergermeister praesident politiker verkaeufer sekretaer direktor
 teacher: librarian tutor principal lehrer bibliothekar erzieher
+  instructor lecturer dozent headmaster headmistress schulleiter rektor
+  kindergaertner kindergarten_teacher babysitter
 athlete: goalkeeper goalie torwart torhueter runner footballer soccer_player player boxer swimmer skier cyclist jockey sprinter laeufer fussballer
+  golfer tennis_player tennisspieler golfspieler basketballer basketballspieler handballer
+  volleyballer surfer skater skateboarder snowboarder climber kletterer bergsteiger mountaineer wrestler
+  gymnast turner turnerin sportler sportlerin racer rennfahrer marathon_runner marathonlaeufer jogger
+  fussballspieler footballspieler hockeyspieler eishockeyspieler
   spieler boxer schwimmer skifahrer radfahrer
 policeman: police_officer officer cop sheriff guard watchman security_guard ranger polizist waechter wachmann
+  traffic_warden politesse customs_officer zoellner
+  border_guard grenzbeamter ticket_inspector kontrolleur bodyguard leibwaechter bouncer tuersteher
+  sicherheitsmann polizistin
+detective: detective sleuth private_eye investigator inspector kommissar kommissarin ermittler detektiv
+  spy spion agent secret_agent geheimagent
+nurse: nurse krankenschwester pfleger krankenpfleger altenpfleger midwife hebamme carer caregiver
 firefighter: fireman feuerwehrmann
+  fire_fighter feuerwehrfrau brandmeister
 soldier: warrior guard_soldier archer krieger bogenschuetze
+  sergeant colonel lieutenant legionnaire gladiator centurion
+  offizier feldwebel leutnant oberst legionaer gladiator zenturio kaempfer
 knight: paladin squire ritter knappe
 wizard: magician sorcerer monk druid priest zauberer magier moench druide priester
+  zauberkuenstler entfesselungskuenstler illusionist conjurer conjuror enchanter warlock
+  hexenmeister hexer magierin zauberin schamane shaman fortune_teller wahrsager wahrsagerin hellseher
+  alchemist alchemist
 pirate: buccaneer corsair seeraeuber freibeuter
 cowboy: rancher_cowboy gaucho
 astronaut: cosmonaut spaceman astronautin kosmonaut raumfahrer
 student: pupil schoolchild schueler
+  teenager teen teenie teenies adolescent adolescents jugendlicher jugendliche jugendlichen
+  halbstarker halbwuechsiger apprentice lehrling azubi trainee auszubildender praktikant
+  studentin schoolboy schoolgirl schuljunge schulmaedchen
 boy: grandson enkel enkelsohn nephew neffe
 girl: granddaughter enkelin enkeltochter niece nichte
 child: grandchild grandkid enkelkind
 man: patient customer guest passenger tourist traveller pilgrim prisoner hostage fan spectator audience patient kunde
   gast passagier tourist pilger gefangener geisel zuschauer fan
-  coach cashier babysitter zookeeper tailor
+  coach zookeeper tailor barber hairdresser stylist friseur frisoer coiffeur cashier kassierer
   acrobat mime chief trainer
-  kassierer tierpfleger schneider akrobat pantomime
+  tierpfleger schneider akrobat pantomime
   haeuptling hermit beggar merchant peddler minstrel bard grocer courier messenger einsiedler
   bettler haendler bote barde spielmann
 woman: nanny governess nun maid milkmaid kindermaedchen nonne magd
@@ -71,18 +112,24 @@ viking: viking norseman wikinger
 caveman: caveman cavewoman neanderthal hoehlenmensch hoehlenmann hoehlenfrau steinzeitmensch
 dwarf: dwarf zwerg
 pilot: pilot aviator aviatrix airman pilot flieger
+  flight_attendant stewardess flugbegleiter flugbegleiterin copilot kopilot
 diver: diver scuba_diver frogman taucher froschmann
 ballerina: ballerina dancer ballet_dancer balletttaenzerin
 male_dancer: taenzer balletttaenzer
 painter: painter artist kunstmaler maler kuenstler
 builder: builder construction_worker bricklayer labourer laborer bauarbeiter maurer
+  carpenter schreiner tischler zimmermann plumber klempner installateur electrician elektriker
+  roofer dachdecker handyman handwerker welder schweisser stonemason steinmetz roadworker
+  strassenarbeiter worker arbeiter craftsman
 mechanic: mechanic repairman mechaniker
+  repairman automechaniker kfz_mechaniker mechanikerin
 judge: judge richter
 referee: referee umpire linesman schiedsrichter linienrichter
 lifeguard: lifeguard baywatch rettungsschwimmer bademeister
 photographer: photographer cameraman paparazzo fotograf kameramann
 troll: troll ogre oger
 gardener: gardener groundskeeper gaertner landschaftsgaertner
+  florist floristin blumenhaendler landscaper
 king: emperor pharaoh sultan tsar duke baron lord kaiser pharao zar herzog graf fuerst
 queen: empress duchess baroness kaiserin zarin herzogin graefin fuerstin
 """)
@@ -149,6 +196,43 @@ _FEMALE_WORDS = {"waitress", "actress", "heroine", "lady", "queen", "nun", "maid
 ROLE_MIN_SCORE = 0.93
 
 
+# what a "player"/"Spieler" plays says who they are: an instrument's player is a musician holding it, a game's
+# player ("chess player", "Kartenspieler") a plain person at the table, any other (a sport's) an athlete
+INSTRUMENTS = frozenset({"guitar", "electric_guitar", "violin", "cello", "harp", "piano", "drum", "drum_kit",
+                         "trumpet", "saxophone", "flute", "xylophone", "tambourine", "microphone"})
+GAMES = frozenset({"chessboard", "playing_cards", "checkers", "dice", "board_game", "dominoes", "jigsaw_puzzle",
+                   "table_tennis_table"})
+PLAYER_WORDS = frozenset({"player", "players", "spieler", "spielerin", "spielerinnen", "spielern"})
+
+
+def player_kit(thing: str) -> str | None:
+    """The costume kit of the player of ``thing`` (an object kind): a musician for an instrument, a plain man
+    for a game, None (the table's athlete) for anything else."""
+    if thing in INSTRUMENTS:
+        return "musician"
+    if thing in GAMES:
+        return "man"
+    return None
+
+
+def compound_player(word: str) -> str | None:
+    # "Akkordeonspieler", "Geigenspielerin", "Schachspieler": the part before -spieler names what is played
+    from autark.story.hypernyms import HYPERNYMS
+    from autark.story.lexicon import lexicon
+
+    w = fold(word)
+    for end in ("spielerinnen", "spielerin", "spielern", "spieler"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            head = w[: -len(end)]
+            for form in dict.fromkeys((head, head.removesuffix("n"), head.removesuffix("en"), head.removesuffix("s"),
+                                       head + "e")):
+                form = HYPERNYMS.get(form, form)
+                kit = next((player_kit(h.key) for h in lexicon().lookup(form) if h.category == "object"), None)
+                if kit is not None:
+                    return kit
+    return None
+
+
 def looks_like_role(word: str) -> bool:
     """Whether a (folded) noun has a person's ending: -er, -or, -ist, -eur, -ian, -man, -in, ..."""
     return len(word) >= 5 and bool(ROLE_SUFFIX.search(word))
@@ -207,7 +291,7 @@ def costume_for(word: str, lang: str, gender: str = "", *, by_meaning: bool = Tr
     table only (for words the vocabulary knows as plain people: "man" must not become a businessman)."""
     from autark.assets import library
 
-    kit = next((ROLE_KITS[f] for f in _base_forms(word) if f in ROLE_KITS), None)
+    kit = compound_player(word) or next((ROLE_KITS[f] for f in _base_forms(word) if f in ROLE_KITS), None)
     if kit is None:
         kit = next((k for end, k in SUFFIX_KITS if any(f.endswith(end) for f in _base_forms(word))), None)
     if kit is None and by_meaning:

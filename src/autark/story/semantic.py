@@ -30,7 +30,7 @@ from autark.errors import BackendError
 from autark.story import dictionary
 from autark.story.hypernyms import HYPERNYMS, VERB_HYPERNYMS
 
-__all__ = ["SYNONYMS", "Match", "semantic_available", "nearest", "nearest_by_embedding", "similarity", "one_edit",
+__all__ = ["SYNONYMS", "Match", "semantic_available", "nearest", "table_match", "nearest_by_embedding", "similarity", "one_edit",
            "person_margin"]
 
 E5_MIN_SCORE = 0.86  # multilingual-e5 cosine: unrelated words score ~0.82-0.85, so the bar is high
@@ -280,6 +280,13 @@ def _table_word(word: str, vocabulary: tuple[str, ...]) -> str | None:
             if target is not None and target in vocabulary:
                 return target
     return None
+
+
+def table_match(word: str, vocabulary: tuple[str, ...]) -> Match | None:
+    """The hand tables' word for ``word`` in ``vocabulary`` (they list each language's own words, so a table
+    match is never a spelling accident across languages), or None."""
+    target = _table_word(word, vocabulary)
+    return Match(word, target, 1.0, "synonym") if target is not None else None
 
 
 def nearest(word: str, vocabulary: tuple[str, ...], *, semantic: bool | None = None,

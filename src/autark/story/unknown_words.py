@@ -6,18 +6,24 @@ words of that part it may mean (``vocabulary``). Split from ``autark.story.analy
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
+from autark.story.hypernyms import HYPERNYMS
 from autark.story.lexicon import Hit, lexicon
 from autark.story.verbs import Verb
 
-__all__ = ["plausible", "known_bigrams", "guess_pos", "vocabulary", "PRONOUNS", "ADJ_ENDINGS", "POS_CATEGORIES"]
+if TYPE_CHECKING:
+    from autark.story.semantic import Match
+
+__all__ = ["plausible", "known_bigrams", "guess_pos", "vocabulary", "nearest_in_language", "PRONOUNS", "ADJ_ENDINGS", "POS_CATEGORIES"]
 
 
 def plausible(word: str) -> bool:
     """Does a word look like a word of a human language (not keyboard mashing)?"""
     w = fold(word)
-    if len(w) <= 2:
+    if len(w) <= 2 or w in HYPERNYMS:  # "Hubschrauber" has five consonants in a row and is a word
         return True
     vowels = sum(c in "aeiouy" for c in w)
     if vowels == 0 or vowels / len(w) > 0.8:
@@ -66,13 +72,39 @@ POS_CATEGORIES = {"noun": {"character", "object", "setting", "stand_in"},
                    "adj": {"mood", "weather", "time", "colour"}, "verb": {"action"}}
 
 
-def vocabulary(pos: str) -> tuple[str, ...]:
-    """Known words of one part of speech (the candidates an unknown word of that part may mean)."""
+def vocabulary(pos: str, lang: str | None = None) -> tuple[str, ...]:
+    """Known words of one part of speech (the candidates an unknown word of that part may mean); with ``lang``
+    only that language's words (and words of no language): an English "shushes" must never be read as the German
+    "schoss" because the two are spelled or embedded alike."""
+    return _vocabulary(pos, lang)
+
+
+@cache
+def _vocabulary(pos: str, lang: str | None) -> tuple[str, ...]:
     lex = lexicon()
+    langs = ("en", "de") if lang is None else (lang,)
     if pos == "verb":
         from autark.story import verbs as verb_table
 
         return tuple(sorted({fold(w) for key in verb_table.verb_keys()
-                             for lang in ("en", "de") for w in verb_table._data()["verbs"][key].get(lang, [])}))
+                             for code in langs for w in verb_table._data()["verbs"][key].get(code, [])}))
     cats = POS_CATEGORIES[pos]
-    return tuple(w for w in lex.content_words() if any(h.category in cats for h in lex.index[w]))
+    return tuple(w for w in lex.content_words() if any(
+        h.category in cats and (lang is None or h.lang in (lang, "any")) for h in lex.index[w]))
+
+
+def nearest_in_language(word: str, pos: str, lang: str) -> Match | None:
+    """The known word of ``pos`` nearest in meaning to ``word`` (folded), looked up in the idea's own language
+    first; the other language's words are asked only for a loanword, a word the idea's language does not have
+    ("Shop" in a German idea), and never where the word is a real word of the idea's language."""
+    from autark.story import dictionary, semantic
+
+    match = semantic.table_match(word, vocabulary(pos)) or semantic.nearest(word, vocabulary(pos, lang))
+    if match is not None:
+        return match
+    if dictionary.is_word_in(word, lang) is not False:  # a word of the idea's own language (or no list)
+        return None
+    other = "de" if lang == "en" else "en"
+    if not dictionary.is_word_in(word, other):
+        return None
+    return semantic.nearest(word, vocabulary(pos, other))
