@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 
-__all__ = ["LINES", "ENDINGS", "END_OF", "END_AS", "BEFORE", "before_line", "TRAIT_LINES", "event_lines", "ending_line", "answer_to", "trait_line", "NounPhrase"]
+__all__ = ["LINES", "ENDINGS", "END_OF", "END_AS", "BEFORE", "before_line", "TRAIT_LINES", "event_lines", "ending_line", "answer_to", "family_of", "VERB_FAMILY", "trait_line", "NounPhrase"]
 
 _ART = {"m": ("der", "den", "dem", "ein", "einen"), "f": ("die", "die", "der", "eine", "eine"),
         "n": ("das", "das", "dem", "ein", "ein"), "p": ("die", "die", "den", "", "")}
@@ -83,9 +83,10 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
              "de": {"say": ["{obj} ist für dich, {other}.", "Nimm {obj_acc}."], "reply": ["{obj}? Für mich? Danke!"]}},
     "take": {"en": {"say": ["{obj} is mine now!", "I will take {obj}."], "watch": ["Hey, give {obj} back!"]},
              "de": {"say": ["Jetzt gehört {obj} mir!", "Ich nehme {obj_acc}."], "watch": ["He, gib {obj_acc} zurück!"]}},
-    "find": {"en": {"say": ["Look! {a_obj}!", "What is {obj} doing here?", "I found {a_obj}!"],
+    "find": {"en": {"say": ["Look! {a_obj}!", "What is {obj} doing here?", "I found {a_obj}!", "There you are! I found {them}!"],
                     "reply": ["Where did {obj} come from?"]},
-             "de": {"say": ["Schau! {a_obj_nom}!", "Was macht {obj} denn hier?", "Ich habe {a_obj} gefunden!"],
+             "de": {"say": ["Schau! {a_obj_nom}!", "Was macht {obj} denn hier?", "Ich habe {a_obj} gefunden!",
+                            "Da bist du ja! Ich habe {them} gefunden!"],
                     "reply": ["Wo kommt {obj} denn her?"]}},
     "search": {"en": {"say": ["Where is {obj}?", "{obj} must be here somewhere.", "Which way now, {other}?"],
                       "reply": ["We will find {obj}, {other}."]},
@@ -93,9 +94,10 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                       "reply": ["Wir finden {obj_acc}, {other}."]}},
     "lose": {"en": {"say": ["My {objn}! It is gone!", "Where did I put {obj}?"], "reply": ["We will find {obj}."]},
              "de": {"say": ["{obj} ist weg!", "Wo habe ich {obj_acc} nur gelassen?"], "reply": ["Wir finden {obj_acc}."]}},
-    "break": {"en": {"say": ["Oh no. {obj}...", "Oh no, {obj}! I did not mean to!"], "reply": ["Never mind {obj}."]},
+    "break": {"en": {"say": ["Oh no. {obj}...", "Oh no, {obj}! I did not mean to!"], "reply": ["Never mind {obj}."],
+                     "watch": ["Oh no! {obj}!", "No! Not {obj}!"]},
               "de": {"say": ["Oh nein. {obj}...", "Oh nein, {obj}! Das wollte ich nicht!"],
-                     "reply": ["Vergiss {obj_acc}."]}},
+                     "reply": ["Vergiss {obj_acc}."], "watch": ["Oh nein! {obj}!", "Nein! Nicht {obj}!"]}},
     "repair": {"en": {"say": ["{obj} is almost fixed...", "Just one more turn on {obj}."], "reply": ["You can fix it, {other}!"]},
                "de": {"say": ["{obj} ist gleich repariert ...", "Nur noch ein Stück an {obj_dat}."],
                       "reply": ["Du schaffst das, {other}!"]}},
@@ -169,7 +171,10 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                     "watch": ["Alles in Ordnung, {other}?"]}},
     "throw": {"en": {"say": ["Catch {obj}, {other}!"], "reply": ["I caught {obj}!"]},
               "de": {"say": ["Fang {obj_acc}, {other}!"], "reply": ["Ich habe {obj_acc}!"]}},
-    "catch": {"en": {"say": ["I caught {obj}!", "Got you, {objn}!"]}, "de": {"say": ["Ich habe {obj_acc} gefangen!"]}},
+    "catch": {"en": {"say": ["I caught {obj}!", "Got you, {objn}!", "Got you, {them}! It is over."],
+                     "reply": ["Let me go!", "All right, all right, you got me!"], "watch": ["{obj}! What a catch!"]},
+              "de": {"say": ["Ich habe {obj_acc} gefangen!", "Hab dich! Jetzt ist Schluss."],
+                     "reply": ["Lass mich los!", "Schon gut, du hast mich!"], "watch": ["Was für ein Fang!"]}},
     "read": {"en": {"say": ["Listen to {obj}, {other}.", "Listen to this, {other}."]},
              "de": {"say": ["Hör dir {obj_acc} an, {other}.", "Hör dir das an, {other}."]}},
     "story": {"en": {"say": ["Once upon a time, far away, there lived a little dragon...",
@@ -273,10 +278,61 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                       "reply": ["Sorry! {obj} was too tempting.", "Sorry! Never again."]},
                "de": {"say": ["Du warst das also die ganze Zeit!", "Erwischt! Du warst das also!"],
                       "reply": ["Verzeihung! {obj} war zu verlockend.", "Verzeihung! Nie wieder."]}},
+    # verbs whose verbs.yaml entry names no family: their lines by the story verb itself (VERB_FAMILY below)
+    "carry": {"en": {"say": ["I will carry {them} to safety.", "{obj} is heavier than it looks!", "Hold on, I have got you!"],
+                     "reply": ["Thank you for carrying me, {other}!"], "watch": ["Careful with {obj}, {other}!"]},
+              "de": {"say": ["Ich bringe {them} in Sicherheit.", "Ganz schön schwer, {obj}!", "Halt dich fest, ich hab dich!"],
+                     "reply": ["Danke, dass du mich trägst, {other}!"], "watch": ["Vorsicht mit {obj_dat}, {other}!"]}},
+    "fish": {"en": {"say": ["Come on, little fish... bite!", "Today I will catch a big one, {other}."],
+                    "reply": ["Shh, {other}, you will scare the fish!"]},
+             "de": {"say": ["Na komm, kleiner Fisch ... beiß an!", "Heute fange ich einen großen, {other}."],
+                    "reply": ["Pst, {other}, du verscheuchst die Fische!"]}},
+    "magic": {"en": {"say": ["Abracadabra!", "And now... {obj}! Abracadabra!"], "watch": ["How did you do that, {other}?"]},
+              "de": {"say": ["Abrakadabra!", "Und jetzt ... {obj}! Abrakadabra!"], "watch": ["Wie hast du das gemacht, {other}?"]}},
+    "push": {"en": {"say": ["Push! Harder, {other}!", "{obj} will not move!"], "reply": ["I am pushing, {other}!"]},
+             "de": {"say": ["Drück! Fester, {other}!", "{obj} bewegt sich keinen Zentimeter!"], "reply": ["Ich drücke ja, {other}!"]}},
+    "kick": {"en": {"say": ["Watch this kick, {other}!", "And... kick!"], "watch": ["What a kick!"]},
+             "de": {"say": ["Schau dir diesen Schuss an, {other}!", "Und ... Schuss!"], "watch": ["Was für ein Schuss!"]}},
+    "write": {"en": {"say": ["Dear {other}... no, that is not right.", "There. {obj} is written."],
+                     "reply": ["What are you writing, {other}?"]},
+              "de": {"say": ["Liebe Grüße ... nein, so nicht.", "So. {obj} ist geschrieben."],
+                     "reply": ["Was schreibst du da, {other}?"]}},
+    "drop": {"en": {"say": ["Oops! {obj}!", "Oh no, I dropped {obj}!"], "watch": ["Careful, {other}! {obj}!"]},
+             "de": {"say": ["Hoppla! {obj}!", "Oh nein, {obj} ist mir runtergefallen!"], "watch": ["Vorsicht, {other}! {obj}!"]}},
+    "extinguish": {"en": {"say": ["Water! Quick, {other}!", "Out you go, fire!"], "reply": ["The fire is out, {other}!"]},
+                   "de": {"say": ["Wasser! Schnell, {other}!", "Aus mit dir, Feuer!"], "reply": ["Das Feuer ist aus, {other}!"]}},
+    "show": {"en": {"say": ["Look, {other}: {obj}!", "Let me show you {obj}, {other}."], "reply": ["Oh, {obj}! How nice!"]},
+             "de": {"say": ["Schau, {other}: {obj}!", "Ich zeige dir {obj_acc}, {other}."], "reply": ["Oh, {obj}! Wie schön!"]}},
+    "scream": {"en": {"say": ["Aaaah!", "Help! Somebody help me!"], "watch": ["What is wrong, {other}?"]},
+               "de": {"say": ["Aaaah!", "Hilfe! Hilft mir denn keiner?"], "watch": ["Was ist denn los, {other}?"]}},
+    "knock": {"en": {"say": ["Knock, knock! Anybody home?", "Hello? {other}, are you there?"], "reply": ["Coming, coming!"]},
+              "de": {"say": ["Klopf, klopf! Ist jemand zu Hause?", "Hallo? {other}, bist du da?"], "reply": ["Ich komme ja schon!"]}},
+    "clap": {"en": {"say": ["Bravo, {other}! Bravo!", "More! More!"]}, "de": {"say": ["Bravo, {other}! Bravo!", "Zugabe! Zugabe!"]}},
+    "receive": {"en": {"say": ["{obj}? For me? Thank you, {other}!"], "reply": ["You deserve {obj}, {other}."]},
+                "de": {"say": ["{obj}? Für mich? Danke, {other}!"], "reply": ["Du hast {obj_acc} verdient, {other}."]}},
+    "order": {"en": {"say": ["I would like {a_obj}, please.", "{a_obj}, please, {other}."], "reply": ["Coming right up!"]},
+              "de": {"say": ["Ich hätte gern {a_obj}, bitte.", "{a_obj_nom}, bitte, {other}."], "reply": ["Kommt sofort!"]}},
+    "leave": {"en": {"say": ["I have to go now, {other}.", "Goodbye, {other}. I am off."], "reply": ["Come back soon, {other}!"]},
+              "de": {"say": ["Ich muss jetzt gehen, {other}.", "Tschüss, {other}. Ich bin dann weg."],
+                     "reply": ["Komm bald wieder, {other}!"]}},
+    "think": {"en": {"say": ["Hmm... let me think, {other}.", "Hmm... what now?"], "reply": ["Take your time, {other}."]},
+              "de": {"say": ["Hmm ... lass mich nachdenken, {other}.", "Hmm ... was nun?"], "reply": ["Lass dir Zeit, {other}."]}},
     "talk": {"en": {"say": ["{other}, I have to tell you something.", "I have to tell you something."],
                     "reply": ["What is it, {other}?"]},
              "de": {"say": ["{other}, ich muss dir etwas sagen.", "Ich muss dir etwas sagen."], "reply": ["Was denn, {other}?"]}},
 }
+
+# the family of a story verb whose verbs.yaml entry names none (line: ""): its own name where LINES has it
+VERB_FAMILY = {"carry": "carry", "hold": "carry", "fish": "fish", "magic": "magic", "transform": "magic",
+               "push": "push", "kick": "kick", "write": "write", "drop": "drop", "extinguish": "extinguish",
+               "show": "show", "scream": "scream", "knock": "knock", "clap": "clap", "receive": "receive",
+               "order": "order", "leave": "leave", "think": "think", "play_game": "think"}  # a ride says nothing: its line would wait for the journey (story.journey_shots)
+
+
+def family_of(verb: str, line: str) -> str:
+    """The dialogue family of an event: its own (verbs.yaml ``line``), else by its story verb, else ""."""
+    return line or VERB_FAMILY.get(verb, "")
+
 
 # the last line after an event of a family, about that event and its thing (a family's own "end" lines in
 # LINES come first): the story's last line says how *this* story came out, not a line any film could end on
@@ -325,6 +381,9 @@ END_OF: dict[str, tuple[list[str], list[str]]] = {
     "lose": (["Goodbye, {objn}...", "We will find another {objn}, {other}."],
              ["Leb wohl, {objn} ...", "Wir finden einen neuen {objn}, {other}."]),
     "search": (["There it is, at last: {obj}!", "Found it at last!"], ["Da ist es endlich: {obj}!", "Endlich gefunden!"]),
+    "story": (["And they lived happily ever after.", "The end. And now, off to bed, {other}!"],
+              ["Und wenn sie nicht gestorben sind, dann leben sie noch heute.", "Ende. Und jetzt ab ins Bett, {other}!"]),
+    "fly": (["What a flight, {other}!", "What a flight!"], ["Was für ein Flug, {other}!", "Was für ein Flug!"]),
     "fall": (["Next time I will look where I am going."], ["Nächstes Mal schaue ich, wohin ich trete."]),
     "catch": (["What a catch, {other}!", "What a catch!"],
               ["Was für ein Fang, {other}!", "Was für ein Fang!"]),
@@ -419,7 +478,7 @@ ENDINGS: dict[str, dict[str, list[str]]] = {
            "sad": ["We still have each other, {other}.", "Goodbye, {objn}.", "Oh well... it was not meant to be."],
            "surprise": ["Nobody will believe this about {obj}.", "Who would have thought, {other}?", "Who would have thought?"],
            "conflict": ["Truce, {other}?", "Enough for one day."],
-           "calm": ["Time to go home, {other}.", "Time to go home."],
+           "calm": ["That was a lovely day, {other}.", "What a peaceful day, {other}."],
            "disaster": ["That was close, {other}!", "We made it, {other}. We made it.", "That was close!"]},
     "de": {"eaten": ["Tja... jetzt bekommt keiner {obj_acc}.", "Das war es dann mit {obj_dat}, {other}."],
            "happy": ["Was für ein Tag, {other}!", "{obj_acc} vergesse ich nie.", "Das war der schönste Tag, {other}!", "Was für ein Tag!"],
@@ -427,7 +486,7 @@ ENDINGS: dict[str, dict[str, list[str]]] = {
            "sad": ["Wir haben ja noch uns, {other}.", "Leb wohl, {objn}.", "Na ja ... es sollte nicht sein."],
            "surprise": ["Das mit {obj_dat} glaubt uns keiner.", "Wer hätte das gedacht, {other}?", "Wer hätte das gedacht?"],
            "conflict": ["Frieden, {other}?", "Genug für heute."],
-           "calm": ["Zeit, nach Hause zu gehen, {other}.", "Zeit, nach Hause zu gehen."],
+           "calm": ["Das war ein schöner Tag, {other}.", "Was für ein friedlicher Tag, {other}."],
            "disaster": ["Das war knapp, {other}!", "Wir haben es geschafft, {other}.", "Das war knapp!"]},
 }
 
@@ -517,8 +576,9 @@ def _without_address(template: str) -> str:
 
 
 def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str | None:
-    if not values.get("other"):
-        options = list(dict.fromkeys(_without_address(o) for o in options))
+    if not values.get("other") and values.get("listener"):  # someone is there who is not called by name
+        options = list(dict.fromkeys(o if "{other}" not in o else _without_address(o) for o in options))
+        options = [o for o in options if len(o.split()) > 1]  # "Bravo!" alone says nothing of this story
     usable = [o for o in options if all(values.get(k) for k in _slots(o))]
     if not usable:
         return None

@@ -20,8 +20,15 @@ if TYPE_CHECKING:
 __all__ = ["_values", "_lines", "_told", "_enough_lines", "_resolution"]
 
 
+def _fam(ev: Event) -> str:
+    """The event's dialogue family, by its story verb where verbs.yaml names none (carry, fish, magic...)."""
+    from autark.story.lines import family_of
+
+    return family_of(ev.verb, ev.line)
+
+
 def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str]:
-    values = {"me": sp.address(me), "other": sp.address(other),
+    values = {"me": sp.address(me), "other": sp.address(other), "listener": other,
               "place": PLACES.get(sp.concept.setting, ("", ""))[sp.lang == "de"], "goal": ev.goal if ev else ""}
     thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
     if thing:
@@ -36,11 +43,13 @@ def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> lis
         from autark.story.uncast import reaction_to
 
         there = [c.name for c in sp.cast if c.name in sp.voiced and c.name not in sp.hidden]
-        family = "flee" if reaction_to(ev) == "flee" else ev.line
-        said = event_lines(family, sp.lang, "say", _values(sp, ev, there[0], there[1] if len(there) > 1 else ""),
-                           rng) if there and family else None
+        family = "flee" if reaction_to(ev) == "flee" else _fam(ev)
+        heard = _values(sp, ev, there[0], there[1] if len(there) > 1 else "") if there else {}
+        said = None
+        for role in ("say",) if family == "flee" else ("watch", "say"):  # the wave broke it: "Oh no! The castle!"
+            said = said or (event_lines(family, sp.lang, role, heard, rng) if there and family else None)
         return [(there[0], said)] if said else []
-    if not ev.line:
+    if not _fam(ev):
         return []
     speakers = [a for a in actors if a in sp.voiced and a not in sp.hidden]  # "someone" is silent till found out
     others = [n for n in (ev.recipient, ev.source, ev.partner, "" if ev.patient_is_thing else ev.patient) if n]
@@ -50,18 +59,20 @@ def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> lis
     if speakers:
         me = speakers[0]
         other = next((n for n in others if n != me), watchers[0] if watchers else "")
-        said = event_lines(ev.line, sp.lang, "say", _values(sp, ev, me, other), rng)
+        said = event_lines(_fam(ev), sp.lang, "say", _values(sp, ev, me, other), rng)
         if said:
             out.append((me, said))
+        if _fam(ev) == "flee":  # "Right behind you!" is a fellow runner's, not the pursuer's
+            others = [a for a in actors if a != me]
         replier = next((n for n in others if n in sp.voiced and n != me), "")
-        reply = event_lines(ev.line, sp.lang, "reply", _values(sp, ev, replier, me), rng) if replier else None
+        reply = event_lines(_fam(ev), sp.lang, "reply", _values(sp, ev, replier, me), rng) if replier else None
         if reply:
             out.append((replier, reply))
     elif watchers and not set(actors) <= sp.hidden:  # what "someone" does nobody sees
         me = watchers[0]
-        said = event_lines(ev.line, sp.lang, "watch", _values(sp, ev, me, actors[0] if actors else ""), rng)
-        if said is None and ev.line not in _REPLY_IS_THE_DONE_TO:  # "Catch me if you can" is the chased one's
-            said = event_lines(ev.line, sp.lang, "reply", _values(sp, ev, me, actors[0] if actors else ""), rng)
+        said = event_lines(_fam(ev), sp.lang, "watch", _values(sp, ev, me, actors[0] if actors else ""), rng)
+        if said is None and _fam(ev) not in _REPLY_IS_THE_DONE_TO:  # "Catch me if you can" is the chased one's
+            said = event_lines(_fam(ev), sp.lang, "reply", _values(sp, ev, me, actors[0] if actors else ""), rng)
         if said:
             out.append((me, said))
     return [(who, sp.with_trait(who, text)) for who, text in out]  # a trait is heard in its first line
@@ -110,6 +121,7 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
     from autark.story.film_lines import can_speak_in, family_of_action
 
     said = {_said_key(t) for p in plans for _w, t in p.dialogue}
+    looked = False
     for k, p in enumerate(plans):
         lead_in = p.kind == "inciting" and not p.events  # the way to the first event: what is to come
         if not k or p.dialogue or p.kind == "resolution" or not p.events and not lead_in and p.size == "close-up":
@@ -125,30 +137,51 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
         coming = next((events[i] for q in plans[k + 1:] for i in q.events if i < len(events)), None)
         if lead_in:
             first = next((events[i] for q in plans for i in q.events if i < len(events)), None)
-            said_first = before_line(first.line, sp.lang, _values(sp, first, me, other), rng) if first else None
+            said_first = before_line(_fam(first), sp.lang, _values(sp, first, me, other), rng) if first else None
             if said_first and _said_key(said_first) not in said:
                 p.dialogue.append((me, sp.with_trait(me, said_first)))
                 said.add(_said_key(said_first))
             continue
         options: list[tuple[str, str, Event | None]] = []
-        if ev is not None and ev.line and ev.agents:
+        if ev is not None and _fam(ev) and ev.agents:
             done_to = me in (ev.patient, ev.recipient, ev.partner)
-            options += [(ev.line, "say", ev), (ev.line, "reply", ev)] if me in ev.agents else [(ev.line, "watch", ev)] + (
-                [(ev.line, "reply", ev)] if done_to or ev.line not in _REPLY_IS_THE_DONE_TO else [])
+            if me in ev.agents:
+                options += [(_fam(ev), "say", ev), (_fam(ev), "reply", ev)]
+            elif _fam(ev) == "flee" and me in (ev.source, ev.patient):  # the one they run from gives chase
+                options.append(("chase", "say", ev))
+            elif done_to:  # "Let me go!" before an onlooker's "What a catch!"
+                options += [(_fam(ev), "reply", ev), (_fam(ev), "watch", ev)]
+            else:
+                options += [(_fam(ev), "watch", ev)] + ([(_fam(ev), "reply", ev)] if _fam(ev) not in _REPLY_IS_THE_DONE_TO else [])
         options.append((family_of_action(next(a for a in p.actions if a.split()[0] == me)), "say", ev))
-        line = next((t for family, role, of in options if family
-                     for t in [event_lines(family, sp.lang, role, _values(sp, of, me, other), rng)]
-                     if t and _said_key(t) not in said), None)
+        chosen = next(((t, family, of) for family, role, of in options if family and role == "say"
+                       for t in [event_lines(family, sp.lang, role, _values(sp, of, me, other), rng)]
+                       if t and _said_key(t) not in said), None)
+        line = chosen[0] if chosen else next((t for family, role, of in options if family
+                                              for t in [event_lines(family, sp.lang, role, _values(sp, of, me, other), rng)]
+                                              if t and _said_key(t) not in said), None)
         if any(" rides " in a or " reitet " in a for a in p.actions):  # a ride's line waits for its journey's end
             coming = ev = None if line is None else ev
-        if line is None and coming is not None and coming.line:  # on the way to what comes next: name it
-            line = before_line(coming.line, sp.lang, _values(sp, coming, me, other), rng)
-        for of in (ev, coming):  # or the thing that is looked at: "Look, a golden ball!"
-            if (line is None or _said_key(line) in said) and of is not None:
+        if line is None and coming is not None and _fam(coming) and (me in coming.agents or not coming.agents):
+            # on the way to what comes next, its doer says what is to come
+            line = before_line(_fam(coming), sp.lang, _values(sp, coming, me, other), rng)
+        gone_by = next((events[i] for q in reversed(plans[:k]) for i in reversed(q.events) if i < len(events)), None)
+        if line is None and gone_by is not None and _fam(gone_by) and gone_by.agents:  # what just happened
+            role = "say" if me in gone_by.agents else "reply" if me in (gone_by.patient, gone_by.recipient) else "watch"
+            line = event_lines(_fam(gone_by), sp.lang, role, _values(sp, gone_by, me, other), rng)
+            line = line if line and _said_key(line) not in said else None
+        for of in (ev, coming):  # or the thing that is looked at, once a film: "Look, a golden ball!"
+            if (line is None or _said_key(line) in said) and of is not None and not looked:
                 line = event_lines("watch", sp.lang, "say", _values(sp, of, me, other), rng)
+                looked = bool(line)
         if line and _said_key(line) not in said:
             p.dialogue.append((me, sp.with_trait(me, line)))
             said.add(_said_key(line))
+            if chosen and chosen[0] == line and voiced[1:]:  # the other one there answers in the same vein
+                reply = event_lines(chosen[1], sp.lang, "reply", _values(sp, chosen[2], voiced[1], me), rng)
+                if reply and _said_key(reply) not in said:
+                    p.dialogue.append((voiced[1], sp.with_trait(voiced[1], reply)))
+                    said.add(_said_key(reply))
     _answered(plans, sp, said, rng)
 
 
@@ -237,7 +270,7 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
         speakers = list(dict.fromkeys(fighters + speakers))
     if speakers:
         other = next((n for n in people if n != speakers[0]), "")
-        family = "" if eaten else (last.line if last is not None else "")
+        family = "" if eaten else (_fam(last) if last is not None else "")
         if last is not None and speakers[0] not in last.agents and family in _DOERS_OWN_END:
             family = ""  # "Nobody saw me" is the hider's to say
         said_of = _values(sp, last, speakers[0], other) if last is not None else {}
