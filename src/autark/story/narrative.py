@@ -317,13 +317,15 @@ def _cast(concept: Concept) -> list[CastMember]:
         d.word == c.word and d.type == c.type for d in concept.characters[:i])]
     named = [c for c in concept.characters if c not in flock][:4]
     chars = named + flock[:max(0, MOST_ANIMALS - len(named))]
-    counts = {t: sum(c.type == t and c.group == g for c in chars) for t, g in {(c.type, c.group) for c in chars}}
-    seen: dict[tuple[str, str], int] = {}
+    # by the body alone: a tailor read as a man and a neighbour read as a person are both a plain man, and two
+    # named Toms of one kind look alike as much as two unnamed ones
+    counts = {t: sum(c.type == t for c in chars) for t in {c.type for c in chars}}
+    seen: dict[str, int] = {}
     cast: list[CastMember] = []
     for i, c in enumerate(chars):
-        n = seen.get((c.type, c.group), 0)
-        seen[(c.type, c.group)] = n + 1
-        colour = CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1 and not c.named else ""
+        n = seen.get(c.type, 0)
+        seen[c.type] = n + 1
+        colour = CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1 else ""
         first = next((m for m in cast if c in flock and m.type == c.type), None)
         spot = flock_spot(first.position, c.type, n) if first is not None else _CAST_SPOTS[i % len(_CAST_SPOTS)]
         cast.append(CastMember(name=c.name, type=c.type, voice=c.voice, color=colour, position=spot))
