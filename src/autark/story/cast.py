@@ -375,17 +375,46 @@ def _no_umlaut(folded: str) -> str:
 def _gender_de(noun: str, known: str, group_gender: str) -> str:
     """A German noun's gender: the kind's where the word is its noun, else by the word's ending."""
     w = noun.lower()
-    if w.endswith("lein") or (w.endswith("chen") and any(u in w for u in "äöü")):  # Kätzchen, not Kuchen
-        return "n"
+    if w.endswith("lein") or (w.endswith("chen") and len(w) > 6 and not w.endswith(_NOT_DIMINUTIVE)):
+        return "n"  # Kätzchen, Kaninchen, Eichhörnchen; not Kuchen, Knochen, Drachen
     if known:
         return known
-    if w.endswith(("in", "ung", "heit", "keit", "schaft", "ion", "frau", "mutter", "schwester", "tochter")):
+    head = next((w[i:] for i in range(len(w) - 2) if w[i:] in _DE_GENDERS), "")
+    if head:  # the word or its last part is a noun whose gender is known: a compound takes its head's
+        return _DE_GENDERS[head]
+    if w.endswith(("in", "ung", "heit", "keit", "schaft", "ion", "frau", "mutter", "schwester", "tochter", "tät",
+                   "ik", "ei", "ie", "ur", "enz", "anz")):
         return "f"
+    if w.endswith(("ment", "tum", "um", "zeug", "nis", "ma", "o")):
+        return "n"  # das Instrument, das Museum, das Flugzeug, das Kino
     if group_gender:
         return group_gender
     if w.endswith("e") and not w.endswith(("junge", "affe", "drache", "hase", "löwe", "rabe", "käse")):
         return "f"
     return "m"
+
+
+_NOT_DIMINUTIVE = ("kuchen", "knochen", "drachen", "rachen", "rochen", "zeichen")
+# German nouns whose gender their ending does not tell (or tells wrong), by the word or a compound's last part
+# ("Zauberhut": der Hut); folded lower case with umlauts kept as the idea writes them
+_DE_GENDERS = {w: g for g, words in (
+    ("n", "lamm kalb fohlen ferkel küken kueken pferd schaf rind reh huhn schwein kamel zebra känguru krokodil "
+          "nashorn pony tier boot schiff auto flugzeug fahrrad rad buch bild haus bett glas messer brot ei "
+          "geschenk spielzeug instrument klavier akkordeon cello horn seil netz zelt feuer licht fenster "
+          "schloss dach kissen sofa regal radio handy telefon geld kind mädchen maedchen baby paar volk publikum "
+          "team orchester café cafe restaurant hotel kino theater museum zimmer büro buero bad dorf feld meer "
+          "ufer land tal gebirge wasser herz lied spiel kartenspiel brett schach papier blatt heft "
+          "foto kleid hemd tuch ding essen obst gemüse gemuese fleisch mehl salz öl oel bier wein "
+          "taxi kanu floss segel ruder lenkrad gewitter wetter unwetter"),
+    ("f", "maus kuh gans hand tür tuer uhr nacht stadt wand bank welt luft milch wurst frucht nuss angst "
+          "karte karten post torte kerze gitarre geige flöte floete trompete trommel harfe orgel laterne lampe insel "
+          "bühne buehne straße strasse brücke bruecke schule küche kueche"),
+    ("m", "hut stuhl tisch schrank ball baum wald berg fluss see strand hund bär baer fuchs wolf vogel fisch "
+          "hase löwe loewe affe rabe drache junge mann vater bruder sohn onkel opa koffer schlüssel schluessel "
+          "teller löffel loeffel becher korb sack zug bus wagen laster traktor hubschrauber apfel kuchen käse "
+          "kaese brief ring stein sand schnee regen wind sturm sturz schal mantel schuh gürtel guertel "
+          "kapitän kapitaen pirat ritter könig koenig prinz zauberer magier clown künstler kuenstler"),
+) for w in words.split()}
 
 
 _GROUP_GENDER = {"man": "m", "woman": "f", "child": "n", "person": "m"}
