@@ -18,7 +18,7 @@ from autark.story.verbs import sentence
 if TYPE_CHECKING:
     from autark.story.events import Event
 
-__all__ = ["placing_actions"]
+__all__ = ["placing_actions", "set_down_apart"]
 
 # goals a thing goes into rather than onto (the sentence says "into"/"in"; the engine sets it on the top either way)
 _CONTAINERS = frozenset({"hat", "box", "basket", "bag", "mailbox", "bucket", "trash_can", "bin", "pot", "chest",
@@ -123,3 +123,11 @@ _HANDED_ON = frozenset({"give", "serve", "put_down", "throw", "feed", "hide"})
 def _handed_on(ev: Event, sp: Any) -> bool:
     """Does a later event do something else with the thing carried (give it, throw it, put it away)?"""
     return any(e.at > ev.at and e.patient == ev.patient and e.kind in _HANDED_ON for e in sp.concept.events)
+
+
+def set_down_apart(ev: Event, actions: list[str]) -> list[str]:
+    """The set-down of a carry, for a shot of its own after the carrying (a walk runs on at its own pace, and a
+    put-down after it in the same shot fell past the cut: the cat stayed in the arms); [] for any other event."""
+    if ev.verb != "carry" or len(actions) < 3:
+        return []
+    return actions[-1:]

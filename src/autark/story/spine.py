@@ -22,7 +22,7 @@ from autark.story.beats import PLACES, WHEN
 from autark.story.cast import display_noun
 from autark.story.lines import NounPhrase, event_lines
 from autark.story.perches import perches, stays_up
-from autark.story.placing import placing_actions
+from autark.story.placing import placing_actions, set_down_apart
 from autark.story.possession import first_holders, holders
 from autark.story.spine_words import _enough_lines, _lines, _resolution, _told, _values
 from autark.story.verbs import sentence
@@ -484,7 +484,12 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             sneaking = [a for a in actors if a in sp.hidden and a not in seen_hidden]
             shot.actions += [sentence("hide", sp.lang, a=a) for a in sneaking]  # "someone": unseen at first
             seen_hidden.update(sneaking)
-            shot.actions += _event_actions(ev, sp, actors)
+            acts = _event_actions(ev, sp, actors)
+            if kept := set_down_apart(ev, acts):  # carried there, then set down on its own shot
+                acts = [a for a in acts if a not in kept]
+                plans.append(ShotPlan("rising", subject=actors[0], tone=ev.tone, events=[i], actions=kept))
+                extra = max(0, extra - 1)  # (the carrying shot is plans[-2]: its lines and narration go to ``shot``)
+            shot.actions += acts
             shot.events.append(i)
             shot.dialogue += _lines(ev, sp, actors, rng)
             if is_key and i == key_at and extra == 0 and actors:  # no shot of its own for the reaction: here
