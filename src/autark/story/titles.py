@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from autark.assets.templates import fold
 from autark.story.cast import character_noun, display_noun
 from autark.story.lines import NounPhrase
+from autark.story.wording import _NUMBERS, plural_nominative
 
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
@@ -98,13 +99,17 @@ def title_for(concept: Concept) -> str:
             plural = chars[1].word.lower()
             nouns[1] = f"the {plural if plural != _singular_of(plural) or plural in _IRREGULAR.values() else _plural(plural)}"
         elif len(kin) > 1 and de and chars[1].word != chars[0].word and not chars[1].named:  # "die Kinder"
-            nouns[1] = f"die {chars[1].word[:1].upper()}{chars[1].word[1:]}"
+            nouns[1] = f"die {plural_nominative(chars[1].word[:1].upper() + chars[1].word[1:], 'de')}"
         if nouns[0] == nouns[1]:
             two = [c.word for c in chars[:2] if c.word.lower() != _singular_of(c.word).lower()]
             plural = two[0] if two else _plural(nouns[0].split()[-1])
             if de:  # the idea's own plural ("Katzen", "Roboter"), never an English -s
-                plural = chars[0].word[:1].upper() + chars[0].word[1:]
-            return _title_case(f"the two {plural}") if not de else f"Die zwei {plural}"
+                plural = plural_nominative(chars[0].word[:1].upper() + chars[0].word[1:], "de")
+            n = sum((c.type, c.word) == (chars[0].type, chars[0].word) for c in chars)  # five children, not "two"
+            count = _NUMBERS["de" if de else "en"].get(n, "")
+            if not count:  # more than a handful: "The Children"
+                return _title_case(f"the {plural}") if not de else f"Die {plural}"
+            return _title_case(f"the {count} {plural}") if not de else f"Die {count} {plural}"
         return _title_case(f"{nouns[0]} {'und' if de else 'and'} {nouns[1]}") if not de else \
             f"{nouns[0][:1].upper()}{nouns[0][1:]} und {nouns[1]}"
     verb = concept.events[0].verb if concept.events else ""

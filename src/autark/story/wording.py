@@ -245,6 +245,18 @@ def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
     return out
 
 
+def plural_nominative(word: str, lang: str) -> str:
+    """A German plural as the idea wrote it after a dative ("den Kindern", "mit den Hühnern") back in the
+    nominative ("Kinder", "Hühner") for a title or a count; a plural of its own in -n (Katzen) stays."""
+    if lang != "de" or not word.endswith("n") or len(word) < 4:
+        return word
+    from autark.assets.templates import fold
+    from autark.story.lexicon import plurals
+
+    return word[:-1] if fold(word[:-1]) in {fold(p) for p in plurals()} and fold(word) not in {
+        fold(p) for p in plurals()} else word
+
+
 _NUMBERS = {"en": {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"},
             "de": {2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs"}}
 
@@ -283,7 +295,7 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
         if len(same) > 1 and all(q.given for q in same):  # "two knights, Tom and Max"
             n = crowd if leaders and {q.name for q in same} <= leaders and crowd > len(same) else len(same)
             count = _NUMBERS[concept.language].get(n, str(n))
-            plural = p.word if concept.language == "de" else p.word.lower()
+            plural = plural_nominative(p.word, "de") if concept.language == "de" else p.word.lower()
             among = "" if n == len(same) else ("darunter " if concept.language == "de" else "among them ")
             who.append(f"{count} {plural}, {among}{_joined([q.name for q in same], concept.language)}")
             done.update(q.name for q in same)
@@ -292,7 +304,7 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
                  and q.noun == p.noun and not q.given]
         if len(flock) > 1 and fold(p.word) != fold(p.noun):  # "feeds the ducks": four ducks, not "a red duck"
             count = _NUMBERS[concept.language].get(len(flock), str(len(flock)))
-            who.append(f"{count} {p.word if concept.language == 'de' else p.word.lower()}")
+            who.append(f"{count} {plural_nominative(p.word, 'de') if concept.language == 'de' else p.word.lower()}")
             done.update(q.name for q in flock)
             continue
         who.append(p.introduce())
