@@ -112,3 +112,54 @@ def test_a_stand_in_thing_brings_no_genre_or_place_of_its_own() -> None:
     # the plane is played by a spaceship, but the film is not set in space
     c = analyze("a pilot walks to her plane in the meadow")
     assert "space_station" not in c.settings
+
+
+OCCASIONS = {
+    "grandpa celebrates his birthday in the kitchen": {"cake", "balloon"},
+    "the twins open presents on their birthday": {"cake", "balloon"},
+    "Die Oma feiert ihren Geburtstag im Garten": {"cake", "balloon"},
+    "Zur Geburtstagsfeier kommt der Nachbar": {"cake", "balloon"},
+    "a robot decorates the tree on christmas eve": {"christmas_tree", "gift"},
+    "Zu Weihnachten wartet der Hund an der Tür": {"christmas_tree", "gift"},
+    "two ghosts carve a face on halloween": {"pumpkin"},
+    "Die Braut tanzt auf ihrer Hochzeit": {"cake", "flower"},
+}
+
+
+@pytest.mark.parametrize("idea", list(OCCASIONS))
+def test_an_occasion_brings_the_things_that_show_it(idea: str) -> None:
+    types = {o.type for o in analyze(idea).objects}
+    assert OCCASIONS[idea] <= types, types
+
+
+@pytest.mark.parametrize("idea", ["a taxi stops at the corner", "Das Taxi wartet vor dem Hotel",
+                                  "Two friends take a cab to the airport", "Ein Taxi fährt durch die Nacht"])
+def test_a_taxi_is_a_yellow_car(idea: str) -> None:
+    cars = [o for o in analyze(idea).objects if o.type == "car"]
+    assert cars and cars[0].color == "yellow", analyze(idea).objects
+
+
+GERMAN_GENDERS = {("rabbit", "Kaninchen"): "n", ("sheep", "Lamm"): "n", ("horse", "Fohlen"): "n",
+                  ("squirrel", "Eichhörnchen"): "n", ("cat", "Kätzchen"): "n", ("hat", "Zauberhut"): "m",
+                  ("dog", "Welpe"): "m", ("mouse", "Maus"): "f", ("cow", "Kalb"): "n", ("bird", "Küken"): "n"}
+
+
+@pytest.mark.parametrize("kind_word", list(GERMAN_GENDERS))
+def test_a_german_word_keeps_its_own_gender_not_its_stand_ins(kind_word: tuple[str, str]) -> None:
+    from autark.story.cast import character_noun
+
+    kind, word = kind_word
+    noun, gender = character_noun(kind, "animal", word, "de")
+    assert noun == word and gender == GERMAN_GENDERS[kind_word]
+
+
+def test_two_people_of_one_body_are_told_apart_by_colour() -> None:
+    from autark.story.narrative import plan
+
+    for idea in ("a tailor and his neighbour sweep the yard", "Tom and Max paint a fence",
+                 "Der Schneider und sein Nachbar tragen eine Leiter"):
+        cast = plan(idea, duration_s=12, seed=0).scenes[0].characters
+        by_type: dict[str, list[str]] = {}
+        for c in cast:
+            by_type.setdefault(c.type, []).append(c.color)
+        assert all(len(set(colours)) == len(colours) for colours in by_type.values()), (idea, by_type)

@@ -12,7 +12,7 @@ from functools import cache
 
 from autark.assets.templates import fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
-from autark.story import implied, nouns, places, roles, sizes
+from autark.story import implied, nouns, places, roles, sizes, thing_words
 from autark.story import verbs as verb_table
 from autark.story.cast import (
     MOST_ANIMALS,
@@ -103,6 +103,9 @@ def _female_names() -> frozenset[str]:
 
 def _is_name(tok: str) -> bool:
     return tok[:1].isupper() and tok[1:].islower() and len(tok) >= 2 and tok.isalpha()
+
+
+_MOST_OCCASION_THINGS = 6  # an occasion's things join the idea's own only up to this many things in all
 
 
 def _as(pos: str, hits: list[Hit]) -> list[Hit]:
@@ -377,6 +380,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 if ch is not None:
                     colour = ch.key
                     break
+        colour = colour or thing_words.OWN_COLOURS.get(folded[k], "")  # "a taxi": a car, yellow
         objects.append(ObjectConcept(type=hit.key, color=colour, word=tokens[k],
                                      count=min(sizes.count_before(folded, meanings, k) or 1, 4)))
         scale = sizes.size_before(folded, k, "object")
@@ -405,6 +409,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     for k in [k for k, _h in first("setting")] + sorted(phrased):
         for prop in places.props_for(folded[k]):
             if not any(o.type == prop for o in objects):
+                objects.append(ObjectConcept(type=prop, word=tokens[k]))
+    for k, word in enumerate(folded):  # "her birthday": a cake with candles, balloons and a present
+        for prop in thing_words.occasion_things(word):
+            if not any(o.type == prop for o in objects) and len(objects) < _MOST_OCCASION_THINGS:
                 objects.append(ObjectConcept(type=prop, word=tokens[k]))
     if not settings:  # what the idea implies: its things and creatures, activity, profession (story.implied)
         doing = places.place_for_activity([folded[k] for k in range(len(tokens)) if not any(

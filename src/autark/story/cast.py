@@ -413,7 +413,8 @@ _DE_GENDERS = {w: g for g, words in (
           "hase löwe loewe affe rabe drache junge mann vater bruder sohn onkel opa koffer schlüssel schluessel "
           "teller löffel loeffel becher korb sack zug bus wagen laster traktor hubschrauber apfel kuchen käse "
           "kaese brief ring stein sand schnee regen wind sturm sturz schal mantel schuh gürtel guertel "
-          "kapitän kapitaen pirat ritter könig koenig prinz zauberer magier clown künstler kuenstler"),
+          "kapitän kapitaen pirat ritter könig koenig prinz zauberer magier clown künstler kuenstler welpe kunde "
+          "bote riese neffe erbe kollege zeuge geselle knabe gefährte gefaehrte"),
 ) for w in words.split()}
 
 

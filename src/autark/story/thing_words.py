@@ -8,7 +8,7 @@ Pure word lists and index functions: no import of the analysis, which calls them
 
 from __future__ import annotations
 
-__all__ = ["BEFORE_WORDS", "BETWEEN", "CATCHES", "LOOK_BACK", "POSSESSIVES", "ROOF_WORDS", "caught_as_things",
+__all__ = ["OWN_COLOURS", "OCCASION_THINGS", "occasion_things", "BEFORE_WORDS", "BETWEEN", "CATCHES", "LOOK_BACK", "POSSESSIVES", "ROOF_WORDS", "caught_as_things",
            "roofs_sat_on", "things_read", "wrecks_and_treasure"]
 
 # the possessive words before a thing (English, German in every case; folded)
@@ -113,3 +113,36 @@ def things_read(folded: list[str], verbs: list[object], possessive: set[int], so
     gold named as a thing gold bars (``wrecks_and_treasure``)."""
     return {**dict.fromkeys(caught_as_things(folded, verbs, possessive), "fish"),
             **dict.fromkeys(roofs_sat_on(folded, someone), "house"), **wrecks_and_treasure(folded)}
+
+
+# things whose word says their colour when the idea says none (folded words of both languages): a taxi is a
+# yellow car, an ambulance a white one, a fire engine a red truck
+OWN_COLOURS = {w: colour for colour, words in (
+    ("yellow", "taxi taxis cab cabs taxicab taxe taxen droschke schoolbus schulbus"),
+    ("white", "ambulance krankenwagen rettungswagen"),
+    ("red", "fire_engine firetruck fire_truck feuerwehrauto loeschfahrzeug"),
+    ("blue", "police_car streifenwagen polizeiauto"),
+) for w in words.split()}
+
+# an occasion the idea names brings the things that show it (the word may start a German compound:
+# "Geburtstagsfeier", "Hochzeitstorte"); each is an asset kind of the library
+_OCCASIONS = {
+    ("birthday", "birthdays", "geburtstag", "geburtstags"): ("cake", "candle", "balloon", "gift"),
+    ("wedding", "weddings", "hochzeit", "hochzeits"): ("cake", "flower", "wine_glass"),
+    ("christmas", "xmas", "weihnachten", "weihnacht", "weihnachts", "heiligabend"): ("christmas_tree", "gift"),
+    ("halloween",): ("pumpkin", "candle"),
+    ("easter", "ostern", "oster"): ("egg", "basket"),
+    ("anniversary", "jubilaeum", "jahrestag"): ("cake", "wine_glass"),
+    ("carnival", "karneval", "fasching", "fasnacht"): ("balloon", "hat"),
+    ("new_year", "silvester", "neujahr"): ("wine_glass", "clock"),
+    ("valentine", "valentinstag", "valentines"): ("flower", "gift"),
+}
+OCCASION_THINGS = {w: things for words, things in _OCCASIONS.items() for w in words}
+
+
+def occasion_things(word: str) -> tuple[str, ...]:
+    """The things an occasion word brings ("birthday": a cake, candles, balloons, a present), () for another
+    word; a German compound by its first part ("Geburtstagskuchen")."""
+    if word in OCCASION_THINGS:
+        return OCCASION_THINGS[word]
+    return next((things for w, things in OCCASION_THINGS.items() if len(w) >= 6 and word.startswith(w)), ())
