@@ -219,11 +219,11 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
     "feed": {"en": {"say": ["Here you go, {other}. Some {objn} for you.", "Come and eat, little ones!",
                             "Not so fast, there is {objn} for everyone."],
                     "reply": ["Mmm, {objn}!"], "watch": ["They love your {objn}!"],
-                    "end": ["Every morning, the same friends. And always {objn}."]},
+                    "end": ["There, {objn} for everyone. Eat up!", "Slowly, little ones, there is plenty of {objn}."]},
              "de": {"say": ["Hier, {other}. Ein bisschen {objn} für dich.", "Kommt, ihr Kleinen, esst!",
                             "Nicht so hastig, es gibt genug {objn} für alle."],
-                    "reply": ["Mmm, {objn}!"], "watch": ["Sie lieben dein {objn}!"],
-                    "end": ["Jeden Morgen dieselben Freunde. Und immer {objn}."]}},
+                    "reply": ["Mmm, {objn}!"], "watch": ["Sie lieben {obj_acc}!"],
+                    "end": ["So, {objn} für alle. Lasst es euch schmecken!", "Langsam, ihr Kleinen, es ist genug {objn} da."]}},
     "escort": {"en": {"say": ["Hold on, {other}, I will get you there!", "Come with me, {other}. Quickly!",
                               "Hold on, we are almost there!"],
                       "reply": ["Please hurry!", "Thank you, {other}!"],
@@ -539,7 +539,9 @@ _ANSWERS: list[tuple[tuple[str, ...], tuple[list[str], list[str]]]] = [
 def answer_to(line: str, lang: str, values: dict[str, str], rng: random.Random) -> str | None:
     """An answer to ``line`` when it thanks or asks ("Thank you!" -> "You are welcome."), else None."""
     low = line.lower().lstrip("¿¡ ")
-    asks = line.rstrip().endswith("?")
+    # a wonder is not asked of anyone: "Who would have thought?", "Wer hätte das gedacht?", "What a find!"
+    asks = line.rstrip().endswith("?") and not any(w in low for w in ("would have thought", "hätte", "wer weiß",
+                                                                          "who knows", "what a", "was für"))
     for opening, pair in _ANSWERS:
         if opening == ("?",):
             if asks and not low.startswith(("oh", "ha", "what a", "was für", "hey", "he!")):
