@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from autark.errors import NotFound, UserInputError
+from autark.errors import Ambiguous, NotFound, UserInputError
 from autark.language import lang
 from autark.language import lexicon as lx
 from autark.language import parse as ps
@@ -130,6 +130,13 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
         if r is not None:
             try:
                 ids = resolve(as_reference(r[0]), ctx)
+            except Ambiguous:
+                # "legt die Katze auf das Sofa" in a living room with two sofas: where a thing goes, any of them
+                # does, and the one nearest the middle of the set is in the picture (a screenplay cannot say which)
+                same = [o for o in ctx.scene.objects if o.type == r[0].type and not is_character(o)]
+                if marker not in ("place", "to") or not same:
+                    raise
+                ids = [min(same, key=lambda o: math.hypot(o.transform.position[0], o.transform.position[2])).id]
             except NotFound:
                 # "Tom plays guitar", "Anna isst einen Apfel": the thing handled comes with the act
                 tool = marker == "with" and kind in _TOOLED
