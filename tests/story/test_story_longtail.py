@@ -174,7 +174,7 @@ def test_a_place_after_the_one_acted_on_only_says_where(monkeypatch: pytest.Monk
     monkeypatch.setattr(semantic, "semantic_available", lambda: False)
     for idea, patient in {"a shark chases a diver near the coral": "Diver",
                           "a dog chases a cat around the tree": "Cat",
-                          "a fox follows a hen into the barn": "Chicken",
+                          "a fox follows a hen into the barn": "Hen",
                           "Der Hund jagt die Katze um den Baum": "Katze",
                           "a firefighter rescues a kitten from the tree": "Cat",
                           "a grumpy lighthouse keeper watches a boat": "boat",

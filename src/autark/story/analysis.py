@@ -18,6 +18,7 @@ from autark.story.cast import (
     MOST_ANIMALS,
     aged,
     body_for,
+    character_noun,
     display_noun,
     flock_count,
     gender_cue,
@@ -266,6 +267,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             voice = "robot" if fold(word) in _TALKING_CREATURES else "none"
         else:
             display = display_noun(body.type if body.type not in ("humanoid",) else group, lang, word)[0]
+            if group == "animal" and body.type not in ("dog", "cat") and word[:1].isalpha():
+                display = character_noun(body.type, group, word, lang)[0]  # "das Kaninchen" is no "Hase"
         order.append(at)
         scale = sizes.size_before(folded, at, group)
         scale = sizes.cast_size(scale, body.type) if scale is not None else None
