@@ -83,3 +83,18 @@ def test_the_eater_does_not_mourn_what_it_ate(lang: str) -> None:
     for seed in range(6):
         eater = ending_line("eaten", lang, values, random.Random(seed), "eat", "say")
         assert eater and "nobody" not in eater.lower() and "keiner" not in eater.lower(), eater
+
+
+@pytest.mark.parametrize(("word", "nominative"), [("Kindern", "Kinder"), ("Katzen", "Katzen"), ("Kinder", "Kinder"),
+                                                  ("Schwestern", "Schwestern")])
+def test_a_german_dative_plural_is_counted_in_the_nominative(word: str, nominative: str) -> None:
+    from autark.story.wording import plural_nominative
+
+    assert plural_nominative(word, "de") == nominative
+
+
+@pytest.mark.parametrize(("idea", "count"), [("Drei Kinder spielen mit einem Ball im Park", "drei"),
+                                             ("Vier Kinder tanzen im Regen", "vier"),
+                                             ("Zwei Katzen jagen eine Maus", "zwei")])
+def test_a_title_counts_the_kin_it_names(idea: str, count: str) -> None:
+    assert count in plan(idea, duration_s=30, seed=0).title.lower().split()
