@@ -601,21 +601,22 @@ _row("de", "stell sechs Steine in einen Kreis", [("arranged", "rock", "circle", 
 _row("en", "put them in a row", [("error", "NotFound", "nothing")])
 
 # -- settings from commands (templates.setting_ops): replace the previous setting, keep the user's things ----------
-_row("en", "make this a forest", [("setting", "setting", "forest"), ("tagged", "setting", 10), ("count", "pine_tree", 8),
+# (an outdoor set's counts include the far side's copies of its back's scenery: templates.with_far_side)
+_row("en", "make this a forest", [("setting", "setting", "forest"), ("tagged", "setting", 10), ("count", "pine_tree", 12),
                                   ("setting", "ground_color", (0.25, 0.36, 0.16))])
-_row("en", "the scene is a desert", [("setting", "setting", "desert"), ("count", "cactus", 6), ("count", "pine_tree", 0),
+_row("en", "the scene is a desert", [("setting", "setting", "desert"), ("count", "cactus", 9), ("count", "pine_tree", 0),
                                      ("count", "robot", 1), ("delta", "robot", (0.0, 0.0, 0.0))],
      ("add a robot", "make this a forest"))
 _row("en", "set the scene in a living room", [("setting", "setting", "living_room"), ("count", "sofa", 1),
                                               ("setting", "ground_visible", False), ("preset", "studio")])
-_row("en", "make this a forest", [("count", "car", 1), ("delta", "car", (0.0, 0.0, 0.0)), ("count", "tree", 8),
-                                  ("count", "pine_tree", 7),
+_row("en", "make this a forest", [("count", "car", 1), ("delta", "car", (0.0, 0.0, 0.0)), ("count", "tree", 11),
+                                  ("count", "pine_tree", 11),
                                   ("tagged", "setting", 10)], ("add a car", "add a tree 3 m behind the car"))
 _row("en", "the scene is a jungel", [("error", "NotUnderstood", "place"), ("suggests", "forest")])
 _row("en", "the tree turns red", [("color", "tree", RED), ("not_color", "tree#1", RED)],
      ("make this a forest", "add a tree"))
 _row("de", "mach daraus einen Wald", [("setting", "setting", "forest"), ("tagged", "setting", 10)])
-_row("de", "die Szene spielt in der Wüste", [("setting", "setting", "desert"), ("count", "cactus", 6),
+_row("de", "die Szene spielt in der Wüste", [("setting", "setting", "desert"), ("count", "cactus", 9),
                                              ("count", "pine_tree", 0)], ("mach daraus einen Wald",))
 _row("de", "die Szene spielt im Wohnzimmer", [("setting", "setting", "living_room"), ("count", "robot", 1)],
      ("füge einen Roboter hinzu",))

@@ -149,21 +149,48 @@ def with_dressed_fourth_wall(template: SettingTemplate) -> SettingTemplate:
 
 
 def with_far_side(template: SettingTemplate) -> SettingTemplate:
-    """``template`` with its back's repeated scenery also on the far side (outdoor sets; see above)."""
+    """``template`` with its back's repeated scenery also on the far side (outdoor sets; see above): the
+    nearest of the back's pieces at ``FAR_SIDE_MIN_Z`` and the others as far again as they stood behind it,
+    up to ``FAR_SIDE_MAX_Z``; a copy that would overlap anything already there is left out."""
     if template.indoor or any(item.position[2] >= FAR_SIDE_MIN_Z for item in template.layout):
         return template  # a room has its fourth wall; a set dressed out there already keeps its own
-    far = []
-    for item in template.layout:
-        x, y, z = item.position
-        if item.type not in FAR_SIDE_KINDS or item.stands_on is not None or z > _FAR_SIDE_BACK_Z:
-            continue
-        far_z = min(FAR_SIDE_MAX_Z, max(FAR_SIDE_MIN_Z, -z + 2.0))
-        rx, ry, rz = item.rotation
-        far.append(item.model_copy(update={"position": (-x, y, far_z), "rotation": (rx, (ry + 180.0) % 360.0, rz),
-                                           "name": ""}))
-    if not far:
+    back = [item for item in template.layout
+            if item.type in FAR_SIDE_KINDS and item.stands_on is None and item.position[2] <= _FAR_SIDE_BACK_Z]
+    if not back:
         return template
-    return template.model_copy(update={"layout": [*template.layout, *far]})
+    nearest = min(-item.position[2] for item in back)
+    taken = [_footprint(item) for item in template.layout if item.stands_on is None]
+    far = []
+    for item in back:
+        x, y, z = item.position
+        far_z = FAR_SIDE_MIN_Z + (-z - nearest)
+        if far_z > FAR_SIDE_MAX_Z:
+            continue
+        rx, ry, rz = item.rotation
+        copy = item.model_copy(update={"position": (-x, y, far_z), "rotation": (rx, (ry + 180.0) % 360.0, rz),
+                                       "name": ""})
+        box = _footprint(copy)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken):
+            continue
+        taken.append(box)
+        far.append(copy)
+    return template.model_copy(update={"layout": [*template.layout, *far]}) if far else template
+
+
+def _footprint(item: LayoutItem) -> tuple[float, float, float, float]:
+    """(min x, min z, max x, max z) of an item on the ground, turned by its heading (a quarter turn swaps x, z)."""
+    from autark.assets import library
+
+    spec = library.get(item.type)
+    if item.size is not None:
+        sx, sz = item.size[0], item.size[2]
+    else:
+        scale = item.scale or (1.0, 1.0, 1.0)
+        sx, sz = spec.size[0] * scale[0], spec.size[2] * scale[2]
+    if round(item.rotation[1] / 90.0) % 2:
+        sx, sz = sz, sx
+    x, _y, z = item.position
+    return (x - sx / 2, z - sz / 2, x + sx / 2, z + sz / 2)
 
 
 def _check_template(name: str, template: SettingTemplate) -> None:
