@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any
 
 from autark.assets.templates import fold
 
-if TYPE_CHECKING:
-    from autark.story.analysis import CharacterConcept, ObjectConcept
-    from autark.story.events import Event, Token
+# In annotations only: story.events.Event and Token, story.concept.CharacterConcept and ObjectConcept. Not
+# imported, not even for type checking: story.events calls this module while it reads an idea, and the two
+# importing each other would be an import cycle (tests/core/test_import_ladder.py).
+Event = Token = CharacterConcept = ObjectConcept = Any
 
 __all__ = ["wish_goals", "reread", "settle_cast", "HIDDEN_WORDS", "FOOD_FOR"]
 
