@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.events import Event
     from autark.story.screenplay import CastMember
-    from autark.story.spine import ShotPlan, _Speech
+    from autark.story.shot_plans import ShotPlan, _Speech
 
 __all__ = ["_values", "_lines", "_told", "_enough_lines", "_resolution"]
 
@@ -218,7 +218,7 @@ def _joined_refs(sp: _Speech, names: list[str]) -> str:
 def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: list[Event], key: Event,
                 rng: random.Random) -> ShotPlan:
     from autark.story.film_lines import LASTING, ending_tone, last_staged
-    from autark.story.spine import _DISASTERS, _END_KIND, ShotPlan, _act
+    from autark.story.shot_plans import _DISASTERS, _END_KIND, ShotPlan, _act
 
     fought_over = {e.patient for e in events if e.kind in ("argue", "fight", "take") and e.patient_is_thing}
     eaten = key.kind == "eat" and key.patient in fought_over and not set(key.agents) & {
