@@ -414,6 +414,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             if not any(o.type == prop for o in objects):
                 objects.append(ObjectConcept(type=prop, word=tokens[k]))
     for k, word in enumerate(folded):  # "her birthday": a cake with candles, balloons and a present
+        if any(h.category == "setting" for h in meanings[k] + (meanings[k + 1] if k + 1 < len(folded) else [])):
+            continue  # "at the birthday party", "at the carnival": the place brings its own things
         for prop in thing_words.occasion_things(word):
             if not any(o.type == prop for o in objects) and len(objects) < _MOST_OCCASION_THINGS:
                 objects.append(ObjectConcept(type=prop, word=tokens[k]))
