@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from autark.story import load_plan, plan, to_yaml
-from autark.story.plan_repair import with_named_cast
+from autark.story.plan_repair import without_absent_cast
 from autark.story.screenplay import CastMember, SceneSpec, Screenplay, Shot, check_plan
 
 IDEAS = ["a farmer feeds his goats and his donkey behind the barn",
@@ -21,22 +21,22 @@ def test_a_plan_autark_writes_loads_back(idea: str) -> None:
     assert not check_plan(load_plan(to_yaml(sp)))
 
 
-def test_a_name_from_another_scene_joins_the_scene_and_an_unknown_one_is_taken_out() -> None:
+def test_a_shot_names_only_its_own_scenes_cast() -> None:
     farmer = CastMember(name="Farmer", type="farmer", voice="man", position=(-2.0, 0.0, 1.0))
     cow = CastMember(name="Cow", type="cow", voice="none", position=(1.0, 0.0, 0.0))
     first = SceneSpec(setting="farm", characters=[farmer, cow], shots=[Shot(duration_s=3.0)])
-    second = SceneSpec(setting="meadow", characters=[farmer], shots=[
-        Shot(duration_s=3.0, subject="Cow", actions=["Cow jumps"]),
-        Shot(duration_s=3.0, subject="Ghost", dialogue=[{"speaker": "Ghost", "text": "Boo"},
-                                                         {"speaker": "Farmer", "text": "Oh!"}])])
+    second = SceneSpec(setting="living_room", characters=[farmer], shots=[
+        Shot(duration_s=3.0, subject="Cow", actions=["Cow jumps", "Farmer waves at Cow", "Farmer sits"]),
+        Shot(duration_s=3.0, subject="Farmer", dialogue=[{"speaker": "Cow", "text": "Moo"},
+                                                          {"speaker": "Farmer", "text": "Home at last."}])])
     sp = Screenplay(title="Farm", duration_s=10.0, scenes=[first, second], title_card={"text": "Farm", "duration_s": 1.0},
                     end_card={"text": "The End", "duration_s": 1.0})
     assert check_plan(sp)
-    fixed = with_named_cast(sp)
+    fixed = without_absent_cast(sp)
     assert not check_plan(fixed)
     scene = fixed.scenes[1]
-    assert [c.name for c in scene.characters] == ["Farmer", "Cow"]
-    assert scene.characters[1].position[0] - scene.characters[0].position[0] >= 1.0  # beside, not on top
-    assert scene.shots[0].subject == "Cow" and scene.shots[1].subject == ""
-    assert [d.speaker for d in scene.shots[1].dialogue] == ["Farmer"]
-    assert with_named_cast(fixed) is fixed  # nothing left to do
+    assert [c.name for c in scene.characters] == ["Farmer"]  # who is where stays the dressing's choice
+    assert scene.shots[0].subject == "" and scene.shots[0].actions == ["Farmer sits"]
+    assert [d.speaker for d in scene.shots[1].dialogue] == ["Farmer"] and scene.shots[1].subject == "Farmer"
+    assert fixed.scenes[0] is sp.scenes[0]
+    assert without_absent_cast(fixed) is fixed  # nothing left to do

@@ -570,7 +570,7 @@ def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | Non
     it fails, the built-in path does, and the screenplay's ``warnings`` say so. Without one, no network
     connection is opened.
     """
-    from autark.story.plan_repair import with_named_cast
+    from autark.story.plan_repair import without_absent_cast
     from autark.story.world_changes import without_change_clauses
 
     concept = _no_weather_in_space(without_change_clauses(analyze(idea, language)))  # "the lights go out": a change
@@ -583,11 +583,11 @@ def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | Non
 
         written, note = llm_mod.write_screenplay(llm, concept, duration_s, seed)
         if written is not None:
-            return with_named_cast(written)
-        fallback = with_named_cast(screenplay_from_story(develop(concept, duration_s, seed)))
+            return without_absent_cast(written)
+        fallback = without_absent_cast(screenplay_from_story(develop(concept, duration_s, seed)))
         fallback.warnings.append(note)
         return fallback
-    return with_named_cast(screenplay_from_story(develop(concept, duration_s, seed)))
+    return without_absent_cast(screenplay_from_story(develop(concept, duration_s, seed)))
 
 
 def _shorten(line: str, max_words: int) -> str:
