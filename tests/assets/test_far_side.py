@@ -3,6 +3,8 @@ its subject, not bare ground and an empty sky."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
@@ -14,12 +16,15 @@ OUTDOOR = [n for n in list_settings() if not TEMPLATES.get(n).indoor]
 @pytest.mark.parametrize("name", OUTDOOR)
 def test_the_far_side_repeats_only_the_back_scenery_on_the_ground(name: str) -> None:
     tpl = load_setting(name)
-    back = [i for i in tpl.layout if i.type in FAR_SIDE_KINDS and i.stands_on is None and i.position[2] <= -4.0]
+    kinds = Counter(i.type for i in tpl.layout if i.position[2] < FAR_SIDE_MIN_Z)
+    back = [i for i in tpl.layout if i.type in FAR_SIDE_KINDS and kinds[i.type] >= 2 and i.stands_on is None
+            and i.position[2] <= -4.0]
     assert not [i for i in tpl.layout if i.position[2] >= FAR_SIDE_MIN_Z and i.name]  # copies carry no names
     far = [i for i in tpl.layout if i.position[2] >= FAR_SIDE_MIN_Z]
     assert bool(far) == bool(back)
     for item in far:
         assert item.type in FAR_SIDE_KINDS and item.stands_on is None and not item.name  # no landmark twice
+        assert kinds[item.type] >= 2  # a kind the set has one of stays the one a sentence names
         assert FAR_SIDE_MIN_Z <= item.position[2] <= 18.0 and item.position[1] >= 0.0
 
 
@@ -40,19 +45,3 @@ def test_a_reverse_angle_in_the_street_sees_houses_not_sky() -> None:
     near_sky = np.linalg.norm(band - sky, axis=2) < 40
     assert near_sky.mean() < 0.5, near_sky.mean()
 
-
-ROOMS = [n for n in list_settings() if TEMPLATES.get(n).indoor]
-
-
-@pytest.mark.parametrize("name", ROOMS)
-def test_a_rooms_fourth_wall_is_dressed_facing_into_the_room(name: str) -> None:
-    tpl = load_setting(name)
-    wall = next((i for i in tpl.layout if i.type == "fourth_wall" and i.name == "fourth wall"), None)
-    if wall is None:
-        pytest.skip("no fourth wall (a stage's auditorium, an open set)")
-    by_wall = [i for i in tpl.layout if i.type in ("door", "painting", "shelf") and abs(i.position[2] - wall.position[2]) < 0.5]
-    assert any(i.type == "door" for i in by_wall) or any(
-        abs(i.position[2] - wall.position[2]) < 1.5 for i in tpl.layout if i.type not in ("fourth_wall", "floor", "wall",
-                                                                                           "ceiling", "window_wall"))
-    for item in by_wall:
-        assert item.rotation[1] == 180.0  # its front faces into the room

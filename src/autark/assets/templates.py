@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections import Counter
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
@@ -106,7 +107,7 @@ def _builtin_templates(registry: Registry[SettingTemplate]) -> None:
             tpl = SettingTemplate.model_validate(yaml.load(entry.read_text(encoding="utf-8"), Loader=loader))  # noqa: S506
         except (ValidationError, yaml.YAMLError) as exc:
             raise ProjectError(f"setting template {entry.name} is broken: {exc}") from None
-        registry.add(tpl.name, with_far_side(with_dressed_fourth_wall(tpl)))
+        registry.add(tpl.name, with_far_side(tpl))
 
 
 # An outdoor set is dressed along its back (-Z), where the default camera looks; a reverse angle (a shot
@@ -122,40 +123,16 @@ FAR_SIDE_MAX_Z = 18.0  # on the ground (40 m across) with room for a house's dep
 _FAR_SIDE_BACK_Z = -4.0  # what stands behind the acting area this far is the back's scenery
 
 
-# A room's fourth wall (behind the default camera) was bare: a reverse angle indoors framed its subject against
-# a blank wall. It gets a door and a picture on its inner face, as the room's other walls have their things.
-_FOURTH_WALL_DOOR_X, _FOURTH_WALL_PICTURE = 3.0, (-2.5, 1.45)
-
-
-def with_dressed_fourth_wall(template: SettingTemplate) -> SettingTemplate:
-    """``template`` with a door and a painting on its fourth wall's inner face (rooms; see above)."""
-    wall = next((i for i in template.layout if i.type == "fourth_wall" and i.name == "fourth wall"), None)
-    if wall is None or not template.indoor:
-        return template
-    x0, _y0, z = wall.position
-    width = (wall.scale or (12.0, 4.0, 1.0))[0]
-    if width < 2 * (_FOURTH_WALL_DOOR_X + 1.0):
-        return template
-    facing_in = (0.0, 180.0, 0.0)  # the things' fronts face -Z, into the room
-    added = [LayoutItem(type="door", position=(x0 + _FOURTH_WALL_DOOR_X, 0.0, z - 0.1), rotation=facing_in),
-             LayoutItem(type="painting", position=(x0 + _FOURTH_WALL_PICTURE[0], _FOURTH_WALL_PICTURE[1], z - 0.04),
-                        rotation=facing_in),
-             LayoutItem(type="shelf", position=(x0 - _FOURTH_WALL_DOOR_X - 1.6, 0.0, z - 0.25), rotation=facing_in)]
-    shell = {"floor", "wall", "window_wall", "ceiling", "fourth_wall"}
-    taken = [i.position for i in template.layout if i.type not in shell]
-    added = [a for a in added if not any(abs(a.position[0] - p[0]) < 1.2 and abs(a.position[2] - p[2]) < 1.2
-                                         for p in taken)]  # the room's own things by that wall stay as they are
-    return template.model_copy(update={"layout": [*template.layout, *added]}) if added else template
-
-
 def with_far_side(template: SettingTemplate) -> SettingTemplate:
     """``template`` with its back's repeated scenery also on the far side (outdoor sets; see above): the
     nearest of the back's pieces at ``FAR_SIDE_MIN_Z`` and the others as far again as they stood behind it,
     up to ``FAR_SIDE_MAX_Z``; a copy that would overlap anything already there is left out."""
     if template.indoor or any(item.position[2] >= FAR_SIDE_MIN_Z for item in template.layout):
         return template  # a room has its fourth wall; a set dressed out there already keeps its own
-    back = [item for item in template.layout
-            if item.type in FAR_SIDE_KINDS and item.stands_on is None and item.position[2] <= _FAR_SIDE_BACK_Z]
+    counts = Counter(item.type for item in template.layout)
+    # only a kind the set has more than one of: "the house", "the tree" said of a set with one stays that one
+    back = [item for item in template.layout if item.type in FAR_SIDE_KINDS and counts[item.type] >= 2
+            and item.stands_on is None and item.position[2] <= _FAR_SIDE_BACK_Z]
     if not back:
         return template
     nearest = min(-item.position[2] for item in back)
