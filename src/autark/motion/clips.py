@@ -55,7 +55,7 @@ MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly"
 GESTURE_KINDS = frozenset({"wave", "point", "talk", "eat", "drink", "cook", "serve", "give", "take", "throw", "catch",
                            "play", "read", "write", "argue", "cry", "laugh", "clap", "bow", "nod", "shake_head",
                            "sing", "look", "think", "embrace", "fish", "magic", "pour", "hammer", "carry",
-                           "knock"})
+                           "knock", "blow"})
 
 
 @dataclass(frozen=True)
