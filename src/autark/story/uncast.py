@@ -33,11 +33,20 @@ def doers(ev: Event, last: list[str], cast: list[CastMember]) -> list[str]:
     partner or source; nobody where its subject is a word no one plays ("an avalanche")."""
     if ev.agents:
         return list(ev.agents)
+    if ev.subject and not ev.someone and cast and all(_stand_in(c) for c in cast):
+        # an idea whose only cast is the stand-in autark gave it ("the scouts extinguish the campfire": nobody
+        # it knows, so a Person): the stand-in plays the word, it does not watch the act happen
+        return [c.name for c in cast[:2]]
     if ev.subject or ev.someone:
         return []
     roles = {ev.recipient, ev.partner, ev.source, "" if ev.patient_is_thing else ev.patient} - {""}
     kept = [a for a in last if a not in roles]
     return kept or [c.name for c in cast[:2] if c.name not in roles][:1]
+
+
+def _stand_in(member: CastMember) -> bool:
+    """The body autark casts where an idea names nobody it knows (``story.cast``: a humanoid called Person)."""
+    return member.type == "humanoid" and member.name.split()[0] in ("Person", "Figur")
 
 
 def subject_phrase(ev: Event, concept: Concept) -> str:
