@@ -126,6 +126,8 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
         lead_in = p.kind == "inciting" and not p.events  # the way to the first event: what is to come
         if not k or p.dialogue or p.kind == "resolution" or not p.events and not lead_in and p.size == "close-up":
             continue  # an insert of a thing: quiet
+        if p.narration:  # the narrator tells this shot (a snowman melting): a line here would push it out
+            continue
         voiced = [n for n in dict.fromkeys(a.split()[0] for a in p.actions)
                   if n in sp.voiced and n not in sp.hidden and can_speak_in(n, p.actions)]
         if not voiced:
