@@ -84,7 +84,7 @@ def _playing_cards(s):
 
 
 kind("playing_cards", "prop", (0.2, 0.021, 0.11), _playing_cards, WHITE,
-     "playing_cards cards deck_of_cards card_game poker", "spielkarten kartenspiel kartenspiele poker", "n",
+     "playing_cards cards deck_of_cards card_game poker", "spielkarte spielkarten karten kartenspiel kartenspiele poker", "n",
      roughness=0.7)
 
 

@@ -133,7 +133,7 @@ def _map(s):
 
 
 kind("map", "prop", (1.0, 0.61, 0.024), _map, (0.55, 0.75, 0.85), "map maps world_map treasure_map chart",
-     "karte karten landkarte weltkarte schatzkarte", "f", roughness=0.9)
+     "karte landkarte landkarten weltkarte schatzkarte", "f", roughness=0.9)
 
 
 def _hourglass(s):

@@ -89,7 +89,7 @@ PLURALS += (
     "bücherstapeln denkmäler diamanten edelsteine eier eisblöcke fackeln fahnen flaggen flöten "
     "fotoapparate fußballtore gabeln geigen geschenke geschäfte gießkannen gitarren haltestellen "
     "handtücher handys hanteln harfen harken helme herde hydranten hörner hühnerställe iglus juwelen "
-    "kannen kanonen karotten karten katapulte kekse kioske klaviere kochtöpfe korallen kristalle "
+    "kannen kanonen karotten katapulte kekse kioske klaviere kochtöpfe korallen kristalle "
     "kristallkugeln kronen kronleuchtern krüge kutschen körbe kühlschränke kürbisse lanzen leitern "
     "leuchttürme liegestühle luftballons läden medaillen melonen meteoriten mikrofone mikroskope "
     "mikrowellen milchkannen motorräder muscheln möhren mützen netze pakete palmen parkuhren pfannen "
