@@ -64,7 +64,9 @@ def _body_boxes(mesh: trimesh.Trimesh) -> list[np.ndarray]:
     box = np.concatenate(mesh.bounds)
     if float(np.max(mesh.extents)) <= _SPLIT_OVER_M or mesh.body_count < 2 or mesh.body_count > _MAX_BODIES:
         return [box]
-    bodies = mesh.split(only_watertight=False)
+    # scipy's connected components, no repair: trimesh's defaults reach for networkx (not a dependency here:
+    # a fresh install raised ModuleNotFoundError in every film with such a part); the bodies' boxes are the same
+    bodies = mesh.split(only_watertight=False, repair=False, engine="scipy")
     if sum(float(np.prod(b.extents)) for b in bodies) >= _SPARSE * float(np.prod(mesh.extents)):
         return [box]
     return [np.concatenate(b.bounds) for b in bodies]
