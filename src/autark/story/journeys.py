@@ -49,6 +49,7 @@ _WATER_MODES = {"sail", "segel", "row", "rudern", "swim", "boat", "boot", "ship"
 _TOWN_GOALS = {"office", "restaurant", "classroom", "living_room", "kitchen", "workshop", "concert_hall", "stage",
                "sports_field", "city_street"}
 _COUNTRY_GOALS = {"throne_room", "castle_courtyard", "farm", "cave"}
+_OUTSIDE_OF = {"throne_room": "castle_courtyard"}  # a room of a site and where one arrives at it from outside
 _ONE_SITE = {"throne_room", "castle_courtyard"}  # two sets of one castle: no journey starts in one for the other  # reached across a meadow, even if indoors
 # what a scene at home is by what happens there: a sleep in the bedroom, a meal in the kitchen
 _HOME_BY_KIND = {"sleep": ("living_room", "bedroom"), "lie": ("living_room", "bedroom"),
@@ -282,6 +283,11 @@ def fill_stops(stops: list[Stop], events: list[Event], weather: str, idea: str,
             else:
                 setting = "city_street"
             word = word or ""
+        # a rider arrives with the mount: at the castle's courtyard, not inside in its throne room (a horse
+        # stood among the suits of armour)
+        rode = any(events[i].kind == "ride" for s2 in stops[max(0, k - 1):k + 1] for i in s2.events)
+        if rode and setting in _OUTSIDE_OF:
+            setting = _OUTSIDE_OF[setting]
         out.append(stop.model_copy(update={"setting": setting, "word": word}))
     # two stops in a row that are one place after all ("outside", then "in den Schnee"): one; a harbour
     # and an island are two places on one set, told apart by their props
