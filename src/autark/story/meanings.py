@@ -45,6 +45,10 @@ def _capital_verb(tok: str, lang: str) -> bool:
     return lang == "de" and tok[:1].isupper() and tok.lower().endswith("en")
 
 
+# the times of day a German compound ends in ("Sonntagabend", "Wintermorgen"), the longer first
+_TIME_HEADS = ("nachmittag", "mitternacht", "daemmerung", "abend", "morgen", "nacht", "mittag")
+
+
 def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[int],
                   possessive: set[int]) -> Meanings:
     """Meanings and verbs of the idea's words (``tokens``, ``folded``), phrases first (longest), then single
@@ -73,6 +77,13 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
                 break
         else:
             i += 1
+    if lang == "de":  # "Novemberabend", "Wintermorgen", "Sommernacht": a time of day, not someone to cast
+        for k, word in enumerate(folded):
+            if span_start[k] and not any(h.category == "time" for h in meanings[k]):
+                head = next((t for t in _TIME_HEADS if word.endswith(t) and len(word) >= len(t) + 3), None)
+                times = [h for h in lex.lookup(head) if h.category == "time"] if head else []
+                if times:
+                    meanings[k] = times
     phrased: set[int] = set()  # the words of a phrase verb ("makes friends"): one act, no one cast, no thing
     for k in range(len(tokens)):
         found = verb_table.phrase_at(folded, k, lang) if span_start[k] and k not in phrased else None
