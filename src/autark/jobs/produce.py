@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from autark.audio import VoiceEngine
     from autark.ops import Operator
     from autark.policy import Decision
-    from autark.story.screenplay import CastMember, SceneSpec, Screenplay
+    from autark.story.screenplay import CastMember, SceneSpec, Screenplay, Shot
 
 __all__ = ["BuiltFilm", "build_film", "build_scene", "produce", "scan_film_text"]
 
@@ -278,13 +278,12 @@ def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: Cast, voices
     shot_start = 0.0
     scene_end = sum(s.duration_s for s in spec.shots)
     for si, shot in enumerate(spec.shots):
-        said = [("narrator", shot.narration)] if shot.narration.strip() else []
-        said += [(d.speaker, d.text) for d in shot.dialogue]
+        said = _said(shot)
         cursor = max(cursor, shot_start + LINE_LEAD_S)
         shot_end = shot_start + shot.duration_s
         change = _change_start(shot, shot_start, shot_end)
         for speaker, text in said:
-            voice = "narrator" if speaker == "narrator" else names.voices.get(speaker.lower(), "narrator")
+            voice = _voice_of(speaker, names.voices)
             if voice == "none":
                 warnings.append(f"{where}, shot {si + 1}: {speaker} has no voice (voice: none); "
                                 f"the line {text[:40]!r} is left out")
@@ -354,6 +353,17 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     return with_ops(scene, [SetTimeline(duration_s=duration_s, music_mood=music_mood)])
 
 
+def _said(shot: Shot) -> list[tuple[str, str]]:
+    """(speaker, text) of a shot's narration, then its dialogue, in the order they are laid."""
+    said = [("narrator", shot.narration)] if shot.narration.strip() else []
+    return said + [(d.speaker, d.text) for d in shot.dialogue]
+
+
+def _voice_of(speaker: str, voices: dict[str, str]) -> str:
+    """A line's voice: the narrator's, or its speaker's (by lower-case name); one not cast speaks as narrator."""
+    return "narrator" if speaker == "narrator" else voices.get(speaker.lower(), "narrator")
+
+
 def _line_requests(screenplay: Screenplay, cast: dict[str, str]) -> list[tuple[str, str, str]]:
     """(text, voice, language) of every narration and line, in order, with the voices ``_lay_lines`` gives
     them (a speaker not in the scene's cast: the narrator's; voice "none": not spoken)."""
@@ -361,10 +371,8 @@ def _line_requests(screenplay: Screenplay, cast: dict[str, str]) -> list[tuple[s
     for spec in screenplay.scenes:
         own = {m.name.lower(): cast.get(m.name.lower(), m.voice) for m in spec.characters}
         for shot in spec.shots:
-            said = [("narrator", shot.narration)] if shot.narration.strip() else []
-            said += [(d.speaker, d.text) for d in shot.dialogue]
-            for speaker, text in said:
-                voice = "narrator" if speaker == "narrator" else own.get(speaker.lower(), "narrator")
+            for speaker, text in _said(shot):
+                voice = _voice_of(speaker, own)
                 if voice != "none":
                     out.append((text, voice, screenplay.language))
     return out
