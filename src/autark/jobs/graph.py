@@ -259,6 +259,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
     sound_measures: dict[str, Any] | None | bool = False  # the sound track's measures, for the report
     facts = None  # the report's facts, when the mixer found them
     stamp: dict[str, str] | None = None  # the provenance metadata the join wrote (then only signing is left)
+    trained = trained_models(engine, spoken)  # the trained models the stamp names, asked once
     video = None  # the report's picture measures, when they were joined beside the film's join
     if on_stage:
         on_stage("render+encode")
@@ -356,8 +357,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
             guard.check("the join")
             j0 = time.perf_counter()
             # the stamp's metadata goes into the join: the film is copied once, not twice
-            stamp = stamp_metadata(options.provenance, trained=trained_models(engine, spoken)) \
-                if hasattr(options, "provenance") else None
+            stamp = stamp_metadata(options.provenance, trained=trained) if hasattr(options, "provenance") else None
             # the report's picture measures are joined from the pieces' on a thread beside the join (both
             # mostly FFmpeg, which lets go of the GIL): the report is then left with grading and writing
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="autark-report") as pool:
@@ -381,8 +381,7 @@ def produce_graph(segments: Sequence[Segment], spoken: Sequence[tuple[float, Spe
                         n_frames=n_frames, width=width, height=height, timings_s=timings)
     if hasattr(options, "provenance"):  # the film's metadata and signed manifest, as the single-encode path
         s0 = time.perf_counter()
-        report.warnings += stamp_film(out, options.provenance, trained=trained_models(engine, spoken),
-                                      written=stamp)
+        report.warnings += stamp_film(out, options.provenance, trained=trained, written=stamp)
         metrics.add(TaskTiming("stamp", "stamp", time.perf_counter() - s0, None))
     graph_report(report, options, segments, spoken, line_levels, store, metrics, film_key, pieces, sound_measures,
                  facts, video)
