@@ -97,6 +97,10 @@ class Event(BaseModel):
     # where the thing handled ends: the hat a coin is dropped into, the table a cake is put on, the box a toy is
     # carried to (a person thrown at or carried to is the recipient)
     to_thing: str = Field("", exclude=True)
+    # how the event ends, read from the idea's outcome words (story.outcomes): "failed" (in vain, vergeblich,
+    # never, kann nicht: attempted, never achieved), "almost" (almost, fast, beinahe: nearly achieved, not
+    # quite), "late" (too late, zu spät: achieved after it mattered), "" (it happens as told)
+    outcome: str = ""
 
 
 @dataclass
