@@ -46,6 +46,7 @@ from autark.story.unknown_words import guess_pos as _guess_pos
 from autark.story.unknown_words import nearest_in_language
 from autark.story.unknown_words import plausible as _plausible
 from autark.story.unknown_words import vocabulary as _vocabulary
+from autark.story.uses import by_use
 
 # the concept's data and the language guess live in ``story.concept``, the words' first reading in
 # ``story.meanings``, the mood and genre in ``story.moods``; their names are read from here as before
@@ -446,6 +447,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                   possessive=k in possessive)
             for k in range(len(tokens))]
     events = extract_events(read, lang)
+    events = by_use(events)  # "practises the violin": played, not looked at (story.uses)
     from autark.story.event_readings import settle_cast
 
     # "someone" is cast (a hidden figure), a wish's noun is not, a fed animal gets food, a ride its vehicle
