@@ -38,6 +38,7 @@ from autark.cinema.boxes import project as _project
 from autark.cinema.boxes import segments_hit as _segments_hit
 from autark.cinema.figures import figure_framing as _figure_framing
 from autark.cinema.figures import subject_points
+from autark.cinema.frame_faults import FAULT_CODES, FrameFaults, look
 from autark.cinema.states import SceneStates
 from autark.cinema.verdict import problems
 from autark.motion import rig_info
@@ -114,6 +115,10 @@ class ShotMeasures:
     max_speed_m_s: float = 0.0
     max_relative_speed_m_s: float = 0.0  # against the first subject (a follow shot moves with it)
     reaction: bool = False  # a planned reaction shot: a speaker off screen is intended
+    story: list[str] = field(default_factory=list)  # who the story says the shot is about (``story_subjects``)
+    # per ``frame_faults.FAULT_CODES``: (the longest run of moments showing it in seconds, its start, its end)
+    faults: dict[str, tuple[float, float, float]] = field(default_factory=dict)
+    fault_who: dict[str, list[str]] = field(default_factory=dict)  # ... and the object ids it concerned
     problems: list[rules.Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # the planner's (``Shot.notes``)
 
@@ -148,6 +153,12 @@ class ShotMeasures:
             "eyes_from_top": num(self.eyes_from_top, 2) if self.eyes_from_top is not None else None,
             "inside_pct": num(self.inside_pct),
             "reaction": self.reaction,
+            "story_subjects": list(self.story),
+            **{f"{code}_s": num(run[0], 2) for code, run in self.faults.items()},
+            # where each fault's longest run lies, from the shot's start
+            "fault_spans": {code: [num(run[1] - self.start_s, 2), num(run[2] - self.start_s, 2)]
+                            for code, run in self.faults.items() if run[0] > 0},
+            "fault_who": {code: list(ids) for code, ids in self.fault_who.items() if ids},
             "problems": [p.to_dict() for p in self.problems],
             "notes": list(self.notes),
         }
@@ -355,7 +366,8 @@ def clearance_along(scene: Scene, camera: str, start_s: float, end_s: float, sta
 def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: float,
                  subjects: Sequence[str] = (), lines: Sequence[LineSpan] = (), *, width: int | None = None,
                  height: int | None = None, samples_per_s: float = SAMPLES_PER_S, foreground: Sequence[str] = (),
-                 reaction: bool = False, states: SceneStates | None = None, name: str = "") -> ShotMeasures:
+                 reaction: bool = False, states: SceneStates | None = None, name: str = "",
+                 story: Sequence[str] = (), cast: Sequence[str] | None = None) -> ShotMeasures:
     """Measure the shot seen through ``camera`` (a camera's name in ``scene``, or a function of time giving
     the camera) from ``start_s`` to ``end_s``.
 
@@ -365,6 +377,9 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     purpose (the near shoulder of an over-the-shoulder shot), never the subject's head; they and any other body
     nearer than the subjects cover at most ``rules.MAX_FOREGROUND_PCT`` of it. ``width``/``height`` default to the scene's output size.
     ``states`` reuses evaluated scenes (its scene must have the same objects and actions as ``scene``).
+    ``story`` are who the story says the shot is about (``frame_faults.story_subjects``): each must be seen;
+    ``cast`` those whose bodies the frame may not cut (default: the scene's characters), and of whom, with the
+    subjects, one at least is on screen.
     """
     if not end_s > start_s:
         raise ValueError(f"a shot must end after it starts ({start_s} .. {end_s})")
@@ -377,7 +392,11 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     times = _sample_times(start_s, end_s, samples_per_s)
     spoken = [(i, ln) for i, ln in enumerate(lines) if ln.start_s < end_s and ln.end_s > start_s]
     watched = list(dict.fromkeys([*subjects, *(ln.speaker for _i, ln in spoken)]))
-    m = ShotMeasures(cam_name, start_s, end_s, width, height, list(subjects), len(times), reaction=reaction)
+    m = ShotMeasures(cam_name, start_s, end_s, width, height, list(subjects), len(times), reaction=reaction,
+                     story=list(story))
+    looked = list(dict.fromkeys([*(cast if cast is not None else (c.object_id for c in scene.characters)),
+                                 *subjects, *story]))
+    faults = FrameFaults()
     n_visible = n_occluded = n_cut = n_inside = n_away = n_turned = 0
     heights: list[float] = []
     eyes: list[float] = []
@@ -442,6 +461,17 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             n_cut += any(s.head_cut for oid, s in seen.items() if oid in subjects)
             n_away += bool(first is not None and first.away)
             n_turned += bool(first is not None and first.turned)
+        if looked:
+            hidden_now = {o.id for o in _state.objects if not o.visible}
+            looks, figures = {}, set()
+            for oid in looked:
+                obj = by_id.get(oid)
+                if obj is not None:
+                    pts = states.points(t, obj)
+                    looks[oid] = look(obj, pts, cam, aspect)
+                    if pts[0]:
+                        figures.add(oid)
+            faults.add(t, looks, story, subjects, hidden_now, figures)
         if subjects:
             near = _nearer_bodies(solid, subjects, foreground, seen, cam, lambda o, t=t: states.points(t, o))
             covers.append(_coverage(boxes[np.isin(owner, near)], cam, aspect) if near else 0.0)
@@ -476,6 +506,9 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         m.speaker_visible_pct = 100.0 * sum(v for v, _k in mostly.values()) / sum(k for _v, k in mostly.values())
         m.worst_line_pct = min(100.0 * v / k for v, k in mostly.values())
     m.max_pan_deg_s, m.max_speed_m_s, m.max_relative_speed_m_s = pan, speed, rel_speed
+    if looked:
+        m.faults = faults.runs(end_s)
+        m.fault_who = {code: faults.who[code] for code in FAULT_CODES}
     m.problems = problems(m)
     return m
 

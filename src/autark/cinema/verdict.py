@@ -56,4 +56,17 @@ def problems(m: Any) -> list[rules.Problem]:
             rules.EYES_FROM_TOP[0] <= m.eyes_from_top <= rules.EYES_FROM_TOP[1]):
         add("eyes", "warn", f"the eyes are {m.eyes_from_top:.0%} of the height from the top "
                             f"(near the upper third: {rules.EYES_FROM_TOP[0]:.0%}..{rules.EYES_FROM_TOP[1]:.0%})")
+    for code, what in _FAULTS.items():
+        run_s = m.faults.get(code, (0.0,))[0] if getattr(m, "faults", None) else 0.0
+        if run_s > rules.FAULT_WARN_S:
+            level: rules.Level = "fail" if run_s > rules.FAULT_FAIL_S[code] else "warn"
+            add(code, level, f"{what} for {run_s:.1f} s")
     return sorted(out, key=lambda p: p.level != "fail")
+
+
+_FAULTS = {
+    "subject_off": "the one the story is about is off screen or too small to read",
+    "empty": "nobody is in the picture",
+    "body_cut": "a body is cut by the frame's edge, under 40% of it showing",
+    "head_out": "a person's head is cut off by the top of the frame",
+}

@@ -543,6 +543,9 @@ def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over:
         if subject in ctx.characters:
             out.extend(Framing("over-the-shoulder", speaker, "static", over=subject, side=sd, back=b)
                        for b in (1.0, _OTS_BACK) for sd in ("right", "left"))
+            # the two together: the one the shot is about stays on screen while the other speaks (the dog that
+            # waits, not the man's close-ups alone)
+            group_variants([subject, speaker], "medium")
         subject_variants("close-up" if size == "close-up" else "medium", speaker, "static", None)
     else:  # several speak in a part too short to cut: a shot of them together
         group_variants([*([subject] if subject in ctx.characters else []), *others], "medium")

@@ -143,6 +143,18 @@ RULES: dict[str, Rule] = {
                           "how fast the view turns (a whip beyond)"),
     "eyes_from_top": Rule("eyes from the top", "of height", "scene", cr.EYES_FROM_TOP, (None, None),
                           "a close or medium figure's eyes near the upper third"),
+    # what no frame may show for long, whoever the shot is about (autark.cinema.frame_faults): the longest run
+    "subject_off_s": Rule("story's subject off screen", "s", "scene", (None, cr.FAULT_WARN_S),
+                          (None, cr.FAULT_FAIL_S["subject_off"]), "the one the story is about (the planned "
+                          "subject, who acts and is acted on) out of the picture or under 5% of its height"),
+    "empty_s": Rule("nobody in the picture", "s", "scene", (None, cr.FAULT_WARN_S), (None, cr.FAULT_FAIL_S["empty"]),
+                    "frames that hold none of the cast and none of the shot's subjects"),
+    "body_cut_s": Rule("body cut by the frame", "s", "scene", (None, cr.FAULT_WARN_S),
+                       (None, cr.FAULT_FAIL_S["body_cut"]), "a body partly in the picture with under 40% of it "
+                       "showing (legs at the edge, half a person at the side)"),
+    "head_out_s": Rule("head over the top edge", "s", "scene", (None, cr.FAULT_WARN_S),
+                       (None, cr.FAULT_FAIL_S["head_out"]), "a person in the picture whose head is cut off by its "
+                       "top (not an extreme close-up)"),
     # per line
     "chars_per_s": Rule("reading speed", "chars/s", "frames", (None, CPS_WARN_ABOVE), (None, CPS_FAIL_ABOVE),
                         "subtitle characters per second"),
@@ -321,6 +333,19 @@ def _merge_scene(measures: dict[str, dict[str, Any]], scene: dict[str, Any]) -> 
             measures[name] = {"value": value, "status": "skip", "source": "scene", "reason": "information"}
 
 
+def _film_spans(measures: dict[str, dict[str, Any]], shot_start_s: float) -> None:
+    """A scene measure's fault span (seconds from its shot's start) in the film's own time, said in its reason:
+    "from 18.8 s to 21.3 s" is where a viewer finds it."""
+    for m in measures.values():
+        rel = m.get("span_in_shot_s") if isinstance(m, dict) else None
+        if not rel or len(rel) != 2 or rel[0] is None or rel[1] is None:
+            continue
+        a, b = round(shot_start_s + float(rel[0]), 2), round(shot_start_s + float(rel[1]), 2)
+        m["span_s"] = [a, b]
+        reason = str(m.get("reason", "")).split(" (from ")[0]
+        m["reason"] = f"{reason} (from {a:.1f} s to {b:.1f} s)"
+
+
 # scene measure -> (ShotMeasures.to_dict key, the cinema problems that grade it, why it may be missing)
 _SCENE_MEASURES = {
     "subjects_visible_pct": ("subjects_visible_pct", ("not_visible",), "the shot has no subject"),
@@ -331,6 +356,10 @@ _SCENE_MEASURES = {
     "speaker_visible_pct": ("speaker_visible_pct", ("speaker_off",), "nobody speaks in the shot"),
     "max_pan_deg_s": ("max_pan_deg_s", ("whip",), "the camera stands still"),
     "eyes_from_top": ("eyes_from_top", ("eyes",), "no close or medium figure"),
+    "subject_off_s": ("subject_off_s", ("subject_off",), "nobody in the cast"),
+    "empty_s": ("empty_s", ("empty",), "nobody in the cast"),
+    "body_cut_s": ("body_cut_s", ("body_cut",), "nobody in the cast"),
+    "head_out_s": ("head_out_s", ("head_out",), "nobody in the cast"),
 }
 
 
@@ -358,6 +387,12 @@ def scene_measures(shot: dict[str, Any], height: int) -> dict[str, dict[str, Any
             out[name]["reason"] = graded[0]["message"]
         elif name == "speaker_visible_pct" and shot.get("reaction"):
             out[name]["reason"] = "a planned reaction shot"
+        span = (shot.get("fault_spans") or {}).get(name.removesuffix("_s"))
+        if graded and span:  # where it is, from the shot's start (``check_film`` adds the film's times)
+            out[name]["span_in_shot_s"] = span
+            who = (shot.get("fault_who") or {}).get(name.removesuffix("_s"))
+            if who:
+                out[name]["who"] = who
     if shot.get("framing"):
         out["framing"] = {"value": shot["framing"], "status": "skip", "source": "scene", "reason": "information"}
     return out
@@ -468,6 +503,7 @@ def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
                 if near else None, "no cut seen here (a cross-fade, or two alike views)")
         if scene is not None and k < len(scene) and scene[k]:
             _merge_scene(measures, scene[k])
+            _film_spans(measures, span.first_frame / fps)
         middle = span.first_frame + span.n_frames // 2
         if video.thumbnails:
             near = min(video.thumbnails, key=lambda i: abs(i - middle))

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from autark.cinema import SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
+from autark.cinema.frame_faults import FAULT_CODES, story_subjects
 from autark.cinema.measure import clearance_along
 from autark.errors import UserInputError
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
@@ -158,6 +159,9 @@ def _score(m: ShotMeasures, wrong_side: bool) -> tuple[float, ...]:
             float(hidden), float("foreground" in codes), float("speaker_off" in codes), float("back" in codes),
             float(wrong_side),
             float(len(codes)),
+            # of framings that fail alike, the one whose frames show fewer of the faults any viewer sees (a body
+            # cut at the edge, the story's subject off screen for a moment)
+            float(sum(p.level == "warn" and p.code in FAULT_CODES for p in m.problems)),
             -m.subjects_visible_pct, -(m.speaker_visible_pct or 0.0), m.foreground_pct)
 
 
@@ -188,11 +192,14 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     # not (``_score``): it is measured only if no framing keeps the margin (a castle film's shot tried 17 such)
     crowded: list[tuple[Framing, Scene]] = []
     good_wrong: int | None = None  # the try at which a framing broke only the 180-degree rule
+    # who the story says the part is about (its planned subject, who acts in it and on whom): whatever framing
+    # is kept (the speaker's), they stay on screen
+    story = story_subjects(scene, part.start_s, part.end_s, [part.subject] if part.subject else [])
 
     def measured(fr: Framing, cand: Scene) -> tuple[tuple[float, ...], ShotMeasures, bool]:
         m = measure_shot(cand, cam, part.start_s, part.end_s, fr.subjects(ctx), ctx.lines,
                          foreground=[fr.over] if fr.over else (), reaction=fr.reaction, states=states,
-                         samples_per_s=6.0)
+                         samples_per_s=6.0, story=story)
         side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
         wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
         return _score(m, wrong), m, wrong
@@ -240,7 +247,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     if best is None:  # nothing could even be built: a plain wide of everyone
         fr = Framing("wide", None, "static")
         cand = build(scene, ctx, fr, cam, part.start_s, part.end_s, states)
-        m = measure_shot(cand, cam, part.start_s, part.end_s, ctx.everyone(), ctx.lines, states=states)
+        m = measure_shot(cand, cam, part.start_s, part.end_s, ctx.everyone(), ctx.lines, states=states, story=story)
         best = (_score(m, False), fr, cand, m)
     _score_, fr, cand, m = best
     side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
@@ -265,7 +272,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     shot = TimelineShot(name=label, camera=cam, start_s=part.start_s, end_s=part.end_s, size=size, move=move,
                         transition=transition if part.start_s > 0 else "cut",  # type: ignore[arg-type]
                         subjects=subjects, foreground=[fr.over] if fr.over else [], reaction=fr.reaction,
-                        notes=notes)
+                        notes=notes, story=story)
     ctx.shown.update(subjects)
     for i, (v, n) in m.line_visible.items():
         if v * 2 >= n:

@@ -102,6 +102,9 @@ class Shot(_Model):
     foreground: list[str] = Field(default_factory=list)
     reaction: bool = False
     notes: list[str] = Field(default_factory=list)
+    # who the story says the shot is about, whatever framing was kept (the planned subject, those acting in it and
+    # acted on): the film's check keeps them on screen (autark.cinema.frame_faults)
+    story: list[str] = Field(default_factory=list)
 
 
 class Action(_Model):

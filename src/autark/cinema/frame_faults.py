@@ -1,0 +1,142 @@
+"""What a viewer sees wrong in a frame whatever the shot is about: the story's own subject out of the picture,
+a frame with nobody in it, a body cut by the frame's side to a sliver (legs at the edge, half a person), a
+person's head above the top edge. Read per sampled moment from the projected boxes and key points of every
+cast member (``SceneStates.points``), and kept as the longest run of such moments in each shot.
+
+The shot measure (``autark.cinema.measure``) checks the shot's own subjects; these checks look at everyone the
+frame holds and at who the story says the shot is about (``story_subjects``: the planned subject and the agents
+and patients of the actions played in the shot), because a framing chosen for a speaker can lose the one the
+scene is about (a man's close-ups while the dog that waits for him, the idea's subject, stays off screen).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from autark.cinema import rules
+from autark.cinema.boxes import project as _project
+from autark.scene.model import Camera, Scene, SceneObject
+
+__all__ = ["FAULT_CODES", "FrameFaults", "FrameLook", "look", "story_subjects"]
+
+# an action that is no event a viewer must see (standing, breathing, speaking: the speaker has its own check)
+_NOT_EVENTS = frozenset({"idle", "talk", "look", "think"})
+FAULT_CODES = ("subject_off", "empty", "body_cut", "head_out")
+_MAX_STORY_SUBJECTS = 3
+
+
+def story_subjects(scene: Scene, start_s: float, end_s: float, planned: Iterable[str] = ()) -> list[str]:
+    """Who the story says a shot from ``start_s`` to ``end_s`` is about: the ``planned`` subjects that are cast
+    members, then the cast members who act in it (an action other than standing or speaking, over at least
+    half of the shot or a second of it) and those they act on (the one chased, hugged, given to), the longest
+    acting first; at most three. A crowd dancing is about its first three, not about everyone at once."""
+    cast = {c.object_id for c in scene.characters}
+    out = [oid for oid in planned if oid in cast]
+    need = min(1.0, 0.5 * (end_s - start_s))
+    acts: list[tuple[float, str, str | None]] = []
+    for a in scene.timeline.actions:
+        overlap = min(a.end_s, end_s) - max(a.start_s, start_s)
+        if a.kind in _NOT_EVENTS or overlap < need or a.object_id not in cast:
+            continue
+        acts.append((overlap, a.object_id, a.target_object if a.target_object in cast else None))
+    for _overlap, agent, patient in sorted(acts, key=lambda x: -x[0]):
+        out += [agent] + ([patient] if patient else [])
+    return list(dict.fromkeys(out))[:_MAX_STORY_SUBJECTS]
+
+
+@dataclass(frozen=True)
+class FrameLook:
+    """One figure (or thing) as one frame shows it: seen (its head or middle in the frame, at least
+    ``rules.MIN_SEEN_FRAC`` of the frame's height and ``rules.MIN_SHOWN_FRAC`` of its width in it), cut (partly
+    in the frame, its head out of it or at the side edge, with under ``rules.MIN_SHOWN_FRAC`` of it showing),
+    its head out over the top edge (a person whose body is in the frame, not an extreme close-up)."""
+
+    seen: bool
+    cut: bool
+    head_out: bool
+
+
+def look(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray], cam: Camera, aspect: float,
+         ) -> FrameLook:
+    """How the frame of ``cam`` shows ``obj`` (``points``: its ``subject_points`` at the moment)."""
+    figure, pts, corners = points
+    key_name = "head" if figure else "chest"
+    names = [key_name, "top", "neck", "chest"] if figure else [key_name]
+    proj = _project(cam, aspect, np.concatenate([np.array([pts[n] for n in names]), corners]))
+    keys = dict(zip(names, proj[:len(names)], strict=True))
+    box = proj[len(names):]
+    if not np.all(box[:, 2] > rules.NEAR_PLANE_M) or not np.all(np.isfinite(box[:, :2])):
+        # partly behind the camera: reaching out of the picture toward the lens is the foreground's measure
+        return FrameLook(False, False, False)
+    x0, x1 = float(box[:, 0].min()), float(box[:, 0].max())
+    y0, y1 = float(box[:, 1].min()), float(box[:, 1].max())
+    w_in = max(0.0, min(x1, 1.0) - max(x0, -1.0))
+    h_in = max(0.0, min(y1, 1.0) - max(y0, -1.0))
+    if w_in <= 0.0 or h_in <= 0.0:
+        return FrameLook(False, False, False)
+    across = w_in / max(x1 - x0, 1e-9)
+    shown = across * h_in / max(y1 - y0, 1e-9)
+    key = keys[key_name]
+    key_in = bool(abs(float(key[0])) <= 1.0 and abs(float(key[1])) <= 1.0)
+    # a big body filling a quarter of the frame's width is seen however much of it runs out of the picture (the
+    # close-up of an elephant's head)
+    wide = w_in / 2 >= rules.FILLS_WIDTH_FRAC
+    seen = key_in and h_in / 2 >= rules.MIN_SEEN_FRAC and (across >= rules.MIN_SHOWN_FRAC or wide)
+    # a sliver worth a viewer's notice: a tenth of the frame's height and a fiftieth of its width at least
+    noticed = h_in / 2 >= 0.1 and w_in / 2 >= 0.02
+    at_side = abs(float(key[0])) > rules.SIDE_EDGE_X
+    # legs without their head (however wide they fill the frame), or half a body at the side edge
+    cut = noticed and ((not key_in and shown < rules.MIN_SHOWN_FRAC)
+                       or (at_side and across < rules.MIN_SHOWN_FRAC and not wide))
+    head_out = False
+    if figure:
+        top, neck, chest = keys["top"], keys["neck"], keys["chest"]
+        span = abs(float(top[1]) - float(neck[1])) / 2
+        head_out = bool(float(top[1]) > 1.02 and float(chest[1]) < 1.0 and abs(float(chest[0])) <= 1.0
+                        and span < rules.EXTREME_HEAD_FRAMES and h_in / 2 >= rules.MIN_HEAD_OUT_FRAC)
+    return FrameLook(seen, cut, head_out)
+
+
+@dataclass
+class FrameFaults:
+    """The faults of a shot's sampled moments: per code (``FAULT_CODES``) the moments it shows, in order."""
+
+    times: list[float] = field(default_factory=list)
+    flags: dict[str, list[bool]] = field(default_factory=lambda: {c: [] for c in FAULT_CODES})
+    who: dict[str, list[str]] = field(default_factory=lambda: {c: [] for c in FAULT_CODES})
+
+    def add(self, t: float, looks: dict[str, FrameLook], story: Sequence[str], subjects: Sequence[str],
+            hidden: set[str], figures: set[str]) -> None:
+        """One moment: ``looks`` of every cast member and subject there, ``story`` the story's subjects,
+        ``hidden`` those the scene hides at t, ``figures`` the rigged bodies among them."""
+        self.times.append(t)
+        off = [oid for oid in story if oid not in hidden and oid in looks and not looks[oid].seen]
+        empty = bool(looks) and not any(lk.seen for lk in looks.values())
+        cut = [oid for oid, lk in looks.items() if lk.cut]
+        head = [oid for oid, lk in looks.items() if lk.head_out and oid in figures]
+        for code, ids in (("subject_off", off), ("empty", [""] if empty else []), ("body_cut", cut),
+                          ("head_out", head)):
+            self.flags[code].append(bool(ids))
+            self.who[code].extend(i for i in ids if i and i not in self.who[code])
+
+    def runs(self, end_s: float) -> dict[str, tuple[float, float, float]]:
+        """Per code, (the longest run of moments that show it in seconds, its start, its end): a moment stands
+        for the time up to the next one (the last one up to ``end_s``)."""
+        out: dict[str, tuple[float, float, float]] = {}
+        ends = [*self.times[1:], end_s]
+        for code, flags in self.flags.items():
+            best = (0.0, math.nan, math.nan)
+            start: float | None = None
+            for t, stop, on in zip(self.times, ends, flags, strict=True):
+                if on:
+                    start = t if start is None else start
+                    if stop - start > best[0]:
+                        best = (stop - start, start, stop)
+                else:
+                    start = None
+            out[code] = best
+        return out
