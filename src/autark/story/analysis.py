@@ -12,7 +12,7 @@ from functools import cache
 
 from autark.assets.templates import fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
-from autark.story import implied, nouns, places, roles, sizes, thing_words
+from autark.story import implied, nouns, places, roles, sizes, thing_words, trades
 from autark.story import verbs as verb_table
 from autark.story.cast import (
     MOST_ANIMALS,
@@ -420,6 +420,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         for prop in thing_words.occasion_things(word):
             if not any(o.type == prop for o in objects) and len(objects) < _MOST_OCCASION_THINGS:
                 objects.append(ObjectConcept(type=prop, word=tokens[k]))
+    for prop in trades.job_tools([c.word for c in characters], [o.type for o in objects]):  # a barber's scissors
+        objects.append(ObjectConcept(type=prop, word=prop))
     if not settings:  # what the idea implies: its things and creatures, activity, profession (story.implied)
         doing = places.place_for_activity([folded[k] for k in range(len(tokens)) if not any(
             h.category in ("character", "object", "setting", "stand_in") for h in meanings[k])])

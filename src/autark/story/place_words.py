@@ -16,6 +16,8 @@ in space); the analysis uses it only when the idea names no place and its things
 
 from __future__ import annotations
 
+from autark.story.trades import trade_places
+
 __all__ = ["ACTIVITY_PLACES", "STRONG_ACTIVITY_PLACES", "PLACES", "PLACE_PROPS", "ROLE_PLACES"]
 
 
@@ -123,6 +125,7 @@ ROLE_PLACES: dict[str, str] = {
     "dwarf": "cave", "zwerg": "cave", "caveman": "cave", "cavewoman": "cave", "hoehlenmensch": "cave",
     "troll": "cave", "viking": "ship_deck", "wikinger": "ship_deck", "painter": "workshop", "maler": "workshop",
     "builder": "city_street", "bauarbeiter": "city_street", "superhero": "city_street", "superheld": "city_street",
+    **trade_places(),  # every job of the job table: a barber's chair, a tailor's workshop, a hiker's forest
 }
 
 # what an activity implies about where it happens, used only when the idea names no place: a place word (looked

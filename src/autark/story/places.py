@@ -24,7 +24,11 @@ def place_for_role(word: str, kit: str = "") -> str | None:
     """The set a profession works in: by the idea's word (folded, any ending: "Fischerin" -> "fischer"),
     else by the costume kit that plays it."""
     from autark.story.lexicon import stems
+    from autark.story.trades import trade_of
 
+    trade = trade_of(word)  # a job's own place first, any ending ("Wanderinnen": the hikers' forest)
+    if trade is not None:
+        return trade.setting
     for form in stems(word):
         for candidate in (form, form[:-2] if form.endswith("in") and len(form) > 5 else ""):
             if candidate in ROLE_PLACES:

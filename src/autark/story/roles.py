@@ -14,12 +14,14 @@ from functools import cache
 
 from autark.assets.templates import fold
 from autark.story.hypernyms import word_table
+from autark.story.trades import trade_kits
 
 __all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "INSTRUMENTS", "GAMES", "PLAYER_WORDS", "player_kit", "compound_player", "collective_at", "costume_for", "gender_of", "kit_body", "looks_like_role", "with_gender"]
 
 
-# costume kit: role words it plays (English, German; folded, singular; German feminine forms come from -in)
-ROLE_KITS: dict[str, str] = word_table("""
+# costume kit: role words it plays (English, German; folded, singular; German feminine forms come from -in);
+# the job table (``autark.story.trades``) is merged over it below: a job's kit, set and tools are one row there
+_OWN_KITS: dict[str, str] = word_table("""
 sailor: fisherman fisher angler captain skipper mariner boatman deckhand ferryman fischer angler kapitaen seemann
   shipmate bootsmann kapitaenin
   matrose faehrmann
@@ -41,7 +43,7 @@ scientist: inventor professor chemist researcher engineer astronomer archaeologi
   biologist physicist astronomer botanist geologist mathematician
   biologe physiker botaniker geologe mathematiker laborant technician techniker
   ingenieur astronom archaeologe wissenschaftler
-doctor: surgeon dentist vet veterinarian physician medic paramedic chirurg zahnarzt tierarzt arzt sanitaeter
+doctor: surgeon dentist vet veterinarian physician paramedic chirurg zahnarzt tierarzt arzt sanitaeter
   pharmacist apotheker optician optiker psychiatrist therapist therapeut psychologe
   doktor hausarzt kinderarzt notarzt
 musician: pop_star popstar rock_star pop_singer singer violinist pianist guitarist drummer trumpeter flautist cellist conductor bandleader rockstar
@@ -133,6 +135,7 @@ gardener: gardener groundskeeper gaertner landschaftsgaertner
 king: emperor pharaoh sultan tsar duke baron lord kaiser pharao zar herzog graf fuerst
 queen: empress duchess baroness kaiserin zarin herzogin graefin fuerstin
 """)
+ROLE_KITS: dict[str, str] = {**_OWN_KITS, **trade_kits()}
 
 # a word for a group of people -> who is cast for it (English member words, German member words): "a family"
 # is a father, a mother and a child, never one person; a crowd, a class or a band three of the fitting kind
@@ -257,9 +260,9 @@ def _base_forms(word: str) -> list[str]:
     out = []
     for form in stems(w):
         out.append(form)
-        for end in ("innen", "in"):
+        for end in ("innen", "in"):  # "Imkerin": "imker"; "Wanderin", "Zauberinnen": "wanderer", "zauberer"
             if form.endswith(end) and len(form) - len(end) >= 3:
-                out.append(form[: -len(end)])
+                out += [form[: -len(end)], form[: -len(end)] + "er"]
     return list(dict.fromkeys(out))
 
 
@@ -278,7 +281,7 @@ def _kit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
         for lang_words in spec.words.values():
             for w in lang_words.split()[:3]:
                 words.setdefault(fold(w), typ)
-    for w, kit in ROLE_KITS.items():
+    for w, kit in _OWN_KITS.items():  # (the job table's words are found by the table, never by a neighbour)
         if kit not in everyday:  # a plain man or woman is no costume to be near (a pilot, a tailor)
             words.setdefault(w, kit)
     pairs = sorted(words.items())

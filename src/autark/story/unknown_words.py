@@ -22,8 +22,11 @@ __all__ = ["plausible", "known_bigrams", "guess_pos", "vocabulary", "nearest_in_
 
 def plausible(word: str) -> bool:
     """Does a word look like a word of a human language (not keyboard mashing)?"""
+    from autark.story.roles import ROLE_KITS
+
     w = fold(word)
-    if len(w) <= 2 or w in HYPERNYMS:  # "Hubschrauber" has five consonants in a row and is a word
+    # "Hubschrauber", "Hufschmied" have five consonants in a row and are words (tabled things and jobs)
+    if len(w) <= 2 or w in HYPERNYMS or w in ROLE_KITS:
         return True
     vowels = sum(c in "aeiouy" for c in w)
     if vowels == 0 or vowels / len(w) > 0.8:

@@ -1,0 +1,217 @@
+"""Jobs: a word for a person by their trade, craft, sport, art or service -> the nearest costume kit, the set
+where that job is done, and the tools that say it on screen (a barber's scissors and chair, a hiker's backpack).
+
+One table for the three, so a job word is never a plain man in a meadow: where no kit is made for the job the
+nearest look plays it (a barber and a tailor in the waiter's vest and bow tie, a hiker in the student's jeans
+and backpack, a bus driver in the pilot's cap and jacket, a plumber in the mechanic's overalls); ``-`` keeps
+the plain man or woman where every kit would be a wrong costume (an actor, a priest). The set is used only
+when the idea names no place (``autark.story.implied.guess_setting``, through ``places.place_for_role``); the
+tools come with the job wherever it happens (``tools_for``). Words are folded (ä -> ae, ß -> ss), singular;
+German feminine forms (-in, -innen) are read by stripping the ending, so "Friseurin" is found by "friseur".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["Trade", "TRADES", "trade_of", "tools_for", "trade_kits", "trade_places"]
+
+
+@dataclass(frozen=True)
+class Trade:
+    kit: str  # the costume kit ("" for the plain man or woman)
+    setting: str  # where the job is done
+    tools: tuple[str, ...]  # object kinds that show the job (the first is the one in the hand)
+
+
+def _rows(text: str) -> dict[str, Trade]:
+    out: dict[str, Trade] = {}
+    trade = None
+    for row in text.strip().splitlines():
+        if row[:1].isspace():  # an indented line goes on with the row above it
+            words = row
+        else:
+            head, _, words = row.partition(":")
+            kit, _, rest = head.partition("@")
+            setting, *tools = (p.strip() for p in rest.split("+"))
+            trade = Trade("" if kit.strip() == "-" else kit.strip(), setting, tuple(tools))
+        for w in words.split():
+            assert trade is not None
+            out[w] = trade
+    return out
+
+
+# kit @ set + tool + tool: the job words (English, then German)
+TRADES: dict[str, Trade] = _rows("""
+waiter @ living_room + scissors + chair + mirror: barber hairdresser hair_stylist stylist coiffeur haircutter
+  friseur frisoer friseuse barbier coiffeuse haarschneider
+waiter @ workshop + scissors + mirror: tailor seamstress dressmaker seamster couturier schneider naeher naeherin
+  schneidermeister modeschoepfer kostuembildner
+chef @ restaurant + cup + teapot: barista baristo
+waiter @ restaurant + bottle + bar_stool: bartender barkeeper barman barmaid wirt gastwirt kneipenwirt
+waiter @ supermarket + checkout + coins: cashier checkout_clerk kassierer verkaeufer verkaeuferin
+student @ forest + backpack + map: hiker rambler backpacker trekker walker wayfarer wanderer wandersmann
+  wanderin rucksacktourist pilgrim pilger
+student @ forest + tent + backpack: camper camperin zeltler
+cowboy @ forest + map + backpack: explorer adventurer entdecker abenteurer expeditionsleiter
+pilot @ bus_interior + bus: bus_driver busdriver busfahrer omnibusfahrer
+pilot @ city_street + car: taxi_driver cabbie cab_driver taxifahrer taxler
+pilot @ city_street: driver chauffeur fahrer autofahrer
+pilot @ train_station + train: train_driver engine_driver lokfuehrer lokomotivfuehrer zugfuehrer schaffner
+  zugbegleiter
+pilot @ city_street + bag + letter + mailbox: postman mailman mail_carrier carrier letter_carrier postwoman postie courier
+ delivery_man paperboy briefträger brieftraeger postbote zusteller paketbote kurier zeitungsjunge
+builder @ city_street + bucket + ladder: window_cleaner cleaner glazier fensterputzer gebaeudereiniger glaser
+builder @ city_street + broom + trash_can: street_sweeper sweeper dustman binman garbage_collector garbageman
+  refuse_collector strassenkehrer strassenfeger muellmann muellwerker stadtreiniger
+builder @ classroom + broom + bucket: janitor caretaker custodian hausmeister schulhausmeister
+builder @ workshop + saw + hammer + workbench: carpenter joiner cabinetmaker woodworker tischler schreiner zimmermann
+  zimmerer moebeltischler
+builder @ workshop + anvil + hammer: blacksmith farrier schmied hufschmied kunstschmied
+builder @ city_street + ladder + hammer: roofer dachdecker
+builder @ city_street + wall + bucket: bricklayer mason stonemason maurer steinmetz
+builder @ cave + pickaxe + lantern: miner coal_miner bergmann bergarbeiter kumpel
+builder @ kitchen + wrench + toolbox: plumber pipefitter klempner installateur sanitaerinstallateur
+builder @ living_room + screwdriver + ladder + toolbox: electrician elektriker
+mechanic @ workshop + key + toolbox: locksmith schlosser schluesseldienst
+mechanic @ workshop + wrench + toolbox: mechanic repairman automechaniker kfz_mechaniker handwerker handyman
+  bicycle_mechanic fahrradmechaniker
+mechanic @ farm + tractor: tractor_driver traktorfahrer
+painter @ workshop + vase + bowl: potter ceramicist toepfer keramiker
+painter @ workshop + boot + hammer: shoemaker cobbler schuster schuhmacher
+painter @ workshop + statue + hammer: sculptor carver bildhauer holzschnitzer schnitzer
+painter @ workshop + easel + painting: painter artist illustrator maler kunstmaler kuenstler zeichner illustrator
+painter @ living_room + paint_can + ladder: decorator house_painter anstreicher
+gardener @ city_street + flower + market_stall: florist flower_seller blumenhaendler blumenverkaeufer
+gardener @ meadow + watering_can + rake: gardener landscaper groundskeeper gaertner landschaftsgaertner
+  hobbygaertner
+farmer @ forest + axe + woodpile: lumberjack woodcutter woodsman holzfaeller waldarbeiter
+farmer @ forest + lantern: forester gamekeeper foerster wildhueter
+farmer @ forest + bow: hunter huntsman jaeger
+farmer @ meadow + fence: shepherd shepherdess herdsman goatherd cowherd schaefer hirte ziegenhirt kuhhirt
+farmer @ farm + pitchfork + haystack: farmer peasant rancher landwirt bauer melker milkmaid magd knecht
+farmer @ zoo + bucket: zookeeper animal_keeper tierpfleger zoowaerter
+farmer @ farm + wheelbarrow + vegetable_patch: vegetable_grower market_gardener gemuesebauer
+farmer @ meadow + beehive: beekeeper apiarist imker bienenzuechter
+sailor @ mountain_lake + fishing_rod + boat: fisherman fisher angler fischer angler fischerin
+sailor @ ship_deck + ship_wheel: captain skipper helmsman kapitaen steuermann
+sailor @ beach + boat + anchor: sailor mariner boatman ferryman seemann matrose faehrmann
+chef @ kitchen + oven + bread: baker baecker brotbaecker
+chef @ kitchen + cake: confectioner pastry_chef konditor zuckerbaecker patissier
+chef @ kitchen + knife + cutting_board: butcher metzger fleischer schlachter
+chef @ kitchen + cooking_pot + frying_pan: cook chef koch kuechenchef
+chef @ kitchen + pizza + oven: pizzaiolo pizzabaecker
+chef @ beach + ice_cream + kiosk: ice_cream_man ice_cream_seller eisverkaeufer eismann
+chef @ city_street + fish + market_stall: fishmonger fischhaendler
+waiter @ city_street + market_stall + apple: grocer greengrocer market_trader stallholder vendor peddler
+  marktfrau markthaendler gemuesehaendler obsthaendler haendler kraemer
+businessman @ office + computer + desk: accountant banker clerk office_worker secretary receptionist manager
+  buchhalter bankier bankangestellter sachbearbeiter sekretaer angestellter bueroangestellter
+businessman @ office + map + desk: architect architekt
+businessman @ city_street + microphone + photo_camera: journalist reporter correspondent journalist reporter
+businessman @ office + lectern: mayor politician buergermeister politiker
+- @ office + computer + desk: programmer developer coder software_developer programmierer entwickler informatiker
+- @ library + book + pencil: writer author poet novelist schriftsteller autor dichter poet
+- @ stage + microphone: actor actress comedian performer schauspieler komiker kabarettist darsteller
+- @ church + candle + book: priest pastor vicar parson pfarrer priester pastor kaplan
+- @ living_room + toy_box: nanny babysitter au_pair kindermaedchen tagesmutter
+- @ living_room + broom + bucket: housekeeper cleaning_lady charwoman maid putzfrau putzmann reinigungskraft
+  haushaelterin zimmermaedchen
+- @ museum + flag: tour_guide guide museum_guide fremdenfuehrer reisefuehrer stadtfuehrer
+teacher @ library + stack_of_books: librarian bibliothekar buecherei
+teacher @ classroom + blackboard: teacher tutor instructor lehrer lehrerin
+teacher @ office + book + desk: professor lecturer dozent
+clown @ stage + ball: juggler jongleur gaukler
+clown @ stage + doll: puppeteer puppenspieler
+clown @ stage + balloon: clown jester narr
+male_dancer @ stage: dancer taenzer tanzlehrer
+musician @ concert_hall + microphone: singer vocalist saenger
+musician @ concert_hall + piano: pianist pianistin klavierspieler
+musician @ concert_hall + violin: violinist fiddler geiger
+musician @ concert_hall + drum_kit: drummer schlagzeuger trommler
+musician @ city_street + guitar: busker street_musician strassenmusiker
+photographer @ city_street + photo_camera: photographer cameraman fotograf photograph kameramann
+doctor @ hospital + medical_cart: doctor physician surgeon arzt aerztin chirurg
+doctor @ hospital + hospital_bed: paramedic sanitaeter rettungssanitaeter notarzt
+doctor @ hospital + stool: dentist zahnarzt zahnaerztin
+doctor @ zoo + medical_cart: vet veterinarian veterinary tierarzt tieraerztin
+doctor @ supermarket + bottle + counter: pharmacist chemist_shop apotheker drogist
+athlete @ snow_field + skis: skier ski_racer skifahrer skilaeufer snowboarder
+athlete @ swimming_pool + lap_pool: swimmer schwimmer
+athlete @ sports_field + tennis_racket + tennis_net: tennis_player tennisspieler
+athlete @ sports_field + ball + football_goal: footballer soccer_player football_player fussballer fussballspieler
+  kicker
+athlete @ gym + basketball + basketball_hoop: basketball_player basketballer basketballspieler
+athlete @ gym + dumbbell: boxer weightlifter bodybuilder gewichtheber boxer kraftsportler
+athlete @ gym: gymnast acrobat turner akrobat
+athlete @ mountain_lake + rope_coil + backpack: climber mountaineer alpinist kletterer bergsteiger alpinist
+athlete @ city_street + bicycle: cyclist biker bike_rider radfahrer radler radrennfahrer
+athlete @ city_street + skateboard: skater skateboarder skateboarderin
+athlete @ meadow: jogger runner sprinter marathon_runner laeufer joggerin sprinter marathonlaeufer
+athlete @ meadow + flag: golfer golfspieler
+athlete @ snow_field: ice_skater figure_skater eiskunstlaeufer schlittschuhlaeufer
+lifeguard @ beach + surfboard: surfer wellenreiter
+lifeguard @ swimming_pool + lifebuoy: lifeguard bademeister rettungsschwimmer
+policeman @ city_street + traffic_cone: police_officer policeman cop polizist traffic_warden politesse
+policeman @ train_station + suitcase: customs_officer zoellner
+firefighter @ city_street + fire_hydrant: firefighter fireman feuerwehrmann
+soldier @ castle_courtyard + flag: soldier soldat
+scientist @ laboratory + microscope: scientist researcher chemist wissenschaftler chemiker laborant
+scientist @ outer_space + telescope: astronomer astronom sternengucker
+judge @ office + lectern: judge richter
+""")
+
+
+@cache
+def _forms(word: str) -> tuple[str, ...]:
+    from autark.assets.templates import fold
+    from autark.story.lexicon import stems
+
+    w = fold(word)
+    out = []
+    for form in (w, *stems(w)):
+        out.append(form)
+        for end in ("innen", "in"):  # "Friseurin", "Schneiderinnen": the trade's own word
+            if form.endswith(end) and len(form) - len(end) >= 4:  # ("Wanderin": "wanderer")
+                out += [form[: -len(end)], form[: -len(end)] + "er"]
+    return tuple(dict.fromkeys(out))
+
+
+def trade_of(word: str) -> Trade | None:
+    """The trade a person word names (any case, ending, German feminine form), or None."""
+    return next((TRADES[f] for f in _forms(word) if f in TRADES), None)
+
+
+def tools_for(word: str) -> tuple[str, ...]:
+    """The object kinds that show the job ``word`` names, those the library has; () for no job."""
+    from autark.assets import library
+
+    trade = trade_of(word)
+    return tuple(t for t in trade.tools if t in library.all_types()) if trade else ()
+
+
+def trade_kits() -> dict[str, str]:
+    """word -> costume kit, for the role table (``autark.story.roles.ROLE_KITS``); the plain ones as "man"."""
+    return {w: t.kit or "man" for w, t in TRADES.items()}
+
+
+def trade_places() -> dict[str, str]:
+    """word -> set where the job is done, for ``autark.story.place_words.ROLE_PLACES``."""
+    return {w: t.setting for w, t in TRADES.items()}
+
+
+_MOST_THINGS = 6  # a job's tools join the idea's own things only up to this many things in all
+
+
+def job_tools(people_words: list[str], things: list[str]) -> list[str]:
+    """The tools the jobs among ``people_words`` (the cast's words) bring that ``things`` (the idea's object
+    kinds) lack: all of the first job's when the idea names few things, else only the one in the hand."""
+    out: list[str] = []
+    for word in people_words:
+        for i, tool in enumerate(tools_for(word)):
+            if tool in things or tool in out or (i and len(things) + len(out) >= _MOST_THINGS - 1):
+                continue
+            if len(things) + len(out) < _MOST_THINGS:
+                out.append(tool)
+    return out
