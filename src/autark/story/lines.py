@@ -26,23 +26,30 @@ class NounPhrase:
     """A thing's noun with its articles, adjective and pronouns in one language ("den letzten Apfel")."""
 
     def __init__(self, noun: str, lang: str, gender: str = "", adjective: str = "") -> None:
-        from autark.story.wording import noun_phrase
+        from autark.story.line_grammar import indefinite_for, number_de, number_en
+        from autark.story.wording import adjective_de, noun_phrase
 
         self.noun, self.lang, self.gender = noun, lang, gender or "n"
         g = self.gender
         if not _attributive(adjective, lang):  # "nachts" before "Käse" is not a describing word of it
             adjective = ""
         self.nom, self.acc, self.dat = (noun_phrase(noun, lang, g, adjective, case) for case in ("nom", "acc", "dat"))
-        self.a = noun_phrase(noun, lang, g, adjective, "acc", definite=False)
-        self.a_nom = noun_phrase(noun, lang, g, adjective, "nom", definite=False)
+        # a pair, several or an amount has no "a": "a pair of scissors", "some milk", "Mehl" (story.line_grammar)
+        self.number = number_en(noun) if lang == "en" else number_de(noun, g)
+        if g == "p" and lang == "de":
+            self.a = self.a_nom = f"{adjective_de(adjective, 'p', 'nom', False)}{' ' if adjective else ''}{noun}"
+        else:
+            self.a = noun_phrase(noun, lang, g, adjective, "acc", definite=False)
+            self.a_nom = noun_phrase(noun, lang, g, adjective, "nom", definite=False)
+            self.a, self.a_nom = (indefinite_for(p, noun, self.number, lang) for p in (self.a, self.a_nom))
         if lang == "de":
             self.it, self.it_acc = _PRON[g]
         else:
-            self.it = self.it_acc = "it"
+            self.it = self.it_acc = "it" if self.number in ("one", "mass") else "them"
 
     def slots(self) -> dict[str, str]:
         return {"obj": self.nom, "obj_acc": self.acc, "obj_dat": self.dat, "a_obj": self.a, "a_obj_nom": self.a_nom,
-                "objn": self.noun, "it": self.it, "it_acc": self.it_acc}
+                "objn": self.noun, "it": self.it, "it_acc": self.it_acc, "objnum": f"{self.lang}:{self.number}"}
 
 
 # the family of a story verb whose verbs.yaml entry names none (line: ""): its own name where LINES has it
@@ -212,7 +219,17 @@ def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str
     usable = specific or usable
     from autark.story.wording import capitalise
 
-    return capitalise(rng.choice(usable).format(**values))
+    return capitalise(_agreed(rng.choice(usable).format(**values), values))
+
+
+def _agreed(line: str, values: dict[str, str]) -> str:
+    """The line with its verb agreeing with the thing it names, when that is a pair, several or an amount."""
+    lang, _, number = values.get("objnum", "").partition(":")
+    if not number or number == "one":
+        return line
+    from autark.story.line_grammar import agree
+
+    return agree(line, values.get("obj", ""), values.get("objn", ""), number, lang)
 
 
 def _slots(template: str) -> list[str]:

@@ -362,6 +362,12 @@ def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
         words.append(tokens[j])
         j += 1
     words = words[:1] + middle + words[1:]
+    if verb_final:  # the whole clause in main-clause order: "bis der Besen zerbricht", "die Schere mitnimmt"
+        from autark.story.clause_order import main_clause_parts
+
+        subject, rest = main_clause_parts(tokens[start:j])
+        if subject and rest:
+            words = rest
     if lang == "de" and len(words) > 1 and fold(words[1]) in _SUBJ_PRONOUNS and not verb_final and not any(
             fold(w) in names for w in head):  # "ein Drache bewacht sie": after its subject "sie" is the object
         words.pop(1)  # "dann verbeugen sie sich" -> "verbeugen sich"

@@ -1,0 +1,154 @@
+"""Number and agreement in the characters' lines: a thing that is a pair ("scissors", "glasses"), a plural
+("cherries", "Blumen") or a mass ("milk", "Mehl") takes no "a" ("a pair of scissors", "some milk", "Mehl")
+and its verb agrees ("the scissors are gone", "die Blumen sind weg", not "is" / "ist").
+
+The lines are written for one countable thing ("Look, {a_obj}!", "{obj} is mine!"); ``agree`` mends a
+filled line for the thing it names, so the tables need not be written three times.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["number_en", "number_de", "indefinite_for", "agree", "PAIR_NOUNS_EN", "MASS_EN", "MASS_DE"]
+
+# nouns that are one thing made of two halves: "a pair of ..." and a plural verb
+PAIR_NOUNS_EN = frozenset({
+    "scissors", "glasses", "sunglasses", "spectacles", "goggles", "binoculars", "trousers", "pants", "jeans",
+    "shorts", "tights", "leggings", "pyjamas", "pajamas", "overalls", "pliers", "tongs", "tweezers", "shears",
+    "clippers", "headphones", "earphones", "earmuffs", "handcuffs", "skis", "skates", "boots", "shoes", "socks",
+    "gloves", "mittens", "slippers", "sandals", "sneakers", "trainers", "chopsticks", "stilts", "crutches"})
+# nouns only used in the plural, or a heap of small things
+PLURAL_ONLY_EN = frozenset({
+    "clothes", "stairs", "groceries", "belongings", "leftovers", "sweets", "fireworks", "oats", "noodles",
+    "dishes", "cards", "dice", "people", "cattle", "police", "goods", "savings", "supplies", "seeds", "crumbs",
+    "berries", "cherries", "grapes", "peas", "beans", "nuts", "cookies", "biscuits", "candies", "flowers",
+    "keys", "coins", "eggs", "apples", "strawberries", "potatoes", "tomatoes", "carrots", "marbles", "toys",
+    "books", "letters", "presents", "gifts", "balloons", "leaves", "stones", "shells", "feathers", "bananas"})
+# what is counted in amounts, not pieces: "some milk", never "a milk"
+MASS_EN = frozenset({
+    "water", "milk", "flour", "sugar", "salt", "pepper", "rice", "sand", "tea", "coffee", "juice", "honey",
+    "butter", "jam", "cream", "wool", "yarn", "money", "oil", "hay", "grass", "snow", "ice", "mud", "dust",
+    "soup", "bread", "cheese", "soap", "glue", "paint", "ink", "fuel", "petrol", "gasoline", "gold", "silver",
+    "wine", "beer", "lemonade", "cocoa", "chocolate", "popcorn", "pasta", "spaghetti", "cereal", "porridge",
+    "dough", "sauce", "ketchup", "mustard", "yoghurt", "yogurt", "string", "rope", "wood", "firewood", "straw",
+    "seaweed", "treasure", "furniture", "luggage", "laundry", "homework", "food", "meat", "fish food", "corn",
+    "grain", "wheat", "lava", "smoke", "fire", "rain", "air", "music", "poison", "medicine", "perfume",
+    "toothpaste", "shampoo", "clay", "plasticine", "chalk", "garbage", "rubbish", "trash", "junk"})
+MASS_DE = frozenset({
+    "wasser", "milch", "mehl", "zucker", "salz", "pfeffer", "reis", "sand", "tee", "kaffee", "saft", "honig",
+    "butter", "marmelade", "sahne", "wolle", "garn", "geld", "öl", "heu", "gras", "schnee", "schlamm", "staub",
+    "seife", "kleber", "farbe", "tinte", "benzin", "gold", "silber", "wein", "bier", "limonade", "kakao",
+    "schokolade", "popcorn", "teig", "soße", "sosse", "ketchup", "senf", "joghurt", "holz", "brennholz",
+    "stroh", "futter", "fleisch", "getreide", "weizen", "mais", "lava", "rauch", "regen", "luft", "musik",
+    "gift", "medizin", "parfüm", "zahnpasta", "shampoo", "ton", "knete", "kreide", "müll", "abfall", "essen",
+    "spielzeug", "gepäck", "wäsche", "obst", "gemüse", "suppe", "eis"})
+# words that end in -s and are one thing
+_ONE_IN_S = frozenset({"bus", "lens", "canvas", "atlas", "iris", "gas", "news", "chess", "tennis", "cactus",
+                       "octopus", "walrus", "circus", "virus", "bonus", "campus", "bass", "dress", "glass",
+                       "compass", "mattress", "harness", "class", "grass", "moss", "boss", "cross", "princess"})
+
+
+def number_en(noun: str) -> str:
+    """"pair", "plural", "mass" or "one": how an English noun ("scissors", "cherries", "milk") is counted."""
+    w = noun.lower().strip()
+    last = w.split()[-1] if w else ""
+    if w in PAIR_NOUNS_EN or last in PAIR_NOUNS_EN:
+        return "pair"
+    if w in MASS_EN or last in MASS_EN:
+        return "mass"
+    if w in PLURAL_ONLY_EN or last in PLURAL_ONLY_EN:
+        return "plural"
+    if last.endswith("s") and last not in _ONE_IN_S and not last.endswith(("ss", "us", "is", "ous")) and len(last) > 3:
+        return "plural"  # "playing cards", "dominoes"
+    return "one"
+
+
+def number_de(noun: str, gender: str) -> str:
+    """"plural", "mass" or "one" for a German noun with its gender ("p" is a plural)."""
+    if gender == "p":
+        return "plural"
+    last = re.split(r"[\s-]", noun.lower())[-1]
+    if last in MASS_DE or any(last.endswith(m) and len(m) >= 4 for m in MASS_DE if m not in ("eis", "ton", "gift")):
+        return "mass"  # "Orangensaft", "Vollmilch" are amounts too
+    return "one"
+
+
+def indefinite_for(phrase: str, noun: str, number: str, lang: str) -> str:
+    """The thing without a definite article: "a pair of scissors", "some milk", "some cherries" ("Mehl",
+    "Blumen" in German), else ``phrase`` as given ("an apple", "einen Apfel")."""
+    if number == "one":
+        return phrase
+    body = phrase.split(" ", 1)[1] if " " in phrase and phrase.split(" ", 1)[0].lower() in (
+        "a", "an", "ein", "eine", "einen", "einem", "einer") else phrase
+    if lang == "de":
+        return body if body.lower().endswith(noun.lower()) else noun
+    if number == "pair":
+        return f"a pair of {body}"
+    return f"some {body}"
+
+
+# English third person singular -> plural where it is not just a dropped -s
+_EN_PLURAL_VERB = {"is": "are", "was": "were", "has": "have", "does": "do", "goes": "go", "isn't": "aren't",
+                   "wasn't": "weren't", "doesn't": "don't", "hasn't": "haven't"}
+_EN_BEFORE = {"this": "these", "that": "those", "goes": "go", "is": "are", "does": "do"}  # not "was": "That was the cherries!" is said of one sight
+_EN_NOT_VERBS = {"and", "or", "for", "with", "of", "to", "in", "on", "at", "from", "is", "as", "this", "us",
+                 "yours", "his", "hers", "its", "ours", "theirs", "always", "perhaps", "sometimes"}
+# German 3rd person singular -> plural, for verbs the lines use next to their thing
+_DE_PLURAL_VERB = {"ist": "sind", "war": "waren", "hat": "haben", "muss": "müssen", "kann": "können",
+                   "wird": "werden", "tut": "tun", "gehört": "gehören", "macht": "machen", "kommt": "kommen",
+                   "glänzt": "glänzen", "bleibt": "bleiben", "brennt": "brennen", "riecht": "riechen",
+                   "bewegt": "bewegen", "gefällt": "gefallen", "liegt": "liegen", "steht": "stehen",
+                   "fällt": "fallen", "schmeckt": "schmecken", "fehlt": "fehlen", "passt": "passen",
+                   "sieht": "sehen", "schwimmt": "schwimmen", "fliegt": "fliegen", "läuft": "laufen",
+                   "rollt": "rollen", "hängt": "hängen", "sitzt": "sitzen", "duftet": "duften"}
+# before the thing only where it is the subject after a first word ("Wo ist", "Jetzt gehört"): "hat" there
+# has someone else as its subject ("Wer hat die Blumen?")
+_DE_BEFORE = {k: v for k, v in _DE_PLURAL_VERB.items() if k not in ("hat", "sieht")}
+
+
+def _en_plural_verb(word: str) -> str:
+    low = word.lower()
+    if low in _EN_PLURAL_VERB:
+        return _EN_PLURAL_VERB[low]
+    if low in _EN_NOT_VERBS or not low.endswith("s") or low.endswith(("ss", "us", "'s")) or len(low) < 4:
+        return word
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"  # "flies" -> "fly"
+    if low.endswith(("shes", "ches", "xes", "sses", "zes", "oes")):
+        return word[:-2]  # "washes" -> "wash", "goes" handled above
+    return word[:-1]
+
+
+def agree(line: str, phrase: str, noun: str, number: str, lang: str) -> str:
+    """``line`` with the verb next to the thing (``phrase``, as the line names it, or its bare ``noun``) made
+    plural where the thing is a pair or several, and "a"/"ein" dropped before a bare mass or plural noun
+    ("What a delicious milk!" -> "What delicious milk!")."""
+    if number == "one" or not noun:
+        return line
+    words = [w for w in {phrase, noun} if w]
+    if lang == "en":
+        line = re.sub(rf"\b([Aa]n?) ((?:\w+ )?{re.escape(noun)})\b", lambda m: m.group(2), line)
+    else:
+        line = re.sub(rf"\b([Ee]ine?[nmrs]?) ((?:\w+ )?{re.escape(noun)})\b", lambda m: m.group(2), line)
+    if number == "mass":
+        return line
+    for np in sorted(words, key=len, reverse=True):
+        pat = re.escape(np)
+        if lang == "en":
+            line = re.sub(rf"(?i:\b({pat}))(\s+)([\w']+)", lambda m: m.group(1) + m.group(2) + _en_plural_verb(m.group(3)), line)
+            line = re.sub(rf"\b([\w']+)(\s+)(?i:({pat}))\b",
+                          lambda m: _keep_case(m.group(1), _EN_BEFORE.get(m.group(1).lower(), m.group(1)))
+                          + m.group(2) + m.group(3), line)
+            line = re.sub(rf"(?i:({pat}))(.*?)\b([Ii]t) is\b", lambda m: f"{m.group(1)}{m.group(2)}"
+                          f"{_keep_case(m.group(3), 'they')} are", line)
+        else:
+            line = re.sub(rf"(?i:\b({pat}))(\s+)(\w+)", lambda m: m.group(1) + m.group(2)
+                          + _DE_PLURAL_VERB.get(m.group(3), m.group(3)), line)
+            line = re.sub(rf"\b(\w+)(\s+)(?i:({pat}))\b", lambda m: _DE_BEFORE.get(m.group(1), m.group(1))
+                          + m.group(2) + m.group(3), line)
+    return line
+
+
+def _keep_case(old: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
