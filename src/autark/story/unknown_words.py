@@ -102,7 +102,8 @@ def nearest_in_language(word: str, pos: str, lang: str) -> Match | None:
     ("Shop" in a German idea), and never where the word is a real word of the idea's language."""
     from autark.story import dictionary, semantic
 
-    match = semantic.table_match(word, vocabulary(pos)) or semantic.nearest(word, vocabulary(pos, lang))
+    match = semantic.table_match(word, vocabulary(pos)) or semantic.nearest(word, vocabulary(pos, lang), lang=lang,
+                                                                              pos=pos)
     if match is not None:
         return match
     if dictionary.is_word_in(word, lang) is not False:  # a word of the idea's own language (or no list)
@@ -110,4 +111,4 @@ def nearest_in_language(word: str, pos: str, lang: str) -> Match | None:
     other = "de" if lang == "en" else "en"
     if not dictionary.is_word_in(word, other):
         return None
-    return semantic.nearest(word, vocabulary(pos, other))
+    return semantic.nearest(word, vocabulary(pos, other), lang=other, pos=pos)  # an English loanword: WordNet too

@@ -1,0 +1,228 @@
+"""An unknown English noun or verb read through WordNet (``autark.language.wordnet``): its senses, most frequent
+first, are walked up their hypernyms until a word the caller's vocabulary knows ("walrus" -> pinniped ->
+aquatic mammal: a whale; "niece" -> kinswoman: a woman; "scrubs"... "shaves" -> grooms: clean).
+
+A whole class of words is covered by one step of the walk, not one entry per word: every rodent reaches the
+rodent's stand-in, every garment the garment's, every verb of grooming the grooming verb. Asked after the hand
+tables (a person's table beats WordNet) and before typos and embeddings (``autark.story.semantic.nearest``);
+English only: a German word is never asked (``lang`` is the idea's language), and without WordNet installed
+nothing is found.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from autark.language import wordnet
+from autark.story.hypernyms import HYPERNYMS, word_table
+
+__all__ = ["NOUN_LEXNAMES", "VERB_LEXNAMES", "noun_target", "verb_target", "NOUN_CLASSES", "VERB_CLASSES"]
+
+# the senses of a noun that can be staged: a being, a thing, food, a plant, a place (the senses of an act, a
+# feeling, a time are not things to put in a scene: "a kiss", "a fear", "a fortnight")
+NOUN_LEXNAMES = frozenset({"noun.person", "noun.animal", "noun.artifact", "noun.food", "noun.plant",
+                           "noun.object"})
+# the senses of a verb an actor can play (a verb of being, of weather or of thinking is no act to stage)
+VERB_LEXNAMES = frozenset({"verb.body", "verb.motion", "verb.contact", "verb.consumption", "verb.creation",
+                           "verb.communication", "verb.emotion", "verb.competition", "verb.social",
+                           "verb.possession", "verb.perception", "verb.change"})
+
+# the most general nouns: walking stops below them (everything is an "object", every being an "organism")
+_NOUN_TOPS = frozenset({"entity", "physical_entity", "object", "whole", "living_thing", "organism",
+                        "causal_agent", "artifact", "instrumentality", "abstraction", "matter", "thing",
+                        "unit", "part", "group", "location", "region", "structure", "commodity", "device"})
+# the most general verbs: what is reached through them is no nearer ("comb" -> straighten -> change: no
+# transformation; "shiver" -> shake -> move: no walk)
+_VERB_TOPS = frozenset({"change", "alter", "modify", "move", "make", "do", "act", "get", "have", "cause",
+                        "be", "turn", "go", "put", "set", "take", "keep", "hold", "give", "show", "use"})
+_VERB_DEPTH = 2
+# how many of a known word's first senses are everyday ones: a verb has many common senses ("play" music is
+# its sixth), a noun few ("figure" the human body is no figurine)
+_EVERYDAY = {"noun": 2, "verb": 6}  # a verb's hypernyms are shallow: "shave" -> groom -> care_for is already far
+_NOUN_DEPTH = 9
+
+# WordNet classes -> the known word that stands in for each of their members (a whole class in one row; the
+# class words are WordNet's own lemmas, folded)
+NOUN_CLASSES: dict[str, str] = word_table("""
+man: kinsman male male_child adult_male brother uncle nephew son father
+woman: kinswoman female adult_female female_person sister aunt niece daughter mother old_woman
+child: juvenile offspring
+person: relative adult peer
+worker: skilled_worker craftsman workman
+doctor: medical_practitioner health_professional
+cat: feline big_cat wildcat
+dog: canine wolf
+fox: musteline_mammal procyonid
+mouse: rodent
+rabbit: lagomorph leporid
+whale: aquatic_mammal cetacean pinniped
+horse: equine ungulate odd_toed_ungulate
+cow: bovid bovine even_toed_ungulate ruminant
+pig: swine
+deer: cervid
+monkey: primate
+bear: ursine carnivore
+bird: bird passerine oscine wading_bird seabird
+duck: waterfowl anseriform_bird
+chicken: gallinaceous_bird domestic_fowl
+snake: reptile saurian lizard
+turtle: chelonian
+frog: amphibian anuran
+fish: food_fish bony_fish teleost fish crustacean decapod_crustacean mollusk cephalopod
+butterfly: insect arthropod lepidopteran arachnid larva
+scarf: garment clothing covering accessory
+hat: headdress headgear helmet
+shoe: footwear
+box: container receptacle case
+cup: drinking_vessel beverage
+bottle: liquid_container
+chair: seat furniture
+table: table
+bed: bedroom_furniture
+knife: edge_tool cutter blade
+hammer: hand_tool tool implement
+spoon: kitchen_utensil cutlery
+toaster: kitchen_appliance home_appliance
+ball: game_equipment sports_equipment
+guitar: stringed_instrument
+drum: percussion_instrument
+trumpet: brass wind_instrument
+piano: keyboard_instrument musical_instrument
+car: motor_vehicle wheeled_vehicle self_propelled_vehicle
+boat: craft watercraft
+bread: baked_goods starches
+cake: sweet dessert pastry
+apple: edible_fruit fruit
+cabbage: vegetable produce
+soup: dish
+cheese: dairy_product
+flower: flower angiosperm flowering_plant bulbous_plant herb vascular_plant
+tree: tree woody_plant
+bush: shrub
+mushroom: fungus
+rock: stone rock
+book: publication printed_matter
+lamp: light_source source_of_illumination
+""")
+
+# WordNet verb classes -> a form of the story verb that stages their members
+VERB_CLASSES: dict[str, str] = word_table("""
+clean: groom neaten clean cleanse
+walk: travel locomote
+run: run hurry
+talk: communicate express state tell talk speak say utter
+eat: ingest eat
+drink: drink
+craft: create_from_raw_material sew create_by_mental_act embellish decorate
+repair: repair restore make
+garden: cultivate dig till
+hug: caress embrace
+fight: attack assail fight
+play: perform play
+dance: dance
+sing: sing
+laugh: laugh
+cry: cry weep
+jump: jump
+throw: throw propel
+hide: hide conceal
+""")
+
+# a verb's first sense's lexicographer file -> a story verb for it, where neither its words nor its classes
+# found one ("sunbathes": verb.body)
+_LEXNAME_VERBS = {"verb.consumption": "eat", "verb.motion": "walk", "verb.communication": "talk",
+                  "verb.competition": "compete", "verb.creation": "invent"}
+
+
+# on a tie the sense of an act one sees comes first ("fiddles": plays, before embezzles)
+_STAGED_FIRST = ("verb.body", "verb.contact", "verb.motion", "verb.consumption", "verb.creation",
+                 "verb.competition", "verb.communication", "verb.emotion", "verb.perception", "verb.change",
+                 "verb.social", "verb.possession")
+assert set(_STAGED_FIRST) == VERB_LEXNAMES
+
+
+@cache
+def _known(vocabulary: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(vocabulary)
+
+
+def _common_sense(lemma: str, offset: int, pos: str, senses: int) -> bool:
+    """Whether the synset at ``offset`` is one of the first ``senses`` senses of ``lemma``: a known word stands
+    in for a class only in its everyday sense ("figure" is a known thing, not the human body; "turn" is to
+    change, not to plough)."""
+    return offset in wordnet._index(lemma, pos)[:senses]
+
+
+def _walk(sense: wordnet.Synset, known: frozenset[str], classes: dict[str, str], depth: int,
+          tops: frozenset[str]) -> tuple[str, str, int] | None:
+    """(the known word, the WordNet word it was reached by, how many steps up) nearest above ``sense``,
+    breadth first. A word of the vocabulary (or of the hand table) counts in an everyday sense, a class word
+    (the rows above are WordNet's own words for the classes) in any;
+    walking stops at the most general words (``tops``)."""
+    frontier, seen = [sense], {sense.offset}
+    for level in range(depth + 1):
+        for s in frontier:
+            for lemma in s.lemmas:
+                if lemma in known and _common_sense(lemma, s.offset, s.pos, _EVERYDAY[s.pos]):
+                    return lemma, lemma, level
+                if classes.get(lemma, "") in known:  # the class rows name their senses' words
+                    return classes[lemma], lemma, level
+                if HYPERNYMS.get(lemma, "") in known and _common_sense(lemma, s.offset, s.pos, _EVERYDAY[s.pos]):
+                    return HYPERNYMS[lemma], lemma, level
+        nxt = []
+        for s in frontier:
+            for h in wordnet.hypernyms(s):
+                if h.offset not in seen and tops.isdisjoint(h.lemmas):
+                    seen.add(h.offset)
+                    nxt.append(h)
+        frontier = nxt
+        if not frontier:
+            break
+    return None
+
+
+_GENERIC = frozenset({"person", "creature", "character", "figure"})
+
+
+def _noun_senses(word: str, lexnames: frozenset[str], senses: int) -> list[wordnet.Synset]:
+    ordered = [s for s in wordnet.synsets(word, "noun", lexnames) if not s.proper][:senses]
+    # food before its plant: one eats, holds and sells a raspberry, a plant stands in a garden
+    return sorted(ordered, key=lambda s: s.lexname == "noun.plant") if any(
+        s.lexname == "noun.food" for s in ordered) else ordered
+
+
+@cache
+def noun_target(word: str, vocabulary: tuple[str, ...], lexnames: frozenset[str] = NOUN_LEXNAMES,
+                senses: int = 3) -> tuple[str, str] | None:
+    """The known noun of ``vocabulary`` that stands in for the English ``word`` (folded, any inflection), and
+    the WordNet word it was reached by; None where no sense of ``lexnames`` reaches one. Senses in WordNet's
+    order (most frequent first; names never), the first ``senses`` of them that ``lexnames`` allows; a sense
+    that reaches only a general word ("person", "food") gives way to a later one that reaches a kind."""
+    if not wordnet.available():
+        return None
+    known = _known(vocabulary)
+    general = None
+    for sense in _noun_senses(word, lexnames, senses):
+        found = _walk(sense, known, NOUN_CLASSES, _NOUN_DEPTH, _NOUN_TOPS)
+        if found is not None and found[0] not in _GENERIC:
+            return found[:2]
+        general = general or (found[:2] if found is not None else None)
+    return general
+
+
+@cache
+def verb_target(word: str, vocabulary: tuple[str, ...], senses: int = 3) -> tuple[str, str] | None:
+    """The story verb's word in ``vocabulary`` that stands in for the English verb ``word`` (any inflection),
+    and the WordNet word it was reached by: of the first senses the one nearest to a story verb (the earlier on
+    a tie, the one of an act one sees), then the first sense's kind of act."""
+    if not wordnet.available():
+        return None
+    known = _known(vocabulary)
+    found_senses = [s for s in wordnet.synsets(word, "verb", VERB_LEXNAMES)[:senses] if not s.proper]
+    walked = [(f[2], _STAGED_FIRST.index(s.lexname), i, f[:2]) for i, s in enumerate(found_senses)
+              if (f := _walk(s, known, VERB_CLASSES, _VERB_DEPTH, _VERB_TOPS))]
+    if walked:
+        return min(walked)[3]
+    first = found_senses[0] if found_senses else None
+    target = _LEXNAME_VERBS.get(first.lexname, "") if first is not None else ""
+    return (target, first.lexname) if target in known else None
