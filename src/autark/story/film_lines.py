@@ -38,6 +38,8 @@ def ending_tone(key: Event, events: list[Event]) -> str:
     """The tone the story ends on, from its key event and the turn that brings it."""
     from autark.story.uncast import reaction_to
 
+    if getattr(key, "outcome", "") == "failed":
+        return "sad"  # "waits in vain", "never catches a fish": no celebration at the end
     if not key.agents and (key.subject or key.thing_does_it) and reaction_to(key) in _THREAT_REACTIONS:
         return "disaster"  # "until an avalanche chases them": they got away
     if key.turn == "finally" and key.tone != "sad":

@@ -15,7 +15,8 @@ import random
 
 from autark.story.line_table import END_AS, END_OF, LINES
 
-__all__ = ["LINES", "ENDINGS", "END_OF", "END_AS", "BEFORE", "before_line", "TRAIT_LINES", "event_lines", "ending_line", "answer_to", "family_of", "VERB_FAMILY", "trait_line", "NounPhrase"]
+__all__ = ["LINES", "ENDINGS", "END_OF", "END_AS", "BEFORE", "before_line", "TRAIT_LINES", "event_lines", "ending_line", "answer_to", "family_of", "VERB_FAMILY", "trait_line", "NounPhrase",
+           "FAILED_SAY", "FAILED_END", "ALMOST_END"]
 
 _ART = {"m": ("der", "den", "dem", "ein", "einen"), "f": ("die", "die", "der", "eine", "eine"),
         "n": ("das", "das", "dem", "ein", "ein"), "p": ("die", "die", "den", "", "")}
@@ -59,8 +60,29 @@ VERB_FAMILY = {"carry": "carry", "hold": "carry", "fish": "fish", "magic": "magi
                "order": "order", "leave": "leave", "think": "think", "play_game": "think"}  # a ride says nothing: its line would wait for the journey (story.journey_shots)
 
 
-def family_of(verb: str, line: str) -> str:
-    """The dialogue family of an event: its own (verbs.yaml ``line``), else by its story verb, else ""."""
+# the idea's own verb where its story verb shares another's lines (verbs.yaml craft and garden speak as repair;
+# a sandcastle is built, not fixed): word stems of both languages, folded, -> family
+_WORD_FAMILY = (("build", "build"), ("built", "build"), ("bau", "build"), ("construct", "build"), ("assembl", "build"),
+                ("zusammenbau", "build"), ("sew", "sew"), ("knit", "sew"), ("weav", "sew"), ("embroider", "sew"),
+                ("naeh", "sew"), ("stick", "sew"), ("strick", "sew"), ("web", "sew"), ("paint", "paint"),
+                ("draw", "paint"), ("mal", "paint"), ("zeichn", "paint"), ("water", "garden"), ("plant", "garden"),
+                ("sow", "garden"), ("weed", "garden"), ("pflanz", "garden"), ("giess", "garden"), ("gieß", "garden"),
+                ("spill", "spill"), ("spilt", "spill"), ("verschuett", "spill"), ("verschütt", "spill"))
+_WORD_FAMILY_OF = {"repair": ("build",), "craft": ("sew", "paint"), "garden": ("garden",), "spill": ("spill", "garden")}
+
+
+def family_of(verb: str, line: str, word: str = "") -> str:
+    """The dialogue family of an event: by the idea's own verb ``word`` where its story verb shares another's
+    lines ("builds a sandcastle" is not "almost fixed"), else its own (verbs.yaml ``line``), else by its story
+    verb, else ""."""
+    from autark.assets.templates import fold
+
+    w = fold(word)
+    for stem, family in _WORD_FAMILY:
+        if w.startswith(stem) and family in _WORD_FAMILY_OF.get(verb, ()):
+            return family
+    if verb in _WORD_FAMILY_OF and line == "repair" and verb != "repair":
+        return _WORD_FAMILY_OF[verb][0]  # a craft or a garden is never "almost fixed"
     return line or VERB_FAMILY.get(verb, "")
 
 
@@ -99,26 +121,68 @@ def before_line(family: str, lang: str, values: dict[str, str], rng: random.Rand
     return _fill(BEFORE.get(family, ([], []))[lang == "de"], values, rng)
 
 
-# the last line by the tone the story ends on, where its last event's family has none
+# the last line by the tone the story ends on, where its last event's family has none. Each names the story's
+# thing, the one spoken to or its place: "What a day!" could end any film and is not here.
 ENDINGS: dict[str, dict[str, list[str]]] = {
     "en": {"eaten": ["Well... now nobody gets {obj}.", "So much for {obj}, {other}."],
-           "happy": ["What a day, {other}!", "I will never forget {obj}.", "{obj} and you, {other}: the best day!",
-                     "What a day!"],
-           "comedy": ["Next time, we share {obj}.", "Well, that went well, {other}.", "Well, that went well."],
-           "sad": ["We still have each other, {other}.", "Goodbye, {objn}.", "Oh well... it was not meant to be."],
-           "surprise": ["Nobody will believe this about {obj}.", "Who would have thought, {other}?", "Who would have thought?"],
-           "conflict": ["Truce, {other}?", "Enough for one day."],
-           "calm": ["That was a lovely day, {other}.", "What a peaceful day, {other}."],
-           "disaster": ["That was close, {other}!", "We made it, {other}. We made it.", "That was close!"]},
+           "happy": ["What a day {place}, {other}!", "I will never forget {obj}.", "{obj} and you, {other}: the best day!",
+                     "What a day {place}!"],
+           "comedy": ["Next time, we share {obj}.", "Well, that went well, {other}.", "Well, {obj} could have gone better."],
+           "sad": ["We still have each other, {other}.", "Goodbye, {objn}.", "Oh well... {obj} was not meant to be."],
+           "surprise": ["Nobody will believe this about {obj}.", "Who would have thought, {other}?",
+                        "Who would have thought it, {place}?"],
+           "conflict": ["Truce, {other}?", "Enough about {obj} for one day."],
+           "calm": ["A quiet day {place}, {other}.", "Just us and {obj}, {other}.", "It is peaceful {place}."],
+           "disaster": ["That was close, {other}!", "We made it, {other}. We made it.", "We got out {place}. That was close!"]},
     "de": {"eaten": ["Tja... jetzt bekommt keiner {obj_acc}.", "Das war es dann mit {obj_dat}, {other}."],
-           "happy": ["Was für ein Tag, {other}!", "{obj_acc} vergesse ich nie.", "Das war der schönste Tag, {other}!", "Was für ein Tag!"],
-           "comedy": ["Nächstes Mal teilen wir {obj_acc}.", "Na, das lief ja prima, {other}.", "Na, das lief ja prima."],
-           "sad": ["Wir haben ja noch uns, {other}.", "Leb wohl, {objn}.", "Na ja ... es sollte nicht sein."],
-           "surprise": ["Das mit {obj_dat} glaubt uns keiner.", "Wer hätte das gedacht, {other}?", "Wer hätte das gedacht?"],
-           "conflict": ["Frieden, {other}?", "Genug für heute."],
-           "calm": ["Das war ein schöner Tag, {other}.", "Was für ein friedlicher Tag, {other}."],
-           "disaster": ["Das war knapp, {other}!", "Wir haben es geschafft, {other}.", "Das war knapp!"]},
+           "happy": ["Was für ein Tag {place}, {other}!", "{obj_acc} vergesse ich nie.", "Das war der schönste Tag, {other}!",
+                     "Was für ein Tag {place}!"],
+           "comedy": ["Nächstes Mal teilen wir {obj_acc}.", "Na, das lief ja prima, {other}.",
+                      "Na, mit {obj_dat} lief das ja prima."],
+           "sad": ["Wir haben ja noch uns, {other}.", "Leb wohl, {objn}.", "Na ja ... {obj} sollte nicht sein."],
+           "surprise": ["Das mit {obj_dat} glaubt uns keiner.", "Wer hätte das gedacht, {other}?",
+                        "Wer hätte das gedacht, {place}?"],
+           "conflict": ["Frieden, {other}?", "Genug von {obj_dat} für heute."],
+           "calm": ["Ein ruhiger Tag {place}, {other}.", "Nur wir und {obj}, {other}.", "Wie friedlich es {place} ist."],
+           "disaster": ["Das war knapp, {other}!", "Wir haben es geschafft, {other}.", "Raus {place}! Das war knapp!"]},
 }
+
+# an event the idea says does not come off ("never catches a fish", "sucht vergeblich", Event.outcome
+# "failed"): what is said while trying, and the last line (en, de) by the kind of thing that failed. A
+# success line ("I caught the fish!", "It was worth it") is never said of it.
+_FAIL_GROUP = {"catch": "catch", "fish": "catch", "find": "find", "search": "find", "lose": "find", "wait": "wait",
+               "meet": "wait", "arrive": "wait", "land": "wait", "escort": "wait", "greet": "wait", "repair": "make",
+               "build": "make", "sew": "make", "paint": "make", "garden": "make", "invent": "make", "cook": "make",
+               "clean": "make", "celebrate": "any", "compete": "any", "help": "any", "take": "any", "give": "any",
+               "throw": "any", "play": "any", "climb": "any", "fly": "any", "jump": "any", "learn": "any",
+               "teach": "any", "chase": "catch", "sing": "any", "dance": "any", "eat": "any", "drink": "any"}
+FAILED_SAY: dict[str, tuple[list[str], list[str]]] = {
+    "catch": (["Come on... just one bite, {other}.", "Not even a nibble, {other}.", "Where did {obj} go?"],
+              ["Na komm ... nur ein Biss, {other}.", "Nicht mal ein Zupfen, {other}.", "Wo ist {obj} hin?"]),
+    "find": (["Where can {obj} be?", "{obj} is not here either, {other}."],
+             ["Wo kann {obj} nur sein?", "Hier ist {obj} auch nicht, {other}."]),
+    "wait": (["Still nobody, {other}...", "Why is nobody coming, {other}?"],
+             ["Immer noch niemand, {other} ...", "Warum kommt denn keiner, {other}?"]),
+    "make": (["{obj} just will not work, {other}!", "Why will {obj} not work?"],
+             ["{obj} will einfach nicht, {other}!", "Warum klappt es nicht mit {obj_dat}?"]),
+    "any": (["Come on, {other}... one more try!", "Not again! {obj}!"],
+            ["Komm schon, {other} ... noch ein Versuch!", "Nicht schon wieder! {obj}!"]),
+}
+FAILED_END: dict[str, tuple[list[str], list[str]]] = {
+    "catch": (["Nothing today, {other}. Maybe tomorrow.", "Not one {objn}... oh well."],
+              ["Heute wieder nichts, {other}. Vielleicht morgen.", "Nicht ein einziger Fang ... na ja."]),
+    "find": (["{obj} is gone for good, {other}.", "We looked everywhere for {obj}..."],
+             ["{obj} bleibt verschwunden, {other}.", "Wir haben überall nach {obj_dat} gesucht ..."]),
+    "wait": (["Nobody came, {other}. Let us go.", "All that waiting {place}, for nothing..."],
+             ["Es ist keiner gekommen, {other}.", "Das ganze Warten {place}, umsonst ..."]),
+    "make": (["{obj} did not work out, {other}. Not this time.", "Oh well... {obj} will have to wait."],
+             ["Mit {obj_dat} hat es nicht geklappt, {other}. Diesmal nicht.", "Na ja ... {obj} muss warten."]),
+    "any": (["It did not work, {other}. Not this time.", "Oh well... not today, {objn}."],
+            ["Es hat nicht geklappt, {other}. Diesmal nicht.", "Na ja ... heute nicht, {objn}."]),
+}
+ALMOST_END: tuple[list[str], list[str]] = (["So close, {other}! Next time.", "Almost had {obj}! Next time."],
+                                            ["So knapp, {other}! Nächstes Mal.", "Fast hätte es geklappt mit {obj_dat}!"])
+
 
 # what a character with a trait says first ("a nervous violinist": "Oh dear, my hands are shaking...")
 TRAIT_LINES: dict[str, tuple[str, str]] = {  # short: it goes before the character's first line and must fit its shot
@@ -240,6 +304,8 @@ def _slots(template: str) -> list[str]:
 
 def event_lines(family: str, lang: str, role: str, values: dict[str, str], rng: random.Random) -> str | None:
     """One line of ``family`` for ``role`` (say, reply, watch), or None when it has none that fits."""
+    if values.get("outcome") == "failed" and family in _FAIL_GROUP:  # trying, not succeeding
+        return _fill(FAILED_SAY[_FAIL_GROUP[family]][lang == "de"], values, rng)
     options = LINES.get(family, {}).get(lang, {}).get(role, [])
     return _fill(options, values, rng)
 
@@ -249,6 +315,12 @@ def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random
     """The story's last line: from its last event's family as the speaker took part in it (``role``: say for
     the doer, reply for the one it was done to, watch for an onlooker; ``END_AS``), then the family's own
     "end" lines and ``END_OF``, else by the tone it ends on."""
+    outcome = values.get("outcome", "")
+    if outcome == "failed":  # never "it was worth it" after what did not come off
+        group = _FAIL_GROUP.get(family, "any")
+        return _fill(FAILED_END[group][lang == "de"], values, rng) or _fill(ENDINGS[lang]["sad"], values, rng)
+    if outcome == "almost":
+        return _fill(ALMOST_END[lang == "de"], values, rng)
     as_role = END_AS.get(family, {}).get(role)
     if as_role is not None:
         said = _fill(as_role[lang == "de"], values, rng)

@@ -24,12 +24,13 @@ def _fam(ev: Event) -> str:
     """The event's dialogue family, by its story verb where verbs.yaml names none (carry, fish, magic...)."""
     from autark.story.lines import family_of
 
-    return family_of(ev.verb, ev.line)
+    return family_of(ev.verb, ev.line, ev.word)  # the idea's own verb: a sandcastle is built, not fixed
 
 
 def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str]:
     values = {"me": sp.address(me), "other": sp.address(other), "listener": other,
-              "place": PLACES.get(sp.concept.setting, ("", ""))[sp.lang == "de"], "goal": ev.goal if ev else ""}
+              "place": PLACES.get(sp.concept.setting, ("", ""))[sp.lang == "de"], "goal": ev.goal if ev else "",
+              "outcome": getattr(ev, "outcome", "") if ev else ""}  # "never catches": no "What a catch!"
     thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
     if thing:
         values.update(sp.thing(thing).slots())
@@ -185,6 +186,62 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
                     p.dialogue.append((voiced[1], sp.with_trait(voiced[1], reply)))
                     said.add(_said_key(reply))
     _answered(plans, sp, said, rng)
+    _no_long_silence(plans, sp, events)
+
+
+def _no_long_silence(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> None:
+    """The second of two shots in a row where nobody speaks and nothing is told gets the narrator: its
+    event in the idea's words ("The crow takes the scissors."), told once a film, else what its first actor
+    does there, with the film's name for them ("The tailor looks at the scissors."). A 30-s film is never quiet
+    for ten seconds, and what fills it is this story."""
+    told_events = {i for p in plans if p.narration for i in p.events}
+    told_texts = {p.narration for p in plans if p.narration}
+    quiet = 0
+    for k, p in enumerate(plans):
+        if p.dialogue or p.narration or not k:
+            quiet = 0
+            continue
+        quiet += 1
+        if quiet < 2 or p.kind == "resolution":
+            continue
+        text = ""
+        for i in p.events:
+            if i < len(events) and i not in told_events and events[i].agents:
+                text = _told(events[i], sp, events[i].agents)
+                told_events.add(i)
+                break
+        if not text and p.actions:
+            text = _action_told(p.actions[0], sp)
+        if text and text not in told_texts:
+            p.narration = text
+            told_texts.add(text)
+            quiet = 0
+
+
+def _action_told(action: str, sp: _Speech) -> str:
+    """An action sentence as the narrator says it: its actor by the film's name for them ("Crow looks at the
+    scissors" -> "The crow looks at the scissors."), "" for a sentence with nobody of the cast first."""
+    import re
+
+    from autark.story.wording import capitalise
+
+    names = {c.name for c in sp.cast}
+    name, _, rest = action.partition(" ")
+    if name not in names or not rest or any(w in f" {rest} " for w in _BLAND_ACTS):
+        return ""  # "walks to the right", "schaut sich um" say nothing of the story
+
+    def ref(m: re.Match[str]) -> str:  # another of the cast by the film's name: "looks at the teacher"
+        case = "dat" if m.group(1).strip().lower() in ("zu", "mit", "bei", "von", "aus", "nach") else "acc"
+        return m.group(1) + sp.person_ref(m.group(2), case)
+
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rest = re.sub(rf"(\b\w+\s+)({pattern})\b", ref, rest)
+    return capitalise(f"{sp.person_ref(name)} {rest}.")
+
+
+# acts with nothing of the story in them: not worth the narrator's breath
+_BLAND_ACTS = (" to the right ", " to the left ", " nach rechts ", " nach links ", " looks around ", " sich um ",
+               " their head ", " den Kopf ", " walks ", " geht ", " nods ", " nickt ")
 
 
 def _answered(plans: list[ShotPlan], sp: _Speech, said: set[str], rng: random.Random) -> None:
@@ -301,6 +358,10 @@ def _plural_pronoun_after(ev: Event, sp: _Speech) -> bool:
 
     words = TOKEN.findall(sp.concept.idea)
     near = words[max(0, ev.at - 1):ev.at + 2] if 0 <= ev.at < len(words) else []  # German: "bis ein Hund sie verjagt"
+    if sp.lang == "de" and "sie" in (w.lower() for w in near):  # "bis eine Welle sie zerstört": the castle (f)
+        earlier = [e for e in sp.concept.events if e.at < ev.at and e.patient and e.patient_is_thing]
+        if earlier and sp.thing(earlier[-1].patient).gender in ("f", "p"):
+            return False
     return any(w.lower() in ("them", "sie", "ihnen") for w in near)
 
 
