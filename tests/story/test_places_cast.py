@@ -41,7 +41,7 @@ HELD_OUT = [
     ("a lonely ghost and a cat play in the garden", "meadow", ["ghost", "cat"]),
     ("Ein Junge backt Brot mit seinem Opa", "kitchen", ["boy", "grandfather"]),
     ("Eine Oma kocht Suppe für ihre Enkelin", "kitchen", ["grandmother", "girl"]),
-    ("a boy cooks dinner for his sister", "kitchen", ["boy", "woman"]),
+    ("a boy cooks dinner for his sister", "kitchen", ["boy", "girl"]),
     ("Zwei Kinder schwimmen um die Wette", "beach", ["child", "child"]),
     ("Ein Mädchen liest ein Buch", "library", ["girl"]),
     ("Eine Lehrerin unterrichtet eine Schulklasse", "classroom", ["female_teacher", "teacher", "child", "child"]),

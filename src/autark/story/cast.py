@@ -13,7 +13,7 @@ from autark.assets.templates import fold
 from autark.story.kinds import character_types
 
 __all__ = ["Body", "FLOCK", "MOST_ANIMALS", "flock_count", "flock_spot", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
-           "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged"]
+           "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged", "peers_of_children"]
 
 # two characters of one kind are told apart by colour (and name)
 CAST_COLOURS = ("red", "blue", "green", "yellow")
@@ -251,10 +251,60 @@ def sexed(body: Body, sex: str) -> Body:
 _OLD = {"old", "elderly", "aged", "alt", "alte", "alter", "alten", "altes", "greis", "betagt", "betagte", "betagter"}
 
 
-def aged(body: Body, before: str, sex: str) -> Body:
+# a person called little is a child ("the little man", "die kleine Lena"); "small" and "tiny" only size them
+_LITTLE = {"little", "klein", "kleine", "kleiner", "kleinen", "kleines", "kleinem"}
+# words for someone of one's own age: a child's brother, friend or classmate is a child too (English, German;
+# folded, with the plural and the German feminine forms)
+_PEERS = frozenset({
+    "brother", "brothers", "sister", "sisters", "sibling", "siblings", "friend", "friends", "classmate",
+    "classmates", "cousin", "cousins", "playmate", "playmates", "schoolmate", "schoolmates", "pal", "pals", "buddy",
+    "buddies", "twin", "bruder", "brueder", "schwester", "schwestern", "geschwister", "freund", "freunde",
+    "freundin", "freundinnen", "klassenkamerad", "klassenkameraden", "klassenkameradin", "mitschueler",
+    "mitschuelerin", "mitschuelern", "cousine", "cousinen", "vetter", "spielkamerad", "spielkameraden",
+    "spielkameradin", "kumpel", "zwilling", "zwillingsbruder", "zwillingsschwester"})
+_FEMALE_PEERS = frozenset({"sister", "sisters", "schwester", "schwestern", "freundin", "freundinnen",
+                           "klassenkameradin", "mitschuelerin", "cousine", "cousinen", "spielkameradin",
+                           "zwillingsschwester"})
+_MALE_PEERS = frozenset({"freund", "freunde", "klassenkamerad", "klassenkameraden", "mitschueler", "vetter",
+                         "spielkamerad", "spielkameraden", "kumpel", "zwillingsbruder"})  # German masculine nouns
+
+
+def _child_body(word: str, sex: str) -> Body:
+    from autark.assets import library
+
+    w = fold(word)
+    girl = sex == "f" or w.startswith(_GIRL_WORDS) or w in _FEMALE_PEERS
+    boy = sex == "m" or w.startswith(_BOY_WORDS) or w in _MALE_PEERS
+    typ = "girl" if girl else "boy" if boy else "child"
+    return Body(typ if typ in library.all_types() else "child", "child")
+
+
+def peers_of_children(characters: list) -> list:
+    """``characters`` (``CharacterConcept``) with a child's brother, sister, friend or classmate played by a
+    child ("a girl plays with her brother", "die kleine Lena und ihr Bruder"): a peer word cast as a grown-up in
+    a cast that has a child. The others stay as they are."""
+    from autark.assets import library
+
+    known = library.all_types()
+    if not any(c.type in known and library.get(c.type).age == "child" for c in characters):
+        return characters
+    out = []
+    for c in characters:
+        if fold(c.word) in _PEERS and c.type in ("man", "woman", "humanoid"):
+            body = _child_body(c.word, "f" if c.type == "woman" else "")
+            c = c.model_copy(update={"type": body.type, "voice": body.voice})
+        out.append(c)
+    return out
+
+
+def aged(body: Body, before: str, sex: str, word: str = "") -> Body:
     """The body of the age the idea gives: "an old man" / "eine alte Frau" is played by the elder (the
-    grandfather's or the grandmother's body, without being called Grandpa); other bodies stay."""
-    if fold(before) not in _OLD or body.type not in ("man", "woman", "humanoid"):
+    grandfather's or the grandmother's body, without being called Grandpa), "the little man", "die kleine
+    Lena" by a child's; other bodies stay."""
+    plain = body.type in ("man", "woman", "humanoid")
+    if plain and fold(before) in _LITTLE:
+        return _child_body(word, sex)
+    if fold(before) not in _OLD or not plain:
         return body
     elder = "grandmother" if (sex == "f" or body.type == "woman") else "grandfather"
     from autark.assets import library

@@ -43,7 +43,7 @@ scientist: inventor professor chemist researcher engineer astronomer archaeologi
   biologist physicist astronomer botanist geologist mathematician
   biologe physiker botaniker geologe mathematiker laborant technician techniker
   ingenieur astronom archaeologe wissenschaftler
-doctor: surgeon dentist vet veterinarian physician paramedic chirurg zahnarzt tierarzt arzt sanitaeter
+doctor: surgeon dentist veterinarian physician paramedic chirurg zahnarzt tierarzt arzt sanitaeter
   pharmacist apotheker optician optiker psychiatrist therapist therapeut psychologe
   doktor hausarzt kinderarzt notarzt
 musician: pop_star popstar rock_star pop_singer singer violinist pianist guitarist drummer trumpeter flautist cellist conductor bandleader rockstar
@@ -88,13 +88,13 @@ wizard: magician sorcerer monk druid priest zauberer magier moench druide priest
 pirate: buccaneer corsair seeraeuber freibeuter
 cowboy: rancher_cowboy gaucho
 astronaut: cosmonaut spaceman astronautin kosmonaut raumfahrer
-student: pupil schoolchild schueler
+student: pupil
   teenager teen teenie teenies adolescent adolescents jugendlicher jugendliche jugendlichen
   halbstarker halbwuechsiger apprentice lehrling azubi trainee auszubildender praktikant
-  studentin schoolboy schoolgirl schuljunge schulmaedchen
-boy: grandson enkel enkelsohn nephew neffe
-girl: granddaughter enkelin enkeltochter niece nichte
-child: grandchild grandkid enkelkind
+  studentin
+boy: grandson enkel enkelsohn nephew neffe schueler schoolboy schuljunge grundschueler
+girl: granddaughter enkelin enkeltochter niece nichte schuelerin schoolgirl schulmaedchen grundschuelerin
+child: grandchild grandkid enkelkind schoolchild schulkind
 man: patient customer guest passenger tourist traveller pilgrim prisoner hostage fan spectator audience patient kunde
   gast passagier tourist pilger gefangener geisel zuschauer fan
   coach zookeeper tailor barber hairdresser stylist friseur frisoer coiffeur cashier kassierer

@@ -71,7 +71,7 @@ builder @ workshop + saw + hammer + workbench: carpenter joiner cabinetmaker woo
 builder @ workshop + anvil + hammer: blacksmith farrier schmied hufschmied kunstschmied
 builder @ city_street + ladder + hammer: roofer dachdecker
 builder @ city_street + wall + bucket: bricklayer mason stonemason maurer steinmetz
-builder @ cave + pickaxe + lantern: miner coal_miner bergmann bergarbeiter kumpel
+builder @ cave + pickaxe + lantern: miner coal_miner bergmann bergarbeiter
 builder @ kitchen + wrench + toolbox: plumber pipefitter klempner installateur sanitaerinstallateur
 builder @ living_room + screwdriver + ladder + toolbox: electrician elektriker
 mechanic @ workshop + key + toolbox: locksmith schlosser schluesseldienst
@@ -135,7 +135,7 @@ photographer @ city_street + photo_camera: photographer cameraman fotograf photo
 doctor @ hospital + medical_cart: doctor physician surgeon arzt aerztin chirurg
 doctor @ hospital + hospital_bed: paramedic sanitaeter rettungssanitaeter notarzt
 doctor @ hospital + stool: dentist zahnarzt zahnaerztin
-doctor @ zoo + medical_cart: vet veterinarian veterinary tierarzt tieraerztin
+doctor @ zoo + medical_cart: veterinarian veterinary tierarzt tieraerztin
 doctor @ supermarket + bottle + counter: pharmacist chemist_shop apotheker drogist
 athlete @ snow_field + skis: skier ski_racer skifahrer skilaeufer snowboarder
 athlete @ swimming_pool + lap_pool: swimmer schwimmer
