@@ -93,6 +93,19 @@ def _unstaged(events: list[Event], unknown_at: dict[int, str], tokens: list[str]
     return out
 
 
+def _infinitive(tok: str, folded: list[str], k: int, lang: str, breaks: set[int]) -> bool:
+    """Whether an unknown word is a verb's infinitive by where it stands: after "to" ("tries to open the gate"),
+    or, German, a lower-case word in -en/-ern/-eln that ends its clause ("kann die Tür nicht öffnen") or follows
+    "zu" ("versucht, den Deckel abzuheben", "ohne ihn zu finden")."""
+    if not tok[:1].islower():
+        return False
+    before = folded[k - 1] if k else ""
+    if lang == "en":
+        return before == "to" and not tok.endswith(("ing", "ed"))
+    ends_clause = k + 1 == len(folded) or (k + 1) in breaks or folded[k + 1] in ("und", "aber", "doch", "bis", "oder")
+    return folded[k].endswith(("en", "ern", "eln")) and (ends_clause or before == "zu")
+
+
 def _base(folded: str) -> str:
     """One key for a noun and its plural ("knights", "knight")."""
     return min(stems(folded), key=len)
@@ -176,6 +189,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if (lang == "de" and folded[k] in verb_table.particles()) or verb_table.turn(folded[k]):
             continue
         pos = _guess_pos(k, folded, meanings, verbs)
+        if pos != "verb" and _infinitive(tok, folded, k, lang, breaks):  # "tries to open", "kann nicht öffnen"
+            pos = "verb"
         if pos != "verb" and _plausible(tok):  # a place, a person, a thing, a describing word, or reported
             nxt = meanings[k + 1] if k + 1 < len(tokens) else []
             reading = nouns.read_unknown(tok, folded, k, lang, pos, any(h.category in _POS_CATEGORIES["noun"]
@@ -464,6 +479,15 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 ev.patient, ev.patient_is_thing = "", True
             ev.agents = [*ev.agents, horse]  # ...and the horse goes along (no one is seated on a mount yet)
             break
+    from autark.story.idea_clauses import with_clauses
+    from autark.story.outcomes import absent_ones, read_outcomes, without_absent
+
+    events = with_clauses(events, read, text, [m.span() for m in spans], {})  # the idea's words, for telling
+    events = read_outcomes(read, events, lang)  # "waits in vain", "findet ihn nicht", "almost catches"
+    if gone := absent_ones(events):  # the one waited for in vain never comes on screen
+        kept = [c for c in characters if c.name not in gone]
+        if kept:
+            characters, events = kept, without_absent(events, gone)
     unstaged = _unstaged(events, unknown_at, tokens, breaks)
     stops, events, places_of_events = read_journey(read, events, weathers[0][1].key if weathers else
                                                    template.weather, text, implied.place_of_cast(

@@ -101,6 +101,9 @@ class Event(BaseModel):
     # never, kann nicht: attempted, never achieved), "almost" (almost, fast, beinahe: nearly achieved, not
     # quite), "late" (too late, zu spät: achieved after it mattered), "" (it happens as told)
     outcome: str = ""
+    # the idea's own clause for this event ("a farmer milks a cow in the barn"): what the narrator says where
+    # the staging is generic or the outcome needs telling (story.idea_clauses)
+    told: str = Field("", exclude=True)
 
 
 @dataclass

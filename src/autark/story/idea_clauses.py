@@ -1,0 +1,96 @@
+"""The idea's own words for each of its events, for the narrator to say.
+
+Where autark can only stage an event generically (a verb no table knows: "melkt", "sharpens", "bügelt"), or
+where how it ends matters ("but never finds the book"), the viewer hears the idea's clause: its subject, verb
+and object as the idea wrote them, so a German verb-second or verb-final order stays as it was ("Der Koch schält
+Kartoffeln in der Küche"). The clause runs from the punctuation, turn word or "and" before the verb to the
+next; a clause without its subject ("... and sings") gets the doer's name in front.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from autark.story.events import Event, Token
+
+__all__ = ["with_clauses", "clause_sentence"]
+
+_JOINS = {"and", "und", "then", "dann", "or", "oder", "while", "waehrend", "as", "als"}
+_KEEP_TURNS = {"but", "aber", "doch", "suddenly", "ploetzlich", "finally", "endlich"}
+_PRONOUNS_DE = {"er", "sie", "es", "wir", "ich", "man"}
+
+
+def _bounds(tokens: list[Token], at: int, verbs_at: set[int]) -> tuple[int, int]:
+    """The clause of the verb at ``at``: back to the punctuation, turn word or join before it; on to the
+    punctuation, or to a turn word or join that another verb follows ("findet ihn aber nicht" stays whole)."""
+    start = at
+    while start > 0 and not tokens[start].brk and not tokens[start - 1].turn and \
+            tokens[start - 1].folded not in _JOINS:
+        start -= 1
+    end = at + 1
+    while end < len(tokens) and not tokens[end].brk:
+        if tokens[end].turn or tokens[end].folded in _JOINS:
+            stop = next((j for j in range(end + 1, len(tokens)) if tokens[j].brk), len(tokens))
+            if any(end < v < stop for v in verbs_at):
+                break
+        end += 1
+    if start > 0 and tokens[start - 1].turn and tokens[start - 1].folded in _KEEP_TURNS:
+        start -= 1  # "but never finds it": the turn is part of what is said
+    return start, end
+
+
+def clause_sentence(text: str, spans: list[tuple[int, int]], start: int, end: int, lead: str = "") -> str:
+    """The idea's words from word ``start`` to ``end`` (exclusive) as a sentence; ``lead`` goes in front."""
+    said = text[spans[start][0]:spans[end - 1][1]].strip()
+    said = re.sub(r"\s+", " ", said).rstrip(",;:-")
+    if lead:
+        said = f"{lead} {said}"
+    if not said:
+        return ""
+    return said[:1].upper() + said[1:] + ("" if said[-1] in ".!?" else ".")
+
+
+def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: list[tuple[int, int]],
+                 names: dict[str, str]) -> list[Event]:
+    """``events`` with ``told`` set to the idea's clause for each; ``names`` (character name -> how the
+    narrator calls them) gives a clause without its subject the doer in front ("Grandma sings")."""
+    verbs_at = {e.at for e in events if e.at >= 0}
+    german = _german(tokens)
+    subjects: dict[tuple[str, ...], str] = {}  # agents -> the words the idea named them with
+    for ev in sorted(events, key=lambda e: e.at):
+        if ev.at < 0 or ev.at >= len(tokens):
+            continue
+        start, end = _bounds(tokens, ev.at, verbs_at)
+        head = start + (1 if tokens[start].turn else 0)
+        after = tokens[ev.at + 1].folded if ev.at + 1 < len(tokens) else ""
+        if head == ev.at and german and after in _PRONOUNS_DE and start and tokens[start - 1].folded in (
+                "dann", "und"):  # "dann schläft sie ein": the subject stands after the verb; "dann" keeps it so
+            ev.told = clause_sentence(text, spans, start - 1 if tokens[start - 1].folded == "dann" else start, end)
+        elif head == ev.at and ev.agents and not (german and after in _PRONOUNS_DE):
+            # "... and sings", "... und singt": who does it, in front, as the idea named them before
+            who = subjects.get(tuple(ev.agents)) or (" und " if german else " and ").join(
+                names.get(a, a) for a in ev.agents[:2])
+            turn = text[spans[start][0]:spans[start][1]] + " " if head != start else ""
+            ev.told = clause_sentence(text, spans, head, end, turn + who)
+        else:
+            ev.told = clause_sentence(text, spans, start, end)
+        if head < ev.at and ev.agents and tuple(ev.agents) not in subjects:
+            said = text[spans[head][0]:spans[ev.at - 1][1]].split()
+            if said and said[0].lower() in _DEFINITE:
+                said[0] = _DEFINITE[said[0].lower()]
+                if german and said[0] == "der" and len(said) > 1 and said[-1] in _NEUTER:
+                    said[0] = "das"
+            subjects[tuple(ev.agents)] = " ".join(said)
+    return events
+
+
+# "a grandmother waters the roses and sings": the second clause says "the grandmother sings"
+_DEFINITE = {"a": "the", "an": "the", "ein": "der", "eine": "die", "zwei": "die zwei", "two": "the two"}
+_NEUTER = {"Kind", "Mädchen", "Pferd", "Schaf", "Schwein", "Kaninchen", "Huhn", "Einhorn", "Krokodil", "Känguru",
+           "Eichhörnchen", "Nilpferd", "Zebra", "Lamm", "Kamel", "Baby", "Gespenst", "Monster", "Reh", "Kalb"}
+
+
+def _german(tokens: list[Token]) -> bool:
+    return any(t.folded in ("der", "die", "das", "ein", "eine", "und", "den", "dem") for t in tokens)
