@@ -101,7 +101,8 @@ _DE_PLURAL_VERB = {"ist": "sind", "war": "waren", "hat": "haben", "muss": "müss
                    "bewegt": "bewegen", "gefällt": "gefallen", "liegt": "liegen", "steht": "stehen",
                    "fällt": "fallen", "schmeckt": "schmecken", "fehlt": "fehlen", "passt": "passen",
                    "sieht": "sehen", "schwimmt": "schwimmen", "fliegt": "fliegen", "läuft": "laufen",
-                   "rollt": "rollen", "hängt": "hängen", "sitzt": "sitzen", "duftet": "duften"}
+                   "rollt": "rollen", "hängt": "hängen", "sitzt": "sitzen", "duftet": "duften", "bekommt": "bekommen",
+                   "braucht": "brauchen", "wächst": "wachsen"}
 # before the thing only where it is the subject after a first word ("Wo ist", "Jetzt gehört"): "hat" there
 # has someone else as its subject ("Wer hat die Blumen?")
 _DE_BEFORE = {k: v for k, v in _DE_PLURAL_VERB.items() if k not in ("hat", "sieht")}
