@@ -12,7 +12,8 @@ from autark.assets import library
 from autark.cinema import measure_shot, rules
 from autark.cinema.frame_faults import look, story_subjects
 from autark.cinema.states import SceneStates
-from autark.jobs.report import _film_spans, scene_measures
+from autark.jobs.report import scene_measures
+from autark.jobs.report_faults import film_spans, story_off_across_shots
 from autark.scene.model import Camera, Character, Scene, SceneObject, Transform
 from autark.scene.timeline import Action, Timeline
 
@@ -121,7 +122,7 @@ def test_fault_span_is_where_it_happens() -> None:
     # the report says it in the film's time: the shot starts 10 s into the film
     measures = scene_measures(m.to_dict(), H)
     assert measures["subject_off_s"]["status"] in ("warn", "fail")
-    _film_spans(measures, 10.0)
+    film_spans(measures, 10.0)
     lo, hi = measures["subject_off_s"]["span_s"]
     assert lo == pytest.approx(10.0 + a, abs=0.01) and hi == pytest.approx(14.0, abs=0.01)
     assert f"from {lo:.1f} s" in measures["subject_off_s"]["reason"]
@@ -138,3 +139,34 @@ def test_story_subjects_are_the_planned_one_and_who_acts_on_whom() -> None:
     # an action that barely touches the shot is not what it is about
     assert story_subjects(scene, 3.8, 8.0) == []
     assert rules.FAULT_FAIL_S["subject_off"] > rules.FAULT_WARN_S
+
+
+def test_a_standing_body_whose_head_is_over_the_top_edge_is_a_cut_body() -> None:
+    # a grown-up 1.2 m from a camera at a child's height: her skirt and legs fill the side of the frame, her head is
+    # far over its top (most of her shows, but not her head)
+    scene = _scene([_obj("boy", "humanoid"), _obj("oma", "humanoid", x=0.6, z=2.8)], ((0.0, 0.6, 4.0), (0.0, 0.6, 0.0)))
+    oma = scene.object("oma")
+    lk = look(oma, SceneStates(scene).points(0.0, oma), scene.cameras[0], W / H)
+    assert lk.cut and not lk.seen and not lk.head_out
+    m = measure_shot(scene, "cam", 0.0, 2.0, ["boy"])
+    assert _codes(m).get("body_cut") == "warn" and m.fault_who["body_cut"] == ["oma"]
+
+
+def _shot(k: int, start: float, end: float, span: list[float] | None, who: list[str], kind: str = "scene") -> dict:
+    m = {"status": "warn", "span_s": span, "who": who} if span else {"status": "pass"}
+    return {"index": k, "kind": kind, "start_s": start, "end_s": end, "measures": {"subject_off_s": m}}
+
+
+def test_the_story_subject_off_over_consecutive_shots_is_joined() -> None:
+    # two reverse shots of 2.5 s each, the dog off in both: 5 s; a shot where it is seen again ends the run
+    shots = [_shot(0, 0.0, 3.0, None, []), _shot(1, 3.0, 5.5, [3.0, 5.5], ["dog"]),
+             _shot(2, 5.5, 8.0, [5.5, 8.0], ["dog", "cat"]), _shot(3, 8.0, 10.0, None, []),
+             _shot(4, 10.0, 12.0, [10.0, 12.0], ["dog"])]
+    assert story_off_across_shots(shots) == (5.0, 3.0, 8.0, ["dog"])
+    # back on screen before the cut: no run on into the next shot
+    shots[1] = _shot(1, 3.0, 5.5, [3.0, 4.5], ["dog"])
+    assert story_off_across_shots(shots)[0] == pytest.approx(2.5)
+    # someone else off in the next shot: two runs, not one
+    shots[1] = _shot(1, 3.0, 5.5, [3.0, 5.5], ["cat"])
+    shots[2] = _shot(2, 5.5, 8.0, [5.5, 8.0], ["dog"])
+    assert story_off_across_shots(shots)[0] == pytest.approx(2.5)

@@ -23,8 +23,11 @@ from autark.scene.model import Camera, Scene, SceneObject
 
 __all__ = ["FAULT_CODES", "FrameFaults", "FrameLook", "look", "story_subjects"]
 
-# an action that is no event a viewer must see (standing, breathing, speaking: the speaker has its own check)
-_NOT_EVENTS = frozenset({"idle", "talk", "look", "think"})
+# what no viewer must see happen: standing, speaking and its gestures (the speaker has a check of its own), a
+# listener's reactions, a posture held (sitting, lying, asleep). Two friends arguing on a bench are what their
+# lines make them, and a shot of each as they speak is no fault
+_NOT_EVENTS = frozenset({"idle", "talk", "argue", "look", "think", "nod", "shake_head", "laugh", "sit", "lie", "sleep",
+                         "kneel"})
 FAULT_CODES = ("subject_off", "empty", "body_cut", "head_out")
 _MAX_STORY_SUBJECTS = 3
 
@@ -52,7 +55,8 @@ def story_subjects(scene: Scene, start_s: float, end_s: float, planned: Iterable
 class FrameLook:
     """One figure (or thing) as one frame shows it: seen (its head or middle in the frame, at least
     ``rules.MIN_SEEN_FRAC`` of the frame's height and ``rules.MIN_SHOWN_FRAC`` of its width in it), cut (partly
-    in the frame, its head out of it or at the side edge, with under ``rules.MIN_SHOWN_FRAC`` of it showing),
+    in the frame: a figure without its head, a thing with under ``rules.MIN_SHOWN_FRAC`` of it showing, a head at
+    the side edge with under that share of its body's width),
     its head out over the top edge (a person whose body is in the frame, not an extreme close-up)."""
 
     seen: bool
@@ -89,9 +93,10 @@ def look(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
     # a sliver worth a viewer's notice: a tenth of the frame's height and a fiftieth of its width at least
     noticed = h_in / 2 >= 0.1 and w_in / 2 >= 0.02
     at_side = abs(float(key[0])) > rules.SIDE_EDGE_X
-    # legs without their head (however wide they fill the frame), or half a body at the side edge
-    cut = noticed and ((not key_in and shown < rules.MIN_SHOWN_FRAC)
-                       or (at_side and across < rules.MIN_SHOWN_FRAC and not wide))
+    # a figure's body without its head (legs at the edge, a skirt under the top edge: however much of it shows),
+    # a thing with under 40% of it in the picture, or half a body at the side edge
+    headless = not key_in and (figure or shown < rules.MIN_SHOWN_FRAC)
+    cut = noticed and (headless or (at_side and across < rules.MIN_SHOWN_FRAC and not wide))
     head_out = False
     if figure:
         top, neck, chest = keys["top"], keys["neck"], keys["chest"]

@@ -38,7 +38,7 @@ from autark.cinema.boxes import project as _project
 from autark.cinema.boxes import segments_hit as _segments_hit
 from autark.cinema.figures import figure_framing as _figure_framing
 from autark.cinema.figures import subject_points
-from autark.cinema.frame_faults import FAULT_CODES, FrameFaults, look
+from autark.cinema.frame_faults import FAULT_CODES, FrameFaults, look, story_subjects
 from autark.cinema.states import SceneStates
 from autark.cinema.verdict import problems
 from autark.motion import rig_info
@@ -555,7 +555,8 @@ def measure_scene(scene: Scene, *, width: int | None = None, height: int | None 
             continue
         m = measure_shot(scene, shot.camera, shot.start_s, shot.end_s, shot_subjects(scene, shot, states), lines,
                          width=width, height=height, samples_per_s=samples_per_s, foreground=shot.foreground,
-                         reaction=shot.reaction, states=states, name=shot.name)
+                         reaction=shot.reaction, states=states, name=shot.name,
+                         story=shot.story or story_subjects(scene, shot.start_s, shot.end_s))
         m.notes = list(shot.notes)
         out.append(m)
     return out

@@ -486,8 +486,10 @@ def build(scene: Scene, ctx: SceneShots, fr: Framing, cam: str, start_s: float, 
 
 
 def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over: str | None,
-                speakers: Sequence[str]) -> list[Framing]:
-    """Framings to try, the planned one first (see the module's docstring)."""
+                speakers: Sequence[str], story: Sequence[str] = ()) -> list[Framing]:
+    """Framings to try, the planned one first (see the module's docstring). ``story``: who the story says the
+    part is about (``autark.cinema.frame_faults.story_subjects``); a shot of its subject with the others of them
+    comes right after the planned framing."""
     out: list[Framing] = []
     views = ("front", "front_left", "front_right")
 
@@ -526,6 +528,11 @@ def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over:
         # the place with its landmark seen whole, when the cast stays usable in that frame
         out.extend(Framing(size, None, m, whole=True) for m in dict.fromkeys((move, "static")))
     out.append(Framing(size, subject, move, over=over))  # as planned
+    with_story = [s for s in story if s != subject and s in ctx.characters]
+    if with_story and subject is not None and size != "wide":
+        # the one it frames with the ones the story is about beside them (the boy building while his grandmother
+        # talks), before any single of either: the planned single left the boy off screen
+        group_variants([*([subject] if subject in ctx.characters else []), *with_story], "medium")
     if subject is None:
         for m in dict.fromkeys((move, "static")):
             out.extend(Framing(size, None, m, view=v) for v in views)

@@ -32,6 +32,7 @@ import numpy as np
 
 from autark.cinema import rules as cr
 from autark.jobs.measure import AudioTrack, VideoTrack, measure_audio, measure_video
+from autark.jobs.report_faults import film_spans, story_off_across_shots
 
 __all__ = ["REPORT_VERSION", "RULES", "FilmCheck", "FilmFacts", "LineFacts", "Rule", "ShotSpan", "check_film",
            "detect_cuts", "find_flashes", "load_facts", "remove_report", "report_paths", "scene_measures", "write_report"]
@@ -170,6 +171,9 @@ RULES: dict[str, Rule] = {
     "true_peak_dbtp": Rule("true peak", "dBTP", "frames", (None, TRUE_PEAK_WARN_ABOVE_DB),
                            (None, TRUE_PEAK_FAIL_ABOVE_DB), "4x oversampled peak"),
     "duration_s": Rule("duration", "s", "frames", (1e-9, None), (1e-9, None), "length of the picture"),
+    "story_subject_off_s": Rule("story's subject off screen, over shots", "s", "scene",
+                                (None, cr.FAULT_FAIL_S["subject_off"]), (None, cr.FILM_SUBJECT_OFF_FAIL_S),
+                                "the longest time one the story is about stays off screen over consecutive shots"),
     "av_sync_ms": Rule("audio/video sync", "ms", "frames", (None, SYNC_WARN_ABOVE_MS), (None, SYNC_FAIL_ABOVE_MS),
                        "largest gap between the sound's and the picture's start or end"),
 }
@@ -333,19 +337,6 @@ def _merge_scene(measures: dict[str, dict[str, Any]], scene: dict[str, Any]) -> 
             measures[name] = {"value": value, "status": "skip", "source": "scene", "reason": "information"}
 
 
-def _film_spans(measures: dict[str, dict[str, Any]], shot_start_s: float) -> None:
-    """A scene measure's fault span (seconds from its shot's start) in the film's own time, said in its reason:
-    "from 18.8 s to 21.3 s" is where a viewer finds it."""
-    for m in measures.values():
-        rel = m.get("span_in_shot_s") if isinstance(m, dict) else None
-        if not rel or len(rel) != 2 or rel[0] is None or rel[1] is None:
-            continue
-        a, b = round(shot_start_s + float(rel[0]), 2), round(shot_start_s + float(rel[1]), 2)
-        m["span_s"] = [a, b]
-        reason = str(m.get("reason", "")).split(" (from ")[0]
-        m["reason"] = f"{reason} (from {a:.1f} s to {b:.1f} s)"
-
-
 # scene measure -> (ShotMeasures.to_dict key, the cinema problems that grade it, why it may be missing)
 _SCENE_MEASURES = {
     "subjects_visible_pct": ("subjects_visible_pct", ("not_visible",), "the shot has no subject"),
@@ -503,7 +494,7 @@ def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
                 if near else None, "no cut seen here (a cross-fade, or two alike views)")
         if scene is not None and k < len(scene) and scene[k]:
             _merge_scene(measures, scene[k])
-            _film_spans(measures, span.first_frame / fps)
+            film_spans(measures, span.first_frame / fps)
         middle = span.first_frame + span.n_frames // 2
         if video.thumbnails:
             near = min(video.thumbnails, key=lambda i: abs(i - middle))
@@ -524,6 +515,12 @@ def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
                           "text": cue.text, "speaker": known.speaker if known else "",
                           "status": _worst(measures), "measures": measures})
     film_measures = _film_measures(video, audio, facts)
+    if scene is not None:
+        off_s, off_a, off_b, off_who = story_off_across_shots(shots)
+        film_measures["story_subject_off_s"] = _measure("story_subject_off_s", off_s)
+        if off_s > 0:
+            film_measures["story_subject_off_s"] |= {"span_s": [round(off_a, 2), round(off_b, 2)], "who": off_who,
+                                                     "reason": f"from {off_a:.1f} s to {off_b:.1f} s"}
     every = [*film_measures.values(), *(m for s in shots for m in s["measures"].values()),
              *(m for ln in lines for m in ln["measures"].values())]
     counts = {s: sum(m["status"] == s for m in every) for s in ("pass", "warn", "fail", "skip")}

@@ -187,7 +187,6 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     best: tuple[tuple[float, ...], Framing, Scene, ShotMeasures] | None = None
     first_reasons: list[str] = []
     tried = 0
-    tries = candidates(ctx, part.size, part.move, part.subject, part.over, part.speakers)
     # a framing whose camera comes nearer than the planner's margin to a body ranks below every one that does
     # not (``_score``): it is measured only if no framing keeps the margin (a castle film's shot tried 17 such)
     crowded: list[tuple[Framing, Scene]] = []
@@ -195,6 +194,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     # who the story says the part is about (its planned subject, who acts in it and on whom): whatever framing
     # is kept (the speaker's), they stay on screen
     story = story_subjects(scene, part.start_s, part.end_s, [part.subject] if part.subject else [])
+    tries = candidates(ctx, part.size, part.move, part.subject, part.over, part.speakers, story)
 
     def measured(fr: Framing, cand: Scene) -> tuple[tuple[float, ...], ShotMeasures, bool]:
         m = measure_shot(cand, cam, part.start_s, part.end_s, fr.subjects(ctx), ctx.lines,
