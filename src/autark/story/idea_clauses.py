@@ -19,6 +19,8 @@ __all__ = ["with_clauses", "clause_sentence"]
 
 _JOINS = {"and", "und", "then", "dann", "or", "oder", "while", "waehrend", "as", "als"}
 _KEEP_TURNS = {"but", "aber", "doch", "suddenly", "ploetzlich", "finally", "endlich"}
+# German conjunctions after which the verb comes last: such a clause is told with the one it hangs on
+_SUBORDINATE = {"waehrend", "als", "bis", "weil", "wenn", "nachdem", "bevor", "obwohl", "sobald", "damit", "dass"}
 _PRONOUNS_DE = {"er", "sie", "es", "wir", "ich", "man"}
 
 
@@ -59,6 +61,7 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
     verbs_at = {e.at for e in events if e.at >= 0}
     german = _german(tokens)
     subjects: dict[tuple[str, ...], str] = {}  # agents -> the words the idea named them with
+    told_before: list[str] = []
     for ev in sorted(events, key=lambda e: e.at):
         if ev.at < 0 or ev.at >= len(tokens):
             continue
@@ -76,6 +79,10 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
             ev.told = clause_sentence(text, spans, head, end, turn + who)
         else:
             ev.told = clause_sentence(text, spans, start, end)
+        joiner = tokens[start - 1].folded if start else ""
+        if german and joiner in _SUBORDINATE and told_before:  # "..., während die Katze zuschaut": verb last
+            ev.told = clause_sentence(text, spans, start - 1, end, told_before[-1].rstrip(".") + ",")
+        told_before.append(ev.told)
         if head < ev.at and ev.agents and tuple(ev.agents) not in subjects:
             said = text[spans[head][0]:spans[ev.at - 1][1]].split()
             if said and said[0].lower() in _DEFINITE:

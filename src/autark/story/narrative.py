@@ -392,7 +392,12 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     plans = journey[0] if journey else plans
     effects = effects_of_events(concept.events, plans, concept.language, concept.idea)  # what changes on screen: a transformation, a growth
     title_s, end_s = _cards(duration_s)
-    weights = [_BEAT_WEIGHT[p.kind] * (1.0 + 0.25 * len(p.dialogue)) * rng.uniform(0.9, 1.1) for p in plans]
+    # the idea's own clauses, told over generically staged or failed events (story.generic_staging): they are
+    # heard whole, so their shots are long enough and a line gives way to them, not they to a line
+    idea_told = {e.told for e in concept.events if e.told}
+    weights = [_BEAT_WEIGHT[p.kind] * (1.0 + 0.25 * len(p.dialogue) + (0.06 * len(p.narration.split()) if
+                                                                      p.narration in idea_told else 0.0))
+               * rng.uniform(0.9, 1.1) for p in plans]
     budget = duration_s - title_s - end_s
     lengths = [round(budget * w / sum(weights), 1) for w in weights]
     lengths[-1] = round(budget - sum(lengths[:-1]), 2)
@@ -406,6 +411,9 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
         said_before = {d.text for b in beats for d in b.shot.dialogue}  # a line is said once in a film
         dialogue = [DialogueLine(speaker=who, text=t) for who, t in p.dialogue if t not in said_before]
         told_before = p.narration in {b.shot.narration for b in beats}  # "The night is dark." once, not thrice
+        if p.narration in idea_told and not told_before:  # the idea's words first; lines only where they fit
+            spoken = len(p.narration.split())
+            dialogue = [d for d in dialogue if (spoken := spoken + len(d.text.split())) / WORDS_PER_S + 0.5 <= length]
         narration, dialogue = _fit("" if told_before else p.narration, dialogue, length)
         first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
         beats.append(Beat(kind=p.kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]

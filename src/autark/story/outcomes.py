@@ -139,6 +139,11 @@ def read_outcomes(tokens: list[Token], events: list[Event], lang: str) -> list[E
             continue
         if tokens[k].folded in ("without", "ohne") and not events[i].at > k:
             continue  # "rides without his sword": the sword is not there, the ride still happens
+        if said == LATE and events[i].at > k:  # "arrives too late to save the barn": late, the saving fails
+            before = [j for j, e in enumerate(events) if 0 <= e.at < k and not _is_auxiliary(e, events)]
+            if before:
+                found[before[-1]] = LATE
+                said = FAILED
         if _RANK[said] > _RANK[found.get(i, "")]:
             found[i] = said
         nobody = tokens[k].folded in _NONE_OF - {"no"} or tokens[k].folded == "no" and k + 1 < len(tokens) and \

@@ -18,6 +18,13 @@ import random
 from typing import TYPE_CHECKING
 
 from autark.story.beats import PLACES, WHEN
+from autark.story.generic_staging import (
+    generic_actions,
+    is_generic,
+    mourned_ending,
+    outcome_actions,
+    told_here,
+)
 from autark.story.lines import event_lines
 from autark.story.perches import perches, stays_up
 from autark.story.placing import placing_actions, set_down_apart
@@ -84,6 +91,8 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         kind = reaction_to(ev)
         there = [c.name for c in sp.cast if c.name not in sp.hidden]
         return [_act(kind, sp, a=a, o=o if kind == "look" and ev.patient_is_thing else "") for a in there[:4]]
+    if is_generic(ev):  # a verb no act stages: they go to it and work on it, the narrator says it
+        return generic_actions(ev, sp, actors)
     placed = placing_actions(ev, sp, actors)  # put into/onto, thrown at, carried there (story.placing)
     if placed is not None:
         return placed
@@ -160,7 +169,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
 _WATER_KINDS = frozenset({"fish", "shark", "whale", "goldfish", "salmon", "trout", "octopus", "crab"})
 
 # things a person sits on to ride (an animal to ride is any four-legged one big enough: motion.creatures)
-RIDDEN_THINGS = frozenset({"bicycle", "motorcycle", "skateboard", "sled", "broom", "tractor", "scooter"})
+RIDDEN_THINGS = frozenset({"bicycle", "motorcycle", "skateboard", "sled", "broom", "tractor", "scooter",
+                           # sat in, driven with the cast inside (motion.riding.SEATS): never walked beside
+                           "car", "bus", "truck", "boat", "train", "wagon", "moon_rover", "submarine"})
 
 
 def _ride_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
@@ -323,6 +334,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     last: list[str] = []
     seen_hidden: set[str] = set(sp.hidden)  # crouched out of sight since the opening shot
     inserted = False  # one insert of a small thing per film
+    told_shots: set[str] = set()  # narrations that are the idea's own clauses (two may share a shot)
     for g, members in enumerate(groups):
         is_key = key_at in members
         for i in members:
@@ -348,7 +360,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                 extra -= 1
                 late.difference_update(entering)
             kind = "climax" if is_key else ("inciting" if g == 0 else "rising")
-            if not inserted and room_for_insert and ev.patient_is_thing and is_small(ev.patient):
+            if ev.outcome:  # attempted, not achieved: nothing follows it (no celebration after a failed repair)
+                ev = ev.model_copy(update={"then": ""})
+            if not inserted and room_for_insert and ev.patient_is_thing and is_small(ev.patient) and not ev.outcome:
                 # a key, a cookie, a letter is a few pixels in a shot of the cast: an insert shows it first
                 inserted, extra = True, max(0, extra - 1)
                 plans.append(ShotPlan("rising", subject=ev.patient, tone=ev.tone, size="close-up",
@@ -368,7 +382,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             sneaking = [a for a in actors if a in sp.hidden and a not in seen_hidden]
             shot.actions += [sentence("hide", sp.lang, a=a) for a in sneaking]  # "someone": unseen at first
             seen_hidden.update(sneaking)
-            acts = _event_actions(ev, sp, actors)
+            acts = outcome_actions(ev, sp, actors, _event_actions(ev, sp, actors))  # failed: tried, not done
             if kept := set_down_apart(ev, acts):  # carried there, then set down on its own shot
                 acts = [a for a in acts if a not in kept]
                 plans.append(ShotPlan("rising", subject=actors[0], tone=ev.tone, events=[i], actions=kept))
@@ -386,6 +400,11 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             elif (ev.thing_does_it or ev.subject) and not ev.agents and not shot.narration and \
                     i not in shown_by_change:  # a change of the world is told by its own line
                 shot.narration = _told(ev, sp, [])  # "the volcano erupts": nobody does it, the narrator says it
+            if said := told_here(ev):  # generic staging or an outcome: the idea's own clause is heard
+                both = f"{shot.narration} {said}" if shot.narration in told_shots and not said.startswith(
+                    shot.narration[:-1]) else ""
+                shot.narration = both if both and len(both.split()) <= _MOST_TOLD_WORDS else said
+                told_shots.add(shot.narration)
             if ev.repeat and extra > 0:  # "keeps stealing cakes": it happens again
                 again = ShotPlan("rising", subject=actors[0] if actors else "", tone=ev.tone, events=[i])
                 again.actions = _event_actions(ev, sp, actors)
@@ -421,7 +440,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         kind = ev.then if ev.then in _GOING_ON else ev.kind
         o, _r, w = sp.slots(ev)
         if kind == ev.kind and kind not in ("walk", "run"):
-            more.actions = _event_actions(ev.model_copy(update={"then": ""}), sp, actors)
+            more.actions = outcome_actions(ev, sp, actors, _event_actions(ev.model_copy(update={"then": ""}), sp,
+                                                                          actors))
         else:
             more.actions = [_act(kind, sp, a, o=o if kind not in ("walk", "run") else "", w=w, lead=actors[0])
                             for a in actors]
@@ -431,7 +451,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             at = min(at, max((k + 1 for k, p in enumerate(plans) if events.index(ev) in p.events), default=at))
         plans.insert(at, more)
         extra -= 1
-    plans.append(_resolution(concept, cast, sp, events, key, rng))
+    plans.append(mourned_ending(_resolution(concept, cast, sp, events, key, rng), events, sp.lang))
     _enough_lines(plans, sp, events, random.Random(concept.idea))  # a line every few seconds
     for animal, _perch in perches(concept, cast):  # up there it stays until it is taken down
         for k, p in enumerate(plans):
@@ -439,6 +459,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     return plans
 
 
+_MOST_TOLD_WORDS = 22  # two of the idea's clauses told over one shot, at most this long together
 _GOING_ON = {"walk", "look", "chase", "dance", "play", "argue", "fight", "cook", "swim", "fly", "run", "slide",
              "fish", "hammer", "ride"}
 _FROM_AFAR = frozenset({"chase", "throw", "magic", "flee", "slide", "fish"})  # acts that start at a distance, not after a walk up

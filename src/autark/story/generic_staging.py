@@ -1,0 +1,133 @@
+"""Events staged without their own act, and events that fail: what the body does and what the narrator says.
+
+A verb no table can stage ("melkt", "sharpens", "bügelt") or one whose table act would misname it (knitting is
+no writing, polishing no cooking) is still on screen, in the idea's order: the doer goes to what it is done to and
+works on it (kneels by it, hands at it), or turns to the one it is done with; the narrator says the idea's own
+clause (``Event.told``), so the viewer hears what happens. It is never replaced by a mood filler.
+
+An event that fails (``Event.outcome``, story.outcomes) is attempted and does not succeed: nothing is taken,
+caught or found, the doer shakes their head; "almost" ends with the quarry getting away; "too late" arrives and
+finds it over. The ending then mourns instead of celebrating.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from autark.story.outcomes import ALMOST, FAILED, LATE
+from autark.story.verbs import sentence
+
+if TYPE_CHECKING:
+    from autark.story.events import Event
+    from autark.story.shot_plans import ShotPlan, _Speech
+
+__all__ = ["is_generic", "generic_actions", "outcome_actions", "told_here", "mourned_ending"]
+
+# story verbs whose own act would misname the idea's verb: any verb nobody knows, the crafts (staged as writing)
+# and cleaning (staged as cooking)
+GENERIC_VERBS = frozenset({"stand_in", "craft", "clean"})
+# acts that complete something: a failed one is reached for and not done
+_COMPLETING = frozenset({"pick_up", "take", "catch", "give", "serve", "eat", "drink", "hug", "kiss", "throw",
+                         "put_down", "fish", "magic", "pour", "ride", "climb", "jump", "land"})
+# an ending's acts of joy, which a failed story does not end on
+_JOY = frozenset({"celebrate", "laugh", "dance", "clap", "jump", "hug", "kiss", "wave", "sing", "play"})
+_JOY_WORDS = {"en": ("celebrates", "laughs", "dances", "claps", "jumps", "hugs", "kisses", "waves", "sings",
+                     "plays"),
+              "de": ("feiert", "lacht", "tanzt", "klatscht", "springt", "umarmt", "küsst", "winkt", "singt",
+                     "spielt")}
+
+
+def is_generic(ev: Event) -> bool:
+    """Whether the event is staged by the generic act (and told by the narrator)."""
+    return ev.verb in GENERIC_VERBS
+
+
+def _np(sp: _Speech, ev: Event, case: str) -> str:
+    if not ev.patient:
+        return ""
+    if not ev.patient_is_thing:
+        return ev.patient
+    np_ = sp.thing(ev.patient)
+    return getattr(np_, case) if sp.lang == "de" else np_.nom
+
+
+def generic_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
+    """The doers go to what the event is done to and work on it; with a person and no thing, they turn to
+    them; with neither, they work where they stand (kneeling: hands busy low)."""
+    lang = sp.lang
+    out: list[str] = []
+    target_dat = _np(sp, ev, "dat")
+    partner = ev.recipient or ev.partner
+    for a in actors[:4]:
+        if ev.patient:
+            out.append(sentence("kneel", lang, a=a, o=target_dat, w=target_dat))
+        elif partner:
+            out.append(sentence("talk", lang, a=a, o=partner, w=partner))
+        elif ev.word in ev.told and ev.told.rstrip(".").split(ev.word, 1)[1].split():  # "bügelt Hemden": a thing
+            # nobody has
+            out.append(sentence("kneel", lang, a=a))
+        else:  # "die Katze schaut zu": there, attentive
+            out.append(sentence("look", lang, a=a))
+    return out
+
+
+def outcome_actions(ev: Event, sp: _Speech, actors: list[str], acts: list[str]) -> list[str]:
+    """The event's actions as the idea says it ends: attempted and not done, nearly done, or done too late."""
+    if not ev.outcome or not actors:
+        return acts
+    lang = sp.lang
+    look_at = _np(sp, ev, "acc")
+    if ev.outcome in (FAILED, ALMOST) and ev.kind in _COMPLETING:
+        # reached for, not had: they go to it and look at it; a creature it was gets away
+        acts = [sentence("walk", lang, a=a, o=_np(sp, ev, "dat"), w=_np(sp, ev, "dat")) if ev.patient else
+                sentence("look", lang, a=a) for a in actors[:2]]
+        if ev.patient and not ev.patient_is_thing:
+            acts.append(sentence("flee", lang, a=ev.patient, o=actors[0], w=actors[0]))
+    elif ev.outcome == FAILED and ev.verb in ("find", "search"):
+        acts = [sentence("look", lang, a=a) for a in actors[:2]]  # they look and look; nothing is picked up
+    acts = [a for a in acts if not a.startswith(tuple(f"{x} " for x in actors)) or not _picks_up(a, lang)]
+    if ev.outcome == LATE:
+        acts = acts + [sentence("look", lang, a=actors[0], o=look_at)] if look_at else acts
+    acts.append(sentence("shake_head", lang, a=actors[0]))
+    return acts
+
+
+def _picks_up(action: str, lang: str) -> bool:
+    return (" picks up " in action or " takes " in action) if lang == "en" else (" hebt " in action or " nimmt "
+                                                                                   in action)
+
+
+def told_here(ev: Event) -> str:
+    """What the narrator says over the event's shot: the idea's clause where the staging is generic or how it
+    ends matters, else nothing (the event's own lines and narration stand)."""
+    if ev.told and (is_generic(ev) or ev.outcome):
+        return ev.told
+    return ""
+
+
+def mourned_ending(end: ShotPlan, events: list[Event], lang: str) -> ShotPlan:
+    """The resolution of a story whose key act failed (or came too late): no one celebrates; whoever failed
+    sits with it (shakes their head, cries), the others look at them."""
+    failed = [e for e in events if e.outcome in (FAILED, LATE, ALMOST)]
+    if not failed:
+        return end
+    nearly = all(e.outcome == ALMOST for e in failed)  # so close: a shake of the head, no tears
+    losers = [a for e in failed for a in e.agents] or [a for e in events for a in e.agents]
+    joy = tuple(f" {w}" for w in _JOY_WORDS[lang])
+    kept: list[str] = []
+    mourners: list[str] = []
+    for action in end.actions:
+        who = action.split(" ", 1)[0]
+        if any(f" {w}" in f" {action} " for w in (*_JOY_WORDS[lang],)) or any(j in action for j in joy):
+            if who in losers or not losers:
+                kept.append(sentence("cry" if not mourners and not nearly else "shake_head", lang, a=who))
+            elif losers:
+                kept.append(sentence("look", lang, a=who, o=losers[0]))
+            mourners.append(who)
+        else:
+            kept.append(action)
+    if not kept and losers:
+        kept = [sentence("cry", lang, a=losers[0])]
+    end.actions = list(dict.fromkeys(kept))
+    end.tone = end.tone if nearly else "sad"
+    return end
