@@ -123,7 +123,7 @@ def _key(word: str) -> str:
 
 def _index(lemma: str, pos: str) -> tuple[int, ...]:
     """The synset offsets of ``lemma`` as written (no base form), in sense order."""
-    return _index_entry(lemma, pos)[0]
+    return _index_entry(lemma, _POS[pos])[0]
 
 
 @lru_cache(maxsize=4096)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from autark.assets.templates import fold
-from autark.story import dictionary, places, roles, semantic
+from autark.story import dictionary, places, roles, semantic, wordnet_words
 from autark.story.hypernyms import HYPERNYMS, HYPERNYMS_DE
 
 __all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing"]
@@ -117,7 +117,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         if lang == "de" and word.endswith(end) and len(word) - len(end) >= 4 and any(
                 h.category == "character" for h in lookup(word[: -len(end)])):
             return _person(token, lang, roles.costume_for(word[: -len(end)], lang, "female") or "")
-    head = _compound_head(token, word, lang, lookup)  # German first by its parts: "Seeadler" is an eagle
+    # German first by its parts: "Seeadler" is an eagle; an English noun WordNet knows is read whole below
+    head = None if wordnet_words.knows_noun(word, lang) else _compound_head(token, word, lang, lookup)
     if head is not None:
         return head
     match = semantic.nearest(word, vocabulary, min_score=THING_MIN_SCORE, min_margin=THING_MIN_MARGIN, lang=lang,
@@ -221,7 +222,7 @@ def _role_like(token: str, word: str, lang: str) -> bool:
         if roles.gender_of(token, lang) == "female":
             return True  # Gärtnerin, Pilotin: the feminine ending is a person's
     else:
-        if not _english_agent(word):
+        if not _english_agent(word) or wordnet_words.is_person(word, lang) is False:  # a saucer, a sweater
             return False
     margin = semantic.person_margin(word)
     return margin is None or margin >= PERSON_GATE

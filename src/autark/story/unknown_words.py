@@ -61,6 +61,9 @@ def guess_pos(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list[
     after_subject = bool(prev & {"character", "stand_in"}) or (k > 0 and folded[k - 1] in PRONOUNS)
     if after_subject and w.endswith(("s", "t", "ed", "en")):
         return "verb"
+    if k and folded[k - 1] == "and" and k + 1 < len(folded) and folded[k + 1] in _ARTICLES_EN and \
+            _english_verb_form(w):  # "... and slices a croissant": that clause's verb
+        return "verb"
     if nxt & {"character", "object", "setting", "stand_in"} or w.endswith(ADJ_ENDINGS):
         return "adj"
     if k and verbs[k - 1] is None and prev <= {"stop"} and folded[k - 1] in ("to", "zu") and k + 1 == len(folded):
@@ -68,6 +71,14 @@ def guess_pos(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list[
     return "noun"
 
 
+def _english_verb_form(word: str) -> bool:
+    """An inflected form of a verb WordNet knows ("slices", "rinsed"), not the base form (a noun as often)."""
+    from autark.language import wordnet
+
+    return word.endswith(("s", "ed")) and any(base != word for base in wordnet.base_forms(word, "verb"))
+
+
+_ARTICLES_EN = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our", "some"}
 PRONOUNS = {"he", "she", "they", "it", "er", "sie", "es", "wir"}
 _PHRASE_TAIL = Hit("stop", "", "any")  # what the analysis gives the later words of a phrase ("old man")
 ADJ_ENDINGS = ("y", "ful", "ous", "ive", "ish", "less", "ig", "lich", "isch", "bar", "los", "sam")

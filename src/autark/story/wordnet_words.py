@@ -16,7 +16,8 @@ from functools import cache
 from autark.language import wordnet
 from autark.story.hypernyms import HYPERNYMS, word_table
 
-__all__ = ["NOUN_LEXNAMES", "VERB_LEXNAMES", "noun_target", "verb_target", "NOUN_CLASSES", "VERB_CLASSES"]
+__all__ = ["NOUN_LEXNAMES", "VERB_LEXNAMES", "noun_target", "verb_target", "knows_noun", "is_person",
+           "NOUN_CLASSES", "VERB_CLASSES"]
 
 # the senses of a noun that can be staged: a being, a thing, food, a plant, a place (the senses of an act, a
 # feeling, a time are not things to put in a scene: "a kiss", "a fear", "a fortnight")
@@ -34,11 +35,12 @@ _NOUN_TOPS = frozenset({"entity", "physical_entity", "object", "whole", "living_
 # the most general verbs: what is reached through them is no nearer ("comb" -> straighten -> change: no
 # transformation; "shiver" -> shake -> move: no walk)
 _VERB_TOPS = frozenset({"change", "alter", "modify", "move", "make", "do", "act", "get", "have", "cause",
-                        "be", "turn", "go", "put", "set", "take", "keep", "hold", "give", "show", "use"})
+                        "be", "turn", "go", "put", "set", "take", "keep", "hold", "give", "show", "use",
+                        "join", "connect", "attach", "remove", "take_away", "handle", "manipulate"})
 _VERB_DEPTH = 2
 # how many of a known word's first senses are everyday ones: a verb has many common senses ("play" music is
-# its sixth), a noun few ("figure" the human body is no figurine)
-_EVERYDAY = {"noun": 2, "verb": 6}  # a verb's hypernyms are shallow: "shave" -> groom -> care_for is already far
+# its sixth), a noun few (the cake one eats is its third, "figure" the human body is no figurine)
+_EVERYDAY = {"noun": 3, "verb": 6}  # a verb's hypernyms are shallow: "shave" -> groom -> care_for is already far
 _NOUN_DEPTH = 9
 
 # WordNet classes -> the known word that stands in for each of their members (a whole class in one row; the
@@ -82,6 +84,7 @@ bed: bedroom_furniture
 knife: edge_tool cutter blade
 hammer: hand_tool tool implement
 spoon: kitchen_utensil cutlery
+plate: flatware crockery tableware
 toaster: kitchen_appliance home_appliance
 ball: game_equipment sports_equipment
 guitar: stringed_instrument
@@ -94,7 +97,7 @@ bread: baked_goods starches
 cake: sweet dessert pastry
 apple: edible_fruit fruit
 cabbage: vegetable produce
-soup: dish
+soup: soup stew
 cheese: dairy_product
 flower: flower angiosperm flowering_plant bulbous_plant herb vascular_plant
 tree: tree woody_plant
@@ -146,11 +149,35 @@ def _known(vocabulary: tuple[str, ...]) -> frozenset[str]:
     return frozenset(vocabulary)
 
 
-def _common_sense(lemma: str, offset: int, pos: str, senses: int) -> bool:
-    """Whether the synset at ``offset`` is one of the first ``senses`` senses of ``lemma``: a known word stands
-    in for a class only in its everyday sense ("figure" is a known thing, not the human body; "turn" is to
-    change, not to plough)."""
-    return offset in wordnet._index(lemma, pos)[:senses]
+def _common_sense(lemma: str, synset: wordnet.Synset, senses: int) -> bool:
+    """Whether ``synset`` is one of the first ``senses`` senses of ``lemma``, or its first of that kind (the
+    cake one eats is its noun's third sense, its first food): a known word stands in for a class only in an
+    everyday sense ("turn" is to change, not to plough)."""
+    offsets = wordnet._index(lemma, synset.pos)
+    if synset.offset in offsets[:senses]:
+        return True
+    same_kind = next((o for o in offsets if (s := wordnet.synset_at(o, synset.pos)) is not None
+                      and s.lexname == synset.lexname), None)
+    return same_kind == synset.offset
+
+
+# what the lexicon must call a known word for it to stand in for a sense of each kind: a person for a person
+# (a "canary" the informer is no sneaker), a creature for an animal, a thing or a place for a thing
+_FITTING = {"noun.person": ("character", "stand_in"), "noun.animal": ("character", "stand_in")}
+_THING = ("object", "setting")
+
+
+def _fits(target: str, sense: wordnet.Synset, reached: wordnet.Synset) -> bool:
+    """Whether the known word ``target``, reached at ``reached`` from ``sense``, is the kind of word that sense
+    wants: for a noun by the lexicon's category, for a verb by the kind of act (a form of a story verb stands
+    in only for its first senses' kind: "take off" is to depart, not to undress)."""
+    if sense.pos != "noun":
+        return target not in wordnet.base_forms(target, "verb") or reached.lexname in {
+            s.lexname for s in wordnet.synsets(target, "verb")[:1]}
+    from autark.story.lexicon import lexicon
+
+    wanted = _FITTING.get(sense.lexname, _THING)
+    return any(h.category in wanted for h in lexicon().lookup(target))
 
 
 def _walk(sense: wordnet.Synset, known: frozenset[str], classes: dict[str, str], depth: int,
@@ -163,11 +190,15 @@ def _walk(sense: wordnet.Synset, known: frozenset[str], classes: dict[str, str],
     for level in range(depth + 1):
         for s in frontier:
             for lemma in s.lemmas:
-                if lemma in known and _common_sense(lemma, s.offset, s.pos, _EVERYDAY[s.pos]):
+                # a verb's synonym only in its first sense ("pout" is no "mop")
+                everyday = 1 if level == 0 and s.pos == "verb" else _EVERYDAY[s.pos]
+                if lemma in known and _common_sense(lemma, s, everyday) and _fits(lemma, sense, s):
                     return lemma, lemma, level
-                if classes.get(lemma, "") in known:  # the class rows name their senses' words
+                if classes.get(lemma, "") in known and (s.pos == "verb" or _fits(classes[lemma], sense, s)):
+                    # a class row names its senses' act; a noun row's word must still be a kind that fits
                     return classes[lemma], lemma, level
-                if HYPERNYMS.get(lemma, "") in known and _common_sense(lemma, s.offset, s.pos, _EVERYDAY[s.pos]):
+                if HYPERNYMS.get(lemma, "") in known and _common_sense(lemma, s, everyday) and \
+                        _fits(HYPERNYMS[lemma], sense, s):
                     return HYPERNYMS[lemma], lemma, level
         nxt = []
         for s in frontier:
@@ -181,11 +212,18 @@ def _walk(sense: wordnet.Synset, known: frozenset[str], classes: dict[str, str],
     return None
 
 
-_GENERIC = frozenset({"person", "creature", "character", "figure"})
+# a sense that reaches only a general word gives way to a later sense that reaches a kind: any kind for a
+# person or a creature ("weasel": the animal, not a sly person), only the animal for food (a "lobster" is the
+# creature, where its dish would be a plate)
+_GENERIC = {"person": None, "creature": None, "character": None, "figure": None, "food": "noun.animal"}
 
 
 def _noun_senses(word: str, lexnames: frozenset[str], senses: int) -> list[wordnet.Synset]:
-    ordered = [s for s in wordnet.synsets(word, "noun", lexnames) if not s.proper][:senses]
+    every = [s for s in wordnet.synsets(word, "noun") if not s.proper]
+    # a person only in the word's first sense: a later one is a figure of speech ("a beard" who covers for
+    # someone, "a mole" the spy), the thing or creature is what an idea means
+    ordered = [s for i, s in enumerate(every) if s.lexname in lexnames and (
+        i == 0 or s.lexname != "noun.person")][:senses]
     # food before its plant: one eats, holds and sells a raspberry, a plant stands in a garden
     return sorted(ordered, key=lambda s: s.lexname == "noun.plant") if any(
         s.lexname == "noun.food" for s in ordered) else ordered
@@ -201,13 +239,15 @@ def noun_target(word: str, vocabulary: tuple[str, ...], lexnames: frozenset[str]
     if not wordnet.available():
         return None
     known = _known(vocabulary)
-    general = None
+    general: tuple[str, str, int] | None = None
     for sense in _noun_senses(word, lexnames, senses):
+        if general is not None and _GENERIC[general[0]] not in (None, sense.lexname):
+            continue
         found = _walk(sense, known, NOUN_CLASSES, _NOUN_DEPTH, _NOUN_TOPS)
         if found is not None and found[0] not in _GENERIC:
             return found[:2]
-        general = general or (found[:2] if found is not None else None)
-    return general
+        general = general or found
+    return general[:2] if general is not None else None
 
 
 @cache
@@ -226,3 +266,18 @@ def verb_target(word: str, vocabulary: tuple[str, ...], senses: int = 3) -> tupl
     first = found_senses[0] if found_senses else None
     target = _LEXNAME_VERBS.get(first.lexname, "") if first is not None else ""
     return (target, first.lexname) if target in known else None
+
+
+def knows_noun(word: str, lang: str) -> bool:
+    """Whether WordNet has the English ``word`` (any inflection) as a noun of a kind a story stages: then its
+    reading is WordNet's, not one of its parts' ("caterpillar" is no pillar, "bridegroom" no room)."""
+    return lang == "en" and bool(wordnet.synsets(word, "noun", NOUN_LEXNAMES))
+
+
+def is_person(word: str, lang: str) -> bool | None:
+    """Whether the English noun ``word`` names a person in its first sense (a "saucer" or a "sweater" ends
+    like a baker but is a thing); None where WordNet does not know it (or the idea is German)."""
+    if lang != "en":
+        return None
+    senses = [s for s in wordnet.synsets(word, "noun") if not s.proper]
+    return senses[0].lexname == "noun.person" if senses else None
