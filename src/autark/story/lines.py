@@ -132,8 +132,9 @@ ENDINGS: dict[str, dict[str, list[str]]] = {
            "surprise": ["Nobody will believe this about {obj}.", "Who would have thought, {other}?",
                         "Who would have thought it, {place}?"],
            "conflict": ["Truce, {other}?", "Enough about {obj} for one day."],
-           "calm": ["A quiet day {place}, {other}.", "Just us and {obj}, {other}.", "It is peaceful {place}."],
-           "disaster": ["That was close, {other}!", "We made it, {other}. We made it.", "We got out {place}. That was close!"]},
+           "calm": ["A quiet day {place}, {other}.", "Just us and {obj}, {other}.", "It is peaceful {place}.",
+                    "All quiet {place} now.", "Nothing but us {place}."],
+           "disaster": ["That was close, {other}!", "We made it, {other}. We made it.", "Everyone is safe {place} now."]},
     "de": {"eaten": ["Tja... jetzt bekommt keiner {obj_acc}.", "Das war es dann mit {obj_dat}, {other}."],
            "happy": ["Was für ein Tag {place}, {other}!", "{obj_acc} vergesse ich nie.", "Das war der schönste Tag, {other}!",
                      "Was für ein Tag {place}!"],
@@ -143,8 +144,9 @@ ENDINGS: dict[str, dict[str, list[str]]] = {
            "surprise": ["Das mit {obj_dat} glaubt uns keiner.", "Wer hätte das gedacht, {other}?",
                         "Wer hätte das gedacht, {place}?"],
            "conflict": ["Frieden, {other}?", "Genug von {obj_dat} für heute."],
-           "calm": ["Ein ruhiger Tag {place}, {other}.", "Nur wir und {obj}, {other}.", "Wie friedlich es {place} ist."],
-           "disaster": ["Das war knapp, {other}!", "Wir haben es geschafft, {other}.", "Raus {place}! Das war knapp!"]},
+           "calm": ["Ein ruhiger Tag {place}, {other}.", "Nur wir und {obj}, {other}.", "Wie friedlich es {place} ist.",
+                    "{place} ist es jetzt ganz still.", "Nur wir zwei {place}."],
+           "disaster": ["Das war knapp, {other}!", "Wir haben es geschafft, {other}.", "{place} sind jetzt alle in Sicherheit."]},
 }
 
 # an event the idea says does not come off ("never catches a fish", "sucht vergeblich", Event.outcome

@@ -348,8 +348,17 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
         lasting = _LASTING_TOLD.get(key.kind)
         end.narration = lasting[sp.lang == "de"][len(who) > 1].format(who=_joined_refs(sp, who)) if lasting \
             else _told(key, sp, who)
+    elif getattr(key, "outcome", "") == "failed" and key.agents:  # nobody there speaks (a fox): it came to nothing
+        who = [a for a in key.agents if a in {c.name for c in cast}][:2]
+        if who:
+            end.narration = _GAVE_UP[sp.lang == "de"][len(who) > 1].format(who=_joined_refs(sp, who))
     end.subject = ""
     return end
+
+
+# the narrator's last words after an attempt that came to nothing, where nobody there can speak
+_GAVE_UP = (("{who} gives up, for today.", "{who} give up, for today."),
+            ("{who} gibt auf, für heute.", "{who} geben auf, für heute."))
 
 
 def _plural_pronoun_after(ev: Event, sp: _Speech) -> bool:
