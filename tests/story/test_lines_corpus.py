@@ -129,8 +129,9 @@ def test_a_german_clause_is_told_verb_second(idea: str) -> None:
             finite = words[-1] if "," not in idea.split(word, 1)[1] else ""
             from autark.story.clause_order import split_separable
 
-            if finite and split_separable(finite)[1]:
-                assert not any(re.search(rf"\b{finite}\b", t) for t in lines + told), (finite, told)
+            if finite and split_separable(finite)[1]:  # verb-last only inside its clause, after its "bis"
+                assert not any(re.search(rf"\b{finite}\b", t) and not re.search(rf"\b{word}\b", t, re.I)
+                               for t in lines + told), (finite, told)
     for text in told:  # no noun told twice in one short sentence ("Der Besen zerbricht Besen")
         nouns = re.findall(r"\b[A-ZÄÖÜ]\w+", text)[1:]
         assert len(nouns) == len(set(nouns)), text
