@@ -29,6 +29,18 @@ NOT_VERBS = {"last", "lasts", "best", "rest", "most", "fast", "west", "lest", "m
               "hast", "hat", "fest", "kind", "lieber", "liebe", "start", "spiel", "tanz", "feier"}
 
 
+def _staged_verb_form(word: str) -> bool:
+    """An English -s form of a verb (WordNet's) that a story verb stages, from its own words or WordNet's."""
+    from autark.language import wordnet
+    from autark.story import semantic
+    from autark.story.unknown_words import vocabulary
+
+    if not word.endswith("s") or not any(b != word for b in wordnet.base_forms(word, "verb")):
+        return False
+    return verb_table.verb(word, "en") is not None or semantic.nearest(
+        word, vocabulary("verb", "en"), semantic=False, lang="en", pos="verb") is not None
+
+
 @dataclass
 class Meanings:
     """Per word of the idea: its meanings (lexicon hits), its story verb, whether it starts a phrase's span;
@@ -116,6 +128,14 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
         # "... and lights the lamp": a word after "and" with an article after it is that clause's verb
         acted = acted or (lang == "en" and 0 < k < len(tokens) - 1 and folded[k - 1] == "and"
                           and folded[k + 1] in PLAIN_ARTICLES and verb_table.verb(folded[k], lang) is not None)
+        # "a farmer shovels snow", "the old man hammers a nail": a thing's -s form right after who does it is
+        # their verb where WordNet has it as one that a story verb stages (the analysis reads it then)
+        if lang == "en" and not acted and not after_article and k > 0 and k - 1 not in possessive and \
+                any(h.category in ("character", "stand_in") for h in meanings[k - 1]) and meanings[k] and \
+                all(h.category == "object" for h in meanings[k]) and _staged_verb_form(folded[k]):
+            verbs[k] = verb_table.verb(folded[k], lang)
+            meanings[k] = []
+            continue
         if nouny and not acted and (after_article or not (k > 0 and folded[k - 1] in _PRONOUNS | _SUBJECTS)):
             continue
         if after_article and not nouny and folded[k] in HYPERNYMS and lex.lookup(HYPERNYMS[folded[k]]) and \

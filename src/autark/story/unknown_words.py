@@ -61,21 +61,41 @@ def guess_pos(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list[
     after_subject = bool(prev & {"character", "stand_in"}) or (k > 0 and folded[k - 1] in PRONOUNS)
     if after_subject and w.endswith(("s", "t", "ed", "en")):
         return "verb"
-    if k and folded[k - 1] == "and" and k + 1 < len(folded) and folded[k + 1] in _ARTICLES_EN and \
-            _english_verb_form(w):  # "... and slices a croissant": that clause's verb
+    before_article = k + 1 < len(folded) and folded[k + 1] in _ARTICLES_EN
+    if before_article and ((k and folded[k - 1] == "and" and _english_verb_form(w)) or (
+            after_subject and _english_verb(w))):  # "... and slices a croissant", "two otters shampoo a bison"
         return "verb"
     if nxt & {"character", "object", "setting", "stand_in"} or w.endswith(ADJ_ENDINGS):
         return "adj"
+    if w.endswith(("s", "ed")) and _english_verb_form(w) and not _english_noun(w):  # "the twins sculpted"
+        return "verb"
     if k and verbs[k - 1] is None and prev <= {"stop"} and folded[k - 1] in ("to", "zu") and k + 1 == len(folded):
         return "verb"
     return "noun"
 
 
 def _english_verb_form(word: str) -> bool:
-    """An inflected form of a verb WordNet knows ("slices", "rinsed"), not the base form (a noun as often)."""
+    """An inflected form of a verb WordNet knows ("slices", "rinsed"), not the base form (a noun as often), of
+    a word the English word list has (a German "backt" never)."""
+    from autark.language import wordnet
+    from autark.story import dictionary
+
+    return word.endswith(("s", "ed")) and any(base != word for base in wordnet.base_forms(word, "verb")) and \
+        dictionary.is_word_in(word, "en") is True
+
+
+def _english_verb(word: str) -> bool:
+    """A verb WordNet knows, in any form, that the English word list has."""
+    from autark.language import wordnet
+    from autark.story import dictionary
+
+    return bool(wordnet.base_forms(word, "verb")) and dictionary.is_word_in(word, "en") is True
+
+
+def _english_noun(word: str) -> bool:
     from autark.language import wordnet
 
-    return word.endswith(("s", "ed")) and any(base != word for base in wordnet.base_forms(word, "verb"))
+    return bool(wordnet.base_forms(word, "noun"))
 
 
 _ARTICLES_EN = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our", "some"}

@@ -50,6 +50,10 @@ man: kinsman male male_child adult_male brother uncle nephew son father
 woman: kinswoman female adult_female female_person sister aunt niece daughter mother old_woman
 child: juvenile offspring
 person: relative adult peer
+king: sovereign ruler head_of_state
+queen: queen_regnant female_aristocrat
+prince: aristocrat noble
+teacher: educator schoolteacher
 worker: skilled_worker craftsman workman
 doctor: medical_practitioner health_professional
 cat: feline big_cat wildcat
@@ -116,9 +120,9 @@ run: run hurry
 talk: communicate express state tell talk speak say utter
 eat: ingest eat
 drink: drink
-craft: create_from_raw_material sew create_by_mental_act embellish decorate
+knit: create_from_raw_material sew create_by_mental_act embellish decorate
 repair: repair restore make
-garden: cultivate dig till
+dig: cultivate dig till
 hug: caress embrace
 fight: attack assail fight
 play: perform play
@@ -213,17 +217,21 @@ def _walk(sense: wordnet.Synset, known: frozenset[str], classes: dict[str, str],
 
 
 # a sense that reaches only a general word gives way to a later sense that reaches a kind: any kind for a
-# person or a creature ("weasel": the animal, not a sly person), only the animal for food (a "lobster" is the
-# creature, where its dish would be a plate)
-_GENERIC = {"person": None, "creature": None, "character": None, "figure": None, "food": "noun.animal"}
+# creature, only the animal for food (a "lobster" is the creature, where its dish would be a plate); a person
+# stays a person (a "monarch" is no butterfly)
+_GENERIC = {"creature": None, "character": None, "figure": None, "food": "noun.animal"}
 
 
 def _noun_senses(word: str, lexnames: frozenset[str], senses: int) -> list[wordnet.Synset]:
     every = [s for s in wordnet.synsets(word, "noun") if not s.proper]
     # a person only in the word's first sense: a later one is a figure of speech ("a beard" who covers for
-    # someone, "a mole" the spy), the thing or creature is what an idea means
+    # someone, "a mole" the spy), the thing or creature is what an idea means; and where the senses are not
+    # ordered by frequency, a person only after the others ("ostrich": the bird before who hides from facts)
     ordered = [s for i, s in enumerate(every) if s.lexname in lexnames and (
-        i == 0 or s.lexname != "noun.person")][:senses]
+        i == 0 or s.lexname != "noun.person")]
+    if ordered and ordered[0].lexname == "noun.person" and not ordered[0].tagged:
+        ordered = ordered[1:] + ordered[:1]
+    ordered = ordered[:senses]
     # food before its plant: one eats, holds and sells a raspberry, a plant stands in a garden
     return sorted(ordered, key=lambda s: s.lexname == "noun.plant") if any(
         s.lexname == "noun.food" for s in ordered) else ordered
