@@ -379,7 +379,7 @@ def scene_measures(shot: dict[str, Any], height: int) -> dict[str, dict[str, Any
         elif name == "speaker_visible_pct" and shot.get("reaction"):
             out[name]["reason"] = "a planned reaction shot"
         span = (shot.get("fault_spans") or {}).get(name.removesuffix("_s"))
-        if graded and span:  # where it is, from the shot's start (``check_film`` adds the film's times)
+        if span:  # where it is, from the shot's start (``check_film`` adds the film's times)
             out[name]["span_in_shot_s"] = span
             who = (shot.get("fault_who") or {}).get(name.removesuffix("_s"))
             if who:

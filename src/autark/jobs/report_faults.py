@@ -21,7 +21,8 @@ def film_spans(measures: dict[str, dict[str, Any]], shot_start_s: float) -> None
         a, b = round(shot_start_s + float(rel[0]), 2), round(shot_start_s + float(rel[1]), 2)
         m["span_s"] = [a, b]
         reason = str(m.get("reason", "")).split(" (from ")[0]
-        m["reason"] = f"{reason} (from {a:.1f} s to {b:.1f} s)"
+        reason = "" if reason.startswith("from ") else reason  # its own span, said by an earlier check
+        m["reason"] = f"{reason} (from {a:.1f} s to {b:.1f} s)" if reason else f"from {a:.1f} s to {b:.1f} s"
 
 
 def story_off_across_shots(shots: list[dict[str, Any]]) -> tuple[float, float, float, list[str]]:
