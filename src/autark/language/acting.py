@@ -320,11 +320,11 @@ def _chase(obj: Any, quarry: str, start: float, end: float, ctx: Ctx) -> Action:
 def _liftable(thing: Any, ctx: Ctx) -> None:
     """Refuse a pick-up of something too big to lift (a desk, a horse, a car): its hands would go to it and it
     would stay, and the one lifting it stood on top of the desk."""
-    from autark.motion.holding import LIFT_M3
+    from autark.motion.holding import can_lift
     from autark.scene.geometry import world_bbox
 
     size = world_bbox(thing).size
-    if float(size[0] * size[1] * size[2]) > LIFT_M3:
+    if not can_lift(thing.type, size):  # (an umbrella, a dog: yes)
         name = thing.name or thing.type
         raise UserInputError(ctx.msg(f"the {name} is too big to pick up", f"'{name}' ist zu groß zum Hochheben"),
                              hint=ctx.msg("pick up something smaller, or push it", "heb etwas Kleineres hoch "

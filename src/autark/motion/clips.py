@@ -55,7 +55,7 @@ MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly"
 GESTURE_KINDS = frozenset({"wave", "point", "talk", "eat", "drink", "cook", "serve", "give", "take", "throw", "catch",
                            "play", "read", "write", "argue", "cry", "laugh", "clap", "bow", "nod", "shake_head",
                            "sing", "look", "think", "embrace", "fish", "magic", "pour", "hammer", "carry",
-                           "knock", "blow"})
+                           "knock", "blow", "hold_up"})
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,8 @@ def _act_clips(registry: Registry[Clip]) -> None:
     registry.add("pick_up", Clip("pick_up", "movement", approach.pick_up, approach.pick_up_end))
     registry.add("put_down", Clip("put_down", "movement", approach.put_down, approach.put_down_end))
     registry.add("push", Clip("push", "movement", approach.push, approach.push_end))
-    for kind in ("eat", "drink", "cook", "serve", "give", "take", "throw", "catch", "play", "read", "write", "carry"):
+    for kind in ("eat", "drink", "cook", "serve", "give", "take", "throw", "catch", "play", "read", "write", "carry",
+                 "hold_up"):
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(handling, kind)), ramp_s=0.35))
     for kind in ("argue", "cry", "laugh", "clap", "bow", "blow", "nod", "shake_head", "sing", "look", "think",
                  "embrace", "knock"):

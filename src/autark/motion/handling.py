@@ -234,3 +234,15 @@ def carry(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
     pose = _pose(body, {"spine": V([-4.0, 0.0, 0.0]), "neck": V([10.0, 0.0, 0.0])})
     cradle = reach.chest_point(rig, pose, forward=0.3 * k, up=-0.22 * k)
     return _done(rig, reach.arms_to(rig, pose, cradle + V([0.11 * k, 0.0, 0.0]), cradle - V([0.11 * k, 0.0, 0.0])))
+
+
+def hold_up(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+            objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """A thing held upright by its low end (an umbrella over the head, a flag, a torch): the right forearm up
+    in front of the chest, the fist a little above the breastbone, whatever the legs do (``autark.motion.
+    holding`` stands the thing on the fist)."""
+    k = reach.size_of(rig)
+    pose = _pose(body, {})
+    fist = reach.chest_point(rig, pose, forward=0.26 * k, up=0.08 * k) + V([-0.14 * k, 0.0, 0.0])
+    return _done(rig, reach.arms_to(rig, pose, None, fist, elbow_out=0.6))
+

@@ -31,7 +31,7 @@ from autark.scene.geometry import model_matrix, rotation_matrix, world_bbox
 from autark.scene.model import SceneObject, Transform
 from autark.scene.timeline import Action
 
-__all__ = ["LIFT_M3", "place_items", "set_down_before_rest", "implied_gestures", "carry_gestures", "is_armful", "HELD_AFTER", "BodyAt", "handled_id"]
+__all__ = ["LIFT_M3", "HELD_UPRIGHT", "can_lift", "place_items", "set_down_before_rest", "implied_gestures", "carry_gestures", "is_armful", "HELD_AFTER", "BodyAt", "handled_id"]
 
 # what a body's state was at some time: (object id, time) -> its movement-layer body (position, heading)
 BodyAt = Callable[[str, float], BodyState | None]
@@ -55,6 +55,25 @@ _OUT_OF_REACH_M = 0.5  # a thing this far from the reaching hands comes down to 
 _HANDED_DOWN_S = 0.7  # ... over this long
 LIFT_M3 = _LIFT_M3 = 0.25  # more than a quarter of a cubic metre of bounding box is not picked up (a guitar is 0.05)
 _GRAB_S = 0.35  # how long a thing takes to come into the hand when the hand is not where it lies
+# things lifted though their box is big: light, held by a handle or a strap (an open umbrella's box is a cubic
+# metre, a pair of skis lies 1.9 m long); and an animal one carries in the arms up to a dog's box (0.3 m3: a
+# sheep, a wolf or a pig is led, not lifted)
+_LIGHT_BUT_BIG = frozenset({"umbrella", "skis", "kite", "balloon", "flag", "banner"})
+_ANIMAL_LIFT_M3 = 0.35
+# held upright in one hand by the low end (a handle, a pole, a string), the rest above the hand: an umbrella
+# over the head, a flag, a torch; never cradled across the chest
+HELD_UPRIGHT = frozenset({"umbrella", "flag", "banner", "torch", "balloon"})
+
+
+def can_lift(kind: str, size) -> bool:
+    """Whether one person picks up a thing or animal of asset ``kind`` whose box is ``size`` (metres): at most
+    ``LIFT_M3`` of box, a light thing held by its handle (an umbrella), or an animal up to a dog."""
+    volume = float(size[0] * size[1] * size[2])
+    if volume <= _LIFT_M3:
+        return True
+    if kind in _LIGHT_BUT_BIG:
+        return volume <= 3.0
+    return rig_info(kind) is not None and volume <= _ANIMAL_LIFT_M3
 
 
 def handled_id(a: Action) -> str | None:
@@ -94,8 +113,8 @@ def is_armful(obj: SceneObject | None) -> bool:
     if obj is None:
         return False
     size = (np.array(obj.bounds_max) - np.array(obj.bounds_min)) * np.array(obj.transform.scale)
-    if float(size[0] * size[1] * size[2]) > _LIFT_M3:  # a desk, a horse: too big to pick up at all
-        return False
+    if not can_lift(obj.type, size) or obj.type in HELD_UPRIGHT:  # a desk, a horse: not lifted; an umbrella:
+        return False  # in one hand
     return rig_info(obj.type) is not None or float(max(size)) >= _ARMFUL_M
 
 
@@ -108,7 +127,8 @@ def carry_gestures(actions: list[Action], objects: dict[str, SceneObject], until
             by_item.setdefault(a.item, []).append(a)
     out: list[Action] = []
     for item, acts in by_item.items():
-        if not is_armful(objects.get(item)):
+        upright = item in objects and objects[item].type in HELD_UPRIGHT  # an umbrella: held up, not cradled
+        if not upright and not is_armful(objects.get(item)):
             continue
         acts = sorted(acts, key=lambda x: x.start_s)
         for k, a in enumerate(acts):
@@ -119,7 +139,8 @@ def carry_gestures(actions: list[Action], objects: dict[str, SceneObject], until
             start = a.end_s - 0.25 * (a.end_s - a.start_s)  # the arms close round it as it comes up
             end = acts[k + 1].start_s if k + 1 < len(acts) else max(until, a.end_s + 0.5)
             if end > start + 0.05:
-                out.append(Action(object_id=holder, kind="carry", start_s=start, end_s=end, item=item))
+                out.append(Action(object_id=holder, kind="hold_up" if upright else "carry", start_s=start,
+                                  end_s=end, item=item))
     return out
 
 
@@ -245,7 +266,7 @@ class _Items:
             return None
         t = self.t
         size = world_bbox(self.base.get(item_id, item)).size
-        if float(size[0] * size[1] * size[2]) > _LIFT_M3 and not any(a.kind == "push" for a in acts):
+        if not can_lift(item.type, size) and not any(a.kind == "push" for a in acts):
             return None  # a table, a piano, a car: hands go to it, it stays where it is
         current = [a for a in acts if a.start_s <= t]
         if not current:
@@ -255,11 +276,18 @@ class _Items:
         if where is None:
             return None
         point, tilt, scale, visible = where
+        holder = self.objects.get(a.object_id)
         anchor = self.centre_offset(item, (0.0, 0.0, 0.0))
         if a.kind in _POINTED_AHEAD and t < a.end_s:  # a rod or a wand is held at its butt, not its middle
             low = np.array(item.bounds_min) * np.array(item.transform.scale)
             anchor = np.array([anchor[0], low[1] + 0.06 * (item.bounds_max[1] - item.bounds_min[1])
                                * item.transform.scale[1], anchor[2]])
+        if item.type in HELD_UPRIGHT and holder is not None:
+            # held by its low end, the rest above the hand (an umbrella over the head): as it comes into the hand
+            hand = _hands(holder, False)
+            near = 0.0 if hand is None else 1.0 - min(float(np.linalg.norm(point - hand)) / 0.5, 1.0)
+            low = item.bounds_min[1] * item.transform.scale[1]
+            anchor = np.array([anchor[0], anchor[1] + (low + 0.05 - anchor[1]) * near, anchor[2]])
         if a.kind == "play" and t < a.end_s and tilt[2] != 0.0:
             # a strung instrument is held at its body (a third of the way up), not at the middle of its neck
             low = np.array(item.bounds_min) * np.array(item.transform.scale)

@@ -23,7 +23,7 @@ from autark.scene.geometry import model_matrix, world_bbox
 from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
-__all__ = ["MOUNT_S", "DISMOUNT_S", "CHAINED_S", "riding_weight", "saddle", "ride_end", "ride_at", "ride_ground",
+__all__ = ["MOUNT_S", "DISMOUNT_S", "CHAINED_S", "SEATS", "seated_in", "riding_weight", "saddle", "ride_end", "ride_at", "ride_ground",
            "seat_rider", "back_of", "riding_on"]
 
 MOUNT_S = 0.7  # from standing beside the mount to sitting in the saddle
@@ -63,14 +63,31 @@ def back_of(asset_type: str) -> tuple[float, float] | None:
     return top, half
 
 
+# vehicles one sits in, not on: the height of the seat over the ground (the vehicle's own metres). A car's
+# driver sits inside under the roof (seen through the windows), a bus's and a train's behind the front, a
+# boat's on its bench; on the roof (the top of its middle, as for a bicycle or a sled) they read as a stunt
+SEATS = {"car": 0.42, "bus": 0.95, "truck": 1.3, "tractor": 1.35, "train": 1.0, "boat": 0.3, "moon_rover": 0.5,
+         "submarine": 2.2, "wagon": 0.9, "spaceship": 1.0, "van": 0.6, "taxi": 0.42}
+
+
+def seated_in(mount: SceneObject) -> float | None:
+    """The seat height (world metres over the vehicle's bottom) of a vehicle one sits in, else None."""
+    seat = SEATS.get(mount.type)
+    return None if seat is None else seat * float(mount.transform.scale[1])
+
+
 def saddle(mount: SceneObject) -> tuple[Vec, float, float]:
     """(world point where the rider's hips sit, the mount's heading, half-width of its body there) for a posed
-    mount: on top of its back, carried by its root bone (so the rider bobs with its gait); for something
-    without a skeleton, on top of its middle."""
+    mount: on top of its back, carried by its root bone (so the rider bobs with its gait); in a vehicle one
+    sits in, on its seat (``SEATS``); for something else without a skeleton, on top of its middle."""
     from autark.assets import rig
 
     m = model_matrix(mount.transform)
     scale = float(mount.transform.scale[0])
+    seat = seated_in(mount)
+    if seat is not None:
+        box = world_bbox(mount)
+        return np.array([box.center[0], box.min[1] + seat, box.center[2]]), float(mount.transform.rotation[1]), 0.12
     back = back_of(mount.type)
     if back is None or not rig.skeleton(mount.type):
         box = world_bbox(mount)
@@ -152,7 +169,12 @@ def seat_rider(rig: RigInfo | None, body: BodyState, mount: SceneObject, w: floa
     side, ahead = left_dir(heading), forward_dir(heading)
     out = half + 0.05  # the feet hang outside the barrel
     drop = math.sqrt(max((0.82 * rig.leg) ** 2 - max(out - rig.half_width, 0.0) ** 2, 0.04))
-    astride.feet = {s: Foot(hip + side * sign * out - np.array([0.0, drop, 0.0]) + ahead * 0.14 * rig.leg,
+    forward = 0.14 * rig.leg
+    seat = seated_in(mount)
+    if seat is not None:  # seated in a vehicle: the knees bent forward, the feet on its floor, not through it
+        out, forward = rig.half_width * 0.6, 0.45 * rig.leg
+        drop = min(0.6 * rig.leg, max(seat - 0.08, 0.05))
+    astride.feet = {s: Foot(hip + side * sign * out - np.array([0.0, drop, 0.0]) + ahead * forward,
                             heading) for s, sign in (("l", 1.0), ("r", -1.0))}
     astride.pose = {k: v for k, v in {
         "spine": np.array([8.0, 0.0, 0.0]), "neck": np.array([-6.0, 0.0, 0.0]),

@@ -73,8 +73,9 @@ def _carry(ev: Event, sp: Any, actors: list[str]) -> list[str]:
     if ev.recipient:  # "carries the baby to its mother": to her, and set down by her
         return [*out, sentence("walk", lang, a=a, o=ev.recipient, w=ev.recipient),
                 sentence("put_down", lang, a=a, o=o)]
-    if ev.place or not ev.then:  # "carries it home": the journey walks them there (story.journey_shots, whose
-        return out  # reading of the journey took the put-down off: it happens in the next set)
+    if (ev.place and len(sp.concept.stops) > 1) or not ev.then:  # "carries it home": the journey walks them
+        return out  # there (story.journey_shots, whose reading of the journey took the put-down off: it happens
+    # in the next set); carried across the one set ("across the meadow"), it is set down at the end of the walk
     return [*out, sentence("walk", lang, a=a), sentence("put_down", lang, a=a, o=o)]
 
 

@@ -55,7 +55,7 @@ student @ forest + backpack + map: hiker rambler backpacker trekker walker wayfa
   wanderin rucksacktourist pilgrim pilger
 student @ forest + tent + backpack: camper camperin zeltler
 cowboy @ forest + map + backpack: explorer adventurer entdecker abenteurer expeditionsleiter
-pilot @ bus_interior + bus: bus_driver busdriver busfahrer omnibusfahrer
+pilot @ city_street + bus: bus_driver busdriver busfahrer omnibusfahrer
 pilot @ city_street + car: taxi_driver cabbie cab_driver taxifahrer taxler
 pilot @ city_street: driver chauffeur fahrer autofahrer
 pilot @ train_station + train: train_driver engine_driver lokfuehrer lokomotivfuehrer zugfuehrer schaffner

@@ -110,11 +110,13 @@ def hidden_names(concept: Concept) -> set[str]:
 
 def liftable(kind: str, is_thing: bool, cast: list[CastMember]) -> bool:
     """Can one person pick this up: a thing of at most ``LIFT_M3``, or a small animal (a cat, not an alien)."""
+    from autark.motion.holding import can_lift
+
     if is_thing:
         from autark.story.set_pieces import footprint
 
         size = footprint(kind)
-        return size is None or size[0] * size[1] * size[2] <= LIFT_M3
+        return size is None or can_lift(kind, size)  # (an umbrella's box is big, it is held by the handle)
     from autark.motion.creatures import creature_rig
     from autark.story.set_pieces import footprint
 
@@ -122,9 +124,9 @@ def liftable(kind: str, is_thing: bool, cast: list[CastMember]) -> bool:
     rig = creature_rig(member.type) if member is not None else None
     if member is None or (rig is None and member.type not in _CARRIED_PEOPLE):
         return False
-    size = footprint(member.type)  # the engine's own test (motion.holding): a cat or a fox yes, a sheep no
+    size = footprint(member.type)  # the engine's own test (motion.holding): a cat or a dog yes, a sheep no
     if size is not None:
-        return size[0] * size[1] * size[2] <= LIFT_M3
+        return can_lift(member.type, size)
     return rig is not None and rig.size <= 0.7
 
 
