@@ -102,7 +102,7 @@ _DE_PLURAL_VERB = {"ist": "sind", "war": "waren", "hat": "haben", "muss": "müss
                    "fällt": "fallen", "schmeckt": "schmecken", "fehlt": "fehlen", "passt": "passen",
                    "sieht": "sehen", "schwimmt": "schwimmen", "fliegt": "fliegen", "läuft": "laufen",
                    "rollt": "rollen", "hängt": "hängen", "sitzt": "sitzen", "duftet": "duften", "bekommt": "bekommen",
-                   "braucht": "brauchen", "wächst": "wachsen"}
+                   "braucht": "brauchen", "wächst": "wachsen", "funktioniert": "funktionieren"}
 # before the thing only where it is the subject after a first word ("Wo ist", "Jetzt gehört"): "hat" there
 # has someone else as its subject ("Wer hat die Blumen?")
 _DE_BEFORE = {k: v for k, v in _DE_PLURAL_VERB.items() if k not in ("hat", "sieht")}

@@ -110,7 +110,8 @@ BEFORE: dict[str, tuple[list[str], list[str]]] = {
                 ["Bereit, {other}? Auf die Plätze ...", "Auf die Plätze ... fertig ..."]),
     "meet": (["Who is that over there, {other}?", "Who is that over there?"],
              ["Wer ist das da drüben, {other}?", "Wer ist das da drüben?"]),
-    "help": (["Hold on, I am coming!", "Hold on, {other}, I am coming!"], ["Halt durch, ich komme!", "Halt durch, {other}, ich komme!"]),
+    "help": (["Hold on, I am coming!", "Hold on, {other}, I am coming!", "Hold on, I am coming for {them}!"],
+             ["Halt durch, ich komme!", "Halt durch, {other}, ich komme!", "Keine Angst, ich hole {them}!"]),
     "wish": (["If only, {other}... if only.", "If only..."], ["Ach, wenn doch nur, {other} ...", "Ach, wenn doch nur ..."]),
     "eat": (["I am so hungry, {other}.", "I am so hungry."], ["Ich habe so einen Hunger, {other}.", "Ich habe so einen Hunger."]),
 }
