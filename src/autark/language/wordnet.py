@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 __all__ = ["LEXNAMES", "Synset", "available", "base_forms", "synsets", "synset_at", "hypernyms", "ancestors",
-           "wordnet_dir"]
+           "wordnet_dir", "forget"]
 
 # The 45 lexicographer files, by their number in a data line's ``lex_filenum`` field (WordNet's lexnames(5WN)).
 LEXNAMES = (
@@ -232,3 +232,9 @@ def ancestors(synset: Synset, max_depth: int = 12) -> list[tuple[int, Synset]]:
             break
         frontier = nxt
     return out
+
+
+def forget() -> None:
+    """Drop the open files and every answer kept (after ``AUTARK_WORDNET_DIR`` changes: tests)."""
+    for f in (_mapped, _index_entry, _exceptions, base_forms, synset_at):
+        f.cache_clear()
