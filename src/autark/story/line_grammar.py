@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["number_en", "number_de", "indefinite_for", "agree", "PAIR_NOUNS_EN", "MASS_EN", "MASS_DE"]
+__all__ = ["number_en", "number_de", "indefinite_for", "agree", "PAIR_NOUNS_EN", "PLURAL_ONLY_EN", "MASS_EN", "MASS_DE",
+           "ONE_IN_S_EN"]
 
 # nouns that are one thing made of two halves: "a pair of ..." and a plural verb
 PAIR_NOUNS_EN = frozenset({
@@ -44,7 +45,7 @@ MASS_DE = frozenset({
     "gift", "medizin", "parfüm", "zahnpasta", "shampoo", "ton", "knete", "kreide", "müll", "abfall", "essen",
     "spielzeug", "gepäck", "wäsche", "obst", "gemüse", "suppe", "eis"})
 # words that end in -s and are one thing
-_ONE_IN_S = frozenset({"bus", "lens", "canvas", "atlas", "iris", "gas", "news", "chess", "tennis", "cactus",
+ONE_IN_S_EN = frozenset({"bus", "lens", "canvas", "atlas", "iris", "gas", "news", "chess", "tennis", "cactus",
                        "octopus", "walrus", "circus", "virus", "bonus", "campus", "bass", "dress", "glass",
                        "compass", "mattress", "harness", "class", "grass", "moss", "boss", "cross", "princess"})
 
@@ -59,7 +60,7 @@ def number_en(noun: str) -> str:
         return "mass"
     if w in PLURAL_ONLY_EN or last in PLURAL_ONLY_EN:
         return "plural"
-    if last.endswith("s") and last not in _ONE_IN_S and not last.endswith(("ss", "us", "is", "ous")) and len(last) > 3:
+    if last.endswith("s") and last not in ONE_IN_S_EN and not last.endswith(("ss", "us", "is", "ous")) and len(last) > 3:
         return "plural"  # "playing cards", "dominoes"
     return "one"
 

@@ -188,7 +188,35 @@ def _first_word_gender(w: str) -> str:
 
 
 def _singular_of(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    """The English noun in the singular ("cherries" -> "cherry", "boxes" -> "box"); a pair or a word that only
+    has a plural keeps it ("The Scissors", "The Glasses", "The Clothes"), as does one in -s ("The Bus")."""
+    from autark.story.line_grammar import ONE_IN_S_EN, PAIR_NOUNS_EN, PLURAL_ONLY_EN
+
+    last = word.split()[-1] if word.split() else word
+    if not last.endswith("s") or last in PAIR_NOUNS_EN or last in ONE_IN_S_EN or last.endswith(("ss", "us", "is")) or \
+            last in PLURAL_ONLY_EN and last in _ONLY_PLURAL:
+        return word
+    if last.endswith("ies") and last[:-1] in _IE_NOUNS:
+        one = last[:-1]  # "cookies" -> "cookie"
+    elif last.endswith("ies") and len(last) > 4:
+        one = last[:-3] + "y"
+    elif last.endswith("ves") and last[:-3] + "f" in _F_PLURALS:
+        one = last[:-3] + "f"
+    elif last.endswith("ves") and last[:-3] + "fe" in _F_PLURALS:
+        one = last[:-3] + "fe"
+    elif last.endswith(("ches", "shes", "xes", "sses", "zes", "oes")):
+        one = last[:-2]
+    else:
+        one = last[:-1]
+    return word[: len(word) - len(last)] + one
+
+
+# plural-only nouns with no singular to title by; nouns whose plural ends in -ves
+_ONLY_PLURAL = {"clothes", "stairs", "groceries", "belongings", "leftovers", "sweets", "fireworks", "oats", "goods",
+                "savings", "supplies", "cattle", "police", "people", "dice"}
+_IE_NOUNS = {"cookie", "movie", "pie", "tie", "zombie", "brownie", "smoothie", "selfie", "genie", "rookie", "magpie",
+             "pixie", "hippie", "lie", "birdie", "goalie", "veggie", "sweetie", "auntie", "doggie", "kittie"}
+_F_PLURALS = {"leaf", "loaf", "wolf", "knife", "wife", "life", "shelf", "half", "calf", "thief", "scarf", "elf"}
 
 
 _IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people", "mouse": "mice",
