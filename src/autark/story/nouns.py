@@ -117,6 +117,11 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         if lang == "de" and word.endswith(end) and len(word) - len(end) >= 4 and any(
                 h.category == "character" for h in lookup(word[: -len(end)])):
             return _person(token, lang, roles.costume_for(word[: -len(end)], lang, "female") or "")
+    compound = places.compound_place(word) if lang == "de" and token[:1].isupper() else None
+    if compound is not None:  # "Gartentor", "Schulhof", "Waldweg": the place with its part, never a lone door
+        return Reading("setting", compound[0], note=f"{token!r} is played by the set "
+                       f"{compound[0].replace('_', ' ')!r}" + (f" with a {compound[1][0].replace('_', ' ')}"
+                                                               if compound[1] else ""))
     # German first by its parts: "Seeadler" is an eagle; an English noun WordNet knows is read whole below
     head = None if wordnet_words.knows_noun(word, lang) else _compound_head(token, word, lang, lookup)
     if head is not None:

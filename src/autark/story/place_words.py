@@ -92,6 +92,8 @@ supermarket: greengrocer gemueseladen
 playground: jungle_gym klettergeruest
 swimming_pool: lido spa therme
 museum: art_exhibition kunsthalle
+living_room + stairs: staircase stairwell treppenhaus treppe
+living_room + window: windowsill window_sill fensterbank fensterbrett
 """)
 
 # where a profession works: the word of the idea or the costume kit that plays it -> a set
@@ -168,3 +170,31 @@ ACTIVITY_PLACES: dict[str, str] = {w: place for place, words in {
 # kitchen); the others (read, paint, repair, sing, ...) give way to the role and to the things the idea names
 STRONG_ACTIVITY_PLACES = frozenset({"bakery", "beach", "bedroom", "classroom", "hospital", "church", "snow_field",
                                     "farm", "market", "restaurant"})
+
+
+# German compounds of a place and a part of it ("Gartentor", "Schulhof", "Waldweg", "Burgtor", "Treppenhaus"):
+# the first part names the set, the last part what of it is seen (``autark.story.places.compound_place``). A
+# compound is read so only when the lexicon does not know it whole ("Bahnsteig", "Dachboden" are in PLACES).
+# first part (folded, without its linking -s, -n, -en, -e) -> the set
+COMPOUND_PLACES: dict[str, str] = {w: place for place, words in {
+    "meadow": "garten wiese park feld acker weide blumen", "forest": "wald forst", "farm": "scheune stall bauernhof hof",
+    "castle_courtyard": "burg schloss festung ritterburg", "playground": "schul spiel kindergarten",
+    "church": "kirch kirche dom kloster", "train_station": "bahn bahnhof zug gleis", "beach": "strand hafen meer kuesten kueste",
+    "city_street": "stadt dorf haus hoch markt rathaus strassen strasse laden", "mountain_lake": "see berg fluss bach",
+    "kitchen": "kueche", "workshop": "keller werkstatt fabrik", "living_room": "wohn zimmer schlaf kinder",
+    "zoo": "zoo tier", "sports_field": "sport fussball stadion", "hospital": "krankenhaus klinik",
+}.items() for w in words.split()}
+# last part (folded) -> the things that show it (the first that the set lacks is added); "" : the set itself
+COMPOUND_PARTS: dict[str, tuple[str, ...]] = {
+    "tor": ("fence",), "pforte": ("fence",), "tuer": ("door", "house"), "eingang": ("door", "house"),
+    "fenster": ("window",), "treppe": ("stairs",), "treppenhaus": ("stairs",), "turm": ("castle_tower",),
+    "weg": ("footpath",), "pfad": ("footpath",), "strasse": ("footpath",), "hof": (), "platz": (), "ufer": (),
+    "rand": (), "mauer": ("castle_wall",), "wand": ("wall",), "zaun": ("fence",), "bank": ("bench",),
+    "brunnen": ("well",), "haus": ("house",), "huette": ("house",), "dach": (), "steig": ("platform_edge",),
+    "teich": ("pond",), "beet": ("vegetable_patch", "flower"), "tisch": ("table",), "ecke": (), "mitte": (),
+}
+# a part seen from outside: a church's tower, gate or square stands in the street, not in its nave
+OUTSIDE = {"church": "city_street", "kitchen": "city_street", "living_room": "city_street"}
+OUTSIDE_PARTS = frozenset({"turm", "tor", "pforte", "platz", "hof", "mauer", "dach", "eingang"})
+# a gate is the wall of a castle, the barn of a farm, the fence of anything else
+GATES: dict[str, str] = {"castle_courtyard": "castle_wall", "farm": "barn", "church": "door", "city_street": "door"}

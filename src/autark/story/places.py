@@ -5,10 +5,21 @@ from __future__ import annotations
 
 from functools import cache
 
-from autark.story.place_words import ACTIVITY_PLACES, PLACE_PROPS, PLACES, ROLE_PLACES, STRONG_ACTIVITY_PLACES
+from autark.story.place_words import (
+    ACTIVITY_PLACES,
+    COMPOUND_PARTS,
+    COMPOUND_PLACES,
+    GATES,
+    OUTSIDE,
+    OUTSIDE_PARTS,
+    PLACE_PROPS,
+    PLACES,
+    ROLE_PLACES,
+    STRONG_ACTIVITY_PLACES,
+)
 
 __all__ = ["PLACES", "PLACE_PROPS", "ROLE_PLACES", "place_for_activity", "place_for_role", "place_by_meaning",
-           "props_for", "not_the_setting", "GOAL_WORDS"]
+           "props_for", "not_the_setting", "GOAL_WORDS", "compound_place"]
 
 
 def props_for(word: str) -> tuple[str, ...]:
@@ -17,7 +28,35 @@ def props_for(word: str) -> tuple[str, ...]:
     from autark.story.lexicon import stems
 
     found = next((PLACE_PROPS[f] for f in stems(word) if f in PLACE_PROPS), ())
+    if not found and (compound := compound_place(word)) is not None:
+        found = compound[1]
     return tuple(p for p in found if p in library.all_types())
+
+
+def compound_place(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """(set, the things that show the part) of a German compound of a place and a part of it (folded, any
+    ending): "gartentor" the meadow with a fence, "burgtor" the courtyard with its wall, "schulhof" the
+    playground, "waldweg" the forest with a path; None where the word is no such compound."""
+    from autark.story.lexicon import stems
+
+    for form in stems(word):
+        for i in range(3, len(form) - 2):
+            head, part = form[:i], form[i:]
+            if part not in COMPOUND_PARTS:
+                continue
+            for first in dict.fromkeys((head, head.removesuffix("s"), head.removesuffix("n"),
+                                        head.removesuffix("en"), head.removesuffix("e"), head + "e")):
+                setting = COMPOUND_PLACES.get(first)
+                if setting is not None:
+                    if part in OUTSIDE_PARTS:  # "Kirchturm": the tower seen from the street
+                        setting = OUTSIDE.get(setting, setting)
+                    props = COMPOUND_PARTS[part]
+                    if part in ("tor", "pforte"):
+                        props = (GATES.get(setting, "fence"),)
+                    elif part in ("tuer", "eingang") and setting in ("farm", "castle_courtyard"):
+                        props = (GATES[setting],)  # a stable's door is the barn's
+                    return setting, props
+    return None
 
 
 def place_for_role(word: str, kit: str = "") -> str | None:
