@@ -105,10 +105,13 @@ def told_here(ev: Event) -> str:
     return ""
 
 
-def mourned_ending(end: ShotPlan, events: list[Event], lang: str) -> ShotPlan:
-    """The resolution of a story whose key act failed (or came too late): no one celebrates; whoever failed
-    sits with it (shakes their head, cries), the others look at them."""
+def mourned_ending(end: ShotPlan, events: list[Event], lang: str, key: Event | None = None) -> ShotPlan:
+    """The resolution of a story whose key act failed (or came too late), or that turns on a loss ("doch er
+    verliert sein Schwert"): no one celebrates; whoever failed sits with it (shakes their head, cries), the
+    others look at them."""
     failed = [e for e in events if e.outcome in (FAILED, LATE, ALMOST)]
+    if not failed and key is not None and key.tone == "sad" and key.turn in ("but", "until", "suddenly", "when"):
+        failed = [key.model_copy(update={"outcome": ALMOST})]  # a loss at the turn: sober, not mourned
     if not failed:
         return end
     nearly = all(e.outcome == ALMOST for e in failed)  # so close: a shake of the head, no tears

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from autark.story.events import Event, Token
 
-__all__ = ["with_clauses", "clause_sentence"]
+__all__ = ["with_clauses", "clause_sentence", "clause_around"]
 
 _JOINS = {"and", "und", "then", "dann", "or", "oder", "while", "waehrend", "as", "als"}
 _KEEP_TURNS = {"but", "aber", "doch", "suddenly", "ploetzlich", "finally", "endlich"}
@@ -101,3 +101,14 @@ _NEUTER = {"Kind", "Mädchen", "Pferd", "Schaf", "Schwein", "Kaninchen", "Huhn",
 
 def _german(tokens: list[Token]) -> bool:
     return any(t.folded in ("der", "die", "das", "ein", "eine", "und", "den", "dem") for t in tokens)
+
+
+def clause_around(text: str, spans: list[tuple[int, int]], tokens: list[Token], k: int) -> str:
+    """The idea's clause (between punctuation) around word ``k`` as a sentence: "But no one answers."."""
+    start = k
+    while start > 0 and not tokens[start].brk:
+        start -= 1
+    end = k + 1
+    while end < len(tokens) and not tokens[end].brk:
+        end += 1
+    return clause_sentence(text, spans, start, end)

@@ -15,6 +15,7 @@ to the verb they help.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -123,12 +124,16 @@ def _is_auxiliary(ev: Event, events: list[Event] | None = None) -> bool:
 _RANK = {"": 0, LATE: 1, ALMOST: 2, FAILED: 3}
 
 
-def read_outcomes(tokens: list[Token], events: list[Event], lang: str) -> list[Event]:
+def read_outcomes(tokens: list[Token], events: list[Event], lang: str,
+                  clause_at: Callable[[int], str] | None = None) -> list[Event]:
     """``events`` with their ``outcome`` read from the idea's words, auxiliaries dropped (their turn goes to the
-    verb they help). "Nobody comes": an event with no one doing it has no agents."""
+    verb they help). "Nobody comes": an event with no one doing it has no agents. ``clause_at`` (a word index
+    -> the idea's clause around it) lets an outcome said in a clause of its own ("..., but no one answers") be
+    told with the event it ends."""
     if not events:
         return events
     found: dict[int, str] = {}
+    extra_told: dict[int, str] = {}
     none_of: set[int] = set()
     for k in range(len(tokens)):
         said = outcome_word(tokens, k, lang)
@@ -146,6 +151,9 @@ def read_outcomes(tokens: list[Token], events: list[Event], lang: str) -> list[E
                 said = FAILED
         if _RANK[said] > _RANK[found.get(i, "")]:
             found[i] = said
+        s, e = _segment(tokens, k, soft=False)
+        if clause_at is not None and not s <= events[i].at < e and not any(s <= ev.at < e for ev in events):
+            extra_told[i] = clause_at(k)  # "..., but no one answers": no verb autark reads, still heard
         nobody = tokens[k].folded in _NONE_OF - {"no"} or tokens[k].folded == "no" and k + 1 < len(tokens) and \
             tokens[k + 1].folded == "one"
         if nobody and events[i].at > k and not tokens[k].characters:
@@ -167,6 +175,8 @@ def read_outcomes(tokens: list[Token], events: list[Event], lang: str) -> list[E
                     carried_turn = ev.turn
             continue
         update: dict[str, object] = {}
+        if i in extra_told and extra_told[i] and ev.told and extra_told[i][:-1].lower() not in ev.told.lower():
+            update["told"] = f"{ev.told[:-1]}, {extra_told[i][:1].lower()}{extra_told[i][1:]}"
         if i in found:
             update["outcome"] = found[i]
             if found[i] == FAILED and ev.tone in ("happy", "comedy", "surprise"):

@@ -451,7 +451,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             at = min(at, max((k + 1 for k, p in enumerate(plans) if events.index(ev) in p.events), default=at))
         plans.insert(at, more)
         extra -= 1
-    plans.append(mourned_ending(_resolution(concept, cast, sp, events, key, rng), events, sp.lang))
+    plans.append(mourned_ending(_resolution(concept, cast, sp, events, key, rng), events, sp.lang, key))
     _enough_lines(plans, sp, events, random.Random(concept.idea))  # a line every few seconds
     for animal, _perch in perches(concept, cast):  # up there it stays until it is taken down
         for k, p in enumerate(plans):
