@@ -479,11 +479,13 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 ev.patient, ev.patient_is_thing = "", True
             ev.agents = [*ev.agents, horse]  # ...and the horse goes along (no one is seated on a mount yet)
             break
-    from autark.story.idea_clauses import with_clauses
+    from autark.story.idea_clauses import clause_around, with_clauses
     from autark.story.outcomes import absent_ones, read_outcomes, without_absent
 
-    events = with_clauses(events, read, text, [m.span() for m in spans], {})  # the idea's words, for telling
-    events = read_outcomes(read, events, lang)  # "waits in vain", "findet ihn nicht", "almost catches"
+    word_spans = [m.span() for m in spans]
+    events = with_clauses(events, read, text, word_spans, {})  # the idea's words, for telling
+    events = read_outcomes(read, events, lang,  # "waits in vain", "findet ihn nicht", "almost catches"
+                           lambda k: clause_around(text, word_spans, read, k))
     if gone := absent_ones(events):  # the one waited for in vain never comes on screen
         kept = [c for c in characters if c.name not in gone]
         if kept:
@@ -500,6 +502,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                                  actions, weathers[0][1].key if weathers else "", times[0][1].key if times else "",
                                  characters, template.name)
 
+    if mood in ("happy", "calm", "romantic") and any(e.outcome in ("failed", "late") for e in events):
+        mood = "sad"  # waited for in vain, came too late: the music does not cheer (story.outcomes)
     size_of, told = sizes.storybook_sizes(characters, events, size_of, lang)  # a tiny lead is seen (story.sizes)
     warnings += told
     from autark.story.flames import fire_of_holder
