@@ -58,7 +58,8 @@ TRAITS_EN = {"old", "young", "little", "small", "big", "tiny", "nervous", "grump
              "hurt", "wounded", "friendly", "naughty", "silly", "famous", "poor", "rich", "giant", "kind"}
 _SKIP = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our", "this", "that", "some", "two",
          "three", "four", "ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem",
-         "des", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "zwei",
+         "des", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+         "ihres", "meines", "deines", "unseres", "eures", "zwei",
          "drei", "vier", "very", "sehr"}
 _SUBORDINATORS = {"until", "till", "while", "when", "because", "since", "once", "bis", "weil", "als", "wenn",
                   "während", "waehrend", "sobald", "dass", "ob", "nachdem", "obwohl"}
@@ -239,10 +240,22 @@ def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
             noun = f"{tokens[at - 1].lower()} {noun}"  # "a grumpy lighthouse keeper"
             if at >= 2 and tokens[at - 2].lower() in TRAITS_EN:
                 trait = tokens[at - 2].lower()
+        if concept.language == "de" and at >= 1 and tokens[at - 1].lower() in _GENITIVE_DE and noun == ch.word \
+                and noun.endswith("s") and len(noun) > 4:  # "das Fahrrad seines Enkels": the grandson is "ein Enkel"
+            noun = noun[:-2] if noun.endswith("es") and not noun.endswith(("ses", "ßes")) and len(noun) > 5 else noun[:-1]
+        elif concept.language == "de" and at >= 1 and tokens[at - 1].lower() in _GENITIVE_DE and noun == ch.word:
+            for cut in (2, 1):  # a weak noun's -(e)n: "des Nachbarn" -> Nachbar, "des Bären" -> Bär
+                if noun.endswith("en"[2 - cut:]) and _is_weak(noun[:-cut]):
+                    noun = noun[:-cut]
+                    break
         given = ch.named or is_given_name(ch.name)
         out[member.name] = Person(member.name, noun, gender or "m", concept.language, trait, member.color,
                                   given=given, kin=is_kin_name(ch.name), word=ch.word)
     return out
+
+
+# German determiners of the genitive: the noun after them carries an -s or -es that its other cases do not
+_GENITIVE_DE = {"des", "eines", "seines", "ihres", "meines", "deines", "unseres", "eures", "dieses", "jedes"}
 
 
 def plural_nominative(word: str, lang: str) -> str:

@@ -1,0 +1,74 @@
+"""A thing's number in the lines: a pair, a plural or an amount takes no "a" and its verb agrees ("a pair of
+pliers", "some flour", "the gloves are mine", "die Kekse sind weg", "Schau! Mehl!"); a character named in the
+genitive is introduced in the nominative ("seines Enkels" -> "ein Enkel"). Words written for this test."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from autark.story import plan
+from autark.story.line_grammar import agree, number_de, number_en
+from autark.story.lines import NounPhrase, _fill
+
+
+def _said(template: str, noun: str, lang: str, gender: str = "") -> str:
+    values = {**NounPhrase(noun, lang, gender).slots(), "other": "Ada", "listener": "Ada", "me": "Ben"}
+    said = _fill([template], values, random.Random(0))
+    assert said is not None
+    return said
+
+
+@pytest.mark.parametrize(("noun", "number"), [
+    ("pliers", "pair"), ("tweezers", "pair"), ("jeans", "pair"), ("flour", "mass"), ("honey", "mass"),
+    ("sand", "mass"), ("cherries", "plural"), ("playing cards", "plural"), ("bus", "one"), ("apple", "one"),
+    ("compass", "one"), ("crown", "one")])
+def test_english_nouns_are_counted(noun: str, number: str) -> None:
+    assert number_en(noun) == number
+
+
+@pytest.mark.parametrize(("noun", "gender", "number"), [
+    ("Mehl", "n", "mass"), ("Orangensaft", "m", "mass"), ("Kekse", "p", "plural"), ("Krone", "f", "one"),
+    ("Honig", "m", "mass"), ("Schere", "f", "one")])
+def test_german_nouns_are_counted(noun: str, gender: str, number: str) -> None:
+    assert number_de(noun, gender) == number
+
+
+@pytest.mark.parametrize(("template", "noun", "lang", "gender", "said"), [
+    ("Look, {a_obj}!", "pliers", "en", "", "Look, a pair of pliers!"),
+    ("I found {a_obj}!", "flour", "en", "", "I found some flour!"),
+    ("I found {a_obj}!", "cherries", "en", "", "I found some cherries!"),
+    ("{obj} is mine!", "gloves", "en", "", "The gloves are mine!"),
+    ("Where is {obj}?", "tweezers", "en", "", "Where are the tweezers?"),
+    ("There goes {obj}...", "jeans", "en", "", "There go the jeans..."),
+    ("That {objn} is mine!", "binoculars", "en", "", "Those binoculars are mine!"),
+    ("What a delicious {objn}!", "honey", "en", "", "What delicious honey!"),
+    ("{obj} smells wonderful!", "cookies", "en", "", "The cookies smell wonderful!"),
+    ("My {objn}! It is gone!", "shoes", "en", "", "My shoes! They are gone!"),
+    ("Look, {a_obj}!", "apple", "en", "", "Look, an apple!"),
+    ("{obj} ist weg!", "Kekse", "de", "p", "Die Kekse sind weg!"),
+    ("Wo ist {obj}?", "Kekse", "de", "p", "Wo sind die Kekse?"),
+    ("Jetzt gehört {obj} mir!", "Murmeln", "de", "p", "Jetzt gehören die Murmeln mir!"),
+    ("Irgendwo hier muss {obj} sein.", "Schlüssel", "de", "p", "Irgendwo hier müssen die Schlüssel sein."),
+    ("Schau! {a_obj_nom}!", "Mehl", "de", "n", "Schau! Mehl!"),
+    ("Ich habe {a_obj} gefunden!", "Honig", "de", "m", "Ich habe Honig gefunden!"),
+    ("Ich habe {a_obj} gefunden!", "Krone", "de", "f", "Ich habe eine Krone gefunden!"),
+    ("{obj} ist gleich fertig.", "Suppe", "de", "f", "Die Suppe ist gleich fertig."),
+])
+def test_a_line_agrees_with_its_thing(template: str, noun: str, lang: str, gender: str, said: str) -> None:
+    assert _said(template, noun, lang, gender) == said
+
+
+def test_a_singular_thing_is_left_alone() -> None:
+    assert agree("The apple is mine!", "the apple", "apple", "one", "en") == "The apple is mine!"
+
+
+@pytest.mark.parametrize(("idea", "intro"), [
+    ("Ein Opa repariert das Fahrrad seines Enkels in der Werkstatt", "ein Enkel"),
+    ("Eine Katze klaut den Fisch des Nachbarn", "ein Nachbar"),
+])
+def test_a_character_named_in_the_genitive_is_introduced_in_the_nominative(idea: str, intro: str) -> None:
+    sp = plan(idea, duration_s=30, seed=0)
+    first = sp.scenes[0].shots[0].narration
+    assert intro in first and "seiner" not in first, first
