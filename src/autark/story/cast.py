@@ -432,6 +432,8 @@ def _gender_de(noun: str, known: str, group_gender: str) -> str:
     head = next((w[i:] for i in range(len(w) - 2) if w[i:] in _DE_GENDERS), "")
     if head:  # the word or its last part is a noun whose gender is known: a compound takes its head's
         return _DE_GENDERS[head]
+    if w.endswith(("eur", "ör", "oer")):
+        return "m"  # der Friseur, der Ingenieur, der Frisör (not the feminine -ur of die Natur)
     if w.endswith(("in", "ung", "heit", "keit", "schaft", "ion", "frau", "mutter", "schwester", "tochter", "tät",
                    "ik", "ei", "ie", "ur", "enz", "anz")):
         return "f"
