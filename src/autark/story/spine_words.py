@@ -333,8 +333,9 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
         if last is not None and speakers[0] not in last.agents and family in _DOERS_OWN_END:
             family = ""  # "Nobody saw me" is the hider's to say
         said_of = _values(sp, last, speakers[0], other) if last is not None else {}
-        if ev_for_obj is not None and "obj" not in said_of:  # the story's thing, when the last act has none
-            said_of = {**_values(sp, ev_for_obj, speakers[0], other), **said_of}
+        if ev_for_obj is not None and "obj" not in said_of and not (last is not None and _fam(last) and _fam(
+                last) != _fam(ev_for_obj)):  # the story's thing, when the last act has none and no lines of its
+            said_of = {**_values(sp, ev_for_obj, speakers[0], other), **said_of}  # own ("Give back the window!")
         role = "say"
         if last is not None and speakers[0] not in last.agents:  # the one it was done to, or who looked on
             role = "reply" if speakers[0] in (last.patient, last.recipient, last.partner) else "watch"
