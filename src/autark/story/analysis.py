@@ -181,6 +181,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
     unknown: list[str] = []
     unknown_at: dict[int, str] = {}  # word index -> the part of speech it seemed to be
+    guessed: set[int] = set()  # word indices of verbs read as a known verb they resemble (story.unknown_words)
     kits: dict[int, str] = {}  # word index -> the costume kit or known word that plays an unknown word
     for k, tok in enumerate(tokens):
         cue_only = folded[k] in roles.ROLE_KITS and all(h.category in ("genre", "mood") for h in meanings[k])
@@ -215,6 +216,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if match is not None:
             if pos == "verb":
                 verbs[k] = verb_table.verb(match.known, lang)
+                guessed.add(k)  # staged by a verb it only resembles: the narrator says the idea's own word
             else:  # "plane" played by a spaceship is a thing, not a film set in space
                 meanings[k] = _as(pos, lex.lookup(match.known))
             if match.how != "synonym":
@@ -484,6 +486,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
 
     word_spans = [m.span() for m in spans]
     events = with_clauses(events, read, text, word_spans, {})  # the idea's words, for telling
+    for ev in events:
+        ev.guessed = ev.at in guessed
     events = read_outcomes(read, events, lang,  # "waits in vain", "findet ihn nicht", "almost catches"
                            lambda k: clause_around(text, word_spans, read, k))
     if gone := absent_ones(events):  # the one waited for in vain never comes on screen
@@ -495,6 +499,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                                                    template.weather, text, implied.place_of_cast(
                                                        [(fold(c.word), c.type) for c in characters],
                                                        [o.type for o in objects]))
+    if stops and any(e.outcome == "failed" and not e.agents and e.verb in ("walk", "arrive") for e in events):
+        stops, places_of_events = [], []  # "nobody comes to the party": no one travels there, it stays one place
     settings = places_of_events or settings  # a journey: one set per place, in order (story.journeys)
 
     # 7. mood and genre: words in the idea count most, what happens and when add a little (story.moods)

@@ -104,6 +104,7 @@ class Event(BaseModel):
     # the idea's own clause for this event ("a farmer milks a cow in the barn"): what the narrator says where
     # the staging is generic or the outcome needs telling (story.idea_clauses)
     told: str = Field("", exclude=True)
+    guessed: bool = Field(False, exclude=True)  # the verb is staged by a known one it resembles ("counts": watch)
 
 
 @dataclass
