@@ -77,6 +77,8 @@ def outcome_actions(ev: Event, sp: _Speech, actors: list[str], acts: list[str]) 
         return acts
     lang = sp.lang
     look_at = _np(sp, ev, "acc")
+    if ev.outcome == FAILED and not ev.agents:  # "nobody comes", "doch keiner kommt": they wait, in vain
+        return [*(sentence("look", lang, a=a) for a in actors[:3]), sentence("shake_head", lang, a=actors[0])]
     if ev.outcome in (FAILED, ALMOST) and ev.kind in _COMPLETING:
         # reached for, not had: they go to it and look at it; a creature it was gets away
         acts = [sentence("walk", lang, a=a, o=_np(sp, ev, "dat"), w=_np(sp, ev, "dat")) if ev.patient else
@@ -100,7 +102,7 @@ def _picks_up(action: str, lang: str) -> bool:
 def told_here(ev: Event) -> str:
     """What the narrator says over the event's shot: the idea's clause where the staging is generic or how it
     ends matters, else nothing (the event's own lines and narration stand)."""
-    if ev.told and (is_generic(ev) or ev.outcome):
+    if ev.told and (is_generic(ev) or ev.outcome or ev.guessed):
         return ev.told
     return ""
 

@@ -51,8 +51,14 @@ _NONE_OF = {"nobody", "noone", "niemand", "none", "keiner", "no"}
 # auxiliaries read as events of their own ("fails to open", "but he cannot", "almost"): they help a verb
 _AUXILIARIES = {"fail", "fails", "failed", "failing", "cannot", "can't", "cant", "almost", "nearly", "try", "tries",
                 "tried", "trying", "attempt", "attempts", "attempted", "versucht", "versuchen", "kann", "koennen",
-                "konnte", "scheitert", "scheitern", "misslingt", "schafft", "schaffen", "schaffte", "refuses",
+                "gelingt", "gelang", "klappt", "klappte", "succeed", "succeeds", "succeeded", "manage", "manages",
+                "managed", "konnte", "scheitert", "scheitern", "misslingt", "schafft", "schaffen", "schaffte", "refuses",
                 "verpasst", "verpasste", "misses", "missed", "miss", "forgets", "forgot", "vergisst", "verfehlt"}
+# words that only say whether the act before came off ("but he cannot", "es gelingt ihm nicht", "it doesn't
+# work"): never an act of their own where another verb is there
+_ALWAYS_HELPING = {"cannot", "can't", "cant", "kann", "konnte", "koennen", "gelingt", "gelang", "klappt",
+                   "klappte", "succeed", "succeeds", "succeeded", "manage", "manages", "managed", "schafft",
+                   "schaffte"}
 _AND = {"and", "und", "or", "oder", "then", "dann"}
 
 
@@ -116,7 +122,7 @@ def _is_auxiliary(ev: Event, events: list[Event] | None = None) -> bool:
     word = ev.word.lower()
     if word not in _AUXILIARIES:
         return False
-    if word in ("cannot", "can't", "cant", "kann", "konnte", "koennen") or events is None:
+    if word in _ALWAYS_HELPING or events is None:
         return True
     return any(0 < e.at - ev.at <= 4 for e in events if e is not ev)  # "fails to repair": repair follows
 
@@ -137,8 +143,8 @@ def read_outcomes(tokens: list[Token], events: list[Event], lang: str,
     none_of: set[int] = set()
     for k in range(len(tokens)):
         said = outcome_word(tokens, k, lang)
-        if not said:
-            continue
+        if not said or any(e.at == k and not _is_auxiliary(e, events) for e in events):
+            continue  # "forgets the salt", "misses the bus": the word is the act itself
         i = _target(tokens, events, k, lang)
         if i < 0:
             continue
