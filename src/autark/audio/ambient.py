@@ -43,7 +43,7 @@ _PLACE_BEDS: dict[str, tuple[str, ...]] = {
     "beach": ("waves",), "ship_deck": ("waves", "wind"), "city_street": ("city",), "street": ("city",),
     "city": ("city",), "restaurant": ("restaurant",), "cafe": ("restaurant",), "tavern": ("restaurant",),
     "bar": ("restaurant",), "kitchen": ("kitchen",), "classroom": ("children",), "playground": ("children",),
-    "hospital": ("hospital",), "supermarket": ("shop",), "train_station": ("station",), "cave": ("cave",),
+    "hospital": ("hospital",), "supermarket": ("shop",), "shop": ("shop",), "train_station": ("station",), "cave": ("cave",),
     "mountain_lake": ("lake",), "swimming_pool": ("lake", "murmur"), "sports_field": ("murmur",),
     "museum": ("room",), "library": ("room",), "office": ("room",), "living_room": ("room",),
     "workshop": ("room",), "church": ("room",), "throne_room": ("room",), "concert_hall": ("murmur",),

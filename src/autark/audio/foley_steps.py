@@ -27,7 +27,7 @@ GROUNDS: dict[str, str] = {
     **dict.fromkeys(("beach", "desert", "mars"), "step_sand"),
     **dict.fromkeys(("snow_field",), "step_snow"),
     **dict.fromkeys(("living_room", "stage", "ship_deck", "workshop", "library", "bedroom", "gym", "concert_hall",
-                     "throne_room"), "step_wood"),
+                     "throne_room", "shop"), "step_wood"),
     **dict.fromkeys(("moon", "outer_space", "underwater"), ""),
 }
 

@@ -81,7 +81,7 @@ SETTING_FROM_OBJECT = {
     "sofa": "living_room", "tv": "living_room", "desk": "office", "computer": "office", "plate": "kitchen",
     "cup": "kitchen", "spaceship": "space_station", "car": "city_street", "truck": "city_street",
     "street_lamp": "city_street", "bicycle": "city_street", "house": "city_street", "flower": "meadow",
-    "bench": "meadow", "ball": "meadow", "campfire": "forest", "bed": "living_room",
+    "bench": "meadow", "ball": "meadow", "campfire": "forest", "bed": "bedroom",
     "skis": "snow_field", "sled": "snow_field", "snowman": "snow_field", "surfboard": "beach", "easel": "workshop",
     "blackboard": "classroom", "oven": "kitchen", "stove": "kitchen", "fishing_rod": "mountain_lake",
     "tractor": "farm", "microscope": "office", "market_stall": "city_street",

@@ -52,7 +52,7 @@ _COUNTRY_GOALS = {"throne_room", "castle_courtyard", "farm", "cave"}
 _OUTSIDE_OF = {"throne_room": "castle_courtyard"}  # a room of a site and where one arrives at it from outside
 _ONE_SITE = {"throne_room", "castle_courtyard"}  # two sets of one castle: no journey starts in one for the other  # reached across a meadow, even if indoors
 # what a scene at home is by what happens there: a sleep in the bedroom, a meal in the kitchen
-_HOME_BY_KIND = {"sleep": ("living_room", "bedroom"), "lie": ("living_room", "bedroom"),
+_HOME_BY_KIND = {"sleep": ("bedroom", "bedroom"), "lie": ("bedroom", "bedroom"),
                  "cook": ("kitchen", "kitchen"), "eat": ("kitchen", "kitchen"), "drink": ("kitchen", "kitchen")}
 
 
