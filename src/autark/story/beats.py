@@ -223,6 +223,7 @@ PLACES = {
     "snow_field": ("in the snowfield", "auf dem Schneefeld"), "sports_field": ("on the sports field", "auf dem Sportplatz"),
     "throne_room": ("in the throne room", "im Thronsaal"), "underwater": ("under the sea", "unter Wasser"),
     "workshop": ("in the workshop", "in der Werkstatt"),
+    "bedroom": ("in the bedroom", "im Schlafzimmer"), "shop": ("in the shop", "im Laden"),
 }
 WHEN = {
     "dawn": ("at dawn", "im Morgengrauen"), "day": ("in the daytime", "am Tag"),
