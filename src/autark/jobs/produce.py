@@ -54,7 +54,7 @@ from autark.jobs.shot_actions import (
     with_ops,
     without_unknown_adjectives,
 )
-from autark.scene.model import Scene
+from autark.scene.model import Scene, SceneObject
 
 if TYPE_CHECKING:
     from autark.audio import VoiceEngine
@@ -150,14 +150,43 @@ def _add_cast(scene: Scene, cast: list[CastMember], language: str, names: Cast,
     return scene
 
 
+def _set_twin(scene: Scene, prop_type: str, near: tuple[float, float, float] | None) -> SceneObject | None:
+    """The set's own piece of furniture of this type (the nearest to where the plan stands the idea's one), which
+    the idea's would stand beside as a twin: "hides under the bed" in a bedroom showed two beds. The idea's
+    piece stays where the story planned it (its cast, perches and camera were planned there), so the set's goes;
+    None for things people carry (not furniture), where the set has none, and for a piece something stands on."""
+    from autark.assets import library
+
+    try:
+        if library.get(prop_type).category != "furniture":
+            return None
+    except KeyError:
+        return None
+    from autark.scene.geometry import world_bbox
+
+    def holds(piece: SceneObject) -> bool:  # a vase stands on the coffee table: the table stays
+        box = world_bbox(piece)
+        return any(o.id != piece.id and o.transform.position[1] > 0.05 and box.min[0] <= o.transform.position[0]
+                   <= box.max[0] and box.min[2] <= o.transform.position[2] <= box.max[2] for o in scene.objects)
+
+    same = [o for o in scene.objects if o.tag == "setting" and o.type == prop_type and not holds(o)]
+    if not same:
+        return None
+    x, _, z = near or (0.0, 0.0, 0.0)
+    return min(same, key=lambda o: (o.transform.position[0] - x) ** 2 + (o.transform.position[2] - z) ** 2)
+
+
 def _add_props(scene: Scene, spec: SceneSpec, names: Cast, warnings: list[str], where: str) -> Scene:
     from autark.assets import library
     from autark.language import interpret
-    from autark.ops import AddObject
+    from autark.ops import AddObject, RemoveObjects
     from autark.scene.model import Material, SceneObject, Transform
     from autark.story.set_pieces import off_the_cast
 
     for prop in spec.objects:
+        twin = _set_twin(scene, prop.type, prop.position)
+        if twin is not None:
+            scene = with_ops(scene, [RemoveObjects(ids=[twin.id])])
         noun = prop.type.replace("_", " ")
         sentence = " ".join(w for w in ("add a", prop.color, noun, prop.placement) if w)
         ops: list[Operator] = []
