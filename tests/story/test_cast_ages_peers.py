@@ -55,3 +55,22 @@ def test_a_grown_ups_peer_stays_grown_up(idea: str, word: str) -> None:
 ])
 def test_little_is_a_child_and_old_is_an_elder(idea: str, want: str) -> None:
     assert analyze(idea).characters[0].type == want
+
+
+@pytest.mark.parametrize(("idea", "word", "colour"), [
+    ("an old dog limps to the gate", "dog", "grey"),
+    ("the farmer strokes his old horse", "horse", "grey"),
+    ("Eine alte Katze beobachtet den Regen", "Katze", "grey"),
+    ("Ein alter Hund bellt den Mond an", "Hund", "grey"),
+    ("a black cat crosses the street", "cat", "black"),
+    ("Ein weißes Pferd galoppiert über die Wiese", "Pferd", "white"),
+    ("a brown bear and a white rabbit meet", "rabbit", "white"),
+    ("the old fisherman feeds a hungry cat", "cat", ""),
+])
+def test_the_ideas_colour_and_an_old_animals_grey_coat_reach_the_cast(idea: str, word: str, colour: str) -> None:
+    from autark.story import plan
+
+    screenplay = plan(idea, duration_s=12, seed=1)
+    words = {c.name: c.word for c in analyze(idea).characters}
+    member = next(c for c in screenplay.scenes[0].characters if words.get(c.name, "").lower() == word.lower())
+    assert member.color == colour, (idea, member)

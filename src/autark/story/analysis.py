@@ -18,6 +18,7 @@ from autark.story.cast import (
     MOST_ANIMALS,
     aged,
     body_for,
+    cast_colour,
     character_noun,
     display_noun,
     flock_count,
@@ -299,7 +300,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         used_names.add(name)
         if scale is not None:
             size_of[name] = scale
-        characters.append(CharacterConcept(name=name, type=body.type, group=group, voice=voice, word=word,
+        colour = "" if stand_in else cast_colour(folded[max(0, at - 2):at], [next(  # "a black cat", "an old dog"
+            (h.key for h in meanings[j] if h.category == "colour"), "") for j in range(max(0, at - 2), at)], group)
+        characters.append(CharacterConcept(name=name, type=body.type, group=group, voice=voice, word=word, color=colour,
                                            named=name in names.values()))
         return name
 

@@ -13,7 +13,7 @@ from autark.assets.templates import fold
 from autark.story.kinds import character_types
 
 __all__ = ["Body", "FLOCK", "MOST_ANIMALS", "flock_count", "flock_spot", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
-           "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged", "peers_of_children"]
+           "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged", "peers_of_children", "cast_colour"]
 
 # two characters of one kind are told apart by colour (and name)
 CAST_COLOURS = ("red", "blue", "green", "yellow")
@@ -295,6 +295,17 @@ def peers_of_children(characters: list) -> list:
             c = c.model_copy(update={"type": body.type, "voice": body.voice})
         out.append(c)
     return out
+
+
+def cast_colour(before: list[str], colours: list[str], group: str) -> str:
+    """The colour an idea gives a character: a colour word just before it ("a black cat", "ein weißes Pferd",
+    ``colours``: the colour each of the words ``before`` names, "" for none), else grey for an old animal
+    ("an old dog", "ein alter Esel": its coat greyed, as no elder body exists for animals)."""
+    colour = next((c for c in reversed(colours[-2:]) if c), "")
+    if colour:
+        return colour
+    animal = group not in ("man", "woman", "child", "person", "robot")
+    return "grey" if animal and any(fold(w) in _OLD for w in before[-2:]) else ""
 
 
 def aged(body: Body, before: str, sex: str, word: str = "") -> Body:

@@ -32,6 +32,7 @@ class CharacterConcept(_Model):
     voice: str  # man, woman, child, robot, none
     word: str  # the word the idea used ("girl", "Roboter")
     named: bool = False  # the idea gave the name
+    color: str = ""  # the idea's colour for them ("a black cat"); grey for an old animal ("an old dog")
 
 
 class ObjectConcept(_Model):

@@ -325,7 +325,7 @@ def _cast(concept: Concept) -> list[CastMember]:
     for i, c in enumerate(chars):
         n = seen.get(c.type, 0)
         seen[c.type] = n + 1
-        colour = CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1 else ""
+        colour = c.color or (CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1 else "")  # the idea's first
         first = next((m for m in cast if c in flock and m.type == c.type), None)
         spot = flock_spot(first.position, c.type, n) if first is not None else _CAST_SPOTS[i % len(_CAST_SPOTS)]
         cast.append(CastMember(name=c.name, type=c.type, voice=c.voice, color=colour, position=spot))
