@@ -21,6 +21,8 @@ _JOINS = {"and", "und", "then", "dann", "or", "oder", "while", "waehrend", "as",
 _KEEP_TURNS = {"but", "aber", "doch", "suddenly", "ploetzlich", "finally", "endlich"}
 # German conjunctions after which the verb comes last: such a clause is told with the one it hangs on
 _SUBORDINATE = {"waehrend", "als", "bis", "weil", "wenn", "nachdem", "bevor", "obwohl", "sobald", "damit", "dass"}
+# words that start a clause with no subject of its own, hanging on the one before ("ohne ... zu nehmen")
+_HANGING = {"ohne", "um", "statt", "anstatt", "without", "instead"}
 _PRONOUNS_DE = {"er", "sie", "es", "wir", "ich", "man"}
 
 
@@ -82,6 +84,8 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
         joiner = tokens[start - 1].folded if start else ""
         if german and joiner in _SUBORDINATE and told_before:  # "..., während die Katze zuschaut": verb last
             ev.told = clause_sentence(text, spans, start - 1, end, told_before[-1].rstrip(".") + ",")
+        elif tokens[start].folded in _HANGING and told_before:  # "flieht, ohne das Geld zu nehmen"
+            ev.told = clause_sentence(text, spans, start, end, told_before[-1].rstrip(".") + ",")
         told_before.append(ev.told)
         if head < ev.at and ev.agents and tuple(ev.agents) not in subjects:
             said = text[spans[head][0]:spans[ev.at - 1][1]].split()

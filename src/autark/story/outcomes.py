@@ -29,7 +29,7 @@ FAILED, ALMOST, LATE = "failed", "almost", "late"
 _FAILED_EN = {
     "never", "not", "no", "nobody", "noone", "nothing", "nowhere", "none", "neither", "nor", "cannot", "can't",
     "cant", "couldn't", "couldnt", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't", "wont",
-    "wouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "unable", "fail", "fails",
+    "wouldn't", "hasn't", "haven't", "hadn't", "unable", "fail", "fails",
     "failed", "failing", "vainly", "fruitlessly", "unsuccessfully", "without", "misses", "miss", "missed",
     "refuses", "refused", "forgets", "forgot",
 }
@@ -62,10 +62,27 @@ _ALWAYS_HELPING = {"cannot", "can't", "cant", "kann", "konnte", "koennen", "geli
 _AND = {"and", "und", "or", "oder", "then", "dann"}
 
 
+# a negated "to be" says what someone is not ("is not happy", "ist nicht müde"), not that an act fails
+_TO_BE = {"is", "are", "was", "were", "am", "be", "been", "isn't", "aren't", "wasn't", "weren't", "ist", "sind",
+          "war", "waren", "bin", "bist", "seid", "wird", "werden"}
+# "never stops arguing", "hört nie auf zu erzählen": a negated stopping is going on, not failing
+_STOPPING = {"stop", "stops", "stopped", "quit", "quits", "cease", "ceases", "halt", "halts", "give", "gives"}
+_STOPPING_DE = {"hoert", "hoeren", "hoerte", "hoerten", "gibt", "geben", "gab"}  # ... auf
+
+
+def _negated_stopping(tokens: list[Token], k: int) -> bool:
+    around = [tokens[j].folded for j in range(max(0, k - 2), min(len(tokens), k + 3))]
+    return bool(set(around) & _STOPPING) or bool(set(around[:2]) & _STOPPING_DE) and "auf" in around[2:]
+
+
 def outcome_word(tokens: list[Token], k: int, lang: str) -> str:
     """The outcome the word at ``k`` says (``FAILED``, ``ALMOST``, ``LATE``) or ""."""
     w = tokens[k].folded
     nxt = tokens[k + 1].folded if k + 1 < len(tokens) else ""
+    if k and tokens[k - 1].folded in _TO_BE and w in ("not", "nicht", "never", "nie", "no", "kein", "keine"):
+        return ""
+    if w in ("not", "nicht", "never", "nie", "niemals", "nimmer", "n't") and _negated_stopping(tokens, k):
+        return ""
     if (w, nxt) in _PAIRS:
         return _PAIRS[(w, nxt)]
     if nxt in _NOT_AFTER and w in ("not", "nicht", "never", "nie", "no"):
@@ -150,6 +167,8 @@ def read_outcomes(tokens: list[Token], events: list[Event], lang: str,
             continue
         if tokens[k].folded in ("without", "ohne") and not events[i].at > k:
             continue  # "rides without his sword": the sword is not there, the ride still happens
+        if tokens[k].folded in ("without", "ohne") and not events[i].agents and i:
+            events[i].agents = list(events[i - 1].agents)  # "flieht, ohne das Geld zu nehmen": the thief
         if said == LATE and events[i].at > k:  # "arrives too late to save the barn": late, the saving fails
             before = [j for j, e in enumerate(events) if 0 <= e.at < k and not _is_auxiliary(e, events)]
             if before:
