@@ -153,13 +153,15 @@ def _known(vocabulary: tuple[str, ...]) -> frozenset[str]:
     return frozenset(vocabulary)
 
 
-def _common_sense(lemma: str, synset: wordnet.Synset, senses: int) -> bool:
-    """Whether ``synset`` is one of the first ``senses`` senses of ``lemma``, or its first of that kind (the
-    cake one eats is its noun's third sense, its first food): a known word stands in for a class only in an
-    everyday sense ("turn" is to change, not to plough)."""
+def _common_sense(lemma: str, synset: wordnet.Synset, senses: int, of_kind: bool = True) -> bool:
+    """Whether ``synset`` is one of the first ``senses`` senses of ``lemma``, or (``of_kind``) its first of that
+    kind (the cake one eats is its noun's third sense, its first food): a known word stands in for a class
+    only in an everyday sense ("turn" is to change, not to plough)."""
     offsets = wordnet._index(lemma, synset.pos)
     if synset.offset in offsets[:senses]:
         return True
+    if not of_kind:
+        return False
     same_kind = next((o for o in offsets if (s := wordnet.synset_at(o, synset.pos)) is not None
                       and s.lexname == synset.lexname), None)
     return same_kind == synset.offset
@@ -194,14 +196,14 @@ def _walk(sense: wordnet.Synset, known: frozenset[str], classes: dict[str, str],
     for level in range(depth + 1):
         for s in frontier:
             for lemma in s.lemmas:
-                # a verb's synonym only in its first sense ("pout" is no "mop")
-                everyday = 1 if level == 0 and s.pos == "verb" else _EVERYDAY[s.pos]
-                if lemma in known and _common_sense(lemma, s, everyday) and _fits(lemma, sense, s):
+                # a synonym only in its first senses ("pout" is no "mop", "trash" the drug no "ice")
+                everyday = (1 if s.pos == "verb" else 2) if level == 0 else _EVERYDAY[s.pos]
+                if lemma in known and _common_sense(lemma, s, everyday, level > 0) and _fits(lemma, sense, s):
                     return lemma, lemma, level
                 if classes.get(lemma, "") in known and (s.pos == "verb" or _fits(classes[lemma], sense, s)):
                     # a class row names its senses' act; a noun row's word must still be a kind that fits
                     return classes[lemma], lemma, level
-                if HYPERNYMS.get(lemma, "") in known and _common_sense(lemma, s, everyday) and \
+                if HYPERNYMS.get(lemma, "") in known and _common_sense(lemma, s, everyday, level > 0) and \
                         _fits(HYPERNYMS[lemma], sense, s):
                     return HYPERNYMS[lemma], lemma, level
         nxt = []
