@@ -89,4 +89,7 @@ def owned_things(concept: Concept) -> dict[str, str]:
 def holders(concept: Concept) -> dict[str, str]:
     """Thing -> who holds it when the story starts: whom it is taken from or who gives it
     (``first_holders``), else whose the idea says it is."""
-    return owned_things(concept) | first_holders(concept.events)
+    from autark.story.trades import tool_holders
+
+    # a job's own tool first (the barber's scissors, the hiker's backpack), then whose the idea says a thing is
+    return tool_holders(concept.characters, concept.objects) | owned_things(concept) | first_holders(concept.events)

@@ -215,3 +215,23 @@ def job_tools(people_words: list[str], things: list[str]) -> list[str]:
             if len(things) + len(out) < _MOST_THINGS:
                 out.append(tool)
     return out
+
+
+def tool_holders(characters: list, objects: list) -> dict[str, str]:
+    """Tool -> the cast name who holds it from the start: each job's first tool that the job brought (not one
+    the idea names: its own events handle that) and one person lifts in a hand (scissors, a backpack, a
+    wrench; not a workbench or an oven). ``characters``/``objects``: ``CharacterConcept``/``ObjectConcept``."""
+    from autark.motion.holding import can_lift
+    from autark.story.set_pieces import footprint
+
+    brought = {o.type for o in objects if o.word == o.type}  # (``job_tools`` names them by their kind)
+    out: dict[str, str] = {}
+    for c in characters:
+        tools = tools_for(c.word)
+        if not tools or tools[0] not in brought or tools[0] in out:
+            continue
+        size = footprint(tools[0])
+        if size is not None and max(size) <= 1.6 and can_lift(tools[0], size):
+            out[tools[0]] = c.name
+    return out
+
