@@ -349,12 +349,53 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
         lasting = _LASTING_TOLD.get(key.kind)
         end.narration = lasting[sp.lang == "de"][len(who) > 1].format(who=_joined_refs(sp, who)) if lasting \
             else _told(key, sp, who)
-    elif getattr(key, "outcome", "") == "failed" and key.agents:  # nobody there speaks (a fox): it came to nothing
-        who = [a for a in key.agents if a in {c.name for c in cast}][:2]
+    elif getattr(key, "outcome", "") == "failed" and (key.agents or before):  # nobody there speaks: it came to nothing
+        who = [a for a in key.agents or before if a in {c.name for c in cast}][:2]  # "... but never catches one"
         if who:
             end.narration = _GAVE_UP[sp.lang == "de"][len(who) > 1].format(who=_joined_refs(sp, who))
+    if not end.dialogue and not end.narration and last is not None and last.agents:  # nobody there speaks
+        end.narration = _closing_told(last, sp, rng)
     end.subject = ""
     return end
+
+
+# the narrator's last words after the story's last event, where nobody at the end can speak (a dog and a cat):
+# how that event left them, by its family (en, de); {doer} did it, {other} it was done to, {obj} its thing
+_CLOSING = {
+    "chase": (["In the end, {other} got away from {doer}."], ["Am Ende ist {other} {doer_dat} entwischt."]),
+    "flee": (["In the end, {doer} got away."], ["Am Ende ist {doer} entkommen."]),
+    "eat": (["Nothing is left of {obj}."], ["Von {obj_dat} ist nichts mehr übrig."]),
+    "take": (["{obj} stays with {doer}.", "And {doer} keeps {it_acc}."],
+             ["{obj} bleibt bei {doer_dat}.", "Und {doer} behält {it_acc}."]),
+    "fight": (["Neither {doer} nor {other} gives in."], ["Weder {doer} noch {other} gibt nach."]),
+    "argue": (["Neither {doer} nor {other} gives in."], ["Weder {doer} noch {other} gibt nach."]),
+    "fly": (["{doer} flies on, far away."], ["{doer} fliegt weiter, weit weg."]),
+    "find": (["{doer} keeps {obj}."], ["{doer} behält {obj_acc}."]),
+    "lose": (["{obj} is gone."], ["{obj} ist weg."]),
+    "break": (["{obj} is broken."], ["{obj} ist kaputt."]),
+    "catch": (["{doer} has caught {other}."], ["{doer} hat {other_acc} gefangen."]),
+    "help": (["{other} is safe again."], ["{other} ist wieder in Sicherheit."]),
+    "play": (["{doer} plays on {place}, until evening."], ["{doer} spielt {place} weiter, bis zum Abend."]),
+    "jump": (["{doer} has landed safely."], ["{doer} ist sicher gelandet."]),
+    "scare": (["{other} will not forget that fright."], ["Diesen Schreck vergisst {other} nicht."]),
+    "swim": (["{doer} swims on {place}."], ["{doer} schwimmt {place} weiter."]),
+}
+
+
+def _closing_told(ev: Event, sp: _Speech, rng: random.Random) -> str:
+    """The narrator's closing sentence for ``ev`` (``_CLOSING``), "" where its family has none."""
+    from autark.story.lines import _fill
+
+    options = _CLOSING.get(_fam(ev), ([], []))[sp.lang == "de"]
+    other = next((n for n in (ev.source, ev.recipient, ev.partner, "" if ev.patient_is_thing else ev.patient)
+                  if n and n not in ev.agents), "")
+    values = {"place": PLACES.get(sp.concept.setting, ("", ""))[sp.lang == "de"],
+              "doer": (" und " if sp.lang == "de" else " and ").join(sp.person_ref(a) for a in ev.agents[:2]), "doer_dat": sp.person_ref(ev.agents[0], "dat")}
+    if other:
+        values.update(other=sp.person_ref(other), other_acc=sp.person_ref(other, "acc"))
+    if ev.patient and ev.patient_is_thing:
+        values.update(sp.thing(ev.patient).slots())
+    return _fill(options, values, rng) or ""
 
 
 # the narrator's last words after an attempt that came to nothing, where nobody there can speak
