@@ -76,3 +76,28 @@ def test_an_idea_full_of_things_gets_only_the_tool_in_the_hand() -> None:
     concept = analyze("a carpenter finds a lamp, a clock, a vase, a book and a cup")
     tools = {"saw", "hammer", "workbench"} & {o.type for o in concept.objects}
     assert tools == {"saw"}
+
+
+@pytest.mark.parametrize(("idea", "tool"), [
+    ("a barber hums while the radio plays", "scissors"),
+    ("the hiker sits down on a rock", "backpack"),
+    ("a plumber scratches his head", "wrench"),
+    ("the lumberjack yawns", "axe"),
+    ("Die Gärtnerin lacht über einen Witz", "Gießkanne"),
+    ("Der Bergmann singt ein Lied", "Spitzhacke"),
+    ("Ein Fotograf wartet auf den Sonnenuntergang", "Fotoapparat"),
+    ("Die Schneiderin gähnt", "Schere"),
+])
+def test_a_jobs_hand_tool_is_taken_up_in_the_first_shot(idea: str, tool: str) -> None:
+    from autark.story import plan
+
+    first = plan(idea, duration_s=14, seed=1).scenes[0].shots[0].actions
+    assert any(tool.lower() in a.lower() and ("picks up" in a or " hebt " in a) for a in first), first
+
+
+def test_a_workbench_or_an_oven_is_never_taken_up() -> None:
+    from autark.story import plan
+
+    for idea in ("a carpenter whistles", "Der Bäcker gähnt", "the cashier smiles"):
+        acts = [a for s in plan(idea, duration_s=14, seed=1).scenes[0].shots for a in s.actions]
+        assert not any(big in a for a in acts for big in ("workbench", "oven", "Ofen", "checkout", "Werkbank")), acts
