@@ -93,6 +93,13 @@ playground: jungle_gym klettergeruest
 swimming_pool: lido spa therme
 museum: art_exhibition kunsthalle
 living_room + stairs: staircase stairwell treppenhaus treppe
+meadow + fence: garden_gate garden_fence field_gate
+castle_courtyard + castle_wall: castle_gate castle_walls city_gate drawbridge
+farm + barn: barn_door stable_door farmyard
+playground: schoolyard school_yard
+forest + footpath: forest_path woodland_path trail forest_trail
+city_street + door + house: front_door doorstep porch
+city_street + castle_tower: church_tower bell_tower clock_tower
 living_room + window: windowsill window_sill fensterbank fensterbrett
 """)
 
