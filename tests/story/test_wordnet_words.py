@@ -117,6 +117,10 @@ def test_senses_that_need_care():
     assert wordnet_words.noun_target("sweater", nouns)[0] == "scarf"  # not who sweats
     assert wordnet_words.is_person("sweater", "en") is False and wordnet_words.is_person("widow", "en") is True
     assert wordnet_words.noun_target("lobsters", nouns)[0] == "fish"  # the creature before its dish
+    # a job word with no costume of its own wears the kit of the known person WordNet puts above it
+    assert wordnet_words.person_kit("schoolmaster", nouns) == "teacher"
+    assert wordnet_words.person_kit("bartender", nouns) == "waiter"
+    assert wordnet_words.person_kit("philosopher", nouns) == ""  # a scholar: no student's costume
 
 
 # ideas of my own: the key verb or noun is staged, not dropped

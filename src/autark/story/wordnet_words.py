@@ -16,7 +16,7 @@ from functools import cache
 from autark.language import wordnet
 from autark.story.hypernyms import HYPERNYMS, word_table
 
-__all__ = ["NOUN_LEXNAMES", "VERB_LEXNAMES", "noun_target", "verb_target", "knows_noun", "is_person",
+__all__ = ["NOUN_LEXNAMES", "VERB_LEXNAMES", "noun_target", "verb_target", "knows_noun", "is_person", "person_kit",
            "NOUN_CLASSES", "VERB_CLASSES"]
 
 # the senses of a noun that can be staged: a being, a thing, food, a plant, a place (the senses of an act, a
@@ -291,3 +291,19 @@ def is_person(word: str, lang: str) -> bool | None:
         return None
     senses = [s for s in wordnet.synsets(word, "noun") if not s.proper]
     return senses[0].lexname == "noun.person" if senses else None
+
+
+def person_kit(word: str, vocabulary: tuple[str, ...]) -> str:
+    """The costume kit (``autark.story.roles.ROLE_KITS``' kits) of the person the English noun ``word`` names,
+    by the known person word WordNet reaches ("schoolmaster" -> educator: a teacher), or ""."""
+    from autark.story import roles
+
+    found = noun_target(word, vocabulary, frozenset({"noun.person"}))
+    if found is None or found[0] not in set(roles.ROLE_KITS.values()):
+        return ""
+    # a costume only for the kit's own first sense above the word ("philosopher" is a scholar, and a student
+    # only in that word's second sense: no student's costume)
+    kit_sense = next(iter(wordnet.synsets(found[0], "noun", frozenset({"noun.person"}))), None)
+    senses = wordnet.synsets(word, "noun", frozenset({"noun.person"}))
+    above = {s.offset for _, s in wordnet.ancestors(senses[0])} if senses else set()
+    return found[0] if kit_sense is not None and (kit_sense.offset in above or found[1] != found[0]) else ""
