@@ -54,6 +54,7 @@ king: sovereign ruler head_of_state
 queen: queen_regnant female_aristocrat
 prince: aristocrat noble
 teacher: educator schoolteacher
+soldier: serviceman military_officer enlisted_person
 worker: skilled_worker craftsman workman
 doctor: medical_practitioner health_professional
 cat: feline big_cat wildcat
