@@ -424,6 +424,10 @@ END_AS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
                        ["Alles in Ordnung, {other}?", "Vorsicht, {other}! Tut es weh?"])},
     "help": {"reply": (["Thank you, {other}. You saved me!", "I will never forget this, {other}."],
                        ["Danke, {other}. Du hast mich gerettet!", "Das vergesse ich dir nie, {other}."])},
+    "find": {"watch": (["{obj}! I thought I had lost {it_acc}, {other}!", "You found {obj}, {other}! Thank you!"],
+                       ["{obj}! Ich dachte, ich hätte {it_acc} verloren, {other}!", "Du hast {obj_acc} gefunden, {other}! Danke!"]),
+             "reply": (["You found {obj} for me, {other}!", "{obj}, back again! Thank you, {other}."],
+                       ["Du hast {obj_acc} für mich gefunden, {other}!", "{obj} ist wieder da! Danke, {other}."])},
     "give": {"reply": (["Thank you, {other}. I will keep {obj} forever.", "Thank you so much, {other}!"],
                        ["Danke, {other}. {obj} behalte ich für immer.", "Vielen Dank, {other}!"])},
 }

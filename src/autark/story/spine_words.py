@@ -80,7 +80,26 @@ def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> lis
 
 
 def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
-    """A narrator's sentence for an event nobody in it can speak about (a dragon eating), in the idea's words."""
+    """A narrator's sentence for an event nobody in it can speak about (a dragon eating), in the idea's words;
+    "" where the words came out wrong (one noun twice: "The cat water on the cat", "Der Besen zerbricht Besen"):
+    the narrator says nothing rather than that."""
+    said = _told_words(ev, sp, actors)
+    return said if _sounds_whole(said, sp.lang) else ""
+
+
+def _sounds_whole(text: str, lang: str) -> bool:
+    """No noun twice in one narrated sentence: a sign the idea's words were read for the wrong event."""
+    import re
+
+    words = re.findall(r"[\wÄÖÜäöüß]+", text)
+    if lang == "de":
+        nouns = [w for w in words[1:] if w[:1].isupper()]
+    else:
+        nouns = [b.lower() for a, b in zip(words, words[1:], strict=False) if a.lower() in ("the", "a", "an")]
+    return len(nouns) == len(set(nouns))
+
+
+def _told_words(ev: Event, sp: _Speech, actors: list[str]) -> str:
     from autark.story.wording import told
 
     thing = ""
