@@ -130,6 +130,9 @@ def agree(line: str, phrase: str, noun: str, number: str, lang: str) -> str:
         return line
     words = [w for w in {phrase, noun} if w]
     if lang == "en":
+        more = "another pair of" if number == "pair" else "more"  # "another milk" -> "more milk"
+        line = re.sub(rf"\b([Aa])nother ((?:\w+ )?{re.escape(noun)})\b",
+                      lambda m: (more.capitalize() if m.group(1) == "A" else more) + " " + m.group(2), line)
         line = re.sub(rf"\b([Aa]n?) ((?:\w+ )?{re.escape(noun)})\b", lambda m: m.group(2), line)
     else:
         line = re.sub(rf"\b([Ee]ine?[nmrs]?) ((?:\w+ )?{re.escape(noun)})\b", lambda m: m.group(2), line)
