@@ -21,7 +21,7 @@ from autark.cinema import rules
 from autark.cinema.boxes import project as _project
 from autark.scene.model import Camera, Scene, SceneObject
 
-__all__ = ["FAULT_CODES", "FrameFaults", "FrameLook", "look", "story_subjects"]
+__all__ = ["FAULT_CODES", "FrameFaults", "FrameLook", "look", "look_all", "story_subjects"]
 
 # what no viewer must see happen: standing, speaking and its gestures (the speaker has a check of its own), a
 # listener's reactions, a posture held (sitting, lying, asleep). Two friends arguing on a bench are what their
@@ -67,43 +67,53 @@ class FrameLook:
 def look(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray], cam: Camera, aspect: float,
          ) -> FrameLook:
     """How the frame of ``cam`` shows ``obj`` (``points``: its ``subject_points`` at the moment)."""
-    figure, pts, corners = points
-    key_name = "head" if figure else "chest"
-    names = [key_name, "top", "neck", "chest"] if figure else [key_name]
-    proj = _project(cam, aspect, np.concatenate([np.array([pts[n] for n in names]), corners]))
-    keys = dict(zip(names, proj[:len(names)], strict=True))
-    box = proj[len(names):]
-    if not np.all(box[:, 2] > rules.NEAR_PLANE_M) or not np.all(np.isfinite(box[:, :2])):
+    return look_all([(obj.id, points)], cam, aspect)[obj.id]
+
+
+_KEYS = ("head", "top", "neck", "chest")
+
+
+def look_all(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.ndarray]]], cam: Camera,
+             aspect: float) -> dict[str, FrameLook]:
+    """``look`` for many at once (object id, its ``subject_points``), projected together: the shot measure looks
+    at the whole cast at every moment of every framing the planner tries."""
+    if not items:
+        return {}
+    n = len(items)
+    figure = np.array([pts[0] for _oid, pts in items], bool)
+    # a thing's key point is its middle (its "chest"), for every key
+    keys = np.array([[pts[1][k] if pts[0] else pts[1]["chest"] for k in _KEYS] for _oid, pts in items], float)
+    corners = np.array([pts[2] for _oid, pts in items], float)
+    proj = _project(cam, aspect, np.concatenate([keys.reshape(-1, 3), corners.reshape(-1, 3)]))
+    kp, box = proj[:4 * n].reshape(n, 4, 3), proj[4 * n:].reshape(n, 8, 3)
+    with np.errstate(invalid="ignore"):
         # partly behind the camera: reaching out of the picture toward the lens is the foreground's measure
-        return FrameLook(False, False, False)
-    x0, x1 = float(box[:, 0].min()), float(box[:, 0].max())
-    y0, y1 = float(box[:, 1].min()), float(box[:, 1].max())
-    w_in = max(0.0, min(x1, 1.0) - max(x0, -1.0))
-    h_in = max(0.0, min(y1, 1.0) - max(y0, -1.0))
-    if w_in <= 0.0 or h_in <= 0.0:
-        return FrameLook(False, False, False)
-    across = w_in / max(x1 - x0, 1e-9)
-    shown = across * h_in / max(y1 - y0, 1e-9)
-    key = keys[key_name]
-    key_in = bool(abs(float(key[0])) <= 1.0 and abs(float(key[1])) <= 1.0)
-    # a big body filling a quarter of the frame's width is seen however much of it runs out of the picture (the
-    # close-up of an elephant's head)
-    wide = w_in / 2 >= rules.FILLS_WIDTH_FRAC
-    seen = key_in and h_in / 2 >= rules.MIN_SEEN_FRAC and (across >= rules.MIN_SHOWN_FRAC or wide)
-    # a sliver worth a viewer's notice: a tenth of the frame's height and a fiftieth of its width at least
-    noticed = h_in / 2 >= 0.1 and w_in / 2 >= 0.02
-    at_side = abs(float(key[0])) > rules.SIDE_EDGE_X
-    # a figure's body without its head (legs at the edge, a skirt under the top edge: however much of it shows),
-    # a thing with under 40% of it in the picture, or half a body at the side edge
-    headless = not key_in and (figure or shown < rules.MIN_SHOWN_FRAC)
-    cut = noticed and (headless or (at_side and across < rules.MIN_SHOWN_FRAC and not wide))
-    head_out = False
-    if figure:
-        top, neck, chest = keys["top"], keys["neck"], keys["chest"]
-        span = abs(float(top[1]) - float(neck[1])) / 2
-        head_out = bool(float(top[1]) > 1.02 and float(chest[1]) < 1.0 and abs(float(chest[0])) <= 1.0
-                        and span < rules.EXTREME_HEAD_FRAMES and h_in / 2 >= rules.MIN_HEAD_OUT_FRAC)
-    return FrameLook(seen, cut, head_out)
+        front = np.all(box[:, :, 2] > rules.NEAR_PLANE_M, axis=1) & np.all(np.isfinite(box[:, :, :2]), axis=(1, 2))
+        x0, x1 = box[:, :, 0].min(axis=1), box[:, :, 0].max(axis=1)
+        y0, y1 = box[:, :, 1].min(axis=1), box[:, :, 1].max(axis=1)
+        w_in = np.maximum(0.0, np.minimum(x1, 1.0) - np.maximum(x0, -1.0))
+        h_in = np.maximum(0.0, np.minimum(y1, 1.0) - np.maximum(y0, -1.0))
+        there = front & (w_in > 0.0) & (h_in > 0.0)
+        across = w_in / np.maximum(x1 - x0, 1e-9)
+        shown = across * h_in / np.maximum(y1 - y0, 1e-9)
+        head, top, neck, chest = kp[:, 0], kp[:, 1], kp[:, 2], kp[:, 3]
+        key_in = (np.abs(head[:, 0]) <= 1.0) & (np.abs(head[:, 1]) <= 1.0)
+        # a big body filling a quarter of the frame's width is seen however much of it runs out of the picture
+        # (the close-up of an elephant's head)
+        wide = w_in / 2 >= rules.FILLS_WIDTH_FRAC
+        seen = there & key_in & (h_in / 2 >= rules.MIN_SEEN_FRAC) & ((across >= rules.MIN_SHOWN_FRAC) | wide)
+        # a sliver worth a viewer's notice: a tenth of the frame's height and a fiftieth of its width at least
+        noticed = there & (h_in / 2 >= 0.1) & (w_in / 2 >= 0.02)
+        at_side = np.abs(head[:, 0]) > rules.SIDE_EDGE_X
+        # a figure's body without its head (legs at the edge, a skirt under the top edge: however much of it
+        # shows), a thing with under 40% of it in the picture, or half a body at the side edge
+        headless = ~key_in & (figure | (shown < rules.MIN_SHOWN_FRAC))
+        cut = noticed & (headless | (at_side & (across < rules.MIN_SHOWN_FRAC) & ~wide))
+        # a person's head over the top edge, the chest in the picture, no extreme close-up
+        span = np.abs(top[:, 1] - neck[:, 1]) / 2
+        head_out = (there & figure & (top[:, 1] > 1.02) & (chest[:, 1] < 1.0) & (np.abs(chest[:, 0]) <= 1.0)
+                    & (span < rules.EXTREME_HEAD_FRAMES) & (h_in / 2 >= rules.MIN_HEAD_OUT_FRAC))
+    return {oid: FrameLook(bool(seen[i]), bool(cut[i]), bool(head_out[i])) for i, (oid, _p) in enumerate(items)}
 
 
 @dataclass

@@ -38,7 +38,7 @@ from autark.cinema.boxes import project as _project
 from autark.cinema.boxes import segments_hit as _segments_hit
 from autark.cinema.figures import figure_framing as _figure_framing
 from autark.cinema.figures import subject_points
-from autark.cinema.frame_faults import FAULT_CODES, FrameFaults, look, story_subjects
+from autark.cinema.frame_faults import FAULT_CODES, FrameFaults, look_all, story_subjects
 from autark.cinema.states import SceneStates
 from autark.cinema.verdict import problems
 from autark.motion import rig_info
@@ -463,15 +463,9 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             n_turned += bool(first is not None and first.turned)
         if looked:
             hidden_now = {o.id for o in _state.objects if not o.visible}
-            looks, figures = {}, set()
-            for oid in looked:
-                obj = by_id.get(oid)
-                if obj is not None:
-                    pts = states.points(t, obj)
-                    looks[oid] = look(obj, pts, cam, aspect)
-                    if pts[0]:
-                        figures.add(oid)
-            faults.add(t, looks, story, subjects, hidden_now, figures)
+            items = [(oid, states.points(t, by_id[oid])) for oid in looked if oid in by_id]
+            faults.add(t, look_all(items, cam, aspect), story, subjects, hidden_now,
+                       {oid for oid, pts in items if pts[0]})
         if subjects:
             near = _nearer_bodies(solid, subjects, foreground, seen, cam, lambda o, t=t: states.points(t, o))
             covers.append(_coverage(boxes[np.isin(owner, near)], cam, aspect) if near else 0.0)

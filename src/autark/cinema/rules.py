@@ -92,16 +92,16 @@ MAX_EYES_FROM_TOP = 0.8  # ... and lower than this fails: the head at the bottom
 # (the planned one, the agents and patients of the shot's actions) off screen or under 5% of the frame's height,
 # nobody at all in the picture, a body cut by the frame so that under 40% of it shows (legs at the edge, half a
 # person at the side), a person's head over the top edge. A second of it is worth a look (warn); longer fails:
-# 2 s of an empty frame or of a head cut off, 2.5 s of the story's subject off screen (5 s over consecutive shots:
-# a reverse shot of a speaker may leave the one spoken to off screen for a line, not for the scene), 3 s of a cut
-# body
+# 2 s of an empty frame, a head cut off or a body cut (legs under the top edge), 2.5 s of the story's subject off
+# screen (5 s over consecutive shots: a reverse shot of a speaker may leave the one spoken to off screen for a line,
+# not for the scene)
 MIN_SEEN_FRAC = 0.05  # a figure is seen when at least this share of the frame's height shows it, its head in frame
 MIN_SHOWN_FRAC = 0.4  # ... and this share of its width; a body partly in frame with less is cut
 FILLS_WIDTH_FRAC = 0.25  # ... unless it fills this share of the frame's width (a big body's close-up)
 SIDE_EDGE_X = 0.8  # a head this far out (of 1, the frame's half width) stands at the side edge
 MIN_HEAD_OUT_FRAC = 0.2  # a head over the top edge counts for a body at least this share of the frame's height
 FAULT_WARN_S = 1.0
-FAULT_FAIL_S = {"subject_off": 2.5, "empty": 2.0, "body_cut": 3.0, "head_out": 2.0}
+FAULT_FAIL_S = {"subject_off": 2.5, "empty": 2.0, "body_cut": 2.0, "head_out": 2.0}
 # ... and over consecutive shots of a scene (a reverse shot, then another): the story's subject gone this long fails
 FILM_SUBJECT_OFF_FAIL_S = 5.0
 

@@ -68,5 +68,5 @@ _FAULTS = {
     "subject_off": "the one the story is about is off screen or too small to read",
     "empty": "nobody is in the picture",
     "body_cut": "a body is cut by the frame's edge, under 40% of it showing",
-    "head_out": "a person's head is cut off by the top of the frame",
+    "head_out": "a head is cut off by the top of the frame (a body in the picture, no extreme close-up)",
 }
