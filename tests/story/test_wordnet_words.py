@@ -142,6 +142,10 @@ IDEAS = [
     ("the twins sculpted a pelican out of clay on the beach", {"bird"}, {"craft"}, set()),
     ("a clumsy plumber patches the roof of the mansion", set(), {"repair"}, {"house"}),
     ("an old sailor fiddles at the wedding while the bridesmaids dance", set(), {"play", "dance"}, set()),
+    # a word of several senses that does something is the being (a seal that claps is no stamp)
+    ("a seal claps on the rocks", {"whale"}, {"clap"}, set()),
+    ("a mole digs under the garden fence", {"mouse"}, {"garden"}, set()),
+    ("the bat sleeps in the cave", {"bird"}, {"sleep"}, set()),
 ]
 
 

@@ -127,7 +127,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     if head is not None:
         return head
     match = semantic.nearest(word, vocabulary, min_score=THING_MIN_SCORE, min_margin=THING_MIN_MARGIN, lang=lang,
-                             pos="noun")  # an English noun: WordNet's nearer known word
+                             pos="noun", lexnames=wordnet_words.lexnames_at(folded, k) if lang == "en" else None)
+    # (an English noun: WordNet's nearer known word, a being first where it does something)
     hits = lookup(match.known) if match is not None else []
     is_person = any(h.category in ("character", "stand_in") for h in hits)
     if match is not None and (is_person or not _role_like(token, word, lang)):

@@ -285,12 +285,14 @@ def _table_word(word: str, vocabulary: tuple[str, ...]) -> str | None:
     return None
 
 
-def _wordnet_word(word: str, vocabulary: tuple[str, ...], pos: str) -> str | None:
+def _wordnet_word(word: str, vocabulary: tuple[str, ...], pos: str,
+                  lexnames: frozenset[str] | None = None) -> str | None:
     """WordNet's nearer known word for the English ``word`` of ``pos``, in ``vocabulary``, or None."""
     from autark.story import wordnet_words
 
     if pos == "noun":
-        found = wordnet_words.noun_target(word, vocabulary)
+        found = (wordnet_words.noun_target(word, vocabulary, lexnames) if lexnames else None) or \
+            wordnet_words.noun_target(word, vocabulary)
     elif pos == "verb":
         found = wordnet_words.verb_target(word, vocabulary)
     else:
@@ -307,7 +309,7 @@ def table_match(word: str, vocabulary: tuple[str, ...]) -> Match | None:
 
 def nearest(word: str, vocabulary: tuple[str, ...], *, semantic: bool | None = None,
             min_score: float | None = None, min_margin: float | None = None, lang: str | None = None,
-            pos: str = "") -> Match | None:
+            pos: str = "", lexnames: frozenset[str] | None = None) -> Match | None:
     """The known word closest in meaning to ``word`` (folded), or None when nothing is close enough.
 
     ``semantic=None`` uses embeddings when available; False uses the table and typos only; True requires
@@ -315,14 +317,15 @@ def nearest(word: str, vocabulary: tuple[str, ...], *, semantic: bool | None = N
     ``vocabulary`` should hold only words of the part of speech the caller expects (nouns for a noun).
     ``min_score``/``min_margin`` replace the e5 bars for a caller that measured its own (``autark.story.nouns``).
     An English word (``lang="en"``) of ``pos`` "noun" or "verb" is walked up WordNet's hypernyms after the
-    table and before typos and embeddings (``autark.story.wordnet_words``): its match's ``how`` is "wordnet".
+    table and before typos and embeddings (``autark.story.wordnet_words``): its match's ``how`` is "wordnet";
+    a noun's senses of ``lexnames`` first (where it stands: ``wordnet_words.lexnames_at``), then any.
     """
     if semantic and not semantic_available():
         _load_model()  # raises, saying what is missing
     target = _table_word(word, vocabulary)
     if target is not None:
         return Match(word, target, 1.0, "synonym")
-    found = _wordnet_word(word, vocabulary, pos) if lang == "en" else None
+    found = _wordnet_word(word, vocabulary, pos, lexnames) if lang == "en" else None
     if found is not None:
         return Match(word, found, 1.0, "wordnet")
     if len(word) >= MIN_TYPO_LEN and not dictionary.is_real_word(word):  # "wishes" is no typo of "fishes"

@@ -16,13 +16,17 @@ from functools import cache
 from autark.language import wordnet
 from autark.story.hypernyms import HYPERNYMS, word_table
 
-__all__ = ["NOUN_LEXNAMES", "VERB_LEXNAMES", "noun_target", "verb_target", "knows_noun", "is_person", "person_kit",
+__all__ = ["NOUN_LEXNAMES", "BEING_LEXNAMES", "VERB_LEXNAMES", "noun_target", "verb_target", "knows_noun", "is_person",
+           "person_kit", "lexnames_at",
            "NOUN_CLASSES", "VERB_CLASSES"]
 
 # the senses of a noun that can be staged: a being, a thing, food, a plant, a place (the senses of an act, a
 # feeling, a time are not things to put in a scene: "a kiss", "a fear", "a fortnight")
 NOUN_LEXNAMES = frozenset({"noun.person", "noun.animal", "noun.artifact", "noun.food", "noun.plant",
                            "noun.object"})
+# the senses of a word that does something: who or what acts is a being ("a seal claps": the animal, not a
+# stamp; "a mole digs": the animal, not the sauce)
+BEING_LEXNAMES = frozenset({"noun.person", "noun.animal"})
 # the senses of a verb an actor can play (a verb of being, of weather or of thinking is no act to stage)
 VERB_LEXNAMES = frozenset({"verb.body", "verb.motion", "verb.contact", "verb.consumption", "verb.creation",
                            "verb.communication", "verb.emotion", "verb.competition", "verb.social",
@@ -60,7 +64,8 @@ doctor: medical_practitioner health_professional
 cat: feline big_cat wildcat
 dog: canine wolf
 fox: musteline_mammal procyonid
-mouse: rodent
+mouse: rodent insectivore
+bird: chiropteran
 rabbit: lagomorph leporid
 whale: aquatic_mammal cetacean pinniped
 horse: equine ungulate odd_toed_ungulate
@@ -308,3 +313,15 @@ def person_kit(word: str, vocabulary: tuple[str, ...]) -> str:
     senses = wordnet.synsets(word, "noun", frozenset({"noun.person"}))
     above = {s.offset for _, s in wordnet.ancestors(senses[0])} if senses else set()
     return found[0] if kit_sense is not None and (kit_sense.offset in above or found[1] != found[0]) else ""
+
+
+def lexnames_at(folded: list[str], k: int) -> frozenset[str]:
+    """The kinds of sense the English word at ``k`` of an idea's folded words is read in first: a being where
+    a verb follows it (it does something), else any stageable kind."""
+    from autark.story import verbs as verb_table
+
+    nxt = folded[k + 1] if k + 1 < len(folded) else ""
+    acts = bool(nxt) and (verb_table.verb(nxt, "en") is not None or (
+        nxt.endswith("s") and any(b != nxt for b in wordnet.base_forms(nxt, "verb"))
+        and not wordnet.base_forms(nxt, "noun")))
+    return BEING_LEXNAMES if acts else NOUN_LEXNAMES
