@@ -30,7 +30,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "a grandfather sits by the fireplace and reads a book":
         ("living_room", ["grandfather"], ["sit", "read"], ["book"], []),
     "a goalkeeper catches the ball": ("sports_field", ["athlete"], ["catch"], ["ball"], []),
-    "a zookeeper feeds the giraffe": ("zoo", ["man", "giraffe"], ["feed"], [], []),
+    "a zookeeper feeds the giraffe": ("zoo", ["farmer", "giraffe"], ["feed"], [], []),
     "the emperor sits on his throne": ("throne_room", ["king"], ["sit"], ["throne"], []),
     "a dog buries a bone in the garden": ("meadow", ["dog"], ["garden"], [], ["bone"]),
     "Ein Taucher entdeckt einen Schatz bei einem Schiffswrack":
@@ -87,11 +87,11 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "Ein Fischer lässt seine Angel fallen": ("mountain_lake", ["sailor"], ["drop"], ["fishing_rod"], []),
     "a mermaid gives a pearl to a sailor": ("underwater", ["mermaid", "sailor"], ["give"], [], ["pearl"]),
     "Ein Hai und ein Taucher schwimmen um ein Wrack": ("underwater", ["shark", "diver"], ["swim"], ["shipwreck"], []),
-    "a hairdresser cuts the hair of a nervous pirate": ("beach", ["man", "pirate"], ["craft"], [], ["hair"]),
+    "a hairdresser cuts the hair of a nervous pirate": ("living_room", ["waiter", "pirate"], ["craft"], [], ["hair"]),
     "Die Hexe wohnt in einer Hütte": ("forest", ["witch"], ["live"], ["house"], []),
     "Ein Cowboy verliert seinen Hut in der Wüste": ("desert", ["cowboy"], ["lose"], ["hat"], []),
     "the duchess dances with the duke": ("throne_room", ["queen", "king"], ["dance"], [], []),
-    "a shepherdess counts her sheep": ("farm", ["female_farmer", "sheep"], ["watch"], [], []),
+    "a shepherdess counts her sheep": ("meadow", ["female_farmer", "sheep"], ["watch"], [], []),
     "Eine Nonne und ein Bettler teilen ein Brot": ("meadow", ["woman", "man"], ["give"], ["bread"], []),
     "a grandmother bakes cookies while a penguin watches":
         ("kitchen", ["grandmother", "penguin"], ["cook", "watch"], ["cookie"], []),

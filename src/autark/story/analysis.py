@@ -442,13 +442,14 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         for prop in thing_words.occasion_things(word):
             if not any(o.type == prop for o in objects) and len(objects) < _MOST_OCCASION_THINGS:
                 objects.append(ObjectConcept(type=prop, word=tokens[k]))
-    for prop in trades.job_tools([c.word for c in characters], [o.type for o in objects]):  # a barber's scissors
-        objects.append(ObjectConcept(type=prop, word=prop))
+    tools = trades.job_tools([c.word for c in characters], [o.type for o in objects])  # a barber's scissors
+    objects += [ObjectConcept(type=prop, word=prop) for prop in tools]
     if not settings:  # what the idea implies: its things and creatures, activity, profession (story.implied)
         doing = places.place_for_activity([folded[k] for k in range(len(tokens)) if not any(
             h.category in ("character", "object", "setting", "stand_in") for h in meanings[k])])
         guess = implied.guess_setting(doing, [(fold(c.word), c.type, c.group) for c in characters],
-                                      [o.type for o in objects], any(h.key == "sci-fi" for _k, h in first("genre")))
+                                      [o.type for o in objects if o.type not in tools],  # (not a job's tools)
+                                      any(h.key == "sci-fi" for _k, h in first("genre")))
         if doing and guess == doing[0]:  # a library is the office with its shelves
             objects += [ObjectConcept(type=p, word=doing[1]) for p in places.props_for(doing[1])
                         if not any(o.type == p for o in objects)]
