@@ -118,10 +118,11 @@ def test_senses_that_need_care():
     assert wordnet_words.is_person("sweater", "en") is False and wordnet_words.is_person("widow", "en") is True
     assert wordnet_words.noun_target("lobsters", nouns)[0] == "fish"  # the creature before its dish
     # a job word with no costume of its own wears the kit of the known person WordNet puts above it
-    assert wordnet_words.person_kit("schoolmaster", nouns) == "teacher"
-    assert wordnet_words.person_kit("midwife", nouns) == "nurse"
-    assert wordnet_words.person_kit("sergeant", nouns) == "soldier"
-    assert wordnet_words.person_kit("philosopher", nouns) == ""  # a scholar: no student's costume
+    kits = frozenset(roles.ROLE_KITS.values())
+    assert wordnet_words.person_kit("schoolmaster", nouns, kits) == "teacher"
+    assert wordnet_words.person_kit("midwife", nouns, kits) == "nurse"
+    assert wordnet_words.person_kit("sergeant", nouns, kits) == "soldier"
+    assert wordnet_words.person_kit("philosopher", nouns, kits) == ""  # a scholar: no student's costume
 
 
 # ideas of my own: the key verb or noun is staged, not dropped

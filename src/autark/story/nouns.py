@@ -112,7 +112,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     if table:  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
         return Reading("word", table, note=f"{token!r} is played by {table.replace('_', ' ')!r}")
     if lang != "de" and _role_like(token, word, lang):  # "hairdresser" is a person, not a "dresser"
-        return _person(token, lang, roles.costume_for(token, lang) or wordnet_words.person_kit(word, vocabulary))
+        return _person(token, lang, roles.costume_for(token, lang) or wordnet_words.person_kit(
+            word, vocabulary, frozenset(roles.ROLE_KITS.values())))
     for end in ("innen", "in"):  # "Nachbarinnen": the women of a known person word ("Nachbar")
         if lang == "de" and word.endswith(end) and len(word) - len(end) >= 4 and any(
                 h.category == "character" for h in lookup(word[: -len(end)])):

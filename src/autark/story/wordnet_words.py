@@ -299,13 +299,11 @@ def is_person(word: str, lang: str) -> bool | None:
     return senses[0].lexname == "noun.person" if senses else None
 
 
-def person_kit(word: str, vocabulary: tuple[str, ...]) -> str:
-    """The costume kit (``autark.story.roles.ROLE_KITS``' kits) of the person the English noun ``word`` names,
-    by the known person word WordNet reaches ("schoolmaster" -> educator: a teacher), or ""."""
-    from autark.story import roles
-
+def person_kit(word: str, vocabulary: tuple[str, ...], kits: frozenset[str]) -> str:
+    """The costume kit (one of ``kits``: ``autark.story.roles.ROLE_KITS``' kits) of the person the English noun
+    ``word`` names, by the known person word WordNet reaches ("schoolmaster" -> educator: a teacher), or ""."""
     found = noun_target(word, vocabulary, frozenset({"noun.person"}))
-    if found is None or found[0] not in set(roles.ROLE_KITS.values()):
+    if found is None or found[0] not in kits:
         return ""
     # a costume only for the kit's own first sense above the word ("philosopher" is a scholar, and a student
     # only in that word's second sense: no student's costume)
