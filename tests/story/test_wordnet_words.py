@@ -22,7 +22,7 @@ NOUNS = {
     # people: relatives, ages, ways of life
     "stepfather": {"man"}, "widow": {"woman"}, "bachelor": {"man"}, "spinster": {"woman"},
     "infant": {"baby"}, "newborn": {"baby"}, "stepdaughter": {"child"}, "housewife": {"wife", "woman"},
-    "fiancee": {"lover", "woman"}, "classmate": {"friend"}, "monarch": {"king"}, "nomad": {"wanderer"},
+    "fiancee": {"lover", "woman"}, "classmate": {"friend", "person"}, "monarch": {"king"}, "nomad": {"wanderer"},
     "schoolmaster": {"teacher"}, "bridesmaid": {"woman"}, "matriarch": {"woman"},
     # animals
     "walrus": {"whale"}, "otter": {"fox"}, "lobster": {"fish"}, "crab": {"fish"}, "heron": {"bird"},

@@ -66,7 +66,7 @@ dog: canine wolf
 fox: musteline_mammal procyonid
 mouse: rodent insectivore
 bird: chiropteran
-rabbit: lagomorph leporid
+rabbit: lagomorph leporid marsupial
 whale: aquatic_mammal cetacean pinniped
 horse: equine ungulate odd_toed_ungulate
 cow: bovid bovine even_toed_ungulate ruminant
@@ -90,7 +90,7 @@ cup: drinking_vessel beverage
 bottle: liquid_container
 chair: seat furniture
 table: table
-bed: bedroom_furniture
+bed: bedroom_furniture baby_bed
 knife: edge_tool cutter blade
 hammer: hand_tool tool implement
 spoon: kitchen_utensil cutlery
@@ -204,6 +204,8 @@ def _walk(sense: wordnet.Synset, known: frozenset[str], classes: dict[str, str],
             for lemma in s.lemmas:
                 # a synonym only in its first senses ("pout" is no "mop", "trash" the drug no "ice")
                 everyday = (1 if s.pos == "verb" else 2) if level == 0 else _EVERYDAY[s.pos]
+                if s.lexname == "noun.person":  # a person word in its first sense: a pundit is a scholar, no
+                    everyday = 1  # "student" (that word's second sense)
                 if lemma in known and _common_sense(lemma, s, everyday, level > 0) and _fits(lemma, sense, s):
                     return lemma, lemma, level
                 if classes.get(lemma, "") in known and (s.pos == "verb" or _fits(classes[lemma], sense, s)):
