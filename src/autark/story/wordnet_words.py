@@ -123,11 +123,11 @@ VERB_CLASSES: dict[str, str] = word_table("""
 clean: groom neaten clean cleanse
 walk: travel locomote
 run: run hurry
-talk: communicate express state tell talk speak say utter
+talk: communicate tell talk speak say utter
 eat: ingest eat
 drink: drink
 knit: create_from_raw_material sew create_by_mental_act embellish decorate
-repair: repair restore make
+repair: repair restore
 dig: cultivate dig till
 hug: caress embrace
 fight: attack assail fight
