@@ -114,9 +114,13 @@ def test_a_held_umbrella_is_in_the_hand_and_over_the_head() -> None:
         assert box.min[1] > 0.5, t  # not standing on the ground
 
 
-def test_a_carried_dog_is_on_the_ground_at_the_end() -> None:
-    scene = _built("a boy carries his dog across the meadow")
-    boy, dog = _one(scene, "boy").id, _one(scene, "dog").id
+@pytest.mark.parametrize(("idea", "carrier", "animal"), [
+    ("a boy carries his dog across the meadow", "boy", "dog"),
+    ("Der Bauer trägt ein Lamm über die Wiese", "farmer", "sheep"),  # a lamb: a small sheep, lifted
+])
+def test_a_carried_animal_is_on_the_ground_at_the_end(idea: str, carrier: str, animal: str) -> None:
+    scene = _built(idea)
+    boy, dog = _one(scene, carrier).id, _one(scene, animal).id
     pick = next(a for a in scene.timeline.actions if a.kind == "pick_up" and a.item == dog)
     put = next(a for a in scene.timeline.actions if a.kind == "put_down" and a.item == dog)
     mid = (pick.end_s + put.start_s) / 2

@@ -324,7 +324,7 @@ def _liftable(thing: Any, ctx: Ctx) -> None:
     from autark.scene.geometry import world_bbox
 
     size = world_bbox(thing).size
-    if not can_lift(thing.type, size):  # (an umbrella, a dog: yes)
+    if not can_lift(thing.type, size, thing.name or ""):  # (an umbrella, a dog, a lamb: yes)
         name = thing.name or thing.type
         raise UserInputError(ctx.msg(f"the {name} is too big to pick up", f"'{name}' ist zu groß zum Hochheben"),
                              hint=ctx.msg("pick up something smaller, or push it", "heb etwas Kleineres hoch "

@@ -26,6 +26,7 @@ from autark.story.cast import (
     name_for,
     peers_of_children,
     sexed,
+    young_scale,
 )
 from autark.story.concept import IDEA_WORD as _TOKEN
 from autark.story.concept import (
@@ -291,6 +292,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 display = character_noun(body.type, group, word, lang)[0]  # "das Kaninchen" is no "Hase"
         order.append(at)
         scale = sizes.size_before(folded, at, group)
+        if scale is None and not stand_in:  # "a lamb": a small sheep
+            scale = young_scale(word)
         scale = sizes.cast_size(scale, body.type) if scale is not None else None
         if name is None:
             own_kind = stand_in or (group == "animal" and body.type not in ("dog", "cat"))

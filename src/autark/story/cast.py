@@ -13,7 +13,8 @@ from autark.assets.templates import fold
 from autark.story.kinds import character_types
 
 __all__ = ["Body", "FLOCK", "MOST_ANIMALS", "flock_count", "flock_spot", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
-           "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged", "peers_of_children", "cast_colour"]
+           "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged", "peers_of_children", "cast_colour",
+           "young_scale"]
 
 # two characters of one kind are told apart by colour (and name)
 CAST_COLOURS = ("red", "blue", "green", "yellow")
@@ -295,6 +296,14 @@ def peers_of_children(characters: list) -> list:
             c = c.model_copy(update={"type": body.type, "voice": body.voice})
         out.append(c)
     return out
+
+
+def young_scale(word: str) -> float | None:
+    """The size factor of a young animal's word ("lamb", "Fohlen", "Welpe"): a small grown body
+    (``autark.motion.holding.YOUNG_SCALE``, where a lamb is also lifted as one); None for any other word."""
+    from autark.motion.holding import young_scale as young
+
+    return young(word)
 
 
 def cast_colour(before: list[str], colours: list[str], group: str) -> str:
