@@ -186,3 +186,14 @@ def test_without_wordnet_the_idea_still_plans(monkeypatch, tmp_path):
         wordnet.forget()
         wordnet_words.noun_target.cache_clear()
         wordnet_words.verb_target.cache_clear()
+
+
+def test_an_english_loanword_in_a_german_idea_is_read_through_wordnet():
+    concept = analyze("Die Oma backt einen Pancake in der Küche")
+    assert "cake" in {o.type for o in concept.objects}, concept.objects
+    concept = analyze("Ein Mädchen kauft zwei Bagels am Kiosk")
+    assert "bread" in {o.type for o in concept.objects}, concept.objects
+    # a word of the German list stays German even where English has it too: never WordNet's
+    from autark.story import nouns
+
+    assert nouns._loanword_match("walross") is None and nouns._loanword_match("mantel") is None

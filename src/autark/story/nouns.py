@@ -127,8 +127,10 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     head = None if wordnet_words.knows_noun(word, lang) else _compound_head(token, word, lang, lookup)
     if head is not None:
         return head
-    match = semantic.nearest(word, vocabulary, min_score=THING_MIN_SCORE, min_margin=THING_MIN_MARGIN, lang=lang,
-                             pos="noun", lexnames=wordnet_words.lexnames_at(folded, k) if lang == "en" else None)
+    match = _loanword_match(word) if lang == "de" else None
+    match = match or semantic.nearest(word, vocabulary, min_score=THING_MIN_SCORE, min_margin=THING_MIN_MARGIN,
+                                      lang=lang, pos="noun",
+                                      lexnames=wordnet_words.lexnames_at(folded, k) if lang == "en" else None)
     # (an English noun: WordNet's nearer known word, a being first where it does something)
     hits = lookup(match.known) if match is not None else []
     is_person = any(h.category in ("character", "stand_in") for h in hits)
@@ -140,6 +142,17 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         kit = roles.costume_for(token, lang)
         return _person(token, lang, kit or "")
     return None
+
+
+def _loanword_match(word: str) -> semantic.Match | None:
+    """WordNet's reading of an English loanword in a German idea ("ein Hoodie", "einen Pancake"): only a word
+    the German word list does not have and the English one does (a German word is never read as English)."""
+    if dictionary.is_word_in(word, "de") is not False or dictionary.is_word_in(word, "en") is not True:
+        return None
+    from autark.story.unknown_words import vocabulary
+
+    match = semantic.nearest(word, vocabulary("noun", "en"), semantic=False, lang="en", pos="noun")
+    return match if match is not None and match.how == "wordnet" else None
 
 
 def _table_target(word: str, lang: str, lookup) -> str:
