@@ -108,6 +108,29 @@ def _infinitive(tok: str, folded: list[str], k: int, lang: str, breaks: set[int]
     return folded[k].endswith(("en", "ern", "eln")) and (ends_clause or before == "zu")
 
 
+_SUBJECTS_EN = {"he", "she", "it"}  # who does it, before a verb in -s
+
+
+def _verb_after_subject(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list, breaks: set[int]) -> bool:
+    """Whether an English word that reads as a plural noun ("irons", "sinks", "hammers") stands where the
+    clause's verb does: right after its subject (a person or "he"/"she"/"it") in a clause that has no verb yet.
+    Read as a noun, the clause lost its only act and the film filled the gap with a mood filler."""
+    word = folded[k]
+    if not (word.endswith("s") and not word.endswith("ss") and len(word) > 3):
+        return False
+    if not any(h.category in ("object", "setting", "material") for h in meanings[k]):
+        return False
+    prev = folded[k - 1]
+    if prev not in _SUBJECTS_EN and not any(h.category in ("character", "stand_in") for h in meanings[k - 1]):
+        return False
+    j = k - 1
+    while j > 0 and j not in breaks and folded[j - 1] not in ("and", "but", "until", "when", "while", "then"):
+        if verbs[j - 1] is not None:
+            return False
+        j -= 1
+    return not (k + 1 < len(folded) and verbs[k + 1] is not None)
+
+
 def _base(folded: str) -> str:
     """One key for a noun and its plural ("knights", "knight")."""
     return min(stems(folded), key=len)
@@ -180,6 +203,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     groups_at = {k: m for k in range(len(tokens)) if (m := roles.collective_at(folded, tokens, k, lang))}
     for k in groups_at:
         meanings[k] = []
+    for k in range(1, len(tokens)):  # "the robot irons shirts", "but it sinks": a noun's form where a verb stands
+        if lang == "en" and verbs[k] is None and _verb_after_subject(k, folded, meanings, verbs, breaks):
+            verbs[k] = verb_table.verb(folded[k], lang) or verb_table.stand_in()
+            meanings[k] = []
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
     unknown: list[str] = []
     unknown_at: dict[int, str] = {}  # word index -> the part of speech it seemed to be
