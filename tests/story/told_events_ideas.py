@@ -12,6 +12,9 @@ IDEAS: list[tuple[str, list[str], dict[str, str]]] = [
     ("a clown juggles three oranges at the circus and a child laughs", ["juggles", "laughs"], {}),
     ("a sailor scrubs the deck of the ship while the captain sleeps", ["scrubs", "sleeps"], {}),
     ("a young painter sketches a horse in the meadow", ["sketches"], {}),
+    ("the robot irons shirts in the kitchen until the iron starts to smoke", ["irons", "smoke"], {}),
+    ("two brothers build a raft on the river, but it sinks", ["build", "sinks"], {}),
+    ("the cook plates the fish and the waiter serves it", ["plates", "serves"], {}),
     # English: outcomes
     ("a princess waits in vain for the prince at the train station", ["waits"], {"waits": "failed"}),
     ("the detective searches the library all night but never finds the stolen book", ["searches", "finds"],
