@@ -20,7 +20,7 @@ def _no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
 JOBS = {
     "the hairdresser sweeps up the hair and hums": ("waiter", "living_room", "scissors"),
     "a seamstress threads a needle and sighs": ("waitress", "workshop", "scissors"),
-    "two hikers argue about the way": ("student", "forest", "backpack"),
+    "two hikers argue about the way": ("student", "forest", None),  # the kit wears the backpack
     "an old cobbler laughs at a joke": ("painter", "workshop", "boot"),
     "the locksmith opens a door for a crying woman": ("mechanic", "workshop", "toolbox"),
     "the butcher whistles while a dog begs": ("chef", "kitchen", "knife"),
@@ -30,7 +30,7 @@ JOBS = {
     "the mail carrier is chased by a goose": ("pilot", "city_street", "mailbox"),
     "Der Barbier erzählt einen Witz": ("waiter", "living_room", "scissors"),
     "Die Näherin lacht über ihren Kater": ("waitress", "workshop", "scissors"),
-    "Zwei Wanderinnen streiten über den Weg": ("female_student", "forest", "backpack"),
+    "Zwei Wanderinnen streiten über den Weg": ("female_student", "forest", None),
     "Der Hufschmied pfeift ein Lied": ("builder", "workshop", "anvil"),
     "Eine Bergarbeiterin findet einen Kristall": ("female_builder", "cave", "pickaxe"),
     "Der Postbote klingelt zweimal": ("pilot", "city_street", "letter"),
@@ -49,7 +49,8 @@ def test_a_job_wears_its_kit_brings_its_tools_and_works_at_its_place(idea: str) 
     assert kit in kinds, kinds
     assert not set(kinds) <= _PLAIN
     assert concept.setting == place
-    assert tool in [o.type for o in concept.objects]
+    if tool is not None:
+        assert tool in [o.type for o in concept.objects]
 
 
 @pytest.mark.parametrize(("idea", "place"), [
@@ -80,7 +81,7 @@ def test_an_idea_full_of_things_gets_only_the_tool_in_the_hand() -> None:
 
 @pytest.mark.parametrize(("idea", "tool"), [
     ("a barber hums while the radio plays", "scissors"),
-    ("the hiker sits down on a rock", "backpack"),
+    ("the window cleaner whistles a song", "bucket"),
     ("a plumber scratches his head", "wrench"),
     ("the lumberjack yawns", "axe"),
     ("Die Gärtnerin lacht über einen Witz", "Gießkanne"),

@@ -51,9 +51,9 @@ waiter @ workshop + scissors + mirror: tailor seamstress dressmaker seamster cou
 chef @ restaurant + cup + teapot: barista baristo
 waiter @ restaurant + bottle + bar_stool: bartender barkeeper barman barmaid wirt gastwirt kneipenwirt
 waiter @ supermarket + checkout + coins: cashier checkout_clerk kassierer verkaeufer verkaeuferin
-student @ forest + backpack + map: hiker rambler backpacker trekker walker wayfarer wanderer wandersmann
+student @ forest: hiker rambler backpacker trekker walker wayfarer wanderer wandersmann
   wanderin rucksacktourist pilgrim pilger
-student @ forest + tent + backpack: camper camperin zeltler
+student @ forest + tent: camper camperin zeltler
 cowboy @ forest + map + backpack: explorer adventurer entdecker abenteurer expeditionsleiter
 pilot @ city_street + bus: bus_driver busdriver busfahrer omnibusfahrer
 pilot @ city_street + car: taxi_driver cabbie cab_driver taxifahrer taxler
