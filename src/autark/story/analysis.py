@@ -193,6 +193,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if after_marker and tok[:1].isalpha():
             names[k] = tok[:1].upper() + tok[1:]
         elif _is_name(tok) and not cats and not (lang == "de" and k and folded[k - 1] in _ARTICLES) and not (
+                lang == "en" and k and folded[k - 1] == "the") and not (  # "the Earth rises": a thing, nobody's name
                 lang == "de" and german_noun(tok)) and (  # "einem müden Geschäftsmann Kaffee": coffee, no one
                 after_character or lang == "en" or (k + 1 < len(tokens) and (
                 folded[k + 1] in ("und", "and") or any(h.category == "action" for h in meanings[k + 1])
