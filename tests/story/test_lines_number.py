@@ -75,3 +75,25 @@ def test_a_character_named_in_the_genitive_is_introduced_in_the_nominative(idea:
     sp = plan(idea, duration_s=30, seed=0)
     first = sp.scenes[0].shots[0].narration
     assert intro in first and "seiner" not in first, first
+
+
+@pytest.mark.parametrize(("idea", "said"), [
+    ("Zwei Nachbarinnen streiten um die Birnen im Garten", "Birnen"),
+    ("Ein Pirat verliert seine Goldmünzen auf dem Schiff", "Goldmünzen"),
+    ("Zwei Kinder streiten um die Kekse im Garten", "Kekse"),
+    ("Two brothers argue about the pears in the orchard", "pears"),
+])
+def test_the_lines_keep_the_idea_s_plural(idea: str, said: str) -> None:
+    shots = [sh for s in plan(idea, duration_s=30, seed=0).scenes for sh in s.shots]
+    words = " ".join([d.text for sh in shots for d in sh.dialogue] + [sh.narration for sh in shots])
+    singular = {"Birnen": "Birne ", "Goldmünzen": "Münze ", "Kekse": "Keks ", "pears": "pear "}[said]
+    assert said in words and singular not in words, words
+
+
+def test_a_plural_in_the_dative_takes_its_n() -> None:
+    from autark.story.wording import noun_phrase
+
+    assert noun_phrase("Schlüssel", "de", "p", case="dat") == "den Schlüsseln"
+    assert noun_phrase("Äpfel", "de", "p", case="dat") == "den Äpfeln"
+    assert noun_phrase("Autos", "de", "p", case="dat") == "den Autos"
+    assert noun_phrase("Birnen", "de", "p", case="dat") == "den Birnen"

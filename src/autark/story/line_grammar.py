@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["number_en", "number_de", "indefinite_for", "agree", "PAIR_NOUNS_EN", "PLURAL_ONLY_EN", "MASS_EN", "MASS_DE",
+__all__ = ["number_en", "number_de", "indefinite_for", "agree", "idea_noun", "PAIR_NOUNS_EN", "PLURAL_ONLY_EN", "MASS_EN", "MASS_DE",
            "ONE_IN_S_EN"]
 
 # nouns that are one thing made of two halves: "a pair of ..." and a plural verb
@@ -157,3 +157,52 @@ def agree(line: str, phrase: str, noun: str, number: str, lang: str) -> str:
 
 def _keep_case(old: str, new: str) -> str:
     return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+# German determiners before a noun that say "several" ("die Äpfel" where Apfel is masculine, "zwei", "viele")
+_DE_SEVERAL = {"zwei", "drei", "vier", "fünf", "viele", "einige", "ein_paar", "paar", "alle", "manche", "mehrere",
+               "keine"}
+_DE_PLURAL_ENDINGS = ("e", "en", "n", "er", "s")
+_UMLAUT = str.maketrans({"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"})
+
+
+def _de_plural_of(noun: str, word: str) -> bool:
+    """Is ``word`` (the idea's) a plural of ``noun`` or of a compound ending in it ("Äpfel" of Apfel,
+    "Turnschuhe" of Schuh, "Ohrringe" of Ring)?"""
+    n, w = noun.lower(), word.lower()
+    stems = {n, n.translate(_UMLAUT)}
+    last_vowel = max((i for i, ch in enumerate(n) if ch in "aou"), default=-1)
+    if last_vowel >= 0:
+        stems.add(n[:last_vowel] + n[last_vowel].translate(_UMLAUT) + n[last_vowel + 1:])  # Apfel -> Äpfel
+    forms = {s + e for s in stems for e in _DE_PLURAL_ENDINGS} | (stems - {n})
+    return w != n and any(w.endswith(f) for f in forms)
+
+
+def idea_noun(noun: str, gender: str, word: str, before: str, lang: str) -> tuple[str, str]:
+    """(noun, German gender) for the lines: the idea's own plural where it spoke of several of the thing
+    ("streiten um die Äpfel" -> "Äpfel", "p"; "argue about the apples" -> "apples"), else ``noun`` and
+    ``gender`` as given. ``before`` is the idea's word before ``word`` (its article, if any)."""
+    if not word:
+        return noun, gender
+    if lang == "en":
+        w = word.lower()
+        if w != noun.lower() and number_en(w) in ("plural", "pair") and number_en(noun) == "one" and (
+                w.startswith(noun.lower()[:max(3, len(noun) - 2)]) or w.endswith(noun.lower().split()[-1] + "s")):
+            return w, gender  # "apples", "cherries", "playing cards"
+        return noun, gender
+    b = before.lower().replace(" ", "_")
+    several = b in _DE_SEVERAL or (b in ("die", "ihre", "seine", "meine", "deine", "unsere", "eure") and gender in ("m", "n"))
+    if _de_plural_of(noun, word) and (several or b not in ("der", "das", "dem", "des", "ein", "einen", "einem",
+                                                             "eine", "einer", "eines", "den")):
+        return word[:1].upper() + word[1:], "p"
+    if several and word[:1].isupper() and number_de(word, gender) != "mass" and (word.lower().endswith(
+            _DE_PLURAL_ENDINGS) or gender in ("m", "n") and word.lower().endswith(("el", "er", "en", "chen", "lein"))):
+        return word, "p"  # "die Juwelen", "seine Plätzchen": the idea's word, several of them
+    if b and b[:1].islower() and b not in _DE_ARTICLES and not b.endswith(("e", "en", "er", "es", "em")) \
+            and word[:1].isupper() and word != noun and number_de(word, gender) == "one":
+        return word, "p"  # "backt Plätzchen", "sammelt Muscheln": a count noun without an article is several
+    return noun, gender
+
+
+_DE_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
+                "mein", "dein", "sein", "ihr", "unser", "euer", "jeder", "jede", "jedes", "dieser", "diese", "dieses"}

@@ -82,6 +82,12 @@ class _Speech:
             if self.lang == "de" and word[:1].isupper() and (noun.lower().endswith(word.lower()) or word.lower(
                     ).endswith(noun.lower())):
                 noun = word  # the idea's own word for it: "Drachen" (not Flugdrachen), "Schatzkarte" (not Karte)
+            from autark.story.line_grammar import idea_noun
+            from autark.story.wording import TOKEN
+
+            tokens = TOKEN.findall(self.concept.idea)  # several of it: "die Äpfel", "apples" (story.line_grammar)
+            before = next((tokens[i - 1] for i, t in enumerate(tokens) if t == word and i), "")
+            noun, gender = idea_noun(noun, gender, word, before, self.lang)
             adjective = self.concept.adjectives.get(typ, "")
             if any(f"{word} {c.word}".lower() in self.concept.idea.lower() for c in self.concept.characters):
                 adjective = ""  # "a grumpy lighthouse keeper": the keeper is grumpy, not the lighthouse

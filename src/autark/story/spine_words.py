@@ -83,8 +83,19 @@ def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
     """A narrator's sentence for an event nobody in it can speak about (a dragon eating), in the idea's words;
     "" where the words came out wrong (one noun twice: "The cat water on the cat", "Der Besen zerbricht Besen"):
     the narrator says nothing rather than that."""
+    from autark.story.wording import TOKEN
+
+    tokens = TOKEN.findall(sp.concept.idea)
+    if 0 <= ev.at < len(tokens) and (sp.lang == "de" and tokens[ev.at][:1].isupper() and ev.at > 0 or ev.at > 0 and
+                                     tokens[ev.at - 1].lower() in _NOUN_MARKERS):
+        return ""  # the "verb" is a noun ("vom Grill", "spills the paint"): its sentence would be nonsense
     said = _told_words(ev, sp, actors)
     return said if _sounds_whole(said, sp.lang) else ""
+
+
+# words after which an idea's word is a noun, not a verb
+_NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "my", "your", "its", "our", "der", "die", "das", "den",
+                 "dem", "des", "vom", "zum", "zur", "im", "am", "beim", "ein", "eine", "einen", "einem"}
 
 
 def _sounds_whole(text: str, lang: str) -> bool:

@@ -118,6 +118,8 @@ def _is_weak(noun: str) -> bool:
 
 def noun_de(noun: str, gender: str, case: str) -> str:
     """A German noun in ``case``: weak masculines take -(e)n outside the nominative (der Drache, den Drachen)."""
+    if gender == "p" and case == "dat" and not noun.endswith(("n", "s")):
+        return noun + "n"  # "zu den Schlüsseln", "mit den Äpfeln"
     if gender != "m" or case == "nom" or not _is_weak(noun):
         return noun
     return noun + ("n" if noun.endswith(("e", "er", "el")) else "en")
