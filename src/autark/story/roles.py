@@ -135,7 +135,9 @@ gardener: gardener groundskeeper gaertner landschaftsgaertner
 king: emperor pharaoh sultan tsar duke baron lord kaiser pharao zar herzog graf fuerst
 queen: empress duchess baroness kaiserin zarin herzogin graefin fuerstin
 """)
-ROLE_KITS: dict[str, str] = {**_OWN_KITS, **trade_kits()}
+# (a job no kit fits keeps the table's own plain man or woman: a nun, a maid, a nanny are women)
+ROLE_KITS: dict[str, str] = {**_OWN_KITS, **{w: k for w, k in trade_kits().items()
+                                             if not (k == "man" and _OWN_KITS.get(w) in ("man", "woman"))}}
 
 # a word for a group of people -> who is cast for it (English member words, German member words): "a family"
 # is a father, a mother and a child, never one person; a crowd, a class or a band three of the fitting kind

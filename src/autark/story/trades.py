@@ -160,6 +160,15 @@ soldier @ castle_courtyard + flag: soldier soldat
 scientist @ laboratory + microscope: scientist researcher chemist wissenschaftler chemiker laborant
 scientist @ outer_space + telescope: astronomer astronom sternengucker
 judge @ office + lectern: judge richter
+athlete @ sports_field + ball: coach trainer trainerin sportlehrer sports_teacher gym_teacher
+pilot @ city_street + suitcase: pilot aviator airline_pilot pilot flugkapitaen flight_attendant stewardess
+  flugbegleiter
+- @ church + candle: nun monk friar nonne moench ordensschwester
+teacher @ playground + ball: kindergarten_teacher nursery_teacher erzieher kindergaertner
+waiter @ kitchen + plate + kitchen_sink: dishwasher kitchen_porter tellerwaescher spueler
+policeman @ forest + lantern: park_ranger ranger parkwaechter waldhueter
+musician @ concert_hall + music_stand: conductor composer dirigent komponist kapellmeister
+musician @ stage + microphone: dj rapper opera_singer opernsaenger entertainer
 """)
 
 
