@@ -170,3 +170,20 @@ def test_the_story_subject_off_over_consecutive_shots_is_joined() -> None:
     shots[1] = _shot(1, 3.0, 5.5, [3.0, 5.5], ["cat"])
     shots[2] = _shot(2, 5.5, 8.0, [5.5, 8.0], ["dog"])
     assert story_off_across_shots(shots)[0] == pytest.approx(2.5)
+
+
+def test_legs_far_behind_the_subject_or_by_the_thing_of_an_insert_are_no_cut_body() -> None:
+    low = ((0.0, 0.25, 1.6), (0.0, 0.25, 0.0))
+    # legs without their head, 1.5 m behind the cat: a passer-by in the background
+    behind = _scene([_obj("cat", "cat"), _obj("bob", "humanoid", x=-1.0, z=-1.5)], low)
+    bob = behind.object("bob")
+    assert "body_cut" not in _codes(measure_shot(behind, "cam", 0.0, 4.0, ["cat"]))
+    assert look(bob, SceneStates(behind).points(0.0, bob), behind.cameras[0], W / H).cut  # alone: cut
+    # an insert of a ball at Bob's feet frames his legs with it on purpose
+    ball_spec = library.get("ball")
+    ball = SceneObject(id="ball", name="ball", type="ball", bounds_min=ball_spec.bounds_min,
+                       bounds_max=ball_spec.bounds_max, transform=Transform(position=(-0.2, 0.0, 0.9)))
+    kick = _scene([_obj("bob", "humanoid", x=-0.45, z=0.6)], low)
+    kick = kick.model_copy(update={"objects": [*kick.objects, ball]})
+    assert "body_cut" not in _codes(measure_shot(kick, "cam", 0.0, 4.0, ["ball"]))
+    assert _codes(measure_shot(kick, "cam", 0.0, 4.0, [])).get("body_cut") == "fail"  # no insert: his legs are cut

@@ -74,13 +74,18 @@ _KEYS = ("head", "top", "neck", "chest")
 
 
 def look_all(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.ndarray]]], cam: Camera,
-             aspect: float) -> dict[str, FrameLook]:
+             aspect: float, inserts: Sequence[str] = (), subjects: Sequence[str] = ()) -> dict[str, FrameLook]:
     """``look`` for many at once (object id, its ``subject_points``), projected together: the shot measure looks
-    at the whole cast at every moment of every framing the planner tries."""
+    at the whole cast at every moment of every framing the planner tries. ``inserts``: things (not figures) the
+    shot is about; a body standing by one (``rules.BY_INSERT_M``) may show without its head (the kicker's legs by
+    the ball: the insert frames them so); ``subjects``: what the shot is about: a body further than
+    ``rules.BEHIND_SUBJECT_M`` behind the nearest of them is background, and shows without its head unremarked (the
+    legs of a passer-by behind a low insert of a cup)."""
     if not items:
         return {}
     n = len(items)
     figure = np.array([pts[0] for _oid, pts in items], bool)
+    by_thing = _by_things(items, inserts)
     # a thing's key point is its middle (its "chest"), for every key
     keys = np.array([[pts[1][k] if pts[0] else pts[1]["chest"] for k in _KEYS] for _oid, pts in items], float)
     corners = np.array([pts[2] for _oid, pts in items], float)
@@ -107,13 +112,34 @@ def look_all(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.nd
         at_side = np.abs(head[:, 0]) > rules.SIDE_EDGE_X
         # a figure's body without its head (legs at the edge, a skirt under the top edge: however much of it
         # shows), a thing with under 40% of it in the picture, or half a body at the side edge
-        headless = ~key_in & (figure | (shown < rules.MIN_SHOWN_FRAC))
-        cut = noticed & (headless | (at_side & (across < rules.MIN_SHOWN_FRAC) & ~wide))
-        # a person's head over the top edge, the chest in the picture, no extreme close-up
+        depth = kp[:, 0, 2]
+        mine = np.array([oid in subjects for oid, _p in items], bool)
+        background = depth > (depth[mine].min() + rules.BEHIND_SUBJECT_M if mine.any() else np.inf)
+        headless = ~key_in & ((figure & ~by_thing) | (~figure & (shown < rules.MIN_SHOWN_FRAC)))
+        cut = noticed & ~background & (headless | (at_side & (across < rules.MIN_SHOWN_FRAC) & ~wide))
+        # a person's head over the top edge, the chest in the picture, no extreme close-up (nor the one by an insert's
+        # thing)
         span = np.abs(top[:, 1] - neck[:, 1]) / 2
-        head_out = (there & figure & (top[:, 1] > 1.02) & (chest[:, 1] < 1.0) & (np.abs(chest[:, 0]) <= 1.0)
+        head_out = (there & figure & ~by_thing & (top[:, 1] > 1.02) & (chest[:, 1] < 1.0) & (np.abs(chest[:, 0]) <= 1.0)
                     & (span < rules.EXTREME_HEAD_FRAMES) & (h_in / 2 >= rules.MIN_HEAD_OUT_FRAC))
     return {oid: FrameLook(bool(seen[i]), bool(cut[i]), bool(head_out[i])) for i, (oid, _p) in enumerate(items)}
+
+
+def _by_things(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.ndarray]]],
+               inserts: Sequence[str]) -> np.ndarray:
+    """Per item, whether it is a figure standing within ``rules.BY_INSERT_M`` (on the ground) of one of the
+    ``inserts`` (by their boxes)."""
+    out = np.zeros(len(items), bool)
+    things = [pts[2] for oid, pts in items if oid in inserts and not pts[0]]
+    if not things:
+        return out
+    for i, (_oid, (fig, _pts, corners)) in enumerate(items):
+        if fig:
+            lo, hi = corners.min(axis=0), corners.max(axis=0)
+            for box in things:
+                gap = np.maximum(np.maximum(box.min(axis=0) - hi, lo - box.max(axis=0)), 0.0)[[0, 2]]
+                out[i] |= bool(np.linalg.norm(gap) <= rules.BY_INSERT_M)
+    return out
 
 
 @dataclass

@@ -397,6 +397,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     looked = list(dict.fromkeys([*(cast if cast is not None else (c.object_id for c in scene.characters)),
                                  *subjects, *story]))
     faults = FrameFaults()
+    bodies = {c.object_id for c in scene.characters}
+    inserts = [oid for oid in subjects if oid not in bodies]  # things the shot is about (a ball, a cup)
     n_visible = n_occluded = n_cut = n_inside = n_away = n_turned = 0
     heights: list[float] = []
     eyes: list[float] = []
@@ -464,7 +466,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         if looked:
             hidden_now = {o.id for o in _state.objects if not o.visible}
             items = [(oid, states.points(t, by_id[oid])) for oid in looked if oid in by_id]
-            faults.add(t, look_all(items, cam, aspect), story, subjects, hidden_now,
+            faults.add(t, look_all(items, cam, aspect, inserts, subjects), story, subjects, hidden_now,
                        {oid for oid, pts in items if pts[0]})
         if subjects:
             near = _nearer_bodies(solid, subjects, foreground, seen, cam, lambda o, t=t: states.points(t, o))

@@ -173,6 +173,26 @@ def _good(m: ShotMeasures) -> bool:
         not m.subjects or m.subjects_visible_pct >= rules.WARN_VISIBLE_PCT)
 
 
+def _cut_cast(ctx: SceneShots, fr: Framing, m: ShotMeasures) -> list[str]:
+    """The cast members a measured framing cuts at the frame's edge (a body without its head, a head over the
+    top edge) long enough to fail, other than its own subjects."""
+    failed = {p.code for p in m.failures} & {"body_cut", "head_out"}
+    mine = set(fr.subjects(ctx))
+    return list(dict.fromkeys(oid for code in sorted(failed) for oid in m.fault_who.get(code, [])
+                              if oid in ctx.characters and oid not in mine))
+
+
+def _with_the_cut(ctx: SceneShots, fr: Framing, cut: Sequence[str]) -> list[Framing]:
+    """Framings that hold the ones ``fr`` cut whole with its subjects: a group of them from the front views, at
+    the framing's size when it is a medium or wide, else a medium; then a wide."""
+    group = tuple(dict.fromkeys([*fr.subjects(ctx), *cut]))
+    size = fr.size if fr.size in ("medium", "wide") else "medium"
+    out = [Framing(size, None, "static", view=v, group=group) for v in ("front", "front_left", "front_right")]
+    if size != "wide":
+        out.append(Framing("wide", None, "static", group=group))
+    return out
+
+
 # What a framing's own geometry can raise where a body lacks a point a rule reads (a shark's eyes): the planner
 # skips that framing and tries the next, with a warning in the log, instead of the film failing
 _FRAMING_FAULTS = (KeyError, IndexError, ValueError, ZeroDivisionError, FloatingPointError)
@@ -204,7 +224,12 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
         return _score(m, wrong), m, wrong
 
-    for fr in tries if ctx.check else tries[:1]:
+    queue = list(tries if ctx.check else tries[:1])
+    regrouped = False
+    k = 0
+    while k < len(queue):
+        fr = queue[k]
+        k += 1
         try:
             cand = build(scene, ctx, fr, cam, part.start_s, part.end_s, states)
         except UserInputError as exc:
@@ -230,6 +255,11 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         tried += 1
         if best is None or score < best[0]:
             best = (score, fr, cand, m)
+        if ctx.check and not regrouped and (cut := _cut_cast(ctx, fr, m)):
+            # someone at the frame's edge, legs or half a body: next, a frame that holds them whole with the
+            # subjects (a wider one), before the other views of the planned one that may leave them out
+            regrouped = True
+            queue[k:k] = _with_the_cut(ctx, fr, cut)
         if _good(m) and not wrong and (not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height):
             break
         if _good(m) and wrong and good_wrong is None:
