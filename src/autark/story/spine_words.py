@@ -240,8 +240,10 @@ def _no_long_silence(plans: list[ShotPlan], sp: _Speech, events: list[Event]) ->
                 text = _told(events[i], sp, events[i].agents)
                 told_events.add(i)
                 break
-        if not text and p.actions:
-            text = _action_told(p.actions[0], sp)
+        for action in p.actions if not text else []:  # the first act there that says something of the story
+            text = _action_told(action, sp)
+            if text:
+                break
         if text and text not in told_texts:
             p.narration = text
             told_texts.add(text)
