@@ -315,7 +315,13 @@ def _cast(concept: Concept) -> list[CastMember]:
     # that chases them is cast too; they stand around the first of them, not on the spots of the named
     flock = [c for i, c in enumerate(concept.characters) if c.group == "animal" and any(
         d.word == c.word and d.type == c.type for d in concept.characters[:i])]
-    named = [c for c in concept.characters if c not in flock][:4]
+    people = [c for c in concept.characters if c not in flock]
+    # who acts or is acted on is cast before who only stands by: "the orchestra conductor sneezes and the
+    # violinists laugh" cast three of the orchestra and left the laughing violinists out (their lines unsaid)
+    acting = {n for e in concept.events for n in (*e.agents, e.recipient, e.partner, e.source,
+                                                     "" if e.patient_is_thing else e.patient) if n}
+    kept = sorted(people, key=lambda c: c.name not in acting)[:4]
+    named = [c for c in people if c in kept]
     chars = named + flock[:max(0, MOST_ANIMALS - len(named))]
     # by the body alone: a tailor read as a man and a neighbour read as a person are both a plain man, and two
     # named Toms of one kind look alike as much as two unnamed ones

@@ -160,6 +160,9 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "o
 _WHERE = {"in", "at", "inside", "into", "to", "im", "am", "ins", "zur", "zum", "beim", "auf", "aus", "from"}
 
 
+_COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht", "neun", "zehn", "zwoelf"])
+
+
 def collective_at(folded: list[str], tokens: list[str], k: int, lang: str) -> tuple[str, ...] | None:
     """The member words to cast for a group word at ``k`` ("a family" -> father, mother, child), or None where
     the word is no group of people there: a place ("in the class", "im Orchester"), a count ("a couple of
@@ -175,8 +178,9 @@ def collective_at(folded: list[str], tokens: list[str], k: int, lang: str) -> tu
         return None
     if det >= 1 and folded[det - 1] in _WHERE:
         return None
-    if k + 1 < len(folded) and folded[k + 1] in ("of", "von"):
-        return None
+    if k + 1 < len(folded) and folded[k + 1] in ("of", "von") and not (
+            k + 2 < len(folded) and (folded[k + 2].isdigit() or folded[k + 2] in _COUNT_WORDS)):
+        return None  # "a couple of apples" is a count; "a family of five" is still the family
     if lang == "de" and not tokens[k][:1].isupper():
         return None
     # a member the idea names on its own is cast by that word ("the whole class laughs at the teacher": the

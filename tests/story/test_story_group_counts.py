@@ -1,0 +1,24 @@
+"""A group word with a count after it is still the group ("a family of five"); a count of things is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.story.analysis import analyze
+
+
+@pytest.mark.parametrize("idea", [
+    "a family of five eats pizza while the dog steals a sausage",
+    "a family of 4 has a picnic by the lake",
+    "a team of ten celebrates on the sports field",
+])
+def test_a_counted_group_is_cast(idea: str) -> None:
+    concept = analyze(idea)
+    people = [c for c in concept.characters if c.group != "animal"]
+    assert len(people) >= 2, [(c.name, c.type) for c in concept.characters]
+    assert concept.events and concept.events[0].agents, [(e.verb, e.agents) for e in concept.events]
+
+
+def test_a_count_of_things_casts_nobody() -> None:
+    concept = analyze("a couple of apples fall from the tree in the garden")
+    assert not [c for c in concept.characters if c.type in ("man", "woman", "child")]
