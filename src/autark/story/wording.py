@@ -42,7 +42,10 @@ _NOT_WEAK = {"käse", "name", "buchstabe", "glaube", "friede", "gedanke", "wille
              "kaffee", "tee", "see", "klee", "salat", "spinat", "apparat", "automat", "monat", "draht", "rat",
              "staat", "schat", "brat", "pirat_"}
 COLOUR_WORDS = {"red": ("red", "rot"), "blue": ("blue", "blau"), "green": ("green", "grün"),
-                "yellow": ("yellow", "gelb")}
+                "yellow": ("yellow", "gelb"), "grey": ("grey", "grau"), "gray": ("grey", "grau"),
+                "white": ("white", "weiß"), "black": ("black", "schwarz"), "brown": ("brown", "braun"),
+                "golden": ("golden", "golden"), "gold": ("golden", "golden"), "silver": ("silver", "silbern"),
+                "orange": ("orange", ""), "pink": ("pink", ""), "purple": ("purple", "")}  # "": not declined in German
 # traits an idea gives a character, as a German stem and an English word (either may be written in the idea)
 _TRAITS_DE = {"alt": "old", "jung": "young", "klein": "little", "gross": "big", "nervös": "nervous",
               "nervoes": "nervous", "mürrisch": "grumpy", "muerrisch": "grumpy", "schüchtern": "shy",
@@ -159,8 +162,9 @@ class Person:
     word: str = ""  # the idea's word for them ("knights": the plural, when the idea names several)
 
     def _adjective(self) -> str:
-        if self.colour:
-            return COLOUR_WORDS.get(self.colour, (self.colour, self.colour))[self.lang == "de"]
+        if self.colour and not (self.trait and not self.given):  # "ein alter Hund" as the idea said, not "grauer"
+            # a colour German does not decline ("rosa", "lila") or one the table lacks is left unsaid there
+            return COLOUR_WORDS.get(self.colour, (self.colour, ""))[self.lang == "de"]
         return self.trait
 
     def ref(self, case: str = "nom") -> str:
