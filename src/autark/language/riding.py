@@ -151,4 +151,33 @@ def _last_place(obj: SceneObject, acts: list[Action], keys: list[Operator], stat
     return (float(last[0]), float(last[1]), float(last[2])), heading
 
 
+# things one drives, rides or sails in or on: "drives the car", "fährt mit dem Bus", "sails the boat" seat the
+# driver in it and it goes (``autark.motion.riding.SEATS``); anything else driven is a drive of its own
+VEHICLES = frozenset({"car", "bus", "truck", "boat", "train", "tractor", "wagon", "cart", "moon_rover", "submarine",
+                      "bicycle", "motorcycle", "scooter", "skateboard", "sled", "van", "taxi"})
+
+
+def stage_drive(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Operator] | None:
+    """'Oma fährt mit dem Auto zum Markt', 'Tom drives the bus': a ride in the vehicle named after the verb;
+    None where no vehicle is named (or the vehicle is the one that drives: 'the car drives to the left')."""
+    actors, after, _verb = read_subject(rest, verb, ctx)
+    p = ps.Parser(rest, actor_names(ctx), ctx.types)
+    i = after
+    while i < p.n:
+        try:
+            r = parse_ref(p, i, ctx) if p.at(i) not in lang.PREPOSITIONS - {"the"} else None
+        except NotFound:
+            r = None
+        if r is None:
+            i += 1
+            continue
+        oid = r[0][0]
+        if oid not in actors and ctx.scene.object(oid).type in VEHICLES and not any(
+                ctx.scene.object(a).type in VEHICLES for a in actors):
+            return stage_ride(rest, verb, when, ctx)
+        i = r[1]
+    return None
+
+
 OWN_STAGING["ride"] = stage_ride
+OWN_STAGING["drive"] = stage_drive

@@ -47,7 +47,7 @@ from autark.scene.timeline import Action, Keyframe
 ARRIVE_GAP_M = 0.35  # a walker stops this far from what it walks to
 # action kind -> a stager of its own, (rest, verb, when, ctx) -> operators; a module that stages a kind on top of
 # this one's readers adds itself here (``autark.language.riding``), so this module needs not import it
-OWN_STAGING: dict[str, Callable[[list[Token], int, When, Ctx], list[Operator]]] = {}
+OWN_STAGING: dict[str, Callable[[list[Token], int, When, Ctx], list[Operator] | None]] = {}
 _FLAT_M = 0.12  # lower than this, a thing is walked over (``route``'s measure)
 
 
@@ -189,8 +189,8 @@ def stage_action(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Ope
     kind = lang.ACTION_VERBS.get(rest[verb].text) or acting.SPOKEN_ACTS[rest[verb].text]
     if kind == "take" and {t.text for t in rest} & {"seat", "platz"}:
         kind = "sit"  # "Tom takes a seat"
-    elif kind in OWN_STAGING:  # a kind staged by a module of its own (riding: ``autark.language.riding``)
-        return OWN_STAGING[kind](rest, verb, when, ctx)
+    elif kind in OWN_STAGING and (own := OWN_STAGING[kind](rest, verb, when, ctx)) is not None:
+        return own  # a kind staged by a module of its own (riding: ``autark.language.riding``); None: as any
     elif kind in acting.ACT_KINDS:  # eating, giving, dancing, hugging ...: read by role
         return acting.stage_act(rest, verb, kind, when, ctx, actor_names, read_subject, _jump)
     actors, after, verb = read_subject(rest, verb, ctx)

@@ -174,6 +174,9 @@ RIDDEN_THINGS = frozenset({"bicycle", "motorcycle", "skateboard", "sled", "broom
                            "car", "bus", "truck", "boat", "train", "wagon", "moon_rover", "submarine"})
 
 
+_DRIVEN = frozenset({"car", "bus", "truck", "boat", "train", "tractor", "wagon", "moon_rover", "submarine"})
+
+
 def _ride_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     """'rides his horse to the castle': the first rider on the mount (the animal or the bicycle the idea names)
     toward the thing named, the others walking along; with no mount named the story has none and they walk."""
@@ -199,6 +202,11 @@ def _ride_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     if not mount:
         return [_act("walk", sp, a, o=goal, w=goal, lead=actors[0]) for a in actors]
     first = sentence("ride", sp.lang, a=actors[0], o=mount, r=mount, w=goal)
+    vehicle = next((w for w in (ev.patient, ev.instrument, ev.recipient) if w in RIDDEN_THINGS), "")
+    if vehicle and (de or vehicle in _DRIVEN):  # "Oma fährt mit dem Auto zum Markt", "drives the bus": driven
+        there = (f" zu {goal}" if de else f" to {goal}") if goal else ""  # (a bike is ridden in English)
+        drives = "sails" if ev.word.lower().startswith("sail") else "drives"
+        first = f"{actors[0]} fährt mit {mount}{there}" if de else f"{actors[0]} {drives} {mount}{there}"
     return [first, *(_act("walk", sp, a, o=goal, w=goal, lead=actors[0]) for a in actors[1:])]
 
 
