@@ -269,6 +269,13 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                 ev.agents = [c for c in doer.characters if c not in agents]
                 if doer.thing and not ev.agents:  # "sees a ball rolling": the ball does it
                     ev.patient, ev.patient_is_thing, ev.thing_does_it = doer.thing, True, True
+            elif n > 0 and tok.folded.endswith("ing") and prev in ("it", "him", "her", "them") and events and \
+                    events[-1].patient:  # "finds it sleeping in a drum": the rabbit found sleeps, not the finder
+                found = events[-1]
+                if found.patient_is_thing:
+                    ev.agents, ev.patient, ev.patient_is_thing, ev.thing_does_it = [], found.patient, True, True
+                else:
+                    ev.agents = [found.patient]
             if prev in _RELATIVE:  # a relative clause: its subject is the one named just before it
                 named = next((tokens[j].characters for j in range(v - 2, -1, -1) if tokens[j].characters), [])
                 ev.agents = list(named) or ev.agents
