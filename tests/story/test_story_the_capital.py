@@ -23,3 +23,14 @@ def test_no_one_is_called_after_a_thing_with_the(idea: str) -> None:
                                             ("Max feeds the ducks", "Max")])
 def test_names_without_the_are_still_names(idea: str, name: str) -> None:
     assert name in {c.name for c in analyze(idea).characters}
+
+
+@pytest.mark.parametrize(("idea", "verb", "doer"), [
+    ("a nervous magician loses his rabbit backstage and finds it sleeping in a drum", "sleep", "Rabbit"),
+    ("the farmer loses his goat and finds it eating the flowers", "eat", "Goat"),
+])
+def test_an_ing_word_after_it_is_done_by_the_thing_found(idea: str, verb: str | None, doer: str) -> None:
+    concept = analyze(idea)
+    last = concept.events[-1]
+    assert verb is None or last.verb == verb
+    assert last.agents == [doer] or last.patient == doer.lower(), [(e.verb, e.agents, e.patient) for e in concept.events]
