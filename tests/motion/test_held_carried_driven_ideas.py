@@ -146,3 +146,36 @@ def test_a_driven_car_moves_with_its_driver_inside() -> None:
         assert body.max[1] < box.max[1] + 0.05, t  # under its roof, not on it
         at.append(np.array(box.center))
     assert np.linalg.norm(at[-1] - at[0]) > 1.0  # the car goes, with her in it
+
+
+@pytest.mark.parametrize(("command", "vehicle"), [
+    ("Ann fährt mit dem Auto nach links", "car"),
+    ("Ann drives the truck to the left", "truck"),
+    ("Ann fährt den Traktor nach rechts", "tractor"),
+    ("Ann drives the boat to the right", "boat"),
+])
+def test_a_drive_with_a_vehicle_is_a_ride_in_it(command: str, vehicle: str) -> None:
+    from autark.language import interpret
+    from autark.ops import apply_ops
+    from autark.scene import Scene
+
+    scene = Scene()
+    add = "füge eine Frau namens Ann hinzu" if command.startswith("Ann fährt") else "add a woman named Ann"
+    there = (f"füge ein {'Auto' if vehicle == 'car' else 'Traktor'} 3 Meter rechts von Ann hinzu"
+             if command.startswith("Ann fährt") else f"add a {vehicle} 3 metres right of Ann")
+    for s in (add, there, command):
+        scene = apply_ops(scene, interpret(s, scene))
+    ride = next(a for a in scene.timeline.actions if a.kind == "ride")
+    assert scene.object(ride.target_object).type == vehicle
+
+
+def test_a_vehicle_that_drives_itself_is_no_ride() -> None:
+    from autark.language import interpret
+    from autark.ops import apply_ops
+    from autark.scene import Scene
+
+    scene = Scene()
+    for s in ("add a car", "the car drives 4 metres to the left"):
+        scene = apply_ops(scene, interpret(s, scene))
+    assert not [a for a in scene.timeline.actions if a.kind == "ride"]
+    assert any(t.target.endswith(".position") for t in scene.timeline.tracks)  # it goes, by itself

@@ -205,8 +205,7 @@ def _ride_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     vehicle = next((w for w in (ev.patient, ev.instrument, ev.recipient) if w in RIDDEN_THINGS), "")
     if vehicle and (de or vehicle in _DRIVEN):  # "Oma fährt mit dem Auto zum Markt", "drives the bus": driven
         there = (f" zu {goal}" if de else f" to {goal}") if goal else ""  # (a bike is ridden in English)
-        drives = "sails" if ev.word.lower().startswith("sail") else "drives"
-        first = f"{actors[0]} fährt mit {mount}{there}" if de else f"{actors[0]} {drives} {mount}{there}"
+        first = f"{actors[0]} fährt mit {mount}{there}" if de else f"{actors[0]} drives {mount}{there}"
     return [first, *(_act("walk", sp, a, o=goal, w=goal, lead=actors[0]) for a in actors[1:])]
 
 
