@@ -503,7 +503,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                   possessive=k in possessive)
             for k in range(len(tokens))]
     events = extract_events(read, lang)
-    events = by_use(events)  # "practises the violin": played, not looked at (story.uses)
+    events = by_use(events, [t.folded for t in read])  # "practises the violin": played (story.uses)
     from autark.story.event_readings import settle_cast
 
     # "someone" is cast (a hidden figure), a wish's noun is not, a fed animal gets food, a ride its vehicle
