@@ -48,3 +48,13 @@ def test_every_use_is_a_story_verb_and_every_thing_an_asset() -> None:
     for thing, use in USE_OF_THING.items():
         assert thing in kinds, thing
         assert verb_by_key(use).key == use
+
+
+@pytest.mark.parametrize(("idea", "act", "thing"), [
+    ("Ein Roboter lernt in der Küche Pfannkuchen zu backen, aber sie verbrennen", "cook", "cake"),
+    ("Der Opa lernt im Park Fahrrad zu fahren", None, "bicycle"),
+])
+def test_an_infinitive_after_the_object_led_verb_gets_its_thing(idea: str, act: str | None, thing: str) -> None:
+    events = analyze(idea).events
+    assert events[0].verb == "learn" and not events[0].patient, [(e.verb, e.patient) for e in events]
+    assert events[1].patient == thing and (act is None or events[1].verb == act)

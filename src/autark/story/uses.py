@@ -49,12 +49,23 @@ USE_OF_THING: dict[str, str] = {
 }
 
 
-def by_use(events: list[Event]) -> list[Event]:
+def by_use(events: list[Event], words: list[str] | None = None) -> list[Event]:
     """The events whose object-led verb is staged as its thing's use ("learns the trumpet" -> plays it); the
-    idea's word, cast and thing are kept, so lines and notes still quote the idea."""
+    idea's word, cast and thing are kept, so lines and notes still quote the idea. An object-led verb whose act
+    the idea names next as an infinitive ("lernt Pfannkuchen zu backen": learns to bake them; ``words``, the
+    idea's folded words, show the "to"/"zu") hands its thing to that act."""
     out: list[Event] = []
-    for ev in events:
-        use = USE_OF_THING.get(ev.patient) if ev.verb in OBJECT_LED and ev.patient_is_thing else None
+    for i, ev in enumerate(events):
+        if ev.verb not in OBJECT_LED or not ev.patient_is_thing or not ev.patient:
+            out.append(ev)
+            continue
+        nxt = events[i + 1] if i + 1 < len(events) else None
+        if nxt is not None and words and 0 < nxt.at <= len(words) and words[nxt.at - 1] in ("to", "zu"):
+            out.append(ev.model_copy(update={"patient": ""}))
+            if not nxt.patient:
+                events[i + 1] = nxt.model_copy(update={"patient": ev.patient, "patient_is_thing": True})
+            continue
+        use = USE_OF_THING.get(ev.patient)
         if use is None:
             out.append(ev)
             continue
