@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["number_en", "number_de", "indefinite_for", "agree", "idea_noun", "PAIR_NOUNS_EN", "PLURAL_ONLY_EN", "MASS_EN", "MASS_DE",
+__all__ = ["number_en", "number_de", "indefinite_for", "agree", "idea_noun", "plural_en", "PAIR_NOUNS_EN", "PLURAL_ONLY_EN", "MASS_EN", "MASS_DE",
            "ONE_IN_S_EN"]
 
 # nouns that are one thing made of two halves: "a pair of ..." and a plural verb
@@ -126,7 +126,14 @@ def agree(line: str, phrase: str, noun: str, number: str, lang: str) -> str:
     """``line`` with the verb next to the thing (``phrase``, as the line names it, or its bare ``noun``) made
     plural where the thing is a pair or several, and "a"/"ein" dropped before a bare mass or plural noun
     ("What a delicious milk!" -> "What delicious milk!")."""
-    if number == "one" or not noun:
+    if not noun:
+        return line
+    if number == "one":  # "some carrot", "plenty of carrot": a countable thing in amounts is several
+        if lang == "en":
+            line = re.sub(rf"\b(some|plenty of|enough|lots of|more) ({re.escape(noun)})\b",
+                          lambda m: f"{m.group(1)} {plural_en(m.group(2))}", line, flags=re.IGNORECASE)
+            line = re.sub(rf"\b([Tt]here) is (plenty of|lots of|enough) {re.escape(plural_en(noun))}\b",
+                          lambda m: f"{m.group(1)} are {m.group(2)} {plural_en(noun)}", line)
         return line
     words = [w for w in {phrase, noun} if w]
     if lang == "en":
@@ -206,3 +213,28 @@ def idea_noun(noun: str, gender: str, word: str, before: str, lang: str) -> tupl
 
 _DE_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
                 "mein", "dein", "sein", "ihr", "unser", "euer", "jeder", "jede", "jedes", "dieser", "diese", "dieses"}
+
+
+_EN_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people", "mouse": "mice",
+                 "foot": "feet", "tooth": "teeth", "goose": "geese", "sheep": "sheep", "fish": "fish", "deer": "deer"}
+_EN_OES = {"potato", "tomato", "hero", "mango", "echo", "volcano", "torpedo"}
+_EN_VES = {"leaf": "leaves", "loaf": "loaves", "knife": "knives", "wolf": "wolves", "shelf": "shelves",
+           "scarf": "scarves", "half": "halves", "calf": "calves", "thief": "thieves", "life": "lives"}
+
+
+def plural_en(noun: str) -> str:
+    """The English plural of a noun phrase's last word ("carrot" -> "carrots", "cherry" -> "cherries",
+    "golden loaf" -> "golden loaves")."""
+    head, _, last = noun.rpartition(" ")
+    low = last.lower()
+    if low in _EN_IRREGULAR:
+        one = _EN_IRREGULAR[low]
+    elif low in _EN_VES:
+        one = _EN_VES[low]
+    elif low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
+        one = last[:-1] + "ies"
+    elif low.endswith(("s", "x", "ch", "sh", "z")) or low in _EN_OES:
+        one = last + "es"
+    else:
+        one = last + "s"
+    return f"{head} {one}" if head else one

@@ -293,7 +293,7 @@ def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str
 def _agreed(line: str, values: dict[str, str]) -> str:
     """The line with its verb agreeing with the thing it names, when that is a pair, several or an amount."""
     lang, _, number = values.get("objnum", "").partition(":")
-    if not number or number == "one":
+    if not number:
         return line
     from autark.story.line_grammar import agree
 
