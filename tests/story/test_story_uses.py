@@ -58,3 +58,15 @@ def test_an_infinitive_after_the_object_led_verb_gets_its_thing(idea: str, act: 
     events = analyze(idea).events
     assert events[0].verb == "learn" and not events[0].patient, [(e.verb, e.patient) for e in events]
     assert events[1].patient == thing and (act is None or events[1].verb == act)
+
+
+@pytest.mark.parametrize("idea", ["a young witch crashes her broom into a haystack on the farm",
+                                  "Der Pilot stürzt mit dem Flugzeug im Dschungel ab",
+                                  "the clumsy astronaut crash-lands on the moon"])
+def test_a_crash_comes_down_as_a_fall_not_a_safe_landing(idea: str) -> None:
+    from autark.story import plan
+
+    events = analyze(idea).events
+    assert events and events[0].verb == "crash" and events[0].kind == "land", [(e.verb, e.kind) for e in events]
+    lines = " ".join(d.text for s in plan(idea, duration_s=30, seed=0).scenes for sh in s.shots for d in sh.dialogue)
+    assert "safely" not in lines and "Touchdown" not in lines, lines
