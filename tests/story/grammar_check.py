@@ -129,7 +129,8 @@ def faults(text: str, lang: str, cast_names: set[str] = frozenset(), noun_names:
                 continue
             noun = low[j]
             g = genders.get(noun)
-            if g is not None and g not in _AGREES[w]:
+            plural_alike = w == "die" and noun.endswith(("el", "er", "en", "chen", "lein"))  # "die Schlüssel" (pl.)
+            if g is not None and g not in _AGREES[w] and not plural_alike:
                 out.append(f"{w!r} does not agree with {words[j]!r} ({g})")
             elif g is not None and adj and (w, g) in _ADJ_END and not adj.endswith(_ADJ_END[(w, g)]):
                 out.append(f"{adj!r} after {w!r} {words[j]!r} should end in -{_ADJ_END[(w, g)]}")
