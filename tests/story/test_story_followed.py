@@ -58,8 +58,8 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
         ('meadow', ['dog'], ['play'], [], ('time_of_day', 'day', 'night'), False, {}),
     'an owl waits in the forest until dawn':
         ('forest', ['owl'], ['wait'], [], ('time_of_day', 'night', 'dawn'), False, {}),
-    'a family eats dinner in the kitchen when the lights go out':
-        ('kitchen', ['child', 'man', 'woman'], ['eat'], [], ('lighting', 'studio', 'noir'), False, {}),
+    'a family eats dinner in the kitchen when the lights go out':  # dinner: WordNet's food, a plate
+        ('kitchen', ['child', 'man', 'woman'], ['eat'], ['plate'], ('lighting', 'studio', 'noir'), False, {}),
     'two neighbours argue over a fence but then they shake hands':
         ('meadow', ['man', 'woman'], ['argue', 'befriend'], ['fence'], None, False, {}),
     'Zwei Nachbarn streiten sich, aber dann geben sie sich die Hand':

@@ -105,7 +105,7 @@ car: motor_vehicle wheeled_vehicle self_propelled_vehicle
 boat: craft watercraft
 bread: baked_goods starches
 cake: sweet dessert pastry
-apple: edible_fruit fruit
+apple: edible_fruit edible_nut
 cabbage: vegetable produce
 soup: soup stew
 cheese: dairy_product
