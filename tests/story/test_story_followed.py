@@ -13,6 +13,7 @@ import pytest
 from autark.story import analyze, plan, semantic
 from autark.story.crowds import read_crowd
 from autark.story.possession import owned_things
+from autark.story.trades import tools_for
 from autark.story.world_changes import read_changes, without_change_clauses
 
 Change = tuple[str, str, str] | None  # (scene field, before, after)
@@ -130,7 +131,8 @@ def test_the_film_follows_the_idea(idea: str) -> None:
     concept = without_change_clauses(analyze(idea))
     assert Counter(c.type for c in concept.characters) == Counter(cast), concept.characters
     assert [e.verb for e in concept.events] == verbs
-    assert {o.type for o in concept.objects} == set(things)
+    tools = {t for c in concept.characters for t in tools_for(c.word)} - set(things)  # a job's own (story.trades)
+    assert {o.type for o in concept.objects} - tools == set(things)
     assert (read_crowd(concept) is not None) == crowd
     assert owned_things(concept) == held
     screenplay = plan(idea, duration_s=30, seed=1)

@@ -73,7 +73,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "two old women feed the ducks": ("meadow", ["grandmother", "grandmother", "duck"], ["feed"], [], []),
     "the twins play with a ball": ("meadow", ["child", "child"], ["play"], ["ball"], []),
     "the neighbours argue over a fence": ("meadow", ["man", "woman"], ["argue"], ["fence"], []),
-    "a pilot waves to the tourists": ("meadow", ["pilot", "man", "man"], ["wave"], [], []),
+    "a pilot waves to the tourists": ("city_street", ["pilot", "man", "man"], ["wave"], [], []),
     "Die Zwillinge streiten um einen Ball": ("meadow", ["child", "child"], ["argue"], ["ball"], []),
     "Die Nachbarn feiern ein Fest": ("meadow", ["man", "woman"], ["celebrate"], [], []),
     "Zwei alte Freunde trinken Kaffee": ("kitchen", ["grandfather", "grandfather"], ["drink"], ["cup"], []),
@@ -92,7 +92,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "Ein Cowboy verliert seinen Hut in der Wüste": ("desert", ["cowboy"], ["lose"], ["hat"], []),
     "the duchess dances with the duke": ("throne_room", ["queen", "king"], ["dance"], [], []),
     "a shepherdess counts her sheep": ("meadow", ["female_farmer", "sheep"], ["watch"], [], []),
-    "Eine Nonne und ein Bettler teilen ein Brot": ("meadow", ["woman", "man"], ["give"], ["bread"], []),
+    "Eine Nonne und ein Bettler teilen ein Brot": ("church", ["woman", "man"], ["give"], ["bread"], []),
     "a grandmother bakes cookies while a penguin watches":
         ("kitchen", ["grandmother", "penguin"], ["cook", "watch"], ["cookie"], []),
     "a policeman chases a thief on a sled": ("snow_field", ["policeman", "thief"], ["chase"], ["sled"], []),
