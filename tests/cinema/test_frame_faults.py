@@ -138,6 +138,12 @@ def test_story_subjects_are_the_planned_one_and_who_acts_on_whom() -> None:
     assert story_subjects(scene, 0.0, 4.0, ["man"]) == ["man", "girl", "cat"]
     # an action that barely touches the shot is not what it is about
     assert story_subjects(scene, 3.8, 8.0) == []
+    # a car worked on is part of what the story shows; a cup drunk from is in the hands that show it
+    things = [_obj("car", "car", x=3.0), _obj("cup", "cup", x=-1.0)]
+    acts = [Action(object_id="girl", kind="hammer", start_s=0.0, end_s=4.0, item="car"),
+            Action(object_id="man", kind="drink", start_s=0.0, end_s=4.0, item="cup")]
+    scene = _scene(objects, FRONT, acts).model_copy(update={"objects": [*objects, *things]})
+    assert story_subjects(scene, 0.0, 4.0) == ["girl", "car", "man"]
     assert rules.FAULT_FAIL_S["subject_off"] > rules.FAULT_WARN_S
 
 

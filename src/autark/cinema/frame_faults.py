@@ -35,9 +35,20 @@ _MAX_STORY_SUBJECTS = 3
 def story_subjects(scene: Scene, start_s: float, end_s: float, planned: Iterable[str] = ()) -> list[str]:
     """Who the story says a shot from ``start_s`` to ``end_s`` is about: the ``planned`` subjects that are cast
     members, then the cast members who act in it (an action other than standing or speaking, over at least
-    half of the shot or a second of it) and those they act on (the one chased, hugged, given to), the longest
+    half of the shot or a second of it) and what they act on (the one chased, hugged, given to; a thing as large
+    as ``rules.BIG_PATIENT_M``: the car repaired, not the cup drunk from, which the hands show), the longest
     acting first; at most three. A crowd dancing is about its first three, not about everyone at once."""
+    from autark.scene.geometry import world_bbox
+
     cast = {c.object_id for c in scene.characters}
+
+    def patient(oid: str | None) -> str | None:
+        if oid is None or oid in cast:
+            return oid
+        obj = scene.find_object(oid)
+        big = obj is not None and obj.tag != "setting" and max(world_bbox(obj).size) >= rules.BIG_PATIENT_M
+        return oid if big else None
+
     out = [oid for oid in planned if oid in cast]
     need = min(1.0, 0.5 * (end_s - start_s))
     acts: list[tuple[float, str, str | None]] = []
@@ -45,7 +56,7 @@ def story_subjects(scene: Scene, start_s: float, end_s: float, planned: Iterable
         overlap = min(a.end_s, end_s) - max(a.start_s, start_s)
         if a.kind in _NOT_EVENTS or overlap < need or a.object_id not in cast:
             continue
-        acts.append((overlap, a.object_id, a.target_object if a.target_object in cast else None))
+        acts.append((overlap, a.object_id, patient(a.target_object) or patient(a.item)))
     for _overlap, agent, patient in sorted(acts, key=lambda x: -x[0]):
         out += [agent] + ([patient] if patient else [])
     return list(dict.fromkeys(out))[:_MAX_STORY_SUBJECTS]

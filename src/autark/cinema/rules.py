@@ -100,6 +100,7 @@ MIN_SHOWN_FRAC = 0.4  # ... and this share of its width; a body partly in frame 
 FILLS_WIDTH_FRAC = 0.25  # ... unless it fills this share of the frame's width (a big body's close-up)
 SIDE_EDGE_X = 0.8  # a head this far out (of 1, the frame's half width) stands at the side edge
 MIN_HEAD_OUT_FRAC = 0.2  # a head over the top edge counts for a body at least this share of the frame's height
+BIG_PATIENT_M = 1.0  # a thing acted on this large is part of what the story shows (a car repaired; a cup is in hand)
 BY_INSERT_M = 1.5  # a body this near a thing the shot is about may show only its legs (its insert frames them so)
 BEHIND_SUBJECT_M = 1.0  # ... and one this far behind the shot's subjects is background: its legs pass unremarked
 FAULT_WARN_S = 1.0
