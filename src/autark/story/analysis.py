@@ -109,6 +109,26 @@ def _infinitive(tok: str, folded: list[str], k: int, lang: str, breaks: set[int]
 
 
 _SUBJECTS_EN = {"he", "she", "it"}  # who does it, before a verb in -s
+_OBJECT_STARTS_EN = {"a", "an", "the", "his", "her", "their", "its", "some", "my", "our", "two", "three"}
+
+
+# German words that take the first place of a main clause, so that its verb comes right after them
+_FRONTED_DE = {"dann", "danach", "ploetzlich", "endlich", "zuerst", "schliesslich", "heute", "morgens", "abends",
+               "nachts", "jetzt", "nun", "sofort", "spaeter", "daraufhin", "anschliessend", "gleich", "bald"}
+
+
+def _after_subject(k: int, folded: list[str], meanings: list[list[Hit]], lang: str) -> bool:
+    """Whether an unknown lower-case word stands where a verb does, right after the one who does it: German
+    puts no describing word after its noun ("die Zwillinge verzieren einen Kuchen"); English, before what it
+    is done to ("the twins decorate a cake")."""
+    return any(h.category in ("character", "stand_in") for h in meanings[k - 1])
+
+
+def _verb_slot(k: int, folded: list[str], lang: str) -> bool:
+    """Whether the word after a subject looks like its verb rather than a describing word."""
+    if lang == "de":
+        return not folded[k].endswith(("lich", "ig", "isch"))
+    return k + 1 < len(folded) and folded[k + 1] in _OBJECT_STARTS_EN and not folded[k].endswith("ly")
 
 
 def _verb_after_subject(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list, breaks: set[int]) -> bool:
@@ -220,7 +240,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if (lang == "de" and folded[k] in verb_table.particles()) or verb_table.turn(folded[k]):
             continue
         pos = _guess_pos(k, folded, meanings, verbs)
-        if pos != "verb" and _infinitive(tok, folded, k, lang, breaks):  # "tries to open", "kann nicht öffnen"
+        if pos != "verb" and (_infinitive(tok, folded, k, lang, breaks) or (  # "tries to open", "kann nicht öffnen"
+                k and tok[:1].islower() and (k - 1 in groups_at or k - 1 in names or _after_subject(
+                    k, folded, meanings, lang) or lang == "de" and folded[k - 1] in _FRONTED_DE) and _verb_slot(
+                    k, folded, lang))):  # "the twins decorate a", "dann entkorkt der Kellner"
             pos = "verb"
         if pos != "verb" and _plausible(tok):  # a place, a person, a thing, a describing word, or reported
             nxt = meanings[k + 1] if k + 1 < len(tokens) else []
