@@ -44,6 +44,9 @@ IDEAS: list[tuple[str, list[str], dict[str, str]]] = [
     ("Die Tänzerin schnürt ihre Schuhe auf der Bühne und tanzt", ["schnürt", "tanzt"], {}),
     ("Ein Imker füttert die Bienen und ein Bär schaut zu", ["füttert", "schaut"], {}),
     ("Der Fischer repariert sein Boot am Strand", ["repariert"], {}),
+    ("Die Zwillinge verzieren einen Kuchen für ihre Mutter", ["verzieren"], {}),
+    ("Dann entkorkt der Kellner die Flasche und die Gäste applaudieren", ["entkorkt", "applaudieren"], {}),
+    ("Der Hausmeister ölt die quietschende Tür der Schule", ["ölt"], {}),
     # German: Ausgänge
     ("Ein Mädchen wartet vergeblich auf ihren Vater am Bahnhof", ["wartet"], {"wartet": "failed"}),
     ("Der Hund sucht den ganzen Tag seinen Ball, findet ihn aber nicht", ["sucht", "findet"],

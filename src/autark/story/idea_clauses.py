@@ -68,11 +68,15 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
         if ev.at < 0 or ev.at >= len(tokens):
             continue
         start, end = _bounds(tokens, ev.at, verbs_at)
+        if german and start and tokens[start - 1].folded == "dann" and not tokens[start].characters:
+            start -= 1  # "Dann entkorkt der Kellner den Wein": the verb stays second
         head = start + (1 if tokens[start].turn else 0)
         after = tokens[ev.at + 1].folded if ev.at + 1 < len(tokens) else ""
         if head == ev.at and german and after in _PRONOUNS_DE and start and tokens[start - 1].folded in (
                 "dann", "und"):  # "dann schläft sie ein": the subject stands after the verb; "dann" keeps it so
             ev.told = clause_sentence(text, spans, start - 1 if tokens[start - 1].folded == "dann" else start, end)
+        elif german and head == ev.at and any(tokens[j].characters for j in range(ev.at + 1, min(end, ev.at + 3))):
+            ev.told = clause_sentence(text, spans, start, end)  # "Dann entkorkt der Kellner ...": it is there
         elif head == ev.at and ev.agents and not (german and after in _PRONOUNS_DE):
             # "... and sings", "... und singt": who does it, in front, as the idea named them before
             who = subjects.get(tuple(ev.agents)) or (" und " if german else " and ").join(
