@@ -1,8 +1,9 @@
 """The hand-written fallback for words autark has no asset or verb for: a folded word -> the nearer, more
 general word that it does know (stallion -> horse, saucepan -> pot, lute -> guitar, devours -> eat).
 
-This is what stands in for what when no embedding model is installed, and it is asked first when one is
-(a person's table beats a model's guess). The target is a word, not an asset type: the story lexicon and the
+This is asked first (a person's table beats WordNet's walk and a model's guess): an English word it does not
+list is walked up WordNet's hypernyms next (``autark.story.wordnet_words``), where Debian's ``wordnet-base``
+is installed, and only then matched as a typo or by embeddings. The target is a word, not an asset type: the story lexicon and the
 one vocabulary (``autark.language.lang.NOUNS``) resolve it, so a target whose asset arrives later (a horse
 body) is used as soon as it exists, and stands in through its own stand-in until then. Words are folded (lower
 case, ä -> ae, ß -> ss). Inflected forms need no entry: the reader strips endings before it asks.
