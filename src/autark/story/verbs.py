@@ -82,6 +82,8 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
     candidates = stems(folded) if inflect and "_" not in folded else [folded]
     if inflect and "_" not in folded and folded.endswith(("ete", "eten")) and len(folded) > 6:
         candidates.append(folded[: folded.rindex("ete")])  # a German past after a stem in -d/-t ("freundeten")
+    if inflect and lang == "de" and "_" not in folded and len(folded) > 5 and folded.endswith(("t", "en")):
+        candidates += _participle_stems(folded)
     if folded.endswith("er") and folded not in index:
         # no verb form ends in -er in either language: "baker", "teacher", "Tänzer" are people who do it (nouns),
         # and reading them as the verb staged "Mouse bakes" for "a grumpy baker and a clumsy mouse"
@@ -100,6 +102,20 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
         if found:
             return _verb(found[0][0])
     return None
+
+
+def _participle_stems(folded: str) -> list[str]:
+    """The stems a German past participle may come from: ge- taken off ("gejagt" -> jag, "gerettet" -> rett,
+    "getanzt" -> tanz), after a separable particle too ("abgeholt" -> abhol, "weggelaufen" -> weglauf). Only
+    the regular forms; strong ones with a changed vowel ("gesungen") are listed in verbs.yaml."""
+    out: list[str] = []
+    for head in ("", *sorted(particles(), key=len, reverse=True)):
+        if folded.startswith(head + "ge") and len(folded) - len(head) > 4:
+            rest = folded[len(head) + 2:]
+            out += [head + s for s in stems(rest) if len(s) >= 3]
+            if head:
+                break
+    return out
 
 
 # words that may stand between a phrase's words ("takes *a* walk", "versteckt *sich*")
