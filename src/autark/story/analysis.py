@@ -44,6 +44,7 @@ from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.meanings import ARTICLES as _ARTICLES
 from autark.story.meanings import read_meanings
 from autark.story.moods import mood_and_genre
+from autark.story.passive import turn_passives
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.unknown_words import guess_pos as _guess_pos
 from autark.story.unknown_words import nearest_in_language
@@ -526,6 +527,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                   possessive=k in possessive)
             for k in range(len(tokens))]
     events = extract_events(read, lang)
+    events = turn_passives(events, read, lang)  # "is chased by a goose": the goose chases (story.passive)
     events = by_use(events, [t.folded for t in read])  # "practises the violin": played (story.uses)
     from autark.story.event_readings import settle_cast
 
@@ -575,9 +577,14 @@ def analyze(idea: str, language: str | None = None) -> Concept:
 
     objects, events = fire_of_holder(objects, events)  # "the fire in the fireplace" is the fireplace's
     events = wind_acts(events)  # "der Wind weht über die Wiese": the weather, nobody's act
-    if unknown:
-        listed = ", ".join(repr(u) for u in unknown)
-        warnings.append(f"autark does not know {listed}; the story leaves {'it' if len(unknown) == 1 else 'them'} "
+    acted = [tokens[k] for k, pos in unknown_at.items() if pos == "verb" and any(e.at == k for e in events)]
+    if acted:  # staged all the same (story.generic_staging): the note says how, not that it is left out
+        warnings.append(f"autark has no act for {', '.join(repr(u) for u in acted)}; they work at what it is done "
+                        "to and the narrator says it in the idea's words")
+    left_out = [u for u in unknown if u not in acted]
+    if left_out:
+        listed = ", ".join(repr(u) for u in left_out)
+        warnings.append(f"autark does not know {listed}; the story leaves {'it' if len(left_out) == 1 else 'them'} "
                         "out (edit the screenplay to add it by hand)")
     return Concept(
         idea=text, language=lang, characters=characters, settings=settings, setting_given=setting_given,
