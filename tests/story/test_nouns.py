@@ -83,7 +83,7 @@ HELD_OUT: list[tuple[str, str, str]] = [
     ("Ein Kind spielt auf dem Parkplatz", "set", "city_street"),
     ("Zwei Kinder spielen auf dem Marktplatz", "set", "city_street"),
     ("a scientist works in the laboratory", "set", "laboratory"),
-    ("a cat sleeps in the bedroom", "set", "living_room"),
+    ("a cat sleeps in the bedroom", "set", "bedroom"),
     ("Ein Hund bellt im Keller", "set", "workshop"),
     ("a boxer trains in the gym", "set", "gym"),
     ("a penguin slides down the glacier", "set", "snow_field"),
