@@ -68,7 +68,7 @@ builder @ city_street + broom + trash_can: street_sweeper sweeper dustman binman
 builder @ classroom + broom + bucket: janitor caretaker custodian hausmeister schulhausmeister
 builder @ workshop + saw + hammer + workbench: carpenter joiner cabinetmaker woodworker tischler schreiner zimmermann
   zimmerer moebeltischler
-builder @ workshop + anvil + hammer: blacksmith farrier schmied hufschmied kunstschmied
+builder @ workshop + hammer + anvil: blacksmith farrier schmied hufschmied kunstschmied
 builder @ city_street + ladder + hammer: roofer dachdecker
 builder @ city_street + wall + bucket: bricklayer mason stonemason maurer steinmetz
 builder @ cave + pickaxe + lantern: miner coal_miner bergmann bergarbeiter
@@ -93,7 +93,7 @@ farmer @ meadow + fence: shepherd shepherdess herdsman goatherd cowherd schaefer
 farmer @ farm + pitchfork + haystack: farmer peasant rancher landwirt bauer melker milkmaid magd knecht
 farmer @ zoo + bucket: zookeeper animal_keeper tierpfleger zoowaerter
 farmer @ farm + wheelbarrow + vegetable_patch: vegetable_grower market_gardener gemuesebauer
-farmer @ meadow + beehive: beekeeper apiarist imker bienenzuechter
+beekeeper @ meadow + honey_jar + beehive: beekeeper apiarist imker bienenzuechter
 sailor @ mountain_lake + fishing_rod + boat: fisherman fisher angler fischer angler fischerin
 sailor @ ship_deck + ship_wheel: captain skipper helmsman kapitaen steuermann
 sailor @ beach + boat + anchor: sailor mariner boatman ferryman seemann matrose faehrmann
@@ -125,7 +125,8 @@ teacher @ office + book + desk: professor lecturer dozent
 clown @ stage + ball: juggler jongleur gaukler
 clown @ stage + doll: puppeteer puppenspieler
 clown @ stage + balloon: clown jester narr
-male_dancer @ stage: dancer taenzer tanzlehrer
+ballerina @ stage: dancer ballet_dancer
+male_dancer @ stage: taenzer tanzlehrer
 musician @ concert_hall + microphone: singer vocalist saenger
 musician @ concert_hall + piano: pianist pianistin klavierspieler
 musician @ concert_hall + violin: violinist fiddler geiger
@@ -226,6 +227,11 @@ def job_tools(people_words: list[str], things: list[str]) -> list[str]:
     return out
 
 
+# tools small enough to lift that stand at the job, not in the hand all along
+_NOT_HELD = frozenset({"computer", "toy_box", "stool", "fire_hydrant", "microscope", "traffic_cone", "anvil",
+                       "beehive", "checkout", "stack_of_books", "lectern", "counter"})
+
+
 def tool_holders(characters: list, objects: list) -> dict[str, str]:
     """Tool -> the cast name who holds it from the start: each job's first tool that the job brought (not one
     the idea names: its own events handle that) and one person lifts in a hand (scissors, a backpack, a
@@ -233,7 +239,7 @@ def tool_holders(characters: list, objects: list) -> dict[str, str]:
     from autark.motion.holding import can_lift
     from autark.story.set_pieces import footprint
 
-    brought = {o.type for o in objects if o.word == o.type}  # (``job_tools`` names them by their kind)
+    brought = {o.type for o in objects if o.word == o.type and o.type not in _NOT_HELD}  # (``job_tools``: by kind)
     out: dict[str, str] = {}
     for c in characters:
         tools = tools_for(c.word)
