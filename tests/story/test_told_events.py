@@ -133,6 +133,9 @@ def test_the_one_waited_for_in_vain_never_comes(idea: str, absent: str) -> None:
     ("Der Dieb flieht, ohne das Geld zu nehmen", {"flieht": "", "nehmen": "failed"}),
     ("Die Katze springt beinahe in den Teich", {"springt": "almost"}),
     ("the goalkeeper dives for the ball but doesn't stop it", {"dives": "failed"}),
+    ("the girl is afraid of nothing and climbs the tree", {"climbs": ""}),  # what she fears, not whether
+    ("Der Hund spielt nicht weit vom Haus", {"spielt": ""}),  # where, not whether
+    ("the children play not far from the river", {"play": ""}),
 ])
 def test_outcome_words_belong_to_their_verb(idea: str, outcome_of: dict[str, str]) -> None:
     concept = analyze(idea)

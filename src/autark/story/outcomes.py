@@ -45,7 +45,8 @@ _ALMOST_DE = {"fast", "beinahe", "beinah", "knapp", "um_ein_haar"}
 _PAIRS = {("in", "vain"): FAILED, ("no", "one"): FAILED, ("too", "late"): LATE, ("zu", "spaet"): LATE,
           ("zu", "spat"): LATE, ("not", "even"): FAILED}
 # where the word is no outcome: "not only", "nicht nur", "no longer" still happens, "never before"
-_NOT_AFTER = {"only", "just", "nur", "bloss", "einmal", "before", "zuvor", "mehr", "longer"}
+_NOT_AFTER = {"only", "just", "nur", "bloss", "einmal", "before", "zuvor", "mehr", "longer", "far", "weit", "long",
+              "lange", "very", "sehr", "ganz", "quite", "so", "too", "alone", "allein", "yet", "even", "without"}
 # the words that stand for a person or thing none of: "nobody comes", "niemand hilft", "kein Schüler hört zu"
 _NONE_OF = {"nobody", "noone", "niemand", "none", "keiner", "no"}
 # auxiliaries read as events of their own ("fails to open", "but he cannot", "almost"): they help a verb
@@ -62,6 +63,8 @@ _ALWAYS_HELPING = {"cannot", "can't", "cant", "kann", "konnte", "koennen", "geli
 _AND = {"and", "und", "or", "oder", "then", "dann"}
 
 
+_PREPOSITIONS = {"of", "about", "for", "from", "with", "at", "to", "vor", "von", "an", "um", "mit", "zu", "fuer",
+                 "ueber", "auf"}
 # a negated "to be" says what someone is not ("is not happy", "ist nicht müde"), not that an act fails
 _TO_BE = {"is", "are", "was", "were", "am", "be", "been", "isn't", "aren't", "wasn't", "weren't", "ist", "sind",
           "war", "waren", "bin", "bist", "seid", "wird", "werden"}
@@ -80,6 +83,9 @@ def outcome_word(tokens: list[Token], k: int, lang: str) -> str:
     w = tokens[k].folded
     nxt = tokens[k + 1].folded if k + 1 < len(tokens) else ""
     if k and tokens[k - 1].folded in _TO_BE and w in ("not", "nicht", "never", "nie", "no", "kein", "keine"):
+        return ""
+    if k and w in ("nothing", "nichts", "nobody", "niemand", "niemandem", "niemanden") and tokens[k - 1].folded in \
+            _PREPOSITIONS:  # "afraid of nothing", "Angst vor nichts": what, not whether
         return ""
     if w in ("not", "nicht", "never", "nie", "niemals", "nimmer", "n't") and _negated_stopping(tokens, k):
         return ""
@@ -126,10 +132,6 @@ def _target(tokens: list[Token], events: list[Event], k: int, lang: str) -> int:
         return after[0]
     if before:
         return before[-1]
-    s, e = _segment(tokens, k, soft=False)  # "the dog searches all day, but never finds it"
-    after = [i for i, a in at if k < a < e]
-    if after:
-        return after[0]
     before = [i for i, a in at if a < k]  # ", but he cannot": the event before
     return before[-1] if before else -1
 
