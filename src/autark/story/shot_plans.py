@@ -82,17 +82,32 @@ class _Speech:
             if self.lang == "de" and word[:1].isupper() and (noun.lower().endswith(word.lower()) or word.lower(
                     ).endswith(noun.lower())):
                 noun = word  # the idea's own word for it: "Drachen" (not Flugdrachen), "Schatzkarte" (not Karte)
-            from autark.story.line_grammar import idea_noun
-            from autark.story.wording import TOKEN
-
-            tokens = TOKEN.findall(self.concept.idea)  # several of it: "die Äpfel", "apples" (story.line_grammar)
-            before = next((tokens[i - 1] for i, t in enumerate(tokens) if t == word and i), "")
-            noun, gender = idea_noun(noun, gender, word, before, self.lang)
             adjective = self.concept.adjectives.get(typ, "")
             if any(f"{word} {c.word}".lower() in self.concept.idea.lower() for c in self.concept.characters):
                 adjective = ""  # "a grumpy lighthouse keeper": the keeper is grumpy, not the lighthouse
             self._things[typ] = NounPhrase(noun, self.lang, gender, adjective)
         return self._things[typ]
+
+    def said(self, typ: str) -> NounPhrase:
+        """The thing as the lines and the narrator say it: the idea's plural where it spoke of several ("die
+        Äpfel", "the pears"; ``story.line_grammar.idea_noun``). The action sentences keep ``thing``'s noun, the
+        one the scene's objects answer to."""
+        one = self.thing(typ)
+        word = next((o.word for o in self.concept.objects if o.type == typ), "")
+        from autark.story.line_grammar import idea_noun
+        from autark.story.wording import TOKEN
+
+        tokens = TOKEN.findall(self.concept.idea)
+        before = next((tokens[i - 1] for i, t in enumerate(tokens) if t == word and i), "")
+        noun, gender = idea_noun(one.noun, one.gender, word, before, self.lang)
+        if noun == one.noun:
+            return one
+        adjective = self.concept.adjectives.get(typ, "")
+        return NounPhrase(noun, self.lang, gender, adjective if self._things_adjective_kept(typ) else "")
+
+    def _things_adjective_kept(self, typ: str) -> bool:
+        word = next((o.word for o in self.concept.objects if o.type == typ), typ)
+        return not any(f"{word} {c.word}".lower() in self.concept.idea.lower() for c in self.concept.characters)
 
     def slots(self, ev: Event) -> tuple[str, str, str]:
         """(object, recipient, partner) of an event as the action sentence writes them."""

@@ -33,7 +33,7 @@ def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str
               "outcome": getattr(ev, "outcome", "") if ev else ""}  # "never catches": no "What a catch!"
     thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
     if thing:
-        values.update(sp.thing(thing).slots())
+        values.update(sp.said(thing).slots())
     if ev is not None and ev.patient and not ev.patient_is_thing and ev.patient != me:
         values["them"] = sp.person_ref(ev.patient, "acc")  # "the kitten", "das Kätzchen": whom it is done to
     return values
@@ -115,7 +115,7 @@ def _told_words(ev: Event, sp: _Speech, actors: list[str]) -> str:
 
     thing = ""
     if not actors and ev.thing_does_it:  # the thing does it ("the barn catches fire"): the sentence's subject
-        return told(ev, sp.concept, sp.cast, [], subject=sp.thing(ev.patient).nom)
+        return told(ev, sp.concept, sp.cast, [], subject=sp.said(ev.patient).nom)
     if not actors and ev.subject:  # "an avalanche chases them": in the idea's words
         from autark.story.uncast import subject_phrase
 
@@ -124,7 +124,7 @@ def _told_words(ev: Event, sp: _Speech, actors: list[str]) -> str:
         who = _joined_refs(sp, actors)
         return f"{who} will {ev.goal} werden." if sp.lang == "de" else f"{who} wants to become {ev.goal}."
     if ev.patient and ev.patient_is_thing:
-        np = sp.thing(ev.patient)
+        np = sp.said(ev.patient)
         thing = np.acc if sp.lang == "de" else np.nom
     elif ev.patient:
         thing = sp.person_ref(ev.patient, "acc")
@@ -136,7 +136,7 @@ def _told_words(ev: Event, sp: _Speech, actors: list[str]) -> str:
     elif not _plural_pronoun_after(ev, sp):  # "bis ein Drache ihn frisst": "ihn" is the thing so far
         earlier = [e for e in sp.concept.events if e.at < ev.at and e.patient and e.patient not in actors]
         if earlier and earlier[-1].patient_is_thing:
-            np = sp.thing(earlier[-1].patient)
+            np = sp.said(earlier[-1].patient)
             thing = np.acc if sp.lang == "de" else np.nom
         elif earlier:
             thing = sp.person_ref(earlier[-1].patient, "acc")
@@ -426,7 +426,7 @@ def _closing_told(ev: Event, sp: _Speech, rng: random.Random) -> str:
     if other:
         values.update(other=sp.person_ref(other), other_acc=sp.person_ref(other, "acc"))
     if ev.patient and ev.patient_is_thing:
-        values.update(sp.thing(ev.patient).slots())
+        values.update(sp.said(ev.patient).slots())
     return _fill(options, values, rng) or ""
 
 
@@ -443,7 +443,7 @@ def _plural_pronoun_after(ev: Event, sp: _Speech) -> bool:
     near = words[max(0, ev.at - 1):ev.at + 2] if 0 <= ev.at < len(words) else []  # German: "bis ein Hund sie verjagt"
     if sp.lang == "de" and "sie" in (w.lower() for w in near):  # "bis eine Welle sie zerstört": the castle (f)
         earlier = [e for e in sp.concept.events if e.at < ev.at and e.patient and e.patient_is_thing]
-        if earlier and sp.thing(earlier[-1].patient).gender in ("f", "p"):
+        if earlier and sp.said(earlier[-1].patient).gender in ("f", "p"):
             return False
     return any(w.lower() in ("them", "sie", "ihnen") for w in near)
 
