@@ -100,7 +100,7 @@ class _Speech:
         tokens = TOKEN.findall(self.concept.idea)
         before = next((tokens[i - 1] for i, t in enumerate(tokens) if t == word and i), "")
         noun, gender = idea_noun(one.noun, one.gender, word, before, self.lang)
-        if noun == one.noun:
+        if (noun, gender) == (one.noun, one.gender):
             return one
         adjective = self.concept.adjectives.get(typ, "")
         return NounPhrase(noun, self.lang, gender, adjective if self._things_adjective_kept(typ) else "")
