@@ -94,7 +94,7 @@ def test_a_lookup_costs_well_under_a_millisecond():
 
 
 def test_without_the_files_every_function_answers_nothing(monkeypatch, tmp_path):
-    monkeypatch.setenv("AUTARK_WORDNET_DIR", str(tmp_path / "absent"))
+    monkeypatch.setattr(wordnet, "WORDNET_DIR", str(tmp_path / "absent"))
     wordnet.forget()
     try:
         assert not wordnet.available()
@@ -103,7 +103,7 @@ def test_without_the_files_every_function_answers_nothing(monkeypatch, tmp_path)
         assert wordnet.synset_at(1740, "noun") is None
         assert wordnet._index("dog", "noun") == ()
     finally:
-        monkeypatch.delenv("AUTARK_WORDNET_DIR")
+        monkeypatch.undo()
         wordnet.forget()
     if wordnet.available():
         assert wordnet.synsets("dog", "noun")
@@ -112,10 +112,10 @@ def test_without_the_files_every_function_answers_nothing(monkeypatch, tmp_path)
 def test_an_empty_file_is_no_wordnet(monkeypatch, tmp_path):
     for name in ("index.noun", "data.noun", "index.verb", "data.verb", "noun.exc", "verb.exc"):
         (tmp_path / name).write_bytes(b"")
-    monkeypatch.setenv("AUTARK_WORDNET_DIR", str(tmp_path))
+    monkeypatch.setattr(wordnet, "WORDNET_DIR", str(tmp_path))
     wordnet.forget()
     try:
         assert not wordnet.available() and wordnet.synsets("dog", "noun") == ()
     finally:
-        monkeypatch.delenv("AUTARK_WORDNET_DIR")
+        monkeypatch.undo()
         wordnet.forget()

@@ -172,7 +172,7 @@ def test_the_notes_say_what_stands_in_for_what():
 
 
 def test_without_wordnet_the_idea_still_plans(monkeypatch, tmp_path):
-    monkeypatch.setenv("AUTARK_WORDNET_DIR", str(tmp_path))
+    monkeypatch.setattr(wordnet, "WORDNET_DIR", str(tmp_path))
     monkeypatch.setattr(semantic, "semantic_available", lambda: False)
     wordnet.forget()
     wordnet_words.noun_target.cache_clear()
@@ -182,7 +182,7 @@ def test_without_wordnet_the_idea_still_plans(monkeypatch, tmp_path):
         assert "walrus" in [w.lower() for w in concept.unknown_words]
         assert {e.verb for e in concept.events} == {"steal"}
     finally:
-        monkeypatch.delenv("AUTARK_WORDNET_DIR")
+        monkeypatch.undo()
         wordnet.forget()
         wordnet_words.noun_target.cache_clear()
         wordnet_words.verb_target.cache_clear()

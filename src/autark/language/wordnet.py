@@ -19,7 +19,6 @@ seconds per process.
 from __future__ import annotations
 
 import mmap
-import os
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -49,12 +48,14 @@ _RULES = {
              ("s", "")),
 }
 
-_DEFAULT_DIR = "/usr/share/wordnet"
+# Debian's wordnet-base; a module setting, not an environment variable (no layer below the edges reads the
+# environment): a test points it elsewhere and calls ``forget``
+WORDNET_DIR = "/usr/share/wordnet"
 
 
 def wordnet_dir() -> Path:
-    """Where the WordNet files are: ``AUTARK_WORDNET_DIR`` (a test points it elsewhere), else Debian's place."""
-    return Path(os.environ.get("AUTARK_WORDNET_DIR") or _DEFAULT_DIR)
+    """Where the WordNet files are (``WORDNET_DIR``)."""
+    return Path(WORDNET_DIR)
 
 
 @dataclass(frozen=True)
@@ -235,6 +236,6 @@ def ancestors(synset: Synset, max_depth: int = 12) -> list[tuple[int, Synset]]:
 
 
 def forget() -> None:
-    """Drop the open files and every answer kept (after ``AUTARK_WORDNET_DIR`` changes: tests)."""
+    """Drop the open files and every answer kept (after ``WORDNET_DIR`` changes: tests)."""
     for f in (_mapped, _index_entry, _exceptions, base_forms, synset_at):
         f.cache_clear()

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from autark.assets.templates import fold, setting_aliases
+from autark.story.stemming import stems
 
 __all__ = ["Hit", "Lexicon", "lexicon", "stems"]
 
@@ -26,8 +27,6 @@ _SHARED = {"character", "object", "stand_in", "time", "mood", "colour", "number"
 _NO_CONTENT = {"stop", "name_marker", "number", "material", "light"}
 
 # longest first, so "ern" is tried before "er" and "n"
-_DE_ENDINGS = ("ern", "est", "ten", "en", "er", "es", "em", "et", "st", "te", "e", "n", "s", "t")
-_EN_ENDINGS = ("ing", "ed", "es", "s", "ly", "er")
 
 
 @dataclass(frozen=True)
@@ -48,26 +47,6 @@ def idea_words(text: str) -> list[str]:
     """The idea's words, folded, as the analysis counts them (a word index here is an ``Event.at`` there)."""
     words = [fold(m.group(0)) for m in IDEA_TOKEN.finditer(text.replace("\u2019", "'"))]
     return [w[:-2] if w.endswith("'s") and len(w) > 3 else w for w in words]
-
-
-def stems(word: str) -> list[str]:
-    """Candidate base forms of a folded word, the word itself first."""
-    out = [word]
-    if word.endswith("'s"):
-        out.append(word[:-2])
-    if word.endswith("ies") and len(word) > 4:
-        out.append(word[:-3] + "y")
-    if word.endswith("ied") and len(word) > 4:
-        out.append(word[:-3] + "y")
-    for end in (*_EN_ENDINGS, *_DE_ENDINGS):
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            base = word[: -len(end)]
-            out.append(base)
-            if end in ("ing", "ed", "er"):
-                out.append(base + "e")  # dancing -> dance, chased -> chase
-                if len(base) >= 4 and base[-1] == base[-2]:
-                    out.append(base[:-1])  # running -> run
-    return list(dict.fromkeys(out))
 
 
 # words whose everyday sense in a story is another thing than the vocabulary's: "Karten" in a story are

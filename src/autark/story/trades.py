@@ -176,7 +176,7 @@ musician @ stage + microphone: dj rapper opera_singer opernsaenger entertainer
 @cache
 def _forms(word: str) -> tuple[str, ...]:
     from autark.assets.templates import fold
-    from autark.story.lexicon import stems
+    from autark.story.stemming import stems
 
     w = fold(word)
     out = []
