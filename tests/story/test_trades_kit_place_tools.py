@@ -18,8 +18,8 @@ def _no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # idea -> (the job word's character kit, the set, one tool that must come along)
 JOBS = {
-    "the hairdresser sweeps up the hair and hums": ("waiter", "living_room", "scissors"),
-    "a seamstress threads a needle and sighs": ("waitress", "workshop", "scissors"),
+    "the hairdresser sweeps up the hair and hums": ("waiter", "shop", "scissors"),
+    "a seamstress threads a needle and sighs": ("waitress", "shop", "scissors"),
     "two hikers argue about the way": ("student", "forest", None),  # the kit wears the backpack
     "an old cobbler laughs at a joke": ("painter", "workshop", "boot"),
     "the locksmith opens a door for a crying woman": ("mechanic", "workshop", "toolbox"),
@@ -28,8 +28,8 @@ JOBS = {
     "the lumberjack sings to a squirrel": ("farmer", "forest", "axe"),
     "a juggler drops everything": ("clown", "stage", "ball"),
     "the mail carrier is chased by a goose": ("pilot", "city_street", "mailbox"),
-    "Der Barbier erzählt einen Witz": ("waiter", "living_room", "scissors"),
-    "Die Näherin lacht über ihren Kater": ("waitress", "workshop", "scissors"),
+    "Der Barbier erzählt einen Witz": ("waiter", "shop", "scissors"),
+    "Die Näherin lacht über ihren Kater": ("waitress", "shop", "scissors"),
     "Zwei Wanderinnen streiten über den Weg": ("female_student", "forest", None),
     "Der Hufschmied pfeift ein Lied": ("builder", "workshop", "anvil"),
     "Eine Bergarbeiterin findet einen Kristall": ("female_builder", "cave", "pickaxe"),

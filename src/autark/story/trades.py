@@ -44,13 +44,15 @@ def _rows(text: str) -> dict[str, Trade]:
 
 # kit @ set + tool + tool: the job words (English, then German)
 TRADES: dict[str, Trade] = _rows("""
-waiter @ living_room + scissors + chair + mirror: barber hairdresser hair_stylist stylist coiffeur haircutter
+waiter @ shop + scissors + chair + mirror: barber hairdresser hair_stylist stylist coiffeur haircutter
   friseur frisoer friseuse barbier coiffeuse haarschneider
-waiter @ workshop + scissors + mirror: tailor seamstress dressmaker seamster couturier schneider naeher naeherin
+waiter @ shop + scissors + mirror: tailor seamstress dressmaker seamster couturier schneider naeher naeherin
   schneidermeister modeschoepfer kostuembildner
 chef @ restaurant + cup + teapot: barista baristo
 waiter @ restaurant + bottle + bar_stool: bartender barkeeper barman barmaid wirt gastwirt kneipenwirt
 waiter @ supermarket + checkout + coins: cashier checkout_clerk kassierer verkaeufer verkaeuferin
+businessman @ shop + counter + coins: shopkeeper storekeeper shop_owner shop_assistant bookseller jeweller jeweler
+  toy_seller antique_dealer ladenbesitzer ladeninhaber buchhaendler juwelier spielzeughaendler antiquitaetenhaendler
 student @ forest: hiker rambler backpacker trekker walker wayfarer wanderer wandersmann
   wanderin rucksacktourist pilgrim pilger
 student @ forest + tent: camper camperin zeltler
@@ -83,7 +85,7 @@ painter @ workshop + boot + hammer: shoemaker cobbler schuster schuhmacher
 painter @ workshop + statue + hammer: sculptor carver bildhauer holzschnitzer schnitzer
 painter @ workshop + easel + painting: painter artist illustrator maler kunstmaler kuenstler zeichner illustrator
 painter @ living_room + paint_can + ladder: decorator house_painter anstreicher
-gardener @ city_street + flower + market_stall: florist flower_seller blumenhaendler blumenverkaeufer
+gardener @ shop + flower: florist flower_seller blumenhaendler blumenverkaeufer
 gardener @ meadow + watering_can + rake: gardener landscaper groundskeeper gaertner landschaftsgaertner
   hobbygaertner
 farmer @ forest + axe + woodpile: lumberjack woodcutter woodsman holzfaeller waldarbeiter
@@ -137,7 +139,7 @@ doctor @ hospital + medical_cart: doctor physician surgeon arzt aerztin chirurg
 doctor @ hospital + hospital_bed: paramedic sanitaeter rettungssanitaeter notarzt
 doctor @ hospital + stool: dentist zahnarzt zahnaerztin
 doctor @ zoo + medical_cart: veterinarian veterinary tierarzt tieraerztin
-doctor @ supermarket + bottle + counter: pharmacist chemist_shop apotheker drogist
+doctor @ shop + bottle: pharmacist chemist_shop apotheker drogist
 athlete @ snow_field + skis: skier ski_racer skifahrer skilaeufer snowboarder
 athlete @ swimming_pool + lap_pool: swimmer schwimmer
 athlete @ sports_field + tennis_racket + tennis_net: tennis_player tennisspieler
