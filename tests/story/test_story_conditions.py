@@ -84,3 +84,16 @@ def test_the_sick_wait_by_beds_of_their_own(idea: str, setting: str) -> None:
             assert d < 1.6, (c.name, c.position)
             near.append(bed)
     assert near and len(set(near)) == len(near)  # one bed each
+
+
+@pytest.mark.parametrize(("idea", "act"), [
+    ("a tired mail carrier is chased by an angry goose across the village square", "chases"),
+    ("a sleepy baker throws a pie at the mayor", "throws"),
+    ("Der müde Bauer jagt den Fuchs vom Hof", "jagt"),
+])
+def test_the_tired_who_act_keep_their_acts(idea: str, act: str) -> None:
+    from autark.story import plan
+
+    actions = [a for s in plan(idea, duration_s=30, seed=0).scenes for sh in s.shots for a in sh.actions]
+    assert any(act in a for a in actions), actions
+    assert sum("lies down" in a or "legt sich hin" in a for a in actions) <= 1, actions

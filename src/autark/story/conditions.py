@@ -134,6 +134,17 @@ def _actor(sentence: str, names: Sequence[str]) -> str | None:
     return next((n for n in names if sentence == n or sentence.startswith(n + " ")), None)
 
 
+_AT_REST = frozenset({"sleep", "lie", "sit", "rest", "dream", "yawn"})
+
+
+def _acts_otherwise(concept: Concept, cond: Condition) -> bool:
+    """Whether the idea gives the tired ones anything to do or to undergo other than resting: then their
+    tiredness is how they are while they do it, and they keep their acts."""
+    names = set(cond.names)
+    return any((names & set(e.agents) or (not e.patient_is_thing and e.patient in names))
+               and e.kind not in _AT_REST and e.verb not in _AT_REST for e in concept.events)
+
+
 def stage_conditions(concept: Concept, cast: Sequence[CastMember], shots: list[Shot],
                      staged: Sequence[Sequence[int]]) -> list[Shot]:
     """``shots`` with each condition staged: the ones it befalls rest (lie down) in every shot from its first to the one they are well in, their other acts left out; in its first
@@ -146,6 +157,8 @@ def stage_conditions(concept: Concept, cast: Sequence[CastMember], shots: list[S
     out = list(shots)
     event_at = [e.at for e in concept.events]
     for cond in conds:
+        if cond.kind == "tired" and _acts_otherwise(concept, cond):
+            continue  # "a tired mail carrier is chased by a goose": a trait, not a rest all film long
         start, end = _beat_span(cond, staged, event_at)
         resting = set(cond.names)
         visitors = [n for n in names if n not in resting and _walks(cast, n)][:2]
