@@ -53,3 +53,17 @@ def test_every_tone_ending_names_the_story(lang: str) -> None:
     for tone, options in ENDINGS[lang].items():
         for line in options:
             assert re.search(r"\{(obj|obj_acc|obj_dat|objn|other|place)\}", line), (tone, line)
+
+
+@pytest.mark.parametrize(("text", "lang", "whole"), [
+    ("Die rote Maus und die blaue Maus tragen den Käse.", "de", True),
+    ("Der Besen zerbricht Besen.", "de", False),
+    ("Das Eis fällt Eis auf den Boden.", "de", False),
+    ("The cat water on the cat.", "en", False),
+    ("The red knight and the blue knight fight.", "en", True),
+    ("The dog chases the cat through the garden.", "en", True),
+])
+def test_a_narrated_sentence_with_one_noun_twice_is_not_said(text: str, lang: str, whole: bool) -> None:
+    from autark.story.spine_words import _sounds_whole
+
+    assert _sounds_whole(text, lang) is whole

@@ -104,10 +104,16 @@ def _sounds_whole(text: str, lang: str) -> bool:
 
     words = re.findall(r"[\wÄÖÜäöüß]+", text)
     if lang == "de":
-        nouns = [w for w in words[1:] if w[:1].isupper()]
+        nouns = [(i, w) for i, w in enumerate(words) if i and w[:1].isupper()]
     else:
-        nouns = [b.lower() for a, b in zip(words, words[1:], strict=False) if a.lower() in ("the", "a", "an")]
-    return len(nouns) == len(set(nouns))
+        nouns = [(i + 1, b.lower()) for i, (a, b) in enumerate(zip(words, words[1:], strict=False))
+                 if a.lower() in ("the", "a", "an")]
+    seen: dict[str, int] = {}
+    for i, noun in nouns:  # two of a kind joined ("die rote Maus und die blaue Maus") are two, not one twice
+        if noun in seen and not {"und", "and"} & {w.lower() for w in words[seen[noun]:i]}:
+            return False
+        seen[noun] = i
+    return True
 
 
 def _told_words(ev: Event, sp: _Speech, actors: list[str]) -> str:
