@@ -58,6 +58,8 @@ def test_german_nouns_are_counted(noun: str, gender: str, number: str) -> None:
     ("Jetzt gehört {obj} mir!", "Murmeln", "de", "p", "Jetzt gehören die Murmeln mir!"),
     ("Irgendwo hier muss {obj} sein.", "Schlüssel", "de", "p", "Irgendwo hier müssen die Schlüssel sein."),
     ("Schau! {a_obj_nom}!", "Mehl", "de", "n", "Schau! Mehl!"),
+    ("Ist das da drüben {a_obj_nom}?", "Muscheln", "de", "p", "Sind das da drüben Muscheln?"),
+    ("Is that {a_obj} over there?", "cherries", "en", "", "Are those cherries over there?"),
     ("Ich habe {a_obj} gefunden!", "Honig", "de", "m", "Ich habe Honig gefunden!"),
     ("Ich habe {a_obj} gefunden!", "Krone", "de", "f", "Ich habe eine Krone gefunden!"),
     ("{obj} ist gleich fertig.", "Suppe", "de", "f", "Die Suppe ist gleich fertig."),
@@ -100,3 +102,17 @@ def test_a_plural_in_the_dative_takes_its_n() -> None:
     assert noun_phrase("Äpfel", "de", "p", case="dat") == "den Äpfeln"
     assert noun_phrase("Autos", "de", "p", case="dat") == "den Autos"
     assert noun_phrase("Birnen", "de", "p", case="dat") == "den Birnen"
+
+
+@pytest.mark.parametrize(("idea", "said", "stand_in"), [
+    ("A cook spills the salt and a mouse licks it up", "salt", None),
+    ("A boy lends his markers to his friend in the classroom", "markers", None),
+    ("Ein Koch verliert seine Kochlöffel in der Küche", "Kochlöffel sind", None),
+    ("Eine Lehrerin verteilt Buntstifte an die Kinder", "Buntstifte", None),
+    ("Ein Pirat findet Goldmünzen am Strand", "Sind das da drüben Goldmünzen", None),
+    ("Ein Pirat findet eine Goldmünze am Strand", "eine Goldmünze", None),
+])
+def test_the_lines_say_the_idea_s_word_not_its_stand_in(idea: str, said: str, stand_in: str | None) -> None:
+    shots = [sh for s in plan(idea, duration_s=30, seed=0).scenes for sh in s.shots]
+    lines = " ".join(d.text for sh in shots for d in sh.dialogue)
+    assert said in lines, lines

@@ -145,6 +145,9 @@ def agree(line: str, phrase: str, noun: str, number: str, lang: str) -> str:
         line = re.sub(rf"\b([Ee]ine?[nmrs]?) ((?:\w+ )?{re.escape(noun)})\b", lambda m: m.group(2), line)
     if number == "mass":
         return line
+    if number == "plural":  # "Is that some cherries over there?" -> "Are those cherries over there?"
+        line = re.sub(rf"\bIs that some ((?:\w+ )?{re.escape(noun)})\b", r"Are those \1", line)
+        line = re.sub(rf"\bIst das (.*?\b{re.escape(noun)})\b", r"Sind das \1", line)
     for np in sorted(words, key=len, reverse=True):
         pat = re.escape(np)
         if lang == "en":
@@ -212,7 +215,11 @@ def idea_noun(noun: str, gender: str, word: str, before: str, lang: str) -> tupl
 
 
 _DE_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
-                "mein", "dein", "sein", "ihr", "unser", "euer", "jeder", "jede", "jedes", "dieser", "diese", "dieses"}
+                "mein", "dein", "sein", "ihr", "unser", "euer", "jeder", "jede", "jedes", "dieser", "diese", "dieses",
+                # a preposition before a bare noun says nothing of its number ("im Sessel", "ohne Hut")
+                "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "mit", "ohne", "für", "von", "zu",
+                "aus", "bei", "nach", "seit", "durch", "gegen", "um", "in", "an", "auf", "unter", "über", "vor",
+                "hinter", "neben", "zwischen", "als", "wie"}
 
 
 _EN_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people", "mouse": "mice",
@@ -238,3 +245,20 @@ def plural_en(noun: str) -> str:
     else:
         one = last + "s"
     return f"{head} {one}" if head else one
+
+
+# what a German article or possessive before a noun says of its gender, where it says it unambiguously
+_DE_ARTICLE_GENDER = {"das": "n", "eine": "f", "einer": "f", "einen": "m", "seinen": "m", "ihren": "m",
+                      "meinen": "m", "deinen": "m", "unseren": "m", "keinen": "m", "die": "f", "seine": "f",
+                      "ihre": "f", "meine": "f", "deine": "f", "unsere": "f", "keine": "f"}
+_DE_DATIVE_PREPS = {"mit", "von", "bei", "aus", "zu", "nach", "seit", "in", "an", "auf", "unter", "über", "vor",
+                    "hinter", "neben", "zwischen"}
+
+
+def gender_from_article(before: str, two_before: str) -> str:
+    """The gender a German noun's article or possessive shows ("eine" f, "einen" m, "das" n; "der" m unless a
+    dative preposition stands before it), "" where it does not ("dem", "ein", "sein")."""
+    b = before.lower()
+    if b == "der":
+        return "f" if two_before.lower() in _DE_DATIVE_PREPS else "m"
+    return _DE_ARTICLE_GENDER.get(b, "")

@@ -98,12 +98,32 @@ class _Speech:
         from autark.story.wording import TOKEN
 
         tokens = TOKEN.findall(self.concept.idea)
-        before = next((tokens[i - 1] for i, t in enumerate(tokens) if t == word and i), "")
+        at = next((i for i, t in enumerate(tokens) if t == word), -1)
+        before = tokens[at - 1] if at > 0 else ""
         noun, gender = idea_noun(one.noun, one.gender, word, before, self.lang)
+        if at >= 0 and (noun, gender) == (one.noun, one.gender) and word.lower() != one.noun.lower():
+            noun, gender = self._own_word(typ, word, tokens, at, one)  # "the sugar", not its stand-in "plate"
+        if self.lang == "de" and at >= 0 and gender != "p" and typ.endswith("s") and not typ.endswith("ss") \
+                and noun.lower().endswith(("en", "n", "er", "s")) and before.lower() not in _ONE_DE:
+            gender = "p"  # a heap the assets name in the plural ("coins"): "die Goldmünzen", not "eine Goldmünzen"
         if (noun, gender) == (one.noun, one.gender):
             return one
         adjective = self.concept.adjectives.get(typ, "")
         return NounPhrase(noun, self.lang, gender, adjective if self._things_adjective_kept(typ) else "")
+
+    def _own_word(self, typ: str, word: str, tokens: list[str], at: int, one: NounPhrase) -> tuple[str, str]:
+        """The idea's own word for a thing a stand-in plays ("crayons" played by a pencil, "Zucker" by a plate),
+        with its German gender from the asset, the word's ending or its article; the stand-in's noun where the
+        gender is not known."""
+        if self.lang == "en":
+            return word.lower(), ""
+        from autark.story.line_grammar import gender_from_article
+        from autark.story.titles import _gender_of_de
+
+        gender = _gender_of_de(typ, word, "") or gender_from_article(tokens[at - 1] if at else "",
+                                                                     tokens[at - 2] if at > 1 else "")
+        gender = "p" if gender == "pl" else gender
+        return (word[:1].upper() + word[1:], gender) if gender else (one.noun, one.gender)
 
     def _things_adjective_kept(self, typ: str) -> bool:
         word = next((o.word for o in self.concept.objects if o.type == typ), typ)
@@ -126,6 +146,9 @@ class _Speech:
             w = ev.partner
         return o, r, w
 
+
+# German articles of one thing: the idea speaks of one, whatever the asset's name
+_ONE_DE = {"ein", "eine", "einen", "einem", "einer", "eines", "der", "das", "dem", "des", "kein", "keinen"}
 
 _SIDEWAYS = {"en": {"walk": "{a} walks to the {side}", "run": "{a} runs to the {side}",
                     "fly": "{a} flies to the {side}", "drive": "{a} drives to the {side}"},
