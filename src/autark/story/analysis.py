@@ -122,6 +122,8 @@ def _after_subject(k: int, folded: list[str], meanings: list[list[Hit]], lang: s
     """Whether an unknown lower-case word stands where a verb does, right after the one who does it: German
     puts no describing word after its noun ("die Zwillinge verzieren einen Kuchen"); English, before what it
     is done to ("the twins decorate a cake")."""
+    if folded[k - 1] in (("er", "sie", "es", "wir", "ihr") if lang == "de" else ("he", "she", "it", "they", "we")):
+        return lang == "de" or folded[k].endswith("s")  # "aber sie quietscht weiter", "but it squeaks"
     return any(h.category in ("character", "stand_in") for h in meanings[k - 1])
 
 
@@ -129,7 +131,9 @@ def _verb_slot(k: int, folded: list[str], lang: str) -> bool:
     """Whether the word after a subject looks like its verb rather than a describing word."""
     if lang == "de":
         return not folded[k].endswith(("lich", "ig", "isch"))
-    return k + 1 < len(folded) and folded[k + 1] in _OBJECT_STARTS_EN and not folded[k].endswith("ly")
+    if folded[k].endswith("ly"):
+        return False
+    return (k + 1 < len(folded) and folded[k + 1] in _OBJECT_STARTS_EN) or folded[k - 1] in ("he", "she", "it")
 
 
 def _verb_after_subject(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list, breaks: set[int]) -> bool:
@@ -242,7 +246,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             continue
         pos = _guess_pos(k, folded, meanings, verbs)
         if pos != "verb" and (_infinitive(tok, folded, k, lang, breaks) or (  # "tries to open", "kann nicht öffnen"
-                k and tok[:1].islower() and (k - 1 in groups_at or k - 1 in names or _after_subject(
+                k and tok[:1].islower() and k - 1 not in possessive and (k - 1 in groups_at or k - 1 in names or _after_subject(
                     k, folded, meanings, lang) or lang == "de" and folded[k - 1] in _FRONTED_DE) and _verb_slot(
                     k, folded, lang))):  # "the twins decorate a", "dann entkorkt der Kellner"
             pos = "verb"
