@@ -64,6 +64,7 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
     german = _german(tokens)
     subjects: dict[tuple[str, ...], str] = {}  # agents -> the words the idea named them with
     told_before: list[str] = []
+    last_subject = ""  # the words of the last subject the idea named, for a clause that leaves it out
     for ev in sorted(events, key=lambda e: e.at):
         if ev.at < 0 or ev.at >= len(tokens):
             continue
@@ -77,10 +78,11 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
             ev.told = clause_sentence(text, spans, start - 1 if tokens[start - 1].folded == "dann" else start, end)
         elif german and head == ev.at and any(tokens[j].characters for j in range(ev.at + 1, min(end, ev.at + 3))):
             ev.told = clause_sentence(text, spans, start, end)  # "Dann entkorkt der Kellner ...": it is there
-        elif head == ev.at and ev.agents and not (german and after in _PRONOUNS_DE):
-            # "... and sings", "... und singt": who does it, in front, as the idea named them before
+        elif _no_subject(tokens, head, ev.at) and (ev.agents or last_subject) and not (
+                german and after in _PRONOUNS_DE) and not ev.thing_does_it:
+            # "... and sings", "..., but never catches it": who does it, in front, as the idea named them before
             who = subjects.get(tuple(ev.agents)) or (" und " if german else " and ").join(
-                names.get(a, a) for a in ev.agents[:2])
+                names.get(a, a) for a in ev.agents[:2]) if ev.agents else last_subject
             turn = text[spans[start][0]:spans[start][1]] + " " if head != start else ""
             ev.told = clause_sentence(text, spans, head, end, turn + who)
         else:
@@ -98,6 +100,7 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
                 if german and said[0] == "der" and len(said) > 1 and said[-1] in _NEUTER:
                     said[0] = "das"
             subjects[tuple(ev.agents)] = " ".join(said)
+            last_subject = subjects[tuple(ev.agents)]
     return events
 
 
@@ -105,6 +108,17 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
 _DEFINITE = {"a": "the", "an": "the", "ein": "der", "eine": "die", "zwei": "die zwei", "two": "the two"}
 _NEUTER = {"Kind", "Mädchen", "Pferd", "Schaf", "Schwein", "Kaninchen", "Huhn", "Einhorn", "Krokodil", "Känguru",
            "Eichhörnchen", "Nilpferd", "Zebra", "Lamm", "Kamel", "Baby", "Gespenst", "Monster", "Reh", "Kalb"}
+
+
+_NAMING = {"i", "you", "he", "she", "it", "we", "they", "ich", "du", "er", "sie", "es", "wir", "ihr", "man",
+           "the", "a", "an", "der", "die", "das", "ein", "eine", "someone", "nobody", "jemand", "niemand", "keiner",
+           "no", "kein", "keine", "everyone", "alle", "nothing", "nichts"}
+
+
+def _no_subject(tokens: list[Token], head: int, at: int) -> bool:
+    """Whether the words from the clause's head to its verb name nobody ("and sings", "but never catches it")."""
+    return not any(tokens[j].characters or tokens[j].thing or tokens[j].folded in _NAMING or tokens[j].text[:1].isupper()
+                   and j > 0 for j in range(head, at))
 
 
 def _german(tokens: list[Token]) -> bool:

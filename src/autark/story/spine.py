@@ -491,7 +491,10 @@ def _weather_line(concept: Concept) -> str:
 
 
 def _react(ev: Event) -> str:
-    """What onlookers do when an event happens: a loss is head-shaking, else by its tone."""
+    """What onlookers do when an event happens: a loss is head-shaking, else by its tone; an attempt that
+    fails is watched (the rabbit the dog never catches does not weep for it)."""
+    if ev.outcome:
+        return "look"
     if ev.reaction in ("flee", "point", "shake_head", "clap", "laugh", "cry"):  # the verb says (a scare: they flee)
         return ev.reaction
     return "shake_head" if ev.verb in _LOSS else _REACT_KIND.get(ev.tone, "look")
