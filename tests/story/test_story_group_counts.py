@@ -22,3 +22,15 @@ def test_a_counted_group_is_cast(idea: str) -> None:
 def test_a_count_of_things_casts_nobody() -> None:
     concept = analyze("a couple of apples fall from the tree in the garden")
     assert not [c for c in concept.characters if c.type in ("man", "woman", "child")]
+
+
+@pytest.mark.parametrize(("idea", "not_setting"), [
+    ("a lonely robot learns to dance from a group of dolphins", "concert_hall"),
+    ("a bunch of kids play football in the park", "concert_hall"),
+    ("Eine Gruppe Kinder singt im Wald", "concert_hall"),
+])
+def test_a_quantity_word_is_no_place_and_no_one(idea: str, not_setting: str) -> None:
+    concept = analyze(idea)
+    assert not_setting not in concept.settings
+    assert not any(w in ("group", "bunch", "Gruppe") for w in concept.unknown_words)
+    assert not [c for c in concept.characters if c.word.lower() in ("group", "bunch", "gruppe")]
