@@ -26,6 +26,9 @@ a look. The numbers come from looking at contact sheets of films at 1280x720 and
   planned reaction shot after they were shown.
 * a medium or a close-up shows its subject's face: the camera within 70 degrees of where they face for at least
   half of the shot.
+* the whole frame, whatever the shot's subjects: the story's subject (the planned one, who acts and on whom) on
+  screen, somebody in the picture, no body cut to legs or a sliver at the edge, no head over the top edge, each
+  for more than a second warned, for two (the subject: 2.5) failed.
 * moves: the view turns at most 90 degrees a second and the camera travels at most 4 m/s against its subject
   (a whip beyond; a camera tracking a runner moves with it).
 """

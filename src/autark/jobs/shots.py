@@ -16,7 +16,9 @@ For each screenplay shot, in order:
    part (bending, kneeling, getting up);
 3. the first candidate that breaks no rule (``autark.cinema.rules``: camera inside or too near anything,
    subject not usable, occluded, head cut or at the bottom edge, seen from behind, a body in front filling more
-   than a quarter of the frame, speaker off screen, whip) and stays on the established side of
+   than a quarter of the frame, speaker off screen, whip; and for the whole frame (``autark.cinema.frame_faults``):
+   the story's subject off screen, nobody in the picture, a body cut at the edge, a head over the top edge; a
+   framing that cuts someone is followed by frames holding them whole) and stays on the established side of
    the two people's line of action (the 180-degree rule) is kept; when none does, the one that breaks the
    fewest rules. The timeline's ``Shot`` records what it is about (``subjects``, ``foreground``, ``reaction``)
    and, in ``notes``, what was planned, what was kept and why.
