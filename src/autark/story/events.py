@@ -36,7 +36,7 @@ _TO = {"to", "for", "zu", "zum", "zur", "fuer", "an"}
 _ABOUT = {"about", "over", "ueber", "um"}
 _FROM = {"from", "von", "vom", "of", "off"}  # "takes it from the guard", "the hat of a cowboy"
 _HANDED = {"give", "serve"}  # "gibt einem Mädchen eine Blume": the one in the dative gets it
-_DATIVE = {"dem", "einem", "seinem", "ihrem", "einer"}  # "klaut dem Fischer den Fisch": whom it is taken from
+_DATIVE = {"dem", "einem", "seinem", "ihrem", "einer", "seiner", "ihrer", "meiner", "deiner", "unserer"}  # "klaut dem Fischer den Fisch": whom it is taken from
 _AND = {"and", "und", "or", "oder"}
 _INF_MARKERS = {"to", "zu"}
 _RELATIVE = {"that", "who", "which", "whom"}
@@ -519,6 +519,9 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
             elif verb.kind in _GOING and not ev.patient and _where_before(tokens, j) and any(
                     tokens[k].thing and not _where_before(tokens, k) for k in span if k > j):
                 continue  # "springt im Schloss auf den Thron": the castle is where, the throne what
+            elif ev.patient and not ev.patient_is_thing and not ev.recipient and (
+                    verb.kind in _HANDED or verb.recipient):  # "gives his teacher an apple": she gets the apple
+                ev.recipient, ev.patient, ev.patient_is_thing = ev.patient, tok.thing, True
             elif verb.key == "carry" and ev.patient:
                 pass  # "carries a kitten down the ladder": the kitten is carried, the ladder is the way
             elif not ev.patient or not ev.patient_is_thing and prev in _ABOUT | {"the", "den", "die", "das"} and not any(
