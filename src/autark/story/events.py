@@ -520,7 +520,8 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
                     tokens[k].thing and not _where_before(tokens, k) for k in span if k > j):
                 continue  # "springt im Schloss auf den Thron": the castle is where, the throne what
             elif ev.patient and not ev.patient_is_thing and not ev.recipient and (
-                    verb.kind in _HANDED or verb.recipient):  # "gives his teacher an apple": she gets the apple
+                    verb.kind in _HANDED or verb.recipient) and not _where_before(tokens, j) and not any(
+                    t.folded in _WHERE for t in tokens[max(0, j - 2):j]):  # "gives his teacher an apple"
                 ev.recipient, ev.patient, ev.patient_is_thing = ev.patient, tok.thing, True
             elif verb.key == "carry" and ev.patient:
                 pass  # "carries a kitten down the ladder": the kitten is carried, the ladder is the way
