@@ -32,6 +32,9 @@ def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str
               "place": PLACES.get(sp.concept.setting, ("", ""))[sp.lang == "de"], "goal": ev.goal if ev else "",
               "outcome": getattr(ev, "outcome", "") if ev else ""}  # "never catches": no "What a catch!"
     thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
+    if ev is not None and not thing and _fam(ev) == "cry":  # one cries over what just happened to the crown
+        thing = next((e.patient for e in reversed(sp.concept.events) if e.at < ev.at and e.patient
+                      and e.patient_is_thing), "")
     if thing:
         values.update(sp.said(thing).slots())
     if ev is not None and ev.patient and not ev.patient_is_thing and ev.patient != me:
