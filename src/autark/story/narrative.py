@@ -31,6 +31,7 @@ from autark.story.beats import (
     WHEN,
 )
 from autark.story.cast import display_noun
+from autark.story.casting import CAST_SPOTS, PROP_SPOTS, cast_of, story_props
 from autark.story.floods import lay_floods
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
 from autark.story.set_pieces import stage_large_cast, stage_set_pieces
@@ -41,8 +42,6 @@ __all__ = ["BeatKind", "Beat", "Story", "shot_count", "develop", "plan"]
 WORDS_PER_S = 2.6  # a calm speaking pace; a line must fit its shot
 BeatKind = Literal["setup", "inciting", "rising", "climax", "resolution"]
 
-_CAST_SPOTS = [(-1.5, 0.0, 0.5), (1.5, 0.0, 0.5), (0.0, 0.0, -1.2), (-0.6, 0.0, 1.8)]
-_PROP_SPOTS = [(2.2, 0.0, -1.8), (-2.3, 0.0, -1.6), (0.9, 0.0, -2.4), (-0.9, 0.0, 2.3), (2.4, 0.0, 1.6)]
 _SHOT_STYLE: dict[str, tuple[list[str], list[str]]] = {  # beat -> (sizes, camera moves) to pick from
     "setup": (["wide"], ["crane", "pan", "dolly", "orbit", "static"]),
     "inciting": (["medium", "wide"], ["dolly", "static", "zoom", "pan"]),
@@ -213,13 +212,13 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
     kit = KITS[kit_name]
 
     # cast and props: what the idea names, plus the one object the plot needs
-    cast = [CastMember(name=c.name, type=c.type, voice=c.voice, position=_CAST_SPOTS[i % len(_CAST_SPOTS)])
+    cast = [CastMember(name=c.name, type=c.type, voice=c.voice, position=CAST_SPOTS[i % len(CAST_SPOTS)])
             for i, c in enumerate(concept.characters[:4])]
-    props = [Prop(type=o.type, color=o.color, position=_PROP_SPOTS[i % len(_PROP_SPOTS)])
+    props = [Prop(type=o.type, color=o.color, position=PROP_SPOTS[i % len(PROP_SPOTS)])
              for i, o in enumerate(concept.objects[:5])]
     kit_obj = props[0].type if props else kit["object"]
     if kit_obj and not props:
-        props.append(Prop(type=kit_obj, position=_PROP_SPOTS[0]))
+        props.append(Prop(type=kit_obj, position=PROP_SPOTS[0]))
     words = _Words(concept, kit_obj, cast)
     text = kit[lang]
     speakers = [c for c in cast if c.voice != "none"]
@@ -307,68 +306,6 @@ def _perch_beats(concept: Concept, cast: list[CastMember], beats: list[Beat]) ->
                 beat.shot.actions.insert(0, sentence("sit", concept.language, a=animal, o=f"{article} {thing}"))
 
 
-def _cast(concept: Concept) -> list[CastMember]:
-    """The idea's characters, nobody else; two of one kind get colours to tell them apart."""
-    from autark.story.cast import CAST_COLOURS, MOST_ANIMALS, flock_spot
-
-    # a flock's other members ("feeds the pigeons": four birds) come after everyone the idea names, so the dog
-    # that chases them is cast too; they stand around the first of them, not on the spots of the named
-    flock = [c for i, c in enumerate(concept.characters) if c.group == "animal" and any(
-        d.word == c.word and d.type == c.type for d in concept.characters[:i])]
-    people = [c for c in concept.characters if c not in flock]
-    # who acts or is acted on is cast before who only stands by: "the orchestra conductor sneezes and the
-    # violinists laugh" cast three of the orchestra and left the laughing violinists out (their lines unsaid)
-    acting = {n for e in concept.events for n in (*e.agents, e.recipient, e.partner, e.source,
-                                                     "" if e.patient_is_thing else e.patient) if n}
-    kept = sorted(people, key=lambda c: c.name not in acting)[:4]
-    named = [c for c in people if c in kept]
-    chars = named + flock[:max(0, MOST_ANIMALS - len(named))]
-    # by the body alone: a tailor read as a man and a neighbour read as a person are both a plain man, and two
-    # named Toms of one kind look alike as much as two unnamed ones
-    counts = {t: sum(c.type == t for c in chars) for t in {c.type for c in chars}}
-    seen: dict[str, int] = {}
-    cast: list[CastMember] = []
-    for i, c in enumerate(chars):
-        n = seen.get(c.type, 0)
-        seen[c.type] = n + 1
-        colour = c.color or (CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1 else "")  # the idea's first
-        first = next((m for m in cast if c in flock and m.type == c.type), None)
-        spot = flock_spot(first.position, c.type, n) if first is not None else _CAST_SPOTS[i % len(_CAST_SPOTS)]
-        cast.append(CastMember(name=c.name, type=c.type, voice=c.voice, color=colour, position=spot))
-    return cast
-
-
-def _story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
-    """The things the idea names; the thing its first event is about stands between (or beside) its agents."""
-    props: list[Prop] = []
-    central = next((e.patient for e in concept.events if e.patient and e.patient_is_thing), "")
-    from autark.story.possession import holders
-
-    held = holders(concept)
-    at = {c.name: c.position for c in cast}
-    spots = iter(_PROP_SPOTS)
-    for o in [o for o in concept.objects if o.type][:5]:  # a thing the reading could not name is no prop
-        for n in range(o.count):  # "three small boats": three, the first where a single one would stand
-            if len(props) >= len(_PROP_SPOTS):
-                break
-            if n == 0 and held.get(o.type) in at:  # the cowboy's hat: at his feet, in his hands once he is seen
-                x, _y, z = at[held[o.type]]
-                props.append(Prop(type=o.type, color=o.color, position=(round(x + 0.4, 2), 0.0, round(z + 0.3, 2))))
-            elif o.type == central and cast and n == 0:
-                pos = (0.0, 0.0, 0.9) if len(cast) > 1 else (cast[0].position[0] + 1.0, 0.0,
-                                                              cast[0].position[2] + 0.4)
-                props.append(Prop(type=o.type, color=o.color, position=pos))
-            else:
-                props.append(Prop(type=o.type, color=o.color, position=next(spots)))
-    from autark.story.places import props_for
-
-    # an activity that is also a place's name brings what makes it ("picknickt": the blanket and the basket)
-    for prop in dict.fromkeys(p for e in concept.events for p in props_for(e.word)):
-        if len(props) < len(_PROP_SPOTS) and not any(p.type == prop for p in props):
-            props.append(Prop(type=prop, position=next(spots)))
-    return props
-
-
 def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.Random) -> Story:
     """A story told along the idea's events (``autark.story.spine``)."""
     from autark.story.becoming import effects_of_events
@@ -376,8 +313,8 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     from autark.story.spine import plan_spine
     from autark.story.titles import title_for
 
-    cast = _cast(concept)
-    props = _story_props(concept, cast)
+    cast = cast_of(concept)
+    props = story_props(concept, cast)
     # one who enters at the turn waits at the back until then
     from autark.story.simultaneous import together_events
 

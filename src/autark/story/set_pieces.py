@@ -2,7 +2,7 @@
 rocket, a house, a tree), so they are seen whole or as a backdrop and never stand on the cast or between the
 camera and the action.
 
-The story's props stand on a few spots around the acting area (``narrative._PROP_SPOTS``), a metre or two from
+The story's props stand on a few spots around the acting area (``casting.PROP_SPOTS``), a metre or two from
 the cast: right for an apple or a guitar, wrong for an 11 m lighthouse, whose base then swallowed its keeper and
 filled every shot. A thing is a *set piece* when it would hide a person standing behind it and is too large to
 handle (``is_set_piece``); ``stage_set_pieces`` moves each one behind the cast (the camera looks from +Z toward

@@ -1,0 +1,80 @@
+"""Who is cast and where the idea's things stand when a story is laid out (``autark.story.narrative``): the
+idea's characters and nobody else, on a few spots around the acting area, the thing the first event is about
+between its agents, the others a metre or two from the cast (``story.set_pieces`` moves the large ones behind).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from autark.story.screenplay import CastMember, Prop
+
+if TYPE_CHECKING:
+    from autark.story.analysis import Concept
+
+__all__ = ["CAST_SPOTS", "PROP_SPOTS", "cast_of", "story_props"]
+
+CAST_SPOTS = [(-1.5, 0.0, 0.5), (1.5, 0.0, 0.5), (0.0, 0.0, -1.2), (-0.6, 0.0, 1.8)]
+PROP_SPOTS = [(2.2, 0.0, -1.8), (-2.3, 0.0, -1.6), (0.9, 0.0, -2.4), (-0.9, 0.0, 2.3), (2.4, 0.0, 1.6)]
+
+
+def cast_of(concept: Concept) -> list[CastMember]:
+    """The idea's characters, nobody else; two of one kind get colours to tell them apart."""
+    from autark.story.cast import CAST_COLOURS, MOST_ANIMALS, flock_spot
+
+    # a flock's other members ("feeds the pigeons": four birds) come after everyone the idea names, so the dog
+    # that chases them is cast too; they stand around the first of them, not on the spots of the named
+    flock = [c for i, c in enumerate(concept.characters) if c.group == "animal" and any(
+        d.word == c.word and d.type == c.type for d in concept.characters[:i])]
+    people = [c for c in concept.characters if c not in flock]
+    # who acts or is acted on is cast before who only stands by: "the orchestra conductor sneezes and the
+    # violinists laugh" cast three of the orchestra and left the laughing violinists out (their lines unsaid)
+    acting = {n for e in concept.events for n in (*e.agents, e.recipient, e.partner, e.source,
+                                                     "" if e.patient_is_thing else e.patient) if n}
+    kept = sorted(people, key=lambda c: c.name not in acting)[:4]
+    named = [c for c in people if c in kept]
+    chars = named + flock[:max(0, MOST_ANIMALS - len(named))]
+    # by the body alone: a tailor read as a man and a neighbour read as a person are both a plain man, and two
+    # named Toms of one kind look alike as much as two unnamed ones
+    counts = {t: sum(c.type == t for c in chars) for t in {c.type for c in chars}}
+    seen: dict[str, int] = {}
+    cast: list[CastMember] = []
+    for i, c in enumerate(chars):
+        n = seen.get(c.type, 0)
+        seen[c.type] = n + 1
+        colour = c.color or (CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1 else "")  # the idea's first
+        first = next((m for m in cast if c in flock and m.type == c.type), None)
+        spot = flock_spot(first.position, c.type, n) if first is not None else CAST_SPOTS[i % len(CAST_SPOTS)]
+        cast.append(CastMember(name=c.name, type=c.type, voice=c.voice, color=colour, position=spot))
+    return cast
+
+
+def story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
+    """The things the idea names; the thing its first event is about stands between (or beside) its agents."""
+    props: list[Prop] = []
+    central = next((e.patient for e in concept.events if e.patient and e.patient_is_thing), "")
+    from autark.story.possession import holders
+
+    held = holders(concept)
+    at = {c.name: c.position for c in cast}
+    spots = iter(PROP_SPOTS)
+    for o in [o for o in concept.objects if o.type][:5]:  # a thing the reading could not name is no prop
+        for n in range(o.count):  # "three small boats": three, the first where a single one would stand
+            if len(props) >= len(PROP_SPOTS):
+                break
+            if n == 0 and held.get(o.type) in at:  # the cowboy's hat: at his feet, in his hands once he is seen
+                x, _y, z = at[held[o.type]]
+                props.append(Prop(type=o.type, color=o.color, position=(round(x + 0.4, 2), 0.0, round(z + 0.3, 2))))
+            elif o.type == central and cast and n == 0:
+                pos = (0.0, 0.0, 0.9) if len(cast) > 1 else (cast[0].position[0] + 1.0, 0.0,
+                                                              cast[0].position[2] + 0.4)
+                props.append(Prop(type=o.type, color=o.color, position=pos))
+            else:
+                props.append(Prop(type=o.type, color=o.color, position=next(spots)))
+    from autark.story.places import props_for
+
+    # an activity that is also a place's name brings what makes it ("picknickt": the blanket and the basket)
+    for prop in dict.fromkeys(p for e in concept.events for p in props_for(e.word)):
+        if len(props) < len(PROP_SPOTS) and not any(p.type == prop for p in props):
+            props.append(Prop(type=prop, position=next(spots)))
+    return props
