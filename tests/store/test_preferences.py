@@ -138,3 +138,27 @@ def test_a_new_project_starts_with_the_preferred_lighting_and_undoing_that_sugge
     assert "lighting: not learned" in shown and "votes: noir +1" in shown
     assert "- undid the suggestion fresh #1 'preferred lighting: noir'" in shown
     assert "started with" not in _cli("new", str(tmp_path / "next"))  # so the next project is not lit noir
+
+
+def test_a_room_light_preference_never_lights_an_outdoor_set() -> None:
+    prefs = Preferences(lighting="studio")
+    outdoor = "a farmer chases a fox across the meadow"
+    adapted, _ = apply_preferences(plan(outdoor, duration_s=20, seed=1), prefs, outdoor)
+    assert all(s.lighting != "studio" for s in adapted.scenes)
+    indoor = "a girl reads a book in the library"
+    plain = plan(indoor, duration_s=20, seed=1)
+    adapted, _ = apply_preferences(plain, Preferences(lighting="candlelight"), indoor)
+    assert all(s.lighting == "candlelight" for s in adapted.scenes)
+
+
+def test_a_set_that_brings_its_own_light_is_no_vote_for_that_light() -> None:
+    from types import SimpleNamespace
+
+    from autark.store.preferences import votes_from_log
+
+    entries = [SimpleNamespace(seq=1, time=0.0, kind="do", sentence="make this a kitchen", state="done",
+                               ops=[{"op": "add_object"}, {"op": "apply_lighting", "preset": "studio"}]),
+               SimpleNamespace(seq=2, time=1.0, kind="do", sentence="sunset lighting", state="done",
+                               ops=[{"op": "apply_lighting", "preset": "sunset"}])]
+    votes = votes_from_log("p", entries)
+    assert [(v.choice, v.value) for v in votes] == [("lighting", "sunset")]

@@ -82,8 +82,11 @@ def votes_from_log(project: str, entries: Sequence[Any]) -> list[Vote]:
             continue
         verb = "kept" if kept else "undid the suggestion" if suggested else "undid"
         where = f"{project} #{e.seq} {e.sentence!r}"
+        # a set brings its own lighting ("make this a kitchen": the kitchen's studio light); only a light asked
+        # for by itself is a vote
+        with_a_set = any(op.get("op") == "add_object" for op in e.ops)
         for op in e.ops:
-            if op.get("op") == "apply_lighting" and op.get("preset") in _LIGHTING:
+            if op.get("op") == "apply_lighting" and op.get("preset") in _LIGHTING and not with_a_set:
                 votes.append(Vote("lighting", op["preset"], 1 if kept else -1, f"{verb} {where}", e.time))
             if op.get("op") == "set_timeline" and op.get("music_mood") in _MOODS:
                 votes.append(Vote("mood", op["music_mood"], 1 if kept else -1, f"{verb} {where}", e.time))

@@ -21,6 +21,19 @@ _FALLBACK_LIGHTING = ("daylight", "overcast", "studio", "sunset", "night", "noir
 _FALLBACK_MOODS = ("calm", "happy", "mysterious", "epic", "romantic", "tense", "sad")
 
 
+_ROOM_LIGHTING = frozenset({"studio", "candlelight"})  # lamps in a room: never a preference's choice outdoors
+
+
+def _indoor(setting: str) -> bool:
+    from autark.assets.templates import load_setting
+    from autark.errors import NotUnderstood
+
+    try:
+        return bool(load_setting(setting).indoor)
+    except NotUnderstood:  # an unknown set: its build says what is wrong; the preference may stand
+        return True
+
+
 def _words(text: str) -> set[str]:
     return {w.strip(".,;:!?\"'()").lower() for w in text.split()}
 
@@ -55,6 +68,8 @@ def apply_preferences(screenplay: Screenplay, prefs: Preferences, idea: str) -> 
             wanted = prefs.lighting or scene.lighting
             if wanted in prefs.avoid_lighting:
                 wanted = next((x for x in _FALLBACK_LIGHTING if x not in prefs.avoid_lighting), wanted)
+            if wanted in _ROOM_LIGHTING and not _indoor(scene.setting):
+                wanted = scene.lighting  # a studio rig over a meadow: a spotlit patch of grass under a grey sky
             if wanted != scene.lighting:
                 changes["lighting"] = wanted
                 notes.append(f"scene {k + 1}: lighting {wanted} instead of {scene.lighting} (your preference)")
