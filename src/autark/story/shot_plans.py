@@ -36,6 +36,13 @@ class ShotPlan:
     size: str = ""  # a shot size the story needs (an insert of a small thing: "close-up"); "": the beat's own
 
 
+def _engine_knows(word: str, typ: str) -> bool:
+    """Whether the command engine reads ``word`` as a thing of kind ``typ`` (the actions are its sentences)."""
+    from autark.language import lexicon as lx
+
+    return lx.NOUNS.get(word.lower()) == typ
+
+
 class _Speech:
     """Names, things and who can speak, for one story."""
 
@@ -80,8 +87,11 @@ class _Speech:
             word = next((o.word for o in self.concept.objects if o.type == typ), typ)
             noun, gender = display_noun(typ, self.lang, word)
             if self.lang == "de" and word[:1].isupper() and (noun.lower().endswith(word.lower()) or word.lower(
-                    ).endswith(noun.lower())):
-                noun = word  # the idea's own word for it: "Drachen" (not Flugdrachen), "Schatzkarte" (not Karte)
+                    ).endswith(noun.lower())) and _engine_knows(word, typ):
+                # the idea's own word for it: "Drachen" (not Flugdrachen), "Schatzkarte" (not Karte); only one the
+                # command engine reads as this thing ("Baumhaus" played by a house was no word of the scene, and
+                # every action with it was left out)
+                noun = word
             adjective = self.concept.adjectives.get(typ, "")
             if any(f"{word} {c.word}".lower() in self.concept.idea.lower() for c in self.concept.characters):
                 adjective = ""  # "a grumpy lighthouse keeper": the keeper is grumpy, not the lighthouse
