@@ -134,6 +134,28 @@ run: sprint dash scurry hasten
 # a German idea
 HYPERNYMS_DE: dict[str, str] = word_table("""
 hat: hut huete zauberhut
+mouse: igel hamster meerschweinchen maulwurf ratte wuehlmaus spitzmaus siebenschlaefer eichhoernchen streifenhoernchen
+  biber
+fox: dachs marder wiesel iltis frettchen waschbaer
+cat: luchs wildkatze
+deer: reh rehkitz hirsch elch rentier gemse gams antilope gazelle
+pig: wildschwein eber sau
+horse: esel maultier zebra lama alpaka kamel dromedar
+cow: stier ochse bulle kalb bueffel bison yak
+sheep: ziege zicklein geiss bock widder
+bear: eisbaer braunbaer panda pandabaer koala grizzly
+monkey: affe gorilla schimpanse orang_utan pavian
+elephant: nashorn nilpferd flusspferd mammut
+whale: delfin delphin robbe seehund walross orca schwertwal
+fish: qualle krake oktopus tintenfisch krebs krabbe hummer seepferdchen rochen
+bird: specht storch papagei wellensittich kanarienvogel kolibri flamingo strauss pfau kranich reiher
+  fasan rotkehlchen
+duck: gans schwan
+chicken: hahn huhn henne truthahn pute kueken
+butterfly: biene wespe hummel marienkaefer libelle motte fliege muecke
+frog: kroete molch salamander
+tiger: leopard gepard panther jaguar
+owl: uhu kauz
 schule: gymnasium realschule hauptschule grundschule gesamtschule oberschule
 """)
 
