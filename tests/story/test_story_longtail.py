@@ -32,12 +32,12 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "a goalkeeper catches the ball": ("sports_field", ["athlete"], ["catch"], ["ball"], []),
     "a zookeeper feeds the giraffe": ("zoo", ["farmer", "giraffe"], ["feed"], [], []),
     "the emperor sits on his throne": ("throne_room", ["king"], ["sit"], ["throne"], []),
-    "a dog buries a bone in the garden": ("meadow", ["dog"], ["garden"], [], ["bone"]),
+    "a dog buries a bone in the garden": ("meadow", ["dog"], ["bury"], [], ["bone"]),
     "Ein Taucher entdeckt einen Schatz bei einem Schiffswrack":
         ("underwater", ["diver"], ["find"], ["treasure_chest", "shipwreck"], []),
     "Die Fußballmannschaft gewinnt das Spiel": ("sports_field", ["athlete", "athlete", "athlete"], ["celebrate"], [], []),
     "Eine Ballerina tanzt auf der Bühne": ("stage", ["ballerina"], ["dance"], [], []),
-    "Der Hund vergräbt einen Knochen im Garten": ("meadow", ["dog"], ["garden"], [], ["Knochen"]),
+    "Der Hund vergräbt einen Knochen im Garten": ("meadow", ["dog"], ["bury"], [], ["Knochen"]),
     "Die Oma sitzt am Kamin und strickt": ("living_room", ["grandmother"], ["sit", "craft"], [], []),
     "Ein Torwart fängt den Ball": ("sports_field", ["athlete"], ["catch"], ["ball"], []),
     "Der Kaiser sitzt auf dem Thron": ("throne_room", ["king"], ["sit"], ["throne"], []),
@@ -105,7 +105,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "a dog eats a snack under the table": ("meadow", ["dog"], ["eat"], ["bread"], []),
     "Ein Mann bestellt ein Getränk": ("restaurant", ["man"], ["order"], ["cup"], []),
     "the pirates bury their treasure and the parrot squawks":
-        ("beach", ["pirate", "pirate", "bird"], ["garden", "sing"], ["treasure_chest"], []),
+        ("beach", ["pirate", "pirate", "bird"], ["bury", "sing"], ["treasure_chest"], []),
 }
 
 

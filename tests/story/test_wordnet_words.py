@@ -53,7 +53,7 @@ VERBS = {
     "shaves": {"clean"}, "bathes": {"clean"}, "showers": {"clean"}, "combs": {"clean"}, "shampoos": {"clean"},
     "grooms": {"clean"},
     # burying and digging
-    "shovels": {"garden"}, "tunnels": {"garden"}, "excavates": {"find", "garden"},
+    "shovels": {"garden", "bury"}, "tunnels": {"garden", "bury"}, "excavates": {"find", "garden", "bury"},
     # making and sewing
     "sculpts": {"craft"}, "whittles": {"craft"}, "stitches": {"craft"}, "hems": {"craft"}, "crochets": {"craft"},
     "quilts": {"craft"}, "slices": {"craft", "cook"},
@@ -139,13 +139,13 @@ IDEAS = [
     ("the baker slices a croissant in the kitchen", set(), {"craft"}, {"bread"}),
     ("the widow vacuums the attic and finds a sombrero", {"woman"}, {"clean", "find"}, {"hat"}),
     ("two otters shampoo a shaggy bison in the meadow", {"fox", "cow"}, {"clean"}, set()),
-    ("a farmer shovels snow while a heron watches", {"bird"}, {"garden"}, set()),
+    ("a farmer shovels snow while a heron watches", {"bird"}, {"bury"}, set()),
     ("the twins sculpted a pelican out of clay on the beach", {"bird"}, {"craft"}, set()),
     ("a clumsy plumber patches the roof of the mansion", set(), {"repair"}, {"house"}),
     ("an old sailor fiddles at the wedding while the bridesmaids dance", set(), {"play", "dance"}, set()),
     # a word of several senses that does something is the being (a seal that claps is no stamp)
     ("a seal claps on the rocks", {"whale"}, {"clap"}, set()),
-    ("a mole digs under the garden fence", {"mouse"}, {"garden"}, set()),
+    ("a mole digs under the garden fence", {"mouse"}, {"bury"}, set()),
     ("the bat sleeps in the cave", {"bird"}, {"sleep"}, set()),
 ]
 

@@ -393,7 +393,9 @@ END_OF: dict[str, tuple[list[str], list[str]]] = {
               ["{obj} ist fertig, {other}. Was meinst du?", "Fertig! {obj} ist mein bestes Werk."]),
     "spill": (["Who is going to clean up {obj} now, {other}?", "Next time I will be careful with {obj}."],
               ["Wer wischt jetzt {obj_acc} auf, {other}?", "Nächstes Mal passe ich mit {obj_dat} besser auf."]),
-    "serve": (["Enjoy {obj}, {other}!"], ["Lass dir {obj_acc} schmecken, {other}!"]),
+    # "bringt ihr eine Rose" is served too: the words suit a dish and a flower alike
+    "serve": (["Here you are, {other}: {obj}, just for you.", "{obj}, just for you, {other}!"],
+              ["Bitte sehr, {other}, nur für dich.", "Das ist für dich, {other}!"]),
     "repair": (["Good as new, {other}!", "Good as new!"],
               ["Wie neu, {other}!", "Wie neu!"]),
     "teach": (["You learn fast, {other}!", "Now you know how it goes."],
