@@ -34,3 +34,16 @@ def test_a_quantity_word_is_no_place_and_no_one(idea: str, not_setting: str) -> 
     assert not_setting not in concept.settings
     assert not any(w in ("group", "bunch", "Gruppe") for w in concept.unknown_words)
     assert not [c for c in concept.characters if c.word.lower() in ("group", "bunch", "gruppe")]
+
+
+@pytest.mark.parametrize(("idea", "lighting"), [
+    ("a grandmother tells a ghost story by candlelight in the living room", "candlelight"),
+    ("Die Familie isst bei Kerzenschein im Wohnzimmer", "candlelight"),
+    ("during a blackout two kids hide under the kitchen table", "night"),
+])
+def test_a_light_the_idea_names_lights_the_film(idea: str, lighting: str) -> None:
+    from autark.story import plan
+
+    sp = plan(idea, duration_s=20, seed=0)
+    assert all(s.lighting == lighting for s in sp.scenes), [s.lighting for s in sp.scenes]
+    assert not any("candlelight" in w or "blackout" in w or "Kerzenschein" in w for w in analyze(idea).warnings)

@@ -174,8 +174,19 @@ def _kit(concept: Concept) -> str:
     return "explore"
 
 
+# lights an idea asks for by name: candles ("by candlelight", "bei Kerzenschein"), the lights gone out ("during a
+# blackout", "beim Stromausfall"): the room dark but for what glows
+_ASKED_LIGHTS = {"candlelight": frozenset({"candlelight", "candlelit", "kerzenlicht", "kerzenschein"}),
+                 "night": frozenset({"blackout", "stromausfall", "dunkelheit"})}
+
+
 def _lighting(concept: Concept, setting: str) -> str:
-    """The lighting preset for the time of day; without one in the idea, the setting's own."""
+    """The lighting the idea asks for by name; else the preset for the time of day; without one in the idea,
+    the setting's own."""
+    words = {w.strip(".,;:!?\"'()").lower() for w in concept.idea.split()}
+    asked = next((preset for preset, names in _ASKED_LIGHTS.items() if words & names), None)
+    if asked is not None:
+        return asked
     template = load_setting(setting)
     if concept.time_given or concept.time_of_day != template.time_of_day:  # said, or implied (a campfire: dusk)
         preset = TIME_LIGHTING[concept.time_of_day]  # lit as the command engine lights "at dawn"
