@@ -26,3 +26,13 @@ def test_the_plan_hands_the_thing_over() -> None:
     actions = [a for s in plan("the boy gives his teacher an apple", duration_s=30, seed=0).scenes
                for sh in s.shots for a in sh.actions]
     assert any("gives" in a and "apple" in a and "Teacher" in a for a in actions), actions
+
+
+@pytest.mark.parametrize(("idea", "act", "learner"), [
+    ("an old boxer teaches his granddaughter to ride a bicycle in the park", "ride", "Granddaughter"),
+    ("A little girl teaches her grandfather to dance in the kitchen", "dance", "Grandpa"),
+    ("an old walrus shows the penguin how to swim", "swim", "Penguin"),
+])
+def test_the_one_taught_does_it_first(idea: str, act: str, learner: str) -> None:
+    (ev,) = [e for e in analyze(idea).events if e.verb == act]
+    assert ev.agents[0] == learner and len(ev.agents) == 2, ev.agents

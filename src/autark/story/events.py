@@ -285,8 +285,10 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
             if n > 0 and (prev in _INF_MARKERS or _is_taught(events, tokens, v)):
                 # "teaches her grandfather to dance": the teacher and the taught dance together
                 teach = events[-1] if events else None
-                if teach is not None and teach.recipient:
-                    ev.agents = [*teach.agents, teach.recipient]
+                taught = teach.recipient or ("" if teach.patient_is_thing else teach.patient) if teach else ""
+                if teach is not None and taught and teach.verb in ("teach", "show"):
+                    # the learner first: where one can do it at a time (one bicycle), the one taught rides it
+                    ev.agents = [taught, *[a for a in teach.agents if a != taught]]
             span = [j for j in idx if v < j < end and j not in used]
             if n == 0:  # German: the object may stand before the verb ("den Apfel isst der Drache")
                 span = [j for j in idx if j < v and tokens[j].thing and j not in used and not (
