@@ -21,3 +21,20 @@ from autark.story.analysis import analyze
 def test_a_german_animal_is_played_by_the_nearest_animal(idea: str, word: str, body: str) -> None:
     cast = {c.word: c.type for c in analyze(idea).characters}
     assert cast.get(word) == body, cast
+
+
+@pytest.mark.parametrize(("idea", "setting"), [
+    ("Die Kinder sammeln im Herbstwald Kastanien", "forest"),
+    ("Ein Fuchs schleicht durch den Herbstwald", "forest"),
+])
+def test_a_compound_with_consonants_at_its_seam_is_a_word(idea: str, setting: str) -> None:
+    concept = analyze(idea)
+    assert concept.settings == [setting], (concept.settings, concept.warnings)
+    assert "Herbstwald" not in concept.unknown_words
+
+
+@pytest.mark.parametrize("mashing", ["xkcdfgh", "qwrtzp", "asdfjkl", "Bzzzrtkwald"])
+def test_keyboard_mashing_is_still_no_word(mashing: str) -> None:
+    from autark.story.unknown_words import plausible
+
+    assert not plausible(mashing)

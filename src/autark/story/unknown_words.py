@@ -31,11 +31,23 @@ def plausible(word: str) -> bool:
     vowels = sum(c in "aeiouy" for c in w)
     if vowels == 0 or vowels / len(w) > 0.8:
         return False
-    if re.search(r"q(?!u)", w) or re.search(r"[^aeiouy]{5,}", w):
+    if re.search(r"q(?!u)", w) or (re.search(r"[^aeiouy]{5,}", w) and not _known_compound(w)):
         return False
     bigrams = known_bigrams()
     pairs = [w[i:i + 2] for i in range(len(w) - 1) if w[i:i + 2].isalpha()]
     return not pairs or sum(p in bigrams for p in pairs) / len(pairs) >= 0.75
+
+
+def _known_compound(w: str) -> bool:
+    """A German compound whose last part autark knows, with a known first part or a word-list word before it:
+    "Herbstwald" (Herbst + Wald) has five consonants at its seam and is a word."""
+    from autark.story import dictionary
+
+    for i in range(3, len(w) - 3):
+        head, tail = w[:i], w[i:]
+        if lexicon().lookup(tail) and (lexicon().lookup(head) or dictionary.is_word_in(head, "de") is True):
+            return True
+    return False
 
 
 _BIGRAMS: set[str] = set()
