@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from autark.assets.templates import load_setting
 from autark.config import LLMConfig
 from autark.errors import LimitExceeded, NotUnderstood
+from autark.language import lang
 from autark.language.lexicon import TIME_LIGHTING
 from autark.limits import MAX_ACTIONS_PER_SHOT, MAX_SEED, MIN_FILM_S, current, raise_hint
 from autark.story.analysis import Concept, analyze
@@ -33,6 +34,7 @@ from autark.story.beats import (
 from autark.story.cast import display_noun
 from autark.story.casting import CAST_SPOTS, PROP_SPOTS, cast_of, story_props
 from autark.story.floods import lay_floods
+from autark.story.preferred import idea_words
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
 from autark.story.set_pieces import stage_large_cast, stage_set_pieces
 from autark.story.world_changes import WorldChange, change_beat, read_changes
@@ -174,19 +176,21 @@ def _kit(concept: Concept) -> str:
     return "explore"
 
 
-# lights an idea asks for by name: candles ("by candlelight", "bei Kerzenschein"), the lights gone out ("during a
-# blackout", "beim Stromausfall"): the room dark but for what glows
-_ASKED_LIGHTS = {"candlelight": frozenset({"candlelight", "candlelit", "kerzenlicht", "kerzenschein"}),
-                 "night": frozenset({"blackout", "stromausfall", "dunkelheit"})}
+# lights an idea asks for by name: candles in the command language's own words for them ("by candlelight",
+# "bei Kerzenschein"), the lights gone out ("during a blackout", "beim Stromausfall"): dark but for what glows
+_CANDLE_WORDS = frozenset({w for module in lang.LANGUAGES.values() for w in module.LIGHTING["candlelight"].split()}
+                          | {"candlelit"})
+_DARK_WORDS = frozenset({"blackout", "stromausfall", "dunkelheit"})
 
 
 def _lighting(concept: Concept, setting: str) -> str:
     """The lighting the idea asks for by name; else the preset for the time of day; without one in the idea,
     the setting's own."""
-    words = {w.strip(".,;:!?\"'()").lower() for w in concept.idea.split()}
-    asked = next((preset for preset, names in _ASKED_LIGHTS.items() if words & names), None)
-    if asked is not None:
-        return asked
+    words = idea_words(concept.idea)
+    if words & _CANDLE_WORDS:
+        return "candlelight"
+    if words & _DARK_WORDS:
+        return "night"
     template = load_setting(setting)
     if concept.time_given or concept.time_of_day != template.time_of_day:  # said, or implied (a campfire: dusk)
         preset = TIME_LIGHTING[concept.time_of_day]  # lit as the command engine lights "at dawn"

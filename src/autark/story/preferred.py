@@ -15,7 +15,7 @@ from autark.language import lang
 from autark.store.preferences import Preferences
 from autark.story.screenplay import Screenplay
 
-__all__ = ["apply_preferences", "made_with", "names_lighting", "names_mood"]
+__all__ = ["apply_preferences", "idea_words", "made_with", "names_lighting", "names_mood"]
 
 _FALLBACK_LIGHTING = ("daylight", "overcast", "studio", "sunset", "night", "noir", "candlelight")
 _FALLBACK_MOODS = ("calm", "happy", "mysterious", "epic", "romantic", "tense", "sad")
@@ -34,7 +34,8 @@ def _indoor(setting: str) -> bool:
         return True
 
 
-def _words(text: str) -> set[str]:
+def idea_words(text: str) -> set[str]:
+    """The words of an idea, lower case, without the punctuation around them."""
     return {w.strip(".,;:!?\"'()").lower() for w in text.split()}
 
 
@@ -49,12 +50,12 @@ def _table_words(table: str) -> set[str]:
 
 def names_lighting(idea: str) -> bool:
     """Whether the idea says when or how it is lit ("at sunset", "nachts", "in candlelight")."""
-    return bool(_words(idea) & (_table_words("TIME_OF_DAY") | _table_words("LIGHTING")))
+    return bool(idea_words(idea) & (_table_words("TIME_OF_DAY") | _table_words("LIGHTING")))
 
 
 def names_mood(idea: str) -> bool:
     """Whether the idea names a mood ("a sad story", "eine fröhliche Geschichte")."""
-    return bool(_words(idea) & _table_words("MOODS"))
+    return bool(idea_words(idea) & _table_words("MOODS"))
 
 
 def apply_preferences(screenplay: Screenplay, prefs: Preferences, idea: str) -> tuple[Screenplay, list[str]]:
