@@ -28,9 +28,9 @@ def _doer(tokens: list[Token], by: int) -> list[str]:
     return []
 
 
-def _passive_by(tokens: list[Token], v: int, lang: str) -> int | None:
-    """The index of the "by"/"von" of a passive whose participle is at ``v``, or None for an active verb."""
-    words = [t.folded for t in tokens]
+def _passive_by(tokens: list[Token], words: list[str], v: int, lang: str) -> int | None:
+    """The index of the "by"/"von" of a passive whose participle is at ``v``, or None for an active verb
+    (``words``: the tokens' folded words)."""
     if lang == "de":
         lo = max(0, v - _DE_SPAN)
         if not any(w in _AUX_DE for w in words[lo:v]) or not tokens[v].folded.startswith(("ge", "ver", "be", "er",
@@ -46,9 +46,10 @@ def _passive_by(tokens: list[Token], v: int, lang: str) -> int | None:
 
 def turn_passives(events: list[Event], tokens: list[Token], lang: str) -> list[Event]:
     """``events`` with each passive one turned round: the "by" person acts, the subject is acted on."""
+    words = [t.folded for t in tokens]
     out: list[Event] = []
     for ev in events:
-        by = _passive_by(tokens, ev.at, lang) if 0 < ev.at < len(tokens) else None
+        by = _passive_by(tokens, words, ev.at, lang) if 0 < ev.at < len(tokens) else None
         doer = _doer(tokens, by) if by is not None else []
         if not doer:
             out.append(ev)

@@ -55,15 +55,18 @@ def by_use(events: list[Event], words: list[str] | None = None) -> list[Event]:
     the idea names next as an infinitive ("lernt Pfannkuchen zu backen": learns to bake them; ``words``, the
     idea's folded words, show the "to"/"zu") hands its thing to that act."""
     out: list[Event] = []
+    handed = ""  # the thing an object-led verb hands to the infinitive after it
     for i, ev in enumerate(events):
+        if handed and not ev.patient:
+            ev = ev.model_copy(update={"patient": handed, "patient_is_thing": True})
+        handed = ""
         if ev.verb not in OBJECT_LED or not ev.patient_is_thing or not ev.patient:
             out.append(ev)
             continue
         nxt = events[i + 1] if i + 1 < len(events) else None
         if nxt is not None and words and 0 < nxt.at <= len(words) and words[nxt.at - 1] in ("to", "zu"):
             out.append(ev.model_copy(update={"patient": ""}))
-            if not nxt.patient:
-                events[i + 1] = nxt.model_copy(update={"patient": ev.patient, "patient_is_thing": True})
+            handed = ev.patient
             continue
         use = USE_OF_THING.get(ev.patient)
         if use is None:
