@@ -260,16 +260,9 @@ def gender_of(word: str, lang: str) -> str:
 
 
 def _base_forms(word: str) -> list[str]:
-    from autark.story.lexicon import stems
+    from autark.story.stemming import person_word_forms
 
-    w = fold(word)
-    out = []
-    for form in stems(w):
-        out.append(form)
-        for end in ("innen", "in"):  # "Imkerin": "imker"; "Wanderin", "Zauberinnen": "wanderer", "zauberer"
-            if form.endswith(end) and len(form) - len(end) >= 3:
-                out += [form[: -len(end)], form[: -len(end)] + "er"]
-    return list(dict.fromkeys(out))
+    return person_word_forms(fold(word), 3)  # "Imkerin": "imker"; "Wanderin", "Zauberinnen": "wanderer"
 
 
 @cache

@@ -5,7 +5,7 @@ job table) can use it without importing each other.
 
 from __future__ import annotations
 
-__all__ = ["stems"]
+__all__ = ["person_word_forms", "stems"]
 
 _DE_ENDINGS = ("ern", "est", "ten", "en", "er", "es", "em", "et", "st", "te", "e", "n", "s", "t")
 _EN_ENDINGS = ("ing", "ed", "es", "s", "ly", "er")
@@ -28,4 +28,17 @@ def stems(word: str) -> list[str]:
                 out.append(base + "e")  # dancing -> dance, chased -> chase
                 if len(base) >= 4 and base[-1] == base[-2]:
                     out.append(base[:-1])  # running -> run
+    return list(dict.fromkeys(out))
+
+
+def person_word_forms(folded: str, shortest: int) -> list[str]:
+    """The base forms of a folded person word, each also without a German feminine ending, as the word and as its
+    -er agent ("Imkerin": imker; "Wanderin", "Zauberinnen": wanderer, zauberer); ``shortest``: the fewest
+    letters left once the ending is off."""
+    out = []
+    for form in stems(folded):
+        out.append(form)
+        for end in ("innen", "in"):
+            if form.endswith(end) and len(form) - len(end) >= shortest:
+                out += [form[: -len(end)], form[: -len(end)] + "er"]
     return list(dict.fromkeys(out))

@@ -178,16 +178,9 @@ musician @ stage + microphone: dj rapper opera_singer opernsaenger entertainer
 @cache
 def _forms(word: str) -> tuple[str, ...]:
     from autark.assets.templates import fold
-    from autark.story.stemming import stems
+    from autark.story.stemming import person_word_forms
 
-    w = fold(word)
-    out = []
-    for form in (w, *stems(w)):
-        out.append(form)
-        for end in ("innen", "in"):  # "Friseurin", "Schneiderinnen": the trade's own word
-            if form.endswith(end) and len(form) - len(end) >= 4:  # ("Wanderin": "wanderer")
-                out += [form[: -len(end)], form[: -len(end)] + "er"]
-    return tuple(dict.fromkeys(out))
+    return tuple(person_word_forms(fold(word), 4))  # "Friseurin", "Schneiderinnen": the trade's own word
 
 
 def trade_of(word: str) -> Trade | None:
