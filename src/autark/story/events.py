@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from autark.story.effects import CHANGE_OF_VERB
 from autark.story.verbs import Verb
+from autark.story.world_changes import names_an_hour
 
 __all__ = ["Event", "Token", "extract_events", "key_event", "TURNS"]
 
@@ -456,6 +457,8 @@ def _is_noun_after_article(tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.characters or tok.setting or tok.stop or tok.turn or tok.verb is not None and not tok.noun_like \
             or not tok.text.isalpha() or tok.folded in _EVERYONE | _SOMEONE:
+        return False
+    if j and names_an_hour(tokens[j - 1].folded, tok.folded):  # "the next morning she finds it": when, not who
         return False
     for i in range(j - 1, max(j - 4, -1), -1):
         if tokens[i].folded in _DETERMINERS:  # ...and no preposition before it ("in the morning")

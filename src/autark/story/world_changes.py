@@ -43,6 +43,9 @@ class WorldChange:
     lead: str = ""  # the turn word that brings it ("until", "when"): until ends what went before
     word: str = ""  # the idea's word for it, for the plan's notes
     end: int = -1  # the last word of the clause that tells it
+    # told by the hour of a later clause's events ("and the next morning she finds it", "und in der Nacht
+    # verwandelt sie sich"): the clause is someone's act at that hour, not the change's own words
+    at_hour: bool = False
 
 
 _TOKEN = IDEA_TOKEN  # the analysis' words: a word index here is an ``Event.at`` there
@@ -51,16 +54,18 @@ _BREAK = re.compile(r"[,;:.!?()\u2013\u2014]")
 # folded word -> the weather it names (nouns, adjectives and verb forms, English then German)
 _WEATHER: dict[str, str] = {w: kind for kind, words in {
     "rain": "rain rains raining rained rainy downpour drizzle drizzles shower showers regen regnet regnen regnete "
-            "regnerisch schauer platzregen nieselregen",
-    "snow": "snow snows snowing snowed snowfall blizzard schnee schneit schneien schneite schneefall schneesturm",
+            "regnerisch schauer platzregen nieselregen hail hails hailing hailstorm hagel hagelt wolkenbruch",
+    "snow": "snow snows snowing snowed snowfall blizzard snowstorm schnee schneit schneien schneite schneefall "
+            "schneesturm schneegestoeber",
     "storm": "storm storms stormy thunderstorm thunder lightning gewitter sturm unwetter donner donnert gewittert "
-             "gewittersturm",
+             "gewittersturm tornado tornados tornadoes twister hurricane hurricanes cyclone typhoon tempest "
+             "whirlwind squall orkan hurrikan wirbelsturm windhose taifun zyklon",
     "fog": "fog foggy mist misty nebel neblig nebelig",
     "wind": "wind windy gale gust gusts boeen",
 }.items() for w in words.split()}
 # weather words that are verbs: said after a turn ("until it rains", "als es schneit") they tell a change
 _WEATHER_VERBS = frozenset({"rains", "raining", "rained", "snows", "snowing", "snowed", "regnet", "regnete",
-                            "schneit", "schneite", "donnert", "gewittert", "regnen", "schneien"})
+                            "schneit", "schneite", "donnert", "gewittert", "regnen", "schneien", "hails", "hagelt"})
 # the verbs (and particles) that tell something comes or starts: "starts to snow", "zieht auf", "the sun sets"
 _ONSET = frozenset({
     "start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "approach", "approaches",
@@ -105,7 +110,16 @@ _RISES = frozenset({"rise", "rises", "rising", "rose", "climbs", "steigt", "stie
 
 # the hour a change of light starts from when the idea names none before it: a sunrise ends a night
 _AT_HOUR = frozenset({"at", "during", "before", "after", "bei", "im", "am", "um", "vor", "nach", "waehrend"})
-_BEFORE_TIME = {"dawn": "night", "sunset": "day", "dusk": "day", "night": "day"}
+_BEFORE_TIME = {"dawn": "night", "sunset": "day", "dusk": "day", "night": "day", "day": "night"}
+# "the next morning", "am nächsten Abend", "the following night": a later clause set at another hour
+_NEXT = frozenset({"next", "following", "naechsten", "naechste", "folgenden", "folgende", "darauffolgenden"})
+_DAYTIME = frozenset({"day", "noon", "midday", "afternoon", "tag", "tage", "mittag", "mittags", "nachmittag"})
+_HOURS = {**dict.fromkeys(_DAWN, "dawn"), **dict.fromkeys(_NIGHT, "night"), **dict.fromkeys(_SUNSET, "sunset"),
+          **dict.fromkeys(_DAYTIME, "day")}
+_HOUR_ADVERBS = {"nachts": "night", "abends": "sunset", "morgens": "dawn", "tonight": "night", "overnight": "night",
+                 "fruehmorgens": "dawn", "spaetabends": "night"}
+_AT_HEAD = frozenset({"at", "in", "during", "one", "that", "eines", "im", "am", "bei", "waehrend"})
+_THE = frozenset({"the", "der", "dem", "die", "this", "that"})
 
 
 def _clauses(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
@@ -153,6 +167,10 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
         return WorldChange(at=at, time_of_day="sunset", lead=lead, word="sunset")
     if seen & _SUN and seen & _UP and (onset or later):
         return WorldChange(at=at, time_of_day="dawn", lead=lead, word="sunrise")
+    hour = _later_hour(folded) if not first else ""
+    if hour:  # "..., and the next morning she finds it", "und in der Nacht verwandelt sie sich": a later scene
+        return WorldChange(at=at, time_of_day=hour, lead=lead, word=next(w for w in folded if w in _HOURS),
+                           at_hour=True)
     if seen & _DARK and (onset or turned) and not at_hour:  # "it gets dark", "bis es dunkel wird", "until dark"
         return WorldChange(at=at, time_of_day="night", lead=lead, word="dark")
     if seen & _NIGHT and (onset or lead == "until") and not at_hour:  # "night falls", "until night", "die Nacht bricht herein"
@@ -172,6 +190,28 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
         kind = "storm" if "storm" in kinds else kinds[0]
         return WorldChange(at=at, weather=kind, lead=lead, word=next(w for w in folded if w in _WEATHER))
     return None
+
+
+def names_an_hour(before: str, word: str) -> bool:
+    """Is folded ``word`` an hour that a later clause is set at, after folded ``before`` ("the next *morning*",
+    "that *night*", "am nächsten *Morgen*")? Such a noun is when it happens, never who does it."""
+    return word in _HOURS and before in _NEXT | {"that", "this", "one", "eines", "jenen", "jener", "diesen"}
+
+
+def _later_hour(folded: list[str]) -> str:
+    """The hour a later clause is set at, from its first words: after "next"/"nächsten" ("the next morning", "am
+    nächsten Abend", "the next day"), after a preposition of time ("and at night a thief comes", "und in der
+    Nacht ...", "one night", "eines Nachts") or an hour's adverb ("und nachts tanzt er"); else "". Only the
+    clause's head: "sleeps until the afternoon" or "watches the stars at night" is no scene of its own."""
+    for i, w in enumerate(folded[:5]):
+        if i == 0 or w not in _HOURS and w not in _HOUR_ADVERBS:
+            continue
+        if w in _HOUR_ADVERBS:
+            return _HOUR_ADVERBS[w]
+        prev, prev2 = folded[i - 1], folded[i - 2] if i > 1 else ""
+        if prev in _NEXT or w not in _DAYTIME and (prev in _AT_HEAD or prev in _THE and prev2 in _AT_HEAD):
+            return _HOURS[w]
+    return ""
 
 
 def read_changes(concept: Concept) -> list[WorldChange]:
@@ -209,6 +249,8 @@ def states(concept: Concept, change: WorldChange, template_weather: str) -> tupl
         told_by_change = time == after_t or (after_t == "night" and time == "dusk") or (
             after_t == "dawn" and time == "day")
         before_t = _BEFORE_TIME.get(after_t, "day") if told_by_change else time
+        if change.at_hour and after_t == "day" and not concept.time_given:
+            before_t = "day"  # "the next day" after an hour nobody named: another day, lit alike
         if change.lights_out and before_t == "night":
             before_t = "day"
         before = (weather, before_t)
@@ -222,7 +264,7 @@ _TOLD = {
     "storm": ("A storm breaks.", "Ein Gewitter zieht auf."), "fog": ("Fog rolls in.", "Nebel zieht auf."),
     "wind": ("The wind picks up.", "Der Wind frischt auf."), "clear": ("The sun comes out.", "Die Sonne kommt heraus."),
     "lights_out": ("The lights go out.", "Das Licht geht aus."), "night": ("Night falls.", "Es wird Nacht."),
-    "dawn": ("The sun rises.", "Die Sonne geht auf."), "sunset": ("The sun sets.", "Die Sonne geht unter."),
+    "dawn": ("The sun rises.", "Die Sonne geht auf."), "day": ("A new day begins.", "Ein neuer Tag beginnt."), "sunset": ("The sun sets.", "Die Sonne geht unter."),
     "flood": ("The water is rising!", "Das Wasser steigt!"),
 }
 
@@ -235,7 +277,7 @@ def without_change_clauses(concept: Concept) -> Concept:
     # every clause that tells a change, kept or not ("das Wasser steigt und der Keller wird überschwemmt": one
     # flood told twice, neither clause anyone's act)
     spans = [(words[0][0], words[-1][0]) for i, (lead, words) in enumerate(_clauses(concept.idea))
-             if _clause_change(lead, words, i == 0) is not None]
+             if (c := _clause_change(lead, words, i == 0)) is not None and not c.at_hour]
     words = _TOKEN.findall(concept.idea.replace("\u2019", "'"))
 
     def inside(k: int) -> bool:
@@ -325,8 +367,11 @@ def split_for_changes(scenes: list[SceneSpec], beats_at: list[tuple[int, int]], 
                                 told_now))
             change = cuts[(si, shot_i)]
             _b, after = states(concept, change, load_setting(scene.setting).weather)
-            world = _World(after[0] if change.weather else world.weather, after[1] if not change.weather
-                           else world.time, world.lights_out or change.lights_out)
+            weather = after[0] if change.weather else world.weather
+            if change.at_hour and after[1] in ("dawn", "day") and weather == "storm":
+                weather = "overcast"  # "lost in the storm, and the next morning ...": the storm is over
+            world = _World(weather, after[1] if not change.weather else world.time,
+                           world.lights_out or change.lights_out)
             start, told_now = shot_i, told(change, concept.language)
         out.append(_dressed(scene, scene.shots[start:], world, lighting_for, start > 0, resized, told_now))
     return out
