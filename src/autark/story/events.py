@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ConfigDict, Field
 
 from autark.story.effects import CHANGE_OF_VERB
+from autark.story.hours import names_an_hour
 from autark.story.verbs import Verb
-from autark.story.world_changes import names_an_hour
 
 __all__ = ["Event", "Token", "extract_events", "key_event", "TURNS"]
 

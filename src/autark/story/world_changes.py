@@ -23,6 +23,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from autark.assets.templates import fold
+from autark.story.hours import AT_HOUR as _AT_HOUR
+from autark.story.hours import DAWN as _DAWN
+from autark.story.hours import NIGHT as _NIGHT
+from autark.story.hours import SUNSET as _SUNSET
+from autark.story.hours import later_hour as _later_hour
 from autark.story.lexicon import IDEA_TOKEN, idea_words
 
 if TYPE_CHECKING:
@@ -92,13 +97,9 @@ _LIGHT = frozenset({"light", "lights", "lamp", "lamps", "power", "electricity", 
                     "lampen", "strom"})
 _OUT = frozenset({"out", "off", "aus", "ausgehen", "ausgeht", "ausfaellt", "fails", "failed"})
 _DARK = frozenset({"dark", "darker", "darkness", "dunkel", "dunkler", "finster"})
-_NIGHT = frozenset({"night", "nightfall", "nacht", "nachts"})
 _SUN = frozenset({"sun", "sonne"})
 _DOWN = frozenset({"sets", "set", "setting", "sinks", "sank", "down", "unter", "untergeht", "sinkt"})
 _UP = frozenset({"rises", "rise", "rising", "rose", "up", "auf", "aufgeht", "comes"})
-_SUNSET = frozenset({"sunset", "sundown", "evening", "sonnenuntergang", "abend", "abends", "abendrot"})
-_DAWN = frozenset({"dawn", "sunrise", "daybreak", "morning", "sonnenaufgang", "morgengrauen", "morgen",
-                   "tagesanbruch", "morgendaemmerung"})
 _STOP = frozenset({"stop", "stops", "stopped", "clear", "clears", "cleared", "hoert", "aufhoert", "hoerte"})
 # a flood: the words that name one (folded), and water said to rise ("the water rises", "das Wasser steigt")
 _FLOOD = frozenset({"flood", "floods", "flooded", "flooding", "floodwater", "floodwaters", "overflow", "overflows",
@@ -109,17 +110,7 @@ _WATER = frozenset({"water", "river", "sea", "tide", "wasser", "fluss", "meer"})
 _RISES = frozenset({"rise", "rises", "rising", "rose", "climbs", "steigt", "stieg", "steigen", "ansteigt"})
 
 # the hour a change of light starts from when the idea names none before it: a sunrise ends a night
-_AT_HOUR = frozenset({"at", "during", "before", "after", "bei", "im", "am", "um", "vor", "nach", "waehrend"})
 _BEFORE_TIME = {"dawn": "night", "sunset": "day", "dusk": "day", "night": "day", "day": "night"}
-# "the next morning", "am nächsten Abend", "the following night": a later clause set at another hour
-_NEXT = frozenset({"next", "following", "naechsten", "naechste", "folgenden", "folgende", "darauffolgenden"})
-_DAYTIME = frozenset({"day", "noon", "midday", "afternoon", "tag", "tage", "mittag", "mittags", "nachmittag"})
-_HOURS = {**dict.fromkeys(_DAWN, "dawn"), **dict.fromkeys(_NIGHT, "night"), **dict.fromkeys(_SUNSET, "sunset"),
-          **dict.fromkeys(_DAYTIME, "day")}
-_HOUR_ADVERBS = {"nachts": "night", "abends": "sunset", "morgens": "dawn", "tonight": "night", "overnight": "night",
-                 "fruehmorgens": "dawn", "spaetabends": "night"}
-_AT_HEAD = frozenset({"at", "in", "during", "one", "that", "eines", "im", "am", "bei", "waehrend"})
-_THE = frozenset({"the", "der", "dem", "die", "this", "that"})
 
 
 def _clauses(text: str) -> list[tuple[str, list[tuple[int, str]]]]:
@@ -169,7 +160,7 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
         return WorldChange(at=at, time_of_day="dawn", lead=lead, word="sunrise")
     hour = _later_hour(folded) if not first else ""
     if hour:  # "..., and the next morning she finds it", "und in der Nacht verwandelt sie sich": a later scene
-        return WorldChange(at=at, time_of_day=hour, lead=lead, word=next(w for w in folded if w in _HOURS),
+        return WorldChange(at=at, time_of_day=hour, lead=lead, word=hour,
                            at_hour=True)
     if seen & _DARK and (onset or turned) and not at_hour:  # "it gets dark", "bis es dunkel wird", "until dark"
         return WorldChange(at=at, time_of_day="night", lead=lead, word="dark")
@@ -190,28 +181,6 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
         kind = "storm" if "storm" in kinds else kinds[0]
         return WorldChange(at=at, weather=kind, lead=lead, word=next(w for w in folded if w in _WEATHER))
     return None
-
-
-def names_an_hour(before: str, word: str) -> bool:
-    """Is folded ``word`` an hour that a later clause is set at, after folded ``before`` ("the next *morning*",
-    "that *night*", "am nächsten *Morgen*")? Such a noun is when it happens, never who does it."""
-    return word in _HOURS and before in _NEXT | {"that", "this", "one", "eines", "jenen", "jener", "diesen"}
-
-
-def _later_hour(folded: list[str]) -> str:
-    """The hour a later clause is set at, from its first words: after "next"/"nächsten" ("the next morning", "am
-    nächsten Abend", "the next day"), after a preposition of time ("and at night a thief comes", "und in der
-    Nacht ...", "one night", "eines Nachts") or an hour's adverb ("und nachts tanzt er"); else "". Only the
-    clause's head: "sleeps until the afternoon" or "watches the stars at night" is no scene of its own."""
-    for i, w in enumerate(folded[:5]):
-        if i == 0 or w not in _HOURS and w not in _HOUR_ADVERBS:
-            continue
-        if w in _HOUR_ADVERBS:
-            return _HOUR_ADVERBS[w]
-        prev, prev2 = folded[i - 1], folded[i - 2] if i > 1 else ""
-        if prev in _NEXT or w not in _DAYTIME and (prev in _AT_HEAD or prev in _THE and prev2 in _AT_HEAD):
-            return _HOURS[w]
-    return ""
 
 
 def read_changes(concept: Concept) -> list[WorldChange]:
