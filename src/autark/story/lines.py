@@ -279,7 +279,10 @@ def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str
     if not values.get("other") and values.get("listener"):  # someone is there who is not called by name
         options = list(dict.fromkeys(o if "{other}" not in o else _without_address(o) for o in options))
         options = [o for o in options if len(o.split()) > 1]  # "Bravo!" alone says nothing of this story
-    usable = [o for o in options if all(values.get(k) for k in _slots(o))]
+    from autark.story.kind_lines import fits
+
+    kind = values.get("kind", "")  # "Enjoy the rose!", "Grow nicely!" to a flag: a line for another kind of thing
+    usable = [o for o in options if all(values.get(k) for k in _slots(o)) and ("obj" not in o or fits(o, kind))]
     if not usable:
         return None
     # a line that names the thing or the one spoken to before one that names only the place or the deed
@@ -310,8 +313,15 @@ def event_lines(family: str, lang: str, role: str, values: dict[str, str], rng: 
     """One line of ``family`` for ``role`` (say, reply, watch), or None when it has none that fits."""
     if values.get("outcome") == "failed" and family in _FAIL_GROUP:  # trying, not succeeding
         return _fill(FAILED_SAY[_FAIL_GROUP[family]][lang == "de"], values, rng)
+    said = _fill(_of_kind(family, role, values, lang), values, rng)  # a violin is played, a cake tasted
     options = LINES.get(family, {}).get(lang, {}).get(role, [])
-    return _fill(options, values, rng)
+    return said or _fill(options, values, rng)
+
+
+def _of_kind(family: str, role: str, values: dict[str, str], lang: str) -> list[str]:
+    from autark.story.kind_lines import kind_lines
+
+    return kind_lines(family, role, values.get("kind", ""), lang) if values.get("obj") else []
 
 
 def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random, family: str = "",
@@ -325,6 +335,9 @@ def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random
         return _fill(FAILED_END[group][lang == "de"], values, rng) or _fill(ENDINGS[lang]["sad"], values, rng)
     if outcome == "almost":
         return _fill(ALMOST_END[lang == "de"], values, rng)
+    said = _fill(_of_kind(family, "end" if role == "say" else f"end_{role}", values, lang), values, rng)
+    if said:
+        return said
     as_role = END_AS.get(family, {}).get(role)
     if as_role is not None:
         said = _fill(as_role[lang == "de"], values, rng)

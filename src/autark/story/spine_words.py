@@ -36,7 +36,10 @@ def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str
         thing = next((e.patient for e in reversed(sp.concept.events) if e.at < ev.at and e.patient
                       and e.patient_is_thing), "")
     if thing:
+        from autark.story.thing_kinds import thing_kind
+
         values.update(sp.said(thing).slots())
+        values["kind"] = thing_kind(thing)  # a rose is smelled, not eaten (story.kind_lines)
     if ev is not None and ev.patient and not ev.patient_is_thing and ev.patient != me:
         values["them"] = sp.person_ref(ev.patient, "acc")  # "the kitten", "das Kätzchen": whom it is done to
     return values

@@ -1,0 +1,108 @@
+"""What kind of thing a story's thing is, for the words said about it: food is tasted, a flower smelled, an
+instrument played, a bicycle ridden, a coat tried on, a letter read, a house lived in ("Enjoy the rose!" and
+"Grow nicely, little flag!" fit no film).
+
+The kind comes from WordNet (``autark.language.wordnet``): the thing's English word (the asset type, or the
+idea's own English word) is walked up its hypernyms until a class word is met ("violin" -> bowed stringed
+instrument -> musical instrument: an instrument). A whole class is one row of ``_CLASS_OF``, never one entry per
+word. A sense that is no thing (a body part, a person, an amount: "chest" the thorax, "toaster" who proposes a
+toast) is passed over for the next; a later sense counts only where it is food ("cake" is first a block of
+something), or a treasure or a document where WordNet files those under possession or communication. Without
+WordNet, or for a word it does not know, the kind is "" and every line may be said.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = ["KINDS", "thing_kind"]
+
+KINDS = ("food", "drink", "plant", "animal", "instrument", "vehicle", "toy", "clothing", "treasure", "building",
+         "document", "tool", "container", "furniture", "decoration")
+
+# WordNet class lemmas -> kind; the nearest class met on the walk up decides ("bicycle" is a wheeled vehicle
+# before it is a container)
+_CLASS_OF: dict[str, str] = {
+    **dict.fromkeys(("beverage", "drink", "alcohol", "soft_drink", "milk", "juice", "water"), "drink"),
+    **dict.fromkeys(("food", "foodstuff", "dish", "baked_goods", "edible_fruit", "produce", "meal", "nutriment",
+                     "snack_food", "dairy_product", "meat", "vegetable", "sweet", "dessert", "confection",
+                     "course", "fruit", "nut", "bread", "sandwich", "soup"), "food"),
+    **dict.fromkeys(("plant", "flower", "tree", "vascular_plant", "shrub", "woody_plant", "seedling", "bush",
+                     "houseplant", "flora", "flower_arrangement"), "plant"),
+    **dict.fromkeys(("musical_instrument",), "instrument"),
+    **dict.fromkeys(("vehicle", "craft", "conveyance"), "vehicle"),
+    **dict.fromkeys(("plaything", "toy", "game_equipment", "doll"), "toy"),
+    **dict.fromkeys(("clothing", "garment", "headdress", "footwear", "apparel", "wear", "glove", "accessory"),
+                    "clothing"),
+    **dict.fromkeys(("jewelry", "jewel", "gem", "precious_metal", "treasure", "wealth", "currency", "money",
+                     "award", "crown", "valuable", "medal", "trophy"), "treasure"),
+    **dict.fromkeys(("building", "dwelling", "housing", "structure", "house", "place_of_worship"), "building"),
+    **dict.fromkeys(("document", "publication", "written_communication", "print_media", "letter", "book", "card",
+                     "correspondence", "map", "chart"), "document"),
+    **dict.fromkeys(("tool", "implement", "utensil", "weapon", "appliance", "cutlery", "device", "mechanism",
+                     "equipment"), "tool"),
+    **dict.fromkeys(("container", "box", "bag", "crockery", "tableware"), "container"),
+    **dict.fromkeys(("furniture", "furnishing", "seat"), "furniture"),
+    **dict.fromkeys(("emblem", "decoration", "ornament", "sculpture", "statue"), "decoration"),
+}
+# WordNet's files where a sense is a thing one can hand over, show or put in a scene
+_THING_FILES = frozenset({"noun.artifact", "noun.food", "noun.plant", "noun.animal", "noun.object"})
+# files a sense counts from only for the kinds filed there ("gold": possession, "letter": communication)
+_FILED_ELSEWHERE = {"noun.possession": {"treasure"}, "noun.communication": {"document", "treasure"}}
+_SENSES = 3  # an everyday word's everyday senses come first
+
+
+def thing_kind(*words: str) -> str:
+    """The kind (``KINDS``) of the thing named by the first of ``words`` (English: an asset type such as
+    "teddy_bear", or the idea's word) that WordNet knows, else ""."""
+    for word in words:
+        word = word.strip().lower().replace(" ", "_")
+        head = word.split("_of_")[0]  # "basket_of_apples" is a basket; "mountain_hut" a hut
+        kind = _kind_of(word) or _kind_of(head) or _kind_of(head.rsplit("_", 1)[-1])
+        if kind:
+            return kind
+    return ""
+
+
+@cache
+def _kind_of(word: str) -> str:
+    if not word:
+        return ""
+    from autark.language import wordnet
+
+    if word in _CLASS_OF:  # a class word itself ("medal" is filed with its synonym "decoration")
+        return _CLASS_OF[word]
+    found = ""
+    for rank, sense in enumerate(wordnet.synsets(word, "noun")[:_SENSES]):
+        if sense.lexname == "noun.animal":
+            kind = "animal"
+        elif sense.lexname == "noun.plant":
+            kind = "plant"
+        else:
+            kind = _nearest_class(sense)
+        if sense.lexname in _FILED_ELSEWHERE:
+            if kind in _FILED_ELSEWHERE[sense.lexname]:
+                return kind
+            continue  # "kite" is first a cheque: a sense of another kind of thing
+        if sense.lexname not in _THING_FILES:
+            continue  # "chest" the thorax, "toaster" the one who toasts
+        if kind == "plant" and any(_nearest_class(s) == "food" for s in wordnet.synsets(word, "noun")[:_SENSES]
+                                   if s.lexname == "noun.food"):
+            return "food"  # "banana", "carrot": the fruit one eats before the herb it grows on
+        if rank == 0 or kind in ("food", "drink"):
+            if kind:
+                return kind
+            found = found or "thing"  # a thing of no class ("flag"): a later sense is not what was meant
+        elif not found and kind:
+            return kind
+    return "" if found == "thing" else found
+
+
+def _nearest_class(sense: object) -> str:
+    from autark.language import wordnet
+
+    for _depth, s in wordnet.ancestors(sense):  # type: ignore[arg-type]
+        for lemma in s.lemmas:
+            if lemma in _CLASS_OF:
+                return _CLASS_OF[lemma]
+    return ""
