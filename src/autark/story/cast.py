@@ -171,8 +171,10 @@ def name_for(word: str, group: str, lang: str, used: set[str], display: str, sev
 
 
 def _singular_word(word: str, lang: str) -> str:
-    if lang == "de":
-        return word[:1].upper() + word[1:]
+    if lang == "de":  # "dem Prinzen", "ihrem Nachbarn": named Prinz, Nachbar
+        from autark.story.german_nouns import nominative_singular
+
+        return nominative_singular(word[:1].upper() + word[1:])
     w = word.lower()
     from autark.story.lexicon import lexicon
 

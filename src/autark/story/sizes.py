@@ -32,7 +32,6 @@ HERO_SHARE = 0.1  # beside big bodies, a story's thing is a tenth of the tallest
 HERO_MAX_M = 0.6  # ...but no larger than this (an egg beside a dragon stays an egg one could carry)
 HERO_RANGE = 12.0  # the largest factor that gives (an egg of 5.6 cm to half a metre)
 _PERSON_GROUPS = frozenset({"man", "woman", "child", "person"})
-_AGE_WORDS = frozenset({"little", "small", "klein"})  # before a person: young, not small
 # German adjective endings, longest first ("riesigen" -> "riesig", "kleines" -> "klein")
 _DE_ENDINGS = ("en", "er", "es", "em", "e")
 # what may stand between a size word and its noun ("a huge red dragon", "drei kleine gelbe Enten")
@@ -76,28 +75,39 @@ def size_before(folded: Sequence[str], k: int, kind: str) -> float | None:
         factor = size_word(word)
         if factor is None:
             continue
-        if kind in _PERSON_GROUPS and (word in _AGE_WORDS or any(word == a + e for a in _AGE_WORDS
+        if kind in _PERSON_GROUPS and (word in AGE_WORDS or any(word == a + e for a in AGE_WORDS
                                                                  for e in _DE_ENDINGS)):
             return None
         return clamp(factor, kind)
     return None
 
 
-_AGE_WORDS = frozenset({"old", "young", "elderly", "little", "alt", "alte", "alten", "alter", "junge", "jungen",
+AGE_WORDS = frozenset({"old", "young", "elderly", "little", "alt", "alte", "alten", "alter", "junge", "jungen",
                         "kleine", "kleinen"})
 
 
 def count_before(folded: Sequence[str], meanings: Sequence[Iterable[Any]], k: int) -> int:
     """How many the number just before word ``k`` says ("*three* small boats", "*drei* kleine Enten"), past
-    size and colour words; 0 for no number."""
+    size and colour words; else how many its determiner says past describing words (``story.german_nouns``):
+    1 for "einen verletzten Bären" (a weak noun's -en is no plural), several for "mit den Hasen"; 0 for
+    neither."""
     for j in range(k - 1, max(k - 2 - _BETWEEN, -1), -1):
         number = next((h.key for h in meanings[j] if h.category == "number"), None)
         if number is not None:
             return int(number)
         describing = size_word(folded[j]) is not None or any(h.category == "colour" for h in meanings[j]) or \
-            folded[j] in _AGE_WORDS  # "two *old* friends" are two
+            folded[j] in AGE_WORDS  # "two *old* friends" are two
         if not describing:
-            return 0
+            break
+    from autark.story.german_nouns import article_number
+
+    said = article_number(folded, k, meanings)
+    if said == "one":
+        return 1
+    if said == "several":  # a dative plural: a flock of small animals, else two
+        from autark.story.cast import flock_count
+
+        return flock_count(folded[k], "de", True) or 2
     return 0
 
 

@@ -1,0 +1,110 @@
+"""A German noun's number and its dictionary form, read from the words before it, not from its ending.
+
+German weak masculine nouns (the n-declension: der Bär, den Bären; der Prinz, dem Prinzen; der Junge, des
+Jungen; der Nachbar, ihrem Nachbarn) end in -en or -n in every case but the nominative singular, so their
+ending looks like a plural. The article or possessive before them, past any describing words, says how many
+("einen verletzten Bären" is one bear, "die Bären" several, "mit den Bären" several: a dative plural); and
+the form a name or a title takes is the nominative singular ("Prinz", "Nachbar", "Kunde").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from autark.assets.templates import fold
+
+__all__ = ["SINGULAR_DETERMINERS", "article_number", "nominative_singular"]
+
+# determiners that only go with one (masculine or neuter dative/genitive, "ein"-forms, "jeder")
+SINGULAR_DETERMINERS = frozenset({
+    "a", "an", "one", "each", "every", "this", "that",
+    "ein", "einen", "einem", "einer", "eines", "dem", "des", "diesem", "dieses", "jeder", "jeden", "jedem", "jedes",
+    "mein", "meinem", "meines", "dein", "deinem", "deines", "sein", "seinem", "seines", "ihrem", "ihres",
+    "unserem", "unseres", "eurem", "eures", "keinem", "keines", "kein"})
+# accusative singular masculine or dative plural: one unless a dative word governs it ("den Bären" is one bear,
+# "mit den Bären" several)
+_ONE_OR_DATIVE_PLURAL = frozenset({"den", "diesen", "meinen", "deinen", "seinen", "ihren", "unseren", "euren",
+                                   "keinen"})
+# only a plural: "die Bären", "zwei", "viele", "alle"; "der" before an -en noun is a genitive plural
+_PLURAL_DETERMINERS = frozenset({"viele", "vielen", "alle", "allen", "einige", "einigen", "mehrere", "mehreren",
+                                 "manche", "manchen", "beide", "beiden", "wenige", "wenigen"})
+# prepositions that take the dative only (a "den" after them is a plural)
+_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "zu", "bei", "aus", "nach", "seit", "gegenueber", "ausser", "samt",
+                                  "entgegen"})
+# verbs whose object is in the dative ("hilft den Hasen", "folgt den Löwen"; stems, folded): a "den" after them
+# is a plural; a verb of the accusative ("füttert den Löwen") takes one
+_DATIVE_VERB_STEMS = ("hilf", "helf", "folg", "dank", "begegn", "gehorch", "antwort", "gratulier", "vertrau",
+                      "droh", "wink", "zuhoer", "zuschau", "zusieh", "zuseh", "schmeichel", "widersprech",
+                      "widerspricht", "aehnel", "verzeih", "lausch", "zujubel", "zuwink", "nachlauf", "nachrenn",
+                      "hinterher")
+# what may stand between a determiner and its noun: describing words ("einen alten, müden Bären")
+_BETWEEN = 3
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "y", "ed", "ing", "ful", "ous", "ish", "ic", "al")
+
+
+def _describing(word: str, hits: Sequence = ()) -> bool:
+    """A word that can stand between a determiner and its noun: a size, colour, mood or age word, or any
+    word with an adjective's ending that names no one and nothing ("verletzten", "hungrigen")."""
+    from autark.story import sizes
+
+    if sizes.size_word(word) is not None or word in sizes.AGE_WORDS or any(getattr(h, "category", "") in ("colour", "mood") for h in hits):
+        return True
+    if any(getattr(h, "category", "") in ("character", "stand_in", "object", "setting", "number") for h in hits):
+        return False
+    if word in SINGULAR_DETERMINERS or word in _ONE_OR_DATIVE_PLURAL or word in _PLURAL_DETERMINERS:
+        return False
+    from autark.story import dictionary
+
+    return word.endswith(_ADJECTIVE_ENDINGS) and dictionary.german_noun(word) is not True and len(word) > 3
+
+
+def article_number(folded: Sequence[str], k: int, meanings: Sequence[Sequence] | None = None) -> str:
+    """How many the determiner before word ``k`` says, past describing words: "one" ("einen verletzten
+    Bären", "dem Prinzen", "a small owl"), "several" ("mit den Hasen", "hilft seinen Nachbarn", "viele
+    Affen") or "" when it does not say (no determiner, "die", "der", a number: the caller decides)."""
+    for j in range(k - 1, max(k - 2 - _BETWEEN, -1), -1):
+        word = folded[j]
+        if word in SINGULAR_DETERMINERS:
+            return "one"
+        if word in _PLURAL_DETERMINERS:
+            return "several"
+        if word in _ONE_OR_DATIVE_PLURAL:
+            before = folded[max(0, j - 3):j]
+            if (before and before[-1] in _DATIVE_PREPOSITIONS) or any(
+                    w.startswith(_DATIVE_VERB_STEMS) for w in before[-2:]):
+                return "several"
+            return "one"
+        if not _describing(word, meanings[j] if meanings is not None else ()):
+            return ""
+    return ""
+
+
+def nominative_singular(word: str) -> str:
+    """The German noun ``word`` as a name or title says it: its nominative singular where the idea wrote an
+    inflected weak noun or a dative plural ("Prinzen" -> "Prinz", "Jungen" -> "Junge", "Nachbarn" ->
+    "Nachbar", "Kunden" -> "Kunde", "Bauern" -> "Bauer"); a word that is already one stays ("Drachen" is read
+    as "Drache", "Kaninchen", "Garten", "Wagen" stay)."""
+    from autark.story import dictionary
+    from autark.story.lexicon import lexicon
+
+    folded = fold(word)
+    if len(folded) < 5:
+        return word
+    cuts = (1, 2) if folded.endswith("en") else (1,) if folded.endswith(("ern", "arn", "eln", "urn")) else ()
+    bases = [word[:-cut] for cut in cuts if len(word) - cut >= 3]
+    # first a person or creature word the vocabulary has in German, then any German noun: "Zwergen" is a Zwerg
+    # (not the plural "Zwerge"), "Piraten" a Pirat (not the English "pirate"), "Kollegen" a Kollege
+    known = lexicon().index
+    singular = [b for b in bases if fold(b) in known and fold(b) not in _vocabulary_plurals() and any(
+        h.category in ("character", "stand_in") and h.lang in ("de", "any")
+        for h in lexicon().lookup(fold(b), inflect=False))]
+    singular = singular or [b for b in bases if dictionary.german_noun(b) is True]
+    return singular[0][:1].upper() + singular[0][1:] if singular else word
+
+
+@cache
+def _vocabulary_plurals() -> frozenset[str]:
+    from autark.story.lexicon import plurals
+
+    return frozenset(fold(p) for p in plurals())
