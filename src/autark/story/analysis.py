@@ -51,6 +51,7 @@ from autark.story.unknown_words import nearest_in_language
 from autark.story.unknown_words import plausible as _plausible
 from autark.story.unknown_words import vocabulary as _vocabulary
 from autark.story.uses import by_use
+from autark.story.verb_slots import FRONTED_DE, after_subject, infinitive, verb_after_subject, verb_slot
 
 # the concept's data and the language guess live in ``story.concept``, the words' first reading in
 # ``story.meanings``, the mood and genre in ``story.moods``; their names are read from here as before
@@ -94,66 +95,6 @@ def _unstaged(events: list[Event], unknown_at: dict[int, str], tokens: list[str]
                 e.at > key.at and e.at < k for e in events):
             out.append(f"the key event ({key.word!r}) is about {tokens[k]!r}, which autark does not know")
     return out
-
-
-def _infinitive(tok: str, folded: list[str], k: int, lang: str, breaks: set[int]) -> bool:
-    """Whether an unknown word is a verb's infinitive by where it stands: after "to" ("tries to open the gate"),
-    or, German, a lower-case word in -en/-ern/-eln that ends its clause ("kann die Tür nicht öffnen") or follows
-    "zu" ("versucht, den Deckel abzuheben", "ohne ihn zu finden")."""
-    if not tok[:1].islower():
-        return False
-    before = folded[k - 1] if k else ""
-    if lang == "en":
-        return before == "to" and not tok.endswith(("ing", "ed"))
-    ends_clause = k + 1 == len(folded) or (k + 1) in breaks or folded[k + 1] in ("und", "aber", "doch", "bis", "oder")
-    return folded[k].endswith(("en", "ern", "eln")) and (ends_clause or before == "zu")
-
-
-_SUBJECTS_EN = {"he", "she", "it"}  # who does it, before a verb in -s
-_OBJECT_STARTS_EN = {"a", "an", "the", "his", "her", "their", "its", "some", "my", "our", "two", "three"}
-
-
-# German words that take the first place of a main clause, so that its verb comes right after them
-_FRONTED_DE = {"dann", "danach", "ploetzlich", "endlich", "zuerst", "schliesslich", "heute", "morgens", "abends",
-               "nachts", "jetzt", "nun", "sofort", "spaeter", "daraufhin", "anschliessend", "gleich", "bald"}
-
-
-def _after_subject(k: int, folded: list[str], meanings: list[list[Hit]], lang: str) -> bool:
-    """Whether an unknown lower-case word stands where a verb does, right after the one who does it: German
-    puts no describing word after its noun ("die Zwillinge verzieren einen Kuchen"); English, before what it
-    is done to ("the twins decorate a cake")."""
-    if folded[k - 1] in (("er", "sie", "es", "wir", "ihr") if lang == "de" else ("he", "she", "it", "they", "we")):
-        return lang == "de" or folded[k].endswith("s")  # "aber sie quietscht weiter", "but it squeaks"
-    return any(h.category in ("character", "stand_in") for h in meanings[k - 1])
-
-
-def _verb_slot(k: int, folded: list[str], lang: str) -> bool:
-    """Whether the word after a subject looks like its verb rather than a describing word."""
-    if lang == "de":
-        return not folded[k].endswith(("lich", "ig", "isch"))
-    if folded[k].endswith("ly"):
-        return False
-    return (k + 1 < len(folded) and folded[k + 1] in _OBJECT_STARTS_EN) or folded[k - 1] in ("he", "she", "it")
-
-
-def _verb_after_subject(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list, breaks: set[int]) -> bool:
-    """Whether an English word that reads as a plural noun ("irons", "sinks", "hammers") stands where the
-    clause's verb does: right after its subject (a person or "he"/"she"/"it") in a clause that has no verb yet.
-    Read as a noun, the clause lost its only act and the film filled the gap with a mood filler."""
-    word = folded[k]
-    if not (word.endswith("s") and not word.endswith("ss") and len(word) > 3):
-        return False
-    if not any(h.category in ("object", "setting", "material") for h in meanings[k]):
-        return False
-    prev = folded[k - 1]
-    if prev not in _SUBJECTS_EN and not any(h.category in ("character", "stand_in") for h in meanings[k - 1]):
-        return False
-    j = k - 1
-    while j > 0 and j not in breaks and folded[j - 1] not in ("and", "but", "until", "when", "while", "then"):
-        if verbs[j - 1] is not None:
-            return False
-        j -= 1
-    return not (k + 1 < len(folded) and verbs[k + 1] is not None)
 
 
 def _base(folded: str) -> str:
@@ -230,7 +171,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     for k in groups_at:
         meanings[k] = []
     for k in range(1, len(tokens)):  # "the robot irons shirts", "but it sinks": a noun's form where a verb stands
-        if lang == "en" and verbs[k] is None and _verb_after_subject(k, folded, meanings, verbs, breaks):
+        if lang == "en" and verbs[k] is None and verb_after_subject(k, folded, meanings, verbs, breaks):
             verbs[k] = verb_table.verb(folded[k], lang) or verb_table.stand_in()
             meanings[k] = []
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
@@ -245,9 +186,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if (lang == "de" and folded[k] in verb_table.particles()) or verb_table.turn(folded[k]):
             continue
         pos = _guess_pos(k, folded, meanings, verbs)
-        if pos != "verb" and (_infinitive(tok, folded, k, lang, breaks) or (  # "tries to open", "kann nicht öffnen"
-                k and tok[:1].islower() and k - 1 not in possessive and (k - 1 in groups_at or k - 1 in names or _after_subject(
-                    k, folded, meanings, lang) or lang == "de" and folded[k - 1] in _FRONTED_DE) and _verb_slot(
+        if pos != "verb" and (infinitive(tok, folded, k, lang, breaks) or (  # "tries to open", "kann nicht öffnen"
+                k and tok[:1].islower() and k - 1 not in possessive and (k - 1 in groups_at or k - 1 in names or after_subject(
+                    k, folded, meanings, lang) or lang == "de" and folded[k - 1] in FRONTED_DE) and verb_slot(
                     k, folded, lang))):  # "the twins decorate a", "dann entkorkt der Kellner"
             pos = "verb"
         if pos != "verb" and _plausible(tok):  # a place, a person, a thing, a describing word, or reported

@@ -1,0 +1,70 @@
+"""Where a word stands tells whether it is a verb: an unknown word after "to" or a German clause-final "-en" is
+an infinitive, a word right after a person or "he"/"er" stands where the clause's verb does, and an English
+plural noun ("irons", "sinks") right after its subject is that clause's verb. Read by story.analysis for the
+words the lexicon does not know as verbs (moved out of it to keep it under the module size)."""
+
+from __future__ import annotations
+
+from autark.story.lexicon import Hit
+
+__all__ = ["FRONTED_DE", "after_subject", "infinitive", "verb_after_subject", "verb_slot"]
+
+
+def infinitive(tok: str, folded: list[str], k: int, lang: str, breaks: set[int]) -> bool:
+    """Whether an unknown word is a verb's infinitive by where it stands: after "to" ("tries to open the gate"),
+    or, German, a lower-case word in -en/-ern/-eln that ends its clause ("kann die Tür nicht öffnen") or follows
+    "zu" ("versucht, den Deckel abzuheben", "ohne ihn zu finden")."""
+    if not tok[:1].islower():
+        return False
+    before = folded[k - 1] if k else ""
+    if lang == "en":
+        return before == "to" and not tok.endswith(("ing", "ed"))
+    ends_clause = k + 1 == len(folded) or (k + 1) in breaks or folded[k + 1] in ("und", "aber", "doch", "bis", "oder")
+    return folded[k].endswith(("en", "ern", "eln")) and (ends_clause or before == "zu")
+
+
+_SUBJECTS_EN = {"he", "she", "it"}  # who does it, before a verb in -s
+_OBJECT_STARTS_EN = {"a", "an", "the", "his", "her", "their", "its", "some", "my", "our", "two", "three"}
+
+
+# German words that take the first place of a main clause, so that its verb comes right after them
+FRONTED_DE = {"dann", "danach", "ploetzlich", "endlich", "zuerst", "schliesslich", "heute", "morgens", "abends",
+               "nachts", "jetzt", "nun", "sofort", "spaeter", "daraufhin", "anschliessend", "gleich", "bald"}
+
+
+def after_subject(k: int, folded: list[str], meanings: list[list[Hit]], lang: str) -> bool:
+    """Whether an unknown lower-case word stands where a verb does, right after the one who does it: German
+    puts no describing word after its noun ("die Zwillinge verzieren einen Kuchen"); English, before what it
+    is done to ("the twins decorate a cake")."""
+    if folded[k - 1] in (("er", "sie", "es", "wir", "ihr") if lang == "de" else ("he", "she", "it", "they", "we")):
+        return lang == "de" or folded[k].endswith("s")  # "aber sie quietscht weiter", "but it squeaks"
+    return any(h.category in ("character", "stand_in") for h in meanings[k - 1])
+
+
+def verb_slot(k: int, folded: list[str], lang: str) -> bool:
+    """Whether the word after a subject looks like its verb rather than a describing word."""
+    if lang == "de":
+        return not folded[k].endswith(("lich", "ig", "isch"))
+    if folded[k].endswith("ly"):
+        return False
+    return (k + 1 < len(folded) and folded[k + 1] in _OBJECT_STARTS_EN) or folded[k - 1] in ("he", "she", "it")
+
+
+def verb_after_subject(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list, breaks: set[int]) -> bool:
+    """Whether an English word that reads as a plural noun ("irons", "sinks", "hammers") stands where the
+    clause's verb does: right after its subject (a person or "he"/"she"/"it") in a clause that has no verb yet.
+    Read as a noun, the clause lost its only act and the film filled the gap with a mood filler."""
+    word = folded[k]
+    if not (word.endswith("s") and not word.endswith("ss") and len(word) > 3):
+        return False
+    if not any(h.category in ("object", "setting", "material") for h in meanings[k]):
+        return False
+    prev = folded[k - 1]
+    if prev not in _SUBJECTS_EN and not any(h.category in ("character", "stand_in") for h in meanings[k - 1]):
+        return False
+    j = k - 1
+    while j > 0 and j not in breaks and folded[j - 1] not in ("and", "but", "until", "when", "while", "then"):
+        if verbs[j - 1] is not None:
+            return False
+        j -= 1
+    return not (k + 1 < len(folded) and verbs[k + 1] is not None)
