@@ -100,8 +100,9 @@ def test_objects_drawn_without_lights_that_cannot_reach_them_look_the_same(rende
 
 
 def test_casters_moving_apart_redraw_their_own_rectangles_only(renderer, monkeypatch) -> None:
-    """Two people at either end of a row of props move: the sun's map is redrawn in two rectangles, not the
-    one that spans both, and every frame still equals a fresh renderer's."""
+    """Two people at either end of a row of props move: the sun's map is cleared in two rectangles, not the
+    one that spans both, and every frame still equals a fresh renderer's (the casters are drawn once, clipped
+    to the box around both rectangles)."""
     from render_scenes import daylight
 
     from autark.render import Renderer

@@ -85,19 +85,24 @@ class ShadowMaps:
             ctx.polygon_offset = (1.5, 2.0)
             self._depth["u_view_proj"].write(gl_matrix(view_proj))
             owners = None if rects == [whole] else _owner_boxes(casters, view_proj, tex.width)
+            # Outside the rectangles nothing changed; inside, the same draws give the same depths. All of them
+            # are cleared, then every caster over any of them is drawn once, clipped to their bounding box:
+            # between the rectangles the map already holds each caster's depth, and drawing the same triangles
+            # again gives exactly those depths, which the "<" test keeps. One draw per level instead of one
+            # per level and rectangle: llvmpipe transforms a level's vertices on the calling thread per draw.
+            over: set[str] | None = set()
             for rect in rects:
-                # Outside the rectangle nothing changed; inside, the same draws give the same depths. Casters
-                # of asset types with nothing over the rectangle leave it as it is, so only the others are drawn.
                 fbo.clear(depth=1.0, viewport=rect)
-                ctx.scissor = rect
-                over = None if owners is None else _types_over(*owners, rect)
-                for level in drawn:
-                    if over is not None and level.owner is not None and level.owner not in over:
-                        continue
-                    # The sun is outside everything, so a closed caster's nearest surface toward it is a front
-                    # face: culling back faces leaves the map unchanged. (A spot may sit inside a lamp's shade.)
-                    cull(ctx, slot == 0 and level.cull_shadow)
-                    depth_vao(ctx, self._depth, level, level.shadow).render(instances=level.shadow.count)
+                types = None if owners is None else _types_over(*owners, rect)
+                over = None if over is None or types is None else over | types
+            ctx.scissor = _bounding(rects)
+            for level in drawn:
+                if over is not None and level.owner is not None and level.owner not in over:
+                    continue
+                # The sun is outside everything, so a closed caster's nearest surface toward it is a front
+                # face: culling back faces leaves the map unchanged. (A spot may sit inside a lamp's shade.)
+                cull(ctx, slot == 0 and level.cull_shadow)
+                depth_vao(ctx, self._depth, level, level.shadow).render(instances=level.shadow.count)
             cull(ctx, False)
             ctx.polygon_offset = (0.0, 0.0)
             ctx.scissor = None
@@ -247,3 +252,12 @@ def _types_over(types: list[str], owner: np.ndarray, boxes: np.ndarray | None,
     x, y, w, h = rect
     over = (boxes[:, 0] <= x + w) & (x <= boxes[:, 2]) & (boxes[:, 1] <= y + h) & (y <= boxes[:, 3])
     return {types[i] for i in np.unique(owner[over]).tolist()}
+
+
+def _bounding(rects: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
+    """The smallest rectangle (x, y, w, h) holding all of ``rects``."""
+    x0 = min(r[0] for r in rects)
+    y0 = min(r[1] for r in rects)
+    x1 = max(r[0] + r[2] for r in rects)
+    y1 = max(r[1] + r[3] for r in rects)
+    return (x0, y0, x1 - x0, y1 - y0)
