@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from autark.story import roles, sizes
 from autark.story import verbs as verb_table
 from autark.story.cast import sense_of
+from autark.story.catenatives import read_catenatives
 from autark.story.dictionary import in_language
 from autark.story.hypernyms import HYPERNYMS
 from autark.story.lexicon import Hit, lexicon
@@ -104,6 +105,12 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             for j in found[1][1:]:
                 meanings[j] = [Hit("stop", "", "any")]
             phrased.update(found[1])
+    for cat in read_catenatives(folded, lang, breaks):  # "starts to dance", "fängt an zu tanzen": the dance
+        if cat.at not in phrased:
+            verbs[cat.at], meanings[cat.at] = cat.verb, [] if cat.verb else [Hit("stop", "", "any")]
+            for j in cat.quiet:
+                meanings[j], verbs[j] = [Hit("stop", "", "any")], None
+            phrased.update((cat.at, *cat.quiet))
     for k in range(len(tokens)):  # longtail: "pulls a rabbit out of his hat": the closing word is no thing
         split = verb_table.split_phrase_at(folded, k, lang, breaks) if span_start[k] and k not in phrased else None
         if split is not None and not any(h.category in ("character", "object", "setting") for h in meanings[k]):

@@ -13,7 +13,8 @@ from typing import Any
 from autark.assets.templates import fold
 from autark.story.lexicon import stems
 
-__all__ = ["Verb", "verb", "verb_by_key", "phrase_at", "turn", "particles", "sentence", "verb_keys", "stand_in", "STAND_IN"]
+__all__ = ["Verb", "verb", "verb_by_key", "phrase_at", "turn", "particles", "split_particles", "sentence", "verb_keys",
+           "stand_in", "STAND_IN"]
 
 STAND_IN = "stand_in"  # the key of the verb that stands in for one nobody knows
 
@@ -45,10 +46,11 @@ def _data() -> dict[str, Any]:
 @cache
 def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
     verbs: dict[str, list[tuple[str, str]]] = {}
-    for key, entry in _data()["verbs"].items():
-        for lang in ("en", "de"):
-            for w in entry.get(lang, []):
-                verbs.setdefault(fold(str(w)), []).append((str(key), lang))
+    for table in ("verbs", "everyday_words"):  # the verbs' own words first, then the everyday ones
+        for key, entry in _data().get(table, {}).items():
+            for lang in ("en", "de"):
+                for w in entry.get(lang, []):
+                    verbs.setdefault(fold(str(w)), []).append((str(key), lang))
     turns = {fold(str(w)): key for key, entry in _data()["turns"].items() for lang in ("en", "de")
              for w in entry[lang]}
     return verbs, turns
@@ -101,6 +103,52 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
         found = index.get(form)
         if found:
             return _verb(found[0][0])
+    if inflect and lang == "de" and "_" not in folded:
+        return _german_parts(folded)
+    return None
+
+
+# German particles a separable verb is written together with at the end of a subordinate clause ("..., der am
+# Ende davonfliegt", "bis ein Sturm das Dach wegreißt", "während ein Komet vorbeifliegt"), longest first
+_SPLIT = ("entgegen", "hinterher", "auseinander", "zusammen", "herunter", "hinunter", "herüber", "hinüber", "vorbei",
+          "vorüber", "voraus", "voran", "hinauf", "herauf", "hinaus", "heraus", "hinein", "herein", "herum", "davon",
+          "zurück", "weiter", "wieder", "nieder", "empor", "runter", "rüber", "rauf", "raus", "rein", "fort", "heim",
+          "dran", "nach", "weg", "los", "mit", "auf", "aus", "ein", "vor", "hin", "her", "ab", "an", "bei", "um",
+          "zu", "durch", "frei", "fest")  # (unter-, über- mostly inseparable: "unterrichtet", "übersetzt")
+# inseparable prefixes, taken off last ("zerkratzt", "bemalt", "verjagt", "erklettern")
+_INSEPARABLE = ("zer", "ver", "be", "er", "ent")
+
+
+@cache
+def split_particles() -> tuple[str, ...]:
+    """The German separable particles (folded), longest first."""
+    return tuple(sorted({fold(p) for p in _SPLIT} | set(particles()), key=len, reverse=True))
+
+
+@cache
+def _german_parts(folded: str) -> Verb | None:
+    """The story verb of a German verb the table has only without its particle or prefix: "davonfliegt" ->
+    fliegt (fly), "wegreißt" -> reißt, "vorbeizulaufen" -> laufen, "zerkratzt" -> kratzt. A word the German word
+    list has only as a noun ("Aufgabe", "Ausflug") is never split."""
+    from autark.story.dictionary import german_noun
+
+    if german_noun(folded) is True:
+        return None
+    for head in split_particles():
+        rest = folded[len(head):]
+        if not folded.startswith(head) or len(rest) < 4:
+            continue
+        if rest.startswith("zu") and len(rest) > 5:  # "davonzufliegen": the zu-infinitive
+            rest = rest[2:]
+        found = verb(rest, "de", inflect=True)
+        if found is not None:
+            return found
+    for head in _INSEPARABLE:
+        rest = folded[len(head):]
+        if folded.startswith(head) and len(rest) >= 5 and german_noun(rest) is not True:  # "bereit" is no ride
+            found = verb(rest, "de", inflect=True)
+            if found is not None:
+                return found
     return None
 
 
@@ -152,7 +200,9 @@ def phrase_at(folded: list[str], k: int, lang: str) -> tuple[Verb, list[int]] | 
             j += 1
         if len(at) < len(parts):
             continue
-        forms = [set(stems(folded[i])) for i in at]
+        # a word in -er is no verb form in either language: "keeper", "Tänzer" are people ("a lighthouse keeper
+        # watches": no keeping watch)
+        forms = [{folded[i]} if folded[i].endswith("er") else set(stems(folded[i])) for i in at]
         ordered = all(forms[n] & parts[n] for n in range(len(parts)))
         swapped = lang == "de" and len(parts) == 2 and bool(forms[0] & parts[1]) and bool(forms[1] & parts[0])
         if ordered or swapped:

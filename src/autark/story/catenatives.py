@@ -1,0 +1,193 @@
+"""Verbs that govern another verb (catenatives): "the neighbours *start to* dance", "*fangen an zu* tanzen", "*tries
+to* climb", "*beschließt*, über den See zu schwimmen", "*stops* singing", "*refuses to* eat", "*lernt* schwimmen".
+
+The act the film shows is the inner verb's: the governing word is no act of its own (read as one, "start" took
+off and flew, "fangen" caught, "hört auf" listened). Where the governing verb changes what is seen it stays an
+act: a refusal is a shake of the head at the thing (the inner act never happens), and one who learns to do a thing
+first tries it clumsily, then does it (the inner verb stays its own act after that). "keeps doing" is a repeat
+(``story.event_readings``); "wants to become" a wish (ibid.); "fails to", "forgets to" an outcome
+(``story.outcomes``): those are left to them.
+
+Each row below is one governing verb's base forms of both languages (inflections are stripped by
+``stemming.stems``), German ones with the particle they need ("fängt ... an zu"), and what it makes of the inner
+act. ``read_catenatives`` is asked by the first reading of an idea's words (``story.meanings``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from autark.story.stemming import stems
+from autark.story.verbs import Verb, verb_by_key
+
+__all__ = ["Catenative", "read_catenatives", "governing_words"]
+
+# what the governing verb makes of the inner act: "" the inner act only; "refuse" a refusal instead of it;
+# "learn" a clumsy first try, then the act
+_INNER, _REFUSE, _LEARN = "", "refuse", "learn"
+
+# English: base forms (and irregular forms) that take "to" + verb or a verb in -ing after them
+_EN: dict[str, str] = {w: _INNER for w in (
+    "start", "begin", "began", "begun", "try", "attempt", "decide", "continue", "manage", "dare", "plan",
+    "intend", "hope", "need", "pretend", "promise", "agree", "choose", "chose", "chosen", "prepare", "rush",
+    "hurry", "stop", "quit", "finish", "cease", "resume", "love", "like", "enjoy", "hate", "prefer", "offer",
+    "long", "yearn", "struggle", "strive", "seek", "vow", "swear", "swore", "resolve", "commence", "proceed",
+    "go_on", "carry_on", "get", "got", "set_out", "set_off", "tend", "seem", "happen", "volunteer", "insist",
+    "practise", "practice", "want", "wish", "dream", "mean", "meant")}
+_EN.update({"refuse": _REFUSE, "decline": _REFUSE, "learn": _LEARN, "learnt": _LEARN, "learned": _LEARN})
+# English governing words that take only "to" + verb (an -ing after them is a noun or an adjective: "loves
+# dancing" is fine, "hopes dancing" no idea says; "gets cooking" is a start, "gets lost" no act)
+_EN_ING = frozenset({"start", "begin", "began", "begun", "try", "continue", "stop", "quit", "finish", "cease",
+                     "resume", "love", "like", "enjoy", "hate", "prefer", "practise", "practice", "commence",
+                     "go_on", "carry_on", "keep_on", "learn"})
+# inner verbs that are no act: "wants to be a pilot", "decides to become king" (a wish: story.event_readings)
+_NO_ACT_EN = frozenset({"be", "become", "have", "do", "go", "get", "make", "keep"})
+
+# German: (base forms of the governing verb, the particle it needs or "", what it makes of the inner act)
+_DE: tuple[tuple[frozenset[str], str, str], ...] = (
+    (frozenset({"fang", "faeng", "fing", "angefangen"}), "an", _INNER),  # fängt an zu tanzen
+    (frozenset({"hoer", "hoert"}), "auf", _INNER),  # hört auf zu singen: it was seen (the act, then it ends)
+    (frozenset({"beginn", "begann", "begonn"}), "", _INNER),
+    (frozenset({"versuch", "probier"}), "", _INNER),
+    (frozenset({"beschliess", "beschloss", "entschliess", "entschloss", "entscheid", "entschied"}), "", _INNER),
+    (frozenset({"wag", "trau"}), "", _INNER),  # wagt es zu springen, traut sich zu fragen
+    (frozenset({"plan", "hoff", "vorhab", "versprich", "versprech", "versprach"}), "", _INNER),
+    (frozenset({"schaff", "gelingt"}), "", _INNER),  # schafft es, den Gipfel zu erreichen
+    (frozenset({"lieb", "mag", "moecht", "will", "woll", "wollt", "muss", "musst", "soll", "sollt", "darf",
+                "durft", "kann", "konnt"}), "", _INNER),
+    (frozenset({"weiger", "verweiger", "lehn"}), "", _REFUSE),  # weigert sich zu essen
+    (frozenset({"lern", "gelernt", "uebt", "uebte"}), "", _LEARN),  # lernt schwimmen, lernt Rad zu fahren
+)
+# German words that may stand between a governing verb and its "zu" + verb or its infinitive
+_DE_REACH = 8
+_EN_FILLERS = frozenset({"finally", "slowly", "quickly", "suddenly", "really", "bravely", "secretly", "also",
+                         "then", "soon", "again", "happily", "sadly", "desperately", "not", "never", "just", "all",
+                         "both", "to"})
+_ENDS_DE = ("und", "aber", "doch", "bis", "oder", "als", "waehrend", "weil", "dann", "denn")
+_NO_ACT_DE = frozenset({"sein", "werden", "haben", "tun", "machen"})
+
+
+@dataclass(frozen=True)
+class Catenative:
+    """A governing verb at a word of the idea: the ``verb`` it is read as (None: no act of its own, the inner
+    verb is the act), the word index of the ``inner`` verb, and the ``quiet`` word indices that are read as
+    nothing (its "to"/"zu", its particle, and for a refusal the inner verb)."""
+
+    at: int
+    verb: Verb | None
+    inner: int
+    quiet: tuple[int, ...]
+
+
+@cache
+def governing_words() -> frozenset[str]:
+    """Every base form of a governing verb of both languages (for tests and the corpus census)."""
+    return frozenset(_EN) | frozenset(w for forms, _p, _m in _DE for w in forms)
+
+
+def _meaning_verb(meaning: str, inner_word: str, lang: str) -> Verb | None:
+    if meaning == _REFUSE:
+        return verb_by_key("refuse")
+    if meaning == _LEARN:
+        from autark.story import verbs as verb_table
+
+        inner = verb_table.verb(inner_word, lang)
+        # a body that must find its balance (swimming, riding, skating) falls first; other acts are fumbled
+        return verb_by_key("first_try_falls" if inner is not None and inner.kind in _BALANCE else "first_try")
+    return None
+
+
+_BALANCE = frozenset({"swim", "ride", "slide", "fly", "climb", "jump", "dance", "run", "drive", "walk", "land"})
+
+
+def read_catenatives(folded: list[str], lang: str, breaks: set[int]) -> list[Catenative]:
+    """The governing verbs of an idea's folded words, in order."""
+    out = []
+    for k in range(len(folded)):
+        found = _english_at(folded, k) if lang == "en" else _german_at(folded, k, breaks)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _english_at(folded: list[str], k: int) -> Catenative | None:
+    word = folded[k]
+    base = next((s for s in stems(word) if s in _EN), None)
+    if base is None:
+        return None
+    if k and folded[k - 1] in ("a", "an", "the", "his", "her", "their", "its", "my", "to"):
+        return None  # "a start", "the plan", "to stop": a noun, or itself an inner verb
+    j = k + 1
+    while j < len(folded) and folded[j] in _EN_FILLERS - {"to"}:
+        j += 1
+    if j >= len(folded):
+        return None
+    quiet: list[int] = []
+    if folded[j] == "to" and j + 1 < len(folded):
+        quiet.append(j)
+        inner = j + 1
+        if folded[inner] in _EN_FILLERS - {"to"} and inner + 1 < len(folded):
+            inner += 1  # "decides to finally swim"
+    elif folded[j].endswith("ing") and len(folded[j]) > 5 and base in _EN_ING:
+        inner = j
+    else:
+        return None
+    if any(s in _NO_ACT_EN for s in stems(folded[inner])) or folded[inner] in ("the", "a", "an"):
+        return None
+    meaning = _EN[base]
+    verb = _meaning_verb(meaning, folded[inner], "en")
+    return Catenative(k, verb, inner, (*quiet, inner) if meaning == _REFUSE else tuple(quiet))
+
+
+def _german_at(folded: list[str], k: int, breaks: set[int]) -> Catenative | None:
+    forms = set(stems(folded[k]))
+    row = next((r for r in _DE if forms & r[0]), None)
+    if row is None or (k and folded[k - 1] in ("der", "die", "das", "ein", "eine", "den", "dem", "zu")):
+        return None  # "der Plan", "die Liebe": a noun
+    _forms, particle, meaning = row
+    quiet: list[int] = []
+    inner = -1
+    commas = 0
+    for j in range(k + 1, min(len(folded), k + 1 + _DE_REACH)):
+        if j in breaks:
+            commas += 1
+            if commas > 1 or not (particle == "" or quiet):
+                break  # one comma before its zu-clause ("versucht, den Baum zu erklettern")
+        w = folded[j]
+        if w in _ENDS_DE and j > k + 1:
+            break
+        if particle and w == particle and not quiet:
+            quiet.append(j)
+            continue
+        if w == "zu" and j + 1 < len(folded):
+            quiet.append(j)
+            inner = j + 1
+            break
+        if "zu" in w[2:-3] and _zu_infinitive(w):  # "abzuheben", "davonzufliegen"
+            inner = j
+            break
+        last = j + 1 >= len(folded) or (j + 1) in breaks or folded[j + 1] in _ENDS_DE
+        if last and w.endswith(("en", "ern", "eln")) and len(w) > 4 and not particle:
+            inner = j  # "lernt schwimmen", "will fliegen": the infinitive that ends the clause
+            break
+    if inner < 0 or (particle and not any(folded[q] == particle for q in quiet)) or folded[inner] in _NO_ACT_DE:
+        return None
+    verb = _meaning_verb(meaning, folded[inner], "de")
+    if meaning == _INNER and row[0] & {"lieb", "mag", "moecht", "will", "woll", "wollt", "muss", "musst", "soll",
+                                       "sollt", "darf", "durft", "kann", "konnt"}:
+        return None if _is_known_verb(folded[k]) is None else Catenative(k, None, inner, tuple(quiet))
+    return Catenative(k, verb, inner, (*quiet, inner) if meaning == _REFUSE else tuple(quiet))
+
+
+def _is_known_verb(word: str) -> Verb | None:
+    from autark.story import verbs as verb_table
+
+    return verb_table.verb(word, "de")
+
+
+def _zu_infinitive(word: str) -> bool:
+    """A German separable verb's zu-infinitive written as one word ("abzuheben", "wegzulaufen")."""
+    from autark.story.verbs import split_particles
+
+    return any(word.startswith(p + "zu") and word.endswith(("en", "ern", "eln")) for p in split_particles())
