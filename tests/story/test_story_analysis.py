@@ -70,7 +70,7 @@ def test_language_detection_and_override() -> None:
 
 def test_animals_without_a_body_get_a_stand_in_with_a_warning() -> None:
     c = analyze("a squirrel finds a mushroom in the forest")  # (a fox has its own body now)
-    assert c.characters[0].type == "dog"
+    assert c.characters[0].type == "fox"  # a bushy-tailed animal: the fox at a squirrel's size
     assert any("'squirrel'" in w for w in c.warnings)
 
 

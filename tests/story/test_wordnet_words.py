@@ -29,7 +29,7 @@ NOUNS = {
     "stork": {"bird"}, "pelican": {"bird"}, "vulture": {"bird"}, "ostrich": {"bird"}, "flamingo": {"bird"},
     "woodpecker": {"bird"}, "beetle": {"butterfly"}, "mosquito": {"butterfly"}, "grasshopper": {"butterfly"},
     "salamander": {"frog"}, "hyena": {"dog"}, "jackal": {"dog"}, "coyote": {"wolf", "dog"},
-    "chipmunk": {"squirrel"}, "porcupine": {"mouse"}, "antelope": {"cow", "deer"}, "bison": {"cow"},
+    "chipmunk": {"fox"}, "porcupine": {"mouse"}, "antelope": {"cow", "deer"}, "bison": {"cow"},
     "oyster": {"fish"}, "chameleon": {"snake"}, "caterpillar": {"butterfly"},
     # props and tools
     "spatula": {"spoon"}, "thermos": {"bottle"}, "saucer": {"plate", "dish"}, "chisel": {"knife"},

@@ -12,7 +12,7 @@ from __future__ import annotations
 from autark.assets.templates import fold
 from autark.story.kinds import character_types
 
-__all__ = ["Body", "FLOCK", "MOST_ANIMALS", "flock_count", "flock_spot", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
+__all__ = ["Body", "FLOCK", "kind_of_noun", "animal_body", "MOST_ANIMALS", "flock_count", "flock_spot", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
            "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged", "peers_of_children", "cast_colour",
            "young_scale"]
 
@@ -58,6 +58,11 @@ def _noun_type(folded: str) -> str | None:
         if form in nouns:
             return nouns[form]
     return None
+
+
+def kind_of_noun(word: str) -> str | None:
+    """The asset kind the vocabulary's noun ``word`` names (any ending), None for a word it does not have."""
+    return _noun_type(fold(word))
 
 
 # how many a bare plural of small animals is ("feeds the pigeons", "füttert Tauben", "die Enten"): a flock, not
@@ -136,7 +141,26 @@ def body_for(word: str, group_type: str, group_voice: str) -> Body:
         else:
             voice = "none"  # an animal: no age, no gender presented
         return Body(typ, voice)
+    animal = animal_body(word)
+    if animal is not None:  # "ein kleiner Igel" read as a name is still a hedgehog: the mouse's body, mute
+        return Body(animal, "none", stands_in=True)
     return Body(group_type, group_voice, stands_in=False)
+
+
+def animal_body(word: str) -> str | None:
+    """The animal body that plays an animal word the vocabulary has no body for, by the animal tables
+    (``story.hypernyms``: "Igel" a mouse, "Geier" a bird, "walrus" a whale); None for any other word."""
+    from autark.assets import library
+    from autark.story.hypernyms import HYPERNYMS, HYPERNYMS_DE
+    from autark.story.lexicon import stems
+
+    for form in stems(fold(word)):
+        target = HYPERNYMS_DE.get(form) or HYPERNYMS.get(form)
+        typ = _noun_type(target) if target else None
+        if typ is not None and typ in character_types() and not library.get(typ).age and \
+                library.get(typ).type not in ("humanoid", "robot"):
+            return typ
+    return None
 
 
 _BOY_WORDS = ("boy", "junge", "jung", "bub", "son", "sohn", "soehne", "brother", "bruder", "brueder", "schuljunge")
@@ -302,10 +326,31 @@ def peers_of_children(characters: list) -> list:
 
 def young_scale(word: str) -> float | None:
     """The size factor of a young animal's word ("lamb", "Fohlen", "Welpe"): a small grown body
-    (``autark.motion.holding.YOUNG_SCALE``, where a lamb is also lifted as one); None for any other word."""
+    (``autark.motion.holding.YOUNG_SCALE``, where a lamb is also lifted as one); else of an animal played by
+    another's body, at its own size (``story.animal_sizes``: a donkey is a small horse, a walrus a small
+    whale); None for any other word."""
     from autark.motion.holding import young_scale as young
+    from autark.story.animal_sizes import role_scale
 
-    return young(word)
+    found = young(word)
+    if found is not None:
+        return found
+    body = animal_body(word) or _noun_type(fold(word)) or _wordnet_animal(word)
+    return role_scale(word, body) if body else None
+
+
+def _wordnet_animal(word: str) -> str | None:
+    """The animal body WordNet's walk reaches for an English animal word ("walrus": the whale), as the reader of
+    unknown words does (``story.nouns``); None for any other word or without WordNet."""
+    from autark.story.animal_sizes import animal_size_m
+
+    if animal_size_m(word) is None:  # only an animal with a size to show matters here
+        return None
+    from autark.story import wordnet_words
+    from autark.story.unknown_words import vocabulary
+
+    found = wordnet_words.noun_target(fold(word), vocabulary("noun", "en"), frozenset({"noun.animal"}))
+    return _noun_type(found[0]) if found else None
 
 
 def cast_colour(before: list[str], colours: list[str], group: str) -> str:

@@ -120,8 +120,27 @@ bear: grizzly panda polar_bear eisbaer braunbaer
 whale: dolphin orca porpoise delfin delphin orca schwertwal tuemmler
 snake: lizard crocodile alligator iguana gecko eidechse krokodil alligator leguan
 butterfly: bee wasp ladybug ladybird moth dragonfly biene wespe marienkaefer motte libelle hummel
-mouse: hedgehog shrew igel spitzmaus
-fox: raccoon badger waschbaer dachs
+mouse: hedgehog shrew igel spitzmaus hamster guinea_pig rat mole dormouse vole gerbil beaver platypus
+  marmot groundhog lemming
+fox: raccoon badger waschbaer dachs squirrel skunk ferret weasel marten mink stoat meerkat
+  mongoose wolverine
+pig: boar warthog aardvark anteater tapir
+monkey: gorilla chimpanzee chimp orangutan baboon lemur sloth ape gibbon macaque
+rabbit: kangaroo wallaby hare bunny
+cow: buffalo yak bull ox calf
+deer: reindeer moose elk gazelle roe stag doe fawn caribou
+elephant: rhino rhinoceros hippo hippopotamus mammoth
+whale: seal sea_lion
+bird: falcon hawk crane emu parrot cockatoo budgie canary toucan
+  magpie peacock hummingbird kingfisher albatross puffin swallow blackbird starling finch
+duck: goose swan
+chicken: turkey rooster hen chick
+frog: toad newt tadpole
+turtle: tortoise armadillo snail
+snake: cobra python viper rattlesnake worm earthworm eel
+dog: dingo
+fish: shrimp prawn starfish
+butterfly: ant fly cricket spider scorpion flea
 fish: octopus squid jellyfish krake tintenfisch qualle
 gold_bars: gold goldbarren
 snow: avalanche snowslide lawine schneelawine
@@ -134,7 +153,7 @@ run: sprint dash scurry hasten
 # a German idea
 HYPERNYMS_DE: dict[str, str] = word_table("""
 hat: hut huete zauberhut
-mouse: igel hamster meerschweinchen maulwurf ratte wuehlmaus spitzmaus siebenschlaefer eichhoernchen streifenhoernchen
+mouse: igel hamster meerschweinchen maulwurf ratte wuehlmaus spitzmaus siebenschlaefer
   biber
 fox: dachs marder wiesel iltis frettchen waschbaer
 cat: luchs wildkatze
@@ -153,7 +172,21 @@ bird: specht storch papagei wellensittich kanarienvogel kolibri flamingo strauss
 duck: gans schwan
 chicken: hahn huhn henne truthahn pute kueken
 butterfly: biene wespe hummel marienkaefer libelle motte fliege muecke
-frog: kroete molch salamander
+frog: kroete molch salamander kaulquappe
+mouse: schnabeltier stachelschwein murmeltier lemming biber
+fox: eichhoernchen streifenhoernchen otter fischotter stinktier erdmaennchen nerz hermelin mungo vielfrass
+pig: erdferkel ameisenbaer tapir warzenschwein
+monkey: faultier lemur gibbon makake menschenaffe
+rabbit: kaenguru wallaby feldhase
+dog: hyaene schakal dingo
+wolf: kojote
+turtle: schildkroete guerteltier schnecke weinbergschnecke
+snake: kobra python viper klapperschlange chamaeleon wurm regenwurm aal blindschleiche
+bird: geier falke habicht bussard adler elster tukan kakadu pelikan strauss emu amsel meise fink schwalbe
+  eisvogel albatros papageientaucher moewe kraehe rabe spatz taube
+butterfly: raupe kaefer ameise floh heuschrecke grille spinne skorpion
+whale: seeloewe
+deer: karibu
 tiger: leopard gepard panther jaguar
 owl: uhu kauz
 schule: gymnasium realschule hauptschule grundschule gesamtschule oberschule

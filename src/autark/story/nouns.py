@@ -110,7 +110,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     if kit is not None:
         return _person(token, lang, roles.costume_for(token, lang) or kit)
     if table:  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
-        return Reading("word", table, note=f"{token!r} is played by {table.replace('_', ' ')!r}")
+        return Reading("word", table, note=f"{token!r} is played by {table.replace('_', ' ')!r}"
+                       + _size_note(token, table))
     if lang != "de" and _role_like(token, word, lang):  # "hairdresser" is a person, not a "dresser"
         return _person(token, lang, roles.costume_for(token, lang) or wordnet_words.person_kit(
             word, vocabulary, frozenset(roles.ROLE_KITS.values())))
@@ -137,11 +138,21 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     if match is not None and (is_person or not _role_like(token, word, lang)):
         how = "played by" if match.how in ("synonym", "wordnet") else "understood"
         return Reading("word", match.known,
-                       note=f"{token!r} is {how} {match.known.replace('_', ' ')!r}")
+                       note=f"{token!r} is {how} {match.known.replace('_', ' ')!r}" + _size_note(
+                           token, match.known))
     if _role_like(token, word, lang):
         kit = roles.costume_for(token, lang)
         return _person(token, lang, kit or "")
     return None
+
+
+def _size_note(token: str, known: str) -> str:
+    """The size an animal's stand-in body is shown at, for the note ("" for a thing or a body of its size)."""
+    from autark.story.animal_sizes import size_note
+    from autark.story.cast import kind_of_noun
+
+    body = kind_of_noun(known)
+    return size_note(token, body) if body else ""
 
 
 def _loanword_match(word: str) -> semantic.Match | None:

@@ -140,7 +140,9 @@ def storybook_sizes(characters: Sequence[Any], events: Sequence[Any], sizes: dic
     notes = []
     for c in characters:
         size = footprint(c.type)
-        if size is None or size[1] >= STORYBOOK_BELOW_M or not (c.name in acting or c.voice != "none"):
+        # (a bird shown at a vulture's size is tall enough already: its size word or role size counts)
+        if size is None or size[1] * out.get(c.name, 1.0) >= STORYBOOK_BELOW_M or not (
+                c.name in acting or c.voice != "none"):
             continue
         own = out.get(c.name, 1.0)
         factor = min(max(STORYBOOK_M / max(size[1] * own, 1e-3), STORYBOOK_RANGE[0]), STORYBOOK_RANGE[1])

@@ -112,7 +112,6 @@ PERSON_KINDS = {
     "child": "kind kinder baby schüler waisenkind",
 }
 STAND_INS = {
-    "dog": "eichhörnchen",
     "cat": "leopard panther",
     "robot": "außerirdischer alien monster zombie kreatur wesen golem",
 }

@@ -130,7 +130,6 @@ PERSON_KINDS = {
 }
 # creatures autark has no body for -> the body that plays them (the story warns; the engine names the stand-in)
 STAND_INS = {
-    "dog": "squirrel",
     "cat": "leopard panther",
     "robot": "alien monster zombie creature golem",
 }
