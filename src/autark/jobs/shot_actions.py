@@ -285,7 +285,12 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
         ends = [a.end_s for op in ops if isinstance(op, SetTimeline) for a in op.actions if a.kind in _GOING]
         if ends:
             busy[key] = max(busy.get(key, 0.0), *ends)
-    return _rest_through(scene, start_s, end_s)
+    # bodies whose movements here end on one spot (four friends sitting down in one boat) are set side by side
+    from autark.jobs.apart import keep_apart
+
+    scene, _moved = keep_apart(_rest_through(scene, start_s, end_s), start_s, end_s,
+                               {oid: name for name, oid in names.characters.items()})
+    return scene
 
 
 _RESTS = ("lie", "sleep")

@@ -52,7 +52,8 @@ _SIDE_TRIES = 6  # framings measured after one that breaks only the 180-degree r
 # one kept is measured again at the full rate for the report): in a crowded room where no framing passes every
 # rule (sick children in their beds, a clown between them) the story-subject and cut-body checks sent the planner
 # through 139 measured framings for five shots, 5 s of a 30-s film's budget. The cap holds only once a framing
-# shows the subjects and the speaker from outside every body (the first five parts of its score are clear).
+# shows the subjects and the speaker from outside every body and keeps the story's subject on screen (the first six
+# parts of its score are clear).
 _SEARCH_SAMPLES_PER_S = 3.0
 _KEPT_SAMPLES_PER_S = 6.0
 _MOST_MEASURED = 10
@@ -159,6 +160,9 @@ def _crosses(scene: Scene, ctx: SceneShots, cam: str, start_s: float, end_s: flo
     return 2 if len(sides) > 1 else (sides.pop() if sides else 0)
 
 
+_LOST_CODES = frozenset({"subject_off", "empty"})  # failed frame faults that lose the story's subject
+
+
 def _score(m: ShotMeasures, wrong_side: bool) -> tuple[float, ...]:
     codes = {p.code for p in m.failures}
     # a shot that shows its subjects across the line of action beats one on the right side that shows nobody
@@ -166,9 +170,14 @@ def _score(m: ShotMeasures, wrong_side: bool) -> tuple[float, ...]:
     # and one whose picture is not filled by a body in front of them (a near shoulder, an arm in the lens); a
     # line heard with its speaker never seen, or a close shot of the back of a speaker's head (the runner who
     # turned from the one he answered), is worse than a cut across the line of action
+    # and the lead lost is worse than a cut across the line of action: a frame that leaves the one the story is
+    # about off screen (or shows nobody) for longer than the report allows fails the film, where a two-shot from
+    # the other side of the line reads as a new angle (a girl's single kept over the two-shot of her and the
+    # father she turns to, for the 180-degree rule, lost him for 4 s)
+    lost = bool(codes & _LOST_CODES)
     return (float("inside" in codes or "too_near" in codes or m.clearance_m < rules.MIN_CLEARANCE_M),
             float(hidden), float("foreground" in codes), float("speaker_off" in codes), float("back" in codes),
-            float(wrong_side),
+            float(lost), float(wrong_side),
             float(len(codes)),
             # of framings that fail alike, the one whose frames show fewer of the faults any viewer sees (a body
             # cut at the edge, the story's subject off screen for a moment)
@@ -278,7 +287,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             break
         if _good(m) and wrong and good_wrong is None:
             good_wrong = tried
-        if measured_n >= _MOST_MEASURED and best is not None and not any(best[0][:5]):
+        if measured_n >= _MOST_MEASURED and best is not None and not any(best[0][:6]):
             break  # enough tries, and the best so far shows its subjects and speakers from outside the bodies
         if good_wrong is not None and tried - good_wrong >= _SIDE_TRIES:
             # a good framing on the wrong side of the line of action is kept after a few more tries: where the
