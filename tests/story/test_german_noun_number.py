@@ -81,3 +81,33 @@ def test_the_article_says_the_number(words: str, k: int, said: str) -> None:
 ])
 def test_the_nominative_singular(word: str, singular: str) -> None:
     assert nominative_singular(word) == singular
+
+
+DATIVE_PLURALS = [
+    ("Die Katze schläft unter den Bäumen im Park", "tree"),
+    ("Die Oma füllt den Korb mit Äpfeln", "apple"),
+    ("Die Kinder verstecken sich zwischen den Häusern", "house"),
+    ("Der Händler handelt mit Eiern auf dem Markt", "egg"),
+]
+
+
+@pytest.mark.parametrize(("idea", "thing"), DATIVE_PLURALS)
+def test_a_dative_plural_thing_is_several(idea: str, thing: str) -> None:
+    counts = {o.type: o.count for o in analyze(idea).objects}
+    assert counts.get(thing, 0) >= 2, counts
+
+
+TITLES = [
+    ("Die Frau hilft ihrem Nachbarn beim Umzug", "Die Frau und der Nachbar"),
+    ("Die Ärztin operiert einen verletzten Bären", "Die Ärztin und der Bär"),
+    ("Die Prinzessin küsst den Prinzen am Brunnen", "Die Prinzessin und der Prinz"),
+    ("Die Großmutter backt mit ihren Enkeln", "Die Großmutter und die Enkel"),
+    ("Ein kleiner Igel sucht im Garten nach Äpfeln", "Die Äpfel"),
+]
+
+
+@pytest.mark.parametrize(("idea", "title"), TITLES)
+def test_a_title_says_its_nouns_in_the_nominative(idea: str, title: str) -> None:
+    from autark.story.titles import title_for
+
+    assert title_for(analyze(idea)) == title

@@ -469,7 +469,9 @@ def character_noun(type_: str, group: str, word: str, lang: str) -> tuple[str, s
             original = spec.words["de"].split()[i]
             return original[:1].upper() + original[1:], spec_gender if i == 0 else _gender_de(original, "",
                                                                                                  group_gender)
-    noun = word[:1].upper() + word[1:]
+    from autark.story.german_nouns import nominative_singular
+
+    noun = nominative_singular(word[:1].upper() + word[1:])  # "ihrem Nachbarn": der Nachbar
     if folded.endswith(("ern", "eln")) and folded not in forms:  # a dative plural: "mit ihren Schülern"
         from autark.story.dictionary import german_noun
 

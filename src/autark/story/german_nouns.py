@@ -14,7 +14,7 @@ from functools import cache
 
 from autark.assets.templates import fold
 
-__all__ = ["SINGULAR_DETERMINERS", "article_number", "nominative_singular"]
+__all__ = ["SINGULAR_DETERMINERS", "article_number", "is_dative_plural", "nominative_singular", "nominative"]
 
 # determiners that only go with one (masculine or neuter dative/genitive, "ein"-forms, "jeder")
 SINGULAR_DETERMINERS = frozenset({
@@ -62,22 +62,46 @@ def _describing(word: str, hits: Sequence = ()) -> bool:
 def article_number(folded: Sequence[str], k: int, meanings: Sequence[Sequence] | None = None) -> str:
     """How many the determiner before word ``k`` says, past describing words: "one" ("einen verletzten
     Bären", "dem Prinzen", "a small owl"), "several" ("mit den Hasen", "hilft seinen Nachbarn", "viele
-    Affen") or "" when it does not say (no determiner, "die", "der", a number: the caller decides)."""
+    Affen", a dative plural: "unter den Bäumen", "mit Äpfeln") or "" when it does not say (no determiner,
+    "die", "der", a number: the caller decides)."""
+    determiner, at = "", -1
     for j in range(k - 1, max(k - 2 - _BETWEEN, -1), -1):
         word = folded[j]
-        if word in SINGULAR_DETERMINERS:
-            return "one"
-        if word in _PLURAL_DETERMINERS:
-            return "several"
-        if word in _ONE_OR_DATIVE_PLURAL:
-            before = folded[max(0, j - 3):j]
-            if (before and before[-1] in _DATIVE_PREPOSITIONS) or any(
-                    w.startswith(_DATIVE_VERB_STEMS) for w in before[-2:]):
-                return "several"
-            return "one"
+        if word in SINGULAR_DETERMINERS or word in _PLURAL_DETERMINERS or word in _ONE_OR_DATIVE_PLURAL:
+            determiner, at = word, j
+            break
         if not _describing(word, meanings[j] if meanings is not None else ()):
-            return ""
+            break
+    if determiner in SINGULAR_DETERMINERS:
+        return "one"
+    if is_dative_plural(folded[k]):
+        return "several"
+    if determiner in _PLURAL_DETERMINERS:
+        return "several"
+    if determiner in _ONE_OR_DATIVE_PLURAL:
+        before = folded[max(0, at - 3):at]
+        if (before and before[-1] in _DATIVE_PREPOSITIONS) or any(
+                w.startswith(_DATIVE_VERB_STEMS) for w in before[-2:]):
+            return "several"
+        return "one"
     return ""
+
+
+# weak nouns in -er whose -n is no plural ("dem Bauern")
+_WEAK_IN_ER = frozenset({"bauern", "gevattern"})
+
+
+def is_dative_plural(word: str) -> bool:
+    """Whether the folded German ``word`` is a dative plural of a noun the vocabulary lists in the plural
+    ("baeumen": Bäume, "aepfeln", "haeusern", "eiern"); a weak noun's -n ("loewen": Löwe) is not one."""
+    if len(word) <= 4 or not word.endswith("n") or word in _vocabulary_plurals():
+        return False
+    if word[:-1] in _vocabulary_plurals():
+        return True
+    # a plural in -er or -el the word list has ("Enkeln", "Schülern", "Kräutern"): -n is only ever the dative's
+    from autark.story import dictionary
+
+    return word.endswith(("ern", "eln")) and word not in _WEAK_IN_ER and dictionary.german_noun(word[:-1]) is True
 
 
 def nominative_singular(word: str) -> str:
@@ -108,3 +132,9 @@ def _vocabulary_plurals() -> frozenset[str]:
     from autark.story.lexicon import plurals
 
     return frozenset(fold(p) for p in plurals())
+
+
+def nominative(word: str) -> str:
+    """The German noun ``word`` of a thing in the nominative, its number kept: a dative plural loses its -n
+    ("Äpfeln" -> "Äpfel", "Häusern" -> "Häuser"); any other form stays."""
+    return word[:-1] if is_dative_plural(fold(word)) else word

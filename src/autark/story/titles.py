@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
 from autark.story.cast import character_noun, display_noun
+from autark.story.german_nouns import nominative
 from autark.story.lines import NounPhrase
 from autark.story.wording import _NUMBERS, plural_nominative
 
@@ -54,8 +55,8 @@ def title_for(concept: Concept) -> str:
         noun, gender = display_noun(key, lang, word or key)
         if word:  # the idea's own word for it ("Schatzkarte", "cookies"), in the singular
             if de and fold(word) != fold(noun):  # its own gender: das Schloss, not die (Burg)
-                gender = _gender_of_de(key, word, gender)
-            noun = word[:1].upper() + word[1:] if de else _singular_of(word.lower())
+                gender = _gender_of_de(key, nominative(word), gender)  # "mit Äpfeln": die Äpfel
+            noun = nominative(word[:1].upper() + word[1:]) if de else _singular_of(word.lower())
             if not de and f"{word} {key}".lower() in concept.idea.lower():
                 noun = f"{noun} {key}"  # "a birthday cake": the Birthday Cake, not the Birthday
         adjective = concept.adjectives.get(key, "")
@@ -99,7 +100,7 @@ def title_for(concept: Concept) -> str:
             plural = chars[1].word.lower()
             nouns[1] = f"the {plural if plural != _singular_of(plural) or plural in _IRREGULAR.values() else _plural(plural)}"
         elif len(kin) > 1 and de and chars[1].word != chars[0].word and not chars[1].named:  # "die Kinder"
-            nouns[1] = f"die {plural_nominative(chars[1].word[:1].upper() + chars[1].word[1:], 'de')}"
+            nouns[1] = f"die {nominative(plural_nominative(chars[1].word[:1].upper() + chars[1].word[1:], 'de'))}"
         if nouns[0] == nouns[1]:
             two = [c.word for c in chars[:2] if c.word.lower() != _singular_of(c.word).lower()]
             plural = two[0] if two else _plural(nouns[0].split()[-1])
