@@ -118,6 +118,11 @@ def look_all(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.nd
         # (the close-up of an elephant's head)
         wide = w_in / 2 >= rules.FILLS_WIDTH_FRAC
         seen = there & key_in & (h_in / 2 >= rules.MIN_SEEN_FRAC) & ((across >= rules.MIN_SHOWN_FRAC) | wide)
+        # a thing larger than the frame is seen where it fills a quarter of the frame's width and of its height,
+        # its middle out of the picture: the trunk of the tree a girl hides behind, the side of the car a man
+        # repairs (its middle at the crown, or beyond the frame's edge, read as off screen)
+        big_thing = there & ~figure & wide & (h_in / 2 >= rules.FILLS_WIDTH_FRAC)
+        seen |= big_thing
         # a sliver worth a viewer's notice: a tenth of the frame's height and a fiftieth of its width at least
         noticed = there & (h_in / 2 >= 0.1) & (w_in / 2 >= 0.02)
         at_side = np.abs(head[:, 0]) > rules.SIDE_EDGE_X
@@ -127,7 +132,7 @@ def look_all(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.nd
         mine = np.array([oid in subjects for oid, _p in items], bool)
         background = depth > (depth[mine].min() + rules.BEHIND_SUBJECT_M if mine.any() else np.inf)
         headless = ~key_in & ((figure & ~by_thing) | (~figure & (shown < rules.MIN_SHOWN_FRAC)))
-        cut = noticed & ~background & (headless | (at_side & (across < rules.MIN_SHOWN_FRAC) & ~wide))
+        cut = noticed & ~background & ~big_thing & (headless | (at_side & (across < rules.MIN_SHOWN_FRAC) & ~wide))
         # a person's head over the top edge, the chest in the picture, no extreme close-up (nor the one by an insert's
         # thing)
         span = np.abs(top[:, 1] - neck[:, 1]) / 2

@@ -533,6 +533,11 @@ def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over:
         # the one it frames with the ones the story is about beside them (the boy building while his grandmother
         # talks), before any single of either: the planned single left the boy off screen
         group_variants([*([subject] if subject in ctx.characters else []), *with_story], "medium")
+    story_things = [s for s in story if s != subject and s not in ctx.characters]
+    if story_things and subject in ctx.characters:
+        # and with the big thing they act on (the car a grandfather repairs, the boat a fisherman paints): a
+        # medium of him alone left the car off screen for the whole shot
+        group_variants([subject, *with_story, *story_things], "medium")
     if subject is None:
         for m in dict.fromkeys((move, "static")):
             out.extend(Framing(size, None, m, view=v) for v in views)
