@@ -42,7 +42,8 @@ def _rows(text: str) -> dict[str, Trade]:
     return out
 
 
-# kit @ set + tool + tool: the job words (English, then German)
+# kit @ set + tool + tool: the job words (English, then German); a few roles of life beside the jobs, in the
+# nearest look: a bride in the princess's gown with her bouquet, a groom in the businessman's dark suit
 TRADES: dict[str, Trade] = _rows("""
 waiter @ shop + scissors + chair + mirror: barber hairdresser hair_stylist stylist coiffeur haircutter
   friseur frisoer friseuse barbier coiffeuse haarschneider
@@ -167,6 +168,13 @@ athlete @ sports_field + ball: coach trainer trainerin sportlehrer sports_teache
 pilot @ city_street + suitcase: pilot aviator airline_pilot pilot flugkapitaen flight_attendant stewardess
   flugbegleiter
 - @ church + candle: nun monk friar nonne moench ordensschwester
+princess @ church + flower: bride braut
+businessman @ church + flower: bridegroom braeutigam
+- @ office + computer + desk: colleague coworker co_worker kollege arbeitskollege mitarbeiter
+woman @ living_room: witwe
+- @ living_room: witwer
+baby @ bedroom + toy_box: saeugling neugeborenes
+student @ city_street: teenager teen jugendlicher halbstarker
 teacher @ playground + ball: kindergarten_teacher nursery_teacher erzieher kindergaertner
 waiter @ kitchen + plate + kitchen_sink: dishwasher kitchen_porter tellerwaescher spueler
 policeman @ forest + lantern: park_ranger ranger parkwaechter waldhueter
