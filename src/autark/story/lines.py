@@ -234,9 +234,52 @@ _ANSWERS: list[tuple[tuple[str, ...], tuple[list[str], list[str]]]] = [
 ]
 
 
+# what one says to news told them ("The cheese is mine.")
+_HEARD = (["Really, {other}?", "Is that so, {other}?", "Oh! I did not know that, {other}."],
+          ["Wirklich, {other}?", "Ach ja, {other}?", "Oh! Das wusste ich nicht, {other}."])
+# the answer to what was said, by its kind of speech act (story.reported_speech.ACTS); a question is answered
+# by what it asks (answer_to)
+_SAID_REPLY: dict[str, tuple[list[str], list[str]]] = {
+    "order": (["Right away, {other}!", "At once, {other}!"], ["Sofort, {other}!", "Wird gemacht, {other}!"]),
+    "tell": (["Tell me everything, {other}!", "Oh, tell me more, {other}!"],
+             ["Erzähl, {other}!", "Oh, erzähl mir mehr, {other}!"]),
+    "complain": (["Oh dear, {other}. I am sorry.", "I will make it right, {other}."],
+                 ["Ach je, {other}. Das tut mir leid.", "Ich mache es wieder gut, {other}."]),
+}
+# the last words after what was said, by who says them: the one who spoke (say) or the one spoken to (reply)
+SAID_END: dict[str, dict[str, tuple[list[str], list[str]]]] = {
+    "say": {"order": (["I am counting on you, {other}."], ["Ich verlasse mich auf dich, {other}."]),
+            "plea": (["Thank you, {other}. I will never forget this."], ["Danke, {other}. Das vergesse ich dir nie."]),
+            "question": (["Thank you, {other}!"], ["Danke, {other}!"]),
+            "statement": (["Now you know, {other}.", "Remember that, {other}."],
+                          ["Jetzt weißt du es, {other}.", "Merk dir das, {other}."]),
+            "tell": (["And that is the whole story, {other}."], ["Und das ist die ganze Geschichte, {other}."]),
+            "warn": (["Stay safe, {other}. Promise me.", "Be careful out there, {other}."],
+                     ["Pass gut auf dich auf, {other}. Versprochen?", "Sei vorsichtig, {other}."]),
+            "complain": (["Next time, please, do better, {other}."], ["Nächstes Mal bitte besser, {other}."])},
+    "reply": {"order": (["I will not let you down, {other}."], ["Ich enttäusche dich nicht, {other}."]),
+              "plea": (["Take care of yourself, {other}."], ["Pass auf dich auf, {other}."]),
+              "statement": (["I will remember that, {other}."], ["Das merke ich mir, {other}."]),
+              "tell": (["What a story, {other}!"], ["Was für eine Geschichte, {other}!"]),
+              "warn": (["I will be careful, {other}. Thank you.", "I will be careful, {other}."],
+                       ["Ich passe auf, {other}. Danke.", "Ich passe auf, {other}."]),
+              "complain": (["I am sorry, {other}. Next time it will be better."],
+                           ["Tut mir leid, {other}. Nächstes Mal wird es besser."])},
+}
+# answers to a plea and to a warning (line openings, folded)
+_PLEA = (("please", "bitte"), (["All right, {other}.", "Well... all right, {other}."],
+                               ["Na gut, {other}.", "Also gut, {other} ..."]))
+_WARNING = (("watch out", "vorsicht", "careful", "pass auf"), (["Thank you for the warning, {other}!"],
+                                                               ["Danke für die Warnung, {other}!"]))
+
+
 def answer_to(line: str, lang: str, values: dict[str, str], rng: random.Random) -> str | None:
-    """An answer to ``line`` when it thanks or asks ("Thank you!" -> "You are welcome."), else None."""
+    """An answer to ``line`` when it thanks, asks, pleads or warns ("Thank you!" -> "You are welcome.",
+    "Please, let me go!" -> "All right."), else None."""
     low = line.lower().lstrip("¿¡ ")
+    for openings, pair in (_PLEA, _WARNING):
+        if low.startswith(openings) and not line.rstrip().endswith("?"):
+            return _fill(pair[lang == "de"], values, rng)
     # a wonder is not asked of anyone: "Who would have thought?", "Wer hätte das gedacht?", "What a find!"
     asks = line.rstrip().endswith("?") and not any(w in low for w in ("would have thought", "hätte", "wer weiß",
                                                                           "who knows", "what a", "was für"))
@@ -311,6 +354,13 @@ def _slots(template: str) -> list[str]:
 
 def event_lines(family: str, lang: str, role: str, values: dict[str, str], rng: random.Random) -> str | None:
     """One line of ``family`` for ``role`` (say, reply, watch), or None when it has none that fits."""
+    if values.get("said"):  # the idea tells what is said ("asks her for some milk"): that, and its answer
+        if role == "say":
+            return values["said"]
+        if role == "reply":
+            act = values.get("said_as", "")
+            return (_fill(_SAID_REPLY[act][lang == "de"], values, rng) if act in _SAID_REPLY else None) or \
+                answer_to(values["said"], lang, values, rng) or _fill(_HEARD[lang == "de"], values, rng)
     if values.get("outcome") == "failed" and family in _FAIL_GROUP:  # trying, not succeeding
         return _fill(FAILED_SAY[_FAIL_GROUP[family]][lang == "de"], values, rng)
     said = _fill(_of_kind(family, role, values, lang), values, rng)  # a violin is played, a cake tasted
@@ -336,6 +386,9 @@ def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random
     if outcome == "almost":
         return _fill(ALMOST_END[lang == "de"], values, rng)
     said = _fill(_of_kind(family, "end" if role == "say" else f"end_{role}", values, lang), values, rng)
+    act = values.get("said_as", "")  # after "Please, let me go!" - "All right.": "Thank you, I will never forget this."
+    said = said or (_fill(SAID_END["say" if role == "say" else "reply"].get(act, ([], []))[lang == "de"], values, rng)
+                    if act else None)
     if said:
         return said
     as_role = END_AS.get(family, {}).get(role)

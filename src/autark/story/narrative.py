@@ -537,9 +537,11 @@ def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | Non
     connection is opened.
     """
     from autark.story.plan_repair import without_absent_cast
+    from autark.story.talking_animals import with_talking_animals
     from autark.story.world_changes import without_change_clauses
 
     concept = _no_weather_in_space(without_change_clauses(analyze(idea, language)))  # "the lights go out": a change
+    concept = with_talking_animals(concept)  # "the fish begs": an animal the idea makes speak has a voice
     if strict and concept.unstaged:
         raise NotUnderstood(f"the idea's key event cannot be staged: {'; '.join(concept.unstaged)}",
                             word=idea, hint="say who does what with words autark knows, or leave out --strict "

@@ -40,6 +40,10 @@ def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str
 
         values.update(sp.said(thing).slots())
         values["kind"] = thing_kind(thing)  # a rose is smelled, not eaten (story.kind_lines)
+    if ev is not None and (ev.kind == "talk" or ev.verb in ("talk", "argue")) and ev.agents:
+        from autark.story.reported_speech import spoken
+
+        values["said"], values["said_as"] = spoken(sp.concept.idea, ev, sp.lang) or ("", "")  # "Please, let me go!"
     if ev is not None and ev.patient and not ev.patient_is_thing and ev.patient != me:
         values["them"] = sp.person_ref(ev.patient, "acc")  # "the kitten", "das Kätzchen": whom it is done to
     return values

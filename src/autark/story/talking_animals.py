@@ -1,0 +1,71 @@
+"""An animal the idea makes speak gets a voice: "the fish begs the fisherman", "der Rabe sagt dem Fuchs", "a
+talking cat", "ein sprechender Hund", two foxes who quarrel. Animals are cast mute (voice "none"); one whose
+words the idea tells would stand silent while the narrator reads its lines.
+
+The voice is the audio layer's own (``autark.audio.voicing``): a small animal speaks with the child's voice
+(pitched up), a big one with the man's, one the idea names female ("hen", "Stute", "Füchsin") with the woman's.
+Size is the body's height in the asset library, so every animal kind is covered, a new one included.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from autark.story.analysis import Concept
+
+__all__ = ["talking_animals", "with_talking_animals", "animal_voice"]
+
+# story verbs whose doer speaks (verbs.yaml kind talk: say, ask, beg, tell, warn, promise...; and a quarrel)
+_SPEAKING_KINDS = frozenset({"talk", "argue"})
+# words before an animal's noun that make it one that talks (folded: lower case, umlauts kept)
+_TALKING_WORDS = ("talking", "speaking", "sprechend", "redend", "sprechende", "redende")
+_BIG_M = 1.0  # an animal taller than this speaks with a grown man's voice
+# English and German words for a female animal: the woman's voice (stems: "Füchsin", "Wölfin", "Löwin")
+_FEMALE = ("hen", "cow", "mare", "ewe", "doe", "sow", "vixen", "lioness", "tigress", "she-", "queen_bee",
+           "henne", "kuh", "stute", "glucke", "ricke", "geiß", "geiss", "füchsin", "wölfin", "löwin", "bärin",
+           "tigerin", "häsin", "hündin", "eselin", "äffin", "elefantin", "katzenmutter", "entenmutter")
+
+
+def talking_animals(concept: Concept) -> set[str]:
+    """The names of the mute characters the idea makes speak: the doer of a speaking event, or one called
+    talking."""
+    mute = {c.name: c for c in concept.characters if c.voice == "none"}
+    if not mute:
+        return set()
+    speaking = [e for e in concept.events if e.kind in _SPEAKING_KINDS or e.verb in _SPEAKING_KINDS]
+    out = {a for e in speaking for a in e.agents if a in mute}
+    # an animal spoken to by a talking animal answers it: "the mouse begs the lion" is a fable, both speak
+    out |= {n for e in speaking if set(e.agents) & out for n in (e.patient, e.recipient, e.partner) if n in mute}
+    idea = concept.idea.lower()
+    for name, c in mute.items():
+        word = c.word.lower()
+        if word and any(f"{t} {word}" in idea or f"{t}r {word}" in idea or f"{t}s {word}" in idea
+                        or f"{t}n {word}" in idea for t in _TALKING_WORDS):
+            out.add(name)
+    return out
+
+
+def animal_voice(asset_type: str, word: str) -> str:
+    """The voice of a talking animal of ``asset_type`` the idea calls ``word``."""
+    w = word.lower()
+    if w.startswith(_FEMALE):
+        return "woman"
+    from autark.assets import library
+
+    try:
+        spec = library.get(asset_type)
+    except KeyError:
+        return "child"
+    height = spec.bounds_max[1] - spec.bounds_min[1]
+    return "man" if height > _BIG_M else "child"
+
+
+def with_talking_animals(concept: Concept) -> Concept:
+    """``concept`` with a voice for every animal it makes speak (``talking_animals``), else unchanged."""
+    talkers = talking_animals(concept)
+    if not talkers:
+        return concept
+    chars = [c.model_copy(update={"voice": animal_voice(c.type, c.word)}) if c.name in talkers
+             else c for c in concept.characters]
+    return concept.model_copy(update={"characters": chars})
