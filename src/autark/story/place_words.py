@@ -50,24 +50,34 @@ beach + lighthouse: lighthouse leuchtturm
 underwater: aquarium
 restaurant: ice_cream_parlour ice_cream_parlor eisdiele
 city_street + shop_front: shop store mall boutique laden geschaeft einkaufszentrum
-city_street + street_lamp: rooftop rooftops roof roofs skyscraper skyline square plaza avenue boulevard sidewalk
-  pavement neighbourhood neighborhood suburb dach daecher daechern hochhaus platz gehweg viertel nachbarschaft
-  vorstadt
-city_street + bus_stop: bus_station busstop airport busbahnhof haltestelle flughafen
+city_street + street_lamp: rooftop rooftops roof roofs skyscraper skyline avenue boulevard sidewalk
+  pavement neighbourhood neighborhood suburb dach daecher daechern hochhaus gehweg nachbarschaft vorstadt
+town_square: square platz market_place stadtmitte ortsmitte medieval_town medieval_city old_town_square
+  mittelalterliche_stadt mittelalterlichen_stadt mittelalterlicher_stadt
+city_street + bus_stop: bus_station busstop busbahnhof haltestelle
 city_street + bridge: bridge bruecke
 city_street + traffic_light: highway motorway crossroads intersection parking_lot car_park autobahn kreuzung
   parkplatz
-beach + boat: harbour harbor port dock docks pier marina quay wharf hafen pier anlegestelle kai jachthafen
-beach + palm_tree: island insel lagoon lagune
-beach: bay cove seafront promenade boardwalk riverbank riverside bucht promenade flussufer strandpromenade
+harbour: shipyard werft fishing_port
+island + palm_tree: lagoon lagune
+beach: bay cove seafront promenade boardwalk bucht promenade strandpromenade
 mountain_lake + boat: fishing_spot angelplatz
-mountain_lake: valley waterfall stream creek canyon cliff gorge tal wasserfall bach schlucht klippe
+mountain_lake: valley waterfall canyon cliff gorge tal wasserfall schlucht klippe
+river_bank + bridge: ford furt
 meadow + fence: safari
 meadow: hills orchard vineyard countryside obstgarten weinberg
 meadow + beach_towel + basket: picnic picknick
-forest: swamp marsh bog jungle rainforest sumpf moor urwald regenwald
-desert: volcano wasteland savanna savannah oasis vulkan savanne steppe oase
-mountain_lake: summit peak hilltop gipfel bergspitze
+desert: volcano wasteland savanna savannah vulkan savanne steppe
+desert + palm_tree + pond: oasis oase
+sky + hot_air_balloon: hot_air_balloon balloon_ride balloon_flight heissluftballon ballonfahrt ballonflug
+  ballonkorb
+sky + cloud: on_a_cloud on_the_clouds on_the_cloud on_clouds above_the_clouds over_the_clouds in_the_clouds
+  cloud_castle auf_einer_wolke auf_den_wolken auf_der_wolke auf_wolken ueber_den_wolken in_den_wolken
+  wolkenschloss
+sky: above_the_mountains above_the_city above_the_roofs above_the_rooftops ueber_den_bergen ueber_der_stadt
+  ueber_den_daechern over_the_mountains ueber_die_berge over_the_city ueber_die_stadt
+airport + airplane: plane_ride flugreise
+stadium + grandstand: sold_out_stadium fanblock fankurve
 forest: glade clearing thicket dickicht
 throne_room + long_table: banquet feast ballroom hall dining_hall great_hall bankett festmahl festsaal ballsaal saal
   halle
@@ -184,12 +194,15 @@ STRONG_ACTIVITY_PLACES = frozenset({"bakery", "beach", "bedroom", "classroom", "
 # compound is read so only when the lexicon does not know it whole ("Bahnsteig", "Dachboden" are in PLACES).
 # first part (folded, without its linking -s, -n, -en, -e) -> the set
 COMPOUND_PLACES: dict[str, str] = {w: place for place, words in {
-    "meadow": "garten wiese park feld acker weide blumen", "forest": "wald forst", "farm": "scheune stall bauernhof hof",
+    "meadow": "wiese park feld acker weide blumen", "forest": "wald forst", "farm": "scheune stall bauernhof hof",
     "castle_courtyard": "burg schloss festung ritterburg", "playground": "schul spiel kindergarten",
-    "church": "kirch kirche dom kloster", "train_station": "bahn bahnhof zug gleis", "beach": "strand hafen meer kuesten kueste",
-    "city_street": "stadt dorf haus hoch markt rathaus strassen strasse laden", "mountain_lake": "see berg fluss bach",
+    "church": "kirch kirche dom kloster", "train_station": "bahn bahnhof zug gleis", "beach": "strand meer kuesten kueste",
+    "city_street": "stadt haus hoch strassen strasse laden", "mountain_lake": "see berg",
+    "town_square": "markt rathaus altstadt", "village": "dorf", "harbour": "hafen", "river_bank": "fluss bach",
+    "island": "insel", "swamp": "sumpf moor", "airport": "flughafen flug", "sky": "himmel wolken",
+    "garden": "garten", "jungle": "dschungel urwald",
     "kitchen": "kueche", "workshop": "keller werkstatt fabrik", "living_room": "wohn zimmer schlaf kinder",
-    "zoo": "zoo tier", "sports_field": "sport fussball stadion", "hospital": "krankenhaus klinik",
+    "zoo": "zoo tier", "sports_field": "sport fussball", "stadium": "stadion", "hospital": "krankenhaus klinik",
 }.items() for w in words.split()}
 # last part (folded) -> the things that show it (the first that the set lacks is added); "" : the set itself
 COMPOUND_PARTS: dict[str, tuple[str, ...]] = {

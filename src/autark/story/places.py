@@ -30,7 +30,20 @@ def props_for(word: str) -> tuple[str, ...]:
     found = next((PLACE_PROPS[f] for f in stems(word) if f in PLACE_PROPS), ())
     if not found and (compound := compound_place(word)) is not None:
         found = compound[1]
+    if not found:
+        found = _phrase_props(word)
     return tuple(p for p in found if p in library.all_types())
+
+
+@cache
+def _phrase_props(first: str) -> tuple[str, ...]:
+    """The props of the place phrases that begin with the joined word ``first`` ("hot_air" of
+    "hot_air_balloon": the analysis names a phrase by its first word), where they all agree; a lone word
+    ("over", "auf") is no start of a phrase here (it begins too many)."""
+    if "_" not in first:
+        return ()
+    found = {props for phrase, props in PLACE_PROPS.items() if phrase.startswith(first + "_")}
+    return next(iter(found)) if len(found) == 1 else ()
 
 
 def compound_place(word: str) -> tuple[str, tuple[str, ...]] | None:

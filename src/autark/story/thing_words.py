@@ -9,7 +9,7 @@ Pure word lists and index functions: no import of the analysis, which calls them
 from __future__ import annotations
 
 __all__ = ["OWN_COLOURS", "OCCASION_THINGS", "occasion_things", "BEFORE_WORDS", "BETWEEN", "CATCHES", "LOOK_BACK", "POSSESSIVES", "ROOF_WORDS", "caught_as_things",
-           "roofs_sat_on", "things_read", "wrecks_and_treasure"]
+           "roofs_sat_on", "sky_bodies", "MOON_WORDS", "things_read", "wrecks_and_treasure"]
 
 # the possessive words before a thing (English, German in every case; folded)
 POSSESSIVES = frozenset({
@@ -107,12 +107,50 @@ def wrecks_and_treasure(folded: list[str]) -> dict[int, str]:
     return out
 
 
+# the moon is where a film happens only when someone is on it or goes there ("lands on the moon", "fliegt zum
+# Mond", "auf dem Mond"); a moon something is done to ("turns the moon blue", "howls at the moon", "zeigt auf
+# den Mond", "der Mond wird rot") is the moon in the sky, a thing of the scene (folded words)
+MOON_WORDS = frozenset({"moon", "mond", "mondes", "vollmond", "full_moon"})
+_ON_THE_MOON = frozenset({"on", "onto", "upon", "am"})  # ... its surface: always the place
+_TO_THE_MOON = frozenset({"to", "towards", "toward", "from", "zum", "vom", "nach", "auf", "back"})
+_GOING = frozenset({"fly", "walk", "land", "arrive", "ride", "run", "jump", "climb", "drive", "escape", "return",
+                    "launch", "travel", "swim", "sail", "float"})
+_SPACE_WORDS = frozenset({"rocket", "rockets", "rakete", "raketen", "astronaut", "astronauts", "astronautin",
+                          "spaceship", "raumschiff", "space", "weltraum", "weltall", "lunar_lander", "mondfahrt",
+                          "mondlandung", "moon_landing"})
+
+
+def sky_bodies(folded: list[str], verbs: list[object]) -> set[int]:
+    """The indices of the moon words (``MOON_WORDS``) that are the moon in the sky, a thing, not the place the
+    film happens: every one except after "on"/"am" (its surface), or after "to", "zum", "auf", "from" where the
+    idea goes there (a verb of going, or a rocket, an astronaut: "flies to the moon", "fliegt auf den Mond").
+    "auf dem Mond" (dative) is always the place; "zeigt auf den Mond" points at the sky."""
+    going = any(getattr(v, "key", "") in _GOING for v in verbs) or any(w in _SPACE_WORDS for w in folded)
+    out: set[int] = set()
+    for k, w in enumerate(folded):
+        if w not in MOON_WORDS:
+            continue
+        j = k - 1
+        while j >= 0 and folded[j] in BETWEEN | {"full", "bright", "pale", "voll", "hellen", "vollen"}:
+            j -= 1
+        before = folded[j] if j >= 0 else ""
+        article = folded[k - 1] if k else ""
+        if before in _ON_THE_MOON or (before == "auf" and article == "dem"):
+            continue
+        if before in _TO_THE_MOON and going:
+            continue
+        out.add(k)
+    return out
+
+
 def things_read(folded: list[str], verbs: list[object], possessive: set[int], someone: set[int]) -> dict[int, str]:
     """Word index -> the asset type it is read as: a catch is a fish (``caught_as_things``), a roof someone is up
-    on a house (``roofs_sat_on``; ``someone``: the indices of the idea's characters), a sunken ship a wreck and
-    gold named as a thing gold bars (``wrecks_and_treasure``)."""
+    on a house (``roofs_sat_on``; ``someone``: the indices of the idea's characters), a sunken ship a wreck,
+    gold named as a thing gold bars (``wrecks_and_treasure``) and the moon something is done to the moon in the
+    sky (``sky_bodies``)."""
     return {**dict.fromkeys(caught_as_things(folded, verbs, possessive), "fish"),
-            **dict.fromkeys(roofs_sat_on(folded, someone), "house"), **wrecks_and_treasure(folded)}
+            **dict.fromkeys(roofs_sat_on(folded, someone), "house"), **wrecks_and_treasure(folded),
+            **dict.fromkeys(sky_bodies(folded, verbs), "moon_orb")}
 
 
 # things whose word says their colour when the idea says none (folded words of both languages): a taxi is a

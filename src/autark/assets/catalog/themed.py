@@ -12,6 +12,7 @@ from autark.assets.catalog import (  # noqa: F401
     games,
     kitchen,
     music,
+    open_places,
     places_more,
     props_extra,
     props_more,

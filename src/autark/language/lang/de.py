@@ -35,7 +35,7 @@ NOUNS = {
     "rock": "fels felsen stein steine",
     "flower": "blume blumen rose tulpe sonnenblume blüte gänseblümchen lilie",
     "bush": "busch büsche strauch sträucher hecke gebüsch",
-    "grass": "gras schilf",
+    "grass": "gras",
     "cactus": "kaktus kakteen",
     "mushroom": "pilz pilze fliegenpilz",
     "wall": "wand wände mauer",
@@ -49,7 +49,7 @@ NOUNS = {
     "car": "auto autos wagen taxi",
     "truck": "lastwagen lkw laster transporter",
     "bicycle": "fahrrad fahrräder rad",
-    "boat": "boot boote schiff kanu floß segelboot",
+    "boat": "boot boote schiff kanu segelboot",
     "spaceship": "raumschiff raumschiffe ufo",
     "humanoid": "mensch menschen person personen leute figur fischer mönch jäger kapitän riese freund "
                 "heldin schüler fremder fremde reisender entdecker "

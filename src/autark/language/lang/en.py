@@ -38,7 +38,7 @@ NOUNS = {
     "rock": "rock rocks stone stones boulder pebble",
     "flower": "flower flowers rose tulip daisy sunflower blossom bloom lily",
     "bush": "bush bushes shrub shrubs hedge",
-    "grass": "grass reeds",
+    "grass": "grass",
     "cactus": "cactus cacti cactuses",
     "mushroom": "mushroom mushrooms toadstool fungus",
     "wall": "wall walls",
@@ -52,7 +52,7 @@ NOUNS = {
     "car": "car cars automobile taxi",
     "truck": "truck trucks lorry van",
     "bicycle": "bicycle bicycles bike bikes",
-    "boat": "boat boats ship canoe raft sailboat",
+    "boat": "boat boats ship canoe sailboat",
     "spaceship": "spaceship spaceships ufo spacecraft starship",
     "humanoid": "humanoid person persons people human humans figure character fisherman monk hunter captain "
                 "heroine stranger traveller traveler friend explorer "
