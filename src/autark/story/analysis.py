@@ -45,6 +45,7 @@ from autark.story.meanings import ARTICLES as _ARTICLES
 from autark.story.meanings import read_meanings
 from autark.story.moods import mood_and_genre
 from autark.story.passive import turn_passives
+from autark.story.pronouns import resolve_pronouns
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.unknown_words import guess_pos as _guess_pos
 from autark.story.unknown_words import nearest_in_language
@@ -471,7 +472,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                   stop=any(h.category == "stop" for h in meanings[k]) or folded[k] in _ARTICLES,
                   possessive=k in possessive)
             for k in range(len(tokens))]
-    events = extract_events(read, lang)
+    events = resolve_pronouns(extract_events(read, lang), read, lang, characters)  # her, ihn, es: whom
     events = turn_passives(events, read, lang)  # "is chased by a goose": the goose chases (story.passive)
     events = by_use(events, [t.folded for t in read])  # "practises the violin": played (story.uses)
     from autark.story.event_readings import settle_cast

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect
+from autark.story.thing_acts import breaks_when_falling
 
 if TYPE_CHECKING:
     from autark.story.events import Event
@@ -37,6 +38,9 @@ _WIND_WORDS = frozenset({"wind", "windy", "blows", "blow", "blew", "blown", "gus
                          "weht", "wehte", "bläst", "blies", "böe", "sturm", "brise", "davon"})
 _WATER_WORDS = frozenset({"lake", "river", "sea", "water", "pond", "ocean", "well", "see", "fluss", "meer",
                           "wasser", "teich", "brunnen", "ozean", "bach"})
+# the words that send a thing flying off ("flies away", "fliegt davon", "into the sky"); a boat that floats on the
+# lake stays
+_OFF = frozenset({"away", "off", "up", "sky", "air", "davon", "weg", "fort", "himmel", "luft", "hoch", "empor"})
 # the verbs by which a thing the wind can take leaves its holder (the wind "carries it off": a take, a rescue)
 _GONE_VERBS = frozenset({"lose", "fly", "drop", "take", "steal", "rescue", "carry", "blow", "throw"})
 
@@ -49,7 +53,7 @@ def _moving_effect(ev: Event, words: set[str]) -> Effect | None:
     if ev.verb in ("drop", "lose") and words & _WATER_WORDS:
         return Effect(kind="sink", target=ev.patient, at_s=0.8, duration_s=3.0)
     # "loses his balloon", "the kite flies away" (not "flies his kite"), "the wind blows his hat away"
-    if (ev.patient in _RISES and (ev.verb == "lose" or ev.verb == "fly" and not ev.agents)
+    if (ev.patient in _RISES and ev.verb == "lose" or ev.verb == "fly" and not ev.agents and words & _OFF  # the rocket
             or ev.patient in _WIND_TAKES and words & _WIND_WORDS or ev.verb == "blow"):  # blown away: gone
         return Effect(kind="float_away", target=ev.patient, at_s=0.8, duration_s=4.0)
     return None
@@ -72,6 +76,11 @@ def _effect_of(ev: Event, giant: bool = False, words: frozenset[str] = frozenset
         # when the agent is its own subject, not one a relative clause borrowed ("plants a seed that grows")
         grown = ev.patient or (ev.agents[0] if ev.agents and not ev.borrowed else "")
         return Effect(kind="grow", target=grown, at_s=0.3, duration_s=3.0) if grown else None
+    if ev.verb == "fall":  # "the old tree falls", "the vase falls off the shelf": it breaks apart (story.thing_acts)
+        if not (ev.thing_does_it and ev.patient and ev.patient_is_thing and breaks_when_falling(ev.patient)):
+            return None
+        at_s, duration_s = _CHANGE_TIMES["break"]
+        return Effect(kind="break", target=ev.patient, at_s=at_s, duration_s=duration_s)
     if ev.verb in CHANGE_OF_VERB:  # the story verb is the change: "the snowman melts", "burns the soup"
         kind = CHANGE_OF_VERB[ev.verb]
         changed = ev.patient or (ev.agents[0] if ev.agents and ev.verb in _SELF_CHANGES and not ev.borrowed else "")
@@ -119,8 +128,8 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
     for at, ev in enumerate(events):
         words = frozenset(w.strip(".,!?;:'\"") for w in idea.lower().split())
         fx = _effect_of(ev, giant=bool(_GIANT_WORDS & words), words=words)  # "into a giant tree"
-        if fx is None:
-            continue
+        if fx is None or any((e.kind, e.target) == (fx.kind, fx.target) for es in out.values() for e in es):
+            continue  # "falls off the shelf and breaks": one break
         i = _plan_of(ev, fx.target, plans, cursor, lang, at)
         if i is None:
             continue

@@ -153,6 +153,11 @@ def _clauses(tokens: list[Token]) -> list[_Clause]:
     return [c for c in clauses if c.tokens]
 
 
+def clauses_of(tokens: list[Token]) -> list[_Clause]:
+    """The idea's clauses as the event reader cuts them (each its word indices and the turn that leads it)."""
+    return _clauses(tokens)
+
+
 def _governed(tokens: list[Token], j: int) -> bool:
     """Is word j governed by a "with" or "to" before it? English "an" is an article before a lower-case word
     ("an old man walks": the man is who walks), German "an" a preposition before a capital ("an Mia")."""
@@ -340,7 +345,9 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                 last_thing = ev.patient
         if agents:
             last_agents = agents
-    return reread(_chased(_becoming(_join_particles(events, tokens, particles_at_end), tokens)), tokens)
+    from autark.story.thing_acts import things_act  # a thing's own fall or flight is drawn, not a person's
+
+    return things_act(reread(_chased(_becoming(_join_particles(events, tokens, particles_at_end), tokens)), tokens))
 
 
 _PURSUITS = {"chase", "search"}  # acts that go after someone, who may be named only by a later act

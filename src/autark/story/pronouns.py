@@ -1,0 +1,312 @@
+"""Whom a pronoun of a later clause means: "the bear finds a girl and hugs *her*", "der Bär findet die Katze und
+trägt *sie* heim", "das Mädchen gibt dem Pferd einen Apfel, und *es* frisst *ihn*", "the farmer chases *him*"
+(the fox), "und *er* verwandelt *sich* in einen Prinzen" (the frog).
+
+The event reader (story.events) takes a pronoun as the last thing or the last subject; this pass reads each
+clause's pronouns again against everyone and everything the idea named before them, by what the pronoun can
+mean: English by sex and kind (he/him: a male or any creature; she/her: a female or any creature; it: a thing
+or an animal; they/them: a group), German by grammatical gender, read from the article or possessive before the
+noun (der/den/einen/seinen: er, ihn; die/eine/ihre: sie; das: es; dem/einem: er or es), and a person's sex
+besides (das Mädchen is "es" or "sie"). Among those that fit, the subject pronoun keeps the last clause's
+subject where it fits ("the mother hugs her son, then *she* kisses him"), except that "it"/"es" prefers a
+creature or thing to a person; an object pronoun prefers what an earlier act was done to or done by over a
+thing only named as a place ("hides the treasure under a palm tree, but a monkey steals *it*"), then the
+nearest. A reflexive ("verwandelt sich", "turns himself into") leaves no one else to act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from autark.story.concept import CharacterConcept
+    from autark.story.events import Event, Token
+
+__all__ = ["resolve_pronouns"]
+
+# pronoun -> (role, what it can mean): "m", "f", "n" (a German gender, or English he, she, it) or "pl"
+_SUBJECT = {"en": {"he": "m", "she": "f", "it": "n", "they": "pl"},
+            "de": {"er": "m", "sie": "f", "es": "n"}}
+_OBJECT = {"en": {"him": "m", "her": "f", "it": "n", "them": "pl"},
+           "de": {"ihn": "m", "ihm": "mn", "sie": "f", "es": "n", "ihnen": "pl", "ihr": "f"}}
+_REFLEXIVE = {"sich", "himself", "herself", "itself", "themselves"}
+# German articles and possessive endings -> the genders a noun after them can have
+_ARTICLE_DE = {"der": "m", "den": "m", "dem": "mn", "das": "n", "die": "f", "ein": "mn", "eine": "f", "einen": "m",
+               "einem": "mn", "einer": "f", "eines": "mn", "des": "mn", "diese": "f", "dieser": "m", "diesen": "m",
+               "dieses": "n", "jede": "f", "jeder": "m", "jedes": "n"}
+_POSSESSIVE_STEMS = ("sein", "ihr", "mein", "dein", "unser", "euer", "kein")
+_POSSESSIVE_ENDINGS = {"": "mn", "e": "f", "en": "m", "em": "mn", "er": "f", "es": "mn"}
+_PREPOSITIONS_DE = {"mit", "von", "vom", "zu", "zur", "zum", "bei", "in", "an", "auf", "unter", "hinter", "neben",
+                    "vor", "aus", "nach", "ueber", "durch", "fuer", "gegen", "ohne", "um"}
+# where the pronoun "her" is an object, not a possessive: what may stand after it
+_AFTER_OBJECT_EN = {"to", "into", "in", "on", "onto", "at", "with", "from", "behind", "under", "near", "home", "away",
+                    "back", "up", "down", "off", "out", "again", "and", "but", "until", "when", "tightly", "gently",
+                    "close", "closely", "goodbye", "a", "an", "the", "through", "across", "over", "for", "so",
+                    "then", "as", "while", "forever", "once", "too", "very", "all", "around", "everywhere", "warmly"}
+# German words that take the first place of a main clause: with one before the verb, the pronoun after the verb
+# is its subject ("dann umarmt *sie* ihn", "in der Nacht verwandelt *sie* sich")
+_SUBORDINATE_DE = {"bis", "als", "wenn", "weil", "dass", "waehrend", "nachdem", "sobald", "bevor", "ob", "damit"}
+_PERSON_GROUPS = {"man", "woman", "child", "person"}
+
+
+@dataclass(frozen=True)
+class _Mention:
+    at: int  # the word's index in the idea
+    names: tuple[str, ...]  # the characters it names, or the one thing's asset type
+    thing: bool
+    fits: frozenset[str]  # the pronoun classes that may stand for it ("m", "f", "n", "pl")
+    person: bool = False
+
+
+def resolve_pronouns(events: list[Event], tokens: Sequence[Token], lang: str,
+                     characters: Sequence[CharacterConcept]) -> list[Event]:
+    """The events with each later clause's pronouns read as the one they stand for (see the module doc)."""
+    if not events:
+        return events
+    from autark.story.events import clauses_of
+
+    kinds = {c.name: c for c in characters}
+    mentions = [m for k in range(len(tokens)) if (m := _mention(tokens, k, lang, kinds)) is not None]
+    roles: dict[str, int] = {}  # who or what an act was done to or by, with the word index of that act
+    previous_agents: list[str] = []
+    for clause in clauses_of(tokens):
+        idx = clause.tokens
+        here = [e for e in events if e.at in idx]
+        if not here:
+            continue
+        first = min(here, key=lambda e: e.at)
+        subject_at, object_at = _pronoun_slots(tokens, idx, first.at, lang)
+        earlier = [m for m in mentions if m.at < idx[0]]
+        if subject_at >= 0 and earlier and not (first.subject or first.someone or first.crowd):
+            word = tokens[subject_at].folded
+            who = _subject(earlier, _SUBJECT[lang][word], previous_agents, lang)
+            if who is not None:
+                for ev in here:
+                    if ev.agents == first.agents or not ev.agents:
+                        _set_agents(ev, list(who.names))
+        for ev in here:
+            _objects(ev, tokens, idx, lang, mentions, roles, subject_at)
+        for ev in here:
+            for name in ev.agents:
+                roles[name] = ev.at
+            if ev.patient:
+                roles[ev.patient] = ev.at
+        previous_agents = list(first.agents) or previous_agents
+    return events
+
+
+def _set_agents(ev: Event, agents: list[str]) -> None:
+    if ev.agents == agents:
+        return
+    if ev.patient in agents and not ev.patient_is_thing:
+        ev.patient = ""  # "he kisses her" read as the one who now kisses: no one kisses themselves
+    if ev.recipient in agents:
+        ev.recipient = ""
+    ev.agents = agents
+    ev.thing_does_it = False
+    ev.borrowed = False
+
+
+def _objects(ev: Event, tokens: Sequence[Token], idx: list[int], lang: str, mentions: list[_Mention],
+             roles: dict[str, int], subject_at: int) -> None:
+    """The pronoun right after the event's verb (or, German verb-last, before it) is whom the act is done to."""
+    at = _object_after(tokens, idx, ev.at, lang, subject_at)
+    if at < 0:
+        return
+    word = tokens[at].folded
+    if word in _REFLEXIVE:  # "verwandelt sich in eine Katze": the one who acts is the one it happens to
+        if ev.patient and (ev.patient_is_thing or ev.patient not in ev.agents):
+            ev.patient, ev.patient_is_thing = "", True
+        return
+    earlier = [m for m in mentions if m.at < at and not (set(m.names) & set(ev.agents))]
+    target = _object(earlier, _OBJECT[lang][word], roles, lang)
+    if target is None:
+        return
+    name = target.names[0]
+    if ev.verb in ("transform", "grow") and ev.result == name:
+        return
+    if target.thing:
+        if ev.patient == name:
+            return
+        if ev.patient and not ev.patient_is_thing and ev.patient not in ev.agents:
+            ev.recipient = ev.recipient or ev.patient  # "gives it to her": the thing is given, she gets it
+        ev.patient, ev.patient_is_thing = name, True
+    else:
+        if ev.patient == name and not ev.patient_is_thing:
+            return
+        if ev.patient and ev.patient_is_thing and ev.verb not in ("give", "serve", "show", "teach"):
+            ev.patient = ""  # the act is done to the one the pronoun means, not the last thing named
+        if ev.recipient == name:
+            ev.recipient = ""
+        if ev.patient and ev.patient_is_thing:
+            ev.recipient = name  # "gives him the apple": he gets it
+        else:  # "her father chases him away": the wolf, not the girl the last clause was about
+            ev.patient, ev.patient_is_thing = name, False
+    if ev.to_thing == name:
+        ev.to_thing = ""
+
+
+def _pronoun_slots(tokens: Sequence[Token], idx: list[int], verb_at: int, lang: str) -> tuple[int, int]:
+    """(the word index of the clause's subject pronoun, -1 where none; the object pronoun before the verb of a
+    German clause with its verb last: "bis ein Hund *ihn* findet"). A subject pronoun stands before the verb with
+    nobody named before it, or (German) right after the verb when another phrase holds the first place."""
+    before = [j for j in idx if j < verb_at]
+    if any(tokens[j].characters for j in before):
+        return -1, -1
+    subjects = _SUBJECT[lang]
+    pron = next((j for j in before if tokens[j].folded in subjects), -1)
+    if pron >= 0:  # ...where no noun stands before it ("bis ein Tornado *sie* verfolgt": the tornado does it)
+        return (-1 if any(_noun(tokens[j], lang) for j in before if j < pron) else pron), -1
+    if lang == "de" and before and verb_at + 1 < len(tokens) and verb_at + 1 in idx and not any(
+            tokens[j].folded in _SUBORDINATE_DE for j in before):
+        nxt = tokens[verb_at + 1]
+        if nxt.folded in subjects:
+            return verb_at + 1, -1
+    return -1, -1
+
+
+def _object_after(tokens: Sequence[Token], idx: list[int], verb_at: int, lang: str, subject_at: int) -> int:
+    """The word index of the object pronoun of the verb at ``verb_at``, or -1."""
+    objects = _OBJECT[lang]
+    if lang == "de":  # verb-last: "bis ein Hund ihn findet", "weil die Katze es frisst"
+        for j in range(verb_at - 1, max(idx[0] - 1, verb_at - 3), -1):
+            if j in idx and j != subject_at and tokens[j].folded in objects and j - 1 in idx and _noun(
+                    tokens[j - 1], lang):
+                return j
+    for j in range(verb_at + 1, min(verb_at + 3, len(tokens))):
+        if j not in idx or tokens[j].verb is not None and not tokens[j].noun_like:
+            return -1
+        if j == subject_at:
+            continue
+        word = tokens[j].folded
+        if word in _REFLEXIVE:
+            return j
+        if word in objects and _is_object(tokens, j, lang):
+            return j
+        if tokens[j].characters or tokens[j].thing:
+            return -1
+    return -1
+
+
+def _noun(tok: Token, lang: str) -> bool:
+    """Is the word a noun: someone or something named, or a German capitalised word that is no pronoun?"""
+    return bool(tok.characters or tok.thing) or lang == "de" and tok.text[:1].isupper() and not tok.stop and \
+        tok.folded not in _SUBJECT["de"] and tok.folded not in _OBJECT["de"] and tok.verb is None
+
+
+def _is_object(tokens: Sequence[Token], j: int, lang: str) -> bool:
+    """Is the pronoun at j an object, not a possessive before its noun ("hugs her" / "hugs her brother")?"""
+    word = tokens[j].folded
+    if word not in ("her", "ihr"):
+        return True
+    if j + 1 >= len(tokens) or tokens[j + 1].brk:
+        return True
+    nxt = tokens[j + 1]
+    if nxt.characters or nxt.thing:
+        return False
+    if lang == "en":
+        return nxt.folded in _AFTER_OBJECT_EN
+    return not nxt.text[:1].isupper()
+
+
+def _subject(earlier: list[_Mention], cls: str, previous_agents: list[str], lang: str) -> _Mention | None:
+    fitting = [m for m in reversed(earlier) if not m.thing and _fits(m, cls, lang)]
+    if not fitting:
+        return None
+    if cls == "n":  # "it"/"es": a creature before a person ("das Mädchen gibt dem Pferd ..., und es frisst")
+        creature = next((m for m in fitting if not m.person), None)
+        if creature is not None:
+            return creature
+    same = next((m for m in fitting if set(m.names) <= set(previous_agents) and m.names), None)
+    return same or fitting[0]
+
+
+def _object(earlier: list[_Mention], cls: str, roles: dict[str, int], lang: str) -> _Mention | None:
+    # a group is "them"/"ihnen", and German "sie" too ("bis ein Tornado sie verfolgt": the children)
+    fitting = [m for m in reversed(earlier) if _fits(m, cls, lang) and (len(m.names) == 1 or "pl" in m.fits)]
+    if not fitting:
+        return None
+    acted = [m for m in fitting if any(n in roles for n in m.names)]
+    return acted[0] if acted else fitting[0]
+
+
+def _fits(m: _Mention, cls: str, lang: str) -> bool:
+    if cls == "pl":
+        return "pl" in m.fits
+    return any(c in m.fits for c in cls)
+
+
+def _mention(tokens: Sequence[Token], k: int, lang: str, kinds: dict[str, CharacterConcept]) -> _Mention | None:
+    tok = tokens[k]
+    if tok.folded in _SUBJECT[lang] or tok.folded in _OBJECT[lang]:
+        return None
+    if tok.characters:
+        names = tuple(tok.characters)
+        people = [kinds[n] for n in names if n in kinds]
+        person = bool(people) and all(c.group in _PERSON_GROUPS for c in people)
+        fits: set[str] = set()
+        if len(names) > 1:
+            fits.add("pl")
+            if lang == "de":
+                fits.add("f")  # "sie" is the plural too
+        elif lang == "de":
+            fits |= set(_article_genders(tokens, k)) or set(_own_gender(people[0] if people else None, "de"))
+            sex = _sex(people[0]) if people else ""
+            if sex:  # "ein Mädchen": es or sie, never er (the article "ein" is er's too)
+                fits = (fits - {"m", "f"}) | {sex}
+        else:
+            sex = _sex(people[0]) if people else ""
+            fits |= set(sex) if person and sex else {"m", "f"} if person else {"m", "f", "n"}
+        return _Mention(k, names, False, frozenset(fits), person)
+    if tok.thing:
+        fits = set(_article_genders(tokens, k)) or set(_thing_gender(tok.thing)) if lang == "de" else {"n"}
+        return _Mention(k, (tok.thing,), True, frozenset(fits or {"m", "f", "n"}))
+    return None
+
+
+def _article_genders(tokens: Sequence[Token], k: int) -> str:
+    """The genders a German noun at k can have, from the article or possessive before it (past up to two
+    describing words): "den Frosch" m, "dem Pferd" m or n, "mit der Katze" f."""
+    for i in range(k - 1, max(k - 4, -1), -1):
+        word = tokens[i].folded
+        if word in _ARTICLE_DE:
+            if word == "der" and i and tokens[i - 1].folded in _PREPOSITIONS_DE:
+                return "f"  # a dative: "mit der Hexe", "in der Küche"
+            return _ARTICLE_DE[word]
+        stem = next((s for s in _POSSESSIVE_STEMS if word.startswith(s)), "")
+        if stem and word[len(stem):] in _POSSESSIVE_ENDINGS:
+            return _POSSESSIVE_ENDINGS[word[len(stem):]]
+        if tokens[i].characters or tokens[i].thing or tokens[i].verb is not None or tokens[i].brk:
+            return ""
+    return ""
+
+
+def _sex(c: CharacterConcept) -> str:
+    """"m" or "f" for a person of known sex, "" otherwise (a child word, an animal)."""
+    gender = _spec_field(c.type, "gender")
+    if gender in ("male", "female"):
+        return "m" if gender == "male" else "f"
+    return {"man": "m", "woman": "f"}.get(c.voice, "")
+
+
+def _own_gender(c: CharacterConcept | None, lang: str) -> str:
+    if c is None:
+        return ""
+    from autark.story.cast import character_noun
+
+    return character_noun(c.type, c.group, c.word, lang)[1]
+
+
+def _thing_gender(thing: str) -> str:
+    return _spec_field(thing, "gender_de")
+
+
+def _spec_field(type_: str, name: str) -> str:
+    from autark.assets import library
+
+    try:
+        return str(getattr(library.get(type_), name, "") or "")
+    except KeyError:
+        return ""
