@@ -408,6 +408,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     eyes: list[float] = []
     framings: list[str] = []
     covers: list[float] = []
+    in_front: dict[str, None] = {}  # the bodies in front of the subjects where they fill too much of the frame
     clearance, nearest = math.inf, ""
     line_counts: dict[int, list[int]] = {i: [0, 0] for i, _ln in spoken}
     prev: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
@@ -475,6 +476,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         if subjects:
             near = _nearer_bodies(solid, subjects, foreground, seen, cam, lambda o, t=t: states.points(t, o))
             covers.append(_coverage(boxes[np.isin(owner, near)], cam, aspect) if near else 0.0)
+            if covers[-1] * 100.0 > rules.MAX_FOREGROUND_PCT:  # who fills the picture (the planner frames them in)
+                in_front.update((solid[k].id, None) for k in near if solid[k].id not in foreground)
         for i, ln in spoken:
             if ln.start_s <= t < ln.end_s:
                 line_counts[i][1] += 1
@@ -509,6 +512,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     if looked:
         m.faults = faults.runs(end_s)
         m.fault_who = {code: faults.who[code] for code in FAULT_CODES}
+    if in_front:
+        m.fault_who["foreground"] = list(in_front)
     m.problems = problems(m)
     return m
 

@@ -195,8 +195,9 @@ def _good(m: ShotMeasures) -> bool:
 
 def _cut_cast(ctx: SceneShots, fr: Framing, m: ShotMeasures) -> list[str]:
     """The cast members a measured framing cuts at the frame's edge (a body without its head, a head over the
-    top edge) long enough to fail, other than its own subjects."""
-    failed = {p.code for p in m.failures} & {"body_cut", "head_out"}
+    top edge) long enough to fail, or who fill its picture in front of its subjects (the horse whose flank
+    filled every shot of the farmer walking up to it), other than its own subjects."""
+    failed = {p.code for p in m.failures} & {"body_cut", "head_out", "foreground"}
     mine = set(fr.subjects(ctx))
     return list(dict.fromkeys(oid for code in sorted(failed) for oid in m.fault_who.get(code, [])
                               if oid in ctx.characters and oid not in mine))
@@ -205,11 +206,15 @@ def _cut_cast(ctx: SceneShots, fr: Framing, m: ShotMeasures) -> list[str]:
 def _with_the_cut(ctx: SceneShots, fr: Framing, cut: Sequence[str]) -> list[Framing]:
     """Framings that hold the ones ``fr`` cut whole with its subjects: a group of them from the front views, at
     the framing's size when it is a medium or wide, else a medium; then a wide."""
-    group = tuple(dict.fromkeys([*fr.subjects(ctx), *cut]))
     size = fr.size if fr.size in ("medium", "wide") else "medium"
-    out = [Framing(size, None, "static", view=v, group=group) for v in ("front", "front_left", "front_right")]
-    if size != "wide":
-        out.append(Framing("wide", None, "static", group=group))
+    out = []
+    # all of them, then each with the subjects (a cat hidden in the hay is no part of the farmer's two-shot with
+    # his horse)
+    for extra in [list(cut), *([c] for c in cut if len(cut) > 1)]:
+        group = tuple(dict.fromkeys([*fr.subjects(ctx), *extra]))
+        out += [Framing(size, None, "static", view=v, group=group) for v in ("front", "front_left", "front_right")]
+        if size != "wide":
+            out.append(Framing("wide", None, "static", group=group))
     return out
 
 

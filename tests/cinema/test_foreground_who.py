@@ -1,0 +1,45 @@
+"""Who fills the picture in front of a shot's subject is named (``fault_who["foreground"]``), and the shot planner
+then tries framings that hold the subject with them (a farmer walking up to his horse, its flank filling every
+single of him): with all of them, then with each."""
+
+from __future__ import annotations
+
+from autark.assets import library
+from autark.cinema import measure_shot, rules
+from autark.jobs.framings import Framing, SceneShots
+from autark.jobs.shots import _cut_cast, _with_the_cut
+from autark.scene.model import Camera, Character, Scene, SceneObject, Transform
+
+
+def _obj(oid: str, kind: str, x: float, z: float, heading: float = 0.0) -> SceneObject:
+    spec = library.get(kind)
+    return SceneObject(id=oid, name=oid.title(), type=kind, bounds_min=spec.bounds_min, bounds_max=spec.bounds_max,
+                       transform=Transform(position=(x, 0.0, z), rotation=(0.0, heading, 0.0)))
+
+
+def _scene(objects: list[SceneObject]) -> Scene:
+    # a medium of the farmer at the origin from 3 m in front of him
+    return Scene(objects=objects, characters=[Character(id=o.id, name=o.name, object_id=o.id) for o in objects],
+                 cameras=[Camera(name="cam", position=(0.0, 1.4, 3.0), target=(0.0, 1.3, 0.0), fov=40.0)])
+
+
+def test_a_horse_between_the_camera_and_the_farmer_is_named_as_the_foreground() -> None:
+    scene = _scene([_obj("farmer", "man", 0.0, 0.0), _obj("horse", "horse", 0.0, 1.4, 90.0)])
+    m = measure_shot(scene, "cam", 0.0, 2.0, ["farmer"])
+    assert m.foreground_pct > rules.MAX_FOREGROUND_PCT
+    assert m.fault_who.get("foreground") == ["horse"]
+    ctx = SceneShots(characters=["farmer", "horse"], props=[], names={"farmer": "Farmer", "horse": "Horse"}, fps=24)
+    assert _cut_cast(ctx, Framing("medium", "farmer"), m) == ["horse"]
+
+
+def test_a_horse_beside_the_farmer_is_no_foreground() -> None:
+    scene = _scene([_obj("farmer", "man", 0.0, 0.0), _obj("horse", "horse", 2.6, -0.5)])
+    m = measure_shot(scene, "cam", 0.0, 2.0, ["farmer"])
+    assert m.foreground_pct <= rules.MAX_FOREGROUND_PCT and "foreground" not in m.fault_who
+
+
+def test_the_planner_regroups_with_all_in_front_then_each() -> None:
+    ctx = SceneShots(characters=["farmer", "horse", "cat"], props=[], names={}, fps=24)
+    groups = [f.group for f in _with_the_cut(ctx, Framing("medium", "farmer"), ["horse", "cat"])]
+    assert groups[0] == ("farmer", "horse", "cat")
+    assert ("farmer", "horse") in groups and ("farmer", "cat") in groups
