@@ -24,6 +24,9 @@ BODIES = [
     ("A skunk scares the campers away from the tent", "skunk", "fox"),
     ("The squirrel steals a biscuit from the picnic", "squirrel", "fox"),
     ("An aardvark digs for ants in the savanna", "aardvark", "pig"),
+    # an ending an adjective has too (-y, -ish) does not hide the animal after an article
+    ("A husky pulls the sled across the ice", "husky", "dog"),
+    ("The guppy hides behind a stone in the aquarium", "guppy", "fish"),
 ]
 
 

@@ -99,6 +99,9 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     # a word the table has as a thing or creature is a noun ("feeds her donkey an apple": no -y adjective;
     # "sein Esel wandern": no describing word before a noun)
     as_noun = bool(table) and not any(h.category in ("mood", "colour") for h in lookup(table))
+    # "a husky", "a catfish", "a firefly": after an article, a word whose first sense is a creature or a person
+    # names one, whatever its ending says (-y, -ish are an adjective's too)
+    as_noun = as_noun or (lang == "en" and prev in _ARTICLES and not next_is_noun and _first_sense_a_being(word))
     if not as_noun and (pos == "adj" or is_describing(token, folded, k, next_is_noun, lang)):
         mood = _mood_of(word)
         return Reading("mood", mood) if mood else Reading("drop", "")
@@ -153,6 +156,14 @@ def _size_note(token: str, known: str) -> str:
 
     body = kind_of_noun(known)
     return size_note(token, body) if body else ""
+
+
+def _first_sense_a_being(word: str) -> bool:
+    """Whether WordNet's first noun sense of the English ``word`` is an animal or a person (False without it)."""
+    from autark.language import wordnet
+
+    senses = [s for s in wordnet.synsets(word, "noun") if not s.proper] if wordnet.available() else []
+    return bool(senses) and senses[0].lexname in wordnet_words.BEING_LEXNAMES
 
 
 def _loanword_match(word: str) -> semantic.Match | None:
