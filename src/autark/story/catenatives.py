@@ -15,7 +15,7 @@ act. ``read_catenatives`` is asked by the first reading of an idea's words (``st
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from autark.story.stemming import stems
@@ -72,12 +72,14 @@ _NO_ACT_DE = frozenset({"sein", "werden", "haben", "tun", "machen"})
 class Catenative:
     """A governing verb at a word of the idea: the ``verb`` it is read as (None: no act of its own, the inner
     verb is the act), the word index of the ``inner`` verb, and the ``quiet`` word indices that are read as
-    nothing (its "to"/"zu", its particle, and for a refusal the inner verb)."""
+    nothing (its "to"/"zu", its particle, and for a refusal the inner verb); ``inner_verb`` the inner word's
+    story verb (it stands where a verb does, even where it is a noun too: "hört auf zu *kochen*" is no cook)."""
 
     at: int
     verb: Verb | None
     inner: int
     quiet: tuple[int, ...]
+    inner_verb: Verb | None = None
 
 
 @cache
@@ -104,10 +106,13 @@ _BALANCE = frozenset({"swim", "ride", "slide", "fly", "climb", "jump", "dance", 
 def read_catenatives(folded: list[str], lang: str, breaks: set[int]) -> list[Catenative]:
     """The governing verbs of an idea's folded words, in order."""
     out = []
+    from autark.story import verbs as verb_table
+
     for k in range(len(folded)):
         found = _english_at(folded, k) if lang == "en" else _german_at(folded, k, breaks)
         if found is not None:
-            out.append(found)
+            inner = None if found.inner in found.quiet else verb_table.verb(folded[found.inner], lang)
+            out.append(replace(found, inner_verb=inner))
     return out
 
 

@@ -14,6 +14,7 @@ from autark.story.catenatives import read_catenatives
 from autark.story.dictionary import in_language
 from autark.story.hypernyms import HYPERNYMS
 from autark.story.lexicon import Hit, lexicon
+from autark.story.phrasal_verbs import phrasal_at
 from autark.story.thing_words import things_read
 from autark.story.unknown_words import PRONOUNS as _PRONOUNS
 from autark.story.verbs import Verb
@@ -100,6 +101,8 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
     phrased: set[int] = set()  # the words of a phrase verb ("makes friends"): one act, no one cast, no thing
     for k in range(len(tokens)):
         found = verb_table.phrase_at(folded, k, lang) if span_start[k] and k not in phrased else None
+        if found is None and lang == "en" and span_start[k] and k not in phrased:
+            found = phrasal_at(folded, k)  # "chickens out", "calms down": WordNet's phrasal verbs
         if found is not None:
             verbs[k], meanings[k] = found[0], []
             for j in found[1][1:]:
@@ -111,6 +114,9 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             for j in cat.quiet:
                 meanings[j], verbs[j] = [Hit("stop", "", "any")], None
             phrased.update((cat.at, *cat.quiet))
+            if cat.inner_verb is not None and cat.inner not in phrased:
+                verbs[cat.inner], meanings[cat.inner] = cat.inner_verb, []
+                phrased.add(cat.inner)
     for k in range(len(tokens)):  # longtail: "pulls a rabbit out of his hat": the closing word is no thing
         split = verb_table.split_phrase_at(folded, k, lang, breaks) if span_start[k] and k not in phrased else None
         if split is not None and not any(h.category in ("character", "object", "setting") for h in meanings[k]):

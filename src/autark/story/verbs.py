@@ -53,7 +53,25 @@ def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
                     verbs.setdefault(fold(str(w)), []).append((str(key), lang))
     turns = {fold(str(w)): key for key, entry in _data()["turns"].items() for lang in ("en", "de")
              for w in entry[lang]}
+    for particle, forms, key in _joined_phrases():  # "passt ... auf" joined by the reader: "aufpasst" is help
+        for form in forms:
+            verbs.setdefault(particle + form, []).insert(0, (key, "de"))
     return verbs, turns
+
+
+def _joined_phrases() -> list[tuple[str, list[str], str]]:
+    """The German phrases and split phrases whose closing word is a separable particle ("passt ... auf",
+    "läuft ... hinterher", "lässt ... frei"): (the particle, the first word's forms, the story verb). The event
+    reader joins a clause-final particle to its verb (story.events), so the joined word must mean the phrase."""
+    splittable = set(split_particles())
+    out = []
+    for first, closing, key in _data().get("split_phrases", {}).get("de", []):
+        if fold(str(closing)) in splittable:
+            out.append((fold(str(closing)), [fold(w) for w in str(first).split("|")], str(key)))
+    for words, key in _data().get("phrases", {}).get("de", []):
+        if len(words) == 2 and fold(str(words[1])) in splittable:
+            out.append((fold(str(words[1])), [fold(w) for w in str(words[0]).split("|")], str(key)))
+    return out
 
 
 @cache

@@ -123,7 +123,7 @@ VERB_CLASSES: dict[str, str] = word_table("""
 clean: groom neaten clean cleanse
 walk: travel locomote
 run: run hurry
-talk: communicate tell talk speak say utter
+talk: communicate tell talk speak say utter praise thank
 eat: ingest eat
 drink: drink
 knit: create_from_raw_material sew create_by_mental_act embellish decorate
@@ -139,6 +139,15 @@ cry: cry weep
 jump: jump
 throw: throw propel
 hide: hide conceal
+examine: quantify classify categorize measure
+break: damage destroy undermine
+ride: saddle
+pick_up: take_out extract draw_off
+come_alive: be_born come_alive
+laugh: deceive fool tease joke
+fear: fear panic
+flee: retreat back_down back_out
+arrive: appear materialize
 """)
 
 # a verb's first sense's lexicographer file -> a story verb for it, where neither its words nor its classes

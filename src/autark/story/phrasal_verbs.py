@@ -1,0 +1,56 @@
+"""English phrasal verbs no table names, read through WordNet's multiword verb lemmas: "chickens out" is WordNet's
+``chicken_out`` (back down: a flight), "calms down", "dozes off", "sobers up", "storms off". The verb and its
+particle are one act, the story verb WordNet's hypernyms reach (``wordnet_words.verb_target``); read as two words
+the verb was unknown or its own act ("storms" a weather, "chickens" a bird) and the particle nothing.
+
+Only particles that say how the act goes (up, down, off, out, away, back, ...), never one that says where ("runs
+in the park" is no ``run_in``, to arrest), and only after a verb no table has: the tables win ("slides down the
+hill" slides; WordNet's ``slide_down`` is to slump).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from autark.story import verbs as verb_table
+from autark.story.verbs import Verb
+
+__all__ = ["phrasal_at", "PARTICLES_EN"]
+
+# the particles of English phrasal verbs that change the act, not its place
+PARTICLES_EN = frozenset({"up", "down", "off", "out", "away", "back", "apart", "together", "around", "about",
+                          "over", "along", "forth", "aside"})
+
+
+@cache
+def _story_verb(lemma: str) -> Verb | None:
+    from autark.language import wordnet
+    from autark.story.unknown_words import vocabulary
+    from autark.story.wordnet_words import verb_target
+
+    if not wordnet.synsets(lemma, "verb"):
+        return None
+    found = verb_target(lemma, vocabulary("verb", "en"))
+    return verb_table.verb(found[0], "en") if found is not None else None
+
+
+def phrasal_at(folded: list[str], k: int) -> tuple[Verb, list[int]] | None:
+    """The story verb of the English phrasal verb at word ``k`` ("chickens out") and its word indices, or None."""
+    from autark.language import wordnet
+
+    if k + 1 >= len(folded) or folded[k + 1] not in PARTICLES_EN or not wordnet.available():
+        return None
+    if k and folded[k - 1] in ("a", "an", "the", "his", "her", "their", "its", "my", "our", "some"):
+        return None  # "the chickens out in the yard": a noun
+    if verb_table.verb(folded[k], "en") is not None:
+        return None  # a story verb keeps its own act: "slides down the hill" is no slump (WordNet's slide_down)
+    from autark.story.stemming import stems
+
+    for base in dict.fromkeys((*wordnet.base_forms(folded[k], "verb"), *stems(folded[k]))):  # "chickens" -> chicken
+        lemma = f"{base}_{folded[k + 1]}"
+        if verb_table.verb(lemma, "en", inflect=False) is not None:
+            return None  # the table's own phrase ("gives up", "picks up"): read by the tables
+        found = _story_verb(lemma)
+        if found is not None:
+            return found, [k, k + 1]
+    return None

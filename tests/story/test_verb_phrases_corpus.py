@@ -1,0 +1,199 @@
+"""Verbs and verb phrases of unseen ideas, both languages (story.catenatives, story.verbs, verbs.yaml): the act the
+idea names is the act read, never the words' own meaning and never a stand-in gesture.
+
+Each idea -> (sets of story verbs, one of each must be among its events; verbs none of its events may be). The
+classes: a verb that governs another ("starts to dance" never takes off, "fängt an zu" never catches), idioms and
+phrasal verbs ("falls in love" is no fall, "lets it go" a release), verbs no table named before (German by their
+stem, English through WordNet), and German separable verbs written together at a clause's end ("davonfliegt").
+Written by hand, not from any review; measured before and after: 52 of 63 ideas read wrong before, 25 of the
+44 held-out ones (``HELD_OUT``, written after the tables and not tuned to).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.story import analyze
+from autark.story.catenatives import read_catenatives
+from autark.story.verbs import verb
+
+CORPUS = {
+    'the two goats begin to climb the old fence': ([{'climb'}], {'fly', 'stand_in'}),
+    'a shy robot starts dancing at the wedding': ([{'dance'}], {'fly', 'stand_in'}),
+    'the grandfather tries to fix the bicycle in the garage': ([{'repair'}], {'stand_in'}),
+    'a hungry bear decides to steal honey from the farmers': ([{'steal'}], {'stand_in'}),
+    'the children continue singing while the rain falls': ([{'sing'}], {'stand_in', 'talk'}),
+    'the knight refuses to fight the baby dragon': ([{'refuse'}], {'fight'}),
+    'my little sister learns to ride a horse on the farm': ([{'ride'}, {'first_try_falls'}], {'stand_in'}),
+    'the old clown manages to juggle five apples': ([{'play'}], {'stand_in'}),
+    'a tiny mouse dares to jump over the sleeping cat': ([{'jump'}], {'stand_in'}),
+    'the penguins start to slide down the icy hill': ([{'slide'}], {'fly'}),
+    'Die Ziegen fangen an, auf den Zaun zu klettern': ([{'climb'}], {'catch'}),
+    'Der Opa fängt plötzlich an zu singen': ([{'sing'}], {'catch'}),
+    'Die Kinder beginnen im Garten zu tanzen': ([{'dance'}], {'stand_in'}),
+    'Der Bär versucht, den Honig zu stehlen': ([{'steal'}], {'stand_in'}),
+    'Die Prinzessin beschließt, mit dem Drachen zu kämpfen': ([{'fight'}], {'stand_in'}),
+    'Der Hund weigert sich zu baden': ([{'refuse'}], {'clean', 'swim'}),
+    'Die kleine Ente lernt schwimmen': ([{'swim'}], {'stand_in'}),
+    'Der Koch hört auf zu kochen, als die Gäste gehen': ([{'cook'}], {'watch'}),
+    'Die Piraten wagen es, ins Wasser zu springen': ([{'jump'}], {'stand_in'}),
+    'a lonely astronaut falls in love with a lamp': ([{'fall_in_love'}], {'fall'}),
+    'the zookeeper sets the parrot free': ([{'release'}], {'put_down'}),
+    'a little boy lets his kite go at the beach': ([{'release'}], {'walk'}),
+    'the snowman comes to life on christmas eve': ([{'come_alive'}], {'walk'}),
+    'the toys come alive when the children sleep': ([{'come_alive'}], {'walk'}),
+    'a police dog runs after the thief': ([{'chase'}], {'run'}),
+    'an old nurse takes care of a wounded soldier': ([{'help'}], {'take'}),
+    'the older kids pick on a small boy in the schoolyard': ([{'laugh'}], {'pick_up', 'stand_in'}),
+    'the hikers get lost in the mountains': ([{'get_lost'}], set()),
+    'the girl makes a wish and blows out the candles': ([{'wish'}, {'extinguish'}], {'invent'}),
+    'a rooster shows off in front of the hens': ([{'show_off'}], {'show'}),
+    'the monkeys play a trick on the zookeeper': ([{'laugh'}], {'play'}),
+    'the baby bursts into tears': ([{'cry'}], set()),
+    'Der Ritter verliebt sich in die Hexe': ([{'fall_in_love'}], set()),
+    'Der Junge lässt den Vogel frei': ([{'release'}], set()),
+    'Die Vogelscheuche wird lebendig': ([{'come_alive'}], set()),
+    'Der Teddy erwacht zum Leben': ([{'come_alive'}], {'live'}),
+    'Der Hund läuft dem Briefträger hinterher': ([{'chase'}], set()),
+    'Die Oma passt auf die Enkel auf': ([{'help'}], set()),
+    'Die Kinder verirren sich im Wald': ([{'get_lost'}], set()),
+    'Die Affen spielen dem Wärter einen Streich': ([{'laugh'}], {'play'}),
+    'Das Mädchen hat Angst vor dem Gewitter': ([{'fear'}], set()),
+    'the fox tricks the hungry wolf': ([{'laugh'}], {'stand_in'}),
+    'a surgeon operates on the wounded knight': ([{'help'}], {'use'}),
+    'the cat scratches the sofa': ([{'break', 'fight'}], {'stand_in'}),
+    'Die Katze kratzt den Hund': ([{'fight'}], {'stand_in'}),
+    'Der Fuchs überlistet den Raben': ([{'laugh'}], {'stand_in'}),
+    'Die Mutter streichelt das Baby': ([{'hug'}], {'stand_in'}),
+    'Der Bauer mäht die Wiese': ([{'garden'}], {'stand_in'}),
+    'Die Kinder toben im Garten': ([{'play'}], {'stand_in'}),
+    'Der Pirat versteckt den Schatz und flüchtet': ([{'flee'}], {'stand_in'}),
+    'Die Ärztin operiert den Ritter': ([{'help'}], {'stand_in'}),
+    'Der Vater bügelt die Hemden': ([{'clean'}], {'stand_in'}),
+    'Der Löwe brüllt und die Zebras flüchten': ([{'flee'}], {'stand_in'}),
+    'Das Kind schaukelt im Park': ([{'dance', 'play'}], {'stand_in'}),
+    'Ein Vogel singt, bis die Katze herbeischleicht': ([{'sing'}, {'hide'}], set()),
+    'Die Kinder spielen, bis der Wind den Drachen davonträgt': ([{'play'}, {'blow', 'carry'}], set()),
+    'Der Hund bellt, während der Postbote vorbeiradelt': ([{'drive'}], set()),
+    'Ein Junge, der am Ende heimläuft': ([{'run', 'walk'}], set()),
+    'Die Ente schwimmt, bis ein Boot vorbeifährt': ([{'swim'}, {'drive'}], set()),
+    'Die Gäste tanzen, bis der Drache hereinfliegt': ([{'dance'}, {'fly'}], set()),
+    'Die Maus schläft, bis die Katze zurückkommt': ([{'sleep'}, {'arrive', 'walk'}], set()),
+    'Der Ritter kämpft, bis der Drache davonfliegt': ([{'fight'}, {'fly'}], set()),
+    'Zum Schluss fliegt der Ballon davon': ([{'fly'}], set()),}
+
+HELD_OUT = {
+    'a nervous waiter begins to juggle the plates': ([{'play'}], {'fly', 'stand_in'}),
+    'the sheep start running when the wolf howls': ([{'run'}], {'fly'}),
+    'an old sailor tries to catch a giant fish': ([{'catch'}], {'stand_in'}),
+    'the twins decide to build a treehouse': ([{'invent', 'repair'}], {'stand_in'}),
+    'the dog refuses to leave the beach': ([{'refuse'}], set()),
+    'a young witch learns to fly on her broom': ([{'fly'}], {'stand_in'}),
+    'the orchestra continues to play while the ship sinks': ([{'play'}], {'talk'}),
+    'grandma stops knitting and starts to dance': ([{'dance'}], {'fly', 'walk'}),
+    'the robot wants to paint a picture': ([{'craft'}], {'stand_in'}),
+    'a clumsy giraffe attempts to ride a bicycle': ([{'ride'}], {'stand_in'}),
+    'Der Zauberer beginnt, den Hasen zu verzaubern': ([{'magic'}], {'stand_in'}),
+    'Die Oma fängt an, Kuchen zu backen': ([{'cook'}], {'catch'}),
+    'Das Pferd weigert sich, über den Bach zu springen': ([{'refuse'}], set()),
+    'Der kleine Drache lernt fliegen': ([{'fly'}], set()),
+    'Die Räuber beschließen, die Bank auszurauben': ([{'steal'}], {'stand_in'}),
+    'Der Roboter versucht zu kochen': ([{'cook'}], {'stand_in'}),
+    'the little prince falls in love with a rose': ([{'fall_in_love'}], {'fall'}),
+    'the fisherman lets the golden fish go': ([{'release'}], {'walk'}),
+    'the statue comes to life in the museum': ([{'come_alive'}], {'walk'}),
+    'a cowboy runs after the runaway horse': ([{'chase'}], set()),
+    'the big brother looks after his baby sister': ([{'help'}], set()),
+    'the students play a prank on their teacher': ([{'laugh'}], set()),
+    'the tourists get lost in the desert': ([{'get_lost'}], set()),
+    'the farmer wakes up and feeds the chickens': ([{'wake'}, {'feed'}], set()),
+    'Die Puppen werden um Mitternacht lebendig': ([{'come_alive'}], set()),
+    'Das Mädchen lässt den Schmetterling frei': ([{'release'}], set()),
+    'Der Prinz verliebt sich in eine Meerjungfrau': ([{'fall_in_love'}], set()),
+    'Der Junge kümmert sich um einen kranken Hund': ([{'help'}], set()),
+    'Die Kinder machen sich über den Clown lustig': ([{'laugh'}], set()),
+    'the goat nibbles the laundry': ([{'eat'}], {'stand_in'}),
+    'a sneaky raccoon swipes the sandwich': ([{'steal', 'take'}], {'stand_in'}),
+    'the chef flips the pancakes': ([{'cook', 'throw'}], {'stand_in'}),
+    'Der Hund buddelt im Garten': ([{'bury'}], {'stand_in'}),
+    'Die Katze schnappt sich den Fisch': ([{'catch', 'take'}], {'stand_in'}),
+    'Der Vater schimpft mit dem Sohn': ([{'argue'}], set()),
+    'Die Tante umarmt ihre Nichte': ([{'hug'}], {'stand_in'}),
+    'Die Schüler kritzeln an die Tafel': ([{'write'}], {'stand_in'}),
+    'Die Mutter tröstet das weinende Kind': ([{'hug'}], {'stand_in'}),
+    'Ein Hase hoppelt über die Wiese': ([{'jump', 'run'}], {'stand_in'}),
+    'Die Katze spielt, bis der Hund hereinrennt': ([{'play'}, {'run'}], set()),
+    'Die Bauern feiern, bis ein Gewitter heraufzieht': ([{'celebrate'}], set()),
+    'Der Fischer wartet, während ein Schiff vorbeisegelt': ([{'wait'}, {'drive'}], set()),
+    'Ein Kind, das am Ende davonrennt': ([{'flee', 'run'}], set()),
+    'Die Gänse schnattern, bis der Fuchs herbeischleicht': ([{'hide'}], set()),}
+
+
+@pytest.mark.parametrize("idea", list(CORPUS) + list(HELD_OUT))
+def test_the_idea_s_act_is_read(idea: str) -> None:
+    want, never = CORPUS.get(idea) or HELD_OUT[idea]
+    got = [e.verb for e in analyze(idea).events]
+    assert all(w & set(got) for w in want) and not set(got) & never, (idea, got)
+
+
+def test_a_governing_verb_is_no_act_of_its_own() -> None:
+    # "starts" never takes off, "fangen" never catches; the inner verb is the only event, with its thing
+    events = analyze("the goats start to eat the flowers").events
+    assert [(e.verb, e.patient) for e in events] == [("eat", "flower")]
+    events = analyze("Die Ziegen fangen an, die Blumen zu fressen").events
+    assert [e.verb for e in events] == ["eat"]
+
+
+def test_a_refusal_is_shown_at_its_thing_and_its_act_never_happens() -> None:
+    events = analyze("the princess refuses to eat the porridge").events
+    assert [e.verb for e in events] == ["refuse"] and events[0].kind == "shake_head"
+
+
+def test_learning_stumbles_first_where_the_body_needs_balance() -> None:
+    assert [e.verb for e in analyze("a penguin learns to skate").events] == ["first_try_falls", "slide"]
+    assert [e.verb for e in analyze("a penguin learns to read").events] == ["first_try", "read"]
+
+
+def test_a_noun_after_an_article_is_no_governing_verb() -> None:
+    # "the start of the race", "der Plan": nouns, nothing governed
+    assert not read_catenatives(["the", "start", "to", "the", "race"], "en", set())
+    assert not read_catenatives(["der", "plan", "zu", "fliegen"], "de", set())
+    assert not read_catenatives(["the", "knight", "wants", "to", "become", "king"], "en", set())  # a wish
+
+
+@pytest.mark.parametrize(("word", "key"), [
+    ("davonfliegt", "fly"), ("vorbeifährt", "drive"), ("hinterherrennt", "chase"), ("zurückkommt", "arrive"),
+    ("herbeischleicht", "hide"), ("wegreißt", "blow"), ("davonzulaufen", "run"), ("zerknabbert", "eat"),
+    ("aufpasst", "help"), ("freilässt", "release"),
+])
+def test_a_german_verb_written_with_its_particle_reads_its_stem(word: str, key: str) -> None:
+    from autark.assets.templates import fold
+
+    found = verb(fold(word), "de")
+    assert found is not None and found.key == key, (word, found)
+
+
+def test_a_german_noun_is_never_split_into_a_particle_and_a_verb() -> None:
+    assert verb("aufgaben", "de") is None or verb("aufgaben", "de").key != "give"  # type: ignore[union-attr]
+    assert verb("ausflug", "de") is None and verb("angebot", "de") is None
+
+
+@pytest.mark.parametrize(("idea", "key"), [
+    ("the brave knight chickens out when the dragon roars", "flee"),
+    ("the old dog dozes off by the fire", "sleep"),
+    ("the nervous bride freaks out at the altar", "fear"),
+    ("a grumpy giant storms off into the forest", "leave"),
+])
+def test_an_english_phrasal_verb_no_table_names_is_read_through_wordnet(idea: str, key: str) -> None:
+    from autark.language import wordnet
+
+    if not wordnet.available():
+        pytest.skip("wordnet-base is not installed")
+    assert analyze(idea).events[0].verb == key
+
+
+def test_a_place_word_after_a_verb_is_no_phrasal_particle() -> None:
+    from autark.story.phrasal_verbs import phrasal_at
+
+    assert phrasal_at(["the", "kids", "run", "in", "the", "park"], 2) is None  # no "run_in" (to arrest)
+    assert phrasal_at(["the", "chickens", "out", "in", "the", "yard"], 1) is None  # a noun after its article
