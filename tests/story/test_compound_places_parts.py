@@ -18,15 +18,15 @@ def _no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(("idea", "setting", "part"), [
     ("Der Prinz wartet am Schlosstor", "castle_courtyard", "castle_wall"),
-    ("Ein Hase hüpft über den Gartenzaun", "meadow", "fence"),
+    ("Ein Hase hüpft über den Gartenzaun", "garden", "fence"),
     ("Zwei Jungen streiten auf dem Schulhof", "playground", None),
-    ("Die Oma füttert Enten am Dorfbrunnen", "city_street", "well"),
+    ("Die Oma füttert Enten am Dorfbrunnen", "village", "well"),
     ("Ein Pferd steht an der Stalltür", "farm", "barn"),
     ("Ein Fuchs schleicht durch das Scheunentor", "farm", "barn"),
     ("Ein Wanderer verirrt sich auf dem Waldweg", "forest", "footpath"),
     ("Ein Vogel landet auf dem Kirchturm", "city_street", "castle_tower"),
     ("Der Dieb versteckt sich im Hauseingang", "city_street", "door"),
-    ("Die Kinder tanzen auf dem Marktplatz", "city_street", None),
+    ("Die Kinder tanzen auf dem Marktplatz", "town_square", None),
     ("Eine Katze döst auf dem Fensterbrett", "living_room", "window"),
     ("Zwei Kinder rennen durch das Treppenhaus", "living_room", "stairs"),
 ])

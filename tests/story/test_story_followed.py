@@ -24,13 +24,13 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'a knight and a dragon fight, but then they become friends and hug':
         ('castle_courtyard', ['dragon', 'knight'], ['fight', 'befriend', 'hug'], [], None, False, {}),
     'two dinosaurs find an egg in the jungle':
-        ('forest', ['dinosaur', 'dinosaur'], ['find'], ['egg'], None, False, {}),
+        ('jungle', ['dinosaur', 'dinosaur'], ['find'], ['egg'], None, False, {}),
     'a boy loses his balloon at the fair and a clown brings it back':
-        ('city_street', ['boy', 'clown'], ['lose', 'serve'], ['balloon', 'market_stall'], None, False, {'balloon': 'Boy'}),
+        ('town_square', ['boy', 'clown'], ['lose', 'serve'], ['balloon', 'market_stall'], None, False, {'balloon': 'Boy'}),
     'Ein Junge verliert seinen Ballon auf dem Jahrmarkt':
-        ('city_street', ['boy'], ['lose'], ['balloon', 'market_stall'], None, False, {'balloon': 'Junge'}),
+        ('town_square', ['boy'], ['lose'], ['balloon', 'market_stall'], None, False, {'balloon': 'Junge'}),
     'a fisherman shows his fish to the whole village and everyone applauds':
-        ('city_street', ['sailor'], ['show', 'clap'], ['fish'], None, True, {'fish': 'Fisherman'}),
+        ('village', ['sailor'], ['show', 'clap'], ['fish'], None, True, {'fish': 'Fisherman'}),
     'the audience applauds the singer, but then the lights go out':
         ('concert_hall', ['man', 'man', 'musician', 'woman'], ['clap'], [], ('lighting', 'studio', 'noir'), True, {}),
     'Die Zuschauer jubeln dem Sänger zu':
@@ -38,7 +38,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'the villagers cheer for the knight':
         ('farm', ['farmer', 'farmer', 'knight'], ['celebrate'], [], None, True, {}),
     'Das ganze Dorf feiert den Ritter':
-        ('city_street', ['knight'], ['celebrate'], [], None, True, {}),
+        ('village', ['knight'], ['celebrate'], [], None, True, {}),
     'Alle klatschen, als der Clown jongliert':
         ('stage', ['clown'], ['clap', 'play'], [], None, True, {}),
     'the children watch a magician at the birthday party':
@@ -48,11 +48,11 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'Die Familie picknickt im Park, als ein Gewitter aufzieht':
         ('meadow', ['child', 'man', 'woman'], ['picnic'], [], ('weather', 'clear', 'storm'), False, {}),
     'a sailor waits at the harbour as a storm approaches':
-        ('beach', ['sailor'], ['wait'], ['boat'], ('weather', 'clear', 'storm'), False, {}),
+        ('harbour', ['sailor'], ['wait'], [], ('weather', 'clear', 'storm'), False, {}),
     'a girl dances in the rain until the sun comes out':
         ('meadow', ['girl'], ['dance'], [], ('weather', 'rain', 'clear'), False, {}),
     'Zwei Kinder spielen im Garten, bis es anfängt zu regnen':
-        ('meadow', ['child', 'child'], ['play'], [], ('weather', 'clear', 'rain'), False, {}),
+        ('garden', ['child', 'child'], ['play'], [], ('weather', 'clear', 'rain'), False, {}),
     'two friends play chess in the park until the sun sets':
         ('meadow', ['man', 'woman'], ['play_game'], ['chessboard'], ('time_of_day', 'day', 'sunset'), False, {}),
     'Ein Hund spielt im Schnee, bis es dunkel wird':
@@ -72,19 +72,19 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'a girl shows her kite to her grandfather':
         ('meadow', ['girl', 'grandfather'], ['show'], ['kite'], None, False, {'kite': 'Girl'}),
     'Die Oma liest ihr Buch im Garten':
-        ('meadow', ['grandmother'], ['read'], ['book'], None, False, {'book': 'Oma'}),
+        ('garden', ['grandmother'], ['read'], ['book'], None, False, {'book': 'Oma'}),
     'a girl eats candy at the carnival':
-        ('city_street', ['girl'], ['eat'], ['market_stall'], None, False, {}),
+        ('town_square', ['girl'], ['eat'], ['market_stall'], None, False, {}),
     'a girl skates at the ice rink':
         ('snow_field', ['girl'], ['slide'], [], None, False, {}),
     'Ein Clown jongliert auf der Kirmes':
-        ('city_street', ['clown'], ['play'], ['market_stall'], None, False, {}),
+        ('town_square', ['clown'], ['play'], ['market_stall'], None, False, {}),
     'a keeper climbs the lighthouse at night':
         ('beach', ['man'], ['climb'], ['lighthouse'], None, False, {}),
     'a pirate finds a treasure chest on the island, but a parrot steals the key':
-        ('beach', ['bird', 'pirate'], ['find', 'steal'], ['key', 'palm_tree', 'treasure_chest'], None, False, {}),
+        ('island', ['bird', 'pirate'], ['find', 'steal'], ['key', 'treasure_chest'], None, False, {}),
     'Eine Prinzessin küsst einen Frosch im Schlossgarten, und er verwandelt sich in einen Prinzen':
-        ('meadow', ['frog', 'prince', 'princess'], ['kiss', 'transform'], [], None, False, {}),
+        ('garden', ['frog', 'prince', 'princess'], ['kiss', 'transform'], [], None, False, {}),
     'a robot waters a flower on the moon until the flower grows':
         ('moon', ['robot'], ['garden', 'grow'], ['flower'], None, False, {}),
     'a chef burns the soup in a busy restaurant and the guests laugh':

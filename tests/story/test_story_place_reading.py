@@ -33,7 +33,7 @@ MODIFIER = {  # idea -> (sets it is in, a set it must not be in)
 }
 CAST_START = {  # idea -> (first set, last set)
     "the lighthouse keeper waves goodbye to a whale and walks home": ("beach", "living_room"),
-    "an old farmer and his cow walk to the market": ("farm", "city_street"),
+    "an old farmer and his cow walk to the market": ("farm", "town_square"),
     "a cowboy waves to his camel, then rides to town": ("desert", "city_street"),
     "Ein Fischer fängt einen Fisch und bringt ihn nach Hause": ("mountain_lake", "living_room"),
     "Eine Frau winkt einem Wal zu und geht dann nach Hause": ("beach", "living_room"),

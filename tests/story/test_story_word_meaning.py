@@ -84,7 +84,7 @@ def test_a_window_place_is_a_seat_not_a_square(idea: str) -> None:
 
 
 def test_a_village_square_stays_a_square() -> None:
-    assert analyze("Die Kinder spielen auf dem Dorfplatz").settings == ["city_street"]
+    assert analyze("Die Kinder spielen auf dem Dorfplatz").settings == ["town_square"]
 
 
 @pytest.mark.parametrize("idea", ["two skiers flee from an avalanche", "Die Bergsteiger fliehen vor der Lawine",

@@ -40,7 +40,7 @@ def _table(rows: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 
 # set [+ prop + prop]: the place words it stands for (English, then German; folded)
 PLACES, PLACE_PROPS = _table("""
-city_street + market_stall: market marketplace bazaar fair fairground flea_market markt marktplatz basar jahrmarkt
+town_square + market_stall: market marketplace bazaar fair fairground flea_market markt marktplatz basar jahrmarkt
   wochenmarkt flohmarkt carnival funfair fun_fair street_fair farmers_market kirmes rummel rummelplatz volksfest
   karneval fasching oktoberfest weihnachtsmarkt christmas_market
 living_room + balloon + cake: party birthday_party geburtstagsfeier geburtstagsparty fete kindergeburtstag
@@ -69,6 +69,8 @@ meadow: hills orchard vineyard countryside obstgarten weinberg
 meadow + beach_towel + basket: picnic picknick
 desert: volcano wasteland savanna savannah vulkan savanne steppe
 desert + palm_tree + pond: oasis oase
+meadow: ebene hochebene tiefebene heide
+garden: gewaechshaus treibhaus gaerten
 sky + hot_air_balloon: hot_air_balloon balloon_ride balloon_flight heissluftballon ballonfahrt ballonflug
   ballonkorb
 sky + cloud: on_a_cloud on_the_clouds on_the_cloud on_clouds above_the_clouds over_the_clouds in_the_clouds

@@ -144,10 +144,15 @@ def _place_words() -> tuple[str, ...]:
 
 
 def place_by_meaning(word: str) -> tuple[str, str, float] | None:
-    """(set, the place word it is nearest to, score) for a word by embedding, or None (no model, or nothing
-    clearly near). Used only for words that read as a place (after "in", "at", "im", "am", ...)."""
+    """(set, the place word or class it is nearest to, score) for a word no table has, or None (nothing
+    clearly near). Used only for words that read as a place (after "in", "at", "im", "am", ...): first by its
+    WordNet class ("fjord" -> inlet: the lake; ``story.place_classes``, score 1.0), else by embedding."""
     from autark.story import semantic
+    from autark.story.place_classes import place_by_class
 
+    by_class = place_by_class(word)
+    if by_class is not None:
+        return by_class[0], by_class[1], 1.0
     if not semantic.semantic_available() or len(word) < 3:
         return None
     match = semantic.nearest_by_embedding(word, _place_words(), PLACE_MIN_SCORE, PLACE_MIN_MARGIN)

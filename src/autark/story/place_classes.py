@@ -1,0 +1,85 @@
+"""An English place word no table has, read by its WordNet class: its senses are walked up their hypernyms
+until a class of places that has a set ("fjord" -> inlet -> body of water: the lake; "plateau" -> highland:
+the mountain top; "metropolis" -> city: the street; "hangar" -> shed: the workshop; "archipelago" -> island).
+
+One row names a whole class, never one word: every kind of wetland reaches the swamp, every body of flowing
+water the river bank, every sports arena the stadium. Asked by ``autark.story.places.place_by_meaning`` for a
+word that stands where a place stands ("in the ...", "at the ..."), after the tables and before the embedding
+model; without WordNet installed nothing is found. Only the senses that are places or buildings are walked (a
+"delta" is a river's mouth here, not a Greek letter).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from autark.language import wordnet
+from autark.story.hypernyms import word_table
+
+__all__ = ["PLACE_CLASSES", "PLACE_LEXNAMES", "place_by_class"]
+
+# the senses that can be the place of a film: a region, a natural thing (a hill, a lake), a structure
+PLACE_LEXNAMES = frozenset({"noun.location", "noun.object", "noun.artifact"})
+# the most general words: walking stops below them (every place is a "location", every building a "structure")
+_TOPS = frozenset({"entity", "physical_entity", "object", "whole", "location", "region", "area", "structure",
+                   "artifact", "abstraction", "instrumentality", "thing", "unit", "land", "ground", "geographic_area",
+                   "geographical_area", "geographic_region", "geographical_region", "construction", "point",
+                   "facility", "installation"})
+_DEPTH = 6
+_SENSES = 3
+
+# set: the WordNet class words (folded lemmas) whose members it plays
+PLACE_CLASSES: dict[str, str] = word_table("""
+swamp: wetland swamp marsh bog fen mire morass quagmire slough bayou
+river_bank: stream river brook creek rivulet watercourse canal channel waterway riverbank bank delta estuary
+  backwater tributary
+mountain_lake: lake pond pool reservoir inlet fjord fiord glen valley vale dale
+beach: sea ocean seashore shore coast seaside beach bay gulf lagoon cove strand
+island: island archipelago islet atoll key cay
+mountain_top: mountain mount peak summit highland upland plateau tableland ridge crag alp pinnacle
+meadow: plain grassland prairie steppe meadow field lowland heath moor pasture hill downs common park parkland
+  lawn tract
+desert: desert dune wasteland badlands
+forest: forest woodland wood grove thicket jungle rain_forest rainforest
+jungle: tropical_rain_forest selva
+town_square: square plaza piazza public_square marketplace market_square
+city_street: city metropolis municipality urban_area town street thoroughfare road avenue downtown suburb
+  neighborhood neighbourhood district quarter borough
+village: village hamlet settlement small_town
+harbour: port harbor harbour seaport dock dockyard wharf pier quay marina anchorage haven
+airport: airport airfield airdrome aerodrome airstrip runway flying_field heliport
+stadium: stadium arena bowl amphitheater amphitheatre coliseum colosseum sports_arena
+garden: garden yard backyard patio terrace courtyard greenhouse glasshouse conservatory orchard allotment
+workshop: workshop shed hangar garage factory mill plant workroom
+castle_courtyard: castle fortress fort citadel stronghold palace
+church: church cathedral chapel temple mosque synagogue shrine place_of_worship
+cave: cave cavern grotto tunnel mine
+sky: sky atmosphere heaven heavens
+""")
+
+
+@cache
+def place_by_class(word: str) -> tuple[str, str] | None:
+    """(set, the WordNet class word that reached it) for the English ``word`` (folded, any inflection), or None:
+    the first of its first ``_SENSES`` place senses whose hypernyms, breadth first up to ``_DEPTH`` steps, reach
+    a class of ``PLACE_CLASSES``."""
+    if not wordnet.available() or len(word) < 3:
+        return None
+    senses = [s for s in wordnet.synsets(word, "noun") if not s.proper][:_SENSES + 2]
+    for sense in [s for s in senses if s.lexname in PLACE_LEXNAMES][:_SENSES]:
+        frontier, seen = [sense], {sense.offset}
+        for _level in range(_DEPTH + 1):
+            for s in frontier:
+                found = next((lemma for lemma in s.lemmas if lemma in PLACE_CLASSES), None)
+                if found is not None:
+                    return PLACE_CLASSES[found], found
+            nxt = []
+            for s in frontier:
+                for h in wordnet.hypernyms(s):
+                    if h.offset not in seen and _TOPS.isdisjoint(h.lemmas):
+                        seen.add(h.offset)
+                        nxt.append(h)
+            frontier = nxt
+            if not frontier:
+                break
+    return None
