@@ -15,7 +15,7 @@ import random
 
 from autark.story.line_table import END_AS, END_OF, LINES
 
-__all__ = ["LINES", "ENDINGS", "END_OF", "END_AS", "BEFORE", "before_line", "TRAIT_LINES", "event_lines", "ending_line", "answer_to", "family_of", "VERB_FAMILY", "trait_line", "NounPhrase",
+__all__ = ["LINES", "ENDINGS", "END_OF", "END_AS", "BEFORE", "before_line", "TRAIT_LINES", "event_lines", "ending_line", "after_line", "answer_to", "family_of", "VERB_FAMILY", "trait_line", "NounPhrase",
            "FAILED_SAY", "FAILED_END", "ALMOST_END"]
 
 _ART = {"m": ("der", "den", "dem", "ein", "einen"), "f": ("die", "die", "der", "eine", "eine"),
@@ -127,28 +127,28 @@ def before_line(family: str, lang: str, values: dict[str, str], rng: random.Rand
 # thing, the one spoken to or its place: "What a day!" could end any film and is not here.
 ENDINGS: dict[str, dict[str, list[str]]] = {
     "en": {"eaten": ["Well... now nobody gets {obj}.", "So much for {obj}, {other}."],
-           "happy": ["What a day {place}, {other}!", "I will never forget {obj}.", "{obj} and you, {other}: the best day!",
-                     "What a day {place}!"],
+           "happy": ["I will never forget {obj}.", "{obj} and you, {other}: the best day!", "Let us do it again, {other}!"],
            "comedy": ["Next time, we share {obj}.", "Well, that went well, {other}.", "Well, {obj} could have gone better."],
            "sad": ["We still have each other, {other}.", "Goodbye, {objn}.", "Oh well... {obj} was not meant to be."],
            "surprise": ["Nobody will believe this about {obj}.", "Who would have thought, {other}?",
                         "Who would have thought it, {place}?"],
            "conflict": ["Truce, {other}?", "Enough about {obj} for one day."],
-           "calm": ["A quiet day {place}, {other}.", "Just us and {obj}, {other}.", "It is peaceful {place}.",
-                    "All quiet {place} now.", "Nothing but us {place}."],
-           "disaster": ["That was close, {other}!", "We made it, {other}. We made it.", "Everyone is safe {place} now."]},
+           "calm": ["What shall we do with {obj} now, {other}?", "I am glad you were here, {other}.",
+                    "Same time tomorrow, {other}?"],
+           "disaster": ["That was close, {other}!", "Are you all right, {other}? That was close!",
+                        "Phew... {obj}! Is anyone hurt?"]},
     "de": {"eaten": ["Tja... jetzt bekommt keiner {obj_acc}.", "Das war es dann mit {obj_dat}, {other}."],
-           "happy": ["Was für ein Tag {place}, {other}!", "{obj_acc} vergesse ich nie.", "Das war der schönste Tag, {other}!",
-                     "Was für ein Tag {place}!"],
+           "happy": ["{obj_acc} vergesse ich nie.", "Das war der schönste Tag, {other}!", "Das machen wir wieder, {other}!"],
            "comedy": ["Nächstes Mal teilen wir {obj_acc}.", "Na, das lief ja prima, {other}.",
                       "Na, mit {obj_dat} lief das ja prima."],
            "sad": ["Wir haben ja noch uns, {other}.", "Leb wohl, {objn}.", "Na ja ... {obj} sollte nicht sein."],
            "surprise": ["Das mit {obj_dat} glaubt uns keiner.", "Wer hätte das gedacht, {other}?",
                         "Wer hätte das gedacht, {place}?"],
            "conflict": ["Frieden, {other}?", "Genug von {obj_dat} für heute."],
-           "calm": ["Ein ruhiger Tag {place}, {other}.", "Nur wir und {obj}, {other}.", "Wie friedlich es {place} ist.",
-                    "{place} ist es jetzt ganz still.", "Nur wir zwei {place}."],
-           "disaster": ["Das war knapp, {other}!", "Wir haben es geschafft, {other}.", "{place} sind jetzt alle in Sicherheit."]},
+           "calm": ["Was machen wir jetzt mit {obj_dat}, {other}?", "Schön, dass du da warst, {other}.",
+                    "Morgen wieder, {other}?"],
+           "disaster": ["Das war knapp, {other}!", "Alles in Ordnung, {other}? Das war knapp!",
+                        "Puh ... {obj}! Ist jemand verletzt?"]},
 }
 
 # an event the idea says does not come off ("never catches a fish", "sucht vergeblich", Event.outcome
@@ -385,6 +385,13 @@ def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random
         return _fill(FAILED_END[group][lang == "de"], values, rng) or _fill(ENDINGS[lang]["sad"], values, rng)
     if outcome == "almost":
         return _fill(ALMOST_END[lang == "de"], values, rng)
+    return after_line(family, lang, role, values, rng) or _fill(ENDINGS[lang].get(tone, ENDINGS[lang]["calm"]),
+                                                                values, rng)
+
+
+def after_line(family: str, lang: str, role: str, values: dict[str, str], rng: random.Random) -> str | None:
+    """What is said once an event of ``family`` is over, by one who took part in it as ``role`` (the story's
+    last line, or a line on the way after it: "There, bread for everyone."), None where the family has none."""
     said = _fill(_of_kind(family, "end" if role == "say" else f"end_{role}", values, lang), values, rng)
     act = values.get("said_as", "")  # after "Please, let me go!" - "All right.": "Thank you, I will never forget this."
     said = said or (_fill(SAID_END["say" if role == "say" else "reply"].get(act, ([], []))[lang == "de"], values, rng)
@@ -397,5 +404,4 @@ def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random
         if said:
             return said
     own = LINES.get(family, {}).get(lang, {}).get("end", [])
-    said = _fill(own, values, rng) or _fill(END_OF.get(family, ([], []))[lang == "de"], values, rng)
-    return said or _fill(ENDINGS[lang].get(tone, ENDINGS[lang]["calm"]), values, rng)
+    return _fill(own, values, rng) or _fill(END_OF.get(family, ([], []))[lang == "de"], values, rng)

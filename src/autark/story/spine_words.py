@@ -219,6 +219,11 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
             role = "say" if me in gone_by.agents else "reply" if me in (gone_by.patient, gone_by.recipient) else "watch"
             line = event_lines(_fam(gone_by), sp.lang, role, _values(sp, gone_by, me, other), rng)
             line = line if line and _said_key(line) not in said else None
+            if line is None and role == "say" and gone_by.outcome != "failed":  # its doer, after it: "There, bread for everyone."
+                from autark.story.lines import after_line
+
+                line = after_line(_fam(gone_by), sp.lang, role, _values(sp, gone_by, me, other), rng)
+                line = line if line and _said_key(line) not in said else None
         for of in (ev, coming):  # or the thing that is looked at, once a film: "Look, a golden ball!"
             if (line is None or _said_key(line) in said) and of is not None and not looked:
                 line = event_lines("watch", sp.lang, "say", _values(sp, of, me, other), rng)
@@ -333,6 +338,11 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
     tone = "eaten" if eaten else ending_tone(key, events)
     if any(e.thing_does_it and e.verb in _DISASTERS for e in events):  # a volcano erupted: they got away
         tone = "disaster"
+    from autark.story.wrecks import harmless_wreck, made_by, wreck_line
+
+    wreck = harmless_wreck(events)  # the toaster exploded, the cake collapsed: dismay, not "Everyone is safe"
+    if wreck is not None and tone != "eaten":
+        tone = "sad"
     end = ShotPlan("resolution", tone=tone)
     from autark.story.uncast import doers
 
@@ -361,6 +371,10 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
         partner = awake[(i + 1) % len(awake)] if len(awake) > 1 else ""
         end.actions.append(_act(kind, sp, a=name, o=partner if kind in ("hug", "wave") else "", w=partner))
     last = last_staged(events, concept)
+    if last is not None and (not last.agents and _fam(last) in ("", "watch") or _fam(last) == "walk") and \
+            tone != "disaster" and wreck is None:
+        # the cheese "belongs to him" is nobody's deed: the story ends on what its people last did or said
+        last = next((e for e in reversed(events) if e.agents and _fam(e) not in ("", "watch", "walk")), last)
     ev_for_obj = next((e for e in reversed(events) if e.patient and e.patient_is_thing), None)
     if sp.hidden and people:  # "someone" is found out: the lead points at them, who owns up
         figure = sorted(sp.hidden)[0]
@@ -390,6 +404,9 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
             if role == "watch" and last.agents:  # an onlooker speaks to, or of, the one who did it
                 said_of = {**said_of, **({"other": sp.address(last.agents[0])} if last.agents[0] != speakers[0] else {})}
         line = ending_line(tone, sp.lang, said_of or _values(sp, None, speakers[0], other), rng, family, role)
+        if wreck is not None and tone == "sad":
+            role = "say" if speakers[0] in made_by(wreck, events) or not other else "watch"  # alone: it was theirs
+            line = wreck_line(role, sp.lang, _values(sp, wreck, speakers[0], other), rng) or line
         if line:
             end.dialogue.append((speakers[0], line))
     elif key_doers:  # "until both fall asleep": the narrator says it
