@@ -21,7 +21,7 @@ DRAWN = {
     "das Regal fällt um, und der Hund bellt": ("break", "shelf"),
     "the kite flies away and the boy cries": ("float_away", "kite"),
     "a rocket flies up into the sky while the children cheer": ("float_away", "rocket"),
-    "das Flugzeug fliegt in den Himmel": ("float_away", "airplane"),
+    "die Rakete fliegt in den Himmel, und die Kinder jubeln": ("float_away", "rocket"),
 }
 
 

@@ -438,13 +438,16 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         plans.append(react)
     # shots left over: the longest-running event goes on (they search on, the dance goes on)
     going_on = [e for e in events if e.kind in _GOING_ON or e.then in _GOING_ON]
+    # an act goes on before a look does: the builders build on, not stare at the bridge that is to fall
+    going_on = [e for e in going_on if e.kind != "look" or e.then not in ("", "look")] or going_on
     while extra > 0 and going_on:
         ev = going_on[(extra - 1) % len(going_on)]
         actors = _actors(ev, last, cast)
         if ev.kind == "play" and _is_ball(ev) and extra % 2:  # the ball goes back and forth
             actors = actors[::-1]
         more = ShotPlan("rising", subject=actors[-1] if actors else "", tone=ev.tone)
-        kind = ev.then if ev.then in _GOING_ON else ev.kind
+        # the act itself goes on where it is one (they hammer on); a look or a walk goes on as what follows it
+        kind = ev.kind if ev.kind in _GOING_ON - {"look", "walk"} else ev.then if ev.then in _GOING_ON else ev.kind
         o, _r, w = sp.slots(ev)
         if kind == ev.kind and kind not in ("walk", "run"):
             more.actions = outcome_actions(ev, sp, actors, _event_actions(ev.model_copy(update={"then": ""}), sp,
@@ -468,7 +471,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
 
 _MOST_TOLD_WORDS = 22  # two of the idea's clauses told over one shot, at most this long together
 _GOING_ON = {"walk", "look", "chase", "dance", "play", "argue", "fight", "cook", "swim", "fly", "run", "slide",
-             "fish", "hammer", "ride"}
+             "fish", "hammer", "ride", "write", "read", "sing", "push", "climb", "drive", "eat", "drink"}
 _FROM_AFAR = frozenset({"chase", "throw", "magic", "flee", "slide", "fish"})  # acts that start at a distance, not after a walk up
 # the weather and the hour, told where this story is ("It keeps raining in the kitchen.")
 _WEATHER_LINE = {"rain": ("It keeps raining {place}.", "{place_cap} regnet es immer weiter."),
