@@ -50,8 +50,8 @@ def _describing(word: str, hits: Sequence = ()) -> bool:
 
     if sizes.size_word(word) is not None or word in sizes.AGE_WORDS or any(getattr(h, "category", "") in ("colour", "mood") for h in hits):
         return True
-    if any(getattr(h, "category", "") in ("character", "stand_in", "object", "setting", "number") for h in hits):
-        return False
+    if any(getattr(h, "category", "") in ("object", "setting", "number") for h in hits):
+        return False  # (a person word may describe: "den fremden Prinzen", "dem kranken Jungen")
     if word in SINGULAR_DETERMINERS or word in _ONE_OR_DATIVE_PLURAL or word in _PLURAL_DETERMINERS:
         return False
     from autark.story import dictionary

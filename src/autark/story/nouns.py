@@ -20,6 +20,7 @@ from functools import cache
 from autark.assets.templates import fold
 from autark.story import dictionary, places, roles, semantic, wordnet_words
 from autark.story.hypernyms import HYPERNYMS, HYPERNYMS_DE
+from autark.story.sizes import AGE_WORDS
 
 __all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing"]
 
@@ -101,7 +102,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     as_noun = bool(table) and not any(h.category in ("mood", "colour") for h in lookup(table))
     # "a husky", "a catfish", "a firefly": after an article, a word whose first sense is a creature or a person
     # names one, whatever its ending says (-y, -ish are an adjective's too)
-    as_noun = as_noun or (lang == "en" and prev in _ARTICLES and not next_is_noun and _first_sense_a_being(word))
+    as_noun = as_noun or (lang == "en" and prev in _ARTICLES and not next_is_noun and word not in AGE_WORDS
+                          and _first_sense_a_being(word))  # ("a young goat": young is its age, no offspring)
     if not as_noun and (pos == "adj" or is_describing(token, folded, k, next_is_noun, lang)):
         mood = _mood_of(word)
         return Reading("mood", mood) if mood else Reading("drop", "")
