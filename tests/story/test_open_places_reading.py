@@ -118,3 +118,23 @@ def test_an_untabled_place_word_reaches_its_class(word: str, setting: str) -> No
 @pytest.mark.parametrize("word", ["dragon", "apple", "kitchen", "car", "teacher"])
 def test_no_thing_or_being_is_read_as_a_place(word: str) -> None:
     assert place_by_class(word) is None
+
+
+@pytest.mark.parametrize(("idea", "thing", "not_thing"), [
+    ("The fairy waves her wand at the pumpkin", "wand", "fishing_rod"),
+    ("A wizard drops his magic wand into the well", "wand", "wall"),
+    ("A cowboy loses his boot in the desert", "boot", "boat"),
+    ("Ein Junge malt ein Bild an die Wand", "wall", "wand"),
+    ("Zwei Kinder fahren mit dem Boot über den See", "boat", "boot"),
+    ("Die Hexe schwingt ihren Zauberstab", "wand", "wall"),
+])
+def test_a_word_of_both_languages_means_what_the_ideas_language_says(idea: str, thing: str, not_thing: str) -> None:
+    things = [o.type for o in analyze(idea).objects]
+    assert thing in things and not_thing not in things, things
+
+
+def test_a_place_word_that_is_another_word_in_the_other_language_is_keyed_by_its_language() -> None:
+    from autark.story.place_words import PLACE_LANGUAGE, PLACES, place_language
+
+    assert set(PLACE_LANGUAGE) <= set(PLACES)
+    assert place_language("fair") == "en" and place_language("laden") == "de" and place_language("market") == "any"

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from autark.story.trades import trade_places
 
-__all__ = ["ACTIVITY_PLACES", "STRONG_ACTIVITY_PLACES", "PLACES", "PLACE_PROPS", "ROLE_PLACES"]
+__all__ = ["ACTIVITY_PLACES", "STRONG_ACTIVITY_PLACES", "PLACES", "PLACE_PROPS", "ROLE_PLACES", "PLACE_LANGUAGE",
+           "place_language"]
 
 
 def _table(rows: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
@@ -86,7 +87,7 @@ throne_room + long_table: banquet feast ballroom hall dining_hall great_hall ban
 kitchen + oven: bakery patisserie baeckerei konditorei
 kitchen: canteen cafeteria kantine
 restaurant: bar hotel buffet saloon canteen_hall kneipe
-office: headquarters police_station courtroom polizeiwache gericht
+office: headquarters police_station courtroom polizeiwache gerichtssaal
 living_room + bed: bedroom hotel_room nursery schlafzimmer kinderzimmer
 living_room: bathroom hallway attic apartment dormitory badezimmer flur dachboden schlafsaal
 living_room + fireplace: fireplace hearth kamin
@@ -114,6 +115,21 @@ city_street + door + house: front_door doorstep porch
 city_street + castle_tower: church_tower bell_tower clock_tower
 living_room + window: windowsill window_sill fensterbank fensterbrett
 """)
+
+# the place words of the table above that are another word in the other language, by the language that makes
+# them a place: German "fair" is just (das ist nicht fair), English "laden" is loaded (a donkey laden with
+# apples), German "Keller" a cellar where English "Keller" is a name, English "hall" is German for an echo; every other word
+# of the table names its place in both (the lexicon tags each word with its language: ``place_language``)
+PLACE_LANGUAGE: dict[str, str] = {
+    "fair": "en", "hall": "en", "mill": "en", "ford": "en", "laden": "de", "keller": "de", "halle": "de",
+    "weinberg": "de", "platz": "de", "saal": "de",
+}
+
+
+def place_language(word: str) -> str:
+    """"en", "de" or "any": the language in which the folded place word of ``PLACES`` names its place."""
+    return PLACE_LANGUAGE.get(word, "any")
+
 
 # where a profession works: the word of the idea or the costume kit that plays it -> a set
 ROLE_PLACES: dict[str, str] = {

@@ -9,7 +9,7 @@ Pure word lists and index functions: no import of the analysis, which calls them
 from __future__ import annotations
 
 __all__ = ["OWN_COLOURS", "OCCASION_THINGS", "occasion_things", "BEFORE_WORDS", "BETWEEN", "CATCHES", "LOOK_BACK", "POSSESSIVES", "ROOF_WORDS", "caught_as_things",
-           "roofs_sat_on", "sky_bodies", "MOON_WORDS", "things_read", "wrecks_and_treasure"]
+           "roofs_sat_on", "sky_bodies", "MOON_WORDS", "ENGLISH_TWINS", "english_twins", "things_read", "wrecks_and_treasure"]
 
 # the possessive words before a thing (English, German in every case; folded)
 POSSESSIVES = frozenset({
@@ -143,14 +143,30 @@ def sky_bodies(folded: list[str], verbs: list[object]) -> set[int]:
     return out
 
 
+# English words whose German twin the one vocabulary gives another meaning (the command language cannot hold a
+# word with two meanings: "Wand" is a wall, "Boot" a boat): an English word among English ones is the English
+# thing ("waves her wand", "loses his boot"); a German idea's "an die Wand", "mit dem Boot" keep theirs
+ENGLISH_TWINS = {"wand": "wand", "wands": "wand", "boot": "boot", "boots": "boot"}
+_ENGLISH_BEFORE = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its", "this", "that",
+                             "magic", "old", "new", "broken", "golden", "silver", "wooden", "muddy", "left",
+                             "right", "red", "black", "brown", "little", "big", "long", "shiny", "lost", "one",
+                             "two", "pair", "of", "rubber", "leather", "cowboy", "wizard", "witch", "fairy"})
+
+
+def english_twins(folded: list[str]) -> dict[int, str]:
+    """Word index -> asset type of the English twins (``ENGLISH_TWINS``) an English word stands before."""
+    return {k: ENGLISH_TWINS[w] for k, w in enumerate(folded)
+            if w in ENGLISH_TWINS and k and folded[k - 1] in _ENGLISH_BEFORE}
+
+
 def things_read(folded: list[str], verbs: list[object], possessive: set[int], someone: set[int]) -> dict[int, str]:
     """Word index -> the asset type it is read as: a catch is a fish (``caught_as_things``), a roof someone is up
     on a house (``roofs_sat_on``; ``someone``: the indices of the idea's characters), a sunken ship a wreck,
-    gold named as a thing gold bars (``wrecks_and_treasure``) and the moon something is done to the moon in the
-    sky (``sky_bodies``)."""
+    gold named as a thing gold bars (``wrecks_and_treasure``), the moon something is done to the moon in the
+    sky (``sky_bodies``) and an English "wand" or "boot" the English thing (``english_twins``)."""
     return {**dict.fromkeys(caught_as_things(folded, verbs, possessive), "fish"),
             **dict.fromkeys(roofs_sat_on(folded, someone), "house"), **wrecks_and_treasure(folded),
-            **dict.fromkeys(sky_bodies(folded, verbs), "moon_orb")}
+            **dict.fromkeys(sky_bodies(folded, verbs), "moon_orb"), **english_twins(folded)}
 
 
 # things whose word says their colour when the idea says none (folded words of both languages): a taxi is a
