@@ -103,6 +103,9 @@ TITLES = [
     ("Die Prinzessin küsst den Prinzen am Brunnen", "Die Prinzessin und der Prinz"),
     ("Die Großmutter backt mit ihren Enkeln", "Die Großmutter und die Enkel"),
     ("Ein kleiner Igel sucht im Garten nach Äpfeln", "Die Äpfel"),
+    # a compound noun before the thing is no adjective of it, and a thing's -n on a noun is its plural
+    ("Die Kinder sammeln im Sommerwald Beeren", "Die Beeren"),
+    ("Der Gärtner pflanzt im Schlossgarten Rosen", "Die Rosen"),
 ]
 
 

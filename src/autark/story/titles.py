@@ -60,6 +60,8 @@ def title_for(concept: Concept) -> str:
             if not de and f"{word} {key}".lower() in concept.idea.lower():
                 noun = f"{noun} {key}"  # "a birthday cake": the Birthday Cake, not the Birthday
         adjective = concept.adjectives.get(key, "")
+        if de and adjective[:1].isupper():  # a German noun is no adjective: "im Herbstwald Äpfel" is no
+            adjective = ""  # "Herbstwalden Äpfel"
         if word and any(c.word != word and f"{word} {c.word}".lower() in concept.idea.lower()
                         for c in concept.characters):
             adjective = ""  # "a grumpy lighthouse keeper": grumpy is the keeper's, not the lighthouse's
@@ -163,6 +165,10 @@ def _gender_of_de(key: str, word: str, fallback: str) -> str:
         return "n"
     if w.endswith(("ung", "heit", "keit", "schaft", "ion")):
         return "f"
+    from autark.story.german_nouns import nominative_singular
+
+    if nominative_singular(word) != word:  # "Beeren", "Tomaten": a thing's -n on a noun is its plural
+        return "pl"
     return ""  # not known: the title is the bare word ("Schloss"), never with a wrong article
 
 
