@@ -94,9 +94,9 @@ THINGS = {
     "Die Kinder mischen die Karten": "playing_cards",
     "a taxi waits in front of the hotel": "car",
     "Ein Krankenwagen hält vor dem Haus": "car",
-    "a pilot walks to her plane": "spaceship",
-    "Das Flugzeug steht auf der Wiese": "spaceship",
-    "Der Hubschrauber landet auf dem Dach": "spaceship",
+    "a pilot walks to her plane": "airplane",
+    "Das Flugzeug steht auf der Wiese": "airplane",
+    "Der Hubschrauber landet auf dem Dach": "airplane",
     "a ferry crosses the lake": "boat",
     "Oma backt eine Geburtstagstorte": "cake",
 }
@@ -109,7 +109,7 @@ def test_a_thing_the_library_has_under_another_name_comes_into_the_scene(idea: s
 
 
 def test_a_stand_in_thing_brings_no_genre_or_place_of_its_own() -> None:
-    # the plane is played by a spaceship, but the film is not set in space
+    # the plane is an aeroplane (once played by a spaceship), and the film is not set in space
     c = analyze("a pilot walks to her plane in the meadow")
     assert "space_station" not in c.settings
 

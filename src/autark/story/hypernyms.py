@@ -31,9 +31,11 @@ def word_table(rows: str) -> dict[str, str]:
 
 # target: the words that mean it, or one of its kinds (English and German, folded)
 HYPERNYMS: dict[str, str] = word_table("""
-spaceship: plane airplane aeroplane airliner jet jetliner jumbo jumbo_jet seaplane glider helicopter
+airplane: plane airplane aeroplane airliner jet jetliner jumbo jumbo_jet seaplane glider helicopter
   flugzeug duesenjet duesenflugzeug passagierflugzeug wasserflugzeug segelflugzeug hubschrauber
-  helikopter propellerflugzeug sportflugzeug ufo
+  helikopter propellerflugzeug sportflugzeug biplane doppeldecker drone drohne
+hot_air_balloon: blimp airship zeppelin luftschiff
+spaceship: ufo
 robot: automaton automata android droid mecha replicant cyborg blech blechmann maschinenmensch
 dog: doggo pooch mutt canine puppy pup hound poodle terrier retriever labrador dachshund beagle collie spaniel welpe
   dackel pudel hundchen huendchen schaeferhund terrier
