@@ -138,3 +138,17 @@ def test_a_place_word_that_is_another_word_in_the_other_language_is_keyed_by_its
 
     assert set(PLACE_LANGUAGE) <= set(PLACES)
     assert place_language("fair") == "en" and place_language("laden") == "de" and place_language("market") == "any"
+
+
+@pytest.mark.parametrize(("idea", "cast", "lang", "at", "each"), [
+    ("two women race their bikes", 2, "en", 4, 2), ("three boys ride their horses to the lake", 3, "en", 4, 3),
+    ("the twins lose their glasses", 2, "en", 4, 2), ("two knights polish their shiny swords", 2, "en", 5, 2),
+    ("two friends share their pizza", 2, "en", 4, 0), ("a girl rides her bike", 1, "en", 4, 0),
+    ("Drei Freundinnen fahren mit ihren Fahrrädern", 3, "de", 5, 3),
+    ("Die Ritter schwingen ihre Schwerter", 2, "de", 4, 2), ("Zwei Frauen tragen ihre Tasche", 2, "de", 4, 0),
+])
+def test_a_thing_each_of_the_cast_has_is_one_each(idea: str, cast: int, lang: str, at: int, each: int) -> None:
+    from autark.assets.templates import fold
+    from autark.story.thing_words import one_each
+
+    assert one_each([fold(w) for w in idea.split()], at, cast, lang) == each

@@ -9,7 +9,7 @@ Pure word lists and index functions: no import of the analysis, which calls them
 from __future__ import annotations
 
 __all__ = ["OWN_COLOURS", "OCCASION_THINGS", "occasion_things", "BEFORE_WORDS", "BETWEEN", "CATCHES", "LOOK_BACK", "POSSESSIVES", "ROOF_WORDS", "caught_as_things",
-           "roofs_sat_on", "sky_bodies", "MOON_WORDS", "ENGLISH_TWINS", "english_twins", "things_read", "wrecks_and_treasure"]
+           "roofs_sat_on", "sky_bodies", "MOON_WORDS", "ENGLISH_TWINS", "english_twins", "one_each", "things_read", "wrecks_and_treasure"]
 
 # the possessive words before a thing (English, German in every case; folded)
 POSSESSIVES = frozenset({
@@ -78,6 +78,38 @@ def roofs_sat_on(folded: list[str], who_at: set[int]) -> set[int]:
         if j >= 0 and folded[j] in _ON_WORDS and any(max(0, j - BEFORE_WORDS) <= c < j for c in who_at):
             out.add(k)
     return out
+
+
+# "their bikes", "ihre Fahrräder", "their own horses": a thing each of the cast has is one each (two women who
+# race their bikes ride two bikes); a plural after these (folded words)
+_EACH_OWN = frozenset({"their", "ihre", "ihren", "ihrer", "own", "eigenen", "eigene"})
+_PLURAL_ENDS_EN = ("s",)
+
+
+def one_each(folded: list[str], k: int, cast_count: int, lang: str) -> int:
+    """How many of the thing at ``k`` the cast of ``cast_count`` has: one each (up to four) where a plural
+    possessive ("their", "ihre", "ihren") stands before a plural noun, a few describing words back; 0 where the
+    idea says nothing of the kind. German: the plural is read from "ihren" (dative plural) or "ihre" before a
+    noun the vocabulary lists as a plural ("Schwerter"; "ihre Tasche" is one bag)."""
+    from autark.story.lexicon import plurals, stems
+
+    if cast_count < 2 or not 0 < k < len(folded):
+        return 0
+    word = folded[k]
+    back = next((j for j in range(k - 1, max(k - 1 - LOOK_BACK, -1), -1) if folded[j] in _EACH_OWN), None)
+    if back is None or any(folded[j] in ("and", "und", "or", "oder", ",") for j in range(back + 1, k)):
+        return 0
+    if lang == "en":
+        plural = word.endswith(_PLURAL_ENDS_EN) and not word.endswith("ss") and len(stems(word)) > 1
+    else:
+        plural = folded[back] in ("ihren", "eigenen") or word in _german_plurals(frozenset(plurals()))
+    return min(cast_count, 4) if plural else 0
+
+
+def _german_plurals(words: frozenset[str]) -> frozenset[str]:
+    from autark.assets.templates import fold
+
+    return frozenset(fold(w) for w in words)
 
 
 # a sunken ship is a wreck ("a sunken ship", "ein versunkenes Schiff"), and gold named as a thing ("full of gold",
