@@ -152,3 +152,15 @@ def test_a_thing_each_of_the_cast_has_is_one_each(idea: str, cast: int, lang: st
     from autark.story.thing_words import one_each
 
     assert one_each([fold(w) for w in idea.split()], at, cast, lang) == each
+
+
+def test_every_set_says_where_it_is_in_both_languages() -> None:
+    from autark.assets.templates import list_settings
+    from autark.story.beats import PLACES
+    from autark.story.set_phrases import SET_PHRASES
+
+    for name in list_settings():
+        en, de = {**SET_PHRASES, **PLACES}.get(name, ("", ""))
+        assert en.split()[0] in ("in", "on", "at", "by", "high", "under"), (name, en)
+        assert de.split()[0] in ("im", "in", "auf", "am", "hoch", "unter"), (name, de)
+        assert "_" not in en + de, (name, en, de)
