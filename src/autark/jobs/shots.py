@@ -326,6 +326,8 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     if not m.ok:
         notes.append("no framing passed every rule; kept the one with the fewest broken: "
                      + "; ".join(p.message for p in m.failures))
+    if notes:  # what the planner changed, and what it could not mend, in the log as in the shot's notes
+        log.info("%s: %s", label, "; ".join(notes))
     move = fr.move
     if fr.subject is not None and move not in ("orbit", "crane", "follow") and travels(cand, fr.subject,
                                                                                          part.start_s, part.end_s,
