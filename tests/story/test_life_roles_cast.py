@@ -26,3 +26,15 @@ def test_a_role_of_life_is_cast_in_the_nearest_look(idea: str, word: str, body: 
     concept = analyze(idea)
     cast = {c.word: c.type for c in concept.characters}
     assert cast.get(word) == body, (cast, concept.unknown_words)
+
+
+@pytest.mark.parametrize(("idea", "name", "colour"), [
+    ("The bride throws her bouquet over the fence", "Bride", "white"),
+    ("Der Bräutigam wartet vor der Kirche", "Bräutigam", "black"),
+    ("A bridegroom waits at the altar", "Bridegroom", "black"),
+])
+def test_a_role_wears_its_known_colour(idea: str, name: str, colour: str) -> None:
+    from autark.story.casting import cast_of
+
+    colours = {m.name: m.color for m in cast_of(analyze(idea))}
+    assert colours.get(name) == colour, colours

@@ -21,6 +21,7 @@ PROP_SPOTS = [(2.2, 0.0, -1.8), (-2.3, 0.0, -1.6), (0.9, 0.0, -2.4), (-0.9, 0.0,
 def cast_of(concept: Concept) -> list[CastMember]:
     """The idea's characters, nobody else; two of one kind get colours to tell them apart."""
     from autark.story.cast import CAST_COLOURS, MOST_ANIMALS, flock_spot
+    from autark.story.trades import costume_colour
 
     # a flock's other members ("feeds the pigeons": four birds) come after everyone the idea names, so the dog
     # that chases them is cast too; they stand around the first of them, not on the spots of the named
@@ -42,7 +43,9 @@ def cast_of(concept: Concept) -> list[CastMember]:
     for i, c in enumerate(chars):
         n = seen.get(c.type, 0)
         seen[c.type] = n + 1
-        colour = c.color or (CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1 else "")  # the idea's first
+        # the idea's colour first, then the role's own (a bride's white gown), then one that tells two apart
+        colour = c.color or costume_colour(c.word) or (CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1
+                                                       else "")
         first = next((m for m in cast if c in flock and m.type == c.type), None)
         spot = flock_spot(first.position, c.type, n) if first is not None else CAST_SPOTS[i % len(CAST_SPOTS)]
         cast.append(CastMember(name=c.name, type=c.type, voice=c.voice, color=colour, position=spot))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["Trade", "TRADES", "trade_of", "tools_for", "trade_kits", "trade_places"]
+__all__ = ["Trade", "TRADES", "trade_of", "tools_for", "trade_kits", "trade_places", "costume_colour"]
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,16 @@ policeman @ forest + lantern: park_ranger ranger parkwaechter waldhueter
 musician @ concert_hall + music_stand: conductor composer dirigent komponist kapellmeister
 musician @ stage + microphone: dj rapper opera_singer opernsaenger entertainer
 """)
+
+
+# the colour a role's costume is known by, where the kit's own is another (a bride's gown is white, the
+# princess's pink; a groom's suit dark): role word (folded, singular) -> colour word
+_COSTUME_COLOURS = {"bride": "white", "braut": "white", "bridegroom": "black", "braeutigam": "black"}
+
+
+def costume_colour(word: str) -> str:
+    """The colour the costume of the role ``word`` names is known by ("" for any other word)."""
+    return next((_COSTUME_COLOURS[f] for f in _forms(word) if f in _COSTUME_COLOURS), "")
 
 
 @cache
