@@ -479,7 +479,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
 
     # "someone" is cast (a hidden figure), a wish's noun is not, a fed animal gets food, a ride its vehicle
     characters, events = settle_cast(events, characters, objects, add_character, kits, lang,
-                                     lambda t: ObjectConcept(type=t, word=t))
+                                     lambda t: ObjectConcept(type=t, word=t), read)
     for ev in events:  # "rides into town": someone who rides with nothing to ride rides a horse
         if ev.agents and implied.needs_mount(ev.word, [c.type for c in characters], [o.type for o in objects]):
             horse = add_character("animal", "Pferd" if lang == "de" else "horse", None, ev.at)

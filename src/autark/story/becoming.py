@@ -63,6 +63,8 @@ def _effect_of(ev: Event, giant: bool = False, words: frozenset[str] = frozenset
     moving = _moving_effect(ev, set(words))
     if moving is not None:
         return moving
+    if ev.verb == "come_alive" and ev.result and ev.patient:  # the snowman's prop becomes its body (story.alive)
+        return Effect(kind="transform", target=ev.patient, into=ev.result, at_s=0.6)
     if ev.verb == "transform":
         changed = ev.patient or (ev.agents[0] if ev.agents else "")
         if not changed or not ev.result or changed == ev.result:

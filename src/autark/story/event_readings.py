@@ -187,10 +187,15 @@ AddCharacter = Callable[..., str]
 
 def settle_cast(events: list[Event], characters: list[CharacterConcept], objects: list[ObjectConcept],
                 add_character: AddCharacter, kits: dict[int, str], lang: str,
-                make_object: Callable[[str], ObjectConcept]) -> tuple[list[CharacterConcept], list[Event]]:
+                make_object: Callable[[str], ObjectConcept],
+                tokens: list[Token] | None = None) -> tuple[list[CharacterConcept], list[Event]]:
     """Fit the cast and things to the events (called by the analysis with its own ``add_character``): a
     hidden figure does what "someone" does, a wish's predicate noun is nobody in the cast unless another event
     names them, a fed animal gets food, an escort its vehicle. Returns the characters and the events."""
+    if tokens is not None:  # a snowman that comes alive, a teddy bear that plays: cast (story.alive)
+        from autark.story.alive import cast_the_living
+
+        characters = cast_the_living(events, characters, objects, add_character, tokens, lang)
     someone = [e for e in events if e.someone and not e.agents]
     if someone:
         at = someone[0].subject_at

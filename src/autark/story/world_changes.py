@@ -93,6 +93,7 @@ _LEADS = {"until": "until", "till": "until", "when": "when", "while": "when", "a
           "then": "then", "suddenly": "suddenly", "but": "but", "and": "and", "bis": "until", "als": "when",
           "wenn": "when", "waehrend": "when", "sobald": "when", "dann": "then", "ploetzlich": "suddenly",
           "aber": "but", "doch": "but", "und": "and", "during": "when"}
+_DURING = frozenset({"during", "waehrend", "amid", "amidst", "inmitten"})
 _LIGHT = frozenset({"light", "lights", "lamp", "lamps", "power", "electricity", "licht", "lichter", "lampe",
                     "lampen", "strom"})
 _OUT = frozenset({"out", "off", "aus", "ausgehen", "ausgeht", "ausfaellt", "fails", "failed"})
@@ -138,6 +139,8 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
     # in the idea's opening clause only a verb of starting tells a change ("it starts to rain; ..."): "snow
     # falls on the village", "the wind blows" there describe the world the film opens in
     onset = bool(seen & (_START if first and not lead else _ONSET))
+    if folded[0] in _DURING:  # "during a thunderstorm the tree falls": the storm is the world it happens in
+        onset = bool(seen & _START)
     # "... go fishing at sunrise", "bei Sonnenaufgang", "in the night": an hour named after a preposition says
     # when it all happens; "go" there is the fishers' verb, no onset of the dawn
     at_hour = any(folded[i + 1] in _DAWN | _NIGHT | _DARK | _SUNSET for i in range(len(folded) - 1)
@@ -238,6 +241,10 @@ _TOLD = {
 }
 
 
+# what a thing does in a clause of the weather is its own event ("as the storm breaks, the old tree falls")
+_THINGS_OWN = frozenset({"fall", "collapse", "break", "burn", "explode", "melt", "fly", "sink", "erupt"})
+
+
 def without_change_clauses(concept: Concept) -> Concept:
     """The concept without what the analysis made of a change's own words: "the lights go out" is no one's walk,
     "bis es anfängt zu regnen" no unknown verb; those words are the change (``read_changes``)."""
@@ -256,7 +263,8 @@ def without_change_clauses(concept: Concept) -> Concept:
     def the_change(e: Event) -> bool:  # "go out", "anfängt", "rains": the change's own verb, or nobody's act;
         # the weather acting on a thing ("the wind blows his hat away") is an event of its own
         return inside(e.at) and not (e.patient and e.patient_is_thing and e.verb == "blow") and (
-            not e.agents or e.verb == "stand_in" or fold(e.word) in _ONSET | _WEATHER_VERBS)
+            not e.agents or e.verb == "stand_in" or fold(e.word) in _ONSET | _WEATHER_VERBS) and not (
+            e.thing_does_it and e.patient and e.patient_is_thing and e.verb in _THINGS_OWN)
 
     events = [e for e in concept.events if not the_change(e)]
     unknown = [w for w in concept.unknown_words if w not in told]
