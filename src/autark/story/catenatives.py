@@ -34,7 +34,7 @@ _EN: dict[str, str] = {w: _INNER for w in (
     "hurry", "stop", "quit", "finish", "cease", "resume", "love", "like", "enjoy", "hate", "prefer", "offer",
     "long", "yearn", "struggle", "strive", "seek", "vow", "swear", "swore", "resolve", "commence", "proceed",
     "go_on", "carry_on", "get", "got", "set_out", "set_off", "tend", "seem", "happen", "volunteer", "insist",
-    "practise", "practice", "want", "wish", "dream", "mean", "meant")}
+    "practise", "practice", "want", "wish", "dream", "mean", "meant", "forget", "forgot", "forgotten")}
 _EN.update({"refuse": _REFUSE, "decline": _REFUSE, "learn": _LEARN, "learnt": _LEARN, "learned": _LEARN})
 # English governing words that take only "to" + verb (an -ing after them is a noun or an adjective: "loves
 # dancing" is fine, "hopes dancing" no idea says; "gets cooking" is a start, "gets lost" no act)
@@ -59,11 +59,11 @@ _DE: tuple[tuple[frozenset[str], str, str], ...] = (
     (frozenset({"weiger", "verweiger", "lehn"}), "", _REFUSE),  # weigert sich zu essen
     (frozenset({"lern", "gelernt", "uebt", "uebte"}), "", _LEARN),  # lernt schwimmen, lernt Rad zu fahren
 )
-# German words that may stand between a governing verb and its "zu" + verb or its infinitive
+# how many words may stand between a German governing verb and its "zu" + verb or its infinitive
 _DE_REACH = 8
 _EN_FILLERS = frozenset({"finally", "slowly", "quickly", "suddenly", "really", "bravely", "secretly", "also",
                          "then", "soon", "again", "happily", "sadly", "desperately", "not", "never", "just", "all",
-                         "both", "to"})
+                         "both", "hard", "to"})
 _ENDS_DE = ("und", "aber", "doch", "bis", "oder", "als", "waehrend", "weil", "dann", "denn")
 _NO_ACT_DE = frozenset({"sein", "werden", "haben", "tun", "machen"})
 
@@ -95,8 +95,10 @@ def _meaning_verb(meaning: str, inner_word: str, lang: str) -> Verb | None:
         from autark.story import verbs as verb_table
 
         inner = verb_table.verb(inner_word, lang)
-        # a body that must find its balance (swimming, riding, skating) falls first; other acts are fumbled
-        return verb_by_key("first_try_falls" if inner is not None and inner.kind in _BALANCE else "first_try")
+        # the learning is the first try, and it goes wrong: a body that must find its balance (swimming, riding,
+        # skating) falls, other acts are fumbled (a shake of the head); the act itself follows as its own event
+        clumsy = "fall" if inner is not None and inner.kind in _BALANCE else "shake_head"
+        return replace(verb_by_key("learn"), kind=clumsy, tone="comedy")
     return None
 
 
@@ -128,7 +130,7 @@ def _english_at(folded: list[str], k: int) -> Catenative | None:
         j += 1
     if j >= len(folded):
         return None
-    quiet: list[int] = []
+    quiet: list[int] = [i for i in range(k + 1, j) if folded[i] == "hard"]  # "tries hard to": how, no thing
     if folded[j] == "to" and j + 1 < len(folded):
         quiet.append(j)
         inner = j + 1

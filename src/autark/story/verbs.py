@@ -187,7 +187,7 @@ def _participle_stems(folded: str) -> list[str]:
 # words that may stand between a phrase's words ("takes *a* walk", "versteckt *sich*")
 _PHRASE_FILLERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "some", "new", "little", "long", "short",
                              "ein", "eine", "einen", "einem", "neue", "neuen", "sich", "kurzen", "kleines",
-                             "sie", "einander", "die"})  # "geben *sie sich die* Hand"
+                             "sie", "einander", "die", "das", "den", "dem", "der"})  # "geben *sie sich die* Hand"
 
 
 @cache
@@ -240,7 +240,34 @@ def split_phrase_at(folded: list[str], k: int, lang: str, breaks: set[int]) -> t
                 break
             if folded[j] == fold(str(closing)):
                 return _verb(str(key)), j
-    return None
+    return _separated_at(folded, k, breaks) if lang == "de" else None
+
+
+# the words that end a German main clause's middle field: its separable particle stands right before them
+_CLAUSE_ENDS_DE = frozenset({"und", "aber", "oder", "doch", "bis", "als", "waehrend", "weil", "dann", "denn", "bevor",
+                             "nachdem", "sobald", "wenn", "um", "damit", "sondern"})
+
+
+def _separated_at(folded: list[str], k: int, breaks: set[int]) -> tuple[Verb, int] | None:
+    """A German separable verb whose particle closes the clause ("bläst die Kerzen *aus* und wünscht sich etwas",
+    "räumt das Zimmer *auf*, bevor ..."): the verb the particle and the stem make together, where it differs from
+    the stem's own ("bläst" alone blows a horn), and the particle's index; else None."""
+    last = k
+    for j in range(k + 1, min(len(folded), k + 10)):
+        if j in breaks or folded[j] in _CLAUSE_ENDS_DE:
+            break
+        last = j
+    else:
+        if last + 1 < len(folded):
+            return None  # no end of the clause in reach: a particle-like word there is a preposition
+    particle = folded[last]
+    if last == k or particle not in particles():
+        return None
+    own = verb(folded[k], "de")
+    index = _index()[0]
+    joined = next((_verb(key) for form in stems(particle + folded[k]) for key, lg in index.get(form, []) if lg == "de"),
+                  None)  # the joined verb the table names itself, never one read by its stem alone
+    return (joined, last) if joined is not None and (own is None or joined.key != own.key) else None
 
 
 def turn(folded: str) -> str | None:
