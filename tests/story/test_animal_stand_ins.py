@@ -73,3 +73,13 @@ def test_a_stand_in_is_shown_at_the_animals_size(idea: str, name: str, low: floa
     assert low <= concept.sizes.get(name, 1.0) <= high, (concept.sizes, [c.name for c in concept.characters])
     stand_in = any(f"'{name}'".lower() in n.lower() for n in concept.warnings)
     assert not stand_in or any("times its size" in n for n in concept.warnings), concept.warnings
+
+
+@pytest.mark.parametrize(("word", "body"), [
+    ("Hauskatzen", "cat"), ("Zwergkaninchen", "rabbit"), ("Straßenhunde", "dog"), ("Brieftaube", "bird"),
+    ("Igel", "mouse"), ("Hausmeister", None), ("Kinderwagen", None), ("Gartenzwerg", None),
+])
+def test_an_animal_word_or_compound_names_its_body(word: str, body: str | None) -> None:
+    from autark.story.cast import animal_body
+
+    assert animal_body(word) == body

@@ -154,11 +154,19 @@ def animal_body(word: str) -> str | None:
     from autark.story.hypernyms import HYPERNYMS, HYPERNYMS_DE
     from autark.story.lexicon import stems
 
-    for form in stems(fold(word)):
+    def animal(typ: str | None) -> str | None:
+        return typ if typ is not None and typ in character_types() and not library.get(typ).age and \
+            library.get(typ).type not in ("humanoid", "robot") else None
+
+    folded = fold(word)
+    for form in stems(folded):
         target = HYPERNYMS_DE.get(form) or HYPERNYMS.get(form)
-        typ = _noun_type(target) if target else None
-        if typ is not None and typ in character_types() and not library.get(typ).age and \
-                library.get(typ).type not in ("humanoid", "robot"):
+        if target and (typ := animal(_noun_type(target))):
+            return typ
+    # a German compound by its last part, five letters or more: "Hauskatzen" a cat, "Zwergkaninchen" a rabbit
+    for i in range(3, len(folded) - 4):
+        typ = animal(_noun_type(folded[i:])) or animal(_noun_type(HYPERNYMS_DE.get(folded[i:], "")))
+        if typ:
             return typ
     return None
 
