@@ -449,8 +449,6 @@ END_OF: dict[str, tuple[list[str], list[str]]] = {
     "leave": (["Goodbye, {other}. See you soon!"], ["Tschüss, {other}. Bis bald!"]),
     "think": (["I have got it, {other}! I know what to do!", "I have got it!"],
               ["Ich hab's, {other}! Ich weiß, was zu tun ist!", "Ich hab's!"]),
-    "talk": (["I am glad I told you, {other}.", "Now you know, {other}."],
-             ["Gut, dass ich es dir gesagt habe, {other}.", "Jetzt weißt du es, {other}."]),
 }
 
 # the last line when the one who says it is not the doer (role "reply": it was done to them; "watch": they

@@ -361,6 +361,8 @@ def event_lines(family: str, lang: str, role: str, values: dict[str, str], rng: 
             act = values.get("said_as", "")
             return (_fill(_SAID_REPLY[act][lang == "de"], values, rng) if act in _SAID_REPLY else None) or \
                 answer_to(values["said"], lang, values, rng) or _fill(_HEARD[lang == "de"], values, rng)
+    if family == "talk" and role == "reply":
+        return None  # "What is it?" answers only "I have to tell you something", which says nothing
     if values.get("outcome") == "failed" and family in _FAIL_GROUP:  # trying, not succeeding
         return _fill(FAILED_SAY[_FAIL_GROUP[family]][lang == "de"], values, rng)
     said = _fill(_of_kind(family, role, values, lang), values, rng)  # a violin is played, a cake tasted
@@ -385,8 +387,11 @@ def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random
         return _fill(FAILED_END[group][lang == "de"], values, rng) or _fill(ENDINGS[lang]["sad"], values, rng)
     if outcome == "almost":
         return _fill(ALMOST_END[lang == "de"], values, rng)
-    return after_line(family, lang, role, values, rng) or _fill(ENDINGS[lang].get(tone, ENDINGS[lang]["calm"]),
-                                                                values, rng)
+    from autark.story.role_lines import role_options
+
+    return after_line(family, lang, role, values, rng) or _fill(role_options(values.get("role", ""), "end", lang),
+                                                                values, rng) \
+        or _fill(ENDINGS[lang].get(tone, ENDINGS[lang]["calm"]), values, rng)  # a doctor: "Get well soon"
 
 
 def after_line(family: str, lang: str, role: str, values: dict[str, str], rng: random.Random) -> str | None:

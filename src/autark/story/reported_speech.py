@@ -49,6 +49,7 @@ _EN_POSS = {"his": "my", "its": "my"}
 _EN_FIRST = {"is": "am", "was": "was", "has": "have", "does": "do", "goes": "go"}
 _EN_ORDER = ("tell", "told", "order", "command", "shout", "yell", "call")  # no "please" in an order
 _EN_WARN = ("warn",)
+_EN_ASK = ("ask", "wonder", "inquir", "enquir", "question")
 _EN_COMPLAIN = ("complain", "grumbl", "moan", "whin")
 
 # --- German --------------------------------------------------------------------------------------------
@@ -73,6 +74,7 @@ _DE_PARTICLES = ("frei", "los", "weg", "mit", "an", "auf", "aus", "ein", "zurüc
                  "hinaus", "heraus", "raus", "rein", "vorbei", "nach", "zu")
 _DE_ORDER = ("befiehl", "befahl", "ruf", "rief", "schrei", "sag")
 _DE_WARN = ("warn",)
+_DE_ASK = ("frag", "erkundig", "überleg")
 _DE_COMPLAIN = ("beschwer", "klag", "mecker", "jammer", "schimpf")
 
 
@@ -148,6 +150,8 @@ def _english(verb: str, words: list[str]) -> str | None:
         if w in ("if", "whether"):
             return _en_yes_no(words[i + 1:])
         if w in _EN_WH and i + 1 < len(low):
+            if not verb.startswith(_EN_ASK):  # "tells him where the key is": "I know where the key is!"
+                return f"I know {' '.join(_en_person(words[i:], _speaker_pronoun(words)))}!"
             return _en_wh(words[i:])
         if w == "to" and i + 1 < len(low) and low[i + 1] not in _EN_DET and not words[i + 1][:1].isupper():
             body = " ".join(_en_person(words[i + 1:], _speaker_pronoun(words)))
@@ -251,6 +255,8 @@ def _german(verb: str, words: list[str], tail: list[str]) -> str | None:
         if w == "ob" and i + 1 < len(low):
             return _de_main_clause(words[i + 1:], question=True)
         if w in _DE_WH and i and i + 1 < len(low):
+            if not verb.startswith(_DE_ASK):  # "verrät ihm, wo der Schatz liegt": "Ich weiß, wo der Schatz liegt!"
+                return f"Ich weiß, {' '.join(_de_person(words[i:]))}!"
             return _de_wh(words[i:])
         if w == "um" and i + 1 < len(low) and low[-1] != "bitten":
             return f"Kann ich bitte {' '.join(_de_person(_np(words[i + 1:])))} haben?"

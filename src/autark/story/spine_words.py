@@ -28,7 +28,11 @@ def _fam(ev: Event) -> str:
 
 
 def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str]:
+    from autark.story.role_lines import role_of
+
+    types = {c.name: c.type for c in sp.cast}
     values = {"me": sp.address(me), "other": sp.address(other), "listener": other,
+              "role": role_of(types.get(me, "")), "other_role": role_of(types.get(other, "")),  # a doctor speaks as one
               "place": PLACES.get(sp.concept.setting, ("", ""))[sp.lang == "de"], "goal": ev.goal if ev else "",
               "outcome": getattr(ev, "outcome", "") if ev else ""}  # "never catches": no "What a catch!"
     thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
@@ -71,12 +75,19 @@ def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> lis
         me = speakers[0]
         other = next((n for n in others if n != me), watchers[0] if watchers else "")
         said = event_lines(_fam(ev), sp.lang, "say", _values(sp, ev, me, other), rng)
+        if _fam(ev) == "talk" and not _values(sp, ev, me, other).get("said"):
+            said = None  # "talks to the girl": not "I have to tell you something" where a role has words of its own
+        by_role = not said  # nothing of the event fits: a doctor who "examines" asks where it hurts
+        said = said or _role_said(sp, ev, me, other, "say", rng) or (
+            event_lines(_fam(ev), sp.lang, "say", _values(sp, ev, me, other), rng) if _fam(ev) == "talk" else None)
         if said:
             out.append((me, said))
         if _fam(ev) == "flee":  # "Right behind you!" is a fellow runner's, not the pursuer's
             others = [a for a in actors if a != me]
         replier = next((n for n in others if n in sp.voiced and n != me), "")
-        reply = event_lines(_fam(ev), sp.lang, "reply", _values(sp, ev, replier, me), rng) if replier else None
+        reply = (_role_said(sp, ev, replier, me, "reply", rng) if by_role and said else None) if replier else None
+        reply = reply or (event_lines(_fam(ev), sp.lang, "reply", _values(sp, ev, replier, me), rng) if replier else None)
+        # "Where does it hurt?" - "Right here, doctor."
         if reply:
             out.append((replier, reply))
     elif watchers and not set(actors) <= sp.hidden:  # what "someone" does nobody sees
@@ -87,6 +98,19 @@ def _lines(ev: Event, sp: _Speech, actors: list[str], rng: random.Random) -> lis
         if said:
             out.append((me, said))
     return [(who, sp.with_trait(who, text)) for who, text in out]  # a trait is heard in its first line
+
+
+def _role_said(sp: _Speech, ev: Event | None, me: str, other: str, use: str, rng: random.Random) -> str | None:
+    """What ``me`` says because of who they are ("examines the child": a doctor asks where it hurts); ``use``
+    reply: what is said back to the one at work (``other``: "Right here, doctor.")."""
+    from autark.story.lines import _fill
+    from autark.story.role_lines import role_options
+
+    values = _values(sp, ev, me, other)
+    role = values["role" if use != "reply" else "other_role"]
+    if use == "say" and role in ("child", "elder"):
+        return None  # "Look, look!" is no child's work: a child says what it does
+    return _fill(role_options(role, use, sp.lang), values, rng)
 
 
 def _told(ev: Event, sp: _Speech, actors: list[str]) -> str:
@@ -236,8 +260,37 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
                 if reply and _said_key(reply) not in said:
                     p.dialogue.append((voiced[1], sp.with_trait(voiced[1], reply)))
                     said.add(_said_key(reply))
+    _lead_speaks(plans, sp, events, said, rng)
     _answered(plans, sp, said, rng)
     _no_long_silence(plans, sp, events)
+
+
+def _lead_speaks(plans: list[ShotPlan], sp: _Speech, events: list[Event], said: set[str], rng: random.Random) -> None:
+    """The idea's first character, where they can speak, says at least one line: in the first shot after the
+    opening where they act, awake, and fewer than two speak: their event's line, else what they say because of
+    who they are (a doctor: "Where does it hurt?"), else what they say after what they did."""
+    from autark.story.film_lines import can_speak_in
+    from autark.story.lines import after_line
+
+    lead = sp.cast[0].name if sp.cast else ""
+    if lead not in sp.voiced or lead in sp.hidden or any(w == lead for p in plans for w, _t in p.dialogue):
+        return
+    for k, p in enumerate(plans):
+        if not k or p.kind == "resolution" or len(p.dialogue) > 1 or not any(a.split()[0] == lead for a in p.actions) \
+                or not can_speak_in(lead, p.actions):
+            continue
+        ev = next((events[i] for i in p.events if i < len(events) and lead in events[i].agents),
+                  next((e for e in events if lead in e.agents), None))
+        other = next((c.name for c in sp.cast if c.name != lead and c.name not in sp.hidden), "")
+        family = _fam(ev) if ev is not None else ""
+        line = next((t for t in (event_lines(family, sp.lang, "say", _values(sp, ev, lead, other), rng) if family else None,
+                                 _role_said(sp, ev, lead, other, "say", rng),
+                                 after_line(family, sp.lang, "say", _values(sp, ev, lead, other), rng) if family else None)
+                     if t and _said_key(t) not in said), None)
+        if line:
+            p.dialogue.insert(0, (lead, sp.with_trait(lead, line)))
+            said.add(_said_key(line))
+            return
 
 
 def _no_long_silence(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> None:
