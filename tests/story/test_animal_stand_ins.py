@@ -83,3 +83,15 @@ def test_an_animal_word_or_compound_names_its_body(word: str, body: str | None) 
     from autark.story.cast import animal_body
 
     assert animal_body(word) == body
+
+
+@pytest.mark.parametrize(("idea", "name", "size"), [
+    ("Der junge Löwe brüllt zum ersten Mal", "Löwe", 0.6),
+    ("A young fox sneaks into the henhouse", "Fox", 0.6),
+    ("Ein junges Pferd galoppiert über die Weide", "Pferd", 0.6),
+    ("A baby dragon hatches in the barn", "Dragon", 0.6),
+    ("Ein junger Mann füttert seinen Hund", "Mann", None),  # a young man is a man's size
+    ("An old dog sleeps by the fire", "Dog", None),  # an old animal keeps its size (its coat greys)
+])
+def test_an_age_word_sizes_an_animal_not_a_person(idea: str, name: str, size: float | None) -> None:
+    assert analyze(idea).sizes.get(name) == size

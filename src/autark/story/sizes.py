@@ -19,7 +19,7 @@ from typing import Any
 
 from autark.assets.templates import fold
 
-__all__ = ["PROP_RANGE", "CAST_RANGE", "READABLE_M", "HERO_SHARE", "HERO_MAX_M", "MIN_CAST_M", "size_word", "size_before", "count_before",
+__all__ = ["PROP_RANGE", "CAST_RANGE", "READABLE_M", "HERO_SHARE", "HERO_MAX_M", "MIN_CAST_M", "size_word", "size_before", "YOUNG_ANIMAL", "count_before",
            "clamp", "cast_size", "readable_size", "size_effects", "storybook_sizes", "STORYBOOK_BELOW_M"]
 
 PROP_RANGE = (0.3, 2.5)  # a prop's size factor from a size word, smallest and largest
@@ -32,6 +32,11 @@ HERO_SHARE = 0.1  # beside big bodies, a story's thing is a tenth of the tallest
 HERO_MAX_M = 0.6  # ...but no larger than this (an egg beside a dragon stays an egg one could carry)
 HERO_RANGE = 12.0  # the largest factor that gives (an egg of 5.6 cm to half a metre)
 _PERSON_GROUPS = frozenset({"man", "woman", "child", "person"})
+# an age word before an animal gives its size, not an age: a young one is this much of a grown one (an old one
+# keeps its size, its coat greys: ``cast.cast_colour``)
+_ANIMAL_GROUPS = frozenset({"animal", "dog", "cat"})
+_YOUNG_WORDS = frozenset({"young", "baby", "jung", "junge", "junger", "jungen", "junges", "jungem"})
+YOUNG_ANIMAL = 0.6
 # German adjective endings, longest first ("riesigen" -> "riesig", "kleines" -> "klein")
 _DE_ENDINGS = ("en", "er", "es", "em", "e")
 # what may stand between a size word and its noun ("a huge red dragon", "drei kleine gelbe Enten")
@@ -72,6 +77,8 @@ def size_before(folded: Sequence[str], k: int, kind: str) -> float | None:
         word = folded[j]
         if word in _STOPS:
             break
+        if kind in _ANIMAL_GROUPS and word in _YOUNG_WORDS:  # "a young lion", "ein junger Fuchs": a cub's size
+            return clamp(YOUNG_ANIMAL, kind)
         factor = size_word(word)
         if factor is None:
             continue
