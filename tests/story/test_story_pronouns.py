@@ -21,7 +21,8 @@ ROWS = [
     ("ein Junge findet einen Hund, aber der Hund beißt ihn", "beißt", ["dog"], "boy"),
     ("die Prinzessin küsst den Frosch, und er verwandelt sich in einen Prinzen", "verwandelt", ["frog"], ""),
     ("a knight meets a dragon and he fights it", "fights", ["knight"], "dragon"),
-    ("a cat chases the mouse until the dog scares it away", "scares", ["dog"], "mouse"),
+    # a clause that turns against a chase acts on the chaser
+    ("a cat chases the mouse until the dog scares it away", "scares", ["dog"], "cat"),
     ("der Lehrer lobt die Schülerin, und sie lacht", "lacht", ["girl"], ""),
     ("die Oma strickt einen Schal und schenkt ihn ihrem Enkel", "schenkt", ["grandmother"], "scarf"),
     ("a farmer loses his cow, and his daughter finds her behind the barn", "finds", ["woman"], "cow"),
@@ -46,7 +47,11 @@ ROWS = [
     ("das Kind füttert die Ente, und sie quakt fröhlich", "quakt", ["duck"], ""),
     ("a knight finds a sword in a stone and pulls it out", "pulls", ["knight"], "sword"),
     ("zwei Brüder finden einen Schatz und verstecken ihn im Wald", "verstecken", ["man", "man"], "treasure_chest"),
-    ("die Katze jagt die Maus, bis der Hund sie verjagt", "verjagt", ["dog"], "mouse"),
+    ("die Katze jagt die Maus, bis der Hund sie verjagt", "verjagt", ["dog"], "cat"),
+    ("the wolf chases the rabbit, but the hunter stops him", "stops", ["farmer"], "wolf"),
+    # an animal is the gender of its noun, and a German dative is whom it is for, not what is eaten
+    ("der Opa füttert die Ziege, und sie frisst ihm aus der Hand", "frisst", ["sheep"], ""),
+    ("the boy loses his puppy in the park, and a jogger finds it near the pond", "finds", ["athlete"], "dog"),
     ("a robot finds a flower in the ruins and carries it to a girl", "carries", ["robot"], "flower"),
     ("der König verliert seine Krone, und der Narr findet sie im Brunnen", "findet", ["clown"], "crown"),
     ("ein Mädchen rettet einen Vogel, und er fliegt davon", "fliegt", ["bird"], ""),

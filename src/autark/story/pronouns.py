@@ -31,6 +31,10 @@ _SUBJECT = {"en": {"he": "m", "she": "f", "it": "n", "they": "pl"},
             "de": {"er": "m", "sie": "f", "es": "n"}}
 _OBJECT = {"en": {"him": "m", "her": "f", "it": "n", "them": "pl"},
            "de": {"ihn": "m", "ihm": "mn", "sie": "f", "es": "n", "ihnen": "pl", "ihr": "f"}}
+_DATIVE_DE = {"ihm", "ihnen", "ihr"}
+_DATIVE_PATIENT = {"help", "follow", "thank", "chase", "hug", "greet", "meet"}  # German verbs that take a dative
+# the acts one stops, chases off or catches someone in the middle of
+_AGGRESSIONS = {"chase", "steal", "take", "attack", "fight", "bite", "scare", "hunt", "eat"}
 _REFLEXIVE = {"sich", "himself", "herself", "itself", "themselves"}
 # German articles and possessive endings -> the genders a noun after them can have
 _ARTICLE_DE = {"der": "m", "den": "m", "dem": "mn", "das": "n", "die": "f", "ein": "mn", "eine": "f", "einen": "m",
@@ -71,6 +75,7 @@ def resolve_pronouns(events: list[Event], tokens: Sequence[Token], lang: str,
     mentions = [m for k in range(len(tokens)) if (m := _mention(tokens, k, lang, kinds)) is not None]
     roles: dict[str, int] = {}  # who or what an act was done to or by, with the word index of that act
     previous_agents: list[str] = []
+    previous: Event | None = None  # the last clause's first act
     for clause in clauses_of(tokens):
         idx = clause.tokens
         here = [e for e in events if e.at in idx]
@@ -87,13 +92,14 @@ def resolve_pronouns(events: list[Event], tokens: Sequence[Token], lang: str,
                     if ev.agents == first.agents or not ev.agents:
                         _set_agents(ev, list(who.names))
         for ev in here:
-            _objects(ev, tokens, idx, lang, mentions, roles, subject_at)
+            _objects(ev, tokens, idx, lang, mentions, roles, subject_at, _aggressor(previous, clause.turn))
         for ev in here:
             for name in ev.agents:
                 roles[name] = ev.at
             if ev.patient:
                 roles[ev.patient] = ev.at
         previous_agents = list(first.agents) or previous_agents
+        previous = first
     return events
 
 
@@ -110,7 +116,7 @@ def _set_agents(ev: Event, agents: list[str]) -> None:
 
 
 def _objects(ev: Event, tokens: Sequence[Token], idx: list[int], lang: str, mentions: list[_Mention],
-             roles: dict[str, int], subject_at: int) -> None:
+             roles: dict[str, int], subject_at: int, aggressors: Sequence[str] = ()) -> None:
     """The pronoun right after the event's verb (or, German verb-last, before it) is whom the act is done to."""
     at = _object_after(tokens, idx, ev.at, lang, subject_at)
     if at < 0:
@@ -121,11 +127,17 @@ def _objects(ev: Event, tokens: Sequence[Token], idx: list[int], lang: str, ment
             ev.patient, ev.patient_is_thing = "", True
         return
     earlier = [m for m in mentions if m.at < at and not (set(m.names) & set(ev.agents))]
-    target = _object(earlier, _OBJECT[lang][word], roles, lang)
+    target = _object(earlier, _OBJECT[lang][word], roles, lang, aggressors)
     if target is None:
         return
     name = target.names[0]
     if ev.verb in ("transform", "grow") and ev.result == name:
+        return
+    if lang == "de" and word in _DATIVE_DE and not target.thing:  # "frisst ihm aus der Hand": for him, not him
+        if ev.verb in _DATIVE_PATIENT:
+            ev.patient, ev.patient_is_thing = name, False  # "hilft ihm", "folgt ihr"
+        elif ev.kind in ("give", "serve", "talk", "throw") and ev.recipient != name:
+            ev.recipient = name
         return
     if target.thing:
         if ev.patient == name:
@@ -223,11 +235,23 @@ def _subject(earlier: list[_Mention], cls: str, previous_agents: list[str], lang
     return same or fitting[0]
 
 
-def _object(earlier: list[_Mention], cls: str, roles: dict[str, int], lang: str) -> _Mention | None:
+def _aggressor(previous: Event | None, turn: str) -> list[str]:
+    """Who a clause that turns against the last one ("until"/"but") acts on first: the last clause's chaser or
+    thief ("the wolf chases the rabbit, but the hunter stops *him*", "bis der Hund *sie* verjagt": the cat)."""
+    if previous is None or turn not in ("until", "but") or previous.verb not in _AGGRESSIONS:
+        return []
+    return list(previous.agents)
+
+
+def _object(earlier: list[_Mention], cls: str, roles: dict[str, int], lang: str,
+            aggressors: Sequence[str] = ()) -> _Mention | None:
     # a group is "them"/"ihnen", and German "sie" too ("bis ein Tornado sie verfolgt": the children)
     fitting = [m for m in reversed(earlier) if _fits(m, cls, lang) and (len(m.names) == 1 or "pl" in m.fits)]
     if not fitting:
         return None
+    against = [m for m in fitting if not m.thing and set(m.names) & set(aggressors)]
+    if against:
+        return against[0]
     acted = [m for m in fitting if any(n in roles for n in m.names)]
     return acted[0] if acted else fitting[0]
 
@@ -253,7 +277,7 @@ def _mention(tokens: Sequence[Token], k: int, lang: str, kinds: dict[str, Charac
                 fits.add("f")  # "sie" is the plural too
         elif lang == "de":
             fits |= set(_article_genders(tokens, k)) or set(_own_gender(people[0] if people else None, "de"))
-            sex = _sex(people[0]) if people else ""
+            sex = _sex(people[0]) if person else ""  # an animal's is its noun's gender: die Ziege is "sie"
             if sex:  # "ein Mädchen": es or sie, never er (the article "ein" is er's too)
                 fits = (fits - {"m", "f"}) | {sex}
         else:
