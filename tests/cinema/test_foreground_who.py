@@ -43,3 +43,32 @@ def test_the_planner_regroups_with_all_in_front_then_each() -> None:
     groups = [f.group for f in _with_the_cut(ctx, Framing("medium", "farmer"), ["horse", "cat"])]
     assert groups[0] == ("farmer", "horse", "cat")
     assert ("farmer", "horse") in groups and ("farmer", "cat") in groups
+
+
+def _measured(**values: object) -> object:
+    from autark.cinema import ShotMeasures
+    from autark.cinema.verdict import problems
+
+    m = ShotMeasures("cam", 0.0, 4.0, 320, 180, ["knight"], 24, story=["knight"])
+    for k, v in values.items():
+        setattr(m, k, v)
+    m.problems = problems(m)
+    return m
+
+
+def test_a_camera_near_a_wall_ranks_above_a_hidden_subject_and_below_a_clear_one() -> None:
+    from autark.jobs.shots import _score
+
+    near_wall = _measured(clearance_m=0.11)  # a close-up 0.11 m from the castle wall: the knight in full view
+    hidden = _measured(clearance_m=4.0, subjects_visible_pct=40.0, occluded_pct=60.0)  # a wide, him behind a wall
+    clear = _measured(clearance_m=2.0)
+    inside = _measured(clearance_m=0.0, inside_pct=20.0)
+    assert _score(clear, False) < _score(near_wall, False) < _score(hidden, False) < _score(inside, False)
+
+
+def test_a_lost_story_subject_ranks_below_a_cut_across_the_line_of_action() -> None:
+    from autark.jobs.shots import _score
+
+    lost = _measured(clearance_m=2.0, faults={"subject_off": (3.9, 0.0, 3.9)})
+    assert any(p.code == "subject_off" and p.level == "fail" for p in lost.problems)
+    assert _score(_measured(clearance_m=2.0), True) < _score(lost, False)

@@ -52,8 +52,8 @@ _SIDE_TRIES = 6  # framings measured after one that breaks only the 180-degree r
 # one kept is measured again at the full rate for the report): in a crowded room where no framing passes every
 # rule (sick children in their beds, a clown between them) the story-subject and cut-body checks sent the planner
 # through 139 measured framings for five shots, 5 s of a 30-s film's budget. The cap holds only once a framing
-# shows the subjects and the speaker from outside every body and keeps the story's subject on screen (the first six
-# parts of its score are clear).
+# shows the subjects and the speaker from outside every body, keeps the story's subject on screen and the camera the
+# planner's margin from everything (the first seven parts of its score are clear).
 _SEARCH_SAMPLES_PER_S = 3.0
 _KEPT_SAMPLES_PER_S = 6.0
 _MOST_MEASURED = 10
@@ -175,9 +175,13 @@ def _score(m: ShotMeasures, wrong_side: bool) -> tuple[float, ...]:
     # the other side of the line reads as a new angle (a girl's single kept over the two-shot of her and the
     # father she turns to, for the 180-degree rule, lost him for 4 s)
     lost = bool(codes & _LOST_CODES)
-    return (float("inside" in codes or "too_near" in codes or m.clearance_m < rules.MIN_CLEARANCE_M),
+    # a camera inside something, or nearer than the renderer's near plane, shows the inside of a mesh: worst of
+    # all; one that only comes within the planner's margin of a wall or a body is worse than a cut across the line
+    # of action, not than a hidden subject (a close-up 0.11 m from a castle wall ranked below wides that hid the
+    # knight behind it for the whole shot)
+    return (float("inside" in codes or "too_near" in codes),
             float(hidden), float("foreground" in codes), float("speaker_off" in codes), float("back" in codes),
-            float(lost), float(wrong_side),
+            float(lost), float(m.clearance_m < rules.MIN_CLEARANCE_M), float(wrong_side),
             float(len(codes)),
             # of framings that fail alike, the one whose frames show fewer of the faults any viewer sees (a body
             # cut at the edge, the story's subject off screen for a moment)
@@ -292,14 +296,14 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             break
         if _good(m) and wrong and good_wrong is None:
             good_wrong = tried
-        if measured_n >= _MOST_MEASURED and best is not None and not any(best[0][:6]):
+        if measured_n >= _MOST_MEASURED and best is not None and not any(best[0][:7]):
             break  # enough tries, and the best so far shows its subjects and speakers from outside the bodies
         if good_wrong is not None and tried - good_wrong >= _SIDE_TRIES:
             # a good framing on the wrong side of the line of action is kept after a few more tries: where the
             # one spoken to faces away (an astronaut at her ship), no front of the speaker is on the side kept,
             # and measuring the whole list for one cost a second of the planner
             break
-    if crowded and (best is None or best[0][0] > 0):  # no framing kept the margin: the crowded ones compete too
+    if crowded and (best is None or any(best[0][:2])):  # none shows its subjects from outside: the crowded compete
         for fr, cand in crowded:
             score, m, _wrong = measured(fr, cand)
             if best is None or score < best[0]:
