@@ -41,7 +41,7 @@ def test_the_weather_the_idea_names_is_the_films(idea: str) -> None:
 
 # idea -> (the hour of the first scene, the hour of the later one), and a verb the later scene still acts
 HOURS = {
-    "a girl loses her kite in the storm, and the next morning she finds it in a tree": ("night", "dawn", "kite"),
+    "a girl loses her kite in the storm, and the next morning she finds it in a tree": ("day", "dawn", "kite"),
     "the knights feast in the hall, and at night a thief steals the crown": ("day", "night", "crown"),
     "der Bauer pflanzt am Abend einen Kürbis, und am nächsten Morgen wächst er riesig": ("sunset", "dawn", ""),
     "die Hexe braut einen Trank, und in der Nacht verwandelt sie sich in eine Katze": ("day", "night", ""),

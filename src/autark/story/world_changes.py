@@ -221,8 +221,10 @@ def states(concept: Concept, change: WorldChange, template_weather: str) -> tupl
         told_by_change = time == after_t or (after_t == "night" and time == "dusk") or (
             after_t == "dawn" and time == "day")
         before_t = _BEFORE_TIME.get(after_t, "day") if told_by_change else time
-        if change.at_hour and after_t == "day" and not concept.time_given:
-            before_t = "day"  # "the next day" after an hour nobody named: another day, lit alike
+        if change.at_hour and (told_by_change or after_t == "day" and not concept.time_given):
+            # "..., and the next morning", "und in der Nacht": the day before it, never a night nobody named
+            # (a storm at night is a black frame)
+            before_t = "day"
         if change.lights_out and before_t == "night":
             before_t = "day"
         before = (weather, before_t)
