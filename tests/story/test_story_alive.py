@@ -33,7 +33,10 @@ def test_a_thing_that_comes_alive_is_cast_and_acts(idea: str) -> None:
     assert living in {c.name for c in concept.characters}
     acted = next(e for e in concept.events if e.verb == act)
     assert acted.agents == [living], acted
-    shots = [s for sc in plan(idea, duration_s=30, seed=0).scenes for s in sc.shots]
+    scenes = plan(idea, duration_s=30, seed=0).scenes
+    shots = [s for sc in scenes for s in sc.shots]
+    made_in = next(k for k, sc in enumerate(scenes) if any(e.kind == "transform" for s in sc.shots for e in s.effects))
+    assert not any(c.name == living for sc in scenes[:made_in] for c in sc.characters)  # nobody before it lives
     swaps = [e for s in shots for e in s.effects if e.kind == "transform"]
     assert [(e.target, e.into) for e in swaps] == [(thing, living)]
     at = next(k for k, s in enumerate(shots) if s.effects and any(e.kind == "transform" for e in s.effects))
