@@ -18,6 +18,7 @@ ROLES = [
     ("Der Kollege bringt der Chefin einen Kaffee", "Kollege", "man"),
     ("Ein Jugendlicher skatet durch den Park", "Jugendlicher", "student"),
     ("My coworker spills coffee on the keyboard", "coworker", "man"),
+    ("Ein Schornsteinfeger klettert auf das Dach", "Schornsteinfeger", "builder"),
 ]
 
 

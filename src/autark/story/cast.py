@@ -206,7 +206,7 @@ def _singular_word(word: str, lang: str) -> str:
     if lang == "de":  # "dem Prinzen", "ihrem Nachbarn": named Prinz, Nachbar
         from autark.story.german_nouns import nominative_singular
 
-        return nominative_singular(word[:1].upper() + word[1:])
+        return nominative_singular(word[:1].upper() + word[1:], genitive=True)  # "des Lehrers": Lehrer
     w = word.lower()
     from autark.story.lexicon import lexicon
 
@@ -479,7 +479,7 @@ def character_noun(type_: str, group: str, word: str, lang: str) -> tuple[str, s
                                                                                                  group_gender)
     from autark.story.german_nouns import nominative_singular
 
-    noun = nominative_singular(word[:1].upper() + word[1:])  # "ihrem Nachbarn": der Nachbar
+    noun = nominative_singular(word[:1].upper() + word[1:], genitive=True)  # "ihrem Nachbarn": der Nachbar
     if folded.endswith(("ern", "eln")) and folded not in forms:  # a dative plural: "mit ihren Schülern"
         from autark.story.dictionary import german_noun
 

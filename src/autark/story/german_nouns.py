@@ -14,7 +14,8 @@ from functools import cache
 
 from autark.assets.templates import fold
 
-__all__ = ["SINGULAR_DETERMINERS", "article_number", "is_dative_plural", "nominative_singular", "nominative"]
+__all__ = ["SINGULAR_DETERMINERS", "article_number", "is_dative_plural", "nominative_singular", "nominative",
+           "plural_in_n"]
 
 # determiners that only go with one (masculine or neuter dative/genitive, "ein"-forms, "jeder")
 SINGULAR_DETERMINERS = frozenset({
@@ -104,11 +105,12 @@ def is_dative_plural(word: str) -> bool:
     return word.endswith(("ern", "eln")) and word not in _WEAK_IN_ER and dictionary.german_noun(word[:-1]) is True
 
 
-def nominative_singular(word: str) -> str:
+def nominative_singular(word: str, genitive: bool = False) -> str:
     """The German noun ``word`` as a name or title says it: its nominative singular where the idea wrote an
     inflected weak noun or a dative plural ("Prinzen" -> "Prinz", "Jungen" -> "Junge", "Nachbarn" ->
-    "Nachbar", "Kunden" -> "Kunde", "Bauern" -> "Bauer"); a word that is already one stays ("Drachen" is read
-    as "Drache", "Kaninchen", "Garten", "Wagen" stay)."""
+    "Nachbar", "Kunden" -> "Kunde", "Bauern" -> "Bauer"), and with ``genitive`` (a person's name) a genitive's
+    -s ("des Lehrers" -> "Lehrer", "des Königs"); a word that is already one stays ("Drachen" is read as
+    "Drache", "Kaninchen", "Garten", "Wagen" stay)."""
     from autark.story import dictionary
     from autark.story.lexicon import lexicon
 
@@ -116,7 +118,10 @@ def nominative_singular(word: str) -> str:
     if len(folded) < 5:
         return word
     cuts = (1, 2) if folded.endswith("en") else (1,) if folded.endswith(("ern", "arn", "eln", "urn")) else ()
-    bases = [word[:-cut] for cut in cuts if len(word) - cut >= 3]
+    shortest = 3
+    if genitive and folded.endswith("s") and not folded.endswith(("ss", "us", "is", "os")):
+        cuts, shortest = ((1, 2) if folded.endswith("es") else (1,)), 4  # "Königs", not "Fuchs": a Fuch
+    bases = [word[:-cut] for cut in cuts if len(word) - cut >= shortest]
     # first a person or creature word the vocabulary has in German, then any German noun: "Zwergen" is a Zwerg
     # (not the plural "Zwerge"), "Piraten" a Pirat (not the English "pirate"), "Kollegen" a Kollege
     known = lexicon().index
@@ -138,3 +143,9 @@ def nominative(word: str) -> str:
     """The German noun ``word`` of a thing in the nominative, its number kept: a dative plural loses its -n
     ("Äpfeln" -> "Äpfel", "Häusern" -> "Häuser"); any other form stays."""
     return word[:-1] if is_dative_plural(fold(word)) else word
+
+
+def plural_in_n(word: str) -> bool:
+    """Whether the German noun ``word`` of a thing is a plural in -n or -en ("Beeren", "Tomaten", "Rosen"):
+    a noun once the ending is off (a thing's word: no weak noun's -en)."""
+    return nominative_singular(word) != word

@@ -165,9 +165,9 @@ def _gender_of_de(key: str, word: str, fallback: str) -> str:
         return "n"
     if w.endswith(("ung", "heit", "keit", "schaft", "ion")):
         return "f"
-    from autark.story.german_nouns import nominative_singular
+    from autark.story.german_nouns import plural_in_n
 
-    if nominative_singular(word) != word:  # "Beeren", "Tomaten": a thing's -n on a noun is its plural
+    if plural_in_n(word):  # "Beeren", "Tomaten": a thing's -n on a noun is its plural
         return "pl"
     return ""  # not known: the title is the bare word ("Schloss"), never with a wrong article
 

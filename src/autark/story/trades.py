@@ -169,6 +169,7 @@ pilot @ city_street + suitcase: pilot aviator airline_pilot pilot flugkapitaen f
   flugbegleiter
 - @ church + candle: nun monk friar nonne moench ordensschwester
 princess @ church + flower: bride braut
+builder @ city_street + ladder + broom: chimney_sweep chimneysweep sweep schornsteinfeger kaminkehrer rauchfangkehrer
 businessman @ church + flower: bridegroom braeutigam
 - @ office + computer + desk: colleague coworker co_worker kollege arbeitskollege mitarbeiter
 woman @ living_room: witwe
@@ -185,7 +186,9 @@ musician @ stage + microphone: dj rapper opera_singer opernsaenger entertainer
 
 # the colour a role's costume is known by, where the kit's own is another (a bride's gown is white, the
 # princess's pink; a groom's suit dark): role word (folded, singular) -> colour word
-_COSTUME_COLOURS = {"bride": "white", "braut": "white", "bridegroom": "black", "braeutigam": "black"}
+_COSTUME_COLOURS = {"bride": "white", "braut": "white", "bridegroom": "black", "braeutigam": "black",
+                    "chimney_sweep": "black", "chimneysweep": "black", "schornsteinfeger": "black",
+                    "kaminkehrer": "black", "rauchfangkehrer": "black"}
 
 
 def costume_colour(word: str) -> str:
