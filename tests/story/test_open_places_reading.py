@@ -164,3 +164,20 @@ def test_every_set_says_where_it_is_in_both_languages() -> None:
         assert en.split()[0] in ("in", "on", "at", "by", "high", "under"), (name, en)
         assert de.split()[0] in ("im", "in", "auf", "am", "hoch", "unter"), (name, de)
         assert "_" not in en + de, (name, en, de)
+
+
+@pytest.mark.parametrize(("idea", "setting"), [
+    ("A mouse lives in the old city library", "library"), ("The school garden is full of snails", "garden"),
+    ("A cat naps in the castle kitchen", "kitchen"), ("The villagers meet in the village church", "church"),
+    ("Two ducks quarrel in the city park", "meadow"), ("A troll hides in the mountain cave", "cave"),
+])
+def test_an_english_place_before_a_place_is_its_modifier(idea: str, setting: str) -> None:
+    assert analyze(idea).settings[0] == setting
+
+
+def test_the_english_heads_name_their_own_sets() -> None:
+    from autark.assets.templates import load_setting
+    from autark.story.place_words import ENGLISH_HEADS, PLACES
+
+    for head, setting in ENGLISH_HEADS.items():
+        assert setting == PLACES.get(head) or setting == load_setting(head).name, head

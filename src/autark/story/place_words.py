@@ -19,7 +19,7 @@ from __future__ import annotations
 from autark.story.trades import trade_places
 
 __all__ = ["ACTIVITY_PLACES", "STRONG_ACTIVITY_PLACES", "PLACES", "PLACE_PROPS", "ROLE_PLACES", "PLACE_LANGUAGE",
-           "place_language"]
+           "place_language", "ENGLISH_HEADS"]
 
 
 def _table(rows: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
@@ -115,6 +115,36 @@ city_street + door + house: front_door doorstep porch
 city_street + castle_tower: church_tower bell_tower clock_tower
 living_room + window: windowsill window_sill fensterbank fensterbrett
 """)
+
+# An English place named with another place before it is the last one, its head ("the old city library", "the
+# school garden", "a castle kitchen", "the village church"): two place words side by side were two places, and
+# the first (the city, the school) won. German says it in one word ("Stadtbibliothek"), read by its head.
+# modifiers (English place words used before another) x heads (English place words and the set each names)
+_MODIFIERS = ("city", "town", "village", "school", "castle", "palace", "royal", "hospital", "forest", "mountain",
+              "farm", "beach", "river", "lake", "sea", "harbour", "harbor", "airport", "church", "zoo", "park",
+              "garden", "museum", "space", "desert", "jungle", "island", "swamp", "country", "station", "market",
+              "home", "hotel")
+ENGLISH_HEADS: dict[str, str] = {
+    "library": "library", "kitchen": "kitchen", "garden": "garden", "park": "meadow", "lake": "mountain_lake",
+    "river": "river_bank", "square": "town_square", "church": "church", "chapel": "church", "hospital": "hospital",
+    "museum": "museum", "zoo": "zoo", "station": "train_station", "harbour": "harbour", "harbor": "harbour",
+    "beach": "beach", "forest": "forest", "village": "village", "cave": "cave", "stadium": "stadium",
+    "playground": "playground", "market": "town_square", "pond": "mountain_lake", "courtyard": "castle_courtyard",
+    "classroom": "classroom", "gym": "gym", "office": "office", "restaurant": "restaurant", "shop": "shop",
+    "bedroom": "bedroom", "cellar": "workshop", "workshop": "workshop", "stable": "farm", "barn": "farm",
+    "meadow": "meadow", "swamp": "swamp", "island": "island", "street": "city_street", "road": "city_street",
+    "pool": "swimming_pool", "stage": "stage", "hall": "throne_room", "laboratory": "laboratory",
+    "lab": "laboratory", "jungle": "jungle", "bakery": "kitchen", "supermarket": "supermarket",
+    "airport": "airport", "theatre": "stage", "theater": "stage", "cafe": "restaurant", "pier": "harbour",
+}
+_MODIFIED = {f"{m}_{h}": place for m in _MODIFIERS for h, place in ENGLISH_HEADS.items() if m != h}
+for _phrase, _place in _MODIFIED.items():
+    if _phrase not in PLACES:  # a table's own phrase ("church_tower", "castle_gate") keeps its reading
+        PLACES[_phrase] = _place
+        _head = _phrase.rsplit("_", 1)[1]
+        if _head in PLACE_PROPS:
+            PLACE_PROPS[_phrase] = PLACE_PROPS[_head]
+
 
 # the place words of the table above that are another word in the other language, by the language that makes
 # them a place: German "fair" is just (das ist nicht fair), English "laden" is loaded (a donkey laden with
