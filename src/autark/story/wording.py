@@ -254,10 +254,23 @@ def people(concept: Concept, cast: list[CastMember]) -> dict[str, Person]:
                 if noun.endswith("en"[2 - cut:]) and _is_weak(noun[:-cut]):
                     noun = noun[:-cut]
                     break
-        given = ch.named or is_given_name(ch.name)
+        if concept.language == "de" and member.voice == "woman" and gender != "f" and _feminine_of(ch.word, noun):
+            noun, gender = ch.word[:-3] if ch.word.endswith("innen") else ch.word, "f"  # "eine Astronautin"
+        # a kind's own noun is no given name: "Igel, ein kleiner Igel" named the hedgehog after itself
+        given = (ch.named or is_given_name(ch.name)) and not (concept.language == "de" and fold(ch.name) in (
+            fold(noun), fold(ch.word)))
         out[member.name] = Person(member.name, noun, gender or "m", concept.language, trait, member.color,
                                   given=given, kin=is_kin_name(ch.name), word=ch.word)
     return out
+
+
+def _feminine_of(word: str, noun: str) -> bool:
+    """Is ``word`` the German feminine of ``noun`` ("Astronautin" of "Astronaut", "Ärztin" of "Arzt")?"""
+    def plain(w: str) -> str:
+        return w.lower().translate(str.maketrans("äöü", "aou"))
+
+    w, n = plain(word), plain(noun)
+    return bool(n) and w in (n + "in", n + "innen")
 
 
 # German determiners of the genitive: the noun after them carries an -s or -es that its other cases do not
