@@ -80,7 +80,7 @@ def test_a_stand_in_is_shown_at_the_animals_size(idea: str, name: str, low: floa
     ("Igel", "mouse"), ("Hausmeister", None), ("Kinderwagen", None), ("Gartenzwerg", None),
 ])
 def test_an_animal_word_or_compound_names_its_body(word: str, body: str | None) -> None:
-    from autark.story.cast import animal_body
+    from autark.story.animal_bodies import animal_body
 
     assert animal_body(word) == body
 
@@ -95,3 +95,16 @@ def test_an_animal_word_or_compound_names_its_body(word: str, body: str | None) 
 ])
 def test_an_age_word_sizes_an_animal_not_a_person(idea: str, name: str, size: float | None) -> None:
     assert analyze(idea).sizes.get(name) == size
+
+
+@pytest.mark.parametrize(("idea", "body", "at_least", "at_most"), [
+    ("Die Igel schlafen unter der Hecke", "mouse", 3, 6),  # "die Igel" + a plural verb: several
+    ("Der Igel schläft unter der Hecke", "mouse", 1, 1),
+    ("Die Esel tragen Säcke zur Mühle", "horse", 2, 2),  # large: two, not a flock
+    ("Ein Schwarm Bienen summt um den Baum", "butterfly", 3, 6),
+    ("The hedgehogs cross the road at night", "mouse", 3, 6),
+    ("Das Kaninchen frisst eine Möhre", "rabbit", 1, 1),
+])
+def test_a_plural_of_an_animal_without_a_body_is_counted(idea: str, body: str, at_least: int, at_most: int) -> None:
+    n = sum(c.type == body for c in analyze(idea).characters)
+    assert at_least <= n <= at_most, [(c.word, c.type) for c in analyze(idea).characters]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from autark.assets.templates import fold
 from autark.story.kinds import character_types
 
-__all__ = ["Body", "FLOCK", "kind_of_noun", "animal_body", "MOST_ANIMALS", "flock_count", "flock_spot", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
+__all__ = ["Body", "FLOCK", "MOST_ANIMALS", "flock_count", "flock_spot", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
            "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged", "peers_of_children", "cast_colour",
            "young_scale"]
 
@@ -50,19 +50,9 @@ class Body:
 
 
 def _noun_type(folded: str) -> str | None:
-    from autark.language import lang
-    from autark.story.lexicon import stems
+    from autark.story.noun_kinds import kind_of_noun
 
-    nouns = {fold(k): v for k, v in lang.NOUNS.items()}
-    for form in stems(folded):
-        if form in nouns:
-            return nouns[form]
-    return None
-
-
-def kind_of_noun(word: str) -> str | None:
-    """The asset kind the vocabulary's noun ``word`` names (any ending), None for a word it does not have."""
-    return _noun_type(fold(word))
+    return kind_of_noun(folded)
 
 
 # how many a bare plural of small animals is ("feeds the pigeons", "füttert Tauben", "die Enten"): a flock, not
@@ -88,21 +78,29 @@ def flock_count(word: str, lang: str, listed_plural: bool, next_word: str = "") 
     it as one ("Vögel", "mice"); else a plural ending on a known singular of the same kind says so ("pigeons",
     "Tauben", "Enten"; "Gans" is no plural of a "Gan")."""
     from autark.assets import library
+    from autark.story.animal_bodies import animal_body, same_plural_de
+    from autark.story.animal_sizes import animal_size_m
     from autark.story.lexicon import lexicon, stems
     from autark.story.set_pieces import footprint
 
     folded = fold(word)
-    typ = _noun_type(folded)
+    # an animal the tables give a body ("Bienen", "hedgehogs") counts by that body, its singular by the tables
+    typ = _noun_type(folded) or animal_body(folded)
     if lang == "en" and folded in _SAME_PLURAL_EN:
         listed_plural = not (next_word in _ONE_VERBS_EN or next_word.endswith("s") and not next_word.endswith("ss"))
-    plural = listed_plural or folded in _IRREGULAR_EN or folded in _UMLAUT_PLURALS or any(folded == stem + end and stem in lexicon().index and _noun_type(stem) == typ
-                                  for stem in stems(folded)[1:] for end in _PLURAL_ENDINGS.get(lang, ()))
+    listed_plural = listed_plural or (lang == "de" and typ is not None and same_plural_de(folded, next_word))
+    plural = listed_plural or folded in _IRREGULAR_EN or folded in _UMLAUT_PLURALS or any(
+        folded == stem + end and (stem in lexicon().index and _noun_type(stem) == typ or (
+            typ is not None and animal_body(stem) == typ))
+        for stem in stems(folded)[1:] for end in _PLURAL_ENDINGS.get(lang, ()))
     if not plural:
         return 0
     if typ is None or typ not in character_types() or library.get(typ).age:
         return 2
+    own = next((animal_size_m(s) for s in stems(folded) if animal_size_m(s) is not None), None)  # a kangaroo's
     size = footprint(typ)
-    return FLOCK if size is not None and max(size) <= _FLOCK_MAX_M else 2
+    largest = own if own is not None else (max(size) if size is not None else None)
+    return FLOCK if largest is not None and largest <= _FLOCK_MAX_M else 2
 
 
 def flock_spot(first: tuple[float, float, float], kind: str, n: int) -> tuple[float, float, float]:
@@ -141,34 +139,12 @@ def body_for(word: str, group_type: str, group_voice: str) -> Body:
         else:
             voice = "none"  # an animal: no age, no gender presented
         return Body(typ, voice)
+    from autark.story.animal_bodies import animal_body
+
     animal = animal_body(word)
     if animal is not None:  # "ein kleiner Igel" read as a name is still a hedgehog: the mouse's body, mute
         return Body(animal, "none", stands_in=True)
     return Body(group_type, group_voice, stands_in=False)
-
-
-def animal_body(word: str) -> str | None:
-    """The animal body that plays an animal word the vocabulary has no body for, by the animal tables
-    (``story.hypernyms``: "Igel" a mouse, "Geier" a bird, "walrus" a whale); None for any other word."""
-    from autark.assets import library
-    from autark.story.hypernyms import HYPERNYMS, HYPERNYMS_DE
-    from autark.story.lexicon import stems
-
-    def animal(typ: str | None) -> str | None:
-        return typ if typ is not None and typ in character_types() and not library.get(typ).age and \
-            library.get(typ).type not in ("humanoid", "robot") else None
-
-    folded = fold(word)
-    for form in stems(folded):
-        target = HYPERNYMS_DE.get(form) or HYPERNYMS.get(form)
-        if target and (typ := animal(_noun_type(target))):
-            return typ
-    # a German compound by its last part, five letters or more: "Hauskatzen" a cat, "Zwergkaninchen" a rabbit
-    for i in range(3, len(folded) - 4):
-        typ = animal(_noun_type(folded[i:])) or animal(_noun_type(HYPERNYMS_DE.get(folded[i:], "")))
-        if typ:
-            return typ
-    return None
 
 
 _BOY_WORDS = ("boy", "junge", "jung", "bub", "son", "sohn", "soehne", "brother", "bruder", "brueder", "schuljunge")
@@ -343,22 +319,10 @@ def young_scale(word: str) -> float | None:
     found = young(word)
     if found is not None:
         return found
-    body = animal_body(word) or _noun_type(fold(word)) or _wordnet_animal(word)
+    from autark.story.animal_bodies import animal_body, wordnet_animal
+
+    body = animal_body(word) or _noun_type(fold(word)) or wordnet_animal(word)
     return role_scale(word, body) if body else None
-
-
-def _wordnet_animal(word: str) -> str | None:
-    """The animal body WordNet's walk reaches for an English animal word ("walrus": the whale), as the reader of
-    unknown words does (``story.nouns``); None for any other word or without WordNet."""
-    from autark.story.animal_sizes import animal_size_m
-
-    if animal_size_m(word) is None:  # only an animal with a size to show matters here
-        return None
-    from autark.story import wordnet_words
-    from autark.story.unknown_words import vocabulary
-
-    found = wordnet_words.noun_target(fold(word), vocabulary("noun", "en"), frozenset({"noun.animal"}))
-    return _noun_type(found[0]) if found else None
 
 
 def cast_colour(before: list[str], colours: list[str], group: str) -> str:

@@ -9,7 +9,7 @@ the form a name or a title takes is the nominative singular ("Prinz", "Nachbar",
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from autark.assets.templates import fold
@@ -44,12 +44,11 @@ _BETWEEN = 3
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "y", "ed", "ing", "ful", "ous", "ish", "ic", "al")
 
 
-def _describing(word: str, hits: Sequence = ()) -> bool:
-    """A word that can stand between a determiner and its noun: a size, colour, mood or age word, or any
-    word with an adjective's ending that names no one and nothing ("verletzten", "hungrigen")."""
-    from autark.story import sizes
-
-    if sizes.size_word(word) is not None or word in sizes.AGE_WORDS or any(getattr(h, "category", "") in ("colour", "mood") for h in hits):
+def _describing(word: str, hits: Sequence = (), sized: Callable[[str], bool] | None = None) -> bool:
+    """A word that can stand between a determiner and its noun: a size or age word (``sized``, the size
+    reader's), a colour or mood word, or any word with an adjective's ending that names nothing
+    ("verletzten", "hungrigen")."""
+    if (sized is not None and sized(word)) or any(getattr(h, "category", "") in ("colour", "mood") for h in hits):
         return True
     if any(getattr(h, "category", "") in ("object", "setting", "number") for h in hits):
         return False  # (a person word may describe: "den fremden Prinzen", "dem kranken Jungen")
@@ -60,7 +59,8 @@ def _describing(word: str, hits: Sequence = ()) -> bool:
     return word.endswith(_ADJECTIVE_ENDINGS) and dictionary.german_noun(word) is not True and len(word) > 3
 
 
-def article_number(folded: Sequence[str], k: int, meanings: Sequence[Sequence] | None = None) -> str:
+def article_number(folded: Sequence[str], k: int, meanings: Sequence[Sequence] | None = None,
+                   sized: Callable[[str], bool] | None = None) -> str:
     """How many the determiner before word ``k`` says, past describing words: "one" ("einen verletzten
     Bären", "dem Prinzen", "a small owl"), "several" ("mit den Hasen", "hilft seinen Nachbarn", "viele
     Affen", a dative plural: "unter den Bäumen", "mit Äpfeln") or "" when it does not say (no determiner,
@@ -71,7 +71,7 @@ def article_number(folded: Sequence[str], k: int, meanings: Sequence[Sequence] |
         if word in SINGULAR_DETERMINERS or word in _PLURAL_DETERMINERS or word in _ONE_OR_DATIVE_PLURAL:
             determiner, at = word, j
             break
-        if not _describing(word, meanings[j] if meanings is not None else ()):
+        if not _describing(word, meanings[j] if meanings is not None else (), sized):
             break
     if determiner in SINGULAR_DETERMINERS:
         return "one"

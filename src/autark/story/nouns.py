@@ -154,7 +154,7 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
 def _size_note(token: str, known: str) -> str:
     """The size an animal's stand-in body is shown at, for the note ("" for a thing or a body of its size)."""
     from autark.story.animal_sizes import size_note
-    from autark.story.cast import kind_of_noun
+    from autark.story.noun_kinds import kind_of_noun
 
     body = kind_of_noun(known)
     return size_note(token, body) if body else ""

@@ -108,7 +108,7 @@ def count_before(folded: Sequence[str], meanings: Sequence[Iterable[Any]], k: in
             break
     from autark.story.german_nouns import article_number
 
-    said = article_number(folded, k, meanings)
+    said = article_number(folded, k, meanings, lambda w: size_word(w) is not None or w in AGE_WORDS)
     if said == "one":
         return 1
     if said == "several":  # a dative plural: a flock of small animals, else two
