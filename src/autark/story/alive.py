@@ -91,6 +91,17 @@ def _acted_by(ev: Event, named: str, thing: str, makers: list[str]) -> None:
         ev.partner = makers[0]
 
 
+def _size_of(thing: str, group: str, body_word: str) -> float | None:
+    """How many times its body's size the living thing is: its own height over the body's."""
+    from autark.story.set_pieces import footprint
+
+    body = {"person": "man", "child": "girl", "animal": body_word}.get(group, body_word) or "man"
+    own, played = footprint(thing), footprint(body)
+    if own is None or played is None or played[1] <= 0:
+        return None
+    return round(own[1] / played[1], 2)
+
+
 def _cast(thing: str, characters: list[CharacterConcept], objects: list[ObjectConcept],
           add_character: Callable[..., str], tokens: Sequence[Token], lang: str) -> str:
     """The name of the cast member who plays the living ``thing`` (cast once)."""
@@ -102,7 +113,8 @@ def _cast(thing: str, characters: list[CharacterConcept], objects: list[ObjectCo
     group, body_word, colour = LIVING_BODIES[thing]
     before = len(characters)
     name = word[:1].upper() + word[1:]  # "Snowman", "Schneemann", "Teddy": named by the idea's word
-    name = add_character(group, body_word or word, name, max(at, 0), stand_in=True)
+    name = add_character(group, body_word or word, name, max(at, 0), stand_in=True,
+                         size=_size_of(thing, group, body_word))  # a teddy bear is a small bear
     for k in range(before, len(characters)):  # the one just cast: named by the thing's word, in its colour
         characters[k] = characters[k].model_copy(update={"word": word, "color": colour or characters[k].color})
     return name

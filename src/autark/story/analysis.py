@@ -258,7 +258,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         return roles.compound_player(word)
 
     def add_character(group: str, word: str, name: str | None, at: int = 0, stand_in: bool = False,
-                      several: bool = False) -> str:
+                      several: bool = False, size: float | None = None) -> str:
         entry = lex.data["characters"][group]
         sex = gender_cue(tokens, at, lang, people_at) if group in ("man", "woman", "child", "person") else ""
         body = sexed(body_for(word, entry["type"], entry["voice"]), sex)
@@ -292,7 +292,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         scale = sizes.size_before(folded, at, group)
         if scale is None and not stand_in:  # "a lamb": a small sheep
             scale = young_scale(word)
-        scale = sizes.cast_size(scale, body.type) if scale is not None else None
+        scale = sizes.cast_size(size or scale, body.type) if (size or scale) is not None else None  # (a teddy's)
         if name is None:
             own_kind = stand_in or (group == "animal" and body.type not in ("dog", "cat"))
             name = name_for(word, "creature" if own_kind else group, lang, used_names,
