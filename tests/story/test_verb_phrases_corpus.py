@@ -5,8 +5,9 @@ Each idea -> (sets of story verbs, one of each must be among its events; verbs n
 classes: a verb that governs another ("starts to dance" never takes off, "fängt an zu" never catches), idioms and
 phrasal verbs ("falls in love" is no fall, "lets it go" a release), verbs no table named before (German by their
 stem, English through WordNet), and German separable verbs written together at a clause's end ("davonfliegt").
-Written by hand, not from any review; measured before and after: 52 of 63 ideas read wrong before, 25 of the
-44 held-out ones (``HELD_OUT``, written after the tables and not tuned to).
+Written by hand, not from any review; measured before and after: 52 of 63 ideas read wrong before (0 after), 25 of
+the 44 held-out ones (``HELD_OUT``, written after the tables: 2 after, then fixed by class), 25 of the 34 of
+``HELD_OUT_2`` (1 after, fixed: a German lower-case verb after its subject).
 """
 
 from __future__ import annotations
@@ -128,10 +129,47 @@ HELD_OUT = {
     'Ein Kind, das am Ende davonrennt': ([{'flee', 'run'}], set()),
     'Die Gänse schnattern, bis der Fuchs herbeischleicht': ([{'hide'}], set()),}
 
+HELD_OUT_2 = {  # a third batch, written after the second round of changes
+    'a stubborn donkey refuses to cross the bridge': ([{'refuse'}], {'walk'}),
+    "the baker's son begins to knead the dough": ([{'cook'}], {'fly', 'stand_in'}),
+    'an owl decides to teach the rabbits to read': ([{'teach'}], {'stand_in'}),
+    'the skeleton starts to play the xylophone': ([{'play'}], {'fly'}),
+    'a tired mailman stops to rest under a tree': ([{'sit', 'sleep'}], {'stand_in'}),
+    'the old captain learns to dance the tango': ([{'dance'}], {'stand_in'}),
+    'the kitten tries to catch its own tail': ([{'catch'}], {'stand_in'}),
+    'the aliens begin to abduct the cows': ([{'steal', 'take'}], {'fly', 'stand_in'}),
+    "a brave squirrel dares to steal the eagle's egg": ([{'steal'}], {'stand_in'}),
+    'the robot falls in love with a vacuum cleaner': ([{'fall_in_love'}], {'fall'}),
+    'the kids set the frogs free in the pond': ([{'release'}], {'put_down'}),
+    'the gingerbread man comes alive in the oven': ([{'come_alive'}], {'walk'}),
+    'a hungry wolf runs after the three pigs': ([{'chase'}], set()),
+    'the babysitter looks after the twins': ([{'help'}], set()),
+    'the clown shows off his new shoes': ([{'show_off'}], {'show'}),
+    'the sailors get lost in the fog': ([{'get_lost'}], set()),
+    'the birthday girl makes a wish': ([{'wish'}], {'invent'}),
+    'the magician chickens out before the big trick': ([{'flee'}], set()),
+    'Der Esel weigert sich, über die Brücke zu gehen': ([{'refuse'}], {'walk'}),
+    'Die Hühner fangen an zu gackern': ([{'sing'}], {'catch'}),
+    'Der Opa beschließt, einen Kuchen zu backen': ([{'cook'}], {'stand_in'}),
+    'Das Kätzchen versucht, den Schmetterling zu fangen': ([{'catch'}], {'stand_in'}),
+    'Der Lehrer verliebt sich in die Bäckerin': ([{'fall_in_love'}], set()),
+    'Der Fischer lässt den kleinen Fisch frei': ([{'release'}], set()),
+    'Der Lebkuchenmann wird im Ofen lebendig': ([{'come_alive'}], set()),
+    'Der Wolf rennt den drei Schweinchen hinterher': ([{'chase'}], set()),
+    'Die Wanderer verlaufen sich im Nebel': ([{'get_lost'}], {'run'}),
+    'Der Pfau gibt vor den Hennen an': ([{'show_off'}], set()),
+    'Die Möwe klaut dem Touristen die Pommes und fliegt davon': ([{'steal'}, {'fly'}], set()),
+    'Der Hund schnüffelt am Zaun, bis die Katze vorbeischleicht': ([{'search'}, {'hide'}], set()),
+    'Die Ritter kämpfen, bis der Drache zurückfliegt': ([{'fight'}, {'fly'}], set()),
+    'Der Zwerg hämmert, während die Sonne aufgeht': ([{'repair'}], set()),
+    'Die Kinder rodeln, bis es dunkel wird': ([{'slide'}], set()),
+    'Die Oma strickt und der Kater schnurrt': ([{'craft'}], {'stand_in'}),
+}
 
-@pytest.mark.parametrize("idea", list(CORPUS) + list(HELD_OUT))
+
+@pytest.mark.parametrize("idea", list(CORPUS) + list(HELD_OUT) + list(HELD_OUT_2))
 def test_the_idea_s_act_is_read(idea: str) -> None:
-    want, never = CORPUS.get(idea) or HELD_OUT[idea]
+    want, never = CORPUS.get(idea) or HELD_OUT.get(idea) or HELD_OUT_2[idea]
     got = [e.verb for e in analyze(idea).events]
     assert all(w & set(got) for w in want) and not set(got) & never, (idea, got)
 

@@ -141,6 +141,11 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
         # "... and lights the lamp": a word after "and" with an article after it is that clause's verb
         acted = acted or (lang == "en" and 0 < k < len(tokens) - 1 and folded[k - 1] == "and"
                           and folded[k + 1] in PLAIN_ARTICLES and verb_table.verb(folded[k], lang) is not None)
+        # "die Kinder rodeln": a German noun is written with a capital, so a lower-case word right after who does
+        # it that the verb table knows is their verb, not the thing it also names (Rodeln, the sled)
+        acted = acted or (lang == "de" and nouny and k > 0 and tokens[k][:1].islower() and not after_article and any(
+            h.category in ("character", "stand_in") for h in meanings[k - 1]) and verb_table.verb(folded[k], lang)
+            is not None)
         # "a farmer shovels snow", "the old man hammers a nail": a thing's -s form right after who does it is
         # their verb where WordNet has it as one that a story verb stages (the analysis reads it then)
         if lang == "en" and not acted and not after_article and k > 0 and k - 1 not in possessive and \

@@ -44,18 +44,20 @@ def _data() -> dict[str, Any]:
 
 
 @cache
-def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
-    verbs: dict[str, list[tuple[str, str]]] = {}
+def _index() -> tuple[dict[str, list[tuple[str, str, bool]]], dict[str, str]]:
+    """Per folded word its (story verb, language, only in that language); and the turn words. The everyday words
+    are read only in their own language: an English "hang" is no German "Hang" (a slope), nor "spend" "spenden"."""
+    verbs: dict[str, list[tuple[str, str, bool]]] = {}
     for table in ("verbs", "everyday_words"):  # the verbs' own words first, then the everyday ones
         for key, entry in _data().get(table, {}).items():
             for lang in ("en", "de"):
                 for w in entry.get(lang, []):
-                    verbs.setdefault(fold(str(w)), []).append((str(key), lang))
+                    verbs.setdefault(fold(str(w)), []).append((str(key), lang, table == "everyday_words"))
     turns = {fold(str(w)): key for key, entry in _data()["turns"].items() for lang in ("en", "de")
              for w in entry[lang]}
     for particle, forms, key in _joined_phrases():  # "passt ... auf" joined by the reader: "aufpasst" is help
         for form in forms:
-            verbs.setdefault(particle + form, []).insert(0, (key, "de"))
+            verbs.setdefault(particle + form, []).insert(0, (key, "de", True))
     return verbs, turns
 
 
@@ -114,13 +116,13 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
     # a form of the idea's own language first ("liest" is German read, not English lie; "mops" is German
     # pinch, "mop" English), then any
     for form in candidates:
-        own = [k for k, lg in index.get(form, []) if lg == lang]
+        own = [k for k, lg, _own_only in index.get(form, []) if lg == lang]
         if own:
             return _verb(own[0])
     for form in candidates:
-        found = index.get(form)
+        found = [k for k, _lg, own_only in index.get(form, []) if not own_only]
         if found:
-            return _verb(found[0][0])
+            return _verb(found[0])
     if inflect and lang == "de" and "_" not in folded:
         return _german_parts(folded)
     return None
@@ -265,7 +267,7 @@ def _separated_at(folded: list[str], k: int, breaks: set[int]) -> tuple[Verb, in
         return None
     own = verb(folded[k], "de")
     index = _index()[0]
-    joined = next((_verb(key) for form in stems(particle + folded[k]) for key, lg in index.get(form, []) if lg == "de"),
+    joined = next((_verb(key) for form in stems(particle + folded[k]) for key, lg, _o in index.get(form, []) if lg == "de"),
                   None)  # the joined verb the table names itself, never one read by its stem alone
     return (joined, last) if joined is not None and (own is None or joined.key != own.key) else None
 
