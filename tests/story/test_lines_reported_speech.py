@@ -37,6 +37,8 @@ SPEECH = [
     ("Eine Kuh beschwert sich beim Bauern über das nasse Heu", "Ich mag das nasse Heu nicht!", "complain"),
     ("Der Fuchs bittet die Gans um einen Tanz", "Kann ich bitte einen Tanz haben?", "question"),
     ('Der Papagei ruft: "Hilfe, ein Sturm!"', "Hilfe, ein Sturm!", "quote"),
+    ("The old sailor tells the boy where the treasure is", "I know where the treasure is!", "know"),
+    ("Der Fuchs sagt dem Raben, wo der Käse liegt", "Ich weiß, wo der Käse liegt!", "know"),
 ]
 
 

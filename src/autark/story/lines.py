@@ -245,6 +245,8 @@ _SAID_REPLY: dict[str, tuple[list[str], list[str]]] = {
              ["Erzähl, {other}!", "Oh, erzähl mir mehr, {other}!"]),
     "complain": (["Oh dear, {other}. I am sorry.", "I will make it right, {other}."],
                  ["Ach je, {other}. Das tut mir leid.", "Ich mache es wieder gut, {other}."]),
+    "know": (["Really? Show me, {other}!", "Where? Take me there, {other}!"],
+             ["Wirklich? Zeig es mir, {other}!", "Wo denn? Bring mich hin, {other}!"]),
 }
 # the last words after what was said, by who says them: the one who spoke (say) or the one spoken to (reply)
 SAID_END: dict[str, dict[str, tuple[list[str], list[str]]]] = {
@@ -256,7 +258,8 @@ SAID_END: dict[str, dict[str, tuple[list[str], list[str]]]] = {
             "tell": (["And that is the whole story, {other}."], ["Und das ist die ganze Geschichte, {other}."]),
             "warn": (["Stay safe, {other}. Promise me.", "Be careful out there, {other}."],
                      ["Pass gut auf dich auf, {other}. Versprochen?", "Sei vorsichtig, {other}."]),
-            "complain": (["Next time, please, do better, {other}."], ["Nächstes Mal bitte besser, {other}."])},
+            "complain": (["Next time, please, do better, {other}."], ["Nächstes Mal bitte besser, {other}."]),
+            "know": (["Follow me, {other}!"], ["Komm mit, {other}!"])},
     "reply": {"order": (["I will not let you down, {other}."], ["Ich enttäusche dich nicht, {other}."]),
               "plea": (["Take care of yourself, {other}."], ["Pass auf dich auf, {other}."]),
               "statement": (["I will remember that, {other}."], ["Das merke ich mir, {other}."]),
@@ -264,7 +267,8 @@ SAID_END: dict[str, dict[str, tuple[list[str], list[str]]]] = {
               "warn": (["I will be careful, {other}. Thank you.", "I will be careful, {other}."],
                        ["Ich passe auf, {other}. Danke.", "Ich passe auf, {other}."]),
               "complain": (["I am sorry, {other}. Next time it will be better."],
-                           ["Tut mir leid, {other}. Nächstes Mal wird es besser."])},
+                           ["Tut mir leid, {other}. Nächstes Mal wird es besser."]),
+              "know": (["Thank you for telling me, {other}!"], ["Danke, dass du es mir gesagt hast, {other}!"])},
 }
 # answers to a plea and to a warning (line openings, folded)
 _PLEA = (("please", "bitte"), (["All right, {other}.", "Well... all right, {other}."],

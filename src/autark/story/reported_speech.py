@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["direct_speech", "spoken", "ACTS"]
 
-ACTS = ("question", "plea", "warn", "tell", "complain", "statement", "order", "quote")
+ACTS = ("question", "plea", "warn", "tell", "complain", "know", "statement", "order", "quote")
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ'\-]*|\d+")
 _QUOTE = re.compile(r"[\"“„»«‚']([^\"“”„»«‘’']{2,160})[\"”“«»‘’']")
@@ -103,6 +103,8 @@ def spoken(idea: str, ev: Event, lang: str) -> tuple[str, str] | None:
         act = "tell"
     elif low.startswith(("i do not like", "ich mag")):
         act = "complain"
+    elif low.startswith(("i know ", "ich weiß,")):
+        act = "know"
     elif said.endswith(".") and not _QUOTE.search(idea):
         act = "statement"
     elif verb.startswith(_EN_ORDER + _DE_ORDER + ("befehl",)) and not _QUOTE.search(idea):
