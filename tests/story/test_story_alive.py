@@ -55,3 +55,14 @@ def test_a_storm_the_events_happen_in_keeps_them() -> None:
     assert sp.scenes[0].weather == "storm" and sp.scenes[-1].time_of_day == "dawn"
     effects = [(e.kind, e.target) for s in sp.scenes[0].shots for e in s.effects]
     assert ("break", "tree") in effects
+
+
+@pytest.mark.parametrize(("idea", "partner"), [
+    ("a teddy bear comes alive at night and dances with the little girl", "Girl"),
+    ("die Puppe wird lebendig und tanzt mit dem Mädchen", "Mädchen"),
+    ("the old pirate sings with his parrot on the ship", "Parrot"),
+])
+def test_the_one_it_is_done_with_does_it_too(idea: str, partner: str) -> None:
+    acts = [a for sc in plan(idea, duration_s=30, seed=0).scenes for s in sc.shots for a in s.actions]
+    assert any(a.startswith(f"{partner} ") and any(w in a for w in ("dance", "tanzt", "sings")) for a in acts), acts
+

@@ -93,6 +93,10 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         return [_act(kind, sp, a=a, o=o if kind == "look" and ev.patient_is_thing else "") for a in there[:4]]
     if is_generic(ev):  # a verb no act stages: they go to it and work on it, the narrator says it
         return generic_actions(ev, sp, actors)
+    together = ev.partner or ("" if ev.patient_is_thing else ev.patient)
+    if together and together not in actors and ev.kind in _TOGETHER and any(
+            c.name == together for c in sp.cast):  # "dances with the girl": she dances too, with it
+        actors = [*actors, together]
     placed = placing_actions(ev, sp, actors)  # put into/onto, thrown at, carried there (story.placing)
     if placed is not None:
         return placed
@@ -469,6 +473,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     return plans
 
 
+# acts done together: the partner the idea names ("plays with the girl", "tanzt mit ihnen") does them too
+_TOGETHER = frozenset({"dance", "play", "sing", "celebrate", "swim"})
 _MOST_TOLD_WORDS = 22  # two of the idea's clauses told over one shot, at most this long together
 _GOING_ON = {"walk", "look", "chase", "dance", "play", "argue", "fight", "cook", "swim", "fly", "run", "slide",
              "fish", "hammer", "ride", "write", "read", "sing", "push", "climb", "drive", "eat", "drink"}
