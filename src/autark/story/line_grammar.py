@@ -200,6 +200,9 @@ def idea_noun(noun: str, gender: str, word: str, before: str, lang: str) -> tupl
                 w.startswith(noun.lower()[:max(3, len(noun) - 2)]) or w.endswith(noun.lower().split()[-1] + "s")):
             return w, gender  # "apples", "cherries", "playing cards"
         return noun, gender
+    if word.endswith(("eln", "ern")) and (_de_plural_of(noun, word[:-1]) or word[:-1] == noun) or \
+            word.endswith("en") and word[:-1] != noun and _de_plural_of(noun, word[:-1]):
+        word = word[:-1]  # the dative plural "nach Äpfeln": the lines say "die Äpfel", never "die Äpfeln"
     b = before.lower().replace(" ", "_")
     several = b in _DE_SEVERAL or (b in ("die", "ihre", "seine", "meine", "deine", "unsere", "eure") and gender in ("m", "n"))
     if _de_plural_of(noun, word) and (several or b not in ("der", "das", "dem", "des", "ein", "einen", "einem",
