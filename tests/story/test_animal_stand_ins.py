@@ -108,3 +108,16 @@ def test_an_age_word_sizes_an_animal_not_a_person(idea: str, name: str, size: fl
 def test_a_plural_of_an_animal_without_a_body_is_counted(idea: str, body: str, at_least: int, at_most: int) -> None:
     n = sum(c.type == body for c in analyze(idea).characters)
     assert at_least <= n <= at_most, [(c.word, c.type) for c in analyze(idea).characters]
+
+
+@pytest.mark.parametrize(("idea", "word", "body"), [
+    ("Der Froschkönig sitzt traurig am Brunnen", "Froschkönig", "frog"),
+    ("Die Bienenkönigin verlässt den Bienenstock", "Bienenkönigin", "butterfly"),
+    ("Die Entenmutter führt ihre Küken zum Teich", "Entenmutter", "duck"),
+    ("Der Löwenvater brüllt über die Savanne", "Löwenvater", "lion"),
+    ("Ein Mäusekönig regiert den alten Keller", "Mäusekönig", "mouse"),
+    ("Die Katzenmama putzt ihr Fell", "Katzenmama", "cat"),
+])
+def test_an_animal_in_a_role_is_the_animal(idea: str, word: str, body: str) -> None:
+    concept = analyze(idea)
+    assert {c.word: c.type for c in concept.characters}.get(word) == body, concept.characters

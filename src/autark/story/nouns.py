@@ -104,6 +104,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     # names one, whatever its ending says (-y, -ish are an adjective's too)
     as_noun = as_noun or (lang == "en" and prev in _ARTICLES and not next_is_noun and word not in AGE_WORDS
                           and _first_sense_a_being(word))  # ("a young goat": young is its age, no offspring)
+    # ...and a German capitalised word after an article, whatever its ending ("der Froschkönig": no -ig adjective)
+    as_noun = as_noun or (lang == "de" and prev in _ARTICLES and not next_is_noun and token[:1].isupper())
     if not as_noun and (pos == "adj" or is_describing(token, folded, k, next_is_noun, lang)):
         mood = _mood_of(word)
         return Reading("mood", mood) if mood else Reading("drop", "")
@@ -211,6 +213,9 @@ def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
     german = lang == "de" and token[:1].isupper()
     if "_" in word or not (german or dictionary.is_real_word(word) is not False):
         return None
+    animal = _animal_in_role(token, word, lookup) if german else None
+    if animal is not None:
+        return animal
     for i in range(3, len(word) - 2):
         tail = word[i:]
         if len(tail) == 3 and i < 4:
@@ -238,6 +243,43 @@ def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
             return Reading("word", known, note=f"{token!r} is heard and seen as the weather {known!r}")
         return Reading("word", known, note=f"{token!r} is played by {known!r}")
     return None
+
+
+# the words of a rank or a family a German compound gives an animal ("Froschkönig", "Entenmutter"): the animal
+# plays it, never a person (folded)
+_ANIMAL_ROLES = ("koenigin", "koenig", "prinzessin", "prinz", "mutter", "vater", "mama", "papa", "kind", "baby",
+                 "oma", "opa", "chef", "chefin", "boss", "familie", "held", "heldin", "kaiser", "kaiserin",
+                 "dame", "herr", "fraeulein")
+
+
+def _animal_in_role(token: str, word: str, lookup) -> Reading | None:
+    """A German compound of an animal and a rank or family word ("Froschkönig", "Bienenkönigin",
+    "Entenmutter", "Löwenvater"): the animal, in that role; None for any other word."""
+    from autark.story.animal_bodies import animal_body
+
+    role = next((r for r in _ANIMAL_ROLES if word.endswith(r) and len(word) - len(r) >= 3), None)
+    if role is None:
+        return None
+    modifier = word[: -len(role)]
+    # the animal as the modifier writes it, or without its linking letters ("Enten-", "Mäuse-", "Löwen-")
+    for form in dict.fromkeys((modifier, modifier[:-1], modifier[:-2], modifier[:-1] + "e")):
+        hits = [h for h in lookup(form) if h.category in ("character", "stand_in")] if len(form) >= 3 else []
+        known = form if hits and animal_body(form) is None and _is_animal(hits) else (
+            _table_target(form, "de", lookup) if len(form) >= 3 and animal_body(form) else "")
+        if known:
+            from autark.story.noun_kinds import kind_of_noun
+
+            body = kind_of_noun(known) or known
+            return Reading("word", known, note=f"{token!r} is an animal in that role: a {body.replace('_', ' ')} "
+                                               "plays it")
+    return None
+
+
+def _is_animal(hits) -> bool:
+    from autark.assets import library
+
+    return any(h.key == "animal" or (h.key in library.all_types() and not library.get(h.key).age
+                                     and library.get(h.key).type not in ("humanoid", "robot")) for h in hits)
 
 
 def _forms(word: str) -> list[str]:
