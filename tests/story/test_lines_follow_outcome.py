@@ -87,3 +87,11 @@ IDEAS = [
 def test_a_film_says_no_filler_any_film_could_say(idea: str) -> None:
     lines = [d.text.lower() for sh in plan(idea, duration_s=30, seed=0).shots for d in sh.dialogue]
     assert not [t for t in lines if any(re.search(re.escape(f), t) for f in FILLER)], lines
+
+
+@pytest.mark.parametrize("idea", ["A toaster explodes in the kitchen while a man makes breakfast",
+                                  "Die Kaffeemaschine explodiert, während der Koch eine Torte backt",
+                                  "A balloon pops at the party while the children dance"])
+def test_nobody_brags_after_the_wreck(idea: str) -> None:
+    lines = [d.text.lower() for sh in plan(idea, duration_s=30, seed=0).shots for d in sh.dialogue]
+    assert not [t for t in lines if any(w in t for w in _SUCCESS + ("like no other", "wie keine"))], lines

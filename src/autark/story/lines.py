@@ -234,6 +234,8 @@ _ANSWERS: list[tuple[tuple[str, ...], tuple[list[str], list[str]]]] = [
 ]
 
 
+# families whose lines claim that something came out well: not said once a thing of the story is wrecked
+_MADE_GOOD = frozenset({"invent", "celebrate", "arrive", "land", "build", "cook", "repair", "paint", "sew", "garden"})
 # what one says to news told them ("The cheese is mine.")
 _HEARD = (["Really, {other}?", "Is that so, {other}?", "Oh! I did not know that, {other}."],
           ["Wirklich, {other}?", "Ach ja, {other}?", "Oh! Das wusste ich nicht, {other}."])
@@ -365,6 +367,8 @@ def event_lines(family: str, lang: str, role: str, values: dict[str, str], rng: 
             act = values.get("said_as", "")
             return (_fill(_SAID_REPLY[act][lang == "de"], values, rng) if act in _SAID_REPLY else None) or \
                 answer_to(values["said"], lang, values, rng) or _fill(_HEARD[lang == "de"], values, rng)
+    if values.get("after_wreck") and family in _MADE_GOOD:
+        return None  # the toaster just exploded: "Behold, a breakfast like no other!" is not said
     if family == "talk" and role == "reply":
         return None  # "What is it?" answers only "I have to tell you something", which says nothing
     if values.get("outcome") == "failed" and family in _FAIL_GROUP:  # trying, not succeeding

@@ -44,6 +44,11 @@ def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str
 
         values.update(sp.said(thing).slots())
         values["kind"] = thing_kind(thing)  # a rose is smelled, not eaten (story.kind_lines)
+    if ev is not None and ev.agents:
+        from autark.story.wrecks import harmless_wreck
+
+        wreck = harmless_wreck(sp.concept.events)  # "the toaster explodes while he makes breakfast": no bragging
+        values["after_wreck"] = "1" if wreck is not None and wreck is not ev and wreck.at <= ev.at else ""
     if ev is not None and (ev.kind == "talk" or ev.verb in ("talk", "argue")) and ev.agents:
         from autark.story.reported_speech import spoken
 

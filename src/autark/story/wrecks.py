@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 __all__ = ["WRECKING_VERBS", "harmless_wreck", "wreck_line", "made_by"]
 
 WRECKING_VERBS = frozenset({"collapse", "explode", "melt", "burn", "crash", "break"})
-_DANGEROUS_KINDS = frozenset({"building", "vehicle"})  # a house, a bridge, a bus that comes apart: danger
 # story verbs that mean someone is in danger or runs from it: then it is a narrow escape after all
 _DANGER_VERBS = frozenset({"flee", "chase", "help", "rescue", "escort", "extinguish"})
 
@@ -46,7 +45,8 @@ def harmless_wreck(events: list[Event]) -> Event | None:
         return None
     from autark.story.thing_kinds import thing_kind
 
-    return None if thing_kind(wrecks[-1].patient) in _DANGEROUS_KINDS else wrecks[-1]
+    kind = thing_kind(wrecks[-1].patient)  # a bus that crashes is a danger; a balloon (an aircraft) that pops is not
+    return None if kind == "building" or kind == "vehicle" and wrecks[-1].verb == "crash" else wrecks[-1]
 
 
 def made_by(wreck: Event, events: list[Event]) -> set[str]:
