@@ -32,12 +32,12 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "a goalkeeper catches the ball": ("sports_field", ["athlete"], ["catch"], ["ball"], []),
     "a zookeeper feeds the giraffe": ("zoo", ["farmer", "giraffe"], ["feed"], [], []),
     "the emperor sits on his throne": ("throne_room", ["king"], ["sit"], ["throne"], []),
-    "a dog buries a bone in the garden": ("meadow", ["dog"], ["bury"], [], ["bone"]),
+    "a dog buries a bone in the garden": ("garden", ["dog"], ["bury"], [], ["bone"]),
     "Ein Taucher entdeckt einen Schatz bei einem Schiffswrack":
         ("underwater", ["diver"], ["find"], ["treasure_chest", "shipwreck"], []),
     "Die Fußballmannschaft gewinnt das Spiel": ("sports_field", ["athlete", "athlete", "athlete"], ["celebrate"], [], []),
     "Eine Ballerina tanzt auf der Bühne": ("stage", ["ballerina"], ["dance"], [], []),
-    "Der Hund vergräbt einen Knochen im Garten": ("meadow", ["dog"], ["bury"], [], ["Knochen"]),
+    "Der Hund vergräbt einen Knochen im Garten": ("garden", ["dog"], ["bury"], [], ["Knochen"]),
     "Die Oma sitzt am Kamin und strickt": ("living_room", ["grandmother"], ["sit", "craft"], [], []),
     "Ein Torwart fängt den Ball": ("sports_field", ["athlete"], ["catch"], ["ball"], []),
     "Der Kaiser sitzt auf dem Thron": ("throne_room", ["king"], ["sit"], ["throne"], []),
@@ -78,7 +78,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "Die Nachbarn feiern ein Fest": ("meadow", ["man", "woman"], ["celebrate"], [], []),
     "Zwei alte Freunde trinken Kaffee": ("kitchen", ["grandfather", "grandfather"], ["drink"], ["cup"], []),
     "Drei alte Nachbarinnen trinken Tee im Garten":
-        ("meadow", ["grandmother", "grandmother", "grandmother"], ["drink"], ["cup"], []),
+        ("garden", ["grandmother", "grandmother", "grandmother"], ["drink"], ["cup"], []),
     "Die Zwillinge bekommen einen Hund": ("meadow", ["child", "child", "dog"], ["receive"], [], []),
     # more of each class, written after the fixes above
     "Der Bademeister rettet ein Kind aus dem Wasser": ("swimming_pool", ["lifeguard", "child"], ["rescue"], [], []),

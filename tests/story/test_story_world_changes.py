@@ -14,9 +14,9 @@ SPLITS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
     # idea: (field, [(setting, before, after)])
     "two kids build a snowman until it starts to snow": ("weather", [("snow_field", "clear", "snow")]),
     "Die Familie picknickt im Park, als ein Gewitter aufzieht": ("weather", [("meadow", "clear", "storm")]),
-    "a sailor waits at the harbour as a storm approaches": ("weather", [("beach", "clear", "storm")]),
+    "a sailor waits at the harbour as a storm approaches": ("weather", [("harbour", "clear", "storm")]),
     "a girl dances in the rain until the sun comes out": ("weather", [("meadow", "rain", "clear")]),
-    "Zwei Kinder spielen im Garten, bis es anfängt zu regnen": ("weather", [("meadow", "clear", "rain")]),
+    "Zwei Kinder spielen im Garten, bis es anfängt zu regnen": ("weather", [("garden", "clear", "rain")]),
     "two friends play chess in the park until the sun sets": ("time_of_day", [("meadow", "day", "sunset")]),
     "Ein Hund spielt im Schnee, bis es dunkel wird": ("time_of_day", [("meadow", "day", "night")]),
     "an owl waits in the forest until dawn": ("time_of_day", [("forest", "night", "dawn")]),

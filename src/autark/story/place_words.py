@@ -43,7 +43,8 @@ def _table(rows: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 PLACES, PLACE_PROPS = _table("""
 town_square + market_stall: market marketplace bazaar fair fairground flea_market markt marktplatz basar jahrmarkt
   wochenmarkt flohmarkt carnival funfair fun_fair street_fair farmers_market kirmes rummel rummelplatz volksfest
-  karneval fasching oktoberfest weihnachtsmarkt christmas_market
+  karneval fasching oktoberfest weihnachtsmarkt christmas_market amusement_park theme_park freizeitpark
+  vergnuegungspark
 living_room + balloon + cake: party birthday_party geburtstagsfeier geburtstagsparty fete kindergeburtstag
 forest + tent + campfire: campsite campground camp summer_camp zeltplatz campingplatz zeltlager ferienlager
 snow_field: ice_rink skating_rink rink eisbahn eislaufbahn eisstadion
