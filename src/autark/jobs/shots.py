@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from autark.cinema import SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
+from autark.cinema.blockers import dressing_in_the_way
 from autark.cinema.frame_faults import FAULT_CODES, story_subjects
 from autark.cinema.measure import clearance_along
 from autark.errors import UserInputError
@@ -161,6 +162,7 @@ def _crosses(scene: Scene, ctx: SceneShots, cam: str, start_s: float, end_s: flo
 
 
 _LOST_CODES = frozenset({"subject_off", "empty"})  # failed frame faults that lose the story's subject
+_HIDDEN_ONLY = frozenset({"not_visible", "occluded"})  # the failures of a framing whose view is blocked
 
 
 def _score(m: ShotMeasures, wrong_side: bool) -> tuple[float, ...]:
@@ -228,7 +230,7 @@ _FRAMING_FAULTS = (KeyError, IndexError, ValueError, ZeroDivisionError, Floating
 
 
 def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str, transition: str,
-               states: SceneStates) -> Scene:
+               states: SceneStates, cleared: bool = False) -> Scene:
     from autark.ops import SetTimeline, apply_ops
     from autark.scene.timeline import Shot as TimelineShot
 
@@ -240,6 +242,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     # not (``_score``): it is measured only if no framing keeps the margin (a castle film's shot tried 17 such)
     crowded: list[tuple[Framing, Scene]] = []
     good_wrong: int | None = None  # the try at which a framing broke only the 180-degree rule
+    blocked: tuple[float, Framing, Scene] | None = None  # the clearest framing that fails only by what hides them
     # who the story says the part is about (its planned subject, who acts in it and on whom): whatever framing
     # is kept (the speaker's), they stay on screen
     story = story_subjects(scene, part.start_s, part.end_s, [part.subject] if part.subject else [])
@@ -287,6 +290,9 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         tried += 1
         if best is None or score < best[0]:
             best = (score, fr, cand, m)
+        if ({p.code for p in m.failures} <= _HIDDEN_ONLY and m.occluded_pct > rules.MAX_OCCLUDED_PCT
+                and (blocked is None or m.subjects_visible_pct > blocked[0])):
+            blocked = (m.subjects_visible_pct, fr, cand)  # all it lacks is a clear view of its subjects
         if ctx.check and not regrouped and (cut := _cut_cast(ctx, fr, m)):
             # someone at the frame's edge, legs or half a body: next, a frame that holds them whole with the
             # subjects (a wider one), before the other views of the planned one that may leave them out
@@ -315,6 +321,23 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         m = measure_shot(cand, cam, part.start_s, part.end_s, ctx.everyone(), ctx.lines, states=states, story=story)
         best = (_score(m, False), fr, cand, m)
     _score_, fr, cand, m = best
+    if searched and ctx.check and not cleared and (best[0][1] or best[0][5]) and blocked is not None:
+        # every framing hides a subject or loses the story's, and one would show them all but for something in
+        # front of them: where that is the set's own dressing (a bush, a stack of crates between the camera and the
+        # girl), it is taken out of the set, and the part planned again
+        b_fr, b_cand = blocked[1], blocked[2]
+        with contextlib.suppress(*_FRAMING_FAULTS):
+            away = dressing_in_the_way(b_cand, cam, part.start_s, part.end_s, b_fr.subjects(ctx),
+                                       keep=[*ctx.props, *ctx.characters], states=states)
+            if away:
+                from autark.ops import SetVisible, apply_ops
+
+                cleared_scene = apply_ops(scene, [SetVisible(ids=away, visible=False)])
+                what = ", ".join(dict.fromkeys(ctx.names.get(a) or cleared_scene.object(a).type for a in away))
+                part.note = "; ".join(x for x in (part.note, f"took {what} out of the set: it hid "
+                                                  f"{' and '.join(ctx.name(s) for s in b_fr.subjects(ctx))}") if x)
+                return _plan_part(cleared_scene, ctx, part, cam, label, transition, SceneStates(cleared_scene),
+                                  cleared=True)
     if searched and ctx.check:  # the report reads the kept one at the full rate
         with contextlib.suppress(*_FRAMING_FAULTS):
             m = measured(fr, cand, _KEPT_SAMPLES_PER_S)[1]
@@ -369,7 +392,10 @@ def plan_shot(scene: Scene, ctx: SceneShots, *, size: str, move: str, subject: s
         ctx.backdrop = backdrop_cast(states.at(start_s)[0], ctx.characters)
     for k, part in enumerate(parts):
         n = len(ctx.measures) + 1
+        shown = sum(o.visible for o in scene.objects)
         scene = _plan_part(scene, ctx, part, f"shot{n}", f"shot {n}", transition if k == 0 else "cut", states)
+        if sum(o.visible for o in scene.objects) != shown:  # dressing taken out of the set: the moments again
+            states = SceneStates(scene)
     return scene
 
 
