@@ -35,7 +35,7 @@ AMBIENT_KINDS: dict[str, float] = {
     "station": -4.0, "cave": -6.0, "lake": -6.0,
 }
 _DAY_NATURE = {"forest", "meadow", "mountain_lake", "park", "garden", "farm", "jungle", "castle_courtyard",
-               "playground", "sports_field", "zoo"}
+               "playground", "sports_field", "zoo", "river_bank", "swamp", "village", "island"}
 # the bed of a place beyond nature's birds and crickets (the sets of autark.assets.settings and the place words
 # the story gives a setting): a house's rooms, halls and offices have their quiet room tone, where people
 # gather their voices; the sea is heard from a ship's deck, the wind on Mars and on a snow field
@@ -49,6 +49,9 @@ _PLACE_BEDS: dict[str, tuple[str, ...]] = {
     "workshop": ("room",), "church": ("room",), "throne_room": ("room",), "concert_hall": ("murmur",),
     "stage": ("room",), "laboratory": ("room",), "bedroom": ("room",), "mars": ("wind",), "snow_field": ("wind",),
     "desert": ("wind",), "zoo": ("murmur",), "gym": ("room", "murmur"), "bus_interior": ("station",),
+    "airport": ("wind", "murmur"), "harbour": ("waves", "murmur"), "island": ("waves",), "sky": ("wind",),
+    "mountain_top": ("wind",), "river_bank": ("lake",), "swamp": ("lake",), "stadium": ("murmur",),
+    "town_square": ("murmur",), "village": ("murmur",),
 }
 _FIRE_TYPES = {"campfire", "fireplace", "fire"}
 
