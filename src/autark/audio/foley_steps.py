@@ -23,8 +23,9 @@ __all__ = ["GROUNDS", "STEPS", "ground_of"]
 
 GROUNDS: dict[str, str] = {
     **dict.fromkeys(("meadow", "forest", "farm", "park", "garden", "playground", "zoo", "sports_field",
-                     "mountain_lake", "jungle"), "step_grass"),
-    **dict.fromkeys(("beach", "desert", "mars"), "step_sand"),
+                     "mountain_lake", "jungle", "river_bank", "swamp", "village", "stadium"), "step_grass"),
+    **dict.fromkeys(("beach", "desert", "mars", "island"), "step_sand"),
+    **dict.fromkeys(("sky",), "step_snow"),  # on clouds: a soft crunch, no hard heel
     **dict.fromkeys(("snow_field",), "step_snow"),
     **dict.fromkeys(("living_room", "stage", "ship_deck", "workshop", "library", "bedroom", "gym", "concert_hall",
                      "throne_room", "shop"), "step_wood"),
