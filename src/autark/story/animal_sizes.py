@@ -76,9 +76,9 @@ def role_scale(word: str, body: str) -> float | None:
 
 
 def size_note(word: str, body: str) -> str:
-    """What the plan's note adds about the size a stand-in body is shown at (", shown at 0.25 times its size (a
-    walrus is about 3 m)"), "" where it keeps its own. In English, as the note it ends."""
+    """What the plan's note adds about the size a stand-in body is shown at (", shown at 0.25 times its size
+    (walrus: about 3 m)"), "" where it keeps its own. In English, as the note it ends."""
     factor = role_scale(word, body)
     if factor is None:
         return ""
-    return f", shown at {factor:g} times its size (a {word} is about {animal_size_m(word):g} m)"
+    return f", shown at {factor:g} times its size ({word}: about {animal_size_m(word):g} m)"
