@@ -181,3 +181,14 @@ def test_the_english_heads_name_their_own_sets() -> None:
 
     for head, setting in ENGLISH_HEADS.items():
         assert setting == PLACES.get(head) or setting == load_setting(head).name, head
+
+
+@pytest.mark.parametrize(("word", "no_place"), [("jar", True), ("bottle", True), ("basket", True), ("hat", True),
+                                                ("attic", False), ("hangar", False), ("balcony", False)])
+def test_a_thing_one_puts_something_in_is_no_place(word: str, no_place: bool) -> None:
+    from autark.language import wordnet
+    from autark.story.place_classes import is_no_place
+
+    if not wordnet.available():
+        pytest.skip("WordNet is not installed")
+    assert is_no_place(word) == no_place

@@ -16,7 +16,7 @@ from functools import cache
 from autark.language import wordnet
 from autark.story.hypernyms import word_table
 
-__all__ = ["PLACE_CLASSES", "PLACE_LEXNAMES", "place_by_class"]
+__all__ = ["PLACE_CLASSES", "PLACE_LEXNAMES", "place_by_class", "is_no_place"]
 
 # the senses that can be the place of a film: a region, a natural thing (a hill, a lake), a structure
 PLACE_LEXNAMES = frozenset({"noun.location", "noun.object", "noun.artifact"})
@@ -83,3 +83,27 @@ def place_by_class(word: str) -> tuple[str, str] | None:
             if not frontier:
                 break
     return None
+
+
+# what every place is, at some height above it: a region, a structure, a natural elevation or body of water
+_PLACE_KINDS = frozenset({"location", "region", "area", "structure", "building", "edifice", "facility",
+                          "geological_formation", "body_of_water", "land", "dry_land", "ground", "natural_elevation",
+                          "installation", "establishment", "room", "way", "tract", "plot", "parcel"})
+
+
+@cache
+def is_no_place(word: str) -> bool:
+    """Whether WordNet knows the English ``word`` as a noun and none of its first senses is a place (a region,
+    a structure, a body of water ...): a "jar" someone keeps fireflies in is a vessel, not a yard, whatever an
+    embedding finds near it. False where WordNet is missing or does not know the word."""
+    if not wordnet.available():
+        return False
+    senses = [s for s in wordnet.synsets(word, "noun") if not s.proper][:_SENSES]
+    if not senses:
+        return False
+    for sense in senses:
+        if sense.lexname == "noun.location":
+            return False
+        if any(not _PLACE_KINDS.isdisjoint(a.lemmas) for _depth, a in wordnet.ancestors(sense, 10)):
+            return False
+    return True

@@ -148,13 +148,13 @@ def place_by_meaning(word: str) -> tuple[str, str, float] | None:
     clearly near). Used only for words that read as a place (after "in", "at", "im", "am", ...): first by its
     WordNet class ("fjord" -> inlet: the lake; ``story.place_classes``, score 1.0), else by embedding."""
     from autark.story import semantic
-    from autark.story.place_classes import place_by_class
+    from autark.story.place_classes import is_no_place, place_by_class
 
     by_class = place_by_class(word)
     if by_class is not None:
         return by_class[0], by_class[1], 1.0
-    if not semantic.semantic_available() or len(word) < 3:
-        return None
+    if not semantic.semantic_available() or len(word) < 3 or is_no_place(word):
+        return None  # (a "jar" is a vessel: the embedding's nearest place, a yard, is no reading of it)
     match = semantic.nearest_by_embedding(word, _place_words(), PLACE_MIN_SCORE, PLACE_MIN_MARGIN)
     if match is None:
         return None
