@@ -33,7 +33,7 @@ PLACE_CLASSES: dict[str, str] = word_table("""
 swamp: wetland swamp marsh bog fen mire morass quagmire slough bayou
 river_bank: stream river brook creek rivulet watercourse canal channel waterway riverbank bank delta estuary
   backwater tributary
-mountain_lake: lake pond pool reservoir inlet fjord fiord glen valley vale dale
+mountain_lake: lake pond pool reservoir inlet fjord fiord glen valley vale dale lakeshore lakefront lakeside
 beach: sea ocean seashore shore coast seaside beach bay gulf lagoon cove strand
 island: island archipelago islet atoll key cay
 mountain_top: mountain mount peak summit highland upland plateau tableland ridge crag alp pinnacle
