@@ -13,11 +13,11 @@ left to its watchers.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import Any
 
-if TYPE_CHECKING:
-    from autark.story.concept import CharacterConcept, ObjectConcept
-    from autark.story.events import Event, Token
+# In annotations only: story.events.Event and Token, story.concept.CharacterConcept and ObjectConcept (the event
+# reader calls this module, so no import edge back to them)
+Event = Token = CharacterConcept = ObjectConcept = Any
 
 __all__ = ["cast_the_living", "LIVING_BODIES"]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect
+from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect, absent_in_scenes
 from autark.story.thing_acts import breaks_when_falling
 
 if TYPE_CHECKING:
@@ -148,21 +148,4 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
                 p.subject = made
             elif k <= i and p.subject == fx.into:
                 p.subject = ""
-    return out
-
-
-def absent_in_scenes(effects_by_scene: list[list[Effect]]) -> list[set[str]]:
-    """For each scene, who or what is not there because of a transformation in another scene: what it makes
-    is not there before, what it changes is not there after (the frog is not in the forest before the wizard
-    casts the spell in the castle, the cat is not in the garden after)."""
-    out: list[set[str]] = [set() for _ in effects_by_scene]
-    for si, effects in enumerate(effects_by_scene):
-        for e in effects:
-            if e.kind not in ("transform", "break", "explode"):  # what broke or blew up is gone after it too
-                continue
-            for sj in range(len(out)):
-                if sj < si and e.into:
-                    out[sj].add(e.into)
-                elif sj > si:
-                    out[sj].add(e.target)
     return out

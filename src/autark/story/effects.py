@@ -19,7 +19,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES", "CHANGE_OF_VERB"]
+__all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES", "CHANGE_OF_VERB",
+           "absent_in_scenes"]
 
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
                      "extinguish", "float_away", "sink", "flood"]
@@ -43,3 +44,19 @@ class Effect(BaseModel):
     scale: float = Field(GROW_SCALE, gt=0.0, le=20.0)  # grow: how many times its size it ends up
     start_scale: float = Field(1.0, gt=0.0, le=20.0)  # grow: its size before (a seed: a tenth)
 
+
+def absent_in_scenes(effects_by_scene: list[list[Effect]]) -> list[set[str]]:
+    """For each scene, who or what is not there because of a transformation in another scene: what it makes
+    is not there before, what it changes is not there after (the frog is not in the forest before the wizard
+    casts the spell in the castle, the cat is not in the garden after)."""
+    out: list[set[str]] = [set() for _ in effects_by_scene]
+    for si, effects in enumerate(effects_by_scene):
+        for e in effects:
+            if e.kind not in ("transform", "break", "explode"):  # what broke or blew up is gone after it too
+                continue
+            for sj in range(len(out)):
+                if sj < si and e.into:
+                    out[sj].add(e.into)
+                elif sj > si:
+                    out[sj].add(e.target)
+    return out

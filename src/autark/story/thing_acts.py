@@ -10,12 +10,12 @@ it falls. A thing that flies off is drawn flying away (``story.becoming``'s floa
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from autark.story.effects import CHANGE_OF_VERB
 
-if TYPE_CHECKING:
-    from autark.story.events import Event
+# In annotations only: story.events.Event (events calls this module, so no import edge back to it)
+Event = Any
 
 __all__ = ["things_act", "breaks_when_falling"]
 

@@ -359,7 +359,7 @@ def split_for_changes(scenes: list[SceneSpec], beats_at: list[tuple[int, int]], 
 def _without_the_absent(parts: list[SceneSpec]) -> list[SceneSpec]:
     """The parts of a split scene without who a transformation makes before it (the snowman that comes alive at
     night is no one in the afternoon before) nor what it changes after it: each part is a scene of its own."""
-    from autark.story.becoming import absent_in_scenes
+    from autark.story.effects import absent_in_scenes
 
     absent = absent_in_scenes([[e for shot in part.shots for e in shot.effects] for part in parts])
     return [part.model_copy(update={"characters": [c for c in part.characters if c.name not in gone],
