@@ -15,7 +15,7 @@ import random
 
 from autark.story.line_table import END_AS, END_OF, LINES
 
-__all__ = ["LINES", "ENDINGS", "END_OF", "END_AS", "BEFORE", "before_line", "TRAIT_LINES", "event_lines", "ending_line", "after_line", "answer_to", "family_of", "VERB_FAMILY", "trait_line", "NounPhrase",
+__all__ = ["LINES", "ENDINGS", "END_OF", "END_AS", "BEFORE", "before_line", "TRAIT_LINES", "event_lines", "ending_line", "after_line", "has_after", "answer_to", "family_of", "VERB_FAMILY", "trait_line", "NounPhrase",
            "FAILED_SAY", "FAILED_END", "ALMOST_END"]
 
 _ART = {"m": ("der", "den", "dem", "ein", "einen"), "f": ("die", "die", "der", "eine", "eine"),
@@ -133,8 +133,7 @@ ENDINGS: dict[str, dict[str, list[str]]] = {
            "surprise": ["Nobody will believe this about {obj}.", "Who would have thought, {other}?",
                         "Who would have thought it, {place}?"],
            "conflict": ["Truce, {other}?", "Enough about {obj} for one day."],
-           "calm": ["What shall we do with {obj} now, {other}?", "I am glad you were here, {other}.",
-                    "Same time tomorrow, {other}?"],
+           "calm": ["What shall we do with {obj} now, {other}?", "I am glad you were here, {other}."],
            "disaster": ["That was close, {other}!", "Are you all right, {other}? That was close!",
                         "Phew... {obj}! Is anyone hurt?"]},
     "de": {"eaten": ["Tja... jetzt bekommt keiner {obj_acc}.", "Das war es dann mit {obj_dat}, {other}."],
@@ -145,8 +144,7 @@ ENDINGS: dict[str, dict[str, list[str]]] = {
            "surprise": ["Das mit {obj_dat} glaubt uns keiner.", "Wer hätte das gedacht, {other}?",
                         "Wer hätte das gedacht, {place}?"],
            "conflict": ["Frieden, {other}?", "Genug von {obj_dat} für heute."],
-           "calm": ["Was machen wir jetzt mit {obj_dat}, {other}?", "Schön, dass du da warst, {other}.",
-                    "Morgen wieder, {other}?"],
+           "calm": ["Was machen wir jetzt mit {obj_dat}, {other}?", "Schön, dass du da warst, {other}."],
            "disaster": ["Das war knapp, {other}!", "Alles in Ordnung, {other}? Das war knapp!",
                         "Puh ... {obj}! Ist jemand verletzt?"]},
 }
@@ -400,6 +398,14 @@ def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random
     return after_line(family, lang, role, values, rng) or _fill(role_options(values.get("role", ""), "end", lang),
                                                                 values, rng) \
         or _fill(ENDINGS[lang].get(tone, ENDINGS[lang]["calm"]), values, rng)  # a doctor: "Get well soon"
+
+
+def has_after(family: str, lang: str) -> bool:
+    """Has ``family`` words of its own for after its event (``after_line``)?"""
+    from autark.story.kind_lines import KIND_LINES
+
+    return bool(LINES.get(family, {}).get(lang, {}).get("end") or END_OF.get(family) or END_AS.get(family)
+                or KIND_LINES.get(family, {}).get("end"))
 
 
 def after_line(family: str, lang: str, role: str, values: dict[str, str], rng: random.Random) -> str | None:

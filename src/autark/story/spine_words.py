@@ -429,10 +429,14 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
         partner = awake[(i + 1) % len(awake)] if len(awake) > 1 else ""
         end.actions.append(_act(kind, sp, a=name, o=partner if kind in ("hug", "wave") else "", w=partner))
     last = last_staged(events, concept)
-    if last is not None and (not last.agents and _fam(last) in ("", "watch") or _fam(last) == "walk") and \
-            tone != "disaster" and wreck is None:
-        # the cheese "belongs to him" is nobody's deed: the story ends on what its people last did or said
-        last = next((e for e in reversed(events) if e.agents and _fam(e) not in ("", "watch", "walk")), last)
+    from autark.story.lines import has_after
+
+    if last is not None and (not last.agents or not has_after(_fam(last), sp.lang)) and tone != "disaster" \
+            and wreck is None and not any(e.outcome for e in events) and not (
+                last.agents and _values(sp, last, last.agents[0], "").get("said")):  # "never catches": its own end
+        # the cheese "belongs to him" is nobody's deed, walking home says nothing: the story ends on what its
+        # people last did that has words for after it
+        last = next((e for e in reversed(events) if e.agents and has_after(_fam(e), sp.lang)), last)
     ev_for_obj = next((e for e in reversed(events) if e.patient and e.patient_is_thing), None)
     if sp.hidden and people:  # "someone" is found out: the lead points at them, who owns up
         figure = sorted(sp.hidden)[0]
