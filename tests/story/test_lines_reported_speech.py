@@ -96,3 +96,10 @@ def test_the_film_says_it_and_the_one_spoken_to_answers(idea: str, speaker: str,
     at = lines.index((speaker, line))
     assert at + 1 < len(lines) and lines[at + 1][0] != speaker, lines  # answered by another
     assert lines[at + 1][1] not in ("Is that so?", "Ach ja?"), lines  # a plea, a question, an order: answered
+
+
+def test_an_animal_asked_for_by_a_talking_animal_stays_mute_where_people_are() -> None:
+    voices = {c.name: c.voice for c in with_talking_animals(analyze("A hungry wolf asks the shepherd for a sheep")).characters}
+    assert voices["Wolf"] != "none" and voices["Sheep"] == "none", voices
+    fable = {c.name: c.voice for c in with_talking_animals(analyze("Die Maus bittet den Löwen, sie freizulassen")).characters}
+    assert "none" not in fable.values(), fable  # only animals: the lion answers the mouse

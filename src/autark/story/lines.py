@@ -404,8 +404,8 @@ def has_after(family: str, lang: str) -> bool:
     """Has ``family`` words of its own for after its event (``after_line``)?"""
     from autark.story.kind_lines import KIND_LINES
 
-    return bool(LINES.get(family, {}).get(lang, {}).get("end") or END_OF.get(family) or END_AS.get(family)
-                or KIND_LINES.get(family, {}).get("end"))
+    return family == "talk" or bool(LINES.get(family, {}).get(lang, {}).get("end") or END_OF.get(family) or
+                                    END_AS.get(family) or KIND_LINES.get(family, {}).get("end"))  # talk: SAID_END
 
 
 def after_line(family: str, lang: str, role: str, values: dict[str, str], rng: random.Random) -> str | None:

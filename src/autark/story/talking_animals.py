@@ -35,8 +35,10 @@ def talking_animals(concept: Concept) -> set[str]:
         return set()
     speaking = [e for e in concept.events if e.kind in _SPEAKING_KINDS or e.verb in _SPEAKING_KINDS]
     out = {a for e in speaking for a in e.agents if a in mute}
-    # an animal spoken to by a talking animal answers it: "the mouse begs the lion" is a fable, both speak
-    out |= {n for e in speaking if set(e.agents) & out for n in (e.patient, e.recipient, e.partner) if n in mute}
+    # an animal spoken to by a talking animal answers it where no person is there: "the mouse begs the lion" is
+    # a fable, both speak; "the wolf asks the shepherd for a sheep" is not the sheep's to answer
+    if all(c.voice == "none" or c.name in out for c in concept.characters):  # only animals: a fable
+        out |= {n for e in speaking if set(e.agents) & out for n in (e.patient, e.recipient, e.partner) if n in mute}
     idea = concept.idea.lower()
     for name, c in mute.items():
         word = c.word.lower()
