@@ -122,7 +122,7 @@ def _grandstand(s):
             x = -6.6 + 0.78 * k + 0.12 * (row % 2)
             people.append((row * 18 + k, s.box_between((x - 0.17, y0 + 0.5, z0 - 0.55), (x + 0.17, y0 + 1.05,
                                                                                             z0 - 0.3))))
-            heads.append(s.sphere(0.12, (x, y0 + 1.17, z0 - 0.42), 1))
+            heads.append(s.box_between((x - 0.11, y0 + 1.06, z0 - 0.53), (x + 0.11, y0 + 1.28, z0 - 0.31)))
     backs.append(s.box_between((-7.0, 0.0, -5.0), (7.0, 3.6, -4.5)))
     roof = s.box_between((-7.2, 3.6, -5.0), (7.2, 3.75, -1.6))
     posts = [s.cylinder_between((x, 0.0, -1.75), (x, 3.6, -1.75), 0.06, 6) for x in (-6.9, 0.0, 6.9)]
