@@ -21,11 +21,11 @@ def no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
 TWO_PLACES = {
     "a robot finds a puppy in the rain and takes it home": ["city_street", "living_room"],
     "a girl walks from school to the park": ["classroom", "meadow"],
-    "two pirates sail to an island": ["beach", "beach"],  # a harbour, then an island (told by their props)
+    "two pirates sail to an island": ["beach", "island"],  # the shore, then the island
     "a nurse and a doctor race to the hospital": ["city_street", "hospital"],
     "after the match the team goes to a restaurant": ["sports_field", "restaurant"],  # from the pitch
     "a man drives from the city to the beach": ["city_street", "beach"],
-    "a boy finds a kitten in the garden and carries it home": ["meadow", "living_room"],
+    "a boy finds a kitten in the garden and carries it home": ["garden", "living_room"],
     "a cat sleeps in the kitchen, then runs outside": ["kitchen", "meadow"],
     "a girl reads in the library and then walks home": ["library", "living_room"],
     "a dog runs from the beach to the forest": ["beach", "forest"],
@@ -37,9 +37,9 @@ TWO_PLACES = {
     "Ein Junge verliert seinen Ball im Wald und findet ihn am See": ["forest", "mountain_lake"],
     "Ein Mädchen läuft von der Schule nach Hause": ["classroom", "living_room"],
     "Ein Hund rennt vom Strand in den Wald": ["beach", "forest"],
-    "Eine Katze schläft im Wohnzimmer und läuft dann in den Garten": ["living_room", "meadow"],
+    "Eine Katze schläft im Wohnzimmer und läuft dann in den Garten": ["living_room", "garden"],
     "Ein Mädchen geht nach Hause": ["city_street", "living_room"],
-    "Zwei Piraten fahren mit dem Boot zu einer Insel": ["beach", "beach"],
+    "Zwei Piraten fahren mit dem Boot zu einer Insel": ["beach", "island"],
     "Ein Koch kocht in der Küche und geht dann ins Restaurant": ["kitchen", "restaurant"],
     "Eine Ärztin rennt ins Krankenhaus": ["city_street", "hospital"],
     "Ein Roboter findet im Regen einen Welpen und bringt ihn nach Hause": ["city_street", "living_room"],
@@ -144,7 +144,7 @@ def test_a_place_keeps_its_own_props() -> None:
     assert "market_stall" not in {o.type for o in kitchen.objects}
     assert "market_stall" in {o.type for o in market.objects}
     harbour, island = _plan("Zwei Piraten fahren mit dem Boot zu einer Insel").scenes
-    assert "palm_tree" not in {o.type for o in harbour.objects} and "palm_tree" in {o.type for o in island.objects}
+    assert (harbour.setting, island.setting) == ("beach", "island")  # the island is its own set, palms and all
     assert "boat" in {o.type for o in harbour.objects} and "boat" in {o.type for o in island.objects}  # theirs
 
 
