@@ -35,7 +35,8 @@ def _closest(scene: Scene) -> float:
     return worst
 
 
-# two bodies sent to one spot by commands in English and German: a chair, a stool, a tree, a fountain
+# two bodies (people, a dog, a cat) sent to one spot by commands in English and German: a chair, a stool, a
+# tree, a car, a fountain
 CASES = [
     ["add a man named Tom", "add a woman named Anna 1.5 meters right of Tom", "add a chair 3 meters in front of Tom",
      "Tom sits on the chair", "Anna sits on the chair"],
@@ -45,6 +46,14 @@ CASES = [
      "Mia sits on the stool", "Leo sits on the stool"],
     ["füge einen Mann namens Paul hinzu", "füge eine Frau namens Eva 1,5 Meter rechts von Paul hinzu",
      "füge einen Stuhl 3 Meter vor Paul hinzu", "Paul setzt sich auf den Stuhl", "Eva setzt sich auf den Stuhl"],
+    ["add a man named Tom", "add a dog named Rex 1 meter in front of Tom", "add a car 5 meters behind Tom",
+     "Tom walks to the car", "Rex runs to the car"],
+    ["add a boy named Sam", "add a cat named Tiger 1 meter in front of Sam", "add a tree 4 meters behind Sam",
+     "Sam runs to the tree", "Tiger runs to the tree"],
+    ["füge einen Mann namens Karl hinzu", "füge eine Frau namens Rosa 1 Meter vor Karl hinzu",
+     "füge einen Baum 5 Meter hinter Karl hinzu", "Karl läuft zum Baum", "Rosa läuft zum Baum"],
+    ["füge einen Jungen namens Tim hinzu", "füge ein Mädchen namens Ida 1,5 Meter rechts von Tim hinzu",
+     "füge einen Hocker 2 Meter hinter Tim hinzu", "Tim setzt sich auf den Hocker", "Ida setzt sich auf den Hocker"],
     ["füge ein Mädchen namens Lena hinzu", "füge einen Jungen namens Jan 1 Meter vor Lena hinzu",
      "füge einen Brunnen 4 Meter hinter Lena hinzu", "Lena geht zum Brunnen", "Jan geht zum Brunnen"],
 ]
