@@ -79,3 +79,18 @@ def test_an_hour_of_the_whole_idea_is_no_later_scene(idea: str) -> None:
     from autark.story.world_changes import read_changes
 
     assert not any(c.at_hour for c in read_changes(analyze(idea)))
+
+
+# a storm, a tornado or a gust that acts is the subject of its act: the one after the verb is whom it befalls
+WEATHER_ACTS = [
+    ("a tornado lifts the cow and drops it on the barn roof", "lifts", "Cow"),
+    ("a hurricane throws the old car into the lake", "throws", "car"),
+    ("ein Sturm reißt dem Bauern den Hut vom Kopf", "reißt", "hat"),
+    ("a strong gust blew the old man's newspaper off the bench", "blew", "newspaper"),
+]
+
+
+@pytest.mark.parametrize(("idea", "word", "done_to"), WEATHER_ACTS)
+def test_the_weather_that_acts_is_nobody_in_the_cast(idea: str, word: str, done_to: str) -> None:
+    ev = next(e for e in analyze(idea).events if e.word == word)
+    assert ev.agents == [] and ev.patient == done_to, ev

@@ -432,9 +432,10 @@ def _uncast_subject(tokens: list[Token], idx: list[int], verb_at: int, turn: str
     nothing stands before it ("dann fällt plötzlich *der Strom* aus"; a bare "und findet" leaves its subject
     out). A known thing found there is returned too (the caller makes it the thing that does it)."""
     before = [j for j in idx if j < verb_at]
-    if any(tokens[j].characters and not _governed(tokens, j) for j in idx if j > verb_at):
-        return -1  # "den Apfel isst der Drache": the one after the verb is who does it
     nouns = [j for j in before if _is_noun_after_article(tokens, j)]
+    if any(tokens[j].characters and not _governed(tokens, j) for j in idx if j > verb_at) and (
+            lang == "de" and not (nouns and _nominative_before(tokens, nouns[0])) or not nouns):
+        return -1  # "den Apfel isst der Drache": the one after the verb is who does it (not "a tornado lifts the cow")
     named = [j for j in before if tokens[j].characters or tokens[j].folded in _SUBJECT_PRONOUNS | _THING_PRONOUNS]
     if named and (not nouns or named[0] < nouns[0]):
         return -1  # a pronoun or a character before it is the subject ("bis ein Tornado *sie* verfolgt": after)
@@ -457,6 +458,11 @@ def _uncast_subject(tokens: list[Token], idx: list[int], verb_at: int, turn: str
                 return j + 1
             return -1
     return -1
+
+
+def _nominative_before(tokens: list[Token], j: int) -> bool:
+    """Is the noun at j after a German subject's article ("*ein* Sturm reißt ...", not "*den* Apfel isst ...")?"""
+    return any(tokens[i].folded in ("der", "ein", "eine") for i in range(max(0, j - 3), j))
 
 
 def _is_noun_after_article(tokens: list[Token], j: int) -> bool:
@@ -505,6 +511,8 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
                 continue
             if verb.kind == "take" and (_after(tokens, j, _FROM) or prev in _DATIVE or tok.possessive):
                 ev.source = ev.source or others[0]  # taken from them: it starts in their hands
+            elif tok.possessive or j + 1 < len(tokens) and tokens[j + 1].possessive and not tokens[j + 1].characters:
+                pass  # "blew the old man's newspaper away": whose thing it is, not whom it is done to
             elif prev in _WITH or prev2 in _WITH:
                 ev.partner = ev.partner or others[0]
             elif _after(tokens, j, _TO) or (_after(tokens, j, _PLACED_ON) and (verb.kind == "throw" or (
