@@ -16,6 +16,7 @@ ROLES = [
     ("A firefighter talks to a scared girl on the roof", ("calm", "stay back", "safe", "came", "harm")),
     ("A police officer questions a thief in the street", ("happened", "police", "officer", "case closed")),
     ("Eine Polizistin befragt einen Dieb auf der Straße", ("passiert", "polizei", "fall gelöst", "nicht")),
+    ("A judge listens to a farmer in the courtroom", ("court", "honour", "what happened")),
 ]
 
 
