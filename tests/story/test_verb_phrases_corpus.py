@@ -237,3 +237,18 @@ def test_a_place_word_after_a_verb_is_no_phrasal_particle() -> None:
 
     assert phrasal_at(["the", "kids", "run", "in", "the", "park"], 2) is None  # no "run_in" (to arrest)
     assert phrasal_at(["the", "chickens", "out", "in", "the", "yard"], 1) is None  # a noun after its article
+
+
+def test_a_german_loan_verb_is_read_through_its_english_kin_only_where_the_tables_name_it() -> None:
+    from autark.story.unknown_words import _loan_verb
+
+    for word, key in {"attackiert": "fight", "kollidiert": "crash", "fotografiert": "point"}.items():
+        found = _loan_verb(word)
+        assert found is not None and verb(found.known, "de").key == key, (word, found)  # type: ignore[union-attr]
+    assert _loan_verb("rasiert") is None and _loan_verb("probiert") is None  # false friends: no raze, no probe
+
+
+def test_a_governing_verb_written_together_in_a_subordinate_clause_is_no_act() -> None:
+    # "bis es anfängt zu regnen": no one catches anything
+    assert "catch" not in [e.verb for e in analyze("Die Kinder spielen im Garten, bis es anfängt zu regnen").events]
+    assert [e.verb for e in analyze("a man gets up and drinks tea").events] == ["drink"]  # no lift

@@ -48,6 +48,8 @@ _NO_ACT_EN = frozenset({"be", "become", "have", "do", "go", "get", "make", "keep
 _DE: tuple[tuple[frozenset[str], str, str], ...] = (
     (frozenset({"fang", "faeng", "fing", "angefangen"}), "an", _INNER),  # fängt an zu tanzen
     (frozenset({"hoer", "hoert"}), "auf", _INNER),  # hört auf zu singen: it was seen (the act, then it ends)
+    # the same written together at the end of a subordinate clause: "bis es anfängt zu regnen", "bis er aufhört"
+    (frozenset({"anfang", "anfaeng", "anfing", "aufhoer", "aufgehoert"}), "", _INNER),
     (frozenset({"beginn", "begann", "begonn"}), "", _INNER),
     (frozenset({"versuch", "probier"}), "", _INNER),
     (frozenset({"beschliess", "beschloss", "entschliess", "entschloss", "entscheid", "entschied"}), "", _INNER),

@@ -21,6 +21,9 @@ __all__ = ["phrasal_at", "PARTICLES_EN"]
 PARTICLES_EN = frozenset({"up", "down", "off", "out", "away", "back", "apart", "together", "around", "about",
                           "over", "along", "forth", "aside"})
 
+# light verbs: their phrases are too many and too loosely meant ("gets up" is no lift)
+_LIGHT = frozenset({"get", "go", "come", "be", "have", "do", "make", "take", "put", "set", "keep", "let", "give"})
+
 
 @cache
 def _story_verb(lemma: str) -> Verb | None:
@@ -47,6 +50,8 @@ def phrasal_at(folded: list[str], k: int) -> tuple[Verb, list[int]] | None:
     from autark.story.stemming import stems
 
     for base in dict.fromkeys((*wordnet.base_forms(folded[k], "verb"), *stems(folded[k]))):  # "chickens" -> chicken
+        if base in _LIGHT:
+            return None  # "gets up", "goes out", "comes back": a light verb's phrase says too little to stage
         lemma = f"{base}_{folded[k + 1]}"
         if verb_table.verb(lemma, "en", inflect=False) is not None:
             return None  # the table's own phrase ("gives up", "picks up"): read by the tables

@@ -149,9 +149,44 @@ def nearest_in_language(word: str, pos: str, lang: str) -> Match | None:
                                                                               pos=pos)
     if match is not None:
         return match
+    if pos == "verb" and lang == "de":
+        loan = _loan_verb(word)
+        if loan is not None:
+            return loan
     if dictionary.is_word_in(word, lang) is not False:  # a word of the idea's own language (or no list)
         return None
     other = "de" if lang == "en" else "en"
     if not dictionary.is_word_in(word, other):
         return None
     return semantic.nearest(word, vocabulary(pos, other), lang=other, pos=pos)  # an English loanword: WordNet too
+
+
+# the German ending of a verb borrowed from Latin or French, in its forms ("operiert", "dekorierte", "jonglieren")
+_LOAN_ENDINGS = ("ierten", "ierte", "ieren", "iert", "ierst", "iere")
+
+
+def _loan_verb(word: str) -> Match | None:
+    """A German verb in -ieren read through its English kin ("operiert" -> operate, "dekoriert" -> decorate,
+    "attackiert" -> attack, "fotografiert" -> photograph): the story verb of the kin where the English tables
+    name it; else None. A whole class of loan verbs in one rule, where a German table would list them again. Not
+    through WordNet: a false friend's English sense is far off ("rasiert" is no raze, "probiert" no probe)."""
+    from autark.story import dictionary, semantic
+
+    end = next((e for e in _LOAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3), None)
+    if end is None:
+        return None
+    stem = word[: -len(end)]
+    kin = [stem + "ate", stem + "e", stem, stem.replace("k", "c") + "ate", stem.replace("k", "c") + "e",
+           stem.replace("k", "c"), stem + "ize", stem.replace("s", "z") + "e", stem.replace("f", "ph")]
+    from autark.story import verbs as verb_table
+
+    for english in dict.fromkeys(kin):
+        if dictionary.is_word_in(english, "en") is not True:
+            continue
+        tabled = verb_table.verb(english, "en")
+        if tabled is not None:  # the story verb's own English word stands for it (the idea's reader looks it up)
+            known = next((w for w in vocabulary("verb", "en") if (v := verb_table.verb(w, "en")) is not None
+                          and v.key == tabled.key), "")
+            if known:
+                return semantic.Match(word, known, 1.0, "loanword")
+    return None
