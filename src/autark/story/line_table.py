@@ -308,9 +308,9 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                      "reply": ["Hey! Watch out with {obj}, {other}!"], "watch": ["Careful, {other}! {obj}!"]},
               "de": {"say": ["Hoppla! {obj}! Alles auf dem Boden!", "Oh nein, {obj} ist umgekippt!"],
                      "reply": ["He! Pass auf mit {obj_dat}, {other}!"], "watch": ["Vorsicht, {other}! {obj}!"]}},
-    "talk": {"en": {"say": ["{other}, I have to tell you something.", "I have to tell you something."],
-                    "reply": ["What is it, {other}?"]},
-             "de": {"say": ["{other}, ich muss dir etwas sagen.", "Ich muss dir etwas sagen."], "reply": ["Was denn, {other}?"]}},
+    # a talk whose words the idea does not give (story.reported_speech gives those it does): about its thing
+    "talk": {"en": {"say": ["Listen, {other}: it is about {obj}.", "Listen to me, {other}."]},
+             "de": {"say": ["Hör zu, {other}: Es geht um {obj_acc}.", "Hör mir zu, {other}."]}},
 }
 
 
