@@ -25,7 +25,7 @@ JOURNEYS = {
     "Eine Frau winkt einem Wal zu und geht dann nach Hause": [
         ("beach", {"Wal"}, set(), set()), ("living_room", set(), {"Wal"}, set())],
     "Ein Fischer verabschiedet sich von seiner Frau am Hafen und segelt zur Insel": [
-        ("beach", {"Fischer", "Frau"}, set(), set()), ("beach", {"Fischer"}, {"Frau"}, set())],
+        ("harbour", {"Fischer", "Frau"}, set(), set()), ("island", {"Fischer"}, {"Frau"}, set())],
     "Ein Junge findet einen Welpen im Regen und bringt ihn nach Hause": [
         ("city_street", set(), set(), set()), ("living_room", {"Junge", "Hund"}, set(), set())],
 }
