@@ -31,11 +31,11 @@ _SENSES = 3
 # set: the WordNet class words (folded lemmas) whose members it plays
 PLACE_CLASSES: dict[str, str] = word_table("""
 swamp: wetland swamp marsh bog fen mire morass quagmire slough bayou
-river_bank: stream river brook creek rivulet watercourse canal channel waterway riverbank bank delta estuary
+river_bank: stream river brook creek rivulet watercourse canal waterway riverbank delta estuary
   backwater tributary
 mountain_lake: lake pond pool reservoir inlet fjord fiord glen valley vale dale lakeshore lakefront lakeside
 beach: sea ocean seashore shore coast seaside beach bay gulf lagoon cove strand
-island: island archipelago islet atoll key cay
+island: island archipelago islet atoll cay
 mountain_top: mountain mount peak summit highland upland plateau tableland ridge crag alp pinnacle
 meadow: plain grassland prairie steppe meadow field lowland heath moor pasture hill downs common park parkland
   lawn tract
@@ -48,12 +48,12 @@ city_street: city metropolis municipality urban_area town street thoroughfare ro
 village: village hamlet settlement small_town
 harbour: port harbor harbour seaport dock dockyard wharf pier quay marina anchorage haven
 airport: airport airfield airdrome aerodrome airstrip runway flying_field heliport
-stadium: stadium arena bowl amphitheater amphitheatre coliseum colosseum sports_arena
+stadium: stadium arena amphitheater amphitheatre coliseum colosseum sports_arena
 garden: garden yard backyard patio terrace courtyard greenhouse glasshouse conservatory orchard allotment
 workshop: workshop shed hangar garage factory mill plant workroom
 castle_courtyard: castle fortress fort citadel stronghold palace
 church: church cathedral chapel temple mosque synagogue shrine place_of_worship
-cave: cave cavern grotto tunnel mine
+cave: cave cavern grotto tunnel
 sky: sky atmosphere heaven heavens
 """)
 
