@@ -121,3 +121,13 @@ def test_a_plural_of_an_animal_without_a_body_is_counted(idea: str, body: str, a
 def test_an_animal_in_a_role_is_the_animal(idea: str, word: str, body: str) -> None:
     concept = analyze(idea)
     assert {c.word: c.type for c in concept.characters}.get(word) == body, concept.characters
+
+
+@pytest.mark.parametrize("idea,kind", [
+    ("Eine Robbe sonnt sich auf einem Felsen am Meer", "whale"),
+    ("Die Braut tanzt mit ihrem Vater im Garten", "princess"),
+    ("Ein Bauer füttert die Robbe im Zoo", "whale"),
+])
+def test_a_german_capital_after_an_article_is_cast_not_read_as_a_verb(idea: str, kind: str) -> None:
+    """'eine Robbe' is no form of robben, 'die Braut' none of brauen: a noun after an article is cast."""
+    assert kind in [c.type for c in analyze(idea, "de").characters]

@@ -160,6 +160,8 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
                 verb_table.verb(folded[k], lang) is not None:
             meanings[k] = lex.lookup(HYPERNYMS[folded[k]])  # "orders a drink": a thing (a cup), not the verb
             continue
+        if lang == "de" and after_article and tokens[k][:1].isupper() and not meanings[k]:
+            continue  # "eine Robbe", "die Braut": a capital after an article is a noun, never robben or brauen
         if folded[k - 1 if k else 0] in PLAIN_ARTICLES and k + 1 < len(tokens) and any(
                 h.category in ("object", "character", "setting") for h in meanings[k + 1]):
             continue  # "the frozen lake", "a broken vase": a participle that describes its noun is no act
