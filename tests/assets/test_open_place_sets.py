@@ -90,7 +90,7 @@ def test_the_open_places_are_named_in_both_languages(said: str, name: str) -> No
 
 @pytest.mark.parametrize(("kind", "axis", "lo", "hi"), [
     ("hot_air_balloon", 1, 6.0, 20.0), ("hot_air_balloon", 0, 4.0, 16.0), ("airplane", 0, 8.0, 40.0),
-    ("raft", 0, 1.5, 4.0), ("grandstand", 0, 10.0, 60.0), ("reeds", 1, 1.0, 2.5), ("firefly", 0, 0.005, 0.06),
+    ("raft", 0, 1.5, 4.0), ("grandstand", 0, 10.0, 60.0), ("reeds", 1, 1.0, 2.5), ("firefly", 0, 0.005, 0.12),
     ("cloud", 0, 2.0, 10.0), ("mountain", 1, 5.0, 40.0),
 ])
 def test_the_new_things_have_real_sizes(kind: str, axis: int, lo: float, hi: float) -> None:

@@ -161,14 +161,14 @@ def _anchor(s):
 def _firefly(s):
     body = s.ellipsoid((0.006, 0.006, 0.012), (0.0, 1.2, 0.0), 1)
     glow = s.sphere(0.009, (0.0, 1.198, -0.012), 1)
-    halo = s.sphere(0.025, (0.0, 1.2, -0.01), 1)
+    halo = s.sphere(0.05, (0.0, 1.2, -0.01), 1)  # the glow seen from a few metres at dusk, not the body
     wings = [s.ellipsoid((0.01, 0.002, 0.006), (x, 1.208, 0.002), 1) for x in (-0.008, 0.008)]
     return [_anchor(s), P(body, (0.15, 0.12, 0.1)), P(glow, (0.85, 1.0, 0.35), emissive=4.0),
-            P(halo, (0.8, 1.0, 0.4), emissive=1.5, opacity=0.35, casts_shadow=False),
+            P(halo, (0.8, 1.0, 0.4), emissive=2.5, opacity=0.4, casts_shadow=False),
             P(wings, (0.8, 0.85, 0.9), opacity=0.6)]
 
 
-kind("firefly", "prop", (0.05, 1.225, 0.05), _firefly, (0.85, 1.0, 0.35),
+kind("firefly", "prop", (0.1, 1.25, 0.1), _firefly, (0.85, 1.0, 0.35),
      "firefly fireflies glowworm glowworms lightning_bug",
      "gluehwuermchen glühwürmchen leuchtkaefer leuchtkäfer", "n", roughness=0.5)
 
