@@ -11,7 +11,7 @@ from autark.story.effects import GIANT_SCALE
 
 @pytest.mark.parametrize(("idea", "verb", "changed", "result"), [
     ("a clumsy wizard turns his cat into a frog", "transform", "Cat", "Frog"),
-    ("Eine Hexe verwandelt den Prinzen in einen Frosch", "transform", "Prinzen", "Frosch"),
+    ("Eine Hexe verwandelt den Prinzen in einen Frosch", "transform", "Prinz", "Frosch"),
     ("the princess kisses the frog and it turns into a prince", "transform", "Frog", "Prince"),
     ("a fairy turns a pumpkin into a golden carriage", "transform", "pumpkin", "wagon"),
     ("a boy plants a seed that grows into a giant tree overnight", "grow", "tree", "tree"),

@@ -9,6 +9,8 @@ walk, run, point, turn, wave.
 
 from __future__ import annotations
 
+from autark.story.set_phrases import SET_PHRASES
+
 __all__ = ["RISING_EXTRA", "KITS", "ACTION_KIT", "SETUP", "RESOLUTION", "PLACES", "WHEN", "END", "VERBS"]
 
 # which kit tells a story about each action word of the analysis
@@ -225,6 +227,7 @@ PLACES = {
     "workshop": ("in the workshop", "in der Werkstatt"),
     "bedroom": ("in the bedroom", "im Schlafzimmer"), "shop": ("in the shop", "im Laden"),
 }
+PLACES = {**SET_PHRASES, **PLACES}  # every set says where it is ("auf dem Marktplatz"); the hand rows win
 WHEN = {
     "dawn": ("at dawn", "im Morgengrauen"), "day": ("in the daytime", "am Tag"),
     "sunset": ("at sunset", "bei Sonnenuntergang"), "dusk": ("at dusk", "in der Dämmerung"),

@@ -118,7 +118,7 @@ def guess_setting(doing: tuple[str, str, bool] | None, people: list[tuple[str, s
 # things that belong to a time of day outdoors when the idea names none: a campfire burns at dusk, a telescope
 # looks at the night sky, fireworks and lanterns light up the dark
 TIME_FROM_THINGS = {"campfire": "dusk", "lantern": "dusk", "telescope": "night", "fireworks": "night",
-                    "firework": "night", "torch": "dusk"}
+                    "firework": "night", "torch": "dusk", "moon_orb": "night", "firefly": "night"}
 
 
 def time_from_things(things: list[str], indoor: bool) -> str | None:

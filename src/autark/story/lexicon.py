@@ -75,11 +75,12 @@ class Lexicon:
         for alias, (name, lang) in _setting_words().items():
             # in the language its set names it in: the German "All" (space) is no English "all night"
             self._add(alias, Hit("setting", name, lang))
-        from autark.story.place_words import PLACES
+        from autark.story.place_words import PLACES, place_language
 
         for word, name in PLACES.items():  # places with no set of their own: the nearest set plays them
             if not any(h.category == "setting" for h in self.index.get(fold(word), [])):
-                self._add(word, Hit("setting", name, "any"))
+                # in the language it names a place in: the German "Laden" (a shop) is no English "laden"
+                self._add(word, Hit("setting", name, place_language(word)))
         # a plural the vocabulary lists means what its base form means too ("robots": the robot and sci-fi)
         for w in {fold(p) for p in plurals()} - {k for k, hits in self.index.items()
                                                    if any(h.category not in _SHARED for h in hits)}:

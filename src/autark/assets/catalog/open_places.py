@@ -109,7 +109,7 @@ def _reeds(s):
     return [P(stems, roughness=0.9), P(heads, (0.4, 0.26, 0.14), roughness=0.9)]
 
 
-kind("reeds", "nature", (0.96, 1.44, 0.55), _reeds, (0.45, 0.55, 0.25), "reed reeds rushes cattail cattails bulrush",
+kind("reeds", "nature", (0.96, 1.44, 0.55), _reeds, (0.45, 0.55, 0.25), "reed reeds cattail cattails bulrush",
      "schilf schilfrohr rohrkolben binsen", "n", roughness=0.9)
 
 
