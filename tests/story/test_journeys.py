@@ -187,8 +187,9 @@ def test_each_scene_is_named_by_the_idea_s_word_for_its_place() -> None:
     school, park = _plan("a girl walks from school to the park").scenes
     assert school.shots[0].narration == "At school: a girl."  # not "In the classroom"
     assert park.shots[0].narration == "In the park at last."
-    # the ending speaks of the story's last event, not a place template ("What a day in the park!")
-    assert park.shots[-1].dialogue and not any("in the park" in d.text for d in park.shots[-1].dialogue)
+    # the ending speaks of the story's last event, not a place template ("What a day in the park!"); a walk
+    # has no words of its own, so a lone walker may end without a line
+    assert not any("in the park" in d.text for d in park.shots[-1].dialogue)
 
 
 def test_a_walk_off_gets_a_shot_of_its_own_unless_a_line_needs_the_time() -> None:
