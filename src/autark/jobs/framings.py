@@ -519,9 +519,12 @@ def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over:
             out.extend(Framing(wider, subj, "static", view=v, reaction=reaction) for v in (_BACK_LEFT, _BACK_RIGHT))
         out.append(Framing("wide", subj, "static", back=1.4, reaction=reaction))
 
-    def group_variants(members: Sequence[str], sz: str) -> None:
+    def group_variants(members: Sequence[str], sz: str, sides: bool = False) -> None:
         group = tuple(dict.fromkeys(members))
-        out.extend(Framing(sz, None, "static", view=v, group=group) for v in (*views, _RAISED, _LOW))
+        # ``sides``: from either side too, where one of them stands behind another seen from the front (a girl
+        # behind the robot on its bench)
+        more = ("left", "right") if sides else ()
+        out.extend(Framing(sz, None, "static", view=v, group=group) for v in (*views, _RAISED, _LOW, *more))
 
     others = [sp for sp in dict.fromkeys(speakers) if sp != subject]
     if subject is None and size == "wide" and ctx.set_pieces:
@@ -568,7 +571,7 @@ def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over:
     out.append(Framing("wide", None, "static"))
     out.append(Framing("wide", None, "static", view=_RAISED, back=1.2))
     if len(ctx.characters) > 0:
-        group_variants(ctx.characters, "wide")
+        group_variants(ctx.characters, "wide", sides=len(ctx.characters) > 1)
     if subject is None and (len(ctx.characters) > 1 or any(sp in ctx.characters for sp in speakers)):
         # last: no frame holds everyone usable (a cat asleep at the back of the room is a speck in any shot that
         # also holds the man at the front), or one walks away while speaking (the robot leaving the station, its
