@@ -612,7 +612,7 @@ _row("en", "set the scene in a living room", [("setting", "setting", "living_roo
 _row("en", "make this a forest", [("count", "car", 1), ("delta", "car", (0.0, 0.0, 0.0)), ("count", "tree", 11),
                                   ("count", "pine_tree", 11),
                                   ("tagged", "setting", 10)], ("add a car", "add a tree 3 m behind the car"))
-_row("en", "the scene is a jungel", [("error", "NotUnderstood", "place"), ("suggests", "forest")])
+_row("en", "the scene is a jungel", [("error", "NotUnderstood", "place"), ("suggests", "jungle")])
 _row("en", "the tree turns red", [("color", "tree", RED), ("not_color", "tree#1", RED)],
      ("make this a forest", "add a tree"))
 _row("de", "mach daraus einen Wald", [("setting", "setting", "forest"), ("tagged", "setting", 10)])

@@ -17,15 +17,14 @@ from autark.assets.catalog._parts import _part as P
 WICKER = (0.62, 0.45, 0.25)
 ROPE = (0.35, 0.3, 0.25)
 SNOW = (0.96, 0.97, 0.99)
-CROWD = ((0.85, 0.2, 0.15), (0.15, 0.35, 0.75), (0.95, 0.8, 0.2), (0.2, 0.6, 0.3), (0.95, 0.95, 0.92),
-         (0.6, 0.25, 0.6))
+CROWD = ((0.85, 0.2, 0.15), (0.15, 0.35, 0.75), (0.95, 0.8, 0.2), (0.2, 0.6, 0.3), (0.95, 0.95, 0.92))
 FACE = (0.87, 0.68, 0.55)
 
 
 def _hot_air_balloon(s):
     # the envelope: a lathe of an inverted pear, its colour in vertical gores (two colours alternate)
-    profile = [(0.0, 7.4), (1.2, 7.3), (2.1, 6.9), (2.5, 6.2), (2.45, 5.3), (2.1, 4.3), (1.4, 3.4), (0.7, 2.9),
-               (0.0, 2.9)]
+    profile = [(0.0, 2.9), (0.7, 2.9), (1.4, 3.4), (2.1, 4.3), (2.45, 5.3), (2.5, 6.2), (2.1, 6.9), (1.2, 7.3),
+               (0.0, 7.4)]  # bottom up: the lathe's faces then point outward
     envelope = s.lathe(profile, 24)
     stripes = [s.rotated(s.box_between((-0.05, 3.0, 0.0), (0.05, 7.35, 2.55)), a, (0, 1, 0))
                for a in range(0, 360, 45)]
@@ -44,7 +43,7 @@ def _hot_air_balloon(s):
 kind("hot_air_balloon", "vehicle", (5.1, 7.4, 5.1), _hot_air_balloon, (0.85, 0.2, 0.15),
      "hot_air_balloon hot_air_balloons air_balloon montgolfier airship blimp zeppelin",
      "heissluftballon heissluftballons heißluftballon heißluftballons ballonkorb luftschiff zeppelin", "m",
-     tops=((1.0, (-0.6, -0.6), (0.6, 0.6)),), roughness=0.6)
+     tops=((1.08, (-0.6, -0.6), (0.6, 0.6)),), roughness=0.6)
 
 
 def _airplane(s):
@@ -82,7 +81,7 @@ def _cloud(s):
 
 
 kind("cloud", "nature", (4.3, 1.55, 2.4), _cloud, SNOW, "cloud fluffy_cloud cumulus",
-     "wolke schaefchenwolke schäfchenwolke", "f", tops=((1.4, (-0.8, -0.5), (0.8, 0.5)),), roughness=1.0)
+     "wolke schaefchenwolke schäfchenwolke", "f", roughness=1.0)
 
 
 def _mountain(s):
@@ -140,7 +139,7 @@ kind("grandstand", "structure", (14.4, 3.75, 5.0), _grandstand, (0.55, 0.57, 0.6
 def _raft(s):
     logs = [s.cylinder_between((-1.0, 0.1, z), (1.0, 0.1, z), 0.1, 10) for z in (-0.6, -0.4, -0.2, 0.0, 0.2, 0.4,
                                                                                0.6)]
-    ties = [s.box_between((x - 0.05, 0.18, -0.72), (x + 0.05, 0.24, 0.72)) for x in (-0.75, 0.75)]
+    ties = [s.box_between((x - 0.05, 0.14, -0.72), (x + 0.05, 0.2, 0.72)) for x in (-0.75, 0.75)]
     mast = s.cylinder_between((0.0, 0.2, 0.0), (0.0, 1.9, 0.0), 0.035, 6)
     sail = s.box_between((0.04, 0.7, -0.5), (0.06, 1.8, 0.5))
     return [P(logs, roughness=0.9), P(ties, ROPE, roughness=0.9), P(mast, (0.45, 0.3, 0.16)),
@@ -155,7 +154,7 @@ kind("raft", "vehicle", (2.0, 1.9, 1.44), _raft, (0.55, 0.38, 0.2), "raft rafts 
 def _anchor(s):
     # an invisible speck on the ground: a story's props stand on the ground, so a thing seen in the air (a
     # firefly, the moon) keeps its ground point here and its body up where it is seen
-    return P(s.box_between((-0.001, 0.0, -0.001), (0.001, 0.001, 0.001)), opacity=0.0, casts_shadow=False)
+    return P(s.box_between((-0.001, 0.0, -0.001), (0.001, 0.001, 0.001)), opacity=0.01, casts_shadow=False)
 
 
 def _firefly(s):
