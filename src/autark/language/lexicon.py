@@ -21,6 +21,7 @@ NOUNS: dict[str, str] = {**lang.NOUNS, **{t: t for code in lang.LANGUAGES.values
                                            if t not in lang.NOUNS}}
 # Two-word nouns joined before lookup ("table lamp" -> "table_lamp").
 COMPOUNDS: dict[tuple[str, str], str] = lang.COMPOUNDS
+THREE_WORD_NAMES: dict[tuple[str, str, str], str] = lang.THREE_WORD_NAMES
 PLURALS = lang.PLURALS
 # German nouns whose singular and plural are the same: only the article/number decides.
 SAME_PLURAL_DE = lang.SAME_PLURAL

@@ -141,6 +141,8 @@ class Parser:
     def lookup_noun(self, i: int) -> tuple[str, bool, int, str | None] | None:
         """(type, plural, next index, material from a German compound) for a noun at i."""
         w, nxt = self.at(i), self.at(i + 1)
+        if (w, nxt, self.at(i + 2)) in lx.THREE_WORD_NAMES:
+            return lx.THREE_WORD_NAMES[(w, nxt, self.at(i + 2))], self.at(i + 2).endswith("s"), i + 3, None
         if (w, nxt) in lx.COMPOUNDS:
             return lx.COMPOUNDS[(w, nxt)], nxt.endswith("s"), i + 2, None
         if w in lx.NOUNS:

@@ -18,9 +18,12 @@ from typing import Any
 
 from autark.language.lang import de, en
 
-__all__ = ["LANGUAGES", "VocabularyError", "words_of", "merged", "grouped", "joined"]
+__all__ = ["LANGUAGES", "THREE_WORD_NAMES", "VocabularyError", "words_of", "merged", "grouped", "joined"]
 
 LANGUAGES: dict[str, ModuleType] = {"en": en, "de": de}
+
+# an asset's three-word names ("hot_air_balloon", "lightning_bug" has two): (word, word, word) -> asset type
+THREE_WORD_NAMES: dict[tuple[str, str, str], str] = {}
 
 
 class VocabularyError(ValueError):
@@ -53,6 +56,9 @@ def _add_asset_words() -> None:
             compounds = LANGUAGES[code].COMPOUNDS
             for w in words.split():
                 first, _, second = w.partition("_")
+                parts = tuple(w.split("_"))
+                if len(parts) == 3:  # "a hot air balloon": read from its three words
+                    THREE_WORD_NAMES[parts] = spec.type  # type: ignore[index]
                 if second and "_" not in second:
                     pair = (first, second)
                     if spec_pairs.get(pair, spec.type) != spec.type:
