@@ -317,6 +317,8 @@ def kit_body(kit: str, word: str, lang: str, group: str):
     if not kit or kit not in character_types():
         return None
     spec = library.get(kit)
+    if not library.person_kind(kit) and kit != "robot":  # a gull read as the bird is mute (an animal the idea
+        return Body(kit, "none")  # makes speak is voiced by story.talking_animals)
     voice = "child" if spec.age == "child" else "woman" if spec.gender == "female" else "man"
     return Body(kit, voice)
 
