@@ -55,10 +55,36 @@ def _behind_the_cast(ext: pl.Box, ctx: Ctx, exclude: set[str]) -> tuple[float, f
     return ((min(b[0] for b in cast) + max(b[3] for b in cast)) / 2, min(b[2] for b in cast) - SET_PIECE_BEHIND_M)
 
 
+CAST_SIDE_GAP_M = 0.25  # between two bodies placed side by side without a place said
+
+
+def _beside_the_cast(ctx: Ctx, exclude: set[str], off: tuple[float, float], half: tuple[float, float],
+                     batch: list[pl.Box]) -> Any:
+    """For a character added without a place where characters stand (``batch``: the boxes of the ones added by
+    the same command, "add two men"): the test (vectorised over x, z) that keeps it out of every character's
+    column as the camera (+Z) sees it, so nobody stands hidden behind another or blocks them; None when
+    nobody stands there yet."""
+    from autark.assets.library import is_character
+
+    cast = [ctx.boxes[o.id] for o in ctx.scene.objects
+            if o.id not in exclude and o.visible and o.type != GROUP_TYPE and is_character(o.type)] + batch
+    if not cast:
+        return None
+
+    def accept(x: Any, z: Any) -> Any:
+        lo, hi = x + off[0] - half[0], x + off[0] + half[0]
+        ok = np.ones(np.shape(x), bool)
+        for b in cast:
+            ok &= (hi <= b[0] - CAST_SIDE_GAP_M + 1e-6) | (lo >= b[3] + CAST_SIDE_GAP_M - 1e-6)
+        return ok
+    return accept
+
+
 def place(ext: pl.Box, rel: ps.Rel | None, ctx: Ctx, *, exclude: set[str], floating: bool,
            current: tuple[float, float, float] | None = None,
-           extra_obstacles: list[pl.Box] | None = None) -> tuple[float, float, float]:
-    """Position (of the object origin) for an object with extent ``ext`` under relation ``rel``."""
+           extra_obstacles: list[pl.Box] | None = None, character: bool = False) -> tuple[float, float, float]:
+    """Position (of the object origin) for an object with extent ``ext`` under relation ``rel`` (``character``:
+    a body, which is set beside the others when no place is said)."""
     obstacles = obstacle_boxes(ctx, exclude) + list(extra_obstacles or [])
     floor_y = -ext[1]
     if floating and rel is None:
@@ -82,11 +108,15 @@ def place(ext: pl.Box, rel: ps.Rel | None, ctx: Ctx, *, exclude: set[str], float
 
     tids_seen: list[str] = []  # the relation's targets once known, for the spot notes
 
-    if rel is None and current is None and not floating:
+    if rel is None and current is None and not floating and not character:  # (a horse is no set piece)
         back = _behind_the_cast(ext, ctx, exclude)
         if back is not None:  # a set piece said without a place: behind the cast, not on it or before the camera
             return spot((back[0], back[1] - half[1]), floor_y, obstacles,
                         accept=lambda x, z: z + off[1] + half[1] <= back[1] + 1e-6)
+    if rel is None and current is None and not floating and character:
+        beside = _beside_the_cast(ctx, exclude, off, half, list(extra_obstacles or []))
+        if beside is not None:  # "add a woman" after "add a man": beside him, not hidden right behind him
+            return spot((0.0, 0.0), floor_y, obstacles, accept=beside)
     if rel is None or rel.kind in ("floor",):
         c = (current[0] + off[0], current[2] + off[1]) if current is not None else (0.0, 0.0)
         return spot(c, floor_y, obstacles)

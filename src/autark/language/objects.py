@@ -181,7 +181,8 @@ def add(items: list[ps.Item], ctx: Ctx) -> list[Operator]:
                                       extra_obstacles=placed)
             else:
                 ext = pl.obj_extent(obj)
-                position = place(ext, rel, ctx, exclude=set(), floating=spec.floating, extra_obstacles=placed)
+                position = place(ext, rel, ctx, exclude=set(), floating=spec.floating, extra_obstacles=placed,
+                                 character=is_character(obj))
             obj.transform = obj.transform.model_copy(update={"position": round3(position)})
             if rel is not None and rel.kind in ("left", "right", "front", "behind", "next", "between") and \
                     ring is None and rel.targets and _is_seat(obj.type):
