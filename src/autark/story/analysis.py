@@ -14,6 +14,7 @@ from autark.assets.templates import fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
 from autark.story import implied, nouns, places, roles, sizes, thing_words, trades
 from autark.story import verbs as verb_table
+from autark.story.animal_bodies import animal_body
 from autark.story.cast import (
     MOST_ANIMALS,
     aged,
@@ -161,7 +162,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             names[k] = tok[:1].upper() + tok[1:]
         elif _is_name(tok) and not cats and not (lang == "de" and k and folded[k - 1] in _ARTICLES) and not (
                 lang == "en" and k and folded[k - 1] == "the") and not (  # "the Earth rises": a thing, nobody's name
-                lang == "de" and german_noun(tok)) and (  # "einem müden Geschäftsmann Kaffee": coffee, no one
+                lang == "de" and (german_noun(tok) or animal_body(tok))) and (  # "einem müden Geschäftsmann Kaffee": coffee, no one
                 after_character or lang == "en" or (k + 1 < len(tokens) and (
                 folded[k + 1] in ("und", "and") or any(h.category == "action" for h in meanings[k + 1])
                 or verbs[k + 1] is not None))):  # a German capital after an article is a noun ("ein Imker")
@@ -219,10 +220,13 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 guessed.add(k)  # staged by a verb it only resembles: the narrator says the idea's own word
             else:  # "plane" played by a spaceship is a thing, not a film set in space
                 meanings[k] = _as(pos, lex.lookup(match.known))
+            # said by what plays it ("cat"), not by the table's folded word that led there ("katzen")
+            shown = next((h.key for h in lex.lookup(match.known) if h.category in ("character", "object", "stand_in")),
+                         match.known).replace("_", " ")
             if match.how != "synonym":
-                warnings.append(f"understood {tok!r} as {match.known.replace('_', ' ')!r}")
+                warnings.append(f"understood {tok!r} as {shown!r}")
             else:
-                warnings.append(f"{tok!r} is played by {match.known.replace('_', ' ')!r}")
+                warnings.append(f"{tok!r} is played by {shown!r}")
         else:
             unknown.append(tok)
             unknown_at[k] = pos
@@ -409,7 +413,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                     break
         colour = colour or thing_words.OWN_COLOURS.get(folded[k], "")  # "a taxi": a car, yellow
         objects.append(ObjectConcept(type=hit.key, color=colour, word=tokens[k],
-                                     count=min(sizes.count_before(folded, meanings, k) or 1, 4)))
+                                     count=min(max(sizes.count_before(folded, meanings, k),  # "their bikes": one each
+                                                   thing_words.one_each(folded, k, len(characters), lang)) or 1, 4)))
         scale = sizes.size_before(folded, k, "object")
         if scale is not None:
             size_of[hit.key] = scale

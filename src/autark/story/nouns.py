@@ -117,7 +117,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     if kit is not None:
         return _person(token, lang, roles.costume_for(token, lang) or kit)
     if table:  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
-        return Reading("word", table, note=f"{token!r} is played by {table.replace('_', ' ')!r}"
+        shown = next((h.key for h in lookup(table) if h.category in ("character", "object", "stand_in")), table)
+        return Reading("word", table, note=f"{token!r} is played by {shown.replace('_', ' ')!r}"  # 'cat', not 'katzen'
                        + _size_note(token, table))
     if lang != "de" and _role_like(token, word, lang):  # "hairdresser" is a person, not a "dresser"
         return _person(token, lang, roles.costume_for(token, lang) or wordnet_words.person_kit(
@@ -241,8 +242,14 @@ def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
                            f"{hits[0].key.replace('_', ' ')!r} (as {tail!r})")
         if hits[0].category == "weather":  # the longest known part wins: a "Meteorsturm" is a storm, no "Turm"
             return Reading("word", known, note=f"{token!r} is heard and seen as the weather {known!r}")
-        return Reading("word", known, note=f"{token!r} is played by {known!r}")
+        # said by the asset that plays it ("cat"), or by the part as the idea wrote it ("Gänse"), never by the
+        # folded table word that led there ("katzen", "gaense")
+        shown = hits[0].key if hits[0].key not in _GROUP_KEYS else token[i:].capitalize()
+        return Reading("word", known, note=f"{token!r} is played by {shown.replace('_', ' ')!r}")
     return None
+
+
+_GROUP_KEYS = frozenset({"animal", "person", "man", "woman", "child", "creature"})
 
 
 # the words of a rank or a family a German compound gives an animal ("Froschkönig", "Entenmutter"): the animal
