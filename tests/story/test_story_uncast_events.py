@@ -88,7 +88,7 @@ def test_nobody_falls_when_the_power_fails(idea: str) -> None:
     ("the magician makes the king laugh", "laugh", ["King"], "Magician"),
     ("the funny dog makes the children giggle", "laugh", ["Lily", "Finn"], "Dog"),
     ("Der Clown bringt die Kinder zum Lachen", "laugh", ["Lily", "Finn"], "Clown"),
-    ("Die Oma lässt die Enkel tanzen", "dance", ["Enkel"], "Oma"),
+    ("Die Oma lässt den Enkel tanzen", "dance", ["Enkel"], "Oma"),
     ("a grandfather lets the twins dance in the kitchen", "dance", None, ""),
 ])
 def test_one_made_to_do_it_does_it(idea: str, verb: str, agents: list[str] | None, patient: str) -> None:

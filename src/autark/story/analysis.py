@@ -14,7 +14,7 @@ from autark.assets.templates import fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
 from autark.story import implied, nouns, places, roles, sizes, thing_words, trades
 from autark.story import verbs as verb_table
-from autark.story.animal_bodies import animal_body
+from autark.story.animal_bodies import animal_body, same_plural_de
 from autark.story.cast import (
     MOST_ANIMALS,
     aged,
@@ -265,6 +265,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                       several: bool = False, size: float | None = None) -> str:
         entry = lex.data["characters"][group]
         sex = gender_cue(tokens, at, lang, people_at) if group in ("man", "woman", "child", "person") else ""
+        if several and lang == "de" and not fold(word).endswith("innen"):
+            sex = ""  # "Die Fischer ziehen ihre Netze": 'ihre' is their nets, not a fisherwoman's
         body = sexed(body_for(word, entry["type"], entry["voice"]), sex)
         played = _player_kit(word, at)
         if played and not stand_in:  # "the accordion player", "die Geigenspielerin": a musician, not an athlete
@@ -301,7 +303,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             own_kind = stand_in or (group == "animal" and body.type not in ("dog", "cat"))
             name = name_for(word, "creature" if own_kind else group, lang, used_names,
                             display if body.type not in ("humanoid",) or stand_in else "", several=several,
-                            sex=sex or {"woman": "f", "man": "m"}.get(group, ""))
+                            sex=sex or {"woman": "f", "man": "m"}.get(group, "") or {"boy": "m", "girl": "f"}.get(body.type, ""))
         used_names.add(name)
         if scale is not None:
             size_of[name] = scale
@@ -346,6 +348,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         elif name is None and not (k and folded[k - 1] in _ONE) and group in ("man", "woman", "person") and \
                 implied.looks_plural(folded[k], _base(folded[k]), folded[k - 1] if k else "", lang):
             count = 2  # "the neighbours", "die Nachbarn": a plural the vocabulary does not list
+        elif name is None and lang == "de" and k and folded[k - 1] == "die" and group in ("man", "woman", "person", "child") \
+                and same_plural_de(folded[k], folded[k + 1] if k + 1 < len(folded) else ""):
+            count = 2  # "Die Lehrer trinken", "die Fischer ziehen": a plural written as its singular, by its verb
         base = _base(folded[k])
         another = sizes.size_before(folded, k, group) is not None and any(  # "a tiny robot and a giant robot"
             folded[j] in ("a", "an", "ein", "eine", "einen", "einem") for j in range(max(0, k - 3), k))

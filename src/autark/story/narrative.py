@@ -574,6 +574,8 @@ def _shorten(line: str, max_words: int) -> str:
         if len(candidate.split()) > max_words:
             break
         kept = candidate
+    if not kept and len(line.split()) <= max_words * 3 // 2:
+        return line  # one clause a little long is said a little fast: cut, a German one loses its verb at the end
     if not kept:  # cut at a word, but never inside a place or time phrase ("dark in the throne.")
         words = line.split()[:max_words]
         cut = max((i for i, w in enumerate(words) if w.lower() in _PHRASE_STARTS and i >= 2), default=len(words))
