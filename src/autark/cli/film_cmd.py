@@ -242,7 +242,7 @@ def register(app: typer.Typer) -> None:
                                                  show_default=False)] = None,
         quality: Annotated[str, typer.Option("--quality", help="preview (fast; half the default size unless "
                                                                "--width/--height say) or final.")] = "final",
-        fps: Annotated[int, typer.Option("--fps", min=1, max=120, help="Frames per second.")] = 30,
+        fps: Annotated[int, typer.Option("--fps", min=1, max=120, help="Frames per second (film's 24 unless asked).")] = 24,
         width: Annotated[int | None, typer.Option("--width", min=16, max=8192, help="Width in pixels (default: "
                                                                                     "1280).", show_default=False)] = None,
         height: Annotated[int | None, typer.Option("--height", min=16, max=8192, help="Height in pixels (default: "

@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
                                                   help="Image width in pixels (default: the project's).")] = None,
         height: Annotated[int | None, typer.Option("--height", min=16, max=8192,
                                                    help="Image height in pixels (default: the project's).")] = None,
-        fps: Annotated[int, typer.Option("--fps", min=1, max=120, help="Film: frames per second.")] = 30,
+        fps: Annotated[int, typer.Option("--fps", min=1, max=120, help="Film: frames per second (film's 24 unless asked).")] = 24,
         quality: Annotated[str, typer.Option("--quality", help="Film: preview (fast; half the project's size "
                                                               "unless --width/--height say) or final.")] = "final",
         burn_subtitles: Annotated[bool, typer.Option("--burn-subtitles",
