@@ -192,3 +192,13 @@ def test_a_thing_one_puts_something_in_is_no_place(word: str, no_place: bool) ->
     if not wordnet.available():
         pytest.skip("WordNet is not installed")
     assert is_no_place(word) == no_place
+
+
+@pytest.mark.parametrize("idea", [
+    "Eine kleine Hexe verliert ihren Zauberstab im Wald, bis ein Fuchs ihn findet",
+    "Zwei Freunde suchen ihren Ball im Garten",
+    "Die Oma und das Kind backen ihren Kuchen in der Küche",
+])
+def test_ihren_before_one_thing_is_one_thing(idea: str) -> None:
+    """'ihren' is a dative plural only after a preposition: 'verliert ihren Zauberstab' is one wand."""
+    assert all(o.count == 1 for o in analyze(idea, "de").objects), analyze(idea, "de").objects

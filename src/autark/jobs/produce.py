@@ -201,6 +201,10 @@ def _add_props(scene: Scene, spec: SceneSpec, names: Cast, warnings: list[str], 
                        if isinstance(op, AddObject)]
             except UserInputError:
                 ops = []
+        if len(ops) == 1 and ops[0].object.type != prop.type:
+            # the words name another thing in the command language ("wand" is the German Wand, a wall; "boot"
+            # a boat): the story chose the type, so it is placed as that type, directly
+            ops = []
         if len(ops) == 1:
             obj = ops[0].object
         else:

@@ -102,8 +102,14 @@ def one_each(folded: list[str], k: int, cast_count: int, lang: str) -> int:
     if lang == "en":
         plural = word.endswith(_PLURAL_ENDS_EN) and not word.endswith("ss") and len(stems(word)) > 1
     else:
-        plural = folded[back] in ("ihren", "eigenen") or word in _german_plurals(frozenset(plurals()))
+        # "mit ihren Fahrrädern" is a dative plural; "verliert ihren Zauberstab" one thing's accusative
+        dative = folded[back] in ("ihren", "eigenen") and back > 0 and folded[back - 1] in _DATIVE_PREPOSITIONS
+        plural = dative or word in _german_plurals(frozenset(plurals()))
     return min(cast_count, 4) if plural else 0
+
+
+_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "zu", "aus", "bei", "nach", "seit", "auf", "in", "an", "unter",
+                                  "neben", "hinter", "vor", "zwischen", "ueber", "über", "gegenueber"})
 
 
 def _german_plurals(words: frozenset[str]) -> frozenset[str]:
