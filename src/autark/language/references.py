@@ -98,8 +98,12 @@ def resolve(np_: ps.NP, ctx: Ctx) -> list[str]:
         want = np.asarray(_color_of(np_.color))
         cands = [o for o in cands if float(np.linalg.norm(np.asarray(o.material.color) - want)) < 0.3]
     if np_.material:
-        mname = lx.MATERIALS[np_.material].get("name")
-        cands = [o for o in cands if o.material.name == mname]
+        mat = lx.MATERIALS[np_.material]
+        mname = mat.get("name")
+        # "the golden crown" is one made of gold or only painted its colour (a film's props are coloured)
+        near = np.asarray(mat["color"]) if mat.get("color") is not None else None
+        cands = [o for o in cands if o.material.name == mname or (near is not None and not o.material.name and float(
+            np.linalg.norm(np.asarray(o.material.color) - near)) < 0.3)]
     if np_.rel is not None:
         cands = _filter_by_rel(cands, np_.rel, ctx)
     if not cands:
