@@ -15,6 +15,7 @@ from functools import cache
 
 from autark.language import wordnet
 from autark.story.hypernyms import word_table
+from autark.story.wordnet_words import next_level
 
 __all__ = ["PLACE_CLASSES", "PLACE_LEXNAMES", "place_by_class", "is_no_place"]
 
@@ -73,13 +74,7 @@ def place_by_class(word: str) -> tuple[str, str] | None:
                 found = next((lemma for lemma in s.lemmas if lemma in PLACE_CLASSES), None)
                 if found is not None:
                     return PLACE_CLASSES[found], found
-            nxt = []
-            for s in frontier:
-                for h in wordnet.hypernyms(s):
-                    if h.offset not in seen and _TOPS.isdisjoint(h.lemmas):
-                        seen.add(h.offset)
-                        nxt.append(h)
-            frontier = nxt
+            frontier = next_level(frontier, seen, _TOPS)
             if not frontier:
                 break
     return None

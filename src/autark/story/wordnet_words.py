@@ -16,7 +16,7 @@ from functools import cache
 from autark.language import wordnet
 from autark.story.hypernyms import HYPERNYMS, word_table
 
-__all__ = ["NOUN_LEXNAMES", "BEING_LEXNAMES", "VERB_LEXNAMES", "noun_target", "verb_target", "knows_noun", "is_person",
+__all__ = ["NOUN_LEXNAMES", "BEING_LEXNAMES", "VERB_LEXNAMES", "next_level", "noun_target", "verb_target", "knows_noun", "is_person",
            "person_kit", "lexnames_at",
            "NOUN_CLASSES", "VERB_CLASSES"]
 
@@ -223,16 +223,22 @@ def _walk(sense: wordnet.Synset, known: frozenset[str], classes: dict[str, str],
                 if HYPERNYMS.get(lemma, "") in known and _common_sense(lemma, s, everyday, level > 0) and \
                         _fits(HYPERNYMS[lemma], sense, s):
                     return HYPERNYMS[lemma], lemma, level
-        nxt = []
-        for s in frontier:
-            for h in wordnet.hypernyms(s):
-                if h.offset not in seen and tops.isdisjoint(h.lemmas):
-                    seen.add(h.offset)
-                    nxt.append(h)
-        frontier = nxt
+        frontier = next_level(frontier, seen, tops)
         if not frontier:
             break
     return None
+
+
+def next_level(frontier: list[wordnet.Synset], seen: set[int], tops: frozenset[str]) -> list[wordnet.Synset]:
+    """The hypernyms one step above ``frontier`` not met before (``seen``, their offsets, is updated), short of
+    the ``tops`` too general to mean anything (entity, object, whole): a breadth-first walk's next level."""
+    nxt = []
+    for s in frontier:
+        for h in wordnet.hypernyms(s):
+            if h.offset not in seen and tops.isdisjoint(h.lemmas):
+                seen.add(h.offset)
+                nxt.append(h)
+    return nxt
 
 
 # a sense that reaches only a general word gives way to a later sense that reaches a kind: any kind for a
