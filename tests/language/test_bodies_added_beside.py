@@ -4,18 +4,9 @@ the column of another, hidden behind them or blocking them."""
 from __future__ import annotations
 
 import pytest
+from scene_from import scene_from
 
 from autark.assets.library import is_character
-from autark.language import interpret
-from autark.ops import apply_ops
-from autark.scene.model import Scene
-
-
-def _scene(*commands: str) -> Scene:
-    scene = Scene()
-    for command in commands:
-        scene = apply_ops(scene, interpret(command, scene))
-    return scene
 
 
 @pytest.mark.parametrize("commands", [
@@ -29,7 +20,7 @@ def _scene(*commands: str) -> Scene:
 def test_bodies_stand_side_by_side(commands: tuple[str, ...]) -> None:
     from autark.language.placement import obj_extent
 
-    scene = _scene(*commands)
+    scene = scene_from(*commands)
     spans = []
     for o in scene.objects:
         if is_character(o):

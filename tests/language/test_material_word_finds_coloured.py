@@ -4,18 +4,10 @@ materials); another colour is not found by it."""
 from __future__ import annotations
 
 import pytest
+from scene_from import scene_from
 
 from autark.errors import NotFound
 from autark.language import interpret
-from autark.ops import apply_ops
-from autark.scene.model import Scene
-
-
-def _scene(*commands: str) -> Scene:
-    scene = Scene()
-    for command in commands:
-        scene = apply_ops(scene, interpret(command, scene))
-    return scene
 
 
 @pytest.mark.parametrize("setup,say", [
@@ -24,7 +16,7 @@ def _scene(*commands: str) -> Scene:
     (("füge einen König hinzu", "füge eine Krone hinzu", "mach die Krone gold"), "der König nimmt die goldene Krone"),
 ])
 def test_a_material_word_finds_the_thing_of_its_colour(setup: tuple[str, ...], say: str) -> None:
-    scene = _scene(*setup)
+    scene = scene_from(*setup)
     crown = next(o for o in scene.objects if o.type == "crown")
     ops = interpret(say, scene)
     assert any(a.item == crown.id or a.target_object == crown.id
@@ -32,6 +24,6 @@ def test_a_material_word_finds_the_thing_of_its_colour(setup: tuple[str, ...], s
 
 
 def test_a_material_word_does_not_find_another_colour() -> None:
-    scene = _scene("add a king", "add a crown", "make the crown blue")
+    scene = scene_from("add a king", "add a crown", "make the crown blue")
     with pytest.raises(NotFound):
         interpret("the king takes the golden crown", scene)
