@@ -134,6 +134,9 @@ def faults(text: str, lang: str, cast_names: set[str] = frozenset(), noun_names:
                 out.append(f"{w!r} does not agree with {words[j]!r} ({g})")
             elif g is not None and adj and (w, g) in _ADJ_END and not adj.endswith(_ADJ_END[(w, g)]):
                 out.append(f"{adj!r} after {w!r} {words[j]!r} should end in -{_ADJ_END[(w, g)]}")
-            if i and low[i - 1] in _DATIVE_PREPS and w not in _DATIVE:
+            # (a particle closing the sentence before is no preposition: "Ruh dich aus. Das haben wir ...")
+            ends_before = bool(re.search(rf"\b{re.escape(words[i - 1])}\s*[.!?]+\s*{re.escape(words[i])}\b", text)) \
+                if i else False
+            if i and low[i - 1] in _DATIVE_PREPS and w not in _DATIVE and not ends_before:
                 out.append(f"{low[i - 1]!r} wants the dative, not {w!r}")
     return out

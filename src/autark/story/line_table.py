@@ -296,7 +296,7 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                      "reply": ["{obj} sieht toll aus, {other}!", "Darf ich bei {obj_dat} helfen, {other}?"]}},
     "sew": {"en": {"say": ["One more stitch on {obj}...", "{obj} is nearly done, {other}.", "Careful, careful... {obj}."],
                    "reply": ["{obj} looks so soft, {other}!"]},
-            "de": {"say": ["Noch ein Stich an {obj_dat} ...", "{obj} ist fast fertig, {other}.", "Vorsicht, Vorsicht ... {obj}."],
+            "de": {"say": ["Noch ein Stich an {obj_dat} ...", "{obj} ist fast fertig, {other}.", "Ganz vorsichtig ... {obj}."],
                    "reply": ["{obj} sieht so weich aus, {other}!"]}},
     "paint": {"en": {"say": ["A little more blue on {obj}...", "Hold still, {other}, I am painting!",
                              "{obj} needs one more colour."],

@@ -15,7 +15,7 @@ from autark.story.dictionary import in_language
 from autark.story.hypernyms import HYPERNYMS
 from autark.story.lexicon import Hit, lexicon
 from autark.story.phrasal_verbs import phrasal_at
-from autark.story.thing_words import things_read
+from autark.story.thing_words import POSSESSIVES, things_read
 from autark.story.unknown_words import PRONOUNS as _PRONOUNS
 from autark.story.verbs import Verb
 
@@ -162,9 +162,9 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             continue
         if lang == "de" and after_article and tokens[k][:1].isupper() and not meanings[k]:
             continue  # "eine Robbe", "die Braut": a capital after an article is a noun, never robben or brauen
-        if folded[k - 1 if k else 0] in PLAIN_ARTICLES and k + 1 < len(tokens) and any(
+        if folded[k - 1 if k else 0] in PLAIN_ARTICLES | POSSESSIVES and k + 1 < len(tokens) and any(
                 h.category in ("object", "character", "setting") for h in meanings[k + 1]):
-            continue  # "the frozen lake", "a broken vase": a participle that describes its noun is no act
+            continue  # "the frozen lake", "his lost sheep": a participle that describes its noun is no act
         phrase = verb_table.verb(f"{folded[k]}_{folded[k + 1]}", lang) if k + 1 < len(tokens) else None
         if phrase is not None:
             verbs[k] = phrase
