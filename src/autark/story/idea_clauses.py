@@ -85,6 +85,11 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
                 names.get(a, a) for a in ev.agents[:2]) if ev.agents else last_subject
             turn = text[spans[start][0]:spans[start][1]] + " " if head != start else ""
             ev.told = clause_sentence(text, spans, head, end, turn + who)
+            if german and not turn and end - 1 == ev.at:  # verb last: "... bis ein Hund ihn findet und
+                # zurückbringt" is told "Der Hund bringt zurück"; "und singt dabei" is in order already
+                from autark.story.clause_order import main_clause_de
+
+                ev.told = main_clause_de(ev.told.rstrip(".!?").split()) + "."
         else:
             ev.told = clause_sentence(text, spans, start, end)
         joiner = tokens[start - 1].folded if start else ""
@@ -94,11 +99,16 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
             ev.told = clause_sentence(text, spans, start, end, told_before[-1].rstrip(".") + ",")
         told_before.append(ev.told)
         if head < ev.at and ev.agents and tuple(ev.agents) not in subjects:
-            said = text[spans[head][0]:spans[ev.at - 1][1]].split()
+            # the subject only, up to its noun: a verb-last clause has its object and place before the verb too
+            # ("bis ein kleiner Hund sie unter einem Busch findet": "ein kleiner Hund")
+            noun_at = next((j for j in range(head, ev.at) if tokens[j].characters), ev.at - 1)
+            said = text[spans[head][0]:spans[noun_at][1]].split()
             if said and said[0].lower() in _DEFINITE:
                 said[0] = _DEFINITE[said[0].lower()]
                 if german and said[0] == "der" and len(said) > 1 and said[-1] in _NEUTER:
                     said[0] = "das"
+                if german and said[0] in ("der", "das"):  # "ein kleiner Hund" -> "der kleine Hund"
+                    said[1:-1] = [w[:-1] if w[:1].islower() and w.endswith(("er", "es")) else w for w in said[1:-1]]
             subjects[tuple(ev.agents)] = " ".join(said)
             last_subject = subjects[tuple(ev.agents)]
     return events
