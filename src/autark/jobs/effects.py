@@ -94,9 +94,13 @@ def transform_ops(scene: Scene, oid: str, into: str, at_s: float,
                   place: tuple[float, float, float] | None = None, glow_from: float | None = None) -> list[Operator]:
     """``oid`` shrinks away from ``at_s`` and is hidden; ``into`` is hidden until ``at_s`` and appears at
     ``place`` (where ``oid`` stands then), growing from nothing over ``SWAP_S``; both glow around the swap."""
+    from autark.motion import evaluate_scene
+
     gone = at_s + SWAP_S
     own = tuple(scene.object(oid).transform.scale)
-    new = tuple(scene.object(into).transform.scale)
+    # the size the new body has then (a teddy that comes alive is a bear of a teddy's size: its storybook
+    # scale is keyed on its track; the bare transform would grow it into a full-size bear)
+    new = tuple(evaluate_scene(scene, at_s).object(into).transform.scale)
     ops: list[Operator] = [
         AddKeyframes(target=f"object:{oid}.transform.scale",
                      keyframes=[_key(at_s, own, "ease_in"), _key(gone, tuple(c * _NOTHING for c in own), "hold")]),
