@@ -43,7 +43,7 @@ class RenderParams(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
     start: float = Field(0.0, ge=0.0, le=3600.0)
     end: float | None = Field(None, gt=0.0, le=3600.0)
-    fps: int = Field(30, ge=1, le=60)
+    fps: int = Field(24, ge=1, le=60)  # film's rate, as autark.jobs.film.FILM_FPS
     width: int = Field(1280, ge=16, le=1920)
     height: int = Field(720, ge=16, le=1080)
     quality: Literal["preview", "final"] = "preview"
