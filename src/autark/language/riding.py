@@ -5,6 +5,7 @@ Split from ``autark.language.staging``, whose readers it uses."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 from autark.errors import NotFound
 from autark.language import lang
@@ -49,25 +50,12 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
     p = ps.Parser(rest, actor_names(ctx), ctx.types)
     mount: str | None = None
     cut: tuple[int, int] | None = None
-    i, to = after, False
-    while i < p.n:
-        w = p.at(i)
-        if w in _RIDE_TO:
-            to, i = True, i + 1
-            continue
-        r = None
-        if w not in lang.PREPOSITIONS - {"the"}:
-            try:
-                r = parse_ref(p, i, ctx)
-            except NotFound:
-                r = None
-        if r is None:
-            i += 1
-            continue
-        oid = r[0][0]
+    last_end = after
+    for start, end, oid in _things_named(p, after, ctx):
+        to = any(p.at(j) in _RIDE_TO for j in range(last_end, start))  # "to the castle": the goal, no mount
         if mount is None and not to and oid not in actors and not _person(ctx.scene.object(oid)):
-            mount, cut = oid, (i, r[1])
-        to, i = False, r[1]
+            mount, cut = oid, (start, end)
+        last_end = end
     rider = ctx.scene.object(actors[0])
     mount = mount or _nearest_mount(rider, ctx)
     if mount is None:
@@ -162,21 +150,27 @@ def stage_drive(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Oper
     None where no vehicle is named (or the vehicle is the one that drives: 'the car drives to the left')."""
     actors, after, _verb = read_subject(rest, verb, ctx)
     p = ps.Parser(rest, actor_names(ctx), ctx.types)
-    i = after
+    for _start, _end, oid in _things_named(p, after, ctx):
+        if oid not in actors and ctx.scene.object(oid).type in VEHICLES and not any(
+                ctx.scene.object(a).type in VEHICLES for a in actors):
+            return stage_ride(rest, verb, when, ctx)
+    return None
+
+
+def _things_named(p: ps.Parser, start: int, ctx: Ctx) -> Iterator[tuple[int, int, str]]:
+    """(first word, word after, object id) of each thing the words from ``start`` on refer to, in order; words
+    that name nothing in the scene, and the words of a goal ("to", "zum"), are passed over."""
+    i = start
     while i < p.n:
         try:
-            r = parse_ref(p, i, ctx) if p.at(i) not in lang.PREPOSITIONS - {"the"} else None
+            r = parse_ref(p, i, ctx) if p.at(i) not in lang.PREPOSITIONS - {"the"} | _RIDE_TO else None
         except NotFound:
             r = None
         if r is None:
             i += 1
             continue
-        oid = r[0][0]
-        if oid not in actors and ctx.scene.object(oid).type in VEHICLES and not any(
-                ctx.scene.object(a).type in VEHICLES for a in actors):
-            return stage_ride(rest, verb, when, ctx)
+        yield i, r[1], r[0][0]
         i = r[1]
-    return None
 
 
 OWN_STAGING["ride"] = stage_ride
