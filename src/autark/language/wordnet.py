@@ -215,9 +215,10 @@ def hypernyms(synset: Synset) -> tuple[Synset, ...]:
     return tuple(s for o in synset.hypernym_offsets if (s := synset_at(o, synset.pos)) is not None)
 
 
-def ancestors(synset: Synset, max_depth: int = 12) -> list[tuple[int, Synset]]:
+def ancestors(synset: Synset, max_depth: int = 12, stop: frozenset[str] = frozenset()) -> list[tuple[int, Synset]]:
     """The synset and its hypernyms, breadth first, as (depth, synset): the nearer a more general word, the
-    earlier; each synset once."""
+    earlier; each synset once. A hypernym with a lemma in ``stop`` (words too general to mean anything:
+    entity, object, whole) is left out, and nothing above it is reached through it."""
     out: list[tuple[int, Synset]] = [(0, synset)]
     seen = {synset.offset}
     frontier = [synset]
@@ -225,7 +226,7 @@ def ancestors(synset: Synset, max_depth: int = 12) -> list[tuple[int, Synset]]:
         nxt = []
         for s in frontier:
             for h in hypernyms(s):
-                if h.offset not in seen:
+                if h.offset not in seen and stop.isdisjoint(h.lemmas):
                     seen.add(h.offset)
                     out.append((depth, h))
                     nxt.append(h)

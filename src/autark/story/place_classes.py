@@ -15,7 +15,6 @@ from functools import cache
 
 from autark.language import wordnet
 from autark.story.hypernyms import word_table
-from autark.story.wordnet_words import next_level
 
 __all__ = ["PLACE_CLASSES", "PLACE_LEXNAMES", "place_by_class", "is_no_place"]
 
@@ -68,15 +67,10 @@ def place_by_class(word: str) -> tuple[str, str] | None:
         return None
     senses = [s for s in wordnet.synsets(word, "noun") if not s.proper][:_SENSES + 2]
     for sense in [s for s in senses if s.lexname in PLACE_LEXNAMES][:_SENSES]:
-        frontier, seen = [sense], {sense.offset}
-        for _level in range(_DEPTH + 1):
-            for s in frontier:
-                found = next((lemma for lemma in s.lemmas if lemma in PLACE_CLASSES), None)
-                if found is not None:
-                    return PLACE_CLASSES[found], found
-            frontier = next_level(frontier, seen, _TOPS)
-            if not frontier:
-                break
+        for _level, s in wordnet.ancestors(sense, _DEPTH, stop=_TOPS):
+            found = next((lemma for lemma in s.lemmas if lemma in PLACE_CLASSES), None)
+            if found is not None:
+                return PLACE_CLASSES[found], found
     return None
 
 

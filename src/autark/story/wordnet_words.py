@@ -16,7 +16,7 @@ from functools import cache
 from autark.language import wordnet
 from autark.story.hypernyms import HYPERNYMS, word_table
 
-__all__ = ["NOUN_LEXNAMES", "BEING_LEXNAMES", "VERB_LEXNAMES", "next_level", "noun_target", "verb_target", "knows_noun", "is_person",
+__all__ = ["NOUN_LEXNAMES", "BEING_LEXNAMES", "VERB_LEXNAMES", "noun_target", "verb_target", "knows_noun", "is_person",
            "person_kit", "lexnames_at",
            "NOUN_CLASSES", "VERB_CLASSES"]
 
@@ -207,38 +207,21 @@ def _walk(sense: wordnet.Synset, known: frozenset[str], classes: dict[str, str],
     breadth first. A word of the vocabulary (or of the hand table) counts in an everyday sense, a class word
     (the rows above are WordNet's own words for the classes) in any;
     walking stops at the most general words (``tops``)."""
-    frontier, seen = [sense], {sense.offset}
-    for level in range(depth + 1):
-        for s in frontier:
-            for lemma in s.lemmas:
-                # a synonym only in its first senses ("pout" is no "mop", "trash" the drug no "ice")
-                everyday = (1 if s.pos == "verb" else 2) if level == 0 else _EVERYDAY[s.pos]
-                if s.lexname == "noun.person":  # a person word in its first sense: a pundit is a scholar, no
-                    everyday = 1  # "student" (that word's second sense)
-                if lemma in known and _common_sense(lemma, s, everyday, level > 0) and _fits(lemma, sense, s):
-                    return lemma, lemma, level
-                if classes.get(lemma, "") in known and (s.pos == "verb" or _fits(classes[lemma], sense, s)):
-                    # a class row names its senses' act; a noun row's word must still be a kind that fits
-                    return classes[lemma], lemma, level
-                if HYPERNYMS.get(lemma, "") in known and _common_sense(lemma, s, everyday, level > 0) and \
-                        _fits(HYPERNYMS[lemma], sense, s):
-                    return HYPERNYMS[lemma], lemma, level
-        frontier = next_level(frontier, seen, tops)
-        if not frontier:
-            break
+    for level, s in wordnet.ancestors(sense, depth, stop=tops):
+        for lemma in s.lemmas:
+            # a synonym only in its first senses ("pout" is no "mop", "trash" the drug no "ice")
+            everyday = (1 if s.pos == "verb" else 2) if level == 0 else _EVERYDAY[s.pos]
+            if s.lexname == "noun.person":  # a person word in its first sense: a pundit is a scholar, no
+                everyday = 1  # "student" (that word's second sense)
+            if lemma in known and _common_sense(lemma, s, everyday, level > 0) and _fits(lemma, sense, s):
+                return lemma, lemma, level
+            if classes.get(lemma, "") in known and (s.pos == "verb" or _fits(classes[lemma], sense, s)):
+                # a class row names its senses' act; a noun row's word must still be a kind that fits
+                return classes[lemma], lemma, level
+            if HYPERNYMS.get(lemma, "") in known and _common_sense(lemma, s, everyday, level > 0) and \
+                    _fits(HYPERNYMS[lemma], sense, s):
+                return HYPERNYMS[lemma], lemma, level
     return None
-
-
-def next_level(frontier: list[wordnet.Synset], seen: set[int], tops: frozenset[str]) -> list[wordnet.Synset]:
-    """The hypernyms one step above ``frontier`` not met before (``seen``, their offsets, is updated), short of
-    the ``tops`` too general to mean anything (entity, object, whole): a breadth-first walk's next level."""
-    nxt = []
-    for s in frontier:
-        for h in wordnet.hypernyms(s):
-            if h.offset not in seen and tops.isdisjoint(h.lemmas):
-                seen.add(h.offset)
-                nxt.append(h)
-    return nxt
 
 
 # a sense that reaches only a general word gives way to a later sense that reaches a kind: any kind for a
