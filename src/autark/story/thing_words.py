@@ -8,6 +8,8 @@ Pure word lists and index functions: no import of the analysis, which calls them
 
 from __future__ import annotations
 
+from autark.story.german_nouns import article_number
+
 __all__ = ["OWN_COLOURS", "OCCASION_THINGS", "occasion_things", "BEFORE_WORDS", "BETWEEN", "CATCHES", "LOOK_BACK", "POSSESSIVES", "ROOF_WORDS", "caught_as_things",
            "roofs_sat_on", "sky_bodies", "MOON_WORDS", "ENGLISH_TWINS", "english_twins", "one_each", "things_read", "wrecks_and_treasure"]
 
@@ -103,13 +105,8 @@ def one_each(folded: list[str], k: int, cast_count: int, lang: str) -> int:
         plural = word.endswith(_PLURAL_ENDS_EN) and not word.endswith("ss") and len(stems(word)) > 1
     else:
         # "mit ihren Fahrrädern" is a dative plural; "verliert ihren Zauberstab" one thing's accusative
-        dative = folded[back] in ("ihren", "eigenen") and back > 0 and folded[back - 1] in _DATIVE_PREPOSITIONS
-        plural = dative or word in _german_plurals(frozenset(plurals()))
+        plural = article_number(folded, k) == "several" or word in _german_plurals(frozenset(plurals()))
     return min(cast_count, 4) if plural else 0
-
-
-_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "zu", "aus", "bei", "nach", "seit", "auf", "in", "an", "unter",
-                                  "neben", "hinter", "vor", "zwischen", "ueber", "über", "gegenueber"})
 
 
 def _german_plurals(words: frozenset[str]) -> frozenset[str]:
