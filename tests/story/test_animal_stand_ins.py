@@ -131,3 +131,13 @@ def test_an_animal_in_a_role_is_the_animal(idea: str, word: str, body: str) -> N
 def test_a_german_capital_after_an_article_is_cast_not_read_as_a_verb(idea: str, kind: str) -> None:
     """'eine Robbe' is no form of robben, 'die Braut' none of brauen: a noun after an article is cast."""
     assert kind in [c.type for c in analyze(idea, "de").characters]
+
+
+@pytest.mark.parametrize("idea,lang,note", [
+    ("a man rides a donkey to the market", "en", "'donkey' is played by 'horse'"),
+    ("Zwei Hauskatzen schlafen auf dem Sofa", "de", "'Hauskatzen' is played by 'cat'"),
+    ("Der Mann trinkt einen Kaffee im Garten", "de", "'Kaffee' is played by 'cup'"),
+])
+def test_the_note_names_what_plays_the_word(idea: str, lang: str, note: str) -> None:
+    """Never a group ('animal') or a folded table word ('katzen')."""
+    assert any(w.startswith(note) for w in analyze(idea, lang).warnings), analyze(idea, lang).warnings

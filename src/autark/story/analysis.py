@@ -220,9 +220,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 guessed.add(k)  # staged by a verb it only resembles: the narrator says the idea's own word
             else:  # "plane" played by a spaceship is a thing, not a film set in space
                 meanings[k] = _as(pos, lex.lookup(match.known))
-            # said by what plays it ("cat"), not by the table's folded word that led there ("katzen")
-            shown = next((h.key for h in lex.lookup(match.known) if h.category in ("character", "object", "stand_in")),
-                         match.known).replace("_", " ")
+            shown = nouns.played_as(match.known, lex.lookup)
             if match.how != "synonym":
                 warnings.append(f"understood {tok!r} as {shown!r}")
             else:

@@ -117,8 +117,7 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     if kit is not None:
         return _person(token, lang, roles.costume_for(token, lang) or kit)
     if table:  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
-        shown = next((h.key for h in lookup(table) if h.category in ("character", "object", "stand_in")), table)
-        return Reading("word", table, note=f"{token!r} is played by {shown.replace('_', ' ')!r}"  # 'cat', not 'katzen'
+        return Reading("word", table, note=f"{token!r} is played by {played_as(table, lookup)!r}"
                        + _size_note(token, table))
     if lang != "de" and _role_like(token, word, lang):  # "hairdresser" is a person, not a "dresser"
         return _person(token, lang, roles.costume_for(token, lang) or wordnet_words.person_kit(
@@ -250,6 +249,13 @@ def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
 
 
 _GROUP_KEYS = frozenset({"animal", "person", "man", "woman", "child", "creature"})
+
+
+def played_as(known: str, lookup) -> str:
+    """What plays the table word ``known`` in a note: the character or thing it names ("cat"), never the folded
+    table word that led there ("katzen"); the word itself where it names none."""
+    return next((h.key for h in lookup(known) if h.category in ("character", "object", "stand_in")
+                 and h.key not in _GROUP_KEYS), known).replace("_", " ")
 
 
 # the words of a rank or a family a German compound gives an animal ("Froschkönig", "Entenmutter"): the animal
