@@ -36,6 +36,14 @@ def _room(ctx: Ctx) -> tuple[float, float, float, float]:
     return (-h, -h, h, h)
 
 
+def _cast_boxes(ctx: Ctx, exclude: set[str]) -> list[pl.Box]:
+    """The boxes of the characters standing in the scene (but those in ``exclude``)."""
+    from autark.assets.library import is_character
+
+    return [ctx.boxes[o.id] for o in ctx.scene.objects
+            if o.id not in exclude and o.visible and o.type != GROUP_TYPE and is_character(o.type)]
+
+
 SET_PIECE_BEHIND_M = 2.0  # open ground between the rearmost character and a set piece's near side
 
 
@@ -43,13 +51,11 @@ def _behind_the_cast(ext: pl.Box, ctx: Ctx, exclude: set[str]) -> tuple[float, f
     """For a set piece (larger than ``rules.SET_PIECE_M``: a lighthouse, a castle) added where characters
     stand: (the cast's middle x, the z its near side may come to), behind them all as seen from the camera
     (+Z); None for anything smaller or a scene without characters."""
-    from autark.assets.library import is_character
     from autark.cinema.rules import SET_PIECE_M
 
     if max(ext[3] - ext[0], ext[4] - ext[1], ext[5] - ext[2]) <= SET_PIECE_M:
         return None
-    cast = [ctx.boxes[o.id] for o in ctx.scene.objects
-            if o.id not in exclude and o.visible and o.type != GROUP_TYPE and is_character(o.type)]
+    cast = _cast_boxes(ctx, exclude)
     if not cast:
         return None
     return ((min(b[0] for b in cast) + max(b[3] for b in cast)) / 2, min(b[2] for b in cast) - SET_PIECE_BEHIND_M)
@@ -64,10 +70,7 @@ def _beside_the_cast(ctx: Ctx, exclude: set[str], off: tuple[float, float], half
     the same command, "add two men"): the test (vectorised over x, z) that keeps it out of every character's
     column as the camera (+Z) sees it, so nobody stands hidden behind another or blocks them; None when
     nobody stands there yet."""
-    from autark.assets.library import is_character
-
-    cast = [ctx.boxes[o.id] for o in ctx.scene.objects
-            if o.id not in exclude and o.visible and o.type != GROUP_TYPE and is_character(o.type)] + batch
+    cast = _cast_boxes(ctx, exclude) + batch
     if not cast:
         return None
 
