@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from autark.story.clause_order import main_clause_de
+
 if TYPE_CHECKING:
     from autark.story.events import Event, Token
 
@@ -87,8 +89,6 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
             ev.told = clause_sentence(text, spans, head, end, turn + who)
             if german and not turn and end - 1 == ev.at:  # verb last: "... bis ein Hund ihn findet und
                 # zurückbringt" is told "Der Hund bringt zurück"; "und singt dabei" is in order already
-                from autark.story.clause_order import main_clause_de
-
                 ev.told = main_clause_de(ev.told.rstrip(".!?").split()) + "."
         else:
             ev.told = clause_sentence(text, spans, start, end)
