@@ -39,6 +39,9 @@ CLAUSES = [
     ('bis ein Hund sie wegjagt', 'Ein Hund jagt sie weg'),
     ('weil sie nicht schwimmen kann', 'Sie kann nicht schwimmen'),
     ('bis die Tasse umkippt', 'Die Tasse kippt um'),
+    ('bis der Hund den letzten Keks aufisst', 'Der Hund isst den letzten Keks auf'),
+    ('bevor die Ziege die Blumen auffrisst', 'Die Ziege frisst die Blumen auf'),
+    ('als der Zauberer die Tür aufreißt', 'Der Zauberer reißt die Tür auf'),
 ]
 
 
@@ -51,6 +54,8 @@ def test_a_subordinate_clause_becomes_a_main_clause(clause: str, main: str) -> N
     ("mitnimmt", ("nimmt", "mit")), ("umwirft", ("wirft", "um")), ("zurückkommt", ("kommt", "zurück")),
     ("angelt", ("angelt", "")), ("umarmt", ("umarmt", "")), ("antwortet", ("antwortet", "")),
     ("zerstört", ("zerstört", "")), ("einschläft", ("schläft", "ein")), ("zuckt", ("zuckt", "")),
+    ("aufisst", ("isst", "auf")), ("abonniert", ("abonniert", "")), ("analysiert", ("analysiert", "")),
+    ("einübt", ("übt", "ein")),
 ])
 def test_separable_prefixes_are_told_from_verbs_that_only_look_so(verb: str, parts: tuple[str, str]) -> None:
     assert split_separable(verb) == parts

@@ -7,6 +7,9 @@ zu regnen"). The narrator tells an event that the idea put in a clause after "bi
 
 from __future__ import annotations
 
+from autark.assets.templates import fold
+from autark.story.verbs import verb as story_verb
+
 __all__ = ["SUBORDINATORS_DE", "main_clause_de", "main_clause_parts", "split_separable"]
 
 SUBORDINATORS_DE = frozenset({"bis", "weil", "dass", "als", "wenn", "während", "waehrend", "nachdem", "sobald",
@@ -45,6 +48,9 @@ def split_separable(verb: str) -> tuple[str, str]:
         if low.startswith(prefix) and len(rest) >= 3 and any(v in rest for v in "aeiouäöü") \
                 and not rest.startswith("zu") and rest[:1] not in "aeiouäöü" + ("h" if prefix == "zu" else ""):
             return verb[len(prefix):], verb[:len(prefix)]
+        if low.startswith(prefix) and len(rest) >= 3 and rest[:1] in "aeiouäöü" \
+                and story_verb(fold(rest), "de", inflect=True) is not None:
+            return verb[len(prefix):], verb[:len(prefix)]  # "aufisst", "ausatmet": a stem the verb table knows
     return verb, ""
 
 
