@@ -201,6 +201,7 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
     riding_now = {oid: a for oid in movement if (a := riding.ride_at(movement[oid], oid, t)) is not None
                   and a.target_object in by_id and a.target_object != oid}
     order = sorted(range(len(objects)), key=lambda k: objects[k].id in riding_now)
+    places = riding.seat_order(scene.timeline.actions) if riding_now else {}  # who sits where in a vehicle
     placed: dict[int, SceneObject] = {}
     still: Obstacles | None = None
     for k in order:
@@ -224,7 +225,8 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
         ride = riding_now.get(obj.id)
         mount = next((placed[j] for j in placed if ride is not None and objects[j].id == ride.target_object), None)
         if ride is not None and mount is not None:
-            body = riding.seat_rider(rig, body, mount, riding.riding_weight(ride, t))
+            body = riding.seat_rider(rig, body, mount, riding.riding_weight(ride, t),
+                                     places.get((obj.id, mount.id), 0))
         placed[k] = _finish(obj, rig, body, active, t, by_id)
         changed = True
     out = [placed[k] for k in range(len(objects))]

@@ -17,13 +17,23 @@ import numpy as np
 
 from autark.motion.body import idle_body
 from autark.motion.chain import ChainState, End, Segment
-from autark.motion.kinematics import BodyState, Foot, RigInfo, Vec, blend_bodies, forward_dir, left_dir
+from autark.motion.kinematics import (
+    BodyState,
+    Foot,
+    RigInfo,
+    Vec,
+    blend_bodies,
+    forward_dir,
+    left_dir,
+    rest_feet,
+)
+from autark.motion.vehicles import seat_world, seats_of
 from autark.scene.easing import smoothstep
 from autark.scene.geometry import model_matrix, world_bbox
 from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
-__all__ = ["MOUNT_S", "DISMOUNT_S", "CHAINED_S", "SEATS", "seated_in", "riding_weight", "saddle", "ride_end", "ride_at", "ride_ground",
+__all__ = ["MOUNT_S", "DISMOUNT_S", "CHAINED_S", "seated_in", "seat_order", "riding_weight", "saddle", "ride_end", "ride_at", "ride_ground",
            "seat_rider", "back_of", "riding_on"]
 
 MOUNT_S = 0.7  # from standing beside the mount to sitting in the saddle
@@ -63,31 +73,38 @@ def back_of(asset_type: str) -> tuple[float, float] | None:
     return top, half
 
 
-# vehicles one sits in, not on: the height of the seat over the ground (the vehicle's own metres). A car's
-# driver sits inside under the roof (seen through the windows), a bus's and a train's behind the front, a
-# boat's on its bench; on the roof (the top of its middle, as for a bicycle or a sled) they read as a stunt
-SEATS = {"car": 0.42, "bus": 0.95, "truck": 1.3, "tractor": 1.35, "train": 1.0, "boat": 0.3, "moon_rover": 0.5,
-         "submarine": 2.2, "wagon": 0.9, "spaceship": 1.0, "van": 0.6, "taxi": 0.42}
-
-
 def seated_in(mount: SceneObject) -> float | None:
-    """The seat height (world metres over the vehicle's bottom) of a vehicle one sits in, else None."""
-    seat = SEATS.get(mount.type)
-    return None if seat is None else seat * float(mount.transform.scale[1])
+    """The driver's seat height (world metres over the vehicle's bottom) of a vehicle one sits or stands in
+    (``autark.motion.vehicles.SEATS``), else None."""
+    seats = seats_of(mount.type)
+    return None if not seats else seats[0].at[1] * float(mount.transform.scale[1])
 
 
-def saddle(mount: SceneObject) -> tuple[Vec, float, float]:
+def seat_order(actions: list[Action]) -> dict[tuple[str, str], int]:
+    """(rider, vehicle) -> the place the rider holds in it: riders take the places in the order their first ride
+    in it is staged (the driver, named first, drives; "the children" behind them take the next seats)."""
+    out: dict[tuple[str, str], int] = {}
+    taken: dict[str, int] = {}
+    for a in actions:
+        if a.kind != "ride" or not a.target_object or (a.object_id, a.target_object) in out:
+            continue
+        out[(a.object_id, a.target_object)] = taken.get(a.target_object, 0)
+        taken[a.target_object] = taken.get(a.target_object, 0) + 1
+    return out
+
+
+def saddle(mount: SceneObject, place: int = 0) -> tuple[Vec, float, float]:
     """(world point where the rider's hips sit, the mount's heading, half-width of its body there) for a posed
     mount: on top of its back, carried by its root bone (so the rider bobs with its gait); in a vehicle one
-    sits in, on its seat (``SEATS``); for something else without a skeleton, on top of its middle."""
+    sits or stands in, at its ``place``-th seat (``autark.motion.vehicles``); for something else without a
+    skeleton, on top of its middle."""
     from autark.assets import rig
 
     m = model_matrix(mount.transform)
     scale = float(mount.transform.scale[0])
-    seat = seated_in(mount)
+    seat = seat_world(mount, place)
     if seat is not None:
-        box = world_bbox(mount)
-        return np.array([box.center[0], box.min[1] + seat, box.center[2]]), float(mount.transform.rotation[1]), 0.12
+        return seat[0], float(mount.transform.rotation[1]), 0.12
     back = back_of(mount.type)
     if back is None or not rig.skeleton(mount.type):
         box = world_bbox(mount)
@@ -153,13 +170,21 @@ def riding_on(actions: list[Action], rider: str, mount: str, t: float) -> bool:
                and a.start_s < t <= a.end_s + CHAINED_S for a in actions)
 
 
-def seat_rider(rig: RigInfo | None, body: BodyState, mount: SceneObject, w: float) -> BodyState:
+def seat_rider(rig: RigInfo | None, body: BodyState, mount: SceneObject, w: float, place: int = 0) -> BodyState:
     """The rider's body ``body`` (on the ground) taken ``w`` of the way into the saddle of the posed ``mount``:
-    hips on its back, facing its way, feet down its flanks with the knees bent, the hands forward at the reins."""
+    hips on its back, facing its way, feet down its flanks with the knees bent, the hands forward at the reins;
+    in a vehicle, on its ``place``-th seat, or standing there where its crew stands (a basket, a raft)."""
     if w <= 0.0:
         return body
-    hip, heading, half = saddle(mount)
+    hip, heading, half = saddle(mount, place)
     ground = float(body.position[1])
+    seat_at = seat_world(mount, place)
+    if seat_at is not None and seat_at[1] == "stand":  # on the floor of the basket or the deck, upright
+        up = BodyState(np.array([hip[0], ground, hip[2]]), heading)
+        up.lift = np.array([0.0, float(hip[1]) - ground, 0.0])
+        if rig is not None and rig.has_legs:
+            up.feet = rest_feet(rig, np.array([hip[0], float(hip[1]), hip[2]]), heading)
+        return blend_bodies(body, up, w)
     if rig is None or not rig.has_legs:  # something without legs just sits on top
         return blend_bodies(body, BodyState(np.array([hip[0], hip[1], hip[2]]), heading), w)
     clear = max(0.05, 0.085 * rig.leg)  # the thigh under the hip joint
