@@ -39,12 +39,16 @@ _RIDE_M = 4.0  # a ride with nowhere named crosses this far, away from the middl
 _RIDE_TROT_M = 3.5  # farther than this the mount trots (runs)
 
 
-def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Operator]:
+def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx, vehicle: str | None = None) -> list[Operator]:
     """'Tom rides the horse to the castle', 'die Ritterin reitet auf dem Einhorn nach links': the mount (the first
     thing or animal named that is not a person, else the nearest animal to ride) walks or gallops there and the
     rider sits astride it all the way (``autark.motion.riding``), walking up to it first and getting down beside
-    it after. Without a mount it is a walk, as before."""
+    it after. Without a mount it is a walk, as before. ``vehicle``: the mount when the words name none (the
+    plane a pilot flies on in: ``autark.language.vehicles``). Everyone the subject names rides ("the driver
+    and the children drive the bus"): the first drives, the others take the next places (motion.vehicles).
+    A flying vehicle takes off to ``CRUISE_M`` over the ground on the way (or stays at its height)."""
     from autark.motion.riding import DISMOUNT_S, MOUNT_S, riding_on
+    from autark.motion.vehicles import flies
 
     actors, after, verb = read_subject(rest, verb, ctx)
     p = ps.Parser(rest, actor_names(ctx), ctx.types)
@@ -57,7 +61,7 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
             mount, cut = oid, (start, end)
         last_end = end
     rider = ctx.scene.object(actors[0])
-    mount = mount or _nearest_mount(rider, ctx)
+    mount = mount or vehicle or _nearest_mount(rider, ctx)
     if mount is None:
         return stage_action([*rest[:verb], Token("walks" if not ctx.german else "geht", rest[verb].orig),
                              *rest[verb + 1:]], verb, when, ctx)
@@ -78,9 +82,12 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
                               target=round3(beside)))
         start0 = round(start0 + walk_s, 4)
     nowhere = goal is None and where is None
+    flying = flies(steed.type)
     if nowhere:
         x = state.object(mount).transform.position[0]
-        where = ("dir", (1 if x <= 0.3 else -1, 0, 0), _RIDE_M)
+        where = ("dir", (1 if x <= 0.3 else -1, 0, 0), _FLY_M if flying else _RIDE_M)
+    elif where is not None and where[0] == "dir" and where[2] is None:  # "drives to the right": as far as a ride
+        where = ("dir", where[1], _FLY_M if flying else _RIDE_M)
     far = (math.dist(state.object(mount).transform.position, state.object(goal[0]).transform.position)
            if goal else float(where[2] or 0.0) if where[0] == "dir" else _RIDE_M)
     # a long way is ridden at a trot: a walk across the set outlasts the shot it is filmed in; a ride with
@@ -91,6 +98,8 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
     m_start, m_end, m_acts, keys = stage_one(steed, kind if is_character(steed) else "drive",
                                                [*(goal or []), rider.id] if goal or where else None, where,
                                                going, ctx)
+    if flying:
+        keys = [_aloft(k, state.object(mount)) for k in keys]
     stop, heading = _last_place(steed, m_acts, keys, state)
     side = math.radians(heading)
     half = max(world_box(steed)[3] - world_box(steed)[0], world_box(steed)[5] - world_box(steed)[2]) * 0.2
@@ -98,10 +107,40 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
     down = (stop[0] + math.cos(side) * off, stop[1], stop[2] - math.sin(side) * off)  # on the mount's left
     end = round(m_end + _RIDE_HOLD_S + DISMOUNT_S, 4)
     actions.append(Action(object_id=rider.id, kind="ride", start_s=start0, end_s=end, target_object=mount,
-                          target=round3(down)))
+                          target=None if flying else round3(down)))  # a crew stays in a plane up in the air
+    for k, other in enumerate(actors[1:], 1):  # the passengers: in from the start, out beside the first
+        if other == mount or not is_character(ctx.scene.object(other)):
+            continue
+        beside = (down[0] - math.sin(side) * 0.7 * k, down[1], down[2] - math.cos(side) * 0.7 * k)
+        actions.append(Action(object_id=other, kind="ride", start_s=start0, end_s=end, target_object=mount,
+                              target=None if flying else round3(beside)))
     ops: list[Operator] = [SetTimeline(actions=[*actions, *m_acts]), *keys]
     ctx.last = [rider.id]
     return finish(ops, ctx, min(start0, m_start), end)
+
+
+CRUISE_M = 3.5  # how high a flying vehicle goes over the ground on a flight (its bottom)
+_FLY_M = 8.0  # a flight with nowhere named crosses this far
+
+
+def _aloft(op: Operator, vehicle: SceneObject) -> Operator:
+    """A flying vehicle's position keys taken up: from where it starts (on the ground or up already) to
+    ``CRUISE_M`` at the first way point after it, and on at that height."""
+    from autark.ops import AddKeyframes
+
+    if not isinstance(op, AddKeyframes) or not op.target.endswith(".position"):
+        return op
+    y0 = float(vehicle.transform.position[1])
+    top = max(y0, CRUISE_M)
+    keys = list(op.keyframes)
+    moving = [k for k, key in enumerate(keys) if key.easing != "hold" or k == len(keys) - 1]
+    first = moving[0] if moving else 0
+    out = []
+    for k, key in enumerate(keys):
+        x, _y, z = key.value  # type: ignore[misc]
+        y = y0 if k <= first else top
+        out.append(key.model_copy(update={"value": (x, round(y, 3), z)}))
+    return op.model_copy(update={"keyframes": out})
 
 
 def _person(obj: SceneObject) -> bool:
@@ -142,7 +181,8 @@ def _last_place(obj: SceneObject, acts: list[Action], keys: list[Operator], stat
 # things one drives, rides or sails in or on: "drives the car", "fährt mit dem Bus", "sails the boat" seat the
 # driver in it and it goes (``autark.motion.riding.SEATS``); anything else driven is a drive of its own
 VEHICLES = frozenset({"car", "bus", "truck", "boat", "train", "tractor", "wagon", "cart", "moon_rover", "submarine",
-                      "bicycle", "motorcycle", "scooter", "skateboard", "sled", "van", "taxi"})
+                      "bicycle", "motorcycle", "scooter", "skateboard", "sled", "van", "taxi", "raft", "airplane",
+                      "hot_air_balloon", "rocket", "spaceship", "lunar_lander"})
 
 
 def stage_drive(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Operator] | None:

@@ -225,7 +225,7 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
         ride = riding_now.get(obj.id)
         mount = next((placed[j] for j in placed if ride is not None and objects[j].id == ride.target_object), None)
         if ride is not None and mount is not None:
-            body = riding.seat_rider(rig, body, mount, riding.riding_weight(ride, t),
+            body = riding.seat_rider(rig, body, mount, riding.riding_weight(ride, t, riding.seated_in(mount) is not None),
                                      places.get((obj.id, mount.id), 0))
         placed[k] = _finish(obj, rig, body, active, t, by_id)
         changed = True

@@ -116,13 +116,15 @@ def saddle(mount: SceneObject, place: int = 0) -> tuple[Vec, float, float]:
     return world, float(mount.transform.rotation[1]), back[1] * scale
 
 
-def riding_weight(a: Action, t: float) -> float:
+def riding_weight(a: Action, t: float, in_already: bool = False) -> float:
     """How far into the saddle the rider is at t: 0 on the ground, 1 astride (up over ``MOUNT_S``, down over
     ``DISMOUNT_S`` at the end of a ride that ends somewhere)."""
     if t < a.start_s or t > a.end_s:
         return 0.0
     span = a.end_s - a.start_s
-    up = smoothstep(min((t - a.start_s) / max(min(MOUNT_S, span / 3), 1e-3), 1.0))
+    # a ride in a vehicle from the scene's first instant is seen in the seat already ("gets out of the truck" as
+    # it opens; a horse is still mounted before our eyes)
+    up = 1.0 if a.start_s <= 0.0 and in_already else smoothstep(min((t - a.start_s) / max(min(MOUNT_S, span / 3), 1e-3), 1.0))
     if a.target is None:
         return up
     down = smoothstep(min((a.end_s - t) / max(min(DISMOUNT_S, span / 3), 1e-3), 1.0))
