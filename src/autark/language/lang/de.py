@@ -210,7 +210,7 @@ ACTION_VERBS = {
     "point": "zeigt deutet",
     "turn": "dreht wendet schaut blickt guckt",
     "talk": "spricht redet plaudert",
-    "drive": "fährt rollt",
+    "drive": "fährt rollt segelt rudert paddelt steuert",  # auf dem Wasser: language.riding
     "ride": "reitet reiten ritt",
     "fly": "fliegt fliegen schwebt",
     "move": "bewegt",
@@ -233,7 +233,7 @@ ACTION_VERBS = {
     "kick": "tritt kickt schießt treten kicken",
     "swim": "schwimmt schwimmen schwamm",
     "chase": "jagt jagen",
-    "climb": "klettert klettern kletterte",
+    "climb": "klettert klettern kletterte steigt steigen stieg",  # steigt in das Auto: language.vehicles
     "sneak": "schleicht schleichen schlich",
     "fall": "fällt fallen fiel stürzt stolpert",
     "sleep": "schläft schlafen schlief",

@@ -230,7 +230,7 @@ ACTION_VERBS = {
     "point": "points pointing",
     "turn": "turns looks glances",
     "talk": "talks speaks chats",
-    "drive": "drives drive rolls",
+    "drive": "drives drive rolls sails sailed rowed paddles paddled steered",  # on water: language.riding
     "ride": "ride rides rode riding",
     "fly": "flies fly floats soars",
     "move": "moves",
@@ -253,7 +253,7 @@ ACTION_VERBS = {
     "kick": "kick kicks kicked kicking",
     "swim": "swim swims swam swimming",
     "chase": "chase chases chased chasing pursues pursued",
-    "climb": "climb climbs climbed climbing",
+    "climb": "climb climbs climbed climbing boards boarded embarks embarked",  # boards: into a vehicle (language.vehicles)
     "sneak": "sneak sneaks sneaked snuck sneaking creeps crept tiptoes",
     "fall": "fall falls fell falling trips tripped collapses collapsed",
     "lie": "lie lies lying",
