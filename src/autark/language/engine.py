@@ -10,6 +10,8 @@ to the first rule (by precedence) that matches it and answers.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pydantic import ValidationError
 
 from autark import limits
@@ -62,6 +64,9 @@ def interpret(text: str, scene: Scene, *, user: UserLibrary | None = None) -> li
 def _interpret(text: str, scene: Scene, user: UserLibrary | None = None) -> list[Operator]:
     tokens = tokenize(text)
     german = lx.is_german([t.text for t in tokens])
+    # each word is read in the sentence's language: "add a wand" is a magic wand, "stell eine Wand hin" a wall
+    language = lx.sentence_language([t.text for t in tokens])
+    tokens = [replace(t, lang=language) for t in tokens]
     # a spoken line is taken whole: its words are not commands ("narrator: and then it was night")
     said = dialogue(text, scene, german, then=interpret)
     if said is not None:

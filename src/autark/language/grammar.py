@@ -23,6 +23,7 @@ _TOKEN_RE = re.compile(r"-?\d+(?:[.,]\d+)?|[^\W\d_]+(?:['’-][^\W\d_]+)*|[,;.=:
 class Token:
     text: str  # lower case
     orig: str  # as typed
+    lang: str = ""  # the sentence's language ("en", "de"; "" unknown): which table a word is read in
 
     def __repr__(self) -> str:
         return self.text

@@ -13,7 +13,7 @@ from autark.language import lang
 
 __all__ = [
     "NOUNS", "PERSON_KINDS", "CHILD_KINDS", "CHILD_SCALE", "PERSON_MATCHES", "PERSON_VOICES", "COLORS", "MATERIALS", "SIZES", "NUMBERS", "ORDINALS", "GERMAN_MARKERS", "FILLER",
-    "noun_forms", "known_words",
+    "noun_forms", "noun_in", "sentence_language", "known_words",
 ]
 
 # word -> asset type; every type's own name is a word for it too ("table_lamp")
@@ -23,6 +23,8 @@ NOUNS: dict[str, str] = {**lang.NOUNS, **{t: t for code in lang.LANGUAGES.values
 COMPOUNDS: dict[tuple[str, str], str] = lang.COMPOUNDS
 THREE_WORD_NAMES: dict[tuple[str, str, str], str] = lang.THREE_WORD_NAMES
 PLURALS = lang.PLURALS
+# per language, the words another language's noun table spells alike but this language means otherwise
+FALSE_FRIENDS: dict[str, dict[str, str]] = lang.FALSE_FRIENDS
 # German nouns whose singular and plural are the same: only the article/number decides.
 SAME_PLURAL_DE = lang.SAME_PLURAL
 
@@ -117,6 +119,23 @@ def normalize_adjective(word: str) -> list[str]:
 def is_german(words: list[str]) -> bool:
     """Whether a sentence's words (lower case) are more German than English, for answers in its language."""
     return sum(w in GERMAN_MARKERS for w in words) > sum(w in lang.MARKERS["en"] for w in words)
+
+
+def noun_in(word: str, language: str = "") -> str | None:
+    """The asset type ``word`` names in a sentence of ``language`` ("en", "de"; "" when the sentence shows
+    none): a word the other language spells alike is read in the sentence's own ("add a wand" is a magic wand,
+    "stell eine Wand hin" a wall; "a kind robot" has no German "Kind" in it), None for no noun."""
+    own = FALSE_FRIENDS.get(language, {})
+    if word in own:
+        return own[word] or None
+    return NOUNS.get(word)
+
+
+def sentence_language(words: list[str]) -> str:
+    """"de" or "en" where a sentence's words (lower case) lean one way, "" where they lean neither way."""
+    de = sum(w in GERMAN_MARKERS for w in words)
+    en = sum(w in lang.MARKERS["en"] for w in words)
+    return "de" if de > en else "en" if en > de else ""
 
 
 def noun_forms(asset_type: str) -> list[str]:

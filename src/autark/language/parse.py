@@ -107,6 +107,8 @@ class Parser:
         self.n = len(tokens)
         self.names = names  # lower-case object name -> ids (user-given names such as "robo", "dining set")
         self.types = types or {}  # object id -> asset type, to tell "Lily" (a girl) from a lily (a flower)
+        # the sentence's language, which reads a word two languages spell alike ("wand": a wand, "Wand": a wall)
+        self.lang = next((t.lang for t in tokens if t.lang), "")
 
     # -- small helpers ------------------------------------------------------------------------------------
     def at(self, i: int) -> str:
@@ -145,9 +147,16 @@ class Parser:
             return lx.THREE_WORD_NAMES[(w, nxt, self.at(i + 2))], self.at(i + 2).endswith("s"), i + 3, None
         if (w, nxt) in lx.COMPOUNDS:
             return lx.COMPOUNDS[(w, nxt)], nxt.endswith("s"), i + 2, None
+        own = lx.FALSE_FRIENDS.get(self.lang, {})
+        if w in own:  # a word the other language spells alike: this language's meaning, or no noun at all
+            typ = own[w]
+            plural = w in lx.PLURALS or (self.lang == "en" and w.endswith("s") and w[:-1] in own)
+            return (typ, plural, i + 1, None) if typ else None
         if w in lx.NOUNS:
             return lx.NOUNS[w], w in lx.PLURALS, i + 1, None
         for cand, plural in self._noun_variants(w):
+            if cand in own:
+                return (own[cand], True, i + 1, None) if own[cand] else None
             if cand in lx.NOUNS:
                 return lx.NOUNS[cand], plural or cand in lx.PLURALS, i + 1, None
         for prefix, mat in lx.MATERIAL_PREFIXES.items():

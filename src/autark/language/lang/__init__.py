@@ -18,7 +18,7 @@ from typing import Any
 
 from autark.language.lang import de, en
 
-__all__ = ["LANGUAGES", "THREE_WORD_NAMES", "VocabularyError", "words_of", "merged", "grouped", "joined"]
+__all__ = ["LANGUAGES", "THREE_WORD_NAMES", "FALSE_FRIENDS", "VocabularyError", "words_of", "merged", "grouped", "joined"]
 
 LANGUAGES: dict[str, ModuleType] = {"en": en, "de": de}
 
@@ -120,6 +120,8 @@ _add_asset_words()
 # -- the merged tables ---------------------------------------------------------------------------------------
 NOUNS: dict[str, str] = grouped("NOUNS")  # word -> asset type
 COMPOUNDS: dict[tuple[str, str], str] = merged("COMPOUNDS")  # (word, word) -> asset type
+# per language: the words spelled like another language's noun that mean something else there ("" = no thing)
+FALSE_FRIENDS: dict[str, dict[str, str]] = {code: dict(mod.FALSE_FRIENDS) for code, mod in LANGUAGES.items()}
 PLURALS: frozenset[str] = frozenset(w for mod in LANGUAGES.values() for w in mod.PLURALS.split())
 SAME_PLURAL: frozenset[str] = joined("SAME_PLURAL")
 PERSON_KINDS: dict[str, str] = grouped("PERSON_KINDS")  # word -> kind of person

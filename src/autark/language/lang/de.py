@@ -64,6 +64,15 @@ NOUNS = {
     "campfire": "lagerfeuer feuer",
 }
 COMPOUNDS: dict[tuple[str, str], str] = {}
+# German words spelled like an English noun of the vocabulary but meaning something else in German: in a
+# German sentence they mean this (an asset type, or "" for nothing the engine places): ein Rock is a skirt, no
+# rock; Gift is poison, no present; ein Hut a hat; der Rat a council, no rat; der Chef a boss, no cook
+FALSE_FRIENDS = {
+    "rock": "", "gift": "bottle", "gifte": "bottle", "hut": "hat", "hüte": "hat", "rat": "",
+    "chef": "businessman", "chefs": "businessman", "star": "", "stars": "", "note": "", "noten": "",
+    "trainer": "man", "trainerin": "woman",
+}
+
 PLURALS = (  # space-separated
     "stühle tische sofas betten regale schreibtische lampen stehlampen tischlampen schränke tassen bücher vasen "
     "kisten fässer uhren bälle flaschen bäume tannen felsen steine blumen büsche sträucher kakteen pilze wände "

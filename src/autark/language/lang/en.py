@@ -67,6 +67,16 @@ NOUNS = {
     "street_lamp": "street_lamp streetlamp streetlight lamppost",
     "campfire": "campfire campfires bonfire fire",
 }
+# English words spelled like a German noun of the vocabulary but meaning something else in English: in an
+# English sentence they mean this (an asset type, or "" for nothing the engine places: "a kind man" is no
+# German "Kind"); the merged table keeps the German meaning for sentences of no clear language
+FALSE_FRIENDS = {
+    "wand": "wand", "wands": "wand", "boot": "boot", "gift": "gift", "gifts": "gift", "rock": "rock",
+    "rocks": "rock", "rat": "mouse", "rats": "mouse", "hut": "house", "huts": "house", "art": "painting",
+    "kind": "", "kinder": "", "bank": "", "angel": "", "brief": "", "handy": "", "held": "", "herd": "",
+    "laden": "", "regal": "", "riff": "", "rind": "", "roller": "", "stab": "", "stall": "", "stern": "",
+    "teller": "", "tonne": "", "tor": "", "wale": "", "infusion": "", "falter": "", "floss": "", "helm": "",
+}
 # two words that name one thing ("table lamp")
 COMPOUNDS = {
     ("table", "lamp"): "table_lamp", ("desk", "lamp"): "table_lamp", ("floor", "lamp"): "lamp",
