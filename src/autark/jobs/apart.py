@@ -33,7 +33,7 @@ _GAP_M = 0.15  # the gap left between two bodies moved apart
 _MIN_OVERLAP_S = 0.4  # an overlap shorter than this is a moment of passing, not bodies inside each other
 _TOUCHING = frozenset({"hug", "kiss", "ride", "pick_up", "carry", "fight", "dance", "push", "chase", "give",
                        "feed", "comfort", "pet", "tickle", "kick", "hold_hands", "high_five", "shake_hands"})
-_MOVED = frozenset({"walk", "run", "sit"})  # movements whose goal may be moved
+_MOVED = frozenset({"walk", "run", "chase", "sneak", "sit"})  # movements whose goal may be moved (two chasers: beside)
 _TURNS_DEG = (0.0, 60.0, -60.0, 110.0, -110.0, 180.0)
 _REACHES = (1.0, 2.0, 3.0)
 _MAX_FIXES = 8

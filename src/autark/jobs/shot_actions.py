@@ -288,8 +288,12 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
     # bodies whose movements here end on one spot (four friends sitting down in one boat) are set side by side
     from autark.jobs.apart import keep_apart
 
-    scene, _moved = keep_apart(_rest_through(scene, start_s, end_s), start_s, end_s,
-                               {oid: name for name, oid in names.characters.items()})
+    by_id = {oid: name for name, oid in names.characters.items()}
+    scene, _moved = keep_apart(_rest_through(scene, start_s, end_s), start_s, end_s, by_id)
+    # and whose ways lead through another body (two who cross the square at once) go round it
+    from autark.jobs.passing import go_round_bodies
+
+    scene, _round = go_round_bodies(scene, start_s, end_s, by_id)
     return scene
 
 
