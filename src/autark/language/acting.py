@@ -42,7 +42,7 @@ __all__ = ["ACT_KINDS", "ACT_S", "SPOKEN_ACTS", "Roles", "read_roles", "stage_ac
 # how long each act takes when the sentence does not say (seconds), before any walk up to its object
 ACT_S = {
     "eat": 4.0, "drink": 3.0, "cook": 5.0, "serve": 2.5, "give": 2.5, "take": 2.0, "throw": 1.6, "catch": 1.6,
-    "play": 5.0, "read": 5.0, "write": 5.0, "push": 3.0, "kick": 1.4, "pick_up": 2.2, "put_down": 2.2,
+    "play": 5.0, "read": 5.0, "write": 5.0, "push": 3.0, "kick": 2.4, "pick_up": 2.2, "put_down": 2.2,
     "dance": 5.0, "fight": 4.0, "argue": 4.0, "hug": 3.0, "kiss": 2.5, "cry": 4.0, "laugh": 3.0,
     "celebrate": 3.0, "clap": 2.5, "bow": 2.5, "nod": 1.5, "shake_head": 1.5, "sing": 4.0, "look": 2.0,
     "think": 3.0, "swim": 4.0, "jump": JUMP_S, "chase": 3.0, "climb": 4.0, "sneak": 4.0, "fall": 2.5, "lie": 4.0,
@@ -182,7 +182,8 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
         roles.to = plain[0]  # "pours the soup ... " with a tool named: the plain thing is where it goes
     if kind == "put_down" and roles.place is not None:
         roles.to = roles.place
-    if kind in ("hide", "climb", "pour", "magic", "knock", "throw") and roles.place is not None and roles.to is None:
+    if kind in ("hide", "climb", "pour", "magic", "knock", "throw", "kick") and roles.place is not None and (
+            roles.to is None):
         roles.to = roles.place
     return roles
 
@@ -226,8 +227,8 @@ def _read_kind(rest: list[Token], verb: int, kind: str) -> str:
 
 def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> float:
     base = ACT_S[kind]
-    goal = roles.to or (roles.item if kind == "pick_up" else None)
-    if goal is None or (kind not in _APPROACH and kind != "chase"):
+    goal = roles.item if kind == "kick" else roles.to or (roles.item if kind == "pick_up" else None)
+    if goal is None or (kind not in _APPROACH and kind not in ("chase", "kick")):  # a kick runs up to the ball
         return base
     state = evaluated(ctx.scene, start)
     here = state.object(obj.id).transform.position

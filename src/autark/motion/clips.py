@@ -114,8 +114,11 @@ def _act_clips(registry: Registry[Clip]) -> None:
 
     for kind in ("lie", "sleep"):
         registry.add(kind, Clip(kind, "movement", getattr(resting, kind), resting.rest_end, ramp_s=1.2))
-    for kind in ("celebrate", "kick", "fight"):
+    for kind in ("celebrate", "fight"):
         registry.add(kind, Clip(kind, "movement", getattr(acts, kind), acts.facing_end))
+    from autark.motion import strikes  # a run-up to the ball, then the kick
+
+    registry.add("kick", Clip("kick", "movement", strikes.kick, strikes.kick_end))
     from autark.motion import partners  # a dance with a partner near: in each other's arms, turning
 
     registry.add("dance", Clip("dance", "movement", partners.dance, partners.dance_end))

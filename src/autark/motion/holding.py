@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from autark.motion import reach
+from autark.motion import reach, strikes
 from autark.motion.handling import THROW_RELEASE, _is_wind
 from autark.motion.kinematics import BodyState, Vec, euler_of, forward_dir, rig_info, rot_y
 from autark.scene.easing import smoothstep
@@ -263,8 +263,11 @@ class _Items:
         return rotation_matrix(rotation) @ c
 
     def _landing(self, a: Action, item: SceneObject, start: Vec) -> Vec:
-        """Where a thrown or kicked thing comes down: the target's hands, the target point, or ahead."""
+        """Where a thrown or kicked thing comes down: the target's hands, into or against the target thing
+        (``_through``), the target point, or ahead."""
         if a.target_object is not None and a.target_object in self.objects:
+            if self._into_thing(a):
+                return self._through(a, item, start)[1]
             hands = _hands(self.objects[a.target_object], True)
             if hands is not None:
                 return hands
@@ -276,6 +279,26 @@ class _Items:
         half = (item.bounds_max[1] - item.bounds_min[1]) * item.transform.scale[1] / 2
         ahead = (6.0 if a.kind == "kick" else 5.0) * forward_dir(heading)
         return np.array([start[0] + ahead[0], ground + half, start[2] + ahead[2]])
+
+    def _into_thing(self, a: Action) -> bool:
+        """Is the target a thing (no body): the struck thing goes into it or against it, not to hands."""
+        target = self.objects.get(a.target_object or "")
+        return target is not None and rig_info(target.type) is None
+
+    def _through(self, a: Action, item: SceneObject, start: Vec) -> tuple[Vec, Vec]:
+        """(the point a thing struck into a target thing passes, where it rests): a goal's net, a hoop's ring
+        (``autark.motion.strikes``)."""
+        half = (item.bounds_max[1] - item.bounds_min[1]) * item.transform.scale[1] / 2
+        return strikes.aim_points(self.objects[a.target_object or ""], half, start)
+
+    def _struck(self, a: Action, start: Vec) -> float:
+        """The share of a kick at which the foot meets the ball (after the run-up to it)."""
+        kicker = self.body_at(a.object_id, a.start_s)
+        if kicker is None:
+            return 0.5
+        stand, _heading, _aim = strikes.kick_stand(a, self.objects, kicker.position, start)
+        hit = strikes.strike_s(a, kicker.position, stand)
+        return min(max((hit - a.start_s) / max(a.end_s - a.start_s, 1e-3), 0.05), 0.9)
 
     def _release(self, a: Action) -> Vec | None:
         """Where the hand lets go of a throw: over the front of the shoulder, measured on the posed rig."""
@@ -375,14 +398,22 @@ class _Items:
                 release = self._release(a)
                 start = release if release is not None else start
             land = self._landing(a, item, start)
-            go = THROW_RELEASE if a.kind == "throw" else 0.5
+            go = THROW_RELEASE if a.kind == "throw" else self._struck(a, start)
             if done:
                 return land, none, 1.0, True
             if u < go:
                 if a.kind == "kick":
                     return start, none, 1.0, True
                 return self._glide(item, acts, i, t, _hands(holder, False)), none, 1.0, True
-            return _parabola(start, land, (u - go) / (1 - go)), (360.0 * (u - go), 0.0, 0.0), 1.0, True
+            spin = (360.0 * (u - go), 0.0, 0.0)
+            s = (u - go) / (1 - go)
+            if self._into_thing(a):
+                through, _rest = self._through(a, item, start)  # into the goal, through the ring, then down
+                if s < strikes.THROUGH_SHARE:
+                    return _parabola(start, through, s / strikes.THROUGH_SHARE), spin, 1.0, True
+                fall = (s - strikes.THROUGH_SHARE) / (1 - strikes.THROUGH_SHARE)
+                return through + (land - through) * fall * fall, spin, 1.0, True
+            return _parabola(start, land, s), spin, 1.0, True
         if a.kind == "catch":
             hands = _hands(holder, True)
             if hands is None:

@@ -530,6 +530,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     from autark.story.wind import wind_acts
 
     objects, events = fire_of_holder(objects, events)  # "the fire in the fireplace" is the fireplace's
+    from autark.story.strikes import aimed_goals
+
+    objects, events = aimed_goals(objects, events)  # "schießt den Ball ins Tor": a goal, not a gate
     events = wind_acts(events)  # "der Wind weht über die Wiese": the weather, nobody's act
     acted = [tokens[k] for k, pos in unknown_at.items() if pos == "verb" and any(e.at == k for e in events)]
     if acted:  # staged all the same (story.generic_staging): the note says how, not that it is left out

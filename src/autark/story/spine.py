@@ -31,6 +31,7 @@ from autark.story.placing import placing_actions, set_down_apart
 from autark.story.possession import first_holders, holders
 from autark.story.shot_plans import ShotPlan, _act, _Speech
 from autark.story.spine_words import _enough_lines, _lines, _resolution, _told, _values
+from autark.story.strikes import strike_actions
 from autark.story.verbs import sentence
 
 if TYPE_CHECKING:
@@ -97,6 +98,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     if together and together not in actors and ev.kind in _TOGETHER and any(
             c.name == together for c in sp.cast):  # "dances with the girl": she dances too, with it
         actors = [*actors, together]
+    struck = strike_actions(ev, sp, actors)  # kicked into the goal, thrown into the hoop (story.strikes)
+    if struck is not None:
+        return struck
     placed = placing_actions(ev, sp, actors)  # put into/onto, thrown at, carried there (story.placing)
     if placed is not None:
         return placed
