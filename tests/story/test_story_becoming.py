@@ -66,8 +66,9 @@ def test_what_grows_is_the_thing_of_its_relative_clause_never_a_borrowed_person(
 
 def test_a_thing_that_turns_into_another_changes_in_the_shot_of_the_act() -> None:
     shots = plan("a boy finds a pumpkin that turns into a carriage", duration_s=30, seed=1).shots
-    (at,) = [i for i, s in enumerate(shots) if s.effects]
-    assert (shots[at].effects[0].target, shots[at].effects[0].into) == ("pumpkin", "wagon")
+    (at,) = [i for i, s in enumerate(shots) if any(e.kind == "transform" for e in s.effects)]
+    swap = next(e for e in shots[at].effects if e.kind == "transform")
+    assert (swap.target, swap.into) == ("pumpkin", "wagon")
     assert any("enchants the pumpkin" in a for a in shots[at].actions)
 
 

@@ -16,6 +16,8 @@
   drifts off, swaying, and is gone over the act's time; a thing dropped into water goes down and drifts away
   under it. The thing itself is hidden as it leaves the hand and a copy of it (``<id>_away``) makes the trip:
   the hand that held it keeps placing the thing itself (``motion.holding``), the copy is ordinary keyframes.
+- ``appear`` and ``vanish`` (``autark.jobs.presence``): hidden until the act (a guest who comes, a thing found,
+  at the foot of what it was found in when ``into`` names it) or from the act on (gone).
 
 Everything is ordinary scene data (``visible``, ``transform.scale``, ``material.emissive`` tracks), so the
 renderer, the shot measurer and an exported scene see exactly what the film shows.
@@ -122,6 +124,7 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
     spell laid in this shot is cast on even when the plan names no effect. ``resolve`` finds the object id
     of a cast name or prop type; an effect on something not in the scene is left out with a warning."""
     from autark.jobs.changes import change_ops
+    from autark.jobs.presence import PRESENCE_EFFECTS, presence_ops
     from autark.motion import evaluate_scene
     from autark.story.effects import STATE_CHANGES
 
@@ -157,6 +160,8 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             sized = [o.id for o in scene.objects if o.type == e.target and o.tag != "setting"] if e.start_scale == e.scale else []
             for gid in sized or [oid]:
                 ops += grow_ops(scene, gid, t0, t1, e.scale, e.start_scale)
+        elif e.kind in PRESENCE_EFFECTS:  # a guest who comes later, a thing found, a wizard who flies off
+            ops += presence_ops(scene, oid, e.kind, t0, resolve(e.into) if e.into else None)
         elif e.kind in MOVING_EFFECTS:
             ops += away_ops(scene, oid, e.kind, _let_go_at(scene, oid, start_s, end_s, t0), t1 - t0)
         elif e.kind in STATE_CHANGES:

@@ -8,6 +8,8 @@ or freezes, a lamp or candle someone lights, a fire put out). A screenplay shot 
     effects: [{kind: glow, target: Fish, at_s: 0.3, duration_s: 2}]
     effects: [{kind: melt, target: snowman, at_s: 0.5, duration_s: 4}]   # sinks into a puddle
     effects: [{kind: flood, target: water, at_s: 0.5, duration_s: 4, scale: 0.45}]   # water rises 0.45 m
+    effects: [{kind: appear, target: ring, into: sofa, at_s: 0.0}]   # not there before: found under the sofa
+    effects: [{kind: vanish, target: Wizard, at_s: 2.5}]   # gone from here on: he flew away
 
 ``target`` and ``into`` name a cast member (its name) or a prop (its type), as a shot's ``subject`` does.
 Whatever a transformation makes must be cast in the scene too: it is hidden until the moment of the act.
@@ -23,7 +25,7 @@ __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES",
            "absent_in_scenes"]
 
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
-                     "extinguish", "float_away", "sink", "flood"]
+                     "extinguish", "float_away", "sink", "flood", "appear", "vanish"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
 STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses
@@ -38,7 +40,7 @@ class Effect(BaseModel):
 
     kind: EffectKind
     target: str = Field(min_length=1, max_length=100)
-    into: str = Field("", max_length=100)  # transform: what the target becomes
+    into: str = Field("", max_length=100)  # transform: what the target becomes; appear: where it is found
     at_s: float = Field(0.0, ge=0.0, le=60.0)  # when it happens, seconds after the shot starts
     duration_s: float = Field(1.5, gt=0.0, le=60.0)  # grow and glow: how long it takes
     scale: float = Field(GROW_SCALE, gt=0.0, le=20.0)  # grow: how many times its size it ends up
@@ -48,10 +50,13 @@ class Effect(BaseModel):
 def absent_in_scenes(effects_by_scene: list[list[Effect]]) -> list[set[str]]:
     """For each scene, who or what is not there because of a transformation in another scene: what it makes
     is not there before, what it changes is not there after (the frog is not in the forest before the wizard
-    casts the spell in the castle, the cat is not in the garden after)."""
+    casts the spell in the castle, the cat is not in the garden after); the same for what appears or vanishes."""
     out: list[set[str]] = [set() for _ in effects_by_scene]
+    comings: dict[str, list[tuple[int, bool]]] = {}  # target -> (scene, there after it) of each appear and vanish
     for si, effects in enumerate(effects_by_scene):
         for e in effects:
+            if e.kind in ("appear", "vanish"):
+                comings.setdefault(e.target, []).append((si, e.kind == "appear"))
             if e.kind not in ("transform", "break", "explode"):  # what broke or blew up is gone after it too
                 continue
             for sj in range(len(out)):
@@ -59,4 +64,10 @@ def absent_in_scenes(effects_by_scene: list[list[Effect]]) -> list[set[str]]:
                     out[sj].add(e.into)
                 elif sj > si:
                     out[sj].add(e.target)
+    for target, turns in comings.items():  # lost in one scene and found in a later one: there in neither between
+        for sj in range(len(out)):
+            before = [there for si, there in turns if si < sj]
+            within = [there for si, there in turns if si == sj]
+            if not within and (not before[-1] if before else turns[0][1]):
+                out[sj].add(target)
     return out

@@ -349,6 +349,9 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     journey = stage_journey(concept, cast, plans) if concept.stops else None  # one set per place, in order
     plans = journey[0] if journey else plans
     effects = effects_of_events(concept.events, plans, concept.language, concept.idea)  # what changes on screen: a transformation, a growth
+    from autark.story.presence import presence_effects, stage_presence
+
+    comings = stage_presence(concept, cast, plans, entering)  # who comes later, a thing found: not there before
     title_s, end_s = _cards(duration_s)
     # the idea's own clauses, told over generically staged or failed events (story.generic_staging): they are
     # heard whole, so their shots are long enough and a line gives way to them, not they to a line
@@ -359,6 +362,8 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     budget = duration_s - title_s - end_s
     lengths = [round(budget * w / sum(weights), 1) for w in weights]
     lengths[-1] = round(budget - sum(lengths[:-1]), 2)
+    for i, fx in presence_effects(comings, lengths).items():
+        effects.setdefault(i, []).extend(fx)
     scene_of = journey[1] if journey else [min(len(concept.settings) - 1, i * len(concept.settings) // len(plans))
                                            for i in range(len(plans))]
     beats: list[Beat] = []

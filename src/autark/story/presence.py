@@ -1,0 +1,254 @@
+"""Who and what is on screen when, read from the events, so the opening does not show the ending:
+
+- a thing found ("finds the key under the bench", "findet die Brille im Kühlschrank") is out of sight until the
+  shot of the find and turns up there, at the foot of what it was found in or under; one lost, hidden, buried or
+  dropped before ("loses his hat", "versteckt den Ball", "vergräbt eine Truhe") is seen until then and gone
+  from the end of that shot until the find;
+- a thing made ("bakes a pie", "baut einen Drachen", "strickt einen Schal") is not there before its making and
+  appears as it is made; a thing eaten is gone after;
+- someone who comes later ("until his owner comes home", "dann taucht ein Zauberer auf", "bis die Mutter
+  kommt") is not there before the shot they come in; someone who goes ("flies away", "verschwindet", "leaves")
+  is gone after it, their later acts left out.
+
+``stage_presence`` reads the events against the shot plans (``ShotPlan.events``: which events a shot stages),
+takes out the acts of whoever is not there yet or any more, and says each coming and going as a ``Mark``;
+``presence_effects`` turns them into ``appear`` and ``vanish`` effects (``story.effects``) once the shots have
+lengths, laid by ``autark.jobs.presence`` as visibility keyframes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from autark.assets.templates import fold
+from autark.story.effects import Effect
+
+if TYPE_CHECKING:
+    from autark.story.analysis import Concept
+    from autark.story.events import Event
+    from autark.story.screenplay import CastMember
+    from autark.story.shot_plans import ShotPlan
+
+__all__ = ["Mark", "stage_presence", "presence_effects"]
+
+
+@dataclass(frozen=True)
+class Mark:
+    shot: int  # the shot plan's index
+    kind: str  # "appear" or "vanish"
+    target: str  # a cast name or a prop type
+    when: str = "start"  # "start", "middle" or "end" of the shot
+    where: str = ""  # appear: the prop it was found in or under
+
+
+# the verbs after which a thing is out of sight until someone finds it (story verbs), and those that make one
+_GONE_UNTIL_FOUND = frozenset({"lose", "drop", "hide_away", "bury", "throw"})
+_MAKING_VERBS = frozenset({"cook", "repair", "craft", "invent"})
+# the verb words (folded stems) that make a thing new rather than mend, stir or paint one that is there
+_MAKING_WORDS = ("bake", "baking", "cook", "build", "built", "make", "made", "assembl", "construct", "forg", "knit",
+                 "sew", "weav", "carv", "creat", "craft", "invent", "brew", "prepar", "design",
+                 "back", "gebacken", "koch", "bau", "gebaut", "bastel", "strick", "naeh", "genaeht", "schnitz",
+                 "erfind", "erfand", "erschaff", "brau", "zubereit", "kreier", "schmied", "zimmer")
+# the words of coming (folded stems) where the story verb is a walk ("comes home", "returns", "kehrt zurück")
+_COMING_WORDS = ("come", "came", "return", "arriv", "appear", "show", "turn_up", "turns_up", "komm", "kam", "kehr",
+                 "zurueck", "heim", "erschein", "erschien", "tauch", "eintreff", "ankomm")
+# the words of going for good ("flies away", "verschwindet", "leaves")
+_GOING_VERBS = frozenset({"leave", "farewell"})
+_GOING_WORDS = ("vanish", "disappear", "verschwind", "verschwand", "run_away", "ran_away", "weglauf", "wegrenn")
+_AWAY = frozenset({"away", "off", "davon", "weg", "fort"})
+# the prepositions before what a thing is found in, under or behind
+_IN_UNDER = frozenset({"in", "inside", "under", "underneath", "beneath", "behind", "within", "among", "into", "im",
+                       "unter", "unterm", "hinter", "hinterm", "zwischen", "innen", "unterhalb", "ins"})
+_WORD = re.compile(r"[\wäöüÄÖÜß]+")
+
+
+def _stem_in(word: str, stems: tuple[str, ...]) -> bool:
+    w = fold(word).replace(" ", "_")
+    return any(w.startswith(s) for s in stems)
+
+
+def _shot_of(plans: list[ShotPlan], at: int) -> int | None:
+    """The index of the first shot plan that stages event ``at``."""
+    return next((i for i, p in enumerate(plans) if at in p.events), None)
+
+
+def _involved(ev: Event) -> set[str]:
+    return {*ev.agents, ev.recipient, ev.partner, ev.source, "" if ev.patient_is_thing else ev.patient} - {""}
+
+
+def _found_in(concept: Concept, ev: Event, nxt: int) -> str:
+    """The prop a thing is found in or under: the first of the idea's things named after "in", "under",
+    "behind" ("unter einer Bank", "im Kühlschrank") between the find's verb and the next event's."""
+    words = [fold(w) for w in _WORD.findall(concept.idea)]
+    kinds = {fold(o.word): o.type for o in concept.objects if o.word and o.type != ev.patient}
+    end = min(len(words), nxt if nxt > ev.at else len(words))
+    for k in range(max(0, ev.at - 6), end):  # "im Kühlschrank findet er sie": before the verb in German too
+        if words[k] in _IN_UNDER:
+            hit = next((kinds[w] for w in words[k + 1:k + 4] if w in kinds), "")
+            if hit:
+                return hit
+    return ""
+
+
+def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
+    events = concept.events
+    marks: list[Mark] = []
+    found: set[str] = set()
+    for i, ev in enumerate(events):
+        thing = ev.patient if ev.patient_is_thing else ""
+        if not thing:
+            continue
+        before = [e for e in events[:i] if e.patient == thing and e.patient_is_thing]
+        after = [e for e in events[i + 1:] if e.patient == thing and e.patient_is_thing]
+        shot = _shot_of(plans, i)
+        if shot is None:
+            continue
+        if ev.verb == "find" and thing not in found:
+            found.add(thing)
+            gone = next((k for k in range(i - 1, -1, -1) if events[k].patient == thing and events[k].patient_is_thing
+                         and events[k].verb in _GONE_UNTIL_FOUND), None)
+            if any(e.verb not in _GONE_UNTIL_FOUND | {"search", "wait"} for e in before):
+                continue  # handled before in some other way (taken, given, carried): it is where that left it
+            went = _shot_of(plans, gone) if gone is not None else None
+            if gone is not None and (went is None or went >= shot):
+                continue
+            nxt = next((e.at for e in events[i + 1:] if e.at > ev.at), -1)
+            if went is not None:
+                marks.append(Mark(went, "vanish", thing, "end"))
+            marks.append(Mark(shot, "appear", thing, "start", _found_in(concept, ev, nxt)))
+        elif ev.verb in ("bury", "hide_away") and not before and not after:
+            marks.append(Mark(shot, "vanish", thing, "end"))  # buried or hidden, and nobody finds it
+        elif ev.verb in _MAKING_VERBS and _stem_in(ev.word, _MAKING_WORDS) and not before:
+            marks.append(Mark(shot, "appear", thing, "middle"))  # made: it takes shape as they work
+        elif ev.verb == "eat" and not after:
+            marks.append(Mark(shot, "vanish", thing, "end"))
+    return marks
+
+
+def _coming(ev: Event) -> bool:
+    return ev.verb == "arrive" or ev.verb == "walk" and _stem_in(ev.word, _COMING_WORDS)
+
+
+def _going(ev: Event, concept: Concept) -> bool:
+    if ev.verb in _GOING_VERBS or ev.verb == "flee" and _stem_in(ev.word, _GOING_WORDS):
+        return True
+    if ev.verb != "fly" or ev.patient:  # "flies his kite" is no going
+        return False
+    words = [fold(w) for w in _WORD.findall(concept.idea)]
+    return bool(_AWAY & set(words[ev.at:ev.at + 4]))  # "flies away", "fliegt dann weg"
+
+
+def _cast_marks(concept: Concept, cast: list[CastMember], plans: list[ShotPlan], entering: set[str]) -> list[Mark]:
+    events = concept.events
+    names = {c.name for c in cast}
+    made = {e.result for e in events if e.result} | {e.patient for e in events if e.verb == "come_alive"}
+    marks: list[Mark] = []
+    for i, ev in enumerate(events):
+        if not i:
+            continue
+        earlier = {n for e in events[:i] for n in _involved(e)}
+        shot = _shot_of(plans, i)
+        if shot is None or not shot:
+            continue
+        # they come in the first shot they act in after the events before (an entrance walk the spine gave them)
+        after = max((k for k, p in enumerate(plans) if set(p.events) & set(range(i))), default=0)
+        for who in ev.agents:
+            comes = who in entering or _coming(ev)
+            if who in names and who not in earlier and who not in made and comes \
+                    and not any(m.target == who for m in marks):
+                first = next((k for k in range(max(1, after), shot)
+                              if any(a.startswith(f"{who} ") for a in plans[k].actions)), shot)
+                marks.append(Mark(first, "appear", who))
+    for i, ev in enumerate(events):
+        if not _going(ev, concept):
+            continue
+        shot = _shot_of(plans, i)
+        later = {n for e in events[i + 1:] for n in _involved(e)}
+        for who in ev.agents:  # and go where they do something (a bird that only sits is not seen to go)
+            if shot is not None and who in names and who not in later \
+                    and any(a.startswith(f"{who} ") for a in plans[shot].actions):
+                marks.append(Mark(shot, "vanish", who, "end"))
+    return marks
+
+
+def _thing_words(kind: str, concept: Concept) -> set[str]:
+    """The words an act names a thing by (lower case): its display noun, its type, the idea's word."""
+    from autark.story.cast import display_noun
+
+    words = {display_noun(kind, concept.language)[0].lower(), kind.replace("_", " ")}
+    words |= {o.word.lower() for o in concept.objects if o.type == kind and o.word}
+    return {w for w in words if w}
+
+
+def _mentions(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\wäöüß]){re.escape(name)}(?![\wäöüß])", text) is not None
+
+
+def _away_from(plans: list[ShotPlan], name: str, shots: range, lang: str, words: set[str] | None = None) -> None:
+    """Out of ``shots``: the acts and lines of ``name`` (or acts on one of ``words``, a hidden thing's); an act
+    of someone else on them becomes a look around."""
+    from autark.story.verbs import sentence
+
+    for k in shots:
+        p = plans[k]
+        kept: list[str] = []
+        for a in p.actions:
+            doer = a.split(" ", 1)[0]
+            if a.startswith(f"{name} ") and words is None:
+                continue
+            if words is None and _mentions(a, name) or words is not None and any(_mentions(a.lower(), w)
+                                                                                   for w in words):
+                a = sentence("look", lang, a=doer)
+            if a not in kept:
+                kept.append(a)
+        p.actions = kept
+        if words is None:
+            p.dialogue = [(who, t) for who, t in p.dialogue if who != name]
+        if p.subject == name:
+            p.subject = ""
+
+
+def stage_presence(concept: Concept, cast: list[CastMember], plans: list[ShotPlan],
+                   entering: set[str] | frozenset[str] = frozenset()) -> list[Mark]:
+    """Each coming and going the events tell (``Mark``); the plans are changed so nobody acts before they come
+    or after they go, and nobody handles a thing while it is out of sight. ``entering``: cast names the story
+    already has come in later (they wait at the back)."""
+    marks = _prop_marks(concept, plans)
+    if not concept.stops:  # a journey's places have their own casts (story.journey_shots)
+        marks += _cast_marks(concept, cast, plans, set(entering))
+    by_target: dict[str, list[Mark]] = {}
+    for m in marks:
+        by_target.setdefault(m.target, []).append(m)
+    names = {c.name for c in cast}
+    for target, own in by_target.items():
+        hidden: list[range] = []
+        there, start = True, 0
+        for m in sorted(own, key=lambda m: m.shot):
+            if m.kind == "appear":
+                hidden.append(range(start, m.shot))
+                there = True
+            else:
+                start, there = m.shot + 1, False
+        if not there:
+            hidden.append(range(start, len(plans)))
+        for shots in hidden:
+            if target in names:
+                _away_from(plans, target, shots, concept.language)
+            else:
+                _away_from(plans, target, shots, concept.language, _thing_words(target, concept))
+    return marks
+
+
+def presence_effects(marks: list[Mark], lengths: list[float]) -> dict[int, list[Effect]]:
+    """The marks as effects by shot index, timed in shots of these lengths (seconds)."""
+    out: dict[int, list[Effect]] = {}
+    for m in marks:
+        if not 0 <= m.shot < len(lengths):
+            continue
+        length = lengths[m.shot]
+        at = {"start": 0.0, "middle": 0.45 * length, "end": max(0.0, length - 0.6)}[m.when]
+        out.setdefault(m.shot, []).append(Effect(kind=m.kind, target=m.target, into=m.where,  # type: ignore[arg-type]
+                                                 at_s=round(min(at, 60.0), 2)))
+    return out
