@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
+from autark.motion.vehicles import SEATS as VEHICLE_SEATS
 from autark.story.beats import PLACES, WHEN
 from autark.story.generic_staging import (
     generic_actions,
@@ -130,7 +131,8 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
             sp.thing(ev.instrument).acc if lang == "de" else sp.thing(ev.instrument).nom)
         out.append(sentence("kick", lang, a=actors[0], o=ball) + (f" {_TO_WORD[lang]} {to}" if to else ""))
         return out
-    if actors and (ev.kind == "ride" or ev.kind == "drive" and RIDDEN_THINGS & {ev.patient, ev.instrument}):
+    if actors and (ev.kind == "ride" or ev.kind in ("drive", "fly", "land") and (
+            RIDDEN_THINGS & {ev.patient, ev.instrument, ev.recipient} or _flown(ev, sp))):
         return _ride_actions(ev, sp, actors)  # "fährt mit dem Fahrrad zum See": astride it, not on foot
     if ev.kind == "fly" and ev.patient and ev.patient_is_thing and actors:  # a kite flies (away), or is flown:
         if ev.thing_does_it or not ev.agents:  # they watch it go; they run with it, not fly to it
@@ -178,11 +180,23 @@ _WATER_KINDS = frozenset({"fish", "shark", "whale", "goldfish", "salmon", "trout
 
 # things a person sits on to ride (an animal to ride is any four-legged one big enough: motion.creatures)
 RIDDEN_THINGS = frozenset({"bicycle", "motorcycle", "skateboard", "sled", "broom", "tractor", "scooter",
-                           # sat in, driven with the cast inside (motion.riding.SEATS): never walked beside
-                           "car", "bus", "truck", "boat", "train", "wagon", "moon_rover", "submarine"})
+                           # sat or stood in, driven with the cast inside (motion.vehicles.SEATS): never walked beside
+                           *VEHICLE_SEATS})
 
 
-_DRIVEN = frozenset({"car", "bus", "truck", "boat", "train", "tractor", "wagon", "moon_rover", "submarine"})
+_DRIVEN = frozenset(VEHICLE_SEATS)
+
+
+def _flown(ev: Event, sp: _Speech) -> str:
+    """The flying vehicle a person's flight or landing is made in: the one the event names, else the idea's
+    only one ("climbs into her plane, flies over the hills and lands": the plane, each time); "" for none."""
+    from autark.motion.vehicles import flies
+
+    if ev.kind not in ("fly", "land") or not ev.agents or any(flies(a) for a in ev.agents):
+        return ""
+    named = next((w for w in (ev.patient, ev.instrument, ev.recipient) if w and flies(w)), "")
+    fliers = {o.type for o in sp.concept.objects if flies(o.type)}
+    return named or (next(iter(fliers)) if len(fliers) == 1 else "")
 
 
 def _ride_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
@@ -204,20 +218,31 @@ def _ride_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         mount = next((c.name for c in sp.cast if (rig := creature_rig(c.type)) is not None
                       and rig.plan == "quadruped" and rig.size >= 0.9 and c.name != actors[0]), "")
         actors = [a for a in actors if a != mount] or actors
-    if ev.patient and ev.patient_is_thing and ev.patient not in RIDDEN_THINGS:
+    flown = _flown(ev, sp)
+    if not mount and flown:  # "flies over the hills" in the plane she climbed into
+        np_ = sp.thing(flown)
+        mount = np_.dat if de else np_.nom
+    if ev.patient and ev.patient_is_thing and ev.patient not in RIDDEN_THINGS and ev.patient != flown:
         np_ = sp.thing(ev.patient)
         goal = np_.dat if de else np_.nom
     if not mount:
         return [_act("walk", sp, a, o=goal, w=goal, lead=actors[0]) for a in actors]
     first = sentence("ride", sp.lang, a=actors[0], o=mount, r=mount, w=goal)
-    vehicle = next((w for w in (ev.patient, ev.instrument, ev.recipient) if w in RIDDEN_THINGS), "")
-    if vehicle and (de or vehicle in _DRIVEN):  # "Oma fährt mit dem Auto zum Markt", "drives the bus": driven
-        there = (f" zu {goal}" if de else f" to {goal}") if goal else ""  # (a bike is ridden in English)
+    vehicle = next((w for w in (ev.patient, ev.instrument, ev.recipient) if w in RIDDEN_THINGS), "") or flown
+    there = (f" zu {goal}" if de else f" to {goal}") if goal else ""
+    if flown and ev.kind == "land":  # the flying vehicle comes down with its crew in it (language.vehicles)
+        first = f"{actors[0]} landet {sp.thing(flown).acc}" if de else f"{actors[0]} lands {mount}"
+    elif flown:
+        first = f"{actors[0]} fliegt mit {mount}{there}" if de else f"{actors[0]} flies {mount}{there}"
+    elif vehicle and (de or vehicle in _DRIVEN):  # "Oma fährt mit dem Auto zum Markt", "drives the bus": driven
         first = f"{actors[0]} fährt mit {mount}{there}" if de else f"{actors[0]} drives {mount}{there}"
     return [first, *(_act("walk", sp, a, o=goal, w=goal, lead=actors[0]) for a in actors[1:])]
 
 
 _BLOWN = ("blow", "blew", "pust", "blas", "blaes", "blies", "snuff")  # a flame put out by blowing ("bläst": folded)
+    if vehicle in VEHICLE_SEATS:  # the others on board take the next places, before the vehicle sets off
+        board = [f"{a} steigt in {sp.thing(vehicle).acc}" if de else f"{a} climbs into {mount}" for a in actors[1:]]
+        return [*board, first]
 _MOULDED = frozenset({"snowman", "sand_castle", "sandcastle", "snowball", "igloo", "sculpture"})
 _TO_WORD = {"en": "to", "de": "zu"}
 
