@@ -27,7 +27,8 @@ MOUNTS = frozenset({"horse", "unicorn", "elephant", "camel", "dragon", "donkey",
                     "dog", "lion", "tiger", "bear", "giraffe", "dinosaur", "wolf", "deer"})
 VEHICLES = frozenset({"bicycle", "motorcycle", "car", "bus", "truck", "boat", "skateboard", "wagon", "cart",
                       "tractor", "train", "spaceship", "rocket", "sled", "skis", "surfboard", "submarine",
-                      "moon_rover", "shopping_cart", "wheelbarrow"})
+                      "moon_rover", "shopping_cart", "wheelbarrow", "airplane", "hot_air_balloon", "raft",
+                      "lunar_lander", "van", "taxi"})
 # the words of riding (folded), which ask for a mount; drive, cycle and sail do not
 RIDE_WORDS = frozenset({"ride", "rides", "rode", "ridden", "riding", "reit", "reite", "reitet", "reiten", "ritt",
                         "ritten", "geritten", "reitest"})

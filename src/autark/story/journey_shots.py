@@ -119,7 +119,7 @@ def _goes_along(thing: str, k: int, concept: Concept, travellers: list[str], at:
     if at.get(thing, 0) >= k:
         return False
     by = concept.stops[k].arrive_by
-    if thing in VEHICLES and by >= 0 and concept.events[by].kind in ("drive", "ride", "fly", "swim"):
+    if thing in VEHICLES and by >= 0 and concept.events[by].kind in ("drive", "ride", "fly", "swim", "land"):
         return True
     size = footprint(thing)
     if size is None or max(size) > _TAKEN_ALONG_M:
@@ -177,6 +177,18 @@ def _mount_of(ev: Event, concept: Concept, cast: list[CastMember], rider: str) -
     return name, name
 
 
+def _vehicle_of(ev: Event, concept: Concept) -> str:
+    """The vehicle with places (``autark.motion.vehicles``) a drive or a flight is made in: the one the event
+    names, else for a flight the idea's only flying vehicle; "" for none."""
+    from autark.motion.vehicles import SEATS, flies
+
+    named = next((w for w in (ev.patient, ev.instrument, ev.recipient) if w in SEATS), "")
+    if named or ev.kind == "drive":
+        return named
+    fliers = {o.type for o in concept.objects if flies(o.type) and o.type in SEATS}
+    return next(iter(fliers)) if len(fliers) == 1 else ""
+
+
 def _carried_thing(ev: Event, concept: Concept) -> str:
     if ev.verb not in CARRY_VERBS:
         return ""
@@ -189,7 +201,8 @@ def _carried_thing(ev: Event, concept: Concept) -> str:
 def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan]) -> tuple[list[ShotPlan], list[int]]:
     """The shots placed in their stops (``concept.stops``), with every trip between two stops staged as a
     leaving in the first set and an arriving in the second; returns the shots and each shot's scene index."""
-    from autark.story.spine import ShotPlan
+    from autark.motion.vehicles import flies
+    from autark.story.spine import ShotPlan, _Speech
 
     stops = concept.stops
     lang = concept.language
@@ -208,6 +221,12 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
             if trip.mount:
                 trip.mode = "ride"
                 trip.travellers = [n for n in trip.travellers if n != mount_name]  # it goes under the rider
+        elif ev.kind in ("drive", "fly", "land") and not trip.implied and trip.travellers:
+            vehicle = _vehicle_of(ev, concept)  # a journey driven or flown goes in the vehicle, crew inside
+            if vehicle:
+                np_ = _Speech(concept, cast).thing(vehicle)
+                trip.mount = np_.dat if lang == "de" else np_.nom
+                trip.mode = "fly_in" if flies(vehicle) else "drive_in"
     out: list[ShotPlan] = []
     scene_of: list[int] = []
     scene = 0
@@ -245,6 +264,10 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
             # they come in at a walk (a run across a still frame is too fast for the production's camera check)
             on_again = any(t.event == trip.event and t.to_stop == trip.to_stop + 1 for t in leaving)
             arrive.actions = _exits(concept, cast, trip.travellers, "walk", PASS_M if on_again else ARRIVE_M)
+            if trip.mode == "fly_in" and trip.travellers and trip.mount:  # a flight ends in a landing, crew inside
+                arrive.actions = [_LANDS[lang].format(a=trip.travellers[0], o=trip.mount)]
+            elif trip.mode == "drive_in" and trip.mount:  # driven in, with whoever rode along
+                arrive.actions = _exits(concept, cast, trip.travellers, "drive_in", ARRIVE_M, trip.mount)
             place = place_phrase(stops[trip.to_stop], lang)
             said = _ARRIVE[lang].format(place=place) if place else ""
             arrive.narration = said[:1].upper() + said[1:]
@@ -267,10 +290,15 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
 # stand), to the middle when arriving from the left edge (ARRIVE_M)
 _GO_RIGHT = {"en": {"walk": "{a} walks {m} metres to the right", "run": "{a} runs {m} metres to the right",
                     "fly": "{a} flies {m} metres to the right", "swim": "{a} swims {m} metres to the right",
-                    "ride": "{a} rides {o} {m} metres to the right"},
+                    "ride": "{a} rides {o} {m} metres to the right",
+                    "fly_in": "{a} flies {o} {m} metres to the right", "drive_in": "{a} drives {o} {m} metres to the right",
+                    "board": "{a} climbs into {o}"},
              "de": {"walk": "{a} geht {m} Meter nach rechts", "run": "{a} rennt {m} Meter nach rechts",
                     "fly": "{a} fliegt {m} Meter nach rechts", "swim": "{a} schwimmt {m} Meter nach rechts",
-                    "ride": "{a} reitet auf {o} {m} Meter nach rechts"}}
+                    "ride": "{a} reitet auf {o} {m} Meter nach rechts",
+                    "fly_in": "{a} fliegt mit {o} {m} Meter nach rechts", "drive_in": "{a} fährt mit {o} {m} Meter nach rechts",
+                    "board": "{a} sitzt in {o}"}}
+_LANDS = {"en": "{a} lands {o}", "de": "{a} landet mit {o}"}  # the landing of an arrival by air (language.vehicles)
 LEAVE_M = 8
 ARRIVE_M = 3
 # across a set they only pass through (in at the left, out toward the right in one short shot): far enough to
@@ -292,6 +320,10 @@ def _exits(concept: Concept, cast: list[CastMember], names: list[str], mode: str
         member = next((c for c in cast if c.name == name), None)
         if kind == "ride" and mount:
             out.append(_GO_RIGHT[lang]["ride"].format(a=name, o=mount, m=metres))
+            continue
+        if mode in ("fly_in", "drive_in") and mount:  # in the vehicle: the first drives, the others on board
+            out.insert(0, _GO_RIGHT[lang]["board"].format(a=name, o=mount)) if n else out.append(
+                _GO_RIGHT[lang][mode].format(a=name, o=mount, m=metres))
             continue
         if member is not None and kind_for_body(member.type, kind) != kind:
             kind = "walk" if kind_for_body(member.type, "walk") == "walk" else kind_for_body(member.type, kind)
