@@ -214,14 +214,14 @@ def _ride_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         elif not mount and who in RIDDEN_THINGS:
             np_ = sp.thing(who)
             mount = np_.dat if de else np_.nom
-    if not mount:  # "a sheriff rides into town": the horse the story cast for the ride (it may go along as an agent)
-        mount = next((c.name for c in sp.cast if (rig := creature_rig(c.type)) is not None
-                      and rig.plan == "quadruped" and rig.size >= 0.9 and c.name != actors[0]), "")
-        actors = [a for a in actors if a != mount] or actors
     flown = _flown(ev, sp)
     if not mount and flown:  # "flies over the hills" in the plane she climbed into
         np_ = sp.thing(flown)
         mount = np_.dat if de else np_.nom
+    if not mount:  # "a sheriff rides into town": the horse the story cast for the ride (it may go along as an agent)
+        mount = next((c.name for c in sp.cast if (rig := creature_rig(c.type)) is not None
+                      and rig.plan == "quadruped" and rig.size >= 0.9 and c.name != actors[0]), "")
+        actors = [a for a in actors if a != mount] or actors
     if ev.patient and ev.patient_is_thing and ev.patient not in RIDDEN_THINGS and ev.patient != flown:
         np_ = sp.thing(ev.patient)
         goal = np_.dat if de else np_.nom
@@ -236,13 +236,13 @@ def _ride_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         first = f"{actors[0]} fliegt mit {mount}{there}" if de else f"{actors[0]} flies {mount}{there}"
     elif vehicle and (de or vehicle in _DRIVEN):  # "Oma fährt mit dem Auto zum Markt", "drives the bus": driven
         first = f"{actors[0]} fährt mit {mount}{there}" if de else f"{actors[0]} drives {mount}{there}"
+    if vehicle in VEHICLE_SEATS:  # the others on board take the next places, before the vehicle sets off
+        board = [f"{a} steigt in {sp.thing(vehicle).acc}" if de else f"{a} climbs into {mount}" for a in actors[1:]]
+        return [*board, first]
     return [first, *(_act("walk", sp, a, o=goal, w=goal, lead=actors[0]) for a in actors[1:])]
 
 
 _BLOWN = ("blow", "blew", "pust", "blas", "blaes", "blies", "snuff")  # a flame put out by blowing ("bläst": folded)
-    if vehicle in VEHICLE_SEATS:  # the others on board take the next places, before the vehicle sets off
-        board = [f"{a} steigt in {sp.thing(vehicle).acc}" if de else f"{a} climbs into {mount}" for a in actors[1:]]
-        return [*board, first]
 _MOULDED = frozenset({"snowman", "sand_castle", "sandcastle", "snowball", "igloo", "sculpture"})
 _TO_WORD = {"en": "to", "de": "zu"}
 
