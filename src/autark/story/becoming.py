@@ -5,6 +5,7 @@ thing, a spell or wish makes the one it is for glow; and who is cast in which sc
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect, absent_in_scenes
@@ -96,6 +97,21 @@ def _effect_of(ev: Event, giant: bool = False, words: frozenset[str] = frozenset
     return None
 
 
+def _after_the_change(actions: list[str], gone: str, made: str) -> list[str]:
+    """The acts with ``gone`` named as ``made`` (left out where there is no ``made``, or where ``made`` would
+    then act on itself)."""
+    word = re.compile(rf"(?<![\w]){re.escape(gone)}(?![\w])")
+    out: list[str] = []
+    for a in actions:
+        if word.search(a):
+            if not made or a.startswith(f"{made} "):
+                continue
+            a = word.sub(made, a)
+        if a not in out:
+            out.append(a)
+    return out
+
+
 def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int, lang: str, at: int = -1) -> int | None:
     """The shot that stages ``ev`` (the ``at``-th event of the idea): the one the spine staged it in; else the
     first event shot from ``cursor`` where one of its agents does the event's own act (``sentence`` of its kind:
@@ -144,6 +160,8 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         for k, p in enumerate(plans):
             gone, made = (fx.target, fx.into) if k > i else (fx.into, "")
             p.actions = [a for a in p.actions if not a.startswith(f"{gone} ")]
+            if k != i:  # the others point at the owl the ghost has become, and at no owl before it is there
+                p.actions = _after_the_change(p.actions, gone, made)
             if k > i and p.subject == fx.target:
                 p.subject = made
             elif k <= i and p.subject == fx.into:

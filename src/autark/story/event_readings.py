@@ -196,6 +196,9 @@ def settle_cast(events: list[Event], characters: list[CharacterConcept], objects
         from autark.story.alive import cast_the_living
 
         characters = cast_the_living(events, characters, objects, add_character, tokens, lang)
+        from autark.story.reveals import reveal_events
+
+        events = reveal_events(events, tokens)  # "the ghost turns out to be an owl": the ghost becomes the owl
     someone = [e for e in events if e.someone and not e.agents]
     if someone:
         at = someone[0].subject_at
