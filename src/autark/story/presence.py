@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from autark.story.screenplay import CastMember
     from autark.story.shot_plans import ShotPlan
 
-__all__ = ["Mark", "stage_presence", "presence_effects"]
+__all__ = ["Mark", "stage_presence", "presence_effects", "later_comers"]
 
 
 @dataclass(frozen=True)
@@ -180,6 +180,18 @@ def _thing_words(kind: str, concept: Concept) -> set[str]:
     words = {display_noun(kind, concept.language)[0].lower(), kind.replace("_", " ")}
     words |= {o.word.lower() for o in concept.objects if o.type == kind and o.word}
     return {w for w in words if w}
+
+
+def later_comers(concept: Concept) -> set[str]:
+    """The cast names not there when the film opens: who comes later ("then a robot arrives", "als plötzlich
+    ein Drache erscheint") and what a change makes ("turns into a prince", "turns out to be an owl")."""
+    events = concept.events
+    out = {e.result for e in events if e.result and not e.result_is_thing}
+    for i, ev in enumerate(events[1:], start=1):
+        earlier = {n for e in events[:i] for n in _involved(e)}
+        if _coming(ev) or ev.turn in ("until", "suddenly", "when"):
+            out |= {a for a in ev.agents if a not in earlier}
+    return out
 
 
 def _mentions(text: str, name: str) -> bool:

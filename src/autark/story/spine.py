@@ -283,6 +283,10 @@ def _intro(concept: Concept, cast: list[CastMember]) -> str:
     from autark.story.crowds import CROWD_SIZE, read_crowd
 
     group = read_crowd(concept)  # the crowd's extras stand there from the start: counted, not left out
+    from autark.story.presence import later_comers
+
+    later = later_comers(concept)  # the robot that arrives later, the king the beggar turns out to be: not yet
+    cast = [c for c in cast if c.name not in later] or cast
     return intro(concept, cast, place, when, crowd=CROWD_SIZE if group is not None and group.leaders else 0)
 
 
