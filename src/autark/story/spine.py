@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from autark.motion.vehicles import SEATS as VEHICLE_SEATS
 from autark.story.beats import PLACES, WHEN
+from autark.story.boarding import vehicle_actions
 from autark.story.generic_staging import (
     generic_actions,
     is_generic,
@@ -105,6 +106,8 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     placed = placing_actions(ev, sp, actors)  # put into/onto, thrown at, carried there (story.placing)
     if placed is not None:
         return placed
+    if ev.verb in ("escort", "take") and (boarded := vehicle_actions(ev, sp, actors)) is not None:
+        return boarded  # driven there: they climb into the bus, the driver drives it (story.boarding)
     if ev.verb == "escort" and ev.patient and not ev.patient_is_thing:  # brought there: both go, the vehicle first
         if ev.instrument:
             car = sp.thing(ev.instrument)
@@ -134,6 +137,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     if actors and (ev.kind == "ride" or ev.kind in ("drive", "fly", "land") and (
             RIDDEN_THINGS & {ev.patient, ev.instrument, ev.recipient} or _flown(ev, sp))):
         return _ride_actions(ev, sp, actors)  # "fährt mit dem Fahrrad zum See": astride it, not on foot
+    boarded = vehicle_actions(ev, sp, actors)  # in a vehicle: boarding, driving the others (story.boarding)
+    if boarded is not None:
+        return boarded
     if ev.kind == "fly" and ev.patient and ev.patient_is_thing and actors:  # a kite flies (away), or is flown:
         if ev.thing_does_it or not ev.agents:  # they watch it go; they run with it, not fly to it
             return [sentence("look", lang, a=actors[0], o=o)]
