@@ -202,6 +202,7 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
     """The shots placed in their stops (``concept.stops``), with every trip between two stops staged as a
     leaving in the first set and an arriving in the second; returns the shots and each shot's scene index."""
     from autark.motion.vehicles import flies
+    from autark.story.boarding import vehicle_actions, vehicle_of
     from autark.story.spine import ShotPlan, _Speech
 
     stops = concept.stops
@@ -221,8 +222,9 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
             if trip.mount:
                 trip.mode = "ride"
                 trip.travellers = [n for n in trip.travellers if n != mount_name]  # it goes under the rider
-        elif ev.kind in ("drive", "fly", "land") and not trip.implied and trip.travellers:
-            vehicle = _vehicle_of(ev, concept)  # a journey driven or flown goes in the vehicle, crew inside
+        elif not trip.implied and trip.travellers and (ev.kind in ("drive", "fly", "land") or vehicle_actions(
+                ev, _Speech(concept, cast), trip.travellers) is not None):
+            vehicle = _vehicle_of(ev, concept) or vehicle_of(ev, _Speech(concept, cast))  # in the vehicle, crew inside
             if vehicle:
                 np_ = _Speech(concept, cast).thing(vehicle)
                 trip.mount = np_.dat if lang == "de" else np_.nom

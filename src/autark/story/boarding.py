@@ -1,0 +1,94 @@
+"""An event made in a vehicle, as the shot's sentences: "the bus driver drives the children to school" (the
+children climb into the bus, the driver drives it), "a teacher and her pupils travel by bus" (all on board,
+the teacher first), "boards the rocket", "sitzt im Heißluftballon" (in it), "rows his boat" (in it, and it
+goes), "steigt aus dem Auto" (out of it). Any vehicle with places (``autark.motion.vehicles``) counts, named
+by the event or, for a journey or a boarding that names none, the idea's only one; the command engine stages
+the sentences (``autark.language.vehicles``, ``autark.language.riding``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from autark.story.events import Event
+
+if TYPE_CHECKING:
+    from autark.story.shot_plans import _Speech
+
+__all__ = ["vehicle_actions", "vehicle_of", "TRAVEL", "BOARDING"]
+
+# kinds of event that travel (in a vehicle where the idea has one), and those that get into one or sit in it
+TRAVEL = frozenset({"walk", "drive", "fly", "swim", "ride", "run", "slide"})
+BOARDING = frozenset({"sit", "climb", "board", "enter"})
+# the words of getting out ("gets out of the truck", "steigt aus dem Bus"), folded to lower case
+_OUT_WORDS = ("aus", "out", "off", "alight", "disembark")
+# verbs that travel only with a vehicle named in their roles, never with the idea's only one ("walks to the car")
+_ON_FOOT = frozenset({"walk", "run", "slide"})
+
+
+def vehicle_of(ev: Event, sp: _Speech) -> str:
+    """The vehicle with places an event is made in: one of its roles, else for a drive, a flight, a row or a
+    boarding the idea's only one; "" for none."""
+    from autark.motion.vehicles import SEATS
+
+    named = next((w for w in (ev.patient, ev.instrument, ev.recipient, ev.source) if w in SEATS), "")
+    if named or ev.kind in _ON_FOOT:
+        return named
+    kinds = {o.type for o in sp.concept.objects if o.type in SEATS}
+    return next(iter(kinds)) if len(kinds) == 1 and (ev.kind in TRAVEL or ev.kind in BOARDING) else ""
+
+
+# the words of getting in ("boards the ferry", "steigt in das Auto", "gets into the car")
+_IN_VERBS = ("board", "embark", "enter", "climb", "steig", "einsteig", "kletter", "hop")
+# the words before a vehicle that travel in it ("by bus", "mit dem Zug", "in a balloon")
+_BY_WORDS = frozenset({"by", "mit", "per", "im", "in", "aboard", "into", "on", "auf"})
+
+
+def _near(ev: Event, sp: _Speech, n: int = 5) -> list[str]:
+    """The idea's words from the event's verb on (folded, without punctuation)."""
+    words = [w.strip(".,!?;:").lower() for w in sp.concept.idea.split()]
+    return words[ev.at:ev.at + n] if 0 <= ev.at < len(words) else []
+
+
+def _getting_out(ev: Event, sp: _Speech) -> bool:
+    return any(w in _OUT_WORDS for w in _near(ev, sp, 4))
+
+
+def _getting_in(ev: Event, sp: _Speech) -> bool:
+    near = _near(ev, sp, 3)
+    return ev.kind in BOARDING or ev.word.lower().startswith(_IN_VERBS) or (
+        bool(near) and near[0] in ("gets", "get", "got", "jumps", "hops") and "into" in near)
+
+
+def vehicle_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str] | None:
+    """The sentences of an event made in a vehicle, None for any other event: the one who drives (the first
+    actor) drives or flies it and everyone else on board (the other actors and the people driven) climbs in
+    first; a boarding or a sitting in it seats them all; a getting out lets them out."""
+    from autark.motion.vehicles import flies
+
+    vehicle = vehicle_of(ev, sp)
+    if not vehicle or not actors or ev.kind not in TRAVEL | BOARDING and ev.verb not in ("escort", "take"):
+        return None
+    if ev.kind in _ON_FOOT and ev.verb not in ("escort", "take") and not _getting_in(ev, sp) and not (
+            set(_near(ev, sp, 6)) & _BY_WORDS):  # "walks to the car": on foot, to it
+        return None
+    de = sp.lang == "de"
+    np_ = sp.thing(vehicle)
+    people = {c.name for c in sp.cast}
+    if not people & set(actors):
+        return None
+    riders = [a for a in actors if a in people]
+    driven = [] if ev.patient_is_thing or ev.patient not in people else [ev.patient]
+    group = [c.name for c in sp.cast if driven and c.type == next(
+        (m.type for m in sp.cast if m.name == driven[0]), "") and c.name not in riders]  # "the children"
+    aboard = list(dict.fromkeys([*riders[1:], *driven, *group]))[:6]
+    if _getting_out(ev, sp):
+        return [f"{a} steigt aus {np_.dat}" if de else f"{a} climbs out of {np_.nom}" for a in riders]
+    board = [f"{a} steigt in {np_.acc}" if de else f"{a} climbs into {np_.nom}" for a in [*riders[:1], *aboard]]
+    if _getting_in(ev, sp):
+        return board
+    first = riders[0]
+    if flies(vehicle):
+        go = f"{first} fliegt mit {np_.dat}" if de else f"{first} flies {np_.nom}"
+    else:
+        go = f"{first} fährt mit {np_.dat}" if de else f"{first} drives {np_.nom}"
+    return [*board[1:], go]
