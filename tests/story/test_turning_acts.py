@@ -34,3 +34,56 @@ def test_a_ball_struck_into_something_is_staged_into_it(idea: str, aim: str) -> 
     struck = [a for a in acts if any(v in a for v in ("kicks", "throws", "schießt", "wirft"))]
     assert any(" into " in a or " in " in a for a in struck), struck
     assert aim in [o.type for s in sp.scenes for o in s.objects]
+
+
+_RACES = [  # (idea, the winner, the others)
+    ("the rabbit and the turtle race to the old oak and the turtle wins", "Turtle", ["Rabbit"]),
+    ("the fox races the dog across the field but loses", "Dog", ["Fox"]),
+    ("Der Hase und der Igel laufen um die Wette", "Hase", ["Igel"]),
+    ("Die Schnecke gewinnt das Wettrennen gegen den Hasen", "Schnecke", ["Hase"]),
+    ("Tom and Mia run a race on the beach and Mia wins", "Mia", ["Tom"]),
+    ("two knights compete in a race and the older one loses", "", []),
+    ("Die Ziege und das Schaf rennen um die Wette zum Brunnen, und das Schaf gewinnt", "Schaf", ["Ziege"]),
+    ("the pig races the goat across the farmyard", "Pig", ["Goat"]),
+]
+
+
+@pytest.mark.parametrize(("idea", "winner", "others"), _RACES)
+def test_a_race_is_run_side_by_side_and_the_winner_goes_furthest_then_cheers(idea: str, winner: str,
+                                                                            others: list[str]) -> None:
+    from autark.story.races import START_X
+
+    sp = plan(idea, duration_s=30, seed=0)
+    scene = sp.scenes[0]
+    runs = [(a.split()[0], float(a.split()[2])) for shot in scene.shots for a in shot.actions
+            if " metres to the right" in a or " Meter nach rechts" in a]
+    assert len(runs) >= 2, [shot.actions for shot in scene.shots]
+    first = max(runs, key=lambda r: r[1])[0]
+    assert not winner or first == winner
+    assert all(d < max(m for _, m in runs) for who, d in runs if who in others)
+    racers = {who for who, _ in runs}
+    starts = [c.position for c in scene.characters if c.name in racers]
+    assert {p[0] for p in starts} == {START_X} and len({p[2] for p in starts}) == len(starts)  # side by side
+    acts = [a for shot in scene.shots for a in shot.actions]
+    assert any(a.startswith(first) and ("celebrates" in a or "feiert" in a) for a in acts)
+    assert all(any(a.startswith(o) and ("head" in a or "Kopf" in a) for a in acts) for o in racers - {first})
+
+
+def test_the_winner_is_ahead_all_through_the_race_on_screen(silent_voices) -> None:
+    from autark.jobs.produce import build_scene
+    from autark.motion import evaluate_scene
+
+    sp = plan("the hedgehog and the goose race across the meadow and the goose wins", duration_s=24, seed=0)
+    spec = sp.scenes[0]
+    spec = spec.model_copy(update={"shots": [s.model_copy(update={"dialogue": [], "narration": ""})
+                                             for s in spec.shots]})
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=silent_voices, warnings=[])
+    ids = {o.name: o.id for o in scene.objects}
+    runs = [a for a in scene.timeline.actions if a.kind == "run"]
+    start, end = min(a.start_s for a in runs), max(a.end_s for a in runs)
+    x0 = {n: evaluate_scene(scene, start).object(ids[n]).transform.position for n in ("Goose", "Hedgehog")}
+    assert abs(x0["Goose"][0] - x0["Hedgehog"][0]) < 0.3  # level at the start
+    for k in range(1, 5):
+        st = evaluate_scene(scene, start + (end - start) * k / 4)
+        goose, hog = (st.object(ids[n]).transform.position[0] for n in ("Goose", "Hedgehog"))
+        assert goose > hog + 0.2 * k and goose > x0["Goose"][0] + 0.9 * k  # running, and ahead

@@ -341,8 +341,14 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
 
     entering |= hidden_names(concept)  # "someone": at the back, unseen, until the deed
     cast = [c.model_copy(update={"position": (2.8, 0.0, -3.0)}) if c.name in entering else c for c in cast]
+    from autark.story.races import line_up
+
+    cast = line_up(concept, cast)  # a race starts with its racers side by side at a start line
     n = shot_count(duration_s, rng)
     plans = plan_spine(concept, cast, n, rng)
+    from autark.story.races import settle_race
+
+    plans = settle_race(concept, plans)  # the race is the one run: no running on before or after it
     from autark.story.world_changes import caught_out
 
     plans[-1] = caught_out(concept, cast, plans[-1])  # a storm that broke: they huddle, not cheer

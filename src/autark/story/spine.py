@@ -31,6 +31,7 @@ from autark.story.lines import event_lines
 from autark.story.perches import perches, stays_up
 from autark.story.placing import placing_actions, set_down_apart
 from autark.story.possession import first_holders, holders
+from autark.story.races import race_actions
 from autark.story.shot_plans import ShotPlan, _act, _Speech
 from autark.story.spine_words import _enough_lines, _lines, _resolution, _told, _values
 from autark.story.strikes import strike_actions
@@ -88,6 +89,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     lang = sp.lang
     o, r, w = sp.slots(ev)
     out = []
+    raced = race_actions(ev, sp)  # side by side, the winner ahead, then the cheer and the slump (story.races)
+    if raced is not None:
+        return raced
     if not actors:  # an avalanche chases them, a volcano erupts: it happens to them, they react
         from autark.story.uncast import reaction_to
 
