@@ -95,11 +95,13 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx, vehicle: str 
     fast = {t.text for t in rest} & _RIDE_FAST or when.pace < 1.0
     kind = "run" if fast or (far > _RIDE_TROT_M and not nowhere) else "walk"
     going = When(at=round(start0 + (0.0 if astride else MOUNT_S), 4), duration=when.duration, pace=when.pace)
-    m_start, m_end, m_acts, keys = stage_one(steed, kind if is_character(steed) else "drive",
+    # a flying vehicle flies straight over what stands in the way (a drive goes round it, or is refused)
+    m_start, m_end, m_acts, keys = stage_one(steed, kind if is_character(steed) else "fly" if flying else "drive",
                                                [*(goal or []), rider.id] if goal or where else None, where,
                                                going, ctx)
     if flying:
         keys = [_aloft(k, state.object(mount)) for k in keys]
+        keys += _headed(steed, state.object(mount), keys, m_start, ctx)
     stop, heading = _last_place(steed, m_acts, keys, state)
     side = math.radians(heading)
     half = max(world_box(steed)[3] - world_box(steed)[0], world_box(steed)[5] - world_box(steed)[2]) * 0.2
@@ -141,6 +143,23 @@ def _aloft(op: Operator, vehicle: SceneObject) -> Operator:
         y = y0 if k <= first else top
         out.append(key.model_copy(update={"value": (x, round(y, 3), z)}))
     return op.model_copy(update={"keyframes": out})
+
+
+def _headed(obj: SceneObject, now: SceneObject, keys: list[Operator], start: float, ctx: Ctx) -> list[Operator]:
+    """A flying vehicle turned to where it flies (nose first), as a driven one is; a rocket stays upright."""
+    from autark.language.time_phrases import change
+    from autark.ops import AddKeyframes
+
+    pos = next((op for op in keys if isinstance(op, AddKeyframes) and op.target.endswith(".position")), None)
+    if pos is None or obj.type == "rocket" or len(pos.keyframes) < 2:
+        return []
+    a, b = pos.keyframes[0].value, pos.keyframes[-1].value
+    dx, dz = b[0] - a[0], b[2] - a[2]  # type: ignore[index]
+    if math.hypot(dx, dz) < 1e-3:
+        return []
+    r = now.transform.rotation
+    yaw = round(math.degrees(math.atan2(dx, dz)), 3)
+    return [change(ctx.scene, f"object:{obj.id}.transform.rotation", r, (r[0], yaw, r[2]), start, start, False)]
 
 
 def _person(obj: SceneObject) -> bool:
