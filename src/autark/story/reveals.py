@@ -32,11 +32,14 @@ REVEAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("war", "in", "wirklichkeit"), ("ist", "eigentlich"), ("war", "eigentlich"), ("ist", "heimlich"),
     ("war", "heimlich"), ("war", "nur"), ("ist", "nur"), ("war", "bloss"), ("ist", "bloss"), ("ist", "bloß"),
     ("war", "bloß"), ("ist", "in", "wahrheit", "nur"), ("war", "in", "wahrheit", "nur"),
+    ("in", "wahrheit", "ist"), ("in", "wahrheit", "war"), ("in", "wirklichkeit", "ist"),
+    ("in", "wirklichkeit", "war"), ("eigentlich", "ist"), ("eigentlich", "war"),
 )
 # "it turns out that the stranger is the king", "es stellt sich heraus, dass der Fremde der König ist": the two
 # come after
 _THAT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("turns", "out", "that"), ("turned", "out", "that"), ("stellt", "sich", "heraus"), ("stellte", "sich", "heraus"),
+    ("in", "truth"), ("in", "reality"), ("in", "fact"),
 )
 # a left-out or pronoun subject: the one the clause before was about
 _PRONOUNS = frozenset({"it", "he", "she", "they", "this", "that", "es", "er", "sie", "das", "dies", "der", "die"})
@@ -71,18 +74,18 @@ def _reading(tokens: Sequence[Token], events: list[Event]) -> tuple[str, str, in
         n = _match(words, k, REVEAL_PHRASES)
         if not n:
             continue
-        second, y_at = _first_named(tokens, range(k + n, min(len(tokens), k + n + _LOOK_AHEAD)))
-        if not second:
+        ahead = range(k + n, min(len(tokens), k + n + _LOOK_AHEAD))
+        if not any(tokens[j].characters for j in ahead):
             continue  # "she is really happy": nobody after
         first = ""
         for j in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
             if tokens[j].characters or words[j] in _PRONOUNS or tokens[j].brk or tokens[j].turn:
-                names = [x for x in tokens[j].characters if x != second]
-                first = names[0] if names else ""
+                first = tokens[j].characters[0] if tokens[j].characters else ""
                 break
-        if not first:  # "but it was only a dog": who the clause before is about
-            first = next((a for e in reversed(events) if 0 <= e.at < k for a in e.agents if a != second), "")
-        if first and first != second:
+        if not first:  # "but it was only a dog", "doch in Wahrheit ist er ein Prinz": whom the clause before is about
+            first = next((a for e in reversed(events) if 0 <= e.at < k for a in e.agents), "")
+        second, y_at = _first_named(tokens, ahead, first)  # "ist er ein Prinz": not the "er" that is the frog
+        if first and second:
             return first, second, k, y_at
     return None
 
