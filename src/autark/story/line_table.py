@@ -351,8 +351,8 @@ END_OF: dict[str, tuple[list[str], list[str]]] = {
               ["Alles wird gut, {other}.", "Wir haben ja noch uns, {other}.", "Alles wird gut."]),
     "hug": (["I feel much better now, {other}.", "Thank you, {other}. I needed that."],
             ["Jetzt geht es mir besser, {other}.", "Danke, {other}. Das tat gut."]),
-    "sing": (["What a song! Again, {other}?", "What a song! Once more?"],
-              ["Was für ein Lied! Noch mal, {other}?", "Was für ein Lied! Noch einmal?"]),
+    "sing": (["Did you like my song, {other}?", "Shall I sing it once more?"],  # the singer asks; others praise
+              ["Hat dir mein Lied gefallen, {other}?", "Soll ich es noch einmal singen?"]),
     "dance": (["Let us dance again tomorrow, {other}!", "Let us dance again tomorrow!"],
               ["Morgen tanzen wir wieder, {other}!", "Morgen tanzen wir wieder!"]),
     "play": (["One more time with {obj}, {other}?", "One more time, {other}?", "One more time? Please?"],
@@ -431,7 +431,7 @@ END_OF: dict[str, tuple[list[str], list[str]]] = {
     "magic": (["Magic, {other}. Pure magic.", "Ta-da!"], ["Zauberei, {other}. Reine Zauberei.", "Tada!"]),
     "push": (["{obj} moved at last, {other}!", "We did it! It moved!"],
              ["{obj} hat sich bewegt, {other}!", "Geschafft! Es hat sich bewegt!"]),
-    "kick": (["What a kick, {other}!", "Goal!"], ["Was für ein Schuss, {other}!", "Tor!"]),
+    "kick": (["Did you see that, {other}? Goal!", "Goal!"], ["Hast du das gesehen, {other}? Tor!", "Tor!"]),
     "write": (["There. {obj} is finished, {other}.", "There. Finished at last."],
               ["So. {obj} ist fertig, {other}.", "So. Endlich fertig."]),
     "drop": (["Next time I will hold on tight to {obj}."], ["Nächstes Mal halte ich {obj_acc} besser fest."]),
@@ -455,6 +455,14 @@ END_OF: dict[str, tuple[list[str], list[str]]] = {
 # looked on) or is, where that changes what fits: the chaser does not say "That was close", the eater does not
 # grieve the cake it ate. (en, de) per family and role; a role missing here falls back to ``END_OF``.
 END_AS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
+    # nobody praises their own act: the singer, the kicker, the laugher ask or share; the others praise
+    "sing": {"reply": (["What a song! Again, {other}?", "What a song! Once more?"],
+                       ["Was für ein Lied! Noch mal, {other}?", "Was für ein Lied! Noch einmal?"]),
+             "watch": (["What a song! Again, {other}?", "What a song! Once more?"],
+                       ["Was für ein Lied! Noch mal, {other}?", "Was für ein Lied! Noch einmal?"])},
+    "kick": {"watch": (["What a kick, {other}!"], ["Was für ein Schuss, {other}!"])},
+    "laugh": {"say": (["I have not laughed like that in years, {other}!", "Oh, my tummy hurts from laughing!"],
+                      ["So habe ich seit Jahren nicht gelacht, {other}!", "Oh, mir tut der Bauch weh vor Lachen!"])},
     "chase": {"say": (["And stay away, {other}!", "Next time I will catch you, {other}!"],
                       ["Und lass dich hier nie wieder blicken, {other}!", "Nächstes Mal kriege ich dich, {other}!"]),
               "reply": (["That was close, {other}!", "Phew... I got away from {other}!"],

@@ -373,6 +373,7 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     scene_of = journey[1] if journey else [min(len(concept.settings) - 1, i * len(concept.settings) // len(plans))
                                            for i in range(len(plans))]
     beats: list[Beat] = []
+    carried_s = 0.0  # how far the last shot's words run on into this one
     for i, (p, length) in enumerate(zip(plans, lengths, strict=True)):
         sizes, moves = _SHOT_STYLE[p.kind]
         size = rng.choice(sizes if len(cast) > 1 else [s for s in sizes if s != "over-the-shoulder"])
@@ -384,6 +385,12 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
             spoken = len(p.narration.split())
             dialogue = [d for d in dialogue if (spoken := spoken + len(d.text.split())) / WORDS_PER_S + 0.5 <= length]
         narration, dialogue = _fit("" if told_before else p.narration, dialogue, length)
+        from autark.story.exchanges import spare_that_fits
+
+        heard = {_heard_key(t) for t in said_before} | {_heard_key(d.text) for d in dialogue}
+        spare, carried_s = spare_that_fits(p.spare, narration, [d.text for d in dialogue], length, concept.language,
+                                           heard, carried_s)  # where time is left
+        dialogue += [DialogueLine(speaker=who, text=t) for who, t in spare]
         first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
         beats.append(Beat(kind=p.kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]
             duration_s=length, camera=rng.choice(moves), size=size, subject=p.subject, actions=p.actions[:10],
@@ -411,6 +418,12 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
 
 _MUSIC_OF_TONE = {"happy": "happy", "comedy": "happy", "eaten": "happy", "sad": "sad", "surprise": "mysterious",
                   "conflict": "tense"}
+
+
+def _heard_key(line: str) -> str:
+    from autark.story.spine_words import _said_key
+
+    return _said_key(line)
 
 
 def _fit(narration: str, dialogue: list[DialogueLine], length: float) -> tuple[str, list[DialogueLine]]:

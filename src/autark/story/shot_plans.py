@@ -34,6 +34,7 @@ class ShotPlan:
     tone: str = "calm"
     events: list[int] = field(default_factory=list)  # indices into concept.events staged here (story.journeys)
     size: str = ""  # a shot size the story needs (an insert of a small thing: "close-up"); "": the beat's own
+    spare: list[tuple[str, str]] = field(default_factory=list)  # said only where time is left (story.exchanges)
 
 
 def _engine_knows(word: str, typ: str) -> bool:

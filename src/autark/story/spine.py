@@ -510,6 +510,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         extra -= 1
     plans.append(mourned_ending(_resolution(concept, cast, sp, events, key, rng), events, sp.lang, key))
     _enough_lines(plans, sp, events, random.Random(concept.idea))  # a line every few seconds
+    from autark.story.exchanges import fuller_track
+
+    fuller_track(plans, sp, events, random.Random(f"{concept.idea} exchanges"))  # they talk with each other
     for animal, _perch in perches(concept, cast):  # up there it stays until it is taken down
         for k, p in enumerate(plans):
             p.actions = stays_up(animal, p.actions, keep_first_sit=k == 0)

@@ -1,0 +1,468 @@
+"""A fuller voice track: the characters on screen talk with each other, each in the voice of who they are, about
+where the story stands (for ``story.spine``).
+
+After each shot's own lines (``story.spine_words``) every shot where two who can speak are present gets an
+exchange: an answer to the last line there, by what that line does (asks, cries out, claims, cheers, tells) and
+by who answers (a parent comforts, a detective asks, a rival taunts, a teacher explains, a child asks); a shot
+where nobody spoke yet gets an opener by the story's state first: before the turn a worry or a wish, after an
+event those who watched react to its doer (they cheer what came off, gasp at a loss, laugh at a mishap), never
+the doer praising their own act. These are spare lines (``ShotPlan.spare``): a shot says them only where its
+own words leave time (``spare_that_fits``), so they never push out the idea's own sentence or a line of the
+event. A line is said once in a film, and nobody speaks to a thing.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from autark.story.events import Event
+    from autark.story.shot_plans import ShotPlan, _Speech
+
+__all__ = ["MOST_LINES", "speech_act", "voice_of", "fuller_track", "spare_that_fits", "REPLIES", "OPENERS"]
+
+MOST_LINES = 14  # a 30-s film with more than this is a radio play
+_L = tuple[list[str], list[str]]
+
+# what a line does, by its words (folded to lower case; first match wins). A question is read by its mark.
+_ACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("thanks", ("thank", "danke")),
+    ("distress", ("oh no", "oh nein", "help!", "help me", "somebody help", "hilfe", "not fair", "nicht fair", "boo hoo", "buhuu", "ouch", "autsch",
+                  " is gone", " ist weg", "my poor", "oje", "not again", "nicht schon wieder", "broken", "kaputt",
+                  "i am scared", "ich habe angst", "aaah", "come back", "komm zurück", "give it back",
+                  "gib ", "let me go", "lass mich los", "burning", "brennt", "there goes", "so much for", " ist hin",
+                  "das war es dann")),
+    ("claim", ("is mine", "gehört mir", "i will win", "gewinne ich", "i was here first", "ich war zuerst",
+               "hands off", "finger weg", "you will not get", "bekommst du nicht", "stand back", "zurück,",
+               "never!", "niemals", "i will catch you", "ich krieg dich", "mine", "meins", "better than",
+               "besser als")),
+    ("feeling", ("i am glad", "i love you", "ich hab dich lieb", "i will miss", "fehlen", "good to see you",
+                 "gut, dich zu sehen", "nice to meet", "schön, dich", "i am so happy", "ich freue mich", "i needed that",
+                 "das tat gut")),
+    ("warning", ("careful", "vorsicht", "stay close", "bleib bei mir", "watch out", "pass auf", "look out",
+                 "don't look down", "do not look down", "nicht nach unten")),
+    ("funny", ("ha!", "ha ha", "haha", "too funny", "zu komisch", "hee hee", "hihi")),
+    ("suggest", ("let us", "let's", "lass uns", "shall we", "maybe we", "vielleicht", "come on", "komm, ",
+                 "next time", "nächstes mal", "truce", "frieden", "friends again", "wieder freunde", "one more time",
+                 "noch einmal", "noch mal", "again tomorrow", "morgen wieder", "wir teilen", "we share")),
+    ("praise", ("well done", "bravo", "you learn fast", "good job", "gut gemacht", "du lernst schnell", "what a beautiful",
+                "was für ein schönes", "wie schön du", "i am so proud", "ich bin so stolz", "very good", "sehr gut",
+                "what wonderful", "you did it", "du hast es geschafft")),
+    ("joy", ("hooray", "hurra", "we did it", "i did it", "geschafft", "look, i can", "schau, ich kann", "ta-da",
+             "tada", "yes!", "ja!", " ever", "aller zeiten", "wonderful", "wunderbar", "delicious", "köstlich", "i found", "gefunden", "we made it", "i love", "ich hab dich lieb",
+             "la la", "look at me", "schau mich", "wow", "juhu", "yay")),
+)
+
+
+def speech_act(line: str) -> str:
+    """What ``line`` does: question, thanks, distress, claim, joy, or statement."""
+    low = f" {line.lower()} "
+    for act, words in _ACTS:
+        if any(w in low for w in words):
+            return act
+    return "question" if line.rstrip().endswith("?") else "statement"
+
+
+# a body's voice by who they are: a role of ``story.role_lines`` or a relation, else a friend
+_VOICE_OF_ROLE = {"healer": "carer", "rescuer": "carer", "elder": "carer", "teacher": "teacher", "police": "asker",
+                  "judge": "asker", "child": "child", "royal": "carer", "fighter": "friend", "cook": "friend"}
+_PARENT_NAMES = frozenset({"Mum", "Mom", "Dad", "Mama", "Papa", "Grandma", "Grandpa", "Oma", "Opa"})
+_ROGUE_TYPES = ("thief", "pirate")
+_ROGUE_WORDS = ("steal", "stole", "stiehl", "stehl", "stahl", "klau", "rob", "raub", "snatch", "pinch", "swipe",
+                "schnapp", "mops", "pickpocket", "burgl", "einbrech", "bricht ein")
+_RIVAL_KINDS = frozenset({"argue", "fight", "compete", "chase"})
+
+
+def voice_of(sp: _Speech, name: str, other: str, events: list[Event]) -> str:
+    """The voice ``name`` speaks to ``other`` in: asker (a detective, a judge), carer (a parent, a doctor, an
+    elder), teacher, rogue (the one the idea makes a thief), rival (the one they quarrel or race with), child,
+    or friend."""
+    from autark.story.role_lines import role_of
+
+    typ = next((c.type for c in sp.cast if c.name == name), "")
+    role = role_of(typ)
+    if role == "police" or role == "judge":
+        return "asker"
+    rogue = any(t in typ for t in _ROGUE_TYPES) or any(
+        name in e.agents and any(w in (e.word or "").lower() for w in _ROGUE_WORDS) for e in events)
+    if rogue:
+        return "rogue"  # a thief gloats only where the idea makes them one
+    if other and any(e.kind in _RIVAL_KINDS and {name, other} <= set(e.agents) | {e.partner}
+                     for e in events):
+        return "rival"
+    if name in _PARENT_NAMES or role == "elder":
+        return "carer"
+    return _VOICE_OF_ROLE.get(role, "friend")
+
+
+# the answer to a line by what it does and by the answerer's voice (en, de); {other} the one who said it
+REPLIES: dict[str, dict[str, _L]] = {
+    "distress": {
+        "carer": (["Shh, {other}, it is all right. I am here.", "Do not cry, {other}. We will sort it out.",
+                   "Come here, {other}. Everything will be fine."],
+                  ["Schon gut, {other}, ich bin ja da.", "Nicht weinen, {other}. Das kriegen wir hin.",
+                   "Komm her, {other}. Alles wird gut."]),
+        "asker": (["Stay calm, {other}. Tell me what you saw.", "Calm down, {other}. Start from the beginning."],
+                  ["Ganz ruhig, {other}. Was hast du gesehen?", "Immer der Reihe nach, {other}."]),
+        "teacher": (["It is all right, {other}. Everybody makes mistakes.", "Deep breath, {other}. We try again."],
+                    ["Schon gut, {other}. Fehler macht jeder.", "Tief durchatmen, {other}. Wir versuchen es noch mal."]),
+        "child": (["Oh no, {other}! What do we do now?", "Do not be sad, {other}."],
+                  ["Oh nein, {other}! Was machen wir jetzt?", "Sei nicht traurig, {other}."]),
+        "rival": (["Ha! Serves you right, {other}!", "Not so proud now, {other}?"],
+                  ["Ha! Geschieht dir recht, {other}!", "Jetzt nicht mehr so stolz, {other}?"]),
+        "rogue": (["Too bad, {other}!", "Hee hee. Too bad, {other}!"], ["Pech gehabt, {other}!", "Hihi. Pech gehabt, {other}!"]),
+        "friend": (["Are you all right, {other}?", "Do not worry, {other}. I will help you."],
+                   ["Geht es dir gut, {other}?", "Keine Sorge, {other}. Ich helfe dir."]),
+    },
+    "claim": {
+        "rival": (["We will see about that, {other}!", "Dream on, {other}!", "In your dreams, {other}!"],
+                  ["Das werden wir ja sehen, {other}!", "Träum weiter, {other}!", "Im Leben nicht, {other}!"]),
+        "asker": (["Not so fast, {other}!", "Is that so, {other}? Prove it."],
+                  ["Nicht so schnell, {other}!", "Ach ja, {other}? Beweis es."]),
+        "carer": (["Now, now, {other}. We share.", "That is enough, {other}!"],
+                  ["Na, na, {other}. Wir teilen.", "Jetzt reicht es aber, {other}!"]),
+        "teacher": (["That is enough, {other}. We take turns.", "Let us be fair, {other}."],
+                    ["Jetzt reicht es, {other}. Wir wechseln uns ab.", "Bleiben wir fair, {other}."]),
+        "child": (["That is not fair, {other}!", "Hey, {other}! Me too!"], ["Das ist nicht fair, {other}!", "He, {other}! Ich auch!"]),
+        "rogue": (["Heh. Catch me first, {other}!"], ["Heh. Fang mich doch erst, {other}!"]),
+        "friend": (["Easy, {other}! There is enough for both of us.", "Calm down, {other}!"],
+                   ["Ruhig, {other}! Es reicht für uns beide.", "Nur keine Aufregung, {other}!"]),
+    },
+    "joy": {
+        "carer": (["I am so proud of you, {other}!", "Well done, {other}!"],
+                  ["Ich bin so stolz auf dich, {other}!", "Gut gemacht, {other}!"]),
+        "teacher": (["Very good, {other}! Exactly like that.", "Well done, {other}!"],
+                    ["Sehr gut, {other}! Genau so.", "Gut gemacht, {other}!"]),
+        "asker": (["Good work, {other}.", "Well done, {other}."], ["Gute Arbeit, {other}.", "Gut gemacht, {other}."]),
+        "rival": (["Beginner's luck, {other}.", "Hmph. I could do that too, {other}."],
+                  ["Anfängerglück, {other}.", "Pff. Das kann ich auch, {other}."]),
+        "rogue": (["Hmph. Show-off.", "Enjoy it while it lasts, {other}."],
+                  ["Pff. Angeber.", "Freu dich nicht zu früh, {other}."]),
+        "child": (["Wow, {other}! Again!", "Yay, {other}!"], ["Toll, {other}! Noch mal!", "Juhu, {other}!"]),
+        "friend": (["Yes, {other}! I am so happy!", "Great, {other}!"], ["Ja, {other}! Ich freue mich so!", "Super, {other}!"]),
+    },
+    "question": {
+        "suspect": (["I was at home all day, {other}!", "I did not see a thing, {other}!",
+                     "I have nothing to hide, {other}."],
+                    ["Ich war den ganzen Tag zu Hause, {other}!", "Ich habe nichts gesehen, {other}!",
+                     "Ich habe nichts zu verbergen, {other}."]),
+        "rogue": (["I do not know anything, {other}!", "It was not me, I swear!"],
+                  ["Ich weiß von nichts, {other}!", "Ich war es nicht, ehrlich!"]),
+        "child": (["I do not know, {other}. Shall we find out?", "Maybe, {other}!"],
+                  ["Weiß nicht, {other}. Finden wir es heraus?", "Vielleicht, {other}!"]),
+        "asker": (["That is what I mean to find out, {other}.", "We will soon know, {other}."],
+                  ["Genau das finde ich heraus, {other}.", "Das wissen wir bald, {other}."]),
+        "carer": (["Let us see, {other}.", "Yes, {other}, I think so."], ["Mal sehen, {other}.", "Ja, {other}, ich glaube schon."]),
+        "teacher": (["Good question, {other}! Let us see.", "Think about it, {other}."],
+                    ["Gute Frage, {other}! Schauen wir mal.", "Denk mal nach, {other}."]),
+        "rival": (["Why should I tell you, {other}?", "Find out yourself, {other}!"],
+                  ["Warum sollte ich dir das sagen, {other}?", "Find es selbst heraus, {other}!"]),
+        "friend": (["Yes, {other}!", "I think so, {other}."], ["Ja, {other}!", "Ich glaube schon, {other}."]),
+    },
+    "statement": {
+        "asker": (["Interesting... go on, {other}.", "Hmm. And where were you then, {other}?"],
+                  ["Interessant ... weiter, {other}.", "Hm. Und wo warst du da, {other}?"]),
+        "teacher": (["Exactly, {other}!", "Good, {other}. And what comes next?"],
+                    ["Genau, {other}!", "Gut, {other}. Und was kommt dann?"]),
+        "child": (["Really, {other}?", "Wow, {other}!"], ["Echt, {other}?", "Toll, {other}!"]),
+        "carer": (["I see, {other}.", "Is that so, {other}?"], ["Ich verstehe, {other}.", "Ach ja, {other}?"]),
+        "rival": (["Is that all, {other}?", "Ha! Watch this, {other}."], ["Ist das alles, {other}?", "Ha! Schau her, {other}."]),
+        "rogue": (["Heh. Whatever you say, {other}.", "Sure, sure, {other}."], ["Heh. Wenn du meinst, {other}.", "Klar doch, {other}."]),
+        "friend": (["Really, {other}?", "Oh, really, {other}?"], ["Wirklich, {other}?", "Ach wirklich, {other}?"]),
+    },
+}
+REPLIES["feeling"] = {v: (["Me too, {other}.", "So am I, {other}."], ["Ich auch, {other}.", "Geht mir genauso, {other}."])
+                      for v in REPLIES["statement"]}
+REPLIES["suggest"] = {v: (["Yes, let us, {other}!", "Good idea, {other}!"], ["Ja, machen wir, {other}!", "Gute Idee, {other}!"])
+                      for v in REPLIES["statement"]}
+REPLIES["suggest"]["rival"] = (["Hmm... all right, {other}.", "Fine. Just this once, {other}."],
+                               ["Hm ... na gut, {other}.", "Na schön. Nur dieses eine Mal, {other}."])
+REPLIES["suggest"]["rogue"] = (["Not likely, {other}!"], ["Wohl kaum, {other}!"])
+REPLIES["suggest"]["suspect"] = (["If I must, {other}.", "Do I have to, {other}?"], ["Wenn es sein muss, {other}.", "Muss das sein, {other}?"])
+REPLIES["warning"] = {v: (["I will, {other}!", "Yes, {other}, I promise."], ["Mach ich, {other}!", "Ja, {other}, versprochen."])
+                      for v in REPLIES["statement"]}
+REPLIES["warning"]["rival"] = (["Mind your own business, {other}!"], ["Kümmer dich um deinen eigenen Kram, {other}!"])
+REPLIES["warning"]["rogue"] = (["Heh. Sure, sure.", "Heh. Whatever you say, {other}."], ["Heh. Klar doch.", "Heh. Wenn du meinst, {other}."])
+REPLIES["funny"] = {v: (["Ha ha! Yes, {other}!", "Ha ha! Too funny, {other}!"], ["Haha! Ja, {other}!", "Haha! Zu komisch, {other}!"])
+                    for v in REPLIES["statement"]}
+REPLIES["funny"]["rival"] = REPLIES["funny"]["rogue"] = (["Very funny, {other}.", "Ha. Ha. Very funny."],
+                                                         ["Sehr witzig, {other}.", "Ha. Ha. Sehr witzig."])
+REPLIES["praise"] = {v: (["Thank you, {other}!", "Oh, thank you, {other}!"], ["Danke, {other}!", "Oh, danke, {other}!"])
+                     for v in REPLIES["statement"]}
+REPLIES["praise"]["rival"] = (["I know, {other}. I know.", "Of course. I am the best."],
+                              ["Ich weiß, {other}. Ich weiß.", "Natürlich. Ich bin eben der Beste."])
+REPLIES["thanks"] = {v: (["You are welcome, {other}.", "Any time, {other}."], ["Gern geschehen, {other}.", "Jederzeit, {other}."])
+                     for v in REPLIES["statement"]}
+
+# the first words of a shot where nobody spoke yet, by where the story stands and the speaker's voice. before: the
+# turn has not come ({obj} the story's thing, where it has one); after: an event was done by {doer} while the
+# speaker watched, by how it went (good, bad, funny, quarrel)
+OPENERS: dict[str, dict[str, _L]] = {
+    "before": {
+        "asker": (["Something is not right here, {other}.", "Nobody leaves until I know the truth, {other}.",
+                   "Where were you, {other}?"],
+                  ["Hier stimmt etwas nicht, {other}.", "Keiner geht, bis ich die Wahrheit weiß, {other}.",
+                   "Wo warst du, {other}?"]),
+        "carer": (["Stay close to me, {other}.", "Be careful, {other}."], ["Bleib bei mir, {other}.", "Sei vorsichtig, {other}."]),
+        "teacher": (["Everybody ready, {other}?", "Watch closely, {other}."], ["Alle bereit, {other}?", "Gut aufpassen, {other}."]),
+        "child": (["What happens now, {other}?", "Is it starting, {other}?"], ["Was passiert jetzt, {other}?", "Geht es los, {other}?"]),
+        "rival": (["You will never beat me, {other}!", "Give up now, {other}!"],
+                  ["Gegen mich hast du keine Chance, {other}!", "Gib lieber gleich auf, {other}!"]),
+        "rogue": (["Nobody is looking... good.", "Shh. Not a sound, {other}."], ["Keiner schaut her ... gut.", "Pst. Keinen Mucks, {other}."]),
+        "friend": (["Keep an eye on {obj}, {other}.", "Are you ready, {other}?"],
+                   ["Pass auf {obj_acc} auf, {other}.", "Bist du bereit, {other}?"]),
+    },
+    "good": {
+        "carer": (["I am so proud of you, {doer}!", "Well done, {doer}!"], ["Ich bin so stolz auf dich, {doer}!", "Gut gemacht, {doer}!"]),
+        "rival": (["Hmph. Lucky, {doer}.", "Beginner's luck, {doer}."], ["Pff. Glück gehabt, {doer}.", "Anfängerglück, {doer}."]),
+        "rogue": (["Hmph. Show-off.", "Enjoy it while it lasts, {doer}."], ["Pff. Angeber.", "Freu dich nicht zu früh, {doer}."]),
+        "any": (["You did it, {doer}!", "Well done, {doer}!", "Bravo, {doer}!"], ["Super, {doer}!", "Bravo, {doer}!", "Toll, {doer}!"]),
+    },
+    "bad": {
+        "carer": (["Oh, {doer}! Are you hurt?", "Never mind, {doer}. I am here."], ["Ach, {doer}! Hast du dir wehgetan?", "Macht nichts, {doer}. Ich bin ja da."]),
+        "rival": (["Ha! Serves you right, {doer}!"], ["Ha! Geschieht dir recht, {doer}!"]),
+        "rogue": (["Hee hee. Too bad, {doer}!"], ["Hihi. Pech gehabt, {doer}!"]),
+        "any": (["Oh no! Poor {doer}!", "Oh no, {doer}! What now?"], ["Oh nein! {doer}, was nun?", "Oje, {doer}! Was machen wir jetzt?"]),
+    },
+    "funny": {
+        "rival": (["Ha ha! Look at you, {doer}!"], ["Haha! Schau dich mal an, {doer}!"]),
+        "any": (["Ha ha! Did you see that, {other}?", "Ha ha! Oh, {doer}!"], ["Haha! Hast du das gesehen, {other}?", "Haha! Ach, {doer}!"]),
+    },
+    "quarrel": {
+        "carer": (["Stop it, you two!", "That is enough, both of you!"], ["Hört auf, ihr zwei!", "Jetzt reicht es, ihr beiden!"]),
+        "teacher": (["Stop it, you two!", "That is enough, both of you!"], ["Hört auf, ihr zwei!", "Jetzt reicht es, ihr beiden!"]),
+        "asker": (["Break it up, you two!"], ["Auseinander, ihr zwei!"]),
+        "any": (["Please stop fighting, you two!", "Not again, you two!"], ["Bitte hört auf zu streiten!", "Nicht schon wieder, ihr zwei!"]),
+    },
+}
+# how an event went, by its tone and kind, for those who watched it
+_GOOD_TONES = frozenset({"happy", "celebrate", "calm", "romantic"})
+_BAD_KINDS = frozenset({"fall", "drop", "break", "lose", "burn", "spill", "cry", "crash", "trip"})
+_QUARREL_KINDS = frozenset({"argue", "fight"})
+_REACTIONS = frozenset({"celebrate", "clap", "cheer", "look", "walk", "wave", "point", "shake_head", "nod", "talk",
+                        "sit", "stand", "wait", "greet", "meet"})
+
+
+def _how_it_went(ev: Event) -> str:
+    if ev.outcome == "failed" or ev.kind in _BAD_KINDS or ev.tone in ("sad", "disaster"):
+        return "bad"
+    if ev.kind in _QUARREL_KINDS or ev.tone == "conflict":
+        return "quarrel"
+    if ev.tone == "comedy" or ev.kind == "laugh":
+        return "funny"
+    if ev.kind in _REACTIONS:
+        return ""  # a cheer, a laugh, a look is itself a reaction: nobody says "You did it" to it
+    return "good" if ev.tone in _GOOD_TONES or ev.kind in ("celebrate", "dance", "sing", "play", "find", "help",
+                                                            "build", "cook", "repair", "land", "arrive", "catch",
+                                                            "jump", "learn", "invent", "paint", "garden") else ""
+
+
+def _said_key(line: str) -> str:
+    from autark.story.spine_words import _said_key as key
+
+    return key(line)
+
+
+def _present(p: ShotPlan, sp: _Speech) -> list[str]:
+    from autark.story.film_lines import can_speak_in
+
+    named = [w for a in p.actions for w in re.findall(r"[\wÄÖÜäöüß]+", a)]  # the one looked at is there too
+    return [n for n in dict.fromkeys(named) if n in sp.voiced and n not in sp.hidden and can_speak_in(n, p.actions)]
+
+
+def _fill_one(options: list[str], values: dict[str, str], said: set[str], rng: random.Random) -> str | None:
+    from autark.story.lines import _fill
+
+    fresh = [o for o in options if _said_key(o.format_map(_Blank(values))) not in said]
+    line = _fill(fresh, values, rng) if fresh else None
+    return line if line and _said_key(line) not in said else None
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+# a question that asks for something (who, what, where...) is answered by what it asks, never "Yes!"
+_WH = {"who": "who", "whom": "who", "wer": "who", "wen": "who", "wem": "who", "what": "what", "was": "what",
+       "which": "what", "welche": "what", "welcher": "what", "welches": "what", "where": "where", "wo": "where",
+       "wohin": "where", "woher": "where", "how": "how", "wie": "how", "why": "why", "warum": "why",
+       "wieso": "why", "weshalb": "why", "when": "when", "wann": "when"}
+_WH_ANSWERS: dict[str, _L] = {
+    "who": (["I have no idea, {other}.", "Let us find out, {other}."], ["Keine Ahnung, {other}.", "Finden wir es heraus, {other}."]),
+    "what": (["I do not know, {other}. Let us look!", "Let us find out, {other}."],
+             ["Ich weiß es nicht, {other}. Sehen wir nach!", "Finden wir es heraus, {other}."]),
+    "where": (["Over there, {other}! Look!", "This way, {other}, follow me!"], ["Da drüben, {other}! Schau!", "Hier entlang, {other}, komm mit!"]),
+    "how": (["Practice, {other}. Lots of practice.", "That is my secret, {other}."],
+            ["Übung, {other}. Viel Übung.", "Das ist mein Geheimnis, {other}."]),
+    "why": (["You will see, {other}.", "Because I can, {other}."], ["Das wirst du schon sehen, {other}.", "Weil ich es kann, {other}."]),
+    "when": (["Soon, {other}. Very soon.", "Any moment now, {other}."], ["Bald, {other}. Ganz bald.", "Jeden Moment, {other}."]),
+}
+
+
+def _wh_word(line: str) -> str:
+    """The kind of thing a question asks for (who, what, where, how, why, when), "" for a yes-or-no question."""
+    low = re.sub(r"what an? |was für (ein|eine|einen)? ?|wie schön|how (nice|lovely)", " ", line.lower())  # wonder, no question
+    words = re.findall(r"[a-zäöüß]+", low)[:4]
+    if words[:2] in (["how", "long"], ["wie", "lange"]):
+        return "when"
+    return next((_WH[w] for w in words if w in _WH), "")
+
+
+def _reply(line: str, speaker: str, replier: str, sp: _Speech, events: list[Event], said: set[str],
+           rng: random.Random, wrecked: bool = False) -> str | None:
+    """What ``replier`` answers to ``line`` said by ``speaker``: by what the line does and who answers
+    (``wrecked``: something of the story was just wrecked, and nobody cheers)."""
+    from autark.story.lines import answer_to
+
+    act = speech_act(line)
+    if wrecked and act in ("joy", "praise"):
+        return None
+    voice = voice_of(sp, replier, speaker, events)
+    values = {"other": sp.address(speaker), "listener": speaker}
+    if act == "question" and voice_of(sp, speaker, replier, events) == "asker" and voice != "asker":
+        voice = "rogue" if voice == "rogue" else "suspect"  # questioned by a detective: as a suspect
+    if act == "question" and line.lower().startswith(("and ", "und ")):
+        return None  # "And then what happened?" is answered by the story going on
+    wh = _wh_word(line) if act == "question" else ""
+    if wh and voice not in ("rogue", "rival", "suspect"):  # "What is that?" is not answered "Of course!"
+        pair = _WH_ANSWERS.get(wh)
+        return _fill_one(pair[sp.lang == "de"], values, said, rng) if pair else None
+    if act == "thanks" or act == "question" and voice not in ("rogue", "rival", "suspect"):
+        answered = answer_to(line, sp.lang, values, rng)
+        if answered and _said_key(answered) not in said:
+            return answered
+    table = REPLIES.get(act, REPLIES["statement"])
+    pair = table.get(voice) or table.get("friend")
+    return _fill_one(pair[sp.lang == "de"], values, said, rng) if pair else None
+
+
+def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, events: list[Event], after_key: bool,
+            said: set[str], rng: random.Random, wrecked: bool = False) -> str | None:
+    """The first words of shot ``k`` by ``me`` to ``other``: a reaction to what was just done by another, else,
+    before the turn, a worry or a wish."""
+    from autark.story.spine_words import _values
+
+    just = [events[i] for q in plans[max(0, k - 1):k + 1] for i in q.events if i < len(events)]
+    for ev in reversed(just):
+        doers = [a for a in ev.agents if a != me and a in {c.name for c in sp.cast}]
+        if me in (ev.partner, ev.patient, ev.recipient, ev.source):
+            continue  # reactions are the onlookers': the one it was done to has lines of their own
+        went = _how_it_went(ev)
+        if wrecked and went == "good":
+            went = "bad"  # the toaster just exploded: no "Bravo"
+        if not doers or not went or me in ev.agents:
+            continue  # nobody praises their own act: others react to it
+        doer = sp.address(doers[0])
+        if not doer and went != "quarrel":
+            continue  # a dragon is not called "Dragon"
+        voice = voice_of(sp, me, doers[0], events)
+        table = OPENERS[went]
+        pair = table.get(voice) or table["any"]
+        values = {"doer": doer, "other": sp.address(other), "listener": other}
+        line = _fill_one(pair[sp.lang == "de"], values, said, rng)
+        if line:
+            return line
+    if after_key:
+        return None
+    voice = voice_of(sp, me, other, events)
+    if voice in ("child", "friend") and any(i < len(events) for q in plans[1:k + 1] for i in q.events):
+        return None  # "Are you ready?" once it has begun is too late
+    coming = next((events[i] for q in plans[k:] for i in q.events if i < len(events)), None)
+    values = {k2: v for k2, v in _values(sp, coming, me, other).items() if k2 not in ("said", "said_as")}
+    if voice == "rogue" and len(_present(plans[k], sp)) > 1:
+        return None  # "Nobody is looking" is said only where nobody is
+    pair = OPENERS["before"].get(voice) or OPENERS["before"]["friend"]
+    return _fill_one(pair[sp.lang == "de"], values, said, rng)
+
+
+def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random) -> None:
+    """Spare lines (``ShotPlan.spare``) for the shots where two who can speak are present, until the film
+    has ``MOST_LINES`` lines planned: an answer to the shot's last line, else an opener and its answer."""
+    said = {_said_key(t) for p in plans for _w, t in p.dialogue}
+    planned = sum(len(p.dialogue) for p in plans)
+    first_climax = next((k for k, p in enumerate(plans) if p.kind in ("climax", "resolution")), len(plans))
+    from autark.story.wrecks import harmless_wreck
+
+    wreck = harmless_wreck(events)  # "the balloon pops": from its shot on, nobody cheers
+    wreck_at = next((k for k, p in enumerate(plans) for i in p.events if wreck is not None and i < len(events)
+                     and events[i] is wreck), len(plans) if wreck is None else 0)
+    for k, p in enumerate(plans):
+        if not k:
+            continue  # the opening is the narrator's
+        there = _present(p, sp)
+        if not there:
+            continue
+        from autark.story.film_lines import can_speak_in
+
+        met = [n for q in plans[:k] for n in _present(q, sp)]  # one seen before is still about, awake, and answers
+        near = there + [n for n in dict.fromkeys(met) if n not in there and can_speak_in(n, p.actions)]
+        spare: list[tuple[str, str]] = []
+        last = p.dialogue[-1] if p.dialogue else None
+        if last is None:  # alone there, they speak to the one the story is with (off screen)
+            me = there[0]
+            other = there[1] if len(there) > 1 else next((c.name for c in sp.cast if c.name != me and c.name
+                                                          in sp.voiced and c.name not in sp.hidden), "")
+            line = _opener(k, plans, me, other, sp, events, k >= first_climax, said, rng, k >= wreck_at)
+            if line:
+                spare.append((me, line))
+                said.add(_said_key(line))
+                last = (me, line)
+        for _turn in range(2):  # an answer, and the answer to that
+            if last is None or planned + len(spare) >= MOST_LINES:
+                break
+            if len(p.dialogue) + len(spare) > 1 and speech_act(last[1]) in ("statement", "joy"):
+                break  # an exchange that ends on a statement is over
+            replier = next((n for n in near if n != last[0]), "")
+            if not replier:
+                break
+            answer = _reply(last[1], last[0], replier, sp, events, said, rng, k >= wreck_at)
+            if not answer:
+                break
+            spare.append((replier, answer))
+            said.add(_said_key(answer))
+            asks_back = voice_of(sp, replier, last[0], events) not in ("rival", "rogue")
+            last = (replier, answer)
+            if speech_act(answer) != "question" or not asks_back or len(p.dialogue) + len(spare) > 3:
+                break  # a real question is answered once more; "Is that all?" is not asked to be answered
+        spoken = {w for w, _t in p.dialogue + spare}
+        third = next((n for n in there if n not in spoken), "")  # one there who has not spoken reacts to what happened
+        if third and planned + len(spare) < MOST_LINES and (p.dialogue or spare):
+            to = next((w for w, _t in reversed(p.dialogue + spare)), "")
+            line = _opener(k, plans, third, to, sp, events, True, said, rng, k >= wreck_at)
+            if line:
+                spare.append((third, line))
+                said.add(_said_key(line))
+        p.spare = spare
+        planned += len(spare)
+
+
+_LEAD_S, _GAP_S = 0.25, 0.2  # jobs.produce: the first line's lead after the cut, the breath between lines
+
+
+def _speech_s(text: str, lang: str) -> float:
+    """About how long espeak-ng takes to say ``text`` (measured: ~3.1 words a second in English, ~2.6 in German,
+    and ~0.4 s for the sounds around a line)."""
+    words = len(re.findall(r"[\wÄÖÜäöüß'-]+", text))
+    return 0.4 + words / (2.6 if lang == "de" else 3.0)
+
+
+SPILL_S = 0.8  # how far a shot's last spare line may run on into the next shot (jobs.produce lays it there)
+
+
+def spare_that_fits(spare: list[tuple[str, str]], narration: str, said: list[str], length_s: float, lang: str,
+                    heard: set[str], carried_s: float = 0.0) -> tuple[list[tuple[str, str]], float]:
+    """The spare lines, in order, that still fit a shot of ``length_s`` after its narration and its lines
+    (``said``), none heard before in the film (``heard``, as ``_said_key`` keys), and how far this shot's words
+    run on into the next one. ``carried_s``: how far the last shot's words ran on into this one."""
+    used = max(_LEAD_S, carried_s) + sum(_speech_s(t, lang) + _GAP_S for t in ([narration] if narration else []) + said)
+    out: list[tuple[str, str]] = []
+    for who, text in spare:
+        cost = _speech_s(text, lang) + _GAP_S
+        if used + cost > length_s + SPILL_S or _said_key(text) in heard:
+            break  # an answer without what it answers is not said
+        out.append((who, text))
+        used += cost
+    return out, max(0.0, used - length_s)
