@@ -106,7 +106,7 @@ def stage_board(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Oper
                                   target=round3(to)))
             begin = round(start0 + walk_s, 4)
         _s, end = span(when, ctx, BOARD_S)
-        end = round(max(end, begin + MOUNT_S + 0.5), 4)
+        end = round(max(end, begin + (BOARD_S if when.duration is None else MOUNT_S + 0.5)), 4)
         actions.append(Action(object_id=actor, kind="ride", start_s=begin, end_s=end, target_object=vehicle))
         end_all = max(end_all, end)
     ctx.last = list(actors)

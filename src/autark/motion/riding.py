@@ -161,8 +161,20 @@ def ride_at(actions: list[Action], rider: str, t: float) -> Action | None:
                                                  "target": a.target if later else last.target})
         else:
             chains.append(a)
+    chains = [_stays_in(c, actions, rider) if c.target is None else c for c in chains]
     going = [a for a in chains if a.start_s <= t <= a.end_s]
     return max(going, key=lambda a: a.start_s) if going else None
+
+
+def _stays_in(ride: Action, actions: list[Action], rider: str) -> Action:
+    """A ride that names nowhere to get down (a boarding, a flight: ``autark.language.vehicles``) goes on until
+    the rider's next movement of their own (a wave or a line from the seat does not end it) or their next ride,
+    so a passenger who climbed in is still in the bus when the driver, told later, drives off."""
+    from autark.motion.clips import CLIPS
+
+    later = [a.start_s for a in actions if a.object_id == rider and a.start_s > ride.end_s
+             and (a.kind == "ride" or a.kind in CLIPS and CLIPS[a.kind].layer == "movement")]
+    return ride.model_copy(update={"end_s": min(later, default=math.inf)})
 
 
 def riding_on(actions: list[Action], rider: str, mount: str, t: float) -> bool:

@@ -43,8 +43,6 @@ def _row(y: float, zs: tuple[float, ...], xs: tuple[float, ...] = (0.38, -0.38),
 # boat's crew on its benches, a balloon's in the basket standing.
 SEATS: dict[str, tuple[Seat, ...]] = {
     "car": _row(0.42, (0.1, -0.95)),
-    "taxi": _row(0.42, (0.1, -0.95)),
-    "van": _row(0.6, (0.6, -0.5, -1.4)),
     "bus": (Seat((0.65, 0.95, 4.5)), *_row(0.95, (3.0, 1.8, 0.6, -0.6, -1.8, -3.0, -4.2), (0.75, -0.75))),
     "truck": _row(1.3, (2.35,), (0.5, -0.5)),
     "tractor": (Seat((0.0, 1.55, -0.35)),),
