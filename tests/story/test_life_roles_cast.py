@@ -16,7 +16,7 @@ ROLES = [
     ("Die Witwe gießt die Blumen auf dem Balkon", "Witwe", "woman"),
     ("Der Witwer kocht allein Suppe", "Witwer", "man"),
     ("Der Kollege bringt der Chefin einen Kaffee", "Kollege", "man"),
-    ("Ein Jugendlicher skatet durch den Park", "Jugendlicher", "student"),
+    ("Ein Jugendlicher skatet durch den Park", "Jugendlicher", "boy"),  # young people, not the student's backpack
     ("My coworker spills coffee on the keyboard", "coworker", "man"),
     ("Ein Schornsteinfeger klettert auf das Dach", "Schornsteinfeger", "builder"),
 ]

@@ -12,7 +12,7 @@ from functools import cache
 
 from autark.assets.templates import fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
-from autark.story import implied, nouns, places, roles, sizes, thing_words, trades
+from autark.story import implied, nouns, place_names, places, roles, sizes, thing_words, trades
 from autark.story import verbs as verb_table
 from autark.story.animal_bodies import animal_body, same_plural_de
 from autark.story.cast import (
@@ -46,6 +46,7 @@ from autark.story.meanings import ARTICLES as _ARTICLES
 from autark.story.meanings import read_meanings
 from autark.story.moods import mood_and_genre
 from autark.story.passive import turn_passives
+from autark.story.plural_verbs import verb_after_plural
 from autark.story.pronouns import resolve_pronouns
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.unknown_words import guess_pos as _guess_pos
@@ -150,6 +151,14 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     meanings, verbs, span_start, phrased = reading.meanings, reading.verbs, reading.span_start, reading.phrased
 
     warnings: list[str] = []
+    # a place's proper name is the place ("in Rome", "nach Venedig"), said in a note; one who acts is a person
+    span = [place_names.name_span(folded, k) if any(h.category == "setting" for h in m) else 0
+            for k, m in enumerate(meanings)]
+    for k in place_names.names_not_places(tokens, folded, [n > 0 for n in span], [v is not None for v in verbs]):
+        meanings[k], span[k] = [], 0
+    warnings += [place_names.place_name_note(" ".join(tokens[k:k + n]), next(
+        h.key for h in meanings[k] if h.category == "setting"), "_".join(folded[k:k + n]))
+                 for k, n in enumerate(span) if n]
     names: dict[int, str] = {}  # token index -> a name given in the idea
     for k, tok in enumerate(tokens):
         cats = {h.category for h in meanings[k]}
@@ -172,8 +181,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     groups_at = {k: m for k in range(len(tokens)) if (m := roles.collective_at(folded, tokens, k, lang))}
     for k in groups_at:
         meanings[k] = []
+        names.pop(k, None)  # "Twins race to the tree": a capital at the start is the group, no one's name
     for k in range(1, len(tokens)):  # "the robot irons shirts", "but it sinks": a noun's form where a verb stands
-        if lang == "en" and verbs[k] is None and verb_after_subject(k, folded, meanings, verbs, breaks):
+        if lang == "en" and verbs[k] is None and (verb_after_subject(k, folded, meanings, verbs, breaks)
+                                                  or verb_after_plural(k, folded, meanings, verbs, breaks)):
             verbs[k] = verb_table.verb(folded[k], lang) or verb_table.stand_in()
             meanings[k] = []
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
@@ -294,8 +305,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 display = character_noun(body.type, group, word, lang)[0]  # "das Kaninchen" is no "Hase"
         order.append(at)
         scale = sizes.size_before(folded, at, group)
-        if scale is None and not stand_in:  # "a lamb": a small sheep
-            scale = young_scale(word)
+        if scale is None and not stand_in:  # "a lamb": a small sheep; "a teenager": a grown child's body
+            scale = young_scale(word) or roles.age_scale(word)
         scale = sizes.cast_size(size or scale, body.type) if (size or scale) is not None else None  # (a teddy's)
         if name is None:
             own_kind = stand_in or (group == "animal" and body.type not in ("dog", "cat"))
@@ -533,6 +544,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     from autark.story.strikes import aimed_goals
 
     objects, events = aimed_goals(objects, events)  # "schießt den Ball ins Tor": a goal, not a gate
+    from autark.story.plunges import into_water
+
+    objects, events = into_water(objects, events)  # "fällt in den Teich": into a pond near the cast
     events = wind_acts(events)  # "der Wind weht über die Wiese": the weather, nobody's act
     acted = [tokens[k] for k, pos in unknown_at.items() if pos == "verb" and any(e.at == k for e in events)]
     if acted:  # staged all the same (story.generic_staging): the note says how, not that it is left out

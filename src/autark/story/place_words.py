@@ -16,6 +16,7 @@ in space); the analysis uses it only when the idea names no place and its things
 
 from __future__ import annotations
 
+from autark.story.place_names import PLACE_NAMES
 from autark.story.trades import trade_places
 
 __all__ = ["ACTIVITY_PLACES", "STRONG_ACTIVITY_PLACES", "PLACES", "PLACE_PROPS", "ROLE_PLACES", "PLACE_LANGUAGE",
@@ -116,6 +117,8 @@ city_street + door + house: front_door doorstep porch
 city_street + castle_tower: church_tower bell_tower clock_tower
 living_room + window: windowsill window_sill fensterbank fensterbrett
 """)
+# proper names of places (Rome, Venedig, the North Pole) play the set of the class of place they are
+PLACES.update({w: s for w, s in PLACE_NAMES.items() if w not in PLACES})
 
 # An English place named with another place before it is the last one, its head ("the old city library", "the
 # school garden", "a castle kitchen", "the village church"): two place words side by side were two places, and

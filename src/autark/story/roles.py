@@ -16,7 +16,7 @@ from autark.assets.templates import fold
 from autark.story.hypernyms import word_table
 from autark.story.trades import trade_kits
 
-__all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "INSTRUMENTS", "GAMES", "PLAYER_WORDS", "player_kit", "compound_player", "collective_at", "costume_for", "gender_of", "kit_body", "looks_like_role", "with_gender"]
+__all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "INSTRUMENTS", "GAMES", "PLAYER_WORDS", "player_kit", "compound_player", "collective_at", "age_scale", "costume_for", "gender_of", "kit_body", "looks_like_role", "with_gender"]
 
 
 # costume kit: role words it plays (English, German; folded, singular; German feminine forms come from -in);
@@ -89,8 +89,7 @@ pirate: buccaneer corsair seeraeuber freibeuter
 cowboy: rancher_cowboy gaucho
 astronaut: cosmonaut spaceman astronautin kosmonaut raumfahrer
 student: pupil
-  teenager teen teenie teenies adolescent adolescents jugendlicher jugendliche jugendlichen
-  halbstarker halbwuechsiger apprentice lehrling azubi trainee auszubildender praktikant
+  apprentice lehrling azubi trainee auszubildender praktikant
   studentin
 boy: grandson enkel enkelsohn nephew neffe schueler schoolboy schuljunge grundschueler
 girl: granddaughter enkelin enkeltochter niece nichte schuelerin schoolgirl schulmaedchen grundschuelerin
@@ -149,6 +148,9 @@ _COLLECTIVE_ROWS = {
     ("band", "orchestra", "orchester", "choir", "chor"): ("musician musician musician", "musiker musiker musiker"),
     ("team", "mannschaft", "squad"): ("athlete athlete athlete", "sportler sportler sportler"),
     ("twins", "zwillinge", "zwillingen"): ("child child", "kind kind"),
+    # brothers and sisters, grandchildren: children of both sexes, never two grown men
+    ("siblings", "geschwister", "geschwistern", "grandchildren", "grandkids", "enkelkinder", "enkelkindern",
+     "enkel"): ("boy girl", "junge maedchen"),
     ("grandparents", "grosseltern"): ("grandfather grandmother", "grossvater grossmutter"),
     ("parents", "eltern"): ("father mother", "vater mutter"),
 }
@@ -160,6 +162,8 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "o
 _WHERE = {"in", "at", "inside", "into", "to", "im", "am", "ins", "zur", "zum", "beim", "auf", "aus", "from"}
 
 
+# groups of kin, a group wherever they stand
+_KIN = frozenset({"twins", "zwillinge", "siblings", "geschwister", "grandchildren", "grandkids", "enkelkinder"})
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht", "neun", "zehn", "zwoelf"])
 
 
@@ -171,6 +175,8 @@ def collective_at(folded: list[str], tokens: list[str], k: int, lang: str) -> tu
     if members is None and lang == "de" and tokens[k][:1].isupper():  # "Fußballmannschaft": its last part
         members = next((COLLECTIVES[folded[k][i:]] for i in range(2, len(folded[k]) - 3)
                         if folded[k][i:] in COLLECTIVES and len(folded[k][i:]) >= 5), None)
+    if members is not None and not k and folded[k] in _KIN:  # "Twins race...", "Geschwister streiten": kin
+        return members[1] if lang == "de" else members[0]  # are a group at the start, without an article
     if members is None or not k:
         return None
     det = k - 1 if folded[k - 1] in _DETERMINERS else k - 2  # "the football team": one word may stand between
@@ -348,3 +354,18 @@ def _kit_by_meaning(word: str) -> str | None:
     if match is None:
         return None
     return kits[words.index(match.known)]
+
+
+# young people: a teenager is played by the boy's or girl's body (never the student's backpack), grown to a
+# teenager's height (about 1.6 m against the child's 1.2 m)
+TEEN_SCALE = 1.3
+_TEEN_WORDS = frozenset({"teenager", "teen", "teenie", "adolescent", "youngster", "youth", "jugendlicher",
+                         "jugendliche", "halbstarker", "halbwuechsiger", "teenagerin"})
+
+
+def age_scale(word: str) -> float | None:
+    """The size factor of a person word's age where its body has another one (a teenager: the child's body
+    grown, ``TEEN_SCALE``), None for any other word."""
+    w = fold(word)
+    forms = {w, w.rstrip("s"), w[:-1] if w.endswith("n") else w, w[:-2] if w.endswith(("en", "er")) else w}
+    return TEEN_SCALE if forms & _TEEN_WORDS else None

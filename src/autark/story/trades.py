@@ -3,8 +3,9 @@ where that job is done, and the tools that say it on screen (a barber's scissors
 
 One table for the three, so a job word is never a plain man in a meadow: where no kit is made for the job the
 nearest look plays it (a barber and a tailor in the waiter's vest and bow tie, a hiker in the student's jeans
-and backpack, a bus driver in the pilot's cap and jacket, a plumber in the mechanic's overalls); ``-`` keeps
-the plain man or woman where every kit would be a wrong costume (an actor, a priest). The set is used only
+and backpack, a plumber in the mechanic's overalls); ``-`` keeps the plain man or woman, with the tools of the
+job, where every kit would be a wrong costume (an actor, a priest; a bus driver, whom a pilot's wings and braid
+made a pilot). The set is used only
 when the idea names no place (``autark.story.implied.guess_setting``, through ``places.place_for_role``); the
 tools come with the job wherever it happens (``tools_for``). Words are folded (ä -> ae, ß -> ss), singular;
 German feminine forms (-in, -innen) are read by stripping the ending, so "Friseurin" is found by "friseur".
@@ -58,12 +59,12 @@ student @ forest: hiker rambler backpacker trekker walker wayfarer wanderer wand
   wanderin rucksacktourist pilgrim pilger
 student @ forest + tent: camper camperin zeltler
 cowboy @ forest + map + backpack: explorer adventurer entdecker abenteurer expeditionsleiter
-pilot @ city_street + bus: bus_driver busdriver busfahrer omnibusfahrer
-pilot @ city_street + car: taxi_driver cabbie cab_driver taxifahrer taxler
-pilot @ city_street: driver chauffeur fahrer autofahrer
-pilot @ train_station + train: train_driver engine_driver lokfuehrer lokomotivfuehrer zugfuehrer schaffner
+- @ city_street + bus: bus_driver busdriver busfahrer omnibusfahrer
+- @ city_street + car: taxi_driver cabbie cab_driver taxifahrer taxler
+- @ city_street: driver chauffeur fahrer autofahrer
+- @ train_station + train: train_driver engine_driver lokfuehrer lokomotivfuehrer zugfuehrer schaffner
   zugbegleiter
-pilot @ city_street + bag + letter + mailbox: postman mailman mail_carrier carrier letter_carrier postwoman postie courier
+- @ city_street + bag + letter + mailbox: postman mailman mail_carrier carrier letter_carrier postwoman postie courier
  delivery_man paperboy briefträger brieftraeger postbote zusteller paketbote kurier zeitungsjunge
 builder @ city_street + bucket + ladder: window_cleaner cleaner glazier fensterputzer gebaeudereiniger glaser
 builder @ city_street + broom + trash_can: street_sweeper sweeper dustman binman garbage_collector garbageman
@@ -175,7 +176,8 @@ businessman @ church + flower: bridegroom braeutigam
 woman @ living_room: witwe
 - @ living_room: witwer
 baby @ bedroom + toy_box: saeugling neugeborenes
-student @ city_street: teenager teen jugendlicher halbstarker
+boy @ city_street: teenager teen teenie adolescent youngster youth jugendlicher jugendliche halbstarker
+  halbwuechsiger
 teacher @ playground + ball: kindergarten_teacher nursery_teacher erzieher kindergaertner
 waiter @ kitchen + plate + kitchen_sink: dishwasher kitchen_porter tellerwaescher spueler
 policeman @ forest + lantern: park_ranger ranger parkwaechter waldhueter

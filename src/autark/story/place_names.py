@@ -1,0 +1,111 @@
+"""Proper names of places (cities, countries, regions, landmarks; English and German) -> the set that plays
+them and why, so that "in Rome", "in Venedig", "to Egypt", "am Nordpol" choose a set by what the place is
+(an old city's square, a city on water, a desert, a field of ice) and say so in a note, and a capitalised
+place name is never cast as a person nor dropped.
+
+A row names a class of places, never one idea's place: every capital of the modern world is a city street,
+every ancient city an old town square, every hot desert land the desert, every polar place the snow field.
+Names are folded (ä -> ae, ß -> ss), several words joined by "_" ("new_york", "nordpol"); the lexicon reads
+them as place words (``place_words.PLACES``), so its phrase reader finds "the North Pole" and "New York".
+"""
+
+from __future__ import annotations
+
+__all__ = ["PLACE_NAMES", "PLACE_NAME_REASONS", "place_name_note"]
+
+
+def _rows(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    sets: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    setting = reason = ""
+    for row in text.strip().splitlines():
+        if row[:1].isspace():  # an indented line goes on with the row above it
+            words = row
+        else:
+            head, _, words = row.partition(":")
+            setting, _, reason = (p.strip() for p in head.partition("("))
+            reason = reason.rstrip(")")
+        for w in words.split():
+            if w in sets:
+                raise ValueError(f"place name {w!r} is listed twice")
+            sets[w] = setting
+            reasons[w] = reason
+    return sets, reasons
+
+
+# set (what the place is): its names, English then German, folded
+PLACE_NAMES, PLACE_NAME_REASONS = _rows("""
+city_street (a modern city): paris london berlin new_york manhattan brooklyn tokyo tokio vienna wien munich muenchen
+  hamburg cologne koeln frankfurt stuttgart duesseldorf dresden leipzig bremen hannover nuremberg nuernberg
+  madrid barcelona lisbon lissabon amsterdam brussels bruessel zurich zuerich geneva genf bern basel
+  moscow moskau beijing peking shanghai hong_kong hongkong seoul singapore singapur bangkok mumbai bombay delhi
+  chicago boston los_angeles hollywood las_vegas san_francisco toronto montreal melbourne
+  dublin edinburgh stockholm oslo copenhagen kopenhagen helsinki warsaw warschau budapest milan mailand
+  istanbul rio buenos_aires mexico_city mexiko_stadt new_delhi dubai japan china indien india
+town_square (an old town): rome rom athens athen florenz prague prag salzburg bruges bruegge
+  heidelberg rothenburg krakow krakau toledo verona pompeii pompeji troja jerusalem
+  babylon sparta carthage karthago constantinople konstantinopel byzantium byzanz
+castle_courtyard (an ancient arena): colosseum kolosseum coliseum circus_maximus amphitheatre amphitheater
+  colosseo ancient_arena roman_arena gladiator_arena old_arena antike_arena roemische_arena gladiatorenarena
+harbour (a city on water): venice venedig marseille marseilles neapel naples
+desert (a hot desert land): egypt aegypten sahara arabia arabien gobi kalahari giza gizeh cairo kairo
+  death_valley tal_des_todes mesopotamia mesopotamien sinai persia persien timbuktu
+  grand_canyon arizona nevada outback mali libya libyen morocco marokko tunisia tunesien
+  jordanien atacama
+snow_field (a land of ice and snow): north_pole nordpol south_pole suedpol arctic arktis antarctic antarctica
+  antarktis greenland groenland siberia sibirien alaska lapland lappland yukon spitsbergen spitzbergen
+  svalbard
+mountain_top (high mountains): himalaya himalaja everest mount_everest matterhorn zugspitze andes
+  anden tibet kilimanjaro rockies rocky_mountains mont_blanc
+jungle (a rain forest): amazon amazonas amazonia amazonien congo kongo borneo sumatra
+island (a tropical island): hawaii caribbean karibik bahamas maldives malediven tahiti fiji fidschi bali
+  jamaica jamaika galapagos madagascar madagaskar mallorca majorca ibiza
+village (the countryside of a country): france frankreich italy italien spain spanien germany deutschland
+  austria oesterreich switzerland schweiz england scotland schottland ireland irland wales holland
+  netherlands niederlande belgium belgien portugal greece griechenland poland polen tuscany toskana
+  provence bavaria bayern norway norwegen sweden schweden finland finnland denmark daenemark
+meadow (wide open country): africa afrika serengeti kenya kenia mongolia mongolei texas
+  wild_west wilder_westen
+""")
+
+
+def place_name_note(token: str, setting: str, name: str) -> str:
+    """The note a plan prints for a place name (``name``, folded) a set stands in for ("'Rome' is played by the
+    set 'town square' (an old town)")."""
+    reason = PLACE_NAME_REASONS.get(name, "") if PLACE_NAMES.get(name) == setting else ""
+    return (f"{token!r} is played by the set {setting.replace('_', ' ')!r}" + (f" ({reason})" if reason else ""))
+
+
+# words before a place's name that make it the place ("in Rome", "nach Venedig", "the streets of Paris")
+_BEFORE_A_PLACE = frozenset({"of", "von", "aus", "around", "toward", "towards", "um", "zu", "vor", "near",
+                             "outside", "beyond", "across", "between", "under", "unter", "leaving", "visit",
+                             "visits", "visiting", "besucht", "besuchen", "reach", "reaches", "erreicht",
+                             "erreichen", "leave", "leaves", "verlassen", "verlaesst"})
+_ARTICLES = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
+
+
+def names_not_places(tokens: list[str], folded: list[str], is_place_name: list[bool],
+                     is_verb: list[bool]) -> list[int]:
+    """Word indices of place names that stand as someone's name, not as a place: a capitalised name that does
+    something (a verb follows) with no preposition or verb of travel before it ("Paris walks her dog"); "in
+    Rome", "to the North Pole", "nach Venedig", "the streets of Paris", "Paris at night" stay places."""
+    from autark.story.nouns import PLACE_PREPOSITIONS
+
+    before = PLACE_PREPOSITIONS | _BEFORE_A_PLACE
+    out = []
+    for k, tok in enumerate(tokens):
+        if not is_place_name[k] or not tok[:1].isupper():
+            continue
+        j = k - 1
+        while j >= 0 and folded[j] in _ARTICLES:
+            j -= 1
+        if (j < 0 or folded[j] not in before) and k + 1 < len(tokens) and is_verb[k + 1]:
+            if j < k - 1:  # "the Amazon", "die Sahara": an article makes it a thing or a place, no one's name
+                continue
+            out.append(k)
+    return out
+
+
+def name_span(folded: list[str], k: int) -> int:
+    """How many words from ``k`` on make a place's name ("north", "pole" -> 2; "rom" -> 1), 0 for none."""
+    return next((n for n in (3, 2, 1) if "_".join(folded[k:k + n]) in PLACE_NAMES and k + n <= len(folded)), 0)
