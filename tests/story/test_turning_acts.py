@@ -87,3 +87,33 @@ def test_the_winner_is_ahead_all_through_the_race_on_screen(silent_voices) -> No
         st = evaluate_scene(scene, start + (end - start) * k / 4)
         goose, hog = (st.object(ids[n]).transform.position[0] for n in ("Goose", "Hedgehog"))
         assert goose > hog + 0.2 * k and goose > x0["Goose"][0] + 0.9 * k  # running, and ahead
+
+
+_PLUNGES = [  # (idea, who goes in, who brings them out or "" when they climb out alone, or None: stays in)
+    ("the dog falls into the pond and the boy pulls him out", "Dog", "Boy"),
+    ("Der Opa fällt in den Fluss und die Enkelin rettet ihn", "Opa", "Enkelin"),
+    ("the clumsy waiter trips and falls into the pool, then climbs out laughing", "Waiter", ""),
+    ("Die Ente springt ins Wasser", "Ente", None),
+    ("a cow slips into the mud and the farmer helps her out", "Cow", "Farmer"),
+    ("the pirate jumps into the sea", "Pirate", None),
+    ("Die Prinzessin fällt in den Teich, und der Frosch zieht sie heraus", "Prinzessin", "Frosch"),
+    ("two children jump into the lake and swim", "", None),
+]
+
+
+@pytest.mark.parametrize(("idea", "fallen", "helper"), _PLUNGES)
+def test_a_fall_into_water_goes_into_a_pond_in_the_set_and_out_again(idea: str, fallen: str,
+                                                                     helper: str | None) -> None:
+    sp = plan(idea, duration_s=30, seed=0)
+    acts = [a for s in sp.scenes for shot in s.shots for a in shot.actions]
+    into = [a for a in acts if any(w in a for w in ("falls into the pond", "jumps into the pond",
+                                                    "fällt in den Teich", "springt in den Teich"))]
+    assert into and (not fallen or any(a.startswith(fallen) for a in into)), acts
+    assert "pond" in [o.type for s in sp.scenes for o in s.objects]
+    out = [a for a in acts if "climbs out of the pond" in a or "klettert aus dem Teich" in a]
+    if helper is None:
+        assert not out
+    else:
+        assert out and out[0].startswith(fallen)
+        assert not helper or any(a.startswith(helper) and ("walks to the pond" in a or "geht zu dem Teich" in a)
+                                 for a in acts)

@@ -182,7 +182,7 @@ def read_roles(rest: list[Token], after: int, kind: str, ctx: Ctx, names: dict[s
         roles.to = plain[0]  # "pours the soup ... " with a tool named: the plain thing is where it goes
     if kind == "put_down" and roles.place is not None:
         roles.to = roles.place
-    if kind in ("hide", "climb", "pour", "magic", "knock", "throw", "kick") and roles.place is not None and (
+    if kind in ("hide", "climb", "pour", "magic", "knock", "throw", "kick", "fall", "jump") and roles.place is not None and (
             roles.to is None):
         roles.to = roles.place
     return roles
@@ -228,7 +228,9 @@ def _read_kind(rest: list[Token], verb: int, kind: str) -> str:
 def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> float:
     base = ACT_S[kind]
     goal = roles.item if kind == "kick" else roles.to or (roles.item if kind == "pick_up" else None)
-    if goal is None or (kind not in _APPROACH and kind not in ("chase", "kick")):  # a kick runs up to the ball
+    if kind in ("fall", "jump") and goal is not None:  # into the pond: to its edge, over it, then in the water
+        base = max(base, ACT_S["fall"])
+    if goal is None or (kind not in _APPROACH and kind not in ("chase", "kick", "fall", "jump")):  # a kick runs up
         return base
     state = evaluated(ctx.scene, start)
     here = state.object(obj.id).transform.position

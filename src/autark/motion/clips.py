@@ -103,13 +103,12 @@ def _builtin_clips(registry: Registry[Clip]) -> None:
 def _act_clips(registry: Registry[Clip]) -> None:
     """The acts beyond moving about (``acts``, ``approach``, ``handling``, ``gestures``); imported here, when
     the registry first loads, because they build on this module's walking and idling."""
-    from autark.motion import acts, approach, handling
+    from autark.motion import acts, approach, handling, plunges  # plunges: into the pond and out again
 
-    for kind in ("jump",):
-        registry.add(kind, Clip(kind, "movement", acts.jump, _jump_end))
+    registry.add("jump", Clip("jump", "movement", *plunges.into_water(acts.jump, _jump_end)))
     registry.add("land", Clip("land", "movement", acts.land, acts.land_end))
-    for kind in ("fall", "kneel"):
-        registry.add(kind, Clip(kind, "movement", getattr(acts, kind), _stay_end, ramp_s=1.2))
+    registry.add("fall", Clip("fall", "movement", *plunges.into_water(acts.fall, _stay_end), ramp_s=1.2))
+    registry.add("kneel", Clip("kneel", "movement", acts.kneel, _stay_end, ramp_s=1.2))
     from autark.motion import resting  # in a bed, on a sofa, asleep at a desk
 
     for kind in ("lie", "sleep"):
@@ -126,7 +125,7 @@ def _act_clips(registry: Registry[Clip]) -> None:
     registry.add("chase", Clip("chase", "movement", approach.chase, approach.ahead_end(4.0)))
     registry.add("sneak", Clip("sneak", "movement", approach.sneak, approach.ahead_end(2.0)))
     registry.add("swim", Clip("swim", "movement", approach.swim, approach.ahead_end(3.0), ramp_s=0.8))
-    registry.add("climb", Clip("climb", "movement", approach.climb, approach.climb_end))
+    registry.add("climb", Clip("climb", "movement", *plunges.out_of_water(approach.climb, approach.climb_end)))
     registry.add("hug", Clip("hug", "movement", approach.hug, approach.approach_end(0.42)))
     registry.add("kiss", Clip("kiss", "movement", approach.kiss, approach.approach_end(0.34)))
     registry.add("pick_up", Clip("pick_up", "movement", approach.pick_up, approach.pick_up_end))

@@ -547,6 +547,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     from autark.story.plunges import into_water
 
     objects, events = into_water(objects, events)  # "fällt in den Teich": into a pond near the cast
+    from autark.story.plunges import into_water
+
+    objects, events = into_water(objects, events)  # "fällt in den Teich": into a pond near the cast
     events = wind_acts(events)  # "der Wind weht über die Wiese": the weather, nobody's act
     acted = [tokens[k] for k, pos in unknown_at.items() if pos == "verb" and any(e.at == k for e in events)]
     if acted:  # staged all the same (story.generic_staging): the note says how, not that it is left out

@@ -30,6 +30,7 @@ from autark.story.generic_staging import (
 from autark.story.lines import event_lines
 from autark.story.perches import perches, stays_up
 from autark.story.placing import placing_actions, set_down_apart
+from autark.story.plunges import plunge_actions
 from autark.story.possession import first_holders, holders
 from autark.story.races import race_actions
 from autark.story.shot_plans import ShotPlan, _act, _Speech
@@ -92,6 +93,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     raced = race_actions(ev, sp)  # side by side, the winner ahead, then the cheer and the slump (story.races)
     if raced is not None:
         return raced
+    plunged = plunge_actions(ev, sp, actors)  # into the pond, and out again (story.plunges)
+    if plunged is not None:
+        return plunged
     if not actors:  # an avalanche chases them, a volcano erupts: it happens to them, they react
         from autark.story.uncast import reaction_to
 

@@ -1,0 +1,68 @@
+"""Falling or jumping into a pond puts the body down in it, head above the water, inside its rim; climbing out
+brings it up onto the bank (``autark.motion.plunges``). A plain fall stays a fall on the ground."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from autark.language import interpret
+from autark.motion import evaluate_scene
+from autark.ops import apply_ops
+from autark.scene import Scene
+from autark.scene.geometry import world_bbox
+
+_SET = {"en": ["add a woman named Ida", "add a dog named Rex 2 m right of Ida", "add a pond 4 m behind Ida"],
+        "de": ["füge eine Frau namens Ida hinzu", "füge einen Hund namens Rex 2 m rechts von Ida hinzu",
+               "füge einen Teich 4 m hinter Ida hinzu"]}
+_SAY = {("en", "fall"): "{w} falls into the pond", ("de", "fall"): "{w} fällt in den Teich",
+        ("en", "jump"): "{w} jumps into the pond", ("de", "jump"): "{w} springt in den Teich",
+        ("en", "out"): "{w} climbs out of the pond", ("de", "out"): "{w} klettert aus dem Teich"}
+
+
+def _run(sentences: list[str], scene: Scene | None = None) -> Scene:
+    scene = scene or Scene()
+    for s in sentences:
+        scene = apply_ops(scene, interpret(s, scene))
+    return scene
+
+
+@pytest.fixture(scope="module", params=["en", "de"])
+def pond_side(request: pytest.FixtureRequest) -> tuple[str, Scene]:
+    return request.param, _run(_SET[request.param])
+
+
+def _id(scene: Scene, name: str) -> str:
+    return next(o.id for o in scene.objects if o.name == name or o.type == name)
+
+
+@pytest.mark.parametrize("who", ["Ida", "Rex"])
+@pytest.mark.parametrize("how", ["fall", "jump"])
+def test_one_who_falls_or_jumps_into_the_pond_is_down_in_it_and_climbs_out_onto_the_bank(pond_side, who: str,
+                                                                                         how: str) -> None:
+    lang, scene = pond_side
+    played = _run([_SAY[(lang, how)].format(w=who), _SAY[(lang, "out")].format(w=who)], scene)
+    body, pond = _id(played, who), _id(played, "pond")
+    rim = world_bbox(evaluate_scene(played, 0.0).object(pond))
+    acts = [a for a in played.timeline.actions if a.object_id == body]
+    assert [a.kind for a in acts] == [how, "climb"] and acts[0].target_object == pond
+    before = world_bbox(evaluate_scene(played, 0.0).object(body))
+    inside = world_bbox(evaluate_scene(played, acts[0].end_s - 0.05).object(body))
+    centre = inside.center
+    assert rim.min[0] < centre[0] < rim.max[0] and rim.min[2] < centre[2] < rim.max[2]  # within the rim
+    assert inside.min[1] < -0.25 and inside.max[1] > rim.max[1] + 0.15  # sunk in, the head above the water
+    assert inside.max[1] < before.max[1] - 0.25
+    out = world_bbox(evaluate_scene(played, acts[1].end_s + 0.2).object(body))
+    assert abs(out.min[1]) < 0.05 and not (rim.min[0] < out.center[0] < rim.max[0]
+                                           and rim.min[2] < out.center[2] < rim.max[2])  # on the bank
+
+
+def test_a_fall_with_nothing_to_fall_into_stays_on_the_ground(pond_side) -> None:
+    lang, scene = pond_side
+    played = _run(["Ida falls" if lang == "en" else "Ida fällt hin"], scene)
+    ida = _id(played, "Ida")
+    (fall,) = [a for a in played.timeline.actions if a.kind == "fall"]
+    rim = world_bbox(evaluate_scene(played, 0.0).object(_id(played, "pond")))
+    p0 = np.array(evaluate_scene(played, 0.0).object(ida).transform.position)
+    p1 = np.array(evaluate_scene(played, fall.end_s).object(ida).transform.position)  # toppled over on the spot
+    assert fall.target_object is None and np.hypot(*(p1 - p0)[[0, 2]]) < 1.2 and p1[2] > rim.max[2]
