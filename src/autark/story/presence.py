@@ -58,6 +58,7 @@ _COMING_WORDS = ("come", "came", "return", "arriv", "appear", "show", "turn_up",
 _GOING_VERBS = frozenset({"leave", "farewell"})
 _GOING_WORDS = ("vanish", "disappear", "verschwind", "verschwand", "run_away", "ran_away", "weglauf", "wegrenn")
 _AWAY = frozenset({"away", "off", "davon", "weg", "fort"})
+_MOVING_OFF = frozenset({"fly", "drive", "ride", "run", "flee", "swim", "walk", "race", "slide", "jump"})
 # the prepositions before what a thing is found in, under or behind
 _IN_UNDER = frozenset({"in", "inside", "under", "underneath", "beneath", "behind", "within", "among", "into", "im",
                        "unter", "unterm", "hinter", "hinterm", "zwischen", "innen", "unterhalb", "ins"})
@@ -92,6 +93,21 @@ def _found_in(concept: Concept, ev: Event, nxt: int) -> str:
     return ""
 
 
+_SOUGHT = frozenset({"search", "lose", "miss"})
+
+
+def _found_there(concept: Concept, ev: Event) -> bool:
+    """Was the find read with where the thing was found as its patient ("sie hinter dem Ofen findet": the
+    oven), while an earlier event looks for or loses a thing?"""
+    if not ev.patient_is_thing or not any(e.verb in _SOUGHT and e.patient_is_thing and e.patient
+                                          and e.patient != ev.patient for e in concept.events if e.at < ev.at):
+        return False
+    words = [fold(w) for w in _WORD.findall(concept.idea)]
+    kinds = {fold(o.word) for o in concept.objects if o.type == ev.patient and o.word}
+    return any(words[k] in kinds and any(w in _IN_UNDER for w in words[max(0, k - 3):k])
+               for k in range(len(words)))
+
+
 def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
     events = concept.events
     marks: list[Mark] = []
@@ -105,6 +121,10 @@ def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
         shot = _shot_of(plans, i)
         if shot is None:
             continue
+        where = ""
+        if ev.verb == "find" and _found_there(concept, ev):  # "bis die Katze sie hinter dem Ofen findet": the
+            where, thing = thing, next(e.patient for e in events[:i] if e.verb in _SOUGHT and e.patient_is_thing)
+            before = [e for e in events[:i] if e.patient == thing and e.patient_is_thing]  # searched cap, not the oven
         if ev.verb == "find" and thing not in found:
             found.add(thing)
             gone = next((k for k in range(i - 1, -1, -1) if events[k].patient == thing and events[k].patient_is_thing
@@ -117,7 +137,7 @@ def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
             nxt = next((e.at for e in events[i + 1:] if e.at > ev.at), -1)
             if went is not None:
                 marks.append(Mark(went, "vanish", thing, "end"))
-            marks.append(Mark(shot, "appear", thing, "start", _found_in(concept, ev, nxt)))
+            marks.append(Mark(shot, "appear", thing, "start", where or _found_in(concept, ev, nxt)))
         elif ev.verb in ("bury", "hide_away") and not before and not after:
             marks.append(Mark(shot, "vanish", thing, "end"))  # buried or hidden, and nobody finds it
         elif ev.verb in _MAKING_VERBS and _stem_in(ev.word, _MAKING_WORDS) and not before:
@@ -128,16 +148,16 @@ def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
 
 
 def _coming(ev: Event) -> bool:
-    return ev.verb == "arrive" or ev.verb == "walk" and _stem_in(ev.word, _COMING_WORDS)
+    return ev.verb in ("arrive", "land") or ev.verb == "walk" and _stem_in(ev.word, _COMING_WORDS)
 
 
 def _going(ev: Event, concept: Concept) -> bool:
     if ev.verb in _GOING_VERBS or ev.verb == "flee" and _stem_in(ev.word, _GOING_WORDS):
         return True
-    if ev.verb != "fly" or ev.patient:  # "flies his kite" is no going
+    if ev.verb not in _MOVING_OFF or ev.patient:  # "flies his kite", "rides his horse" is no going
         return False
     words = [fold(w) for w in _WORD.findall(concept.idea)]
-    return bool(_AWAY & set(words[ev.at:ev.at + 4]))  # "flies away", "fliegt dann weg"
+    return bool(_AWAY & set(words[ev.at:ev.at + 4]))  # "flies away", "fährt dann davon", "rides off"
 
 
 def _cast_marks(concept: Concept, cast: list[CastMember], plans: list[ShotPlan], entering: set[str]) -> list[Mark]:

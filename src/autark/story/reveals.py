@@ -39,7 +39,7 @@ REVEAL_PHRASES: tuple[tuple[str, ...], ...] = (
 # come after
 _THAT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("turns", "out", "that"), ("turned", "out", "that"), ("stellt", "sich", "heraus"), ("stellte", "sich", "heraus"),
-    ("in", "truth"), ("in", "reality"), ("in", "fact"),
+    ("in", "truth"), ("in", "reality"), ("in", "fact"), ("turns", "out"), ("turned", "out"),
 )
 # a left-out or pronoun subject: the one the clause before was about
 _PRONOUNS = frozenset({"it", "he", "she", "they", "this", "that", "es", "er", "sie", "das", "dies", "der", "die"})
@@ -85,7 +85,7 @@ def _reading(tokens: Sequence[Token], events: list[Event]) -> tuple[str, str, in
         if not first:  # "but it was only a dog", "doch in Wahrheit ist er ein Prinz": whom the clause before is about
             first = next((a for e in reversed(events) if 0 <= e.at < k for a in e.agents), "")
         second, y_at = _first_named(tokens, ahead, first)  # "ist er ein Prinz": not the "er" that is the frog
-        if first and second:
+        if second:  # "a shadow scares them, but it was only a raccoon": nobody plays the shadow ("" first)
             return first, second, k, y_at
     return None
 
@@ -102,9 +102,12 @@ def reveal_events(events: list[Event], tokens: Sequence[Token]) -> list[Event]:
     turn = next((t.turn for t in reversed(tokens[max(0, at - _LOOK_BACK):at]) if t.turn), "but")
     own = [e for e in events if at - 2 <= e.at <= second_at]  # what the reveal's words were read as
     kept = [e for e in events if e not in own]
-    # staged as a look (the figure is seen for what it is), not as a spell it casts
+    # staged as a look (the figure is seen for what it is), not as a spell it casts; where nobody plays the
+    # first form (a shadow, a noise), the second comes out at the reveal
     reveal = make_event(verb="transform", kind="look", word=tokens[at].text, agents=[first], patient="",
-                        result=second, result_is_thing=False, turn=turn, tone="surprise", at=at)
+                        result=second, result_is_thing=False, turn=turn, tone="surprise", at=at) if first else \
+        make_event(verb="arrive", kind="walk", word=tokens[at].text, agents=[second], turn=turn, tone="surprise",
+                   at=at)
     for e in kept:
         if e.at > second_at:  # after it, what the first form does the second does
             e.agents = [second if a == first else a for a in e.agents]

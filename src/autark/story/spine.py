@@ -469,7 +469,7 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
                 again.dialogue = _lines(ev, sp, actors, rng)
                 plans.append(again)
                 extra -= 1
-            if ev.kind in ("argue", "fight") and extra > 0 and not is_key:  # a quarrel builds
+            if ev.kind in ("argue", "fight") and extra > 0 and not is_key and actors:  # a quarrel builds
                 more = ShotPlan("rising", subject=actors[-1], tone=ev.tone)
                 more.actions = list(reversed(_event_actions(ev, sp, actors)))
                 more.dialogue = _lines(ev, sp, list(reversed(actors)), rng)
