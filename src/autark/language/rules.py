@@ -103,7 +103,10 @@ def _becomes(c: Clause) -> int | None:
 def _action_verb(c: Clause) -> int | None:
     if c.timed is None or any(tuple(c.timed.words[:len(cue)]) == cue for cue in lang.SETTING_CUES):
         return None  # "die Szene spielt in der Wüste" says where the film is set: nobody plays
-    return next((i for i, w in enumerate(c.timed.words) if w in lang.ACTION_VERBS or w in acting.SPOKEN_ACTS), None)
+    words = c.timed.words
+    # a verb that starts a two-word noun is no act: "add a walking stick", "a rocking horse"
+    return next((i for i, w in enumerate(words) if (w in lang.ACTION_VERBS or w in acting.SPOKEN_ACTS)
+                 and (w, words[i + 1] if i + 1 < len(words) else "") not in lang.COMPOUNDS), None)
 
 
 def _waits(c: Clause) -> bool:

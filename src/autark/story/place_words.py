@@ -116,6 +116,7 @@ forest + footpath: forest_path woodland_path trail forest_trail
 city_street + door + house: front_door doorstep porch
 city_street + castle_tower: church_tower bell_tower clock_tower
 living_room + window: windowsill window_sill fensterbank fensterbrett
+mountain_top: berg berge bergen gebirge gebirges bergspitze bergkuppe
 """)
 # proper names of places (Rome, Venedig, the North Pole) play the set of the class of place they are
 PLACES.update({w: s for w, s in PLACE_NAMES.items() if w not in PLACES})
@@ -140,6 +141,9 @@ ENGLISH_HEADS: dict[str, str] = {
     "pool": "swimming_pool", "stage": "stage", "hall": "throne_room", "laboratory": "laboratory",
     "lab": "laboratory", "jungle": "jungle", "bakery": "kitchen", "supermarket": "supermarket",
     "airport": "airport", "theatre": "stage", "theater": "stage", "cafe": "restaurant", "pier": "harbour",
+    # the grounds of a game or a race: "the village pitch", "the school football field", "the town arena"
+    "pitch": "sports_field", "court": "sports_field", "track": "sports_field", "arena": "stadium",
+    "green": "meadow", "hill": "meadow", "field": "meadow",
 }
 _MODIFIED = {f"{m}_{h}": place for m in _MODIFIERS for h, place in ENGLISH_HEADS.items() if m != h}
 for _phrase, _place in _MODIFIED.items():
@@ -156,7 +160,7 @@ for _phrase, _place in _MODIFIED.items():
 # of the table names its place in both (the lexicon tags each word with its language: ``place_language``)
 PLACE_LANGUAGE: dict[str, str] = {
     "fair": "en", "hall": "en", "mill": "en", "ford": "en", "laden": "de", "keller": "de", "halle": "de",
-    "weinberg": "de", "platz": "de", "saal": "de",
+    "weinberg": "de", "platz": "de", "saal": "de", "berg": "de", "berge": "de", "bergen": "de",
 }
 
 

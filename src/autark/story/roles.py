@@ -148,6 +148,8 @@ _COLLECTIVE_ROWS = {
     ("band", "orchestra", "orchester", "choir", "chor"): ("musician musician musician", "musiker musiker musiker"),
     ("team", "mannschaft", "squad"): ("athlete athlete athlete", "sportler sportler sportler"),
     ("twins", "zwillinge", "zwillingen"): ("child child", "kind kind"),
+    ("fire_brigade", "fire_department", "feuerwehr", "feuerwehrleute"): ("firefighter firefighter",
+                                                                        "feuerwehrmann feuerwehrmann"),
     # brothers and sisters, grandchildren: children of both sexes, never two grown men
     ("siblings", "geschwister", "geschwistern", "grandchildren", "grandkids", "enkelkinder", "enkelkindern",
      "enkel"): ("boy girl", "junge maedchen"),

@@ -15,6 +15,7 @@ from autark.assets.catalog import (  # noqa: F401
     open_places,
     places_more,
     props_extra,
+    props_kept_whole,
     props_more,
     school,
     seaside,

@@ -47,7 +47,7 @@ NOUNS = {
     "stairs": "treppe treppen stufen",
     "column": "säule säulen pfeiler",
     "car": "auto autos wagen taxi",
-    "truck": "lastwagen lkw laster transporter",
+    "truck": "lastwagen lkw laster transporter feuerwehrauto feuerwehrautos löschfahrzeug feuerwehrwagen",
     "bicycle": "fahrrad fahrräder rad",
     "boat": "boot boote schiff kanu segelboot",
     "spaceship": "raumschiff raumschiffe ufo",
