@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.shot_plans import ShotPlan, _Speech
 
-__all__ = ["MOST_LINES", "speech_act", "voice_of", "fuller_track", "spare_that_fits", "REPLIES", "OPENERS"]
+__all__ = ["MOST_LINES", "speech_act", "voice_of", "fuller_track", "spare_that_fits", "room_s", "REPLIES", "OPENERS"]
 
 MOST_LINES = 14  # a 30-s film with more than this is a radio play
 _L = tuple[list[str], list[str]]
@@ -41,7 +41,7 @@ _ACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("feeling", ("i am glad", "i love you", "ich hab dich lieb", "i will miss", "fehlen", "good to see you",
                  "gut, dich zu sehen", "nice to meet", "schön, dich", "i am so happy", "ich freue mich", "i needed that",
                  "das tat gut")),
-    ("warning", ("careful", "vorsicht", "stay close", "bleib bei mir", "watch out", "pass auf", "look out",
+    ("warning", ("careful", "vorsicht", "hold on", "festhalten", "halt dich fest", "stay close", "bleib bei mir", "watch out", "pass auf", "look out",
                  "don't look down", "do not look down", "nicht nach unten")),
     ("funny", ("ha!", "ha ha", "haha", "too funny", "zu komisch", "hee hee", "hihi")),
     ("suggest", ("let us", "let's", "lass uns", "shall we", "maybe we", "vielleicht", "come on", "komm, ",
@@ -334,6 +334,9 @@ def _reply(line: str, speaker: str, replier: str, sp: _Speech, events: list[Even
         answered = answer_to(line, sp.lang, values, rng)
         if answered and _said_key(answered) not in said:
             return answered
+    if act == "statement" and voice == "asker" and not any(replier in e.agents and e.kind in ("talk", "ask")
+                                                           for e in events):
+        return None  # "Interesting... go on" belongs to questioning, not to a chase
     table = REPLIES.get(act, REPLIES["statement"])
     pair = table.get(voice) or table.get("friend")
     return _fill_one(pair[sp.lang == "de"], values, said, rng) if pair else None
@@ -398,7 +401,9 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
         from autark.story.film_lines import can_speak_in
 
         met = [n for q in plans[:k] for n in _present(q, sp)]  # one seen before is still about, awake, and answers
-        near = there + [n for n in dict.fromkeys(met) if n not in there and can_speak_in(n, p.actions)]
+        about = [c.name for c in sp.cast if c.name in sp.voiced and c.name not in sp.hidden
+                 and tuple(c.position) != _AT_THE_BACK]  # on the set from the start, not one who enters later
+        near = there + [n for n in dict.fromkeys(met + about) if n not in there and can_speak_in(n, p.actions)]
         spare: list[tuple[str, str]] = []
         last = p.dialogue[-1] if p.dialogue else None
         if last is None:  # alone there, they speak to the one the story is with (off screen)
@@ -439,6 +444,7 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
         planned += len(spare)
 
 
+_AT_THE_BACK = (2.8, 0.0, -3.0)  # where story.narrative waits one who enters at the turn
 _LEAD_S, _GAP_S = 0.25, 0.2  # jobs.produce: the first line's lead after the cut, the breath between lines
 
 
@@ -449,19 +455,25 @@ def _speech_s(text: str, lang: str) -> float:
     return 0.4 + words / (2.6 if lang == "de" else 3.0)
 
 
-SPILL_S = 0.8  # how far a shot's last spare line may run on into the next shot (jobs.produce lays it there)
+SPILL_S = 1.5  # how far a shot's last spare line may run on into a quiet next shot (jobs.produce lays it there)
+
+
+def room_s(narration: str, said: list[str], length_s: float, lang: str) -> float:
+    """How long a shot of ``length_s`` stays quiet at its end after its narration and lines."""
+    return length_s - _LEAD_S - sum(_speech_s(t, lang) + _GAP_S for t in ([narration] if narration else []) + said)
 
 
 def spare_that_fits(spare: list[tuple[str, str]], narration: str, said: list[str], length_s: float, lang: str,
-                    heard: set[str], carried_s: float = 0.0) -> tuple[list[tuple[str, str]], float]:
+                    heard: set[str], carried_s: float = 0.0, spill_s: float = 0.0) -> tuple[list[tuple[str, str]], float]:
     """The spare lines, in order, that still fit a shot of ``length_s`` after its narration and its lines
     (``said``), none heard before in the film (``heard``, as ``_said_key`` keys), and how far this shot's words
-    run on into the next one. ``carried_s``: how far the last shot's words ran on into this one."""
+    run on into the next one. ``carried_s``: how far the last shot's words ran on into this one; ``spill_s``: how
+    far they may run on into the next (its quiet time, 0 before a new scene or the last shot)."""
     used = max(_LEAD_S, carried_s) + sum(_speech_s(t, lang) + _GAP_S for t in ([narration] if narration else []) + said)
     out: list[tuple[str, str]] = []
     for who, text in spare:
         cost = _speech_s(text, lang) + _GAP_S
-        if used + cost > length_s + SPILL_S or _said_key(text) in heard:
+        if used + cost > length_s + min(spill_s, SPILL_S) or _said_key(text) in heard:
             break  # an answer without what it answers is not said
         out.append((who, text))
         used += cost

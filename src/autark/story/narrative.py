@@ -355,6 +355,9 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     journey = stage_journey(concept, cast, plans) if concept.stops else None  # one set per place, in order
     plans = journey[0] if journey else plans
     effects = effects_of_events(concept.events, plans, concept.language, concept.idea)  # what changes on screen: a transformation, a growth
+    from autark.story.repairs import repair_effects
+
+    effects = repair_effects(concept.events, plans, effects)  # a thing mended: broken before, whole after
     from autark.story.presence import presence_effects, stage_presence
 
     comings = stage_presence(concept, cast, plans, entering)  # who comes later, a thing found: not there before
@@ -385,11 +388,13 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
             spoken = len(p.narration.split())
             dialogue = [d for d in dialogue if (spoken := spoken + len(d.text.split())) / WORDS_PER_S + 0.5 <= length]
         narration, dialogue = _fit("" if told_before else p.narration, dialogue, length)
-        from autark.story.exchanges import spare_that_fits
+        from autark.story.exchanges import room_s, spare_that_fits
 
         heard = {_heard_key(t) for t in said_before} | {_heard_key(d.text) for d in dialogue}
+        nxt = plans[i + 1] if i + 2 < len(plans) and scene_of[i + 1] == scene_of[i] else None  # not into the last
+        spill_s = room_s(nxt.narration, [t for _w, t in nxt.dialogue], lengths[i + 1], concept.language) if nxt else 0.0
         spare, carried_s = spare_that_fits(p.spare, narration, [d.text for d in dialogue], length, concept.language,
-                                           heard, carried_s)  # where time is left
+                                           heard, carried_s, spill_s)  # where time is left
         dialogue += [DialogueLine(speaker=who, text=t) for who, t in spare]
         first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
         beats.append(Beat(kind=p.kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]

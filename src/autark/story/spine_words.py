@@ -227,8 +227,9 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
                 options += [(_fam(ev), "say", ev), (_fam(ev), "reply", ev)]
             elif _fam(ev) == "flee" and me in (ev.source, ev.patient):  # the one they run from gives chase
                 options.append(("chase", "say", ev))
-            elif done_to:  # "Let me go!" before an onlooker's "What a catch!"
-                options += [(_fam(ev), "reply", ev), (_fam(ev), "watch", ev)]
+            elif done_to:  # "Let me go!" before an onlooker's "What a catch!" (the chased cheer on nobody)
+                options += [(_fam(ev), "reply", ev)] + ([(_fam(ev), "watch", ev)] if _fam(ev) not in
+                                                        _REPLY_IS_THE_DONE_TO else [])
             else:
                 options += [(_fam(ev), "watch", ev)] + ([(_fam(ev), "reply", ev)] if _fam(ev) not in _REPLY_IS_THE_DONE_TO else [])
         options.append((family_of_action(next(a for a in p.actions if a.split()[0] == me)), "say", ev))
@@ -260,7 +261,9 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
         if line and _said_key(line) not in said:
             p.dialogue.append((me, sp.with_trait(me, line)))
             said.add(_said_key(line))
-            if chosen and chosen[0] == line and voiced[1:]:  # the other one there answers in the same vein
+            fellow = chosen is not None and (chosen[1] != "flee" or chosen[2] is not None and voiced[1:2] and
+                                             voiced[1] in chosen[2].agents)  # "Right behind you!" is no pursuer's
+            if chosen and chosen[0] == line and voiced[1:] and fellow:  # the other one there answers in the same vein
                 reply = event_lines(chosen[1], sp.lang, "reply", _values(sp, chosen[2], voiced[1], me), rng)
                 if reply and _said_key(reply) not in said:
                     p.dialogue.append((voiced[1], sp.with_trait(voiced[1], reply)))
