@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from autark.story.events import Event
 
 if TYPE_CHECKING:
+    from autark.story.concept import Concept
     from autark.story.shot_plans import _Speech
 
 __all__ = ["vehicle_actions", "vehicle_of", "TRAVEL", "BOARDING"]
@@ -25,15 +26,15 @@ _OUT_WORDS = ("aus", "out", "off", "alight", "disembark")
 _ON_FOOT = frozenset({"walk", "run", "slide"})
 
 
-def vehicle_of(ev: Event, sp: _Speech) -> str:
+def vehicle_of(ev: Event, concept: Concept) -> str:
     """The vehicle with places an event is made in: one of its roles, else for a drive, a flight, a row or a
     boarding the idea's only one; "" for none."""
     from autark.motion.vehicles import SEATS
 
     named = next((w for w in (ev.patient, ev.instrument, ev.recipient, ev.source) if w in SEATS), "")
-    if named or ev.kind in _ON_FOOT:
+    if named or ev.kind in _ON_FOOT and not set(_near(ev, concept, 3)) & _BY_WORDS:  # "travels by train": in it
         return named
-    kinds = {o.type for o in sp.concept.objects if o.type in SEATS}
+    kinds = {o.type for o in concept.objects if o.type in SEATS}
     return next(iter(kinds)) if len(kinds) == 1 and (ev.kind in TRAVEL or ev.kind in BOARDING) else ""
 
 
@@ -43,18 +44,18 @@ _IN_VERBS = ("board", "embark", "enter", "climb", "steig", "einsteig", "kletter"
 _BY_WORDS = frozenset({"by", "mit", "per", "im", "in", "aboard", "into", "on", "auf"})
 
 
-def _near(ev: Event, sp: _Speech, n: int = 5) -> list[str]:
+def _near(ev: Event, concept: Concept, n: int = 5) -> list[str]:
     """The idea's words from the event's verb on (folded, without punctuation)."""
-    words = [w.strip(".,!?;:").lower() for w in sp.concept.idea.split()]
+    words = [w.strip(".,!?;:").lower() for w in concept.idea.split()]
     return words[ev.at:ev.at + n] if 0 <= ev.at < len(words) else []
 
 
 def _getting_out(ev: Event, sp: _Speech) -> bool:
-    return any(w in _OUT_WORDS for w in _near(ev, sp, 4))
+    return any(w in _OUT_WORDS for w in _near(ev, sp.concept, 4))
 
 
 def _getting_in(ev: Event, sp: _Speech) -> bool:
-    near = _near(ev, sp, 3)
+    near = _near(ev, sp.concept, 3)
     return ev.kind in BOARDING or ev.word.lower().startswith(_IN_VERBS) or (
         bool(near) and near[0] in ("gets", "get", "got", "jumps", "hops") and "into" in near)
 
@@ -65,11 +66,11 @@ def vehicle_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str] | No
     first; a boarding or a sitting in it seats them all; a getting out lets them out."""
     from autark.motion.vehicles import flies
 
-    vehicle = vehicle_of(ev, sp)
+    vehicle = vehicle_of(ev, sp.concept)
     if not vehicle or not actors or ev.kind not in TRAVEL | BOARDING and ev.verb not in ("escort", "take"):
         return None
     if ev.kind in _ON_FOOT and ev.verb not in ("escort", "take") and not _getting_in(ev, sp) and not (
-            set(_near(ev, sp, 6)) & _BY_WORDS):  # "walks to the car": on foot, to it
+            set(_near(ev, sp.concept, 6)) & _BY_WORDS):  # "walks to the car": on foot, to it
         return None
     de = sp.lang == "de"
     np_ = sp.thing(vehicle)

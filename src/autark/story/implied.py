@@ -9,7 +9,8 @@ from __future__ import annotations
 from autark.assets.templates import fold, list_settings
 
 __all__ = ["HABITATS", "SETTING_FROM_OBJECT", "TIME_FROM_THINGS", "guess_setting", "MOUNTS", "RIDE_WORDS", "VEHICLES",
-           "habitat_of", "looks_plural", "needs_mount", "place_of_cast", "plain_body", "time_from_things"]
+           "habitat_of", "looks_plural", "needs_mount", "place_of_cast", "plain_body", "time_from_things",
+           "implied_vehicles", "vehicle_words"]
 
 # an asset kind (a thing or a creature) -> the only kind of set it belongs in
 HABITATS: dict[str, str] = {
@@ -152,3 +153,64 @@ def place_of_cast(people: list[tuple[str, str]], things: list[str]) -> str | Non
         habitat = "beach"
     role = next((p for w, k in people if (p := place_for_role(w, k))), None)
     return habitat or role or next((SETTING_FROM_OBJECT[t] for t in things if t in SETTING_FROM_OBJECT), None)
+
+
+# -- the vehicle a journey implies -------------------------------------------------------------------------------
+# bodies that fly by themselves (wings, a cape, a broom): their flight needs no plane
+_FLY_THEMSELVES = frozenset({"superhero", "superheroine", "witch", "wizard", "ghost", "fairy", "dragon", "bird",
+                             "butterfly", "owl", "duck", "chicken", "bee", "bat", "angel", "mermaid", "merman"})
+# the verb stems of going over water (a boat), and of going by bicycle (its own ride): the rest of driving is a car
+_BY_WATER = ("sail", "row", "paddl", "segel", "rud", "paddel", "steer", "steuer", "skipper", "cruise")
+_BY_BIKE = ("cycl", "pedal", "bike", "radel", "rad")
+# kinds whose journeys by air go in their own craft (an astronaut's is a rocket, everyone else's a plane)
+_CRAFT_OF = {"astronaut": "rocket", "robot": "spaceship"}
+
+
+def vehicle_words() -> dict[str, str]:
+    """Every word (folded, multi-word ones joined by "_") that names a vehicle one rides in, in both languages:
+    word -> asset type; read off the catalogue's own words for the kinds with places (``motion.vehicles``)."""
+    from autark.assets import library
+    from autark.motion.vehicles import SEATS
+
+    out: dict[str, str] = {}
+    for typ in SEATS:
+        try:
+            spec = library.get(typ)
+        except KeyError:
+            continue
+        out[fold(typ)] = typ
+        for words in (spec.words or {}).values():
+            for w in words.split():
+                out.setdefault(fold(w), typ)
+    return out
+
+
+def implied_vehicles(idea_words: list[str], events: list, characters: list, object_types: list[str]) -> list[str]:
+    """The vehicles an idea travels in without them being read as things: one its words name ("by train", "in
+    a hot air balloon"), else the one a person's journey asks for: a flight a plane (an astronaut's a rocket), a
+    sail or a row a boat, a drive a car; none where the idea has a vehicle already, for a body that flies by
+    itself, or for a ride (a horse: ``needs_mount``)."""
+    from autark.motion.vehicles import SEATS
+
+    if set(object_types) & (set(SEATS) | VEHICLES):
+        return []
+    words = [fold(w) for w in idea_words]
+    table = vehicle_words()
+    for n in (3, 2, 1):  # the longest name first: "hot air balloon" is no toy balloon
+        for k in range(len(words) - n + 1):
+            typ = table.get("_".join(words[k:k + n]))
+            if typ is not None:
+                return [typ]
+    kinds = {c.name: c.type for c in characters}
+    for ev in events:
+        people = [a for a in ev.agents if a in kinds and kinds[a] not in _FLY_THEMSELVES and kinds[a] not in MOUNTS]
+        if not people or ev.kind not in ("fly", "land", "drive") or ev.patient:  # a kite flown, cows driven home
+            continue
+        stem = fold(ev.word)
+        if ev.kind in ("fly", "land"):
+            return [_CRAFT_OF.get(kinds[people[0]], "airplane")]
+        if stem.startswith(_BY_WATER):
+            return ["boat"]
+        if not stem.startswith(_BY_BIKE):
+            return ["car"]
+    return []

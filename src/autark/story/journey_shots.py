@@ -113,6 +113,7 @@ def _thing_stops(concept: Concept) -> dict[str, int]:
 def _goes_along(thing: str, k: int, concept: Concept, travellers: list[str], at: dict[str, int]) -> bool:
     """Whether ``thing`` of an earlier stop travels to stop ``k``: the vehicle they drive, ride or sail in
     ("fahren mit dem Boot zu einer Insel"), or a small thing in the hands of one who used it there."""
+    from autark.story.boarding import vehicle_of
     from autark.story.implied import VEHICLES
     from autark.story.set_pieces import footprint
 
@@ -120,6 +121,8 @@ def _goes_along(thing: str, k: int, concept: Concept, travellers: list[str], at:
         return False
     by = concept.stops[k].arrive_by
     if thing in VEHICLES and by >= 0 and concept.events[by].kind in ("drive", "ride", "fly", "swim", "land"):
+        return True
+    if by >= 0 and vehicle_of(concept.events[by], concept) == thing:  # "travel by train": the train goes too
         return True
     size = footprint(thing)
     if size is None or max(size) > _TAKEN_ALONG_M:
@@ -222,9 +225,9 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
             if trip.mount:
                 trip.mode = "ride"
                 trip.travellers = [n for n in trip.travellers if n != mount_name]  # it goes under the rider
-        elif not trip.implied and trip.travellers and (ev.kind in ("drive", "fly", "land") or vehicle_actions(
+        elif trip.travellers and (ev.kind in ("drive", "fly", "land") or not trip.implied and vehicle_actions(
                 ev, _Speech(concept, cast), trip.travellers) is not None):
-            vehicle = _vehicle_of(ev, concept) or vehicle_of(ev, _Speech(concept, cast))  # in the vehicle, crew inside
+            vehicle = _vehicle_of(ev, concept) or vehicle_of(ev, concept)  # in the vehicle, crew inside
             if vehicle:
                 np_ = _Speech(concept, cast).thing(vehicle)
                 trip.mount = np_.dat if lang == "de" else np_.nom
@@ -266,7 +269,9 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
             # they come in at a walk (a run across a still frame is too fast for the production's camera check)
             on_again = any(t.event == trip.event and t.to_stop == trip.to_stop + 1 for t in leaving)
             arrive.actions = _exits(concept, cast, trip.travellers, "walk", PASS_M if on_again else ARRIVE_M)
-            if trip.mode == "fly_in" and trip.travellers and trip.mount:  # a flight ends in a landing, crew inside
+            if trip.mode == "fly_in" and trip.travellers and trip.mount and on_again:  # flown over on the way
+                arrive.actions = _exits(concept, cast, trip.travellers, "fly_in", PASS_M, trip.mount)
+            elif trip.mode == "fly_in" and trip.travellers and trip.mount:  # a flight ends in a landing, crew inside
                 arrive.actions = [_LANDS[lang].format(a=trip.travellers[0], o=trip.mount)]
             elif trip.mode == "drive_in" and trip.mount:  # driven in, with whoever rode along
                 arrive.actions = _exits(concept, cast, trip.travellers, "drive_in", ARRIVE_M, trip.mount)
@@ -325,7 +330,7 @@ def _exits(concept: Concept, cast: list[CastMember], names: list[str], mode: str
             continue
         if mode in ("fly_in", "drive_in") and mount:  # in the vehicle: the first drives, the others on board
             out.insert(0, _GO_RIGHT[lang]["board"].format(a=name, o=mount)) if n else out.append(
-                _GO_RIGHT[lang][mode].format(a=name, o=mount, m=metres))
+                _GO_RIGHT[lang][mode].format(a=name, o=mount, m=max(metres, LEAVE_M) if mode == "fly_in" else metres))
             continue
         if member is not None and kind_for_body(member.type, kind) != kind:
             kind = "walk" if kind_for_body(member.type, "walk") == "walk" else kind_for_body(member.type, kind)
