@@ -17,7 +17,7 @@ from pathlib import Path
 
 from autark.assets.templates import fold
 
-__all__ = ["WORD_LISTS", "available", "is_real_word", "is_word_in", "german_noun", "in_language"]
+__all__ = ["WORD_LISTS", "available", "is_real_word", "is_word_in", "german_noun", "in_language", "false_friend"]
 
 _UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"))
 WORD_LISTS = {"en": Path("/usr/share/dict/american-english"), "de": Path("/usr/share/dict/ngerman")}
@@ -94,6 +94,9 @@ def in_language(hits: list, word: str, lang: str) -> list:
     word ("an old boot" in English is no German "Boot", a boat; "Rock" in German is no rock; "kind" in English is
     no German "Kind"). With no meaning left the word is read as one the tables do not know, by meaning."""
     nouns = [h for h in hits if h.category in _NOUN_MEANINGS]
+    own = _false_friends(lang).get(word)
+    if own is not None:  # the vocabulary says what the word is in this language ("Gift": poison, a bottle)
+        return [h for h in hits if h.category not in _NOUN_MEANINGS] + _meaning_of(own, lang)
     foreign = [h for h in nouns if h.lang not in (lang, "any")]
     if not foreign:
         return hits
@@ -101,3 +104,28 @@ def in_language(hits: list, word: str, lang: str) -> list:
         return [h for h in hits if h not in foreign]
     return hits
 
+
+
+@cache
+def _false_friends(lang: str) -> dict[str, str]:
+    """The vocabulary's words of ``lang`` that another language's noun spells alike (``lang.FALSE_FRIENDS``),
+    folded, with the asset type they name in ``lang`` ("" for none)."""
+    from autark.language import lang as vocabulary
+
+    return {fold(w): t for w, t in vocabulary.FALSE_FRIENDS.get(lang, {}).items()}
+
+
+def _meaning_of(asset_type: str, lang: str) -> list:
+    """The lexicon's noun meanings of an asset type by its own name (an object, or a character group)."""
+    if not asset_type:
+        return []
+    from autark.story.lexicon import Hit, lexicon
+
+    return [Hit(h.category, h.key, lang) for h in lexicon().lookup(asset_type, inflect=False)
+            if h.category in _NOUN_MEANINGS][:1]
+
+
+def false_friend(word: str, lang: str) -> str | None:
+    """The asset type the folded ``word`` names in ``lang`` where another language spells a noun alike ("" where
+    it names nothing autark has: the German "Rat" is a council, no rat), None for any other word."""
+    return _false_friends(lang).get(word)

@@ -87,6 +87,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     """Read the unknown word ``token`` (at ``k`` in the idea's folded words); ``pos`` is the analysis's guess
     ("noun", "adj"); ``vocabulary`` the known noun words; ``lookup(word)`` the lexicon's hits. None: report it."""
     word = folded[k]
+    if dictionary.false_friend(word, lang) == "":  # "der Rat" (a council) is no rat: nothing plays it
+        return None
     prev = folded[k - 1] if k else ""
     prev2 = folded[k - 2] if k > 1 else ""
     after_place_word = prev in PLACE_PREPOSITIONS or (prev in _ARTICLES and prev2 in PLACE_PREPOSITIONS)

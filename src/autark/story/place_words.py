@@ -117,6 +117,7 @@ city_street + door + house: front_door doorstep porch
 city_street + castle_tower: church_tower bell_tower clock_tower
 living_room + window: windowsill window_sill fensterbank fensterbrett
 mountain_top: berg berge bergen gebirge gebirges bergspitze bergkuppe
+river_bank: bank_of_the_river banks_of_the_river bank_of_a_river bank_of_the_stream river_banks
 """)
 # proper names of places (Rome, Venedig, the North Pole) play the set of the class of place they are
 PLACES.update({w: s for w, s in PLACE_NAMES.items() if w not in PLACES})

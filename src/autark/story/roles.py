@@ -300,8 +300,11 @@ def costume_for(word: str, lang: str, gender: str = "", *, by_meaning: bool = Tr
     word names no known role (the caller then casts the plain man or woman). ``by_meaning=False`` asks the
     table only (for words the vocabulary knows as plain people: "man" must not become a businessman)."""
     from autark.assets import library
+    from autark.story.dictionary import false_friend
 
-    kit = compound_player(word) or next((ROLE_KITS[f] for f in _base_forms(word) if f in ROLE_KITS), None)
+    # the word in its own language first: a German "Chef" is a boss, no cook
+    kit = next((t for f in _base_forms(word) if (t := false_friend(f, lang))), None)
+    kit = kit or compound_player(word) or next((ROLE_KITS[f] for f in _base_forms(word) if f in ROLE_KITS), None)
     if kit is None:
         kit = next((k for end, k in SUFFIX_KITS if any(f.endswith(end) for f in _base_forms(word))), None)
     if kit is None and by_meaning:
