@@ -32,8 +32,9 @@ def test_a_close_up_of_a_held_thing_shows_its_holder_too(tmp_path) -> None:
     path.write_text(PLAN, encoding="utf-8")
     built = build_film(load_plan(path), width=480, height=270, fps=24)
     scene = next(s.scene for s in built.segments if isinstance(s, SceneSegment))
-    shot = max(scene.timeline.shots, key=lambda s: s.start_s)
     tom = next(c.object_id for c in scene.characters if c.name == "Tom")
+    # the insert (a six-second hold of a thing nobody moves is cut with a wide: ``jobs.shots.STILL_MAX_S``)
+    shot = max((s for s in scene.timeline.shots if s.subjects and tom not in s.subjects), key=lambda s: s.start_s)
     (fish,) = shot.subjects
     assert fish != tom
     held = measure_shot(scene, shot.camera, shot.start_s, shot.end_s, [fish])

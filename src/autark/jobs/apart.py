@@ -170,6 +170,7 @@ def _start_of(scene: Scene, r: Rest) -> tuple[float, float, float]:
 
 def _with_goal(scene: Scene, old: Action, goal: tuple[float, float, float], new: Action) -> Scene:
     """``scene`` with the action ``old`` replaced by ``new`` going to ``goal``."""
+    goal = (float(goal[0]), float(goal[1]), float(goal[2]))  # plain floats: the timeline is saved and hashed
     actions = [new.model_copy(update={"target": goal}) if a is old else a for a in scene.timeline.actions]
     return scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"actions": actions})})
 

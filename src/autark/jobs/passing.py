@@ -122,8 +122,9 @@ def _legs(a: Action, start: tuple[float, float], corners: list[tuple[float, floa
     t = a.start_s
     for k, c in enumerate(corners):
         nxt = t + (a.end_s - a.start_s) * lengths[k] / total
-        out.append(a.model_copy(update={"end_s": nxt, "start_s": t, "target": (c[0], 0.0, c[2]), "target_object": None,
-                                        "item": None, "kind": "run" if a.kind in ("run", "chase") else "walk"}))
+        out.append(a.model_copy(update={"end_s": nxt, "start_s": t, "target": (float(c[0]), 0.0, float(c[2])),
+                                        "target_object": None, "item": None,
+                                        "kind": "run" if a.kind in ("run", "chase") else "walk"}))
         t = nxt
     out.append(a.model_copy(update={"start_s": t}))
     return out

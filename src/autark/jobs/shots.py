@@ -142,6 +142,71 @@ def _parts(ctx: SceneShots, size: str, move: str, subject: str | None, over: str
     return parts
 
 
+# what leaves a body doing nothing a viewer watches: looks and waiting (a laugh, a wave, a walk are something), and
+# postures held (getting down into one is something: a part in which one kneels down is watched)
+_STILL_KINDS = frozenset({"idle", "look", "think", "listen", "wait"})
+_POSTURES = frozenset({"sit", "lie", "sleep", "kneel", "turn"})
+STILL_MAX_S = 4.0  # a part this long with nobody in it moving or speaking is cut to another angle
+
+
+def still_acts(scene: Scene, start_s: float, end_s: float) -> bool:
+    """Whether nobody of the cast does anything in ``start_s``..``end_s`` a viewer watches: no act other than a
+    look (``_STILL_KINDS``) over a second of it (or half of it), and no posture (``_POSTURES``) taken in it."""
+    cast = {c.object_id for c in scene.characters}
+    need = min(1.0, 0.5 * (end_s - start_s))
+    for a in scene.timeline.actions:
+        if a.object_id not in cast or a.kind in _STILL_KINDS:
+            continue
+        if a.kind in _POSTURES:
+            if start_s - 0.1 <= a.start_s < end_s - 0.5:
+                return False
+        elif min(a.end_s, end_s) - max(a.start_s, start_s) >= need:
+            return False
+    return True
+
+
+def _other_angle(ctx: SceneShots, part: _Part, story: Sequence[str]) -> tuple[str, str | None]:
+    """(size, subject) of the cut inside a still part: from a wide of everyone, a medium of the one the story is
+    about; from an insert of a thing, the wide it lies in; from one of the cast, another as they listen (a
+    reaction), else the same one at another size (a close-up's or a medium's wide, a wide's medium): never the
+    same size on the same one, which is a jump."""
+    others = [c for c in dict.fromkeys([*story, *ctx.everyone()]) if c != part.subject and c in ctx.characters]
+    if part.subject is None:
+        return "medium", (others[0] if others else None)
+    if part.subject not in ctx.characters:
+        return "wide", None
+    if others:
+        return "medium", others[0]
+    return ("wide" if part.size != "wide" else "medium"), part.subject
+
+
+def _cut_still(scene: Scene, ctx: SceneShots, parts: list[_Part]) -> list[_Part]:
+    """``parts`` with each one longer than ``STILL_MAX_S`` in which nobody speaks and nobody of the cast does
+    anything (``still_acts``) cut into pieces of at most that length, every other one from another angle
+    (``_other_angle``): a six-second close-up of a face doing nothing reads as a hung film."""
+    from autark.cinema.frame_faults import story_subjects
+
+    out: list[_Part] = []
+    for part in parts:
+        length = part.end_s - part.start_s
+        said = any(ln.start_s < part.end_s and ln.end_s > part.start_s for ln in ctx.lines)
+        if length <= STILL_MAX_S or said or part.speakers or not still_acts(scene, part.start_s, part.end_s):
+            out.append(part)
+            continue
+        n = math.ceil(length / STILL_MAX_S)
+        cuts = [part.start_s, *(snap(part.start_s + length * k / n, ctx.fps) for k in range(1, n)), part.end_s]
+        story = story_subjects(scene, part.start_s, part.end_s, [part.subject] if part.subject else [])
+        size, subject = _other_angle(ctx, part, story)
+        for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+            if k % 2 == 0:
+                out.append(_Part(a, b, part.size, part.move if k == 0 else "static", part.subject, part.over,
+                                 note=part.note if k == 0 else ""))
+            else:
+                out.append(_Part(a, b, size, "static", subject, None, note=f"cut to {ctx.name(subject)}: nobody "
+                                 f"moves or speaks for {length:.1f} s"))
+    return out
+
+
 # -- choosing --------------------------------------------------------------------------------------------------
 def _crosses(scene: Scene, ctx: SceneShots, cam: str, start_s: float, end_s: float, states: SceneStates) -> int:
     """The side of the dialogue's line of action (between the scene's first two speakers) the camera keeps
@@ -384,8 +449,8 @@ def plan_shot(scene: Scene, ctx: SceneShots, *, size: str, move: str, subject: s
         if over is None:
             warnings.append(f"{where}: an over-the-shoulder shot needs two characters; shot medium instead")
             size = "medium"
-    parts = _parts(ctx, size, move, subject, over, start_s, end_s, first_of_scene) if ctx.check else [
-        _Part(start_s, end_s, size, move, subject, over)]
+    parts = _cut_still(scene, ctx, _parts(ctx, size, move, subject, over, start_s, end_s, first_of_scene)
+                       ) if ctx.check else [_Part(start_s, end_s, size, move, subject, over)]
     # every framing tried on every part sees the same bodies at the same moments: evaluated, posed and boxed once
     states = SceneStates(scene)
     if ctx.backdrop is None:
