@@ -50,3 +50,12 @@ def test_every_place_name_has_a_set_and_a_reason() -> None:
     for name, setting in PLACE_NAMES.items():
         assert setting in sets, (name, setting)
         assert PLACE_NAME_REASONS[name], name
+
+
+@pytest.mark.parametrize("idea", ["The grandchildren visit their grandmother on Sunday",
+                                  "On a cold Monday in January a bear wakes up",
+                                  "Am Sonntag backt die Oma einen Kuchen",
+                                  "Im Dezember fällt Schnee auf das Dorf"])
+def test_a_day_or_a_month_is_nobody(idea: str) -> None:
+    names = {c.name for c in analyze(idea).characters}
+    assert not names & {"Sunday", "Monday", "January", "Sonntag", "Dezember"}, names
