@@ -58,6 +58,7 @@ _COMING_WORDS = ("come", "came", "return", "arriv", "appear", "show", "turn_up",
 _GOING_VERBS = frozenset({"leave", "farewell"})
 _GOING_WORDS = ("vanish", "disappear", "verschwind", "verschwand", "run_away", "ran_away", "weglauf", "wegrenn")
 _AWAY = frozenset({"away", "off", "davon", "weg", "fort"})
+_HOME = frozenset({"home", "hause", "heim", "nachhause"})
 _MOVING_OFF = frozenset({"fly", "drive", "ride", "run", "flee", "swim", "walk", "race", "slide", "jump"})
 # the prepositions before what a thing is found in, under or behind
 _IN_UNDER = frozenset({"in", "inside", "under", "underneath", "beneath", "behind", "within", "among", "into", "im",
@@ -140,6 +141,9 @@ def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
             marks.append(Mark(shot, "appear", thing, "start", where or _found_in(concept, ev, nxt)))
         elif ev.verb in ("bury", "hide_away") and not before and not after:
             marks.append(Mark(shot, "vanish", thing, "end"))  # buried or hidden, and nobody finds it
+        elif ev.verb == "lose" and not after:  # lost for good: gone once it has left the hand
+            last = max(k for k, p in enumerate(plans) if i in p.events)
+            marks.append(Mark(last, "vanish", thing, "end"))
         elif ev.verb in _MAKING_VERBS and _stem_in(ev.word, _MAKING_WORDS) and not before:
             marks.append(Mark(shot, "appear", thing, "middle"))  # made: it takes shape as they work
         elif ev.verb == "eat" and not after:
@@ -154,10 +158,11 @@ def _coming(ev: Event) -> bool:
 def _going(ev: Event, concept: Concept) -> bool:
     if ev.verb in _GOING_VERBS or ev.verb == "flee" and _stem_in(ev.word, _GOING_WORDS):
         return True
-    if ev.verb not in _MOVING_OFF or ev.patient:  # "flies his kite", "rides his horse" is no going
+    if ev.verb not in _MOVING_OFF or ev.patient or _coming(ev):  # "flies his kite", "comes home": no going
         return False
-    words = [fold(w) for w in _WORD.findall(concept.idea)]
-    return bool(_AWAY & set(words[ev.at:ev.at + 4]))  # "flies away", "fährt dann davon", "rides off"
+    words = set([fold(w) for w in _WORD.findall(concept.idea)][ev.at:ev.at + 6])
+    # "flies away", "fährt dann davon", "rides off", "goes home", "geht nach Hause"
+    return bool(_AWAY & words or ev.verb == "walk" and _HOME & words)
 
 
 def _cast_marks(concept: Concept, cast: list[CastMember], plans: list[ShotPlan], entering: set[str]) -> list[Mark]:
