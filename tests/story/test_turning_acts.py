@@ -117,3 +117,27 @@ def test_a_fall_into_water_goes_into_a_pond_in_the_set_and_out_again(idea: str, 
         assert out and out[0].startswith(fallen)
         assert not helper or any(a.startswith(helper) and ("walks to the pond" in a or "geht zu dem Teich" in a)
                                  for a in acts)
+
+
+_MENDED = [
+    ("the robot repairs the broken lamp", "lamp"),
+    ("Der Opa repariert das kaputte Fahrrad", "bicycle"),
+    ("a carpenter fixes the old chair and sits on it", "chair"),
+    ("the girl mends her teddy bear", "teddy_bear"),
+    ("Die Mechanikerin repariert das Auto, dann fährt sie weg", "car"),
+    ("Die Zwerge reparieren den kaputten Wagen im Wald", "car"),
+    ("Mein Bruder flickt das Boot am Strand", "boat"),
+    ("grandma fixes the clock and it ticks again", "clock"),
+]
+
+
+@pytest.mark.parametrize(("idea", "thing"), _MENDED)
+def test_a_thing_mended_or_built_is_shown_broken_then_whole(idea: str, thing: str) -> None:
+    sp = plan(idea, duration_s=30, seed=0)
+    shots = [shot for s in sp.scenes for shot in s.shots]
+    mended = [k for k, shot in enumerate(shots) for e in shot.effects if e.kind == "repair" and e.target == thing]
+    assert len(mended) == 1, [(shot.actions, shot.effects) for shot in shots]
+    assert any("hammer" in a or "hämmert" in a for a in shots[mended[0]].actions)  # worked at with a tool
+    used = [k for k, shot in enumerate(shots) if any("drives" in a or "fährt" in a or "sits" in a or "setzt" in a
+                                                     for a in shot.actions)]
+    assert all(k > mended[0] for k in used)  # whole before it is used

@@ -7,6 +7,8 @@
   ``scale`` times its own over the act's time.
 - ``glow``: a warm, pulsing emissive light on the target (the one a spell or a wish is for) for the act's time.
 - a state change (melt, burn, break, erupt, explode, freeze): drawn by ``autark.jobs.changes``.
+- ``repair``: broken (slumped, tipped, dull, its pieces on the ground) until the tool act on it in its shot
+  mends it (``autark.jobs.repairs``).
 - ``extinguish`` of a flame no taller than ``BLOWN_OUT_M`` (a candle, a cake's candles): the one by it (who
   looks at it in the shot, else the nearest person) steps up, bends over it and blows; a puff of breath goes
   from the face to the flame as it goes out (``blow_ops``).
@@ -118,6 +120,9 @@ def transform_ops(scene: Scene, oid: str, into: str, at_s: float,
     return ops
 
 
+_MENDING = frozenset({"hammer", "knock", "kneel", "push", "magic"})  # acts at a thing that mend it (its tool)
+
+
 def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: float,
                resolve: Callable[[str], str | None], warnings: list[str], where: str) -> list[Operator]:
     """A shot's effects (between ``start_s`` and ``end_s``) as keyframe operators, with a glow on whoever a
@@ -164,6 +169,15 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             ops += presence_ops(scene, oid, e.kind, t0, resolve(e.into) if e.into else None)
         elif e.kind in MOVING_EFFECTS:
             ops += away_ops(scene, oid, e.kind, _let_go_at(scene, oid, start_s, end_s, t0), t1 - t0)
+        elif e.kind == "repair":  # broken until the one who mends it has worked on it a while (jobs.repairs)
+            from autark.jobs.repairs import repair_ops
+
+            tool = next((a for a in scene.timeline.actions if a.target_object == oid and a.kind in _MENDING
+                         and start_s <= a.start_s < end_s), None)
+            if tool is not None:
+                t0 = tool.start_s + 0.25 * (tool.end_s - tool.start_s)  # whole before the tool is put away
+                t1 = max(tool.start_s + 0.85 * (tool.end_s - tool.start_s), t0 + 0.8)
+            ops += repair_ops(scene, evaluate_scene(scene, t0), oid, t0, min(t1, end_s))
         elif e.kind in STATE_CHANGES:
             if e.kind == "extinguish":  # a candle's flame is blown out by someone: they step up and blow
                 ops += blow_ops(scene, oid, t0, t1, start_s)

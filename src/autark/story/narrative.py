@@ -357,6 +357,9 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     effects = effects_of_events(concept.events, plans, concept.language, concept.idea)  # what changes on screen: a transformation, a growth
     from autark.story.repairs import repair_effects
 
+    effects = repair_effects(concept.events, plans, effects, concept.language)  # mended: broken, then whole
+    from autark.story.repairs import repair_effects
+
     effects = repair_effects(concept.events, plans, effects)  # a thing mended: broken before, whole after
     from autark.story.presence import presence_effects, stage_presence
 

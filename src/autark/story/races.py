@@ -120,12 +120,15 @@ _WAIT = {"en": "{a} looks at {o}", "de": "{a} schaut {o} an"}
 def settle_race(concept: Concept, plans: list[Any]) -> list[Any]:
     """``plans`` (the spine's shot plans) with the racers' running on outside the race ("Tom runs to the
     right" in a shot that fills time) turned into a look at the other racer: they wait at the start before
-    it, and stay where they finished after it, so the race is the one run the film shows."""
+    it, and stay where they finished after it, so the race is the one run the film shows; the race's own shot
+    is a wide one of all of them."""
     race = race_of(concept)
     if race is None:
         return plans
     others = {a: next(r for r in race.racers if r != a) for a in race.racers}
     for p in plans:
+        if any(" metres to the right in " in a or " Meter nach rechts in " in a for a in p.actions):
+            p.size, p.subject = "wide", ""  # the race is seen whole: all the racers in one frame, not one followed
         p.actions = [_WAIT[concept.language].format(a=a.split()[0], o=others[a.split()[0]])
                      if a.split()[0] in others and a.endswith(_RUN_ON) else a for a in p.actions]
     return plans

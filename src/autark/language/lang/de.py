@@ -268,7 +268,7 @@ ACTION_VERBS = {
     "fish": "angelt angeln angelte fischt",
     "magic": "zaubert zaubern zauberte verzaubert verhext",
     "pour": "gießt gießen goss schüttet verschüttet",
-    "hammer": "hämmert hämmern hämmerte baut bauen",
+    "hammer": "hämmert hämmern hämmerte baut bauen repariert reparieren reparierte flickt flicken flickte",
     "knock": "klopft klopfen klopfte pocht pochen pochte",
     "slide": "rutscht rutschen rutschte schlittert",
     "flee": "flieht fliehen floh flüchtet entkommt",

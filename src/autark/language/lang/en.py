@@ -291,7 +291,7 @@ ACTION_VERBS = {
     "fish": "fished angles angled",  # not "fishes": "add two fishes" is the noun
     "magic": "enchants enchanted bewitches bewitched conjures conjured",
     "pour": "pours poured spills spilled spilt",
-    "hammer": "hammered builds built",  # not "hammers": "add three hammers" is the noun
+    "hammer": "hammered builds built repairs repaired fixes fixed mends mended assembles assembled",  # not "hammers": "add three hammers" is the noun
     "knock": "knock knocks knocked knocking raps rapped",
     "slide": "slides slid sliding skates skated",
     "flee": "flees fled escapes escaped",
