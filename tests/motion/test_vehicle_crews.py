@@ -134,3 +134,37 @@ def test_one_who_gets_out_stands_beside_the_vehicle(sentences: list[str]) -> Non
     inside = box.min[0] < centre[0] < box.max[0] and box.min[2] < centre[2] < box.max[2]
     assert not inside
     assert np.linalg.norm(centre[[0, 2]] - np.array(box.center)[[0, 2]]) < 3.0  # beside it, not far off
+
+
+class _Said:
+    def __init__(self, duration_s: float) -> None:
+        self.duration_s = duration_s
+
+
+class _Voices:
+    def speak(self, text: str, voice: str, language: str) -> _Said:
+        return _Said(0.06 * len(text) + 0.3)
+
+
+@pytest.mark.parametrize("idea", ["Ein Mädchen schwimmt im Meer.", "Zwei Jungen schwimmen im See."])
+def test_a_swimmer_goes_into_the_set_water_and_swims_sunk_to_the_chest(idea: str, monkeypatch) -> None:
+    from autark.jobs.produce import build_scene
+    from autark.language.water import in_water, water_of
+    from autark.story import plan, semantic
+    from autark.story.screenplay import SceneSpec
+
+    monkeypatch.setattr(semantic, "semantic_available", lambda: False)
+    spec = plan(idea, duration_s=20, seed=0).scenes[0]
+    spec = SceneSpec.model_validate(spec.model_copy(update={"shots": [
+        s.model_copy(update={"dialogue": [], "narration": ""}) for s in spec.shots]}).model_dump())
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=_Voices(), check_shots=False)  # type: ignore
+    swims = [a for a in scene.timeline.actions if a.kind == "swim"]
+    assert swims, [(a.object_id, a.kind) for a in scene.timeline.actions]
+    for a in swims:
+        s = evaluate_scene(scene, a.end_s)
+        body = world_bbox(s.object(a.object_id))
+        water = water_of(s, tuple(body.center))
+        assert water is not None and in_water(water, tuple(body.center))  # out in the set's sea or lake
+        assert body.min[1] < -0.2 < 0.3 < body.max[1]  # sunk to the chest, the head above the surface
+        before = world_bbox(evaluate_scene(scene, a.start_s).object(a.object_id))
+        assert before.min[1] > -0.1  # not sunk into the sand on the way down to the shore
