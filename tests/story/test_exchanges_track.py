@@ -157,3 +157,28 @@ def test_answers_fit_what_was_asked(films: list) -> None:
                     assert not re.match(r"(yes|of course|ja|na klar)\b", b.text, re.I), (a.text, b.text)
                 if speech_act(a.text) == "thanks" and a.speaker != b.speaker:
                     assert speech_act(b.text) != "thanks", (a.text, b.text)
+
+
+@pytest.mark.parametrize("idea", ["a policewoman takes the stolen necklace from the thief in the market",
+                                  "a judge takes the golden cup from the cheating knight",
+                                  "a mother takes the scissors away from her little son",
+                                  "ein Lehrer nimmt dem Schüler das Handy weg"])
+def test_one_who_keeps_order_or_cares_never_gloats(idea: str) -> None:
+    sp = plan(idea, duration_s=30, seed=0)
+    taker = sp.scenes[0].characters[0].name
+    lines = [(d.speaker, d.text) for s in _shots(sp) for d in s.dialogue]
+    assert not [t for w, t in lines if w == taker and re.search(
+        r"mine now|mine at last|nobody saw me|gehört jetzt|endlich meins|keiner hat mich", t, re.I)], lines
+
+
+def test_the_one_robbed_protests_and_does_not_laugh_along() -> None:
+    sp = plan("a pirate steals a golden crown from the king and laughs", duration_s=30, seed=0)
+    king = [t for s in _shots(sp) for d in s.dialogue if d.speaker == "King" for t in [d.text]]
+    assert any(re.search(r"give (that|it) back|stop, thief", t, re.I) for t in king), king
+    assert not [t for t in king if re.match(r"ha ha! (yes|too funny)", t, re.I)], king
+
+
+@pytest.mark.parametrize("idea", ["a girl meets a red ball in the garden", "ein Junge trifft eine Krone im Wald"])
+def test_a_thing_is_never_asked_who_it_is(idea: str) -> None:
+    lines = [d.text for s in _shots(plan(idea, duration_s=30, seed=0)) for d in s.dialogue]
+    assert not [t for t in lines if re.search(r"who are you|wer bist du", t, re.I)], lines

@@ -29,6 +29,8 @@ _L = tuple[list[str], list[str]]
 # what a line does, by its words (folded to lower case; first match wins). A question is read by its mark.
 _ACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("thanks", ("thank", "danke")),
+    ("protest", ("give it back", "give that back", "give {", "gib ", "hey, give", "he, gib",
+                 "stop, thief", "haltet den dieb")),
     ("distress", ("oh no", "oh nein", "help!", "help me", "somebody help", "hilfe", "not fair", "nicht fair", "boo hoo", "buhuu", "ouch", "autsch",
                   " is gone", " ist weg", "my poor", "oje", "not again", "nicht schon wieder", "broken", "kaputt",
                   "i am scared", "ich habe angst", "aaah", "come back", "komm zurück", "give it back",
@@ -89,6 +91,9 @@ def voice_of(sp: _Speech, name: str, other: str, events: list[Event]) -> str:
         name in e.agents and any(w in (e.word or "").lower() for w in _ROGUE_WORDS) for e in events)
     if rogue:
         return "rogue"  # a thief gloats only where the idea makes them one
+    if other and any(other in e.agents and name in (e.source, e.patient, e.recipient) and e.kind == "take"
+                     and any(w in (e.word or "").lower() for w in _ROGUE_WORDS) for e in events):
+        return "victim"  # the one robbed does not laugh along with the thief
     if other and any(e.kind in _RIVAL_KINDS and {name, other} <= set(e.agents) | {e.partner}
                      for e in events):
         return "rival"
@@ -181,6 +186,17 @@ REPLIES["suggest"]["rival"] = (["Hmm... all right, {other}.", "Fine. Just this o
                                ["Hm ... na gut, {other}.", "Na schön. Nur dieses eine Mal, {other}."])
 REPLIES["suggest"]["rogue"] = (["Not likely, {other}!"], ["Wohl kaum, {other}!"])
 REPLIES["suggest"]["suspect"] = (["If I must, {other}.", "Do I have to, {other}?"], ["Wenn es sein muss, {other}.", "Muss das sein, {other}?"])
+REPLIES["protest"] = {v: (["Sorry, {other}!", "I am sorry, {other}."], ["Tut mir leid, {other}!", "Entschuldige, {other}."])
+                      for v in REPLIES["statement"]}
+REPLIES["protest"].update({
+    "carer": (["You will get it back later, {other}.", "Rules are rules, {other}."],
+              ["Du bekommst es später zurück, {other}.", "Regeln sind Regeln, {other}."]),
+    "rogue": (["Catch me first, {other}!", "Finders keepers, {other}!"], ["Fang mich doch, {other}!", "Wer's hat, der hat's, {other}!"]),
+    "rival": (["Finders keepers, {other}!", "Too slow, {other}!"], ["Wer's hat, der hat's, {other}!", "Zu langsam, {other}!"])})
+REPLIES["protest"]["teacher"] = REPLIES["protest"]["asker"] = REPLIES["protest"]["carer"]
+_VICTIM = (["That is not funny, {other}! Give it back!", "Give that back, {other}!"],
+           ["Das ist nicht lustig, {other}! Gib es zurück!", "Gib das zurück, {other}!"])
+REPLIES["protest_thief"] = {"victim": _VICTIM, "friend": (["Hey! Give that back, {other}!", "Stop, thief!"], ["He! Gib das zurück, {other}!", "Haltet den Dieb!"])}
 REPLIES["warning"] = {v: (["I will, {other}!", "Yes, {other}, I promise."], ["Mach ich, {other}!", "Ja, {other}, versprochen."])
                       for v in REPLIES["statement"]}
 REPLIES["warning"]["rival"] = (["Mind your own business, {other}!"], ["Kümmer dich um deinen eigenen Kram, {other}!"])
@@ -195,6 +211,10 @@ REPLIES["praise"]["rival"] = (["I know, {other}. I know.", "Of course. I am the 
                               ["Ich weiß, {other}. Ich weiß.", "Natürlich. Ich bin eben der Beste."])
 REPLIES["thanks"] = {v: (["You are welcome, {other}.", "Any time, {other}."], ["Gern geschehen, {other}.", "Jederzeit, {other}."])
                      for v in REPLIES["statement"]}
+
+for _by_voice in REPLIES.values():  # the one robbed answers the thief as one robbed, whatever was said
+    _by_voice["victim"] = _VICTIM
+REPLIES["protest_thief"]["victim"] = REPLIES["protest_thief"]["friend"]
 
 # the first words of a shot where nobody spoke yet, by where the story stands and the speaker's voice. before: the
 # turn has not come ({obj} the story's thing, where it has one); after: an event was done by {doer} while the
@@ -318,8 +338,11 @@ def _reply(line: str, speaker: str, replier: str, sp: _Speech, events: list[Even
     from autark.story.lines import answer_to
 
     act = speech_act(line)
-    if wrecked and act in ("joy", "praise"):
-        return None
+    if wrecked and act in ("joy", "praise") or line.lower().startswith(("shh", "pst")):
+        return None  # nobody cheers a wreck; a whisper aside is not answered
+    if act == "claim" and voice_of(sp, speaker, replier, events) == "rogue" and voice_of(
+            sp, replier, speaker, events) not in ("rogue", "asker"):
+        act = "protest_thief"  # "The crown is mine now!" - "Stop, thief!"
     voice = voice_of(sp, replier, speaker, events)
     values = {"other": sp.address(speaker), "listener": speaker}
     if act == "question" and voice_of(sp, speaker, replier, events) == "asker" and voice != "asker":
@@ -363,7 +386,7 @@ def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, eve
             continue  # a dragon is not called "Dragon"
         voice = voice_of(sp, me, doers[0], events)
         table = OPENERS[went]
-        pair = table.get(voice) or table["any"]
+        pair = _VICTIM if voice == "victim" else table.get(voice) or table["any"]
         values = {"doer": doer, "other": sp.address(other), "listener": other}
         line = _fill_one(pair[sp.lang == "de"], values, said, rng)
         if line:
@@ -464,11 +487,15 @@ def room_s(narration: str, said: list[str], length_s: float, lang: str) -> float
 
 
 def spare_that_fits(spare: list[tuple[str, str]], narration: str, said: list[str], length_s: float, lang: str,
-                    heard: set[str], carried_s: float = 0.0, spill_s: float = 0.0) -> tuple[list[tuple[str, str]], float]:
+                    heard: set[str], carried_s: float = 0.0, spill_s: float = 0.0,
+                    answers: str = "") -> tuple[list[tuple[str, str]], float]:
     """The spare lines, in order, that still fit a shot of ``length_s`` after its narration and its lines
     (``said``), none heard before in the film (``heard``, as ``_said_key`` keys), and how far this shot's words
     run on into the next one. ``carried_s``: how far the last shot's words ran on into this one; ``spill_s``: how
-    far they may run on into the next (its quiet time, 0 before a new scene or the last shot)."""
+    far they may run on into the next (its quiet time, 0 before a new scene or the last shot); ``answers``: the
+    planned line the first spare answers, none of them said where that one gave way to the idea's own words."""
+    if answers and answers not in said:
+        return [], 0.0
     used = max(_LEAD_S, carried_s) + sum(_speech_s(t, lang) + _GAP_S for t in ([narration] if narration else []) + said)
     out: list[tuple[str, str]] = []
     for who, text in spare:

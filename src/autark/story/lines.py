@@ -12,6 +12,7 @@ speaker, {place} where it happens ("in the kitchen"). A line whose placeholder h
 from __future__ import annotations
 
 import random
+import re
 
 from autark.story.line_table import END_AS, END_OF, LINES
 
@@ -322,12 +323,22 @@ def _without_address(template: str) -> str:
     return re.sub(r"\{other\},\s*|,\s*\{other\}", "", template)
 
 
+# a thief's or a bully's gloating, never said by one whose role is to keep order or to care (story.role_lines)
+_GLOAT = re.compile(r"mine now|mine at last|all mine|nobody saw me|nobody will see me|not one of you|gehört jetzt .*mir|"
+                    r"jetzt gehört .* mir|endlich meins|alles meins|keiner hat mich gesehen|hier sieht mich keiner|"
+                    r"nicht einer!", re.I)
+_NO_GLOATING = frozenset({"police", "judge", "healer", "teacher", "rescuer", "elder", "royal"})
+_PARENTS = frozenset({"Mum", "Mom", "Dad", "Mama", "Papa", "Grandma", "Grandpa", "Oma", "Opa"})
+
+
 def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str | None:
     if not values.get("other") and values.get("listener"):  # someone is there who is not called by name
         options = list(dict.fromkeys(o if "{other}" not in o else _without_address(o) for o in options))
         options = [o for o in options if len(o.split()) > 1]  # "Bravo!" alone says nothing of this story
     from autark.story.kind_lines import fits
 
+    if values.get("role") in _NO_GLOATING or values.get("me") in _PARENTS:  # a detective, a mother: never a thief's
+        options = [o for o in options if not _GLOAT.search(o)]  # "The crown is mine now!", "Nobody saw me"
     kind = values.get("kind", "")  # "Enjoy the rose!", "Grow nicely!" to a flag: a line for another kind of thing
     usable = [o for o in options if all(values.get(k) for k in _slots(o)) and ("obj" not in o or fits(o, kind))]
     if not usable:
@@ -365,6 +376,8 @@ def event_lines(family: str, lang: str, role: str, values: dict[str, str], rng: 
             act = values.get("said_as", "")
             return (_fill(_SAID_REPLY[act][lang == "de"], values, rng) if act in _SAID_REPLY else None) or \
                 answer_to(values["said"], lang, values, rng) or _fill(_HEARD[lang == "de"], values, rng)
+    if family in ("meet", "greet") and values.get("obj") and not values.get("them"):
+        return None  # one meets a ball or a crown, not a person: "Oh! Who are you?" is never asked of a thing
     if values.get("after_wreck") and family in _MADE_GOOD:
         return None  # the toaster just exploded: "Behold, a breakfast like no other!" is not said
     if family == "talk" and role == "reply":

@@ -358,9 +358,6 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     from autark.story.repairs import repair_effects
 
     effects = repair_effects(concept.events, plans, effects, concept.language)  # mended: broken, then whole
-    from autark.story.repairs import repair_effects
-
-    effects = repair_effects(concept.events, plans, effects)  # a thing mended: broken before, whole after
     from autark.story.presence import presence_effects, stage_presence
 
     comings = stage_presence(concept, cast, plans, entering)  # who comes later, a thing found: not there before
@@ -397,7 +394,7 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
         nxt = plans[i + 1] if i + 2 < len(plans) and scene_of[i + 1] == scene_of[i] else None  # not into the last
         spill_s = room_s(nxt.narration, [t for _w, t in nxt.dialogue], lengths[i + 1], concept.language) if nxt else 0.0
         spare, carried_s = spare_that_fits(p.spare, narration, [d.text for d in dialogue], length, concept.language,
-                                           heard, carried_s, spill_s)  # where time is left
+                                           heard, carried_s, spill_s, p.dialogue[-1][1] if p.dialogue else "")
         dialogue += [DialogueLine(speaker=who, text=t) for who, t in spare]
         first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
         beats.append(Beat(kind=p.kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]
