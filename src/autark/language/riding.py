@@ -94,7 +94,12 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx, vehicle: str 
     # nowhere named is ridden at a walk, so the shot it fills is spent in the saddle, not waiting beside the mount
     fast = {t.text for t in rest} & _RIDE_FAST or when.pace < 1.0
     kind = "run" if fast or (far > _RIDE_TROT_M and not nowhere) else "walk"
-    going = When(at=round(start0 + (0.0 if astride else MOUNT_S), 4), duration=when.duration, pace=when.pace)
+    leave = start0 + (0.0 if astride else MOUNT_S)
+    # a vehicle waits for those getting into it just before (the children walking up to the bus board first)
+    boarding = [a.start_s for a in ctx.scene.timeline.actions if a.kind == "ride" and a.target_object == mount
+                and a.object_id not in actors and start0 - 1.0 <= a.start_s <= start0 + 8.0]
+    leave = max([leave, *(b + MOUNT_S for b in boarding)])
+    going = When(at=round(leave, 4), duration=when.duration, pace=when.pace)
     # a flying vehicle flies straight over what stands in the way (a drive goes round it, or is refused)
     m_start, m_end, m_acts, keys = stage_one(steed, kind if is_character(steed) else "fly" if flying else "drive",
                                                [*(goal or []), rider.id] if goal or where else None, where,
