@@ -162,6 +162,8 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
             p.actions = [a for a in p.actions if not a.startswith(f"{gone} ")]
             if k != i:  # the others point at the owl the ghost has become, and at no owl before it is there
                 p.actions = _after_the_change(p.actions, gone, made)
+                # and who is gone speaks no more (the king speaks the beggar's lines after), nor before it comes
+                p.dialogue = [(made if who == gone else who, t) for who, t in p.dialogue if made or who != gone]
             if k > i and p.subject == fx.target:
                 p.subject = made
             elif k <= i and p.subject == fx.into:

@@ -102,7 +102,9 @@ def _picks_up(action: str, lang: str) -> bool:
 def told_here(ev: Event) -> str:
     """What the narrator says over the event's shot: the idea's clause where the staging is generic or how it
     ends matters, else nothing (the event's own lines and narration stand)."""
-    if ev.told and (is_generic(ev) or ev.outcome or ev.guessed):
+    from autark.story.reveals import is_reveal
+
+    if ev.told and (is_generic(ev) or ev.outcome or ev.guessed or is_reveal(ev)):  # "but it was only a dog"
         return ev.told
     return ""
 

@@ -16,7 +16,7 @@ from typing import Any
 # In annotations only: story.events.Event and Token (the event reader calls this module, no import edge back)
 Event = Token = Any
 
-__all__ = ["reveal_events", "REVEAL_PHRASES"]
+__all__ = ["reveal_events", "is_reveal", "REVEAL_PHRASES"]
 
 # the words (folded) that say the one before is really the one after ("X is really Y")
 REVEAL_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -90,6 +90,11 @@ def _reading(tokens: Sequence[Token], events: list[Event]) -> tuple[str, str, in
     return None
 
 
+def is_reveal(ev: Event) -> bool:
+    """Is this the event ``reveal_events`` made of a reveal (a change staged as a look, not a spell)?"""
+    return bool(ev.verb == "transform" and ev.kind == "look")
+
+
 def reveal_events(events: list[Event], tokens: Sequence[Token]) -> list[Event]:
     """The events with the idea's reveal read as the first form becoming the second (one ``transform`` event
     in place of what the reveal's own words were read as); the first form's acts after it are the second's.
@@ -102,10 +107,13 @@ def reveal_events(events: list[Event], tokens: Sequence[Token]) -> list[Event]:
     turn = next((t.turn for t in reversed(tokens[max(0, at - _LOOK_BACK):at]) if t.turn), "but")
     own = [e for e in events if at - 2 <= e.at <= second_at]  # what the reveal's words were read as
     kept = [e for e in events if e not in own]
-    # staged as a look (the figure is seen for what it is), not as a spell it casts; where nobody plays the
+    # staged as a look (the figure is seen for what it is), not as a spell it casts, and told by the narrator
+    # in the idea's words (``is_reveal``), its own lines none (the walk's family says nothing), not
+    # "Abracadabra"; where nobody plays the
     # first form (a shadow, a noise), the second comes out at the reveal
     reveal = make_event(verb="transform", kind="look", word=tokens[at].text, agents=[first], patient="",
-                        result=second, result_is_thing=False, turn=turn, tone="surprise", at=at) if first else \
+                        result=second, result_is_thing=False, turn=turn, tone="surprise", at=at,
+                        line="walk") if first else \
         make_event(verb="arrive", kind="walk", word=tokens[at].text, agents=[second], turn=turn, tone="surprise",
                    at=at)
     for e in kept:
