@@ -141,3 +141,49 @@ def test_a_thing_mended_or_built_is_shown_broken_then_whole(idea: str, thing: st
     used = [k for k, shot in enumerate(shots) if any("drives" in a or "fährt" in a or "sits" in a or "setzt" in a
                                                      for a in shot.actions)]
     assert all(k > mended[0] for k in used)  # whole before it is used
+
+
+_ARRIVALS = [  # (idea, who arrives, who waits)
+    ("the cat returns to the old woman after a long journey", "Cat", "Woman"),
+    ("Der Hund kehrt zu seinem Jungen zurück", "Hund", "Junge"),
+    ("grandma arrives at the station and the boy runs to her", "Grandma", "Boy"),
+    ("the astronaut returns and hugs her daughter", "Astronaut", "Daughter"),
+    ("Die Katze kommt zurück und das Mädchen freut sich", "Katze", "Mädchen"),
+    ("the old dog comes back to the farmer at sunset", "Dog", "Farmer"),
+    ("Der Prinz kehrt zur Prinzessin zurück und sie umarmt ihn", "Prinz", "Prinzessin"),
+    ("the lost lamb returns to the shepherd", "Lamb", "Shepherd"),
+]
+
+
+@pytest.mark.parametrize(("idea", "comer", "waiting"), _ARRIVALS)
+def test_one_who_comes_back_starts_away_and_goes_all_the_way_to_the_one_who_waits(idea: str, comer: str,
+                                                                               waiting: str) -> None:
+    from autark.story.arrivals import AWAY_X
+
+    sp = plan(idea, duration_s=30, seed=0)
+    scene = sp.scenes[0]
+    where = {c.name: c.position for c in scene.characters}
+    assert where[comer][0] == AWAY_X and where[waiting][0] > AWAY_X + 4.0  # apart at the start
+    acts = [a for shot in scene.shots for a in shot.actions]
+    assert sum(a in (f"{comer} runs to {waiting}", f"{comer} rennt zu {waiting}") for a in acts) == 1, acts
+    assert not any(a.startswith(f"{comer} ") and ("to the right" in a or "nach rechts" in a) for a in acts)
+    met = [a for a in acts if comer in a and waiting in a and not any(w in a for w in ("look", "schaut", " to ", " zu "))]
+    met += [a for a in acts if a.startswith(f"{waiting} ") and comer in a and ("runs" in a or "rennt" in a)]
+    assert met, acts  # they meet: a hug, or the one who waits runs to them
+
+
+def test_the_one_who_comes_back_ends_beside_the_one_who_waits(silent_voices) -> None:
+    from autark.jobs.produce import build_scene
+    from autark.motion import evaluate_scene
+
+    sp = plan("the goat comes back to the old farmer", duration_s=24, seed=0)
+    spec = sp.scenes[0]
+    spec = spec.model_copy(update={"shots": [s.model_copy(update={"dialogue": [], "narration": ""})
+                                             for s in spec.shots]})
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=silent_voices, warnings=[])
+    ids = {o.name: o.id for o in scene.objects}
+    goat0, farmer0 = (evaluate_scene(scene, 0.0).object(ids[n]).transform.position for n in ("Goat", "Farmer"))
+    end = evaluate_scene(scene, scene.timeline.duration_s - 0.1)
+    goat1, farmer1 = (end.object(ids[n]).transform.position for n in ("Goat", "Farmer"))
+    assert abs(goat0[0] - farmer0[0]) > 5.0 and abs(goat1[0] - farmer1[0]) < 1.5  # came all the way
+    assert abs(farmer1[0] - farmer0[0]) < 1.0  # the one who waits stayed

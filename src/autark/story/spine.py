@@ -18,6 +18,7 @@ import random
 from typing import TYPE_CHECKING
 
 from autark.motion.vehicles import SEATS as VEHICLE_SEATS
+from autark.story.arrivals import arrival_actions
 from autark.story.beats import PLACES, WHEN
 from autark.story.boarding import vehicle_actions
 from autark.story.generic_staging import (
@@ -90,6 +91,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     lang = sp.lang
     o, r, w = sp.slots(ev)
     out = []
+    arriving = arrival_actions(ev, sp)  # all the way to the one who waits, and they meet (story.arrivals)
+    if arriving is not None:
+        return arriving
     raced = race_actions(ev, sp)  # side by side, the winner ahead, then the cheer and the slump (story.races)
     if raced is not None:
         return raced
