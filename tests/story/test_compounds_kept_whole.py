@@ -54,3 +54,18 @@ def test_a_place_compound_is_its_head(idea: str, setting: str) -> None:
 def test_a_command_places_the_whole_thing(command: str, asset: str) -> None:
     scene = apply_ops(Scene(), interpret(command, Scene()))
     assert [o.type for o in scene.objects] == [asset]
+
+
+@pytest.mark.parametrize(("idea", "thing", "not_cast"), [
+    ("A nanny pushes a pram through the park", "cart", ""),
+    ("Ein Mädchen schiebt den Kinderwagen durch den Park", "cart", ""),
+    ("An ambulance rushes to the old man in the park", "truck", ""),
+    ("Der Krankenwagen fährt schnell durch die Stadt", "truck", ""),
+    ("A parrot escapes from its bird cage in the kitchen", "cage", "Bird"),
+    ("Der Papagei sitzt im Vogelkäfig", "cage", ""),
+])
+def test_a_thing_of_two_parts_is_played_by_the_nearest_whole(idea: str, thing: str, not_cast: str) -> None:
+    concept = analyze(idea)
+    assert thing in [o.type for o in concept.objects], concept.objects
+    assert "car" not in [o.type for o in concept.objects]
+    assert not not_cast or not_cast not in [c.name for c in concept.characters]

@@ -68,3 +68,14 @@ def test_teenagers_are_young_people_at_a_teenagers_height(idea: str) -> None:
 def test_drivers_and_postmen_are_no_pilots(idea: str) -> None:
     concept = analyze(idea)
     assert concept.characters and not any("pilot" in c.type for c in concept.characters), concept.characters
+
+
+@pytest.mark.parametrize(("idea", "word", "kind"), [
+    ("A stepmother locks the princess in the tower", "Stepmother", "woman"),
+    ("The stepfather cooks soup for the twins", "Stepfather", "man"),
+    ("Die Stiefmutter versteckt den Apfel", "Stiefmutter", "woman"),
+    ("Der Stiefvater repariert das Fahrrad", "Stiefvater", "man"),
+])
+def test_a_step_relation_keeps_its_sex(idea: str, word: str, kind: str) -> None:
+    cast = {c.name: c.type for c in analyze(idea).characters}
+    assert cast.get(word) == kind, cast

@@ -19,12 +19,14 @@ from autark.story.plural_verbs import verb_after_plural
     ("The sailors anchor their boat in the bay", "anchor"),
     ("They fish in the river all afternoon", "fish"),
     ("Two robots box in the ring", "box"),
+    ("The bells ring and the villagers dance", "ring"),
 ])
 def test_the_verb_of_a_plural_subject_is_no_thing(idea: str, word: str) -> None:
     concept = analyze(idea)
     assert word.title() not in [c.name for c in concept.characters], concept.characters
     assert not any(c.word.lower() == word for c in concept.characters)
     assert any(e.verb for e in concept.events), concept.events
+    assert word != "ring" or "ring" not in [o.type for o in concept.objects]
 
 
 def _reads(words: str, meanings: dict[int, list[Hit]], verbs_at: set[int]) -> list[int]:

@@ -60,9 +60,11 @@ space_station: spaceport starbase raumhafen
 meadow: field pasture lawn prairie feld weide
 street_lamp: lantern laterne
 car: automobile vehicle taxi cab taxicab limousine jeep wagen limousine sportscar sports_car convertible
-  cabrio minivan suv pickup rennwagen sportwagen polizeiauto streifenwagen krankenwagen ambulance police_car
+  cabrio minivan suv pickup rennwagen sportwagen polizeiauto streifenwagen police_car
   racecar racing_car taxe droschke
-truck: lorry van lkw laster transporter
+truck: lorry van lkw laster transporter krankenwagen ambulance rettungswagen
+cart: pram stroller pushchair buggy baby_carriage baby_buggy kinderwagen buggy
+cage: birdcage bird_cage vogelkaefig vogelbauer hamsterkaefig
 boat: ship canoe kayak yacht sailboat raft ferry steamer rowboat dinghy galleon schiff kanu jacht floss
   faehre dampfer ruderboot segelboot schlauchboot
 pot: saucepan pan cauldron kettle stockpot topf kochtopf pfanne kessel

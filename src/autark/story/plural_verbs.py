@@ -39,21 +39,44 @@ def _is_verb(word: str) -> bool:
     from autark.language import wordnet
     from autark.story import verbs as verb_table
 
-    if verb_table.verb(word, "en") is not None:
-        return True
-    return wordnet.available() and bool(wordnet.synsets(word, "verb")) and word in wordnet.base_forms(word, "verb")
+    if wordnet.available():  # a plain form ("ring", "flicker"), not a form in -ing or -ed ("dancing")
+        return bool(wordnet.synsets(word, "verb")) and word in wordnet.base_forms(word, "verb")
+    return verb_table.verb(word, "en") is not None and not word.endswith(("ing", "ed"))
+
+
+def _new_singular_subject(k: int, folded: list[str], meanings: list[list[Hit]]) -> bool:
+    """A word the tables do not know yet (a person word read later: "the stepfather") right after an article."""
+    return k >= 2 and not meanings[k - 1] and not folded[k - 1].endswith("s") and folded[k - 2] in _SINGULAR_BEFORE
+
+
+_SINGULAR_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its"})
+
+
+def _third_person(word: str) -> bool:
+    """Whether ``word`` is an English verb's -s form ("cooks", "watches"), by WordNet."""
+    from autark.language import wordnet
+
+    if not wordnet.available() or not word.endswith("s"):
+        return False
+    return any(b != word and wordnet.synsets(b, "verb") for b in wordnet.base_forms(word, "verb"))
 
 
 def verb_after_plural(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list,
                       breaks: set[int]) -> bool:
-    """Whether the English word at ``k`` (a noun in the tables, or unknown) is the verb of the plural subject
-    right before it, in a clause that has no verb yet."""
+    """Whether the English word at ``k`` (a noun in the tables, or unknown) is the verb of the subject right
+    before it, in a clause that has no verb yet: a plain form after a plural subject ("the lights flicker"), or
+    an -s form after a person word the tables read only later ("the stepfather cooks soup")."""
     word = folded[k]
-    if k < 1 or k in breaks or word in _NOT_VERBS or word.endswith(("s", "ing", "ed", "ly")) or len(word) < 3:
+    if k < 1 or k in breaks or word in _NOT_VERBS or word.endswith("ly") or len(word) < 3:
         return False
     if any(h.category in ("stop", "number", "colour", "time", "setting") for h in meanings[k]):
         return False
-    if not _plural_subject(k, folded, meanings) or verbs[k - 1] is not None:
+    if word.endswith("s"):
+        if not (_new_singular_subject(k, folded, meanings) and _third_person(word)):
+            return False
+    elif not _plural_subject(k, folded, meanings):
+        return False
+    if verbs[k - 1] is not None:
         return False
     j = k - 1
     while j > 0 and j not in breaks and folded[j - 1] not in _CLAUSE_STARTS:
@@ -62,4 +85,4 @@ def verb_after_plural(k: int, folded: list[str], meanings: list[list[Hit]], verb
         j -= 1
     if k + 1 < len(folded) and verbs[k + 1] is not None and k + 1 not in breaks:
         return False
-    return _is_verb(word)
+    return word.endswith("s") or _is_verb(word)

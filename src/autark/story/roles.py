@@ -102,6 +102,8 @@ man: patient customer guest passenger tourist traveller pilgrim prisoner hostage
   haeuptling hermit beggar merchant peddler minstrel bard grocer courier messenger einsiedler
   bettler haendler bote barde spielmann
 woman: nanny governess nun maid milkmaid kindermaedchen nonne magd
+  stepmother stepsister stiefmutter stiefschwester cousine godmother patin patentante
+man: stepfather stepbrother stiefvater stiefbruder vetter godfather pate patenonkel
 clown: clown jester harlequin narr hofnarr
 mermaid: mermaid nixe meerjungfrau
 merman: merman meermann wassermann

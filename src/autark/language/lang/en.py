@@ -83,7 +83,7 @@ COMPOUNDS = {
     ("street", "lamp"): "street_lamp", ("street", "light"): "street_lamp", ("pine", "tree"): "pine_tree",
     ("fir", "tree"): "pine_tree", ("book", "shelf"): "shelf", ("coffee", "table"): "table",
     ("dining", "table"): "table", ("arm", "chair"): "chair", ("space", "ship"): "spaceship",
-    ("fire", "engine"): "truck", ("fire", "truck"): "truck", ("fire", "engines"): "truck", ("fire", "trucks"): "truck",
+    ("bird", "cage"): "cage", ("bird", "cages"): "cage", ("fire", "engine"): "truck", ("fire", "truck"): "truck", ("fire", "engines"): "truck", ("fire", "trucks"): "truck",
     ("camp", "fire"): "campfire", ("floor", "tile"): "floor", ("soccer", "ball"): "ball", ("palm", "tree"): "tree",
     ("christmas", "tree"): "pine_tree",
 }
