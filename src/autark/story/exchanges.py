@@ -29,6 +29,12 @@ _L = tuple[list[str], list[str]]
 # what a line does, by its words (folded to lower case; first match wins). A question is read by its mark.
 _ACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("thanks", ("thank", "danke")),
+    ("comfort", ("do not cry", "don't cry", "it is all right", "it's all right", "i am here", "everything will be fine",
+                 "do not worry", "don't worry", "do not be sad", "nicht weinen", "schon gut", "ich bin ja da",
+                 "alles wird gut", "keine sorge", "sei nicht traurig", "never mind", "macht nichts")),
+    ("challenge", ("we will see about that", "das werden wir ja sehen", "dream on", "träum weiter", "in your dreams",
+                   "im leben nicht", "is that all", "ist das alles", "beginner's luck", "anfängerglück",
+                   "not a chance", "no chance", "keine chance", "serves you right", "geschieht dir recht")),
     ("protest", ("give it back", "give that back", "give {", "gib ", "hey, give", "he, gib",
                  "stop, thief", "haltet den dieb")),
     ("distress", ("oh no", "oh nein", "help!", "help me", "somebody help", "hilfe", "not fair", "nicht fair", "boo hoo", "buhuu", "ouch", "autsch",
@@ -53,7 +59,7 @@ _ACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "was für ein schönes", "wie schön du", "i am so proud", "ich bin so stolz", "very good", "sehr gut",
                 "what wonderful", "you did it", "du hast es geschafft")),
     ("joy", ("hooray", "hurra", "we did it", "i did it", "geschafft", "look, i can", "schau, ich kann", "ta-da",
-             "tada", "yes!", "ja!", " ever", "aller zeiten", "wonderful", "wunderbar", "delicious", "köstlich", "i found", "gefunden", "we made it", "i love", "ich hab dich lieb",
+             "tada", "yes!", "ja!", " ever", "aller zeiten", "what a ", "was für ein", "herrlich", "lovely", "great", "wonderful", "wunderbar", "delicious", "köstlich", "i found", "gefunden", "we made it", "i love", "ich hab dich lieb",
              "la la", "look at me", "schau mich", "wow", "juhu", "yay")),
 )
 
@@ -197,6 +203,10 @@ REPLIES["protest"]["teacher"] = REPLIES["protest"]["asker"] = REPLIES["protest"]
 _VICTIM = (["That is not funny, {other}! Give it back!", "Give that back, {other}!"],
            ["Das ist nicht lustig, {other}! Gib es zurück!", "Gib das zurück, {other}!"])
 REPLIES["protest_thief"] = {"victim": _VICTIM, "friend": (["Hey! Give that back, {other}!", "Stop, thief!"], ["He! Gib das zurück, {other}!", "Haltet den Dieb!"])}
+REPLIES["comfort"] = {v: (["Okay... thank you, {other}.", "Thank you, {other}. I feel better."],
+                          ["Okay ... danke, {other}.", "Danke, {other}. Jetzt geht es mir besser."]) for v in REPLIES["statement"]}
+REPLIES["challenge"] = {v: (["Just watch me, {other}!", "You will see, {other}!"], ["Pass nur auf, {other}!", "Du wirst schon sehen, {other}!"])
+                        for v in REPLIES["statement"]}
 REPLIES["warning"] = {v: (["I will, {other}!", "Yes, {other}, I promise."], ["Mach ich, {other}!", "Ja, {other}, versprochen."])
                       for v in REPLIES["statement"]}
 REPLIES["warning"]["rival"] = (["Mind your own business, {other}!"], ["Kümmer dich um deinen eigenen Kram, {other}!"])
@@ -345,6 +355,8 @@ def _reply(line: str, speaker: str, replier: str, sp: _Speech, events: list[Even
         act = "protest_thief"  # "The crown is mine now!" - "Stop, thief!"
     voice = voice_of(sp, replier, speaker, events)
     values = {"other": sp.address(speaker), "listener": speaker}
+    if sp.address(replier) and re.search(rf"\b{re.escape(sp.address(replier))}\b", line):
+        values["other"] = ""  # named by the line they answer, they answer without a name: they are talking
     if act == "question" and voice_of(sp, speaker, replier, events) == "asker" and voice != "asker":
         voice = "rogue" if voice == "rogue" else "suspect"  # questioned by a detective: as a suspect
     if act == "question" and line.lower().startswith(("and ", "und ")):
@@ -453,8 +465,9 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
             said.add(_said_key(answer))
             asks_back = voice_of(sp, replier, last[0], events) not in ("rival", "rogue")
             last = (replier, answer)
-            if speech_act(answer) != "question" or not asks_back or len(p.dialogue) + len(spare) > 3:
-                break  # a real question is answered once more; "Is that all?" is not asked to be answered
+            goes_on = speech_act(answer) in ("comfort", "challenge") or speech_act(answer) == "question" and asks_back
+            if not goes_on or len(p.dialogue) + len(spare) > 3:
+                break  # a real question, a comfort or a taunt is answered once more; "Is that all?" asks nothing
         spoken = {w for w, _t in p.dialogue + spare}
         third = next((n for n in there if n not in spoken), "")  # one there who has not spoken reacts to what happened
         if third and planned + len(spare) < MOST_LINES and (p.dialogue or spare):
@@ -472,10 +485,13 @@ _LEAD_S, _GAP_S = 0.25, 0.2  # jobs.produce: the first line's lead after the cut
 
 
 def _speech_s(text: str, lang: str) -> float:
-    """About how long espeak-ng takes to say ``text`` (measured: ~3.1 words a second in English, ~2.6 in German,
-    and ~0.4 s for the sounds around a line)."""
+    """About how long espeak-ng takes to say ``text`` (measured on its man and child voices: 0.35 s and 3.2 words
+    a second in English, 0.4 s and 2.9 words a second in German, and the pauses at its commas and stops; a
+    little long rather than short)."""
     words = len(re.findall(r"[\wÄÖÜäöüß'-]+", text))
-    return 0.4 + words / (2.6 if lang == "de" else 3.0)
+    pauses = 0.2 * len(re.findall(r",", text)) + 0.4 * len(re.findall(r"\.\.\.|…", text)) + 0.35 * len(
+        re.findall(r"[.!?](?=\s+\S)", text.replace("...", "")))  # a comma, a trailing off, a sentence inside
+    return pauses + (0.4 + words / 2.9 if lang == "de" else 0.45 + words / 3.2)
 
 
 SPILL_S = 1.5  # how far a shot's last spare line may run on into a quiet next shot (jobs.produce lays it there)
