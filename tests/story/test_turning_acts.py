@@ -141,6 +141,8 @@ def test_a_thing_mended_or_built_is_shown_broken_then_whole(idea: str, thing: st
     used = [k for k, shot in enumerate(shots) if any("drives" in a or "fährt" in a or "sits" in a or "setzt" in a
                                                      for a in shot.actions)]
     assert all(k > mended[0] for k in used)  # whole before it is used
+    acts = [a for shot in shots for a in shot.actions]
+    assert not any(" cries" in a or " weint" in a for a in acts)  # "the broken lamp": nobody broke it just now
 
 
 _ARRIVALS = [  # (idea, who arrives, who waits)

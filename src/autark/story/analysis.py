@@ -549,9 +549,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     from autark.story.plunges import into_water
 
     objects, events = into_water(objects, events)  # "fällt in den Teich": into a pond near the cast
-    from autark.story.plunges import into_water
+    from autark.story.repairs import mended_not_broken
 
-    objects, events = into_water(objects, events)  # "fällt in den Teich": into a pond near the cast
+    events = mended_not_broken(events)  # "repairs the broken radio": its state, not a second act of breaking
     events = wind_acts(events)  # "der Wind weht über die Wiese": the weather, nobody's act
     acted = [tokens[k] for k, pos in unknown_at.items() if pos == "verb" and any(e.at == k for e in events)]
     if acted:  # staged all the same (story.generic_staging): the note says how, not that it is left out

@@ -16,7 +16,7 @@ from autark.story.effects import Effect
 from autark.story.events import Event
 from autark.story.verbs import sentence
 
-__all__ = ["repair_effects", "REPAIR_AT_S", "REPAIR_S"]
+__all__ = ["repair_effects", "mended_not_broken", "REPAIR_AT_S", "REPAIR_S"]
 
 REPAIR_AT_S = 0.8  # when in its shot the mending starts (the production times it by the tool act on it)
 REPAIR_S = 2.6
@@ -53,3 +53,29 @@ def repair_effects(events: list[Event], plans: list[Any], effects: dict[int, lis
         effects.setdefault(i, []).append(Effect(kind="repair", target=ev.patient, at_s=REPAIR_AT_S,
                                                 duration_s=REPAIR_S))
     return effects
+
+
+# a participle before the thing mended says its state ("repairs the broken radio", "flickt das kaputte Boot"),
+# not an act of breaking it: folded words
+_BROKEN_WORDS = frozenset({"broken", "torn", "damaged", "cracked", "smashed", "ripped", "busted", "kaputt", "kaputte",
+                           "kaputten", "kaputter", "kaputtes", "zerbrochen", "zerbrochene", "zerbrochenen",
+                           "zerrissen", "zerrissene", "zerrissenen", "defekt", "defekte", "defekten", "beschaedigt",
+                           "beschaedigte", "beschaedigten"})
+
+
+def mended_not_broken(events: list[Event]) -> list[Event]:
+    """``events`` without the break read from the state word of a thing being mended in the same clause
+    ("the broken radio": nobody breaks it, nobody cries over it); the repair gets that break's thing when it
+    named none."""
+    drop: set[int] = set()
+    out = list(events)
+    for k, ev in enumerate(events):
+        if ev.verb != "break" or fold(ev.word) not in _BROKEN_WORDS:
+            continue
+        mend = next((j for j, e in enumerate(events) if e.verb in _MENDED and e.told == ev.told), None)
+        if mend is None:
+            continue
+        drop.add(k)
+        if not out[mend].patient and ev.patient:
+            out[mend] = out[mend].model_copy(update={"patient": ev.patient, "patient_is_thing": ev.patient_is_thing})
+    return [e for k, e in enumerate(out) if k not in drop]
