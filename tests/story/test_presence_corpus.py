@@ -20,7 +20,7 @@ CORPUS: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = [
     ("An old woman searches for her glasses all morning until the parrot finds them under the sofa.",
      ("glasses", "Parrot"), (), ()),
     ("Two children look for a golden key and find it inside a chest in the attic.", ("key",), (), ()),
-    ("A boy hides his diary behind the sofa, but his sister finds it.", ("Sister",), (), ("book",)),
+    ("A boy hides his diary behind the sofa, but his sister finds it.", (), (), ("book",)),
     ("Ein Mädchen verliert ihren Schlüssel im Park, und ein Hund findet ihn unter einer Bank.", (), (), ("key",)),
     ("Der Opa sucht seine Brille und findet sie schließlich im Kühlschrank.", ("glasses",), (), ()),
     ("Die Katze versteckt den Ball unter dem Bett, bis der Junge ihn findet.", ("Junge",), (), ("ball",)),

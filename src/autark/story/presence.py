@@ -58,6 +58,9 @@ _COMING_WORDS = ("come", "came", "return", "arriv", "appear", "show", "turn_up",
 _GOING_VERBS = frozenset({"leave", "farewell"})
 _GOING_WORDS = ("vanish", "disappear", "verschwind", "verschwand", "run_away", "ran_away", "weglauf", "wegrenn")
 _AWAY = frozenset({"away", "off", "davon", "weg", "fort"})
+# the turns that bring someone new in ("until the parrot finds them", "when suddenly a dragon lands"); "but the
+# dragon wins" or "when his sister sings" may be about one who was there all along
+_ENTERING_TURNS = frozenset({"until", "suddenly"})
 _HOME = frozenset({"home", "hause", "heim", "nachhause"})
 _MOVING_OFF = frozenset({"fly", "drive", "ride", "run", "flee", "swim", "walk", "race", "slide", "jump"})
 # the prepositions before what a thing is found in, under or behind
@@ -180,7 +183,7 @@ def _cast_marks(concept: Concept, cast: list[CastMember], plans: list[ShotPlan],
         # they come in the first shot they act in after the events before (an entrance walk the spine gave them)
         after = max((k for k, p in enumerate(plans) if set(p.events) & set(range(i))), default=0)
         for who in ev.agents:
-            comes = who in entering or _coming(ev)
+            comes = _coming(ev) or ev.turn in _ENTERING_TURNS and who in entering
             if who in names and who not in earlier and who not in made and comes \
                     and not any(m.target == who for m in marks):
                 first = next((k for k in range(max(1, after), shot)
@@ -214,7 +217,7 @@ def later_comers(concept: Concept) -> set[str]:
     out = {e.result for e in events if e.result and not e.result_is_thing}
     for i, ev in enumerate(events[1:], start=1):
         earlier = {n for e in events[:i] for n in _involved(e)}
-        if _coming(ev) or ev.turn in ("until", "suddenly", "when"):
+        if _coming(ev) or ev.turn in _ENTERING_TURNS:
             out |= {a for a in ev.agents if a not in earlier}
     return out
 
