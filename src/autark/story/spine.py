@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from autark.motion.vehicles import SEATS as VEHICLE_SEATS
 from autark.story.arrivals import arrival_actions
 from autark.story.beats import PLACES, WHEN
-from autark.story.boarding import vehicle_actions
+from autark.story.boarding import aboard_actions, vehicle_actions
 from autark.story.generic_staging import (
     generic_actions,
     is_generic,
@@ -106,6 +106,8 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         kind = reaction_to(ev)
         there = [c.name for c in sp.cast if c.name not in sp.hidden]
         return [_act(kind, sp, a=a, o=o if kind == "look" and ev.patient_is_thing else "") for a in there[:4]]
+    if (inside := aboard_actions(ev, sp, actors)) is not None:  # "waits in the bus": in it (story.boarding)
+        return inside
     if is_generic(ev):  # a verb no act stages: they go to it and work on it, the narrator says it
         return generic_actions(ev, sp, actors)
     together = ev.partner or ("" if ev.patient_is_thing else ev.patient)
