@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from autark.story.concept import Concept
     from autark.story.shot_plans import _Speech
 
-__all__ = ["vehicle_actions", "vehicle_of", "TRAVEL", "BOARDING"]
+__all__ = ["vehicle_actions", "vehicle_of", "aboard_actions", "TRAVEL", "BOARDING"]
 
 # kinds of event that travel (in a vehicle where the idea has one), and those that get into one or sit in it
 TRAVEL = frozenset({"walk", "drive", "fly", "swim", "ride", "run", "slide"})
@@ -93,3 +93,43 @@ def vehicle_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str] | No
     else:
         go = f"{first} fährt mit {np_.dat}" if de else f"{first} drives {np_.nom}"
     return [*board[1:], go]
+
+
+# being in or on a vehicle while doing something else ("waits in the bus", "steht auf dem Schiff", "looks out of
+# the window of the train"): the words between the verb and the vehicle's word
+_IN_WORDS = frozenset({"in", "inside", "on", "aboard", "onboard", "im", "auf", "drin", "innen"})
+_CLAUSE_ENDS = frozenset({"and", "und", "then", "dann", "but", "aber", "while", "während", "until", "bis", "for", "für"})
+_WINDOW_WORDS = ("window", "fenster")
+_JUST_THERE = frozenset({"stand_in", "stand", "sit", "stay", "wait"})  # verbs that only say where they are
+
+
+def aboard_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str] | None:
+    """'the children wait in the bus', 'der Kapitän steht auf dem Schiff', 'looks out of the train's window': all
+    who do it climb into the vehicle first (it is the idea's and its words follow the verb: "in the bus"), then
+    do it there; a look out of its window is a look around from the seat. None for any other event."""
+    from autark.assets.templates import fold
+    from autark.motion.vehicles import SEATS
+    from autark.story.implied import vehicle_words
+    from autark.story.shot_plans import _act
+
+    people = {c.name for c in sp.cast}
+    riders = [a for a in actors if a in people]
+    if not riders or ev.kind in TRAVEL or ev.kind in BOARDING:
+        return None
+    kinds = {o.type for o in sp.concept.objects if o.type in SEATS}
+    near = _near(ev, sp.concept, 8)
+    near = near[:next((k for k, w in enumerate(near) if k and w in _CLAUSE_ENDS), len(near))]  # this clause only
+    table = {**vehicle_words(), **{fold(o.word): o.type for o in sp.concept.objects if o.type in kinds and o.word}}
+    at = next((k for k, w in enumerate(near) if table.get(fold(w)) in kinds), None)
+    if at is None or not (set(near[:at]) & _IN_WORDS or any(w.startswith(_WINDOW_WORDS) for w in near[:at + 2])):
+        return None
+    vehicle = table[fold(near[at])]
+    np_ = sp.thing(vehicle)
+    de = sp.lang == "de"
+    board = [f"{a} steigt in {np_.acc}" if de else f"{a} climbs into {np_.nom}" for a in riders]
+    if ev.verb in _JUST_THERE or ev.kind in _JUST_THERE:
+        return board
+    o, _r, w = sp.slots(ev)
+    if ev.kind == "look" and (ev.patient in ("window", vehicle) or not ev.patient):  # out of it, from the seat
+        o = ""
+    return [*board, *(_act(ev.kind, sp, a, o=o, w=w) for a in riders)]
