@@ -65,3 +65,24 @@ def test_a_flight_ends_in_a_landing_with_the_plane_in_the_next_set(idea: str) ->
     assert any(o.type == "airplane" for sc in later for o in sc.objects), [[o.type for o in sc.objects] for sc in later]
     first = later[0].shots[0].actions
     assert any(re.match(r"\S+ (lands|landet)", a) for a in first), first
+
+
+@pytest.mark.parametrize(("idea", "vehicle"), [
+    ("The children wait in the bus.", "bus"),
+    ("Ein Mann sitzt im Auto und wartet.", "Auto"),
+    ("Der Kapitän steht auf dem Schiff und schaut auf das Meer.", "Boot"),
+    ("Two sailors stand on the deck of their boat and sing.", "boat"),
+    ("Die Oma sitzt im Zug und strickt.", "Zug"),
+])
+def test_one_in_a_vehicle_doing_something_else_is_put_in_it_first(idea: str, vehicle: str) -> None:
+    sp = plan(idea, duration_s=20, seed=0)
+    acts = [a for sc in sp.scenes for s in sc.shots for a in s.actions]
+    names = {c.name for sc in sp.scenes for c in sc.characters}
+    assert any((m := re.match(rf"(\S+) (climbs into|steigt in) .*{vehicle}", a, re.I)) and m.group(1) in names
+               for a in acts), acts
+
+
+def test_waiting_for_a_bus_is_no_boarding() -> None:
+    acts = [a for sc in plan("a woman holds an umbrella and waits for the bus", duration_s=20, seed=0).scenes
+            for s in sc.shots for a in s.actions]
+    assert not any("climbs into" in a for a in acts), acts
