@@ -407,6 +407,10 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
             duration_s=length, camera=rng.choice(moves), size=size, subject=p.subject, actions=p.actions[:10],
             dialogue=dialogue, narration=narration, effects=effects.get(i, []),
             transition="crossfade" if first_of_scene or p.kind == "resolution" else "cut")))
+    from autark.story.presence import silence_the_absent
+
+    shots = silence_the_absent([b.shot for b in beats])  # the king the beggar turns out to be says nothing before
+    beats = [b.model_copy(update={"shot": shot}) for b, shot in zip(beats, shots, strict=True)]
     from autark.story.conditions import stage_conditions
 
     # the sick lie down until they are well, their visitors come to them

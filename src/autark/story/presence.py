@@ -28,10 +28,10 @@ from autark.story.effects import Effect
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.events import Event
-    from autark.story.screenplay import CastMember
+    from autark.story.screenplay import CastMember, Shot
     from autark.story.shot_plans import ShotPlan
 
-__all__ = ["Mark", "stage_presence", "presence_effects", "later_comers"]
+__all__ = ["Mark", "stage_presence", "presence_effects", "later_comers", "silence_the_absent"]
 
 
 @dataclass(frozen=True)
@@ -291,4 +291,31 @@ def presence_effects(marks: list[Mark], lengths: list[float]) -> dict[int, list[
         at = {"start": 0.0, "middle": 0.45 * length, "end": max(0.0, length - 0.6)}[m.when]
         out.setdefault(m.shot, []).append(Effect(kind=m.kind, target=m.target, into=m.where,  # type: ignore[arg-type]
                                                  at_s=round(min(at, 60.0), 2)))
+    return out
+
+
+def silence_the_absent(shots: list[Shot]) -> list[Shot]:
+    """The shots without the lines of anyone not there in them: before they appear (or a change makes them)
+    and after they vanish (or are changed into another); in the shot of the change itself they still speak.
+    However a line came to a shot (its event's, a reply, a spare one), nobody speaks from off the set."""
+    turns: dict[str, list[tuple[int, bool]]] = {}  # name -> (shot, there after it)
+    for k, shot in enumerate(shots):
+        for e in shot.effects:
+            if e.kind in ("appear", "vanish"):
+                turns.setdefault(e.target, []).append((k, e.kind == "appear"))
+            elif e.kind == "transform" and e.into:
+                turns.setdefault(e.target, []).append((k, False))
+                turns.setdefault(e.into, []).append((k, True))
+
+    def away(name: str, k: int) -> bool:
+        own = turns.get(name)
+        if not own or any(at == k for at, _ in own):
+            return False
+        before = [there for at, there in own if at < k]
+        return not before[-1] if before else own[0][1]
+
+    out: list[Shot] = []
+    for k, shot in enumerate(shots):
+        kept = [d for d in shot.dialogue if not away(d.speaker, k)]
+        out.append(shot if len(kept) == len(shot.dialogue) else shot.model_copy(update={"dialogue": kept}))
     return out
