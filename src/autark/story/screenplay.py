@@ -165,7 +165,8 @@ _HEADER = """\
 #   and shots: duration_s, camera (static pan tilt dolly truck orbit crane follow zoom),
 #   size (wide medium close-up over-the-shoulder), subject, actions (plain sentences, one per line),
 #   dialogue (speaker + text), narration, transition (cut crossfade), and optional effects: {{kind: transform,
-#   target: Cat, into: Frog, at_s: 0.6}}, {{kind: grow, target: tree, scale: 1.8}}, {{kind: glow, target: King}}.
+#   target: Cat, into: Frog, at_s: 0.6}}, {{kind: grow, target: tree, scale: 1.8}}, {{kind: glow, target: King}},
+#   {{kind: appear, target: ring, into: sofa}} (not seen before: found at the sofa), {{kind: vanish, target: Wizard}}.
 """
 
 
