@@ -66,3 +66,32 @@ def test_a_fall_with_nothing_to_fall_into_stays_on_the_ground(pond_side) -> None
     p0 = np.array(evaluate_scene(played, 0.0).object(ida).transform.position)
     p1 = np.array(evaluate_scene(played, fall.end_s).object(ida).transform.position)  # toppled over on the spot
     assert fall.target_object is None and np.hypot(*(p1 - p0)[[0, 2]]) < 1.2 and p1[2] > rim.max[2]
+
+
+def test_going_into_the_pond_splashes_there_and_then(silent_voices) -> None:
+    import yaml
+
+    from autark.jobs.produce import build_scene
+    from autark.jobs.splashes import DROPS
+    from autark.story.screenplay import SceneSpec
+
+    spec = SceneSpec.model_validate(yaml.safe_load("""
+setting: meadow
+characters: [{name: Ida, type: woman, voice: none, position: [-1.0, 0.0, 1.0]}]
+objects: [{type: pond, position: [1.0, 0.0, -2.0]}]
+shots:
+- {duration_s: 2.0, size: wide, actions: [Ida looks around]}
+- {duration_s: 6.0, size: wide, actions: [Ida falls into the pond]}
+"""))
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=silent_voices, warnings=[])
+    pond = next(o.id for o in scene.objects if o.type == "pond")
+    drops = [o.id for o in scene.objects if o.id.startswith(f"{pond}_splash")]
+    assert len(drops) == DROPS
+    shown = [t / 10 for t in range(0, 80) if any(evaluate_scene(scene, t / 10).object(d).visible for d in drops)]
+    assert shown and shown[0] > 2.5 and shown[-1] - shown[0] < 1.5  # once, after the walk to the edge
+    st = evaluate_scene(scene, shown[0] + 0.3)
+    ida = np.array(st.object(_id(scene, "Ida")).transform.position)
+    rim = world_bbox(st.object(pond))
+    tops = [world_bbox(st.object(d)).center for d in drops if st.object(d).visible]
+    assert tops and max(c[1] for c in tops) > rim.max[1] + 0.3  # thrown up out of the water
+    assert all(np.hypot(c[0] - ida[0], c[2] - ida[2]) < 2.0 for c in tops)  # where she went in

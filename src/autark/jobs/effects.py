@@ -7,6 +7,7 @@
   ``scale`` times its own over the act's time.
 - ``glow``: a warm, pulsing emissive light on the target (the one a spell or a wish is for) for the act's time.
 - a state change (melt, burn, break, erupt, explode, freeze): drawn by ``autark.jobs.changes``.
+- a splash of water drops where a body falls or jumps into a pond (``autark.jobs.splashes``), with no effect named.
 - ``repair``: broken (slumped, tipped, dull, its pieces on the ground) until the tool act on it in its shot
   mends it (``autark.jobs.repairs``).
 - ``extinguish`` of a flame no taller than ``BLOWN_OUT_M`` (a candle, a cake's candles): the one by it (who
@@ -185,6 +186,13 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
         else:
             ops += glow_ops(scene, oid, t0, t1)
             glowing.add(oid)
+    from autark.jobs.splashes import splash_ops
+    from autark.motion.plunges import can_fall_into
+
+    for a in scene.timeline.actions:  # a body that falls or jumps into the water here splashes (jobs.splashes)
+        if a.kind in ("fall", "jump") and a.target_object and start_s <= a.start_s < end_s and can_fall_into(
+                scene.find_object(a.target_object)):
+            ops += splash_ops(scene, a.object_id, a.target_object, a.start_s, a.end_s)
     for a in scene.timeline.actions:
         if (a.kind == "magic" and a.target_object and a.target_object not in glowing
                 and start_s <= a.start_s < end_s and scene.find_object(a.target_object) is not None):
