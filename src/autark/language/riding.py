@@ -83,7 +83,10 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx, vehicle: str 
         start0 = round(start0 + walk_s, 4)
     nowhere = goal is None and where is None
     flying = flies(steed.type)
-    if nowhere:
+    water = _water_for(steed, state) if goal is None else None
+    if water is not None:  # a boat goes out onto the set's water (from the beach), or on along it
+        where = _on_water(state.object(mount), water, where, state)
+    elif nowhere:
         x = state.object(mount).transform.position[0]
         where = ("dir", (1 if x <= 0.3 else -1, 0, 0), _FLY_M if flying else _RIDE_M)
     elif where is not None and where[0] == "dir" and where[2] is None:  # "drives to the right": as far as a ride
@@ -104,6 +107,8 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx, vehicle: str 
     m_start, m_end, m_acts, keys = stage_one(steed, kind if is_character(steed) else "fly" if flying else "drive",
                                                [*(goal or []), rider.id] if goal or where else None, where,
                                                going, ctx)
+    if water is not None:
+        keys = [_afloat(k, water) for k in keys]
     if flying:
         keys = [_aloft(k, state.object(mount)) for k in keys]
         keys += _headed(steed, state.object(mount), keys, m_start, ctx)
@@ -114,13 +119,14 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx, vehicle: str 
     down = (stop[0] + math.cos(side) * off, stop[1], stop[2] - math.sin(side) * off)  # on the mount's left
     end = round(m_end + _RIDE_HOLD_S + DISMOUNT_S, 4)
     actions.append(Action(object_id=rider.id, kind="ride", start_s=start0, end_s=end, target_object=mount,
-                          target=None if flying else round3(down)))  # a crew stays in a plane up in the air
+                          target=None if flying or water is not None else round3(down)))  # a crew stays in a
+    # plane up in the air, and in a boat out on the water
     for k, other in enumerate(actors[1:], 1):  # the passengers: in from the start, out beside the first
         if other == mount or not is_character(ctx.scene.object(other)):
             continue
         beside = (down[0] - math.sin(side) * 0.7 * k, down[1], down[2] - math.cos(side) * 0.7 * k)
         actions.append(Action(object_id=other, kind="ride", start_s=start0, end_s=end, target_object=mount,
-                              target=None if flying else round3(beside)))
+                              target=None if flying or water is not None else round3(beside)))
     ops: list[Operator] = [SetTimeline(actions=[*actions, *m_acts]), *keys]
     ctx.last = [rider.id]
     return finish(ops, ctx, min(start0, m_start), end)
@@ -147,6 +153,58 @@ def _aloft(op: Operator, vehicle: SceneObject) -> Operator:
         x, _y, z = key.value  # type: ignore[misc]
         y = y0 if k <= first else top
         out.append(key.model_copy(update={"value": (x, round(y, 3), z)}))
+    return op.model_copy(update={"keyframes": out})
+
+
+AFLOAT_DEPTH_M = 0.25  # how far a boat's bottom sits under the water's surface
+
+
+def _water_for(vehicle: SceneObject, state: Scene) -> SceneObject | None:
+    """The set's water a floating vehicle (``motion.vehicles.AFLOAT``) goes on, or None."""
+    from autark.language.water import water_of
+    from autark.motion.vehicles import floats
+
+    if not floats(vehicle.type):
+        return None
+    return water_of(state, tuple(state.object(vehicle.id).transform.position))  # type: ignore[arg-type]
+
+
+def _on_water(boat: SceneObject, water: SceneObject, where: object, state: Scene) -> tuple:
+    """Where a boat goes: from the shore straight out to ``INTO_WATER_M`` past the water's edge plus its own
+    length, or, on the water already, the way told (else ``_RIDE_M`` along the shore)."""
+    from autark.language.water import INTO_WATER_M, _inside, in_water
+
+    here = tuple(float(v) for v in boat.transform.position)
+    if in_water(water, here):  # type: ignore[arg-type]
+        if where is not None and where[0] == "dir":  # type: ignore[index]
+            return where  # type: ignore[return-value]
+        return ("dir", (1 if here[0] <= 0.3 else -1, 0, 0), _RIDE_M)
+    x, z = _inside(water, here)  # type: ignore[arg-type]
+    length = max(world_box(boat)[5] - world_box(boat)[2], world_box(boat)[3] - world_box(boat)[0])
+    for _try in range(3):
+        dx, dz = x - here[0], z - here[2]
+        far = math.hypot(dx, dz) or 1.0
+        go = far + INTO_WATER_M + length / 2
+        end = (here[0] + dx / far * go, here[2] + dz / far * go)
+        if not any(o.id != boat.id and math.dist(end, (o.transform.position[0], o.transform.position[2])) < 2.5
+                   for o in state.objects if o.type not in ("cube", "cylinder")):
+            break
+        x += 3.0 if end[0] <= 0 else -3.0  # a boat moored there already: beside it
+    return ("dir", (dx / far, 0, dz / far), round(go, 2))
+
+
+def _afloat(op: Operator, water: SceneObject) -> Operator:
+    """A boat's position keys, sunk ``AFLOAT_DEPTH_M`` into the surface wherever they lie on the water."""
+    from autark.language.water import in_water
+    from autark.ops import AddKeyframes
+
+    if not isinstance(op, AddKeyframes) or not op.target.endswith(".position"):
+        return op
+    out = []
+    for key in op.keyframes:
+        x, y, z = key.value  # type: ignore[misc]
+        sunk = in_water(water, (x, y, z))
+        out.append(key.model_copy(update={"value": (x, round(-AFLOAT_DEPTH_M if sunk else y, 3), z)}))
     return op.model_copy(update={"keyframes": out})
 
 

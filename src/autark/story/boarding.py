@@ -29,13 +29,14 @@ _ON_FOOT = frozenset({"walk", "run", "slide"})
 def vehicle_of(ev: Event, concept: Concept) -> str:
     """The vehicle with places an event is made in: one of its roles, else for a drive, a flight, a row or a
     boarding the idea's only one; "" for none."""
-    from autark.motion.vehicles import SEATS
+    from autark.motion.vehicles import SEATS, flies
 
     named = next((w for w in (ev.patient, ev.instrument, ev.recipient, ev.source) if w in SEATS), "")
     if named or ev.kind in _ON_FOOT and not set(_near(ev, concept, 3)) & _BY_WORDS:  # "travels by train": in it
         return named
     kinds = {o.type for o in concept.objects if o.type in SEATS}
-    return next(iter(kinds)) if len(kinds) == 1 and (ev.kind in TRAVEL or ev.kind in BOARDING) else ""
+    sole = next(iter(kinds)) if len(kinds) == 1 and (ev.kind in TRAVEL or ev.kind in BOARDING) else ""
+    return "" if ev.kind == "swim" and not flies(sole) else sole  # one who swims swims (a balloon floats)
 
 
 # the words of getting in ("boards the ferry", "steigt in das Auto", "gets into the car")
