@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.shot_plans import ShotPlan, _Speech
 
-__all__ = ["MOST_LINES", "speech_act", "voice_of", "fuller_track", "spare_that_fits", "room_s", "REPLIES", "OPENERS"]
+__all__ = ["MOST_LINES", "speech_act", "voice_of", "fuller_track", "spare_that_fits", "room_s", "with_spare_weights", "REPLIES", "OPENERS"]
 
 MOST_LINES = 14  # a 30-s film with more than this is a radio play
 _L = tuple[list[str], list[str]]
@@ -49,7 +49,7 @@ _ACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("feeling", ("i am glad", "i love you", "ich hab dich lieb", "i will miss", "fehlen", "good to see you",
                  "gut, dich zu sehen", "nice to meet", "schön, dich", "i am so happy", "ich freue mich", "i needed that",
                  "das tat gut")),
-    ("warning", ("careful", "vorsicht", "hold on", "festhalten", "halt dich fest", "stay close", "bleib bei mir", "watch out", "pass auf", "look out",
+    ("warning", ("careful", "vorsicht", "keep an eye", "pass auf", "hold on", "festhalten", "halt dich fest", "stay close", "bleib bei mir", "watch out", "pass auf", "look out",
                  "don't look down", "do not look down", "nicht nach unten")),
     ("funny", ("ha!", "ha ha", "haha", "too funny", "zu komisch", "hee hee", "hihi")),
     ("suggest", ("let us", "let's", "lass uns", "shall we", "maybe we", "vielleicht", "come on", "komm, ",
@@ -178,22 +178,24 @@ REPLIES: dict[str, dict[str, _L]] = {
         "teacher": (["Exactly, {other}!", "Good, {other}. And what comes next?"],
                     ["Genau, {other}!", "Gut, {other}. Und was kommt dann?"]),
         "child": (["Really, {other}?", "Wow, {other}!"], ["Echt, {other}?", "Toll, {other}!"]),
-        "carer": (["I see, {other}.", "Is that so, {other}?"], ["Ich verstehe, {other}.", "Ach ja, {other}?"]),
         "rival": (["Is that all, {other}?", "Ha! Watch this, {other}."], ["Ist das alles, {other}?", "Ha! Schau her, {other}."]),
         "rogue": (["Heh. Whatever you say, {other}.", "Sure, sure, {other}."], ["Heh. Wenn du meinst, {other}.", "Klar doch, {other}."]),
-        "friend": (["Really, {other}?", "Oh, really, {other}?"], ["Wirklich, {other}?", "Ach wirklich, {other}?"]),
+        "suspect": (["But I did nothing, {other}!", "Am I free to go now, {other}?"],
+                    ["Aber ich habe nichts getan, {other}!", "Darf ich jetzt gehen, {other}?"]),
+        # a friend or a carer does not answer a plain statement: "Oh, really?" doubts what needs no doubt
     },
 }
-REPLIES["feeling"] = {v: (["Me too, {other}.", "So am I, {other}."], ["Ich auch, {other}.", "Geht mir genauso, {other}."])
-                      for v in REPLIES["statement"]}
+_VOICES = ("asker", "teacher", "child", "carer", "rival", "rogue", "friend", "suspect")
+REPLIES["feeling"] = {v: (["Likewise, {other}.", "Me too, {other}."], ["Ganz meinerseits, {other}.", "Ich auch, {other}."])
+                      for v in _VOICES}
 REPLIES["suggest"] = {v: (["Yes, let us, {other}!", "Good idea, {other}!"], ["Ja, machen wir, {other}!", "Gute Idee, {other}!"])
-                      for v in REPLIES["statement"]}
+                      for v in _VOICES}
 REPLIES["suggest"]["rival"] = (["Hmm... all right, {other}.", "Fine. Just this once, {other}."],
                                ["Hm ... na gut, {other}.", "Na schön. Nur dieses eine Mal, {other}."])
 REPLIES["suggest"]["rogue"] = (["Not likely, {other}!"], ["Wohl kaum, {other}!"])
 REPLIES["suggest"]["suspect"] = (["If I must, {other}.", "Do I have to, {other}?"], ["Wenn es sein muss, {other}.", "Muss das sein, {other}?"])
 REPLIES["protest"] = {v: (["Sorry, {other}!", "I am sorry, {other}."], ["Tut mir leid, {other}!", "Entschuldige, {other}."])
-                      for v in REPLIES["statement"]}
+                      for v in _VOICES}
 REPLIES["protest"].update({
     "carer": (["You will get it back later, {other}.", "Rules are rules, {other}."],
               ["Du bekommst es später zurück, {other}.", "Regeln sind Regeln, {other}."]),
@@ -204,23 +206,23 @@ _VICTIM = (["That is not funny, {other}! Give it back!", "Give that back, {other
            ["Das ist nicht lustig, {other}! Gib es zurück!", "Gib das zurück, {other}!"])
 REPLIES["protest_thief"] = {"victim": _VICTIM, "friend": (["Hey! Give that back, {other}!", "Stop, thief!"], ["He! Gib das zurück, {other}!", "Haltet den Dieb!"])}
 REPLIES["comfort"] = {v: (["Okay... thank you, {other}.", "Thank you, {other}. I feel better."],
-                          ["Okay ... danke, {other}.", "Danke, {other}. Jetzt geht es mir besser."]) for v in REPLIES["statement"]}
+                          ["Okay ... danke, {other}.", "Danke, {other}. Jetzt geht es mir besser."]) for v in _VOICES}
 REPLIES["challenge"] = {v: (["Just watch me, {other}!", "You will see, {other}!"], ["Pass nur auf, {other}!", "Du wirst schon sehen, {other}!"])
-                        for v in REPLIES["statement"]}
+                        for v in _VOICES}
 REPLIES["warning"] = {v: (["I will, {other}!", "Yes, {other}, I promise."], ["Mach ich, {other}!", "Ja, {other}, versprochen."])
-                      for v in REPLIES["statement"]}
+                      for v in _VOICES}
 REPLIES["warning"]["rival"] = (["Mind your own business, {other}!"], ["Kümmer dich um deinen eigenen Kram, {other}!"])
 REPLIES["warning"]["rogue"] = (["Heh. Sure, sure.", "Heh. Whatever you say, {other}."], ["Heh. Klar doch.", "Heh. Wenn du meinst, {other}."])
 REPLIES["funny"] = {v: (["Ha ha! Yes, {other}!", "Ha ha! Too funny, {other}!"], ["Haha! Ja, {other}!", "Haha! Zu komisch, {other}!"])
-                    for v in REPLIES["statement"]}
+                    for v in _VOICES}
 REPLIES["funny"]["rival"] = REPLIES["funny"]["rogue"] = (["Very funny, {other}.", "Ha. Ha. Very funny."],
                                                          ["Sehr witzig, {other}.", "Ha. Ha. Sehr witzig."])
 REPLIES["praise"] = {v: (["Thank you, {other}!", "Oh, thank you, {other}!"], ["Danke, {other}!", "Oh, danke, {other}!"])
-                     for v in REPLIES["statement"]}
+                     for v in _VOICES}
 REPLIES["praise"]["rival"] = (["I know, {other}. I know.", "Of course. I am the best."],
                               ["Ich weiß, {other}. Ich weiß.", "Natürlich. Ich bin eben der Beste."])
 REPLIES["thanks"] = {v: (["You are welcome, {other}.", "Any time, {other}."], ["Gern geschehen, {other}.", "Jederzeit, {other}."])
-                     for v in REPLIES["statement"]}
+                     for v in _VOICES}
 
 for _by_voice in REPLIES.values():  # the one robbed answers the thief as one robbed, whatever was said
     _by_voice["victim"] = _VICTIM
@@ -278,7 +280,7 @@ _REACTIONS = frozenset({"celebrate", "clap", "cheer", "look", "walk", "wave", "p
 def _how_it_went(ev: Event) -> str:
     if ev.outcome == "failed" or ev.kind in _BAD_KINDS or ev.tone in ("sad", "disaster"):
         return "bad"
-    if ev.kind in _QUARREL_KINDS or ev.tone == "conflict":
+    if ev.kind in _QUARREL_KINDS:
         return "quarrel"
     if ev.tone == "comedy" or ev.kind == "laugh":
         return "funny"
@@ -357,8 +359,8 @@ def _reply(line: str, speaker: str, replier: str, sp: _Speech, events: list[Even
     values = {"other": sp.address(speaker), "listener": speaker}
     if sp.address(replier) and re.search(rf"\b{re.escape(sp.address(replier))}\b", line):
         values["other"] = ""  # named by the line they answer, they answer without a name: they are talking
-    if act == "question" and voice_of(sp, speaker, replier, events) == "asker" and voice != "asker":
-        voice = "rogue" if voice == "rogue" else "suspect"  # questioned by a detective: as a suspect
+    if voice_of(sp, speaker, replier, events) == "asker" and voice not in ("asker", "rogue", "victim"):
+        voice = "suspect"  # spoken to by a detective: as one suspected
     if act == "question" and line.lower().startswith(("and ", "und ")):
         return None  # "And then what happened?" is answered by the story going on
     wh = _wh_word(line) if act == "question" else ""
@@ -373,7 +375,7 @@ def _reply(line: str, speaker: str, replier: str, sp: _Speech, events: list[Even
                                                            for e in events):
         return None  # "Interesting... go on" belongs to questioning, not to a chase
     table = REPLIES.get(act, REPLIES["statement"])
-    pair = table.get(voice) or table.get("friend")
+    pair = table.get(voice) or (table.get("friend") if act != "statement" else None)
     return _fill_one(pair[sp.lang == "de"], values, said, rng) if pair else None
 
 
@@ -416,6 +418,28 @@ def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, eve
     return _fill_one(pair[sp.lang == "de"], values, said, rng)
 
 
+def _event_said(p: ShotPlan, there: list[str], sp: _Speech, events: list[Event], said: set[str],
+                rng: random.Random) -> tuple[str, str | None]:
+    """(speaker, line) of the shot's event by one there: its doer's line, else an onlooker's."""
+    from autark.story.lines import event_lines
+    from autark.story.spine_words import _fam, _values
+
+    for i in p.events:
+        ev = events[i] if i < len(events) else None
+        if ev is None or not _fam(ev) or ev.outcome:
+            continue
+        for me in there:
+            role = "say" if me in ev.agents else "reply" if me in (ev.patient, ev.recipient, ev.partner) else "watch"
+            other = next((n for n in ev.agents if n != me), next((n for n in there if n != me), ""))
+            line = event_lines(_fam(ev), sp.lang, role, _values(sp, ev, me, other), rng)
+            if line and _said_key(line) not in said and not (role == "say" and _PRAISE_OWN.search(line)):
+                return me, line
+    return "", None
+
+
+_PRAISE_OWN = re.compile(r"what a |was für ein|bravo|wie schön du", re.I)  # said of another's act only
+
+
 def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random) -> None:
     """Spare lines (``ShotPlan.spare``) for the shots where two who can speak are present, until the film
     has ``MOST_LINES`` lines planned: an answer to the shot's last line, else an opener and its answer."""
@@ -446,6 +470,8 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
             other = there[1] if len(there) > 1 else next((c.name for c in sp.cast if c.name != me and c.name
                                                           in sp.voiced and c.name not in sp.hidden), "")
             line = _opener(k, plans, me, other, sp, events, k >= first_climax, said, rng, k >= wreck_at)
+            if not line:  # the narrator tells the shot's event: its doer or one who sees it speaks after
+                me, line = _event_said(p, there, sp, events, said, rng)
             if line:
                 spare.append((me, line))
                 said.add(_said_key(line))
@@ -478,6 +504,16 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
                 said.add(_said_key(line))
         p.spare = spare
         planned += len(spare)
+
+
+def with_spare_weights(weights: list[float], spare: list[int]) -> list[float]:
+    """Shot weights (story.narrative) that give the shots with spare lines more of the film's time, from the
+    quiet shots after the opening; the opening keeps its share (it is told: where, and who)."""
+    if len(weights) < 2 or not any(spare[1:]):
+        return weights
+    rest = [w * (1.0 + 0.3 * n) for w, n in zip(weights[1:], spare[1:], strict=True)]
+    rest = [w * sum(weights[1:]) / sum(rest) for w in rest]
+    return [weights[0], *rest]
 
 
 _AT_THE_BACK = (2.8, 0.0, -3.0)  # where story.narrative waits one who enters at the turn

@@ -374,6 +374,9 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     weights = [_BEAT_WEIGHT[p.kind] * (1.0 + 0.25 * len(p.dialogue) + (0.06 * len(p.narration.split()) if
                                                                       p.narration in idea_told else 0.0))
                * rng.uniform(0.9, 1.1) for p in plans]
+    from autark.story.exchanges import with_spare_weights
+
+    weights = with_spare_weights(weights, [len(p.spare) for p in plans])  # the talk gets time, not the opening's
     budget = duration_s - title_s - end_s
     lengths = [round(budget * w / sum(weights), 1) for w in weights]
     lengths[-1] = round(budget - sum(lengths[:-1]), 2)
