@@ -189,3 +189,14 @@ def test_the_one_who_comes_back_ends_beside_the_one_who_waits(silent_voices) -> 
     goat1, farmer1 = (end.object(ids[n]).transform.position for n in ("Goat", "Farmer"))
     assert abs(goat0[0] - farmer0[0]) > 5.0 and abs(goat1[0] - farmer1[0]) < 1.5  # came all the way
     assert abs(farmer1[0] - farmer0[0]) < 1.0  # the one who waits stayed
+
+
+@pytest.mark.parametrize(("idea", "sent"), [
+    ("the girl hits the ball over the fence", "Girl throws the ball"),
+    ("Der Junge schlägt den Ball weit weg", "Junge wirft den Ball"),
+    ("the boy rolls the ball to the dog", "Boy kicks the ball to Dog"),
+    ("Lena rollt den Ball zu ihrem Bruder", "Lena schießt den Ball zu Bruder"),
+])
+def test_a_ball_hit_or_rolled_leaves_the_body(idea: str, sent: str) -> None:
+    acts = [a for s in plan(idea, duration_s=30, seed=0).scenes for shot in s.shots for a in shot.actions]
+    assert sent in acts and not any(" fights " in a or " kämpft " in a or " pushes " in a for a in acts), acts

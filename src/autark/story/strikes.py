@@ -66,9 +66,34 @@ def aimed_goals(objects: list[ObjectConcept], events: list[Event]) -> tuple[list
     return kept, out
 
 
+_AT = {"en": "{a} {verb} {o} to {r}", "de": "{a} {verb} {o} zu {r}"}
+_AWAY = {"en": "{a} {verb} {o}", "de": "{a} {verb} {o}"}
+
+
+def _struck_ball(ev: Event, sp: Any, actors: list[str]) -> list[str] | None:
+    """A ball hit or batted ("hits the ball over the fence", "schlägt den Ball") flies off the arm's swing (a
+    throw's); a ball rolled to someone ("rolls the ball to the dog", "rollt den Ball zu ihrem Bruder") goes to
+    them (a kick along the ground): never a punch at a ball, nor a push that walks along with it."""
+    if not actors or not ev.patient_is_thing or not _is_ball(ev.patient):
+        return None
+    o, _, _ = sp.slots(ev)
+    if ev.kind == "fight":
+        aim = sp.thing(ev.to_thing) if ev.to_thing else None
+        if aim is not None:
+            r = aim.acc if sp.lang == "de" else aim.nom
+            return [_INTO[sp.lang].format(a=actors[0], verb=_VERB[("throw", sp.lang)], o=o, r=r)]
+        return [_AWAY[sp.lang].format(a=actors[0], verb=_VERB[("throw", sp.lang)], o=o)]
+    if ev.kind == "push" and ev.recipient and ev.recipient != actors[0]:
+        return [_AT[sp.lang].format(a=actors[0], verb=_VERB[("kick", sp.lang)], o=o, r=ev.recipient)]
+    return None
+
+
 def strike_actions(ev: Event, sp: Any, actors: list[str]) -> list[str] | None:
     """The action sentences of a kick or a throw into a thing ("kicks the ball into the goal"): the first
-    actor strikes it into the aim; None for any other event (``sp`` is the spine's speech helper)."""
+    actor strikes it into the aim; a ball hit or rolled (``_struck_ball``); None for any other event (``sp``
+    is the spine's speech helper)."""
+    if ev.kind in ("fight", "push"):
+        return _struck_ball(ev, sp, actors)
     if ev.kind not in STRUCK_KINDS or not ev.patient_is_thing or not ev.to_thing or not actors:
         return None
     if ev.kind == "throw" and not _is_ball(ev.patient) and ev.recipient:
