@@ -55,10 +55,10 @@ def test_a_player_is_cast_by_what_they_play(idea: str) -> None:
 
 
 YOUNG_AND_JOBS = {
-    "two teenagers skate past a sleepy guard": "student",
-    "a teen hides a note in the library": "student",
-    "Der Jugendliche wartet vor dem Kino": "student",
-    "Die Teenager lachen im Bus": "student",
+    "two teenagers skate past a sleepy guard": "boy",  # young people: a grown child, not the student's backpack
+    "a teen hides a note in the library": "boy",  # young people: a grown child, not the student's backpack
+    "Der Jugendliche wartet vor dem Kino": "boy",  # young people: a grown child, not the student's backpack
+    "Die Teenager lachen im Bus": "boy",  # young people: a grown child, not the student's backpack
     "the magician bows to the crowd": "wizard",
     "Der Zauberkünstler verbeugt sich auf der Bühne": "wizard",
     "Die Zauberin lacht im Wald": "witch",
@@ -93,7 +93,7 @@ THINGS = {
     "Zwei Freunde spielen Karten in der Küche": "playing_cards",
     "Die Kinder mischen die Karten": "playing_cards",
     "a taxi waits in front of the hotel": "car",
-    "Ein Krankenwagen hält vor dem Haus": "car",
+    "Ein Krankenwagen hält vor dem Haus": "truck",  # a van, not a car
     "a pilot walks to her plane": "airplane",
     "Das Flugzeug steht auf der Wiese": "airplane",
     "Der Hubschrauber landet auf dem Dach": "airplane",

@@ -182,9 +182,13 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     for k in groups_at:
         meanings[k] = []
         names.pop(k, None)  # "Twins race to the tree": a capital at the start is the group, no one's name
+    verb_slots: set[int] = set()  # unknown words where a subject's verb stands: read as verbs below
     for k in range(1, len(tokens)):  # "the robot irons shirts", "but it sinks": a noun's form where a verb stands
-        if lang == "en" and verbs[k] is None and (verb_after_subject(k, folded, meanings, verbs, breaks)
-                                                  or verb_after_plural(k, folded, meanings, verbs, breaks)):
+        if lang == "en" and verbs[k] is None and not meanings[k] and verb_after_plural(k, folded, meanings, verbs,
+                                                                                         breaks):
+            verb_slots.add(k)  # "the lights flicker": the verb table or its nearest verb, never a noun
+        elif lang == "en" and verbs[k] is None and (verb_after_subject(k, folded, meanings, verbs, breaks)
+                                                    or verb_after_plural(k, folded, meanings, verbs, breaks)):
             verbs[k] = verb_table.verb(folded[k], lang) or verb_table.stand_in()
             meanings[k] = []
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
@@ -198,7 +202,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             continue  # (a role word that is only a cue, "sheriff" for a western, is still cast below)
         if (lang == "de" and folded[k] in verb_table.particles()) or verb_table.turn(folded[k]):
             continue
-        pos = _guess_pos(k, folded, meanings, verbs)
+        pos = "verb" if k in verb_slots else _guess_pos(k, folded, meanings, verbs)
         if pos != "verb" and (infinitive(tok, folded, k, lang, breaks) or (  # "tries to open", "kann nicht öffnen"
                 k and tok[:1].islower() and k - 1 not in possessive and (k - 1 in groups_at or k - 1 in names or after_subject(
                     k, folded, meanings, lang) or lang == "de" and folded[k - 1] in FRONTED_DE) and verb_slot(

@@ -142,9 +142,9 @@ ENGLISH_HEADS: dict[str, str] = {
     "pool": "swimming_pool", "stage": "stage", "hall": "throne_room", "laboratory": "laboratory",
     "lab": "laboratory", "jungle": "jungle", "bakery": "kitchen", "supermarket": "supermarket",
     "airport": "airport", "theatre": "stage", "theater": "stage", "cafe": "restaurant", "pier": "harbour",
-    # the grounds of a game or a race: "the village pitch", "the school football field", "the town arena"
-    "pitch": "sports_field", "court": "sports_field", "track": "sports_field", "arena": "stadium",
-    "green": "meadow", "hill": "meadow", "field": "meadow",
+    # the grounds of a game: "the village pitch", "the school football field", "the town arena"
+    "pitch": "sports_field", "arena": "stadium",
+    "hill": "meadow", "field": "meadow",
 }
 _MODIFIED = {f"{m}_{h}": place for m in _MODIFIERS for h, place in ENGLISH_HEADS.items() if m != h}
 for _phrase, _place in _MODIFIED.items():

@@ -103,7 +103,7 @@ man: patient customer guest passenger tourist traveller pilgrim prisoner hostage
   bettler haendler bote barde spielmann
 woman: nanny governess nun maid milkmaid kindermaedchen nonne magd
   stepmother stepsister stiefmutter stiefschwester cousine godmother patin patentante
-man: stepfather stepbrother stiefvater stiefbruder vetter godfather pate patenonkel
+man: stepbrother stiefvater stiefbruder vetter godfather pate patenonkel
 clown: clown jester harlequin narr hofnarr
 mermaid: mermaid nixe meerjungfrau
 merman: merman meermann wassermann
@@ -153,8 +153,8 @@ _COLLECTIVE_ROWS = {
     ("fire_brigade", "fire_department", "feuerwehr", "feuerwehrleute"): ("firefighter firefighter",
                                                                         "feuerwehrmann feuerwehrmann"),
     # brothers and sisters, grandchildren: children of both sexes, never two grown men
-    ("siblings", "geschwister", "geschwistern", "grandchildren", "grandkids", "enkelkinder", "enkelkindern",
-     "enkel"): ("boy girl", "junge maedchen"),
+    ("siblings", "geschwister", "geschwistern", "grandchildren", "grandkids", "enkelkinder", "enkelkindern"): (
+        "boy girl", "junge maedchen"),
     ("grandparents", "grosseltern"): ("grandfather grandmother", "grossvater grossmutter"),
     ("parents", "eltern"): ("father mother", "vater mutter"),
 }
