@@ -154,7 +154,7 @@ _COLLECTIVE_ROWS = {
                                                                         "feuerwehrmann feuerwehrmann"),
     # brothers and sisters, grandchildren: children of both sexes, never two grown men
     ("siblings", "geschwister", "geschwistern", "grandchildren", "grandkids", "enkelkinder", "enkelkindern"): (
-        "boy girl", "junge maedchen"),
+        "boy girl", "junge mädchen"),
     ("grandparents", "grosseltern"): ("grandfather grandmother", "grossvater grossmutter"),
     ("parents", "eltern"): ("father mother", "vater mutter"),
 }
