@@ -399,7 +399,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         seen_groups.setdefault(group, []).extend(added)
     for k, members in groups_at.items():  # "a family": a father, a mother and a child
         if k not in char_at:
-            char_at[k] = [add_character(next((h.key for h in lex.lookup(w) if h.category == "character"), "person"),
+            char_at[k] = [add_character(next((h.key for h in lex.lookup(fold(w)) if h.category == "character"), "person"),
                                         w, None, k, several=True) for w in members]
     for k, name in sorted(names.items()):
         if name not in used_names:  # a name standing alone ("Mia finds a ball")
