@@ -155,7 +155,7 @@ _COLLECTIVE_ROWS = {
     # brothers and sisters, grandchildren: children of both sexes, never two grown men
     ("siblings", "geschwister", "geschwistern", "grandchildren", "grandkids", "enkelkinder", "enkelkindern"): (
         "boy girl", "junge mädchen"),
-    ("grandparents", "grosseltern"): ("grandfather grandmother", "grossvater grossmutter"),
+    ("grandparents", "grosseltern"): ("grandfather grandmother", "großvater großmutter"),
     ("parents", "eltern"): ("father mother", "vater mutter"),
 }
 COLLECTIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
