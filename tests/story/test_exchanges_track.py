@@ -182,3 +182,17 @@ def test_the_one_robbed_protests_and_does_not_laugh_along() -> None:
 def test_a_thing_is_never_asked_who_it_is(idea: str) -> None:
     lines = [d.text for s in _shots(plan(idea, duration_s=30, seed=0)) for d in s.dialogue]
     assert not [t for t in lines if re.search(r"who are you|wer bist du", t, re.I)], lines
+
+
+def test_the_same_words_are_not_said_twice_by_two_people(films: list) -> None:
+    """"This time I will win, Max!" - "This time I will win, Tom!" is one line said twice; an echo in a quarrel
+    ("It is mine!" - "No, it is mine!") is heard at most twice."""
+    for sp in films:
+        names = [c.name for sc in sp.scenes for c in sc.characters]
+        cores: dict[str, int] = {}
+        for s in _shots(sp):
+            for d in s.dialogue:
+                text = re.sub(rf"\b({'|'.join(map(re.escape, names))})\b", " ", d.text)
+                core = re.sub(r"^((no|nein|niemals|never|hey|he|oh|ha|yes|ja)\s+)+", "", _key(text))
+                cores[core] = cores.get(core, 0) + 1
+                assert cores[core] <= 2, (sp.title, d.text)

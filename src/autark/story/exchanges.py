@@ -440,9 +440,30 @@ def _event_said(p: ShotPlan, there: list[str], sp: _Speech, events: list[Event],
 _PRAISE_OWN = re.compile(r"what a |was für ein|bravo|wie schön du", re.I)  # said of another's act only
 
 
+def _once_each(plans: list[ShotPlan], sp: _Speech) -> None:
+    """A line is said once in a film, whoever says it to whomever: the second "This time I will win, Tom!"
+    after "This time I will win, Max!" is left out (the quarrel goes on in the answers)."""
+    names = [re.escape(a) for a in (sp.address(c.name) for c in sp.cast) if a]
+    pattern = re.compile(rf",?\s*\b({'|'.join(names)})\b,?") if names else None
+    heard: set[str] = set()
+    cores: dict[str, int] = {}
+    for p in plans:
+        kept = []
+        for who, text in p.dialogue:
+            key = _said_key(pattern.sub(" ", text) if pattern else text)
+            core = re.sub(r"^((no|nein|niemals|never|hey|he|oh|ha|yes|ja)\s+)+", "", key)
+            if key in heard or cores.get(core, 0) >= 2:
+                continue  # "It is mine!" - "No, it is mine!" is a quarrel; a third time is a record stuck
+            heard.add(key)
+            cores[core] = cores.get(core, 0) + 1
+            kept.append((who, text))
+        p.dialogue = kept
+
+
 def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random) -> None:
     """Spare lines (``ShotPlan.spare``) for the shots where two who can speak are present, until the film
     has ``MOST_LINES`` lines planned: an answer to the shot's last line, else an opener and its answer."""
+    _once_each(plans, sp)
     said = {_said_key(t) for p in plans for _w, t in p.dialogue}
     planned = sum(len(p.dialogue) for p in plans)
     first_climax = next((k for k, p in enumerate(plans) if p.kind in ("climax", "resolution")), len(plans))

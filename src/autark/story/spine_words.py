@@ -146,7 +146,7 @@ def _sounds_whole(text: str, lang: str) -> bool:
         nouns = [(i, w) for i, w in enumerate(words) if i and w[:1].isupper()]
     else:
         nouns = [(i + 1, b.lower()) for i, (a, b) in enumerate(zip(words, words[1:], strict=False))
-                 if a.lower() in ("the", "a", "an")]
+                 if a.lower() in ("the", "a", "an", "his", "her", "their", "its")]  # "The wife brings his wife"
     seen: dict[str, int] = {}
     for i, noun in nouns:  # two of a kind joined ("die rote Maus und die blaue Maus") are two, not one twice
         if noun in seen and not {"und", "and"} & {w.lower() for w in words[seen[noun]:i]}:
