@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from autark.errors import NotFound
 from autark.language import lang
 from autark.language import parse as ps
+from autark.language.bodies import is_person
 from autark.language.characters import is_character
 from autark.language.context import Ctx, round3
 from autark.language.grammar import Token
@@ -225,12 +226,7 @@ def _headed(obj: SceneObject, now: SceneObject, keys: list[Operator], start: flo
     return [change(ctx.scene, f"object:{obj.id}.transform.rotation", r, (r[0], yaw, r[2]), start, start, False)]
 
 
-def _person(obj: SceneObject) -> bool:
-    from autark.assets.library import person_kind
-    from autark.motion import rig_info
-
-    rig = rig_info(obj.type)
-    return bool(person_kind(obj.type)) or (rig is not None and "upper_arm_r" in rig.bones)
+_person = is_person  # the body a rider has (language.bodies)
 
 
 def _nearest_mount(rider: SceneObject, ctx: Ctx) -> str | None:

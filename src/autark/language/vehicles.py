@@ -11,6 +11,7 @@ import math
 
 from autark.errors import NotFound
 from autark.language import parse as ps
+from autark.language.bodies import is_person
 from autark.language.characters import is_character
 from autark.language.context import Ctx, round3
 from autark.language.grammar import Token
@@ -60,10 +61,9 @@ def _riding_now(actor: str, t: float, ctx: Ctx, flying: bool = False) -> str | N
 def _only_flier(actor: SceneObject, ctx: Ctx) -> str | None:
     """The one flying vehicle of the scene, for a person who flies or lands without naming it ("the pilot
     lands" beside her plane); None for a body with wings of its own or where there is none or several."""
-    from autark.language.riding import _person
     from autark.motion.vehicles import flies
 
-    if not _person(actor):
+    if not is_person(actor):
         return None
     fliers = [o.id for o in ctx.scene.objects if flies(o.type)]
     return fliers[0] if len(fliers) == 1 else None

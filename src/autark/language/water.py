@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 from autark.errors import NotFound
+from autark.language.bodies import is_person
 from autark.language.characters import is_character
 from autark.language.context import Ctx, round3
 from autark.language.grammar import Token
@@ -77,15 +78,13 @@ def stage_swim(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
     """'Mia swims', 'Tom schwimmt nach rechts': each person named swims out into the set's water (from the shore
     the body goes in and down to the chest) and, once in it, on along the shore; None without water or for a
     body that swims by nature (a fish, a duck: their own staging)."""
-    from autark.language.riding import _person
-
     try:
         actors, after, _verb = read_subject(rest, verb, ctx)
     except NotFound:
         return None
     start, _ = span(when, ctx, 0.0)
     state = evaluated(ctx.scene, start)
-    people = [a for a in actors if _person(state.object(a))]
+    people = [a for a in actors if is_person(state.object(a))]
     if not people or len(people) != len(actors):
         return None
     words = {t.text for t in rest[after:]}

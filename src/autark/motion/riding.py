@@ -166,14 +166,17 @@ def ride_at(actions: list[Action], rider: str, t: float) -> Action | None:
     return max(going, key=lambda a: a.start_s) if going else None
 
 
+# what one does from a vehicle's seat without leaving it (gestures and looks; the animation passes movements only)
+_FROM_THE_SEAT = frozenset({"wave", "talk", "point", "look", "nod", "shake_head", "laugh", "cry", "clap", "sing",
+                            "think", "celebrate", "bow", "turn", "idle"})
+
+
 def _stays_in(ride: Action, actions: list[Action], rider: str) -> Action:
     """A ride that names nowhere to get down (a boarding, a flight: ``autark.language.vehicles``) goes on until
     the rider's next movement of their own (a wave or a line from the seat does not end it) or their next ride,
     so a passenger who climbed in is still in the bus when the driver, told later, drives off."""
-    from autark.motion.clips import CLIPS
-
     later = [a.start_s for a in actions if a.object_id == rider and a.start_s > ride.end_s
-             and (a.kind == "ride" or a.kind in CLIPS and CLIPS[a.kind].layer == "movement")]
+             and a.kind not in _FROM_THE_SEAT]
     return ride.model_copy(update={"end_s": min(later, default=math.inf)})
 
 
