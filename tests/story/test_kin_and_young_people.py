@@ -79,3 +79,9 @@ def test_drivers_and_postmen_are_no_pilots(idea: str) -> None:
 def test_a_step_relation_keeps_its_sex(idea: str, word: str, kind: str) -> None:
     cast = {c.name: c.type for c in analyze(idea).characters}
     assert cast.get(word) == kind, cast
+
+
+@pytest.mark.parametrize(("idea", "kind"), [("Eine Jugendliche fährt mit dem Fahrrad zur Schule", "girl"),
+                                            ("Ein Jugendlicher skatet durch den Park", "boy")])
+def test_a_german_adjective_noun_takes_its_sex_from_the_article(idea: str, kind: str) -> None:
+    assert [c.type for c in analyze(idea).characters][:1] == [kind]

@@ -117,7 +117,9 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
                     and (played := roles.player_kit(h.key))), kit)
         return _person(token, lang, kit or "")
     if kit is not None:
-        return _person(token, lang, roles.costume_for(token, lang) or kit)
+        # a German noun made of an adjective says its sex by the article: "eine Jugendliche", "einer Reisenden"
+        sex = "female" if lang == "de" and prev in ("eine", "einer") and word.endswith(("e", "en")) else ""
+        return _person(token, lang, roles.costume_for(token, lang, sex) or kit, sex)
     if table:  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
         return Reading("word", table, note=f"{token!r} is played by {played_as(table, lookup)!r}"
                        + _size_note(token, table))
@@ -349,8 +351,8 @@ def _english_agent(word: str) -> bool:
     return False
 
 
-def _person(token: str, lang: str, kit: str) -> Reading:
-    gender = roles.gender_of(token, lang)
+def _person(token: str, lang: str, kit: str, gender: str = "") -> Reading:
+    gender = roles.gender_of(token, lang) or gender
     kit = roles.compound_player(token) or kit  # "Geigenspielerin": the violin's player, not a sport's
     if kit:
         kit = roles.with_gender(kit, gender)
