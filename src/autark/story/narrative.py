@@ -341,20 +341,12 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
 
     entering |= hidden_names(concept)  # "someone": at the back, unseen, until the deed
     cast = [c.model_copy(update={"position": (2.8, 0.0, -3.0)}) if c.name in entering else c for c in cast]
-    from autark.story.races import line_up
+    from autark.story.turning import settled_turns, turning_cast
 
-    cast = line_up(concept, cast)  # a race starts with its racers side by side at a start line
-    from autark.story.arrivals import start_away
-
-    cast = start_away(concept, cast)  # one who comes back starts away at the side, the one who waits is here
+    cast = turning_cast(concept, cast)  # racers at a start line, one who comes back away at the side
     n = shot_count(duration_s, rng)
     plans = plan_spine(concept, cast, n, rng)
-    from autark.story.races import settle_race
-
-    plans = settle_race(concept, plans)  # the race is the one run: no running on before or after it
-    from autark.story.arrivals import settle_arrival
-
-    plans = settle_arrival(concept, plans)  # one arrival, no wandering off before or after it
+    plans = settled_turns(concept, plans)  # one race, one arrival: no running on or wandering off around them
     from autark.story.world_changes import caught_out
 
     plans[-1] = caught_out(concept, cast, plans[-1])  # a storm that broke: they huddle, not cheer
