@@ -186,7 +186,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     for k in range(1, len(tokens)):  # "the robot irons shirts", "but it sinks": a noun's form where a verb stands
         if lang == "en" and verbs[k] is None and not meanings[k] and verb_after_plural(k, folded, meanings, verbs,
                                                                                          breaks):
-            verb_slots.add(k)  # "the lights flicker": the verb table or its nearest verb, never a noun
+            if any(h.category in ("object", "light") for h in meanings[k - 1]):
+                verbs[k] = verb_table.stand_in()  # "the lights flicker": a thing's own doing, said by the narrator
+            else:
+                verb_slots.add(k)  # "two teenagers skateboard": the verb table or its nearest verb, never a noun
         elif lang == "en" and verbs[k] is None and (verb_after_subject(k, folded, meanings, verbs, breaks)
                                                     or verb_after_plural(k, folded, meanings, verbs, breaks)):
             verbs[k] = verb_table.verb(folded[k], lang) or verb_table.stand_in()
