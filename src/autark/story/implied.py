@@ -158,12 +158,13 @@ def place_of_cast(people: list[tuple[str, str]], things: list[str]) -> str | Non
 # -- the vehicle a journey implies -------------------------------------------------------------------------------
 # bodies that fly by themselves (wings, a cape, a broom): their flight needs no plane
 _FLY_THEMSELVES = frozenset({"superhero", "superheroine", "witch", "wizard", "ghost", "fairy", "dragon", "bird",
-                             "butterfly", "owl", "duck", "chicken", "bee", "bat", "angel", "mermaid", "merman"})
+                             "butterfly", "owl", "duck", "chicken", "bee", "bat", "angel", "mermaid", "merman",
+                             "robot", "humanoid"})  # a robot flies on its own jets
 # the verb stems of going over water (a boat), and of going by bicycle (its own ride): the rest of driving is a car
 _BY_WATER = ("sail", "row", "paddl", "segel", "rud", "paddel", "steer", "steuer", "skipper", "cruise")
 _BY_BIKE = ("cycl", "pedal", "bike", "radel", "rad")
 # kinds whose journeys by air go in their own craft (an astronaut's is a rocket, everyone else's a plane)
-_CRAFT_OF = {"astronaut": "rocket", "robot": "spaceship"}
+_CRAFT_OF = {"astronaut": "rocket"}
 
 
 def vehicle_words() -> dict[str, str]:
