@@ -1,8 +1,8 @@
 """Into the water and out again: a body that falls or jumps into a pond, a lake, a pool, a hole or a snow
 drift goes down into it, and one that climbs out comes up onto its bank.
 
-A thing one can fall into is low and wide (``can_fall_into``: a pond, a lake's disc, the sea, a puddle, a
-hole), whatever its word. ``plunge_end`` is where the body ends: ``_INSIDE_M`` past the near edge, towards the
+A thing one can fall into is low, wide and watery or hollow (``can_fall_into``: a pond, a lake's disc, the
+sea, a puddle, a hole; not a boat or a bed). ``plunge_end`` is where the body ends: ``_INSIDE_M`` past the near edge, towards the
 middle, sunk to its shoulders below the thing's top; ``plunge`` steps up to the edge, tips forward over it and
 drops in, then treads water with the arms up. ``climb_out_end`` / ``climb_out`` bring a body that is in such a
 thing (below the ground) up onto the nearest bank. ``autark.motion.clips`` sends a fall, a jump or a climb here
@@ -36,14 +36,21 @@ SUNK_SHARE = 0.62  # this share of the body's height goes below the top: the hea
 _EDGE_M = 0.3  # one steps up to this far before the edge
 _WALK_SHARE = 0.5
 _TIP_S = 0.7  # over the edge and down
+# words of a thing one falls into (its type or its name in the set's layout: "lake", "murky pool", "sea behind")
+_WATERY = ("pond", "pool", "lake", "river", "sea", "water", "puddle", "mud", "swamp", "marsh", "hole", "pit", "creek",
+           "stream")
 
 
 def can_fall_into(obj: SceneObject | None) -> bool:
-    """Is ``obj`` a thing a body can fall into: low and wide, whatever its word (a pond, a lake, a hole)."""
+    """Is ``obj`` water or a hole a body can fall into: low and wide, and of a watery or hollow kind by its
+    type or its name in the set (a pond, a lap pool, the lake's disc, the sea, a puddle, mud, a pit); never a
+    boat, a bed or a rug, which are low and wide too and are sat or lain on."""
     if obj is None:
         return False
     size = world_bbox(obj).size
-    return float(size[1]) <= _LOW_M and min(float(size[0]), float(size[2])) >= _WIDE_M
+    words = f"{obj.type} {obj.name}".lower()
+    return (float(size[1]) <= _LOW_M and min(float(size[0]), float(size[2])) >= _WIDE_M
+            and any(w in words for w in _WATERY))
 
 
 def _height(rig: RigInfo | None) -> float:
