@@ -95,3 +95,12 @@ shots:
     tops = [world_bbox(st.object(d)).center for d in drops if st.object(d).visible]
     assert tops and max(c[1] for c in tops) > rim.max[1] + 0.3  # thrown up out of the water
     assert all(np.hypot(c[0] - ida[0], c[2] - ida[2]) < 2.0 for c in tops)  # where she went in
+
+
+@pytest.mark.parametrize("thing", ["boat", "bed", "rug"])
+def test_low_wide_things_that_are_no_water_are_not_fallen_into(thing: str) -> None:
+    from autark.motion.plunges import can_fall_into
+
+    scene = _run(["add a woman named Ida", f"add a {thing} 3 m behind Ida", "add a pond 3 m right of Ida"])
+    assert not can_fall_into(next(o for o in scene.objects if o.type == thing))
+    assert can_fall_into(next(o for o in scene.objects if o.type == "pond"))
