@@ -196,3 +196,14 @@ def test_the_same_words_are_not_said_twice_by_two_people(films: list) -> None:
                 core = re.sub(r"^((no|nein|niemals|never|hey|he|oh|ha|yes|ja)\s+)+", "", _key(text))
                 cores[core] = cores.get(core, 0) + 1
                 assert cores[core] <= 2, (sp.title, d.text)
+
+
+def test_a_person_alone_with_a_creature_talks_to_it_as_they_stand_to_it() -> None:
+    """A thief of a cat is chased off, a cow found again is soothed; neither is asked who it is."""
+    thief = [d.text for s in _shots(plan("a cat steals a fish from the fisherman and runs across the harbour",
+                                         duration_s=30, seed=0)) for d in s.dialogue]
+    found = [d.text for s in _shots(plan("ein Bauer verliert seine Kuh im Nebel und findet sie am Fluss",
+                                         duration_s=30, seed=0)) for d in s.dialogue]
+    assert any(re.search(r"shoo|go away|rascal", t, re.I) for t in thief), thief
+    assert not [t for t in thief if "little one" in t], thief
+    assert any(re.search(r"Kleines|in Sicherheit|ganz ruhig", t) for t in found), found

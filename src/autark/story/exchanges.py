@@ -418,6 +418,47 @@ def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, eve
     return _fill_one(pair[sp.lang == "de"], values, said, rng)
 
 
+# what one says to an animal that cannot answer, by how they stand to it (en, de): it is a creature, spoken to
+# gently or chased off, never asked who it is
+_TO_ANIMAL: dict[str, _L] = {
+    "before": (["Easy, little one. Nobody will hurt you.", "Come here, little one. Come on."],
+               ["Ganz ruhig. Keiner tut dir was.", "Komm her, Kleines. Komm."]),
+    "after": (["There you are, little one. You are safe now.", "Good, little one. All is well."],
+              ["Da bist du ja. Jetzt bist du in Sicherheit.", "Gut so, Kleines. Alles ist gut."]),
+    "hostile": (["Go away, you rascal!", "Shoo! Off with you!"], ["Verschwinde, du Gauner!", "Husch, weg mit dir!"]),
+}
+_HOSTILE_KINDS = frozenset({"chase", "flee", "fight", "scare", "take", "argue"})
+
+
+def _to_animal(k: int, plans: list[ShotPlan], me: str, sp: _Speech, events: list[Event], said: set[str],
+               rng: random.Random) -> str | None:
+    """A line of ``me`` (a person) to a mute animal in shot ``k`` that the story has them deal with."""
+    from autark.assets.library import person_kind
+
+    types = {c.name: c.type for c in sp.cast}
+    if not person_kind(types.get(me, "")):
+        return None
+    named = {w for a in plans[k].actions for w in re.findall(r"[\wÄÖÜäöüß]+", a)}
+    animals = [c.name for c in sp.cast if c.name in named and c.name not in sp.voiced and c.name != me
+               and not person_kind(c.type)]
+    for animal in animals:
+        shared = [e for e in events if me in e.agents + [e.partner, e.patient, e.source]
+                  and animal in e.agents + [e.partner, e.patient, e.source]]
+        if not shared:
+            continue
+        done = {i for q in plans[:k] for i in q.events} - set(plans[k].events)  # over before this shot
+        if any(e.kind in _HOSTILE_KINDS for e in shared):
+            use = "hostile"
+        elif any(events.index(e) in done for e in shared):  # found, helped, carried: now it is safe
+            use = "after"
+        else:
+            use = "before"
+        line = _fill_one(_TO_ANIMAL[use][sp.lang == "de"], {}, said, rng)
+        if line:
+            return line
+    return None
+
+
 def _event_said(p: ShotPlan, there: list[str], sp: _Speech, events: list[Event], said: set[str],
                 rng: random.Random) -> tuple[str, str | None]:
     """(speaker, line) of the shot's event by one there: its doer's line, else an onlooker's."""
@@ -493,6 +534,8 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
             line = _opener(k, plans, me, other, sp, events, k >= first_climax, said, rng, k >= wreck_at)
             if not line:  # the narrator tells the shot's event: its doer or one who sees it speaks after
                 me, line = _event_said(p, there, sp, events, said, rng)
+            if not line:  # alone with a creature the story has them deal with: they talk to it
+                me, line = there[0], _to_animal(k, plans, there[0], sp, events, said, rng)
             if line:
                 spare.append((me, line))
                 said.add(_said_key(line))
