@@ -46,3 +46,11 @@ def test_a_noun_stays_a_noun_where_no_verb_slot_is() -> None:
     # a singular subject takes a verb in -s; its plain form is no verb slot
     assert _reads("the dog ball", {1: kids, 2: thing}, set()) == []
     assert _reads("the lights flicker", {1: [Hit("light", "", "en")]}, set()) == [2]
+
+
+@pytest.mark.parametrize("idea", ["Die Lichter flackern, während die Katze schläft",
+                                  "The candles flicker as the vampire opens his coffin"])
+def test_a_things_own_unknown_verb_is_not_read_as_a_persons_near_verb(idea: str) -> None:
+    concept = analyze(idea)
+    assert not any(w.startswith(("understood 'flackern'", "understood 'flicker'")) for w in concept.warnings)
+    assert not any(c.type == "bird" for c in concept.characters)

@@ -190,6 +190,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 verbs[k] = verb_table.stand_in()  # "the lights flicker": a thing's own doing, said by the narrator
             else:
                 verb_slots.add(k)  # "two teenagers skateboard": the verb table or its nearest verb, never a noun
+        elif lang == "de" and verbs[k] is None and not meanings[k] and tokens[k][:1].islower() and folded[k].endswith(
+                ("en", "ern", "eln", "t")) and any(h.category in ("object", "light") for h in meanings[k - 1]):
+            verbs[k] = verb_table.stand_in()  # "die Lichter flackern": a thing's own doing, never a near verb
         elif lang == "en" and verbs[k] is None and (verb_after_subject(k, folded, meanings, verbs, breaks)
                                                     or verb_after_plural(k, folded, meanings, verbs, breaks)):
             verbs[k] = verb_table.verb(folded[k], lang) or verb_table.stand_in()
