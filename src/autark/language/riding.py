@@ -31,7 +31,7 @@ from autark.scene.model import Scene, SceneObject
 from autark.scene.speeds import RUN_M_S, WALK_M_S
 from autark.scene.timeline import Action
 
-__all__ = ["stage_ride"]
+__all__ = ["stage_ride", "things_named", "CRUISE_M"]
 
 _RIDE_TO = {"to", "toward", "towards", "zu", "zum", "zur", "nach"}
 _RIDE_FAST = {"gallops", "galloping", "fast", "quickly", "galoppiert", "schnell"}
@@ -56,7 +56,7 @@ def stage_ride(rest: list[Token], verb: int, when: When, ctx: Ctx, vehicle: str 
     mount: str | None = None
     cut: tuple[int, int] | None = None
     last_end = after
-    for start, end, oid in _things_named(p, after, ctx):
+    for start, end, oid in things_named(p, after, ctx):
         to = any(p.at(j) in _RIDE_TO for j in range(last_end, start))  # "to the castle": the goal, no mount
         if mount is None and not to and oid not in actors and not _person(ctx.scene.object(oid)):
             mount, cut = oid, (start, end)
@@ -173,14 +173,14 @@ def _water_for(vehicle: SceneObject, state: Scene) -> SceneObject | None:
 def _on_water(boat: SceneObject, water: SceneObject, where: object, state: Scene) -> tuple:
     """Where a boat goes: from the shore straight out to ``INTO_WATER_M`` past the water's edge plus its own
     length, or, on the water already, the way told (else ``_RIDE_M`` along the shore)."""
-    from autark.language.water import INTO_WATER_M, _inside, in_water
+    from autark.language.water import INTO_WATER_M, in_water, inside_point
 
     here = tuple(float(v) for v in boat.transform.position)
     if in_water(water, here):  # type: ignore[arg-type]
         if where is not None and where[0] == "dir":  # type: ignore[index]
             return where  # type: ignore[return-value]
         return ("dir", (1 if here[0] <= 0.3 else -1, 0, 0), _RIDE_M)
-    x, z = _inside(water, here)  # type: ignore[arg-type]
+    x, z = inside_point(water, here)  # type: ignore[arg-type]
     length = max(world_box(boat)[5] - world_box(boat)[2], world_box(boat)[3] - world_box(boat)[0])
     for _try in range(3):
         dx, dz = x - here[0], z - here[2]
@@ -268,14 +268,14 @@ def stage_drive(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Oper
     None where no vehicle is named (or the vehicle is the one that drives: 'the car drives to the left')."""
     actors, after, _verb = read_subject(rest, verb, ctx)
     p = ps.Parser(rest, actor_names(ctx), ctx.types)
-    for _start, _end, oid in _things_named(p, after, ctx):
+    for _start, _end, oid in things_named(p, after, ctx):
         if oid not in actors and ctx.scene.object(oid).type in VEHICLES and not any(
                 ctx.scene.object(a).type in VEHICLES for a in actors):
             return stage_ride(rest, verb, when, ctx)
     return None
 
 
-def _things_named(p: ps.Parser, start: int, ctx: Ctx) -> Iterator[tuple[int, int, str]]:
+def things_named(p: ps.Parser, start: int, ctx: Ctx) -> Iterator[tuple[int, int, str]]:
     """(first word, word after, object id) of each thing the words from ``start`` on refer to, in order; words
     that name nothing in the scene, and the words of a goal ("to", "zum"), are passed over."""
     i = start

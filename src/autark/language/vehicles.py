@@ -16,7 +16,7 @@ from autark.language.characters import is_character
 from autark.language.context import Ctx, round3
 from autark.language.grammar import Token
 from autark.language.placement import box_distance, world_box
-from autark.language.riding import CRUISE_M, _things_named, stage_ride
+from autark.language.riding import CRUISE_M, stage_ride, things_named
 from autark.language.staging import OWN_STAGING, actor_names, arrival_point, read_subject
 from autark.language.time_phrases import When, evaluated, finish, span
 from autark.ops import AddKeyframes, Operator, SetTimeline
@@ -38,7 +38,7 @@ def _vehicle_named(rest: list[Token], after: int, actors: list[str], ctx: Ctx) -
     from autark.motion.vehicles import seats_of
 
     p = ps.Parser(rest, actor_names(ctx), ctx.types)
-    for _start, _end, oid in _things_named(p, after, ctx):
+    for _start, _end, oid in things_named(p, after, ctx):
         if oid not in actors and seats_of(ctx.scene.object(oid).type):
             return oid
     return None

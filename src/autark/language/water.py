@@ -20,7 +20,7 @@ from autark.scene.model import Scene, SceneObject
 from autark.scene.speeds import RUN_M_S
 from autark.scene.timeline import Action
 
-__all__ = ["stage_swim", "water_of", "in_water", "SWIM_M_S", "SWIM_DEPTH_M", "INTO_WATER_M"]
+__all__ = ["stage_swim", "water_of", "in_water", "inside_point", "SWIM_M_S", "SWIM_DEPTH_M", "INTO_WATER_M"]
 
 SWIM_M_S = 0.9  # a person swimming (a crawl, not a race)
 SWIM_DEPTH_M = 0.45  # how far under the surface the swimmer's ground point goes: the water at the chest
@@ -53,7 +53,7 @@ def in_water(water: SceneObject, p: tuple[float, float, float]) -> bool:
     return _gap(water, p) <= 1e-6
 
 
-def _inside(water: SceneObject, p: tuple[float, float, float]) -> tuple[float, float]:
+def inside_point(water: SceneObject, p: tuple[float, float, float]) -> tuple[float, float]:
     """The point ``INTO_WATER_M`` inside the water's edge nearest ``p`` (x, z)."""
     x0, _y0, z0, x1, _y1, z1 = world_box(water)
     m = INTO_WATER_M
@@ -103,7 +103,7 @@ def stage_swim(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
             x = min(max(here[0] + along * _SWIM_ON_M, x0 + INTO_WATER_M), x1 - INTO_WATER_M)
             goal = (x, -SWIM_DEPTH_M, here[2])
         else:  # down to the shore at a run, then in: the body sinks only once it is over the water
-            x, z = _inside(water, here)  # type: ignore[arg-type]
+            x, z = inside_point(water, here)  # type: ignore[arg-type]
             goal = (x + side * 2.0 + 0.9 * k, -SWIM_DEPTH_M, z)
             shore = _shore(water, here, goal)
             run = math.dist((here[0], here[2]), (shore[0], shore[2]))
