@@ -11,7 +11,7 @@ them as place words (``place_words.PLACES``), so its phrase reader finds "the No
 
 from __future__ import annotations
 
-__all__ = ["PLACE_NAMES", "PLACE_NAME_REASONS", "place_name_note"]
+__all__ = ["PLACE_NAMES", "PLACE_NAME_REASONS", "place_name_note", "names_not_places", "name_span"]
 
 
 def _rows(text: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -64,6 +64,15 @@ village (the countryside of a country): france frankreich italy italien spain sp
   austria oesterreich switzerland schweiz england scotland schottland ireland irland wales holland
   netherlands niederlande belgium belgien portugal greece griechenland poland polen tuscany toskana
   provence bavaria bayern norway norwegen sweden schweden finland finnland denmark daenemark
+city_street (a city's landmark): big_ben tower_bridge golden_gate_bridge golden_gate eiffel_tower eiffelturm
+  times_square empire_state_building
+town_square (an old city's landmark): acropolis akropolis brandenburg_gate brandenburger_tor taj_mahal
+  red_square roter_platz
+castle_courtyard (a castle of old): neuschwanstein windsor_castle tower_of_london
+harbour (a harbour's landmark): statue_of_liberty freiheitsstatue
+mountain_top (a famous mountain): mount_fuji fuji great_wall chinesische_mauer
+mountain_lake (a famous falls or lake): niagara niagara_falls niagarafaelle loch_ness bodensee lake_constance
+meadow (a famous field or park): stonehenge central_park
 meadow (wide open country): africa afrika serengeti kenya kenia mongolia mongolei texas
   wild_west wilder_westen
 """)
