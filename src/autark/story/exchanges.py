@@ -46,7 +46,8 @@ _ACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "hands off", "finger weg", "you will not get", "bekommst du nicht", "stand back", "zurück,",
                "never!", "niemals", "i will catch you", "ich krieg dich", "mine", "meins", "better than",
                "besser als")),
-    ("feeling", ("i am glad", "i love you", "ich hab dich lieb", "i will miss", "fehlen", "good to see you",
+    ("sleepy", ("yawn", "gähn", "sleepy", "nap", "nickerchen", "so müde", "good night", "gute nacht")),
+    ("feeling", ("i am glad we", "glad we met", "i love you", "ich hab dich lieb", "i will miss", "fehlen", "good to see you",
                  "gut, dich zu sehen", "nice to meet", "schön, dich", "i am so happy", "ich freue mich", "i needed that",
                  "das tat gut")),
     ("warning", ("careful", "vorsicht", "keep an eye", "pass auf", "hold on", "festhalten", "halt dich fest", "stay close", "bleib bei mir", "watch out", "pass auf", "look out",
@@ -209,6 +210,8 @@ REPLIES["comfort"] = {v: (["Okay... thank you, {other}.", "Thank you, {other}. I
                           ["Okay ... danke, {other}.", "Danke, {other}. Jetzt geht es mir besser."]) for v in _VOICES}
 REPLIES["challenge"] = {v: (["Just watch me, {other}!", "You will see, {other}!"], ["Pass nur auf, {other}!", "Du wirst schon sehen, {other}!"])
                         for v in _VOICES}
+REPLIES["sleepy"] = {v: (["Sleep well, {other}.", "Sweet dreams, {other}."], ["Schlaf gut, {other}.", "Träum schön, {other}."])
+                     for v in _VOICES}
 REPLIES["warning"] = {v: (["I will, {other}!", "Yes, {other}, I promise."], ["Mach ich, {other}!", "Ja, {other}, versprochen."])
                       for v in _VOICES}
 REPLIES["warning"]["rival"] = (["Mind your own business, {other}!"], ["Kümmer dich um deinen eigenen Kram, {other}!"])
