@@ -12,6 +12,7 @@ Without the lists every answer is ``None`` (not known either way), and callers k
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -88,15 +89,18 @@ def german_noun(word: str) -> bool | None:
 _NOUN_MEANINGS = ("object", "character", "setting")
 
 
-def in_language(hits: list, word: str, lang: str) -> list:
+def in_language(hits: list, word: str, lang: str, lookup=None) -> list:
     """A word's lexicon meanings (``autark.story.lexicon.Hit``) as an idea in ``lang`` means it: a noun meaning
     only the other language gives is dropped when the word has one in ``lang`` too, or is a real ``lang``
     word ("an old boot" in English is no German "Boot", a boat; "Rock" in German is no rock; "kind" in English is
-    no German "Kind"). With no meaning left the word is read as one the tables do not know, by meaning."""
+    no German "Kind"). A word the vocabulary lists as a false friend of ``lang`` means what it lists there,
+    found by ``lookup`` (the lexicon's: German "Gift" is the bottle). With no meaning left the word is read as
+    one the tables do not know, by meaning."""
     nouns = [h for h in hits if h.category in _NOUN_MEANINGS]
     own = _false_friends(lang).get(word)
     if own is not None:  # the vocabulary says what the word is in this language ("Gift": poison, a bottle)
-        return [h for h in hits if h.category not in _NOUN_MEANINGS] + _meaning_of(own, lang)
+        meant = [h for h in (lookup(own) if own and lookup else []) if h.category in _NOUN_MEANINGS][:1]
+        return [h for h in hits if h.category not in _NOUN_MEANINGS] + [replace(h, lang=lang) for h in meant]
     foreign = [h for h in nouns if h.lang not in (lang, "any")]
     if not foreign:
         return hits
@@ -113,16 +117,6 @@ def _false_friends(lang: str) -> dict[str, str]:
     from autark.language import lang as vocabulary
 
     return {fold(w): t for w, t in vocabulary.FALSE_FRIENDS.get(lang, {}).items()}
-
-
-def _meaning_of(asset_type: str, lang: str) -> list:
-    """The lexicon's noun meanings of an asset type by its own name (an object, or a character group)."""
-    if not asset_type:
-        return []
-    from autark.story.lexicon import Hit, lexicon
-
-    return [Hit(h.category, h.key, lang) for h in lexicon().lookup(asset_type, inflect=False)
-            if h.category in _NOUN_MEANINGS][:1]
 
 
 def false_friend(word: str, lang: str) -> str | None:

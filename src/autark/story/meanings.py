@@ -79,7 +79,7 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             if not hits and n > 1 and "_".join(folded[i:i + n]) in roles.ROLE_KITS:
                 hits = [Hit("character", "person", "any")]  # "pop star": a person of two words, never a star
             if n == 1:
-                hits = in_language(hits, folded[i], lang)  # "an old boot" is no German Boot
+                hits = in_language(hits, folded[i], lang, lex.lookup)  # "an old boot" is no German Boot
                 if lang == "en" and folded[i] not in lex.index and verb_table.verb(folded[i], "en") is not None:
                     # an English verb form that is a place only through its stem: "sees" is no German See
                     hits = [h for h in hits if not (h.category == "setting" and h.lang != "en")]

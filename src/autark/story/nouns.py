@@ -20,12 +20,11 @@ from functools import cache
 from autark.assets.templates import fold
 from autark.story import dictionary, places, roles, semantic, wordnet_words
 from autark.story.hypernyms import HYPERNYMS, HYPERNYMS_DE
+from autark.story.place_names import PLACE_PREPOSITIONS
 from autark.story.sizes import AGE_WORDS
 
 __all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing"]
 
-PLACE_PREPOSITIONS = {"in", "at", "on", "across", "over", "through", "into", "inside", "near", "to", "from",
-                      "im", "am", "auf", "ins", "zum", "zur", "beim", "vom", "ueber", "durch", "nach", "bei"}
 _ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "ein", "eine", "einen", "einem", "einer",
              "der", "die", "das", "den", "dem", "des", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem",
              "ihren"}

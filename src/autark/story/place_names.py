@@ -11,7 +11,7 @@ them as place words (``place_words.PLACES``), so its phrase reader finds "the No
 
 from __future__ import annotations
 
-__all__ = ["PLACE_NAMES", "PLACE_NAME_REASONS", "place_name_note", "names_not_places", "name_span"]
+__all__ = ["PLACE_NAMES", "PLACE_NAME_REASONS", "PLACE_PREPOSITIONS", "place_name_note", "names_not_places", "name_span"]
 
 
 def _rows(text: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -85,6 +85,9 @@ def place_name_note(token: str, setting: str, name: str) -> str:
     return (f"{token!r} is played by the set {setting.replace('_', ' ')!r}" + (f" ({reason})" if reason else ""))
 
 
+# words before a place word that make it where something happens ("in the ...", "nach ...")
+PLACE_PREPOSITIONS = {"in", "at", "on", "across", "over", "through", "into", "inside", "near", "to", "from",
+                      "im", "am", "auf", "ins", "zum", "zur", "beim", "vom", "ueber", "durch", "nach", "bei"}
 # words before a place's name that make it the place ("in Rome", "nach Venedig", "the streets of Paris")
 _BEFORE_A_PLACE = frozenset({"of", "von", "aus", "around", "toward", "towards", "um", "zu", "vor", "near",
                              "outside", "beyond", "across", "between", "under", "unter", "leaving", "visit",
@@ -98,8 +101,6 @@ def names_not_places(tokens: list[str], folded: list[str], is_place_name: list[b
     """Word indices of place names that stand as someone's name, not as a place: a capitalised name that does
     something (a verb follows) with no preposition or verb of travel before it ("Paris walks her dog"); "in
     Rome", "to the North Pole", "nach Venedig", "the streets of Paris", "Paris at night" stay places."""
-    from autark.story.nouns import PLACE_PREPOSITIONS
-
     before = PLACE_PREPOSITIONS | _BEFORE_A_PLACE
     out = []
     for k, tok in enumerate(tokens):
