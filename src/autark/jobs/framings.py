@@ -95,7 +95,7 @@ class Framing:
         return list(self.group) or ctx.everyone()
 
     def describe(self, ctx: SceneShots) -> str:
-        view = self.view if isinstance(self.view, str) else _VIEW_NAMES.get(self.view, "raised")
+        view = self.view if isinstance(self.view, str) else _VIEW_NAMES.get(self.view, "the side")
         if self.group:
             what = f"{self.size} of {' and '.join(ctx.name(g) for g in self.group)} from {view.replace('_', ' ')}"
         elif self.over is not None:

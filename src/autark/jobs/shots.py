@@ -34,6 +34,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from autark.cinema import SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
 from autark.cinema.blockers import dressing_in_the_way
 from autark.cinema.frame_faults import FAULT_CODES, story_subjects
@@ -289,6 +291,50 @@ def _with_the_cut(ctx: SceneShots, fr: Framing, cut: Sequence[str]) -> list[Fram
     return out
 
 
+_SIDE_ON_DEG = (0.0, 30.0, -30.0)  # a two-shot square to the pair's line, then turned toward either face
+
+
+def _side_on(ctx: SceneShots, part: _Part, states: SceneStates) -> list[Framing]:
+    """Two-shots of an exchange from the side of the two people's line: a medium and a wide of them as they stand
+    halfway through the part, the camera square to the line between them (both in profile, neither's back), then
+    turned 30 degrees toward either one's face, on the side of the line the scene keeps (the one nearer the
+    usual front, +Z, when none is kept yet); then the same from the front of the first of them (the subject,
+    else the first speaker). A two-shot from the set's front showed the back of the one who
+    faced the other across it, and a single of the other cut the first to an arm at the frame's edge."""
+    pair = list(dict.fromkeys(x for x in (part.subject, *part.speakers) if x in ctx.characters))[:2]
+    axis = ctx.axis()
+    if len(pair) < 2 and axis is not None and pair and pair[0] in axis:  # one of the scene's two who talk
+        pair = [pair[0], *(x for x in axis if x != pair[0])]
+    if len(pair) < 2:
+        return []
+    t = (part.start_s + part.end_s) / 2
+    a = np.array(states.object(t, pair[0]).transform.position, float)
+    b = np.array(states.object(t, pair[1]).transform.position, float)
+    d = np.array([b[0] - a[0], b[2] - a[2]])
+    if float(np.linalg.norm(d)) < 0.3:
+        return []
+    d /= float(np.linalg.norm(d))
+    normal = np.array([-d[1], d[0]])
+    mid = (a + b) / 2
+    probe = (float(mid[0] + normal[0]), 0.0, float(mid[2] + normal[1]))
+    side = action_side(tuple(states.object(t, axis[0]).transform.position), tuple(states.object(
+        t, axis[1]).transform.position), probe) if ctx.side and axis is not None else 0
+    if (side and side != ctx.side) or (not side and normal[1] < 0):
+        normal = -normal
+    # then from where the one who speaks (or the subject) faces: one who turned from the other (to the sea, to
+    # the camera's far side) is seen only from there
+    h = math.radians(float(states.object(t, pair[0]).transform.rotation[1]))
+    fronts = [np.array([math.sin(h), math.cos(h)]), normal]
+    out = []
+    for deg in _SIDE_ON_DEG:  # square on first, each size from both fronts, then turned
+        for size in ("medium", "wide"):
+            for front in fronts:
+                c, s_ = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+                v = (float(c * front[0] - s_ * front[1]), 0.3, float(s_ * front[0] + c * front[1]))
+                out.append(Framing(size, None, "static", view=v, group=tuple(pair)))
+    return out
+
+
 # What a framing's own geometry can raise where a body lacks a point a rule reads (a shark's eyes): the planner
 # skips that framing and tries the next, with a warning in the log, instead of the film failing
 _FRAMING_FAULTS = (KeyError, IndexError, ValueError, ZeroDivisionError, FloatingPointError)
@@ -312,6 +358,9 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     # is kept (the speaker's), they stay on screen
     story = story_subjects(scene, part.start_s, part.end_s, [part.subject] if part.subject else [])
     tries = candidates(ctx, part.size, part.move, part.subject, part.over, part.speakers, story)
+    if ctx.check and len(tries) > 1:  # an exchange: the pair side on, before the planned framing's other views
+        with contextlib.suppress(*_FRAMING_FAULTS):
+            tries[1:1] = [fr for fr in _side_on(ctx, part, states) if fr not in tries]
 
     def measured(fr: Framing, cand: Scene, samples_per_s: float = _SEARCH_SAMPLES_PER_S,
                  ) -> tuple[tuple[float, ...], ShotMeasures, bool]:
@@ -348,6 +397,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                         fr.describe(ctx), type(exc).__name__, exc)
             tried += 1
             continue
+        log.debug("%s: tried %s: %s", label, fr.describe(ctx), ", ".join(p.code for p in m.failures) or "passes")
         if not tried:
             first_reasons += [p.message for p in m.failures]
             if wrong:
