@@ -139,9 +139,12 @@ def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
             if gone is not None and (went is None or went >= shot):
                 continue
             nxt = next((e.at for e in events[i + 1:] if e.at > ev.at), -1)
+            where = where or _found_in(concept, ev, nxt)
+            if not where and not before:  # "finds a key in the forest": it lies there to be found, and is seen
+                continue  # lying there first; what was looked for, or lies in or under something, is not
             if went is not None:
                 marks.append(Mark(went, "vanish", thing, "end"))
-            marks.append(Mark(shot, "appear", thing, "start", where or _found_in(concept, ev, nxt)))
+            marks.append(Mark(shot, "appear", thing, "start", where))
         elif ev.verb in ("bury", "hide_away") and not before and not after:
             marks.append(Mark(shot, "vanish", thing, "end"))  # buried or hidden, and nobody finds it
         elif ev.verb == "lose" and not after:  # lost for good: gone once it has left the hand
