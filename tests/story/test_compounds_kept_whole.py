@@ -69,3 +69,17 @@ def test_a_thing_of_two_parts_is_played_by_the_nearest_whole(idea: str, thing: s
     assert thing in [o.type for o in concept.objects], concept.objects
     assert "car" not in [o.type for o in concept.objects]
     assert not not_cast or not_cast not in [c.name for c in concept.characters]
+
+
+@pytest.mark.parametrize(("idea", "setting", "ball"), [
+    ("Cinderella dances with the prince at the royal ball", "throne_room", False),
+    ("The farmers meet their neighbours at the harvest ball", "town_square", False),
+    ("Der Prinz tanzt auf dem Maskenball mit einer Unbekannten", "throne_room", False),
+    ("Die Schüler feiern auf dem Abschlussball", "throne_room", False),
+    ("Zwei Hunde spielen mit einem Ball im Garten", "garden", True),
+    ("A boy kicks the ball over the fence", "meadow", True),
+])
+def test_a_dance_called_a_ball_is_a_place_not_a_ball_to_kick(idea: str, setting: str, ball: bool) -> None:
+    concept = analyze(idea)
+    assert setting in concept.settings, concept.settings
+    assert ("ball" in [o.type for o in concept.objects]) == ball, concept.objects

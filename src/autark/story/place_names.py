@@ -1,5 +1,5 @@
-"""Proper names of places (cities, countries, regions, landmarks; English and German) -> the set that plays
-them and why, so that "in Rome", "in Venedig", "to Egypt", "am Nordpol" choose a set by what the place is
+"""Proper names of places (cities, countries, regions, landmarks; English and German), and the occasions a
+place is named by (a royal ball, a Dorffest), -> the set that plays them and why, so that "in Rome", "in Venedig", "to Egypt", "am Nordpol" choose a set by what the place is
 (an old city's square, a city on water, a desert, a field of ice) and say so in a note, and a capitalised
 place name is never cast as a person nor dropped.
 
@@ -73,6 +73,13 @@ harbour (a harbour's landmark): statue_of_liberty freiheitsstatue
 mountain_top (a famous mountain): mount_fuji fuji great_wall chinesische_mauer
 mountain_lake (a famous falls or lake): niagara niagara_falls niagarafaelle loch_ness bodensee lake_constance
 meadow (a famous field or park): stonehenge central_park
+throne_room (a dance in a ballroom): royal_ball masked_ball masquerade_ball masquerade costume_ball fancy_dress_ball
+  charity_ball debutante_ball opera_ball palace_ball court_ball grand_ball christmas_ball graduation_ball
+  school_ball prom ballroom ball_room maskenball kostuemball opernball hofball abschlussball schulball
+  weihnachtsball silvesterball wohltaetigkeitsball presseball ballsaal tanzsaal kaiserball
+town_square (a dance on the village square): village_ball harvest_ball summer_ball spring_ball country_ball
+  barn_dance village_dance dorfball erntedankball erntball sommerball fruehlingsball feuerwehrball
+  schuetzenball dorffest tanzfest
 meadow (wide open country): africa afrika serengeti kenya kenia mongolia mongolei texas
   wild_west wilder_westen
 """)
