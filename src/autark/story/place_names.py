@@ -73,6 +73,12 @@ harbour (a harbour's landmark): statue_of_liberty freiheitsstatue
 mountain_top (a famous mountain): mount_fuji fuji great_wall chinesische_mauer
 mountain_lake (a famous falls or lake): niagara niagara_falls niagarafaelle loch_ness bodensee lake_constance
 meadow (a famous field or park): stonehenge central_park
+river_bank (a great river): nile nil rhine rhein danube donau thames themse elbe mississippi ganges
+  yangtze jangtse volga wolga
+beach (a sea's coast): north_sea nordsee baltic_sea ostsee mediterranean mittelmeer riviera cote_d_azur
+  copacabana malibu
+forest (a great forest): black_forest schwarzwald sherwood sherwood_forest bavarian_forest bayerischer_wald
+  transylvania transsilvanien siebenbuergen
 throne_room (a dance in a ballroom): royal_ball masked_ball masquerade_ball masquerade costume_ball fancy_dress_ball
   charity_ball debutante_ball opera_ball palace_ball court_ball grand_ball christmas_ball graduation_ball
   school_ball prom ballroom ball_room maskenball kostuemball opernball hofball abschlussball schulball
