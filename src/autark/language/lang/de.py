@@ -69,7 +69,7 @@ COMPOUNDS: dict[tuple[str, str], str] = {}
 # rock; Gift is poison, no present; ein Hut a hat; der Rat a council, no rat; der Chef a boss, no cook
 FALSE_FRIENDS = {
     "rock": "", "gift": "bottle", "gifte": "bottle", "hut": "hat", "hüte": "hat", "rat": "",
-    "chef": "businessman", "chefs": "businessman", "star": "", "stars": "", "note": "", "noten": "",
+    "chef": "businessman", "chefs": "businessman", "star": "", "stars": "", "note": "",
     "trainer": "man", "trainerin": "woman",
 }
 
