@@ -80,3 +80,10 @@ def test_every_false_friend_is_a_word_of_its_language_and_means_a_real_thing() -
             assert word in other or word in lx.NOUNS or meaning, (code, word)  # it shadows another reading
             if is_word_in(word, code) is not None:
                 assert is_word_in(word, code), (code, word)
+
+
+def test_a_false_friend_never_hides_its_own_languages_noun() -> None:
+    for code, table in lang.FALSE_FRIENDS.items():
+        own = lang._invert(lang.LANGUAGES[code].NOUNS, "NOUNS", code)
+        for word, meaning in table.items():
+            assert own.get(word, meaning) == meaning or not own.get(word), (code, word, own.get(word), meaning)
