@@ -177,7 +177,7 @@ def _cast_marks(concept: Concept, cast: list[CastMember], plans: list[ShotPlan],
     made = {e.result for e in events if e.result} | {e.patient for e in events if e.verb == "come_alive"}
     marks: list[Mark] = []
     for i, ev in enumerate(events):
-        if not i:
+        if not i and not _coming(ev):  # "Mitten in der Nacht taucht ein Geist auf": the set first, then the ghost
             continue
         earlier = {n for e in events[:i] for n in _involved(e)}
         shot = _shot_of(plans, i)
@@ -218,9 +218,9 @@ def later_comers(concept: Concept) -> set[str]:
     ein Drache erscheint") and what a change makes ("turns into a prince", "turns out to be an owl")."""
     events = concept.events
     out = {e.result for e in events if e.result and not e.result_is_thing}
-    for i, ev in enumerate(events[1:], start=1):
+    for i, ev in enumerate(events):
         earlier = {n for e in events[:i] for n in _involved(e)}
-        if _coming(ev) or ev.turn in _ENTERING_TURNS:
+        if _coming(ev) or i and ev.turn in _ENTERING_TURNS:
             out |= {a for a in ev.agents if a not in earlier}
     return out
 
