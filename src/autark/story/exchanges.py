@@ -415,8 +415,9 @@ def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, eve
         return None  # "Are you ready?" once it has begun is too late
     coming = next((events[i] for q in plans[k:] for i in q.events if i < len(events)), None)
     values = {k2: v for k2, v in _values(sp, coming, me, other).items() if k2 not in ("said", "said_as")}
-    if voice == "rogue" and len(_present(plans[k], sp)) > 1:
-        return None  # "Nobody is looking" is said only where nobody is
+    if voice == "rogue" and (len(_present(plans[k], sp)) > 1 or any(
+            voice_of(sp, c.name, me, events) == "asker" for c in sp.cast if c.name != me and c.name not in sp.hidden)):
+        return None  # "Nobody is looking" is said only where nobody is, and no detective is about
     pair = OPENERS["before"].get(voice) or OPENERS["before"]["friend"]
     return _fill_one(pair[sp.lang == "de"], values, said, rng)
 
