@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from autark.cinema import line_spans
-from autark.jobs.shots import STILL_MAX_S, SceneShots, _cut_still, _Part, plan_shot
+from autark.jobs.shots import STILL_MAX_S, SceneShots, _cut_still, _Part, idle_gap, plan_shot
 from autark.language import interpret
 from autark.ops.operators import apply_ops
 from autark.scene.model import Scene
@@ -53,11 +53,11 @@ def test_a_long_still_close_up_is_cut_to_another_of_the_cast(commands: list[str]
     assert parts[1].subject not in (None, first) and parts[1].size == "medium"
 
 
-@pytest.mark.parametrize("kind", ["walk", "wave", "dance", "kneel", "sit"])
+@pytest.mark.parametrize("kind", ["walk", "wave", "dance", "run"])
 def test_a_part_in_which_someone_acts_is_kept_whole(kind: str) -> None:
     scene = _scene(CASTS[0])
     tom = scene.characters[0].object_id
-    act = Action(object_id=tom, kind=kind, start_s=1.0, end_s=8.0, target=(3.0, 0.0, -3.0) if kind == "walk" else None)
+    act = Action(object_id=tom, kind=kind, start_s=1.0, end_s=8.0, target=(3.0, 0.0, -3.0) if kind in ("walk", "run") else None)
     scene = scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"actions": [act]})})
     parts = _cut_still(scene, _ctx(scene), [_Part(0.0, 9.0, "medium", "static", tom, None)])
     assert len(parts) == 1
@@ -78,3 +78,28 @@ def test_the_planner_lays_no_still_shot_longer_than_the_limit() -> None:
     shots = sorted(laid.timeline.shots, key=lambda s: s.start_s)
     assert len(shots) >= 3 and max(s.end_s - s.start_s for s in shots) <= STILL_MAX_S + 1e-6
     assert {s.subjects[0] for s in shots if s.subjects} >= set(ctx.characters)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_one_who_kneels_down_is_watched_kneeling_then_cut_while_she_stays(lang: str) -> None:
+    scene = _scene(CASTS[0] if lang == "en" else CASTS[1])
+    who = scene.characters[0].object_id
+    act = Action(object_id=who, kind="kneel", start_s=1.0, end_s=20.0)
+    scene = scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"actions": [act]})})
+    parts = _cut_still(scene, _ctx(scene), [_Part(0.0, 10.0, "medium", "static", who, None)])
+    assert len(parts) >= 2 and parts[0].end_s >= 2.5  # the getting down is in the first piece, whole
+    for p in parts:  # and no piece holds more than the limit of her kneeling still
+        a, b = idle_gap(scene, [], p.start_s, p.end_s)
+        assert b - a <= STILL_MAX_S + 1e-6
+
+
+def test_a_line_spoken_keeps_its_stretch_and_the_silence_after_it_is_cut() -> None:
+    from autark.cinema import LineSpan
+
+    scene = _scene(CASTS[2])
+    mia = scene.characters[0].object_id
+    ctx = _ctx(scene)
+    ctx.lines = [LineSpan(mia, 0.5, 3.0, "Look at the clouds!")]
+    parts = _cut_still(scene, ctx, [_Part(0.0, 12.0, "medium", "static", mia, None, [mia])])
+    assert parts[0].end_s >= 3.0 and parts[0].speakers == [mia]
+    assert len(parts) >= 3 and parts[1].subject != mia and parts[1].speakers == []

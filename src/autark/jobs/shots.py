@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from autark.cinema import SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
+from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
 from autark.cinema.blockers import dressing_in_the_way
 from autark.cinema.frame_faults import FAULT_CODES, story_subjects
 from autark.cinema.measure import clearance_along
@@ -151,20 +151,27 @@ _POSTURES = frozenset({"sit", "lie", "sleep", "kneel", "turn"})
 STILL_MAX_S = 4.0  # a part this long with nobody in it moving or speaking is cut to another angle
 
 
-def still_acts(scene: Scene, start_s: float, end_s: float) -> bool:
-    """Whether nobody of the cast does anything in ``start_s``..``end_s`` a viewer watches: no act other than a
-    look (``_STILL_KINDS``) over a second of it (or half of it), and no posture (``_POSTURES``) taken in it."""
+_TAKING_S = 1.5  # getting into a posture or turning round is watched this long; holding it is not
+
+
+def idle_gap(scene: Scene, lines: Sequence[LineSpan], start_s: float, end_s: float) -> tuple[float, float]:
+    """The longest stretch of ``start_s``..``end_s`` in which nobody of the cast does anything a viewer watches and
+    no one speaks: no act but a look (``_STILL_KINDS``), no posture being taken or left (its first ``_TAKING_S``,
+    its last second), no line of ``lines``. (start, end) of it; of equal length, the first."""
     cast = {c.object_id for c in scene.characters}
-    need = min(1.0, 0.5 * (end_s - start_s))
+    busy = [(ln.start_s, ln.end_s) for ln in lines]
     for a in scene.timeline.actions:
-        if a.object_id not in cast or a.kind in _STILL_KINDS:
-            continue
-        if a.kind in _POSTURES:
-            if start_s - 0.1 <= a.start_s < end_s - 0.5:
-                return False
-        elif min(a.end_s, end_s) - max(a.start_s, start_s) >= need:
-            return False
-    return True
+        if a.object_id in cast and a.kind not in _STILL_KINDS:
+            if a.kind in _POSTURES:  # taken, and left (getting up) where it ends
+                busy += [(a.start_s, min(a.end_s, a.start_s + _TAKING_S)), (max(a.start_s, a.end_s - 1.0), a.end_s)]
+            else:
+                busy.append((a.start_s, a.end_s))
+    best, at = (start_s, start_s), start_s
+    for a, b in sorted((max(a, start_s), min(b, end_s)) for a, b in busy if b > start_s and a < end_s):
+        if a - at > best[1] - best[0]:
+            best = (at, a)
+        at = max(at, b)
+    return (at, end_s) if end_s - at > best[1] - best[0] else best
 
 
 def _other_angle(ctx: SceneShots, part: _Part, story: Sequence[str]) -> tuple[str, str | None]:
@@ -183,29 +190,31 @@ def _other_angle(ctx: SceneShots, part: _Part, story: Sequence[str]) -> tuple[st
 
 
 def _cut_still(scene: Scene, ctx: SceneShots, parts: list[_Part]) -> list[_Part]:
-    """``parts`` with each one longer than ``STILL_MAX_S`` in which nobody speaks and nobody of the cast does
-    anything (``still_acts``) cut into pieces of at most that length, every other one from another angle
+    """``parts`` with each stretch longer than ``STILL_MAX_S`` in which nobody speaks and nobody of the cast does
+    anything (``idle_gap``) cut into pieces of at most that length, every other one from another angle
     (``_other_angle``): a six-second close-up of a face doing nothing reads as a hung film."""
     from autark.cinema.frame_faults import story_subjects
 
     out: list[_Part] = []
     for part in parts:
-        length = part.end_s - part.start_s
-        said = any(ln.start_s < part.end_s and ln.end_s > part.start_s for ln in ctx.lines)
-        if length <= STILL_MAX_S or said or part.speakers or not still_acts(scene, part.start_s, part.end_s):
+        a, b = idle_gap(scene, ctx.lines, part.start_s, part.end_s)
+        if b - a <= STILL_MAX_S:
             out.append(part)
             continue
-        n = math.ceil(length / STILL_MAX_S)
-        cuts = [part.start_s, *(snap(part.start_s + length * k / n, ctx.fps) for k in range(1, n)), part.end_s]
+        n = math.ceil((b - a) / STILL_MAX_S)
+        inner = [snap(a + (b - a) * k / n, ctx.fps) for k in range(1, n)]
+        cuts = [part.start_s, *(c for c in inner if part.start_s + MIN_PART_S <= c <= part.end_s - MIN_PART_S),
+                part.end_s]
         story = story_subjects(scene, part.start_s, part.end_s, [part.subject] if part.subject else [])
         size, subject = _other_angle(ctx, part, story)
-        for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+        for k, (x, y) in enumerate(zip(cuts, cuts[1:], strict=False)):
+            said = list(dict.fromkeys(ln.speaker for ln in ctx.lines if ln.start_s < y and ln.end_s > x))
             if k % 2 == 0:
-                out.append(_Part(a, b, part.size, part.move if k == 0 else "static", part.subject, part.over,
+                out.append(_Part(x, y, part.size, part.move if k == 0 else "static", part.subject, part.over, said,
                                  note=part.note if k == 0 else ""))
             else:
-                out.append(_Part(a, b, size, "static", subject, None, note=f"cut to {ctx.name(subject)}: nobody "
-                                 f"moves or speaks for {length:.1f} s"))
+                out.append(_Part(x, y, size, "static", subject, None, said, note=f"cut to {ctx.name(subject)}: "
+                                 f"nobody moves or speaks for {b - a:.1f} s"))
     return out
 
 
