@@ -59,7 +59,9 @@ def _key(text: str) -> str:
     ("Let us share the pear.", "suggest"), ("Vielleicht teilen wir uns die Birne.", "suggest"),
     ("Be careful on the ladder, Max.", "warning"), ("Sei vorsichtig, Mia.", "warning"),
     ("I am glad we met.", "feeling"), ("Ha ha! Look at his hat!", "funny"),
-    ("The soup is almost ready.", "statement"), ("Der Zug kommt gleich.", "statement"),
+    ("The train leaves at noon.", "statement"), ("Der Zug kommt gleich.", "statement"),
+    ("The soup is almost ready.", "working"), ("Nur noch ein Stück an der Brücke.", "working"),
+    ("Look at the old boat, Anna!", "pointing"), ("Schau, eine Muschel!", "pointing"), ("Yawn... so sleepy.", "sleepy"),
 ])
 def test_a_line_is_read_by_what_it_does(line: str, act: str) -> None:
     assert speech_act(line) == act

@@ -59,9 +59,13 @@ _ACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("praise", ("well done", "bravo", "you learn fast", "good job", "gut gemacht", "du lernst schnell", "what a beautiful",
                 "was für ein schönes", "wie schön du", "i am so proud", "ich bin so stolz", "very good", "sehr gut",
                 "what wonderful", "you did it", "du hast es geschafft")),
+    ("working", ("almost", "one more", "just a little", "just one more", "nearly", "gleich fertig", "noch ein", "fast ",
+                 "nur noch", "a little more", "noch etwas", "getting bigger", "immer größer")),
     ("joy", ("hooray", "hurra", "we did it", "i did it", "geschafft", "look, i can", "schau, ich kann", "ta-da",
              "tada", "yes!", "ja!", " ever", "aller zeiten", "what a ", "was für ein", "herrlich", "lovely", "great", "wonderful", "wunderbar", "delicious", "köstlich", "i found", "gefunden", "we made it", "i love", "ich hab dich lieb",
              "la la", "look at me", "schau mich", "wow", "juhu", "yay")),
+    ("pointing", ("look! ", "look, a", "look, an", "look, the", "look at the ", "look at that", "schau! ", "schau, ein",
+                  "schau, der", "schau, die", "schau, das", "schau dir", "over there", "da drüben", "there it is")),
 )
 
 
@@ -212,6 +216,17 @@ REPLIES["challenge"] = {v: (["Just watch me, {other}!", "You will see, {other}!"
                         for v in _VOICES}
 REPLIES["sleepy"] = {v: (["Sleep well, {other}.", "Sweet dreams, {other}."], ["Schlaf gut, {other}.", "Träum schön, {other}."])
                      for v in _VOICES}
+REPLIES["pointing"] = {v: (["Where, {other}?", "Oh! I see it, {other}!"], ["Wo denn, {other}?", "Oh! Ich seh es, {other}!"])
+                       for v in _VOICES}
+REPLIES["pointing"].update({"rival": (["So what, {other}?"], ["Na und, {other}?"]), "rogue": (["So what?"], ["Na und?"]),
+                            "asker": (["Show me, {other}.", "Interesting. Show me, {other}."],
+                                      ["Zeig her, {other}.", "Interessant. Zeig her, {other}."])})
+REPLIES["working"] = {v: (["Keep going, {other}!", "You can do it, {other}!"], ["Weiter so, {other}!", "Du schaffst das, {other}!"])
+                      for v in _VOICES}
+REPLIES["working"].update({"rival": (["Too slow, {other}!", "Is that all, {other}?"], ["Zu langsam, {other}!", "Ist das alles, {other}?"]),
+                           "teacher": (["Good, {other}. Keep going.", "Nearly, {other}. Keep going."],
+                                       ["Gut, {other}. Weiter so.", "Fast, {other}. Weiter so."]),
+                           "asker": ([], []), "suspect": ([], [])})
 REPLIES["warning"] = {v: (["I will, {other}!", "Yes, {other}, I promise."], ["Mach ich, {other}!", "Ja, {other}, versprochen."])
                       for v in _VOICES}
 REPLIES["warning"]["rival"] = (["Mind your own business, {other}!"], ["Kümmer dich um deinen eigenen Kram, {other}!"])
@@ -353,7 +368,7 @@ def _reply(line: str, speaker: str, replier: str, sp: _Speech, events: list[Even
     from autark.story.lines import answer_to
 
     act = speech_act(line)
-    if wrecked and act in ("joy", "praise") or line.lower().startswith(("shh", "pst")):
+    if wrecked and act in ("joy", "praise", "working") or line.lower().startswith(("shh", "pst")):
         return None  # nobody cheers a wreck; a whisper aside is not answered
     if act == "claim" and voice_of(sp, speaker, replier, events) == "rogue" and voice_of(
             sp, replier, speaker, events) not in ("rogue", "asker"):
