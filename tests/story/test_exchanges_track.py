@@ -11,7 +11,7 @@ import pytest
 from grammar_check import faults
 
 from autark.story import plan
-from autark.story.exchanges import _wh_word, speech_act
+from autark.story.exchange_lines import speech_act, wh_word
 
 IDEAS = [
     "a detective questions a nervous baker about a stolen cake until the baker's dog confesses",
@@ -73,7 +73,7 @@ def test_a_line_is_read_by_what_it_does(line: str, act: str) -> None:
     ("What a song! Once more?", ""), ("Was für ein Lied! Noch einmal?", ""),
 ])
 def test_a_question_that_asks_for_something_is_told_from_yes_or_no(line: str, wh: str) -> None:
-    assert _wh_word(line) == wh
+    assert wh_word(line) == wh
 
 
 def test_films_with_two_speakers_have_more_lines_and_none_twice(films: list) -> None:
@@ -155,7 +155,7 @@ def test_answers_fit_what_was_asked(films: list) -> None:
         for s in _shots(sp):
             pairs = list(zip(s.dialogue, s.dialogue[1:], strict=False))
             for a, b in pairs:
-                if a.speaker != b.speaker and _wh_word(a.text) and a.text.rstrip().endswith("?"):
+                if a.speaker != b.speaker and wh_word(a.text) and a.text.rstrip().endswith("?"):
                     assert not re.match(r"(yes|of course|ja|na klar)\b", b.text, re.I), (a.text, b.text)
                 if speech_act(a.text) == "thanks" and a.speaker != b.speaker:
                     assert speech_act(b.text) != "thanks", (a.text, b.text)

@@ -389,13 +389,10 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
             spoken = len(p.narration.split())
             dialogue = [d for d in dialogue if (spoken := spoken + len(d.text.split())) / WORDS_PER_S + 0.5 <= length]
         narration, dialogue = _fit("" if told_before else p.narration, dialogue, length)
-        from autark.story.exchanges import room_s, spare_that_fits
+        from autark.story.exchanges import spare_in_shot
 
-        heard = {_heard_key(t) for t in said_before} | {_heard_key(d.text) for d in dialogue}
-        nxt = plans[i + 1] if i + 2 < len(plans) and scene_of[i + 1] == scene_of[i] else None  # not into the last
-        spill_s = room_s(nxt.narration, [t for _w, t in nxt.dialogue], lengths[i + 1], concept.language) if nxt else 0.0
-        spare, carried_s = spare_that_fits(p.spare, narration, [d.text for d in dialogue], length, concept.language,
-                                           heard, carried_s, spill_s, p.dialogue[-1][1] if p.dialogue else "")
+        spare, carried_s = spare_in_shot(plans, i, lengths, scene_of, narration, [d.text for d in dialogue],
+                                         said_before, concept.language, carried_s)  # where time is left
         dialogue += [DialogueLine(speaker=who, text=t) for who, t in spare]
         first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
         beats.append(Beat(kind=p.kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]
@@ -428,12 +425,6 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
 
 _MUSIC_OF_TONE = {"happy": "happy", "comedy": "happy", "eaten": "happy", "sad": "sad", "surprise": "mysterious",
                   "conflict": "tense"}
-
-
-def _heard_key(line: str) -> str:
-    from autark.story.spine_words import _said_key
-
-    return _said_key(line)
 
 
 def _fit(narration: str, dialogue: list[DialogueLine], length: float) -> tuple[str, list[DialogueLine]]:
