@@ -166,3 +166,24 @@ def faults(idea: str, absent: tuple[str, ...], gone: tuple[str, ...], between: t
 def test_the_opening_does_not_show_the_ending(idea: str, absent: tuple[str, ...], gone: tuple[str, ...],
                                               between: tuple[str, ...]) -> None:
     assert faults(idea, absent, gone, between) == []
+
+
+STANDS = [
+    ("A raccoon steals a pie from the table while the baker sleeps.", "pie", "table"),
+    ("Ein Dieb stiehlt nachts die Krone vom Regal.", "crown", "shelf"),
+    ("A boy takes an apple from the market stall and runs.", "apple", "market_stall"),
+    ("Eine Katze klaut den Fisch von der Theke.", "fish", "counter"),
+    ("The monkey grabs a banana off the desk.", "banana", "desk"),
+    ("Ein Junge nimmt das Buch aus dem Regal.", "book", "shelf"),
+    ("A seagull steals a sandwich from the bench at the beach.", "sandwich", "bench"),
+]
+
+
+@pytest.mark.parametrize(("idea", "thing", "stand"), STANDS, ids=[s[0][:40] for s in STANDS])
+def test_a_thing_taken_from_its_stand_stands_on_it_until_then(idea: str, thing: str, stand: str) -> None:
+    objects = plan(idea, duration_s=30, seed=0).scenes[0].objects
+    kinds = [p.type for p in objects]
+    taken = objects[kinds.index(thing)]
+    # set on it by the command engine, so the stand is built first
+    assert taken.placement == f"on the {stand.replace('_', ' ')}" and taken.position is None, taken
+    assert kinds.index(stand) < kinds.index(thing), kinds

@@ -80,4 +80,39 @@ def story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
     for prop in dict.fromkeys(p for e in concept.events for p in props_for(e.word)):
         if len(props) < len(PROP_SPOTS) and not any(p.type == prop for p in props):
             props.append(Prop(type=prop, position=next(spots)))
-    return props
+    return _on_their_stands(concept, props, held)
+
+
+# the words before what a thing is taken from ("steals the pie from the table", "klaut die Krone vom Regal")
+_FROM = frozenset({"from", "off", "vom", "von", "aus"})
+_TAKING = frozenset({"steal", "take"})
+
+
+def _on_their_stands(concept: Concept, props: list[Prop], held: dict[str, str]) -> list[Prop]:
+    """A thing nobody holds that is stolen or taken from something it can stand on (any asset with a surface
+    to set things on: a table, a shelf, a counter, a market stall) stands on it until the theft, not on the
+    floor beside it; the stand is added first, so the command engine sets the thing on it ("on the shelf")."""
+    import re
+
+    from autark.assets import library
+    from autark.assets.templates import fold
+
+    words = [fold(w) for w in re.findall(r"[\wäöüÄÖÜß]+", concept.idea)]
+    kinds = {fold(o.word): o.type for o in concept.objects if o.word}
+    out = list(props)
+    for ev in concept.events:
+        thing = ev.patient if ev.patient_is_thing and ev.verb in _TAKING else ""
+        if not thing or thing in held or not any(p.type == thing for p in out):
+            continue
+        stand = next((kinds[w] for k, w in enumerate(words[ev.at:ev.at + 8], start=ev.at) if w in kinds
+                      and any(v in _FROM for v in words[max(0, k - 3):k]) and kinds[w] != thing), "")
+        try:
+            if not stand or not library.get(stand).supports or not any(p.type == stand for p in out):
+                continue
+        except KeyError:
+            continue
+        on = next(p for p in out if p.type == thing).model_copy(
+            update={"position": None, "placement": f"on the {stand.replace('_', ' ')}"})
+        out = [p for p in out if p.type != thing]
+        out.insert(next(i for i, p in enumerate(out) if p.type == stand) + 1, on)  # after its stand
+    return out
