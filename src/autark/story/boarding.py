@@ -115,6 +115,8 @@ def aboard_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str] | Non
 
     people = {c.name for c in sp.cast}
     riders = [a for a in actors if a in people]
+    if ev.partner in people and ev.partner not in actors:  # "sings with his parrot on the ship": it sings too
+        actors = [*actors, ev.partner]
     if not riders or ev.kind in TRAVEL or ev.kind in BOARDING:
         return None
     kinds = {o.type for o in sp.concept.objects if o.type in SEATS}
@@ -133,4 +135,4 @@ def aboard_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str] | Non
     o, _r, w = sp.slots(ev)
     if ev.kind == "look" and (ev.patient in ("window", vehicle) or not ev.patient):  # out of it, from the seat
         o = ""
-    return [*board, *(_act(ev.kind, sp, a, o=o, w=w) for a in riders)]
+    return [*board, *(_act(ev.kind, sp, a, o=o, w=w) for a in actors)]
