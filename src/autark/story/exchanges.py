@@ -310,6 +310,9 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
             if not replier:
                 break
             answer = _reply(last[1], last[0], replier, sp, events, said, rng, k >= wreck_at)
+            if not answer and replier in there and k < wreck_at and speech_act(last[1]) in (
+                    "statement", "pointing", "working", "joy"):  # the other there says their part of the event
+                answer = _event_said(p, [replier], sp, events, said, rng)[1]
             if not answer:
                 break
             spare.append((replier, answer))
