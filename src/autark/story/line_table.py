@@ -224,7 +224,7 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
              "de": {"say": ["Das Wasser ist herrlich, {other}!", "Komm rein, das Wasser ist schön!"]}},
     "climb": {"en": {"say": ["Almost at the top!", "Do not look down, {other}!"]},
               "de": {"say": ["Fast oben!", "Nicht nach unten schauen, {other}!"]}},
-    "fly": {"en": {"say": ["Look, {other}, I am flying!", "Up, up and away!"]},
+    "fly": {"en": {"say": ["Look, {other}, I am flying!", "Up and away we go!"]},
             "de": {"say": ["Schau, {other}, ich fliege!", "Hoch hinaus!"]}},
     "drive": {"en": {"say": ["Hold on tight, {other}!", "Here we go!"]},
               "de": {"say": ["Gut festhalten, {other}!", "Los geht's!"]}},
