@@ -516,8 +516,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 ev.patient, ev.patient_is_thing = "", True
             ev.agents = [*ev.agents, horse]  # ...and the horse goes along (no one is seated on a mount yet)
             break
+    taken = {fold(o.word) for o in objects}  # a word read as a thing already ("a sunken boat": a wreck) is no ride
     objects += [ObjectConcept(type=t, word=t) for t in implied.implied_vehicles(  # "flies to the island": a plane
-        [t.folded for t in read], events, characters, [o.type for o in objects])]
+        [t.folded for t in read if t.folded not in taken], events, characters, [o.type for o in objects])]
     from autark.story.idea_clauses import clause_around, with_clauses
     from autark.story.outcomes import absent_ones, read_outcomes, without_absent
 
