@@ -42,6 +42,7 @@ from autark.cinema.frame_faults import FAULT_CODES, FrameFaults, look_all, story
 from autark.cinema.states import SceneStates
 from autark.cinema.verdict import problems
 from autark.motion import rig_info
+from autark.motion.vehicles import SEATS
 from autark.scene.evaluate import estimate_line_duration_s, parse_target, sample_track
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Camera, Scene, SceneObject
@@ -284,6 +285,20 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
 _GRID = (27, 48)  # rows, columns of the coarse frame the coverage is counted on
 
 
+def _carrier(obj: SceneObject | None, solid: list[SceneObject], bodies: set[str]) -> SceneObject | None:
+    """The vehicle (one with seats: ``motion.vehicles``) whose box holds the body's middle, if any: the crew of a
+    closed rocket or bus is hidden by its walls, and the shot of their ride is a shot of the vehicle."""
+    if obj is None or obj.id not in bodies:
+        return None
+    middle = np.asarray(world_bbox(obj).center, float)
+    for other in solid:
+        if other.id != obj.id and other.type in SEATS:
+            box = world_bbox(other)
+            if np.all(middle >= np.asarray(box.min, float)) and np.all(middle <= np.asarray(box.max, float)):
+                return other
+    return None
+
+
 def _nearer_bodies(solid: list[SceneObject], subjects: Sequence[str], foreground: Sequence[str],
                    seen: dict[str, _Seen], cam: Camera, points: Callable[[SceneObject], Any]) -> list[int]:
     """The bodies in front of the subjects: the shot's declared foreground (the near shoulder) and any other
@@ -455,6 +470,11 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             # a subject the scene itself hides at t (turned into something else, not yet conjured) is not a
             # subject the camera lost: the shot is judged on those that are there
             hidden = {o.id for o in _state.objects if not o.visible}
+            for oid in subjects:  # one aboard a rocket or a bus is seen as the vehicle they ride in
+                carrier = _carrier(by_id.get(oid), solid, bodies) if oid in seen and not seen[oid].usable else None
+                if carrier is not None:
+                    seen[oid] = _see(carrier, states.points(t, carrier), cam, aspect, solid, boxes, owner,
+                                     {carrier.id}, strict=bool(foreground))
             all_ok = all(oid in seen and seen[oid].usable for oid in subjects if oid not in hidden)
             n_visible += all_ok
             first = seen.get(subjects[0])
