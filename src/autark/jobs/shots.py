@@ -369,7 +369,11 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     tries = candidates(ctx, part.size, part.move, part.subject, part.over, part.speakers, story)
     if ctx.check and len(tries) > 1:  # an exchange: the pair side on, before the planned framing's other views
         with contextlib.suppress(*_FRAMING_FAULTS):
-            tries[1:1] = [fr for fr in _side_on(ctx, part, states) if fr not in tries]
+            pair_views = [fr for fr in _side_on(ctx, part, states) if fr not in tries]
+            # square on first; the turned ones last, so that they spend none of the search's measures while the
+            # planner's own views may still pass (a two-shot of two children cut the elephant's head)
+            tries[1:1] = pair_views[:4]
+            tries += pair_views[4:]
 
     def measured(fr: Framing, cand: Scene, samples_per_s: float = _SEARCH_SAMPLES_PER_S,
                  ) -> tuple[tuple[float, ...], ShotMeasures, bool]:
