@@ -44,7 +44,7 @@ from autark.story.journeys import read_journey
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.meanings import ARTICLES as _ARTICLES
 from autark.story.meanings import read_meanings
-from autark.story.moods import mood_and_genre
+from autark.story.moods import mood_and_genre, names_a_mood
 from autark.story.passive import turn_passives
 from autark.story.plural_verbs import verb_after_plural
 from autark.story.pronouns import resolve_pronouns
@@ -542,9 +542,12 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     settings = places_of_events or settings  # a journey: one set per place, in order (story.journeys)
 
     # 7. mood and genre: words in the idea count most, what happens and when add a little (story.moods)
-    mood, genre = mood_and_genre([h.key for _k, h in first("mood")], [h.key for _k, h in first("genre")], events,
-                                 actions, weathers[0][1].key if weathers else "", times[0][1].key if times else "",
-                                 characters, template.name)
+    mood_hits = first("mood")
+    mood, genre = mood_and_genre([h.key for k, h in mood_hits if names_a_mood(folded[k])],
+                                 [h.key for _k, h in first("genre")], events, actions,
+                                 weathers[0][1].key if weathers else "", times[0][1].key if times else "",
+                                 characters, template.name,
+                                 cues=[h.key for k, h in mood_hits if not names_a_mood(folded[k])])
 
     if mood in ("happy", "calm", "romantic") and any(e.outcome in ("failed", "late") for e in events):
         mood = "sad"  # waited for in vain, came too late: the music does not cheer (story.outcomes)

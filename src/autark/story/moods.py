@@ -10,7 +10,11 @@ from collections.abc import Sequence
 from autark.story.concept import MOODS, CharacterConcept
 from autark.story.events import Event
 
-__all__ = ["mood_and_genre"]
+__all__ = ["mood_and_genre", "names_a_mood"]
+
+# a word that only leans a mood ("old", "little", "last", "alt", "klein") counts a little, the word for the mood
+# itself ("sad", "gloomy", "traurig") counts most: "the old captain finds a treasure chest" is no sad film
+_MOOD_WORD_WEIGHT, _CUE_WEIGHT = 2.0, 0.6
 
 # a mood each kind of action leans to (weaker than a mood word in the idea)
 _ACTION_MOOD = {"chase": ("tense", 1.5), "fight": ("epic", 1.5), "dance": ("happy", 1.0), "play": ("happy", 1.0),
@@ -24,12 +28,15 @@ _ACTION_GENRE = {"chase": "adventure", "fight": "adventure", "explore": "adventu
 
 def mood_and_genre(moods: Sequence[str], genres: Sequence[str], events: Sequence[Event], actions: Sequence[str],
                    weather: str, time: str, characters: Sequence[CharacterConcept],
-                   setting: str) -> tuple[str, str]:
-    """(mood, genre) from the idea's mood and genre words (``moods``, ``genres``), its events' tones, its
+                   setting: str, cues: Sequence[str] = ()) -> tuple[str, str]:
+    """(mood, genre) from the idea's mood and genre words (``moods``, ``genres``; ``cues``: the moods of words
+    that only lean one, "old", "klein"), its events' tones, its
     action cues, the weather and hour it names ("" for none), its cast and its first setting's name."""
     mood_score: Counter[str] = Counter()
     for key in moods:
-        mood_score[key] += 2.0
+        mood_score[key] += _MOOD_WORD_WEIGHT
+    for key in cues:
+        mood_score[key] += _CUE_WEIGHT
     for ev in events:
         if ev.tone in _TONE_MOOD:
             mood_score[_TONE_MOOD[ev.tone]] += 0.8
@@ -51,3 +58,20 @@ def mood_and_genre(moods: Sequence[str], genres: Sequence[str], events: Sequence
         genre_score["comedy"] += 0.6
     genre = max(sorted(genre_score), key=lambda g: genre_score[g]) if genre_score else "drama"
     return mood, genre
+
+
+# words that describe a body, an age, a size or a state and so only lean a mood: "the old captain finds a
+# treasure chest" is no sad film, "a little girl" no comedy, "ein großer Hund" no epic
+_LEANING_ONLY = frozenset({
+    "old", "last", "little", "small", "busy", "hungry", "tired", "poor", "sick", "ill", "injured", "hurt",
+    "wounded", "clumsy", "cute", "slow", "lazy", "giant", "huge", "great", "big", "dark", "wild", "proud", "sleepy",
+    "alt", "letzt", "klein", "hungrig", "muede", "arm", "krank", "verletzt", "verwundet", "tollpatschig",
+    "niedlich", "suess", "langsam", "faul", "gross", "riesig", "gewaltig", "stolz"})
+
+
+def names_a_mood(folded: str) -> bool:
+    """Whether the (folded) word says the film's mood ("sad", "lonely", "gloomy", "traurig") rather than only
+    leaning one by how someone is ("old", "little", "alt", "klein")."""
+    from autark.story.lexicon import stems
+
+    return not ({folded, *stems(folded)} & _LEANING_ONLY)
