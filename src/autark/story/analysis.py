@@ -125,6 +125,20 @@ def _as(pos: str, hits: list[Hit]) -> list[Hit]:
     return things or kept or hits  # "walks to her plane": the spaceship that plays it, not a space station
 
 
+def _after_article_de(tokens: list[str], folded: list[str], k: int) -> bool:
+    """A German capital word right after an article is a noun ("ein Imker"); after an article and describing
+    words ("eine große Welle") it is one unless it is a given name ("der kleine Max")."""
+    from autark.story.dictionary import is_proper_name
+
+    if k and folded[k - 1] in _ARTICLES:
+        return True
+    j = k - 1
+    while j >= 0 and tokens[j][:1].islower() and folded[j] not in _ARTICLES and k - j <= 3:
+        j -= 1  # over "große", "sehr alte"
+    return j >= 0 and j < k - 1 and folded[j] in _ARTICLES and not is_proper_name(tokens[k]) \
+        and fold(tokens[k]) not in _female_names()
+
+
 def analyze(idea: str, language: str | None = None) -> Concept:
     """Read a one-line idea. Raises ``UserInputError`` subclasses for empty, over-long or gibberish ideas."""
     text = (idea or "").strip()
@@ -169,7 +183,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             continue
         if after_marker and tok[:1].isalpha():
             names[k] = tok[:1].upper() + tok[1:]
-        elif _is_name(tok) and not cats and not (lang == "de" and k and folded[k - 1] in _ARTICLES) and not (
+        elif _is_name(tok) and not cats and not (lang == "de" and _after_article_de(tokens, folded, k)) and not (
                 lang == "en" and k and folded[k - 1] == "the") and not (  # "the Earth rises": a thing, nobody's name
                 lang == "de" and (german_noun(tok) or animal_body(tok))) and (  # "einem müden Geschäftsmann Kaffee": coffee, no one
                 after_character or lang == "en" or (k + 1 < len(tokens) and (

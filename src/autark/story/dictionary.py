@@ -18,7 +18,8 @@ from pathlib import Path
 
 from autark.assets.templates import fold
 
-__all__ = ["WORD_LISTS", "available", "is_real_word", "is_word_in", "german_noun", "in_language", "false_friend"]
+__all__ = ["WORD_LISTS", "available", "is_real_word", "is_word_in", "german_noun", "in_language", "false_friend",
+           "is_proper_name"]
 
 _UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"))
 WORD_LISTS = {"en": Path("/usr/share/dict/american-english"), "de": Path("/usr/share/dict/ngerman")}
@@ -49,6 +50,22 @@ def _words() -> tuple[set[str], set[str], set[str]]:
             de_nouns = _folded_lines("\n".join(re.findall(r"^[A-ZÄÖÜ].*$", text, re.MULTILINE)))
             de_other = _folded_lines("\n".join(re.findall(r"^[^A-ZÄÖÜ\n].*$", text, re.MULTILINE)))
     return english, de_nouns, de_other
+
+
+@cache
+def _proper_names() -> frozenset[str]:
+    """The English list's capitalised words: its given names and places ("Max", "Paula", "Jonas"), as the German
+    list is no help there (it has "max" as a word)."""
+    try:
+        text = WORD_LISTS["en"].read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in text.splitlines() if w[:1].isupper() and "'" not in w)
+
+
+def is_proper_name(word: str) -> bool:
+    """Whether the English word list has ``word`` as a proper name ("Max", "Tim"; not "Welle", "Sturm")."""
+    return word in _proper_names()
 
 
 def available() -> bool:
