@@ -15,7 +15,7 @@ import numpy as np
 
 from autark.errors import NotFound, UserInputError
 from autark.limits import MAX_TIME_S
-from autark.motion import creatures, riding
+from autark.motion import creatures, riding, wading
 from autark.motion.chain import ChainState, Segment
 from autark.motion.clips import CLIPS, base_state, phase_of
 from autark.motion.detours import Obstacles, detoured, obstacles_of
@@ -204,6 +204,7 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
     places = riding.seat_order(scene.timeline.actions) if riding_now else {}  # who sits where in a vehicle
     placed: dict[int, SceneObject] = {}
     still: Obstacles | None = None
+    waters: list[SceneObject] | None = None
     for k in order:
         obj = objects[k]
         moves = movement.get(obj.id)
@@ -223,6 +224,10 @@ def animate_objects(scene: Scene, objects: list[SceneObject], t: float,
         if creatures.is_creature(rig):  # an animal moves its own body: gait, wings, tail (motion.creatures)
             body, active = creatures.animate(obj, rig, segments, body, t, active, transform_at)  # type: ignore[arg-type]
         ride = riding_now.get(obj.id)
+        if ride is None and not creatures.is_creature(rig):  # over a pond or the sea a body is in it (wading)
+            if waters is None:
+                waters = wading.waters_of(by_id)
+            body = wading.in_water(rig, body, segments, t, waters)
         mount = next((placed[j] for j in placed if ride is not None and objects[j].id == ride.target_object), None)
         if ride is not None and mount is not None:
             body = riding.seat_rider(rig, body, mount, riding.riding_weight(ride, t, riding.seated_in(mount) is not None),
