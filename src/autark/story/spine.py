@@ -312,6 +312,9 @@ def _intro(concept: Concept, cast: list[CastMember]) -> str:
 
 def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: random.Random) -> list[ShotPlan]:
     """The shots of a story told along ``concept.events`` (which must not be empty)."""
+    from autark.story.line_context import fit_families
+
+    fit_families(concept)  # climbing into a boat is boarding, flying a kite no flight of one's own: their lines
     sp = _Speech(concept, cast)
     events = concept.events
     room_for_insert = n_shots > 3  # a film of three shots keeps them for the events and their lines

@@ -5,6 +5,7 @@ sentence for it, a line in each shot where a character can speak, and the resolu
 from __future__ import annotations
 
 import random
+import re
 from typing import TYPE_CHECKING
 
 from autark.story.beats import PLACES
@@ -195,6 +196,7 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
     thanks. Walking and looking around say nothing of this story and get no line of their own; whoever sleeps
     or lies there says nothing."""
     from autark.story.film_lines import can_speak_in, family_of_action
+    from autark.story.line_context import action_family
 
     said = {_said_key(t) for p in plans for _w, t in p.dialogue}
     looked = False
@@ -232,7 +234,9 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
                                                         _REPLY_IS_THE_DONE_TO else [])
             else:
                 options += [(_fam(ev), "watch", ev)] + ([(_fam(ev), "reply", ev)] if _fam(ev) not in _REPLY_IS_THE_DONE_TO else [])
-        options.append((family_of_action(next(a for a in p.actions if a.split()[0] == me)), "say", ev))
+        doing = next(a for a in p.actions if a.split()[0] == me)
+        staged = ev or next((e for e in events if family_of_action(doing) in (e.verb, e.kind)), None)
+        options.append((action_family(family_of_action(doing), doing, staged), "say", ev))  # into the boat: boarding
         chosen = next(((t, family, of) for family, role, of in options if family and role == "say"
                        for t in [event_lines(family, sp.lang, role, _values(sp, of, me, other), rng)]
                        if t and _said_key(t) not in said), None)
@@ -377,8 +381,15 @@ def _answered(plans: list[ShotPlan], sp: _Speech, said: set[str], rng: random.Ra
             said.add(_said_key(reply))
 
 
+# one or two capitalised words called between a comma and the next comma or the line's end ("Look, Noah, I am
+# flying!", "Hold on, Grandpa!"): the one spoken to, not what is said
+_CALLED = re.compile(r",\s*[A-ZÄÖÜ][\w'-]*(?:\s[A-ZÄÖÜ][\w'-]*)?(?=\s*[,.!?])")
+
+
 def _said_key(line: str) -> str:
-    """A line as heard: "Hey! Give it back!" and "Hey, give it back!" are the same line said twice."""
+    """A line as heard: "Hey! Give it back!" and "Hey, give it back!" are the same line said twice, and so are
+    "Look, Noah, I am flying!" and "Look, I am flying!" (a name called between commas is not the line)."""
+    line = _CALLED.sub("", line)
     return " ".join("".join(ch for ch in line.lower() if ch.isalnum() or ch.isspace()).split())
 
 
