@@ -11,7 +11,8 @@ pinhole maths of ``autark.assets.framing``:
   its head (a figure's from its top to its neck, where its pose puts it: bent over, kneeling, lying), where its
   eyes sit, whether it is seen from behind; its framing class by its whole projected height;
 * the foreground: the share of the frame covered by the bodies in front of the subjects (the near shoulder of
-  an over-the-shoulder shot, any other figure nearer to the camera: an arm reaching into the lens);
+  an over-the-shoulder shot, any other figure nearer to the camera: an arm reaching into the lens) and by the
+  things before them (``things_in_front``: a tree trunk, a table, a lamp post);
 * each spoken line: whether its speaker is usable on screen while it is said;
 * the move: how fast the view turns (degrees a second) and the camera travels (metres a second).
 
@@ -40,6 +41,7 @@ from autark.cinema.figures import figure_framing as _figure_framing
 from autark.cinema.figures import subject_points
 from autark.cinema.frame_faults import FAULT_CODES, FrameFaults, look_all, story_subjects
 from autark.cinema.states import SceneStates
+from autark.cinema.things_in_front import nearer_things
 from autark.cinema.verdict import problems
 from autark.motion import rig_info
 from autark.motion.vehicles import SEATS
@@ -495,6 +497,9 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                        {oid for oid, pts in items if pts[0]})
         if subjects:
             near = _nearer_bodies(solid, subjects, foreground, seen, cam, lambda o, t=t: states.points(t, o))
+            # and the things before them (a tree trunk, a table, a lamp post), measured alike
+            near += nearer_things(solid, subjects, cam, aspect,
+                                  min((s.head_depth for oid, s in seen.items() if oid in subjects), default=math.inf))
             covers.append(_coverage(boxes[np.isin(owner, near)], cam, aspect) if near else 0.0)
             if covers[-1] * 100.0 > rules.MAX_FOREGROUND_PCT:  # who fills the picture (the planner frames them in)
                 in_front.update((solid[k].id, None) for k in near if solid[k].id not in foreground)
