@@ -109,6 +109,7 @@ class ShotMeasures:
     head_cut_pct: float = 0.0
     away_pct: float = 0.0  # of the shot, the first subject (a figure) seen from behind
     turned_pct: float = 0.0  # ... seen more than 70 degrees from its face (from the side or behind)
+    back_pct: float = 0.0  # ... more than 100 degrees (its back), unless over a shoulder (its back is the frame)
     foreground_pct: float = 0.0  # share of the frame the bodies in front of the subjects cover (80th percentile)
     eyes_from_top: float | None = None  # median, share of the frame's height (figures only)
     speaker_visible_pct: float | None = None
@@ -153,6 +154,7 @@ class ShotMeasures:
             "head_cut_pct": num(self.head_cut_pct),
             "away_pct": num(self.away_pct),
             "turned_pct": num(self.turned_pct),
+            "back_pct": num(self.back_pct),
             "foreground_pct": num(self.foreground_pct),
             "eyes_from_top": num(self.eyes_from_top, 2) if self.eyes_from_top is not None else None,
             "inside_pct": num(self.inside_pct),
@@ -201,6 +203,7 @@ class _Seen:
     head_depth: float = math.inf  # metres from the camera to the head (a figure) or centre
     away: bool = False  # a figure seen from behind (its face turned from the camera)
     turned: bool = False  # ... or from the side: the camera more than 70 degrees off its face
+    behind: bool = False  # ... or its back shown: the camera more than 100 degrees off its face
 
 
 def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray], cam: Camera, aspect: float,
@@ -243,13 +246,14 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         head_cut = framing != "extreme close-up" and (top > 1.02 or bottom < -1.02)
     head_cut = head_cut and visible > 0
     eyes = (1.0 - float(p["eyes"][1])) / 2 if figure and "eyes" in p else None
-    away = turned = False
+    away = turned = behind = False
     if figure and "eyes" in pts:  # the face turned from the camera: the eyes sit in front of the head's centre
         face = (pts["eyes"] - pts["head"]) * np.array([1.0, 0.0, 1.0])
         look = (np.asarray(cam.position, float) - pts["head"]) * np.array([1.0, 0.0, 1.0])
         norm = float(np.linalg.norm(face) * np.linalg.norm(look))
         away = norm > 1e-9 and float(face @ look) / norm < rules.BACK_COS
         turned = norm > 1e-9 and float(face @ look) / norm < rules.FACE_COS
+        behind = norm > 1e-9 and float(face @ look) / norm < rules.BEHIND_COS
     # rays to the head (a figure: its centre and either side of the face) or to the centre and the upper part
     # (anything else), against every other solid box that holds neither end. Hidden: a figure whose head
     # centre or both sides are blocked (with ``strict``, either side: the near shoulder of an
@@ -281,7 +285,7 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         occluded = (hit[0] or (any(hit[1:]) if strict else all(hit[1:]))) if figure else all(hit)
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
     depth = float(np.linalg.norm(np.asarray(targets[0]) - np.asarray(cam.position, float)))
-    return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth, away, turned)
+    return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth, away, turned, behind)
 
 
 _GRID = (27, 48)  # rows, columns of the coarse frame the coverage is counted on
@@ -420,7 +424,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     # the frame faults fail after a second or more: looked at every 0.3-0.5 s they are found, at half the cost of
     # every sample (a tenth of the check's time)
     look_every = max(1, round(samples_per_s / FAULT_SAMPLES_PER_S))
-    n_visible = n_occluded = n_cut = n_inside = n_away = n_turned = 0
+    n_visible = n_occluded = n_cut = n_inside = n_away = n_turned = n_behind = 0
     heights: list[float] = []
     eyes: list[float] = []
     framings: list[str] = []
@@ -490,6 +494,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             n_cut += any(s.head_cut for oid, s in seen.items() if oid in subjects)
             n_away += bool(first is not None and first.away)
             n_turned += bool(first is not None and first.turned)
+            n_behind += bool(first is not None and first.behind and not foreground)
         if looked and k_t % look_every == 0:
             hidden_now = {o.id for o in _state.objects if not o.visible}
             items = [(oid, states.points(t, by_id[oid])) for oid in looked if oid in by_id]
@@ -518,6 +523,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         m.head_cut_pct = 100.0 * n_cut / n
         m.away_pct = 100.0 * n_away / n
         m.turned_pct = 100.0 * n_turned / n
+        m.back_pct = 100.0 * n_behind / n
         if heights:
             m.subject_height_px = float(np.median(heights))
             m.subject_min_height_px = float(min(heights))

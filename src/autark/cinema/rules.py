@@ -43,10 +43,12 @@ __all__ = [
     "Level",
     "EXTREME_HEAD_FRAMES",
     "BACK_COS",
+    "BEHIND_COS",
     "FACE_COS",
     "MAX_AWAY_PCT",
     "MAX_EYES_FROM_TOP",
     "MAX_FOREGROUND_PCT",
+    "MAX_BACK_S",
     "MAX_OCCLUDED_PCT",
     "MAX_PAN_DEG_S",
     "MAX_SPEED_M_S",
@@ -90,6 +92,11 @@ MAX_AWAY_PCT = 50.0
 # faces (a profile, a three-quarter view from behind, showed the back of a helmet while its wearer repaired the
 # ship or spoke), for at least half of the shot
 FACE_COS = 0.342
+# ... and a wide is no look at a back either: the camera more than 100 degrees from where its subject faces for more
+# than half of the shot and over 2 s fails (a hiker walking away through the pines for six seconds showed nothing
+# but a rucksack); an over-the-shoulder shot is excused, its near back is the frame
+BEHIND_COS = -0.1736
+MAX_BACK_S = 2.0
 MAX_EYES_FROM_TOP = 0.8  # ... and lower than this fails: the head at the bottom edge over empty frame
 # What any frame may not show for long, whatever its subjects (``autark.cinema.frame_faults``): the story's subject
 # (the planned one, the agents and patients of the shot's actions) off screen or under 5% of the frame's height,

@@ -42,6 +42,10 @@ def problems(m: Any) -> list[rules.Problem]:
     elif m.framing in ("close-up", "medium") and m.turned_pct > rules.MAX_AWAY_PCT:
         add("back", "fail", f"the subject's face is turned more than 70 degrees from the camera for "
                             f"{m.turned_pct:.0f}% of a {m.framing} shot (a close shot is of a face)")
+    elif m.framing == "wide" and m.back_pct > rules.MAX_AWAY_PCT and (
+            m.back_pct / 100.0 * (m.end_s - m.start_s) > rules.MAX_BACK_S):
+        add("back", "fail", f"the subject shows its back for {m.back_pct:.0f}% of a "
+                            f"{m.end_s - m.start_s:.1f}-s wide shot (a face turned more than 100 degrees away)")
     if m.worst_line_pct is not None and m.worst_line_pct < rules.MIN_SPEAKER_PCT and not m.reaction:
         add("speaker_off", "fail", f"a speaker is on screen for {m.worst_line_pct:.0f}% of their line")
     if m.max_pan_deg_s > rules.MAX_PAN_DEG_S or m.max_relative_speed_m_s > rules.MAX_SPEED_M_S:
