@@ -28,6 +28,7 @@ TURNS = ("until", "but", "suddenly", "finally", "when")
 _SOMEONE = {"someone", "somebody", "jemand", "irgendwer", "irgendjemand"}  # a figure nobody names
 _DETERMINERS = {"a", "an", "the", "some", "der", "die", "das", "ein", "eine"}  # a subject's (never den, dem)
 _EVERYONE = {"everyone", "everybody", "all", "alle", "jeder", "jedermann"}  # a crowd's subject (story.crowds)
+_BOTH = {"both", "beide", "beiden"}  # the last two the idea named
 _THING_PRONOUNS = {"it", "es", "er", "sie"}  # German nouns are "er" and "sie" too: "der Schneemann ... er schmilzt"
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "er", "sie", "wir", "ich", "man"}
 _IT_AFTER_VERB = {"it", "es", "ihn", "him"}  # right after the verb: whom it is done to
@@ -190,6 +191,13 @@ def _verb_ahead(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _last_two_named(tokens: list[Token], before: int) -> list[str]:
+    """The last two characters the idea named before the word at ``before`` ("the grandfather tells his grandson
+    a story until both fall asleep": the two of them)."""
+    named = list(dict.fromkeys(n for j in range(before) for n in tokens[j].characters))
+    return named[-2:] if len(named) >= 2 else []
+
+
 def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
     """The idea's events in the order it tells them."""
     from autark.story.event_readings import reread, wish_goals
@@ -234,6 +242,8 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
             tokens[j].characters and not _governed(tokens, j) for j in before)
         # "and everyone runs away", "und alle rennen weg": the crowd does it (no agents), not the one named last
         crowd = not agents and any(tokens[j].folded in _EVERYONE for j in before)
+        if not agents and any(tokens[j].folded in _BOTH for j in before):  # "bis beide einschlafen": the two
+            agents = _last_two_named(tokens, idx[0])
         subject_thing = ""
         someone_at = next((j for j in before if tokens[j].folded in _SOMEONE), -1) if not agents else -1
         uncast = -1 if agents or crowd or someone_at >= 0 else _uncast_subject(tokens, idx, first_verb, clause.turn,
