@@ -339,7 +339,14 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
             who.append(f"{count} {plural_nominative(p.word, 'de') if concept.language == 'de' else p.word.lower()}")
             done.update(q.name for q in flock)
             continue
-        who.append(p.introduce())
+        from autark.story.kin_intro import owned_intro
+
+        owned = owned_intro(concept.idea, p) if who and not p.kin else ""  # "a boy and his sister"
+        if not owned and any(owned_intro(concept.idea, persons[d.name]) for d in cast[1:4] if d.name in persons):
+            from dataclasses import replace
+
+            p = replace(p, colour="")  # "ein Junge und sein Bruder": told apart by the possessive, not by colour
+        who.append(owned or p.introduce())
         done.add(c.name)
     head = ", ".join(p for p in (place, when) if p)
     joined = _joined(who, concept.language)
