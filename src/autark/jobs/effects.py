@@ -52,9 +52,10 @@ SPARK_S = 0.9  # how long they fly
 SPARK_M = 0.12  # how big each is
 _PULSE_S = 0.25  # the glow flickers between full and 60% this often: a sparkle, not a lamp
 _NOTHING = 0.001  # the scale of a thing not there yet (a scale of 0 is no valid transform)
-MOVING_EFFECTS = ("float_away", "sink")  # the effects that move the thing off (``away_ops``)
+MOVING_EFFECTS = ("float_away", "sink", "wash_away")  # the effects that move the thing off (``away_ops``)
 FLOAT_RISE_M = 4.5  # how high a thing floating away rises over its act: out of a medium shot's top
 _FLOAT_DRIFT_M = 2.5  # and how far it drifts sideways (downwind) meanwhile
+_WASH_M = 6.0  # how far along the ground water carries a thing off (wash_away): out of a wide shot's side
 _SINK_M = 1.2  # how deep a thing dropped into water goes, below where it met the water
 _SWAY = 3  # a floating thing sways from side to side this many times on its way up
 FLOOD_ID = "flood_water"
@@ -275,6 +276,10 @@ def away_ops(scene: Scene, oid: str, kind: str, at_s: float, duration_s: float) 
             sway = 0.25 * math.sin(u * _SWAY * 2 * math.pi)
             keys.append(_key(at_s + u * duration_s, (x + side * (_FLOAT_DRIFT_M * u ** 1.3 + sway),
                                                       b[1] + base_y + rise, z - 0.8 * u), "linear"))
+        elif kind == "wash_away":  # the water takes it along the ground, faster as it goes, bobbing, half under
+            bob = 0.08 * math.sin(u * 4 * math.pi)
+            keys.append(_key(at_s + u * duration_s, (x + side * _WASH_M * u ** 1.4, b[1] + base_y - 0.25 * u + bob,
+                                                      z - 1.5 * u), "linear"))
         else:  # it flies into the water (the set's lake, else at the feet) first, then goes down slowly, drifting
             wx, wy, wz = into
             fly = min(1.0, u / 0.3)  # the first third of its time in the air, on an arc

@@ -581,6 +581,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
 
     events = mended_not_broken(events)  # "repairs the broken radio": its state, not a second act of breaking
     events = wind_acts(events)  # "der Wind weht über die Wiese": the weather, nobody's act
+    from autark.story.forces import forces_act
+
+    objects, events = forces_act(objects, events, tokens)  # "a huge wave washes it away": the wave acts on the thing
     acted = [tokens[k] for k, pos in unknown_at.items() if pos == "verb" and any(e.at == k for e in events)]
     if acted:  # staged all the same (story.generic_staging): the note says how, not that it is left out
         warnings.append(f"autark has no act for {', '.join(repr(u) for u in acted)}; they work at what it is done "

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect, absent_in_scenes
+from autark.story.forces import force_effect
 from autark.story.thing_acts import breaks_when_falling
 
 if TYPE_CHECKING:
@@ -61,6 +62,9 @@ def _moving_effect(ev: Event, words: set[str]) -> Effect | None:
 
 
 def _effect_of(ev: Event, giant: bool = False, words: frozenset[str] = frozenset()) -> Effect | None:
+    forced = force_effect(ev)  # a wave, the wind, an avalanche acting on a thing (story.forces)
+    if forced is not None:
+        return forced
     moving = _moving_effect(ev, set(words))
     if moving is not None:
         return moving

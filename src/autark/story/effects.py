@@ -10,6 +10,7 @@ or freezes, a lamp or candle someone lights, a fire put out). A screenplay shot 
     effects: [{kind: flood, target: water, at_s: 0.5, duration_s: 4, scale: 0.45}]   # water rises 0.45 m
     effects: [{kind: appear, target: ring, into: sofa, at_s: 0.0}]   # not there before: found under the sofa
     effects: [{kind: vanish, target: Wizard, at_s: 2.5}]   # gone from here on: he flew away
+    effects: [{kind: wash_away, target: boat, at_s: 0.8, duration_s: 3.5}]   # the current carries it off
     effects: [{kind: repair, target: bicycle, at_s: 0.6, duration_s: 2.5}]   # broken until it is mended
 
 ``target`` and ``into`` name a cast member (its name) or a prop (its type), as a shot's ``subject`` does.
@@ -26,7 +27,7 @@ __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES",
            "absent_in_scenes"]
 
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
-                     "extinguish", "float_away", "sink", "flood", "appear", "vanish", "repair"]
+                     "extinguish", "float_away", "sink", "wash_away", "flood", "appear", "vanish", "repair"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
 STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses
