@@ -61,3 +61,32 @@ def test_a_body_in_the_pond_swims_or_treads_water_and_stands_again_on_the_bank(l
             shallow_land += 1
             assert abs(feet) < 0.12 and p["top"][1] > 1.0, t
     assert deep >= 3 and shallow_land >= 1  # both were seen
+
+
+_SWIMS = [("en", "add a woman named Ruth", "add a pond 5 m left of Ruth", "Ruth swims"),
+          ("en", "add a boy named Kai", "add a pond 4 m in front of Kai", "Kai swims"),
+          ("en", "add a man named Hugo", "add a pond 5 m behind Hugo", "Hugo swims"),
+          ("en", "add a girl named Zoe", "add a pool 5 m right of Zoe", "Zoe swims"),
+          ("de", "füge eine Frau namens Berta hinzu", "füge einen Teich 5 m links von Berta hinzu", "Berta schwimmt"),
+          ("de", "füge einen Jungen namens Jonas hinzu", "füge einen Teich 4 m vor Jonas hinzu", "Jonas schwimmt"),
+          ("de", "füge einen Mann namens Egon hinzu", "füge einen Teich 5 m hinter Egon hinzu", "Egon schwimmt"),
+          ("de", "füge ein Mädchen namens Frieda hinzu", "füge ein Becken 5 m rechts von Frieda hinzu",
+           "Frieda schwimmt")]
+
+
+@pytest.mark.parametrize(("lang", "cast", "water", "swim"), _SWIMS, ids=[s[3].split()[0] for s in _SWIMS])
+def test_a_swim_begun_on_land_walks_to_the_water_and_ends_swimming_in_it(lang, cast, water, swim) -> None:
+    from autark.motion.wading import waters_of
+
+    scene = _run([cast, water, swim])
+    who = swim.split()[0]
+    body = next(o.id for o in scene.objects if o.name == who)
+    (pool,) = waters_of(scene.objects)
+    act = max((a for a in scene.timeline.actions if a.object_id == body), key=lambda a: a.end_s)
+    assert act.kind == "swim"  # (the command may first run to the water's edge: ``language.water``)
+    rim = world_bbox(pool)
+    _fig, p0, _c = subject_points(evaluate_scene(scene, 0.0).object(body))
+    assert depth_share(pool, float(p0["hip"][0]), float(p0["hip"][2])) == 0.0  # starts on land
+    _fig, p, _c = subject_points(evaluate_scene(scene, act.end_s).object(body))
+    assert depth_share(pool, float(p["hip"][0]), float(p["hip"][2])) >= 0.99  # ends out in the water
+    assert rim.max[1] - 0.4 < p["hip"][1] < rim.max[1] + 0.05 and p["top"][1] < rim.max[1] + 0.9  # lying in it

@@ -36,7 +36,8 @@ def splash_ops(scene: Scene, body_id: str, water_id: str, start_s: float, end_s:
             top = float(world_bbox(water).max[1])
             size = float(world_bbox(body).size[0])
             box = (where[0] - size, top - 0.05, where[2] - size, where[0] + size, top + 0.05, where[2] + size)
-            p = _Particles(scene, water_id, "splash")
+            # named after the body too: two bodies going into one pond are built before either is added
+            p = _Particles(scene, water_id, f"splash_{body_id}_")
             _burst(p, box, float(t), DROPS, _FOAM, 0.09, reach=max(0.6, 2 * size), up=0.9, asset="sphere", glow=0.2)
             return p.ops
     return []

@@ -124,7 +124,10 @@ def _act_clips(registry: Registry[Clip]) -> None:
     registry.add("hide", Clip("hide", "movement", _hide_clip, approach.hide_end, ramp_s=0.6))
     registry.add("chase", Clip("chase", "movement", approach.chase, approach.ahead_end(4.0)))
     registry.add("sneak", Clip("sneak", "movement", approach.sneak, approach.ahead_end(2.0)))
-    registry.add("swim", Clip("swim", "movement", approach.swim, approach.ahead_end(3.0), ramp_s=0.8))
+    from autark.motion import wading  # a swim begun on the beach goes into the sea first
+
+    registry.add("swim", Clip("swim", "movement", *wading.swim_into(approach.swim, approach.ahead_end(3.0)),
+                              ramp_s=0.8))
     registry.add("climb", Clip("climb", "movement", *plunges.out_of_water(approach.climb, approach.climb_end)))
     registry.add("hug", Clip("hug", "movement", approach.hug, approach.approach_end(0.42)))
     registry.add("kiss", Clip("kiss", "movement", approach.kiss, approach.approach_end(0.34)))

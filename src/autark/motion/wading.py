@@ -86,7 +86,7 @@ def in_water(rig: RigInfo | None, body: BodyState, segments: list[Segment], t: f
     # only a body at the land's level or already down in the water: one on a rock, a boat or a bridge stays
     if not sunk_y - 0.25 <= y <= ground + 0.2:
         return body
-    swimming = kind in SWIM_KINDS and share >= _SWIM_DEPTH
+    swimming = (kind in SWIM_KINDS and share >= _SWIM_DEPTH) or (kind == "swim" and share > 0.0)
     # from the land's level at the shore down to (swimming: lying in) the water's surface less the depth
     deep = surface - (_SURFACE_SHARE if swimming else SUNK_SHARE) * height
     want = ground + (deep - ground) * share
@@ -133,3 +133,63 @@ def _swimming(rig: RigInfo, body: BodyState, hip_y: float, share: float, t: floa
     # the legs posed by angle (no foot targets), the pelvis lowered to lie flat at 0.3 k over ``pos``
     pos = np.array([float(body.position[0]), hip_y - 0.3 * k, float(body.position[2])])
     return floor_body(rig, pos, body.heading, pose, 0.3 * k - rig.pelvis_y)
+
+
+# -- a swim begun on land goes to the water first ----------------------------------------------------------
+_FAR_M = 25.0  # water further than this from a swimmer on land is not theirs (another shore, the horizon)
+_OUT_M = 2.0  # a swim with nowhere named ends this far past full depth
+
+
+def _into_water(water: SceneObject, frm: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """(the shore point nearest ``frm`` on ``water``'s edge, the point ``_OUT_M`` past full depth straight in
+    from it, the distance from ``frm`` to that shore)."""
+    box = world_bbox(water)
+    lo, hi = np.array(box.min, float), np.array(box.max, float)
+    shore = np.array([min(max(frm[0], lo[0]), hi[0]), frm[1], min(max(frm[2], lo[2]), hi[2])])
+    # straight in: across the nearest edge, toward the middle when ``frm`` is off a corner
+    gaps = [(shore[0] - lo[0], (1.0, 0.0)), (hi[0] - shore[0], (-1.0, 0.0)),
+            (shore[2] - lo[2], (0.0, 1.0)), (hi[2] - shore[2], (0.0, -1.0))]
+    _gap, way = min(gaps, key=lambda g: g[0])
+    half = min(float(box.size[0]), float(box.size[2])) / 2
+    reach_in = min(_WADE_M + _OUT_M, half)
+    out = shore + np.array([way[0], 0.0, way[1]]) * reach_in
+    return shore, out, float(np.hypot(shore[0] - frm[0], shore[2] - frm[2]))
+
+
+def swim_into(play, ends):  # type: ignore[no-untyped-def]
+    """A swim clip (``play``, ``ends``) that, for a swimmer standing on land with water in the set, walks to the
+    nearest shore and swims out into it (or to where it was sent, when that lies in the water); a swim that
+    starts in the water, or with no water near, goes as it was. The end keeps the land's height: ``in_water``
+    puts the body down into the water as it goes."""
+    def ends_in(a, start, objects, rig):  # type: ignore[no-untyped-def]
+        end, dest, seat = ends(a, start, objects, rig)
+        waters = waters_of(objects)
+        p = np.array(start.position, float)
+        if not waters or any(depth_share(w, p[0], p[2]) > 0.0 for w in waters):
+            return end, dest, seat
+        if any(depth_share(w, end.position[0], end.position[2]) >= 1.0 for w in waters):
+            shore, out = _into_water(min(waters, key=lambda w: _into_water(w, p)[2]), p)[:2]
+            out = np.array(end.position, float)
+        else:
+            shore, out, far = min((_into_water(w, p) for w in waters), key=lambda s: s[2])
+            if far > _FAR_M:
+                return end, dest, seat
+        stop = (float(out[0]), float(p[1]), float(out[2]))
+        from autark.motion.chain import ChainState
+        from autark.motion.kinematics import heading_to
+        here = (float(shore[0]), float(p[1]), float(shore[2]))
+        return ChainState(stop, heading_to(p, np.array(stop), start.heading)), here, None
+
+    def play_in(rig, seg, t, phase):  # type: ignore[no-untyped-def]
+        if seg.dest is None or seg.dest == seg.end.position or seg.action.kind != "swim":
+            return play(rig, seg, t, phase)
+        from autark.motion.approach import _approach  # the walk to the shore, as a plunge's to the edge
+        from autark.motion.chain import ChainState
+        walking, arrive = _approach(rig, seg, t, seg.dest, 0.5)
+        if walking is not None:
+            return walking
+        swim = Segment(seg.action.model_copy(update={"start_s": arrive}), ChainState(seg.dest, seg.end.heading),
+                       seg.end, seg.end.position)
+        return play(rig, swim, t, phase)
+    play_in.__doc__ = play.__doc__
+    return play_in, ends_in
