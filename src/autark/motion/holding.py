@@ -263,7 +263,16 @@ class _Items:
         return rotation_matrix(rotation) @ c
 
     def _landing(self, a: Action, item: SceneObject, start: Vec) -> Vec:
-        """Where a thrown or kicked thing comes down: the target's hands, into or against the target thing
+        """Where a thrown or kicked thing comes down (``_aimed``); a kicked ball that meets a body or a solid
+        thing on its way stops against it instead of passing through (``strikes.first_in_way``)."""
+        land = self._aimed(a, item, start)
+        if a.kind != "kick" or self._into_thing(a):
+            return land
+        stop = strikes.first_in_way(self.objects, start, land, {item.id, a.object_id, a.target_object})
+        return land if stop is None else stop[1]
+
+    def _aimed(self, a: Action, item: SceneObject, start: Vec) -> Vec:
+        """Where a thrown or kicked thing is sent: the target's hands, into or against the target thing
         (``_through``), the target point, or ahead."""
         if a.target_object is not None and a.target_object in self.objects:
             if self._into_thing(a):
@@ -277,6 +286,9 @@ class _Items:
         heading = body.heading if body is not None else 0.0
         ground = body.position[1] if body is not None else 0.0
         half = (item.bounds_max[1] - item.bounds_min[1]) * item.transform.scale[1] / 2
+        if a.kind == "kick" and body is not None:  # on along the run-up, the way the kicker faces at the strike
+            aim = strikes.kick_stand(a, self.objects, body.position, start)[2]
+            return np.array([aim[0], ground + half, aim[2]])
         ahead = (6.0 if a.kind == "kick" else 5.0) * forward_dir(heading)
         return np.array([start[0] + ahead[0], ground + half, start[2] + ahead[2]])
 

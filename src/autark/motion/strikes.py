@@ -23,7 +23,7 @@ from autark.scene.model import SceneObject
 from autark.scene.speeds import WALK_M_S
 from autark.scene.timeline import Action
 
-__all__ = ["KICK_AHEAD_M", "aim_points", "kick", "kick_end", "kick_stand", "strike_s", "THROUGH_SHARE"]
+__all__ = ["KICK_AHEAD_M", "aim_points", "first_in_way", "kick", "kick_end", "kick_stand", "strike_s", "THROUGH_SHARE"]
 
 KICK_AHEAD_M = 6.0  # a ball kicked at nothing rolls out this far on the run-up's line
 _BEHIND_M = 0.38  # the kicker's body stands this far behind the ball's centre at the strike
@@ -126,3 +126,48 @@ def kick(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState
     kicking = Segment(seg.action.model_copy(update={"start_s": arrive}), ChainState(stand, seg.end.heading),
                       seg.end, seg.dest)
     return _after_walk(rig, seg, stand, arrive, acts.kick(rig, kicking, t, phase), t)
+
+
+_SOLID_M = 0.3  # a struck ball flies over anything lower than this (a rug, a puddle, a step)
+_HIGH_M = 1.5  # and under anything whose underside is above this (a branch, a sign, a lamp's shade)
+_BALL_M = 0.12  # the ball's half width: it meets a thing this far before its face
+_SHORT_M = 0.15  # and comes to rest this far back from it
+
+
+def first_in_way(objects: dict[str, SceneObject], start: Vec, land: Vec, skip: set[str | None]
+                 ) -> tuple[str, Vec] | None:
+    """(the id of the first body or solid thing on the ground line from ``start`` to ``land``, the point where
+    the ball comes to rest against its near side) or None when the way is free. A kicked ball does not pass
+    through the robot standing in its way: it stops at it (``autark.motion.holding`` lands it there). Things in
+    ``skip`` (the ball, the kicker, the target) and things the ball starts inside are not in the way."""
+    p0 = np.array([start[0], start[2]], float)
+    d = np.array([land[0] - start[0], land[2] - start[2]], float)
+    if float(np.hypot(*d)) < 1e-3:
+        return None
+    best: tuple[float, str] | None = None
+    for oid, obj in objects.items():
+        if oid in skip or not obj.visible:
+            continue
+        box = world_bbox(obj)
+        if float(box.size[1]) < _SOLID_M or float(box.min[1]) > _HIGH_M:
+            continue
+        lo = np.array([box.min[0], box.min[2]], float) - _BALL_M
+        hi = np.array([box.max[0], box.max[2]], float) + _BALL_M
+        if np.all(p0 > lo) and np.all(p0 < hi):
+            continue  # it starts in it (a ball in a box, on a table)
+        enter, leave = 0.0, 1.0
+        for k in range(2):
+            if abs(d[k]) < 1e-9:
+                if not lo[k] <= p0[k] <= hi[k]:
+                    enter, leave = 1.0, 0.0
+                continue
+            t1, t2 = (lo[k] - p0[k]) / d[k], (hi[k] - p0[k]) / d[k]
+            enter, leave = max(enter, min(t1, t2)), min(leave, max(t1, t2))
+        if enter < leave and 0.0 < enter < 1.0 and (best is None or enter < best[0]):
+            best = (enter, oid)
+    if best is None:
+        return None
+    run = float(np.hypot(*d))
+    back = max(best[0] * run - _SHORT_M, 0.0) / run
+    rest = np.array([start[0] + (land[0] - start[0]) * back, land[1], start[2] + (land[2] - start[2]) * back])
+    return best[1], rest
