@@ -1,0 +1,106 @@
+"""A fuller track for one who is alone (for ``story.exchanges``): a film whose only speaker is one person, with
+an animal or a thing or nobody, gets as many lines as a film of two. They think aloud about what they are about
+to do (its thing or place named), say what they are doing while it goes on, speak to the animal the story has
+them deal with, and react to what just happened, in the tone it went. These are spare lines
+(``ShotPlan.spare``): said only where the shot's own words leave time, never pushing out the idea's sentence."""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from autark.story.events import Event
+    from autark.story.shot_plans import ShotPlan, _Speech
+
+__all__ = ["SOLO", "lone_track"]
+
+_L = tuple[list[str], list[str]]
+# what one alone says, by where the story stands: before its first event (what they mean to do), while their
+# own event goes on (working at it), after an event that came off, after one that went wrong. A line that names
+# the thing or the place is taken before one that names neither (``lines._fill``).
+SOLO: dict[str, _L] = {
+    "before": (["Right. Now for {obj}.", "Now, let me think...", "Today is the day.", "Here goes nothing.",
+                "All right. Let us do this."],
+               ["Und jetzt: {obj}!", "Mal überlegen ...", "Heute ist der Tag.", "Na dann, los.",
+                "Also gut. Los geht's."]),
+    "working": (["Careful... careful with {obj}...", "Just a little more...", "Slowly. No hurry.", "Almost... almost..."],
+                ["Vorsicht ... vorsichtig mit {obj_dat} ...", "Nur noch ein kleines bisschen ...", "Langsam. Keine Eile.",
+                 "Gleich ... gleich ..."]),
+    "good": (["Ha! I did it!", "Not bad at all.", "I knew I could do it.", "Wait until they hear about this!"],
+             ["Ha! Geschafft!", "Gar nicht schlecht.", "Ich wusste, dass ich es schaffe.", "Wenn die anderen das hören!"]),
+    "bad": (["Oh dear. What now?", "Well... that did not go to plan.", "Not {obj}... not today."],
+            ["Oje. Was jetzt?", "Na ja ... so war das nicht geplant.", "Nicht {obj} ... nicht heute."]),
+}
+# the families of work done on a thing with one's hands, where "Careful... careful with it" is said
+_WORK = frozenset({"repair", "build", "cook", "paint", "sew", "garden", "carry", "clean", "magic", "invent", "fish",
+                   "catch", "bake", "craft", "write", "read", "pour", "wrap", "decorate", "dig", "juggle"})
+_PER_SHOT = 3  # lines a shot of about five seconds may hold (those that do not fit are not said)
+
+
+def _key(line: str) -> str:
+    from autark.story.spine_words import _said_key
+
+    return _said_key(line)
+
+
+def lone_speaker(plans: list[ShotPlan], sp: _Speech) -> str:
+    """The film's one speaker where only one of the cast can speak (others mute, hidden or absent); "" else."""
+    voiced = [c.name for c in sp.cast if c.name in sp.voiced and c.name not in sp.hidden]
+    return voiced[0] if len(voiced) == 1 else ""
+
+
+def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random,
+               most: int) -> None:
+    """Spare lines for the one speaker alone, up to ``_PER_SHOT`` a shot and ``most`` a film."""
+    from autark.story.exchanges import _how_it_went, _present, _to_animal
+    from autark.story.lines import _fill, after_line, before_line
+    from autark.story.spine_words import _fam, _values
+
+    me = lone_speaker(plans, sp)
+    if not me:
+        return
+    said = {_key(t) for p in plans for _w, t in p.dialogue + p.spare}
+    planned = sum(len(p.dialogue) + len(p.spare) for p in plans)
+    first_event = next((k for k, p in enumerate(plans) if p.events), len(plans))
+    left = {"before": 2, "working": 2, "good": 1, "bad": 1}  # a film's share of each: no record stuck
+    for k, p in enumerate(plans):
+        if not k or p.kind == "resolution" or me not in _present(p, sp) or len(p.dialogue) + len(p.spare) >= _PER_SHOT:
+            continue  # the opening is the narrator's, the ending has its own last line
+        here = next((events[i] for i in p.events if i < len(events)), None)
+        coming = next((events[i] for q in plans[k:] for i in q.events if i < len(events)), None)
+        gone = next((events[i] for q in reversed(plans[:k]) for i in reversed(q.events) if i < len(events)), None)
+        options: list[tuple[str, str | None]] = []
+
+        def solo(use: str, ev: Event) -> tuple[str, str | None]:
+            values = _values(sp, ev, me, "")
+            return use, _fill(_fresh(SOLO[use][sp.lang == "de"], values, said), values, rng) if left[use] else None
+
+        if here is not None and me in here.agents and _fam(here) in _WORK:  # at work on it
+            options.append(solo("working", here))
+        if k <= first_event and coming is not None:  # what they mean to do
+            options += [("", before_line(_fam(coming), sp.lang, _values(sp, coming, me, ""), rng)),
+                        solo("before", coming)]
+        if gone is not None and (here is None or here is not gone):  # what just happened
+            went = "bad" if gone.outcome == "failed" else _how_it_went(gone)  # boarding a bus is no feat
+            if me in gone.agents and went == "good":
+                options.append(("", after_line(_fam(gone), sp.lang, "say", _values(sp, gone, me, ""), rng)))
+            if went in ("good", "bad") and (me in gone.agents or went == "bad"):  # one's own feat, or a mishap
+                options.append(solo(went, gone))
+        options.append(("", _to_animal(k, plans, me, sp, events, said, rng)))
+        for use, line in options:
+            if planned >= most or len(p.dialogue) + len(p.spare) >= _PER_SHOT:
+                break
+            if line and _key(line) not in said:
+                if use:
+                    left[use] -= 1
+                p.spare.append((me, sp.with_trait(me, line)))
+                said.add(_key(line))
+                planned += 1
+
+
+def _fresh(options: list[str], values: dict[str, str], said: set[str]) -> list[str]:
+    """The options not yet said in the film (as they would be filled in)."""
+    from autark.story.exchanges import _Blank
+
+    return [o for o in options if _key(o.format_map(_Blank(values))) not in said]
