@@ -40,6 +40,7 @@ from autark.story.concept import (
 )
 from autark.story.dictionary import german_noun
 from autark.story.events import Event, Token, extract_events, key_event
+from autark.story.forces import force_of, forces_act
 from autark.story.journeys import read_journey
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.meanings import ARTICLES as _ARTICLES
@@ -236,6 +237,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                     h.category in ("character", "stand_in") for h in meanings[k - 1]):
                 # "a robot waiter": the role of the one just named, not one more person
                 warnings.append(f"{tok!r} is what the {tokens[k - 1]} is: no one more is cast")
+            elif reading is None and force_of(tok):  # "a wave", "das Erdbeben": the subject of what it
+                pass  # does (story.forces), nothing left out
             elif reading is None:
                 unknown.append(tok)
                 unknown_at[k] = pos
@@ -248,6 +251,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                     warnings.append(reading.note)
             continue
         # keyboard mashing is reported, never matched: a model finds a "nearest" word for anything
+        if pos != "verb" and force_of(tok):  # a force of nature is no lamp a flood resembles (story.forces)
+            continue
         match = nearest_in_language(folded[k], pos, lang) if _plausible(tok) else None
         if match is not None:
             if pos == "verb":
@@ -581,8 +586,6 @@ def analyze(idea: str, language: str | None = None) -> Concept:
 
     events = mended_not_broken(events)  # "repairs the broken radio": its state, not a second act of breaking
     events = wind_acts(events)  # "der Wind weht über die Wiese": the weather, nobody's act
-    from autark.story.forces import forces_act
-
     objects, events = forces_act(objects, events, tokens)  # "a huge wave washes it away": the wave acts on the thing
     acted = [tokens[k] for k, pos in unknown_at.items() if pos == "verb" and any(e.at == k for e in events)]
     if acted:  # staged all the same (story.generic_staging): the note says how, not that it is left out
