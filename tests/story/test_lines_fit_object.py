@@ -46,7 +46,8 @@ _FLOWN = [
     "an old man flies his model airplane in the meadow", "a boy flies a paper plane in the classroom",
     "two brothers fly their drone over the farm", "zwei Mädchen lassen einen Drachen steigen",
     "ein Vater und sein Sohn fliegen ein Modellflugzeug auf der Wiese", "ein Junge lässt seinen Drachen am Strand steigen",
-    "zwei Freundinnen fliegen eine Drohne über dem See",
+    "zwei Freundinnen fliegen eine Drohne über dem See", "die Zwillinge lassen einen Drachen auf dem Hügel steigen",
+    "ein Opa und seine Enkelin fliegen einen Drachen",
 ]
 _SELF_FLYING = re.compile(r"I am flying|ich fliege|up and away|hoch hinaus|look down|nach unten|\boben\b|top\b",
                           re.IGNORECASE)

@@ -49,3 +49,11 @@ def test_no_cheer_after_a_mishap(idea: str) -> None:
     lines, _lang = _track(idea)
     burnt = next((k for k, (_w, t) in enumerate(lines) if "burn" in t.lower() or "not today" in t.lower()), len(lines))
     assert not any(t in ("Ha! I did it!", "I knew I could do it.") for _w, t in lines[burnt:]), lines
+
+
+@pytest.mark.parametrize("idea", ["a farmer climbs onto his tractor and drives to the field", "ein Pirat klettert in sein Boot",
+                                  "a grandmother climbs into the taxi with her suitcase"])
+def test_nobody_boasts_of_getting_into_a_vehicle(idea: str) -> None:
+    lines, _lang = _track(idea)
+    boasts = ("I did it", "I knew I could", "hear about this", "Geschafft", "schaffe", "das hören")
+    assert not [t for _w, t in lines if any(b in t for b in boasts)], lines

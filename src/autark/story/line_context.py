@@ -24,6 +24,9 @@ _FLOWN_FROM_GROUND = re.compile(r"\b(kites?|drones?|drohnen?|model\w*|modell\w*|
                                 re.IGNORECASE)
 # going over water in a boat, by its own verb: "rows to the island", "rudert über den See", "paddelt", "segelt"
 _ON_THE_WATER = ("row", "paddl", "sail", "ruder", "paddel", "segel", "canoe", "kayak")
+# a kite in German: "lassen einen Drachen (auf dem Hügel) steigen", "fliegen einen Drachen"
+_KITE_RISES = re.compile(r"\bl(a|ä)ss\w*\b.*\bdrachen\b.*\bsteig", re.IGNORECASE)
+_KITE_DE = re.compile(r"\b(fliegen|fliegt|lassen|lässt)\s+(einen|den|ihren|seinen|unseren|ihre?n?)\s+drachen\b", re.IGNORECASE)
 _FITTED = frozenset({"board", "fly_thing", "voyage"})
 # going in or on board right after the verb in the idea: "climbs aboard the train", "steigen in den Zug"
 _INTO_AFTER = re.compile(r"\b(climb\w*|get\w*|hop\w*|jump\w*|steig\w*|kletter\w*)\s+(into|in|aboard|onto|on|"
@@ -62,7 +65,8 @@ def family_in_context(family: str, ev: Event, idea: str, things: tuple[str, ...]
     from autark.motion.vehicles import FLYING
 
     thing = ev.patient if ev.patient_is_thing else ""
-    if family == "climb" and _flown_thing(ev, idea) and re.search(r"drachen|kite", idea, re.IGNORECASE):
+    if family == "climb" and (_flown_thing(ev, idea) and re.search(r"drachen|kite", idea, re.IGNORECASE)
+                              or _KITE_RISES.search(idea)):
         return "fly_thing"  # "lassen einen Drachen steigen": the kite climbs, nobody climbs a tree
     if family == "climb" and thing and is_vehicle(thing):
         return "board"
@@ -70,6 +74,8 @@ def family_in_context(family: str, ev: Event, idea: str, things: tuple[str, ...]
         return "board"  # "climbs aboard the train", "steigen in den Zug"
     if family == "fly" and _flown_thing(ev, idea):
         return "fly_thing"
+    if family == "fly" and ev.patient and not ev.patient_is_thing and _KITE_DE.search(idea):
+        return "fly_thing"  # "fliegen einen Drachen": the kite, whatever the cast made of the word
     if family == "fly" and thing and is_vehicle(thing) and thing not in FLYING:
         return "board"  # "steigt auf seinen Traktor" read as a rise: one gets on a tractor, it does not fly
     if family == "swim" and any(fold(ev.word).startswith(s) for s in _ON_THE_WATER):

@@ -35,6 +35,9 @@ SOLO: dict[str, _L] = {
 # the families of work done on a thing with one's hands, where "Careful... careful with it" is said
 _WORK = frozenset({"repair", "build", "cook", "paint", "sew", "garden", "carry", "clean", "magic", "invent", "fish",
                    "catch", "bake", "craft", "write", "read", "pour", "wrap", "decorate", "dig", "juggle"})
+# acts that are a feat once done: "I knew I could do it" after them, never after a walk or a ride
+_FEATS = frozenset({"build", "cook", "repair", "catch", "fish", "find", "jump", "learn", "invent", "paint", "garden",
+                    "land", "climb", "help", "rescue", "win", "bake", "craft", "juggle", "magic", "sew", "fly"})
 _PER_SHOT = 3  # lines a shot of about five seconds may hold (those that do not fit are not said)
 
 
@@ -82,7 +85,9 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
             options += [("", before_line(_fam(coming), sp.lang, _values(sp, coming, me, ""), rng)),
                         solo("before", coming)]
         if gone is not None and (here is None or here is not gone):  # what just happened
-            went = "bad" if gone.outcome == "failed" else _how_it_went(gone)  # boarding a bus is no feat
+            went = "bad" if gone.outcome == "failed" else _how_it_went(gone)
+            if went == "good" and (gone.kind not in _FEATS or _fam(gone) in ("board", "voyage")):
+                went = ""  # boarding a bus or looking at a tree is no feat to boast of
             if me in gone.agents and went == "good":
                 options.append(("", after_line(_fam(gone), sp.lang, "say", _values(sp, gone, me, ""), rng)))
             if went in ("good", "bad") and (me in gone.agents or went == "bad"):  # one's own feat, or a mishap
