@@ -16,14 +16,12 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from autark.cinema.boxes import points_in, segments_hit
+from autark.cinema.rules import SHELL_TYPES
 from autark.cinema.states import SceneStates
 from autark.scene.model import Scene
 
 __all__ = ["SHELL_TYPES", "dressing_in_the_way"]
 
-# a set's shell and its ground: never taken away
-SHELL_TYPES = frozenset({"floor", "wall", "window_wall", "door_wall", "ceiling", "fourth_wall", "ground", "water",
-                         "sky", "road", "street", "path", "sand", "snow", "grass_patch", "platform", "stage"})
 _MIN_SHARE = 0.2  # dressing that blocks the view for at least this share of the sampled moments
 _MOST_M = 8.0  # ... no larger than this on the ground (a house, a castle's keep stays: it is the place)
 

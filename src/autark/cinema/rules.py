@@ -58,6 +58,7 @@ __all__ = [
     "MIN_VISIBLE_PCT",
     "NEAR_PLANE_M",
     "SET_PIECE_M",
+    "SHELL_TYPES",
     "Problem",
     "framing_class",
 ]
@@ -117,6 +118,10 @@ FAULT_WARN_S = 1.0
 FAULT_FAIL_S = {"subject_off": 2.5, "empty": 2.0, "body_cut": 2.0, "head_out": 2.0}
 # ... and over consecutive shots of a scene (a reverse shot, then another): the story's subject gone this long fails
 FILM_SUBJECT_OFF_FAIL_S = 5.0
+
+# a set's shell and its ground: never taken away
+SHELL_TYPES = frozenset({"floor", "wall", "window_wall", "door_wall", "ceiling", "fourth_wall", "ground", "water",
+                         "sky", "road", "street", "path", "sand", "snow", "grass_patch", "platform", "stage"})
 
 FRAMINGS = ("extreme close-up", "close-up", "medium", "wide")
 # a thing: the largest projected height (frames) of a wide, a medium and a close-up shot

@@ -4,7 +4,7 @@ the one the shot is about fills the frame as surely as a shoulder does, and the 
 
 A thing counts when its box lies wholly in front of the lens and most of it is nearer than the subject: its middle
 ``_AHEAD_M`` nearer than the subject's head (or a thing's middle). Never counted: the set's shell and ground
-(``blockers.SHELL_TYPES``, flat rugs), rigged bodies (``measure`` counts those by their key points), the subjects
+(``rules.SHELL_TYPES``, flat rugs), rigged bodies (``measure`` counts those by their key points), the subjects
 themselves, what a subject holds or wears (parented to it) and the vehicle a subject rides in (its box holds the
 subject's middle: the shot of the ride is a shot of the vehicle).
 """
@@ -16,7 +16,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from autark.cinema import rules
-from autark.cinema.blockers import SHELL_TYPES
 from autark.cinema.boxes import project
 from autark.motion import rig_info
 from autark.scene.geometry import world_bbox
@@ -42,7 +41,7 @@ def nearer_things(solid: Sequence[SceneObject], subjects: Sequence[str], cam: Ca
     middles = [np.asarray(world_bbox(o).center, float) for o in solid if o.id in mine]
     out = []
     for k, o in enumerate(solid):
-        if (o.id in mine or o.parent in mine or o.type in SHELL_TYPES or o.type in _FLAT or not o.visible
+        if (o.id in mine or o.parent in mine or o.type in rules.SHELL_TYPES or o.type in _FLAT or not o.visible
                 or rig_info(o.type) is not None):
             continue
         box = world_bbox(o)

@@ -16,6 +16,7 @@ import numpy as np
 
 from autark.cinema import LineSpan, SceneStates, ShotMeasures, camera_path
 from autark.errors import UserInputError
+from autark.jobs.path_shots import path_box, track_group, wide_box
 from autark.scene.model import Scene, Vec3
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class Framing:
     reaction: bool = False
     group: tuple[str, ...] = ()  # with no subject: these together (a two-shot), not everyone
     whole: bool = False  # a wide of everyone that holds the set pieces whole too (the lighthouse to its lamp)
+    path: str = ""  # of a group crossing the set (``path_shots``): "wide" holds its whole path, "track" glides along
 
     def subjects(self, ctx: SceneShots) -> list[str]:
         if self.subject is not None:
@@ -104,23 +106,11 @@ class Framing:
             what = f"{self.size} of {ctx.name(self.subject)} from {view.replace('_', ' ')}"
         extra = " pulled back" if self.back > 1.0 else " stepped in" if self.back < 1.0 else ""
         extra += " with the set pieces whole" if self.whole else ""
+        extra += {"wide": " over their whole path", "track": " gliding beside them"}.get(self.path, "")
         return f"{what}{extra}, {self.move}" + (" (reaction shot)" if self.reaction else "")
 
 
 # -- moves -----------------------------------------------------------------------------------------------------
-def wide_box(scene: Scene, ids: Sequence[str], t: float, states: SceneStates | None = None) -> tuple[Vec3, Vec3]:
-    """The box a subject-less wide shot shows: the given characters and props at t, or the acting area."""
-    from autark.scene.geometry import world_bbox
-
-    state = (states or SceneStates(scene)).at(t)[0]
-    boxes = [world_bbox(state.object(i)) for i in ids if state.find_object(i) is not None]
-    if not boxes:
-        return (-2.5, 0.0, -2.5), (2.5, 1.8, 2.5)
-    lo = tuple(min(b.min[i] for b in boxes) - 0.6 for i in range(3))
-    hi = tuple(max(b.max[i] for b in boxes) + 0.6 for i in range(3))
-    return (lo[0], 0.0, lo[2]), (hi[0], max(hi[1], 1.6), hi[2])  # type: ignore[return-value]
-
-
 def travels(scene: Scene, subject: str, start_s: float, end_s: float, min_m: float = 0.75,
             states: SceneStates | None = None) -> bool:
     """Whether ``subject`` moves more than ``min_m`` metres (on the ground) during the shot."""
@@ -315,7 +305,10 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
         # the camera's height from both people's eyes (a child and an adult, a chef's hat): autark.cinema.shoulder
         state = states.at(t)[0]
         return over_shoulder(state.object(fr.over), state.object(fr.subject), side=fr.side, back=fr.back)
-    if fr.group:
+    if fr.group and fr.path == "wide" and end_s is not None:
+        lo, hi = path_box(scene, fr.group, t, end_s, states)
+        fill = _FILL.get(fr.size, 0.9)
+    elif fr.group:
         lo, hi = wide_box(scene, fr.group, t, states)
         fill = _FILL.get(fr.size, 0.9)
     elif fr.subject is None:
@@ -481,6 +474,9 @@ def build(scene: Scene, ctx: SceneShots, fr: Framing, cam: str, start_s: float, 
     with_cam = apply_ops(scene, [SetCamera(camera=new, activate=False)])
     ops = cm.static(with_cam, cam, start_s, end_s, position=pos, target=target, fov=CAMERA_FOV_DEG)
     with_cam = apply_ops(with_cam, [op for op in ops if not isinstance(op, SetTimeline)])
+    if fr.path == "track" and fr.group and isinstance(fr.view, tuple):
+        return apply_ops(with_cam, track_group(with_cam, cam, fr.group, start_s, end_s, states, fr.view,
+                                               CAMERA_FOV_DEG))
     moved = move_ops(with_cam, fr.move, cam, fr.subject, start_s, end_s, fr.size, states)
     return apply_ops(with_cam, [op for op in moved if not isinstance(op, SetTimeline)]) if moved else with_cam
 

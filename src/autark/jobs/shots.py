@@ -42,6 +42,7 @@ from autark.cinema.frame_faults import FAULT_CODES, story_subjects
 from autark.cinema.measure import clearance_along
 from autark.errors import UserInputError
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
+from autark.jobs.path_shots import LEAD_DEG, movers, path_direction
 from autark.scene.model import Scene
 
 log = logging.getLogger(__name__)
@@ -300,6 +301,19 @@ def _with_the_cut(ctx: SceneShots, fr: Framing, cut: Sequence[str]) -> list[Fram
     return out
 
 
+def _path_framings(ctx: SceneShots, part: _Part, states: SceneStates) -> list[Framing]:
+    """Where two or more of the cast and props cross the set in the part (``path_shots.movers``): a static wide of
+    their whole path, then a wide gliding beside them, both from the side of the path turned toward their faces;
+    then the glide square to the path (where the goal they run to stood between the camera and them)."""
+    moving = movers(states, [*ctx.characters, *ctx.props], part.start_s, part.end_s)
+    if len(moving) < 2:
+        return []
+    ahead, square = (path_direction(states, moving, part.start_s, part.end_s, lead) for lead in (LEAD_DEG, 0.0))
+    group = tuple(moving)
+    return [Framing("wide", None, mv, view=v, group=group, path=p) for v, mv, p in
+            ((ahead, "static", "wide"), (ahead, "track", "track"), (square, "track", "track")) if v is not None]
+
+
 _SIDE_ON_DEG = (0.0, 30.0, -30.0)  # a two-shot square to the pair's line, then turned toward either face
 
 
@@ -374,6 +388,9 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             # planner's own views may still pass (a two-shot of two children cut the elephant's head)
             tries[1:1] = pair_views[:4]
             tries += pair_views[4:]
+    if ctx.check:  # a race, a chase, a ride: every mover with start and goal, before any single of one of them
+        with contextlib.suppress(*_FRAMING_FAULTS):
+            tries[0:0] = [fr for fr in _path_framings(ctx, part, states) if fr not in tries]
 
     def measured(fr: Framing, cand: Scene, samples_per_s: float = _SEARCH_SAMPLES_PER_S,
                  ) -> tuple[tuple[float, ...], ShotMeasures, bool]:
