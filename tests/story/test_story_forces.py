@@ -107,3 +107,15 @@ def test_a_boat_the_current_takes_is_carried_off_along_the_water() -> None:
     assert end[1] < start[1] + 0.2  # along the water, not up into the sky
     assert not evaluate_scene(scene, shown + 0.05).object(own).visible
     assert not evaluate_scene(scene, gone + 0.1).object(away.id).visible
+
+
+@pytest.mark.parametrize("idea", [
+    "two children build a sand castle on the beach until a huge wave washes it away",
+    "Eine Lawine begräbt die kleine Hütte am Berg",
+    "a fire burns the old barn down while the farmer's wife cries",
+])
+def test_the_cast_runs_from_the_force_and_nobody_plays_it(idea: str) -> None:
+    shots = [sh for s in plan(idea, duration_s=30, seed=0).scenes for sh in s.shots]
+    hit = next(sh for sh in shots if any(e.kind in ("break", "vanish", "burn") for e in sh.effects))
+    assert hit.actions and (" flees" in hit.actions[0] or " flieht" in hit.actions[0]), hit.actions
+    assert not any(" kneel" in a or " kniet" in a for a in hit.actions)  # nobody plays the avalanche

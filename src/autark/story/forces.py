@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from autark.story.concept import ObjectConcept
     from autark.story.events import Event
 
-__all__ = ["FORCES", "force_of", "force_effect", "forces_act"]
+__all__ = ["FORCES", "AIR", "WATER", "BURY", "FIRE", "QUAKE", "force_of", "force_effect", "forces_act"]
 
 AIR, WATER, BURY, FIRE, QUAKE = "air", "water", "bury", "fire", "quake"
 # the force each word names (folded); German compounds are read by their last part ("Flutwelle", "Sturmböe")

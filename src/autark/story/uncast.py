@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
+from autark.story.forces import AIR, force_of
 
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
@@ -33,7 +34,7 @@ def doers(ev: Event, last: list[str], cast: list[CastMember]) -> list[str]:
     partner or source; nobody where its subject is a word no one plays ("an avalanche")."""
     if ev.agents:
         return list(ev.agents)
-    if ev.subject and not ev.someone and cast and all(_stand_in(c) for c in cast):
+    if ev.subject and not ev.someone and cast and all(_stand_in(c) for c in cast) and not force_of(ev.subject):
         # an idea whose only cast is the stand-in autark gave it ("the scouts extinguish the campfire": nobody
         # it knows, so a Person): the stand-in plays the word, it does not watch the act happen
         return [c.name for c in cast[:2]]
@@ -72,6 +73,8 @@ def reaction_to(ev: Event) -> str:
     """What the cast does when something nobody plays acts on them: flee from a threat, else look."""
     if ev.verb == "startle":  # the lights went out: they look about
         return "point"
+    if force_of(ev.subject) not in ("", AIR):  # a wave, an avalanche, a fire: they run from it (story.forces)
+        return "flee"
     if ev.verb in _THREATS or ev.kind in _THREATS or ev.tone == "conflict":
         return "flee"
     return {"surprise": "point", "sad": "cry", "comedy": "laugh", "happy": "clap"}.get(ev.tone, "look")
