@@ -73,7 +73,7 @@ def stage_board(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Oper
     """'climbs into the plane', 'boards the bus', 'steigt in das Auto', 'sits in the car': each one named walks
     up to the vehicle (when not beside it) and takes the next place in it, staying there ``BOARD_S`` (a drive
     or a flight after it goes on from the seat); 'climbs out of the truck', 'steigt aus dem Bus': out beside it."""
-    from autark.motion.riding import DISMOUNT_S, MOUNT_S
+    from autark.motion.riding import DISMOUNT_S, FROM_THE_SEAT, MOUNT_S
 
     try:
         actors, after, verb = read_subject(rest, verb, ctx)
@@ -91,7 +91,12 @@ def stage_board(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Oper
     for k, actor in enumerate(actors):
         if out:
             beside = _beside(car, k)
-            s = start0 if _riding_now(actor, start0, ctx) == vehicle else 0.0 if start0 < 0.5 else start0
+            # one who gets out was in it: seated from the scene's start unless they were seen moving about
+            # before (a look or a wave is done from the seat), so an opening "the mechanic gets out of the
+            # truck" begins in the truck, not beside it
+            moved = any(a.object_id == actor and a.start_s < start0 and a.kind not in FROM_THE_SEAT
+                        for a in ctx.scene.timeline.actions)
+            s = start0 if _riding_now(actor, start0, ctx) == vehicle else 0.0 if start0 < 0.5 or not moved else start0
             end = round(start0 + DISMOUNT_S + 0.5, 4)  # a ride from the scene's start: seen in it already
             actions.append(Action(object_id=actor, kind="ride", start_s=s, end_s=end, target_object=vehicle,
                                   target=round3(beside)))
@@ -207,7 +212,16 @@ def stage_land(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Opera
     return finish(ops, ctx, start, end)
 
 
+def stage_jump_out(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Operator] | None:
+    """'jumps out of the truck', 'hops out of the taxi', 'springt aus dem Auto': getting out of a vehicle, as
+    'climbs out of' (``stage_board``); any other jump (into the pond, over the fence) is None: a jump as ever."""
+    if not {t.text for t in rest[verb + 1:]} & {"out", "aus", "heraus", "raus"}:
+        return None
+    return stage_board(rest, verb, when, ctx)
+
+
 OWN_STAGING["climb"] = stage_board
+OWN_STAGING["jump"] = stage_jump_out
 OWN_STAGING["sit"] = stage_board
 OWN_STAGING["fly"] = stage_fly
 OWN_STAGING["land"] = stage_land

@@ -33,7 +33,7 @@ from autark.scene.geometry import model_matrix, world_bbox
 from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
-__all__ = ["MOUNT_S", "DISMOUNT_S", "CHAINED_S", "seated_in", "seat_order", "riding_weight", "saddle", "ride_end", "ride_at", "ride_ground",
+__all__ = ["FROM_THE_SEAT", "MOUNT_S", "DISMOUNT_S", "CHAINED_S", "seated_in", "seat_order", "riding_weight", "saddle", "ride_end", "ride_at", "ride_ground",
            "seat_rider", "back_of", "riding_on"]
 
 MOUNT_S = 0.7  # from standing beside the mount to sitting in the saddle
@@ -167,7 +167,7 @@ def ride_at(actions: list[Action], rider: str, t: float) -> Action | None:
 
 
 # what one does from a vehicle's seat without leaving it (gestures and looks; the animation passes movements only)
-_FROM_THE_SEAT = frozenset({"wave", "talk", "point", "look", "nod", "shake_head", "laugh", "cry", "clap", "sing",
+FROM_THE_SEAT = frozenset({"wave", "talk", "point", "look", "nod", "shake_head", "laugh", "cry", "clap", "sing",
                             "think", "celebrate", "bow", "turn", "idle"})
 
 
@@ -176,7 +176,7 @@ def _stays_in(ride: Action, actions: list[Action], rider: str) -> Action:
     the rider's next movement of their own (a wave or a line from the seat does not end it) or their next ride,
     so a passenger who climbed in is still in the bus when the driver, told later, drives off."""
     later = [a.start_s for a in actions if a.object_id == rider and a.start_s > ride.end_s
-             and a.kind not in _FROM_THE_SEAT]
+             and a.kind not in FROM_THE_SEAT]
     return ride.model_copy(update={"end_s": min(later, default=math.inf)})
 
 
