@@ -303,6 +303,7 @@ def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: Cast, voices
                warnings: list[str], where: str) -> Scene:
     """Narration, then dialogue, of each shot, one after another from just after the shot's cut, at the real
     length of the speech; a line that would run past the scene's end is left out (with a warning)."""
+    from autark.jobs.report import CPS_WARN_ABOVE
     from autark.ops import SetTimeline
     from autark.scene.timeline import Line
 
@@ -330,7 +331,8 @@ def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: Cast, voices
                 continue
             lines.append(Line(speaker=speaker, text=text, start_s=round(cursor, 3), voice=voice, language=language,
                               duration_s=duration))
-            cursor += duration + LINE_GAP_S
+            # the next line waits until this one's subtitle can be read (a quick voice's long line stays up)
+            cursor += max(duration, len(" ".join(text.split())) / CPS_WARN_ABOVE) + LINE_GAP_S
         shot_start += shot.duration_s
     return with_ops(scene, [SetTimeline(lines=lines)]) if lines else scene
 
