@@ -313,7 +313,7 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
             if subject_thing and not ev.patient:
                 ev.patient, ev.patient_is_thing = subject_thing, True  # "the soup burns"
             ev.thing_does_it = bool(subject_thing) and ev.patient == subject_thing and not ev.agents
-            if verb.key in CHANGE_OF_VERB and ev.agents and it_subject and not ev.patient and last_thing \
+            if (verb.key in CHANGE_OF_VERB or verb.key == "grow") and it_subject and not ev.patient and last_thing \
                     and verb.key != "light":  # "they build a snowman, but it melts": the snowman, not the builders
                 ev.agents, ev.patient, ev.patient_is_thing, ev.thing_does_it = [], last_thing, True, True
             if verb.key == "fly" and ev.thing_does_it:  # "the kite flies away": a loss to watch, not a flight

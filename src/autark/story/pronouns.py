@@ -84,7 +84,7 @@ def resolve_pronouns(events: list[Event], tokens: Sequence[Token], lang: str,
         first = min(here, key=lambda e: e.at)
         subject_at, object_at = _pronoun_slots(tokens, idx, first.at, lang)
         earlier = [m for m in mentions if m.at < idx[0]]
-        if subject_at >= 0 and earlier and not (first.subject or first.someone or first.crowd):
+        if subject_at >= 0 and earlier and not (first.subject or first.someone or first.crowd or first.thing_does_it):
             word = tokens[subject_at].folded
             who = _subject(earlier, _SUBJECT[lang][word], previous_agents, lang)
             if who is not None:
