@@ -105,6 +105,9 @@ def test_a_boat_the_current_takes_is_carried_off_along_the_water() -> None:
     end = world_bbox(evaluate_scene(scene, gone - 0.05).object(away.id)).center
     assert abs(end[0] - start[0]) > 4.0  # off to the side, out of the set
     assert end[1] < start[1] + 0.2  # along the water, not up into the sky
+    waters = [world_bbox(o) for o in scene.objects if "river" in o.type or "river" in o.name.lower()]
+    if waters:  # pulled into the set's river first, then carried along it
+        assert any(w.min[2] - 0.6 <= end[2] <= w.max[2] + 0.6 for w in waters), (end, [(w.min, w.max) for w in waters])
     assert not evaluate_scene(scene, shown + 0.05).object(own).visible
     assert not evaluate_scene(scene, gone + 0.1).object(away.id).visible
 

@@ -267,7 +267,7 @@ def away_ops(scene: Scene, oid: str, kind: str, at_s: float, duration_s: float) 
     end_s = at_s + duration_s
     side = -1.0 if x > 0 else 1.0  # it drifts across the set, over the middle of the frame, as it goes
     keys: list[Keyframe] = []
-    into = _water_near(scene, x, z) if kind == "sink" else (x, 0.0, z)
+    into = _water_near(scene, x, z) if kind in ("sink", "wash_away") else (x, 0.0, z)
     steps = 12
     for k in range(steps + 1):
         u = k / steps
@@ -276,10 +276,14 @@ def away_ops(scene: Scene, oid: str, kind: str, at_s: float, duration_s: float) 
             sway = 0.25 * math.sin(u * _SWAY * 2 * math.pi)
             keys.append(_key(at_s + u * duration_s, (x + side * (_FLOAT_DRIFT_M * u ** 1.3 + sway),
                                                       b[1] + base_y + rise, z - 0.8 * u), "linear"))
-        elif kind == "wash_away":  # the water takes it along the ground, faster as it goes, bobbing, half under
+        elif kind == "wash_away":  # the water pulls it in (the set's river or lake, if it has one), then carries
+            wx, wy, wz = into  # it off along the water, faster as it goes, bobbing, half under
+            pull = min(1.0, u / 0.35)
+            drift = max(0.0, u - 0.35) / 0.65
             bob = 0.08 * math.sin(u * 4 * math.pi)
-            keys.append(_key(at_s + u * duration_s, (x + side * _WASH_M * u ** 1.4, b[1] + base_y - 0.25 * u + bob,
-                                                      z - 1.5 * u), "linear"))
+            keys.append(_key(at_s + u * duration_s, (x + (wx - x) * pull + side * _WASH_M * drift ** 1.4,
+                                                      b[1] + base_y + (wy - b[1]) * pull - 0.25 * drift + bob,
+                                                      z + (wz - z) * pull - 0.5 * drift), "linear"))
         else:  # it flies into the water (the set's lake, else at the feet) first, then goes down slowly, drifting
             wx, wy, wz = into
             fly = min(1.0, u / 0.3)  # the first third of its time in the air, on an arc
