@@ -11,7 +11,7 @@ adds a rule with ``register_rule``.
 """
 
 # register their own staging (OWN_STAGING): the ride, getting in, flying and landing in vehicles, swimming
-from autark.language import riding, vehicles, water  # noqa: F401,E402
+from autark.language import insides, riding, vehicles, water  # noqa: F401,E402
 from autark.language.characters import character_id
 from autark.language.clause import Clause, Rule
 from autark.language.engine import interpret, new_object
