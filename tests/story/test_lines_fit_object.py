@@ -73,3 +73,18 @@ def test_two_speakers_never_say_one_line_with_the_names_swapped(idea: str) -> No
             t = re.sub(rf",\s*{re.escape(n)}\b", "", t)
         heard.append(re.sub(r"[^\w ]", "", t.lower()).strip())
     assert len(heard) == len(set(heard)), lines
+
+
+_GATHERING = ["a farmer and his wife pick apples", "ein Bauer und seine Frau ernten Kartoffeln",
+              "a girl picks flowers in the meadow", "zwei Kinder pflücken Kirschen im Garten",
+              "grandma gathers mushrooms in the forest", "die Oma sammelt Pilze im Wald",
+              "two sisters pick strawberries on the farm", "ein Junge pflückt Äpfel vom Baum"]
+_HARVEST = re.compile(r"basket|harvest|beauty|so many|Korb|Ernte|wie schön|so viele", re.IGNORECASE)
+_FOUND = re.compile(r"doing here|come from|who would have thought|I found|macht .* hier|kommt .* her|gefunden", re.I)
+
+
+@pytest.mark.parametrize("idea", _GATHERING)
+def test_gathering_what_grows_is_a_harvest_not_a_find(idea: str) -> None:
+    lines = _lines(idea)
+    assert any(_HARVEST.search(t) for _w, t in lines), lines
+    assert not [t for _w, t in lines if _FOUND.search(t)], lines

@@ -2,7 +2,8 @@
 says different things of different objects. Climbing into a boat, a bus or a plane is boarding ("All aboard!"),
 not a climb up a tree ("Almost at the top!"); flying a kite, a drone or a model plane is flying a thing from the
 ground ("Look how high it goes!"), not one's own flight ("Look, I am flying!"); rowing or sailing is a trip on
-the water, not a swim ("Come on in, the water is fine!"). A whole class is one test: any vehicle (the staged
+the water, not a swim ("Come on in, the water is fine!"); picking apples or mushrooms is a harvest, not a find
+("What are the apples doing here?"). A whole class is one test: any vehicle (the staged
 vehicle kinds and WordNet's vehicle class), any thing flown from the ground (toys, and an aircraft the idea calls
 a model, a toy, a drone or a paper one), any boat word.
 """
@@ -27,7 +28,15 @@ _ON_THE_WATER = ("row", "paddl", "sail", "ruder", "paddel", "segel", "canoe", "k
 # a kite in German: "lassen einen Drachen (auf dem Hügel) steigen", "fliegen einen Drachen"
 _KITE_RISES = re.compile(r"\bl(a|ä)ss\w*\b.*\bdrachen\b.*\bsteig", re.IGNORECASE)
 _KITE_DE = re.compile(r"\b(fliegen|fliegt|lassen|lässt)\s+(einen|den|ihren|seinen|unseren|ihre?n?)\s+drachen\b", re.IGNORECASE)
-_FITTED = frozenset({"board", "fly_thing", "voyage"})
+_FITTED = frozenset({"board", "fly_thing", "voyage", "harvest"})
+# gathering what grows: "gathers", "harvests", "collects", "ernten", "pflücken", "sammelt", "liest auf"
+_GATHER = ("gather", "harvest", "collect", "ernt", "pflueck", "pflück", "samm")
+
+
+def _kind(thing: str) -> str:
+    from autark.story.thing_kinds import thing_kind
+
+    return thing_kind(thing)
 # going in or on board right after the verb in the idea: "climbs aboard the train", "steigen in den Zug"
 _INTO_AFTER = re.compile(r"\b(climb\w*|get\w*|hop\w*|jump\w*|steig\w*|kletter\w*)\s+(into|in|aboard|onto|on|"
                          r"in den|in die|in das|ins|auf den|auf die|auf das|aufs)\b", re.IGNORECASE)
@@ -78,6 +87,9 @@ def family_in_context(family: str, ev: Event, idea: str, things: tuple[str, ...]
         return "fly_thing"  # "fliegen einen Drachen": the kite, whatever the cast made of the word
     if family == "fly" and thing and is_vehicle(thing) and thing not in FLYING:
         return "board"  # "steigt auf seinen Traktor" read as a rise: one gets on a tractor, it does not fly
+    if family == "find" and ev.verb == "pick_up" and (any(fold(ev.word).startswith(h) for h in _GATHER) or (
+            thing and _kind(thing) in ("food", "plant"))):
+        return "harvest"  # "picks apples", "pflücken Kirschen", "sammelt Pilze": no "What is that doing here?"
     if family == "swim" and any(fold(ev.word).startswith(s) for s in _ON_THE_WATER):
         return "voyage"
     return family
