@@ -31,6 +31,8 @@ import numpy as np
 
 from autark.assets.framing import basis
 from autark.cinema import rules
+from autark.cinema.aboard import carrier as _carrier
+from autark.cinema.aboard import riders
 from autark.cinema.boxes import box_distances as _box_distances
 from autark.cinema.boxes import contains as _contains
 from autark.cinema.boxes import has_surfaces as _has_surfaces
@@ -44,7 +46,6 @@ from autark.cinema.states import SceneStates
 from autark.cinema.things_in_front import nearer_things
 from autark.cinema.verdict import problems
 from autark.motion import rig_info
-from autark.motion.vehicles import SEATS
 from autark.scene.evaluate import estimate_line_duration_s, parse_target, sample_track
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Camera, Scene, SceneObject
@@ -291,20 +292,6 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
 _GRID = (27, 48)  # rows, columns of the coarse frame the coverage is counted on
 
 
-def _carrier(obj: SceneObject | None, solid: list[SceneObject], bodies: set[str]) -> SceneObject | None:
-    """The vehicle (one with seats: ``motion.vehicles``) whose box holds the body's middle, if any: the crew of a
-    closed rocket or bus is hidden by its walls, and the shot of their ride is a shot of the vehicle."""
-    if obj is None or obj.id not in bodies:
-        return None
-    middle = np.asarray(world_bbox(obj).center, float)
-    for other in solid:
-        if other.id != obj.id and other.type in SEATS:
-            box = world_bbox(other)
-            if np.all(middle >= np.asarray(box.min, float)) and np.all(middle <= np.asarray(box.max, float)):
-                return other
-    return None
-
-
 def _nearer_bodies(solid: list[SceneObject], subjects: Sequence[str], foreground: Sequence[str],
                    seen: dict[str, _Seen], cam: Camera, points: Callable[[SceneObject], Any]) -> list[int]:
     """The bodies in front of the subjects: the shot's declared foreground (the near shoulder) and any other
@@ -470,8 +457,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         for oid in watched:
             obj = by_id.get(oid)
             if obj is not None:
-                seen[oid] = _see(obj, states.points(t, obj), cam, aspect, solid, boxes, owner, {oid},
-                                 strict=bool(foreground))
+                seen[oid] = _see(obj, states.points(t, obj), cam, aspect, solid, boxes, owner,
+                                 {oid, *riders(obj, solid, bodies)}, strict=bool(foreground))
         if subjects:
             # a subject the scene itself hides at t (turned into something else, not yet conjured) is not a
             # subject the camera lost: the shot is judged on those that are there
@@ -480,7 +467,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                 carrier = _carrier(by_id.get(oid), solid, bodies) if oid in seen and not seen[oid].usable else None
                 if carrier is not None:
                     seen[oid] = _see(carrier, states.points(t, carrier), cam, aspect, solid, boxes, owner,
-                                     {carrier.id}, strict=bool(foreground))
+                                     {carrier.id, *riders(carrier, solid, bodies)}, strict=bool(foreground))
             all_ok = all(oid in seen and seen[oid].usable for oid in subjects if oid not in hidden)
             n_visible += all_ok
             first = seen.get(subjects[0])

@@ -68,6 +68,8 @@ def movers(states: SceneStates, ids: Sequence[str], start_s: float, end_s: float
     out = []
     for oid in ids:
         try:
+            if states.object(start_s, oid).parent or states.object(end_s - 1e-3, oid).parent:
+                continue  # in someone's hands (a suitcase carried to the plane): it travels with them
             a, b = _ground(states, oid, start_s), _ground(states, oid, end_s - 1e-3)
         except (KeyError, ValueError, AttributeError):
             continue  # not in the scene at one end (conjured, gone)
