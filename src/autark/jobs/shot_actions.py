@@ -167,6 +167,8 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float,
     out = []
     for a in actions:
         s = min(max(a.start_s, start_s), end_s - 0.2)
+        if a.kind == "ride" and a.start_s <= 0.0 and a.target is not None:
+            s = 0.0  # one getting out who was in the vehicle from the film's start (language.vehicles): seen in it
         limit = max(end_s, until_s) if until_s is not None and a.kind in _GOING else end_s
         e = min(max(a.end_s, s + 0.2), limit)
         out.append(a.model_copy(update={"start_s": s, "end_s": e}))
