@@ -28,6 +28,11 @@ def _intro(idea: str) -> str:
     ("ein Bauer und seine Frau ernten Kartoffeln", "seine Frau"),
     ("die Prinzessin spielt mit ihrem Bruder im Garten", "ihr Bruder"),
     ("ein Junge hilft seinem Bruder beim Fahrrad", "sein Bruder"),
+    ("a little girl bakes a cake with her grandmother", "her grandmother"),
+    ("a woman visits her mother in the garden", "her mother"),
+    ("ein Mädchen besucht ihren Opa im Krankenhaus", "ihr Opa"),
+    ("ein Junge hilft seiner Mama", "seine Mama"),
+    ("ein Mädchen und ihre Oma pflanzen Blumen", "ihre Oma"),
 ])
 def test_a_relation_is_introduced_with_its_possessive(idea: str, owned: str) -> None:
     intro = _intro(idea)

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 __all__ = ["owned_intro"]
 
+# German family names said as names whose noun gender the cast may not carry ("Mama" is a she: "seine Mama")
+_MOTHERLY_DE = frozenset({"Mama", "Mutti", "Oma", "Omi", "Tante", "Mutter", "Großmutter"})
 _OWNERS_EN = frozenset({"his", "her", "their", "its", "my", "our"})
 _SKIPPED_EN = frozenset({"little", "big", "old", "young", "older", "younger", "baby", "twin", "new", "best",
                          "dear", "sick", "only", "grown", "beloved"})
@@ -50,9 +52,12 @@ def owned_intro(idea: str, person: Person) -> str:
         stem = _owner_de(tokens[j]) if j > 0 else ""
         if not stem:
             return ""
-        ending = "e" if person.gender in ("f", "p") else ""
+        gender = "f" if person.kin and person.name in _MOTHERLY_DE else person.gender
+        ending = "e" if gender in ("f", "p") else ""
         if stem == "euer" and ending:
             stem = "eur"
-        trait = adjective_de(person.trait, person.gender or "m", "nom", False) if person.trait else ""
-        owned = " ".join(p for p in (stem + ending, trait, person.noun) if p)
+        trait = adjective_de(person.trait, gender or "m", "nom", False) if person.trait else ""
+        owned = " ".join(p for p in (stem + ending, trait, person.name if person.kin else person.noun) if p)
+    if person.kin and person.lang == "en":
+        owned = owned.lower()  # "her grandmother", not "her Grandmother"
     return f"{person.name}, {owned}" if person.given and not person.kin else owned

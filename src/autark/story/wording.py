@@ -341,7 +341,7 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
             continue
         from autark.story.kin_intro import owned_intro
 
-        owned = owned_intro(concept.idea, p) if who and not p.kin else ""  # "a boy and his sister"
+        owned = owned_intro(concept.idea, p) if who else ""  # "a boy and his sister", "a girl and her grandmother"
         if not owned and any(owned_intro(concept.idea, persons[d.name]) for d in cast[1:4] if d.name in persons):
             from dataclasses import replace
 
