@@ -51,6 +51,10 @@ CORPUS = [
     ("Eine große Welle spült den Sonnenschirm weg und die Familie lacht", "beach_umbrella", "wash_away"),
     ("Schnee begräbt das Auto des Lehrers über Nacht", "car", "vanish"),
     ("Die Flutwelle reißt das Ruderboot mit und die Fischer rufen", "boat", "wash_away"),
+    ("a boy leaves his bicycle by the lake and the flood carries it off", "bicycle", "wash_away"),
+    ("a flood tears the wooden bridge away while the villagers watch", "bridge", "break"),
+    ("Eine Sturmflut reißt das Fischerboot vom Steg", "boat", "wash_away"),
+    ("a gust of wind blows the umbrella out of the old lady's hand", "umbrella", "float_away"),
 ]
 
 

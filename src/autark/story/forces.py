@@ -51,7 +51,7 @@ FORCES: dict[str, str] = {
 FORCES = {fold(k): v for k, v in FORCES.items()}  # "Strömung" is looked up as fold spells it
 _GERMAN_ENDS = ("welle", "flut", "sturm", "böe", "boe", "wind", "lawine", "beben", "blitz", "brand", "feuer",
                 "strömung", "rutsch")
-_STOPS = frozenset({"and", "but", "until", "then", "while", "when", "because", "und", "aber", "bis", "dann",
+_STOPS = frozenset({"and", "but", "until", "then", "while", "when", "because", "as", "wie", "und", "aber", "bis", "dann",
                     "während", "als", "weil", "doch", "so", "that", "which"})
 _STOPS = frozenset(fold(w) for w in _STOPS)
 _BACK = 4  # how many words before its verb a force may stand and still be its subject
@@ -103,29 +103,33 @@ def forces_act(objects: list[ObjectConcept], events: list[Event],
     return objects, [e for e in events if not (e.at in subjects and not e.patient and not e.agents)]
 
 
-_CAMPFIRE = "campfire"  # what a bare "fire" is read as (story.flames)
+_PRONOUNS = frozenset({"it", "them", "ihn", "sie", "es"})
 
 
 def _fire_burns_the_thing(objects: list[ObjectConcept], events: list[Event],
                           tokens: list[str]) -> tuple[list[ObjectConcept], list[Event]]:
-    """"a fire burns the old barn down", "ein Feuer verbrennt die Hütte": the fire is the subject, what burns is
-    the thing named after the verb (the reader took the campfire read from "fire" for what burns)."""
-    fire = next((o for o in objects if o.type == _CAMPFIRE and FORCES.get(fold(o.word)) == FIRE), None)
-    if fire is None:
-        return objects, events
-    for ev in events:
-        if ev.verb != "burn" or ev.patient != _CAMPFIRE or ev.agents or not 0 <= ev.at < len(tokens):
+    """"a fire burns the old barn down", "the flood carries it off": the force is the subject, what it acts on is
+    the thing named after the verb (or the one before it that "it" points back to); the thing the force's own
+    word was read as (a campfire for "fire", a floodlight for "flood") is no thing of the story."""
+    for word_at, word in enumerate(tokens):
+        if not force_of(word):
             continue
-        k, word = _subject_before(tokens, ev.at)
-        if force_of(word) != FIRE:
+        own = next((o for o in objects if fold(o.word) == fold(word)), None)
+        ev = next((e for e in events if 0 < e.at - word_at <= 3 and not e.agents), None)
+        if own is None or ev is None or ev.patient != own.type:
             continue
-        after = {fold(t) for t in tokens[ev.at + 1:ev.at + 1 + _BACK + 2]}
-        burnt = next((o for o in objects if o is not fire and fold(o.word) in after), None)
-        if burnt is None:
+        after = [fold(t) for t in tokens[ev.at + 1:ev.at + 1 + _BACK + 2]]
+        acted = next((o for o in objects if o is not own and fold(o.word) in after), None)
+        if acted is None and after and after[0] in _PRONOUNS:  # "carries it off": the thing named before
+            before = {fold(t): i for i, t in enumerate(tokens[:word_at])}
+            acted = max((o for o in objects if o is not own and fold(o.word) in before),
+                        key=lambda o: before[fold(o.word)], default=None)
+        if acted is None:
             continue
-        ev.patient, ev.subject, ev.subject_at, ev.thing_does_it = burnt.type, word, k, False
-        if not any(e.patient == _CAMPFIRE or e.instrument == _CAMPFIRE for e in events):
-            objects = [o for o in objects if o is not fire]
+        ev.patient, ev.patient_is_thing, ev.subject, ev.subject_at = acted.type, True, word, word_at
+        ev.thing_does_it = False
+        if not any(e.patient == own.type or e.instrument == own.type for e in events):
+            objects = [o for o in objects if o is not own]
     return objects, events
 
 

@@ -66,6 +66,21 @@ def is_describing(token: str, folded: list[str], k: int, next_is_noun: bool, lan
     return not after_article and word.endswith(_ADJ_ENDINGS)
 
 
+def is_common_describing(word: str) -> bool:
+    """Whether a folded word (any ending) is one of the lexicon's common describing words ("strong",
+    "heftiger", "lauter")."""
+    from autark.story.lexicon import stems
+
+    return bool(set(stems(word)) & _describing_words())
+
+
+@cache
+def _describing_words() -> frozenset[str]:
+    from autark.story.lexicon import lexicon
+
+    return frozenset(fold(str(w)) for words in lexicon().data.get("describing", {}).values() for w in words)
+
+
 def _mood_of(word: str) -> str | None:
     """The film mood a describing word names, by the vocabulary's mood words (any ending)."""
     from autark.story.lexicon import stems
@@ -86,6 +101,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     """Read the unknown word ``token`` (at ``k`` in the idea's folded words); ``pos`` is the analysis's guess
     ("noun", "adj"); ``vocabulary`` the known noun words; ``lookup(word)`` the lexicon's hits. None: report it."""
     word = folded[k]
+    if is_common_describing(word):  # "a heavy storm", "ein lauter Donner": how it is, left out silently
+        return Reading("drop", "")
     if dictionary.false_friend(word, lang) == "":  # "der Rat" (a council) is no rat: nothing plays it
         return None
     prev = folded[k - 1] if k else ""

@@ -90,8 +90,8 @@ def consumed(concept: Concept) -> set[int]:
     for change in read_changes(concept):
         told = {words[k] for k in range(max(0, change.at), min(change.end + 1, len(words)))}
         for i, ev in enumerate(concept.events):
-            if ev.agents or ev.at < 0:
-                continue
+            if ev.agents or ev.at < 0 or force_of(ev.subject) and ev.patient and ev.patient_is_thing:
+                continue  # (a flood that carries a thing off is staged on the thing: story.forces)
             near = change.at - 3 <= ev.at <= change.end
             if near and (not ev.subject or fold(ev.subject) in told):
                 out.add(i)

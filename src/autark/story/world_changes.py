@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from autark.assets.templates import fold
+from autark.story.forces import force_of
 from autark.story.hours import AT_HOUR as _AT_HOUR
 from autark.story.hours import DAWN as _DAWN
 from autark.story.hours import NIGHT as _NIGHT
@@ -263,8 +264,10 @@ def without_change_clauses(concept: Concept) -> Concept:
 
     told = {words[k] for a, b in spans for k in range(a, min(b + 1, len(words)))}
     def the_change(e: Event) -> bool:  # "go out", "anfängt", "rains": the change's own verb, or nobody's act;
-        # the weather acting on a thing ("the wind blows his hat away") is an event of its own
-        return inside(e.at) and not (e.patient and e.patient_is_thing and e.verb == "blow") and (
+        # the weather acting on a thing ("the wind blows his hat away", "die Sturmflut reißt das Boot mit") is an
+        # event of its own (story.forces)
+        return inside(e.at) and not (e.patient and e.patient_is_thing and (e.verb == "blow" or force_of(
+            e.subject))) and (
             not e.agents or e.verb == "stand_in" or fold(e.word) in _ONSET | _WEATHER_VERBS) and not (
             e.thing_does_it and e.patient and e.patient_is_thing and e.verb in _THINGS_OWN)
 
