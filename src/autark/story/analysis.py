@@ -291,6 +291,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
 
     people_at = {k for k, m in enumerate(meanings) if any(h.category in ("character", "stand_in") and h.key in (
         "man", "woman", "child", "person") for h in m)}
+    # a pronoun after an animal is the animal's: "a princess kisses a frog, but he ..." made her a prince
+    beings_at = {k for k, f in enumerate(folded) if any(
+        h.category in ("character", "stand_in") for h in [*meanings[k], *lex.lookup(f)])}
 
     def _player_kit(word: str, at: int) -> str | None:
         # what a player plays is the word before ("accordion player") or the compound's first part
@@ -302,7 +305,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     def add_character(group: str, word: str, name: str | None, at: int = 0, stand_in: bool = False,
                       several: bool = False, size: float | None = None) -> str:
         entry = lex.data["characters"][group]
-        sex = gender_cue(tokens, at, lang, people_at) if group in ("man", "woman", "child", "person") else ""
+        sex = gender_cue(tokens, at, lang, people_at, beings_at) if group in ("man", "woman", "child", "person") else ""
         if several and lang == "de" and not fold(word).endswith("innen"):
             sex = ""  # "Die Fischer ziehen ihre Netze": 'ihre' is their nets, not a fisherwoman's
         body = sexed(body_for(word, entry["type"], entry["voice"]), sex)

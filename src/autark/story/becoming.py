@@ -68,6 +68,8 @@ def _effect_of(ev: Event, giant: bool = False, words: frozenset[str] = frozenset
     moving = _moving_effect(ev, set(words))
     if moving is not None:
         return moving
+    if ev.outcome == "failed":  # "but he does not turn into a prince": tried, and nothing changes
+        return None
     if ev.verb == "come_alive" and ev.result and ev.patient:  # the snowman's prop becomes its body (story.alive)
         return Effect(kind="transform", target=ev.patient, into=ev.result, at_s=0.6)
     if ev.verb == "transform":

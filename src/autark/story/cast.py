@@ -211,9 +211,14 @@ _FEMALE_BEFORE = {"female", "woman", "girl", "lady", "weibliche", "weiblicher", 
 _MALE_BEFORE = {"male", "man", "boy", "gentleman", "männliche", "männlicher", "maennliche", "maennlicher"}
 
 
-def gender_cue(tokens: list[str], at: int, lang: str, people_at: set[int]) -> str:
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "er", "sie", "ihn"})
+
+
+def gender_cue(tokens: list[str], at: int, lang: str, people_at: set[int], beings_at: set[int] = frozenset()) -> str:
     """'f' or 'm' when a possessive or pronoun after the person's word (before the next person is named)
-    says so ("a nervous violinist plays her first concert" -> 'f'); '' when the idea does not say."""
+    says so ("a nervous violinist plays her first concert" -> 'f'); '' when the idea does not say. After an
+    animal or creature is named (``beings_at``) a possessive still counts ("invents a robot in her laboratory")
+    but a personal pronoun is the creature's ("a princess kisses a frog, but he ...")."""
     female, male = _FEMALE_CUES.get(lang, set()), _MALE_CUES.get(lang, set())
     for k in range(at, max(-1, at - 3), -1):  # "a female pilot", "a girl knight", "a woman doctor"
         w = tokens[k].lower()
@@ -221,10 +226,14 @@ def gender_cue(tokens: list[str], at: int, lang: str, people_at: set[int]) -> st
             return "f"
         if w in _MALE_BEFORE:
             return "m"
+    after_being = False
     for k in range(at + 1, len(tokens)):
         if k in people_at:
             break
+        after_being = after_being or k in beings_at
         w = tokens[k].lower()
+        if after_being and w in _PERSONAL_PRONOUNS:
+            break
         if w in female:
             return "f"
         if w in male:

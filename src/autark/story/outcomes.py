@@ -233,6 +233,8 @@ def absent_ones(events: list[Event]) -> set[str]:
             gone.update(w for w in (ev.recipient, ev.partner, "" if ev.patient_is_thing else ev.patient) if w)
         elif ev.verb in _COMING and any(e.agents for e in events if e is not ev):
             gone.update(ev.agents)
+        elif ev.verb in ("transform", "come_alive", "grow") and ev.result:  # "he does not turn into a prince"
+            gone.add(ev.result)
     acting = {a for e in events if e.outcome != FAILED for a in e.agents}
     return gone - acting
 
