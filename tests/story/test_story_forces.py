@@ -55,6 +55,7 @@ CORPUS = [
     ("a flood tears the wooden bridge away while the villagers watch", "bridge", "break"),
     ("Eine Sturmflut reißt das Fischerboot vom Steg", "boat", "wash_away"),
     ("a gust of wind blows the umbrella out of the old lady's hand", "umbrella", "float_away"),
+    ("Ein plötzlicher Windstoß reißt dem Opa den Hut vom Kopf", "hat", "float_away"),
 ]
 
 
@@ -78,6 +79,8 @@ def test_force_words(word: str, force: str) -> None:
 
 
 @pytest.mark.parametrize("idea", [
+    "the boy in the snow builds a snowman",
+    "a girl by the river catches a fish",
     "a girl plays with her boat in the garden",
     "the wind blows over the meadow while a boy reads",
     "ein Junge trägt das Boot zum See",

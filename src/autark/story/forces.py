@@ -84,6 +84,21 @@ def _subject_before(tokens: list[str], at: int) -> tuple[int, str]:
     return -1, ""
 
 
+def _opens_clause(tokens: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is a force that opens its clause as its subject: after an article and at most
+    two describing words, at the idea's start or after a clause word ("bis der Wind", "and a gust"), not after a
+    preposition ("in the snow builds": the snow is where, not who)."""
+    if not force_of(tokens[k]):
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 3 and fold(tokens[j]) not in _ARTICLES and tokens[j][:1].islower():
+        j -= 1
+    return j >= 0 and fold(tokens[j]) in _ARTICLES and (j == 0 or fold(tokens[j - 1]) in _STOPS)
+
+
+_ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "der", "die", "das"})
+
+
 def forces_act(objects: list[ObjectConcept], events: list[Event],
                tokens: list[str]) -> tuple[list[ObjectConcept], list[Event]]:
     """``objects`` and ``events`` with a force of nature read as the subject of the act that follows it (see the
@@ -92,6 +107,9 @@ def forces_act(objects: list[ObjectConcept], events: list[Event],
     objects, events = _fire_burns_the_thing(objects, events, tokens)
     subjects: set[int] = set()
     for ev in events:
+        if ev.agents and ev.patient and ev.patient_is_thing and 0 < ev.at < len(tokens) and _opens_clause(
+                tokens, ev.at - 1):  # "Ein Windstoß reißt dem Opa den Hut vom Kopf": the gust does it, to Opa
+            ev.source, ev.agents = ev.source or ev.agents[0], []
         if ev.agents or not ev.patient or not ev.patient_is_thing or not 0 <= ev.at < len(tokens):
             continue
         k, word = (ev.subject_at, ev.subject) if force_of(ev.subject) else _subject_before(tokens, ev.at)
