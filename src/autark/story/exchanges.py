@@ -332,9 +332,6 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
                 said.add(_said_key(line))
         p.spare = spare
         planned += len(spare)
-    from autark.story.solo_lines import lone_track
-
-    lone_track(plans, sp, events, rng, MOST_LINES)  # one alone talks to themself, to their animal, about what they do
 
 
 def with_spare_weights(weights: list[float], spare: list[int]) -> list[float]:

@@ -526,6 +526,10 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     from autark.story.exchanges import fuller_track
 
     fuller_track(plans, sp, events, random.Random(f"{concept.idea} exchanges"))  # they talk with each other
+    from autark.story.exchanges import MOST_LINES
+    from autark.story.solo_lines import lone_track
+
+    lone_track(plans, sp, events, random.Random(f"{concept.idea} alone"), MOST_LINES)  # one alone talks to themself
     for animal, _perch in perches(concept, cast):  # up there it stays until it is taken down
         for k, p in enumerate(plans):
             p.actions = stays_up(animal, p.actions, keep_first_sit=k == 0)
