@@ -81,7 +81,8 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
 
         if here is not None and me in here.agents and _fam(here) in _WORK:  # at work on it
             options.append(solo("working", here))
-        if (k < first_event or k == first_event and not p.dialogue) and coming is not None:  # what they mean to do
+        if (k < first_event or k == first_event and not p.dialogue) and coming is not None \
+                and coming.kind != "talk":  # what they mean to do (a speech opens with its own first words)
             options += [("", before_line(_fam(coming), sp.lang, _values(sp, coming, me, ""), rng)),
                         solo("before", coming)]
         if gone is not None and (here is None or here is not gone):  # what just happened
