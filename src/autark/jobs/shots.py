@@ -259,8 +259,10 @@ def _score(m: ShotMeasures, wrong_side: bool) -> tuple[float, ...]:
     # of action, not than a hidden subject (a close-up 0.11 m from a castle wall ranked below wides that hid the
     # knight behind it for the whole shot)
     return (float("inside" in codes or "too_near" in codes),
-            float(hidden), float("foreground" in codes), float("speaker_off" in codes), float("back" in codes),
-            float(lost), float(m.clearance_m < rules.MIN_CLEARANCE_M), float(wrong_side),
+            # the lead lost outranks a back: a wide of a hiker from behind beat the one that lost him (the wides'
+            # back rule made every view of a walk away fail, and the search kept the frame without him)
+            float(hidden), float("foreground" in codes), float("speaker_off" in codes), float(lost),
+            float("back" in codes), float(m.clearance_m < rules.MIN_CLEARANCE_M), float(wrong_side),
             float(len(codes)),
             # of framings that fail alike, the one whose frames show fewer of the faults any viewer sees (a body
             # cut at the edge, the story's subject off screen for a moment)
@@ -466,7 +468,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         m = measure_shot(cand, cam, part.start_s, part.end_s, ctx.everyone(), ctx.lines, states=states, story=story)
         best = (_score(m, False), fr, cand, m)
     _score_, fr, cand, m = best
-    if searched and ctx.check and not cleared and (best[0][1] or best[0][5]) and blocked is not None:
+    if searched and ctx.check and not cleared and (best[0][1] or best[0][4]) and blocked is not None:
         # every framing hides a subject or loses the story's, and one would show them all but for something in
         # front of them: where that is the set's own dressing (a bush, a stack of crates between the camera and the
         # girl), it is taken out of the set, and the part planned again
