@@ -61,8 +61,8 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
     from autark.story.spine_words import _fam, _values
 
     me = lone_speaker(plans, sp)
-    if not me:
-        return
+    if not me or any(not e.agents or e.thing_does_it or e.verb in ("lose", "drop", "release") for e in events):
+        return  # a change of the world shown over time (a balloon drifting off, an oven blowing up) keeps its time
     said = {_key(t) for p in plans for _w, t in p.dialogue + p.spare}
     planned = sum(len(p.dialogue) + len(p.spare) for p in plans)
     first_event = next((k for k, p in enumerate(plans) if p.events), len(plans))
