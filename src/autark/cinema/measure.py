@@ -254,7 +254,10 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         norm = float(np.linalg.norm(face) * np.linalg.norm(look))
         away = norm > 1e-9 and float(face @ look) / norm < rules.BACK_COS
         turned = norm > 1e-9 and float(face @ look) / norm < rules.FACE_COS
-        behind = norm > 1e-9 and float(face @ look) / norm < rules.BEHIND_COS
+        # a back by the body's heading, not the eyes: a head turned to look around is no back
+        h = math.radians(float(obj.transform.rotation[1]))
+        body = np.array([math.sin(h), 0.0, math.cos(h)])
+        behind = float(np.linalg.norm(look)) > 1e-9 and float(body @ look) / float(np.linalg.norm(look)) < rules.BEHIND_COS
     # rays to the head (a figure: its centre and either side of the face) or to the centre and the upper part
     # (anything else), against every other solid box that holds neither end. Hidden: a figure whose head
     # centre or both sides are blocked (with ``strict``, either side: the near shoulder of an
