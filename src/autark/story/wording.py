@@ -179,7 +179,7 @@ class Person:
 
     def introduce(self) -> str:
         """'Tom, an old fisherman' / 'an old fisherman' / 'Grandpa' / 'Tom, ein alter Fischer'."""
-        if self.kin:
+        if self.kin or (self.given and fold(self.noun) == fold(self.name)):  # "Tom visits his aunt": no "a tom"
             return self.name
         np = noun_phrase(self.noun, self.lang, self.gender, self._adjective(), "nom", definite=False)
         return f"{self.name}, {np}" if self.given else np
