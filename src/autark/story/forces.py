@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
 from autark.story.effects import Effect
+from autark.story.thing_acts import height_m
 
 if TYPE_CHECKING:
     from autark.story.concept import ObjectConcept
@@ -164,7 +165,7 @@ def force_effect(ev: Event) -> Effect | None:
     if force == QUAKE:
         return Effect(kind="break", target=thing, at_s=0.6, duration_s=0.3)
     if force == AIR:  # a tent or a car is lifted off; a tree or a tower stays rooted and is knocked down
-        return (Effect(kind="break", target=thing, at_s=0.8, duration_s=0.3) if _height_m(thing) >= _BIG_M
+        return (Effect(kind="break", target=thing, at_s=0.8, duration_s=0.3) if height_m(thing) >= _BIG_M
                 else Effect(kind="float_away", target=thing, at_s=0.8, duration_s=4.0))
     if thing in _FLOATS:
         return Effect(kind="wash_away", target=thing, at_s=0.8, duration_s=3.5)
@@ -175,16 +176,6 @@ def force_effect(ev: Event) -> Effect | None:
 
 # what floats on water and is carried off whole (not broken), though a fall would break it (asset types)
 _FLOATS = frozenset({"boat", "raft", "canoe", "kayak", "rowboat", "surfboard", "bottle", "ship", "sailboat"})
-
-
-def _height_m(thing: str) -> float:
-    from autark.assets import library
-
-    try:
-        spec = library.get(thing)
-    except KeyError:
-        return 0.0
-    return float(spec.bounds_max[1] - spec.bounds_min[1])
 
 
 def _is_building(thing: str) -> bool:

@@ -17,7 +17,7 @@ from autark.story.effects import CHANGE_OF_VERB
 # In annotations only: story.events.Event (events calls this module, so no import edge back to it)
 Event = Any
 
-__all__ = ["things_act", "breaks_when_falling"]
+__all__ = ["things_act", "breaks_when_falling", "height_m"]
 
 # the asset categories whose things break apart when they fall (a tree, a tower, a shelf)
 _FALLING_BREAKS = frozenset({"architecture", "nature", "furniture"})
@@ -40,7 +40,8 @@ def breaks_when_falling(thing: str) -> bool:
         return False
 
 
-def _height_m(thing: str) -> float:
+def height_m(thing: str) -> float:
+    """How tall an asset kind stands, in metres (0 for a kind the library lacks)."""
     from autark.assets import library
 
     try:
@@ -65,7 +66,7 @@ def things_act(events: list[Event]) -> list[Event]:
             continue
         if ev.verb == "fall":
             if breaks_when_falling(ev.patient):  # drawn as the break effect (story.becoming), watched
-                ev.reaction = "flee" if _height_m(ev.patient) >= _BIG_M else "cry"
+                ev.reaction = "flee" if height_m(ev.patient) >= _BIG_M else "cry"
             ev.kind, ev.then, ev.line, ev.tone = "look", "", "", "surprise"
             ev.thing_does_it = True
         elif ev.verb == "fly":
