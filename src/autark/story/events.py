@@ -29,6 +29,7 @@ _SOMEONE = {"someone", "somebody", "jemand", "irgendwer", "irgendjemand"}  # a f
 _DETERMINERS = {"a", "an", "the", "some", "der", "die", "das", "ein", "eine"}  # a subject's (never den, dem)
 _EVERYONE = {"everyone", "everybody", "all", "alle", "jeder", "jedermann"}  # a crowd's subject (story.crowds)
 _BOTH = {"both", "beide", "beiden"}  # the last two the idea named
+_ADVERB_TURNS = {"finally", "suddenly", "then"}  # turns said by an adverb, which may stand inside a clause
 _THING_PRONOUNS = {"it", "es", "er", "sie"}  # German nouns are "er" and "sie" too: "der Schneemann ... er schmilzt"
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "er", "sie", "wir", "ich", "man"}
 _IT_AFTER_VERB = {"it", "es", "ihn", "him"}  # right after the verb: whom it is done to
@@ -138,6 +139,8 @@ def _clauses(tokens: list[Token]) -> list[_Clause]:
     for i, tok in enumerate(tokens):
         cur = clauses[-1]
         has_verb = any(tokens[j].verb is not None for j in cur.tokens)
+        if tok.turn in _ADVERB_TURNS and cur.turn and cur.tokens and not has_verb:
+            continue  # "bis eine Prinzessin ihm schließlich ... gibt": an adverb inside the clause, not a new one
         if tok.turn and (cur.tokens or tok.turn != "when"):
             if cur.tokens:
                 clauses.append(_Clause(turn=tok.turn))

@@ -28,12 +28,28 @@ _HANGING = {"ohne", "um", "statt", "anstatt", "without", "instead"}
 _PRONOUNS_DE = {"er", "sie", "es", "wir", "ich", "man"}
 
 
+def _adverb_inside(tokens: list[Token], k: int, verbs_at: set[int]) -> bool:
+    """Is the turn word at k an adverb inside a clause another turn opened ("bis eine Prinzessin ihm
+    *schließlich* einen Trank gibt", "until a dragon *finally* eats it"), with no verb and no punctuation
+    between them?"""
+    if tokens[k].turn not in ("finally", "suddenly", "then"):
+        return False
+    for j in range(k - 1, -1, -1):
+        if j in verbs_at or tokens[j + 1].brk:
+            return False
+        if tokens[j].turn and tokens[j].turn not in ("finally", "suddenly", "then"):
+            return True  # (a comma before the turn word itself is where its clause begins)
+        if tokens[j].brk:
+            return False
+    return False
+
+
 def _bounds(tokens: list[Token], at: int, verbs_at: set[int]) -> tuple[int, int]:
     """The clause of the verb at ``at``: back to the punctuation, turn word or join before it; on to the
     punctuation, or to a turn word or join that another verb follows ("findet ihn aber nicht" stays whole)."""
     start = at
-    while start > 0 and not tokens[start].brk and not tokens[start - 1].turn and \
-            tokens[start - 1].folded not in _JOINS:
+    while start > 0 and not tokens[start].brk and (not tokens[start - 1].turn or _adverb_inside(
+            tokens, start - 1, verbs_at)) and tokens[start - 1].folded not in _JOINS:
         start -= 1
     end = at + 1
     while end < len(tokens) and not tokens[end].brk:
