@@ -22,3 +22,14 @@ def test_the_adverb_stays_in_its_clause(idea: str, verb: str, doer: str) -> None
     told = ev.told.rstrip(".")
     assert len(told.split()) >= 4 and not told.endswith(("ihm", "ihr", "him", "her")), ev.told
     assert not any(e.verb == "stand_in" for e in concept.events), [(e.verb, e.agents) for e in concept.events]
+
+
+@pytest.mark.parametrize(("idea", "doer", "told"), [
+    ("Die Hühner picken Körner, aber dann kommt plötzlich ein Fuchs", "Fuchs", "Dann kommt plötzlich ein Fuchs."),
+    ("Der Opa liest die Zeitung, dann klingelt plötzlich der Postbote", "Postbote",
+     "Dann klingelt plötzlich der Postbote."),
+])
+def test_an_adverb_after_a_german_verb_keeps_the_subject_after_it(idea: str, doer: str, told: str) -> None:
+    concept = analyze(idea, language="de")
+    ev = concept.events[-1]
+    assert doer in ev.agents and ev.told == told, (ev.agents, ev.told)

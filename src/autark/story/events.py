@@ -139,8 +139,9 @@ def _clauses(tokens: list[Token]) -> list[_Clause]:
     for i, tok in enumerate(tokens):
         cur = clauses[-1]
         has_verb = any(tokens[j].verb is not None for j in cur.tokens)
-        if tok.turn in _ADVERB_TURNS and cur.turn and cur.tokens and not has_verb:
-            continue  # "bis eine Prinzessin ihm schließlich ... gibt": an adverb inside the clause, not a new one
+        if tok.turn in _ADVERB_TURNS and not tok.brk and cur.tokens and (
+                (cur.turn and not has_verb) or tokens[cur.tokens[-1]].verb is not None):
+            continue  # "bis eine Prinzessin ihm schließlich ... gibt", "dann kommt plötzlich der Bauer": inside
         if tok.turn and (cur.tokens or tok.turn != "when"):
             if cur.tokens:
                 clauses.append(_Clause(turn=tok.turn))

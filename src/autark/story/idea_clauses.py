@@ -94,7 +94,8 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
         if head == ev.at and german and after in _PRONOUNS_DE and start and tokens[start - 1].folded in (
                 "dann", "und"):  # "dann schläft sie ein": the subject stands after the verb; "dann" keeps it so
             ev.told = clause_sentence(text, spans, start - 1 if tokens[start - 1].folded == "dann" else start, end)
-        elif german and head == ev.at and any(tokens[j].characters for j in range(ev.at + 1, min(end, ev.at + 3))):
+        elif german and head == ev.at and not (start and tokens[start - 1].folded in ("und", "oder")) and any(
+                tokens[j].characters or tokens[j].text[:1].isupper() for j in range(ev.at + 1, min(end, ev.at + 4))):
             ev.told = clause_sentence(text, spans, start, end)  # "Dann entkorkt der Kellner ...": it is there
         elif _no_subject(tokens, head, ev.at) and (ev.agents or last_subject) and not (
                 german and after in _PRONOUNS_DE) and not ev.thing_does_it:
