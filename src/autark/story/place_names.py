@@ -88,6 +88,10 @@ town_square (a dance on the village square): village_ball harvest_ball summer_ba
   schuetzenball dorffest tanzfest
 meadow (wide open country): africa afrika serengeti kenya kenia mongolia mongolei texas
   wild_west wilder_westen
+town_square (an age of old towns and castles): middle_ages medieval_times mittelalter antiquity antike
+  roman_times roemerzeit
+forest (an age before towns): stone_age steinzeit urzeit prehistoric_times bronze_age bronzezeit
+snow_field (an age of ice): ice_age eiszeit
 """)
 
 
