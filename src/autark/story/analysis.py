@@ -41,6 +41,7 @@ from autark.story.concept import (
 from autark.story.dictionary import german_noun
 from autark.story.events import Event, Token, extract_events, key_event
 from autark.story.forces import force_of, forces_act
+from autark.story.german_nouns import icy_eis
 from autark.story.journeys import read_journey
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.meanings import ARTICLES as _ARTICLES
@@ -164,6 +165,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     # 1. meanings: phrases first (longest), then single words with their inflections (story.meanings)
     reading = read_meanings(tokens, folded, lang, breaks, possessive)
     meanings, verbs, span_start, phrased = reading.meanings, reading.verbs, reading.span_start, reading.phrased
+    if lang == "de":  # "auf dem dünnen Eis", "das Eis bricht": ice, not an ice cream
+        for k in (k for k in range(len(folded)) if icy_eis(folded, k)):
+            meanings[k] = [h for h in lex.lookup("ice") if h.category == "object"]
 
     warnings: list[str] = []
     # a place's proper name is the place ("in Rome", "nach Venedig"), said in a note; one who acts is a person

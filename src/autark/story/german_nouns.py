@@ -15,7 +15,7 @@ from functools import cache
 from autark.assets.templates import fold
 
 __all__ = ["SINGULAR_DETERMINERS", "article_number", "is_dative_plural", "nominative_singular", "nominative",
-           "plural_in_n"]
+           "plural_in_n", "icy_eis"]
 
 # determiners that only go with one (masculine or neuter dative/genitive, "ein"-forms, "jeder")
 SINGULAR_DETERMINERS = frozenset({
@@ -149,3 +149,22 @@ def plural_in_n(word: str) -> bool:
     """Whether the German noun ``word`` of a thing is a plural in -n or -en ("Beeren", "Tomaten", "Rosen"):
     a noun once the ending is off (a thing's word: no weak noun's -en)."""
     return nominative_singular(word) != word
+
+
+# words around "Eis" that make it ice, not ice cream: "auf dem dünnen Eis", "übers Eis", "das Eis bricht"
+_ICY_BEFORE = ("duenn", "glatt", "gefror", "zugefror", "bruechig", "ewig")
+_ICY_PLACE = {"aufs", "uebers", "ins", "aufm"}
+_ICY_AFTER = ("brich", "brach", "knack", "knirsch", "schmilz", "schmolz", "trag", "haelt", "hielt")
+
+
+def icy_eis(folded: list[str], k: int) -> bool:
+    """Whether the German "Eis" at ``k`` is ice (to stand, skate or break through on) rather than an ice cream:
+    a describing word of ice before it, a preposition of place right before it, or a verb of ice after it."""
+    if folded[k] != "eis":
+        return False
+    before = folded[max(0, k - 3):k]
+    if any(w.startswith(_ICY_BEFORE) for w in before) or (before and before[-1] in _ICY_PLACE):
+        return True
+    if len(before) >= 2 and before[-2] in ("auf", "ueber", "unter", "durch") and before[-1] in ("dem", "das", "den"):
+        return True
+    return any(w.startswith(_ICY_AFTER) for w in folded[k + 1:k + 3])
