@@ -8,6 +8,7 @@ exported scene all see the same.
 from __future__ import annotations
 
 from autark.ops import AddKeyframes, Operator
+from autark.ops.visibility import visible_from
 from autark.scene.model import Scene
 from autark.scene.timeline import Keyframe
 
@@ -21,11 +22,7 @@ def presence_ops(scene: Scene, oid: str, kind: str, at_s: float, where: str | No
     """``oid`` hidden until ``at_s`` (``appear``; at the foot of ``where``'s front, toward the camera, when
     given) or hidden from ``at_s`` on (``vanish``). A thing that was there before and went keeps its earlier
     keys: it is hidden only between its going and its coming."""
-    track = next((t for t in scene.timeline.tracks if t.target == f"object:{oid}.visible"), None)
-    earlier = [k for k in (track.keyframes if track else []) if k.time_s < at_s]
-    keys = [] if earlier else [Keyframe(time_s=0.0, value=kind != "appear", easing="hold")]
-    keys.append(Keyframe(time_s=max(0.0, at_s), value=kind == "appear", easing="hold"))
-    ops: list[Operator] = [AddKeyframes(target=f"object:{oid}.visible", keyframes=keys)]
+    ops: list[Operator] = [visible_from(scene, oid, at_s, kind == "appear", before=kind != "appear")]
     if kind == "appear" and where and where != oid:
         spot = _at_the_foot_of(scene, oid, where, at_s)
         if spot is not None:

@@ -23,11 +23,12 @@ from autark.language.grammar import Token
 from autark.language.riding import things_named
 from autark.language.staging import OWN_STAGING, actor_names, read_subject
 from autark.language.time_phrases import When, evaluated, finish, span
-from autark.ops import AddKeyframes, Operator, SetTimeline
+from autark.ops import Operator, SetTimeline
+from autark.ops.visibility import visible_from
 from autark.scene.geometry import model_matrix
 from autark.scene.model import Scene, SceneObject
 from autark.scene.speeds import RUN_M_S, WALK_M_S
-from autark.scene.timeline import Action, Keyframe
+from autark.scene.timeline import Action
 
 __all__ = ["ENTERABLE", "door_of", "stage_go_inside"]
 
@@ -68,14 +69,6 @@ def _hidden_at(scene: Scene, oid: str, t: float) -> bool:
     return bool(keys) and not keys[-1].value
 
 
-def _visibility(scene: Scene, oid: str, at_s: float, shown: bool) -> AddKeyframes:
-    """``oid`` shown or hidden from ``at_s`` on, its earlier keys kept (seen from the start when it had none)."""
-    track = next((tr for tr in scene.timeline.tracks if tr.target == f"object:{oid}.visible"), None)
-    keys = [] if track is not None and track.keyframes else [Keyframe(time_s=0.0, value=True, easing="hold")]
-    keys.append(Keyframe(time_s=round(at_s, 4), value=shown, easing="hold"))
-    return AddKeyframes(target=f"object:{oid}.visible", keyframes=keys)
-
-
 def stage_go_inside(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Operator] | None:
     """'goes into the house', 'rennt in die Scheune': to the door, then gone inside; 'walks out of the house',
     'geht aus dem Haus' (for one who went in): back at the door and a few steps out. None otherwise."""
@@ -108,7 +101,7 @@ def stage_go_inside(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[
             side = (k - (len(actors) - 1) / 2) * 0.7  # side by side out of the door
             to = (door[0] + way_out[0] * _OUT_M - way_out[2] * side, 0.0, door[2] + way_out[2] * _OUT_M + way_out[0] * side)
             end = round(start0 + 0.3 + _OUT_M / speed, 4)
-            ops.append(_visibility(ctx.scene, actor, start0, True))
+            ops.append(visible_from(ctx.scene, actor, round(start0, 4), True, before=True))
             actions.append(Action(object_id=actor, kind=kind if kind in ("walk", "run") else "walk",
                                   start_s=start0, end_s=end, target=round3(to)))
         else:
@@ -117,7 +110,7 @@ def stage_go_inside(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[
             actions.append(Action(object_id=actor, kind=kind if kind in ("walk", "run") else "walk",
                                   start_s=start0, end_s=arrive, target=round3(door)))
             end = round(arrive + _THROUGH_S + 0.3 * k, 4)  # one after the other through the door
-            ops.append(_visibility(ctx.scene, actor, end, False))
+            ops.append(visible_from(ctx.scene, actor, round(end, 4), False, before=True))
         end_all = max(end_all, end)
     ctx.last = list(actors)
     return finish([SetTimeline(actions=actions), *ops], ctx, start0, end_all)
