@@ -6,16 +6,8 @@ from __future__ import annotations
 import pytest
 
 from autark import errors
-from autark.language import interpret, lang
-from autark.ops import apply_ops
+from autark.language import apply_sentences, lang
 from autark.scene import Scene
-
-
-def _run(sentences: list[str], scene: Scene | None = None) -> Scene:
-    scene = scene or Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def _add(word: str, stand_in: str, german: bool = False) -> str:
@@ -44,8 +36,8 @@ EN = ["add a man named Tom", "add a girl named Mia 2 m right of Tom"]
 
 @pytest.mark.parametrize("say", ["Tom eats the apple", "Tom ate the apple", "Tom munches the apple"])
 def test_tom_eats_the_apple(say: str) -> None:
-    scene = _run([*EN, _add("apple", "sphere")])
-    after = _run([say], scene)
+    scene = apply_sentences([*EN, _add("apple", "sphere")])
+    after = apply_sentences([say], scene)
     (eat,) = _acts(after, "eat")
     assert (eat.object_id, eat.item, eat.target_object) == (_id(after, "Tom"), _id(after, "apple"), None)
     assert eat.end_s - eat.start_s == pytest.approx(4.0)
@@ -54,8 +46,8 @@ def test_tom_eats_the_apple(say: str) -> None:
 @pytest.mark.parametrize("say", ["the knight gives the apple to the dragon", "the knight gives the dragon the apple",
                                  "the knight gave the apple to the dragon"])
 def test_the_knight_gives_the_apple_to_the_dragon(say: str) -> None:
-    scene = _run(["add a knight named Arthur", "add a dragon 3 m right of the knight", _add("apple", "sphere")])
-    after = _run([say], scene)
+    scene = apply_sentences(["add a knight named Arthur", "add a dragon 3 m right of the knight", _add("apple", "sphere")])
+    after = apply_sentences([say], scene)
     (give,) = _acts(after, "give")
     assert give.object_id == _id(scene, "Arthur") and give.item == _id(scene, "apple")
     assert give.target_object == _id(scene, "dragon")
@@ -64,8 +56,8 @@ def test_the_knight_gives_the_apple_to_the_dragon(say: str) -> None:
 
 
 def test_mia_dances_with_her_grandfather_for_4_seconds_and_he_dances_too() -> None:
-    scene = _run(["add a girl named Mia", "add a grandfather named Karl 2 m right of Mia"])
-    after = _run(["Mia dances with her grandfather for 4 seconds"], scene)
+    scene = apply_sentences(["add a girl named Mia", "add a grandfather named Karl 2 m right of Mia"])
+    after = apply_sentences(["Mia dances with her grandfather for 4 seconds"], scene)
     dances = {a.object_id: a for a in _acts(after, "dance")}
     mia, karl = _id(after, "Mia"), _id(after, "Karl")
     assert set(dances) == {mia, karl}
@@ -95,8 +87,8 @@ def test_mia_dances_with_her_grandfather_for_4_seconds_and_he_dances_too() -> No
     ("Tom jumped", "jump", None, None),
 ])
 def test_english_acts(say: str, kind: str, item: str | None, other: str | None) -> None:
-    scene = _run([*EN, _add("guitar", "box"), "add a ball 1 m in front of Tom"])
-    (act,) = _acts(_run([say], scene), kind)
+    scene = apply_sentences([*EN, _add("guitar", "box"), "add a ball 1 m in front of Tom"])
+    (act,) = _acts(apply_sentences([say], scene), kind)
     assert act.object_id == _id(scene, "Tom")
     assert act.item == (_id(scene, item) if item else None)
     assert act.target_object == (_id(scene, other) if other else None)
@@ -121,28 +113,28 @@ DE = ["füge einen Mann namens Tom hinzu", "füge eine Frau namens Anna 2 m rech
     (DE, "Tom schüttelt den Kopf", "shake_head", "Tom", None, None),
 ])
 def test_german_acts(setup: list[str], say: str, kind: str, actor: str, item: str | None, other: str | None) -> None:
-    scene = _run([*setup, _add("Apfel", "Kugel", german=True)])
-    (act,) = _acts(_run([say], scene), kind)
+    scene = apply_sentences([*setup, _add("Apfel", "Kugel", german=True)])
+    (act,) = _acts(apply_sentences([say], scene), kind)
     assert act.object_id == _id(scene, actor)
     assert act.item == (_id(scene, item) if item else None)
     assert act.target_object == (_id(scene, other) if other else None)
 
 
 def test_a_character_can_jump_after_walking_and_the_setting_is_not_played() -> None:
-    scene = _run(["add a robot", "add a door 4 m right of the robot", "the robot walks to the door",
+    scene = apply_sentences(["add a robot", "add a door 4 m right of the robot", "the robot walks to the door",
                   "the robot jumps"])
     walk, jump = _acts(scene, "walk")[0], _acts(scene, "jump")[0]
     assert jump.start_s == pytest.approx(walk.end_s)
-    setting = _run(["die Szene spielt in der Wüste"])
+    setting = apply_sentences(["die Szene spielt in der Wüste"])
     assert not setting.timeline.actions
-    sung = _run([*EN, 'Tom sings: "la la la"'])  # with words to sing it is a line, not an act
+    sung = apply_sentences([*EN, 'Tom sings: "la la la"'])  # with words to sing it is a line, not an act
     assert not sung.timeline.actions and sung.timeline.lines[0].text == "la la la"
 
 
 def test_an_eaten_apple_is_in_the_hand_then_gone() -> None:
     from autark.motion import evaluate_scene
 
-    scene = _run([*EN, _add("apple", "sphere"), "Tom eats the apple"])
+    scene = apply_sentences([*EN, _add("apple", "sphere"), "Tom eats the apple"])
     apple = _id(scene, "apple")
     assert evaluate_scene(scene, 1.0).object(apple).visible
     assert not evaluate_scene(scene, 4.5).object(apple).visible
@@ -159,7 +151,7 @@ def test_the_thing_handled_comes_with_the_act(setup: list[str], say: str, kind: 
 
     if brought not in library.all_types():
         pytest.skip(f"this catalogue has no {brought}")
-    scene = _run([*setup, say])
+    scene = apply_sentences([*setup, say])
     (act,) = _acts(scene, kind)
     thing = scene.object(act.item)
     assert thing.type == brought
@@ -171,21 +163,21 @@ def test_the_thing_handled_comes_with_the_act(setup: list[str], say: str, kind: 
 
 def test_a_thing_named_with_to_is_not_brought() -> None:
     with pytest.raises(errors.NotFound):
-        _run([*EN, "Tom throws the ball to the dragon"])
+        apply_sentences([*EN, "Tom throws the ball to the dragon"])
 
 
 def test_two_named_together_act_together_and_a_second_act_joined_with_and_runs_alongside() -> None:
-    scene = _run(EN)
+    scene = apply_sentences(EN)
     tom, mia = _id(scene, "Tom"), _id(scene, "Mia")
-    dances = {a.object_id: a.target_object for a in _acts(_run(["Tom and Mia dance"], scene), "dance")}
+    dances = {a.object_id: a.target_object for a in _acts(apply_sentences(["Tom and Mia dance"], scene), "dance")}
     assert dances == {tom: mia, mia: tom}
-    (hug,) = _acts(_run(["Tom and Mia hug"], scene), "hug")  # one hugs, the other hugs back (motion.holding)
+    (hug,) = _acts(apply_sentences(["Tom and Mia hug"], scene), "hug")  # one hugs, the other hugs back (motion.holding)
     assert (hug.object_id, hug.target_object) == (tom, mia)
-    both = _run(["Tom eats an apple and Mia dances"], scene)
+    both = apply_sentences(["Tom eats an apple and Mia dances"], scene)
     (eat,), (dance,) = _acts(both, "eat"), _acts(both, "dance")
     assert dance.object_id == mia and dance.start_s == pytest.approx(eat.start_s)
     assert both.timeline.cursor_s == pytest.approx(max(eat.end_s, dance.end_s))
-    german = _run(["Tom und Mia tanzen"], scene)
+    german = apply_sentences(["Tom und Mia tanzen"], scene)
     assert {a.object_id for a in _acts(german, "dance")} == {tom, mia}
 
 
@@ -201,7 +193,7 @@ def test_two_who_argue_with_each_other_meet_instead_of_walking_into_one_another(
     else:
         said = ["füge einen Mann namens Tom hinzu", "füge einen Mann namens Ben 6 Meter rechts von Tom hinzu",
                 "nach 1 Sekunde streitet Tom mit Ben", "nach 1 Sekunde streitet Ben mit Tom"]
-    scene = _run(said)
+    scene = apply_sentences(said)
     tom, ben = _id(scene, "Tom"), _id(scene, "Ben")
     gaps = []
     for k in range(0, 121):  # 12 s
@@ -217,7 +209,7 @@ def test_two_big_bodies_that_argue_stand_head_to_head_not_inside_one_another(kin
     from autark.motion import evaluate_scene
     from autark.scene.geometry import world_bbox
 
-    scene = _run([f"add a {kind} named Rex", f"add a {kind} named Bo 14 meters right of Rex",
+    scene = apply_sentences([f"add a {kind} named Rex", f"add a {kind} named Bo 14 meters right of Rex",
                   "at 1 second Rex argues with Bo", "at 1 second Bo argues with Rex"])
     rex, bo = _id(scene, "Rex"), _id(scene, "Bo")
     overlap = []

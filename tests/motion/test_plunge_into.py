@@ -6,9 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
-from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.geometry import world_bbox
 
@@ -20,16 +19,9 @@ _SAY = {("en", "fall"): "{w} falls into the pond", ("de", "fall"): "{w} fällt i
         ("en", "out"): "{w} climbs out of the pond", ("de", "out"): "{w} klettert aus dem Teich"}
 
 
-def _run(sentences: list[str], scene: Scene | None = None) -> Scene:
-    scene = scene or Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
-
-
 @pytest.fixture(scope="module", params=["en", "de"])
 def pond_side(request: pytest.FixtureRequest) -> tuple[str, Scene]:
-    return request.param, _run(_SET[request.param])
+    return request.param, apply_sentences(_SET[request.param])
 
 
 def _id(scene: Scene, name: str) -> str:
@@ -41,7 +33,7 @@ def _id(scene: Scene, name: str) -> str:
 def test_one_who_falls_or_jumps_into_the_pond_is_down_in_it_and_climbs_out_onto_the_bank(pond_side, who: str,
                                                                                          how: str) -> None:
     lang, scene = pond_side
-    played = _run([_SAY[(lang, how)].format(w=who), _SAY[(lang, "out")].format(w=who)], scene)
+    played = apply_sentences([_SAY[(lang, how)].format(w=who), _SAY[(lang, "out")].format(w=who)], scene)
     body, pond = _id(played, who), _id(played, "pond")
     rim = world_bbox(evaluate_scene(played, 0.0).object(pond))
     acts = [a for a in played.timeline.actions if a.object_id == body]
@@ -59,7 +51,7 @@ def test_one_who_falls_or_jumps_into_the_pond_is_down_in_it_and_climbs_out_onto_
 
 def test_a_fall_with_nothing_to_fall_into_stays_on_the_ground(pond_side) -> None:
     lang, scene = pond_side
-    played = _run(["Ida falls" if lang == "en" else "Ida fällt hin"], scene)
+    played = apply_sentences(["Ida falls" if lang == "en" else "Ida fällt hin"], scene)
     ida = _id(played, "Ida")
     (fall,) = [a for a in played.timeline.actions if a.kind == "fall"]
     rim = world_bbox(evaluate_scene(played, 0.0).object(_id(played, "pond")))
@@ -101,6 +93,6 @@ shots:
 def test_low_wide_things_that_are_no_water_are_not_fallen_into(thing: str) -> None:
     from autark.motion.plunges import can_fall_into
 
-    scene = _run(["add a woman named Ida", f"add a {thing} 3 m behind Ida", "add a pond 3 m right of Ida"])
+    scene = apply_sentences(["add a woman named Ida", f"add a {thing} 3 m behind Ida", "add a pond 3 m right of Ida"])
     assert not can_fall_into(next(o for o in scene.objects if o.type == thing))
     assert can_fall_into(next(o for o in scene.objects if o.type == "pond"))

@@ -7,19 +7,11 @@ import numpy as np
 import pytest
 
 from autark.assets.rig import bone_world_position
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
 from autark.motion.riding import CHAINED_S, MOUNT_S, ride_at, saddle
-from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.geometry import model_matrix
-
-
-def _run(sentences: list[str], scene: Scene | None = None) -> Scene:
-    scene = scene or Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def _at_cursor(scene: Scene, t: float) -> Scene:
@@ -46,7 +38,7 @@ _BESIDE = {
 
 @pytest.mark.parametrize("lang", list(_BESIDE))
 def test_a_rider_beside_the_mount_is_up_at_once_and_rides_most_of_the_time(lang: str) -> None:
-    scene = _run(_BESIDE[lang])
+    scene = apply_sentences(_BESIDE[lang])
     (ride,) = [a for a in scene.timeline.actions if a.kind == "ride"]
     rider, mount = ride.object_id, ride.target_object
     assert not [a for a in scene.timeline.actions if a.object_id == rider and a.kind in ("walk", "run")]
@@ -61,10 +53,10 @@ def test_a_rider_beside_the_mount_is_up_at_once_and_rides_most_of_the_time(lang:
 
 @pytest.mark.parametrize("sentences", [_BESIDE["en"], _BESIDE["de"]], ids=["en", "de"])
 def test_a_ride_told_again_right_after_goes_on_from_the_saddle(sentences: list[str]) -> None:
-    scene = _run(sentences)
+    scene = apply_sentences(sentences)
     (first,) = [a for a in scene.timeline.actions if a.kind == "ride"]
     gap_to = first.end_s + 0.6 * CHAINED_S
-    scene = _run([sentences[-1]], _at_cursor(scene, gap_to))
+    scene = apply_sentences([sentences[-1]], _at_cursor(scene, gap_to))
     rides = sorted((a for a in scene.timeline.actions if a.kind == "ride"), key=lambda a: a.start_s)
     assert len(rides) == 2 and rides[1].start_s == pytest.approx(gap_to)
     rider, mount = first.object_id, first.target_object
@@ -79,10 +71,10 @@ def test_a_ride_told_again_right_after_goes_on_from_the_saddle(sentences: list[s
 
 
 def test_rides_far_apart_are_two_rides() -> None:
-    scene = _run(_BESIDE["en"])
+    scene = apply_sentences(_BESIDE["en"])
     (first,) = [a for a in scene.timeline.actions if a.kind == "ride"]
     later = first.end_s + 3.0
-    scene = _run(["Tom rides Star"], _at_cursor(scene, later))
+    scene = apply_sentences(["Tom rides Star"], _at_cursor(scene, later))
     assert not _astride(scene, first.object_id, first.target_object, first.end_s + 1.5)  # stood in between
     second = max((a for a in scene.timeline.actions if a.kind == "ride"), key=lambda a: a.start_s)
     assert second.start_s >= later

@@ -7,9 +7,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
-from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.geometry import world_bbox
 
@@ -20,16 +19,9 @@ _SET_DE = ["füge eine Frau namens Lea hinzu", "füge einen Ball 1 m vor Lea hin
            "füge einen Basketballkorb 5 m rechts von Lea hinzu"]
 
 
-def _run(sentences: list[str], scene: Scene | None = None) -> Scene:
-    scene = scene or Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
-
-
 @pytest.fixture(scope="module", params=["en", "de"])
 def pitch(request: pytest.FixtureRequest) -> tuple[str, Scene]:
-    return request.param, _run(_SET_EN if request.param == "en" else _SET_DE)
+    return request.param, apply_sentences(_SET_EN if request.param == "en" else _SET_DE)
 
 
 def _of(scene: Scene, typ: str) -> str:
@@ -48,7 +40,7 @@ def _inside(p: np.ndarray, box) -> bool:
                                         ("Lea kicked the ball into the goal", "Lea kickt den Ball in das Fußballtor")])
 def test_a_ball_kicked_into_the_goal_flies_there_and_lies_in_its_net(pitch, en: str, de: str) -> None:
     lang, scene = pitch
-    played = _run([en if lang == "en" else de], scene)
+    played = apply_sentences([en if lang == "en" else de], scene)
     (kick,) = [a for a in played.timeline.actions if a.kind == "kick"]
     ball, goal = _of(played, "ball"), _of(played, "football_goal")
     assert kick.target_object == goal and kick.item == ball
@@ -69,7 +61,7 @@ def test_a_ball_kicked_into_the_goal_flies_there_and_lies_in_its_net(pitch, en: 
     ("Lea throws the ball into the basket", "Lea wirft den Ball in den Korb", "basket")])
 def test_a_ball_thrown_into_a_hoop_or_a_basket_ends_in_it(pitch, en: str, de: str, into: str) -> None:
     lang, scene = pitch
-    played = _run([en if lang == "en" else de], scene)
+    played = apply_sentences([en if lang == "en" else de], scene)
     (throw,) = [a for a in played.timeline.actions if a.kind == "throw"]
     ball, aim = _of(played, "ball"), _of(played, into)
     box = world_bbox(evaluate_scene(played, 0.0).object(aim))
@@ -82,7 +74,7 @@ def test_a_ball_thrown_into_a_hoop_or_a_basket_ends_in_it(pitch, en: str, de: st
 
 def test_a_ball_kicked_at_nothing_flies_on_along_the_run_up(pitch) -> None:
     lang, scene = pitch
-    played = _run(["Lea kicks the ball" if lang == "en" else "Lea kickt den Ball"], scene)
+    played = apply_sentences(["Lea kicks the ball" if lang == "en" else "Lea kickt den Ball"], scene)
     (kick,) = [a for a in played.timeline.actions if a.kind == "kick"]
     ball = _of(played, "ball")
     start, end = _centre(played, ball, 0.0), _centre(played, ball, kick.end_s + 0.3)

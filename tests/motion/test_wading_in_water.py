@@ -8,11 +8,9 @@ import numpy as np
 import pytest
 
 from autark.cinema.figures import subject_points
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
 from autark.motion.wading import depth_share
-from autark.ops import apply_ops
-from autark.scene import Scene
 from autark.scene.geometry import world_bbox
 
 _SET = {"en": ["add a {kind} named {who}", "add a pond 4 m behind {who}", "add a tree 8 m behind {who}"],
@@ -31,17 +29,10 @@ _CASES = [
 ]
 
 
-def _run(sentences: list[str], scene: Scene | None = None) -> Scene:
-    scene = scene or Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
-
-
 @pytest.mark.parametrize(("lang", "kind", "art", "who", "says"), _CASES, ids=[c[3] for c in _CASES])
 def test_a_body_in_the_pond_swims_or_treads_water_and_stands_again_on_the_bank(lang, kind, art, who, says) -> None:
-    scene = _run([s.format(kind=kind, art=art, who=who) for s in _SET[lang]])
-    scene = _run([s.format(who=who) for s in says], scene)
+    scene = apply_sentences([s.format(kind=kind, art=art, who=who) for s in _SET[lang]])
+    scene = apply_sentences([s.format(who=who) for s in says], scene)
     body = next(o.id for o in scene.objects if o.name == who)
     pond = next(o for o in scene.objects if o.type == "pond")
     rim = world_bbox(pond)
@@ -78,7 +69,7 @@ _SWIMS = [("en", "add a woman named Ruth", "add a pond 5 m left of Ruth", "Ruth 
 def test_a_swim_begun_on_land_walks_to_the_water_and_ends_swimming_in_it(lang, cast, water, swim) -> None:
     from autark.motion.wading import waters_of
 
-    scene = _run([cast, water, swim])
+    scene = apply_sentences([cast, water, swim])
     who = swim.split()[0]
     body = next(o.id for o in scene.objects if o.name == who)
     (pool,) = waters_of(scene.objects)

@@ -14,9 +14,9 @@ adds a rule with ``register_rule``.
 from autark.language import insides, riding, vehicles, water  # noqa: F401,E402
 from autark.language.characters import character_id
 from autark.language.clause import Clause, Rule
-from autark.language.engine import interpret, new_object
+from autark.language.engine import apply_sentences, interpret, new_object
 from autark.language.rules import RULES, register_rule
 from autark.language.staging import ActionReading, read_action
 
-__all__ = ["ActionReading", "Clause", "RULES", "Rule", "character_id", "interpret", "new_object", "read_action",
+__all__ = ["ActionReading", "apply_sentences", "Clause", "RULES", "Rule", "character_id", "interpret", "new_object", "read_action",
            "register_rule"]

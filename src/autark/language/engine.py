@@ -27,7 +27,7 @@ from autark.language.user_library import UserLibrary
 from autark.ops import Operator, SetFocus, SetTimeline, apply_ops, describe_invalid
 from autark.scene.model import Scene
 
-__all__ = ["interpret", "new_object", "run_clause"]
+__all__ = ["apply_sentences", "interpret", "new_object", "run_clause"]
 
 
 
@@ -59,6 +59,15 @@ def interpret(text: str, scene: Scene, *, user: UserLibrary | None = None) -> li
     except Exception as exc:  # the contract: a person's sentence never surfaces a raw traceback
         raise NotUnderstood("I could not make sense of that command",
                             hint=f"try rephrasing it ({type(exc).__name__})") from exc
+
+
+def apply_sentences(sentences: list[str], scene: Scene | None = None) -> Scene:
+    """The scene after the sentences, each interpreted against the scene the ones before it left (a script of
+    commands, as the studio plays them one by one)."""
+    scene = scene if scene is not None else Scene()
+    for sentence in sentences:
+        scene = apply_ops(scene, interpret(sentence, scene))
+    return scene
 
 
 def _interpret(text: str, scene: Scene, user: UserLibrary | None = None) -> list[Operator]:
