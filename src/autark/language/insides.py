@@ -15,13 +15,11 @@ import math
 
 import numpy as np
 
-from autark.errors import NotFound
 from autark.language import parse as ps
-from autark.language.characters import is_character
 from autark.language.context import Ctx, round3
 from autark.language.grammar import Token
 from autark.language.riding import things_named
-from autark.language.staging import OWN_STAGING, actor_names, read_subject
+from autark.language.staging import OWN_STAGING, actor_names, characters_and_thing
 from autark.language.time_phrases import When, evaluated, finish, span
 from autark.ops import Operator, SetTimeline
 from autark.ops.visibility import visible_from
@@ -76,13 +74,10 @@ def stage_go_inside(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[
     going_in, coming_out = bool(words & _IN), bool(words & _OUT)
     if not going_in and not coming_out:
         return None
-    try:
-        actors, after, verb = read_subject(rest, verb, ctx)
-    except NotFound:
+    found = characters_and_thing(rest, verb, ctx, _building_named)
+    if found is None:
         return None
-    building = _building_named(rest, after, actors, ctx)
-    if building is None or not all(is_character(ctx.scene.object(a)) for a in actors):
-        return None
+    actors, after, verb, building = found
     kind = rest[verb].text
     from autark.language import lang
 

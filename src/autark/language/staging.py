@@ -74,6 +74,22 @@ def parse_ref(p: ps.Parser, i: int, ctx: Ctx) -> tuple[list[str], int] | None:
     return resolve(as_reference(np_), ctx), j
 
 
+def characters_and_thing(rest: list[Token], verb: int, ctx: Ctx,
+                         named: Callable[[list[Token], int, list[str], Ctx], str | None],
+                         ) -> tuple[list[str], int, int, str] | None:
+    """(actor ids, index after the subject, verb index, the thing) of 'Ida goes into the barn', 'they board the
+    bus': the subject must be characters and ``named`` must find the thing in the words after it; None where
+    either is missing, so the clause goes on to the next rule."""
+    try:
+        actors, after, verb = read_subject(rest, verb, ctx)
+    except NotFound:
+        return None
+    thing = named(rest, after, actors, ctx)
+    if thing is None or not all(is_character(ctx.scene.object(a)) for a in actors):
+        return None
+    return actors, after, verb, thing
+
+
 def read_subject(rest: list[Token], verb: int, ctx: Ctx) -> tuple[list[str], int, int]:
     """(actor ids, first token index after the verb phrase's subject, verb index) for 'the robot walks' and
     German 'winkt der Roboter'; without a subject, the one the previous clause or sentence talked about."""

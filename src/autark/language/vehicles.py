@@ -17,7 +17,13 @@ from autark.language.context import Ctx, round3
 from autark.language.grammar import Token
 from autark.language.placement import box_distance, world_box
 from autark.language.riding import CRUISE_M, stage_ride, things_named
-from autark.language.staging import OWN_STAGING, actor_names, arrival_point, read_subject
+from autark.language.staging import (
+    OWN_STAGING,
+    actor_names,
+    arrival_point,
+    characters_and_thing,
+    read_subject,
+)
 from autark.language.time_phrases import When, evaluated, finish, span
 from autark.ops import AddKeyframes, Operator, SetTimeline
 from autark.scene.model import SceneObject
@@ -75,13 +81,10 @@ def stage_board(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Oper
     or a flight after it goes on from the seat); 'climbs out of the truck', 'steigt aus dem Bus': out beside it."""
     from autark.motion.riding import DISMOUNT_S, FROM_THE_SEAT, MOUNT_S
 
-    try:
-        actors, after, verb = read_subject(rest, verb, ctx)
-    except NotFound:
+    found = characters_and_thing(rest, verb, ctx, _vehicle_named)
+    if found is None:
         return None
-    vehicle = _vehicle_named(rest, after, actors, ctx)
-    if vehicle is None or not all(is_character(ctx.scene.object(a)) for a in actors):
-        return None
+    actors, after, verb, vehicle = found
     start0, _ = span(when, ctx, 0.0)
     state = evaluated(ctx.scene, start0)
     out = bool({t.text for t in rest[after:]} & _OUT)
