@@ -34,21 +34,21 @@ def _folded_lines(text: str) -> set[str]:
 
 
 @cache
+def _list_text(code: str) -> str:
+    """The installed word list of a language, read once; empty where it is not installed."""
+    try:
+        return WORD_LISTS[code].read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+@cache
 def _words() -> tuple[set[str], set[str], set[str]]:
     """(English words, German nouns, German other words), folded; empty where a list is not installed."""
-    english: set[str] = set()
-    de_nouns: set[str] = set()
-    de_other: set[str] = set()
-    for code, path in WORD_LISTS.items():
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        if code == "en":
-            english = _folded_lines(text)
-        else:
-            de_nouns = _folded_lines("\n".join(re.findall(r"^[A-ZÄÖÜ].*$", text, re.MULTILINE)))
-            de_other = _folded_lines("\n".join(re.findall(r"^[^A-ZÄÖÜ\n].*$", text, re.MULTILINE)))
+    english = _folded_lines(_list_text("en")) - {""}
+    german = _list_text("de")
+    de_nouns = _folded_lines("\n".join(re.findall(r"^[A-ZÄÖÜ].*$", german, re.MULTILINE))) - {""}
+    de_other = _folded_lines("\n".join(re.findall(r"^[^A-ZÄÖÜ\n].*$", german, re.MULTILINE))) - {""}
     return english, de_nouns, de_other
 
 
@@ -56,11 +56,7 @@ def _words() -> tuple[set[str], set[str], set[str]]:
 def _proper_names() -> frozenset[str]:
     """The English list's capitalised words: its given names and places ("Max", "Paula", "Jonas"), as the German
     list is no help there (it has "max" as a word)."""
-    try:
-        text = WORD_LISTS["en"].read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return frozenset()
-    return frozenset(w for w in text.splitlines() if w[:1].isupper() and "'" not in w)
+    return frozenset(w for w in _list_text("en").splitlines() if w[:1].isupper() and "'" not in w)
 
 
 def is_proper_name(word: str) -> bool:
