@@ -531,10 +531,12 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     events = turn_passives(events, read, lang)  # "is chased by a goose": the goose chases (story.passive)
     events = by_use(events, [t.folded for t in read])  # "practises the violin": played (story.uses)
     from autark.story.event_readings import settle_cast
+    from autark.story.social_readings import social_events
 
     # "someone" is cast (a hidden figure), a wish's noun is not, a fed animal gets food, a ride its vehicle
     characters, events = settle_cast(events, characters, objects, add_character, kits, lang,
                                      lambda t: ObjectConcept(type=t, word=t), read)
+    events = social_events(events, read, characters, objects, lambda t: ObjectConcept(type=t, word=t))  # swaps...
     for ev in events:  # "rides into town": someone who rides with nothing to ride rides a horse
         if ev.agents and implied.needs_mount(ev.word, [c.type for c in characters], [o.type for o in objects]):
             horse = add_character("animal", "Pferd" if lang == "de" else "horse", None, ev.at)
