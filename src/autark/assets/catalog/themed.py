@@ -5,6 +5,7 @@ seaside (beach, snow, underwater), farm and everyday things."""
 from __future__ import annotations
 
 from autark.assets.catalog import (  # noqa: F401
+    appliances,
     castle,
     everyday,
     farm,
@@ -23,4 +24,6 @@ from autark.assets.catalog import (  # noqa: F401
     sports,
     street,
     tools,
+    transit,
+    workplace,
 )

@@ -54,7 +54,7 @@ NOUNS = {
     "humanoid": "mensch menschen person personen leute figur fischer mönch jäger kapitän riese freund "
                 "heldin schüler fremder fremde reisender entdecker "
                 "held schurke nachbar nachbarin besucher wanderer abenteurer liebespaar",
-    "robot": "roboter android androide droide automat maschine cyborg",
+    "robot": "roboter android androide droide automat cyborg",
     "cube": "würfel quader block",
     "sphere": "kugel kugeln",
     "cylinder": "zylinder",

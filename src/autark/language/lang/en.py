@@ -58,7 +58,7 @@ NOUNS = {
                 "heroine stranger traveller traveler friend explorer "
                 "hero villain neighbour neighbor visitor wanderer hiker worker adventurer lover lovers actor "
                 "writer poet",
-    "robot": "robot robots android droid automaton cyborg bot machine mech",
+    "robot": "robot robots android droid automaton cyborg bot mech",
     "cube": "cube cubes block blocks",
     "sphere": "sphere spheres orb",
     "cylinder": "cylinder cylinders",
