@@ -12,11 +12,10 @@ from functools import cache
 
 from autark.assets.templates import fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
-from autark.story import implied, nouns, place_names, places, roles, sizes, thing_words, trades
+from autark.story import headcount, implied, nouns, place_names, places, roles, sizes, thing_words, trades
 from autark.story import verbs as verb_table
 from autark.story.animal_bodies import animal_body, same_plural_de
 from autark.story.cast import (
-    MOST_ANIMALS,
     aged,
     body_for,
     cast_colour,
@@ -24,6 +23,7 @@ from autark.story.cast import (
     display_noun,
     flock_count,
     gender_cue,
+    member_sex,
     name_for,
     peers_of_children,
     sexed,
@@ -307,11 +307,13 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         return roles.compound_player(word)
 
     def add_character(group: str, word: str, name: str | None, at: int = 0, stand_in: bool = False,
-                      several: bool = False, size: float | None = None) -> str:
+                      several: bool = False, size: float | None = None, member: int = 0, count: int = 1) -> str:
         entry = lex.data["characters"][group]
         sex = gender_cue(tokens, at, lang, people_at, beings_at) if group in ("man", "woman", "child", "person") else ""
         if several and lang == "de" and not fold(word).endswith("innen"):
             sex = ""  # "Die Fischer ziehen ihre Netze": 'ihre' is their nets, not a fisherwoman's
+        if several and not sex and group != "animal" and not stand_in:  # "five firefighters": not five alike
+            sex = member_sex(word, entry["type"], entry["voice"], member, count, lang)
         body = sexed(body_for(word, entry["type"], entry["voice"]), sex)
         played = _player_kit(word, at)
         if played and not stand_in:  # "the accordion player", "die Geigenspielerin": a musician, not an athlete
@@ -407,7 +409,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             count = int(next(h.key for h in meanings[k - 2] if h.category == "number"))
         if mod is not None and mod[0].key in ("robot", "dog", "cat", "animal"):  # a robot waiter is a robot
             added = [add_character(mod[0].key, mod[1], name if c == 0 else None, k, mod[0].category == "stand_in",
-                                   several=count > 1) for c in range(min(count, 4))]
+                                   several=count > 1) for c in range(headcount.cast_count(count, tokens[k], lang,
+                                                                                          warnings))]
             for i, c in enumerate(characters):
                 if c.name in added:  # ...that the words call a waiter
                     own = name_for(tokens[k], c.group, lang, used_names - {c.name}, "", several=count > 1)
@@ -424,8 +427,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             if head_k > k and "_".join(folded[k:head_k + 1]) in roles.ROLE_KITS and not kits.get(k):
                 kits[k] = roles.costume_for("_".join(folded[k:head_k + 1]), lang) or ""  # "pop star": a musician
             added = [add_character(group, tokens[head_k], name if c == 0 else None, k, hit.category == "stand_in",
-                                   several=count > 1) for c in range(min(count, MOST_ANIMALS if group == "animal"
-                                                                         else 4))]
+                                   several=count > 1, member=c, count=count) for c in range(headcount.cast_count(
+                                       count, tokens[head_k], lang, warnings))]
         char_at[k] = added
         by_word.setdefault(base, []).extend(added)
         seen_groups.setdefault(group, []).extend(added)

@@ -13,22 +13,22 @@ from autark.assets.templates import fold
 from autark.story.kinds import character_types
 
 __all__ = ["Body", "FLOCK", "MOST_ANIMALS", "flock_count", "flock_spot", "body_for", "display_noun", "character_noun", "character_types", "name_for", "CAST_COLOURS",
-           "is_given_name", "is_kin_name", "gender_cue", "sexed", "sense_of", "aged", "peers_of_children", "cast_colour",
+           "is_given_name", "is_kin_name", "gender_cue", "member_sex", "sexed", "sense_of", "aged", "peers_of_children", "cast_colour",
            "young_scale"]
 
 # two characters of one kind are told apart by colour (and name)
-CAST_COLOURS = ("red", "blue", "green", "yellow")
+CAST_COLOURS = ("red", "blue", "green", "yellow", "purple", "orange", "white", "brown", "pink", "teal")
 # names when the idea gives none: per voice group, used in order
 _NAMES = {
-    "robot": ["Robo", "Bolt", "Pixel", "Sprocket"],
-    "dog": ["Rex", "Bello", "Buddy", "Fiete"],
-    "cat": ["Luna", "Mimi", "Felix", "Minka"],
-    "man": ["Tom", "Max", "Paul", "Ben"],
-    "woman": ["Anna", "Mia", "Lena", "Clara"],
-    "child": ["Lily", "Finn", "Emma", "Noah"],
-    "girl": ["Lily", "Emma", "Mila", "Zoe"],
-    "boy": ["Finn", "Noah", "Leo", "Ben"],
-    "person": ["Sam", "Alex", "Kim", "Robin"],
+    "robot": ["Robo", "Bolt", "Pixel", "Sprocket", "Gizmo", "Widget", "Cog", "Rivet"],
+    "dog": ["Rex", "Bello", "Buddy", "Fiete", "Rocky", "Lumpi", "Sammy", "Bruno"],
+    "cat": ["Luna", "Mimi", "Felix", "Minka", "Tiger", "Susi", "Oscar", "Molly"],
+    "man": ["Tom", "Max", "Paul", "Ben", "Jan", "Karl", "Oliver", "Hugo"],
+    "woman": ["Anna", "Mia", "Lena", "Clara", "Sophie", "Nora", "Ida", "Greta"],
+    "child": ["Lily", "Finn", "Emma", "Noah", "Mila", "Leo", "Zoe", "Jonas"],
+    "girl": ["Lily", "Emma", "Mila", "Zoe", "Hanna", "Lotte", "Ella", "Frieda"],
+    "boy": ["Finn", "Noah", "Leo", "Ben", "Elias", "Anton", "Milo", "Theo"],
+    "person": ["Sam", "Alex", "Kim", "Robin", "Charlie", "Luca", "Jo", "Toni"],
 }
 # family words are what a family calls them (en, de)
 _KIN = {
@@ -147,6 +147,37 @@ def body_for(word: str, group_type: str, group_voice: str) -> Body:
     return Body(group_type, group_voice, stands_in=False)
 
 
+# words that say the sex of every one of them: a group of them is not mixed ("four old men", "zwei Brüder")
+_SEXED_WORDS = frozenset({"men", "man", "maenner", "mann", "brothers", "brueder", "sons", "soehne", "kings",
+                          "koenige", "monks", "moenche", "nuns", "nonnen", "fathers", "vaeter", "uncles", "onkel",
+                          "gentlemen", "herren", "knaben", "lads", "guys", "jungs", "princes", "prinzen",
+                          "cowboys", "kaiser", "emperors"})
+
+
+def member_sex(word: str, group_type: str, group_voice: str, member: int, count: int, lang: str) -> str:
+    """'f' for every third member (the second, fifth, ...) of three or more cast from one word that does not
+    say their sex ("five firefighters", "sieben Matrosen", "6 students") where that body has a woman's
+    variant: a group of one word is told apart by more than its colours. '' for all others."""
+    folded = fold(word)
+    if count < 3 or member % 3 != 1 and not (member and body_for(word, group_type, group_voice).type in (
+            "child", "boy")):
+        return ""
+    if folded in _SEXED_WORDS or folded.startswith(_BOY_WORDS) or folded.startswith(_GIRL_WORDS) or folded.endswith(
+            ("men", "man", "mann", "maenner", "boys")):
+        return ""
+    if lang == "de" and folded.endswith(("innen", "frauen")):
+        return ""
+    from autark.assets import library
+
+    typ = body_for(word, group_type, group_voice).type
+    known = set(library.all_types())
+    if typ in ("child", "boy"):  # "zwei Dutzend Schüler", "a dozen children": girls and boys
+        return "f" if member % 2 else "m"
+    if typ in ("man", "woman", "humanoid", "grandfather", "grandmother", "child", "boy", "girl", "king", "prince"):
+        return ""  # the plain bodies are mixed already (``story.implied.plain_body``) or say it
+    return "f" if (_FEMALE_OF.get(typ) or f"female_{typ}") in known else ""
+
+
 _BOY_WORDS = ("boy", "junge", "jung", "bub", "son", "sohn", "soehne", "brother", "bruder", "brueder", "schuljunge")
 _GIRL_WORDS = ("girl", "maedchen", "daughter", "tochter", "toechter", "sister", "schwester", "schuelerin")
 
@@ -174,7 +205,7 @@ def name_for(word: str, group: str, lang: str, used: set[str], display: str, sev
     pool = _NAMES.get(pool_key)
     if pool is None or (group in ("robot", "dog", "cat") and display and fold(display) not in (
             "robot", "roboter", "dog", "hund", "cat", "katze")):
-        pool = [f"{base}{n}" for n in range(2, 6)] if base in used else [base, *(f"{base}{n}" for n in range(2, 6))]
+        pool = [f"{base}{n}" for n in range(2, 12)] if base in used else [base, *(f"{base}{n}" for n in range(2, 12))]
     return next((n for n in pool if n not in used), f"{group.title()}{len(used) + 1}")
 
 
@@ -255,6 +286,8 @@ def sexed(body: Body, sex: str) -> Body:
     typ = body.type
     if typ == "humanoid":  # a person word with no body of its own: the woman's or the man's
         typ = "woman" if sex == "f" else "man"
+    if typ == "child" and {"girl", "boy"} <= known:  # a child the idea says is a girl or a boy
+        typ = "girl" if sex == "f" else "boy"
     if sex == "f":
         variant = _FEMALE_OF.get(typ) or (f"female_{typ}" if f"female_{typ}" in known else typ)
     else:

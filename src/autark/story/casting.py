@@ -12,15 +12,20 @@ from autark.story.screenplay import CastMember, Prop
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
 
-__all__ = ["CAST_SPOTS", "PROP_SPOTS", "cast_of", "story_props"]
+__all__ = ["CAST_SPOTS", "GROUP_SPOTS", "PROP_SPOTS", "cast_of", "cast_spot", "story_props"]
 
 CAST_SPOTS = [(-1.5, 0.0, 0.5), (1.5, 0.0, 0.5), (0.0, 0.0, -1.2), (-0.6, 0.0, 1.8)]
+# where a fifth to tenth member of a large cast stands ("seven neighbours"): around the first four, a body and
+# a half apart, clear of the props' spots, none in front of the others toward the camera
+GROUP_SPOTS = [(0.8, 0.0, 1.9), (-2.9, 0.0, -0.4), (2.9, 0.0, -0.4), (-1.4, 0.0, -1.0), (1.4, 0.0, -1.0),
+               (-2.6, 0.0, 1.6)]
 PROP_SPOTS = [(2.2, 0.0, -1.8), (-2.3, 0.0, -1.6), (0.9, 0.0, -2.4), (-0.9, 0.0, 2.3), (2.4, 0.0, 1.6)]
 
 
 def cast_of(concept: Concept) -> list[CastMember]:
     """The idea's characters, nobody else; two of one kind get colours to tell them apart."""
-    from autark.story.cast import CAST_COLOURS, MOST_ANIMALS, flock_spot
+    from autark.story.cast import CAST_COLOURS, flock_spot
+    from autark.story.headcount import MOST_CAST
     from autark.story.trades import costume_colour
 
     # a flock's other members ("feeds the pigeons": four birds) come after everyone the idea names, so the dog
@@ -32,9 +37,9 @@ def cast_of(concept: Concept) -> list[CastMember]:
     # violinists laugh" cast three of the orchestra and left the laughing violinists out (their lines unsaid)
     acting = {n for e in concept.events for n in (*e.agents, e.recipient, e.partner, e.source,
                                                      "" if e.patient_is_thing else e.patient) if n}
-    kept = sorted(people, key=lambda c: c.name not in acting)[:4]
+    kept = sorted(people, key=lambda c: c.name not in acting)[:MOST_CAST]
     named = [c for c in people if c in kept]
-    chars = named + flock[:max(0, MOST_ANIMALS - len(named))]
+    chars = named + flock[:max(0, MOST_CAST - len(named))]
     # by the body alone: a tailor read as a man and a neighbour read as a person are both a plain man, and two
     # named Toms of one kind look alike as much as two unnamed ones
     counts = {t: sum(c.type == t for c in chars) for t in {c.type for c in chars}}
@@ -47,9 +52,15 @@ def cast_of(concept: Concept) -> list[CastMember]:
         colour = c.color or costume_colour(c.word) or (CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1
                                                        else "")
         first = next((m for m in cast if c in flock and m.type == c.type), None)
-        spot = flock_spot(first.position, c.type, n) if first is not None else CAST_SPOTS[i % len(CAST_SPOTS)]
+        spot = flock_spot(first.position, c.type, n) if first is not None else cast_spot(i)
         cast.append(CastMember(name=c.name, type=c.type, voice=c.voice, color=colour, position=spot))
     return cast
+
+
+def cast_spot(i: int) -> tuple[float, float, float]:
+    """Where the ``i``-th of the cast stands: the four first spots, then the spots of a larger group."""
+    spots = [*CAST_SPOTS, *GROUP_SPOTS]
+    return spots[i % len(spots)]
 
 
 def story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:

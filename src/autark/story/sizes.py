@@ -98,7 +98,15 @@ def count_before(folded: Sequence[str], meanings: Sequence[Iterable[Any]], k: in
     size and colour words; else how many its determiner says past describing words (``story.german_nouns``):
     1 for "einen verletzten Bären" (a weak noun's -en is no plural), several for "mit den Hasen"; 0 for
     neither."""
+    from autark.story.headcount import count_word, group_noun_count
+
+    grouped = group_noun_count(folded, k)  # "a band of musicians", "ein Rudel Wölfe"
+    if grouped:
+        return grouped
     for j in range(k - 1, max(k - 2 - _BETWEEN, -1), -1):
+        written = count_word(folded, j)  # "5 pirates", "zwei Dutzend Schüler", "half a dozen ducks"
+        if written:
+            return written
         number = next((h.key for h in meanings[j] if h.category == "number"), None)
         if number is not None:
             return int(number)
