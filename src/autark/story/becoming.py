@@ -13,6 +13,7 @@ from autark.story.forces import force_effect
 from autark.story.thing_acts import breaks_when_falling
 
 if TYPE_CHECKING:
+    from autark.story.concept import Concept
     from autark.story.events import Event
     from autark.story.spine import ShotPlan
 
@@ -143,10 +144,11 @@ def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int, lang: s
 
 
 def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "en",
-                      idea: str = "") -> dict[int, list[Effect]]:
+                      idea: str = "", concept: Concept | None = None) -> dict[int, list[Effect]]:
     """The effects the idea's events ask for, by the index of the shot plan that stages each; the plans are
     changed so a transformation reads: what is made does nothing before it appears, and after it, it takes the
-    place (as the shot's subject) of what it was made from, which does nothing more."""
+    place (as the shot's subject) of what it was made from, which does nothing more. With the ``concept``, the
+    changes the idea tells in other forms than an event's verb are drawn too (``story.told_changes``)."""
     out: dict[int, list[Effect]] = {}
     cursor = 1
     for at, ev in enumerate(events):
@@ -174,4 +176,8 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
                 p.subject = made
             elif k <= i and p.subject == fx.into:
                 p.subject = ""
+    if concept is not None:  # the changes told as a participle, a noun, the passive, "until it sinks"
+        from autark.story.told_changes import told_effects
+
+        out = told_effects(concept, plans, out)
     return out

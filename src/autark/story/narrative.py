@@ -352,7 +352,7 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     plans[-1] = caught_out(concept, cast, plans[-1])  # a storm that broke: they huddle, not cheer
     journey = stage_journey(concept, cast, plans) if concept.stops else None  # one set per place, in order
     plans = journey[0] if journey else plans
-    effects = effects_of_events(concept.events, plans, concept.language, concept.idea)  # what changes on screen: a transformation, a growth
+    effects = effects_of_events(concept.events, plans, concept.language, concept.idea, concept)  # what changes on screen: a transformation, a growth
     from autark.story.repairs import repair_effects
 
     effects = repair_effects(concept.events, plans, effects, concept.language)  # mended: broken, then whole
