@@ -8,13 +8,26 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["speech_act", "wh_word", "REPLIES", "OPENERS", "WH_ANSWERS", "TO_ANIMAL", "VICTIM"]
+__all__ = ["speech_act", "wh_word", "REPLIES", "OPENERS", "WH_ANSWERS", "TO_ANIMAL", "VICTIM", "STRANGER"]
 
 _L = tuple[list[str], list[str]]
 
 # what a line does, by its words (folded to lower case; first match wins). A question is read by its mark.
 _ACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # relief after a danger ("Phew! We made it."): answered by relief or thanks, never "Again!"
+    ("relief", ("phew", "puh", "thank goodness", "gott sei dank", "that was close", "das war knapp", "safe now",
+                "in sicherheit", "we made it", "wir haben es geschafft", "no harm done", "nichts passiert")),
     ("thanks", ("thank", "danke")),
+    ("introduced", ("nice to meet", "pleased to meet", "freut mich", "schön, dich kennen")),
+    # a parting is answered by a parting ("Until next time" is no suggestion)
+    ("farewell", ("goodbye", "good-bye", "farewell", "see you", "take care", "auf wiedersehen", "tschüss", "leb wohl",
+                  "mach's gut", "machs gut", "bis bald", "until next time", "bis zum nächsten mal")),
+    # a promise of help ("Hold on, I am coming!") is answered by the one in need, with relief, not "I promise"
+    ("promise", ("i am coming", "i'm coming", "ich komme", "i will get you", "i will save you", "i will carry you",
+                 "i have got you", "i've got you", "ich hab dich!", "ich habe dich!", "ich hole dich", "ich rette dich",
+                 "ich bringe dich", "i am here to help", "ich bin da, um", "hold on, i", "halt durch")),
+    # wonder phrased as a question is no question ("Who would have thought we would find you here?")
+    ("joy", ("who would have thought", "wer hätte gedacht", "wer hätte das gedacht")),
     ("comfort", ("do not cry", "don't cry", "it is all right", "it's all right", "i am here", "everything will be fine",
                  "do not worry", "don't worry", "do not be sad", "nicht weinen", "schon gut", "ich bin ja da",
                  "alles wird gut", "keine sorge", "sei nicht traurig", "never mind", "macht nichts")),
@@ -190,6 +203,20 @@ REPLIES["praise"] = {v: (["Thank you, {other}!", "Oh, thank you, {other}!"], ["D
                      for v in _VOICES}
 REPLIES["praise"]["rival"] = (["I know, {other}. I know.", "Of course. I am the best."],
                               ["Ich weiß, {other}. Ich weiß.", "Natürlich. Ich bin eben der Beste."])
+REPLIES["promise"] = {v: (["Please hurry, {other}!", "Oh, thank goodness, {other}!", "Quick, {other}, please!"],
+                         ["Bitte beeil dich, {other}!", "Gott sei Dank, {other}!", "Schnell, {other}, bitte!"])
+                      for v in _VOICES}
+REPLIES["promise"]["rival"] = REPLIES["promise"]["rogue"] = (["I do not need your help, {other}!"],
+                                                             ["Ich brauche deine Hilfe nicht, {other}!"])
+REPLIES["relief"] = {v: (["That was close, {other}.", "Thank you, {other}. You saved me."],
+                         ["Das war knapp, {other}.", "Danke, {other}. Du hast mich gerettet."]) for v in _VOICES}
+REPLIES["relief"]["carer"] = (["That was close, {other}. Are you all right?", "You were so brave, {other}."],
+                              ["Das war knapp, {other}. Geht es dir gut?", "Du warst so tapfer, {other}."])
+REPLIES["introduced"] = {v: (["Likewise, {other}.", "The pleasure is mine, {other}."],
+                             ["Ganz meinerseits, {other}.", "Mich auch, {other}."]) for v in _VOICES}
+REPLIES["farewell"] = {v: (["Goodbye, {other}. Take care!", "See you soon, {other}!"],
+                           ["Mach's gut, {other}!", "Bis bald, {other}!"]) for v in _VOICES}
+REPLIES["farewell"]["rival"] = REPLIES["farewell"]["rogue"] = (["Good riddance, {other}!"], ["Endlich bin ich dich los, {other}!"])
 REPLIES["thanks"] = {v: (["You are welcome, {other}.", "Any time, {other}."], ["Gern geschehen, {other}.", "Jederzeit, {other}."])
                      for v in _VOICES}
 
@@ -238,6 +265,10 @@ OPENERS: dict[str, dict[str, _L]] = {
         "any": (["Please stop fighting, you two!", "Not again, you two!"], ["Bitte hört auf zu streiten!", "Nicht schon wieder, ihr zwei!"]),
     },
 }
+
+
+# the first words to one the story has them meet later, before they have (no "Are you ready?" to a stranger)
+STRANGER: _L = (["Hello? Is somebody there?", "Excuse me... hello?"], ["Hallo? Ist da jemand?", "Entschuldigung ... hallo?"])
 
 
 # a question that asks for something (who, what, where...) is answered by what it asks, never "Yes!"

@@ -17,7 +17,16 @@ import random
 import re
 from typing import TYPE_CHECKING
 
-from autark.story.exchange_lines import OPENERS, REPLIES, TO_ANIMAL, VICTIM, WH_ANSWERS, speech_act, wh_word
+from autark.story.exchange_lines import (
+    OPENERS,
+    REPLIES,
+    STRANGER,
+    TO_ANIMAL,
+    VICTIM,
+    WH_ANSWERS,
+    speech_act,
+    wh_word,
+)
 
 if TYPE_CHECKING:
     from autark.story.events import Event
@@ -51,8 +60,10 @@ def voice_of(sp: _Speech, name: str, other: str, events: list[Event]) -> str:
         return "asker"
     rogue = any(t in typ for t in _ROGUE_TYPES) or any(
         name in e.agents and any(w in (e.word or "").lower() for w in _ROGUE_WORDS) for e in events)
-    if rogue:
-        return "rogue"  # a thief gloats only where the idea makes them one
+    fellow = other and any({name, other} <= set(e.agents) for e in events) and not any(
+        e.kind in _RIVAL_KINDS and {name, other} <= set(e.agents) | {e.partner} for e in events)
+    if rogue and not fellow:
+        return "rogue"  # a thief gloats only where the idea makes them one, and not to their partner in it
     if other and any(other in e.agents and name in (e.source, e.patient, e.recipient) and e.kind == "take"
                      and any(w in (e.word or "").lower() for w in _ROGUE_WORDS) for e in events):
         return "victim"  # the one robbed does not laugh along with the thief
@@ -119,8 +130,9 @@ def _reply(line: str, speaker: str, replier: str, sp: _Speech, events: list[Even
     from autark.story.lines import answer_to
 
     act = speech_act(line)
-    if wrecked and act in ("joy", "praise", "working") or line.lower().startswith(("shh", "pst")):
-        return None  # nobody cheers a wreck; a whisper aside is not answered
+    if wrecked and act in ("joy", "praise", "working") or line.lower().startswith(("shh", "pst")) or any(
+            line in lines for lines in STRANGER):
+        return None  # nobody cheers a wreck; a whisper aside, or a stranger's "Hello?" before they meet, is not answered
     if act == "claim" and voice_of(sp, speaker, replier, events) == "rogue" and voice_of(
             sp, replier, speaker, events) not in ("rogue", "asker"):
         act = "protest_thief"  # "The crown is mine now!" - "Stop, thief!"
@@ -176,6 +188,8 @@ def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, eve
             return line
     if after_key:
         return None
+    if other and _meet_ahead(k, plans, me, other, events):  # they have not met yet: no "Are you ready?"
+        return _fill_one(STRANGER[sp.lang == "de"], {}, said, rng)
     voice = voice_of(sp, me, other, events)
     if voice in ("child", "friend") and any(i < len(events) for q in plans[1:k + 1] for i in q.events):
         return None  # "Are you ready?" once it has begun is too late
@@ -186,6 +200,18 @@ def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, eve
         return None  # "Nobody is looking" is said only where nobody is, and no detective is about
     pair = OPENERS["before"].get(voice) or OPENERS["before"]["friend"]
     return _fill_one(pair[sp.lang == "de"], values, said, rng)
+
+
+_MEETS = frozenset({"meet", "greet"})
+
+
+def _meet_ahead(k: int, plans: list[ShotPlan], me: str, other: str, events: list[Event]) -> bool:
+    """Does the story have ``me`` and ``other`` meet in shot ``k`` or later, and not before?"""
+    def meets(i: int) -> bool:
+        e = events[i] if i < len(events) else None
+        return e is not None and (e.kind in _MEETS or e.verb in _MEETS) and {me, other} <= {*e.agents, e.partner, e.patient}
+
+    return any(meets(i) for q in plans[k:] for i in q.events) and not any(meets(i) for q in plans[:k] for i in q.events)
 
 
 _HOSTILE_KINDS = frozenset({"chase", "flee", "fight", "scare", "take", "argue"})

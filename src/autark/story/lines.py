@@ -332,6 +332,8 @@ _PARENTS = frozenset({"Mum", "Mom", "Dad", "Mama", "Papa", "Grandma", "Grandpa",
 
 
 def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str | None:
+    if values.get("them_is_listener"):  # "Got you, {them}!" said to them calls them by name
+        options = [o.replace(", {them}", ", {other}") for o in options]
     if not values.get("other") and values.get("listener"):  # someone is there who is not called by name
         options = list(dict.fromkeys(o if "{other}" not in o else _without_address(o) for o in options))
         options = [o for o in options if len(o.split()) > 1]  # "Bravo!" alone says nothing of this story
@@ -348,7 +350,16 @@ def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str
     usable = specific or usable
     from autark.story.wording import capitalise
 
-    return capitalise(_agreed(rng.choice(usable).format(**values), values))
+    filled = [o.format(**values) for o in usable]
+    refs = [r for r in values.get("listener_refs", "").split("|") if r]
+    if refs:  # said to Tom, no line speaks of Tom as if he were away ("I will carry Tom to safety.")
+        from autark.story.line_checks import names_as_absent
+
+        kept = [k for k, text in enumerate(filled) if not any(names_as_absent(text, r) for r in refs)]
+        if not kept:
+            return None
+        usable, filled = [usable[k] for k in kept], [filled[k] for k in kept]
+    return capitalise(_agreed(filled[rng.randrange(len(filled))], values))
 
 
 def _agreed(line: str, values: dict[str, str]) -> str:

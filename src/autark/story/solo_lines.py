@@ -75,22 +75,28 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
         gone = next((events[i] for q in reversed(plans[:k]) for i in reversed(q.events) if i < len(events)), None)
         options: list[tuple[str, str | None]] = []
 
+        named = {w for a in p.actions for w in a.split()}
+
+        def to(ev: Event | None, named: set[str] = named) -> str:  # the creature it is done to, there: spoken to
+            return ev.patient if ev is not None and ev.patient and not ev.patient_is_thing and ev.patient != me \
+                and ev.patient in named else ""
+
         def solo(use: str, ev: Event) -> tuple[str, str | None]:
-            values = _values(sp, ev, me, "")
+            values = _values(sp, ev, me, to(ev))
             return use, _fill(_fresh(SOLO[use][sp.lang == "de"], values, said), values, rng) if left[use] else None
 
         if here is not None and me in here.agents and _fam(here) in _WORK:  # at work on it
             options.append(solo("working", here))
         if (k < first_event or k == first_event and not p.dialogue) and coming is not None \
                 and coming.kind != "talk":  # what they mean to do (a speech opens with its own first words)
-            options += [("", before_line(_fam(coming), sp.lang, _values(sp, coming, me, ""), rng)),
+            options += [("", before_line(_fam(coming), sp.lang, _values(sp, coming, me, to(coming)), rng)),
                         solo("before", coming)]
         if gone is not None and (here is None or here is not gone):  # what just happened
             went = "bad" if gone.outcome == "failed" else _how_it_went(gone)
             if went == "good" and (gone.kind not in _FEATS or _fam(gone) in ("board", "voyage")):
                 went = ""  # boarding a bus or looking at a tree is no feat to boast of
             if me in gone.agents and went == "good":
-                options.append(("", after_line(_fam(gone), sp.lang, "say", _values(sp, gone, me, ""), rng)))
+                options.append(("", after_line(_fam(gone), sp.lang, "say", _values(sp, gone, me, to(gone)), rng)))
             if went in ("good", "bad") and (me in gone.agents or went == "bad"):  # one's own feat, or a mishap
                 options.append(solo(went, gone))
         options.append(("", _to_animal(k, plans, me, sp, events, said, rng)))

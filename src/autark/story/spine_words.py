@@ -56,6 +56,11 @@ def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str
         values["said"], values["said_as"] = spoken(sp.concept.idea, ev, sp.lang) or ("", "")  # "Please, let me go!"
     if ev is not None and ev.patient and not ev.patient_is_thing and ev.patient != me:
         values["them"] = sp.person_ref(ev.patient, "acc")  # "the kitten", "das Kätzchen": whom it is done to
+        if ev.patient == other:  # said to them: "I will get you out of there!", not "I will get Tom out of there!"
+            values["them"], values["them_is_listener"] = ("dich" if sp.lang == "de" else "you"), "1"
+    if other and other != me:  # how the one spoken to is spoken of, so no line speaks of them as if away
+        values["listener_refs"] = "|".join(dict.fromkeys(r for r in (sp.address(other), sp.person_ref(other, "nom"),
+                                                                         sp.person_ref(other, "acc")) if r))
     return values
 
 
