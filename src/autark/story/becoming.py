@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from autark.story.disguises import is_disguise
 from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect, absent_in_scenes
 from autark.story.forces import force_effect
 from autark.story.thing_acts import breaks_when_falling
@@ -128,8 +129,8 @@ def _plan_of(ev: Event, target: str, plans: list[ShotPlan], cursor: int, lang: s
 
     shots = [i for i in range(cursor, len(plans)) if plans[i].kind not in _NOT_AN_EVENT_SHOT]
     staged = next((i for i in shots if at in plans[i].events), None) if at >= 0 else None
-    if staged is not None and (ev.verb != "transform" or not ev.agents):  # a spell is cast in its own shot
-        return staged
+    if staged is not None and (ev.verb != "transform" or not ev.agents or is_disguise(ev)):  # a spell is cast in
+        return staged  # its own shot; a disguise is put on where it is staged (story.disguises)
     lowered = target.lower()
     acts = {" ".join(sentence(ev.kind, lang, a=g, o="X", r="X", w="X").split()[:2]) + " " for g in ev.agents}
     hit = next((i for i in shots if any(a.startswith(p) for p in acts for a in plans[i].actions)), None)

@@ -102,9 +102,11 @@ def _picks_up(action: str, lang: str) -> bool:
 def told_here(ev: Event) -> str:
     """What the narrator says over the event's shot: the idea's clause where the staging is generic or how it
     ends matters, else nothing (the event's own lines and narration stand)."""
+    from autark.story.disguises import is_disguise
     from autark.story.reveals import is_reveal
 
-    if ev.told and (is_generic(ev) or ev.outcome or ev.guessed or is_reveal(ev)):  # "but it was only a dog"
+    if ev.told and (is_generic(ev) or ev.outcome or ev.guessed or is_reveal(ev) or is_disguise(ev)):  # "but it was
+        # only a dog", "dresses up as a pirate": the change is seen, the narrator says what it is
         return ev.told
     return ""
 

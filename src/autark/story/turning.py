@@ -22,4 +22,6 @@ def turning_cast(concept: Concept, cast: list[Any]) -> list[Any]:
 def settled_turns(concept: Concept, plans: list[Any]) -> list[Any]:
     """The spine's shot plans with the race and the arrival each staged once (no running on, no wandering
     off before or after), the race's own shot a wide one."""
-    return settle_arrival(concept, settle_race(concept, plans))
+    from autark.story.disguises import dressed_after
+
+    return dressed_after(concept, settle_arrival(concept, settle_race(concept, plans)))  # acts after a disguise
