@@ -119,7 +119,7 @@ def test_the_puppy_found_in_the_rain_is_carried_into_a_dry_living_room() -> None
     assert street.shots[-1].camera == home.shots[0].camera == "static"  # a still camera sees them go and come
     assert "Robot takes it" not in [a for s in sp.shots for a in s.actions]  # nowhere-going "takes it" is gone
     assert not any("shakes" in a for s in home.shots for a in s.actions)  # taking it home is no theft
-    assert home.shots[0].narration == "At home at last."
+    assert home.shots[0].narration == "At last, they are at home."  # a sentence, not "At home at last."
     assert not any("rain" in s.narration.lower() for s in home.shots)
 
 
@@ -127,7 +127,7 @@ def test_german_lines_name_the_place_of_their_scene() -> None:
     sp = _plan("Ein Roboter findet im Regen einen Welpen und bringt ihn nach Hause")
     street, home = sp.scenes
     assert street.lighting == "overcast" and home.lighting == "studio"
-    assert home.shots[0].narration == "Endlich zu Hause."
+    assert home.shots[0].narration == "Endlich sind sie zu Hause."
     first_place = "in der Stadt"
     assert not any(first_place in t for s in home.shots for t in [s.narration, *(d.text for d in s.dialogue)])
 
@@ -176,7 +176,7 @@ def test_one_journey_on_to_two_places_makes_three_scenes() -> None:
     assert [s.setting for s in sp.scenes] == ["city_street", "classroom", "meadow"]
     school = sp.scenes[1]
     assert school.shots[0].actions == ["Mädchen geht 5 Meter nach rechts"]  # through the set and on
-    assert school.shots[0].narration == "Endlich in der Schule."
+    assert school.shots[0].narration == "Endlich ist das Mädchen in der Schule."
 
 
 def test_a_time_phrase_is_no_place_to_go() -> None:
@@ -187,8 +187,8 @@ def test_a_time_phrase_is_no_place_to_go() -> None:
 
 def test_each_scene_is_named_by_the_idea_s_word_for_its_place() -> None:
     school, park = _plan("a girl walks from school to the park").scenes
-    assert school.shots[0].narration == "At school: a girl."  # not "In the classroom"
-    assert park.shots[0].narration == "In the park at last."
+    assert school.shots[0].narration == "At school, we meet a girl."  # not "In the classroom"
+    assert park.shots[0].narration == "At last, the girl is in the park."
     # the ending speaks of the story's last event, not a place template ("What a day in the park!"); a walk
     # has no words of its own, so a lone walker may end without a line
     assert not any("in the park" in d.text for d in park.shots[-1].dialogue)

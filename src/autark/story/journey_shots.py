@@ -48,7 +48,6 @@ def place_phrase(stop: Stop, lang: str) -> str:
 
 
 # -- the shots ------------------------------------------------------------------------------------------------
-_ARRIVE = {"en": "{place} at last.", "de": "Endlich {place}."}
 _EXIT = {"walk": "walk", "take": "walk", "rescue": "walk", "carry": "walk", "serve": "walk", "pick_up": "walk",
          "steal": "run",
          "run": "run", "chase": "run", "fly": "fly", "drive": "walk", "swim": "walk", "slide": "walk"}
@@ -276,8 +275,9 @@ def stage_journey(concept: Concept, cast: list[CastMember], plans: list[ShotPlan
             elif trip.mode == "drive_in" and trip.mount:  # driven in, with whoever rode along
                 arrive.actions = _exits(concept, cast, trip.travellers, "drive_in", ARRIVE_M, trip.mount)
             place = place_phrase(stops[trip.to_stop], lang)
-            said = _ARRIVE[lang].format(place=place) if place else ""
-            arrive.narration = said[:1].upper() + said[1:]
+            from autark.story.narrator import arrival_line
+
+            arrive.narration = arrival_line(concept, cast, trip.travellers, place)  # a sentence, not "At home."
             arrive.events = []
             out.append(arrive)
             scene_of.append(scene)

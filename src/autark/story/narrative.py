@@ -584,30 +584,37 @@ def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | Non
 
 
 def _shorten(line: str, max_words: int) -> str:
-    """The longest run of whole clauses from the start of ``line`` that fits ``max_words``, so a shortened
-    line is still a sentence ("Suddenly the ball is gone, and the chase begins!" -> "Suddenly the ball is
-    gone."); only a first clause that is itself too long is cut at a word."""
+    """The longest run of whole sentences from the start of ``line`` that fits ``max_words``, so a shortened
+    line is still said in sentences ("Suddenly the ball is gone, and the chase begins!" -> "Suddenly the ball
+    is gone."); an opening that is too long loses its place ("In Vienna, we meet a baker." -> "We meet a
+    baker.", "Im Mittelalter sind ein Ritter und ein Drache." -> "Das sind ein Ritter und ein Drache."). A
+    sentence is never cut at a word: "In Vienna." or "Suddenly." is no sentence (``story.narration_check``);
+    where nothing whole fits, nothing is said."""
+    from autark.story.narration_check import narration_faults, sentences
+
     if len(line.split()) <= max_words:
         return line
-    head, colon, body = line.partition(": ")
-    if colon and 2 <= len(body.split()) <= max_words:  # "In the kitchen, at dusk: a girl and Grandpa." keeps who
-        return body[:1].upper() + body[1:]
-    clauses = re.split(r"(?<=[,;:])\s+", line)
+    lang = "de" if re.search(r"\b(der|die|das|und|ist|sind|ein|eine)\b", line) else "en"
     kept = ""
-    for clause in clauses:
-        candidate = f"{kept} {clause}".strip()
+    for sentence in sentences(line):
+        candidate = f"{kept} {sentence}".strip()
         if len(candidate.split()) > max_words:
             break
         kept = candidate
-    if not kept and len(line.split()) <= max_words * 3 // 2:
-        return line  # one clause a little long is said a little fast: cut, a German one loses its verb at the end
-    if not kept:  # cut at a word, but never inside a place or time phrase ("dark in the throne.")
-        words = line.split()[:max_words]
-        cut = max((i for i, w in enumerate(words) if w.lower() in _PHRASE_STARTS and i >= 2), default=len(words))
-        kept = " ".join(words[:cut])
-    return kept.rstrip(",;:.!? ") + "."
-
-
-# words that begin a phrase a shortened sentence keeps whole or not at all
-_PHRASE_STARTS = {"in", "on", "at", "by", "to", "from", "with", "over", "under", "through", "across", "into",
-                  "im", "am", "an", "auf", "bei", "mit", "von", "aus", "über", "unter", "durch", "zum", "zur"}
+    if kept:
+        return kept
+    first = (sentences(line) or [line])[0]
+    if m := re.match(r"^[^,]+, (?:[^,]+, )?we meet (.+)$", first):  # the opening without its place
+        first = f"We meet {m.group(1)}"
+    elif m := re.match(r"^(?:In|Im|Am|An|Auf|Zu|Zur|Beim|Bei|Unter|Während)\b(?: [\wÄÖÜäöüß]+){1,3} (ist|sind) "
+                       r"(?:(?:am|bei|in der) [\wÄÖÜäöüß]+ )?(.+)$", first):
+        first = f"Das {m.group(1)} {m.group(2)}"
+    # the clauses before a joining word, where they are a sentence of their own ("..., and the chase begins")
+    clauses = re.split(r",\s+(?=(?:and|but|so|then|und|aber|doch|denn|dann)\b)", first)
+    for n in range(len(clauses) - 1, 0, -1):
+        head = ", ".join(clauses[:n]).rstrip(",") + "."
+        if len(head.split()) <= max_words and not narration_faults(head, lang):
+            return head
+    if len(first.split()) <= max_words * 3 // 2:
+        return first  # one sentence a little long is said a little fast
+    return ""

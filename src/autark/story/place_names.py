@@ -11,7 +11,10 @@ them as place words (``place_words.PLACES``), so its phrase reader finds "the No
 
 from __future__ import annotations
 
-__all__ = ["PLACE_NAMES", "PLACE_NAME_REASONS", "PLACE_PREPOSITIONS", "place_name_note", "names_not_places", "name_span"]
+import re
+
+__all__ = ["PLACE_NAMES", "PLACE_NAME_REASONS", "PLACE_PREPOSITIONS", "OCCASIONS", "place_name_note", "names_not_places",
+           "name_span", "idea_setting_phrase"]
 
 
 def _rows(text: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -136,3 +139,50 @@ def names_not_places(tokens: list[str], folded: list[str], is_place_name: list[b
 def name_span(folded: list[str], k: int) -> int:
     """How many words from ``k`` on make a place's name ("north", "pole" -> 2; "rom" -> 1), 0 for none."""
     return next((n for n in (3, 2, 1) if "_".join(folded[k:k + n]) in PLACE_NAMES and k + n <= len(folded)), 0)
+
+
+# -- where and when the idea says it happens, in its own words, for the narrator ---------------------------------
+_PERIOD = re.compile(r"\b(?:(?:in|during) (?:the )?(?:early |late )?(?:\d{4}s?|\d{2}(?:st|nd|rd|th) century)|"
+                     r"(?:im|in den) (?:Jahre?n? |Sommer |Winter |Herbst |Frühling |Frühjahr )?\d{2,4}(?:er(?: Jahren)?)?|"
+                     r"in \d{4}|(?:in|during) (?:the )?[A-Za-z]+ (?:times|era|age)|zur Zeit (?:der|des) [A-ZÄÖÜ]\w+)\b",
+                     re.IGNORECASE)
+_FOLLOWING_NAME = re.compile(r"^(?:the |der |die |das |dem |den )?(?:[a-zäöü]+ )?((?:[A-ZÄÖÜ][\w'’]*\s?){1,4})")
+# an occasion the film happens at: said as when, never cast (folded, "_" between words)
+OCCASIONS = frozenset({
+    "christmas", "christmas_eve", "christmas_day", "xmas", "easter", "halloween", "new_year", "new_years_eve",
+    "new_year's_eve", "thanksgiving", "valentine's_day", "valentines_day", "hanukkah", "diwali", "carnival",
+    "mardi_gras", "midsummer", "advent", "boxing_day", "weihnachten", "heiligabend", "heiliger_abend",
+    "ostern", "silvester", "silvesterabend", "neujahr", "fasching", "karneval", "fastnacht", "pfingsten",
+    "nikolaus", "nikolaustag", "valentinstag", "erntedank", "sankt_martin", "martinstag"})
+
+
+def idea_setting_phrase(idea: str) -> str:
+    """Where or when the idea says it happens, as it says it: a named place or time after its preposition ("in
+    Vienna", "im Mittelalter", "on Christmas Eve", "in the 1920s", "im Winter 1850"), the first one; "" if
+    none. The narrator opens with it ("In Vienna, we meet ..."), so a place word is heard as the place."""
+    import unicodedata
+
+    def folded(text: str) -> str:
+        text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+        return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+    found: list[tuple[int, str]] = []
+    if m := _PERIOD.search(idea):
+        found.append((m.start(), m.group(0)))
+    for m in re.finditer(r"\b(in|im|at|am|on|an|zu|zur|during|während)\s+", idea, re.IGNORECASE):
+        rest = idea[m.end():]
+        name = _FOLLOWING_NAME.match(rest)
+        if not name:
+            continue
+        words = name.group(1).split()
+        for first in range(min(2, len(words))):  # "in Victorian London": the name after a describing word
+            hit = next((n for n in range(len(words), first, -1) if (key := "_".join(
+                folded(w) for w in words[first:n])) in PLACE_NAMES or key in OCCASIONS), 0)
+            if hit:
+                end = m.end() + rest.find(words[hit - 1]) + len(words[hit - 1])
+                found.append((m.start(), idea[m.start():end]))
+                break
+    if not found:
+        return ""
+    at, phrase = min(found)
+    return phrase[:1].upper() + phrase[1:] if at == 0 else phrase

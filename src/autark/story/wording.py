@@ -398,11 +398,22 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
             p = replace(p, colour="")  # "ein Junge und sein Bruder": told apart by the possessive, not by colour
         who.append(owned or p.introduce())
         done.add(c.name)
-    head = ", ".join(p for p in (place, when) if p)
     joined = _joined(who, concept.language)
-    if head and joined:
-        return capitalise(f"{head}: {joined}.")
-    return capitalise(f"{head or joined}.") if head or joined else ""
+    if not joined:
+        return capitalise(f"{', '.join(p for p in (place, when) if p)}.") if place or when else ""
+    from autark.story.place_names import idea_setting_phrase
+
+    place = idea_setting_phrase(concept.idea) or place  # "In Vienna", "Im Mittelalter": the idea's own words
+    # a whole sentence, never a list after a colon: the narrator speaks sentences (``story.narration_check``)
+    if concept.language == "de":
+        one = len(who) == 1 and "," not in who[0] and " und " not in who[0] and who[0].split()[0].lower() not in \
+            _NUMBERS["de"].values()
+        verb = "ist" if one else "sind"
+        if place:
+            return capitalise(" ".join(w for w in (place, verb, when, joined) if w) + ".")
+        return capitalise(f"Das {verb} {joined}" + (f", {when}." if when else "."))
+    head = ", ".join(p for p in (place, when) if p)
+    return capitalise(f"{head}, we meet {joined}." if head else f"We meet {joined}.")
 
 
 def told(ev: Event, concept: Concept, cast: list[CastMember], actors: list[str], thing: str = "",

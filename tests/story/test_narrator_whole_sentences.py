@@ -1,0 +1,98 @@
+"""The narrator speaks whole sentences (``story.narration_check``, ``story.narrator``): a main clause with a
+finite verb, no subordinate or relative clause standing alone, German verbs second, nothing dangling; and an
+opening that names where and when the idea says it happens ("In Vienna, we meet ...", "Im Mittelalter sind
+...") instead of a list after a colon. The ideas below are written for this test, English and German, with
+relative clauses, "until/bis", "but/aber", pronouns, places and periods."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.story import plan
+from autark.story.narration_check import narration_faults
+
+BROKEN = [
+    ("…bis ein Junge ihm.", "de"), ("Die Taschenlampe schenkt.", "de"), ("Muss sie ihm.", "de"),
+    ("Muss luchsen sie ab.", "de"), ("A boy to work at a newspaper.", "en"), ("Tom und Max antritt.", "de"),
+    ("Na ja … heute nicht, Eis.", "de"), ("Suddenly.", "en"), ("Der Ofen kaputt.", "de"),
+    ("Kocht er schnell eine neue.", "de"), ("Dessen Kuh verschwunden ist.", "de"), ("Das Auto angefahren wurde.", "de"),
+    ("Der kein Feuer spucken kann.", "de"), ("A fisherman who never catches anything.", "en"),
+    ("The mouse looking for some.", "en"), ("The mouse goes looking for some.", "en"), ("At home at last.", "en"),
+    ("Endlich in der Schule.", "de"), ("Bis ein Junge ihm einen Trank gibt.", "de"), ("In Vienna.", "en"),
+    ("In the city: a musician and a dog.", "en"), ("Am Strand: ein Pirat und ein Papagei.", "de"),
+    ("The knight guards guards the bridge.", "en"), ("To find the lost key.", "en"),
+    ("Weil es regnet.", "de"), ("Because the bridge breaks.", "en"), ("Die Oma, die im Garten sitzt.", "de"),
+    ("Ein Mädchen, das Angst vor Hunden hat.", "de"), ("While the children sleep.", "en"),
+]
+WHOLE = [
+    ("The whale pushes the sailors to an island.", "en"), ("The farmer's daughter lures the pig back.", "en"),
+    ("When the lights go out, a detective searches the hall.", "en"), ("Another whale answers.", "en"),
+    ("Two brothers race to the lake.", "en"), ("But the fox cannot reach them.", "en"),
+    ("In the 1920s, we meet a musician and a dog.", "en"), ("At last, they are at home.", "en"),
+    ("Der Ofen geht kaputt.", "de"), ("Das Kind ist eingeschlafen.", "de"), ("Der Drache fliegt weg.", "de"),
+    ("Ein Roboter räumt die Wohnung auf.", "de"), ("Im Mittelalter sind ein Ritter und ein Drache.", "de"),
+    ("Als der Strom ausfällt, zündet die Oma eine Kerze an.", "de"), ("Endlich ist das Mädchen in der Schule.", "de"),
+    ("Die Maus versteckt sich im Schrank.", "de"), ("In der Stadt schneit es immer weiter.", "de"),
+    ("Tom und Max treten gegeneinander an.", "de"), ("Der alte Mann schläft.", "de"),
+]
+
+
+@pytest.mark.parametrize(("line", "lang"), BROKEN)
+def test_a_fragment_is_found(line: str, lang: str) -> None:
+    assert narration_faults(line, lang), line
+
+
+@pytest.mark.parametrize(("line", "lang"), WHOLE)
+def test_a_whole_sentence_passes(line: str, lang: str) -> None:
+    assert not narration_faults(line, lang), narration_faults(line, lang)
+
+
+IDEAS = [
+    "A baker in Vienna bakes a huge cake for the emperor, but the cake falls off the table.",
+    "Two sailors who lost their map argue on a raft until a whale pushes them to an island.",
+    "In the Stone Age a cavewoman finds fire and shows it to her brother.",
+    "On Christmas Eve a boy waits at the window until his father finally comes home.",
+    "During the Middle Ages a knight guards a bridge, until a farmer with a cow asks to cross.",
+    "A fisherman who never catches anything finally pulls a boot out of the river.",
+    "A girl gives her sandwich to a hungry fox, and the fox follows her home.",
+    "A chef in Rome drops the pizza, so the waiter has to make a new one.",
+    "A princess who is bored climbs out of the castle window and runs to the village.",
+    "Three children build a snowman in the park, but the sun melts it.",
+    "A cowboy in Texas chases a horse that ran away from the farm.",
+    "A mouse who lives in a library reads a book about cheese and then goes looking for some.",
+    "The old lighthouse keeper, whose lamp has gone out, rows to the harbour for oil.",
+    "Ein Bäcker in Hamburg backt Brot, aber der Ofen geht kaputt.",
+    "Zwei Schwestern streiten um eine Puppe, bis die Mutter sie ihnen wegnimmt.",
+    "Ein Mädchen, das Angst vor Hunden hat, trifft im Park einen kleinen Welpen.",
+    "Ein Koch in Paris verbrennt die Suppe, deshalb kocht er schnell eine neue.",
+    "Der Lehrer bringt eine Schlange mit in die Schule, und die Kinder schreien.",
+    "Ein Bauer, dessen Kuh verschwunden ist, sucht sie im Wald und findet sie am See.",
+    "Eine Ärztin im Krankenhaus rettet einen Hund, der von einem Auto angefahren wurde.",
+    "Ein Drache, der kein Feuer spucken kann, übt jeden Tag, bis es endlich klappt.",
+    "Eine Lehrerin aus Wien fährt mit dem Zug nach Italien, um ihre Schwester zu besuchen.",
+    "Als der Bus nicht kommt, laufen zwei Freundinnen zu Fuß zum See.",
+    "Die Großmutter, die nicht mehr gut sieht, sucht ihre Brille, bis der Enkel sie auf ihrem Kopf findet.",
+]
+
+
+@pytest.mark.parametrize("idea", IDEAS)
+def test_every_narrator_line_is_whole(idea: str) -> None:
+    sp = plan(idea, duration_s=30, seed=0)
+    told = [s.narration for sc in sp.scenes for s in sc.shots if s.narration]
+    assert told, "the narrator says nothing at all"
+    for line in told:
+        assert not narration_faults(line, sp.language), (idea, line)
+    assert len({t for t in told}) == len(told), told  # nothing told twice
+
+
+@pytest.mark.parametrize(("idea", "opening"), [
+    ("A baker in Vienna bakes a cake for the emperor.", "in vienna"),
+    ("In the 1920s a jazz musician plays on a street corner while a dog listens.", "in the 1920s"),
+    ("Im Mittelalter kämpft ein Ritter gegen einen Drachen.", "im mittelalter"),
+    ("Im Jahr 1890 fährt ein Mann mit dem ersten Auto durch das Dorf.", "im jahr 1890"),
+])
+def test_the_opening_says_where_and_when_as_the_idea_does(idea: str, opening: str) -> None:
+    sp = plan(idea, duration_s=60, seed=0)
+    first = next(s.narration for sc in sp.scenes for s in sc.shots if s.narration)
+    assert first.lower().startswith(opening), first
+    assert not narration_faults(first, sp.language)
