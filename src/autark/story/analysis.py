@@ -273,6 +273,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             unknown.append(tok)
             unknown_at[k] = pos
 
+    warnings += places.stand_in_notes(tokens, folded, meanings, span_start, warnings)  # 'cellar': the set that plays it
     known_content = any(h.category not in ("stop", "name_marker") for m in meanings for h in m) or names or any(
         verbs) or groups_at
     if not known_content:  # "xqzv blorp fnarg": a film of a stand-in person would show nothing of it

@@ -226,6 +226,8 @@ PLACES = {
     "throne_room": ("in the throne room", "im Thronsaal"), "underwater": ("under the sea", "unter Wasser"),
     "workshop": ("in the workshop", "in der Werkstatt"),
     "bedroom": ("in the bedroom", "im Schlafzimmer"), "shop": ("in the shop", "im Laden"),
+    "cellar": ("in the cellar", "im Keller"), "attic": ("in the attic", "auf dem Dachboden"),
+    "factory": ("in the factory", "in der Fabrik"), "prison": ("in the prison", "im Gefängnis"),
 }
 PLACES = {**SET_PHRASES, **PLACES}  # every set says where it is ("auf dem Marktplatz"); the hand rows win
 WHEN = {

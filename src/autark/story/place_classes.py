@@ -50,7 +50,10 @@ harbour: port harbor harbour seaport dock dockyard wharf pier quay marina anchor
 airport: airport airfield airdrome aerodrome airstrip runway flying_field heliport
 stadium: stadium arena amphitheater amphitheatre coliseum colosseum sports_arena
 garden: garden yard backyard patio terrace courtyard greenhouse glasshouse conservatory orchard allotment
-workshop: workshop shed hangar garage factory mill plant workroom
+workshop: workshop shed hangar garage mill workroom
+factory: factory plant manufactory works assembly_plant
+cellar: cellar basement vault wine_cellar storeroom
+attic: attic loft garret
 castle_courtyard: castle fortress fort citadel stronghold palace
 church: church cathedral chapel temple mosque synagogue shrine place_of_worship
 cave: cave cavern grotto tunnel

@@ -91,9 +91,15 @@ kitchen: canteen cafeteria kantine
 restaurant: bar hotel buffet saloon canteen_hall kneipe
 office: headquarters police_station courtroom polizeiwache gerichtssaal
 living_room + bed: bedroom hotel_room nursery schlafzimmer kinderzimmer
-living_room: bathroom hallway attic apartment dormitory badezimmer flur dachboden schlafsaal
+living_room: bathroom hallway apartment dormitory badezimmer flur schlafsaal
 living_room + fireplace: fireplace hearth kamin
-workshop: basement cellar factory mill keller fabrik muehle
+workshop: mill muehle
+bus_interior: train_compartment compartment train_carriage railway_carriage_interior zugabteil abteil zugwaggon
+  eisenbahnabteil schlafwagenabteil speisewagen abteils
+snow_field: frozen_lake frozen_pond ice_sheet ice_surface zugefrorener_see zugefrorenen_see zugefrorene_see
+  zugefrorenem_see eisflaeche
+mountain_top + gem: glass_mountain crystal_mountain glasberg glasberge glasbergs kristallberg
+office: newsroom newspaper_office editorial_office redaktion zeitungsredaktion nachrichtenredaktion
 sports_field: race_track racetrack rennbahn
 farm + barn: barn stable pasture scheune
 snow_field: glacier iceberg antarctica gletscher eisberg antarktis
@@ -102,7 +108,7 @@ hospital: praxis arztpraxis sanatorium
 church: temple tempel synagogue synagoge mosque moschee
 train_station: railway subway metro ubahn u_bahn
 zoo: gehege
-cave: dungeon tunnel kerker verlies
+cave: tunnel
 supermarket: greengrocer gemueseladen
 playground: jungle_gym klettergeruest
 swimming_pool: lido spa therme
@@ -137,7 +143,7 @@ ENGLISH_HEADS: dict[str, str] = {
     "beach": "beach", "forest": "forest", "village": "village", "cave": "cave", "stadium": "stadium",
     "playground": "playground", "market": "town_square", "pond": "mountain_lake", "courtyard": "castle_courtyard",
     "classroom": "classroom", "gym": "gym", "office": "office", "restaurant": "restaurant", "shop": "shop",
-    "bedroom": "bedroom", "cellar": "workshop", "workshop": "workshop", "stable": "farm", "barn": "farm",
+    "bedroom": "bedroom", "cellar": "cellar", "workshop": "workshop", "stable": "farm", "barn": "farm",
     "meadow": "meadow", "swamp": "swamp", "island": "island", "street": "city_street", "road": "city_street",
     "pool": "swimming_pool", "stage": "stage", "hall": "throne_room", "laboratory": "laboratory",
     "lab": "laboratory", "jungle": "jungle", "bakery": "kitchen", "supermarket": "supermarket",
@@ -160,7 +166,7 @@ for _phrase, _place in _MODIFIED.items():
 # apples), German "Keller" a cellar where English "Keller" is a name, English "hall" is German for an echo; every other word
 # of the table names its place in both (the lexicon tags each word with its language: ``place_language``)
 PLACE_LANGUAGE: dict[str, str] = {
-    "fair": "en", "hall": "en", "mill": "en", "ford": "en", "laden": "de", "keller": "de", "halle": "de",
+    "fair": "en", "hall": "en", "mill": "en", "ford": "en", "laden": "de", "halle": "de",
     "weinberg": "de", "platz": "de", "saal": "de", "berg": "de", "berge": "de", "bergen": "de",
 }
 
@@ -258,7 +264,7 @@ COMPOUND_PLACES: dict[str, str] = {w: place for place, words in {
     "town_square": "markt rathaus altstadt", "village": "dorf", "harbour": "hafen", "river_bank": "fluss bach",
     "island": "insel", "swamp": "sumpf moor", "airport": "flughafen flug", "sky": "himmel wolken",
     "garden": "garten", "jungle": "dschungel urwald",
-    "kitchen": "kueche", "workshop": "keller werkstatt fabrik", "living_room": "wohn zimmer schlaf kinder",
+    "kitchen": "kueche", "workshop": "werkstatt", "cellar": "keller", "factory": "fabrik", "living_room": "wohn zimmer schlaf kinder",
     "zoo": "zoo tier", "sports_field": "sport fussball", "stadium": "stadion", "hospital": "krankenhaus klinik",
 }.items() for w in words.split()}
 # last part (folded) -> the things that show it (the first that the set lacks is added); "" : the set itself

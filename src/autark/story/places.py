@@ -19,7 +19,7 @@ from autark.story.place_words import (
 )
 
 __all__ = ["PLACES", "PLACE_PROPS", "ROLE_PLACES", "place_for_activity", "place_for_role", "place_by_meaning",
-           "props_for", "not_the_setting", "GOAL_WORDS", "compound_place"]
+           "props_for", "not_the_setting", "GOAL_WORDS", "compound_place", "stand_in_notes"]
 
 
 def props_for(word: str) -> tuple[str, ...]:
@@ -162,3 +162,34 @@ def place_by_meaning(word: str) -> tuple[str, str, float] | None:
 
     known = match.known
     return PLACES.get(known) or setting_aliases()[known], known, match.score
+
+
+def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], span_start: list[bool],
+                   said: list[str]) -> list[str]:
+    """A note for each place word of an idea that a set of another name plays through the place table
+    ("'bakery' is played by the set 'kitchen'", "'Waschküche' is played by the set 'cellar'"): a stand-in is
+    always said, never silent. None for a set's own name or a phrase that holds it ("the school library"), a
+    proper name (``place_names`` says those) or a word another note (``said``) already names."""
+    from autark.assets.templates import setting_aliases
+    from autark.story.lexicon import stems
+    from autark.story.place_names import PLACE_NAMES
+
+    own = setting_aliases()  # every set's own names (folded) -> the set
+    notes: list[str] = []
+    for k, hits in enumerate(meanings):
+        setting = next((h.key for h in hits if h.category == "setting"), None)
+        if setting is None or not span_start[k]:
+            continue
+        end = k + 1
+        while end < len(folded) and not span_start[end]:
+            end += 1
+        phrase = "_".join(folded[k:end])
+        forms = [phrase] if end > k + 1 else stems(phrase)
+        word = next((f for f in forms if PLACES.get(f) == setting and f not in PLACE_NAMES), None)
+        if word is None or any(own.get(w) == setting or w == setting for w in folded[k:end]):
+            continue
+        token = " ".join(tokens[k:end])
+        if any(repr(token) in n for n in [*said, *notes]):
+            continue
+        notes.append(f"{token!r} is played by the set {setting.replace('_', ' ')!r}")
+    return notes

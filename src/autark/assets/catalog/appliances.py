@@ -61,7 +61,7 @@ def _vacuum(s):
 
 
 kind("vacuum_cleaner", "prop", (0.32, 1.1, 0.37), _vacuum, (0.8, 0.15, 0.15),
-     "vacuum_cleaner vacuum_cleaners vacuum hoover hoovers", "staubsauger", "m", roughness=0.4)
+     "vacuum_cleaner vacuum_cleaners", "staubsauger", "m", roughness=0.4)
 
 
 def _coffee_machine(s):
