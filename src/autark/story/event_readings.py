@@ -86,6 +86,11 @@ def wish_goals(tokens: list[Token], lang: str) -> tuple[list[Token], dict[int, t
     return out, goals
 
 
+# what is opened standing up, at a hand's height: a door, a gate, a window (a box or a chest is opened kneeling)
+_DOORS = frozenset({"door", "gate", "window", "window_wall", "cupboard", "wardrobe", "fridge", "refrigerator",
+                    "oven", "locker", "closet", "cabinet"})
+
+
 def reread(events: list[Event], tokens: list[Token]) -> list[Event]:
     """The events with causatives, repeats and escorts read as they are meant (see the module's notes)."""
     out: list[Event] = []
@@ -128,6 +133,8 @@ def reread(events: list[Event], tokens: list[Token]) -> list[Event]:
                 ev = ev.model_copy(update=update)
         if ev.kind == "wave" and any(t.folded in _GOODBYE for t in tokens[ev.at:ev.at + 6]):
             ev = ev.model_copy(update={"verb": "farewell", "tone": "sad", "line": "farewell"})  # "winkt zum Abschied"
+        if ev.verb == "open" and ev.patient in _DOORS:
+            ev = ev.model_copy(update={"kind": "knock", "then": ""})  # at the door, not kneeling by it
         if _again(tokens, ev):
             ev = ev.model_copy(update={"repeat": True})
         if word in _BRING and ev.patient and not ev.patient_is_thing and ev.kind in ("serve", "give", "pick_up",
