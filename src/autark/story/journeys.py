@@ -28,7 +28,7 @@ from autark.story.nouns import PLACE_PREPOSITIONS
 if TYPE_CHECKING:
     from autark.story.events import Event, Token
 
-__all__ = ["Stop", "read_journey", "read_stops", "fill_stops", "is_travel", "TRAVEL_KINDS", "CARRY_VERBS"]
+__all__ = ["Stop", "kept_stops", "read_journey", "read_stops", "fill_stops", "is_travel", "TRAVEL_KINDS", "CARRY_VERBS"]
 
 # the action kinds that move someone somewhere, and the verbs that take something (or someone) along
 TRAVEL_KINDS = frozenset({"walk", "run", "fly", "drive", "ride", "swim", "chase", "slide"})
@@ -68,6 +68,24 @@ class Stop(BaseModel):
     arrive_by: int = -1  # the event whose travellers arrive here; -1: the story starts here
     implied: bool = False  # no verb says they go ("verliert ... im Wald und findet ... am See"): they walk on
     along: list[str] = Field(default_factory=list)  # whom the travellers take along ("helps it home": the penguin)
+
+
+def kept_stops(stops: list[Stop], kept: list[int]) -> list[Stop]:
+    """The stops after the concept's events were cut down to ``kept`` (their old indices, in order): each stop's
+    events and arriving event renumbered, a dropped arriving event leaving the travellers walking on to it; a
+    stop left with no event and no arrival goes (its place is no longer anyone's). One place left: no journey."""
+    new = {old: n for n, old in enumerate(kept)}
+    out: list[Stop] = []
+    for stop in stops:
+        events = [new[i] for i in stop.events if i in new]
+        arrive = new.get(stop.arrive_by, -1)
+        implied = stop.implied or (stop.arrive_by >= 0 and arrive < 0 and bool(out))
+        if not events and arrive < 0 and out:
+            continue
+        if implied and arrive < 0 and out and out[-1].events:
+            arrive = out[-1].events[-1]
+        out.append(stop.model_copy(update={"events": events, "arrive_by": arrive, "implied": implied}))
+    return out if len(out) > 1 else []
 
 
 @dataclass

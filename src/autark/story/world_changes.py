@@ -29,6 +29,7 @@ from autark.story.hours import DAWN as _DAWN
 from autark.story.hours import NIGHT as _NIGHT
 from autark.story.hours import SUNSET as _SUNSET
 from autark.story.hours import later_hour as _later_hour
+from autark.story.journeys import kept_stops
 from autark.story.lexicon import IDEA_TOKEN, idea_words
 
 if TYPE_CHECKING:
@@ -271,15 +272,17 @@ def without_change_clauses(concept: Concept) -> Concept:
             not e.agents or e.verb == "stand_in" or fold(e.word) in _ONSET | _WEATHER_VERBS) and not (
             e.thing_does_it and e.patient and e.patient_is_thing and e.verb in _THINGS_OWN)
 
-    events = [e for e in concept.events if not the_change(e)]
+    kept = [i for i, e in enumerate(concept.events) if not the_change(e)]
+    events = [concept.events[i] for i in kept]
     unknown = [w for w in concept.unknown_words if w not in told]
     if len(events) == len(concept.events) and len(unknown) == len(concept.unknown_words):
         return concept
     warnings = [w for w in concept.warnings if not (w.startswith("autark does not know") and not any(
         repr(u) in w for u in unknown))]
     unstaged = [u for u in concept.unstaged if not any(repr(t) in u for t in told)]
-    return concept.model_copy(update={"events": events, "unknown_words": unknown,
-                                      "warnings": warnings, "unstaged": unstaged})
+    # the stops name events by index: renumbered, or a later stop's events point past the list's end
+    return concept.model_copy(update={"events": events, "unknown_words": unknown, "stops": kept_stops(
+        concept.stops, kept), "warnings": warnings, "unstaged": unstaged})
 
 
 def before_world(concept: Concept) -> Concept:
