@@ -42,6 +42,7 @@ from autark.story.dictionary import german_noun
 from autark.story.events import Event, Token, extract_events, key_event
 from autark.story.forces import force_of, forces_act
 from autark.story.german_nouns import icy_eis
+from autark.story.given_names import is_known_name, sex_of_name
 from autark.story.journeys import read_journey
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.meanings import ARTICLES as _ARTICLES
@@ -50,6 +51,7 @@ from autark.story.moods import mood_and_genre, names_a_mood
 from autark.story.passive import turn_passives
 from autark.story.plural_verbs import verb_after_plural
 from autark.story.pronouns import resolve_pronouns
+from autark.story.relations import royal_children
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.unknown_words import guess_pos as _guess_pos
 from autark.story.unknown_words import nearest_in_language
@@ -190,8 +192,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             names[k] = tok[:1].upper() + tok[1:]
         elif _is_name(tok) and not cats and not (lang == "de" and _after_article_de(tokens, folded, k)) and not (
                 lang == "en" and k and folded[k - 1] == "the") and not (  # "the Earth rises": a thing, nobody's name
-                lang == "de" and (german_noun(tok) or animal_body(tok))) and (  # "einem müden Geschäftsmann Kaffee": coffee, no one
-                after_character or lang == "en" or (k + 1 < len(tokens) and (
+                lang == "de" and not is_known_name(tok) and (german_noun(tok) or animal_body(tok))) and (  # "einem müden Geschäftsmann Kaffee": coffee, no one
+                after_character or lang == "en" or is_known_name(tok) or (k + 1 < len(tokens) and (
                 folded[k + 1] in ("und", "and") or any(h.category == "action" for h in meanings[k + 1])
                 or verbs[k + 1] is not None))):  # a German capital after an article is a noun ("ein Imker")
             names[k] = tok
@@ -216,6 +218,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                                                     or verb_after_plural(k, folded, meanings, verbs, breaks)):
             verbs[k] = verb_table.verb(folded[k], lang) or verb_table.stand_in()
             meanings[k] = []
+    for k in range(len(tokens)):  # "a giant and a dwarf": a person, not a size word (story.sizes)
+        if lang == "en" and sizes.giant_noun(folded, meanings, verbs, k):
+            meanings[k] = [Hit("character", "man", lang)]
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
     unknown: list[str] = []
     unknown_at: dict[int, str] = {}  # word index -> the part of speech it seemed to be
@@ -436,15 +441,19 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     for k, members in groups_at.items():  # "a family": a father, a mother and a child
         if k not in char_at:
             char_at[k] = [add_character(next((h.key for h in lex.lookup(fold(w)) if h.category == "character"), "person"),
-                                        w, None, k, several=True) for w in members]
+                                        w, None, k, several=True, member=i, count=members.count(w))
+                          for i, w in enumerate(members)]
     for k, name in sorted(names.items()):
         if name not in used_names:  # a name standing alone ("Mia finds a ball")
-            group = "woman" if name[-1] in "ae" or fold(name) in _female_names() else "man"
+            said = sex_of_name(name)  # "Luca", "Jonah" are boys; "Emma" a girl or a woman
+            group = {"f": "woman", "m": "man"}.get(said or "") or (
+                "woman" if name[-1] in "ae" or fold(name) in _female_names() else "man")
             char_at[k] = [add_character(group, name, name, k)]
         elif k not in char_at and k - 1 not in char_at:
             char_at[k] = [name]
     characters = [c for _at, c in sorted(zip(order, characters, strict=True), key=lambda p: p[0])]
     characters = peers_of_children(characters)  # a girl's brother, a boy's friend: children too
+    characters = royal_children(characters, folded)  # the king's daughter is a princess
     if not characters:  # someone the idea names that autark does not know, or nobody: a person plays the lead
         add_character("person", "person", None)
         if unknown:
@@ -540,7 +549,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     # "someone" is cast (a hidden figure), a wish's noun is not, a fed animal gets food, a ride its vehicle
     characters, events = settle_cast(events, characters, objects, add_character, kits, lang,
                                      lambda t: ObjectConcept(type=t, word=t), read)
-    events = social_events(events, read, characters, objects, lambda t: ObjectConcept(type=t, word=t))  # swaps...
+    events = social_events(events, read, characters, objects, lambda t: ObjectConcept(type=t, word=t), lang)
     for ev in events:  # "rides into town": someone who rides with nothing to ride rides a horse
         if ev.agents and implied.needs_mount(ev.word, [c.type for c in characters], [o.type for o in objects]):
             horse = add_character("animal", "Pferd" if lang == "de" else "horse", None, ev.at)

@@ -154,14 +154,19 @@ _SEXED_WORDS = frozenset({"men", "man", "maenner", "mann", "brothers", "brueder"
                           "cowboys", "kaiser", "emperors"})
 
 
+_MULTIPLES = frozenset({"twins", "zwillinge", "zwillingen", "triplets", "drillinge", "drillingen", "quadruplets",
+                        "vierlinge", "vierlingen"})
+
+
 def member_sex(word: str, group_type: str, group_voice: str, member: int, count: int, lang: str) -> str:
-    """'f' for every third member (the second, fifth, ...) of three or more cast from one word that does not
+    """'f' for every third member (the second, fifth, ...) of four or more cast from one word that does not
     say their sex ("five firefighters", "sieben Matrosen", "6 students") where that body has a woman's
-    variant: a group of one word is told apart by more than its colours. '' for all others."""
+    variant, and girls and boys in turn among three or more children ("a dozen children"): a group of one
+    word is told apart by more than its colours. '' for all others."""
     folded = fold(word)
-    if count < 3 or member % 3 != 1 and not (member and body_for(word, group_type, group_voice).type in (
-            "child", "boy")):
-        return ""
+    child = body_for(word, group_type, group_voice).type in ("child", "boy")
+    if count < 3 or not child and (count < 4 or member % 3 != 1) or folded in _MULTIPLES:
+        return ""  # (three are told apart by their colours; twins and triplets look alike)
     if folded in _SEXED_WORDS or folded.startswith(_BOY_WORDS) or folded.startswith(_GIRL_WORDS) or folded.endswith(
             ("men", "man", "mann", "maenner", "boys")):
         return ""
@@ -243,6 +248,9 @@ _MALE_BEFORE = {"male", "man", "boy", "gentleman", "männliche", "männlicher", 
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "er", "sie", "ihn"})
+# German girls' words of neuter gender, whose possessive is the masculine-looking 'sein' ("das Mädchen und
+# seine Katze"): a girl whatever follows
+_NEUTER_GIRLS = frozenset({"maedchen", "maedel", "maedels", "fraeulein", "maegdlein", "schulmaedchen"})
 
 
 def gender_cue(tokens: list[str], at: int, lang: str, people_at: set[int], beings_at: set[int] = frozenset()) -> str:
@@ -250,6 +258,13 @@ def gender_cue(tokens: list[str], at: int, lang: str, people_at: set[int], being
     says so ("a nervous violinist plays her first concert" -> 'f'); '' when the idea does not say. After an
     animal or creature is named (``beings_at``) a possessive still counts ("invents a robot in her laboratory")
     but a personal pronoun is the creature's ("a princess kisses a frog, but he ...")."""
+    from autark.story.given_names import sex_of_name
+
+    said = sex_of_name(tokens[at]) if at < len(tokens) else None
+    if said:  # "until Emma catches him": Emma is a woman, the 'him' is the dog's
+        return said
+    if lang == "de" and fold(tokens[at]) in _NEUTER_GIRLS:  # "ein Mädchen ... mit seiner Freundin": neuter 'sein'
+        return "f"
     female, male = _FEMALE_CUES.get(lang, set()), _MALE_CUES.get(lang, set())
     for k in range(at, max(-1, at - 3), -1):  # "a female pilot", "a girl knight", "a woman doctor"
         w = tokens[k].lower()
@@ -351,14 +366,16 @@ def peers_of_children(characters: list) -> list:
 
 
 def young_scale(word: str) -> float | None:
-    """The size factor of a young animal's word ("lamb", "Fohlen", "Welpe"): a small grown body
+    """The size factor of a giant's word ("giant", "Riese": ``story.sizes.ROLE_SIZES``) or of a young animal's
+    word ("lamb", "Fohlen", "Welpe"): a small grown body
     (``autark.motion.holding.YOUNG_SCALE``, where a lamb is also lifted as one); else of an animal played by
     another's body, at its own size (``story.animal_sizes``: a donkey is a small horse, a walrus a small
     whale); None for any other word."""
     from autark.motion.holding import young_scale as young
     from autark.story.animal_sizes import role_scale
+    from autark.story.sizes import role_size
 
-    found = young(word)
+    found = role_size(word) or young(word)  # a giant is the largest a body is shown
     if found is not None:
         return found
     from autark.story.animal_bodies import animal_body, wordnet_animal

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-__all__ = ["MOST_OF_ONE_KIND", "MOST_CAST", "GROUP_SIZE", "MANY", "count_word", "group_noun_count", "shown", "cast_count",
+__all__ = ["MOST_OF_ONE_KIND", "MOST_CAST", "GROUP_SIZE", "MANY", "count_word", "group_noun_count", "shown", "cast_count", "number_before",
            "shown_note"]
 
 MOST_OF_ONE_KIND = 8  # bodies of one word: "a dozen children" are eight
@@ -69,6 +69,15 @@ def count_word(folded: Sequence[str], j: int) -> int | None:
         n = _number(prev) if prev else None
         return _DOZENS[word] * (n or 1)
     return None
+
+
+def number_before(folded: Sequence[str], k: int) -> int:
+    """The number one or two words before ``k`` say ("five animals", "drei kleine Tiere", "2 crews"), 0 for none."""
+    for j in range(k - 1, max(k - 3, -1), -1):
+        n = count_word(folded, j) or _number(folded[j])
+        if n:
+            return n
+    return 0
 
 
 def group_noun_count(folded: Sequence[str], k: int) -> int | None:

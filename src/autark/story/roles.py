@@ -150,6 +150,8 @@ _COLLECTIVE_ROWS = {
     ("band", "orchestra", "orchester", "choir", "chor"): ("musician musician musician", "musiker musiker musiker"),
     ("team", "mannschaft", "squad"): ("athlete athlete athlete", "sportler sportler sportler"),
     ("twins", "zwillinge", "zwillingen"): ("child child", "kind kind"),
+    ("triplets", "drillinge", "drillingen"): ("child child child", "kind kind kind"),
+    ("quadruplets", "vierlinge", "vierlingen"): ("child child child child", "kind kind kind kind"),
     ("fire_brigade", "fire_department", "feuerwehr", "feuerwehrleute"): ("firefighter firefighter",
                                                                         "feuerwehrmann feuerwehrmann"),
     # brothers and sisters, grandchildren: children of both sexes, never two grown men
@@ -167,7 +169,7 @@ _WHERE = {"in", "at", "inside", "into", "to", "im", "am", "ins", "zur", "zum", "
 
 
 # groups of kin, a group wherever they stand
-_KIN = frozenset({"twins", "zwillinge", "siblings", "geschwister", "grandchildren", "grandkids", "enkelkinder"})
+_KIN = frozenset({"twins", "zwillinge", "triplets", "drillinge", "quadruplets", "vierlinge", "siblings", "geschwister", "grandchildren", "grandkids", "enkelkinder"})
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht", "neun", "zehn", "zwoelf"])
 
 
@@ -175,7 +177,17 @@ def collective_at(folded: list[str], tokens: list[str], k: int, lang: str) -> tu
     """The member words to cast for a group word at ``k`` ("a family" -> father, mother, child), or None where
     the word is no group of people there: a place ("in the class", "im Orchester"), a count ("a couple of
     apples", "ein paar Äpfel": lower case in German) or not after a determiner."""
+    from autark.story.group_members import animal_members, crew_members
+    from autark.story.headcount import number_before
+
+    if k == 0 or folded[k - 1] not in _WHERE:  # "the forest animals", "die Tiere des Bauernhofs", "drei Tiere"
+        animals = animal_members(folded, k, lang, number_before(folded, k))
+        if animals:
+            return animals
     members = COLLECTIVES.get(folded[k])
+    crew = crew_members(folded, k, lang) if members is None or folded[k] == "mannschaft" else None
+    if crew:  # "the crew of a spaceship": astronauts; "die Besatzung": sailors
+        members = (crew, crew)
     if members is None and lang == "de" and tokens[k][:1].isupper():  # "Fußballmannschaft": its last part
         members = next((COLLECTIVES[folded[k][i:]] for i in range(2, len(folded[k]) - 3)
                         if folded[k][i:] in COLLECTIVES and len(folded[k][i:]) >= 5), None)
@@ -188,7 +200,7 @@ def collective_at(folded: list[str], tokens: list[str], k: int, lang: str) -> tu
         return None
     if det >= 1 and folded[det - 1] in _WHERE:
         return None
-    if k + 1 < len(folded) and folded[k + 1] in ("of", "von") and not (
+    if k + 1 < len(folded) and folded[k + 1] in ("of", "von") and not crew and not (
             k + 2 < len(folded) and (folded[k + 2].isdigit() or folded[k + 2] in _COUNT_WORDS)):
         return None  # "a couple of apples" is a count; "a family of five" is still the family
     if lang == "de" and not tokens[k][:1].isupper():
