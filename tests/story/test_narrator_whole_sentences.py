@@ -96,3 +96,33 @@ def test_the_opening_says_where_and_when_as_the_idea_does(idea: str, opening: st
     first = next(s.narration for sc in sp.scenes for s in sc.shots if s.narration)
     assert first.lower().startswith(opening), first
     assert not narration_faults(first, sp.language)
+
+
+@pytest.mark.parametrize(("idea", "not_cast"), [
+    ("On Christmas Eve a girl wraps a present for her grandmother.", {"Christmas", "Eve"}),
+    ("At Halloween two boys knock on the door of an old house, but a ghost opens it.", {"Halloween"}),
+    ("On New Year's Eve a dog hides under the bed because of the noise.", {"New", "Year", "Eve"}),
+    ("At Easter a grandfather paints eggs with his granddaughter.", {"Easter"}),
+    ("In Victorian London a chimney sweep finds a lost kitten.", {"Victorian", "London"}),
+    ("Am Silvesterabend sucht eine Katze ein ruhiges Versteck.", {"Silvesterabend"}),
+    ("An Weihnachten backt ein Vater mit seinen Kindern Plätzchen.", {"Weihnachten"}),
+    ("Zu Ostern malt die Oma mit dem Enkel Eier an.", {"Ostern"}),
+    ("Im Mittelalter baut ein Schmied ein Schwert für den König.", {"Mittelalter"}),
+    ("In der Steinzeit jagt ein Jäger ein Mammut, bis es davonläuft.", {"Steinzeit"}),
+])
+def test_holidays_places_and_periods_are_never_cast_or_titled(idea: str, not_cast: set[str]) -> None:
+    sp = plan(idea, duration_s=30, seed=0)
+    cast = {c.name for sc in sp.scenes for c in sc.characters}
+    assert not cast & not_cast, cast
+    assert not set(sp.title.split()) & not_cast, sp.title
+
+
+@pytest.mark.parametrize(("idea", "title"), [
+    ("In der Steinzeit malt ein Junge ein Mammut an die Höhlenwand.", "Die Höhlenwand"),
+    ("Eine Hexe braut einen Trank, doch der Kessel explodiert.", "Der Trank"),
+    ("Ein Junge baut mit seinem Vater ein Baumhaus, bis es dunkel wird.", "Das Baumhaus"),
+    ("Der Ritter verbeugt sich vor der Königin und schenkt ihr eine Rose.", "Die Rose"),
+    ("Zu Weihnachten schmückt die Familie den Baum.", "Der Baum"),
+])
+def test_a_german_title_has_the_article_its_idea_shows(idea: str, title: str) -> None:
+    assert plan(idea, duration_s=30, seed=0).title == title

@@ -41,6 +41,10 @@ def title_for(concept: Concept) -> str:
     # film of two is about; one that starts it is ("Der Vulkan bricht aus ...")
     told = {fold(w) for w in re.findall(r"\w+", concept.idea)}
     invented = {o.type for o in concept.objects if fold(o.word) not in told}  # the fed birds' bread: not said
+    from autark.story.place_names import OCCASIONS
+
+    # what an occasion brings along (Christmas: a tree, presents) dresses the set; the film is not about it
+    invented |= {o.type for o in concept.objects if fold(o.word).replace(" ", "_") in OCCASIONS}
     things = [e.patient for i, e in enumerate(concept.events) if e.patient and e.patient_is_thing
               and not (i and e.thing_does_it and len(concept.characters) >= 2) and e.patient not in invented]
     # a thing a place brought along (the hospital's bed, the market's stalls) is scenery, not what it is about;
@@ -65,6 +69,8 @@ def title_for(concept: Concept) -> str:
         if word and any(c.word != word and f"{word} {c.word}".lower() in concept.idea.lower()
                         for c in concept.characters):
             adjective = ""  # "a grumpy lighthouse keeper": grumpy is the keeper's, not the lighthouse's
+        if de and not gender:  # a compound's head ("Baumhaus": das Haus), else the idea's own article for it
+            gender = _compound_gender_de(noun) or _article_gender_de(concept.idea, word or noun)
         if de and not gender:
             return noun
         if de and gender == "pl":  # "Äpfel": die (roten) Äpfel
@@ -177,6 +183,44 @@ _OWN_GENDER = {"schloss": "n", "palast": "m", "festung": "f", "schiff": "n", "bo
                "haus": "n", "huette": "f", "kahn": "m", "jacht": "f", "kutter": "m", "dampfer": "m", "floss": "n",
                "geschenk": "n", "paket": "n", "torte": "f", "kuchen": "m", "gebaeude": "n", "turm": "m",
                "kiste": "f", "truhe": "f", "schatz": "m", "gold": "n", "tier": "n", "pferd": "n", "zelt": "n"}
+
+
+def _compound_gender_de(noun: str) -> str:
+    """The gender of a German compound by its head, the longest known noun it ends in ("Höhlenwand": die Wand,
+    "Baumhaus": das Haus); "" where none is known."""
+    w = fold(noun)
+    for k in range(1, len(w) - 2):
+        head = w[k:]
+        if gender := _OWN_GENDER.get(head) or _first_word_gender(head):
+            return gender
+    return ""
+
+
+# the gender an article or possessive before a thing shows, as the thing is mostly an object (accusative):
+# "einen Trank" is a he, "eine Rose" a she, "ein Bild" an it
+_ARTICLE_GENDER_DE = {"einen": "m", "den": "m", "keinen": "m", "seinen": "m", "ihren": "m", "meinen": "m",
+                      "eine": "f", "keine": "f", "seine": "f", "meine": "f", "das": "n", "ein": "n", "kein": "n",
+                      "sein": "n", "mein": "n"}
+
+
+def _article_gender_de(idea: str, word: str) -> str:
+    """The gender the idea's own article before ``word`` shows (a describing word may stand between), "" if
+    none does."""
+    words = re.findall(r"\w+", idea)
+    for k, w in enumerate(words):
+        if fold(w) != fold(word) and fold(nominative(w)) != fold(word):
+            continue
+        j = k - 1
+        while j >= 0 and words[j][:1].islower() and words[j].lower() not in _ARTICLE_GENDER_DE and \
+                words[j].lower() != "die" and j >= k - 2:
+            j -= 1
+        if j >= 0 and words[j].lower() in _ARTICLE_GENDER_DE:
+            return _ARTICLE_GENDER_DE[words[j].lower()]
+        from autark.story.german_nouns import plural_in_n
+
+        if j >= 0 and words[j].lower() == "die" and not plural_in_n(w):  # "an die Höhlenwand"
+            return "f"
+    return ""
 
 
 def _first_word_gender(w: str) -> str:
