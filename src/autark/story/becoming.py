@@ -178,7 +178,9 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
             elif k <= i and p.subject == fx.into:
                 p.subject = ""
     if concept is not None:  # the changes told as a participle, a noun, the passive, "until it sinks"
+        from autark.story.perils import stage_perils
         from autark.story.told_changes import told_effects
 
+        stage_perils(concept, plans)  # the endangered start inside the sinking boat, the burning house
         out = told_effects(concept, plans, out)
     return out

@@ -1,0 +1,61 @@
+"""Who is in danger as the story begins (story.perils): the endangered start aboard the sinking vehicle or
+inside the burning building, come out of it in the shot of the rescue, and the danger's change goes on."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.story import plan
+from autark.story.analysis import analyze
+from autark.story.perils import perils
+
+# (idea, the danger's type, how many start in it), written for this test, both languages
+RESCUES = [
+    ("A fisherman rescues two children from a sinking boat", "boat", 2),
+    ("Ein Seemann rettet die Mannschaft aus dem sinkenden Schiff", "boat", 3),
+    ("A firefighter rescues a grandmother from a burning house", "house", 1),
+    ("Eine Feuerwehrfrau rettet ein Baby aus dem brennenden Haus", "house", 1),
+    ("A dog pulls a little boy out of the burning barn", "barn", 1),
+    ("A knight frees a princess from the collapsing castle", "castle", 1),
+    ("Ein Mädchen ist im brennenden Turm eingeschlossen, bis ein Drache sie rettet", "castle_tower", 1),
+    ("A robot saves the children when their bus catches fire", "bus", 2),
+    ("The sailors abandon the sinking ship and row to an island", "boat", 2),
+    ("Ein Pilot befreit zwei Touristen aus dem brennenden Bus", "bus", 2),
+]
+NO_DANGER = [
+    "A girl rescues a kitten and takes it home",
+    "Ein Junge hilft seiner Oma beim Kochen",
+    "A man walks out of the house and waves to his neighbour",
+]
+
+
+def test_the_endangered_and_their_danger_are_read() -> None:
+    missed = {idea: read for idea, thing, n in RESCUES
+              if (thing, n) not in (read := [(p.thing, len(p.victims)) for p in perils(analyze(idea))])}
+    assert missed == {}
+
+
+@pytest.mark.parametrize("idea", NO_DANGER)
+def test_no_danger_where_none_is_told(idea: str) -> None:
+    assert perils(analyze(idea)) == []
+
+
+@pytest.mark.parametrize(("idea", "into", "out_of", "change"), [
+    ("A fisherman rescues two children from a sinking boat", "climbs into", "climbs out of", "sink"),
+    ("Eine Feuerwehrfrau rettet ein Baby aus dem brennenden Haus", "geht in", "geht aus", "burn"),
+])
+def test_they_start_inside_and_come_out_at_the_rescue(idea: str, into: str, out_of: str, change: str) -> None:
+    shots = [s for sc in plan(idea, duration_s=30).scenes for s in sc.shots]
+    victims = {a.split(" ", 1)[0] for a in shots[0].actions if f" {into} " in a}
+    assert victims, shots[0].actions
+    out_at = next(k for k, s in enumerate(shots) if any(f" {out_of} " in a for a in s.actions))
+    assert out_at > 1  # the rescuer comes to them first
+    between = [a for s in shots[1:out_at] for a in s.actions if a.split(" ", 1)[0] in victims]
+    assert between == []  # nobody in danger walks about in the meadow before they are got out
+    rescue = shots[out_at].actions
+    assert rescue.index(next(a for a in rescue if out_of in a)) < max(
+        k for k, a in enumerate(rescue) if a.split(" ", 1)[0] not in victims)  # out first, then the rescuer's act
+    fx = [(k, e.kind) for k, s in enumerate(shots) for e in s.effects if e.kind == change]
+    assert fx
+    if change == "sink":  # the boat goes down once they are off it
+        assert fx[0][0] > out_at
