@@ -106,6 +106,7 @@ def test_the_over_shoulder_camera_stands_between_both_eye_lines() -> None:
 def test_a_kneeling_close_up_holds_the_head_where_the_pose_puts_it(tmp_path) -> None:
     scene = _scene(KNEEL, tmp_path)
     gran = scene.characters[0].object_id
+    # the planned close-up (a 6-s hold is cut in two, a medium first: ``jobs.holds``)
     close = max((s for s in scene.timeline.shots if s.subjects == [gran]), key=lambda s: s.start_s)
     assert close.size == "close-up", close.notes  # kept as planned, not given up for a wide
     m = measure_shot(scene, close.camera, close.start_s, close.end_s, [gran], width=480, height=270)

@@ -1,6 +1,7 @@
 """What a viewer sees wrong in a frame whatever the shot is about: the story's own subject out of the picture,
 a frame with nobody in it, a body cut by the frame's side to a sliver (legs at the edge, half a person), a
-person's head above the top edge. Read per sampled moment from the projected boxes and key points of every
+person's head above the top edge, two heads stacked (one person's head mostly behind another's, as the lens lines
+them up: a two-shot that shows one face and the hair of the other). Read per sampled moment from the projected boxes and key points of every
 cast member (``SceneStates.points``), and kept as the longest run of such moments in each shot.
 
 The shot measure (``autark.cinema.measure``) checks the shot's own subjects; these checks look at everyone the
@@ -28,7 +29,7 @@ __all__ = ["FAULT_CODES", "FrameFaults", "FrameLook", "look", "look_all", "story
 # lines make them, and a shot of each as they speak is no fault
 _NOT_EVENTS = frozenset({"idle", "talk", "argue", "look", "think", "nod", "shake_head", "laugh", "sit", "lie", "sleep",
                          "kneel"})
-FAULT_CODES = ("subject_off", "empty", "body_cut", "head_out")
+FAULT_CODES = ("subject_off", "empty", "body_cut", "head_out", "stacked")
 _MAX_STORY_SUBJECTS = 3
 
 
@@ -68,11 +69,13 @@ class FrameLook:
     ``rules.MIN_SEEN_FRAC`` of the frame's height and ``rules.MIN_SHOWN_FRAC`` of its width in it), cut (partly
     in the frame: a figure without its head, a thing with under ``rules.MIN_SHOWN_FRAC`` of it showing, a head at
     the side edge with under that share of its body's width),
-    its head out over the top edge (a person whose body is in the frame, not an extreme close-up)."""
+    its head out over the top edge (a person whose body is in the frame, not an extreme close-up), stacked: its
+    head in the frame mostly behind a nearer figure's head (``rules.STACKED_OVERLAP``)."""
 
     seen: bool
     cut: bool
     head_out: bool
+    stacked: bool = False
 
 
 def look(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray], cam: Camera, aspect: float,
@@ -138,7 +141,32 @@ def look_all(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.nd
         span = np.abs(top[:, 1] - neck[:, 1]) / 2
         head_out = (there & figure & ~by_thing & (top[:, 1] > 1.02) & (chest[:, 1] < 1.0) & (np.abs(chest[:, 0]) <= 1.0)
                     & (span < rules.EXTREME_HEAD_FRAMES) & (h_in / 2 >= rules.MIN_HEAD_OUT_FRAC))
-    return {oid: FrameLook(bool(seen[i]), bool(cut[i]), bool(head_out[i])) for i, (oid, _p) in enumerate(items)}
+        stacked = _stacked(items, head, top, neck, figure & there & key_in, aspect)
+    return {oid: FrameLook(bool(seen[i]), bool(cut[i]), bool(head_out[i]), bool(stacked[i]))
+            for i, (oid, _p) in enumerate(items)}
+
+
+def _stacked(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.ndarray]]], head: np.ndarray,
+             top: np.ndarray, neck: np.ndarray, framed: np.ndarray, aspect: float) -> np.ndarray:
+    """Per item, whether its head (projected: ``head``, ``top``, ``neck`` in the frame's coordinates, x by the
+    frame's half width, y by its half height, depth in metres) stands mostly behind a nearer figure's head: the
+    two heads' discs (radius half the top-to-neck span) nearer than ``rules.STACKED_OVERLAP`` of their radii
+    together, and it at least ``rules.STACKED_DEPTH_M`` further from the lens (two heads cheek to cheek, side by
+    side, are no stack)."""
+    n = len(items)
+    out = np.zeros(n, bool)
+    idx = np.flatnonzero(framed)
+    if len(idx) < 2:
+        return out
+    radius = np.abs(top[:, 1] - neck[:, 1]) / 2
+    for a in idx:
+        for b in idx:
+            if a == b or head[b, 2] - head[a, 2] < rules.STACKED_DEPTH_M:
+                continue  # b is the one behind
+            gap = math.hypot((head[a, 0] - head[b, 0]) * aspect, head[a, 1] - head[b, 1])
+            if gap < rules.STACKED_OVERLAP * (radius[a] + radius[b]):
+                out[b] = True
+    return out
 
 
 def _by_things(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.ndarray]]],
@@ -175,8 +203,11 @@ class FrameFaults:
         empty = bool(looks) and not any(lk.seen for lk in looks.values())
         cut = [oid for oid, lk in looks.items() if lk.cut]
         head = [oid for oid, lk in looks.items() if lk.head_out and oid in figures]
+        # a head behind another counts where it is one the shot or the story is about: pupils' heads in rows behind
+        # the teacher are a class, her son's face behind hers is a lost face
+        stacked = [oid for oid, lk in looks.items() if lk.stacked and oid in figures and (oid in story or oid in subjects)]
         for code, ids in (("subject_off", off), ("empty", [""] if empty else []), ("body_cut", cut),
-                          ("head_out", head)):
+                          ("head_out", head), ("stacked", stacked)):
             self.flags[code].append(bool(ids))
             self.who[code].extend(i for i in ids if i and i not in self.who[code])
 

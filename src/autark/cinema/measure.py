@@ -22,6 +22,7 @@ planner trying several cameras over the same moments evaluates the scene once.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +42,8 @@ from autark.cinema.boxes import project as _project
 from autark.cinema.boxes import segments_hit as _segments_hit
 from autark.cinema.figures import figure_framing as _figure_framing
 from autark.cinema.figures import subject_points
+from autark.cinema.foreground import coverage as _coverage
+from autark.cinema.foreground import nearer_bodies as _nearer_bodies
 from autark.cinema.frame_faults import FAULT_CODES, FrameFaults, look_all, story_subjects
 from autark.cinema.states import SceneStates
 from autark.cinema.things_in_front import nearer_things
@@ -60,7 +63,6 @@ SAMPLES_PER_S = 8.0
 FAULT_SAMPLES_PER_S = 2.5  # about how often a second the frame faults (``frame_faults``) are looked at
 _NOT_OCCLUDING = {"group", "floor", "rug", "carpet"}  # flat things under everyone's feet
 _BURIED_M = 0.1  # a point this far inside a large box is hidden by it
-_BY_THING_M = 0.5  # a body this near a thing belongs in its insert (the hands holding it, the kicker's legs)
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,10 @@ class ShotMeasures:
     max_speed_m_s: float = 0.0
     max_relative_speed_m_s: float = 0.0  # against the first subject (a follow shot moves with it)
     reaction: bool = False  # a planned reaction shot: a speaker off screen is intended
+    # the tallest figure among the subjects (median over the shot, frame heights) and whether the shot is a place's
+    # short establishing wide, which alone may hold its people small (``rules.MIN_WIDE_PEOPLE_FRAC``)
+    people_frac: float | None = None
+    establishing: bool = False
     story: list[str] = field(default_factory=list)  # who the story says the shot is about (``story_subjects``)
     # per ``frame_faults.FAULT_CODES``: (the longest run of moments showing it in seconds, its start, its end)
     faults: dict[str, tuple[float, float, float]] = field(default_factory=dict)
@@ -160,6 +166,7 @@ class ShotMeasures:
             "eyes_from_top": num(self.eyes_from_top, 2) if self.eyes_from_top is not None else None,
             "inside_pct": num(self.inside_pct),
             "reaction": self.reaction,
+            "people_frac": num(self.people_frac, 2) if self.people_frac is not None else None,
             "story_subjects": list(self.story),
             **{f"{code}_s": num(run[0], 2) for code, run in self.faults.items()},
             # where each fault's longest run lies, from the shot's start
@@ -292,67 +299,23 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
     return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth, away, turned, behind)
 
 
-_GRID = (27, 48)  # rows, columns of the coarse frame the coverage is counted on
-
-
-def _nearer_bodies(solid: list[SceneObject], subjects: Sequence[str], foreground: Sequence[str],
-                   seen: dict[str, _Seen], cam: Camera, points: Callable[[SceneObject], Any]) -> list[int]:
-    """The bodies in front of the subjects: the shot's declared foreground (the near shoulder) and any other
-    rigged figure, not a subject, nearer to the camera than the nearest subject's head (the back of a child's
-    head in front of the grandmother, the arm of the one giving the cookie). In a shot of a thing (an insert)
-    the body nearest it, within ``_BY_THING_M``, belongs in it (the hands that hold it, the legs of the one who
-    kicks it); any other nearer body counts (the waitress's legs between the camera and the cup at the cook's
-    feet). Their indices in ``solid``; ``points`` gives a body's key points (``SceneStates.points``)."""
-    pos = np.asarray(cam.position, float)
-    depth = min((s.head_depth for oid, s in seen.items() if oid in subjects and s.figure), default=math.inf)
-    things = np.array([[*world_bbox(o).min, *world_bbox(o).max] for o in solid
-                       if o.id in subjects and o.id in seen and not seen[o.id].figure], float).reshape(-1, 6)
-    excused: set[int] = set()
-    if len(things):
-        depth = min(depth, min(s.head_depth for oid, s in seen.items() if oid in subjects and not s.figure))
-        bodies = [k for k, o in enumerate(solid) if o.id not in subjects and rig_info(o.type) is not None]
-        if bodies:
-            b = np.array([[*world_bbox(solid[k]).min, *world_bbox(solid[k]).max] for k in bodies], float)
-            gaps = np.maximum(np.maximum(things[None, :, :3] - b[:, None, 3:], b[:, None, :3] - things[None, :, 3:]),
-                              0.0)
-            dist = np.linalg.norm(gaps, axis=2)  # (bodies, things)
-            excused = {bodies[int(np.argmin(dist[:, j]))] for j in range(len(things))
-                       if float(dist[:, j].min()) <= _BY_THING_M}
+def _blocked_story(story: Sequence[str], looks: dict[str, Any], seen: dict[str, _Seen], at: tuple[Any, ...],
+                   bodies: set[str]) -> list[str]:
+    """Those of the story's subjects the frame holds whose head (a thing's middle) something stands in front of: a
+    lamp post, a piano or another body between the lens and the one the story is about hides them as surely as the
+    frame's edge (the frame faults count them off screen). One riding in a vehicle is seen as the vehicle. ``at``:
+    the moment (its ``SceneStates``, time, camera, aspect, solid objects, their boxes and owners)."""
+    states, t, cam, aspect, solid, boxes, owner = at
     out = []
-    for k, o in enumerate(solid):
-        if o.id in subjects or o.type in _NOT_OCCLUDING or (k in excused and o.id not in foreground):
+    for oid in story:
+        obj = next((o for o in solid if o.id == oid), None)
+        if obj is None or oid not in looks or not looks[oid].seen:
             continue
-        if o.id in foreground:
-            out.append(k)
-        elif rig_info(o.type) is not None and math.isfinite(depth):
-            # by its nearest key point, not its head: a horse's flank filled half of a farmer's medium while its
-            # head stood further off than his
-            _fig, pts, _c = points(o)
-            if min(float(np.linalg.norm(q - pos)) for q in pts.values()) < depth - 0.2:
-                out.append(k)
+        s = seen.get(oid) or _see(obj, states.points(t, obj), cam, aspect, solid, boxes, owner,
+                                  {oid, *riders(obj, solid, bodies)})
+        if s.occluded and _carrier(obj, solid, bodies) is None:
+            out.append(oid)
     return out
-
-
-def _coverage(boxes: np.ndarray, cam: Camera, aspect: float) -> float:
-    """The share of the frame (posed) parts' world boxes cover, their projections filled into a coarse grid."""
-    grid = np.zeros(_GRID, bool)
-    idx = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
-    rows, cols = _GRID
-    for box in boxes:
-        proj = _project(cam, aspect, box[idx])
-        front = proj[proj[:, 2] > rules.NEAR_PLANE_M]
-        if not len(front):
-            continue
-        if len(front) < len(proj):  # partly behind the camera: it reaches out of the frame toward us
-            x0, x1, y0, y1 = -1.0, 1.0, -1.0, 1.0
-        else:
-            x0, x1 = float(front[:, 0].min()), float(front[:, 0].max())
-            y0, y1 = float(front[:, 1].min()), float(front[:, 1].max())
-        c0, c1 = max(0, math.floor((x0 + 1) / 2 * cols)), min(cols, math.ceil((x1 + 1) / 2 * cols))
-        r0, r1 = max(0, math.floor((1 - y1) / 2 * rows)), min(rows, math.ceil((1 - y0) / 2 * rows))
-        if c1 > c0 and r1 > r0:
-            grid[r0:r1, c0:c1] = True
-    return float(grid.mean())
 
 
 def _sample_times(start_s: float, end_s: float, per_s: float) -> list[float]:
@@ -379,7 +342,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                  subjects: Sequence[str] = (), lines: Sequence[LineSpan] = (), *, width: int | None = None,
                  height: int | None = None, samples_per_s: float = SAMPLES_PER_S, foreground: Sequence[str] = (),
                  reaction: bool = False, states: SceneStates | None = None, name: str = "",
-                 story: Sequence[str] = (), cast: Sequence[str] | None = None) -> ShotMeasures:
+                 story: Sequence[str] = (), cast: Sequence[str] | None = None,
+                 establishing: bool = False) -> ShotMeasures:
     """Measure the shot seen through ``camera`` (a camera's name in ``scene``, or a function of time giving
     the camera) from ``start_s`` to ``end_s``.
 
@@ -391,7 +355,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     ``states`` reuses evaluated scenes (its scene must have the same objects and actions as ``scene``).
     ``story`` are who the story says the shot is about (``frame_faults.story_subjects``): each must be seen;
     ``cast`` those whose bodies the frame may not cut (default: the scene's characters), and of whom, with the
-    subjects, one at least is on screen.
+    subjects, one at least is on screen; ``establishing``: the place's short opening wide, whose people may be small.
     """
     if not end_s > start_s:
         raise ValueError(f"a shot must end after it starts ({start_s} .. {end_s})")
@@ -405,7 +369,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     spoken = [(i, ln) for i, ln in enumerate(lines) if ln.start_s < end_s and ln.end_s > start_s]
     watched = list(dict.fromkeys([*subjects, *(ln.speaker for _i, ln in spoken)]))
     m = ShotMeasures(cam_name, start_s, end_s, width, height, list(subjects), len(times), reaction=reaction,
-                     story=list(story))
+                     story=list(story), establishing=establishing)
+    people: list[float] = []
     looked = list(dict.fromkeys([*(cast if cast is not None else (c.object_id for c in scene.characters)),
                                  *subjects, *story]))
     faults = FrameFaults()
@@ -480,6 +445,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                     framings.append(first.framing)
                 if first.eyes_from_top is not None:
                     eyes.append(first.eyes_from_top)
+            people += [max((s.visible_frames for oid, s in seen.items() if oid in subjects and s.figure and s.usable),
+                           default=0.0)] if any(seen[o].figure for o in subjects if o in seen) else []
             n_occluded += any(s.occluded for oid, s in seen.items() if oid in subjects)
             n_cut += any(s.head_cut for oid, s in seen.items() if oid in subjects)
             n_away += bool(first is not None and first.away)
@@ -488,8 +455,10 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         if looked and k_t % look_every == 0:
             hidden_now = {o.id for o in _state.objects if not o.visible}
             items = [(oid, states.points(t, by_id[oid])) for oid in looked if oid in by_id]
-            faults.add(t, look_all(items, cam, aspect, inserts, subjects), story, subjects, hidden_now,
-                       {oid for oid, pts in items if pts[0]})
+            looks = look_all(items, cam, aspect, inserts, subjects)
+            for oid in _blocked_story(story, looks, seen, (states, t, cam, aspect, solid, boxes, owner), bodies):
+                looks[oid] = dataclasses.replace(looks[oid], seen=False)
+            faults.add(t, looks, story, subjects, hidden_now, {oid for oid, pts in items if pts[0]})
         if subjects:
             near = _nearer_bodies(solid, subjects, foreground, seen, cam, lambda o, t=t: states.points(t, o))
             # and the things before them (a tree trunk, a table, a lamp post), measured alike
@@ -519,6 +488,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             m.subject_min_height_px = float(min(heights))
             m.framing = max(set(framings), key=framings.count) if framings else ""
         m.eyes_from_top = float(np.median(eyes)) if eyes else None
+        m.people_frac = float(np.median(people)) if people else None
     # a body in front for a moment (an arm reaching into the lens) counts: the share most of the shot stays under
     m.foreground_pct = 100.0 * min(1.0, float(np.percentile(covers, 80))) if covers else 0.0
     m.line_visible = {i: (v, k) for i, (v, k) in line_counts.items() if k}
@@ -582,7 +552,8 @@ def measure_scene(scene: Scene, *, width: int | None = None, height: int | None 
         m = measure_shot(scene, shot.camera, shot.start_s, shot.end_s, shot_subjects(scene, shot, states), lines,
                          width=width, height=height, samples_per_s=samples_per_s, foreground=shot.foreground,
                          reaction=shot.reaction, states=states, name=shot.name,
-                         story=shot.story or story_subjects(scene, shot.start_s, shot.end_s))
+                         story=shot.story or story_subjects(scene, shot.start_s, shot.end_s),
+                         establishing=not out and shot.end_s - shot.start_s <= rules.ESTABLISH_MAX_S)
         m.notes = list(shot.notes)
         out.append(m)
     return out

@@ -69,6 +69,11 @@ NEAR_PLANE_M = 0.05  # autark.render.math3d.NEAR_M: nearer than this, the render
 MIN_CLEARANCE_M = 0.3  # the planner's margin between the camera and any box
 SET_PIECE_M = 2.5  # a box larger than this hides what stands inside it (a lighthouse's base, a house)
 MIN_SUBJECT_FRAC = 0.10  # a usable subject stands at least this share of the frame's height
+# ... and in a wide, its tallest figure stands at least a quarter of the frame's height (the median over the shot):
+# people a speck in a wide held for seconds, an aerial where nobody can be read, told a viewer nothing. Only a
+# place's short establishing wide, at most ``ESTABLISH_MAX_S`` at the scene's start, may hold them smaller
+MIN_WIDE_PEOPLE_FRAC = 0.25
+ESTABLISH_MAX_S = 3.2
 MIN_INSIDE_FRAC = 0.5  # ... with at least this share of its width across the frame
 MIN_VISIBLE_PCT = 95.0  # of a shot's time, its subjects usable
 WARN_VISIBLE_PCT = 99.0
@@ -114,8 +119,13 @@ MIN_HEAD_OUT_FRAC = 0.2  # a head over the top edge counts for a body at least t
 BIG_PATIENT_M = 1.0  # a thing acted on this large is part of what the story shows (a car repaired; a cup is in hand)
 BY_INSERT_M = 1.5  # a body this near a thing the shot is about may show only its legs (its insert frames them so)
 BEHIND_SUBJECT_M = 1.0  # ... and one this far behind the shot's subjects is background: its legs pass unremarked
+# ... two heads stacked: one mostly behind the other in the frame (their discs nearer than this share of their radii
+# together, the far one this much further from the lens): a two-shot of a mother and her son pushing a car showed
+# her face and the top of his head behind it for twelve seconds
+STACKED_OVERLAP = 0.8
+STACKED_DEPTH_M = 0.25
 FAULT_WARN_S = 1.0
-FAULT_FAIL_S = {"subject_off": 2.5, "empty": 2.0, "body_cut": 2.0, "head_out": 2.0}
+FAULT_FAIL_S = {"subject_off": 2.5, "empty": 2.0, "body_cut": 2.0, "head_out": 2.0, "stacked": 1.5}
 # ... and over consecutive shots of a scene (a reverse shot, then another): the story's subject gone this long fails
 FILM_SUBJECT_OFF_FAIL_S = 5.0
 
@@ -131,7 +141,8 @@ THING_FRAMING_LIMITS = (0.4, 0.8, 1.6)
 @dataclass(frozen=True)
 class Problem:
     """One broken rule of one shot: a code ("inside", "too_near", "not_visible", "occluded", "foreground",
-    "head_cut", "back", "speaker_off", "whip", "eyes"), its level and a sentence saying what was measured."""
+    "head_cut", "back", "speaker_off", "whip", "eyes", "small", and the frame faults' "subject_off", "empty",
+    "body_cut", "head_out", "stacked"), its level and a sentence saying what was measured."""
 
     code: str
     level: Level

@@ -46,6 +46,10 @@ def problems(m: Any) -> list[rules.Problem]:
             m.back_pct / 100.0 * (m.end_s - m.start_s) > rules.MAX_BACK_S):
         add("back", "fail", f"the subject shows its back for {m.back_pct:.0f}% of a "
                             f"{m.end_s - m.start_s:.1f}-s wide shot (a face turned more than 100 degrees away)")
+    if (m.framing == "wide" and m.people_frac is not None and m.people_frac < rules.MIN_WIDE_PEOPLE_FRAC
+            and not m.establishing):
+        add("small", "fail", f"the people of a wide stand {m.people_frac:.0%} of the frame's height (a speck; at "
+                             f"least {rules.MIN_WIDE_PEOPLE_FRAC:.0%} outside a short establishing shot)")
     if m.worst_line_pct is not None and m.worst_line_pct < rules.MIN_SPEAKER_PCT and not m.reaction:
         add("speaker_off", "fail", f"a speaker is on screen for {m.worst_line_pct:.0f}% of their line")
     if m.max_pan_deg_s > rules.MAX_PAN_DEG_S or m.max_relative_speed_m_s > rules.MAX_SPEED_M_S:
@@ -69,8 +73,9 @@ def problems(m: Any) -> list[rules.Problem]:
 
 
 _FAULTS = {
-    "subject_off": "the one the story is about is off screen or too small to read",
+    "subject_off": "the one the story is about is off screen, hidden behind something or too small to read",
     "empty": "nobody is in the picture",
     "body_cut": "a body is cut by the frame's edge, under 40% of it showing",
     "head_out": "a head is cut off by the top of the frame (a body in the picture, no extreme close-up)",
+    "stacked": "a head stands behind another in the frame (one person hides the other)",
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -60,6 +60,8 @@ class SceneShots:
     # everyone frames the others with them partly out of frame or behind (None: not yet known, ``plan_shot``
     # sets it). In the box of a wide, the dragon shrank the knights it threatened to a few pixels
     backdrop: set[str] | None = None
+    # the kept shots' cameras at their starts (``autark.jobs.holds.Setup``): a picture the scene showed is not kept again
+    setups: list[Any] = field(default_factory=list)
 
     def axis(self) -> tuple[str, str] | None:
         """The two people whose line of action the dialogue's cameras keep to one side of."""

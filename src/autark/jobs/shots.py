@@ -41,7 +41,9 @@ from autark.cinema.blockers import dressing_in_the_way
 from autark.cinema.frame_faults import FAULT_CODES, story_subjects
 from autark.cinema.measure import clearance_along
 from autark.errors import UserInputError
+from autark.jobs.camera_counts import CameraCounts, camera_counts
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
+from autark.jobs.holds import Setup, break_holds, is_dialogue, repeats
 from autark.jobs.path_shots import LEAD_DEG, movers, path_direction
 from autark.scene.model import Scene
 
@@ -114,6 +116,7 @@ class _Part:
     over: str | None
     speakers: list[str] = field(default_factory=list)  # who speaks during the part, in order
     note: str = ""
+    establishing: bool = False  # the place's short opening wide (its people may be small)
 
 
 def _parts(ctx: SceneShots, size: str, move: str, subject: str | None, over: str | None, start_s: float,
@@ -140,8 +143,11 @@ def _parts(ctx: SceneShots, size: str, move: str, subject: str | None, over: str
         cut = snap(start_s + ESTABLISH_S, fps)
         if first.end_s - cut >= MIN_PART_S:
             parts.insert(0, _Part(start_s, cut, "wide", "static", None, None, [
-                ln.speaker for ln in said if ln.start_s < cut], note="establishing shot of the new place"))
+                ln.speaker for ln in said if ln.start_s < cut], note="establishing shot of the new place",
+                establishing=True))
             first.start_s = cut
+    if first_of_scene and parts[0].size == "wide" and parts[0].end_s - parts[0].start_s <= rules.ESTABLISH_MAX_S:
+        parts[0].establishing = True
     return parts
 
 
@@ -242,7 +248,7 @@ _LOST_CODES = frozenset({"subject_off", "empty"})  # failed frame faults that lo
 _HIDDEN_ONLY = frozenset({"not_visible", "occluded"})  # the failures of a framing whose view is blocked
 
 
-def _score(m: ShotMeasures, wrong_side: bool) -> tuple[float, ...]:
+def _score(m: ShotMeasures, wrong_side: bool, repeat: bool = False) -> tuple[float, ...]:
     codes = {p.code for p in m.failures}
     # a shot that shows its subjects across the line of action beats one on the right side that shows nobody
     hidden = bool(m.subjects) and m.subjects_visible_pct < rules.MIN_VISIBLE_PCT
@@ -263,7 +269,8 @@ def _score(m: ShotMeasures, wrong_side: bool) -> tuple[float, ...]:
             # back rule made every view of a walk away fail, and the search kept the frame without him)
             float(hidden), float("foreground" in codes), float("speaker_off" in codes), float(lost),
             float("back" in codes), float(m.clearance_m < rules.MIN_CLEARANCE_M), float(wrong_side),
-            float(len(codes)),
+            # a picture the scene showed already (``holds.repeats``) counts as one more broken rule
+            float(len(codes) + repeat),
             # of framings that fail alike, the one whose frames show fewer of the faults any viewer sees (a body
             # cut at the edge, the story's subject off screen for a moment)
             float(sum(p.level == "warn" and p.code in FAULT_CODES for p in m.problems)),
@@ -365,6 +372,12 @@ def _side_on(ctx: SceneShots, part: _Part, states: SceneStates) -> list[Framing]
 _FRAMING_FAULTS = (KeyError, IndexError, ValueError, ZeroDivisionError, FloatingPointError)
 
 
+def _setup(scene: Scene, cam: str, fr: Framing, part: _Part) -> Setup:
+    """The framing's camera at the part's start, for ``holds.repeats``."""
+    c = camera_path(scene, cam)(part.start_s)
+    return Setup(tuple(c.position), tuple(c.target), is_dialogue(fr.size, fr.subject, part.speakers))
+
+
 def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str, transition: str,
                states: SceneStates, cleared: bool = False) -> Scene:
     from autark.ops import SetTimeline, apply_ops
@@ -398,10 +411,10 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                  ) -> tuple[tuple[float, ...], ShotMeasures, bool]:
         m = measure_shot(cand, cam, part.start_s, part.end_s, fr.subjects(ctx), ctx.lines,
                          foreground=[fr.over] if fr.over else (), reaction=fr.reaction, states=states,
-                         samples_per_s=samples_per_s, story=story)
+                         samples_per_s=samples_per_s, story=story, establishing=part.establishing)
         side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
         wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
-        return _score(m, wrong), m, wrong
+        return _score(m, wrong, repeats(ctx.setups, _setup(cand, cam, fr, part))), m, wrong
 
     queue = list(tries if ctx.check else tries[:1])
     measured_n = 0
@@ -445,7 +458,8 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             # subjects (a wider one), before the other views of the planned one that may leave them out
             regrouped = True
             queue[k:k] = _with_the_cut(ctx, fr, cut)
-        if _good(m) and not wrong and (not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height):
+        if _good(m) and not wrong and not repeats(ctx.setups, _setup(cand, cam, fr, part)) and (
+                not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height):
             break
         if _good(m) and wrong and good_wrong is None:
             good_wrong = tried
@@ -514,6 +528,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                         subjects=subjects, foreground=[fr.over] if fr.over else [], reaction=fr.reaction,
                         notes=notes, story=story)
     ctx.shown.update(subjects)
+    ctx.setups.append(_setup(cand, cam, fr, part))
     for i, (v, n) in m.line_visible.items():
         if v * 2 >= n:
             ctx.shown.add(ctx.lines[i].speaker)
@@ -533,6 +548,10 @@ def plan_shot(scene: Scene, ctx: SceneShots, *, size: str, move: str, subject: s
             size = "medium"
     parts = _cut_still(scene, ctx, _parts(ctx, size, move, subject, over, start_s, end_s, first_of_scene)
                        ) if ctx.check else [_Part(start_s, end_s, size, move, subject, over)]
+    if ctx.check:  # no camera held past its time (``holds``): a long part is cut, every other piece nearer
+        parts = break_holds(parts, ctx.characters, ctx.lines, MIN_PART_S, lambda t: snap(t, ctx.fps),
+                            lambda p: story_subjects(scene, p.start_s, p.end_s, [p.subject] if p.subject else []),
+                            ctx.name)
     # every framing tried on every part sees the same bodies at the same moments: evaluated, posed and boxed once
     states = SceneStates(scene)
     if ctx.backdrop is None:
@@ -544,56 +563,3 @@ def plan_shot(scene: Scene, ctx: SceneShots, *, size: str, move: str, subject: s
         if sum(o.visible for o in scene.objects) != shown:  # dressing taken out of the set: the moments again
             states = SceneStates(scene)
     return scene
-
-
-# -- a film's camera, counted --------------------------------------------------------------------------------
-@dataclass
-class CameraCounts:
-    """What the shot analysis finds over a film's scenes: shots with the camera inside (or nearer than the near
-    plane to) anything, character lines spoken wholly off screen outside a planned reaction shot, and the
-    time the shots' subjects are usable, with every failed rule by code."""
-
-    shots: int = 0
-    inside: int = 0
-    lines: int = 0
-    lines_off: int = 0
-    usable_s: float = 0.0
-    shot_s: float = 0.0
-    failed: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def usable_pct(self) -> float:
-        return 100.0 * self.usable_s / self.shot_s if self.shot_s > 0 else 100.0
-
-    def add(self, other: CameraCounts) -> None:
-        self.shots += other.shots
-        self.inside += other.inside
-        self.lines += other.lines
-        self.lines_off += other.lines_off
-        self.usable_s += other.usable_s
-        self.shot_s += other.shot_s
-        for code, n in other.failed.items():
-            self.failed[code] = self.failed.get(code, 0) + n
-
-
-def camera_counts(scenes: Sequence[Scene]) -> CameraCounts:
-    """Count the shots of ``scenes`` (``autark.cinema.measure_scene`` on each)."""
-    from autark.cinema import line_spans, measure_scene, rules
-
-    out = CameraCounts()
-    for scene in scenes:
-        seen: dict[int, int] = {}
-        reaction: dict[int, bool] = {}
-        for m in measure_scene(scene):
-            out.shots += 1
-            out.inside += m.inside_pct > 0 or m.clearance_m < rules.NEAR_PLANE_M
-            out.shot_s += m.end_s - m.start_s
-            out.usable_s += (m.end_s - m.start_s) * m.subjects_visible_pct / 100.0
-            for p in m.failures:
-                out.failed[p.code] = out.failed.get(p.code, 0) + 1
-            for i, (visible, _n) in m.line_visible.items():
-                seen[i] = seen.get(i, 0) + visible
-                reaction[i] = reaction.get(i, False) or m.reaction
-        out.lines += len(line_spans(scene))
-        out.lines_off += sum(1 for i, v in seen.items() if v == 0 and not reaction[i])
-    return out

@@ -1,0 +1,149 @@
+"""How long one camera may hold, and how often a setup may come back: the shot planner's (``autark.jobs.shots``)
+two rules about the film as a sequence of shots rather than about one frame.
+
+* A held shot longer than ``MAX_HELD_S`` is cut (``break_holds``): a wide of everyone held for ten seconds, a
+  close-up of one face for six, read as a locked camera whatever happens in them. The part is cut into pieces of
+  about ``HOLD_PIECE_S``, on a line's start where one falls near the cut, every other piece nearer
+  (``closer_angle``: the one who speaks in it, else the one the story is about, a size in), so that the film
+  alternates between seeing the whole and reading a face. A part that follows one who walks may run to
+  ``MAX_MOVING_S``.
+* A setup that was already kept in the scene is not kept again (``repeats``): the camera within
+  ``SAME_PLACE_SHARE`` of its distance to what it looks at from the earlier place, and looking within
+  ``SAME_AIM_DEG`` of the same way. Back to back it is a jump cut; later in the scene it is the same picture twice
+  (the same wide at 3 s and at 18 s). Only the singles of a dialogue may come back (shot, reverse shot, the first
+  speaker again), never straight after themselves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from autark.cinema import LineSpan
+from autark.scene.model import Vec3
+
+__all__ = ["HOLD_PIECE_S", "MAX_HELD_S", "MAX_MOVING_S", "SAME_AIM_DEG", "SAME_PLACE_SHARE", "Setup", "break_holds",
+           "closer_angle", "is_dialogue", "repeats", "same_setup"]
+
+MAX_HELD_S = 5.0
+MAX_MOVING_S = 8.0
+HOLD_PIECE_S = 3.5
+_LINE_SNAP_S = 1.0  # a cut this near a line's start moves onto it
+# the moves a part keeps whatever framing is found for it: following one who walks. A planned orbit, dolly or crane
+# may end up a static framing (the planner's other views are held still), so it is cut like a held one
+_MOVING = frozenset({"follow", "track"})
+SAME_PLACE_SHARE = 0.15
+SAME_PLACE_M = 0.2
+SAME_AIM_DEG = 12.0
+_DIALOGUE_SIZES = frozenset({"close-up", "medium", "over-the-shoulder"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Setup:
+    """A kept shot's camera at its start: where it stands, where it looks, and whether it is a dialogue single (a
+    close or medium shot of the one who speaks in it), which may come back."""
+
+    position: Vec3
+    target: Vec3
+    dialogue: bool = False
+
+
+def _closer_size(size: str) -> str:
+    return {"wide": "medium", "medium": "close-up", "over-the-shoulder": "medium"}.get(size, "medium")
+
+
+def closer_angle(characters: Sequence[str], size: str, subject: str | None, speakers: Sequence[str],
+                 story: Sequence[str]) -> tuple[str, str | None]:
+    """(size, subject) of the piece that breaks a long hold on ``subject`` at ``size``: the one who speaks in the
+    piece, else the one the story is about, a medium of them (from a wide or a group), else the same subject a
+    size in (a close-up of a medium's subject; a close-up goes back to a medium)."""
+    who = next((c for c in [*speakers, *story] if c in characters), None)
+    if subject is None or subject not in characters:
+        return ("medium", who) if who is not None else ("wide", None)
+    if who is not None and who != subject:
+        return ("close-up" if size == "close-up" else "medium"), who
+    return _closer_size(size), subject
+
+
+def _cuts(start_s: float, end_s: float, lines: Sequence[LineSpan], min_part_s: float,
+          snap: Callable[[float], float]) -> list[float]:
+    """Where a hold from ``start_s`` to ``end_s`` is cut: every ``HOLD_PIECE_S`` or so, moved onto a line's start
+    within ``_LINE_SNAP_S``, no piece shorter than ``min_part_s``."""
+    n = max(2, math.ceil((end_s - start_s) / HOLD_PIECE_S))
+    starts = sorted(ln.start_s for ln in lines if start_s + min_part_s <= ln.start_s <= end_s - min_part_s)
+    out: list[float] = []
+    for k in range(1, n):
+        at = start_s + (end_s - start_s) * k / n
+        near = [x for x in starts if abs(x - at) <= _LINE_SNAP_S]
+        at = snap(min(near, key=lambda x: abs(x - at)) if near else at)
+        if at - (out[-1] if out else start_s) >= min_part_s and end_s - at >= min_part_s:
+            out.append(at)
+    return out
+
+
+def break_holds(parts: list[Any], characters: Sequence[str], lines: Sequence[LineSpan], min_part_s: float,
+                snap: Callable[[float], float], story_of: Callable[[Any], Sequence[str]],
+                name: Callable[[str | None], str] = lambda oid: oid or "everyone") -> list[Any]:
+    """``parts`` (the planner's parts: ``start_s``, ``end_s``, ``size``, ``move``, ``subject``, ``over``,
+    ``speakers``, ``note``) with every one held longer than ``MAX_HELD_S`` (moving: ``MAX_MOVING_S``) cut into
+    pieces, every other one from ``closer_angle``; ``story_of(part)`` says who the story says it is about,
+    ``name`` names a subject in the notes."""
+    out: list[Any] = []
+    for part in parts:
+        length = part.end_s - part.start_s
+        if length <= (MAX_MOVING_S if part.move in _MOVING else MAX_HELD_S):
+            out.append(part)
+            continue
+        cuts = [part.start_s, *_cuts(part.start_s, part.end_s, lines, min_part_s, snap), part.end_s]
+        if len(cuts) == 2:
+            out.append(part)
+            continue
+        story = story_of(part)
+        # a close-up is cut in to, not out of: its medium first (a face framed while it kneels or bends lost its
+        # head; the medium holds the move, the close-up the face once it is still)
+        first_own = 1 if part.size == "close-up" else 0
+        for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+            said = list(dict.fromkeys(ln.speaker for ln in lines if ln.start_s < b and ln.end_s > a))
+            if k % 2 == first_own:
+                out.append(dataclasses.replace(part, start_s=a, end_s=b, move=part.move if k == 0 else "static",
+                                               speakers=said, note=part.note if k <= first_own else ""))
+                continue
+            size, subject = closer_angle(characters, part.size, part.subject, said, story)
+            out.append(dataclasses.replace(part, start_s=a, end_s=b, size=size, subject=subject, move="static",
+                                           over=None, speakers=said,
+                                           note=f"{'cut in' if k else 'opened'} on {name(subject)} at {size}: one "
+                                                f"camera held {length:.1f} s"))
+    return out
+
+
+def same_setup(a: Setup, b: Setup) -> bool:
+    """Whether two cameras show the same picture: ``b`` stands within ``SAME_PLACE_SHARE`` of ``a``'s distance to
+    its target (and ``SAME_PLACE_M``) of ``a`` and looks within ``SAME_AIM_DEG`` of the same way."""
+    pa, ta = np.asarray(a.position, float), np.asarray(a.target, float)
+    pb, tb = np.asarray(b.position, float), np.asarray(b.target, float)
+    da, db = ta - pa, tb - pb
+    dist = float(np.linalg.norm(da))
+    if float(np.linalg.norm(pa - pb)) > SAME_PLACE_SHARE * dist + SAME_PLACE_M:
+        return False
+    norm = float(np.linalg.norm(da) * np.linalg.norm(db))
+    return norm > 1e-9 and float(da @ db) / norm >= math.cos(math.radians(SAME_AIM_DEG))
+
+
+def repeats(kept: Sequence[Setup], new: Setup) -> bool:
+    """Whether ``new`` shows again a picture of ``kept`` (the scene's kept setups, in order): the last one (a
+    jump cut), or any earlier one unless both are dialogue singles (shot, reverse shot, and back)."""
+    for k, old in enumerate(kept):
+        if not same_setup(old, new):
+            continue
+        if k == len(kept) - 1 or not (old.dialogue and new.dialogue):
+            return True
+    return False
+
+
+def is_dialogue(size: str, subject: str | None, speakers: Sequence[str]) -> bool:
+    """Whether a framing is a dialogue single: a close, medium or over-the-shoulder shot of one who speaks."""
+    return size in _DIALOGUE_SIZES and subject is not None and subject in speakers
