@@ -351,8 +351,13 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     names = {c.name for c in cast}
     held = holders(concept)  # the cowboy's hat, the girl's apple she gives, the boy's own balloon
     lost: dict[str, str] = {}  # thing -> who lost it (and gets it back)
-    for thing, holder in held.items():
-        if holder in names:
+    # one thing in the hands at the start: the one the idea's events are about first (a birthday girl holds her
+    # present, not the party's cake and balloon as well: three things picked up in the opening shot)
+    used = {w for e in events for w in (e.patient, e.instrument) if w}
+    in_hand: set[str] = set()
+    for thing, holder in sorted(held.items(), key=lambda item: item[0] not in used):
+        if holder in names and holder not in in_hand:
+            in_hand.add(holder)
             setup.actions.insert(0, sentence("pick_up", sp.lang, a=holder, o=sp.thing(thing).acc if sp.lang == "de"
                                              else sp.thing(thing).nom))
     for animal, perch in perches(concept, cast):  # "rescues a cat from a tree": the cat is up there to begin with
