@@ -613,7 +613,9 @@ def _shorten(line: str, max_words: int) -> str:
     clauses = re.split(r",\s+(?=(?:and|but|so|then|und|aber|doch|denn|dann)\b)", first)
     for n in range(len(clauses) - 1, 0, -1):
         head = ", ".join(clauses[:n]).rstrip(",") + "."
-        if len(head.split()) <= max_words and not narration_faults(head, lang):
+        rest = clauses[n].split(" ", 1)[-1]  # what follows the joining word: a clause of its own, not a list's
+        rest = rest[:1].upper() + rest[1:]  # last item ("We meet Grandma, her grandson, and four cranes.")
+        if len(head.split()) <= max_words and not narration_faults(head, lang) and not narration_faults(rest, lang):
             return head
     if len(first.split()) <= max_words * 3 // 2:
         return first  # one sentence a little long is said a little fast

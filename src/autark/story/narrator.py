@@ -6,6 +6,7 @@ names ("The fisherman pulls a boot out of the river."), or, where that fails too
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from autark.story.narration_check import narration_faults, sentences
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from autark.story.screenplay import CastMember
     from autark.story.shot_plans import ShotPlan, _Speech
 
-__all__ = ["whole_narration", "whole_sentences", "arrival_line"]
+__all__ = ["whole_narration", "whole_sentences", "arrival_line", "spread"]
 
 
 def whole_sentences(line: str, lang: str) -> str:
@@ -36,11 +37,15 @@ def whole_narration(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> 
             continue
         kept: list[str] = []
         for s in sentences(p.narration):
+            if any(_negation_lost(s, events[i], sp.concept.idea) for i in p.events):
+                continue  # "who never catches anything" told as "The fisherman catches anything."
             if not narration_faults(s, sp.lang):
                 kept.append(s)
                 continue
             for i in p.events:
                 ev = events[i]
+                if _negated(ev, sp.concept.idea):
+                    continue
                 rebuilt = _told(ev, sp, [a for a in ev.agents if a in names])
                 if rebuilt and not narration_faults(rebuilt, sp.lang) and rebuilt not in told_already \
                         and rebuilt not in kept:
@@ -48,6 +53,18 @@ def whole_narration(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> 
                     break
         p.narration = " ".join(kept)
         told_already.update(kept)
+    spread(plans)
+
+
+def spread(plans: list[ShotPlan]) -> None:
+    """One sentence a shot where the shots allow: a shot's second sentence goes on to the next shot when that
+    one has no narration of its own ("In the meadow, we meet three children." | "Their names are ..."), so
+    the narrator never speaks one long block over a single shot."""
+    for k in range(len(plans) - 1):
+        said = sentences(plans[k].narration)
+        if len(said) > 1 and not plans[k + 1].narration:
+            plans[k].narration = said[0]
+            plans[k + 1].narration = " ".join(said[1:])
 
 
 def arrival_line(concept: Concept, cast: list[CastMember], travellers: list[str], place: str) -> str:
@@ -66,3 +83,26 @@ def arrival_line(concept: Concept, cast: list[CastMember], travellers: list[str]
     if de:
         return capitalise(f"Endlich {'sind' if many else 'ist'} {who} {place}.")
     return capitalise(f"At last, {who} {'are' if many else 'is'} {place}.")
+
+
+_NEGATIONS = frozenset({"not", "never", "no", "cannot", "can't", "doesn't", "don't", "didn't", "won't", "isn't",
+                        "nothing", "nobody", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem",
+                        "keiner", "nichts", "niemand"})
+
+
+def _negated(ev: Event, idea: str) -> bool:
+    """Whether the idea says the event does not happen ("who never catches anything", "findet ihn nicht")."""
+    from autark.story.wording import TOKEN
+
+    tokens = [t.lower() for t in TOKEN.findall(idea)]
+    if not 0 <= ev.at < len(tokens):
+        return False
+    return bool(_NEGATIONS & set(tokens[max(0, ev.at - 3):ev.at + 4])) and any(
+        t in _NEGATIONS for t in tokens[max(0, ev.at - 3):ev.at]) or any(
+        t in ("nicht", "nie", "niemals") for t in tokens[ev.at + 1:ev.at + 4])
+
+
+def _negation_lost(sentence: str, ev: Event, idea: str) -> bool:
+    """A sentence that tells a negated event without its negation: it says the opposite of the idea."""
+    words = {w.lower() for w in re.findall(r"[\w']+", sentence)}
+    return bool(ev.word) and ev.word.lower() in words and not words & _NEGATIONS and _negated(ev, idea)

@@ -185,6 +185,10 @@ class Person:
         return f"{self.name}, {np}" if self.given else np
 
 
+_NO_TRAITS_DE = frozenset({"dessen", "deren", "denen", "welche", "welchen", "welcher", "welches", "jede", "jeden",
+                           "jeder", "diese", "diesen", "dieser", "jene", "jenen", "manche", "manchen", "solche"})
+
+
 def trait_of(concept: Concept, char: CharacterConcept) -> str:
     """The adjective the idea puts before this character's word ("a nervous violinist" -> "nervous";
     "ein alter Mann" -> "alter", "eine schwangere Frau" -> "schwangere": inflected as the idea wrote it, and
@@ -200,6 +204,8 @@ def trait_of(concept: Concept, char: CharacterConcept) -> str:
             return ""
         prev = tokens[j]
         if concept.language == "de":
+            if prev.lower() in _NO_TRAITS_DE:  # "ein Bauer, dessen Kuh ...": a relative's possessive, no trait
+                return ""
             if prev[:1].islower() and prev.isalpha() and prev.lower().endswith(("e", "en", "er", "es", "em")) \
                     and (fold(_stem_de(prev)) in {fold(t) for t in _TRAITS_DE} or prev.lower() not in _SKIP):
                 return prev if prev.lower() not in _SKIP else ""  # as written: stemmed once, where it is used
@@ -370,6 +376,7 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
     leaders = set(group.leaders) if group is not None else set()
     persons = people(concept, cast)
     who: list[str] = []
+    named: list[str] = []  # a group's names, said in a sentence of their own ("Their names are Tom and Max.")
     done: set[str] = set()
     for c in cast[:4]:
         if c.name in done:
@@ -380,8 +387,12 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
             n = crowd if leaders and {q.name for q in same} <= leaders and crowd > len(same) else len(same)
             count = _NUMBERS[concept.language].get(n, str(n))
             plural = plural_nominative(p.word, "de") if concept.language == "de" else p.word.lower()
-            among = "" if n == len(same) else ("darunter " if concept.language == "de" else "among them ")
-            who.append(f"{count} {plural}, {among}{_joined([q.name for q in same], concept.language)}")
+            names = _joined([q.name for q in same], concept.language)
+            if concept.language == "de":
+                named.append(f"Sie heißen {names}." if n == len(same) else f"Darunter sind {names}.")
+            else:
+                named.append(f"Their names are {names}." if n == len(same) else f"Among them are {names}.")
+            who.append(f"{count} {plural}")
             done.update(q.name for q in same)
             continue
         flock = [q for q in (persons[d.name] for d in cast if d.name in persons) if q.word == p.word
@@ -403,17 +414,20 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
         return capitalise(f"{', '.join(p for p in (place, when) if p)}.") if place or when else ""
     from autark.story.place_names import idea_setting_phrase
 
-    place = idea_setting_phrase(concept.idea) or place  # "In Vienna", "Im Mittelalter": the idea's own words
-    # a whole sentence, never a list after a colon: the narrator speaks sentences (``story.narration_check``)
+    own = idea_setting_phrase(concept.idea)  # "In Vienna", "Im Mittelalter": the idea's own words
+    place, when = (own, "") if own else (place, when)  # (its own words say when, or the light does)
+    # whole sentences, never a list after a colon: the narrator speaks sentences (``story.narration_check``),
+    # short ones: the names of a group follow in their own
+    later = " ".join(named[:1])
     if concept.language == "de":
         one = len(who) == 1 and "," not in who[0] and " und " not in who[0] and who[0].split()[0].lower() not in \
             _NUMBERS["de"].values()
         verb = "ist" if one else "sind"
         if place:
-            return capitalise(" ".join(w for w in (place, verb, when, joined) if w) + ".")
-        return capitalise(f"Das {verb} {joined}" + (f", {when}." if when else "."))
+            return capitalise(" ".join(w for w in (place, verb, when, joined) if w) + ". " + later).strip()
+        return capitalise(f"Das {verb} {joined}" + (f", {when}. " if when else ". ") + later).strip()
     head = ", ".join(p for p in (place, when) if p)
-    return capitalise(f"{head}, we meet {joined}." if head else f"We meet {joined}.")
+    return capitalise((f"{head}, we meet {joined}. " if head else f"We meet {joined}. ") + later).strip()
 
 
 def told(ev: Event, concept: Concept, cast: list[CastMember], actors: list[str], thing: str = "",
