@@ -318,8 +318,6 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         sex = gender_cue(tokens, at, lang, people_at, beings_at) if group in ("man", "woman", "child", "person") else ""
         if several and lang == "de" and not fold(word).endswith("innen"):
             sex = ""  # "Die Fischer ziehen ihre Netze": 'ihre' is their nets, not a fisherwoman's
-        if several and not sex and group != "animal" and not stand_in:  # "five firefighters": not five alike
-            sex = member_sex(word, entry["type"], entry["voice"], member, count, lang)
         body = sexed(body_for(word, entry["type"], entry["voice"]), sex)
         played = _player_kit(word, at)
         if played and not stand_in:  # "the accordion player", "die Geigenspielerin": a musician, not an athlete
@@ -339,6 +337,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if not stand_in:  # "an old man" is played by an elder's body
             before = tokens[at] if tokens[at] != word else (tokens[at - 1] if at else "")
             body = aged(body, before, sex or {"woman": "f", "man": "m"}.get(group, ""), word)  # "der kleine Mann"
+        if several and not sex and group != "animal" and not stand_in:  # "five firefighters": not five alike
+            sex = member_sex(word, body.type, member, count, lang)
+            body = sexed(body, sex)
         voice = body.voice
         if stand_in:  # a creature played by another body keeps its own nature: named by its noun, mostly mute
             display = _singular(word)

@@ -158,13 +158,13 @@ _MULTIPLES = frozenset({"twins", "zwillinge", "zwillingen", "triplets", "drillin
                         "vierlinge", "vierlingen"})
 
 
-def member_sex(word: str, group_type: str, group_voice: str, member: int, count: int, lang: str) -> str:
+def member_sex(word: str, body_type: str, member: int, count: int, lang: str) -> str:
     """'f' for every third member (the second, fifth, ...) of four or more cast from one word that does not
     say their sex ("five firefighters", "sieben Matrosen", "6 students") where that body has a woman's
     variant, and girls and boys in turn among three or more children ("a dozen children"): a group of one
     word is told apart by more than its colours. '' for all others."""
     folded = fold(word)
-    child = body_for(word, group_type, group_voice).type in ("child", "boy")
+    child = body_type in ("child", "boy")
     if count < 3 or not child and (count < 4 or member % 3 != 1) or folded in _MULTIPLES:
         return ""  # (three are told apart by their colours; twins and triplets look alike)
     if folded in _SEXED_WORDS or folded.startswith(_BOY_WORDS) or folded.startswith(_GIRL_WORDS) or folded.endswith(
@@ -174,7 +174,7 @@ def member_sex(word: str, group_type: str, group_voice: str, member: int, count:
         return ""
     from autark.assets import library
 
-    typ = body_for(word, group_type, group_voice).type
+    typ = body_type
     known = set(library.all_types())
     if typ in ("child", "boy"):  # "zwei Dutzend Schüler", "a dozen children": girls and boys
         return "f" if member % 2 else "m"
@@ -418,6 +418,7 @@ _SENSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "drachen": [("flugdrachen", ("wind", "steig", "schnur", "verlier", "verlor", "bast", "lass", "papier", "himmel",
                                  "drachenfest", "herbst", "halt", "zieh"))],
 }
+_OWNING = frozenset({"einen", "seinen", "ihren", "meinen", "deinen", "unseren", "euren"})
 _CREATURE_CUES = {"drachen": ("feuer", "frisst", "fress", "spei", "brüll", "bruell", "ritter", "prinzessin", "schupp",
                               "höhle", "hoehle", "schatz", "kampf", "kämpf", "kaempf", "besieg", "flügel")}
 
@@ -432,6 +433,9 @@ def sense_of(word: str, folded_tokens: list[str]) -> str | None:
     others = [t for t in folded_tokens if t != w]
     if any(t.startswith(c) for t in others for c in _CREATURE_CUES.get(w, ())):
         return None
+    owned = any(a in _OWNING and b == w for a, b in zip(folded_tokens, folded_tokens[1:], strict=False))
+    if owned and any(t.startswith(("flieg", "flog")) for t in others):  # "fliegen ihren Drachen": a kite one flies
+        return options[0][0]
     for instead, cues in options:
         if any(t.startswith(c) for t in others for c in cues):
             return instead

@@ -28,6 +28,7 @@ from autark.story.generic_staging import (
     outcome_actions,
     told_here,
 )
+from autark.story.group_acts import who_does_it
 from autark.story.lines import event_lines
 from autark.story.perches import perches, stays_up
 from autark.story.placing import placing_actions, set_down_apart
@@ -379,8 +380,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             target = w = ""
         to = w or target  # German: "geht zu dem Honig" (dative), "schaut den Honig an" (accusative)
         lead = ShotPlan("inciting", subject=starters[0] if starters else "", tone=first.tone)
-        lead.actions = [sentence("walk", sp.lang, a=a, o=target, w=to) for a in starters if target
-                        and first.kind not in _FROM_AFAR] or [
+        going, _onlooking = who_does_it(first, starters)  # (the rest of a group look on from where they are)
+        lead.actions = [sentence("walk", sp.lang, a=a, o=target, w=to) if a in going else sentence(
+            "look", sp.lang, a=a, o=target) for a in starters if target and first.kind not in _FROM_AFAR] or [
             sentence("look", sp.lang, a=a, o=target) for a in starters]
         if first.kind == "ride" and starters:  # the rider stands at the mount's flank (story.mounts): up and
             lead.actions = _ride_actions(first, sp, starters)  # away at once, the ride's shot goes on from there
@@ -454,7 +456,10 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             sneaking = [a for a in actors if a in sp.hidden and a not in seen_hidden]
             shot.actions += [sentence("hide", sp.lang, a=a) for a in sneaking]  # "someone": unseen at first
             seen_hidden.update(sneaking)
-            acts = outcome_actions(ev, sp, actors, _event_actions(ev, sp, actors))  # failed: tried, not done
+            hands, onlooking = who_does_it(ev, actors)  # six pick up one cat: two do, four look on
+            acts = outcome_actions(ev, sp, hands, _event_actions(ev, sp, hands))  # failed: tried, not done
+            acts += [sentence("look", sp.lang, a=a, o=sp.slots(ev)[0] if ev.patient_is_thing else ev.patient)
+                     for a in onlooking]
             if kept := set_down_apart(ev, acts):  # carried there, then set down on its own shot
                 acts = [a for a in acts if a not in kept]
                 plans.append(ShotPlan("rising", subject=actors[0], tone=ev.tone, events=[i], actions=kept))
@@ -535,6 +540,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     from autark.story.solo_lines import lone_track
 
     lone_track(plans, sp, events, random.Random(f"{concept.idea} alone"), MOST_LINES)  # one alone talks to themself
+    from autark.story.talk_on import drop_echoes
+
+    drop_echoes(plans)  # no line twice in other words ("Thank you" by one who thanked, a line inside a longer one)
     for animal, _perch in perches(concept, cast):  # up there it stays until it is taken down
         for k, p in enumerate(plans):
             p.actions = stays_up(animal, p.actions, keep_first_sit=k == 0)

@@ -114,7 +114,7 @@ def title_for(concept: Concept) -> str:
             plural = two[0] if two else _plural(nouns[0].split()[-1])
             if de:  # the idea's own plural ("Katzen", "Roboter"), never an English -s
                 plural = plural_nominative(chars[0].word[:1].upper() + chars[0].word[1:], "de")
-            n = sum((c.type, c.word) == (chars[0].type, chars[0].word) for c in chars)  # five children, not "two"
+            n = sum(c.word == chars[0].word for c in chars)  # five children, not "two" (of them women or men)
             count = _NUMBERS["de" if de else "en"].get(n, "")
             if not count:  # more than a handful: "The Children"
                 return _title_case(f"the {plural}") if not de else f"Die {plural}"
