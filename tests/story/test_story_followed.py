@@ -90,7 +90,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'a chef burns the soup in a busy restaurant and the guests laugh':
         ('restaurant', ['chef', 'man', 'man'], ['burn', 'laugh'], ['soup'], None, True, {}),
     'a little girl teaches her grandfather to dance in the kitchen on a rainy evening':
-        ('kitchen', ['girl', 'grandfather'], ['teach', 'dance'], [], None, False, {}),
+        ('kitchen', ['girl', 'grandfather'], ['teach', 'dance', 'dance', 'dance'], [], None, False, {}),
     'Eine Katze und ein Hund suchen im verschneiten Wald nach dem Weg nach Hause':
         ('forest', ['cat', 'dog'], ['search'], [], None, False, {}),
     'a boy reads a book while his cat sleeps':

@@ -55,9 +55,10 @@ def test_every_use_is_a_story_verb_and_every_thing_an_asset() -> None:
     ("Der Opa lernt im Park Fahrrad zu fahren", None, "bicycle"),
 ])
 def test_an_infinitive_after_the_object_led_verb_gets_its_thing(idea: str, act: str | None, thing: str) -> None:
-    events = analyze(idea).events
-    assert events[0].verb == "learn" and not events[0].patient, [(e.verb, e.patient) for e in events]
-    assert events[1].patient == thing and (act is None or events[1].verb == act)
+    events = analyze(idea).events  # learnt alone: tried clumsily, then done (story.lessons), with the thing
+    tries = [e for e in events if e.patient == thing and e.agents]
+    assert tries and all(act is None or e.verb == act for e in tries), [(e.verb, e.patient) for e in events]
+    assert not any(e.verb == "learn" and e.patient for e in events)
 
 
 @pytest.mark.parametrize("idea", ["a young witch crashes her broom into a haystack on the farm",
