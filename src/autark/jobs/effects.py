@@ -52,6 +52,7 @@ SPARK_S = 0.9  # how long they fly
 SPARK_M = 0.12  # how big each is
 _PULSE_S = 0.25  # the glow flickers between full and 60% this often: a sparkle, not a lamp
 _NOTHING = 0.001  # the scale of a thing not there yet (a scale of 0 is no valid transform)
+LONG_BURN_S = 6.0  # a burn this long is a danger going on (story.told_changes): it runs on past its shot
 MOVING_EFFECTS = ("float_away", "sink", "wash_away")  # the effects that move the thing off (``away_ops``)
 FLOAT_RISE_M = 4.5  # how high a thing floating away rises over its act: out of a medium shot's top
 _FLOAT_DRIFT_M = 2.5  # and how far it drifts sideways (downwind) meanwhile
@@ -150,6 +151,8 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             continue
         t0 = min(start_s + e.at_s, max(start_s, end_s - 0.5))
         t1 = min(t0 + e.duration_s, end_s)
+        if e.kind == "burn" and e.duration_s >= LONG_BURN_S:  # a house on fire from the first shot burns on
+            t1 = min(t0 + e.duration_s, scene.settings.duration_s)  # through the rescue, then it is charred
         if e.kind == "transform":
             assert into is not None  # noqa: S101 - checked above
             spell = next((a for a in scene.timeline.actions if a.kind == "magic" and a.target_object == oid

@@ -27,7 +27,8 @@ CHANGE_STEMS: dict[str, str] = {
         "collaps", "crumbl", "toppl", "destroy", "destruct", "demolish", "smash", "shatter", "crack", "broken",
         "wreck", "ruin", "einstuerz", "eingestuerzt", "einsturz", "zusammenbrech", "zusammengebroch",
         "zusammenbrach", "zerstoer", "zerbrech", "zerbroch", "zerbrach", "zerbrich", "kaputt", "zerschell",
-        "zertruemmer", "zersplitter", "umgestuerzt", "umstuerz", "bersten", "birst", "geborsten"), "break"),
+        "zertruemmer", "zersplitter", "umgestuerzt", "umstuerz", "bersten", "birst", "geborsten", "pop", "platz",
+        "zerplatz", "geplatzt"), "break"),
     **dict.fromkeys(("erupt", "ausbruch"), "erupt"),
     **dict.fromkeys(("explod", "explosion", "explodier", "detonat", "detonier"), "explode"),
     **dict.fromkeys(("melt", "molten", "thaw", "schmelz", "schmilz", "schmolz", "geschmolz", "taut", "getaut"),
@@ -38,7 +39,8 @@ CHANGE_STEMS: dict[str, str] = {
 # stems that are also other words: they count only as the whole word or with these endings
 _EXACT = {"taut": ("taut", "tauen", "getaut", "auftaut"), "leck": ("leck", "leckt", "leckes", "lecken", "leckende"),
           "crack": ("crack", "cracks", "cracked", "cracking"), "ruin": ("ruined", "ruins"),
-          "wreck": ("wrecked",), "flammen": ("flammen",), "sink": ("sink", "sinks", "sinking", "sinkt", "sinken",
+          "wreck": ("wrecked",), "pop": ("pop", "pops", "popped", "popping"),
+          "platz": ("platzt", "platzen", "platzte", "platzten"), "flammen": ("flammen",), "sink": ("sink", "sinks", "sinking", "sinkt", "sinken",
                                                                     "sinkende", "sinkenden", "sinkender",
                                                                     "sinkendes", "sinkend")}
 # two words that tell one change wherever they stand in one clause ("catches fire", "geht unter", "blows up")

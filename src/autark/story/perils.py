@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from autark.story.change_words import change_at
 from autark.story.lexicon import idea_words
 
 if TYPE_CHECKING:
@@ -92,7 +93,10 @@ def perils(concept: Concept) -> list[Peril]:
                           and _danger_kind(t.target)), "")
         if not thing or thing in taken or not _danger_kind(thing):
             continue
-        if not trapped and not any(t.target == thing and t.kind in _DANGERS for t in changes):
+        wrecked = any(named.get(k, ("", True))[0] == thing and any(change_at(words, m) in _DANGERS
+                                                                  for m in range(max(a, k - 3), k))
+                      for k in range(a, b + 1))  # "from a capsized raft", "aus dem eingestürzten Stollen"
+        if not trapped and not wrecked and not any(t.target == thing and t.kind in _DANGERS for t in changes):
             continue  # "rescues a cat from the roof": no danger inside it (story.perches has it up there)
         if rescued:
             first = ev.patient

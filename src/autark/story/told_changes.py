@@ -37,6 +37,7 @@ class ToldChange:
 _CLAUSE_ENDS = frozenset({"and", "und", "until", "bis", "when", "als", "while", "waehrend", "but", "aber", "then",
                           "dann", "before", "bevor", "after", "nachdem", "because", "weil", "so", "doch", "once",
                           "sobald", "where", "wo", "who", "which", "that", "der_", "as"})
+_RELATIVE = frozenset({"that", "which", "who", "der", "die", "das", "welcher", "welche", "welches"})
 _PRONOUNS = frozenset({"it", "es", "they", "sie", "er", "its"})
 # prepositions before a thing that only says where something is ("im Ofen", "in the oven")
 _PLACED = frozenset({"im", "in", "am", "an", "auf", "on", "at", "into", "ins", "under", "unter", "beim", "near",
@@ -116,7 +117,7 @@ def told_changes(concept: Concept) -> list[ToldChange]:
             after, ongoing = True, True
             if nxt not in named:  # "der sinkende Kahn": the idea's word the reader took for another thing
                 named = {**named, nxt: _unnamed_noun(words, nxt, concept, kind)}  # type: ignore[dict-item]
-        target = _bound(words, named, k, a, b, after, kind)
+        target = _bound(words, named, k, a, b, after, kind, concept)
         if target is None:
             continue
         name, is_thing = target
@@ -131,7 +132,7 @@ def told_changes(concept: Concept) -> list[ToldChange]:
 
 # a present participle ("sinking", "sinkenden"): a change going on; any other describing form ("the broken vase",
 # "der umgestürzte Baum") is the state a thing is already in, no change in the film
-_PRESENT = re.compile(r"(ing|end|ende|enden|ender|endes|endem)$")
+_PRESENT = re.compile(r"(ing|nd|nde|nden|nder|ndes|ndem)$")
 
 
 def _unnamed_noun(words: list[str], k: int, concept: Concept, kind: str) -> tuple[str, bool] | None:
@@ -153,13 +154,23 @@ def _vanishing_thing(thing: str) -> bool:
 
 
 def _bound(words: list[str], named: dict[int, tuple[str, bool]], k: int, a: int, b: int, after: bool,
-           kind: str) -> tuple[str, bool] | None:
+           kind: str, concept: Concept) -> tuple[str, bool] | None:
     """The thing (or one of the cast) the change at word ``k`` happens to."""
     if after:
         return next((named[j] for j in range(k + 1, b + 1) if j in named), None)
     # a change told as a verb or predicate: its subject before it in the clause ("the boat sinks", "der Turm
     # stürzt ein"), or "it" standing for the last one named before the clause ("... until it sinks")
+    if words[a] in _RELATIVE and a and not [j for j in range(a + 1, k) if j in named]:
+        # "a volcano that erupts", "ein Wal, der gefangen ist": the one the relative clause is about
+        own = next((j for j in range(a - 1, max(-1, a - 3), -1) if j in named), None)
+        if own is not None:
+            return named[own]
     before = [j for j in range(a, k) if j in named]
+    if not before:  # "das alte Segelschiff geht unter": a word the reader cast as another thing
+        unnamed = next((j for j in range(a + 1, k) if words[j - 1] in _BETWEEN), None)
+        thing = _unnamed_noun(words, unnamed, concept, kind) if unnamed is not None else None
+        if thing is not None:
+            return thing
     pronoun = any(words[j] in _PRONOUNS for j in range(a, k))
     if pronoun and not before:  # not one named after a preposition ("vergisst die Pizza im Ofen, bis sie ...")
         earlier = [j for j in range(0, a) if j in named and (named[j][1] or kind == "vanish")]
@@ -184,6 +195,7 @@ def _bound(words: list[str], named: dict[int, tuple[str, bool]], k: int, a: int,
 # when in its shot a change told in another form starts and how long it takes (as ``story.becoming``'s own)
 _TIMES = {"sink": (1.0, 3.5), "burn": (0.3, 3.5), "break": (0.8, 0.4), "explode": (0.8, 0.4), "melt": (0.4, 4.0),
           "freeze": (0.4, 2.0), "erupt": (0.3, 3.5), "vanish": (1.2, 1.5)}
+_DANGER_BURN_S = 12.0  # a building or vehicle on fire with someone in it burns this long before it is charred
 _SAME = {"break": ("break", "explode"), "explode": ("break", "explode")}  # one way to come apart is enough
 _NOT_AN_EVENT_SHOT = ("setup", "resolution")
 
@@ -204,6 +216,8 @@ def told_effects(concept: Concept, plans: list, out: dict[int, list]) -> dict[in
         if i is None:
             continue
         at_s, duration_s = _TIMES.get(tc.kind, (0.6, 1.5))
+        if tc.ongoing and tc.kind == "burn" and i == 0:  # on fire as the story begins: it burns on through the
+            at_s, duration_s = 0.8, _DANGER_BURN_S  # rescue (``jobs.effects.LONG_BURN_S``), then is charred
         out.setdefault(i, []).append(Effect(kind=tc.kind, target=tc.target, at_s=at_s,  # type: ignore[arg-type]
                                             duration_s=duration_s))
         drawn.add((tc.kind, tc.target))
@@ -233,9 +247,21 @@ def _shot_of(concept: Concept, plans: list, tc: ToldChange, event_shots: list[in
     near = sorted((abs(e.at - tc.at), j) for j, e in enumerate(concept.events) if j in staged and e.at >= 0)
     shot = staged[near[0][1]] if near else event_shots[0]
     if tc.ongoing and tc.kind != "sink":  # burning already as the story starts: from the first shot it is seen in
-        shown = [i for i in event_shots if any(tc.target.lower() in a.lower() for a in plans[i].actions)]
+        # (the opening one, where someone is in it: story.perils)
+        shown = [i for i in range(len(plans)) if (i in event_shots or i == 0 and tc.kind == "burn")
+                 and any(_names(a, tc.target, concept) for a in plans[i].actions)]
         shot = min([shot, *shown[:1]])
     if tc.ongoing and tc.kind == "sink":  # it goes down once they are off it
         later = [i for i in event_shots if i > shot]
         shot = later[0] if later else shot
     return shot
+
+
+def _names(action: str, thing: str, concept: Concept) -> bool:
+    """Whether a plan's sentence names ``thing`` (by its type or the idea's word for it, or its German noun)."""
+    from autark.story.cast import display_noun
+
+    low = action.lower()
+    words = {thing.replace("_", " "), *(o.word.lower() for o in concept.objects if o.type == thing and o.word)}
+    words.add(display_noun(thing, concept.language)[0].lower())
+    return any(w and w in low for w in words)
