@@ -151,6 +151,12 @@ snow: avalanche snowslide lawine schneelawine
 eat: devour munch gobble nibble chomp fressen verschlingen
 walk: stroll wander amble saunter trudge schlendern
 run: sprint dash scurry hasten
+vacuum_cleaner: sauger handsauger saugroboter
+lawnmower: maeher
+clock: wecker
+kettle: wasserkocher eierkocher
+electric_fan: luefter
+household_appliance: vernichter aktenvernichter papierschredder schredder
 """)
 
 # German words whose English twin means another thing ("Hut" is a hat, an English hut a house): asked first in
@@ -194,6 +200,12 @@ deer: karibu
 tiger: leopard gepard panther jaguar
 owl: uhu kauz
 schule: gymnasium realschule hauptschule grundschule gesamtschule oberschule
+first_aid_kit: stethoskop spritze injektionsspritze fieberthermometer thermometer blutdruckmessgeraet skalpell
+  verbandszeug verbandsmaterial defibrillator arzttasche notfallkoffer
+household_appliance: luftentfeuchter entfeuchter luftbefeuchter befeuchter klimaanlage klimageraet boiler
+  durchlauferhitzer warmwasserbereiter waermepumpe trockenautomat spuelautomat haushaltsroboter
+chainsaw: presslufthammer bohrhammer winkelschleifer schleifgeraet stichsaege heckenschere laubblaeser
+  laubsauger
 """)
 
 # verbs the story's verb table (``verbs.yaml``) has no form of -> a word of a story verb that means the same or

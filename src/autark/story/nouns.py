@@ -137,7 +137,7 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         sex = "female" if lang == "de" and prev in ("eine", "einer") and word.endswith(("e", "en")) else ""
         return _person(token, lang, roles.costume_for(token, lang, sex) or kit, sex)
     if table:  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
-        return Reading("word", table, note=f"{token!r} is played by {played_as(table, lookup)!r}"
+        return Reading("word", table, note=thing_note(token, table, lookup)
                        + _size_note(token, table))
     if lang != "de" and _role_like(token, word, lang):  # "hairdresser" is a person, not a "dresser"
         return _person(token, lang, roles.costume_for(token, lang) or wordnet_words.person_kit(
@@ -165,7 +165,7 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     if match is not None and (is_person or not _role_like(token, word, lang)):
         how = "played by" if match.how in ("synonym", "wordnet") else "understood"
         return Reading("word", match.known,
-                       note=f"{token!r} is {how} {match.known.replace('_', ' ')!r}" + _size_note(
+                       note=thing_note(token, match.known, lookup, how) + _size_note(
                            token, match.known))
     if _role_like(token, word, lang):
         kit = roles.costume_for(token, lang)
@@ -264,11 +264,23 @@ def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
         # said by the asset that plays it ("cat"), or by the part as the idea wrote it ("Gänse"), never by the
         # folded table word that led there ("katzen", "gaense")
         shown = hits[0].key if hits[0].key not in _GROUP_KEYS else token[i:].capitalize()
-        return Reading("word", known, note=f"{token!r} is played by {shown.replace('_', ' ')!r}")
+        return Reading("word", known, note=thing_note(token, known, lookup, shown=shown))
     return None
 
 
 _GROUP_KEYS = frozenset({"animal", "person", "man", "woman", "child", "creature"})
+
+
+def thing_note(token: str, known: str, lookup, how: str = "played by", shown: str = "") -> str:
+    """The note that says what stands in for the idea's word ``token`` (read as the known word ``known``):
+    "'Entsafter' is shown as a household appliance" where a generic of its category plays it
+    (``thing_kinds.GENERIC_KINDS``), else "'tankard' is played by 'cup'"."""
+    from autark.story.thing_kinds import GENERIC_KINDS
+
+    kind = next((h.key for h in lookup(known) if h.category == "object"), "")
+    if kind in GENERIC_KINDS:
+        return f"{token!r} is shown as {GENERIC_KINDS[kind]}"
+    return f"{token!r} is {how} {(shown or played_as(known, lookup)).replace('_', ' ')!r}"
 
 
 def played_as(known: str, lookup) -> str:

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["KINDS", "thing_kind"]
+__all__ = ["KINDS", "GENERIC_KINDS", "thing_kind"]
+
+# the procedural generics of a category (``autark.assets.catalog``) that play a thing autark has no kind of its
+# own for, and how a note names what is shown ("'Entsafter' is shown as a household appliance")
+GENERIC_KINDS = {"household_appliance": "a household appliance", "machine": "a machine",
+                 "rail_wagon": "a rail vehicle (a goods wagon)"}
 
 KINDS = ("food", "drink", "plant", "animal", "instrument", "vehicle", "toy", "clothing", "treasure", "building",
          "document", "tool", "container", "furniture", "decoration")

@@ -95,7 +95,17 @@ knife: edge_tool cutter blade
 hammer: hand_tool tool implement
 spoon: kitchen_utensil cutlery
 plate: flatware crockery tableware
-toaster: kitchen_appliance home_appliance
+toaster: kitchen_appliance
+blender: mixer squeezer electric_mixer
+appliance: home_appliance household_appliance appliance white_goods durables electronic_device electrical_device
+  electronic_equipment
+radiator: heater heating_system space_heater
+medkit: medical_instrument medical_apparatus medical_equipment surgical_instrument
+chainsaw: power_tool
+boxcar: passenger_car railcar railway_car railroad_car freight_car car_train train railroad_train
+tram: streetcar
+jar: jar crock
+machine: machine mechanism
 ball: game_equipment sports_equipment
 guitar: stringed_instrument
 drum: percussion_instrument

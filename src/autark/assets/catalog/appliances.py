@@ -160,3 +160,103 @@ def _conveyor(s):
 kind("conveyor_belt", "furniture", (3.0, 1.1, 0.69), _conveyor, (0.12, 0.12, 0.13),
      "conveyor_belt conveyor_belts conveyor assembly_line production_line", "fließband fließbänder förderband "
      "förderbänder", "n", roughness=0.6)
+
+
+def _hair_dryer(s):
+    body = s.cylinder_between((-0.1, 0.2, 0), (0.1, 0.2, 0), 0.045, 14)
+    nozzle = s.cylinder_between((0.1, 0.2, 0), (0.15, 0.2, 0), 0.03, 12)
+    grip = s.rotated(s.box((0.04, 0.17, 0.035), (0, 0, 0)), 10, (0, 0, 1))
+    grip = s.translated(grip, (-0.02, 0.085, 0))
+    button = s.box((0.012, 0.02, 0.04), (0.0, 0.1, 0.0))
+    return [P([body, grip]), P(nozzle, DARK_METAL), P(button, WHITE)]
+
+
+kind("hair_dryer", "prop", (0.25, 0.245, 0.09), _hair_dryer, (0.85, 0.3, 0.55),
+     "hair_dryer hair_dryers hairdryer hairdryers blow_dryer", "föhn föhne fön haartrockner haarföhn", "m",
+     roughness=0.4)
+
+
+def _clothes_iron(s):
+    sole = s.prism([(-0.13, -0.05), (0.08, -0.05), (0.14, 0.0), (0.08, 0.05), (-0.13, 0.05)], 0.0, 0.03)
+    sole = s.rotated(sole, -90, (1, 0, 0))
+    body = s.prism([(-0.12, -0.045), (0.06, -0.045), (0.11, 0.0), (0.06, 0.045), (-0.12, 0.045)], 0.03, 0.09)
+    body = s.rotated(body, -90, (1, 0, 0))
+    handle = s.box((0.16, 0.025, 0.03), (-0.02, 0.14, 0))
+    posts = [s.box((0.02, 0.05, 0.025), (x, 0.11, 0)) for x in (-0.09, 0.05)]
+    return [P(sole, METAL, metallic=1.0, roughness=0.2), P([body, handle, *posts])]
+
+
+kind("clothes_iron", "prop", (0.27, 0.153, 0.1), _clothes_iron, (0.2, 0.45, 0.8),
+     "clothes_iron clothes_irons flat_iron steam_iron electric_iron", "bügeleisen dampfbügeleisen", "n",
+     roughness=0.4)
+
+
+def _electric_fan(s):
+    base = s.cylinder(0.13, 0.03, sections=20)
+    pole = s.cylinder(0.015, 0.9, (0, 0.03, 0), sections=8)
+    motor = s.cylinder_between((0, 0.98, -0.12), (0, 0.98, 0.0), 0.06, 12)
+    cage = s.torus(0.22, 0.01, (0, 0.98, 0.04), axis="z", sections=28)
+    blades = [s.rotated(s.box((0.05, 0.2, 0.01), (0, 0.1, 0)), a, (0, 0, 1)) for a in (0, 120, 240)]
+    blades = [s.translated(b, (0, 0.98, 0.03)) for b in blades]
+    return [P([base, pole, motor]), P(cage, METAL, metallic=0.9, roughness=0.3), P(blades, WHITE)]
+
+
+kind("electric_fan", "prop", (0.46, 1.21, 0.26), _electric_fan, DARK_METAL,
+     "electric_fan electric_fans desk_fan floor_fan ceiling_fan pedestal_fan", "ventilator ventilatoren "
+     "standventilator tischventilator", "m", roughness=0.5)
+
+
+def _radiator(s):
+    fins = [s.box((0.06, 0.6, 0.08), (-0.45 + 0.1 * i, 0.4, 0)) for i in range(10)]
+    pipes = [s.cylinder_between((-0.5, y, 0), (0.5, y, 0), 0.02, 8) for y in (0.13, 0.67)]
+    feet = [s.box((0.04, 0.1, 0.06), (x, 0.05, 0)) for x in (-0.4, 0.4)]
+    valve = s.cylinder_between((0.5, 0.13, 0), (0.56, 0.13, 0), 0.03, 10)
+    return [P([*fins, *pipes, *feet]), P(valve, (0.8, 0.15, 0.1))]
+
+
+kind("radiator", "furniture", (1.06, 0.7, 0.08), _radiator, WHITE,
+     "radiator radiators heater heaters space_heater", "heizkörper heizung heizungen heizlüfter radiator", "m",
+     roughness=0.4)
+
+
+def _crutch(s):
+    legs = [s.cylinder_between((x, 0.0, 0), (x * 0.3, 1.2, 0), 0.012, 8) for x in (-0.06, 0.06)]
+    foot = s.cylinder_between((0, 0.0, 0), (0, 0.05, 0), 0.02, 8)
+    pad = s.ellipsoid((0.1, 0.025, 0.035), (0, 1.22, 0))
+    grip = s.cylinder_between((-0.04, 0.8, 0), (0.04, 0.8, 0), 0.016, 8)
+    return [P([*legs, grip]), P([pad, foot], BLACK, roughness=0.8)]
+
+
+kind("crutch", "prop", (0.2, 1.245, 0.07), _crutch, METAL, "crutch crutches", "krücke krücken gehhilfe "
+     "gehhilfen", "f", roughness=0.4, metallic=0.6)
+
+
+def _blender(s):
+    base = s.box((0.18, 0.12, 0.18), (0, 0.06, 0))
+    buttons = [s.cylinder_between((x, 0.06, 0.09), (x, 0.06, 0.1), 0.012, 8) for x in (-0.04, 0.0, 0.04)]
+    jug = s.lathe([(0.0, 0.0), (0.06, 0.0), (0.085, 0.24), (0.0, 0.24)], 16, (0, 0.12, 0))
+    lid = s.cylinder(0.088, 0.03, (0, 0.36, 0), sections=16)
+    handle = s.box((0.02, 0.16, 0.03), (0.1, 0.24, 0))
+    return [P([base, lid]), P(buttons, WHITE), P(jug, (0.75, 0.85, 0.9), opacity=0.55, roughness=0.05),
+            P(handle, DARK_METAL)]
+
+
+kind("blender", "prop", (0.2, 0.39, 0.19), _blender, DARK_METAL,
+     "blender blenders food_processor food_processors smoothie_maker juicer juicers",
+     "mixer standmixer küchenmaschine küchenmaschinen entsafter saftpresse pürierstab", "m", roughness=0.4)
+
+
+def _lawnmower(s):
+    deck = s.box((0.5, 0.18, 0.6), (0, 0.17, 0))
+    motor = s.cylinder(0.14, 0.16, (0, 0.26, 0.05), sections=14)
+    bag = s.box((0.4, 0.3, 0.3), (0, 0.28, -0.42))
+    wheels = [s.cylinder_between((x, 0.1, z), (x * 1.12, 0.1, z), 0.1, 12) for x in (-0.25, 0.25)
+              for z in (-0.22, 0.22)]
+    bars = [s.cylinder_between((x, 0.3, -0.3), (x, 1.0, -0.75), 0.014, 6) for x in (-0.2, 0.2)]
+    grip = s.cylinder_between((-0.2, 1.0, -0.75), (0.2, 1.0, -0.75), 0.018, 6)
+    return [P([deck, motor]), P(bag, (0.2, 0.22, 0.2), roughness=0.9), P(wheels, (0.1, 0.1, 0.1)),
+            P([*bars, grip], METAL, metallic=0.8, roughness=0.3)]
+
+
+kind("lawnmower", "prop", (0.56, 1.016, 1.088), _lawnmower, (0.2, 0.6, 0.25),
+     "lawnmower lawnmowers lawn_mower lawn_mowers", "rasenmäher mähmaschine aufsitzmäher", "m", roughness=0.5)
