@@ -50,6 +50,7 @@ from autark.story.meanings import read_meanings
 from autark.story.moods import mood_and_genre, names_a_mood
 from autark.story.passive import turn_passives
 from autark.story.plural_verbs import verb_after_plural
+from autark.story.possession import owners_only
 from autark.story.pronouns import resolve_pronouns
 from autark.story.relations import royal_children
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
@@ -619,6 +620,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         listed = ", ".join(repr(u) for u in left_out)
         warnings.append(f"autark does not know {listed}; the story leaves {'it' if len(left_out) == 1 else 'them'} "
                         "out (edit the screenplay to add it by hand)")
+    characters = owners_only(characters, events, text, lang)  # "the king's crown": no king is cast for it
     return Concept(
         idea=text, language=lang, characters=characters, settings=settings, setting_given=setting_given,
         time_of_day=times[0][1].key if times else implied.time_from_things([o.type for o in objects], bool(

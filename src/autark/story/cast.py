@@ -154,6 +154,8 @@ _SEXED_WORDS = frozenset({"men", "man", "maenner", "mann", "brothers", "brueder"
                           "cowboys", "kaiser", "emperors"})
 
 
+_PEOPLE_PLURALS = frozenset({"people", "persons", "humans", "folks", "leute", "menschen", "personen", "buerger",
+                             "einwohner", "bewohner"})
 _MULTIPLES = frozenset({"twins", "zwillinge", "zwillingen", "triplets", "drillinge", "drillingen", "quadruplets",
                         "vierlinge", "vierlingen"})
 
@@ -164,6 +166,8 @@ def member_sex(word: str, body_type: str, member: int, count: int, lang: str) ->
     variant, and girls and boys in turn among three or more children ("a dozen children"): a group of one
     word is told apart by more than its colours. '' for all others."""
     folded = fold(word)
+    if body_type == "humanoid" and folded in _PEOPLE_PLURALS:  # "die Leute": men and women, not mannequins
+        return "f" if member % 2 else "m"
     child = body_type in ("child", "boy")
     if count < 3 or not child and (count < 4 or member % 3 != 1) or folded in _MULTIPLES:
         return ""  # (three are told apart by their colours; twins and triplets look alike)
