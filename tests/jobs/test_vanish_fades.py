@@ -55,3 +55,16 @@ def test_the_fading_one_renders_fainter(tmp_path) -> None:
     seen_whole = np.abs(shots[1.0] - shots[3.2]).sum()
     seen_faint = np.abs(shots[2.7] - shots[3.2]).sum()
     assert seen_whole > 0 and seen_faint < 0.7 * seen_whole
+
+
+def test_one_who_runs_off_as_they_vanish_fades_on_the_way() -> None:
+    from autark.jobs.effects import effect_ops
+    from autark.story.effects import Effect
+
+    scene, oid = _scene()
+    scene = apply_ops(scene, interpret("Bo runs 6 metres to the right", scene))
+    run = next(a for a in scene.timeline.actions if a.object_id == oid)
+    eff = Effect(kind="vanish", target="Bo", at_s=0.2)
+    scene = apply_ops(scene, effect_ops(scene, [eff], 0.0, 8.0, lambda w: oid if w == "Bo" else None, [], "shot 1"))
+    assert evaluate_scene(scene, run.start_s + 0.1).object(oid).visible  # off on the way first, not gone at 0.2 s
+    assert not evaluate_scene(scene, run.end_s).object(oid).visible

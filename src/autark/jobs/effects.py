@@ -52,6 +52,7 @@ SPARK_S = 0.9  # how long they fly
 SPARK_M = 0.12  # how big each is
 _PULSE_S = 0.25  # the glow flickers between full and 60% this often: a sparkle, not a lamp
 _NOTHING = 0.001  # the scale of a thing not there yet (a scale of 0 is no valid transform)
+_GOING_OFF = frozenset({"flee", "run", "walk", "fly", "swim", "sneak"})  # acts one may vanish during
 LONG_BURN_S = 6.0  # a burn this long is a danger going on (story.told_changes): it runs on past its shot
 MOVING_EFFECTS = ("float_away", "sink", "wash_away")  # the effects that move the thing off (``away_ops``)
 FLOAT_RISE_M = 4.5  # how high a thing floating away rises over its act: out of a medium shot's top
@@ -171,6 +172,11 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             for gid in sized or [oid]:
                 ops += grow_ops(scene, gid, t0, t1, e.scale, e.start_scale)
         elif e.kind in PRESENCE_EFFECTS:  # a guest who comes later, a thing found, a wizard who flies off
+            if e.kind == "vanish":  # one who runs off as they vanish fades out on the way, not before they go
+                going = next((a for a in scene.timeline.actions if a.object_id == oid and a.kind in _GOING_OFF
+                              and start_s <= a.start_s < end_s), None)
+                if going is not None:
+                    t0 = min(going.start_s + 0.6 * (going.end_s - going.start_s), end_s - 0.1)
             ops += presence_ops(scene, oid, e.kind, t0, resolve(e.into) if e.into else None)
         elif e.kind in MOVING_EFFECTS:
             ops += away_ops(scene, oid, e.kind, _let_go_at(scene, oid, start_s, end_s, t0), t1 - t0)
