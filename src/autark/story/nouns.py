@@ -109,7 +109,10 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     prev2 = folded[k - 2] if k > 1 else ""
     after_place_word = prev in PLACE_PREPOSITIONS or (prev in _ARTICLES and prev2 in PLACE_PREPOSITIONS)
     table = _table_target(word, lang, lookup)
-    if after_place_word and not next_is_noun and not table:  # "flees from an avalanche": the table knows it
+    # "in der Blechbüchse": a German compound whose last part is a thing is that thing, never the place an
+    # embedding finds near its spelling (the library, for "büchse" and "Bücherei")
+    thing_head = lang == "de" and token[:1].isupper() and _german_thing_head(word, lookup)
+    if after_place_word and not next_is_noun and not table and not thing_head:  # "flees from an avalanche"
         found = places.place_by_meaning(word)
         if found is not None:
             setting, near, _score = found
@@ -251,6 +254,10 @@ def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
             HYPERNYMS.get(tail, ""))
         hits = [h for h in lookup(known) if h.category in ("object", "setting", "weather")
                 or (german and h.category in ("character", "stand_in"))] if known else []
+        if german:  # a German compound ends in a German word: "Schleifpapier" hides no English "pier"
+            hits = [h for h in hits if h.lang != "en"]
+        if german and tail in _THING_BANDS:
+            hits = [h for h in hits if h.category != "setting"]  # "Kassenband" is a belt, no band's hall
         if not hits:
             continue
         overruled = _modified(token, word[:i], tail, hits[0], lookup)
@@ -269,6 +276,16 @@ def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
 
 
 _GROUP_KEYS = frozenset({"animal", "person", "man", "woman", "child", "creature"})
+# German compound heads that are a strip or a belt at the end of a word ("Kassenband", "Laufband",
+# "Klebeband"), never a music band
+_THING_BANDS = frozenset({"band", "baender"})
+
+
+def _german_thing_head(word: str, lookup) -> bool:
+    """Whether the folded German compound ``word`` ends in a German (or any-language) thing word of four
+    letters or more ("blechbuechse": Büchse, a tin)."""
+    return any(h.category == "object" and h.lang != "en" for i in range(3, len(word) - 3)
+               for h in lookup(word[i:], inflect=False))
 
 
 def thing_note(token: str, known: str, lookup, how: str = "played by", shown: str = "") -> str:
@@ -280,7 +297,10 @@ def thing_note(token: str, known: str, lookup, how: str = "played by", shown: st
     kind = next((h.key for h in lookup(known) if h.category == "object"), "")
     if kind in GENERIC_KINDS:
         return f"{token!r} is shown as {GENERIC_KINDS[kind]}"
-    return f"{token!r} is {how} {(shown or played_as(known, lookup)).replace('_', ' ')!r}"
+    shown = (shown or played_as(known, lookup)).replace("_", " ")
+    if fold(shown) == fold(token):
+        return ""  # "train" played by the train: nothing stands in, nothing to say
+    return f"{token!r} is {how} {shown!r}"
 
 
 def played_as(known: str, lookup) -> str:

@@ -95,7 +95,11 @@ living_room: bathroom hallway apartment dormitory badezimmer flur schlafsaal
 living_room + fireplace: fireplace hearth kamin
 workshop: mill muehle
 bus_interior: train_compartment compartment train_carriage railway_carriage_interior zugabteil abteil zugwaggon
-  eisenbahnabteil schlafwagenabteil speisewagen abteils
+  eisenbahnabteil schlafwagenabteil speisewagen abteils schlafwagen liegewagen sleeping_car dining_car
+  sleeper_car
+snow_field + pine_tree: ski_slope ski_run piste skipiste skihang
+garden + bush: maze labyrinth hedge_maze irrgarten heckenlabyrinth
+bedroom: studentenheim wohnheim internat boarding_school
 snow_field: frozen_lake frozen_pond ice_sheet ice_surface zugefrorener_see zugefrorenen_see zugefrorene_see
   zugefrorenem_see eisflaeche
 mountain_top + gem: glass_mountain crystal_mountain glasberg glasberge glasbergs kristallberg

@@ -143,6 +143,19 @@ def _place_words() -> tuple[str, ...]:
     return tuple(sorted({*PLACES, *setting_aliases()}))
 
 
+def _spelled_alike(word: str, known: str) -> bool:
+    """Whether two words share a long run of letters (a third of the shorter, five at least) or are spelling
+    neighbours: then an embedding's likeness is their spelling's, not their meaning's."""
+    import difflib
+
+    from autark.story.semantic import SPELLING_NEIGHBOUR
+
+    a, b = word.replace("_", ""), known.replace("_", "")
+    run = difflib.SequenceMatcher(None, a, b).find_longest_match(0, len(a), 0, len(b)).size
+    return run >= max(5, min(len(a), len(b)) // 3) or difflib.SequenceMatcher(None, a, b).ratio() >= \
+        SPELLING_NEIGHBOUR
+
+
 def place_by_meaning(word: str) -> tuple[str, str, float] | None:
     """(set, the place word or class it is nearest to, score) for a word no table has, or None (nothing
     clearly near). Used only for words that read as a place (after "in", "at", "im", "am", ...): first by its
@@ -156,8 +169,8 @@ def place_by_meaning(word: str) -> tuple[str, str, float] | None:
     if not semantic.semantic_available() or len(word) < 3 or is_no_place(word):
         return None  # (a "jar" is a vessel: the embedding's nearest place, a yard, is no reading of it)
     match = semantic.nearest_by_embedding(word, _place_words(), PLACE_MIN_SCORE, PLACE_MIN_MARGIN)
-    if match is None:
-        return None
+    if match is None or _spelled_alike(word, match.known):
+        return None  # a model's nearest by shared pieces: "treehouse" is no lighthouse, "Blechbüchse" no Bücherei
     from autark.assets.templates import setting_aliases
 
     known = match.known

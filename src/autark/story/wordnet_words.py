@@ -102,10 +102,11 @@ appliance: home_appliance household_appliance appliance white_goods durables ele
 radiator: heater heating_system space_heater
 medkit: medical_instrument medical_apparatus medical_equipment surgical_instrument
 chainsaw: power_tool
-boxcar: passenger_car railcar railway_car railroad_car freight_car car_train train railroad_train
+locomotive: passenger_car car_train train railroad_train passenger_train
+boxcar: railcar railway_car railroad_car freight_car
 tram: streetcar
 jar: jar crock
-machine: machine mechanism
+machine: machine
 ball: game_equipment sports_equipment
 guitar: stringed_instrument
 drum: percussion_instrument
