@@ -116,6 +116,11 @@ def _female_names() -> frozenset[str]:
     return lang.FEMALE_NAMES
 
 
+# words before an English capital that make it a place or a thing, not a person's name (a given name stays one)
+_THE_OR_PLACE = frozenset({"the", "in", "through", "across", "around", "near", "inside", "into", "throughout",
+                           "outside"})
+
+
 def _is_name(tok: str) -> bool:
     return tok[:1].isupper() and tok[1:].islower() and len(tok) >= 2 and tok.isalpha()
 
@@ -192,7 +197,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if after_marker and tok[:1].isalpha():
             names[k] = tok[:1].upper() + tok[1:]
         elif _is_name(tok) and not cats and not (lang == "de" and _after_article_de(tokens, folded, k)) and not (
-                lang == "en" and k and folded[k - 1] == "the") and not (  # "the Earth rises": a thing, nobody's name
+                lang == "en" and k and folded[k - 1] in _THE_OR_PLACE and not is_known_name(tok)) and not (  # "the Earth rises", "through Ancient Rome": no one
                 lang == "de" and not is_known_name(tok) and (german_noun(tok) or animal_body(tok))) and (  # "einem müden Geschäftsmann Kaffee": coffee, no one
                 after_character or lang == "en" or is_known_name(tok) or (k + 1 < len(tokens) and (
                 folded[k + 1] in ("und", "and") or any(h.category == "action" for h in meanings[k + 1])

@@ -271,6 +271,8 @@ def gender_cue(tokens: list[str], at: int, lang: str, people_at: set[int], being
         return "f"
     female, male = _FEMALE_CUES.get(lang, set()), _MALE_CUES.get(lang, set())
     for k in range(at, max(-1, at - 3), -1):  # "a female pilot", "a girl knight", "a woman doctor"
+        if k == at - 2 and (tokens[at - 1].lower().endswith("s") or lang == "de" and tokens[at - 1][:1].islower()):
+            break  # "a boy visits Grandma": a verb stands between, the boy is not what she is
         w = tokens[k].lower()
         if w in _FEMALE_BEFORE:
             return "f"

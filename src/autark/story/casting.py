@@ -42,19 +42,29 @@ def cast_of(concept: Concept) -> list[CastMember]:
     chars = named + flock[:max(0, MOST_CAST - len(named))]
     # by the body alone: a tailor read as a man and a neighbour read as a person are both a plain man, and two
     # named Toms of one kind look alike as much as two unnamed ones
-    counts = {t: sum(c.type == t for c in chars) for t in {c.type for c in chars}}
+    counts = {t: sum(_kind(c.type) == t for c in chars) for t in {_kind(c.type) for c in chars}}
     seen: dict[str, int] = {}
     cast: list[CastMember] = []
     for i, c in enumerate(chars):
-        n = seen.get(c.type, 0)
-        seen[c.type] = n + 1
+        n = seen.get(_kind(c.type), 0)
+        seen[_kind(c.type)] = n + 1
         # the idea's colour first, then the role's own (a bride's white gown), then one that tells two apart
-        colour = c.color or costume_colour(c.word) or (CAST_COLOURS[n % len(CAST_COLOURS)] if counts[c.type] > 1
+        colour = c.color or costume_colour(c.word) or (CAST_COLOURS[n % len(CAST_COLOURS)] if counts[_kind(c.type)] > 1
                                                        else "")
         first = next((m for m in cast if c in flock and m.type == c.type), None)
         spot = flock_spot(first.position, c.type, n) if first is not None else cast_spot(i)
         cast.append(CastMember(name=c.name, type=c.type, voice=c.voice, color=colour, position=spot))
     return cast
+
+
+# the women's bodies of a role are the role's kind for telling a group apart by colour: six firefighters, two of
+# them firewomen, wear six colours, not four and then red and blue again
+_WOMEN_OF_ROLES = {"firewoman": "firefighter", "policewoman": "policeman", "cowgirl": "cowboy",
+                   "businesswoman": "businessman"}
+
+
+def _kind(asset_type: str) -> str:
+    return _WOMEN_OF_ROLES.get(asset_type) or asset_type.removeprefix("female_")
 
 
 def cast_spot(i: int) -> tuple[float, float, float]:
