@@ -46,7 +46,8 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "the children build a snowman and throw snowballs at their teacher":
         ("snow_field", ["child", "child", "teacher"], ["repair", "throw"], ["snowman", "snowball"], []),
     "a nurse builds a snowman": ("snow_field", ["nurse"], ["repair"], ["snowman"], []),
-    "a boy teaches his parrot to dance": ("living_room", ["boy", "bird"], ["teach", "dance"], [], []),
+    "a boy teaches his parrot to dance": ("living_room", ["boy", "bird"], ["teach", "dance", "dance", "dance"], [],
+                                          []),
     "a teacher and a camel cross the dunes": ("desert", ["teacher", "horse"], ["walk"], [], []),  # camel: horse
     "Die Lehrerin baut mit den Kindern einen Schneemann":
         ("snow_field", ["female_teacher", "child", "child"], ["repair"], ["snowman"], []),

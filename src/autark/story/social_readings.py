@@ -1,7 +1,8 @@
 """The idea's social turning points read as acts that show them, once its events are read (``story.analysis``
 calls ``social_events`` after ``story.event_readings.settle_cast``): a swap or a sale as both things changing
 hands (``story.swaps``), a disguise as the costume changing on screen (``story.disguises``), a letter or a note as written, passed on and read
-(``story.messages``), a lesson as shown, tried clumsily and done (``story.lessons``). Each reading leaves the events as they are where the idea tells no such turn.
+(``story.messages``), a lesson as shown, tried clumsily and done (``story.lessons``), a contest as started, fought side by side
+and won (``story.contests``). Each reading leaves the events as they are where the idea tells no such turn.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ def social_events(events: list[Event], tokens: list[Token], characters: list[Cha
                   objects: list[ObjectConcept], make_object: Callable[[str], ObjectConcept],
                   lang: str = "en") -> list[Event]:
     """The events with the idea's social turns read as acts; things they need are added to ``objects``."""
+    from autark.story.contests import contest_events
     from autark.story.disguises import disguise_events
     from autark.story.lessons import lesson_events
     from autark.story.messages import message_events
@@ -27,4 +29,5 @@ def social_events(events: list[Event], tokens: list[Token], characters: list[Cha
     events = swap_events(events, tokens, characters, objects, make_object)
     events = message_events(events, tokens, characters, objects, make_object)
     events = lesson_events(events, tokens, characters, objects, make_object, lang)
+    events = contest_events(events, tokens, characters)
     return disguise_events(events, tokens, characters)
