@@ -23,6 +23,7 @@ BROKEN = [
     ("The knight guards guards the bridge.", "en"), ("To find the lost key.", "en"),
     ("Weil es regnet.", "de"), ("Because the bridge breaks.", "en"), ("Die Oma, die im Garten sitzt.", "de"),
     ("Ein Mädchen, das Angst vor Hunden hat.", "de"), ("While the children sleep.", "en"),
+    ("Der Baum fällen.", "de"), ("Der verlassen.", "de"), ("Papa, Mama und Lily picknickt im Park.", "de"),
 ]
 WHOLE = [
     ("The whale pushes the sailors to an island.", "en"), ("The farmer's daughter lures the pig back.", "en"),
@@ -34,6 +35,8 @@ WHOLE = [
     ("Als der Strom ausfällt, zündet die Oma eine Kerze an.", "de"), ("Endlich ist das Mädchen in der Schule.", "de"),
     ("Die Maus versteckt sich im Schrank.", "de"), ("In der Stadt schneit es immer weiter.", "de"),
     ("Tom und Max treten gegeneinander an.", "de"), ("Der alte Mann schläft.", "de"),
+    ("The owl gives up at last.", "en"), ("Die Kinder spielen im Garten, und die Oma liest ein Buch.", "de"),
+    ("Im 19. Jahrhundert sind eine Forscherin und ein Kamel.", "de"),
 ]
 
 
@@ -126,3 +129,22 @@ def test_holidays_places_and_periods_are_never_cast_or_titled(idea: str, not_cas
 ])
 def test_a_german_title_has_the_article_its_idea_shows(idea: str, title: str) -> None:
     assert plan(idea, duration_s=30, seed=0).title == title
+
+
+@pytest.mark.parametrize(("verb", "lang", "plural"), [
+    ("picknickt", "de", "picknicken"), ("arbeitet", "de", "arbeiten"), ("wandert", "de", "wandern"),
+    ("spielt", "de", "spielen"), ("feiert", "de", "feiern"), ("läuft", "de", "laufen"), ("isst", "de", "essen"),
+    ("watches", "en", "watch"), ("carries", "en", "carry"), ("plays", "en", "play"), ("is", "en", "are"),
+])
+def test_a_verb_told_of_several_agrees(verb: str, lang: str, plural: str) -> None:
+    from autark.story.wording import plural_verb
+
+    assert plural_verb(verb, lang) == plural
+
+
+def test_a_time_phrase_is_nobody() -> None:
+    sp = plan("Die Lehrerin erzählt den Kindern von Rom, und am Ende klatschen alle.", duration_s=30, seed=0)
+    assert "Ende" not in {c.name for sc in sp.scenes for c in sc.characters}
+    sp = plan("Im 19. Jahrhundert reist eine Forscherin mit einem Kamel durch die Wüste.", duration_s=30, seed=0)
+    first = next(s.narration for sc in sp.scenes for s in sc.shots if s.narration)
+    assert first.startswith("Im 19. Jahrhundert "), first

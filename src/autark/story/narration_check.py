@@ -28,6 +28,10 @@ _FINITE_EN = frozenset({
     "felt", "held", "won", "met", "drove", "rode", "wrote", "sang", "drank", "slept", "woke", "became", "grew",
     "tried", "says", "tries", "cries", "flies", "dies", "lies", "buries", "carries", "hurries", "worries",
     "cannot", "can't", "won't", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't", "couldn't"})
+# particles, prepositions and adverbs that the verb table may hold as a verb's part ("gives up"): never finite
+_PARTICLES_EN = frozenset({"up", "down", "out", "off", "away", "back", "in", "on", "at", "over", "under", "through",
+                           "around", "about", "along", "across", "into", "onto", "home", "again", "together", "last",
+                           "here", "there", "now", "then", "too", "also", "still", "just", "all", "night", "day"})
 _PLURAL_SUBJECTS_EN = frozenset({"we", "they", "i", "you", "both", "all", "together"})
 _DETERMINERS_EN = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "your", "our", "this", "that",
                              "these", "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -70,6 +74,7 @@ _RELATIVE_DE = frozenset({"der", "die", "das", "den", "dem", "denen", "dessen", 
 _ARTICLES_DE = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
                           "eines", "kein", "keine", "sein", "seine", "ihr", "ihre", "mein", "meine", "zwei",
                           "drei", "vier", "fünf", "alle", "beide"})
+_SINGULAR_DE = frozenset({"der", "das", "ein", "eine", "kein", "keine", "mein", "meine", "sein", "seine", "dein"})
 _DANGLING_DE = frozenset({"und", "oder", "aber", "mit", "zu", "von", "den", "dem", "des", "einen", "einem",
                           "einer", "eine", "weil", "dass", "bis", "als", "wenn", "sein", "seine", "seinen",
                           "ihre", "ihren", "meine", "dessen", "deren"})
@@ -79,7 +84,7 @@ _TRANSITIVE_DE = frozenset({"nimmt", "gibt", "stiehlt", "fängt", "wirft", "find
 
 def sentences(line: str) -> list[str]:
     """The sentences of a line, each with its closing mark ("A. B!" -> ["A.", "B!"])."""
-    parts = re.split(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ0-9\"'])", line.strip())
+    parts = re.split(r"(?<=[^\d][.!?…])\s+(?=[A-ZÄÖÜ0-9\"'])", line.strip())  # (not "im 19. Jahrhundert")
     return [p for p in parts if p.strip()]
 
 
@@ -103,7 +108,7 @@ def _finite_en(words: list[str], k: int) -> bool:
     prev = words[k - 1].lower() if k else ""
     if w in _FINITE_EN:
         return True
-    if k == 0 or prev in ("to",) or w.endswith("ing") or w in _DETERMINERS_EN:
+    if k == 0 or prev in ("to",) or w.endswith("ing") or w in _DETERMINERS_EN or w in _PARTICLES_EN:
         return False
     if prev in _DETERMINERS_EN - {"and", "or", "that"} or prev.endswith("'s"):
         return False  # "the eggs", "four cranes", "her cats": nouns
@@ -224,6 +229,8 @@ def _faults_de(sentence: str) -> list[str]:
     main = False
     for ci, clause in enumerate(clauses):
         cw = _WORD.findall(clause)
+        if len(cw) > 1 and cw[0].lower() in ("und", "oder", "aber", "doch", "denn", "sondern"):
+            cw = cw[1:]  # "..., und die Oma liest": the clause after its joining word
         cl = [w.lower() for w in cw]
         finite = [k for k, w in enumerate(cw) if _finite_de(w, k)]
         # an infinitive or participle before the finite verb is none ("spucken kann", "angefahren wurde")
@@ -246,12 +253,19 @@ def _faults_de(sentence: str) -> list[str]:
                 out.append(f"the verb {cw[-1]!r} stands last in a main clause")
             elif finite[-1] == len(cw) - 1 and _particle_verb(cw[-1]) and len(cw) > 1:
                 out.append(f"{cw[-1]!r} is not split in a main clause")
+            subject = cl[:finite[0]]
+            if subject and subject[0] in _SINGULAR_DE and "und" not in subject and _noun_phrase_de(cw[:finite[0]]) \
+                    and cl[finite[0]].endswith("en") and cl[finite[0]] not in _FINITE_DE:
+                out.append(f"{cw[finite[0]]!r} does not agree with the subject of one")  # "Der Baum fällen."
             if _noun_phrase_de(cw[:finite[0]]) and {"und"} & set(cl[:finite[0]]) and cl[finite[0]].endswith("t") \
                     and cl[finite[0]] not in ("ist", "hat", "wird") and finite[0] > 2 and not cl[finite[0]].endswith(
                     "en"):
                 out.append(f"{cw[finite[0]]!r} does not agree with the subject of two")
     if not main:
         out.append("no finite verb in a main clause")
+    for k, w in enumerate(low[:-1]):  # "Der verlassen.": an article whose noun never comes
+        if w in _ARTICLES_DE - {"ihr"} and len(words) - k <= 3 and all(x[:1].islower() for x in words[k + 1:]):
+            out.append(f"{words[k]!r} without its noun")
     if low[-1] in _DANGLING_DE:
         out.append(f"ends in {words[-1]!r}")
     if 1 < len(low) <= 3 and low[-1] in _TRANSITIVE_DE:

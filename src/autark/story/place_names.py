@@ -143,7 +143,8 @@ def name_span(folded: list[str], k: int) -> int:
 
 # -- where and when the idea says it happens, in its own words, for the narrator ---------------------------------
 _PERIOD = re.compile(r"\b(?:(?:in|during) (?:the )?(?:early |late )?(?:\d{4}s?|\d{2}(?:st|nd|rd|th) century)|"
-                     r"(?:im|in den) (?:Jahre?n? |Sommer |Winter |Herbst |Frühling |Frühjahr )?\d{2,4}(?:er(?: Jahren)?)?|"
+                     r"(?:im|in den) (?:Jahre?n? |Sommer |Winter |Herbst |Frühling |Frühjahr )?(?:\d{4}|\d{2}er)"
+                     r"(?:er)?(?: Jahren)?|im \d{1,2}\. Jahrhundert|"
                      r"in \d{4}|(?:in|during) (?:the )?[A-Za-z]+ (?:times|era|age)|zur Zeit (?:der|des) [A-ZÄÖÜ]\w+)\b",
                      re.IGNORECASE)
 _FOLLOWING_NAME = re.compile(r"^(?:the |der |die |das |dem |den )?(?:[a-zäöü]+ )?((?:[A-ZÄÖÜ][\w'’]*\s?){1,4})")

@@ -94,9 +94,11 @@ def title_for(concept: Concept) -> str:
             chars = apart
     if len(chars) >= 2:
         nouns = []
+        from autark.story.cast import is_kin_name
+
         for c in chars[:2]:
             noun, gender = character_noun(c.type, c.group, c.word, lang)
-            if c.named:
+            if c.named or (de and is_kin_name(c.name) and fold(c.name) == fold(c.word)):  # "Oma", not "Das Oma"
                 nouns.append(c.name)
             elif de:
                 nouns.append(NounPhrase(noun, "de", gender).nom)

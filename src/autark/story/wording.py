@@ -295,6 +295,14 @@ def plural_nominative(word: str, lang: str) -> str:
         fold(p) for p in plurals()} else word
 
 
+def _plural_of(word: str) -> str:
+    """An English noun counted as several ("two child" -> "two children"): its plural, unless it is one."""
+    from autark.story.line_grammar import plural_en
+
+    return word if word.endswith("s") or word in ("children", "people", "men", "women", "sheep", "fish", "mice",
+                                                   "geese", "deer") else plural_en(word)
+
+
 _NUMBERS = {"en": {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"},
             "de": {2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs"}}
 
@@ -386,7 +394,7 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
         if len(same) > 1 and all(q.given for q in same):  # "two knights, Tom and Max"
             n = crowd if leaders and {q.name for q in same} <= leaders and crowd > len(same) else len(same)
             count = _NUMBERS[concept.language].get(n, str(n))
-            plural = plural_nominative(p.word, "de") if concept.language == "de" else p.word.lower()
+            plural = plural_nominative(p.word, "de") if concept.language == "de" else _plural_of(p.word.lower())
             names = _joined([q.name for q in same], concept.language)
             if concept.language == "de":
                 named.append(f"Sie heißen {names}." if n == len(same) else f"Darunter sind {names}.")
@@ -399,7 +407,7 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
                  and q.noun == p.noun and not q.given]
         if len(flock) > 1 and fold(p.word) != fold(p.noun):  # "feeds the ducks": four ducks, not "a red duck"
             count = _NUMBERS[concept.language].get(len(flock), str(len(flock)))
-            who.append(f"{count} {plural_nominative(p.word, 'de') if concept.language == 'de' else p.word.lower()}")
+            who.append(f"{count} {plural_nominative(p.word, 'de') if concept.language == 'de' else _plural_of(p.word.lower())}")
             done.update(q.name for q in flock)
             continue
         owned = owned_intro(concept.idea, p) if who else ""  # "a boy and his sister", "a girl and her grandmother"
@@ -430,6 +438,42 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
     return capitalise((f"{head}, we meet {joined}. " if head else f"We meet {joined}. ") + later).strip()
 
 
+# German verbs whose singular changes its vowel: the plural from the singular
+_PLURAL_DE = {"ist": "sind", "hat": "haben", "wird": "werden", "kann": "können", "muss": "müssen", "will": "wollen",
+              "soll": "sollen", "darf": "dürfen", "mag": "mögen", "weiß": "wissen", "tut": "tun", "isst": "essen",
+              "frisst": "fressen", "liest": "lesen", "sieht": "sehen", "nimmt": "nehmen", "gibt": "geben",
+              "hilft": "helfen", "spricht": "sprechen", "wirft": "werfen", "trifft": "treffen", "stiehlt": "stehlen",
+              "vergisst": "vergessen", "läuft": "laufen", "fährt": "fahren", "schläft": "schlafen", "trägt": "tragen",
+              "fängt": "fangen", "hält": "halten", "fällt": "fallen", "wäscht": "waschen", "gräbt": "graben",
+              "lässt": "lassen", "stößt": "stoßen", "bricht": "brechen", "tritt": "treten", "stirbt": "sterben",
+              "wächst": "wachsen", "schlägt": "schlagen", "bäckt": "backen", "läd": "laden", "lädt": "laden"}
+_PLURAL_EN = {"is": "are", "has": "have", "does": "do", "was": "were", "goes": "go"}
+
+
+def plural_verb(verb: str, lang: str) -> str:
+    """A verb said of one ("picknickt", "watches") as said of several ("picknicken", "watch"); a form that
+    is not a singular's stays."""
+    low = verb.lower()
+    if lang == "de":
+        if low in _PLURAL_DE:
+            return _PLURAL_DE[low]
+        if not low.endswith("t") or low.endswith(("en", "st")) or len(low) < 4:
+            return verb
+        stem = verb[:-2] if low.endswith("et") and low[-3:-2] in ("d", "t") else verb[:-1]  # "arbeitet"
+        unstressed = stem.endswith(("el", "er")) and len(stem) > 3 and stem[-3] not in "aeiouäöü" or stem.endswith(
+            ("eier", "auer", "euer", "äuer"))  # "feiert": feiern, "dauert": dauern
+        return stem + ("n" if unstressed else "en")  # "wandert": wandern; "spielt": spielen
+    if low in _PLURAL_EN:
+        return _PLURAL_EN[low]
+    if not low.endswith("s") or low.endswith("ss"):
+        return verb
+    if low.endswith("ies") and len(low) > 4:
+        return verb[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
 def told(ev: Event, concept: Concept, cast: list[CastMember], actors: list[str], thing: str = "",
          subject: str = "") -> str:
     """The narrator's sentence for an event, in the idea's own words for it: the actors as the film calls
@@ -440,10 +484,14 @@ def told(ev: Event, concept: Concept, cast: list[CastMember], actors: list[str],
     lang = concept.language
     persons = people(concept, cast)
     refs = [persons[a].ref() if a in persons else a for a in actors]
+    several = not subject and len(refs) > 1
     subject = subject or _joined(refs, lang)
     rest = _clause_after_verb(concept, ev, thing)
     if not subject or not rest:
         return ""
+    if several:  # "die Familie picknickt" told of Papa, Mama und Lily: they "picknicken"
+        verb, _, after = rest.partition(" ")
+        rest = " ".join(w for w in (plural_verb(verb, lang), after) if w)
     if not actors and lang == "en" and ev.turn in ("until", "suddenly", "but", "when"):
         return f"Suddenly, {subject} {rest}."  # German would put the verb second: "Plötzlich bricht ... aus"
     return capitalise(f"{subject} {rest}.")
