@@ -69,11 +69,12 @@ _ACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def speech_act(line: str) -> str:
-    """What ``line`` does: question, thanks, distress, claim, joy, or statement."""
+    """What ``line`` does: question, thanks, distress, claim (claim_win: to win a race or a chase), joy, or
+    statement."""
     low = f" {line.lower()} "
     for act, words in _ACTS:
         if any(w in low for w in words):
-            return act
+            return "claim_win" if act == "claim" and any(w in low for w in _WIN_CLAIM) else act
     return "question" if line.rstrip().endswith("?") else "statement"
 
 
@@ -180,7 +181,8 @@ REPLIES["challenge"] = {v: (["Just watch me, {other}!", "You will see, {other}!"
                         for v in _VOICES}
 REPLIES["sleepy"] = {v: (["Sleep well, {other}.", "Sweet dreams, {other}."], ["Schlaf gut, {other}.", "Träum schön, {other}."])
                      for v in _VOICES}
-REPLIES["pointing"] = {v: (["Where, {other}?", "Oh! I see it, {other}!"], ["Wo denn, {other}?", "Oh! Ich seh es, {other}!"])
+# "Where?" would doubt what both stand by: the one shown it sees it
+REPLIES["pointing"] = {v: (["Oh! I see it, {other}!", "Wow! Yes, {other}!"], ["Oh! Ich seh es, {other}!", "Wow! Ja, {other}!"])
                        for v in _VOICES}
 REPLIES["pointing"].update({"rival": (["So what, {other}?"], ["Na und, {other}?"]), "rogue": (["So what?"], ["Na und?"]),
                             "asker": (["Show me, {other}.", "Interesting. Show me, {other}."],
@@ -212,6 +214,14 @@ REPLIES["relief"] = {v: (["That was close, {other}.", "Thank you, {other}. You s
                          ["Das war knapp, {other}.", "Danke, {other}. Du hast mich gerettet."]) for v in _VOICES}
 REPLIES["relief"]["carer"] = (["That was close, {other}. Are you all right?", "You were so brave, {other}."],
                               ["Das war knapp, {other}. Geht es dir gut?", "Du warst so tapfer, {other}."])
+# a claim to win is answered as a race is, not as a quarrel over a thing ("There is enough for both of us")
+_WIN_CLAIM = ("win", "gewinn", "catch you", "krieg dich", "faster", "schneller", "beat you", "schlag")
+REPLIES["claim_win"] = {v: (["We will see about that, {other}!", "Not if I get there first, {other}!"],
+                            ["Das werden wir ja sehen, {other}!", "Nicht, wenn ich zuerst da bin, {other}!"])
+                        for v in _VOICES}
+REPLIES["claim_win"].update({v: (["May the best one win, {other}.", "Play fair, {other}."],
+                                 ["Möge der Bessere gewinnen, {other}.", "Bleib fair, {other}."])
+                             for v in ("carer", "teacher", "asker")})
 REPLIES["introduced"] = {v: (["Likewise, {other}.", "The pleasure is mine, {other}."],
                              ["Ganz meinerseits, {other}.", "Mich auch, {other}."]) for v in _VOICES}
 REPLIES["farewell"] = {v: (["Goodbye, {other}. Take care!", "See you soon, {other}!"],
@@ -284,12 +294,21 @@ WH_ANSWERS: dict[str, _L] = {
     "how": (["Practice, {other}. Lots of practice.", "That is my secret, {other}."],
             ["Übung, {other}. Viel Übung.", "Das ist mein Geheimnis, {other}."]),
     "why": (["You will see, {other}.", "Because I can, {other}."], ["Das wirst du schon sehen, {other}.", "Weil ich es kann, {other}."]),
+    "me": (["Me! Me!", "Me, {other}!"], ["Ich! Ich!", "Ich, {other}!"]),  # "Who is hungry?"
     "when": (["Soon, {other}. Very soon.", "Any moment now, {other}."], ["Bald, {other}. Ganz bald.", "Jeden Moment, {other}."]),
 }
 
 
+# "Who is hungry?", "Wer will spielen?": asked of all there, answered by one who is ("Me!"), not "I have no idea"
+_WHO_WANTS = re.compile(r"^\W*(who|wer)\s+(is|has|wants|would|will|can|'s|hat|will|möchte|mag|kann|ist)\s+"
+                        r"(?!that\b|this\b|there\b|das\b|da\b|dort\b|it\b|es\b)", re.IGNORECASE)
+
+
 def wh_word(line: str) -> str:
-    """The kind of thing a question asks for (who, what, where, how, why, when), "" for a yes-or-no question."""
+    """The kind of thing a question asks for (who, what, where, how, why, when, or me: "Who is hungry?"), ""
+    for a yes-or-no question."""
+    if _WHO_WANTS.search(line) and not re.search(r"\b(you|du|dich|dir)\b", line, re.IGNORECASE):
+        return "me"
     low = re.sub(r"what an? |was für (ein|eine|einen)? ?|wie schön|how (nice|lovely)", " ", line.lower())  # wonder, no question
     words = re.findall(r"[a-zäöüß]+", low)[:4]
     if words[:2] in (["how", "long"], ["wie", "lange"]):

@@ -161,12 +161,13 @@ def _reply(line: str, speaker: str, replier: str, sp: _Speech, events: list[Even
 
 
 def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, events: list[Event], after_key: bool,
-            said: set[str], rng: random.Random, wrecked: bool = False) -> str | None:
-    """The first words of shot ``k`` by ``me`` to ``other``: a reaction to what was just done by another, else,
-    before the turn, a worry or a wish."""
+            said: set[str], rng: random.Random, wrecked: bool = False, just: list[Event] | None = None) -> str | None:
+    """The first words of shot ``k`` by ``me`` to ``other``: a reaction to what was just done by another (the
+    events of this shot and the one before, or ``just``), else, before the turn, a worry or a wish."""
     from autark.story.spine_words import _values
 
-    just = [events[i] for q in plans[max(0, k - 1):k + 1] for i in q.events if i < len(events)]
+    if just is None:
+        just = [events[i] for q in plans[max(0, k - 1):k + 1] for i in q.events if i < len(events)]
     for ev in reversed(just):
         doers = [a for a in ev.agents if a != me and a in {c.name for c in sp.cast}]
         if me in (ev.partner, ev.patient, ev.recipient, ev.source):
@@ -203,6 +204,18 @@ def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, eve
 
 
 _MEETS = frozenset({"meet", "greet"})
+
+
+def _said_to_mute(k: int, plans: list[ShotPlan], speaker: str, replier: str, sp: _Speech, events: list[Event]) -> bool:
+    """Is ``speaker`` in shot ``k`` doing something to a mute one (a dragon fought, a goat chased), so that
+    what they say is said to it and not for ``replier`` to answer?"""
+    for i in plans[k].events:
+        e = events[i] if i < len(events) else None
+        if e is not None and speaker in e.agents and replier not in (e.patient, e.partner, e.recipient):
+            done_to = [n for n in (e.patient, e.partner) if n and not e.patient_is_thing or n == e.partner and n]
+            if any(n in {c.name for c in sp.cast} and n not in sp.voiced for n in done_to):
+                return True
+    return False
 
 
 def _meet_ahead(k: int, plans: list[ShotPlan], me: str, other: str, events: list[Event]) -> bool:
@@ -333,8 +346,10 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
             if len(p.dialogue) + len(spare) > 1 and speech_act(last[1]) in ("statement", "joy"):
                 break  # an exchange that ends on a statement is over
             replier = next((n for n in near if n != last[0]), "")
-            if not replier:
-                break
+            if not replier or _meet_ahead(k, plans, last[0], replier, events) or _said_to_mute(
+                    k, plans, last[0], replier, sp, events):
+                break  # one not met yet does not answer what is said of them ("Who is that over there?"), nor
+                # a bystander what is said to a creature ("Stand back!" to the dragon is not the princess's)
             answer = _reply(last[1], last[0], replier, sp, events, said, rng, k >= wreck_at)
             if not answer and replier in there and k < wreck_at and speech_act(last[1]) in (
                     "statement", "pointing", "working", "joy"):  # the other there says their part of the event
@@ -358,6 +373,9 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
                 said.add(_said_key(line))
         p.spare = spare
         planned += len(spare)
+    from autark.story.talk_on import talk_on
+
+    talk_on(plans, sp, events, rng, said, planned, MOST_LINES, wreck_at)  # where a shot has time, more of its event
 
 
 def with_spare_weights(weights: list[float], spare: list[int]) -> list[float]:

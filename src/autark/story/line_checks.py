@@ -313,8 +313,10 @@ def line_faults(sp: Screenplay) -> list[LineFault]:
             if doers and s.speaker not in doers:
                 fault("wrong_speaker", s, f"claims a win while {', '.join(dict.fromkeys(doers))} race(s)")
         key = _key(s.text, cast_all)
-        if key in seen_keys:
-            fault("duplicate", s, f"said before in shot {seen_keys[key] + 1}")
+        again = next((k2 for k2 in seen_keys if k2 == key or len(key.split()) >= 3 and (
+            k2.endswith(f" {key}") or key.endswith(f" {k2}") and len(k2.split()) >= 3)), None)
+        if again is not None:  # the same words, also after another's first words ("All alone... Oh! Who are you?")
+            fault("duplicate", s, f"said before in shot {seen_keys[again] + 1}")
         seen_keys.setdefault(key, s.shot)
         if single:
             spoke_to.add((s.speaker, to))

@@ -28,7 +28,14 @@ _ON_THE_WATER = ("row", "paddl", "sail", "ruder", "paddel", "segel", "canoe", "k
 # a kite in German: "lassen einen Drachen (auf dem Hügel) steigen", "fliegen einen Drachen"
 _KITE_RISES = re.compile(r"\bl(a|ä)ss\w*\b.*\bdrachen\b.*\bsteig", re.IGNORECASE)
 _KITE_DE = re.compile(r"\b(fliegen|fliegt|lassen|lässt)\s+(einen|den|ihren|seinen|unseren|ihre?n?)\s+drachen\b", re.IGNORECASE)
-_FITTED = frozenset({"board", "fly_thing", "voyage", "harvest"})
+_FITTED = frozenset({"board", "fly_thing", "voyage", "harvest", "start_race"})
+# one who starts, holds or referees a race rather than runs it: "the mayor starts a sack race", "der Trainer
+# veranstaltet ein Wettrennen", "a referee starts the race between the tortoise and the hare"
+_STARTS_A_RACE = re.compile(r"\b(start\w*|organi[sz]\w*|hold\w*|held|host\w*|referee\w*|announce\w*|judg\w*|"
+                            r"veranstalt\w*|organisier\w*|eröffne\w*|pfeif\w*|richte\w*\s+aus|leite\w*)\s+"
+                            r"(a|an|the|this|their|his|her|ein|eine|einen|das|den|die|ihr\w*|sein\w*)\s+"
+                            r"(\w+\s+){0,2}?(\w*race|contest|competition|\w*rennen|wettlauf|wettkampf|wettbewerb)\b",
+                            re.IGNORECASE)
 # gathering what grows: "gathers", "harvests", "collects", "ernten", "pflücken", "sammelt", "liest auf"
 _GATHER = ("gather", "harvest", "collect", "ernt", "pflueck", "pflück", "samm")
 
@@ -90,6 +97,8 @@ def family_in_context(family: str, ev: Event, idea: str, things: tuple[str, ...]
     if family == "find" and ev.verb == "pick_up" and (any(fold(ev.word).startswith(h) for h in _GATHER) or (
             thing and _kind(thing) in ("food", "plant"))):
         return "harvest"  # "picks apples", "pflücken Kirschen", "sammelt Pilze": no "What is that doing here?"
+    if family == "compete" and _STARTS_A_RACE.search(idea):
+        return "start_race"  # the starter calls the start, the racers race: no "This time I win" from the mayor
     if family == "swim" and any(fold(ev.word).startswith(s) for s in _ON_THE_WATER):
         return "voyage"
     return family
@@ -115,8 +124,11 @@ def fit_families(concept: Concept) -> None:
     whose family changes keeps its verb, so it is staged as before."""
     from autark.story.lines import family_of
 
+    people = {c.name for c in concept.characters if c.voice not in ("none", "")}
     for ev in concept.events:
         family = family_of(ev.verb, ev.line, ev.word)
         fitted = family_in_context(family, ev, concept.idea, tuple(o.type for o in concept.objects))
+        if fitted == "farewell" and ev.verb == "release" and ev.patient in people:
+            fitted = "help"  # "frees the princess": a rescue ("Hold on, I am coming!"), no "Farewell, old friend"
         if fitted != family:
             ev.line = fitted

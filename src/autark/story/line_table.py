@@ -151,7 +151,7 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
     "story": {"en": {"say": ["Once upon a time, far away, there lived a little dragon...",
                              "Long ago, {other}, when the mountains were young..."],
                      "reply": ["And then what happened?", "Tell me more, please!"]},
-              "de": {"say": ["Es war einmal, vor langer, langer Zeit ...", "Es war einmal ein kleiner Drache ..."],
+              "de": {"say": ["Es war einmal, vor sehr langer Zeit ...", "Es war einmal ein kleiner Drache ..."],
                      "reply": ["Und was geschah dann?", "Erzähl weiter, bitte!"]}},
     "speech": {"en": {"say": ["Thank you all for coming! Today is a very special day.",
                               "Ladies and gentlemen... thank you for being here!"],
@@ -159,6 +159,12 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                "de": {"say": ["Danke, dass ihr alle gekommen seid! Heute ist ein besonderer Tag.",
                               "Meine Damen und Herren ... danke, dass Sie hier sind!"],
                       "reply": ["Bravo!", "Gut gesagt!"]}},
+    # one who starts or holds a race and does not run it: the starter's words; the others are the racers
+    "start_race": {"en": {"say": ["On your marks... get set... go!", "Ready, everyone? Go!", "And they are off!"],
+                          "reply": ["Here I go!", "Watch me go!"], "watch": ["Here I go!", "I will win this one!"]},
+                   "de": {"say": ["Auf die Plätze ... fertig ... los!", "Alle bereit? Los!", "Und los geht's!"],
+                          "reply": ["Jetzt komme ich!", "Pass auf, jetzt geht's los!"],
+                          "watch": ["Jetzt komme ich!", "Dieses Rennen gewinne ich!"]}},
     "compete": {"en": {"say": ["May the best one win, {other}!", "This time I will win, {other}!"],
                        "reply": ["We will see about that!", "Not a chance, {other}!"]},
                 "de": {"say": ["Möge der Bessere gewinnen, {other}!", "Diesmal gewinne ich, {other}!"],
@@ -239,10 +245,10 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                                  "Up you go, little {objn}!", "Higher, {other}! Higher!"],
                          "reply": ["Let me have a go, {other}!", "Careful, not into the trees!", "It is so high, {other}!"],
                          "watch": ["Look at {obj} up there!"]},
-                  "de": {"say": ["Schau, wie hoch {obj} fliegt, {other}!", "Ruhig ... halt {obj_acc} oben!",
+                  "de": {"say": ["Schau, wie hoch {obj} fliegt, {other}!", "Ruhig ... schön ruhig halten!",
                                  "Höher, {other}! Höher!", "Flieg, {objn}, flieg!"],
                          "reply": ["Lass mich auch mal, {other}!", "Vorsicht, nicht in die Bäume!", "So hoch, {other}!"],
-                         "watch": ["Schau mal, {obj} da oben!"]}},
+                         "watch": ["Schau mal, wie {obj} fliegt!"]}},
     "harvest": {"en": {"say": ["Look at all {obj}, {other}!", "Oh, what a beauty!", "One more for the basket, {other}!",
                                "So many, {other}!"],
                        "reply": ["Careful, {other}, one at a time!", "The basket is almost full!"]},
@@ -348,6 +354,8 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
 # the last line after an event of a family, about that event and its thing (a family's own "end" lines in
 # LINES come first): the story's last line says how *this* story came out, not a line any film could end on
 END_OF: dict[str, tuple[list[str], list[str]]] = {
+    "start_race": (["And the winner is... {other}! Well run!", "What a race! Well run, everyone!"],
+                   ["Und der Sieger ist ... {other}! Gut gelaufen!", "Was für ein Rennen! Gut gelaufen, alle!"]),
     "laugh": (["See? Laughing is the best medicine.", "Look at them laugh, {other}!", "Laughing is the best medicine."],
               ["Seht ihr? Lachen ist die beste Medizin.", "Schau, wie sie lachen, {other}!", "Lachen ist die beste Medizin."]),
     "find": (["{a_obj}! Who would have thought?", "And to think we found {obj} here!",
@@ -492,6 +500,10 @@ END_OF: dict[str, tuple[list[str], list[str]]] = {
 # looked on) or is, where that changes what fits: the chaser does not say "That was close", the eater does not
 # grieve the cake it ate. (en, de) per family and role; a role missing here falls back to ``END_OF``.
 END_AS: dict[str, dict[str, tuple[list[str], list[str]]]] = {
+    "start_race": {"reply": (["I won! I really won!", "Did you see that? I won!"],
+                             ["Ich habe gewonnen! Wirklich!", "Hast du das gesehen? Ich habe gewonnen!"]),
+                   "watch": (["Next time I will be faster!", "What a race!"],
+                             ["Nächstes Mal bin ich schneller!", "Was für ein Rennen!"])},
     # nobody praises their own act: the singer, the kicker, the laugher ask or share; the others praise
     "sing": {"reply": (["What a song! Again, {other}?", "What a song! Once more?"],
                        ["Was für ein Lied! Noch mal, {other}?", "Was für ein Lied! Noch einmal?"]),

@@ -108,6 +108,8 @@ BEFORE: dict[str, tuple[list[str], list[str]]] = {
     "dance": (["May I have this dance, {other}?", "Music, please!"], ["Darf ich bitten, {other}?", "Musik, bitte!"]),
     "sing": (["Ahem... listen, {other}.", "Ahem... listen, everyone."], ["Ähem ... hör zu, {other}.", "Ähem ... hört alle zu."]),
     "argue": (["Hey, {other}! That is mine!", "Hey! That is mine!"], ["He, {other}! Das gehört mir!", "He! Das gehört mir!"]),
+    "start_race": (["Racers, to the start line!", "Gather round, everyone! The race begins!"],
+                   ["Alle an die Startlinie!", "Herkommen, alle! Gleich geht das Rennen los!"]),
     "compete": (["Ready, {other}? On your marks...", "On your marks... get set..."],
                 ["Bereit, {other}? Auf die Plätze ...", "Auf die Plätze ... fertig ..."]),
     "meet": (["Who is that over there, {other}?", "Who is that over there?"],

@@ -542,7 +542,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     lone_track(plans, sp, events, random.Random(f"{concept.idea} alone"), MOST_LINES)  # one alone talks to themself
     from autark.story.talk_on import drop_echoes
 
-    drop_echoes(plans)  # no line twice in other words ("Thank you" by one who thanked, a line inside a longer one)
+    # no line twice in other words ("Thank you" by one who thanked, a line inside a longer one)
+    drop_echoes(plans, [n for c in cast for n in (c.name, sp.address(c.name))])
     for animal, _perch in perches(concept, cast):  # up there it stays until it is taken down
         for k, p in enumerate(plans):
             p.actions = stays_up(animal, p.actions, keep_first_sit=k == 0)

@@ -470,8 +470,15 @@ def _resolution(concept: Concept, cast: list[CastMember], sp: _Speech, events: l
     if eaten:  # those who fought over it speak first
         fighters = [a for e in events if e.kind in ("argue", "fight") for a in e.agents if a in sp.voiced]
         speakers = list(dict.fromkeys(fighters + speakers))
+    winner = ""
+    if speakers and last is not None and _fam(last) == "compete":
+        from autark.story.races import race_of
+
+        race = race_of(concept)  # the one beaten says "You win this time", to the winner (story.races stages them)
+        if race is not None and race.racers[1] in speakers:
+            speakers, winner = [race.racers[1], *(n for n in speakers if n != race.racers[1])], race.racers[0]
     if speakers:
-        other = next((n for n in people if n != speakers[0]), "")
+        other = winner or next((n for n in people if n != speakers[0]), "")
         family = "" if eaten else (_fam(last) if last is not None else "")
         if last is not None and speakers[0] not in last.agents and family in _DOERS_OWN_END:
             family = ""  # "Nobody saw me" is the hider's to say

@@ -1,5 +1,6 @@
 """An animal the idea makes speak gets a voice: "the fish begs the fisherman", "der Rabe sagt dem Fuchs", "a
-talking cat", "ein sprechender Hund", two foxes who quarrel. Animals are cast mute (voice "none"); one whose
+talking cat", "ein sprechender Hund", two foxes who quarrel, and animals who do a thing together where no person
+is there (a fable: "a tortoise and a hare race", "ein Pinguin tanzt mit einem Flamingo"). Animals are cast mute (voice "none"); one whose
 words the idea tells would stand silent while the narrator reads its lines.
 
 The voice is the audio layer's own (``autark.audio.voicing``): a small animal speaks with the child's voice
@@ -39,6 +40,9 @@ def talking_animals(concept: Concept) -> set[str]:
     # a fable, both speak; "the wolf asks the shepherd for a sheep" is not the sheep's to answer
     if all(c.voice == "none" or c.name in out for c in concept.characters):  # only animals: a fable
         out |= {n for e in speaking if set(e.agents) & out for n in (e.patient, e.recipient, e.partner) if n in mute}
+    if all(c.voice == "none" for c in concept.characters):  # only animals, who do things together: a fable
+        out |= {n for e in concept.events if len([a for a in e.agents if a in mute]) + (e.partner in mute) >= 2
+                for n in (*e.agents, e.partner) if n in mute}  # "a tortoise and a hare race", "dances with a flamingo"
     idea = concept.idea.lower()
     for name, c in mute.items():
         word = c.word.lower()

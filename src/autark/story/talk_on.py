@@ -1,0 +1,144 @@
+"""More of the talk a shot's event makes, where the shot has time for it (for ``story.exchanges``).
+
+After a shot's own lines and the exchange ``story.exchanges`` builds on them, a shot where two who can speak are
+present often still has seconds of quiet (a 30-s film said five lines, ten seconds of it without a word). Here
+each such shot gets further spare lines from what happens in it, each said by the one whose part it is: the doer
+of the shot's event says what its doer says, the one it is done to or with answers as such, one who only watches
+says what a witness says; once the event is over (a shot after it), those who took part say what is said after
+it. Each is followed by the answer of the other there (``exchanges._reply``: to a promise relief, to a question an
+answer). They are spare lines: said only where they fit (``exchanges.spare_that_fits``), after the shot's
+earlier words, never twice in a film.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from autark.story.events import Event
+    from autark.story.shot_plans import ShotPlan, _Speech
+
+__all__ = ["talk_on", "drop_echoes", "MOST_IN_SHOT"]
+
+MOST_IN_SHOT = 4  # lines planned for one shot; those that do not fit its length are not said
+
+
+def _role(me: str, ev: Event) -> str:
+    """The part ``me`` has in ``ev``: say (does it), reply (it is done to or with them), watch (only sees it)."""
+    if me in ev.agents:
+        return "say"
+    return "reply" if me in (ev.patient, ev.recipient, ev.partner, ev.source) else "watch"
+
+
+def _candidates(k: int, plans: list[ShotPlan], there: list[str], sp: _Speech, events: list[Event],
+                rng: random.Random, wrecked: bool) -> list[tuple[str, str, str]]:
+    """(speaker, one spoken to, line) of shot ``k``'s events by their parts, then what those who took part in
+    the last event before it say now that it is over."""
+    from autark.story.exchanges import _opener
+    from autark.story.lines import after_line, event_lines
+    from autark.story.spine_words import _fam, _values
+
+    here = [events[i] for i in plans[k].events if i < len(events)]
+    gone = next((events[i] for q in reversed(plans[:k]) for i in reversed(q.events) if i < len(events)), None)
+    out: list[tuple[str, str, str]] = []
+    for ev in here:
+        fam = _fam(ev)
+        if not fam or ev.outcome:
+            continue  # a failed try has its own words (story.lines FAILED_SAY), said by the event's own line
+        for me in sorted(there, key=lambda n: ("say", "reply", "watch").index(_role(n, ev))):
+            role = _role(me, ev)
+            other = next((n for n in [*ev.agents, ev.patient, ev.partner, ev.recipient] if n and n != me and n in there),
+                         next((n for n in there if n != me), ""))
+            line = event_lines(fam, sp.lang, role, _values(sp, ev, me, other), rng)
+            if line:
+                out.append((me, other, line))
+    if gone is not None and gone not in here and _fam(gone) and not gone.outcome:
+        for me in there:
+            role = _role(me, gone)
+            other = next((n for n in there if n != me and n in gone.agents), next((n for n in there if n != me), ""))
+            if role == "watch":  # one who saw it reacts to its doer: cheers what came off, gasps at a loss
+                line = _opener(k, plans, me, other, sp, events, True, set(), rng, wrecked, just=[gone])
+            else:
+                line = after_line(_fam(gone), sp.lang, role, _values(sp, gone, me, other), rng)
+            if line:
+                out.append((me, other, line))
+    return out
+
+
+def talk_on(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random, said: set[str],
+            planned: int, most: int, wreck_at: int) -> None:
+    """Add spare lines to the shots where two who can speak are present, up to ``MOST_IN_SHOT`` a shot and
+    ``most`` a film (``planned`` already): a line of the shot's event by the one whose part it is, and the
+    other's answer. ``said``: the film's lines so far (as ``_said_key`` keys), grown with each added;
+    ``wreck_at``: the shot from which something of the story lies wrecked (nobody cheers there)."""
+    from autark.story.exchanges import _meet_ahead, _present, _reply, _said_key, speech_act
+
+    for k, p in enumerate(plans):
+        if not k:
+            continue  # the opening is the narrator's
+        there = _present(p, sp)
+        if len(there) < 2:
+            continue
+        for me, other, line in _candidates(k, plans, there, sp, events, rng, k >= wreck_at):
+            if planned >= most or len(p.dialogue) + len(p.spare) >= MOST_IN_SHOT:
+                break
+            key = _said_key(line)
+            if key in said or any(k2.endswith(f" {key}") or key.endswith(f" {k2}") for k2 in said) or \
+                    k >= wreck_at and speech_act(
+                    line) in ("joy", "praise"):
+                continue  # said before, also after a trait's words ("All alone... Oh! Who are you?")
+            last = (p.dialogue + p.spare)[-1:] if p.dialogue or p.spare else []
+            if last and last[0][0] == me and speech_act(last[0][1]) in ("question", "pointing"):
+                continue  # one who asked waits for the answer, not for their own next line
+            p.spare.append((me, sp.with_trait(me, line)))
+            said.add(_said_key(line))
+            planned += 1
+            if other not in there or len(p.dialogue) + len(p.spare) >= MOST_IN_SHOT or planned >= most or \
+                    _meet_ahead(k, plans, me, other, events):
+                continue
+            answer = _reply(line, me, other, sp, events, said, rng, k >= wreck_at)
+            if answer:
+                p.spare.append((other, answer))
+                said.add(_said_key(answer))
+                planned += 1
+
+
+# what a speaker says once in a film whatever the words: a second "Thank you" or "Hello" by the same one repeats
+# the first (the checker's kinds, story.line_checks.line_kind)
+_ONCE_BY_SPEAKER = frozenset({"thanks", "welcome", "greeting", "who_are_you"})  # a parting may take two goodbyes
+_ANSWERS = {"thanks": "welcome", "farewell": "farewell", "greeting": "greeting", "who_are_you": ""}
+
+
+def drop_echoes(plans: list[ShotPlan], names: list[str]) -> None:
+    """Leave out the lines that repeat an earlier one of the film: the same words inside a longer line ("I will
+    catch you!" - "Next time I will catch you!"), or a thanks, welcome, goodbye or greeting its speaker said
+    before; and the answer that followed the line left out, where it answers it ("You are welcome."). The cast's
+    ``names`` are no part of a line's words ("Here, Tom: the bread." and "Here, Max: the bread." are one line)."""
+    import re
+
+    from autark.story.exchanges import _said_key
+    from autark.story.line_checks import line_kind
+
+    keys: list[str] = []
+    acts: set[tuple[str, str]] = set()
+    named = re.compile(rf"\b({'|'.join(re.escape(n) for n in names if n)})\b") if any(names) else None
+    for p in plans:
+        dropped_kind = ""
+        for field in ("dialogue", "spare"):
+            kept: list[tuple[str, str]] = []
+            for who, text in getattr(p, field):
+                key, kind = _said_key(named.sub(" ", text) if named else text), line_kind(text)
+                if dropped_kind and kind == _ANSWERS.get(dropped_kind, "-"):
+                    dropped_kind = ""
+                    continue  # the answer to a line left out
+                echo = any(key == k or len(key.split()) >= 3 and len(k.split()) >= 3 and (
+                    k.endswith(f" {key}") or key.endswith(f" {k}")) for k in keys)
+                if echo or kind in _ONCE_BY_SPEAKER and (who, kind) in acts:
+                    dropped_kind = kind
+                    continue
+                dropped_kind = ""
+                keys.append(key)
+                acts.add((who, kind))
+                kept.append((who, text))
+            setattr(p, field, kept)
