@@ -22,6 +22,7 @@ HABITATS: dict[str, str] = {
     **dict.fromkeys(("surfboard", "beach_umbrella", "beach_towel", "sand_castle", "beach_chair", "lifebuoy"),
                     "beach"),
     **dict.fromkeys(("tractor", "haystack", "chicken_coop", "silo", "pitchfork"), "farm"),
+    "tram": "city_street", "rail_wagon": "train_station",  # a 12 m rail car runs on its rails, in no hall
 }
 # what a rider may already sit on or in: a creature (a character type) or a vehicle (a thing type)
 MOUNTS = frozenset({"horse", "unicorn", "elephant", "camel", "dragon", "donkey", "pony", "cow", "sheep", "pig",
@@ -87,6 +88,15 @@ SETTING_FROM_OBJECT = {
     "skis": "snow_field", "sled": "snow_field", "snowman": "snow_field", "surfboard": "beach", "easel": "workshop",
     "blackboard": "classroom", "oven": "kitchen", "stove": "kitchen", "fishing_rod": "mountain_lake",
     "tractor": "farm", "microscope": "office", "market_stall": "city_street",
+    # the category kinds (``assets.catalog.appliances``, ``workplace``, ``transit``): where such a thing stands
+    "washing_machine": "cellar", "chest_freezer": "cellar", "dishwasher": "kitchen", "coffee_machine": "kitchen",
+    "blender": "kitchen", "household_appliance": "kitchen", "vacuum_cleaner": "living_room",
+    "sewing_machine": "living_room", "clothes_iron": "living_room", "radiator": "living_room",
+    "electric_fan": "living_room", "hair_dryer": "bedroom", "machine": "factory", "conveyor_belt": "factory",
+    "printer": "office", "photocopier": "office", "typewriter": "office", "filing_cabinet": "office",
+    "elevator": "office", "cash_register": "shop", "scales": "shop", "stretcher": "hospital",
+    "first_aid_kit": "hospital", "power_drill": "workshop", "chainsaw": "forest", "lawnmower": "garden",
+    "tram": "city_street", "rail_wagon": "train_station",
 }
 
 

@@ -103,6 +103,7 @@ bedroom: studentenheim wohnheim internat boarding_school
 snow_field: frozen_lake frozen_pond ice_sheet ice_surface zugefrorener_see zugefrorenen_see zugefrorene_see
   zugefrorenem_see eisflaeche
 mountain_top + gem: glass_mountain crystal_mountain glasberg glasberge glasbergs kristallberg
+office + elevator: elevator elevators aufzug aufzuege fahrstuhl fahrstuehle lift_cabin
 office: newsroom newspaper_office editorial_office redaktion zeitungsredaktion nachrichtenredaktion
 sports_field: race_track racetrack rennbahn
 farm + barn: barn stable pasture scheune

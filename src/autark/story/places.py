@@ -204,5 +204,7 @@ def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], s
         token = " ".join(tokens[k:end])
         if any(repr(token) in n for n in [*said, *notes]):
             continue
-        notes.append(f"{token!r} is played by the set {setting.replace('_', ' ')!r}")
+        props = [("an " if p[0] in "aeiou" else "a ") + p.replace("_", " ") for p in PLACE_PROPS.get(word, ())]
+        notes.append(f"{token!r} is played by the set {setting.replace('_', ' ')!r}" + (
+            f" with {' and '.join(props)}" if props else ""))
     return notes
