@@ -25,7 +25,8 @@ def animal_body(word: str) -> str | None:
             library.get(typ).type not in ("humanoid", "robot") else None
 
     folded = fold(word)
-    for form in stems(folded):
+    plain = folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")  # "Schwäne", "Hähne": an umlaut plural
+    for form in dict.fromkeys([*stems(folded), *(stems(plain) if plain != folded else [])]):
         target = HYPERNYMS_DE.get(form) or HYPERNYMS.get(form)
         if target and (typ := animal(kind_of_noun(target))):
             return typ

@@ -351,7 +351,8 @@ def _forms(word: str) -> list[str]:
     from autark.story.lexicon import stems
 
     out = []
-    for s in stems(word):
+    plain = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")  # "schwaene", "haehne": umlaut plurals
+    for s in dict.fromkeys([*stems(word), *(stems(plain) if plain != word else [])]):
         out.append(s)
         if s.endswith("in") and len(s) > 5:
             out.append(s[:-2])

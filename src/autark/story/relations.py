@@ -1,5 +1,6 @@
 """What a relation makes of a person: the king's daughter is a princess, "der Sohn der Königin" a prince,
-"die Königstochter" too (English and German, possessive, genitive and compound).
+"die Königstochter" too, and a prince's sister a princess (English and German, possessive, genitive and
+compound).
 
 The analysis casts "daughter" and "Sohn" as a plain woman and man; the relation the idea gives them says who
 they are. (A child's brother, sister or friend is a child: ``story.cast.peers_of_children``.)
@@ -13,11 +14,11 @@ from autark.assets.templates import fold
 
 __all__ = ["royal_children"]
 
-_DAUGHTERS = ("daughter", "daughters", "tochter", "toechter", "stieftochter")
-_SONS = ("son", "sons", "sohn", "soehne", "stiefsohn")
+_DAUGHTERS = ("daughter", "daughters", "tochter", "toechter", "sister", "sisters", "schwester", "schwestern")
+_SONS = ("son", "sons", "sohn", "soehne", "brother", "brothers", "bruder", "brueder")
 # words that make a parent royal, folded (the English possessive leaves "king" or "kings")
 _ROYAL = ("king", "kings", "queen", "queens", "royal", "emperor", "emperors", "empress", "koenig", "kaiser",
-          "pharao", "pharaoh", "sultan", "zar", "tsar")
+          "pharao", "pharaoh", "sultan", "zar", "tsar", "prince", "princess", "prinz")
 _NEAR = 3  # how far the royal word may stand from the child's ("the old king's youngest daughter")
 
 
