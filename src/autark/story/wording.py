@@ -303,8 +303,10 @@ def _plural_of(word: str) -> str:
                                                    "geese", "deer") else plural_en(word)
 
 
-_NUMBERS = {"en": {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"},
-            "de": {2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs"}}
+_NUMBERS = {"en": {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                   10: "ten"},
+            "de": {2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs", 7: "sieben", 8: "acht", 9: "neun",
+                   10: "zehn"}}
 
 
 def _phrases() -> dict:
@@ -386,20 +388,24 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
     who: list[str] = []
     named: list[str] = []  # a group's names, said in a sentence of their own ("Their names are Tom and Max.")
     done: set[str] = set()
-    for c in cast[:4]:
-        if c.name in done:
+    for c in cast:  # four kinds of people at most; a group counted whole ("seven neighbours", not four)
+        if c.name in done or c.name not in persons:
             continue
+        if len(who) >= 4:
+            break
         p = persons[c.name]
-        same = [q for q in (persons[d.name] for d in cast[:4]) if q.word == p.word and q.noun == p.noun]
+        same = [q for q in (persons[d.name] for d in cast if d.name in persons) if q.word == p.word
+                and q.noun == p.noun]
         if len(same) > 1 and all(q.given for q in same):  # "two knights, Tom and Max"
             n = crowd if leaders and {q.name for q in same} <= leaders and crowd > len(same) else len(same)
             count = _NUMBERS[concept.language].get(n, str(n))
             plural = plural_nominative(p.word, "de") if concept.language == "de" else _plural_of(p.word.lower())
-            names = _joined([q.name for q in same], concept.language)
+            few = len(same) <= 3  # of a larger group a few are named, the others are "the others"
+            names = _joined([q.name for q in same[:3]], concept.language)
             if concept.language == "de":
-                named.append(f"Sie heißen {names}." if n == len(same) else f"Darunter sind {names}.")
+                named.append(f"Sie heißen {names}." if n == len(same) and few else f"Darunter sind {names}.")
             else:
-                named.append(f"Their names are {names}." if n == len(same) else f"Among them are {names}.")
+                named.append(f"Their names are {names}." if n == len(same) and few else f"Among them are {names}.")
             who.append(f"{count} {plural}")
             done.update(q.name for q in same)
             continue
