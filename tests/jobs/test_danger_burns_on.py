@@ -42,3 +42,19 @@ def test_a_long_burn_runs_past_its_shot(duration_s: float, charred_by_s: float) 
     assert charred(charred_by_s)
     flames = [o for o in scene.objects if o.id.startswith(f"{oid}_burn")]
     assert flames  # flames rise off it
+
+
+def test_a_burning_building_has_flames_at_its_front_not_only_on_its_roof() -> None:
+    from autark.scene.geometry import world_bbox
+
+    scene, oid = _house_scene()
+    box = world_bbox(scene.object(oid))
+    eff = Effect(kind="burn", target="house", at_s=0.8, duration_s=12.0)
+    scene = apply_ops(scene, effect_ops(scene, [eff], 0.0, 4.5, lambda w: oid if w == "house" else None, [], "shot 1"))
+    front = []
+    for t in (3.0, 6.0, 9.0):
+        state = evaluate_scene(scene, t)
+        front += [o.id for o in state.objects if o.id.startswith(f"{oid}_burn") and o.visible
+                  and o.transform.position[2] > float(box.max[2]) - 0.1
+                  and o.transform.position[1] < float(box.min[1]) + 0.7 * float(box.max[1] - box.min[1])]
+    assert len(front) >= 6  # flames at door and window height, where a shot of those at its door sees them

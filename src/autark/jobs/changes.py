@@ -42,6 +42,7 @@ _BLOWN_OUT_M = 0.4  # a flame on a thing no taller than this is blown out, not d
 LAMP_COLOR = (1.0, 0.84, 0.5)  # a lit lamp's warm light
 LAMP_STRENGTH = 1.1
 _MELT_SCALE = (1.35, 0.12, 1.35)  # a puddle: flat and a little wider than the thing was
+_BUILDING_M = 2.2  # a thing this tall that burns is a building or a vehicle: flames at its front too
 _NOTHING = 0.001  # the scale of a thing not there (a scale of 0 is no valid transform)
 
 
@@ -122,6 +123,24 @@ def _flames(p: _Particles, box: tuple[float, ...], t0: float, t1: float, color=F
             p.add("sphere", color, size, [(t, start), (t + 0.7, (start[0] * 0.7 + cx * 0.3, top + rise, start[2] * 0.7 + cz * 0.3))],
                   glow=1.1, end_size=0.25, tall=2.2, grow_in=True)
         t, wave = t + 0.35, wave + 1
+
+
+def _front_flames(p: _Particles, box: tuple[float, ...], t0: float, t1: float, per_wave: int = 4) -> None:
+    """Flames out of the front (camera) face of a building or a vehicle on fire, at door and window height, so a
+    shot of those inside it or at its door sees it burn, not only a wide of its roof."""
+    x0, y0, x1, y1, front = box[0], box[1], box[3], box[4], box[5]
+    height = y1 - y0
+    size = max(0.25, min(0.6, height / 8))
+    t, wave = t0, 0
+    while t < t1 - 0.2:
+        for k in range(per_wave):
+            u = (k + 0.5 * (wave % 2) + 0.5) / (per_wave + 0.5)
+            x = x0 + (x1 - x0) * (0.1 + 0.8 * u)
+            y = y0 + height * (0.2 + 0.35 * ((k + wave) % 3) / 2)
+            start = (x, y, front + 0.05)
+            p.add("sphere", FIRE_COLOR, size, [(t, start), (t + 0.8, (x, y + 0.9 * size * 2, front + 0.25))],
+                  glow=1.1, end_size=0.25, tall=2.2, grow_in=True)
+        t, wave = t + 0.5, wave + 1
 
 
 def _smoke(p: _Particles, box: tuple[float, ...], t0: float, t1: float, puffs: int = 5, high: float = 1.5) -> None:
@@ -212,8 +231,12 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
         ops.append(AddKeyframes(target=f"object:{oid}.material.color",
                                 keyframes=[_key(t0, own_color), _key(t1, CHAR_COLOR, "hold")]))
         # firelight, not paint, and a slow gentle flicker: a fast, deep one is a flash a viewer's eyes must not get
-        ops += _pulse(oid, FIRE_COLOR, t0, t1, 0.3, 0.2, every=0.4, base=glow0, base_strength=glow0_s)
-        _flames(p, box, t0, t1)
+        big = box[4] - box[1] >= _BUILDING_M  # a house, a barn, a bus: its fire is seen at its front, too
+        ops += _pulse(oid, FIRE_COLOR, t0, t1, 0.5 if big else 0.3, 0.35 if big else 0.2, every=0.4, base=glow0,
+                      base_strength=glow0_s)
+        _flames(p, box, t0, t1, per_wave=5 if big else 7)
+        if big:
+            _front_flames(p, box, t0, t1)
         _smoke(p, box, t0 + 0.5 * (t1 - t0), t1 + 1.0, puffs=4)
     elif kind == "break":
         hit = t0 + 0.15

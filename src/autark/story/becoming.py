@@ -95,8 +95,8 @@ def _effect_of(ev: Event, giant: bool = False, words: frozenset[str] = frozenset
     if ev.verb in CHANGE_OF_VERB:  # the story verb is the change: "the snowman melts", "burns the soup"
         kind = CHANGE_OF_VERB[ev.verb]
         changed = ev.patient or (ev.agents[0] if ev.agents and ev.verb in _SELF_CHANGES and not ev.borrowed else "")
-        if not changed or ev.verb == "collapse" and not ev.patient_is_thing:
-            return None
+        if not changed or ev.verb == "collapse" and (not ev.patient_is_thing or ev.agents and not ev.thing_does_it):
+            return None  # one who collapses falls ("the old man collapses in the heat": the heat is no thing of his)
         at_s, duration_s = _CHANGE_TIMES[kind]
         return Effect(kind=kind, target=changed, at_s=at_s, duration_s=duration_s)  # type: ignore[arg-type]
     if ev.kind == "magic":  # a spell or a wish: the one it is for glows (nobody named: the one who casts it)
