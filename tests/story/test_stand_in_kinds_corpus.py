@@ -192,3 +192,12 @@ needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet is n
 ])
 def test_an_english_word_is_played_by_the_kind_of_its_wordnet_class(idea: str, kind: str) -> None:
     assert kind in {o.type for o in analyze(idea).objects}
+
+
+@pytest.mark.parametrize(("idea", "thing"), [
+    ("Ein Junge bricht im Eis ein", "ice_block"), ("Der Hund steckt im Eis fest", "ice_block"),
+    ("Die Oma isst ein Eis im Park", "ice_cream"), ("Ein Kind gibt dem Hund ein Eis, einen Ball und ein Buch",
+                                                   "ice_cream"),
+])
+def test_german_eis_one_breaks_into_is_ice_and_one_eats_is_an_ice_cream(idea: str, thing: str) -> None:
+    assert thing in {o.type for o in analyze(idea).objects}

@@ -153,8 +153,11 @@ def plural_in_n(word: str) -> bool:
 
 # words around "Eis" that make it ice, not ice cream: "auf dem dünnen Eis", "übers Eis", "das Eis bricht"
 _ICY_BEFORE = ("duenn", "glatt", "gefror", "zugefror", "bruechig", "ewig")
-_ICY_PLACE = {"aufs", "uebers", "ins", "aufm"}
+_ICY_PLACE = {"aufs", "uebers", "ins", "aufm", "im", "unterm", "durchs"}
 _ICY_AFTER = ("brich", "brach", "knack", "knirsch", "schmilz", "schmolz", "trag", "haelt", "hielt")
+# verbs of going through or falling in before it ("bricht im Eis ein", "fällt ins Eis", "steckt im Eis fest")
+_ICY_VERBS = ("brich", "brach", "einbrech", "eingebroch", "fael", "fiel", "steck", "friert", "fror", "eingefror",
+              "rutsch", "schlitter", "lauf", "laeuf", "lief")
 
 
 def icy_eis(folded: list[str], k: int) -> bool:
@@ -163,8 +166,11 @@ def icy_eis(folded: list[str], k: int) -> bool:
     if folded[k] != "eis":
         return False
     before = folded[max(0, k - 3):k]
-    if any(w.startswith(_ICY_BEFORE) for w in before) or (before and before[-1] in _ICY_PLACE):
+    if any(w.startswith(_ICY_BEFORE) for w in before):
         return True
+    if before and before[-1] in _ICY_PLACE and (before[-1] != "im" or any(
+            w.startswith(_ICY_VERBS) for w in folded[max(0, k - 4):k] + folded[k + 1:k + 3])):
+        return True  # "im Eis" only with a verb of ice: "ein Stück Schokolade im Eis" is an ice cream's
     if len(before) >= 2 and before[-2] in ("auf", "ueber", "unter", "durch") and before[-1] in ("dem", "das", "den"):
         return True
     return any(w.startswith(_ICY_AFTER) for w in folded[k + 1:k + 3])
