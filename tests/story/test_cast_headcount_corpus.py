@@ -7,9 +7,7 @@ that must be cast and kinds that must be among them."""
 from __future__ import annotations
 
 import pytest
-
-from autark.story import plan
-from autark.story.crowds import is_extra
+from cast_check import cast_faults
 
 # (idea, fewest bodies, most bodies, names that must be cast, {kind: how many at least}); a crowd's extras
 # count toward the fewest (the whole village is on screen), never toward the most
@@ -97,25 +95,9 @@ CORPUS = [
 KNOWN_FAULTS: frozenset[str] = frozenset()
 
 
-def _faults(idea: str, lo: int, hi: int, names: list[str], kinds: dict[str, int]) -> list[str]:
-    sp = plan(idea, duration_s=30, seed=0)
-    cast = {c.name: c for sc in sp.scenes for c in sc.characters}
-    real = [c for c in cast.values() if not is_extra(c)]
-    extras = [c for c in cast.values() if is_extra(c)]
-    out = []
-    if len(real) + len(extras) < lo:
-        out.append(f"{len(real) + len(extras)} cast, {lo} asked")
-    if len(real) > hi:
-        out.append(f"{len(real)} cast, at most {hi} asked")
-    out += [f"{n} missing" for n in names if not any(n.lower() in c.name.lower() for c in real)]
-    out += [f"fewer than {m} {t}" for t, m in kinds.items()
-            if sum(c.type == t or c.type.endswith("_" + t) or c.type.startswith(t) for c in real) < m]
-    return out
-
-
 @pytest.mark.parametrize(("idea", "lo", "hi", "names", "kinds"), CORPUS, ids=[c[0][:40] for c in CORPUS])
 def test_whole_cast(idea: str, lo: int, hi: int, names: list[str], kinds: dict[str, int]) -> None:
-    faults = _faults(idea, lo, hi, names, kinds)
+    faults = cast_faults(idea, lo, hi, names, kinds)
     if idea in KNOWN_FAULTS:
         assert faults, f"{idea!r} is cast right now: take it off KNOWN_FAULTS"
         pytest.xfail("; ".join(faults))
