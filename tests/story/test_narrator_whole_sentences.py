@@ -148,3 +148,16 @@ def test_a_time_phrase_is_nobody() -> None:
     sp = plan("Im 19. Jahrhundert reist eine Forscherin mit einem Kamel durch die Wüste.", duration_s=30, seed=0)
     first = next(s.narration for sc in sp.scenes for s in sc.shots if s.narration)
     assert first.startswith("Im 19. Jahrhundert "), first
+
+
+@pytest.mark.parametrize(("idea", "said"), [
+    ("Three children build a snowman in the park, but the sun melts it.", "the snowman"),
+    ("In ancient Egypt a scribe loses his scroll and a cat finds it.", "the scroll"),
+    ("The farmer's pig escapes into the forest until the farmer's daughter lures it back with an apple.", "the pig"),
+    ("Im Mittelalter sucht ein Ritter sein Pferd, bis ein Mädchen es ihm am Fluss zurückbringt.", "dem Ritter"),
+    ("Die Kinder bauen eine Sandburg am Strand, bis eine Welle sie zerstört.", "die Sandburg"),
+])
+def test_a_pronoun_from_another_clause_is_said_as_what_it_stands_for(idea: str, said: str) -> None:
+    sp = plan(idea, duration_s=30, seed=0)
+    told = [s.narration for sc in sp.scenes for s in sc.shots if s.narration]
+    assert any(said in t for t in told[1:]), told

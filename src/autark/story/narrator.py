@@ -40,7 +40,9 @@ def whole_narration(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> 
             if any(_negation_lost(s, events[i], sp.concept.idea) for i in p.events):
                 continue  # "who never catches anything" told as "The fisherman catches anything."
             if not narration_faults(s, sp.lang):
-                kept.append(s)
+                said = {w.lower() for w in re.findall(r"\w+", s)}
+                about = [e for e in events if e.word and e.word.lower() in said] or [events[i] for i in p.events]
+                kept.append(_named(s, about, sp, events))
                 continue
             for i in p.events:
                 ev = events[i]
@@ -106,3 +108,71 @@ def _negation_lost(sentence: str, ev: Event, idea: str) -> bool:
     """A sentence that tells a negated event without its negation: it says the opposite of the idea."""
     words = {w.lower() for w in re.findall(r"[\w']+", sentence)}
     return bool(ev.word) and ev.word.lower() in words and not words & _NEGATIONS and _negated(ev, idea)
+
+
+_OBJECT_PRONOUNS = {"en": {"it": "any", "them": "any", "him": "person"},
+                    "de": {"ihn": "any", "ihm": "dative", "ihnen": "dative", "sie": "any", "es": "thing"}}
+_AFTER_OBJECT = frozenset({"back", "up", "down", "away", "home", "to", "with", "from", "in", "on", "at", "into",
+                           "zurück", "auf", "ab", "an", "aus", "mit", "am", "im", "zu", "nach", "weg", "heraus"})
+
+
+def _named(sentence: str, evs: list[Event], sp: _Speech, events: list[Event]) -> str:
+    """``sentence`` with an object pronoun whose referent is in another clause of the idea ("Suddenly, the sun
+    melts it.", "Das Mädchen bringt das Pferd ihm zurück.") said as what it stands for ("the snowman", "dem
+    Ritter"): told alone, the narrator's sentence has no clause before it to lean on."""
+    if not evs:
+        return sentence
+    ev = evs[0]
+    words = sentence.rstrip(".!?").split()
+    out = list(words)
+    for k, w in enumerate(words):
+        kind = _OBJECT_PRONOUNS[sp.lang].get(w.lower())
+        if kind is None or k < 2:
+            continue
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if nxt and nxt not in _AFTER_OBJECT and kind != "dative" and w.lower() not in ("ihn", "him"):
+            continue  # "it" as a subject, "sie" before its verb: not the object
+        case = "dat" if kind == "dative" else "acc"
+        said = _referent(ev, kind, case, sp, events)
+        if said and said.split()[-1] not in sentence:
+            out[k] = said
+    text = " ".join(out)
+    return text + sentence[len(sentence.rstrip(".!?")):] if out != words else sentence
+
+
+def _referent(ev: Event, kind: str, case: str, sp: _Speech, events: list[Event]) -> str:
+    if kind == "dative":  # to whom: the recipient, else the one the story was about before ("es ihm bringt")
+        before = [a for e in events if e.at < ev.at for a in e.agents if a not in ev.agents]
+        who = ev.recipient or (before[-1] if before else "")
+        return sp.person_ref(who, "dat") if who else ""
+    if ev.patient and ev.patient_is_thing and kind in ("thing", "any"):
+        np_ = sp.said(ev.patient)
+        return np_.acc if sp.lang == "de" else np_.nom
+    if ev.patient and not ev.patient_is_thing and kind in ("person", "any"):
+        return sp.person_ref(ev.patient, case)
+    earlier = [e for e in events if e.at < ev.at and e.patient and e.patient_is_thing]
+    if kind in ("thing", "any") and earlier:  # "... builds a snowman, but the sun melts it": the snowman
+        np_ = sp.said(earlier[-1].patient)
+        return np_.acc if sp.lang == "de" else np_.nom
+    before = [e for e in events if 0 <= e.at < ev.at]
+    if kind in ("thing", "any") and sp.lang == "en" and before:  # a thing the film has no asset for: the idea's
+        return _object_words_en(sp.concept.idea, before[-1].at)  # own words ("loses his scroll": the scroll)
+    return ""
+
+
+_OWNERS_EN = frozenset({"his", "her", "their", "its", "my", "your", "our", "the", "a", "an"})
+
+
+def _object_words_en(idea: str, at: int) -> str:
+    """The English object right after the verb at word ``at`` ("loses his old scroll" -> "the old scroll")."""
+    from autark.story.wording import TOKEN
+
+    tokens = TOKEN.findall(idea)
+    if at + 2 >= len(tokens) or tokens[at + 1].lower() not in _OWNERS_EN:
+        return ""
+    noun = []
+    for t in tokens[at + 2:at + 4]:
+        if t.lower() in _AFTER_OBJECT or t.lower() in ("and", "but", "until", "while", "when", "because", "so"):
+            break
+        noun.append(t)
+    return f"the {' '.join(noun)}" if noun else ""
