@@ -201,3 +201,16 @@ def test_an_english_word_is_played_by_the_kind_of_its_wordnet_class(idea: str, k
 ])
 def test_german_eis_one_breaks_into_is_ice_and_one_eats_is_an_ice_cream(idea: str, thing: str) -> None:
     assert thing in {o.type for o in analyze(idea).objects}
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("idea", "kind", "note"), [
+    ("A thief robs the vending machine", "machine", "'vending machine' is shown as a machine"),
+    ("A grandpa plays with the slot machine", "machine", "'slot machine' is shown as a machine"),
+    ("A boy rides a golf cart", "car", "'golf cart' is played by 'car'"),
+    ("A dragon sits on the school bus", "bus", ""),  # a school bus is a bus: nothing to say
+])
+def test_an_english_pair_is_read_as_one_thing_and_its_stand_in_said(idea: str, kind: str, note: str) -> None:
+    c = analyze(idea)
+    assert kind in {o.type for o in c.objects}
+    assert (note in c.warnings) if note else not any("school bus" in n for n in c.warnings)

@@ -44,6 +44,7 @@ from autark.story.forces import force_of, forces_act
 from autark.story.german_nouns import icy_eis
 from autark.story.given_names import is_known_name, sex_of_name
 from autark.story.journeys import read_journey
+from autark.story.stand_ins import stand_in_notes
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.meanings import ARTICLES as _ARTICLES
 from autark.story.meanings import read_meanings
@@ -284,7 +285,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             unknown.append(tok)
             unknown_at[k] = pos
 
-    warnings += places.stand_in_notes(tokens, folded, meanings, span_start, warnings)  # 'cellar': the set that plays it
+    warnings += stand_in_notes(tokens, folded, meanings, span_start, warnings, lang)  # what plays a 'cellar', 'Zugabteil'
     known_content = any(h.category not in ("stop", "name_marker") for m in meanings for h in m) or names or any(
         verbs) or groups_at
     if not known_content:  # "xqzv blorp fnarg": a film of a stand-in person would show nothing of it

@@ -92,7 +92,7 @@ SETTING_FROM_OBJECT = {
     "washing_machine": "cellar", "chest_freezer": "cellar", "dishwasher": "kitchen", "coffee_machine": "kitchen",
     "blender": "kitchen", "household_appliance": "kitchen", "vacuum_cleaner": "living_room",
     "sewing_machine": "living_room", "clothes_iron": "living_room", "radiator": "living_room",
-    "electric_fan": "living_room", "hair_dryer": "bedroom", "machine": "factory", "conveyor_belt": "factory",
+    "electric_fan": "living_room", "hair_dryer": "bedroom", "conveyor_belt": "factory",
     "printer": "office", "photocopier": "office", "typewriter": "office", "filing_cabinet": "office",
     "elevator": "office", "cash_register": "shop", "scales": "shop", "stretcher": "hospital",
     "first_aid_kit": "hospital", "power_drill": "workshop", "chainsaw": "forest", "lawnmower": "garden",

@@ -1,0 +1,69 @@
+"""What stands in for what an idea names is said, once the idea's words are read (``autark.story.analysis``
+asks ``stand_in_notes`` before it casts): the place table's sets of another name (``places.stand_in_notes``:
+"'bakery' is played by the set 'kitchen' with an oven") and English two-word things, where the first word is
+no thing of its own ("a vending machine", "the sleeping car"):
+
+- WordNet knows the pair as one thing; where the pair's class reaches a vehicle of another kind than its last
+  word's (a sleeping car is a railway carriage, a baby carriage a pram), that kind plays it: a sleeping car had
+  been a motor car;
+- where a generic of its category plays it (``thing_kinds.GENERIC_KINDS``), a note says so: "'vending machine'
+  is shown as a machine" (the first word had been dropped as a describing word, silently).
+"""
+
+from __future__ import annotations
+
+from autark.story import places
+
+__all__ = ["stand_in_notes"]
+
+# what the first word of a pair may have been read as and still be no thing of its own
+_NO_THING = frozenset({"stop", "mood", "colour", "genre"})
+
+
+def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], span_start: list[bool],
+                   said: list[str], lang: str) -> list[str]:
+    """The notes of the idea's stand-ins; English pairs that name a vehicle of another kind are re-read in
+    ``meanings`` (in place)."""
+    notes = _english_pairs(tokens, folded, meanings, span_start, said) if lang == "en" else []
+    return notes + places.stand_in_notes(tokens, folded, meanings, span_start, [*said, *notes])
+
+
+def _object_kind(hits: list) -> str:
+    return next((h.key for h in hits if h.category == "object"), "")
+
+
+def _english_pairs(tokens: list[str], folded: list[str], meanings: list[list], span_start: list[bool],
+                   said: list[str]) -> list[str]:
+    from autark.assets import library
+    from autark.language import wordnet
+    from autark.story import wordnet_words
+    from autark.story.lexicon import lexicon
+    from autark.story.nouns import thing_note
+    from autark.story.thing_kinds import GENERIC_KINDS
+    from autark.story.unknown_words import vocabulary
+
+    if not wordnet.available():
+        return []
+    lookup = lexicon().lookup
+    notes: list[str] = []
+    for k in range(len(folded) - 1):
+        head = _object_kind(meanings[k + 1])
+        if not head or not span_start[k + 1] or not tokens[k][:1].islower() or any(
+                h.category not in _NO_THING for h in meanings[k]):
+            continue
+        pair = f"{folded[k]}_{folded[k + 1]}"
+        if not wordnet.synsets(pair, "noun", frozenset({"noun.artifact"})):
+            continue
+        found = wordnet_words.noun_target(pair, vocabulary("noun", "en"))
+        kind = _object_kind(lookup(found[0])) if found else ""
+        token = f"{tokens[k]} {tokens[k + 1]}"
+        if kind and kind != head and library.get(kind).category == library.get(head).category == "vehicle":
+            meanings[k + 1] = [h for h in lookup(found[0]) if h.category == "object"]  # type: ignore[index]
+            note = thing_note(token, found[0], lookup)  # type: ignore[index]
+        elif head in GENERIC_KINDS and not any(repr(tokens[k + 1]) in n for n in said):
+            note = f"{token!r} is shown as {GENERIC_KINDS[head]}"
+        else:
+            continue
+        if note:
+            notes.append(note)
+    return notes
