@@ -73,3 +73,14 @@ def test_told_changes_are_effects_in_the_plan(idea: str, kind: str, target: str)
     # with someone inside is burning as the story begins
     if kind == "vanish":  # who is gone does nothing more after it
         assert not [a for s in shots[at[0] + 1:] for a in s.actions if a.startswith(f"{target} ")]
+
+
+@pytest.mark.parametrize(("idea", "person", "thing"), [
+    ("A pirate sails an old boat across the bay until it sinks", "Pirate", "boat"),
+    ("A knight rides across the bridge just before it collapses", "Knight", "bridge"),
+    ("Die Kinder spielen auf der alten Brücke, bis sie einstürzt", "Lily", "bridge"),
+])
+def test_a_change_told_by_a_pronoun_is_the_things_not_the_persons(idea: str, person: str, thing: str) -> None:
+    shots = [s for sc in plan(idea, duration_s=30).scenes for s in sc.shots]
+    assert not [a for s in shots for a in s.actions if a in (f"{person} falls", f"{person} fällt hin")]
+    assert [e for s in shots for e in s.effects if e.target == thing]

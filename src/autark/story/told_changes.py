@@ -265,3 +265,46 @@ def _names(action: str, thing: str, concept: Concept) -> bool:
     words = {thing.replace("_", " "), *(o.word.lower() for o in concept.objects if o.type == thing and o.word)}
     words.add(display_noun(thing, concept.language)[0].lower())
     return any(w and w in low for w in words)
+
+
+_THING_PRONOUNS = frozenset({"it", "es"})
+
+
+def with_things_changing(concept: Concept) -> Concept:
+    """The concept with each change told of a thing by a pronoun ("... until it sinks", "just before it
+    collapses", "bis es untergeht") done by that thing, not by the last person named: the reader gave "it" to
+    the pirate, who then fell, while the boat stayed afloat."""
+    changes = [t for t in told_changes(concept) if t.is_thing]
+    if not changes:
+        return concept
+    words = idea_words(concept.idea)
+    breaks = _breaks(concept.idea)
+    events = list(concept.events)
+    changed = False
+    for j, ev in enumerate(events):
+        if ev.at < 0 or ev.at >= len(words) or ev.thing_does_it or not ev.agents and ev.patient:
+            continue
+        a, _b = clause_of(words, ev.at, breaks)
+        if not any(words[k] in _THING_PRONOUNS for k in range(a, ev.at)):
+            continue
+        tc = next((t for t in changes if a <= t.at <= ev.at + 2), None)
+        if tc is None:
+            continue
+        word = ev.word
+        if concept.language == "de" and fold(word).startswith(_SEPARABLE):  # "untergeht" is no word to tell it by
+            word = _GERMAN_WORD.get(tc.kind, word)
+        events[j] = ev.model_copy(update={"agents": [], "patient": tc.target, "patient_is_thing": True,
+                                          "thing_does_it": True, "kind": "look", "verb": _VERB_OF.get(tc.kind, ev.verb),
+                                          "then": "", "line": "", "word": word})
+        changed = True
+    return concept.model_copy(update={"events": events}) if changed else concept
+
+
+# the story verb (verbs.yaml) of a change a thing goes through, where it has one
+_VERB_OF = {"break": "collapse", "burn": "burn", "melt": "melt", "explode": "explode", "freeze": "freeze",
+            "erupt": "erupt", "sink": "fall"}
+# a German verb whose prefix splits off in a main clause ("untergeht": "geht unter"), and the plain present of each
+# change to tell it by instead
+_SEPARABLE = ("unter", "ein", "zusammen", "aus", "um", "ab", "auf", "weg", "zu")
+_GERMAN_WORD = {"sink": "sinkt", "break": "zerbricht", "burn": "brennt", "melt": "schmilzt", "explode": "explodiert",
+                "freeze": "gefriert", "erupt": "raucht"}

@@ -251,7 +251,11 @@ _THINGS_OWN = frozenset({"fall", "collapse", "break", "burn", "explode", "melt",
 
 def without_change_clauses(concept: Concept) -> Concept:
     """The concept without what the analysis made of a change's own words: "the lights go out" is no one's walk,
-    "bis es anfängt zu regnen" no unknown verb; those words are the change (``read_changes``)."""
+    "bis es anfängt zu regnen" no unknown verb; those words are the change (``read_changes``). A thing's own
+    change told by a pronoun ("until it sinks") is the thing's, not the last person's (``story.told_changes``)."""
+    from autark.story.told_changes import with_things_changing
+
+    concept = with_things_changing(concept)
     if not read_changes(concept):
         return concept
     # every clause that tells a change, kept or not ("das Wasser steigt und der Keller wird überschwemmt": one
