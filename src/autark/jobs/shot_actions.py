@@ -292,6 +292,10 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
 
     by_id = {oid: name for name, oid in names.characters.items()}
     scene, _moved = keep_apart(_rest_through(scene, start_s, end_s), start_s, end_s, by_id)
+    # and those who step up to one thing together (two pushing a tractor) stand round it side by side
+    from autark.jobs.side_by_side import side_by_side
+
+    scene, _beside = side_by_side(scene, start_s, end_s, by_id)
     # and whose ways lead through another body (two who cross the square at once) go round it
     from autark.jobs.passing import go_round_bodies
 
