@@ -26,6 +26,7 @@ REAL_SIZES = {
     "tram": (2, 10.0, 40.0), "rail_wagon": (2, 10.0, 20.0), "elevator": (1, 2.1, 2.7), "hair_dryer": (0, 0.18, 0.32),
     "clothes_iron": (0, 0.2, 0.35), "electric_fan": (1, 0.9, 1.5), "radiator": (0, 0.5, 1.5),
     "crutch": (1, 1.0, 1.5), "blender": (1, 0.3, 0.5), "lawnmower": (1, 0.9, 1.2),
+    "fire_extinguisher": (1, 0.4, 0.8), "coat_stand": (1, 1.6, 2.0),
 }
 
 

@@ -157,6 +157,8 @@ clock: wecker
 kettle: wasserkocher eierkocher
 electric_fan: luefter
 household_appliance: vernichter aktenvernichter papierschredder schredder
+fire_extinguisher: loescher
+coat_stand: staender
 """)
 
 # German words whose English twin means another thing ("Hut" is a hat, an English hut a house): asked first in

@@ -199,3 +199,33 @@ kind("tin_can", "prop", (0.086, 0.113, 0.086), _tin_can, METAL,
      "tin_can tin_cans tin tins soup_can food_can", "konservendose konservendosen blechdose blechdosen "
      "dose dosen büchse", "f", roughness=0.3, metallic=1.0)
 
+
+
+def _fire_extinguisher(s):
+    body = s.cylinder(0.075, 0.45, sections=16)
+    dome = s.lathe([(0.075, 0.0), (0.06, 0.04), (0.02, 0.06), (0.0, 0.06)], 16, (0, 0.45, 0))
+    valve = s.box((0.04, 0.06, 0.04), (0, 0.53, 0))
+    lever = s.box((0.12, 0.015, 0.03), (0.03, 0.57, 0))
+    hose = s.cylinder_between((0.0, 0.53, 0.02), (0.06, 0.2, 0.09), 0.012, 6)
+    label = s.cylinder(0.0755, 0.12, (0, 0.18, 0), sections=16)
+    return [P([body, dome]), P([valve, lever], METAL, metallic=1.0, roughness=0.3), P(hose, BLACK), P(label, WHITE)]
+
+
+kind("fire_extinguisher", "prop", (0.165, 0.577, 0.177), _fire_extinguisher, (0.8, 0.08, 0.06),
+     "fire_extinguisher fire_extinguishers extinguisher extinguishers", "feuerlöscher handfeuerlöscher löscher",
+     "m", roughness=0.35)
+
+
+def _coat_stand(s):
+    pole = s.cylinder(0.02, 1.75, (0, 0.05, 0), sections=10)
+    feet = [s.rotated(s.box((0.5, 0.04, 0.05), (0, 0.02, 0)), a, (0, 1, 0)) for a in (0, 60, 120)]
+    hooks = [s.cylinder_between((0, 1.65, 0), (0.14 * x, 1.75, 0.14 * z), 0.012, 6)
+             for x, z in ((1, 0), (-0.5, 0.87), (-0.5, -0.87))]
+    knob = s.sphere(0.04, (0, 1.82, 0), subdivisions=1)
+    coat = s.box((0.34, 0.7, 0.12), (0.12, 1.25, 0))
+    return [P([pole, *feet, *hooks, knob]), P(coat, (0.3, 0.4, 0.55), roughness=0.9)]
+
+
+kind("coat_stand", "furniture", (0.54, 1.86, 0.458), _coat_stand, (0.35, 0.22, 0.12),
+     "coat_stand coat_stands coat_rack hat_stand clothes_rack clothes_horse drying_rack",
+     "kleiderständer garderobenständer wäscheständer garderobe", "m", roughness=0.6)
