@@ -42,18 +42,19 @@ from autark.story.dictionary import german_noun
 from autark.story.events import Event, Token, extract_events, key_event
 from autark.story.forces import force_of, forces_act
 from autark.story.german_nouns import icy_eis
+from autark.story.giants import giant_noun
 from autark.story.given_names import is_known_name, sex_of_name
 from autark.story.journeys import read_journey
-from autark.story.stand_ins import stand_in_notes
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.meanings import ARTICLES as _ARTICLES
 from autark.story.meanings import read_meanings
 from autark.story.moods import mood_and_genre, names_a_mood
+from autark.story.owners import owners_only
 from autark.story.passive import turn_passives
 from autark.story.plural_verbs import verb_after_plural
-from autark.story.possession import owners_only
 from autark.story.pronouns import resolve_pronouns
 from autark.story.relations import royal_children
+from autark.story.stand_ins import stand_in_notes
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.unknown_words import guess_pos as _guess_pos
 from autark.story.unknown_words import nearest_in_language
@@ -226,7 +227,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             verbs[k] = verb_table.verb(folded[k], lang) or verb_table.stand_in()
             meanings[k] = []
     for k in range(len(tokens)):  # "a giant and a dwarf": a person, not a size word (story.sizes)
-        if lang == "en" and sizes.giant_noun(folded, meanings, verbs, k):
+        if lang == "en" and giant_noun(folded, meanings, verbs, k):
             meanings[k] = [Hit("character", "man", lang)]
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
     unknown: list[str] = []

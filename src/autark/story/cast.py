@@ -379,7 +379,7 @@ def young_scale(word: str) -> float | None:
     whale); None for any other word."""
     from autark.motion.holding import young_scale as young
     from autark.story.animal_sizes import role_scale
-    from autark.story.sizes import role_size
+    from autark.story.giants import role_size
 
     found = role_size(word) or young(word)  # a giant is the largest a body is shown
     if found is not None:

@@ -8,7 +8,6 @@ and only by a person or a creature with hands (``motion.skills``).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.events import Event
 
-__all__ = ["POSSESSIVES", "first_holders", "owned_things", "holders", "owners_only"]
+__all__ = ["POSSESSIVES", "first_holders", "owned_things", "holders"]
 
 HOLDABLE_M = 1.6  # the largest side of a thing one carries in the hands (a guitar 1.2 m, a balloon on its string)
 # what may stand between a possessive and its thing ("seinen roten Ballon"): not a verb or another noun
@@ -95,41 +94,3 @@ def holders(concept: Concept) -> dict[str, str]:
     # a job's own tool first (the barber's scissors, the hiker's backpack), then whose the idea says a thing is
     return tool_holders(concept.characters, concept.objects) | owned_things(concept) | first_holders(concept.events)
 
-
-# "the king's crown", "the doctor's office", "die Krone des Königs": an owner named only to say whose a thing or
-# a place is; English possessive, German genitive after the thing (article, then the owner)
-_OWNER_EN = re.compile(r"\b([A-Za-z]+)['\u2019]s\s+(?:[a-z]+\s+)?([a-z]+)")
-_OWNER_DE = re.compile(r"\b([A-Za-zÄÖÜäöüß]+)\s+(?:des|der)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][a-zäöüß]+)")
-
-
-def owners_only(characters: list, events: list, idea: str, lang: str) -> list:
-    """``characters`` without those the idea names only as the owner of a thing or a place ("repairs the
-    king's crown", "waits outside the doctor's office", "sitzt auf dem Stuhl des Kapitäns"): nobody asked for
-    them on screen, so they are not cast. An owner who acts or is acted on, or is named again, stays; so does
-    the owner of a person or an animal ("the king's daughter", "her neighbour's dog": a relation)."""
-    from autark.story.lexicon import lexicon
-
-    lex = lexicon()
-    roles = {n for e in events for n in (*e.agents, e.recipient, e.partner, e.source,
-                                         "" if e.patient_is_thing else e.patient) if n}
-    words = [fold(w) for w in re.findall(r"[\wäöüÄÖÜß]+", idea)]
-    owned_things: set[str] = set()  # the owners' folded words
-    pairs = [(m.group(1), m.group(2)) for m in _OWNER_EN.finditer(idea)] if lang != "de" else [
-        (m.group(2), m.group(1)) for m in _OWNER_DE.finditer(idea)]
-    for owner, owned in pairs:
-        hits = lex.lookup(fold(owned))
-        if any(h.category in ("character", "stand_in") for h in hits) or not owned[:1].isalpha():
-            continue  # a relation: the king's daughter, the farmer's dog
-        if lang == "de" and not any(h.category in ("object", "setting") for h in hits):
-            continue  # (German: only a thing the vocabulary knows, "die Mutter des Jungen" is no thing)
-        owned_things.add(fold(owner))
-    if not owned_things:
-        return characters
-    out = []
-    for c in characters:
-        w = fold(c.word)
-        only_owner = (w in owned_things or any(w == o + "s" or o == w + "s" for o in owned_things)) and \
-            words.count(w) <= 1 and c.name not in roles and not c.named
-        if not only_owner:
-            out.append(c)
-    return out or characters

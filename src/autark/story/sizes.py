@@ -19,7 +19,7 @@ from typing import Any
 
 from autark.assets.templates import fold
 
-__all__ = ["ROLE_SIZES", "role_size", "giant_noun", "PROP_RANGE", "CAST_RANGE", "READABLE_M", "HERO_SHARE", "HERO_MAX_M", "MIN_CAST_M", "size_word", "size_before", "YOUNG_ANIMAL", "count_before",
+__all__ = ["PROP_RANGE", "CAST_RANGE", "READABLE_M", "HERO_SHARE", "HERO_MAX_M", "MIN_CAST_M", "size_word", "size_before", "YOUNG_ANIMAL", "count_before",
            "clamp", "cast_size", "readable_size", "size_effects", "storybook_sizes", "STORYBOOK_BELOW_M"]
 
 PROP_RANGE = (0.3, 2.5)  # a prop's size factor from a size word, smallest and largest
@@ -87,35 +87,6 @@ def size_before(folded: Sequence[str], k: int, kind: str) -> float | None:
             return None
         return clamp(factor, kind)
     return None
-
-
-# people whose word is their size: a giant towers over everyone (at the largest a character is shown), an ogre
-# nearly so; a dwarf's own body is small already (folded, English and German, singular and plural)
-ROLE_SIZES = {
-    **dict.fromkeys(("giant", "giants", "giantess", "riese", "riesen", "riesin", "riesinnen", "titan", "titans",
-                     "titanen", "colossus", "koloss", "huene", "huenen"), CAST_RANGE[1]),
-    **dict.fromkeys(("ogre", "ogres", "oger", "ogern", "menschenfresser"), 1.45),
-}
-_NOUN_CATEGORIES = frozenset({"character", "stand_in", "object", "setting", "light", "material"})
-
-
-def role_size(word: str) -> float | None:
-    """The size factor a person word gives its body by itself ("giant": the largest), None for others."""
-    return ROLE_SIZES.get(fold(word))
-
-
-def giant_noun(folded: Sequence[str], meanings: Sequence[Iterable[Any]], verbs: Sequence[Any], k: int) -> bool:
-    """Whether an English "giant" at ``k`` is a person, not a size: no noun follows it ("a giant and a
-    dwarf", "the giant sleeps", "giants live here"); "a giant pumpkin" is a size."""
-    if folded[k] not in ("giant", "giants", "giantess"):
-        return False
-    if k + 1 >= len(folded):
-        return True
-    after = meanings[k + 1]
-    if any(getattr(h, "category", "") in _NOUN_CATEGORIES for h in after):
-        return False
-    return verbs[k + 1] is not None or any(getattr(h, "category", "") == "stop" for h in after) or folded[
-        k + 1] in ("and", "or", "with", "who", "that", "named", "called")
 
 
 AGE_WORDS = frozenset({"old", "young", "elderly", "little", "alt", "alte", "alten", "alter", "junge", "jungen",
