@@ -32,6 +32,8 @@ def _acts(idea: str) -> list[tuple[str, str, str]]:
      [("give", "postman", "farmer"), ("read", "farmer", "")]),
     ("A boy leaves a gift for his neighbour at the door",
      [("put_down", "boy", ""), ("pick_up", "neighbour", ""), ("celebrate", "neighbour", "")]),
+    ("Die Oma schreibt ihrem Enkel eine Geburtstagskarte",
+     [("write", "oma", ""), ("give", "oma", "enkel"), ("read", "enkel", "")]),
     ("Der Förster schreibt der Bäckerin eine Einladung",
      [("write", "förster", ""), ("give", "förster", "bäckerin"), ("read", "bäckerin", "")]),
 ])

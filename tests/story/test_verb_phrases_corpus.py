@@ -25,7 +25,7 @@ CORPUS = {
     'a hungry bear decides to steal honey from the farmers': ([{'steal'}], {'stand_in'}),
     'the children continue singing while the rain falls': ([{'sing'}], {'stand_in', 'talk'}),
     'the knight refuses to fight the baby dragon': ([{'refuse'}], {'fight'}),
-    'my little sister learns to ride a horse on the farm': ([{'ride'}, {'learn'}], {'stand_in'}),
+    'my little sister learns to ride a horse on the farm': ([{'ride'}, {'fall'}], {'stand_in'}),
     'the old clown manages to juggle five apples': ([{'play'}], {'stand_in'}),
     'a tiny mouse dares to jump over the sleeping cat': ([{'jump'}], {'stand_in'}),
     'the penguins start to slide down the icy hill': ([{'slide'}], {'fly'}),
@@ -60,11 +60,11 @@ CORPUS = {
     'Die Kinder verirren sich im Wald': ([{'get_lost'}], set()),
     'Die Affen spielen dem Wärter einen Streich': ([{'laugh'}], {'play'}),
     'Das Mädchen hat Angst vor dem Gewitter': ([{'fear'}], set()),
-    'the fox tricks the hungry wolf': ([{'laugh'}], {'stand_in'}),
+    'the fox tricks the hungry wolf': ([{'trick'}, {'believe'}], {'stand_in'}),  # told, believed (story.tricks)
     'a surgeon operates on the wounded knight': ([{'help'}], {'use'}),
     'the cat scratches the sofa': ([{'break', 'fight'}], {'stand_in'}),
     'Die Katze kratzt den Hund': ([{'fight'}], {'stand_in'}),
-    'Der Fuchs überlistet den Raben': ([{'laugh'}], {'stand_in'}),
+    'Der Fuchs überlistet den Raben': ([{'trick'}, {'believe'}], {'stand_in'}),
     'Die Mutter streichelt das Baby': ([{'hug'}], {'stand_in'}),
     'Der Bauer mäht die Wiese': ([{'garden'}], {'stand_in'}),
     'Die Kinder toben im Garten': ([{'play'}], {'stand_in'}),
@@ -188,10 +188,10 @@ def test_a_refusal_is_shown_at_its_thing_and_its_act_never_happens() -> None:
 
 
 def test_learning_stumbles_first_where_the_body_needs_balance() -> None:
-    skate = analyze("a penguin learns to skate").events
-    assert [(e.verb, e.kind) for e in skate] == [("learn", "fall"), ("slide", "slide")]
+    skate = analyze("a penguin learns to skate").events  # tried and failed, then done (story.lessons)
+    assert [(e.verb, e.then) for e in skate] == [("slide", "fall"), ("slide", "celebrate")]
     read = analyze("a penguin learns to read").events
-    assert [(e.verb, e.kind) for e in read] == [("learn", "shake_head"), ("read", "read")]
+    assert [(e.verb, e.then) for e in read] == [("read", "shake_head"), ("read", "celebrate")]
 
 
 def test_a_noun_after_an_article_is_no_governing_verb() -> None:

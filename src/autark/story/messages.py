@@ -38,7 +38,14 @@ _LEAVE = ("leav", "left", "hinterl", "hinterliess", "slip", "hid", "versteck", "
 _SEND = ("send", "sent", "schick", "geschick", "post", "mail", "bring", "brach", "gebracht", "hand", "give", "gave",
          "gib", "gab", "geb", "ueberreich", "deliver", "liefer", "serv", "uebergib", "ueberbring", "schenk", "pass")
 _FOR = frozenset({"to", "for", "fuer", "an", "zu"})  # whom it is for ("a letter to her grandfather", "für Oma")
+_PART = 5  # the shortest noun a compound may end in ("zettel", "brief"; not "card" in "discard")
 _CLAUSE_M = 9  # the words of the clause a message word is read in after its verb
+
+
+def _names(word: str, nouns: frozenset[str]) -> bool:
+    """Is ``word`` one of ``nouns`` or a German compound ending in one ("Wunschzettel", "Abschiedsbrief",
+    "Geburtstagsgeschenk", "Liebesnachricht")?"""
+    return word in nouns or any(word.endswith(n) and len(n) >= _PART for n in nouns if len(word) > len(n) + 2)
 
 
 def _clause(ev: Event, events: list[Event], tokens: list[Token]) -> range:
@@ -75,8 +82,8 @@ def message_events(events: list[Event], tokens: list[Token], characters: list[Ch
         word = fold(ev.word)
         span = _clause(ev, events, tokens) if ev.at >= 0 else range(0)
         words = {tokens[k].folded for k in span}
-        paper = bool(words & MESSAGE_WORDS) or ev.patient == "letter"
-        gift = not paper and (bool(words & GIFT_WORDS) or ev.patient == "gift")
+        paper = any(_names(w, MESSAGE_WORDS) for w in words) or ev.patient == "letter"
+        gift = not paper and (any(_names(w, GIFT_WORDS) for w in words) or ev.patient == "gift")
         if not ev.agents or not (paper or gift) or not word.startswith((*_WRITE, *_LEAVE, *_SEND)):
             out.append(ev)
             continue

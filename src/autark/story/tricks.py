@@ -77,7 +77,7 @@ def trick_events(events: list[Event], tokens: list[Token], characters: list[Char
         thing = ev.patient if ev.patient and ev.patient_is_thing else (gain.patient if gain else "")
         base = {"patient": "", "patient_is_thing": True, "recipient": "", "partner": "", "source": "", "then": "",
                 "reaction": "", "result": "", "instrument": "", "outcome": ""}
-        made = [ev.model_copy(update={**base, "verb": "lie", "kind": "talk", "agents": [liar], "patient": victim,
+        made = [ev.model_copy(update={**base, "verb": "trick", "kind": "talk", "agents": [liar], "patient": victim,
                                       "patient_is_thing": False, "line": "talk", "tone": "comedy"}),
                 ev.model_copy(update={**base, "verb": "believe", "kind": "nod", "agents": [victim], "line": "",
                                       "turn": "and", "tone": "comedy"})]
