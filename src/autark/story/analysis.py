@@ -23,7 +23,6 @@ from autark.story.cast import (
     display_noun,
     flock_count,
     gender_cue,
-    member_sex,
     name_for,
     peers_of_children,
     sexed,
@@ -44,6 +43,7 @@ from autark.story.forces import force_of, forces_act
 from autark.story.german_nouns import icy_eis
 from autark.story.giants import giant_noun
 from autark.story.given_names import is_known_name, sex_of_name
+from autark.story.group_looks import member_sex
 from autark.story.journeys import read_journey
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.meanings import ARTICLES as _ARTICLES
