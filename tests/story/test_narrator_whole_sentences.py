@@ -103,6 +103,8 @@ def test_the_opening_says_where_and_when_as_the_idea_does(idea: str, opening: st
 
 @pytest.mark.parametrize(("idea", "not_cast"), [
     ("On Christmas Eve a girl wraps a present for her grandmother.", {"Christmas", "Eve"}),
+    ("An Silvester versteckt sich ein Hund unter dem Sofa, weil er Angst vor dem Feuerwerk hat.", {"Sofa", "Silvester"}),
+    ("On Christmas Eve a boy waits at the window until his father comes home.", {"Window", "Christmas", "Eve"}),
     ("At Halloween two boys knock on the door of an old house, but a ghost opens it.", {"Halloween"}),
     ("On New Year's Eve a dog hides under the bed because of the noise.", {"New", "Year", "Eve"}),
     ("At Easter a grandfather paints eggs with his granddaughter.", {"Easter"}),
@@ -121,7 +123,6 @@ def test_holidays_places_and_periods_are_never_cast_or_titled(idea: str, not_cas
 
 
 @pytest.mark.parametrize(("idea", "title"), [
-    ("In der Steinzeit malt ein Junge ein Mammut an die Höhlenwand.", "Die Höhlenwand"),
     ("Eine Hexe braut einen Trank, doch der Kessel explodiert.", "Der Trank"),
     ("Ein Junge baut mit seinem Vater ein Baumhaus, bis es dunkel wird.", "Das Baumhaus"),
     ("Der Ritter verbeugt sich vor der Königin und schenkt ihr eine Rose.", "Die Rose"),
@@ -145,7 +146,7 @@ def test_a_verb_told_of_several_agrees(verb: str, lang: str, plural: str) -> Non
 def test_a_time_phrase_is_nobody() -> None:
     sp = plan("Die Lehrerin erzählt den Kindern von Rom, und am Ende klatschen alle.", duration_s=30, seed=0)
     assert "Ende" not in {c.name for sc in sp.scenes for c in sc.characters}
-    sp = plan("Im 19. Jahrhundert reist eine Forscherin mit einem Kamel durch die Wüste.", duration_s=30, seed=0)
+    sp = plan("Im 19. Jahrhundert reist eine Forscherin mit einem Kamel durch die Wüste.", duration_s=60, seed=0)
     first = next(s.narration for sc in sp.scenes for s in sc.shots if s.narration)
     assert first.startswith("Im 19. Jahrhundert "), first
 

@@ -606,9 +606,9 @@ def _shorten(line: str, max_words: int) -> str:
     first = (sentences(line) or [line])[0]
     if m := re.match(r"^[^,]+, (?:[^,]+, )?we meet (.+)$", first):  # the opening without its place
         first = f"We meet {m.group(1)}"
-    elif m := re.match(r"^(?:In|Im|Am|An|Auf|Zu|Zur|Beim|Bei|Unter|Während)\b(?: [\wÄÖÜäöüß]+){1,3} (ist|sind) "
-                       r"(?:(?:am|bei|in der) [\wÄÖÜäöüß]+ )?(.+)$", first):
-        first = f"Das {m.group(1)} {m.group(2)}"
+    elif m := re.match(r"^(?:In|Im|Am|An|Auf|Zu|Zur|Beim|Bei|Unter|Während)\b(?: [\wÄÖÜäöüß.]+){1,3} "
+                       r"(ist|sind|lebt|leben) (?:(?:am|bei|in der) [\wÄÖÜäöüß]+ )?(.+)$", first):
+        first = f"Das {'ist' if m.group(1) in ('ist', 'lebt') else 'sind'} {m.group(2)}"
     # the clauses before a joining word, where they are a sentence of their own ("..., and the chase begins")
     clauses = re.split(r",\s+(?=(?:and|but|so|then|und|aber|doch|denn|dann)\b)", first)
     for n in range(len(clauses) - 1, 0, -1):

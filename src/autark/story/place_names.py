@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["PLACE_NAMES", "PLACE_NAME_REASONS", "PLACE_PREPOSITIONS", "OCCASIONS", "place_name_note", "names_not_places",
-           "name_span", "idea_setting_phrase"]
+           "name_span", "idea_setting_phrase", "occasion_of"]
 
 
 def _rows(text: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -154,7 +154,8 @@ OCCASIONS = frozenset({
     "new_year's_eve", "thanksgiving", "valentine's_day", "valentines_day", "hanukkah", "diwali", "carnival",
     "mardi_gras", "midsummer", "advent", "boxing_day", "weihnachten", "heiligabend", "heiliger_abend",
     "ostern", "silvester", "silvesterabend", "neujahr", "fasching", "karneval", "fastnacht", "pfingsten",
-    "nikolaus", "nikolaustag", "valentinstag", "erntedank", "sankt_martin", "martinstag"})
+    "nikolaus", "nikolaustag", "valentinstag", "erntedank", "sankt_martin", "martinstag", "weihnachtszeit",
+    "osterzeit", "adventszeit", "faschingszeit", "karnevalszeit", "christmas_time", "christmastime", "easter_time"})
 
 
 def idea_setting_phrase(idea: str) -> str:
@@ -187,3 +188,16 @@ def idea_setting_phrase(idea: str) -> str:
         return ""
     at, phrase = min(found)
     return phrase[:1].upper() + phrase[1:] if at == 0 else phrase
+
+
+def occasion_of(phrase: str) -> str:
+    """The occasion a phrase of when names, as a name ("An Weihnachten" -> "Weihnachten", "Am Silvesterabend" ->
+    "Silvesterabend", "on Christmas Eve" -> "Christmas Eve"); "" for a place or a period."""
+    words = phrase.split()
+    while words and (words[0].lower() in ("in", "im", "at", "am", "on", "an", "zu", "zur", "during", "während")
+                     or words[0].lower() in ("the", "der", "die", "das", "dem", "den")):
+        words = words[1:]
+    key = "_".join(words).lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    key = key.replace("'s", "s").replace("’s", "s")
+    return " ".join(words) if key in OCCASIONS or key.replace("_", "") in OCCASIONS or key.endswith(
+        ("zeit", "abend", "nacht", "tag")) and any(key.startswith(o) for o in OCCASIONS if len(o) > 5) else ""

@@ -29,6 +29,21 @@ _VERB_NOUN = {"dance": ("the Dance", "der Tanz"), "sing": ("the Song", "das Lied
               "swim": ("the Swim", "das Bad"), "sleep": ("the Dream", "der Traum"), "play": ("the Game", "das Spiel")}
 
 
+# prepositions that make a thing where something happens, not what the story is about ("waits at the window",
+# "versteckt sich unter dem Sofa", "falls down the stairs", "watches from a roof"): no title
+_WHERE_WORDS = frozenset({"at", "on", "under", "from", "down", "in", "into", "onto", "behind", "beside", "near",
+                          "over", "through", "across", "inside", "up", "auf", "unter", "an", "am", "im", "vom", "von",
+                          "ueber", "über", "hinter", "neben", "durch", "aus", "zum", "zur", "beim", "bei"})
+
+
+def _where_it_happens(concept: Concept, typ: str) -> bool:
+    """Whether the idea names this thing only after a preposition of place (the window waited at)."""
+    word = next((o.word for o in concept.objects if o.type == typ), "")
+    tokens = re.findall(r"\w+", concept.idea)
+    at = [k for k, t in enumerate(tokens) if word and t.lower() == word.lower()]
+    return bool(at) and all(any(t.lower() in _WHERE_WORDS for t in tokens[max(0, k - 3):k]) for k in at)
+
+
 def _title_case(text: str) -> str:
     words = text.split()
     return " ".join(w if (i and w.lower() in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
@@ -46,12 +61,14 @@ def title_for(concept: Concept) -> str:
     # what an occasion brings along (Christmas: a tree, presents) dresses the set; the film is not about it
     invented |= {o.type for o in concept.objects if fold(o.word).replace(" ", "_") in OCCASIONS}
     things = [e.patient for i, e in enumerate(concept.events) if e.patient and e.patient_is_thing
-              and not (i and e.thing_does_it and len(concept.characters) >= 2) and e.patient not in invented]
+              and not (i and e.thing_does_it and len(concept.characters) >= 2) and e.patient not in invented
+              and not _where_it_happens(concept, e.patient)]  # the window one waits at
     # a thing a place brought along (the hospital's bed, the market's stalls) is scenery, not what it is about;
     # and a thing no event is done to is where it happens, not what it is about, once two are cast ("rettet eine
     # Katze von einem Baum": the firefighter and the cat, not the tree)
     if things or len(concept.characters) < 2:
-        things += [o.type for o in concept.objects if not _brought_by_place(o.type, o.word) and o.type not in invented]
+        things += [o.type for o in concept.objects if not _brought_by_place(o.type, o.word) and o.type not in invented
+                   and not _where_it_happens(concept, o.type)]
     if things:
         # the thing of the turn (the last event's) if it has one, else the first the story is about
         key = things[0]

@@ -437,6 +437,12 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
         one = len(who) == 1 and "," not in who[0] and " und " not in who[0] and who[0].split()[0].lower() not in \
             _NUMBERS["de"].values()
         verb = "ist" if one else "sind"
+        from autark.story.place_names import occasion_of
+
+        if own and (occasion := occasion_of(own)):  # "An Weihnachten": "Es ist Weihnachten. Das ist ein Kind."
+            return capitalise(f"Es ist {occasion}. Das {verb} {joined}. {later}").strip()
+        if own:  # "In Wien lebt ein Bäcker.", "Im Mittelalter leben ein Ritter und ein Drache."
+            verb = "lebt" if one else "leben"
         if place:
             return capitalise(" ".join(w for w in (place, verb, when, joined) if w) + ". " + later).strip()
         return capitalise(f"Das {verb} {joined}" + (f", {when}. " if when else ". ") + later).strip()
