@@ -3,6 +3,8 @@ inside the burning building, come out of it in the shot of the rescue, and the d
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from autark.story import plan
@@ -59,3 +61,22 @@ def test_they_start_inside_and_come_out_at_the_rescue(idea: str, into: str, out_
     assert fx
     if change == "sink":  # the boat goes down once they are off it
         assert fx[0][0] > out_at
+
+
+@pytest.mark.parametrize(("idea", "fallen", "helper"), [
+    ("A girl falls through the thin ice and her brother pulls her out", "Girl", "Brother"),
+    ("Ein Junge bricht im Eis ein, und sein Opa rettet ihn", "Junge", "Opa"),
+    ("Two ducks break through the ice of the frozen pond and a farmer fishes them out", "", "Farmer"),
+])
+def test_one_who_falls_through_the_ice_falls_into_frozen_water_and_is_got_out(idea: str, fallen: str,
+                                                                              helper: str) -> None:
+    sp = plan(idea, duration_s=30)
+    shots = [s for sc in sp.scenes for s in sc.shots]
+    assert "ice_block" not in [o.type for sc in sp.scenes for o in sc.objects]  # the ice is the pond's, no block
+    falls = [a for s in shots for a in s.actions if re.search(r" (falls into|fällt in) ", a)]
+    if not fallen:
+        return
+    assert [a for a in falls if a.startswith(f"{fallen} ")], [s.actions for s in shots]
+    assert any(a.startswith(f"{fallen} ") and re.search(r" (climbs out of|klettert aus) ", a)
+               for s in shots for a in s.actions)
+    assert ("freeze", "pond") in [(e.kind, e.target) for e in shots[0].effects]  # frozen over from the start

@@ -49,12 +49,23 @@ def _words(text: str) -> list[str]:
 
 
 def _water_named(ev: Event) -> bool:
-    """Does the clause put the act into water ("into the pond", "ins Wasser", "in den Dorfteich")?"""
+    """Does the clause put the act into water ("into the pond", "ins Wasser", "in den Dorfteich"), or through the
+    ice over it ("falls through the thin ice", "bricht im Eis ein")?"""
     words = _words(ev.told or "")
     for k, w in enumerate(words):
         if w in _INTO and any(x in _WATER_WORDS or x.endswith(_WATER_ENDINGS) for x in words[k + 1:k + 4]):
             return True
-    return False
+    return through_ice(words)
+
+
+def through_ice(words: list[str]) -> bool:
+    """Do the (folded) words send someone through ice into the water under it?"""
+    return any(w in _THROUGH and any(x in _ICE for x in words[k + 1:k + 4]) for k, w in enumerate(words))
+
+
+# falling through the ice over water: the words before the ice, and the ice
+_THROUGH = frozenset({"through", "into", "durch", "durchs", "ins", "im", "in"})
+_ICE = frozenset({"ice", "eis", "eisdecke", "eisflaeche", "eisscholle", "floe"})
 
 
 def falls_in(ev: Event) -> bool:
@@ -67,7 +78,21 @@ def falls_in(ev: Event) -> bool:
 
 
 def into_water(objects: list[ObjectConcept], events: list[Event]) -> tuple[list[ObjectConcept], list[Event]]:
-    """``events`` with every fall into water aimed at ``WATER_THING``, and that thing among ``objects``."""
+    """``events`` with every fall into water aimed at ``WATER_THING``, and that thing among ``objects``; one who
+    breaks through the ice ("bricht im Eis ein") falls into the water under it, and the ice is no block of ice
+    of the set."""
+    people_through = [k for k, e in enumerate(events) if e.verb == "break" and e.agents and through_ice(
+        _words(e.told or ""))]
+    for k in people_through:  # "ein Junge bricht im Eis ein": he falls in, he breaks nothing
+        events[k] = events[k].model_copy(update={"verb": "fall", "kind": "fall", "patient": "", "then": "",
+                                                 "line": "fall"})
+    if any(falls_in(e) and through_ice(_words(e.told or "")) for e in events):
+        iced = {e.patient for e in events if falls_in(e)} | {"ice_block", "ice_cream"}
+        objects = [o for o in objects if o.type not in iced]
+        # "sein Opa rettet ihn" read as saving the ice for him: it is he who is saved
+        events = [(e.model_copy(update={"patient": e.recipient, "patient_is_thing": False, "recipient": ""})
+                   if e.recipient else e.model_copy(update={"patient": ""})) if e.patient in iced else e
+                  for e in events]
     if not any(falls_in(e) for e in events):
         return objects, events
     events = [e.model_copy(update={"to_thing": WATER_THING}) if falls_in(e) else e for e in events]

@@ -206,8 +206,13 @@ def told_effects(concept: Concept, plans: list, out: dict[int, list]) -> dict[in
     nearest to it; one going on as the story starts ("the burning barn") from the first shot that shows the
     thing, and a ship that is sinking goes down after what is done aboard it (the rescue, the bailing)."""
     from autark.story.effects import Effect
+    from autark.story.plunges import WATER_THING, falls_in, through_ice
 
     drawn = {(e.kind, e.target) for es in out.values() for e in es}
+    if plans and any(falls_in(e) and through_ice(idea_words(e.told or "")) for e in concept.events):
+        # "falls through the thin ice": the water they fall into is frozen over from the first shot
+        out.setdefault(0, []).append(Effect(kind="freeze", target=WATER_THING, at_s=0.0, duration_s=0.3))
+        drawn.add(("freeze", WATER_THING))
     event_shots = [i for i, p in enumerate(plans) if p.kind not in _NOT_AN_EVENT_SHOT] or list(range(len(plans)))
     for tc in told_changes(concept):
         if any((k, tc.target) in drawn for k in _SAME.get(tc.kind, (tc.kind,))):
