@@ -88,6 +88,13 @@ CORPUS = [
  ("ten soldiers march past a sleeping dragon", 9, 11, [], {"dragon": 1}),
  ("Neun Zwerge tragen einen Riesen über die Brücke", 9, 10, [], {}),
  ("two sisters and their three brothers play hide and seek", 5, 5, [], {}),
+ # a group's size and age from its words
+ ("a family of five goes camping by a lake", 5, 5, [], {"man": 1, "woman": 1}),
+ ("eine Familie mit drei Kindern fährt in den Urlaub", 5, 5, [], {}),
+ ("an old couple dances in the kitchen", 2, 2, [], {"grandfather": 1, "grandmother": 1}),
+ ("ein altes Ehepaar füttert Enten am Teich", 3, 8, [], {"grandmother": 1}),
+ ("a young couple paints their new flat", 2, 2, [], {"man": 1, "woman": 1}),
+ ("Ein junges Paar tanzt im Regen", 2, 2, [], {}),
 ]
 
 

@@ -210,6 +210,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     groups_at = {k: m for k in range(len(tokens)) if (m := roles.collective_at(folded, tokens, k, lang))}
     for k in groups_at:
         meanings[k] = []
+        if k and tokens[k - 1][:1].islower() and lang == "de":  # "ein junges Paar": an adjective, no Junge
+            meanings[k - 1] = [h for h in meanings[k - 1] if h.category not in ("character", "stand_in")]
         names.pop(k, None)  # "Twins race to the tree": a capital at the start is the group, no one's name
     verb_slots: set[int] = set()  # unknown words where a subject's verb stands: read as verbs below
     for k in range(1, len(tokens)):  # "the robot irons shirts", "but it sinks": a noun's form where a verb stands
@@ -236,7 +238,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     kits: dict[int, str] = {}  # word index -> the costume kit or known word that plays an unknown word
     for k, tok in enumerate(tokens):
         cue_only = folded[k] in roles.ROLE_KITS and all(h.category in ("genre", "mood") for h in meanings[k])
-        if (meanings[k] and not cue_only) or verbs[k] is not None or k in names or tok.isdigit() or k in groups_at:
+        if (meanings[k] and not cue_only) or verbs[k] is not None or k in names or tok.isdigit() or k in groups_at \
+                or k + 1 in groups_at and folded[k] in sizes.AGE_WORDS:  # "a young couple": no young one besides
             continue  # (a role word that is only a cue, "sheriff" for a western, is still cast below)
         if (lang == "de" and folded[k] in verb_table.particles()) or verb_table.turn(folded[k]):
             continue

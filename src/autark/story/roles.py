@@ -208,8 +208,35 @@ def collective_at(folded: list[str], tokens: list[str], k: int, lang: str) -> tu
     # a member the idea names on its own is cast by that word ("the whole class laughs at the teacher": the
     # class is the children; its teacher is the one named, not a second one)
     named = set(folded[:k]) | set(folded[k + 1:])
-    chosen = tuple(m for m in (members[1] if lang == "de" else members[0]) if m not in named)
-    return chosen or None
+    chosen = tuple(m for m in (members[1] if lang == "de" else members[0]) if m not in named
+                   and not named & _PLURALS_OF.get(m, set()))  # "eine Familie mit drei Kindern": those children
+    return _sized_and_aged(chosen, folded, k, lang) or None
+
+
+# the plurals a member word is named by elsewhere in the idea
+_PLURALS_OF = {"child": {"children", "kids"}, "kind": {"kinder", "kindern"}, "musician": {"musicians"},
+               "musiker": {"musikern"}}
+_OLD_BEFORE = frozenset({"old", "elderly", "alt", "alte", "alter", "altes", "alten", "betagte", "betagtes"})
+_ELDERS = {"man": "grandfather", "woman": "grandmother", "mann": "großvater", "frau": "großmutter"}
+
+
+def _sized_and_aged(members: tuple[str, ...], folded: list[str], k: int, lang: str) -> tuple[str, ...]:
+    """A group's members with the size and age its words give: "a family of five" is the parents and three
+    children, "an old couple" a grandfather and a grandmother."""
+    if k + 2 < len(folded) and folded[k + 1] in ("of", "von"):  # "a family of five", "a band of 4"
+        from autark.story.headcount import count_word
+
+        n = count_word(folded, k + 2) or COUNT_VALUES.get(folded[k + 2], 0)
+        if n > len(members) and members:
+            members = (*members, *([members[-1]] * (min(n, 8) - len(members))))
+    if k and folded[k - 1] in _OLD_BEFORE:
+        members = tuple(_ELDERS.get(m, m) for m in members)
+    return members
+
+
+COUNT_VALUES = {w: n for n, w in enumerate(("", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten"))} | {w: n for n, w in enumerate(
+    ("", "eins", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht", "neun", "zehn"))}
 
 
 # endings that say which kit: a scientist's (-ologist, -icist, Physiker, Biologe), a musician's (-ist of an
