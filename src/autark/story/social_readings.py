@@ -2,7 +2,8 @@
 calls ``social_events`` after ``story.event_readings.settle_cast``): a swap or a sale as both things changing
 hands (``story.swaps``), a disguise as the costume changing on screen (``story.disguises``), a letter or a note as written, passed on and read
 (``story.messages``), a lesson as shown, tried clumsily and done (``story.lessons``), a contest as started, fought side by side
-and won (``story.contests``), a lie or a trick as told, believed and seen through (``story.tricks``). Each reading leaves the events as they are where the idea tells no such turn.
+and won (``story.contests``), a lie or a trick as told, believed and seen through (``story.tricks``), a theft from a person as a thing taken
+from them (``story.thefts``). Each reading leaves the events as they are where the idea tells no such turn.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ def social_events(events: list[Event], tokens: list[Token], characters: list[Cha
     from autark.story.lessons import lesson_events
     from autark.story.messages import message_events
     from autark.story.swaps import swap_events
+    from autark.story.thefts import theft_events
     from autark.story.tricks import trick_events
 
     events = swap_events(events, tokens, characters, objects, make_object)
@@ -32,4 +34,5 @@ def social_events(events: list[Event], tokens: list[Token], characters: list[Cha
     events = lesson_events(events, tokens, characters, objects, make_object, lang)
     events = contest_events(events, tokens, characters)
     events = trick_events(events, tokens, characters)
+    events = theft_events(events, characters, objects, make_object)
     return disguise_events(events, tokens, characters)
