@@ -6,7 +6,9 @@ them reads as a crowd only when there are more. Here the scene gets extras, voic
 set in two rows, and they do what the group does: each act of a group member in a shot is done by the extras
 too ("Tom claps" -> "Onlooker1 claps", ...); a group that is no one in the cast ("everyone", "the whole
 village", "alle") does the event it is the subject of in the shot that stages it, and cheers in the last one.
-The extras are nobody's lines and nobody's intro: the story is the cast's.
+The extras are nobody's lines and nobody's intro: the story is the cast's. A place the idea calls busy or
+crowded ("at a busy market", "auf dem belebten Bahnhof") has such a crowd too, of bystanders who do nothing of
+the story's; a place with no such word has none: nobody asked for strangers.
 """
 
 from __future__ import annotations
@@ -61,6 +63,14 @@ class Crowd:
     kind: str  # "people" or "children"
     at: int  # the idea's word that names it (an index comparable with ``Event.at``)
     leaders: tuple[str, ...]  # the cast members the group word cast (the audience: Tom, Anna, Max)
+    bystanders: bool = False  # the crowd of a busy place ("at a busy market"): it does nobody's acts, it watches
+
+
+# a place the idea calls crowded has a crowd of its own, at the back ("a juggler at a busy market", "auf dem
+# vollen Bahnhof"); without such a word a place has no extras: nobody asked for strangers
+_BUSY = frozenset({"busy", "crowded", "packed", "bustling", "full", "belebten", "belebte", "belebter", "belebtes",
+                   "vollen", "volle", "voller", "volles", "ueberfuellten", "ueberfuellte", "ueberfuellter",
+                   "ueberfuelltes", "gefuellten", "gefuellte", "trubeligen", "trubelige"})
 
 
 def read_crowd(concept: Concept) -> Crowd | None:
@@ -69,6 +79,9 @@ def read_crowd(concept: Concept) -> Crowd | None:
     from autark.story.lexicon import idea_words
 
     words = idea_words(concept.idea)
+    for k, w in enumerate(words[:-1]):
+        if w in _BUSY and any(words[j] not in _BUSY for j in (k + 1,)) and _place_word(words[k + 1]):
+            return Crowd(kind="people", at=k + 1, leaders=(), bystanders=True)
     for k, w in enumerate(words):
         kind = "children" if w in _CHILDREN else "people" if w in _PEOPLE else ""
         if not kind and w in _PLACES_OF_PEOPLE and k and words[k - 1] in _WHOLE:
@@ -84,6 +97,13 @@ def read_crowd(concept: Concept) -> Crowd | None:
             own is not None and c.name in own.agents and c.name in generic))
         return Crowd(kind=kind, at=k, leaders=leaders)
     return None
+
+
+def _place_word(folded: str) -> bool:
+    """Whether a folded word names a place of the sets ("market", "Bahnhof", "station")."""
+    from autark.story.lexicon import lexicon
+
+    return any(h.category == "setting" for h in lexicon().lookup(folded))
 
 
 def _watching(concept: Concept, k: int) -> bool:
@@ -171,8 +191,8 @@ def add_crowd(concept: Concept, scenes: list[SceneSpec], staged: list[list[int]]
     # the event the crowd is the subject of: the next verb, or the one just before it ("rennen alle weg")
     own = next((i for i, e in enumerate(events) if e.at == crowd.at - 1),
                next((i for i, e in enumerate(events) if e.at > crowd.at), None))
-    if own is not None and crowd.leaders and not set(events[own].agents) & set(crowd.leaders):
-        own = None  # the group was cast and acts itself; the next event is someone else's
+    if own is not None and crowd.leaders and not set(events[own].agents) & set(crowd.leaders) or crowd.bystanders:
+        own = None  # the group was cast and acts itself, or it is a busy place's: the next event is someone else's
     shot_no = 0
     out: list[SceneSpec] = []
     for scene in scenes:
@@ -202,6 +222,8 @@ def _crowd_acts(crowd: Crowd, extras: list[CastMember], actions: list[str], evs:
     from autark.story.verbs import sentence
 
     lang = concept.language
+    if crowd.bystanders:  # a busy place's people go about their day: they neither watch a thief nor cheer him
+        return []
     if crowd.leaders:
         lead_acts = [a for a in actions if re.match(rf"({'|'.join(map(re.escape, crowd.leaders))}) ", a)]
         if lead_acts:
