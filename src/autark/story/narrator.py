@@ -56,6 +56,18 @@ def whole_narration(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> 
         p.narration = " ".join(kept)
         told_already.update(kept)
     spread(plans)
+    for p in plans:  # a shot of an event where nobody speaks and the narrator is silent: the narrator tells it
+        if p.narration or p.dialogue or not p.events or p.kind == "setup":
+            continue
+        for i in p.events:
+            ev = events[i]
+            if _negated(ev, sp.concept.idea) or ev.outcome:
+                continue  # (how an attempt ends is told by its own clause, or not at all)
+            said = _told(ev, sp, [a for a in ev.agents if a in names])
+            if said and not narration_faults(said, sp.lang) and said not in told_already and len(said.split()) <= 9:
+                p.narration = _named(said, [ev], sp, events)
+                told_already.add(said)
+                break
 
 
 def spread(plans: list[ShotPlan]) -> None:

@@ -36,12 +36,26 @@ _WHERE_WORDS = frozenset({"at", "on", "under", "from", "down", "in", "into", "on
                           "ueber", "über", "hinter", "neben", "durch", "aus", "zum", "zur", "beim", "bei"})
 
 
-def _where_it_happens(concept: Concept, typ: str) -> bool:
-    """Whether the idea names this thing only after a preposition of place (the window waited at)."""
+def _where_it_happens(concept: Concept, typ: str, inside: bool = True) -> bool:
+    """Whether the idea names this thing only after a preposition of place (the window waited at); with
+    ``inside`` False, "in" does not count (a ghost haunting an old castle: the castle is the story's)."""
     word = next((o.word for o in concept.objects if o.type == typ), "")
     tokens = re.findall(r"\w+", concept.idea)
     at = [k for k, t in enumerate(tokens) if word and t.lower() == word.lower()]
-    return bool(at) and all(any(t.lower() in _WHERE_WORDS for t in tokens[max(0, k - 3):k]) for k in at)
+    where = _WHERE_WORDS if inside else _WHERE_WORDS - {"in", "im", "into", "inside", "through", "durch"}
+
+    def before(k: int) -> str:  # the word before the thing's phrase (its article and describing words skipped)
+        j = k - 1
+        while j >= 0 and j >= k - 3 and (tokens[j].lower() in _ARTICLES_BEFORE or tokens[j][:1].islower() and
+                                         tokens[j].lower() not in _WHERE_WORDS):
+            j -= 1
+        return tokens[j].lower() if j >= 0 else ""
+
+    return bool(at) and all(before(k) in where for k in at)
+
+
+_ARTICLES_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "der", "die", "das", "dem", "den",
+                              "des", "ein", "eine", "einem", "einen", "einer", "seinem", "seiner", "ihrem", "ihrer"})
 
 
 def _title_case(text: str) -> str:
@@ -68,7 +82,7 @@ def title_for(concept: Concept) -> str:
     # Katze von einem Baum": the firefighter and the cat, not the tree)
     if things or len(concept.characters) < 2:
         things += [o.type for o in concept.objects if not _brought_by_place(o.type, o.word) and o.type not in invented
-                   and not _where_it_happens(concept, o.type)]
+                   and not _where_it_happens(concept, o.type, inside=False)]
     if things:
         # the thing of the turn (the last event's) if it has one, else the first the story is about
         key = things[0]
