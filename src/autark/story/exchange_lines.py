@@ -143,8 +143,8 @@ REPLIES: dict[str, dict[str, _L]] = {
         "friend": (["Yes, {other}!", "I think so, {other}."], ["Ja, {other}!", "Ich glaube schon, {other}."]),
     },
     "statement": {
-        "asker": (["Interesting... go on, {other}.", "Hmm. And where were you then, {other}?"],
-                  ["Interessant ... weiter, {other}.", "Hm. Und wo warst du da, {other}?"]),
+        "asker": (["Interesting… go on, {other}.", "Hmm. And where were you then, {other}?"],
+                  ["Interessant … weiter, {other}.", "Hm. Und wo warst du da, {other}?"]),
         "teacher": (["Exactly, {other}!", "Good, {other}. And what comes next?"],
                     ["Genau, {other}!", "Gut, {other}. Und was kommt dann?"]),
         "child": (["Really, {other}?", "Wow, {other}!"], ["Echt, {other}?", "Toll, {other}!"]),
@@ -160,8 +160,8 @@ REPLIES["feeling"] = {v: (["Likewise, {other}.", "Me too, {other}."], ["Ganz mei
                       for v in _VOICES}
 REPLIES["suggest"] = {v: (["Yes, let us, {other}!", "Good idea, {other}!"], ["Ja, machen wir, {other}!", "Gute Idee, {other}!"])
                       for v in _VOICES}
-REPLIES["suggest"]["rival"] = (["Hmm... all right, {other}.", "Fine. Just this once, {other}."],
-                               ["Hm ... na gut, {other}.", "Na schön. Nur dieses eine Mal, {other}."])
+REPLIES["suggest"]["rival"] = (["Hmm… all right, {other}.", "Fine. Just this once, {other}."],
+                               ["Hm … na gut, {other}.", "Na schön. Nur dieses eine Mal, {other}."])
 REPLIES["suggest"]["rogue"] = (["Not likely, {other}!"], ["Wohl kaum, {other}!"])
 REPLIES["suggest"]["suspect"] = (["If I must, {other}.", "Do I have to, {other}?"], ["Wenn es sein muss, {other}.", "Muss das sein, {other}?"])
 REPLIES["protest"] = {v: (["Sorry, {other}!", "I am sorry, {other}."], ["Tut mir leid, {other}!", "Entschuldige, {other}."])
@@ -175,8 +175,8 @@ REPLIES["protest"]["teacher"] = REPLIES["protest"]["asker"] = REPLIES["protest"]
 VICTIM = (["That is not funny, {other}! Give it back!", "Give that back, {other}!"],
            ["Das ist nicht lustig, {other}! Gib es zurück!", "Gib das zurück, {other}!"])
 REPLIES["protest_thief"] = {"victim": VICTIM, "friend": (["Hey! Give that back, {other}!", "Stop, thief!"], ["He! Gib das zurück, {other}!", "Haltet den Dieb!"])}
-REPLIES["comfort"] = {v: (["Okay... thank you, {other}.", "Thank you, {other}. I feel better."],
-                          ["Okay ... danke, {other}.", "Danke, {other}. Jetzt geht es mir besser."]) for v in _VOICES}
+REPLIES["comfort"] = {v: (["Okay… thank you, {other}.", "Thank you, {other}. I feel better."],
+                          ["Okay … danke, {other}.", "Danke, {other}. Jetzt geht es mir besser."]) for v in _VOICES}
 REPLIES["challenge"] = {v: (["Just watch me, {other}!", "You will see, {other}!"], ["Pass nur auf, {other}!", "Du wirst schon sehen, {other}!"])
                         for v in _VOICES}
 REPLIES["sleepy"] = {v: (["Sleep well, {other}.", "Sweet dreams, {other}."], ["Schlaf gut, {other}.", "Träum schön, {other}."])
@@ -248,7 +248,7 @@ OPENERS: dict[str, dict[str, _L]] = {
         "child": (["What happens now, {other}?", "Is it starting, {other}?"], ["Was passiert jetzt, {other}?", "Geht es los, {other}?"]),
         "rival": (["You will never beat me, {other}!", "Give up now, {other}!"],
                   ["Gegen mich hast du keine Chance, {other}!", "Gib lieber gleich auf, {other}!"]),
-        "rogue": (["Nobody is looking... good.", "Shh. Not a sound, {other}."], ["Keiner schaut her ... gut.", "Pst. Keinen Mucks, {other}."]),
+        "rogue": (["Nobody is looking… good.", "Shh. Not a sound, {other}."], ["Keiner schaut her … gut.", "Pst. Keinen Mucks, {other}."]),
         "friend": (["Keep an eye on {obj}, {other}.", "Are you ready, {other}?"],
                    ["Pass auf {obj_acc} auf, {other}.", "Bist du bereit, {other}?"]),
     },
@@ -278,7 +278,7 @@ OPENERS: dict[str, dict[str, _L]] = {
 
 
 # the first words to one the story has them meet later, before they have (no "Are you ready?" to a stranger)
-STRANGER: _L = (["Hello? Is somebody there?", "Excuse me... hello?"], ["Hallo? Ist da jemand?", "Entschuldigung ... hallo?"])
+STRANGER: _L = (["Hello? Is somebody there?", "Excuse me… hello?"], ["Hallo? Ist da jemand?", "Entschuldigung … hallo?"])
 
 
 # a question that asks for something (who, what, where...) is answered by what it asks, never "Yes!"

@@ -168,8 +168,14 @@ def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, eve
 
     if just is None:
         just = [events[i] for q in plans[max(0, k - 1):k + 1] for i in q.events if i < len(events)]
+    from autark.story.spine_words import _fam
+
     for ev in reversed(just):
         doers = [a for a in ev.agents if a != me and a in {c.name for c in sp.cast}]
+        if _fam(ev) == "teach":  # what a lesson achieves is the learner's: "You did it, Mia!", not to the teacher
+            doers = [n for n in (ev.patient, ev.recipient, ev.partner) if n and n != me and n in {c.name for c in sp.cast}]
+        elif any(_fam(t) == "teach" and set(t.agents) & set(doers) for t in events):
+            continue  # what the teacher does shows how it goes: no feat to cheer ("You did it, Grandpa!")
         if me in (ev.partner, ev.patient, ev.recipient, ev.source):
             continue  # reactions are the onlookers': the one it was done to has lines of their own
         went = _how_it_went(ev)
@@ -345,7 +351,9 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
                 break
             if len(p.dialogue) + len(spare) > 1 and speech_act(last[1]) in ("statement", "joy"):
                 break  # an exchange that ends on a statement is over
-            replier = next((n for n in near if n != last[0]), "")
+            asked_by = next((w for w, _t in reversed((p.dialogue + spare)[:-1]) if w != last[0]), "")
+            # the one the line answered answers it in turn ("Ouch!" - "Are you all right?" - the one who fell)
+            replier = asked_by if asked_by in near else next((n for n in near if n != last[0]), "")
             if not replier or _meet_ahead(k, plans, last[0], replier, events) or _said_to_mute(
                     k, plans, last[0], replier, sp, events):
                 break  # one not met yet does not answer what is said of them ("Who is that over there?"), nor
@@ -365,13 +373,15 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
                 break  # a real question, a comfort or a taunt is answered once more; "Is that all?" asks nothing
         spoken = {w for w, _t in p.dialogue + spare}
         third = next((n for n in there if n not in spoken), "")  # one there who has not spoken reacts to what happened
+        starts = [0]
         if third and planned + len(spare) < MOST_LINES and (p.dialogue or spare):
             to = next((w for w, _t in reversed(p.dialogue + spare)), "")
             line = _opener(k, plans, third, to, sp, events, True, said, rng, k >= wreck_at)
             if line:
+                starts.append(len(spare))  # a reaction of its own: said even where the exchange before is not
                 spare.append((third, line))
                 said.add(_said_key(line))
-        p.spare = spare
+        p.spare, p.spare_starts = spare, sorted(set(starts))
         planned += len(spare)
     from autark.story.talk_on import talk_on
 
@@ -383,7 +393,7 @@ def with_spare_weights(weights: list[float], spare: list[int]) -> list[float]:
     quiet shots after the opening; the opening keeps its share (it is told: where, and who)."""
     if len(weights) < 2 or not any(spare[1:]):
         return weights
-    rest = [w * (1.0 + 0.3 * n) for w, n in zip(weights[1:], spare[1:], strict=True)]
+    rest = [w * (1.0 + 0.3 * min(n, 1)) for w, n in zip(weights[1:], spare[1:], strict=True)]
     rest = [w * sum(weights[1:]) / sum(rest) for w in rest]
     return [weights[0], *rest]
 
@@ -412,20 +422,27 @@ def room_s(narration: str, said: list[str], length_s: float, lang: str) -> float
 
 def spare_that_fits(spare: list[tuple[str, str]], narration: str, said: list[str], length_s: float, lang: str,
                     heard: set[str], carried_s: float = 0.0, spill_s: float = 0.0,
-                    answers: str = "") -> tuple[list[tuple[str, str]], float]:
+                    answers: str = "", starts: list[int] | None = None) -> tuple[list[tuple[str, str]], float]:
     """The spare lines, in order, that still fit a shot of ``length_s`` after its narration and its lines
     (``said``), none heard before in the film (``heard``, as ``_said_key`` keys), and how far this shot's words
     run on into the next one. ``carried_s``: how far the last shot's words ran on into this one; ``spill_s``: how
     far they may run on into the next (its quiet time, 0 before a new scene or the last shot); ``answers``: the
-    planned line the first spare answers, none of them said where that one gave way to the idea's own words."""
-    if answers and answers not in said:
-        return [], 0.0
+    planned line the first spare answers, none of them said where that one gave way to the idea's own words.
+    ``starts``: where in ``spare`` an exchange begins; one that does not fit is left out whole (an answer without
+    what it answers is not said) and the next is tried; none: the spare lines are one exchange."""
+    begins = set(starts or []) | {0}
+    skipping = bool(answers) and answers not in said  # the first exchange answers a line that gave way
     used = max(_LEAD_S, carried_s) + sum(_speech_s(t, lang) + _GAP_S for t in ([narration] if narration else []) + said)
     out: list[tuple[str, str]] = []
-    for who, text in spare:
+    for k, (who, text) in enumerate(spare):
+        if k in begins and k:
+            skipping = skipping and not starts  # with no exchanges marked, what is left out ends the shot's talk
+        if skipping:
+            continue
         cost = _speech_s(text, lang) + _GAP_S
         if used + cost > length_s + min(spill_s, SPILL_S) or _said_key(text) in heard:
-            break  # an answer without what it answers is not said
+            skipping = True  # the rest of this exchange is not said
+            continue
         out.append((who, text))
         used += cost
     return out, max(0.0, used - length_s)
@@ -441,4 +458,4 @@ def spare_in_shot(plans: list[ShotPlan], i: int, lengths: list[float], scene_of:
     nxt = plans[i + 1] if i + 2 < len(plans) and scene_of[i + 1] == scene_of[i] else None
     spill_s = room_s(nxt.narration, [t for _w, t in nxt.dialogue], lengths[i + 1], lang) if nxt else 0.0
     return spare_that_fits(p.spare, narration, said, lengths[i], lang, heard, carried_s, spill_s,
-                           p.dialogue[-1][1] if p.dialogue else "")
+                           p.dialogue[-1][1] if p.dialogue else "", p.spare_starts)

@@ -94,8 +94,8 @@ _GIVE_REPLY: dict[str, tuple[list[str], list[str]]] = {
                ["{obj}! Ich passe gut auf {it_acc} auf, {other}!", "{obj}? Für mich? Danke, {other}!"]),
 }
 _GIVE_END_REPLY: dict[str, tuple[list[str], list[str]]] = {  # the last words of the one it was given to
-    "food": (["Mmm... {obj} was delicious, {other}!", "Thank you, {other}. Not a crumb is left!"],
-             ["Mmm ... {obj} war köstlich, {other}!", "Danke, {other}. Kein Krümel ist übrig!"]),
+    "food": (["Mmm… {obj} was delicious, {other}!", "Thank you, {other}. Not a crumb is left!"],
+             ["Mmm … {obj} war köstlich, {other}!", "Danke, {other}. Kein Krümel ist übrig!"]),
     "drink": (["That was good, {other}. Thank you!"], ["Das hat gutgetan, {other}. Danke!"]),
     "plant": (["{obj} will have the best spot by the window, {other}."],
               ["{obj} bekommt den schönsten Platz am Fenster, {other}."]),

@@ -106,17 +106,17 @@ BEFORE: dict[str, tuple[list[str], list[str]]] = {
     "cook": (["Time to cook, {other}!", "Today I will make {a_obj}.", "Time to cook!"],
              ["Zeit zum Kochen, {other}!", "Heute mache ich {a_obj}.", "Zeit zum Kochen!"]),
     "dance": (["May I have this dance, {other}?", "Music, please!"], ["Darf ich bitten, {other}?", "Musik, bitte!"]),
-    "sing": (["Ahem... listen, {other}.", "Ahem... listen, everyone."], ["Ähem ... hör zu, {other}.", "Ähem ... hört alle zu."]),
+    "sing": (["Ahem… listen, {other}.", "Ahem… listen, everyone."], ["Ähem … hör zu, {other}.", "Ähem … hört alle zu."]),
     "argue": (["Hey, {other}! That is mine!", "Hey! That is mine!"], ["He, {other}! Das gehört mir!", "He! Das gehört mir!"]),
     "start_race": (["Racers, to the start line!", "Gather round, everyone! The race begins!"],
                    ["Alle an die Startlinie!", "Herkommen, alle! Gleich geht das Rennen los!"]),
-    "compete": (["Ready, {other}? On your marks...", "On your marks... get set..."],
-                ["Bereit, {other}? Auf die Plätze ...", "Auf die Plätze ... fertig ..."]),
+    "compete": (["Ready, {other}? On your marks...", "On your marks… get set..."],
+                ["Bereit, {other}? Auf die Plätze ...", "Auf die Plätze … fertig ..."]),
     "meet": (["Who is that over there, {other}?", "Who is that over there?"],
              ["Wer ist das da drüben, {other}?", "Wer ist das da drüben?"]),
     "help": (["Hold on, I am coming!", "Hold on, {other}, I am coming!", "Hold on, I am coming for {them}!"],
              ["Halt durch, ich komme!", "Halt durch, {other}, ich komme!", "Keine Angst, ich hole {them}!"]),
-    "wish": (["If only, {other}... if only.", "If only..."], ["Ach, wenn doch nur, {other} ...", "Ach, wenn doch nur ..."]),
+    "wish": (["If only, {other}… if only.", "If only..."], ["Ach, wenn doch nur, {other} ...", "Ach, wenn doch nur ..."]),
     "eat": (["I am so hungry, {other}.", "I am so hungry."], ["Ich habe so einen Hunger, {other}.", "Ich habe so einen Hunger."]),
 }
 
@@ -129,27 +129,27 @@ def before_line(family: str, lang: str, values: dict[str, str], rng: random.Rand
 # the last line by the tone the story ends on, where its last event's family has none. Each names the story's
 # thing, the one spoken to or its place: "What a day!" could end any film and is not here.
 ENDINGS: dict[str, dict[str, list[str]]] = {
-    "en": {"eaten": ["Well... now nobody gets {obj}.", "So much for {obj}, {other}."],
+    "en": {"eaten": ["Well… now nobody gets {obj}.", "So much for {obj}, {other}."],
            "happy": ["I will never forget {obj}.", "{obj} and you, {other}: the best day!", "Let us do it again, {other}!"],
            "comedy": ["Next time, we share {obj}.", "Well, that went well, {other}.", "Well, {obj} could have gone better."],
-           "sad": ["We still have each other, {other}.", "Goodbye, {objn}.", "Oh well... {obj} was not meant to be."],
+           "sad": ["We still have each other, {other}.", "Goodbye, {objn}.", "Oh well… {obj} was not meant to be."],
            "surprise": ["Nobody will believe this about {obj}.", "Who would have thought, {other}?",
                         "Who would have thought it, {place}?"],
            "conflict": ["Truce, {other}?", "Enough about {obj} for one day."],
            "calm": ["What shall we do with {obj} now, {other}?", "I am glad you were here, {other}."],
            "disaster": ["That was close, {other}!", "Are you all right, {other}? That was close!",
-                        "Phew... {obj}! Is anyone hurt?"]},
-    "de": {"eaten": ["Tja... jetzt bekommt keiner {obj_acc}.", "Das war es dann mit {obj_dat}, {other}."],
+                        "Phew… {obj}! Is anyone hurt?"]},
+    "de": {"eaten": ["Tja… jetzt bekommt keiner {obj_acc}.", "Das war es dann mit {obj_dat}, {other}."],
            "happy": ["{obj_acc} vergesse ich nie.", "Das war der schönste Tag, {other}!", "Das machen wir wieder, {other}!"],
            "comedy": ["Nächstes Mal teilen wir {obj_acc}.", "Na, das lief ja prima, {other}.",
                       "Na, mit {obj_dat} lief das ja prima."],
-           "sad": ["Wir haben ja noch uns, {other}.", "Leb wohl, {objn}.", "Na ja ... {obj} sollte nicht sein."],
+           "sad": ["Wir haben ja noch uns, {other}.", "Leb wohl, {objn}.", "Na ja … {obj} sollte nicht sein."],
            "surprise": ["Das mit {obj_dat} glaubt uns keiner.", "Wer hätte das gedacht, {other}?",
                         "Wer hätte das gedacht, {place}?"],
            "conflict": ["Frieden, {other}?", "Genug von {obj_dat} für heute."],
            "calm": ["Was machen wir jetzt mit {obj_dat}, {other}?", "Schön, dass du da warst, {other}."],
            "disaster": ["Das war knapp, {other}!", "Alles in Ordnung, {other}? Das war knapp!",
-                        "Puh ... {obj}! Ist jemand verletzt?"]},
+                        "Puh … {obj}! Ist jemand verletzt?"]},
 }
 
 # an event the idea says does not come off ("never catches a fish", "sucht vergeblich", Event.outcome
@@ -162,28 +162,28 @@ _FAIL_GROUP = {"catch": "catch", "fish": "catch", "find": "find", "search": "fin
                "throw": "any", "play": "any", "climb": "any", "fly": "any", "jump": "any", "learn": "any",
                "teach": "any", "chase": "catch", "sing": "any", "dance": "any", "eat": "any", "drink": "any"}
 FAILED_SAY: dict[str, tuple[list[str], list[str]]] = {
-    "catch": (["Come on... just one bite, {other}.", "Not even a nibble, {other}.", "Where did {obj} go?"],
-              ["Na komm ... nur ein Biss, {other}.", "Nicht mal ein Zupfen, {other}.", "Wo ist {obj} hin?"]),
+    "catch": (["Come on… just one bite, {other}.", "Not even a nibble, {other}.", "Where did {obj} go?"],
+              ["Na komm … nur ein Biss, {other}.", "Nicht mal ein Zupfen, {other}.", "Wo ist {obj} hin?"]),
     "find": (["Where can {obj} be?", "{obj} is not here either, {other}."],
              ["Wo kann {obj} nur sein?", "Hier ist {obj} auch nicht, {other}."]),
     "wait": (["Still nobody, {other}...", "Why is nobody coming, {other}?"],
              ["Immer noch niemand, {other} ...", "Warum kommt denn keiner, {other}?"]),
     "make": (["{obj} just will not work, {other}!", "Why will {obj} not work?"],
              ["{obj} will einfach nicht, {other}!", "Warum klappt es nicht mit {obj_dat}?"]),
-    "any": (["Come on, {other}... one more try!", "Not again! {obj}!"],
-            ["Komm schon, {other} ... noch ein Versuch!", "Nicht schon wieder! {obj}!"]),
+    "any": (["Come on, {other}… one more try!", "Not again! {obj}!"],
+            ["Komm schon, {other} … noch ein Versuch!", "Nicht schon wieder! {obj}!"]),
 }
 FAILED_END: dict[str, tuple[list[str], list[str]]] = {
-    "catch": (["Nothing today, {other}. Maybe tomorrow.", "Not one {objn}... oh well."],
-              ["Heute wieder nichts, {other}. Vielleicht morgen.", "Nicht ein einziger Fang ... na ja."]),
+    "catch": (["Nothing today, {other}. Maybe tomorrow.", "Not one {objn}… oh well."],
+              ["Heute wieder nichts, {other}. Vielleicht morgen.", "Nicht ein einziger Fang … na ja."]),
     "find": (["{obj} is gone for good, {other}.", "We looked everywhere for {obj}..."],
              ["{obj} bleibt verschwunden, {other}.", "Wir haben überall nach {obj_dat} gesucht ..."]),
     "wait": (["Nobody came, {other}. Let us go.", "All that waiting {place}, for nothing..."],
              ["Es ist keiner gekommen, {other}.", "Das ganze Warten {place}, umsonst ..."]),
-    "make": (["{obj} did not work out, {other}. Not this time.", "Oh well... {obj} will have to wait."],
-             ["Mit {obj_dat} hat es nicht geklappt, {other}. Diesmal nicht.", "Na ja ... {obj} muss warten."]),
-    "any": (["It did not work, {other}. Not this time.", "Oh well... not today, {objn}."],
-            ["Es hat nicht geklappt, {other}. Diesmal nicht.", "Na ja ... heute nicht, {objn}."]),
+    "make": (["{obj} did not work out, {other}. Not this time.", "Oh well… {obj} will have to wait."],
+             ["Mit {obj_dat} hat es nicht geklappt, {other}. Diesmal nicht.", "Na ja … {obj} muss warten."]),
+    "any": (["It did not work, {other}. Not this time.", "Oh well… not today, {objn}."],
+            ["Es hat nicht geklappt, {other}. Diesmal nicht.", "Na ja … heute nicht, {objn}."]),
 }
 ALMOST_END: tuple[list[str], list[str]] = (["So close, {other}! Next time.", "Almost had {obj}! Next time."],
                                             ["So knapp, {other}! Nächstes Mal.", "Fast hätte es geklappt mit {obj_dat}!"])
@@ -196,8 +196,8 @@ TRAIT_LINES: dict[str, tuple[str, str]] = {  # short: it goes before the charact
     "grumpy": ("Hmph.", "Pff."),
     "old": ("Oh, my old bones!", "Ach, meine alten Knochen!"),
     "elderly": ("Oh, my old bones!", "Ach, meine alten Knochen!"),
-    "tired": ("Yawn... so tired.", "Gähn ... so müde."),
-    "sleepy": ("Yawn... so sleepy.", "Gähn ... so müde."),
+    "tired": ("Yawn… so tired.", "Gähn … so müde."),
+    "sleepy": ("Yawn… so sleepy.", "Gähn … so müde."),
     "brave": ("Fear not!", "Keine Angst!"),
     "hungry": ("So hungry!", "Solchen Hunger!"),
     "lonely": ("All alone...", "Ganz allein ..."),
@@ -274,7 +274,7 @@ SAID_END: dict[str, dict[str, tuple[list[str], list[str]]]] = {
               "know": (["Thank you for telling me, {other}!"], ["Danke, dass du es mir gesagt hast, {other}!"])},
 }
 # answers to a plea and to a warning (line openings, folded)
-_PLEA = (("please", "bitte"), (["All right, {other}.", "Well... all right, {other}."],
+_PLEA = (("please", "bitte"), (["All right, {other}.", "Well… all right, {other}."],
                                ["Na gut, {other}.", "Also gut, {other} ..."]))
 _WARNING = (("watch out", "vorsicht", "careful", "pass auf"), (["Thank you for the warning, {other}!"],
                                                                ["Danke für die Warnung, {other}!"]))
@@ -448,5 +448,11 @@ def after_line(family: str, lang: str, role: str, values: dict[str, str], rng: r
         said = _fill(as_role[lang == "de"], values, rng)
         if said:
             return said
+    if role != "say" and family in _DOERS_END:
+        return None  # "You learn fast", "Glad I could help": the doer's words after the act, nobody else's
     own = LINES.get(family, {}).get(lang, {}).get("end", [])
     return _fill(own, values, rng) or _fill(END_OF.get(family, ([], []))[lang == "de"], values, rng)
+
+
+# families whose words after the act (END_OF) only its doer says: the teacher, the helper, the giver, the server
+_DOERS_END = frozenset({"teach", "help", "give", "serve", "feed", "carry", "show", "order", "magic", "speech", "story"})

@@ -35,6 +35,8 @@ class ShotPlan:
     events: list[int] = field(default_factory=list)  # indices into concept.events staged here (story.journeys)
     size: str = ""  # a shot size the story needs (an insert of a small thing: "close-up"); "": the beat's own
     spare: list[tuple[str, str]] = field(default_factory=list)  # said only where time is left (story.exchanges)
+    # where in ``spare`` an exchange begins: one that does not fit is left out whole and the next one tried
+    spare_starts: list[int] = field(default_factory=list)
 
 
 def _engine_knows(word: str, typ: str) -> bool:

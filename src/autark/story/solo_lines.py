@@ -24,13 +24,13 @@ SOLO: dict[str, _L] = {
                 "All right. Let us do this."],
                ["Und jetzt: {obj}!", "Mal überlegen ...", "Heute ist der Tag.", "Na dann, los.",
                 "Also gut. Los geht's."]),
-    "working": (["Careful... careful with {obj}...", "Just a little more...", "Slowly. No hurry.", "Almost... almost..."],
-                ["Vorsicht ... vorsichtig mit {obj_dat} ...", "Nur noch ein kleines bisschen ...", "Langsam. Keine Eile.",
-                 "Gleich ... gleich ..."]),
+    "working": (["Careful… careful with {obj}...", "Just a little more...", "Slowly. No hurry.", "Almost… almost..."],
+                ["Vorsicht … vorsichtig mit {obj_dat} ...", "Nur noch ein kleines bisschen ...", "Langsam. Keine Eile.",
+                 "Gleich … gleich ..."]),
     "good": (["Ha! I did it!", "Not bad at all.", "I knew I could do it.", "Wait until they hear about this!"],
              ["Ha! Geschafft!", "Gar nicht schlecht.", "Ich wusste, dass ich es schaffe.", "Wenn die anderen das hören!"]),
-    "bad": (["Oh dear. What now?", "Well... that did not go to plan.", "Not {obj}... not today."],
-            ["Oje. Was jetzt?", "Na ja ... so war das nicht geplant.", "Nicht {obj} ... nicht heute."]),
+    "bad": (["Oh dear. What now?", "Well… that did not go to plan.", "Not {obj}… not today."],
+            ["Oje. Was jetzt?", "Na ja … so war das nicht geplant.", "Nicht {obj} … nicht heute."]),
 }
 # the families of work done on a thing with one's hands, where "Careful... careful with it" is said
 _WORK = frozenset({"repair", "build", "cook", "paint", "sew", "garden", "carry", "clean", "magic", "invent", "fish",
@@ -106,6 +106,7 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
             if line and _key(line) not in said:
                 if use:
                     left[use] -= 1
+                p.spare_starts.append(len(p.spare))  # each thought aloud stands alone
                 p.spare.append((me, sp.with_trait(me, line)))
                 said.add(_key(line))
                 planned += 1

@@ -272,10 +272,12 @@ def _enough_lines(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: 
             said.add(_said_key(line))
             fellow = chosen is not None and (chosen[1] != "flee" or chosen[2] is not None and voiced[1:2] and
                                              voiced[1] in chosen[2].agents)  # "Right behind you!" is no pursuer's
-            if chosen and chosen[0] == line and voiced[1:] and fellow:  # the other one there answers in the same vein
-                reply = event_lines(chosen[1], sp.lang, "reply", _values(sp, chosen[2], voiced[1], me), rng)
+            of = chosen[2] if chosen else None  # the answer is the part of one in the event: its doer to an onlooker
+            in_it = [n for n in voiced[1:] if of is not None and n in (*of.agents, of.patient, of.recipient, of.partner)]
+            if chosen and chosen[0] == line and in_it and fellow:  # the other one there answers in the same vein
+                reply = event_lines(chosen[1], sp.lang, "reply", _values(sp, chosen[2], in_it[0], me), rng)
                 if reply and _said_key(reply) not in said:
-                    p.dialogue.append((voiced[1], sp.with_trait(voiced[1], reply)))
+                    p.dialogue.append((in_it[0], sp.with_trait(in_it[0], reply)))
                     said.add(_said_key(reply))
     _lead_speaks(plans, sp, events, said, rng)
     _answered(plans, sp, said, rng)
@@ -372,18 +374,30 @@ def _answered(plans: list[ShotPlan], sp: _Speech, said: set[str], rng: random.Ra
     from autark.story.film_lines import can_speak_in
     from autark.story.lines import answer_to
 
-    for p in plans:
+    events = sp.concept.events
+    for k, p in enumerate(plans):
         if len(p.dialogue) != 1:
             continue
         asker, text = p.dialogue[0]
         there = [n for n in dict.fromkeys(a.split()[0] for a in p.actions)
                  if n != asker and n in sp.voiced and n not in sp.hidden and can_speak_in(n, p.actions)]
+        # "Are you all right?" is asked of the one it happened to: the answer is theirs, not a bystander's
+        last = next((events[i] for q in reversed(plans[:k + 1]) for i in reversed(q.events) if i < len(events)), None)
+        in_it = [n for n in there if last is not None and n in (*last.agents, last.patient, last.partner, last.recipient)]
+        if _CONCERN.search(text) and not in_it:
+            continue
+        there = in_it + [n for n in there if n not in in_it]
         if not there:
             continue
         reply = answer_to(text, sp.lang, {"other": sp.address(asker)}, rng)
         if reply and _said_key(reply) not in said:
             p.dialogue.append((there[0], reply))
             said.add(_said_key(reply))
+
+
+# a question after one's well-being, answered only by the one it is asked of
+_CONCERN = re.compile(r"are you (all right|ok|okay|hurt)|geht es dir gut|alles in ordnung|hast du dir wehgetan|"
+                      r"bist du verletzt", re.IGNORECASE)
 
 
 # one or two capitalised words called between a comma and the next comma or the line's end ("Look, Noah, I am

@@ -34,13 +34,15 @@ def _role(me: str, ev: Event) -> str:
 def _candidates(k: int, plans: list[ShotPlan], there: list[str], sp: _Speech, events: list[Event],
                 rng: random.Random, wrecked: bool) -> list[tuple[str, str, str]]:
     """(speaker, one spoken to, line) of shot ``k``'s events by their parts, then what those who took part in
-    the last event before it say now that it is over."""
+    the events before it (the last three, latest first) say now that they are over, and those who saw them."""
     from autark.story.exchanges import _opener
     from autark.story.lines import after_line, event_lines
     from autark.story.spine_words import _fam, _values
 
     here = [events[i] for i in plans[k].events if i < len(events)]
-    gone = next((events[i] for q in reversed(plans[:k]) for i in reversed(q.events) if i < len(events)), None)
+    # what happened before this shot, the latest first: each is spoken of after it by those in it or who saw it
+    gone_by = [events[i] for i in list(dict.fromkeys(i for q in reversed(plans[:k]) for i in reversed(q.events)
+                                                     if i < len(events) and i not in plans[k].events))[:3]]
     out: list[tuple[str, str, str]] = []
     for ev in here:
         fam = _fam(ev)
@@ -53,7 +55,9 @@ def _candidates(k: int, plans: list[ShotPlan], there: list[str], sp: _Speech, ev
             line = event_lines(fam, sp.lang, role, _values(sp, ev, me, other), rng)
             if line:
                 out.append((me, other, line))
-    if gone is not None and gone not in here and _fam(gone) and not gone.outcome:
+    for gone in gone_by:
+        if not _fam(gone) or gone.outcome:
+            continue
         for me in there:
             role = _role(me, gone)
             other = next((n for n in there if n != me and n in gone.agents), next((n for n in there if n != me), ""))
@@ -91,6 +95,7 @@ def talk_on(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random
             last = (p.dialogue + p.spare)[-1:] if p.dialogue or p.spare else []
             if last and last[0][0] == me and speech_act(last[0][1]) in ("question", "pointing"):
                 continue  # one who asked waits for the answer, not for their own next line
+            p.spare_starts.append(len(p.spare))  # a line and its answer: said together or not at all
             p.spare.append((me, sp.with_trait(me, line)))
             said.add(_said_key(line))
             planned += 1
@@ -127,18 +132,23 @@ def drop_echoes(plans: list[ShotPlan], names: list[str]) -> None:
         dropped_kind = ""
         for field in ("dialogue", "spare"):
             kept: list[tuple[str, str]] = []
-            for who, text in getattr(p, field):
+            starts, lost_before = [], False  # a spare line kept after one left out begins an exchange of its own
+            for j, (who, text) in enumerate(getattr(p, field)):
                 key, kind = _said_key(named.sub(" ", text) if named else text), line_kind(text)
                 if dropped_kind and kind == _ANSWERS.get(dropped_kind, "-"):
-                    dropped_kind = ""
+                    dropped_kind, lost_before = "", True
                     continue  # the answer to a line left out
                 echo = any(key == k or len(key.split()) >= 3 and len(k.split()) >= 3 and (
                     k.endswith(f" {key}") or key.endswith(f" {k}")) for k in keys)
                 if echo or kind in _ONCE_BY_SPEAKER and (who, kind) in acts:
-                    dropped_kind = kind
+                    dropped_kind, lost_before = kind, True
                     continue
-                dropped_kind = ""
+                if field == "spare" and (j in p.spare_starts or lost_before):
+                    starts.append(len(kept))
+                dropped_kind, lost_before = "", False
                 keys.append(key)
                 acts.add((who, kind))
                 kept.append((who, text))
             setattr(p, field, kept)
+            if field == "spare":
+                p.spare_starts = starts
