@@ -34,6 +34,7 @@ from autark.story.beats import (
 from autark.story.cast import display_noun
 from autark.story.casting import CAST_SPOTS, PROP_SPOTS, cast_of, story_props
 from autark.story.floods import lay_floods
+from autark.story.narrator import shorten as _shorten
 from autark.story.preferred import idea_words
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
 from autark.story.set_pieces import stage_large_cast, stage_set_pieces
@@ -581,42 +582,3 @@ def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | Non
         fallback.warnings.append(note)
         return fallback
     return without_absent_cast(screenplay_from_story(develop(concept, duration_s, seed)))
-
-
-def _shorten(line: str, max_words: int) -> str:
-    """The longest run of whole sentences from the start of ``line`` that fits ``max_words``, so a shortened
-    line is still said in sentences ("Suddenly the ball is gone, and the chase begins!" -> "Suddenly the ball
-    is gone."); an opening that is too long loses its place ("In Vienna, we meet a baker." -> "We meet a
-    baker.", "Im Mittelalter sind ein Ritter und ein Drache." -> "Das sind ein Ritter und ein Drache."). A
-    sentence is never cut at a word: "In Vienna." or "Suddenly." is no sentence (``story.narration_check``);
-    where nothing whole fits, nothing is said."""
-    from autark.story.narration_check import narration_faults, sentences
-
-    if len(line.split()) <= max_words:
-        return line
-    lang = "de" if re.search(r"\b(der|die|das|und|ist|sind|ein|eine)\b", line) else "en"
-    kept = ""
-    for sentence in sentences(line):
-        candidate = f"{kept} {sentence}".strip()
-        if len(candidate.split()) > max_words:
-            break
-        kept = candidate
-    if kept:
-        return kept
-    first = (sentences(line) or [line])[0]
-    if m := re.match(r"^[^,]+, (?:[^,]+, )?we meet (.+)$", first):  # the opening without its place
-        first = f"We meet {m.group(1)}"
-    elif m := re.match(r"^(?:In|Im|Am|An|Auf|Zu|Zur|Beim|Bei|Unter|Während)\b(?: [\wÄÖÜäöüß.]+){1,3} "
-                       r"(ist|sind|lebt|leben) (?:(?:am|bei|in der) [\wÄÖÜäöüß]+ )?(.+)$", first):
-        first = f"Das {'ist' if m.group(1) in ('ist', 'lebt') else 'sind'} {m.group(2)}"
-    # the clauses before a joining word, where they are a sentence of their own ("..., and the chase begins")
-    clauses = re.split(r",\s+(?=(?:and|but|so|then|und|aber|doch|denn|dann)\b)", first)
-    for n in range(len(clauses) - 1, 0, -1):
-        head = ", ".join(clauses[:n]).rstrip(",") + "."
-        rest = clauses[n].split(" ", 1)[-1]  # what follows the joining word: a clause of its own, not a list's
-        rest = rest[:1].upper() + rest[1:]  # last item ("We meet Grandma, her grandson, and four cranes.")
-        if len(head.split()) <= max_words and not narration_faults(head, lang) and not narration_faults(rest, lang):
-            return head
-    if len(first.split()) <= max_words * 3 // 2:
-        return first  # one sentence a little long is said a little fast
-    return ""

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from autark.story.screenplay import CastMember
     from autark.story.shot_plans import ShotPlan, _Speech
 
-__all__ = ["whole_narration", "whole_sentences", "arrival_line", "spread"]
+__all__ = ["whole_narration", "whole_sentences", "arrival_line", "spread", "shorten"]
 
 
 def whole_sentences(line: str, lang: str) -> str:
@@ -188,3 +188,40 @@ def _object_words_en(idea: str, at: int) -> str:
             break
         noun.append(t)
     return f"the {' '.join(noun)}" if noun else ""
+
+
+def shorten(line: str, max_words: int) -> str:
+    """The longest run of whole sentences from the start of ``line`` that fits ``max_words``, so a shortened
+    line is still said in sentences ("Suddenly the ball is gone, and the chase begins!" -> "Suddenly the ball
+    is gone."); an opening that is too long loses its place ("In Vienna, we meet a baker." -> "We meet a
+    baker.", "Im Mittelalter sind ein Ritter und ein Drache." -> "Das sind ein Ritter und ein Drache."). A
+    sentence is never cut at a word: "In Vienna." or "Suddenly." is no sentence (``story.narration_check``);
+    where nothing whole fits, nothing is said."""
+    if len(line.split()) <= max_words:
+        return line
+    lang = "de" if re.search(r"\b(der|die|das|und|ist|sind|ein|eine)\b", line) else "en"
+    kept = ""
+    for sentence in sentences(line):
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate.split()) > max_words:
+            break
+        kept = candidate
+    if kept:
+        return kept
+    first = (sentences(line) or [line])[0]
+    if m := re.match(r"^[^,]+, (?:[^,]+, )?we meet (.+)$", first):  # the opening without its place
+        first = f"We meet {m.group(1)}"
+    elif m := re.match(r"^(?:In|Im|Am|An|Auf|Zu|Zur|Beim|Bei|Unter|Während)\b(?: [\wÄÖÜäöüß.]+){1,3} "
+                       r"(ist|sind|lebt|leben) (?:(?:am|bei|in der) [\wÄÖÜäöüß]+ )?(.+)$", first):
+        first = f"Das {'ist' if m.group(1) in ('ist', 'lebt') else 'sind'} {m.group(2)}"
+    # the clauses before a joining word, where they are a sentence of their own ("..., and the chase begins")
+    clauses = re.split(r",\s+(?=(?:and|but|so|then|und|aber|doch|denn|dann)\b)", first)
+    for n in range(len(clauses) - 1, 0, -1):
+        head = ", ".join(clauses[:n]).rstrip(",") + "."
+        rest = clauses[n].split(" ", 1)[-1]  # what follows the joining word: a clause of its own, not a list's
+        rest = rest[:1].upper() + rest[1:]  # last item ("We meet Grandma, her grandson, and four cranes.")
+        if len(head.split()) <= max_words and not narration_faults(head, lang) and not narration_faults(rest, lang):
+            return head
+    if len(first.split()) <= max_words * 3 // 2:
+        return first  # one sentence a little long is said a little fast
+    return ""
