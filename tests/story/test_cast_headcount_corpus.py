@@ -95,6 +95,11 @@ CORPUS = [
  ("ein altes Ehepaar füttert Enten am Teich", 3, 8, [], {"grandmother": 1}),
  ("a young couple paints their new flat", 2, 2, [], {"man": 1, "woman": 1}),
  ("Ein junges Paar tanzt im Regen", 2, 2, [], {}),
+ # family words the vocabulary had no entry for
+ ("a grandfather and his granddaughter fish on a pier", 2, 2, [], {"grandfather": 1, "girl": 1}),
+ ("die Tante besucht ihre Nichte im Krankenhaus", 2, 2, [], {"girl": 1}),
+ ("Der Onkel und sein Neffe angeln am Fluss", 2, 2, [], {"boy": 1}),
+ ("a boy and his stepfather repair a bike", 2, 2, [], {"boy": 1, "man": 1}),
 ]
 
 

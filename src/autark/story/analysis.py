@@ -45,6 +45,7 @@ from autark.story.giants import giant_noun
 from autark.story.given_names import is_known_name, sex_of_name
 from autark.story.group_looks import member_sex
 from autark.story.journeys import read_journey
+from autark.story.kin_words import kin_word
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.meanings import ARTICLES as _ARTICLES
 from autark.story.meanings import read_meanings
@@ -236,6 +237,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     unknown_at: dict[int, str] = {}  # word index -> the part of speech it seemed to be
     guessed: set[int] = set()  # word indices of verbs read as a known verb they resemble (story.unknown_words)
     kits: dict[int, str] = {}  # word index -> the costume kit or known word that plays an unknown word
+    for k, tok in enumerate(tokens):  # "his granddaughter", "ihre Nichte": family words played by a girl, a boy
+        if k not in groups_at and (kin := kin_word(tok, lang)) and not any(
+                h.category in ("character", "stand_in") for h in meanings[k]):
+            meanings[k], kits[k] = [h for h in lex.lookup(fold(kin)) if h.category == "character"][:1], kin
     for k, tok in enumerate(tokens):
         cue_only = folded[k] in roles.ROLE_KITS and all(h.category in ("genre", "mood") for h in meanings[k])
         if (meanings[k] and not cue_only) or verbs[k] is not None or k in names or tok.isdigit() or k in groups_at \
