@@ -10,8 +10,8 @@ two rules about the film as a sequence of shots rather than about one frame.
 * A setup that was already kept in the scene is not kept again (``repeats``): the camera within
   ``SAME_PLACE_SHARE`` of its distance to what it looks at from the earlier place, and looking within
   ``SAME_AIM_DEG`` of the same way. Back to back it is a jump cut; later in the scene it is the same picture twice
-  (the same wide at 3 s and at 18 s). Only the singles of a dialogue may come back (shot, reverse shot, the first
-  speaker again), never straight after themselves.
+  (the same wide at 3 s and at 18 s). Only a dialogue's coverage may come back (shot, reverse shot, the first
+  speaker's single or the two-shot again), never straight after itself.
 """
 
 from __future__ import annotations
@@ -144,6 +144,7 @@ def repeats(kept: Sequence[Setup], new: Setup) -> bool:
     return False
 
 
-def is_dialogue(size: str, subject: str | None, speakers: Sequence[str]) -> bool:
-    """Whether a framing is a dialogue single: a close, medium or over-the-shoulder shot of one who speaks."""
-    return size in _DIALOGUE_SIZES and subject is not None and subject in speakers
+def is_dialogue(size: str, subjects: Sequence[str], speakers: Sequence[str]) -> bool:
+    """Whether a framing is dialogue coverage: a close, medium or over-the-shoulder shot of one who speaks (alone, or
+    a two-shot of them with the one they speak to), which an exchange comes back to."""
+    return size in _DIALOGUE_SIZES and any(s in speakers for s in subjects)

@@ -248,7 +248,7 @@ _LOST_CODES = frozenset({"subject_off", "empty"})  # failed frame faults that lo
 _HIDDEN_ONLY = frozenset({"not_visible", "occluded"})  # the failures of a framing whose view is blocked
 
 
-def _score(m: ShotMeasures, wrong_side: bool, repeat: bool = False) -> tuple[float, ...]:
+def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None) -> tuple[float, ...]:
     codes = {p.code for p in m.failures}
     # a shot that shows its subjects across the line of action beats one on the right side that shows nobody
     hidden = bool(m.subjects) and m.subjects_visible_pct < rules.MIN_VISIBLE_PCT
@@ -269,8 +269,12 @@ def _score(m: ShotMeasures, wrong_side: bool, repeat: bool = False) -> tuple[flo
             # back rule made every view of a walk away fail, and the search kept the frame without him)
             float(hidden), float("foreground" in codes), float("speaker_off" in codes), float(lost),
             float("back" in codes), float(m.clearance_m < rules.MIN_CLEARANCE_M), float(wrong_side),
-            # a picture the scene showed already (``holds.repeats``) counts as one more broken rule
-            float(len(codes) + repeat),
+            # a picture the scene showed already (``holds.repeats``: a jump cut, the same wide twice; ``repeat`` is the
+            # framing's setup where it repeats one) is worse than any other rule broken by a frame that shows the
+            # story: the same wide kept back to back read as a hang. An exchange's two-shot kept again for its next
+            # line is less bad than one cutting the listener to an arm at the edge
+            float(repeat is not None and not repeat.dialogue), float(len(codes)),
+            float(repeat is not None and repeat.dialogue),
             # of framings that fail alike, the one whose frames show fewer of the faults any viewer sees (a body
             # cut at the edge, the story's subject off screen for a moment)
             float(sum(p.level == "warn" and p.code in FAULT_CODES for p in m.problems)),
@@ -372,10 +376,10 @@ def _side_on(ctx: SceneShots, part: _Part, states: SceneStates) -> list[Framing]
 _FRAMING_FAULTS = (KeyError, IndexError, ValueError, ZeroDivisionError, FloatingPointError)
 
 
-def _setup(scene: Scene, cam: str, fr: Framing, part: _Part) -> Setup:
+def _setup(scene: Scene, ctx: SceneShots, cam: str, fr: Framing, part: _Part) -> Setup:
     """The framing's camera at the part's start, for ``holds.repeats``."""
     c = camera_path(scene, cam)(part.start_s)
-    return Setup(tuple(c.position), tuple(c.target), is_dialogue(fr.size, fr.subject, part.speakers))
+    return Setup(tuple(c.position), tuple(c.target), is_dialogue(fr.size, fr.subjects(ctx), part.speakers))
 
 
 def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str, transition: str,
@@ -414,7 +418,8 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                          samples_per_s=samples_per_s, story=story, establishing=part.establishing)
         side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
         wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
-        return _score(m, wrong, repeats(ctx.setups, _setup(cand, cam, fr, part))), m, wrong
+        setup = _setup(cand, ctx, cam, fr, part)
+        return _score(m, wrong, setup if repeats(ctx.setups, setup) else None), m, wrong
 
     queue = list(tries if ctx.check else tries[:1])
     measured_n = 0
@@ -458,12 +463,12 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             # subjects (a wider one), before the other views of the planned one that may leave them out
             regrouped = True
             queue[k:k] = _with_the_cut(ctx, fr, cut)
-        if _good(m) and not wrong and not repeats(ctx.setups, _setup(cand, cam, fr, part)) and (
+        if _good(m) and not wrong and not score[8] and not score[10] and (
                 not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height):
             break
         if _good(m) and wrong and good_wrong is None:
             good_wrong = tried
-        if measured_n >= _MOST_MEASURED and best is not None and not any(best[0][:7]):
+        if measured_n >= _MOST_MEASURED and best is not None and not any(best[0][:7]) and not best[0][8]:
             break  # enough tries, and the best so far shows its subjects and speakers from outside the bodies
         if good_wrong is not None and tried - good_wrong >= _SIDE_TRIES:
             # a good framing on the wrong side of the line of action is kept after a few more tries: where the
@@ -528,7 +533,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                         subjects=subjects, foreground=[fr.over] if fr.over else [], reaction=fr.reaction,
                         notes=notes, story=story)
     ctx.shown.update(subjects)
-    ctx.setups.append(_setup(cand, cam, fr, part))
+    ctx.setups.append(_setup(cand, ctx, cam, fr, part))
     for i, (v, n) in m.line_visible.items():
         if v * 2 >= n:
             ctx.shown.add(ctx.lines[i].speaker)
