@@ -33,6 +33,9 @@ TOLD = [
     ("Der Zauberer ist plötzlich verschwunden, und der König wundert sich", "vanish", "Zauberer"),
     ("A ghost drifts through the hall and is gone", "vanish", "Ghost"),
     ("Der Vulkan bricht aus, und alle rennen zum Strand", "erupt", "volcano"),
+    ("A wizard makes the statue vanish in front of the queen", "vanish", "statue"),
+    ("Ein Zauberer lässt den Kürbis explodieren, und die Prinzessin erschrickt", "explode", "pumpkin"),
+    ("Die Sandburg zerfällt, als die Flut kommt, und das Mädchen lacht", "break", "sand_castle"),
     ("A robot saves the children when their bus catches fire", "burn", "bus"),
     ("Ein Mädchen ist im brennenden Turm eingeschlossen, bis ein Drache sie rettet", "burn", "castle_tower"),
     ("Die Küstenwache holt drei Fischer aus ihrem sinkenden Boot", "sink", "boat"),
@@ -84,3 +87,11 @@ def test_a_change_told_by_a_pronoun_is_the_things_not_the_persons(idea: str, per
     shots = [s for sc in plan(idea, duration_s=30).scenes for s in sc.shots]
     assert not [a for s in shots for a in s.actions if a in (f"{person} falls", f"{person} fällt hin")]
     assert [e for s in shots for e in s.effects if e.target == thing]
+
+
+def test_one_made_to_vanish_goes_not_the_one_who_makes_it() -> None:
+    shots = [s for sc in plan("A wizard makes the statue vanish in front of the queen", duration_s=30).scenes
+             for s in sc.shots]
+    fx = [(e.kind, e.target) for s in shots for e in s.effects]
+    assert ("vanish", "statue") in fx and ("vanish", "Wizard") not in fx
+    assert not [a for s in shots for a in s.actions if a.startswith("Wizard cooks")]  # he makes nothing

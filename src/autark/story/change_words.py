@@ -27,7 +27,7 @@ CHANGE_STEMS: dict[str, str] = {
         "collaps", "crumbl", "toppl", "destroy", "destruct", "demolish", "smash", "shatter", "crack", "broken",
         "wreck", "ruin", "einstuerz", "eingestuerzt", "einsturz", "zusammenbrech", "zusammengebroch",
         "zusammenbrach", "zerstoer", "zerbrech", "zerbroch", "zerbrach", "zerbrich", "kaputt", "zerschell",
-        "zertruemmer", "zersplitter", "umgestuerzt", "umstuerz", "bersten", "birst", "geborsten", "pop", "platz",
+        "zertruemmer", "zersplitter", "umgestuerzt", "umstuerz", "bersten", "birst", "geborsten", "pop", "platz", "zerfall", "zerfaell", "zerfiel",
         "zerplatz", "geplatzt"), "break"),
     **dict.fromkeys(("erupt", "ausbruch"), "erupt"),
     **dict.fromkeys(("explod", "explosion", "explodier", "detonat", "detonier"), "explode"),

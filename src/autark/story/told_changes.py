@@ -37,6 +37,7 @@ class ToldChange:
 _CLAUSE_ENDS = frozenset({"and", "und", "until", "bis", "when", "als", "while", "waehrend", "but", "aber", "then",
                           "dann", "before", "bevor", "after", "nachdem", "because", "weil", "so", "doch", "once",
                           "sobald", "where", "wo", "who", "which", "that", "der_", "as"})
+_CAUSATIVE = frozenset({"make", "makes", "made", "making", "let", "lets", "laesst", "liess", "lassen", "lasse"})
 _RELATIVE = frozenset({"that", "which", "who", "der", "die", "das", "welcher", "welche", "welches"})
 _PRONOUNS = frozenset({"it", "es", "they", "sie", "er", "its"})
 # prepositions before a thing that only says where something is ("im Ofen", "in the oven")
@@ -142,8 +143,12 @@ def _unnamed_noun(words: list[str], k: int, concept: Concept, kind: str) -> tupl
 
     shown = {fold(o.word) for o in concept.objects if o.word and fold(o.word) in words}
     unseen = [o.type for o in concept.objects if o.word and fold(o.word) not in shown]
-    if len(unseen) > 1 and kind == "sink":  # what sinks is what floats
-        unseen = [t for t in unseen if t in AFLOAT]
+    from autark.language.insides import ENTERABLE
+    from autark.motion.vehicles import SEATS
+
+    # what sinks is what floats; what burns or collapses unnamed is a building or a vehicle (not the hydrant a
+    # fireman brought along)
+    unseen = [t for t in unseen if t in AFLOAT or kind != "sink" and (t in ENTERABLE or t in SEATS)]
     if len(unseen) != 1 or len(words[k]) < 3:
         return None
     return (unseen[0], True)
@@ -160,6 +165,11 @@ def _bound(words: list[str], named: dict[int, tuple[str, bool]], k: int, a: int,
         return next((named[j] for j in range(k + 1, b + 1) if j in named), None)
     # a change told as a verb or predicate: its subject before it in the clause ("the boat sinks", "der Turm
     # stürzt ein"), or "it" standing for the last one named before the clause ("... until it sinks")
+    cause = next((j for j in range(k - 1, a - 1, -1) if words[j] in _CAUSATIVE), None)
+    if cause is not None:  # "makes the statue vanish", "lässt den Kürbis explodieren": the one made to change
+        own = next((j for j in range(cause + 1, k) if j in named), None)
+        if own is not None:
+            return named[own]
     if words[a] in _RELATIVE and a and not [j for j in range(a + 1, k) if j in named]:
         # "a volcano that erupts", "ein Wal, der gefangen ist": the one the relative clause is about
         own = next((j for j in range(a - 1, max(-1, a - 3), -1) if j in named), None)
@@ -279,8 +289,9 @@ def with_things_changing(concept: Concept) -> Concept:
     """The concept with each change told of a thing by a pronoun ("... until it sinks", "just before it
     collapses", "bis es untergeht") done by that thing, not by the last person named: the reader gave "it" to
     the pirate, who then fell, while the boat stayed afloat."""
-    changes = [t for t in told_changes(concept) if t.is_thing]
-    if not changes:
+    made = told_changes(concept)
+    changes = [t for t in made if t.is_thing]
+    if not made:
         return concept
     words = idea_words(concept.idea)
     breaks = _breaks(concept.idea)
@@ -290,10 +301,16 @@ def with_things_changing(concept: Concept) -> Concept:
         if ev.at < 0 or ev.at >= len(words) or ev.thing_does_it or not ev.agents and ev.patient:
             continue
         a, _b = clause_of(words, ev.at, breaks)
-        if not any(words[k] in _THING_PRONOUNS for k in range(a, ev.at)):
+        caused = any(words[k] in _CAUSATIVE for k in range(a, ev.at))
+        if not caused and not any(words[k] in _THING_PRONOUNS for k in range(a, ev.at)):
             continue
-        tc = next((t for t in changes if a <= t.at <= ev.at + 2), None)
+        tc = next((t for t in made if a <= t.at <= ev.at + 2), None) if caused else None
+        tc = tc or next((t for t in changes if a <= t.at <= ev.at + 2), None)
         if tc is None:
+            continue
+        if not tc.is_thing:  # "makes the queen vanish": she goes, not the one who makes it
+            events[j] = ev.model_copy(update={"agents": [tc.target], "patient": "", "recipient": ""})
+            changed = True
             continue
         word = ev.word
         if concept.language == "de" and fold(word).startswith(_SEPARABLE):  # "untergeht" is no word to tell it by
@@ -302,6 +319,12 @@ def with_things_changing(concept: Concept) -> Concept:
                                           "thing_does_it": True, "kind": "look", "verb": _VERB_OF.get(tc.kind, ev.verb),
                                           "then": "", "line": "", "word": word})
         changed = True
+    for j, ev in enumerate(events):  # "a wizard makes the statue vanish": he casts a spell on it, he makes nothing
+        if fold(ev.word) in _CAUSATIVE and ev.agents and any(
+                t.at > ev.at and ev.at < t.at <= ev.at + 6 and (t.target == ev.patient or not ev.patient) for t in made):
+            events[j] = ev.model_copy(update={"verb": "magic", "kind": "magic", "then": "", "line": "",
+                                              "tone": "surprise", "result": ""})
+            changed = True
     return concept.model_copy(update={"events": events}) if changed else concept
 
 
