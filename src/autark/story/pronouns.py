@@ -53,6 +53,9 @@ _AFTER_OBJECT_EN = {"to", "into", "in", "on", "onto", "at", "with", "from", "beh
 # is its subject ("dann umarmt *sie* ihn", "in der Nacht verwandelt *sie* sich")
 _SUBORDINATE_DE = {"bis", "als", "wenn", "weil", "dass", "waehrend", "nachdem", "sobald", "bevor", "ob", "damit"}
 _PERSON_GROUPS = {"man", "woman", "child", "person"}
+# how far before a German clause's last verb its object pronoun may stand (right after the subject, with a
+# place or a time between it and the verb: "bis Frieda ihn unter einer alten Bank findet")
+_MIDDLE_FIELD = 7
 
 
 @dataclass(frozen=True)
@@ -182,8 +185,8 @@ def _pronoun_slots(tokens: Sequence[Token], idx: list[int], verb_at: int, lang: 
 def _object_after(tokens: Sequence[Token], idx: list[int], verb_at: int, lang: str, subject_at: int) -> int:
     """The word index of the object pronoun of the verb at ``verb_at``, or -1."""
     objects = _OBJECT[lang]
-    if lang == "de":  # verb-last: "bis ein Hund ihn findet", "weil die Katze es frisst"
-        for j in range(verb_at - 1, max(idx[0] - 1, verb_at - 3), -1):
+    if lang == "de":  # verb-last: "bis ein Hund ihn findet", "bis Frieda ihn unter einer Bank findet"
+        for j in range(verb_at - 1, max(idx[0] - 1, verb_at - _MIDDLE_FIELD), -1):
             if j in idx and j != subject_at and tokens[j].folded in objects and j - 1 in idx and _noun(
                     tokens[j - 1], lang):
                 return j
