@@ -1,6 +1,6 @@
 """A lie or a trick is told, believed and found out (story.tricks): the trickster talks to the one tricked,
 who nods; a thing the trick was for goes from them to the trickster; the truth comes out where the idea says
-so or a thing was taken."""
+so, else after the trick (or after what the idea tells next in a turn)."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ def _steps(idea: str) -> list[tuple[str, str, str]]:
     ("Ein schlauer Fuchs luchst dem Raben den Käse ab", "fuchs", "raben", "cheese", True),
     ("Der Wolf belügt die Ziege, bis sie die Wahrheit merkt", "wolf", "ziege", "", True),
     ("Die Hexe täuscht den Prinzen, aber der Prinz durchschaut sie", "hexe", "prinzen", "", True),
-    ("A wizard cheats a knight at cards", "wizard", "knight", "", False),
-    ("A boy lies to his teacher about his homework", "boy", "teacher", "", False),
-    ("Weil er hungrig ist, legt der Fuchs den Bauern herein", "fuchs", "bauern", "", False),
+    ("A wizard cheats a knight at cards", "wizard", "knight", "", True),
+    ("A boy lies to his teacher about his homework", "boy", "teacher", "", True),
+    ("Weil er hungrig ist, legt der Fuchs den Bauern herein", "fuchs", "bauern", "", True),
     ("The clever girl fools the troll and takes his key", "girl", "troll", "key", True),
 ])
 def test_told_believed_taken_and_found_out(idea: str, liar: str, victim: str, thing: str, found_out: bool) -> None:
@@ -41,3 +41,9 @@ def test_lying_down_is_no_lie() -> None:
     assert is_trick_word("lies", ["to", "his", "mother"])
     assert not is_trick_word("legt", ["den", "ball", "hin"])
     assert is_trick_word("legt", ["den", "bauern", "herein"])
+
+
+def test_the_truth_comes_out_after_what_the_idea_tells_next() -> None:
+    steps = _steps("A boy lies to his teacher about his homework until the dog brings it back")
+    kinds = [k for k, _, _ in steps]
+    assert kinds.index("serve") < kinds.index("point"), steps

@@ -1,6 +1,6 @@
 """A lie or a trick seen as one: the trickster talks the other round, the other believes it (nods), what the
 trick was for changes hands (the cheese comes to the fox), and the truth comes out (the one tricked sees
-through it: points at the trickster and shakes their head) where the idea tells it or the trick took a thing.
+through it: points at the trickster and shakes their head), after what the idea tells next in a turn.
 
 "A fox tricks a crow into dropping its cheese", "lies to his teacher about his homework", "Der Wolf belügt die
 Ziege, bis sie die Wahrheit merkt", "Ein Fuchs luchst dem Raben den Käse ab", "cheats a knight at cards",
@@ -93,12 +93,18 @@ def trick_events(events: list[Event], tokens: list[Token], characters: list[Char
         told = turn_at > 0 and any(s in t.folded for t in tokens[turn_at:] for s in _SEES)  # "bis sie die Wahrheit"
         if seen is None and told:
             seen = ev.model_copy(update={"turn": tokens[turn_at].turn, "at": turn_at})
-        if seen is not None or thing:  # the truth comes out: the one tricked points at the trickster
-            made.append(ev.model_copy(update={**base, "verb": "see_through", "kind": "point", "agents": [victim],
-                                              "patient": liar, "patient_is_thing": False, "line": "",
-                                              "then": "shake_head", "tone": "conflict",
-                                              "turn": seen.turn if seen is not None else "then",
-                                              "at": seen.at if seen is not None else ev.at}))
-        rest = [e for e in rest if e is not seen]
-        return [*events[:i], *made, *rest]
+        # the truth comes out: the one tricked points at the trickster and shakes their head; where the idea
+        # tells something else next ("until the dog brings it back"), after that
+        found = ev.model_copy(update={**base, "verb": "see_through", "kind": "point", "agents": [victim],
+                                      "patient": liar, "patient_is_thing": False, "line": "", "then": "shake_head",
+                                      "tone": "conflict", "turn": seen.turn if seen is not None else "then",
+                                      "at": seen.at if seen is not None else ev.at})
+        if seen is not None or thing:
+            made.append(found)
+            return [*events[:i], *made, *(e for e in rest if e is not seen)]
+        turned = next((j for j, e in enumerate(rest) if e.turn in ("until", "but", "when", "finally")), -1)
+        if turned < 0:
+            return [*events[:i], *made, found, *rest]
+        return [*events[:i], *made, *rest[:turned + 1], found.model_copy(update={"turn": "and"}),
+                *rest[turned + 1:]]
     return events
