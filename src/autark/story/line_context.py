@@ -97,7 +97,8 @@ def family_in_context(family: str, ev: Event, idea: str, things: tuple[str, ...]
     if family == "find" and ev.verb == "pick_up" and (any(fold(ev.word).startswith(h) for h in _GATHER) or (
             thing and _kind(thing) in ("food", "plant"))):
         return "harvest"  # "picks apples", "pflücken Kirschen", "sammelt Pilze": no "What is that doing here?"
-    if family == "compete" and _STARTS_A_RACE.search(idea):
+    starts = _STARTS_A_RACE.search(idea)
+    if family == "compete" and starts and any(a.lower() in idea[:starts.start()].lower().split()[-2:] for a in ev.agents):
         return "start_race"  # the starter calls the start, the racers race: no "This time I win" from the mayor
     if family == "swim" and any(fold(ev.word).startswith(s) for s in _ON_THE_WATER):
         return "voyage"

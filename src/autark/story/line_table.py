@@ -166,9 +166,11 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                           "reply": ["Jetzt komme ich!", "Pass auf, jetzt geht's los!"],
                           "watch": ["Jetzt komme ich!", "Dieses Rennen gewinne ich!"]}},
     "compete": {"en": {"say": ["May the best one win, {other}!", "This time I will win, {other}!"],
-                       "reply": ["We will see about that!", "Not a chance, {other}!"]},
+                       "reply": ["We will see about that!", "Not a chance, {other}!"],
+                       "watch": ["Go, {other}, go!", "Faster, {other}!", "What a race!"]},  # one who does not race
                 "de": {"say": ["Möge der Bessere gewinnen, {other}!", "Diesmal gewinne ich, {other}!"],
-                       "reply": ["Das werden wir ja sehen!", "Niemals, {other}!"]}},
+                       "reply": ["Das werden wir ja sehen!", "Niemals, {other}!"],
+                       "watch": ["Los, {other}, los!", "Schneller, {other}!", "Was für ein Rennen!"]}},
     "farewell": {"en": {"say": ["Goodbye, {other}! Take care of yourself.", "Farewell, old friend.",
                                 "Goodbye, {other}. I will miss you."],
                         "reply": ["Goodbye, {other}!", "Until next time, {other}."],
