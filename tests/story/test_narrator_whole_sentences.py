@@ -24,6 +24,7 @@ BROKEN = [
     ("Weil es regnet.", "de"), ("Because the bridge breaks.", "en"), ("Die Oma, die im Garten sitzt.", "de"),
     ("Ein Mädchen, das Angst vor Hunden hat.", "de"), ("While the children sleep.", "en"),
     ("Der Baum fällen.", "de"), ("Der verlassen.", "de"), ("Papa, Mama und Lily picknickt im Park.", "de"),
+    ("Die Gitarre rennen die Kinder aus der Schule.", "de"),
 ]
 WHOLE = [
     ("The whale pushes the sailors to an island.", "en"), ("The farmer's daughter lures the pig back.", "en"),
@@ -36,7 +37,8 @@ WHOLE = [
     ("Die Maus versteckt sich im Schrank.", "de"), ("In der Stadt schneit es immer weiter.", "de"),
     ("Tom und Max treten gegeneinander an.", "de"), ("Der alte Mann schläft.", "de"),
     ("The owl gives up at last.", "en"), ("Die Kinder spielen im Garten, und die Oma liest ein Buch.", "de"),
-    ("Im 19. Jahrhundert sind eine Forscherin und ein Kamel.", "de"),
+    ("Im 19. Jahrhundert sind eine Forscherin und ein Kamel.", "de"), ("Die Mäuse rennen weg.", "de"),
+    ("Die Schafe fressen Gras.", "de"), ("Die Hexe braut einen Trank.", "de"),
 ]
 
 
@@ -162,3 +164,10 @@ def test_a_pronoun_from_another_clause_is_said_as_what_it_stands_for(idea: str, 
     sp = plan(idea, duration_s=30, seed=0)
     told = [s.narration for sc in sp.scenes for s in sc.shots if s.narration]
     assert any(said in t for t in told[1:]), told
+
+
+def test_a_group_is_counted_in_its_plural() -> None:
+    sp = plan("During the Ice Age two cavemen fight over a mammoth, but the mammoth walks away.", duration_s=30, seed=0)
+    told = " ".join(s.narration for sc in sp.scenes for s in sc.shots)
+    assert "two cavemen" in told and "cavemens" not in told, told
+    assert sp.title == "The Two Cavemen"

@@ -188,6 +188,24 @@ def _finite_de(word: str, k: int) -> bool:
     return _verb_form(w, "de")
 
 
+@cache
+def _singular_nouns_de() -> frozenset[str]:
+    """German nouns (lower case) the assets and the lexicon name one thing or one being by ("gitarre",
+    "katze"): after "die" a she, not a plural ("Die Gitarre rennen ..." does not agree)."""
+    from autark.assets import library
+    from autark.story.lexicon import lexicon, plurals
+
+    out: set[str] = set()
+    for typ in library.all_types():
+        words = library.get(typ).words.get("de", "").split()
+        if words and "_" not in words[0]:
+            out.add(words[0].lower())
+    for section in ("objects", "characters"):
+        for entry in lexicon().data[section].values():
+            out.add(str(entry["noun"]["de"][0]).lower())
+    return frozenset(out - {p.lower() for p in plurals()})
+
+
 def _particle_verb(word: str) -> bool:
     """'antritt', 'aufsteht': a separable verb written as one, as only a subordinate clause has it."""
     from autark.story.verbs import split_particles
@@ -254,7 +272,8 @@ def _faults_de(sentence: str) -> list[str]:
             elif finite[-1] == len(cw) - 1 and _particle_verb(cw[-1]) and len(cw) > 1:
                 out.append(f"{cw[-1]!r} is not split in a main clause")
             subject = cl[:finite[0]]
-            if subject and subject[0] in _SINGULAR_DE and "und" not in subject and _noun_phrase_de(cw[:finite[0]]) \
+            one = subject and (subject[0] in _SINGULAR_DE or subject[0] == "die" and subject[-1] in _singular_nouns_de())
+            if one and "und" not in subject and _noun_phrase_de(cw[:finite[0]]) \
                     and cl[finite[0]].endswith("en") and cl[finite[0]] not in _FINITE_DE:
                 out.append(f"{cw[finite[0]]!r} does not agree with the subject of one")  # "Der Baum fällen."
             if _noun_phrase_de(cw[:finite[0]]) and {"und"} & set(cl[:finite[0]]) and cl[finite[0]].endswith("t") \

@@ -87,6 +87,8 @@ def title_for(concept: Concept) -> str:
         # the thing of the turn (the last event's) if it has one, else the first the story is about
         key = things[0]
         word = next((o.word for o in concept.objects if o.type == key), "")
+        if de and word[:1].islower():  # a thing read from a verb ("läutet": a bell) is named by its noun
+            word = ""
         noun, gender = display_noun(key, lang, word or key)
         if word:  # the idea's own word for it ("Schatzkarte", "cookies"), in the singular
             if de and fold(word) != fold(noun):  # its own gender: das Schloss, not die (Burg)
@@ -311,4 +313,6 @@ def _plural(noun_phrase: str) -> str:
     noun = noun_phrase.split()[-1]
     if noun in _IRREGULAR:
         return _IRREGULAR[noun]
+    if noun.endswith("man"):  # "caveman": the Two Cavemen
+        return noun[:-3] + "men"
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")

@@ -299,8 +299,9 @@ def _plural_of(word: str) -> str:
     """An English noun counted as several ("two child" -> "two children"): its plural, unless it is one."""
     from autark.story.line_grammar import plural_en
 
-    return word if word.endswith("s") or word in ("children", "people", "men", "women", "sheep", "fish", "mice",
-                                                   "geese", "deer") else plural_en(word)
+    if word.endswith(("s", "men", "ren", "ice", "eese", "eople")) or word in ("sheep", "fish", "deer"):
+        return word  # a plural already ("cavemen", "children", "mice")
+    return word[:-3] + "men" if word.endswith("man") else plural_en(word)  # "two caveman": two cavemen
 
 
 _NUMBERS = {"en": {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
