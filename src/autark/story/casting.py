@@ -11,6 +11,7 @@ from autark.story.screenplay import CastMember, Prop
 
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
+    from autark.story.concept import CharacterConcept
 
 __all__ = ["CAST_SPOTS", "GROUP_SPOTS", "PROP_SPOTS", "cast_of", "cast_spot", "story_props"]
 
@@ -42,14 +43,25 @@ def cast_of(concept: Concept) -> list[CastMember]:
     chars = named + flock[:max(0, MOST_CAST - len(named))]
     # by the body alone: a tailor read as a man and a neighbour read as a person are both a plain man, and two
     # named Toms of one kind look alike as much as two unnamed ones
-    counts = {t: sum(_kind(c.type) == t for c in chars) for t in {_kind(c.type) for c in chars}}
+    # ...but a group of three or more from one word is told apart as one, its men and women in turn ("seven
+    # neighbours": seven colours, not red, blue, green for the men and again for the women)
+    from collections import Counter
+
+    from autark.assets.templates import fold
+
+    by_word = Counter(fold(c.word) for c in chars)
+
+    def key(c: CharacterConcept) -> str:
+        return f"word:{fold(c.word)}" if by_word[fold(c.word)] > 2 else _kind(c.type)
+
+    counts = Counter(key(c) for c in chars)
     seen: dict[str, int] = {}
     cast: list[CastMember] = []
     for i, c in enumerate(chars):
-        n = seen.get(_kind(c.type), 0)
-        seen[_kind(c.type)] = n + 1
+        n = seen.get(key(c), 0)
+        seen[key(c)] = n + 1
         # the idea's colour first, then the role's own (a bride's white gown), then one that tells two apart
-        colour = c.color or costume_colour(c.word) or (CAST_COLOURS[n % len(CAST_COLOURS)] if counts[_kind(c.type)] > 1
+        colour = c.color or costume_colour(c.word) or (CAST_COLOURS[n % len(CAST_COLOURS)] if counts[key(c)] > 1
                                                        else "")
         first = next((m for m in cast if c in flock and m.type == c.type), None)
         spot = flock_spot(first.position, c.type, n) if first is not None else cast_spot(i)
