@@ -84,8 +84,10 @@ def message_events(events: list[Event], tokens: list[Token], characters: list[Ch
         words = {tokens[k].folded for k in span}
         paper = any(_names(w, MESSAGE_WORDS) for w in words) or ev.patient == "letter"
         gift = not paper and (any(_names(w, GIFT_WORDS) for w in words) or ev.patient == "gift")
-        if ev.agents and paper and ev.verb == "find" and not any(e.kind == "read" for e in events[i + 1:]):
-            # a message found is read: "finds a message in a bottle", "findet einen Zettel"
+        if ev.agents and paper and ev.verb == "find" and not any(e.kind == "read" for e in events[i + 1:]) and \
+                not any(e.patient == ev.patient for e in events[:i]):
+            # a message found is read: "finds a message in a bottle", "findet einen Zettel" (one lost and found
+            # again is handed back, not read: story.presence)
             out += [ev, ev.model_copy(update={"verb": "read", "kind": "read", "then": "", "reaction": "",
                                               "turn": "then", "line": "", "tone": "surprise"})]
             continue
