@@ -46,6 +46,8 @@ def member_sex(word: str, body_type: str, member: int, count: int, lang: str) ->
     known = set(library.all_types())
     if typ in ("child", "boy"):  # "zwei Dutzend Schüler", "a dozen children": girls and boys
         return "f" if member % 2 else "m"
+    if typ == "man" and lang == "en" and folded.endswith("s"):  # "nine scouts", "four hikers": a stand-in man
+        return "f"  # (German generic masculines, "vier Freunde", stay as the word says)
     if typ in ("man", "woman", "humanoid", "grandfather", "grandmother", "child", "boy", "girl", "king", "prince"):
         return ""  # the plain bodies are mixed already (``story.implied.plain_body``) or say it
     return "f" if (_FEMALE_OF.get(typ) or f"female_{typ}") in known else ""

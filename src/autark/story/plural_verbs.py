@@ -32,7 +32,16 @@ def _plural_subject(k: int, folded: list[str], meanings: list[list[Hit]]) -> boo
         return False
     if any(h.category in ("object", "character", "stand_in", "light") for h in meanings[k - 1]):
         return True
-    return k >= 2 and folded[k - 2] in _BEFORE_PLURAL and not meanings[k - 1]  # "two teenagers", unknown yet
+    return k >= 2 and (folded[k - 2] in _BEFORE_PLURAL or _counted(folded, k - 1)) and not meanings[k - 1]
+    # ("two teenagers", "nine scouts", "12 pupils": unknown yet)
+
+
+def _counted(folded: list[str], k: int) -> bool:
+    """Whether the word at ``k`` follows a number ("nine scouts", "12 pupils", "a dozen hikers")."""
+    from autark.story.headcount import number_before
+
+    return k >= 1 and number_before(folded[:k + 1], k) > 1 and (folded[k - 1].isdigit() or folded[k - 1] not in (
+        "a", "an", "the"))
 
 
 def _is_verb(word: str) -> bool:
@@ -69,8 +78,9 @@ def verb_after_plural(k: int, folded: list[str], meanings: list[list[Hit]], verb
     word = folded[k]
     if k < 1 or k in breaks or word in _NOT_VERBS or word.endswith("ly") or len(word) < 3:
         return False
-    if any(h.category in ("stop", "number", "colour", "time", "setting") for h in meanings[k]):
-        return False
+    if any(h.category in ("stop", "number", "colour", "time") for h in meanings[k]) or any(
+            h.category == "setting" for h in meanings[k]) and not (k >= 2 and _counted(folded, k - 1)):
+        return False  # (a place word is a verb only after a counted plural: "nine scouts pitch their tents")
     if word.endswith("s"):
         if not (_new_singular_subject(k, folded, meanings) and _third_person(word)):
             return False
