@@ -171,3 +171,25 @@ def test_a_group_is_counted_in_its_plural() -> None:
     told = " ".join(s.narration for sc in sp.scenes for s in sc.shots)
     assert "two cavemen" in told and "cavemens" not in told, told
     assert sp.title == "The Two Cavemen"
+
+
+def test_every_beat_template_of_the_narrator_is_a_whole_sentence() -> None:
+    from autark.story import beats
+
+    values = {"en": dict(hero="Tom", other="Mia", obj="the ball", obj_acc="the ball", obj_dat="the ball",
+                         a_obj="a ball", zu_obj="to the ball", objn="ball", objn_cap="Ball", place="in the park",
+                         place_cap="In the park", when="at night", when_cap="At night", hero_acc="Tom",
+                         hero_dat="Tom", other_acc="Mia", hero_intro="Tom, a boy"),
+              "de": dict(hero="Tom", other="Mia", obj="der Ball", obj_acc="den Ball", obj_dat="dem Ball",
+                         a_obj="einen Ball", zu_obj="zum Ball", objn="Ball", objn_cap="Ball", place="im Park",
+                         place_cap="Im Park", when="in der Nacht", when_cap="In der Nacht", hero_acc="Tom",
+                         hero_dat="Tom", other_acc="Mia", hero_intro="Tom, ein Junge")}
+    lines: list[tuple[str, str]] = []
+    for lang in ("en", "de"):
+        lines += [(t, lang) for t in beats.SETUP[lang] + beats.RISING_EXTRA[lang]]
+        lines += [(t, lang) for mood in beats.RESOLUTION[lang].values() for t in mood]
+        lines += [(t, lang) for kit in beats.KITS.values() for kind in ("inciting", "rising", "climax")
+                  for t in kit[lang].get(kind, [])]
+    bad = [(t, narration_faults(t.format(**values[lang]), lang)) for t, lang in lines
+           if narration_faults(t.format(**values[lang]), lang)]
+    assert len(lines) > 100 and not bad, bad

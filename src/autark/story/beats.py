@@ -47,16 +47,16 @@ KITS: dict[str, dict] = {
         "object": "ball",
         "en": {
             "inciting": ["Then {obj} is gone.", "{hero} looks around: where is {obj}?"],
-            "rising": ["{hero} searches everywhere.", "Not here. Not there either.", "{hero} does not give up."],
-            "climax": ["There, at last: {obj}!", "{hero} spots {obj} just in time."],
+            "rising": ["{hero} searches everywhere.", "It is not here, and it is not there either.", "{hero} does not give up."],
+            "climax": ["There it is at last: {hero} finds {obj}!", "{hero} spots {obj} just in time."],
             "say": {"inciting": ["Where did it go?", "It was right here!"], "climax": ["There it is!"],
                     "resolution": ["I will never lose you again."]},
             "reply": {"inciting": ["Let us look together."], "climax": ["I told you we would find it."]},
         },
         "de": {
             "inciting": ["Plötzlich ist {obj} verschwunden.", "{hero} schaut sich um: Wo ist {obj}?"],
-            "rising": ["{hero} sucht überall.", "Nicht hier. Und auch nicht dort.", "{hero} gibt nicht auf."],
-            "climax": ["Da, endlich: {obj}!", "{hero} entdeckt {obj_acc} gerade noch rechtzeitig."],
+            "rising": ["{hero} sucht überall.", "Es ist nicht hier und auch nicht dort.", "{hero} gibt nicht auf."],
+            "climax": ["Da ist es endlich: {hero} findet {obj_acc}!", "{hero} entdeckt {obj_acc} gerade noch rechtzeitig."],
             "say": {"inciting": ["Wo ist es hin?", "Es war doch gerade noch hier!"], "climax": ["Da ist es!"],
                     "resolution": ["Dich verliere ich nie wieder."]},
             "reply": {"inciting": ["Wir suchen zusammen."], "climax": ["Ich wusste, wir finden es."]},
@@ -95,16 +95,16 @@ KITS: dict[str, dict] = {
         "object": "ball",
         "en": {
             "inciting": ["Suddenly {obj} is off, and the chase begins!", "{hero} sees {obj} and starts to run."],
-            "rising": ["Faster and faster.", "Around, and back again!", "{other} is right behind."],
-            "climax": ["One last leap!", "{hero} is almost there..."],
+            "rising": ["They run faster and faster.", "They race around and back again!", "{other} is right behind."],
+            "climax": ["{hero} makes one last leap!", "{hero} is almost there..."],
             "say": {"inciting": ["Come back!", "Wait!"], "climax": ["Got it!", "Now!"],
                     "resolution": ["That was close."]},
             "reply": {"rising": ["Faster!", "This way!"], "resolution": ["Again?"]},
         },
         "de": {
             "inciting": ["Plötzlich ist {obj} weg, und die Jagd beginnt!", "{hero} sieht {obj_acc} und rennt los."],
-            "rising": ["Schneller und schneller.", "Herum und wieder zurück!", "{other} ist dicht dahinter."],
-            "climax": ["Ein letzter Sprung!", "{hero} hat es fast geschafft ..."],
+            "rising": ["Sie rennen schneller und schneller.", "Sie jagen herum und wieder zurück!", "{other} ist dicht dahinter."],
+            "climax": ["{hero} wagt einen letzten Sprung!", "{hero} hat es fast geschafft ..."],
             "say": {"inciting": ["Komm zurück!", "Warte!"], "climax": ["Hab dich!", "Jetzt!"],
                     "resolution": ["Das war knapp."]},
             "reply": {"rising": ["Schneller!", "Hier entlang!"], "resolution": ["Noch mal?"]},
@@ -116,7 +116,7 @@ KITS: dict[str, dict] = {
         "object": "",
         "en": {
             "inciting": ["Then there is music, and {hero} cannot stand still.", "A rhythm starts, soft at first."],
-            "rising": ["One step, then another.", "{hero} turns and turns.", "{other} joins in."],
+            "rising": ["{hero} takes one step, then another.", "{hero} turns and turns.", "{other} joins in."],
             "climax": ["Now {hero} dances as if nobody were watching.", "The whole place seems to dance along."],
             "say": {"inciting": ["Do you hear that?"], "climax": ["Come on, dance with me!"],
                     "resolution": ["Let us do that again tomorrow."]},
@@ -124,7 +124,7 @@ KITS: dict[str, dict] = {
         },
         "de": {
             "inciting": ["Dann erklingt Musik, und {hero} kann nicht stillstehen.", "Ein Rhythmus beginnt, erst leise."],
-            "rising": ["Ein Schritt, dann noch einer.", "{hero} dreht sich und dreht sich.", "{other} macht mit."],
+            "rising": ["{hero} macht einen Schritt nach dem anderen.", "{hero} dreht sich und dreht sich.", "{other} macht mit."],
             "climax": ["Jetzt tanzt {hero}, als sähe niemand zu.", "Der ganze Ort scheint mitzutanzen."],
             "say": {"inciting": ["Hörst du das?"], "climax": ["Komm, tanz mit mir!"],
                     "resolution": ["Das machen wir morgen wieder."]},
@@ -180,35 +180,35 @@ KITS: dict[str, dict] = {
 
 # extra rising-action lines any plot can use, so long films do not repeat themselves
 RISING_EXTRA = {
-    "en": ["{hero} looks around {place}.", "The light changes slowly.", "A moment of doubt.",
-           "{hero} takes a deep breath.", "Step by step.", "Nothing is as it seemed."],
-    "de": ["{hero} schaut sich {place} um.", "Das Licht verändert sich langsam.", "Ein Moment des Zweifels.",
-           "{hero} holt tief Luft.", "Schritt für Schritt.", "Nichts ist, wie es schien."],
+    "en": ["{hero} looks around {place}.", "The light changes slowly.", "{hero} doubts for a moment.",
+           "{hero} takes a deep breath.", "{hero} goes on step by step.", "Nothing is as it seemed."],
+    "de": ["{hero} schaut sich {place} um.", "Das Licht verändert sich langsam.", "{hero} zweifelt einen Moment.",
+           "{hero} holt tief Luft.", "{hero} geht Schritt für Schritt weiter.", "Nichts ist, wie es schien."],
 }
 
 SETUP = {
-    "en": ["{place_cap}, {when}: {hero_intro}.", "It is quiet {place}, {when}. Here is {hero_intro}.",
+    "en": ["{place_cap}, {when}, we meet {hero_intro}.", "It is quiet {place}, {when}. Here is {hero_intro}.",
            "{when_cap}, {place}, there is {hero_intro}.", "{hero_intro} lives {place}."],
-    "de": ["{place_cap}, {when}: {hero_intro}.", "Es ist still {place}, {when}. Hier ist {hero_intro}.",
-           "{when_cap} {place}: Hier ist {hero_intro}.", "{hero_intro} lebt {place}."],
+    "de": ["{place_cap} ist {when} {hero_intro}.", "Es ist still {place}, {when}. Hier ist {hero_intro}.",
+           "{when_cap} ist {hero_intro} {place}.", "{hero_intro} lebt {place}."],
 }
 
 RESOLUTION = {
     "en": {"sad": ["And yet, something has changed.", "Quietly, {hero} goes on.", "Some things stay, even when we go."],
-           "happy": ["And that was the best day ever.", "{hero} laughs. What a day!"],
+           "happy": ["That was the best day ever.", "{hero} laughs. It was a wonderful day!"],
            "calm": ["The day grows quiet again.", "And everything is peaceful."],
-           "tense": ["It is over. For now.", "{hero} breathes out at last."],
+           "tense": ["It is over, for now.", "{hero} breathes out at last."],
            "epic": ["And so it was won.", "Nobody will forget this day."],
            "mysterious": ["But some questions remain.", "And the secret stays {place}."],
-           "romantic": ["And from then on, they were two.", "Hand in hand, {when}."]},
+           "romantic": ["And from then on, they were two.", "They walk hand in hand, {when}."]},
     "de": {"sad": ["Und doch hat sich etwas verändert.", "Leise geht {hero} weiter.",
                    "Manches bleibt, auch wenn wir gehen."],
-           "happy": ["Und das war der schönste Tag von allen.", "{hero} lacht. Was für ein Tag!"],
+           "happy": ["Und das war der schönste Tag von allen.", "{hero} lacht. Es war ein wunderbarer Tag!"],
            "calm": ["Der Tag wird wieder still.", "Und alles ist friedlich."],
-           "tense": ["Es ist vorbei. Fürs Erste.", "Endlich atmet {hero} auf."],
+           "tense": ["Es ist vorbei, fürs Erste.", "Endlich atmet {hero} auf."],
            "epic": ["Und so wurde es geschafft.", "Diesen Tag wird niemand vergessen."],
            "mysterious": ["Doch manche Fragen bleiben.", "Und das Geheimnis bleibt {place}."],
-           "romantic": ["Und von da an waren sie zu zweit.", "Hand in Hand, {when}."]},
+           "romantic": ["Und von da an waren sie zu zweit.", "Sie gehen Hand in Hand, {when}."]},
 }
 
 # "in the desert" / "in der Wüste" per setting template

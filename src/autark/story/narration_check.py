@@ -40,7 +40,11 @@ _DETERMINERS_EN = frozenset({"the", "a", "an", "his", "her", "their", "its", "my
 # what a subordinate or relative clause opens with: its first finite verb is its own, not the sentence's
 _SUBORDINATORS_EN = frozenset({"who", "which", "that", "whose", "whom", "because", "when", "while", "until", "if",
                                "since", "before", "after", "although", "though", "unless", "whenever", "as",
-                               "where", "till", "once"})
+                               "where", "till", "once", "than", "what", "how", "why"})
+# a finite verb that a participle or infinitive follows ("has changed", "was won", "can fly"): one verb
+_AUXILIARIES_EN = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could",
+                             "will", "would", "shall", "should", "may", "might", "must", "keeps", "gets", "got",
+                             "cannot", "won't", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't"})
 _JOINS_EN = frozenset({"and", "or", "but", "then", "so", "while", "until", "because", "to"})
 _DANGLING_EN = frozenset({"the", "a", "an", "some", "any", "to", "of", "with", "and", "or", "but", "every",
                           "which", "who", "that", "until", "because", "my", "your", "their", "our", "its"})
@@ -57,7 +61,8 @@ _FINITE_DE = frozenset({
     "weiß", "wissen", "heißt", "fängt", "fällt", "läuft", "trägt", "hält", "schläft", "fährt", "isst", "frisst",
     "nimmt", "sieht", "liest", "hilft", "spricht", "trifft", "wirft", "stiehlt", "vergisst", "gießt", "ging",
     "kam", "fiel", "lief", "sah", "fand", "nahm", "rief", "saß", "stand", "lag", "blieb", "schlief", "fuhr",
-    "flog", "aß", "trank", "sang", "warf", "brach", "brachte", "dachte", "wusste", "hieß", "tritt", "treten"})
+    "flog", "aß", "trank", "sang", "warf", "brach", "brachte", "dachte", "wusste", "hieß", "tritt", "treten",
+    "gab", "gaben", "scheint", "scheinen", "sähe", "wäre", "hätte", "würde", "könnte", "macht", "machen"})
 # words that look like a verb's form and are none ("kaputt" is broken, "nicht" not)
 _NOT_VERBS_DE = frozenset({
     "kaputt", "nicht", "jetzt", "bereit", "satt", "gut", "leicht", "laut", "heut", "weit", "seit", "bunt",
@@ -69,13 +74,13 @@ _NOT_VERBS_DE = frozenset({
     "zuerst", "nachher", "vorher", "mittendrin", "unterwegs", "verletzt", "verloren", "versteckt_"})
 _SUBORDINATORS_DE = frozenset({"weil", "dass", "bis", "als", "wenn", "ob", "während", "nachdem", "bevor",
                                "obwohl", "damit", "sobald", "solange", "seitdem", "falls", "dessen", "deren",
-                               "welcher", "welche", "welches", "wo", "wie"})
+                               "welcher", "welche", "welches", "wo", "wie", "was", "wer"})
 _RELATIVE_DE = frozenset({"der", "die", "das", "den", "dem", "denen", "dessen", "deren"})
 _ARTICLES_DE = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
                           "eines", "kein", "keine", "sein", "seine", "ihr", "ihre", "mein", "meine", "zwei",
                           "drei", "vier", "fünf", "alle", "beide"})
 _SINGULAR_DE = frozenset({"der", "das", "ein", "eine", "kein", "keine", "mein", "meine", "sein", "seine", "dein"})
-_DANGLING_DE = frozenset({"und", "oder", "aber", "mit", "zu", "von", "den", "dem", "des", "einen", "einem",
+_DANGLING_DE = frozenset({"und", "oder", "aber", "von", "den", "dem", "des", "einen", "einem",
                           "einer", "eine", "weil", "dass", "bis", "als", "wenn", "sein", "seine", "seinen",
                           "ihre", "ihren", "meine", "dessen", "deren"})
 _TRANSITIVE_DE = frozenset({"nimmt", "gibt", "stiehlt", "fängt", "wirft", "findet", "schenkt", "bringt",
@@ -160,8 +165,8 @@ def _faults_en(sentence: str) -> list[str]:
             if opened:
                 opened = False
             else:
-                if last_main >= 0 and not _JOINS_EN & set(low[last_main:k]) and "," not in sentence[
-                        sentence.find(words[last_main]):at]:
+                if last_main >= 0 and not _JOINS_EN & set(low[last_main:k]) and not re.search(r"[,:;]", sentence[
+                        sentence.find(words[last_main]):at]) and low[last_main] not in _AUXILIARIES_EN:
                     out.append(f"two verbs run together ({words[last_main]!r} ... {w!r})")
                 main = True
                 last_main = k
@@ -204,6 +209,15 @@ def _singular_nouns_de() -> frozenset[str]:
         for entry in lexicon().data[section].values():
             out.add(str(entry["noun"]["de"][0]).lower())
     return frozenset(out - {p.lower() for p in plurals()})
+
+
+def _zu_infinitive(word: str) -> bool:
+    """'mitzutanzen', 'aufzuräumen': an infinitive with zu inside, never finite."""
+    from autark.story.verbs import split_particles
+
+    w = word.lower()
+    return any(w.startswith(p + "zu") and w.endswith(("en", "ern", "eln")) and len(w) > len(p) + 5
+               for p in split_particles())
 
 
 def _particle_verb(word: str) -> bool:
@@ -250,14 +264,16 @@ def _faults_de(sentence: str) -> list[str]:
         if len(cw) > 1 and cw[0].lower() in ("und", "oder", "aber", "doch", "denn", "sondern"):
             cw = cw[1:]  # "..., und die Oma liest": the clause after its joining word
         cl = [w.lower() for w in cw]
-        finite = [k for k, w in enumerate(cw) if _finite_de(w, k)]
+        finite = [k for k, w in enumerate(cw) if _finite_de(w, k) and not _zu_infinitive(w)]
         # an infinitive or participle before the finite verb is none ("spucken kann", "angefahren wurde")
         finite = [k for k in finite if k + 1 not in finite or cl[k] in _FINITE_DE]
         if not finite:  # a verb the table does not know, second after its subject ("Ein Roboter räumt ...")
             finite = [k for k, w in enumerate(cw) if k and w[:1].islower() and cl[k].endswith(("t", "en")) and
                       cl[k] not in _NOT_VERBS_DE and not cl[k].startswith("ge") and _noun_phrase_de(cw[:k])][:1]
         sub = cl[0] in _SUBORDINATORS_DE or (ci > 0 and cl[0] in _RELATIVE_DE and len(cw) > 1 and not cw[1][:1].isupper()
-                                              and cw[1].lower() not in _ARTICLES_DE)
+                                              and cw[1].lower() not in _ARTICLES_DE) or (
+            ci > 0 and len(cl) > 1 and cl[0] in ("auch", "gerade", "selbst", "noch") and cl[1] in _SUBORDINATORS_DE) or (
+            cl[0] in ("um", "ohne", "statt", "anstatt") and "zu" in cl[1:])  # "..., um den Sieg zu melden"
         if sub:
             continue
         if ci == 0 and finite and finite[0] == 0 and not question and len(clauses) == 1:
@@ -283,7 +299,8 @@ def _faults_de(sentence: str) -> list[str]:
     if not main:
         out.append("no finite verb in a main clause")
     for k, w in enumerate(low[:-1]):  # "Der verlassen.": an article whose noun never comes
-        if w in _ARTICLES_DE - {"ihr"} and len(words) - k <= 3 and all(x[:1].islower() for x in words[k + 1:]):
+        if w in _ARTICLES_DE - {"ihr"} and len(words) - k <= 3 and all(x[:1].islower() for x in words[k + 1:]) \
+                and _verb_form(low[k + 1], "de"):  # (not "einen Schritt nach dem anderen")
             out.append(f"{words[k]!r} without its noun")
     if low[-1] in _DANGLING_DE:
         out.append(f"ends in {words[-1]!r}")

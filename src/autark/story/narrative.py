@@ -277,6 +277,9 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
             reply = text["reply"].get(kind)
             if reply and len(speakers) > 1:
                 dialogue.append(DialogueLine(speaker=speakers[1].name, text=words.say(pick(reply))))
+        from autark.story.narrator import whole_sentences
+
+        narration = whole_sentences(narration, lang)  # the narrator speaks whole sentences only
         narration, dialogue = _fit(narration, dialogue, length)  # a line must fit its shot
         actions = [m for m in (words.move(*mv) for mv in kit["moves"].get(kind, [])) if m]
         if kind == "rising":
