@@ -43,15 +43,18 @@ def test_no_danger_where_none_is_told(idea: str) -> None:
 
 
 @pytest.mark.parametrize(("idea", "into", "out_of", "change"), [
-    ("A fisherman rescues two children from a sinking boat", "climbs into", "climbs out of", "sink"),
+    ("A fisherman rescues two children from a sinking boat", "", "climbs out of", "sink"),
     ("Eine Feuerwehrfrau rettet ein Baby aus dem brennenden Haus", "geht in", "geht aus", "burn"),
 ])
 def test_they_start_inside_and_come_out_at_the_rescue(idea: str, into: str, out_of: str, change: str) -> None:
     shots = [s for sc in plan(idea, duration_s=30).scenes for s in sc.shots]
-    victims = {a.split(" ", 1)[0] for a in shots[0].actions if f" {into} " in a}
-    assert victims, shots[0].actions
     out_at = next(k for k, s in enumerate(shots) if any(f" {out_of} " in a for a in s.actions))
+    victims = {a.split(" ", 1)[0] for a in shots[out_at].actions if f" {out_of} " in a}
     assert out_at > 1  # the rescuer comes to them first
+    if into:  # into the building in the opening shot
+        assert victims == {a.split(" ", 1)[0] for a in shots[0].actions if f" {into} " in a}, shots[0].actions
+    else:  # aboard from the film's first instant: getting out of a vehicle never got into (language.vehicles)
+        assert not [a for s in shots[:out_at] for a in s.actions if a.split(" ", 1)[0] in victims]
     between = [a for s in shots[1:out_at] for a in s.actions if a.split(" ", 1)[0] in victims]
     assert between == []  # nobody in danger walks about in the meadow before they are got out
     rescue = shots[out_at].actions
@@ -61,6 +64,38 @@ def test_they_start_inside_and_come_out_at_the_rescue(idea: str, into: str, out_
     assert fx
     if change == "sink":  # the boat goes down once they are off it
         assert fx[0][0] > out_at
+
+
+def test_one_aboard_a_burning_bus_is_seated_in_it_until_the_rescue() -> None:
+    from autark.jobs.produce import build_scene
+    from autark.scene.geometry import world_bbox
+
+    spec = plan("A policeman saves a little boy from the burning bus", duration_s=30).scenes[0]
+    spec = spec.model_copy(update={"shots": [s.model_copy(update={"dialogue": [], "narration": ""})
+                                             for s in spec.shots]})
+
+    class _Said:
+        def __init__(self, duration_s: float) -> None:
+            self.duration_s = duration_s
+
+    class _Voices:
+        def speak(self, text: str, voice: str, language: str) -> _Said:
+            return _Said(0.06 * len(text) + 0.3)
+
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=_Voices(), check_shots=False)  # type: ignore[arg-type]
+    from autark.motion import evaluate_scene
+
+    boy = next(o.id for o in scene.objects if o.name == "Boy")
+    bus = next(o.id for o in scene.objects if o.type == "bus" and o.tag != "setting")
+    out = next(a for a in scene.timeline.actions if a.object_id == boy and a.kind == "ride")
+
+    def aboard(t: float) -> bool:
+        state = evaluate_scene(scene, t)
+        box, (x, _y, z) = world_bbox(state.object(bus)), state.object(boy).transform.position
+        return bool(box.min[0] <= x <= box.max[0] and box.min[2] <= z <= box.max[2])
+
+    assert out.start_s == 0.0 and aboard(0.5) and aboard(out.end_s - 0.5)  # in it from the first instant
+    assert not aboard(scene.settings.duration_s - 0.5)  # and out of it, safe, at the end
 
 
 @pytest.mark.parametrize(("idea", "fallen", "helper"), [

@@ -2,8 +2,8 @@
 Feuerwehrfrau rettet ein Baby aus dem brennenden Haus", "a businessman is trapped in the bus", "zwei Fischer
 sitzen im kenternden Boot fest".
 
-The endangered start inside the danger: aboard the vehicle (they climb into it in the opening shot, so they are
-seen on board: ``autark.motion.vehicles``) or inside the building (they go in through its door:
+The endangered start inside the danger: aboard the vehicle (seated in it from the film's first instant, as one
+who gets out of a vehicle they never got into is: ``autark.language.vehicles``) or inside the building (they go in through its door:
 ``autark.language.insides``), while the change the idea tells of it (``story.told_changes``: the boat sinks,
 the house burns) goes on. In the shot of the rescue they come out of it, to the rescuer, before the rescuer's
 own act on them; a boat that sinks goes down only after (``told_changes``). Small animals up a tree or on a roof
@@ -120,6 +120,7 @@ def stage_perils(concept: Concept, plans: list[ShotPlan]) -> None:
     """The plans with the endangered inside their danger from the first shot and out of it, to their rescuer,
     in the shot of the rescue (or the last event shot where no rescue is told)."""
     from autark.story.shot_plans import _Speech
+    from autark.story.verbs import sentence
 
     if not plans:
         return
@@ -127,8 +128,8 @@ def stage_perils(concept: Concept, plans: list[ShotPlan]) -> None:
     de = concept.language == "de"
     for peril in perils(concept):
         np_ = sp.thing(peril.thing)
-        if peril.vehicle:
-            go_in = [f"{v} steigt in {np_.acc}" if de else f"{v} climbs into {np_.nom}" for v in peril.victims]
+        if peril.vehicle:  # who gets out of a vehicle without having got in sits in it from the film's start
+            go_in = []  # (``autark.language.vehicles``): no climbing aboard a burning bus in the opening shot
             go_out = [f"{v} steigt aus {np_.dat}" if de else f"{v} climbs out of {np_.nom}" for v in peril.victims]
         else:
             go_in = [f"{v} geht in {np_.acc}" if de else f"{v} goes into {np_.nom}" for v in peril.victims]
@@ -143,7 +144,9 @@ def stage_perils(concept: Concept, plans: list[ShotPlan]) -> None:
             own = [a for a in p.actions if a.split(" ", 1)[0] in victims]
             if 0 < k < out_at:  # inside until the rescue: no walking about in the meadow before it
                 p.actions = [a for a in p.actions if a not in own]
-        plans[0].actions = [*go_in, *[a for a in plans[0].actions if a.split(" ", 1)[0] not in victims]]
+        plans[0].actions = [*go_in, *[a for a in plans[0].actions if a.split(" ", 1)[0] not in victims]] or [
+            sentence("look", concept.language, a=next((c.name for c in concept.characters if c.name not in victims),
+                                                       peril.victims[0]))]
         plans[out_at].actions = [*go_out, *plans[out_at].actions]
         if not plans[0].subject:
             plans[0].subject = peril.victims[0]

@@ -109,6 +109,8 @@ def told_changes(concept: Concept) -> list[ToldChange]:
         nxt = k + 1
         while nxt <= b and words[nxt] in _BETWEEN:
             nxt += 1
+        if nxt not in named:  # "the burning forest hut": the thing after a word of its own
+            nxt = next((j for j in range(nxt + 1, min(b, nxt + 2) + 1) if j in named and named[j][1]), nxt)
         if w in NOUNS_OF_CHANGE and k + 1 <= b and words[k + 1] in _OF:  # "the collapse of the tower"
             after = True
         elif w.endswith(ADJECTIVE_ENDINGS) and nxt <= b and nxt - k <= 3 and (
