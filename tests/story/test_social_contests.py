@@ -52,3 +52,10 @@ def test_the_winner_word_casts_nobody() -> None:
     c = analyze("Two chefs hold a baking contest in the kitchen and a judge picks the winner")
     assert not any(ch.word == "winner" for ch in c.characters)
     assert any(ch.type == "judge" for ch in c.characters)
+
+
+def test_one_who_holds_a_contest_for_those_named_before_starts_it() -> None:
+    events, word = _read("The two cooks argue until the mayor holds a cooking contest")
+    cooks = next(who for verb, who in events if verb == "cook")
+    assert sorted(word[w] for w in cooks) == ["cooks", "cooks"]
+    assert [word[w] for w in next(who for verb, who in events if verb == "clap")] == ["mayor"]

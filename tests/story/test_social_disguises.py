@@ -47,3 +47,12 @@ def test_the_fooled_nod_and_the_others_laugh() -> None:
     assert any(e.kind == "nod" for e in fooled.events)
     amused = analyze("A boy dresses up as a ghost and his sister laughs at him")
     assert not any(e.kind == "nod" for e in amused.events)
+
+
+def test_a_disguise_in_a_clause_keeps_the_other_clause_and_reads_verb_last() -> None:
+    c = analyze("Als der König schläft, verkleidet sich der Narr als König")
+    assert [e.verb for e in c.events] == ["sleep", "transform"]
+    c = analyze("Eine Maus, die sich als Katze verkleidet, erschreckt den Hund")
+    word = {ch.name: ch.word for ch in c.characters}
+    change = next(e for e in c.events if e.verb == "transform")
+    assert (word[change.agents[0]], word[change.result]) == ("Maus", "Katze")

@@ -26,6 +26,7 @@ def _steps(idea: str) -> list[tuple[str, str, str]]:
     ("A boy lies to his teacher about his homework", "boy", "teacher", "", True),
     ("Weil er hungrig ist, legt der Fuchs den Bauern herein", "fuchs", "bauern", "", True),
     ("The clever girl fools the troll and takes his key", "girl", "troll", "key", True),
+    ("Nachdem der Fuchs den Raben belogen hat, frisst er den Käse", "fuchs", "raben", "", True),
 ])
 def test_told_believed_taken_and_found_out(idea: str, liar: str, victim: str, thing: str, found_out: bool) -> None:
     steps = _steps(idea)
@@ -41,6 +42,8 @@ def test_lying_down_is_no_lie() -> None:
     assert is_trick_word("lies", ["to", "his", "mother"])
     assert not is_trick_word("legt", ["den", "ball", "hin"])
     assert is_trick_word("legt", ["den", "bauern", "herein"])
+    assert not is_trick_word("contest", []) and not is_trick_word("kidnaps", ["the", "princess"])
+    assert is_trick_word("conned", ["the", "king"])
 
 
 def test_the_truth_comes_out_after_what_the_idea_tells_next() -> None:

@@ -118,6 +118,11 @@ def contest_events(events: list[Event], tokens: list[Token], characters: list[Ch
     if len(contestants) < 2:  # "the wizard and the witch have a magic contest": the clause's subjects
         contestants = [n for j in range(span.start, k) for n in tokens[j].characters
                        if n in names and n not in judges and n not in winner_cast]
+    if len(contestants) < 2 and own and own[0].agents:  # "until the mayor holds a cooking contest": he holds it
+        holder = own[0].agents[0]  # for the others the idea named before
+        contestants = [c.name for c in characters if c.name not in (holder, *judges, *winner_cast)
+                       and c.voice != "none" or c.name in {a for e in events if e.at < span.start for a in e.agents}]
+        contestants = [n for n in contestants if n != holder]
     if len(contestants) < 2:
         return events
     contestants = list(dict.fromkeys(contestants))[:_MOST]

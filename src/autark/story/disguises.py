@@ -88,6 +88,28 @@ def _reading(tokens: list[Token], events: list[Event]) -> tuple[list[str], str, 
         who = [w for w in (who or []) if w != second]
         if who:
             return who, second, k, at2
+    return _verb_last(tokens)
+
+
+# a German disguise verb at the end of its clause ("eine Maus, die sich als Katze verkleidet, ...", "weil er sich
+# als Arzt ausgibt"): "sich als X" before it
+_LAST_VERBS = ("verkleid", "maskier", "tarnt", "ausgibt", "ausgab", "ausgeben")
+
+
+def _verb_last(tokens: list[Token]) -> tuple[list[str], str, int, int] | None:
+    words = [t.folded.strip(",") for t in tokens]
+    for k, w in enumerate(words):
+        if not w.startswith(_LAST_VERBS) or k < 3:
+            continue
+        before = words[max(0, k - _LOOK_AHEAD):k]
+        if "als" not in before or "sich" not in before:
+            continue
+        als = k - len(before) + before.index("als")
+        second = next(((tokens[j].characters[0], j) for j in range(als + 1, k) if tokens[j].characters), None)
+        first = next((tokens[j].characters for j in range(als - 1, max(-1, als - 1 - _LOOK_BACK), -1)
+                      if tokens[j].characters and second and second[0] not in tokens[j].characters), None)
+        if second and first:
+            return list(first), second[0], als, k
     return None
 
 
@@ -100,7 +122,7 @@ def disguise_events(events: list[Event], tokens: list[Token], characters: list[C
     who, second, at, second_at = read
     first = who[0]  # one body becomes the disguise ("zwei Kinder ... als Gespenster": the first of them)
     make = type(events[0])
-    own = [e for e in events if at - 2 <= e.at <= second_at]  # what the phrase's words were read as
+    own = [e for e in events if min(at, second_at) <= e.at <= max(at, second_at)]  # what the phrase was read as
     kept = [e for e in events if e not in own]
     turn = own[0].turn if own else ""
     change = make(verb="transform", kind=DISGUISE_KIND, word=tokens[at].text, agents=[first], patient="", result=second,

@@ -27,6 +27,12 @@ _TRICK_STEMS = ("trick", "fool", "deceiv", "cheat", "dupe", "hoodwink", "outwit"
                 "flunker", "veraeppel", "veralber", "foppt", "hintergeh", "hinterging")
 _NEEDS_PARTICLE = {"legt": ("herein", "rein"), "con": ("into", "out"), "kid": ("into",), "log": ("an",)}
 _LIE_EN = ("lie", "lies", "lied", "lying")
+_SHORT = 4  # a stem this short is a word only as itself or inflected ("con", "cons", "conned"; not "contest")
+_NOT_TRICKS = ("foolish", "tricky", "trickl", "kidnap", "kidney", "cheatsheet")
+
+
+def _forms(stem: str) -> set[str]:
+    return {stem, stem + "s", stem + "ed", stem + "ned", stem + "ded", stem + "t", stem + "te", stem + "en"}
 _TO = frozenset({"to", "about", "that"})
 # what the one tricked says when they see through it: a later event of theirs in a turn ("aber der Prinz
 # durchschaut sie", "bis sie die Wahrheit merkt", "but the crow notices")
@@ -41,8 +47,8 @@ def is_trick_word(word: str, after: list[str]) -> bool:
     w = fold(word)
     if w in _LIE_EN:
         return bool(after) and after[0] in _TO
-    stem = next((s for s in _TRICK_STEMS if w.startswith(s)), "")
-    if not stem:
+    stem = next((s for s in _TRICK_STEMS if w.startswith(s) and (len(s) > _SHORT or w in _forms(s))), "")
+    if not stem or w.startswith(_NOT_TRICKS):  # "contest", "logo", "foolish", "tricky"
         return False
     need = _NEEDS_PARTICLE.get(stem) if w == stem or w == stem + "s" else None
     return need is None or any(a in need for a in after[:_LOOK_AHEAD])
@@ -68,6 +74,8 @@ def trick_events(events: list[Event], tokens: list[Token], characters: list[Char
         if not ev.agents or not is_trick_word(ev.word, after):
             continue
         victim = _victim(ev, tokens, people)
+        if not victim and len(ev.agents) > 1:  # "nachdem der Fuchs den Raben belogen hat": both read as subjects
+            victim = ev.agents[1]
         if not victim:
             return events
         liar = ev.agents[0]
