@@ -23,6 +23,8 @@ RESCUES = [
     ("A robot saves the children when their bus catches fire", "bus", 2),
     ("The sailors abandon the sinking ship and row to an island", "boat", 2),
     ("Ein Pilot befreit zwei Touristen aus dem brennenden Bus", "bus", 2),
+    ("A firefighter carries a grandmother and her cat out of the burning house", "house", 2),
+    ("Zwei Fischer retten ein Mädchen und ihren Hund aus dem sinkenden Boot", "boat", 2),
 ]
 NO_DANGER = [
     "A girl rescues a kitten and takes it home",

@@ -108,7 +108,12 @@ def perils(concept: Concept) -> list[Peril]:
         # "rescues two children": the others of their kind the rescuer is not
         rescuers = set(ev.agents) if rescued else set()
         group = [n for n, t in types.items() if t == types[first] and n != first and n not in rescuers]
-        victims = tuple([first, *group][:_MOST_ENDANGERED])
+        # "rettet ein Mädchen und ihren Hund aus dem Boot": everyone named between the rescue and the danger
+        until = next((k for k in range(ev.at + 1, min(len(words), ev.at + 10)) if words[k] in lead or k in breaks),
+                     ev.at) if rescued else ev.at
+        along = [named[k][0] for k in range(ev.at + 1, until) if k in named and not named[k][1]
+                 and named[k][0] in types and named[k][0] not in rescuers]
+        victims = tuple(dict.fromkeys([first, *along, *group]))[:_MOST_ENDANGERED]
         rescue = j if rescued else next((k for k, e in enumerate(concept.events) if k > j and e.verb in _RESCUES
                                          and (e.patient in victims or not e.patient)), -1)
         out.append(Peril(thing=thing, victims=victims, rescue=rescue, vehicle=_danger_kind(thing) == "vehicle"))
