@@ -81,6 +81,14 @@ def test_a_person_far_off_in_a_wide_is_too_small() -> None:
     assert "small" not in _codes(_wide_at(14.0, establishing=True))
 
 
+def test_a_big_animal_near_the_lens_does_not_make_the_far_farmer_readable() -> None:
+    # the cow stands large before the camera, the farmer far behind it: the wide is read by the person in it
+    scene = _scene([_obj("cow", "cow", x=-1.5, z=1.0), _obj("tom", "man", x=1.0, z=-9.0)],
+                   ((0.0, 1.2, 6.0), (0.0, 1.0, 0.0)))
+    m = measure_shot(scene, "cam", 0.0, 4.0, ["cow", "tom"], story=["tom"])
+    assert m.people_frac is not None and m.people_frac < rules.MIN_WIDE_PEOPLE_FRAC, m.to_dict()
+
+
 def test_a_readable_wide_passes() -> None:
     near = _wide_at(4.5)  # the frame 3.3 m high: a person half of it, feet in the picture
     assert near.framing == "wide"
@@ -178,3 +186,19 @@ def test_the_story_subject_behind_a_lamp_post_counts_off_screen() -> None:
     assert hidden.fault_who["subject_off"] == ["ann"]
     clear = measure_shot(_lamp_scene(False), "cam", 0.0, 3.0, ["bob"], story=["ann"])
     assert "subject_off" not in _codes(clear), clear.problems
+
+
+# -- the thing the shot is about standing before its people ---------------------------------------------------
+def test_the_thing_a_shot_is_about_may_not_fill_the_frame_before_its_people() -> None:
+    def shot(car_z: float):
+        spec = library.get("car")
+        car = SceneObject(id="car", name="Car", type="car", bounds_min=spec.bounds_min, bounds_max=spec.bounds_max,
+                          transform=Transform(position=(0.0, 0.0, car_z), rotation=(0.0, 90.0, 0.0)))
+        scene = _scene([_obj("tom", "man")], ((0.0, 1.5, 6.0), (0.0, 1.2, 0.0)))
+        scene = scene.model_copy(update={"objects": [*scene.objects, car]})
+        return measure_shot(scene, "cam", 0.0, 3.0, ["tom", "car"], story=["tom"])
+
+    before = shot(3.0)  # the car between the lens and him: its side fills the picture
+    assert before.foreground_pct > rules.MAX_FOREGROUND_PCT and _codes(before).get("foreground") == "fail"
+    behind = shot(-3.0)  # the car behind him: his backdrop
+    assert behind.foreground_pct == 0.0 and "foreground" not in _codes(behind)

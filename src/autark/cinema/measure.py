@@ -123,7 +123,7 @@ class ShotMeasures:
     max_speed_m_s: float = 0.0
     max_relative_speed_m_s: float = 0.0  # against the first subject (a follow shot moves with it)
     reaction: bool = False  # a planned reaction shot: a speaker off screen is intended
-    # the tallest figure among the subjects (median over the shot, frame heights) and whether the shot is a place's
+    # the tallest person among the subjects (else figure; median over the shot, frame heights) and whether it is a place's
     # short establishing wide, which alone may hold its people small (``rules.MIN_WIDE_PEOPLE_FRAC``)
     people_frac: float | None = None
     establishing: bool = False
@@ -445,8 +445,10 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                     framings.append(first.framing)
                 if first.eyes_from_top is not None:
                     eyes.append(first.eyes_from_top)
-            people += [max((s.visible_frames for oid, s in seen.items() if oid in subjects and s.figure and s.usable),
-                           default=0.0)] if any(seen[o].figure for o in subjects if o in seen) else []
+            # the people among them (two-legged bodies: a cow in front of the farmers is no reading of the farmers)
+            pool = [o for o in subjects if o in seen and seen[o].figure and getattr(rig_info(by_id[o].type), "has_legs", 0)]
+            pool = pool or [o for o in subjects if o in seen and seen[o].figure]
+            people += [max((seen[o].visible_frames for o in pool if seen[o].usable), default=0.0)] if pool else []
             n_occluded += any(s.occluded for oid, s in seen.items() if oid in subjects)
             n_cut += any(s.head_cut for oid, s in seen.items() if oid in subjects)
             n_away += bool(first is not None and first.away)
@@ -462,8 +464,11 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         if subjects:
             near = _nearer_bodies(solid, subjects, foreground, seen, cam, lambda o, t=t: states.points(t, o))
             # and the things before them (a tree trunk, a table, a lamp post), measured alike
-            near += nearer_things(solid, subjects, cam, aspect,
-                                  min((s.head_depth for oid, s in seen.items() if oid in subjects), default=math.inf))
+            # (a thing the shot is about counts too where it stands before its people: the tractor's wheel filling
+            # half of the farmers' two-shot)
+            bodies_of = [o for o in subjects if o in seen and seen[o].figure] or list(subjects)
+            near += nearer_things(solid, bodies_of, cam, aspect,
+                                  min((seen[o].head_depth for o in bodies_of if o in seen), default=math.inf))
             covers.append(_coverage(boxes[np.isin(owner, near)], cam, aspect) if near else 0.0)
             if covers[-1] * 100.0 > rules.MAX_FOREGROUND_PCT:  # who fills the picture (the planner frames them in)
                 in_front.update((solid[k].id, None) for k in near if solid[k].id not in foreground)
