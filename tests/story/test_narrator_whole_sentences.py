@@ -116,6 +116,8 @@ def test_the_opening_says_where_and_when_as_the_idea_does(idea: str, opening: st
     ("Zu Ostern malt die Oma mit dem Enkel Eier an.", {"Ostern"}),
     ("Im Mittelalter baut ein Schmied ein Schwert für den König.", {"Mittelalter"}),
     ("In der Steinzeit jagt ein Jäger ein Mammut, bis es davonläuft.", {"Steinzeit"}),
+    ("Zur Zeit der Römer baut ein Sklave eine Straße und träumt von der Freiheit.", {"Römer", "Zeit"}),
+    ("During the Renaissance a sculptor carves a statue of a horse.", {"Renaissance"}),
 ])
 def test_holidays_places_and_periods_are_never_cast_or_titled(idea: str, not_cast: set[str]) -> None:
     sp = plan(idea, duration_s=30, seed=0)

@@ -92,7 +92,11 @@ town_square (a dance on the village square): village_ball harvest_ball summer_ba
 meadow (wide open country): africa afrika serengeti kenya kenia mongolia mongolei texas
   wild_west wilder_westen
 town_square (an age of old towns and castles): middle_ages medieval_times mittelalter antiquity antike
-  roman_times roemerzeit
+  roman_times roemerzeit zeit_der_roemer zeit_der_ritter ritterzeit time_of_the_romans time_of_knights
+  age_of_chivalry renaissance zeit_der_griechen time_of_the_greeks
+desert (an age of pharaohs): zeit_der_pharaonen time_of_the_pharaohs age_of_the_pharaohs pharaonenzeit
+forest (an age of dinosaurs): zeit_der_dinosaurier dinosaurierzeit age_of_the_dinosaurs time_of_the_dinosaurs
+  jurassic jura_zeit urzeitalter
 forest (an age before towns): stone_age steinzeit urzeit prehistoric_times bronze_age bronzezeit
 snow_field (an age of ice): ice_age eiszeit
 """)
@@ -145,7 +149,8 @@ def name_span(folded: list[str], k: int) -> int:
 _PERIOD = re.compile(r"\b(?:(?:in|during) (?:the )?(?:early |late )?(?:\d{4}s?|\d{2}(?:st|nd|rd|th) century)|"
                      r"(?:im|in den) (?:Jahre?n? |Sommer |Winter |Herbst |Frühling |Frühjahr )?(?:\d{4}|\d{2}er)"
                      r"(?:er)?(?: Jahren)?|im \d{1,2}\. Jahrhundert|"
-                     r"in \d{4}|(?:in|during) (?:the )?[A-Za-z]+ (?:times|era|age)|zur Zeit (?:der|des) [A-ZÄÖÜ]\w+)\b",
+                     r"in \d{4}|(?:in|during) (?:the )?[A-Za-z]+ (?:times|era|age)|zur Zeit (?:der|des) [A-ZÄÖÜ]\w+|"
+                     r"in the (?:time|days|age) of (?:the )?\w+)\b",
                      re.IGNORECASE)
 _FOLLOWING_NAME = re.compile(r"^(?:the |der |die |das |dem |den )?(?:[a-zäöü]+ )?((?:[A-ZÄÖÜ][\w'’]*\s?){1,4})")
 # an occasion the film happens at: said as when, never cast (folded, "_" between words)
