@@ -132,6 +132,7 @@ def test_nobody_spoken_to_is_named_as_if_away(faults: dict[str, list]) -> None:
 def test_no_line_twice_and_no_who_are_you_to_one_already_talked_with(faults: dict[str, list]) -> None:
     assert not _count(faults, "duplicate")
     assert not _count(faults, "who_are_you_known")
+    assert not _count(faults, "we_alone")  # one alone says "I found it", not "we found it"
 
 
 def test_answers_are_of_the_kind_a_line_asks_for() -> None:

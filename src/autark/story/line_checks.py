@@ -25,7 +25,10 @@ __all__ = ["LineFault", "SpeechStats", "line_faults", "speech_stats", "line_kind
 SILENCE_MAX_S = 8.0  # longer without a word (title and end card aside) is a stretch the viewer waits through
 ENOUGH_LINES = {1: 7, 2: 9}  # lines a 30-s film needs by how many speak (one alone, two or more)
 FAULT_KINDS = ("self_naming", "unanswered", "goodbye_before_meeting", "question_to_nobody", "to_absent",
-               "stranger_affection", "who_are_you_known", "duplicate", "wrong_speaker", "silence", "few_lines")
+               "stranger_affection", "who_are_you_known", "duplicate", "wrong_speaker", "we_alone", "silence",
+               "few_lines")
+# "we" said by one with nobody else in the scene ("And to think we found the key here!" by a girl alone)
+_WE = re.compile(r"\b(we|us|our|let's|wir|uns|unser\w*)\b", re.IGNORECASE)
 _LEAD_S, _GAP_S = 0.25, 0.2  # jobs.produce: the first line's lead after a cut, the breath between two lines
 
 _KIN = frozenset({"mum", "mom", "dad", "mama", "papa", "grandma", "grandpa", "granny", "oma", "opa", "mutter",
@@ -298,6 +301,8 @@ def line_faults(sp: Screenplay) -> list[LineFault]:
         if kind in ("wh_question", "question", "who_are_you") and to == "" and (
                 _YOU.search(s.text.lower()) or kind == "who_are_you"):  # "What now?" alone is thinking aloud
             fault("question_to_nobody", s, "a question to someone with nobody else in the scene")
+        if to == "" and _WE.search(s.text):
+            fault("we_alone", s, "'we' said by one with nobody else there")
         if kind == "affection" and single and pair not in met and not romance and not (
                 {s.speaker.lower(), to.lower()} & _KIN):
             fault("stranger_affection", s, f"affection between {s.speaker} and {to}, who have just met")

@@ -353,6 +353,11 @@ def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str
     from autark.story.wording import capitalise
 
     filled = [o.format(**values) for o in usable]
+    if values.get("alone"):  # one alone in the film says "I", not "we" ("Morgen tanzen wir wieder!")
+        solo = [k for k, text in enumerate(filled) if not _WE.search(text)]
+        if not solo:
+            return None
+        usable, filled = [usable[k] for k in solo], [filled[k] for k in solo]
     refs = [r for r in values.get("listener_refs", "").split("|") if r]
     if refs:  # said to Tom, no line speaks of Tom as if he were away ("I will carry Tom to safety.")
         from autark.story.line_checks import names_as_absent
@@ -454,5 +459,6 @@ def after_line(family: str, lang: str, role: str, values: dict[str, str], rng: r
     return _fill(own, values, rng) or _fill(END_OF.get(family, ([], []))[lang == "de"], values, rng)
 
 
+_WE = re.compile(r"\b(we|us|our|let's|wir|uns|unser\w*)\b", re.IGNORECASE)
 # families whose words after the act (END_OF) only its doer says: the teacher, the helper, the giver, the server
 _DOERS_END = frozenset({"teach", "help", "give", "serve", "feed", "carry", "show", "order", "magic", "speech", "story"})

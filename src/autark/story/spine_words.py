@@ -58,6 +58,8 @@ def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str
         values["them"] = sp.person_ref(ev.patient, "acc")  # "the kitten", "das Kätzchen": whom it is done to
         if ev.patient == other:  # said to them: "I will get you out of there!", not "I will get Tom out of there!"
             values["them"], values["them_is_listener"] = ("dich" if sp.lang == "de" else "you"), "1"
+    if not any(c.name != me and c.name not in sp.hidden for c in sp.cast):
+        values["alone"] = "1"  # nobody else in the film: no "we" ("And to think we found the key here!")
     if other and other != me:  # how the one spoken to is spoken of, so no line speaks of them as if away
         values["listener_refs"] = "|".join(dict.fromkeys(r for r in (sp.address(other), sp.person_ref(other, "nom"),
                                                                          sp.person_ref(other, "acc")) if r))
