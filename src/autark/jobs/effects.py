@@ -276,6 +276,10 @@ def away_ops(scene: Scene, oid: str, kind: str, at_s: float, duration_s: float) 
     end_s = at_s + duration_s
     side = -1.0 if x > 0 else 1.0  # it drifts across the set, over the middle of the frame, as it goes
     keys: list[Keyframe] = []
+    from autark.motion.vehicles import AFLOAT
+
+    if kind == "sink" and scene.object(oid).type in AFLOAT:  # a boat goes down where it is: it lists and settles
+        return _founder_ops(scene, oid, state, at_s, end_s)
     into = _water_near(scene, x, z) if kind in ("sink", "wash_away") else (x, 0.0, z)
     steps = 12
     for k in range(steps + 1):
@@ -312,6 +316,43 @@ def away_ops(scene: Scene, oid: str, kind: str, at_s: float, duration_s: float) 
     ]
 
 
+def _founder_ops(scene: Scene, oid: str, state: object, at_s: float, end_s: float) -> list[Operator]:
+    """A boat, a raft or a ship that sinks goes down where it lies, not thrown into the nearest lake: it lists to
+    one side (``_LIST_DEG``), its bow rises as its stern settles, and it goes down by its own height, fading out
+    as it goes under; a copy (``<oid>_away``) does it, the thing itself is hidden from ``at_s`` on."""
+    from autark.ops import AddObject
+    from autark.scene.geometry import world_bbox
+
+    away = f"{oid}_away"
+    b = world_bbox(state)  # type: ignore[arg-type]
+    x, y, z = (float(c) for c in state.transform.position)  # type: ignore[attr-defined]
+    rx, ry, rz = (float(c) for c in state.transform.rotation)  # type: ignore[attr-defined]
+    depth = float(b.max[1] - b.min[1]) * 1.1
+    steps = 8
+    moves, turns = [], []
+    for k in range(steps + 1):
+        u = k / steps
+        settle = u ** 1.6  # slowly at first, then it goes
+        moves.append(_key(at_s + u * (end_s - at_s), (x, y - depth * settle, z), "linear"))
+        turns.append(_key(at_s + u * (end_s - at_s), (rx - 12.0 * min(1.0, 2 * u), ry, rz + _LIST_DEG * min(1.0, 1.5 * u)),
+                          "linear"))
+    obj = scene.object(oid)
+    copy = obj.model_copy(update={"id": away, "name": f"{obj.name} (away)", "visible": False, "parent": None,
+                                  "transform": state.transform})  # type: ignore[attr-defined]
+    fade = at_s + 0.6 * (end_s - at_s)
+    return [
+        AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(at_s, False, "hold")]),
+        AddObject(object=copy),
+        AddKeyframes(target=f"object:{away}.visible",
+                     keyframes=[_key(0.0, False, "hold"), _key(at_s, True, "hold"), _key(end_s, False, "hold")]),
+        AddKeyframes(target=f"object:{away}.transform.position", keyframes=moves),
+        AddKeyframes(target=f"object:{away}.transform.rotation", keyframes=turns),
+        AddKeyframes(target=f"object:{away}.material.opacity",
+                     keyframes=[_key(fade, 1.0, "linear"), _key(end_s, 0.0, "hold")]),
+    ]
+
+
+_LIST_DEG = 25.0  # how far a sinking boat lists to one side as it goes down
 _WATER_NAMES = ("lake", "pond", "river", "sea", "ocean", "water", "pool", "well")
 
 

@@ -1,0 +1,35 @@
+"""A boat that sinks (story.told_changes: 'the sinking boat', 'bis es untergeht') goes down where it lies: it lists,
+settles by its own height and fades out as it goes under (jobs.effects), never thrown in an arc into the
+set's nearest lake; a ring dropped into water still flies into it."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.jobs.effects import away_ops
+from autark.language import interpret
+from autark.motion import evaluate_scene
+from autark.ops import apply_ops
+from autark.scene import Scene
+
+
+def _scene(thing: str) -> tuple[Scene, str]:
+    scene = Scene()
+    for s in ("add a man named Tom", f"add a {thing} 3 metres right of Tom"):
+        scene = apply_ops(scene, interpret(s, scene))
+    return scene, next(o.id for o in scene.objects if o.type == thing)
+
+
+@pytest.mark.parametrize("vessel", ["boat", "raft"])
+def test_a_sinking_boat_lists_and_goes_down_where_it_lies(vessel: str) -> None:
+    scene, oid = _scene(vessel)
+    x0, y0, z0 = evaluate_scene(scene, 0.0).object(oid).transform.position
+    scene = apply_ops(scene, away_ops(scene, oid, "sink", 2.0, 4.0))
+    away = f"{oid}_away"
+    mid, late = evaluate_scene(scene, 4.0).object(away), evaluate_scene(scene, 5.8).object(away)
+    assert not evaluate_scene(scene, 2.5).object(oid).visible and mid.visible
+    assert abs(mid.transform.position[0] - x0) < 1e-6 and abs(mid.transform.position[2] - z0) < 1e-6  # in place
+    assert y0 > mid.transform.position[1] > late.transform.position[1]  # settles, then goes under
+    assert abs(mid.transform.rotation[2]) > 10.0  # listing
+    assert float(late.material.opacity) < 0.5 < float(mid.material.opacity)  # fading as it goes under
+    assert not evaluate_scene(scene, 6.5).object(away).visible
