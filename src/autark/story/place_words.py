@@ -51,7 +51,7 @@ forest + tent + campfire: campsite campground camp summer_camp zeltplatz camping
 snow_field: ice_rink skating_rink rink eisbahn eislaufbahn eisstadion
 beach + lighthouse: lighthouse leuchtturm
 underwater: aquarium
-restaurant: ice_cream_parlour ice_cream_parlor eisdiele
+restaurant: ice_cream_parlour ice_cream_parlor eisdiele dining_car speisewagen bordbistro
 city_street + shop_front: shop store mall boutique laden geschaeft einkaufszentrum
 city_street + street_lamp: rooftop rooftops roof roofs skyscraper skyline avenue boulevard sidewalk
   pavement neighbourhood neighborhood suburb dach daecher daechern hochhaus gehweg nachbarschaft vorstadt
@@ -95,7 +95,7 @@ living_room: bathroom hallway apartment dormitory badezimmer flur schlafsaal
 living_room + fireplace: fireplace hearth kamin
 workshop: mill muehle
 bus_interior: train_compartment compartment train_carriage railway_carriage_interior zugabteil abteil zugwaggon
-  eisenbahnabteil schlafwagenabteil speisewagen abteils schlafwagen liegewagen sleeping_car dining_car
+  eisenbahnabteil schlafwagenabteil abteils schlafwagen liegewagen sleeping_car
   sleeper_car
 snow_field + pine_tree: ski_slope ski_run piste skipiste skihang
 garden + bush: maze labyrinth hedge_maze irrgarten heckenlabyrinth

@@ -184,7 +184,7 @@ def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], s
     always said, never silent. None for a set's own name or a phrase that holds it ("the school library"), a
     proper name (``place_names`` says those) or a word another note (``said``) already names."""
     from autark.assets.templates import setting_aliases
-    from autark.story.lexicon import stems
+    from autark.story.lexicon import lexicon, stems
     from autark.story.place_names import PLACE_NAMES
 
     own = setting_aliases()  # every set's own names (folded) -> the set
@@ -204,6 +204,8 @@ def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], s
         token = " ".join(tokens[k:end])
         if any(repr(token) in n for n in [*said, *notes]):
             continue
+        if any(h.category == "object" and h.key in PLACE_PROPS.get(word, ()) for h in lexicon().lookup(word)):
+            continue  # "the barn" is the farm with its barn: the thing itself is shown, nothing stands in
         props = [("an " if p[0] in "aeiou" else "a ") + p.replace("_", " ") for p in PLACE_PROPS.get(word, ())]
         notes.append(f"{token!r} is played by the set {setting.replace('_', ' ')!r}" + (
             f" with {' and '.join(props)}" if props else ""))
