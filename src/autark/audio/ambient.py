@@ -51,7 +51,8 @@ _PLACE_BEDS: dict[str, tuple[str, ...]] = {
     "desert": ("wind",), "zoo": ("murmur",), "gym": ("room", "murmur"), "bus_interior": ("station",),
     "airport": ("wind", "murmur"), "harbour": ("waves", "murmur"), "island": ("waves",), "sky": ("wind",),
     "mountain_top": ("wind",), "river_bank": ("lake",), "swamp": ("lake",), "stadium": ("murmur",),
-    "town_square": ("murmur",), "village": ("murmur",),
+    "town_square": ("murmur",), "village": ("murmur",), "cellar": ("cave",), "attic": ("room", "wind"),
+    "factory": ("room", "murmur"), "prison": ("cave",),
 }
 _FIRE_TYPES = {"campfire", "fireplace", "fire"}
 

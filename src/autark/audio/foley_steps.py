@@ -28,7 +28,7 @@ GROUNDS: dict[str, str] = {
     **dict.fromkeys(("sky",), "step_snow"),  # on clouds: a soft crunch, no hard heel
     **dict.fromkeys(("snow_field",), "step_snow"),
     **dict.fromkeys(("living_room", "stage", "ship_deck", "workshop", "library", "bedroom", "gym", "concert_hall",
-                     "throne_room", "shop"), "step_wood"),
+                     "throne_room", "shop", "attic"), "step_wood"),
     **dict.fromkeys(("moon", "outer_space", "underwater"), ""),
 }
 
