@@ -30,13 +30,13 @@ def role_size(word: str) -> float | None:
 
 def giant_noun(folded: Sequence[str], meanings: Sequence[Iterable[Any]], verbs: Sequence[Any], k: int) -> bool:
     """Whether an English "giant" at ``k`` is a person, not a size: no noun follows it ("a giant and a
-    dwarf", "the giant sleeps", "giants live here"); "a giant pumpkin" is a size."""
+    dwarf", "the giant sleeps", "giants live here"); "a giant pumpkin", "a giant wedding cake" are a size."""
     if folded[k] not in ("giant", "giants", "giantess"):
         return False
     if k + 1 >= len(folded):
         return True
     after = meanings[k + 1]
-    if any(getattr(h, "category", "") in _NOUN_CATEGORIES for h in after):
-        return False
+    if any(getattr(h, "category", "") in _NOUN_CATEGORIES for h in after) or folded[k + 1].endswith("ing"):
+        return False  # ("a giant wedding cake": a size)
     return verbs[k + 1] is not None or any(getattr(h, "category", "") == "stop" for h in after) or folded[
         k + 1] in ("and", "or", "with", "who", "that", "named", "called")

@@ -144,6 +144,8 @@ ROLE_KITS: dict[str, str] = {**_OWN_KITS, **{w: k for w, k in trade_kits().items
 # is a father, a mother and a child, never one person; a crowd, a class or a band three of the fitting kind
 _COLLECTIVE_ROWS = {
     ("family", "familie", "famille"): ("father mother child", "vater mutter kind"),
+    ("families", "familien"): ("father mother child man woman child", "vater mutter kind mann frau kind"),
+    ("couples", "paare", "ehepaare"): ("man woman man woman", "mann frau mann frau"),
     ("couple", "paar", "ehepaar", "liebespaar", "brautpaar"): ("man woman", "mann frau"),
     ("crowd", "menge", "menschenmenge", "mob", "audience", "publikum"): ("man woman man", "mann frau mann"),
     ("class", "klasse", "schulklasse", "schoolclass"): ("teacher child child", "lehrer kind kind"),
@@ -195,8 +197,9 @@ def collective_at(folded: list[str], tokens: list[str], k: int, lang: str) -> tu
         return members[1] if lang == "de" else members[0]  # are a group at the start, without an article
     if members is None or not k:
         return None
-    det = k - 1 if folded[k - 1] in _DETERMINERS else k - 2  # "the football team": one word may stand between
-    if det < 0 or folded[det] not in _DETERMINERS or folded[k - 1] in _WHERE:
+    counted = _COUNT_WORDS if folded[k] in _UNITS_OF_TWO else frozenset()  # "two families"; "vier Feuerwehrleute": four
+    det = k - 1 if folded[k - 1] in _DETERMINERS | counted else k - 2  # "the football team": one word may stand between
+    if det < 0 or folded[det] not in _DETERMINERS | counted or folded[k - 1] in _WHERE:
         return None
     if det >= 1 and folded[det - 1] in _WHERE:
         return None
@@ -229,9 +232,16 @@ def _sized_and_aged(members: tuple[str, ...], folded: list[str], k: int, lang: s
         n = count_word(folded, k + 2) or COUNT_VALUES.get(folded[k + 2], 0)
         if n > len(members) and members:
             members = (*members, *([members[-1]] * (min(n, 8) - len(members))))
+    n = COUNT_VALUES.get(folded[k - 1], 0) if k else 0
+    if n > 2 and folded[k] in _UNITS_OF_TWO and members:  # "three couples": three of its unit of a pair
+        unit = members[:len(members) // 2]
+        members = tuple(unit[i % len(unit)] for i in range(min(n * len(unit), 8)))
     if k and folded[k - 1] in _OLD_BEFORE:
         members = tuple(_ELDERS.get(m, m) for m in members)
     return members
+
+
+_UNITS_OF_TWO = frozenset({"families", "familien", "couples", "paare", "ehepaare"})  # their rows are two units
 
 
 COUNT_VALUES = {w: n for n, w in enumerate(("", "one", "two", "three", "four", "five", "six", "seven", "eight",
