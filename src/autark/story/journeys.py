@@ -47,7 +47,7 @@ _BOUNDARY = {"and", "und", "then", "dann", "danach", "afterwards", "later", "spa
 _WATER_MODES = {"sail", "segel", "row", "rudern", "swim", "boat", "boot", "ship", "schiff", "ferry", "faehre"}
 # sets a street leads to (a journey to them starts in the street); other goals start on a meadow
 _TOWN_GOALS = {"office", "restaurant", "classroom", "living_room", "kitchen", "workshop", "concert_hall", "stage",
-               "sports_field", "city_street"}
+               "sports_field", "city_street", "cellar", "attic", "factory", "prison"}
 _COUNTRY_GOALS = {"throne_room", "castle_courtyard", "farm", "cave"}
 _OUTSIDE_OF = {"throne_room": "castle_courtyard"}  # a room of a site and where one arrives at it from outside
 _ONE_SITE = {"throne_room", "castle_courtyard"}  # two sets of one castle: no journey starts in one for the other  # reached across a meadow, even if indoors
