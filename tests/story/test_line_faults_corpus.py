@@ -187,3 +187,35 @@ def test_animals_who_do_a_thing_together_with_no_person_there_talk(idea: str) ->
     sp = plan(idea, duration_s=30, seed=0)
     speakers = {d.speaker for sc in sp.scenes for s in sc.shots for d in s.dialogue}
     assert len(speakers) >= 2, (idea, speakers)
+
+
+def _with_lines(lines_by_shot: dict[int, list[tuple[str, str]]]) -> object:
+    """A two-person plan whose shots say exactly ``lines_by_shot`` (film-wide shot index -> lines)."""
+    from autark.story.screenplay import DialogueLine
+
+    sp = plan("A boy named Tom and a girl named Anna play in the park", duration_s=30, seed=0)
+    k = 0
+    scenes = []
+    for sc in sp.scenes:
+        shots = []
+        for shot in sc.shots:
+            said = [DialogueLine(speaker=w, text=t) for w, t in lines_by_shot.get(k, [])]
+            shots.append(shot.model_copy(update={"dialogue": said, "narration": ""}))
+            k += 1
+        scenes.append(sc.model_copy(update={"shots": shots}))
+    return sp.model_copy(update={"scenes": scenes})
+
+
+def test_the_checker_finds_each_fault_it_names() -> None:
+    sp = _with_lines({1: [("Tom", "Goodbye, Anna!"), ("Anna", "You are welcome, Tom.")],
+                      2: [("Tom", "I will get Anna out of there!"), ("Anna", "Hold on, I am coming!"),
+                          ("Tom", "Yes, I promise.")],
+                      3: [("Anna", "Who are you?"), ("Tom", "Goodbye, Anna!")]})
+    kinds = {f.kind for f in line_faults(sp)}
+    assert {"goodbye_before_meeting", "unanswered", "self_naming", "who_are_you_known", "duplicate",
+            "few_lines"} <= kinds, kinds
+    quiet = _with_lines({1: [("Tom", "Look, Anna!"), ("Anna", "Wow, Tom!")]})  # then 18 s without a word
+    assert "silence" in {f.kind for f in line_faults(quiet)}
+    clean = _with_lines({k: [("Tom", f"Look at this one, Anna! Number {k}."), ("Anna", f"Wow, Tom! Number {k}!")]
+                         for k in range(1, 9)})
+    assert not {f.kind for f in line_faults(clean)} - {"few_lines", "silence"}, line_faults(clean)
