@@ -24,7 +24,7 @@ RESCUES = [
     ("The sailors abandon the sinking ship and row to an island", "boat", 2),
     ("Ein Pilot befreit zwei Touristen aus dem brennenden Bus", "bus", 2),
     ("A firefighter carries a grandmother and her cat out of the burning house", "house", 2),
-    ("Zwei Fischer retten ein Mädchen und ihren Hund aus dem sinkenden Boot", "boat", 2),
+    ("Zwei Fischer retten ein Mädchen und ihren Opa aus dem sinkenden Boot", "boat", 2),
 ]
 NO_DANGER = [
     "A girl rescues a kitten and takes it home",
@@ -117,3 +117,8 @@ def test_one_who_falls_through_the_ice_falls_into_frozen_water_and_is_got_out(id
     assert any(a.startswith(f"{fallen} ") and re.search(r" (climbs out of|klettert aus) ", a)
                for s in shots for a in s.actions)
     assert ("freeze", "pond") in [(e.kind, e.target) for e in shots[0].effects]  # frozen over from the start
+
+
+def test_an_animal_is_not_seated_aboard() -> None:
+    (peril,) = perils(analyze("Zwei Fischer retten ein Mädchen und ihren Hund aus dem sinkenden Boot"))
+    assert peril.victims == ("Mädchen",)  # a dog got out of a boat it never got into had carried the girl off

@@ -56,6 +56,7 @@ def _danger_kind(thing: str) -> str:
 
 def perils(concept: Concept) -> list[Peril]:
     """The dangers the idea puts someone in at the start, each with who is in it (at most one per thing)."""
+    from autark.assets.library import person_kind
     from autark.story.told_changes import _breaks, _named_at, clause_of, told_changes
 
     words = idea_words(concept.idea)
@@ -114,6 +115,10 @@ def perils(concept: Concept) -> list[Peril]:
         along = [named[k][0] for k in range(ev.at + 1, until) if k in named and not named[k][1]
                  and named[k][0] in types and named[k][0] not in rescuers]
         victims = tuple(dict.fromkeys([first, *along, *group]))[:_MOST_ENDANGERED]
+        if _danger_kind(thing) == "vehicle":  # an animal has no seat aboard: getting it out of the boat had put
+            victims = tuple(v for v in victims if person_kind(types[v]))  # the girl on its back
+            if not victims:
+                continue
         rescue = j if rescued else next((k for k, e in enumerate(concept.events) if k > j and e.verb in _RESCUES
                                          and (e.patient in victims or not e.patient)), -1)
         out.append(Peril(thing=thing, victims=victims, rescue=rescue, vehicle=_danger_kind(thing) == "vehicle"))
