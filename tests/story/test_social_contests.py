@@ -59,3 +59,10 @@ def test_one_who_holds_a_contest_for_those_named_before_starts_it() -> None:
     cooks = next(who for verb, who in events if verb == "cook")
     assert sorted(word[w] for w in cooks) == ["cooks", "cooks"]
     assert [word[w] for w in next(who for verb, who in events if verb == "clap")] == ["mayor"]
+
+
+@pytest.mark.parametrize("idea", ["The spy betrays the king", "A teacher shows the children the alphabet",
+                                  "A contestant sings on the stage", "Die Kinder kaufen Eis am Kiosk"])
+def test_words_that_only_look_like_a_contest_stage_none(idea: str) -> None:
+    events, _ = _read(idea)
+    assert not any(verb in ("lose", "clap") for verb, _ in events), events

@@ -59,3 +59,10 @@ def test_trade_with_nobody_puts_one_down_and_takes_the_other() -> None:
     c = analyze("A tired hiker swaps his old boots for a shiny bicycle")
     kinds = [(e.kind, e.patient) for e in c.events if e.kind in ("put_down", "pick_up", "give")]
     assert ("pick_up", "bicycle") in kinds
+
+
+def test_buyers_do_not_sell_to_each_other_and_a_replacement_is_no_trade() -> None:
+    kids = analyze("Die Kinder kaufen Eis am Kiosk")
+    assert not any(e.kind == "give" for e in kids.events)  # no seller named: nobody hands coins to a friend
+    bulb = analyze("Mama tauscht die Glühbirne aus")
+    assert not any(e.kind == "give" and e.recipient for e in bulb.events)

@@ -25,9 +25,12 @@ Event = Token = CharacterConcept = Any
 __all__ = ["contest_events", "CONTEST_STEMS"]
 
 # folded parts of the words that say a contest (in a compound too: "Kochwettbewerb", "Wettrennen")
-CONTEST_STEMS = ("contest", "competition", "tournament", "duel", "championship", "showdown", "compet", "challeng",
-                 "wettbewerb", "wettkampf", "turnier", "duell", "meisterschaft", "wettrennen", "wettlauf",
-                 "wettschwimm", "wettess", "wettsing", "wettstreit", "wette", "gegeneinander", "bet", "wager")
+CONTEST_STEMS = ("contest", "competition", "tournament", "championship", "showdown", "compet", "challeng",
+                 "wettbewerb", "wettkampf", "turnier", "meisterschaft", "wettrennen", "wettlauf",
+                 "wettschwimm", "wettess", "wettsing", "wettstreit", "gegeneinander")
+# short words of a contest: whole words only, with their endings ("bets", "wetten"; not "betrays", "alphabet")
+_CONTEST_WORDS = frozenset({"duel", "duels", "dueling", "duell", "duelle", "bet", "bets", "betting", "wager",
+                            "wagers", "wette", "wetten", "wettet", "wettete", "gewettet"})
 _WHO_CAN = (("who", "can"), ("wer", "am"), ("wer", "schneller"), ("wer", "besser"), ("who", "is"))
 # the act a contest's word names (a part of it, folded): the story verb it is staged by
 _ACT_PARTS = (("koch", "cook"), ("back", "cook"), ("bak", "cook"), ("cook", "cook"), ("kuchen", "cook"),
@@ -54,7 +57,7 @@ _NEAR = 8  # words after the contest's word its act may be named in ("ein Wettbe
 def _contest_at(tokens: list[Token]) -> int:
     words = [t.folded for t in tokens]
     for k, w in enumerate(words):
-        if any(s in w for s in CONTEST_STEMS) and not w.startswith(("better", "bett")) or tuple(
+        if any(s in w for s in CONTEST_STEMS) and "contestant" not in w or w in _CONTEST_WORDS or tuple(
                 words[k:k + 2]) in _WHO_CAN:
             return k
     return -1

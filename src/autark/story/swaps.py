@@ -40,6 +40,7 @@ _WITH = frozenset({"with", "mit", "from", "von", "vom", "bei", "beim", "to", "an
 _AT = frozenset({"in", "on", "at", "auf", "im", "am", "near", "inside", "under", "unter", "hinter", "behind", "ins",
                  "into", "onto", "vor", "neben", "beside", "next", "by", "across", "ueber", "over", "during"})
 _COINS = "coins"
+_REPLACED = frozenset({"aus", "um"})  # "tauscht ... aus", "tauscht ... um": a thing replaced or returned
 _WARE_M = 1.0  # a seller's ware is a thing carried in the hands (bread, an apple), not the oven
 
 
@@ -145,7 +146,12 @@ def _swap(ev: Event, events: list[Event], tokens: list[Token], people: set[str],
     agents = [a for a in ev.agents if a in everyone]
     if not agents:
         return None
-    goods, partners = _goods(_clause(ev, events, tokens), tokens, people, agents)
+    span = _clause(ev, events, tokens)
+    words = {tokens[k].folded for k in span}
+    if words & _REPLACED and not words & _FOR:  # "tauscht die Glühbirne aus": a replacement, no trade
+        return None
+    goods, partners = _goods(span, tokens, people, agents)
+    goods = [g for g in goods if g[0]]
     if ev.patient and not any(g[0] == ev.patient for g in goods):
         goods.insert(0, (ev.patient, ev.patient_is_thing, False))
     partner = next((p for p in [*agents[1:], *partners, ev.partner, ev.source] if p and p in everyone), "")
@@ -186,8 +192,8 @@ def _sale(ev: Event, kind: str, events: list[Event], tokens: list[Token], people
         return None
     goods, partners = _goods(_clause(ev, events, tokens), tokens, people, agents)
     thing = ev.patient if ev.patient and ev.patient_is_thing else next((g[0] for g in goods if g[1]), "")
-    other = next((p for p in [ev.source, ev.recipient, ev.partner, *partners, *agents[1:]]
-                  if p and p in people and p != agents[0]), "")
+    other = next((p for p in [ev.source, ev.recipient, ev.partner, *partners]  # never a fellow buyer
+                  if p and p in people and p not in agents), "")
     if not other:
         return None
     buyer, seller = (agents[0], other) if kind == "buy" else (other, agents[0])
