@@ -74,6 +74,8 @@ def test_told_changes_are_effects_in_the_plan(idea: str, kind: str, target: str)
     assert at, [(s.actions, s.effects) for s in shots]
     assert 0 < at[0] < len(shots) or kind == "burn"  # never before the world is seen, but a house on fire
     # with someone inside is burning as the story begins
+    if kind != "burn":
+        assert shots[at[0]].subject == target  # the shot shows it happen
     if kind == "vanish":  # who is gone does nothing more after it
         assert not [a for s in shots[at[0] + 1:] for a in s.actions if a.startswith(f"{target} ")]
 

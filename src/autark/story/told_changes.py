@@ -238,6 +238,8 @@ def told_effects(concept: Concept, plans: list, out: dict[int, list]) -> dict[in
         out.setdefault(i, []).append(Effect(kind=tc.kind, target=tc.target, at_s=at_s,  # type: ignore[arg-type]
                                             duration_s=duration_s))
         drawn.add((tc.kind, tc.target))
+        if i > 0 and tc.kind != "burn":  # the shot shows the thing going down, coming apart, going (as
+            plans[i].subject = tc.target  # story.becoming's own changes); a fire from the start is seen with those in it
         if tc.kind == "vanish" and not tc.is_thing:  # gone: no more acts of theirs after it
             _gone_after(plans, i, tc.target, concept)
     return out
