@@ -440,8 +440,9 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
         verb = "ist" if one else "sind"
         from autark.story.place_names import occasion_of
 
-        if own and (occasion := occasion_of(own)):  # "An Weihnachten": "Es ist Weihnachten. Das ist ein Kind."
-            return capitalise(f"Es ist {occasion}. Das {verb} {joined}. {later}").strip()
+        if own and occasion_of(own):  # one sentence, which a short shot keeps whole: "Das sind ein Vater und
+            # seine Tochter an Heiligabend."
+            return capitalise(f"Das {verb} {joined} {own[:1].lower() + own[1:]}. {later}").strip()
         if own:  # "In Wien lebt ein Bäcker.", "Im Mittelalter leben ein Ritter und ein Drache."
             verb = "lebt" if one else "leben"
         if place:
