@@ -103,7 +103,8 @@ bedroom: studentenheim wohnheim internat boarding_school
 snow_field: frozen_lake frozen_pond ice_sheet ice_surface zugefrorener_see zugefrorenen_see zugefrorene_see
   zugefrorenem_see eisflaeche
 mountain_top + gem: glass_mountain crystal_mountain glasberg glasberge glasbergs kristallberg
-office + elevator: elevator elevators aufzug aufzuege fahrstuhl fahrstuehle lift_cabin
+office + elevator: elevator elevators aufzug aufzuege fahrstuhl fahrstuehle lift_cabin in_the_lift into_the_lift
+  for_the_lift inside_the_lift im_lift
 office: newsroom newspaper_office editorial_office redaktion zeitungsredaktion nachrichtenredaktion
 sports_field: race_track racetrack rennbahn
 farm + barn: barn stable pasture scheune

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from autark.assets.templates import fold
 from autark.story.place_words import (
     ACTIVITY_PLACES,
     COMPOUND_PARTS,
@@ -177,6 +178,14 @@ def place_by_meaning(word: str) -> tuple[str, str, float] | None:
     return PLACES.get(known) or setting_aliases()[known], known, match.score
 
 
+# the small words a place phrase of the table may begin with ("in_the_lift", "ueber_den_wolken")
+_LEAD_WORDS = frozenset({"in", "into", "inside", "for", "at", "on", "the", "a", "im", "ins", "am", "auf", "ueber",
+                         "den", "dem", "der", "die", "das"})
+
+
+_WHERE_WORDS = frozenset({"above", "over", "under", "below", "across", "ueber", "unter", "oberhalb", "unterhalb"})
+
+
 def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], span_start: list[bool],
                    said: list[str]) -> list[str]:
     """A note for each place word of an idea that a set of another name plays through the place table
@@ -201,11 +210,17 @@ def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], s
         word = next((f for f in forms if PLACES.get(f) == setting and f not in PLACE_NAMES), None)
         if word is None or any(own.get(w) == setting or w == setting for w in folded[k:end]):
             continue
-        token = " ".join(tokens[k:end])
+        named = tokens[k:end]
+        while len(named) > 1 and fold(named[0]) in _LEAD_WORDS:  # "in the lift": the lift
+            named = named[1:]
+        if len(named) > 1 and fold(named[0]) in _WHERE_WORDS:
+            continue  # "above the city" says where the sky is, it names no thing the sky stands in for
+        if any(h.category == "object" and h.key in PLACE_PROPS.get(word, ()) for w in (word, fold(named[-1]))
+               for h in lexicon().lookup(w)):
+            continue  # "the barn" is the farm with its barn: the thing itself is shown, nothing stands in
+        token = " ".join(named)
         if any(repr(token) in n for n in [*said, *notes]):
             continue
-        if any(h.category == "object" and h.key in PLACE_PROPS.get(word, ()) for h in lexicon().lookup(word)):
-            continue  # "the barn" is the farm with its barn: the thing itself is shown, nothing stands in
         props = [("an " if p[0] in "aeiou" else "a ") + p.replace("_", " ") for p in PLACE_PROPS.get(word, ())]
         notes.append(f"{token!r} is played by the set {setting.replace('_', ' ')!r}" + (
             f" with {' and '.join(props)}" if props else ""))
