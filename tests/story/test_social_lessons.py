@@ -47,3 +47,10 @@ def test_the_teacher_talks_to_the_learner_not_to_the_thing() -> None:
     c = analyze("Ein Opa bringt dem Jungen das Angeln am See bei")
     talk = next(e for e in c.events if e.verb == "teach")
     assert not talk.patient_is_thing and talk.patient != "fishing_rod"
+
+
+@pytest.mark.parametrize("idea", ["Das Mädchen übt Geige spielen, bis sie es kann",
+                                  "A boy practises the trumpet in his room", "Ein Mädchen übt jeden Tag Klavier"])
+def test_practice_alone_is_tried_clumsily_then_done(idea: str) -> None:
+    tries = [e.then for e in analyze(idea).events if e.kind == "play" and e.then]
+    assert tries[:2] == ["shake_head", "celebrate"], tries

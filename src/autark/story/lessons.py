@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from autark.assets.templates import fold
+
 # In annotations only (story.events calls the readings while it reads an idea): Event, Token, concepts
 Event = Token = CharacterConcept = ObjectConcept = Any
 
@@ -31,6 +33,8 @@ _COMPOUND_THINGS = {"fahrrad": "bicycle", "rad": "bicycle", "ski": "skis", "schl
                     "skateboard": "skateboard", "roller": "skateboard", "auto": "car", "boot": "boat",
                     "pferd": "horse", "surf": "surfboard", "schlitten": "sled", "motorrad": "motorcycle"}
 _HOW = frozenset({"how", "wie"})
+# folded beginnings of the verbs of practising ("übt", "practises", "rehearses", "trainiert")
+_PRACTISE = ("ueb", "geueb", "practi", "rehears", "trainier")
 _HOW_SPAN = 5  # words from "shows" to its "how"
 _MOST_LEARNERS = 3
 # skills whose staging has no act after it (a ride is the ride): the try's fall or cheer is an event of its own
@@ -118,6 +122,13 @@ def lesson_events(events: list[Event], tokens: list[Token], characters: list[Cha
     skip: set[int] = set()
     for i, ev in enumerate(events):
         if i in skip:
+            continue
+        if ev.agents and ev.kind not in _NOT_SKILLS and fold(ev.word).startswith(_PRACTISE) and not ev.repeat:
+            # "übt Geige", "practises the violin" (staged as its use, story.uses): tried clumsily, then done
+            act = {"then": "", "reaction": "", "turn": "then"}
+            out += [ev.model_copy(update={**act, "then": "fall" if ev.kind in _FALLS else "shake_head",
+                                          "tone": "comedy", "turn": ev.turn}),
+                    ev.model_copy(update={**act, "then": "celebrate", "tone": "happy", "turn": "finally"})]
             continue
         if not ev.agents or ev.at < 0 or not _is_lesson(ev, tokens):
             out.append(ev)
