@@ -58,6 +58,8 @@ SEATS: dict[str, tuple[Seat, ...]] = {
     "moon_rover": _row(0.5, (0.2, -0.6), (0.4, -0.4)),
     "wagon": (Seat((0.0, 1.3, 1.2)), *_row(1.3, (0.3, -0.6), (0.35, -0.35))),
     "cart": _row(0.55, (0.2, -0.6), (0.3, -0.3)),
+    # a tram (``assets.catalog.transit``): its driver at the front, its benches along the windows
+    "tram": (Seat((0.0, 1.0, 5.3)), *_row(1.0, (4.2, 2.4, -2.4, -4.2), (0.7, -0.7))),
 }
 
 # vehicles that take to the air (their crew goes up with them; a landing brings them down: language.riding)

@@ -30,7 +30,7 @@ MOUNTS = frozenset({"horse", "unicorn", "elephant", "camel", "dragon", "donkey",
 VEHICLES = frozenset({"bicycle", "motorcycle", "car", "bus", "truck", "boat", "skateboard", "wagon", "cart",
                       "tractor", "train", "spaceship", "rocket", "sled", "skis", "surfboard", "submarine",
                       "moon_rover", "shopping_cart", "wheelbarrow", "airplane", "hot_air_balloon", "raft",
-                      "lunar_lander", "van", "taxi"})
+                      "lunar_lander", "van", "taxi", "tram"})
 # the words of riding (folded), which ask for a mount; drive, cycle and sail do not
 RIDE_WORDS = frozenset({"ride", "rides", "rode", "ridden", "riding", "reit", "reite", "reitet", "reiten", "ritt",
                         "ritten", "geritten", "reitest"})
