@@ -195,3 +195,10 @@ def test_every_beat_template_of_the_narrator_is_a_whole_sentence() -> None:
     bad = [(t, narration_faults(t.format(**values[lang]), lang)) for t, lang in lines
            if narration_faults(t.format(**values[lang]), lang)]
     assert len(lines) > 100 and not bad, bad
+
+
+def test_a_long_told_sentence_loses_what_it_can_spare() -> None:
+    sp = plan("In der Antike läuft ein Bote nach Athen, um den Sieg zu melden.", duration_s=30, seed=0)
+    told = [s.narration for sc in sp.scenes for s in sc.shots if s.narration]
+    assert "In der Antike läuft ein Bote nach Athen." in told, told  # the purpose clause is spared
+    assert all(len(t.split()) <= 13 for t in told), told

@@ -53,7 +53,7 @@ def whole_narration(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> 
                         and rebuilt not in kept:
                     kept.append(rebuilt)
                     break
-        p.narration = " ".join(kept)
+        p.narration = " ".join(_brief(k, sp) for k in kept)
         told_already.update(kept)
     spread(plans)
     for p in plans:  # a shot of an event where nobody speaks and the narrator is silent: the narrator tells it
@@ -225,3 +225,32 @@ def shorten(line: str, max_words: int) -> str:
     if len(first.split()) <= max_words * 3 // 2:
         return first  # one sentence a little long is said a little fast
     return ""
+
+
+BRIEF_WORDS = 9  # about 3.5 s at the narrator's pace: a longer sentence loses what it can spare
+
+
+def _brief(sentence: str, sp: _Speech) -> str:
+    """A long narrator's sentence without what it can spare, while it stays whole: the place or age the
+    opening has said already ("During the Renaissance a painter paints ..." -> "A painter paints ..."), a
+    trailing purpose or relative clause (", um den Sieg zu melden", "who refuses to smile")."""
+    from autark.story.place_names import idea_setting_phrase
+
+    if len(sentence.split()) <= BRIEF_WORDS:
+        return sentence
+    out = sentence
+    own = idea_setting_phrase(sp.concept.idea)
+    if own and out.lower().startswith(own.lower() + " "):
+        rest = out[len(own) + 1:].lstrip(", ")
+        rest = rest[:1].upper() + rest[1:]
+        if sp.lang == "en" and not narration_faults(rest, sp.lang):
+            out = rest  # (a German sentence put its verb second after the phrase: cut, it would start with it)
+    for tail in (r",\s+(?:um|ohne|statt)\b[^,.!?]*\bzu\s+\w+", r",?\s+(?:who|which)\s[^,.!?]+$",
+                 r",\s+(?:der|die|das|dem|den)\s[^,.!?]+$", r",\s+(?:while|during|während)\b[^,.!?]+$"):
+        if len(out.split()) <= BRIEF_WORDS:
+            break
+        end = out[-1] if out[-1] in ".!?" else "."
+        cut = re.sub(tail + r"(?=[.!?]?$)", "", out.rstrip(".!?")).rstrip(", ") + end
+        if cut != out and len(cut.split()) >= 3 and not narration_faults(cut, sp.lang):
+            out = cut
+    return out
