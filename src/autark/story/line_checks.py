@@ -313,8 +313,9 @@ def line_faults(sp: Screenplay) -> list[LineFault]:
         if called_away and kind not in ("help_call",) and not re.search(r"\b(where|wo)\b", s.text.lower()):
             fault("to_absent", s, f"spoken to {called_away[0]}, who is not in the scene")
         if _CLAIM_WIN.search(s.text.lower()):
-            doers = [a.split()[0] for a in _shot_actions(sp, s.shot) if len(a.split()) > 1
-                     and any(a.split()[1].lower().startswith(r) for r in _RACING)]
+            doers = [a.split()[0] for a in _shot_actions(sp, s.shot) if len(a.split()) > 1  # a timed run of a race
+                     and any(a.split()[1].lower().startswith(r) for r in _RACING)
+                     and re.search(r"\b(metres|meters|meter|race|rennen|wette)\b", a, re.IGNORECASE)]
             if doers and s.speaker not in doers:
                 fault("wrong_speaker", s, f"claims a win while {', '.join(dict.fromkeys(doers))} race(s)")
         key = _key(s.text, cast_all)

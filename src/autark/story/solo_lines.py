@@ -38,6 +38,10 @@ _WORK = frozenset({"repair", "build", "cook", "paint", "sew", "garden", "carry",
 # acts that are a feat once done: "I knew I could do it" after them, never after a walk or a ride
 _FEATS = frozenset({"build", "cook", "repair", "catch", "fish", "find", "jump", "learn", "invent", "paint", "garden",
                     "land", "climb", "help", "rescue", "win", "bake", "craft", "juggle", "magic", "sew", "fly"})
+# what comes upon one rather than what one sets out to do: no "Today is the day." or "Here goes nothing." before
+# a find, a fall, a chase or a rescue (their own family's words are said there: "Hold on, I am coming!")
+_UNMEANT = frozenset({"flee", "chase", "help", "fall", "find", "lose", "drop", "scare", "startle", "fight", "cry",
+                      "spill", "break", "hide", "extinguish", "scream", "trip", "crash", "burn"})
 _PER_SHOT = 3  # lines a shot of about five seconds may hold (those that do not fit are not said)
 
 
@@ -89,8 +93,9 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
             options.append(solo("working", here))
         if (k < first_event or k == first_event and not p.dialogue) and coming is not None \
                 and coming.kind != "talk":  # what they mean to do (a speech opens with its own first words)
-            options += [("", before_line(_fam(coming), sp.lang, _values(sp, coming, me, to(coming)), rng)),
-                        solo("before", coming)]
+            options.append(("", before_line(_fam(coming), sp.lang, _values(sp, coming, me, to(coming)), rng)))
+            if _fam(coming) not in _UNMEANT and me in coming.agents:  # one means to do it: "Right. Now for the cake."
+                options.append(solo("before", coming))
         if gone is not None and (here is None or here is not gone):  # what just happened
             went = "bad" if gone.outcome == "failed" else _how_it_went(gone)
             if went == "good" and (gone.kind not in _FEATS or _fam(gone) in ("board", "voyage")):

@@ -21,6 +21,8 @@ __all__ = ["talking_animals", "with_talking_animals", "animal_voice"]
 _SPEAKING_KINDS = frozenset({"talk", "argue"})
 # words before an animal's noun that make it one that talks (folded: lower case, umlauts kept)
 _TALKING_WORDS = ("talking", "speaking", "sprechend", "redend", "sprechende", "redende")
+# an animal after another (an eagle hunting a dove) is no fable: the narrator tells it
+_HUNTING = frozenset({"chase", "hunt", "eat", "catch", "scare", "take", "flee", "fight", "attack", "bite"})
 _BIG_M = 1.0  # an animal taller than this speaks with a grown man's voice
 # English and German words for a female animal: the woman's voice (stems: "Füchsin", "Wölfin", "Löwin")
 _FEMALE = ("hen", "cow", "mare", "ewe", "doe", "sow", "vixen", "lioness", "tigress", "she-", "queen_bee",
@@ -42,6 +44,7 @@ def talking_animals(concept: Concept) -> set[str]:
         out |= {n for e in speaking if set(e.agents) & out for n in (e.patient, e.recipient, e.partner) if n in mute}
     if all(c.voice == "none" for c in concept.characters):  # only animals, who do things together: a fable
         out |= {n for e in concept.events if len([a for a in e.agents if a in mute]) + (e.partner in mute) >= 2
+                and e.kind not in _HUNTING and e.verb not in _HUNTING
                 for n in (*e.agents, e.partner) if n in mute}  # "a tortoise and a hare race", "dances with a flamingo"
     idea = concept.idea.lower()
     for name, c in mute.items():
