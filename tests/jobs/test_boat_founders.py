@@ -33,3 +33,13 @@ def test_a_sinking_boat_lists_and_goes_down_where_it_lies(vessel: str) -> None:
     assert abs(mid.transform.rotation[2]) > 10.0  # listing
     assert float(late.material.opacity) < 0.5 < float(mid.material.opacity)  # fading as it goes under
     assert not evaluate_scene(scene, 6.5).object(away).visible
+
+
+def test_before_it_goes_down_it_lists_and_settles_with_those_aboard() -> None:
+    scene, oid = _scene("boat")
+    scene = apply_ops(scene, interpret("Tom climbs into the boat", scene))
+    tom = next(o.id for o in scene.objects if o.name == "Tom")
+    scene = apply_ops(scene, away_ops(scene, oid, "sink", 12.0, 4.0))
+    early, late = evaluate_scene(scene, 4.5), evaluate_scene(scene, 11.9)
+    assert abs(late.object(oid).transform.rotation[2]) > 5.0 > abs(early.object(oid).transform.rotation[2])
+    assert late.object(tom).transform.position[1] < early.object(tom).transform.position[1] - 0.05  # he settles too

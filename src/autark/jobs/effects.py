@@ -328,6 +328,16 @@ def _founder_ops(scene: Scene, oid: str, state: object, at_s: float, end_s: floa
     x, y, z = (float(c) for c in state.transform.position)  # type: ignore[attr-defined]
     rx, ry, rz = (float(c) for c in state.transform.rotation)  # type: ignore[attr-defined]
     depth = float(b.max[1] - b.min[1]) * 1.1
+    # before it goes it already lists and settles a little, with whoever is aboard (their seats ride on it)
+    pre_s = max(0.0, at_s - _PRE_LIST_S)
+    moved = any(t.target in (f"object:{oid}.transform.position", f"object:{oid}.transform.rotation")
+                for t in scene.timeline.tracks)  # a boat rowed or driven keeps its own way: no listing laid over it
+    own = [] if moved else [AddKeyframes(target=f"object:{oid}.transform.rotation", keyframes=[
+               _key(pre_s, (rx, ry, rz), "ease_in_out"), _key(at_s, (rx, ry, rz + _PRE_LIST_DEG), "hold")]),
+           AddKeyframes(target=f"object:{oid}.transform.position", keyframes=[
+               _key(pre_s, (x, y, z), "ease_in_out"), _key(at_s, (x, y - _PRE_SETTLE_M, z), "hold")])]
+    if own:
+        y, rz = y - _PRE_SETTLE_M, rz + _PRE_LIST_DEG
     steps = 8
     moves, turns = [], []
     for k in range(steps + 1):
@@ -340,7 +350,7 @@ def _founder_ops(scene: Scene, oid: str, state: object, at_s: float, end_s: floa
     copy = obj.model_copy(update={"id": away, "name": f"{obj.name} (away)", "visible": False, "parent": None,
                                   "transform": state.transform})  # type: ignore[attr-defined]
     fade = at_s + 0.6 * (end_s - at_s)
-    return [
+    return [*own,
         AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(at_s, False, "hold")]),
         AddObject(object=copy),
         AddKeyframes(target=f"object:{away}.visible",
@@ -353,6 +363,9 @@ def _founder_ops(scene: Scene, oid: str, state: object, at_s: float, end_s: floa
 
 
 _LIST_DEG = 25.0  # how far a sinking boat lists to one side as it goes down
+_PRE_LIST_S = 8.0  # how long before it goes down a sinking boat already lists ...
+_PRE_LIST_DEG = 7.0  # ... this far
+_PRE_SETTLE_M = 0.12  # ... and sits this much lower in the water
 _WATER_NAMES = ("lake", "pond", "river", "sea", "ocean", "water", "pool", "well")
 
 
