@@ -159,12 +159,13 @@ def test_no_answer_of_the_wrong_kind_nor_goodbye_before_meeting(faults: dict[str
 
 
 def test_the_films_talk_enough() -> None:
-    """Measured on this corpus (66 films): 5.3 lines and 10.8 s of speech a film before the fuller talk, 5.7
-    and 11.7 s after; a film a line short of that, or a stretch of 12 s without a word, is a regression."""
+    """Measured on this corpus (66 films): 5.3 lines and 10.6 s of speech a film before the fuller talk, 5.5
+    and 11.4 s after (stock lines that did not fit their story left out); fewer, or more than three films with
+    12 s without a word, is a regression."""
     from autark.story.line_checks import speech_stats
 
     stats = [speech_stats(plan(idea, duration_s=30, seed=0)) for idea in CORPUS]
-    assert sum(s.lines for s in stats) / len(stats) >= 5.5, [s.lines for s in stats]
+    assert sum(s.lines for s in stats) / len(stats) >= 5.4, [s.lines for s in stats]
     assert sum(s.speech_s for s in stats) / len(stats) >= 11.0
     long_quiet = [(idea, s.longest_silence_s) for idea, s in zip(CORPUS, stats, strict=True) if s.longest_silence_s > 12.0]
     assert len(long_quiet) <= 3, long_quiet
