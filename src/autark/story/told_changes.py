@@ -207,6 +207,7 @@ def _bound(words: list[str], named: dict[int, tuple[str, bool]], k: int, a: int,
 # when in its shot a change told in another form starts and how long it takes (as ``story.becoming``'s own)
 _TIMES = {"sink": (1.0, 3.5), "burn": (0.3, 3.5), "break": (0.8, 0.4), "explode": (0.8, 0.4), "melt": (0.4, 4.0),
           "freeze": (0.4, 2.0), "erupt": (0.3, 3.5), "vanish": (1.2, 1.5)}
+_GETTING_OFF = re.compile(r" (climbs out of|steigt aus) ")
 _DANGER_BURN_S = 12.0  # a building or vehicle on fire with someone in it burns this long before it is charred
 _SAME = {"break": ("break", "explode"), "explode": ("break", "explode")}  # one way to come apart is enough
 _NOT_AN_EVENT_SHOT = ("setup", "resolution")
@@ -233,6 +234,8 @@ def told_effects(concept: Concept, plans: list, out: dict[int, list]) -> dict[in
         if i is None:
             continue
         at_s, duration_s = _TIMES.get(tc.kind, (0.6, 1.5))
+        if tc.kind == "sink" and any(_GETTING_OFF.search(a) for a in plans[i].actions):
+            at_s = 3.0  # those aboard climb off first (story.perils), then it goes down
         if tc.ongoing and tc.kind == "burn" and i == 0:  # on fire as the story begins: it burns on through the
             at_s, duration_s = 0.8, _DANGER_BURN_S  # rescue (``jobs.effects.LONG_BURN_S``), then is charred
         out.setdefault(i, []).append(Effect(kind=tc.kind, target=tc.target, at_s=at_s,  # type: ignore[arg-type]
