@@ -52,6 +52,31 @@ class Reading:
     note: str = ""
 
 
+# the first parts of a compound that make the whole a body of their own kind: a "Roboter-Kellner" is a robot
+# who waits at tables, as a "robot waiter" is (autark.story.analysis casts the two-word form)
+_BODY_MODIFIERS = {"roboter": "robot", "robot": "robot"}
+
+
+def _hyphenated(token: str, folded: list[str], k: int, lang: str, pos: str, next_is_noun: bool,
+                vocabulary: tuple[str, ...], lookup) -> Reading | None:
+    """A hyphenated word ("Geister-Pirat", "Roboter-Kellner", "space-pirate"): German writes a compound's parts
+    with a hyphen at will, so it is read as the closed compound ("Geisterpirat": a pirate); English by its last
+    part. A robot's part makes it a robot. The note names the word as written."""
+    parts = [p for p in token.split("-") if p]
+    first = fold(parts[0]).lower()
+    if first in _BODY_MODIFIERS and lookup(_BODY_MODIFIERS[first]):
+        return Reading("word", _BODY_MODIFIERS[first], note=f"{token!r} is a {_BODY_MODIFIERS[first]}")
+    whole = parts[0] + "".join(p.lower() for p in parts[1:]) if lang == "de" else parts[-1]
+    joined = fold(whole).lower()
+    if lookup(joined):
+        return Reading("word", joined)
+    reading = read_unknown(whole, [*folded[:k], joined, *folded[k + 1:]], k, lang, pos, next_is_noun, vocabulary,
+                           lookup)
+    if reading is not None and reading.note:
+        reading = Reading(reading.kind, reading.key, reading.kit, reading.note.replace(repr(whole), repr(token)))
+    return reading
+
+
 def is_describing(token: str, folded: list[str], k: int, next_is_noun: bool, lang: str) -> bool:
     """Whether the unknown word at ``k`` describes (an adjective or participle) rather than names."""
     word = folded[k]
@@ -101,6 +126,9 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     """Read the unknown word ``token`` (at ``k`` in the idea's folded words); ``pos`` is the analysis's guess
     ("noun", "adj"); ``vocabulary`` the known noun words; ``lookup(word)`` the lexicon's hits. None: report it."""
     word = folded[k]
+    if "-" in token.strip("-") and (hyphenated := _hyphenated(token, folded, k, lang, pos, next_is_noun, vocabulary,
+                                                               lookup)) is not None:
+        return hyphenated  # (folded, the hyphen is "_"); else read whole: "Hans-Peter" is someone's name
     if is_common_describing(word):  # "a heavy storm", "ein lauter Donner": how it is, left out silently
         return Reading("drop", "")
     if dictionary.false_friend(word, lang) == "":  # "der Rat" (a council) is no rat: nothing plays it
