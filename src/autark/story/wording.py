@@ -431,6 +431,8 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
 
     own = idea_setting_phrase(concept.idea)  # "In Vienna", "Im Mittelalter": the idea's own words
     place, when = (own, "") if own else (place, when)  # (its own words say when, or the light does)
+    if not own and len(f"{place} {when} {joined}".split()) > 6:  # the set shows where: a short sentence says who
+        place = when = ""
     # whole sentences, never a list after a colon: the narrator speaks sentences (``story.narration_check``),
     # short ones: the names of a group follow in their own
     later = " ".join(named[:1])
