@@ -27,6 +27,7 @@ from autark.story.exchange_lines import (
     speech_act,
     wh_word,
 )
+from autark.story.line_grammar import speech_s as _speech_s
 
 if TYPE_CHECKING:
     from autark.story.events import Event
@@ -307,9 +308,11 @@ def _once_each(plans: list[ShotPlan], sp: _Speech) -> None:
         p.dialogue = kept
 
 
-def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random) -> None:
+def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random,
+                 ) -> tuple[set[str], int, int]:
     """Spare lines (``ShotPlan.spare``) for the shots where two who can speak are present, until the film
-    has ``MOST_LINES`` lines planned: an answer to the shot's last line, else an opener and its answer."""
+    has ``MOST_LINES`` lines planned: an answer to the shot's last line, else an opener and its answer. Returns
+    what ``story.talk_on`` goes on from: the lines said (keys), how many are planned, the shot of a wreck."""
     _once_each(plans, sp)
     said = {_said_key(t) for p in plans for _w, t in p.dialogue}
     planned = sum(len(p.dialogue) for p in plans)
@@ -383,9 +386,7 @@ def fuller_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
                 said.add(_said_key(line))
         p.spare, p.spare_starts = spare, sorted(set(starts))
         planned += len(spare)
-    from autark.story.talk_on import talk_on
-
-    talk_on(plans, sp, events, rng, said, planned, MOST_LINES, wreck_at)  # where a shot has time, more of its event
+    return said, planned, wreck_at
 
 
 def with_spare_weights(weights: list[float], spare: list[int]) -> list[float]:
@@ -402,14 +403,6 @@ _AT_THE_BACK = (2.8, 0.0, -3.0)  # where story.narrative waits one who enters at
 _LEAD_S, _GAP_S = 0.25, 0.2  # jobs.produce: the first line's lead after the cut, the breath between lines
 
 
-def _speech_s(text: str, lang: str) -> float:
-    """About how long espeak-ng takes to say ``text`` (measured on its man and child voices: 0.35 s and 3.2 words
-    a second in English, 0.4 s and 2.9 words a second in German, and the pauses at its commas and stops; a
-    little long rather than short)."""
-    words = len(re.findall(r"[\wÄÖÜäöüß'-]+", text))
-    pauses = 0.2 * len(re.findall(r",", text)) + 0.4 * len(re.findall(r"\.\.\.|…", text)) + 0.35 * len(
-        re.findall(r"[.!?](?=\s+\S)", text.replace("...", "")))  # a comma, a trailing off, a sentence inside
-    return pauses + (0.4 + words / 2.9 if lang == "de" else 0.45 + words / 3.2)
 
 
 SPILL_S = 1.5  # how far a shot's last spare line may run on into a quiet next shot (jobs.produce lays it there)

@@ -6,7 +6,7 @@ claimed by one who does not race, and long silences or too few lines in the film
 
 Whom a line is said to is read as a viewer reads it: the one it calls by name, else the one whose line it
 answers (the last other speaker in its shot), else the one who answers it, else the only other one in the
-scene. How long a line takes is ``story.exchanges._speech_s``'s estimate of espeak-ng, laid out as
+scene. How long a line takes is ``story.line_grammar.speech_s``'s estimate of espeak-ng, laid out as
 ``jobs.produce`` lays them (a lead after each cut, a breath between lines).
 """
 
@@ -157,7 +157,7 @@ class _Said:
 def _layout(sp: Screenplay) -> tuple[list[_Said], list[tuple[float, float]], list[tuple[float, float, int]]]:
     """Every dialogue line with its estimated start and length, the narration spans, and each shot's span
     (start, end, scene index), in film time after the title card."""
-    from autark.story.exchanges import _speech_s
+    from autark.story.line_grammar import speech_s as _speech_s
 
     said: list[_Said] = []
     told: list[tuple[float, float]] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["number_en", "number_de", "indefinite_for", "agree", "idea_noun", "plural_en", "PAIR_NOUNS_EN", "PLURAL_ONLY_EN", "MASS_EN", "MASS_DE",
+__all__ = ["speech_s", "number_en", "number_de", "indefinite_for", "agree", "idea_noun", "plural_en", "PAIR_NOUNS_EN", "PLURAL_ONLY_EN", "MASS_EN", "MASS_DE",
            "ONE_IN_S_EN"]
 
 # nouns that are one thing made of two halves: "a pair of ..." and a plural verb
@@ -265,3 +265,13 @@ def gender_from_article(before: str, two_before: str) -> str:
     if b == "der":
         return "f" if two_before.lower() in _DE_DATIVE_PREPS else "m"
     return _DE_ARTICLE_GENDER.get(b, "")
+
+
+def speech_s(text: str, lang: str) -> float:
+    """About how long espeak-ng takes to say ``text`` (measured on its man and child voices: 0.35 s and 3.2 words
+    a second in English, 0.4 s and 2.9 words a second in German, and the pauses at its commas and stops; a
+    little long rather than short)."""
+    words = len(re.findall(r"[\wÄÖÜäöüß'-]+", text))
+    pauses = 0.2 * len(re.findall(r",", text)) + 0.4 * len(re.findall(r"\.\.\.|…", text)) + 0.35 * len(
+        re.findall(r"[.!?](?=\s+\S)", text.replace("...", "")))  # a comma, a trailing off, a sentence inside
+    return pauses + (0.4 + words / 2.9 if lang == "de" else 0.45 + words / 3.2)

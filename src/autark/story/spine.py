@@ -535,8 +535,12 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     _enough_lines(plans, sp, events, random.Random(concept.idea))  # a line every few seconds
     from autark.story.exchanges import fuller_track
 
-    fuller_track(plans, sp, events, random.Random(f"{concept.idea} exchanges"))  # they talk with each other
+    talk_rng = random.Random(f"{concept.idea} exchanges")
+    said, planned, wreck_at = fuller_track(plans, sp, events, talk_rng)  # they talk with each other
     from autark.story.exchanges import MOST_LINES
+    from autark.story.talk_on import talk_on
+
+    talk_on(plans, sp, events, talk_rng, said, planned, MOST_LINES, wreck_at)  # where a shot has time, more of it
     from autark.story.solo_lines import lone_track
 
     lone_track(plans, sp, events, random.Random(f"{concept.idea} alone"), MOST_LINES)  # one alone talks to themself
