@@ -139,7 +139,7 @@ def disguise_events(events: list[Event], tokens: list[Token], characters: list[C
     if seen:  # those who see it react: the fooled look and nod, the others laugh at it
         out.append(make(verb="laugh" if not fooled else "believe", kind="laugh" if not fooled else "nod",
                         word=tokens[at].text, agents=seen[:3], patient=second, patient_is_thing=False, turn="and",
-                        tone="comedy", at=second_at, line="laugh" if not fooled else ""))
+                        tone="comedy", at=at, line="laugh" if not fooled else ""))  # at the change
     return out + later
 
 
