@@ -45,7 +45,7 @@ def test_both_movers_are_framed_over_their_whole_path(said: list[str]) -> None:
     seen = []
     for fr in shots:  # the planner keeps the first that passes: one does, and it holds both all along
         cand = build(scene, ctx, fr, "p", t0, t1, states)
-        m = measure_shot(cand, "p", t0, t1, cast, width=320, height=180, states=states)
+        m = measure_shot(cand, "p", t0, t1, cast, width=320, height=180, states=states, across=True)
         seen.append(m.subjects_visible_pct)
         if m.ok:
             assert m.subjects_visible_pct >= 95.0 and m.back_pct <= 50.0

@@ -127,6 +127,7 @@ class ShotMeasures:
     # short establishing wide, which alone may hold its people small (``rules.MIN_WIDE_PEOPLE_FRAC``)
     people_frac: float | None = None
     establishing: bool = False
+    across: bool = False  # a shot of movers across the set (a race, a chase): its wide holds them all, small
     story: list[str] = field(default_factory=list)  # who the story says the shot is about (``story_subjects``)
     # per ``frame_faults.FAULT_CODES``: (the longest run of moments showing it in seconds, its start, its end)
     faults: dict[str, tuple[float, float, float]] = field(default_factory=dict)
@@ -343,7 +344,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                  height: int | None = None, samples_per_s: float = SAMPLES_PER_S, foreground: Sequence[str] = (),
                  reaction: bool = False, states: SceneStates | None = None, name: str = "",
                  story: Sequence[str] = (), cast: Sequence[str] | None = None,
-                 establishing: bool = False) -> ShotMeasures:
+                 establishing: bool = False, across: bool = False) -> ShotMeasures:
     """Measure the shot seen through ``camera`` (a camera's name in ``scene``, or a function of time giving
     the camera) from ``start_s`` to ``end_s``.
 
@@ -355,7 +356,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     ``states`` reuses evaluated scenes (its scene must have the same objects and actions as ``scene``).
     ``story`` are who the story says the shot is about (``frame_faults.story_subjects``): each must be seen;
     ``cast`` those whose bodies the frame may not cut (default: the scene's characters), and of whom, with the
-    subjects, one at least is on screen; ``establishing``: the place's short opening wide, whose people may be small.
+    subjects, one at least is on screen; ``establishing``: the place's short opening wide, whose people may be small;
+    ``across``: a framing of movers' whole way across the set (``jobs.path_shots``), whose people may be small too.
     """
     if not end_s > start_s:
         raise ValueError(f"a shot must end after it starts ({start_s} .. {end_s})")
@@ -369,7 +371,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     spoken = [(i, ln) for i, ln in enumerate(lines) if ln.start_s < end_s and ln.end_s > start_s]
     watched = list(dict.fromkeys([*subjects, *(ln.speaker for _i, ln in spoken)]))
     m = ShotMeasures(cam_name, start_s, end_s, width, height, list(subjects), len(times), reaction=reaction,
-                     story=list(story), establishing=establishing)
+                     story=list(story), establishing=establishing, across=across)
     people: list[float] = []
     looked = list(dict.fromkeys([*(cast if cast is not None else (c.object_id for c in scene.characters)),
                                  *subjects, *story]))

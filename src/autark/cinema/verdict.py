@@ -47,7 +47,7 @@ def problems(m: Any) -> list[rules.Problem]:
         add("back", "fail", f"the subject shows its back for {m.back_pct:.0f}% of a "
                             f"{m.end_s - m.start_s:.1f}-s wide shot (a face turned more than 100 degrees away)")
     if (m.framing == "wide" and m.people_frac is not None and m.people_frac < rules.MIN_WIDE_PEOPLE_FRAC
-            and not m.establishing):
+            and not m.establishing and not m.across):  # a race's wide holds every runner from start to goal
         add("small", "fail", f"the people of a wide stand {m.people_frac:.0%} of the frame's height (a speck; at "
                              f"least {rules.MIN_WIDE_PEOPLE_FRAC:.0%} outside a short establishing shot)")
     if m.worst_line_pct is not None and m.worst_line_pct < rules.MIN_SPEAKER_PCT and not m.reaction:

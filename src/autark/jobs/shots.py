@@ -415,7 +415,8 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                  ) -> tuple[tuple[float, ...], ShotMeasures, bool]:
         m = measure_shot(cand, cam, part.start_s, part.end_s, fr.subjects(ctx), ctx.lines,
                          foreground=[fr.over] if fr.over else (), reaction=fr.reaction, states=states,
-                         samples_per_s=samples_per_s, story=story, establishing=part.establishing)
+                         samples_per_s=samples_per_s, story=story, establishing=part.establishing,
+                         across=bool(fr.path))
         side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
         wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
         setup = _setup(cand, ctx, cam, fr, part)
