@@ -142,7 +142,7 @@ def test_a_german_title_has_the_article_its_idea_shows(idea: str, title: str) ->
     ("watches", "en", "watch"), ("carries", "en", "carry"), ("plays", "en", "play"), ("is", "en", "are"),
 ])
 def test_a_verb_told_of_several_agrees(verb: str, lang: str, plural: str) -> None:
-    from autark.story.wording import plural_verb
+    from autark.story.verb_number import plural_verb
 
     assert plural_verb(verb, lang) == plural
 

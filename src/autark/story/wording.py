@@ -454,42 +454,6 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
     return capitalise((f"{head}, we meet {joined}. " if head else f"We meet {joined}. ") + later).strip()
 
 
-# German verbs whose singular changes its vowel: the plural from the singular
-_PLURAL_DE = {"ist": "sind", "hat": "haben", "wird": "werden", "kann": "können", "muss": "müssen", "will": "wollen",
-              "soll": "sollen", "darf": "dürfen", "mag": "mögen", "weiß": "wissen", "tut": "tun", "isst": "essen",
-              "frisst": "fressen", "liest": "lesen", "sieht": "sehen", "nimmt": "nehmen", "gibt": "geben",
-              "hilft": "helfen", "spricht": "sprechen", "wirft": "werfen", "trifft": "treffen", "stiehlt": "stehlen",
-              "vergisst": "vergessen", "läuft": "laufen", "fährt": "fahren", "schläft": "schlafen", "trägt": "tragen",
-              "fängt": "fangen", "hält": "halten", "fällt": "fallen", "wäscht": "waschen", "gräbt": "graben",
-              "lässt": "lassen", "stößt": "stoßen", "bricht": "brechen", "tritt": "treten", "stirbt": "sterben",
-              "wächst": "wachsen", "schlägt": "schlagen", "bäckt": "backen", "läd": "laden", "lädt": "laden"}
-_PLURAL_EN = {"is": "are", "has": "have", "does": "do", "was": "were", "goes": "go"}
-
-
-def plural_verb(verb: str, lang: str) -> str:
-    """A verb said of one ("picknickt", "watches") as said of several ("picknicken", "watch"); a form that
-    is not a singular's stays."""
-    low = verb.lower()
-    if lang == "de":
-        if low in _PLURAL_DE:
-            return _PLURAL_DE[low]
-        if not low.endswith("t") or low.endswith(("en", "st")) or len(low) < 4:
-            return verb
-        stem = verb[:-2] if low.endswith("et") and low[-3:-2] in ("d", "t") else verb[:-1]  # "arbeitet"
-        unstressed = stem.endswith(("el", "er")) and len(stem) > 3 and stem[-3] not in "aeiouäöü" or stem.endswith(
-            ("eier", "auer", "euer", "äuer"))  # "feiert": feiern, "dauert": dauern
-        return stem + ("n" if unstressed else "en")  # "wandert": wandern; "spielt": spielen
-    if low in _PLURAL_EN:
-        return _PLURAL_EN[low]
-    if not low.endswith("s") or low.endswith("ss"):
-        return verb
-    if low.endswith("ies") and len(low) > 4:
-        return verb[:-3] + "y"
-    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
-        return verb[:-2]
-    return verb[:-1]
-
-
 def told(ev: Event, concept: Concept, cast: list[CastMember], actors: list[str], thing: str = "",
          subject: str = "") -> str:
     """The narrator's sentence for an event, in the idea's own words for it: the actors as the film calls
@@ -506,6 +470,8 @@ def told(ev: Event, concept: Concept, cast: list[CastMember], actors: list[str],
     if not subject or not rest:
         return ""
     if several:  # "die Familie picknickt" told of Papa, Mama und Lily: they "picknicken"
+        from autark.story.verb_number import plural_verb
+
         verb, _, after = rest.partition(" ")
         rest = " ".join(w for w in (plural_verb(verb, lang), after) if w)
     if not actors and lang == "en" and ev.turn in ("until", "suddenly", "but", "when"):
