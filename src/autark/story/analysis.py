@@ -8,12 +8,25 @@ difflib); what still is not understood is named in ``Concept.warnings``.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from autark.assets.templates import fold, load_setting
 from autark.errors import LimitExceeded, NotUnderstood
 from autark.story import headcount, implied, nouns, place_names, places, roles, sizes, thing_words, trades
 from autark.story import verbs as verb_table
+from autark.story.analysis_words import (
+    MOST_OCCASION_THINGS,
+    ONE_WORDS,
+    TALKING_CREATURES,
+    THE_OR_PLACE,
+    after_article_de,
+    female_names,
+    looks_like_name,
+    meanings_as,
+    noun_key,
+    plural_words,
+    singular_name,
+    unstaged_reasons,
+)
 from autark.story.animal_bodies import animal_body, same_plural_de
 from autark.story.cast import (
     aged,
@@ -38,7 +51,7 @@ from autark.story.concept import (
     detect_language,
 )
 from autark.story.dictionary import german_noun
-from autark.story.events import Event, Token, extract_events, key_event
+from autark.story.events import Token, extract_events
 from autark.story.forces import force_of, forces_act
 from autark.story.german_nouns import icy_eis
 from autark.story.giants import giant_noun
@@ -46,7 +59,7 @@ from autark.story.given_names import is_known_name, sex_of_name
 from autark.story.group_looks import member_sex
 from autark.story.journeys import read_journey
 from autark.story.kin_words import kin_word
-from autark.story.lexicon import Hit, lexicon, stems
+from autark.story.lexicon import Hit, lexicon
 from autark.story.meanings import ARTICLES as _ARTICLES
 from autark.story.meanings import read_meanings
 from autark.story.moods import mood_and_genre, names_a_mood
@@ -67,90 +80,6 @@ from autark.story.verb_slots import FRONTED_DE, after_subject, infinitive, verb_
 # the concept's data and the language guess live in ``story.concept``, the words' first reading in
 # ``story.meanings``, the mood and genre in ``story.moods``; their names are read from here as before
 __all__ = ["MAX_IDEA_CHARS", "MOODS", "CharacterConcept", "ObjectConcept", "Concept", "analyze", "detect_language"]
-
-_TALKING_CREATURES = {"alien", "aliens", "ghost", "ghosts", "ausserirdischer", "ausserirdische", "gespenst", "geist"}
-
-
-# before a noun form that is also a plural, words that make it one ("den Prinzen" is one prince; "die Prinzen" two)
-_ONE = {"a", "an", "one", "this", "that", "ein", "eine", "einen", "einem", "einer", "eines", "eins", "den", "dem",
-        "des", "der", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem", "meinen", "meinem"}
-
-
-@cache
-def _plural_words() -> frozenset[str]:
-    """The vocabulary's plurals whose singular differs (children, Kinder, dogs), folded."""
-    from autark.story.lexicon import plurals
-
-    return frozenset(fold(p) for p in plurals())
-
-
-def _singular(word: str) -> str:
-    """The noun as a name: "dragons" -> "Dragon", "Drachen" -> "Drache"."""
-    w = word[:1].upper() + word[1:]
-    if w.endswith("ies"):
-        return w[:-3] + "y"
-    if w.endswith(("en", "s")) and fold(w[:-1]) in lexicon().index and len(w) > 4:
-        return w[:-1]
-    return w
-
-
-def _unstaged(events: list[Event], unknown_at: dict[int, str], tokens: list[str], breaks: set[int]) -> list[str]:
-    """Why the idea's key event cannot be staged: no event at all, a verb autark does not know, or an
-    unknown thing or person in the key event's clause."""
-    out = [f"autark does not know the verb {tokens[k]!r}" for k, pos in unknown_at.items() if pos == "verb"]
-    if not events:
-        return out + ["autark finds no event in the idea (who does what)"]
-    key = events[key_event(events)]
-    for k, pos in sorted(unknown_at.items()):
-        if pos == "noun" and k > key.at and not any(key.at < b <= k for b in breaks) and not any(
-                e.at > key.at and e.at < k for e in events):
-            out.append(f"the key event ({key.word!r}) is about {tokens[k]!r}, which autark does not know")
-    return out
-
-
-def _base(folded: str) -> str:
-    """One key for a noun and its plural ("knights", "knight")."""
-    return min(stems(folded), key=len)
-
-
-def _female_names() -> frozenset[str]:
-    from autark.language import lang
-
-    return lang.FEMALE_NAMES
-
-
-# words before an English capital that make it a place or a thing, not a person's name (a given name stays one)
-_THE_OR_PLACE = frozenset({"the", "in", "through", "across", "around", "near", "inside", "into", "throughout",
-                           "outside"})
-
-
-def _is_name(tok: str) -> bool:
-    return tok[:1].isupper() and tok[1:].islower() and len(tok) >= 2 and tok.isalpha()
-
-
-_MOST_OCCASION_THINGS = 6  # an occasion's things join the idea's own only up to this many things in all
-
-
-def _as(pos: str, hits: list[Hit]) -> list[Hit]:
-    """The meanings of a stand-in word that are of the unknown word's part of speech (all when none is)."""
-    kept = [h for h in hits if h.category in _POS_CATEGORIES.get(pos, ())]
-    things = [h for h in kept if h.category in ("object", "character", "stand_in")]
-    return things or kept or hits  # "walks to her plane": the spaceship that plays it, not a space station
-
-
-def _after_article_de(tokens: list[str], folded: list[str], k: int) -> bool:
-    """A German capital word right after an article is a noun ("ein Imker"); after an article and describing
-    words ("eine große Welle") it is one unless it is a given name ("der kleine Max")."""
-    from autark.story.dictionary import is_proper_name
-
-    if k and folded[k - 1] in _ARTICLES:
-        return True
-    j = k - 1
-    while j >= 0 and tokens[j][:1].islower() and folded[j] not in _ARTICLES and k - j <= 3:
-        j -= 1  # over "große", "sehr alte"
-    return j >= 0 and j < k - 1 and folded[j] in _ARTICLES and not is_proper_name(tokens[k]) \
-        and fold(tokens[k]) not in _female_names()
-
 
 def analyze(idea: str, language: str | None = None) -> Concept:
     """Read a one-line idea. Raises ``UserInputError`` subclasses for empty, over-long or gibberish ideas."""
@@ -199,8 +128,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             continue
         if after_marker and tok[:1].isalpha():
             names[k] = tok[:1].upper() + tok[1:]
-        elif _is_name(tok) and not cats and not (lang == "de" and _after_article_de(tokens, folded, k)) and not (
-                lang == "en" and k and folded[k - 1] in _THE_OR_PLACE and not is_known_name(tok)) and not (  # "the Earth rises", "through Ancient Rome": no one
+        elif looks_like_name(tok) and not cats and not (lang == "de" and after_article_de(tokens, folded, k)) and not (
+                lang == "en" and k and folded[k - 1] in THE_OR_PLACE and not is_known_name(tok)) and not (  # "the Earth rises", "through Ancient Rome": no one
                 lang == "de" and not is_known_name(tok) and (german_noun(tok) or animal_body(tok))) and (  # "einem müden Geschäftsmann Kaffee": coffee, no one
                 after_character or lang == "en" or is_known_name(tok) or (k + 1 < len(tokens) and (
                 folded[k + 1] in ("und", "and") or any(h.category == "action" for h in meanings[k + 1])
@@ -268,7 +197,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 unknown.append(tok)
                 unknown_at[k] = pos
             elif reading.kind != "drop":  # a describing word that names no mood is left out silently
-                meanings[k] = (_as(pos, lex.lookup(reading.key)) if reading.kind == "word" else [
+                meanings[k] = (meanings_as(pos, lex.lookup(reading.key)) if reading.kind == "word" else [
                     Hit("character" if reading.kind == "person" else reading.kind, reading.key, lang)]) + [
                     h for h in meanings[k] if h.category in ("genre", "mood")]
                 kits[k] = reading.kit or (reading.key if reading.kind == "word" else "")
@@ -284,7 +213,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 verbs[k] = verb_table.verb(match.known, lang)
                 guessed.add(k)  # staged by a verb it only resembles: the narrator says the idea's own word
             else:  # "plane" played by a spaceship is a thing, not a film set in space
-                meanings[k] = _as(pos, lex.lookup(match.known))
+                meanings[k] = meanings_as(pos, lex.lookup(match.known))
             shown = nouns.played_as(match.known, lex.lookup)
             if match.how != "synonym":
                 warnings.append(f"understood {tok!r} as {shown!r}")
@@ -358,8 +287,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             body = sexed(body, sex)
         voice = body.voice
         if stand_in:  # a creature played by another body keeps its own nature: named by its noun, mostly mute
-            display = _singular(word)
-            voice = "robot" if fold(word) in _TALKING_CREATURES else "none"
+            display = singular_name(word)
+            voice = "robot" if fold(word) in TALKING_CREATURES else "none"
         else:
             display = display_noun(body.type if body.type not in ("humanoid",) else group, lang, word)[0]
             if group == "animal" and body.type not in ("dog", "cat") and word[:1].isalpha():
@@ -407,21 +336,21 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         counted = sizes.count_before(folded, meanings, k)  # "three small pigs": the number past the adjective
         if counted:
             count = counted
-        elif name is None and group == "animal" and not (k and folded[k - 1] in _ONE) and (
-                flock := flock_count(tokens[k], lang, folded[k] in _plural_words(),
+        elif name is None and group == "animal" and not (k and folded[k - 1] in ONE_WORDS) and (
+                flock := flock_count(tokens[k], lang, folded[k] in plural_words(),
                                      folded[k + 1] if k + 1 < len(folded) else "")):
             # "feeds the pigeons", "füttert Tauben": a flock of small animals, else two ("a couple of": two)
             count = 2 if k > 1 and folded[k - 1] == "of" and folded[k - 2] in ("couple", "pair") else flock
-        elif name is None and (folded[k] in _plural_words() and not (k and folded[k - 1] in _ONE) or lang == "de"
-                               and folded[k][-1:] == "n" and folded[k][:-1] in _plural_words()):  # "mit den Kindern"
+        elif name is None and (folded[k] in plural_words() and not (k and folded[k - 1] in ONE_WORDS) or lang == "de"
+                               and folded[k][-1:] == "n" and folded[k][:-1] in plural_words()):  # "mit den Kindern"
             count = 2  # "while the children watch": a bare plural is more than one
-        elif name is None and not (k and folded[k - 1] in _ONE) and group in ("man", "woman", "person") and \
-                implied.looks_plural(folded[k], _base(folded[k]), folded[k - 1] if k else "", lang):
+        elif name is None and not (k and folded[k - 1] in ONE_WORDS) and group in ("man", "woman", "person") and \
+                implied.looks_plural(folded[k], noun_key(folded[k]), folded[k - 1] if k else "", lang):
             count = 2  # "the neighbours", "die Nachbarn": a plural the vocabulary does not list
         elif name is None and lang == "de" and k and folded[k - 1] == "die" and group in ("man", "woman", "person", "child") \
                 and same_plural_de(folded[k], folded[k + 1] if k + 1 < len(folded) else ""):
             count = 2  # "Die Lehrer trinken", "die Fischer ziehen": a plural written as its singular, by its verb
-        base = _base(folded[k])
+        base = noun_key(folded[k])
         another = sizes.size_before(folded, k, group) is not None and any(  # "a tiny robot and a giant robot"
             folded[j] in ("a", "an", "ein", "eine", "einen", "einem") for j in range(max(0, k - 3), k))
         if name is None and count == 1 and base in by_word and not another:
@@ -464,7 +393,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if name not in used_names:  # a name standing alone ("Mia finds a ball")
             said = sex_of_name(name)  # "Luca", "Jonah" are boys; "Emma" a girl or a woman
             group = {"f": "woman", "m": "man"}.get(said or "") or (
-                "woman" if name[-1] in "ae" or fold(name) in _female_names() else "man")
+                "woman" if name[-1] in "ae" or fold(name) in female_names() else "man")
             char_at[k] = [add_character(group, name, name, k)]
         elif k not in char_at and k - 1 not in char_at:
             char_at[k] = [name]
@@ -526,7 +455,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if any(h.category == "setting" for h in meanings[k] + (meanings[k + 1] if k + 1 < len(folded) else [])):
             continue  # "at the birthday party", "at the carnival": the place brings its own things
         for prop in thing_words.occasion_things(word):
-            if not any(o.type == prop for o in objects) and len(objects) < _MOST_OCCASION_THINGS:
+            if not any(o.type == prop for o in objects) and len(objects) < MOST_OCCASION_THINGS:
                 objects.append(ObjectConcept(type=prop, word=tokens[k]))
     tools = trades.job_tools([c.word for c in characters], [o.type for o in objects])  # a barber's scissors
     objects += [ObjectConcept(type=prop, word=prop) for prop in tools]
@@ -590,7 +519,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         kept = [c for c in characters if c.name not in gone]
         if kept:
             characters, events = kept, without_absent(events, gone)
-    unstaged = _unstaged(events, unknown_at, tokens, breaks)
+    unstaged = unstaged_reasons(events, unknown_at, tokens, breaks)
     stops, events, places_of_events = read_journey(read, events, weathers[0][1].key if weathers else
                                                    template.weather, text, implied.place_of_cast(
                                                        [(fold(c.word), c.type) for c in characters],
