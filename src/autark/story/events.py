@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from autark.story.effects import CHANGE_OF_VERB
 from autark.story.hours import names_an_hour
+from autark.story.later_readings import SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from autark.story.verbs import Verb
 
 __all__ = ["Event", "Token", "extract_events", "key_event", "TURNS"]
@@ -31,7 +32,6 @@ _EVERYONE = {"everyone", "everybody", "all", "alle", "jeder", "jedermann"}  # a 
 _BOTH = {"both", "beide", "beiden"}  # the last two the idea named
 _ADVERB_TURNS = {"finally", "suddenly", "then"}  # turns said by an adverb, which may stand inside a clause
 _THING_PRONOUNS = {"it", "es", "er", "sie"}  # German nouns are "er" and "sie" too: "der Schneemann ... er schmilzt"
-_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "er", "sie", "wir", "ich", "man"}
 _IT_AFTER_VERB = {"it", "es", "ihn", "him"}  # right after the verb: whom it is done to
 _OBJECT_PRONOUNS = {"it", "es", "ihn", "them", "him", "her_"}  # "her" is mostly a possessive in ideas
 _WITH = {"with", "mit", "using"}
@@ -359,85 +359,11 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                 last_thing = ev.patient
         if agents:
             last_agents = agents
+    from autark.story.later_readings import becoming_results, quarry_named_later
     from autark.story.thing_acts import things_act  # a thing's own fall or flight is drawn, not a person's
 
-    return things_act(reread(_chased(_becoming(_join_particles(events, tokens, particles_at_end), tokens)), tokens))
-
-
-_PURSUITS = {"chase", "search"}  # acts that go after someone, who may be named only by a later act
-
-
-def _chased(events: list[Event]) -> list[Event]:
-    """Whom a chase with no one named goes after: the one the same agents catch, find or fight next ("follows
-    muddy footprints ... and catches the thief": the detective chases the thief, not the air)."""
-    for i, ev in enumerate(events):
-        if ev.verb in _PURSUITS and not ev.patient and ev.agents:
-            later = next((e for e in events[i + 1:] if e.agents == ev.agents and e.patient
-                          and not e.patient_is_thing), None)
-            if later is not None:
-                ev.patient, ev.patient_is_thing = later.patient, False
-    return events
-
-
-_RESULT_WORDS = {"into", "in", "zu", "zum", "zur"}
-_NEEDS_INTO = ("turn", "chang", "werd", "wird", "wurd", "geword")  # words that mean "become" only with "into"
-
-
-def _becoming(events: list[Event], tokens: list[Token]) -> list[Event]:
-    """What a transform or grow event makes: the first character or thing after "into"/"in"/"zu" in its
-    clause ("turns his cat into a frog" -> Frog, "wächst zu einem riesigen Baum" -> tree); it is no patient or
-    recipient of the act. "turns"/"wird" with no "into" is no transformation: a turn nobody can stage is a
-    stand-in gesture, and a German auxiliary "wird" is no event at all."""
-    from autark.story.verbs import stand_in
-
-    out: list[Event] = []
-    held: Event | None = None  # a dropped auxiliary's roles go to the verb it helps ("wird den Ball finden")
-    for ev in events:
-        if held is not None and not ev.patient and held.patient:
-            ev.patient, ev.patient_is_thing = held.patient, held.patient_is_thing
-        held = None
-        if ev.verb not in ("transform", "grow") or ev.at < 0:
-            out.append(ev)
-            continue
-        found = _result_after(tokens, ev.at)
-        if found is not None:
-            ev.result, ev.result_is_thing = found
-            if ev.result in ev.agents and out:  # "kisses the frog and it turns into a prince": it is the frog
-                before = out[-1]
-                ev.agents = [a for a in ev.agents if a != ev.result] or list(before.agents)
-                # ...but with no "it" the one who turns is who acted before ("drinks a potion and turns into a
-                # cat": the witch, not the potion)
-                named_it = any(t.folded in _SUBJECT_PRONOUNS | {"it", "es"} for t in tokens[max(0, ev.at - 2):ev.at])
-                if not ev.patient and before.patient and named_it:
-                    ev.patient, ev.patient_is_thing = before.patient, before.patient_is_thing
-            if ev.verb == "grow":  # whoever is there watches it grow
-                ev.patient, ev.patient_is_thing = ev.result, ev.result_is_thing
-            elif ev.patient == ev.result:
-                ev.patient, ev.patient_is_thing = "", True
-            if ev.recipient == ev.result:
-                ev.recipient = ""
-        elif ev.verb == "transform" and _fold_word(ev.word).startswith(_NEEDS_INTO):
-            if _fold_word(ev.word).startswith(("werd", "wird", "wurd", "geword")):
-                held = ev
-                continue
-            other = stand_in()
-            ev = ev.model_copy(update={"verb": other.key, "kind": other.kind, "tone": other.tone})
-        out.append(ev)
-    return out
-
-
-def _result_after(tokens: list[Token], at: int) -> tuple[str, bool] | None:
-    after_into = False
-    for j in range(at + 1, len(tokens)):
-        tok = tokens[j]
-        if tok.turn or (tok.brk and j > at + 1) or (tok.verb is not None and not (tok.characters or tok.thing)):
-            return None
-        if after_into and tok.characters:
-            return tok.characters[0], False
-        if after_into and tok.thing:
-            return tok.thing, True
-        after_into = after_into or tok.folded in _RESULT_WORDS
-    return None
+    return things_act(reread(quarry_named_later(becoming_results(_join_particles(events, tokens, particles_at_end),
+                                                                 tokens)), tokens))
 
 
 def _uncast_subject(tokens: list[Token], idx: list[int], verb_at: int, turn: str, lang: str) -> int:
