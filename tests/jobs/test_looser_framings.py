@@ -65,3 +65,15 @@ def test_corpus_films_keep_few_shots_that_cut_a_body() -> None:
                 cut += bool({p.code for p in m.failures} & {"body_cut", "head_out"})
     assert shots >= 5 * len(IDEAS)
     assert cut <= 0.03 * shots, (cut, shots)
+
+
+def test_a_wide_of_specks_is_tried_nearer_and_as_a_medium_of_its_people() -> None:
+    from autark.jobs.looser import mendable, mending_framings
+
+    fr = Framing("wide", None, "static", view="front_right", whole=True)
+    out = mending_framings(fr, {"small", "back"}, ("a", "b", "c"))
+    assert [(f.size, f.back, f.whole) for f in out] == [("wide", 0.7, False), ("medium", 1.0, False)]
+    assert out[1].group == ("a", "b", "c") and out[1].view == "front_right"
+    assert mendable({"small"}) and not mendable({"back", "speaker_off"})
+    # a race's wide over the whole track holds its runners small on purpose
+    assert mending_framings(Framing("wide", None, "static", group=("a", "b"), path="wide"), {"small"}, ("a",)) == []

@@ -5,7 +5,8 @@ The planner's search stops after ``shots._MOST_MEASURED`` framings once the best
 film's end, where the cast stands close together and every medium puts a neighbour half in the picture, the
 kept medium cut a body for seconds (a detective's partner as an arm at the edge). A cut body reads worse than
 the same subject seen a step further away (the neighbour whole) or a step nearer (the neighbour out), so those
-are measured last, and the best of them is kept by the same score.
+are measured last, and the best of them is kept by the same score. A wide whose people stay a speck (the
+ending's celebration seen from across the whole set) is tried a step nearer and as a medium of its own people.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import replace
 from autark.jobs.framings import Framing
 
 EDGE_CODES = frozenset({"body_cut", "head_out"})  # the failures a looser (or tighter) framing can mend
+SPECK_CODE = "small"  # a wide's people under the rules' share of the frame: a nearer framing mends it
 _WIDER = {"close-up": "medium", "medium": "wide"}
 _PULL_BACK = 1.5  # the same size from half again as far: the neighbour comes whole into the picture
 _STEP_IN = 0.75  # from a quarter nearer: the neighbour leaves it
@@ -23,6 +25,26 @@ _STEP_IN = 0.75  # from a quarter nearer: the neighbour leaves it
 def cuts_an_edge(failures: set[str]) -> bool:
     """Whether a measured framing fails by a body or head cut at the frame's edge (and that is what to mend)."""
     return bool(failures & EDGE_CODES)
+
+
+def mendable(failures: set[str]) -> bool:
+    """Whether a measured framing fails by what another distance to the same subject may mend: a cut body, a
+    speck of a wide."""
+    return cuts_an_edge(failures) or SPECK_CODE in failures
+
+
+def mending_framings(fr: Framing, failures: set[str], subjects: tuple[str, ...]) -> list[Framing]:
+    """The framings to try instead of ``fr`` for its ``failures``: for a cut body ``looser_framings``; for a wide
+    of specks (not a path framing: a race's wide holds the whole track) the same wide from 0.7 of its distance,
+    then a medium of its ``subjects`` from its view."""
+    out = looser_framings(fr) if cuts_an_edge(failures) else []
+    if SPECK_CODE in failures and fr.size == "wide" and not fr.path and fr.over is None:
+        out.append(replace(fr, back=round(min(fr.back, 1.0) * 0.7, 3), whole=False))
+        if fr.subject is not None:
+            out.append(replace(fr, size="medium", back=1.0, whole=False))
+        elif subjects:
+            out.append(Framing("medium", None, "static", view=fr.view, group=subjects))
+    return list(dict.fromkeys(f for f in out if f != fr))
 
 
 def looser_framings(fr: Framing) -> list[Framing]:

@@ -44,7 +44,7 @@ from autark.errors import UserInputError
 from autark.jobs.camera_counts import CameraCounts, camera_counts
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
 from autark.jobs.holds import Setup, break_holds, is_dialogue, repeats
-from autark.jobs.looser import cuts_an_edge, looser_framings
+from autark.jobs.looser import mendable, mending_framings
 from autark.jobs.path_shots import LEAD_DEG, movers, path_direction
 from autark.scene.model import Scene
 
@@ -482,10 +482,10 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             score, m, _wrong = measured(fr, cand)
             if best is None or score < best[0]:
                 best = (score, fr, cand, m)
-    if ctx.check and best is not None and cuts_an_edge({p.code for p in best[3].failures}):
-        # the search ended on a framing that cuts a body at the edge: the same subject a step further away or
-        # nearer, kept by the same score (``looser``)
-        for fr in (f for f in looser_framings(best[1]) if f not in queue[:k]):
+    if ctx.check and best is not None and mendable(fails := {p.code for p in best[3].failures}):
+        # the search ended on a framing that cuts a body at the edge or holds its people as specks: the same
+        # subject a step further away or nearer, kept by the same score (``looser``)
+        for fr in (f for f in mending_framings(best[1], fails, tuple(best[1].subjects(ctx))) if f not in queue[:k]):
             with contextlib.suppress(UserInputError, *_FRAMING_FAULTS):
                 cand = build(scene, ctx, fr, cam, part.start_s, part.end_s, states)
                 score, m, _wrong = measured(fr, cand)
