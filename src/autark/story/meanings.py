@@ -98,6 +98,11 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
                 times = [h for h in lex.lookup(head) if h.category == "time"] if head else []
                 if times:
                     meanings[k] = times
+        for k in range(1, len(tokens) - 1):  # "eine junge Bäckerin", "der alte Fischer": a describing word
+            # (lower case, between an article and a capitalised noun) is no "Junge", no "Alte" to cast
+            if tokens[k][:1].islower() and tokens[k + 1][:1].isupper() and folded[k - 1] in ARTICLES and any(
+                    h.category in ("character", "stand_in") for h in meanings[k]):
+                meanings[k] = [h for h in meanings[k] if h.category not in ("character", "stand_in")]
     phrased: set[int] = set()  # the words of a phrase verb ("makes friends"): one act, no one cast, no thing
     for k in range(len(tokens)):
         found = verb_table.phrase_at(folded, k, lang) if span_start[k] and k not in phrased else None
