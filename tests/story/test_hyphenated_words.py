@@ -1,4 +1,4 @@
-"""A hyphenated word is read as the compound it writes: German "Geister-Pirat" as "Geisterpirat" (a pirate),
+"""A hyphenated word is read as the compound it writes: German "Geister-Pirat" as "Geisterpirat" (a ghost pirate),
 English "space-pirate" by its last part; a robot's part makes a robot ("Roboter-Kellner", as "a robot waiter"
 is). Hyphenated words had been unknown, and an idea whose only character was one got a nameless "Person".
 Ideas written for this test."""
@@ -11,7 +11,7 @@ from autark.story.analysis import analyze
 
 
 @pytest.mark.parametrize(("idea", "body"), [
-    ("Ein Geister-Pirat sucht seinen Schatz im Nebel", "pirate"),
+    ("Ein Geister-Pirat sucht seinen Schatz im Nebel", "ghost"),  # a ghost pirate is the ghost (story.creature_bodies)
     ("Der Roboter-Kellner verschüttet Kaffee über den Bürgermeister", "robot"),
     ("A space-pirate steals a star from the sky", "pirate"),
     ("Ein Roboter-Hund spielt mit einem Ball im Park", "robot"),

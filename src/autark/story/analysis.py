@@ -50,6 +50,7 @@ from autark.story.concept import (
     ObjectConcept,
     detect_language,
 )
+from autark.story.creature_bodies import animal_kin, creature_bodies
 from autark.story.dictionary import german_noun
 from autark.story.events import Token, extract_events
 from autark.story.forces import force_of, forces_act
@@ -565,6 +566,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         warnings.append(f"autark does not know {listed}; the story leaves {'it' if len(left_out) == 1 else 'them'} "
                         "out (edit the screenplay to add it by hand)")
     characters = owners_only(characters, events, text, lang)  # "the king's crown": no king is cast for it
+    characters = animal_kin(creature_bodies(characters, tokens, warnings, unknown), tokens)  # story.creature_bodies
     return Concept(
         idea=text, language=lang, characters=characters, settings=settings, setting_given=setting_given,
         time_of_day=times[0][1].key if times else implied.time_from_things([o.type for o in objects], bool(
