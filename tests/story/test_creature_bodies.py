@@ -82,3 +82,29 @@ def test_a_persons_mother_stays_a_woman(idea: str) -> None:
     cast = analyze(idea).characters
     mother = next(c for c in cast if c.word.lower() in ("mother", "mutter", "mum", "mama"))
     assert mother.group == "woman", cast
+
+
+@pytest.mark.parametrize("idea", [
+    "die Gäste tanzen bis Mitternacht",
+    "die Zuschauer jubeln, als der Läufer stürzt",
+    "die Fußballer feiern im Regen",
+    "der Kellner begrüßt die Gäste an der Tür",
+    "die Matrosen singen auf dem Deck",
+    "die Kellner tragen Torten in den Saal",
+    "die Maler streichen die Wand blau",
+    "die Räuber verstecken das Gold im Wald",
+])
+def test_a_mans_word_after_die_is_several(idea: str) -> None:
+    cast = analyze(idea).characters
+    words = [c.word for c in cast]
+    assert any(words.count(w) >= 2 for w in words), [(c.name, c.word) for c in cast]
+
+
+@pytest.mark.parametrize("idea", [
+    "die Lehrerin lacht über den Witz",
+    "die Königin verliert ihre Krone",
+    "der Gärtner gießt die Blumen",
+])
+def test_one_after_die_or_der_stays_one(idea: str) -> None:
+    cast = analyze(idea).characters
+    assert len(cast) == 1, [(c.name, c.word) for c in cast]

@@ -23,11 +23,12 @@ from autark.story.analysis_words import (
     looks_like_name,
     meanings_as,
     noun_key,
+    plural_after_die,
     plural_words,
     singular_name,
     unstaged_reasons,
 )
-from autark.story.animal_bodies import animal_body, same_plural_de
+from autark.story.animal_bodies import animal_body
 from autark.story.cast import (
     aged,
     body_for,
@@ -349,7 +350,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 implied.looks_plural(folded[k], noun_key(folded[k]), folded[k - 1] if k else "", lang):
             count = 2  # "the neighbours", "die Nachbarn": a plural the vocabulary does not list
         elif name is None and lang == "de" and k and folded[k - 1] == "die" and group in ("man", "woman", "person", "child") \
-                and same_plural_de(folded[k], folded[k + 1] if k + 1 < len(folded) else ""):
+                and plural_after_die(folded[k], folded[k + 1] if k + 1 < len(folded) else "", group):
             count = 2  # "Die Lehrer trinken", "die Fischer ziehen": a plural written as its singular, by its verb
         base = noun_key(folded[k])
         another = sizes.size_before(folded, k, group) is not None and any(  # "a tiny robot and a giant robot"

@@ -32,6 +32,22 @@ def plural_words() -> frozenset[str]:
     return frozenset(fold(p) for p in plurals())
 
 
+def plural_after_die(folded: str, next_word: str, group: str) -> bool:
+    """Whether a German person word after "die" is several: a man's word there can only be a plural ("die Gäste
+    warten", "die Zuschauer jubeln", "begrüßt die Fußballer"; "die" before one man would be "der" or "den"),
+    unless it ends in the feminine -in; any other by a plural verb after it ("Die Lehrer trinken")."""
+    from autark.story.animal_bodies import same_plural_de
+
+    if group == "man" and not folded.endswith(("in", "inn")) and folded not in _ONE_AFTER_DIE:
+        return True
+    return same_plural_de(folded, next_word)
+
+
+# person words that are feminine in German though a man's group plays them: "die Wache", "die Person"
+_ONE_AFTER_DIE = frozenset({"wache", "person", "geisel", "waise", "majestat", "hoheit", "polizei", "feuerwehr",
+                            "mannschaft", "crew", "band"})
+
+
 def singular_name(word: str) -> str:
     """The noun as a name: "dragons" -> "Dragon", "Drachen" -> "Drache"."""
     w = word[:1].upper() + word[1:]
