@@ -179,6 +179,7 @@ def _set_twin(scene: Scene, prop_type: str, near: tuple[float, float, float] | N
 def _add_props(scene: Scene, spec: SceneSpec, names: Cast, warnings: list[str], where: str) -> Scene:
     from autark.assets import library
     from autark.language import interpret
+    from autark.language.afloat import afloat_spot
     from autark.ops import AddObject, RemoveObjects
     from autark.scene.model import Material, SceneObject, Transform
     from autark.story.set_pieces import off_the_cast
@@ -229,6 +230,8 @@ def _add_props(scene: Scene, spec: SceneSpec, names: Cast, warnings: list[str], 
                 at = moved
             obj = obj.model_copy(update={"transform": Transform(position=at, rotation=obj.transform.rotation,
                                                                 scale=obj.transform.scale)})
+        if (afloat := afloat_spot(obj, scene)) is not None:  # a boat floats in the set's water, not on its sand
+            obj = obj.model_copy(update={"transform": obj.transform.model_copy(update={"position": afloat})})
         scene = with_ops(scene, [AddObject(object=obj)])
         names.props.append((prop.type, obj.id, _prop_words(prop.type)))
     return scene

@@ -11,6 +11,7 @@ import math
 
 from autark.errors import NotFound
 from autark.language import parse as ps
+from autark.language.afloat import ashore_spot
 from autark.language.bodies import is_person
 from autark.language.characters import is_character
 from autark.language.context import Ctx, round3
@@ -91,9 +92,12 @@ def stage_board(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Oper
     actions: list[Action] = []
     end_all = start0
     car = state.object(vehicle)
+    # those who got out of it before stand where they stepped: the next one takes the next spot, not theirs
+    gone = len({a.object_id for a in ctx.scene.timeline.actions if a.kind == "ride" and a.target_object == vehicle
+                and a.target is not None and a.object_id not in actors})
     for k, actor in enumerate(actors):
         if out:
-            beside = _beside(car, k)
+            beside = ashore_spot(car, ctx.scene, gone + k) or _beside(car, gone + k)
             # one who gets out was in it: seated from the scene's start unless they were seen moving about
             # before (a look or a wave is done from the seat), so an opening "the mechanic gets out of the
             # truck" begins in the truck, not beside it
@@ -122,8 +126,9 @@ def stage_board(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Oper
 
 
 def _beside(vehicle: SceneObject, k: int) -> tuple[float, float, float]:
-    """Where the ``k``-th one getting out of ``vehicle`` stands: on its left, level with the driver's seat, clear
-    of its body (a plane's wing: ahead of it), the others a step behind each other."""
+    """Where the ``k``-th one getting out of ``vehicle`` stands: beside it, level with the driver's seat, clear
+    of its body (a plane's wing: ahead of it), alternately on its left and its right, each pair a step further
+    back, so a whole crew getting out stands apart rather than on one spot."""
     from autark.motion.vehicles import seats_of
     from autark.scene.geometry import model_matrix
 
@@ -131,9 +136,10 @@ def _beside(vehicle: SceneObject, k: int) -> tuple[float, float, float]:
     box = world_box(vehicle)
     scale = float(vehicle.transform.scale[0]) or 1.0
     wide = (box[3] - box[0]) / scale
-    x, z = (min(wide / 2 + 0.5, 2.0), seat[2] - 0.7 * k)
+    side = -1.0 if k % 2 else 1.0
+    x, z = (side * min(wide / 2 + 0.5, 2.0), seat[2] - 0.8 * (k // 2))
     if wide > 4.0:  # wings: step down ahead of them, beside the nose
-        x, z = 1.4, seat[2] + 1.2 - 0.7 * k
+        x, z = side * 1.4, seat[2] + 1.2 - 0.8 * (k // 2)
     m = model_matrix(vehicle.transform)
     w = m[:3, :3] @ [x, 0.0, z] + m[:3, 3]
     return float(w[0]), 0.0, float(w[2])

@@ -78,6 +78,7 @@ from autark.story.unknown_words import plausible as _plausible
 from autark.story.unknown_words import vocabulary as _vocabulary
 from autark.story.uses import by_use
 from autark.story.verb_slots import FRONTED_DE, after_subject, infinitive, verb_after_subject, verb_slot
+from autark.story.waterside import water_setting
 
 # the concept's data and the language guess live in ``story.concept``, the words' first reading in
 # ``story.meanings``, the mood and genre in ``story.moods``; their names are read from here as before
@@ -471,6 +472,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             objects += [ObjectConcept(type=p, word=doing[1]) for p in places.props_for(doing[1])
                         if not any(o.type == p for o in objects)]
         settings = [guess]
+    # a boat that sinks or is rowed needs water: a set without any puts it on the grass (story.waterside)
+    settings = water_setting(settings, folded, [o.type for o in objects], [k for k, _h in first("setting")],
+                             setting_given)
     template = load_setting(settings[0])
     times = first("time")
     weathers = first("weather")
@@ -529,6 +533,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     if stops and any(e.outcome == "failed" and not e.agents and e.verb in ("walk", "arrive") for e in events):
         stops, places_of_events = [], []  # "nobody comes to the party": no one travels there, it stays one place
     settings = places_of_events or settings  # a journey: one set per place, in order (story.journeys)
+    settings = water_setting(settings, folded, [o.type for o in objects], [k for k, _h in first("setting")],
+                             setting_given)
 
     # 7. mood and genre: words in the idea count most, what happens and when add a little (story.moods)
     mood_hits = first("mood")
