@@ -27,6 +27,9 @@ SOLO: dict[str, _L] = {
     "working": (["Careful… careful with {obj}...", "Just a little more...", "Slowly. No hurry.", "Almost… almost..."],
                 ["Vorsicht … vorsichtig mit {obj_dat} ...", "Nur noch ein kleines bisschen ...", "Langsam. Keine Eile.",
                  "Gleich … gleich ..."]),
+    # while one's own deed goes on that is no handiwork (a walk, a count, a climb, a ride): keeping at it
+    "going": (["Keep at it.", "Step by step.", "Come on, keep going.", "Nearly there..."],
+              ["Dranbleiben.", "Schritt für Schritt.", "Komm schon, weiter.", "Fast geschafft ..."]),
     "good": (["Ha! I did it!", "Not bad at all.", "I knew I could do it.", "Wait until they hear about this!"],
              ["Ha! Geschafft!", "Gar nicht schlecht.", "Ich wusste, dass ich es schaffe.", "Wenn die anderen das hören!"]),
     "bad": (["Oh dear. What now?", "Well… that did not go to plan.", "Not {obj}… not today."],
@@ -38,6 +41,10 @@ _WORK = frozenset({"repair", "build", "cook", "paint", "sew", "garden", "carry",
 # acts that are a feat once done: "I knew I could do it" after them, never after a walk or a ride
 _FEATS = frozenset({"build", "cook", "repair", "catch", "fish", "find", "jump", "learn", "invent", "paint", "garden",
                     "land", "climb", "help", "rescue", "win", "bake", "craft", "juggle", "magic", "sew", "fly"})
+# deeds over in a moment or that are no effort (a throw, a taste, a look, a gift): nobody keeps at them step by step
+_MOMENTARY = frozenset({"eat", "drink", "taste", "feed", "look", "see", "watch", "give", "throw", "kiss", "hug", "smell",
+                        "sing", "talk", "wave", "greet", "meet", "sleep", "wake", "sit", "stand", "laugh", "play", "dance",
+                        "serve", "show", "say", "call", "pet", "listen", "wait", "rest"})
 # what comes upon one rather than what one sets out to do: no "Today is the day." or "Here goes nothing." before
 # a find, a fall, a chase or a rescue (their own family's words are said there: "Hold on, I am coming!")
 _UNMEANT = frozenset({"flee", "chase", "help", "fall", "find", "lose", "drop", "scare", "startle", "fight", "cry",
@@ -70,10 +77,13 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
     said = {_key(t) for p in plans for _w, t in p.dialogue + p.spare}
     planned = sum(len(p.dialogue) + len(p.spare) for p in plans)
     first_event = next((k for k, p in enumerate(plans) if p.events), len(plans))
-    left = {"before": 2, "working": 2, "good": 1, "bad": 1}  # a film's share of each: no record stuck
+    left = {"before": 2, "working": 2, "going": 1, "good": 1, "bad": 1}  # a film's share of each: no record stuck
     for k, p in enumerate(plans):
-        if not k or p.kind == "resolution" or me not in _present(p, sp) or len(p.dialogue) + len(p.spare) >= _PER_SHOT:
-            continue  # the opening is the narrator's, the ending has its own last line
+        if not k or me not in _present(p, sp) or len(p.dialogue) + len(p.spare) >= _PER_SHOT:
+            continue  # the opening is the narrator's
+        if p.kind == "resolution":  # the ending has its own last line: after it, only how the story went
+            _after_ending(k, p, plans, me, sp, events, rng, said, left)
+            continue
         here = next((events[i] for i in p.events if i < len(events)), None)
         coming = next((events[i] for q in plans[k:] for i in q.events if i < len(events)), None)
         gone = next((events[i] for q in reversed(plans[:k]) for i in reversed(q.events) if i < len(events)), None)
@@ -91,6 +101,9 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
 
         if here is not None and me in here.agents and _fam(here) in _WORK:  # at work on it
             options.append(solo("working", here))
+        elif here is not None and me in here.agents and _fam(here) and _fam(here) not in _UNMEANT | _MOMENTARY \
+                and here.verb not in _MOMENTARY and here.kind != "talk" and not here.outcome:  # at a deed of their own that is no handiwork
+            options.append(solo("going", here))
         if (k < first_event or k == first_event and not p.dialogue) and coming is not None \
                 and coming.kind != "talk":  # what they mean to do (a speech opens with its own first words)
             options.append(("", before_line(_fam(coming), sp.lang, _values(sp, coming, me, to(coming)), rng)))
@@ -115,6 +128,33 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
                 p.spare.append((me, sp.with_trait(me, line)))
                 said.add(_key(line))
                 planned += 1
+
+
+def _after_ending(k: int, p: ShotPlan, plans: list[ShotPlan], me: str, sp: _Speech, events: list[Event],
+                  rng: random.Random, said: set[str], left: dict[str, int]) -> None:
+    """One line after the ending's own last line, where it has one and there is time: how their last deed came
+    off ("I knew I could do it."), only a feat of theirs that came off and after an ending line that states it."""
+    from autark.story.exchanges import _how_it_went
+    from autark.story.lines import _fill
+    from autark.story.spine_words import _fam, _values
+
+    last = next((events[i] for q in reversed(plans[:k + 1]) for i in reversed(q.events) if i < len(events)), None)
+    if last is None or not p.dialogue or p.spare:
+        return
+    from autark.story.exchanges import speech_act
+
+    went = "" if last.outcome == "failed" else _how_it_went(last)
+    if went != "good" or last.kind not in _FEATS or _fam(last) in ("board", "voyage") or me not in last.agents:
+        return  # boarding a bus is no feat, another's is not theirs to boast of, a mishap ends on its own words
+    if not left[went] or speech_act(p.dialogue[-1][1]) not in ("joy", "statement", "relief", "praise"):
+        return  # a question or a plea at the end waits for no boast after it
+    values = _values(sp, last, me, "")
+    line = _fill(_fresh(SOLO[went][sp.lang == "de"], values, said), values, rng)
+    if line and _key(line) not in said:
+        left[went] -= 1
+        p.spare_starts.append(len(p.spare))
+        p.spare.append((me, sp.with_trait(me, line)))
+        said.add(_key(line))
 
 
 def _fresh(options: list[str], values: dict[str, str], said: set[str]) -> list[str]:

@@ -22,6 +22,14 @@ if TYPE_CHECKING:
 __all__ = ["talk_on", "drop_echoes", "MOST_IN_SHOT"]
 
 MOST_IN_SHOT = 4  # lines planned for one shot; those that do not fit its length are not said
+# what one who means to do the story's next deed says to the other on the way to it, where its family has no
+# words of its own (story.lines BEFORE) and it is work or a feat (a cake to bake, a wall to climb; a walk or a hug
+# is set out on without a word): the shots before a deed had been quiet. A line naming the thing first.
+SETTING_OUT: tuple[list[str], list[str]] = (
+    ["Now for {obj}. Ready, {other}?", "Right, {other}. Let us begin.", "Let us get to it, {other}.",
+     "Now for {obj}. Ready?"],
+    ["Jetzt kommt {obj}. Bereit, {other}?", "Also, {other}. Fangen wir an.", "Packen wir es an, {other}.",
+     "Jetzt kommt {obj}. Bereit?"])
 
 
 def _role(me: str, ev: Event) -> str:
@@ -32,7 +40,7 @@ def _role(me: str, ev: Event) -> str:
 
 
 def _candidates(k: int, plans: list[ShotPlan], there: list[str], sp: _Speech, events: list[Event],
-                rng: random.Random, wrecked: bool) -> list[tuple[str, str, str]]:
+                rng: random.Random, wrecked: bool, said: set[str]) -> list[tuple[str, str, str]]:
     """(speaker, one spoken to, line) of shot ``k``'s events by their parts, then what those who took part in
     the events before it (the last three, latest first) say now that they are over, and those who saw them."""
     from autark.story.exchanges import _opener
@@ -43,7 +51,8 @@ def _candidates(k: int, plans: list[ShotPlan], there: list[str], sp: _Speech, ev
     # what happened before this shot, the latest first: each is spoken of after it by those in it or who saw it
     gone_by = [events[i] for i in list(dict.fromkeys(i for q in reversed(plans[:k]) for i in reversed(q.events)
                                                      if i < len(events) and i not in plans[k].events))[:3]]
-    out: list[tuple[str, str, str]] = []
+    # on the way to the next deed (a shot without one): one who means to do it says so to the other there
+    out: list[tuple[str, str, str]] = [] if here else _setting_out(k, plans, there, sp, events, rng, said)
     for ev in here:
         fam = _fam(ev)
         if not fam or ev.outcome:
@@ -70,6 +79,33 @@ def _candidates(k: int, plans: list[ShotPlan], there: list[str], sp: _Speech, ev
     return out
 
 
+def _setting_out(k: int, plans: list[ShotPlan], there: list[str], sp: _Speech, events: list[Event],
+                 rng: random.Random, said: set[str]) -> list[tuple[str, str, str]]:
+    """(speaker, one spoken to, line) said in shot ``k`` (no deed of its own) by a doer of the next deed to come
+    there, about it, in words not said yet (``said``); none before a deed that comes upon them (a fall, a find, a
+    chase) or one of words."""
+    from autark.story.exchanges import _meet_ahead, _said_key
+    from autark.story.lines import _fill, before_line
+    from autark.story.solo_lines import _FEATS, _UNMEANT, _WORK, _fresh
+    from autark.story.spine_words import _fam, _values
+
+    coming = next((events[i] for q in plans[k + 1:] for i in q.events if i < len(events)), None)
+    if coming is None or coming.kind == "talk" or not _fam(coming) or _fam(coming) in _UNMEANT:
+        return []
+    doers = [n for n in coming.agents if n in there]
+    for me in doers[k % len(doers):] + doers[:k % len(doers)] if doers else []:  # the doers take turns
+        other = next((n for n in there if n != me and not _meet_ahead(k, plans, me, n, events)), "")
+        if not other:
+            continue
+        values = _values(sp, coming, me, other)
+        line = before_line(_fam(coming), sp.lang, values, rng)
+        if (not line or _said_key(line) in said) and (_fam(coming) in _WORK or coming.kind in _FEATS):
+            line = _fill(_fresh(SETTING_OUT[sp.lang == "de"], values, said), values, rng)
+        if line:
+            return [(me, other, line)]
+    return []
+
+
 def talk_on(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random, said: set[str],
             planned: int, most: int, wreck_at: int) -> None:
     """Add spare lines to the shots where two who can speak are present, up to ``MOST_IN_SHOT`` a shot and
@@ -84,7 +120,7 @@ def talk_on(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random
         there = _present(p, sp)
         if len(there) < 2:
             continue
-        for me, other, line in _candidates(k, plans, there, sp, events, rng, k >= wreck_at):
+        for me, other, line in _candidates(k, plans, there, sp, events, rng, k >= wreck_at, said):
             if planned >= most or len(p.dialogue) + len(p.spare) >= MOST_IN_SHOT:
                 break
             key = _said_key(line)
