@@ -64,3 +64,19 @@ def test_a_crew_steps_ashore_each_on_a_spot_of_its_own() -> None:
     feet = [end.object(o.id).transform.position for o in scene.objects if o.name in ("Ada", "Ben", "Cleo", "Dan")]
     assert len(feet) == 4
     assert min(math.hypot(a[0] - b[0], a[2] - b[2]) for i, a in enumerate(feet) for b in feet[i + 1:]) >= 0.5
+
+
+@pytest.mark.parametrize(("setting", "vehicle", "verb"), [
+    ("city_street", "car", "climbs out of the car"), ("beach", "boat", "climbs out of the boat"),
+    ("meadow", "bus", "steigt aus dem Bus"), ("harbour", "raft", "jumps out of the raft")])
+def test_told_one_by_one_and_again_they_still_stand_apart(setting: str, vehicle: str, verb: str) -> None:
+    scene = _set(setting)
+    for s in ("add a woman named Ada", "add a man named Ben", "add a girl named Cleo", f"add a {vehicle}"):
+        scene = apply_ops(scene, interpret(s, scene))
+    for name in ("Ada", "Ben", "Cleo", "Ada", "Ben"):  # the plan tells the same getting out again
+        scene = apply_ops(scene, interpret(f"{name} {verb}", scene))
+    from autark.motion import evaluate_scene
+
+    end = evaluate_scene(scene, scene.timeline.duration_s)
+    feet = [end.object(o.id).transform.position for o in scene.objects if o.name in ("Ada", "Ben", "Cleo")]
+    assert min(math.hypot(a[0] - b[0], a[2] - b[2]) for i, a in enumerate(feet) for b in feet[i + 1:]) >= 0.5

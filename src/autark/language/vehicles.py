@@ -92,12 +92,16 @@ def stage_board(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Oper
     actions: list[Action] = []
     end_all = start0
     car = state.object(vehicle)
-    # those who got out of it before stand where they stepped: the next one takes the next spot, not theirs
-    gone = len({a.object_id for a in ctx.scene.timeline.actions if a.kind == "ride" and a.target_object == vehicle
-                and a.target is not None and a.object_id not in actors})
-    for k, actor in enumerate(actors):
+    # everyone who ever got out of it keeps the spot of their first time (told again, "Tom climbs out" stays
+    # Tom's), and each new one takes the next spot, not another's: told one by one they had all stood on one
+    gone = list(dict.fromkeys(a.object_id for a in sorted(ctx.scene.timeline.actions, key=lambda a: a.start_s)
+                              if a.kind == "ride" and a.target_object == vehicle and a.target is not None))
+    for actor in actors:
         if out:
-            beside = ashore_spot(car, ctx.scene, gone + k) or _beside(car, gone + k)
+            if actor not in gone:
+                gone.append(actor)
+            nth = gone.index(actor)
+            beside = ashore_spot(car, ctx.scene, nth) or _beside(car, nth)
             # one who gets out was in it: seated from the scene's start unless they were seen moving about
             # before (a look or a wave is done from the seat), so an opening "the mechanic gets out of the
             # truck" begins in the truck, not beside it
