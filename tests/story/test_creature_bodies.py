@@ -108,3 +108,28 @@ def test_a_mans_word_after_die_is_several(idea: str) -> None:
 def test_one_after_die_or_der_stays_one(idea: str) -> None:
     cast = analyze(idea).characters
     assert len(cast) == 1, [(c.name, c.word) for c in cast]
+
+
+@pytest.mark.parametrize("idea", [
+    "an astronaut looks down at Earth and misses her dog",
+    "a lonely robot waves at Earth from the moon",
+    "die Astronautin sieht die Erde vom Mond aus",
+    "ein Kind träumt von Saturn und Jupiter",
+    "a girl points at Mercury through her telescope",
+    "zwei Forscher fliegen von der Erde zum Mond",
+])
+def test_a_worlds_name_is_no_one(idea: str) -> None:
+    concept = analyze(idea)
+    assert not any(c.name in ("Earth", "Erde", "Saturn", "Jupiter", "Mercury") for c in concept.characters), \
+        concept.characters
+    assert not any(w in ("Earth", "Erde") for w in concept.unknown_words)
+
+
+@pytest.mark.parametrize("idea", [
+    "der Weihnachtsmann verliert seinen Schlitten",
+    "der Nikolaus bringt den Kindern Äpfel",
+    "ein müder Weihnachtsmann schläft im Sessel ein",
+])
+def test_the_christmas_man_is_cast(idea: str) -> None:
+    lead = analyze(idea).characters[0]
+    assert lead.group == "man" and lead.word.lower() in ("weihnachtsmann", "nikolaus"), lead

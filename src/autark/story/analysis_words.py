@@ -89,7 +89,13 @@ THE_OR_PLACE = frozenset({"the", "in", "through", "across", "around", "near", "i
 
 
 def looks_like_name(tok: str) -> bool:
-    return tok[:1].isupper() and tok[1:].islower() and len(tok) >= 2 and tok.isalpha()
+    return tok[:1].isupper() and tok[1:].islower() and len(tok) >= 2 and tok.isalpha() and \
+        fold(tok).lower() not in WORLD_NAMES
+
+
+# the proper names of worlds, stars and lands, never a person's ("looks down at Earth", "flies from Venus to
+# Mercury", "sieht die Erde"): capitalised words an idea may name anywhere, not only after "the" or "in"
+WORLD_NAMES = frozenset(["earth", "moon", "sun", "mercury", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "galaxy", "cosmos", "universe", "erde", "mond", "sonne", "merkur", "milchstrasse", "weltall", "universum", "kosmos", "africa", "europe", "asia", "america", "antarctica", "australia", "arctic", "atlantic", "pacific", "sahara", "amazon", "himalaya", "alps", "afrika", "europa", "asien", "amerika", "antarktis", "australien", "arktis", "atlantik", "pazifik", "amazonas", "himalaja", "alpen"])
 
 
 MOST_OCCASION_THINGS = 6  # an occasion's things join the idea's own only up to this many things in all

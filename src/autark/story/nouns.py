@@ -131,6 +131,10 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         return hyphenated  # (folded, the hyphen is "_"); else read whole: "Hans-Peter" is someone's name
     if is_common_describing(word):  # "a heavy storm", "ein lauter Donner": how it is, left out silently
         return Reading("drop", "")
+    from autark.story.analysis_words import WORLD_NAMES
+
+    if word in WORLD_NAMES:  # "looks down at Earth": a world seen or left, no one and no set of its own
+        return Reading("drop", "")
     if dictionary.false_friend(word, lang) == "":  # "der Rat" (a council) is no rat: nothing plays it
         return None
     prev = folded[k - 1] if k else ""

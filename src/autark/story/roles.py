@@ -104,6 +104,7 @@ man: patient customer guest passenger tourist traveller pilgrim prisoner hostage
 woman: nanny governess nun maid milkmaid kindermaedchen nonne magd
   stepmother stepsister stiefmutter stiefschwester cousine godmother patin patentante
 man: stepbrother stiefvater stiefbruder vetter godfather pate patenonkel
+  santa santa_claus father_christmas weihnachtsmann nikolaus knecht_ruprecht
 clown: clown jester harlequin narr hofnarr
 mermaid: mermaid nixe meerjungfrau
 merman: merman meermann wassermann
