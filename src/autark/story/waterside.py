@@ -59,11 +59,13 @@ def needs_water(folded: list[str], object_types: list[str]) -> tuple[bool, bool]
     """(whether a vessel is in the idea, whether something happens on the water: a row, a sail, a drift, a
     sinking, fishing) for the idea's ``folded`` words and its things' kinds."""
     vessel = bool(VESSEL_KINDS & set(object_types))
-    words = [w.replace("ß", "ss") for w in folded]
-    doing = any(w.startswith(_ON_WATER) for w in words) or any(
+    # "a row of chairs", "in rows", "the sails": a noun after an article or "in" is no going on water
+    words = ["" if w.startswith(("row", "sail")) and k and folded[k - 1] in ("a", "the", "in", "one", "each")
+             else w.replace("ß", "ss") for k, w in enumerate(folded)]
+    doing = any(w and w.startswith(_ON_WATER) for w in words) or any(
         a == "geht" and "unter" in words[k + 1:k + 6] for k, a in enumerate(words))
-    return vessel, doing and (vessel or any(w.startswith(("row", "rud", "sail", "segel", "segl", "paddl", "paddel"))
-                                            for w in words))
+    oars = ("row", "rud", "sail", "segel", "segl", "paddl", "paddel")
+    return vessel, doing and (vessel or any(w and w.startswith(oars) for w in words))
 
 
 def _names(word: str, stems: tuple[str, ...]) -> bool:
