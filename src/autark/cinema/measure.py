@@ -45,6 +45,7 @@ from autark.cinema.figures import subject_points
 from autark.cinema.foreground import coverage as _coverage
 from autark.cinema.foreground import nearer_bodies as _nearer_bodies
 from autark.cinema.frame_faults import FAULT_CODES, FrameFaults, look_all, story_subjects
+from autark.cinema.own_hands import hands_before_face as _hands_before_face
 from autark.cinema.states import SceneStates
 from autark.cinema.things_in_front import nearer_things
 from autark.cinema.verdict import problems
@@ -295,6 +296,8 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         blocked = _segments_hit(cam_p, ends, cand) & ~_points_in(cand, ends, 0.02)
         hit = (blocked.any(axis=1) | (_points_in(cand, ends, -_BURIED_M) & buried).any(axis=1)).tolist()
         occluded = (hit[0] or (any(hit[1:]) if strict else all(hit[1:]))) if figure else all(hit)
+    # its own raised hand (or the arm lifting what it holds) across its face in a close shot hides it too
+    occluded = occluded or (figure and _hands_before_face(obj, pts["head"], cam, framing))
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
     depth = float(np.linalg.norm(np.asarray(targets[0]) - np.asarray(cam.position, float)))
     return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth, away, turned, behind)

@@ -1,0 +1,38 @@
+"""A figure's own hands and forearms in front of its face: the measures read a body's head as hidden only by
+*other* things (``measure._see`` ignores the body's own parts), so a close shot of a speaker whose raised hand, a
+salute, a hand at the chin or an arm lifting what it holds, stood between the lens and the face passed as a clear
+view of it. Counted only for close shots (a close-up or a medium of the figure): in a wide a hand before a face is
+a gesture, not a lost face.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from autark.cinema.boxes import bone_part_boxes, part_world_boxes, points_in, segments_hit
+from autark.scene.model import Camera, SceneObject
+
+__all__ = ["HAND_BONES", "hands_before_face"]
+
+HAND_BONES = frozenset({"hand_l", "hand_r", "lower_arm_l", "lower_arm_r"})
+_CLOSE = frozenset({"close-up", "extreme close-up", "medium close-up", "medium"})
+
+
+def _hand_boxes(obj: SceneObject) -> np.ndarray:
+    bones = [bone for bone, _box in bone_part_boxes(obj.type)]
+    boxes = part_world_boxes(obj)
+    keep = np.array([b in HAND_BONES for b in bones], bool)
+    return boxes[keep] if len(boxes) == len(keep) else np.zeros((0, 6))
+
+
+def hands_before_face(obj: SceneObject, head: np.ndarray, cam: Camera, framing: str) -> bool:
+    """Whether, in a close shot (``framing`` a close-up or a medium), one of ``obj``'s own hands or forearms stands
+    across the ray from the lens to its head's centre ``head`` (a world point) without holding that point."""
+    if framing not in _CLOSE:
+        return False
+    boxes = _hand_boxes(obj)
+    if not len(boxes):
+        return False
+    cam_p = np.asarray(cam.position, float)
+    end = np.asarray(head, float)[None]
+    return bool((segments_hit(cam_p, end, boxes) & ~points_in(boxes, end, 0.02)).any())
