@@ -22,9 +22,12 @@ def test_a_medium_is_tried_pulled_back_wider_and_stepped_in() -> None:
     assert all(f.subject == "a" and f.view == "front_left" and f.move == "static" for f in out)
 
 
-def test_a_close_up_widens_to_a_medium_and_is_never_stepped_nearer() -> None:
-    sizes = [(f.size, f.back) for f in looser_framings(Framing("close-up", "a", "static"))]
-    assert sizes == [("close-up", 1.5), ("medium", 1.0)]
+def test_a_close_up_widens_to_a_medium_and_steps_in_once() -> None:
+    sizes = [(f.size, f.back) for f in looser_framings(Framing("close-up", "a", "zoom"))]
+    assert sizes == [("close-up", 1.5), ("medium", 1.0), ("close-up", 0.75)]
+    # one stepped in already is not stepped in again
+    assert [(f.size, f.back) for f in looser_framings(Framing("close-up", "a", "static", back=0.7))] == [
+        ("close-up", 1.05), ("medium", 1.0)]
 
 
 def test_a_shoulder_shot_and_a_path_framing_are_left_as_they_are() -> None:

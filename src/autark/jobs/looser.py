@@ -56,6 +56,6 @@ def looser_framings(fr: Framing) -> list[Framing]:
     out = [replace(fr, back=round(fr.back * _PULL_BACK, 3))] if fr.back * _PULL_BACK <= 2.5 else []
     if fr.size in _WIDER:
         out.append(replace(fr, size=_WIDER[fr.size], back=1.0))
-    if fr.size in ("medium", "wide") and fr.back >= 1.0:
+    if fr.back >= 1.0:  # a close-up from a quarter nearer is still a face, the neighbour's shoulder gone
         out.append(replace(fr, back=_STEP_IN))
     return [f for f in out if f != fr]
