@@ -34,6 +34,12 @@ def test_a_vessel_goes_into_the_water_at_the_water_line(setting: str, vessel: st
     half_d = (boat.bounds_max[2] - boat.bounds_min[2]) / 2
     water = next(w for w in waters if w.holds(spot[0], spot[2], half_w, half_d))  # the whole hull is in water
     assert water.top_y - 0.3 < spot[1] < water.top_y  # floating: a little under the water line, never buried
+    from autark.scene.geometry import world_bbox
+
+    for moored in (o for o in scene.objects if o.type in ("boat", "raft") and o.id != boat.id):  # the set's own
+        b = world_bbox(moored)
+        assert not (spot[0] - half_w < b.max[0] and spot[0] + half_w > b.min[0] and spot[2] - half_d < b.max[2]
+                    and spot[2] + half_d > b.min[2]), (moored.id, spot)
 
 
 @pytest.mark.parametrize("setting", ["village", "meadow", "kitchen", "city_street"])

@@ -119,7 +119,35 @@ def afloat_spot(vessel: SceneObject, scene: Scene,
     if best is None:
         return None
     _d, (px, pz), water = best
+    px, pz = _clear_of_others(vessel, scene, water, px, pz, hw, hd)
     return round(px, 4), round(water.top_y - min(_DRAUGHT * h, _DRAUGHT_MAX_M), 4), round(pz, 4)
+
+
+def _clear_of_others(vessel: SceneObject, scene: Scene, water: Water, x: float, z: float, hw: float,
+                     hd: float) -> tuple[float, float]:
+    """The spot nearest to (x, z) in ``water`` where the vessel's footprint touches no other thing standing in
+    it (the set's own moored boat, a jetty): the idea's boat had lain half inside the lake's rowing boat."""
+    from autark.scene.geometry import world_bbox
+
+    others = []
+    for obj in scene.objects:
+        if obj.id == vessel.id or _is_water(obj) or obj.parent == vessel.id:
+            continue
+        box = world_bbox(obj)
+        if box.max[1] > water.top_y + 0.05 and box.min[0] < water.x1 and box.max[0] > water.x0 \
+                and box.min[2] < water.z1 and box.max[2] > water.z0:
+            others.append((float(box.min[0]), float(box.min[2]), float(box.max[0]), float(box.max[2])))
+
+    def free(px: float, pz: float) -> bool:
+        return not any(px - hw - 0.2 < b[2] and px + hw + 0.2 > b[0] and pz - hd - 0.2 < b[3]
+                       and pz + hd + 0.2 > b[1] for b in others)
+
+    steps = [(dx * 0.5, dz * 0.5) for dz in range(0, 13) for dx in range(-24, 25)]
+    for dx, dz in sorted(steps, key=lambda d: d[0] ** 2 + d[1] ** 2):
+        px, pz = x + dx, z - dz  # sideways, or further out on the water, never ashore
+        if water.holds(px, pz, hw + _MARGIN_M, hd + _MARGIN_M) and free(px, pz):
+            return px, pz
+    return x, z
 
 
 def is_afloat(vessel: SceneObject, scene: Scene) -> bool:
