@@ -67,19 +67,22 @@ def lone_speaker(plans: list[ShotPlan], sp: _Speech) -> str:
 def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random,
                most: int) -> None:
     """Spare lines for the one speaker alone, up to ``_PER_SHOT`` a shot and ``most`` a film."""
-    from autark.story.exchanges import _how_it_went, _present, _to_animal
+    from autark.story.exchanges import _how_it_went, _opener, _present, _to_animal
     from autark.story.lines import _fill, after_line, before_line
     from autark.story.spine_words import _fam, _values
 
     me = lone_speaker(plans, sp)
-    if not me or any(not e.agents or e.thing_does_it or e.verb in ("lose", "drop", "release") for e in events):
-        return  # a change of the world shown over time (a balloon drifting off, an oven blowing up) keeps its time
+    if not me:
+        return
+    # a change of the world shown over time (a balloon drifting off, an oven blowing up) keeps its shot's time
+    changing = {k for k, p in enumerate(plans) for i in p.events if i < len(events) and (
+        not events[i].agents or events[i].thing_does_it or events[i].verb in ("lose", "drop", "release"))}
     said = {_key(t) for p in plans for _w, t in p.dialogue + p.spare}
     planned = sum(len(p.dialogue) + len(p.spare) for p in plans)
     first_event = next((k for k, p in enumerate(plans) if p.events), len(plans))
-    left = {"before": 2, "working": 2, "going": 1, "good": 1, "bad": 1}  # a film's share of each: no record stuck
+    left = {"before": 2, "working": 2, "going": 2, "good": 1, "bad": 1}  # a film's share of each: no record stuck
     for k, p in enumerate(plans):
-        if not k or me not in _present(p, sp) or len(p.dialogue) + len(p.spare) >= _PER_SHOT:
+        if not k or k in changing or me not in _present(p, sp) or len(p.dialogue) + len(p.spare) >= _PER_SHOT:
             continue  # the opening is the narrator's
         if p.kind == "resolution":  # the ending has its own last line: after it, only how the story went
             _after_ending(k, p, plans, me, sp, events, rng, said, left)
@@ -102,9 +105,10 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
         if here is not None and me in here.agents and _fam(here) in _WORK:  # at work on it
             options.append(solo("working", here))
         elif here is not None and me in here.agents and _fam(here) and _fam(here) not in _UNMEANT | _MOMENTARY \
-                and here.verb not in _MOMENTARY and here.kind != "talk" and not here.outcome:  # at a deed of their own that is no handiwork
-            options.append(solo("going", here))
-        if (k < first_event or k == first_event and not p.dialogue) and coming is not None \
+                and here.verb not in _MOMENTARY and here.kind != "talk" and not here.outcome:
+            options.append(solo("going", here))  # at a deed of their own that is no handiwork
+        between = here is None and coming is not None and me in coming.agents  # between deeds: on to their next
+        if (k < first_event or k == first_event and not p.dialogue or between) and coming is not None \
                 and coming.kind != "talk":  # what they mean to do (a speech opens with its own first words)
             options.append(("", before_line(_fam(coming), sp.lang, _values(sp, coming, me, to(coming)), rng)))
             if _fam(coming) not in _UNMEANT and me in coming.agents:  # one means to do it: "Right. Now for the cake."
@@ -118,6 +122,9 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
             if went in ("good", "bad") and (me in gone.agents or went == "bad"):  # one's own feat, or a mishap
                 options.append(solo(went, gone))
         options.append(("", _to_animal(k, plans, me, sp, events, said, rng)))
+        for ev in (here, gone):  # what another does there or just did: one who sees it reacts ("Look at him go!")
+            if ev is not None and ev.agents and me not in ev.agents:
+                options.append(("", _opener(k, plans, me, ev.agents[0], sp, events, True, said, rng, just=[ev])))
         for use, line in options:
             if planned >= most or len(p.dialogue) + len(p.spare) >= _PER_SHOT:
                 break
