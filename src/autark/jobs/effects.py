@@ -98,24 +98,38 @@ def grow_ops(scene: Scene, oid: str, start_s: float, end_s: float, scale: float,
     return [AddKeyframes(target=f"object:{oid}.transform.scale", keyframes=keys)]
 
 
+def _own_size(scene: Scene, oid: str, now: tuple[float, ...]) -> tuple[float, ...]:
+    """``now``, the size ``oid`` has at a swap, unless an earlier swap shrank it to nothing: then the largest
+    size its scale track keys (the one it had before it went)."""
+    if max(abs(c) for c in now) > 10 * _NOTHING * max(abs(c) for c in scene.object(oid).transform.scale):
+        return now
+    track = next((t for t in scene.timeline.tracks if t.target == f"object:{oid}.transform.scale"), None)
+    sizes = [tuple(k.value) for k in (track.keyframes if track else []) if isinstance(k.value, (list, tuple))]
+    return max(sizes, key=lambda v: max(abs(c) for c in v), default=tuple(scene.object(oid).transform.scale))
+
+
 def transform_ops(scene: Scene, oid: str, into: str, at_s: float,
                   place: tuple[float, float, float] | None = None, glow_from: float | None = None) -> list[Operator]:
     """``oid`` shrinks away from ``at_s`` and is hidden; ``into`` is hidden until ``at_s`` and appears at
     ``place`` (where ``oid`` stands then), growing from nothing over ``SWAP_S``; both glow around the swap."""
     from autark.motion import evaluate_scene
+    from autark.ops.visibility import visible_from
 
     gone = at_s + SWAP_S
-    own = tuple(scene.object(oid).transform.scale)
-    # the size the new body has then (a teddy that comes alive is a bear of a teddy's size: its storybook
-    # scale is keyed on its track; the bare transform would grow it into a full-size bear)
-    new = tuple(evaluate_scene(scene, at_s).object(into).transform.scale)
+    state = evaluate_scene(scene, at_s)
+    # the sizes they have then (a teddy that comes alive is a bear of a teddy's size: its storybook scale is
+    # keyed on its track; the bare transform would grow it into a full-size bear); one shrunk away by an earlier
+    # swap (a prince made a frog, now made back) comes back at the size it had before it went
+    own = _own_size(scene, oid, tuple(state.object(oid).transform.scale))
+    new = _own_size(scene, into, tuple(state.object(into).transform.scale))
     ops: list[Operator] = [
         AddKeyframes(target=f"object:{oid}.transform.scale",
-                     keyframes=[_key(at_s, own, "ease_in"), _key(gone, tuple(c * _NOTHING for c in own), "hold")]),
-        AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(gone, False, "hold")]),
-        AddKeyframes(target=f"object:{into}.visible", keyframes=[_key(0.0, False, "hold"), _key(at_s, True, "hold")]),
+                     keyframes=[_key(at_s, own, "ease_in"), _key(gone, tuple(max(_NOTHING, c * _NOTHING) for c in own), "hold")]),
+        # the keys an earlier swap laid stay: the frog made back into the prince was hidden until the first
+        visible_from(scene, oid, gone, False, True),
+        visible_from(scene, into, at_s, True, False),
         AddKeyframes(target=f"object:{into}.transform.scale",
-                     keyframes=[_key(at_s, tuple(c * _NOTHING for c in new), "ease_out"), _key(gone, new, "hold")]),
+                     keyframes=[_key(at_s, tuple(max(_NOTHING, c * _NOTHING) for c in new), "ease_out"), _key(gone, new, "hold")]),
     ]
     if place is not None:
         ops.append(AddKeyframes(target=f"object:{into}.transform.position", keyframes=[_key(at_s, place, "hold")]))

@@ -160,6 +160,10 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         i = _plan_of(ev, fx.target, plans, cursor, lang, at)
         if i is None:
             continue
+        # a spell undone swaps the two back ("breaks the spell": the frog is the prince again): what came before
+        # the first swap stays as it was
+        back = fx.kind == "transform" and any(e.kind == "transform" and (e.target, e.into) == (fx.into, fx.target)
+                                              for es in out.values() for e in es)
         out.setdefault(i, []).append(fx)
         cursor = i
         if fx.kind != "light":  # the shot shows the one it happens to (where the new one appears); a lamp lit
@@ -167,6 +171,8 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         if fx.kind != "transform":
             continue
         for k, p in enumerate(plans):
+            if back and k <= i:
+                continue
             gone, made = (fx.target, fx.into) if k > i else (fx.into, "")
             p.actions = [a for a in p.actions if not a.startswith(f"{gone} ")]
             if k != i:  # the others point at the owl the ghost has become, and at no owl before it is there

@@ -143,7 +143,9 @@ def reread(events: list[Event], tokens: list[Token]) -> list[Event]:
             ev = ev.model_copy(update={"verb": "escort", "kind": "walk", "line": "escort", "then": "",
                                        "tone": "happy", "instrument": ev.instrument or _vehicle(tokens, ev)})
         out.append(ev)
-    return out
+    from autark.story.spells_undone import undone_spells
+
+    return undone_spells(out, tokens)  # "breaks the spell": the frog made back into the prince
 
 
 def _causee(ev: Event, between: list[Token], tokens: list[Token], before: list[Event]) -> list[str] | None:
