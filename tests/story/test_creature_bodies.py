@@ -133,3 +133,27 @@ def test_a_worlds_name_is_no_one(idea: str) -> None:
 def test_the_christmas_man_is_cast(idea: str) -> None:
     lead = analyze(idea).characters[0]
     assert lead.group == "man" and lead.word.lower() in ("weihnachtsmann", "nikolaus"), lead
+
+
+@pytest.mark.parametrize(("idea", "absent"), [
+    ("ein Elefant hat Angst vor Mäusen", "mouse"),
+    ("ein Mädchen fürchtet sich vor Hunden", "dog"),
+    ("a boy is scared of the big dogs next door", "dog"),
+    ("a brave knight is terrified of spiders", "butterfly"),  # (a spider's stand-in)
+    ("der Postbote hat große Angst vor Hunden und klingelt trotzdem", "dog"),
+    ("a sailor who is afraid of sharks sings on the deck", "shark"),
+])
+def test_what_is_only_feared_is_not_cast(idea: str, absent: str) -> None:
+    concept = analyze(idea)
+    assert absent not in [c.type for c in concept.characters], concept.characters
+    cast = {c.name for c in concept.characters}
+    assert all(a in cast for e in concept.events for a in e.agents), concept.events
+
+
+@pytest.mark.parametrize(("idea", "kind", "count"), [
+    ("ein Junge mit großer Angst vor Spinnen findet eine Spinne in seinem Schuh", "butterfly", 1),
+    ("a woman who is afraid of dogs has to walk her neighbour's puppy", "dog", 1),
+    ("a mouse is afraid of the cat until the cat falls asleep", "cat", 1),
+])
+def test_what_is_feared_and_met_is_cast_once(idea: str, kind: str, count: int) -> None:
+    assert [c.type for c in analyze(idea).characters].count(kind) == count

@@ -54,6 +54,7 @@ from autark.story.concept import (
 from autark.story.creature_bodies import animal_kin, creature_bodies
 from autark.story.dictionary import german_noun
 from autark.story.events import Token, extract_events
+from autark.story.feared import without_the_merely_feared
 from autark.story.forces import force_of, forces_act
 from autark.story.german_nouns import icy_eis
 from autark.story.giants import giant_noun
@@ -574,6 +575,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                         "out (edit the screenplay to add it by hand)")
     characters = owners_only(characters, events, text, lang)  # "the king's crown": no king is cast for it
     characters = animal_kin(creature_bodies(characters, tokens, warnings, unknown), tokens)  # story.creature_bodies
+    characters, events = without_the_merely_feared(characters, events, text)  # "afraid of dogs": no pack
     return Concept(
         idea=text, language=lang, characters=characters, settings=settings, setting_given=setting_given,
         time_of_day=times[0][1].key if times else implied.time_from_things([o.type for o in objects], bool(
