@@ -85,3 +85,14 @@ def test_a_dry_place_named_on_purpose_stays(idea: str) -> None:
 @pytest.mark.parametrize(("idea", "setting"), NOT_WATER + NAMED_WATER)
 def test_the_set_is_the_one_the_words_name(idea: str, setting: str) -> None:
     assert analyze(idea).settings[0] == setting
+
+
+@pytest.mark.parametrize("idea", [
+    "Grandpa rows his grandson across the lake", "Two friends canoe down the river", "A girl kayaks to the island",
+    "Zwei Angler rudern über den See", "Die Kinder rudern um die Wette", "Mama rudert uns zur Insel",
+    "The twins row out to the lighthouse", "Ein Pirat rudert mit seinem Papagei in die Bucht"])
+def test_rowing_is_a_ride_in_a_boat_not_a_swim(idea: str) -> None:
+    concept = analyze(idea)
+    assert "boat" in [o.type for o in concept.objects]
+    assert [e.kind for e in concept.events][0] == "drive"  # in the boat, on the water
+    assert _has_water(concept.settings[0])

@@ -171,7 +171,8 @@ _FLY_THEMSELVES = frozenset({"superhero", "superheroine", "witch", "wizard", "gh
                              "butterfly", "owl", "duck", "chicken", "bee", "bat", "angel", "mermaid", "merman",
                              "robot", "humanoid"})  # a robot flies on its own jets
 # the verb stems of going over water (a boat), and of going by bicycle (its own ride): the rest of driving is a car
-_BY_WATER = ("sail", "row", "paddl", "segel", "rud", "paddel", "steer", "steuer", "skipper", "cruise")
+_BY_WATER = ("sail", "row", "paddl", "segel", "rud", "paddel", "steer", "steuer", "skipper", "cruise", "canoe",
+             "kayak", "kanu", "kajak")
 _BY_BIKE = ("cycl", "pedal", "bike", "radel", "rad")
 # kinds whose journeys by air go in their own craft (an astronaut's is a rocket, everyone else's a plane)
 _CRAFT_OF = {"astronaut": "rocket"}
@@ -215,9 +216,11 @@ def implied_vehicles(idea_words: list[str], events: list, characters: list, obje
     kinds = {c.name: c.type for c in characters}
     for ev in events:
         people = [a for a in ev.agents if a in kinds and kinds[a] not in _FLY_THEMSELVES and kinds[a] not in MOUNTS]
-        if not people or ev.kind not in ("fly", "land", "drive") or ev.patient:  # a kite flown, cows driven home
-            continue
         stem = fold(ev.word)
+        # a kite flown, cows driven home need no vehicle; one rowed across the lake is a passenger in the boat
+        passenger = ev.kind == "drive" and stem.startswith(_BY_WATER) and ev.patient in kinds
+        if not people or ev.kind not in ("fly", "land", "drive") or (ev.patient and not passenger):
+            continue
         if ev.kind in ("fly", "land"):
             return [_CRAFT_OF.get(kinds[people[0]], "airplane")]
         if stem.startswith(_BY_WATER):
