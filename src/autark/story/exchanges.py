@@ -405,7 +405,7 @@ _LEAD_S, _GAP_S = 0.25, 0.2  # jobs.produce: the first line's lead after the cut
 
 
 
-SPILL_S = 1.5  # how far a shot's last spare line may run on into a quiet next shot (jobs.produce lays it there)
+SPILL_S = 2.5  # how far a shot's last spare line may run on into a quiet next shot (jobs.produce lays it there)
 
 
 def room_s(narration: str, said: list[str], length_s: float, lang: str) -> float:

@@ -397,6 +397,13 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
 
         spare, carried_s = spare_in_shot(plans, i, lengths, scene_of, narration, [d.text for d in dialogue],
                                          said_before, concept.language, carried_s)  # where time is left
+        from autark.story.talk_on import yields_to_talk
+
+        if yields_to_talk(narration, i, scene_of, idea_told) and len(spare) < len(p.spare):
+            quiet, carried_quiet = spare_in_shot(plans, i, lengths, scene_of, "", [d.text for d in dialogue],
+                                                 said_before, concept.language, carried_s)
+            if len(quiet) > len(spare):  # a bare "Sam kneels." the picture shows gives way to the talk of it
+                narration, spare, carried_s = "", quiet, carried_quiet
         dialogue += [DialogueLine(speaker=who, text=t) for who, t in spare]
         first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
         beats.append(Beat(kind=p.kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.shot_plans import ShotPlan, _Speech
 
-__all__ = ["talk_on", "drop_echoes", "MOST_IN_SHOT"]
+__all__ = ["talk_on", "drop_echoes", "yields_to_talk", "MOST_IN_SHOT"]
 
 MOST_IN_SHOT = 4  # lines planned for one shot; those that do not fit its length are not said
 # what one who means to do the story's next deed says to the other on the way to it, where its family has no
@@ -30,6 +30,17 @@ SETTING_OUT: tuple[list[str], list[str]] = (
      "Now for {obj}. Ready?"],
     ["Jetzt kommt {obj}. Bereit, {other}?", "Also, {other}. Fangen wir an.", "Packen wir es an, {other}.",
      "Jetzt kommt {obj}. Bereit?"])
+
+
+_BARE_WORDS = 3  # a narration this short only says what the picture shows ("Sam kneels.", "Der Hund bellt.")
+
+
+def yields_to_talk(narration: str, i: int, scene_of: list[int], idea_told: set[str]) -> bool:
+    """Whether shot ``i``'s ``narration`` may give way to spoken lines that would not fit beside it: a bare
+    sentence of what is seen, not the idea's own words nor the first of a scene (it tells where and who)."""
+    first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
+    return bool(narration) and not first_of_scene and narration not in idea_told \
+        and len(narration.split()) <= _BARE_WORDS
 
 
 def _role(me: str, ev: Event) -> str:
