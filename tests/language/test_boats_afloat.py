@@ -86,3 +86,17 @@ def test_told_one_by_one_and_again_they_still_stand_apart(setting: str, vehicle:
     end = evaluate_scene(scene, scene.timeline.duration_s)
     feet = [end.object(o.id).transform.position for o in scene.objects if o.name in ("Ada", "Ben", "Cleo")]
     assert min(math.hypot(a[0] - b[0], a[2] - b[2]) for i, a in enumerate(feet) for b in feet[i + 1:]) >= 0.5
+
+
+@pytest.mark.parametrize("setting", ["beach", "mountain_lake", "river_bank"])
+def test_a_boat_afloat_is_boarded_from_the_shore(setting: str) -> None:
+    from autark.ops import SetTransform
+
+    scene = _set(setting)
+    for s in ("add a woman named Ada", "add a boat"):
+        scene = apply_ops(scene, interpret(s, scene))
+    boat = next(o for o in scene.objects if o.type == "boat" and o.tag != "setting")
+    scene = apply_ops(scene, [SetTransform(id=boat.id, position=afloat_spot(boat, scene))])
+    scene = apply_ops(scene, interpret("Ada climbs into the boat", scene))
+    walk = next(a for a in scene.timeline.actions if a.kind == "walk")
+    assert not any(w.holds(walk.target[0], walk.target[2]) for w in water_areas(scene))  # she stops on the shore

@@ -116,7 +116,8 @@ def stage_board(rest: list[Token], verb: int, when: When, ctx: Ctx) -> list[Oper
         here = state.object(actor)
         begin = start0
         if box_distance(world_box(car), world_box(here)) > 0.6 and _riding_now(actor, start0, ctx) != vehicle:
-            to = arrival_point(here, vehicle, state, ctx)
+            # a boat afloat is boarded from the shore nearest to it, not by wading out through the lake
+            to = ashore_spot(car, state, 0) or arrival_point(here, vehicle, state, ctx)
             walk_s = max(0.6, math.dist(here.transform.position, to) / WALK_M_S)
             actions.append(Action(object_id=actor, kind="walk", start_s=start0, end_s=round(start0 + walk_s, 4),
                                   target=round3(to)))
