@@ -96,3 +96,18 @@ def test_rowing_is_a_ride_in_a_boat_not_a_swim(idea: str) -> None:
     assert "boat" in [o.type for o in concept.objects]
     assert [e.kind for e in concept.events][0] == "drive"  # in the boat, on the water
     assert _has_water(concept.settings[0])
+
+
+@pytest.mark.parametrize(("actions", "vessel", "ashore"), [
+    (["Tom paints the boat", "Max looks at the boat"], "boat", True),
+    (["Oma repariert das Boot", "Opa schaut das Boot an"], "boat", True),
+    (["Lena baut das Floß"], "raft", True),
+    (["Tom paints the boat", "Tom climbs into the boat"], "boat", False),
+    (["Tom fährt mit dem Boot"], "boat", False),
+    (["Ada builds the raft", "Ada drives the raft"], "raft", False),
+    (["Tom waves to Max"], "boat", False),
+])
+def test_a_boat_worked_on_stays_ashore(actions: list[str], vessel: str, ashore: bool) -> None:
+    from autark.story.waterside import works_on_it_ashore
+
+    assert works_on_it_ashore(actions, vessel) is ashore

@@ -183,6 +183,7 @@ def _add_props(scene: Scene, spec: SceneSpec, names: Cast, warnings: list[str], 
     from autark.ops import AddObject, RemoveObjects
     from autark.scene.model import Material, SceneObject, Transform
     from autark.story.set_pieces import off_the_cast
+    from autark.story.waterside import works_on_it_ashore
 
     for prop in spec.objects:
         twin = _set_twin(scene, prop.type, prop.position)
@@ -230,7 +231,8 @@ def _add_props(scene: Scene, spec: SceneSpec, names: Cast, warnings: list[str], 
                 at = moved
             obj = obj.model_copy(update={"transform": Transform(position=at, rotation=obj.transform.rotation,
                                                                 scale=obj.transform.scale)})
-        if (afloat := afloat_spot(obj, scene)) is not None:  # a boat floats in the set's water, not on its sand
+        if not works_on_it_ashore([a for sh in spec.shots for a in sh.actions], prop.type) \
+                and (afloat := afloat_spot(obj, scene)) is not None:  # a boat floats in the water, not on the sand
             obj = obj.model_copy(update={"transform": obj.transform.model_copy(update={"position": afloat})})
         scene = with_ops(scene, [AddObject(object=obj)])
         names.props.append((prop.type, obj.id, _prop_words(prop.type)))

@@ -108,3 +108,24 @@ def water_setting(settings: list[str], folded: list[str], object_types: list[str
         target = "river_bank" if "raft" in object_types else "mountain_lake" if any(
             w.startswith(("fish", "angel")) for w in words) else "beach"
     return [target, *[s for s in settings[1:] if s != target]]  # the dry place is played by the water's
+
+
+# the work done on a boat ashore (folded word starts): a boat painted, mended, built or washed stands on land
+_ASHORE_WORK = ("paint", "repair", "mend", "fix", "build", "built", "wash", "clean", "scrub", "sand", "varnish",
+                "mal", "repar", "flick", "bau", "wasch", "putz", "schrubb", "schleif", "lackier", "streich")
+_AFLOAT_DOING = ("drive", "row", "sail", "climb", "board", "ride", "sink", "fahr", "rud", "segel", "steig", "sitz",
+                 "sits", "sinkt", "paddl", "paddel", "float", "treib", "fish", "angel")
+
+
+# the words a plan's action sentences name a vessel by (folded), in both languages
+_VESSEL_NAMES = {"boat": ("boat", "boot", "ship", "schiff", "kahn", "canoe", "kanu"), "raft": ("raft", "floss")}
+
+
+def works_on_it_ashore(actions: list[str], vessel: str) -> bool:
+    """Whether a film's action sentences only work on the ``vessel`` kind (paint it, mend it, build it) and
+    never go on it or sink it: then it stays where the story stood it, on the sand or the grass."""
+    names = _VESSEL_NAMES.get(vessel, (vessel,))
+    told = [[fold(w) for w in a.split()] for a in actions if any(v in fold(a).replace("ß", "ss") for v in names)]
+    worked = any(w.startswith(_ASHORE_WORK) for words in told for w in words[1:2])
+    afloat = any(w.startswith(_AFLOAT_DOING) for words in told for w in words[1:3])
+    return worked and not afloat
