@@ -27,9 +27,9 @@ MOST_IN_SHOT = 4  # lines planned for one shot; those that do not fit its length
 # is set out on without a word): the shots before a deed had been quiet. A line naming the thing first.
 SETTING_OUT: tuple[list[str], list[str]] = (
     ["Now for {obj}. Ready, {other}?", "Right, {other}. Let us begin.", "Let us get to it, {other}.",
-     "Now for {obj}. Ready?"],
-    ["Jetzt kommt {obj}. Bereit, {other}?", "Also, {other}. Fangen wir an.", "Packen wir es an, {other}.",
-     "Jetzt kommt {obj}. Bereit?"])
+     "Now for {obj}."],
+    ["Jetzt ist {obj} dran. Bereit, {other}?", "Also, {other}. Fangen wir an.", "Packen wir es an, {other}.",
+     "Jetzt ist {obj} dran."])  # a "Ready?" only to one by name, who answers it
 
 
 _BARE_WORDS = 3  # a narration this short only says what the picture shows ("Sam kneels.", "Der Hund bellt.")
