@@ -6,7 +6,9 @@ on the story's prop spots, on the sand or the village grass, and a sinking one s
 vessel goes to the nearest place in that water where its whole footprint fits (``afloat_spot``), its hull a
 little under the water line, and whoever climbs out of it steps onto the shore nearest to it, each on a spot
 of their own (``ashore_spot``). Sets without water, or with only puddles too small for the vessel, change
-nothing: the vessel stays where it was planned.
+nothing: the vessel stays where it was planned. A boat rowed on from there keeps to the water
+(``language.riding``, whose ``language.water.water_of`` finds the one water nearest a point; here every water
+surface is needed, a lake's disc read as round).
 """
 
 from __future__ import annotations
@@ -17,14 +19,14 @@ from autark.scene.model import Scene, SceneObject
 
 __all__ = ["VESSELS", "Water", "afloat_spot", "ashore_spot", "is_afloat", "water_areas"]
 
-# the kinds that float on water (a submarine lives under it, a spaceship lands on anything)
-VESSELS = frozenset({"boat", "raft"})
+# the kinds that float on water (``motion.vehicles.AFLOAT``, the submarine aside: it lives under it)
+VESSELS = frozenset({"boat", "raft", "ship", "canoe", "kayak"})
 # what a set names its water slabs (folded words inside the item's name)
 _WATER_WORDS = ("sea", "lake", "pond", "river", "water", "basin", "pool", "canal", "moat", "harbour", "harbor")
 _FLAT_M = 0.2  # a slab at most this thick is a water surface, not a thing
 _MARGIN_M = 0.4  # between a vessel's hull and the water's edge
 _DRAUGHT = 0.3  # share of its height a vessel lies under the water line ...
-_DRAUGHT_MAX_M = 0.25  # ... at most
+_DRAUGHT_MAX_M = 0.25  # ... at most (as deep as ``riding.AFLOAT_DEPTH_M`` keeps a boat rowed on the water)
 _ASHORE_M = 0.7  # how far up the shore from the water's edge one who gets out stands
 _APART_M = 0.8  # between those who got out
 
