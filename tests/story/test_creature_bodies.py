@@ -157,3 +157,22 @@ def test_what_is_only_feared_is_not_cast(idea: str, absent: str) -> None:
 ])
 def test_what_is_feared_and_met_is_cast_once(idea: str, kind: str, count: int) -> None:
     assert [c.type for c in analyze(idea).characters].count(kind) == count
+
+
+@pytest.mark.parametrize(("idea", "thing"), [
+    ("ein Mädchen strickt einen Pullover für ihren Opa", "Pullover"),
+    ("ein Bauer füttert die Hühner mit Körnern", "Körnern"),
+    ("Oma trägt einen roten Pullover im Garten", "Pullover"),
+])
+def test_a_german_thing_in_er_is_no_one(idea: str, thing: str) -> None:
+    assert thing not in [c.word for c in analyze(idea).characters]
+
+
+@pytest.mark.parametrize(("idea", "word"), [
+    ("die Zuschauer jubeln im Stadion", "Zuschauer"),
+    ("ein Wanderer verirrt sich im Nebel", "Wanderer"),
+    ("ein Schwimmer friert im kalten See", "Schwimmer"),
+])
+def test_a_german_doer_in_er_is_someone(idea: str, word: str) -> None:
+    cast = analyze(idea).characters
+    assert any(c.word == word for c in cast) or len(cast) >= 2, [(c.name, c.word) for c in cast]

@@ -409,7 +409,39 @@ def _role_like(token: str, word: str, lang: str) -> bool:
         if not _english_agent(word) or wordnet_words.is_person(word, lang) is False:  # a saucer, a sweater
             return False
     margin = semantic.person_margin(word)
+    if lang == "de" and not _german_agent(word) and not _person_noun_de(token, word):  # a Pullover, Körner
+        return margin is not None and margin >= PERSON_GATE_DE  # ...unless the model is sure (Pfarrer)
     return margin is None or margin >= PERSON_GATE
+
+
+PERSON_GATE_DE = 0.01  # the margin a German -er word with no verb or noun under it needs (Pullover: 0.0015)
+
+
+def _person_noun_de(token: str, word: str) -> bool:
+    """A German person word that is no doer's -er: a person's plural by its umlaut ("Brüder": Bruder), a given
+    name ("Hans-Peter", "Peter"), an animal ("Seeadler")."""
+    from autark.story.animal_bodies import animal_body
+    from autark.story.given_names import is_known_name
+    from autark.story.lexicon import lexicon
+
+    if "-" in token or is_known_name(token) or is_known_name(token.split("-")[0]) or animal_body(token):
+        return True  # (an animal, "Seeadler", is cast as one by the analysis, story.animal_bodies)
+    plain = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return any(h.category in ("character", "stand_in") for h in lexicon().lookup(plain))
+
+
+def _german_agent(word: str) -> bool:
+    """A German agent noun in -er, as far as the word list tells: on a verb's stem (Zuschau-er: zuschauen,
+    Läuf-er: laufen) or a noun's (Fußball-er, Garten: Gärtner is the table's), not a thing or a plural that ends
+    so (Pullover, Körner, Messer: no verb "pulloven", no noun "Körn"). Without word lists, a person."""
+    if not word.endswith("er") or dictionary.available() is False:
+        return True
+    stem = word[:-2]
+    plain = stem.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    verbs = {s + e for s in (stem, plain, stem.rstrip("e")) for e in ("en", "n", "ern", "eln")}
+    if any(dictionary.german_noun(v) is False for v in verbs):
+        return True
+    return len(stem) >= 4 and dictionary.german_noun(stem) is True
 
 
 def _english_agent(word: str) -> bool:
