@@ -154,6 +154,9 @@ def test_what_is_only_feared_is_not_cast(idea: str, absent: str) -> None:
     ("ein Junge mit großer Angst vor Spinnen findet eine Spinne in seinem Schuh", "butterfly", 1),
     ("a woman who is afraid of dogs has to walk her neighbour's puppy", "dog", 1),
     ("a mouse is afraid of the cat until the cat falls asleep", "cat", 1),
+    ("a girl who is afraid of spiders finds one in her bed", "butterfly", 1),
+    ("the knight fears snakes and meets one in the cave", "snake", 1),
+    ("die Prinzessin fürchtet sich vor Fröschen und küsst einen am Teich", "frog", 1),
 ])
 def test_what_is_feared_and_met_is_cast_once(idea: str, kind: str, count: int) -> None:
     assert [c.type for c in analyze(idea).characters].count(kind) == count

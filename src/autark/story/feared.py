@@ -24,6 +24,12 @@ _LINKS = frozenset({"of", "vor", "sich", "mir", "dich", "ihm", "ihr", "the", "de
                     "wilden", "wild"})
 
 
+_ONE = frozenset({"one", "eine", "einen", "einer", "eins", "einem"})
+# the words after a "one" that stands for the feared kind (not "one day", "einen Welpen")
+_AFTER_ONE = frozenset({"in", "on", "under", "at", "by", "behind", "near", "and", "im", "unter", "auf", "am",
+                        "hinter", "neben", "und", "bei", "today", "heute", "there", "dort", "da"})
+
+
 def _feared_positions(folded: list[str]) -> set[int]:
     """The positions of the words a fear names: a noun up to three linking words after a fear word."""
     out: set[int] = set()
@@ -51,7 +57,10 @@ def without_the_merely_feared(characters: list, events: list, idea: str) -> tupl
         return characters, events
     acted_on = {n for e in events if e.verb != "fear" for n in (
         e.recipient, e.partner, e.source, "" if e.patient_is_thing else e.patient) if n}
-    named_again = {w for w in feared if any(k not in at and t[:4] == w[:4] for k, t in enumerate(folded))}
+    # the kind named again after the fear, or taken up by "one" ("afraid of spiders finds one in her bed")
+    again_one = any(t in _ONE and k > min(at) and (k + 1 == len(folded) or folded[k + 1] in _AFTER_ONE)
+                    for k, t in enumerate(folded))
+    named_again = {w for w in feared if again_one or any(k not in at and t[:4] == w[:4] for k, t in enumerate(folded))}
     dropped: set[str] = set()
     kept_kinds: set[str] = set()
     for c in characters:
