@@ -179,3 +179,18 @@ def test_a_german_thing_in_er_is_no_one(idea: str, thing: str) -> None:
 def test_a_german_doer_in_er_is_someone(idea: str, word: str) -> None:
     cast = analyze(idea).characters
     assert any(c.word == word for c in cast) or len(cast) >= 2, [(c.name, c.word) for c in cast]
+
+
+@pytest.mark.parametrize(("idea", "word"), [
+    ("zwei Nachbarinnen treten bei einem Backwettbewerb gegeneinander an", "Backwettbewerb"),
+])
+def test_a_staged_contest_word_is_no_unknown_note(idea: str, word: str) -> None:
+    concept = analyze(idea)
+    assert any(e.verb == "celebrate" for e in concept.events)
+    assert not any(f"does not know {word!r}" in w for w in concept.warnings), concept.warnings
+
+
+def test_an_unstaged_contest_word_is_still_noted() -> None:
+    concept = analyze("die Zwillinge machen einen Sandburgenwettbewerb am Strand")
+    if not any(e.verb == "celebrate" for e in concept.events):
+        assert any("Sandburgenwettbewerb" in w for w in concept.warnings), concept.warnings

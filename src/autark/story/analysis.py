@@ -74,7 +74,7 @@ from autark.story.relations import royal_children
 from autark.story.stand_ins import stand_in_notes
 from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.unknown_words import guess_pos as _guess_pos
-from autark.story.unknown_words import nearest_in_language
+from autark.story.unknown_words import nearest_in_language, staged_contest_word
 from autark.story.unknown_words import plausible as _plausible
 from autark.story.unknown_words import vocabulary as _vocabulary
 from autark.story.uses import by_use
@@ -568,7 +568,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     if acted:  # staged all the same (story.generic_staging): the note says how, not that it is left out
         warnings.append(f"autark has no act for {', '.join(repr(u) for u in acted)}; they work at what it is done "
                         "to and the narrator says it in the idea's words")
-    left_out = [u for u in unknown if u not in acted]
+    left_out = [u for u in unknown if u not in acted and not staged_contest_word(u, events, tokens)]  # staged
     if left_out:
         listed = ", ".join(repr(u) for u in left_out)
         warnings.append(f"autark does not know {listed}; the story leaves {'it' if len(left_out) == 1 else 'them'} "

@@ -17,7 +17,7 @@ from autark.story.verbs import Verb
 if TYPE_CHECKING:
     from autark.story.semantic import Match
 
-__all__ = ["plausible", "known_bigrams", "guess_pos", "vocabulary", "nearest_in_language", "PRONOUNS", "ADJ_ENDINGS", "POS_CATEGORIES"]
+__all__ = ["plausible", "staged_contest_word", "known_bigrams", "guess_pos", "vocabulary", "nearest_in_language", "PRONOUNS", "ADJ_ENDINGS", "POS_CATEGORIES"]
 
 
 def plausible(word: str) -> bool:
@@ -190,3 +190,16 @@ def _loan_verb(word: str) -> Match | None:
             if known:
                 return semantic.Match(word, known, 1.0, "loanword")
     return None
+
+
+def staged_contest_word(word: str, events: list, idea_words: list[str]) -> bool:
+    """Whether the unknown ``word`` names a contest ("Backwettbewerb", "a pie-eating championship") that
+    story.contests staged all the same: its win and its loss are there, acts the idea did not write. Such a
+    word is no note's "does not know": the film shows it."""
+    from autark.story.contests import CONTEST_STEMS
+
+    w = fold(word).lower()
+    if not any(s in w for s in CONTEST_STEMS):
+        return False
+    written = {fold(t).lower() for t in idea_words}
+    return any(e.verb in ("celebrate", "lose", "win") and fold(e.word).lower() not in written for e in events)
