@@ -52,3 +52,29 @@ def test_a_thing_without_hands_never_hides_its_own_face() -> None:
     table = SceneObject(id="t", name="Table", type="table", bounds_min=spec.bounds_min, bounds_max=spec.bounds_max)
     cam = Camera(name="cam", position=(0.0, 1.0, 2.0), target=(0.0, 0.5, 0.0), fov=30.0)
     assert not hands_before_face(table, np.array([0.0, 0.5, 0.0]), cam, "close-up")
+
+
+def _held_blade_scene(blade_x: float):
+    from autark.scene.model import Character, Scene
+
+    man = _man()
+    head = subject_points(man)[1]["head"]
+    spec = library.get("sword")
+    # a blade held upright a hand's breadth before the face, its tip a little under the head's centre (where the
+    # centre ray and the side rays pass over and beside it, and only the eyes' and the mouth's rays meet it)
+    h = float(spec.bounds_max[1] - spec.bounds_min[1])
+    sword = SceneObject(id="sword", name="Sword", type="sword", bounds_min=spec.bounds_min,
+                        bounds_max=spec.bounds_max,
+                        transform=Transform(position=(blade_x, float(head[1]) - 0.02 - h, 0.35)))
+    return Scene(objects=[man, sword], characters=[Character(id="man", name="Man", object_id="man")],
+                 cameras=[Camera(name="cam", position=(0.0, float(head[1]), 1.4),
+                                 target=tuple(float(x) for x in head), fov=30.0)])
+
+
+def test_a_blade_held_across_the_face_hides_it_in_a_close_shot() -> None:
+    from autark.cinema import measure_shot
+
+    hidden = measure_shot(_held_blade_scene(0.0), "cam", 0.0, 2.0, ["man"])
+    aside = measure_shot(_held_blade_scene(0.6), "cam", 0.0, 2.0, ["man"])
+    assert hidden.occluded_pct > 50.0, hidden.occluded_pct
+    assert aside.occluded_pct == 0.0, aside.occluded_pct

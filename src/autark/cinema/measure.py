@@ -64,6 +64,7 @@ SAMPLES_PER_S = 8.0
 FAULT_SAMPLES_PER_S = 2.5  # about how often a second the frame faults (``frame_faults``) are looked at
 _NOT_OCCLUDING = {"group", "floor", "rug", "carpet"}  # flat things under everyone's feet
 _BURIED_M = 0.1  # a point this far inside a large box is hidden by it
+_FACE_FRAMINGS = frozenset({"medium", "close-up", "extreme close-up"})  # a figure framed from the waist up
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,8 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         side = np.asarray(basis(cam.position, cam.target, cam.up)[0]) * 0.3 * float(np.linalg.norm(
             pts["top"] - pts["neck"]))
         targets = [pts["head"], pts["head"] - side, pts["head"] + side]
+        if framing in _FACE_FRAMINGS:  # a close shot is of a face: a sword blade across the eyes or the mouth hides it
+            targets += [pts[k] for k in ("eyes",) if k in pts] + [(pts["head"] + pts["neck"]) / 2]
     else:
         targets = [pts["chest"], pts["head"]]
     keep = np.array([o.id not in ignore and o.type not in _NOT_OCCLUDING for o in solid], bool)
@@ -295,7 +298,7 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         # every ray at once (the planner measures dozens of cameras): through a box that does not hold its end
         blocked = _segments_hit(cam_p, ends, cand) & ~_points_in(cand, ends, 0.02)
         hit = (blocked.any(axis=1) | (_points_in(cand, ends, -_BURIED_M) & buried).any(axis=1)).tolist()
-        occluded = (hit[0] or (any(hit[1:]) if strict else all(hit[1:]))) if figure else all(hit)
+        occluded = (hit[0] or any(hit[3:]) or (any(hit[1:3]) if strict else all(hit[1:3]))) if figure else all(hit)
     # its own raised hand (or the arm lifting what it holds) across its face in a close shot hides it too
     occluded = occluded or (figure and _hands_before_face(obj, pts["head"], cam, framing))
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
