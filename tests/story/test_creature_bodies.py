@@ -194,3 +194,13 @@ def test_an_unstaged_contest_word_is_still_noted() -> None:
     concept = analyze("die Zwillinge machen einen Sandburgenwettbewerb am Strand")
     if not any(e.verb == "celebrate" for e in concept.events):
         assert any("Sandburgenwettbewerb" in w for w in concept.warnings), concept.warnings
+
+
+@pytest.mark.parametrize(("idea", "word"), [
+    ("der Kellner bringt den Gästen Suppe", "Gästen"),
+    ("die Gäste essen Kuchen im Garten", "Gäste"),
+    ("die Zuschauer essen Popcorn im Kino", "Zuschauer"),
+])
+def test_a_german_capital_after_an_article_names_before_a_noun(idea: str, word: str) -> None:
+    cast = analyze(idea).characters
+    assert any(c.word == word for c in cast), [(c.name, c.word) for c in cast]

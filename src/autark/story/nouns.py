@@ -158,7 +158,9 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     as_noun = as_noun or (lang == "en" and prev in _ARTICLES and not next_is_noun and word not in AGE_WORDS
                           and _first_sense_a_being(word))  # ("a young goat": young is its age, no offspring)
     # ...and a German capitalised word after an article, whatever its ending ("der Froschkönig": no -ig adjective)
-    as_noun = as_noun or (lang == "de" and prev in _ARTICLES and not next_is_noun and token[:1].isupper())
+    # (German writes describing words small: a capital after an article names even before another noun, "bringt
+    # den Gästen Suppe", "die Gäste essen Kuchen")
+    as_noun = as_noun or (lang == "de" and prev in _ARTICLES and token[:1].isupper())
     if not as_noun and (pos == "adj" or is_describing(token, folded, k, next_is_noun, lang)):
         mood = _mood_of(word)
         return Reading("mood", mood) if mood else Reading("drop", "")
