@@ -27,6 +27,9 @@ def _bodies(idea: str) -> list[str]:
     ("ein Roboterhund bellt den Briefträger an", "robot"),
     ("der Roboterkellner bringt eine Suppe", "robot"),
     ("an android nurse takes care of a sick boy", "robot"),
+    ("a vampire bride waits in the castle", "female_vampire"),
+    ("ein Geisterhund jagt eine Katze durch den Flur", "dog"),  # a pale dog: the ghost is a person's sheet
+    ("a ghost cat sleeps on the piano", "cat"),
 ])
 def test_a_creature_word_gives_its_body(idea: str, body: str) -> None:
     assert _bodies(idea)[0] == body, analyze(idea).characters
@@ -204,3 +207,15 @@ def test_an_unstaged_contest_word_is_still_noted() -> None:
 def test_a_german_capital_after_an_article_names_before_a_noun(idea: str, word: str) -> None:
     cast = analyze(idea).characters
     assert any(c.word == word for c in cast), [(c.name, c.word) for c in cast]
+
+
+@pytest.mark.parametrize("idea", ["ein Geisterhund jagt eine Katze durch den Flur", "a ghost cat sleeps on the piano"])
+def test_a_ghost_animal_is_pale(idea: str) -> None:
+    assert analyze(idea).characters[0].color == "white"
+
+
+@pytest.mark.parametrize("idea", ["a zombie nurse pushes a wheelchair", "a vampire bride waits in the castle",
+                                  "eine Vampirlehrerin schläft im Klassenzimmer ein"])
+def test_a_creature_womans_role_keeps_her_voice(idea: str) -> None:
+    lead = analyze(idea).characters[0]
+    assert lead.group == "woman" and lead.voice == "woman", lead

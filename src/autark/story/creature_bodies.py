@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from autark.assets.templates import fold
+from autark.story import roles
 from autark.story.concept import CharacterConcept
 
 __all__ = ["CREATURE_MODIFIERS", "animal_kin", "creature_bodies"]
@@ -38,6 +39,10 @@ for _words, _body, _what, _stand_in in (
 CREATURE_MODIFIERS = frozenset(_CREATURES)
 # a word that names the creature only before a role ("a mummy librarian"); alone it is a mother ("Mummy")
 _ONLY_BEFORE_A_ROLE = frozenset({"mummy", "knochen", "spuk", "robo"})
+# women's role words the role table does not mark female by their ending
+_FEMALE_ROLES = frozenset({"bride", "braut", "queen", "princess", "witch", "nun", "nurse", "maid", "lady", "mother",
+                           "grandmother", "granny", "aunt", "sister", "daughter", "girl", "woman", "wife", "widow",
+                           "ballerina", "actress", "waitress"})
 # the bodies a woman's role takes in the creature's female form
 _FEMALE = {"vampire": "female_vampire"}
 # the bodies that keep the role's own kind of voice (a ghost teacher speaks as she did); an animal has none
@@ -89,10 +94,22 @@ def creature_bodies(characters: list[CharacterConcept], tokens: list[str], warni
             creature = _CREATURES[word]
         elif (prefixed := _creature_prefix(word)) is not None:  # "ein Zombiekoch", "eine Geister-Lehrerin"
             creature = prefixed
-        if creature is None or c.type == _FEMALE.get(creature[0], creature[0]) or c.type == creature[0]:
+        role = next((tokens[k + 1] for k in at if k + 1 < len(tokens) and any(
+            f"{tokens[k + 1]!r} is what the {tokens[k]}" in w for w in warnings)), "") or (
+            c.word if c.word != said else "")  # "a vampire bride", "a zombie nurse": the role word
+        if creature is not None and c.group not in _ANIMAL_GROUPS and role and (fold(role).lower() in _FEMALE_ROLES or
+                                                                                roles.gender_of(role, "en") == "female"):
+            c = c.model_copy(update={"group": "woman", "voice": "woman"})  # ...is a woman
+        if creature is None or c.type == _FEMALE.get(creature[0], creature[0]) or (
+                c.type == creature[0] and not (c.group == "woman" and creature[0] in _FEMALE)):
             out.append(c)
             continue
         body, what, stand_in = creature
+        if body == "ghost" and c.group in _ANIMAL_GROUPS:  # "ein Geisterhund": the animal, pale as a ghost
+            warnings.append(f"{said!r} is played by a pale {c.type.replace('_', ' ')} (autark's ghost is a person's "
+                            "sheet)")
+            out.append(c.model_copy(update={"color": "white"}))
+            continue
         stale = (f"{c.word!r} is a person:", f"{c.word!r} is played by", f"autark has no {c.word!r}",
                  f"{c.word.lower()!r} is played by")
         warnings[:] = [w for w in warnings if not w.startswith(stale)]
