@@ -219,3 +219,8 @@ def test_a_ghost_animal_is_pale(idea: str) -> None:
 def test_a_creature_womans_role_keeps_her_voice(idea: str) -> None:
     lead = analyze(idea).characters[0]
     assert lead.group == "woman" and lead.voice == "woman", lead
+
+
+def test_a_robot_grandmother_stays_a_robot() -> None:
+    lead = analyze("a robot grandmother reads a story to two kids").characters[0]
+    assert (lead.type, lead.group, lead.voice) == ("robot", "robot", "robot"), lead

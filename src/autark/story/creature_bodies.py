@@ -97,7 +97,7 @@ def creature_bodies(characters: list[CharacterConcept], tokens: list[str], warni
         role = next((tokens[k + 1] for k in at if k + 1 < len(tokens) and any(
             f"{tokens[k + 1]!r} is what the {tokens[k]}" in w for w in warnings)), "") or (
             c.word if c.word != said else "")  # "a vampire bride", "a zombie nurse": the role word
-        if creature is not None and c.group not in _ANIMAL_GROUPS and role and (fold(role).lower() in _FEMALE_ROLES or
+        if creature is not None and creature[0] != "robot" and c.group not in _ANIMAL_GROUPS and role and (fold(role).lower() in _FEMALE_ROLES or
                                                                                 roles.gender_of(role, "en") == "female"):
             c = c.model_copy(update={"group": "woman", "voice": "woman"})  # ...is a woman
         if creature is None or c.type == _FEMALE.get(creature[0], creature[0]) or (
