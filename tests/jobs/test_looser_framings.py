@@ -59,6 +59,8 @@ def test_corpus_films_keep_few_shots_that_cut_a_body() -> None:
     from autark.jobs.produce import build_film
     from autark.story import plan
 
+    # measured on this corpus (12 films, 103 shots): no shot kept a cut body or a head over the edge; on the shot
+    # corpus's eight films that cut bodies (hold_ideas.yaml) the looser framings took failed cuts from 12 to 6
     shots = cut = 0
     for idea in IDEAS:
         built = build_film(plan(idea["idea"], 30.0, seed=0, language=idea["lang"]), width=640, height=360, fps=24)
