@@ -394,7 +394,7 @@ def with_spare_weights(weights: list[float], spare: list[int]) -> list[float]:
     quiet shots after the opening; the opening keeps its share (it is told: where, and who)."""
     if len(weights) < 2 or not any(spare[1:]):
         return weights
-    rest = [w * (1.0 + 0.5 * min(n, 1)) for w, n in zip(weights[1:], spare[1:], strict=True)]
+    rest = [w * (1.0 + 0.3 * min(n, 1)) for w, n in zip(weights[1:], spare[1:], strict=True)]
     rest = [w * sum(weights[1:]) / sum(rest) for w in rest]
     return [weights[0], *rest]
 
