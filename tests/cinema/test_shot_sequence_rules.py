@@ -6,7 +6,6 @@ pieces, every other one nearer) and the same setup kept twice (a jump cut; the s
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 from autark.assets import library
 from autark.cinema import LineSpan, measure_shot, rules
@@ -19,6 +18,7 @@ from autark.jobs.holds import (
     repeats,
     same_setup,
 )
+from autark.jobs.shots import _Part
 from autark.scene.model import Camera, Character, Scene, SceneObject, Transform
 from autark.scene.timeline import Timeline
 
@@ -97,17 +97,6 @@ def test_a_readable_wide_passes() -> None:
 
 
 # -- long holds ------------------------------------------------------------------------------------------------
-@dataclass
-class _Part:
-    start_s: float
-    end_s: float
-    size: str
-    move: str
-    subject: str | None
-    over: str | None
-    speakers: list[str] = field(default_factory=list)
-    note: str = ""
-
 
 def _break(parts, lines=()):
     return break_holds(parts, ["ann", "bob"], list(lines), 1.2, lambda t: round(t * 24) / 24, lambda p: ["ann"])
