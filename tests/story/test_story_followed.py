@@ -29,12 +29,13 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
         ('town_square', ['boy', 'clown'], ['lose', 'serve'], ['balloon', 'market_stall'], None, False, {'balloon': 'Boy'}),
     'Ein Junge verliert seinen Ballon auf dem Jahrmarkt':
         ('town_square', ['boy'], ['lose'], ['balloon', 'market_stall'], None, False, {'balloon': 'Junge'}),
+    # "the whole village" is who applauds, not where (story.waterside): the fisherman's own place, the lake
     'a fisherman shows his fish to the whole village and everyone applauds':
-        ('village', ['sailor'], ['show', 'clap'], ['fish'], None, True, {'fish': 'Fisherman'}),
+        ('mountain_lake', ['sailor'], ['show', 'clap'], ['fish'], None, True, {'fish': 'Fisherman'}),
     'the audience applauds the singer, but then the lights go out':
         ('concert_hall', ['man', 'man', 'musician', 'woman'], ['clap'], [], ('lighting', 'studio', 'noir'), True, {}),
-    'Die Zuschauer jubeln dem Sänger zu':
-        ('concert_hall', ['man', 'musician'], ['celebrate'], [], None, True, {}),
+    'Die Zuschauer jubeln dem Sänger zu':  # "die Zuschauer": several (analysis_words.plural_after_die)
+        ('concert_hall', ['man', 'man', 'musician'], ['celebrate'], [], None, True, {}),
     'the villagers cheer for the knight':
         ('farm', ['farmer', 'farmer', 'knight'], ['celebrate'], [], None, True, {}),
     'Das ganze Dorf feiert den Ritter':
