@@ -43,3 +43,15 @@ def test_before_it_goes_down_it_lists_and_settles_with_those_aboard() -> None:
     early, late = evaluate_scene(scene, 4.5), evaluate_scene(scene, 11.9)
     assert abs(late.object(oid).transform.rotation[2]) > 5.0 > abs(early.object(oid).transform.rotation[2])
     assert late.object(tom).transform.position[1] < early.object(tom).transform.position[1] - 0.05  # he settles too
+
+
+def test_one_still_aboard_goes_down_with_it_into_the_water() -> None:
+    # the boat fades out under the water; he had stayed seated in the air where it had been
+    scene, oid = _scene("boat")
+    scene = apply_ops(scene, interpret("Tom climbs into the boat", scene))
+    tom = next(o.id for o in scene.objects if o.name == "Tom")
+    scene = apply_ops(scene, away_ops(scene, oid, "sink", 12.0, 4.0))
+    aboard, after = evaluate_scene(scene, 11.9).object(tom), evaluate_scene(scene, 17.0).object(tom)
+    drop = aboard.transform.position[1] - after.transform.position[1]
+    assert 0.3 < drop < 0.65, drop  # to the chest, not under
+    assert not evaluate_scene(scene, 17.0).object(f"{oid}_away").visible and after.visible

@@ -364,7 +364,11 @@ def _founder_ops(scene: Scene, oid: str, state: object, at_s: float, end_s: floa
     copy = obj.model_copy(update={"id": away, "name": f"{obj.name} (away)", "visible": False, "parent": None,
                                   "transform": state.transform})  # type: ignore[attr-defined]
     fade = at_s + 0.6 * (end_s - at_s)
-    return [*own,
+    # the hidden boat itself goes down a little too, so whoever still sits in it is left in the water up to the
+    # chest, not sitting in the air where the boat was (their seats ride on it, not on the copy)
+    crew = AddKeyframes(target=f"object:{oid}.transform.position", keyframes=[
+        _key(at_s, (x, y, z), "ease_in"), _key(end_s, (x, y - min(depth, _CREW_SINKS_M), z), "hold")])
+    return [*own, crew,
         AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(at_s, False, "hold")]),
         AddObject(object=copy),
         AddKeyframes(target=f"object:{away}.visible",
@@ -380,6 +384,7 @@ _LIST_DEG = 25.0  # how far a sinking boat lists to one side as it goes down
 _PRE_LIST_S = 8.0  # how long before it goes down a sinking boat already lists ...
 _PRE_LIST_DEG = 7.0  # ... this far
 _PRE_SETTLE_M = 0.12  # ... and sits this much lower in the water
+_CREW_SINKS_M = 0.6  # how far those still aboard go down with it (to the chest, the head above the water)
 _WATER_NAMES = ("lake", "pond", "river", "sea", "ocean", "water", "pool", "well")
 
 
