@@ -8,9 +8,8 @@ import pytest
 
 from autark.assets import library, rig
 from autark.assets.catalog.people import COUNTERPARTS, PERSON_TYPES
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
-from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.model import Material, SceneObject, Transform
 from autark.scene.timeline import Action
@@ -134,13 +133,6 @@ def test_people_look_different() -> None:
     assert len(set(sigs.values())) == len(sigs), [t for t in sigs if list(sigs.values()).count(sigs[t]) > 1]
 
 
-def _run(lines: list[str]) -> Scene:
-    scene = Scene()
-    for line in lines:
-        scene = apply_ops(scene, interpret(line, scene))
-    return scene
-
-
 @pytest.mark.parametrize(("sentence", "asset_type", "name", "tag"), [
     ("add a knight", "knight", "knight", "man"),
     ("add a man", "man", "man", "man"),
@@ -158,20 +150,20 @@ def _run(lines: list[str]) -> Scene:
     ("add a person", "humanoid", "person", ""),
 ])
 def test_the_words_make_the_right_person(sentence: str, asset_type: str, name: str, tag: str) -> None:
-    (obj,) = _run([sentence]).objects
+    (obj,) = apply_sentences([sentence]).objects
     assert (obj.type, obj.name, obj.tag) == (asset_type, name, tag)
     assert obj.transform.scale == (1.0, 1.0, 1.0)
 
 
 def test_a_named_girl_speaks_like_a_child_and_the_man_finds_the_knight() -> None:
-    scene = _run(["add a girl named Mia", "Mia says 'hello'"])
+    scene = apply_sentences(["add a girl named Mia", "Mia says 'hello'"])
     (mia,) = scene.objects
     assert (mia.type, mia.name) == ("girl", "Mia")
     assert scene.characters[0].voice == "child"
-    scene = _run(["add a knight", "add a queen named Anna", "the man waves", "Anna says 'hello'"])
+    scene = apply_sentences(["add a knight", "add a queen named Anna", "the man waves", "Anna says 'hello'"])
     assert [a.object_id for a in scene.timeline.actions if a.kind == "wave"] == ["obj1"]
     assert next(c for c in scene.characters if c.name == "Anna").voice == "woman"
-    assert len(_run(["add two red knights"]).objects) == 2
+    assert len(apply_sentences(["add two red knights"]).objects) == 2
 
 
 @pytest.mark.parametrize("asset_type", ["baby", "girl", "grandfather", "astronaut", "queen"])

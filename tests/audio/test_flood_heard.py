@@ -9,16 +9,8 @@ import pytest
 from autark.audio.foley import effect_samples
 from autark.audio.foley_cues import FLOOD_WATER, scene_cues
 from autark.jobs.effects import FLOOD_ID, flood_ops
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.ops import apply_ops
-from autark.scene import Scene
-
-
-def _scene(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def test_the_cue_names_the_floodwater_the_story_lays() -> None:
@@ -34,7 +26,7 @@ def test_the_cue_names_the_floodwater_the_story_lays() -> None:
 ])
 def test_a_rising_flood_splashes_then_rushes_while_it_rises(sentences: list[str], start: float, end: float,
                                                            depth: float) -> None:
-    scene = _scene(sentences)
+    scene = apply_sentences(sentences)
     assert not [c for c in scene_cues(scene) if c.kind == "rush"]
     scene = apply_ops(scene, flood_ops(scene, start, end, depth))
     cues = scene_cues(scene)

@@ -10,19 +10,11 @@ import numpy as np
 import pytest
 
 from autark.jobs.effects import blow_ops, effect_ops
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
 from autark.ops import apply_ops
-from autark.scene import Scene
 from autark.scene.geometry import world_bbox
 from autark.story.effects import Effect
-
-
-def _scene(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def _head(obj) -> np.ndarray:
@@ -42,7 +34,7 @@ def _head(obj) -> np.ndarray:
     (["add a knight named Arthur", "add a candle 0.6 metres in front of Arthur"], "Arthur", "candle"),
 ])
 def test_the_blower_bends_over_the_flame_and_a_puff_reaches_it(sentences: list[str], blower: str, flame: str) -> None:
-    scene = _scene(sentences)
+    scene = apply_sentences(sentences)
     who = next(o.id for o in scene.objects if o.name == blower)
     oid = next(o.id for o in scene.objects if o.type == flame)
     eff = Effect(kind="extinguish", target=flame, at_s=1.2, duration_s=2.2)
@@ -69,6 +61,6 @@ def test_the_blower_bends_over_the_flame_and_a_puff_reaches_it(sentences: list[s
 
 
 def test_a_fireplace_is_doused_not_blown() -> None:
-    scene = _scene(["add a man named Tom", "add a fireplace 2 metres behind Tom"])
+    scene = apply_sentences(["add a man named Tom", "add a fireplace 2 metres behind Tom"])
     oid = next(o.id for o in scene.objects if o.type == "fireplace")
     assert blow_ops(scene, oid, 1.0, 3.0, 0.0) == []

@@ -9,16 +9,8 @@ import math
 import pytest
 
 from autark.jobs.apart import _radius, keep_apart, rests
-from autark.language import interpret
-from autark.ops.operators import apply_ops
+from autark.language import apply_sentences
 from autark.scene.model import Scene
-
-
-def _scene(commands: list[str]) -> Scene:
-    scene = Scene()
-    for said in commands:
-        scene = apply_ops(scene, interpret(said, scene))
-    return scene
 
 
 def _closest(scene: Scene) -> float:
@@ -61,7 +53,7 @@ CASES = [
 
 @pytest.mark.parametrize("commands", CASES, ids=lambda c: c[-1])
 def test_two_sent_to_one_spot_end_beside_each_other(commands: list[str]) -> None:
-    scene = _scene(commands)
+    scene = apply_sentences(commands)
     names = {o.id: o.name for o in scene.objects}
     apart, notes = keep_apart(scene, 0.0, 30.0, names)
     assert _closest(apart) >= 1.0 - 1e-6, notes
@@ -70,7 +62,7 @@ def test_two_sent_to_one_spot_end_beside_each_other(commands: list[str]) -> None
 
 
 def test_a_seat_for_one_keeps_its_first_sitter_and_the_other_stands_by() -> None:
-    scene = _scene(CASES[0])
+    scene = apply_sentences(CASES[0])
     apart, notes = keep_apart(scene, 0.0, 30.0, {o.id: o.name for o in scene.objects})
     kinds = {(a.object_id, a.kind) for a in apart.timeline.actions}
     tom, anna = (next(o.id for o in apart.objects if o.name == n) for n in ("Tom", "Anna"))
@@ -79,13 +71,13 @@ def test_a_seat_for_one_keeps_its_first_sitter_and_the_other_stands_by() -> None
 
 
 def test_a_hug_is_no_collision() -> None:
-    scene = _scene(["add a man named Tom", "add a woman named Anna 2 meters right of Tom", "Tom hugs Anna"])
+    scene = apply_sentences(["add a man named Tom", "add a woman named Anna 2 meters right of Tom", "Tom hugs Anna"])
     apart, notes = keep_apart(scene, 0.0, 30.0)
     assert notes == [] and apart.timeline.actions == scene.timeline.actions
 
 
 def test_movements_outside_the_shot_are_left_alone() -> None:
-    scene = _scene(CASES[0])
+    scene = apply_sentences(CASES[0])
     end = max(a.end_s for a in scene.timeline.actions)
     apart, notes = keep_apart(scene, end + 1.0, end + 5.0)
     assert notes == [] and apart.timeline.actions == scene.timeline.actions

@@ -9,17 +9,9 @@ import pytest
 
 from autark.cinema import line_spans
 from autark.jobs.shots import STILL_MAX_S, SceneShots, _cut_still, _Part, idle_gap, plan_shot
-from autark.language import interpret
-from autark.ops.operators import apply_ops
+from autark.language import apply_sentences
 from autark.scene.model import Scene
 from autark.scene.timeline import Action
-
-
-def _scene(commands: list[str]) -> Scene:
-    scene = Scene()
-    for said in commands:
-        scene = apply_ops(scene, interpret(said, scene))
-    return scene
 
 
 def _ctx(scene: Scene) -> SceneShots:
@@ -42,7 +34,7 @@ CASTS = [
 
 @pytest.mark.parametrize("commands", CASTS, ids=lambda c: c[0])
 def test_a_long_still_close_up_is_cut_to_another_of_the_cast(commands: list[str]) -> None:
-    scene = _scene(commands)
+    scene = apply_sentences(commands)
     ctx = _ctx(scene)
     first = ctx.characters[0]
     parts = _cut_still(scene, ctx, [_Part(0.0, 9.5, "close-up", "static", first, None)])
@@ -55,7 +47,7 @@ def test_a_long_still_close_up_is_cut_to_another_of_the_cast(commands: list[str]
 
 @pytest.mark.parametrize("kind", ["walk", "wave", "dance", "run"])
 def test_a_part_in_which_someone_acts_is_kept_whole(kind: str) -> None:
-    scene = _scene(CASTS[0])
+    scene = apply_sentences(CASTS[0])
     tom = scene.characters[0].object_id
     act = Action(object_id=tom, kind=kind, start_s=1.0, end_s=8.0, target=(3.0, 0.0, -3.0) if kind in ("walk", "run") else None)
     scene = scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"actions": [act]})})
@@ -64,14 +56,14 @@ def test_a_part_in_which_someone_acts_is_kept_whole(kind: str) -> None:
 
 
 def test_one_alone_is_cut_to_another_size() -> None:
-    scene = _scene(["füge einen Fischer namens Jan hinzu"])
+    scene = apply_sentences(["füge einen Fischer namens Jan hinzu"])
     jan = scene.characters[0].object_id
     parts = _cut_still(scene, _ctx(scene), [_Part(0.0, 7.0, "close-up", "static", jan, None)])
     assert [p.size for p in parts] == ["close-up", "wide"] and {p.subject for p in parts} == {jan}
 
 
 def test_the_planner_lays_no_still_shot_longer_than_the_limit() -> None:
-    scene = _scene(CASTS[0])
+    scene = apply_sentences(CASTS[0])
     ctx = _ctx(scene)
     laid = plan_shot(scene, ctx, size="close-up", move="static", subject=ctx.characters[0], start_s=0.0, end_s=10.0,
                      first_of_scene=False, transition="cut", warnings=[], where="shot 1")
@@ -82,7 +74,7 @@ def test_the_planner_lays_no_still_shot_longer_than_the_limit() -> None:
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_one_who_kneels_down_is_watched_kneeling_then_cut_while_she_stays(lang: str) -> None:
-    scene = _scene(CASTS[0] if lang == "en" else CASTS[1])
+    scene = apply_sentences(CASTS[0] if lang == "en" else CASTS[1])
     who = scene.characters[0].object_id
     act = Action(object_id=who, kind="kneel", start_s=1.0, end_s=20.0)
     scene = scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"actions": [act]})})
@@ -96,7 +88,7 @@ def test_one_who_kneels_down_is_watched_kneeling_then_cut_while_she_stays(lang: 
 def test_a_line_spoken_keeps_its_stretch_and_the_silence_after_it_is_cut() -> None:
     from autark.cinema import LineSpan
 
-    scene = _scene(CASTS[2])
+    scene = apply_sentences(CASTS[2])
     mia = scene.characters[0].object_id
     ctx = _ctx(scene)
     ctx.lines = [LineSpan(mia, 0.5, 3.0, "Look at the clouds!")]

@@ -7,19 +7,10 @@ from __future__ import annotations
 import pytest
 
 from autark.cinema.figures import subject_points
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
-from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.geometry import world_bbox
-
-
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
-
 
 _OUT = [
     (["add a mechanic named Max", "add a truck 3 m left of Max"], "Max climbs out of the truck"),
@@ -48,7 +39,7 @@ def _inside(box, p) -> bool:
 
 @pytest.mark.parametrize(("setup", "out"), _OUT, ids=[o[1] for o in _OUT])
 def test_one_who_opens_by_getting_out_starts_inside_and_ends_beside(setup: list[str], out: str) -> None:
-    scene = _run([*setup, out])
+    scene = apply_sentences([*setup, out])
     who = out.split()[0]
     vehicle = next(o for o in scene.objects if o.name != who and o.type in (
         "truck", "tractor", "car", "bus"))
@@ -60,7 +51,7 @@ def test_one_who_opens_by_getting_out_starts_inside_and_ends_beside(setup: list[
 
 
 def test_one_seen_walking_before_is_not_put_into_the_vehicle_at_the_start() -> None:
-    scene = _run(["add a man named Ivo", "add a truck 4 m left of Ivo", "Ivo walks 2 m to the right",
+    scene = apply_sentences(["add a man named Ivo", "add a truck 4 m left of Ivo", "Ivo walks 2 m to the right",
                   "Ivo climbs out of the truck"])
     box = world_bbox(next(o for o in scene.objects if o.type == "truck"))
     assert not _inside(box, _hip(scene, "Ivo", 0.0))

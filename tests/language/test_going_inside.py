@@ -8,19 +8,9 @@ import math
 
 import pytest
 
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.language.insides import door_of
 from autark.motion import evaluate_scene
-from autark.ops import apply_ops
-from autark.scene import Scene
-
-
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
-
 
 _IN = [
     (["add a man named Tom", "add a house 5 m behind Tom"], "Tom goes into the house", "house"),
@@ -39,7 +29,7 @@ _IN = [
 
 @pytest.mark.parametrize(("setup", "go", "kind"), _IN, ids=[g[1] for g in _IN])
 def test_one_who_goes_into_a_building_walks_to_its_door_and_is_gone_inside(setup, go, kind) -> None:
-    scene = _run([*setup, go])
+    scene = apply_sentences([*setup, go])
     who = go.split()[0]
     body = next(o.id for o in scene.objects if o.name == who)
     building = next(o for o in scene.objects if o.type == kind)
@@ -53,7 +43,7 @@ def test_one_who_goes_into_a_building_walks_to_its_door_and_is_gone_inside(setup
 
 @pytest.mark.parametrize("come", ["Tom walks out of the house", "Tom geht aus dem Haus", "Tom runs out of the house"])
 def test_one_inside_comes_out_at_the_door(come: str) -> None:
-    scene = _run(["add a man named Tom", "add a house 5 m behind Tom", "Tom goes into the house",
+    scene = apply_sentences(["add a man named Tom", "add a house 5 m behind Tom", "Tom goes into the house",
                   "Tom waves", come])
     tom = next(o.id for o in scene.objects if o.name == "Tom")
     door, out = door_of(next(o for o in scene.objects if o.type == "house"))
@@ -69,7 +59,7 @@ def test_one_inside_comes_out_at_the_door(come: str) -> None:
                                   "add a man named Tom; add a house 5 m behind Tom; Tom walks to the house",
                                   "add a man named Tom; add a rug 3 m left of Tom; Tom walks onto the rug"])
 def test_a_walk_to_a_building_or_into_no_building_stays_in_view(walk: str) -> None:
-    scene = _run([s.strip() for s in walk.split(";")])
+    scene = apply_sentences([s.strip() for s in walk.split(";")])
     tom = next(o.id for o in scene.objects if o.name == "Tom")
     end = max(a.end_s for a in scene.timeline.actions)
     assert evaluate_scene(scene, end + 1.0).object(tom).visible

@@ -7,16 +7,9 @@ from __future__ import annotations
 import pytest
 
 from autark import errors
-from autark.language import interpret
+from autark.language import apply_sentences, interpret
 from autark.ops import apply_ops
 from autark.scene import Scene
-
-
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 @pytest.mark.parametrize(("setup", "say"), [
@@ -27,7 +20,7 @@ def _run(sentences: list[str]) -> Scene:
       "add a table 2 m right of Ana", "Ana picks up the box"], "Ana puts down the box on the table"),
 ])
 def test_put_on_one_of_two_goes_to_the_one_in_the_middle(setup: list[str], say: str) -> None:
-    scene = _run([*setup, say])
+    scene = apply_sentences([*setup, say])
     (put,) = [a for a in scene.timeline.actions if a.kind == "put_down"]
     goal = scene.find_object(put.target_object)
     others = [o for o in scene.objects if o.type == goal.type and o.id != goal.id]
@@ -35,7 +28,7 @@ def test_put_on_one_of_two_goes_to_the_one_in_the_middle(setup: list[str], say: 
 
 
 def test_a_person_among_several_is_still_asked_about() -> None:
-    scene = _run(["add a man named Tom", "add a dragon 3 m right of Tom", "add a dragon 3 m left of Tom",
+    scene = apply_sentences(["add a man named Tom", "add a dragon 3 m right of Tom", "add a dragon 3 m left of Tom",
                   "add an apple"])
     with pytest.raises(errors.Ambiguous):
         _run_on(scene, "Tom gives the apple to the dragon")

@@ -16,7 +16,7 @@ import pytest
 
 from autark.assets import library
 from autark.assets.templates import fold
-from autark.language import interpret, lang
+from autark.language import apply_sentences, interpret, lang
 from autark.language import lexicon as lx
 from autark.ops import apply_ops
 from autark.scene import Scene
@@ -40,13 +40,6 @@ def _tables() -> dict[str, set[str]]:
             "action": set(lang.ACTION_VERBS), "camera_move": set(lang.CAMERA_MOVES),
             "time_of_day": set(lang.TIME_OF_DAY), "lighting": set(lang.LIGHTING), "mood": set(lang.MOODS),
             "unit": set(lang.UNITS) | set(lang.SECOND_UNITS)}
-
-
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def test_a_word_with_two_meanings_in_one_table_is_refused() -> None:
@@ -118,30 +111,30 @@ def test_the_story_names_a_person_by_the_engines_kind() -> None:
     for idea, group in (("a knight rides home", "man"), ("eine Prinzessin tanzt", "woman"),
                         ("a schoolgirl reads", "child"), ("an astronaut waits", "person")):
         assert analyze(idea).characters[0].group == group
-    scene = _run(["add a knight", "add a schoolgirl"])
+    scene = apply_sentences(["add a knight", "add a schoolgirl"])
     assert [o.tag for o in scene.objects] == ["man", "girl"]
 
 
 # -- where the tables disagreed: the richer meaning won -----------------------------------------------------------
 def test_armchair_is_a_chair_to_both() -> None:
     # the engine did not know it ("add an armchair" was not understood); the story read it as a chair
-    assert [o.type for o in _run(["add an armchair"]).objects] == ["chair"]
+    assert [o.type for o in apply_sentences(["add an armchair"]).objects] == ["chair"]
     assert analyze("an old cat sleeps in an armchair").objects[0].type == "chair"
 
 
 def test_several_is_four_to_both() -> None:
     # the engine said 3, the story 4: "several" is more than "a few" (3), which keeps its 3
-    assert len(_run(["add several chairs"]).objects) == 4
-    assert len(_run(["füge mehrere Stühle hinzu"]).objects) == 4
-    assert len(_run(["add a few chairs"]).objects) == 3
+    assert len(apply_sentences(["add several chairs"]).objects) == 4
+    assert len(apply_sentences(["füge mehrere Stühle hinzu"]).objects) == 4
+    assert len(apply_sentences(["add a few chairs"]).objects) == 3
     assert [c.type for c in analyze("several robots dance").characters] == ["robot"] * 4
 
 
 def test_some_and_both_count_for_both() -> None:
     # "some" was an article to the engine ("add some chairs" added one) and 4 to the story; "both" was nothing
     # to the engine ("move both chairs left" added two more) and 2 to the story
-    assert len(_run(["add some chairs"]).objects) == 4
-    scene = _run(["add two chairs", "move both chairs 2 m to the left"])
+    assert len(apply_sentences(["add some chairs"]).objects) == 4
+    scene = apply_sentences(["add two chairs", "move both chairs 2 m to the left"])
     assert len(scene.objects) == 2 and all(o.transform.position[0] < -1.0 for o in scene.objects)
     assert len(analyze("both robots meet a dog").characters) == 3
 
@@ -150,9 +143,9 @@ def test_morning_is_dawn_to_both() -> None:
     # the engine lit "morning" as full daylight, the story read it as dawn (its own time of day, lit like a
     # sunset, now by a dawn preset of its own): dawn is the richer meaning, and the engine knows dawn, sunrise,
     # twilight, ... too
-    assert _run(["good morning"]).settings.lighting == "dawn"
-    assert _run(["at dawn"]).settings.lighting == "dawn"
-    assert _run(["am Nachmittag"]).settings.lighting == "daylight"
+    assert apply_sentences(["good morning"]).settings.lighting == "dawn"
+    assert apply_sentences(["at dawn"]).settings.lighting == "dawn"
+    assert apply_sentences(["am Nachmittag"]).settings.lighting == "daylight"
     assert analyze("a robot waits in the morning").time_of_day == "dawn"
 
 
@@ -160,7 +153,7 @@ def test_gold_violet_and_silver_are_colours_of_their_own() -> None:
     # the story folded them into yellow, purple and grey; the engine had them as colours of their own
     assert analyze("a violet flower grows").objects[0].color == "violet"
     assert analyze("ein goldener Ball").objects[0].color == "gold"
-    assert _run(["add a silver ball"]).objects[0].material.color == lx.COLOR_RGB["silver"]
+    assert apply_sentences(["add a silver ball"]).objects[0].material.color == lx.COLOR_RGB["silver"]
 
 
 def test_words_the_engine_reads_otherwise_are_not_things_to_the_story() -> None:
@@ -171,7 +164,7 @@ def test_words_the_engine_reads_otherwise_are_not_things_to_the_story() -> None:
     assert not analyze("a cat watches the rain").objects
     assert not analyze("a robot can fly").objects
     assert analyze("a giant walks through the city").characters[0].group in ("person", "man")  # a big man (giants)
-    assert _run(["add a giant tree"]).objects[0].transform.scale[1] == 3.0
+    assert apply_sentences(["add a giant tree"]).objects[0].transform.scale[1] == 3.0
 
 
 def test_a_creature_without_a_body_is_known_to_the_engine() -> None:
@@ -184,7 +177,7 @@ def test_a_creature_without_a_body_is_known_to_the_engine() -> None:
 
 def test_a_name_that_is_also_a_noun_names_the_one_so_called() -> None:
     # Lily (a girl) is not a lily (a flower), now that the engine knows lilies
-    scene = _run(["add a girl named Lily", "add a table 3 m to the right"])
+    scene = apply_sentences(["add a girl named Lily", "add a table 3 m to the right"])
     scene = apply_ops(scene, interpret("Lily walks to the table", scene))
     (walk,) = scene.timeline.actions
     assert walk.object_id == scene.objects[0].id
@@ -192,7 +185,7 @@ def test_a_name_that_is_also_a_noun_names_the_one_so_called() -> None:
 
 # -- one action grammar, one table of speeds and durations ----------------------------------------------------------
 def _dog_and_ball() -> Scene:
-    return _run(["add a robot named Robo", "add a dog named Rex 4 m left of Robo", "add a ball 6 m right of Rex"])
+    return apply_sentences(["add a robot named Robo", "add a dog named Rex 4 m left of Robo", "add a ball 6 m right of Rex"])
 
 
 def test_the_production_reads_actions_with_the_engines_grammar() -> None:

@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
 from autark.motion.holding import _palm
-from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.geometry import world_bbox
-
-
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def _hands(scene: Scene, oid: str) -> np.ndarray:
@@ -26,7 +18,7 @@ def _hands(scene: Scene, oid: str) -> np.ndarray:
 
 
 def test_a_picked_up_cat_is_carried_in_both_arms_and_put_down_again() -> None:
-    scene = _run(["add a girl named Mia", "add a cat named Tom 1 metre right of Mia", "Mia picks up Tom",
+    scene = apply_sentences(["add a girl named Mia", "add a cat named Tom 1 metre right of Mia", "Mia picks up Tom",
                   "Mia walks 4 metres to the left", "Mia puts down Tom", "Mia walks 3 metres to the right"])
     mia, tom = (next(o.id for o in scene.objects if o.name == n) for n in ("Mia", "Tom"))
     walk, _put, away = (a for a in scene.timeline.actions if a.kind in ("walk", "put_down") and a.object_id == mia)
@@ -47,7 +39,7 @@ def test_a_picked_up_cat_is_carried_in_both_arms_and_put_down_again() -> None:
 
 
 def test_an_apple_stays_in_one_hand() -> None:
-    scene = _run(["add a boy named Ben", "add an apple 0.6 metres in front of Ben", "Ben picks up the apple",
+    scene = apply_sentences(["add a boy named Ben", "add an apple 0.6 metres in front of Ben", "Ben picks up the apple",
                   "Ben walks 3 metres to the right"])
     assert not [a for a in scene.timeline.actions if a.kind == "carry"]
     walk = next(a for a in scene.timeline.actions if a.kind == "walk")
@@ -58,7 +50,7 @@ def test_an_apple_stays_in_one_hand() -> None:
 
 
 def test_an_apple_picked_near_its_tree_hangs_in_it_and_comes_down_in_the_hand() -> None:
-    scene = _run(["add an apple tree", "add an apple 1 metre in front of the apple tree",
+    scene = apply_sentences(["add an apple tree", "add an apple 1 metre in front of the apple tree",
                   "add a farmer named Bo 3 metres right of the apple", "Bo picks up the apple",
                   "Bo walks 2 metres to the right"])
     pick = next(a for a in scene.timeline.actions if a.kind == "pick_up")
@@ -78,11 +70,11 @@ def test_something_too_big_to_lift_is_refused_with_a_reason() -> None:
     from autark import errors
 
     with pytest.raises(errors.UserInputError, match="too big to pick up"):
-        _run(["add a desk", "add a man named Tom 1 metre right of the desk", "Tom picks up the desk"])
+        apply_sentences(["add a desk", "add a man named Tom 1 metre right of the desk", "Tom picks up the desk"])
 
 
 def test_a_cat_given_to_dad_is_carried_in_his_arms() -> None:
-    scene = _run(["add a girl named Mia", "add a cat named Tom 1 metre right of Mia", "add a man named Dad 2 metres "
+    scene = apply_sentences(["add a girl named Mia", "add a cat named Tom 1 metre right of Mia", "add a man named Dad 2 metres "
                   "left of Mia", "Mia picks up Tom", "Mia gives Tom to Dad", "Dad walks 3 metres to the left"])
     walk = next(a for a in scene.timeline.actions if a.kind == "walk" and a.object_id != "obj1")
     for t in np.linspace(walk.start_s + 0.3, walk.end_s, 3):

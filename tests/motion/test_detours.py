@@ -8,18 +8,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
-from autark.ops import apply_ops
-from autark.scene import Scene
 from autark.scene.geometry import world_bbox
-
-
-def _scene(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def _overlap_xz(a, b) -> float:
@@ -47,7 +38,7 @@ def _overlap_xz(a, b) -> float:
                                   "add a ball 1 metre left of the fireplace", "Mia picks up the ball"]),
 ])
 def test_no_body_passes_through_a_set_piece(mover: str, obstacle: str, goal: str, sentences: list[str]) -> None:
-    scene = _scene(sentences)
+    scene = apply_sentences(sentences)
     who = next(o.id for o in scene.objects if o.name == mover)
     thing = next(o for o in scene.objects if o.type == obstacle)
     target = next(o for o in scene.objects if o.name == goal or o.type == goal)
@@ -67,7 +58,7 @@ def test_no_body_passes_through_a_set_piece(mover: str, obstacle: str, goal: str
 def test_a_free_way_stays_straight() -> None:
     from autark.motion.animate import chain_actions
 
-    scene = _scene(["add a man named Tom", "add a fireplace 3 metres behind Tom", "add a ball 4 metres left of Tom",
+    scene = apply_sentences(["add a man named Tom", "add a fireplace 3 metres behind Tom", "add a ball 4 metres left of Tom",
                     "Tom picks up the ball"])
     tom = scene.object(next(o.id for o in scene.objects if o.name == "Tom"))
     objects = {o.id: o for o in scene.objects}

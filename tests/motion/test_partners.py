@@ -7,24 +7,15 @@ import math
 
 import numpy as np
 
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
 from autark.motion.holding import _palm
 from autark.motion.partners import HOLD_M
-from autark.ops import apply_ops
-from autark.scene import Scene
 from autark.scene.geometry import world_bbox
 
 
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
-
-
 def test_a_couple_dances_in_each_others_arms_turning_round_between_them() -> None:
-    scene = _run(["add a man named Tom", "add a woman named Anna 1.2 metres right of Tom", "Tom dances with Anna"])
+    scene = apply_sentences(["add a man named Tom", "add a woman named Anna 1.2 metres right of Tom", "Tom dances with Anna"])
     dance = next(a for a in scene.timeline.actions if a.kind == "dance")
     spots = []
     for t in np.linspace(dance.start_s + 1.2, dance.end_s - 0.2, 3):
@@ -43,7 +34,7 @@ def test_a_couple_dances_in_each_others_arms_turning_round_between_them() -> Non
 
 
 def test_one_who_dances_alone_stays_on_the_spot() -> None:
-    scene = _run(["add a man named Tom", "Tom dances"])
+    scene = apply_sentences(["add a man named Tom", "Tom dances"])
     dance = next(a for a in scene.timeline.actions if a.kind == "dance")
     here = [np.array(evaluate_scene(scene, float(t)).objects[0].transform.position)
             for t in (dance.start_s + 0.5, dance.end_s - 0.2)]

@@ -11,19 +11,11 @@ import pytest
 
 from autark import errors
 from autark.assets.rig import bone_world_position
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
 from autark.motion.holding import _palm
-from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.geometry import model_matrix, world_bbox
-
-
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def _named(scene: Scene, name: str):  # noqa: ANN202
@@ -36,7 +28,7 @@ def _pelvis(o) -> np.ndarray:  # noqa: ANN001
 
 
 def test_three_friends_sit_round_the_campfire_on_the_ground_facing_it() -> None:
-    scene = _run(["add a campfire", "add a man named Sam 2 metres left of the campfire",
+    scene = apply_sentences(["add a campfire", "add a man named Sam 2 metres left of the campfire",
                   "add a woman named Kim 2 metres right of the campfire", "add a boy named Finn 2 metres in front of "
                   "the campfire", "Sam sits by the campfire", "meanwhile Kim sits around the campfire",
                   "meanwhile Finn sits at the campfire"])
@@ -59,7 +51,7 @@ def test_three_friends_sit_round_the_campfire_on_the_ground_facing_it() -> None:
 
 
 def test_a_cat_sits_up_in_the_tree_and_is_rescued_into_the_firefighters_arms() -> None:
-    scene = _run(["add a tree", "add a cat named Tom 2 metres in front of the tree",
+    scene = apply_sentences(["add a tree", "add a cat named Tom 2 metres in front of the tree",
                   "add a firefighter named Sam 3 metres right of Tom", "Tom sits in the tree", "Sam picks up Tom",
                   "Sam walks 3 metres to the right"])
     pick = next(a for a in scene.timeline.actions if a.kind == "pick_up")
@@ -80,14 +72,14 @@ def test_a_cat_sits_up_in_the_tree_and_is_rescued_into_the_firefighters_arms() -
 
 
 def test_a_cat_on_the_roof_sits_on_its_ridge() -> None:
-    scene = _run(["add a house", "add a cat named Tom 3 metres in front of the house", "Tom sits on the house"])
+    scene = apply_sentences(["add a house", "add a cat named Tom 3 metres in front of the house", "Tom sits on the house"])
     s = evaluate_scene(scene, max(a.end_s for a in scene.timeline.actions) + 0.5 if scene.timeline.actions else 5.0)
     house = world_bbox(next(o for o in s.objects if o.type == "house"))
     assert world_bbox(_named(s, "Tom")).min[1] == pytest.approx(house.max[1], abs=0.1)
 
 
 def test_sitting_on_a_beach_towel_is_on_it_and_a_lamp_is_refused() -> None:
-    scene = _run(["add a beach towel", "add a woman named Ann 2 metres left of the beach towel",
+    scene = apply_sentences(["add a beach towel", "add a woman named Ann 2 metres left of the beach towel",
                   "Ann sits on the beach towel"])
     s = evaluate_scene(scene, max(a.end_s for a in scene.timeline.actions) + 0.5)
     towel = world_bbox(next(o for o in s.objects if o.type == "beach_towel"))
@@ -95,7 +87,7 @@ def test_sitting_on_a_beach_towel_is_on_it_and_a_lamp_is_refused() -> None:
     assert towel.min[0] <= pelvis[0] <= towel.max[0] and towel.min[2] <= pelvis[2] <= towel.max[2]
     assert pelvis[1] < 0.25
     with pytest.raises(errors.UserInputError, match="seat"):
-        _run(["add a robot", "add a lamp", "the robot sits on the lamp"])
+        apply_sentences(["add a robot", "add a lamp", "the robot sits on the lamp"])
 
 
 @pytest.mark.parametrize(("idea", "want"), [
@@ -113,7 +105,7 @@ def test_an_animal_rescued_from_a_tree_is_up_in_it_when_the_story_begins(idea: s
 
 
 def test_a_family_that_sits_down_by_a_picnic_towel_sits_round_it_each_in_a_place_of_their_own() -> None:
-    scene = _run(["add a beach towel", "add a man named Tom 2 metres left of the beach towel",
+    scene = apply_sentences(["add a beach towel", "add a man named Tom 2 metres left of the beach towel",
                   "add a woman named Eva 2 metres right of the beach towel",
                   "add a girl named Lia 2 metres in front of the beach towel",
                   "Tom sits down", "meanwhile Eva sits down", "meanwhile Lia sits down"])
@@ -127,7 +119,7 @@ def test_a_family_that_sits_down_by_a_picnic_towel_sits_round_it_each_in_a_place
 
 
 def test_a_family_eating_at_the_table_sits_round_it_on_chairs() -> None:
-    scene = _run(["add a table", "add a man named Dad 2 metres left of the table",
+    scene = apply_sentences(["add a table", "add a man named Dad 2 metres left of the table",
                   "add a woman named Mum 2 metres right of the table", "Dad eats at the table",
                   "Mum eats the table"])  # the screenplay's words for "eats dinner at the table"
     chairs = [o for o in scene.objects if o.type == "chair"]
@@ -156,7 +148,7 @@ def test_a_cat_stuck_in_a_tree_stays_up_there(idea: str) -> None:
 
 
 def test_one_told_to_sit_on_the_picnic_plate_sits_on_the_towel_by_it() -> None:
-    scene = _run(["add a beach towel", "add a plate 1 metre right of the beach towel",
+    scene = apply_sentences(["add a beach towel", "add a plate 1 metre right of the beach towel",
                   "add a girl named Lia 1 metre in front of the plate", "Lia sits on the plate"])
     (sit,) = [a for a in scene.timeline.actions if a.kind == "sit"]
     assert scene.object(sit.target_object).type == "beach_towel"

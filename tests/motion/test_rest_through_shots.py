@@ -7,18 +7,9 @@ from __future__ import annotations
 import pytest
 
 from autark.jobs.shot_actions import Cast, lay_actions
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
-from autark.ops import apply_ops
-from autark.scene import Scene
 from autark.story.screenplay import Shot
-
-
-def _scene(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 @pytest.mark.parametrize(("setup", "rest", "bed"), [
@@ -29,7 +20,7 @@ def _scene(sentences: list[str]) -> Scene:
     (["add a girl named Mia", "add a bed 1 metre left of Mia"], "Mia sleeps", True),
 ])
 def test_a_rest_laid_in_three_shots_stays_down_across_the_cuts(setup: list[str], rest: str, bed: bool) -> None:
-    scene = _scene(setup)
+    scene = apply_sentences(setup)
     name = rest.split()[0]
     oid = next(o.id for o in scene.objects if o.name == name)
     names = Cast(characters={name.lower(): oid})

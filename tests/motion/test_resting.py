@@ -6,18 +6,10 @@ from __future__ import annotations
 import numpy as np
 
 from autark.assets.rig import bone_world_position
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
-from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.geometry import model_matrix, world_bbox
-
-
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def _bone(o, bone: str) -> np.ndarray:  # noqa: ANN001
@@ -32,7 +24,7 @@ def _mid_sleep(scene: Scene) -> Scene:
 
 def test_she_sleeps_on_the_mattress_of_the_bed_named_or_near() -> None:
     for said in ("Mia sleeps in the bed", "Mia sleeps"):
-        s = _mid_sleep(_run(["add a bed", "add a girl named Mia 2 metres left of the bed", said]))
+        s = _mid_sleep(apply_sentences(["add a bed", "add a girl named Mia 2 metres left of the bed", said]))
         mia, bed = next(o for o in s.objects if o.name == "Mia"), world_bbox(next(o for o in s.objects if o.type == "bed"))
         pelvis, head = _bone(mia, "root"), _bone(mia, "head")
         assert pelvis[1] > 0.5 and head[1] < pelvis[1] + 0.4, said  # lying, up on the mattress (0.55 m)
@@ -42,7 +34,7 @@ def test_she_sleeps_on_the_mattress_of_the_bed_named_or_near() -> None:
 
 def test_asleep_at_the_desk_on_its_chair_with_the_head_down_on_it() -> None:
     for setup in (["add a desk", "add a chair 0.1 metres in front of the desk"], ["add a desk"]):
-        scene = _run([*setup, "add a man named Tom 1 metre right of the desk", "Tom falls asleep at the desk"])
+        scene = apply_sentences([*setup, "add a man named Tom 1 metre right of the desk", "Tom falls asleep at the desk"])
         s = _mid_sleep(scene)
         tom = next(o for o in s.objects if o.name == "Tom")
         chair = world_bbox(next(o for o in s.objects if o.type == "chair"))
@@ -57,7 +49,7 @@ def test_asleep_at_the_desk_on_its_chair_with_the_head_down_on_it() -> None:
 
 
 def test_with_no_bed_or_desk_near_one_sleeps_on_the_floor() -> None:
-    s = _mid_sleep(_run(["add a boy named Ben", "Ben sleeps"]))
+    s = _mid_sleep(apply_sentences(["add a boy named Ben", "Ben sleeps"]))
     assert _bone(next(o for o in s.objects if o.name == "Ben"), "root")[1] < 0.45
 
 
@@ -66,7 +58,7 @@ def test_going_fishing_faces_the_lake() -> None:
 
     for idea in ("grandpa goes fishing at the lake", "Opa geht am See angeln"):
         assert [e.verb for e in analyze(idea).events] == ["fish"], idea
-    scene = _run(["add a man named Olaf", "add a pond 6 metres behind Olaf", "Olaf angles"])
+    scene = apply_sentences(["add a man named Olaf", "add a pond 6 metres behind Olaf", "Olaf angles"])
     fish = next(a for a in scene.timeline.actions if a.kind == "fish")
     s = evaluate_scene(scene, fish.end_s - 0.5)
     olaf, pond = next(o for o in s.objects if o.name == "Olaf"), next(o for o in s.objects if o.type == "pond")
@@ -77,7 +69,7 @@ def test_going_fishing_faces_the_lake() -> None:
 
 def test_a_cat_sleeps_up_on_the_table_and_a_dog_on_the_roof() -> None:
     for thing, top in (("table", 0.75), ("house", 5.6)):
-        s = _mid_sleep(_run([f"add a {thing}", f"add a cat named Tom 1 metre right of the {thing}",
+        s = _mid_sleep(apply_sentences([f"add a {thing}", f"add a cat named Tom 1 metre right of the {thing}",
                              f"Tom sleeps on the {thing}"]))
         cat = world_bbox(next(o for o in s.objects if o.name == "Tom"))
         # lying down lowers its standing box by the legs folded under it; the body stays up on the top

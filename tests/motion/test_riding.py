@@ -7,19 +7,11 @@ import numpy as np
 import pytest
 
 from autark.assets.rig import bone_world_position
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
 from autark.motion.riding import saddle
-from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.geometry import model_matrix
-
-
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def _pelvis(scene: Scene, oid: str) -> np.ndarray:
@@ -36,7 +28,7 @@ _DE = ["füge ein Pferd namens Star hinzu", "füge einen Ritter namens Tom 2 Met
 
 @pytest.mark.parametrize("sentences", [_EN, _DE], ids=["en", "de"])
 def test_the_rider_sits_on_the_walking_horse_and_gets_down_beside_it(sentences: list[str]) -> None:
-    scene = _run(sentences)
+    scene = apply_sentences(sentences)
     (ride,) = [a for a in scene.timeline.actions if a.kind == "ride"]
     horse = ride.target_object
     walks = [a for a in scene.timeline.actions if a.object_id == horse and a.kind in ("walk", "run")]
@@ -58,7 +50,7 @@ def test_the_rider_sits_on_the_walking_horse_and_gets_down_beside_it(sentences: 
 
 
 def test_a_ride_with_nothing_to_ride_is_a_walk() -> None:
-    scene = _run(["add a knight named Tom", "Tom rides 4 metres to the right"])
+    scene = apply_sentences(["add a knight named Tom", "Tom rides 4 metres to the right"])
     kinds = {a.kind for a in scene.timeline.actions}
     assert "ride" not in kinds and "walk" in kinds
 

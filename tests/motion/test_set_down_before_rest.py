@@ -6,19 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
 from autark.motion.holding import _palm
-from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.geometry import world_bbox
-
-
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def _id(scene: Scene, name: str) -> str:
@@ -38,7 +30,7 @@ def _id(scene: Scene, name: str) -> str:
       "Eva schläft"], "bucket", "sleep"),
 ])
 def test_the_held_thing_is_on_the_ground_once_the_holder_rests(sentences: list[str], thing: str, rest: str) -> None:
-    scene = _run(sentences)
+    scene = apply_sentences(sentences)
     who = next(a.object_id for a in scene.timeline.actions if a.kind == rest)
     act = next(a for a in scene.timeline.actions if a.kind == rest)
     item = next(o.id for o in scene.objects if o.type == thing or o.name.lower() == "kit" and thing == "cat")
@@ -71,7 +63,7 @@ def test_a_book_read_seated_stays_in_the_hands() -> None:
       "Eva legt sich hin"], "ring", "lie"),
 ])
 def test_a_small_thing_is_pocketed_not_dropped(sentences: list[str], thing: str, rest: str) -> None:
-    scene = _run(sentences)
+    scene = apply_sentences(sentences)
     act = next(a for a in scene.timeline.actions if a.kind == rest)
     item = next(o.id for o in scene.objects if o.type == thing)
     assert evaluate_scene(scene, act.start_s - 0.05).object(item).visible

@@ -7,19 +7,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
-from autark.ops import apply_ops
-from autark.scene import Scene
 from autark.scene.geometry import world_bbox
-
-
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
-
 
 # (sentences; the type of what stands in the way, None when nothing does)
 _KICKS = [
@@ -44,7 +34,7 @@ _KICKS = [
 
 @pytest.mark.parametrize(("sentences", "blocker"), _KICKS, ids=[k[0][-1] for k in _KICKS])
 def test_a_kicked_ball_stops_at_what_stands_in_its_way(sentences: list[str], blocker: str | None) -> None:
-    scene = _run(sentences)
+    scene = apply_sentences(sentences)
     ball = next(o.id for o in scene.objects if o.type == "ball")
     (kick,) = [a for a in scene.timeline.actions if a.kind == "kick"]
     kicker = kick.object_id

@@ -9,19 +9,11 @@ import pytest
 
 from autark.assets import library
 from autark.assets.rig import bone_world_position
-from autark.language import interpret
+from autark.language import apply_sentences
 from autark.motion import evaluate_scene
 from autark.motion.vehicles import SEATS
-from autark.ops import apply_ops
 from autark.scene import Scene
 from autark.scene.geometry import model_matrix, world_bbox
-
-
-def _run(sentences: list[str]) -> Scene:
-    scene = Scene()
-    for s in sentences:
-        scene = apply_ops(scene, interpret(s, scene))
-    return scene
 
 
 def _hips_local(scene: Scene, t: float, who: str, vehicle: str) -> np.ndarray:
@@ -64,7 +56,7 @@ def test_every_seat_lies_within_its_vehicle(typ: str) -> None:
      "Ann steigt in das Flugzeug", "Ann fliegt mit dem Flugzeug nach rechts", "Ann landet"],
 ], ids=["en", "de"])
 def test_the_pilot_sits_in_the_cockpit_through_the_flight_and_the_plane_lands(sentences: list[str]) -> None:
-    scene = _run(sentences)
+    scene = apply_sentences(sentences)
     ann, plane = _named(scene, "Ann"), _of_type(scene, "airplane")
     flight = [a for a in scene.timeline.actions if a.kind == "ride" and a.object_id == ann]
     start, end = flight[0].start_s + 0.8, flight[-1].end_s - 0.1
@@ -82,7 +74,7 @@ def test_the_pilot_sits_in_the_cockpit_through_the_flight_and_the_plane_lands(se
 
 
 def test_passengers_take_the_bus_seats_and_ride_inside_it() -> None:
-    scene = _run(["add a man named Bob", "add a girl named Mia 2 metres right of Bob",
+    scene = apply_sentences(["add a man named Bob", "add a girl named Mia 2 metres right of Bob",
                   "add a boy named Leo 3 metres right of Bob", "add a bus 6 metres left of Bob",
                   "Bob climbs into the bus", "Mia climbs into the bus", "Leo climbs into the bus",
                   "Bob drives the bus to the left"])
@@ -104,7 +96,7 @@ def test_passengers_take_the_bus_seats_and_ride_inside_it() -> None:
 
 
 def test_a_balloon_crew_stands_in_the_basket_as_it_rises() -> None:
-    scene = _run(["add a woman named Ann", "add a hot air balloon 4 metres left of Ann",
+    scene = apply_sentences(["add a woman named Ann", "add a hot air balloon 4 metres left of Ann",
                   "Ann climbs into the hot air balloon", "Ann flies to the left"])
     ann, balloon = _named(scene, "Ann"), _of_type(scene, "hot_air_balloon")
     ride = _ride(scene, ann, last=True)
@@ -124,7 +116,7 @@ def test_a_balloon_crew_stands_in_the_basket_as_it_rises() -> None:
      "Eva fährt mit dem Auto nach rechts", "Eva steigt aus dem Auto"],
 ], ids=["en", "de"])
 def test_one_who_gets_out_stands_beside_the_vehicle(sentences: list[str]) -> None:
-    scene = _run(sentences)
+    scene = apply_sentences(sentences)
     eva, car = _named(scene, "Eva"), _of_type(scene, "car")
     end = max(a.end_s for a in scene.timeline.actions) + 0.3
     s = evaluate_scene(scene, end)
