@@ -40,6 +40,7 @@ from autark.cinema.boxes import has_surfaces as _has_surfaces
 from autark.cinema.boxes import points_in as _points_in
 from autark.cinema.boxes import project as _project
 from autark.cinema.boxes import segments_hit as _segments_hit
+from autark.cinema.event_things import EventThing, ThingLooks, event_things, readable
 from autark.cinema.figures import figure_framing as _figure_framing
 from autark.cinema.figures import subject_points
 from autark.cinema.foreground import coverage as _coverage
@@ -120,6 +121,13 @@ class ShotMeasures:
     speaker_visible_pct: float | None = None
     # of the lines said mostly inside the shot, the one whose speaker is on screen least (None: no such line)
     worst_line_pct: float | None = None
+    # ... the one whose speaker, on screen, shows the face least (the camera within 100 degrees of it)
+    worst_face_pct: float | None = None
+    # of the shot's time while a hand act's thing is acted on (``event_things``), the share it reads in the picture
+    # (None: no such act in the shot), how long that time is, and the things
+    thing_seen_pct: float | None = None
+    thing_s: float = 0.0
+    things: list[str] = field(default_factory=list)
     line_visible: dict[int, tuple[int, int]] = field(default_factory=dict)  # line index -> (visible, samples)
     max_pan_deg_s: float = 0.0
     max_speed_m_s: float = 0.0
@@ -159,12 +167,18 @@ class ShotMeasures:
             "occluded_pct": num(self.occluded_pct),
             "speaker_visible_pct": num(self.speaker_visible_pct) if self.speaker_visible_pct is not None else None,
             "worst_line_pct": num(self.worst_line_pct) if self.worst_line_pct is not None else None,
+            "worst_face_pct": num(self.worst_face_pct) if self.worst_face_pct is not None else None,
+            "thing_seen_pct": num(self.thing_seen_pct) if self.thing_seen_pct is not None else None,
+            "thing_s": num(self.thing_s, 2), "things": list(self.things),
             "max_pan_deg_s": num(self.max_pan_deg_s),
             "max_speed_m_s": num(self.max_speed_m_s, 2),
             "head_cut_pct": num(self.head_cut_pct),
             "away_pct": num(self.away_pct),
             "turned_pct": num(self.turned_pct),
             "back_pct": num(self.back_pct),
+            # the share the ``back`` rule reads: a close shot's face turned away, a wide's back
+            "back_rule_pct": num(max(self.away_pct, self.turned_pct) if self.framing in ("close-up", "medium")
+                                 else self.back_pct if self.framing == "wide" else 0.0),
             "foreground_pct": num(self.foreground_pct),
             "eyes_from_top": num(self.eyes_from_top, 2) if self.eyes_from_top is not None else None,
             "inside_pct": num(self.inside_pct),
@@ -215,6 +229,7 @@ class _Seen:
     away: bool = False  # a figure seen from behind (its face turned from the camera)
     turned: bool = False  # ... or from the side: the camera more than 70 degrees off its face
     behind: bool = False  # ... or its back shown: the camera more than 100 degrees off its face
+    face_away: bool = False  # ... the camera more than 100 degrees off where its eyes look (no face shown)
 
 
 def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray], cam: Camera, aspect: float,
@@ -257,13 +272,14 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         head_cut = framing != "extreme close-up" and (top > 1.02 or bottom < -1.02)
     head_cut = head_cut and visible > 0
     eyes = (1.0 - float(p["eyes"][1])) / 2 if figure and "eyes" in p else None
-    away = turned = behind = False
+    away = turned = behind = face_away = False
     if figure and "eyes" in pts:  # the face turned from the camera: the eyes sit in front of the head's centre
         face = (pts["eyes"] - pts["head"]) * np.array([1.0, 0.0, 1.0])
         look = (np.asarray(cam.position, float) - pts["head"]) * np.array([1.0, 0.0, 1.0])
         norm = float(np.linalg.norm(face) * np.linalg.norm(look))
         away = norm > 1e-9 and float(face @ look) / norm < rules.BACK_COS
         turned = norm > 1e-9 and float(face @ look) / norm < rules.FACE_COS
+        face_away = norm > 1e-9 and float(face @ look) / norm < rules.BEHIND_COS
         # a back by the body's heading, not the eyes: a head turned to look around is no back
         h = math.radians(float(obj.transform.rotation[1]))
         body = np.array([math.sin(h), 0.0, math.cos(h)])
@@ -303,7 +319,8 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
     occluded = occluded or (figure and _hands_before_face(obj, pts["head"], cam, framing))
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
     depth = float(np.linalg.norm(np.asarray(targets[0]) - np.asarray(cam.position, float)))
-    return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth, away, turned, behind)
+    return _Seen(usable, occluded and in_frame, visible, full, framing, head_cut, eyes, figure, depth, away, turned, behind,
+                 face_away)
 
 
 def _blocked_story(story: Sequence[str], looks: dict[str, Any], seen: dict[str, _Seen], at: tuple[Any, ...],
@@ -350,7 +367,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                  height: int | None = None, samples_per_s: float = SAMPLES_PER_S, foreground: Sequence[str] = (),
                  reaction: bool = False, states: SceneStates | None = None, name: str = "",
                  story: Sequence[str] = (), cast: Sequence[str] | None = None,
-                 establishing: bool = False, across: bool = False) -> ShotMeasures:
+                 establishing: bool = False, across: bool = False,
+                 things: Sequence[EventThing] | None = None) -> ShotMeasures:
     """Measure the shot seen through ``camera`` (a camera's name in ``scene``, or a function of time giving
     the camera) from ``start_s`` to ``end_s``.
 
@@ -363,7 +381,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     ``story`` are who the story says the shot is about (``frame_faults.story_subjects``): each must be seen;
     ``cast`` those whose bodies the frame may not cut (default: the scene's characters), and of whom, with the
     subjects, one at least is on screen; ``establishing``: the place's short opening wide, whose people may be small;
-    ``across``: a framing of movers' whole way across the set (``jobs.path_shots``), whose people may be small too.
+    ``across``: a framing of movers' whole way across the set (``jobs.path_shots``), whose people may be small too;
+    ``things``: the things hand acts in the shot are about, which must read in the picture (None: ``event_things``).
     """
     if not end_s > start_s:
         raise ValueError(f"a shot must end after it starts ({start_s} .. {end_s})")
@@ -395,6 +414,9 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     in_front: dict[str, None] = {}  # the bodies in front of the subjects where they fill too much of the frame
     clearance, nearest = math.inf, ""
     line_counts: dict[int, list[int]] = {i: [0, 0] for i, _ln in spoken}
+    face_counts: dict[int, list[int]] = {i: [0, 0] for i, _ln in spoken}  # on screen: face shown, samples
+    acts = list(things) if things is not None else event_things(scene, start_s, end_s)
+    thing_looks = ThingLooks()
     prev: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
     pan = speed = rel_speed = 0.0
     prev_t = times[0]
@@ -485,7 +507,14 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                 line_counts[i][1] += 1
                 s = seen.get(ln.speaker)
                 # a speaker seen from behind is no speaker on screen: the back of a farmer talking to his horse
-                line_counts[i][0] += bool(s is not None and s.usable and not s.away)
+                on = bool(s is not None and s.usable and not s.away)
+                line_counts[i][0] += on
+                face_counts[i][0] += on and not s.face_away  # type: ignore[union-attr]
+                face_counts[i][1] += on
+        if acts:
+            now = [by_id[e.thing] for e in acts if e.start_s <= t < e.end_s and e.thing in by_id]
+            thing_looks.add([o.id for o in now], [readable(states.points(t, o)[2], cam, aspect)[0] and not _see(
+                o, states.points(t, o), cam, aspect, solid, boxes, owner, {o.id}).occluded for o in now])
     n = len(times)
     m.clearance_m, m.nearest = clearance, nearest
     m.inside_pct = 100.0 * n_inside / n
@@ -512,6 +541,10 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     if mostly:
         m.speaker_visible_pct = 100.0 * sum(v for v, _k in mostly.values()) / sum(k for _v, k in mostly.values())
         m.worst_line_pct = min(100.0 * v / k for v, k in mostly.values())
+        faces = [100.0 * v / k for i, (v, k) in face_counts.items() if i in mostly and k]
+        m.worst_face_pct = min(faces) if faces else None
+    m.thing_seen_pct, m.things = thing_looks.pct(), list(thing_looks.seen)
+    m.thing_s = thing_looks.samples / n * (end_s - start_s)
     m.max_pan_deg_s, m.max_speed_m_s, m.max_relative_speed_m_s = pan, speed, rel_speed
     if looked:
         m.faults = faults.runs(end_s)

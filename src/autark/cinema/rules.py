@@ -23,7 +23,10 @@ a look. The numbers come from looking at contact sheets of films at 1280x720 and
 * a figure's head, where its pose puts it (bent over, kneeling, lying), is inside the frame from its top to
   its neck, unless the face fills half of the frame's height (an extreme close-up).
 * a speaker is on screen (usable, and not seen from behind) for at least half of their line, or the shot is a
-  planned reaction shot after they were shown.
+  planned reaction shot after they were shown; and while on screen shows the face (the camera within 100 degrees
+  of it), not an ear and the back of the head, for half of the line.
+* the thing a hand act is about (a teapot, a bowl of soup, a fish: ``event_things``) is in the picture at a
+  readable size for at least half of the act's time in the shot.
 * a medium or a close-up shows its subject's face: the camera within 70 degrees of where they face for at least
   half of the shot.
 * the whole frame, whatever the shot's subjects: the story's subject (the planned one, who acts and on whom) on
@@ -54,7 +57,12 @@ __all__ = [
     "MAX_SPEED_M_S",
     "MIN_CLEARANCE_M",
     "MIN_SPEAKER_PCT",
+    "MIN_FACE_PCT",
     "MIN_SUBJECT_FRAC",
+    "MIN_THING_FRAC",
+    "MIN_THING_INSIDE",
+    "MIN_THING_PCT",
+    "MIN_THING_S",
     "MIN_VISIBLE_PCT",
     "NEAR_PLANE_M",
     "SET_PIECE_M",
@@ -124,6 +132,20 @@ BEHIND_SUBJECT_M = 1.0  # ... and one this far behind the shot's subjects is bac
 # her face and the top of his head behind it for twelve seconds
 STACKED_OVERLAP = 0.8
 STACKED_DEPTH_M = 0.25
+# The thing a hand act is about (``event_things``: the teapot a wizard conjures, the soup a waiter spills, the fish a
+# fisherman lands), while it is acted on: at least 60% of its box in the picture and its larger side at least 6% of the
+# frame's height (43 px at 720p, 16 px on a 480x270 sheet: a cup in a medium shot stands 8-10%, in a wide of the whole
+# body 4%, a speck). Read for at least half of the act's time in the shot, or the shot fails; under 80% warns. A shot
+# that holds the act less than a second is not judged
+MIN_THING_FRAC = 0.06
+MIN_THING_INSIDE = 0.6
+MIN_THING_PCT = 50.0
+WARN_THING_PCT = 80.0
+MIN_THING_S = 1.0
+# a speaker's face: the camera within 100 degrees of where the eyes look (``BEHIND_COS``) for at least half of the
+# line while they are on screen; a cheek and an ear from 100..135 degrees is the back of a head to a viewer (the
+# ``speaker_off`` rule counts a speaker seen from further behind as off screen)
+MIN_FACE_PCT = 50.0
 FAULT_WARN_S = 1.0
 FAULT_FAIL_S = {"subject_off": 2.5, "empty": 2.0, "body_cut": 2.0, "head_out": 2.0, "stacked": 1.5}
 # ... and over consecutive shots of a scene (a reverse shot, then another): the story's subject gone this long fails
@@ -141,7 +163,7 @@ THING_FRAMING_LIMITS = (0.4, 0.8, 1.6)
 @dataclass(frozen=True)
 class Problem:
     """One broken rule of one shot: a code ("inside", "too_near", "not_visible", "occluded", "foreground",
-    "head_cut", "back", "speaker_off", "whip", "eyes", "small", and the frame faults' "subject_off", "empty",
+    "head_cut", "back", "speaker_off", "speaker_face", "whip", "eyes", "small", "thing_small", and the frame faults' "subject_off", "empty",
     "body_cut", "head_out", "stacked"), its level and a sentence saying what was measured."""
 
     code: str

@@ -52,6 +52,17 @@ def problems(m: Any) -> list[rules.Problem]:
                              f"least {rules.MIN_WIDE_PEOPLE_FRAC:.0%} outside a short establishing shot)")
     if m.worst_line_pct is not None and m.worst_line_pct < rules.MIN_SPEAKER_PCT and not m.reaction:
         add("speaker_off", "fail", f"a speaker is on screen for {m.worst_line_pct:.0f}% of their line")
+    face = getattr(m, "worst_face_pct", None)
+    if (face is not None and face < rules.MIN_FACE_PCT and not m.reaction
+            and not any(p.code == "speaker_off" for p in out)):
+        add("speaker_face", "fail", f"a speaker on screen shows the face for {face:.0f}% of their line (the camera "
+                                    "more than 100 degrees from it: an ear and the back of the head)")
+    seen = getattr(m, "thing_seen_pct", None)
+    if seen is not None and getattr(m, "thing_s", 0.0) >= rules.MIN_THING_S and seen < rules.WARN_THING_PCT:
+        level: rules.Level = "fail" if seen < rules.MIN_THING_PCT else "warn"
+        add("thing_small", level, f"the thing the act is about ({', '.join(m.things)}) reads in the picture for "
+                                  f"{seen:.0f}% of the act's {m.thing_s:.1f} s (out of frame, hidden, or under "
+                                  f"{rules.MIN_THING_FRAC:.0%} of the frame's height)")
     if m.max_pan_deg_s > rules.MAX_PAN_DEG_S or m.max_relative_speed_m_s > rules.MAX_SPEED_M_S:
         add("whip", "fail", f"the camera turns {m.max_pan_deg_s:.0f} deg/s and moves "
                             f"{m.max_relative_speed_m_s:.1f} m/s against its subject")
@@ -67,8 +78,8 @@ def problems(m: Any) -> list[rules.Problem]:
     for code, what in _FAULTS.items():
         run_s = m.faults.get(code, (0.0,))[0] if getattr(m, "faults", None) else 0.0
         if run_s > rules.FAULT_WARN_S:
-            level: rules.Level = "fail" if run_s > rules.FAULT_FAIL_S[code] else "warn"
-            add(code, level, f"{what} for {run_s:.1f} s")
+            run_level: rules.Level = "fail" if run_s > rules.FAULT_FAIL_S[code] else "warn"
+            add(code, run_level, f"{what} for {run_s:.1f} s")
     return sorted(out, key=lambda p: p.level != "fail")
 
 

@@ -484,10 +484,11 @@ def build(scene: Scene, ctx: SceneShots, fr: Framing, cam: str, start_s: float, 
 
 
 def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over: str | None,
-                speakers: Sequence[str], story: Sequence[str] = ()) -> list[Framing]:
+                speakers: Sequence[str], story: Sequence[str] = (), things: Sequence[str] = ()) -> list[Framing]:
     """Framings to try, the planned one first (see the module's docstring). ``story``: who the story says the
     part is about (``autark.cinema.frame_faults.story_subjects``); a shot of its subject with the others of them
-    comes right after the planned framing."""
+    comes right after the planned framing. ``things``: what the part's hand acts are about
+    (``autark.cinema.event_things``): a medium of each with the hands that act on it comes next."""
     out: list[Framing] = []
     views = ("front", "front_left", "front_right")
 
@@ -529,6 +530,10 @@ def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over:
         # the place with its landmark seen whole, when the cast stays usable in that frame
         out.extend(Framing(size, None, m, whole=True) for m in dict.fromkeys((move, "static")))
     out.append(Framing(size, subject, move, over=over))  # as planned
+    for thing in (t for t in things if t != subject):
+        # the thing the act is about with the hands on it (``_place`` frames a held thing with its holder from the
+        # waist up, one on a table with whoever reaches for it): a wide of the wizard left his teapot a speck
+        out.extend(Framing(sz, thing, "static", view=v) for sz in ("medium", "close-up") for v in views)
     with_story = [s for s in story if s != subject and s in ctx.characters]
     if with_story and subject is not None and size != "wide":
         # the one it frames with the ones the story is about beside them (the boy building while his grandmother

@@ -140,6 +140,23 @@ RULES: dict[str, Rule] = {
     "speaker_visible_pct": Rule("speaker visible", "%", "scene", (cr.MIN_SPEAKER_PCT, None),
                                 (cr.MIN_SPEAKER_PCT, None), "share of line time the speaker is on screen "
                                 "(a planned reaction shot passes)"),
+    "speaker_face_pct": Rule("speaker's face shown", "%", "scene", (cr.MIN_FACE_PCT, None), (cr.MIN_FACE_PCT, None),
+                             "of a line's time on screen, the speaker seen within 100 degrees of the face (not an "
+                             "ear and the back of the head)"),
+    "thing_seen_pct": Rule("the act's thing readable", "%", "scene", (cr.WARN_THING_PCT, None), (cr.MIN_THING_PCT, None),
+                           "of a hand act's time in the shot, the thing it is about in the picture at "
+                           f"{100 * cr.MIN_THING_FRAC:.0f}% of its height or more (a teapot, a bowl, a fish)"),
+    "people_height_pct": Rule("people in a wide", "% of frame", "scene", (100 * cr.MIN_WIDE_PEOPLE_FRAC, None),
+                              (100 * cr.MIN_WIDE_PEOPLE_FRAC, None), "the tallest subject person of a wide, outside "
+                              "a short establishing shot or a race's whole way"),
+    "back_pct": Rule("subject's back", "%", "scene", (None, cr.MAX_AWAY_PCT), (None, cr.MAX_AWAY_PCT),
+                     "share of the shot the subject's face is turned from the camera (a close shot of the back of a "
+                     "head; a wide of a back for over 2 s)"),
+    "foreground_pct": Rule("foreground", "% of frame", "scene", (None, cr.MAX_FOREGROUND_PCT),
+                           (None, cr.MAX_FOREGROUND_PCT), "what stands between the camera and the subjects (a "
+                           "canopy, a wall, a shoulder)"),
+    "stacked_s": Rule("heads stacked", "s", "scene", (None, cr.FAULT_WARN_S), (None, cr.FAULT_FAIL_S["stacked"]),
+                      "a head the shot is about mostly behind another in the frame"),
     "max_pan_deg_s": Rule("fastest turn", "°/s", "scene", (None, cr.WARN_PAN_DEG_S), (None, cr.MAX_PAN_DEG_S),
                           "how fast the view turns (a whip beyond)"),
     "eyes_from_top": Rule("eyes from the top", "of height", "scene", cr.EYES_FROM_TOP, (None, None),
@@ -345,6 +362,12 @@ _SCENE_MEASURES = {
     "occluded_pct": ("occluded_pct", ("occluded",), "the shot has no subject"),
     "head_cut_pct": ("head_cut_pct", ("head_cut",), "the shot has no subject"),
     "speaker_visible_pct": ("speaker_visible_pct", ("speaker_off",), "nobody speaks in the shot"),
+    "speaker_face_pct": ("worst_face_pct", ("speaker_face",), "nobody speaks on screen in the shot"),
+    "thing_seen_pct": ("thing_seen_pct", ("thing_small",), "no hand act on a thing in the shot"),
+    "people_height_pct": ("people_frac", ("small",), "no person among the subjects"),
+    "back_pct": ("back_rule_pct", ("back",), "the shot has no subject"),
+    "foreground_pct": ("foreground_pct", ("foreground",), "the shot has no subject"),
+    "stacked_s": ("stacked_s", ("stacked",), "nobody in the cast"),
     "max_pan_deg_s": ("max_pan_deg_s", ("whip",), "the camera stands still"),
     "eyes_from_top": ("eyes_from_top", ("eyes",), "no close or medium figure"),
     "subject_off_s": ("subject_off_s", ("subject_off",), "nobody in the cast"),
@@ -365,6 +388,8 @@ def scene_measures(shot: dict[str, Any], height: int) -> dict[str, dict[str, Any
         value = shot.get(key)
         if name == "subject_height_pct":
             value = 100.0 * value / height if subjects and value else None
+        elif name == "people_height_pct" and value is not None:
+            value = 100.0 * value
             graded = [] if value is None or value >= RULES[name].pass_range[0] else \
                 [{"level": "fail", "message": "the subject is too small to read"}]
         else:

@@ -38,6 +38,7 @@ import numpy as np
 
 from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
 from autark.cinema.blockers import dressing_in_the_way
+from autark.cinema.event_things import event_things
 from autark.cinema.frame_faults import FAULT_CODES, story_subjects
 from autark.cinema.measure import clearance_along
 from autark.errors import UserInputError
@@ -400,7 +401,9 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     # who the story says the part is about (its planned subject, who acts in it and on whom): whatever framing
     # is kept (the speaker's), they stay on screen
     story = story_subjects(scene, part.start_s, part.end_s, [part.subject] if part.subject else [])
-    tries = candidates(ctx, part.size, part.move, part.subject, part.over, part.speakers, story)
+    acts = event_things(scene, part.start_s, part.end_s)  # what the part's hand acts are about: read in the frame
+    tries = candidates(ctx, part.size, part.move, part.subject, part.over, part.speakers, story,
+                       [e.thing for e in acts])
     if ctx.check and len(tries) > 1:  # an exchange: the pair side on, before the planned framing's other views
         with contextlib.suppress(*_FRAMING_FAULTS):
             pair_views = [fr for fr in _side_on(ctx, part, states) if fr not in tries]
@@ -417,7 +420,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         m = measure_shot(cand, cam, part.start_s, part.end_s, fr.subjects(ctx), ctx.lines,
                          foreground=[fr.over] if fr.over else (), reaction=fr.reaction, states=states,
                          samples_per_s=samples_per_s, story=story, establishing=part.establishing,
-                         across=bool(fr.path))
+                         across=bool(fr.path), things=acts)
         side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
         wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
         setup = _setup(cand, ctx, cam, fr, part)
