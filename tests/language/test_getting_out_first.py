@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from autark.audio import VoiceEngine
 from autark.cinema.figures import subject_points
 from autark.language import apply_sentences
 from autark.motion import evaluate_scene
@@ -57,19 +58,9 @@ def test_one_seen_walking_before_is_not_put_into_the_vehicle_at_the_start() -> N
     assert not _inside(box, _hip(scene, "Ivo", 0.0))
 
 
-class _Said:
-    def __init__(self, duration_s: float) -> None:
-        self.duration_s = duration_s
-
-
-class _Voices:
-    def speak(self, text: str, voice: str, language: str) -> _Said:
-        return _Said(0.06 * len(text) + 0.3)
-
-
 @pytest.mark.parametrize("idea", ["Die Tierärztin steigt aus dem Auto und streichelt den Hund.",
                                   "A nurse climbs out of the ambulance and runs to the old man."])
-def test_a_film_that_opens_with_getting_out_shows_them_in_the_vehicle_first(idea: str, monkeypatch) -> None:
+def test_a_film_that_opens_with_getting_out_shows_them_in_the_vehicle_first(idea: str, monkeypatch, brisk_voices: VoiceEngine) -> None:
     from autark.jobs.produce import build_scene
     from autark.motion.vehicles import seats_of
     from autark.story import plan, semantic
@@ -78,7 +69,7 @@ def test_a_film_that_opens_with_getting_out_shows_them_in_the_vehicle_first(idea
     spec = plan(idea, duration_s=20, seed=0).scenes[0]
     spec = spec.model_copy(update={"shots": [s.model_copy(update={"dialogue": [], "narration": ""})
                                              for s in spec.shots]})
-    scene = build_scene(spec, width=160, height=90, fps=10, voices=_Voices(), check_shots=False)  # type: ignore
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=brisk_voices, check_shots=False)
     rides = [a for a in scene.timeline.actions if a.kind == "ride" and a.target is not None]
     assert rides, [(a.kind, a.start_s) for a in scene.timeline.actions]
     first = min(rides, key=lambda a: a.start_s)

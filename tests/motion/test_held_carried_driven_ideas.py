@@ -4,11 +4,10 @@ vehicle the cast drives is sat in and moves with them (they walked beside it).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pytest
 
+from autark.audio import VoiceEngine
 from autark.jobs.produce import build_scene
 from autark.motion import evaluate_scene
 from autark.motion.holding import _palm
@@ -78,21 +77,11 @@ def test_a_named_vehicle_is_driven_not_walked_to(idea: str, vehicle: str) -> Non
 # -- geometry: built from the plan, sampled over time -------------------------------------------------------
 
 
-@dataclass
-class _Said:
-    duration_s: float
-
-
-class _Voices:
-    def speak(self, text: str, voice: str, language: str) -> _Said:
-        return _Said(0.06 * len(text) + 0.3)
-
-
-def _built(idea: str):
+def _built(idea: str, voices: VoiceEngine):
     spec = plan(idea, duration_s=20, seed=1).scenes[0]
     spec = SceneSpec.model_validate(spec.model_copy(update={"shots": [
         s.model_copy(update={"dialogue": [], "narration": ""}) for s in spec.shots]}).model_dump())
-    return build_scene(spec, width=160, height=90, fps=10, voices=_Voices(),  # type: ignore[arg-type]
+    return build_scene(spec, width=160, height=90, fps=10, voices=voices,
                        check_shots=False)
 
 
@@ -100,8 +89,8 @@ def _one(scene, kind: str):
     return next(o for o in scene.objects if o.type == kind)
 
 
-def test_a_held_umbrella_is_in_the_hand_and_over_the_head() -> None:
-    scene = _built("a woman holds an umbrella and waits for the bus")
+def test_a_held_umbrella_is_in_the_hand_and_over_the_head(brisk_voices: VoiceEngine) -> None:
+    scene = _built("a woman holds an umbrella and waits for the bus", brisk_voices)
     woman, umbrella = _one(scene, "woman").id, _one(scene, "umbrella").id
     pick = next(a for a in scene.timeline.actions if a.kind == "pick_up" and a.item == umbrella)
     end = max(a.end_s for a in scene.timeline.actions)
@@ -118,8 +107,8 @@ def test_a_held_umbrella_is_in_the_hand_and_over_the_head() -> None:
     ("a boy carries his dog across the meadow", "boy", "dog"),
     ("Der Bauer trägt ein Lamm über die Wiese", "farmer", "sheep"),  # a lamb: a small sheep, lifted
 ])
-def test_a_carried_animal_is_on_the_ground_at_the_end(idea: str, carrier: str, animal: str) -> None:
-    scene = _built(idea)
+def test_a_carried_animal_is_on_the_ground_at_the_end(idea: str, carrier: str, animal: str, brisk_voices: VoiceEngine) -> None:
+    scene = _built(idea, brisk_voices)
     boy, dog = _one(scene, carrier).id, _one(scene, animal).id
     pick = next(a for a in scene.timeline.actions if a.kind == "pick_up" and a.item == dog)
     put = next(a for a in scene.timeline.actions if a.kind == "put_down" and a.item == dog)
@@ -131,8 +120,8 @@ def test_a_carried_animal_is_on_the_ground_at_the_end(idea: str, carrier: str, a
     assert world_bbox(s.object(dog)).min[1] < 0.05  # set down on the ground
 
 
-def test_a_driven_car_moves_with_its_driver_inside() -> None:
-    scene = _built("grandma drives her car to the market")
+def test_a_driven_car_moves_with_its_driver_inside(brisk_voices: VoiceEngine) -> None:
+    scene = _built("grandma drives her car to the market", brisk_voices)
     gran = _one(scene, "grandmother").id
     ride = next(a for a in scene.timeline.actions if a.kind == "ride" and a.object_id == gran)
     car = ride.target_object

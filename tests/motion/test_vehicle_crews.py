@@ -9,6 +9,7 @@ import pytest
 
 from autark.assets import library
 from autark.assets.rig import bone_world_position
+from autark.audio import VoiceEngine
 from autark.language import apply_sentences
 from autark.motion import evaluate_scene
 from autark.motion.vehicles import SEATS
@@ -128,18 +129,8 @@ def test_one_who_gets_out_stands_beside_the_vehicle(sentences: list[str]) -> Non
     assert np.linalg.norm(centre[[0, 2]] - np.array(box.center)[[0, 2]]) < 3.0  # beside it, not far off
 
 
-class _Said:
-    def __init__(self, duration_s: float) -> None:
-        self.duration_s = duration_s
-
-
-class _Voices:
-    def speak(self, text: str, voice: str, language: str) -> _Said:
-        return _Said(0.06 * len(text) + 0.3)
-
-
 @pytest.mark.parametrize("idea", ["Ein Mädchen schwimmt im Meer.", "Zwei Jungen schwimmen im See."])
-def test_a_swimmer_goes_into_the_set_water_and_swims_sunk_to_the_chest(idea: str, monkeypatch) -> None:
+def test_a_swimmer_goes_into_the_set_water_and_swims_sunk_to_the_chest(idea: str, monkeypatch, brisk_voices: VoiceEngine) -> None:
     from autark.jobs.produce import build_scene
     from autark.language.water import in_water, water_of
     from autark.story import plan, semantic
@@ -149,7 +140,7 @@ def test_a_swimmer_goes_into_the_set_water_and_swims_sunk_to_the_chest(idea: str
     spec = plan(idea, duration_s=20, seed=0).scenes[0]
     spec = SceneSpec.model_validate(spec.model_copy(update={"shots": [
         s.model_copy(update={"dialogue": [], "narration": ""}) for s in spec.shots]}).model_dump())
-    scene = build_scene(spec, width=160, height=90, fps=10, voices=_Voices(), check_shots=False)  # type: ignore
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=brisk_voices, check_shots=False)
     swims = [a for a in scene.timeline.actions if a.kind == "swim"]
     assert swims, [(a.object_id, a.kind) for a in scene.timeline.actions]
     for a in swims:

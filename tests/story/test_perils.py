@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from autark.audio import VoiceEngine
 from autark.story import plan
 from autark.story.analysis import analyze
 from autark.story.perils import perils
@@ -68,7 +69,7 @@ def test_they_start_inside_and_come_out_at_the_rescue(idea: str, into: str, out_
         assert fx[0][0] > out_at
 
 
-def test_one_aboard_a_burning_bus_is_seated_in_it_until_the_rescue() -> None:
+def test_one_aboard_a_burning_bus_is_seated_in_it_until_the_rescue(brisk_voices: VoiceEngine) -> None:
     from autark.jobs.produce import build_scene
     from autark.scene.geometry import world_bbox
 
@@ -76,15 +77,8 @@ def test_one_aboard_a_burning_bus_is_seated_in_it_until_the_rescue() -> None:
     spec = spec.model_copy(update={"shots": [s.model_copy(update={"dialogue": [], "narration": ""})
                                              for s in spec.shots]})
 
-    class _Said:
-        def __init__(self, duration_s: float) -> None:
-            self.duration_s = duration_s
 
-    class _Voices:
-        def speak(self, text: str, voice: str, language: str) -> _Said:
-            return _Said(0.06 * len(text) + 0.3)
-
-    scene = build_scene(spec, width=160, height=90, fps=10, voices=_Voices(), check_shots=False)  # type: ignore[arg-type]
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=brisk_voices, check_shots=False)
     from autark.motion import evaluate_scene
 
     boy = next(o.id for o in scene.objects if o.name == "Boy")

@@ -10,10 +10,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
+from autark.audio import VoiceEngine
 from autark.jobs.produce import AFTER_CHANGE_S, build_scene
 from autark.motion import evaluate_scene
 from autark.scene.geometry import world_bbox
@@ -27,27 +26,15 @@ def no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(semantic, "semantic_available", lambda: False)
 
 
-@dataclass
-class _Said:
-    duration_s: float
-
-
-class _Voices:
-    """Lines as long as espeak's at a brisk pace, without speaking them."""
-
-    def speak(self, text: str, voice: str, language: str) -> _Said:
-        return _Said(0.06 * len(text) + 0.3)
-
-
 def _silent(spec: SceneSpec) -> SceneSpec:
     return spec.model_copy(update={"shots": [s.model_copy(update={"dialogue": [], "narration": ""})
                                              for s in spec.shots]})
 
 
-def _built(idea: str, *, silent: bool = True) -> tuple[Scene, SceneSpec]:
+def _built(idea: str, voices: VoiceEngine, *, silent: bool = True) -> tuple[Scene, SceneSpec]:
     spec = plan(idea, duration_s=20, seed=1).scenes[0]
     spec = _silent(spec) if silent else spec
-    return build_scene(spec, width=160, height=90, fps=10, voices=_Voices(),  # type: ignore[arg-type]
+    return build_scene(spec, width=160, height=90, fps=10, voices=voices,
                        check_shots=False), spec
 
 
@@ -69,8 +56,8 @@ def _trip(scene: Scene) -> tuple[str, float, float]:
     ("the kite flies away", "kite"),
     ("Der Wind trägt den Hut des Bauern davon", "hat"),
 ])
-def test_a_lost_light_thing_rises_and_drifts_off(idea: str, thing: str) -> None:
-    scene, _spec = _built(idea)
+def test_a_lost_light_thing_rises_and_drifts_off(idea: str, thing: str, brisk_voices: VoiceEngine) -> None:
+    scene, _spec = _built(idea, brisk_voices)
     away, shown, gone = _trip(scene)
     own = away.removesuffix("_away")
     assert scene.object(own).type == thing
@@ -85,8 +72,8 @@ def test_a_lost_light_thing_rises_and_drifts_off(idea: str, thing: str) -> None:
 
 
 @pytest.mark.parametrize("idea", ["a girl drops her ring into the lake", "Ein Junge lässt seinen Schlüssel in den See fallen"])
-def test_a_thing_dropped_into_water_sinks(idea: str) -> None:
-    scene, _spec = _built(idea)
+def test_a_thing_dropped_into_water_sinks(idea: str, brisk_voices: VoiceEngine) -> None:
+    scene, _spec = _built(idea, brisk_voices)
     away, shown, gone = _trip(scene)
     lake = next(o for o in scene.objects if o.name == "lake")
     assert world_bbox(lake).min[2] < _seen(scene, away, gone - 0.05)[1][2] < world_bbox(lake).max[2]  # in the lake
@@ -94,15 +81,15 @@ def test_a_thing_dropped_into_water_sinks(idea: str) -> None:
     assert _seen(scene, away, shown + 0.05)[1][1] > 0.2  # from the hand
 
 
-def test_a_balloon_held_is_not_floating() -> None:
-    scene, _spec = _built("a boy plays with his red balloon at the fair")
+def test_a_balloon_held_is_not_floating(brisk_voices: VoiceEngine) -> None:
+    scene, _spec = _built("a boy plays with his red balloon at the fair", brisk_voices)
     assert not [o for o in scene.objects if o.id.endswith("_away")]
 
 
 @pytest.mark.parametrize("idea", ["Suddenly, the oven explodes.", "Der Vulkan bricht aus.",
                                   "a chef bakes bread, suddenly the oven explodes"])
-def test_an_event_is_told_after_it_is_seen(idea: str) -> None:
-    scene, spec = _built(idea, silent=False)
+def test_an_event_is_told_after_it_is_seen(idea: str, brisk_voices: VoiceEngine) -> None:
+    scene, spec = _built(idea, brisk_voices, silent=False)
     start = 0.0
     for shot in spec.shots:
         end = start + shot.duration_s
@@ -133,10 +120,10 @@ def test_a_journey_ridden_is_ridden_off(idea: str, exit_: str) -> None:
     assert exits and all(a.startswith(exit_) for a in exits), exits
 
 
-def test_a_rider_rides_off_on_the_horse() -> None:
+def test_a_rider_rides_off_on_the_horse(brisk_voices: VoiceEngine) -> None:
     """Measured: in the exit shot the knight stays up on the horse while it goes to the right."""
     spec = _silent(plan("a knight rides his horse to the castle", duration_s=30, seed=1).scenes[0])
-    scene = build_scene(spec, width=160, height=90, fps=10, voices=_Voices(), check_shots=False)  # type: ignore[arg-type]
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=brisk_voices, check_shots=False)
     knight = next(c.object_id for c in scene.characters if c.name == "Knight")
     horse = next(c.object_id for c in scene.characters if c.name == "Horse")
     start = sum(s.duration_s for s in spec.shots[:-1])

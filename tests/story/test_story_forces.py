@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from autark.audio import VoiceEngine
 from autark.jobs.produce import build_scene
 from autark.motion import evaluate_scene
 from autark.scene.geometry import world_bbox
@@ -89,20 +90,10 @@ def test_no_force_no_change(idea: str) -> None:
     assert not [fx for fx in map(force_effect, analyze(idea).events) if fx is not None]
 
 
-class _Said:
-    def __init__(self, duration_s: float) -> None:
-        self.duration_s = duration_s
-
-
-class _Voices:
-    def speak(self, text: str, voice: str, language: str) -> _Said:
-        return _Said(0.06 * len(text) + 0.3)
-
-
-def test_a_boat_the_current_takes_is_carried_off_along_the_water() -> None:
+def test_a_boat_the_current_takes_is_carried_off_along_the_water(brisk_voices: VoiceEngine) -> None:
     spec = plan("a fisherman sits by the river until the current carries his boat off", duration_s=20,
                 seed=1).scenes[0]
-    scene = build_scene(spec, width=160, height=90, fps=10, voices=_Voices(), check_shots=False)  # type: ignore[arg-type]
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=brisk_voices, check_shots=False)
     away = next(o for o in scene.objects if o.id.endswith("_away"))
     own = away.id.removesuffix("_away")
     keys = next(t for t in scene.timeline.tracks if t.target == f"object:{away.id}.visible").keyframes
