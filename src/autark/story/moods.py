@@ -75,3 +75,20 @@ def names_a_mood(folded: str) -> bool:
     from autark.story.lexicon import stems
 
     return not ({folded, *stems(folded)} & _LEANING_ONLY)
+
+
+# the music a film keeps where its ending's tone clashes with the mood its idea gave it: a loss is not scored
+# as a triumph, a comic or happy ending not as a dirge (concept.mood stays where it fits the end)
+_ENDING_MUSIC = {"sad": ("sad", {"happy", "epic", "romantic", "calm"}),
+                 "comedy": ("happy", {"sad", "mysterious", "romantic", "calm"}),
+                 "eaten": ("happy", set(MOODS)),  # the dragon eats what they quarrelled over: played for laughs
+                 "happy": ("happy", {"sad", "mysterious", "calm"}),
+                 "surprise": ("mysterious", {"sad", "calm"}),
+                 "conflict": ("tense", {"calm"})}
+
+
+def music_for_ending(mood: str, ending_tone: str) -> str:
+    """The film's music mood: the idea's ``mood`` unless the tone the story ends on (its resolution's) clashes
+    with it, then that ending's own ("builds a sandcastle until a wave washes it away": sad, not happy)."""
+    music, clashes = _ENDING_MUSIC.get(ending_tone, (mood, set()))
+    return music if mood in clashes else mood

@@ -353,6 +353,7 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     plans = settled_turns(concept, plans)  # one race, one arrival: no running on or wandering off around them
     from autark.story.world_changes import caught_out
 
+    story_ending = plans[-1].tone  # the story's own (a storm's huddle does not make its music sad)
     plans[-1] = caught_out(concept, cast, plans[-1])  # a storm that broke: they huddle, not cheer
     journey = stage_journey(concept, cast, plans) if concept.stops else None  # one set per place, in order
     plans = journey[0] if journey else plans
@@ -419,12 +420,11 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     # the sick lie down until they are well, their visitors come to them
     shots = stage_conditions(concept, cast, [b.shot for b in beats], [p.events for p in plans])
     beats = [b.model_copy(update={"shot": shot}) for b, shot in zip(beats, shots, strict=True)]
-    # the idea's mood words and its events' tones made concept.mood; a comic ending (the dragon eats what
-    # they quarrelled over) is played for laughs
-    ending = plans[-1].tone
-    music = "happy" if ending == "eaten" else concept.mood
-    if music == "calm" and ending in _MUSIC_OF_TONE:
-        music = _MUSIC_OF_TONE[ending]
+    # the idea's mood words and its events' tones made concept.mood; the ending's tone overrides it where they
+    # clash (a comic ending, the dragon eats what they quarrelled over, is played for laughs)
+    from autark.story.moods import music_for_ending
+
+    music = music_for_ending(concept.mood, story_ending)  # a loss is not scored as a triumph (story.moods)
     changes = [(change_beat(c, [p.events for p in plans], [e.at for e in concept.events], [p.kind for p in plans]),
                 c) for c in read_changes(concept) if not journey or c.flood]  # a journey's own places keep their sky
     changes, shots = lay_floods(changes, [b.shot for b in beats], cast, concept.language)  # the water rises
@@ -432,10 +432,6 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title_for(concept), logline=concept.idea,
                  kit="events", music_mood=music, cast=cast, props=props, beats=beats, title_card_s=title_s,
                  end_card_s=end_s, changes=changes, staged=[p.events for p in plans])
-
-
-_MUSIC_OF_TONE = {"happy": "happy", "comedy": "happy", "eaten": "happy", "sad": "sad", "surprise": "mysterious",
-                  "conflict": "tense"}
 
 
 def _fit(narration: str, dialogue: list[DialogueLine], length: float) -> tuple[str, list[DialogueLine]]:
