@@ -119,3 +119,12 @@ def test_the_planner_tries_the_thing_with_the_hands_right_after_the_planned_fram
     assert tries[0] == Framing("wide", "girl", "static")
     assert tries[1] == Framing("medium", "thing", "static", view="front")
     assert Framing("close-up", "thing", "static", view="front") in tries[1:7]
+
+
+def test_a_reaction_shot_may_leave_the_speaker_out_but_not_show_the_back_of_their_head() -> None:
+    line = LineSpan("girl", 0.0, 3.0, "Give it back!")
+    behind = measure_shot(_speaking(170.0), "cam", 0.0, 3.0, ["girl"], [line], width=W, height=H, reaction=True)
+    assert "speaker_off" not in _codes(behind) and _codes(behind)["speaker_face"] == "fail"
+    away = ((6.0, 1.5, 2.0), (6.0, 1.4, 0.0))  # the camera on someone else: she is out of the frame
+    out = measure_shot(_scene(away, kind="wave"), "cam", 0.0, 3.0, [], [line], width=W, height=H, reaction=True)
+    assert "speaker_face" not in _codes(out) and out.worst_face_pct is None

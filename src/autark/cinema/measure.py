@@ -414,7 +414,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     in_front: dict[str, None] = {}  # the bodies in front of the subjects where they fill too much of the frame
     clearance, nearest = math.inf, ""
     line_counts: dict[int, list[int]] = {i: [0, 0] for i, _ln in spoken}
-    face_counts: dict[int, list[int]] = {i: [0, 0] for i, _ln in spoken}  # on screen: face shown, samples
+    # in the frame (usable, whichever way they face): face shown, samples; and the line's samples
+    face_counts: dict[int, list[int]] = {i: [0, 0] for i, _ln in spoken}
     acts = list(things) if things is not None else event_things(scene, start_s, end_s)
     thing_looks = ThingLooks()
     prev: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
@@ -507,10 +508,10 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                 line_counts[i][1] += 1
                 s = seen.get(ln.speaker)
                 # a speaker seen from behind is no speaker on screen: the back of a farmer talking to his horse
-                on = bool(s is not None and s.usable and not s.away)
-                line_counts[i][0] += on
-                face_counts[i][0] += on and not s.face_away  # type: ignore[union-attr]
-                face_counts[i][1] += on
+                framed = bool(s is not None and s.usable)
+                line_counts[i][0] += framed and not s.away  # type: ignore[union-attr]
+                face_counts[i][0] += framed and not s.face_away  # type: ignore[union-attr]
+                face_counts[i][1] += framed
         if acts:
             now = [by_id[e.thing] for e in acts if e.start_s <= t < e.end_s and e.thing in by_id]
             thing_looks.add([o.id for o in now], [readable(states.points(t, o)[2], cam, aspect)[0] and not _see(
@@ -541,7 +542,9 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     if mostly:
         m.speaker_visible_pct = 100.0 * sum(v for v, _k in mostly.values()) / sum(k for _v, k in mostly.values())
         m.worst_line_pct = min(100.0 * v / k for v, k in mostly.values())
-        faces = [100.0 * v / k for i, (v, k) in face_counts.items() if i in mostly and k]
+        # a line whose speaker stands in the frame for a quarter of it at least: the back of their head over the one
+        # they speak to is no reaction shot (the girl's back while she shouted at the dog)
+        faces = [100.0 * v / k for i, (v, k) in face_counts.items() if i in mostly and k >= 0.25 * mostly[i][1]]
         m.worst_face_pct = min(faces) if faces else None
     m.thing_seen_pct, m.things = thing_looks.pct(), list(thing_looks.seen)
     m.thing_s = thing_looks.samples / n * (end_s - start_s)

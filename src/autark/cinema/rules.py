@@ -143,8 +143,8 @@ MIN_THING_PCT = 50.0
 WARN_THING_PCT = 80.0
 MIN_THING_S = 1.0
 # a speaker's face: the camera within 100 degrees of where the eyes look (``BEHIND_COS``) for at least half of the
-# line while they are on screen; a cheek and an ear from 100..135 degrees is the back of a head to a viewer (the
-# ``speaker_off`` rule counts a speaker seen from further behind as off screen)
+# time the speaker stands in the frame during the line (when that is a quarter of it or more): a cheek and an ear, or
+# the back of the head over the shoulder of a reaction shot, is no speaker to a viewer
 MIN_FACE_PCT = 50.0
 FAULT_WARN_S = 1.0
 FAULT_FAIL_S = {"subject_off": 2.5, "empty": 2.0, "body_cut": 2.0, "head_out": 2.0, "stacked": 1.5}

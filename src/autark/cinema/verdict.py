@@ -53,10 +53,11 @@ def problems(m: Any) -> list[rules.Problem]:
     if m.worst_line_pct is not None and m.worst_line_pct < rules.MIN_SPEAKER_PCT and not m.reaction:
         add("speaker_off", "fail", f"a speaker is on screen for {m.worst_line_pct:.0f}% of their line")
     face = getattr(m, "worst_face_pct", None)
-    if (face is not None and face < rules.MIN_FACE_PCT and not m.reaction
-            and not any(p.code == "speaker_off" for p in out)):
-        add("speaker_face", "fail", f"a speaker on screen shows the face for {face:.0f}% of their line (the camera "
-                                    "more than 100 degrees from it: an ear and the back of the head)")
+    if face is not None and face < rules.MIN_FACE_PCT and not any(p.code == "speaker_off" for p in out):
+        # a reaction shot too: it may leave the speaker out of the frame, not show the back of their head
+        add("speaker_face", "fail", f"a speaker in the frame shows the face for {face:.0f}% of the time they are "
+                                    "seen speaking (the camera more than 100 degrees from it: an ear and the back "
+                                    "of the head)")
     seen = getattr(m, "thing_seen_pct", None)
     if seen is not None and getattr(m, "thing_s", 0.0) >= rules.MIN_THING_S and seen < rules.WARN_THING_PCT:
         level: rules.Level = "fail" if seen < rules.MIN_THING_PCT else "warn"

@@ -247,7 +247,8 @@ def _crosses(scene: Scene, ctx: SceneShots, cam: str, start_s: float, end_s: flo
 
 
 _LOST_CODES = frozenset({"subject_off", "empty"})  # failed frame faults that lose the story's subject
-_HIDDEN_ONLY = frozenset({"not_visible", "occluded"})  # the failures of a framing whose view is blocked
+_HIDDEN_ONLY = frozenset({"not_visible", "occluded"})
+_SPEAKER_CODES = frozenset({"speaker_off", "speaker_face"})  # a line heard without its speaker's face  # the failures of a framing whose view is blocked
 
 
 def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None) -> tuple[float, ...]:
@@ -269,7 +270,7 @@ def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None) -> tu
     return (float("inside" in codes or "too_near" in codes),
             # the lead lost outranks a back: a wide of a hiker from behind beat the one that lost him (the wides'
             # back rule made every view of a walk away fail, and the search kept the frame without him)
-            float(hidden), float("foreground" in codes), float("speaker_off" in codes), float(lost),
+            float(hidden), float("foreground" in codes), float(bool(codes & _SPEAKER_CODES)), float(lost),
             float("back" in codes), float(m.clearance_m < rules.MIN_CLEARANCE_M), float(wrong_side),
             # a picture the scene showed already (``holds.repeats``: a jump cut, the same wide twice; ``repeat`` is the
             # framing's setup where it repeats one) is worse than any other rule broken by a frame that shows the
