@@ -2,7 +2,8 @@
 that names the one it is said to as if they were away ("I will get Tom out of there!" said to Tom), an answer of
 the wrong kind ("Hold on, I am coming!" - "Yes, I promise."), a goodbye before two have met, a question to
 nobody, "I love you" between strangers, "Who are you?" to one already talked with, a line said twice, a win
-claimed by one who does not race, and long silences or too few lines in the film.
+claimed by one who does not race, a line whose premise is false when it is said (story.line_premises: "Look, the
+sandcastle is shining!" after the wave took it), and long silences or too few lines in the film.
 
 Whom a line is said to is read as a viewer reads it: the one it calls by name, else the one whose line it
 answers (the last other speaker in its shot), else the one who answers it, else the only other one in the
@@ -16,17 +17,19 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from autark.story.line_premises import StoryMoments, unfounded
+
 if TYPE_CHECKING:
     from autark.story.screenplay import Screenplay
 
 __all__ = ["LineFault", "SpeechStats", "line_faults", "speech_stats", "line_kind", "names_as_absent",
-           "FAULT_KINDS", "SILENCE_MAX_S", "ENOUGH_LINES"]
+           "FAULT_KINDS", "SILENCE_MAX_S", "ENOUGH_LINES", "story_moments"]
 
 SILENCE_MAX_S = 8.0  # longer without a word (title and end card aside) is a stretch the viewer waits through
 ENOUGH_LINES = {1: 7, 2: 9}  # lines a 30-s film needs by how many speak (one alone, two or more)
 FAULT_KINDS = ("self_naming", "unanswered", "goodbye_before_meeting", "question_to_nobody", "to_absent",
-               "stranger_affection", "who_are_you_known", "duplicate", "wrong_speaker", "we_alone", "silence",
-               "few_lines")
+               "stranger_affection", "who_are_you_known", "duplicate", "wrong_speaker", "we_alone", "premise",
+               "silence", "few_lines")
 # "we" said by one with nobody else in the scene ("And to think we found the key here!" by a girl alone)
 _WE = re.compile(r"\b(we|us|our|let's|wir|uns|unser\w*)\b", re.IGNORECASE)
 _LEAD_S, _GAP_S = 0.25, 0.2  # jobs.produce: the first line's lead after a cut, the breath between two lines
@@ -275,6 +278,7 @@ def line_faults(sp: Screenplay) -> list[LineFault]:
         met_before.append(met_before[-1] | {frozenset({a, b}) for a in there for b in there if a != b})
     seen_keys: dict[str, int] = {}
     n_shots = len(spans)
+    story = story_moments(sp)
 
     def fault(kind: str, s: _Said, why: str) -> None:
         out.append(LineFault(kind, s.shot, s.speaker, s.text, why))
@@ -324,6 +328,9 @@ def line_faults(sp: Screenplay) -> list[LineFault]:
         if again is not None:  # the same words, also after another's first words ("All alone... Oh! Who are you?")
             fault("duplicate", s, f"said before in shot {seen_keys[again] + 1}")
         seen_keys.setdefault(key, s.shot)
+        false_premise = unfounded(s.text, story, s.shot, s.speaker)
+        if false_premise is not None:
+            fault("premise", s, f"{false_premise.why} ({false_premise.name})")
         if single:
             spoke_to.add((s.speaker, to))
             if (to, s.speaker) in spoke_to:  # one answered the other: they have talked ("Hello?" alone is no talk)
@@ -339,6 +346,11 @@ def line_faults(sp: Screenplay) -> list[LineFault]:
         out.append(LineFault("few_lines", 0, "", "", f"{stats.lines} lines by {speaking} speaker(s), "
                                                       f"{len(voiced)} can speak: {need} wanted in 30 s"))
     return sorted(out, key=lambda f: f.shot)
+
+
+def story_moments(sp: Screenplay) -> StoryMoments:
+    """The story of ``sp`` as its lines' premises are read against (``story.line_premises``)."""
+    return StoryMoments(sp.logline, [(list(shot.actions), shot.narration) for sc in sp.scenes for shot in sc.shots])
 
 
 def _shot_actions(sp: Screenplay, k: int) -> list[str]:

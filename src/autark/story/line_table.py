@@ -100,7 +100,7 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                       "reply": ["I can see it too, {other}!"]},
                "de": {"say": ["Gleich sind wir da, {other}! Ich sehe es schon.", "Nur noch ein kleines Stück."],
                       "reply": ["Ich sehe es auch, {other}!"]}},
-    "land": {"en": {"say": ["Hold on tight, {other}! We are going down.", "Easy… easy… down we go."],
+    "land": {"en": {"say": ["Hold on tight, {other}! We are going down.", "Steady now… down we go."],
                     "reply": ["Careful, {other}! Not so fast!"]},
              "de": {"say": ["Gut festhalten, {other}! Wir gehen runter.", "Ganz sachte … runter geht's."],
                     "reply": ["Vorsicht, {other}! Nicht so schnell!"]}},

@@ -66,6 +66,20 @@ def lone_speaker(plans: list[ShotPlan], sp: _Speech) -> str:
 
 def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random,
                most: int) -> None:
+    """Spare lines for the one speaker alone, up to ``_PER_SHOT`` a shot and ``most`` a film; then, this being
+    the last pass that adds lines, every line of the film whose premise is false at its shot gives way to one
+    of the shot's own event (``story.founded_lines``), and a shot where the story turns and nobody speaks gets
+    a reaction to it (``story.turn_reactions``)."""
+    from autark.story.founded_lines import keep_founded, story_of_plans
+    from autark.story.turn_reactions import react_in_quiet_shots
+
+    _alone_aloud(plans, sp, events, rng, most)
+    keep_founded(plans, sp, events, random.Random(f"{sp.concept.idea} founded"))
+    react_in_quiet_shots(plans, sp, events, random.Random(f"{sp.concept.idea} reactions"),
+                         story_of_plans(plans, sp.concept.idea))
+
+
+def _alone_aloud(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random, most: int) -> None:
     """Spare lines for the one speaker alone, up to ``_PER_SHOT`` a shot and ``most`` a film."""
     from autark.story.exchanges import _how_it_went, _opener, _present, _to_animal
     from autark.story.lines import _fill, after_line, before_line

@@ -1,0 +1,124 @@
+"""Only lines whose premise holds where they are said (for ``story.solo_lines.lone_track``, the last pass that
+adds lines to a film's shots).
+
+Lines come from tables by an event's family, a speaker's role or how a moment went; a table's line can take for
+granted what this story does not have: "Almost there! I can see it." where nobody goes anywhere, "Look: the
+sandcastle is shining!" after the wave took it, "Thank you, you saved me." with no danger
+(``story.line_premises``). Such a line is left out with the answer that answers it, and the shot gets a line of
+its own event in its place where one fits (said by the one whose part it is, naming its thing), so the film
+says no less than before.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from autark.story.line_premises import StoryMoments, unfounded
+
+if TYPE_CHECKING:
+    from autark.story.events import Event
+    from autark.story.shot_plans import ShotPlan, _Speech
+
+__all__ = ["keep_founded", "story_of_plans"]
+
+# what answers a line rather than saying something of its own: left out with the line it answers
+_ANSWER_KINDS = frozenset({"consent", "welcome", "thanks"})
+
+
+def story_of_plans(plans: list[ShotPlan], idea: str) -> StoryMoments:
+    """The story as the lines' premises are read against: the idea, each shot's actions and narration."""
+    return StoryMoments(idea, [(list(p.actions), p.narration) for p in plans])
+
+
+def _answers(first: str, second: str) -> bool:
+    """Does ``second`` only answer ``first`` ("Yes, I promise.", "You are welcome.", a reply to a question)?"""
+    from autark.story.line_checks import line_kind
+
+    return line_kind(second) in _ANSWER_KINDS or first.rstrip().endswith("?")
+
+
+def _kept_dialogue(lines: list[tuple[str, str]], story: StoryMoments, k: int) -> tuple[list[tuple[str, str]], list[int]]:
+    """The shot's own lines without the unfounded ones and their answers, and where each left-out line stood."""
+    kept: list[tuple[str, str]] = []
+    holes: list[int] = []
+    left_out: tuple[str, str] | None = None  # the line just left out: (speaker, words)
+    for who, text in lines:
+        if left_out is not None and who != left_out[0] and _answers(left_out[1], text):
+            left_out = None
+            continue
+        left_out = None
+        if unfounded(text, story, k, who) is not None:
+            holes.append(len(kept))
+            left_out = (who, text)
+            continue
+        kept.append((who, text))
+    return kept, holes
+
+
+def _kept_spare(p: ShotPlan, story: StoryMoments, k: int) -> bool:
+    """Leave out of ``p.spare`` each exchange (``p.spare_starts``) from its first unfounded line on; whether any
+    line was left out."""
+    bounds = sorted(set(p.spare_starts) | {0}) + [len(p.spare)]
+    kept: list[tuple[str, str]] = []
+    starts: list[int] = []
+    lost = False
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        part = p.spare[a:b]
+        bad = next((j for j, (who, text) in enumerate(part) if unfounded(text, story, k, who) is not None), None)
+        if bad is not None:
+            lost = True
+            part = part[:bad] if bad and not _answers(part[bad - 1][1], part[bad][1]) else []
+        if part:
+            starts.append(len(kept))
+            kept.extend(part)
+    p.spare, p.spare_starts = kept, starts
+    return lost
+
+
+def _instead(k: int, plans: list[ShotPlan], sp: _Speech, events: list[Event], story: StoryMoments,
+             rng: random.Random, said: set[str]) -> tuple[str, str] | None:
+    """A line of shot ``k``'s own event (or the one just over) by one there whose part it is, founded and not
+    said yet in the film: (speaker, line)."""
+    from autark.story.exchanges import _present, _said_key
+    from autark.story.talk_on import _candidates
+
+    there = _present(plans[k], sp)
+    if not there:
+        return None
+    from autark.story.line_checks import names_as_absent
+
+    wrecked = story.wrecked_by(k)
+    for me, _other, line in _candidates(k, plans, there, sp, events, rng, wrecked, said):
+        refs = {r for n in there if n != me for r in (sp.address(n), n, sp.person_ref(n, "nom"), sp.person_ref(n, "acc"))
+                if r}  # said with them there, no line speaks of them as if away ("I will get the dog out!")
+        if _said_key(line) not in said and unfounded(line, story, k, me) is None and not any(
+                names_as_absent(line, r) for r in refs):
+            return me, sp.with_trait(me, line)
+    return None
+
+
+def keep_founded(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random) -> int:
+    """Leave out every line whose premise is false at its shot (and the answer to it), putting a founded line of
+    the shot's event in its place where there is one; returns how many lines were left out."""
+    from autark.story.exchanges import _said_key
+
+    story = story_of_plans(plans, sp.concept.idea)
+    said = {_said_key(t) for p in plans for _w, t in p.dialogue + p.spare}
+    dropped = 0
+    for k, p in enumerate(plans):
+        before = len(p.dialogue) + len(p.spare)
+        p.dialogue, holes = _kept_dialogue(p.dialogue, story, k)
+        lost_spare = _kept_spare(p, story, k)
+        dropped += before - len(p.dialogue) - len(p.spare)
+        if holes or lost_spare:
+            line = _instead(k, plans, sp, events, story, rng, said)
+            if line is None:
+                continue
+            said.add(_said_key(line[1]))
+            if holes:
+                p.dialogue.insert(holes[0], line)
+            else:
+                p.spare_starts.append(len(p.spare))
+                p.spare.append(line)
+    return dropped

@@ -1,0 +1,207 @@
+"""What a spoken line takes for granted, and whether it holds at the moment the line is said.
+
+"Almost there! I can see it." takes a journey of the speaker's for granted; "Look: the sandcastle is shining!"
+a sandcastle that still stands; "Best party ever!" a party; "Thank you, you saved me." a danger one was saved
+from; "Buhuu…" a loss. A line whose premise is false at its shot is one a viewer hears as said in another film
+(the wave has just washed the sandcastle away). The story is read as a viewer reads it: the idea, and for
+each shot what is done in it and told over it (its action sentences and its narration, in the film's
+language), up to and including the shot where the line is said. ``story.line_checks`` reports such lines;
+``story.founded_lines`` leaves them out of a film as it is planned.
+
+A premise is a name, the pattern of the lines that take it for granted (folded to lower case, both languages)
+and the test of the story that makes it hold (``PREMISES``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["StoryMoments", "PREMISES", "premises_of", "unfounded", "PREMISE_NAMES"]
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# what the story shows or tells (its idea, its shots' actions and narration) that makes a premise hold
+_JOURNEY_VERB = (r"(walks|runs|goes|rides|drives|flies|sails|rows|climbs|arrives|travels|returns|comes|hikes|swims|"
+                 r"skis|cycles|geht|läuft|reitet|fährt|fliegt|segelt|rudert|klettert|kommt|wandert|schwimmt|radelt|"
+                 r"reist|kehrt)")
+_AWAY = r"(?!\s+\d)(?!\s+to\s+the\s+(right|left)\b)(?!\s+nach\s+(rechts|links)\b)"
+_JOURNEY_IDEA = _rx(r"\b(travel|journey|trip|voyage|rides?\b|riding|drives? (to|home|across|through)|fl(y|ies) "
+                    r"(to|home|across|over|away)|sails?|rows?\b|climbs?|hike|arriv|comes? home|coming home|"
+                    r"returns? (home|to)|on the way|way home|walks? (to|home|across|through)|goes (to|home)|"
+                    r"sets? off|reis|fährt (nach|zu|über|durch|heim|los)|fliegt (nach|zu|über|heim)|segel|rudert|"
+                    r"klettert|wander|kommt .*(an|heim|nach hause|zurück)\b|kehrt .*zurück|unterwegs|heimweg|"
+                    r"auf dem weg|macht sich auf)")
+_WRECK = _rx(r"\b(wash\w* .*away|destroy|collaps|crumbl|melt|falls? apart|fell apart|explod|burns? (down|up)|"
+             r"breaks?\b|broke|smash|shatter|sinks?\b|ruin|knocks? .*(down|over)|tips? over|spill|is gone|"
+             r"zerstör|spült .*weg|weggespült|schmilzt|geschmolzen|zerbr|zerfällt|bricht .*zusammen|stürzt .*ein|"
+             r"explodier|verbrenn|brennt .*(ab|nieder)|versinkt|kaputt|ist hin|umgeworfen|wirft .*um|kippt|"
+             r"verschütt|fällt .*herunter|fällt um)")
+_LOSS = _rx(r"\b(los(es|t|ing)\b|lose\b|fail|miss(es|ed)?\b|nobody|dies|died|dead|cries|cry\b|weeps|sad|"
+            r"goodbye|farewell|leaves|sold|never|in vain|verlier|verloren|scheitert|verpass|niemand|keiner|stirbt|"
+            r"gestorben|tot\b|weint|traurig|abschied|verabschied|verkauft|nie\b|vergeblich|runs? away|escapes|"
+            r"steal|stole|takes? .*(away|from)|läuft weg|rennt weg|entwisch|entkommt|stiehlt|klaut|nimmt .*weg)")
+_PERIL = _rx(r"\b(falls?\b|fell|stuck|trapped|sink|drown|fire|burn|flames?|rescue|sav(e|es|ed)\b|help|storm|"
+             r"injur|hurt|breaks? (his|her|a) (leg|arm)|crash|chase|attack|danger|ill\b|sick|flood|"
+             r"fällt|stürzt|steckt .*fest|gefangen|sinkt|ertrink|feuer|brand|brennt|rett|hilf|hilfe|holt hilfe|"
+             r"sturm|verletz|bricht sich|jagt|angriff|gefahr|krank|flut|bandag|verbind|wound|wunde|vet\b|doctor|"
+             r"arzt|ärztin|hospital|krankenhaus)")
+_CONTEST = _rx(r"\b(race|racing|wins?\b|won\b|match|game|contest|competition|tournament|championship|duel|"
+               r"penalty|goal|bet|wette|rennen|gewinn|spiel|turnier|wettbewerb|meisterschaft|duell|elfmeter|"
+               r"tor\b|verlier|\d+ metres .* in [\d.]+ seconds|\d+ meter .* in [\d,.]+ sekunden)")
+_PARTY = _rx(r"\b(party|celebrat|feast|festival|fest\b|feier|wedding|hochzeit|birthday|geburtstag|picnic|picknick|"
+             r"ball\b|dance|tanz|carnival|karneval)")  # told, not acted: "Tom celebrates" is a cheer, no party
+# a reason to be careful: a danger, or a risky deed, place or creature
+_RISK = _rx(_PERIL.pattern + r"|\b(carr|trag|climb|kletter|ladder|leiter|rid|reit|fahr|drive|ski|ice\b|eis\b|knife|"
+            r"messer|hot\b|heiß|glass|glas|vase|cake|torte|fl(y|ies)|flieg|jump|spring|boat|boot\b|swim|schwimm|"
+            r"bear|bär|dragon|drache|wolf|tiger|lion|löwe|snake|schlange|bee|biene|night|nacht|dark|dunkel|forest|"
+            r"wald|cave|höhle|sea\b|meer|river|fluss|lake|mountain|berg|roof|dach|tree|baum|road|street|straße|"
+            r"bicycle|bike|fahrrad|horse|pferd|space|weltraum|raumschiff|mars|moon|mond|war\b|krieg|potion|trank|"
+            r"magic|zauber|wave|welle|wind|rain|regen|snow|schnee|ball\b|goat|ziege|monkey|affe|goose|gans)")
+# those the idea brings together as ones who know each other (a class, friends, a team, siblings, "and his son")
+_KNOWN = _rx(r"\b(friends?|class|team|family|brothers|sisters|siblings|cousins|twins|couple|crew|band|villagers|"
+             r"neighbours|neighbors|pupils|children|his|her|their|freund\w*|klasse|mannschaft|team|familie|brüder|"
+             r"schwestern|geschwister|cousins?|zwillinge|paar|dorfbewohner|nachbarn|schüler|kinder|sein\w*|ihr\w*)")
+_STRANGERS = _rx(r"\b(meets?|met|new|stranger|arriv|lands?|visit|trifft|begegne|neu\w*|fremd\w*|besuch|kommt)")
+_FIND = _rx(r"\b(find|found|discover|search|look(s|ing)? for|dig|digs|treasure|finde|fand|gefunden|entdeck|such|"
+            r"gräbt|schatz)")
+_CLEAN = _rx(r"\b(clean|wash|wipe|scrub|polish|sweep|tidy|putz|wäscht|wasch|wisch|fegt|poliert|räumt .*auf|sauber)")
+_FOOD = _rx(r"\b(cook|bake|eat|food|meal|dinner|breakfast|lunch|supper|soup|cake|bread|feed|picnic|restaurant|"
+            r"kitchen|cookies?|pie|pizza|sandwich|tea\b|koch|back|isst|frisst|essen|mahl|frühstück|suppe|kuchen|"
+            r"brot|fütter|picknick|küche|kekse|torte|tee\b)")
+
+
+@dataclass(frozen=True)
+class StoryMoments:
+    """The story as a viewer knows it: the idea, and each shot's action sentences and narration (film order)."""
+
+    idea: str
+    shots: Sequence[tuple[Sequence[str], str]]  # (actions, narration)
+
+    def _texts(self, upto: int) -> list[str]:
+        return [" ".join([*actions, narration]) for actions, narration in self.shots[:upto + 1]]
+
+    def shown(self, pattern: re.Pattern[str], upto: int) -> bool:
+        """Is something of ``pattern`` done or told in a shot up to and including shot ``upto``?"""
+        return any(pattern.search(t) for t in self._texts(upto))
+
+    def anywhere(self, pattern: re.Pattern[str]) -> bool:
+        """Is something of ``pattern`` in the idea or in any shot?"""
+        return bool(pattern.search(self.idea)) or self.shown(pattern, len(self.shots))
+
+    def by_now(self, pattern: re.Pattern[str], upto: int) -> bool:
+        """Has something of ``pattern`` happened by shot ``upto``: shown by then, or said by the idea and shown
+        in no shot at all (then its moment is unknown and it is given the benefit of the doubt)."""
+        if self.shown(pattern, upto):
+            return True
+        return bool(pattern.search(self.idea)) and not self.shown(pattern, len(self.shots))
+
+    def wrecked_by(self, upto: int) -> bool:
+        """Has something of the story come apart by shot ``upto`` (shown or told in a shot)?"""
+        return self.shown(_WRECK, upto)
+
+    def told(self, pattern: re.Pattern[str]) -> bool:
+        """Is something of ``pattern`` in the idea or told over a shot (not only acted: a cheer is no party)?"""
+        return bool(pattern.search(self.idea)) or any(pattern.search(n) for _a, n in self.shots)
+
+    def travels(self, speaker: str, upto: int) -> bool:
+        """Is ``speaker`` on a way somewhere by shot ``upto`` (an action of theirs that goes to a place, or the
+        idea is a journey)? A few metres to the right, or a run to someone, is no journey."""
+        if _JOURNEY_IDEA.search(self.idea):
+            return True
+        own = re.compile(rf"^{re.escape(speaker)} {_JOURNEY_VERB}{_AWAY}\s+(to|into|across|up|over|home|through|"
+                         rf"zu[mr]?|in|über|auf|nach|heim|durch)\b(?!\s+[A-ZÄÖÜ][a-zäöüß]+$)")
+        return any(own.search(a) for actions, _n in self.shots[:upto + 1] for a in actions)
+
+    def went_bad_last(self, upto: int) -> bool:
+        """Is the latest thing that happened by shot ``upto`` a wreck or a loss (no success shown after it)?"""
+        for t in reversed(self._texts(upto)):
+            if _WRECK.search(t) or _LOSS.search(t):
+                return True
+            if re.search(r"\b(celebrates|claps|cheers|feiert|klatscht|jubelt)\b", t):
+                return False
+        return bool(_LOSS.search(self.idea)) and not _rx(r"\b(but|then|finally|aber|dann|schließlich|doch)\b").search(
+            self.idea) and not self.shots
+
+
+_Test = Callable[[StoryMoments, int, str], bool]
+
+
+@dataclass(frozen=True)
+class Premise:
+    """A premise: its name, the lines that take it for granted and the test that it holds (story, shot,
+    speaker)."""
+
+    name: str
+    lines: re.Pattern[str]
+    holds: _Test
+    why: str
+
+
+PREMISES: tuple[Premise, ...] = (
+    Premise("journey", _rx(r"\b(almost there|we are here|we made it[.!,]? *(we are here|right on time)|"
+                           r"just a little further|not far now|i can see it\b|fast da\b|wir sind da\b|"
+                           r"gleich sind wir da|nicht mehr weit|ich kann es (schon )?sehen|nur noch ein stück)"),
+            lambda s, k, who: s.travels(who, k), "a journey's words from one who goes nowhere"),
+    Premise("whole", _rx(r"\b(is finished|is ready|shining|is getting (bigger|taller)|how (tall|big) .* is getting|"
+                         r"looks? (great|amazing|wonderful|perfect|beautiful)|good as new|built it myself|"
+                         r"selbst gebaut|ist fertig|glänzt|sieht (toll|super|schön|prima) aus|wird immer größer|"
+                         r"wie groß .* schon|wie neu)"),
+            lambda s, k, who: not s.wrecked_by(k), "speaks of a thing as whole after it came apart"),
+    Premise("triumph", _rx(r"(?<!almost )(?<!fast )\b(we did it|i did it|hooray|hurra|(?<!fast )geschafft!|"
+                           r"best day|schönste tag|i knew i could|ich wusste, dass ich es schaffe|"
+                           r"what a (catch|find|success)|was für ein (fang|fund|erfolg)|well done|gut gemacht|"
+                           r"not bad at all|gar nicht schlecht|we are the best|wir sind die besten)"),
+            lambda s, k, who: not s.went_bad_last(k), "a triumph straight after a loss or a wreck"),
+    Premise("win", _rx(r"\b(i won|we won|i win\b|we win\b|ich habe gewonnen|wir haben gewonnen|gewonnen!|"
+                       r"i will win|ich gewinne|champion)"),
+            lambda s, k, who: s.anywhere(_CONTEST), "a win without a contest"),
+    Premise("party", _rx(r"\b(party|fest aller zeiten|beste fest|feier\b|celebration ever)"),
+            lambda s, k, who: s.told(_PARTY), "a party that the story does not have"),
+    Premise("escape", _rx(r"\b(that was close|we got away|got away|das war knapp|gerade noch|entkommen!)"),
+            lambda s, k, who: s.anywhere(_PERIL) or s.anywhere(_CONTEST), "a narrow escape from no danger"),
+    Premise("strangers", _rx(r"\b(who are you|nice to meet you|pleased to meet|glad we met|hello! i am|"
+                             r"wer bist du|freut mich, dich|schön, dass wir uns getroffen|schön, dich kennenzulernen|"
+                             r"hallo! ich bin)"),
+            lambda s, k, who: not _KNOWN.search(s.idea) or bool(_STRANGERS.search(s.idea)),
+            "a first meeting of ones the idea brings as knowing each other"),
+    Premise("warning", _rx(r"\b(be careful|sei vorsichtig|seid vorsichtig|stay with me|bleib bei mir|watch out|"
+                           r"pass auf\b|passt auf\b)"),
+            lambda s, k, who: s.anywhere(_RISK), "a warning where there is nothing to be careful of"),
+    Premise("rescue", _rx(r"\b(saved me|you saved|gerettet|for saving|get you out of there|hol(e)? dich da raus|"
+                          r"you will be fine now|bist in sicherheit|you are safe)"),
+            lambda s, k, who: s.anywhere(_PERIL), "a rescue from no danger"),
+    Premise("carried", _rx(r"\b(for carrying me|dass du mich trägst|mich getragen|fürs tragen)"),
+            lambda s, k, who: any(re.search(rf"\b(carries|trägt) {re.escape(who)}\b", a)
+                                  for actions, _n in s.shots[:k + 1] for a in actions),
+            "thanks for being carried by one who was not carried"),
+    Premise("found", _rx(r"\b(what a find|was für ein fund|i found|we found|found it|ich habe .*gefunden|"
+                         r"wir haben .*gefunden|gefunden!)"),
+            lambda s, k, who: s.by_now(_FIND, k), "a find before anything was found"),
+    Premise("clean", _rx(r"\b(all clean|almost clean|so clean|sauber|blitzblank)"),
+            lambda s, k, who: s.anywhere(_CLEAN), "cleaning words where nothing is cleaned"),
+    Premise("food", _rx(r"\b(dinner is served|breakfast time|lunch is ready|essen ist fertig|guten appetit|"
+                        r"enjoy your meal|bon app|who is hungry|wer hat hunger|frühstückszeit|tasty|lecker|"
+                        r"delicious|yummy)"),
+            lambda s, k, who: s.anywhere(_FOOD), "words of a meal in a story without food"),
+    Premise("loss", _rx(r"\b(buhuu|boohoo|sniff|don'?t be sad|do not be sad|sei nicht traurig|"
+                        r"we still have each other|wir haben ja noch uns|not the \w+… not today|"
+                        r"nicht (der|die|das) \w+ … nicht heute|so much for)"),
+            lambda s, k, who: s.by_now(_LOSS, k) or s.by_now(_WRECK, k) or s.by_now(_PERIL, k),
+            "sad words where nothing was lost"),
+)
+PREMISE_NAMES = tuple(p.name for p in PREMISES)
+
+
+def premises_of(text: str) -> list[Premise]:
+    """The premises ``text`` takes for granted."""
+    return [p for p in PREMISES if p.lines.search(text)]
+
+
+def unfounded(text: str, story: StoryMoments, shot: int, speaker: str) -> Premise | None:
+    """The first premise of ``text`` that does not hold at ``shot`` for ``speaker``, or None."""
+    return next((p for p in premises_of(text) if not p.holds(story, shot, speaker)), None)

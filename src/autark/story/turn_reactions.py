@@ -1,0 +1,125 @@
+"""A spoken reaction to each event that turns the story, in a shot where nobody says a word (for
+``story.solo_lines.lone_track``, after ``story.founded_lines``).
+
+A film fell silent where it turns: the team loses the match and nobody says anything, the sun melts the
+snowman in silence, the goalkeeper saves the penalty and the shot after it is quiet. Here a shot that stages an
+event, or follows one straight after, and where one who can speak is present but says nothing gets a line by
+how that event went: dismay at a wreck ("No! The snowman!"), sorrow at a loss, surprise at a sudden event that
+nobody did ("What was that?!"), joy at a success, a laugh at a mishap. The doer speaks of their own deed, one who
+watches speaks to the doer; another there answers (``story.exchanges._reply``). Each is a spare line, said only
+where the shot has time, and only where its premise holds (``story.line_premises``).
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from autark.story.line_premises import StoryMoments, unfounded
+
+if TYPE_CHECKING:
+    from autark.story.events import Event
+    from autark.story.shot_plans import ShotPlan, _Speech
+
+__all__ = ["REACTIONS", "how_it_turned", "react_in_quiet_shots"]
+
+_L = tuple[list[str], list[str]]
+# the reaction by how the event went and by the speaker's part in it: "say" the doer (or the one it befalls),
+# "watch" one who sees it. {obj} the event's thing, {other} the one spoken to (left out where nobody is).
+REACTIONS: dict[str, dict[str, _L]] = {
+    "wreck": {"say": (["No! {obj}!", "Oh no… look at {obj_acc}!", "All that work… gone."],
+                      ["Nein! {obj}!", "Oh nein … schau dir {obj_acc} an!", "Die ganze Arbeit … einfach weg."]),
+              "watch": (["Oh no, {other}! {obj}!", "Oh, {other}… what a pity!", "What a shame, {other}."],
+                        ["Oh nein, {other}! {obj}!", "Ach, {other} … so ein Pech!", "Wie schade, {other}."])},
+    "bad": {"say": (["Oh no… not {obj}!", "That was not supposed to happen.", "Why now, of all times?"],
+                    ["Oh nein … nicht {obj}!", "Das sollte nicht passieren.", "Ausgerechnet jetzt!"]),
+            "watch": (["Oh no, {other}!", "Are you all right, {other}?", "Never mind, {other}. Next time."],
+                      ["Oh nein, {other}!", "Alles in Ordnung, {other}?", "Macht nichts, {other}. Nächstes Mal."])},
+    "sudden": {"say": (["What was that?!", "Whoa! {obj}!", "Where did that come from?"],
+                       ["Was war das?!", "Huch! {obj}!", "Wo kommt das denn her?"]),
+               "watch": (["Did you see that, {other}?", "Look, {other}! {obj}!", "What on earth…?"],
+                         ["Hast du das gesehen, {other}?", "Schau, {other}! {obj}!", "Was um Himmels willen …?"])},
+    "good": {"say": (["There! {obj}!", "Yes! Just like that!", "Look at that, {other}!"],
+                     ["Da! {obj}!", "Ja! Genau so!", "Schau dir das an, {other}!"]),
+             "watch": (["Well done, {other}!", "Wow, {other}! Just like that!", "You did it, {other}!"],
+                       ["Gut gemacht, {other}!", "Wow, {other}! Einfach so!", "Du hast es geschafft, {other}!"])},
+    "funny": {"say": (["Oops! Well… that happens.", "Ha! Did anyone see that?"],
+                      ["Hoppla! Na ja … kann passieren.", "Ha! Hat das jemand gesehen?"]),
+              "watch": (["Ha ha! Oh, {other}!", "Ha! Look at that, {other}!"],
+                        ["Haha! Ach, {other}!", "Ha! Schau dir das an, {other}!"])},
+}
+_MOST_IN_FILM = 14  # story.exchanges.MOST_LINES: a film with more is a radio play
+
+
+def how_it_turned(ev: Event, story: StoryMoments, k: int) -> str:
+    """How ``ev`` (staged in or just before shot ``k``) went for those there: wreck, bad, sudden, good, funny,
+    or "" (an act going on, a look, a cheer: nothing to react to)."""
+    from autark.story.exchanges import _how_it_went
+    from autark.story.wrecks import WRECKING_VERBS
+
+    if ev.verb in WRECKING_VERBS or story.wrecked_by(k) and not story.wrecked_by(k - 1):
+        return "wreck"
+    went = _how_it_went(ev)
+    if not ev.agents or ev.thing_does_it:
+        return "bad" if went == "bad" else "sudden"  # nobody did it: it came upon them
+    return went if went in ("bad", "good", "funny") else ""
+
+
+def _turns(k: int, plans: list[ShotPlan], events: list[Event]) -> list[Event]:
+    """The events staged in shot ``k``, else those of the shot just before it (the latest first)."""
+    here = [events[i] for i in plans[k].events if i < len(events)]
+    if here:
+        return here
+    return [events[i] for i in reversed(plans[k - 1].events) if i < len(events)] if k else []
+
+
+def react_in_quiet_shots(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random,
+                         story: StoryMoments) -> int:
+    """Give each shot that stages or follows an event and where nobody speaks a reaction to that event (and its
+    answer); returns how many lines were added."""
+    from autark.story.exchanges import _present, _reply, _said_key
+    from autark.story.lines import _fill
+    from autark.story.spine_words import _values
+
+    said = {_said_key(t) for p in plans for _w, t in p.dialogue + p.spare}
+    planned = sum(len(p.dialogue) + len(p.spare) for p in plans)
+    added = 0
+    for k, p in enumerate(plans):
+        if not k or p.dialogue or p.spare or planned >= _MOST_IN_FILM:
+            continue  # the opening is the narrator's
+        there = _present(p, sp)
+        for ev in _turns(k, plans, events):
+            went = how_it_turned(ev, story, k)
+            if not went or ev.kind == "talk":
+                continue
+            speakers = sorted(there, key=lambda n: n not in ev.agents and n != ev.patient)
+            line = None
+            for me in speakers:
+                part = "say" if me in ev.agents or me == ev.patient or went in ("wreck", "sudden") and \
+                    not ev.agents else "watch"
+                doer = next((a for a in ev.agents if a != me and a in there), "")
+                other = doer if part == "watch" else next((n for n in there if n != me), "")
+                values = _values(sp, ev, me, other)
+                fresh = [o for o in REACTIONS[went][part][sp.lang == "de"]
+                         if _said_key(o.replace("{other}", "").replace("{obj}", "")) not in said]
+                text = _fill(fresh, values, rng)
+                if text and _said_key(text) not in said and unfounded(text, story, k, me) is None:
+                    line = (me, other, sp.with_trait(me, text))
+                    break
+            if line is None:
+                continue
+            me, other, text = line
+            p.spare_starts.append(len(p.spare))
+            p.spare.append((me, text))
+            said.add(_said_key(text))
+            planned += 1
+            added += 1
+            if other and other in there:
+                answer = _reply(text, me, other, sp, events, said, rng, went == "wreck")
+                if answer and unfounded(answer, story, k, other) is None:
+                    p.spare.append((other, answer))
+                    said.add(_said_key(answer))
+                    planned += 1
+                    added += 1
+            break
+    return added
