@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +40,7 @@ from autark.cinema.boxes import has_surfaces as _has_surfaces
 from autark.cinema.boxes import points_in as _points_in
 from autark.cinema.boxes import project as _project
 from autark.cinema.boxes import segments_hit as _segments_hit
+from autark.cinema.camera_path import CameraPath, camera_path
 from autark.cinema.event_things import EventThing, ThingLooks, event_things, readable
 from autark.cinema.figures import figure_framing as _figure_framing
 from autark.cinema.figures import subject_points
@@ -51,7 +52,7 @@ from autark.cinema.states import SceneStates
 from autark.cinema.things_in_front import nearer_things
 from autark.cinema.verdict import problems
 from autark.motion import rig_info
-from autark.scene.evaluate import estimate_line_duration_s, parse_target, sample_track
+from autark.scene.evaluate import estimate_line_duration_s
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Camera, Scene, SceneObject
 from autark.scene.timeline import Shot
@@ -60,7 +61,6 @@ __all__ = ["CameraPath", "LineSpan", "SceneStates", "ShotMeasures", "camera_path
            "measure_scene",
            "measure_shot", "problems", "shot_subjects", "subject_points"]
 
-CameraPath = Callable[[float], Camera]
 SAMPLES_PER_S = 8.0
 FAULT_SAMPLES_PER_S = 2.5  # about how often a second the frame faults (``frame_faults``) are looked at
 _NOT_OCCLUDING = {"group", "floor", "rug", "carpet"}  # flat things under everyone's feet
@@ -193,26 +193,6 @@ class ShotMeasures:
             "problems": [p.to_dict() for p in self.problems],
             "notes": list(self.notes),
         }
-
-
-def camera_path(scene: Scene, name: str) -> CameraPath:
-    """The camera ``name`` at any time, from its own keyframe tracks only (what ``evaluate`` gives it)."""
-    base = scene.camera(name)
-    tracks = [(parse_target(tr.target).attr, tr) for tr in scene.timeline.tracks
-              if tr.keyframes and tr.target.startswith(f"camera:{name}.") and parse_target(tr.target).name == name]
-
-    def at(t: float) -> Camera:
-        if not tracks:
-            return base
-        update: dict[str, Any] = {}
-        for attr, tr in tracks:
-            value = sample_track(tr, t)
-            if attr == "fov":
-                value = min(max(float(value), 1.01), 169.9)  # type: ignore[arg-type]
-            update[attr] = value
-        return base.model_copy(update=update)
-
-    return at
 
 
 @dataclass
