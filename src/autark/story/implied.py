@@ -109,7 +109,8 @@ def guess_setting(doing: tuple[str, str, bool] | None, people: list[tuple[str, s
     library). ``doing``: ``places.place_for_activity``'s answer; ``people``: (folded word, body type, group)."""
     from autark.story import places
 
-    role = next((p for word, typ, _g in people if (p := places.place_for_role(word, typ))), None)
+    roles = [p for word, typ, _g in people if (p := places.place_for_role(word, typ))]
+    role = _served_indoors(roles, things) or next(iter(roles), None)
     habitat = habitat_of([typ for _w, typ, _g in people] + things, set(list_settings()))
     guess = None
     if doing and doing[2]:  # baking needs an oven, wherever the penguin that watches lives
@@ -125,6 +126,18 @@ def guess_setting(doing: tuple[str, str, bool] | None, people: list[tuple[str, s
     if guess is None and any(typ == "robot" for _w, typ, _g in people):
         guess = "space_station" if scifi else "meadow"
     return guess or "meadow"
+
+
+def _served_indoors(roles: list[str], things: list[str]) -> str | None:
+    """The first indoor workplace among the cast's ``roles`` when the idea serves a dish or a drink
+    (``laid_tables.SERVED``) and the first role works outdoors: the wizard the queen comes to for tea receives
+    her in her throne room, not in his forest. None otherwise."""
+    from autark.assets.templates import load_setting
+    from autark.story.laid_tables import SERVED
+
+    if not roles or not SERVED.intersection(things) or load_setting(roles[0]).indoor:
+        return None
+    return next((r for r in roles if load_setting(r).indoor), None)
 
 
 # things that belong to a time of day outdoors when the idea names none: a campfire burns at dusk, a telescope
@@ -176,6 +189,7 @@ _BY_WATER = ("sail", "row", "paddl", "segel", "rud", "paddel", "steer", "steuer"
 _BY_BIKE = ("cycl", "pedal", "bike", "radel", "rad")
 # kinds whose journeys by air go in their own craft (an astronaut's is a rocket, everyone else's a plane)
 _CRAFT_OF = {"astronaut": "rocket"}
+_SPACE = frozenset({"moon", "mars", "outer_space", "space_station"})  # the sets a flight reaches by rocket
 
 
 def vehicle_words() -> dict[str, str]:
@@ -221,10 +235,33 @@ def implied_vehicles(idea_words: list[str], events: list, characters: list, obje
         passenger = ev.kind == "drive" and stem.startswith(_BY_WATER) and ev.patient in kinds
         if not people or ev.kind not in ("fly", "land", "drive") or (ev.patient and not passenger):
             continue
+        if not ev.place and _wished(words, ev):  # "a penguin wants to fly": a wish going nowhere, no plane's
+            continue  # flight ("dreams of flying to the moon" still travels there, in its rocket)
         if ev.kind in ("fly", "land"):
+            if ev.place in _SPACE:  # "flies to the moon": no plane reaches it
+                return ["rocket"]
             return [_CRAFT_OF.get(kinds[people[0]], "airplane")]
         if stem.startswith(_BY_WATER):
             return ["boat"]
         if not stem.startswith(_BY_BIKE):
             return ["car"]
     return []
+
+
+_WISH_REACH = 4  # words between a wish ("wants", "möchte", "dreams of") and the verb it wishes
+
+
+def _wished(words: list[str], ev) -> bool:
+    """Whether the journey ``ev`` is only wished for ("wants to fly", "will fliegen", "dreams of flying"): a wish
+    word up to ``_WISH_REACH`` words before the verb's word (the one of that form nearest the event's index; the
+    folded ``words`` may lack some of the idea's). English "will" before a verb is a future, not a wish: German
+    wishes with "will" before an infinitive (-en)."""
+    from autark.story.event_readings import _WANT as WISH_WORDS  # the wish words the wish reader knows
+
+    verb = fold(ev.word)
+    at = [i for i, w in enumerate(words) if w == verb]
+    if not at:
+        return False
+    k = min(at, key=lambda i: abs(i - ev.at))
+    before = words[max(0, k - _WISH_REACH):k]
+    return verb in WISH_WORDS or any(w in WISH_WORDS and not (w == "will" and not verb.endswith("n")) for w in before)

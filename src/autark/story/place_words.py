@@ -130,6 +130,9 @@ city_street + castle_tower: church_tower bell_tower clock_tower
 living_room + window: windowsill window_sill fensterbank fensterbrett
 mountain_top: berg berge bergen gebirge gebirges bergspitze bergkuppe
 river_bank: bank_of_the_river banks_of_the_river bank_of_a_river bank_of_the_stream river_banks
+classroom: unterricht schulstunde unterrichtsstunde
+castle_courtyard + castle_wall: vor_der_burg vor_die_burg vor_dem_schloss vor_das_schloss outside_the_castle
+  in_front_of_the_castle before_the_castle outside_the_palace in_front_of_the_palace vor_dem_palast
 """)
 # proper names of places (Rome, Venedig, the North Pole) play the set of the class of place they are
 PLACES.update({w: s for w, s in PLACE_NAMES.items() if w not in PLACES})
@@ -240,7 +243,8 @@ ACTIVITY_PLACES: dict[str, str] = {w: place for place, words in {
               "gekauft verkaufen verkauft feilschen",
     "church": "pray prays praying marry marries wedding beten betet heiraten heiratet hochzeit",
     "restaurant": "dine dines dining speisen speist order orders ordered ordering bestellen bestellt bestellte",
-    "living_room": "knit knits knitting stricken strickt",
+    # a family's holiday is kept at home, round its tree
+    "living_room": "knit knits knitting stricken strickt christmas xmas weihnachten heiligabend bescherung",
     "stage": "perform performs performing juggle juggles auftreten auftritt jonglieren jongliert",
     "concert_hall": "sing sings singing concert singen singt gesungen konzert",
     "sports_field": "training exercise exercises jog jogs jogging trainieren trainiert joggen joggt "

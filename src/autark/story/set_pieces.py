@@ -148,10 +148,13 @@ def stage_set_pieces(props: Sequence, cast: Sequence, setting: str | None = None
     character and the camera moved beside that character; the other props keep their places (a set piece's
     footprint stays clear of them too). A prop placed by a sentence ("next to Robo") keeps its sentence. In an
     indoor ``setting`` a set piece the room cannot hold stands behind its back wall (``room_floor``). ``scales``
-    maps a prop type to the size the idea gives it (``story.sizes``): a giant pumpkin is staged as a set piece."""
+    maps a prop type to the size the idea gives it (``story.sizes``): a giant pumpkin is staged as a set piece.
+    Dishes, food and drinks on the ground are set on a table first (``story.laid_tables``)."""
+    from autark.story.laid_tables import on_tables
+
     cast_at = [tuple(c.position) for c in cast]
     room = room_floor(setting)
-    out = list(props)
+    out = on_tables(props, cast, setting)  # first the dishes onto a table: it is a prop the others keep clear of
     scale = {p.type: (scales or {}).get(p.type, 1.0) for p in out}
     staged = [p.position is not None and not p.placement and footprint(p.type) is not None for p in out]
     piece = [is_set_piece(p.type, scale[p.type]) for p in out]
