@@ -493,6 +493,9 @@ def screenplay_from_story(story: Story) -> Screenplay:
     from autark.story.conditions import in_beds
 
     scenes = [in_beds(scene) for scene in scenes]  # who lies down in the first shot lies in the set's beds
+    from autark.story.seated import seated
+
+    scenes = [seated(concept, scene) for scene in scenes]  # a customer at the table, a king on his throne
     if story.changes and not concept.stops:  # "until it starts to snow": the scene splits where the world changes
         scenes = _changed_world(story, scenes)
     end_text, end_sub = END[concept.language]
