@@ -27,7 +27,14 @@ def test_what_grows_or_is_finally_done_is_no_loss() -> None:
     blooms = Event(verb="grow", kind="look", word="blooms", patient="sand_castle", turn="finally")
     assert lost_by(blooms, [_built(), blooms]) == []
     eaten = Event(verb="eat", kind="eat", word="eats", agents=["Dog"], patient="sand_castle", tone="comedy")
-    assert ending_key(eaten, [_built(), eaten], "")[1] == []  # a comic ruin stays comic
+    key, owners = ending_key(eaten, [_built(), eaten], "")
+    assert key.tone == "comedy" and owners == ["Anna", "Mia"]  # a comic ruin stays comic, theirs all the same
+
+
+def test_after_a_comic_loss_only_the_owners_stop_laughing() -> None:
+    end = ShotPlan("resolution", actions=["Oma lacht", "Enkel lacht", "Hund springt"], tone="comedy")
+    mourn_loss(end, ["Oma"], "de", comic=True)
+    assert end.actions == ["Oma schüttelt den Kopf", "Enkel lacht", "Hund springt"] and end.tone == "comedy"
 
 
 @pytest.mark.parametrize(("idea", "turn", "missed"), [

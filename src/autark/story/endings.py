@@ -71,10 +71,12 @@ def deadline_missed(idea: str, events: list[Event]) -> bool:
 def ending_key(key: Event, events: list[Event], idea: str) -> tuple[Event, list[str]]:
     """The key event the ending is told from and who mourns: sad where the end ruins what its people had or the
     task is missed; as it is (and nobody mourns) otherwise. A comic ruin ("the dog eats the cake", tone comedy)
-    stays comic."""
-    if key.tone == "comedy" or key.kind == "laugh":
+    stays comic, its owners the only ones not laughing (``mourn_loss`` with a comic key)."""
+    if key.kind == "laugh":
         return key, []
     owners = lost_by(key, events)
+    if key.tone == "comedy":
+        return key, owners
     if not owners and deadline_missed(idea, events):
         owners = [a for a in events[0].agents]
     if not owners:
@@ -82,10 +84,16 @@ def ending_key(key: Event, events: list[Event], idea: str) -> tuple[Event, list[
     return key.model_copy(update={"tone": "sad"}), owners
 
 
-def mourn_loss(end: ShotPlan, owners: list[str], lang: str) -> ShotPlan:
+def mourn_loss(end: ShotPlan, owners: list[str], lang: str, comic: bool = False) -> ShotPlan:
     """The resolution after a loss: the first owner cries, the other owners shake their heads, whoever else
-    cheered looks at the first owner; the resolution's tone is sad (its music follows, story.moods)."""
+    cheered looks at the first owner; the resolution's tone is sad (its music follows, story.moods). After a
+    ``comic`` loss (the dog ate grandma's cake) the owners shake their heads and the others laugh on."""
     if not owners:
+        return end
+    if comic:
+        end.actions = list(dict.fromkeys(
+            sentence("shake_head", lang, a=a.split()[0]) if a.split()[0] in owners and len(a.split()) > 1
+            and a.split()[1] in _CHEERS[lang] else a for a in end.actions))
         return end
     cheers = _CHEERS[lang]
     kept: list[str] = []

@@ -325,7 +325,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
 
     told_key, mourners = ending_key(key, events, concept.idea)  # a loss at the end, a task missed: sad (story.endings)
     end = mourned_ending(_resolution(concept, cast, sp, events, told_key, rng), events, sp.lang, told_key)
-    plans.append(mourn_loss(end, [m for m in mourners if m in names and m not in sp.hidden], sp.lang))
+    plans.append(mourn_loss(end, [m for m in mourners if m in names and m not in sp.hidden], sp.lang,
+                            comic=told_key.tone == "comedy"))
     _enough_lines(plans, sp, events, random.Random(concept.idea))  # a line every few seconds
     from autark.story.exchanges import fuller_track
 
