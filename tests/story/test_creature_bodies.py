@@ -60,6 +60,25 @@ def test_mummy_alone_is_still_a_mother() -> None:
     assert [c.group for c in cast] == ["child", "woman"] and "ghost" not in [c.type for c in cast], cast
 
 
+@pytest.mark.parametrize(("idea", "creature"), [
+    ("Die Mumie tanzt im Keller", "mummy"),
+    ("ein Skelett klopft nachts an die Tür", "skeleton"),
+    ("Zwei Mumien spielen Karten im Keller", "mummy"),
+    ("a mummy chases two tourists through the pyramid", "mummy"),
+    ("the mummy wakes up in the museum at midnight", "mummy"),
+])
+def test_a_creature_word_alone_is_cast_as_the_creature(idea: str, creature: str) -> None:
+    concept = analyze(idea)
+    assert concept.characters[0].type == "ghost", concept.characters
+    assert any(f"no {creature} body" in w for w in concept.warnings), concept.warnings
+    assert not concept.unknown_words, concept.unknown_words
+
+
+def test_bees_are_bees_not_be() -> None:
+    cast = analyze("a bear steals honey from the bees").characters
+    assert [c.name for c in cast if c.type != "bear"][:1] == ["Bee"], cast
+
+
 @pytest.mark.parametrize(("idea", "kind"), [
     ("a kitten loses its mother in the snow", "cat"),
     ("a duckling follows its mother across the road", "duck"),

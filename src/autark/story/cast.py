@@ -562,6 +562,6 @@ def _singulars(word: str) -> list[str]:
         out.append(word[:-3] + "y")
     if word.endswith("s"):
         out.append(word[:-1])
-    if word.endswith("es"):
+    if word.endswith(("ses", "shes", "ches", "xes", "zes", "oes")):  # "boxes", "heroes"; "bees" is no "be"
         out.append(word[:-2])
     return out

@@ -18,7 +18,7 @@ from autark.assets.templates import fold
 from autark.story import roles
 from autark.story.concept import CharacterConcept
 
-__all__ = ["CREATURE_MODIFIERS", "animal_kin", "creature_bodies"]
+__all__ = ["CREATURE_MODIFIERS", "animal_kin", "creature_bodies", "names_a_creature", "undead_context"]
 
 # a creature word (English, or the first part of a German compound, folded) -> (the body that plays it, what it is
 # called in a note, whether that body is a stand-in). German compounds join with an "-er"/"-en" ("Geisterpirat",
@@ -37,8 +37,12 @@ for _words, _body, _what, _stand_in in (
     for _w in _words.split():
         _CREATURES[_w] = (_body, _what, _stand_in)
 CREATURE_MODIFIERS = frozenset(_CREATURES)
-# a word that names the creature only before a role ("a mummy librarian"); alone it is a mother ("Mummy")
+# a word that names the creature only before a role ("a mummy librarian"); alone it is a mother ("Mummy")...
 _ONLY_BEFORE_A_ROLE = frozenset({"mummy", "knochen", "spuk", "robo"})
+# ...unless the idea is about the undead's places and things ("a mummy chases tourists through the pyramid")
+_UNDEAD_CONTEXT = frozenset({"pyramid", "pyramids", "tomb", "tombs", "sarcophagus", "egypt", "egyptian", "pharaoh",
+                             "crypt", "museum", "curse", "cursed", "bandage", "bandages", "ancient", "haunted",
+                             "halloween", "graveyard", "cemetery", "zombie", "ghost", "vampire", "skeleton"})
 # women's role words the role table does not mark female by their ending
 _FEMALE_ROLES = frozenset({"bride", "braut", "queen", "princess", "witch", "nun", "nurse", "maid", "lady", "mother",
                            "grandmother", "granny", "aunt", "sister", "daughter", "girl", "woman", "wife", "widow",
@@ -47,6 +51,16 @@ _FEMALE_ROLES = frozenset({"bride", "braut", "queen", "princess", "witch", "nun"
 _FEMALE = {"vampire": "female_vampire"}
 # the bodies that keep the role's own kind of voice (a ghost teacher speaks as she did); an animal has none
 _ANIMAL_BODIES = frozenset({"wolf"})
+
+
+def names_a_creature(word: str) -> bool:
+    """Whether the folded ``word`` alone names a creature ("zombie", "Mumie", "Skelett"), not only before a role."""
+    return word in _CREATURES and word not in _ONLY_BEFORE_A_ROLE
+
+
+def undead_context(folded: list[str]) -> bool:
+    """Whether the idea's folded words speak of the undead's places and things (a pyramid, a tomb, a curse)."""
+    return not _UNDEAD_CONTEXT.isdisjoint(folded)
 
 
 def _creature_prefix(word: str) -> tuple[str, str, bool] | None:
@@ -88,7 +102,7 @@ def creature_bodies(characters: list[CharacterConcept], tokens: list[str], warni
         before = next((folded[k - 1] for k in at if k and folded[k - 1] in _CREATURES), None)
         if before is not None and word not in _CREATURES:  # "a zombie chef", "the ghost butler"
             creature, said = _CREATURES[before], f"{tokens[folded.index(before)]} {c.word}"
-        elif word in _CREATURES and (word not in _ONLY_BEFORE_A_ROLE or any(  # "a zombie", "der Werwolf"
+        elif word in _CREATURES and (word not in _ONLY_BEFORE_A_ROLE or undead_context(folded) or any(  # "a zombie"
                 k + 1 < len(tokens) and f"{tokens[k + 1]!r} is what the {tokens[k]}" in w for k in at
                 for w in warnings)):  # "a mummy librarian": the librarian is what the mummy is
             creature = _CREATURES[word]

@@ -137,6 +137,10 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         return Reading("drop", "")
     if dictionary.false_friend(word, lang) == "":  # "der Rat" (a council) is no rat: nothing plays it
         return None
+    from autark.story.creature_bodies import names_a_creature
+
+    if names_a_creature(word):  # "die Mumie", "ein Skelett": someone, whose body story.creature_bodies gives
+        return Reading("person", "person")
     prev = folded[k - 1] if k else ""
     prev2 = folded[k - 2] if k > 1 else ""
     after_place_word = prev in PLACE_PREPOSITIONS or (prev in _ARTICLES and prev2 in PLACE_PREPOSITIONS)
