@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from autark.story.endings import deadline_missed, ending_key, lost_by, mourn_loss, with_room_for_events
+from autark.story.endings import (
+    deadline_missed,
+    ending_key,
+    lost_by,
+    mourn_loss,
+    robbed,
+    with_room_for_events,
+)
 from autark.story.events import Event
 from autark.story.moods import music_for_ending
 from autark.story.narrative import plan
@@ -19,21 +26,21 @@ def _built() -> Event:
 def test_a_force_ruining_what_they_built_is_their_loss() -> None:
     washed = Event(verb="clean", kind="cook", word="washes", patient="sand_castle", turn="until")
     assert lost_by(washed, [_built(), washed]) == ["Anna", "Mia"]
-    key, mourners = ending_key(washed, [_built(), washed], "Two sisters build a sandcastle until a wave washes it")
-    assert key.tone == "sad" and mourners == ["Anna", "Mia"]
+    key, mourners, rueful = ending_key(washed, [_built(), washed], "Two sisters build a sandcastle until a wave")
+    assert key.tone == "sad" and mourners == ["Anna", "Mia"] and not rueful
 
 
 def test_what_grows_or_is_finally_done_is_no_loss() -> None:
     blooms = Event(verb="grow", kind="look", word="blooms", patient="sand_castle", turn="finally")
     assert lost_by(blooms, [_built(), blooms]) == []
     eaten = Event(verb="eat", kind="eat", word="eats", agents=["Dog"], patient="sand_castle", tone="comedy")
-    key, owners = ending_key(eaten, [_built(), eaten], "")
-    assert key.tone == "comedy" and owners == ["Anna", "Mia"]  # a comic ruin stays comic, theirs all the same
+    key, owners, rueful = ending_key(eaten, [_built(), eaten], "")
+    assert key.tone == "comedy" and owners == ["Anna", "Mia"] and rueful  # a comic ruin stays comic, theirs all the same
 
 
 def test_after_a_comic_loss_only_the_owners_stop_laughing() -> None:
     end = ShotPlan("resolution", actions=["Oma lacht", "Enkel lacht", "Hund springt"], tone="comedy")
-    mourn_loss(end, ["Oma"], "de", comic=True)
+    mourn_loss(end, ["Oma"], "de", rueful=True)
     assert end.actions == ["Oma schüttelt den Kopf", "Enkel lacht", "Hund springt"] and end.tone == "comedy"
 
 
@@ -95,3 +102,15 @@ def test_a_task_done_in_time_is_not_mourned() -> None:
     verbs, music = _last_shot_verbs(
         "A clumsy wizard turns his cat into a teapot and has to fix it before the queen arrives for tea")
     assert not verbs & {"cries", "shakes"} and music != "sad"
+
+
+def test_one_robbed_who_never_gets_it_back_is_rueful_at_the_end() -> None:
+    stolen = Event(verb="steal", kind="take", word="steals", agents=["Dog"], patient="sausage", source="Butcher")
+    runs = Event(verb="flee", kind="flee", word="runs", agents=["Dog"], turn="and")
+    assert robbed([stolen, runs]) == ["Butcher"]
+    assert ending_key(runs, [stolen, runs], "")[1:] == (["Butcher"], True)
+    caught = Event(verb="catch", kind="catch", word="catches", agents=["Guard"], patient="Dog",
+                   patient_is_thing=False, turn="but")
+    assert robbed([stolen, caught]) == []
+    given = Event(verb="give", kind="give", word="gives", agents=["Guard"], patient="sausage", turn="and")
+    assert robbed([stolen, given]) == []

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.shot_plans import ShotPlan
 
-__all__ = ["RUIN_VERBS", "lost_by", "deadline_missed", "ending_key", "mourn_loss", "with_room_for_events"]
+__all__ = ["RUIN_VERBS", "lost_by", "robbed", "deadline_missed", "ending_key", "mourn_loss",
+           "with_room_for_events"]
 
 # what, done to a thing or a creature by another or by a force, leaves its people without it
 RUIN_VERBS = frozenset({"melt", "explode", "collapse", "burn", "eat", "steal", "take", "break", "fall", "sink",
@@ -58,6 +59,20 @@ def lost_by(key: Event, events: list[Event]) -> list[str]:
     return owners
 
 
+def robbed(events: list[Event]) -> list[str]:
+    """Who was robbed and never got it back: the one a thing is stolen from ("steals a sausage from the
+    butcher") where no later event gives the thing back or catches the thief."""
+    out: list[str] = []
+    for i, ev in enumerate(events):
+        if ev.verb not in ("steal", "take") or not ev.source or ev.source in ev.agents:
+            continue
+        undone = any(later.patient == ev.patient and later.kind == "give" or later.verb == "return"
+                     or later.kind == "catch" and later.patient in ev.agents for later in events[i + 1:])
+        if not undone and ev.source not in out:
+            out.append(ev.source)
+    return out
+
+
 def deadline_missed(idea: str, events: list[Event]) -> bool:
     """Whether the idea's task with a deadline ("has to X before Y", "muss X, bevor Y") is missed: a "but" event
     by those who had the task comes after it ("aber er schläft ein", "but trips on the stairs")."""
@@ -68,29 +83,31 @@ def deadline_missed(idea: str, events: list[Event]) -> bool:
     return any(ev.turn == "but" and (not ev.agents or set(ev.agents) & doers) for ev in events[1:])
 
 
-def ending_key(key: Event, events: list[Event], idea: str) -> tuple[Event, list[str]]:
-    """The key event the ending is told from and who mourns: sad where the end ruins what its people had or the
-    task is missed; as it is (and nobody mourns) otherwise. A comic ruin ("the dog eats the cake", tone comedy)
-    stays comic, its owners the only ones not laughing (``mourn_loss`` with a comic key)."""
+def ending_key(key: Event, events: list[Event], idea: str) -> tuple[Event, list[str], bool]:
+    """The key event the ending is told from, who mourns, and whether ruefully (a shake of the head, not
+    tears): sad where the end ruins what its people had or the task is missed; as it is (and nobody mourns)
+    otherwise. A comic ruin ("the dog eats the cake", tone comedy) stays comic, its owners the only ones not
+    laughing; so does a theft never undone, its victim shaking their head ("steals a sausage from the butcher
+    and runs away": the butcher does not laugh)."""
     if key.kind == "laugh":
-        return key, []
+        return key, [], False
     owners = lost_by(key, events)
     if key.tone == "comedy":
-        return key, owners
+        return key, owners, True
     if not owners and deadline_missed(idea, events):
         owners = [a for a in events[0].agents]
     if not owners:
-        return key, []
-    return key.model_copy(update={"tone": "sad"}), owners
+        return key, robbed(events), True
+    return key.model_copy(update={"tone": "sad"}), owners, False
 
 
-def mourn_loss(end: ShotPlan, owners: list[str], lang: str, comic: bool = False) -> ShotPlan:
+def mourn_loss(end: ShotPlan, owners: list[str], lang: str, rueful: bool = False) -> ShotPlan:
     """The resolution after a loss: the first owner cries, the other owners shake their heads, whoever else
     cheered looks at the first owner; the resolution's tone is sad (its music follows, story.moods). After a
-    ``comic`` loss (the dog ate grandma's cake) the owners shake their heads and the others laugh on."""
+    ``rueful`` loss (the dog ate grandma's cake) the owners shake their heads and the others laugh on."""
     if not owners:
         return end
-    if comic:
+    if rueful:
         end.actions = list(dict.fromkeys(
             sentence("shake_head", lang, a=a.split()[0]) if a.split()[0] in owners and len(a.split()) > 1
             and a.split()[1] in _CHEERS[lang] else a for a in end.actions))

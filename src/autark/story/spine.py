@@ -323,10 +323,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
         extra -= 1
     from autark.story.endings import ending_key, mourn_loss
 
-    told_key, mourners = ending_key(key, events, concept.idea)  # a loss at the end, a task missed: sad (story.endings)
+    told_key, mourners, rueful = ending_key(key, events, concept.idea)  # a loss at the end: sad (story.endings)
     end = mourned_ending(_resolution(concept, cast, sp, events, told_key, rng), events, sp.lang, told_key)
-    plans.append(mourn_loss(end, [m for m in mourners if m in names and m not in sp.hidden], sp.lang,
-                            comic=told_key.tone == "comedy"))
+    plans.append(mourn_loss(end, [m for m in mourners if m in names and m not in sp.hidden], sp.lang, rueful))
     _enough_lines(plans, sp, events, random.Random(concept.idea))  # a line every few seconds
     from autark.story.exchanges import fuller_track
 
