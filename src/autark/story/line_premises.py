@@ -66,7 +66,7 @@ _RISK = _rx(_PERIL.pattern + r"|\b(carr|trag|climb|kletter|ladder|leiter|rid|rei
 _KNOWN = _rx(r"\b(friends?|class|team|family|brothers|sisters|siblings|cousins|twins|couple|crew|band|villagers|"
              r"neighbours|neighbors|pupils|children|his|her|their|freund\w*|klasse|mannschaft|team|familie|brüder|"
              r"schwestern|geschwister|cousins?|zwillinge|paar|dorfbewohner|nachbarn|schüler|kinder|sein\w*|ihr\w*)")
-_STRANGERS = _rx(r"\b(meets?|met|new|stranger|arriv|lands?|visit|trifft|begegne|neu\w*|fremd\w*|besuch|kommt)")
+_STRANGERS = _rx(r"\b(meets?|met|new|stranger|arriv|lands?|trifft|begegne|neu\w*|fremd\w*|kommt)")
 _FIND = _rx(r"\b(find|found|discover|search|look(s|ing)? for|dig|digs|treasure|finde|fand|gefunden|entdeck|such|"
             r"gräbt|schatz)")
 _CLEAN = _rx(r"\b(clean|wash|wipe|scrub|polish|sweep|tidy|putz|wäscht|wasch|wisch|fegt|poliert|räumt .*auf|sauber)")
@@ -152,7 +152,7 @@ PREMISES: tuple[Premise, ...] = (
                          r"selbst gebaut|ist fertig|glänzt|sieht (toll|super|schön|prima) aus|wird immer größer|"
                          r"wie groß .* schon|wie neu)"),
             lambda s, k, who: not s.wrecked_by(k), "speaks of a thing as whole after it came apart"),
-    Premise("triumph", _rx(r"(?<!almost )(?<!fast )\b(we did it|i did it|hooray|hurra|(?<!fast )geschafft!|"
+    Premise("triumph", _rx(r"(?<!almost )(?<!fast )\b(we did it|i did it|hooray|hurra|^wow!? (yes|ja)|yay|juhu|(?<!fast )geschafft!|"
                            r"best day|schönste tag|i knew i could|ich wusste, dass ich es schaffe|"
                            r"what a (catch|find|success)|was für ein (fang|fund|erfolg)|well done|gut gemacht|"
                            r"not bad at all|gar nicht schlecht|we are the best|wir sind die besten)"),

@@ -25,7 +25,7 @@ __all__ = ["REACTIONS", "how_it_turned", "react_in_quiet_shots"]
 
 _L = tuple[list[str], list[str]]
 # the reaction by how the event went and by the speaker's part in it: "say" the doer (or the one it befalls),
-# "watch" one who sees it. {obj} the event's thing, {other} the one spoken to (left out where nobody is).
+# "hit" the one a mishap is done to by another, "watch" one who sees it. {obj} the event's thing, {other} the one spoken to (left out where nobody is).
 REACTIONS: dict[str, dict[str, _L]] = {
     "wreck": {"say": (["No! {obj}!", "Oh no… look at {obj_acc}!", "All that work… gone."],
                       ["Nein! {obj}!", "Oh nein … schau dir {obj_acc} an!", "Die ganze Arbeit … einfach weg."]),
@@ -34,17 +34,19 @@ REACTIONS: dict[str, dict[str, _L]] = {
     "bad": {"say": (["Oh no… not {obj}!", "That was not supposed to happen.", "Why now, of all times?"],
                     ["Oh nein … nicht {obj}!", "Das sollte nicht passieren.", "Ausgerechnet jetzt!"]),
             "watch": (["Oh no, {other}!", "Are you all right, {other}?", "Never mind, {other}. Next time."],
-                      ["Oh nein, {other}!", "Alles in Ordnung, {other}?", "Macht nichts, {other}. Nächstes Mal."])},
+                      ["Oh nein, {other}!", "Alles in Ordnung, {other}?", "Macht nichts, {other}. Nächstes Mal."]),
+            "hit": (["Ouch! Why me?", "Hey! That hurt, {other}!"], ["Aua! Warum ich?", "He! Das tat weh, {other}!"])},
     "sudden": {"say": (["What was that?!", "Whoa! {obj}!", "Where did that come from?"],
                        ["Was war das?!", "Huch! {obj}!", "Wo kommt das denn her?"]),
                "watch": (["Did you see that, {other}?", "Look, {other}! {obj}!", "What on earth…?"],
                          ["Hast du das gesehen, {other}?", "Schau, {other}! {obj}!", "Was um Himmels willen …?"])},
-    "good": {"say": (["There! {obj}!", "Yes! Just like that!", "Look at that, {other}!"],
-                     ["Da! {obj}!", "Ja! Genau so!", "Schau dir das an, {other}!"]),
+    "good": {"say": (["There! {obj}!", "That is how it is done!", "Look at {obj_acc}, {other}!"],
+                     ["Da! {obj}!", "So macht man das!", "Schau dir {obj_acc} an, {other}!"]),
              "watch": (["Well done, {other}!", "Wow, {other}! Just like that!", "You did it, {other}!"],
                        ["Gut gemacht, {other}!", "Wow, {other}! Einfach so!", "Du hast es geschafft, {other}!"])},
     "funny": {"say": (["Oops! Well… that happens.", "Ha! Did anyone see that?"],
                       ["Hoppla! Na ja … kann passieren.", "Ha! Hat das jemand gesehen?"]),
+              "hit": (["Hey! Stop that, {other}!", "Ugh! {other}!"], ["He! Lass das, {other}!", "Igitt! {other}!"]),
               "watch": (["Ha ha! Oh, {other}!", "Ha! Look at that, {other}!"],
                         ["Haha! Ach, {other}!", "Ha! Schau dir das an, {other}!"])},
 }
@@ -55,13 +57,19 @@ def how_it_turned(ev: Event, story: StoryMoments, k: int) -> str:
     """How ``ev`` (staged in or just before shot ``k``) went for those there: wreck, bad, sudden, good, funny,
     or "" (an act going on, a look, a cheer: nothing to react to)."""
     from autark.story.exchanges import _how_it_went
+    from autark.story.solo_lines import _FEATS
     from autark.story.wrecks import WRECKING_VERBS
 
-    if ev.verb in WRECKING_VERBS or story.wrecked_by(k) and not story.wrecked_by(k - 1):
+    nobody = not ev.agents or ev.thing_does_it
+    if ev.verb in WRECKING_VERBS or nobody and story.wrecked_by(k) and not story.wrecked_by(k - 1):
         return "wreck"
-    went = _how_it_went(ev)
-    if not ev.agents or ev.thing_does_it:
+    went = "funny" if ev.tone == "comedy" and ev.agents else _how_it_went(ev)
+    if nobody:
         return "bad" if went == "bad" else "sudden"  # nobody did it: it came upon them
+    if went in ("good", "funny") and story.went_bad_last(k):
+        return ""  # right after a death or a loss nobody cheers or laughs
+    if went == "good" and ev.kind not in _FEATS:
+        return ""  # a story read aloud or a walk is no feat to cheer
     return went if went in ("bad", "good", "funny") else ""
 
 
@@ -75,51 +83,63 @@ def _turns(k: int, plans: list[ShotPlan], events: list[Event]) -> list[Event]:
 
 def react_in_quiet_shots(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random,
                          story: StoryMoments) -> int:
-    """Give each shot that stages or follows an event and where nobody speaks a reaction to that event (and its
-    answer); returns how many lines were added."""
-    from autark.story.exchanges import _present, _reply, _said_key
-    from autark.story.lines import _fill
-    from autark.story.spine_words import _values
+    """Give each shot that stages or follows an event a reaction to it by one there who has not spoken in it yet
+    (and its answer), a spare line after the shot's own; returns how many lines were added."""
+    from autark.story.exchanges import _present, _said_key
 
     said = {_said_key(t) for p in plans for _w, t in p.dialogue + p.spare}
     planned = sum(len(p.dialogue) + len(p.spare) for p in plans)
     added = 0
     for k, p in enumerate(plans):
-        if not k or p.dialogue or p.spare or planned >= _MOST_IN_FILM:
+        if not k or planned >= _MOST_IN_FILM or len(p.dialogue) + len(p.spare) >= _MOST_IN_SHOT:
             continue  # the opening is the narrator's
+        spoke = {w for w, _t in p.dialogue + p.spare}
         there = _present(p, sp)
+        quiet = [n for n in there if n not in spoke]
+        if not quiet or spoke and len(there) < 2:
+            continue  # one alone who has spoken here already says enough (story.solo_lines)
         for ev in _turns(k, plans, events):
             went = how_it_turned(ev, story, k)
             if not went or ev.kind == "talk":
                 continue
-            speakers = sorted(there, key=lambda n: n not in ev.agents and n != ev.patient)
-            line = None
-            for me in speakers:
-                part = "say" if me in ev.agents or me == ev.patient or went in ("wreck", "sudden") and \
-                    not ev.agents else "watch"
-                doer = next((a for a in ev.agents if a != me and a in there), "")
-                other = doer if part == "watch" else next((n for n in there if n != me), "")
-                values = _values(sp, ev, me, other)
-                fresh = [o for o in REACTIONS[went][part][sp.lang == "de"]
-                         if _said_key(o.replace("{other}", "").replace("{obj}", "")) not in said]
-                text = _fill(fresh, values, rng)
-                if text and _said_key(text) not in said and unfounded(text, story, k, me) is None:
-                    line = (me, other, sp.with_trait(me, text))
-                    break
-            if line is None:
-                continue
-            me, other, text = line
-            p.spare_starts.append(len(p.spare))
-            p.spare.append((me, text))
-            said.add(_said_key(text))
-            planned += 1
-            added += 1
-            if other and other in there:
-                answer = _reply(text, me, other, sp, events, said, rng, went == "wreck")
-                if answer and unfounded(answer, story, k, other) is None:
-                    p.spare.append((other, answer))
-                    said.add(_said_key(answer))
-                    planned += 1
-                    added += 1
-            break
+            new = _reaction(k, ev, went, quiet, there, sp, events, rng, story, said)
+            for who, text, begins in new:
+                if begins:
+                    p.spare_starts.append(len(p.spare))
+                p.spare.append((who, text))
+                said.add(_said_key(text))
+            planned += len(new)
+            added += len(new)
+            if new:
+                break
     return added
+
+
+_MOST_IN_SHOT = 4  # story.talk_on.MOST_IN_SHOT
+
+
+def _reaction(k: int, ev: Event, went: str, quiet: list[str], there: list[str], sp: _Speech, events: list[Event],
+              rng: random.Random, story: StoryMoments, said: set[str]) -> list[tuple[str, str, bool]]:
+    """(speaker, line, begins an exchange) of one of ``quiet`` reacting to ``ev`` and the answer of another there."""
+    from autark.story.exchanges import _reply, _said_key
+    from autark.story.lines import _fill
+    from autark.story.spine_words import _values
+
+    for me in sorted(quiet, key=lambda n: n not in ev.agents and n != ev.patient):
+        part = "hit" if me == ev.patient and me not in ev.agents and "hit" in REACTIONS[went] else \
+            "say" if me in ev.agents or me == ev.patient or went in ("wreck", "sudden") and not ev.agents else "watch"
+        doer = next((a for a in ev.agents if a != me and a in there), "")
+        other = doer if part in ("watch", "hit") else next((n for n in there if n != me), "")
+        values = _values(sp, ev, me, other)
+        fresh = [o for o in REACTIONS[went][part][sp.lang == "de"]
+                 if _said_key(o.replace("{other}", "").replace("{obj}", "")) not in said]
+        text = _fill(fresh, values, rng)
+        if not text or _said_key(text) in said or unfounded(text, story, k, me) is not None:
+            continue
+        out = [(me, sp.with_trait(me, text), True)]
+        if other and other in there:
+            answer = _reply(text, me, other, sp, events, said | {_said_key(text)}, rng, went == "wreck")
+            if answer and unfounded(answer, story, k, other) is None:
+                out.append((other, answer, False))
+        return out
+    return []
