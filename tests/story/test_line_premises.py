@@ -90,3 +90,13 @@ def test_the_turn_of_a_lost_match_is_not_silent() -> None:
     said = [d.text for sc in sp.scenes for s in sc.shots for d in s.dialogue]
     dismay = [t for part in REACTIONS["bad"].values() for t in part[1]]
     assert set(said) & set(dismay), said
+
+
+def test_the_idea_s_journey_is_only_its_traveller_s() -> None:
+    tea = StoryMoments("A clumsy wizard turns his cat into a teapot before the queen arrives for tea",
+                       [(["Wizard looks around"], ""), (["Queen runs to Wizard"], "The queen arrives for tea.")],
+                       ["Wizard", "Cat", "Queen"])
+    assert unfounded("We made it. We are here!", tea, 1, "Wizard") is not None
+    assert unfounded("Almost there! I can see it.", tea, 1, "Queen") is None
+    group = StoryMoments("Two brothers sail to the island", [([], "")], ["Tom", "Max"])
+    assert unfounded("Almost there, Max!", group, 0, "Tom") is None

@@ -26,9 +26,9 @@ __all__ = ["keep_founded", "story_of_plans"]
 _ANSWER_KINDS = frozenset({"consent", "welcome", "thanks"})
 
 
-def story_of_plans(plans: list[ShotPlan], idea: str) -> StoryMoments:
+def story_of_plans(plans: list[ShotPlan], idea: str, cast: list[str] | None = None) -> StoryMoments:
     """The story as the lines' premises are read against: the idea, each shot's actions and narration."""
-    return StoryMoments(idea, [(list(p.actions), p.narration) for p in plans])
+    return StoryMoments(idea, [(list(p.actions), p.narration) for p in plans], cast or [])
 
 
 def _answers(first: str, second: str) -> bool:
@@ -103,7 +103,7 @@ def keep_founded(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
     the shot's event in its place where there is one; returns how many lines were left out."""
     from autark.story.exchanges import _said_key
 
-    story = story_of_plans(plans, sp.concept.idea)
+    story = story_of_plans(plans, sp.concept.idea, [c.name for c in sp.cast])
     said = {_said_key(t) for p in plans for _w, t in p.dialogue + p.spare}
     dropped = 0
     for k, p in enumerate(plans):

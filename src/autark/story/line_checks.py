@@ -350,7 +350,8 @@ def line_faults(sp: Screenplay) -> list[LineFault]:
 
 def story_moments(sp: Screenplay) -> StoryMoments:
     """The story of ``sp`` as its lines' premises are read against (``story.line_premises``)."""
-    return StoryMoments(sp.logline, [(list(shot.actions), shot.narration) for sc in sp.scenes for shot in sc.shots])
+    return StoryMoments(sp.logline, [(list(shot.actions), shot.narration) for sc in sp.scenes for shot in sc.shots],
+                        list(dict.fromkeys(c.name for sc in sp.scenes for c in sc.characters)))
 
 
 def _shot_actions(sp: Screenplay, k: int) -> list[str]:

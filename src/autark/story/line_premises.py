@@ -30,6 +30,8 @@ _JOURNEY_VERB = (r"(walks|runs|goes|rides|drives|flies|sails|rows|climbs|arrives
                  r"skis|cycles|geht|läuft|reitet|fährt|fliegt|segelt|rudert|klettert|kommt|wandert|schwimmt|radelt|"
                  r"reist|kehrt)")
 _AWAY = r"(?!\s+\d)(?!\s+to\s+the\s+(right|left)\b)(?!\s+nach\s+(rechts|links)\b)"
+_CLAUSE_START = re.compile(r",|;|\b(?:and|und|so|then|dann|before|bevor|while|während|until|bis|but|aber|when|als|"
+                           r"wenn|who|der|die|das)\b", re.IGNORECASE)
 _JOURNEY_IDEA = _rx(r"\b(travel|journey|trip|voyage|rides?\b|riding|drives? (to|home|across|through)|fl(y|ies) "
                     r"(to|home|across|over|away)|sails?|rows?\b|climbs?|hike|arriv|comes? home|coming home|"
                     r"returns? (home|to)|on the way|way home|walks? (to|home|across|through)|goes (to|home)|"
@@ -81,6 +83,7 @@ class StoryMoments:
 
     idea: str
     shots: Sequence[tuple[Sequence[str], str]]  # (actions, narration)
+    cast: Sequence[str] = ()  # the names of the cast (whose journey the idea tells)
 
     def _texts(self, upto: int) -> list[str]:
         return [" ".join([*actions, narration]) for actions, narration in self.shots[:upto + 1]]
@@ -111,11 +114,21 @@ class StoryMoments:
     def travels(self, speaker: str, upto: int) -> bool:
         """Is ``speaker`` on a way somewhere by shot ``upto`` (an action of theirs that goes to a place, or the
         idea is a journey)? A few metres to the right, or a run to someone, is no journey."""
-        if _JOURNEY_IDEA.search(self.idea):
+        if self._idea_journey_of(speaker):
             return True
         own = re.compile(rf"^{re.escape(speaker)} {_JOURNEY_VERB}{_AWAY}\s+(to|into|across|up|over|home|through|"
                          rf"zu[mr]?|in|über|auf|nach|heim|durch)\b(?!\s+[A-ZÄÖÜ][a-zäöüß]+$)")
         return any(own.search(a) for actions, _n in self.shots[:upto + 1] for a in actions)
+
+    def _idea_journey_of(self, speaker: str) -> bool:
+        """Does the idea tell a journey of ``speaker``: one of its clauses with a journey word names them, or
+        names nobody of the cast ("the queen arrives for tea" is the queen's journey, not the wizard's)?"""
+        for m in _JOURNEY_IDEA.finditer(self.idea):
+            clause = _CLAUSE_START.split(self.idea[:m.start()])[-1].lower()
+            names = [n for n in self.cast if re.search(rf"\b{re.escape(n.lower())}\b", clause)]
+            if not names or any(n.lower() == speaker.lower() for n in names):
+                return True
+        return False
 
     def went_bad_last(self, upto: int) -> bool:
         """Is the latest thing that happened by shot ``upto`` a wreck or a loss (no success shown after it)?"""

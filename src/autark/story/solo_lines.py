@@ -76,7 +76,7 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
     _alone_aloud(plans, sp, events, rng, most)
     keep_founded(plans, sp, events, random.Random(f"{sp.concept.idea} founded"))
     react_in_quiet_shots(plans, sp, events, random.Random(f"{sp.concept.idea} reactions"),
-                         story_of_plans(plans, sp.concept.idea))
+                         story_of_plans(plans, sp.concept.idea, [c.name for c in sp.cast]))
 
 
 def _alone_aloud(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random, most: int) -> None:

@@ -73,12 +73,13 @@ def how_it_turned(ev: Event, story: StoryMoments, k: int) -> str:
     return went if went in ("bad", "good", "funny") else ""
 
 
-def _turns(k: int, plans: list[ShotPlan], events: list[Event]) -> list[Event]:
-    """The events staged in shot ``k``, else those of the shot just before it (the latest first)."""
-    here = [events[i] for i in plans[k].events if i < len(events)]
+def _turns(k: int, plans: list[ShotPlan], events: list[Event]) -> list[tuple[Event, int]]:
+    """The events staged in shot ``k``, else those of the shot just before it (the latest first), each with the
+    shot that stages it."""
+    here = [(events[i], k) for i in plans[k].events if i < len(events)]
     if here:
         return here
-    return [events[i] for i in reversed(plans[k - 1].events) if i < len(events)] if k else []
+    return [(events[i], k - 1) for i in reversed(plans[k - 1].events) if i < len(events)] if k else []
 
 
 def react_in_quiet_shots(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random,
@@ -98,8 +99,8 @@ def react_in_quiet_shots(plans: list[ShotPlan], sp: _Speech, events: list[Event]
         quiet = [n for n in there if n not in spoke]
         if not quiet or spoke and len(there) < 2:
             continue  # one alone who has spoken here already says enough (story.solo_lines)
-        for ev in _turns(k, plans, events):
-            went = how_it_turned(ev, story, k)
+        for ev, at in _turns(k, plans, events):
+            went = how_it_turned(ev, story, at)
             if not went or ev.kind == "talk":
                 continue
             new = _reaction(k, ev, went, quiet, there, sp, events, rng, story, said)
