@@ -357,7 +357,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         base = noun_key(folded[k])
         another = sizes.size_before(folded, k, group) is not None and any(  # "a tiny robot and a giant robot"
             folded[j] in ("a", "an", "ein", "eine", "einen", "einem") for j in range(max(0, k - 3), k))
-        if name is None and count == 1 and base in by_word and not another:
+        if name is None and count == 1 and base in by_word and not another and set(by_word[base]) & set(
+                seen_groups.get(group, [])):  # (of its own kind: "Fisch" is no second mention of "Fischer")
             char_at[k] = by_word[base][-1:]  # "the robot ... the robot": one character mentioned twice
             continue
         mod = modifier.get(k)

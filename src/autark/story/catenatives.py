@@ -24,17 +24,18 @@ from autark.story.verbs import Verb, verb_by_key
 __all__ = ["Catenative", "read_catenatives", "governing_words"]
 
 # what the governing verb makes of the inner act: "" the inner act only; "refuse" a refusal instead of it;
-# "learn" a clumsy first try, then the act
-_INNER, _REFUSE, _LEARN = "", "refuse", "learn"
+# "learn" a clumsy first try, then the act; "wish" a wish or a plan, the inner act not (yet) done ("wants to fly",
+# "möchte fliegen", "plans to marry": one who wishes, not a flight)
+_INNER, _REFUSE, _LEARN, _WISH = "", "refuse", "learn", "wish"
 
 # English: base forms (and irregular forms) that take "to" + verb or a verb in -ing after them
 _EN: dict[str, str] = {w: _INNER for w in (
-    "start", "begin", "began", "begun", "try", "attempt", "decide", "continue", "manage", "dare", "plan",
-    "intend", "hope", "need", "pretend", "promise", "agree", "choose", "chose", "chosen", "prepare", "rush",
+    "start", "begin", "began", "begun", "try", "attempt", "decide", "continue", "manage", "dare", "need", "pretend", "promise", "agree", "choose", "chose", "chosen", "prepare", "rush",
     "hurry", "stop", "quit", "finish", "cease", "resume", "love", "like", "enjoy", "hate", "prefer", "offer",
     "long", "yearn", "struggle", "strive", "seek", "vow", "swear", "swore", "resolve", "commence", "proceed",
     "go_on", "carry_on", "get", "got", "set_out", "set_off", "tend", "seem", "happen", "volunteer", "insist",
-    "practise", "practice", "want", "wish", "dream", "mean", "meant", "forget", "forgot", "forgotten")}
+    "practise", "practice", "mean", "meant", "forget", "forgot", "forgotten")}
+_EN.update({w: _WISH for w in ("want", "wish", "dream", "hope", "plan", "intend", "long", "yearn")})
 _EN.update({"refuse": _REFUSE, "decline": _REFUSE, "learn": _LEARN, "learnt": _LEARN, "learned": _LEARN})
 # English governing words that take only "to" + verb (an -ing after them is a noun or an adjective: "loves
 # dancing" is fine, "hopes dancing" no idea says; "gets cooking" is a start, "gets lost" no act)
@@ -54,10 +55,10 @@ _DE: tuple[tuple[frozenset[str], str, str], ...] = (
     (frozenset({"versuch", "probier"}), "", _INNER),
     (frozenset({"beschliess", "beschloss", "entschliess", "entschloss", "entscheid", "entschied"}), "", _INNER),
     (frozenset({"wag", "trau"}), "", _INNER),  # wagt es zu springen, traut sich zu fragen
-    (frozenset({"plan", "hoff", "vorhab", "versprich", "versprech", "versprach"}), "", _INNER),
+    (frozenset({"versprich", "versprech", "versprach"}), "", _INNER),
+    (frozenset({"plan", "hoff", "vorhab", "moecht", "will", "woll", "wollt", "traeum", "wuensch"}), "", _WISH),
     (frozenset({"schaff", "gelingt"}), "", _INNER),  # schafft es, den Gipfel zu erreichen
-    (frozenset({"lieb", "mag", "moecht", "will", "woll", "wollt", "muss", "musst", "soll", "sollt", "darf",
-                "durft", "kann", "konnt"}), "", _INNER),
+    (frozenset({"lieb", "mag", "muss", "musst", "soll", "sollt", "darf", "durft", "kann", "konnt"}), "", _INNER),
     (frozenset({"weiger", "verweiger", "lehn"}), "", _REFUSE),  # weigert sich zu essen
     (frozenset({"lern", "gelernt", "uebt", "uebte"}), "", _LEARN),  # lernt schwimmen, lernt Rad zu fahren
 )
@@ -93,6 +94,8 @@ def governing_words() -> frozenset[str]:
 def _meaning_verb(meaning: str, inner_word: str, lang: str) -> Verb | None:
     if meaning == _REFUSE:
         return verb_by_key("refuse")
+    if meaning == _WISH:  # thought, not done: no line of its own (the wish family's lines say "I will be {goal}")
+        return replace(verb_by_key("wish"), line="")
     if meaning == _LEARN:
         from autark.story import verbs as verb_table
 
@@ -146,7 +149,7 @@ def _english_at(folded: list[str], k: int) -> Catenative | None:
         return None
     meaning = _EN[base]
     verb = _meaning_verb(meaning, folded[inner], "en")
-    return Catenative(k, verb, inner, (*quiet, inner) if meaning == _REFUSE else tuple(quiet))
+    return Catenative(k, verb, inner, (*quiet, inner) if meaning in (_REFUSE, _WISH) else tuple(quiet))
 
 
 def _german_at(folded: list[str], k: int, breaks: set[int]) -> Catenative | None:
@@ -183,10 +186,10 @@ def _german_at(folded: list[str], k: int, breaks: set[int]) -> Catenative | None
     if inner < 0 or (particle and not any(folded[q] == particle for q in quiet)) or folded[inner] in _NO_ACT_DE:
         return None
     verb = _meaning_verb(meaning, folded[inner], "de")
-    if meaning == _INNER and row[0] & {"lieb", "mag", "moecht", "will", "woll", "wollt", "muss", "musst", "soll",
-                                       "sollt", "darf", "durft", "kann", "konnt"}:
+    if meaning == _INNER and row[0] & {"lieb", "mag", "muss", "musst", "soll", "sollt", "darf", "durft", "kann",
+                                       "konnt"}:
         return None if _is_known_verb(folded[k]) is None else Catenative(k, None, inner, tuple(quiet))
-    return Catenative(k, verb, inner, (*quiet, inner) if meaning == _REFUSE else tuple(quiet))
+    return Catenative(k, verb, inner, (*quiet, inner) if meaning in (_REFUSE, _WISH) else tuple(quiet))
 
 
 def _is_known_verb(word: str) -> Verb | None:

@@ -60,8 +60,10 @@ def _subject_end(words: list[str], start: int) -> int:
         return start
     w = words[start]
     low = w.lower()
-    if low in _NOM_PRONOUNS and not (start + 1 < len(words) and words[start + 1][:1].isupper()
-                                     and low in ("ihr", "eine", "einer", "alle", "beide", "jeder", "jede")):
+    noun_follows = any(w[:1].isupper() for w in words[start + 1:start + 3]) and not (
+        start + 1 < len(words) and words[start + 1].lower() in _OBJ_PRONOUNS)  # "eine alte Katze", not "er ihm"
+    if low in _NOM_PRONOUNS and not (noun_follows and low in ("ihr", "eine", "einer", "alle", "beide", "jeder",
+                                                               "jede")):
         end = start + 1
     elif low in _DETERMINERS:
         end = start + 1

@@ -107,6 +107,9 @@ class Event(BaseModel):
     # the idea's own clause for this event ("a farmer milks a cow in the barn"): what the narrator says where
     # the staging is generic or the outcome needs telling (story.idea_clauses)
     told: str = Field("", exclude=True)
+    # the subordinate clause it is told in, by when that happens (story.subordinate_clauses): "reason", "after",
+    # "when", "before", "until", "purpose", "concession", "while", "relative", "relative_past"; "" a main clause
+    clause: str = Field("", exclude=True)
     guessed: bool = Field(False, exclude=True)  # the verb is staged by a known one it resembles ("counts": watch)
 
 
@@ -132,13 +135,42 @@ class Token:
 class _Clause:
     tokens: list[int] = field(default_factory=list)
     turn: str = ""
+    relation: str = ""  # how a subordinate clause relates in time to the one it hangs on (story.subordinate_clauses)
+    antecedent: int = -2  # a relative clause's noun (word index; -1 none found, -2 no relative clause)
+    antecedent_does_it: bool = False  # the noun is the relative clause's subject ("der ...", not "den ...")
 
 
 def _clauses(tokens: list[Token]) -> list[_Clause]:
+    from autark.story.subordinate_clauses import RELATIONS, TURN_OF, opener_at, rejoined, relative_at
+    from autark.story.subordinate_clauses import verb_ahead_in_clause as _verb_ahead_in_clause
+
     clauses = [_Clause()]
+    skip = 0
     for i, tok in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
         cur = clauses[-1]
         has_verb = any(tokens[j].verb is not None for j in cur.tokens)
+        antecedent, does_it = relative_at(tokens, i) if tok.brk else (-2, False)
+        if antecedent > -2 and _verb_ahead_in_clause(tokens, i):  # "..., der ihm drei Wünsche erfüllt"
+            clauses.append(_Clause(tokens=[i], relation="relative", antecedent=antecedent, antecedent_does_it=does_it))
+            continue
+        opener, width = opener_at(tokens, i)
+        opener = opener if opener and _verb_ahead_in_clause(tokens, i + width - 1) else ""
+        if opener and not tok.turn:  # "before the queen arrives", "obwohl er ...", "so that her dog comes back"
+            relation = RELATIONS[opener]
+            if cur.tokens:
+                clauses.append(_Clause(turn=TURN_OF[relation], relation=relation))
+            else:
+                cur.relation = relation
+            skip = width - 1
+            continue
+        if opener and cur.tokens:  # a turn word that opens a clause: "weil", "until"
+            clauses.append(_Clause(turn=tok.turn, relation=RELATIONS[opener]))
+            continue
+        if opener:
+            cur.relation = RELATIONS[opener]  # (then on as before: a leading "when" stays a word of its clause)
         if tok.turn in _ADVERB_TURNS and not tok.brk and cur.tokens and (
                 (cur.turn and not has_verb) or tokens[cur.tokens[-1]].verb is not None):
             continue  # "bis eine Prinzessin ihm schließlich ... gibt", "dann kommt plötzlich der Bauer": inside
@@ -155,7 +187,7 @@ def _clauses(tokens: list[Token]) -> list[_Clause]:
             clauses.append(_Clause(turn="and"))
             continue
         clauses[-1].tokens.append(i)
-    return [c for c in clauses if c.tokens]
+    return rejoined(main_clauses=[c for c in clauses if c.tokens], tokens=tokens)
 
 
 def clauses_of(tokens: list[Token]) -> list[_Clause]:
@@ -203,8 +235,9 @@ def _last_two_named(tokens: list[Token], before: int) -> list[str]:
 
 
 def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
-    """The idea's events in the order it tells them."""
+    """The idea's events in the order they happen in the story (a subordinate clause's where its word says)."""
     from autark.story.event_readings import reread, wish_goals
+    from autark.story.subordinate_clauses import told_in_past
 
     tokens, goals = wish_goals(tokens, lang)  # "wants to become king": a wish, no king
     events: list[Event] = []
@@ -271,6 +304,11 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                 agents = list(last_agents)
             else:
                 subject_thing = next((tokens[j].thing for j in idx if j < first_verb and tokens[j].thing), "")
+        if clause.antecedent >= 0 and clause.antecedent_does_it:  # "ein Fisch, der ihm Wünsche erfüllt": the fish
+            said = tokens[clause.antecedent]
+            agents, subject_thing, uncast, someone_at, crowd = list(said.characters), "", -1, -1, False
+            if not agents:
+                subject_thing = said.thing
         used: set[int] = set()
         for n, v in enumerate(verbs_at):
             tok = tokens[v]
@@ -296,6 +334,9 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                     ev.agents, ev.patient, ev.patient_is_thing, ev.thing_does_it = [], found.patient, True, True
                 else:
                     ev.agents = [found.patient]
+            ev.clause = clause.relation
+            if clause.relation == "relative" or prev in _RELATIVE:
+                ev.clause = "relative_past" if told_in_past(tokens, v) else "relative"
             if prev in _RELATIVE:  # a relative clause: its subject is the one named just before it
                 named = next((tokens[j].characters for j in range(v - 2, -1, -1) if tokens[j].characters), [])
                 ev.agents = list(named) or ev.agents
@@ -310,9 +351,12 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                     # the learner first: where one can do it at a time (one bicycle), the one taught rides it
                     ev.agents = [taught, *[a for a in teach.agents if a != taught]]
             span = [j for j in idx if v < j < end and j not in used]
+            verb_last = lang == "de" and bool(clause.relation) and n == 0 and v == verbs_at[-1]
             if n == 0:  # German: the object may stand before the verb ("den Apfel isst der Drache")
-                span = [j for j in idx if j < v and tokens[j].thing and j not in used and not (
+                span = [j for j in idx if j < v and (tokens[j].thing or verb_last and tokens[j].characters and not
+                                                     set(tokens[j].characters) <= set(agents)) and j not in used and not (
                     j + 1 < len(tokens) and tokens[j + 1].characters)] + span  # "a lighthouse keeper": his kind
+                # (a verb-last clause has its person acted on before the verb too: "der ihren Bruder gerettet hat")
             _roles(ev, verb, tokens, span, agents, last_thing, used)
             if subject_thing and not ev.patient:
                 ev.patient, ev.patient_is_thing = subject_thing, True  # "the soup burns"
@@ -327,14 +371,18 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
             if verb.key in CHANGE_OF_VERB and not ev.agents and ev.patient_is_thing:
                 ev.kind, ev.then = "look", ""  # nobody burns the house that catches fire: they watch it burn
                 ev.tone = "sad" if ev.tone == "comedy" else ev.tone  # a barn on fire is no joke
-            if v + 1 < len(tokens) and tokens[v + 1].folded in _PERSON_PRONOUNS and events and not ev.recipient:
+            pronoun_before = verb_last and any(tokens[j].folded in _PERSON_PRONOUNS for j in idx if j < v)
+            if (v + 1 < len(tokens) and tokens[v + 1].folded in _PERSON_PRONOUNS or pronoun_before) and events and \
+                    not ev.recipient:  # ("der ihm drei Wünsche erfüllt": before the verb)
                 # "... grants him three wishes": him is the one named in the story before, not a thing
                 him = next((a for e in reversed(events) for a in e.agents if a not in ev.agents), "")
-                if tokens[v + 1].folded in ("them", "ihnen"):  # "scares them away": the group named last
+                if v + 1 < len(tokens) and tokens[v + 1].folded in ("them", "ihnen"):  # "scares them away": the group
                     group = next((t.characters for t in reversed(tokens[:v]) if len(set(t.characters) - set(
                         ev.agents)) > 1), [])
                     him = next((c for c in group if c not in ev.agents), him)
-                if him and (not ev.patient or ev.patient_is_thing):
+                if him and pronoun_before and not ev.patient and any(tokens[j].folded == "ihn" for j in idx if j < v):
+                    ev.patient, ev.patient_is_thing = him, False  # "weil ihn eine Biene sticht": him it stings
+                elif him and (not ev.patient or ev.patient_is_thing):
                     ev.recipient = him
             if object_pronoun >= 0 and n == 0 and not ev.patient:  # "bis ein Hund sie verjagt": the ones
                 named = next((t.characters for t in reversed(tokens[:idx[0]]) if set(t.characters) - set(agents)), [])
@@ -354,16 +402,24 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                 ev.then, ev.tone = "", "calm"
             if v in goals:
                 ev.goal, ev.patient, ev.patient_is_thing = goals[v][0], "", True
+            if clause.antecedent >= 0 and not clause.antecedent_does_it and n == 0 and not ev.patient and \
+                    not ev.recipient:  # "der Hund, den der Junge findet": the dog is found
+                said = tokens[clause.antecedent]
+                if said.characters and said.characters[0] not in ev.agents:
+                    ev.patient, ev.patient_is_thing = said.characters[0], False
+                elif said.thing:
+                    ev.patient, ev.patient_is_thing = said.thing, True
             events.append(ev)
             if ev.patient and ev.patient_is_thing:
                 last_thing = ev.patient
         if agents:
             last_agents = agents
     from autark.story.later_readings import becoming_results, quarry_named_later
+    from autark.story.subordinate_clauses import in_story_order  # "because he stole it": the theft first
     from autark.story.thing_acts import things_act  # a thing's own fall or flight is drawn, not a person's
 
-    return things_act(reread(quarry_named_later(becoming_results(_join_particles(events, tokens, particles_at_end),
-                                                                 tokens)), tokens))
+    return in_story_order(things_act(reread(quarry_named_later(becoming_results(
+        _join_particles(events, tokens, particles_at_end), tokens)), tokens)))
 
 
 def _uncast_subject(tokens: list[Token], idx: list[int], verb_at: int, turn: str, lang: str) -> int:

@@ -108,6 +108,8 @@ def told_here(ev: Event) -> str:
     if ev.told and (is_generic(ev) or ev.outcome or ev.guessed or is_reveal(ev) or is_disguise(ev)):  # "but it was
         # only a dog", "dresses up as a pirate": the change is seen, the narrator says what it is
         return ev.told
+    if ev.told and ev.clause not in ("", "while"):  # "weil er ... gestohlen hat": a sentence of its own, its subject
+        return ev.told  # named (story.subordinate_told), where the verb-first wording would leave a bare verb
     return ""
 
 

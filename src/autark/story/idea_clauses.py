@@ -13,6 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from autark.story.clause_order import main_clause_de
+from autark.story.subordinate_clauses import RELATIONS, opener_at, relative_at
+from autark.story.subordinate_told import clause_openers, subordinate_told
 
 if TYPE_CHECKING:
     from autark.story.events import Event, Token
@@ -44,16 +46,17 @@ def _adverb_inside(tokens: list[Token], k: int, verbs_at: set[int]) -> bool:
     return False
 
 
-def _bounds(tokens: list[Token], at: int, verbs_at: set[int]) -> tuple[int, int]:
-    """The clause of the verb at ``at``: back to the punctuation, turn word or join before it; on to the
-    punctuation, or to a turn word or join that another verb follows ("findet ihn aber nicht" stays whole)."""
+def _bounds(tokens: list[Token], at: int, verbs_at: set[int], opens: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """The clause of the verb at ``at``: back to the punctuation, turn word, join or subordinating word (``opens``:
+    "before", "who") before it; on to the punctuation, or to a turn word, join or subordinating word that another
+    verb follows ("findet ihn aber nicht" stays whole)."""
     start = at
-    while start > 0 and not tokens[start].brk and (not tokens[start - 1].turn or _adverb_inside(
+    while start > 0 and not tokens[start].brk and start not in opens and (not tokens[start - 1].turn or _adverb_inside(
             tokens, start - 1, verbs_at)) and tokens[start - 1].folded not in _JOINS:
         start -= 1
     end = at + 1
     while end < len(tokens) and not tokens[end].brk:
-        if tokens[end].turn or tokens[end].folded in _JOINS:
+        if tokens[end].turn or tokens[end].folded in _JOINS or end in opens:
             stop = next((j for j in range(end + 1, len(tokens)) if tokens[j].brk), len(tokens))
             if any(end < v < stop for v in verbs_at):
                 break
@@ -80,13 +83,23 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
     narrator calls them) gives a clause without its subject the doer in front ("Grandma sings")."""
     verbs_at = {e.at for e in events if e.at >= 0}
     german = _german(tokens)
+    opens = clause_openers(tokens)
     subjects: dict[tuple[str, ...], str] = {}  # agents -> the words the idea named them with
     told_before: list[str] = []
     last_subject = ""  # the words of the last subject the idea named, for a clause that leaves it out
     for ev in sorted(events, key=lambda e: e.at):
         if ev.at < 0 or ev.at >= len(tokens):
             continue
-        start, end = _bounds(tokens, ev.at, verbs_at)
+        start, end = _bounds(tokens, ev.at, verbs_at, opens)
+        own = subordinate_told(tokens, text, spans, start, end, ev, german)
+        if own:  # "weil er den Kuchen gestohlen hat": "Der Koch hat den Kuchen gestohlen."
+            ev.told = own
+            told_before.append(own)
+            head = start + opener_at(tokens, start)[1]
+            if relative_at(tokens, start)[0] == -2 and head < ev.at and ev.agents and tuple(ev.agents) not in subjects \
+                    and tokens[head].folded not in _PRONOUNS_DE | {"he", "she", "they", "it"}:  # ("weil er ...")
+                subjects[tuple(ev.agents)] = last_subject = _subject_said(text, spans, tokens, head, ev.at, german)
+            continue
         if german and start and tokens[start - 1].folded == "dann" and not tokens[start].characters:
             start -= 1  # "Dann entkorkt der Kellner den Wein": the verb stays second
         head = start + (1 if tokens[start].turn else 0)
@@ -110,25 +123,29 @@ def with_clauses(events: list[Event], tokens: list[Token], text: str, spans: lis
         else:
             ev.told = clause_sentence(text, spans, start, end)
         joiner = tokens[start - 1].folded if start else ""
-        if german and joiner in _SUBORDINATE and told_before:  # "..., während die Katze zuschaut": verb last
+        if german and joiner in _SUBORDINATE and told_before and RELATIONS.get(joiner, "while") == "while":  # verb last
             ev.told = clause_sentence(text, spans, start - 1, end, told_before[-1].rstrip(".") + ",")
         elif tokens[start].folded in _HANGING and told_before:  # "flieht, ohne das Geld zu nehmen"
             ev.told = clause_sentence(text, spans, start, end, told_before[-1].rstrip(".") + ",")
         told_before.append(ev.told)
         if head < ev.at and ev.agents and tuple(ev.agents) not in subjects:
-            # the subject only, up to its noun: a verb-last clause has its object and place before the verb too
-            # ("bis ein kleiner Hund sie unter einem Busch findet": "ein kleiner Hund")
-            noun_at = next((j for j in range(head, ev.at) if tokens[j].characters), ev.at - 1)
-            said = text[spans[head][0]:spans[noun_at][1]].split()
-            if said and said[0].lower() in _DEFINITE:
-                said[0] = _DEFINITE[said[0].lower()]
-                if german and said[0] == "der" and len(said) > 1 and said[-1] in _NEUTER:
-                    said[0] = "das"
-                if german and said[0] in ("der", "das"):  # "ein kleiner Hund" -> "der kleine Hund"
-                    said[1:-1] = [w[:-1] if w[:1].islower() and w.endswith(("er", "es")) else w for w in said[1:-1]]
-            subjects[tuple(ev.agents)] = " ".join(said)
-            last_subject = subjects[tuple(ev.agents)]
+            subjects[tuple(ev.agents)] = last_subject = _subject_said(text, spans, tokens, head, ev.at, german)
     return events
+
+
+def _subject_said(text: str, spans: list[tuple[int, int]], tokens: list[Token], head: int, at: int,
+                  german: bool) -> str:
+    """The subject only, up to its noun, as a later clause names it: a verb-last clause has its object and place
+    before the verb too ("bis ein kleiner Hund sie unter einem Busch findet": "der kleine Hund")."""
+    noun_at = next((j for j in range(head, at) if tokens[j].characters), at - 1)
+    said = text[spans[head][0]:spans[noun_at][1]].split()
+    if said and said[0].lower() in _DEFINITE:
+        said[0] = _DEFINITE[said[0].lower()]
+        if german and said[0] == "der" and len(said) > 1 and said[-1] in _NEUTER:
+            said[0] = "das"
+        if german and said[0] in ("der", "das"):  # "ein kleiner Hund" -> "der kleine Hund"
+            said[1:-1] = [w[:-1] if w[:1].islower() and w.endswith(("er", "es")) else w for w in said[1:-1]]
+    return " ".join(said)
 
 
 # "a grandmother waters the roses and sings": the second clause says "the grandmother sings"

@@ -103,7 +103,9 @@ def resolve_pronouns(events: list[Event], tokens: Sequence[Token], lang: str,
                 roles[ev.patient] = ev.at
         previous_agents = list(first.agents) or previous_agents
         previous = first
-    return events
+    from autark.story.subordinate_clauses import answered_doers
+
+    return answered_doers(events, tokens)  # "bestraft den Koch, weil er ...": the cook did it
 
 
 def _set_agents(ev: Event, agents: list[str]) -> None:
