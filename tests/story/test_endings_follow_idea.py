@@ -9,6 +9,7 @@ from autark.story.endings import (
     deadline_missed,
     ending_key,
     lost_by,
+    missed_deadline_order,
     mourn_loss,
     robbed,
     with_room_for_events,
@@ -114,3 +115,19 @@ def test_one_robbed_who_never_gets_it_back_is_rueful_at_the_end() -> None:
     assert robbed([stolen, caught]) == []
     given = Event(verb="give", kind="give", word="gives", agents=["Guard"], patient="sausage", turn="and")
     assert robbed([stolen, given]) == []
+
+
+def test_a_missed_deadline_plays_what_kept_it_before_the_deadline() -> None:
+    task = Event(verb="write", kind="write", word="machen", agents=["Schüler"])
+    home = Event(verb="arrive", kind="walk", word="heimkommt", agents=["Mama"], turn="and")
+    sleeps = Event(verb="sleep", kind="sleep", word="schläft", agents=["Schüler"], turn="but")
+    idea = "Ein Schüler muss seine Hausaufgaben machen, bevor seine Mutter heimkommt, aber er schläft ein"
+    assert missed_deadline_order(idea, [task, home, sleeps]) == [task, sleeps, home]
+    met = "Ein Schüler muss seine Hausaufgaben machen, bevor seine Mutter heimkommt"
+    assert missed_deadline_order(met, [task, home]) == [task, home]
+
+
+def test_who_mourns_asleep_stays_asleep() -> None:
+    end = ShotPlan("resolution", actions=["Tom sleeps", "Mum celebrates"], tone="happy")
+    mourn_loss(end, ["Tom"], "en")
+    assert end.actions == ["Tom sleeps", "Mum looks at Tom"]

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.shot_plans import ShotPlan
 
-__all__ = ["RUIN_VERBS", "lost_by", "robbed", "deadline_missed", "ending_key", "mourn_loss",
-           "with_room_for_events"]
+__all__ = ["RUIN_VERBS", "lost_by", "robbed", "deadline_missed", "missed_deadline_order", "ending_key",
+           "mourn_loss", "with_room_for_events"]
 
 # what, done to a thing or a creature by another or by a force, leaves its people without it
 RUIN_VERBS = frozenset({"melt", "explode", "collapse", "burn", "eat", "steal", "take", "break", "fall", "sink",
@@ -28,6 +28,7 @@ RUIN_VERBS = frozenset({"melt", "explode", "collapse", "burn", "eat", "steal", "
 # the words of an obligation and of its deadline ("has to ... before", "muss ... bevor")
 _MUST = re.compile(r"\b(has to|have to|had to|must|needs to|need to|muss|müssen|musste|mussten|soll)\b", re.I)
 _BEFORE = re.compile(r"\b(before|bevor|ehe)\b", re.I)
+_LOOKS = ("looks", "schaut")  # a look at the end leaves the one who lost it free to cry first
 # the acts of cheering an ending does that a loss takes back (the resolution's _END_KIND acts, both languages)
 _CHEERS = {"en": ("celebrates", "laughs", "dances", "claps", "jumps", "hugs", "waves", "sings"),
            "de": ("feiert", "lacht", "tanzt", "klatscht", "springt", "umarmt", "winkt", "singt")}
@@ -83,6 +84,18 @@ def deadline_missed(idea: str, events: list[Event]) -> bool:
     return any(ev.turn == "but" and (not ev.agents or set(ev.agents) & doers) for ev in events[1:])
 
 
+def missed_deadline_order(idea: str, events: list[Event]) -> list[Event]:
+    """The events in the order a missed deadline plays them: the task, what keeps it from being done, then what
+    it had to be done before ("muss seine Hausaufgaben machen, bevor seine Mutter heimkommt, aber er schläft
+    ein": he falls asleep, then his mother comes home and finds it undone). As they are otherwise."""
+    if len(events) < 3 or not deadline_missed(idea, events) or events[1].turn == "but":
+        return events
+    last_but = max(i for i, ev in enumerate(events) if ev.turn == "but")
+    if last_but < 2 or set(events[1].agents) & set(events[0].agents):
+        return events  # the deadline is the task-doer's own act, or it already comes last
+    return [events[0], *events[2:last_but + 1], events[1], *events[last_but + 1:]]
+
+
 def ending_key(key: Event, events: list[Event], idea: str) -> tuple[Event, list[str], bool]:
     """The key event the ending is told from, who mourns, and whether ruefully (a shake of the head, not
     tears): sad where the end ruins what its people had or the task is missed; as it is (and nobody mourns)
@@ -125,7 +138,8 @@ def mourn_loss(end: ShotPlan, owners: list[str], lang: str, rueful: bool = False
             mourners.add(who)
         elif who not in owners:
             kept.append(sentence("look", lang, a=who, o=owners[0]))
-    if owners[0] not in mourners:
+    own = [a.split() for a in kept if a.split(" ", 1)[0] == owners[0]]
+    if all(len(words) > 1 and words[1] in _LOOKS for words in own):  # one asleep or hiding at the end stays so
         kept.insert(0, sentence("cry", lang, a=owners[0]))
     end.actions = list(dict.fromkeys(kept))
     end.tone = "sad"

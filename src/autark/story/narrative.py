@@ -328,10 +328,13 @@ def _perch_beats(concept: Concept, cast: list[CastMember], beats: list[Beat]) ->
 def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.Random) -> Story:
     """A story told along the idea's events (``autark.story.spine``)."""
     from autark.story.becoming import effects_of_events
+    from autark.story.endings import missed_deadline_order
     from autark.story.journey_shots import stage_journey
     from autark.story.spine import plan_spine
     from autark.story.titles import title_for
 
+    # a deadline missed: what kept the task from being done comes before what it had to be done before
+    concept = concept.model_copy(update={"events": missed_deadline_order(concept.idea, concept.events)})
     cast = cast_of(concept)
     props = story_props(concept, cast)
     # one who enters at the turn waits at the back until then

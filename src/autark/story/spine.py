@@ -29,7 +29,7 @@ from autark.story.event_acts import (  # noqa: F401  (RIDDEN_THINGS: read from h
 )
 from autark.story.generic_staging import mourned_ending, outcome_actions, told_here
 from autark.story.group_acts import who_does_it
-from autark.story.lines import event_lines
+from autark.story.lines import ENDINGS, _fill, event_lines
 from autark.story.perches import perches, stays_up
 from autark.story.placing import set_down_apart
 from autark.story.possession import first_holders, holders
@@ -259,7 +259,8 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
             shot.dialogue += _lines(ev, sp, actors, rng)
             if is_key and i == key_at and extra == 0 and actors:  # no shot of its own for the reaction: here
                 onlookers = [c.name for c in cast if c.name not in actors and c.name not in sp.hidden
-                             and c.name not in (ev.recipient, ev.patient)]  # the one brought there goes along
+                             and c.name not in (ev.recipient, ev.patient)  # the one brought there goes along
+                             and first_seen.get(c.name, -1) <= i]  # who comes home later does not watch it yet
                 shot.actions += [_act(_react(ev), sp, a=w, o=actors[0] if actors
                                           else "") for w in onlookers[:2]]
             if not shot.narration and ev.agents and not any(a in sp.voiced for a in actors):  # a dragon eats:
@@ -326,6 +327,10 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     told_key, mourners, rueful = ending_key(key, events, concept.idea)  # a loss at the end: sad (story.endings)
     end = mourned_ending(_resolution(concept, cast, sp, events, told_key, rng), events, sp.lang, told_key)
     plans.append(mourn_loss(end, [m for m in mourners if m in names and m not in sp.hidden], sp.lang, rueful))
+    if mourners and not rueful and end.dialogue:  # "Look: the sandcastle is shining!" was its washing's end line
+        speaker, other = end.dialogue[0][0], next((c.name for c in cast if c.name != end.dialogue[0][0]), "")
+        grieved = _fill(ENDINGS[sp.lang]["sad"], _values(sp, told_key, speaker, other), rng)  # not a role's joy
+        end.dialogue = [(speaker, grieved)] if grieved else []
     _enough_lines(plans, sp, events, random.Random(concept.idea))  # a line every few seconds
     from autark.story.exchanges import fuller_track
 
