@@ -18,6 +18,8 @@ def builtin_specs() -> tuple[AssetSpec, ...]:
     """Every built-in asset spec (importing the catalogue modules declares them)."""
     from autark.assets.catalog import (  # noqa: F401
         animals,
+        animals_extra,
+        animals_extra_winged,
         animals_more,
         figures,
         ghost,

@@ -23,6 +23,15 @@ BOUNDS: dict[str, tuple[tuple[float, float, float], tuple[float, float, float]]]
     'deer': ((-0.2173, 0.0, -0.7975), (0.2173, 1.7666, 1.1094)),
     'frog': ((-0.0737, 0.0, -0.0672), (0.0737, 0.0953, 0.1321)),
     'turtle': ((-0.186, 0.0, -0.1971), (0.1933, 0.2107, 0.329)),
+    'goat': ((-0.1836, 0.0, -0.607), (0.1836, 1.2814, 0.9156)),
+    'donkey': ((-0.2448, 0.0, -0.8623), (0.2448, 1.9741, 1.3653)),
+    'zebra': ((-0.3364, 0.0, -1.1004), (0.3364, 2.1773, 1.794)),
+    'camel': ((-0.3166, 0.0, -0.9417), (0.3166, 2.6231, 2.1741)),
+    'panda': ((-0.3432, 0.0, -0.774), (0.3432, 1.2669, 1.2939)),
+    'squirrel': ((-0.072, 0.0, -0.2333), (0.072, 0.357, 0.2042)),
+    'hedgehog': ((-0.1322, 0.0, -0.1285), (0.1314, 0.2091, 0.2288)),
+    'crocodile': ((-0.3108, 0.0, -2.1094), (0.3108, 0.4856, 1.5357)),
+    'beaver': ((-0.1702, 0.0, -0.5525), (0.1702, 0.372, 0.5112)),
     'bird': ((-0.0757, 0.0, -0.1832), (0.0757, 0.2391, 0.1536)),
     'chicken': ((-0.1434, 0.0, -0.2884), (0.1434, 0.5374, 0.2502)),
     'duck': ((-0.1405, 0.0, -0.2593), (0.1405, 0.38, 0.298)),
@@ -36,8 +45,19 @@ BOUNDS: dict[str, tuple[tuple[float, float, float], tuple[float, float, float]]]
     'snake': ((-0.0585, 0.0, -1.8), (0.0585, 0.09, 0.198)),
     'monkey': ((-0.195, 0.0, -0.4559), (0.195, 1.065, 0.135)),
     'butterfly': ((-0.056, 0.0, -0.0336), (0.056, 0.0147, 0.0404)),
-
+    'parrot': ((-0.084, 0.0, -0.2369), (0.084, 0.2863, 0.1369)),
+    'swan': ((-0.2417, 0.0, -0.4301), (0.2417, 0.782, 0.536)),
+    'eagle': ((-0.2272, 0.0, -0.423), (0.2272, 0.5755, 0.304)),
+    'flamingo': ((-0.2615, 0.0, -0.2933), (0.2615, 1.441, 0.4094)),
+    'seagull': ((-0.1363, 0.0, -0.2456), (0.1363, 0.3087, 0.2283)),
+    'dolphin': ((-0.4626, 0.0, -1.276), (0.4626, 0.687, 1.056)),
+    'bee': ((-0.025, 0.0003, -0.022), (0.025, 0.0208, 0.0214)),
+    'bat': ((-0.1701, 0.0, -0.055), (0.1701, 0.065, 0.061)),
 }
+
+
+_ANIMAL_MODULES = tuple(f"autark.assets.catalog.{m}" for m in ("animals", "animals_more", "animals_extra",
+                                                                 "animals_extra_winged"))
 
 
 def _measure() -> str:
@@ -48,8 +68,7 @@ def _measure() -> str:
 
     rows = []
     for spec in builtin_specs():
-        if spec.type not in BOUNDS and spec.build.__module__ not in ("autark.assets.catalog.animals",
-                                                                     "autark.assets.catalog.animals_more"):
+        if spec.type not in BOUNDS and spec.build.__module__ not in _ANIMAL_MODULES:
             continue
         v = np.concatenate([p.mesh.vertices for p in spec.build()])
         lo, hi = (tuple(round(float(c), 4) + 0.0 for c in a) for a in (v.min(0), v.max(0)))

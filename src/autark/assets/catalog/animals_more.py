@@ -158,15 +158,15 @@ def _bird(type_: str, b: Bird, words: dict[str, str], gender_de: str, colour: P3
 
 BIRD = Bird((0.055, 0.055, 0.1), 0.07, 0.04, 0.045, (0.035, 0.012), 0.15, 0.12, upright=15.0,
             belly=(0.85, 0.55, 0.35), wing_colour=(0.35, 0.25, 0.18))
-_bird("bird", BIRD, {"en": "bird birds sparrow robin parrot pigeon dove crow raven songbird",
-                     "de": "vogel vögel spatz papagei taube krähe rabe amsel"}, "m", (0.45, 0.36, 0.3))
+_bird("bird", BIRD, {"en": "bird birds sparrow robin pigeon dove crow raven songbird",
+                     "de": "vogel vögel spatz taube krähe rabe amsel"}, "m", (0.45, 0.36, 0.3))
 CHICKEN = Bird((0.13, 0.14, 0.18), 0.15, 0.1, 0.065, (0.04, 0.018), 0.2, 0.16, upright=10.0,
                wing_colour=(0.86, 0.82, 0.74), extras=("comb",))
 _bird("chicken", CHICKEN, {"en": "chicken chickens hen hens rooster roosters chick",
                            "de": "huhn hühner henne hennen hahn küken"}, "n", (0.93, 0.9, 0.82))
 DUCK = Bird((0.12, 0.1, 0.2), 0.08, 0.12, 0.06, (0.07, 0.025), 0.22, 0.1, wing_colour=(0.45, 0.38, 0.3),
             extras=("flat_beak",), belly=(0.6, 0.5, 0.42))
-_bird("duck", DUCK, {"en": "duck ducks duckling goose geese swan", "de": "ente enten entlein gans gänse schwan"},
+_bird("duck", DUCK, {"en": "duck ducks duckling goose geese", "de": "ente enten entlein gans gänse"},
       "f", (0.2, 0.45, 0.25))
 OWL = Bird((0.12, 0.17, 0.12), 0.05, 0.02, 0.11, (0.03, 0.015), 0.25, 0.1, upright=8.0,
            belly=(0.85, 0.78, 0.62), wing_colour=(0.4, 0.3, 0.2), beak_colour=(0.3, 0.28, 0.25),
