@@ -5,8 +5,9 @@ sentence read by the command engine first, else by the engine's grammar as data 
 shot's camera, so a follow camera knows where the subject walks). Action sentences go to the command engine
 first; what it cannot carry out as clips within the shot (a dog that runs to the ball: the engine glides things
 along keyframes) is read by ``autark.language.read_action`` (walk/run to X, wave, sit, point at X, turn to X,
-look around, in English and German) and timed here. An action that still cannot be carried out is left out with
-a warning; it never fails the film.
+look around, in English and German) and timed here. An action that still cannot be carried out is done by the
+nearest act autark knows by meaning (``autark.jobs.stand_in_acts``), noted as a stand-in; it never fails the film
+and is left out only when it names no one to do it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from autark.errors import UserInputError
+from autark.jobs.stand_in_acts import engine_ops_narrowed, named_doer, stand_in_actions
 from autark.scene.model import Scene
 from autark.scene.speeds import GESTURE_S, LOOK_AROUND_S, RUN_M_S, SIT_S, TURN_S, WALK_M_S
 
@@ -165,13 +167,26 @@ def _engine_actions(sentence: str, scene: Scene, start_s: float, end_s: float,
     if not actions and not brought:
         return None
     out = []
+    last: dict[str, tuple[float, float]] = {}  # each body's last act here: (the engine's end, where it was laid to end)
     for a in actions:
         s = min(max(a.start_s, start_s), end_s - 0.2)
         if a.kind == "ride" and a.start_s <= 0.0 and a.target is not None:
             s = 0.0  # one getting out who was in the vehicle from the film's start (language.vehicles): seen in it
         limit = max(end_s, until_s) if until_s is not None and a.kind in _GOING else end_s
-        e = min(max(a.end_s, s + 0.2), limit)
+        before = last.get(a.object_id)
+        if before is not None and a.start_s >= before[0] - 1e-6:
+            # what it does once there (hammers at the umbrella it walked to, takes the cat it climbed up to) follows
+            # the act before it, and may run into the rest of the shot (its next sentence waits): squeezed into
+            # its share it was done 6 m away, before the walk had arrived
+            limit = max(end_s, until_s or end_s)
+            s = min(max(s, before[1] + (a.start_s - before[0])), limit)
+            e = min(s + max(a.end_s - a.start_s, 0.2), limit)
+            if e - s < 0.2:
+                s = max(start_s, e - 0.2)
+        else:
+            e = min(max(a.end_s, s + 0.2), limit)
         out.append(a.model_copy(update={"start_s": s, "end_s": e}))
+        last[a.object_id] = (a.end_s, e)
     return [*brought, SetTimeline(actions=out)]
 
 
@@ -245,7 +260,7 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
     parsed = [(s, parse_action(s, scene, names)) for s in shot.actions]
     # who does each: an act the fallback reading cannot stage (a chase, a flight) still has its actor, so the
     # one who flees and the one who chases run at the same time
-    actors = [p.actor if p else _actor_brought(s, scene) for s, p in parsed]
+    actors = [p.actor if p else _actor_brought(s, scene) or named_doer(s, scene, names) for s, p in parsed]
     per_actor: dict[str | None, int] = {}
     for key in actors:
         per_actor[key] = per_actor.get(key, 0) + 1
@@ -269,22 +284,34 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
             if ops is not None:
                 warnings.append(f"{where}: read {sentence!r} as {plain!r} (the command engine does not know the "
                                 "words left out)")
-        if ops is None:
-            if p is None:
-                warnings.append(f"{where}: left out the action {sentence!r}: neither the command engine nor the "
-                                "screenplay's action words understand it")
-                continue
+        if ops is None:  # one of several things of a kind: the cast's own is meant
+            ops = engine_ops_narrowed(sentence, scene, names, lambda text, sc, a=t0, b=t1: _engine_actions(
+                text, sc, a, b, until_s=end_s - 0.15))
+        if ops is None and p is not None:
             warnings.append(f"{where}: the command engine did not understand {sentence!r}; read it with the "
                             "screenplay's action words instead")
             ops = [SetTimeline(actions=fallback_actions(p, scene, t0, t1 - t0))]
-        try:
+        candidate = None
+        if ops is not None:
+            try:
+                candidate = with_ops(scene, ops)
+                validate_actions(candidate)
+            except UserInputError as exc:
+                candidate, refused = None, str(exc)
+        else:
+            refused = "the command engine does not understand it"
+        if candidate is None:  # never left out: the nearest act it knows by meaning stands in for it
+            stand_in = stand_in_actions(sentence, scene, names, t0, t1, end_s - 0.15)
+            if stand_in is None:
+                warnings.append(f"{where}: left out the action {sentence!r}: {refused}, and it names no one to do "
+                                "it")
+                continue
+            warnings.append(f"{where}: stand-in act for {sentence!r}: {stand_in.act} ({refused})")
+            ops = [SetTimeline(actions=stand_in.actions)]
             candidate = with_ops(scene, ops)
-            validate_actions(candidate)
-        except UserInputError as exc:
-            warnings.append(f"{where}: left out the action {sentence!r}: {exc}")
-            continue
         scene = candidate
-        ends = [a.end_s for op in ops if isinstance(op, SetTimeline) for a in op.actions if a.kind in _GOING]
+        ends = [a.end_s for op in ops if isinstance(op, SetTimeline) for a in op.actions
+                if a.kind in _GOING or a.end_s > t1]
         if ends:
             busy[key] = max(busy.get(key, 0.0), *ends)
     # bodies whose movements here end on one spot (four friends sitting down in one boat) are set side by side

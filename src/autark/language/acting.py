@@ -24,9 +24,11 @@ from autark.errors import Ambiguous, NotFound, UserInputError
 from autark.language import lang
 from autark.language import lexicon as lx
 from autark.language import parse as ps
+from autark.language.act_places import down_again, fishing_place, up_to_it, water_named_near
 from autark.language.characters import is_character
 from autark.language.context import Ctx
 from autark.language.grammar import Token
+from autark.language.jump_ways import jump_at_thing, jump_way
 from autark.language.objects import new_object
 from autark.language.references import as_reference, resolve
 from autark.language.time_phrases import When, evaluated, finish, span
@@ -363,19 +365,6 @@ def _on_its_tree(item: str, named: str | None, start: float, ctx: Ctx) -> list[O
                          keyframes=[Keyframe(time_s=0.0, value=hang, easing="hold")])]
 
 
-_WATER_WORDS = ("lake", "pond", "sea", "ocean", "river", "water", "pool", "stream")
-_WATER_NEAR_M = 25.0
-
-
-def _water_near(obj: Any, ctx: Ctx) -> str | None:
-    """The nearest water of the set (a lake, the sea, a pond) one fishes in, or None."""
-    here = obj.transform.position
-    waters = [(math.dist(here, o.transform.position), o.id) for o in ctx.scene.objects
-              if o.id != obj.id and any(w in f"{o.type} {o.name}".lower() for w in _WATER_WORDS)]
-    near = [w for w in waters if w[0] < _WATER_NEAR_M]
-    return min(near)[1] if near else None
-
-
 _BED_NEAR_M = 4.0  # "Mia sleeps" with a bed this near: in the bed
 _DESK_NEAR_M = 1.6  # ... with no bed, at a desk or a table this near: asleep over it, on its chair
 _DESKS = ("desk", "table")
@@ -507,6 +496,7 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
         return obj.id
 
     roles = read_roles(rest, after, kind, ctx, actor_names(ctx), bring)
+    way = jump_way(rest, after) if kind == "jump" else None  # over the block, off the rock: at it
     scene = ctx.scene
     ops: list[Operator] = list(brought)
     actions: list[Action] = []
@@ -531,10 +521,16 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             target = roles.to if roles.to != actor else None
             item = roles.item if roles.item not in (actor, target) else None
             if kind == "fish" and target is None:  # "goes fishing": facing the lake, the sea, the pond
-                target = _water_near(obj, ctx)
+                target = water_named_near(obj, ctx)
+            shore = climb = None  # to the water's edge to fish, up the tree to what sits in it (act_places)
+            if kind == "fish" and is_character(obj):
+                shore, target = fishing_place(obj, target, start, ctx)
+            elif is_character(obj) and (climb := up_to_it(obj, kind, item, start, ctx)) is not None:
+                actions.append(climb)
+                start, end = climb.end_s, end + (climb.end_s - start)
             # up to whom it is handed, or to the pot one cooks in
-            walk = _walk_up(obj, kind, target or (item if kind == "cook" else None), start, ctx) \
-                if is_character(obj) else None
+            walk = shore or (_walk_up(obj, kind, target or (item if kind == "cook" else None), start, ctx)
+                             if is_character(obj) else None)
             if walk is None and kind in _FACE_FIRST and target is not None and is_character(obj):
                 walk = Action(object_id=actor, kind="turn", start_s=start, end_s=round(start + 0.6, 4),
                               target_object=target)  # a spell is cast at them, facing them
@@ -548,7 +544,10 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
                     actions.append(Action(object_id=actor, kind="turn", start_s=start, end_s=round(start + 0.5, 4),
                                           target_object=target))
                     start, end = start + 0.5, end + 0.5
-            if kind == "flee":
+            if way is not None and not joy and (target or item) is not None and is_character(obj):
+                actions += (leap := jump_at_thing(actor, target or item, way, start, ctx))  # type: ignore[arg-type]
+                end = max(end, leap[-1].end_s)
+            elif kind == "flee":
                 actions.append(_flee(obj, target, start, end, ctx))
             elif kind == "chase" and target is not None:
                 actions.append(_chase(obj, target, start, end, ctx))
@@ -584,6 +583,9 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             else:
                 actions.append(Action(object_id=actor, kind=kind, start_s=start, end_s=end, item=item,
                                       target_object=target))
+            if climb is not None:  # down again with it
+                actions.append(down_again(obj, end))
+                end = actions[-1].end_s
             if roles.partner and kind in _TOGETHER and target is not None and target not in actors:
                 actions.append(Action(object_id=target, kind=kind, start_s=start, end_s=end, target_object=actor))
         start_all = start if start_all is None else min(start_all, start)
