@@ -100,3 +100,9 @@ def test_the_idea_s_journey_is_only_its_traveller_s() -> None:
     assert unfounded("Almost there! I can see it.", tea, 1, "Queen") is None
     group = StoryMoments("Two brothers sail to the island", [([], "")], ["Tom", "Max"])
     assert unfounded("Almost there, Max!", group, 0, "Tom") is None
+
+
+def test_a_goodbye_to_a_thing_is_not_answered_as_a_parting() -> None:
+    sp = plan(_FILMS[0], duration_s=30, seed=0)
+    said = [d.text for sc in sp.scenes for s in sc.shots for d in s.dialogue]
+    assert not any(t.startswith(("Goodbye, Anna", "Goodbye, Mia", "See you soon")) for t in said), said

@@ -131,6 +131,10 @@ def _reply(line: str, speaker: str, replier: str, sp: _Speech, events: list[Even
     from autark.story.lines import answer_to
 
     act = speech_act(line)
+    bye_to = re.match(r"^\W*(?:goodbye|farewell|bye|leb wohl|lebt wohl|auf wiedersehen|tschüss),\s*([^.!?,…]+)", line,
+                      re.IGNORECASE)
+    if act == "farewell" and bye_to and bye_to.group(1).strip() != sp.address(replier):
+        return None  # "Goodbye, sandcastle." is said to the thing gone, not answered "Goodbye, take care!"
     if wrecked and act in ("joy", "praise", "working") or line.lower().startswith(("shh", "pst")) or any(
             line in lines for lines in STRANGER):
         return None  # nobody cheers a wreck; a whisper aside, or a stranger's "Hello?" before they meet, is not answered
