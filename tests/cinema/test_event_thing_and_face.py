@@ -128,3 +128,18 @@ def test_a_reaction_shot_may_leave_the_speaker_out_but_not_show_the_back_of_thei
     away = ((6.0, 1.5, 2.0), (6.0, 1.4, 0.0))  # the camera on someone else: she is out of the frame
     out = measure_shot(_scene(away, kind="wave"), "cam", 0.0, 3.0, [], [line], width=W, height=H, reaction=True)
     assert "speaker_face" not in _codes(out) and out.worst_face_pct is None
+
+
+def test_one_person_and_the_thing_they_act_on_get_side_on_two_shots() -> None:
+    from autark.jobs.shots import _Part, _side_on
+
+    scene = _scene(MEDIUM)
+    ctx = SceneShots(characters=["girl"], props=["thing"], names={"girl": "Girl", "thing": "Teapot"}, fps=24)
+    part = _Part(0.0, 4.0, "medium", "static", "girl", None, [])
+    assert _side_on(ctx, part, SceneStates(scene)) == []  # alone, nothing to pair with
+    views = _side_on(ctx, part, SceneStates(scene), ["thing"])
+    assert views and all(fr.group == ("girl", "thing") for fr in views)
+    front, square = views[0].view, views[1].view
+    assert isinstance(front, tuple) and front[2] > 0.9  # from where she faces (+Z)
+    # and square to the line from her to the pot before her: from the side, both in profile
+    assert isinstance(square, tuple) and abs(square[0]) > 0.5

@@ -333,17 +333,21 @@ def _path_framings(ctx: SceneShots, part: _Part, states: SceneStates) -> list[Fr
 _SIDE_ON_DEG = (0.0, 30.0, -30.0)  # a two-shot square to the pair's line, then turned toward either face
 
 
-def _side_on(ctx: SceneShots, part: _Part, states: SceneStates) -> list[Framing]:
+def _side_on(ctx: SceneShots, part: _Part, states: SceneStates, things: Sequence[str] = ()) -> list[Framing]:
     """Two-shots of an exchange from the side of the two people's line: a medium and a wide of them as they stand
     halfway through the part, the camera square to the line between them (both in profile, neither's back), then
     turned 30 degrees toward either one's face, on the side of the line the scene keeps (the one nearer the
     usual front, +Z, when none is kept yet); then the same from the front of the first of them (the subject,
     else the first speaker). A two-shot from the set's front showed the back of the one who
-    faced the other across it, and a single of the other cut the first to an arm at the frame's edge."""
+    faced the other across it, and a single of the other cut the first to an arm at the frame's edge. One person
+    alone with ``things`` (what they act on: the antenna an astronaut repairs) pairs with the first of them: a
+    close-up from the front lost the antenna behind him, one from behind it showed his back."""
     pair = list(dict.fromkeys(x for x in (part.subject, *part.speakers) if x in ctx.characters))[:2]
     axis = ctx.axis()
     if len(pair) < 2 and axis is not None and pair and pair[0] in axis:  # one of the scene's two who talk
         pair = [pair[0], *(x for x in axis if x != pair[0])]
+    if len(pair) == 1 and things:
+        pair.append(things[0])
     if len(pair) < 2:
         return []
     t = (part.start_s + part.end_s) / 2
@@ -407,7 +411,8 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                        [e.thing for e in acts])
     if ctx.check and len(tries) > 1:  # an exchange: the pair side on, before the planned framing's other views
         with contextlib.suppress(*_FRAMING_FAULTS):
-            pair_views = [fr for fr in _side_on(ctx, part, states) if fr not in tries]
+            pair_views = [fr for fr in _side_on(ctx, part, states, [*(s for s in story if s not in ctx.characters),
+                                                                     *(e.thing for e in acts)]) if fr not in tries]
             # square on first; the turned ones last, so that they spend none of the search's measures while the
             # planner's own views may still pass (a two-shot of two children cut the elephant's head)
             tries[1:1] = pair_views[:4]
