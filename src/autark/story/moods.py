@@ -78,12 +78,13 @@ def names_a_mood(folded: str) -> bool:
 
 
 # the music a film keeps where its ending's tone clashes with the mood its idea gave it: a loss is not scored
-# as a triumph, a comic or happy ending not as a dirge (concept.mood stays where it fits the end)
+# as a triumph, a comic ending not as a dirge (concept.mood stays where it fits the end; a happy end keeps the
+# idea's own "lonely", "mysterious": the lonely robot who finds a flower is still a quiet film)
 _ENDING_MUSIC = {"sad": ("sad", {"happy", "epic", "romantic", "calm"}),
-                 "comedy": ("happy", {"sad", "mysterious", "romantic", "calm"}),
+                 "comedy": ("happy", {"sad", "romantic", "calm"}),
                  "eaten": ("happy", set(MOODS)),  # the dragon eats what they quarrelled over: played for laughs
-                 "happy": ("happy", {"sad", "mysterious", "calm"}),
-                 "surprise": ("mysterious", {"sad", "calm"}),
+                 "happy": ("happy", {"calm"}),
+                 "surprise": ("mysterious", {"calm"}),
                  "conflict": ("tense", {"calm"})}
 
 
