@@ -13,7 +13,7 @@ import math
 from autark.language.context import Ctx
 from autark.language.time_phrases import evaluated
 from autark.scene.model import SceneObject
-from autark.scene.speeds import WALK_M_S
+from autark.scene.speeds import RUN_M_S, WALK_M_S
 from autark.scene.timeline import Action
 
 __all__ = ["fishing_place", "water_named_near", "to_the_water", "up_to_it", "down_again", "REACH_UP_M"]
@@ -21,6 +21,7 @@ __all__ = ["fishing_place", "water_named_near", "to_the_water", "up_to_it", "dow
 REACH_UP_M = 2.0  # a thing whose bottom is higher than this is out of a standing person's reach
 _SHORE_M = 0.6  # an angler stands this far from the water's edge
 _NEAR_WATER_M = 1.0  # one standing this near the water already is at its edge
+_WALK_AT_MOST_S = 2.5  # a way to the water longer than this at a walk is run
 _CLIMB_S = 3.0
 _DOWN_S = 1.2
 _UP_KINDS = frozenset({"pick_up", "take", "catch"})
@@ -58,7 +59,10 @@ def to_the_water(obj: SceneObject, start: float, ctx: Ctx) -> tuple[Action | Non
     ux, uz = (here[0] - nx) / gap, (here[2] - nz) / gap
     goal = (round(nx + ux * _SHORE_M, 3), here[1], round(nz + uz * _SHORE_M, 3))
     walk_s = round((gap - _SHORE_M) / WALK_M_S + 0.4, 2)
-    return Action(object_id=obj.id, kind="walk", start_s=start, end_s=round(start + walk_s, 4), target=goal), water.id
+    kind = "walk"
+    if walk_s > _WALK_AT_MOST_S:  # far off: hurries there, so the cast is seen within a shot, not after it
+        kind, walk_s = "run", round((gap - _SHORE_M) / RUN_M_S + 0.4, 2)
+    return Action(object_id=obj.id, kind=kind, start_s=start, end_s=round(start + walk_s, 4), target=goal), water.id
 
 
 def fishing_place(obj: SceneObject, target: str | None, start: float, ctx: Ctx) -> tuple[Action | None, str | None]:
