@@ -45,6 +45,6 @@ def test_a_cat_on_the_ground_is_picked_up_without_climbing() -> None:
 
 
 def test_far_water_is_run_to_so_the_cast_is_seen_within_its_shot() -> None:
-    near = apply_sentences(["add a man named Sam", "add a pond 5 m behind Sam", "Sam angles with a fishing rod"])
+    near = apply_sentences(["add a man named Sam", "add a pond 2 m behind Sam", "Sam angles with a fishing rod"])
     far = apply_sentences(["add a man named Sam", "add a pond 14 m behind Sam", "Sam angles with a fishing rod"])
     assert near.timeline.actions[0].kind == "walk" and far.timeline.actions[0].kind == "run"
