@@ -380,6 +380,10 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     budget = duration_s - title_s - end_s
     lengths = [round(budget * w / sum(weights), 1) for w in weights]
     lengths[-1] = round(budget - sum(lengths[:-1]), 2)
+    from autark.story.talk_time import lengths_for_talk, talk_need_s
+
+    lengths = lengths_for_talk(lengths, [talk_need_s(p.narration, [t for _w, t in p.dialogue + p.spare],
+                                                     concept.language) for p in plans])  # the exchange fits its shot
     for i, fx in presence_effects(comings, lengths).items():
         effects.setdefault(i, []).extend(fx)
     scene_of = journey[1] if journey else [min(len(concept.settings) - 1, i * len(concept.settings) // len(plans))
