@@ -48,3 +48,13 @@ def test_far_water_is_run_to_so_the_cast_is_seen_within_its_shot() -> None:
     near = apply_sentences(["add a man named Sam", "add a pond 2 m behind Sam", "Sam angles with a fishing rod"])
     far = apply_sentences(["add a man named Sam", "add a pond 14 m behind Sam", "Sam angles with a fishing rod"])
     assert near.timeline.actions[0].kind == "walk" and far.timeline.actions[0].kind == "run"
+
+
+def test_one_kneels_by_a_thing_within_reach_of_it() -> None:
+    scene = apply_sentences(["add a man named Sam", "add a dog named Rex 5 m right of Sam", "Sam kneels by Rex"])
+    assert [a.kind for a in scene.timeline.actions] == ["walk", "kneel"]
+    kneel = scene.timeline.actions[-1]
+    state = evaluate_scene(scene, (kneel.start_s + kneel.end_s) / 2)
+    box = world_box(state.object("obj2"))
+    x = state.object("obj1").transform.position[0]
+    assert box[0] - x < 1.3  # at the dog's side, not 5 m from it

@@ -245,7 +245,7 @@ def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> flo
     return base + max(dist - 0.6, 0.0) / WALK_M_S + 0.4
 
 
-_HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk", "pour", "hammer", "cook", "knock"})
+_HAND_OVER = frozenset({"give", "serve", "take", "argue", "talk", "pour", "hammer", "cook", "knock", "kneel"})
 _FACE_FIRST = frozenset({"magic", "fish"})  # done from afar, but turned toward whom it is aimed at  # done within arm's reach of the other
 _REACH_M = 0.6  # how far from the other's edge a hand-over is done
 _KNOCK_M = 0.5  # how far from a door's face one stands to knock on it (motion.gestures.knock's reach)
@@ -529,7 +529,7 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
                 actions.append(climb)
                 start, end = climb.end_s, end + (climb.end_s - start)
             # up to whom it is handed, or to the pot one cooks in
-            walk = shore or (_walk_up(obj, kind, target or (item if kind == "cook" else None), start, ctx)
+            walk = shore or (_walk_up(obj, kind, target or (item if kind in ("cook", "kneel") else None), start, ctx)
                              if is_character(obj) else None)
             if walk is None and kind in _FACE_FIRST and target is not None and is_character(obj):
                 walk = Action(object_id=actor, kind="turn", start_s=start, end_s=round(start + 0.6, 4),
