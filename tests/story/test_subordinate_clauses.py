@@ -79,3 +79,8 @@ def test_a_wish_is_no_act(idea: str, wished: str) -> None:
     events = analyze(idea).events
     assert events[0].verb == "wish"
     assert not any(e.word == wished for e in events)
+
+
+def test_a_place_that_does_a_clause_s_verb_is_nobody_of_the_cast() -> None:
+    opens = analyze("The farmer laughs because his pig falls into the mud before the market opens").events[-1]
+    assert opens.agents == [] and opens.subject == "market"

@@ -285,6 +285,8 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
         someone_at = next((j for j in before if tokens[j].folded in _SOMEONE), -1) if not agents else -1
         uncast = -1 if agents or crowd or someone_at >= 0 else _uncast_subject(tokens, idx, first_verb, clause.turn,
                                                                                lang)
+        if uncast < 0 and not agents and clause.relation:  # "before the market opens": the place does it, not one
+            uncast = next((j for j in before if tokens[j].setting and j and tokens[j - 1].folded in _DETERMINERS), -1)
         if uncast >= 0 and tokens[uncast].thing:  # "dann explodiert der Ofen": the thing after the verb does it
             subject_thing, uncast = tokens[uncast].thing, -1
         elif someone_at >= 0 or uncast >= 0:

@@ -108,8 +108,8 @@ def told_here(ev: Event) -> str:
     if ev.told and (is_generic(ev) or ev.outcome or ev.guessed or is_reveal(ev) or is_disguise(ev)):  # "but it was
         # only a dog", "dresses up as a pirate": the change is seen, the narrator says what it is
         return ev.told
-    if ev.told and ev.clause not in ("", "while"):  # "weil er ... gestohlen hat": a sentence of its own, its subject
-        return ev.told  # named (story.subordinate_told), where the verb-first wording would leave a bare verb
+    if ev.told and ev.clause in ("relative", "relative_past"):  # "Fisch, der ihm drei Wünsche erfüllt": a sentence
+        return ev.told  # of its own (story.subordinate_told), where the verb-first wording leaves a bare verb
     return ""
 
 
