@@ -171,8 +171,8 @@ def test_a_creature_without_a_body_is_known_to_the_engine() -> None:
     from autark.errors import NotUnderstood
 
     with pytest.raises(NotUnderstood) as err:
-        interpret("add a squirrel", Scene())
-    assert "squirrel" in str(err.value)
+        interpret("add a kangaroo", Scene())
+    assert "kangaroo" in str(err.value)
 
 
 def test_a_name_that_is_also_a_noun_names_the_one_so_called() -> None:

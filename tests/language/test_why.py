@@ -59,9 +59,9 @@ def test_why_music_voice_and_camera_move(tmp_path: Path) -> None:
 
 
 def test_why_a_stand_in_body(tmp_path: Path) -> None:
-    with _studio(tmp_path, "add a robot named Zombie") as st:
-        text = st.do("why is the zombie played by a robot?").answer or ""
-        assert "played by a robot" in text and "no body for a zombie" in text and "asset library" in text
+    with _studio(tmp_path, "add a robot named Monster") as st:
+        text = st.do("why is the monster played by a robot?").answer or ""
+        assert "played by a robot" in text and "no body for a monster" in text and "asset library" in text
 
 
 def test_why_the_camera_checks_changed_a_framing(tmp_path: Path) -> None:
@@ -126,9 +126,9 @@ def test_protocol_response_carries_the_answer_and_its_ids(tmp_path: Path, questi
 
 
 def test_why_answers_in_german_for_voices_and_stand_ins(tmp_path: Path) -> None:
-    with _studio(tmp_path, "füge einen Roboter namens Zombie hinzu", "Zombie sagt hallo",
+    with _studio(tmp_path, "füge einen Roboter namens Monster hinzu", "Monster sagt hallo",
                  "füge eine Frau namens Anna hinzu", "Anna sagt hallo") as st:
         voice = st.do("warum hat Anna diese Stimme?").answer or ""
         assert "Anna spricht mit der Stimme woman" in voice and "Verworfen" in voice and "für einen Mann" in voice
-        stand_in = st.do("warum wird der Zombie von einem Roboter gespielt?").answer or ""
-        assert "gespielt von Roboter" in stand_in and "keinen Körper für 'zombie'" in stand_in
+        stand_in = st.do("warum wird das Monster von einem Roboter gespielt?").answer or ""
+        assert "gespielt von Roboter" in stand_in and "keinen Körper für 'monster'" in stand_in

@@ -2,9 +2,9 @@
 
 "a ghost butler", "ein Zombiekoch", "der Vampir-Friseur", "a skeleton drummer": the first word says what body
 plays the role (the ghost's sheet, the vampire's cape, a robot), the second what they do. The analysis casts the
-role word (a butler, a chef); this pass gives it the creature's body. A creature autark has no body for (a zombie,
-a skeleton, a mummy, a werewolf) is played by the nearest body by meaning, and the notes say so: the risen dead
-by the ghost, a werewolf by a wolf; never by a robot, which is a machine, not the undead.
+role word (a butler, a chef); this pass gives it the creature's body (the zombie's, the skeleton's, the mummy's
+of ``assets.catalog.people_creatures``). A creature autark has no body for (a werewolf) is played by the nearest
+body by meaning, and the notes say so: a werewolf by a wolf; never by a robot, which is a machine, not the undead.
 
 "a kitten loses its mother", "die Mutter des Affen", "ein Fohlen sucht seine Mutter": an animal's mother is the
 same kind of animal, grown, not a woman.
@@ -29,9 +29,9 @@ for _words, _body, _what, _stand_in in (
          "spuk", "ghost", "ghost", False),
         ("robot robotic android cyborg mechanical roboter robo", "robot", "robot", False),
         ("vampire vampiric vampir vampire", "vampire", "vampire", False),
-        ("zombie zombies undead ghoul zombi untot untote untoten", "ghost", "zombie", True),
-        ("skeleton skeletal skelett skelette skeletten knochen", "ghost", "skeleton", True),
-        ("mummy mummified mumie mumien", "ghost", "mummy", True),
+        ("zombie zombies undead ghoul zombi untot untote untoten", "zombie", "zombie", False),
+        ("skeleton skeletal skelett skelette skeletten knochen", "skeleton", "skeleton", False),
+        ("mummy mummified mumie mumien", "mummy", "mummy", False),
         ("werewolf werwolf werwolfs", "wolf", "werewolf", True),
 ):
     for _w in _words.split():
@@ -48,7 +48,7 @@ _FEMALE_ROLES = frozenset({"bride", "braut", "queen", "princess", "witch", "nun"
                            "grandmother", "granny", "aunt", "sister", "daughter", "girl", "woman", "wife", "widow",
                            "ballerina", "actress", "waitress"})
 # the bodies a woman's role takes in the creature's female form
-_FEMALE = {"vampire": "female_vampire"}
+_FEMALE = {"vampire": "female_vampire", "zombie": "female_zombie"}
 # the bodies that keep the role's own kind of voice (a ghost teacher speaks as she did); an animal has none
 _ANIMAL_BODIES = frozenset({"wolf"})
 

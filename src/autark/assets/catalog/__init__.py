@@ -26,6 +26,7 @@ def builtin_specs() -> tuple[AssetSpec, ...]:
         indoor,
         outdoor,
         people,
+        people_creatures,
         people_fantasy,
         people_folk,
         people_jobs,

@@ -122,7 +122,7 @@ PERSON_KINDS = {
 }
 STAND_INS = {
     "cat": "leopard panther",
-    "robot": "außerirdischer alien monster zombie kreatur wesen golem",
+    "robot": "monster kreatur wesen golem",
 }
 
 # -- adjectives (stems) ----------------------------------------------------------------------------------------

@@ -142,7 +142,7 @@ PERSON_KINDS = {
 # creatures autark has no body for -> the body that plays them (the story warns; the engine names the stand-in)
 STAND_INS = {
     "cat": "leopard panther",
-    "robot": "alien monster zombie creature golem",
+    "robot": "monster creature golem",
 }
 
 # -- adjectives ------------------------------------------------------------------------------------------------
