@@ -71,9 +71,11 @@ def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: ran
     of the shot's own event (``story.founded_lines``), and a shot where the story turns and nobody speaks gets
     a reaction to it (``story.turn_reactions``)."""
     from autark.story.founded_lines import keep_founded, story_of_plans
+    from autark.story.lone_asides import speak_in_quiet_shots
     from autark.story.turn_reactions import react_in_quiet_shots
 
     _alone_aloud(plans, sp, events, rng, most)
+    speak_in_quiet_shots(plans, sp, events, rng, most, _changing_shots(plans, events))  # no shot without a word
     keep_founded(plans, sp, events, random.Random(f"{sp.concept.idea} founded"))
     react_in_quiet_shots(plans, sp, events, random.Random(f"{sp.concept.idea} reactions"),
                          story_of_plans(plans, sp.concept.idea, [c.name for c in sp.cast]))
@@ -89,8 +91,7 @@ def _alone_aloud(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
     if not me:
         return
     # a change of the world shown over time (a balloon drifting off, an oven blowing up) keeps its shot's time
-    changing = {k for k, p in enumerate(plans) for i in p.events if i < len(events) and (
-        not events[i].agents or events[i].thing_does_it or events[i].verb in ("lose", "drop", "release"))}
+    changing = _changing_shots(plans, events)
     said = {_key(t) for p in plans for _w, t in p.dialogue + p.spare}
     planned = sum(len(p.dialogue) + len(p.spare) for p in plans)
     first_event = next((k for k, p in enumerate(plans) if p.events), len(plans))
@@ -149,6 +150,13 @@ def _alone_aloud(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
                 p.spare.append((me, sp.with_trait(me, line)))
                 said.add(_key(line))
                 planned += 1
+
+
+def _changing_shots(plans: list[ShotPlan], events: list[Event]) -> set[int]:
+    """The shots of a change of the world shown over time (a balloon drifting off, an oven blowing up): they
+    keep their time for it."""
+    return {k for k, p in enumerate(plans) for i in p.events if i < len(events) and (
+        not events[i].agents or events[i].thing_does_it or events[i].verb in ("lose", "drop", "release"))}
 
 
 def _after_ending(k: int, p: ShotPlan, plans: list[ShotPlan], me: str, sp: _Speech, events: list[Event],
