@@ -24,3 +24,4 @@ def test_the_need_counts_every_line_laid_out() -> None:
     two = talk_need_s("The night is dark.", ["Hello there, Tom!"], "en")
     assert two > one > 1.0
     assert talk_need_s("", [], "en") == 0.0
+

@@ -187,7 +187,8 @@ def drop_echoes(plans: list[ShotPlan], names: list[str]) -> None:
                     continue  # the answer to a line left out
                 echo = any(key == k or len(key.split()) >= 3 and len(k.split()) >= 3 and (
                     k.endswith(f" {key}") or key.endswith(f" {k}")) for k in keys)
-                if echo or kind in _ONCE_BY_SPEAKER and (who, kind) in acts:
+                asks_known = kind == "who_are_you" and (who, "greeting") in acts  # "Hello! I am Tom." - "Who are you?"
+                if echo or asks_known or kind in _ONCE_BY_SPEAKER and (who, kind) in acts:
                     dropped_kind, lost_before = kind, True
                     continue
                 if field == "spare" and (j in p.spare_starts or lost_before):
