@@ -47,7 +47,7 @@ def speak_in_quiet_shots(plans: list[ShotPlan], sp: _Speech, events: list[Event]
     speaks (not the shots in ``skip``, whose time a change of the world keeps), up to ``most`` lines a film."""
     from autark.story.exchanges import _how_it_went, _present
     from autark.story.lines import _fill, after_line, before_line, event_lines
-    from autark.story.solo_lines import _FEATS, _fresh, _key, lone_speaker
+    from autark.story.solo_lines import _FEATS, _UNMEANT, _fresh, _key, lone_speaker
     from autark.story.spine_words import _fam, _values
 
     me = lone_speaker(plans, sp)
@@ -78,7 +78,8 @@ def speak_in_quiet_shots(plans: list[ShotPlan], sp: _Speech, events: list[Event]
             went = "" if gone is None else "bad" if gone.outcome == "failed" else _how_it_went(gone)
             phase = ("during" if thing_ev is mine[0] else "bad" if went == "bad" and gone is not None
                      else "good" if gone is not None and thing_ev is gone and went == "good" and (gone.kind in _FEATS or _fam(gone) in _FEATS)
-                     else "before" if thing_ev is mine[2] else "")
+                     else "before" if thing_ev is mine[2] and _fam(thing_ev) not in _UNMEANT else "")  # a find
+            # comes upon one: no "Right, key. Do not let me down." before it
             if phase and left[phase]:
                 values = _values(sp, thing_ev, me, "")
                 line = _fill(_fresh(ASIDES[phase][sp.lang == "de"], values, said), values, rng)
