@@ -7,7 +7,7 @@ import pytest
 
 from autark.language import apply_sentences
 from autark.language.placement import world_box
-from autark.language.water import _gap
+from autark.language.water_surfaces import distance_to_water
 from autark.motion import evaluate_scene
 
 
@@ -17,7 +17,7 @@ def test_an_angler_fishes_at_the_waters_edge(say: str) -> None:
     fish = next(a for a in scene.timeline.actions if a.kind == "fish")
     assert fish.target_object == "obj2"
     state = evaluate_scene(scene, (fish.start_s + fish.end_s) / 2)
-    assert _gap(state.object("obj2"), state.object("obj1").transform.position) < 1.0
+    assert distance_to_water(state.object("obj2"), state.object("obj1").transform.position) < 1.0
 
 
 def test_an_angler_without_water_fishes_where_he_stands() -> None:

@@ -132,7 +132,7 @@ def test_one_who_gets_out_stands_beside_the_vehicle(sentences: list[str]) -> Non
 @pytest.mark.parametrize("idea", ["Ein Mädchen schwimmt im Meer.", "Zwei Jungen schwimmen im See."])
 def test_a_swimmer_goes_into_the_set_water_and_swims_sunk_to_the_chest(idea: str, monkeypatch, brisk_voices: VoiceEngine) -> None:
     from autark.jobs.produce import build_scene
-    from autark.language.water import in_water, water_of
+    from autark.language.water_surfaces import in_water, water_of
     from autark.story import plan, semantic
     from autark.story.screenplay import SceneSpec
 

@@ -27,7 +27,7 @@ from autark.errors import UserInputError
 from autark.scene.speeds import GESTURE_S, LOOK_AROUND_S, WALK_M_S
 
 if TYPE_CHECKING:
-    from autark.jobs.shot_actions import Cast
+    from autark.jobs.parsed_actions import Cast
     from autark.ops import Operator
     from autark.scene.model import Scene
     from autark.scene.timeline import Action
@@ -218,7 +218,7 @@ def _timed(kind: str, actor: str, thing: str | None, scene: Scene, t0: float, t1
 
 
 def _look_around(scene: Scene, actor: str, start: float, end: float) -> list[Action]:
-    from autark.jobs.shot_actions import ParsedAction, fallback_actions
+    from autark.jobs.parsed_actions import ParsedAction, fallback_actions
 
     return [a for op in fallback_actions(ParsedAction(actor, "look", None), scene, start, end - start)
             for a in getattr(op, "actions", [op])]

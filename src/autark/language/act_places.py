@@ -44,7 +44,7 @@ def to_the_water(obj: SceneObject, start: float, ctx: Ctx) -> tuple[Action | Non
     """(a walk to the water's edge, or None when the angler is at it; the water), or (None, None) when the set
     has no water."""
     from autark.language.placement import world_box
-    from autark.language.water import water_of
+    from autark.language.water_surfaces import water_of
 
     state = evaluated(ctx.scene, start)
     here = state.object(obj.id).transform.position
@@ -68,7 +68,7 @@ def to_the_water(obj: SceneObject, start: float, ctx: Ctx) -> tuple[Action | Non
 def fishing_place(obj: SceneObject, target: str | None, start: float, ctx: Ctx) -> tuple[Action | None, str | None]:
     """(the walk to the water's edge or None, what the line is cast at): the fish named when it is in the water,
     else the water itself; the target unchanged on a set without water."""
-    from autark.language.water import in_water
+    from autark.language.water_surfaces import in_water
 
     walk, water = to_the_water(obj, start, ctx)
     if water is None:

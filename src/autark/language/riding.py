@@ -162,7 +162,7 @@ AFLOAT_DEPTH_M = 0.25  # how far a boat's bottom sits under the water's surface
 
 def _water_for(vehicle: SceneObject, state: Scene) -> SceneObject | None:
     """The set's water a floating vehicle (``motion.vehicles.AFLOAT``) goes on, or None."""
-    from autark.language.water import water_of
+    from autark.language.water_surfaces import water_of
     from autark.motion.vehicles import floats
 
     if not floats(vehicle.type):
@@ -173,7 +173,7 @@ def _water_for(vehicle: SceneObject, state: Scene) -> SceneObject | None:
 def _on_water(boat: SceneObject, water: SceneObject, where: object, state: Scene) -> tuple:
     """Where a boat goes: from the shore straight out to ``INTO_WATER_M`` past the water's edge plus its own
     length, or, on the water already, the way told (else ``_RIDE_M`` along the shore)."""
-    from autark.language.water import INTO_WATER_M, in_water, inside_point
+    from autark.language.water_surfaces import INTO_WATER_M, in_water, inside_point
 
     here = tuple(float(v) for v in boat.transform.position)
     if in_water(water, here):  # type: ignore[arg-type]
@@ -196,7 +196,7 @@ def _on_water(boat: SceneObject, water: SceneObject, where: object, state: Scene
 
 def _afloat(op: Operator, water: SceneObject) -> Operator:
     """A boat's position keys, sunk ``AFLOAT_DEPTH_M`` into the surface wherever they lie on the water."""
-    from autark.language.water import in_water
+    from autark.language.water_surfaces import in_water
     from autark.ops import AddKeyframes
 
     if not isinstance(op, AddKeyframes) or not op.target.endswith(".position"):

@@ -9,57 +9,23 @@ import math
 
 from autark.errors import NotFound
 from autark.language.bodies import is_person
-from autark.language.characters import is_character
 from autark.language.context import Ctx, round3
 from autark.language.grammar import Token
 from autark.language.placement import world_box
 from autark.language.staging import OWN_STAGING, read_subject
 from autark.language.time_phrases import When, evaluated, finish, span
+from autark.language.water_surfaces import INTO_WATER_M, in_water, inside_point, water_of
 from autark.ops import Operator, SetTimeline
-from autark.scene.model import Scene, SceneObject
+from autark.scene.model import SceneObject
 from autark.scene.speeds import RUN_M_S
 from autark.scene.timeline import Action
 
-__all__ = ["stage_swim", "water_of", "in_water", "inside_point", "SWIM_M_S", "SWIM_DEPTH_M", "INTO_WATER_M"]
+__all__ = ["stage_swim", "SWIM_M_S", "SWIM_DEPTH_M"]
 
 SWIM_M_S = 0.9  # a person swimming (a crawl, not a race)
 SWIM_DEPTH_M = 0.45  # how far under the surface the swimmer's ground point goes: the water at the chest
-INTO_WATER_M = 1.5  # how far inside the water's edge one swims out to
 _SWIM_ON_M = 3.0  # a swim in the water with nowhere named goes this far along the shore
-_WATER_WORDS = ("sea", "lake", "river", "pond", "pool", "water", "ocean", "meer", "see", "fluss", "teich")
 _RIGHT, _LEFT = {"right", "rechts"}, {"left", "links"}
-
-
-def water_of(state: Scene, near: tuple[float, float, float]) -> SceneObject | None:
-    """The water of the set nearest ``near`` (a wide flat thing named for water), or None."""
-    waters = []
-    for o in state.objects:
-        name = f"{o.name} {o.type}".lower()
-        if not any(w in name.split() or w in name for w in _WATER_WORDS) or is_character(o):
-            continue
-        x0, y0, z0, x1, y1, z1 = world_box(o)
-        if y1 - y0 > 0.3 or min(x1 - x0, z1 - z0) < 2.0:  # a slab of water, not a bottle of it
-            continue
-        waters.append((_gap(o, near), o))
-    return min(waters, key=lambda w: w[0])[1] if waters else None
-
-
-def _gap(water: SceneObject, p: tuple[float, float, float]) -> float:
-    x0, _y0, z0, x1, _y1, z1 = world_box(water)
-    return math.hypot(max(x0 - p[0], 0.0, p[0] - x1), max(z0 - p[2], 0.0, p[2] - z1))
-
-
-def in_water(water: SceneObject, p: tuple[float, float, float]) -> bool:
-    return _gap(water, p) <= 1e-6
-
-
-def inside_point(water: SceneObject, p: tuple[float, float, float]) -> tuple[float, float]:
-    """The point ``INTO_WATER_M`` inside the water's edge nearest ``p`` (x, z)."""
-    x0, _y0, z0, x1, _y1, z1 = world_box(water)
-    m = INTO_WATER_M
-    x = min(max(p[0], x0 + m), x1 - m)
-    z = min(max(p[2], z0 + m), z1 - m)
-    return x, z
 
 
 def _shore(water: SceneObject, here: tuple[float, float, float], goal: tuple[float, float, float]

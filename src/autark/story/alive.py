@@ -93,7 +93,7 @@ def _acted_by(ev: Event, named: str, thing: str, makers: list[str]) -> None:
 
 def _size_of(thing: str, group: str, body_word: str) -> float | None:
     """How many times its body's size the living thing is: its own height over the body's."""
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     body = {"person": "man", "child": "girl", "animal": body_word}.get(group, body_word) or "man"
     own, played = footprint(thing), footprint(body)

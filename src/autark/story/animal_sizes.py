@@ -59,7 +59,7 @@ def animal_size_m(word: str) -> float | None:
 
 @cache
 def _body_size_m(body: str) -> float | None:
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     size = footprint(body)
     return max(size) if size is not None else None

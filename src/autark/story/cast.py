@@ -80,8 +80,8 @@ def flock_count(word: str, lang: str, listed_plural: bool, next_word: str = "") 
     from autark.assets import library
     from autark.story.animal_bodies import animal_body, same_plural_de
     from autark.story.animal_sizes import animal_size_m
+    from autark.story.footprints import footprint
     from autark.story.lexicon import lexicon, stems
-    from autark.story.set_pieces import footprint
 
     folded = fold(word)
     # an animal the tables give a body ("Bienen", "hedgehogs") counts by that body, its singular by the tables
@@ -108,7 +108,7 @@ def flock_spot(first: tuple[float, float, float], kind: str, n: int) -> tuple[fl
     behind it and to the sides so the flock reads as one group in front of the others."""
     import math
 
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     size = footprint(kind)
     r = max(0.45, 1.1 * max(size)) if size is not None else 0.6

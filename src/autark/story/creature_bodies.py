@@ -17,32 +17,10 @@ import re
 from autark.assets.templates import fold
 from autark.story import roles
 from autark.story.concept import CharacterConcept
+from autark.story.creature_words import CREATURE_MODIFIERS, CREATURES, ONLY_BEFORE_A_ROLE, undead_context
 
-__all__ = ["CREATURE_MODIFIERS", "animal_kin", "creature_bodies", "names_a_creature", "undead_context"]
+__all__ = ["CREATURE_MODIFIERS", "animal_kin", "creature_bodies"]
 
-# a creature word (English, or the first part of a German compound, folded) -> (the body that plays it, what it is
-# called in a note, whether that body is a stand-in). German compounds join with an "-er"/"-en" ("Geisterpirat",
-# "Mumienpharao"), hence the joined forms.
-_CREATURES: dict[str, tuple[str, str, bool]] = {}
-for _words, _body, _what, _stand_in in (
-        ("ghost ghostly spectral spectre specter phantom spook spooky haunted geist geister gespenst gespenster "
-         "spuk", "ghost", "ghost", False),
-        ("robot robotic android cyborg mechanical roboter robo", "robot", "robot", False),
-        ("vampire vampiric vampir vampire", "vampire", "vampire", False),
-        ("zombie zombies undead ghoul zombi untot untote untoten", "zombie", "zombie", False),
-        ("skeleton skeletal skelett skelette skeletten knochen", "skeleton", "skeleton", False),
-        ("mummy mummified mumie mumien", "mummy", "mummy", False),
-        ("werewolf werwolf werwolfs", "wolf", "werewolf", True),
-):
-    for _w in _words.split():
-        _CREATURES[_w] = (_body, _what, _stand_in)
-CREATURE_MODIFIERS = frozenset(_CREATURES)
-# a word that names the creature only before a role ("a mummy librarian"); alone it is a mother ("Mummy")...
-_ONLY_BEFORE_A_ROLE = frozenset({"mummy", "knochen", "spuk", "robo"})
-# ...unless the idea is about the undead's places and things ("a mummy chases tourists through the pyramid")
-_UNDEAD_CONTEXT = frozenset({"pyramid", "pyramids", "tomb", "tombs", "sarcophagus", "egypt", "egyptian", "pharaoh",
-                             "crypt", "museum", "curse", "cursed", "bandage", "bandages", "ancient", "haunted",
-                             "halloween", "graveyard", "cemetery", "zombie", "ghost", "vampire", "skeleton"})
 # women's role words the role table does not mark female by their ending
 _FEMALE_ROLES = frozenset({"bride", "braut", "queen", "princess", "witch", "nun", "nurse", "maid", "lady", "mother",
                            "grandmother", "granny", "aunt", "sister", "daughter", "girl", "woman", "wife", "widow",
@@ -53,25 +31,15 @@ _FEMALE = {"vampire": "female_vampire", "zombie": "female_zombie"}
 _ANIMAL_BODIES = frozenset({"wolf"})
 
 
-def names_a_creature(word: str) -> bool:
-    """Whether the folded ``word`` alone names a creature ("zombie", "Mumie", "Skelett"), not only before a role."""
-    return word in _CREATURES and word not in _ONLY_BEFORE_A_ROLE
-
-
-def undead_context(folded: list[str]) -> bool:
-    """Whether the idea's folded words speak of the undead's places and things (a pyramid, a tomb, a curse)."""
-    return not _UNDEAD_CONTEXT.isdisjoint(folded)
-
-
 def _creature_prefix(word: str) -> tuple[str, str, bool] | None:
     """The creature a German compound or hyphenated word begins with ("zombiekoch", "vampir-friseur"), if the
     rest is a word of its own (three letters or more)."""
     head = word.split("-")[0] if "-" in word else ""
-    if head and head in _CREATURES:
-        return _CREATURES[head]
-    for prefix in sorted(_CREATURES, key=len, reverse=True):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3 and prefix not in _ONLY_BEFORE_A_ROLE:
-            return _CREATURES[prefix]
+    if head and head in CREATURES:
+        return CREATURES[head]
+    for prefix in sorted(CREATURES, key=len, reverse=True):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3 and prefix not in ONLY_BEFORE_A_ROLE:
+            return CREATURES[prefix]
     return None
 
 
@@ -99,13 +67,13 @@ def creature_bodies(characters: list[CharacterConcept], tokens: list[str], warni
         word = fold(c.word).lower()
         creature, said = None, c.word
         at = [k for k, t in enumerate(folded) if t == word]
-        before = next((folded[k - 1] for k in at if k and folded[k - 1] in _CREATURES), None)
-        if before is not None and word not in _CREATURES:  # "a zombie chef", "the ghost butler"
-            creature, said = _CREATURES[before], f"{tokens[folded.index(before)]} {c.word}"
-        elif word in _CREATURES and (word not in _ONLY_BEFORE_A_ROLE or undead_context(folded) or any(  # "a zombie"
+        before = next((folded[k - 1] for k in at if k and folded[k - 1] in CREATURES), None)
+        if before is not None and word not in CREATURES:  # "a zombie chef", "the ghost butler"
+            creature, said = CREATURES[before], f"{tokens[folded.index(before)]} {c.word}"
+        elif word in CREATURES and (word not in ONLY_BEFORE_A_ROLE or undead_context(folded) or any(  # "a zombie"
                 k + 1 < len(tokens) and f"{tokens[k + 1]!r} is what the {tokens[k]}" in w for k in at
                 for w in warnings)):  # "a mummy librarian": the librarian is what the mummy is
-            creature = _CREATURES[word]
+            creature = CREATURES[word]
         elif (prefixed := _creature_prefix(word)) is not None:  # "ein Zombiekoch", "eine Geister-Lehrerin"
             creature = prefixed
         role = next((tokens[k + 1] for k in at if k + 1 < len(tokens) and any(

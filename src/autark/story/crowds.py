@@ -124,7 +124,7 @@ _SPOTS = [(round(x * side, 2), z) for z in (-3.0, -3.6, -4.3, -2.5) for x in (1.
 def _boxes(scene: SceneSpec) -> list[tuple[float, float, float, float]]:
     """(x0, z0, x1, z1) on the floor of what stands in the scene's set and among its props."""
     from autark.assets.templates import load_setting
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     out = []
     items = [(i.type, i.position, i.size) for i in load_setting(scene.setting).layout if i.type not in _FLAT]

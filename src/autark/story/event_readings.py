@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from autark.assets.templates import fold
+from autark.story.wish_words import WISH_WORDS
 
 # In annotations only: story.events.Event and Token, story.concept.CharacterConcept and ObjectConcept. Not
 # imported, not even for type checking: story.events calls this module while it reads an idea, and the two
@@ -38,9 +39,6 @@ _KEEP = frozenset({"keep", "keeps", "kept", "keeping"})
 _AGAIN = (("immer", "wieder"), ("again", "and", "again"), ("over", "and", "over"), ("wieder", "und", "wieder"))
 _BECOME_EN = frozenset({"become", "becomes", "became", "becoming", "be"})
 _BECOME_DE = frozenset({"werden", "werde", "sein"})
-_WANT = frozenset({"want", "wants", "wanted", "wish", "wishes", "wished", "dream", "dreams", "dreamed", "dreamt",
-                   "hope", "hopes", "hoped", "longs", "plan", "plans", "will", "willst", "wollen", "wollte",
-                   "wollten", "moechte", "moechten", "traeumt", "traeumte", "hofft", "wuenscht"})
 _PERSON_PRONOUNS = frozenset({"them", "him", "her", "sie", "ihn", "ihm", "ihnen", "es"})
 _FILLER = frozenset({"the", "a", "an", "all", "both", "die", "den", "der", "das", "alle", "beide", "zum", "zur"})
 # the vehicle a person word names ("Taxifahrer", "bus driver"): the asset that plays it
@@ -66,7 +64,7 @@ def wish_goals(tokens: list[Token], lang: str) -> tuple[list[Token], dict[int, t
     for b, tok in enumerate(tokens):
         if tok.folded not in (_BECOME_DE if lang == "de" else _BECOME_EN):
             continue
-        want = next((w for w in range(b - 1, max(-1, b - 7), -1) if tokens[w].folded in _WANT), -1)
+        want = next((w for w in range(b - 1, max(-1, b - 7), -1) if tokens[w].folded in WISH_WORDS), -1)
         if want < 0 or any(tokens[w].brk for w in range(want + 1, b + 1)):
             continue
         if lang == "de":

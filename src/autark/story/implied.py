@@ -130,10 +130,10 @@ def guess_setting(doing: tuple[str, str, bool] | None, people: list[tuple[str, s
 
 def _served_indoors(roles: list[str], things: list[str]) -> str | None:
     """The first indoor workplace among the cast's ``roles`` when the idea serves a dish or a drink
-    (``laid_tables.SERVED``) and the first role works outdoors: the wizard the queen comes to for tea receives
+    (``served.SERVED``) and the first role works outdoors: the wizard the queen comes to for tea receives
     her in her throne room, not in his forest. None otherwise."""
     from autark.assets.templates import load_setting
-    from autark.story.laid_tables import SERVED
+    from autark.story.served import SERVED
 
     if not roles or not SERVED.intersection(things) or load_setting(roles[0]).indoor:
         return None
@@ -256,7 +256,7 @@ def _wished(words: list[str], ev) -> bool:
     word up to ``_WISH_REACH`` words before the verb's word (the one of that form nearest the event's index; the
     folded ``words`` may lack some of the idea's). English "will" before a verb is a future, not a wish: German
     wishes with "will" before an infinitive (-en)."""
-    from autark.story.event_readings import _WANT as WISH_WORDS  # the wish words the wish reader knows
+    from autark.story.wish_words import WISH_WORDS
 
     verb = fold(ev.word)
     at = [i for i, w in enumerate(words) if w == verb]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from autark.story.served import SERVED
 from autark.story.uses import USE_OF_THING
 
 __all__ = ["TABLEWARE", "SERVED", "OUTDOOR_TABLE_SETS", "on_tables", "table_spot"]
@@ -23,9 +24,6 @@ __all__ = ["TABLEWARE", "SERVED", "OUTDOOR_TABLE_SETS", "on_tables", "table_spot
 # what is eaten or drunk (``story.uses``) and what it is served in
 TABLEWARE = frozenset({*(t for t, use in USE_OF_THING.items() if use in ("eat", "drink")), "teapot", "plate", "bowl",
                        "kettle", "jar", "honey_jar", "birthday_cake"}) - {"carrot", "watermelon", "egg"}
-# dishes and drinks that are served at a table, out of doors too (an apple or a carrot may lie in the grass)
-SERVED = frozenset({"teapot", "cup", "soup", "plate", "bowl", "wine_glass", "pasta", "fish_dish", "pizza", "burger",
-                    "cake", "birthday_cake", "mug", "kettle", "pie", "sandwich", "ice_cream", "donut", "cookie"})
 # the outdoor sets where a table can stand; indoors any set can hold one
 OUTDOOR_TABLE_SETS = frozenset({"garden", "meadow", "village", "town_square", "farm", "castle_courtyard", "beach",
                                 "river_bank", "mountain_lake", "island", "city_street", "forest", "playground", "zoo"})
@@ -56,7 +54,7 @@ def table_spot(cast: Sequence[tuple[float, float, float]], size: tuple[float, fl
 
 def _reach(asset_type: str) -> float:
     """Half the width of a body of this kind beyond a person's (0 for a person, a cat; a dragon's wings)."""
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     size = footprint(asset_type)
     return max(0.0, max(size[0], size[2]) / 2 - 0.3) if size else 0.0
@@ -84,7 +82,7 @@ def on_tables(props: Sequence, cast: Sequence, setting: str | None) -> list:
     Out of doors only what is served (``SERVED``) goes on a table: an apple may lie in the grass."""
     from autark.assets.templates import load_setting
     from autark.errors import NotUnderstood
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     out = list(props)
     if not setting or any(p.type in _SPREAD for p in out):

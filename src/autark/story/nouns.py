@@ -137,7 +137,7 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         return Reading("drop", "")
     if dictionary.false_friend(word, lang) == "":  # "der Rat" (a council) is no rat: nothing plays it
         return None
-    from autark.story.creature_bodies import names_a_creature
+    from autark.story.creature_words import names_a_creature
 
     if names_a_creature(word):  # "die Mumie", "ein Skelett": someone, whose body story.creature_bodies gives
         return Reading("person", "person")

@@ -82,7 +82,7 @@ def _carry(ev: Event, sp: Any, actors: list[str]) -> list[str]:
 def _put_on(sp: Any, a: str, o: str, goal: str) -> list[str]:
     """Set down on (into) the goal; a goal taller than a person reaches (a barn, a house, a bus) is walked
     to and the thing set down in front of it, never on its roof."""
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     size = footprint(goal)
     if size is not None and size[1] > _REACH_M:

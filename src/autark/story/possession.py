@@ -30,7 +30,7 @@ _NOT_IN_HAND = frozenset({"search", "find", "miss", "wait"})
 
 
 def _holdable(asset_type: str) -> bool:
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     size = footprint(asset_type)
     return size is not None and max(size) <= HOLDABLE_M

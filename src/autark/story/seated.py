@@ -32,7 +32,7 @@ def seated(concept: Concept, scene: SceneSpec) -> SceneSpec:
     """``scene`` with its customers and guests sitting at its table from the first shot (a chair at each end of
     the table, at most ``_MOST``), or its king or queen on the set's throne when no table is laid; unchanged
     where the idea names none of them or there is nothing to sit at."""
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
     from autark.story.verbs import sentence
 
     if not scene.shots:

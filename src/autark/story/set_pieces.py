@@ -22,8 +22,9 @@ from collections.abc import Mapping, Sequence
 
 from autark.cinema.rules import SET_PIECE_M
 from autark.scene.model import Vec3
+from autark.story.footprints import footprint
 
-__all__ = ["BEHIND_M", "SET_PIECE_M", "room_floor", "footprint", "is_set_piece", "off_the_cast", "set_piece_spot", "stage_large_cast",
+__all__ = ["BEHIND_M", "SET_PIECE_M", "room_floor", "is_set_piece", "off_the_cast", "set_piece_spot", "stage_large_cast",
            "stage_set_pieces"]
 
 _HIDES_M = 1.2  # ... and at least this tall (a pond, a crater or a tennis net hides nobody)
@@ -34,19 +35,6 @@ _HIDES_CAT_M = 0.4  # a prop at least this tall hides a cat or a sitting child b
 _CORRIDOR_M = 0.35  # half the width of a character's corridor to a front camera ...
 _CORRIDOR_LEN_M = 5.0  # ... and its length
 _WALL_GAP_M = 0.5  # between a room's walls and a set piece
-
-
-def footprint(asset_type: str, scale: float = 1.0) -> tuple[float, float, float] | None:
-    """(width, height, depth) in metres of an asset kind ``scale`` times its own size ("a giant tree"), None
-    for a kind the library does not know."""
-    from autark.assets import library
-
-    try:
-        spec = library.get(asset_type)
-    except KeyError:
-        return None
-    lo, hi = spec.bounds_min, spec.bounds_max
-    return (hi[0] - lo[0]) * scale, (hi[1] - lo[1]) * scale, (hi[2] - lo[2]) * scale
 
 
 def is_set_piece(asset_type: str, scale: float = 1.0) -> bool:

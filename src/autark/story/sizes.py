@@ -128,7 +128,7 @@ def count_before(folded: Sequence[str], meanings: Sequence[Iterable[Any]], k: in
 
 def cast_size(factor: float, asset_type: str) -> float | None:
     """A character's size factor kept from shrinking its body below ``MIN_CAST_M`` (None: its own size)."""
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     size = footprint(asset_type)
     if factor < 1.0 and size is not None:
@@ -148,7 +148,7 @@ def storybook_sizes(characters: Sequence[Any], events: Sequence[Any], sizes: dic
     """``sizes`` with each tiny lead (a character under ``STORYBOOK_BELOW_M`` tall that does something in the
     story or speaks: the frog who wants to be king, the mouse who steals the cheese) made 3-4 times its size,
     and the notes that say so. A tiny one nobody follows (the pigeons fed) keeps its size."""
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     acting = {a for ev in events for a in ev.agents}
     out = dict(sizes)
@@ -175,7 +175,7 @@ def readable_size(asset_type: str, beside_m: float = 0.0) -> float | None:
     large enough (or unknown). Its largest side becomes ``READABLE_M``, or a tenth of the tallest body it is
     seen beside (``beside_m``: an egg beside two dinosaurs 5 m tall is half a metre, a "hero prop", where at
     a hand's size it was 14 cm in a wide shot of them), at most ``HERO_MAX_M``."""
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     size = footprint(asset_type)
     target = min(max(READABLE_M, HERO_SHARE * beside_m), HERO_MAX_M)

@@ -55,7 +55,7 @@ SMALL_THING_M = 0.25  # a thing no larger than this each way reads on screen onl
 
 def is_small(asset_type: str) -> bool:
     """Whether a thing of this kind is too small to read in a shot of the cast (a key, a cookie, a ring)."""
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     size = footprint(asset_type)
     return size is not None and max(size) <= SMALL_THING_M

@@ -27,7 +27,7 @@ _HAND_M = 1.0
 
 
 def _in_hand(kind: str) -> bool:
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     size = footprint(kind)
     return size is not None and max(size) <= _HAND_M

@@ -255,7 +255,7 @@ def tool_holders(characters: list, objects: list) -> dict[str, str]:
     the idea names: its own events handle that) and one person lifts in a hand (scissors, a backpack, a
     wrench; not a workbench or an oven). ``characters``/``objects``: ``CharacterConcept``/``ObjectConcept``."""
     from autark.motion.holding import can_lift
-    from autark.story.set_pieces import footprint
+    from autark.story.footprints import footprint
 
     brought = {o.type for o in objects if o.word == o.type and o.type not in _NOT_HELD}  # (``job_tools``: by kind)
     out: dict[str, str] = {}
