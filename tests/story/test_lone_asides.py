@@ -13,7 +13,8 @@ def _shots(idea: str) -> list[tuple[str, list[str]]]:
 
 
 @pytest.mark.parametrize(("idea", "thing"), [("A girl builds a snowman all by herself", "snowman"),
-                                             ("A lighthouse keeper repairs the lamp during a storm", "lamp")])
+                                             ("A lighthouse keeper repairs the lamp during a storm", "lamp"),
+                                             ("Ein Fischer verliert sein Boot im Sturm", "Boot")])
 def test_a_lone_speaker_speaks_to_the_story_thing_in_a_quiet_shot(idea: str, thing: str) -> None:
     said = [t for _n, lines in _shots(idea) for t in lines]
     asides = {a.split(",")[0].split("…")[0] for pair in ASIDES.values() for lang in pair for a in lang}

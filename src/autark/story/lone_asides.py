@@ -25,8 +25,10 @@ _L = tuple[list[str], list[str]]
 # an aside to the story's thing, by where the story stands; {objn} the bare noun as one calls it, {obj} with
 # its article. No "we" (one alone), no line without the thing.
 ASIDES: dict[str, _L] = {
-    "before": (["Just you and me, {objn}.", "Right, {objn}. Do not let me down.", "So, {objn}… where do I start?"],
-               ["Nur du und ich, {objn}.", "Also, {objn}. Lass mich nicht im Stich.", "So, {objn} … wo fange ich an?"]),
+    "before": (["Right, {objn}. Do not let me down.", "So, {objn}… where do I start?"],
+               ["Also, {objn}. Lass mich nicht im Stich.", "So, {objn} … wo fange ich an?"]),
+    # before what will come upon them (a find, a loss): with the thing, meaning nothing yet
+    "with": (["Just you and me, {objn}.", "Quiet out here, {objn}."], ["Nur du und ich, {objn}.", "Still hier, {objn}."]),
     "during": (["Come on, {objn}. Once more.", "Easy, {objn}. Easy does it.", "Stay with me, {objn}."],
                ["Komm schon, {objn}. Noch einmal.", "Ruhig, {objn}. Ganz ruhig.", "Bleib bei mir, {objn}."]),
     "good": (["Who would have thought it, {objn}?", "Not bad, {objn}. Not bad at all."],
@@ -78,8 +80,10 @@ def speak_in_quiet_shots(plans: list[ShotPlan], sp: _Speech, events: list[Event]
             went = "" if gone is None else "bad" if gone.outcome == "failed" else _how_it_went(gone)
             phase = ("during" if thing_ev is mine[0] else "bad" if went == "bad" and gone is not None
                      else "good" if gone is not None and thing_ev is gone and went == "good" and (gone.kind in _FEATS or _fam(gone) in _FEATS)
-                     else "before" if thing_ev is mine[2] and _fam(thing_ev) not in _UNMEANT else "")  # a find
-            # comes upon one: no "Right, key. Do not let me down." before it
+                     else "" if thing_ev is not mine[2] or _fam(thing_ev) == "find"
+                     else "with" if _fam(thing_ev) in _UNMEANT else "before")
+            # a loss comes upon one: no "Right, boat. Do not let me down." before it; a thing not found yet is
+            # not spoken to at all
             if phase and left[phase]:
                 values = _values(sp, thing_ev, me, "")
                 line = _fill(_fresh(ASIDES[phase][sp.lang == "de"], values, said), values, rng)
