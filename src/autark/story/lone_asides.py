@@ -49,13 +49,13 @@ def speak_in_quiet_shots(plans: list[ShotPlan], sp: _Speech, events: list[Event]
     speaks (not the shots in ``skip``, whose time a change of the world keeps), up to ``most`` lines a film."""
     from autark.story.exchanges import _how_it_went, _present
     from autark.story.lines import _fill, after_line, before_line, event_lines
-    from autark.story.solo_lines import _FEATS, _UNMEANT, _fresh, _key, lone_speaker
+    from autark.story.solo_words import FEATS, UNMEANT, fresh, lone_speaker, said_key
     from autark.story.spine_words import _fam, _values
 
     me = lone_speaker(plans, sp)
     if not me:
         return
-    said = {_key(t) for p in plans for _w, t in p.dialogue + p.spare}
+    said = {said_key(t) for p in plans for _w, t in p.dialogue + p.spare}
     planned = sum(len(p.dialogue) + len(p.spare) for p in plans)
     left = dict.fromkeys(ASIDES, 1)
     for k, p in enumerate(plans):
@@ -79,21 +79,21 @@ def speak_in_quiet_shots(plans: list[ShotPlan], sp: _Speech, events: list[Event]
         if thing_ev is not None:
             went = "" if gone is None else "bad" if gone.outcome == "failed" else _how_it_went(gone)
             phase = ("during" if thing_ev is mine[0] else "bad" if went == "bad" and gone is not None
-                     else "good" if gone is not None and thing_ev is gone and went == "good" and (gone.kind in _FEATS or _fam(gone) in _FEATS)
+                     else "good" if gone is not None and thing_ev is gone and went == "good" and (gone.kind in FEATS or _fam(gone) in FEATS)
                      else "" if thing_ev is not mine[2] or _fam(thing_ev) == "find"
-                     else "with" if _fam(thing_ev) in _UNMEANT else "before")
+                     else "with" if _fam(thing_ev) in UNMEANT else "before")
             # a loss comes upon one: no "Right, boat. Do not let me down." before it; a thing not found yet is
             # not spoken to at all
             if phase and left[phase]:
                 values = _values(sp, thing_ev, me, "")
-                line = _fill(_fresh(ASIDES[phase][sp.lang == "de"], values, said), values, rng)
+                line = _fill(fresh(ASIDES[phase][sp.lang == "de"], values, said), values, rng)
                 if line and values.get("objn"):
                     options.append((line, phase))
-        line, phase = next(((o, ph) for o, ph in options if o and _key(o) not in said), (None, ""))
+        line, phase = next(((o, ph) for o, ph in options if o and said_key(o) not in said), (None, ""))
         if line:
             if phase:
                 left[phase] -= 1
             p.spare_starts.append(len(p.spare))
             p.spare.append((me, sp.with_trait(me, line)))
-            said.add(_key(line))
+            said.add(said_key(line))
             planned += 1

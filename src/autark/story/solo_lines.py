@@ -9,11 +9,13 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
+from autark.story.solo_words import FEATS, MOMENTARY, UNMEANT, WORK, fresh, lone_speaker, said_key
+
 if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.shot_plans import ShotPlan, _Speech
 
-__all__ = ["SOLO", "lone_track"]
+__all__ = ["SOLO", "lone_speaker", "lone_track"]
 
 _L = tuple[list[str], list[str]]
 # what one alone says, by where the story stands: before its first event (what they mean to do), while their
@@ -35,33 +37,7 @@ SOLO: dict[str, _L] = {
     "bad": (["Oh dear. What now?", "Well… that did not go to plan.", "Not {obj}… not today."],
             ["Oje. Was jetzt?", "Na ja … so war das nicht geplant.", "Nicht {obj} … nicht heute."]),
 }
-# the families of work done on a thing with one's hands, where "Careful... careful with it" is said
-_WORK = frozenset({"repair", "build", "cook", "paint", "sew", "garden", "carry", "clean", "magic", "invent", "fish",
-                   "catch", "bake", "craft", "write", "read", "pour", "wrap", "decorate", "dig", "juggle"})
-# acts that are a feat once done: "I knew I could do it" after them, never after a walk or a ride
-_FEATS = frozenset({"build", "cook", "repair", "catch", "fish", "find", "jump", "learn", "invent", "paint", "garden",
-                    "land", "climb", "help", "rescue", "win", "bake", "craft", "juggle", "magic", "sew", "fly"})
-# deeds over in a moment or that are no effort (a throw, a taste, a look, a gift): nobody keeps at them step by step
-_MOMENTARY = frozenset({"eat", "drink", "taste", "feed", "look", "see", "watch", "give", "throw", "kiss", "hug", "smell",
-                        "sing", "talk", "wave", "greet", "meet", "sleep", "wake", "sit", "stand", "laugh", "play", "dance",
-                        "serve", "show", "say", "call", "pet", "listen", "wait", "rest"})
-# what comes upon one rather than what one sets out to do: no "Today is the day." or "Here goes nothing." before
-# a find, a fall, a chase or a rescue (their own family's words are said there: "Hold on, I am coming!")
-_UNMEANT = frozenset({"flee", "chase", "help", "fall", "find", "lose", "drop", "scare", "startle", "fight", "cry",
-                      "spill", "break", "hide", "extinguish", "scream", "trip", "crash", "burn"})
 _PER_SHOT = 3  # lines a shot of about five seconds may hold (those that do not fit are not said)
-
-
-def _key(line: str) -> str:
-    from autark.story.spine_words import _said_key
-
-    return _said_key(line)
-
-
-def lone_speaker(plans: list[ShotPlan], sp: _Speech) -> str:
-    """The film's one speaker where only one of the cast can speak (others mute, hidden or absent); "" else."""
-    voiced = [c.name for c in sp.cast if c.name in sp.voiced and c.name not in sp.hidden]
-    return voiced[0] if len(voiced) == 1 else ""
 
 
 def lone_track(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: random.Random,
@@ -92,7 +68,7 @@ def _alone_aloud(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
         return
     # a change of the world shown over time (a balloon drifting off, an oven blowing up) keeps its shot's time
     changing = _changing_shots(plans, events)
-    said = {_key(t) for p in plans for _w, t in p.dialogue + p.spare}
+    said = {said_key(t) for p in plans for _w, t in p.dialogue + p.spare}
     planned = sum(len(p.dialogue) + len(p.spare) for p in plans)
     first_event = next((k for k, p in enumerate(plans) if p.events), len(plans))
     left = {"before": 2, "working": 2, "going": 2, "good": 1, "bad": 1}  # a film's share of each: no record stuck
@@ -115,22 +91,22 @@ def _alone_aloud(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
 
         def solo(use: str, ev: Event) -> tuple[str, str | None]:
             values = _values(sp, ev, me, to(ev))
-            return use, _fill(_fresh(SOLO[use][sp.lang == "de"], values, said), values, rng) if left[use] else None
+            return use, _fill(fresh(SOLO[use][sp.lang == "de"], values, said), values, rng) if left[use] else None
 
-        if here is not None and me in here.agents and _fam(here) in _WORK:  # at work on it
+        if here is not None and me in here.agents and _fam(here) in WORK:  # at work on it
             options.append(solo("working", here))
-        elif here is not None and me in here.agents and _fam(here) and _fam(here) not in _UNMEANT | _MOMENTARY \
-                and here.verb not in _MOMENTARY and here.kind != "talk" and not here.outcome:
+        elif here is not None and me in here.agents and _fam(here) and _fam(here) not in UNMEANT | MOMENTARY \
+                and here.verb not in MOMENTARY and here.kind != "talk" and not here.outcome:
             options.append(solo("going", here))  # at a deed of their own that is no handiwork
         between = here is None and coming is not None and me in coming.agents  # between deeds: on to their next
         if (k < first_event or k == first_event and not p.dialogue or between) and coming is not None \
                 and coming.kind != "talk":  # what they mean to do (a speech opens with its own first words)
             options.append(("", before_line(_fam(coming), sp.lang, _values(sp, coming, me, to(coming)), rng)))
-            if _fam(coming) not in _UNMEANT and me in coming.agents:  # one means to do it: "Right. Now for the cake."
+            if _fam(coming) not in UNMEANT and me in coming.agents:  # one means to do it: "Right. Now for the cake."
                 options.append(solo("before", coming))
         if gone is not None and (here is None or here is not gone):  # what just happened
             went = "bad" if gone.outcome == "failed" else _how_it_went(gone)
-            if went == "good" and (gone.kind not in _FEATS or _fam(gone) in ("board", "voyage")):
+            if went == "good" and (gone.kind not in FEATS or _fam(gone) in ("board", "voyage")):
                 went = ""  # boarding a bus or looking at a tree is no feat to boast of
             if me in gone.agents and went == "good":
                 options.append(("", after_line(_fam(gone), sp.lang, "say", _values(sp, gone, me, to(gone)), rng)))
@@ -143,12 +119,12 @@ def _alone_aloud(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
         for use, line in options:
             if planned >= most or len(p.dialogue) + len(p.spare) >= _PER_SHOT:
                 break
-            if line and _key(line) not in said:
+            if line and said_key(line) not in said:
                 if use:
                     left[use] -= 1
                 p.spare_starts.append(len(p.spare))  # each thought aloud stands alone
                 p.spare.append((me, sp.with_trait(me, line)))
-                said.add(_key(line))
+                said.add(said_key(line))
                 planned += 1
 
 
@@ -173,21 +149,14 @@ def _after_ending(k: int, p: ShotPlan, plans: list[ShotPlan], me: str, sp: _Spee
     from autark.story.exchanges import speech_act
 
     went = "" if last.outcome == "failed" else _how_it_went(last)
-    if went != "good" or last.kind not in _FEATS or _fam(last) in ("board", "voyage") or me not in last.agents:
+    if went != "good" or last.kind not in FEATS or _fam(last) in ("board", "voyage") or me not in last.agents:
         return  # boarding a bus is no feat, another's is not theirs to boast of, a mishap ends on its own words
     if not left[went] or speech_act(p.dialogue[-1][1]) not in ("joy", "statement", "relief", "praise"):
         return  # a question or a plea at the end waits for no boast after it
     values = _values(sp, last, me, "")
-    line = _fill(_fresh(SOLO[went][sp.lang == "de"], values, said), values, rng)
-    if line and _key(line) not in said:
+    line = _fill(fresh(SOLO[went][sp.lang == "de"], values, said), values, rng)
+    if line and said_key(line) not in said:
         left[went] -= 1
         p.spare_starts.append(len(p.spare))
         p.spare.append((me, sp.with_trait(me, line)))
-        said.add(_key(line))
-
-
-def _fresh(options: list[str], values: dict[str, str], said: set[str]) -> list[str]:
-    """The options not yet said in the film (as they would be filled in)."""
-    from autark.story.exchanges import _Blank
-
-    return [o for o in options if _key(o.format_map(_Blank(values))) not in said]
+        said.add(said_key(line))

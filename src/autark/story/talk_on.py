@@ -97,11 +97,11 @@ def _setting_out(k: int, plans: list[ShotPlan], there: list[str], sp: _Speech, e
     chase) or one of words."""
     from autark.story.exchanges import _meet_ahead, _said_key
     from autark.story.lines import _fill, before_line
-    from autark.story.solo_lines import _FEATS, _UNMEANT, _WORK, _fresh
+    from autark.story.solo_words import FEATS, UNMEANT, WORK, fresh
     from autark.story.spine_words import _fam, _values
 
     coming = next((events[i] for q in plans[k + 1:] for i in q.events if i < len(events)), None)
-    if coming is None or coming.kind == "talk" or not _fam(coming) or _fam(coming) in _UNMEANT:
+    if coming is None or coming.kind == "talk" or not _fam(coming) or _fam(coming) in UNMEANT:
         return []
     doers = [n for n in coming.agents if n in there]
     for me in doers[k % len(doers):] + doers[:k % len(doers)] if doers else []:  # the doers take turns
@@ -110,8 +110,8 @@ def _setting_out(k: int, plans: list[ShotPlan], there: list[str], sp: _Speech, e
             continue
         values = _values(sp, coming, me, other)
         line = before_line(_fam(coming), sp.lang, values, rng)
-        if (not line or _said_key(line) in said) and (_fam(coming) in _WORK or coming.kind in _FEATS):
-            line = _fill(_fresh(SETTING_OUT[sp.lang == "de"], values, said), values, rng)
+        if (not line or _said_key(line) in said) and (_fam(coming) in WORK or coming.kind in FEATS):
+            line = _fill(fresh(SETTING_OUT[sp.lang == "de"], values, said), values, rng)
         if line:
             return [(me, other, line)]
     return []

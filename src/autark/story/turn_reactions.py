@@ -57,7 +57,7 @@ def how_it_turned(ev: Event, story: StoryMoments, k: int) -> str:
     """How ``ev`` (staged in or just before shot ``k``) went for those there: wreck, bad, sudden, good, funny,
     or "" (an act going on, a look, a cheer: nothing to react to)."""
     from autark.story.exchanges import _how_it_went
-    from autark.story.solo_lines import _FEATS
+    from autark.story.solo_words import FEATS
     from autark.story.wrecks import WRECKING_VERBS
 
     nobody = not ev.agents or ev.thing_does_it
@@ -68,7 +68,7 @@ def how_it_turned(ev: Event, story: StoryMoments, k: int) -> str:
         return "bad" if went == "bad" else "sudden"  # nobody did it: it came upon them
     if went in ("good", "funny") and story.went_bad_last(k):
         return ""  # right after a death or a loss nobody cheers or laughs
-    if went == "good" and ev.kind not in _FEATS:
+    if went == "good" and ev.kind not in FEATS:
         return ""  # a story read aloud or a walk is no feat to cheer
     return went if went in ("bad", "good", "funny") else ""
 
