@@ -11,9 +11,9 @@ from autark.story.analysis import analyze
 
 BODIES = [
     ("Ein Känguru hüpft über den Zaun der Farm", "Känguru", "rabbit"),
-    ("Der Geier wartet geduldig auf dem Felsen", "Geier", "bird"),
+    ("Der Pfau wartet geduldig auf dem Felsen", "Pfau", "bird"),
     ("Ein Schnabeltier taucht im Bach nach Krebsen", "Schnabeltier", "mouse"),
-    ("Das Eichhörnchen vergräbt eine Eichel im Park", "Eichhörnchen", "fox"),
+    ("Das Känguru vergräbt eine Eichel im Park", "Känguru", "rabbit"),
     ("Ein Faultier hängt schlafend am Ast", "Faultier", "monkey"),
     ("Die Schnecke kriecht langsam über das Salatblatt", "Schnecke", "turtle"),
     ("Ein Stinktier erschreckt den Jäger im Wald", "Stinktier", "fox"),
@@ -22,7 +22,7 @@ BODIES = [
     ("The sloth yawns on a branch above the river", "sloth", "monkey"),
     ("An armadillo rolls into a ball on the road", "armadillo", "turtle"),
     ("A skunk scares the campers away from the tent", "skunk", "fox"),
-    ("The squirrel steals a biscuit from the picnic", "squirrel", "fox"),
+    ("The kangaroo steals a biscuit from the picnic", "kangaroo", "rabbit"),
     ("An aardvark digs for ants in the savanna", "aardvark", "pig"),
     # an ending an adjective has too (-y, -ish) does not hide the animal after an article
     ("A husky pulls the sled across the ice", "husky", "dog"),
@@ -61,7 +61,7 @@ def test_a_word_before_an_animal_never_makes_it_a_person(idea: str, word: str) -
 SIZES = [
     ("Ein Esel trägt zwei Säcke zur Mühle", "Esel", 0.4, 0.8),  # a donkey: a small horse
     ("A walrus sunbathes on the ice floe", "Walrus", 0.2, 0.4),  # a walrus: a small whale
-    ("A vulture waits on a dead tree", "Vulture", 2.0, 4.0),  # a vulture: a large bird
+    ("A peacock waits on a dead tree", "Peacock", 2.0, 5.0),  # a peacock: a large bird
     ("Das Nashorn badet im Schlamm", "Nashorn", 0.5, 0.8),  # a rhino: a small elephant
     ("Ein Pony grast neben der Scheune", "Pony", 0.4, 0.8),  # the horse's own word, its size still a pony's
 ]
@@ -98,11 +98,11 @@ def test_an_age_word_sizes_an_animal_not_a_person(idea: str, name: str, size: fl
 
 
 @pytest.mark.parametrize(("idea", "body", "at_least", "at_most"), [
-    ("Die Igel schlafen unter der Hecke", "mouse", 3, 6),  # "die Igel" + a plural verb: several
-    ("Der Igel schläft unter der Hecke", "mouse", 1, 1),
-    ("Die Esel tragen Säcke zur Mühle", "horse", 2, 2),  # large: two, not a flock
-    ("Ein Schwarm Bienen summt um den Baum", "butterfly", 3, 6),
-    ("The hedgehogs cross the road at night", "mouse", 3, 6),
+    ("Die Schnecken schlafen unter der Hecke", "turtle", 3, 6),  # "die Schnecken" + a plural verb: several
+    ("Die Schnecke schläft unter der Hecke", "turtle", 1, 1),
+    ("Die Lamas tragen Säcke zur Mühle", "horse", 2, 2),  # large: two, not a flock
+    ("Ein Schwarm Ameisen krabbelt um den Baum", "butterfly", 3, 6),
+    ("The koalas cross the road at night", "rabbit", 3, 6),
     ("Das Kaninchen frisst eine Möhre", "rabbit", 1, 1),
 ])
 def test_a_plural_of_an_animal_without_a_body_is_counted(idea: str, body: str, at_least: int, at_most: int) -> None:
@@ -134,7 +134,7 @@ def test_a_german_capital_after_an_article_is_cast_not_read_as_a_verb(idea: str,
 
 
 @pytest.mark.parametrize("idea,lang,note", [
-    ("a man rides a donkey to the market", "en", "'donkey' is played by 'horse'"),
+    ("a man rides a llama to the market", "en", "'llama' is played by 'horse'"),
     ("Zwei Hauskatzen schlafen auf dem Sofa", "de", "'Hauskatzen' is played by 'cat'"),
     ("Der Mann trinkt einen Kaffee im Garten", "de", "'Kaffee' is played by 'cup'"),
 ])

@@ -9,13 +9,13 @@ from autark.story.analysis import analyze
 
 
 @pytest.mark.parametrize(("idea", "word", "body"), [
-    ("Ein Igel sucht im Garten nach Würmern", "Igel", "mouse"),
+    ("Ein Igel sucht im Garten nach Würmern", "Igel", "hedgehog"),
     ("Die Gans jagt den Briefträger über den Hof", "Gans", "duck"),
-    ("Der Bauer füttert den Esel mit Karotten", "Esel", "horse"),
+    ("Der Bauer füttert den Esel mit Karotten", "Esel", "donkey"),
     ("Ein Reh trinkt am Bach", "Reh", "deer"),
-    ("Ein Delfin springt neben dem Boot aus dem Wasser", "Delfin", "whale"),
+    ("Ein Delfin springt neben dem Boot aus dem Wasser", "Delfin", "dolphin"),
     ("Der Hahn weckt morgens den ganzen Hof", "Hahn", "chicken"),
-    ("Eine Biene fliegt von Blume zu Blume", "Biene", "butterfly"),
+    ("Eine Biene fliegt von Blume zu Blume", "Biene", "bee"),
     ("Der Affe klaut dem Touristen die Banane", "Affe", "monkey"),
 ])
 def test_a_german_animal_is_played_by_the_nearest_animal(idea: str, word: str, body: str) -> None:
