@@ -53,7 +53,7 @@ HELD_OUT: list[tuple[str, str, str]] = [
     ("a mayor opens the market", "cast", "businessman"),
     ("a patient waits in the hospital", "cast", "man"),
     ("a philosopher ponders", "cast", "man"),  # a person word is a plain man, never the faceless figure
-    ("Ein Seeadler fliegt über die Bucht", "cast", "bird"),
+    ("Ein Seeadler fliegt über die Bucht", "cast", "eagle"),
     ("Ein Wachhund schläft vor der Scheune", "cast", "dog"),
     # places -> the nearest set
     ("a detective chases a thief across the rooftops at night", "set", "city_street"),

@@ -14,7 +14,7 @@ from autark.story.place_words import ACTIVITY_PLACES
 HELD_OUT = [
     ("a grandfather cooks soup for his grandson", "kitchen", ["grandfather", "boy"]),  # 'cooks' casts no cook
     ("two sisters bake a cake for their mother", "kitchen", ["woman", "woman", "woman"]),
-    ("a boy swims with a dolphin", "underwater", None),  # the dolphin (a whale body) in the sea, not on the sand
+    ("a boy swims with a dolphin", "underwater", None),  # the dolphin in the sea, not on the sand
     ("a tired knight sleeps after the battle", "living_room", ["knight"]),
     ("an old woman reads a letter", "library", ["grandmother"]),
     ("a teacher teaches the children to count", "classroom", None),

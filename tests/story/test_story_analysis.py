@@ -69,9 +69,9 @@ def test_language_detection_and_override() -> None:
 
 
 def test_animals_without_a_body_get_a_stand_in_with_a_warning() -> None:
-    c = analyze("a squirrel finds a mushroom in the forest")  # (a fox has its own body now)
-    assert c.characters[0].type == "fox"  # a bushy-tailed animal: the fox at a squirrel's size
-    assert any("'squirrel'" in w for w in c.warnings)
+    c = analyze("a koala finds a mushroom in the forest")  # (a squirrel has its own body now)
+    assert c.characters[0].type == "rabbit"  # a small furry animal: the rabbit at a koala's size
+    assert any("'koala'" in w for w in c.warnings)
 
 
 def test_unknown_real_words_get_a_stand_in_and_are_named() -> None:

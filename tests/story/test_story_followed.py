@@ -83,7 +83,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'a keeper climbs the lighthouse at night':
         ('beach', ['man'], ['climb'], ['lighthouse'], None, False, {}),
     'a pirate finds a treasure chest on the island, but a parrot steals the key':
-        ('island', ['bird', 'pirate'], ['find', 'steal'], ['key', 'treasure_chest'], None, False, {}),
+        ('island', ['parrot', 'pirate'], ['find', 'steal'], ['key', 'treasure_chest'], None, False, {}),
     'Eine Prinzessin küsst einen Frosch im Schlossgarten, und er verwandelt sich in einen Prinzen':
         ('garden', ['frog', 'prince', 'princess'], ['kiss', 'transform'], [], None, False, {}),
     'a robot waters a flower on the moon until the flower grows':

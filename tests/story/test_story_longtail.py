@@ -46,9 +46,9 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "the children build a snowman and throw snowballs at their teacher":
         ("snow_field", ["child", "child", "teacher"], ["repair", "throw"], ["snowman", "snowball"], []),
     "a nurse builds a snowman": ("snow_field", ["nurse"], ["repair"], ["snowman"], []),
-    "a boy teaches his parrot to dance": ("living_room", ["boy", "bird"], ["teach", "dance", "dance", "dance"], [],
+    "a boy teaches his parrot to dance": ("living_room", ["boy", "parrot"], ["teach", "dance", "dance", "dance"], [],
                                           []),
-    "a teacher and a camel cross the dunes": ("desert", ["teacher", "horse"], ["walk"], [], []),  # camel: horse
+    "a teacher and a camel cross the dunes": ("desert", ["teacher", "camel"], ["walk"], [], []),
     "Die Lehrerin baut mit den Kindern einen Schneemann":
         ("snow_field", ["female_teacher", "child", "child"], ["repair"], ["snowman"], []),
     # 3. verbs and phrase verbs
@@ -98,7 +98,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
         ("kitchen", ["grandmother", "penguin"], ["cook", "watch"], ["cookie"], []),
     "a policeman chases a thief on a sled": ("snow_field", ["policeman", "thief"], ["chase"], ["sled"], []),
     "a farmer finds a spaceship in his field": ("meadow", ["farmer"], ["find"], ["spaceship"], []),
-    "an alien lands its spaceship in the desert": ("desert", ["robot"], ["land"], ["spaceship"], []),
+    "an alien lands its spaceship in the desert": ("desert", ["alien"], ["land"], ["spaceship"], []),
     "Die Großeltern tanzen in der Küche": ("kitchen", ["grandfather", "grandmother"], ["dance"], [], []),
     "Die Kinder bewerfen ihren Lehrer mit Schneebällen":
         ("snow_field", ["child", "child", "teacher"], ["throw"], ["snowball"], []),
@@ -106,7 +106,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "a dog eats a snack under the table": ("meadow", ["dog"], ["eat"], ["bread"], []),
     "Ein Mann bestellt ein Getränk": ("restaurant", ["man"], ["order"], ["cup"], []),
     "the pirates bury their treasure and the parrot squawks":
-        ("beach", ["pirate", "pirate", "bird"], ["bury", "sing"], ["treasure_chest"], []),
+        ("beach", ["pirate", "pirate", "parrot"], ["bury", "sing"], ["treasure_chest"], []),
 }
 
 

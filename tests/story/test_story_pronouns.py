@@ -50,7 +50,7 @@ ROWS = [
     ("die Katze jagt die Maus, bis der Hund sie verjagt", "verjagt", ["dog"], "cat"),
     ("the wolf chases the rabbit, but the hunter stops him", "stops", ["farmer"], "wolf"),
     # an animal is the gender of its noun, and a German dative is whom it is for, not what is eaten
-    ("der Opa füttert die Ziege, und sie frisst ihm aus der Hand", "frisst", ["sheep"], ""),
+    ("der Opa füttert die Ziege, und sie frisst ihm aus der Hand", "frisst", ["goat"], ""),
     ("the boy loses his puppy in the park, and a jogger finds it near the pond", "finds", ["athlete"], "dog"),
     ("a robot finds a flower in the ruins and carries it to a girl", "carries", ["robot"], "flower"),
     ("der König verliert seine Krone, und der Narr findet sie im Brunnen", "findet", ["clown"], "crown"),

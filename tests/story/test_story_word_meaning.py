@@ -1,5 +1,5 @@
 """Words autark has no asset or verb for are mapped by meaning from the hand tables, without an embedding model
-(CI has none): animals people write to the nearest animal body (a camel is played by the horse), German and
+(CI has none): animals people write to the nearest animal body (a llama is played by the horse), German and
 English verbs to the nearest story verb (verjagen, verscheuchen: chase; bewachen, guard: watch), and a
 compound's first part overrules its last (a sandstorm is a dusty wind, not rain; a Fensterplatz is a seat, not
 a town square), while an avalanche after "from" is snow, not the volcano an embedding put near it."""
@@ -18,17 +18,16 @@ def _no_model(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 ANIMALS = {  # idea -> the body that plays the animal
-    "a merchant and his camel cross the desert": "horse",
-    "Ein Händler reitet auf seinem Kamel": "horse",
-    "a girl feeds her donkey an apple": "horse",
-    "Der Esel schläft im Stall": "horse",
-    "a goat climbs onto the roof": "sheep",
-    "Eine Ziege frisst die Blumen": "sheep",
-    "a dolphin jumps over the boat": "whale",
-    "Ein Delfin spielt mit den Kindern": "whale",
-    "a bee visits the flowers": "butterfly",
-    "Eine Biene summt im Garten": "butterfly",
-    "Ein Bauer und sein Esel wandern durch einen Staubsturm": "horse",
+    "a merchant and his llama cross the desert": "horse",
+    "Ein Händler reitet auf seinem Lama": "horse",
+    "a girl feeds her kangaroo an apple": "rabbit",
+    "Das Känguru schläft im Stall": "rabbit",
+    "a koala climbs onto the roof": "rabbit",
+    "Ein Pfau frisst die Blumen": "bird",
+    "a peacock walks over the bridge": "bird",
+    "Ein Seehund spielt mit den Kindern": "whale",
+    "Eine Ameise krabbelt im Garten": "butterfly",
+    "Ein Bauer und sein Lama wandern durch einen Staubsturm": "horse",
 }
 VERBS = {  # idea -> (story verb of the event, who does it)
     "Ein alter Mann füttert Tauben, bis ein Hund sie verjagt": ("chase", "Hund"),

@@ -26,10 +26,10 @@ NOUNS = {
     "schoolmaster": {"teacher"}, "bridesmaid": {"woman"}, "matriarch": {"woman"},
     # animals
     "walrus": {"whale"}, "otter": {"fox"}, "lobster": {"fish"}, "crab": {"fish"}, "heron": {"bird"},
-    "stork": {"bird"}, "pelican": {"bird"}, "vulture": {"bird"}, "ostrich": {"bird"}, "flamingo": {"bird"},
+    "stork": {"bird"}, "pelican": {"bird"}, "ostrich": {"bird"},
     "woodpecker": {"bird"}, "beetle": {"butterfly"}, "mosquito": {"butterfly"}, "grasshopper": {"butterfly"},
     "salamander": {"frog"}, "hyena": {"dog"}, "jackal": {"dog"}, "coyote": {"wolf", "dog"},
-    "chipmunk": {"fox"}, "porcupine": {"mouse"}, "antelope": {"cow", "deer"}, "bison": {"cow"},
+    "antelope": {"cow", "deer"}, "bison": {"cow"},
     "oyster": {"fish"}, "chameleon": {"snake"}, "caterpillar": {"butterfly"},
     # props and tools
     "spatula": {"spoon"}, "thermos": {"bottle"}, "saucer": {"plate", "dish"}, "chisel": {"knife"},
@@ -146,7 +146,7 @@ IDEAS = [
     # a word of several senses that does something is the being (a seal that claps is no stamp)
     ("a seal claps on the rocks", {"whale"}, {"clap"}, set()),
     ("a mole digs under the garden fence", {"mouse"}, {"bury"}, set()),
-    ("the bat sleeps in the cave", {"bird"}, {"sleep"}, set()),
+    ("the hyena sleeps in the cave", {"dog"}, {"sleep"}, set()),
 ]
 
 

@@ -142,7 +142,7 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
 
 
 # animals caught out of the water: catching one is fishing for it
-_WATER_KINDS = frozenset({"fish", "shark", "whale", "goldfish", "salmon", "trout", "octopus", "crab"})
+_WATER_KINDS = frozenset({"fish", "shark", "whale", "dolphin", "goldfish", "salmon", "trout", "octopus", "crab"})
 
 # things a person sits on to ride (an animal to ride is any four-legged one big enough: motion.creatures)
 RIDDEN_THINGS = frozenset({"bicycle", "motorcycle", "skateboard", "sled", "broom", "tractor", "scooter",

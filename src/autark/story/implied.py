@@ -16,7 +16,8 @@ __all__ = ["HABITATS", "SETTING_FROM_OBJECT", "TIME_FROM_THINGS", "guess_setting
 HABITATS: dict[str, str] = {
     **dict.fromkeys(("snowman", "snowball", "snow_pile", "igloo", "sled", "skis", "snowy_pine", "penguin",
                      "ice_block"), "snow_field"),
-    **dict.fromkeys(("shark", "whale", "coral", "seaweed", "shipwreck", "submarine", "diving_helmet"), "underwater"),
+    **dict.fromkeys(("shark", "whale", "dolphin", "coral", "seaweed", "shipwreck", "submarine", "diving_helmet"),
+                    "underwater"),
     **dict.fromkeys(("cactus", "camel"), "desert"),
     **dict.fromkeys(("moon_rover", "moon_rock", "ringed_planet"), "space_station"),
     **dict.fromkeys(("surfboard", "beach_umbrella", "beach_towel", "sand_castle", "beach_chair", "lifebuoy"),
@@ -182,7 +183,7 @@ def place_of_cast(people: list[tuple[str, str]], things: list[str]) -> str | Non
 # bodies that fly by themselves (wings, a cape, a broom): their flight needs no plane
 _FLY_THEMSELVES = frozenset({"superhero", "superheroine", "witch", "wizard", "ghost", "fairy", "dragon", "bird",
                              "butterfly", "owl", "duck", "chicken", "bee", "bat", "angel", "mermaid", "merman",
-                             "robot", "humanoid"})  # a robot flies on its own jets
+                             "robot", "humanoid", "eagle", "parrot", "swan", "flamingo", "seagull"})  # (a robot: jets)
 # the verb stems of going over water (a boat), and of going by bicycle (its own ride): the rest of driving is a car
 _BY_WATER = ("sail", "row", "paddl", "segel", "rud", "paddel", "steer", "steuer", "skipper", "cruise", "canoe",
              "kayak", "kanu", "kajak")

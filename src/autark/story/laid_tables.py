@@ -80,13 +80,17 @@ def on_tables(props: Sequence, cast: Sequence, setting: str | None) -> list:
     ``screenplay.CastMember``); unchanged where no dish stands on the ground, where the ``setting`` is out of doors
     and no table belongs there (``OUTDOOR_TABLE_SETS``), or where food is spread on a blanket or round a fire.
     Out of doors only what is served (``SERVED``) goes on a table: an apple may lie in the grass."""
+    from autark.assets.library import person_kind
     from autark.assets.templates import load_setting
     from autark.errors import NotUnderstood
     from autark.story.footprints import footprint
 
+    def is_person(kind: str) -> bool:
+        return bool(person_kind(kind))
+
     out = list(props)
-    if not setting or any(p.type in _SPREAD for p in out):
-        return out
+    if not setting or any(p.type in _SPREAD for p in out) or not any(is_person(c.type) for c in cast):
+        return out  # (a cast of animals only eats off the floor: the mouse's cookie stays where a mouse finds it)
     try:
         indoor = load_setting(setting).indoor
     except NotUnderstood:
