@@ -180,10 +180,20 @@ def place_of_cast(people: list[tuple[str, str]], things: list[str]) -> str | Non
 
 
 # -- the vehicle a journey implies -------------------------------------------------------------------------------
-# bodies that fly by themselves (wings, a cape, a broom): their flight needs no plane
-_FLY_THEMSELVES = frozenset({"superhero", "superheroine", "witch", "wizard", "ghost", "fairy", "dragon", "bird",
-                             "butterfly", "owl", "duck", "chicken", "bee", "bat", "angel", "mermaid", "merman",
-                             "robot", "humanoid", "eagle", "parrot", "swan", "flamingo", "seagull"})  # (a robot: jets)
+# who flies without a craft: the magic or mechanical ones, and every body with wings (``motion.creatures``: a bird,
+# a bee, a dragon) but the penguin, whose wings do not carry it
+_FLY_BY_OWN_POWER = frozenset({"superhero", "superheroine", "witch", "wizard", "ghost", "fairy", "angel", "mermaid",
+                               "merman", "robot", "humanoid"})  # a robot flies on its own jets
+_FLIGHTLESS = frozenset({"penguin"})
+
+
+def _flies_itself(kind: str) -> bool:
+    from autark.motion.creatures import creature_rig
+
+    rig = creature_rig(kind) if kind not in _FLY_BY_OWN_POWER | _FLIGHTLESS else None
+    return kind in _FLY_BY_OWN_POWER or (rig is not None and rig.wings)
+
+
 # the verb stems of going over water (a boat), and of going by bicycle (its own ride): the rest of driving is a car
 _BY_WATER = ("sail", "row", "paddl", "segel", "rud", "paddel", "steer", "steuer", "skipper", "cruise", "canoe",
              "kayak", "kanu", "kajak")
@@ -230,7 +240,7 @@ def implied_vehicles(idea_words: list[str], events: list, characters: list, obje
                 return [typ]
     kinds = {c.name: c.type for c in characters}
     for ev in events:
-        people = [a for a in ev.agents if a in kinds and kinds[a] not in _FLY_THEMSELVES and kinds[a] not in MOUNTS]
+        people = [a for a in ev.agents if a in kinds and not _flies_itself(kinds[a]) and kinds[a] not in MOUNTS]
         stem = fold(ev.word)
         # a kite flown, cows driven home need no vehicle; one rowed across the lake is a passenger in the boat
         passenger = ev.kind == "drive" and stem.startswith(_BY_WATER) and ev.patient in kinds

@@ -85,11 +85,8 @@ def on_tables(props: Sequence, cast: Sequence, setting: str | None) -> list:
     from autark.errors import NotUnderstood
     from autark.story.footprints import footprint
 
-    def is_person(kind: str) -> bool:
-        return bool(person_kind(kind))
-
     out = list(props)
-    if not setting or any(p.type in _SPREAD for p in out) or not any(is_person(c.type) for c in cast):
+    if not setting or any(p.type in _SPREAD for p in out) or not any(person_kind(c.type) for c in cast):
         return out  # (a cast of animals only eats off the floor: the mouse's cookie stays where a mouse finds it)
     try:
         indoor = load_setting(setting).indoor
