@@ -65,6 +65,7 @@ from autark.story.kin_words import kin_word
 from autark.story.lexicon import Hit, lexicon
 from autark.story.meanings import ARTICLES as _ARTICLES
 from autark.story.meanings import read_meanings
+from autark.story.modified_nouns import dress_made_things, read_made_things
 from autark.story.moods import mood_and_genre, names_a_mood
 from autark.story.owners import owners_only
 from autark.story.passive import turn_passives
@@ -165,6 +166,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     for k in range(len(tokens)):  # "a giant and a dwarf": a person, not a size word (story.sizes)
         if lang == "en" and giant_noun(folded, meanings, verbs, k):
             meanings[k] = [Hit("character", "man", lang)]
+    # a rubber duck, a "Plüschbär", a portrait of a king: things, never cast (story.modified_nouns)
+    made = read_made_things(tokens, folded, meanings, lang, lex.lookup)
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
     unknown: list[str] = []
     unknown_at: dict[int, str] = {}  # word index -> the part of speech it seemed to be
@@ -437,6 +440,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 and verbs[k - 1] is None:
             adjectives[hit.key] = tokens[k - 1]
 
+    objects = dress_made_things(made, objects, size_of, warnings, lang, lambda t, w: ObjectConcept(type=t, word=w))
     # 5. where and when
     # a word that is a thing as well as a place ("finds a spaceship in his field") is the thing where the idea
     # names another place; the place it names after "in"/"im" is where it happens

@@ -1,0 +1,367 @@
+"""A noun whose modifier changes what the thing is: a rubber duck, a toy dinosaur, a stuffed rabbit, a wooden
+horse, a chocolate bunny, a paper crane, an inflatable crocodile ("Gummiente", "Spielzeugauto", "Plüschbär",
+"Holzpferd", "Schokoladenhase", "Papierflieger") is a thing, not a living character: nobody speaks to it, it is
+not cast and has no voice. It is played by the catalog's toy of its kind (a teddy bear, a rocking horse) or by
+the kind's own body as a prop, at a toy's size and in the material's colour, and the plan's notes say so.
+
+A picture, photo, portrait, drawing or statue of someone ("a portrait of a king", "ein Bild von einer Katze",
+"a statue of a horse") is a thing that shows them, not them: the picture is the painting, the statue the
+kind's body in stone, and who it shows is not cast unless the idea has them do something besides.
+
+A house named by what it is for or made of is small ("Baumhaus", "treehouse": a little house beside a tree;
+"Vogelhaus", "Lebkuchenhaus", "dollhouse").
+
+Read by the analysis before unknown words are read (``read_made_things``: the idea's meanings are rewritten)
+and after its things are listed (``dress_made_things``: colour, size, notes); the lines ask ``made_kind``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from autark.assets.templates import fold
+from autark.story.lexicon import Hit
+
+__all__ = ["Material", "MadeThing", "MATERIALS_EN", "PREFIXES_DE", "TOY_SIZE_M", "read_made_things",
+           "dress_made_things", "made_kind", "material_of"]
+
+TOY_SIZE_M = 0.35  # a toy's largest side: a hand's toy that still reads in a medium shot (teddy bear: 0.46 m)
+
+
+@dataclass(frozen=True)
+class Material:
+    """What a thing is made as: ``name`` (English, for the notes), ``colour`` (a colour word, "" for the kind's
+    own), ``size_m`` (its largest side, None for the kind's own size) and ``kind`` (``story.thing_kinds``: "toy",
+    "food", "decoration": what the lines may say of it)."""
+
+    name: str
+    colour: str
+    size_m: float | None
+    kind: str
+
+
+_TOY, _FOOD, _ART = "toy", "food", "decoration"
+_RUBBER = Material("rubber", "yellow", TOY_SIZE_M, _TOY)
+_PLAIN_TOY = Material("toy", "", TOY_SIZE_M, _TOY)
+_PLASTIC = Material("plastic", "", TOY_SIZE_M, _TOY)
+_STUFFED = Material("stuffed", "", TOY_SIZE_M, _TOY)
+_WOODEN = Material("wooden", "brown", TOY_SIZE_M, _TOY)
+_PAPER = Material("paper", "white", TOY_SIZE_M, _TOY)
+_CARDBOARD = Material("cardboard", "beige", 0.6, _TOY)
+_CHOCOLATE = Material("chocolate", "brown", 0.3, _FOOD)
+_SWEET = Material("gingerbread", "brown", 0.3, _FOOD)
+_MARZIPAN = Material("marzipan", "pink", 0.25, _FOOD)
+_INFLATABLE = Material("inflatable", "", 1.6, _TOY)
+_SNOW = Material("snow", "white", 1.2, _ART)
+_SAND = Material("sand", "beige", 1.0, _ART)
+_STONE = Material("stone", "grey", None, _ART)
+_CLAY = Material("clay", "orange", 0.3, _ART)
+_GLASS = Material("glass", "cyan", 0.25, _ART)
+_TIN = Material("tin", "silver", TOY_SIZE_M, _TOY)
+
+# English modifiers (folded) before a being's noun ("a rubber duck", "a toy soldier")
+MATERIALS_EN: dict[str, Material] = {
+    "rubber": _RUBBER, "toy": _PLAIN_TOY, "plastic": _PLASTIC, "stuffed": _STUFFED, "plush": _STUFFED,
+    "cuddly": _STUFFED, "wooden": _WOODEN, "wood": _WOODEN, "paper": _PAPER, "origami": _PAPER,
+    "cardboard": _CARDBOARD, "chocolate": _CHOCOLATE, "gingerbread": _SWEET, "marzipan": _MARZIPAN,
+    "candy": _SWEET, "sugar": _SWEET, "cookie": _SWEET, "inflatable": _INFLATABLE, "snow": _SNOW, "sand": _SAND,
+    "stone": _STONE, "marble": _STONE, "bronze": _STONE, "clay": _CLAY, "glass": _GLASS, "porcelain": _GLASS,
+    "china": _GLASS, "tin": _TIN, "clockwork": _TIN, "lego": _PLASTIC, "balloon": _INFLATABLE,
+}
+# German first parts of a compound (folded) that make its head a thing ("Gummi-ente", "Plüsch-bär"), and
+# describing words' stems before a noun ("ein hölzernes Pferd", "ein aufblasbares Krokodil")
+PREFIXES_DE: dict[str, Material] = {
+    "gummi": _RUBBER, "spielzeug": _PLAIN_TOY, "plastik": _PLASTIC, "kunststoff": _PLASTIC,
+    "pluesch": _STUFFED, "kuschel": _STUFFED, "stoff": _STUFFED, "holz": _WOODEN, "papier": _PAPER,
+    "papp": _CARDBOARD, "pappe": _CARDBOARD, "karton": _CARDBOARD, "schokoladen": _CHOCOLATE,
+    "schokolade": _CHOCOLATE, "schoko": _CHOCOLATE, "lebkuchen": _SWEET, "zucker": _SWEET, "keks": _SWEET,
+    "marzipan": _MARZIPAN, "aufblas": _INFLATABLE, "luftballon": _INFLATABLE, "schnee": _SNOW, "sand": _SAND,
+    "stein": _STONE, "marmor": _STONE, "bronze": _STONE, "ton": _CLAY, "knet": _CLAY, "glas": _GLASS,
+    "porzellan": _GLASS, "blech": _TIN, "lego": _PLASTIC, "schaukel": _WOODEN,
+}
+_ADJECTIVES_DE = {"hoelzern": _WOODEN, "aufblasbar": _INFLATABLE, "glaesern": _GLASS, "steinern": _STONE,
+                  "papieren": _PAPER, "bronzen": _STONE, "marmorn": _STONE}
+
+# the catalog's own toy of a kind, where it has one (a stuffed bear is a teddy bear, a wooden horse a rocking
+# horse); the kind's body plays any other
+_CATALOG_TOYS: dict[tuple[str, str], str] = {
+    ("bear", "stuffed"): "teddy_bear", ("bear", "toy"): "teddy_bear", ("bear", "plastic"): "teddy_bear",
+    ("horse", "wooden"): "rocking_horse", ("horse", "toy"): "rocking_horse",
+}
+# the compounds that are the catalog toy whatever their parts ("Kuscheltier": a cuddly animal, a teddy)
+_WHOLE_TOYS = {"kuscheltier": "teddy_bear", "stofftier": "teddy_bear", "plueschtier": "teddy_bear",
+               "schmusetier": "teddy_bear", "schaukelpferd": "rocking_horse", "steckenpferd": "rocking_horse"}
+# compounds whose head the vocabulary reads as someone else ("Papierflieger": a paper plane, no pilot)
+_WHOLE_MADE = {"papierflieger": ("airplane", _PAPER), "papierflugzeug": ("airplane", _PAPER),
+               "papierschiff": ("boat", _PAPER), "papierschiffchen": ("boat", _PAPER),
+               "papierboot": ("boat", _PAPER), "spielzeugflieger": ("airplane", _PLAIN_TOY),
+               "modellflieger": ("airplane", _PLAIN_TOY)}
+
+# words for a picture of someone (the painting plays it) and a statue of someone (their body in stone)
+_PICTURE_WORDS = frozenset({"picture", "portrait", "photo", "photograph", "drawing", "painting", "sketch",
+                            "image", "poster", "bild", "portraet", "foto", "fotografie", "zeichnung", "gemaelde",
+                            "skizze", "plakat", "bildnis"})
+_STATUE_WORDS = frozenset({"statue", "sculpture", "figure", "figurine", "monument", "bust", "statuette",
+                           "skulptur", "figur", "denkmal", "bueste", "plastik"})
+_OF_WORDS = frozenset({"of", "von", "vom"})
+_OF_ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "its", "some", "ein", "eine", "einem",
+                          "einer", "eines", "des", "der", "dem", "den", "seinem", "seiner", "seines", "ihrem",
+                          "ihrer", "ihres", "meinem", "meiner", "meines"})
+# taking a photo of someone is done with them there: the photographer and the photographed ("takes a photo
+# of a lion", "macht ein Foto von einem Bären")
+_PHOTO_ACTS = ("take", "took", "snap", "shoot", "shot", "mach", "schiess", "knips")
+_PHOTO_WORDS = frozenset({"photo", "photograph", "picture", "foto", "fotografie", "bild", "selfie"})
+
+# a house named by what it is for or made of: (its largest side in metres, a thing beside it)
+_SMALL_HOUSES: dict[str, tuple[float, str]] = {
+    "treehouse": (2.2, "tree"), "tree_house": (2.2, "tree"), "baumhaus": (2.2, "tree"),
+    "birdhouse": (0.4, ""), "bird_house": (0.4, ""), "vogelhaus": (0.4, ""), "vogelhaeuschen": (0.4, ""),
+    "dollhouse": (0.7, ""), "dolls_house": (0.7, ""), "puppenhaus": (0.7, ""), "gingerbread_house": (0.6, ""),
+    "lebkuchenhaus": (0.6, ""), "hexenhaus": (0.6, ""), "knusperhaus": (0.6, ""), "doghouse": (1.2, ""),
+    "dog_house": (1.2, ""), "hundehuette": (1.2, ""), "hundehaus": (1.2, ""), "playhouse": (2.0, ""),
+    "spielhaus": (2.0, ""),
+}
+_HOUSE_COLOURS = {"gingerbread_house": "brown", "lebkuchenhaus": "brown", "hexenhaus": "brown",
+                  "knusperhaus": "brown"}
+
+
+@dataclass(frozen=True)
+class MadeThing:
+    """A thing the idea made of a being's word or named as a small house: ``at`` (its head word's index),
+    ``said`` (the idea's words for it: "rubber duck", "Gummiente"), ``body`` (the asset type that plays it),
+    ``material``, ``shows`` (a picture's or statue's subject, "" for none), ``beside`` (a thing set beside it:
+    a treehouse's tree) and ``size_m`` (its largest side, None for its own)."""
+
+    at: int
+    said: str
+    body: str
+    material: Material | None
+    shows: str = ""
+    beside: str = ""
+    size_m: float | None = None
+    colour: str = ""
+
+
+def _body_of(word: str) -> str:
+    """The asset kind that plays a being's or a vehicle's word ("ente": duck, "crane": bird, "auto": car), ""
+    for any other word (a wooden table is a table: its material changes nothing of what it is)."""
+    from autark.story.animal_bodies import animal_body
+    from autark.story.kinds import character_types
+    from autark.story.noun_kinds import kind_of_noun
+    from autark.story.thing_kinds import thing_kind
+
+    body = kind_of_noun(word) or animal_body(word) or ""
+    return body if body in character_types() or (body and thing_kind(body) == "vehicle") else ""
+
+
+def _is_being(hits: Sequence[Hit]) -> bool:
+    return any(h.category in ("character", "stand_in") for h in hits)
+
+
+@cache
+def _real_animal_en(phrase: str) -> bool:
+    """Whether WordNet knows the English two-word ``phrase`` ("snow_leopard", "wood_duck") as an animal or a
+    person: a real one, not a thing made of its first word."""
+    from autark.language import wordnet
+
+    if not wordnet.available():
+        return False
+    return any(s.lexname in ("noun.animal", "noun.person") for s in wordnet.synsets(phrase, "noun"))
+
+
+def _real_animal_de(word: str) -> bool:
+    """Whether the German compound is itself an animal's name ("Schneeleopard", "Steinbock", "Sandfloh")."""
+    from autark.story.animal_sizes import animal_size_m
+
+    return animal_size_m(word) is not None
+
+
+def _split_de(word: str) -> tuple[str, Material] | None:
+    """The head and material of a German compound whose first part is a material ("gummiente" -> ("ente",
+    rubber)), the longest first part first; None for none."""
+    for prefix in sorted(PREFIXES_DE, key=len, reverse=True):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            rest = word[len(prefix):]
+            return (rest[1:] if rest.startswith("s") and len(rest) > 4 and not _body_of(rest) else rest,
+                    PREFIXES_DE[prefix])
+    return None
+
+
+def material_of(word: str, before: str = "", lang: str = "en") -> Material | None:
+    """The material that makes the idea's word for a thing a made thing: its German first part
+    ("Gummiente": rubber) or the word before it (``before``: "rubber", "hölzernes"), None for none."""
+    w, b = fold(word).lower(), fold(before).lower()
+    if lang == "de":
+        split = _split_de(w)
+        if split is not None:
+            return split[1]
+        return next((m for stem, m in _ADJECTIVES_DE.items() if b.startswith(stem)), None)
+    return MATERIALS_EN.get(b)
+
+
+def _picture_subject(folded: Sequence[str], k: int, meanings: Sequence[Sequence[Hit]]) -> int | None:
+    """The index of the being a picture or statue word at ``k`` shows ("portrait of an old king": the king;
+    "Statue eines Löwen": the lion, in the genitive), None for none."""
+    j = k + 1
+    if j < len(folded) and folded[j] in _OF_WORDS:
+        j += 1
+    elif not (j < len(folded) and folded[j] in ("eines", "einer", "des", "der")):
+        return None  # ("ein Bild der Katze", "die Statue eines Löwen": the genitive names it without "von")
+    for m in range(j, min(j + 4, len(folded))):
+        if _is_being(meanings[m]):
+            return m
+        if folded[m] not in _OF_ARTICLES and not folded[m].endswith(("e", "en", "er", "es", "em", "y", "ed")):
+            return None
+    return None
+
+
+def _named_again(folded: Sequence[str], meanings: Sequence[Sequence[Hit]], k: int) -> bool:
+    """Whether the being at ``k`` is named again elsewhere in the idea (so it is someone there after all)."""
+    keys = {h.key for h in meanings[k] if h.category in ("character", "stand_in")}
+    body = _body_of(folded[k])
+    return any(j != k and (folded[j] == folded[k] or (body and _body_of(folded[j]) == body)) and _is_being(
+        meanings[j]) and keys for j in range(len(folded)))
+
+
+def read_made_things(tokens: Sequence[str], folded: Sequence[str], meanings: list[list[Hit]], lang: str,
+                     lookup: Callable[[str], list[Hit]]) -> dict[int, MadeThing]:
+    """The made things of an idea by their head word's index, with ``meanings`` rewritten: a made thing's word
+    means the thing (an object hit of the asset that plays it), its material word nothing that is cast or
+    listed, and a picture's subject nothing (a stop word)."""
+    made: dict[int, MadeThing] = {}
+    photo_taken = any(w.startswith(_PHOTO_ACTS) for w in folded) and any(w in _PHOTO_WORDS for w in folded)
+    for k, word in enumerate(folded):
+        thing = _small_house(tokens, folded, k, lang) or _made_being(tokens, folded, meanings, k, lang, lookup)
+        if thing is None and word in _PICTURE_WORDS | _STATUE_WORDS and not (photo_taken and word in _PHOTO_WORDS):
+            thing = _picture(tokens, folded, meanings, k)
+        if thing is None:
+            continue
+        made[thing.at] = thing
+        meanings[thing.at] = [Hit("object", thing.body, lang)]
+        if thing.shows:  # the picture's subject is no one there
+            meanings[int(thing.shows.split(":")[0])] = [Hit("stop", "of", lang)]
+        elif thing.material is not None and lang == "en" and k == thing.at and k:
+            # "toy" is no toy box, "snow" no weather: the material word only describes the thing
+            meanings[k - 1] = [h for h in meanings[k - 1] if h.category in ("colour", "material")]
+    return made
+
+
+def _made_being(tokens: Sequence[str], folded: Sequence[str], meanings: Sequence[Sequence[Hit]], k: int,
+                lang: str, lookup: Callable[[str], list[Hit]]) -> MadeThing | None:
+    word = folded[k]
+    if word in _WHOLE_TOYS:
+        return MadeThing(k, tokens[k], _WHOLE_TOYS[word], _STUFFED if _WHOLE_TOYS[word] == "teddy_bear" else _WOODEN)
+    if word in _WHOLE_MADE:
+        return MadeThing(k, tokens[k], *_WHOLE_MADE[word])
+    if lang == "de":
+        split = _split_de(word)
+        # (a compound the vocabulary has as a thing is that thing: "Schneemann", "Teddybär", "Sandburg")
+        if split is not None and not _real_animal_de(word) and not any(h.category == "object" for h in meanings[k]):
+            head, material = split
+            if _is_being(lookup(head)) or _body_of(head):
+                body = _body_of(head)
+                if body:
+                    return MadeThing(k, tokens[k], _CATALOG_TOYS.get((body, material.name), body), material)
+        before = folded[k - 1] if k else ""
+        material = next((m for stem, m in _ADJECTIVES_DE.items() if before.startswith(stem)), None)
+        if material is not None and _is_being(meanings[k]) and (body := _body_of(word)):
+            return MadeThing(k, f"{tokens[k - 1]} {tokens[k]}", _CATALOG_TOYS.get((body, material.name), body),
+                             material)
+        return None
+    if not k or folded[k - 1] not in MATERIALS_EN or not (_is_being(meanings[k]) or _body_of(word)):
+        return None
+    if _real_animal_en(f"{folded[k - 1]}_{word}"):  # a snow leopard, a wood duck: an animal of that name
+        return None
+    body = _body_of(word)
+    if not body:
+        return None
+    material = MATERIALS_EN[folded[k - 1]]
+    return MadeThing(k, f"{tokens[k - 1]} {tokens[k]}", _CATALOG_TOYS.get((body, material.name), body), material)
+
+
+def _picture(tokens: Sequence[str], folded: Sequence[str], meanings: Sequence[Sequence[Hit]],
+             k: int) -> MadeThing | None:
+    subject = _picture_subject(folded, k, meanings)
+    if subject is None or _named_again(folded, meanings, subject):
+        return None
+    body = _body_of(folded[subject])
+    if folded[k] in _STATUE_WORDS:
+        if not body:
+            return None
+        return MadeThing(k, tokens[k], body, _STONE, shows=f"{subject}:{tokens[subject]}")
+    return MadeThing(k, tokens[k], "painting", None, shows=f"{subject}:{tokens[subject]}")
+
+
+def _small_house(tokens: Sequence[str], folded: Sequence[str], k: int, lang: str) -> MadeThing | None:
+    word = folded[k]
+    two = f"{folded[k - 1]}_{word}" if k else ""
+    if two in _SMALL_HOUSES:
+        size, beside = _SMALL_HOUSES[two]
+        return MadeThing(k, f"{tokens[k - 1]} {tokens[k]}", "house", None, beside=beside, size_m=size,
+                         colour=_HOUSE_COLOURS.get(two, ""))
+    if word in _SMALL_HOUSES:
+        size, beside = _SMALL_HOUSES[word]
+        return MadeThing(k, tokens[k], "house", None, beside=beside, size_m=size, colour=_HOUSE_COLOURS.get(word, ""))
+    return None
+
+
+def _size_factor(body: str, size_m: float | None) -> float | None:
+    """How many times its own size ``body`` is shown for a largest side of ``size_m`` (None: its own)."""
+    from autark.story.footprints import footprint
+
+    own = footprint(body)
+    if size_m is None or own is None or not max(own):
+        return None
+    factor = round(size_m / max(own), 3)
+    return None if abs(factor - 1.0) < 0.1 else factor
+
+
+def dress_made_things(made: dict[int, MadeThing], objects: list, sizes: dict[str, float], warnings: list[str],
+                      lang: str, new_object: Callable[[str, str], object]) -> list:
+    """``objects`` (the analysis's things) with each made thing in its material's colour, ``sizes`` given its
+    size, a thing set beside it where it needs one (a treehouse's tree), and a note for each in ``warnings``."""
+    out = list(objects)
+    for thing in made.values():
+        colour = thing.colour or (thing.material.colour if thing.material is not None else "")
+        out = [o.model_copy(update={"color": colour}) if o.type == thing.body and colour and not o.color else o
+               for o in out]
+        size_m = thing.size_m or (thing.material.size_m if thing.material is not None and thing.body not in (
+            "teddy_bear", "rocking_horse") else None)
+        factor = _size_factor(thing.body, size_m)
+        if factor is not None and thing.body not in sizes:
+            sizes[thing.body] = factor
+        if thing.beside and not any(o.type == thing.beside for o in out):
+            out.append(new_object(thing.beside, thing.beside))
+        warnings.append(_note(thing, colour, factor))
+    return out
+
+
+def _note(thing: MadeThing, colour: str, factor: float | None) -> str:
+    """What the plan's notes say of a made thing: what it is and what plays it."""
+    shown = thing.body.replace("_", " ")
+    size = f", {factor:g} times its size" if factor is not None else ""
+    tint = f", {colour}" if colour else ""
+    if thing.shows:
+        subject = thing.shows.split(":", 1)[1]
+        if thing.material is not None:
+            return f"{thing.said!r} of {subject!r} is a thing: a {colour + ' ' if colour else ''}{shown} in stone " \
+                   "plays it, nobody is cast"
+        return f"{thing.said!r} of {subject!r} is a thing showing them: a {shown} plays it, nobody is cast"
+    if thing.material is None:
+        beside = f" beside a {thing.beside}" if thing.beside else ""
+        return f"{thing.said!r} is a small {shown}{beside}{size}{tint}"
+    return f"{thing.said!r} is a thing, not a character: a {thing.material.name} {shown} plays it{size}{tint}"
+
+
+def made_kind(word: str, before: str, lang: str) -> str:
+    """The kind (``story.thing_kinds``) of a made thing named ``word`` with ``before`` the idea's word before
+    it ("duck" after "rubber": a toy), "" where it is no made thing."""
+    w = fold(word).lower()
+    if w in _WHOLE_TOYS or w in _WHOLE_MADE:
+        return _TOY
+    if w in _SMALL_HOUSES or f"{fold(before).lower()}_{w}" in _SMALL_HOUSES:
+        return "building"
+    material = material_of(word, before, lang)
+    return material.kind if material is not None else ""
