@@ -15,7 +15,7 @@ from functools import cache
 from autark.assets.templates import fold
 
 __all__ = ["SINGULAR_DETERMINERS", "article_number", "is_dative_plural", "nominative_singular", "nominative",
-           "plural_in_n", "icy_eis"]
+           "plural_in_n", "icy_eis", "SINGULAR_IN_EN", "singular_in_en_gender", "weak_singular"]
 
 # determiners that only go with one (masculine or neuter dative/genitive, "ein"-forms, "jeder")
 SINGULAR_DETERMINERS = frozenset({
@@ -147,8 +147,53 @@ def nominative(word: str) -> str:
 
 def plural_in_n(word: str) -> bool:
     """Whether the German noun ``word`` of a thing is a plural in -n or -en ("Beeren", "Tomaten", "Rosen"):
-    a noun once the ending is off (a thing's word: no weak noun's -en)."""
-    return nominative_singular(word) != word
+    a noun once the ending is off (a thing's word: no weak noun's -en). A thing whose singular ends so is one
+    ("der Drachen", "der Kuchen", "der Schlitten": ``SINGULAR_IN_EN``)."""
+    return not singular_in_en_gender(word) and nominative_singular(word) != word
+
+
+# things whose nominative singular ends in -en, with their gender: "der Drachen" (a kite; the beast is "der
+# Drache", a weak noun), "der Kuchen", "das Kissen". Their -en is never a plural's, and never cut off
+SINGULAR_IN_EN: dict[str, str] = {
+    **dict.fromkeys((
+        "drachen", "kuchen", "wagen", "garten", "hafen", "ofen", "besen", "faden", "boden", "bogen", "knochen",
+        "rasen", "regen", "schlitten", "kasten", "haken", "ruecken", "magen", "schinken", "balken", "laden",
+        "brunnen", "felsen", "daumen", "schatten", "karren", "krapfen", "rahmen", "rochen", "graben", "kragen",
+        "schuppen", "spaten", "riemen", "streifen", "tropfen", "knoten", "posten",
+        "pfosten", "reifen", "kolben", "roggen", "samen", "namen", "glauben", "frieden", "funken", "haufen"),
+        "m"),
+    **dict.fromkeys(("kissen", "wappen", "zeichen", "becken", "leben", "essen", "wesen", "eisen", "laken",
+                     "kuechlein", "waeldchen"), "n"),
+}
+
+
+def singular_in_en_gender(word: str) -> str:
+    """The gender of a German thing's word that is one as written though it ends in -en ("Drachen": m,
+    "Schokoladenkuchen": m, by its last part; "Kissen": n), "" for any other word."""
+    w = fold(word).lower()
+    if not w.endswith("en"):
+        return ""
+    return next((SINGULAR_IN_EN[w[i:]] for i in range(0, len(w) - 3) if w[i:] in SINGULAR_IN_EN), "")
+
+
+def weak_singular(word: str) -> str:
+    """The nominative singular of a German weak noun or a compound on one, as an accusative, dative or
+    genitive singular writes it ("Plüschbären" -> "Plüschbär", "Schokoladenhasen" -> "Schokoladenhase",
+    "Holzsoldaten" -> "Holzsoldat", "Löwen" -> "Löwe"); "" where ``word`` is no such form ("Drachen" of a kite,
+    "Kuchen", "Äpfeln"). The caller knows from the article that one is meant."""
+    from autark.story.lexicon import lexicon
+
+    if singular_in_en_gender(word) or not fold(word).endswith("n"):
+        return ""
+    lex = lexicon()
+    for i in range(0, len(word) - 3):  # the whole word first, then its shorter last parts
+        tail = word[i:]
+        one = nominative_singular(tail[:1].upper() + tail[1:])
+        if fold(one) == fold(tail) or not any(
+                h.category in ("character", "stand_in") for h in lex.lookup(fold(one), inflect=False)):
+            continue
+        return word[:i] + (one if not i else one.lower())
+    return ""
 
 
 # words around "Eis" that make it ice, not ice cream: "auf dem dünnen Eis", "übers Eis", "das Eis bricht"

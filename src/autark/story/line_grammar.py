@@ -200,6 +200,14 @@ def idea_noun(noun: str, gender: str, word: str, before: str, lang: str) -> tupl
                 w.startswith(noun.lower()[:max(3, len(noun) - 2)]) or w.endswith(noun.lower().split()[-1] + "s")):
             return w, gender  # "apples", "cherries", "playing cards"
         return noun, gender
+    b = before.lower().replace(" ", "_")
+    if word[:1].isupper() and b in _DE_ONE:
+        from autark.story.german_nouns import singular_in_en_gender, weak_singular
+
+        if gender_en := singular_in_en_gender(word):  # "einen Drachen": der Drachen (a kite), not "die Drachen"
+            return word, gender_en
+        if one := weak_singular(word):  # "einen Plüschbären": der Plüschbär, a weak noun's one
+            return one, "m"
     if word.endswith(("eln", "ern")) and (_de_plural_of(noun, word[:-1]) or word[:-1] == noun) or \
             word.endswith("en") and word[:-1] != noun and _de_plural_of(noun, word[:-1]):
         word = word[:-1]  # the dative plural "nach Äpfeln": the lines say "die Äpfel", never "die Äpfeln"
@@ -217,6 +225,9 @@ def idea_noun(noun: str, gender: str, word: str, before: str, lang: str) -> tupl
     return noun, gender
 
 
+# determiners of one thing before a German noun (a weak noun's -en after them is no plural)
+_DE_ONE = {"ein", "einen", "einem", "eines", "dem", "des", "den", "kein", "keinen", "seinen", "ihren", "meinen",
+           "deinen", "unseren", "seinem", "ihrem", "meinem", "diesen", "diesem", "jeden", "jedem"}
 _DE_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
                 "mein", "dein", "sein", "ihr", "unser", "euer", "jeder", "jede", "jedes", "dieser", "diese", "dieses",
                 # a preposition before a bare noun says nothing of its number ("im Sessel", "ohne Hut")

@@ -94,6 +94,8 @@ def title_for(concept: Concept) -> str:
             if de and fold(word) != fold(noun):  # its own gender: das Schloss, not die (Burg)
                 gender = _gender_of_de(key, nominative(word), gender)  # "mit Äpfeln": die Äpfel
             noun = nominative(word[:1].upper() + word[1:]) if de else _singular_of(word.lower())
+            if de and (one := _one_weak_noun(concept.idea, noun)):  # "einen Plüschbären": Der Plüschbär
+                noun, gender = one, "m"
             if not de and f"{word} {key}".lower() in concept.idea.lower():
                 noun = f"{noun} {key}"  # "a birthday cake": the Birthday Cake, not the Birthday
         adjective = concept.adjectives.get(key, "")
@@ -172,6 +174,20 @@ def title_for(concept: Concept) -> str:
     return concept.idea.split(",")[0][:60].strip().rstrip(".").capitalize()
 
 
+def _one_weak_noun(idea: str, word: str) -> str:
+    """The nominative singular of the idea's German ``word`` where it is a weak noun's other case after a
+    determiner of one ("findet einen Plüschbären": "Plüschbär"), "" otherwise."""
+    from autark.story.german_nouns import weak_singular
+    from autark.story.line_grammar import _DE_ONE
+
+    words = re.findall(r"\w+", idea)
+    at = [k for k, w in enumerate(words) if w == word]
+    if not at or not any(k and words[k - 1].lower() in _DE_ONE or k > 1 and words[k - 2].lower() in _DE_ONE
+                         for k in at):
+        return ""
+    return weak_singular(word)
+
+
 def _brought_by_place(kind: str, word: str) -> bool:
     from autark.story.places import props_for
 
@@ -202,6 +218,10 @@ def _gender_of_de(key: str, word: str, fallback: str) -> str:
         pass
     if w in _OWN_GENDER:
         return _OWN_GENDER[w]
+    from autark.story.german_nouns import singular_in_en_gender
+
+    if gender := singular_in_en_gender(word):  # "Drachen" (a kite), "Kuchen": one, not a plural in -n
+        return gender
     if w.endswith("lein") or (w.endswith("chen") and any(u in word.lower() for u in "äöü")):  # not Kuchen
         return "n"
     if w.endswith(("ung", "heit", "keit", "schaft", "ion")):
