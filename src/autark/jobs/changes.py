@@ -10,6 +10,7 @@ short-lived particles on the scene, so the renderer, the shot measurer and an ex
 - ``explode``: a white-hot flash, it is gone, debris and fire fly out in every direction, smoke rises.
 - ``freeze``: its colour turns to pale ice blue with a faint cold light, and frost glints around it.
 - ``light``: a lamp, a candle, a lighthouse someone lights glows warm from then on, with a spark as it catches.
+- ``make``: it is made as someone works at it (``autark.jobs.making``).
 - ``extinguish``: water falls on it and white steam rises; its glow and any light it gives go to nothing, and a
   campfire's flames die down into a heap of charred logs in its ring of stones.
 
@@ -277,6 +278,10 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
                                            _key(t1, LAMP_STRENGTH, "hold")]))
         top = (box[0], box[4] - 0.05, box[2], box[3], box[4], box[5])
         _burst(p, top, t0, 4, LAMP_COLOR, 0.05, reach=0.25, up=0.2, asset="star", glow=2.0)
+    elif kind == "make":  # made as they work (autark.jobs.making): the one change that is not of a thing there
+        from autark.jobs.making import making_ops
+
+        return making_ops(scene, state, oid, t0, t1)
     elif kind == "extinguish":
         ops += _extinguish(scene, p, obj.type, oid, box, t0, t1, film_end_s, glow0, glow0_s)
     else:

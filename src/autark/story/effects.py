@@ -12,6 +12,9 @@ or freezes, a lamp or candle someone lights, a fire put out). A screenplay shot 
     effects: [{kind: vanish, target: Wizard, at_s: 2.5}]   # gone from here on: he flew away
     effects: [{kind: wash_away, target: boat, at_s: 0.8, duration_s: 3.5}]   # the current carries it off
     effects: [{kind: repair, target: bicycle, at_s: 0.6, duration_s: 2.5}]   # broken until it is mended
+    effects: [{kind: land, target: cake, into: Mayor}]   # it flies from the hand onto the mayor and stays there
+    effects: [{kind: float_away, target: kite, into: water}]   # the wind takes it and it comes down on the sea
+    effects: [{kind: make, target: raft, at_s: 1.0, duration_s: 4}]   # rises in stages as they build it
 
 ``target`` and ``into`` name a cast member (its name) or a prop (its type), as a shot's ``subject`` does.
 Whatever a transformation makes must be cast in the scene too: it is hidden until the moment of the act.
@@ -27,12 +30,13 @@ __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES",
            "absent_in_scenes"]
 
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
-                     "extinguish", "float_away", "sink", "wash_away", "flood", "appear", "vanish", "repair"]
+                     "extinguish", "float_away", "sink", "wash_away", "flood", "appear", "vanish", "repair", "make",
+                     "land"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
-STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish")
+STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish", "make")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses
 # breaks apart (a person who collapses falls: only a thing's collapse is a change)
-CHANGE_OF_VERB = {**{k: k for k in STATE_CHANGES}, "collapse": "break"}
+CHANGE_OF_VERB = {**{k: k for k in STATE_CHANGES if k != "make"}, "collapse": "break"}  # made: story.presence
 GROW_SCALE = 1.6  # how many times bigger a thing that "grows" ends up
 GIANT_SCALE = 1.8  # "grows into a giant tree": taller than the trees around it
 
@@ -42,7 +46,9 @@ class Effect(BaseModel):
 
     kind: EffectKind
     target: str = Field(min_length=1, max_length=100)
-    into: str = Field("", max_length=100)  # transform: what the target becomes; appear: where it is found
+    # transform: what the target becomes; appear: where it is found; land, float_away, wash_away, sink: where it
+    # ends up (a cast name, a prop type, "water" or "ground", story.destinations)
+    into: str = Field("", max_length=100)
     at_s: float = Field(0.0, ge=0.0, le=60.0)  # when it happens, seconds after the shot starts
     duration_s: float = Field(1.5, gt=0.0, le=60.0)  # grow and glow: how long it takes
     scale: float = Field(GROW_SCALE, gt=0.0, le=20.0)  # grow: how many times its size it ends up

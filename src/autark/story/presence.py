@@ -4,8 +4,12 @@
   shot of the find and turns up there, at the foot of what it was found in or under; one lost, hidden, buried or
   dropped before ("loses his hat", "versteckt den Ball", "vergräbt eine Truhe") is seen until then and gone
   from the end of that shot until the find;
-- a thing made ("bakes a pie", "baut einen Drachen", "strickt einen Schal") is not there before its making and
-  appears as it is made; a thing eaten is gone after;
+- a thing made ("bakes a pie", "baut einen Drachen", "strickt einen Schal", "paints a picture", "schreibt einen
+  Brief") is not there before its making: it comes as the work begins and rises in stages while they work
+  (the ``make`` effect, drawn by ``autark.jobs.making``); a thing
+  eaten is gone after;
+- a thing dug up ("digs up a treasure chest", "gräbt eine Kiste aus") is under the ground, out of sight, until
+  the shot of the digging, and comes up there;
 - someone who comes later ("until his owner comes home", "dann taucht ein Zauberer auf", "bis die Mutter
   kommt") is not there before the shot they come in; someone who goes ("flies away", "verschwindet", "leaves")
   is gone after it, their later acts left out.
@@ -39,18 +43,27 @@ class Mark:
     shot: int  # the shot plan's index
     kind: str  # "appear" or "vanish"
     target: str  # a cast name or a prop type
-    when: str = "start"  # "start", "middle" or "end" of the shot
+    when: str = "start"  # "start", "middle" or "end" of the shot; "work": made there while they work
     where: str = ""  # appear: the prop it was found in or under
 
 
 # the verbs after which a thing is out of sight until someone finds it (story verbs), and those that make one
 _GONE_UNTIL_FOUND = frozenset({"lose", "drop", "hide_away", "bury", "throw"})
-_MAKING_VERBS = frozenset({"cook", "repair", "craft", "invent"})
+_MAKING_VERBS = frozenset({"cook", "repair", "craft", "invent", "write"})
 # the verb words (folded stems) that make a thing new rather than mend, stir or paint one that is there
 _MAKING_WORDS = ("bake", "baking", "cook", "build", "built", "make", "made", "assembl", "construct", "forg", "knit",
                  "sew", "weav", "carv", "creat", "craft", "invent", "brew", "prepar", "design",
                  "back", "gebacken", "koch", "bau", "gebaut", "bastel", "strick", "naeh", "genaeht", "schnitz",
                  "erfind", "erfand", "erschaff", "brau", "zubereit", "kreier", "schmied", "zimmer")
+# the words of painting, drawing and writing (folded stems): they make a thing only when what they name is a
+# picture or a writing ("paints a portrait", "schreibt einen Brief"), not when it is there to be painted (a fence)
+_PICTURING_WORDS = ("paint", "draw", "drew", "sketch", "writ", "wrote", "mal", "gemal", "zeichn", "gezeichn",
+                    "schreib", "schrieb", "geschrieb")
+_PICTURES = frozenset({"painting", "map", "letter", "drawing", "poster", "postcard", "card", "book", "note",
+                       "greeting_card", "sign", "portrait", "picture"})
+# the words of digging (folded stems) and the particles that make it a digging up ("digs up", "gräbt ... aus")
+_DIGGING_WORDS = ("dig", "dug", "unearth", "grab", "graeb", "grub", "buddel", "ausgrab", "ausbuddel")
+_UP_OUT = frozenset({"up", "out", "aus", "heraus", "hervor"})
 # the words of coming (folded stems) where the story verb is a walk ("comes home", "returns", "kehrt zurück")
 _COMING_WORDS = ("come", "came", "return", "arriv", "appear", "show", "turn_up", "turns_up", "komm", "kam", "kehr",
                  "zurueck", "heim", "erschein", "erschien", "tauch", "eintreff", "ankomm")
@@ -72,6 +85,25 @@ _WORD = re.compile(r"[\wäöüÄÖÜß]+")
 def _stem_in(word: str, stems: tuple[str, ...]) -> bool:
     w = fold(word).replace(" ", "_")
     return any(w.startswith(s) for s in stems)
+
+
+def _made_new(ev: Event) -> bool:
+    """Does the event make its thing ("builds a raft", "malt ein Bild"), rather than mend or paint one there?"""
+    if ev.verb not in _MAKING_VERBS:
+        return False
+    if _stem_in(ev.word, _PICTURING_WORDS):
+        return ev.patient in _PICTURES
+    return _stem_in(ev.word, _MAKING_WORDS)
+
+
+def _dug_up(concept: Concept, ev: Event) -> bool:
+    """Is the event a digging up ("digs up an old bone", "gräbt eine Schatzkiste aus"), not a burying?"""
+    if ev.verb != "bury" or not _stem_in(ev.word, _DIGGING_WORDS):
+        return False
+    if fold(ev.word).startswith(("ausgrab", "ausbuddel", "unearth", "dig_up")):
+        return True
+    words = [fold(w) for w in _WORD.findall(concept.idea)]
+    return bool(_UP_OUT & set(words[ev.at:ev.at + 9]))
 
 
 def _shot_of(plans: list[ShotPlan], at: int) -> int | None:
@@ -145,13 +177,24 @@ def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
             if went is not None:
                 marks.append(Mark(went, "vanish", thing, "end"))
             marks.append(Mark(shot, "appear", thing, "start", where))
+        elif _dug_up(concept, ev):  # under the ground until they dig; buried before in the idea: gone from then
+            buried = next((k for k in range(i - 1, -1, -1) if events[k].patient == thing
+                           and events[k].verb in _GONE_UNTIL_FOUND), None)
+            went = _shot_of(plans, buried) if buried is not None else None
+            if buried is not None and (went is None or went >= shot):
+                continue
+            if buried is None and any(e.verb not in ("search", "wait", "walk") for e in before):
+                continue
+            if went is not None:
+                marks.append(Mark(went, "vanish", thing, "end"))
+            marks.append(Mark(shot, "appear", thing, "middle"))
         elif ev.verb in ("bury", "hide_away") and not before and not after:
             marks.append(Mark(shot, "vanish", thing, "end"))  # buried or hidden, and nobody finds it
         elif ev.verb == "lose" and not after:  # lost for good: gone once it has left the hand
             last = max(k for k, p in enumerate(plans) if i in p.events)
             marks.append(Mark(last, "vanish", thing, "end"))
-        elif ev.verb in _MAKING_VERBS and _stem_in(ev.word, _MAKING_WORDS) and not before:
-            marks.append(Mark(shot, "appear", thing, "middle"))  # made: it takes shape as they work
+        elif _made_new(ev) and not before:
+            marks.append(Mark(shot, "appear", thing, "work"))  # made: it takes shape as they work
         elif ev.verb == "eat" and not after:
             marks.append(Mark(shot, "vanish", thing, "end"))
     return marks
@@ -253,12 +296,41 @@ def _away_from(plans: list[ShotPlan], name: str, shots: range, lang: str, words:
             p.subject = ""
 
 
+def _at_it(plan: ShotPlan, makers: set[str], words: set[str]) -> bool:
+    """Does one of ``makers`` act on the thing (named by one of ``words``) in the shot?"""
+    return any(a.split(" ", 1)[0] in makers and any(_mentions(a.lower(), w) for w in words) for a in plan.actions)
+
+
+def _work_begun_before(concept: Concept, marks: list[Mark], plans: list[ShotPlan]) -> list[Mark]:
+    """``marks`` with each thing made there from the first of the shots just before its making where its makers
+    already go to it or work at it (the spine builds up to the deed): its base is on the ground from then, and it
+    is made in the first of them where they do the making's own act, the whole shot long, not in two strokes
+    after a long walk at the end of the last."""
+    out: list[Mark] = []
+    for m in marks:
+        if m.when != "work":
+            out.append(m)
+            continue
+        words = _thing_words(m.target, concept)
+        makers = {a.split(" ", 1)[0] for a in plans[m.shot].actions}
+        acts = set(plans[m.shot].actions)
+
+        first = m.shot
+        while first > 0 and plans[first - 1].kind != "setup" and _at_it(plans[first - 1], makers, words):
+            first -= 1
+        work = next((k for k in range(first, m.shot) if acts & set(plans[k].actions)), m.shot)
+        if first < work:
+            out.append(Mark(first, "appear", m.target, "start"))
+        out.append(Mark(work, "appear", m.target, "work"))
+    return out
+
+
 def stage_presence(concept: Concept, cast: list[CastMember], plans: list[ShotPlan],
                    entering: set[str] | frozenset[str] = frozenset()) -> list[Mark]:
     """Each coming and going the events tell (``Mark``); the plans are changed so nobody acts before they come
     or after they go, and nobody handles a thing while it is out of sight. ``entering``: cast names the story
     already has come in later (they wait at the back)."""
-    marks = _prop_marks(concept, plans)
+    marks = _work_begun_before(concept, _prop_marks(concept, plans), plans)
     if not concept.stops:  # a journey's places have their own casts (story.journey_shots)
         marks += _cast_marks(concept, cast, plans, set(entering))
     by_target: dict[str, list[Mark]] = {}
@@ -267,13 +339,14 @@ def stage_presence(concept: Concept, cast: list[CastMember], plans: list[ShotPla
     names = {c.name for c in cast}
     for target, own in by_target.items():
         hidden: list[range] = []
-        there, start = True, 0
+        there, start, came = True, 0, False
         for m in sorted(own, key=lambda m: m.shot):
             if m.kind == "appear":
-                hidden.append(range(start, m.shot))
-                there = True
+                if not came:  # a thing made comes as its base, then is made: hidden only before the first
+                    hidden.append(range(start, m.shot))
+                there = came = True
             else:
-                start, there = m.shot + 1, False
+                start, there, came = m.shot + 1, False, False
         if not there:
             hidden.append(range(start, len(plans)))
         for shots in hidden:
@@ -284,13 +357,25 @@ def stage_presence(concept: Concept, cast: list[CastMember], plans: list[ShotPla
     return marks
 
 
+# a thing made: from when in its shot the work on it goes on, and for what share of the shot (its ``make``)
+MAKING_FROM = 0.2
+MAKING_SHARE = 0.65
+
+
 def presence_effects(marks: list[Mark], lengths: list[float]) -> dict[int, list[Effect]]:
-    """The marks as effects by shot index, timed in shots of these lengths (seconds)."""
+    """The marks as effects by shot index, timed in shots of these lengths (seconds). A thing made comes at
+    its shot's start (a base on the ground) and rises as they work on it (``make``)."""
     out: dict[int, list[Effect]] = {}
     for m in marks:
         if not 0 <= m.shot < len(lengths):
             continue
         length = lengths[m.shot]
+        if m.when == "work":
+            out.setdefault(m.shot, []).extend([
+                Effect(kind="appear", target=m.target, at_s=0.05),
+                Effect(kind="make", target=m.target, at_s=round(min(MAKING_FROM * length, 60.0), 2),
+                       duration_s=round(min(max(MAKING_SHARE * length, 0.8), 60.0), 2))])
+            continue
         at = {"start": 0.0, "middle": 0.45 * length, "end": max(0.0, length - 0.6)}[m.when]
         out.setdefault(m.shot, []).append(Effect(kind=m.kind, target=m.target, into=m.where,  # type: ignore[arg-type]
                                                  at_s=round(min(at, 60.0), 2)))
