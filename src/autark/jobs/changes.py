@@ -4,7 +4,9 @@ short-lived particles on the scene, so the renderer, the shot measurer and an ex
 - ``melt``: it sinks into a wide, flat puddle (height to an eighth, width a third more) over the act's time.
 - ``burn``: it glows orange and flickers while flames rise off its top, then it is charred dark and smoke
   drifts up from it.
-- ``break``: it jolts, is gone, and its shards (in its own colour) fly out and stay on the floor.
+- ``break``: it jolts, is gone, and its shards (in its own colour) fly out and stay on the floor; a thing as
+  tall as a child or taller (a hut, a tent, a tower, a sandcastle's keep) shakes for a second, tips and falls
+  in on itself, a low tipped ruin of it left standing in a cloud of dust with its pieces lying all around.
 - ``erupt``: it glows red and throws glowing lava blobs high out of its top in waves, under a dark smoke
   column (a volcano, a geyser, a fountain of fire).
 - ``explode``: a white-hot flash, it is gone, debris and fire fly out in every direction, smoke rises.
@@ -44,6 +46,10 @@ LAMP_COLOR = (1.0, 0.84, 0.5)  # a lit lamp's warm light
 LAMP_STRENGTH = 1.1
 _MELT_SCALE = (1.35, 0.12, 1.35)  # a puddle: flat and a little wider than the thing was
 _BUILDING_M = 2.2  # a thing this tall that burns is a building or a vehicle: flames at its front too
+_COLLAPSES_M = 0.9  # a thing this tall that breaks falls in (a hut, a tent, a tower): a vase only shatters
+_SHAKE_S = 1.0  # how long it shakes before it gives way
+_FALL_S = 0.9  # ... and how long it takes to fall in
+_RUIN = (0.22, 14.0)  # what is left standing: this share of its height, tipped this far (degrees)
 _NOTHING = 0.001  # the scale of a thing not there (a scale of 0 is no valid transform)
 
 
@@ -172,6 +178,45 @@ def _burst(p: _Particles, box: tuple[float, ...], t: float, count: int, color, s
         p.add(asset, color, size, path, glow=glow, until_s=end_s if land else None, end_size=1.0 if land else 0.3)
 
 
+def _collapse(p: _Particles, obj, box: tuple[float, ...], t0: float, film_end_s: float) -> list[Operator]:
+    """A big thing falling in: it shakes from ``t0`` (side to side, faster and harder), then tips and sinks to a
+    low ruin in ``_FALL_S`` while its pieces fly out and land around it, and dust rises; the ruin and the
+    pieces stay until ``film_end_s``."""
+    oid = obj.id
+    pos = tuple(float(c) for c in obj.transform.position)
+    scale = tuple(float(c) for c in obj.transform.scale)
+    rot = tuple(float(c) for c in obj.transform.rotation)
+    width = max(box[3] - box[0], box[5] - box[2])
+    height = box[4] - box[1]
+    give = t0 + _SHAKE_S
+    down = give + _FALL_S
+    shake = [_key(0.0, pos, "hold")]
+    t, k = t0, 0
+    while t < give:
+        amp = 0.015 * width * (1.0 + 2.0 * (t - t0) / _SHAKE_S)
+        shake.append(_key(t, (pos[0] + (amp if k % 2 else -amp), pos[1], pos[2] + (amp * 0.5 if k % 3 else 0.0))))
+        t, k = t + 0.09, k + 1
+    shake.append(_key(give, pos, "hold"))
+    share, tilt = _RUIN
+    ruin_scale = (scale[0] * 1.1, scale[1] * share, scale[2] * 1.1)
+    ops: list[Operator] = [
+        AddKeyframes(target=f"object:{oid}.transform.position", keyframes=_by_time(shake)),
+        AddKeyframes(target=f"object:{oid}.transform.scale", keyframes=[
+            _key(0.0, scale, "hold"), _key(give, scale, "ease_in"), _key(down, ruin_scale, "hold")]),
+        AddKeyframes(target=f"object:{oid}.transform.rotation", keyframes=[
+            _key(0.0, rot, "hold"), _key(give, rot, "ease_in"), _key(down, (rot[0], rot[1], rot[2] + tilt), "hold")]),
+    ]
+    own_color = tuple(float(c) for c in obj.material.color)
+    size = max(0.08, min(0.5, height / 6))
+    _burst(p, box, give + 0.3, 12, own_color, size, reach=max(0.8, width * 0.9), up=height * 0.3, land=True,
+           end_s=film_end_s)
+    _burst(p, box, give + 0.5, 8, tuple(c * 0.75 for c in own_color), size * 0.7, reach=max(0.6, width * 0.6),
+           up=height * 0.2, land=True, end_s=film_end_s)
+    dust = (box[0], box[1], box[2], box[3], box[1] + 0.3 * height, box[5])
+    _smoke(p, dust, give + 0.3, down + 1.5, puffs=6, high=max(1.0, 0.6 * height))
+    return ops
+
+
 def _lava(p: _Particles, box: tuple[float, ...], t0: float, t1: float) -> None:
     """Waves of glowing blobs out of the top of ``box``: high up, then down around it (a volcano's throw)."""
     cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
@@ -239,6 +284,8 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
         if big:
             _front_flames(p, box, t0, t1)
         _smoke(p, box, t0 + 0.5 * (t1 - t0), t1 + 1.0, puffs=4)
+    elif kind == "break" and box[4] - box[1] >= _COLLAPSES_M:  # a house, a tent, a tower: it falls in, and stays
+        ops += _collapse(p, obj, box, t0, film_end_s)
     elif kind == "break":
         hit = t0 + 0.15
         ops += [AddKeyframes(target=f"object:{oid}.transform.scale", keyframes=[
