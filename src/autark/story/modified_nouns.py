@@ -25,9 +25,9 @@ from autark.assets.templates import fold
 from autark.story.lexicon import Hit
 
 __all__ = ["Material", "MadeThing", "MATERIALS_EN", "PREFIXES_DE", "TOY_SIZE_M", "read_made_things",
-           "dress_made_things", "made_kind", "material_of"]
+           "dress_made_things", "made_kind", "made_thing_kind", "material_of"]
 
-TOY_SIZE_M = 0.35  # a toy's largest side: a hand's toy that still reads in a medium shot (teddy bear: 0.46 m)
+TOY_SIZE_M = 0.45  # a toy's largest side: a hand's toy that still reads in a medium shot (teddy bear: 0.46 m)
 
 
 @dataclass(frozen=True)
@@ -365,3 +365,15 @@ def made_kind(word: str, before: str, lang: str) -> str:
         return "building"
     material = material_of(word, before, lang)
     return material.kind if material is not None else ""
+
+
+def made_thing_kind(concept: object, thing: str) -> str:
+    """The kind (``story.thing_kinds``) of the story's thing of asset type ``thing`` where the idea made it of
+    a being's word (a rubber duck is a toy, a chocolate bunny food, a statue of a lion a decoration), "" for
+    any other thing: its own kind holds."""
+    word = next((o.word for o in getattr(concept, "objects", ()) if o.type == thing), "")
+    if not word:
+        return ""
+    if fold(word).lower() in _STATUE_WORDS:
+        return _ART
+    return made_kind(word, getattr(concept, "adjectives", {}).get(thing, ""), getattr(concept, "language", "en"))

@@ -44,7 +44,10 @@ def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str
         from autark.story.thing_kinds import thing_kind
 
         values.update(sp.said(thing).slots())
-        values["kind"] = thing_kind(thing)  # a rose is smelled, not eaten (story.kind_lines)
+        from autark.story.modified_nouns import made_thing_kind
+
+        # a rose is smelled, not eaten (story.kind_lines); a rubber duck is played with, not looked after
+        values["kind"] = made_thing_kind(sp.concept, thing) or thing_kind(thing)
     if ev is not None and ev.agents:
         from autark.story.wrecks import harmless_wreck
 

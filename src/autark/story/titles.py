@@ -98,6 +98,8 @@ def title_for(concept: Concept) -> str:
                 noun, gender = one, "m"
             if not de and f"{word} {key}".lower() in concept.idea.lower():
                 noun = f"{noun} {key}"  # "a birthday cake": the Birthday Cake, not the Birthday
+            elif not de and "_" in key and key.replace("_", " ") in concept.idea.lower():
+                noun = key.replace("_", " ")  # "a sand castle": the Sand Castle, not the Sand
         adjective = concept.adjectives.get(key, "")
         if de and adjective[:1].isupper():  # a German noun is no adjective: "im Herbstwald Äpfel" is no
             adjective = ""  # "Herbstwalden Äpfel"
@@ -230,6 +232,8 @@ def _gender_of_de(key: str, word: str, fallback: str) -> str:
 
     if plural_in_n(word):  # "Beeren", "Tomaten": a thing's -n on a noun is its plural
         return "pl"
+    if gender := _compound_gender_de(word):  # "Spielzeugauto": das Auto, "Gummiente": die Ente
+        return gender
     return ""  # not known: the title is the bare word ("Schloss"), never with a wrong article
 
 
@@ -237,7 +241,8 @@ def _gender_of_de(key: str, word: str, fallback: str) -> str:
 _OWN_GENDER = {"schloss": "n", "palast": "m", "festung": "f", "schiff": "n", "boot": "n", "auto": "n", "wagen": "m",
                "haus": "n", "huette": "f", "kahn": "m", "jacht": "f", "kutter": "m", "dampfer": "m", "floss": "n",
                "geschenk": "n", "paket": "n", "torte": "f", "kuchen": "m", "gebaeude": "n", "turm": "m",
-               "kiste": "f", "truhe": "f", "schatz": "m", "gold": "n", "tier": "n", "pferd": "n", "zelt": "n"}
+               "kiste": "f", "truhe": "f", "schatz": "m", "gold": "n", "tier": "n", "pferd": "n", "zelt": "n",
+               "flieger": "m", "flugzeug": "n", "drachen": "m", "ente": "f", "bild": "n", "foto": "n"}
 
 
 def _compound_gender_de(noun: str) -> str:
