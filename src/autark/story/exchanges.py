@@ -210,6 +210,10 @@ def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, eve
     if voice == "rogue" and (len(_present(plans[k], sp)) > 1 or any(
             voice_of(sp, c.name, me, events) == "asker" for c in sp.cast if c.name != me and c.name not in sp.hidden)):
         return None  # "Nobody is looking" is said only where nobody is, and no detective is about
+    from autark.story.kind_lines import brings_its_thing, without_the_thing
+
+    if coming is not None and brings_its_thing(coming.verb, coming.patient_is_thing):  # not made or found yet
+        values = without_the_thing(values)
     pair = OPENERS["before"].get(voice) or OPENERS["before"]["friend"]
     return _fill_one(pair[sp.lang == "de"], values, said, rng)
 

@@ -9,7 +9,7 @@ line: nothing is known against it.
 
 from __future__ import annotations
 
-__all__ = ["fits", "kind_lines", "KIND_LINES"]
+__all__ = ["fits", "kind_lines", "KIND_LINES", "BRINGING_VERBS", "brings_its_thing", "without_the_thing"]
 
 _EATEN = frozenset({"food", "drink"})
 # words of a line (lower case, as written in the tables) -> the kinds of thing they can be said of
@@ -24,6 +24,21 @@ _NEEDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         {"plant", "animal", "instrument", "vehicle", "toy", "clothing", "treasure", "document", "tool", "container",
          "furniture", "decoration"})),
 )
+
+
+# the story verbs whose thing is not there before them: made, found, dug up, given, bought or won ("Keep an eye
+# on the portrait." before it is painted, "Look, a wooden horse!" before it is carved)
+BRINGING_VERBS = frozenset({"craft", "cook", "invent", "write", "find", "dig", "receive", "buy", "win", "repair"})
+
+
+def brings_its_thing(verb: str, patient_is_thing: bool) -> bool:
+    """Does an event of story verb ``verb`` bring its thing into the story (so nobody speaks of it before)?"""
+    return patient_is_thing and verb in BRINGING_VERBS
+
+
+def without_the_thing(values: dict[str, str]) -> dict[str, str]:
+    """``values`` for a line said before the thing is there: no slot that names it, so no line that does."""
+    return {k: v for k, v in values.items() if not (k.startswith(("obj", "a_obj", "it_")) or k in ("it", "kind"))}
 
 
 def fits(template: str, kind: str) -> bool:
