@@ -449,6 +449,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                     and not (k and folded[k - 1] in nouns.PLACE_PREPOSITIONS)}
     settings = list(dict.fromkeys(h.key for k, h in first("setting") if k not in thing_places)) or list(
         dict.fromkeys(h.key for _k, h in first("setting")))
+    # the sky is where a film happens only when the idea names no ground: "under a starry sky a shepherd counts
+    # his sheep on the meadow" is a night on the meadow, not a flight among the clouds
+    settings = [s for s in settings if s != "sky"] + [s for s in settings if s == "sky"]
     # a word the film happens in is not a thing in it too ("im Schloss": the throne room, no castle inside it)
     as_place = {k for k, h in first("setting") if k not in thing_places and h.key in settings
                 and not (k and folded[k - 1] in places.GOAL_WORDS)}

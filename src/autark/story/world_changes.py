@@ -89,13 +89,18 @@ _ONSET = frozenset({
 })
 _START = frozenset({"start", "starts", "started", "begin", "begins", "began", "approach", "approaches",
                     "approaching", "beginnt", "begann", "faengt", "fing", "aufzieht", "naht", "bricht", "einsetzt",
-                    "breaks", "rolls", "out", "aus", "ausgeht", "sets", "untergeht", "aufgeht", "rises"})
+                    "breaks", "rolls", "ausgeht", "sets", "untergeht", "aufgeht", "rises"})
 # a turn word that begins a clause ("until", "als"): the clause it leads is a later one
 _LEADS = {"until": "until", "till": "until", "when": "when", "while": "when", "as": "when", "once": "when",
           "then": "then", "suddenly": "suddenly", "but": "but", "and": "and", "bis": "until", "als": "when",
           "wenn": "when", "waehrend": "when", "sobald": "when", "dann": "then", "ploetzlich": "suddenly",
           "aber": "but", "doch": "but", "und": "and", "during": "when"}
 _DURING = frozenset({"during", "waehrend", "amid", "amidst", "inmitten"})
+# the prepositions of being out in the weather ("in the rain", "im Nebel", "bei Sturm", "through the snow")
+_IN_WEATHER = frozenset({"in", "im", "into", "through", "durch", "bei", "beim", "under", "unter", "amid", "amidst",
+                         "despite", "trotz"})
+# words after an English weather adjective that show it is said of the world, not of a noun ("gets stormy and")
+_NOT_A_NOUN = frozenset({"and", "or", "but", "again", "outside", "now", "then", "too", "until", "when", "as"})
 _LIGHT = frozenset({"light", "lights", "lamp", "lamps", "power", "electricity", "licht", "lichter", "lampe",
                     "lampen", "strom"})
 _OUT = frozenset({"out", "off", "aus", "ausgehen", "ausgeht", "ausfaellt", "fails", "failed"})
@@ -176,7 +181,7 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
     if seen & _SUNSET and lead == "until":  # "until sunset", "bis zum Abend"
         return WorldChange(at=at, time_of_day="sunset", lead=lead, word="sunset")
     # the weather: "until it starts to snow", "a storm approaches", "es beginnt zu regnen", "the rain stops"
-    kinds = [_WEATHER[w] for w in folded if w in _WEATHER]
+    kinds = [_WEATHER[w] for i, w in enumerate(folded) if w in _WEATHER and not _weather_state(folded, i)]
     if not kinds:
         return None
     if seen & _STOP and (later or onset):
@@ -186,6 +191,16 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
         kind = "storm" if "storm" in kinds else kinds[0]
         return WorldChange(at=at, weather=kind, lead=lead, word=next(w for w in folded if w in _WEATHER))
     return None
+
+
+def _weather_state(folded: list[str], i: int) -> bool:
+    """Whether the weather word at ``i`` names the world something happens in rather than a change: after a
+    preposition ("in the rain", "durch den Nebel", "im strömenden Regen") or an English adjective before its
+    noun ("on a misty lake", "a stormy night"). "They go fishing on a misty lake" is no fog rolling in."""
+    if any(w in _IN_WEATHER for w in folded[max(0, i - 3):i]):
+        return True
+    word = folded[i]
+    return word.endswith("y") and i + 1 < len(folded) and folded[i + 1] not in _NOT_A_NOUN
 
 
 def read_changes(concept: Concept) -> list[WorldChange]:
