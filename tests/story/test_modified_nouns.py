@@ -99,3 +99,18 @@ def test_what_a_made_thing_is_for_the_lines() -> None:
     assert made_kind("Schokoladenhase", "", "de") == "food"
     assert made_kind("Baumhaus", "", "de") == "building"
     assert made_kind("duck", "", "en") == "" and material_of("table", "wooden") is not None  # (kind of the word)
+
+
+@pytest.mark.parametrize(("idea", "cast"), [
+    ("A chocolate lover eats a cake.", "man"),  # someone who loves chocolate, no chocolate man
+    ("A toy robot comes to life at night.", "robot"),  # alive: cast
+    ("Die Schneekönigin entführt einen Jungen.", "queen"),  # a being of the tales
+    ("Ein Spielzeughändler verkauft einen Teddy.", "businessman"),  # one who sells toys
+])
+def test_someone_named_with_a_material_word_is_still_someone(idea: str, cast: str) -> None:
+    assert cast in {c.type for c in analyze(idea).characters}
+
+
+def test_a_toy_that_only_floats_stays_a_thing() -> None:
+    concept = analyze("The rubber duck floats away.")
+    assert "duck" in {o.type for o in concept.objects} and "duck" not in {c.type for c in concept.characters}

@@ -127,6 +127,20 @@ _HOUSE_COLOURS = {"gingerbread_house": "brown", "lebkuchenhaus": "brown", "hexen
                   "knusperhaus": "brown"}
 
 
+# beings of tales whose names are made of a material word: someone, never a thing ("the Snow Queen", "der
+# Sandmann", "the Tin Man")
+_NAMED_BEINGS = frozenset({"snow_queen", "schneekoenigin", "sandmann", "sandmaennchen", "schneemensch", "tin_man",
+                           "blechmann", "stone_giant", "steinriese", "stone_troll", "steintroll", "snow_king",
+                           "schneekoenig", "ice_queen", "sand_witch"})
+# what one does who is alive, said right after the made thing's word: the gingerbread man runs away, the toy
+# robot comes to life (folded stems); a thing's own doings (floats, falls, pops) keep it a thing
+_LIVING_STEMS = ("talk", "speak", "spoke", "say", "said", "sing", "danc", "walk", "run", "ran", "wake", "woke",
+                 "laugh", "smil", "wink", "wave", "flee", "fled", "escap", "hop", "jump", "come_to_life", "eat",
+                 "sprich", "sprech", "red", "sag", "tanz", "geh", "ging", "lauf", "laeuf", "lief", "renn", "rann",
+                 "wach", "erwach", "lach", "wink", "flieh", "floh", "huepf", "spring", "iss", "frisst")
+_ALIVE_WORDS = frozenset({"life", "alive", "leben", "lebendig"})
+
+
 @dataclass(frozen=True)
 class MadeThing:
     """A thing the idea made of a being's word or named as a small house: ``at`` (its head word's index),
@@ -233,6 +247,8 @@ def read_made_things(tokens: Sequence[str], folded: Sequence[str], meanings: lis
     made: dict[int, MadeThing] = {}
     photo_taken = any(w.startswith(_PHOTO_ACTS) for w in folded) and any(w in _PHOTO_WORDS for w in folded)
     for k, word in enumerate(folded):
+        if _alive(folded, k) or word in _NAMED_BEINGS or (k and f"{folded[k - 1]}_{word}" in _NAMED_BEINGS):
+            continue
         thing = _small_house(tokens, folded, k, lang) or _made_being(tokens, folded, meanings, k, lang, lookup)
         if thing is None and word in _PICTURE_WORDS | _STATUE_WORDS and not (photo_taken and word in _PHOTO_WORDS):
             thing = _picture(tokens, folded, meanings, k)
@@ -246,6 +262,27 @@ def read_made_things(tokens: Sequence[str], folded: Sequence[str], meanings: lis
             # "toy" is no toy box, "snow" no weather: the material word only describes the thing
             meanings[k - 1] = [h for h in meanings[k - 1] if h.category in ("colour", "material")]
     return made
+
+
+def _alive(folded: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` does what only the living do: a verb of the living right after it ("the
+    gingerbread man runs away", "der Lebkuchenmann läuft davon") or "to life" close after ("comes to life")."""
+    after = folded[k + 1:k + 5]
+    return bool(after) and (after[0].startswith(_LIVING_STEMS) or bool(_ALIVE_WORDS & set(after)))
+
+
+def _agent(word: str, body: str, lang: str) -> bool:
+    """Whether ``word`` names a person by what they do ("lover", "maker", "Händler"): a chocolate lover is
+    someone, a toy soldier a thing. Only a person's kind is asked (a "Plüschhamster" is a toy hamster)."""
+    from autark.assets import library
+    from autark.story.nouns import is_agent_noun
+
+    try:
+        if library.get(body).category in ("animal", "creature"):
+            return False
+    except KeyError:
+        return False
+    return is_agent_noun(word, lang)
 
 
 def _made_being(tokens: Sequence[str], folded: Sequence[str], meanings: Sequence[Sequence[Hit]], k: int,
@@ -262,7 +299,7 @@ def _made_being(tokens: Sequence[str], folded: Sequence[str], meanings: Sequence
             head, material = split
             if _is_being(lookup(head)) or _body_of(head):
                 body = _body_of(head)
-                if body:
+                if body and not _agent(head, body, lang):
                     return MadeThing(k, tokens[k], _CATALOG_TOYS.get((body, material.name), body), material)
         before = folded[k - 1] if k else ""
         material = next((m for stem, m in _ADJECTIVES_DE.items() if before.startswith(stem)), None)
@@ -275,7 +312,7 @@ def _made_being(tokens: Sequence[str], folded: Sequence[str], meanings: Sequence
     if _real_animal_en(f"{folded[k - 1]}_{word}"):  # a snow leopard, a wood duck: an animal of that name
         return None
     body = _body_of(word)
-    if not body:
+    if not body or _agent(word, body, lang):
         return None
     material = MATERIALS_EN[folded[k - 1]]
     return MadeThing(k, f"{tokens[k - 1]} {tokens[k]}", _CATALOG_TOYS.get((body, material.name), body), material)

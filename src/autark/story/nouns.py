@@ -23,7 +23,7 @@ from autark.story.hypernyms import HYPERNYMS, HYPERNYMS_DE
 from autark.story.place_names import PLACE_PREPOSITIONS
 from autark.story.sizes import AGE_WORDS
 
-__all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing"]
+__all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing", "is_agent_noun"]
 
 _ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "ein", "eine", "einen", "einem", "einer",
              "der", "die", "das", "den", "dem", "des", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem",
@@ -434,6 +434,14 @@ def _person_noun_de(token: str, word: str) -> bool:
         return True  # (an animal, "Seeadler", is cast as one by the analysis, story.animal_bodies)
     plain = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
     return any(h.category in ("character", "stand_in") for h in lexicon().lookup(plain))
+
+
+def is_agent_noun(word: str, lang: str) -> bool:
+    """Whether the folded ``word`` names one by what they do: an English agent noun ("baker", "lover",
+    "artist"), a German one in -er on a verb ("Händler", "Liebhaber"); a word list tells, so "soldier" is none."""
+    if lang == "de":
+        return word.endswith("er") and dictionary.available() is not False and _german_agent(word)
+    return _english_agent(word)
 
 
 def _german_agent(word: str) -> bool:
