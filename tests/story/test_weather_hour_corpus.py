@@ -1,0 +1,60 @@
+"""The weather, the hour and the place an idea names, read in both languages, and kept as the world the film
+happens in unless a clause tells it changing (a corpus written for this, 2026-12-07)."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.story.analysis import analyze
+from autark.story.world_changes import read_changes
+
+# idea, set, hour, weather
+CORPUS = [
+    ("On a rainy afternoon two friends play chess in the living room", "living_room", "day", "rain"),
+    ("An einem verregneten Nachmittag spielen zwei Freunde im Wohnzimmer Schach", "living_room", "day", "rain"),
+    ("During a thunderstorm a little dog hides under the bed", "bedroom", "day", "storm"),
+    ("Während eines Gewitters versteckt sich ein kleiner Hund unter dem Bett", "bedroom", "day", "storm"),
+    ("A girl walks her dog through the misty forest at dawn", "forest", "dawn", "fog"),
+    ("Ein Mädchen führt im Morgennebel ihren Hund durch den Wald", "forest", "dawn", "fog"),
+    ("On a snowy night a fox sneaks into the farm", "farm", "night", "snow"),
+    ("In einer verschneiten Nacht schleicht ein Fuchs auf den Bauernhof", "farm", "night", "snow"),
+    ("A sailor fights a storm on the deck of his ship", "ship_deck", "day", "storm"),
+    ("Ein Matrose kämpft an Deck seines Schiffes gegen einen Sturm", "ship_deck", "day", "storm"),
+    ("In the drizzle a postman delivers a parcel to the old lady", "city_street", "day", "rain"),
+    ("Im Nieselregen bringt ein Briefträger der alten Dame ein Paket", "city_street", "day", "rain"),
+    ("At sunset two lovers sit on a bench by the lake", "mountain_lake", "sunset", "clear"),
+    ("In a blizzard a mountaineer reaches the summit", "mountain_top", "day", "snow"),
+    ("Im Schneesturm erreicht ein Bergsteiger den Gipfel", "mountain_top", "day", "snow"),
+    ("A baker opens his shop early on a foggy morning", "shop", "dawn", "fog"),
+    ("Ein Bäcker öffnet an einem nebligen Morgen früh seinen Laden", "shop", "dawn", "fog"),
+    ("Under a starry sky a shepherd counts his sheep on the meadow", "meadow", "night", "clear"),
+    ("Unter dem Sternenhimmel zählt ein Hirte auf der Wiese seine Schafe", "meadow", "night", "clear"),
+    ("In the pouring rain a taxi driver waits at the train station", "train_station", "day", "rain"),
+    ("Im strömenden Regen wartet ein Taxifahrer am Bahnhof", "train_station", "day", "rain"),
+    ("Eine Pilotin landet bei Sturm ein kleines Flugzeug am Flughafen", "airport", "day", "storm"),
+    ("Um Mitternacht spukt ein Gespenst durch das Museum", "museum", "night", "clear"),
+    ("On a grey cloudy day a boy flies a paper plane in the schoolyard", "playground", "day", "overcast"),
+    ("An einem trüben, bewölkten Tag spielt ein Junge auf dem Schulhof", "playground", "day", "overcast"),
+    ("A grandfather and his grandson go fishing on a misty lake at sunrise", "mountain_lake", "dawn", "fog"),
+    ("In the thunderstorm a frightened horse runs out of the barn", "farm", "day", "storm"),
+    ("In einer nebligen Herbstnacht wartet ein Vampir vor der Kirche", "church", "night", "fog"),
+    ("Bei strömendem Regen repariert eine Mechanikerin ein Auto in der Werkstatt", "workshop", "day", "rain"),
+    ("An einem Regenabend liest eine Frau im Wohnzimmer", "living_room", "dusk", "rain"),
+]
+
+
+@pytest.mark.parametrize(("idea", "setting", "hour", "weather"), CORPUS)
+def test_the_world_an_idea_names(idea: str, setting: str, hour: str, weather: str) -> None:
+    concept = analyze(idea)
+    assert (concept.settings[0], concept.time_of_day, concept.weather) == (setting, hour, weather), idea
+    # the weather and the hour hold for the whole film: no clause here tells them changing
+    assert read_changes(concept) == [], idea
+
+
+@pytest.mark.parametrize(("idea", "weather"), [
+    ("Two friends play chess until it starts to rain", "rain"),
+    ("Zwei Kinder spielen im Garten, bis ein Gewitter aufzieht", "storm"),
+    ("A fisherman rows across the lake, then the fog rolls in", "fog"),
+])
+def test_a_clause_that_tells_the_weather_coming_still_changes_it(idea: str, weather: str) -> None:
+    assert [c.weather for c in read_changes(analyze(idea))] == [weather]
