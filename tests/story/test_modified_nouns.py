@@ -114,3 +114,11 @@ def test_someone_named_with_a_material_word_is_still_someone(idea: str, cast: st
 def test_a_toy_that_only_floats_stays_a_thing() -> None:
     concept = analyze("The rubber duck floats away.")
     assert "duck" in {o.type for o in concept.objects} and "duck" not in {c.type for c in concept.characters}
+
+
+def test_a_light_thing_is_not_heavy() -> None:
+    from autark.story.kind_lines import brings_its_thing, fits
+
+    assert not fits("Ganz schön schwer, {obj}!", "toy") and not fits("{obj} is heavier than it looks!", "document")
+    assert fits("{obj} is heavier than it looks!", "furniture") and fits("Ganz schön schwer, {obj}!", "")
+    assert brings_its_thing("craft", True) and not brings_its_thing("carry", True)
