@@ -37,7 +37,9 @@ def test_a_group_is_a_crowd_that_reacts(idea: str) -> None:
 
 
 @pytest.mark.parametrize("idea", ["two children play with a ball", "a girl and her family eat dinner",
-                                  "Zwei Kinder bauen eine Sandburg am Strand"])
+                                  "Zwei Kinder bauen eine Sandburg am Strand",
+                                  "a wolf howls at the full moon in the snowy mountains",
+                                  "Bei Vollmond heult ein Wolf auf dem vollen Mond"])
 def test_a_few_is_no_crowd(idea: str) -> None:
     scene = plan(idea, duration_s=30, seed=1).scenes[0]
     assert not [c for c in scene.characters if c.name.startswith(("Onlooker", "Kid", "Zuschauer", "Kind"))]

@@ -103,7 +103,11 @@ def _place_word(folded: str) -> bool:
     """Whether a folded word names a place of the sets ("market", "Bahnhof", "station")."""
     from autark.story.lexicon import lexicon
 
-    return any(h.category == "setting" for h in lexicon().lookup(folded))
+    return any(h.category == "setting" and h.key not in _NOBODYS_PLACES for h in lexicon().lookup(folded))
+
+
+# sets that are no busy place of people: "howls at the full moon" is no packed hall
+_NOBODYS_PLACES = frozenset({"moon", "outer_space", "sky", "mars"})
 
 
 def _watching(concept: Concept, k: int) -> bool:
