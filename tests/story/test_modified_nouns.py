@@ -122,3 +122,16 @@ def test_a_light_thing_is_not_heavy() -> None:
     assert not fits("Ganz schön schwer, {obj}!", "toy") and not fits("{obj} is heavier than it looks!", "document")
     assert fits("{obj} is heavier than it looks!", "furniture") and fits("Ganz schön schwer, {obj}!", "")
     assert brings_its_thing("craft", True) and not brings_its_thing("carry", True)
+
+
+@pytest.mark.parametrize(("idea", "played_by", "not_cast"), [
+    ("A princess kisses a frog statue in the garden.", "frog", "frog"),
+    ("Ein Junge findet eine Löwenstatue im Park.", "lion", "lion"),
+    ("Ein Mädchen malt ein Katzenbild.", "painting", "cat"),
+    ("Ein Baby spielt mit einer Quietscheente in der Badewanne.", "duck", "duck"),
+    ("A boy finds a toy train under the Christmas tree.", "train", ""),
+])
+def test_compound_pictures_and_toys(idea: str, played_by: str, not_cast: str) -> None:
+    concept = analyze(idea)
+    assert played_by in {o.type for o in concept.objects}
+    assert not_cast not in {c.type for c in concept.characters}

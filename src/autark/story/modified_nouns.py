@@ -59,6 +59,7 @@ _SAND = Material("sand", "beige", 1.0, _ART)
 _STONE = Material("stone", "grey", None, _ART)
 _CLAY = Material("clay", "orange", 0.3, _ART)
 _GLASS = Material("glass", "cyan", 0.25, _ART)
+_PORCELAIN = Material("porcelain", "white", 0.25, _ART)
 _TIN = Material("tin", "silver", TOY_SIZE_M, _TOY)
 
 # English modifiers (folded) before a being's noun ("a rubber duck", "a toy soldier")
@@ -67,8 +68,8 @@ MATERIALS_EN: dict[str, Material] = {
     "cuddly": _STUFFED, "wooden": _WOODEN, "wood": _WOODEN, "paper": _PAPER, "origami": _PAPER,
     "cardboard": _CARDBOARD, "chocolate": _CHOCOLATE, "gingerbread": _SWEET, "marzipan": _MARZIPAN,
     "candy": _SWEET, "sugar": _SWEET, "cookie": _SWEET, "inflatable": _INFLATABLE, "snow": _SNOW, "sand": _SAND,
-    "stone": _STONE, "marble": _STONE, "bronze": _STONE, "clay": _CLAY, "glass": _GLASS, "porcelain": _GLASS,
-    "china": _GLASS, "tin": _TIN, "clockwork": _TIN, "lego": _PLASTIC, "balloon": _INFLATABLE,
+    "stone": _STONE, "marble": _STONE, "bronze": _STONE, "clay": _CLAY, "glass": _GLASS, "porcelain": _PORCELAIN,
+    "china": _PORCELAIN, "tin": _TIN, "clockwork": _TIN, "lego": _PLASTIC, "balloon": _INFLATABLE,
 }
 # German first parts of a compound (folded) that make its head a thing ("Gummi-ente", "Plüsch-bär"), and
 # describing words' stems before a noun ("ein hölzernes Pferd", "ein aufblasbares Krokodil")
@@ -79,7 +80,7 @@ PREFIXES_DE: dict[str, Material] = {
     "schokolade": _CHOCOLATE, "schoko": _CHOCOLATE, "lebkuchen": _SWEET, "zucker": _SWEET, "keks": _SWEET,
     "marzipan": _MARZIPAN, "aufblas": _INFLATABLE, "luftballon": _INFLATABLE, "schnee": _SNOW, "sand": _SAND,
     "stein": _STONE, "marmor": _STONE, "bronze": _STONE, "ton": _CLAY, "knet": _CLAY, "glas": _GLASS,
-    "porzellan": _GLASS, "blech": _TIN, "lego": _PLASTIC, "schaukel": _WOODEN,
+    "porzellan": _PORCELAIN, "blech": _TIN, "quietsche": _RUBBER, "lego": _PLASTIC, "schaukel": _WOODEN,
 }
 _ADJECTIVES_DE = {"hoelzern": _WOODEN, "aufblasbar": _INFLATABLE, "glaesern": _GLASS, "steinern": _STONE,
                   "papieren": _PAPER, "bronzen": _STONE, "marmorn": _STONE}
@@ -161,12 +162,13 @@ class MadeThing:
 def _body_of(word: str) -> str:
     """The asset kind that plays a being's or a vehicle's word ("ente": duck, "crane": bird, "auto": car), ""
     for any other word (a wooden table is a table: its material changes nothing of what it is)."""
+    from autark.assets import library
     from autark.story.animal_bodies import animal_body
     from autark.story.kinds import character_types
     from autark.story.noun_kinds import kind_of_noun
     from autark.story.thing_kinds import thing_kind
 
-    body = kind_of_noun(word) or animal_body(word) or ""
+    body = kind_of_noun(word) or animal_body(word) or (word if word in library.all_types() else "")
     return body if body in character_types() or (body and thing_kind(body) == "vehicle") else ""
 
 
@@ -252,11 +254,13 @@ def read_made_things(tokens: Sequence[str], folded: Sequence[str], meanings: lis
         thing = _small_house(tokens, folded, k, lang) or _made_being(tokens, folded, meanings, k, lang, lookup)
         if thing is None and word in _PICTURE_WORDS | _STATUE_WORDS and not (photo_taken and word in _PHOTO_WORDS):
             thing = _picture(tokens, folded, meanings, k)
+        if thing is None and not (photo_taken and word.endswith(tuple(_PHOTO_WORDS))):
+            thing = _compound_picture(tokens, folded, meanings, k, lang, lookup)
         if thing is None:
             continue
         made[thing.at] = thing
         meanings[thing.at] = [Hit("object", thing.body, lang)]
-        if thing.shows:  # the picture's subject is no one there
+        if thing.shows and not thing.shows.startswith("-1:"):  # the picture's subject is no one there
             meanings[int(thing.shows.split(":")[0])] = [Hit("stop", "of", lang)]
         elif thing.material is not None and lang == "en" and k == thing.at and k:
             # "toy" is no toy box, "snow" no weather: the material word only describes the thing
@@ -331,6 +335,34 @@ def _picture(tokens: Sequence[str], folded: Sequence[str], meanings: Sequence[Se
     return MadeThing(k, tokens[k], "painting", None, shows=f"{subject}:{tokens[subject]}")
 
 
+def _compound_picture(tokens: Sequence[str], folded: Sequence[str], meanings: Sequence[Sequence[Hit]], k: int,
+                      lang: str, lookup: Callable[[str], list[Hit]]) -> MadeThing | None:
+    """A picture or statue named with whom it shows first: "a frog statue", "a lion sculpture" (English, two
+    words), "Löwenstatue", "Katzenbild", "Pferdefigur" (a German compound, its first part a being's word)."""
+    word = folded[k]
+    if lang == "en" and word in _PICTURE_WORDS | _STATUE_WORDS and k and _is_being(meanings[k - 1]):
+        body = _body_of(folded[k - 1])
+        if not body or _named_again(folded, meanings, k - 1):
+            return None
+        if word in _STATUE_WORDS:
+            return MadeThing(k, f"{tokens[k - 1]} {tokens[k]}", body, _STONE, shows=f"{k - 1}:{tokens[k - 1]}")
+        return MadeThing(k, f"{tokens[k - 1]} {tokens[k]}", "painting", None, shows=f"{k - 1}:{tokens[k - 1]}")
+    if lang != "de" or not tokens[k][:1].isupper():
+        return None
+    head = next((h for h in sorted(_PICTURE_WORDS | _STATUE_WORDS, key=len, reverse=True)
+                 if word.endswith(h) and len(word) - len(h) >= 3), "")
+    if not head:
+        return None
+    first = word[:-len(head)]
+    for being in (first, first[:-1], first[:-2]):  # "Löwen-statue", "Pferde-figur", "Hunde-s-"
+        body = _body_of(being) if len(being) >= 3 and _is_being(lookup(being)) else ""
+        if body:
+            if head in _STATUE_WORDS:
+                return MadeThing(k, tokens[k], body, _STONE if head != "figur" else _PORCELAIN, shows=f"-1:{being}")
+            return MadeThing(k, tokens[k], "painting", None, shows=f"-1:{being}")
+    return None
+
+
 def _small_house(tokens: Sequence[str], folded: Sequence[str], k: int, lang: str) -> MadeThing | None:
     word = folded[k]
     two = f"{folded[k - 1]}_{word}" if k else ""
@@ -382,14 +414,17 @@ def _note(thing: MadeThing, colour: str, factor: float | None) -> str:
     tint = f", {colour}" if colour else ""
     if thing.shows:
         subject = thing.shows.split(":", 1)[1]
+        # (a compound names whom it shows already: "frog statue", "Löwenstatue")
+        said = thing.said if thing.shows.startswith("-1:") or subject in thing.said else f"{thing.said} of {subject}"
         if thing.material is not None:
-            return f"{thing.said!r} of {subject!r} is a thing: a {colour + ' ' if colour else ''}{shown} in stone " \
+            return f"{said!r} is a thing: a {colour + ' ' if colour else ''}{shown} in {thing.material.name} " \
                    "plays it, nobody is cast"
-        return f"{thing.said!r} of {subject!r} is a thing showing them: a {shown} plays it, nobody is cast"
+        return f"{said!r} is a thing showing them: a {shown} plays it, nobody is cast"
     if thing.material is None:
         beside = f" beside a {thing.beside}" if thing.beside else ""
         return f"{thing.said!r} is a small {shown}{beside}{size}{tint}"
-    return f"{thing.said!r} is a thing, not a character: a {thing.material.name} {shown} plays it{size}{tint}"
+    article = "an" if thing.material.name[:1] in "aeiou" else "a"
+    return f"{thing.said!r} is a thing, not a character: {article} {thing.material.name} {shown} plays it{size}{tint}"
 
 
 def made_kind(word: str, before: str, lang: str) -> str:
