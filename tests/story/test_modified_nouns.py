@@ -135,3 +135,10 @@ def test_compound_pictures_and_toys(idea: str, played_by: str, not_cast: str) ->
     concept = analyze(idea)
     assert played_by in {o.type for o in concept.objects}
     assert not_cast not in {c.type for c in concept.characters}
+
+
+def test_a_compound_on_a_weak_noun_is_declined_as_one() -> None:
+    from autark.story.lines import NounPhrase
+
+    assert NounPhrase("Plüschbär", "de", "m").acc == "den Plüschbären"
+    assert NounPhrase("Drachen", "de", "m").dat == "dem Drachen"

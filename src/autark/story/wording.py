@@ -116,7 +116,9 @@ def _is_weak(noun: str) -> bool:
     w = noun.lower()
     if w in _NOT_WEAK or " " in w:
         return False
-    return w in _WEAK or (w.endswith("e") and len(w) > 3) or w.endswith(_WEAK_ENDINGS)
+    # (a compound on a weak noun is one: "den Plüschbären", "dem Teddybären")
+    return w in _WEAK or any(w.endswith(x) and len(w) > len(x) + 2 for x in _WEAK) or (
+        w.endswith("e") and len(w) > 3) or w.endswith(_WEAK_ENDINGS)
 
 
 def noun_de(noun: str, gender: str, case: str) -> str:
