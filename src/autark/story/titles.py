@@ -110,6 +110,8 @@ def title_for(concept: Concept) -> str:
             gender = _compound_gender_de(noun) or _article_gender_de(concept.idea, word or noun)
         if de and not gender:
             return noun
+        if de and _several_without_one(concept.idea, word or noun):
+            gender = "pl"  # "lassen Drachen steigen", "die Drachen": kites, whose one is written alike
         if de and gender == "pl":  # "Äpfel": die (roten) Äpfel
             adj = adjective if not adjective or adjective.endswith("en") else (
                 adjective + ("n" if adjective.endswith("e") else "en"))
@@ -174,6 +176,22 @@ def title_for(concept: Concept) -> str:
     if who:
         return who
     return concept.idea.split(",")[0][:60].strip().rstrip(".").capitalize()
+
+
+def _several_without_one(idea: str, word: str) -> bool:
+    """Whether the idea's German ``word`` of a thing written alike in the one and the many ("Drachen",
+    "Kuchen": ``german_nouns.SINGULAR_IN_EN``) stands after no determiner of one: bare or after "die"."""
+    from autark.story.german_nouns import singular_in_en_gender
+    from autark.story.line_grammar import _DE_ONE
+
+    if not singular_in_en_gender(word):
+        return False
+    words = re.findall(r"\w+", idea)
+    before = next((words[k - 1] for k, w in enumerate(words) if w == word and k), "")
+    if before == "die":
+        return True
+    # (a bare noun after a verb or a number is several; after an article, a possessive or a name it is one)
+    return bool(before) and before[:1].islower() and before not in _DE_ONE and before not in _ARTICLES_BEFORE
 
 
 def _one_weak_noun(idea: str, word: str) -> str:
