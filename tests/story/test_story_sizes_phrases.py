@@ -140,3 +140,18 @@ def test_a_small_thing_an_event_is_about_is_shown_at_a_readable_size(idea: str, 
     first = plan(idea, duration_s=20, seed=1).scenes[0].shots[0]
     sized = next(e for e in first.effects if e.target == thing)
     assert 1.5 <= sized.scale == sized.start_scale <= PROP_RANGE[1]
+
+
+@pytest.mark.parametrize(("idea", "cast"), [
+    ("A surfer rides a giant wave at the beach and falls off", ["lifeguard"]),  # a size: no giant is cast
+    ("a boy paints a giant smile on the wall", ["boy"]),
+    ("the giant laughed and ate the village bread", ["man"]),  # the giant's verb, past: the giant is cast
+    ("the giant waves at the children", None),
+    ("the giant can fly", ["man"]),
+])
+def test_a_singular_giant_before_a_bare_verb_form_is_a_size(idea: str, cast: list[str] | None) -> None:
+    types = [c.type for c in analyze(idea).characters]
+    if cast is None:
+        assert "man" in types, types  # "waves": the giant's verb
+    else:
+        assert types == cast, types

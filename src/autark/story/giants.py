@@ -28,6 +28,11 @@ def role_size(word: str) -> float | None:
     return ROLE_SIZES.get(fold(word))
 
 
+# words after a singular "giant" that begin its verb without an -s ("the giant can fly", "a giant will come")
+_MODALS = frozenset({"can", "could", "will", "would", "shall", "should", "may", "might", "must", "did", "had",
+                     "was", "sat", "stood", "ate", "took", "came", "went", "saw", "ran", "fell", "woke", "lived"})
+
+
 def giant_noun(folded: Sequence[str], meanings: Sequence[Iterable[Any]], verbs: Sequence[Any], k: int) -> bool:
     """Whether an English "giant" at ``k`` is a person, not a size: no noun follows it ("a giant and a
     dwarf", "the giant sleeps", "giants live here"); "a giant pumpkin", "a giant wedding cake" are a size."""
@@ -38,5 +43,9 @@ def giant_noun(folded: Sequence[str], meanings: Sequence[Iterable[Any]], verbs: 
     after = meanings[k + 1]
     if any(getattr(h, "category", "") in _NOUN_CATEGORIES for h in after) or folded[k + 1].endswith("ing"):
         return False  # ("a giant wedding cake": a size)
+    nxt = folded[k + 1]
+    if folded[k] == "giant" and verbs[k + 1] is not None and not nxt.endswith(("s", "ed")) and nxt not in _MODALS \
+            and nxt.isalpha():
+        return False  # "rides a giant wave", "a giant smile": a singular giant's verb ends in -s ("the giant waves")
     return verbs[k + 1] is not None or any(getattr(h, "category", "") == "stop" for h in after) or folded[
         k + 1] in ("and", "or", "with", "who", "that", "named", "called")
