@@ -19,6 +19,8 @@
   drifts off, swaying, and is gone over the act's time; a thing dropped into water goes down and drifts away
   under it. The thing itself is hidden as it leaves the hand and a copy of it (``<id>_away``) makes the trip:
   the hand that held it keeps placing the thing itself (``motion.holding``), the copy is ordinary keyframes.
+- ``land`` (and a moving effect with ``into``): the thing flies or is carried to where the idea sends it and
+  stays there, seen (``autark.jobs.landings``).
 - ``appear`` and ``vanish`` (``autark.jobs.presence``): hidden until the act (a guest who comes, a thing found,
   at the foot of what it was found in when ``into`` names it) or from the act on (gone).
 
@@ -55,6 +57,7 @@ _NOTHING = 0.001  # the scale of a thing not there yet (a scale of 0 is no valid
 _GOING_OFF = frozenset({"flee", "run", "walk", "fly", "swim", "sneak"})  # acts one may vanish during
 LONG_BURN_S = 6.0  # a burn this long is a danger going on (story.told_changes): it runs on past its shot
 MOVING_EFFECTS = ("float_away", "sink", "wash_away")  # the effects that move the thing off (``away_ops``)
+_CARRIED = ("float_away", "wash_away")  # those that, given a destination, carry it there (``jobs.landings``)
 FLOAT_RISE_M = 4.5  # how high a thing floating away rises over its act: out of a medium shot's top
 _FLOAT_DRIFT_M = 2.5  # and how far it drifts sideways (downwind) meanwhile
 _WASH_M = 6.0  # how far along the ground water carries a thing off (wash_away): out of a wide shot's side
@@ -159,7 +162,7 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             ops += flood_ops(scene, t0, min(t0 + e.duration_s, end_s), e.scale)
             continue
         oid = resolve(e.target)
-        into = resolve(e.into) if e.into else None
+        into = resolve(e.into) if e.into and e.kind == "transform" else None
         if oid is None or (e.kind == "transform" and (into is None or into == oid)):
             warnings.append(f"{where}: left out the effect {e.kind} of {e.target!r}"
                             + (f" into {e.into!r}" if e.into else "") + ": it is not in the scene")
@@ -192,6 +195,12 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
                 if going is not None:
                     t0 = min(going.start_s + 0.6 * (going.end_s - going.start_s), end_s - 0.1)
             ops += presence_ops(scene, oid, e.kind, t0, resolve(e.into) if e.into else None)
+        elif e.kind == "land" or e.kind in _CARRIED and e.into:  # it comes down there and stays (a thing dropped
+            # into water still sinks: a ring, a key)
+            from autark.jobs.landings import land_ops
+
+            ops += land_ops(scene, oid, e.into, start_s, end_s, t0, resolve, warnings, where,
+                            carried_s=0.0 if e.kind == "land" else max(2.0, min(t1 - t0, end_s - t0 - 1.6)))
         elif e.kind in MOVING_EFFECTS:
             ops += away_ops(scene, oid, e.kind, _let_go_at(scene, oid, start_s, end_s, t0), t1 - t0)
         elif e.kind == "repair":  # broken until the one who mends it has worked on it a while (jobs.repairs)
@@ -294,7 +303,9 @@ def away_ops(scene: Scene, oid: str, kind: str, at_s: float, duration_s: float) 
 
     if kind == "sink" and scene.object(oid).type in AFLOAT:  # a boat goes down where it is: it lists and settles
         return _founder_ops(scene, oid, state, at_s, end_s)
-    into = _water_near(scene, x, z) if kind in ("sink", "wash_away") else (x, 0.0, z)
+    from autark.jobs.waters import water_near
+
+    into = water_near(scene, x, z) if kind in ("sink", "wash_away") else (x, 0.0, z)
     steps = 12
     for k in range(steps + 1):
         u = k / steps
@@ -385,27 +396,6 @@ _PRE_LIST_S = 8.0  # how long before it goes down a sinking boat already lists .
 _PRE_LIST_DEG = 7.0  # ... this far
 _PRE_SETTLE_M = 0.12  # ... and sits this much lower in the water
 _CREW_SINKS_M = 0.6  # how far those still aboard go down with it (to the chest, the head above the water)
-_WATER_NAMES = ("lake", "pond", "river", "sea", "ocean", "water", "pool", "well")
-
-
-def _water_near(scene: Scene, x: float, z: float) -> tuple[float, float, float]:
-    """Where a thing dropped into water at (x, z) goes in: half a metre inside the nearest edge of the set's
-    water (a lake, a pond), at its surface; the ground at (x, z) where the set has none."""
-    from autark.scene.geometry import world_bbox
-
-    waters = [world_bbox(o) for o in scene.objects
-              if any(w in o.name.lower() or w in o.type for w in _WATER_NAMES) and o.visible]
-    if not waters:
-        return (x, 0.0, z)
-
-    def entry(b: object) -> tuple[float, float, float]:
-        lo, hi = b.min, b.max  # type: ignore[attr-defined]
-        inside = lambda v, a, c: min(max(v, a + 0.5), c - 0.5) if c - a > 1.0 else (a + c) / 2  # noqa: E731
-        return (inside(x, lo[0], hi[0]), float(hi[1]), inside(z, lo[2], hi[2]))
-
-    return min((entry(b) for b in waters), key=lambda p: (p[0] - x) ** 2 + (p[2] - z) ** 2)
-
-
 def sparkle_ops(scene: Scene, state: Scene, oid: str, at_s: float) -> list[Operator]:
     """A burst of ``SPARKS`` small glowing stars out of ``oid``'s middle at ``at_s``: they fly up and outward
     and shrink away within ``SPARK_S`` (hidden before and after: ordinary objects with keyframes)."""

@@ -14,7 +14,7 @@ from autark.jobs.changes import WATER_COLOR, _burst, _Particles
 from autark.ops import Operator
 from autark.scene.model import Scene
 
-__all__ = ["splash_ops", "DROPS"]
+__all__ = ["splash_ops", "drops_at", "DROPS"]
 
 DROPS = 10
 _STEP_S = 0.1
@@ -41,3 +41,12 @@ def splash_ops(scene: Scene, body_id: str, water_id: str, start_s: float, end_s:
             _burst(p, box, float(t), DROPS, _FOAM, 0.09, reach=max(0.6, 2 * size), up=0.9, asset="sphere", glow=0.2)
             return p.ops
     return []
+
+
+def drops_at(scene: Scene, oid: str, where: np.ndarray, t: float, size: float) -> list[Operator]:
+    """The drops thrown up where a thing of about ``size`` metres across lands in water at ``where`` at ``t``
+    (``autark.jobs.landings``): fewer and lower than a body's."""
+    box = (where[0] - size, where[1] - 0.05, where[2] - size, where[0] + size, where[1] + 0.05, where[2] + size)
+    p = _Particles(scene, oid, "splash")
+    _burst(p, box, t, DROPS // 2 + 2, _FOAM, 0.07, reach=max(0.4, 1.5 * size), up=0.6, asset="sphere", glow=0.2)
+    return p.ops

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from autark.story.destinations import landing_effect
 from autark.story.disguises import is_disguise
 from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect, absent_in_scenes
 from autark.story.forces import force_effect
@@ -155,6 +156,8 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
     for at, ev in enumerate(events):
         words = frozenset(w.strip(".,!?;:'\"") for w in idea.lower().split())
         fx = _effect_of(ev, giant=bool(_GIANT_WORDS & words), words=words)  # "into a giant tree"
+        # where a thing sent or carried off ends up: on the mayor, in the pond (story.destinations)
+        fx = landing_effect(fx, ev, idea, *((concept.characters, concept.objects) if concept is not None else ([], [])))
         if fx is None or any((e.kind, e.target) == (fx.kind, fx.target) for es in out.values() for e in es):
             continue  # "falls off the shelf and breaks": one break
         i = _plan_of(ev, fx.target, plans, cursor, lang, at)
@@ -166,7 +169,10 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
                                               for es in out.values() for e in es)
         out.setdefault(i, []).append(fx)
         cursor = i
-        if fx.kind != "light":  # the shot shows the one it happens to (where the new one appears); a lamp lit
+        if fx.kind == "land":  # the shot shows the one the thing lands on (else it stays on who sends it)
+            if concept is not None and any(c.name == fx.into for c in concept.characters):
+                plans[i].subject = fx.into
+        elif fx.kind != "light":  # the shot shows the one it happens to (where the new one appears); a lamp lit
             plans[i].subject = fx.target  # is seen with whoever lights it, not as a lampshade filling the frame
         if fx.kind != "transform":
             continue

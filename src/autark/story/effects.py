@@ -15,6 +15,7 @@ or freezes, a lamp or candle someone lights, a fire put out). A screenplay shot 
     effects: [{kind: land, target: cake, into: Mayor}]   # it flies from the hand onto the mayor and stays there
     effects: [{kind: float_away, target: kite, into: water}]   # the wind takes it and it comes down on the sea
     effects: [{kind: make, target: raft, at_s: 1.0, duration_s: 4}]   # rises in stages as they build it
+    effects: [{kind: unearth, target: treasure_chest, at_s: 0.8, duration_s: 4}]   # dug up out of a hole
 
 ``target`` and ``into`` name a cast member (its name) or a prop (its type), as a shot's ``subject`` does.
 Whatever a transformation makes must be cast in the scene too: it is hidden until the moment of the act.
@@ -31,12 +32,13 @@ __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES",
 
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
                      "extinguish", "float_away", "sink", "wash_away", "flood", "appear", "vanish", "repair", "make",
-                     "land"]
+                     "land", "unearth"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
-STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish", "make")
+STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish", "make", "unearth")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses
 # breaks apart (a person who collapses falls: only a thing's collapse is a change)
-CHANGE_OF_VERB = {**{k: k for k in STATE_CHANGES if k != "make"}, "collapse": "break"}  # made: story.presence
+# (a thing made or dug up is read by story.presence, not from a verb of its own)
+CHANGE_OF_VERB = {**{k: k for k in STATE_CHANGES if k not in ("make", "unearth")}, "collapse": "break"}
 GROW_SCALE = 1.6  # how many times bigger a thing that "grows" ends up
 GIANT_SCALE = 1.8  # "grows into a giant tree": taller than the trees around it
 
