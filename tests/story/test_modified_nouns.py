@@ -27,7 +27,8 @@ MADE_THINGS = [
     ("Ein Mädchen verliert ihre Gummiente im See und ein Hund bringt sie zurück.", {"duck"}, "duck"),
     ("Ein Tischler schnitzt ein Holzpferd für seine Tochter.", {"horse"}, "rocking_horse"),
     ("Ein Schüler wirft einen Papierflieger durch das Klassenzimmer.", {"pilot"}, "airplane"),
-    ("Ein Maler malt ein Bild von einer Katze.", {"cat"}, "painting"),
+    ("Ein Maler malt ein Bild von einer Katze.", set(), "painting"),  # the cat sits for it
+    ("A lonely astronaut looks at a photo of his wife.", {"woman"}, "painting"),  # she is far away
     ("Ein Bildhauer baut eine Statue eines Löwen auf dem Marktplatz.", {"lion"}, "lion"),
     ("Ein Junge findet einen Plüschbären auf dem Dachboden.", {"bear"}, "teddy_bear"),
     ("Ein Kind isst einen Schokoladenhasen zu Ostern.", {"rabbit"}, "rabbit"),
@@ -144,3 +145,15 @@ def test_a_compound_on_a_weak_noun_is_declined_as_one() -> None:
 
     assert NounPhrase("Plüschbär", "de", "m").acc == "den Plüschbären"
     assert NounPhrase("Drachen", "de", "m").dat == "dem Drachen"
+
+
+@pytest.mark.parametrize(("idea", "sitter"), [
+    ("a painter paints a portrait of a dog", "dog"),  # painted from life: a pet or a person sits for it
+    ("A robot paints a portrait of an old woman", "grandmother"),
+    ("A boy draws a picture of a dragon and shows it to his teacher.", ""),  # a dragon is drawn from the mind
+])
+def test_one_painted_from_life_sits_for_it(idea: str, sitter: str) -> None:
+    concept = analyze(idea)
+    assert "painting" in {o.type for o in concept.objects}
+    assert (sitter in {c.type for c in concept.characters}) if sitter else "dragon" not in {
+        c.type for c in concept.characters}

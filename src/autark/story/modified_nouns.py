@@ -260,7 +260,7 @@ def read_made_things(tokens: Sequence[str], folded: Sequence[str], meanings: lis
             continue
         made[thing.at] = thing
         meanings[thing.at] = [Hit("object", thing.body, lang)]
-        if thing.shows and not thing.shows.startswith("-1:"):  # the picture's subject is no one there
+        if thing.shows and not thing.shows.startswith(("-1:", "+")):  # the picture's subject is no one there
             meanings[int(thing.shows.split(":")[0])] = [Hit("stop", "of", lang)]
         elif thing.material is not None and lang == "en" and k == thing.at and k:
             # "toy" is no toy box, "snow" no weather: the material word only describes the thing
@@ -328,11 +328,35 @@ def _picture(tokens: Sequence[str], folded: Sequence[str], meanings: Sequence[Se
     if subject is None or _named_again(folded, meanings, subject):
         return None
     body = _body_of(folded[subject])
+    shown = tokens[subject]
+    if not body and subject + 1 < len(folded) and (body := _body_of(folded[subject + 1])):
+        shown = f"{tokens[subject]} {tokens[subject + 1]}"  # "an old woman": the phrase's head is who it is
     if folded[k] in _STATUE_WORDS:
         if not body:
             return None
-        return MadeThing(k, tokens[k], body, _STONE, shows=f"{subject}:{tokens[subject]}")
-    return MadeThing(k, tokens[k], "painting", None, shows=f"{subject}:{tokens[subject]}")
+        return MadeThing(k, tokens[k], body, _STONE, shows=f"{subject}:{shown}")
+    # one painted from life sits for it: a person or a pet (a dragon or a lion is painted from the mind)
+    sits = "+" if any(w.startswith(_PICTURING) for w in folded) and _sits_for_a_picture(body) else ""
+    return MadeThing(k, tokens[k], "painting", None, shows=f"{sits}{subject}:{shown}")
+
+
+# painting and drawing words (folded stems): the picture is made, and one who can sit for it does
+_PICTURING = ("paint", "draw", "drew", "sketch", "mal", "gemal", "zeichn", "gezeichn", "skizz", "portraetier")
+# the animals one paints from life: pets and farm animals that keep still for it
+_SITTERS = frozenset({"dog", "cat", "rabbit", "bird", "parrot", "horse", "duck", "chicken", "goat", "sheep", "pig",
+                      "cow", "donkey", "hedgehog", "mouse", "turtle", "fish", "owl", "swan"})
+
+
+def _sits_for_a_picture(body: str) -> bool:
+    """Whether one of kind ``body`` sits for a picture painted of them: a person, or an animal of ``_SITTERS``."""
+    from autark.assets import library
+
+    if body in _SITTERS:
+        return True
+    try:
+        return bool(body) and bool(library.get(body).age)  # a person's body has an age; an animal's none
+    except KeyError:
+        return False
 
 
 def _compound_picture(tokens: Sequence[str], folded: Sequence[str], meanings: Sequence[Sequence[Hit]], k: int,
@@ -416,6 +440,8 @@ def _note(thing: MadeThing, colour: str, factor: float | None) -> str:
         subject = thing.shows.split(":", 1)[1]
         # (a compound names whom it shows already: "frog statue", "Löwenstatue")
         said = thing.said if thing.shows.startswith("-1:") or subject in thing.said else f"{thing.said} of {subject}"
+        if thing.shows.startswith("+"):
+            return f"{said!r} is a thing showing them: a {shown} plays it, painted as the {subject} sits for it"
         if thing.material is not None:
             return f"{said!r} is a thing: a {colour + ' ' if colour else ''}{shown} in {thing.material.name} " \
                    "plays it, nobody is cast"
