@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,6 +128,10 @@ class ShotMeasures:
     thing_seen_pct: float | None = None
     thing_s: float = 0.0
     things: list[str] = field(default_factory=list)
+    # of a key event's shot (``jobs.key_shots``), its members and the share of the shot that shows them all readable:
+    # the people usable with the tallest at least ``rules.KEY_PEOPLE_FRAC`` of the frame, the things read (None: no key)
+    key: list[str] = field(default_factory=list)
+    key_shown_pct: float | None = None
     line_visible: dict[int, tuple[int, int]] = field(default_factory=dict)  # line index -> (visible, samples)
     max_pan_deg_s: float = 0.0
     max_speed_m_s: float = 0.0
@@ -169,6 +173,7 @@ class ShotMeasures:
             "worst_line_pct": num(self.worst_line_pct) if self.worst_line_pct is not None else None,
             "worst_face_pct": num(self.worst_face_pct) if self.worst_face_pct is not None else None,
             "thing_seen_pct": num(self.thing_seen_pct) if self.thing_seen_pct is not None else None,
+            "key_shown_pct": num(self.key_shown_pct) if self.key_shown_pct is not None else None,
             "thing_s": num(self.thing_s, 2), "things": list(self.things),
             "max_pan_deg_s": num(self.max_pan_deg_s),
             "max_speed_m_s": num(self.max_speed_m_s, 2),
@@ -348,7 +353,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                  reaction: bool = False, states: SceneStates | None = None, name: str = "",
                  story: Sequence[str] = (), cast: Sequence[str] | None = None,
                  establishing: bool = False, across: bool = False,
-                 things: Sequence[EventThing] | None = None) -> ShotMeasures:
+                 things: Sequence[EventThing] | None = None, key: Sequence[str] = ()) -> ShotMeasures:
     """Measure the shot seen through ``camera`` (a camera's name in ``scene``, or a function of time giving
     the camera) from ``start_s`` to ``end_s``.
 
@@ -362,7 +367,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     ``cast`` those whose bodies the frame may not cut (default: the scene's characters), and of whom, with the
     subjects, one at least is on screen; ``establishing``: the place's short opening wide, whose people may be small;
     ``across``: a framing of movers' whole way across the set (``jobs.path_shots``), whose people may be small too;
-    ``things``: the things hand acts in the shot are about, which must read in the picture (None: ``event_things``).
+    ``things``: the things hand acts in the shot are about, which must read in the picture (None: ``event_things``);
+    ``key``: the members of the idea's key event, when the shot shows it (``key_shown_pct``).
     """
     if not end_s > start_s:
         raise ValueError(f"a shot must end after it starts ({start_s} .. {end_s})")
@@ -374,7 +380,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     cam_at = camera_path(scene, camera) if isinstance(camera, str) else camera
     times = _sample_times(start_s, end_s, samples_per_s)
     spoken = [(i, ln) for i, ln in enumerate(lines) if ln.start_s < end_s and ln.end_s > start_s]
-    watched = list(dict.fromkeys([*subjects, *(ln.speaker for _i, ln in spoken)]))
+    watched = list(dict.fromkeys([*subjects, *(ln.speaker for _i, ln in spoken), *key]))
     m = ShotMeasures(cam_name, start_s, end_s, width, height, list(subjects), len(times), reaction=reaction,
                      story=list(story), establishing=establishing, across=across)
     people: list[float] = []
@@ -398,6 +404,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     face_counts: dict[int, list[int]] = {i: [0, 0] for i, _ln in spoken}
     acts = list(things) if things is not None else event_things(scene, start_s, end_s)
     thing_looks = ThingLooks()
+    key_shown = 0
     prev: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
     pan = speed = rel_speed = 0.0
     prev_t = times[0]
@@ -483,6 +490,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             covers.append(_coverage(boxes[np.isin(owner, near)], cam, aspect) if near else 0.0)
             if covers[-1] * 100.0 > rules.MAX_FOREGROUND_PCT:  # who fills the picture (the planner frames them in)
                 in_front.update((solid[k].id, None) for k in near if solid[k].id not in foreground)
+        key_shown += bool(key) and _key_reads(key, seen, by_id, bodies, lambda o, t=t: states.points(t, o)[2], cam,
+                                               aspect)
         for i, ln in spoken:
             if ln.start_s <= t < ln.end_s:
                 line_counts[i][1] += 1
@@ -528,6 +537,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         m.worst_face_pct = min(faces) if faces else None
     m.thing_seen_pct, m.things = thing_looks.pct(), list(thing_looks.seen)
     m.thing_s = thing_looks.samples / n * (end_s - start_s)
+    if key:
+        m.key, m.key_shown_pct = list(key), 100.0 * key_shown / n
     m.max_pan_deg_s, m.max_speed_m_s, m.max_relative_speed_m_s = pan, speed, rel_speed
     if looked:
         m.faults = faults.runs(end_s)
@@ -536,6 +547,19 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         m.fault_who["foreground"] = list(in_front)
     m.problems = problems(m)
     return m
+
+
+def _key_reads(key: Sequence[str], seen: dict[str, _Seen], by_id: dict[str, Any], bodies: set[str],
+               corners: Callable[[Any], np.ndarray], cam: Any, aspect: float) -> bool:
+    """Whether one moment shows the key event whole: each of its people usable (a member gone from the scene, turned
+    into another, is not asked for), the tallest of them ``rules.KEY_PEOPLE_FRAC`` of the frame's height, and each
+    of its things read (``event_things.readable``)."""
+    people = [k for k in key if k in bodies and k in by_id]
+    if any(k not in seen or not seen[k].usable for k in people):
+        return False
+    if people and max(seen[k].visible_frames for k in people) < rules.KEY_PEOPLE_FRAC:
+        return False
+    return all(readable(corners(by_id[k]), cam, aspect)[0] for k in key if k not in bodies and k in by_id)
 
 
 def shot_subjects(scene: Scene, shot: Shot, states: SceneStates | None = None) -> list[str]:

@@ -147,6 +147,11 @@ MIN_THING_S = 1.0
 # the back of the head over the shoulder of a reaction shot, is no speaker to a viewer
 MIN_FACE_PCT = 50.0
 FAULT_WARN_S = 1.0
+# The idea's key event (``jobs.key_shots``: the cake dropped on the mayor): who does it, who receives it usable and the
+# tallest of them at least a third of the frame's height, the thing it is done to read (``MIN_THING_FRAC``), for this
+# share of the key shot's time at least: in a far wide its people were a sixth of the frame, its thing a speck
+KEY_PEOPLE_FRAC = 1 / 3
+MIN_KEY_PCT = 80.0
 FAULT_FAIL_S = {"subject_off": 2.5, "empty": 2.0, "body_cut": 2.0, "head_out": 2.0, "stacked": 1.5}
 # ... and over consecutive shots of a scene (a reverse shot, then another): the story's subject gone this long fails
 FILM_SUBJECT_OFF_FAIL_S = 5.0
@@ -163,7 +168,7 @@ THING_FRAMING_LIMITS = (0.4, 0.8, 1.6)
 @dataclass(frozen=True)
 class Problem:
     """One broken rule of one shot: a code ("inside", "too_near", "not_visible", "occluded", "foreground",
-    "head_cut", "back", "speaker_off", "speaker_face", "whip", "eyes", "small", "thing_small", and the frame faults' "subject_off", "empty",
+    "head_cut", "back", "speaker_off", "speaker_face", "whip", "eyes", "small", "thing_small", "key_hidden", and the frame faults' "subject_off", "empty",
     "body_cut", "head_out", "stacked"), its level and a sentence saying what was measured."""
 
     code: str

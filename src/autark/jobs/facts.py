@@ -20,7 +20,7 @@ __all__ = ["SCENE_SAMPLES_PER_S", "ShotMemo", "film_facts"]
 
 # a shot's scene measures, by a key of what they are made of (see ``film_facts``)
 ShotMemo = Callable[[dict[str, Any], Callable[[], dict[str, Any]]], dict[str, Any]]
-FACTS_KEY_VERSION = 3  # bump when what a shot's measures are made of changes
+FACTS_KEY_VERSION = 4  # bump when what a shot's measures are made of changes
 
 # The report samples each shot's scene this often: half the planner's rate (autark.cinema.SAMPLES_PER_S, 8),
 # which keeps the scene measures at ~0.15 s for a 30 s film (the whole check under 5% of a preview render);
@@ -114,7 +114,7 @@ def _measure_shots(segments: Sequence[Any], starts: list[float], spans: list[Sho
                              shot_subjects(seg.scene, shot, states), lines, width=width, height=height,
                              samples_per_s=SCENE_SAMPLES_PER_S, foreground=shot.foreground, reaction=shot.reaction,
                              states=states, name=shot.name,
-                             story=shot.story or story_subjects(seg.scene, shot.start_s, shot.end_s))
+                             story=shot.story or story_subjects(seg.scene, shot.start_s, shot.end_s), key=shot.key)
             return scene_measures(m.to_dict(), height)
 
         if memo is None:

@@ -22,13 +22,14 @@ from autark.scene.model import Scene, Vec3
 if TYPE_CHECKING:
     from autark.ops import Operator
 
-__all__ = ["CAMERA_FOV_DEG", "Framing", "SceneShots", "build", "candidates", "move_ops", "travels", "wide_box"]
+__all__ = ["CAMERA_FOV_DEG", "RAISED_VIEW", "Framing", "SceneShots", "build", "candidates", "move_ops", "travels", "wide_box"]
 
 CAMERA_FOV_DEG = 40.0
 _WIDER = {"close-up": ["medium", "wide"], "medium": ["wide"], "over-the-shoulder": ["medium", "wide"], "wide": []}
 _FILL = {"wide": 0.9, "medium": 0.75, "close-up": 0.6, "over-the-shoulder": 0.75}
 _DRIFT_AFTER_S, _DRIFT_SHARE = 2.0, 0.05  # a static hold at least this long drifts in by this share (per 4 s)
 _RAISED: Vec3 = (0.0, 0.9, 1.0)
+RAISED_VIEW = _RAISED  # a view from above the subject's front (``key_shots`` tries it on a group)
 _LOW: Vec3 = (0.0, 0.12, 1.0)  # under a room's ceiling
 # from behind a shoulder, three-quarter: the subject who faces a set piece (the keeper before his lighthouse) is
 # seen from here when every front camera would stand inside it
@@ -62,6 +63,8 @@ class SceneShots:
     backdrop: set[str] | None = None
     # the kept shots' cameras at their starts (``autark.jobs.holds.Setup``): a picture the scene showed is not kept again
     setups: list[Any] = field(default_factory=list)
+    # who and what the key event just shown was about (``key_shots``): the next shot opens on them, the result
+    after_key: tuple[str, ...] = ()
 
     def axis(self) -> tuple[str, str] | None:
         """The two people whose line of action the dialogue's cameras keep to one side of."""

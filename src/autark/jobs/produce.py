@@ -389,7 +389,7 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
             [w.lower()]), warnings, shot_where))
         scene = plan_shot(scene, shots, size=shot.size, move=shot.camera, subject=names.subject(shot.subject),
                           start_s=start, end_s=end, first_of_scene=i == 0, transition=shot.transition,
-                          warnings=warnings, where=shot_where)
+                          warnings=warnings, where=shot_where, key=shot.key)
     return with_ops(scene, [SetTimeline(duration_s=duration_s, music_mood=music_mood)])
 
 

@@ -364,6 +364,7 @@ _SCENE_MEASURES = {
     "speaker_visible_pct": ("speaker_visible_pct", ("speaker_off",), "nobody speaks in the shot"),
     "speaker_face_pct": ("worst_face_pct", ("speaker_face",), "nobody speaks on screen in the shot"),
     "thing_seen_pct": ("thing_seen_pct", ("thing_small",), "no hand act on a thing in the shot"),
+    "key_event_pct": ("key_shown_pct", ("key_hidden",), "not the idea's key event"),
     "people_height_pct": ("people_frac", ("small",), "no person among the subjects"),
     "back_pct": ("back_rule_pct", ("back",), "the shot has no subject"),
     "foreground_pct": ("foreground_pct", ("foreground",), "the shot has no subject"),

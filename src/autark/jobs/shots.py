@@ -45,6 +45,7 @@ from autark.errors import UserInputError
 from autark.jobs.camera_counts import CameraCounts, camera_counts
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
 from autark.jobs.holds import Setup, break_holds, is_dialogue, repeats
+from autark.jobs.key_shots import key_framings, key_miss, key_parts
 from autark.jobs.looser import mendable, mending_framings
 from autark.jobs.path_shots import LEAD_DEG, movers, path_direction
 from autark.scene.model import Scene
@@ -119,17 +120,20 @@ class _Part:
     speakers: list[str] = field(default_factory=list)  # who speaks during the part, in order
     note: str = ""
     establishing: bool = False  # the place's short opening wide (its people may be small)
+    # the key event's members (``key_shots``), or those of the one just shown: framed together, readable, held
+    focus: tuple[str, ...] = ()
+    key_act: bool = False  # the key event itself (not its result): the timeline's shot says its members
 
 
 def _parts(ctx: SceneShots, size: str, move: str, subject: str | None, over: str | None, start_s: float,
-           end_s: float, first_of_scene: bool) -> list[_Part]:
+           end_s: float, first_of_scene: bool, split: bool = True) -> list[_Part]:
     fps = ctx.fps
     said = sorted((ln for ln in ctx.lines if ln.start_s < end_s and ln.end_s > start_s), key=lambda ln: ln.start_s)
     parts = [_Part(start_s, end_s, size, move, subject, over)]
     for ln in said:
         last = parts[-1]
         cut = snap(max(ln.start_s, start_s), fps)
-        if (subject is not None and last.speakers and ln.speaker not in last.speakers
+        if (split and subject is not None and last.speakers and ln.speaker not in last.speakers
                 and cut - last.start_s >= MIN_PART_S and end_s - cut >= MIN_PART_S):
             # shot / reverse shot: a cut to each new speaker as their line starts
             last.end_s = cut
@@ -420,13 +424,19 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     if ctx.check:  # a race, a chase, a ride: every mover with start and goal, before any single of one of them
         with contextlib.suppress(*_FRAMING_FAULTS):
             tries[0:0] = [fr for fr in _path_framings(ctx, part, states) if fr not in tries]
+    if ctx.check and part.focus:  # the key event or its result: its members together come first
+        tries[0:0] = [fr for fr in key_framings(ctx, part.focus, part.speakers) if fr not in tries]
+
+    def rank(score: tuple[float, ...], m: ShotMeasures) -> tuple[float, ...]:
+        # of a key part, one that loses the event ranks below every other but a camera inside something
+        return (score[0], key_miss(m), *score[1:]) if part.focus else score
 
     def measured(fr: Framing, cand: Scene, samples_per_s: float = _SEARCH_SAMPLES_PER_S,
                  ) -> tuple[tuple[float, ...], ShotMeasures, bool]:
         m = measure_shot(cand, cam, part.start_s, part.end_s, fr.subjects(ctx), ctx.lines,
                          foreground=[fr.over] if fr.over else (), reaction=fr.reaction, states=states,
                          samples_per_s=samples_per_s, story=story, establishing=part.establishing,
-                         across=bool(fr.path), things=acts)
+                         across=bool(fr.path), things=acts, key=part.focus)
         side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
         wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
         setup = _setup(cand, ctx, cam, fr, part)
@@ -464,7 +474,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             if wrong:
                 first_reasons.append("the camera crosses the line of action (180-degree rule)")
         tried += 1
-        if best is None or score < best[0]:
+        if best is None or rank(score, m) < rank(best[0], best[3]):
             best = (score, fr, cand, m)
         if ({p.code for p in m.failures} <= _HIDDEN_ONLY and m.occluded_pct > rules.MAX_OCCLUDED_PCT
                 and (blocked is None or m.subjects_visible_pct > blocked[0])):
@@ -475,11 +485,13 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             regrouped = True
             queue[k:k] = _with_the_cut(ctx, fr, cut)
         if _good(m) and not wrong and not score[8] and not score[10] and (
-                not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height):
+                not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height) and not (
+                part.focus and key_miss(m)):
             break
         if _good(m) and wrong and good_wrong is None:
             good_wrong = tried
-        if measured_n >= _MOST_MEASURED and best is not None and not any(best[0][:7]) and not best[0][8]:
+        if measured_n >= _MOST_MEASURED * (2 if part.focus else 1) and best is not None and not any(
+                best[0][:7]) and not best[0][8]:
             break  # enough tries, and the best so far shows its subjects and speakers from outside the bodies
         if good_wrong is not None and tried - good_wrong >= _SIDE_TRIES:
             # a good framing on the wrong side of the line of action is kept after a few more tries: where the
@@ -489,7 +501,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     if crowded and (best is None or any(best[0][:2])):  # none shows its subjects from outside: the crowded compete
         for fr, cand in crowded:
             score, m, _wrong = measured(fr, cand)
-            if best is None or score < best[0]:
+            if best is None or rank(score, m) < rank(best[0], best[3]):
                 best = (score, fr, cand, m)
     if ctx.check and best is not None and mendable(fails := {p.code for p in best[3].failures}):
         # the search ended on a framing that cuts a body at the edge or holds its people as specks: the same
@@ -498,7 +510,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             with contextlib.suppress(UserInputError, *_FRAMING_FAULTS):
                 cand = build(scene, ctx, fr, cam, part.start_s, part.end_s, states)
                 score, m, _wrong = measured(fr, cand)
-                if score < best[0]:
+                if rank(score, m) < rank(best[0], best[3]):
                     best = (score, fr, cand, m)
     searched = best is not None
     if best is None:  # nothing could even be built: a plain wide of everyone
@@ -551,7 +563,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
     shot = TimelineShot(name=label, camera=cam, start_s=part.start_s, end_s=part.end_s, size=size, move=move,
                         transition=transition if part.start_s > 0 else "cut",  # type: ignore[arg-type]
                         subjects=subjects, foreground=[fr.over] if fr.over else [], reaction=fr.reaction,
-                        notes=notes, story=story)
+                        notes=notes, story=story, key=list(part.focus) if part.key_act else [])
     ctx.shown.update(subjects)
     ctx.setups.append(_setup(cand, ctx, cam, fr, part))
     for i, (v, n) in m.line_visible.items():
@@ -563,7 +575,8 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
 
 
 def plan_shot(scene: Scene, ctx: SceneShots, *, size: str, move: str, subject: str | None, start_s: float,
-              end_s: float, first_of_scene: bool, transition: str, warnings: list[str], where: str) -> Scene:
+              end_s: float, first_of_scene: bool, transition: str, warnings: list[str], where: str,
+              key: bool = False) -> Scene:
     """Lay one screenplay shot's camera (or cameras, when it is cut into parts) on the scene's timeline."""
     over = None
     if size == "over-the-shoulder":
@@ -571,12 +584,16 @@ def plan_shot(scene: Scene, ctx: SceneShots, *, size: str, move: str, subject: s
         if over is None:
             warnings.append(f"{where}: an over-the-shoulder shot needs two characters; shot medium instead")
             size = "medium"
+    transition = "cut"  # a cross-fade only between scenes (the film's segments): inside one it reads as a ghost
     parts = _cut_still(scene, ctx, _parts(ctx, size, move, subject, over, start_s, end_s, first_of_scene)
                        ) if ctx.check else [_Part(start_s, end_s, size, move, subject, over)]
     if ctx.check:  # no camera held past its time (``holds``): a long part is cut, every other piece nearer
         parts = break_holds(parts, ctx.characters, ctx.lines, MIN_PART_S, lambda t: snap(t, ctx.fps),
                             lambda p: story_subjects(scene, p.start_s, p.end_s, [p.subject] if p.subject else []),
                             ctx.name)
+    if ctx.check:  # the key event held whole on its members, and its result first in the next shot
+        parts = key_parts(scene, ctx, parts, key, [subject] if subject else [], MIN_PART_S, lambda: _parts(
+            ctx, size, move, subject, over, start_s, end_s, first_of_scene, split=False))
     # every framing tried on every part sees the same bodies at the same moments: evaluated, posed and boxed once
     states = SceneStates(scene)
     if ctx.backdrop is None:

@@ -105,6 +105,8 @@ class Shot(_Model):
     # who the story says the shot is about, whatever framing was kept (the planned subject, those acting in it and
     # acted on): the film's check keeps them on screen (autark.cinema.frame_faults)
     story: list[str] = Field(default_factory=list)
+    # who and what the idea's key event is about, where the shot shows it (autark.jobs.key_shots): read whole in it
+    key: list[str] = Field(default_factory=list)
 
 
 class Action(_Model):

@@ -290,10 +290,10 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
         elif kind != "setup" and cast:
             subject = cast[0].name if kind != "rising" or len(cast) == 1 else rng.choice(cast[:2]).name
         first_of_scene = i == 0 or scene_of[i] != scene_of[i - 1]
-        transition = "crossfade" if first_of_scene or kind == "resolution" else "cut"
+        transition = "crossfade" if first_of_scene else "cut"  # inside a scene every change of shot cuts
         beats.append(Beat(kind=kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]
             duration_s=length, camera=camera, size=size, subject=subject, actions=actions, dialogue=dialogue,
-            narration=narration, transition=transition)))
+            narration=narration, transition=transition, key=kind == "climax" and subject != kit_obj)))
 
     _perch_beats(concept, cast, beats)
     from autark.story.titles import title_for
@@ -417,7 +417,8 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
         beats.append(Beat(kind=p.kind, scene=scene_of[i], shot=Shot(  # type: ignore[arg-type]
             duration_s=length, camera=rng.choice(moves), size=size, subject=p.subject, actions=p.actions[:10],
             dialogue=dialogue, narration=narration, effects=effects.get(i, []),
-            transition="crossfade" if first_of_scene or p.kind == "resolution" else "cut")))
+            transition="crossfade" if first_of_scene else "cut",  # inside a scene every change of shot cuts
+            key=p.kind == "climax" and bool(p.events))))
     from autark.story.presence import silence_the_absent
 
     shots = silence_the_absent([b.shot for b in beats])  # the king the beggar turns out to be says nothing before

@@ -93,6 +93,7 @@ class Shot(_Model):
     transition: Transition = "cut"  # how this shot begins
     # what changes on screen besides the cast's acts (autark.story.effects): a transformation, a growth, a glow
     effects: list[Effect] = Field(default_factory=list, max_length=lim.MAX_ACTIONS_PER_SHOT)
+    key: bool = False  # the idea's key event happens here (the climax's act): framed whole, held, then its result
 
 
 class CastMember(_Model):
@@ -199,6 +200,8 @@ def to_yaml(screenplay: Screenplay) -> str:
         for shot in scene["shots"]:
             if not shot["effects"]:  # most shots change nothing: plans stay as short as before
                 del shot["effects"]
+            if not shot["key"]:
+                del shot["key"]
     body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=110, indent=2)
     notes = "".join(f"# note: {w}\n" for w in screenplay.warnings)
     header = _HEADER.format(settings=" ".join(list_settings()), characters=" ".join(_cast_types()))
