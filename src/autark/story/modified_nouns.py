@@ -65,7 +65,8 @@ _TIN = Material("tin", "silver", TOY_SIZE_M, _TOY)
 # English modifiers (folded) before a being's noun ("a rubber duck", "a toy soldier")
 MATERIALS_EN: dict[str, Material] = {
     "rubber": _RUBBER, "toy": _PLAIN_TOY, "plastic": _PLASTIC, "stuffed": _STUFFED, "plush": _STUFFED,
-    "cuddly": _STUFFED, "wooden": _WOODEN, "wood": _WOODEN, "paper": _PAPER, "origami": _PAPER,
+    "cuddly": _STUFFED, "woolly": _STUFFED, "woollen": _STUFFED, "knitted": _STUFFED, "crocheted": _STUFFED,
+    "felt": _STUFFED, "wooden": _WOODEN, "wood": _WOODEN, "paper": _PAPER, "origami": _PAPER,
     "cardboard": _CARDBOARD, "chocolate": _CHOCOLATE, "gingerbread": _SWEET, "marzipan": _MARZIPAN,
     "candy": _SWEET, "sugar": _SWEET, "cookie": _SWEET, "inflatable": _INFLATABLE, "snow": _SNOW, "sand": _SAND,
     "stone": _STONE, "marble": _STONE, "bronze": _STONE, "clay": _CLAY, "glass": _GLASS, "porcelain": _PORCELAIN,
@@ -80,7 +81,8 @@ PREFIXES_DE: dict[str, Material] = {
     "schokolade": _CHOCOLATE, "schoko": _CHOCOLATE, "lebkuchen": _SWEET, "zucker": _SWEET, "keks": _SWEET,
     "marzipan": _MARZIPAN, "aufblas": _INFLATABLE, "luftballon": _INFLATABLE, "schnee": _SNOW, "sand": _SAND,
     "stein": _STONE, "marmor": _STONE, "bronze": _STONE, "ton": _CLAY, "knet": _CLAY, "glas": _GLASS,
-    "porzellan": _PORCELAIN, "blech": _TIN, "quietsche": _RUBBER, "lego": _PLASTIC, "schaukel": _WOODEN,
+    "porzellan": _PORCELAIN, "blech": _TIN, "zinn": _TIN, "quietsche": _RUBBER,
+    "haekel": _STUFFED, "strick": _STUFFED, "filz": _STUFFED, "woll": _STUFFED, "lego": _PLASTIC, "schaukel": _WOODEN,
 }
 _ADJECTIVES_DE = {"hoelzern": _WOODEN, "aufblasbar": _INFLATABLE, "glaesern": _GLASS, "steinern": _STONE,
                   "papieren": _PAPER, "bronzen": _STONE, "marmorn": _STONE}
@@ -157,6 +159,7 @@ class MadeThing:
     beside: str = ""
     size_m: float | None = None
     colour: str = ""
+    several: bool = False  # "his toy soldiers": a few of them
 
 
 def _body_of(word: str) -> str:
@@ -319,7 +322,9 @@ def _made_being(tokens: Sequence[str], folded: Sequence[str], meanings: Sequence
     if not body or _agent(word, body, lang):
         return None
     material = MATERIALS_EN[folded[k - 1]]
-    return MadeThing(k, f"{tokens[k - 1]} {tokens[k]}", _CATALOG_TOYS.get((body, material.name), body), material)
+    several = word.endswith("s") and not word.endswith("ss") and _body_of(word[:-1]) == body
+    return MadeThing(k, f"{tokens[k - 1]} {tokens[k]}", _CATALOG_TOYS.get((body, material.name), body), material,
+                     several=several)
 
 
 def _picture(tokens: Sequence[str], folded: Sequence[str], meanings: Sequence[Sequence[Hit]],
@@ -419,6 +424,8 @@ def dress_made_things(made: dict[int, MadeThing], objects: list, sizes: dict[str
     for thing in made.values():
         colour = thing.colour or (thing.material.colour if thing.material is not None else "")
         out = [o.model_copy(update={"color": colour}) if o.type == thing.body and colour and not o.color else o
+               for o in out]
+        out = [o.model_copy(update={"count": 3}) if o.type == thing.body and thing.several and o.count == 1 else o
                for o in out]
         size_m = thing.size_m or (thing.material.size_m if thing.material is not None and thing.body not in (
             "teddy_bear", "rocking_horse") else None)

@@ -260,7 +260,8 @@ _OWN_GENDER = {"schloss": "n", "palast": "m", "festung": "f", "schiff": "n", "bo
                "haus": "n", "huette": "f", "kahn": "m", "jacht": "f", "kutter": "m", "dampfer": "m", "floss": "n",
                "geschenk": "n", "paket": "n", "torte": "f", "kuchen": "m", "gebaeude": "n", "turm": "m",
                "kiste": "f", "truhe": "f", "schatz": "m", "gold": "n", "tier": "n", "pferd": "n", "zelt": "n",
-               "flieger": "m", "flugzeug": "n", "drachen": "m", "ente": "f", "bild": "n", "foto": "n"}
+               "flieger": "m", "flugzeug": "n", "drachen": "m", "ente": "f", "bild": "n", "foto": "n", "bahn": "f",
+               "zug": "m"}
 
 
 def _compound_gender_de(noun: str) -> str:
