@@ -479,6 +479,6 @@ def made_thing_kind(concept: object, thing: str) -> str:
     word = next((o.word for o in getattr(concept, "objects", ()) if o.type == thing), "")
     if not word:
         return ""
-    if fold(word).lower() in _STATUE_WORDS:
-        return _ART
+    if fold(word).lower() in _STATUE_WORDS | _PICTURE_WORDS:
+        return _ART  # a picture or a statue is looked at: neither eaten nor played with
     return made_kind(word, getattr(concept, "adjectives", {}).get(thing, ""), getattr(concept, "language", "en"))
