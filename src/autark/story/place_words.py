@@ -122,6 +122,8 @@ museum: art_exhibition kunsthalle
 living_room + stairs: staircase stairwell treppenhaus treppe
 meadow + fence: garden_gate garden_fence field_gate
 castle_courtyard + castle_wall: castle_gate castle_walls city_gate drawbridge
+castle_courtyard + castle_wall + castle_tower: ruined_castle castle_ruin castle_ruins ruin ruins ruine ruinen burgruine
+  schlossruine ruined_tower ruined_fortress ruined_abbey klosterruine
 farm + barn: barn_door stable_door farmyard
 playground: schoolyard school_yard
 forest + footpath: forest_path woodland_path trail forest_trail
