@@ -201,6 +201,11 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
 
             ops += land_ops(scene, oid, e.into, start_s, end_s, t0, resolve, warnings, where,
                             carried_s=0.0 if e.kind == "land" else max(2.0, min(t1 - t0, end_s - t0 - 1.6)))
+        elif e.kind == "aloft":  # a kite flown high over its holder, on its string
+            from autark.jobs.landings import aloft_ops
+
+            holder = resolve(e.into) if e.into else None
+            ops += aloft_ops(scene, oid, holder, t0) if holder is not None else []
         elif e.kind in MOVING_EFFECTS:
             ops += away_ops(scene, oid, e.kind, _let_go_at(scene, oid, start_s, end_s, t0), t1 - t0)
         elif e.kind == "repair":  # broken until the one who mends it has worked on it a while (jobs.repairs)
@@ -332,8 +337,13 @@ def away_ops(scene: Scene, oid: str, kind: str, at_s: float, duration_s: float) 
     obj = scene.object(oid)
     copy = obj.model_copy(update={"id": away, "name": f"{obj.name} (away)", "visible": False, "parent": None,
                                   "transform": state.transform.model_copy(update={"position": keys[0].value})})
+    from autark.jobs.landings import string_id
+
+    string = string_id(oid)  # a flown kite's string snaps as the wind takes it
     return [
         AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(at_s, False, "hold")]),
+        *([AddKeyframes(target=f"object:{string}.visible", keyframes=[_key(at_s, False, "hold")])]
+          if scene.find_object(string) is not None else []),
         AddObject(object=copy),
         AddKeyframes(target=f"object:{away}.visible",
                      keyframes=[_key(0.0, False, "hold"), _key(at_s, True, "hold"), _key(end_s, False, "hold")]),

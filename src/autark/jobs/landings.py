@@ -29,7 +29,7 @@ from autark.ops import AddKeyframes, AddObject, Operator
 from autark.scene.model import Scene
 from autark.scene.timeline import Action, Keyframe
 
-__all__ = ["LANDED", "land_ops", "landed_id", "FOLLOW_STEP_S", "CONTAINERS"]
+__all__ = ["LANDED", "land_ops", "landed_id", "FOLLOW_STEP_S", "CONTAINERS", "ALOFT_M", "aloft_ops", "string_id"]
 
 LANDED = "_landed"
 FOLLOW_STEP_S = 0.3  # how often the copy's place is keyed while it rides on a body or bobs on water
@@ -163,21 +163,56 @@ def land_ops(scene: Scene, oid: str, into: str, start_s: float, end_s: float, de
     positions = [_key(k.time_s, tuple(float(c) for c in np.array(k.value) + offset)) for k in keys]
     positions += [_key(t, tuple(float(c) for c in p + offset))
                   for t, p in _afterwards(scene, kind, target, sender, frm, height, land_at, scene_end, down)]
+    if not _handled(scene, oid):  # no hand places it: the thing itself makes the trip, the camera follows it
+        return [
+            *([AddKeyframes(target=f"object:{string_id(oid)}.visible", keyframes=[_key(let_go, False, "hold")])]
+              if scene.find_object(string_id(oid)) is not None else []),
+            AddKeyframes(target=f"object:{oid}.transform.position",
+                         keyframes=_sorted([_key(let_go - 0.01, tuple(float(c) for c in thing.transform.position)),
+                                            *_overriding(scene, f"object:{oid}.transform.position", positions,
+                                                         let_go), *positions])),
+            AddKeyframes(target=f"object:{oid}.transform.rotation", keyframes=turns),
+            *(_splash(scene, oid, down, land_at, box) if kind == "water" else []),
+        ]
     copy = state.object(oid).model_copy(update={
         "id": copy_id, "name": f"{thing.name} (landed)", "visible": False, "parent": None,
         "transform": thing.transform.model_copy(update={"position": positions[0].value})})
     ops: list[Operator] = [
         AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(let_go, False, "hold")]),
+        *([AddKeyframes(target=f"object:{string_id(oid)}.visible", keyframes=[_key(let_go, False, "hold")])]
+          if scene.find_object(string_id(oid)) is not None else []),  # a flown kite's string snaps as it goes
         AddObject(object=copy),
         AddKeyframes(target=f"object:{copy_id}.visible", keyframes=[_key(0.0, False, "hold"), _key(let_go, True, "hold")]),
         AddKeyframes(target=f"object:{copy_id}.transform.position", keyframes=_sorted(positions)),
         AddKeyframes(target=f"object:{copy_id}.transform.rotation", keyframes=turns),
     ]
-    if kind == "water":
-        from autark.jobs.splashes import drops_at
+    return ops + (_splash(scene, oid, down, land_at, box) if kind == "water" else [])
 
-        ops += drops_at(scene, oid, down, land_at, max(0.3, float(box.max[0] - box.min[0])))
-    return ops
+
+def _splash(scene: Scene, oid: str, down: np.ndarray, t: float, box) -> list[Operator]:  # noqa: ANN001
+    from autark.jobs.splashes import drops_at
+
+    return drops_at(scene, oid, down, t, max(0.3, float(box.max[0] - box.min[0])))
+
+
+def _overriding(scene: Scene, target: str, path: list[Keyframe], after_s: float) -> list[Keyframe]:
+    """Keys on ``path`` (interpolated) at the times of the keys ``target``'s track has after ``after_s``, so the
+    path replaces them (a flown kite's keys over its holder go on to the scene's end)."""
+    track = next((tr for tr in scene.timeline.tracks if tr.target == target), None)
+    path = _sorted(path)
+    if track is None or not path:
+        return []
+    times = np.array([k.time_s for k in path])
+    values = np.array([k.value for k in path], float)
+    return [_key(k.time_s, tuple(float(np.interp(k.time_s, times, values[:, c])) for c in range(3)))
+            for k in track.keyframes if k.time_s > after_s]
+
+
+def _handled(scene: Scene, oid: str) -> bool:
+    """Whether an act places ``oid`` (``motion.holding`` overrides its own keys then)."""
+    from autark.motion.holding import handled_id
+
+    return any(handled_id(a) == oid or a.kind == "kick" and a.target_object == oid for a in scene.timeline.actions)
 
 
 def _landing_point(scene: Scene, kind: str, target: str | None, sender: str | None, frm: np.ndarray,
@@ -325,3 +360,88 @@ _DRINK = (0.92, 0.58, 0.16)
 def _sorted(keys: list[Keyframe]) -> list[Keyframe]:
     merged = {k.time_s: k for k in keys}
     return [merged[t] for t in sorted(merged)]
+
+
+ALOFT_M = 4.0  # how high over its holder's hand a flown kite stands
+_ALOFT_BACK_M = 2.2  # ... and how far behind them, downwind
+_STRING_M = 0.012  # how thick the string is drawn: a line, seen from a medium shot
+
+
+def string_id(oid: str) -> str:
+    return f"{oid}_string"
+
+
+def _palm(body) -> np.ndarray:  # noqa: ANN001 - a posed SceneObject
+    """The holder's right palm, else its box's front at two thirds up."""
+    from autark.motion import reach
+    from autark.motion.kinematics import forward_dir, rig_info
+    from autark.scene.geometry import model_matrix, world_bbox
+
+    rig = rig_info(body.type)
+    if rig is not None and "hand_r" in rig.bones:
+        pose = {k: np.array(v, float) for k, v in (body.pose or {}).items()}
+        m = model_matrix(body.transform)
+        return m[:3, :3] @ reach.palm_point(rig, pose, "r") + m[:3, 3]
+    b = world_bbox(body)
+    f = forward_dir(body.transform.rotation[1])
+    c = np.array(b.center, float)
+    return np.array([c[0], b.min[1] + 0.66 * (b.max[1] - b.min[1]), c[2]]) + f * 0.3
+
+
+def _towards(d: np.ndarray) -> tuple[float, float, float]:
+    """Euler XYZ degrees that turn a thing's +y axis along ``d`` (R = Rz @ Rx: x first, then z)."""
+    n = d / max(float(np.linalg.norm(d)), 1e-6)
+    a = math.asin(max(-1.0, min(1.0, float(n[2]))))
+    c = math.atan2(-float(n[0]), float(n[1]))
+    return (math.degrees(a), 0.0, math.degrees(c))
+
+
+def aloft_ops(scene: Scene, oid: str, holder: str, at_s: float) -> list[Operator]:
+    """A kite (or a balloon) its holder flies stands ``ALOFT_M`` over and behind their hand from ``at_s`` to the
+    end of the scene, swaying, on a string (``<oid>_string``) from the hand up to it; a later effect that lets
+    it go (the wind carries it off) starts from where it stands and hides the string (``land_ops``)."""
+    from autark.language import new_object
+    from autark.motion import evaluate_scene
+    from autark.motion.kinematics import forward_dir
+    from autark.scene.geometry import world_bbox
+
+    if scene.find_object(string_id(oid)) is not None or scene.find_object(holder) is None:
+        return []
+    thing = scene.object(oid)
+    box0 = world_bbox(thing)
+    low = np.array(thing.transform.position, float) - np.array([(box0.min[0] + box0.max[0]) / 2, box0.min[1],
+                                                                 (box0.min[2] + box0.max[2]) / 2])
+    end_s = scene.settings.duration_s
+    moves, ends, string_at, string_turn, string_size = [], [], [], [], []
+    t = at_s
+    rise_s = 1.5  # it climbs from the hand to its height over this long
+    while True:
+        body = evaluate_scene(scene, t).object(holder)
+        hand = _palm(body)
+        back = -forward_dir(body.transform.rotation[1])
+        up = min(1.0, (t - at_s) / rise_s)
+        sway = np.array([0.35 * math.sin(2 * math.pi * t / 2.3), 0.25 * math.sin(2 * math.pi * t / 1.7), 0.0])
+        bottom = hand + np.array([back[0] * _ALOFT_BACK_M * up, ALOFT_M * up, back[2] * _ALOFT_BACK_M * up]) + sway * up
+        moves.append(_key(t, tuple(float(c) for c in bottom + low)))
+        d = bottom - hand
+        length = max(float(np.linalg.norm(d)), 0.05)
+        string_at.append(_key(t, tuple(float(c) for c in hand)))
+        string_turn.append(_key(t, _towards(d)))
+        string_size.append(_key(t, (_STRING_M, length, _STRING_M)))
+        ends.append(t)
+        if t >= end_s:
+            break
+        t = min(end_s, t + (0.25 if t < at_s + rise_s else FOLLOW_STEP_S))
+    line = new_object(scene, "cylinder", position=string_at[0].value)  # type: ignore[arg-type]
+    mat = line.material.model_copy(update={"color": (0.95, 0.95, 0.92), "roughness": 0.8})
+    sid = string_id(oid)
+    rest = _key(0.0, tuple(float(c) for c in thing.transform.position), "hold")  # where it lies until flown
+    return [
+        AddKeyframes(target=f"object:{oid}.transform.position", keyframes=_sorted([rest, *moves])),
+        AddObject(object=line.model_copy(update={"id": sid, "name": f"{thing.name} string", "material": mat,
+                                                 "visible": False})),
+        AddKeyframes(target=f"object:{sid}.visible", keyframes=[_key(0.0, False, "hold"), _key(at_s, True, "hold")]),
+        AddKeyframes(target=f"object:{sid}.transform.position", keyframes=string_at),
+        AddKeyframes(target=f"object:{sid}.transform.rotation", keyframes=string_turn),
+        AddKeyframes(target=f"object:{sid}.transform.scale", keyframes=string_size),
+    ]

@@ -169,9 +169,10 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
                                               for es in out.values() for e in es)
         out.setdefault(i, []).append(fx)
         cursor = i
-        if fx.kind == "land":  # the shot shows the one the thing lands on (else it stays on who sends it)
+        if fx.kind in ("land", "aloft"):  # the shot shows who it lands on or who flies it, not the thing alone
             if concept is not None and any(c.name == fx.into for c in concept.characters):
                 plans[i].subject = fx.into
+            plans[i].size = "wide" if fx.kind == "aloft" else plans[i].size  # the kite high over them in frame
         elif fx.kind != "light":  # the shot shows the one it happens to (where the new one appears); a lamp lit
             plans[i].subject = fx.target  # is seen with whoever lights it, not as a lampshade filling the frame
         if fx.kind != "transform":

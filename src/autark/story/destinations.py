@@ -8,7 +8,8 @@ destination is read so the film can show the thing land there and stay (``autark
 - water named after the preposition (a pond, the sea, "in den Teich", "ins Meer"): ``WATER``;
 - the floor or the ground ("onto the floor", "auf den Boden"): ``GROUND``.
 
-``landing_effect`` turns it into the shot's effect: a ``land`` for an act by hand or foot that sends the thing
+A kite or a balloon someone flies or lets rise is ``aloft`` over them on its string until something takes it.
+``landing_effect`` turns the destination into the shot's effect: a ``land`` for an act by hand or foot that sends the thing
 (a throw, a drop, a spill, a kick, a knock), or the destination added to a ``float_away``, ``wash_away`` or
 ``sink`` that a force or a loss already asks for, so the thing comes down there instead of leaving the film.
 """
@@ -24,13 +25,14 @@ if TYPE_CHECKING:
     from autark.story.concept import CharacterConcept, ObjectConcept
     from autark.story.events import Event
 
-__all__ = ["WATER", "GROUND", "SENDING_KINDS", "destination_of", "landing_effect"]
+__all__ = ["WATER", "GROUND", "SENDING_KINDS", "FLOWN", "destination_of", "landing_effect"]
 
 WATER, GROUND = "water", "ground"
 # the event kinds (verbs.yaml) whose thing leaves the hand or foot and goes somewhere
 SENDING_KINDS = frozenset({"throw", "put_down", "pour", "kick", "knock"})
 _SENDING_VERBS = frozenset({"throw", "drop", "spill", "kick", "knock", "pour", "carry", "blow", "lose", "fly"})
 _MOVING = ("float_away", "wash_away", "sink")
+FLOWN = frozenset({"kite", "balloon"})  # the things one flies on a string (asset types): aloft over the holder
 # the prepositions that name where a thing goes (folded; "in" is also where one stands: only with a water or
 # floor word, a body part or a cast member after it)
 _TOWARDS = frozenset({"on", "onto", "into", "in", "at", "over", "upon", "through", "across", "to", "auf", "ins",
@@ -131,6 +133,8 @@ def landing_effect(fx: Effect | None, ev: Event, idea: str, cast: list[Character
     names (None where neither: the thing goes nowhere in particular)."""
     if fx is not None and fx.kind not in _MOVING:
         return fx
+    if ev.verb == "fly" and ev.agents and not ev.thing_does_it and ev.patient in FLOWN:  # "flies a kite",
+        return Effect(kind="aloft", target=ev.patient, into=ev.agents[0], at_s=0.4)  # "lässt einen Drachen steigen"
     if not ev.patient or not ev.patient_is_thing or ev.verb not in _SENDING_VERBS and ev.kind not in SENDING_KINDS:
         return fx
     where = destination_of(ev, idea, cast, things)

@@ -14,6 +14,7 @@ or freezes, a lamp or candle someone lights, a fire put out). A screenplay shot 
     effects: [{kind: repair, target: bicycle, at_s: 0.6, duration_s: 2.5}]   # broken until it is mended
     effects: [{kind: land, target: cake, into: Mayor}]   # it flies from the hand onto the mayor and stays there
     effects: [{kind: float_away, target: kite, into: water}]   # the wind takes it and it comes down on the sea
+    effects: [{kind: aloft, target: kite, into: Tom, at_s: 0.5}]   # flown high over Tom on its string
     effects: [{kind: make, target: raft, at_s: 1.0, duration_s: 4}]   # rises in stages as they build it
     effects: [{kind: unearth, target: treasure_chest, at_s: 0.8, duration_s: 4}]   # dug up out of a hole
 
@@ -32,7 +33,7 @@ __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES",
 
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
                      "extinguish", "float_away", "sink", "wash_away", "flood", "appear", "vanish", "repair", "make",
-                     "land", "unearth"]
+                     "land", "unearth", "aloft"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
 STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish", "make", "unearth")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses
