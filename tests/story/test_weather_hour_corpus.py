@@ -43,6 +43,8 @@ CORPUS = [
     ("A knight climbs the tower of a ruined castle at sunset", "castle_courtyard", "sunset", "clear"),
     ("Ein Ritter klettert bei Sonnenuntergang auf den Turm einer Burgruine", "castle_courtyard", "sunset", "clear"),
     ("Two ghosts dance in the ruins at midnight", "castle_courtyard", "night", "clear"),
+    ("A cowboy rides through the desert canyon at noon and finds a well", "desert", "day", "clear"),
+    ("Ein Cowboy reitet mittags durch die Wüstenschlucht und findet einen Brunnen", "desert", "day", "clear"),
 ]
 
 

@@ -65,12 +65,13 @@ harbour: shipyard werft fishing_port
 island + palm_tree: lagoon lagune
 beach: bay cove seafront promenade boardwalk bucht promenade strandpromenade
 mountain_lake + boat: fishing_spot angelplatz
-mountain_lake: valley waterfall canyon cliff gorge tal wasserfall schlucht klippe
+mountain_lake: valley waterfall cliff gorge tal wasserfall schlucht klippe
 river_bank + bridge: ford furt
 meadow + fence: safari
 meadow: hills orchard vineyard countryside obstgarten weinberg
 meadow + beach_towel + basket: picnic picknick
-desert: volcano wasteland savanna savannah vulkan savanne steppe
+desert: volcano wasteland savanna savannah vulkan savanne steppe canyon canyons desert_canyon wuestenschlucht
+  felsenwueste
 desert + palm_tree + pond: oasis oase
 meadow: ebene hochebene tiefebene heide
 garden: gewaechshaus treibhaus gaerten
