@@ -77,6 +77,8 @@ def test_a_treehouse_is_a_small_house_beside_a_tree() -> None:
     ("Ein Mädchen lässt im Herbst einen Drachen auf der Wiese steigen.", "Der Drachen"),
     ("Zwei Kinder lassen Drachen am Strand steigen.", "Die Drachen"),  # kites, written as the one
     ("Ein Junge verliert seinen Schlitten im Schnee.", "Der Schlitten"),
+    ("Der Bäcker backt Brötchen am Morgen.", "Die Brötchen"),  # a bare noun alike in one and many: several
+    ("Ein Mädchen verliert ihren Schlüssel im Park.", "Der Schlüssel"),
     ("Ein Junge findet einen Plüschbären auf dem Dachboden.", "Der Plüschbär"),
     ("Ein Kind isst einen Schokoladenhasen zu Ostern.", "Der Schokoladenhase"),
     ("Ein Junge bekommt ein Spielzeugauto zum Geburtstag.", "Das Spielzeugauto"),

@@ -108,10 +108,10 @@ def title_for(concept: Concept) -> str:
             adjective = ""  # "a grumpy lighthouse keeper": grumpy is the keeper's, not the lighthouse's
         if de and not gender:  # a compound's head ("Baumhaus": das Haus), else the idea's own article for it
             gender = _compound_gender_de(noun) or _article_gender_de(concept.idea, word or noun)
-        if de and not gender:
-            return noun
         if de and _several_without_one(concept.idea, word or noun):
             gender = "pl"  # "lassen Drachen steigen", "die Drachen": kites, whose one is written alike
+        if de and not gender:
+            return noun
         if de and gender == "pl":  # "Äpfel": die (roten) Äpfel
             adj = adjective if not adjective or adjective.endswith("en") else (
                 adjective + ("n" if adjective.endswith("e") else "en"))
@@ -180,11 +180,14 @@ def title_for(concept: Concept) -> str:
 
 def _several_without_one(idea: str, word: str) -> bool:
     """Whether the idea's German ``word`` of a thing written alike in the one and the many ("Drachen",
-    "Kuchen": ``german_nouns.SINGULAR_IN_EN``) stands after no determiner of one: bare or after "die"."""
+    "Kuchen": ``german_nouns.SINGULAR_IN_EN``; "Brötchen", "Messer", "Schlüssel") stands after no determiner of
+    one: bare or after "die"."""
     from autark.story.german_nouns import singular_in_en_gender
-    from autark.story.line_grammar import _DE_ONE
+    from autark.story.line_grammar import _DE_ONE, number_de
 
-    if not singular_in_en_gender(word):
+    w = fold(word).lower()
+    alike = singular_in_en_gender(word) or w.endswith(("chen", "lein")) or w.endswith(("el", "er")) and len(w) > 4
+    if not alike or number_de(word, "m") == "mass":  # ("backt Brötchen", "schärft Messer"; "kauft Zucker": some)
         return False
     words = re.findall(r"\w+", idea)
     before = next((words[k - 1] for k, w in enumerate(words) if w == word and k), "")
