@@ -362,8 +362,8 @@ def _sorted(keys: list[Keyframe]) -> list[Keyframe]:
     return [merged[t] for t in sorted(merged)]
 
 
-ALOFT_M = 4.0  # how high over its holder's hand a flown kite stands
-_ALOFT_BACK_M = 2.2  # ... and how far behind them, downwind
+ALOFT_M = 3.2  # how high over its holder's hand a flown kite stands
+_ALOFT_BACK_M = 1.6  # ... and how far behind them, downwind
 _STRING_M = 0.012  # how thick the string is drawn: a line, seen from a medium shot
 
 
