@@ -13,6 +13,7 @@ short-lived particles on the scene, so the renderer, the shot measurer and an ex
 - ``freeze``: its colour turns to pale ice blue with a faint cold light, and frost glints around it.
 - ``light``: a lamp, a candle, a lighthouse someone lights glows warm from then on, with a spark as it catches.
 - ``make``: it is made as someone works at it (``autark.jobs.making``).
+- ``unearth``: it comes up out of a hole as someone digs it up (``autark.jobs.uncovering``).
 - ``extinguish``: water falls on it and white steam rises; its glow and any light it gives go to nothing, and a
   campfire's flames die down into a heap of charred logs in its ring of stones.
 
@@ -23,11 +24,10 @@ keyframes through the arc's top: each reads in a still frame, which is how a vie
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
+from autark.jobs.particles import _burst, _by_time, _key, _Particles, _ring
 from autark.ops import AddKeyframes, AddObject, Operator
 from autark.scene.model import Scene
-from autark.scene.timeline import Keyframe
 
 __all__ = ["CHAR_COLOR", "ICE_COLOR", "FIRE_COLOR", "LAVA_COLOR", "LAMP_COLOR", "LAMP_STRENGTH", "STEAM_COLOR",
            "WATER_COLOR", "change_ops", "has_own_flames"]
@@ -53,66 +53,10 @@ _RUIN = (0.22, 14.0)  # what is left standing: this share of its height, tipped 
 _NOTHING = 0.001  # the scale of a thing not there (a scale of 0 is no valid transform)
 
 
-def _key(t: float, value: object, easing: str = "linear") -> Keyframe:
-    return Keyframe(time_s=max(0.0, t), value=value, easing=easing)  # type: ignore[arg-type]
-
-
 def _box(state: Scene, oid: str) -> tuple[float, ...]:
     from autark.scene.geometry import world_bbox
 
     return tuple(float(c) for c in world_bbox(state.object(oid)))
-
-
-class _Particles:
-    """Adds particle objects to a scene, each its own id (``<thing>_<kind><n>``) so two changes on one thing
-    never collide, and a second change of the same kind reuses nothing."""
-
-    def __init__(self, scene: Scene, oid: str, kind: str) -> None:
-        self.scene, self.prefix, self.n = scene, f"{oid}_{kind}", 0
-        self.ops: list[Operator] = []
-
-    def add(self, asset: str, color: tuple[float, float, float], size_m: float,
-            path: Sequence[tuple[float, tuple[float, float, float]]], *, glow: float = 0.0, until_s: float | None = None,
-            end_size: float = 1.0, tall: float = 1.0, grow_in: bool = False,
-            rotation: tuple[float, float, float] = (0.0, 0.0, 0.0)) -> None:
-        """One particle of ``asset`` about ``size_m`` across, along ``path`` ((time, position) in order); shown
-        from the first time to ``until_s`` (default: the last time), its size going to ``end_size`` times."""
-        from autark.language import new_object
-
-        self.n += 1
-        pid = f"{self.prefix}{self.n}"
-        while self.scene.find_object(pid) is not None:
-            self.n += 1
-            pid = f"{self.prefix}{self.n}"
-        base = new_object(self.scene, asset, position=path[0][1])
-        span = max(max(h - lo for h, lo in zip(base.bounds_max, base.bounds_min, strict=True)), 1e-3)
-        size = (size_m / span, tall * size_m / span, size_m / span)  # a flame is taller than it is wide
-        mat = base.material.model_copy(update={"color": color, "emissive": color if glow else (0.0, 0.0, 0.0),
-                                               "emissive_strength": glow})
-        self.ops.append(AddObject(object=base.model_copy(update={
-            "id": pid, "name": f"{self.prefix} {self.n}", "material": mat, "visible": False,
-            "transform": base.transform.model_copy(update={"scale": size, "rotation": rotation})})))
-        t0, t_end = path[0][0], path[-1][0] if until_s is None else until_s
-        self.ops += [
-            AddKeyframes(target=f"object:{pid}.visible",
-                         keyframes=[_key(0.0, False, "hold"), _key(t0, True, "hold"), _key(t_end, False, "hold")]
-                         if t_end > t0 else [_key(0.0, False, "hold")]),
-            AddKeyframes(target=f"object:{pid}.transform.position",
-                         keyframes=[_key(t, p, "ease_out" if k == 0 else "ease_in") for k, (t, p) in enumerate(path)]),
-        ]
-        if grow_in:  # it swells from a fifth of its size: a bright or dark blob popping in reads as a flash
-            t_full = t0 + 0.3 * (path[-1][0] - t0)
-            self.ops.append(AddKeyframes(target=f"object:{pid}.transform.scale", keyframes=[
-                _key(t0, tuple(c * 0.2 for c in size), "ease_out"), _key(t_full, size),
-                _key(path[-1][0], tuple(c * end_size for c in size), "hold")]))
-        elif end_size != 1.0:
-            self.ops.append(AddKeyframes(target=f"object:{pid}.transform.scale", keyframes=[
-                _key(t0, size), _key(path[-1][0], tuple(c * end_size for c in size), "hold")]))
-
-
-def _ring(k: int, n: int, phase: float = 0.0) -> tuple[float, float]:
-    a = 2 * math.pi * (k + phase) / n
-    return math.cos(a), math.sin(a)
 
 
 def _flames(p: _Particles, box: tuple[float, ...], t0: float, t1: float, color=FIRE_COLOR, per_wave: int = 7,
@@ -161,21 +105,6 @@ def _smoke(p: _Particles, box: tuple[float, ...], t0: float, t1: float, puffs: i
         dx, dz = _ring(k, puffs)
         p.add("sphere", SMOKE_COLOR, size, [(t, (cx, top, cz)), (t + 2.0, (cx + dx * width, top + high, cz + dz * width))],
               end_size=1.8, grow_in=True)
-
-
-def _burst(p: _Particles, box: tuple[float, ...], t: float, count: int, color, size: float, reach: float,
-           up: float, *, asset: str = "cube", glow: float = 0.0, land: bool = False, end_s: float | None = None) -> None:
-    """``count`` pieces out of the middle of ``box`` at ``t``, through an arc ``up`` above it to ``reach``
-    away; pieces that ``land`` come down on the floor and stay there until ``end_s``."""
-    cx, cy, cz = (box[0] + box[3]) / 2, (box[1] + box[4]) / 2, (box[2] + box[5]) / 2
-    floor = box[1]
-    for k in range(count):
-        dx, dz = _ring(k, count, 0.3)
-        r = reach * (0.7 + 0.3 * (k % 3) / 2)
-        mid = (cx + dx * r * 0.5, cy + up * (0.8 + 0.2 * (k % 2)), cz + dz * r * 0.5)
-        end = (cx + dx * r, floor + size / 2 if land else cy + up * 0.3, cz + dz * r)
-        path = [(t, (cx, cy, cz)), (t + 0.3, mid), (t + 0.7, end)]
-        p.add(asset, color, size, path, glow=glow, until_s=end_s if land else None, end_size=1.0 if land else 0.3)
 
 
 def _collapse(p: _Particles, obj, box: tuple[float, ...], t0: float, film_end_s: float) -> list[Operator]:
@@ -252,11 +181,6 @@ def _pulse(oid: str, color, t0: float, t1: float, high: float, low: float, every
             AddKeyframes(target=f"{target}.emissive_strength", keyframes=_by_time(strengths))]
 
 
-def _by_time(keys: list[Keyframe]) -> list[Keyframe]:
-    merged = {k.time_s: k for k in keys}  # a later key at the same time wins
-    return [merged[t] for t in sorted(merged)]
-
-
 def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: float,
                film_end_s: float) -> list[Operator]:
     """The keyframes and particles of ``oid`` changing by ``kind`` from ``t0`` to ``t1`` (``state``: the
@@ -328,7 +252,11 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
     elif kind == "make":  # made as they work (autark.jobs.making): the one change that is not of a thing there
         from autark.jobs.making import making_ops
 
-        return making_ops(scene, state, oid, t0, t1)
+        return making_ops(scene, state, oid, t0, t1, film_end_s)
+    elif kind == "unearth":  # dug up (autark.jobs.uncovering): out of a hole, beside its heap of earth
+        from autark.jobs.uncovering import unearth_ops
+
+        return unearth_ops(scene, state, oid, t0, t1, film_end_s)
     elif kind == "extinguish":
         ops += _extinguish(scene, p, obj.type, oid, box, t0, t1, film_end_s, glow0, glow0_s)
     else:

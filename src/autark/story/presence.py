@@ -43,7 +43,8 @@ class Mark:
     shot: int  # the shot plan's index
     kind: str  # "appear" or "vanish"
     target: str  # a cast name or a prop type
-    when: str = "start"  # "start", "middle" or "end" of the shot; "work": made there while they work
+    when: str = "start"  # "start", "middle" or "end" of the shot; "work": made there while they work; "dig":
+    # dug up there
     where: str = ""  # appear: the prop it was found in or under
 
 
@@ -64,6 +65,12 @@ _PICTURES = frozenset({"painting", "map", "letter", "drawing", "poster", "postca
 # the words of digging (folded stems) and the particles that make it a digging up ("digs up", "gräbt ... aus")
 _DIGGING_WORDS = ("dig", "dug", "unearth", "grab", "graeb", "grub", "buddel", "ausgrab", "ausbuddel")
 _UP_OUT = frozenset({"up", "out", "aus", "heraus", "hervor"})
+# the tool in the hand of one who makes a thing, by the act that stages the making (asset kinds); a painter's is
+# looked up by the words of painting first
+_TOOL_OF_ACT = {"hammer": "hammer", "write": "pencil", "cook": "spoon"}
+_PAINTING_WORDS = ("paint", "mal", "gemal")
+_PAINTER_TOOL = "paintbrush"
+_DIGGING_TOOL = "shovel"
 # the words of coming (folded stems) where the story verb is a walk ("comes home", "returns", "kehrt zurück")
 _COMING_WORDS = ("come", "came", "return", "arriv", "appear", "show", "turn_up", "turns_up", "komm", "kam", "kehr",
                  "zurueck", "heim", "erschein", "erschien", "tauch", "eintreff", "ankomm")
@@ -187,7 +194,7 @@ def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
                 continue
             if went is not None:
                 marks.append(Mark(went, "vanish", thing, "end"))
-            marks.append(Mark(shot, "appear", thing, "middle"))
+            marks.append(Mark(shot, "appear", thing, "dig"))  # under the ground, it comes up as they dig
         elif ev.verb in ("bury", "hide_away") and not before and not after:
             marks.append(Mark(shot, "vanish", thing, "end"))  # buried or hidden, and nobody finds it
         elif ev.verb == "lose" and not after:  # lost for good: gone once it has left the hand
@@ -301,11 +308,57 @@ def _at_it(plan: ShotPlan, makers: set[str], words: set[str]) -> bool:
     return any(a.split(" ", 1)[0] in makers and any(_mentions(a.lower(), w) for w in words) for a in plan.actions)
 
 
+def _tool_for(ev: Event) -> str:
+    """The tool kind the maker of ``ev``'s thing holds while making it ("" for none the library has)."""
+    from autark.assets import library
+
+    tool = _PAINTER_TOOL if ev.kind == "write" and _stem_in(ev.word, _PAINTING_WORDS) else _TOOL_OF_ACT.get(ev.kind, "")
+    return tool if tool and tool in library.all_types() else ""
+
+
+def _with_tools(concept: Concept, plans: list[ShotPlan]) -> None:
+    """The first maker's acts of making a thing made ("Tom hammers the raft", "Lisa writes the letter") done
+    with the tool of the act in their hand ("... with a hammer", "... mit einem Bleistift"): the engine brings
+    it and it sits in the working hand. A painter kneeling by the picture paints it with a brush; a digger
+    kneeling by what they dig up strikes the ground there with a shovel (the hammer's swing)."""
+    from autark.story.cast import display_noun
+    from autark.story.verbs import sentence
+    from autark.story.wording import noun_phrase
+
+    lang = concept.language
+    for ev in concept.events:
+        digs = bool(ev.agents and ev.patient_is_thing and _dug_up(concept, ev))
+        tool = _DIGGING_TOOL if digs else _tool_for(ev) if ev.agents and ev.patient_is_thing and _made_new(ev) else ""
+        if not tool:
+            continue
+        who = ev.agents[0]
+        lead = " ".join(sentence(ev.kind, lang, a=who, o="X").split()[:2]) + " "
+        kneel = sentence("kneel", lang, a=who, o="X", w="X").rsplit(" ", 1)[0] + " "  # "Lisa kneels by "
+        words = _thing_words(ev.patient, concept)
+        noun, gender = display_noun(tool, lang)
+        with_tool = f"{'mit' if lang == 'de' else 'with'} {noun_phrase(noun, lang, gender, case='dat', definite=False)}"
+        thing_noun, thing_gender = display_noun(ev.patient, lang)
+        the_thing = noun_phrase(thing_noun, lang, thing_gender, case="acc")
+        for p in plans:
+            acts = []
+            for a in p.actions:
+                if any(_mentions(a.lower(), w) for w in words) and not re.search(r"\b(with|mit)\b", a):
+                    if ev.kind == "write" and a.startswith(kneel):  # a painter kneeling by the picture paints it
+                        a = sentence("write", lang, a=who, o=the_thing)
+                    elif digs and a.startswith(kneel):  # a digger strikes the ground there with the shovel
+                        struck = noun_phrase(thing_noun, lang, thing_gender, case="dat")
+                        a = re.sub(r" (with|mit) .*$", "", sentence("hammer", lang, a=who, o=the_thing, w=struck))
+                        a = f"{a} {with_tool}"
+                    if a.startswith(lead):
+                        a = f"{a} {with_tool}"
+                acts.append(a)
+            p.actions = acts
+
+
 def _work_begun_before(concept: Concept, marks: list[Mark], plans: list[ShotPlan]) -> list[Mark]:
-    """``marks`` with each thing made there from the first of the shots just before its making where its makers
-    already go to it or work at it (the spine builds up to the deed): its base is on the ground from then, and it
-    is made in the first of them where they do the making's own act, the whole shot long, not in two strokes
-    after a long walk at the end of the last."""
+    """``marks`` with each thing made there (its base on the ground) from the first of the shots just before its
+    making where its makers already go to it or work at it (the spine builds up to the deed): in the shot of the
+    making they are at it already and work the whole shot long while it rises, not walk up and strike twice."""
     out: list[Mark] = []
     for m in marks:
         if m.when != "work":
@@ -313,15 +366,13 @@ def _work_begun_before(concept: Concept, marks: list[Mark], plans: list[ShotPlan
             continue
         words = _thing_words(m.target, concept)
         makers = {a.split(" ", 1)[0] for a in plans[m.shot].actions}
-        acts = set(plans[m.shot].actions)
 
         first = m.shot
         while first > 0 and plans[first - 1].kind != "setup" and _at_it(plans[first - 1], makers, words):
             first -= 1
-        work = next((k for k in range(first, m.shot) if acts & set(plans[k].actions)), m.shot)
-        if first < work:
+        if first < m.shot:
             out.append(Mark(first, "appear", m.target, "start"))
-        out.append(Mark(work, "appear", m.target, "work"))
+        out.append(m)
     return out
 
 
@@ -331,6 +382,7 @@ def stage_presence(concept: Concept, cast: list[CastMember], plans: list[ShotPla
     or after they go, and nobody handles a thing while it is out of sight. ``entering``: cast names the story
     already has come in later (they wait at the back)."""
     marks = _work_begun_before(concept, _prop_marks(concept, plans), plans)
+    _with_tools(concept, plans)
     if not concept.stops:  # a journey's places have their own casts (story.journey_shots)
         marks += _cast_marks(concept, cast, plans, set(entering))
     by_target: dict[str, list[Mark]] = {}
@@ -370,10 +422,11 @@ def presence_effects(marks: list[Mark], lengths: list[float]) -> dict[int, list[
         if not 0 <= m.shot < len(lengths):
             continue
         length = lengths[m.shot]
-        if m.when == "work":
+        if m.when in ("work", "dig"):
             out.setdefault(m.shot, []).extend([
                 Effect(kind="appear", target=m.target, at_s=0.05),
-                Effect(kind="make", target=m.target, at_s=round(min(MAKING_FROM * length, 60.0), 2),
+                Effect(kind="make" if m.when == "work" else "unearth", target=m.target,
+                       at_s=round(min(MAKING_FROM * length, 60.0), 2),
                        duration_s=round(min(max(MAKING_SHARE * length, 0.8), 60.0), 2))])
             continue
         at = {"start": 0.0, "middle": 0.45 * length, "end": max(0.0, length - 0.6)}[m.when]

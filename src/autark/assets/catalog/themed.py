@@ -12,6 +12,7 @@ from autark.assets.catalog import (  # noqa: F401
     food,
     games,
     kitchen,
+    making_tools,
     music,
     open_places,
     places_more,

@@ -217,5 +217,5 @@ def _paint_can(s):
     return [P(paint), P(can, METAL, metallic=0.9, roughness=0.3), P(brush, DARK_WOOD)]
 
 
-kind("paint_can", "prop", (0.2, 0.4, 0.2), _paint_can, (0.2, 0.45, 0.85), "paint_can paint_pot paintbrush "
-     "brush", "farbeimer farbtopf pinsel", "m", roughness=0.3)
+kind("paint_can", "prop", (0.2, 0.4, 0.2), _paint_can, (0.2, 0.45, 0.85), "paint_can paint_pot", "farbeimer "
+     "farbtopf", "m", roughness=0.3)  # a brush alone is the paintbrush (making_tools)

@@ -1,0 +1,66 @@
+"""A thing dug up on screen (the ``unearth`` effect, ``autark.story.presence``): "digs up a treasure chest",
+"gräbt einen Knochen aus". It lies under the ground, out of sight, from its shot's start; while the digger works
+(their strokes with the shovel at it, ``autark.jobs.making.work_span``) a dark hole opens in the ground, clods of
+earth fly from it onto a heap beside it that grows with each stroke, and in the last part of the dig the thing
+comes up out of the hole to lie on the ground. The hole and the heap stay until the film ends, so any later frame
+still shows where it was dug up.
+"""
+
+from __future__ import annotations
+
+from autark.jobs.making import work_span
+from autark.jobs.particles import _key, _Particles
+from autark.ops import AddKeyframes, Operator
+from autark.scene.model import Scene
+
+__all__ = ["EARTH_COLOR", "HOLE_COLOR", "unearth_ops"]
+
+EARTH_COLOR = (0.4, 0.28, 0.16)  # dug earth: brown, lighter than the hole
+HOLE_COLOR = (0.12, 0.08, 0.05)
+_COMES_UP = 0.6  # share of the dig after which the thing comes up out of the hole
+_STROKE_S = 0.55  # a clod flies off the shovel this often
+
+
+def unearth_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float, film_end_s: float) -> list[Operator]:
+    """``oid`` under the ground until it comes up over ``t0``..``t1`` (aligned to the digger's act at it), with
+    the hole and the heap of earth made as they dig; ``state``: the scene evaluated at ``t0``."""
+    from autark.scene.geometry import world_bbox
+
+    t0, t1 = work_span(scene, oid, t0, t1)
+    t1 = max(t1, t0 + 1.0)
+    obj = scene.object(oid)
+    pos = tuple(float(c) for c in obj.transform.position)
+    box = tuple(float(c) for c in world_bbox(state.object(oid)))
+    width = max(box[3] - box[0], box[5] - box[2], 0.2)
+    height = max(box[4] - box[1], 0.1)
+    ground = box[1]
+    cx, cz = (box[0] + box[3]) / 2, (box[2] + box[5]) / 2
+    up_at = t0 + _COMES_UP * (t1 - t0)
+    under = (pos[0], pos[1] - height * 1.1, pos[2])
+    ops: list[Operator] = [AddKeyframes(target=f"object:{oid}.transform.position", keyframes=[
+        _key(0.0, under, "hold"), _key(up_at, under, "ease_out"), _key(t1, pos, "hold")])]
+    p = _Particles(scene, oid, "dig")
+    hole = (cx, ground + 0.005, cz)
+    p.add("cylinder", HOLE_COLOR, width * 1.3, [(t0, hole), (film_end_s, hole)], tall=0.02 / (width * 1.3),
+          end_size=1.0)
+    heap_at = (box[3] + 0.25 + width * 0.35, ground, cz + 0.1)
+    heap_size = max(0.35, width * 0.9)
+    ops += _growing_heap(p, heap_at, heap_size, t0, t1, film_end_s)
+    t, k = t0 + 0.2, 0
+    while t < t1 - 0.2:  # a clod off the shovel, over to the heap
+        mid = ((cx + heap_at[0]) / 2, ground + 0.6 + 0.1 * (k % 2), cz)
+        p.add("sphere", EARTH_COLOR, max(0.06, width / 8), [(t, hole), (t + 0.25, mid), (t + 0.5, (heap_at[0],
+              ground + heap_size * 0.3, heap_at[2]))])
+        t, k = t + _STROKE_S, k + 1
+    return ops + p.ops
+
+
+def _growing_heap(p: _Particles, at: tuple[float, float, float], size: float, t0: float, t1: float,
+                  film_end_s: float) -> list[Operator]:
+    """A mound of earth (a flattened ball, half under the ground) at ``at`` from ``t0``, growing to ``size``
+    across by ``t1`` and lying there until ``film_end_s``."""
+    p.add("sphere", EARTH_COLOR, size, [(t0, at), (film_end_s, at)], tall=0.55)
+    pid = p.ops[-3].object.id  # type: ignore[attr-defined]  # the AddObject just made
+    full = p.ops[-3].object.transform.scale  # type: ignore[attr-defined]
+    return [AddKeyframes(target=f"object:{pid}.transform.scale", keyframes=[
+        _key(t0, tuple(c * 0.2 for c in full), "linear"), _key(t1, tuple(full), "hold")])]
