@@ -148,8 +148,10 @@ _ALIVE_WORDS = frozenset({"life", "alive", "leben", "lebendig"})
 class MadeThing:
     """A thing the idea made of a being's word or named as a small house: ``at`` (its head word's index),
     ``said`` (the idea's words for it: "rubber duck", "Gummiente"), ``body`` (the asset type that plays it),
-    ``material``, ``shows`` (a picture's or statue's subject, "" for none), ``beside`` (a thing set beside it:
-    a treehouse's tree) and ``size_m`` (its largest side, None for its own)."""
+    ``material``, ``shows`` (a picture's or statue's subject as "index:words", "" for none; "+index:words" when
+    they sit for it, "-1:word" when a compound names them), ``beside`` (a thing set beside it: a treehouse's
+    tree), ``size_m`` (its largest side, None for its own), ``colour`` (its own, over the material's) and
+    ``several`` (a few of them: "his toy soldiers")."""
 
     at: int
     said: str
@@ -238,10 +240,9 @@ def _picture_subject(folded: Sequence[str], k: int, meanings: Sequence[Sequence[
 
 def _named_again(folded: Sequence[str], meanings: Sequence[Sequence[Hit]], k: int) -> bool:
     """Whether the being at ``k`` is named again elsewhere in the idea (so it is someone there after all)."""
-    keys = {h.key for h in meanings[k] if h.category in ("character", "stand_in")}
     body = _body_of(folded[k])
-    return any(j != k and (folded[j] == folded[k] or (body and _body_of(folded[j]) == body)) and _is_being(
-        meanings[j]) and keys for j in range(len(folded)))
+    return any(j != k and _is_being(meanings[j]) and (folded[j] == folded[k] or (body and _body_of(folded[j]) == body))
+               for j in range(len(folded)))
 
 
 def read_made_things(tokens: Sequence[str], folded: Sequence[str], meanings: list[list[Hit]], lang: str,
