@@ -111,6 +111,8 @@ def test_what_a_made_thing_is_for_the_lines() -> None:
     ("A toy robot comes to life at night.", "robot"),  # alive: cast
     ("Die Schneekönigin entführt einen Jungen.", "queen"),  # a being of the tales
     ("Ein Spielzeughändler verkauft einen Teddy.", "businessman"),  # one who sells toys
+    ("A paper boy delivers newspapers in the rain.", "boy"),  # one who means to do what he does
+    ("Ein Schneehase versteckt sich vor dem Fuchs.", "rabbit"),  # an animal of that name
 ])
 def test_someone_named_with_a_material_word_is_still_someone(idea: str, cast: str) -> None:
     assert cast in {c.type for c in analyze(idea).characters}

@@ -140,7 +140,13 @@ _NAMED_BEINGS = frozenset({"snow_queen", "schneekoenigin", "sandmann", "sandmaen
 _LIVING_STEMS = ("talk", "speak", "spoke", "say", "said", "sing", "danc", "walk", "run", "ran", "wake", "woke",
                  "laugh", "smil", "wink", "wave", "flee", "fled", "escap", "hop", "jump", "come_to_life", "eat",
                  "sprich", "sprech", "red", "sag", "tanz", "geh", "ging", "lauf", "laeuf", "lief", "renn", "rann",
-                 "wach", "erwach", "lach", "wink", "flieh", "floh", "huepf", "spring", "iss", "frisst")
+                 "wach", "erwach", "lach", "wink", "flieh", "floh", "huepf", "spring", "iss", "frisst",
+                 # ...and what one does who means to: works, wants, delivers, hunts, bathes
+                 "deliver", "work", "sell", "help", "want", "wish", "dream", "love", "learn", "becom", "search",
+                 "visit", "meet", "hunt", "bark", "bath", "climb", "fight", "rescu", "save", "steal", "think",
+                 "arbeit", "verkauf", "hilf", "moecht", "will", "wuensch", "traeum", "lieb", "lern", "wird", "werd",
+                 "such", "besuch", "triff", "treff", "jag", "bell", "bad", "kletter", "kaempf", "rett", "stiehl",
+                 "versteck", "denk")
 _ALIVE_WORDS = frozenset({"life", "alive", "leben", "lebendig"})
 
 
@@ -192,11 +198,17 @@ def _real_animal_en(phrase: str) -> bool:
     return any(s.lexname in ("noun.animal", "noun.person") for s in wordnet.synsets(phrase, "noun"))
 
 
+# German animals whose names begin with a material word (folded)
+_REAL_ANIMALS_DE = frozenset({"schneehase", "schneeeule", "schneeleopard", "schneegans", "schneehuhn", "steinbock",
+                              "steinadler", "steinmarder", "steinkauz", "sandviper", "glasfrosch", "holzbock",
+                              "schneeziege", "steinbeisser", "sandkatze", "glasaal"})
+
+
 def _real_animal_de(word: str) -> bool:
-    """Whether the German compound is itself an animal's name ("Schneeleopard", "Steinbock", "Sandfloh")."""
+    """Whether the German compound is itself an animal's name ("Schneeleopard", "Steinbock", "Schneehase")."""
     from autark.story.animal_sizes import animal_size_m
 
-    return animal_size_m(word) is not None
+    return animal_size_m(word) is not None or any(word.startswith(a) for a in _REAL_ANIMALS_DE)
 
 
 def _split_de(word: str) -> tuple[str, Material] | None:
