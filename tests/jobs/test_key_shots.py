@@ -128,3 +128,15 @@ def test_corpus_films_show_their_key_event_readable() -> None:
                 shown += (m.key_shown_pct or 0.0) >= rules.MIN_KEY_PCT
             assert all(s.transition == "cut" for s in scene.timeline.shots)
     assert total >= len(IDEAS) // 2 and shown >= 0.7 * total
+
+
+def test_square_views_stand_across_the_line_between_the_two_on_the_sets_front_side() -> None:
+    from autark.jobs.key_shots import square_views
+
+    views = square_views(((0.0, 0.0, 0.0), (0.0, 0.0, -2.0)))  # one behind the other, seen from the front
+    assert views[0] == pytest.approx((1.0, 0.3, 0.0), abs=1e-6) or views[0] == pytest.approx((-1.0, 0.3, 0.0))
+    side = square_views(((0.0, 0.0, 0.0), (2.0, 0.0, 0.0)))
+    assert side[0] == pytest.approx((0.0, 0.3, 1.0)) and len(side) == 3  # side by side: from the front
+    assert square_views(((0.0, 0.0, 0.0), (0.1, 0.0, 0.0))) == [] and square_views(None) == []
+    first = key_framings(_ctx(), ("waiter", "mayor"), (), ((0.0, 0.0, 0.0), (2.0, 0.0, 0.0)))[0]
+    assert first.view == pytest.approx((0.0, 0.3, 1.0)) and first.size == "medium"

@@ -15,6 +15,7 @@ table with the cake a speck on the floor.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -26,9 +27,9 @@ from autark.jobs.framings import RAISED_VIEW, Framing
 if TYPE_CHECKING:
     from autark.cinema import ShotMeasures
     from autark.jobs.framings import SceneShots
-    from autark.scene.model import Scene
+    from autark.scene.model import Scene, Vec3
 
-__all__ = ["KEY_THING_PCT", "RESULT_S", "key_framings", "key_members", "key_miss", "key_parts"]
+__all__ = ["KEY_THING_PCT", "RESULT_S", "key_framings", "key_members", "key_miss", "key_parts", "square_views"]
 
 KEY_THING_PCT = 70.0  # of the act's time, its thing reads in the picture (``event_things.readable``)
 RESULT_S = 2.5  # the result after a key shot is held this long before the shot goes on as planned
@@ -57,19 +58,46 @@ def key_members(scene: Scene, start_s: float, end_s: float, planned: Sequence[st
     return tuple(dict.fromkeys([*people, *things[:1]]))[:_MOST_MEMBERS]
 
 
-def key_framings(ctx: SceneShots, members: Sequence[str], speakers: Sequence[str] = ()) -> list[Framing]:
+def key_framings(ctx: SceneShots, members: Sequence[str], speakers: Sequence[str] = (),
+                 pair: tuple[Vec3, Vec3] | None = None) -> list[Framing]:
     """Group framings of the key event (``members``), tried before the planned one: with the part's speakers
     who are of the cast (their lines covered from the event's framing), then the members alone, then their
     people alone (a thing too small to count as a subject is judged by ``key_miss``'s thing reading), each as a
-    medium then a wide, from the front, either three-quarter side, raised, and either side."""
+    medium then a wide: square to the line between its first two people where ``pair`` gives where they stand
+    (``square_views``: neither hides the other), then from the front, either three-quarter side, raised, and either
+    side. From the set's front, the director the clown's bucket fell on stood before him, his head at the bottom."""
     people = [m for m in members if m in ctx.characters]
     talkers = [s for s in speakers if s in ctx.characters and s not in members]
     groups = [tuple(dict.fromkeys([*members, *talkers])), tuple(members), tuple(people)]
-    views = ("front", "front_left", "front_right", RAISED_VIEW, "left", "right")
+    views: list[str | Vec3] = [*square_views(pair), "front", "front_left", "front_right", RAISED_VIEW, "left",
+                               "right"]
     out: list[Framing] = []
     for group in dict.fromkeys(g for g in groups if g):
         out += [Framing(size, None, "static", view=v, group=group) for size in ("medium", "wide") for v in views]
     return list(dict.fromkeys(out))
+
+
+_SQUARE_TURN_DEG = (0.0, 25.0, -25.0)
+
+
+def square_views(pair: tuple[Vec3, Vec3] | None) -> list[Vec3]:
+    """View directions (world, from the pair toward the camera, a little raised) square to the ground line between
+    two who stand ``pair`` apart, on the side nearer the set's front (+Z), then turned either way; none where they
+    stand together."""
+    if pair is None:
+        return []
+    dx, dz = pair[1][0] - pair[0][0], pair[1][2] - pair[0][2]
+    length = math.hypot(dx, dz)
+    if length < 0.3:
+        return []
+    nx, nz = -dz / length, dx / length
+    if nz < 0:
+        nx, nz = -nx, -nz
+    out = []
+    for deg in _SQUARE_TURN_DEG:
+        c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+        out.append((round(c * nx - s * nz, 6), 0.3, round(s * nx + c * nz, 6)))
+    return out
 
 
 def key_miss(m: ShotMeasures) -> float:

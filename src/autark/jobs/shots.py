@@ -425,7 +425,11 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         with contextlib.suppress(*_FRAMING_FAULTS):
             tries[0:0] = [fr for fr in _path_framings(ctx, part, states) if fr not in tries]
     if ctx.check and part.focus:  # the key event or its result: its members together come first
-        tries[0:0] = [fr for fr in key_framings(ctx, part.focus, part.speakers) if fr not in tries]
+        with contextlib.suppress(*_FRAMING_FAULTS):
+            two = [p for p in part.focus if p in ctx.characters][:2]
+            mid = (part.start_s + part.end_s) / 2
+            pair = tuple(states.object(mid, p).transform.position for p in two) if len(two) == 2 else None
+            tries[0:0] = [fr for fr in key_framings(ctx, part.focus, part.speakers, pair) if fr not in tries]
 
     def rank(score: tuple[float, ...], m: ShotMeasures) -> tuple[float, ...]:
         # of a key part, one that loses the event ranks below every other but a camera inside something
