@@ -30,9 +30,9 @@ _WORK = frozenset({"hammer", "knock", "kneel", "push", "magic", "write", "cook",
 _SPARK = (1.0, 0.95, 0.6)
 PICTURES = frozenset({"painting", "drawing", "poster", "portrait"})  # painted on an easel
 _LEDGE_M = 0.72  # the easel's ledge, where a picture on it stands (autark.assets.catalog.school)
-_ON_EASEL = 0.62  # a picture on the easel: this share of its own size, about the easel's canvas
+_ON_EASEL = (0.62, 1.0, 0.62)  # a picture on the easel: these shares of its own size, over the easel's canvas
 _EASEL_TILT_DEG = -6.0  # ... leaning back as the easel does
-_EASEL_FRONT_M = 0.19  # ... in front of the easel's canvas
+_EASEL_FRONT_M = 0.26  # ... well in front of the easel's own canvas and its sketch
 
 
 def work_span(scene: Scene, oid: str, t0: float, t1: float) -> tuple[float, float]:
@@ -93,7 +93,7 @@ def making_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float,
     ops: list[Operator] = []
     if obj.type in PICTURES and not flat:
         ops += _on_an_easel(scene, p, oid, t0, film_end_s if film_end_s is not None else scene.settings.duration_s)
-        scale = tuple(c * _ON_EASEL for c in scale)
+        scale = tuple(c * k for c, k in zip(scale, _ON_EASEL, strict=True))
 
     def at_share(share: float) -> tuple[float, float, float]:
         if flat:  # a letter, a map: it spreads out from its middle

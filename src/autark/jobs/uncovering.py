@@ -43,8 +43,8 @@ def unearth_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float, film
     hole = (cx, ground + 0.005, cz)
     p.add("cylinder", HOLE_COLOR, width * 1.3, [(t0, hole), (film_end_s, hole)], tall=0.02 / (width * 1.3),
           end_size=1.0)
-    heap_at = (box[3] + 0.25 + width * 0.35, ground, cz + 0.1)
-    heap_size = max(0.35, width * 0.9)
+    heap_size = max(0.7, width * 1.3)  # the earth out of a hole as big as the thing: a mound bigger than it
+    heap_at = (box[3] + 0.15 + heap_size * 0.45, ground, cz + 0.1)
     ops += _growing_heap(p, heap_at, heap_size, t0, t1, film_end_s)
     t, k = t0 + 0.2, 0
     while t < t1 - 0.2:  # a clod off the shovel, over to the heap
