@@ -63,3 +63,12 @@ def test_the_world_an_idea_names(idea: str, setting: str, hour: str, weather: st
 ])
 def test_a_clause_that_tells_the_weather_coming_still_changes_it(idea: str, weather: str) -> None:
     assert [c.weather for c in read_changes(analyze(idea))] == [weather]
+
+
+@pytest.mark.parametrize("idea", [
+    "An einem trüben Tag lässt ein Junge auf dem Schulhof einen Papierflieger fliegen",
+    "Am Morgen fährt ein Bauer mit dem Traktor aufs Feld",
+])
+def test_a_lowercase_german_word_is_cast_as_nobody(idea: str) -> None:
+    # German writes every noun capitalised: "lässt" is a verb, never the English "lass" (a woman)
+    assert all(c.word[:1].isupper() for c in analyze(idea).characters), idea

@@ -185,6 +185,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if (lang == "de" and folded[k] in verb_table.particles()) or verb_table.turn(folded[k]):
             continue
         pos = "verb" if k in verb_slots else _guess_pos(k, folded, meanings, verbs)
+        if lang == "de" and pos == "noun" and k and tok[:1].islower():  # German writes every noun capitalised:
+            pos = "verb" if folded[k].endswith(("t", "en", "st")) else "adj"  # "Tag lässt ein Junge": no woman cast
         if pos != "verb" and (infinitive(tok, folded, k, lang, breaks) or (  # "tries to open", "kann nicht öffnen"
                 k and tok[:1].islower() and k - 1 not in possessive and (k - 1 in groups_at or k - 1 in names or after_subject(
                     k, folded, meanings, lang) or lang == "de" and folded[k - 1] in FRONTED_DE) and verb_slot(
