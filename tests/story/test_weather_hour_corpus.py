@@ -72,3 +72,11 @@ def test_a_clause_that_tells_the_weather_coming_still_changes_it(idea: str, weat
 def test_a_lowercase_german_word_is_cast_as_nobody(idea: str) -> None:
     # German writes every noun capitalised: "lässt" is a verb, never the English "lass" (a woman)
     assert all(c.word[:1].isupper() for c in analyze(idea).characters), idea
+
+
+@pytest.mark.parametrize(("idea", "word"), [
+    ("Ein Leuchtturmwärter rettet in einer stürmischen Nacht einen Seemann", "Leuchtturmwärter"),
+    ("Der Nachtwächter läuft durch die stille Stadt", "Nachtwächter"),
+])
+def test_a_german_keeper_is_cast(idea: str, word: str) -> None:
+    assert word in [c.word for c in analyze(idea).characters]

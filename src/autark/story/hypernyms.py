@@ -112,7 +112,8 @@ musician: violinist pianist guitarist drummer trumpeter flautist cellist singer 
 sailor: fisherman fisher mariner boatman deckhand fischer seemann matrose
 farmer: shepherd gardener rancher peasant schaefer gaertner landwirt
 man: keeper guard watchman janitor mechanic carpenter blacksmith postman tailor painter waechter hausmeister
-  mechaniker schreiner schmied postbote maler
+  mechaniker schreiner schmied postbote maler waerter aufseher hueter leuchtturmwaerter tierpfleger
+  zoowaerter parkwaechter nachtwaechter
 scientist: inventor professor chemist researcher engineer erfinder forscher chemiker ingenieur
 kitchen: bakery cafeteria canteen baeckerei kantine
 office: laboratory lab labor
