@@ -83,7 +83,7 @@ def making_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float,
     t0, t1 = work_span(scene, oid, t0, t1)
     t1 = max(t1, t0 + 0.8)
     obj = scene.object(oid)
-    scale = tuple(float(c) for c in obj.transform.scale)
+    scale = tuple(float(c) for c in state.object(oid).transform.scale)  # its size then (a cookie grown to be seen)
     color = tuple(float(c) for c in obj.material.color)
     box = tuple(float(c) for c in world_bbox(state.object(oid)))
     width = max(box[3] - box[0], box[5] - box[2], 1e-3)

@@ -71,6 +71,8 @@ _TOOL_OF_ACT = {"hammer": "hammer", "write": "pencil", "cook": "spoon"}
 _PAINTING_WORDS = ("paint", "mal", "gemal")
 _PAINTER_TOOL = "paintbrush"
 _DIGGING_TOOL = "shovel"
+_CARVING_WORDS = ("carv", "schnitz", "whittl")
+_CARVER_TOOL = "knife"
 # the words of coming (folded stems) where the story verb is a walk ("comes home", "returns", "kehrt zurück")
 _COMING_WORDS = ("come", "came", "return", "arriv", "appear", "show", "turn_up", "turns_up", "komm", "kam", "kehr",
                  "zurueck", "heim", "erschein", "erschien", "tauch", "eintreff", "ankomm")
@@ -312,7 +314,13 @@ def _tool_for(ev: Event) -> str:
     """The tool kind the maker of ``ev``'s thing holds while making it ("" for none the library has)."""
     from autark.assets import library
 
-    tool = _PAINTER_TOOL if ev.kind == "write" and _stem_in(ev.word, _PAINTING_WORDS) else _TOOL_OF_ACT.get(ev.kind, "")
+    if _stem_in(ev.word, _CARVING_WORDS):
+        tool = _CARVER_TOOL
+    elif ev.kind == "write":  # a painter's brush, a writer's pencil; knitting and sewing have no tool here
+        tool = _PAINTER_TOOL if _stem_in(ev.word, _PAINTING_WORDS) else \
+            _TOOL_OF_ACT["write"] if _stem_in(ev.word, _PICTURING_WORDS) else ""
+    else:
+        tool = _TOOL_OF_ACT.get(ev.kind, "")
     return tool if tool and tool in library.all_types() else ""
 
 
