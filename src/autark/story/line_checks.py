@@ -115,6 +115,8 @@ def _vocative(text: str, start: int, end: int) -> bool:
     """Does the name at ``text[start:end]`` call someone (", Tom!", "Tom, look", "Hey Tom!") rather than speak of
     them ("for Tom", "Tom is gone")?"""
     before, after = text[:start].rstrip(), text[end:].lstrip()
+    # a title before the name calls them too ("Sorry, Mr Mayor!", "Herr Bürgermeister, …": story.acted_on_lines)
+    before = re.sub(r"(?:^|(?<=[\s,.!?]))(?:mr|mrs|miss|madam|herr|frau)$", "", before, flags=re.IGNORECASE).rstrip()
     opens = not before or before[-1] in ",.!?;:-–…(\"" or before.lower().endswith(("hey", "he", "oh", "ach", "ah",
                                                                                      "come on", "komm", "los"))
     closes = not after or after[0] in ",.!?;:…)\"-–"

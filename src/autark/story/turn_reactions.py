@@ -113,7 +113,11 @@ def react_in_quiet_shots(plans: list[ShotPlan], sp: _Speech, events: list[Event]
             added += len(new)
             if new:
                 break
-    return added
+    from autark.story.acted_on_lines import disappointed_finds, voice_the_acted_on
+
+    # the one an act is done to answers it, and an "only" find disappoints (story.acted_on_lines)
+    added += voice_the_acted_on(plans, sp, events, said)
+    return added + disappointed_finds(plans, sp, events, said)
 
 
 _MOST_IN_SHOT = 4  # story.talk_on.MOST_IN_SHOT
