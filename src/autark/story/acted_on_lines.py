@@ -66,6 +66,8 @@ _GIVING = frozenset({"give", "gift"})
 _RESCUING = frozenset({"rescue", "save"})
 _MAKING = frozenset({"cook", "bake", "build", "repair", "craft", "knit", "paint", "make", "sew", "draw", "write"})
 _STEALING = frozenset({"steal", "rob", "snatch"})
+# acts whose receiver's own words elsewhere answer them already (a gift's use: story.kind_lines): kept where said
+_OWN_WORDS = frozenset({"robbed", "gift", "made_for", "rescue"})
 # a picture of someone the idea names right after it ("a portrait of an old woman", "ein Bild vom Bürgermeister")
 _PICTURE = r"\b(?:portrait|picture|painting|drawing|bild|porträt|gemälde|zeichnung)\W+(?:\w+\W+){0,3}?"
 _PICTURES = frozenset({"painting", "picture", "portrait", "drawing", "canvas"})
@@ -112,7 +114,7 @@ def _how_done_to(ev: Event, voiced: set[str], idea: str = "") -> tuple[str, str]
         return "robbed", ev.source
     if not ev.agents or target not in voiced or target in ev.agents:
         return "", ""
-    if (ev.verb in _MAKING or ev.kind in _MAKING) and ev.recipient and ev.patient_is_thing:
+    if (ev.verb in _MAKING or ev.kind in _MAKING) and ev.recipient and ev.patient and ev.patient_is_thing:
         return "made_for", target
     if ev.verb in _SOILING or ev.kind in ("pour", "throw") and ev.tone == "comedy":
         return "soiled", target
@@ -162,15 +164,15 @@ def voice_the_acted_on(plans: list[ShotPlan], sp: _Speech, events: list[Event], 
             at = next((j for j in order if j < len(plans) and target in _present(plans[j], sp)), None)
             if not what or target in done or at is None:
                 continue
-            if what == "robbed" and any(w == target for w, _t in plans[at].dialogue):
-                continue  # the one robbed cries out already ("Hey, give the sausage back!")
+            if what in _OWN_WORDS and any(w == target for w, _t in plans[at].dialogue):
+                continue  # they answer it already ("Hey, give the sausage back!", "Let me ride it!")
             p, there = plans[at], _present(plans[at], sp)
             thing = ev.patient if ev.patient and ev.patient_is_thing else ""
             slots = sp.said(thing).slots() if thing else {}
             values = {"doer": title_of(sp, doer) if doer else "", "them": title_of(sp, target), "it_acc": slots.get("it_acc", "es"),
                       "obj": slots.get("obj", ""), "obj_cap": slots.get("obj", "")[:1].upper() + slots.get("obj", "")[1:]}
             table = ACTED_ON[what]
-            options = table["hit" if thing and "hit" in table else "bare"][sp.lang == "de"]
+            options = (table["hit"] if thing and "hit" in table or "bare" not in table else table["bare"])[sp.lang == "de"]
             # where the shot is full already, the shortest way to say it
             room = _WORDS_IN_SHOT - _words([line for line in plans[at].dialogue if line[0] != target])
             hurt = _fill(sorted(options, key=len) if len(options[0].split()) > room else options, values, said)
