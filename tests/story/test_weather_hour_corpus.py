@@ -80,3 +80,14 @@ def test_a_lowercase_german_word_is_cast_as_nobody(idea: str) -> None:
 ])
 def test_a_german_keeper_is_cast(idea: str, word: str) -> None:
     assert word in [c.word for c in analyze(idea).characters]
+
+
+@pytest.mark.parametrize(("idea", "title"), [
+    ("A wolf howls at the full moon in the snowy mountains", "The Wolf"),  # howling is sung on screen, not titled
+    ("A girl dances in the rain", "The Girl and the Dance"),
+    ("Ein Vogel singt im Garten", "Der Vogel und das Lied"),
+])
+def test_a_title_names_an_act_only_in_the_idea_s_words(idea: str, title: str) -> None:
+    from autark.story.titles import title_for
+
+    assert title_for(analyze(idea)) == title

@@ -28,6 +28,21 @@ _VERB_NOUN = {"dance": ("the Dance", "der Tanz"), "sing": ("the Song", "das Lied
               "cook": ("the Kitchen", "die Küche"), "meet": ("the Meeting", "die Begegnung"), "fly": ("the Flight", "der Flug"),
               "swim": ("the Swim", "das Bad"), "sleep": ("the Dream", "der Traum"), "play": ("the Game", "das Spiel")}
 
+# the idea's word beginnings that tell each of those acts itself (folded): a wolf that howls does the singing act
+# on screen, but "The Wolf and the Song" names what the idea never said
+_TOLD_AS = {"dance": ("danc", "tanz"), "sing": ("sing", "sang", "sung", "song", "lied"), "land": ("land",),
+            "search": ("search", "such", "lost", "verirr", "verlauf", "way_home", "heim"),
+            "chase": ("chas", "jag", "verfolg", "pursu", "hunt"), "fight": ("fight", "fought", "kaempf", "kampf", "duel"),
+            "argue": ("argu", "quarrel", "streit", "zank"), "teach": ("teach", "taught", "lesson", "lehr", "bring"),
+            "cook": ("cook", "koch"), "meet": ("meet", "met", "treff", "traf", "begegn"),
+            "fly": ("fly", "flie", "flew", "flog", "flug", "flight"), "swim": ("swim", "swam", "schwimm", "schwamm", "bad"),
+            "sleep": ("sleep", "slept", "dream", "schlaf", "schlief", "traeum", "traum"), "play": ("play", "spiel")}
+
+
+def _told_as(idea: str, verb: str) -> bool:
+    """Whether the idea tells ``verb`` in its own words, not only as the act that stands in for another."""
+    return any(w.startswith(_TOLD_AS.get(verb, (verb,))) for w in (fold(t) for t in re.findall(r"\w+", idea)))
+
 
 # prepositions that make a thing where something happens, not what the story is about ("waits at the window",
 # "versteckt sich unter dem Sofa", "falls down the stairs", "watches from a roof"): no title
@@ -171,7 +186,7 @@ def title_for(concept: Concept) -> str:
             noun, gender = character_noun(chars[0].type, chars[0].group, chars[0].word, lang)
             who = NounPhrase(noun, lang, gender).nom if de else _title_case(f"the {noun}")
             who = who[:1].upper() + who[1:]
-    if who and verb in _VERB_NOUN:
+    if who and verb in _VERB_NOUN and _told_as(concept.idea, verb):
         return f"{who} {'und' if de else 'and'} {_VERB_NOUN[verb][de]}"
     if who:
         return who
