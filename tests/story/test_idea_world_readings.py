@@ -1,5 +1,7 @@
-"""The weather, the hour and the place an idea names, read in both languages, and kept as the world the film
-happens in unless a clause tells it changing (a corpus written for this, 2026-12-07)."""
+"""The world an idea names, read in both languages: its weather, hour and place, kept for the film unless a
+clause tells them changing; and the small readings around them that went wrong in films of unseen ideas (a
+German verb cast as a person, a keeper left out, a howl titled as a song). A corpus written for this,
+2026-12-07."""
 
 from __future__ import annotations
 
