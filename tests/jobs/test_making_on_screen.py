@@ -88,3 +88,18 @@ def test_a_thing_dug_up_comes_out_of_a_hole_beside_a_heap_of_earth() -> None:
     assert end.object(oid).transform.position[1] == pytest.approx(0.0, abs=0.01)
     dug = [o for o in end.objects if o.id.startswith(f"{oid}_dig") and o.visible]
     assert {o.type for o in dug} >= {"cylinder", "sphere"}  # the hole and the heap, still there
+
+
+def test_in_a_storm_a_big_thing_falls_in_as_lightning_strikes_it() -> None:
+    from autark.scene.weather import lightning_strikes
+
+    scene, oid = _scene("house", 30.0)
+    scene = with_ops(scene, [SetSettings(changes={"weather": "storm"})])
+    strike = lightning_strikes("storm", 0.0, 30.0)[0]
+    t0 = max(0.0, strike - 1.0)  # its time comes a second before a strike: it waits for the bolt
+    ops = change_ops(scene, evaluate_scene(scene, t0), "break", oid, t0, t0 + 0.3, scene.settings.duration_s)
+    scene = with_ops(scene, ops)
+    bolts = [o for o in scene.objects if o.id.startswith(f"{oid}_break") and o.type == "cylinder"]
+    assert len(bolts) == 1 and evaluate_scene(scene, strike + 0.1).object(bolts[0].id).visible
+    assert _height_share(scene, oid, strike - 0.05) == pytest.approx(1.0)
+    assert _height_share(scene, oid, 29.0) < 0.4

@@ -6,7 +6,8 @@ short-lived particles on the scene, so the renderer, the shot measurer and an ex
   drifts up from it.
 - ``break``: it jolts, is gone, and its shards (in its own colour) fly out and stay on the floor; a thing as
   tall as a child or taller (a hut, a tent, a tower, a sandcastle's keep) shakes for a second, tips and falls
-  in on itself, a low tipped ruin of it left standing in a cloud of dust with its pieces lying all around.
+  in on itself, a low tipped ruin of it left standing in a cloud of dust with its pieces lying all around; in a
+  storm it gives way as a bolt of lightning strikes it.
 - ``erupt``: it glows red and throws glowing lava blobs high out of its top in waves, under a dark smoke
   column (a volcano, a geyser, a fountain of fire).
 - ``explode``: a white-hot flash, it is gone, debris and fire fly out in every direction, smoke rises.
@@ -49,6 +50,9 @@ _BUILDING_M = 2.2  # a thing this tall that burns is a building or a vehicle: fl
 _COLLAPSES_M = 0.9  # a thing this tall that breaks falls in (a hut, a tent, a tower): a vase only shatters
 _SHAKE_S = 1.0  # how long it shakes before it gives way
 _FALL_S = 0.9  # ... and how long it takes to fall in
+_STRIKE_WAIT_S = 2.0  # in a storm a big thing gives way at a strike of lightning up to this long after its time
+_BOLT_COLOR = (0.85, 0.9, 1.0)
+_BOLT_M = 12.0  # a bolt's length, from the clouds down to what it strikes
 _RUIN = (0.22, 14.0)  # what is left standing: this share of its height, tipped this far (degrees)
 _NOTHING = 0.001  # the scale of a thing not there (a scale of 0 is no valid transform)
 
@@ -105,6 +109,23 @@ def _smoke(p: _Particles, box: tuple[float, ...], t0: float, t1: float, puffs: i
         dx, dz = _ring(k, puffs)
         p.add("sphere", SMOKE_COLOR, size, [(t, (cx, top, cz)), (t + 2.0, (cx + dx * width, top + high, cz + dz * width))],
               end_size=1.8, grow_in=True)
+
+
+def _strike_near(scene: Scene, t0: float) -> float | None:
+    """The lightning strike of the scene's storm (``autark.scene.weather``) nearest after ``t0 - 0.5`` and
+    within two seconds of it, when the weather is a storm."""
+    from autark.scene.weather import lightning_strikes
+
+    strikes = lightning_strikes(scene.settings.weather, max(0.0, t0 - 0.5), t0 + _STRIKE_WAIT_S)
+    return strikes[0] if strikes else None
+
+
+def _bolt(p: _Particles, box: tuple[float, ...], t: float) -> None:
+    """A bolt of lightning down onto the top of ``box`` at ``t``: a thin white-blue glowing shaft for a moment."""
+    cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
+    width = 0.1
+    p.add("cylinder", _BOLT_COLOR, width, [(t, (cx, top, cz)), (t + 0.35, (cx, top, cz))], glow=3.0,
+          tall=_BOLT_M / width)
 
 
 def _collapse(p: _Particles, obj, box: tuple[float, ...], t0: float, film_end_s: float) -> list[Operator]:
@@ -209,6 +230,12 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
             _front_flames(p, box, t0, t1)
         _smoke(p, box, t0 + 0.5 * (t1 - t0), t1 + 1.0, puffs=4)
     elif kind == "break" and box[4] - box[1] >= _COLLAPSES_M:  # a house, a tent, a tower: it falls in, and stays
+        strike = _strike_near(scene, t0)
+        if strike is not None:  # in a storm it gives way as the lightning strikes it
+            t0 = strike
+            _bolt(p, box, strike)
+            ops += _pulse(oid, _BOLT_COLOR, strike, strike + 0.4, 2.0, 1.2, every=0.1, base=glow0,
+                          base_strength=glow0_s)
         ops += _collapse(p, obj, box, t0, film_end_s)
     elif kind == "break":
         hit = t0 + 0.15
