@@ -252,15 +252,15 @@ def disappointed_finds(plans: list[ShotPlan], sp: _Speech, events: list[Event], 
         if at is None:
             continue
         finder = next((a for a in ev.agents if a in sp.voiced), "")
-        # the finder's cry of wonder at it ("Who would have thought?"), else their last cry there, is disappointed
-        cries = [(k, n) for k in range(at, min(at + 2, len(plans))) for n, (who, text) in enumerate(plans[k].dialogue)
+        # the finder's cries of wonder at it from then on ("Who would have thought?"), else their last cry where
+        # it is found, are disappointed
+        cries = [(k, n) for k in range(at, len(plans)) for n, (who, text) in enumerate(plans[k].dialogue)
                  if who == finder and ("!" in text or "?" in text) and not _ONLY.search(text)]
-        if not cries:
-            continue
-        k, n = next((c for c in cries if speech_act(plans[c[0]].dialogue[c[1]][1]) == "joy"), cries[-1])
-        line = _fill(_DISAPPOINTED[sp.lang == "de"], slots, said)
-        if line:
-            plans[k].dialogue[n] = (finder, line)
-            said.add(_said_key(line))
-            added += 1
+        wonder = [c for c in cries if speech_act(plans[c[0]].dialogue[c[1]][1]) == "joy"]
+        for k, n in wonder or [c for c in cries if c[0] <= at + 1][-1:]:
+            line = _fill(_DISAPPOINTED[sp.lang == "de"], slots, said)
+            if line:
+                plans[k].dialogue[n] = (finder, line)
+                said.add(_said_key(line))
+                added += 1
     return added
