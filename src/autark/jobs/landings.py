@@ -99,7 +99,10 @@ def _ground_ahead(scene: Scene, sender: str | None, frm: np.ndarray, t: float) -
         body = evaluate_scene(scene, t).object(sender)
         f = forward_dir(body.transform.rotation[1])
         p = np.array(body.transform.position, float)
-        return np.array([p[0] + 0.9 * f[0], p[1], p[2] + 0.9 * f[2]])
+        # a body that bends or crouches to let go is lower than the floor it stands on: the higher of its heights
+        # now and at the start is the floor
+        floor = max(float(p[1]), float(evaluate_scene(scene, 0.0).object(sender).transform.position[1]))
+        return np.array([p[0] + 0.9 * f[0], floor, p[2] + 0.9 * f[2]])
     return np.array([frm[0], 0.0, frm[2]])
 
 
