@@ -41,6 +41,7 @@ def test_the_doer_of_a_mishap_apologises_by_title(idea: str, doer: str, words: t
     ("A pirate digs up a treasure chest and finds only a rubber duck", "Only a rubber duck?!"),
     ("Ein Pirat gräbt eine Schatzkiste aus und findet nur eine Gummiente", "Nur eine Gummiente?!"),
     ("An astronaut lands on the moon and finds only a sock", "Only a sock?!"),
+    ("Ein Angler fängt einen Stiefel statt eines Fisches", "Nur ein Stiefel?!"),
 ])
 def test_a_find_called_only_disappoints(idea: str, line: str) -> None:
     lines = [t for _w, t in _lines(idea)]

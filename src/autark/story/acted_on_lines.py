@@ -86,7 +86,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "captain": ("Captain", "Kapitän"), "kapitän": ("Captain", "Kapitän"),
 }
 _ONLY = re.compile(r"\b(?:only|just|nothing but|nur|bloß|lediglich)\b", re.IGNORECASE)
-_DISAPPOINTED: _L = (["Only {a_obj}?!", "What? Just {a_obj}?!"], ["Nur {a_obj}?!", "Was? Bloß {a_obj}?!"])
+_DISAPPOINTED: _L = (["Only {a_obj_nom}?!", "What? Just {a_obj_nom}?!"], ["Nur {a_obj_nom}?!", "Was? Bloß {a_obj_nom}?!"])
 _MOST_IN_SHOT = 4  # story.talk_on.MOST_IN_SHOT
 # words a shot of about five seconds holds (story.narrative.WORDS_PER_S): more and its lines are cut to fit
 _WORDS_IN_SHOT = 13
@@ -245,8 +245,10 @@ def disappointed_finds(plans: list[ShotPlan], sp: _Speech, events: list[Event], 
             continue
         slots = sp.said(ev.patient).slots()
         noun = slots.get("objn", "")
-        if not noun or not re.search(_ONLY.pattern + r"\W+(?:\w+\W+){0,3}?" + re.escape(noun.split()[-1]), idea,
-                                     re.IGNORECASE):
+        word = re.escape(noun.split()[-1]) if noun else ""
+        # "finds only a rubber duck", "findet nur Steine", "catches a boot instead of a fish", "einen Stiefel statt"
+        if not word or not re.search(_ONLY.pattern + r"\W+(?:\w+\W+){0,3}?" + word, idea, re.IGNORECASE) and \
+                not re.search(word + r"\w*\W+(?:instead|statt|anstatt|anstelle)\b", idea, re.IGNORECASE):
             continue
         at = next((k for k, p in enumerate(plans) if i in p.events), None)
         if at is None:
