@@ -194,8 +194,10 @@ def voice_the_acted_on(plans: list[ShotPlan], sp: _Speech, events: list[Event], 
             # what the one acted on said here first ("Do not worry. I will help you.") gives way to their reaction;
             # the doer's answer follows where the shot has time for it, else it is the first of the shot's spare
             mine = next((n for n, (w, _t) in enumerate(p.dialogue) if w == target), len(p.dialogue))
-            p.dialogue[mine:mine + 1] = new[:1]
-            if len(new) > 1 and _words(p.dialogue + new[1:]) <= _WORDS_IN_SHOT:
+            # the answer to what they said instead ("Is that real magic?" - "I think so.") goes with it
+            answered = mine + 1 < len(p.dialogue) and p.dialogue[mine + 1][0] != target
+            p.dialogue[mine:mine + 1 + answered] = new[:1]
+            if len(new) > 1 and (answered or _words(p.dialogue + new[1:]) <= _WORDS_IN_SHOT):
                 p.dialogue.insert(mine + 1, new[1])
             elif len(new) > 1 and at + 1 < len(plans) and {doer, target} <= set(_present(plans[at + 1], sp)) \
                     and _words(plans[at + 1].dialogue + new[1:]) <= _WORDS_IN_SHOT:
