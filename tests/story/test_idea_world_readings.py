@@ -41,7 +41,7 @@ CORPUS = [
     ("In the thunderstorm a frightened horse runs out of the barn", "farm", "day", "storm"),
     ("In einer nebligen Herbstnacht wartet ein Vampir vor der Kirche", "church", "night", "fog"),
     ("Bei strömendem Regen repariert eine Mechanikerin ein Auto in der Werkstatt", "workshop", "day", "rain"),
-    ("An einem Regenabend liest eine Frau im Wohnzimmer", "living_room", "dusk", "rain"),
+    ("An einem Regenabend liest eine Frau im Wohnzimmer", "living_room", "sunset", "rain"),
     ("A knight climbs the tower of a ruined castle at sunset", "castle_courtyard", "sunset", "clear"),
     ("Ein Ritter klettert bei Sonnenuntergang auf den Turm einer Burgruine", "castle_courtyard", "sunset", "clear"),
     ("Two ghosts dance in the ruins at midnight", "castle_courtyard", "night", "clear"),

@@ -185,8 +185,11 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         if (lang == "de" and folded[k] in verb_table.particles()) or verb_table.turn(folded[k]):
             continue
         pos = "verb" if k in verb_slots else _guess_pos(k, folded, meanings, verbs)
-        if lang == "de" and pos == "noun" and k and tok[:1].islower():  # German writes every noun capitalised:
-            pos = "verb" if folded[k].endswith(("t", "en", "st")) else "adj"  # "Tag lässt ein Junge": no woman cast
+        # German writes every noun capitalised: a lower-case unknown word is no one and nothing to cast ("Tag
+        # lässt ein Junge" cast a woman through the English "lass"), and no act either ("umsonst", "fast")
+        lower_de = lang == "de" and k > 0 and tok[:1].islower()
+        if lower_de and pos == "noun":
+            pos = "adj"
         if pos != "verb" and (infinitive(tok, folded, k, lang, breaks) or (  # "tries to open", "kann nicht öffnen"
                 k and tok[:1].islower() and k - 1 not in possessive and (k - 1 in groups_at or k - 1 in names or after_subject(
                     k, folded, meanings, lang) or lang == "de" and folded[k - 1] in FRONTED_DE) and verb_slot(
@@ -196,6 +199,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             nxt = meanings[k + 1] if k + 1 < len(tokens) else []
             reading = nouns.read_unknown(tok, folded, k, lang, pos, any(h.category in _POS_CATEGORIES["noun"]
                                          for h in nxt), _vocabulary("noun", lang), lex.lookup)
+            if lower_de and reading is not None and reading.kind in ("person", "word", "setting"):
+                reading = None  # reported, not read as a noun
             if reading is not None and reading.kind == "person" and k and any(
                     h.category in ("character", "stand_in") for h in meanings[k - 1]):
                 # "a robot waiter": the role of the one just named, not one more person

@@ -96,8 +96,8 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             if span_start[k] and not any(h.category == "time" for h in meanings[k]):
                 head = next((t for t in _TIME_HEADS if word.endswith(t) and len(word) >= len(t) + 3), None)
                 times = [h for h in lex.lookup(head) if h.category == "time"] if head else []
-                if times:
-                    meanings[k] = times
+                if times:  # its weather stays too: a "Regenabend" is an evening of rain
+                    meanings[k] = times + [h for h in meanings[k] if h.category == "weather"]
         for k in range(1, len(tokens) - 1):  # "eine junge Bäckerin", "der alte Fischer": a describing word
             # (lower case, between an article and a capitalised noun) is no "Junge", no "Alte" to cast
             if tokens[k][:1].islower() and tokens[k + 1][:1].isupper() and folded[k - 1] in ARTICLES and any(

@@ -18,5 +18,5 @@ def _paintbrush(s):
     return [P(handle), P(ferrule, METAL, metallic=0.9, roughness=0.3), P(bristles, PAINT, roughness=0.9)]
 
 
-kind("paintbrush", "prop", (0.34, 0.03, 0.03), _paintbrush, WOOD, "paintbrush paintbrushes brush brushes "
+kind("paintbrush", "prop", (0.34, 0.026, 0.03), _paintbrush, WOOD, "paintbrush paintbrushes brush brushes "
      "paint_brush", "pinsel malpinsel", "m", roughness=0.6)
