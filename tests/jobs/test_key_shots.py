@@ -5,7 +5,6 @@ people, arrivals and changes across genres) keeps the key event readable in most
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -17,23 +16,9 @@ from autark.cinema.measure import ShotMeasures
 from autark.cinema.verdict import problems
 from autark.jobs.framings import RAISED_VIEW, SceneShots
 from autark.jobs.key_shots import RESULT_S, key_framings, key_miss, key_parts
+from autark.jobs.shots import _Part  # the parts key_parts reads and writes
 
 IDEAS = yaml.safe_load((Path(__file__).parent / "key_ideas.yaml").read_text(encoding="utf-8"))
-
-
-@dataclass
-class _Part:  # the fields of jobs.shots' parts that key_parts reads and writes
-    start_s: float
-    end_s: float
-    size: str
-    move: str
-    subject: str | None
-    over: str | None
-    speakers: list[str] = field(default_factory=list)
-    note: str = ""
-    establishing: bool = False
-    focus: tuple[str, ...] = ()
-    key_act: bool = False
 
 
 def _ctx() -> SceneShots:
