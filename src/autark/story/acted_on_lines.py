@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from autark.story.talk_on import MOST_IN_SHOT as _MOST_IN_SHOT  # lines planned for one shot
+
 if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.shot_plans import ShotPlan, _Speech
@@ -87,7 +89,6 @@ TITLES: dict[str, tuple[str, str]] = {
 }
 _ONLY = re.compile(r"\b(?:only|just|nothing but|nur|bloß|lediglich)\b", re.IGNORECASE)
 _DISAPPOINTED: _L = (["Only {a_obj_nom}?!", "What? Just {a_obj_nom}?!"], ["Nur {a_obj_nom}?!", "Was? Bloß {a_obj_nom}?!"])
-_MOST_IN_SHOT = 4  # story.talk_on.MOST_IN_SHOT
 # words a shot of about five seconds holds (story.narrative.WORDS_PER_S): more and its lines are cut to fit
 _WORDS_IN_SHOT = 13
 
