@@ -28,6 +28,7 @@ def _landings(idea: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("idea", "thing", "into"), [
     ("A clumsy waiter drops a wedding cake on the mayor", "cake", "Mayor"),
+    ("A waiter – clumsy as ever – drops a wedding cake on the mayor", "cake", "Mayor"),  # words as Event.at counts
     ("A girl throws her ball into the pond", "ball", WATER),
     ("A farmer puts his old hat on the scarecrow", "hat", "scarecrow"),
     ("An angry king throws the letter into the fire", "letter", "campfire"),

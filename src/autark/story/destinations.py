@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
 from autark.story.effects import Effect
+from autark.story.lexicon import idea_words
 
 if TYPE_CHECKING:
     from autark.story.concept import CharacterConcept, ObjectConcept
@@ -58,7 +59,8 @@ _TOWARDS, _WATER_WORDS, _GROUND_WORDS, _WORN, _CLAUSE_ENDS = (frozenset(fold(w) 
 
 
 def _words(idea: str) -> list[str]:
-    return [fold(w.strip(".,!?;:\"")).removesuffix("'s").removesuffix("s'") for w in idea.split()]
+    """The idea's words as the analysis counts them (``Event.at`` indexes them), a plural's "s'" taken off too."""
+    return [w.removesuffix("s'") for w in idea_words(idea)]
 
 
 def _cast_named(word: str, cast: list[CharacterConcept]) -> str:
