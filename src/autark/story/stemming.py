@@ -21,6 +21,8 @@ def stems(word: str) -> list[str]:
     if word.endswith("ied") and len(word) > 4:
         out.append(word[:-3] + "y")
     for end in (*_EN_ENDINGS, *_DE_ENDINGS):
+        if end == "st" and word.endswith("sst"):
+            continue  # "reißt", "küsst": the stem keeps its ss (reiß-t), never "reis" (travel)
         if word.endswith(end) and len(word) - len(end) >= 3:
             base = word[: -len(end)]
             out.append(base)

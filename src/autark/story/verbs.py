@@ -12,6 +12,7 @@ from typing import Any
 
 from autark.assets.templates import fold
 from autark.story.lexicon import stems
+from autark.story.separable_verbs import joined_verb, present_stems
 
 __all__ = ["Verb", "verb", "verb_by_key", "phrase_at", "turn", "particles", "split_particles", "sentence", "verb_keys",
            "stand_in", "STAND_IN"]
@@ -106,6 +107,8 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
         candidates.append(folded[: folded.rindex("ete")])  # a German past after a stem in -d/-t ("freundeten")
     if inflect and lang == "de" and "_" not in folded and len(folded) > 5 and folded.endswith(("t", "en")):
         candidates += _participle_stems(folded)
+    if inflect and lang == "de" and "_" not in folded:  # a strong verb's present: "wirft" -> werf, "fängt" -> fang
+        candidates += [s for form in candidates for s in present_stems(form)[1:]]
     if folded.endswith("er") and folded not in index:
         # no verb form ends in -er in either language: "baker", "teacher", "Tänzer" are people who do it (nouns),
         # and reading them as the verb staged "Mouse bakes" for "a grumpy baker and a clumsy mouse"
@@ -160,16 +163,21 @@ def _german_parts(folded: str) -> Verb | None:
             continue
         if rest.startswith("zu") and len(rest) > 5:  # "davonzufliegen": the zu-infinitive
             rest = rest[2:]
-        found = verb(rest, "de", inflect=True)
+        found = joined_verb(head, rest, _german_form) or verb(rest, "de", inflect=True)
         if found is not None:
             return found
     for head in _INSEPARABLE:
         rest = folded[len(head):]
         if folded.startswith(head) and len(rest) >= 5 and german_noun(rest) is not True:  # "bereit" is no ride
-            found = verb(rest, "de", inflect=True)
+            found = verb(rest, "de", inflect=True) or joined_verb(head, rest, _german_form)
             if found is not None:
                 return found
     return None
+
+
+def _german_form(form: str) -> Verb | None:
+    """The story verb the verb table lists the exact folded German ``form`` under, or None."""
+    return next((_verb(key) for key, lang, _own in _index()[0].get(form, []) if lang == "de"), None)
 
 
 def _participle_stems(folded: str) -> list[str]:
@@ -263,12 +271,10 @@ def _separated_at(folded: list[str], k: int, breaks: set[int]) -> tuple[Verb, in
         if last + 1 < len(folded):
             return None  # no end of the clause in reach: a particle-like word there is a preposition
     particle = folded[last]
-    if last == k or particle not in particles():
+    if last == k or particle not in split_particles():
         return None
     own = verb(folded[k], "de")
-    index = _index()[0]
-    joined = next((_verb(key) for form in stems(particle + folded[k]) for key, lg, _o in index.get(form, []) if lg == "de"),
-                  None)  # the joined verb the table names itself, never one read by its stem alone
+    joined = joined_verb(particle, folded[k], _german_form)  # the joined verb, never one read by its stem alone
     return (joined, last) if joined is not None and (own is None or joined.key != own.key) else None
 
 

@@ -1,0 +1,63 @@
+"""German verbs read with their particle or prefix, as a German speaker reads them: "reißt die Mauer *ein*" is
+einreißen (to tear down), not reißen; "bläst die Kerzen *aus*" ausblasen; "wirft den Zaun *um*" umwerfen.
+
+The verb table (``verbs.yaml``) lists a German verb by its stem ("werf", "fang", "blas", "ausblas"); a strong verb's
+present tense changes its vowel ("wirft", "fängt", "bläst", "gräbt", "stiehlt"), so the table's stem is found
+only once the vowel is put back (``present_stems``). A particle verb the table does not list is read by what the
+particle makes of its stem: "ein", "nieder", "um" or "kaputt" with a verb of force (einreißen, niedertrampeln,
+umstoßen) and any verb under "zer-" (zertrampeln, zerhacken) is a breaking.
+"""
+
+from __future__ import annotations
+
+__all__ = ["present_stems", "joined_verb", "destroying"]
+
+# the particles that turn a verb of force into a breaking: "reißt die Mauer ein", "trampelt die Blumen nieder",
+# "stößt die Vase um", "haut den Tisch kaputt"
+_DESTROYING_PARTICLES = frozenset({"ein", "nieder", "um", "kaputt"})
+# verbs of force, folded stems in every tense ("reißt", "riss", "trat", "schlug")
+_FORCE_STEMS = ("reiss", "riss", "trampel", "trampl", "stampf", "tret", "tritt", "trat", "schlag", "schlaeg",
+                "schlug", "stoss", "stoess", "stiess", "ramm", "hau", "hieb", "walz", "hack", "drueck", "brech",
+                "brich", "brach", "schmeiss", "schmiss", "kick", "box")
+# the inseparable prefix of tearing to pieces: "zertrampelt", "zerhackt", "zerknüllt"
+_TO_PIECES = "zer"
+
+
+def present_stems(stem: str) -> list[str]:
+    """The infinitive stems a folded German present-tense stem may come from where a strong verb changed its
+    vowel: "wirf" -> werf, "faeng" -> fang, "blaes" -> blas, "laeuf" -> lauf, "stiehl" -> stehl, "stoess" ->
+    stoss; the stem itself first."""
+    out = [stem]
+    for changed, plain in (("aeu", "au"), ("ae", "a"), ("oe", "o"), ("ieh", "eh"), ("ie", "e"), ("i", "e")):
+        at = stem.rfind(changed)
+        if at > 0 or (at == 0 and len(stem) > 3):
+            out.append(stem[:at] + plain + stem[at + len(changed):])
+            break
+    if stem.endswith(("nimm", "nahm")):  # nehmen: "nimmt", "nahm"
+        out.append(stem[:-4] + "nehm")
+    return out
+
+
+def destroying(particle: str, stem: str) -> bool:
+    """Whether the particle (or the prefix "zer") and the folded verb ``stem`` make a breaking: "ein"+"reisst",
+    "nieder"+"trampelt", "zer"+"trampelt"."""
+    if particle == _TO_PIECES:
+        return len(stem) >= 4
+    return particle in _DESTROYING_PARTICLES and stem.startswith(_FORCE_STEMS)
+
+
+def joined_verb(particle: str, word: str, lookup):
+    """The story verb the German ``particle`` and the folded verb ``word`` make together ("ein", "reisst":
+    break; "aus", "blaest": extinguish; "um", "wirft": break), or None where the table lists no such verb and
+    the particle does not make a breaking. ``lookup(form)`` is the verb table's German lookup of one exact form
+    (``story.verbs``), so a verb the table names itself comes first."""
+    from autark.story.stemming import stems
+
+    for form in stems(word):
+        for stem in present_stems(form):
+            found = lookup(particle + stem)
+            if found is not None:
+                return found
+    if destroying(particle, word):
+        return lookup("zerbrech")
+    return None

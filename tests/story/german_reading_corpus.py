@@ -1,0 +1,139 @@
+"""German ideas with what a German speaker reads in them: the act each key verb names (with its particle) and
+the person, thing or place each key noun brings. Shared by the fast test (``test_german_reading``) and the
+measuring script (``benchmarks/german_reading.py``).
+
+Each row: the idea, {verb as written: accepted story verbs ("a|b")}, [accepted types of a key noun ("a|b"), or
+"@Word" for a person the word must name, or "!Word" for a word that must be no act].
+"""
+
+from __future__ import annotations
+
+CORPUS: list[tuple[str, dict[str, str], list[str]]] = [
+    ("Ein Bauarbeiter reißt die alte Mauer ein und findet dahinter einen Schatz.",
+     {"reißt": "break", "findet": "find"}, ["wall", "treasure_chest"]),
+    ("Am Geburtstag bläst das Mädchen die Kerzen aus und wünscht sich ein Pony.",
+     {"bläst": "extinguish", "wünscht": "wish"}, ["candle", "girl|child"]),
+    ("Eine Ziege trampelt die Blumen im Garten nieder, bis der Gärtner sie verjagt.",
+     {"trampelt": "break", "verjagt": "chase"}, ["flower", "goat", "@Gärtner"]),
+    ("Ein Pirat gräbt auf der einsamen Insel einen Schatz aus.",
+     {"gräbt": "bury"}, ["treasure_chest", "pirate"]),
+    ("Der Torwart fängt den Ball auf und wirft ihn weit nach vorne.",
+     {"fängt": "catch", "wirft": "throw"}, ["ball", "@Torwart"]),
+    ("Ein Junge sucht im Wald nach Pilzen, bis er einen schlafenden Bären aufweckt.",
+     {"sucht": "search", "aufweckt": "wake"}, ["bear", "forest"]),
+    ("Der Leuchtturmwärter schaltet das Licht ein, als ein Sturm aufzieht.",
+     {"schaltet": "light"}, ["lighthouse", "@Leuchtturmwärter"]),
+    ("Zwei Verliebte tanzen im Regen auf dem Marktplatz.",
+     {"tanzen": "dance"}, ["@Verliebte", "!Verliebte"]),
+    ("Ein Fremder betritt die Bar und bestellt einen Kaffee.",
+     {"betritt": "arrive|walk", "bestellt": "order"}, ["@Fremder", "!Fremder"]),
+    ("Der Verletzte wird von einer Sanitäterin ins Krankenhaus getragen.",
+     {"getragen": "carry"}, ["hospital", "@Verletzte"]),
+    ("Die Kinder bauen im Hof einen Schneemann, doch die Sonne lässt ihn schmelzen.",
+     {"bauen": "repair|craft", "schmelzen": "melt"}, ["snowman"]),
+    ("Ein Stürmer schießt aufs Tor und trifft nur den Pfosten.",
+     {"schießt": "kick", "trifft": "kick|throw|crash"}, ["football_goal|ball"]),
+    ("Eine böse Hexe verwandelt den Prinzen in einen Frosch.",
+     {"verwandelt": "transform|magic"}, ["witch", "frog", "prince"]),
+    ("Der Koch schneidet die Zwiebeln klein und weint dabei.",
+     {"schneidet": "cook", "weint": "cry"}, ["chef|cook"]),
+    ("Eine Astronautin steigt aus der Rakete und steckt eine Fahne in den Boden.",
+     {"steigt": "leave|walk|climb|arrive", "steckt": "put_down"}, ["rocket", "flag", "astronaut"]),
+    ("Die Oma liest ihrem Enkel am Abend eine Geschichte vor.",
+     {"liest": "read|tell_story"}, ["@Oma"]),
+    ("Ein Dieb bricht nachts in das Museum ein und stiehlt ein Gemälde.",
+     {"bricht": "arrive|break|hide", "stiehlt": "steal"}, ["museum", "painting", "thief"]),
+    ("Der Feuerwehrmann löscht das brennende Haus und rettet eine Katze.",
+     {"löscht": "extinguish", "rettet": "rescue"}, ["cat", "house"]),
+    ("Die Schüler räumen nach der Party das Klassenzimmer auf.",
+     {"räumen": "clean"}, ["classroom"]),
+    ("Ein Hund holt den Stock zurück, den sein Herrchen geworfen hat.",
+     {"holt": "pick_up|carry|give", "geworfen": "throw"}, ["dog"]),
+    ("Die Prinzessin küsst den Frosch, und er verwandelt sich in einen Prinzen.",
+     {"küsst": "kiss", "verwandelt": "transform"}, ["princess", "frog"]),
+    ("Ein Kind lässt am Strand einen bunten Drachen steigen.",
+     {"lässt": "fly"}, ["kite", "beach"]),
+    ("Ein Roboter hebt die schwere Kiste auf und trägt sie ins Lager.",
+     {"hebt": "pick_up", "trägt": "carry"}, ["box", "robot"]),
+    ("Der Zauberer zieht ein Kaninchen aus dem Hut.",
+     {"zieht": "magic|pick_up"}, ["rabbit", "hat", "wizard|magician"]),
+    ("Eine Mutter weckt ihre Tochter auf, damit sie den Schulbus nicht verpasst.",
+     {"weckt": "wake"}, ["bus", "@Tochter"]),
+    ("Die Nachbarn streiten sich über den Zaun, bis einer den Zaun umwirft.",
+     {"streiten": "argue", "umwirft": "break|push"}, ["fence"]),
+    ("Der Müde schläft im Zug ein und verpasst seine Haltestelle.",
+     {"schläft": "sleep"}, ["train", "@Müde", "!Müde"]),
+    ("Ein Mädchen will den ganzen Kuchen aufessen, bevor ihr Bruder heimkommt.",
+     {"aufessen": "eat", "heimkommt": "arrive|walk"}, ["cake"]),
+    ("Der Hausmeister schließt die Tür ab und geht nach Hause.",
+     {"geht": "walk|leave"}, ["door"]),
+    ("Ein Bergsteiger klettert auf den Gipfel und hisst dort eine Fahne.",
+     {"klettert": "climb"}, ["flag", "mountain"]),
+    ("Die Kellnerin bringt dem Gast die Suppe und verschüttet sie.",
+     {"bringt": "serve|give", "verschüttet": "spill"}, ["soup"]),
+    ("Ein Wal taucht neben dem Fischerboot auf und bespritzt die Fischer.",
+     {"taucht": "arrive|swim", "bespritzt": "spill"}, ["whale", "boat"]),
+    ("Der Glöckner läutet um Mitternacht die Kirchenglocke.",
+     {"läutet": "play|knock"}, ["church", "@Glöckner"]),
+    ("Ein Elefant zertrampelt das Zelt der Zirkusleute.",
+     {"zertrampelt": "break"}, ["elephant", "tent"]),
+    ("Im Herbst fegt der Wind die Blätter vom Dach, und ein Junge sammelt sie auf.",
+     {"sammelt": "pick_up"}, ["leaf|leaves"]),
+    ("Der alte Fischer fährt mit seinem Boot hinaus und wirft das Netz aus.",
+     {"fährt": "drive|leave", "wirft": "fish|throw"}, ["boat"]),
+    ("Die Verlorene irrt durch den Schneesturm, bis ein Hirte sie findet.",
+     {"findet": "find"}, ["@Verlorene", "!Verlorene", "snow"]),
+    ("Eine Katze wirft die Vase vom Regal, und die Vase zerbricht.",
+     {"wirft": "throw|break|push", "zerbricht": "break"}, ["cat", "vase"]),
+]
+
+HELD_OUT: list[tuple[str, dict[str, str], list[str]]] = [
+    ("Ein Gärtner reißt das Unkraut aus und pflanzt Tomaten.",
+     {"reißt": "garden|pick_up", "pflanzt": "garden"}, ["@Gärtner"]),
+    ("Der Schmied schmiedet ein Schwert, bis der König vorbeikommt.",
+     {"schmiedet": "repair|craft", "vorbeikommt": "arrive"}, ["sword", "king"]),
+    ("Ein Alter füttert die Tauben im Park.",
+     {"füttert": "feed"}, ["@Alter", "!Alter"]),
+    ("Der Nachtwächter zündet die Laterne an, als es dunkel wird.",
+     {"zündet": "light"}, ["lantern", "@Nachtwächter"]),
+    ("Ein Skifahrer stürzt den Hang hinunter und bricht sich das Bein.",
+     {"stürzt": "fall"}, ["@Skifahrer"]),
+    ("Der Bauer treibt die Kühe in den Stall zurück.",
+     {"treibt": "chase|escort"}, ["cow", "farmer"]),
+    ("Ein Mädchen findet einen verletzten Vogel und pflegt ihn gesund.",
+     {"findet": "find", "pflegt": "help"}, ["bird"]),
+    ("Die Kapitänin steuert das Schiff durch den Sturm, bis es auf ein Riff aufläuft.",
+     {"steuert": "drive", "aufläuft": "crash"}, ["boat"]),
+    ("Ein Fremder klopft an die Tür und bittet um Wasser.",
+     {"klopft": "knock"}, ["@Fremder", "door"]),
+    ("Die Tänzerin wirbelt über die Bühne und verbeugt sich am Ende.",
+     {"wirbelt": "dance", "verbeugt": "bow"}, ["stage"]),
+]
+
+
+def misreadings(idea: str, verbs: dict[str, str], nouns: list[str]) -> list[str]:
+    """What the reading of ``idea`` gets wrong against its row: one line per verb read as another act (or not
+    at all) and per noun that brings nothing it should; empty when all is read right."""
+    from autark.assets.templates import fold
+    from autark.story import analyze
+
+    concept = analyze(idea)
+    wrong = []
+    for word, accepted in verbs.items():
+        read = [ev.verb for ev in concept.events if fold(ev.word) == fold(word)]
+        if not set(read) & set(accepted.split("|")):
+            wrong.append(f"{word}: {read or 'no act'} (want {accepted})")
+    types = ({c.type for c in concept.characters} | {c.group for c in concept.characters}
+             | {o.type for o in concept.objects} | set(concept.settings))
+    for noun in nouns:
+        if noun.startswith("@"):
+            named = [c for c in concept.characters if fold(c.word)[:5] == fold(noun[1:])[:5]]
+            if not named:
+                wrong.append(f"{noun[1:]}: no person ({[c.word for c in concept.characters]})")
+        elif noun.startswith("!"):
+            acts = [ev.verb for ev in concept.events if fold(ev.word) == fold(noun[1:])]
+            if acts:
+                wrong.append(f"{noun[1:]}: read as the act {acts}")
+        elif not types & set(noun.split("|")):
+            wrong.append(f"{noun}: not brought ({sorted(types)})")
+    return wrong
