@@ -131,7 +131,8 @@ def test_a_reaction_shot_may_leave_the_speaker_out_but_not_show_the_back_of_thei
 
 
 def test_one_person_and_the_thing_they_act_on_get_side_on_two_shots() -> None:
-    from autark.jobs.shots import _Part, _side_on
+    from autark.jobs.pair_views import side_on as _side_on
+    from autark.jobs.shots import _Part
 
     scene = _scene(MEDIUM)
     ctx = SceneShots(characters=["girl"], props=["thing"], names={"girl": "Girl", "thing": "Teapot"}, fps=24)

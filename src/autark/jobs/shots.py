@@ -34,8 +34,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
 from autark.cinema.blockers import dressing_in_the_way
 from autark.cinema.event_things import event_things
@@ -47,7 +45,7 @@ from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, can
 from autark.jobs.holds import Setup, break_holds, is_dialogue, repeats
 from autark.jobs.key_shots import key_framings, key_miss, key_parts
 from autark.jobs.looser import mendable, mending_framings
-from autark.jobs.path_shots import LEAD_DEG, movers, path_direction
+from autark.jobs.pair_views import path_framings, side_on
 from autark.scene.model import Scene
 
 log = logging.getLogger(__name__)
@@ -321,67 +319,6 @@ def _with_the_cut(ctx: SceneShots, fr: Framing, cut: Sequence[str]) -> list[Fram
     return out
 
 
-def _path_framings(ctx: SceneShots, part: _Part, states: SceneStates) -> list[Framing]:
-    """Where two or more of the cast and props cross the set in the part (``path_shots.movers``): a static wide of
-    their whole path, then a wide gliding beside them, both from the side of the path turned toward their faces;
-    then the glide square to the path (where the goal they run to stood between the camera and them)."""
-    moving = movers(states, [*ctx.characters, *ctx.props], part.start_s, part.end_s)
-    if len(moving) < 2:
-        return []
-    ahead, square = (path_direction(states, moving, part.start_s, part.end_s, lead) for lead in (LEAD_DEG, 0.0))
-    group = tuple(moving)
-    return [Framing("wide", None, mv, view=v, group=group, path=p) for v, mv, p in
-            ((ahead, "static", "wide"), (ahead, "track", "track"), (square, "track", "track")) if v is not None]
-
-
-_SIDE_ON_DEG = (0.0, 30.0, -30.0)  # a two-shot square to the pair's line, then turned toward either face
-
-
-def _side_on(ctx: SceneShots, part: _Part, states: SceneStates, things: Sequence[str] = ()) -> list[Framing]:
-    """Two-shots of an exchange from the side of the two people's line: a medium and a wide of them as they stand
-    halfway through the part, the camera square to the line between them (both in profile, neither's back), then
-    turned 30 degrees toward either one's face, on the side of the line the scene keeps (the one nearer the
-    usual front, +Z, when none is kept yet); then the same from the front of the first of them (the subject,
-    else the first speaker). A two-shot from the set's front showed the back of the one who
-    faced the other across it, and a single of the other cut the first to an arm at the frame's edge. One person
-    alone with ``things`` (what they act on: the antenna an astronaut repairs) pairs with the first of them: a
-    close-up from the front lost the antenna behind him, one from behind it showed his back."""
-    pair = list(dict.fromkeys(x for x in (part.subject, *part.speakers) if x in ctx.characters))[:2]
-    axis = ctx.axis()
-    if len(pair) < 2 and axis is not None and pair and pair[0] in axis:  # one of the scene's two who talk
-        pair = [pair[0], *(x for x in axis if x != pair[0])]
-    if len(pair) == 1 and things:
-        pair.append(things[0])
-    if len(pair) < 2:
-        return []
-    t = (part.start_s + part.end_s) / 2
-    a = np.array(states.object(t, pair[0]).transform.position, float)
-    b = np.array(states.object(t, pair[1]).transform.position, float)
-    d = np.array([b[0] - a[0], b[2] - a[2]])
-    if float(np.linalg.norm(d)) < 0.3:
-        return []
-    d /= float(np.linalg.norm(d))
-    normal = np.array([-d[1], d[0]])
-    mid = (a + b) / 2
-    probe = (float(mid[0] + normal[0]), 0.0, float(mid[2] + normal[1]))
-    side = action_side(tuple(states.object(t, axis[0]).transform.position), tuple(states.object(
-        t, axis[1]).transform.position), probe) if ctx.side and axis is not None else 0
-    if (side and side != ctx.side) or (not side and normal[1] < 0):
-        normal = -normal
-    # then from where the one who speaks (or the subject) faces: one who turned from the other (to the sea, to
-    # the camera's far side) is seen only from there
-    h = math.radians(float(states.object(t, pair[0]).transform.rotation[1]))
-    fronts = [np.array([math.sin(h), math.cos(h)]), normal]
-    out = []
-    for deg in _SIDE_ON_DEG:  # square on first, each size from both fronts, then turned
-        for size in ("medium", "wide"):
-            for front in fronts:
-                c, s_ = math.cos(math.radians(deg)), math.sin(math.radians(deg))
-                v = (float(c * front[0] - s_ * front[1]), 0.3, float(s_ * front[0] + c * front[1]))
-                out.append(Framing(size, None, "static", view=v, group=tuple(pair)))
-    return out
-
-
 # What a framing's own geometry can raise where a body lacks a point a rule reads (a shark's eyes): the planner
 # skips that framing and tries the next, with a warning in the log, instead of the film failing
 _FRAMING_FAULTS = (KeyError, IndexError, ValueError, ZeroDivisionError, FloatingPointError)
@@ -415,7 +352,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                        [e.thing for e in acts])
     if ctx.check and len(tries) > 1:  # an exchange: the pair side on, before the planned framing's other views
         with contextlib.suppress(*_FRAMING_FAULTS):
-            pair_views = [fr for fr in _side_on(ctx, part, states, [*(s for s in story if s not in ctx.characters),
+            pair_views = [fr for fr in side_on(ctx, part, states, [*(s for s in story if s not in ctx.characters),
                                                                      *(e.thing for e in acts)]) if fr not in tries]
             # square on first; the turned ones last, so that they spend none of the search's measures while the
             # planner's own views may still pass (a two-shot of two children cut the elephant's head)
@@ -423,7 +360,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             tries += pair_views[4:]
     if ctx.check:  # a race, a chase, a ride: every mover with start and goal, before any single of one of them
         with contextlib.suppress(*_FRAMING_FAULTS):
-            tries[0:0] = [fr for fr in _path_framings(ctx, part, states) if fr not in tries]
+            tries[0:0] = [fr for fr in path_framings(ctx, part, states) if fr not in tries]
     if ctx.check and part.focus:  # the key event or its result: its members together come first
         with contextlib.suppress(*_FRAMING_FAULTS):
             two = [p for p in part.focus if p in ctx.characters][:2]
