@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from autark.story import roles, sizes
 from autark.story import verbs as verb_table
+from autark.story.adjective_people import adjective_person_at, person_key
 from autark.story.cast import sense_of
 from autark.story.catenatives import read_catenatives
 from autark.story.dictionary import in_language
@@ -185,6 +186,10 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
         instead = sense_of(tok, folded) if k not in phrased else None
         if instead is not None:
             meanings[k], verbs[k] = lex.lookup(instead), None
+    for k in range(len(tokens)) if lang == "de" else ():  # "zwei Verliebte", "der Verletzte": people, no act
+        if k not in phrased and all(h.category in ("mood", "action", "genre") or h.category == "character" and h.key == (
+                "person") for h in meanings[k]) and adjective_person_at(tokens, folded, k):  # ("eine Fremde": a woman)
+            meanings[k], verbs[k] = [Hit("character", person_key(folded, k), "de")], None
     someone = {k for k in range(len(tokens)) if any(h.category in ("character", "stand_in") for h in meanings[k])}
     for k, thing in things_read(folded, verbs, possessive, someone).items():  # a catch, a roof sat on: things
         meanings[k] = [Hit("object", thing, lang)]
