@@ -406,7 +406,11 @@ def _compound_picture(tokens: Sequence[str], folded: Sequence[str], meanings: Se
 
 
 def _small_house(tokens: Sequence[str], folded: Sequence[str], k: int, lang: str) -> MadeThing | None:
+    from autark.story.noun_kinds import kind_of_noun
+
     word = folded[k]
+    if kind_of_noun(word) not in (None, "house"):
+        return None  # the catalogue's own kind of it (a birdhouse on its pole), never a house made small
     two = f"{folded[k - 1]}_{word}" if k else ""
     if two in _SMALL_HOUSES:
         size, beside = _SMALL_HOUSES[two]
