@@ -64,7 +64,7 @@ CORPUS: list[tuple[str, dict[str, str], list[str]]] = [
     ("Der Müde schläft im Zug ein und verpasst seine Haltestelle.",
      {"schläft": "sleep"}, ["train", "@Müde", "!Müde"]),
     ("Ein Mädchen will den ganzen Kuchen aufessen, bevor ihr Bruder heimkommt.",
-     {"aufessen": "eat", "heimkommt": "arrive|walk"}, ["cake"]),
+     {"will": "wish", "heimkommt": "arrive|walk"}, ["cake"]),  # a wish, not (yet) done (story.catenatives)
     ("Der Hausmeister schließt die Tür ab und geht nach Hause.",
      {"geht": "walk|leave"}, ["door"]),
     ("Ein Bergsteiger klettert auf den Gipfel und hisst dort eine Fahne.",
@@ -92,7 +92,7 @@ CORPUS: list[tuple[str, dict[str, str], list[str]]] = [
     ("Ein Junge springt hoch, um den Ball aufzufangen.",
      {"springt": "jump", "aufzufangen": "catch"}, ["ball"]),
     ("Die Kinder wollen den Schneemann umstoßen, aber er ist zu schwer.",
-     {"umstoßen": "break|push"}, ["snowman"]),
+     {"wollen": "wish"}, ["snowman", "!umstoßen"]),
     ("Heute bringt der Großvater seiner Enkelin das Radfahren bei.",
      {"bringt": "teach"}, ["@Großvater"]),
     ("Ein Löwe bricht aus dem Zoo aus und läuft durch die Stadt.",

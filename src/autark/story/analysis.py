@@ -42,6 +42,7 @@ from autark.story.cast import (
     sexed,
     young_scale,
 )
+from autark.story.compound_parts import with_compound_parts
 from autark.story.concept import IDEA_WORD as _TOKEN
 from autark.story.concept import (
     MAX_IDEA_CHARS,
@@ -459,6 +460,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     # the sky is where a film happens only when the idea names no ground: "under a starry sky a shepherd counts
     # his sheep on the meadow" is a night on the meadow, not a flight among the clouds
     settings = [s for s in settings if s != "sky"] + [s for s in settings if s == "sky"]
+    objects, settings = with_compound_parts(lang, characters, objects, settings, lex.lookup, ObjectConcept)
     # a word the film happens in is not a thing in it too ("im Schloss": the throne room, no castle inside it)
     as_place = {k for k, h in first("setting") if k not in thing_places and h.key in settings
                 and not (k and folded[k - 1] in places.GOAL_WORDS)}

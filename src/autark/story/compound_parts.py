@@ -1,0 +1,76 @@
+"""What the first part of a German compound brings to the set, besides the head that says what the word is: a
+"Leuchtturmwärter" is a keeper (his head) who keeps a lighthouse (his first part), a "Kirchenglocke" a bell that
+hangs in a church, a "Zirkusdirektor" a man in a circus. The compound readers (``story.nouns``) read a word by its
+head alone, so the keeper came without his lighthouse.
+
+A person's first part is where or with what they work: a place or a thing, both come along. A thing's first part
+is mostly what it is made of or what kind it is ("Holzkiste", "Glasvase"), so only a place comes along
+("Kirchenglocke": the church, "Gartenzaun": the garden).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from autark.assets.templates import fold
+
+__all__ = ["first_part", "brought_by_compounds", "with_compound_parts"]
+
+# linking letters between a compound's parts ("Kirche-n-glocke", "Schiff-s-koch", "Hochzeit-s-torte")
+_LINKS = ("en", "es", "n", "s", "e")
+_SHORTEST_PART = 4  # "Zoo" (3) is too often a piece of another word ("Zoom"); a place in four letters: "Hof-"
+_SHORTEST_HEAD = 3
+# first parts that say of the home, not of a place on the set ("Hausmeister", "Hausfrau", "Hausarzt")
+_DOMESTIC = frozenset({"haus"})
+
+
+def first_part(word: str, lookup) -> tuple[str, str] | None:
+    """The category ("object" or "setting") and key the longest known first part of the folded German compound
+    ``word`` names, its linking letters off ("leuchtturmwaerter" -> object lighthouse, "kirchenglocke" ->
+    setting church), or None. ``lookup`` is the lexicon's (``Lexicon.lookup``)."""
+    from autark.story.dictionary import is_word_in
+
+    for cut in range(len(word) - _SHORTEST_HEAD, _SHORTEST_PART - 1, -1):
+        part, head = word[:cut], word[cut:]
+        if is_word_in(head, "de") is False and not lookup(head, inflect=False):
+            continue  # the rest must be a word of its own: "Feuer|wehrmann" is no fire's man
+        for form in (part, *(part[: -len(link)] for link in _LINKS if part.endswith(link))):
+            if len(form) < _SHORTEST_PART or form in _DOMESTIC:
+                continue
+            hits = [h for h in lookup(form, inflect=False) if h.lang in ("de", "any")
+                    and h.category in ("object", "setting")]
+            if hits and not any(h.key == hits[0].key for h in lookup(word)):  # ("Marktplatz" is the market)
+                return hits[0].category, hits[0].key
+    return None
+
+
+def brought_by_compounds(people: Sequence[str], things: Sequence[str], lookup) -> tuple[list[str], list[str]]:
+    """The things and places the German compounds of the idea bring by their first part: (object types,
+    settings). ``people`` are the words of the cast ("Leuchtturmwärter"), ``things`` the words of its things
+    ("Kirchenglocke")."""
+    objects: list[str] = []
+    settings: list[str] = []
+    for word, of_person in [(w, True) for w in people] + [(w, False) for w in things]:
+        if not word[:1].isupper():
+            continue
+        part = first_part(fold(word), lookup)
+        if part is None:
+            continue
+        category, key = part
+        if category == "setting":
+            settings.append(key)
+        elif of_person:
+            objects.append(key)
+    return list(dict.fromkeys(objects)), list(dict.fromkeys(settings))
+
+
+def with_compound_parts(lang: str, characters: list, objects: list, settings: list[str], lookup,
+                        make) -> tuple[list, list[str]]:
+    """The idea's things and places with what its German compounds bring by their first part (a
+    "Leuchtturmwärter" keeps a lighthouse, a "Kirchenglocke" rings in a church): the things added
+    (``make(type=, word=)`` makes one), the place taken where the idea names none; an English idea's as they
+    are. ``characters`` and ``objects`` are the analysis' concepts (their ``word`` as the idea wrote it)."""
+    if lang != "de":
+        return objects, settings
+    things, places = brought_by_compounds([c.word for c in characters], [o.word for o in objects], lookup)
+    return objects + [make(type=t, word=t) for t in things if not any(o.type == t for o in objects)], settings or places
