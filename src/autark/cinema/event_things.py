@@ -11,7 +11,9 @@ at least ``rules.MIN_THING_FRAC`` of the frame's height.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -19,7 +21,7 @@ from autark.cinema import rules
 from autark.cinema.boxes import project as _project
 from autark.scene.model import Camera, Scene
 
-__all__ = ["HAND_KINDS", "EventThing", "ThingLooks", "event_things", "readable"]
+__all__ = ["HAND_KINDS", "EventThing", "ThingLooks", "event_things", "key_reads", "readable"]
 
 # the acts done with the hands on a thing (``autark.scene.timeline.BUILTIN_ACTION_KINDS``' second group): walking to
 # a teapot is about the walk, pouring it is about the teapot
@@ -97,3 +99,16 @@ class ThingLooks:
     def pct(self) -> float | None:
         """Of the sampled moments with a thing acted on, the share that showed it (None: none was)."""
         return 100.0 * self.shown / self.samples if self.samples else None
+
+
+def key_reads(key: Sequence[str], seen: dict[str, Any], by_id: dict[str, Any], bodies: set[str],
+               corners: Callable[[Any], np.ndarray], cam: Any, aspect: float) -> bool:
+    """Whether one moment shows the key event whole (``seen``: the shot measure's view of each, by id): each of its people usable (a member gone from the scene, turned
+    into another, is not asked for), the tallest of them ``rules.KEY_PEOPLE_FRAC`` of the frame's height, and each
+    of its things read (``event_things.readable``)."""
+    people = [k for k in key if k in bodies and k in by_id]
+    if any(k not in seen or not seen[k].usable for k in people):
+        return False
+    if people and max(seen[k].visible_frames for k in people) < rules.KEY_PEOPLE_FRAC:
+        return False
+    return all(readable(corners(by_id[k]), cam, aspect)[0] for k in key if k not in bodies and k in by_id)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +34,7 @@ from autark.assets.framing import basis
 from autark.cinema import rules
 from autark.cinema.aboard import carrier as _carrier
 from autark.cinema.aboard import riders
+from autark.cinema.alike import Picture, picture_at
 from autark.cinema.boxes import box_distances as _box_distances
 from autark.cinema.boxes import contains as _contains
 from autark.cinema.boxes import has_surfaces as _has_surfaces
@@ -41,7 +42,7 @@ from autark.cinema.boxes import points_in as _points_in
 from autark.cinema.boxes import project as _project
 from autark.cinema.boxes import segments_hit as _segments_hit
 from autark.cinema.camera_path import CameraPath, camera_path
-from autark.cinema.event_things import EventThing, ThingLooks, event_things, readable
+from autark.cinema.event_things import EventThing, ThingLooks, event_things, key_reads, readable
 from autark.cinema.figures import figure_framing as _figure_framing
 from autark.cinema.figures import subject_points
 from autark.cinema.foreground import coverage as _coverage
@@ -143,6 +144,7 @@ class ShotMeasures:
     establishing: bool = False
     across: bool = False  # a shot of movers across the set (a race, a chase): its wide holds them all, small
     story: list[str] = field(default_factory=list)  # who the story says the shot is about (``story_subjects``)
+    picture: Picture | None = None  # what it shows halfway through (``alike``: the report counts pictures shown again)
     # per ``frame_faults.FAULT_CODES``: (the longest run of moments showing it in seconds, its start, its end)
     faults: dict[str, tuple[float, float, float]] = field(default_factory=dict)
     fault_who: dict[str, list[str]] = field(default_factory=dict)  # ... and the object ids it concerned
@@ -196,6 +198,9 @@ class ShotMeasures:
                             for code, run in self.faults.items() if run[0] > 0},
             "fault_who": {code: list(ids) for code, ids in self.fault_who.items() if ids},
             "problems": [p.to_dict() for p in self.problems],
+            # a dialogue single (a close or medium shot of one who speaks in it) may come back: shot, reverse shot
+            "picture": self.picture and {**self.picture.to_dict(), "dialogue": self.framing in _FACE_FRAMINGS and
+                                                        self.speaker_visible_pct is not None},
             "notes": list(self.notes),
         }
 
@@ -490,7 +495,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             covers.append(_coverage(boxes[np.isin(owner, near)], cam, aspect) if near else 0.0)
             if covers[-1] * 100.0 > rules.MAX_FOREGROUND_PCT:  # who fills the picture (the planner frames them in)
                 in_front.update((solid[k].id, None) for k in near if solid[k].id not in foreground)
-        key_shown += bool(key) and _key_reads(key, seen, by_id, bodies, lambda o, t=t: states.points(t, o)[2], cam,
+        key_shown += bool(key) and key_reads(key, seen, by_id, bodies, lambda o, t=t: states.points(t, o)[2], cam,
                                                aspect)
         for i, ln in spoken:
             if ln.start_s <= t < ln.end_s:
@@ -545,21 +550,10 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         m.fault_who = {code: faults.who[code] for code in FAULT_CODES}
     if in_front:
         m.fault_who["foreground"] = list(in_front)
+    mid = (start_s + end_s) / 2
+    m.picture = picture_at(states, cam_at(mid), mid, [c.object_id for c in scene.characters], aspect, scene.name)
     m.problems = problems(m)
     return m
-
-
-def _key_reads(key: Sequence[str], seen: dict[str, _Seen], by_id: dict[str, Any], bodies: set[str],
-               corners: Callable[[Any], np.ndarray], cam: Any, aspect: float) -> bool:
-    """Whether one moment shows the key event whole: each of its people usable (a member gone from the scene, turned
-    into another, is not asked for), the tallest of them ``rules.KEY_PEOPLE_FRAC`` of the frame's height, and each
-    of its things read (``event_things.readable``)."""
-    people = [k for k in key if k in bodies and k in by_id]
-    if any(k not in seen or not seen[k].usable for k in people):
-        return False
-    if people and max(seen[k].visible_frames for k in people) < rules.KEY_PEOPLE_FRAC:
-        return False
-    return all(readable(corners(by_id[k]), cam, aspect)[0] for k in key if k not in bodies and k in by_id)
 
 
 def shot_subjects(scene: Scene, shot: Shot, states: SceneStates | None = None) -> list[str]:

@@ -20,7 +20,7 @@ __all__ = ["SCENE_SAMPLES_PER_S", "ShotMemo", "film_facts"]
 
 # a shot's scene measures, by a key of what they are made of (see ``film_facts``)
 ShotMemo = Callable[[dict[str, Any], Callable[[], dict[str, Any]]], dict[str, Any]]
-FACTS_KEY_VERSION = 4  # bump when what a shot's measures are made of changes
+FACTS_KEY_VERSION = 5  # bump when what a shot's measures are made of changes
 
 # The report samples each shot's scene this often: half the planner's rate (autark.cinema.SAMPLES_PER_S, 8),
 # which keeps the scene measures at ~0.15 s for a 30 s film (the whole check under 5% of a preview render);

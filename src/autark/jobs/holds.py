@@ -12,6 +12,9 @@ two rules about the film as a sequence of shots rather than about one frame.
   ``SAME_AIM_DEG`` of the same way. Back to back it is a jump cut; later in the scene it is the same picture twice
   (the same wide at 3 s and at 18 s). Only a dialogue's coverage may come back (shot, reverse shot, the first
   speaker's single or the two-shot again), never straight after itself.
+* A picture alike to one the scene showed (``looks_again``: the same people seen from about the same way at about
+  the same size, ``autark.cinema.alike``) is what a viewer calls the same shot again even where the camera stood
+  a metre away; the planner keeps it only where no other framing is as clean, and never for a dialogue's coverage.
 """
 
 from __future__ import annotations
@@ -24,10 +27,11 @@ from typing import Any
 import numpy as np
 
 from autark.cinema import LineSpan
+from autark.cinema.alike import Picture, alike
 from autark.scene.model import Vec3
 
 __all__ = ["HOLD_PIECE_S", "MAX_HELD_S", "MAX_MOVING_S", "SAME_AIM_DEG", "SAME_PLACE_SHARE", "Setup", "break_holds",
-           "closer_angle", "is_dialogue", "repeats", "same_setup"]
+           "closer_angle", "is_dialogue", "looks_again", "repeats", "same_setup"]
 
 MAX_HELD_S = 5.0
 MAX_MOVING_S = 8.0
@@ -50,6 +54,7 @@ class Setup:
     position: Vec3
     target: Vec3
     dialogue: bool = False
+    picture: Picture | None = None  # what it shows halfway through (``autark.cinema.alike``)
 
 
 def _closer_size(size: str) -> str:
@@ -142,6 +147,15 @@ def repeats(kept: Sequence[Setup], new: Setup) -> bool:
         if k == len(kept) - 1 or not (old.dialogue and new.dialogue):
             return True
     return False
+
+
+def looks_again(kept: Sequence[Setup], new: Setup) -> bool:
+    """Whether ``new`` shows a picture alike (``cinema.alike.alike``) to one of ``kept``: any earlier one, unless both
+    are dialogue coverage and it is not the last (shot, reverse shot and back again is an exchange's grammar)."""
+    if new.picture is None:
+        return False
+    return any(old.picture is not None and alike(old.picture, new.picture) and (
+        k == len(kept) - 1 or not (old.dialogue and new.dialogue)) for k, old in enumerate(kept))
 
 
 def is_dialogue(size: str, subjects: Sequence[str], speakers: Sequence[str]) -> bool:

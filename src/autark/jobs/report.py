@@ -32,7 +32,7 @@ import numpy as np
 
 from autark.cinema import rules as cr
 from autark.jobs.measure import AudioTrack, VideoTrack, measure_audio, measure_video
-from autark.jobs.report_faults import film_spans, story_off_across_shots
+from autark.jobs.report_faults import film_spans, repeated_pictures, story_off_across_shots
 
 __all__ = ["REPORT_VERSION", "RULES", "FilmCheck", "FilmFacts", "LineFacts", "Rule", "ShotSpan", "check_film",
            "detect_cuts", "find_flashes", "load_facts", "remove_report", "report_paths", "scene_measures", "write_report"]
@@ -191,6 +191,9 @@ RULES: dict[str, Rule] = {
     "story_subject_off_s": Rule("story's subject off screen, over shots", "s", "scene",
                                 (None, cr.FAULT_FAIL_S["subject_off"]), (None, cr.FILM_SUBJECT_OFF_FAIL_S),
                                 "the longest time one the story is about stays off screen over consecutive shots"),
+    "repeated_shots": Rule("pictures shown again", "shots", "scene", (None, 1.0), (None, 3.0),
+                           "shots showing the same people from about the same way at the same size as an earlier "
+                           "shot of their scene (autark.cinema.alike; a dialogue's shot and reverse shot may return)"),
     "av_sync_ms": Rule("audio/video sync", "ms", "frames", (None, SYNC_WARN_ABOVE_MS), (None, SYNC_FAIL_ABOVE_MS),
                        "largest gap between the sound's and the picture's start or end"),
 }
@@ -412,6 +415,8 @@ def scene_measures(shot: dict[str, Any], height: int) -> dict[str, dict[str, Any
                 out[name]["who"] = who
     if shot.get("framing"):
         out["framing"] = {"value": shot["framing"], "status": "skip", "source": "scene", "reason": "information"}
+    if shot.get("picture"):  # for the film's count of pictures shown again (``report_faults.repeated_pictures``)
+        out["picture"] = {"value": shot["picture"], "status": "skip", "source": "scene", "reason": "information"}
     return out
 
 
@@ -547,6 +552,10 @@ def check_film(film: str | os.PathLike[str], facts: FilmFacts | None = None, *,
         if off_s > 0:
             film_measures["story_subject_off_s"] |= {"span_s": [round(off_a, 2), round(off_b, 2)], "who": off_who,
                                                      "reason": f"from {off_a:.1f} s to {off_b:.1f} s"}
+        again = repeated_pictures(shots)
+        film_measures["repeated_shots"] = _measure("repeated_shots", float(len(again)))
+        if again:
+            film_measures["repeated_shots"]["reason"] = "at " + ", ".join(f"{t:.1f} s" for t in again)
     every = [*film_measures.values(), *(m for s in shots for m in s["measures"].values()),
              *(m for ln in lines for m in ln["measures"].values())]
     counts = {s: sum(m["status"] == s for m in every) for s in ("pass", "warn", "fail", "skip")}

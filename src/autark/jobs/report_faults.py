@@ -1,12 +1,15 @@
 """The film report's view of the frame faults (``autark.cinema.frame_faults``): each shot's fault span said in the
 film's own time, and the story's subject off screen joined over consecutive shots (two reverse shots of the one
-who speaks, each under the shot's limit, lose the one the scene is about for as long as both)."""
+who speaks, each under the shot's limit, lose the one the scene is about for as long as both), and the shots that
+show again a picture their scene showed (``repeated_pictures``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["film_spans", "story_off_across_shots"]
+from autark.cinema.alike import Picture, alike
+
+__all__ = ["film_spans", "repeated_pictures", "story_off_across_shots"]
 
 _JOIN_S = 0.15  # a fault's span this near its shot's edge runs on into the next shot
 
@@ -48,3 +51,20 @@ def story_off_across_shots(shots: list[dict[str, Any]]) -> tuple[float, float, f
                 run = None
         prev_end = end
     return best
+
+
+def repeated_pictures(shots: list[dict[str, Any]]) -> list[float]:
+    """The film times of the shots (``check_film`` shots with their scene ``picture`` measure) that show a picture
+    alike (``cinema.alike``) to an earlier one of their scene: the shot before it, or any earlier one unless both
+    are dialogue singles (shot, reverse shot and back again is an exchange's grammar)."""
+    out: list[float] = []
+    kept: list[tuple[Picture, bool]] = []
+    for shot in shots:
+        info = (shot.get("measures", {}).get("picture") or {}).get("value")
+        if shot.get("kind") != "scene" or not isinstance(info, dict):
+            continue
+        pic, dialogue = Picture.from_dict(info), bool(info.get("dialogue"))
+        if any(alike(old, pic) and (k == len(kept) - 1 or not (was and dialogue)) for k, (old, was) in enumerate(kept)):
+            out.append(round(float(shot.get("start_s", 0.0)), 2))
+        kept.append((pic, dialogue))
+    return out

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
+from autark.cinema.alike import picture_at
 from autark.cinema.blockers import dressing_in_the_way
 from autark.cinema.event_things import event_things
 from autark.cinema.frame_faults import FAULT_CODES, story_subjects
@@ -42,7 +43,7 @@ from autark.cinema.measure import clearance_along
 from autark.errors import UserInputError
 from autark.jobs.camera_counts import CameraCounts, camera_counts
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
-from autark.jobs.holds import Setup, break_holds, is_dialogue, repeats
+from autark.jobs.holds import Setup, break_holds, is_dialogue, looks_again, repeats
 from autark.jobs.key_shots import key_framings, key_miss, key_parts
 from autark.jobs.looser import mendable, mending_framings
 from autark.jobs.pair_views import path_framings, side_on
@@ -253,7 +254,7 @@ _HIDDEN_ONLY = frozenset({"not_visible", "occluded"})
 _SPEAKER_CODES = frozenset({"speaker_off", "speaker_face"})  # a line heard without its speaker's face  # the failures of a framing whose view is blocked
 
 
-def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None) -> tuple[float, ...]:
+def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None, again: bool = False) -> tuple[float, ...]:
     codes = {p.code for p in m.failures}
     # a shot that shows its subjects across the line of action beats one on the right side that shows nobody
     hidden = bool(m.subjects) and m.subjects_visible_pct < rules.MIN_VISIBLE_PCT
@@ -279,7 +280,9 @@ def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None) -> tu
             # story: the same wide kept back to back read as a hang. An exchange's two-shot kept again for its next
             # line is less bad than one cutting the listener to an arm at the edge
             float(repeat is not None and not repeat.dialogue), float(len(codes)),
-            float(repeat is not None and repeat.dialogue),
+            # of framings that break as many rules, one unlike the scene's earlier pictures (``holds.looks_again``:
+            # the baker and the bride from the pews' left, a metre nearer, three times in 30 s)
+            float(again), float(repeat is not None and repeat.dialogue),
             # of framings that fail alike, the one whose frames show fewer of the faults any viewer sees (a body
             # cut at the edge, the story's subject off screen for a moment)
             float(sum(p.level == "warn" and p.code in FAULT_CODES for p in m.problems)),
@@ -324,10 +327,13 @@ def _with_the_cut(ctx: SceneShots, fr: Framing, cut: Sequence[str]) -> list[Fram
 _FRAMING_FAULTS = (KeyError, IndexError, ValueError, ZeroDivisionError, FloatingPointError)
 
 
-def _setup(scene: Scene, ctx: SceneShots, cam: str, fr: Framing, part: _Part) -> Setup:
-    """The framing's camera at the part's start, for ``holds.repeats``."""
-    c = camera_path(scene, cam)(part.start_s)
-    return Setup(tuple(c.position), tuple(c.target), is_dialogue(fr.size, fr.subjects(ctx), part.speakers))
+def _setup(scene: Scene, ctx: SceneShots, cam: str, fr: Framing, part: _Part, states: SceneStates) -> Setup:
+    """The framing's camera at the part's start and what it shows halfway through, for ``holds.repeats`` and
+    ``holds.looks_again``."""
+    path = camera_path(scene, cam)
+    c, mid = path(part.start_s), (part.start_s + part.end_s) / 2
+    picture = picture_at(states, path(mid), mid, ctx.characters, scene.settings.width / scene.settings.height)
+    return Setup(tuple(c.position), tuple(c.target), is_dialogue(fr.size, fr.subjects(ctx), part.speakers), picture)
 
 
 def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str, transition: str,
@@ -380,8 +386,8 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                          across=bool(fr.path), things=acts, key=part.focus)
         side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
         wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
-        setup = _setup(cand, ctx, cam, fr, part)
-        return _score(m, wrong, setup if repeats(ctx.setups, setup) else None), m, wrong
+        setup = _setup(cand, ctx, cam, fr, part, states)
+        return _score(m, wrong, setup if repeats(ctx.setups, setup) else None, looks_again(ctx.setups, setup)), m, wrong
 
     queue = list(tries if ctx.check else tries[:1])
     measured_n = 0
@@ -425,7 +431,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             # subjects (a wider one), before the other views of the planned one that may leave them out
             regrouped = True
             queue[k:k] = _with_the_cut(ctx, fr, cut)
-        if _good(m) and not wrong and not score[8] and not score[10] and (
+        if _good(m) and not wrong and not score[8] and not score[10] and not score[11] and (
                 not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height) and not (
                 part.focus and key_miss(m)):
             break
@@ -506,7 +512,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                         subjects=subjects, foreground=[fr.over] if fr.over else [], reaction=fr.reaction,
                         notes=notes, story=story, key=list(part.focus) if part.key_act else [])
     ctx.shown.update(subjects)
-    ctx.setups.append(_setup(cand, ctx, cam, fr, part))
+    ctx.setups.append(_setup(cand, ctx, cam, fr, part, states))
     for i, (v, n) in m.line_visible.items():
         if v * 2 >= n:
             ctx.shown.add(ctx.lines[i].speaker)
