@@ -47,10 +47,11 @@ def can_fall_into(obj: SceneObject | None) -> bool:
     boat, a bed or a rug, which are low and wide too and are sat or lain on."""
     if obj is None:
         return False
-    size = world_bbox(obj).size
     words = f"{obj.type} {obj.name}".lower()
-    return (float(size[1]) <= _LOW_M and min(float(size[0]), float(size[2])) >= _WIDE_M
-            and any(w in words for w in _WATERY))
+    if not any(w in words for w in _WATERY):  # the words first: every frame asks this of every thing in the set
+        return False
+    size = world_bbox(obj).size
+    return float(size[1]) <= _LOW_M and min(float(size[0]), float(size[2])) >= _WIDE_M
 
 
 def _height(rig: RigInfo | None) -> float:

@@ -116,11 +116,14 @@ def model_matrix(transform: Transform) -> np.ndarray:
 
 def world_bbox(obj: SceneObject) -> AABB:
     """The world-space AABB of an object's local bounds under its transform."""
+    # The box's centre moved by the transform, and its half size through the absolute matrix: the same box as
+    # the eight corners' min and max, without building them (every frame asks this of every thing, often).
     lo, hi = np.asarray(obj.bounds_min, float), np.asarray(obj.bounds_max, float)
-    corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
-    m = model_matrix(obj.transform)
-    world = corners @ m[:3, :3].T + m[:3, 3]
-    return AABB(world.min(axis=0).tolist(), world.max(axis=0).tolist())
+    t = obj.transform
+    m = rotation_matrix(t.rotation) * np.asarray(t.scale, float)[None, :]
+    centre = m @ ((lo + hi) / 2) + np.asarray(t.position, float)
+    half = np.abs(m) @ ((hi - lo) / 2)
+    return AABB((centre - half).tolist(), (centre + half).tolist())
 
 
 def look_at(eye: Vec3, target: Vec3, up: Vec3 = (0.0, 1.0, 0.0)) -> np.ndarray:
