@@ -3,8 +3,9 @@
 hangs in a church, a "Zirkusdirektor" a man in a circus. The compound readers (``story.nouns``) read a word by its
 head alone, so the keeper came without his lighthouse.
 
-A person's first part is where or with what they work: a place or a thing, both come along. A thing's first part
-is mostly what it is made of or what kind it is ("Holzkiste", "Glasvase"), so only a place comes along
+A person's first part is where or with what they work: the thing comes along (where they work is the trade's
+own reading, ``story.trades``: a "Bergarbeiterin" works in a mine, not on the mountain top). A thing's first
+part is mostly what it is made of or what kind it is ("Holzkiste", "Glasvase"), so only a place comes along
 ("Kirchenglocke": the church, "Gartenzaun": the garden).
 """
 
@@ -45,8 +46,8 @@ def first_part(word: str, lookup) -> tuple[str, str] | None:
 
 
 def brought_by_compounds(people: Sequence[str], things: Sequence[str], lookup) -> tuple[list[str], list[str]]:
-    """The things and places the German compounds of the idea bring by their first part: (object types,
-    settings). ``people`` are the words of the cast ("Leuchtturmwärter"), ``things`` the words of its things
+    """The things and places the German compounds of the idea bring by their first part: (object types a
+    person's compound brings, settings a thing's brings). ``people`` are the words of the cast ("Leuchtturmwärter"), ``things`` the words of its things
     ("Kirchenglocke")."""
     objects: list[str] = []
     settings: list[str] = []
@@ -57,9 +58,9 @@ def brought_by_compounds(people: Sequence[str], things: Sequence[str], lookup) -
         if part is None:
             continue
         category, key = part
-        if category == "setting":
+        if category == "setting" and not of_person:
             settings.append(key)
-        elif of_person:
+        elif category == "object" and of_person:
             objects.append(key)
     return list(dict.fromkeys(objects)), list(dict.fromkeys(settings))
 
