@@ -184,7 +184,7 @@ needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet is n
 
 @needs_wordnet
 @pytest.mark.parametrize(("idea", "kind"), [
-    ("A nurse drops the syringe on the floor", "first_aid_kit"),  # a medical instrument
+    ("A nurse drops the syringe on the floor", "syringe"),  # its own kind now (catalog.hand_things)
     ("A builder breaks the road with a jackhammer", "chainsaw"),  # a power tool
     ("A chef pours milk into the food processor", "blender"),  # a mixer
     ("An old toaster oven sits in the corner", "toaster"),  # a kitchen appliance

@@ -203,6 +203,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     # (an English noun: WordNet's nearer known word, a being first where it does something)
     hits = lookup(match.known) if match is not None else []
     is_person = any(h.category in ("character", "stand_in") for h in hits)
+    if match is not None and not is_person and not _keeps_meaning(word, hits):
+        return None  # "tyre" is no basketball hoop, "oar" no hammer: reported, never a misleading stand-in
     if match is not None and (is_person or not _role_like(token, word, lang)):
         how = "played by" if match.how in ("synonym", "wordnet") else "understood"
         return Reading("word", match.known,
@@ -212,6 +214,15 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         kit = roles.costume_for(token, lang)
         return _person(token, lang, kit or "")
     return None
+
+
+def _keeps_meaning(word: str, hits) -> bool:
+    """Whether the thing the lexicon's ``hits`` show keeps the meaning of the English ``word``
+    (``thing_kinds.fitting_stand_in``: the same shape and use, not another thing a model found near it)."""
+    from autark.story.thing_kinds import fitting_stand_in
+
+    shown = next((h.key for h in hits if h.category == "object"), "")
+    return not shown or fitting_stand_in(word, shown)
 
 
 def _size_note(token: str, known: str) -> str:

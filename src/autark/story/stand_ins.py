@@ -1,5 +1,6 @@
 """What stands in for what an idea names is said, once the idea's words are read (``autark.story.analysis``
-asks ``stand_in_notes`` before it casts): the place table's sets of another name (``places.stand_in_notes``:
+asks ``stand_in_notes`` before it casts): a bare word the idea's other words make another kind's
+(``story.kinds_in_context``: a fisherman's net is the fishing net), the place table's sets of another name (``places.stand_in_notes``:
 "'bakery' is played by the set 'kitchen' with an oven") and English two-word things, where the first word is
 no thing of its own ("a vending machine", "the sleeping car"):
 
@@ -13,6 +14,7 @@ no thing of its own ("a vending machine", "the sleeping car"):
 from __future__ import annotations
 
 from autark.story import places
+from autark.story.kinds_in_context import kinds_in_context
 
 __all__ = ["stand_in_notes"]
 
@@ -24,7 +26,8 @@ def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], s
                    said: list[str], lang: str) -> list[str]:
     """The notes of the idea's stand-ins; English pairs that name a vehicle of another kind are re-read in
     ``meanings`` (in place)."""
-    notes = _english_pairs(tokens, folded, meanings, span_start, said) if lang == "en" else []
+    notes = kinds_in_context(tokens, folded, meanings)
+    notes += _english_pairs(tokens, folded, meanings, span_start, said) if lang == "en" else []
     return notes + places.stand_in_notes(tokens, folded, meanings, span_start, [*said, *notes])
 
 

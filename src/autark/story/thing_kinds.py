@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["KINDS", "GENERIC_KINDS", "thing_kind"]
+__all__ = ["KINDS", "GENERIC_KINDS", "thing_kind", "fitting_stand_in"]
 
 # the procedural generics of a category (``autark.assets.catalog``) that play a thing autark has no kind of its
 # own for, and how a note names what is shown ("'Entsafter' is shown as a household appliance")
@@ -111,3 +111,46 @@ def _nearest_class(sense: object) -> str:
             if lemma in _CLASS_OF:
                 return _CLASS_OF[lemma]
     return ""
+
+
+# WordNet classes too wide for a stand-in: two things that meet only here differ in shape or use (an oar and a
+# hammer are both implements, a glove and a ball equipment, a ladle and a box containers, a coat and a scarf
+# garments, an accordion and a guitar musical instruments played otherwise)
+_TOO_WIDE = frozenset({
+    "entity", "physical_entity", "object", "whole", "artifact", "instrumentality", "implement", "device",
+    "equipment", "game_equipment", "sports_equipment", "container", "covering", "commodity", "consumer_goods",
+    "structure", "tool", "garment", "clothing", "musical_instrument", "matter", "substance", "material", "solid",
+    "article", "decoration", "protective_covering", "system", "mechanism", "furnishing", "vessel", "surface",
+})
+_ARTIFACT_FILES = frozenset({"noun.artifact", "noun.food", "noun.object", "noun.plant", "noun.animal"})
+
+
+def fitting_stand_in(word: str, stand_in: str) -> bool:
+    """Whether the asset kind ``stand_in`` (its type, "basketball_hoop") keeps the meaning of the thing the
+    English ``word`` names: WordNet's nearest class of the two is narrower than ``_TOO_WIDE`` (a trumpet for a
+    horn meet at brass, a cup for a goblet at cup; a hammer for an oar meet only at implement). The word counts
+    with its everyday thing senses, the kind with its first (a hammer is the hand tool, an apple the fruit), or
+    by its parts where WordNet has no word for the whole ("rope_coil": a rope, a coil). True where WordNet
+    cannot tell (a word or kind it does not know as a thing)."""
+    mine = _classes(word.strip().lower().replace(" ", "_"), _SENSES + 1)
+    theirs = _classes(stand_in, _KIND_SENSES)
+    for part in stand_in.split("_") if not theirs else ():
+        theirs = {**theirs, **_classes(part, _KIND_SENSES)}
+    if not mine or not theirs:
+        return True
+    return any(_TOO_WIDE.isdisjoint(mine[offset]) for offset in mine.keys() & theirs.keys())
+
+
+_KIND_SENSES = 3  # a kind is its word's first thing senses ("hammer" is first a gunlock's part, "cake" a block of soap)
+
+
+@cache
+def _classes(word: str, senses: int) -> dict[int, tuple[str, ...]]:
+    """The classes (offset -> lemmas) of the first ``senses`` thing senses of ``word`` and all their ancestors."""
+    from autark.language import wordnet
+
+    out: dict[int, tuple[str, ...]] = {}
+    for sense in [s for s in wordnet.synsets(word, "noun") if s.lexname in _ARTIFACT_FILES][:senses]:
+        out[sense.offset] = sense.lemmas
+        out.update((a.offset, a.lemmas) for _depth, a in wordnet.ancestors(sense))
+    return out
