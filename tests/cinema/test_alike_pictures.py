@@ -56,6 +56,8 @@ def test_another_angle_another_size_or_another_place_is_another_picture() -> Non
     assert not alike(wide, _pic(_at(3.5)))  # the pair at twice the size
     single = _pic(_at(1.5, target=(-1.0, 1.5, 0.0)))  # a medium of Ann alone
     assert single.seen == {"ann"} and not alike(wide, single)
+    close = _pic(_at(0.8, target=(-1.0, 1.5, 0.0)))  # both fill the frame's height; the close-up's body runs on below
+    assert close.seen == {"ann"} and not alike(single, close)
     assert not alike(wide, Picture(wide.seen, wide.heading_deg, wide.tilt_deg, wide.size, "kitchen"))
 
 

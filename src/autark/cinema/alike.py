@@ -5,8 +5,8 @@ metre of an earlier place) saw two setups: a high wide of the baker and the brid
 half a metre lower and a metre nearer, again at 12 s and at 23 s.
 
 A ``Picture`` is read at one moment of a shot (its middle) from what the frame holds: the cast members it shows
-(``frame_faults.look_all``: seen, not cut), the camera's aim (its heading and tilt) and the height of the tallest
-of them as a share of the frame's. ``alike`` compares two pictures; the planner (``jobs.shots``) prefers a
+(``frame_faults.look_all``: seen, not cut), the camera's aim (its heading and tilt) and the projected height of the
+tallest of them as a share of the frame's (a close-up's body runs three frames tall, a medium's one and a half). ``alike`` compares two pictures; the planner (``jobs.shots``) prefers a
 framing unlike the scene's earlier ones, and the film report counts the shots alike to an earlier one of their
 scene (``jobs.report_faults.repeated_pictures``).
 """
@@ -38,7 +38,7 @@ SAME_SIZE_RATIO = 1.4
 @dataclass(frozen=True)
 class Picture:
     """What one moment of a shot shows: the ids of the cast seen, the camera's heading and tilt (degrees) and the
-    tallest of them as a share of the frame's height; ``place``: the scene it is in (pictures of two places are
+    projected height of the tallest of them in frame heights (the part out of the frame too); ``place``: the scene it is in (pictures of two places are
     never alike)."""
 
     seen: frozenset[str]
@@ -70,7 +70,8 @@ def picture_at(states: SceneStates, cam: Camera, t: float, cast: Sequence[str], 
         if oid in seen:
             y = project(cam, aspect, np.asarray(corners, float))[:, 1]
             if np.all(np.isfinite(y)):
-                size = max(size, (min(float(y.max()), 1.0) - max(float(y.min()), -1.0)) / 2)
+                # the whole body's height, not what the frame holds of it: a close-up and a medium both fill the frame
+                size = max(size, (float(y.max()) - float(y.min())) / 2)
     aim = np.asarray(cam.target, float) - np.asarray(cam.position, float)
     flat = math.hypot(float(aim[0]), float(aim[2]))
     return Picture(seen, math.degrees(math.atan2(float(aim[0]), float(aim[2]))),
