@@ -32,7 +32,7 @@ import numpy as np
 
 from autark.errors import RenderError, UserInputError
 
-__all__ = ["DEFAULT_WORKERS", "FrameRenderer", "render_frames"]
+__all__ = ["DEFAULT_WORKERS", "FrameRenderer", "rasteriser_threads", "render_frames"]
 
 FrameRenderer = Callable[[int], np.ndarray]
 
@@ -120,7 +120,17 @@ def render_frames(
         yield from _render_in_process(make_renderer, n_frames)
         return
     yield from _render_in_pool(make_renderer, n_frames, n_workers, chunk_frames,
-                               max_in_flight or 2 * n_workers, worker_env or {})
+                               max_in_flight or 2 * n_workers, {**rasteriser_threads(n_workers), **(worker_env or {})})
+
+
+def rasteriser_threads(n_workers: int) -> dict[str, str]:
+    """llvmpipe's rasteriser threads for each of ``n_workers`` processes: the cores shared out, less the
+    process's own thread, which bins (0: it rasterises on its own thread). Several processes each filling the
+    cores with threads that wait on one another cost more CPU a frame than each drawing on its own thread.
+    A person's own LP_NUM_THREADS is kept; a GPU ignores it."""
+    if "LP_NUM_THREADS" in os.environ:
+        return {}
+    return {"LP_NUM_THREADS": str(max(0, (os.cpu_count() or 1) // n_workers - 1))}
 
 
 def _render_in_process(make_renderer: Callable[[], FrameRenderer], n_frames: int) -> Iterator[np.ndarray]:
