@@ -64,6 +64,7 @@ from autark.story.group_looks import member_sex
 from autark.story.journeys import read_journey
 from autark.story.kin_words import kin_word
 from autark.story.lexicon import Hit, lexicon
+from autark.story.manners import manner_words
 from autark.story.meanings import ARTICLES as _ARTICLES
 from autark.story.meanings import read_meanings
 from autark.story.modified_nouns import dress_made_things, read_made_things
@@ -111,6 +112,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     # 1. meanings: phrases first (longest), then single words with their inflections (story.meanings)
     reading = read_meanings(tokens, folded, lang, breaks, possessive)
     meanings, verbs, span_start, phrased = reading.meanings, reading.verbs, reading.span_start, reading.phrased
+    for k in manner_words(folded, lang, lambda k: not meanings[k] and verbs[k] is None):  # "by mistake", "aus
+        meanings[k], verbs[k] = [Hit("stop", "", "any")], None  # Versehen": how it is done, no thing, no act
     if lang == "de":  # "auf dem dünnen Eis", "das Eis bricht": ice, not an ice cream
         for k in (k for k in range(len(folded)) if icy_eis(folded, k)):
             meanings[k] = [h for h in lex.lookup("ice") if h.category == "object"]
