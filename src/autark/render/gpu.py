@@ -165,21 +165,26 @@ def cull(ctx: Any, on: bool) -> None:
         ctx.disable(ctx.CULL_FACE)
 
 
+# ``program.get``, not ``name in program``: a moderngl Program has no ``__contains__``, so ``in`` walks every
+# member through ``__iter__`` (over a thousand steps a frame on the film's frames).
 def set_uniform(program: Any, name: str, value: Any) -> None:
     """Set a uniform the GLSL compiler may have optimised away (then there is nothing to set)."""
-    if name in program:
-        program[name].value = value
+    member = program.get(name, None)
+    if member is not None:
+        member.value = value
 
 
 def write_uniform_array(program: Any, name: str, rows: np.ndarray) -> None:
     """Write a uniform array; the compiler keeps only the elements the shader reads, so write that many."""
-    if name in program:
-        program[name].write(np.ascontiguousarray(rows[: program[name].array_length], np.float32).tobytes())
+    member = program.get(name, None)
+    if member is not None:
+        member.write(np.ascontiguousarray(rows[: member.array_length], np.float32).tobytes())
 
 
 def write_uniform(program: Any, name: str, data: bytes) -> None:
-    if name in program:
-        program[name].write(data)
+    member = program.get(name, None)
+    if member is not None:
+        member.write(data)
 
 
 def gl_matrix(m: np.ndarray) -> bytes:
