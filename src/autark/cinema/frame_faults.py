@@ -84,7 +84,7 @@ def look(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
     return look_all([(obj.id, points)], cam, aspect)[obj.id]
 
 
-_KEYS = ("head", "top", "neck", "chest")
+_KEYS = ("head", "top", "neck", "chest", "hip")
 
 
 def look_all(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.ndarray]]], cam: Camera,
@@ -101,10 +101,11 @@ def look_all(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.nd
     figure = np.array([pts[0] for _oid, pts in items], bool)
     by_thing = _by_things(items, inserts)
     # a thing's key point is its middle (its "chest"), for every key
-    keys = np.array([[pts[1][k] if pts[0] else pts[1]["chest"] for k in _KEYS] for _oid, pts in items], float)
+    keys = np.array([[pts[1].get(k, pts[1]["chest"]) if pts[0] else pts[1]["chest"] for k in _KEYS]
+                     for _oid, pts in items], float)
     corners = np.array([pts[2] for _oid, pts in items], float)
     proj = _project(cam, aspect, np.concatenate([keys.reshape(-1, 3), corners.reshape(-1, 3)]))
-    kp, box = proj[:4 * n].reshape(n, 4, 3), proj[4 * n:].reshape(n, 8, 3)
+    kp, box = proj[:5 * n].reshape(n, 5, 3), proj[5 * n:].reshape(n, 8, 3)
     with np.errstate(invalid="ignore"):
         # partly behind the camera: reaching out of the picture toward the lens is the foreground's measure
         front = np.all(box[:, :, 2] > rules.NEAR_PLANE_M, axis=1) & np.all(np.isfinite(box[:, :, :2]), axis=(1, 2))
@@ -141,30 +142,38 @@ def look_all(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.nd
         span = np.abs(top[:, 1] - neck[:, 1]) / 2
         head_out = (there & figure & ~by_thing & (top[:, 1] > 1.02) & (chest[:, 1] < 1.0) & (np.abs(chest[:, 0]) <= 1.0)
                     & (span < rules.EXTREME_HEAD_FRAMES) & (h_in / 2 >= rules.MIN_HEAD_OUT_FRAC))
-        stacked = _stacked(items, head, top, neck, figure & there & key_in, aspect)
+        stacked = _stacked(items, kp, figure & there & key_in, aspect)
     return {oid: FrameLook(bool(seen[i]), bool(cut[i]), bool(head_out[i]), bool(stacked[i]))
             for i, (oid, _p) in enumerate(items)}
 
 
-def _stacked(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.ndarray]]], head: np.ndarray,
-             top: np.ndarray, neck: np.ndarray, framed: np.ndarray, aspect: float) -> np.ndarray:
-    """Per item, whether its head (projected: ``head``, ``top``, ``neck`` in the frame's coordinates, x by the
-    frame's half width, y by its half height, depth in metres) stands mostly behind a nearer figure's head: the
-    two heads' discs (radius half the top-to-neck span) nearer than ``rules.STACKED_OVERLAP`` of their radii
-    together, and it at least ``rules.STACKED_DEPTH_M`` further from the lens (two heads cheek to cheek, side by
-    side, are no stack)."""
+def _stacked(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.ndarray]]], kp: np.ndarray,
+             framed: np.ndarray, aspect: float) -> np.ndarray:
+    """Per item, whether it stands mostly behind a nearer figure in the frame (``kp``: per item its head, top,
+    neck, chest and hip projected, x by the frame's half width, y by its half height, depth in metres), at least
+    ``rules.STACKED_DEPTH_M`` further from the lens: its head's disc (radius half the top-to-neck span) nearer to
+    the other's than ``rules.STACKED_OVERLAP`` of their radii together (two heads cheek to cheek, side by side, are
+    no stack), or its head in line with the other's and its chest and hips inside the other's body, from the
+    other's hips to the top of its head: the pirate in the back of the rowing boat, his face over the shoulders of
+    the one in front and nothing of him below it (a mother standing behind her seated son shows her chest above
+    his head, and is no stack)."""
     n = len(items)
     out = np.zeros(n, bool)
     idx = np.flatnonzero(framed)
     if len(idx) < 2:
         return out
+    head, top, neck, chest, hip = (kp[:, k] for k in range(5))
     radius = np.abs(top[:, 1] - neck[:, 1]) / 2
     for a in idx:
         for b in idx:
             if a == b or head[b, 2] - head[a, 2] < rules.STACKED_DEPTH_M:
                 continue  # b is the one behind
+            reach = rules.STACKED_OVERLAP * (radius[a] + radius[b])
             gap = math.hypot((head[a, 0] - head[b, 0]) * aspect, head[a, 1] - head[b, 1])
-            if gap < rules.STACKED_OVERLAP * (radius[a] + radius[b]):
+            in_line = abs(head[a, 0] - head[b, 0]) * aspect < reach
+            lo, hi = hip[a, 1], top[a, 1]
+            body_behind = in_line and all(lo <= p[b, 1] <= hi for p in (chest, hip)) and hip[a, 1] < neck[a, 1]
+            if gap < reach or body_behind:
                 out[b] = True
     return out
 
