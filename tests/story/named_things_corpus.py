@@ -81,7 +81,7 @@ CORPUS: list[tuple[str, Things]] = [
     ("Der Opa repariert mit Hammer und Zange das Fahrrad seiner Enkelin",
      {"Hammer": ("hammer", ""), "Zange": ("pliers", "wrench"), "Fahrrad": ("bicycle", "")}),
     ("Ein Feuerwehrmann rollt den Schlauch aus und löscht den brennenden Heuwagen",
-     {"Schlauch": ("hose", ""), "Heuwagen": ("cart", "wagon")}),
+     {"Schlauch": ("garden_hose", ""), "Heuwagen": ("cart", "wagon")}),
     ("Ein Eishockeyspieler verliert seinen Schläger und den Puck auf dem Teich",
      {"Schläger": ("hockey_stick", ""), "Puck": ("puck", "")}),
     ("Die Bergsteigerin packt ihren Rucksack, ihre Laterne und eine Thermoskanne",

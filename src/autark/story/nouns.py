@@ -203,8 +203,10 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     # (an English noun: WordNet's nearer known word, a being first where it does something)
     hits = lookup(match.known) if match is not None else []
     is_person = any(h.category in ("character", "stand_in") for h in hits)
-    if match is not None and not is_person and not _keeps_meaning(word, hits):
-        return None  # "tyre" is no basketball hoop, "oar" no hammer: reported, never a misleading stand-in
+    if not is_person and lang == "en" and not _role_like(token, word, lang):
+        # the catalogue's kind of the same shape and use ("tricycle": the bicycle, not the car a model found);
+        # "tyre" is no basketball hoop, "oar" no hammer: reported, never a misleading stand-in
+        match, hits = _preferred(word, match, hits, lookup)
     if match is not None and (is_person or not _role_like(token, word, lang)):
         how = "played by" if match.how in ("synonym", "wordnet") else "understood"
         return Reading("word", match.known,
@@ -216,13 +218,18 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     return None
 
 
-def _keeps_meaning(word: str, hits) -> bool:
-    """Whether the thing the lexicon's ``hits`` show keeps the meaning of the English ``word``
-    (``thing_kinds.fitting_stand_in``: the same shape and use, not another thing a model found near it)."""
-    from autark.story.thing_kinds import fitting_stand_in
+def _preferred(word: str, match: semantic.Match | None, hits: list, lookup) -> tuple[semantic.Match | None, list]:
+    """The match (and its hits) that shows the English thing ``word`` by a kind of its shape and use
+    (``thing_kinds.preferred_kind``): the finder's ``match`` where it is one, or WordNet cannot tell."""
+    from autark.story.thing_kinds import preferred_kind
 
     shown = next((h.key for h in hits if h.category == "object"), "")
-    return not shown or fitting_stand_in(word, shown)
+    kind = preferred_kind(word, shown)
+    if kind is None or kind == shown:
+        return match, hits
+    found = semantic.Match(word, kind, 1.0, "wordnet") if kind and any(
+        h.category == "object" and h.key == kind for h in lookup(kind)) else None
+    return found, lookup(kind) if found is not None else []
 
 
 def _size_note(token: str, known: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["KINDS", "GENERIC_KINDS", "thing_kind", "fitting_stand_in"]
+__all__ = ["KINDS", "GENERIC_KINDS", "thing_kind", "fitting_stand_in", "nearest_kind", "preferred_kind"]
 
 # the procedural generics of a category (``autark.assets.catalog``) that play a thing autark has no kind of its
 # own for, and how a note names what is shown ("'Entsafter' is shown as a household appliance")
@@ -121,7 +121,10 @@ _TOO_WIDE = frozenset({
     "equipment", "game_equipment", "sports_equipment", "container", "covering", "commodity", "consumer_goods",
     "structure", "tool", "garment", "clothing", "musical_instrument", "matter", "substance", "material", "solid",
     "article", "decoration", "protective_covering", "system", "mechanism", "furnishing", "vessel", "surface",
+    "instrument", "medical_instrument", "thing", "part", "enclosure", "mechanical_device", "case", "plant_organ",
+    "plant_part", "armor_plate", "padding", "kitchen_utensil", "toiletry", "leaf", "fastener", "restraint",
 })
+_MAX_STEPS = 3  # up from the word and down to the kind: a sibling (2) or a cousin once removed, no further
 _ARTIFACT_FILES = frozenset({"noun.artifact", "noun.food", "noun.object", "noun.plant", "noun.animal"})
 
 
@@ -132,25 +135,87 @@ def fitting_stand_in(word: str, stand_in: str) -> bool:
     with its everyday thing senses, the kind with its first (a hammer is the hand tool, an apple the fruit), or
     by its parts where WordNet has no word for the whole ("rope_coil": a rope, a coil). True where WordNet
     cannot tell (a word or kind it does not know as a thing)."""
-    mine = _classes(word.strip().lower().replace(" ", "_"), _SENSES + 1)
-    theirs = _classes(stand_in, _KIND_SENSES)
-    for part in stand_in.split("_") if not theirs else ():
-        theirs = {**theirs, **_classes(part, _KIND_SENSES)}
-    if not mine or not theirs:
-        return True
-    return any(_TOO_WIDE.isdisjoint(mine[offset]) for offset in mine.keys() & theirs.keys())
+    mine, theirs = _word_classes(word), _kind_classes(stand_in)
+    return not mine or not theirs or _distance(mine, theirs) is not None
 
 
-_KIND_SENSES = 3  # a kind is its word's first thing senses ("hammer" is first a gunlock's part, "cake" a block of soap)
+def preferred_kind(word: str, shown: str = "") -> str | None:
+    """The kind to show the thing the English ``word`` names, when ``shown`` (or nothing: "") was found near it:
+    ``shown`` where it fits and no kind is nearer in WordNet; the nearest fitting kind (``nearest_kind``) where
+    one is nearer or ``shown`` misleads ("tricycle": the bicycle before the car; "oar": no hammer); "" where
+    none fits (reported); None where WordNet cannot tell (the finder's choice stands)."""
+    mine = _word_classes(word)
+    theirs = _kind_classes(shown) if shown else {}
+    if not mine or (shown and not theirs):
+        return None
+    steps = _distance(mine, theirs) if shown else None
+    near = nearest_kind(word)
+    if near and (steps is None or _distance(mine, _classes(near, 1)) <= steps - _NEARER):  # type: ignore[operator]
+        return near
+    return shown if steps is not None else ""
+
+
+def nearest_kind(word: str) -> str:
+    """The catalogue's thing kind nearest the thing the English ``word`` names in WordNet, through a class
+    narrower than ``_TOO_WIDE``, at most ``_MAX_STEPS`` away and of the same ``thing_kind`` ("crayon": the
+    pencil, a writing implement; "tiara": the hat, a headdress); "" where none is that near. A kind counts by its whole name only
+    (a "drum_kit" is no kit of any kind)."""
+    mine, own = _word_classes(word), thing_kind(word)
+    if not mine or not own:
+        return ""
+    # (a kind by its first sense, and of the word's kind of thing: the ring is a jewel, never the hoop a tyre
+    # is; an apple food, never the jackfruit a jack is)
+    scored = [(d, kind) for kind in _catalogue_things() if (d := _distance(mine, _classes(kind, 1)))
+              is not None and d <= _MAX_STEPS and thing_kind(kind) == own]
+    return min(scored)[1] if scored else ""
 
 
 @cache
-def _classes(word: str, senses: int) -> dict[int, tuple[str, ...]]:
-    """The classes (offset -> lemmas) of the first ``senses`` thing senses of ``word`` and all their ancestors."""
+def _catalogue_things() -> tuple[str, ...]:
+    from autark.assets import library
+
+    # (the generics play what their category's notes say: "shown as a machine", never a nearest kind)
+    return tuple(t for t in library.all_types() if library.get(t).category in _THING_CATEGORIES
+                 and t not in GENERIC_KINDS)
+
+
+_THING_CATEGORIES = frozenset({"prop", "vehicle", "furniture", "light"})
+
+
+def _distance(mine: dict[int, tuple[int, tuple[str, ...]]], theirs: dict[int, tuple[int, tuple[str, ...]]]
+              ) -> int | None:
+    """The steps from a word up to a class it shares with a kind and down to the kind, the fewest through a
+    class narrower than ``_TOO_WIDE``; None where they share none."""
+    steps = [mine[o][0] + theirs[o][0] for o in mine.keys() & theirs.keys() if _TOO_WIDE.isdisjoint(mine[o][1])]
+    return min(steps) if steps else None
+
+
+_NEARER = 2  # a kind replaces the finder's fitting one only this many steps nearer (a pancake stays a cake)
+_KIND_SENSES = 3  # a kind is its word's first thing senses ("hammer" is first a gunlock's part, "cake" a block)
+
+
+def _word_classes(word: str) -> dict[int, tuple[int, tuple[str, ...]]]:
+    return _classes(word.strip().lower().replace(" ", "_"), _SENSES + 1)
+
+
+@cache
+def _kind_classes(kind: str) -> dict[int, tuple[int, tuple[str, ...]]]:
+    found = _classes(kind, _KIND_SENSES)
+    for part in kind.split("_") if not found and "_" in kind else ():
+        found = {**_classes(part, _KIND_SENSES), **found}
+    return found
+
+
+@cache
+def _classes(word: str, senses: int) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """The classes (offset -> (steps up, lemmas)) of the first ``senses`` thing senses of ``word`` and all
+    their ancestors."""
     from autark.language import wordnet
 
-    out: dict[int, tuple[str, ...]] = {}
-    for sense in [s for s in wordnet.synsets(word, "noun") if s.lexname in _ARTIFACT_FILES][:senses]:
-        out[sense.offset] = sense.lemmas
-        out.update((a.offset, a.lemmas) for _depth, a in wordnet.ancestors(sense))
+    out: dict[int, tuple[int, tuple[str, ...]]] = {}
+    # a later sense is a step further ("pen" writes before it holds pigs)
+    for rank, sense in enumerate([s for s in wordnet.synsets(word, "noun") if s.lexname in _ARTIFACT_FILES][:senses]):
+        for depth, s in [(0, sense), *wordnet.ancestors(sense)]:
+            if s.offset not in out or out[s.offset][0] > depth + rank:
+                out[s.offset] = (depth + rank, s.lemmas)
     return out

@@ -136,7 +136,7 @@ kind("knitting_needles", "prop", (0.32, 0.155, 0.154), _knitting, (0.75, 0.2, 0.
      "wollknäuel knäuel strickwolle", "f", roughness=0.9)
 
 
-def _hose(s):
+def _garden_hose(s):
     # a garden hose rolled up on the ground, its nozzle end lying out toward +x
     coils = [s.torus(0.2 - 0.03 * i, 0.018, (0.0, 0.018 + 0.032 * (i % 2), 0.0), axis="y", sections=24)
              for i in range(4)]
@@ -145,7 +145,7 @@ def _hose(s):
     return [P([*coils, tail]), P(nozzle, (0.85, 0.7, 0.2), metallic=0.8, roughness=0.3)]
 
 
-kind("hose", "prop", (0.724, 0.076, 0.436), _hose, (0.2, 0.55, 0.25), "hose hoses garden_hose fire_hose hosepipe",
+kind("garden_hose", "prop", (0.724, 0.076, 0.436), _garden_hose, (0.2, 0.55, 0.25), "garden_hose hose hoses fire_hose hosepipe",
      "schlauch schläuche gartenschlauch wasserschlauch feuerwehrschlauch", "m", roughness=0.6)
 
 
