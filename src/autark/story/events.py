@@ -243,12 +243,12 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
     events: list[Event] = []
     last_agents: list[str] = []
     last_thing = ""
-    particles_at_end: dict[int, str] = {}
+    particles_at_end: dict[int, tuple[int, str]] = {}  # a clause's first word -> its closing particle and where
     for clause in _clauses(tokens):
         idx = clause.tokens
         # German separable verbs: a clause-final particle joins its verb ("bringt ... bei")
         if idx and tokens[idx[-1]].particle:
-            particles_at_end[idx[0]] = tokens[idx[-1]].folded
+            particles_at_end[idx[0]] = (idx[-1], tokens[idx[-1]].folded)
         verbs_at = [j for j in idx if tokens[j].verb is not None and not (tokens[j].characters or tokens[j].thing)]
         if not verbs_at:
             for j in idx:
@@ -560,15 +560,18 @@ def _where_before(tokens: list[Token], j: int) -> bool:
     return _after(tokens, j, _WHERE - _INTO)
 
 
-def _join_particles(events: list[Event], tokens: list[Token], particles: dict[int, str]) -> list[Event]:
-    """Re-read a German verb with its clause-final particle ("bringt ... bei" -> beibringen = teach)."""
+def _join_particles(events: list[Event], tokens: list[Token], particles: dict[int, tuple[int, str]]) -> list[Event]:
+    """Re-read a German verb with the particle that closes its own clause ("bringt ... bei" -> beibringen =
+    teach); a verb the first reading already joined to it ("bricht aus dem Zoo aus": flees) stays."""
     if not particles:
         return events
     from autark.story.verbs import verb as verb_of
 
     out: list[Event] = []
     for ev in events:
-        for particle in particles.values():
+        own = [p for start, (end, p) in particles.items() if start <= ev.at < end]
+        bare = verb_of(_fold_word(ev.word), "de")
+        for particle in own if bare is None or bare.key == ev.verb else ():
             joined = verb_of(particle + _fold_word(ev.word), "de")
             if joined is not None and joined.key != ev.verb:
                 ev = ev.model_copy(update={"verb": joined.key, "kind": joined.kind, "tone": joined.tone,

@@ -172,7 +172,8 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
         if folded[k - 1 if k else 0] in PLAIN_ARTICLES | POSSESSIVES and k + 1 < len(tokens) and any(
                 h.category in ("object", "character", "setting") for h in meanings[k + 1]):
             continue  # "the frozen lake", "his lost sheep": a participle that describes its noun is no act
-        phrase = verb_table.verb(f"{folded[k]}_{folded[k + 1]}", lang) if k + 1 < len(tokens) else None
+        phrase = verb_table.verb(f"{folded[k]}_{folded[k + 1]}", lang) if k + 1 < len(tokens) and not (
+            lang == "de" and verb_table.mid_clause_particle(folded, k + 1, breaks)) else None
         if phrase is not None:
             verbs[k] = phrase
             meanings[k + 1] = meanings[k + 1] or [Hit("stop", "", "any")]

@@ -10,7 +10,7 @@ umstoßen) and any verb under "zer-" (zertrampeln, zerhacken) is a breaking.
 
 from __future__ import annotations
 
-__all__ = ["present_stems", "joined_verb", "destroying"]
+__all__ = ["present_stems", "joined_verb", "destroying", "breaks_out_of"]
 
 # the particles that turn a verb of force into a breaking: "reißt die Mauer ein", "trampelt die Blumen nieder",
 # "stößt die Vase um", "haut den Tisch kaputt"
@@ -30,6 +30,8 @@ def present_stems(stem: str) -> list[str]:
     out = [stem]
     for changed, plain in (("aeu", "au"), ("ae", "a"), ("oe", "o"), ("ieh", "eh"), ("ie", "e"), ("i", "e")):
         at = stem.rfind(changed)
+        if changed == "i" and at >= 0 and (stem[at - 1:at] in ("e", "a") or stem[at + 1:at + 2] == "e"):
+            continue  # "ei", "ai" are no changed vowel ("sein", "reiss"); "ie" was tried above
         if at > 0 or (at == 0 and len(stem) > 3):
             out.append(stem[:at] + plain + stem[at + len(changed):])
             break
@@ -61,3 +63,17 @@ def joined_verb(particle: str, word: str, lookup):
     if destroying(particle, word):
         return lookup("zerbrech")
     return None
+
+
+# the particle verbs that erupt where a thing bursts, but escape where one breaks out of a place: "der Vulkan
+# bricht aus", but "der Löwe bricht aus dem Zoo aus"
+_ERUPTING = "erupt"
+_OUT_OF = ("aus",)
+_DATIVE_ARTICLES = frozenset({"dem", "der", "seinem", "seiner", "ihrem", "ihrer", "einem", "einer"})
+
+
+def breaks_out_of(key: str, clause: list[str]) -> bool:
+    """Whether the German clause (its folded words from the verb to its particle) tells an escape where the verb
+    alone reads an eruption: "bricht *aus dem Zoo* aus" - out of a place, with its article."""
+    return key == _ERUPTING and any(w in _OUT_OF and n + 1 < len(clause) and clause[n + 1] in _DATIVE_ARTICLES
+                                    for n, w in enumerate(clause[1:-1], 1))

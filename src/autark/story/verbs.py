@@ -12,10 +12,10 @@ from typing import Any
 
 from autark.assets.templates import fold
 from autark.story.lexicon import stems
-from autark.story.separable_verbs import joined_verb, present_stems
+from autark.story.separable_verbs import breaks_out_of, joined_verb, present_stems
 
 __all__ = ["Verb", "verb", "verb_by_key", "phrase_at", "turn", "particles", "split_particles", "sentence", "verb_keys",
-           "stand_in", "STAND_IN"]
+           "stand_in", "STAND_IN", "mid_clause_particle"]
 
 STAND_IN = "stand_in"  # the key of the verb that stands in for one nobody knows
 
@@ -107,8 +107,6 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
         candidates.append(folded[: folded.rindex("ete")])  # a German past after a stem in -d/-t ("freundeten")
     if inflect and lang == "de" and "_" not in folded and len(folded) > 5 and folded.endswith(("t", "en")):
         candidates += _participle_stems(folded)
-    if inflect and lang == "de" and "_" not in folded:  # a strong verb's present: "wirft" -> werf, "fängt" -> fang
-        candidates += [s for form in candidates for s in present_stems(form)[1:]]
     if folded.endswith("er") and folded not in index:
         # no verb form ends in -er in either language: "baker", "teacher", "Tänzer" are people who do it (nouns),
         # and reading them as the verb staged "Mouse bakes" for "a grumpy baker and a clumsy mouse"
@@ -122,6 +120,10 @@ def verb(folded: str, lang: str, *, inflect: bool = True) -> Verb | None:
         own = [k for k, lg, _own_only in index.get(form, []) if lg == lang]
         if own:
             return _verb(own[0])
+    if inflect and lang == "de" and "_" not in folded:  # a strong verb's present: "wirft" -> werf, "fängt" -> fang
+        found = next((v for form in candidates for s in present_stems(form)[1:] if (v := _german_form(s))), None)
+        if found is not None:
+            return found
     for form in candidates:
         found = [k for k, _lg, own_only in index.get(form, []) if not own_only]
         if found:
@@ -258,6 +260,13 @@ _CLAUSE_ENDS_DE = frozenset({"und", "aber", "oder", "doch", "bis", "als", "waehr
                              "nachdem", "sobald", "wenn", "um", "damit", "sondern"})
 
 
+def mid_clause_particle(folded: list[str], j: int, breaks: set[int]) -> bool:
+    """Whether the German word at ``j`` is a separable particle's word that does not close its clause, so a
+    preposition there ("steigen *auf* den Berg": climb, no "aufsteigen"; "steigt auf": it rises)."""
+    return folded[j] in split_particles() and j + 1 < len(folded) and j + 1 not in breaks and \
+        folded[j + 1] not in _CLAUSE_ENDS_DE
+
+
 def _separated_at(folded: list[str], k: int, breaks: set[int]) -> tuple[Verb, int] | None:
     """A German separable verb whose particle closes the clause ("bläst die Kerzen *aus* und wünscht sich etwas",
     "räumt das Zimmer *auf*, bevor ..."): the verb the particle and the stem make together, where it differs from
@@ -275,6 +284,8 @@ def _separated_at(folded: list[str], k: int, breaks: set[int]) -> tuple[Verb, in
         return None
     own = verb(folded[k], "de")
     joined = joined_verb(particle, folded[k], _german_form)  # the joined verb, never one read by its stem alone
+    if joined is not None and breaks_out_of(joined.key, folded[k:last + 1]):  # "bricht aus dem Zoo aus": flees
+        joined = _verb("flee")
     return (joined, last) if joined is not None and (own is None or joined.key != own.key) else None
 
 
