@@ -15,7 +15,6 @@ LEFT = {
     "Der Glöckner läutet": {"läutet", "Glöckner"},  # ringing a bell; the bell-ringer (unknown words)
     "Im Herbst fegt": {"leaf|leaves"},  # "Blätter" names no asset
     "Nach dem Sturm räumt": {"räumt"},  # "wegräumen" is in no table
-    "Ein Löwe bricht": {"bricht"},  # a being that "bricht aus" escapes; a volcano erupts
     "Der Hund reißt sich": {"reißt"},  # "sich losreißen" is in no table
     "Die Bäuerin melkt": {"melkt"},  # milking is in no table
     "Ein Gärtner reißt": {"reißt"},  # "ausreißen" with an object pulls it out (held out)
