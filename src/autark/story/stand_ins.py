@@ -24,8 +24,9 @@ _NO_THING = frozenset({"stop", "mood", "colour", "genre"})
 
 def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], span_start: list[bool],
                    said: list[str], lang: str) -> list[str]:
-    """The notes of the idea's stand-ins; English pairs that name a vehicle of another kind are re-read in
-    ``meanings`` (in place)."""
+    """The notes of the idea's stand-ins; English pairs that name a vehicle of another kind, or a thing their
+    last word's stand-in is not, are re-read in ``meanings`` (in place; the last word's own note leaves
+    ``said``)."""
     notes = kinds_in_context(tokens, folded, meanings)
     notes += _english_pairs(tokens, folded, meanings, span_start, said) if lang == "en" else []
     return notes + places.stand_in_notes(tokens, folded, meanings, span_start, [*said, *notes])
@@ -40,9 +41,9 @@ def _english_pairs(tokens: list[str], folded: list[str], meanings: list[list], s
     from autark.assets import library
     from autark.language import wordnet
     from autark.story import wordnet_words
-    from autark.story.lexicon import lexicon
+    from autark.story.lexicon import Hit, lexicon
     from autark.story.nouns import thing_note
-    from autark.story.thing_kinds import GENERIC_KINDS
+    from autark.story.thing_kinds import GENERIC_KINDS, preferred_kind
     from autark.story.unknown_words import vocabulary
 
     if not wordnet.available():
@@ -65,6 +66,13 @@ def _english_pairs(tokens: list[str], folded: list[str], meanings: list[list], s
             note = thing_note(token, found[0], lookup)  # type: ignore[index]
         elif head in GENERIC_KINDS and not any(repr(tokens[k + 1]) in n for n in said):
             note = f"{token!r} is shown as {GENERIC_KINDS[head]}"
+        elif (better := preferred_kind(pair, head)) is not None and better != head:
+            # "rolling pin": its last word's stand-in (a necklace for "pin") is no rolling pin, nor its note
+            meanings[k + 1] = [h for h in meanings[k + 1] if h.category != "object"] + (
+                [Hit("object", better, "en")] if better else [])
+            said[:] = [n for n in said if not n.startswith(f"{tokens[k + 1]!r} is played by")]
+            note = (f"{token!r} is played by {better.replace('_', ' ')!r}" if better else
+                    f"{token!r} is left out: autark has no thing of its shape and use")
         else:
             continue
         if note:
