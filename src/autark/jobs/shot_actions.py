@@ -7,7 +7,9 @@ first; what it cannot carry out as clips within the shot (a dog that runs to the
 along keyframes) is read by ``autark.language.read_action`` (walk/run to X, wave, sit, point at X, turn to X,
 look around, in English and German) and timed here. An action that still cannot be carried out is done by the
 nearest act autark knows by meaning (``autark.jobs.stand_in_acts``), noted as a stand-in; it never fails the film
-and is left out only when it names no one to do it.
+and is left out only when it names no one to do it. An everyday act of the hands ("polishes the clock", which the
+engine does not know or misreads) is carried out on its thing with its result before the engine is asked
+(``autark.jobs.hand_work``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from autark.errors import UserInputError
+from autark.jobs.hand_work import hand_work
 from autark.jobs.parsed_actions import (
     Cast,
     ParsedAction,
@@ -167,7 +170,10 @@ def lay_actions(scene: Scene, shot: Shot, start_s: float, end_s: float, names: C
         if busy.get(key, 0.0) > t0:  # still on its way: this one follows it, in what is left of the shot
             t0 = min(busy[key], max(t0, end_s - 0.4))
             t1 = max(t1, min(t0 + 0.4, end_s))
-        ops = _engine_actions(sentence, scene, t0, t1, until_s=end_s - 0.15)
+        # an everyday act of the hands ("polishes the clock") on its thing, with its result; else the engine
+        hand = hand_work(sentence, scene, names, t0, t1, end_s - 0.15, key=shot.key)
+        ops = [SetTimeline(actions=hand.actions), *hand.results] if hand is not None else _engine_actions(
+            sentence, scene, t0, t1, until_s=end_s - 0.15)
         plain = without_unknown_adjectives(sentence) if ops is None else None
         if plain is not None:
             ops = _engine_actions(plain, scene, t0, t1, until_s=end_s - 0.15)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from autark.errors import UserInputError
@@ -71,10 +71,12 @@ _HANDS_ON = frozenset({"kneel", "pick_up", "push", "climb", "hug", "kiss"})
 
 @dataclass
 class StandIn:
-    """What carries out a sentence: its timeline actions and the act that stands in for it ("kneel by ...")."""
+    """What carries out a sentence: its timeline actions, the act that stands in for it ("kneel by ..."), and
+    what the act leaves on its thing (keyframes and particles, ``jobs.act_results``)."""
 
     actions: list[Action]
     act: str
+    results: list[Operator] = field(default_factory=list)
 
 
 def _words(sentence: str) -> list[str]:

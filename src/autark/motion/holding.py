@@ -25,6 +25,7 @@ import numpy as np
 
 from autark.motion import reach, strikes
 from autark.motion.handling import THROW_RELEASE, _is_wind
+from autark.motion.handwork import HANDWORK_GESTURES
 from autark.motion.kinematics import BodyState, Vec, euler_of, forward_dir, rig_info, rot_y
 from autark.scene.easing import smoothstep
 from autark.scene.geometry import model_matrix, rotation_matrix, world_bbox
@@ -175,8 +176,9 @@ def carry_gestures(actions: list[Action], objects: dict[str, SceneObject], until
 
 
 # acts that need the hands free or the body down: a thing still held is set down as they begin (a bucket is not
-# slept with, nor hugged); a sit keeps the thing when its holder goes on using it seated (a book read, a cup)
-_HANDS_FREE = frozenset({"sleep", "lie", "hug", "embrace", "kneel", "sit"})
+# slept with, nor hugged, nor held while both hands polish or wrap); a sit keeps the thing when its holder goes on
+# using it seated (a book read, a cup)
+_HANDS_FREE = frozenset({"sleep", "lie", "hug", "embrace", "kneel", "sit", *HANDWORK_GESTURES})
 _LETS_GO = frozenset({"eat", "throw", "kick", "put_down", "push", "cook"})  # after these it is in no hand
 _SET_DOWN_S = 0.8
 

@@ -5,6 +5,12 @@ no writing, polishing no cooking) is still on screen, in the idea's order: the d
 works on it (kneels by it, hands at it), or turns to the one it is done with; the narrator says the idea's own
 clause (``Event.told``), so the viewer hears what happens. It is never replaced by a mood filler.
 
+An everyday act of the hands (``story.hand_acts``: polishing, sewing, wrapping, cutting, watering) is staged with
+the idea's own verb ("Girl polishes the golden clock", "Kind packt das Geschenk aus"): production reads the verb's
+motion and its result from the same table (``jobs.hand_work``), so the hands work at the thing for the act's time
+and the thing shows what was done to it. It takes the place of a story verb that would misname it
+(``_MISNAMING``: cutting a cake staged as cooking it, watering flowers as spilling them, measuring as watching).
+
 An event that fails (``Event.outcome``, story.outcomes) is attempted and does not succeed: nothing is taken,
 caught or found, the doer shakes their head; "almost" ends with the quarry getting away; "too late" arrives and
 finds it over. The ending then mourns instead of celebrating.
@@ -14,18 +20,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from autark.story.hand_acts import HandAct, hand_act
 from autark.story.outcomes import ALMOST, FAILED, LATE
-from autark.story.verbs import sentence
+from autark.story.verbs import particles, sentence
 
 if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.shot_plans import ShotPlan, _Speech
 
-__all__ = ["is_generic", "generic_actions", "outcome_actions", "told_here", "mourned_ending"]
+__all__ = ["is_generic", "generic_actions", "hand_act_of", "outcome_actions", "told_here", "mourned_ending"]
 
 # story verbs whose own act would misname the idea's verb: any verb nobody knows, the crafts (staged as writing)
 # and cleaning (staged as cooking)
 GENERIC_VERBS = frozenset({"stand_in", "craft", "clean"})
+# story verbs whose own act misnames a hand act read from the same word ("schneidet" is cook's, "gießt" spill's,
+# "misst" watch's, "verbindet" help's, "flickt" repair's hammer): the hand act stages it instead. The others
+# (a knock at the door, a feeding given) keep their own act.
+_MISNAMING = GENERIC_VERBS | {"garden", "open", "cook", "spill", "pour", "watch", "help", "walk", "repair"}
 # acts that complete something: a failed one is reached for and not done
 _COMPLETING = frozenset({"pick_up", "take", "catch", "give", "serve", "eat", "drink", "hug", "kiss", "throw",
                          "put_down", "fish", "magic", "pour", "ride", "climb", "jump", "land"})
@@ -38,8 +49,23 @@ _JOY_WORDS = {"en": ("celebrates", "laughs", "dances", "claps", "jumps", "hugs",
 
 
 def is_generic(ev: Event) -> bool:
-    """Whether the event is staged by the generic act (and told by the narrator)."""
-    return ev.verb in GENERIC_VERBS
+    """Whether the event is staged by the generic act or a hand act (and told by the narrator)."""
+    return ev.verb in GENERIC_VERBS or hand_act_of(ev) is not None
+
+
+def _particle(ev: Event) -> str:
+    """A German separable verb's particle: the last word of the event's clause ("packt ein Geschenk aus")."""
+    words = ev.told.rstrip(".!?").split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    return last if last in particles() else ""
+
+
+def hand_act_of(ev: Event) -> HandAct | None:
+    """The hand act that stages the event: its verb's, where its story verb would misname it (``_MISNAMING``)
+    and someone does it."""
+    if ev.verb not in _MISNAMING or not ev.agents or ev.outcome or not ev.word:
+        return None
+    return hand_act(ev.word, _particle(ev))
 
 
 def _np(sp: _Speech, ev: Event, case: str) -> str:
@@ -58,8 +84,12 @@ def generic_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     out: list[str] = []
     target_dat = _np(sp, ev, "dat")
     partner = ev.recipient or ev.partner
+    by_hand = hand_act_of(ev)
     for a in actors[:4]:
-        if ev.patient:
+        if by_hand is not None:  # the idea's own verb, read by production's hand work (jobs.hand_work)
+            particle = _particle(ev) if lang == "de" else ""
+            out.append(" ".join(w for w in (a, ev.word.lower(), _np(sp, ev, "acc"), particle) if w))
+        elif ev.patient:
             out.append(sentence("kneel", lang, a=a, o=target_dat, w=target_dat))
         elif partner:
             out.append(sentence("talk", lang, a=a, o=partner, w=partner))

@@ -1,0 +1,128 @@
+"""An everyday act of the hands carried out on its thing: "Girl polishes the golden clock", "Koch schneidet den
+Kuchen", "Kind packt das Geschenk aus" (the sentences ``story.generic_staging`` writes with the idea's own verb).
+
+The verb's motion and result come from ``autark.story.hand_acts``. The doer walks to the thing when it stands out
+of reach (``jobs.stand_in_acts``' reach), turns to it, goes down on one knee by a thing lower than
+``LOW_M`` (a helmet on the floor, a flower bed) or stands at a higher one (a table, a car, a person), and the
+hands work at it (``autark.motion.handwork``: rub, handle, wrap, chop, or the pour of ``motion.skills``) for the
+sentence's whole time in the shot, at least ``MIN_WORK_S``. The thing then shows what was done to it
+(``jobs.act_results``): clean, wrapped, cut, filled, opened, planted, mended.
+
+``lay_actions`` (``jobs.shot_actions``) asks here before the command engine: the engine knows none of these verbs,
+or reads one as something else ("gießt" as a spill).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from autark.errors import UserInputError
+from autark.jobs.stand_in_acts import REACH_M, StandIn, _actor, _thing, _within_reach, _words
+from autark.scene.speeds import WALK_M_S
+
+if TYPE_CHECKING:
+    from autark.jobs.parsed_actions import Cast
+    from autark.scene.model import Scene
+    from autark.scene.timeline import Action
+
+__all__ = ["hand_work", "LOW_M", "MIN_WORK_S"]
+
+LOW_M = 0.55  # a thing whose top is lower than this is worked at kneeling
+MIN_WORK_S = 2.0  # the hands work at least this long: a frame every second shows them at it
+_TURN_S = 0.5
+_FACING_DEG = 35.0  # turned less than this away from the thing, the doer needs no turn to it
+_GESTURE = {"rub": "rub", "handle": "handle", "wrap": "wrap", "chop": "chop", "pour": "pour"}
+
+
+def _facing_away(scene: Scene, actor: str, thing: str, t: float) -> bool:
+    from autark.motion import evaluate_scene
+    from autark.motion.kinematics import heading_to
+    from autark.scene.geometry import world_bbox
+
+    state = evaluate_scene(scene, t)
+    body = state.object(actor).transform
+    want = heading_to(body.position, world_bbox(state.object(thing)).center, body.rotation[1])
+    return abs((want - body.rotation[1] + 180.0) % 360.0 - 180.0) > _FACING_DEG
+
+
+def _is_low(scene: Scene, thing: str | None, t: float) -> bool:
+    """A thing to kneel at; no thing at all is work on the ground (sweeping, chopping wood)."""
+    if thing is None:
+        return True
+    from autark.motion import evaluate_scene
+    from autark.scene.geometry import world_bbox
+
+    state = evaluate_scene(scene, t)
+    return float(world_bbox(state.object(thing)).max[1]) < LOW_M and thing not in {c.object_id for c in
+                                                                                  scene.characters}
+
+
+def _actions(kind: str, actor: str, thing: str | None, scene: Scene, t0: float, t1: float, until_s: float
+             ) -> list[Action]:
+    """Walk to the thing, turn to it, kneel by a low one, and the hands' ``kind`` at it until the act's end."""
+    from autark.scene.timeline import Action
+
+    out: list[Action] = []
+    start = t0
+    if thing is not None:
+        gap, goal = _within_reach(scene, actor, thing, t0)
+        if gap > REACH_M:
+            walk_s = max(0.8, gap / WALK_M_S + 0.3)
+            if until_s - t0 - MIN_WORK_S < 0.6 * walk_s:
+                raise UserInputError(f"no time is left in the shot to walk to it and {kind} at it")
+            out.append(Action(object_id=actor, kind="walk", start_s=t0, end_s=min(t0 + walk_s, until_s - MIN_WORK_S),
+                              target=goal))
+            start = out[-1].end_s
+        probe = scene if not out else _with(scene, out)
+        if _facing_away(probe, actor, thing, start):
+            out.append(Action(object_id=actor, kind="turn", start_s=start, end_s=start + _TURN_S,
+                              target_object=thing))
+            start += _TURN_S
+    end = min(until_s, max(t1, start + MIN_WORK_S))
+    if end - start < 0.8:
+        raise UserInputError(f"no time is left in the shot to {kind} at it")
+    work_from = start
+    if _is_low(_with(scene, out) if out else scene, thing, start):
+        out.append(Action(object_id=actor, kind="kneel", start_s=start, end_s=end,
+                          **({"item": thing} if thing is not None else {})))
+        work_from = start + min(0.6, 0.25 * (end - start))  # down on the knee first, then the hands
+    out.append(Action(object_id=actor, kind=kind, start_s=work_from, end_s=end,
+                      **({"target_object": thing} if thing is not None else {})))
+    return out
+
+
+def _with(scene: Scene, actions: list[Action]) -> Scene:
+    from autark.ops import SetTimeline, apply_ops
+
+    return apply_ops(scene, [SetTimeline(actions=actions)])
+
+
+def hand_work(sentence: str, scene: Scene, names: Cast, t0: float, t1: float, until_s: float, key: bool = False
+              ) -> StandIn | None:
+    """The actions and result of a hand act's sentence from ``t0`` (on to ``t1``, a walk to it may run to
+    ``until_s``), checked against the scene's motion; None when its verb is no hand act or it names no doer.
+    The result comes at the first act on the thing, or moves to the key event's act (``key``) when it repeats
+    there."""
+    from autark.jobs.act_results import result_ops
+    from autark.motion import validate_actions
+    from autark.story.hand_acts import hand_act_of_words
+
+    actor = _actor(sentence, scene, names)
+    if actor is None:
+        return None
+    actor_words = {n for n, oid in names.characters.items() if oid == actor}
+    actor_words |= {w for n in actor_words for w in n.lower().split()}
+    words = [w for w in _words(sentence) if w not in actor_words]
+    act = hand_act_of_words(words)
+    if act is None:
+        return None
+    thing = _thing(sentence, actor, names, actor_words)
+    try:
+        actions = _actions(_GESTURE[act.motion], actor, thing, scene, t0, t1, until_s)
+        validate_actions(_with(scene, actions))
+    except UserInputError:
+        return None
+    work = actions[-1]
+    shown = {o.id: o.name or o.type for o in scene.objects}
+    return StandIn(actions, f"{work.kind} {shown.get(thing, '') if thing else ''}".strip(),
+                   result_ops(scene, act.result, thing, work.start_s, work.end_s, again=key))
