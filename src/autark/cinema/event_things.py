@@ -19,6 +19,7 @@ import numpy as np
 
 from autark.cinema import rules
 from autark.cinema.boxes import project as _project
+from autark.motion.handwork import HANDWORK_GESTURES
 from autark.scene.model import Camera, Scene
 
 __all__ = ["HAND_KINDS", "EventThing", "ThingLooks", "event_things", "key_reads", "readable"]
@@ -26,7 +27,8 @@ __all__ = ["HAND_KINDS", "EventThing", "ThingLooks", "event_things", "key_reads"
 # the acts done with the hands on a thing (``autark.scene.timeline.BUILTIN_ACTION_KINDS``' second group): walking to
 # a teapot is about the walk, pouring it is about the teapot
 HAND_KINDS = frozenset({"eat", "drink", "cook", "serve", "give", "take", "pick_up", "put_down", "throw", "catch",
-                        "play", "read", "write", "push", "kick", "fish", "magic", "pour", "hammer", "knock"})
+                        "play", "read", "write", "push", "kick", "fish", "magic", "pour", "hammer", "knock",
+                        *HANDWORK_GESTURES})  # and polishing, wrapping, cutting (motion.handwork)
 
 
 @dataclass(frozen=True)
