@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from autark.assets.catalog import (  # noqa: F401
     appliances,
+    carried_things,
     castle,
     everyday,
     farm,
