@@ -15,7 +15,8 @@ from functools import cache
 from autark.assets.templates import fold
 
 __all__ = ["SINGULAR_DETERMINERS", "article_number", "is_dative_plural", "nominative_singular", "nominative",
-           "plural_in_n", "icy_eis", "SINGULAR_IN_EN", "singular_in_en_gender", "weak_singular"]
+           "plural_in_n", "icy_eis", "SINGULAR_IN_EN", "singular_in_en_gender", "weak_singular", "one_after_die",
+           "before_describing"]
 
 # determiners that only go with one (masculine or neuter dative/genitive, "ein"-forms, "jeder")
 SINGULAR_DETERMINERS = frozenset({
@@ -219,3 +220,25 @@ def icy_eis(folded: list[str], k: int) -> bool:
     if len(before) >= 2 and before[-2] in ("auf", "ueber", "unter", "durch") and before[-1] in ("dem", "das", "den"):
         return True
     return any(w.startswith(_ICY_AFTER) for w in folded[k + 1:k + 3])
+
+
+def one_after_die(word: str) -> bool:
+    """Whether the German noun ``word`` in -el or -er is one thing after "die": a feminine ("die Mauer", "die
+    Nadel", "die Trommel"), as the word list has no genitive in -s for it; "die Messer", "die Löffel" are several
+    (des Messers: no feminine). Without word lists, False (several, as before)."""
+    from autark.story import dictionary
+
+    w = fold(word).lower()
+    return w.endswith(("el", "er")) and dictionary.available() and dictionary.german_noun(w + "s") is not True
+
+
+_DESCRIBING_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def before_describing(words: Sequence[str], k: int, determiners) -> str:
+    """The German word before the noun at ``k`` past its describing words ("reißt die alte Mauer": "die";
+    "backt leckere Brötchen": "backt"), stopping at any of ``determiners``; "" at the start."""
+    j = k - 1
+    while j > 0 and words[j][:1].islower() and words[j].endswith(_DESCRIBING_ENDINGS) and words[j] not in determiners:
+        j -= 1
+    return words[j] if j >= 0 else ""

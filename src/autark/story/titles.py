@@ -197,7 +197,7 @@ def _several_without_one(idea: str, word: str) -> bool:
     """Whether the idea's German ``word`` of a thing written alike in the one and the many ("Drachen",
     "Kuchen": ``german_nouns.SINGULAR_IN_EN``; "Brötchen", "Messer", "Schlüssel") stands after no determiner of
     one: bare or after "die"."""
-    from autark.story.german_nouns import singular_in_en_gender
+    from autark.story.german_nouns import before_describing, one_after_die, singular_in_en_gender
     from autark.story.line_grammar import _DE_ONE, number_de
 
     w = fold(word).lower()
@@ -205,9 +205,10 @@ def _several_without_one(idea: str, word: str) -> bool:
     if not alike or number_de(word, "m") == "mass":  # ("backt Brötchen", "schärft Messer"; "kauft Zucker": some)
         return False
     words = re.findall(r"\w+", idea)
-    before = next((words[k - 1] for k, w in enumerate(words) if w == word and k), "")
+    before = next((before_describing(words, k, _DE_ONE | _ARTICLES_BEFORE) for k, w in enumerate(words) if w == word
+                   and k), "")  # past its describing words: "reißt die alte Mauer ein"
     if before == "die":
-        return True
+        return not one_after_die(word)  # "die Mauer" is one, "die Messer" several
     # (a bare noun after a verb or a number is several; after an article, a possessive or a name it is one)
     return bool(before) and before[:1].islower() and before not in _DE_ONE and before not in _ARTICLES_BEFORE
 
