@@ -25,10 +25,10 @@ _SHORTEST_HEAD = 3
 _DOMESTIC = frozenset({"haus"})
 
 
-def first_part(word: str, lookup) -> tuple[str, str] | None:
-    """The category ("object" or "setting") and key the longest known first part of the folded German compound
-    ``word`` names, its linking letters off ("leuchtturmwaerter" -> object lighthouse, "kirchenglocke" ->
-    setting church), or None. ``lookup`` is the lexicon's (``Lexicon.lookup``)."""
+def first_part(word: str, lookup) -> list:
+    """The meanings (lexicon ``Hit``s: objects and settings) of the longest known first part of the folded German
+    compound ``word``, its linking letters off ("leuchtturmwaerter" -> the lighthouse and the beach it stands
+    on, "kirchenglocke" -> the church), or []. ``lookup`` is the lexicon's (``Lexicon.lookup``)."""
     from autark.story.dictionary import is_word_in
 
     for cut in range(len(word) - _SHORTEST_HEAD, _SHORTEST_PART - 1, -1):
@@ -41,27 +41,23 @@ def first_part(word: str, lookup) -> tuple[str, str] | None:
             hits = [h for h in lookup(form, inflect=False) if h.lang in ("de", "any")
                     and h.category in ("object", "setting")]
             if hits and not any(h.key == hits[0].key for h in lookup(word)):  # ("Marktplatz" is the market)
-                return hits[0].category, hits[0].key
-    return None
+                return hits
+    return []
 
 
 def brought_by_compounds(people: Sequence[str], things: Sequence[str], lookup) -> tuple[list[str], list[str]]:
-    """The things and places the German compounds of the idea bring by their first part: (object types a
-    person's compound brings, settings a thing's brings). ``people`` are the words of the cast ("Leuchtturmwärter"), ``things`` the words of its things
-    ("Kirchenglocke")."""
+    """The things and places the German compounds of the idea bring by their first part: (object types,
+    settings). ``people`` are the words of the cast ("Leuchtturmwärter": his lighthouse, and the beach it stands
+    on), ``things`` the words of its things ("Kirchenglocke": the church)."""
     objects: list[str] = []
     settings: list[str] = []
     for word, of_person in [(w, True) for w in people] + [(w, False) for w in things]:
-        if not word[:1].isupper():
-            continue
-        part = first_part(fold(word), lookup)
-        if part is None:
-            continue
-        category, key = part
-        if category == "setting" and not of_person:
-            settings.append(key)
-        elif category == "object" and of_person:
-            objects.append(key)
+        hits = first_part(fold(word), lookup) if word[:1].isupper() else []
+        if of_person and hits and hits[0].category == "object":  # (a "Bergarbeiterin" works where her trade says)
+            objects.append(hits[0].key)
+            settings += [h.key for h in hits if h.category == "setting"]
+        elif not of_person:
+            settings += [h.key for h in hits if h.category == "setting"][:1]
     return list(dict.fromkeys(objects)), list(dict.fromkeys(settings))
 
 
@@ -74,4 +70,5 @@ def with_compound_parts(lang: str, characters: list, objects: list, settings: li
     if lang != "de":
         return objects, settings
     things, places = brought_by_compounds([c.word for c in characters], [o.word for o in objects], lookup)
-    return objects + [make(type=t, word=t) for t in things if not any(o.type == t for o in objects)], settings or places
+    return objects + [make(type=t, word=t) for t in things if not any(o.type == t for o in objects)], \
+        settings or places[:1]

@@ -1,0 +1,61 @@
+"""The German grammar readers one by one: a separable verb with its particle (story.separable_verbs), an
+adjective as a person (story.adjective_people), a compound's first part (story.compound_parts), a time phrase
+(story.time_phrases). Words written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.assets.templates import fold
+from autark.story.adjective_people import adjective_person_at, person_key
+from autark.story.compound_parts import brought_by_compounds
+from autark.story.lexicon import lexicon
+from autark.story.separable_verbs import present_stems
+from autark.story.time_phrases import time_not_place
+from autark.story.verbs import verb
+
+
+@pytest.mark.parametrize(("word", "key"), [
+    ("einreisst", "break"), ("niedertrampelt", "break"), ("zertrampelt", "break"), ("umwirft", "break"),
+    ("ausblaest", "extinguish"), ("auffaengt", "catch"), ("zerhackt", "break"), ("reisst", "take"),
+])
+def test_a_german_verb_is_read_with_its_particle(word: str, key: str) -> None:
+    found = verb(word, "de")
+    assert found is not None and found.key == key, (word, found)
+
+
+def test_a_strong_verbs_changed_vowel_is_put_back_but_no_diphthong() -> None:
+    assert present_stems("wirf")[-1] == "werf" and present_stems("faeng")[-1] == "fang"
+    assert present_stems("sein") == ["sein"] and present_stems("reiss") == ["reiss"]
+
+
+@pytest.mark.parametrize(("text", "k", "key"), [
+    ("Zwei Verliebte tanzen", 1, "person"), ("Der Verletzte liegt", 1, "man"), ("Die Verlorene irrt", 1, "woman"),
+    ("Ein Alter füttert", 1, "man"), ("Eine Fremde kommt", 1, "woman"), ("Der alte Kranke schläft", 2, "man"),
+])
+def test_an_adjective_written_as_a_noun_is_a_person(text: str, k: int, key: str) -> None:
+    tokens = text.split()
+    folded = [fold(t) for t in tokens]
+    assert adjective_person_at(tokens, folded, k)
+    assert person_key(folded, k) == key
+
+
+@pytest.mark.parametrize("text", ["Die Kinder sammeln die Blätter", "Das Gute siegt", "die alte Mauer",
+                                  "Die Katze schläft"])
+def test_a_noun_or_a_neuter_idea_is_no_adjective_person(text: str) -> None:
+    tokens = text.split()
+    folded = [fold(t) for t in tokens]
+    assert not any(adjective_person_at(tokens, folded, k) for k in range(len(tokens)))
+
+
+def test_a_compound_brings_what_its_first_part_names() -> None:
+    lookup = lexicon().lookup
+    assert brought_by_compounds(["Leuchtturmwärter"], [], lookup)[0] == ["lighthouse"]
+    assert brought_by_compounds([], ["Kirchenglocke"], lookup)[1] == ["church"]
+    assert brought_by_compounds(["Feuerwehrmann", "Hausmeister"], [], lookup) == ([], [])
+
+
+def test_nach_der_party_is_a_time() -> None:
+    assert time_not_place(["raeumen", "nach", "der", "party"], 3)
+    assert not time_not_place(["nach", "der", "party", "das", "klassenzimmer"], 4)
+    assert not time_not_place(["vor", "dem", "haus"], 2)
