@@ -4,7 +4,7 @@ Kuchen", "Kind packt das Geschenk aus" (the sentences ``story.generic_staging`` 
 The verb's motion and result come from ``autark.story.hand_acts``. The doer walks to the thing when it stands out
 of reach (``jobs.stand_in_acts``' reach), turns to it, goes down on one knee by a thing lower than
 ``LOW_M`` (a helmet on the floor, a flower bed) or stands at a higher one (a table, a car, a person), and the
-hands work at it (``autark.motion.handwork``: rub, handle, wrap, chop, or the pour of ``motion.skills``) for the
+hands work at it (``autark.motion.handwork``: rub, handle, wrap, chop, pour_over; a thing planted at its foot) for the
 sentence's whole time in the shot, at least ``MIN_WORK_S``. The thing then shows what was done to it
 (``jobs.act_results``): clean, wrapped, cut, filled, opened, planted, mended.
 
@@ -30,8 +30,10 @@ __all__ = ["hand_work", "LOW_M", "MIN_WORK_S"]
 LOW_M = 0.55  # a thing whose top is lower than this is worked at kneeling
 MIN_WORK_S = 2.0  # the hands work at least this long: a frame every second shows them at it
 _TURN_S = 0.5
+_KNEEL_S = 0.6  # going down on one knee before the hands start
 _FACING_DEG = 35.0  # turned less than this away from the thing, the doer needs no turn to it
-_GESTURE = {"rub": "rub", "handle": "handle", "wrap": "wrap", "chop": "chop", "pour": "pour"}
+_GESTURE = {"rub": "rub", "handle": "handle", "wrap": "wrap", "chop": "chop", "pour": "pour_over"}
+_GROUND_RESULTS = frozenset({"planted"})  # done at the foot of the thing, kneeling, whatever its height
 
 
 def _facing_away(scene: Scene, actor: str, thing: str, t: float) -> bool:
@@ -57,8 +59,8 @@ def _is_low(scene: Scene, thing: str | None, t: float) -> bool:
                                                                                   scene.characters}
 
 
-def _actions(kind: str, actor: str, thing: str | None, scene: Scene, t0: float, t1: float, until_s: float
-             ) -> list[Action]:
+def _actions(kind: str, actor: str, thing: str | None, scene: Scene, t0: float, t1: float, until_s: float,
+             ground: bool = False) -> list[Action]:
     """Walk to the thing, turn to it, kneel by a low one, and the hands' ``kind`` at it until the act's end."""
     from autark.scene.timeline import Action
 
@@ -78,14 +80,14 @@ def _actions(kind: str, actor: str, thing: str | None, scene: Scene, t0: float, 
             out.append(Action(object_id=actor, kind="turn", start_s=start, end_s=start + _TURN_S,
                               target_object=thing))
             start += _TURN_S
-    end = min(until_s, max(t1, start + MIN_WORK_S))
-    if end - start < 0.8:
+    kneels = ground or _is_low(_with(scene, out) if out else scene, thing, start)
+    work_from = start + (_KNEEL_S if kneels else 0.0)  # down on the knee first, then the hands
+    end = min(until_s, max(t1, work_from + MIN_WORK_S))
+    if end - work_from < 0.8:
         raise UserInputError(f"no time is left in the shot to {kind} at it")
-    work_from = start
-    if _is_low(_with(scene, out) if out else scene, thing, start):
+    if kneels:
         out.append(Action(object_id=actor, kind="kneel", start_s=start, end_s=end,
                           **({"item": thing} if thing is not None else {})))
-        work_from = start + min(0.6, 0.25 * (end - start))  # down on the knee first, then the hands
     out.append(Action(object_id=actor, kind=kind, start_s=work_from, end_s=end,
                       **({"target_object": thing} if thing is not None else {})))
     return out
@@ -105,6 +107,7 @@ def hand_work(sentence: str, scene: Scene, names: Cast, t0: float, t1: float, un
     there."""
     from autark.jobs.act_results import result_ops
     from autark.motion import validate_actions
+    from autark.ops import apply_ops
     from autark.story.hand_acts import hand_act_of_words
 
     actor = _actor(sentence, scene, names)
@@ -117,8 +120,12 @@ def hand_work(sentence: str, scene: Scene, names: Cast, t0: float, t1: float, un
     if act is None:
         return None
     thing = _thing(sentence, actor, names, actor_words)
+    ground = act.result in _GROUND_RESULTS
     try:
-        actions = _actions(_GESTURE[act.motion], actor, thing, scene, t0, t1, until_s)
+        actions = _actions(_GESTURE[act.motion], actor, thing, scene, t0, t1, until_s, ground)
+        if ground:  # a sapling is planted: the walk goes to it as small as it is then, not to the tree it becomes
+            small = apply_ops(scene, result_ops(scene, act.result, thing, actions[-1].start_s, actions[-1].end_s))
+            actions = _actions(_GESTURE[act.motion], actor, thing, small, t0, t1, until_s, ground)
         validate_actions(_with(scene, actions))
     except UserInputError:
         return None

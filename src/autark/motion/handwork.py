@@ -1,4 +1,4 @@
-"""Hands at work on a thing: rub, handle, wrap and chop (the motions of ``autark.story.hand_acts``).
+"""Hands at work on a thing: rub, handle, wrap, chop and pour_over (the motions of ``autark.story.hand_acts``).
 
 Each is a gesture layered over whatever the body does (standing at a table, kneeling by a thing on the ground) and
 puts the palms on the thing's nearest side (``work_point``: the point of its box nearest the chest, so the top of a
@@ -11,7 +11,10 @@ is built so that a still frame from its middle reads as the act and two frames a
   holding (sewing, tying, planting, unpacking);
 - ``wrap``: both hands go round the thing, one over it and one under, turning about it (wrapping, bandaging);
 - ``chop``: the right hand rises a forearm's length and comes down on the thing, the left holds it (cutting,
-  chopping, stamping, ringing a bell).
+  chopping, stamping, ringing a bell);
+- ``pour_over``: the right hand held a hand's height over the thing, tipped over and swaying a little as it
+  pours, the left under it (watering flowers, filling a bottle); ``motion.skills``' pour reaches out at chest
+  height, too high for a flower bed.
 
 The thing is ``Action.target_object`` (never ``item``: it is worked on, not lifted); without one, ``Action.target``
 (a point on the ground in front) or the ground before the feet.
@@ -31,10 +34,10 @@ from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
-__all__ = ["HANDWORK_GESTURES", "work_point", "rub", "handle", "wrap", "chop"]
+__all__ = ["HANDWORK_GESTURES", "work_point", "rub", "handle", "wrap", "chop", "pour_over"]
 
 V = np.array
-HANDWORK_GESTURES = ("rub", "handle", "wrap", "chop")
+HANDWORK_GESTURES = ("rub", "handle", "wrap", "chop", "pour_over")
 _ARM_M = 0.62  # how far from the chest (a grown body's share) the hands reach before the back must bend
 
 
@@ -116,3 +119,18 @@ def chop(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
     right = at + V([-0.05 * k, 0.02 * k + 0.32 * k * up, -0.04 * k * up])
     left = at + V([0.15 * k, 0.0, 0.02 * k])
     return _done(rig, reach.arms_to(rig, pose, left, right, elbow_out=0.6))
+
+
+def pour_over(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+              objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """The right hand over the thing, tipped over after the first quarter second and swaying as it pours; the
+    left under it."""
+    pose, at, k = _bent(rig, body, a, world, objects)
+    local = t - a.start_s
+    sway = math.sin(2 * math.pi * 0.8 * local)
+    right = at + V([0.06 * k * sway, 0.14 * k, -0.02 * k])
+    left = right + V([0.12 * k, -0.08 * k, -0.04 * k])
+    arms = reach.arms_to(rig, pose, left, right, elbow_out=0.6)
+    if "hand_r" in rig.bones:
+        arms["hand_r"] = V([0.0, 0.0, -100.0 * min(local / 0.25, 1.0)])
+    return _done(rig, arms)
