@@ -473,6 +473,9 @@ def _german_agent(word: str) -> bool:
     verbs = {s + e for s in (stem, plain, stem.rstrip("e")) for e in ("en", "n", "ern", "eln")}
     if any(dictionary.german_noun(v) is False for v in verbs):
         return True
+    if stem.endswith("n") and len(stem) >= 5 and any(  # -ner on a noun: Glöck-ner (Glocke), Rent-ner (Rente)
+            dictionary.german_noun((s + e).capitalize()) is True for s in (stem[:-1], plain[:-1]) for e in ("e", "")):
+        return True
     return len(stem) >= 4 and dictionary.german_noun(stem) is True
 
 
