@@ -12,7 +12,9 @@
 - ``open``: halfway through, warm light glows out of it and stars rise from its top; what was in it lands
   beside it;
 - ``planted``: it stands a sapling in the earth until the act, clods of earth fly as it is set in, and it rises
-  to its full size over the act.
+  to its full size over the act;
+- ``hung``: where the hands let it go over the head (``motion.handwork.HUNG_AT``), it stays, hung up: the thing in
+  the hand is hidden from then and a copy of it (``<thing>_hung1``) hangs there for the rest of the film.
 
 Each result's particles are named after the thing and the result (``<thing>_<result><n>``, ``jobs.particles``),
 so a result already laid in an earlier shot (the same act planned twice) is not laid again, unless the act is
@@ -180,6 +182,23 @@ def _planted(scene: Scene, thing: str, box: tuple[float, ...], t0: float, t1: fl
             *grow_ops(scene, thing, t0, t1, 1.0, _SAPLING)]
 
 
+def _hung(scene: Scene, thing: str, box: tuple[float, ...], t0: float, t1: float, p: _Particles
+          ) -> list[Operator]:
+    from autark.motion import evaluate_scene
+    from autark.motion.handwork import HUNG_AT
+    from autark.ops import AddObject
+
+    at = t0 + HUNG_AT * (t1 - t0)
+    held = evaluate_scene(scene, at).object(thing)
+    copy = scene.object(thing).model_copy(update={"id": f"{thing}_hung1", "name": f"{thing} hung",
+                                                  "visible": False, "transform": held.transform})
+    shown = [] if any(tr.target == f"object:{thing}.visible" for tr in scene.timeline.tracks) else [
+        _key(0.0, True, "hold")]
+    return [AddObject(object=copy),
+            AddKeyframes(target=f"object:{copy.id}.visible", keyframes=[_key(0.0, False, "hold"), _key(at, True, "hold")]),
+            AddKeyframes(target=f"object:{thing}.visible", keyframes=[*shown, _key(at, False, "hold")])]
+
+
 def _stars(p: _Particles, box: tuple[float, ...], t: float, color: tuple[float, float, float] = _STAR) -> None:
     width = max(box[3] - box[0], box[5] - box[2])
     _burst(p, box, t, 5, color, 0.06, reach=max(0.35, width), up=0.4, asset="star", glow=2.0)
@@ -203,8 +222,10 @@ def _contents(p: _Particles, box: tuple[float, ...], t0: float, t1: float) -> No
     _burst(p, box, mid + 0.2, 3, (0.3, 0.5, 0.9), 0.08, reach=0.5, up=0.5, land=True, end_s=p.scene.timeline.duration_s)
 
 
-_LOOKS = {"clean": _clean, "wrapped": _wrapped, "filled": _filled, "cut": _cut, "open": _open, "planted": _planted}
+_LOOKS = {"clean": _clean, "wrapped": _wrapped, "filled": _filled, "cut": _cut, "open": _open, "planted": _planted,
+          "hung": _hung}
 _FLOURISH = {
+    "hung": lambda p, box, t0, t1: None,
     "clean": lambda p, box, t0, t1: _stars(p, box, t1),
     "wrapped": lambda p, box, t0, t1: _stars(p, box, t1, _GOLD),
     "filled": _drops,

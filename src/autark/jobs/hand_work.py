@@ -32,7 +32,9 @@ MIN_WORK_S = 2.0  # the hands work at least this long: a frame every second show
 _TURN_S = 0.5
 _KNEEL_S = 0.6  # going down on one knee before the hands start
 _FACING_DEG = 35.0  # turned less than this away from the thing, the doer needs no turn to it
-_GESTURE = {"rub": "rub", "handle": "handle", "wrap": "wrap", "chop": "chop", "pour": "pour_over"}
+_GESTURE = {"rub": "rub", "handle": "handle", "wrap": "wrap", "chop": "chop", "pour": "pour_over",
+            "hang": "hang_up"}
+_LIFT_S = 1.2  # a thing to hang up is picked up in this long
 _GROUND_RESULTS = frozenset({"planted"})  # done at the foot of the thing, kneeling, whatever its height
 
 
@@ -93,6 +95,22 @@ def _actions(kind: str, actor: str, thing: str | None, scene: Scene, t0: float, 
     return out
 
 
+def _hang_actions(actor: str, thing: str | None, scene: Scene, t0: float, t1: float, until_s: float
+                  ) -> list[Action]:
+    """Walk to the thing and pick it up, then lift it over the head onto its hook (``motion.handwork.hang_up``)."""
+    from autark.jobs.stand_in_acts import _timed
+    from autark.scene.timeline import Action
+
+    if thing is None:
+        raise UserInputError("there is nothing named to hang up")
+    out = _timed("pick_up", actor, thing, scene, t0, t0 + _LIFT_S, until_s - MIN_WORK_S)
+    start = out[-1].end_s
+    end = min(until_s, max(t1, start + MIN_WORK_S))
+    if end - start < 1.0:
+        raise UserInputError("no time is left in the shot to hang it up")
+    return [*out, Action(object_id=actor, kind="hang_up", start_s=start, end_s=end, item=thing)]
+
+
 def _with(scene: Scene, actions: list[Action]) -> Scene:
     from autark.ops import SetTimeline, apply_ops
 
@@ -122,7 +140,8 @@ def hand_work(sentence: str, scene: Scene, names: Cast, t0: float, t1: float, un
     thing = _thing(sentence, actor, names, actor_words)
     ground = act.result in _GROUND_RESULTS
     try:
-        actions = _actions(_GESTURE[act.motion], actor, thing, scene, t0, t1, until_s, ground)
+        actions = (_hang_actions(actor, thing, scene, t0, t1, until_s) if act.motion == "hang" else
+                   _actions(_GESTURE[act.motion], actor, thing, scene, t0, t1, until_s, ground))
         if ground:  # a sapling is planted: the walk goes to it as small as it is then, not to the tree it becomes
             small = apply_ops(scene, result_ops(scene, act.result, thing, actions[-1].start_s, actions[-1].end_s))
             actions = _actions(_GESTURE[act.motion], actor, thing, small, t0, t1, until_s, ground)
@@ -132,4 +151,4 @@ def hand_work(sentence: str, scene: Scene, names: Cast, t0: float, t1: float, un
     work = actions[-1]
     shown = {o.id: o.name or o.type for o in scene.objects}
     return StandIn(actions, f"{work.kind} {shown.get(thing, '') if thing else ''}".strip(),
-                   result_ops(scene, act.result, thing, work.start_s, work.end_s, again=key))
+                   result_ops(_with(scene, actions), act.result, thing, work.start_s, work.end_s, again=key))

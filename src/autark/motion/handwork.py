@@ -14,7 +14,9 @@ is built so that a still frame from its middle reads as the act and two frames a
   chopping, stamping, ringing a bell);
 - ``pour_over``: the right hand held a hand's height over the thing, tipped over and swaying a little as it
   pours, the left under it (watering flowers, filling a bottle); ``motion.skills``' pour reaches out at chest
-  height, too high for a flower bed.
+  height, too high for a flower bed;
+- ``hang_up``: the thing in the hands (``Action.item``) lifted from the chest to over the head and a little
+  ahead, pressed there onto its hook, and let go (hanging up a lantern, a picture).
 
 The thing is ``Action.target_object`` (never ``item``: it is worked on, not lifted); without one, ``Action.target``
 (a point on the ground in front) or the ground before the feet.
@@ -34,10 +36,11 @@ from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject
 from autark.scene.timeline import Action
 
-__all__ = ["HANDWORK_GESTURES", "work_point", "rub", "handle", "wrap", "chop", "pour_over"]
+__all__ = ["HANDWORK_GESTURES", "HUNG_AT", "work_point", "rub", "handle", "wrap", "chop", "pour_over", "hang_up"]
 
 V = np.array
-HANDWORK_GESTURES = ("rub", "handle", "wrap", "chop", "pour_over")
+HANDWORK_GESTURES = ("rub", "handle", "wrap", "chop", "pour_over", "hang_up")
+HUNG_AT = 0.7  # share of a hang_up at which the thing is on its hook and the hands let go
 _ARM_M = 0.62  # how far from the chest (a grown body's share) the hands reach before the back must bend
 
 
@@ -134,3 +137,22 @@ def pour_over(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
     if "hand_r" in rig.bones:
         arms["hand_r"] = V([0.0, 0.0, -100.0 * min(local / 0.25, 1.0)])
     return _done(rig, arms)
+
+
+def hang_up(rig: RigInfo, a: Action, t: float, body: BodyState, world: World,
+            objects: dict[str, SceneObject]) -> dict[str, Vec]:
+    """Both hands lift the thing from the chest to over the head and a little ahead, press it onto its hook
+    until ``HUNG_AT``, then come down a little, open."""
+    k = reach.size_of(rig)
+    u = min(max((t - a.start_s) / max(a.end_s - a.start_s, 1e-3), 0.0), 1.0)
+    pose = _pose(body, {"spine": V([-6.0, 0.0, 0.0]), "neck": V([-18.0, 0.0, 0.0])})
+    low = reach.chest_point(rig, pose, forward=0.3 * k, up=-0.05 * k)
+    high = reach.chest_point(rig, pose, forward=0.42 * k, up=0.55 * k)
+    lift = min(u / 0.45, 1.0)
+    hands = low + (high - low) * (3 * lift ** 2 - 2 * lift ** 3)
+    if u > HUNG_AT:  # let go: the hands drop away from it
+        hands = high + V([0.0, -0.18 * k, -0.08 * k]) * min((u - HUNG_AT) / 0.2, 1.0)
+    elif u > 0.45:  # pressed onto the hook
+        hands = hands + V([0.0, 0.0, 0.04 * k]) * math.sin(math.pi * (u - 0.45) / (HUNG_AT - 0.45))
+    return _done(rig, reach.arms_to(rig, pose, hands + V([0.1 * k, 0.0, 0.0]), hands - V([0.1 * k, 0.0, 0.0]),
+                                    elbow_out=0.5))

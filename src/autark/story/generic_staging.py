@@ -34,9 +34,11 @@ __all__ = ["is_generic", "generic_actions", "hand_act_of", "outcome_actions", "t
 # and cleaning (staged as cooking)
 GENERIC_VERBS = frozenset({"stand_in", "craft", "clean"})
 # story verbs whose own act misnames a hand act read from the same word ("schneidet" is cook's, "gießt" spill's,
-# "misst" watch's, "verbindet" help's, "flickt" repair's hammer): the hand act stages it instead. The others
+# "misst" watch's, "verbindet" help's, "flickt" repair's hammer, "hangs up" put_down's set on the floor): the
+# hand act stages it instead. The others
 # (a knock at the door, a feeding given) keep their own act.
-_MISNAMING = GENERIC_VERBS | {"garden", "open", "cook", "spill", "pour", "watch", "help", "walk", "repair"}
+_MISNAMING = GENERIC_VERBS | {"garden", "open", "cook", "spill", "pour", "watch", "help", "walk", "repair",
+                              "put_down"}
 # acts that complete something: a failed one is reached for and not done
 _COMPLETING = frozenset({"pick_up", "take", "catch", "give", "serve", "eat", "drink", "hug", "kiss", "throw",
                          "put_down", "fish", "magic", "pour", "ride", "climb", "jump", "land"})

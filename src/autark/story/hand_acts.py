@@ -7,11 +7,12 @@ cooking, cutting a cake as stirring it, watering flowers as spilling them). Each
 - its motion, one of ``MOTIONS``: ``rub`` (one hand works back and forth on the thing, the other steadies it:
   polishing, washing, shaving, sweeping), ``handle`` (both hands busy at the thing: sewing, tying, planting,
   unpacking), ``wrap`` (both hands go round it), ``chop`` (a hand comes down on it again and again: cutting,
-  chopping, stamping, ringing), ``pour`` (a hand tips over it);
+  chopping, stamping, ringing), ``pour`` (a hand tips over it), ``hang`` (it is picked up and lifted over the head
+  onto a hook);
 - its result on the thing, one of ``RESULTS``: ``clean`` (dull before, bright and shining after), ``repaired``
   (broken before, whole after), ``wrapped`` (in paper of a bright colour), ``filled`` (drops run into it),
   ``cut`` (in pieces after), ``open`` (light and sparks come out of it), ``planted`` (it rises out of the ground),
-  or "" where the act leaves nothing to see (measuring, tying).
+  ``hung`` (it stays up where it was hung), or "" where the act leaves nothing to see (measuring, tying).
 
 The story stages such an event with the idea's own verb (``story.generic_staging``); production reads the same
 table to lay the motion and the result (``jobs.hand_work``). Words are stems matched at the start of a lower-case
@@ -24,8 +25,8 @@ from dataclasses import dataclass
 
 __all__ = ["HandAct", "MOTIONS", "RESULTS", "hand_act", "hand_act_of_words"]
 
-MOTIONS = ("rub", "handle", "wrap", "chop", "pour")
-RESULTS = ("", "clean", "repaired", "wrapped", "filled", "cut", "open", "planted")
+MOTIONS = ("rub", "handle", "wrap", "chop", "pour", "hang")
+RESULTS = ("", "clean", "repaired", "wrapped", "filled", "cut", "open", "planted", "hung")
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ _ACTS: dict[tuple[str, str], tuple[str, ...]] = {
                        "swept", "iron", "shine", "rins", "groom", "comb",
                        "polier", "putz", "wasch", "wäsch", "wusch", "schrubb", "wisch", "rasier", "bürst", "feg",
                        "bügel", "spül", "kämm", "striegel", "abstaub", "saugt"),
-    ("handle", "repaired"): ("sew", "mend", "darn", "patch", "stitch", "näh", "flick", "stopf"),
+    ("handle", "repaired"): ("sew", "mend", "darn", "patch", "stitch", "glue", "näh", "flick", "stopf", "kleb"),
     ("handle", ""): ("knit", "crochet", "embroider", "tie", "knot", "fold", "sign", "measur", "knead", "milk",
                      "strick", "häkel", "bindet", "band", "knot", "falt", "unterschreib", "unterzeichn", "mess",
                      "misst", "knet", "melk", "molk"),
@@ -55,11 +56,12 @@ _ACTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("chop", "cut"): ("cut", "chop", "slic", "saws", "sawed", "sawing", "sawn", "hack", "split", "dic", "schneid", "schnitt", "hackt",
                       "säg", "spalt", "zerteil", "zerschneid", "zerhack"),
     ("chop", ""): ("stamp", "ring", "rang", "stempel", "läut"),
+    ("hang", "hung"): ("hang", "hung", "häng", "hängt auf", "aufhäng"),
     ("pour", "filled"): ("pour", "water", "fill", "gieß", "giess", "goss", "begieß", "füll", "schenkt ein",
                          "schenk ein"),
 }
 # a stem that is also the start of other verbs: read only as the whole word (or with an English ending)
-_WHOLE = frozenset({"band", "dic", "ring", "rang", "saws", "sawed", "sawing", "sawn", "tie", "mess", "sät", "säen", "open", "sow", "cut",
+_WHOLE = frozenset({"hung", "band", "dic", "ring", "rang", "saws", "sawed", "sawing", "sawn", "tie", "mess", "sät", "säen", "open", "sow", "cut",
                     "mop", "iron"})
 _EN_ENDINGS = ("", "s", "es", "ed", "d", "ing", "ped", "ping", "ting", "ned")
 _DE_PARTICLES = frozenset({"aus", "ein", "an", "auf", "ab", "zusammen", "fest", "um"})
