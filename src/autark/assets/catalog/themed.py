@@ -27,6 +27,7 @@ from autark.assets.catalog import (  # noqa: F401
     space,
     sports,
     street,
+    tale_and_sport_things,
     tools,
     transit,
     workplace,
