@@ -58,6 +58,10 @@ def test_the_named_things_are_shown_as_themselves_or_a_fitting_stand_in() -> Non
     ("A diver checks her oxygen tank before the dive", "gas_cylinder"),  # no car, no bottle
     ("Two kids hang a birdhouse in the garden", "birdhouse"),  # no house at a twentieth of its size
     ("Der Koch schlägt die Sahne mit dem Schneebesen", "whisk"),  # no broom ("Besen")
+    ("Die Prinzessin sticht sich am Spinnrad", "spinning_wheel"),  # no bicycle ("Rad")
+    ("Ein Erfinder hält eine Glühbirne hoch", "light_bulb"),  # no pear ("Birne")
+    ("Opa verliert seinen Golfschläger im Teich", "golf_club"),  # no tennis racket ("Schläger")
+    ("A clown shouts into a megaphone", "megaphone"),  # had been left out
 ])
 def test_a_thing_of_the_catalogue_is_shown_as_itself(idea: str, kind: str) -> None:
     assert kind in {o.type for o in analyze(idea).objects}
