@@ -79,7 +79,8 @@ def guess_pos(k: int, folded: list[str], meanings: list[list[Hit]], verbs: list[
         return "verb"
     if nxt & {"character", "object", "setting", "stand_in"} or w.endswith(ADJ_ENDINGS):
         return "adj"
-    if w.endswith(("s", "ed")) and _english_verb_form(w) and not _english_noun(w):  # "the twins sculpted"
+    if w.endswith(("s", "ed")) and _english_verb_form(w) and not _english_noun(w) and not (
+            k and folded[k - 1] in _ARTICLES_EN):  # "the twins sculpted"; "a stunned audience" describes
         return "verb"
     if k and verbs[k - 1] is None and prev <= {"stop"} and folded[k - 1] in ("to", "zu") and k + 1 == len(folded):
         return "verb"

@@ -35,7 +35,8 @@ VERB_LEXNAMES = frozenset({"verb.body", "verb.motion", "verb.contact", "verb.con
 # the most general nouns: walking stops below them (everything is an "object", every being an "organism")
 _NOUN_TOPS = frozenset({"entity", "physical_entity", "object", "whole", "living_thing", "organism",
                         "causal_agent", "artifact", "instrumentality", "abstraction", "matter", "thing",
-                        "unit", "part", "group", "location", "region", "structure", "commodity", "device"})
+                        "unit", "part", "group", "location", "region", "structure", "commodity", "device",
+                        "simple_machine"})  # a ramp, a lever, a wedge are no machines to stage
 # the most general verbs: what is reached through them is no nearer ("comb" -> straighten -> change: no
 # transformation; "shiver" -> shake -> move: no walk)
 _VERB_TOPS = frozenset({"change", "alter", "modify", "move", "make", "do", "act", "get", "have", "cause",
@@ -193,6 +194,13 @@ def _common_sense(lemma: str, synset: wordnet.Synset, senses: int, of_kind: bool
     return same_kind == synset.offset
 
 
+def _common_kind(lemma: str, synset: wordnet.Synset) -> bool:
+    """Whether ``synset``'s kind of act (its lexicographer file) is one of the kinds of the first everyday
+    senses of the verb ``lemma``: "play" an instrument is its seventh sense but a kind its third has."""
+    return synset.lexname in {s.lexname for o in wordnet._index(lemma, "verb")[:_EVERYDAY["verb"]]
+                              if (s := wordnet.synset_at(o, "verb")) is not None}
+
+
 # what the lexicon must call a known word for it to stand in for a sense of each kind: a person for a person
 # (a "canary" the informer is no sneaker), a creature for an animal, a thing or a place for a thing
 _FITTING = {"noun.person": ("character", "stand_in"), "noun.animal": ("character", "stand_in")}
@@ -226,8 +234,9 @@ def _walk(sense: wordnet.Synset, known: frozenset[str], classes: dict[str, str],
                 everyday = 1  # "student" (that word's second sense)
             if lemma in known and _common_sense(lemma, s, everyday, level > 0) and _fits(lemma, sense, s):
                 return lemma, lemma, level
-            if classes.get(lemma, "") in known and (s.pos == "verb" or _fits(classes[lemma], sense, s)):
-                # a class row names its senses' act; a noun row's word must still be a kind that fits
+            if classes.get(lemma, "") in known and (_common_kind(lemma, s) if s.pos == "verb" else _fits(classes[lemma], sense, s)):
+                # a class row names its senses' act, a verb's in its common kinds of act only ("smear" -> rub
+                # -> "run" a hand over, a contact: no running); a noun row's word must still be a kind that fits
                 return classes[lemma], lemma, level
             if HYPERNYMS.get(lemma, "") in known and _common_sense(lemma, s, everyday, level > 0) and \
                     _fits(HYPERNYMS[lemma], sense, s):
@@ -250,7 +259,9 @@ def _noun_senses(word: str, lexnames: frozenset[str], senses: int) -> list[wordn
         i == 0 or s.lexname != "noun.person")]
     if ordered and ordered[0].lexname == "noun.person" and not ordered[0].tagged:
         ordered = ordered[1:] + ordered[:1]
-    ordered = ordered[:senses]
+    # a rare sense of another kind after a frequent one is another word ("a ramp" is no wild leek)
+    ordered = [s for i, s in enumerate(ordered) if i == 0 or s.tagged or not any(
+        o.tagged and o.lexname != s.lexname for o in ordered[:i])][:senses]
     # food before its plant: one eats, holds and sells a raspberry, a plant stands in a garden
     return sorted(ordered, key=lambda s: s.lexname == "noun.plant") if any(
         s.lexname == "noun.food" for s in ordered) else ordered
