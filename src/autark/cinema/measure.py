@@ -48,12 +48,12 @@ from autark.cinema.figures import subject_points
 from autark.cinema.foreground import coverage as _coverage
 from autark.cinema.foreground import nearer_bodies as _nearer_bodies
 from autark.cinema.frame_faults import FAULT_CODES, FrameFaults, look_all, story_subjects
+from autark.cinema.lines import LineSpan, line_spans
 from autark.cinema.own_hands import hands_before_face as _hands_before_face
 from autark.cinema.states import SceneStates
 from autark.cinema.things_in_front import nearer_things
 from autark.cinema.verdict import problems
 from autark.motion import rig_info
-from autark.scene.evaluate import estimate_line_duration_s
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Camera, Scene, SceneObject
 from autark.scene.timeline import Shot
@@ -67,29 +67,6 @@ FAULT_SAMPLES_PER_S = 2.5  # about how often a second the frame faults (``frame_
 _NOT_OCCLUDING = {"group", "floor", "rug", "carpet"}  # flat things under everyone's feet
 _BURIED_M = 0.1  # a point this far inside a large box is hidden by it
 _FACE_FRAMINGS = frozenset({"medium", "close-up", "extreme close-up"})  # a figure framed from the waist up
-
-
-@dataclass(frozen=True)
-class LineSpan:
-    """A spoken line for the measures: the speaking body's object id and when it is said (scene time)."""
-
-    speaker: str
-    start_s: float
-    end_s: float
-    text: str = ""
-
-
-def line_spans(scene: Scene) -> list[LineSpan]:
-    """The scene's lines spoken by its characters (narration has no one to show), with their bodies' ids."""
-    bodies = {c.id: c.object_id for c in scene.characters} | {c.name.lower(): c.object_id for c in scene.characters}
-    out = []
-    for ln in scene.timeline.lines:
-        oid = bodies.get(ln.speaker) or bodies.get(ln.speaker.lower())
-        if oid is None:
-            continue
-        dur = ln.duration_s if ln.duration_s is not None else estimate_line_duration_s(ln.text)
-        out.append(LineSpan(oid, ln.start_s, ln.start_s + dur, ln.text))
-    return out
 
 
 @dataclass
@@ -284,9 +261,12 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         targets = [pts["head"], pts["head"] - side, pts["head"] + side]
         if framing in _FACE_FRAMINGS:  # a close shot is of a face: a sword blade across the eyes or the mouth hides it
             targets += [pts[k] for k in ("eyes",) if k in pts] + [(pts["head"] + pts["neck"]) / 2]
+        targets += [pts["chest"], pts.get("hip", pts["chest"])]  # the torso, last
     else:
         targets = [pts["chest"], pts["head"]]
-    keep = np.array([o.id not in ignore and o.type not in _NOT_OCCLUDING for o in solid], bool)
+    # what the body holds or wears (its children) is no wall before it: the painting carried in front of a chest
+    keep = np.array([o.id not in ignore and o.parent not in ignore and o.type not in _NOT_OCCLUDING for o in solid],
+                    bool)
     mask = keep[owner] if len(owner) else np.zeros(0, bool)
     occluded = False
     if mask.any():
@@ -304,7 +284,12 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         # every ray at once (the planner measures dozens of cameras): through a box that does not hold its end
         blocked = _segments_hit(cam_p, ends, cand) & ~_points_in(cand, ends, 0.02)
         hit = (blocked.any(axis=1) | (_points_in(cand, ends, -_BURIED_M) & buried).any(axis=1)).tolist()
-        occluded = (hit[0] or any(hit[3:]) or (any(hit[1:3]) if strict else all(hit[1:3]))) if figure else all(hit)
+        occluded = (hit[0] or any(hit[3:len(targets) - 2]) or (any(hit[1:3]) if strict else all(hit[1:3]))) \
+            if figure else all(hit)
+        # a face seen through a window or beside a tree trunk, the chest and hips in the frame behind the wall or the
+        # trunk: the eye reads a body hidden behind the set, however clear the line to the head (over a shoulder,
+        # ``strict``, the near shoulder hides the torso by design)
+        occluded |= figure and not strict and hit[-2] and hit[-1] and framed(p["chest"]) and framed(p.get("hip", p["chest"]))
     # its own raised hand (or the arm lifting what it holds) across its face in a close shot hides it too
     occluded = occluded or (figure and _hands_before_face(obj, pts["head"], cam, framing))
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
