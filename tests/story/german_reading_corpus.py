@@ -147,6 +147,22 @@ CORPUS: list[tuple[str, dict[str, str], list[str]]] = [
      {"entdeckt": "find", "taucht": "swim|arrive"}, ["@Taucher"]),
     ("Die Bäuerin melkt die Kuh, während der Hahn auf dem Zaun kräht.",
      {"melkt": "pick_up|help|feed|milk"}, ["cow", "fence"]),
+    ("Der Sturm hat die alte Scheune umgeworfen.",
+     {"umgeworfen": "break|collapse"}, ["barn"]),
+    ("Die Bauarbeiter haben die Mauer eingerissen.",
+     {"eingerissen": "break"}, ["wall"]),
+    ("Ein Riese tritt die Tür der Burg ein.",
+     {"tritt": "break|kick"}, ["door", "@Riese"]),
+    ("Ein Fremder tritt in die dunkle Bar ein.",
+     {"tritt": "arrive|walk"}, ["@Fremder"]),
+    ("Die Krone des Königs fällt in den Brunnen, und ein Frosch holt sie heraus.",
+     {"holt": "pick_up|rescue"}, ["crown", "well", "frog"]),
+    ("Der Hund der Nachbarin bellt den Postboten an.",
+     {"bellt": "talk|scream|argue"}, ["dog"]),
+    ("Ein Kind hat den ganzen Kuchen aufgegessen, bevor die Gäste ankommen.",
+     {"aufgegessen": "eat", "ankommen": "arrive"}, ["cake"]),
+    ("Ein Betrunkener torkelt über den Marktplatz und schläft auf einer Bank ein.",
+     {"schläft": "sleep"}, ["@Betrunkener", "bench"]),
 ]
 
 HELD_OUT: list[tuple[str, dict[str, str], list[str]]] = [

@@ -59,3 +59,15 @@ def test_nach_der_party_is_a_time() -> None:
     assert time_not_place(["raeumen", "nach", "der", "party"], 3)
     assert not time_not_place(["nach", "der", "party", "das", "klassenzimmer"], 4)
     assert not time_not_place(["vor", "dem", "haus"], 2)
+
+
+def test_a_genitive_is_whose_the_thing_is_not_who_does_it() -> None:
+    from autark.story import analyze
+    from autark.story.german_nouns import genitive_at
+
+    nouns = {1, 3}
+    assert genitive_at(["die", "krone", "des", "koenigs", "faellt"], 3, nouns.__contains__)
+    assert genitive_at(["die", "puppe", "der", "kleinen", "schwester"], 4, {1, 4}.__contains__)
+    assert not genitive_at(["der", "koenig", "ruft"], 1, {1}.__contains__)
+    falls = next(e for e in analyze("Die Krone des Königs fällt in den Brunnen.").events if e.verb == "fall")
+    assert "König" not in falls.agents

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ConfigDict, Field
 
 from autark.story.effects import CHANGE_OF_VERB
+from autark.story.german_nouns import genitive_at
 from autark.story.hours import names_an_hour
 from autark.story.later_readings import SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from autark.story.verbs import Verb
@@ -198,7 +199,8 @@ def clauses_of(tokens: list[Token]) -> list[_Clause]:
 def _governed(tokens: list[Token], j: int) -> bool:
     """Is word j governed by a "with" or "to" before it? English "an" is an article before a lower-case word
     ("an old man walks": the man is who walks), German "an" a preposition before a capital ("an Mia")."""
-    return _after(tokens, j, _WITH | _TO)  # "gives it to a girl": the girl is no subject
+    return _after(tokens, j, _WITH | _TO) or genitive_at(  # "gives it to a girl": the girl is no subject, nor
+        [t.folded for t in tokens], j, lambda i: bool(tokens[i].characters or tokens[i].thing))  # "des Königs"
 
 
 def _after(tokens: list[Token], j: int, words: set[str]) -> bool:

@@ -16,7 +16,7 @@ from autark.assets.templates import fold
 
 __all__ = ["SINGULAR_DETERMINERS", "article_number", "is_dative_plural", "nominative_singular", "nominative",
            "plural_in_n", "icy_eis", "SINGULAR_IN_EN", "singular_in_en_gender", "weak_singular", "one_after_die",
-           "before_describing"]
+           "before_describing", "genitive_at"]
 
 # determiners that only go with one (masculine or neuter dative/genitive, "ein"-forms, "jeder")
 SINGULAR_DETERMINERS = frozenset({
@@ -242,3 +242,22 @@ def before_describing(words: Sequence[str], k: int, determiners) -> str:
     while j > 0 and words[j][:1].islower() and words[j].endswith(_DESCRIBING_ENDINGS) and words[j] not in determiners:
         j -= 1
     return words[j] if j >= 0 else ""
+
+
+# determiners only a genitive takes ("die Krone des Königs", "das Haus eines Fischers"), and those that are a
+# genitive only right after a noun ("die Krone der Königin"; "Der König" at the start is who does it)
+_GENITIVE_ONLY = frozenset({"des", "eines", "meines", "deines", "seines", "ihres", "unseres", "eures", "keines"})
+_GENITIVE_AFTER_NOUN = frozenset({"der", "einer", "meiner", "deiner", "seiner", "ihrer", "unserer", "keiner"})
+
+
+def genitive_at(folded: Sequence[str], k: int, is_noun: Callable[[int], bool]) -> bool:
+    """Whether the German noun at ``k`` is a genitive, whose the noun before it is ("die Krone *des Königs*
+    fällt": the crown falls, not the king), past describing words; ``is_noun(i)`` says whether word ``i``
+    names someone or something."""
+    j = k - 1
+    while j > 0 and folded[j].endswith(_DESCRIBING_ENDINGS) and folded[j] not in _GENITIVE_ONLY | _GENITIVE_AFTER_NOUN \
+            and not is_noun(j):
+        j -= 1
+    if j < 0:
+        return False
+    return folded[j] in _GENITIVE_ONLY or (folded[j] in _GENITIVE_AFTER_NOUN and j > 0 and is_noun(j - 1))

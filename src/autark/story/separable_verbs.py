@@ -21,6 +21,7 @@ _FORCE_STEMS = ("reiss", "riss", "trampel", "trampl", "stampf", "tret", "tritt",
                 "brich", "brach", "schmeiss", "schmiss", "kick", "box")
 # the inseparable prefix of tearing to pieces: "zertrampelt", "zerhackt", "zerknüllt"
 _TO_PIECES = "zer"
+_BREAKING = "zerbrech"  # the verb table's German form of a breaking
 
 
 def present_stems(stem: str) -> list[str]:
@@ -45,23 +46,34 @@ def destroying(particle: str, stem: str) -> bool:
     "nieder"+"trampelt", "zer"+"trampelt"."""
     if particle == _TO_PIECES:
         return len(stem) >= 4
-    return particle in _DESTROYING_PARTICLES and stem.startswith(_FORCE_STEMS)
+    bare = stem[2:] if stem.startswith("ge") else stem  # a participle: "ein" + "gerissen", "nieder" + "getrampelt"
+    return particle in _DESTROYING_PARTICLES and (stem.startswith(_FORCE_STEMS) or bare.startswith(_FORCE_STEMS))
 
 
-def joined_verb(particle: str, word: str, lookup):
+def joined_verb(particle: str, word: str, lookup, *, forms_of=None, with_object: bool = False):
     """The story verb the German ``particle`` and the folded verb ``word`` make together ("ein", "reisst":
     break; "aus", "blaest": extinguish; "um", "wirft": break), or None where the table lists no such verb and
     the particle does not make a breaking. ``lookup(form)`` is the verb table's German lookup of one exact form
-    (``story.verbs``), so a verb the table names itself comes first."""
+    (``story.verbs``), so a verb the table names itself comes first. A past participle ("um" + "geworfen") is
+    joined through its verb's other forms the table lists (``forms_of(key)``: werf, warf: "umwerf"). A verb of
+    force with a direct object (``with_object``: "tritt *die Tür* ein") breaks it, whatever the table says the
+    verb does without one ("tritt ein": enters)."""
     from autark.story.stemming import stems
 
+    if with_object and destroying(particle, word):
+        return lookup(_BREAKING)
     for form in stems(word):
         for stem in present_stems(form):
             found = lookup(particle + stem)
             if found is not None:
                 return found
+    bare = lookup(word) if forms_of is not None and word.startswith("ge") else None
+    for form in forms_of(bare.key) if bare is not None else ():
+        found = lookup(particle + form)
+        if found is not None:
+            return found
     if destroying(particle, word):
-        return lookup("zerbrech")
+        return lookup(_BREAKING)
     return None
 
 

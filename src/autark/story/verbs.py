@@ -165,7 +165,7 @@ def _german_parts(folded: str) -> Verb | None:
             continue
         if rest.startswith("zu") and len(rest) > 5:  # "davonzufliegen": the zu-infinitive
             rest = rest[2:]
-        found = joined_verb(head, rest, _german_form) or verb(rest, "de", inflect=True)
+        found = joined_verb(head, rest, _german_form, forms_of=_german_forms) or verb(rest, "de", inflect=True)
         if found is not None:
             return found
     for head in _INSEPARABLE:
@@ -175,6 +175,12 @@ def _german_parts(folded: str) -> Verb | None:
             if found is not None:
                 return found
     return None
+
+
+def _german_forms(key: str) -> list[str]:
+    """The folded German forms the verb table lists for the story verb ``key`` ("throw": wirf, werf, warf, ...)."""
+    return [fold(str(w)) for table in ("verbs", "everyday_words") for w in _data().get(table, {}).get(key, {}).get(
+        "de", []) if "_" not in str(w)]
 
 
 def _german_form(form: str) -> Verb | None:
@@ -255,6 +261,8 @@ def split_phrase_at(folded: list[str], k: int, lang: str, breaks: set[int]) -> t
     return _separated_at(folded, k, breaks) if lang == "de" else None
 
 
+# the articles of a direct object right after its verb ("tritt *die* Tür ein", "reißt *den* Zaun um")
+_DIRECT_OBJECT_ARTICLES = frozenset({"den", "die", "das", "einen", "eine", "ein"})
 # the words that end a German main clause's middle field: its separable particle stands right before them
 _CLAUSE_ENDS_DE = frozenset({"und", "aber", "oder", "doch", "bis", "als", "waehrend", "weil", "dann", "denn", "bevor",
                              "nachdem", "sobald", "wenn", "um", "damit", "sondern"})
@@ -283,7 +291,8 @@ def _separated_at(folded: list[str], k: int, breaks: set[int]) -> tuple[Verb, in
     if last == k or particle not in split_particles():
         return None
     own = verb(folded[k], "de")
-    joined = joined_verb(particle, folded[k], _german_form)  # the joined verb, never one read by its stem alone
+    joined = joined_verb(particle, folded[k], _german_form,  # the joined verb, never one read by its stem alone
+                         with_object=k + 1 < last and folded[k + 1] in _DIRECT_OBJECT_ARTICLES)  # "tritt die Tür ein"
     if joined is not None and breaks_out_of(joined.key, folded[k:last + 1]):  # "bricht aus dem Zoo aus": flees
         joined = _verb("flee")
     return (joined, last) if joined is not None and (own is None or joined.key != own.key) else None
