@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from autark.cinema import LineSpan, rules
-from autark.jobs.shots import SceneShots, _Part, _side_on, plan_shot
+from autark.jobs.pair_views import side_on as _side_on
+from autark.jobs.shots import SceneShots, _Part, plan_shot
 from autark.language import interpret
 from autark.ops.operators import apply_ops
 from autark.scene.model import Scene

@@ -8,8 +8,9 @@ import pytest
 
 from autark.cinema import SceneStates, measure_shot
 from autark.jobs.framings import Framing, SceneShots, build
+from autark.jobs.pair_views import path_framings as _path_framings
 from autark.jobs.path_shots import movers, path_direction
-from autark.jobs.shots import _Part, _path_framings
+from autark.jobs.shots import _Part
 from autark.language import interpret
 from autark.ops.operators import apply_ops
 from autark.scene.model import Scene
