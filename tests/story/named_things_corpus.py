@@ -3,11 +3,15 @@ clothes, furniture, vehicles, crafts, a job's equipment), English and German, an
 may show it: ``self`` the kinds that are the thing, ``fit`` a stand-in of the same shape and use (a trumpet for a
 horn). Anything else on screen is a misleading stand-in; nothing at all is a dropped thing.
 
-Written for ``test_named_things_corpus`` (E3's reading of things; ``CORPUS`` is tuned on, ``HELD_OUT`` is not).
-Words are the idea's own, as written (a German compound whole).
+Written for ``test_named_things_corpus`` and ``benchmarks/bench_named_things.py`` (``CORPUS`` is tuned on,
+``HELD_OUT`` is not). Words are the idea's own, as written (a German compound whole).
 """
 
 from __future__ import annotations
+
+from collections import Counter
+
+LABELS = ("self", "fit", "misleading", "dropped")
 
 # idea -> {the idea's word: (self kinds, fitting stand-ins)}
 Things = dict[str, tuple[str, str]]
@@ -113,3 +117,30 @@ HELD_OUT: list[tuple[str, Things]] = [
     ("Eine Schneiderin misst mit dem Maßband und steckt Nadeln in das Kleid",
      {"Maßband": ("tape_measure", ""), "Nadeln": ("needle", ""), "Kleid": ("dress", "")}),
 ]
+
+
+def shown(concept, word: str) -> str | None:
+    """The kind that shows the idea's ``word`` in the analysis' ``concept`` (a two-word thing by either word),
+    None where nothing does."""
+    from autark.assets.templates import fold
+
+    words = {fold(w) for w in word.split()} | {fold(word).replace(" ", "_")}
+    return next((o.type for o in concept.objects if fold(o.word or "").replace(" ", "_") in words), None)
+
+
+def tally(corpus: list[tuple[str, Things]]) -> tuple[Counter, list[str]]:
+    """How many named things of ``corpus`` are shown as each of ``LABELS``, and the misses ("word -> kind")."""
+    from autark.story import analyze
+
+    counts: Counter = Counter()
+    misses: list[str] = []
+    for idea, things in corpus:
+        concept = analyze(idea)
+        for word, (own, fits) in things.items():
+            kind = shown(concept, word)
+            label = ("dropped" if kind is None else "self" if kind in own.split() else
+                     "fit" if kind in fits.split() else "misleading")
+            counts[label] += 1
+            if label in ("misleading", "dropped"):
+                misses.append(f"{label}: {word} -> {kind}")
+    return counts, misses

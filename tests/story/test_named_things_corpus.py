@@ -10,12 +10,9 @@ ideas (25 things, not tuned on): 9, 2, 6, 8 before; 13, 2, 3, 7 now. Analysis le
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
-from tests.story.named_things_corpus import CORPUS
+from tests.story.named_things_corpus import CORPUS, shown, tally
 
-from autark.assets.templates import fold
 from autark.language import wordnet
 from autark.story import analyze
 from autark.story.thing_kinds import fitting_stand_in
@@ -23,32 +20,11 @@ from autark.story.thing_kinds import fitting_stand_in
 needs_wordnet = pytest.mark.skipif(not wordnet.available(), reason="WordNet is not installed")
 
 
-def _shown(concept, word: str) -> str | None:
-    """The kind that shows the idea's ``word`` (a two-word thing by either word), None where nothing does."""
-    words = {fold(w) for w in word.split()} | {fold(word).replace(" ", "_")}
-    return next((o.type for o in concept.objects if fold(o.word or "").replace(" ", "_") in words), None)
-
-
-def _tally(corpus) -> tuple[Counter, list[str]]:
-    counts: Counter = Counter()
-    misled: list[str] = []
-    for idea, things in corpus:
-        concept = analyze(idea)
-        for word, (own, fits) in things.items():
-            kind = _shown(concept, word)
-            label = ("dropped" if kind is None else "self" if kind in own.split() else
-                     "fit" if kind in fits.split() else "misleading")
-            counts[label] += 1
-            if label == "misleading":
-                misled.append(f"{word} -> {kind}")
-    return counts, misled
-
-
 @needs_wordnet
 def test_the_named_things_are_shown_as_themselves_or_a_fitting_stand_in() -> None:
-    counts, misled = _tally(CORPUS)
+    counts, misses = tally(CORPUS)
     assert counts["self"] + counts["fit"] >= 74, counts
-    assert counts["misleading"] <= 3, misled
+    assert counts["misleading"] <= 3, misses
     assert counts["dropped"] <= 3, counts
 
 
@@ -77,7 +53,7 @@ def test_a_thing_of_the_catalogue_is_shown_as_itself(idea: str, kind: str) -> No
 ])
 def test_a_bare_word_is_the_kind_the_other_words_name(idea: str, word: str, kind: str) -> None:
     concept = analyze(idea)
-    assert _shown(concept, word) == kind
+    assert shown(concept, word) == kind
     if kind not in ("tennis_net", "tennis_racket"):  # what the word alone reads as needs no note
         assert any(repr(word) in n and kind.replace("_", " ") in n for n in concept.warnings)
 
