@@ -132,6 +132,9 @@ def _objects(ev: Event, tokens: Sequence[Token], idx: list[int], lang: str, ment
             ev.patient, ev.patient_is_thing = "", True
         return
     earlier = [m for m in mentions if m.at < at and not (set(m.names) & set(ev.agents))]
+    things = [m for m in earlier if m.thing and _fits(m, _OBJECT[lang][word], lang)]
+    if lang == "de" and word == "sie" and things and _wants_a_thing(ev.verb):
+        earlier = things  # "die Flut spült sie weg": German "sie" is the Sandburg, not the two boys
     target = _object(earlier, _OBJECT[lang][word], roles, lang, aggressors)
     if target is None:
         return
@@ -177,7 +180,8 @@ def _pronoun_slots(tokens: Sequence[Token], idx: list[int], verb_at: int, lang: 
     if pron >= 0:  # ...where no noun stands before it ("bis ein Tornado *sie* verfolgt": the tornado does it)
         return (-1 if any(_noun(tokens[j], lang) for j in before if j < pron) else pron), -1
     if lang == "de" and before and verb_at + 1 < len(tokens) and verb_at + 1 in idx and not any(
-            tokens[j].folded in _SUBORDINATE_DE for j in before):
+            tokens[j].folded in _SUBORDINATE_DE for j in before) and tokens[before[0]].folded not in _NOMINATIVE_DE:
+        # (a clause that opens with "eine Welle", "der Sturm" has its subject: "spült sie weg" - sie is the object)
         nxt = tokens[verb_at + 1]
         if nxt.folded in subjects:
             return verb_at + 1, -1
@@ -246,6 +250,19 @@ def _aggressor(previous: Event | None, turn: str) -> list[str]:
     if previous is None or turn not in ("until", "but") or previous.verb not in _AGGRESSIONS:
         return []
     return list(previous.agents)
+
+
+_NOMINATIVE_DE = frozenset({"der", "die", "das", "ein", "eine"})
+
+
+def _wants_a_thing(key: str) -> bool:
+    """Whether the story verb ``key`` wants a thing as its object (verbs.yaml ``object``)."""
+    from autark.story.verbs import verb_by_key
+
+    try:
+        return verb_by_key(key).object
+    except KeyError:
+        return False
 
 
 def _object(earlier: list[_Mention], cls: str, roles: dict[str, int], lang: str,

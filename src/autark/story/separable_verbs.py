@@ -10,7 +10,7 @@ umstoßen) and any verb under "zer-" (zertrampeln, zerhacken) is a breaking.
 
 from __future__ import annotations
 
-__all__ = ["present_stems", "joined_verb", "destroying", "breaks_out_of"]
+__all__ = ["present_stems", "joined_verb", "destroying", "breaks_out_of", "RESULT_PARTICLES"]
 
 # the particles that turn a verb of force into a breaking: "reißt die Mauer ein", "trampelt die Blumen nieder",
 # "stößt die Vase um", "haut den Tisch kaputt"
@@ -22,6 +22,14 @@ _FORCE_STEMS = ("reiss", "riss", "trampel", "trampl", "stampf", "tret", "tritt",
 # the inseparable prefix of tearing to pieces: "zertrampelt", "zerhackt", "zerknüllt"
 _TO_PIECES = "zer"
 _BREAKING = "zerbrech"  # the verb table's German form of a breaking
+# the particles of carrying away and the verbs of water and wind that do it: "die Flut spült die Sandburg weg",
+# "der Wind weht die Blätter fort" - the thing goes with them (the table's "blow": it floats away)
+_AWAY = frozenset({"weg", "fort", "davon"})
+_WATER_AND_WIND = ("spuel", "schwemm", "weh", "treib", "blas", "blaes", "blies", "pust")
+_CARRYING_AWAY = "wegfeg"  # the verb table's German form of it
+# describing words written together with a verb as its result: "küsst sie wach", "wachküsst", "schlägt ihn tot",
+# "wischt den Tisch sauber"; the act is the verb's own
+RESULT_PARTICLES = ("wach", "tot", "sauber", "nass", "kaputt", "glatt", "platt", "blank")
 
 
 def present_stems(stem: str) -> list[str]:
@@ -74,6 +82,8 @@ def joined_verb(particle: str, word: str, lookup, *, forms_of=None, with_object:
             return found
     if destroying(particle, word):
         return lookup(_BREAKING)
+    if particle in _AWAY and word.startswith(_WATER_AND_WIND):
+        return lookup(_CARRYING_AWAY)
     return None
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from autark.assets.templates import fold
 from autark.story.lexicon import stems
-from autark.story.separable_verbs import breaks_out_of, joined_verb, present_stems
+from autark.story.separable_verbs import RESULT_PARTICLES, breaks_out_of, joined_verb, present_stems
 
 __all__ = ["Verb", "verb", "verb_by_key", "phrase_at", "turn", "particles", "split_particles", "sentence", "verb_keys",
            "stand_in", "STAND_IN", "mid_clause_particle"]
@@ -147,7 +147,7 @@ _INSEPARABLE = ("zer", "ver", "be", "er", "ent")
 @cache
 def split_particles() -> tuple[str, ...]:
     """The German separable particles (folded), longest first."""
-    return tuple(sorted({fold(p) for p in _SPLIT} | set(particles()), key=len, reverse=True))
+    return tuple(sorted({fold(p) for p in _SPLIT} | set(particles()) | set(RESULT_PARTICLES), key=len, reverse=True))
 
 
 @cache
