@@ -80,8 +80,9 @@ def _np(sp: _Speech, ev: Event, case: str) -> str:
 
 
 def generic_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
-    """The doers go to what the event is done to and work on it; with a person and no thing, they turn to
-    them; with neither, they work where they stand (kneeling: hands busy low)."""
+    """The doers go to what the event is done to and work on it: with the idea's own verb where it is a hand act,
+    else "works on" it (both read by ``jobs.hand_work``); with a person and no thing, they kneel by them or turn
+    to them; with neither, they work where they stand (kneeling: hands busy low)."""
     lang = sp.lang
     out: list[str] = []
     target_dat = _np(sp, ev, "dat")
@@ -91,6 +92,8 @@ def generic_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         if by_hand is not None:  # the idea's own verb, read by production's hand work (jobs.hand_work)
             particle = _particle(ev) if lang == "de" else ""
             out.append(" ".join(w for w in (a, ev.word.lower(), _np(sp, ev, "acc"), particle) if w))
+        elif ev.patient and ev.patient_is_thing:  # hands at work on it (jobs.hand_work reads "works on")
+            out.append(f"{a} works on {target_dat}" if lang == "en" else f"{a} arbeitet an {target_dat}")
         elif ev.patient:
             out.append(sentence("kneel", lang, a=a, o=target_dat, w=target_dat))
         elif partner:

@@ -45,7 +45,7 @@ _ACTS: dict[tuple[str, str], tuple[str, ...]] = {
                        "polier", "putz", "wasch", "wäsch", "wusch", "schrubb", "wisch", "rasier", "bürst", "feg",
                        "bügel", "spül", "kämm", "striegel", "abstaub", "saugt"),
     ("handle", "repaired"): ("sew", "mend", "darn", "patch", "stitch", "glue", "näh", "flick", "stopf", "kleb"),
-    ("handle", ""): ("knit", "crochet", "embroider", "tie", "knot", "fold", "sign", "measur", "knead", "milk",
+    ("handle", ""): ("work", "arbeit", "knit", "crochet", "embroider", "tie", "knot", "fold", "sign", "measur", "knead", "milk",
                      "strick", "häkel", "bindet", "band", "knot", "falt", "unterschreib", "unterzeichn", "mess",
                      "misst", "knet", "melk", "molk"),
     ("handle", "planted"): ("plant", "sow", "pflanz", "sät", "säen", "einpflanz"),
