@@ -285,7 +285,22 @@ def noun_target(word: str, vocabulary: tuple[str, ...], lexnames: frozenset[str]
         if found is not None and found[0] not in _GENERIC:
             return found[:2]
         general = general or found
+    if general is None and lexnames == NOUN_LEXNAMES:
+        return _written_work(word, known)
     return general[:2] if general is not None else None
+
+
+# a written work is a thing one holds, where WordNet files it as a communication: an encyclopedia, an atlas, a
+# hymnal reach the book through WordNet's own "book" or "publication"; a song or a speech reaches no printed thing
+_PRINTED = frozenset({"book", "publication", "printed_matter", "reference_book"})
+
+
+def _written_work(word: str, known: frozenset[str]) -> tuple[str, str] | None:
+    for sense in [s for s in wordnet.synsets(word, "noun", {"noun.communication"}) if not s.proper][:1]:
+        found = _walk(sense, known, NOUN_CLASSES, _NOUN_DEPTH, _NOUN_TOPS)
+        if found is not None and found[1] in _PRINTED:
+            return found[:2]
+    return None
 
 
 @cache
