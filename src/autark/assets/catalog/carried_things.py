@@ -53,7 +53,7 @@ def _magnet(s):
     return [P([*bend, *arms]), P(poles, METAL, metallic=1.0, roughness=0.3)]
 
 
-kind("magnet", "prop", (0.164, 0.221, 0.044), _magnet, RED, "magnet magnets horseshoe_magnet",
+kind("magnet", "prop", (0.213, 0.287, 0.057), _magnet, RED, "magnet magnets horseshoe_magnet",
      "magnet magneten hufeisenmagnet", "m", roughness=0.4)
 
 
@@ -67,5 +67,5 @@ def _compass(s):
     return [P([case, ring]), P(face, WHITE), P(north, RED), P(south, DARK_METAL)]
 
 
-kind("compass", "prop", (0.14, 0.031, 0.163), _compass, BRASS, "compass compasses", "kompass kompasse", "m",
+kind("compass", "prop", (0.196, 0.043, 0.228), _compass, BRASS, "compass compasses", "kompass kompasse", "m",
      metallic=0.8, roughness=0.35)

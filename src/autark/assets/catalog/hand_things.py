@@ -21,12 +21,12 @@ def _whisk(s):
     # wire loops turned about the handle's axis, bulging out past its end: the balloon of a whisk
     wires = []
     for a in (0, 45, 90, 135):
-        ring = s.scaled(s.torus(0.075, 0.003, (0.0, 0.0, 0.0), axis="z", sections=16), (1.0, 0.42, 1.0))
+        ring = s.scaled(s.torus(0.075, 0.006, (0.0, 0.0, 0.0), axis="z", sections=16), (1.0, 0.42, 1.0))
         wires.append(s.translated(s.rotated(ring, a, (1, 0, 0)), (0.075, 0.035, 0.0)))
     return [P(handle, RED, roughness=0.5), P(wires, metallic=1.0, roughness=0.3)]
 
 
-kind("whisk", "prop", (0.313, 0.066, 0.066), _whisk, STEEL, "whisk whisks eggbeater eggbeaters egg_whisk",
+kind("whisk", "prop", (0.376, 0.079, 0.079), _whisk, STEEL, "whisk whisks eggbeater eggbeaters egg_whisk",
      "schneebesen rührbesen", "m", metallic=0.8, roughness=0.3)
 
 
@@ -61,7 +61,7 @@ def _pliers(s):
     return [P(grips, RED, roughness=0.5), P([jaws, pivot])]
 
 
-kind("pliers", "prop", (0.252, 0.026, 0.092), _pliers, DARK_METAL, "pliers pincers tongs", "zange zangen "
+kind("pliers", "prop", (0.328, 0.034, 0.12), _pliers, DARK_METAL, "pliers pincers tongs", "zange zangen "
      "kneifzange kombizange beißzange", "f", metallic=0.9, roughness=0.35)
 
 
@@ -73,7 +73,7 @@ def _magnifying_glass(s):
             P(lens, (0.65, 0.8, 0.9), roughness=0.05, opacity=0.55)]
 
 
-kind("magnifying_glass", "prop", (0.268, 0.026, 0.136), _magnifying_glass, (0.8, 0.62, 0.25),
+kind("magnifying_glass", "prop", (0.348, 0.034, 0.177), _magnifying_glass, (0.8, 0.62, 0.25),
      "magnifying_glass magnifying_glasses magnifier magnifiers loupe", "lupe lupen vergrößerungsglas", "f",
      metallic=0.6, roughness=0.3)
 
@@ -89,7 +89,7 @@ def _syringe(s):
             P([plunger, thumb, flange]), P(needle, STEEL, metallic=1.0, roughness=0.2)]
 
 
-kind("syringe", "prop", (0.29, 0.04, 0.07), _syringe, WHITE, "syringe syringes hypodermic injection_needle",
+kind("syringe", "prop", (0.348, 0.048, 0.084), _syringe, WHITE, "syringe syringes hypodermic injection_needle",
      "spritze spritzen injektionsspritze", "f", roughness=0.3)
 
 
@@ -102,7 +102,7 @@ def _thermometer(s):
             P(scale, BLACK)]
 
 
-kind("thermometer", "prop", (0.221, 0.032, 0.032), _thermometer, WHITE, "thermometer thermometers",
+kind("thermometer", "prop", (0.309, 0.045, 0.045), _thermometer, WHITE, "thermometer thermometers",
      "thermometer fieberthermometer", "n", roughness=0.2)
 
 
@@ -118,7 +118,7 @@ def _horseshoe(s):
     return [P(shoe), P(holes, BLACK)]
 
 
-kind("horseshoe", "prop", (0.13, 0.017, 0.135), _horseshoe, (0.45, 0.45, 0.48), "horseshoe horseshoes", "hufeisen",
+kind("horseshoe", "prop", (0.208, 0.027, 0.216), _horseshoe, (0.45, 0.45, 0.48), "horseshoe horseshoes", "hufeisen",
      "n", metallic=0.9, roughness=0.45)
 
 
@@ -131,7 +131,7 @@ def _knitting(s):
             P(knobs, (0.95, 0.8, 0.2))]
 
 
-kind("knitting_needles", "prop", (0.32, 0.155, 0.154), _knitting, (0.75, 0.2, 0.35), "knitting_needles "
+kind("knitting_needles", "prop", (0.384, 0.186, 0.185), _knitting, (0.75, 0.2, 0.35), "knitting_needles "
      "knitting_needle yarn ball_of_yarn ball_of_wool", "stricknadeln stricknadel strickzeug "
      "wollknäuel knäuel strickwolle", "f", roughness=0.9)
 
@@ -158,7 +158,7 @@ def _nails(s):
     return [P([*shanks, *heads], metallic=1.0), P(box, (0.75, 0.55, 0.25), roughness=0.8)]
 
 
-kind("nails", "prop", (0.235, 0.053, 0.083), _nails, STEEL, "nails nail screws", "nägel nagel schrauben",
+kind("nails", "prop", (0.305, 0.069, 0.108), _nails, STEEL, "nails nail screws", "nägel nagel schrauben",
      "m", metallic=0.7, roughness=0.4)
 
 

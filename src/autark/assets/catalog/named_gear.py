@@ -182,7 +182,7 @@ def _pretzel(s):
     return [P([*belly, *arms]), P(salt, WHITE)]
 
 
-kind("pretzel", "prop", (0.243, 0.199, 0.064), _pretzel, (0.55, 0.3, 0.1), "pretzel pretzels", "brezel brezeln "
+kind("pretzel", "prop", (0.316, 0.259, 0.083), _pretzel, (0.55, 0.3, 0.1), "pretzel pretzels", "brezel brezeln "
      "breze brezen laugenbrezel", "f", roughness=0.6)
 
 
@@ -190,6 +190,6 @@ def _puck(s):
     return [P(s.cylinder(0.06, 0.05, sections=20))]
 
 
-kind("puck", "prop", (0.12, 0.05, 0.12), _puck, BLACK, "puck pucks hockey_puck", "puck pucks eishockeypuck", "m",
+kind("puck", "prop", (0.156, 0.065, 0.156), _puck, BLACK, "puck pucks hockey_puck", "puck pucks eishockeypuck", "m",
      roughness=0.8)
 
