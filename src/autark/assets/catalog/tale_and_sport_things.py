@@ -118,16 +118,20 @@ kind("golf_club", "prop", (0.98, 0.06, 0.11), _golf_club, DARK_METAL, "golf_club
 
 
 def _ice_skates(s):
-    skates = []
-    for z in (-0.08, 0.08):
-        boot = [s.box((0.28, 0.1, 0.1), (0.0, 0.12, z)), s.box((0.12, 0.18, 0.1), (-0.08, 0.26, z))]
-        blade = s.box((0.34, 0.05, 0.01), (0.0, 0.045, z))
-        skates.append((boot, blade))
-    return [P([b for boot, _ in skates for b in boot]), P([blade for _, blade in skates], METAL, metallic=1.0,
-                                                            roughness=0.2)]
+    # a pair side by side: a laced boot (foot and a tall round ankle) on two struts over a long steel blade that
+    # curls up at the toe
+    boots, laces, blades = [], [], []
+    for z in (-0.07, 0.07):
+        boots += [s.box((0.24, 0.08, 0.085), (0.0, 0.13, z)), s.cylinder(0.05, 0.19, (-0.07, 0.13, z), sections=12)]
+        laces += [s.box((0.012, 0.005, 0.06), (x, 0.175, z)) for x in (0.02, 0.06, 0.1)]
+        laces += [s.box((0.006, 0.012, 0.07), (-0.02, y, z)) for y in (0.22, 0.27)]
+        blades += [s.box((0.32, 0.03, 0.008), (0.0, 0.03, z)), s.cylinder_between((0.16, 0.03, z), (0.18, 0.07, z),
+                                                                                  0.008, 6),
+                   *(s.box((0.025, 0.07, 0.02), (x, 0.075, z)) for x in (-0.08, 0.08))]
+    return [P(boots), P(laces, BLACK), P(blades, METAL, metallic=1.0, roughness=0.2)]
 
 
-kind("ice_skates", "prop", (0.34, 0.33, 0.26), _ice_skates, WHITE, "ice_skates ice_skate skates skate",
+kind("ice_skates", "prop", (0.346, 0.305, 0.24), _ice_skates, WHITE, "ice_skates ice_skate skates skate",
      "schlittschuhe schlittschuh", "m", roughness=0.5)
 
 
