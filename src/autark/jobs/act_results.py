@@ -4,8 +4,8 @@
   shines (a white sheen that settles) and a few white stars flash off it as it is done. A person washed, shaved
   or brushed keeps their colours: the stars alone say it;
 - ``repaired``: broken until the act mends it (``autark.jobs.repairs``);
-- ``wrapped``: over the act it turns the red of wrapping paper, and a gold glow and stars finish it (a person
-  bandaged: white stars);
+- ``wrapped``: over the act it turns the red of wrapping paper (blue, were it red already), and a gold glow and
+  stars finish it (a person bandaged: white stars);
 - ``filled``: drops of water fall from the hands into it through the act, and it shines wet after;
 - ``cut``: it is cut down to half its height over the second half of the act, and its pieces slide out to its
   sides and lie there for the rest of the film;
@@ -33,11 +33,12 @@ if TYPE_CHECKING:
     from autark.ops import Operator
     from autark.scene.model import Scene
 
-__all__ = ["result_ops", "has_result", "MUD", "PAPER_RED", "WATER_BLUE", "CUT_HEIGHT"]
+__all__ = ["result_ops", "has_result", "MUD", "PAPER_RED", "PAPER_BLUE", "WATER_BLUE", "CUT_HEIGHT"]
 
 MUD = (0.36, 0.28, 0.2)  # what a thing to be cleaned is smeared with
 _DIRTY = 0.6  # ... this share of its colour is mud
 PAPER_RED = (0.85, 0.12, 0.18)  # wrapping paper
+PAPER_BLUE = (0.15, 0.35, 0.9)  # ... for a thing red already
 WATER_BLUE = (0.35, 0.6, 0.95)
 CUT_HEIGHT = 0.5  # a thing cut stands this share of its height after
 _STAR = (1.0, 0.97, 0.85)
@@ -135,8 +136,10 @@ def _clean(scene: Scene, thing: str, box: tuple[float, ...], t0: float, t1: floa
 
 def _wrapped(scene: Scene, thing: str, box: tuple[float, ...], t0: float, t1: float, p: _Particles
              ) -> list[Operator]:
+    """In paper: red, or blue where the thing is red already (a gift box), so the change shows."""
     own = _own(scene, thing)
-    return [_color_ops(thing, own, PAPER_RED, t0, t1), *_shine_ops(thing, _GOLD, t1, 0.6, 0.15)]
+    paper = PAPER_BLUE if own[0] > 0.5 and own[0] > 1.6 * max(own[1], own[2]) else PAPER_RED
+    return [_color_ops(thing, own, paper, t0, t1), *_shine_ops(thing, _GOLD, t1, 0.6, 0.04)]
 
 
 def _filled(scene: Scene, thing: str, box: tuple[float, ...], t0: float, t1: float, p: _Particles

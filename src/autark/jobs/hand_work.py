@@ -1,8 +1,8 @@
 """An everyday act of the hands carried out on its thing: "Girl polishes the golden clock", "Koch schneidet den
 Kuchen", "Kind packt das Geschenk aus" (the sentences ``story.generic_staging`` writes with the idea's own verb).
 
-The verb's motion and result come from ``autark.story.hand_acts``. The doer walks to the thing when it stands out
-of reach (``jobs.stand_in_acts``' reach), turns to it, goes down on one knee by a thing lower than
+The verb's motion and result come from ``autark.story.hand_acts``. The doer walks up to the thing (to ``HANDS_M``
+from its side, nearer than ``jobs.stand_in_acts``' reach: the hands are on it, not reaching for it), turns to it, goes down on one knee by a thing lower than
 ``LOW_M`` (a helmet on the floor, a flower bed) or stands at a higher one (a table, a car, a person), and the
 hands work at it (``autark.motion.handwork``: rub, handle, wrap, chop, pour_over; a thing planted at its foot) for the
 sentence's whole time in the shot, at least ``MIN_WORK_S``. The thing then shows what was done to it
@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from autark.errors import UserInputError
-from autark.jobs.stand_in_acts import REACH_M, StandIn, _actor, _thing, _within_reach, _words
+from autark.jobs.stand_in_acts import StandIn, _actor, _thing, _within_reach, _words
 from autark.scene.speeds import WALK_M_S
 
 if TYPE_CHECKING:
@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from autark.scene.model import Scene
     from autark.scene.timeline import Action
 
-__all__ = ["hand_work", "LOW_M", "MIN_WORK_S"]
+__all__ = ["hand_work", "HANDS_M", "LOW_M", "MIN_WORK_S"]
 
+HANDS_M = 0.32  # the doer works standing this far from the thing's side: hands on it, not reaching for it
 LOW_M = 0.55  # a thing whose top is lower than this is worked at kneeling
 MIN_WORK_S = 2.0  # the hands work at least this long: a frame every second shows them at it
 _TURN_S = 0.5
@@ -69,8 +70,8 @@ def _actions(kind: str, actor: str, thing: str | None, scene: Scene, t0: float, 
     out: list[Action] = []
     start = t0
     if thing is not None:
-        gap, goal = _within_reach(scene, actor, thing, t0)
-        if gap > REACH_M:
+        gap, goal = _within_reach(scene, actor, thing, t0, HANDS_M)
+        if gap > HANDS_M + 0.15:
             walk_s = max(0.8, gap / WALK_M_S + 0.3)
             if until_s - t0 - MIN_WORK_S < 0.6 * walk_s:
                 raise UserInputError(f"no time is left in the shot to walk to it and {kind} at it")

@@ -147,10 +147,10 @@ def _actor(sentence: str, scene: Scene, names: Cast) -> str | None:
     return named_doer(sentence, scene, names) or next(iter(names.characters.values()), None)
 
 
-def _within_reach(scene: Scene, actor: str, thing: str, t: float
+def _within_reach(scene: Scene, actor: str, thing: str, t: float, out_m: float = REACH_M * 0.6
                   ) -> tuple[float, tuple[float, float, float]]:
     """How far the doer stands from the nearest side of the thing's box at ``t`` (on the ground), and the spot
-    on its own side of the thing within arm's reach of it."""
+    on its own side of the thing ``out_m`` from it (within arm's reach)."""
     from autark.motion import evaluate_scene
     from autark.scene.geometry import world_bbox
 
@@ -164,8 +164,7 @@ def _within_reach(scene: Scene, actor: str, thing: str, t: float
     nx, nz = min(max(p[0], box.min[0]), box.max[0]), min(max(p[2], box.min[2]), box.max[2])
     ux, uz = p[0] - cx, p[2] - cz
     norm = math.hypot(ux, uz) or 1.0
-    out = REACH_M * 0.6
-    goal = (round(nx + ux / norm * out, 3), float(p[1]), round(nz + uz / norm * out, 3))
+    goal = (round(nx + ux / norm * out_m, 3), float(p[1]), round(nz + uz / norm * out_m, 3))
     return math.hypot(dx, dz), goal
 
 
