@@ -17,8 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from autark.errors import UserInputError
-from autark.jobs.stand_in_acts import StandIn, _actor, _thing, _within_reach, _words
-from autark.scene.speeds import WALK_M_S
+from autark.jobs.stand_in_acts import StandIn, _actor, _thing, _words, walk_up
 
 if TYPE_CHECKING:
     from autark.jobs.parsed_actions import Cast
@@ -70,14 +69,9 @@ def _actions(kind: str, actor: str, thing: str | None, scene: Scene, t0: float, 
     out: list[Action] = []
     start = t0
     if thing is not None:
-        gap, goal = _within_reach(scene, actor, thing, t0, HANDS_M)
-        if gap > HANDS_M + 0.15:
-            walk_s = max(0.8, gap / WALK_M_S + 0.3)
-            if until_s - t0 - MIN_WORK_S < 0.6 * walk_s:
-                raise UserInputError(f"no time is left in the shot to walk to it and {kind} at it")
-            out.append(Action(object_id=actor, kind="walk", start_s=t0, end_s=min(t0 + walk_s, until_s - MIN_WORK_S),
-                              target=goal))
-            start = out[-1].end_s
+        out = walk_up(scene, actor, thing, t0, until_s, out_m=HANDS_M, within_m=HANDS_M + 0.15, left_s=MIN_WORK_S,
+                      why=f"and {kind} at it")
+        start = out[-1].end_s if out else t0
         probe = scene if not out else _with(scene, out)
         if _facing_away(probe, actor, thing, start):
             out.append(Action(object_id=actor, kind="turn", start_s=start, end_s=start + _TURN_S,

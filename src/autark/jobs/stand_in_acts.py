@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from autark.scene.timeline import Action
 
 __all__ = ["StandIn", "meaning_of", "named_doer", "narrowed_scene", "stand_in_actions", "engine_ops_narrowed",
-           "REACH_M"]
+           "walk_up", "REACH_M"]
 
 REACH_M = 0.8  # farther than this from the thing's box, hands-on work begins with a walk to it
 _WORK_S = 2.2  # how long a stand-in act at the thing lasts at most
@@ -168,6 +168,22 @@ def _within_reach(scene: Scene, actor: str, thing: str, t: float, out_m: float =
     return math.hypot(dx, dz), goal
 
 
+def walk_up(scene: Scene, actor: str, thing: str, t0: float, until_s: float, *, out_m: float = REACH_M * 0.6,
+            within_m: float = REACH_M, left_s: float = 0.5, always: bool = False, why: str = "") -> list[Action]:
+    """A walk from ``t0`` to the spot ``out_m`` from the thing's side when the doer stands farther than
+    ``within_m`` from it (or ``always``), over by ``left_s`` before ``until_s``; none when it is near. A
+    ``UserInputError`` when there is no time left to get there at a walk (no glide)."""
+    from autark.scene.timeline import Action
+
+    gap, goal = _within_reach(scene, actor, thing, t0, out_m)
+    if gap <= within_m and not always:
+        return []
+    walk_s = max(0.8, gap / WALK_M_S + 0.3)
+    if until_s - left_s - t0 < 0.6 * walk_s:
+        raise UserInputError(f"no time is left in the shot to walk to it {why}".rstrip())
+    return [Action(object_id=actor, kind="walk", start_s=t0, end_s=min(t0 + walk_s, until_s - left_s), target=goal)]
+
+
 def _liftable(scene: Scene, thing: str) -> bool:
     from autark.motion.holding import can_lift
     from autark.scene.geometry import world_bbox
@@ -194,16 +210,9 @@ def _timed(kind: str, actor: str, thing: str | None, scene: Scene, t0: float, t1
     from autark.scene.timeline import Action
 
     out: list[Action] = []
-    start = t0
     if thing is not None and (kind in _HANDS_ON or kind == "walk"):
-        gap, goal = _within_reach(scene, actor, thing, t0)
-        if gap > REACH_M or kind == "walk":
-            walk_s = max(0.8, gap / WALK_M_S + 0.3)
-            if until_s - 0.5 - t0 < 0.6 * walk_s:  # no time left to get there at a walk: not a glide
-                raise UserInputError(f"no time is left in the shot to walk to it for the {kind}")
-            out.append(Action(object_id=actor, kind="walk", start_s=t0, end_s=min(t0 + walk_s, until_s - 0.5),
-                              target=goal))
-            start = out[-1].end_s
+        out = walk_up(scene, actor, thing, t0, until_s, always=kind == "walk", why=f"for the {kind}")
+    start = out[-1].end_s if out else t0
     if kind == "walk":
         return out
     end = min(until_s, start + min(max(t1 - t0, 1.2), _WORK_S if kind in _HANDS_ON else GESTURE_S))
