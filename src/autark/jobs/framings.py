@@ -16,7 +16,7 @@ import numpy as np
 
 from autark.cinema import LineSpan, SceneStates, ShotMeasures, camera_path
 from autark.errors import UserInputError
-from autark.jobs.path_shots import path_box, track_group, wide_box
+from autark.jobs.path_shots import path_box, track_group, waist_up_box, wide_box
 from autark.scene.model import Scene, Vec3
 
 if TYPE_CHECKING:
@@ -314,14 +314,15 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
         lo, hi = path_box(scene, fr.group, t, end_s, states)
         fill = _FILL.get(fr.size, 0.9)
     elif fr.group:
-        lo, hi = wide_box(scene, fr.group, t, states)
+        lo, hi = waist_up_box(states, ctx.characters, fr.group, fr.size, t) or wide_box(scene, fr.group, t, states)
         fill = _FILL.get(fr.size, 0.9)
     elif fr.subject is None:
         # a wide of everyone holds the cast and the props they handle; a set piece (the lighthouse behind the
         # keeper) is their backdrop, not part of the box: framed whole, it shrank the keeper to a speck
         props = [p for p in ctx.props if fr.whole or p not in ctx.set_pieces]
         cast = list(ctx.characters) if fr.whole else ctx.everyone()
-        lo, hi = wide_box(scene, cast + props, t, states) if fr.size == "wide" else wide_box(scene, cast, t, states)
+        lo, hi = wide_box(scene, cast + props, t, states) if fr.size == "wide" else (
+            waist_up_box(states, ctx.characters, cast, fr.size, t) or wide_box(scene, cast, t, states))
         if not fr.whole and ctx.backdrop:
             hi = _up_to_backdrop(states, ctx.backdrop, lo, hi, t)
         fill = _FILL.get(fr.size, 0.9)

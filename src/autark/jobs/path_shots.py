@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from autark.ops import Operator
     from autark.scene.model import Scene, Vec3
 
-__all__ = ["LEAD_DEG", "MIN_PATH_M", "movers", "path_box", "path_direction", "track_group", "wide_box"]
+__all__ = ["LEAD_DEG", "MIN_PATH_M", "movers", "path_box", "path_direction", "track_group", "waist_up_box", "wide_box"]
 
 MIN_PATH_M = 2.0  # a body or thing that travels this far (on the ground, start to end) in a part crosses the set
 _SAMPLES_PER_S = 2.0  # the path's box and the tracking camera's keys, this often a second
@@ -50,6 +50,30 @@ def wide_box(scene: Scene, ids: Sequence[str], t: float, states: SceneStates | N
     lo = tuple(min(b.min[i] for b in boxes) - 0.6 for i in range(3))
     hi = tuple(max(b.max[i] for b in boxes) + 0.6 for i in range(3))
     return (lo[0], 0.0, lo[2]), (hi[0], max(hi[1], 1.6), hi[2])  # type: ignore[return-value]
+
+
+_GROUP_MARGIN_M = 0.25  # round a medium group's people (a wide's 0.6 m framed a medium of one person from 4.5 m)
+
+
+def waist_up_box(states: SceneStates, people: Sequence[str], members: Sequence[str], size: str, t: float,
+                 ) -> tuple[Vec3, Vec3] | None:
+    """The box a medium or a close shot of a group (``members``; ``people``: the ids of figures) frames: its people
+    from the lowest waist among them up (``shot_box``'s medium), its things whole (the cake dropped on the floor
+    stays in), ``_GROUP_MARGIN_M`` round them; None for a wide or a group without people. The whole bodies framed at a medium's fill, with a wide's
+    margin, made every "medium" of the teacher and her pupil a wide: a third of the frame's height, 5.6 m away."""
+    from autark.assets.framing import shot_box
+    from autark.scene.geometry import world_bbox
+
+    if size not in ("medium", "close-up"):
+        return None
+    state = states.at(t)[0]
+    objs = [(oid in people, o) for oid in members if (o := state.find_object(oid)) is not None]
+    if not any(person for person, _o in objs):
+        return None
+    boxes = [shot_box(o, "medium")[0] if person else world_bbox(o) for person, o in objs]
+    lo = tuple(min(b.min[i] for b in boxes) - (_GROUP_MARGIN_M if i != 1 else 0.0) for i in range(3))
+    hi = tuple(max(b.max[i] for b in boxes) + (_GROUP_MARGIN_M if i != 1 else 0.05) for i in range(3))
+    return lo, hi  # type: ignore[return-value]
 
 
 def _times(start_s: float, end_s: float) -> list[float]:
