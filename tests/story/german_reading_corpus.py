@@ -3,7 +3,8 @@ the person, thing or place each key noun brings. Shared by the fast test (``test
 measuring script (``benchmarks/german_reading.py``).
 
 Each row: the idea, {verb as written: accepted story verbs ("a|b")}, [accepted types of a key noun ("a|b"), or
-"@Word" for a person the word must name, or "!Word" for a word that must be no act].
+"@Word" for a person the word must name, "!Word" for a word that must be no act, "!type" for a type that must
+not be brought].
 """
 
 from __future__ import annotations
@@ -163,6 +164,16 @@ CORPUS: list[tuple[str, dict[str, str], list[str]]] = [
      {"aufgegessen": "eat", "ankommen": "arrive"}, ["cake"]),
     ("Ein Betrunkener torkelt über den Marktplatz und schläft auf einer Bank ein.",
      {"schläft": "sleep"}, ["@Betrunkener", "bench"]),
+    ("Die Kinder springen in den See und spritzen sich gegenseitig nass.",
+     {"springen": "jump", "spritzen": "spill|swim|play"}, ["!syringe"]),
+    ("Ein Junge schenkt seiner Mutter einen Strauß Blumen zum Muttertag.",
+     {"schenkt": "give"}, ["flower", "!bird"]),
+    ("Die Prinzessin schläft hundert Jahre, bis ein Prinz sie wachküsst.",
+     {"schläft": "sleep", "wachküsst": "kiss"}, ["princess", "prince"]),
+    ("Ein Kind baut eine Sandburg, doch eine Welle spült sie weg.",
+     {"spült": "blow|destroy|break"}, ["sand_castle"]),
+    ("Ein kleiner Junge lässt seinen Teddy im Bus liegen und sucht ihn überall.",
+     {"lässt": "lose", "sucht": "search"}, ["teddy_bear"]),
 ]
 
 HELD_OUT: list[tuple[str, dict[str, str], list[str]]] = [
@@ -208,6 +219,9 @@ def misreadings(idea: str, verbs: dict[str, str], nouns: list[str]) -> list[str]
             named = [c for c in concept.characters if fold(c.word)[:5] == fold(noun[1:])[:5]]
             if not named:
                 wrong.append(f"{noun[1:]}: no person ({[c.word for c in concept.characters]})")
+        elif noun.startswith("!") and noun[1:].islower():  # a type that must not be brought ("!syringe")
+            if noun[1:] in types:
+                wrong.append(f"{noun}: brought")
         elif noun.startswith("!"):
             acts = [ev.verb for ev in concept.events if fold(ev.word) == fold(noun[1:])]
             if acts:

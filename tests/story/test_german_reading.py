@@ -12,7 +12,6 @@ from german_reading_corpus import CORPUS, HELD_OUT, misreadings
 LEFT = {
     "Am Geburtstag bläst": {"wünscht"},  # a wish for a thing is its goal, not an act (story.event_readings)
     "Ein Stürmer schießt": {"trifft", "football_goal|ball"},  # "treffen" a thing is to hit it; "Tor" a goal here
-    "Der Glöckner läutet": {"läutet"},  # ringing a bell is in no table
     "Im Herbst fegt": {"leaf|leaves"},  # "Blätter" names no asset
     "Nach dem Sturm räumt": {"räumt"},  # "wegräumen" is in no table
     "Der Hund reißt sich": {"reißt"},  # "sich losreißen" is in no table

@@ -9,15 +9,14 @@ from dataclasses import dataclass
 
 from autark.story import roles, sizes
 from autark.story import verbs as verb_table
-from autark.story.adjective_people import adjective_person_at, person_key
 from autark.story.cast import sense_of
 from autark.story.catenatives import read_catenatives
 from autark.story.dictionary import in_language
+from autark.story.german_grammar import read_german_grammar
 from autark.story.hypernyms import HYPERNYMS
 from autark.story.lexicon import Hit, lexicon
 from autark.story.phrasal_verbs import phrasal_at
 from autark.story.thing_words import POSSESSIVES, things_read
-from autark.story.time_phrases import time_not_place
 from autark.story.unknown_words import PRONOUNS as _PRONOUNS
 from autark.story.verbs import Verb
 
@@ -188,14 +187,8 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
         instead = sense_of(tok, folded) if k not in phrased else None
         if instead is not None:
             meanings[k], verbs[k] = lex.lookup(instead), None
-    for k in range(len(tokens)) if lang == "de" else ():  # "zwei Verliebte", "der Verletzte": people, no act
-        if k not in phrased and all(h.category in ("mood", "action", "genre") or h.category == "character" and h.key == (
-                "person") for h in meanings[k]) and adjective_person_at(tokens, folded, k):  # ("eine Fremde": a woman)
-            meanings[k], verbs[k] = [Hit("character", person_key(folded, k), "de")], None
-    places_at = [k for k, m in enumerate(meanings) if any(h.category == "setting" for h in m)]
-    for k in places_at if lang == "de" and len(places_at) > 1 else ():  # "nach der Party": when, not where
-        if time_not_place(folded, k):
-            meanings[k] = [h for h in meanings[k] if h.category != "setting"]
+    if lang == "de":  # "zwei Verliebte", "spritzen sich nass", "nach der Party": by German grammar
+        read_german_grammar(tokens, folded, meanings, verbs, phrased, breaks)
     someone = {k for k in range(len(tokens)) if any(h.category in ("character", "stand_in") for h in meanings[k])}
     for k, thing in things_read(folded, verbs, possessive, someone).items():  # a catch, a roof sat on: things
         meanings[k] = [Hit("object", thing, lang)]

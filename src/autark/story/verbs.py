@@ -295,6 +295,8 @@ def _separated_at(folded: list[str], k: int, breaks: set[int]) -> tuple[Verb, in
                          with_object=k + 1 < last and folded[k + 1] in _DIRECT_OBJECT_ARTICLES)  # "tritt die Tür ein"
     if joined is not None and breaks_out_of(joined.key, folded[k:last + 1]):  # "bricht aus dem Zoo aus": flees
         joined = _verb("flee")
+    if joined is None and own is not None and particle in RESULT_PARTICLES:
+        return own, last  # "küsst sie wach": the kiss, and "wach" is its result, no act of its own
     return (joined, last) if joined is not None and (own is None or joined.key != own.key) else None
 
 
