@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from autark.motion.handwork import HANDWORK_GESTURES
 from autark.scene.model import Scene, SceneObject
 from autark.scene.timeline import Action
 
@@ -32,7 +33,8 @@ _INSIDE = 1.0  # two middles nearer than the sum of their footprints' radii are 
 _GAP_M = 0.15  # the gap left between two bodies moved apart
 _MIN_OVERLAP_S = 0.4  # an overlap shorter than this is a moment of passing, not bodies inside each other
 _TOUCHING = frozenset({"hug", "kiss", "ride", "pick_up", "carry", "fight", "dance", "push", "chase", "give",
-                       "feed", "comfort", "pet", "tickle", "kick", "hold_hands", "high_five", "shake_hands"})
+                       "feed", "comfort", "pet", "tickle", "kick", "hold_hands", "high_five", "shake_hands",
+                       *HANDWORK_GESTURES})  # and the hands at work on one (a barber shaving, a horse brushed)
 _MOVED = frozenset({"walk", "run", "chase", "sneak", "sit"})  # movements whose goal may be moved (two chasers: beside)
 _TURNS_DEG = (0.0, 60.0, -60.0, 110.0, -110.0, 180.0)
 _REACHES = (1.0, 2.0, 3.0)

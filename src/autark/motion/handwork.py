@@ -41,7 +41,7 @@ __all__ = ["HANDWORK_GESTURES", "HUNG_AT", "work_point", "rub", "handle", "wrap"
 V = np.array
 HANDWORK_GESTURES = ("rub", "handle", "wrap", "chop", "pour_over", "hang_up")
 HUNG_AT = 0.7  # share of a hang_up at which the thing is on its hook and the hands let go
-_ARM_M = 0.62  # how far from the chest (a grown body's share) the hands reach before the back must bend
+_ARM_M = 0.68  # how far from the chest (a grown body's share) the hands reach
 
 
 def work_point(rig: RigInfo, a: Action, world: World, objects: dict[str, SceneObject], pose: dict[str, Vec]
@@ -75,8 +75,8 @@ def _bent(rig: RigInfo, body: BodyState, a: Action, world: World, objects: dict[
     upright = _pose(body, {})
     low_point = work_point(rig, a, world, objects, upright)
     chest = reach.chest_point(rig, upright, forward=0.0)
-    low = min(max((chest[1] - low_point[1] - 0.25 * k) / (0.7 * k), 0.0), 1.0)
-    pose = _pose(body, {"spine": V([12.0 + 40.0 * low, 0.0, 0.0]), "neck": V([20.0 - 8.0 * low, 0.0, 0.0])})
+    low = min(max((chest[1] - low_point[1] - 0.2 * k) / (0.6 * k), 0.0), 1.0)
+    pose = _pose(body, {"spine": V([12.0 + 50.0 * low, 0.0, 0.0]), "neck": V([20.0 - 10.0 * low, 0.0, 0.0])})
     return pose, work_point(rig, a, world, objects, pose), k
 
 
