@@ -71,3 +71,20 @@ def test_a_genitive_is_whose_the_thing_is_not_who_does_it() -> None:
     assert not genitive_at(["der", "koenig", "ruft"], 1, {1}.__contains__)
     falls = next(e for e in analyze("Die Krone des Königs fällt in den Brunnen.").events if e.verb == "fall")
     assert "König" not in falls.agents
+
+
+@pytest.mark.parametrize(("idea", "acts"), [
+    ("Die Katze schleicht sich an die Maus heran und springt.", ["hide", "jump"]),
+    ("Die Seiltänzerin hält sich am Seil fest.", ["hold"]),
+    ("Der Prinz küsst die Prinzessin wach.", ["kiss"]),
+])
+def test_a_particle_that_closes_its_verbs_clause_is_no_act_of_its_own(idea: str, acts: list[str]) -> None:
+    from autark.story import analyze
+
+    assert [e.verb for e in analyze(idea).events] == acts
+
+
+def test_a_german_conjunction_that_opens_the_idea_is_known() -> None:
+    from autark.story import analyze
+
+    assert not analyze("Bevor die Gäste kommen, deckt der Vater den Tisch.").unknown_words

@@ -139,7 +139,7 @@ _SPLIT = ("entgegen", "hinterher", "auseinander", "zusammen", "herunter", "hinun
           "vorüber", "voraus", "voran", "hinauf", "herauf", "hinaus", "heraus", "hinein", "herein", "herum", "davon",
           "zurück", "weiter", "wieder", "nieder", "empor", "runter", "rüber", "rauf", "raus", "rein", "fort", "heim",
           "dran", "nach", "weg", "los", "mit", "auf", "aus", "ein", "vor", "hin", "her", "ab", "an", "bei", "um",
-          "zu", "durch", "frei", "fest")  # (unter-, über- mostly inseparable: "unterrichtet", "übersetzt")
+          "zu", "durch", "frei", "fest", "heran", "herab", "hinab", "herbei", "entlang", "hoch")  # (unter-, über- mostly inseparable: "unterrichtet", "übersetzt")
 # inseparable prefixes, taken off last ("zerkratzt", "bemalt", "verjagt", "erklettern")
 _INSEPARABLE = ("zer", "ver", "be", "er", "ent")
 
@@ -295,9 +295,9 @@ def _separated_at(folded: list[str], k: int, breaks: set[int]) -> tuple[Verb, in
                          with_object=k + 1 < last and folded[k + 1] in _DIRECT_OBJECT_ARTICLES)  # "tritt die Tür ein"
     if joined is not None and breaks_out_of(joined.key, folded[k:last + 1]):  # "bricht aus dem Zoo aus": flees
         joined = _verb("flee")
-    if joined is None and own is not None and particle in RESULT_PARTICLES:
-        return own, last  # "küsst sie wach": the kiss, and "wach" is its result, no act of its own
-    return (joined, last) if joined is not None and (own is None or joined.key != own.key) else None
+    if own is not None and (joined is None or joined.key == own.key):
+        return own, last  # "küsst sie wach", "hält sich am Seil fest": the verb's own act, the particle no act
+    return (joined, last) if joined is not None else None
 
 
 def turn(folded: str) -> str | None:
