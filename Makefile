@@ -2,7 +2,7 @@
 PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-APT_PACKAGES := libegl1 libgl1-mesa-dri libegl-mesa0 libgl1 espeak-ng libfluidsynth3 chromium fonts-dejavu-core wamerican wngerman wordnet-base
+APT_PACKAGES := libegl1 libgl1-mesa-dri libegl-mesa0 libgl1 espeak-ng libfluidsynth3 chromium fonts-dejavu-core wamerican wngerman wordnet-base trans-de-en
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test system venv lint bench bench-peers clean

