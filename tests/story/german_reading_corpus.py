@@ -197,6 +197,27 @@ HELD_OUT: list[tuple[str, dict[str, str], list[str]]] = [
      {"klopft": "knock"}, ["@Fremder", "door"]),
     ("Die Tänzerin wirbelt über die Bühne und verbeugt sich am Ende.",
      {"wirbelt": "dance", "verbeugt": "bow"}, ["stage"]),
+    # a second held-out set, written after the readers were built
+    ("Ein Bagger reißt das alte Kino ein, während die Nachbarn zuschauen.",
+     {"reißt": "break"}, ["@Nachbarn"]),
+    ("Die Erschöpfte schläft auf dem Sofa ein.",
+     {"schläft": "sleep"}, ["@Erschöpfte", "!Erschöpfte", "sofa"]),
+    ("Der Opa bläst die Laterne aus und geht ins Bett.",
+     {"bläst": "extinguish", "geht": "walk|sleep|leave"}, ["lantern"]),
+    ("Ein Elefant stößt den Eimer um und trampelt den Zaun nieder.",
+     {"stößt": "break|push", "trampelt": "break"}, ["elephant", "fence"]),
+    ("Der Schäfer hat die verlorenen Schafe wiedergefunden.",
+     {"wiedergefunden": "find"}, ["sheep"]),
+    ("Die Tochter des Kapitäns fängt einen riesigen Fisch.",
+     {"fängt": "catch|fish"}, ["@Tochter"]),
+    ("Der Turmwächter läutet die Glocke, als die Feinde anrücken.",
+     {"läutet": "play|knock"}, ["@Turmwächter", "bell"]),
+    ("Eine Windböe weht der Braut den Schleier vom Kopf.",
+     {"weht": "blow"}, ["@Braut"]),
+    ("Ein Kranker liegt im Bett, bis die Ärztin ihn untersucht.",
+     {"liegt": "lie|sleep"}, ["@Kranker", "!Kranker", "bed"]),
+    ("Die Kinder graben im Sand und finden eine Muschel.",
+     {"graben": "bury", "finden": "find"}, ["beach|sand"]),
 ]
 
 

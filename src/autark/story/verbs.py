@@ -281,8 +281,9 @@ def _separated_at(folded: list[str], k: int, breaks: set[int]) -> tuple[Verb, in
     the stem's own ("bläst" alone blows a horn), and the particle's index; else None."""
     last = k
     for j in range(k + 1, min(len(folded), k + 10)):
-        if j in breaks or folded[j] in _CLAUSE_ENDS_DE:
-            break
+        closing_particle = folded[j] in split_particles() and not mid_clause_particle(folded, j, breaks)
+        if j in breaks or folded[j] in _CLAUSE_ENDS_DE and not closing_particle:
+            break  # ("stößt den Eimer um und ...": that "um" is the particle closing the clause, no "um ... zu")
         last = j
     else:
         if last + 1 < len(folded):
