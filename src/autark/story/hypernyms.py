@@ -11,22 +11,26 @@ case, ä -> ae, ß -> ss). Inflected forms need no entry: the reader strips endi
 
 from __future__ import annotations
 
-__all__ = ["HYPERNYMS", "HYPERNYMS_DE", "VERB_HYPERNYMS", "word_table"]
+from collections.abc import Iterator
+
+__all__ = ["HYPERNYMS", "HYPERNYMS_DE", "VERB_HYPERNYMS", "table_rows", "word_table"]
+
+
+def table_rows(rows: str) -> Iterator[tuple[str, str]]:
+    """(name, the rest of its line) for each line of ``name: ...`` rows; an indented line goes on with the row
+    above it (the same name again)."""
+    name = ""
+    for row in rows.strip().splitlines():
+        if row[:1].isspace():
+            rest = row
+        else:
+            name, _, rest = row.partition(":")
+        yield name.strip(), rest
 
 
 def word_table(rows: str) -> dict[str, str]:
     """``name: word word ...`` rows (an indented row goes on with the one above) as word -> name."""
-    """``target: word word`` rows; an indented line goes on with the row above it."""
-    out: dict[str, str] = {}
-    target = ""
-    for row in rows.strip().splitlines():
-        if row[:1].isspace():
-            words = row
-        else:
-            target, _, words = row.partition(":")
-        for w in words.split():
-            out[w] = target.strip()
-    return out
+    return {w: name for name, words in table_rows(rows) for w in words.split()}
 
 
 # target: the words that mean it, or one of its kinds (English and German, folded)

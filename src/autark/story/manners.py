@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from autark.assets.templates import fold
+from autark.story.hypernyms import table_rows
 
 __all__ = ["MANNERS", "manner_words"]
 
@@ -26,18 +27,13 @@ def _phrase_table(rows: str) -> dict[tuple[str, ...], str]:
     """``meaning: phrase | phrase`` rows (an indented row goes on with the one above) as folded word tuples ->
     meaning."""
     out: dict[tuple[str, ...], str] = {}
-    meaning = ""
-    for row in rows.strip().splitlines():
-        if row[:1].isspace():
-            phrases = row
-        else:
-            meaning, _, phrases = row.partition(":")
+    for meaning, phrases in table_rows(rows):
         for phrase in phrases.split("|"):
             words = tuple(fold(w) for w in phrase.split())
             if words:
                 if words in out:
                     raise ValueError(f"the manner {' '.join(words)!r} is listed twice")
-                out[words] = meaning.strip()
+                out[words] = meaning
     return out
 
 
