@@ -20,12 +20,12 @@ def _no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_corpus_reads_its_key_words() -> None:
     counts = count(IDEAS)
     assert counts.words >= 120
-    assert counts.fits >= 112 and counts.wrong <= 9, "\n".join(counts.misses)
+    assert counts.fits >= 117 and counts.wrong <= 9, "\n".join(counts.misses)  # 108 fits, 12 wrong at first
 
 
 def test_the_held_out_ideas_read_their_key_words() -> None:
     counts = count(HELD_OUT)
-    assert counts.fits >= 31 and counts.wrong <= 3, "\n".join(counts.misses)
+    assert counts.fits >= 32 and counts.wrong <= 3, "\n".join(counts.misses)  # 31 fits, 4 wrong at first
 
 
 def test_every_manner_of_the_corpus_is_read_as_nothing() -> None:
