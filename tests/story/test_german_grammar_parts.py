@@ -88,3 +88,11 @@ def test_a_german_conjunction_that_opens_the_idea_is_known() -> None:
     from autark.story import analyze
 
     assert not analyze("Bevor die Gäste kommen, deckt der Vater den Tisch.").unknown_words
+
+
+def test_an_adjective_person_is_declined_as_an_adjective() -> None:
+    from autark.story.wording import noun_phrase
+
+    assert noun_phrase("Verletzte", "de", "m", definite=False) == "ein Verletzter"
+    assert noun_phrase("Verletzte", "de", "m", case="acc") == "den Verletzten"
+    assert noun_phrase("Junge", "de", "m", definite=False) == "ein Junge"  # a noun of its own, no adjective

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["adjective_person_at", "person_key"]
+__all__ = ["adjective_person_at", "person_key", "adjective_noun", "declined_adjective_noun"]
 
 # the German determiners, numbers and quantifiers that may stand before a noun, folded (no neuter singular ones:
 # "das Gute", "ein Neues" are ideas, not people)
@@ -30,8 +30,6 @@ def adjective_person_at(tokens: Sequence[str], folded: Sequence[str], k: int) ->
     """Whether the German word at ``k`` is an adjective or participle used as a noun for a person: written with a
     capital after a determiner (past up to two lower-case describing words), with an adjective's ending, and
     listed by the German word list only in lower case ("Verliebte", "Verletzte", "Müde", "Alter")."""
-    from autark.story import dictionary
-
     token, word = tokens[k], folded[k]
     if k == 0 or not token[:1].isupper() or not word.endswith(_ENDINGS) or len(word) < 4:
         return False
@@ -41,10 +39,42 @@ def adjective_person_at(tokens: Sequence[str], folded: Sequence[str], k: int) ->
         return False
     if not all(tokens[j][:1].islower() and folded[j].endswith(_ENDINGS) for j in range(determiner + 1, k)):
         return False  # only describing words between ("der alte Verletzte"), never a noun or a verb
-    # an adjective's forms, each only in lower case: "verliebt-e/-en/-em", "alt-e/-en/-em" (a verb's form,
-    # "blätter", has no "-em"; a noun the list lacks in some forms, "Blätter", no lower-case one)
-    base = word[: -len(next(e for e in sorted(_ENDINGS, key=len, reverse=True) if word.endswith(e)))]
-    return all(dictionary.german_noun(base + end) is False for end in ("e", "en", "em"))
+    return _adjective_forms(word)
+
+
+def _adjective_forms(word: str) -> bool:
+    """Whether the folded ``word`` is an adjective's form whose other forms the German list has, each only in
+    lower case: "verliebt-e/-en/-em", "alt-e/-en/-em" (a verb's form, "blätter", has no "-em"; a noun the list
+    lacks in some forms, "Blätter", no lower-case one)."""
+    from autark.story import dictionary
+
+    ending = next((e for e in sorted(_ENDINGS, key=len, reverse=True) if word.endswith(e)), "")
+    base = word[: -len(ending)] if ending else word
+    return bool(ending) and all(dictionary.german_noun(base + end) is False for end in ("e", "en", "em"))
+
+
+def adjective_noun(noun: str) -> bool:
+    """Whether the German ``noun`` is an adjective or participle written as one ("Verletzte", "Verliebte",
+    "Fremder"), not a noun of its own the vocabulary casts ("Junge" is a boy, though "junge" is an adjective)."""
+    from autark.assets.templates import fold
+    from autark.story.lexicon import lexicon
+
+    word = fold(noun)
+    if not noun[:1].isupper() or any(h.category in ("character", "object", "setting") and h.key != "person"
+                                     for h in lexicon().lookup(word)):
+        return False
+    return _adjective_forms(word)
+
+
+def declined_adjective_noun(noun: str, gender: str, case: str, definite: bool) -> str:
+    """The adjective noun with the ending its article asks for, as an adjective takes it ("ein Verletzter", "der
+    Verletzte", "den Verletzten", "die Verliebten"), or "" where ``noun`` is no adjective noun."""
+    if not adjective_noun(noun):
+        return ""
+    from autark.story.wording import adjective_de
+
+    declined = adjective_de(noun, gender, case, definite)
+    return declined[:1].upper() + declined[1:]
 
 
 def person_key(folded: Sequence[str], k: int) -> str:

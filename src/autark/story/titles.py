@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
+from autark.story.adjective_people import declined_adjective_noun
 from autark.story.cast import character_noun, display_noun
 from autark.story.german_nouns import nominative
 from autark.story.lines import NounPhrase
@@ -168,8 +169,9 @@ def title_for(concept: Concept) -> str:
         if nouns[0] == nouns[1]:
             two = [c.word for c in chars[:2] if c.word.lower() != _singular_of(c.word).lower()]
             plural = two[0] if two else _plural(nouns[0].split()[-1])
-            if de:  # the idea's own plural ("Katzen", "Roboter"), never an English -s
+            if de:  # the idea's own plural ("Katzen", "Roboter"), never an English -s; "die zwei Verliebten"
                 plural = plural_nominative(chars[0].word[:1].upper() + chars[0].word[1:], "de")
+                plural = declined_adjective_noun(plural, "p", "nom", True) or plural
             n = sum(c.word == chars[0].word for c in chars)  # five children, not "two" (of them women or men)
             count = _NUMBERS["de" if de else "en"].get(n, "")
             if not count:  # more than a handful: "The Children"

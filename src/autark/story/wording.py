@@ -121,8 +121,13 @@ def _is_weak(noun: str) -> bool:
         w.endswith("e") and len(w) > 3) or w.endswith(_WEAK_ENDINGS)
 
 
-def noun_de(noun: str, gender: str, case: str) -> str:
-    """A German noun in ``case``: weak masculines take -(e)n outside the nominative (der Drache, den Drachen)."""
+def noun_de(noun: str, gender: str, case: str, definite: bool = True) -> str:
+    """A German noun in ``case``: weak masculines take -(e)n outside the nominative (der Drache, den Drachen);
+    an adjective written as a noun takes an adjective's ending (ein Verletzter, den Verletzten)."""
+    from autark.story.adjective_people import declined_adjective_noun
+
+    if declined := declined_adjective_noun(noun, gender, case, definite):
+        return declined
     if gender == "p" and case == "dat" and not noun.endswith(("n", "s")):
         return noun + "n"  # "zu den Schlüsseln", "mit den Äpfeln"
     if gender != "m" or case == "nom" or not _is_weak(noun):
@@ -142,7 +147,7 @@ def noun_phrase(noun: str, lang: str, gender: str = "", adjective: str = "", cas
         g = gender or "m"
         art = article_de(g, case, definite)
         adj = adjective_de(adjective, g, case, definite)
-        return " ".join(p for p in (art, adj, noun_de(noun, g, case)) if p)
+        return " ".join(p for p in (art, adj, noun_de(noun, g, case, definite)) if p)
     body = f"{adjective + ' ' if adjective else ''}{noun}"
     return f"the {body}" if definite else indefinite_en(body)
 
