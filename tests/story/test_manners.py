@@ -24,7 +24,7 @@ def test_a_manner_is_no_thing_no_act_and_not_unknown(idea: str, word: str) -> No
 
 
 def test_a_noun_with_a_sense_of_a_thing_is_left_to_the_reader_of_things() -> None:
-    folded = "a cowboy lassos a bull at the rodeo".split()
+    folded = ["a", "cowboy", "lassos", "a", "bull", "at", "the", "rodeo"]
     assert manner_words(folded, "en", lambda k: True) == {}
 
 
