@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["adjective_person_at", "person_key", "adjective_noun", "declined_adjective_noun"]
+__all__ = ["adjective_person_at", "person_key", "adjective_noun"]
 
 # the German determiners, numbers and quantifiers that may stand before a noun, folded (no neuter singular ones:
 # "das Gute", "ein Neues" are ideas, not people)
@@ -64,17 +64,6 @@ def adjective_noun(noun: str) -> bool:
                                      for h in lexicon().lookup(word)):
         return False
     return _adjective_forms(word)
-
-
-def declined_adjective_noun(noun: str, gender: str, case: str, definite: bool) -> str:
-    """The adjective noun with the ending its article asks for, as an adjective takes it ("ein Verletzter", "der
-    Verletzte", "den Verletzten", "die Verliebten"), or "" where ``noun`` is no adjective noun."""
-    if not adjective_noun(noun):
-        return ""
-    from autark.story.wording import adjective_de
-
-    declined = adjective_de(noun, gender, case, definite)
-    return declined[:1].upper() + declined[1:]
 
 
 def person_key(folded: Sequence[str], k: int) -> str:

@@ -10,11 +10,10 @@ import re
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
-from autark.story.adjective_people import declined_adjective_noun
 from autark.story.cast import character_noun, display_noun
 from autark.story.german_nouns import nominative
 from autark.story.lines import NounPhrase
-from autark.story.wording import _NUMBERS, plural_nominative
+from autark.story.wording import _NUMBERS, noun_de, plural_nominative
 
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
@@ -171,7 +170,7 @@ def title_for(concept: Concept) -> str:
             plural = two[0] if two else _plural(nouns[0].split()[-1])
             if de:  # the idea's own plural ("Katzen", "Roboter"), never an English -s; "die zwei Verliebten"
                 plural = plural_nominative(chars[0].word[:1].upper() + chars[0].word[1:], "de")
-                plural = declined_adjective_noun(plural, "p", "nom", True) or plural
+                plural = noun_de(plural, "p", "nom")
             n = sum(c.word == chars[0].word for c in chars)  # five children, not "two" (of them women or men)
             count = _NUMBERS["de" if de else "en"].get(n, "")
             if not count:  # more than a handful: "The Children"

@@ -124,10 +124,11 @@ def _is_weak(noun: str) -> bool:
 def noun_de(noun: str, gender: str, case: str, definite: bool = True) -> str:
     """A German noun in ``case``: weak masculines take -(e)n outside the nominative (der Drache, den Drachen);
     an adjective written as a noun takes an adjective's ending (ein Verletzter, den Verletzten)."""
-    from autark.story.adjective_people import declined_adjective_noun
+    from autark.story.adjective_people import adjective_noun
 
-    if declined := declined_adjective_noun(noun, gender, case, definite):
-        return declined
+    if adjective_noun(noun):
+        declined = adjective_de(noun, gender, case, definite)
+        return declined[:1].upper() + declined[1:]
     if gender == "p" and case == "dat" and not noun.endswith(("n", "s")):
         return noun + "n"  # "zu den Schlüsseln", "mit den Äpfeln"
     if gender != "m" or case == "nom" or not _is_weak(noun):
