@@ -14,6 +14,7 @@ from autark.motion import evaluate_scene, validate_actions
 from autark.motion.holding import _palm
 from autark.ops import SetTimeline, apply_ops
 from autark.scene.geometry import world_bbox
+from autark.scene.timeline import Action
 
 _GERMAN = {"helmet": ("helm",), "cake": ("kuchen",), "gift": ("geschenk",), "flower": ("blume",),
            "table": ("tisch",), "painting": ("bild",)}
@@ -108,3 +109,17 @@ def test_a_result_laid_twice_moves_to_the_key_act() -> None:
     start = _look(evaluate_scene(scene, 0.2).object(oid))
     end = _look(evaluate_scene(scene, 9.8).object(oid))
     assert not _differs(start, between) and _differs(start, end)
+
+
+def test_a_thing_in_hand_is_put_on_a_table_before_the_work() -> None:
+    scene, names = _scene_and_cast("helmet", "1 m in front of Sam")
+    scene = apply_sentences(["add a table 1 m right of Sam"], scene)
+    helmet = next(o.id for o in scene.objects if o.type == "helmet")
+    table = next(o.id for o in scene.objects if o.type == "table")
+    scene = apply_ops(scene, [SetTimeline(actions=[Action(object_id="obj1", kind="pick_up", start_s=0.2, end_s=1.8,
+                                                          item=helmet)])])
+    done = hand_work("Sam polishes the helmet", scene, names, 2.5, 5.0, 9.0)
+    assert done is not None
+    first = done.actions[0]
+    assert (first.kind, first.item, first.target_object) == ("put_down", helmet, table)
+    assert done.actions[-1].kind == "rub"

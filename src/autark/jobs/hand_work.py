@@ -1,7 +1,9 @@
 """An everyday act of the hands carried out on its thing: "Girl polishes the golden clock", "Koch schneidet den
 Kuchen", "Kind packt das Geschenk aus" (the sentences ``story.generic_staging`` writes with the idea's own verb).
 
-The verb's motion and result come from ``autark.story.hand_acts``. The doer walks up to the thing (to ``HANDS_M``
+The verb's motion and result come from ``autark.story.hand_acts``. A thing the doer holds (picked up in an earlier
+shot) is put down first, on a table near by (a cake is cut on the table, not in the arms, nor on the floor where
+the hands would drop it). The doer walks up to the thing (to ``HANDS_M``
 from its side, nearer than ``jobs.stand_in_acts``' reach: the hands are on it, not reaching for it), turns to it, goes down on one knee by a thing lower than
 ``LOW_M`` (a helmet on the floor, a flower bed) or stands at a higher one (a table, a car, a person), and the
 hands work at it (``autark.motion.handwork``: rub, handle, wrap, chop, pour_over; a thing planted at its foot) for the
@@ -15,6 +17,8 @@ or reads one as something else ("gießt" as a spill).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from autark.errors import UserInputError
 from autark.jobs.stand_in_acts import StandIn, _actor, _thing, _words, walk_up
@@ -31,6 +35,10 @@ LOW_M = 0.55  # a thing whose top is lower than this is worked at kneeling
 MIN_WORK_S = 2.0  # the hands work at least this long: a frame every second shows them at it
 _TURN_S = 0.5
 _KNEEL_S = 0.6  # going down on one knee before the hands start
+_SET_DOWN_S = 1.0  # a thing in hand is put down this long before the work on it
+_HELD_M = 0.25  # a thing this near the palm (and off the ground) is in the hand
+_TABLE_TOP_M = (0.6, 1.1)  # a top this high is a place to work at
+_TABLE_NEAR_M = 3.0  # ... when it stands this near (put_down steps up to it)
 _FACING_DEG = 35.0  # turned less than this away from the thing, the doer needs no turn to it
 _GESTURE = {"rub": "rub", "handle": "handle", "wrap": "wrap", "chop": "chop", "pour": "pour_over",
             "hang": "hang_up"}
@@ -61,16 +69,72 @@ def _is_low(scene: Scene, thing: str | None, t: float) -> bool:
                                                                                   scene.characters}
 
 
-def _actions(kind: str, actor: str, thing: str | None, scene: Scene, t0: float, t1: float, until_s: float,
-             ground: bool = False) -> list[Action]:
-    """Walk to the thing, turn to it, kneel by a low one, and the hands' ``kind`` at it until the act's end."""
+def _in_hand(scene: Scene, actor: str, thing: str, t: float) -> bool:
+    """Whether the doer holds the thing at ``t`` (picked up before: its box is at a palm, off the ground)."""
+    from autark.motion import evaluate_scene
+    from autark.motion.holding import _palm as palm_of  # where a posed body's palm is
+    from autark.scene.geometry import world_bbox
+
+    state = evaluate_scene(scene, t)
+    box = world_bbox(state.object(thing))
+    palm = palm_of(state.object(actor), "r")
+    return palm is not None and float(box.min[1]) > 0.2 and float(
+        np.linalg.norm(palm - np.clip(palm, box.min, box.max))) < _HELD_M
+
+
+def _table_for(scene: Scene, actor: str, t: float) -> str | None:
+    """The nearest piece of furniture with a top at working height (a table, a counter, a workbench)."""
+    from autark.motion import evaluate_scene
+    from autark.scene.geometry import world_bbox
+
+    state = evaluate_scene(scene, t)
+    here = np.array(state.object(actor).transform.position, float)
+    best: tuple[float, str] | None = None
+    for o in state.objects:
+        if o.id == actor or _category(o.type) != "furniture":
+            continue
+        box = world_bbox(o)
+        if not _TABLE_TOP_M[0] <= float(box.max[1]) <= _TABLE_TOP_M[1]:
+            continue
+        d = float(np.hypot(*(np.array(box.center, float) - here)[[0, 2]]))
+        if d <= _TABLE_NEAR_M and (best is None or d < best[0]):
+            best = (d, o.id)
+    return best[1] if best else None
+
+
+def _category(kind: str) -> str:
+    from autark.assets import library
+
+    try:
+        return library.get(kind).category
+    except KeyError:
+        return ""
+
+
+def _set_down(actor: str, thing: str, scene: Scene, t0: float, until_s: float) -> list[Action]:
+    """A thing in the doer's hands is put down first: on a table near by, else on the ground in front."""
     from autark.scene.timeline import Action
 
-    out: list[Action] = []
-    start = t0
+    if not _in_hand(scene, actor, thing, t0) or until_s - t0 < MIN_WORK_S + _SET_DOWN_S:
+        return []
+    table = _table_for(scene, actor, t0)
+    return [Action(object_id=actor, kind="put_down", start_s=t0, end_s=t0 + _SET_DOWN_S, item=thing,
+                   **({"target_object": table} if table else {}))]
+
+
+def _actions(kind: str, actor: str, thing: str | None, scene: Scene, t0: float, t1: float, until_s: float,
+             ground: bool = False) -> list[Action]:
+    """Put the thing down when it is in hand, walk to it, turn to it, kneel by a low one, and the hands' ``kind``
+    at it until the act's end."""
+    from autark.scene.timeline import Action
+
+    out: list[Action] = _set_down(actor, thing, scene, t0, until_s) if thing is not None else []
+    start = out[-1].end_s if out else t0
+    if out:
+        scene, t0 = _with(scene, out), start
     if thing is not None:
-        out = walk_up(scene, actor, thing, t0, until_s, out_m=HANDS_M, within_m=HANDS_M + 0.15, left_s=MIN_WORK_S,
-                      why=f"and {kind} at it")
+        out += walk_up(scene, actor, thing, t0, until_s, out_m=HANDS_M, within_m=HANDS_M + 0.15, left_s=MIN_WORK_S,
+                       why=f"and {kind} at it")
         start = out[-1].end_s if out else t0
         probe = scene if not out else _with(scene, out)
         if _facing_away(probe, actor, thing, start):
