@@ -123,3 +123,17 @@ def test_a_thing_in_hand_is_put_on_a_table_before_the_work() -> None:
     first = done.actions[0]
     assert (first.kind, first.item, first.target_object) == ("put_down", helmet, table)
     assert done.actions[-1].kind == "rub"
+
+
+def test_a_thing_hung_up_hangs_on_the_wall_beside_it() -> None:
+    scene, names = _scene_and_cast("painting", "1 m in front of Sam")
+    scene = apply_sentences(["add a wall 2 m in front of Sam"], scene)
+    wall = next(o for o in scene.objects if o.type == "wall")
+    done = hand_work("Sam hangs the painting", scene, names, 0.5, 4.0, 9.0)
+    assert done is not None
+    after = apply_ops(scene, [SetTimeline(actions=done.actions), *done.results])
+    state = evaluate_scene(after, done.actions[-1].end_s + 1.0)
+    hung = next(o for o in state.objects if o.id.endswith("_hung1"))
+    box, on = world_bbox(state.object(wall.id)), np.array(hung.transform.position)
+    assert float(np.linalg.norm((on - np.clip(on, box.min, box.max))[[0, 2]])) < 0.1  # against the wall
+    assert on[1] > 1.0  # up, where it was lifted to

@@ -14,7 +14,9 @@
 - ``planted``: it stands a sapling in the earth until the act, clods of earth fly as it is set in, and it rises
   to its full size over the act;
 - ``hung``: where the hands let it go over the head (``motion.handwork.HUNG_AT``), it stays, hung up: the thing in
-  the hand is hidden from then and a copy of it (``<thing>_hung1``) hangs there for the rest of the film.
+  the hand is hidden from then and a copy of it (``<thing>_hung1``) hangs there for the rest of the film, set
+  against the face of a wall, a tree or a mast within two metres (the picture hung over the robot's head stood in
+  the air before its face in the preview film, the wall a metre away).
 
 Each result's particles are named after the thing and the result (``<thing>_<result><n>``, ``jobs.particles``),
 so a result already laid in an earlier shot (the same act planned twice) is not laid again, unless the act is
@@ -45,6 +47,8 @@ _STAR = (1.0, 0.97, 0.85)
 _GOLD = (1.0, 0.82, 0.35)
 _EARTH = (0.4, 0.27, 0.15)
 _SAPLING = 0.2  # a thing planted stands this share of its size before the act
+_HOOK_TALL_M = 1.5  # what a thing is hung on stands at least this high (a wall, a tree, a mast)
+_HOOK_NEAR_M = 2.0  # ... this near the hands that hold it up
 _PREFIX = {"repaired": "repair"}  # the particle names another module gives a result
 # the thing's own properties results key (an earlier laying is held at its first value when it moves)
 _RESULT_TRACKS = frozenset({"material.color", "material.emissive", "material.emissive_strength", "transform.scale",
@@ -192,14 +196,48 @@ def _hung(scene: Scene, thing: str, box: tuple[float, ...], t0: float, t1: float
     from autark.ops import AddObject
 
     at = t0 + HUNG_AT * (t1 - t0)
-    held = evaluate_scene(scene, at).object(thing)
+    state = evaluate_scene(scene, at)
+    held = state.object(thing)
     copy = scene.object(thing).model_copy(update={"id": f"{thing}_hung1", "name": f"{thing} hung",
                                                   "visible": False, "transform": held.transform})
     shown = [] if any(tr.target == f"object:{thing}.visible" for tr in scene.timeline.tracks) else [
         _key(0.0, True, "hold")]
-    return [AddObject(object=copy),
-            AddKeyframes(target=f"object:{copy.id}.visible", keyframes=[_key(0.0, False, "hold"), _key(at, True, "hold")]),
-            AddKeyframes(target=f"object:{thing}.visible", keyframes=[*shown, _key(at, False, "hold")])]
+    ops: list[Operator] = [
+        AddObject(object=copy),
+        AddKeyframes(target=f"object:{copy.id}.visible", keyframes=[_key(0.0, False, "hold"), _key(at, True, "hold")]),
+        AddKeyframes(target=f"object:{thing}.visible", keyframes=[*shown, _key(at, False, "hold")])]
+    hook = _hook(state, thing, held.transform.position)
+    if hook is not None:  # on the wall (the tree, the mast) beside it: set against its face
+        ops.append(AddKeyframes(target=f"object:{copy.id}.transform.position",
+                                keyframes=[_key(at, tuple(held.transform.position), "ease_out"), _key(at + 0.3, hook, "hold")]))
+    return ops
+
+
+def _hook(state: Scene, thing: str, at: tuple[float, float, float]) -> tuple[float, float, float] | None:
+    """Where a thing held up at ``at`` hangs: against the face of the nearest tall thing (a wall, a tree, a mast,
+    at least ``_HOOK_TALL_M`` high) within ``_HOOK_NEAR_M``, at the height it was lifted to; None when none is."""
+    import numpy as np
+
+    from autark.scene.geometry import world_bbox
+
+    p = np.array(at, float)
+    cast = {c.object_id for c in state.characters}
+    best: tuple[float, tuple[float, float, float]] | None = None
+    for o in state.objects:
+        if o.id == thing or o.id in cast or not o.visible or o.id.startswith(f"{thing}_"):
+            continue
+        box = world_bbox(o)
+        if float(box.max[1] - box.min[1]) < _HOOK_TALL_M:
+            continue
+        q = np.clip(p, np.array(box.min, float), np.array(box.max, float))
+        d = float(np.hypot(q[0] - p[0], q[2] - p[2]))
+        if d > _HOOK_NEAR_M or (best is not None and d >= best[0]):
+            continue
+        out = (p - q)[[0, 2]]
+        n = float(np.linalg.norm(out)) or 1.0
+        best = (d, (float(q[0] + out[0] / n * 0.04), float(min(max(p[1], 1.2), box.max[1] - 0.1)),
+                    float(q[2] + out[1] / n * 0.04)))
+    return best[1] if best else None
 
 
 def _stars(p: _Particles, box: tuple[float, ...], t: float, color: tuple[float, float, float] = _STAR) -> None:
