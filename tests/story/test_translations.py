@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from autark.story import semantic, translations
-from autark.story.unknown_words import vocabulary
+from autark.story.vocabularies import vocabulary
 
 LINES = """# Version :: test
 Zahn {m} [anat.] | Zähne {pl} :: tooth | teeth

@@ -12,7 +12,7 @@ from autark.story import roles, semantic, wordnet_words
 from autark.story import verbs as verb_table
 from autark.story.analysis import analyze
 from autark.story.hypernyms import HYPERNYMS, VERB_HYPERNYMS
-from autark.story.unknown_words import vocabulary
+from autark.story.vocabularies import vocabulary
 
 pytestmark = pytest.mark.skipif(not wordnet.available(), reason="wordnet-base is not installed")
 

@@ -75,13 +75,13 @@ from autark.story.plural_verbs import verb_after_plural
 from autark.story.pronouns import resolve_pronouns
 from autark.story.relations import royal_children
 from autark.story.stand_ins import stand_in_notes
-from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.unknown_words import guess_pos as _guess_pos
 from autark.story.unknown_words import nearest_in_language, staged_contest_word
 from autark.story.unknown_words import plausible as _plausible
-from autark.story.unknown_words import vocabulary as _vocabulary
 from autark.story.uses import by_use
 from autark.story.verb_slots import FRONTED_DE, after_subject, infinitive, verb_after_subject, verb_slot
+from autark.story.vocabularies import POS_CATEGORIES as _POS_CATEGORIES
+from autark.story.vocabularies import vocabulary as _vocabulary
 from autark.story.waterside import water_setting
 
 # the concept's data and the language guess live in ``story.concept``, the words' first reading in

@@ -11,7 +11,7 @@ from autark.assets.templates import fold
 from autark.story.events import Event, key_event
 from autark.story.lexicon import Hit, lexicon, stems
 from autark.story.meanings import ARTICLES as _ARTICLES
-from autark.story.unknown_words import POS_CATEGORIES as _POS_CATEGORIES
+from autark.story.vocabularies import POS_CATEGORIES as _POS_CATEGORIES
 
 __all__ = ["TALKING_CREATURES", "ONE_WORDS", "plural_words", "singular_name", "unstaged_reasons", "noun_key",
            "female_names", "THE_OR_PLACE", "looks_like_name", "MOST_OCCASION_THINGS", "meanings_as", "after_article_de"]

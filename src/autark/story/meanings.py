@@ -36,7 +36,7 @@ def _staged_verb_form(word: str) -> bool:
     """An English -s form of a verb (WordNet's) that a story verb stages, from its own words or WordNet's."""
     from autark.language import wordnet
     from autark.story import semantic
-    from autark.story.unknown_words import vocabulary
+    from autark.story.vocabularies import vocabulary
 
     if not word.endswith("s") or not any(b != word for b in wordnet.base_forms(word, "verb")):
         return False

@@ -254,7 +254,7 @@ def _loanword_match(word: str) -> semantic.Match | None:
     the German word list does not have and the English one does (a German word is never read as English)."""
     if dictionary.is_word_in(word, "de") is not False or dictionary.is_word_in(word, "en") is not True:
         return None
-    from autark.story.unknown_words import vocabulary
+    from autark.story.vocabularies import vocabulary
 
     match = semantic.nearest(word, vocabulary("noun", "en"), semantic=False, lang="en", pos="noun")
     return match if match is not None and match.how == "wordnet" else None

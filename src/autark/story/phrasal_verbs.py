@@ -28,7 +28,7 @@ _LIGHT = frozenset({"get", "go", "come", "be", "have", "do", "make", "take", "pu
 @cache
 def _story_verb(lemma: str) -> Verb | None:
     from autark.language import wordnet
-    from autark.story.unknown_words import vocabulary
+    from autark.story.vocabularies import vocabulary
     from autark.story.wordnet_words import verb_target
 
     if not wordnet.synsets(lemma, "verb"):

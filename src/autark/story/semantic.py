@@ -320,7 +320,7 @@ def _translated_noun(word: str) -> str | None:
     ("wedding dress") or by its last word ("apple strudel" -> strudel); None where none reaches one."""
     from autark.story import translations
     from autark.story.thing_kinds import preferred_kind
-    from autark.story.unknown_words import vocabulary
+    from autark.story.vocabularies import vocabulary
     from autark.story.wordnet_words import GENERAL_NOUNS
 
     english = vocabulary("noun", "en")

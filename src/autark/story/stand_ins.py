@@ -44,7 +44,7 @@ def _english_pairs(tokens: list[str], folded: list[str], meanings: list[list], s
     from autark.story.lexicon import Hit, lexicon
     from autark.story.nouns import thing_note
     from autark.story.thing_kinds import GENERIC_KINDS, preferred_kind
-    from autark.story.unknown_words import vocabulary
+    from autark.story.vocabularies import vocabulary
 
     if not wordnet.available():
         return []

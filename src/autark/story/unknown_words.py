@@ -6,18 +6,18 @@ words of that part it may mean (``vocabulary``). Split from ``autark.story.analy
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
 from autark.story.hypernyms import HYPERNYMS
 from autark.story.lexicon import Hit, lexicon
 from autark.story.verbs import Verb
+from autark.story.vocabularies import vocabulary
 
 if TYPE_CHECKING:
     from autark.story.semantic import Match
 
-__all__ = ["plausible", "staged_contest_word", "known_bigrams", "guess_pos", "vocabulary", "nearest_in_language", "PRONOUNS", "ADJ_ENDINGS", "POS_CATEGORIES"]
+__all__ = ["plausible", "staged_contest_word", "known_bigrams", "guess_pos", "nearest_in_language", "PRONOUNS", "ADJ_ENDINGS"]
 
 
 def plausible(word: str) -> bool:
@@ -115,31 +115,6 @@ _ARTICLES_EN = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "o
 PRONOUNS = {"he", "she", "they", "it", "er", "sie", "es", "wir"}
 _PHRASE_TAIL = Hit("stop", "", "any")  # what the analysis gives the later words of a phrase ("old man")
 ADJ_ENDINGS = ("y", "ful", "ous", "ive", "ish", "less", "ig", "lich", "isch", "bar", "los", "sam")
-POS_CATEGORIES = {"noun": {"character", "object", "setting", "stand_in"},
-                   "adj": {"mood", "weather", "time", "colour"}, "verb": {"action"}}
-
-
-def vocabulary(pos: str, lang: str | None = None) -> tuple[str, ...]:
-    """Known words of one part of speech (the candidates an unknown word of that part may mean); with ``lang``
-    only that language's words (and words of no language): an English "shushes" must never be read as the German
-    "schoss" because the two are spelled or embedded alike."""
-    return _vocabulary(pos, lang)
-
-
-@cache
-def _vocabulary(pos: str, lang: str | None) -> tuple[str, ...]:
-    lex = lexicon()
-    langs = ("en", "de") if lang is None else (lang,)
-    if pos == "verb":
-        from autark.story import verbs as verb_table
-
-        return tuple(sorted({fold(w) for key in verb_table.verb_keys()
-                             for code in langs for w in verb_table._data()["verbs"][key].get(code, [])}))
-    cats = POS_CATEGORIES[pos]
-    return tuple(w for w in lex.content_words() if any(
-        h.category in cats and (lang is None or h.lang in (lang, "any")) for h in lex.index[w]))
-
-
 def nearest_in_language(word: str, pos: str, lang: str) -> Match | None:
     """The known word of ``pos`` nearest in meaning to ``word`` (folded), looked up in the idea's own language
     first; the other language's words are asked only for a loanword, a word the idea's language does not have
