@@ -68,7 +68,8 @@ class FrameLook:
     """One figure (or thing) as one frame shows it: seen (its head or middle in the frame, at least
     ``rules.MIN_SEEN_FRAC`` of the frame's height and ``rules.MIN_SHOWN_FRAC`` of its width in it), cut (partly
     in the frame: a figure without its head, a thing with under ``rules.MIN_SHOWN_FRAC`` of it showing, a head at
-    the side edge with under that share of its body's width),
+    the side edge with under that share of its body's width, a head in the frame's rim over under
+    ``rules.RIM_SHOWN_FRAC`` of its body),
     its head out over the top edge (a person whose body is in the frame, not an extreme close-up), stacked: its
     head in the frame mostly behind a nearer figure's head (``rules.STACKED_OVERLAP``)."""
 
@@ -136,7 +137,12 @@ def look_all(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.nd
         mine = np.array([oid in subjects for oid, _p in items], bool)
         background = depth > (depth[mine].min() + rules.BEHIND_SUBJECT_M if mine.any() else np.inf)
         headless = ~key_in & ((figure & ~by_thing) | (~figure & (shown < rules.MIN_SHOWN_FRAC)))
-        cut = noticed & ~background & ~big_thing & (headless | (at_side & (across < rules.MIN_SHOWN_FRAC) & ~wide))
+        # a face in the frame's outer band (at a side, or low under its bottom quarter) over little of its body: the
+        # pupil's head in the corner of his teacher's medium, the bride's at the edge of the baker's two-shot
+        rim = (np.abs(head[:, 0]) > rules.RIM_X) | (head[:, 1] < -rules.RIM_Y)
+        corner = figure & key_in & rim & (shown < rules.RIM_SHOWN_FRAC)
+        cut = noticed & ~background & ~big_thing & (headless | corner | (at_side & (across < rules.MIN_SHOWN_FRAC)
+                                                                         & ~wide))
         # a person's head over the top edge, the chest in the picture, no extreme close-up (nor the one by an insert's
         # thing)
         span = np.abs(top[:, 1] - neck[:, 1]) / 2

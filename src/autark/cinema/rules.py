@@ -123,6 +123,9 @@ MIN_SEEN_FRAC = 0.05  # a figure is seen when at least this share of the frame's
 MIN_SHOWN_FRAC = 0.4  # ... and this share of its width; a body partly in frame with less is cut
 FILLS_WIDTH_FRAC = 0.25  # ... unless it fills this share of the frame's width (a big body's close-up)
 SIDE_EDGE_X = 0.8  # a head this far out (of 1, the frame's half width) stands at the side edge
+# ... and a head in the frame's rim (beyond this share of the half width, or under this share of the half height below
+# the middle) with under this share of its body's box in the picture is a face in a corner over nothing: cut
+RIM_X, RIM_Y, RIM_SHOWN_FRAC = 0.65, 0.5, 0.3
 MIN_HEAD_OUT_FRAC = 0.2  # a head over the top edge counts for a body at least this share of the frame's height
 BIG_PATIENT_M = 1.0  # a thing acted on this large is part of what the story shows (a car repaired; a cup is in hand)
 BY_INSERT_M = 1.5  # a body this near a thing the shot is about may show only its legs (its insert frames them so)
