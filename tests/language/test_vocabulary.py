@@ -30,6 +30,7 @@ HOMOGRAPHS = {
     ("colour", "material"): {"gold", "golden"},  # the same gold: a colour and a metallic finish
     ("ordinal", "unit"): {"second"},  # "the second chair" / "3 seconds"
     ("verb", "camera_move"): {"zoom"},  # the same: a camera command
+    ("noun", "action"): {"skates", "paddles"},  # "she skates", "he paddles": after its doer the act, else gear
 }
 
 
