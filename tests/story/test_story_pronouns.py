@@ -43,7 +43,7 @@ ROWS = [
     ("the nurse helps the old man and he thanks her", "thanks", ["grandfather"], "nurse"),
     ("ein Polizist sieht einen Dieb und verfolgt ihn durch die Stadt", "verfolgt", ["policeman"], "thief"),
     ("der Fischer fängt einen Fisch, aber er lässt ihn wieder frei", "lässt", ["sailor"], "fish"),
-    ("a cat finds a ball of wool and plays with it all day", "plays", ["cat"], "ball"),
+    ("a cat finds a ball of wool and plays with it all day", "plays", ["cat"], "ball_of_yarn"),
     ("das Kind füttert die Ente, und sie quakt fröhlich", "quakt", ["duck"], ""),
     ("a knight finds a sword in a stone and pulls it out", "pulls", ["knight"], "sword"),
     ("zwei Brüder finden einen Schatz und verstecken ihn im Wald", "verstecken", ["man", "man"], "treasure_chest"),

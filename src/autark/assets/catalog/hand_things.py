@@ -122,9 +122,23 @@ kind("horseshoe", "prop", (0.208, 0.027, 0.216), _horseshoe, (0.45, 0.45, 0.48),
      "n", metallic=0.9, roughness=0.45)
 
 
-def _knitting(s):
+def _yarn(s):
     ball = s.sphere(0.07, (0.0, 0.07, 0.0), subdivisions=2)
-    bands = [s.torus(0.071, 0.006, (0.0, 0.07, 0.0), axis=ax, sections=20) for ax in ("x", "z")]
+    return ball, [s.torus(0.071, 0.006, (0.0, 0.07, 0.0), axis=ax, sections=20) for ax in ("x", "z")]
+
+
+def _ball_of_yarn(s):
+    ball, bands = _yarn(s)
+    return [P([ball, *bands], roughness=0.95)]
+
+
+# A ball of wool on its own: what a cat plays with (the knitting set's needles would be a hazard in its paws)
+kind("ball_of_yarn", "prop", (0.142, 0.14, 0.142), _ball_of_yarn, (0.75, 0.2, 0.35), "ball_of_yarn "
+     "ball_of_wool yarn wool_ball", "wollknäuel knäuel strickwolle wolle", "n", roughness=0.95)
+
+
+def _knitting(s):
+    ball, bands = _yarn(s)
     needles = [s.cylinder_between((-0.15, 0.03, z), (0.16, 0.13 + z, z * 2), 0.004, 6) for z in (-0.015, 0.015)]
     knobs = [s.sphere(0.009, (-0.15, 0.03, z), subdivisions=1) for z in (-0.015, 0.015)]
     return [P([ball, *bands], roughness=0.95), P(needles, STEEL, metallic=1.0),
@@ -132,8 +146,7 @@ def _knitting(s):
 
 
 kind("knitting_needles", "prop", (0.384, 0.186, 0.185), _knitting, (0.75, 0.2, 0.35), "knitting_needles "
-     "knitting_needle yarn ball_of_yarn ball_of_wool", "stricknadeln stricknadel strickzeug "
-     "wollknäuel knäuel strickwolle", "f", roughness=0.9)
+     "knitting_needle", "stricknadeln stricknadel strickzeug", "f", roughness=0.9)
 
 
 def _garden_hose(s):
