@@ -241,7 +241,11 @@ def before_describing(words: Sequence[str], k: int, determiners) -> str:
     j = k - 1
     while j > 0 and words[j][:1].islower() and words[j].endswith(_DESCRIBING_ENDINGS) and words[j] not in determiners:
         j -= 1
-    return words[j] if j >= 0 else ""
+    if j < 0:
+        return ""
+    # the walk counts only where it ends at a determiner: a verb in -en is no describing word ("Zwei Kinder
+    # lassen Drachen steigen": the word before "Drachen" is "lassen", not "Kinder")
+    return words[j] if words[j].lower() in determiners else words[k - 1]
 
 
 # determiners only a genitive takes ("die Krone des Königs", "das Haus eines Fischers"), and those that are a
