@@ -10,7 +10,7 @@ parameters, and ``None`` means the layer's own default. There is no global insta
 ================================  ==================  =============================================================
 variable                          field               expected value
 ================================  ==================  =============================================================
-AUTARK_RENDER_WORKERS             render_workers      a whole number of processes, 1 or more (default: 1)
+AUTARK_RENDER_WORKERS             render_workers      a whole number of processes, 1 or more (default: 2 on 2+ cores for 240+ frames)
 AUTARK_ENCODER_NICE               encoder_nice        a whole number from 0 to 19 (default: 10 below the renderer)
 AUTARK_LLM_URL, AUTARK_LLM_MODEL  llm                 an http(s) URL of an OpenAI-compatible API and a model name;
                                                       both set, or the language model is off

@@ -32,7 +32,7 @@ import numpy as np
 
 from autark.errors import RenderError, UserInputError
 
-__all__ = ["DEFAULT_WORKERS", "FrameRenderer", "rasteriser_threads", "render_frames"]
+__all__ = ["DEFAULT_WORKERS", "POOL_MIN_FRAMES", "FrameRenderer", "rasteriser_threads", "render_frames"]
 
 FrameRenderer = Callable[[int], np.ndarray]
 
@@ -41,12 +41,16 @@ _worker_render: FrameRenderer | None = None
 
 
 # How many render processes to use when the caller does not say (``workers=None``; the command line passes
-# AUTARK_RENDER_WORKERS, see autark.config). One: llvmpipe already spreads one frame over every core, so on
-# 2 cores a second render process only adds process start, a second GL context and the frame copy back.
-# Measured (benchmarks/bench_compose.py --only render, 45 frames 720p): render only, 1 worker 4.26 s vs 2
-# workers 6.98 s (6.93 s with LP_NUM_THREADS=1); render + encode, 7.94 s vs 12.07 s. More cores with a lighter
-# per-frame load may favour more workers; set the variable then.
-DEFAULT_WORKERS = 1
+# AUTARK_RENDER_WORKERS, see autark.config): two where there are two cores, for a film long enough to pay for
+# starting them (``POOL_MIN_FRAMES``), else one, in this process. In one process the frame's Python (the
+# scene's state, the instance records, the draw calls) and llvmpipe's rasterisers take turns, so a core idles
+# while the other works; two processes, each rasterising on its own thread (``rasteriser_threads``), keep both
+# busy. Measured with ``autark make`` of 30-second final films on the quiet 2-core machine (2026-12-07): the
+# robot in the desert 48.3 s with one process, 41.6 s with two; the ghost in the castle 90.6 s, 77.5 s.
+# (An earlier measurement, 45 frames, favoured one process: 4.26 s vs 6.98 s, when each worker still ran
+# llvmpipe's full set of threads.)
+DEFAULT_WORKERS = min(2, os.cpu_count() or 1)
+POOL_MIN_FRAMES = 240  # ten seconds at 24 fps: a worker's start (imports, GL context, shaders) is 2-3 s
 
 
 PARENT_POLL_S = 0.5  # how often a worker without PR_SET_PDEATHSIG looks for its parent
@@ -77,10 +81,13 @@ def _watch_parent(parent_pid: int) -> None:
     os._exit(1)  # an orphan: nobody will read its frames
 
 
-def _init_worker(make_renderer: Callable[[], FrameRenderer], env: dict[str, str], parent_pid: int) -> None:
+def _init_worker(make_renderer: Callable[[], FrameRenderer], env: dict[str, str], parent_pid: int,
+                 n_workers: int = 1) -> None:
     global _worker_render
     _die_with_parent(parent_pid)
     os.environ.update(env)
+    for name, value in rasteriser_threads(n_workers).items():
+        os.environ.setdefault(name, value)
     _worker_render = make_renderer()
 
 
@@ -100,7 +107,7 @@ def render_frames(
     worker_env: dict[str, str] | None = None,
 ) -> Iterator[np.ndarray]:
     """Yield ``n_frames`` frames in order, rendered by ``workers`` processes (in-process for 1; None:
-    ``DEFAULT_WORKERS``).
+    ``DEFAULT_WORKERS`` for ``POOL_MIN_FRAMES`` or more, else 1).
 
     At most ``max_in_flight`` chunks (default: two per worker) are queued or done-but-not-yet-consumed, so
     memory stays flat however long the film is. ``worker_env`` is set in each worker before its renderer
@@ -111,7 +118,7 @@ def render_frames(
         raise UserInputError(f"cannot render {n_frames} frames", hint="the frame count must be 0 or more")
     if chunk_frames < 1:
         raise UserInputError(f"chunk_frames={chunk_frames} must be at least 1")
-    n_workers = DEFAULT_WORKERS if workers is None else workers
+    n_workers = (DEFAULT_WORKERS if n_frames >= POOL_MIN_FRAMES else 1) if workers is None else workers
     if n_workers < 1:
         raise UserInputError(f"workers={n_workers} must be at least 1", hint="use 1 to render in-process")
     if n_frames == 0:
@@ -120,16 +127,15 @@ def render_frames(
         yield from _render_in_process(make_renderer, n_frames)
         return
     yield from _render_in_pool(make_renderer, n_frames, n_workers, chunk_frames,
-                               max_in_flight or 2 * n_workers, {**rasteriser_threads(n_workers), **(worker_env or {})})
+                               max_in_flight or 2 * n_workers, worker_env or {})
 
 
 def rasteriser_threads(n_workers: int) -> dict[str, str]:
     """llvmpipe's rasteriser threads for each of ``n_workers`` processes: the cores shared out, less the
     process's own thread, which bins (0: it rasterises on its own thread). Several processes each filling the
     cores with threads that wait on one another cost more CPU a frame than each drawing on its own thread.
-    A person's own LP_NUM_THREADS is kept; a GPU ignores it."""
-    if "LP_NUM_THREADS" in os.environ:
-        return {}
+    Each worker sets it only where its environment does not say already (a person's LP_NUM_THREADS is kept); a
+    GPU ignores it."""
     return {"LP_NUM_THREADS": str(max(0, (os.cpu_count() or 1) // n_workers - 1))}
 
 
@@ -147,7 +153,7 @@ def _render_in_pool(make_renderer: Callable[[], FrameRenderer], n_frames: int, n
     chunks = [(start, min(start + chunk_frames, n_frames)) for start in range(0, n_frames, chunk_frames)]
     pending: deque[Future[list[np.ndarray]]] = deque()
     pool = ProcessPoolExecutor(max_workers=n_workers, mp_context=context, initializer=_init_worker,
-                               initargs=(make_renderer, env, os.getpid()))
+                               initargs=(make_renderer, env, os.getpid(), n_workers))
     next_chunk = 0
     try:
         while next_chunk < len(chunks) or pending:
