@@ -33,7 +33,7 @@ def _hands(idea: str) -> list[tuple[str, str, str]]:
     ("Eine Oma kauft einem Fischer einen Fisch am Hafen ab",
      [("oma", "coins", "fischer"), ("fischer", "fish", "oma")]),
     ("A robot sells a lamp to a woman in a shop", [("robot", "lamp", "woman"), ("woman", "coins", "robot")]),
-    ("Der Bäcker verkauft einem Kind eine Brezel", [("bäcker", "bread", "kind"), ("kind", "coins", "bäcker")]),
+    ("Der Bäcker verkauft einem Kind eine Brezel", [("bäcker", "pretzel", "kind"), ("kind", "coins", "bäcker")]),
     ("The farmer sells his cow to a neighbour at the market",
      [("farmer", "cow", "neighbour"), ("neighbour", "coins", "farmer")]),
 ])

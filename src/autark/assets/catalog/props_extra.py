@@ -37,6 +37,20 @@ kind("shoe", "prop", (0.1, 0.08, 0.3), _shoe, (0.2, 0.35, 0.75), "shoe shoes sne
      "schuh schuhe turnschuh turnschuhe", "m")
 
 
+def _sock(s):
+    # lying on its side as one finds it: the foot along the ground, the leg bent up at the heel, a striped cuff
+    foot = s.cylinder_between((0.0, 0.045, -0.06), (0.0, 0.045, 0.14), 0.045, 12)
+    toe = s.ellipsoid((0.045, 0.045, 0.05), (0.0, 0.045, 0.14))
+    heel = s.sphere(0.047, (0.0, 0.047, -0.06), subdivisions=2)
+    leg = s.cylinder_between((0.0, 0.05, -0.07), (0.0, 0.2, -0.12), 0.043, 12)
+    cuff = s.cylinder_between((0.0, 0.2, -0.12), (0.0, 0.24, -0.133), 0.046, 12)
+    return [P([foot, toe, heel, leg], roughness=0.95), P(cuff, (0.85, 0.15, 0.15), roughness=0.95)]
+
+
+kind("sock", "prop", (0.094, 0.254, 0.366), _sock, (0.92, 0.92, 0.88), "sock socks stocking stockings",
+     "socke socken strumpf strümpfe", "f", roughness=0.95)
+
+
 def _scarf(s):
     band = [s.box_between((-0.1, 0.0, -0.7), (0.1, 0.025, 0.7))]
     stripes = [s.box_between((-0.101, 0.0, z - 0.04), (0.101, 0.027, z + 0.04)) for z in (-0.5, -0.2, 0.2, 0.5)]

@@ -91,8 +91,9 @@ def _pencil(s):
     return [P(body), P(tip, CREAM), P(eraser, (0.95, 0.55, 0.6))]
 
 
-kind("pencil", "prop", (0.185, 0.007, 0.008), _pencil, (0.95, 0.8, 0.1), "pencil pencils pen pens crayon",
-     "bleistift bleistifte stift stifte füller", "m", roughness=0.5)
+kind("pencil", "prop", (0.185, 0.007, 0.008), _pencil, (0.95, 0.8, 0.1), "pencil pencils pen pens crayon marker markers "
+     "felt_pen felt_pens", "bleistift bleistifte stift stifte füller filzstift filzstifte buntstift buntstifte "
+     "textmarker", "m", roughness=0.5)
 
 
 def _microscope(s):
