@@ -124,6 +124,7 @@ _TOO_WIDE = frozenset({
     "instrument", "medical_instrument", "thing", "part", "enclosure", "mechanical_device", "case", "plant_organ",
     "plant_part", "armor_plate", "padding", "kitchen_utensil", "toiletry", "leaf", "fastener", "restraint",
 })
+_SERVED_ON = frozenset({"plate", "bowl"})  # food of no kind of its own is shown on these (WordNet: crockery)
 _MAX_STEPS = 3  # up from the word and down to the kind: a sibling (2) or a cousin once removed, no further
 _ARTIFACT_FILES = frozenset({"noun.artifact", "noun.food", "noun.object", "noun.plant", "noun.animal"})
 
@@ -148,6 +149,8 @@ def preferred_kind(word: str, shown: str = "") -> str | None:
     theirs = _kind_classes(shown) if shown else {}
     if not mine or (shown and not theirs):
         return None
+    if shown in _SERVED_ON and thing_kind(word) == "food":
+        return shown  # a meal the catalogue has no dish for is served on a plate ("eats dinner", "breakfast")
     steps = _distance(mine, theirs) if shown else None
     near = nearest_kind(word)
     if near and (steps is None or _distance(mine, _classes(near, 1)) <= steps - _NEARER):  # type: ignore[operator]
