@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.shot_plans import ShotPlan, _Speech
 
-__all__ = ["is_generic", "generic_actions", "hand_act_of", "outcome_actions", "told_here", "mourned_ending"]
+__all__ = ["is_generic", "generic_actions", "works_on", "hand_act_of", "outcome_actions", "told_here", "mourned_ending"]
 
 # story verbs whose own act would misname the idea's verb: any verb nobody knows, the crafts (staged as writing)
 # and cleaning (staged as cooking)
@@ -79,6 +79,11 @@ def _np(sp: _Speech, ev: Event, case: str) -> str:
     return getattr(np_, case) if sp.lang == "de" else np_.nom
 
 
+def works_on(who: str, target_dat: str, lang: str) -> str:
+    """The action sentence of hands at work on a thing ("Tom works on the clock"; ``jobs.hand_work`` reads it)."""
+    return f"{who} works on {target_dat}" if lang == "en" else f"{who} arbeitet an {target_dat}"
+
+
 def generic_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     """The doers go to what the event is done to and work on it: with the idea's own verb where it is a hand act,
     else "works on" it (both read by ``jobs.hand_work``); with a person and no thing, they kneel by them or turn
@@ -93,7 +98,7 @@ def generic_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
             particle = _particle(ev) if lang == "de" else ""
             out.append(" ".join(w for w in (a, ev.word.lower(), _np(sp, ev, "acc"), particle) if w))
         elif ev.patient and ev.patient_is_thing:  # hands at work on it (jobs.hand_work reads "works on")
-            out.append(f"{a} works on {target_dat}" if lang == "en" else f"{a} arbeitet an {target_dat}")
+            out.append(works_on(a, target_dat, lang))
         elif ev.patient:
             out.append(sentence("kneel", lang, a=a, o=target_dat, w=target_dat))
         elif partner:

@@ -330,6 +330,7 @@ def _with_tools(concept: Concept, plans: list[ShotPlan]) -> None:
     it and it sits in the working hand. A painter kneeling by the picture paints it with a brush; a digger
     kneeling by what they dig up strikes the ground there with a shovel (the hammer's swing)."""
     from autark.story.cast import display_noun
+    from autark.story.generic_staging import works_on
     from autark.story.verbs import sentence
     from autark.story.wording import noun_phrase
 
@@ -342,6 +343,7 @@ def _with_tools(concept: Concept, plans: list[ShotPlan]) -> None:
         who = ev.agents[0]
         lead = " ".join(sentence(ev.kind, lang, a=who, o="X").split()[:2]) + " "
         kneel = sentence("kneel", lang, a=who, o="X", w="X").rsplit(" ", 1)[0] + " "  # "Lisa kneels by "
+        work = works_on(who, "X", lang).rsplit(" ", 1)[0] + " "  # "Lisa works on ": the generic hands at work
         words = _thing_words(ev.patient, concept)
         noun, gender = display_noun(tool, lang)
         with_tool = f"{'mit' if lang == 'de' else 'with'} {noun_phrase(noun, lang, gender, case='dat', definite=False)}"
@@ -351,7 +353,7 @@ def _with_tools(concept: Concept, plans: list[ShotPlan]) -> None:
             acts = []
             for a in p.actions:
                 if any(_mentions(a.lower(), w) for w in words) and not re.search(r"\b(with|mit)\b", a):
-                    if ev.kind == "write" and a.startswith(kneel):  # a painter kneeling by the picture paints it
+                    if ev.kind == "write" and a.startswith((kneel, work)):  # a painter at the picture paints it
                         a = sentence("write", lang, a=who, o=the_thing)
                     elif digs and a.startswith(kneel):  # a digger strikes the ground there with the shovel
                         struck = noun_phrase(thing_noun, lang, thing_gender, case="dat")
