@@ -67,6 +67,12 @@ FAULT_SAMPLES_PER_S = 2.5  # about how often a second the frame faults (``frame_
 _NOT_OCCLUDING = {"group", "floor", "rug", "carpet"}  # flat things under everyone's feet
 _BURIED_M = 0.1  # a point this far inside a large box is hidden by it
 _FACE_FRAMINGS = frozenset({"medium", "close-up", "extreme close-up"})  # a figure framed from the waist up
+_GROUND_M = 0.5  # feet no higher than this: a body standing on the ground (not perched in a tree, on a roof)
+
+
+def _on_the_ground(pts: dict[str, np.ndarray]) -> bool:
+    feet = [float(v[1]) for k, v in pts.items() if k.startswith("foot_")]
+    return not feet or min(feet) <= _GROUND_M
 
 
 @dataclass
@@ -289,7 +295,10 @@ def _see(obj: SceneObject, points: tuple[bool, dict[str, np.ndarray], np.ndarray
         # a face seen through a window or beside a tree trunk, the chest and hips in the frame behind the wall or the
         # trunk: the eye reads a body hidden behind the set, however clear the line to the head (over a shoulder,
         # ``strict``, the near shoulder hides the torso by design)
-        occluded |= figure and not strict and hit[-2] and hit[-1] and framed(p["chest"]) and framed(p.get("hip", p["chest"]))
+        # A body perched up in a tree or on a roof is not behind the set: it is framed against what it sits in,
+        # whose box (a whole canopy) the rays to its chest cross though the eye sees the body at its edge.
+        occluded |= figure and not strict and hit[-2] and hit[-1] and framed(p["chest"]) and \
+            framed(p.get("hip", p["chest"])) and _on_the_ground(pts)
     # its own raised hand (or the arm lifting what it holds) across its face in a close shot hides it too
     occluded = occluded or (figure and _hands_before_face(obj, pts["head"], cam, framing))
     usable = (in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded)
