@@ -140,12 +140,15 @@ def _picks_up(action: str, lang: str) -> bool:
 
 
 def told_here(ev: Event) -> str:
-    """What the narrator says over the event's shot: the idea's clause where the staging is generic or how it
-    ends matters, else nothing (the event's own lines and narration stand)."""
+    """What the narrator says over the event's shot: the idea's clause where the staging is generic (not a hand
+    act seen with its result: planted, cut, wrapped) or how it ends matters, else nothing (the event's own lines
+    and narration stand)."""
     from autark.story.disguises import is_disguise
     from autark.story.reveals import is_reveal
 
-    if ev.told and (is_generic(ev) or ev.outcome or ev.guessed or is_reveal(ev) or is_disguise(ev)):  # "but it was
+    shown = hand_act_of(ev)  # a hand act that leaves its result on the thing is seen done: no narrator over it
+    told = is_generic(ev) and (shown is None or not shown.result)
+    if ev.told and (told or ev.outcome or ev.guessed or is_reveal(ev) or is_disguise(ev)):  # "but it was
         # only a dog", "dresses up as a pirate": the change is seen, the narrator says what it is
         return ev.told
     if ev.told and ev.clause in ("relative", "relative_past"):  # "Fisch, der ihm drei Wünsche erfüllt": a sentence
