@@ -111,6 +111,30 @@ def test_what_the_idea_says_wins_over_a_preference() -> None:
     assert {s.lighting for s in adapted.scenes} == {"night"} and adapted.music_mood != "happy" and not notes
 
 
+@pytest.mark.parametrize("idea", [
+    "a postman loses his letters in the rain",  # rain: overcast, read from the weather word
+    "An einem heißen Sommertag essen zwei Kinder Eis im Garten",  # the hour in a compound
+    "Ein Fischer rudert im Nebel über den See",  # fog
+])
+def test_a_light_the_idea_implies_is_kept_under_a_lighting_preference(idea: str) -> None:
+    plain = plan(idea, duration_s=20, seed=1)
+    adapted, notes = apply_preferences(plain, Preferences(lighting="sunset"), idea)
+    assert [s.lighting for s in adapted.scenes] == [s.lighting for s in plain.scenes], notes
+    assert not any("lighting" in n for n in notes)
+
+
+def test_the_demo_project_teaches_no_preference(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from autark.store.userdir import UserFolder
+
+    folder = UserFolder(tmp_path / "user")
+    mine, demo = tmp_path / "mine", tmp_path / "out" / "demo-project"
+    folder.note_project(mine)
+    folder.note_project(demo)
+    folder.forget_project(demo)
+    folder.forget_project(tmp_path / "never-seen")  # nothing to forget: nothing changes
+    assert folder.projects() == [mine.resolve()]
+
+
 def test_learning_needs_agreement_and_a_reset_drops_earlier_votes() -> None:
     votes = [Vote("lighting", "sunset", 1, "a", "2026-01-01T00:00:00"),
              Vote("lighting", "sunset", 1, "b", "2026-01-02T00:00:00"),

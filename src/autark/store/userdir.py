@@ -165,6 +165,13 @@ class UserFolder:
             return
         self._write("projects.json", ([p for p in known if p != here] + [here])[-MAX_PROJECTS:])
 
+    def forget_project(self, folder: Path) -> None:
+        """Stop learning from a project folder (one that is not the user's own work: the demo's)."""
+        here = str(Path(folder).resolve())
+        known = [str(p) for p in self.projects()]
+        if here in known:
+            self._write("projects.json", [p for p in known if p != here])
+
     def ratings(self) -> list[dict[str, Any]]:
         data = self._read("ratings.json", [])
         return [r for r in data if isinstance(r, dict)] if isinstance(data, list) else []

@@ -34,6 +34,19 @@ def _indoor(setting: str) -> bool:
         return True
 
 
+def _set_own_light(scene) -> bool:  # noqa: ANN001 - a SceneSpec
+    """Whether the scene is lit as its set is when the idea says nothing: a light the plan read from the idea
+    (rain's overcast, a campfire's dusk, a cave's candles) is the idea's, which a preference never moves."""
+    from autark.assets.templates import load_setting
+    from autark.errors import NotUnderstood
+
+    try:
+        own = load_setting(scene.setting)
+    except NotUnderstood:
+        return True
+    return scene.weather == "clear" and scene.lighting == own.lighting and scene.time_of_day == own.time_of_day
+
+
 def idea_words(text: str) -> set[str]:
     """The words of an idea, lower case, without the punctuation around them."""
     return {w.strip(".,;:!?\"'()").lower() for w in text.split()}
@@ -49,8 +62,11 @@ def _table_words(table: str) -> set[str]:
 
 
 def names_lighting(idea: str) -> bool:
-    """Whether the idea says when or how it is lit ("at sunset", "nachts", "in candlelight")."""
-    return bool(idea_words(idea) & (_table_words("TIME_OF_DAY") | _table_words("LIGHTING")))
+    """Whether the idea says when or how it is lit ("at sunset", "nachts", "in candlelight"), also as the last
+    part of a German compound ("an einem Sommertag", "am Winterabend")."""
+    words, light = idea_words(idea), _table_words("TIME_OF_DAY") | _table_words("LIGHTING")
+    return bool(words & light) or any(len(w) > len(t) + 2 and w.endswith(t) for w in words for t in light
+                                      if len(t) >= 3 and " " not in t)
 
 
 def names_mood(idea: str) -> bool:
@@ -65,7 +81,7 @@ def apply_preferences(screenplay: Screenplay, prefs: Preferences, idea: str) -> 
     lighting_free = not names_lighting(idea)
     for k, scene in enumerate(screenplay.scenes):
         changes: dict[str, object] = {}
-        if lighting_free:
+        if lighting_free and _set_own_light(scene):
             wanted = prefs.lighting or scene.lighting
             if wanted in prefs.avoid_lighting:
                 wanted = next((x for x in _FALLBACK_LIGHTING if x not in prefs.avoid_lighting), wanted)
