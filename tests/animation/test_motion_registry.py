@@ -13,8 +13,10 @@ from autark.scene.timeline import BUILTIN_ACTION_KINDS
 def test_every_action_kind_has_one_clip_in_its_layer() -> None:
     assert set(CLIPS) >= set(BUILTIN_ACTION_KINDS)
     # the answer to a hug, the arms round a thing carried, the breath that puts a candle out (jobs.effects), an
-    # umbrella or a torch held up over the head (motion.holding): implied, never asked for
-    assert set(CLIPS) - set(BUILTIN_ACTION_KINDS) == {"embrace", "carry", "blow", "hold_up"}
+    # umbrella or a torch held up over the head (motion.holding), the hands at work on a thing (motion.handwork,
+    # by jobs.hand_work): implied, never asked for
+    assert set(CLIPS) - set(BUILTIN_ACTION_KINDS) == {"embrace", "carry", "blow", "hold_up", "rub", "handle", "wrap",
+                                                       "chop", "pour_over", "hang_up"}
     assert set(CLIPS) == MOVEMENT_KINDS | GESTURE_KINDS and not MOVEMENT_KINDS & GESTURE_KINDS
     assert {k for k, c in CLIPS.items() if c.layer == "movement"} == MOVEMENT_KINDS
     assert {k for k, c in CLIPS.items() if c.layer == "gesture"} == GESTURE_KINDS

@@ -160,6 +160,8 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
             raw.append((t0, "sizzle", a.item or a.object_id, 0.0, dur))
         elif a.kind == "pour":  # motion.skills.pour: the jug is tipped over from 40% of the act on
             raw.append((t0 + 0.4 * dur, "pour", a.item or a.object_id, 0.0, 0.6 * dur))
+        elif a.kind == "pour_over":  # motion.handwork.pour_over: the hand is tipped after a quarter second
+            raw.append((t0 + 0.25, "pour", a.item or a.object_id, 0.0, max(dur - 0.25, 0.1)))
         elif a.kind == "drink":  # motion.handling.drink: the cup is up and tipped after 0.8 s; a swallow a beat
             k = 0
             while t0 + _FIRST_GULP_S + k * _GULP_S < t1 - 0.2 and k < 3:

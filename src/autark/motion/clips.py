@@ -55,7 +55,9 @@ MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly"
 GESTURE_KINDS = frozenset({"wave", "point", "talk", "eat", "drink", "cook", "serve", "give", "take", "throw", "catch",
                            "play", "read", "write", "argue", "cry", "laugh", "clap", "bow", "nod", "shake_head",
                            "sing", "look", "think", "embrace", "fish", "magic", "pour", "hammer", "carry",
-                           "knock", "blow", "hold_up"})
+                           "knock", "blow", "hold_up",
+                           # the hands at work on a thing (motion.handwork.HANDWORK_GESTURES, run by jobs.hand_work)
+                           "rub", "handle", "wrap", "chop", "pour_over", "hang_up"})
 
 
 @dataclass(frozen=True)
