@@ -46,6 +46,9 @@ _EN_ING = frozenset({"start", "begin", "began", "begun", "try", "continue", "sto
 _NO_ACT_EN = frozenset({"be", "become", "have", "do", "go", "get", "make", "keep"})
 
 # German: (base forms of the governing verb, the particle it needs or "", what it makes of the inner act)
+# liking and the modals, every person's form ("die Zwillinge müssen ... aufessen" had read "müssen" as an act)
+_MODALS = frozenset({"lieb", "mag", "moeg", "muss", "musst", "muess", "soll", "sollt", "darf", "durft", "duerf",
+                     "kann", "konnt", "koenn"})
 _DE: tuple[tuple[frozenset[str], str, str], ...] = (
     (frozenset({"fang", "faeng", "fing", "angefangen"}), "an", _INNER),  # fängt an zu tanzen
     (frozenset({"hoer", "hoert"}), "auf", _INNER),  # hört auf zu singen: it was seen (the act, then it ends)
@@ -58,7 +61,7 @@ _DE: tuple[tuple[frozenset[str], str, str], ...] = (
     (frozenset({"versprich", "versprech", "versprach"}), "", _INNER),
     (frozenset({"plan", "hoff", "vorhab", "moecht", "will", "woll", "wollt", "traeum", "wuensch"}), "", _WISH),
     (frozenset({"schaff", "gelingt"}), "", _INNER),  # schafft es, den Gipfel zu erreichen
-    (frozenset({"lieb", "mag", "muss", "musst", "soll", "sollt", "darf", "durft", "kann", "konnt"}), "", _INNER),
+    (_MODALS, "", _INNER),
     (frozenset({"weiger", "verweiger", "lehn"}), "", _REFUSE),  # weigert sich zu essen
     (frozenset({"lern", "gelernt", "uebt", "uebte"}), "", _LEARN),  # lernt schwimmen, lernt Rad zu fahren
 )
@@ -186,9 +189,11 @@ def _german_at(folded: list[str], k: int, breaks: set[int]) -> Catenative | None
     if inner < 0 or (particle and not any(folded[q] == particle for q in quiet)) or folded[inner] in _NO_ACT_DE:
         return None
     verb = _meaning_verb(meaning, folded[inner], "de")
-    if meaning == _INNER and row[0] & {"lieb", "mag", "muss", "musst", "soll", "sollt", "darf", "durft", "kann",
-                                       "konnt"}:
-        return None if _is_known_verb(folded[k]) is None else Catenative(k, None, inner, tuple(quiet))
+    if meaning == _INNER and row[0] & _MODALS:
+        # a plural modal never acts itself ("müssen ... aufessen": the eating, where "müssen" had been an act of
+        # its own); the singular ones and "liebt zu tanzen" only where the verb table reads them
+        modal = bool(forms & {"muess", "koenn", "duerf", "moeg"})
+        return None if not modal and _is_known_verb(folded[k]) is None else Catenative(k, None, inner, tuple(quiet))
     return Catenative(k, verb, inner, (*quiet, inner) if meaning in (_REFUSE, _WISH) else tuple(quiet))
 
 
