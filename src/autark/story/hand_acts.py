@@ -64,7 +64,6 @@ _ACTS: dict[tuple[str, str], tuple[str, ...]] = {
 _WHOLE = frozenset({"hung", "band", "dic", "ring", "rang", "saws", "sawed", "sawing", "sawn", "tie", "mess", "sät", "säen", "open", "sow", "cut",
                     "mop", "iron"})
 _EN_ENDINGS = ("", "s", "es", "ed", "d", "ing", "ped", "ping", "ting", "ned")
-_DE_PARTICLES = frozenset({"aus", "ein", "an", "auf", "ab", "zusammen", "fest", "um"})
 _BY_STEM: dict[str, tuple[str, str]] = {}
 for _key, _stems in _ACTS.items():
     for _stem in _stems:
@@ -83,10 +82,10 @@ def hand_act(word: str, particle: str = "") -> HandAct | None:
     ("packt", "aus"); None when the verb is none of the table's."""
     w = word.lower().strip(".,!?;:'\"")
     p = particle.lower().strip(".,!?;:'\"")
-    if p and p in _DE_PARTICLES:  # "packt ... aus": the verb with its particle first, as one phrase
-        for stem, (motion, result) in _BY_STEM.items():
-            if " " in stem and stem == f"{w} {p}":
-                return HandAct(motion, result, stem)
+    phrase = f"{w} {p}"
+    if p and phrase in _BY_STEM:  # "packt ... aus": the verb with its particle first, as one phrase
+        motion, result = _BY_STEM[phrase]
+        return HandAct(motion, result, phrase)
     best = ""
     for stem in _BY_STEM:
         if " " not in stem and len(stem) > len(best) and _matches(w, stem):
