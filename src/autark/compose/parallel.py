@@ -82,7 +82,7 @@ def _watch_parent(parent_pid: int) -> None:
 
 
 def _init_worker(make_renderer: Callable[[], FrameRenderer], env: dict[str, str], parent_pid: int,
-                 n_workers: int = 1) -> None:
+                 n_workers: int) -> None:
     global _worker_render
     _die_with_parent(parent_pid)
     os.environ.update(env)

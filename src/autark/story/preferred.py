@@ -24,25 +24,27 @@ _FALLBACK_MOODS = ("calm", "happy", "mysterious", "epic", "romantic", "tense", "
 _ROOM_LIGHTING = frozenset({"studio", "candlelight"})  # lamps in a room: never a preference's choice outdoors
 
 
-def _indoor(setting: str) -> bool:
+def _set_template(setting: str):  # noqa: ANN202 - a SetTemplate, or None
+    """The set's template; None for an unknown set (its build says what is wrong; the preference may stand)."""
     from autark.assets.templates import load_setting
     from autark.errors import NotUnderstood
 
     try:
-        return bool(load_setting(setting).indoor)
-    except NotUnderstood:  # an unknown set: its build says what is wrong; the preference may stand
-        return True
+        return load_setting(setting)
+    except NotUnderstood:
+        return None
+
+
+def _indoor(setting: str) -> bool:
+    template = _set_template(setting)
+    return True if template is None else bool(template.indoor)
 
 
 def _set_own_light(scene) -> bool:  # noqa: ANN001 - a SceneSpec
     """Whether the scene is lit as its set is when the idea says nothing: a light the plan read from the idea
     (rain's overcast, a campfire's dusk, a cave's candles) is the idea's, which a preference never moves."""
-    from autark.assets.templates import load_setting
-    from autark.errors import NotUnderstood
-
-    try:
-        own = load_setting(scene.setting)
-    except NotUnderstood:
+    own = _set_template(scene.setting)
+    if own is None:
         return True
     return scene.weather == "clear" and scene.lighting == own.lighting and scene.time_of_day == own.time_of_day
 
