@@ -19,7 +19,7 @@ from autark.scene.model import Camera, SceneObject
 if TYPE_CHECKING:
     import trimesh
 
-__all__ = ["ROUND", "ROUND_FILL", "big_body", "body_hull_boxes", "bone_part_boxes", "box_distances",
+__all__ = ["CORNERS", "ROUND", "ROUND_FILL", "big_body", "body_hull_boxes", "bone_part_boxes", "box_distances",
            "contains", "has_surfaces", "part_boxes", "part_world_boxes", "points_in", "project", "segment_hits",
            "segments_hit", "world_boxes"]
 
@@ -35,6 +35,7 @@ _NOT_BODY = ("wing", "tail", "fin")  # thin limbs a camera may pass over (a drag
 # with its bodies' boxes (``_body_boxes``)
 _SPLIT_OVER_M, _MAX_BODIES, _SPARSE = 1.0, 16, 0.6
 _CORNERS = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
+CORNERS = _CORNERS  # index a (min, max) box row by these: its 8 corners
 
 
 @cache

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from autark.cinema import rules
+from autark.cinema.boxes import CORNERS as _CORNERS
 from autark.cinema.boxes import project as _project
 from autark.motion import rig_info
 from autark.scene.geometry import world_bbox
@@ -64,21 +65,24 @@ def nearer_bodies(solid: list[SceneObject], subjects: Sequence[str], foreground:
 
 def coverage(boxes: np.ndarray, cam: Camera, aspect: float) -> float:
     """The share of the frame (posed) parts' world boxes cover, their projections filled into a coarse grid."""
-    grid = np.zeros(_GRID, bool)
-    idx = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
+    if not len(boxes):
+        return 0.0
     rows, cols = _GRID
-    for box in boxes:
-        proj = _project(cam, aspect, box[idx])
-        front = proj[proj[:, 2] > rules.NEAR_PLANE_M]
-        if not len(front):
-            continue
-        if len(front) < len(proj):  # partly behind the camera: it reaches out of the frame toward us
-            x0, x1, y0, y1 = -1.0, 1.0, -1.0, 1.0
-        else:
-            x0, x1 = float(front[:, 0].min()), float(front[:, 0].max())
-            y0, y1 = float(front[:, 1].min()), float(front[:, 1].max())
-        c0, c1 = max(0, math.floor((x0 + 1) / 2 * cols)), min(cols, math.ceil((x1 + 1) / 2 * cols))
-        r0, r1 = max(0, math.floor((1 - y1) / 2 * rows)), min(rows, math.ceil((1 - y0) / 2 * rows))
+    # every box's 8 corners projected at once (a planner measures this at every sample of dozens of framings)
+    proj = _project(cam, aspect, boxes[:, _CORNERS].reshape(-1, 3)).reshape(-1, 8, 3)
+    front = proj[:, :, 2] > rules.NEAR_PLANE_M
+    seen = front.any(axis=1)
+    # a box partly behind the camera reaches out of the frame toward us: the whole frame
+    whole = seen & ~front.all(axis=1)
+    with np.errstate(invalid="ignore"):
+        x0, x1 = proj[:, :, 0].min(axis=1), proj[:, :, 0].max(axis=1)
+        y0, y1 = proj[:, :, 1].min(axis=1), proj[:, :, 1].max(axis=1)
+    x0, y0 = np.where(whole, -1.0, x0), np.where(whole, -1.0, y0)
+    x1, y1 = np.where(whole, 1.0, x1), np.where(whole, 1.0, y1)
+    grid = np.zeros(_GRID, bool)
+    for k in np.flatnonzero(seen):
+        c0, c1 = max(0, math.floor((x0[k] + 1) / 2 * cols)), min(cols, math.ceil((x1[k] + 1) / 2 * cols))
+        r0, r1 = max(0, math.floor((1 - y1[k]) / 2 * rows)), min(rows, math.ceil((1 - y0[k]) / 2 * rows))
         if c1 > c0 and r1 > r0:
             grid[r0:r1, c0:c1] = True
     return float(grid.mean())

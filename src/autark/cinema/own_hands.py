@@ -1,5 +1,5 @@
 """A figure's own hands and forearms in front of its face: the measures read a body's head as hidden only by
-*other* things (``measure._see`` ignores the body's own parts), so a close shot of a speaker whose raised hand, a
+*other* things (``seeing.see`` ignores the body's own parts), so a close shot of a speaker whose raised hand, a
 salute, a hand at the chin or an arm lifting what it holds, stood between the lens and the face passed as a clear
 view of it. Counted only for close shots (a close-up or a medium of the figure): in a wide a hand before a face is
 a gesture, not a lost face.

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from autark.cinema import rules
+from autark.cinema.boxes import CORNERS as _CORNERS
 from autark.cinema.boxes import project
 from autark.motion import rig_info
 from autark.scene.geometry import world_bbox
@@ -27,7 +28,6 @@ _FLAT = frozenset({"group", "floor", "rug", "carpet"})
 # a thing's middle this much nearer than the subject's head stands in front of them: a table the subject sits at
 # (its middle half a metre before her) counts, the chair she sits on or the wall behind her does not
 _AHEAD_M = 0.3
-_CORNERS = np.array([[x, y, z] for x in (0, 3) for y in (1, 4) for z in (2, 5)])
 
 
 def nearer_things(solid: Sequence[SceneObject], subjects: Sequence[str], cam: Camera, aspect: float,
