@@ -71,10 +71,25 @@ _KNOWN = _rx(r"\b(friends?|class|team|family|brothers|sisters|siblings|cousins|t
 _STRANGERS = _rx(r"\b(meets?|met|new|stranger|arriv|lands?|trifft|begegne|neu\w*|fremd\w*|kommt)")
 _FIND = _rx(r"\b(find|found|discover|search|look(s|ing)? for|dig|digs|treasure|finde|fand|gefunden|entdeck|such|"
             r"gräbt|schatz)")
+# a thing come back to the one who lost it: found, brought or given back, picked up again
+_BACK = _rx(r"\b(brings? .*back|gives? .*back|gives? the \w+ to|returns? the|finds?\b|found|back again|picks? up|"
+            r"bringt .*zurück|gibt .*zurück|gibt (der|die|das|den) \w+ \w+|findet|gefunden|wieder da|hebt .*auf)")
+# who comes out of a contest on top, or under, in a shot: a cheer beside a head shaken or tears; in the idea or
+# a narration: the one who wins or loses ("A little turtle wins the race", "Der Hase verliert")
+_CHEER = r"(celebrates|cheers|jumps for joy|feiert|jubelt)"
+_DOWN = r"(shakes their head|shakes (his|her) head|cries|schüttelt den kopf|weint)"
+_WINS = r"(wins|won|defeats|beats|gewinnt|gewann|besiegt|schlägt)"
+_LOSES = r"(loses|lost|verliert|verlor)"
+# words of a parting: leaving, letting go, saying goodbye
+_PARTING = _rx(r"\b(leav|goes away|go away|part\b|parts\b|goodbye|farewell|depart|sails? away|flies away|fly away|"
+               r"moves? away|says? goodbye|lets? .* go\b|release|frees?\b|set .* free|sets .* free|move[sd]? to|"
+               r"abschied|verabschied|geht weg|fährt weg|fliegt (weg|davon)|zieht (weg|um)|verlässt|lässt .* frei|"
+               r"wieder frei|freilassen|auswander|emigrat)")
 _CLEAN = _rx(r"\b(clean|wash|wipe|scrub|polish|sweep|tidy|putz|wäscht|wasch|wisch|fegt|poliert|räumt .*auf|sauber)")
 _FOOD = _rx(r"\b(cook|bake|eat|food|meal|dinner|breakfast|lunch|supper|soup|cake|bread|feed|picnic|restaurant|"
-            r"kitchen|cookies?|pie|pizza|sandwich|tea\b|koch|back|isst|frisst|essen|mahl|frühstück|suppe|kuchen|"
-            r"brot|fütter|picknick|küche|kekse|torte|tee\b)")
+            r"kitchen|cookies?|pie|pizza|sandwich|tea\b|pasta|spaghetti|pancake|stew|chef|baker|koch|back(t|en|e|st)\b|"
+            r"bäck|isst|frisst|essen|mahl|frühstück|suppe|kuchen|brot|fütter|picknick|küche|kekse|torte|tee\b|nudel|"
+            r"pfannkuchen|eintopf)")
 
 
 @dataclass(frozen=True)
@@ -130,6 +145,45 @@ class StoryMoments:
                 return True
         return False
 
+    def lost_now(self, upto: int) -> bool:
+        """Is something lost, wrecked or in peril at shot ``upto``, and not found or brought back since? A shot
+        that tells a loss counts as the loss even where the thing is picked up in it."""
+        if not self.by_now(_LOSS, upto) and not self.by_now(_WRECK, upto) and not self.by_now(_PERIL, upto):
+            return False
+        for t in reversed(self._texts(upto)):
+            if _LOSS.search(t) or _WRECK.search(t) or _PERIL.search(t):
+                return True
+            if _BACK.search(t):
+                return False
+        return True
+
+    def _named_in(self, who: str, verbs: str, text: str) -> bool:
+        """Does ``text`` tell that ``who`` (a name, or the kind's noun it stands for) does one of ``verbs``?"""
+        return bool(re.search(rf"\b{re.escape(who)}\w*\s+(\w+\s+){{0,1}}{verbs}\b", text, re.IGNORECASE))
+
+    def won(self, who: str, upto: int | None = None) -> bool:
+        """Has ``who`` come out of a contest on top by shot ``upto`` (any shot where None): cheered while another
+        shook their head or cried, or the idea or a narration says they win ("A little turtle wins the race")?"""
+        shots = self.shots if upto is None else self.shots[:upto + 1]
+        for actions, narration in shots:
+            if self._named_in(who, _WINS, narration):
+                return True
+            cheer = any(re.match(rf"{re.escape(who)} {_CHEER}\b", a, re.IGNORECASE) for a in actions)
+            if cheer and any(re.search(rf"\b{_DOWN}\b", a, re.IGNORECASE) and not a.startswith(f"{who} ")
+                             for a in actions):
+                return True
+        return upto is None and self._named_in(who, _WINS, self.idea)
+
+    def lost(self, who: str) -> bool:
+        """Does ``who`` come out of a contest under: another won, or the idea or a narration says they lose?"""
+        if self._named_in(who, _LOSES, self.idea) or any(self._named_in(who, _LOSES, n) for _a, n in self.shots):
+            return True
+        return not self.won(who) and any(self.won(n) for n in self.cast if n != who)
+
+    def decided(self, upto: int) -> bool:
+        """Has the contest come out by shot ``upto`` (someone won or lost in a shot by then)?"""
+        return any(self.won(n, upto) for n in self.cast) or self.shown(_rx(rf"\b({_WINS}|{_LOSES})\b"), upto)
+
     def went_bad_last(self, upto: int) -> bool:
         """Is the latest thing that happened by shot ``upto`` a wreck or a loss (no success shown after it)?"""
         for t in reversed(self._texts(upto)):
@@ -168,11 +222,31 @@ PREMISES: tuple[Premise, ...] = (
     Premise("triumph", _rx(r"(?<!almost )(?<!fast )\b(we did it|i did it|hooray|hurra|^wow!? (yes|ja)|yay|juhu|(?<!fast )geschafft!|"
                            r"best day|schönste tag|i knew i could|ich wusste, dass ich es schaffe|"
                            r"what a (catch|find|success)|was für ein (fang|fund|erfolg)|well done|gut gemacht|"
-                           r"not bad at all|gar nicht schlecht|we are the best|wir sind die besten)"),
-            lambda s, k, who: not s.went_bad_last(k), "a triumph straight after a loss or a wreck"),
+                           r"not bad at all|gar nicht schlecht|we are the best|wir sind die besten|i am so happy|"
+                           r"ich freue mich so)"),
+            lambda s, k, who: not s.went_bad_last(k) and not (s.anywhere(_CONTEST) and s.lost(who)),
+            "a triumph straight after a loss or a wreck, or by the loser"),
     Premise("win", _rx(r"\b(i won|we won|i win\b|we win\b|ich habe gewonnen|wir haben gewonnen|gewonnen!|"
                        r"i will win|ich gewinne|champion)"),
-            lambda s, k, who: s.anywhere(_CONTEST), "a win without a contest"),
+            lambda s, k, who: s.anywhere(_CONTEST) and not s.lost(who), "a win without a contest, or by the loser"),
+    # the loser's words: a winner does not promise to win next time ("Next time it is me!" by the turtle that won)
+    Premise("lost_contest", _rx(r"\b(next time (i will win|it is me|i will be faster)|you win this time|"
+                                r"you won\b|diesmal hast du gewonnen|nächstes mal (gewinne ich|ich\b|bin ich schneller)|"
+                                r"du hast gewonnen)"),
+            lambda s, k, who: not s.won(who), "a loser's words from the one who won"),
+    # a hope to win, said before the contest is decided ("This time I will win!" as the turtle celebrates)
+    Premise("undecided", _rx(r"\b(this time i will win|i will win this|may the best one win|on your marks|"
+                             r"diesmal gewinne ich|dieses rennen gewinne ich|möge der bessere gewinnen|auf die plätze)"),
+            lambda s, k, who: not s.decided(k), "a hope to win after the contest came out"),
+    # "you two" is said to two others, never by one of the two ("Please stop fighting, you two!" by the knight)
+    Premise("two_others", _rx(r"\b(you two|both of you|ihr zwei|ihr beiden|ihr beide)\b"),
+            lambda s, k, who: sum(1 for n in s.cast if n != who) >= 2, "says 'you two' with only one other there"),
+    # a goodbye where the story has a parting, a loss, or at its end ("Goodbye, Alex!" as two strangers meet)
+    Premise("parting", _rx(r"\b(good ?bye|farewell|auf wiedersehen|tschüss|leb wohl|lebt wohl|mach'?s gut|macht'?s gut|"
+                           r"so this is goodbye|abschied nehmen|until we meet again|bis wir uns wiedersehen|"
+                           r"i will miss you|ich werde dich vermissen)"),
+            lambda s, k, who: s.told(_PARTING) or k >= len(s.shots) - 1 or s.lost_now(k),
+            "a goodbye in a story where nobody parts"),
     Premise("party", _rx(r"\b(party|fest aller zeiten|beste fest|feier\b|celebration ever)"),
             lambda s, k, who: s.told(_PARTY), "a party that the story does not have"),
     Premise("escape", _rx(r"\b(that was close|we got away|got away|das war knapp|gerade noch|entkommen!)"),
@@ -200,12 +274,11 @@ PREMISES: tuple[Premise, ...] = (
     Premise("food", _rx(r"\b(dinner is served|breakfast time|lunch is ready|essen ist fertig|guten appetit|"
                         r"enjoy your meal|bon app|who is hungry|wer hat hunger|frühstückszeit|tasty|lecker|"
                         r"delicious|yummy)"),
-            lambda s, k, who: s.anywhere(_FOOD), "words of a meal in a story without food"),
+            lambda s, k, who: s.told(_FOOD), "words of a meal in a story without food"),
     Premise("loss", _rx(r"\b(buhuu|boohoo|sniff|don'?t be sad|do not be sad|sei nicht traurig|"
                         r"we still have each other|wir haben ja noch uns|not the \w+… not today|"
-                        r"nicht (der|die|das) \w+ … nicht heute|so much for)"),
-            lambda s, k, who: s.by_now(_LOSS, k) or s.by_now(_WRECK, k) or s.by_now(_PERIL, k),
-            "sad words where nothing was lost"),
+                        r"nicht (der|die|das) \w+ … nicht heute|so much for|where did i put|wo habe ich .*gelassen)"),
+            lambda s, k, who: s.lost_now(k), "sad words where nothing was lost, or after it came back"),
 )
 PREMISE_NAMES = tuple(p.name for p in PREMISES)
 

@@ -5,7 +5,7 @@ theirs happened (the boy between two tries at the violin, the painter at the sun
 lines for work and feats, not for a shot between deeds, a deed that is over in a moment, or an ending without
 a last line. Here such a shot gets one line, in this order: what the shot's own deed makes its doer say, what
 is said once the deed before it is over, what is said on the way to the next one, else an aside to the story's
-thing (the violin, the boat, the snowman), named, by where the story stands: before the deed, during it, after
+thing (the violin, the boat, the snowman), spoken of with its article, by where the story stands: before the deed, during it, after
 it came off or went wrong. Every line names the story's thing or is the story's own event line, so none is a
 filler any film could say; each phase is used once a film, so no record sticks.
 """
@@ -22,19 +22,21 @@ if TYPE_CHECKING:
 __all__ = ["ASIDES", "speak_in_quiet_shots"]
 
 _L = tuple[list[str], list[str]]
-# an aside to the story's thing, by where the story stands; {objn} the bare noun as one calls it, {obj} with
-# its article. No "we" (one alone), no line without the thing.
+# an aside about the story's thing, by where the story stands; {obj} the thing with its article (German {obj_dat}
+# after a preposition), never its bare noun as if it were called by name: "Quiet out here, coffee." and "Still
+# hier, Schlüssel." speak to a thing as to a pet. No "we" (one alone), no line without the thing.
 ASIDES: dict[str, _L] = {
-    "before": (["Right, {objn}. Do not let me down.", "So, {objn}… where do I start?"],
-               ["Also, {objn}. Lass mich nicht im Stich.", "So, {objn} … wo fange ich an?"]),
+    "before": (["So… where do I start with {obj}?", "Right. {obj} will not beat me."],
+               ["So … wo fange ich bei {obj_dat} an?", "So. {obj_acc} kriege ich schon hin."]),
     # before what will come upon them (a find, a loss): with the thing, meaning nothing yet
-    "with": (["Just you and me, {objn}.", "Quiet out here, {objn}."], ["Nur du und ich, {objn}.", "Still hier, {objn}."]),
-    "during": (["Come on, {objn}. Once more.", "Easy, {objn}. Easy does it.", "Stay with me, {objn}."],
-               ["Komm schon, {objn}. Noch einmal.", "Ruhig, {objn}. Ganz ruhig.", "Bleib bei mir, {objn}."]),
-    "good": (["Who would have thought it, {objn}?", "Not bad, {objn}. Not bad at all."],
-             ["Wer hätte das gedacht, {objn}?", "Gar nicht schlecht, {objn}."]),
-    "bad": (["Oh, {objn}… what now?", "Not like this, {objn}. Not like this."],
-            ["Ach, {objn} … was nun?", "Nicht so, {objn}. Nicht so."]),
+    "with": (["Just me and {obj} today.", "A quiet day. Just me and {obj}."],
+             ["Heute nur ich und {obj}.", "Ein ruhiger Tag. Nur ich und {obj}."]),
+    "during": (["Easy with {obj}. Easy does it.", "Come on… once more with {obj}."],
+               ["Ruhig mit {obj_dat}. Ganz ruhig.", "Komm schon … noch einmal mit {obj_dat}."]),
+    "good": (["Who would have thought it of {obj}?", "Not bad at all, {obj} and me."],
+             ["Wer hätte das von {obj_dat} gedacht?", "Gar nicht schlecht, das mit {obj_dat}."]),
+    "bad": (["Oh no… what now with {obj}?", "Not like this. Not {obj}."],
+            ["Oje … was mache ich jetzt mit {obj_dat}?", "Nicht so. Nicht {obj}."]),
 }
 
 
@@ -87,7 +89,7 @@ def speak_in_quiet_shots(plans: list[ShotPlan], sp: _Speech, events: list[Event]
             if phase and left[phase]:
                 values = _values(sp, thing_ev, me, "")
                 line = _fill(fresh(ASIDES[phase][sp.lang == "de"], values, said), values, rng)
-                if line and values.get("objn"):
+                if line and values.get("obj"):
                     options.append((line, phase))
         line, phase = next(((o, ph) for o, ph in options if o and said_key(o) not in said), (None, ""))
         if line:
