@@ -21,6 +21,8 @@
   the hand that held it keeps placing the thing itself (``motion.holding``), the copy is ordinary keyframes.
 - ``land`` (and a moving effect with ``into``): the thing flies or is carried to where the idea sends it and
   stays there, seen (``autark.jobs.landings``).
+- ``perform``, ``roam`` and ``tumble`` (``autark.jobs.thing_motion``): a thing that acts by itself hops and
+  glows, travels off and back, or tips over and lies on the ground.
 - ``appear`` and ``vanish`` (``autark.jobs.presence``): hidden until the act (a guest who comes, a thing found,
   at the foot of what it was found in when ``into`` names it) or from the act on (gone).
 
@@ -151,6 +153,7 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
     of a cast name or prop type; an effect on something not in the scene is left out with a warning."""
     from autark.jobs.changes import change_ops
     from autark.jobs.presence import PRESENCE_EFFECTS, presence_ops
+    from autark.jobs.thing_motion import THING_MOTIONS, thing_motion_ops
     from autark.motion import evaluate_scene
     from autark.story.effects import STATE_CHANGES
 
@@ -201,6 +204,8 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
 
             ops += land_ops(scene, oid, e.into, start_s, end_s, t0, resolve, warnings, where,
                             carried_s=0.0 if e.kind == "land" else max(2.0, min(t1 - t0, end_s - t0 - 1.6)))
+        elif e.kind in THING_MOTIONS:  # a thing that sings, drives off or tips over by itself (jobs.thing_motion)
+            ops += thing_motion_ops(scene, e.kind, oid, t0, t1)
         elif e.kind == "aloft":  # a kite flown high over its holder, on its string
             from autark.jobs.landings import aloft_ops
 

@@ -12,7 +12,7 @@ from autark.story.destinations import landing_effect
 from autark.story.disguises import is_disguise
 from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect, absent_in_scenes
 from autark.story.forces import force_effect
-from autark.story.thing_acts import breaks_when_falling
+from autark.story.thing_acts import breaks_when_falling, own_act_effect
 
 if TYPE_CHECKING:
     from autark.story.concept import Concept
@@ -88,6 +88,9 @@ def _effect_of(ev: Event, giant: bool = False, words: frozenset[str] = frozenset
         # when the agent is its own subject, not one a relative clause borrowed ("plants a seed that grows")
         grown = ev.patient or (ev.agents[0] if ev.agents and not ev.borrowed else "")
         return Effect(kind="grow", target=grown, at_s=0.3, duration_s=3.0) if grown else None
+    own = own_act_effect(ev)  # a printer sings, a fridge tips off the van: the thing does it (story.thing_acts)
+    if own is not None:
+        return own
     if ev.verb == "fall":  # "the old tree falls", "the vase falls off the shelf": it breaks apart (story.thing_acts)
         if not (ev.thing_does_it and ev.patient and ev.patient_is_thing and breaks_when_falling(ev.patient)):
             return None

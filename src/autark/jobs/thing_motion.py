@@ -1,0 +1,202 @@
+"""A thing that acts by itself, moved on screen (``autark.story.thing_acts`` asks for it, ``autark.jobs.effects``
+lays it): the effects ``perform``, ``roam`` and ``tumble`` as keyframes on the thing's own transform.
+
+- ``perform``: a printer that sings, a radio that dances, a fridge that sings for the cook: it hops and rocks
+  from side to side where it stands, turning a little each beat, and glows (``glow_ops``) -- alive, seen from
+  any side and at any shot size, and back to rest, where it stood, at the act's end.
+- ``roam``: a toy robot that marches, a toy car that drives through the room, a vacuum cleaner that chases the
+  cat: it travels along its own longer side (a car's length, so it never drives sideways) towards the middle of
+  the set, bobbing as it goes, stops, and comes back to where it stood (the shots after see it where they expect).
+- ``tumble``: a fridge that tips off the van, a barrel that rolls off the ship, a cabinet that topples: it tips
+  over its edge (away from what it stood on, else away from the nearest one watching, so it never falls on them)
+  and comes down to lie on its side on the ground beside where it stood, and stays there.
+
+Each is computed from where the thing is at the act (the scene evaluated then), so a thing moved or held before
+starts from there.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from autark.ops import AddKeyframes, Operator
+from autark.scene.model import Scene
+from autark.scene.timeline import Keyframe
+
+__all__ = ["thing_motion_ops", "THING_MOTIONS", "HOP_S", "ROAM_M"]
+
+THING_MOTIONS = ("perform", "roam", "tumble")
+HOP_S = 0.5  # one hop and landing of a performing thing
+_ROCK_DEG = 10.0  # how far it rocks to each side per hop
+_TURN_DEG = 14.0  # and how far it turns about its upright
+_HOP_SHARE = 0.25  # how high it hops, as a share of its height (a printer: 8 cm)
+_HOP_MAX_M = 0.25
+ROAM_M = 1.8  # how far a roaming thing travels before it turns back
+_BOB_SHARE = 0.04  # how high it bobs on the way, as a share of its height
+_TIP_SHARE = 0.3  # of a tumble's time, the first slow tipping over its edge
+_TIP_DEG = 25.0  # how far it leans over its edge before it goes
+_SUPPORT_GAP_M = 0.08  # a thing this close above another's top stands on it
+
+
+def _key(t: float, value: object, easing: str = "ease_in_out") -> Keyframe:
+    return Keyframe(time_s=max(0.0, t), value=value, easing=easing)  # type: ignore[arg-type]
+
+
+def _vec(v: object) -> tuple[float, float, float]:
+    x, y, z = (float(c) for c in v)  # type: ignore[union-attr]
+    return (x, y, z)
+
+
+def thing_motion_ops(scene: Scene, kind: str, oid: str, t0: float, t1: float) -> list[Operator]:
+    """The keyframes of ``oid`` doing ``kind`` (one of ``THING_MOTIONS``) from ``t0`` to ``t1``."""
+    from autark.motion import evaluate_scene
+
+    state = evaluate_scene(scene, t0)
+    t1 = max(t1, t0 + 0.6)
+    if kind == "perform":
+        from autark.jobs.effects import glow_ops
+
+        return _perform(state, oid, t0, t1) + glow_ops(scene, oid, t0, t1)
+    if kind == "roam":
+        return _roam(state, oid, t0, t1)
+    return _tumble(state, oid, t0, t1)
+
+
+def _tracks(oid: str, positions: list[Keyframe], rotations: list[Keyframe]) -> list[Operator]:
+    return [
+        AddKeyframes(target=f"object:{oid}.transform.position", keyframes=positions),
+        AddKeyframes(target=f"object:{oid}.transform.rotation", keyframes=rotations),
+    ]
+
+
+def _height(state: Scene, oid: str) -> float:
+    from autark.scene.geometry import world_bbox
+
+    box = world_bbox(state.object(oid))
+    return float(box.max[1] - box.min[1])
+
+
+def _perform(state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
+    obj = state.object(oid)
+    pos, rot = _vec(obj.transform.position), _vec(obj.transform.rotation)
+    hop = min(_HOP_MAX_M, _HOP_SHARE * _height(state, oid))
+    positions, rotations = [_key(t0, pos)], [_key(t0, rot)]
+    beats = max(1, int((t1 - t0) / HOP_S))
+    for k in range(beats):
+        up, down = t0 + (k + 0.5) * HOP_S, t0 + (k + 1) * HOP_S
+        side = 1.0 if k % 2 == 0 else -1.0
+        positions += [_key(up, (pos[0], pos[1] + hop, pos[2]), "ease_in"), _key(down, pos, "ease_out")]
+        rotations += [
+            _key(up, (rot[0], rot[1] + side * _TURN_DEG, rot[2] + side * _ROCK_DEG)),
+            _key(down, (rot[0], rot[1] + side * _TURN_DEG / 2, rot[2])),
+        ]
+    end = t0 + beats * HOP_S + 0.2
+    positions.append(_key(end, pos, "hold"))
+    rotations.append(_key(end, rot, "hold"))
+    return _tracks(oid, positions, rotations)
+
+
+def _roam(state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
+    obj = state.object(oid)
+    pos, rot = _vec(obj.transform.position), _vec(obj.transform.rotation)
+    m = np.abs(_rotation(rot)) * np.asarray(obj.transform.scale, float)[None, :]
+    extent = m @ (np.asarray(obj.bounds_max, float) - np.asarray(obj.bounds_min, float))
+    axis = 0 if extent[0] >= extent[2] else 2  # along its length: a car drives forwards, not sideways
+    sign = -1.0 if pos[axis] > 0.3 else 1.0  # towards the middle of the set
+    far = list(pos)
+    far[axis] += sign * ROAM_M
+    bob = _BOB_SHARE * _height(state, oid)
+    span = t1 - t0
+    out_s, back_s = t0 + 0.45 * span, t0 + 0.55 * span
+    positions = [_key(t0, pos, "linear")]
+    steps = max(2, int(span / 0.3))
+    for k in range(1, steps):
+        t = t0 + span * k / steps
+        if out_s < t < back_s:
+            continue
+        share = (t - t0) / (out_s - t0) if t <= out_s else (t1 - t) / (t1 - back_s)
+        at = [p + share * (f - p) for p, f in zip(pos, far, strict=True)]
+        at[1] += bob * (k % 2)
+        positions.append(_key(t, tuple(at), "linear"))
+    positions += [_key(out_s, tuple(far), "hold"), _key(back_s, tuple(far), "linear"), _key(t1, pos, "hold")]
+    wiggle = (rot[0], rot[1] + 6.0, rot[2])  # a little turn as it sets off and as it comes back
+    rotations = [
+        _key(t0, rot),
+        _key(t0 + 0.2 * span, wiggle),
+        _key(out_s, rot),
+        _key(back_s + 0.2 * span, wiggle),
+        _key(t1, rot, "hold"),
+    ]
+    return _tracks(oid, sorted(positions, key=lambda k: k.time_s), rotations)
+
+
+def _rotation(rot: tuple[float, float, float]) -> np.ndarray:
+    from autark.scene.geometry import rotation_matrix
+
+    return rotation_matrix(rot)
+
+
+def _support(state: Scene, oid: str) -> tuple[float, float] | None:
+    """The (x, z) middle of the thing ``oid`` stands on (a van, a table, a shelf), or None on the ground."""
+    from autark.scene.geometry import world_bbox
+
+    box = world_bbox(state.object(oid))
+    if box.min[1] < _SUPPORT_GAP_M:
+        return None
+    cx, cz = (box.min[0] + box.max[0]) / 2, (box.min[2] + box.max[2]) / 2
+    for other in state.objects:
+        if other.id == oid or not other.visible or other.tag == "setting":
+            continue
+        b = world_bbox(other)
+        if (
+            b.min[0] <= cx <= b.max[0]
+            and b.min[2] <= cz <= b.max[2]
+            and abs(b.max[1] - box.min[1]) < _SUPPORT_GAP_M
+        ):
+            return ((b.min[0] + b.max[0]) / 2, (b.min[2] + b.max[2]) / 2)
+    return None
+
+
+def _away_side(state: Scene, oid: str) -> float:
+    """+1 to tip towards +x, -1 towards -x: off the edge of what it stands on, else away from the nearest
+    one watching."""
+    pos = _vec(state.object(oid).transform.position)
+    under = _support(state, oid)
+    if under is not None:
+        return 1.0 if pos[0] >= under[0] else -1.0
+    bodies = [
+        state.object(c.object_id) for c in state.characters if state.find_object(c.object_id) is not None
+    ]
+    if not bodies:
+        return 1.0
+    near = min(bodies, key=lambda b: math.dist(pos, _vec(b.transform.position)))
+    return 1.0 if pos[0] >= float(near.transform.position[0]) else -1.0
+
+
+def _tumble(state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
+    from autark.scene.geometry import world_bbox
+
+    obj = state.object(oid)
+    pos, rot = _vec(obj.transform.position), _vec(obj.transform.rotation)
+    box = world_bbox(obj)
+    side = _away_side(state, oid)
+    edge = np.array([box.max[0] if side > 0 else box.min[0], box.min[1], pos[2]])  # the edge it tips over
+    lean = (rot[0], rot[1], rot[2] - side * _TIP_DEG)  # +z rotation tips the top towards -x
+    turn = _rotation(lean) @ np.linalg.inv(_rotation(rot))
+    leaning = edge + turn @ (np.asarray(pos) - edge)
+    down = (rot[0], rot[1], rot[2] - side * 90.0)
+    lying = obj.model_copy(update={"transform": obj.transform.model_copy(update={"rotation": down})})
+    b = world_bbox(lying)
+    # on its side on the ground, its near end where the edge it tipped over was
+    shift = np.array([(edge[0] - b.min[0]) if side > 0 else (edge[0] - b.max[0]), -b.min[1], 0.0])
+    fallen = np.asarray(pos) + shift
+    t_lean = t0 + _TIP_SHARE * (t1 - t0)
+    positions = [
+        _key(t0, pos, "ease_in"),
+        _key(t_lean, tuple(float(c) for c in leaning), "ease_in"),
+        _key(t1, tuple(float(c) for c in fallen), "hold"),
+    ]
+    rotations = [_key(t0, rot, "ease_in"), _key(t_lean, lean, "ease_in"), _key(t1, down, "hold")]
+    return _tracks(oid, positions, rotations)
