@@ -134,7 +134,8 @@ def _on_their_stands(concept: Concept, props: list[Prop], held: dict[str, str]) 
     kinds = {fold(o.word): o.type for o in concept.objects if o.word}
     out = list(props)
     for ev in concept.events:
-        thing = ev.patient if ev.patient_is_thing and ev.verb in _TAKING else ""
+        # (a thing that falls, tips or rolls off it by itself stands on it until then: story.thing_acts)
+        thing = ev.patient if ev.patient_is_thing and (ev.verb in _TAKING or ev.verb == "fall" and ev.thing_does_it) else ""
         if not thing or thing in held or not any(p.type == thing for p in out):
             continue
         stand = next((kinds[w] for k, w in enumerate(words[ev.at:ev.at + 8], start=ev.at) if w in kinds

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from autark.story.alive import LIVING_BODIES
 from autark.story.effects import CHANGE_OF_VERB, Effect
 
 # In annotations only: story.events.Event (events calls this module, so no import edge back to it)
@@ -85,6 +86,8 @@ def own_act_effect(ev: Event) -> Effect | None:
         return None
     if ev.verb == "fall" and (_tumbles(ev) or not breaks_when_falling(ev.patient)):  # it tips over, comes down
         return Effect(kind="tumble", target=ev.patient, at_s=0.6, duration_s=1.2)
+    if ev.patient in LIVING_BODIES:  # cast once it lives (story.alive), it does it with its body
+        return None
     if ev.verb in ROAMING_ACTS:
         return Effect(kind="roam", target=ev.patient, at_s=0.4, duration_s=3.5)
     if ev.verb in OWN_ACTS:
@@ -97,7 +100,8 @@ def things_act(events: list[Event]) -> list[Event]:
     for i, ev in enumerate(events):
         before = events[i - 1] if i else None
         if (before is not None and before.thing_does_it and before.patient and not ev.agents and not ev.patient
-                and ev.turn == "and" and ev.verb in {*CHANGE_OF_VERB, *OWN_ACTS, "fall", "fly"}):
+                and ev.turn == "and" and (ev.verb in {*CHANGE_OF_VERB, "fall", "fly"} or ev.verb in OWN_ACTS
+                                           and before.patient not in LIVING_BODIES)):
             # "the vase falls off the shelf and breaks": the left-out subject is the thing that fell
             ev.patient, ev.patient_is_thing, ev.thing_does_it = before.patient, True, True
             if ev.verb in CHANGE_OF_VERB:
@@ -114,7 +118,7 @@ def things_act(events: list[Event]) -> list[Event]:
             ev.thing_does_it = True
         elif ev.verb == "fly":
             ev.kind, ev.then, ev.thing_does_it = "look", "", True  # they watch it go
-        elif ev.thing_does_it and ev.verb in OWN_ACTS:  # it does it (drawn, story.becoming); they watch and react
+        elif ev.thing_does_it and ev.verb in OWN_ACTS and ev.patient not in LIVING_BODIES:  # it does it (drawn, story.becoming); they watch and react
             ev.reaction = ("flee" if ev.verb in _THREATENING else "clap" if ev.verb in _APPLAUDED
                            else ev.reaction or "point")
             ev.kind, ev.then, ev.line = "look", "", ""
