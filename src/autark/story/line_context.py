@@ -36,6 +36,9 @@ _STARTS_A_RACE = re.compile(r"\b(start\w*|organi[sz]\w*|hold\w*|held|host\w*|ref
                             r"(a|an|the|this|their|his|her|ein|eine|einen|das|den|die|ihr\w*|sein\w*)\s+"
                             r"(\w+\s+){0,2}?(\w*race|contest|competition|\w*rennen|wettlauf|wettkampf|wettbewerb)\b",
                             re.IGNORECASE)
+# a trap one is freed from: a rescue, not a parting ("frees a lion from a hunter's net", "aus der Falle")
+_TRAPPED = re.compile(r"\b(nets?|traps?|snares?|stuck|tangled|chains?|ropes?|netz\w*|falle\w*|schlinge\w*|"
+                      r"verheddert\w*|gefangen\w*|kette\w*|seil\w*|fest\w*)\b", re.IGNORECASE)
 # gathering what grows: "gathers", "harvests", "collects", "ernten", "pflücken", "sammelt", "liest auf"
 _GATHER = ("gather", "harvest", "collect", "ernt", "pflueck", "pflück", "samm")
 
@@ -129,7 +132,8 @@ def fit_families(concept: Concept) -> None:
     for ev in concept.events:
         family = family_of(ev.verb, ev.line, ev.word)
         fitted = family_in_context(family, ev, concept.idea, tuple(o.type for o in concept.objects))
-        if fitted == "farewell" and ev.verb == "release" and ev.patient in people:
-            fitted = "help"  # "frees the princess": a rescue ("Hold on, I am coming!"), no "Farewell, old friend"
+        if fitted == "farewell" and ev.verb == "release" and (ev.patient in people or _TRAPPED.search(concept.idea)):
+            fitted = "help"  # "frees the princess", "frees a lion from a hunter's net": a rescue ("Hold on, I am
+            # coming!"), no "Farewell, old friend"
         if fitted != family:
             ev.line = fitted

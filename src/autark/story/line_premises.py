@@ -184,6 +184,13 @@ class StoryMoments:
         """Has the contest come out by shot ``upto`` (someone won or lost in a shot by then)?"""
         return any(self.won(n, upto) for n in self.cast) or self.shown(_rx(rf"\b({_WINS}|{_LOSES})\b"), upto)
 
+    def handled_before(self, who: str, upto: int) -> bool:
+        """Has ``who`` dealt with a thing in a shot before ``upto`` (picked it up, gone to it, worked on it,
+        looked at it: an action of theirs with an article after its verb)?"""
+        own = re.compile(rf"^{re.escape(who)} \w+( \w+)? (the|a|an|der|die|das|den|dem|zu dem|zu der|zum|zur|"
+                         rf"an dem|an der|am)\b", re.IGNORECASE)
+        return any(own.search(a) for actions, _n in self.shots[:upto] for a in actions)
+
     def went_bad_last(self, upto: int) -> bool:
         """Is the latest thing that happened by shot ``upto`` a wreck or a loss (no success shown after it)?"""
         for t in reversed(self._texts(upto)):
@@ -238,6 +245,10 @@ PREMISES: tuple[Premise, ...] = (
     Premise("undecided", _rx(r"\b(this time i will win|i will win this|may the best one win|on your marks|"
                              r"diesmal gewinne ich|dieses rennen gewinne ich|möge der bessere gewinnen|auf die plätze)"),
             lambda s, k, who: not s.decided(k), "a hope to win after the contest came out"),
+    # a thing seen for the first time: not by one who has already gone to it, picked it up or worked on it
+    # ("Look, a present!" as Grandpa wraps the present he fetched, "Schau! Eine Wanderkarte!" of her own map)
+    Premise("first_sight", _rx(r"^\W*(look|schau)\W+(a|an|some|ein|eine|einen)\b"),
+            lambda s, k, who: not s.handled_before(who, k), "a first sight of a thing the speaker already had"),
     # "you two" is said to two others, never by one of the two ("Please stop fighting, you two!" by the knight)
     Premise("two_others", _rx(r"\b(you two|both of you|ihr zwei|ihr beiden|ihr beide)\b"),
             lambda s, k, who: sum(1 for n in s.cast if n != who) >= 2, "says 'you two' with only one other there"),

@@ -69,7 +69,10 @@ _WORD_FAMILY = (("build", "build"), ("built", "build"), ("bau", "build"), ("cons
                 ("draw", "paint"), ("mal", "paint"), ("zeichn", "paint"), ("water", "garden"), ("plant", "garden"),
                 ("sow", "garden"), ("weed", "garden"), ("pflanz", "garden"), ("giess", "garden"), ("gieß", "garden"),
                 ("spill", "spill"), ("spilt", "spill"), ("verschuett", "spill"), ("verschütt", "spill"))
-_WORD_FAMILY_OF = {"repair": ("build",), "craft": ("sew", "paint"), "garden": ("garden",), "spill": ("spill", "garden")}
+_WORD_FAMILY_OF = {"repair": ("build",), "craft": ("sew", "paint", "wrap"), "garden": ("garden",), "spill": ("spill", "garden")}
+# the idea's own verb whatever story verb it was read as: wrapping ("verpackt" may be read as a stand-in)
+_WORD_FAMILY_ANY = (("wrap", "wrap"), ("giftwrap", "wrap"), ("einpack", "wrap"), ("verpack", "wrap"),
+                    ("einwickel", "wrap"), ("einwick", "wrap"))
 
 
 def family_of(verb: str, line: str, word: str = "") -> str:
@@ -79,6 +82,9 @@ def family_of(verb: str, line: str, word: str = "") -> str:
     from autark.assets.templates import fold
 
     w = fold(word)
+    for stem, family in _WORD_FAMILY_ANY:
+        if w.startswith(stem):
+            return family
     for stem, family in _WORD_FAMILY:
         if w.startswith(stem) and family in _WORD_FAMILY_OF.get(verb, ()):
             return family

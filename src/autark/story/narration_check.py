@@ -233,6 +233,13 @@ def _particle_verb(word: str) -> bool:
     return False
 
 
+def _one_name(word: str) -> bool:
+    """Is ``word`` a person's given name (one person: "Finn", "Lily"), not a plural noun ("Kinder")?"""
+    from autark.story.cast import is_given_name
+
+    return word[:1].isupper() and is_given_name(word)
+
+
 def _noun_phrase_de(words: list[str]) -> bool:
     """Whether the words are one or more noun phrases ("der alte Mann", "Tom und Max", "ein Junge und sein
     Papa"): what may stand before a verb that closes a main clause."""
@@ -292,6 +299,8 @@ def _faults_de(sentence: str) -> list[str]:
             if one and "und" not in subject and _noun_phrase_de(cw[:finite[0]]) \
                     and cl[finite[0]].endswith("en") and cl[finite[0]] not in _FINITE_DE:
                 out.append(f"{cw[finite[0]]!r} does not agree with the subject of one")  # "Der Baum fällen."
+            elif finite[0] == 1 and cl[1].endswith("en") and _one_name(cw[0]):
+                out.append(f"{cw[1]!r} does not agree with the one named")  # "Finn wollen den Kuchen aufessen."
             if _noun_phrase_de(cw[:finite[0]]) and {"und"} & set(cl[:finite[0]]) and cl[finite[0]].endswith("t") \
                     and cl[finite[0]] not in ("ist", "hat", "wird") and finite[0] > 2 and not cl[finite[0]].endswith(
                     "en"):

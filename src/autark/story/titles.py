@@ -13,6 +13,7 @@ from autark.assets.templates import fold
 from autark.story.cast import character_noun, display_noun
 from autark.story.german_nouns import nominative
 from autark.story.lines import NounPhrase
+from autark.story.roles import COLLECTIVES
 from autark.story.wording import _NUMBERS, noun_de, plural_nominative
 
 if TYPE_CHECKING:
@@ -107,7 +108,10 @@ def title_for(concept: Concept) -> str:
         noun, gender = display_noun(key, lang, word or key)
         if word:  # the idea's own word for it ("Schatzkarte", "cookies"), in the singular
             if de and fold(word) != fold(noun):  # its own gender: das Schloss, not die (Burg)
+                shown, shown_gender = noun, gender
                 gender = _gender_of_de(key, nominative(word), gender)  # "mit Äpfeln": die Äpfel
+                if not gender and fold(nominative(word)).endswith(fold(shown)):
+                    gender = shown_gender  # a compound on the thing's own noun: "Turmuhr", die Uhr
             noun = nominative(word[:1].upper() + word[1:]) if de else _singular_of(word.lower())
             if de and (one := _one_weak_noun(concept.idea, noun)):  # "einen Plüschbären": Der Plüschbär
                 noun, gender = one, "m"
@@ -168,11 +172,14 @@ def title_for(concept: Concept) -> str:
         if nouns[0] == nouns[1]:
             two = [c.word for c in chars[:2] if c.word.lower() != _singular_of(c.word).lower()]
             plural = two[0] if two else _plural(nouns[0].split()[-1])
-            if de:  # the idea's own plural ("Katzen", "Roboter"), never an English -s; "die zwei Verliebten"
-                plural = plural_nominative(chars[0].word[:1].upper() + chars[0].word[1:], "de")
-                plural = noun_de(plural, "p", "nom")
+            if de:  # the idea's own plural ("Katzen", "Roboter", "Zwillinge"), never an English -s nor "Kind"
+                from autark.story.wording import group_word_de
+
+                plural = noun_de(group_word_de(concept.idea, chars[0].word), "p", "nom")
             n = sum(c.word == chars[0].word for c in chars)  # five children, not "two" (of them women or men)
             count = _NUMBERS["de" if de else "en"].get(n, "")
+            if fold(plural) in COLLECTIVES:  # the word says how many: "Die Zwillinge", not "Die zwei Zwillinge"
+                count = ""
             if not count:  # more than a handful: "The Children"
                 return _title_case(f"the {plural}") if not de else f"Die {plural}"
             return _title_case(f"the {count} {plural}") if not de else f"Die {count} {plural}"
@@ -246,6 +253,9 @@ def _gender_of_de(key: str, word: str, fallback: str) -> str:
         first = listed[0] if listed else ""
         if first and (w == first or w.endswith(first)):
             return spec.gender_de or fallback
+        heads = [x for x in listed if w.endswith(x) and w != x]  # "Einkaufskörbe" on "körbe": several
+        if heads and max(heads, key=len) in {fold(p) for p in _plurals()}:
+            return "pl"
         if w in listed:  # another of the asset's own words: a plural ("Äpfel") takes "die"; a synonym has a
             from autark.story.lexicon import plurals  # gender of its own (das Schloss, not die: Burg's)
 
@@ -282,6 +292,12 @@ _OWN_GENDER = {"schloss": "n", "palast": "m", "festung": "f", "schiff": "n", "bo
                "kiste": "f", "truhe": "f", "schatz": "m", "gold": "n", "tier": "n", "pferd": "n", "zelt": "n",
                "flieger": "m", "flugzeug": "n", "drachen": "m", "ente": "f", "bild": "n", "foto": "n", "bahn": "f",
                "zug": "m"}
+
+
+def _plurals() -> set[str]:
+    from autark.story.lexicon import plurals
+
+    return plurals()
 
 
 def _compound_gender_de(noun: str) -> str:
