@@ -1,7 +1,7 @@
 """A thing that acts by itself moves on screen (``autark.jobs.thing_motion``), measured on built scenes: a printer
 that sings hops and glows during its shot and is back where it stood after; a toy car that drives through the room
 travels across it and back; a fridge that tips off the van stands upright before its shot and lies on its side on
-the ground after."""
+the ground after; a pumpkin that rolls off the cart starts on the cart and ends on the ground, metres away."""
 
 from __future__ import annotations
 
@@ -74,3 +74,16 @@ def test_a_tipping_fridge_ends_on_its_side_on_the_ground(brisk_voices: VoiceEngi
     end_lo, end_hi = _box(scene, oid, scene.timeline.duration_s - 0.1)
     assert end_hi[1] - end_lo[1] < 0.75 * tall  # and lies after, to the film's end
     assert abs(end_lo[1]) < 0.05  # on the ground
+
+
+def test_a_pumpkin_rolls_off_the_cart_and_on_along_the_ground(brisk_voices: VoiceEngine) -> None:
+    scene, oid, t0, t1 = _built("Der Kürbis rollt vom Karren den Hügel hinunter", brisk_voices, "roll")
+    lo, hi = _box(scene, oid, t0)
+    assert lo[1] > 0.2  # on the cart before
+    end_lo, end_hi = _box(scene, oid, scene.timeline.duration_s - 0.1)
+    assert (
+        abs((end_lo[1] + end_hi[1]) / 2 - (hi[1] - lo[1]) / 2) < 0.05
+    )  # its middle its own half up: on the ground
+    assert abs((end_lo[0] + end_hi[0]) / 2 - (lo[0] + hi[0]) / 2) > 2.0  # rolled on, away
+    spun = evaluate_scene(scene, (t0 + t1) / 2).object(oid).transform.rotation[2]
+    assert abs(spun - evaluate_scene(scene, t0).object(oid).transform.rotation[2]) > 45  # turning as it rolls

@@ -23,7 +23,9 @@ def no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
     ("Das Spielzeugauto fährt allein durch das Kinderzimmer", "car", "roam"),
     ("the fridge tips off the van in front of the house", "fridge", "tumble"),
     ("Der Schrank kippt vom Lastwagen", "cabinet", "tumble"),
-    ("Ein Fass rollt vom Wagen in den Fluss", "barrel", "tumble"),
+    ("Ein Fass rollt vom Wagen in den Fluss", "barrel", "roll"),
+    ("the snowball rolls down the mountain towards the village", "snowball", "roll"),
+    ("the cake slides off the table at the birthday party", "cake", "tumble"),
 ])
 def test_the_thing_is_drawn_doing_it(idea: str, thing: str, kind: str) -> None:
     drawn = [own_act_effect(e) for e in analyze(idea).events]

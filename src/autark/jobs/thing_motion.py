@@ -10,6 +10,9 @@ lays it): the effects ``perform``, ``roam`` and ``tumble`` as keyframes on the t
 - ``tumble``: a fridge that tips off the van, a barrel that rolls off the ship, a cabinet that topples: it tips
   over its edge (away from what it stood on, else away from the nearest one watching, so it never falls on them)
   and comes down to lie on its side on the ground beside where it stood, and stays there.
+- ``roll``: a barrel that rolls off the cart, a snowball that rolls down the hill: it rolls (turning about its
+  own axis as far as its girth carries it) off the edge of what it stood on, drops to the ground and rolls on
+  away from the ones watching, and stays where it stopped.
 
 Each is computed from where the thing is at the act (the scene evaluated then), so a thing moved or held before
 starts from there.
@@ -22,12 +25,13 @@ import math
 import numpy as np
 
 from autark.ops import AddKeyframes, Operator
+from autark.scene.geometry import world_bbox
 from autark.scene.model import Scene
 from autark.scene.timeline import Keyframe
 
 __all__ = ["thing_motion_ops", "THING_MOTIONS", "HOP_S", "ROAM_M"]
 
-THING_MOTIONS = ("perform", "roam", "tumble")
+THING_MOTIONS = ("perform", "roam", "tumble", "roll")
 HOP_S = 0.5  # one hop and landing of a performing thing
 _ROCK_DEG = 10.0  # how far it rocks to each side per hop
 _TURN_DEG = 14.0  # and how far it turns about its upright
@@ -38,6 +42,7 @@ _BOB_SHARE = 0.04  # how high it bobs on the way, as a share of its height
 _TIP_SHARE = 0.3  # of a tumble's time, the first slow tipping over its edge
 _TIP_DEG = 25.0  # how far it leans over its edge before it goes
 _SUPPORT_GAP_M = 0.08  # a thing this close above another's top stands on it
+ROLL_M = 2.5  # how far a rolling thing rolls on along the ground
 
 
 def _key(t: float, value: object, easing: str = "ease_in_out") -> Keyframe:
@@ -61,6 +66,8 @@ def thing_motion_ops(scene: Scene, kind: str, oid: str, t0: float, t1: float) ->
         return _perform(state, oid, t0, t1) + glow_ops(scene, oid, t0, t1)
     if kind == "roam":
         return _roam(state, oid, t0, t1)
+    if kind == "roll":
+        return _roll(state, oid, t0, t1)
     return _tumble(state, oid, t0, t1)
 
 
@@ -72,8 +79,6 @@ def _tracks(oid: str, positions: list[Keyframe], rotations: list[Keyframe]) -> l
 
 
 def _height(state: Scene, oid: str) -> float:
-    from autark.scene.geometry import world_bbox
-
     box = world_bbox(state.object(oid))
     return float(box.max[1] - box.min[1])
 
@@ -138,10 +143,9 @@ def _rotation(rot: tuple[float, float, float]) -> np.ndarray:
     return rotation_matrix(rot)
 
 
-def _support(state: Scene, oid: str) -> tuple[float, float] | None:
-    """The (x, z) middle of the thing ``oid`` stands on (a van, a table, a shelf), or None on the ground."""
-    from autark.scene.geometry import world_bbox
-
+def _support(state: Scene, oid: str) -> tuple[float, float, float, float] | None:
+    """The (x, z) middle and the x edges of the thing ``oid`` stands on (a table, a shelf, a cart), or None on
+    the ground."""
     box = world_bbox(state.object(oid))
     if box.min[1] < _SUPPORT_GAP_M:
         return None
@@ -155,7 +159,7 @@ def _support(state: Scene, oid: str) -> tuple[float, float] | None:
             and b.min[2] <= cz <= b.max[2]
             and abs(b.max[1] - box.min[1]) < _SUPPORT_GAP_M
         ):
-            return ((b.min[0] + b.max[0]) / 2, (b.min[2] + b.max[2]) / 2)
+            return ((b.min[0] + b.max[0]) / 2, (b.min[2] + b.max[2]) / 2, b.min[0], b.max[0])
     return None
 
 
@@ -176,8 +180,6 @@ def _away_side(state: Scene, oid: str) -> float:
 
 
 def _tumble(state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
-    from autark.scene.geometry import world_bbox
-
     obj = state.object(oid)
     pos, rot = _vec(obj.transform.position), _vec(obj.transform.rotation)
     box = world_bbox(obj)
@@ -200,3 +202,34 @@ def _tumble(state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
     ]
     rotations = [_key(t0, rot, "ease_in"), _key(t_lean, lean, "ease_in"), _key(t1, down, "hold")]
     return _tracks(oid, positions, rotations)
+
+
+def _roll(state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
+    obj = state.object(oid)
+    rot = _vec(obj.transform.rotation)
+    lo, hi = np.asarray(obj.bounds_min, float), np.asarray(obj.bounds_max, float)
+    middle = np.asarray(obj.transform.scale, float) * (lo + hi) / 2  # its middle, from its origin, unturned
+    box = world_bbox(obj)
+    centre = np.asarray(box.center, float)
+    side = _away_side(state, oid)
+    radius = max(0.05, (box.max[1] - box.min[1]) / 2)
+
+    def at(x: float, y: float, t: float, easing: str) -> tuple[Keyframe, Keyframe]:
+        """Its middle at (x, y), turned as far as rolling there from where it stood turns it (clockwise, seen
+        from +z, towards +x), turning about its middle."""
+        turn = (rot[0], rot[1], rot[2] - math.degrees((x - centre[0]) / radius))
+        origin = np.array([x, y, centre[2]]) - _rotation(turn) @ middle
+        return _key(t, tuple(float(c) for c in origin), easing), _key(t, turn, easing)
+
+    keys = [at(centre[0], centre[1], t0, "linear")]
+    x = centre[0]
+    under = _support(state, oid)
+    if under is not None:  # along the top to its edge, then down to the ground past it
+        edge_x = (under[3] if side > 0 else under[2]) + side * radius
+        x = edge_x + side * radius
+        keys += [
+            at(edge_x, centre[1], t0 + 0.3 * (t1 - t0), "ease_in"),
+            at(x, radius, t0 + 0.45 * (t1 - t0), "linear"),
+        ]
+    keys.append(at(x + side * ROLL_M, radius, t1, "hold"))
+    return _tracks(oid, [p for p, _ in keys], [r for _, r in keys])

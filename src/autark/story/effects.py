@@ -20,6 +20,7 @@ or freezes, a lamp or candle someone lights, a fire put out). A screenplay shot 
     effects: [{kind: perform, target: printer, at_s: 0.3, duration_s: 3.5}]   # it sings by itself: bobs, rocks, glows
     effects: [{kind: roam, target: car, at_s: 0.4, duration_s: 3.5}]   # a toy car drives off across the set and back
     effects: [{kind: tumble, target: fridge, at_s: 0.6, duration_s: 1.2}]   # tips over and comes down to the ground
+    effects: [{kind: roll, target: barrel, at_s: 0.5, duration_s: 3}]   # rolls off what it stood on and on away
 
 ``target`` and ``into`` name a cast member (its name) or a prop (its type), as a shot's ``subject`` does.
 Whatever a transformation makes must be cast in the scene too: it is hidden until the moment of the act.
@@ -36,7 +37,7 @@ __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES",
 
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
                      "extinguish", "float_away", "sink", "wash_away", "flood", "appear", "vanish", "repair", "make",
-                     "land", "unearth", "aloft", "perform", "roam", "tumble"]
+                     "land", "unearth", "aloft", "perform", "roam", "tumble", "roll"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
 STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish", "make", "unearth")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses

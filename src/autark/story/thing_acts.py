@@ -6,7 +6,8 @@ watched). A fall was staged as the lead's own stumble ("Person falls") under a n
 A thing that falls breaks where a fall breaks it: a building, a tree, a piece of furniture, or a thing made of glass
 or china (drawn by the break effect, ``story.becoming``); any other thing that falls, tips, topples, rolls or slides
 off ("the fridge tips off the van", "ein Fass rollt vom Wagen") is drawn tipping over and coming down to the ground
-(the tumble effect), so the film shows it upright before and lying after: the verb reader had read "tips" as talk,
+(the tumble effect; one that rolls rolls off and on along the ground, the roll effect), so the film shows it
+upright before and lying after: the verb reader had read "tips" as talk,
 "rolls" as a push and "kippt" as a pour, and the lead talked to the fridge while the narrator told of its fall. A
 thing that flies off is drawn flying away (``story.becoming``'s float_away).
 
@@ -50,6 +51,7 @@ _APPLAUDED = frozenset({"sing", "dance", "play", "show_off", "speech", "tell_sto
 # for: "tips" reads as talk, "rolls" as push, "kippt" as pour): stems of the word as written, folded
 # (a plain "falls" is a fall already, and breaks what a fall breaks)
 _TUMBLE_STEMS = ("tip", "toppl", "tumbl", "roll", "slid", "slip", "keel", "kipp", "rutsch", "purzel", "kuller")
+_ROLL_STEMS = ("roll", "kuller")  # of those, the ones that roll on along the ground (the roll effect)
 
 
 def breaks_when_falling(thing: str) -> bool:
@@ -84,6 +86,8 @@ def own_act_effect(ev: Event) -> Effect | None:
     """The effect that draws a thing doing an act by itself (see the module doc), or None."""
     if not (ev.thing_does_it and ev.patient and ev.patient_is_thing and not ev.agents):
         return None
+    if ev.verb == "fall" and ev.word.lower().startswith(_ROLL_STEMS):  # it rolls off and on along the ground
+        return Effect(kind="roll", target=ev.patient, at_s=0.5, duration_s=3.0)
     if ev.verb == "fall" and (_tumbles(ev) or not breaks_when_falling(ev.patient)):  # it tips over, comes down
         return Effect(kind="tumble", target=ev.patient, at_s=0.6, duration_s=1.2)
     if ev.patient in LIVING_BODIES:  # cast once it lives (story.alive), it does it with its body
