@@ -28,7 +28,7 @@ from autark.motion.kinematics import (
     rot_y,
     unit,
 )
-from autark.motion.perches import category_of, crown_bottom
+from autark.motion.perches import category_of, crown_bottom, trunk_half
 from autark.scene.easing import smoothstep
 from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject
@@ -42,6 +42,7 @@ V = np.array
 
 
 _BIG_M = 2.5  # a thing this wide or deep is reached at its side (``autark.cinema.rules.SET_PIECE_M``)
+_CLIMB_OFF_M = 0.35  # a climber's middle from a trunk's bark: the chest, the knees and the hands reach it (an adult's)
 
 
 def _ahead(start: ChainState, metres: float) -> tuple[float, float, float]:
@@ -105,6 +106,17 @@ def hide_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig:
     return ChainState(spot, 0.0), spot, None
 
 
+def _climber_reach(climber: SceneObject | None, rig: RigInfo | None) -> float:
+    """How far a climber's middle stays from the bark: a forearm, the chest, knees and hands on it (a body with
+    arms), or half its length, its head against it (a squirrel, a cat, whose body keeps level)."""
+    if rig is not None and "hand_l" in rig.pivots:
+        return _CLIMB_OFF_M * reach.size_of(rig)
+    if climber is None:
+        return _CLIMB_OFF_M
+    length = float(climber.bounds_max[2] - climber.bounds_min[2]) * float(climber.transform.scale[2])
+    return length / 2 + 0.05
+
+
 def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
     """Up the side of the target object (the head below its top, at most 1.5 m up), or a metre up on the spot."""
     if a.target_object is not None and a.target_object in objects:
@@ -112,10 +124,15 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
         c = object_center(objects, a.target_object, "climb it")
         # a tree is climbed at its trunk, not at the edge of its crown
         trunk = category_of(obj.type) in ("nature",)
-        stand, heading = _near(start, c, 0.3 if trunk else _half_depth(obj) + 0.25)
+        # beside the bark (``_climber_reach``): 0.3 m from a tree's middle had a firefighter climbing inside an
+        # oak's trunk
+        climber = objects.get(a.object_id)
+        gap = _half_depth(obj) + 0.25
+        if trunk:
+            gap = (trunk_half(obj) or 0.0) + _climber_reach(climber, rig)
+        stand, heading = _near(start, c, gap)
         top = min(float(world_bbox(obj).max[1]) - 1.7, start.position[1] + (1.1 if trunk else 1.5))
         crown = crown_bottom(obj) if trunk else None
-        climber = objects.get(a.object_id)
         if crown is not None and climber is not None:
             # up the trunk with the head under the leaves: a child 1.1 m up a tree had her head in its crown,
             # and no camera could see her
@@ -292,7 +309,7 @@ def climb(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyStat
     feet = rest_feet(rig, pos, heading)
     f = forward_dir(heading)
     for name, sign in (("l", 1.0), ("r", -1.0)):
-        feet[name].pos = feet[name].pos + f * 0.22 * k + V([0.0, (0.22 + 0.18 * sign * s) * k, 0.0])
+        feet[name].pos = feet[name].pos + f * 0.1 * k + V([0.0, (0.22 + 0.18 * sign * s) * k, 0.0])
     pose = {"spine": V([12.0, 0.0, 4.0 * s]), "neck": V([-25.0, 0.0, 0.0])}
     body = standing(rig, pos, heading, pose, V([0.0, -0.05 * k, 0.0]), feet)
     left = V([0.16 * k, (1.95 + 0.15 * s) * k, 0.28 * k])

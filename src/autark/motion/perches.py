@@ -21,7 +21,7 @@ from autark.motion.kinematics import RigInfo, heading_to
 from autark.scene.geometry import world_bbox
 from autark.scene.model import SceneObject
 
-__all__ = ["seat_on", "crown_bottom", "category_of", "BESIDE_WORDS", "FLAT_M"]
+__all__ = ["seat_on", "crown_bottom", "trunk_half", "category_of", "BESIDE_WORDS", "FLAT_M"]
 
 BESIDE_WORDS = ("fire", "pond", "lake", "water", "pool", "fountain", "stove", "oven", "grill")  # sat beside
 FLAT_M = 0.15  # lower than this and wide: sat on (a blanket, a towel, a rug)
@@ -52,6 +52,23 @@ def crown_bottom(obj: SceneObject) -> float | None:
     lows = [float(p.mesh.bounds[0][1]) for p in parts
             if (p.mesh.bounds[1][0] - p.mesh.bounds[0][0]) * sx > 1.0 and p.mesh.bounds[0][1] > 0.3]
     return obj.transform.position[1] + sy * min(lows) if lows else None
+
+
+def trunk_half(obj: SceneObject) -> float | None:
+    """Half the width of a tree's trunk in the world (its widest part that stands on the ground and is narrower
+    than a metre), or None when it has none: a climber's chest stays that far and a little more from its
+    middle."""
+    from autark.assets.library import build_parts
+
+    try:
+        parts = build_parts(obj.type)
+    except KeyError:
+        return None
+    sx, sz = float(obj.transform.scale[0]), float(obj.transform.scale[2])
+    halves = [max((p.mesh.bounds[1][0] - p.mesh.bounds[0][0]) * sx, (p.mesh.bounds[1][2] - p.mesh.bounds[0][2]) * sz) / 2
+              for p in parts if p.mesh.bounds[0][1] < 0.05]
+    halves = [h for h in halves if h < 0.5]
+    return max(halves) if halves else None
 
 
 def _toward(c: np.ndarray, near: np.ndarray) -> np.ndarray:

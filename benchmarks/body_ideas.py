@@ -1,0 +1,61 @@
+"""Ideas whose films put bodies close to each other and to big things: children eating at a table, a climber and
+a tree, a cook and a cake, riders, fighters, dancers, huggers, givers, animals and creatures beside furniture; half
+German. ``HELD_OUT`` was written with the rest and is only measured, never looked at while fixing."""
+
+from __future__ import annotations
+
+IDEAS = [
+    "two children eat spaghetti at the kitchen table and laugh",
+    "a dragon plays the grand piano in a castle hall",
+    "a firefighter climbs the old oak tree to rescue a cat",
+    "a chef decorates a huge cake in the restaurant kitchen",
+    "a boy trips over a stone and shouts ouch I fell",
+    "a boy rides on the back of a giant turtle at the beach",
+    "three friends kneel at a table and pray before dinner",
+    "a crowd of dancers dances around a fountain in the town square",
+    "a princess rides a white horse through the forest to the castle",
+    "two knights fight with swords in front of the king's throne",
+    "a grandmother hugs her grandson at the door of her house",
+    "a girl gives her teacher a red apple in the classroom",
+    "a bear and a fox share honey under a big tree",
+    "a robot serves tea to an old lady sitting on a sofa",
+    "a family eats dinner at a long table in the garden",
+    "a cat jumps onto the piano while a man plays",
+    "a waiter carries a tray of drinks past the guests at the bar",
+    "a monkey climbs a palm tree and throws coconuts at a tourist",
+    "a baker kneads dough at the counter while a child watches",
+    "two dogs chase each other around the sofa in the living room",
+    "zwei Kinder essen Kuchen am Küchentisch und streiten um das letzte Stück",
+    "ein Drache schläft neben dem Flügel im Ballsaal",
+    "eine Feuerwehrfrau klettert auf den Baum und rettet die Katze",
+    "der Koch schneidet Gemüse auf dem Tisch in der Küche",
+    "ein Mädchen stolpert auf der Treppe und ruft Aua",
+    "ein Junge reitet auf einer Schildkröte zum Meer",
+    "die Mönche knien vor dem Altar in der Kirche und beten",
+    "viele Leute tanzen auf dem Marktplatz um den Maibaum",
+    "ein Ritter reitet auf seinem Pferd zur Burg",
+    "zwei Piraten kämpfen an Deck des Schiffes um die Schatzkiste",
+    "die Mutter umarmt ihre Tochter am Bahnhof",
+    "der Großvater schenkt seinem Enkel ein Buch am Kamin",
+    "ein Elefant und eine Maus spielen im Zoo Verstecken hinter einem Felsen",
+    "eine Katze schläft auf dem Sofa während der Hund am Tisch bettelt",
+    "die Familie sitzt am Esstisch und isst Suppe",
+    "ein Roboter gießt die Blumen im Garten neben dem Brunnen",
+    "ein Kellner bringt dem Gast einen Kaffee an den Tisch",
+    "zwei Eichhörnchen klettern auf eine Tanne und sammeln Nüsse",
+    "die Bäckerin knetet Teig in der Backstube",
+    "drei Kinder rennen um den Weihnachtsbaum im Wohnzimmer",
+]
+
+HELD_OUT = [
+    "two sisters paint a picture together at the desk in their bedroom",
+    "a giant troll sits at the tavern table and drinks with a dwarf",
+    "a mechanic repairs a car in the garage while his dog sleeps under the workbench",
+    "a lion and a zebra dance around a campfire in the savanna",
+    "a knight kneels before the queen in the throne room",
+    "zwei Brüder bauen am Wohnzimmertisch ein Schiff aus Holz",
+    "ein Einhorn trinkt aus dem Brunnen während ein Mädchen es streichelt",
+    "die Köchin rührt die Suppe im großen Topf auf dem Herd",
+    "ein Gärtner klettert auf die Leiter und schneidet den Apfelbaum",
+    "die Schüler sitzen an ihren Tischen und der Lehrer schreibt an die Tafel",
+]
