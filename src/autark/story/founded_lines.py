@@ -12,6 +12,8 @@ says no less than before.
 from __future__ import annotations
 
 import random
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from autark.story.line_premises import StoryMoments, unfounded
@@ -76,6 +78,30 @@ def _kept_spare(p: ShotPlan, story: StoryMoments, k: int) -> bool:
     return lost
 
 
+@cache
+def _replies() -> tuple[re.Pattern[str], ...]:
+    """The answers ``story.exchange_lines`` gives, as patterns of the words said (the one answered left open)."""
+    from autark.story.exchange_lines import REPLIES, WH_ANSWERS
+
+    pairs = [pair for by_voice in REPLIES.values() for pair in by_voice.values()] + list(WH_ANSWERS.values())
+    texts = {t for pair in pairs for lang in pair for t in lang}
+    return tuple(re.compile(".+?".join(re.escape(part) for part in re.split(r",? ?\{\w+\}", t.rstrip("!?.…")))
+                            + r"\W*", re.IGNORECASE) for t in texts)
+
+
+def _is_reply(text: str) -> bool:
+    """Is ``text`` one of the answers to another's line ("So what?", "Over there, Tom! Look!")?"""
+    return any(r.fullmatch(text) for r in _replies())
+
+
+def _drop_first_exchange(p: ShotPlan) -> None:
+    """Leave out the first exchange of ``p.spare`` (up to the next start)."""
+    ends = sorted(b for b in p.spare_starts if b > 0)
+    cut = ends[0] if ends else len(p.spare)
+    p.spare = p.spare[cut:]
+    p.spare_starts = [b - cut for b in p.spare_starts if b >= cut] or ([0] if p.spare else [])
+
+
 def _instead(k: int, plans: list[ShotPlan], sp: _Speech, events: list[Event], story: StoryMoments,
              rng: random.Random, said: set[str]) -> tuple[str, str] | None:
     """A line of shot ``k``'s own event (or the one just over) by one there whose part it is, founded and not
@@ -109,6 +135,8 @@ def keep_founded(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
     for k, p in enumerate(plans):
         before = len(p.dialogue) + len(p.spare)
         p.dialogue, holes = _kept_dialogue(p.dialogue, story, k)
+        if holes and holes[-1] == len(p.dialogue) and p.spare and _is_reply(p.spare[0][1]):
+            _drop_first_exchange(p)  # it answered the last line, left out: "So what?" to no "Look!"
         lost_spare = _kept_spare(p, story, k)
         dropped += before - len(p.dialogue) - len(p.spare)
         if holes or lost_spare:

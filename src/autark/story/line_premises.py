@@ -191,6 +191,20 @@ class StoryMoments:
                          rf"an dem|an der|am)\b", re.IGNORECASE)
         return any(own.search(a) for actions, _n in self.shots[:upto] for a in actions)
 
+    def misplaced_by(self, who: str, upto: int) -> bool:
+        """Did ``who`` put down, drop or lose something by shot ``upto``, or does the idea say they lose or
+        forget a thing?"""
+        own = re.compile(rf"^{re.escape(who)} (puts down|drops|loses|forgets|legt .*hin|lässt .*fallen|verliert|"
+                         rf"vergisst)\b", re.IGNORECASE)
+        if any(own.search(a) for actions, _n in self.shots[:upto + 1] for a in actions):
+            return True
+        return bool(_rx(r"\b(los(es|t)|forg[eo]t|misplac|verlier|verloren|vergess|vergisst|verleg)").search(self.idea))
+
+    def cheered(self, who: str, upto: int) -> bool:
+        """Has ``who`` cheered in a shot by ``upto`` (a task of theirs is over)?"""
+        own = re.compile(rf"^{re.escape(who)} {_CHEER}\b", re.IGNORECASE)
+        return any(own.search(a) for actions, _n in self.shots[:upto + 1] for a in actions)
+
     def went_bad_last(self, upto: int) -> bool:
         """Is the latest thing that happened by shot ``upto`` a wreck or a loss (no success shown after it)?"""
         for t in reversed(self._texts(upto)):
@@ -249,6 +263,17 @@ PREMISES: tuple[Premise, ...] = (
     # ("Look, a present!" as Grandpa wraps the present he fetched, "Schau! Eine Wanderkarte!" of her own map)
     Premise("first_sight", _rx(r"^\W*(look|schau)\W+(a|an|some|ein|eine|einen)\b"),
             lambda s, k, who: not s.handled_before(who, k), "a first sight of a thing the speaker already had"),
+    # a thing gone for good is still gone when the film ends ("The map is gone for good" before the fox brings it)
+    Premise("gone_for_good", _rx(r"\b(gone for good|für immer weg|bleibt verschwunden)"),
+            lambda s, k, who: s.lost_now(k) and s.lost_now(len(s.shots) - 1), "a thing gone for good that comes back"),
+    # one misplaces a thing they had: they put it down, dropped or lost it, or the idea says they lose or forget it
+    # ("Where did I put the fence?" after the storm blew it away)
+    Premise("misplaced", _rx(r"\b(where did i put|wo habe ich .*gelassen|where is my|wo ist mein)"),
+            lambda s, k, who: s.misplaced_by(who, k), "a thing misplaced that was taken or blown away"),
+    # keeping at a task that is over: no "Keep at it." as the winner cheers
+    Premise("underway", _rx(r"\b(keep at it|keep going|step by step|nearly there|dranbleiben|schritt für schritt|"
+                            r"komm schon, weiter|fast geschafft)"),
+            lambda s, k, who: not s.cheered(who, k), "keeps at a task that is over"),
     # "you two" is said to two others, never by one of the two ("Please stop fighting, you two!" by the knight)
     Premise("two_others", _rx(r"\b(you two|both of you|ihr zwei|ihr beiden|ihr beide)\b"),
             lambda s, k, who: sum(1 for n in s.cast if n != who) >= 2, "says 'you two' with only one other there"),

@@ -173,7 +173,7 @@ def title_for(concept: Concept) -> str:
             two = [c.word for c in chars[:2] if c.word.lower() != _singular_of(c.word).lower()]
             plural = two[0] if two else _plural(nouns[0].split()[-1])
             if de:  # the idea's own plural ("Katzen", "Roboter", "Zwillinge"), never an English -s nor "Kind"
-                from autark.story.wording import group_word_de
+                from autark.story.told_number import group_word_de
 
                 plural = noun_de(group_word_de(concept.idea, chars[0].word), "p", "nom")
             n = sum(c.word == chars[0].word for c in chars)  # five children, not "two" (of them women or men)

@@ -304,27 +304,6 @@ def plural_nominative(word: str, lang: str) -> str:
         fold(p) for p in plurals()} else word
 
 
-def group_word_de(idea: str, word: str) -> str:
-    """The German plural a group of cast members is told by: the idea's own word for them in the nominative
-    ("die Zwillinge" cast as two of "kind": zwei Zwillinge), else the plural of their noun (zwei Kinder), never
-    the member word in lower case ("zwei kind")."""
-    from autark.story.roles import COLLECTIVES
-
-    tokens = TOKEN.findall(idea)
-    if any(fold(t) == fold(word) for t in tokens):
-        return plural_nominative(word, "de")
-    for t in tokens:  # the group word the members were cast for: "Zwillinge" -> kind kind
-        members = COLLECTIVES.get(fold(t))
-        if members and t[:1].isupper() and fold(word) in {fold(m) for m in members[1]}:
-            return plural_nominative(t, "de")
-    from autark.story.lexicon import plurals
-
-    w = fold(word)
-    many = sorted((p for p in plurals() if fold(p).startswith(w) and 0 < len(p) - len(w) <= 3), key=len)
-    noun = many[0] if many else word
-    return noun[:1].upper() + noun[1:]
-
-
 def _plural_of(word: str) -> str:
     """An English noun counted as several ("two child" -> "two children"): its plural, unless it is one."""
     from autark.story.line_grammar import plural_en
@@ -407,6 +386,18 @@ def owned_intro(idea: str, person: Person) -> str:
     return f"{person.name}, {owned}" if person.given and not person.kin else owned
 
 
+def _group_word_de(idea: str, word: str) -> str:
+    from autark.story.told_number import group_word_de
+
+    return group_word_de(idea, word)
+
+
+def _several_before(idea: str, at: int) -> bool:
+    from autark.story.told_number import several_before
+
+    return several_before(idea, at)
+
+
 def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd: int = 0) -> str:
     """The film's first narration: where and when, and who is there ("In the kitchen, at night: Tom, an old
     fisherman, and a dragon."); ``crowd``: how many of the crowd the idea names are on screen, its cast members
@@ -430,7 +421,7 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
         if len(same) > 1 and all(q.given for q in same):  # "two knights, Tom and Max"
             n = crowd if leaders and {q.name for q in same} <= leaders and crowd > len(same) else len(same)
             count = _NUMBERS[concept.language].get(n, str(n))
-            plural = group_word_de(concept.idea, p.word) if concept.language == "de" else _plural_of(p.word.lower())
+            plural = _group_word_de(concept.idea, p.word) if concept.language == "de" else _plural_of(p.word.lower())
             few = len(same) <= 3  # of a larger group a few are named, the others are "the others"
             names = _joined([q.name for q in same[:3]], concept.language)
             if concept.language == "de":
@@ -444,7 +435,7 @@ def intro(concept: Concept, cast: list[CastMember], place: str, when: str, crowd
                  and q.noun == p.noun and not q.given]
         if len(flock) > 1 and fold(p.word) != fold(p.noun):  # "feeds the ducks": four ducks, not "a red duck"
             count = _NUMBERS[concept.language].get(len(flock), str(len(flock)))
-            who.append(f"{count} {group_word_de(concept.idea, p.word) if concept.language == 'de' else _plural_of(p.word.lower())}")
+            who.append(f"{count} {_group_word_de(concept.idea, p.word) if concept.language == 'de' else _plural_of(p.word.lower())}")
             done.update(q.name for q in flock)
             continue
         owned = owned_intro(concept.idea, p) if who else ""  # "a boy and his sister", "a girl and her grandmother"
@@ -504,55 +495,14 @@ def told(ev: Event, concept: Concept, cast: list[CastMember], actors: list[str],
 
         verb, _, after = rest.partition(" ")
         rest = " ".join(w for w in (plural_verb(verb, lang), after) if w)
-    elif len(refs) == 1 and actors and _several_before(concept.idea, ev.at):  # "Lily und Finn wollen" told of
-        verb, _, after = rest.partition(" ")  # Finn alone: he "will"
+    elif len(refs) == 1 and actors and _several_before(concept.idea, ev.at):  # "Lily und Finn wollen" told
+        from autark.story.told_number import singular_verb
+
+        verb, _, after = rest.partition(" ")  # of Finn alone: he "will"
         rest = " ".join(w for w in (singular_verb(verb, lang), after) if w)
     if not actors and lang == "en" and ev.turn in ("until", "suddenly", "but", "when"):
         return f"Suddenly, {subject} {rest}."  # German would put the verb second: "Plötzlich bricht ... aus"
     return capitalise(f"{subject} {rest}.")
-
-
-_SEVERAL_WORDS = frozenset({"and", "und", "both", "beide", "two", "three", "four", "zwei", "drei", "vier", "they"})
-
-
-def _several_before(idea: str, at: int) -> bool:
-    """Does the idea's clause name several before its verb at token ``at`` ("Lily und Finn wollen", "two
-    sisters want")?"""
-    tokens = TOKEN.findall(idea)
-    start = at
-    while start > 0 and at - start < 6 and fold(tokens[start - 1]) not in _SUBORDINATORS and not _ends_clause(
-            idea, tokens, start):
-        start -= 1
-    return any(fold(t) in _SEVERAL_WORDS for t in tokens[start:at])
-
-
-_MODALS_EN = frozenset({"can", "will", "must", "may", "might", "should", "would", "could", "shall"})
-_SINGULAR_EN = {"are": "is", "have": "has", "do": "does", "go": "goes", "were": "was"}
-
-
-def singular_verb(verb: str, lang: str) -> str:
-    """A verb the idea said of several ("wollen", "spielen", "want") as said of one ("will", "spielt", "wants");
-    a form that is already one's (or no present plural) stays."""
-    low = verb.lower()
-    if lang == "de":
-        from autark.story.verb_number import _PLURAL_DE
-
-        one = {many: single for single, many in _PLURAL_DE.items() if single not in ("läd",)}
-        if low in one:
-            return one[low]
-        if not verb[:1].islower() or not low.endswith(("en", "ern", "eln")) or len(low) < 5:
-            return verb
-        stem = verb[:-2] if low.endswith("en") else verb[:-1]  # "spielen": spiel, "wandern": wander
-        needs_e = stem.endswith(("d", "t")) or re.search(r"([^aeiouäöülrh]|[^aeiouäöü]h)[mn]$", stem)  # arbeitet,
-        # rechnet, atmet (wohnt)
-        return stem + ("et" if needs_e else "t")
-    if low in _SINGULAR_EN:
-        return _SINGULAR_EN[low]
-    if not verb[:1].islower() or low in _MODALS_EN or low.endswith(("s", "ed")) or len(low) < 2:
-        return verb
-    if low.endswith("y") and low[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + ("es" if low.endswith(("ch", "sh", "x", "z", "o")) else "s")
 
 
 def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
