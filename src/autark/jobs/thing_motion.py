@@ -5,8 +5,8 @@ lays it): the effects ``perform``, ``roam`` and ``tumble`` as keyframes on the t
   from side to side where it stands, turning a little each beat, and glows (``glow_ops``) -- alive, seen from
   any side and at any shot size, and back to rest, where it stood, at the act's end.
 - ``roam``: a toy robot that marches, a toy car that drives through the room, a vacuum cleaner that chases the
-  cat: it travels along its own longer side (a car's length, so it never drives sideways) towards the middle of
-  the set, bobbing as it goes, stops, and comes back to where it stood (the shots after see it where they expect).
+  cat: it travels along its own longer side (a car's length, so it never drives sideways) away from the one
+  watching (never through their legs), bobbing as it goes, stops, and comes back to where it stood (the shots after see it where they expect).
 - ``tumble``: a fridge that tips off the van, a barrel that rolls off the ship, a cabinet that topples: it tips
   over its edge (away from what it stood on, else away from the nearest one watching, so it never falls on them)
   and comes down to lie on its side on the ground beside where it stood, and stays there.
@@ -109,7 +109,7 @@ def _roam(state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
     m = np.abs(_rotation(rot)) * np.asarray(obj.transform.scale, float)[None, :]
     extent = m @ (np.asarray(obj.bounds_max, float) - np.asarray(obj.bounds_min, float))
     axis = 0 if extent[0] >= extent[2] else 2  # along its length: a car drives forwards, not sideways
-    sign = -1.0 if pos[axis] > 0.3 else 1.0  # towards the middle of the set
+    sign = _away_side(state, oid, axis)  # away from the one watching, never through them
     far = list(pos)
     far[axis] += sign * ROAM_M
     bob = _BOB_SHARE * _height(state, oid)
@@ -163,11 +163,11 @@ def _support(state: Scene, oid: str) -> tuple[float, float, float, float] | None
     return None
 
 
-def _away_side(state: Scene, oid: str) -> float:
-    """+1 to tip towards +x, -1 towards -x: off the edge of what it stands on, else away from the nearest
-    one watching."""
+def _away_side(state: Scene, oid: str, axis: int = 0) -> float:
+    """+1 to go towards + along ``axis`` (x: 0, z: 2), -1 towards -: off the edge of what it stands on (along x),
+    else away from the nearest one watching."""
     pos = _vec(state.object(oid).transform.position)
-    under = _support(state, oid)
+    under = _support(state, oid) if axis == 0 else None
     if under is not None:
         return 1.0 if pos[0] >= under[0] else -1.0
     bodies = [
@@ -176,7 +176,7 @@ def _away_side(state: Scene, oid: str) -> float:
     if not bodies:
         return 1.0
     near = min(bodies, key=lambda b: math.dist(pos, _vec(b.transform.position)))
-    return 1.0 if pos[0] >= float(near.transform.position[0]) else -1.0
+    return 1.0 if pos[axis] >= float(near.transform.position[axis]) else -1.0
 
 
 def _tumble(state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:

@@ -198,5 +198,8 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         from autark.story.told_changes import told_effects
 
         stage_perils(concept, plans)  # the endangered start inside the sinking boat, the burning house
+        from autark.story.secrecy import stage_secrecy
+
+        stage_secrecy(concept, plans)  # done in secret: the watcher turned away or asleep, the doer sneaking
         out = told_effects(concept, plans, out)
     return out
