@@ -74,6 +74,9 @@ class _Boxes:
 
         self.boxes = boxes
         self.solid = [SimpleNamespace(id=f"o{i}") for i in range(len(boxes))]
+        self._over: dict = {}
+
+    keep_out_over = SceneStates.keep_out_over  # the union over moments, from ``at`` and ``keep_out`` below
 
     def at(self, t: float):  # noqa: ANN201
         return None, self.solid, self.boxes, np.arange(len(self.boxes))

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CORNERS", "ROUND", "ROUND_FILL", "big_body", "body_hull_boxes", "bone_part_boxes", "box_distances",
            "contains", "has_surfaces", "part_boxes", "part_world_boxes", "points_in", "project", "segment_hits",
-           "segments_hit", "world_boxes"]
+           "segments_hit", "still_bbox", "world_boxes"]
 
 ROUND = frozenset({"ball", "balloon", "basketball", "beach_ball", "crystal_ball", "globe", "planet", "snowball",
                     "sphere"})
@@ -217,6 +217,24 @@ def body_hull_boxes(obj: SceneObject) -> np.ndarray:
 # change the arrays they get.
 _STILL_BOXES: dict[tuple, np.ndarray] = {}
 _STILL_KEPT = 4096
+
+
+_STILL_BBOX: dict[tuple, np.ndarray] = {}
+
+
+def still_bbox(obj: SceneObject) -> np.ndarray:
+    """(6,) ``world_bbox`` of an unrigged object as (min, max), cached by its type, transform and bounds like
+    ``part_world_boxes`` (the things in front of the subjects are looked for at every sample of every framing)."""
+    t = obj.transform
+    key = (obj.type, t.position, t.rotation, t.scale, obj.bounds_min, obj.bounds_max)
+    hit = _STILL_BBOX.get(key)
+    if hit is None:
+        if len(_STILL_BBOX) >= _STILL_KEPT:
+            _STILL_BBOX.clear()
+        box = world_bbox(obj)
+        hit = _STILL_BBOX[key] = np.array([*box.min, *box.max], float)
+        hit.flags.writeable = False
+    return hit
 
 
 def part_world_boxes(obj: SceneObject) -> np.ndarray:

@@ -176,11 +176,14 @@ class ShotMeasures:
 
 
 
-def _sample_times(start_s: float, end_s: float, per_s: float) -> list[float]:
+def _sample_times(start_s: float, end_s: float, per_s: float, every: int = 1) -> list[float]:
     dur = end_s - start_s
     n = max(4, math.ceil(dur * per_s) + 1)
     last = end_s - min(1e-3, dur / 10)  # the shot shows [start, end): its last moment is just before the cut
-    return [start_s + (last - start_s) * i / (n - 1) for i in range(n)]
+    times = [start_s + (last - start_s) * i / (n - 1) for i in range(n)]
+    # a coarse look: every ``every``-th of them and the last, never fewer than four
+    step = max(1, min(every, (n - 1) // 3))
+    return times if step == 1 else [*times[:-1:step], times[-1]]
 
 
 def clearance_along(scene: Scene, camera: str, start_s: float, end_s: float, states: SceneStates,
@@ -202,7 +205,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
                  reaction: bool = False, states: SceneStates | None = None, name: str = "",
                  story: Sequence[str] = (), cast: Sequence[str] | None = None,
                  establishing: bool = False, across: bool = False,
-                 things: Sequence[EventThing] | None = None, key: Sequence[str] = ()) -> ShotMeasures:
+                 things: Sequence[EventThing] | None = None, key: Sequence[str] = (), every: int = 1) -> ShotMeasures:
     """Measure the shot seen through ``camera`` (a camera's name in ``scene``, or a function of time giving
     the camera) from ``start_s`` to ``end_s``.
 
@@ -217,7 +220,10 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     subjects, one at least is on screen; ``establishing``: the place's short opening wide, whose people may be small;
     ``across``: a framing of movers' whole way across the set (``jobs.path_shots``), whose people may be small too;
     ``things``: the things hand acts in the shot are about, which must read in the picture (None: ``event_things``);
-    ``key``: the members of the idea's key event, when the shot shows it (``key_shown_pct``).
+    ``key``: the members of the idea's key event, when the shot shows it (``key_shown_pct``). ``every``: a coarse
+    look, at every ``every``-th of the moments ``samples_per_s`` gives (and the last; at least four), the frame
+    faults looked at each: its moments are the full look's own, so what it finds at them the full look finds too
+    (a planner's first look at many framings, ``jobs.shots``).
     """
     if not end_s > start_s:
         raise ValueError(f"a shot must end after it starts ({start_s} .. {end_s})")
@@ -227,7 +233,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     states = states if states is not None else SceneStates(scene)
     cam_name = camera if isinstance(camera, str) else name
     cam_at = camera_path(scene, camera) if isinstance(camera, str) else camera
-    times = _sample_times(start_s, end_s, samples_per_s)
+    times = _sample_times(start_s, end_s, samples_per_s, every)
     spoken = [(i, ln) for i, ln in enumerate(lines) if ln.start_s < end_s and ln.end_s > start_s]
     watched = list(dict.fromkeys([*subjects, *(ln.speaker for _i, ln in spoken), *key]))
     m = ShotMeasures(cam_name, start_s, end_s, width, height, list(subjects), len(times), reaction=reaction,
@@ -240,7 +246,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     inserts = [oid for oid in subjects if oid not in bodies]  # things the shot is about (a ball, a cup)
     # the frame faults fail after a second or more: looked at every 0.3-0.5 s they are found, at half the cost of
     # every sample (a tenth of the check's time)
-    look_every = max(1, round(samples_per_s / FAULT_SAMPLES_PER_S))
+    look_every = max(1, round(samples_per_s / FAULT_SAMPLES_PER_S)) if every == 1 else 1
     n_visible = n_occluded = n_cut = n_inside = n_away = n_turned = n_behind = 0
     heights: list[float] = []
     eyes: list[float] = []

@@ -22,15 +22,7 @@ def clear_span(states: SceneStates, start: Vec3, end: Vec3, times: Sequence[floa
     any of ``times`` (its boxes at those moments, taken together), in ``steps`` steps. 1.0 when the whole path
     is clear. A box the start is already nearer than that to only has to stay outside (the near plane's
     distance): the camera may leave it, not enter it."""
-    boxes = []
-    for t in times:
-        _state, solid, _bx, _owner = states.at(t)
-        bx, owner = states.keep_out(t)
-        keep = np.array([o.id not in exclude for o in solid], bool)
-        if len(bx):
-            boxes.append(bx[keep[owner]])
-    # a still thing's boxes are the same at every moment: once each (the steps below are (S, N) arrays)
-    allb = np.unique(np.concatenate(boxes), axis=0) if boxes else np.zeros((0, 6))
+    allb = states.keep_out_over(times, exclude)
     if not len(allb):
         return 1.0
     a, b = np.asarray(start, float), np.asarray(end, float)

@@ -5,6 +5,8 @@ evaluates the scene, poses its bodies and boxes them once: the cameras change no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from autark.cinema.boxes import body_hull_boxes, part_world_boxes
@@ -29,6 +31,7 @@ class SceneStates:
         self._cache: dict[float, _State] = {}
         self._scenes: dict[float, Scene] = {}  # evaluated, not yet boxed (``evaluated``)
         self._keep_out: dict[float, tuple[np.ndarray, np.ndarray]] = {}
+        self._over: dict[tuple[tuple[float, ...], frozenset[str]], np.ndarray] = {}
         self._points: dict[tuple[float, str], tuple[bool, dict[str, np.ndarray], np.ndarray]] = {}
 
     def at(self, t: float) -> _State:
@@ -71,6 +74,24 @@ class SceneStates:
                 boxes = np.concatenate([boxes, *(h for _i, h in hulls)])
                 owner = np.concatenate([owner, np.repeat([i for i, _h in hulls], [len(h) for _i, h in hulls])])
             hit = self._keep_out[key] = (boxes, owner.astype(int))
+        return hit
+
+    def keep_out_over(self, times: Sequence[float], exclude: Sequence[str] = ()) -> np.ndarray:
+        """(N, 6) the boxes ``keep_out`` gives at any of ``times``, taken together, but those of the objects
+        ``exclude`` names; each box once (a still thing's are the same at every moment). Cached: every dolly the
+        planner tries over one part asks for the same moments."""
+        key = (tuple(round(t, 6) for t in times), frozenset(exclude))
+        hit = self._over.get(key)
+        if hit is None:
+            boxes = []
+            for t in times:
+                solid = self.at(t)[1]
+                bx, owner = self.keep_out(t)
+                keep = np.array([o.id not in exclude for o in solid], bool)
+                if len(bx):
+                    boxes.append(bx[keep[owner]])
+            hit = self._over[key] = np.unique(np.concatenate(boxes), axis=0) if boxes else np.zeros((0, 6))
+            hit.flags.writeable = False
         return hit
 
     def points(self, t: float, obj: SceneObject) -> tuple[bool, dict[str, np.ndarray], np.ndarray]:

@@ -17,7 +17,7 @@ import numpy as np
 
 from autark.cinema import rules
 from autark.cinema.boxes import CORNERS as _CORNERS
-from autark.cinema.boxes import project
+from autark.cinema.boxes import project, still_bbox
 from autark.motion import rig_info
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Camera, SceneObject
@@ -44,8 +44,8 @@ def nearer_things(solid: Sequence[SceneObject], subjects: Sequence[str], cam: Ca
         if (o.id in mine or o.parent in mine or o.type in rules.SHELL_TYPES or o.type in _FLAT or not o.visible
                 or rig_info(o.type) is not None):
             continue
-        box = world_bbox(o)
-        lo, hi = np.asarray(box.min, float), np.asarray(box.max, float)
+        box = still_bbox(o)
+        lo, hi = box[:3], box[3:]
         if float(np.linalg.norm((lo + hi) / 2 - pos)) > depth_m - _AHEAD_M:
             continue
         if any(np.all(m >= lo) and np.all(m <= hi) for m in middles):  # the bus its crew rides in

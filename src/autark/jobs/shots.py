@@ -31,7 +31,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
@@ -65,6 +65,12 @@ _SIDE_TRIES = 6  # framings measured after one that breaks only the 180-degree r
 _SEARCH_SAMPLES_PER_S = 3.0
 _KEPT_SAMPLES_PER_S = 6.0
 _MOST_MEASURED = 10
+# ... and each framing after the first is looked at coarsely first (every third of those moments: ``measure_shot``'s
+# ``every``); of the framings so looked at, those the coarse look ranks above the best one looked at in full are
+# looked at in full, at most ``_FULL_LOOKS`` of them, and the best in full is kept (``_settle``). In the castle
+# with the shy ghost, where no framing passed every rule, the search had measured 171 framings in full.
+_COARSE_EVERY = 3
+_FULL_LOOKS = 3
 _WHOLE_MIN_FRAC = 0.2  # a wide with the set pieces whole is kept only while the cast stands this tall in it
 
 
@@ -289,6 +295,30 @@ def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None, again
             -m.subjects_visible_pct, -(m.speaker_visible_pct or 0.0), m.foreground_pct)
 
 
+_Look = tuple[tuple[float, ...], Framing, Scene, ShotMeasures, bool]
+
+
+def _settle(looks: list[_Look], best: tuple[tuple[float, ...], Framing, Scene, ShotMeasures] | None,
+            rank: Callable[[tuple[float, ...], ShotMeasures], tuple[float, ...]],
+            full: Callable[[Framing, Scene], tuple[tuple[float, ...], ShotMeasures]],
+            ) -> tuple[tuple[float, ...], Framing, Scene, ShotMeasures] | None:
+    """The best of the search's ``looks`` (score, framing, scene, measures, whether looked at in full) by the full
+    look: those looked at coarsely that rank above the best looked at in full are looked at in full (``full``), best
+    first, at most ``_FULL_LOOKS`` of them. ``best``: what to keep where nothing was looked at."""
+    done = [(rank(sc, m), fr, cand, sc, m) for sc, fr, cand, m, whole in looks if whole]
+    top = min(done, key=lambda d: d[0], default=None)
+    coarse = sorted(((rank(sc, m), k) for k, (sc, _fr, _c, m, whole) in enumerate(looks) if not whole))
+    for r, k in coarse[:_FULL_LOOKS]:
+        if top is not None and r >= top[0]:
+            break
+        _sc, fr, cand, _m, _w = looks[k]
+        with contextlib.suppress(*_FRAMING_FAULTS):
+            sc, m = full(fr, cand)
+            if top is None or rank(sc, m) < top[0]:
+                top = (rank(sc, m), fr, cand, sc, m)
+    return (top[3], top[1], top[2], top[4]) if top is not None else best
+
+
 def _good(m: ShotMeasures) -> bool:
     """A framing the planner keeps without trying others: it breaks no rule, its camera keeps the planner's
     margin from everything and its subjects are usable for all but a moment of it (the report's warning
@@ -378,17 +408,25 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         # of a key part, one that loses the event ranks below every other but a camera inside something
         return (score[0], key_miss(m), *score[1:]) if part.focus else score
 
-    def measured(fr: Framing, cand: Scene, samples_per_s: float = _SEARCH_SAMPLES_PER_S,
+    def measured(fr: Framing, cand: Scene, samples_per_s: float = _SEARCH_SAMPLES_PER_S, every: int = 1,
                  ) -> tuple[tuple[float, ...], ShotMeasures, bool]:
         m = measure_shot(cand, cam, part.start_s, part.end_s, fr.subjects(ctx), ctx.lines,
                          foreground=[fr.over] if fr.over else (), reaction=fr.reaction, states=states,
                          samples_per_s=samples_per_s, story=story, establishing=part.establishing,
-                         across=bool(fr.path), things=acts, key=part.focus)
+                         across=bool(fr.path), things=acts, key=part.focus, every=every)
         side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
         wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
         setup = _setup(cand, ctx, cam, fr, part, states)
         return _score(m, wrong, setup if repeats(ctx.setups, setup) else None, looks_again(ctx.setups, setup)), m, wrong
 
+    def stops(score: tuple[float, ...], m: ShotMeasures, wrong: bool, fr: Framing) -> bool:
+        # a framing the search ends on: it breaks no rule, keeps the line of action, shows no earlier picture again
+        # and, a wide of whole set pieces, holds its cast tall enough; a key part's shows the event
+        return _good(m) and not wrong and not score[8] and not score[10] and not score[11] and (
+            not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height) and not (
+            part.focus and key_miss(m))
+
+    looks: list[tuple[tuple[float, ...], Framing, Scene, ShotMeasures, bool]] = []  # ... and whether looked in full
     queue = list(tries if ctx.check else tries[:1])
     measured_n = 0
     regrouped = False
@@ -408,7 +446,14 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                 crowded.append((fr, cand))
                 tried += 1
                 continue
-            score, m, wrong = measured(fr, cand)
+            # a coarse look first (the first framing, the planned one, whose reasons the notes give, at once in
+            # full); a framing it finds would end the search is looked at in full before it does
+            score, m, wrong = measured(fr, cand, every=1 if not tried else _COARSE_EVERY)
+            fine = not tried
+            if not fine and stops(score, m, wrong, fr):
+                score, m, wrong = measured(fr, cand)
+                fine = True
+            looks.append((score, fr, cand, m, fine))
             measured_n += 1
         except _FRAMING_FAULTS as exc:  # a fault in one framing costs that framing, never the film
             log.warning("%s: the framing %s could not be measured (%s: %s); it is skipped", label,
@@ -431,9 +476,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             # subjects (a wider one), before the other views of the planned one that may leave them out
             regrouped = True
             queue[k:k] = _with_the_cut(ctx, fr, cut)
-        if _good(m) and not wrong and not score[8] and not score[10] and not score[11] and (
-                not fr.whole or m.subject_min_height_px >= _WHOLE_MIN_FRAC * m.height) and not (
-                part.focus and key_miss(m)):
+        if stops(score, m, wrong, fr):
             break
         if _good(m) and wrong and good_wrong is None:
             good_wrong = tried
@@ -445,11 +488,13 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             # one spoken to faces away (an astronaut at her ship), no front of the speaker is on the side kept,
             # and measuring the whole list for one cost a second of the planner
             break
+    best = _settle(looks, best, rank, lambda fr, cand: measured(fr, cand)[0:2])
     if crowded and (best is None or any(best[0][:2])):  # none shows its subjects from outside: the crowded compete
         for fr, cand in crowded:
-            score, m, _wrong = measured(fr, cand)
-            if best is None or rank(score, m) < rank(best[0], best[3]):
-                best = (score, fr, cand, m)
+            with contextlib.suppress(*_FRAMING_FAULTS):
+                score, m, _wrong = measured(fr, cand)
+                if best is None or rank(score, m) < rank(best[0], best[3]):
+                    best = (score, fr, cand, m)
     if ctx.check and best is not None and mendable(fails := {p.code for p in best[3].failures}):
         # the search ended on a framing that cuts a body at the edge or holds its people as specks: the same
         # subject a step further away or nearer, kept by the same score (``looser``)
