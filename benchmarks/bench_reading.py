@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "story"))
-from reading_corpus import HELD_OUT, IDEAS, count  # noqa: E402
+from reading_corpus import HELD_OUT, IDEAS, SENSES, SENSES_HELD_OUT, count  # noqa: E402
 
 
 def main() -> None:
@@ -25,7 +25,7 @@ def main() -> None:
     from autark.story import semantic
 
     print(f"semantic extra: {'yes' if semantic.semantic_available() else 'no'}")
-    for name, ideas in (("corpus", IDEAS), ("held-out", HELD_OUT)):
+    for name, ideas in (("corpus", IDEAS), ("held-out", HELD_OUT), ("senses", SENSES), ("senses-ho", SENSES_HELD_OUT)):
         for lang in ("en", "de"):
             part = {i: w for i, w in ideas.items() if _lang(i) == lang}
             t = time.perf_counter()

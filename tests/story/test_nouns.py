@@ -46,7 +46,7 @@ HELD_OUT: list[tuple[str, str, str]] = [
     ("Ein Zauberer liest ein Buch", "cast", "wizard"),
     ("a warrior lifts a sword", "cast", "soldier"),
     ("Ein Krieger kämpft gegen einen Drachen", "cast", "soldier"),
-    ("a lumberjack chops a tree", "cast", "farmer"),
+    ("a lumberjack chops a tree", "cast", "man"),  # (in the farmer's straw hat he was a farmer)
     ("the captain steers the boat", "cast", "sailor"),
     ("Ein Kapitän steht auf dem Boot", "cast", "sailor"),
     ("a pupil reads a book in the classroom", "cast", "student"),

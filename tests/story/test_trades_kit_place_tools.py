@@ -25,7 +25,7 @@ JOBS = {
     "the locksmith opens a door for a crying woman": ("mechanic", "workshop", "toolbox"),
     "the butcher whistles while a dog begs": ("chef", "kitchen", "knife"),
     "a sculptor sneezes twice": ("painter", "workshop", "statue"),
-    "the lumberjack sings to a squirrel": ("farmer", "forest", "axe"),
+    "the lumberjack sings to a squirrel": ("man", "forest", "axe"),  # (the farmer's straw hat made him a farmer)
     "a juggler drops everything": ("clown", "stage", "ball"),
     "the mail carrier is chased by a goose": ("man", "city_street", "mailbox"),
     "Der Barbier erzählt einen Witz": ("waiter", "shop", "scissors"),

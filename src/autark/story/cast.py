@@ -378,11 +378,16 @@ def aged(body: Body, before: str, sex: str, word: str = "") -> Body:
     return Body(elder, "woman" if elder == "grandmother" else "man", body.stands_in)
 
 
-# words with a creature's and a thing's meaning: the other words of the idea choose (a kite in the wind,
-# a dragon that breathes fire). word -> [(the word to read instead, cue stems)], first match wins
+# words of two meanings: the other words of the idea choose (a kite in the wind, a dragon that breathes fire;
+# a bat swung at a baseball; "das Schloss der Truhe" is its lock, no castle: read as nothing, the chest shows
+# it). word -> [(the word to read instead, "" for nothing, cue stems)], first match wins
+_BAT = [("baseball_bat", ("baseball", "swing", "swung", "batter", "pitch", "cricket", "homerun", "home_run", "inning"))]
+_LOCK = [("", ("truhe", "koffer", "kiste", "schatulle", "fahrrad", "vorhaeng", "tresor", "knack", "schloss_auf",
+               "schliesst_auf", "aufschliess", "dietrich"))]
 _SENSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "drachen": [("flugdrachen", ("wind", "steig", "schnur", "verlier", "verlor", "bast", "lass", "papier", "himmel",
                                  "drachenfest", "herbst", "halt", "zieh"))],
+    "bat": _BAT, "bats": _BAT, "schloss": _LOCK, "schlosses": _LOCK,
 }
 _OWNING = frozenset({"einen", "seinen", "ihren", "meinen", "deinen", "unseren", "euren"})
 _CREATURE_CUES = {"drachen": ("feuer", "frisst", "fress", "spei", "brüll", "bruell", "ritter", "prinzessin", "schupp",

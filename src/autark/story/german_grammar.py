@@ -58,9 +58,11 @@ def read_german_grammar(tokens: list[str], folded: list[str], meanings: list[lis
             read = verb_table.verb(folded[k], "de")
             if read is not None:
                 meanings[k], verbs[k] = [h for h in meanings[k] if h.category not in _NOUN_MEANINGS], read
-    for k in range(1, len(tokens) - 1):  # "einen Strauß Blumen": a bunch of them, no ostrich
+    for k in range(1, len(tokens) - 1):  # "einen Strauß Blumen": a bunch of them, no ostrich ("eine Frau Briefe"
+        # is a woman: no person is a measure)
         if folded[k - 1] in _ONE and tokens[k + 1][:1].isupper() and k + 1 not in breaks and (not meanings[k] or any(
-                h.category == "character" for h in meanings[k])) and any(h.category == "object" for h in meanings[k + 1]):
+                h.category == "character" and h.key == "animal" for h in meanings[k])) and any(
+                h.category == "object" for h in meanings[k + 1]):
             meanings[k] = [Hit("stop", "", "de")]
     for k in range(len(tokens) - 1):  # "schießt aufs Tor und trifft den Pfosten": the shot hits it, no meeting
         if verbs[k] is not None and verbs[k].key == _MEETING and _thing_after(folded, meanings, k):

@@ -102,7 +102,8 @@ house: cottage cabin hut villa home huette haeuschen
 castle: palace fortress fort burg palast festung
 bed: cot bunk pritsche
 lamp: torch flashlight taschenlampe fackel
-clock: alarm_clock wristwatch stopwatch watch wecker armbanduhr stoppuhr
+clock: alarm_clock wristwatch stopwatch watch wecker armbanduhr stoppuhr pocket_watch taschenuhr
+gem: pearl pearls perle perlen sapphire saphir opal gemstone
 sad: gloomy melancholic forlorn glum
 happy: cheery merry jolly gleeful
 mysterious: spooky eerie uncanny

@@ -145,9 +145,10 @@ def _ending_fits(word: str, stem: str, hit: Hit) -> bool:
     if not word.startswith(stem):
         return True
     end = word[len(stem):]
-    if word.endswith("er") and len(end) <= 3 and (hit.category == "action" or hit.category == "object"
+    if word.endswith("er") and len(end) <= 3 and (hit.category in ("action", "setting") or hit.category == "object"
                                                    and hit.lang == "en"):
-        return False  # an English -er on a thing is who uses it ("drummer"), a German one a plural ("Bilder")
+        return False  # an English -er on a thing is who uses it ("drummer"), a German one a plural ("Bilder");
+        # on a place who lives or works there ("forester", "islander")
     if hit.category in ("setting", "object", "character") and end in _VERB_ONLY:
         return False  # "landet" lands, it is no "Land": nouns take no verb endings
     if lang not in ("en", "de"):

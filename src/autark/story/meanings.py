@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from autark.story import roles, sizes
 from autark.story import verbs as verb_table
+from autark.story.body_parts import body_parts
 from autark.story.cast import sense_of
 from autark.story.catenatives import read_catenatives
 from autark.story.dictionary import in_language
@@ -16,7 +17,8 @@ from autark.story.german_grammar import read_german_grammar
 from autark.story.hypernyms import HYPERNYMS
 from autark.story.lexicon import Hit, lexicon
 from autark.story.phrasal_verbs import phrasal_at
-from autark.story.thing_words import POSSESSIVES, things_read
+from autark.story.sense_context import made_places
+from autark.story.thing_words import POSSESSIVES, owned_verbs, things_read
 from autark.story.unknown_words import PRONOUNS as _PRONOUNS
 from autark.story.verbs import Verb
 
@@ -185,10 +187,18 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
 
     for k, tok in enumerate(tokens):  # a word of two senses read in the one the idea's other words choose
         instead = sense_of(tok, folded) if k not in phrased else None
-        if instead is not None:
-            meanings[k], verbs[k] = lex.lookup(instead), None
+        if instead is not None:  # (read as nothing where it is a part of a thing: "das Schloss der Truhe")
+            meanings[k], verbs[k] = lex.lookup(instead) if instead else [Hit("stop", "", "any")], None
     if lang == "de":  # "zwei Verliebte", "spritzen sich nass", "nach der Party": by German grammar
         read_german_grammar(tokens, folded, meanings, verbs, phrased, breaks)
+    body_parts(folded, meanings)  # a dragon's "Flügel" is its wing, no piano
+    for k in made_places(folded, meanings, verbs):  # "digs a tunnel in the prison": the prison, no cave
+        meanings[k] = [Hit("stop", "", "any")]
+    if lang == "en":  # "his golden pocket watch": a thing, and "pocket" only describes it
+        for k, (thing, describing) in owned_verbs(folded, verbs, meanings).items():
+            meanings[k], verbs[k] = lex.lookup(thing), None
+            for j in describing:
+                meanings[j] = meanings[j] or [Hit("stop", "", "any")]
     someone = {k for k in range(len(tokens)) if any(h.category in ("character", "stand_in") for h in meanings[k])}
     for k, thing in things_read(folded, verbs, possessive, someone).items():  # a catch, a roof sat on: things
         meanings[k] = [Hit("object", thing, lang)]

@@ -21,6 +21,7 @@ from autark.assets.templates import fold
 from autark.story import dictionary, places, roles, semantic, wordnet_words
 from autark.story.hypernyms import HYPERNYMS, HYPERNYMS_DE
 from autark.story.place_names import PLACE_PREPOSITIONS
+from autark.story.sense_context import fits_context
 from autark.story.sizes import AGE_WORDS
 
 __all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing", "is_agent_noun"]
@@ -177,6 +178,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         # a German noun made of an adjective says its sex by the article: "eine Jugendliche", "einer Reisenden"
         sex = "female" if lang == "de" and prev in ("eine", "einer") and word.endswith(("e", "en")) else ""
         return _person(token, lang, roles.costume_for(token, lang, sex) or kit, sex)
+    if table and not fits_context(next((h.key for h in lookup(table) if h.category == "object"), ""), folded, lookup):
+        return None  # the smoker's "Pfeife" is no flute: reported
     if table:  # the table's word for it, first ("Kaffee": a cup, not a "Fee")
         return Reading("word", table, note=thing_note(token, table, lookup)
                        + _size_note(token, table))
@@ -207,6 +210,9 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
         # the catalogue's kind of the same shape and use ("tricycle": the bicycle, not the car a model found);
         # "tyre" is no basketball hoop, "oar" no hammer: reported, never a misleading stand-in
         match, hits = _preferred(word, match, hits, lookup)
+    if match is not None and not is_person and not fits_context(
+            next((h.key for h in hits if h.category == "object"), ""), folded, lookup):
+        return None  # "the oxygen pipe" is no trumpet where nobody makes music: reported
     if match is not None and (is_person or not _role_like(token, word, lang)):
         how = "played by" if match.how in ("synonym", "wordnet") else "understood"
         return Reading("word", match.known,

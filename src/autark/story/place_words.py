@@ -94,7 +94,9 @@ office: headquarters police_station courtroom polizeiwache gerichtssaal
 living_room + bed: bedroom hotel_room nursery schlafzimmer kinderzimmer
 living_room: bathroom hallway apartment dormitory badezimmer flur schlafsaal
 living_room + fireplace: fireplace hearth kamin
-workshop: mill muehle
+farm + windmill: mill muehle windmill windmuehle watermill wassermuehle
+factory: steel_mill rolling_mill paper_mill cotton_mill textile_mill sawmill saw_mill saegewerk walzwerk stahlwerk
+office + mailbox + letter: post_office postoffice postamt postfiliale poststelle
 bus_interior: train_compartment compartment train_carriage railway_carriage_interior zugabteil abteil zugwaggon
   eisenbahnabteil schlafwagenabteil abteils schlafwagen liegewagen sleeping_car
   sleeper_car

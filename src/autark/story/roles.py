@@ -25,10 +25,10 @@ _OWN_KITS: dict[str, str] = word_table("""
 sailor: fisherman fisher angler captain skipper mariner boatman deckhand ferryman fischer angler kapitaen seemann
   shipmate bootsmann kapitaenin
   matrose faehrmann
-farmer: shepherd shepherdess rancher peasant lumberjack woodcutter miller hunter villager schaefer
+farmer: shepherd shepherdess rancher peasant villager schaefer
   cowherd goatherd herdsman stable_boy milkman dairyman vintner winemaker winzer melker stallknecht
-  kuhhirte ziegenhirte gaensehirt schaeferin bauersfrau forester foerster
-  landwirt bauer holzfaeller mueller jaeger dorfbewohner hirte
+  kuhhirte ziegenhirte gaensehirt schaeferin bauersfrau
+  landwirt bauer dorfbewohner hirte
 chef: baker cook butcher confectioner barista pastry_chef baecker koch metzger konditor
   pizzaiolo pastry_cook fishmonger grillmeister kuechenchef koechin patissier zuckerbaecker
   chocolatier fleischer
@@ -66,7 +66,8 @@ athlete: goalkeeper goalie torwart torhueter runner footballer soccer_player pla
   golfer tennis_player tennisspieler golfspieler basketballer basketballspieler handballer
   volleyballer surfer skater skateboarder snowboarder climber kletterer bergsteiger mountaineer wrestler
   gymnast turner turnerin sportler sportlerin racer rennfahrer marathon_runner marathonlaeufer jogger
-  fussballspieler footballspieler hockeyspieler eishockeyspieler
+  fussballspieler footballspieler hockeyspieler eishockeyspieler striker forward defender midfielder stuermer
+  verteidiger mittelfeldspieler
   spieler boxer schwimmer skifahrer radfahrer
 policeman: police_officer officer cop sheriff guard watchman security_guard ranger polizist waechter wachmann
   traffic_warden politesse customs_officer zoellner
@@ -89,7 +90,7 @@ pirate: buccaneer corsair seeraeuber freibeuter
 cowboy: rancher_cowboy gaucho
 astronaut: cosmonaut spaceman astronautin kosmonaut raumfahrer
 student: pupil
-  apprentice lehrling azubi trainee auszubildender praktikant
+  apprentice lehrling azubi trainee auszubildender praktikant intern internee
   studentin
 boy: grandson enkel enkelsohn nephew neffe schueler schoolboy schuljunge grundschueler
 girl: granddaughter enkelin enkeltochter niece nichte schuelerin schoolgirl schulmaedchen grundschuelerin
@@ -137,9 +138,18 @@ gardener: gardener groundskeeper gaertner landschaftsgaertner
 king: emperor pharaoh sultan tsar duke baron lord kaiser pharao zar herzog graf fuerst
 queen: empress duchess baroness kaiserin zarin herzogin graefin fuerstin
 """)
+# jobs whose trade row (``story.trades``) dresses them in another trade's uniform that reads as that other
+# trade: a forester or a hunter in the farmer's straw hat is a farmer to the eye, a janitor in the builder's
+# hard hat a builder. They are played by the plain man or woman (the trade row still brings the job's set and
+# tools: the forest, the axe, the scissors)
+_IN_ANOTHER_UNIFORM = word_table("""
+man: forester foerster gamekeeper wildhueter lumberjack woodcutter woodsman holzfaeller waldarbeiter
+  hunter huntsman jaeger miller mueller janitor caretaker custodian hausmeister schulhausmeister
+""")
+_OWN_KITS.update(_IN_ANOTHER_UNIFORM)
 # (a job no kit fits keeps the table's own plain man or woman: a nun, a maid, a nanny are women)
-ROLE_KITS: dict[str, str] = {**_OWN_KITS, **{w: k for w, k in trade_kits().items()
-                                             if not (k == "man" and _OWN_KITS.get(w) in ("man", "woman"))}}
+ROLE_KITS: dict[str, str] = {**_OWN_KITS, **{w: k for w, k in trade_kits().items() if w not in _IN_ANOTHER_UNIFORM
+                                             and not (k == "man" and _OWN_KITS.get(w) in ("man", "woman"))}}
 
 # a word for a group of people -> who is cast for it (English member words, German member words): "a family"
 # is a father, a mother and a child, never one person; a crowd, a class or a band three of the fitting kind

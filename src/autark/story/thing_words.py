@@ -11,7 +11,7 @@ from __future__ import annotations
 from autark.story.german_nouns import article_number
 
 __all__ = ["OWN_COLOURS", "OCCASION_THINGS", "occasion_things", "BEFORE_WORDS", "BETWEEN", "CATCHES", "LOOK_BACK", "POSSESSIVES", "ROOF_WORDS", "caught_as_things",
-           "roofs_sat_on", "sky_bodies", "MOON_WORDS", "ENGLISH_TWINS", "english_twins", "one_each", "things_read", "wrecks_and_treasure"]
+           "roofs_sat_on", "sky_bodies", "MOON_WORDS", "ENGLISH_TWINS", "english_twins", "owned_verbs", "one_each", "things_read", "wrecks_and_treasure"]
 
 # the possessive words before a thing (English, German in every case; folded)
 POSSESSIVES = frozenset({
@@ -192,6 +192,31 @@ def english_twins(folded: list[str]) -> dict[int, str]:
     """Word index -> asset type of the English twins (``ENGLISH_TWINS``) an English word stands before."""
     return {k: ENGLISH_TWINS[w] for k, w in enumerate(folded)
             if w in ENGLISH_TWINS and k and folded[k - 1] in _ENGLISH_BEFORE}
+
+
+# an English owner's word: what follows it (after a few describing words) is a thing, never an act ("her" is left
+# out: "helps her find" has a verb after it)
+_OWNERS = frozenset({"his", "their", "its", "my", "your", "our"})
+
+
+def owned_verbs(folded: list[str], verbs: list[object], meanings: list[list]) -> dict[int, tuple[str, range]]:
+    """Word index -> (the thing word of the hypernym table, the describing words before it) of an English word
+    read as a verb that an owner's word stands before: "his golden pocket watch" is a watch (a clock), no act of
+    watching, and "pocket" describes it; "its owner watch" is an owner who watches (someone stands between)."""
+    from autark.story.hypernyms import HYPERNYMS
+    from autark.story.roles import looks_like_role
+
+    out: dict[int, tuple[str, range]] = {}
+    for k, word in enumerate(folded):
+        if verbs[k] is None or word not in HYPERNYMS:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= LOOK_BACK and verbs[j] is None and folded[j] not in _OWNERS and not any(
+                h.category in ("character", "stand_in") for h in meanings[j]) and not looks_like_role(folded[j]):
+            j -= 1
+        if j >= 0 and folded[j] in _OWNERS and k - j <= LOOK_BACK:
+            out[k] = (HYPERNYMS[word], range(j + 1, k))
+    return out
 
 
 def things_read(folded: list[str], verbs: list[object], possessive: set[int], someone: set[int]) -> dict[int, str]:
