@@ -146,5 +146,6 @@ def stage_secrecy(concept: Concept, plans: list[ShotPlan]) -> None:
                 else (f"{watcher} schläft" if asleep else _TURN_AWAY[lang].format(w=watcher))
             )
             p.actions = [away, *keep]
+            p.size = "wide"  # both in frame: the watcher's back and the act behind it
         if i == first:  # the doer makes sure nobody sees
             p.actions = [_LOOK_ABOUT[lang].format(a=act.agents[0]), *p.actions]
