@@ -55,12 +55,14 @@ class Rest:
 
 
 def _radius(obj: SceneObject) -> float:
-    """A body's footprint radius: a quarter of its width and depth on the ground together (a person's 0.2 m: two
-    side by side on a bench sit 0.55 m apart; a horse's flank is nearer its middle than its head)."""
+    """A body's footprint radius: a quarter of its width and depth on the ground together (a horse's flank is
+    nearer its middle than its head), and at least half its width, its shoulders (a person's 0.22 to 0.26 m: two
+    side by side on a bench sit 0.6 m apart; by the quarter, a mother and her child sat 0.34 m apart on a bench
+    and ate with the mother's elbow in the child's head)."""
     s = obj.transform.scale
     w = (obj.bounds_max[0] - obj.bounds_min[0]) * abs(s[0])
     d = (obj.bounds_max[2] - obj.bounds_min[2]) * abs(s[2])
-    return max(0.12, 0.25 * (w + d))
+    return max(0.12, 0.25 * (w + d), 0.5 * w)
 
 
 def _movements(scene: Scene, body: str) -> list[Action]:

@@ -155,12 +155,16 @@ def travel_end(a: Action, start: ChainState, objects: dict[str, SceneObject], ri
 
 
 def turn_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
-    """A turn ends facing its target (a point or an object), or turned round when it has none."""
+    """A turn ends facing its target (a point or an object), or turned round when it has none; a seated body
+    stays on its seat as it sat and turns its head (``clips``' turn): a family at the table turning to the soup
+    had stood up, each on the spot before the bench, shoulders inside each other, and ate standing."""
     dest: tuple[float, float, float] | None = None
     if a.target is not None:
         dest = a.target
     elif a.target_object is not None:
         dest = tuple(object_center(objects, a.target_object, "turn to it").tolist())  # type: ignore[assignment]
+    if start.seat is not None:
+        return ChainState(start.position, start.heading, start.seat), dest, None
     target_heading = (heading_to(np.array(start.position), np.array(dest), start.heading) if dest
                       else start.heading + 180.0)
     return ChainState(start.position, target_heading), dest, None

@@ -38,7 +38,9 @@ from autark.motion.kinematics import (
     BLEND_S,
     BodyState,
     RigInfo,
+    angle_delta,
     blend_bodies,
+    heading_to,
     phase_of,
 )
 from autark.registry import Registry
@@ -211,9 +213,23 @@ def _travel_clip(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> B
     return travel_body(rig, seg, t)
 
 
+_SEATED_LOOK_DEG = 70.0  # the most a seated body's head and shoulders turn toward what it turns to
+
+
 def _turn_clip(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
     duration = max(seg.action.end_s - seg.action.start_s, 1e-3)
     e = smoothstep((t - seg.action.start_s) / duration)
+    if seg.start.seat is not None:  # seated: it stays on its seat and looks round, the neck and the back
+        body = idle_body(rig, seg.start, t, phase)
+        if rig is None or seg.dest is None:
+            return body
+        want = angle_delta(seg.start.heading, heading_to(np.array(seg.start.seat.hip), np.array(seg.dest),
+                                                         seg.start.heading))
+        yaw = max(-_SEATED_LOOK_DEG, min(_SEATED_LOOK_DEG, want)) * e
+        for bone, share in (("neck", 0.6), ("spine", 0.4)):
+            if bone in rig.bones:
+                body.pose[bone] = body.pose.get(bone, np.zeros(3)) + np.array([0.0, share * yaw, 0.0])
+        return body
     return turn_body(rig, np.array(seg.start.position, float), seg.start.heading, seg.end.heading, e)
 
 
