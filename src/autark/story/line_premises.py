@@ -89,7 +89,13 @@ _CLEAN = _rx(r"\b(clean|wash|wipe|scrub|polish|sweep|tidy|putz|wäscht|wasch|wis
 _FOOD = _rx(r"\b(cook|bake|eat|food|meal|dinner|breakfast|lunch|supper|soup|cake|bread|feed|picnic|restaurant|"
             r"kitchen|cookies?|pie|pizza|sandwich|tea\b|pasta|spaghetti|pancake|stew|chef|baker|koch|back(t|en|e|st)\b|"
             r"bäck|isst|frisst|essen|mahl|frühstück|suppe|kuchen|brot|fütter|picknick|küche|kekse|torte|tee\b|nudel|"
-            r"pfannkuchen|eintopf)")
+            r"pfannkuchen|eintopf|hungry|hunger|eats?\b|eating|aufess\w*|fressen|ice cream|eis\b|eiscreme|apples?|"
+            r"äpfel|apfel|sausages?|wurst|würstchen|cheese|käse|honey|honig|fruit|obst|pretzels?|brezeln?|candy|"
+            r"sweets|süßigkeit\w*|chocolate|schokolade|bananas?|banane\w*|carrots?|karotte\w*|möhre\w*|"
+            r"sandwiches|snack\w*|nibbl|knabber|gobbl|munch|devour|verschling\w*)"
+            # a German compound on a food ("Pausenbrote", "Apfelkuchen", "Schokoladeneis")
+            r"|\w+(brot|brote|brötchen|kuchen|suppe|wurst|würste|käse|äpfel|apfel|keks|kekse|torte|brezel|"
+            r"schokolade|nudeln|salat|pizza|fleisch|schokoladeneis|vanilleeis|erdbeereis)\b")
 
 
 @dataclass(frozen=True)
@@ -309,7 +315,8 @@ PREMISES: tuple[Premise, ...] = (
             lambda s, k, who: s.anywhere(_CLEAN), "cleaning words where nothing is cleaned"),
     Premise("food", _rx(r"\b(dinner is served|breakfast time|lunch is ready|essen ist fertig|guten appetit|"
                         r"enjoy your meal|bon app|who is hungry|wer hat hunger|frühstückszeit|tasty|lecker|"
-                        r"delicious|yummy)"),
+                        r"delicious|yummy|^\W*mmm\b|so hungry|every last bite|so einen hunger|solchen hunger|"
+                        r"letzten bissen)"),
             lambda s, k, who: s.told(_FOOD), "words of a meal in a story without food"),
     Premise("loss", _rx(r"\b(buhuu|boohoo|sniff|don'?t be sad|do not be sad|sei nicht traurig|"
                         r"we still have each other|wir haben ja noch uns|not the \w+… not today|"

@@ -114,7 +114,8 @@ class _Speech:
         at = next((i for i, t in enumerate(tokens) if t == word), -1)
         before = tokens[at - 1] if at > 0 else ""
         noun, gender = idea_noun(one.noun, one.gender, word, before, self.lang)
-        if at >= 0 and (noun, gender) == (one.noun, one.gender) and word.lower() != one.noun.lower():
+        if at >= 0 and (noun, gender) == (one.noun, one.gender) and word.lower() != one.noun.lower() and \
+                not one.noun.lower().startswith(f"{word.lower()} "):  # "ice" read of "ice cream": the whole noun
             noun, gender = self._own_word(typ, word, tokens, at, one)  # "the sugar", not its stand-in "plate"
         if self.lang == "de" and at >= 0 and gender != "p" and typ.endswith("s") and not typ.endswith("ss") \
                 and noun.lower().endswith(("en", "n", "er", "s")) and before.lower() not in _ONE_DE:
