@@ -1,4 +1,5 @@
-"""How many ideas whose key event is a thing acting by itself are staged on screen (story.thing_acts).
+"""How many ideas whose key event is a thing acting by itself (story.thing_acts), or an act done in secret
+(story.secrecy), are staged on screen rather than only told.
 
 A thing that sings, dances, marches, drives, chases, or tips, rolls, slides or falls off something is staged when
 a shot of the plan draws it doing so (an effect on the thing: perform, roam, tumble, break) and nobody in the cast
@@ -6,6 +7,10 @@ does its act in its place ("Tom sings" while the printer sings). Plans only (abo
 
     python benchmarks/bench_things_on_screen.py            # the corpus
     python benchmarks/bench_things_on_screen.py --held-out # the ideas kept back until the work was done
+    python benchmarks/bench_things_on_screen.py --secrecy [--held-out]
+
+A secret act is staged when, in the shot where it is done, the one it is kept from sleeps or is turned away, or,
+with nobody to keep it from, the doer sneaks up to it first.
 """
 
 from __future__ import annotations
@@ -57,6 +62,27 @@ HELD_OUT = [
     ("the piano plays by itself in the empty concert hall", "piano"),
     ("Die Leiter kippt gegen das Haus", "ladder"),
 ]
+SECRETS = [
+    "the bear eats the gingerbread in secret",
+    "while the teacher sleeps, the students eat the cake",
+    "the fox steals the eggs behind the farmer's back",
+    "a mouse secretly takes the cheese while the cat looks away",
+    "Der Bär isst heimlich den Lebkuchen",
+    "Während der Opa schläft, isst der Junge die Schokolade",
+    "Der Affe klaut heimlich die Bananen des Wärters",
+    "Die Kinder naschen heimlich vom Kuchen, während die Mutter telefoniert",
+    "the pirate secretly drinks the captain's rum on the ship",
+    "Die Katze trinkt heimlich die Milch, während die Bäuerin schläft",
+    "the boy secretly reads his sister's diary in the bedroom",
+    "Der Dieb nimmt heimlich die Krone hinter dem Rücken des Königs",
+]
+SECRETS_HELD_OUT = [
+    "the cat secretly drinks the milk while the farmer sleeps",
+    "Das Mädchen isst heimlich die Kekse ihrer Oma",
+    "the waiter secretly eats the soup behind the chef's back",
+]
+_AWAY = (" turns away", " dreht sich um", " sleeps", " schläft")
+_SNEAKS = (" sneaks to ", " schleicht zu ")
 _DRAWN = {"perform", "roam", "tumble", "roll", "break"}
 
 
@@ -77,7 +103,29 @@ def staged(idea: str, thing: str) -> tuple[bool, str]:
     return bool(drawn), f"{[e.kind + ':' + e.target for e in drawn]} key: {key.actions}"
 
 
+def kept_secret(idea: str) -> tuple[bool, str]:
+    """Is the secret act of ``idea`` staged as one (see the module doc)? With the shot where it is done."""
+    from autark.story import plan
+
+    sp = plan(idea, duration_s=30.0, seed=0)
+    key = next((sh for sh in sp.shots if sh.key), sp.shots[-1])
+    doer = key.actions[0].split()[0] if key.actions else ""
+    cast = {c.name for sc in sp.scenes for c in sc.characters}
+    away = any(a.endswith(_AWAY) and not a.startswith(f"{doer} ") for a in key.actions)
+    sneaked = len(cast) == 1 and any(w in a for sh in sp.shots for a in sh.actions for w in _SNEAKS)
+    return away or sneaked, f"key: {key.actions}"
+
+
 def main() -> None:
+    if "--secrecy" in sys.argv:
+        secrets = SECRETS_HELD_OUT if "--held-out" in sys.argv else SECRETS
+        kept = 0
+        for idea in secrets:
+            ok, how = kept_secret(idea)
+            kept += ok
+            print(f"{'ON SCREEN' if ok else 'told only'}  {idea}  ->  {how}")
+        print(f"{kept}/{len(secrets)} staged on screen")
+        return
     ideas = HELD_OUT if "--held-out" in sys.argv else CORPUS
     hits = 0
     for idea, thing in ideas:

@@ -3,7 +3,8 @@ and at the end the winner celebrates and the others hang their heads.
 
 An idea says a race in many ways: "race", "races the dog", "run a race", "um die Wette laufen", "das
 Wettrennen", "compete in a race"; its outcome as a win ("the turtle wins", "Lena gewinnt"), a loss ("but
-loses", "der Hase verliert") or not at all (then the first racer named wins). ``race_of`` reads that from the
+loses", "der Hase verliert", "the tortoise beats the hare in a race": the one beaten races too) or not at all
+(then the first racer named wins). ``race_of`` reads that from the
 events; ``line_up`` stands the racers at a start line in lanes one behind the other (from the camera) so
 that they are seen side by side; ``race_actions`` writes the run of each (over the same time, the winner
 furthest) at the first event of the race, and the outcome at its last.
@@ -30,6 +31,7 @@ _RACE_VERBS = frozenset({"race", "compete"})
 _RACE_WORDS = ("wette", "race", "rennen", "wettlauf", "wettschwimm", "wettkampf", "contest")
 _WIN_WORDS = ("win", "won", "gewinn", "gewann", "sieg", "first", "erste")
 _LOSE_VERBS = frozenset({"lose"})
+_BEATS = ("beat", "outrun", "outpace", "overtake", "besieg", "schlägt", "schlaegt", "schlug", "überhol", "ueberhol")
 _RUN = {"en": "{a} runs {m} metres to the right in {s} seconds", "de": "{a} rennt {m} Meter nach rechts in {s} Sekunden"}
 _CHEER = {"en": "{a} celebrates", "de": "{a} feiert"}
 _SLUMP = {"en": "{a} shakes their head", "de": "{a} schüttelt den Kopf"}
@@ -57,7 +59,13 @@ def _is_rivalry(ev: Event) -> bool:
 
 
 def _is_win(ev: Event) -> bool:
-    return ev.kind == "celebrate" and any(w in (ev.word or "").lower() for w in _WIN_WORDS)
+    return ev.kind == "celebrate" and any(w in (ev.word or "").lower() for w in _WIN_WORDS) or _is_beat(ev)
+
+
+def _is_beat(ev: Event) -> bool:
+    """"the tortoise beats the hare (in a race)", "der Igel besiegt den Hasen": a win over the one beaten (read
+    as a fight by its verb, never staged as one)."""
+    return bool(ev.agents and ev.patient and not ev.patient_is_thing and (ev.word or "").lower().startswith(_BEATS))
 
 
 def race_of(concept: Concept) -> Race | None:
@@ -67,7 +75,7 @@ def race_of(concept: Concept) -> Race | None:
     if not racing:
         return None
     racers: list[str] = []
-    for e in [*racing, *(e for e in concept.events if _is_rivalry(e))]:
+    for e in [*racing, *(e for e in concept.events if _is_rivalry(e) or _is_beat(e))]:
         for who in [*e.agents, *([e.patient] if e.patient in people else [])]:
             if who in people and who not in racers:
                 racers.append(who)
@@ -117,6 +125,11 @@ _RUN_ON = ("runs to the right", "runs away", "rennt nach rechts", "rennt 4 Meter
 _WAIT = {"en": "{a} looks at {o}", "de": "{a} schaut {o} an"}
 
 
+def _is_timed_run(action: str) -> bool:
+    """A racer's run of the race (``_RUN``)."""
+    return " metres to the right in " in action or " Meter nach rechts in " in action
+
+
 def settle_race(concept: Concept, plans: list[Any]) -> list[Any]:
     """``plans`` (the spine's shot plans) with the racers' running on outside the race ("Tom runs to the
     right" in a shot that fills time) turned into a look at the other racer: they wait at the start before
@@ -126,9 +139,17 @@ def settle_race(concept: Concept, plans: list[Any]) -> list[Any]:
     if race is None:
         return plans
     others = {a: next(r for r in race.racers if r != a) for a in race.racers}
+    run = False
     for p in plans:
-        if any(" metres to the right in " in a or " Meter nach rechts in " in a for a in p.actions):
+        timed = [_is_timed_run(a) for a in p.actions]
+        if any(timed) and not run:
             p.size, p.subject = "wide", ""  # the race is seen whole: all the racers in one frame, not one followed
+        elif any(timed):  # the race is run once: a shot that would run it again (an event staged over several
+            # shots) has them wait at the finish
+            p.actions = list(dict.fromkeys(_WAIT[concept.language].format(a=a.split()[0], o=others[a.split()[0]])
+                                           if t and a.split()[0] in others else a
+                                           for a, t in zip(p.actions, timed, strict=True)))
+        run = run or any(timed)
         p.actions = [_WAIT[concept.language].format(a=a.split()[0], o=others[a.split()[0]])
                      if a.split()[0] in others and a.endswith(_RUN_ON) else a for a in p.actions]
     return plans
