@@ -538,8 +538,9 @@ def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
         subject, rest = main_clause_parts(tokens[start:j])
         if subject and rest:
             words = rest
-    if lang == "de" and len(words) > 1 and fold(words[1]) in _SUBJ_PRONOUNS and not verb_final and not any(
-            fold(w) in names for w in head):  # "ein Drache bewacht sie": after its subject "sie" is the object
+    joined = start > 0 and fold(tokens[start - 1]) in _JOINING  # "und findet sie wieder": the subject is shared,
+    if lang == "de" and len(words) > 1 and fold(words[1]) in _SUBJ_PRONOUNS and not verb_final and not joined and not any(
+            fold(w) in names for w in head):  # "sie" the object; "ein Drache bewacht sie": after its subject too
         words.pop(1)  # "dann verbeugen sie sich" -> "verbeugen sich"
     words = _definite(words, concept)
     pronouns = _OBJ_PRONOUNS[lang]
@@ -554,6 +555,7 @@ def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
     return text if len(out) <= 12 else " ".join(out[:12])
 
 
+_JOINING = frozenset({"und", "oder", "aber", "sondern", "doch"})
 _INDEF_TO_DEF = {"a": "the", "an": "the", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
 
 
