@@ -48,3 +48,17 @@ def test_a_verb_of_several_is_said_of_the_one_cast() -> None:
         "will", "spielt", "wandert", "arbeitet", "rechnet", "ist"]
     assert [singular_verb(v, "en") for v in ("want", "watch", "carry", "can", "are")] == [
         "wants", "watches", "carries", "can", "is"]
+
+
+def test_a_shared_subject_leaves_the_object_pronoun_to_the_verb() -> None:
+    sp = plan("Die Wanderin verliert ihre Wanderkarte im Wald und findet sie am Abend wieder")
+    told = " ".join(s.narration for s in sp.shots)
+    assert "findet die Wanderkarte" in told and "findet am Abend" not in told, told
+
+
+@pytest.mark.parametrize(("idea", "title"), [
+    ("Der Drache hilft einem alten Uhrmacher beim Reparieren der Turmuhr", "Die Turmuhr"),
+    ("Die Mutter trägt zwei Einkaufskörbe über den Markt", "Die Einkaufskörbe"),
+])
+def test_a_german_compound_title_takes_its_head_s_article(idea: str, title: str) -> None:
+    assert plan(idea).title_card.text == title
