@@ -23,9 +23,12 @@ def clear_span(states: SceneStates, start: Vec3, end: Vec3, times: Sequence[floa
     is clear. A box the start is already nearer than that to only has to stay outside (the near plane's
     distance): the camera may leave it, not enter it."""
     allb = states.keep_out_over(times, exclude)
+    a, b = np.asarray(start, float), np.asarray(end, float)
+    # only the boxes within the margin of the path's own box can come that near it (a castle's hall holds hundreds)
+    lo, hi = np.minimum(a, b) - min_clearance_m, np.maximum(a, b) + min_clearance_m
+    allb = allb[np.all((allb[:, :3] <= hi) & (allb[:, 3:] >= lo), axis=1)]
     if not len(allb):
         return 1.0
-    a, b = np.asarray(start, float), np.asarray(end, float)
     u = np.arange(steps + 1) / steps
     points = a + (b - a) * u[:, None]  # (S, 3): every step at once
     gap = np.maximum(np.maximum(allb[None, :, :3] - points[:, None, :], 0.0), points[:, None, :] - allb[None, :, 3:])
