@@ -56,7 +56,7 @@ HELD_OUT: list[tuple[str, str, str]] = [
     ("Ein Seeadler fliegt über die Bucht", "cast", "eagle"),
     ("Ein Wachhund schläft vor der Scheune", "cast", "dog"),
     # places -> the nearest set
-    ("a detective chases a thief across the rooftops at night", "set", "city_street"),
+    ("a detective chases a thief across the rooftops at night", "set", "rooftop"),
     ("an old farmer and his cow walk to the market in the rain", "set", "farm"),  # from the farm, then the market
     ("a robot waiter spills soup on a grumpy king at a banquet", "set", "throne_room"),
     ("a sailor waits in the harbour", "set", "harbour"),

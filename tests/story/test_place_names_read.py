@@ -11,7 +11,7 @@ from autark.story.place_names import PLACE_NAME_REASONS, PLACE_NAMES
 
 @pytest.mark.parametrize(("idea", "setting", "name"), [
     ("A street musician plays the violin in Vienna", "city_street", "Vienna"),
-    ("Two cats chase each other across the roofs of London", "city_street", "London"),
+    ("Two cats chase each other through the streets of London", "city_street", "London"),
     ("An old senator gives a speech in Athens", "town_square", "Athens"),
     ("A caravan of camels crosses the Sahara", "desert", "Sahara"),
     ("Three penguins slide across the ice at the South Pole", "snow_field", "South Pole"),

@@ -67,3 +67,34 @@ def test_a_person_is_no_measure_of_things() -> None:
 def test_an_instrument_stands_in_only_where_there_is_music() -> None:
     concept = analyze("An astronaut repairs the oxygen pipe on the space station")
     assert not set(o.type for o in concept.objects) & {"trumpet", "flute"}
+
+
+@pytest.mark.parametrize(
+    "idea",
+    [
+        "A cat chases a pigeon across the rooftop",
+        "Zwei Tauben streiten auf dem Dach um ein Stück Brot",
+        "Ein Schornsteinfeger klettert auf das Dach und rettet eine Katze",
+    ],
+)
+def test_a_roof_is_the_rooftop_set_with_no_house_under_it(idea: str) -> None:
+    concept = analyze(idea)
+    assert concept.settings[0] == "rooftop"
+    assert "house" not in [o.type for o in concept.objects]
+
+
+def test_a_roof_in_a_named_place_is_a_house_there() -> None:
+    concept = analyze("Im Dorf sitzt eine Katze auf dem Dach")
+    assert concept.settings[0] == "village"
+    assert "house" in [o.type for o in concept.objects]
+
+
+def test_the_rooftop_set_reads_as_a_roof_high_above_the_city() -> None:
+    from autark.assets.templates import layout_objects, load_setting
+
+    tpl = load_setting("rooftop")
+    kinds = [o.type for o in layout_objects(tpl, 1)]
+    assert not tpl.indoor and kinds.count("window") >= 6 and "door" in kinds
+    blocks = [i for i in tpl.layout if i.name == "block"]
+    assert len(blocks) >= 4 and all(b.position[1] < 0 for b in blocks)  # their lower floors below the roof
+    assert all(b.position[1] + b.size[1] > 2.0 for b in blocks)  # their upper floors above the parapet

@@ -41,6 +41,7 @@ _DAY_NATURE = {"forest", "meadow", "mountain_lake", "park", "garden", "farm", "j
 # gather their voices; the sea is heard from a ship's deck, the wind on Mars and on a snow field
 _PLACE_BEDS: dict[str, tuple[str, ...]] = {
     "beach": ("waves",), "ship_deck": ("waves", "wind"), "city_street": ("city",), "street": ("city",),
+    "rooftop": ("city", "wind"),
     "city": ("city",), "restaurant": ("restaurant",), "cafe": ("restaurant",), "tavern": ("restaurant",),
     "bar": ("restaurant",), "kitchen": ("kitchen",), "classroom": ("children",), "playground": ("children",),
     "hospital": ("hospital",), "supermarket": ("shop",), "shop": ("shop",), "train_station": ("station",), "cave": ("cave",),

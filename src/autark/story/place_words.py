@@ -53,8 +53,9 @@ beach + lighthouse: lighthouse leuchtturm
 underwater: aquarium
 restaurant: ice_cream_parlour ice_cream_parlor eisdiele dining_car speisewagen bordbistro
 city_street + shop_front: shop store mall boutique laden geschaeft einkaufszentrum
-city_street + street_lamp: rooftop rooftops roof roofs skyscraper skyline avenue boulevard sidewalk
-  pavement neighbourhood neighborhood suburb dach daecher daechern hochhaus gehweg nachbarschaft vorstadt
+rooftop: roof roofs dach daecher daechern
+city_street + street_lamp: skyscraper skyline avenue boulevard sidewalk
+  pavement neighbourhood neighborhood suburb hochhaus gehweg nachbarschaft vorstadt
 town_square: square platz market_place stadtmitte ortsmitte medieval_town medieval_city old_town_square
   mittelalterliche_stadt mittelalterlichen_stadt mittelalterlicher_stadt
 city_street + bus_stop: bus_station busstop busbahnhof haltestelle
@@ -87,7 +88,7 @@ stadium + grandstand: sold_out_stadium fanblock fankurve
 forest: glade clearing thicket dickicht
 throne_room + long_table: banquet feast ballroom hall dining_hall great_hall bankett festmahl festsaal ballsaal saal
   halle
-kitchen + oven: bakery patisserie baeckerei konditorei
+kitchen + oven: bakery patisserie baeckerei konditorei backstube backstuben
 kitchen: canteen cafeteria kantine
 restaurant: bar hotel buffet saloon canteen_hall kneipe
 office: headquarters police_station courtroom polizeiwache gerichtssaal
@@ -115,7 +116,7 @@ snow_field: glacier iceberg antarctica gletscher eisberg antarktis
 space_station: spaceship rocket_base weltraumstation
 hospital: praxis arztpraxis sanatorium
 church: temple tempel synagogue synagoge mosque moschee
-train_station: railway subway metro ubahn u_bahn
+train_station: railway subway metro ubahn u_bahn am_gleis an_den_gleisen railway_platform
 zoo: gehege
 cave: tunnel
 supermarket: greengrocer gemueseladen
@@ -141,6 +142,11 @@ castle_courtyard + castle_wall: vor_der_burg vor_die_burg vor_dem_schloss vor_da
 """)
 # proper names of places (Rome, Venedig, the North Pole) play the set of the class of place they are
 PLACES.update({w: s for w, s in PLACE_NAMES.items() if w not in PLACES})
+# frozen water is ice to stand on, never the open lake: "auf dem zugefrorenen Teich", "across the icy river"
+PLACES.update({f"{cold}_{water}": "snow_field" for cold in (
+    "frozen", "icy", *(f"{stem}{end}" for stem in ("zugefroren", "gefroren", "vereist") for end in ("e", "en", "er", "em")))
+    for water in ("lake", "pond", "river", "stream", "pool", "see", "teich", "weiher", "fluss", "bach", "tuempel")
+    if f"{cold}_{water}" not in PLACES})
 
 # An English place named with another place before it is the last one, its head ("the old city library", "the
 # school garden", "a castle kitchen", "the village church"): two place words side by side were two places, and

@@ -26,6 +26,7 @@ SET_PHRASES: dict[str, tuple[str, str]] = {
     "museum": ("in the museum", "im Museum"),
     "playground": ("on the playground", "auf dem Spielplatz"),
     "river_bank": ("by the river", "am Fluss"),
+    "rooftop": ("on the rooftop", "auf dem Dach"),
     "ship_deck": ("on the ship", "auf dem Schiff"),
     "sky": ("high in the sky", "hoch am Himmel"),
     "stadium": ("in the stadium", "im Stadion"),
