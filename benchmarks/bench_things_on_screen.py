@@ -10,7 +10,7 @@ does its act in its place ("Tom sings" while the printer sings). Plans only (abo
     python benchmarks/bench_things_on_screen.py --secrecy [--held-out]
 
 A secret act is staged when, in the shot where it is done, the one it is kept from sleeps or is turned away, or,
-with nobody to keep it from, the doer sneaks up to it first.
+with nobody to keep it from, the doer sneaks up to it or looks about before it.
 """
 
 from __future__ import annotations
@@ -83,6 +83,7 @@ SECRETS_HELD_OUT = [
 ]
 _AWAY = (" turns away", " dreht sich um", " sleeps", " schläft")
 _SNEAKS = (" sneaks to ", " schleicht zu ")
+_LOOK_ABOUT = (" looks around", " schaut sich um")
 _DRAWN = {"perform", "roam", "tumble", "roll", "break"}
 
 
@@ -109,11 +110,14 @@ def kept_secret(idea: str) -> tuple[bool, str]:
 
     sp = plan(idea, duration_s=30.0, seed=0)
     key = next((sh for sh in sp.shots if sh.key), sp.shots[-1])
-    doer = key.actions[0].split()[0] if key.actions else ""
     cast = {c.name for sc in sp.scenes for c in sc.characters}
-    away = any(a.endswith(_AWAY) and not a.startswith(f"{doer} ") for a in key.actions)
+    subjects = {a.split()[0] for a in key.actions}
+    away = (
+        any(a.endswith(_AWAY) for a in key.actions) and len(subjects) > 1
+    )  # the watcher, while another acts
+    alone = len(cast) == 1 and any(a.endswith(_LOOK_ABOUT) for a in key.actions[:-1])
     sneaked = len(cast) == 1 and any(w in a for sh in sp.shots for a in sh.actions for w in _SNEAKS)
-    return away or sneaked, f"key: {key.actions}"
+    return away or sneaked or alone, f"key: {key.actions}"
 
 
 def main() -> None:
