@@ -62,3 +62,16 @@ def test_a_shared_subject_leaves_the_object_pronoun_to_the_verb() -> None:
 ])
 def test_a_german_compound_title_takes_its_head_s_article(idea: str, title: str) -> None:
     assert plan(idea).title_card.text == title
+
+
+def test_the_idea_says_who_won_before_the_picture_does() -> None:
+    from autark.story.line_premises import StoryMoments, unfounded
+
+    # the picture has the cat cheer, the idea has it lose: the dog does not promise to win next time
+    story = StoryMoments("Die Katze verliert das Wettrennen gegen den Hund",
+                         [(["Katze rennt", "Hund rennt"], ""), (["Katze feiert", "Hund schüttelt den Kopf"], "")],
+                         ["Katze", "Hund"])
+    assert unfounded("Nächstes Mal gewinne ich!", story, 1, "Hund") is not None
+    assert unfounded("Nächstes Mal gewinne ich!", story, 1, "Katze") is None
+    assert unfounded("Diesmal gewinne ich!", story, 0, "Katze") is None  # before it came out
+    assert unfounded("Diesmal gewinne ich!", story, 1, "Katze") is not None

@@ -167,28 +167,49 @@ class StoryMoments:
         """Does ``text`` tell that ``who`` (a name, or the kind's noun it stands for) does one of ``verbs``?"""
         return bool(re.search(rf"\b{re.escape(who)}\w*\s+(\w+\s+){{0,1}}{verbs}\b", text, re.IGNORECASE))
 
-    def won(self, who: str, upto: int | None = None) -> bool:
-        """Has ``who`` come out of a contest on top by shot ``upto`` (any shot where None): cheered while another
-        shook their head or cried, or the idea or a narration says they win ("A little turtle wins the race")?"""
-        shots = self.shots if upto is None else self.shots[:upto + 1]
-        for actions, narration in shots:
-            if self._named_in(who, _WINS, narration):
-                return True
+    def _told_outcome(self, who: str) -> str:
+        """How the idea or a narration says ``who`` comes out of the contest: "won", "lost" (of one of two, also
+        where it says the other loses or wins), or "" where it says nothing of them."""
+        texts = [self.idea, *(n for _a, n in self.shots)]
+        if any(self._named_in(who, _WINS, t) for t in texts):
+            return "won"
+        if any(self._named_in(who, _LOSES, t) for t in texts):
+            return "lost"
+        other = [n for n in self.cast if n != who]
+        if len(other) == 1 and any(self._named_in(other[0], _LOSES, t) for t in texts):
+            return "won"  # "Die Katze verliert das Wettrennen gegen den Hund": the dog won
+        if len(other) == 1 and any(self._named_in(other[0], _WINS, t) for t in texts):
+            return "lost"
+        return ""
+
+    def _shown_won(self, who: str, upto: int | None) -> bool:
+        """Is ``who`` shown on top by shot ``upto``: cheering while another shakes their head or cries?"""
+        for actions, _n in self.shots if upto is None else self.shots[:upto + 1]:
             cheer = any(re.match(rf"{re.escape(who)} {_CHEER}\b", a, re.IGNORECASE) for a in actions)
             if cheer and any(re.search(rf"\b{_DOWN}\b", a, re.IGNORECASE) and not a.startswith(f"{who} ")
                              for a in actions):
                 return True
-        return upto is None and self._named_in(who, _WINS, self.idea)
-
-    def lost(self, who: str) -> bool:
-        """Does ``who`` come out of a contest under: another won, or the idea or a narration says they lose?"""
-        if self._named_in(who, _LOSES, self.idea) or any(self._named_in(who, _LOSES, n) for _a, n in self.shots):
-            return True
-        return not self.won(who) and any(self.won(n) for n in self.cast if n != who)
+        return False
 
     def decided(self, upto: int) -> bool:
-        """Has the contest come out by shot ``upto`` (someone won or lost in a shot by then)?"""
-        return any(self.won(n, upto) for n in self.cast) or self.shown(_rx(rf"\b({_WINS}|{_LOSES})\b"), upto)
+        """Has the contest come out by shot ``upto`` (one shown on top, or a win or a loss told by then)?"""
+        return any(self._shown_won(n, upto) for n in self.cast) or self.shown(_rx(rf"\b({_WINS}|{_LOSES})\b"), upto)
+
+    def won(self, who: str, upto: int | None = None) -> bool:
+        """Has ``who`` come out of a contest on top (by shot ``upto``; at all where None)? What the idea or a
+        narration says of them ("A little turtle wins the race") goes before what a shot shows; else they
+        cheered while another shook their head or cried."""
+        told = self._told_outcome(who)
+        if told:
+            return told == "won" and (upto is None or self.decided(upto))
+        return self._shown_won(who, upto)
+
+    def lost(self, who: str) -> bool:
+        """Does ``who`` come out of a contest under: the idea or a narration says so, or another won?"""
+        told = self._told_outcome(who)
+        if told:
+            return told == "lost"
+        return not self.won(who) and any(self.won(n) for n in self.cast if n != who)
 
     def handled_before(self, who: str, upto: int) -> bool:
         """Has ``who`` dealt with a thing in a shot before ``upto`` (picked it up, gone to it, worked on it,
