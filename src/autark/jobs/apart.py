@@ -129,14 +129,20 @@ def _ours(r: Rest, start_s: float, end_s: float) -> bool:
     return r.action is not None and r.action.kind in _MOVED and start_s - 1e-6 <= r.action.start_s < end_s
 
 
+_STEP_ON_M = 0.25  # a thing lower than this and wider than a stride is stood on (a pavement, a stage's step)
+
+
 def _blocked(scene: Scene, x: float, z: float, r: float, bodies: set[str]) -> bool:
-    """Whether a body of radius ``r`` standing at (x, z) would stand inside a still thing (not a body, not the
-    ground or the set's shell)."""
+    """Whether a body of radius ``r`` standing at (x, z) would stand inside a still thing: the cast's props and
+    the set's furniture and walls (a church's pews: a woman sent to kneel beside her friends knelt inside one),
+    not a body, nor the ground, a rug, a pavement stood on or a lamp overhead."""
     from autark.motion.detours import obstacles_of
 
-    objects = {o.id: o for o in scene.objects if o.id not in bodies and o.tag != "setting"}
+    objects = {o.id: o for o in scene.objects if o.id not in bodies}
     for _oid, (x0, y0, z0, x1, y1, z1) in obstacles_of(objects):
         if y1 - y0 < 0.05 or y0 > 1.5:  # a rug, a lamp overhead
+            continue
+        if y1 < _STEP_ON_M and max(x1 - x0, z1 - z0) > 1.0:
             continue
         if x0 - r < x < x1 + r and z0 - r < z < z1 + r:
             return True
