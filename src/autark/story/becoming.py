@@ -176,8 +176,9 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
             if concept is not None and any(c.name == fx.into for c in concept.characters):
                 plans[i].subject = fx.into
             plans[i].size = "wide" if fx.kind == "aloft" else plans[i].size  # the kite high over them in frame
-        elif fx.kind in ("roll", "roam"):  # it goes metres off: a wide shot keeps it, and who watches, in frame
-            plans[i].subject, plans[i].size = fx.target, "wide"
+        elif fx.kind in ("roll", "roam", "tumble"):  # it goes off (metres, or down to the ground): a wide shot
+            plans[i].subject = fx.target  # keeps it, and who watches, in frame; a tumble at least a medium one
+            plans[i].size = "wide" if fx.kind != "tumble" or plans[i].size == "wide" else "medium"
         elif fx.kind != "light":  # the shot shows the one it happens to (where the new one appears); a lamp lit
             plans[i].subject = fx.target  # is seen with whoever lights it, not as a lampshade filling the frame
         if fx.kind != "transform":
