@@ -75,3 +75,17 @@ def test_the_idea_says_who_won_before_the_picture_does() -> None:
     assert unfounded("Nächstes Mal gewinne ich!", story, 1, "Katze") is None
     assert unfounded("Diesmal gewinne ich!", story, 0, "Katze") is None  # before it came out
     assert unfounded("Diesmal gewinne ich!", story, 1, "Katze") is not None
+
+
+@pytest.mark.parametrize("idea", ["Zwei alte Freunde treffen sich nach vielen Jahren am Bahnhof wieder",
+                                  "Two old friends meet again at the harbour after ten years"])
+def test_old_friends_meeting_again_do_not_meet_as_strangers(idea: str) -> None:
+    said = [d.text.lower() for s in plan(idea).shots for d in s.dialogue]
+    strange = ("who are you", "wer bist du", "who is that over there", "wer ist das da drüben", "nice to meet",
+               "kennenzulernen", "friends,", "freunde,")
+    assert not [t for t in said if any(w in t for w in strange)], said
+
+
+def test_who_is_that_is_not_asked_of_the_one_met() -> None:
+    said = [d.text for s in plan("A shy boy meets a girl named Emma at the library").shots for d in s.dialogue]
+    assert not [t for t in said if t.startswith("Who is that over there,")], said

@@ -68,7 +68,10 @@ _RISK = _rx(_PERIL.pattern + r"|\b(carr|trag|climb|kletter|ladder|leiter|rid|rei
 _KNOWN = _rx(r"\b(friends?|class|team|family|brothers|sisters|siblings|cousins|twins|couple|crew|band|villagers|"
              r"neighbours|neighbors|pupils|children|his|her|their|freund\w*|klasse|mannschaft|team|familie|brüder|"
              r"schwestern|geschwister|cousins?|zwillinge|paar|dorfbewohner|nachbarn|schüler|kinder|sein\w*|ihr\w*)")
-_STRANGERS = _rx(r"\b(meets?|met|new|stranger|arriv|lands?|trifft|begegne|neu\w*|fremd\w*|kommt)")
+# two who meet again: no "Who are you?" ("treffen sich nach vielen Jahren wieder", "meet again")
+_REUNION = _rx(r"\b(again|reunit\w*|after (many|all these|so many|ten|\w+) years|wieder\w*|nach (vielen|langer|so "
+               r"langer|\w+) (jahren|zeit))")
+_STRANGERS = _rx(r"\b(meets?|met|new|stranger|arriv|lands?|trifft|treffen|begegne|neu\w*|fremd\w*|kommt)")
 _FIND = _rx(r"\b(find|found|discover|search|look(s|ing)? for|dig|digs|treasure|finde|fand|gefunden|entdeck|such|"
             r"gräbt|schatz)")
 # a thing come back to the one who lost it: found, brought or given back, picked up again
@@ -301,6 +304,11 @@ PREMISES: tuple[Premise, ...] = (
     Premise("underway", _rx(r"\b(keep at it|keep going|step by step|nearly there|dranbleiben|schritt für schritt|"
                             r"komm schon, weiter|fast geschafft)"),
             lambda s, k, who: not s.cheered(who, k), "keeps at a task that is over"),
+    # one who comes to meet again an old friend does not wonder who they are
+    Premise("reunion", _rx(r"\b(who is that over there|wer ist das da drüben)"),
+            lambda s, k, who: not _REUNION.search(s.idea), "wonders who an old friend met again is"),
+    Premise("again", _rx(r"\b(good to see you again|wiederzusehen)"),
+            lambda s, k, who: bool(_REUNION.search(s.idea)), "a reunion of ones who never met"),
     # "you two" is said to two others, never by one of the two ("Please stop fighting, you two!" by the knight)
     Premise("two_others", _rx(r"\b(you two|both of you|ihr zwei|ihr beiden|ihr beide)\b"),
             lambda s, k, who: sum(1 for n in s.cast if n != who) >= 2, "says 'you two' with only one other there"),
@@ -314,10 +322,11 @@ PREMISES: tuple[Premise, ...] = (
             lambda s, k, who: s.told(_PARTY), "a party that the story does not have"),
     Premise("escape", _rx(r"\b(that was close|we got away|got away|das war knapp|gerade noch|entkommen!)"),
             lambda s, k, who: s.anywhere(_PERIL) or s.anywhere(_CONTEST), "a narrow escape from no danger"),
-    Premise("strangers", _rx(r"\b(who are you|nice to meet you|pleased to meet|glad we met|hello! i am|"
+    Premise("strangers", _rx(r"^\W*(friends|freunde), \w+\?|\b(who are you|nice to meet you|pleased to meet|glad we met|hello! i am|"
                              r"wer bist du|freut mich, dich|schön, dass wir uns getroffen|schön, dich kennenzulernen|"
                              r"hallo! ich bin)"),
-            lambda s, k, who: not _KNOWN.search(s.idea) or bool(_STRANGERS.search(s.idea)),
+            lambda s, k, who: (not _KNOWN.search(s.idea) or bool(_STRANGERS.search(s.idea))) and not _REUNION.search(
+                s.idea),
             "a first meeting of ones the idea brings as knowing each other"),
     Premise("warning", _rx(r"\b(be careful|sei vorsichtig|seid vorsichtig|stay with me|bleib bei mir|watch out|"
                            r"pass auf\b|passt auf\b)"),

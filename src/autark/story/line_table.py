@@ -395,8 +395,11 @@ END_OF: dict[str, tuple[list[str], list[str]]] = {
               "Glad I could help."],
              ["Jetzt wird alles gut, {other}.", "Schön, dass ich helfen konnte, {other}.", "So. Ich habe {them} gerettet.",
               "Schön, dass ich helfen konnte."]),
-    "meet": (["I am glad we met, {other}.", "Friends, {other}?", "I am glad we met."],
-              ["Schön, dass wir uns getroffen haben, {other}.", "Freunde, {other}?", "Schön, dass wir uns getroffen haben."]),
+    # (strangers' words and old friends': each said only where it fits, story.line_premises)
+    "meet": (["I am glad we met, {other}.", "Friends, {other}?", "I am glad we met.",
+              "It is so good to see you again, {other}!"],
+             ["Schön, dass wir uns getroffen haben, {other}.", "Freunde, {other}?", "Schön, dass wir uns getroffen haben.",
+              "Wie schön, dich wiederzusehen, {other}!"]),
     "arrive": (["We made it, {other}. We are here!", "We made it. We are here!"],
               ["Wir haben es geschafft, {other}. Wir sind da!", "Wir haben es geschafft. Wir sind da!"]),
     "land": (["We made it down safely, {other}.", "We made it down safely."],

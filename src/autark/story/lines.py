@@ -129,7 +129,10 @@ BEFORE: dict[str, tuple[list[str], list[str]]] = {
 
 def before_line(family: str, lang: str, values: dict[str, str], rng: random.Random) -> str | None:
     """A line said on the way to the first event of ``family``, or None."""
-    return _fill(BEFORE.get(family, ([], []))[lang == "de"], values, rng)
+    options = BEFORE.get(family, ([], []))[lang == "de"]
+    if family == "meet" and values.get("them_is_listener"):  # "Who is that over there, Emma?" asked of Emma
+        options = [o for o in options if "{other}" not in o]
+    return _fill(options, values, rng)
 
 
 # the last line by the tone the story ends on, where its last event's family has none. Each names the story's
