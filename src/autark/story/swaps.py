@@ -77,13 +77,20 @@ def _clause(ev: Event, events: list[Event], tokens: list[Token]) -> range:
 
 def _goods(span: range, tokens: list[Token], people: set[str], agents: list[str]) -> tuple[list, list[str]]:
     """(the goods named in the clause in order as (name, is_thing, after_for), those it is made with): an
-    animal is a good unless it comes after "with"/"mit" (a dragon traded with), a person is whom it is made
-    with unless it comes after "for"/"gegen"."""
+    animal is a good unless it comes after "with"/"mit" (a dragon traded with) or owns a good ("the parrot's
+    key", "die Puppe des Mädchens"), a person is whom it is made with unless it comes after "for"/"gegen"."""
+    from autark.story.german_nouns import genitive_at
+
     goods: list[tuple[str, bool, bool]] = []
     partners: list[str] = []
     after_for = after_with = after_at = False
+    folded = [t.folded for t in tokens]
     for k in span:
         t = tokens[k]
+        if t.characters and (t.possessive or genitive_at(folded, k, lambda i: bool(tokens[i].thing or tokens[i].characters))):
+            # "for the parrot's key", "gegen die Puppe des Mädchens": whose the thing is, whom it is traded with
+            partners += [n for n in t.characters if n not in agents and n not in partners]
+            continue
         if t.folded in _FOR:
             after_for, after_with, after_at = True, False, False
         elif t.folded in _WITH:
