@@ -26,6 +26,7 @@ def no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
     ("Ein Fass rollt vom Wagen in den Fluss", "barrel", "roll"),
     ("the snowball rolls down the mountain towards the village", "snowball", "roll"),
     ("the cake slides off the table at the birthday party", "cake", "tumble"),
+    ("the old bus rolls down the hill into the village", "bus", "roam"),  # on its wheels, not head over heels
 ])
 def test_the_thing_is_drawn_doing_it(idea: str, thing: str, kind: str) -> None:
     drawn = [own_act_effect(e) for e in analyze(idea).events]

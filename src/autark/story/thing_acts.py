@@ -54,16 +54,19 @@ _TUMBLE_STEMS = ("tip", "toppl", "tumbl", "roll", "slid", "slip", "keel", "kipp"
 _ROLL_STEMS = ("roll", "kuller")  # of those, the ones that roll on along the ground (the roll effect)
 
 
-def breaks_when_falling(thing: str) -> bool:
-    """Does a fall break this thing (an asset type)?"""
-    if thing in _FRAGILE:
-        return True
+def _category(thing: str) -> str:
+    """The asset library's category of a kind ("" for a kind it lacks)."""
     from autark.assets import library
 
     try:
-        return library.get(thing).category in _FALLING_BREAKS
+        return str(library.get(thing).category)
     except KeyError:
-        return False
+        return ""
+
+
+def breaks_when_falling(thing: str) -> bool:
+    """Does a fall break this thing (an asset type)?"""
+    return thing in _FRAGILE or _category(thing) in _FALLING_BREAKS
 
 
 def height_m(thing: str) -> float:
@@ -87,6 +90,8 @@ def own_act_effect(ev: Event) -> Effect | None:
     if not (ev.thing_does_it and ev.patient and ev.patient_is_thing and not ev.agents):
         return None
     if ev.verb == "fall" and ev.word.lower().startswith(_ROLL_STEMS):  # it rolls off and on along the ground
+        if _category(ev.patient) == "vehicle":  # "the bus rolls down the hill": on its wheels, not head over
+            return Effect(kind="roam", target=ev.patient, at_s=0.4, duration_s=3.5)
         return Effect(kind="roll", target=ev.patient, at_s=0.5, duration_s=3.0)
     if ev.verb == "fall" and (_tumbles(ev) or not breaks_when_falling(ev.patient)):  # it tips over, comes down
         return Effect(kind="tumble", target=ev.patient, at_s=0.6, duration_s=1.2)
