@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 
-from autark.motion import reach
+from autark.motion import acts, reach
 from autark.motion.acts import floor_body, local_time, standing
 from autark.motion.body import travel_body
 from autark.motion.chain import ChainState, End, Segment, destination, object_center
@@ -35,13 +35,15 @@ from autark.scene.model import SceneObject
 from autark.scene.speeds import WALK_M_S
 from autark.scene.timeline import Action
 
-__all__ = ["hide_end", "ahead_end", "approach_end", "climb_end", "pick_up_end", "put_down_end", "push_end", "chase", "sneak",
+__all__ = ["hide_end", "ahead_end", "approach_end", "climb_end", "kneel", "kneel_end", "pick_up_end", "put_down_end", "push_end", "chase", "sneak",
            "swim", "climb", "hug", "kiss", "pick_up", "put_down", "push", "arrival_s"]
 
 V = np.array
 
 
 _BIG_M = 2.5  # a thing this wide or deep is reached at its side (``autark.cinema.rules.SET_PIECE_M``)
+_KNEEL_GAP_M = 0.45  # a kneeling body's middle from the side of what it kneels by: its knee and hands reach it
+_KNEEL_REACH_M = 0.7  # ... and one nearer than this to that side kneels where it is
 _CLIMB_OFF_M = 0.35  # a climber's middle from a trunk's bark: the chest, the knees and the hands reach it (an adult's)
 
 
@@ -142,6 +144,55 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
         return ChainState(end, heading), stand, None
     p = start.position
     return ChainState((p[0], p[1] + 1.0, p[2]), start.heading), p, None
+
+
+def _footing(objects: dict[str, SceneObject], thing: str) -> SceneObject:
+    """What a body kneels or stands beside to reach ``thing``: the thing, or what it stands on (the table under
+    the plate: one who knelt by the plate 0.45 m from its middle knelt inside the table)."""
+    box = world_bbox(objects[thing])
+    cx, cz, bottom = float(box.center[0]), float(box.center[2]), float(box.min[1])
+    if bottom < 0.1:
+        return objects[thing]
+    for oid, o in objects.items():
+        b = world_bbox(o)
+        if (oid != thing and abs(float(b.max[1]) - bottom) < 0.06 and b.min[0] <= cx <= b.max[0]
+                and b.min[2] <= cz <= b.max[2] and float(b.max[1]) - float(b.min[1]) > 0.2):
+            return o
+    return objects[thing]
+
+
+def kneel_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
+    """Kneel where one stands when the thing knelt by (``Action.item``) is within reach or there is none; else
+    step up to it first, the knee ``_KNEEL_GAP_M`` outside its side (or its table's), facing it (a woman sent to
+    kneel "by the plate" from 3 m behind the table had knelt there, hidden behind it)."""
+    thing = a.item or a.target_object
+    if thing is None or thing not in objects or thing == a.object_id:
+        return ChainState(start.position, start.heading), None, None
+    box = world_bbox(_footing(objects, thing))
+    c = np.array(box.center, float)
+    here = np.array(start.position, float)
+    out = V([max(box.min[0] - here[0], 0.0, here[0] - box.max[0]), max(box.min[2] - here[2], 0.0, here[2] - box.max[2])])
+    if float(np.hypot(*out)) <= _KNEEL_REACH_M:
+        return ChainState(start.position, start.heading), None, None
+    # from the middle to the side along the way in, then the gap
+    u = unit(V([here[0] - c[0], 0.0, here[2] - c[2]]), (0.0, 0.0, 1.0))
+    half = V(box.size) / 2
+    side = min(half[0] / abs(u[0]) if abs(u[0]) > 1e-9 else math.inf, half[2] / abs(u[2]) if abs(u[2]) > 1e-9 else math.inf)
+    stand, heading = _near(start, c, side + _KNEEL_GAP_M)
+    return ChainState(stand, heading), stand, None
+
+
+def kneel(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
+    """Step up to the thing knelt by (``kneel_end``), then down on one knee (``acts.kneel``)."""
+    if seg.dest is None:
+        return acts.kneel(rig, seg, t, phase)
+    stand = seg.dest
+    walking, arrive = _approach(rig, seg, t, stand)
+    if walking is not None:
+        return walking
+    there = ChainState(stand, seg.end.heading)
+    down = Segment(seg.action.model_copy(update={"start_s": max(arrive, seg.action.start_s)}), there, there, None)
+    return _after_walk(rig, seg, stand, arrive, acts.kneel(rig, down, t, phase), t)
 
 
 def pick_up_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:

@@ -112,7 +112,7 @@ def _act_clips(registry: Registry[Clip]) -> None:
     registry.add("jump", Clip("jump", "movement", *plunges.into_water(acts.jump, _jump_end)))
     registry.add("land", Clip("land", "movement", acts.land, acts.land_end))
     registry.add("fall", Clip("fall", "movement", *plunges.into_water(acts.fall, _stay_end), ramp_s=1.2))
-    registry.add("kneel", Clip("kneel", "movement", acts.kneel, _stay_end, ramp_s=1.2))
+    registry.add("kneel", Clip("kneel", "movement", approach.kneel, approach.kneel_end, ramp_s=1.2))
     from autark.motion import resting  # in a bed, on a sofa, asleep at a desk
 
     for kind in ("lie", "sleep"):
