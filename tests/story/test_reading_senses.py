@@ -98,3 +98,38 @@ def test_the_rooftop_set_reads_as_a_roof_high_above_the_city() -> None:
     blocks = [i for i in tpl.layout if i.name == "block"]
     assert len(blocks) >= 4 and all(b.position[1] < 0 for b in blocks)  # their lower floors below the roof
     assert all(b.position[1] + b.size[1] > 2.0 for b in blocks)  # their upper floors above the parapet
+
+
+@pytest.mark.parametrize(
+    ("idea", "word", "not_read_as"),
+    [
+        ("Ein Koch schneidet die Zwiebel und nicht seinen Finger", "Finger", {"man"}),
+        ("Der Hai zeigt seine Zähne", "Zähne", {"submarine"}),
+        ("Der Student klickt mit der Maus auf den Bildschirm", "Maus", {"mouse"}),
+        ("A burglar in a ski mask climbs through the window", "ski", {"skis"}),
+    ],
+)
+def test_a_word_is_not_read_in_its_other_sense(idea: str, word: str, not_read_as: set[str]) -> None:
+    concept = analyze(idea)
+    read = {c.type for c in concept.characters if c.word == word} | {
+        o.type for o in concept.objects if o.word == word
+    }
+    assert not read & not_read_as, read
+
+
+@pytest.mark.parametrize(
+    ("idea", "setting"),
+    [
+        ("The robber runs out of the bank with a bag of money", "office"),
+        ("A fisherman sits on the bank of the river", "river_bank"),
+        ("Zwei Freunde angeln auf dem zugefrorenen Teich", "snow_field"),
+        ("Ein Bäcker backt Brot in der Backstube", "kitchen"),
+    ],
+)
+def test_a_place_word_takes_the_sense_of_its_idea(idea: str, setting: str) -> None:
+    assert analyze(idea).settings[0] == setting
+
+
+def test_a_bench_stays_a_bench_in_the_park() -> None:
+    concept = analyze("Die Oma sitzt auf der Bank im Park")
+    assert "bench" in [o.type for o in concept.objects]

@@ -384,10 +384,17 @@ def aged(body: Body, before: str, sex: str, word: str = "") -> Body:
 _BAT = [("baseball_bat", ("baseball", "swing", "swung", "batter", "pitch", "cricket", "homerun", "home_run", "inning"))]
 _LOCK = [("", ("truhe", "koffer", "kiste", "schatulle", "fahrrad", "vorhaeng", "tresor", "knack", "schloss_auf",
                "schliesst_auf", "aufschliess", "dietrich"))]
+# a bank robbed is the bank's hall (an office with its counter), an English river's bank the river bank (a
+# German "Bank" by a river is still a bench); a mouse clicked is the computer's, no animal
+_BANK = [("office", ("raub", "rauber", "raeuber", "ueberfall", "geld", "tresor", "konto", "kredit", "robber", "robbery",
+                     "bankraeub", "bankraub", "bankueberfall", "bankangestellt", "bankdirektor",
+                     "rob", "money", "vault", "teller", "cash", "loan", "heist")),
+         ("river_bank", ("river", "stream", "fishing", "fisherman", "riverside"))]
+_MOUSE = [("", ("klick", "click", "cursor", "tastatur", "keyboard", "scroll", "doppelklick", "double_click"))]
 _SENSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     "drachen": [("flugdrachen", ("wind", "steig", "schnur", "verlier", "verlor", "bast", "lass", "papier", "himmel",
                                  "drachenfest", "herbst", "halt", "zieh"))],
-    "bat": _BAT, "bats": _BAT, "schloss": _LOCK, "schlosses": _LOCK,
+    "bat": _BAT, "bats": _BAT, "schloss": _LOCK, "schlosses": _LOCK, "bank": _BANK, "maus": _MOUSE, "mouse": _MOUSE,
 }
 _OWNING = frozenset({"einen", "seinen", "ihren", "meinen", "deinen", "unseren", "euren"})
 _CREATURE_CUES = {"drachen": ("feuer", "frisst", "fress", "spei", "brüll", "bruell", "ritter", "prinzessin", "schupp",

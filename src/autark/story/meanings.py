@@ -191,7 +191,7 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             meanings[k], verbs[k] = lex.lookup(instead) if instead else [Hit("stop", "", "any")], None
     if lang == "de":  # "zwei Verliebte", "spritzen sich nass", "nach der Party": by German grammar
         read_german_grammar(tokens, folded, meanings, verbs, phrased, breaks)
-    body_parts(folded, meanings)  # a dragon's "Flügel" is its wing, no piano
+    body_parts(folded, meanings, verbs)  # a dragon's "Flügel" is its wing, no piano
     for k in made_places(folded, meanings, verbs):  # "digs a tunnel in the prison": the prison, no cave
         meanings[k] = [Hit("stop", "", "any")]
     if lang == "en":  # "his golden pocket watch": a thing, and "pocket" only describes it

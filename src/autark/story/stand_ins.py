@@ -28,8 +28,29 @@ def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], s
     last word's stand-in is not, are re-read in ``meanings`` (in place; the last word's own note leaves
     ``said``)."""
     notes = kinds_in_context(tokens, folded, meanings)
+    if lang == "en":
+        _describing_things(folded, meanings, span_start)
     notes += _english_pairs(tokens, folded, meanings, span_start, said) if lang == "en" else []
     return notes + places.stand_in_notes(tokens, folded, meanings, span_start, [*said, *notes])
+
+
+def _describing_things(folded: list[str], meanings: list[list], span_start: list[bool]) -> None:
+    """Re-read as nothing (in ``meanings``, in place) the first word of an English pair WordNet knows as one
+    thing, where both words are things: a "ski mask" is a mask (no skis, no snow field for them), a "gas mask"
+    a mask; the pair's last word shows it."""
+    from autark.language import wordnet
+    from autark.story.lexicon import Hit
+    from autark.story.thing_kinds import preferred_kind, thing_kind
+
+    if not wordnet.available():
+        return
+    for k in range(len(folded) - 1):
+        if not span_start[k + 1] or not _object_kind(meanings[k]) or not _object_kind(meanings[k + 1]):
+            continue
+        pair, head = f"{folded[k]}_{folded[k + 1]}", _object_kind(meanings[k + 1])
+        if thing_kind(_object_kind(meanings[k])) != thing_kind(head) and preferred_kind(pair, head) == head and \
+                wordnet.synsets(pair, "noun", frozenset({"noun.artifact"})):
+            meanings[k] = [Hit("stop", "", "any")]  # (a "toaster oven" keeps both: two tools, the pairs below)
 
 
 def _object_kind(hits: list) -> str:
