@@ -133,3 +133,8 @@ def test_a_place_word_takes_the_sense_of_its_idea(idea: str, setting: str) -> No
 def test_a_bench_stays_a_bench_in_the_park() -> None:
     concept = analyze("Die Oma sitzt auf der Bank im Park")
     assert "bench" in [o.type for o in concept.objects]
+
+
+def test_aboard_a_named_vessel_is_that_vessel() -> None:
+    assert analyze("Aboard the space station a robot makes coffee").settings[0] == "space_station"
+    assert analyze("The pirates sing aboard").settings[0] == "ship_deck"

@@ -17,7 +17,7 @@ from autark.story.german_grammar import read_german_grammar
 from autark.story.hypernyms import HYPERNYMS
 from autark.story.lexicon import Hit, lexicon
 from autark.story.phrasal_verbs import phrasal_at
-from autark.story.sense_context import made_places
+from autark.story.sense_context import aboard_what, made_places
 from autark.story.thing_words import POSSESSIVES, ROOF_WORDS, owned_verbs, things_read
 from autark.story.unknown_words import PRONOUNS as _PRONOUNS
 from autark.story.verbs import Verb
@@ -192,6 +192,8 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
     if lang == "de":  # "zwei Verliebte", "spritzen sich nass", "nach der Party": by German grammar
         read_german_grammar(tokens, folded, meanings, verbs, phrased, breaks)
     body_parts(folded, meanings, verbs)  # a dragon's "Flügel" is its wing, no piano
+    for k in aboard_what(folded, meanings):  # "aboard the space station": the station, no ship's deck
+        meanings[k] = [Hit("stop", "", "any")]
     for k in made_places(folded, meanings, verbs):  # "digs a tunnel in the prison": the prison, no cave
         meanings[k] = [Hit("stop", "", "any")]
     if lang == "en":  # "his golden pocket watch": a thing, and "pocket" only describes it

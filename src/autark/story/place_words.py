@@ -58,10 +58,10 @@ city_street + street_lamp: skyscraper skyline avenue boulevard sidewalk
   pavement neighbourhood neighborhood suburb hochhaus gehweg nachbarschaft vorstadt
 town_square: square platz market_place stadtmitte ortsmitte medieval_town medieval_city old_town_square
   mittelalterliche_stadt mittelalterlichen_stadt mittelalterlicher_stadt
-city_street + bus_stop: bus_station busstop busbahnhof haltestelle
+city_street + bus_stop: bus_station busstop bus_stop busbahnhof haltestelle bushaltestelle
 city_street + bridge: bridge bruecke
 city_street + traffic_light: highway motorway crossroads intersection parking_lot car_park autobahn kreuzung
-  parkplatz
+  parkplatz parking_garage multi_storey_car_park tiefgarage parkhaus
 harbour: shipyard werft fishing_port
 island + palm_tree: lagoon lagune
 beach: bay cove seafront promenade boardwalk bucht promenade strandpromenade

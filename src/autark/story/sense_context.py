@@ -6,12 +6,14 @@ is. Where the stand-in does not fit, the word is reported rather than shown as s
 own rule: "reported, never a misleading stand-in"). Asked by ``story.nouns`` for the words it reads.
 
 A place word a verb makes ("digs *a tunnel* in the prison", "baut eine Höhle im Garten") names a thing made,
-not where the film happens, where the idea names another place (``made_places``, asked by ``story.meanings``).
+not where the film happens, where the idea names another place (``made_places``, asked by ``story.meanings``);
+"aboard" is a ship's deck only where no other vessel or place follows it ("aboard the space station": the
+station, ``aboard_what``).
 """
 
 from __future__ import annotations
 
-__all__ = ["fits_context", "made_places"]
+__all__ = ["aboard_what", "fits_context", "made_places"]
 
 # words of music-making (folded stems, both languages): the idea is about music where one begins a word
 _MUSIC_CUES = (
@@ -80,3 +82,26 @@ def made_places(folded: list[str], meanings: list[list], verbs: list) -> list[in
         if k > 1 and folded[k - 1] in _ARTICLES and verbs[k - 2] is not None and verbs[k - 2].key in _MAKING
     ]
     return made if len(made) < len(places) else []
+
+
+_ABOARD = frozenset({"aboard", "onboard"})
+_VESSEL_KINDS = frozenset({"spaceship", "rocket", "airplane", "train", "bus", "submarine", "boat", "tram"})
+_FOLLOWING = 4  # "aboard *the old rusty* space station": the vessel a few words on
+
+
+def aboard_what(folded: list[str], meanings: list[list]) -> list[int]:
+    """The indices of "aboard" words (read as the ship's deck) that a place or another vessel follows: that one is
+    where it happens (the caller reads them as nothing)."""
+    return [
+        k
+        for k, w in enumerate(folded)
+        if w in _ABOARD
+        and any(
+            h.category == "setting"
+            and h.key not in {x.key for x in meanings[k]}
+            or h.category == "object"
+            and h.key in _VESSEL_KINDS
+            for hits in meanings[k + 1 : k + 1 + _FOLLOWING]
+            for h in hits
+        )
+    ]
