@@ -9,7 +9,8 @@ heraus", "bets") or a question ("wer am weitesten springt"). The act is the one 
 or a tournament with no act named is a duel. Contestants are those "between"/"zwischen" named, else the
 clause's subjects and whom they challenge or bet; who holds it is the subject when the contestants are named
 after it, or a judge in the cast. The winner is who the idea says wins ("bis der rote Ritter gewinnt", "and
-she wins"), else the first contestant. A race is left to ``story.races`` (its run and outcome), which reads the
+she wins"), else the first contestant; a winner the cast does not play ("the small one wins", "one of them")
+is the first of those who played. A race is left to ``story.races`` (its run and outcome), which reads the
 race event this module writes.
 """
 
@@ -88,11 +89,32 @@ def _act(k: int, tokens: list[Token], near: list[Event]) -> str:
     return "fight" if any(any(d in tokens[j].folded for d in _DUEL_WORDS) for j in _span(k, tokens)) else ""
 
 
+def _one_of_them_wins(events: list[Event]) -> list[Event]:
+    """"two robots play chess and the small one wins", "until one of them wins", "und der ältere gewinnt": a win
+    whose winner is no one cast goes to one of those who played (the first named), and the others lose; it had
+    gone to nobody (all of them clapped) or to all of them (all cheered)."""
+    out = list(events)
+    for i, e in enumerate(events):
+        if not i or e.agents or e.kind != "celebrate" or not any(w in fold(e.word) for w in _WIN):
+            continue
+        players = events[i - 1].agents
+        if len(players) < 2 or e.someone or e.crowd:
+            continue
+        won = e.model_copy(update={"agents": [players[0]], "subject": "", "subject_at": -1})
+        lost = e.model_copy(update={"verb": "lose", "kind": "shake_head", "word": "loses", "agents": players[1:],
+                                    "line": "", "tone": "sad", "turn": "and", "subject": "", "subject_at": -1,
+                                    "reaction": "clap", "then": ""})  # the winner claps meanwhile, not one who lost
+        k = out.index(e)
+        out[k:k + 1] = [won, lost]
+    return out
+
+
 def contest_events(events: list[Event], tokens: list[Token], characters: list[CharacterConcept]) -> list[Event]:
     """The events with the idea's contest staged as start, contest and outcome (see the module's notes);
     a "winner" cast only for the word is taken out of ``characters``. Unchanged where the idea has none."""
     from autark.story.verbs import verb_by_key
 
+    events = _one_of_them_wins(events)
     k = _contest_at(tokens)
     if k < 0:
         return events
