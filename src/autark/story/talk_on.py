@@ -162,6 +162,17 @@ _ONCE_BY_SPEAKER = frozenset({"thanks", "welcome", "greeting", "who_are_you"})  
 _ANSWERS = {"thanks": "welcome", "farewell": "farewell", "greeting": "greeting", "who_are_you": ""}
 
 
+def _first_sentence(key: str) -> str:
+    """The first sentence of a line's key where the line has more than one and it says something (three words
+    or more: "Ich habe gewonnen"), else ""."""
+    import re
+
+    from autark.story.exchanges import _said_key
+
+    parts = [p for p in re.split(r"[.!?…]+", key) if p.strip()]
+    return _said_key(parts[0]) if len(parts) > 1 and len(parts[0].split()) >= 3 else ""
+
+
 def drop_echoes(plans: list[ShotPlan], names: list[str]) -> None:
     """Leave out the lines that repeat an earlier one of the film: the same words inside a longer line ("I will
     catch you!" - "Next time I will catch you!"), or a thanks, welcome, goodbye or greeting its speaker said
@@ -173,6 +184,7 @@ def drop_echoes(plans: list[ShotPlan], names: list[str]) -> None:
     from autark.story.line_checks import line_kind
 
     keys: list[str] = []
+    firsts: set[str] = set()
     acts: set[tuple[str, str]] = set()
     named = re.compile(rf"\b({'|'.join(re.escape(n) for n in names if n)})\b") if any(names) else None
     for p in plans:
@@ -185,7 +197,8 @@ def drop_echoes(plans: list[ShotPlan], names: list[str]) -> None:
                 if dropped_kind and kind == _ANSWERS.get(dropped_kind, "-"):
                     dropped_kind, lost_before = "", True
                     continue  # the answer to a line left out
-                echo = any(key == k or len(key.split()) >= 3 and len(k.split()) >= 3 and (
+                first = _first_sentence(text)  # "Ich habe gewonnen! Wirklich!" after "Ich habe gewonnen! Hast du ..."
+                echo = first in firsts or any(key == k or len(key.split()) >= 3 and len(k.split()) >= 3 and (
                     k.endswith(f" {key}") or key.endswith(f" {k}")) for k in keys)
                 asks_known = kind == "who_are_you" and (who, "greeting") in acts  # "Hello! I am Tom." - "Who are you?"
                 if echo or asks_known or kind in _ONCE_BY_SPEAKER and (who, kind) in acts:
@@ -195,6 +208,8 @@ def drop_echoes(plans: list[ShotPlan], names: list[str]) -> None:
                     starts.append(len(kept))
                 dropped_kind, lost_before = "", False
                 keys.append(key)
+                if first:
+                    firsts.add(first)
                 acts.add((who, kind))
                 kept.append((who, text))
             setattr(p, field, kept)
