@@ -1,7 +1,7 @@
 """The shot search, counted and timed: every idea of benchmarks/shot_search_ideas.yaml built into a 30-second film's
 scenes and shots (as ``autark make`` builds them, no frames rendered). Prints per idea and in total: the build time,
-the framings the search measured (a coarse look counts as one), and the kept shots' faults by the planner's own measures (``measure_scene``): a
-body cut at the frame's edge or a head over its top (body_cut, head_out, head_cut), a subject hidden or lost
+the framings the search measured in full and coarsely (``measure_shot(every=...)``), and the kept shots' faults by
+the planner's own measures (``measure_scene``): a body cut at the frame's edge or a head over its top (body_cut, head_out, head_cut), a subject hidden or lost
 (occluded, not_visible, subject_off, foreground), and pictures shown again (``report_faults.repeated_pictures``).
 
 Run: .venv/bin/python benchmarks/bench_shot_search.py [--held] [--all] [--first N] [--json OUT]
@@ -31,11 +31,11 @@ def film(idea: dict[str, Any]) -> dict[str, Any]:
     from autark.jobs.report_faults import repeated_pictures
     from autark.story import plan
 
-    calls = [0]
+    calls = [0, 0]  # full looks, coarse looks
     real = shots.measure_shot
 
     def counted(*a: Any, **k: Any) -> Any:
-        calls[0] += 1
+        calls[k.get("every", 1) > 1] += 1
         return real(*a, **k)
 
     shots.measure_shot = counted
@@ -62,6 +62,7 @@ def film(idea: dict[str, Any]) -> dict[str, Any]:
         "build_s": round(build_s, 2),
         "cpu_s": round(cpu_s, 2),
         "measured": calls[0],
+        "coarse": calls[1],
         "shots": n_shots,
         "cut": sum(faults.get(c, 0) for c in CUT),
         "hidden": sum(faults.get(c, 0) for c in HIDDEN),
@@ -90,7 +91,8 @@ def main() -> None:
         row = film(idea)
         rows.append(row)
         print(
-            f"{row['build_s']:6.1f} s ({row['cpu_s']:5.1f} s cpu) {row['measured']:4d} measured {row['shots']:3d} shots  cut {row['cut']:2d} "
+            f"{row['build_s']:6.1f} s ({row['cpu_s']:5.1f} s cpu) {row['measured']:4d} measured ({row['coarse']:3d} coarse) "
+            f"{row['shots']:3d} shots  cut {row['cut']:2d} "
             f"hidden {row['hidden']:2d} again {row['again']:2d}  {row['idea'][:60]}  {row['faults']}",
             flush=True,
         )
