@@ -69,3 +69,15 @@ ANIMAL_CLIMBS = [
 @pytest.mark.parametrize("commands", ANIMAL_CLIMBS, ids=lambda c: c[-1])
 def test_an_animal_climbs_with_its_head_at_the_bark(commands: list[str]) -> None:
     test_a_climber_stays_outside_the_trunk(commands)
+
+
+@pytest.mark.parametrize("climber", ["add a man named Tom", "add a cat named Tom"])
+def test_a_climber_goes_round_a_bush_at_the_foot_of_the_tree(climber: str) -> None:
+    scene = apply_sentences([climber, "add a tree 4 meters behind Tom", "add a bush 3 meters right of Tom"])
+    tree = next(o for o in scene.objects if o.type == "tree")
+    bush = next(o for o in scene.objects if o.type == "bush")
+    x, y, z = tree.transform.position
+    scene.object(bush.id).transform.position = (x, y, z + 0.6)  # on the near side, where the climb would start
+    scene = apply_sentences(["Tom climbs the tree"], scene)
+    assert not [f.describe() for f in body_faults(scene, step_s=0.25) if f.code == "inside_thing"
+                and f.end_s - f.start_s > 0.3]

@@ -73,6 +73,25 @@ def _near(start: ChainState, centre: Vec, gap: float) -> tuple[tuple[float, floa
     return stand, heading_to(np.array(stand), centre, start.heading)
 
 
+def _free_near(start: ChainState, centre: Vec, gap: float, objects: dict[str, SceneObject], skip: set[str],
+               r: float) -> tuple[tuple[float, float, float], float]:
+    """``_near``, or, where a body of radius ``r`` would stand inside another still thing there (a bush at the
+    foot of the tree climbed), the nearest side round ``centre`` that is free; the near side when none is."""
+    from autark.motion.kinematics import rig_info
+
+    boxes = [b for oid, o in objects.items() if oid not in skip and o.visible and rig_info(o.type) is None
+             for b in (world_bbox(o),) if float(b.size[1]) >= 0.05 and float(b.min[1]) < 1.5]
+    p = np.array(start.position, float)
+    base = math.atan2(p[0] - centre[0], p[2] - centre[2])
+    for deg in (0.0, 45.0, -45.0, 90.0, -90.0, 135.0, -135.0, 180.0):
+        a = base + math.radians(deg)
+        x, z = centre[0] + math.sin(a) * gap, centre[2] + math.cos(a) * gap
+        if not any(b.min[0] - r < x < b.max[0] + r and b.min[2] - r < z < b.max[2] + r for b in boxes):
+            stand = (float(x), float(p[1]), float(z))
+            return stand, heading_to(np.array(stand), centre, start.heading)
+    return _near(start, centre, gap)
+
+
 def _half_depth(obj: SceneObject) -> float:
     size = world_bbox(obj).size
     return max(size[0], size[2]) / 2
@@ -132,7 +151,7 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
         gap = _half_depth(obj) + 0.25
         if trunk:
             gap = (trunk_half(obj) or 0.0) + _climber_reach(climber, rig)
-        stand, heading = _near(start, c, gap)
+        stand, heading = _free_near(start, c, gap, objects, {a.object_id, a.target_object}, 0.1)
         top = min(float(world_bbox(obj).max[1]) - 1.7, start.position[1] + (1.1 if trunk else 1.5))
         crown = crown_bottom(obj) if trunk else None
         if crown is not None and climber is not None:
