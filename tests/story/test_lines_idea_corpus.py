@@ -96,3 +96,17 @@ def test_old_friends_meeting_again_do_not_meet_as_strangers(idea: str) -> None:
 def test_who_is_that_is_not_asked_of_the_one_met() -> None:
     said = [d.text for s in plan("A shy boy meets a girl named Emma at the library").shots for d in s.dialogue]
     assert not [t for t in said if t.startswith("Who is that over there,")], said
+
+
+@pytest.mark.parametrize("idea", ["A boy finds his lost kite in the old oak tree",
+                                  "Die Wanderin verliert ihre Wanderkarte im Wald und findet sie am Abend wieder"])
+def test_one_s_own_lost_thing_found_again_is_no_wonder(idea: str) -> None:
+    said = [d.text.lower() for s in plan(idea).shots for d in s.dialogue]
+    wonder = ("doing here", "denn hier", "who would have thought", "wer hätte das gedacht", "is that a",
+              "ist das da drüben eine")
+    assert said and not [t for t in said if any(w in t for w in wonder)], said
+
+
+def test_a_thing_found_again_was_lost_by_the_one_who_says_so() -> None:
+    said = [d.text for s in plan("A detective finds the stolen necklace in the piano").shots for d in s.dialogue]
+    assert not [t for t in said if "thought I had lost" in t], said

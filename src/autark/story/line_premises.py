@@ -236,7 +236,9 @@ class StoryMoments:
                          rf"vergisst)\b", re.IGNORECASE)
         if any(own.search(a) for actions, _n in self.shots[:upto + 1] for a in actions):
             return True
-        return self._named_in(who, r"(loses|lost|forgets|verliert|verlor|vergisst)", self.idea)
+        return self._named_in(who, r"(loses|lost|forgets|verliert|verlor|vergisst)", self.idea) or self._named_in(
+            who, r"(finds|findet|searches for|looks for|sucht)\s+(his|her|their|seine\w*|ihre\w*)\s+(lost|verloren\w*)",
+            self.idea)  # "A boy finds his lost kite": his own
 
     def cheered(self, who: str, upto: int) -> bool:
         """Has ``who`` cheered in a shot by ``upto`` (a task of theirs is over)?"""
@@ -302,7 +304,7 @@ PREMISES: tuple[Premise, ...] = (
     Premise("first_sight", _rx(r"^\W*(look|schau)\W+(a|an|some|ein|eine|einen)\b"),
             lambda s, k, who: not s.handled_before(who, k), "a first sight of a thing the speaker already had"),
     # wonder at a thing come upon, never at one's own thing found again ("Was macht die Wanderkarte denn hier?")
-    Premise("wonder", _rx(r"doing here\?|macht .* denn hier\?|^\W*(is that|ist das da drüben) (a|an|some|ein|eine|"
+    Premise("wonder", _rx(r"doing here\?|macht .* denn hier\?|^\W*(i found|ich habe) (a|an|ein|eine|einen)\b|^\W*(is that|ist das da drüben) (a|an|some|ein|eine|"
                           r"einen)\b|^\W*(a|an|ein|eine|einen)\b[^.!?]*! (who would have thought|wer hätte das gedacht)"),
             lambda s, k, who: not s.lost_own(who, k), "wonders at a thing of their own they lost"),
     # a thing gone for good is still gone when the film ends ("The map is gone for good" before the fox brings it)
@@ -314,13 +316,17 @@ PREMISES: tuple[Premise, ...] = (
             lambda s, k, who: s.misplaced_by(who, k), "a thing misplaced that was taken or blown away"),
     # keeping at a task that is over: no "Keep at it." as the winner cheers
     Premise("underway", _rx(r"\b(keep at it|keep going|step by step|nearly there|dranbleiben|schritt für schritt|"
-                            r"komm schon, weiter|fast geschafft)"),
+                            r"komm schon, weiter|fast geschafft|now, let me think|mal überlegen|here goes nothing|"
+                            r"na dann, los|today is the day|heute ist der tag)"),
             lambda s, k, who: not s.cheered(who, k), "keeps at a task that is over"),
     # one who comes to meet again an old friend does not wonder who they are
     Premise("reunion", _rx(r"\b(who is that over there|wer ist das da drüben)"),
             lambda s, k, who: not _REUNION.search(s.idea), "wonders who an old friend met again is"),
     Premise("again", _rx(r"\b(good to see you again|wiederzusehen)"),
             lambda s, k, who: bool(_REUNION.search(s.idea)), "a reunion of ones who never met"),
+    # a thing found again was lost ("I thought I had lost it!" of a treasure never had)
+    Premise("found_again", _rx(r"\b(thought i had lost|back again|dachte, ich hätte .* verloren|wieder da)"),
+            lambda s, k, who: s.lost_own(who, k), "a thing found again that the speaker never lost"),
     # "you two" is said to two others, never by one of the two ("Please stop fighting, you two!" by the knight)
     Premise("two_others", _rx(r"\b(you two|both of you|ihr zwei|ihr beiden|ihr beide)\b"),
             lambda s, k, who: sum(1 for n in s.cast if n != who) >= 2, "says 'you two' with only one other there"),
