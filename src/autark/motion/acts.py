@@ -275,8 +275,12 @@ def fall(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState
     fling = math.sin(math.pi * min(e * 1.15, 1.0))
     pose = {"root": V([0.0, 0.0, angle + 3.0 * bounce]), "spine": V([-10.0 * fling, 0.0, -15.0 * fling]),
             "neck": V([-15.0, 0.0, -20.0 * fling]),
-            "upper_arm_l": V([-30.0, 0.0, 60.0 + 80.0 * fling]), "upper_arm_r": V([-40.0, 0.0, -30.0 - 110.0 * fling]),
-            "lower_arm_l": V([-30.0, 0.0, 0.0]), "lower_arm_r": V([-20.0, 0.0, 0.0]),
+            # the arms go up as the body tips and lie loose by it once down: held out from the first moment, a boy
+            # about to fall stood straight with an arm out level, a T-pose in the close-up of his "Ouch!"
+            "upper_arm_l": V([-30.0 * e, 0.0, 15.0 * e + 120.0 * fling]),
+            "upper_arm_r": V([-40.0 * e, 0.0, -10.0 * e - 130.0 * fling]),
+            "lower_arm_l": V([-30.0 * min(1.0, e + fling), 0.0, 0.0]),
+            "lower_arm_r": V([-20.0 * min(1.0, e + fling), 0.0, 0.0]),
             "upper_leg_l": V([-20.0 * e, 0.0, 12.0 * e]), "lower_leg_l": V([35.0 * e, 0.0, 0.0]),
             "upper_leg_r": V([-5.0 * e, 0.0, 0.0])}
     return floor_body(rig, pos, heading, pose, float(lift[1]), float(lift[0]))
