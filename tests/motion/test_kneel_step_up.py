@@ -46,3 +46,22 @@ def test_one_near_kneels_where_it_stands() -> None:
     scene = scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"actions": [kneel]})})
     here = scene.object(body).transform.position
     assert evaluate_scene(scene, 2.5).object(body).transform.position[::2] == pytest.approx(here[::2], abs=0.05)
+
+
+@pytest.mark.parametrize("cast", [["add a boy named Tim", "add a girl named Ida", "add a child named Kai"],
+                                  ["füge einen Jungen namens Tim hinzu", "füge ein Mädchen namens Ida hinzu"]])
+def test_those_who_kneel_on_one_spot_kneel_side_by_side(cast: list[str]) -> None:
+    from autark.jobs.apart import keep_apart
+
+    scene = apply_sentences([*cast, "add a table 4 meters behind Tim"])
+    table = next(o.id for o in scene.objects if o.type == "table")
+    x, _y, z = next(o for o in scene.objects if o.type == "table").transform.position
+    acts = []
+    for i, c in enumerate(scene.characters):  # all at one spot before the table, kneeling there at once
+        scene.object(c.object_id).transform.position = (x + 0.05 * i, 0.0, z + 0.9)
+        acts.append(Action(object_id=c.object_id, kind="kneel", start_s=0.5, end_s=4.0, item=table))
+    scene = scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"actions": acts})})
+    apart, notes = keep_apart(scene, 0.0, 4.0)
+    assert notes
+    assert not [f.describe() for f in body_faults(apart, step_s=0.25) if f.end_s - f.start_s > 0.3
+                and f.start_s > 1.5]  # once down, nobody inside another or the table

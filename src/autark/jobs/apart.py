@@ -35,7 +35,8 @@ _MIN_OVERLAP_S = 0.4  # an overlap shorter than this is a moment of passing, not
 _TOUCHING = frozenset({"hug", "kiss", "ride", "pick_up", "carry", "fight", "dance", "push", "chase", "give",
                        "feed", "comfort", "pet", "tickle", "kick", "hold_hands", "high_five", "shake_hands",
                        *HANDWORK_GESTURES})  # and the hands at work on one (a barber shaving, a horse brushed)
-_MOVED = frozenset({"walk", "run", "chase", "sneak", "sit"})  # movements whose goal may be moved (two chasers: beside)
+# movements whose goal may be moved (two chasers: beside; pupils kneeling at one desk: side by side)
+_MOVED = frozenset({"walk", "run", "chase", "sneak", "sit", "kneel"})
 _TURNS_DEG = (0.0, 60.0, -60.0, 110.0, -110.0, 180.0)
 _REACHES = (1.0, 2.0, 3.0)
 _MAX_FIXES = 8

@@ -181,10 +181,14 @@ def _footing(objects: dict[str, SceneObject], thing: str) -> SceneObject:
 
 
 def kneel_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig: RigInfo | None) -> End:
-    """Kneel where one stands when the thing knelt by (``Action.item``) is within reach or there is none; else
-    step up to it first, the knee ``_KNEEL_GAP_M`` outside its side (or its table's), facing it (a woman sent to
+    """Kneel at ``Action.target`` when it is given; where one stands when the thing knelt by (``Action.item``) is
+    within reach or there is none; else step up to it first, the knee ``_KNEEL_GAP_M`` outside its side (or its table's), facing it (a woman sent to
     kneel "by the plate" from 3 m behind the table had knelt there, hidden behind it)."""
     thing = a.item or a.target_object
+    if a.target is not None:  # a spot of its own beside the others who kneel there (``autark.jobs.apart``)
+        stand = (float(a.target[0]), start.position[1], float(a.target[2]))
+        c = object_center(objects, thing, "kneel by it") if thing in objects else _ahead(start, 1.0)
+        return ChainState(stand, heading_to(np.array(stand), c, start.heading)), stand, None
     if thing is None or thing not in objects or thing == a.object_id:
         return ChainState(start.position, start.heading), None, None
     box = world_bbox(_footing(objects, thing))
