@@ -6,7 +6,8 @@ parents who both step up to the table), the later one's goal is moved beside the
 body's chain of movements (``autark.motion.chain_actions``, walks going round the furniture) leaves it between
 its movements. A pair that rests inside each other (their middles nearer than their footprints allow) for longer
 than a moment has the movement that brought the later one there given a goal of its own: a walk or a run a spot
-beside the other (toward where it came from first, then round), a sit the side of its seat nearest a free spot
+beside the other (toward where it came from first, then round), a kneel a spot of its own by its thing, a
+sit the side of its seat nearest a free spot
 (a blanket, a bench, a log take several side by side). Bodies that touch on purpose (a hug, a kiss, a ride, one
 carried, a fight) are left as they are; so is a pair whose overlap no movement of this shot made (the cast's
 places come from the story).
