@@ -206,6 +206,9 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
                             carried_s=0.0 if e.kind == "land" else max(2.0, min(t1 - t0, end_s - t0 - 1.6)))
         elif e.kind in THING_MOTIONS:  # a thing that sings, drives off or tips over by itself (jobs.thing_motion)
             ops += thing_motion_ops(scene, e.kind, oid, t0, t1)
+            if e.kind == "perform":  # it hops and glows: alive
+                ops += glow_ops(scene, oid, t0, max(t1, t0 + 0.6))
+                glowing.add(oid)
         elif e.kind == "aloft":  # a kite flown high over its holder, on its string
             from autark.jobs.landings import aloft_ops
 

@@ -2,11 +2,12 @@
 lays it): the effects ``perform``, ``roam`` and ``tumble`` as keyframes on the thing's own transform.
 
 - ``perform``: a printer that sings, a radio that dances, a fridge that sings for the cook: it hops and rocks
-  from side to side where it stands, turning a little each beat, and glows (``glow_ops``) -- alive, seen from
-  any side and at any shot size, and back to rest, where it stood, at the act's end.
+  from side to side where it stands, turning a little each beat, and glows (``jobs.effects`` adds the glow):
+  alive, seen from any side and at any shot size, and back to rest, where it stood, at the act's end.
 - ``roam``: a toy robot that marches, a toy car that drives through the room, a vacuum cleaner that chases the
   cat: it travels along its own longer side (a car's length, so it never drives sideways) away from the one
-  watching (never through their legs), bobbing as it goes, stops, and comes back to where it stood (the shots after see it where they expect).
+  watching (never through their legs), bobbing as it goes, stops, and comes back to where it stood (the shots
+  after see it where they expect).
 - ``tumble``: a fridge that tips off the van, a barrel that rolls off the ship, a cabinet that topples: it tips
   over its edge (away from what it stood on, else away from the nearest one watching, so it never falls on them)
   and comes down to lie on its side on the ground beside where it stood, and stays there.
@@ -60,10 +61,8 @@ def thing_motion_ops(scene: Scene, kind: str, oid: str, t0: float, t1: float) ->
 
     state = evaluate_scene(scene, t0)
     t1 = max(t1, t0 + 0.6)
-    if kind == "perform":
-        from autark.jobs.effects import glow_ops
-
-        return _perform(state, oid, t0, t1) + glow_ops(scene, oid, t0, t1)
+    if kind == "perform":  # (and it glows: autark.jobs.effects lays that)
+        return _perform(state, oid, t0, t1)
     if kind == "roam":
         return _roam(state, oid, t0, t1)
     if kind == "roll":

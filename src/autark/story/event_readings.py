@@ -206,7 +206,7 @@ def settle_cast(events: list[Event], characters: list[CharacterConcept], objects
         from autark.story.reveals import reveal_events
 
         events = reveal_events(events, tokens)  # "the ghost turns out to be an owl": the ghost becomes the owl
-    from autark.story.races import rival_for_a_lone_racer
+    from autark.story.race_words import rival_for_a_lone_racer
 
     rival_for_a_lone_racer(events, characters, add_character, lang)  # "grandpa wins the race": against someone
     someone = [e for e in events if e.someone and not e.agents]

@@ -17,8 +17,10 @@ from typing import Any
 
 from autark.story.concept import Concept
 from autark.story.events import Event
+from autark.story.race_words import is_beat as _is_beat
+from autark.story.race_words import is_win as _is_win
 
-__all__ = ["Race", "race_of", "line_up", "race_actions", "settle_race", "rival_for_a_lone_racer", "RACE_M", "START_X"]
+__all__ = ["Race", "race_of", "line_up", "race_actions", "settle_race", "RACE_M", "START_X"]
 
 RACE_M = 8.0  # the length of the race, left to right across the set
 START_X = -4.0  # the start line's x; lanes one behind the other from the camera
@@ -29,13 +31,7 @@ _RACE_S = 3.2
 _BEHIND_M = 2.2
 _RACE_VERBS = frozenset({"race", "compete"})
 _RACE_WORDS = ("wette", "race", "rennen", "wettlauf", "wettschwimm", "wettkampf", "contest")
-_WIN_WORDS = ("win", "won", "gewinn", "gewann", "sieg", "first", "erste")
 _LOSE_VERBS = frozenset({"lose"})
-# a race said by a German noun the verb reader took for a run ("gewinnt das Rennen"), folded
-_PEOPLE_GROUPS = frozenset({"man", "woman", "child", "person"})
-_ONE_OF_A_KIND = frozenset({"grandfather", "grandmother", "king", "queen", "santa"})  # the family's own, the only one
-_RACE_NOUNS = frozenset({"rennen", "wettrennen", "wettlauf", "laufrennen", "autorennen", "pferderennen"})
-_BEATS = ("beat", "outrun", "outpace", "overtake", "besieg", "schlägt", "schlaegt", "schlug", "überhol", "ueberhol")
 _RUN = {"en": "{a} runs {m} metres to the right in {s} seconds", "de": "{a} rennt {m} Meter nach rechts in {s} Sekunden"}
 _CHEER = {"en": "{a} celebrates", "de": "{a} feiert"}
 _SLUMP = {"en": "{a} shakes their head", "de": "{a} schüttelt den Kopf"}
@@ -60,16 +56,6 @@ def _is_rivalry(ev: Event) -> bool:
     """'compete in a race', 'treten zum Wettlauf an': who races, told before the race itself."""
     told = (ev.told or "").lower()
     return ev.verb in _RACE_VERBS and any(w in told for w in _RACE_WORDS)
-
-
-def _is_win(ev: Event) -> bool:
-    return ev.kind == "celebrate" and any(w in (ev.word or "").lower() for w in _WIN_WORDS) or _is_beat(ev)
-
-
-def _is_beat(ev: Event) -> bool:
-    """"the tortoise beats the hare (in a race)", "der Igel besiegt den Hasen": a win over the one beaten (read
-    as a fight by its verb, never staged as one)."""
-    return bool(ev.agents and ev.patient and not ev.patient_is_thing and (ev.word or "").lower().startswith(_BEATS))
 
 
 def race_of(concept: Concept) -> Race | None:
@@ -98,38 +84,6 @@ def race_of(concept: Concept) -> Race | None:
     ordered = (winner, *(r for r in racers if r != winner))
     ats = [e.at for e in [*racing, *outcome]]
     return Race(racers=ordered[:len(_LANE_Z)], first_at=min(ats), last_at=max(ats))
-
-
-def rival_for_a_lone_racer(events: list[Event], characters: list[Any], add_character: Any, lang: str) -> None:
-    """"grandpa falls but wins the race", "Oma gewinnt das Rennen": a race won with nobody named to race against
-    gets a rival, one of the winner's own kind (a man, a woman, a dog), who runs it beside them and loses; the
-    winner had cheered alone and no race was run. The events are changed in place; a race the idea gives two
-    racers, or a beaten one ("beats the hare"), is left as it is."""
-    from autark.assets.templates import fold
-    from autark.story.lexicon import lexicon
-
-    wins = [e for e in events if _is_win(e)]
-    if not wins or any(_is_beat(e) for e in events):
-        return
-    for i, e in enumerate(events):
-        if e.kind == "run" and e.verb != "race" and fold(e.word) in _RACE_NOUNS:
-            e.verb, e.line, e.tone = "race", "compete", "conflict"  # "das Rennen": the race, not a run
-        if e.verb != "race" or len(e.agents) > 1 or e.patient and not e.patient_is_thing:
-            continue
-        before = [x.agents for x in reversed(events[:i]) if x.agents]  # "falls but wins the race": the faller
-        racer = next(iter(e.agents or wins[0].agents or (before[0] if before else [])), "")
-        who = next((c for c in characters if c.name == racer), None)
-        if who is None:
-            return
-        word = who.word  # a turtle races a turtle, a runner a runner; a grandpa a man, not a second grandpa
-        if who.group in _PEOPLE_GROUPS and (who.named or who.type in _ONE_OF_A_KIND):
-            noun = lexicon().data["characters"][who.group].get("noun", {})
-            word = (noun.get("en", "") if lang == "en" else (noun.get("de") or [""])[0]) or word
-        rival = add_character(who.group, word, None, max(e.at, 0))
-        e.agents = [racer, rival]
-        for w in wins:
-            w.agents = w.agents or [racer]
-        return
 
 
 def line_up(concept: Concept, cast: list[Any]) -> list[Any]:
