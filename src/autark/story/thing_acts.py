@@ -43,7 +43,7 @@ _BIG_M = 2.0  # a falling thing this tall is one to run from
 ROAMING_ACTS = frozenset({"walk", "run", "drive", "chase", "swim", "race", "flee", "ride", "climb", "escort"})
 OWN_ACTS = ROAMING_ACTS | {"sing", "dance", "play", "talk", "laugh", "cry", "scream", "wave", "clap", "celebrate",
                            "jump", "nod", "bow", "knock", "greet", "argue", "fight", "scare", "show_off", "speech",
-                           "tell_story", "hug", "kiss", "befriend", "meet", "help", "think", "wait", "sleep"}
+                           "tell_story", "hug", "kiss", "befriend", "meet", "help"}  # (not a sleep or a wait: still)
 # what those who watch do when a thing does it: run from one that comes at them, clap at a song or a dance
 _THREATENING = frozenset({"chase", "scare", "fight", "argue"})
 _APPLAUDED = frozenset({"sing", "dance", "play", "show_off", "speech", "tell_story", "celebrate", "bow"})
