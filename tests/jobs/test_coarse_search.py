@@ -1,5 +1,5 @@
 """The shot search looks at its framings coarsely first (``measure_shot(every=...)``: a subset of the full look's
-moments) and in full only at the few the coarse look ranks best (``shots._settle``), so a crowded set where no
+moments) and in full only at the few the coarse look ranks best (``coarse_looks.settle``), so a crowded set where no
 framing passes every rule costs a fraction of a full look at every framing."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import math
 import pytest
 
 from autark.cinema.measure import _sample_times
-from autark.jobs import shots
+from autark.jobs import coarse_looks
 
 
 @pytest.mark.parametrize("start_s, end_s", [(0.0, 1.2), (2.0, 3.9), (5.0, 9.0), (0.5, 14.25)])
@@ -38,7 +38,7 @@ def test_settle_looks_in_full_at_the_coarse_best_only() -> None:
         asked.append(fr)
         return (full_rank[fr],), {"rank": full_rank[fr]}
 
-    best = shots._settle(looks, None, lambda score, m: score, full)
+    best = coarse_looks.settle(looks, None, lambda score, m: score, full)
     # the coarse look's best first, while it ranks above the best full look so far: fr1 (1 < 5, in full 6), fr2
     # (2 < 5, in full 0.5); fr4 (3) no longer ranks above 0.5, nor fr3 (7) above 5
     assert asked == ["fr1", "fr2"]
@@ -48,13 +48,17 @@ def test_settle_looks_in_full_at_the_coarse_best_only() -> None:
 def test_settle_stops_at_a_full_look_better_than_any_coarse() -> None:
     looks = _looks([(1.0, True), (2.0, False), (3.0, False)])
     asked: list[str] = []
-    best = shots._settle(looks, None, lambda score, m: score, lambda fr, c: asked.append(fr) or ((9.0,), {}))
+    best = coarse_looks.settle(
+        looks, None, lambda score, m: score, lambda fr, c: asked.append(fr) or ((9.0,), {})
+    )
     assert asked == [] and best is not None and best[1] == "fr0"
-    assert shots._settle([], ("kept",), lambda s, m: s, lambda fr, c: ((0.0,), {})) == ("kept",)
+    assert coarse_looks.settle([], ("kept",), lambda s, m: s, lambda fr, c: ((0.0,), {})) == ("kept",)
 
 
 def test_settle_looks_in_full_at_most_a_few() -> None:
     looks = _looks([(9.0, True), *((float(k), False) for k in range(1, 7))])
     asked: list[str] = []
-    best = shots._settle(looks, None, lambda score, m: score, lambda fr, c: asked.append(fr) or ((10.0,), {}))
-    assert len(asked) == shots._FULL_LOOKS and best is not None and best[1] == "fr0"
+    best = coarse_looks.settle(
+        looks, None, lambda score, m: score, lambda fr, c: asked.append(fr) or ((10.0,), {})
+    )
+    assert len(asked) == coarse_looks.FULL_LOOKS and best is not None and best[1] == "fr0"

@@ -33,7 +33,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
@@ -44,6 +44,9 @@ from autark.cinema.frame_faults import FAULT_CODES, story_subjects
 from autark.cinema.measure import clearance_along
 from autark.errors import UserInputError
 from autark.jobs.camera_counts import CameraCounts, camera_counts
+from autark.jobs.coarse_looks import COARSE_EVERY as _COARSE_EVERY
+from autark.jobs.coarse_looks import FRAMING_FAULTS as _FRAMING_FAULTS
+from autark.jobs.coarse_looks import settle as _settle
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
 from autark.jobs.holds import Setup, break_holds, is_dialogue, looks_again, repeats
 from autark.jobs.key_shots import key_framings, key_miss, key_parts
@@ -67,12 +70,8 @@ _SIDE_TRIES = 6  # framings measured after one that breaks only the 180-degree r
 _SEARCH_SAMPLES_PER_S = 3.0
 _KEPT_SAMPLES_PER_S = 6.0
 _MOST_MEASURED = 10
-# ... and each framing after the first is looked at coarsely first (every third of those moments: ``measure_shot``'s
-# ``every``); of the framings so looked at, those the coarse look ranks above the best one looked at in full are
-# looked at in full, at most ``_FULL_LOOKS`` of them, and the best in full is kept (``_settle``). In the castle
-# with the shy ghost, where no framing passed every rule, the search had measured 171 framings in full.
-_COARSE_EVERY = 3
-_FULL_LOOKS = 3
+# ... and each framing after the first is looked at coarsely first, in full only where it may be kept
+# (``coarse_looks``)
 _WHOLE_MIN_FRAC = 0.2  # a wide with the set pieces whole is kept only while the cast stands this tall in it
 
 
@@ -297,30 +296,6 @@ def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None, again
             -m.subjects_visible_pct, -(m.speaker_visible_pct or 0.0), m.foreground_pct)
 
 
-_Look = tuple[tuple[float, ...], Framing, Scene, ShotMeasures, bool]
-
-
-def _settle(looks: list[_Look], best: tuple[tuple[float, ...], Framing, Scene, ShotMeasures] | None,
-            rank: Callable[[tuple[float, ...], ShotMeasures], tuple[float, ...]],
-            full: Callable[[Framing, Scene], tuple[tuple[float, ...], ShotMeasures]],
-            ) -> tuple[tuple[float, ...], Framing, Scene, ShotMeasures] | None:
-    """The best of the search's ``looks`` (score, framing, scene, measures, whether looked at in full) by the full
-    look: those looked at coarsely that rank above the best looked at in full are looked at in full (``full``), best
-    first, at most ``_FULL_LOOKS`` of them. ``best``: what to keep where nothing was looked at."""
-    done = [(rank(sc, m), fr, cand, sc, m) for sc, fr, cand, m, whole in looks if whole]
-    top = min(done, key=lambda d: d[0], default=None)
-    coarse = sorted(((rank(sc, m), k) for k, (sc, _fr, _c, m, whole) in enumerate(looks) if not whole))
-    for r, k in coarse[:_FULL_LOOKS]:
-        if top is not None and r >= top[0]:
-            break
-        _sc, fr, cand, _m, _w = looks[k]
-        with contextlib.suppress(*_FRAMING_FAULTS):
-            sc, m = full(fr, cand)
-            if top is None or rank(sc, m) < top[0]:
-                top = (rank(sc, m), fr, cand, sc, m)
-    return (top[3], top[1], top[2], top[4]) if top is not None else best
-
-
 def _good(m: ShotMeasures) -> bool:
     """A framing the planner keeps without trying others: it breaks no rule, its camera keeps the planner's
     margin from everything and its subjects are usable for all but a moment of it (the report's warning
@@ -354,9 +329,6 @@ def _with_the_cut(ctx: SceneShots, fr: Framing, cut: Sequence[str]) -> list[Fram
     return out
 
 
-# What a framing's own geometry can raise where a body lacks a point a rule reads (a shark's eyes): the planner
-# skips that framing and tries the next, with a warning in the log, instead of the film failing
-_FRAMING_FAULTS = (KeyError, IndexError, ValueError, ZeroDivisionError, FloatingPointError)
 
 
 def _setup(scene: Scene, ctx: SceneShots, cam: str, fr: Framing, part: _Part, states: SceneStates) -> Setup:
