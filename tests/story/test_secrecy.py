@@ -62,3 +62,8 @@ def test_alone_the_doer_sneaks_up_and_looks_about(
 def test_an_act_in_plain_view_is_no_secret() -> None:
     shot, shots = _act_shot("the bear eats the gingerbread in the forest", "Bear", "eats")
     assert not any("sneaks" in a for s in shots for a in s)
+
+
+def test_a_book_read_while_grandmother_sleeps_is_no_secret() -> None:
+    shots = [s.actions for s in plan("a boy reads a book while his grandmother sleeps", duration_s=30.0, seed=0).shots]
+    assert not any("sneaks" in a for s in shots for a in s), shots

@@ -67,6 +67,7 @@ _SNEAKY_KINDS = frozenset(
         "play",
     }
 )
+_TAKING_KINDS = frozenset({"eat", "drink", "take", "pick_up"})  # what is someone's, had while they sleep
 _TURN_AWAY = {"en": "{w} turns away", "de": "{w} dreht sich um"}
 _LOOK_ABOUT = {"en": "{a} looks around", "de": "{a} schaut sich um"}
 _SNEAK = {"en": ("{a} walks to ", "{a} sneaks to "), "de": ("{a} geht zu ", "{a} schleicht zu ")}
@@ -96,7 +97,8 @@ def secret_act(concept: Concept) -> int | None:
     watcher, asleep = _watcher(
         concept, concept.events[at]
     )  # "while grandpa sleeps, the boy eats the chocolate"
-    return at if watcher and asleep else None
+    # (a book read while grandmother sleeps is no secret: only what is eaten, drunk or taken meanwhile)
+    return at if watcher and asleep and concept.events[at].kind in _TAKING_KINDS else None
 
 
 def _watcher(concept: Concept, act: Event) -> tuple[str, bool]:
