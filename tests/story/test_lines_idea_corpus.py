@@ -110,3 +110,11 @@ def test_one_s_own_lost_thing_found_again_is_no_wonder(idea: str) -> None:
 def test_a_thing_found_again_was_lost_by_the_one_who_says_so() -> None:
     said = [d.text for s in plan("A detective finds the stolen necklace in the piano").shots for d in s.dialogue]
     assert not [t for t in said if "thought I had lost" in t], said
+
+
+@pytest.mark.parametrize("idea", ["Eine Ärztin verbindet den verletzten Flügel eines Adlers", "A vet bandages the paw of a dog",
+                                  "Ein Polizist hilft einer alten Dame über die Straße"])
+def test_tending_and_a_helping_hand_are_no_rescue(idea: str) -> None:
+    said = [d.text.lower() for s in plan(idea).shots for d in s.dialogue]
+    rescue = ("out of there", "da raus", "saved", "gerettet", "ich hole dich", "coming for you")
+    assert said and not [t for t in said if any(w in t for w in rescue)], said

@@ -118,8 +118,7 @@ def _instead(k: int, plans: list[ShotPlan], sp: _Speech, events: list[Event], st
     wrecked = story.wrecked_by(k)
     # a few draws: a table's other lines for the same moment are tried too ("Good to see you again!" where
     # "Friends?" does not fit old friends)
-    draws = 1 if plans[k].narration else _DRAWS  # (a shot the narrator tells keeps its time for the telling)
-    tried = [c for _draw in range(draws) for c in _candidates(k, plans, there, sp, events, rng, wrecked, said)]
+    tried = [c for _draw in range(_DRAWS) for c in _candidates(k, plans, there, sp, events, rng, wrecked, said)]
     for me, _other, line in dict.fromkeys(tried):
         refs = {r for n in there if n != me for r in (sp.address(n), n, sp.person_ref(n, "nom"), sp.person_ref(n, "acc"))
                 if r}  # said with them there, no line speaks of them as if away ("I will get the dog out!")

@@ -57,6 +57,10 @@ _CONTEST = _rx(r"\b(race|racing|wins?\b|won\b|match|game|contest|competition|tou
                r"tor\b|verlier|\d+ metres .* in [\d.]+ seconds|\d+ meter .* in [\d,.]+ sekunden)")
 _PARTY = _rx(r"\b(party|celebrat|feast|festival|fest\b|feier|wedding|hochzeit|birthday|geburtstag|picnic|picknick|"
              r"ball\b|dance|tanz|carnival|karneval)")  # told, not acted: "Tom celebrates" is a cheer, no party
+# a danger one is saved from: a peril, not only help ("helps his grandmother carry the shopping" saves nobody)
+_DANGER = _rx(_PERIL.pattern.replace("|help|", "|").replace("|rett|hilf|hilfe|holt hilfe|", "|rett|")
+              + r"|\b(nets?|traps?|snares?|cages?|tangled|netz\w*|falle|fallen|käfig\w*|schlinge\w*|spalte\w*|"
+              r"\w+spalte\w*|befrei\w*|frees?)\b")
 # a reason to be careful: a danger, or a risky deed, place or creature
 _RISK = _rx(_PERIL.pattern + r"|\b(carr|trag|climb|kletter|ladder|leiter|rid|reit|fahr|drive|ski|ice\b|eis\b|knife|"
             r"messer|hot\b|heiß|glass|glas|vase|cake|torte|fl(y|ies)|flieg|jump|spring|boat|boot\b|swim|schwimm|"
@@ -350,8 +354,9 @@ PREMISES: tuple[Premise, ...] = (
                            r"pass auf\b|passt auf\b)"),
             lambda s, k, who: s.anywhere(_RISK), "a warning where there is nothing to be careful of"),
     Premise("rescue", _rx(r"\b(saved me|you saved|gerettet|for saving|get you out of there|hol(e)? dich da raus|"
-                          r"you will be fine now|bist in sicherheit|you are safe)"),
-            lambda s, k, who: s.anywhere(_PERIL), "a rescue from no danger"),
+                          r"you will be fine now|bist in sicherheit|you are safe|hold on\b|halt durch|i am coming for|"
+                          r"ich hole dich|ich hole (den|die|das) \w+ da raus|i will get (the|a) \w+ out)"),
+            lambda s, k, who: s.anywhere(_DANGER), "a rescue from no danger"),
     Premise("carried", _rx(r"\b(for carrying me|dass du mich trägst|mich getragen|fürs tragen)"),
             lambda s, k, who: any(re.search(rf"\b(carries|trägt) {re.escape(who)}\b", a)
                                   for actions, _n in s.shots[:k + 1] for a in actions),

@@ -68,8 +68,12 @@ _WORD_FAMILY = (("build", "build"), ("built", "build"), ("bau", "build"), ("cons
                 ("naeh", "sew"), ("stick", "sew"), ("strick", "sew"), ("web", "sew"), ("paint", "paint"),
                 ("draw", "paint"), ("mal", "paint"), ("zeichn", "paint"), ("water", "garden"), ("plant", "garden"),
                 ("sow", "garden"), ("weed", "garden"), ("pflanz", "garden"), ("giess", "garden"), ("gieß", "garden"),
-                ("spill", "spill"), ("spilt", "spill"), ("verschuett", "spill"), ("verschütt", "spill"))
-_WORD_FAMILY_OF = {"repair": ("build",), "craft": ("sew", "paint", "wrap"), "garden": ("garden",), "spill": ("spill", "garden")}
+                ("spill", "spill"), ("spilt", "spill"), ("verschuett", "spill"), ("verschütt", "spill"),
+                ("heal", "tend"), ("nurs", "tend"), ("tend", "tend"), ("bandag", "tend"), ("treat", "tend"),
+                ("cure", "tend"), ("vaccinat", "tend"), ("verbind", "tend"), ("verarzt", "tend"), ("behandel", "tend"),
+                ("versorg", "tend"), ("pfleg", "tend"), ("heil", "tend"), ("impf", "tend"))
+_WORD_FAMILY_OF = {"repair": ("build",), "craft": ("sew", "paint", "wrap"), "garden": ("garden",), "spill": ("spill", "garden"),
+                   "help": ("tend",)}
 # the idea's own verb whatever story verb it was read as: wrapping ("verpackt" may be read as a stand-in)
 _WORD_FAMILY_ANY = (("wrap", "wrap"), ("giftwrap", "wrap"), ("einpack", "wrap"), ("verpack", "wrap"),
                     ("einwickel", "wrap"), ("einwick", "wrap"))
@@ -120,8 +124,11 @@ BEFORE: dict[str, tuple[list[str], list[str]]] = {
                 ["Bereit, {other}? Auf die Plätze ...", "Auf die Plätze … fertig ..."]),
     "meet": (["Who is that over there, {other}?", "Who is that over there?"],
              ["Wer ist das da drüben, {other}?", "Wer ist das da drüben?"]),
-    "help": (["Hold on, I am coming!", "Hold on, {other}, I am coming!", "Hold on, I am coming for {them}!"],
-             ["Halt durch, ich komme!", "Halt durch, {other}, ich komme!", "Keine Angst, ich hole {them}!"]),
+    "tend": (["Let me have a look, {other}.", "Let me have a look."], ["Lass mal sehen, {other}.", "Lass mal sehen."]),
+    "help": (["Hold on, I am coming!", "Hold on, {other}, I am coming!", "Hold on, I am coming for {them}!",
+              "May I help you, {other}?", "Wait, {other}, let me help you."],
+             ["Halt durch, ich komme!", "Halt durch, {other}, ich komme!", "Keine Angst, ich hole {them}!",
+              "Darf ich dir helfen, {other}?", "Warte, {other}, ich helfe dir."]),
     "wish": (["If only, {other}… if only.", "If only..."], ["Ach, wenn doch nur, {other} ...", "Ach, wenn doch nur ..."]),
     "eat": (["I am so hungry, {other}.", "I am so hungry."], ["Ich habe so einen Hunger, {other}.", "Ich habe so einen Hunger."]),
 }
@@ -357,7 +364,8 @@ def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str
     if not usable:
         return None
     # a line that names the thing or the one spoken to before one that names only the place or the deed
-    specific = [o for o in usable if any(k not in ("place", "me") for k in _slots(o))]
+    plain = ("place", "me", "them") if values.get("them_is_listener") else ("place", "me")  # "you" names nobody new
+    specific = [o for o in usable if any(k not in plain for k in _slots(o))]
     usable = specific or usable
     from autark.story.wording import capitalise
 
@@ -470,4 +478,4 @@ def after_line(family: str, lang: str, role: str, values: dict[str, str], rng: r
 
 _WE = re.compile(r"\b(we|us|our|let's|wir|uns|unser\w*)\b", re.IGNORECASE)
 # families whose words after the act (END_OF) only its doer says: the teacher, the helper, the giver, the server
-_DOERS_END = frozenset({"teach", "help", "give", "serve", "feed", "carry", "show", "order", "magic", "speech", "story"})
+_DOERS_END = frozenset({"teach", "help", "tend", "give", "serve", "feed", "carry", "show", "order", "magic", "speech", "story"})
