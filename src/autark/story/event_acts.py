@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from autark.motion.vehicles import SEATS as VEHICLE_SEATS
 from autark.story.arrivals import arrival_actions
+from autark.story.finding_in import find_in_actions
 from autark.story.boarding import aboard_actions, vehicle_actions
 from autark.story.generic_staging import generic_actions, is_generic
 from autark.story.placing import placing_actions
@@ -66,6 +67,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     placed = placing_actions(ev, sp, actors)  # put into/onto, thrown at, carried there (story.placing)
     if placed is not None:
         return placed
+    found = find_in_actions(ev, sp, actors)  # to the drawer, down by it, taken out (story.finding_in)
+    if found is not None:
+        return found
     if ev.verb in ("escort", "take") and (boarded := vehicle_actions(ev, sp, actors)) is not None:
         return boarded  # driven there: they climb into the bus, the driver drives it (story.boarding)
     if ev.verb == "escort" and ev.patient and not ev.patient_is_thing:  # brought there: both go, the vehicle first
