@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from autark.motion.vehicles import SEATS as VEHICLE_SEATS
 from autark.story.arrivals import arrival_actions
-from autark.story.finding_in import find_in_actions
 from autark.story.boarding import aboard_actions, vehicle_actions
+from autark.story.finding_in import find_in_actions
 from autark.story.generic_staging import generic_actions, is_generic
 from autark.story.placing import placing_actions
 from autark.story.plunges import plunge_actions
