@@ -151,7 +151,10 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
         gap = _half_depth(obj) + 0.25
         if trunk:
             gap = (trunk_half(obj) or 0.0) + _climber_reach(climber, rig)
-        stand, heading = _free_near(start, c, gap, objects, {a.object_id, a.target_object}, 0.1)
+        body_r = 0.1  # a climber's own footprint round its middle: a person's chest, half an animal's length
+        if climber is not None and not (rig is not None and "hand_l" in rig.pivots):
+            body_r = max(body_r, float(climber.bounds_max[2] - climber.bounds_min[2]) * float(climber.transform.scale[2]) / 2)
+        stand, heading = _free_near(start, c, gap, objects, {a.object_id, a.target_object}, body_r)
         top = min(float(world_bbox(obj).max[1]) - 1.7, start.position[1] + (1.1 if trunk else 1.5))
         crown = crown_bottom(obj) if trunk else None
         if crown is not None and climber is not None:
