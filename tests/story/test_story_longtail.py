@@ -86,7 +86,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "a baker drops a wedding cake and the guests gasp": ("church", ["chef", "man", "man"], ["drop", "watch"], ["cake"], []),
     "Die Ritterin reitet zum Schloss": ("meadow", ["female_knight", "horse"], ["ride"], ["castle"], []),
     "Ein Fischer lässt seine Angel fallen": ("mountain_lake", ["sailor"], ["drop"], ["fishing_rod"], []),
-    "a mermaid gives a pearl to a sailor": ("underwater", ["mermaid", "sailor"], ["give"], [], ["pearl"]),
+    "a mermaid gives a pearl to a sailor": ("underwater", ["mermaid", "sailor"], ["give"], ["gem"], []),  # a jewel
     "Ein Hai und ein Taucher schwimmen um ein Wrack": ("underwater", ["shark", "diver"], ["swim"], ["shipwreck"], []),
     "a hairdresser cuts the hair of a nervous pirate": ("shop", ["waiter", "pirate"], ["craft"], [], ["hair"]),
     "Die Hexe wohnt in einer Hütte": ("forest", ["witch"], ["live"], ["house"], []),

@@ -48,7 +48,7 @@ ROWS = [
     ("a knight finds a sword in a stone and pulls it out", "pulls", ["knight"], "sword"),
     ("zwei Brüder finden einen Schatz und verstecken ihn im Wald", "verstecken", ["man", "man"], "treasure_chest"),
     ("die Katze jagt die Maus, bis der Hund sie verjagt", "verjagt", ["dog"], "cat"),
-    ("the wolf chases the rabbit, but the hunter stops him", "stops", ["farmer"], "wolf"),
+    ("the wolf chases the rabbit, but the hunter stops him", "stops", ["man"], "wolf"),  # (no farmer's straw hat)
     # an animal is the gender of its noun, and a German dative is whom it is for, not what is eaten
     ("der Opa füttert die Ziege, und sie frisst ihm aus der Hand", "frisst", ["goat"], ""),
     ("the boy loses his puppy in the park, and a jogger finds it near the pond", "finds", ["athlete"], "dog"),

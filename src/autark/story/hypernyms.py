@@ -104,7 +104,6 @@ bed: cot bunk pritsche
 lamp: torch flashlight taschenlampe fackel
 clock: alarm_clock wristwatch stopwatch watch wecker armbanduhr stoppuhr pocket_watch taschenuhr
 gem: pearl pearls perle perlen sapphire saphir opal gemstone
-carrot: onion onions leek garlic radish parsnip turnip beetroot
 sad: gloomy melancholic forlorn glum
 happy: cheery merry jolly gleeful
 mysterious: spooky eerie uncanny
@@ -172,7 +171,6 @@ coat_stand: staender
 # a German idea
 HYPERNYMS_DE: dict[str, str] = word_table("""
 hat: hut huete zauberhut
-carrot: zwiebel zwiebeln lauch knoblauch radieschen ruebe rueben
 mouse: igel hamster meerschweinchen maulwurf ratte wuehlmaus spitzmaus siebenschlaefer
   biber
 fox: dachs marder wiesel iltis frettchen waschbaer

@@ -18,7 +18,7 @@ from autark.story.hypernyms import HYPERNYMS
 from autark.story.lexicon import Hit, lexicon
 from autark.story.phrasal_verbs import phrasal_at
 from autark.story.sense_context import aboard_what, made_places
-from autark.story.thing_words import POSSESSIVES, ROOF_WORDS, owned_verbs, things_read
+from autark.story.thing_words import POSSESSIVES, owned_verbs, things_read
 from autark.story.unknown_words import PRONOUNS as _PRONOUNS
 from autark.story.verbs import Verb
 
@@ -202,10 +202,6 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             for j in describing:
                 meanings[j] = meanings[j] or [Hit("stop", "", "any")]
     someone = {k for k in range(len(tokens)) if any(h.category in ("character", "stand_in") for h in meanings[k])}
-    roof = {h.key for h in lex.lookup("roof")}  # (the rooftop set, however the idea names it)
-    elsewhere = any(h.category == "setting" and h.key not in roof for hits in meanings for h in hits)
     for k, thing in things_read(folded, verbs, possessive, someone).items():  # a catch, a roof sat on: things
-        if folded[k] in ROOF_WORDS and not elsewhere:
-            continue  # "die Katze sitzt auf dem Dach": on the rooftop set, no house under her
         meanings[k] = [Hit("object", thing, lang)]
     return Meanings(meanings, verbs, span_start, phrased)
