@@ -17,7 +17,7 @@ from autark.story.verbs import sentence
 if TYPE_CHECKING:
     from autark.story.events import Event
 
-__all__ = ["find_in_actions", "found_in_place"]
+__all__ = ["find_in_actions", "found_in_place", "taken_out_apart"]
 
 
 def found_in_place(ev: Event, concept: Any) -> str:
@@ -57,3 +57,16 @@ def find_in_actions(ev: Event, sp: Any, actors: list[str]) -> list[str] | None:
 def _as_seen(sp: Any, ev: Event) -> str:
     np_ = sp.thing(ev.patient)
     return np_.acc if sp.lang == "de" else np_.nom
+
+
+_WALK_WORDS = (" walks to ", " geht zu ")
+
+
+def taken_out_apart(actions: list[str]) -> list[str]:
+    """Of a find's actions as ``find_in_actions`` stages them (a walk to the place first, then the kneel, the
+    taking out and the looks), all after the walk, for a shot of their own: the walk runs on at its own pace,
+    and a taking out squeezed in after it fell past the cut (the letter still lay by the drawer); [] for a find
+    staged otherwise."""
+    if len(actions) < 4 or not any(w in actions[0] for w in _WALK_WORDS):
+        return []
+    return actions[1:]
