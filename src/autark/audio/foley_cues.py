@@ -16,7 +16,9 @@ read off the scene alone, so a scene loaded from a file or exported sounds the s
 - state changes (``autark.jobs.changes``: break, explode, burn, erupt, freeze, light, extinguish), by their particles
   (objects named ``<thing>_<change><n>``, hidden until the change): the sound starts as the first is shown
   and lasts, for a fire or an eruption, as long as they keep coming; a transformation's sparks
-  (``<thing>_spark<n>``) shimmer.
+  (``<thing>_spark<n>``) shimmer;
+- a thing that moves by itself (hops, marches, tumbles, rolls: ``autark.audio.thing_foley``) thuds where it
+  comes down, as loud as the drop is high.
 
 :func:`with_foley` lays the stem on the place's ambience (``autark.audio.ambient``), the source the mixer sets
 under the dialogue and ducks under every line as it ducks the music. The mixer measures only the bed
@@ -38,6 +40,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from autark.audio._signal import SAMPLE_RATE_HZ, pan_gains
+from autark.audio.thing_foley import touch_down_cues
 from autark.scene.model import Scene
 from autark.scene.timeline import Action
 
@@ -185,6 +188,7 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
         raw.append((lo + 0.1, "applause", who, min(6.0, 2.0 * (len(clap) - _CROWD)), hi - lo - 0.1))
     raw += _change_cues(scene)
     raw += _flood_cues(scene)
+    raw += touch_down_cues(scene)  # a thing that hops, tumbles or rolls by itself (audio.thing_foley)
     raw.sort(key=lambda r: (r[0], r[1], r[2]))
     out: list[FoleyCue] = []
     states: dict[float, Scene] = {}

@@ -1,0 +1,63 @@
+"""The sound of a thing that moves by itself (``autark.jobs.thing_motion``: a printer that hops as it sings, a
+toy robot that marches, a fridge that tips off the van, a barrel that rolls off the cart): heard where it comes
+down.
+
+Read off the scene alone, like every cue (``autark.audio.foley_cues``): a prop (no one who acts) whose position
+and rotation are both keyed moves by itself; each key where it has come down (lower than the key before, and
+not lower again after) is a touch-down, a thud as loud as the drop is high: a hop's soft tap, a tumble's or a
+roll's landing off what it stood on; a thing that tipped over (turned 60 to 120 degrees about a level axis) lands
+on its side with a heavy thud as its tipping ends. A bob smaller than ``MIN_DROP_M`` is not heard, nor anything
+that ends under the ground (it sank).
+"""
+
+from __future__ import annotations
+
+import math
+
+from autark.scene.model import Scene
+
+__all__ = ["touch_down_cues", "MIN_DROP_M"]
+
+MIN_DROP_M = 0.03  # a smaller dip (a roaming toy's bob) is not heard
+_FULL_DROP_M = 0.5  # a drop this high lands at the thud's own level; each halving is _DB_PER_HALVING quieter
+_DB_PER_HALVING = 2.5
+_QUIETEST_DB, _LOUDEST_DB = -10.0, 4.0
+_UNDER_M = -0.05  # a key this far under the ground is no landing (a thing that sinks)
+_POSITION, _ROTATION = ".transform.position", ".transform.rotation"
+_TIPPED_DEG, _ROLLED_DEG = 60.0, 120.0
+
+
+def touch_down_cues(scene: Scene) -> list[tuple[float, str, str, float, float | None]]:
+    """(time, "thud", object id, gain dB, None) for each touch-down of a thing that moves by itself."""
+    tracks = {tr.target: tr for tr in scene.timeline.tracks if tr.target.startswith("object:")}
+    actors = {a.object_id for a in scene.timeline.actions}  # who acts is heard by its own acts
+    out: list[tuple[float, str, str, float, float | None]] = []
+    for target, track in tracks.items():
+        if not target.endswith(_POSITION):
+            continue
+        oid = target[len("object:"):-len(_POSITION)]
+        if oid in actors or f"object:{oid}{_ROTATION}" not in tracks or scene.find_object(oid) is None:
+            continue
+        keys = sorted(track.keyframes, key=lambda k: k.time_s)
+        ys = [float(k.value[1]) for k in keys]  # type: ignore[index]
+        for i in range(1, len(keys)):
+            drop = max(ys[:i][-3:]) - ys[i]  # from the top of the hop (its last few keys) to here
+            down = ys[i] < ys[i - 1] - 1e-4 and (i == len(keys) - 1 or ys[i + 1] >= ys[i] - 1e-4)
+            if down and drop >= MIN_DROP_M and ys[i] > _UNDER_M:
+                gain = _DB_PER_HALVING * math.log2(drop / _FULL_DROP_M)
+                out.append((keys[i].time_s, "thud", oid, min(_LOUDEST_DB, max(_QUIETEST_DB, gain)), None))
+        tip = _tipped_over_at(tracks[f"object:{oid}{_ROTATION}"].keyframes)
+        if tip is not None:
+            out.append((tip, "thud", oid, _LOUDEST_DB, None))
+    return out
+
+
+def _tipped_over_at(keys: list) -> float | None:  # type: ignore[type-arg]
+    """When a thing that tipped over comes to lie on its side: the last key of a rotation that leans it by
+    ``_TIPPED_DEG`` or more about a level axis (a roll turns on through more than ``_ROLLED_DEG``: no fall)."""
+    if len(keys) < 2:
+        return None
+    keys = sorted(keys, key=lambda k: k.time_s)
+    first, last = keys[0].value, keys[-1].value
+    lean = max(abs(float(last[0]) - float(first[0])), abs(float(last[2]) - float(first[2])))
+    return keys[-1].time_s if _TIPPED_DEG <= lean <= _ROLLED_DEG else None
