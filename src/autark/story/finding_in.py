@@ -2,8 +2,8 @@
 "findet den Ring im Vogelnest", "die Brille unter dem Sofa", "the map in an old chest".
 
 The place it was found is a thing of the set (``story.presence`` has the found thing turn up at its foot as the
-shot of the find begins), so the finder goes to it, kneels by it to reach in or under, takes the thing out and
-looks at it in the hand; whoever finds it with them comes along and looks at it too. A find with no such place
+shot of the find begins), so the finder goes to it, bends down to it to reach in or under, takes the thing out
+and looks at it in the hand; whoever finds it with them comes along and looks at it too. A find with no such place
 ("finds a key in the forest"), or of someone rather than something, is staged as before (``find_in_actions``
 returns None).
 """
@@ -47,8 +47,8 @@ def find_in_actions(ev: Event, sp: Any, actors: list[str]) -> list[str] | None:
     np_ = sp.thing(where)
     there = np_.dat if lang == "de" else np_.nom
     out = [sentence("walk", lang, a=a, o=there, w=there),  # to the place, not to the thing still in it
-           sentence("kneel", lang, a=a, o=there, w=there),  # down by it, reaching in or under
-           sentence("pick_up", lang, a=a, o=o)]  # taken out into the hand
+           sentence("pick_up", lang, a=a, o=o)]  # down to it, reaching in or under, and taken out into the hand
+    # (no kneel of its own before it: a kneel and a pick-up in the shot after the walk left the letter lying)
     seen = _as_seen(sp, ev)  # then looked at in the hand, and by whoever came along
     out += [sentence("look", lang, a=b, o=seen) for b in [a, *actors[1:3]]]
     return out
@@ -63,10 +63,10 @@ _WALK_WORDS = (" walks to ", " geht zu ")
 
 
 def taken_out_apart(actions: list[str]) -> list[str]:
-    """Of a find's actions as ``find_in_actions`` stages them (a walk to the place first, then the kneel, the
-    taking out and the looks), all after the walk, for a shot of their own: the walk runs on at its own pace,
+    """Of a find's actions as ``find_in_actions`` stages them (a walk to the place first, then the taking out
+    and the looks), all after the walk, for a shot of their own: the walk runs on at its own pace,
     and a taking out squeezed in after it fell past the cut (the letter still lay by the drawer); [] for a find
     staged otherwise."""
-    if len(actions) < 4 or not any(w in actions[0] for w in _WALK_WORDS):
+    if len(actions) < 3 or not any(w in actions[0] for w in _WALK_WORDS):
         return []
     return actions[1:]

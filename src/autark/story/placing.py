@@ -129,8 +129,8 @@ def _handed_on(ev: Event, sp: Any) -> bool:
 def set_down_apart(ev: Event, actions: list[str]) -> list[str]:
     """The set-down of a carry, for a shot of its own after the carrying (a walk runs on at its own pace, and a
     put-down after it in the same shot fell past the cut: the cat stayed in the arms); the same for a thing
-    taken out of what it was found in (``story.finding_in``): the walk to the drawer, then a shot of the kneel,
-    the taking out and the look at it; [] for any other event."""
+    taken out of what it was found in (``story.finding_in``): the walk to the drawer, then a shot of the taking
+    out and the look at it; [] for any other event."""
     from autark.story.finding_in import taken_out_apart
 
     if ev.verb == "find":
