@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from autark.assets.templates import fold
-from autark.story.wording import _SUBORDINATORS, TOKEN, _ends_clause, plural_nominative
+from autark.story.idea_marks import SUBORDINATORS, TOKEN, ends_clause, plural_nominative
 
 __all__ = ["group_word_de", "several_before", "singular_verb"]
 
@@ -42,7 +42,7 @@ def several_before(idea: str, at: int) -> bool:
     sisters want")?"""
     tokens = TOKEN.findall(idea)
     start = at
-    while start > 0 and at - start < 6 and fold(tokens[start - 1]) not in _SUBORDINATORS and not _ends_clause(
+    while start > 0 and at - start < 6 and fold(tokens[start - 1]) not in SUBORDINATORS and not ends_clause(
             idea, tokens, start):
         start -= 1
     return any(fold(t) in _SEVERAL_WORDS for t in tokens[start:at])

@@ -16,6 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from autark.assets.templates import fold
+from autark.story.idea_marks import (  # noqa: F401 - TOKEN and plural_nominative are read from here too
+    SUBORDINATORS,
+    TOKEN,
+    ends_clause,
+    plural_nominative,
+)
 
 if TYPE_CHECKING:
     from autark.story.analysis import CharacterConcept, Concept
@@ -29,7 +35,6 @@ __all__ = ["TOKEN", "Person", "article_de", "adjective_de", "noun_de", "indefini
            "trait_of", "people", "intro", "told", "COLOUR_WORDS"]
 
 # the idea's words, cut exactly as ``autark.story.analysis`` cuts them (an event's ``at`` indexes this list)
-TOKEN = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ'\-]*|\d+")
 
 _DEF = {"nom": {"m": "der", "f": "die", "n": "das", "p": "die"}, "acc": {"m": "den", "f": "die", "n": "das", "p": "die"},
         "dat": {"m": "dem", "f": "der", "n": "dem", "p": "den"}}
@@ -64,8 +69,7 @@ _SKIP = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our", "t
          "des", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
          "ihres", "meines", "deines", "unseres", "eures", "zwei",
          "drei", "vier", "very", "sehr"}
-_SUBORDINATORS = {"until", "till", "while", "when", "because", "since", "once", "bis", "weil", "als", "wenn",
-                  "während", "waehrend", "sobald", "dass", "ob", "nachdem", "obwohl"}
+_SUBORDINATORS = SUBORDINATORS
 _CLAUSE_ENDS = _SUBORDINATORS | {"and", "und", "but", "aber", "then", "dann", "or", "oder", "doch", "denn",
                                  "that", "who", "which", "der_", "finally", "schliesslich", "schließlich"}
 _OBJ_PRONOUNS = {"en": {"it", "them"}, "de": {"ihn", "es", "sie"}}
@@ -292,18 +296,6 @@ def _feminine_of(word: str, noun: str) -> bool:
 _GENITIVE_DE = {"des", "eines", "seines", "ihres", "meines", "deines", "unseres", "eures", "dieses", "jedes"}
 
 
-def plural_nominative(word: str, lang: str) -> str:
-    """A German plural as the idea wrote it after a dative ("den Kindern", "mit den Hühnern") back in the
-    nominative ("Kinder", "Hühner") for a title or a count; a plural of its own in -n (Katzen) stays."""
-    if lang != "de" or not word.endswith("n") or len(word) < 4:
-        return word
-    from autark.assets.templates import fold
-    from autark.story.lexicon import plurals
-
-    return word[:-1] if fold(word[:-1]) in {fold(p) for p in plurals()} and fold(word) not in {
-        fold(p) for p in plurals()} else word
-
-
 def _plural_of(word: str) -> str:
     """An English noun counted as several ("two child" -> "two children"): its plural, unless it is one."""
     from autark.story.line_grammar import plural_en
@@ -514,7 +506,7 @@ def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
     names = {fold(c.word) for c in concept.characters} | ({fold(ev.subject)} if ev.subject else set())
     # a German verb at the end of its clause ("bis ein Drache ihn frisst"): the words between its subject and it
     start = k
-    while start > 0 and fold(tokens[start - 1]) not in _CLAUSE_ENDS and not _ends_clause(concept.idea, tokens,
+    while start > 0 and fold(tokens[start - 1]) not in _CLAUSE_ENDS and not ends_clause(concept.idea, tokens,
                                                                                             start):
         start -= 1
     head = [t for t in tokens[start:k]]
@@ -528,7 +520,7 @@ def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
         middle = head[i:]
     words = [tokens[k]]
     j = k + 1
-    while j < len(tokens) and fold(tokens[j]) not in _CLAUSE_ENDS and not _ends_clause(concept.idea, tokens, j):
+    while j < len(tokens) and fold(tokens[j]) not in _CLAUSE_ENDS and not ends_clause(concept.idea, tokens, j):
         words.append(tokens[j])
         j += 1
     words = words[:1] + middle + words[1:]
@@ -587,9 +579,3 @@ def _definite(words: list[str], concept: Concept) -> list[str]:
     return out
 
 
-def _ends_clause(idea: str, tokens: list[str], j: int) -> bool:
-    """Punctuation stands between word j-1 and word j."""
-    spans = list(TOKEN.finditer(idea))
-    if not 0 < j < len(spans):
-        return False
-    return bool(re.search(r"[,;:.!?()]", idea[spans[j - 1].end():spans[j].start()]))
