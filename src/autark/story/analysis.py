@@ -61,6 +61,7 @@ from autark.story.german_nouns import icy_eis
 from autark.story.giants import giant_noun
 from autark.story.given_names import is_known_name, sex_of_name
 from autark.story.group_looks import member_sex
+from autark.story.idea_marks import indefinite_en
 from autark.story.journeys import read_journey
 from autark.story.kin_words import kin_word
 from autark.story.lexicon import Hit, lexicon
@@ -292,7 +293,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             kit = roles.kit_body("", word, lang, group)
             if kit is not None:
                 body = sexed(kit, sex)
-                note = f"{word!r} is a person: a {body.type.replace('_', ' ')} plays them"
+                note = f"{word!r} is a person: {indefinite_en(body.type.replace('_', ' '))} plays them"
                 if note not in warnings:
                     warnings.append(note)
         if body.type == "humanoid" and not stand_in:  # a ballerina is a woman, never the faceless figure

@@ -1,13 +1,13 @@
 """The marks of an idea's words that wording and the narrator's counts both read: what a word is (``TOKEN``),
 the words that open a subordinate clause, where punctuation ends a clause, and a German plural put back in the
-nominative. Kept apart from ``story.wording`` so that ``story.told_number``, which wording calls, needs none of it.
+nominative, and the English article a phrase takes. Kept apart from ``story.wording`` so that ``story.told_number``, which wording calls, needs none of it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["SUBORDINATORS", "TOKEN", "ends_clause", "plural_nominative"]
+__all__ = ["SUBORDINATORS", "TOKEN", "ends_clause", "indefinite_en", "plural_nominative"]
 
 TOKEN = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ'\-]*|\d+")
 
@@ -33,3 +33,10 @@ def ends_clause(idea: str, tokens: list[str], j: int) -> bool:
     if not 0 < j < len(spans):
         return False
     return bool(re.search(r"[,;:.!?()]", idea[spans[j - 1].end():spans[j].start()]))
+
+
+def indefinite_en(phrase: str) -> str:
+    """'a' or 'an' before ``phrase``, by how its first word sounds."""
+    w = phrase.lower()
+    vowel = w[:1] in "aeiou" and not w.startswith(("uni", "use", "usu", "eu", "one", "once"))
+    return f"{'an' if vowel or w.startswith(('hour', 'honest', 'heir')) else 'a'} {phrase}"

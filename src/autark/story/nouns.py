@@ -20,6 +20,7 @@ from functools import cache
 from autark.assets.templates import fold
 from autark.story import dictionary, places, roles, semantic, wordnet_words
 from autark.story.hypernyms import HYPERNYMS, HYPERNYMS_DE
+from autark.story.idea_marks import indefinite_en
 from autark.story.place_names import PLACE_PREPOSITIONS
 from autark.story.sense_context import fits_context
 from autark.story.sizes import AGE_WORDS
@@ -515,4 +516,4 @@ def _person(token: str, lang: str, kit: str, gender: str = "") -> Reading:
         gender = gender or library.get(kit).gender
     group = "woman" if gender == "female" else "man"
     shown = kit.replace("_", " ") if kit else group
-    return Reading("person", group, kit=kit, note=f"{token!r} is a person: a {shown} plays them")
+    return Reading("person", group, kit=kit, note=f"{token!r} is a person: {indefinite_en(shown)} plays them")

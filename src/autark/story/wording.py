@@ -20,6 +20,7 @@ from autark.story.idea_marks import (  # noqa: F401 - TOKEN and plural_nominativ
     SUBORDINATORS,
     TOKEN,
     ends_clause,
+    indefinite_en,
     plural_nominative,
 )
 
@@ -83,13 +84,6 @@ def capitalise(text: str) -> str:
     """Every sentence of ``text`` begins with a capital ("Never! the apple..." -> "Never! The apple...")."""
     out = re.sub(r"((?<!\.\.)[.!?]\s+)([a-zäöü])", lambda m: m.group(1) + m.group(2).upper(), text)  # not "..."
     return out[:1].upper() + out[1:]
-
-
-def indefinite_en(phrase: str) -> str:
-    """'a' or 'an' before ``phrase``, by how its first word sounds."""
-    w = phrase.lower()
-    vowel = w[:1] in "aeiou" and not w.startswith(("uni", "use", "usu", "eu", "one", "once"))
-    return f"{'an' if vowel or w.startswith(('hour', 'honest', 'heir')) else 'a'} {phrase}"
 
 
 def _stem_de(adjective: str) -> str:
