@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from autark.assets.templates import fold
+from autark.story.idea_marks import indefinite_en
 from autark.story.lexicon import Hit
 
 __all__ = ["Material", "MadeThing", "MATERIALS_EN", "PREFIXES_DE", "TOY_SIZE_M", "read_made_things",
@@ -473,8 +474,8 @@ def _note(thing: MadeThing, colour: str, factor: float | None) -> str:
     if thing.material is None:
         beside = f" beside a {thing.beside}" if thing.beside else ""
         return f"{thing.said!r} is a small {shown}{beside}{size}{tint}"
-    article = "an" if thing.material.name[:1] in "aeiou" else "a"
-    return f"{thing.said!r} is a thing, not a character: {article} {thing.material.name} {shown} plays it{size}{tint}"
+    played = indefinite_en(f"{thing.material.name} {shown}")
+    return f"{thing.said!r} is a thing, not a character: {played} plays it{size}{tint}"
 
 
 def made_kind(word: str, before: str, lang: str) -> str:

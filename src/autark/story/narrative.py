@@ -34,6 +34,7 @@ from autark.story.beats import (
 from autark.story.cast import display_noun
 from autark.story.casting import CAST_SPOTS, PROP_SPOTS, cast_of, story_props
 from autark.story.floods import lay_floods
+from autark.story.idea_marks import indefinite_en
 from autark.story.narrator import shorten as _shorten
 from autark.story.preferred import idea_words
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
@@ -136,9 +137,8 @@ class _Words:
                 self.values.update(obj=f"{nom} {noun}", obj_acc=f"{acc} {noun}", obj_dat=f"{dat} {noun}",
                                    a_obj=f"{ind} {noun}", zu_obj=f"{zu} {noun}", objn=noun)
             else:
-                art = "an" if noun[0] in "aeiou" else "a"
                 self.values.update(obj=f"the {noun}", obj_acc=f"the {noun}", obj_dat=f"the {noun}",
-                                   a_obj=f"{art} {noun}", zu_obj=f"to the {noun}", objn=noun)
+                                   a_obj=indefinite_en(noun), zu_obj=f"to the {noun}", objn=noun)
             self.values["objn_cap"] = self.values["objn"].title()
         self.obj_target = self.values.get("obj_acc", "")
 

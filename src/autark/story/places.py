@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from autark.assets.templates import fold
+from autark.story.idea_marks import indefinite_en
 from autark.story.place_words import (
     ACTIVITY_PLACES,
     COMPOUND_PARTS,
@@ -221,7 +222,7 @@ def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], s
         token = " ".join(named)
         if any(repr(token) in n for n in [*said, *notes]):
             continue
-        props = [("an " if p[0] in "aeiou" else "a ") + p.replace("_", " ") for p in PLACE_PROPS.get(word, ())]
+        props = [indefinite_en(p.replace("_", " ")) for p in PLACE_PROPS.get(word, ())]
         notes.append(f"{token!r} is played by the set {setting.replace('_', ' ')!r}" + (
             f" with {' and '.join(props)}" if props else ""))
     return notes
