@@ -31,6 +31,7 @@ Shot boundaries lie on the frame grid (``snap``), so a cut falls exactly between
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import math
 from collections.abc import Sequence
@@ -421,10 +422,15 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                 tried += 1
                 continue
             # a coarse look first (the first framing, the planned one, whose reasons the notes give, at once in
-            # full); a framing it finds would end the search is looked at in full before it does
-            score, m, wrong = measured(fr, cand, every=1 if not tried else _COARSE_EVERY)
-            fine = not tried
-            if not fine and stops(score, m, wrong, fr):
+            # full); a framing it finds would end the search is looked at in full before it does, and so is one
+            # whose only broken rules are frame faults: their runs, read between moments three times as far apart,
+            # come out longer than the full look's
+            # The key event's part is looked at in full throughout: its rank reads how far each framing is from
+            # showing the event, which a coarse look reads too roughly to choose among framings that all miss it.
+            fine = not tried or bool(part.focus)
+            score, m, wrong = measured(fr, cand, every=1 if fine else _COARSE_EVERY)
+            if not fine and stops(score, dataclasses.replace(m, problems=[
+                    p for p in m.problems if not (p.level == "fail" and p.code in FAULT_CODES)]), wrong, fr):
                 score, m, wrong = measured(fr, cand)
                 fine = True
             looks.append((score, fr, cand, m, fine))
