@@ -56,3 +56,20 @@ def test_the_stem_sounds_at_the_landing_and_is_silent_before(kind: str) -> None:
     at = int(first * SR)
     assert not x[:int(T0 * SR)].any()  # nothing before the act
     assert np.abs(x[at:at + int(0.2 * SR)]).max() > 1e-3  # heard at the landing
+
+
+def test_a_thing_rolling_off_a_cart_lands_once_and_one_rolling_on_the_ground_is_not_heard() -> None:
+    from autark.motion import evaluate_scene
+    from autark.scene.geometry import world_bbox
+
+    cart = SceneObject(id="cart", name="cart", type="cart")
+    base = Scene(objects=[cart], cameras=[Camera(name="main", position=(0.0, 1.6, 8.0))],
+                 timeline=Timeline(duration_s=8.0))
+    top = float(world_bbox(evaluate_scene(base, 0.0).object("cart"))[4])
+    barrel = SceneObject(id="obj1", name="t", type="barrel", transform=Transform(position=(0.0, top, 0.0)))
+    up = base.model_copy(update={"objects": [cart, barrel]})
+    up = apply_ops(up, thing_motion_ops(up, "roll", "obj1", T0, T1))
+    (landing,) = _thuds(up)
+    assert T0 < landing < T1  # it lands on the ground on its way, not where it stops
+    assert evaluate_scene(up, landing).object("obj1").transform.position[1] < top
+    assert _thuds(_moved("roll", "barrel")) == []  # no drop: a roll along the ground

@@ -3,9 +3,9 @@ toy robot that marches, a fridge that tips off the van, a barrel that rolls off 
 down.
 
 Read off the scene alone, like every cue (``autark.audio.foley_cues``): a prop (no one who acts) whose position
-and rotation are both keyed moves by itself; each key where it has come down (lower than the key before, and
-not lower again after) is a touch-down, a thud as loud as the drop is high: a hop's soft tap, a tumble's or a
-roll's landing off what it stood on; a thing that tipped over (turned 60 to 120 degrees about a level axis) lands
+and rotation are both keyed moves by itself; each key where its middle has come down (lower than the key
+before, and not lower again after) is a touch-down, a thud as loud as the drop is high: a hop's soft tap, a
+tumble's or a roll's landing off what it stood on; a thing that tipped over (turned 60 to 120 degrees about a level axis) lands
 on its side with a heavy thud as its tipping ends. A bob smaller than ``MIN_DROP_M`` is not heard, nor anything
 that ends under the ground (it sank).
 """
@@ -18,13 +18,14 @@ from autark.scene.model import Scene
 
 __all__ = ["touch_down_cues", "MIN_DROP_M"]
 
-MIN_DROP_M = 0.03  # a smaller dip (a roaming toy's bob) is not heard
+MIN_DROP_M = 0.05  # a smaller dip (a roaming toy's bob) is not heard
 _FULL_DROP_M = 0.5  # a drop this high lands at the thud's own level; each halving is _DB_PER_HALVING quieter
 _DB_PER_HALVING = 2.5
 _QUIETEST_DB, _LOUDEST_DB = -10.0, 4.0
-_UNDER_M = -0.05  # a key this far under the ground is no landing (a thing that sinks)
+_UNDER_M = 0.0  # a thing whose middle is under the ground did not land (it sank)
 _POSITION, _ROTATION = ".transform.position", ".transform.rotation"
 _TIPPED_DEG, _ROLLED_DEG = 60.0, 120.0
+_LEVEL_M = 0.01  # a key this close to the one before is no lower
 
 
 def touch_down_cues(scene: Scene) -> list[tuple[float, str, str, float, float | None]]:
@@ -38,18 +39,28 @@ def touch_down_cues(scene: Scene) -> list[tuple[float, str, str, float, float | 
         oid = target[len("object:"):-len(_POSITION)]
         if oid in actors or f"object:{oid}{_ROTATION}" not in tracks or scene.find_object(oid) is None:
             continue
+        tip = _tipped_over_at(tracks[f"object:{oid}{_ROTATION}"].keyframes)
+        if tip is not None:  # first: the landing on its side is heard as the tip's (foley_cues keeps one)
+            out.append((tip, "thud", oid, _LOUDEST_DB, None))
         keys = sorted(track.keyframes, key=lambda k: k.time_s)
-        ys = [float(k.value[1]) for k in keys]  # type: ignore[index]
+        ys = [_middle(scene, oid, k.time_s) for k in keys]
         for i in range(1, len(keys)):
             drop = max(ys[:i][-3:]) - ys[i]  # from the top of the hop (its last few keys) to here
-            down = ys[i] < ys[i - 1] - 1e-4 and (i == len(keys) - 1 or ys[i + 1] >= ys[i] - 1e-4)
+            down = ys[i] < ys[i - 1] - _LEVEL_M and (i == len(keys) - 1 or ys[i + 1] >= ys[i] - _LEVEL_M)
             if down and drop >= MIN_DROP_M and ys[i] > _UNDER_M:
                 gain = _DB_PER_HALVING * math.log2(drop / _FULL_DROP_M)
                 out.append((keys[i].time_s, "thud", oid, min(_LOUDEST_DB, max(_QUIETEST_DB, gain)), None))
-        tip = _tipped_over_at(tracks[f"object:{oid}{_ROTATION}"].keyframes)
-        if tip is not None:
-            out.append((tip, "thud", oid, _LOUDEST_DB, None))
     return out
+
+
+def _middle(scene: Scene, oid: str, t: float) -> float:
+    """The height of the middle of ``oid``'s box at ``t``: a barrel's stays put as it turns on the ground (its
+    origin and its box's bottom swing round with it), and it falls as it drops."""
+    from autark.motion import evaluate_scene
+    from autark.scene.geometry import world_bbox
+
+    box = world_bbox(evaluate_scene(scene, t).object(oid))
+    return float(box[1] + box[4]) / 2
 
 
 def _tipped_over_at(keys: list) -> float | None:  # type: ignore[type-arg]
