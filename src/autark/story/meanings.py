@@ -199,8 +199,8 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
     if lang == "en":  # "his golden pocket watch": a thing, and "pocket" only describes it
         for k, (thing, describing) in owned_verbs(folded, verbs, meanings).items():
             meanings[k], verbs[k] = lex.lookup(thing), None
-            for j in describing:
-                meanings[j] = meanings[j] or [Hit("stop", "", "any")]
+            for j in describing:  # a participle describes it ("the stolen watch"): no act of stealing
+                meanings[j], verbs[j] = meanings[j] or [Hit("stop", "", "any")], None
     someone = {k for k in range(len(tokens)) if any(h.category in ("character", "stand_in") for h in meanings[k])}
     for k, thing in things_read(folded, verbs, possessive, someone).items():  # a catch, a roof sat on: things
         meanings[k] = [Hit("object", thing, lang)]

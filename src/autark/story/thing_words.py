@@ -197,12 +197,27 @@ def english_twins(folded: list[str]) -> dict[int, str]:
 # an English owner's word: what follows it (after a few describing words) is a thing, never an act ("her" is left
 # out: "helps her find" has a verb after it)
 _OWNERS = frozenset({"his", "their", "its", "my", "your", "our"})
+# an article before a verb-word that names a thing makes it the thing only when what stands between describes it
+# ("the stolen watch", "a golden watch"), never when it names another ("the boats race": the boats race)
+_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+# past participles that describe a thing ("the lost watch"); regular ones end in -ed or -en
+_PARTICIPLES = frozenset({"lost", "found", "left", "hid", "kept", "bought", "caught", "sold", "torn", "worn"})
+
+
+def _describes(word: str, verb: object, hits: list) -> bool:
+    """Whether a word between an article and a thing word only describes the thing: an adjective the tables do
+    not hold as a thing, someone or a little word ("golden", "old"; not "can" of "the giant can fly"), or a past
+    participle ("stolen", "lost")."""
+    if verb is not None:
+        return word.endswith(("ed", "en")) or word in _PARTICIPLES
+    return not any(h.category in ("object", "character", "stand_in", "setting", "stop") for h in hits)
 
 
 def owned_verbs(folded: list[str], verbs: list[object], meanings: list[list]) -> dict[int, tuple[str, range]]:
     """Word index -> (the thing word of the hypernym table, the describing words before it) of an English word
     read as a verb that an owner's word stands before: "his golden pocket watch" is a watch (a clock), no act of
-    watching, and "pocket" describes it; "its owner watch" is an owner who watches (someone stands between)."""
+    watching, and "pocket" describes it; "its owner watch" is an owner who watches (someone stands between). After
+    an article, only describing words may stand between ("the stolen watch", not "the boats race")."""
     from autark.story.hypernyms import HYPERNYMS
     from autark.story.roles import looks_like_role
 
@@ -211,10 +226,16 @@ def owned_verbs(folded: list[str], verbs: list[object], meanings: list[list]) ->
         if verbs[k] is None or word not in HYPERNYMS:
             continue
         j = k - 1
-        while j >= 0 and k - j <= LOOK_BACK and verbs[j] is None and folded[j] not in _OWNERS and not any(
+        while j >= 0 and k - j <= LOOK_BACK and verbs[j] is None and folded[j] not in _OWNERS | _ARTICLES and not any(
                 h.category in ("character", "stand_in") for h in meanings[j]) and not looks_like_role(folded[j]):
             j -= 1
         if j >= 0 and folded[j] in _OWNERS and k - j <= LOOK_BACK:
+            out[k] = (HYPERNYMS[word], range(j + 1, k))
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= LOOK_BACK and folded[j] not in _ARTICLES and _describes(folded[j], verbs[j], meanings[j]):
+            j -= 1
+        if j >= 0 and folded[j] in _ARTICLES and (k - j <= LOOK_BACK):
             out[k] = (HYPERNYMS[word], range(j + 1, k))
     return out
 
