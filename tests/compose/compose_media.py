@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -117,11 +116,6 @@ class _GLTriangle:
 
 def make_gl_renderer(width: int, height: int) -> _GLTriangle:
     return _GLTriangle(width, height)
-
-
-def slow_warm_up(seconds: float) -> None:
-    """A render worker's warm-up that takes ``seconds`` (what a slow machine's first frame costs)."""
-    time.sleep(seconds)
 
 
 def make_failing_renderer():

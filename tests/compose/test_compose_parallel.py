@@ -12,16 +12,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from compose_media import (
-    make_failing_renderer,
-    make_gl_renderer,
-    make_square_renderer,
-    red_centroid_x,
-    slow_warm_up,
-)
+from compose_media import make_failing_renderer, make_gl_renderer, make_square_renderer, red_centroid_x
 
 from autark.compose import render_frames
-from autark.compose.parallel import RenderWorkers
 from autark.errors import RenderError, UserInputError
 
 
@@ -47,41 +40,6 @@ def test_parallel_gl_frames_equal_serial() -> None:
 def test_worker_error_is_a_render_error_naming_the_cause() -> None:
     with pytest.raises(RenderError, match="the lamp exploded"):
         list(render_frames(make_failing_renderer, 12, workers=2, chunk_frames=2))
-
-
-def test_workers_started_ahead_render_film_after_film_as_in_process() -> None:
-    # a worker makes each film's renderer once, from that film's own file: the second film is not the first's
-    first = functools.partial(make_gl_renderer, 64, 48)
-    second = functools.partial(make_square_renderer, 64, 48)
-    with RenderWorkers(2) as workers:
-        for make, n in ((first, 9), (second, 7), (first, 5)):
-            pooled = list(render_frames(make, n, pool=workers, chunk_frames=2))
-            serial = list(render_frames(make, n, workers=1))
-            assert len(pooled) == n
-            for a, b in zip(serial, pooled, strict=True):
-                assert np.array_equal(a, b)
-        assert not list(workers._folder.iterdir())  # each film's renderer file is gone once its frames are
-
-
-def test_workers_started_ahead_report_a_renderer_error_and_stay_usable() -> None:
-    with RenderWorkers(2) as workers:
-        with pytest.raises(RenderError, match="the lamp exploded"):
-            list(workers.frames(make_failing_renderer, 12, chunk_frames=2))
-        assert len(list(workers.frames(make_square_renderer, 4))) == 4
-
-
-def test_workers_still_warming_up_end_at_once_when_the_command_fails() -> None:
-    workers = RenderWorkers(2, warm=functools.partial(slow_warm_up, 60.0))
-    time.sleep(0.5)
-    t0 = time.monotonic()
-    with pytest.raises(KeyError), workers:
-        raise KeyError("a user's mistake before the film")
-    assert time.monotonic() - t0 < 20.0  # not the warm-up's 60 s
-
-
-def test_render_workers_need_two() -> None:
-    with pytest.raises(UserInputError, match="2 or more"):
-        RenderWorkers(1)
 
 
 def test_bad_worker_count() -> None:

@@ -264,90 +264,61 @@ def register(app: typer.Typer) -> None:
         """Make a whole film (MP4 + SRT) from an idea or from a plan written by autark plan."""
         from autark.jobs import FilmOptions
         from autark.jobs.cluster import make_executor
+        from autark.jobs.produce import produce
 
         runner = make_executor(executor, address)  # None: this machine
         env = env_settings()
         exact_size = width is not None or height is not None
         width, height = width or 1280, height or 720
         check_film_args(output, quality, width, height)
-        with _render_workers(runner, env, FilmOptions(width=width, height=height, quality=quality,  # type: ignore[arg-type]
-                                                      exact_size=exact_size)) as pool:
-            _make_film(source, output, duration, seed, lang, quality, fps, width, height, exact_size, burn_subtitles,
-                       policy, check, mark, runner, env, strict, pool)
+        stage_times: dict[str, float] = {}
+        t0 = time.perf_counter()
+        level = _policy_level(policy, env)
+        is_plan = source.strip().lower().endswith((".yaml", ".yml"))
+        decisions = [] if is_plan else [_police(source, level, "idea", _check_lang(lang))]
+        _start_warming_voices()  # the voice loads while the story is planned
+        screenplay = _load_or_plan(source, duration, seed, _check_lang(lang), env.llm, strict)
+        from autark.cli.userdir import preferred_plan, record_made_with  # the defaults the user taught
 
+        screenplay, moved, made = preferred_plan(screenplay, source)
+        for note in moved:
+            _console().print(f"[dim]{_esc(note)}[/dim]")
+        stage_times["plan"] = time.perf_counter() - t0
+        decisions.append(_police_plan(screenplay, level))
+        _print_warnings(screenplay.warnings)
+        options = FilmOptions(fps=fps, width=width, height=height, quality=quality,  # type: ignore[arg-type]
+                              seed=screenplay.seed, burn_subtitles=burn_subtitles, workers=env.render_workers,
+                              encoder_nice=env.encoder_nice, check=check, exact_size=exact_size)
+        if runner is not None:  # the cluster's pieces go through the production graph, whose cache is here
+            from autark.cli.cache_cmd import graph_limits
+            from autark.config import user_cache_dir
 
-def _render_workers(runner: Any, env: Settings, sized: Any) -> Any:
-    """Render processes started now, before the idea is planned and its scenes built (on this process's core),
-    so the film's first frame does not wait for their start (``autark.compose.parallel.RenderWorkers``); a null
-    context where the film renders in this process (one worker asked for or one core) or on a cluster."""
-    import contextlib
-    import functools
+            options = dataclasses.replace(options, executor=runner, cache_dir=user_cache_dir() / "films",
+                                          limits=graph_limits(env))
+        from autark.cli.recipe_cmd import plan_provenance  # the plan is the film's recipe, signed into it
 
-    from autark.compose.parallel import DEFAULT_WORKERS, RenderWorkers
-    from autark.jobs.film_frames import warm_renderer
+        from_idea = not source.strip().lower().endswith((".yaml", ".yml"))
+        options = dataclasses.replace(options, provenance=plan_provenance(
+            screenplay, options, env, mark=mark, planned_by_model=from_idea and env.llm is not None,
+            made_with=made))
+        n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
+        from autark.jobs.graph import GraphLimits, check_memory  # the memory limit, before any work
 
-    n_workers = env.render_workers or DEFAULT_WORKERS
-    if runner is not None or n_workers < 2:
-        return contextlib.nullcontext(None)
-    return RenderWorkers(n_workers, warm=functools.partial(warm_renderer, *sized.frame_size(),
-                                                           sized.render_settings()))
+        check_memory(options, *options.frame_size(), GraphLimits.from_settings(env))
+        from autark.plugins.music import plugin_music
 
-
-def _make_film(source: str, output: Path, duration: float | None, seed: int | None, lang: str | None, quality: str,
-               fps: int, width: int, height: int, exact_size: bool, burn_subtitles: bool, policy: str | None,
-               check: bool, mark: bool, runner: Any, env: Settings, strict: bool, pool: Any) -> None:
-    """``autark make``'s work once its arguments are checked and its render workers started (``pool``)."""
-    from autark.jobs import FilmOptions
-    from autark.jobs.produce import produce
-
-    stage_times: dict[str, float] = {}
-    t0 = time.perf_counter()
-    level = _policy_level(policy, env)
-    is_plan = source.strip().lower().endswith((".yaml", ".yml"))
-    decisions = [] if is_plan else [_police(source, level, "idea", _check_lang(lang))]
-    _start_warming_voices()  # the voice loads while the story is planned
-    screenplay = _load_or_plan(source, duration, seed, _check_lang(lang), env.llm, strict)
-    from autark.cli.userdir import preferred_plan, record_made_with  # the defaults the user taught
-
-    screenplay, moved, made = preferred_plan(screenplay, source)
-    for note in moved:
-        _console().print(f"[dim]{_esc(note)}[/dim]")
-    stage_times["plan"] = time.perf_counter() - t0
-    decisions.append(_police_plan(screenplay, level))
-    _print_warnings(screenplay.warnings)
-    options = FilmOptions(fps=fps, width=width, height=height, quality=quality,  # type: ignore[arg-type]
-                          seed=screenplay.seed, burn_subtitles=burn_subtitles, workers=env.render_workers,
-                          encoder_nice=env.encoder_nice, check=check, exact_size=exact_size, render_pool=pool)
-    if runner is not None:  # the cluster's pieces go through the production graph, whose cache is here
-        from autark.cli.cache_cmd import graph_limits
-        from autark.config import user_cache_dir
-
-        options = dataclasses.replace(options, executor=runner, cache_dir=user_cache_dir() / "films",
-                                      limits=graph_limits(env))
-    from autark.cli.recipe_cmd import plan_provenance  # the plan is the film's recipe, signed into it
-
-    from_idea = not source.strip().lower().endswith((".yaml", ".yml"))
-    options = dataclasses.replace(options, provenance=plan_provenance(
-        screenplay, options, env, mark=mark, planned_by_model=from_idea and env.llm is not None,
-        made_with=made))
-    n_frames = max(1, int(round(screenplay.total_duration_s * options.fps)))
-    from autark.jobs.graph import GraphLimits, check_memory  # the memory limit, before any work
-
-    check_memory(options, *options.frame_size(), GraphLimits.from_settings(env))
-    from autark.plugins.music import plugin_music
-
-    voices, composer = _plugin_voices(env, options.cache_dir), plugin_music(env)
-    report = run_with_progress(
-        lambda on_stage, on_encoded: produce(screenplay, output, options, on_stage=on_stage,
-                                             on_encoded=on_encoded, voices=voices, composer=composer,
-                                             policy=level, decisions=decisions),
-        n_frames, options, first_stage="planning")
-    _print_warnings([w for w in report.warnings if w not in screenplay.warnings])
-    _print_warnings([*(voices.notes if voices else []), *(composer.notes if composer else [])])
-    _write_policy_log(output, decisions)
-    _print_flags(decisions)
-    print_film_summary(report, screenplay.title, stage_times, t0)
-    record_made_with(output, made)  # the film's report says which preferences made it
+        voices, composer = _plugin_voices(env, options.cache_dir), plugin_music(env)
+        report = run_with_progress(
+            lambda on_stage, on_encoded: produce(screenplay, output, options, on_stage=on_stage,
+                                                 on_encoded=on_encoded, voices=voices, composer=composer,
+                                                 policy=level, decisions=decisions),
+            n_frames, options, first_stage="planning")
+        _print_warnings([w for w in report.warnings if w not in screenplay.warnings])
+        _print_warnings([*(voices.notes if voices else []), *(composer.notes if composer else [])])
+        _write_policy_log(output, decisions)
+        _print_flags(decisions)
+        print_film_summary(report, screenplay.title, stage_times, t0)
+        record_made_with(output, made)  # the film's report says which preferences made it
 
 
 def check_film_args(output: Path, quality: str, width: int, height: int) -> None:

@@ -94,8 +94,6 @@ class FilmOptions:
     limits: GraphLimits | None = None  # None: GraphLimits() (Settings.graph_limits() on the command line)
     policy: str = "standard"  # the content policy's level the film's spoken and shown text is checked at
     executor: Any = None  # None: pieces render here; a RayExecutor (autark.jobs.cluster): on a cluster
-    # render processes started ahead of the film (autark.compose.parallel.RenderWorkers): its frames render there
-    render_pool: Any = None
 
     def render_settings(self) -> dict[str, int | bool]:
         """``Renderer`` keyword arguments. Preview: half size unless asked for (``frame_size``), no
@@ -463,7 +461,7 @@ def make_segments_film(segments: Sequence[Segment], out_path: str | os.PathLike[
             on_stage("render+encode")
         t0 = time.perf_counter()
         spent = [0.0]
-        frames = _timed(iter(render_frames(factory, n_frames, options.workers, pool=options.render_pool)), spent)
+        frames = _timed(iter(render_frames(factory, n_frames, options.workers)), spent)
         if options.provenance is not None and options.provenance.mark:  # the visible AI badge
             frames = mark_frames(frames, width, height)
         try:

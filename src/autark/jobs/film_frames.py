@@ -19,7 +19,7 @@ from autark.compose.transitions import blend
 from autark.jobs.slices import CROSSFADE_S
 from autark.scene.model import Scene
 
-__all__ = ["CARD_FADE_S", "SegmentsRenderer", "make_segments_renderer", "render_card", "warm_renderer"]
+__all__ = ["CARD_FADE_S", "SegmentsRenderer", "make_segments_renderer", "render_card"]
 
 CARD_FADE_S = 0.5
 
@@ -175,33 +175,6 @@ class SegmentsRenderer:
             if w < 1.0:
                 return blend(self._segment(k - 1, t), self._segment(k, t), w)
         return self._segment(k, t)
-
-
-def warm_renderer(width: int, height: int, settings: dict[str, int | bool]) -> None:
-    """Make this thread's renderer for a film's size and settings (``autark.render.pool``) and draw one small
-    scene with it: a person at a table under the sun, a spot and a lamp, glass, the ground and the sky. A render
-    worker started before its film is known (``autark.compose.parallel.RenderWorkers``) runs this meanwhile,
-    so the film's first frame finds the render path imported, the context made and most of the shaders that a
-    film's scenes use compiled by llvmpipe."""
-    from autark.assets import library
-    from autark.render.pool import pooled_renderer
-    from autark.scene import Camera, Light, Material, SceneObject, Transform
-
-    def thing(oid: str, kind: str, x: float, z: float, y: float = 0.0, opacity: float = 1.0) -> SceneObject:
-        spec = library.get(kind)
-        return SceneObject(id=oid, name=kind, type=kind, material=Material(color=spec.color, opacity=opacity),
-                           transform=Transform(position=(x, y, z)), bounds_min=spec.bounds_min,
-                           bounds_max=spec.bounds_max)
-
-    lights = [Light(name="sun", type="sun", direction=(-0.4, -0.8, -0.45)),
-              Light(name="sky", type="hemisphere", intensity=0.35, cast_shadows=False),
-              Light(name="key", type="spot", position=(0.0, 4.0, 1.0), direction=(0.0, -1.0, -0.2), intensity=20.0,
-                    cone_angle=30.0, range=12.0),
-              Light(name="lamp", type="point", position=(1.0, 2.0, 1.0), intensity=3.0, range=6.0)]
-    scene = Scene(objects=[thing("person", "humanoid", -0.6, 0.6), thing("table", "table", 0.3, 0.0),
-                           thing("glass", "cube", 0.3, 0.0, y=0.75, opacity=0.4)],
-                  lights=lights, cameras=[Camera(name="main", position=(1.2, 1.6, 4.0), target=(0.0, 0.8, 0.0))])
-    pooled_renderer(width, height, **settings).render(scene)
 
 
 def make_segments_renderer(payload: str, fps: int, width: int, height: int,
