@@ -25,3 +25,11 @@ def test_a_described_verb_word_is_the_thing(idea: str) -> None:
 ])
 def test_an_article_before_another_noun_leaves_the_verb(idea: str, verb: str) -> None:
     assert verb in {e.verb for e in analyze(idea).events}
+
+
+@pytest.mark.parametrize("idea", [
+    "A girl sews a red button on her coat",
+    "Am nächsten Morgen liegen hundert goldene Knöpfe vor der Werkstatt.",
+])
+def test_buttons_are_buttons(idea: str) -> None:
+    assert "buttons" in [o.type for o in analyze(idea).objects]  # the German plural had been left out unknown

@@ -190,3 +190,17 @@ def _grindstone(s):
 kind("grindstone", "furniture", (0.7, 0.85, 0.58), _grindstone, (0.62, 0.6, 0.55), "grindstone grindstones "
      "whetstone whetstones millstone", "schleifstein schleifsteine wetzstein", "m", roughness=0.9)
 
+
+
+def _buttons(s):
+    # a little heap of sewing buttons, each a flat disc with a rim, more lying about it
+    heap = s.lathe([(0.0, 0.0), (0.09, 0.0), (0.05, 0.03), (0.0, 0.04)], 12)
+    spots = [(0.0, 0.04, 0.0), (0.1, 0.0, 0.03), (-0.09, 0.0, 0.06), (0.05, 0.0, -0.1), (-0.06, 0.0, -0.08),
+             (0.13, 0.0, -0.05), (-0.13, 0.0, -0.01), (0.02, 0.0, 0.12)]
+    discs = [s.cylinder(0.022, 0.008, spot, sections=12) for spot in spots]
+    rims = [s.cylinder(0.017, 0.011, spot, sections=12) for spot in spots]
+    return [P([heap, *discs]), P(rims, roughness=0.3)]
+
+
+kind("buttons", "prop", (0.3, 0.05, 0.26), _buttons, (0.9, 0.72, 0.25), "buttons button sewing_buttons",
+     "knopf knöpfe", "m", roughness=0.35, metallic=0.6)
