@@ -156,9 +156,18 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             is not None)
         # "a farmer shovels snow", "the old man hammers a nail": a thing's -s form right after who does it is
         # their verb where WordNet has it as one that a story verb stages (the analysis reads it then)
-        if lang == "en" and not acted and not after_article and k > 0 and k - 1 not in possessive and \
-                any(h.category in ("character", "stand_in") for h in meanings[k - 1]) and meanings[k] and \
-                all(h.category == "object" for h in meanings[k]) and _staged_verb_form(folded[k]):
+        # (and "a girl lights a candle", "the knight storms the castle": a lighting or weather word too, where an
+        # article follows: the lights or the storm would have been a set's light or weather and the act lost)
+        doer = k - 1  # the first word of the doer's phrase ("old man": its meaning is on "old")
+        while doer > 0 and not span_start[doer]:
+            doer -= 1
+        by_someone = k > 0 and (any(h.category in ("character", "stand_in") for h in meanings[doer]) or (
+            not meanings[k - 1] and roles.looks_like_role(folded[k - 1])))  # "the old keeper lights ...": a role
+        thing_word = bool(meanings[k]) and (all(h.category == "object" for h in meanings[k]) or (
+            k + 1 < len(tokens) and folded[k + 1] in PLAIN_ARTICLES | POSSESSIVES
+            and all(h.category in ("object", "light", "weather") for h in meanings[k])))
+        if lang == "en" and not acted and not after_article and by_someone and k - 1 not in possessive and \
+                thing_word and _staged_verb_form(folded[k]):
             verbs[k] = verb_table.verb(folded[k], lang)
             meanings[k] = []
             continue
