@@ -5,6 +5,7 @@ distances to boxes and the segments that pass through them."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -222,19 +223,29 @@ _STILL_KEPT = 4096
 _STILL_BBOX: dict[tuple, np.ndarray] = {}
 
 
+def _kept(cache: dict[tuple, np.ndarray], obj: SceneObject, make: Callable[[SceneObject], np.ndarray]) -> np.ndarray:
+    """``make(obj)`` kept in ``cache`` by the object's type, transform and bounds, read-only (at most
+    ``_STILL_KEPT`` kept: then the cache starts afresh)."""
+    t = obj.transform
+    key = (obj.type, t.position, t.rotation, t.scale, obj.bounds_min, obj.bounds_max)
+    hit = cache.get(key)
+    if hit is None:
+        if len(cache) >= _STILL_KEPT:
+            cache.clear()
+        hit = cache[key] = make(obj)
+        hit.flags.writeable = False
+    return hit
+
+
+def _bbox_row(obj: SceneObject) -> np.ndarray:
+    box = world_bbox(obj)
+    return np.array([*box.min, *box.max], float)
+
+
 def still_bbox(obj: SceneObject) -> np.ndarray:
     """(6,) ``world_bbox`` of an unrigged object as (min, max), cached by its type, transform and bounds like
     ``part_world_boxes`` (the things in front of the subjects are looked for at every sample of every framing)."""
-    t = obj.transform
-    key = (obj.type, t.position, t.rotation, t.scale, obj.bounds_min, obj.bounds_max)
-    hit = _STILL_BBOX.get(key)
-    if hit is None:
-        if len(_STILL_BBOX) >= _STILL_KEPT:
-            _STILL_BBOX.clear()
-        box = world_bbox(obj)
-        hit = _STILL_BBOX[key] = np.array([*box.min, *box.max], float)
-        hit.flags.writeable = False
-    return hit
+    return _kept(_STILL_BBOX, obj, _bbox_row)
 
 
 def part_world_boxes(obj: SceneObject) -> np.ndarray:
@@ -242,15 +253,7 @@ def part_world_boxes(obj: SceneObject) -> np.ndarray:
     from autark.assets import rig
 
     if rig_info(obj.type) is None:
-        t = obj.transform
-        key = (obj.type, t.position, t.rotation, t.scale, obj.bounds_min, obj.bounds_max)
-        hit = _STILL_BOXES.get(key)
-        if hit is None:
-            if len(_STILL_BOXES) >= _STILL_KEPT:
-                _STILL_BOXES.clear()
-            hit = _STILL_BOXES[key] = world_boxes(obj)
-            hit.flags.writeable = False
-        return hit
+        return _kept(_STILL_BOXES, obj, world_boxes)
     bones, local = _rigged_part_boxes(obj.type)
     if not bones:
         return np.zeros((0, 6))
