@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ConfigDict, Field
 
 from autark.story.effects import CHANGE_OF_VERB
+from autark.story.fronted import thing_after_fronted_verb
 from autark.story.german_nouns import genitive_at
 from autark.story.hours import names_an_hour
 from autark.story.later_readings import SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
@@ -303,6 +304,9 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                 agents = list(last_agents)
             elif after and not _before_has_thing(tokens, idx, first_verb):
                 agents = list(tokens[after[0]].characters)
+            elif lang == "de" and not any(tokens[j].folded in _SUBJECT_PRONOUNS for j in idx) and (
+                    fronted := thing_after_fronted_verb(tokens, idx, first_verb)):
+                subject_thing = fronted  # "und am Morgen liegen hundert Knöpfe vor der Tür": the buttons lie
             elif any(tokens[j].folded in _SUBJECT_PRONOUNS for j in idx) and last_agents or clause.turn in ("and", "then", "finally", "") and last_agents and not _before_has_thing(
                     tokens, idx, first_verb):
                 agents = list(last_agents)
