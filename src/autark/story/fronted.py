@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from autark.assets.templates import fold
+from autark.language.lexicon import NUMBERS
+
 __all__ = ["thing_after_fronted_verb"]
 
 # In annotations only: story.events.Token (events calls this module, so no import edge back to it)
 Token = Any
 
-# articles and numbers that may open the subject after the verb (never den, dem, einen, einem: an object's)
-_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "zwei", "drei", "vier", "fünf", "fuenf", "sechs",
-                      "sieben", "acht", "neun", "zehn", "zwölf", "zwoelf", "zwanzig", "hundert", "tausend",
-                      "viele", "einige", "manche", "alle"})
+# articles, quantities and number words (the command language's) that may open the subject after the verb (never
+# den, dem, einen, einem: an object's)
+_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "einige", "manche", "alle", *(fold(w) for w in NUMBERS)})
 _NOT_OPENERS = frozenset({"den", "dem", "einen", "einem", "des", "eines"})
 
 
