@@ -122,21 +122,12 @@ def _held(scene: Scene) -> set[str]:
 
 
 def _hands(obj: SceneObject) -> np.ndarray:
-    """(2, 3) world points of a rigged body's two hands (their bones' tips: a hand's length past the wrist)."""
-    from autark.assets import rig
+    """(2, 3) world points of a rigged body's two palms, where ``motion.reach`` puts a palm on what it reaches."""
+    from autark.motion.reach import palm_point
 
     info = rig_info(obj.type)
-    mats = rig.bone_matrices(obj.type, obj.pose)
     m = model_matrix(obj.transform)
-    out = []
-    for side in ("l", "r"):
-        wrist = np.asarray(info.pivots[f"hand_{side}"], float)
-        elbow = np.asarray(info.pivots[f"lower_arm_{side}"], float)
-        tip = wrist + 0.35 * (wrist - elbow)  # the palm, past the wrist along the forearm
-        b = mats[f"hand_{side}"]
-        p = b[:3, :3] @ tip + b[:3, 3]
-        out.append(m[:3, :3] @ p + m[:3, 3])
-    return np.array(out)
+    return np.array([m[:3, :3] @ np.asarray(palm_point(info, obj.pose, side), float) + m[:3, 3] for side in "lr"])
 
 
 def _has_hands(obj_type: str) -> bool:
