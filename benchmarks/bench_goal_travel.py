@@ -1,12 +1,14 @@
 """Counts how many ideas of ``goal_travel_ideas`` have their event staged in the plan: a thing sent to a goal
 lands on it (a ``land`` or carrying effect into the goal, and the goal is in the set); a thing that appears comes
-from afar (an ``approach`` effect on it); a guide walks ahead to the goal and the others follow (in one shot).
+from afar (an ``approach`` effect on it); a guide walks to the goal and the
+others walk after them (to the goal or to the guide, in the same shot).
 
     python benchmarks/bench_goal_travel.py [--held-out] [-v]
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -30,6 +32,20 @@ def _in_set(goal: str, scene) -> bool:  # noqa: ANN001
     return goal in types or any(c.name == goal for c in scene.characters)
 
 
+def _nouns(goal: str, lang: str) -> list[str]:
+    from autark.story.cast import display_noun
+
+    if goal == "water":
+        return ["water", "Wasser", "sea", "Meer", "lake", "See", "pond", "Teich", "shore", "Ufer"]
+    return [display_noun(goal, lang)[0]]
+
+
+def _walks_to(action: str, names: list[str]) -> bool:
+    """Does the action walk or run to one of ``names`` ("Dog walks to the house", "Hund geht zu dem Haus")?"""
+    return bool(re.search(r" (walks|runs|geht|rennt|läuft) (to|zu|zum|zur) ", action)) and any(
+        re.search(rf"\b{re.escape(n)}\b", action, re.I) for n in names)
+
+
 def staged(idea: str, cls: str, what: str, goal: str, doer: str) -> tuple[bool, str]:
     sp = plan(idea, 30.0)
     whats, goals = set(what.split("|")) - {""}, set(goal.split("|")) - {""}
@@ -48,8 +64,11 @@ def staged(idea: str, cls: str, what: str, goal: str, doer: str) -> tuple[bool, 
                                                                           if hasattr(c, "word") else "")), "")
                 if not guide or not any(_in_set(g, scene) for g in goals):
                     continue
-                leads = [a for a in s.actions if a.startswith(f"{guide} ") and ("leads" in a or "führt" in a)]
-                follow = [a for a in s.actions if not a.startswith(f"{guide} ") and ("follows" in a or "folgt" in a)]
+                names = [noun for g in goals for noun in _nouns(g, sp.language)]
+                leads = [a for a in s.actions if a.startswith(f"{guide} ") and _walks_to(a, names)]
+                others = [c.name for c in scene.characters if c.name != guide]
+                follow = [a for a in s.actions if any(a.startswith(f"{o} ") for o in others)
+                          and _walks_to(a, [*names, guide])]
                 if leads and follow:
                     return True, f"{leads[0]} / {follow[0]}"
     return False, " || ".join(f"{s.actions} {[(e.kind, e.target, e.into) for e in s.effects]}"
