@@ -13,6 +13,7 @@ from autark.story.disguises import is_disguise
 from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect, absent_in_scenes
 from autark.story.forces import force_effect
 from autark.story.thing_acts import breaks_when_falling, own_act_effect
+from autark.story.worn import worn_effect
 
 if TYPE_CHECKING:
     from autark.story.concept import Concept
@@ -65,6 +66,9 @@ def _moving_effect(ev: Event, words: set[str]) -> Effect | None:
 
 
 def _effect_of(ev: Event, giant: bool = False, words: frozenset[str] = frozenset()) -> Effect | None:
+    worn = worn_effect(ev)  # a hat put on goes onto its wearer and stays there (story.worn)
+    if worn is not None:
+        return worn
     forced = force_effect(ev)  # a wave, the wind, an avalanche acting on a thing (story.forces)
     if forced is not None:
         return forced

@@ -1,0 +1,152 @@
+"""A thing worn, seen on the one who wears it: "a raccoon wears a pharaoh's crown", "the grandfather puts on the pink
+shirt", "tries on a red scarf", "zieht stolz das rosa Hemd an", "setzt die Krone auf", "trägt einen roten Schal".
+
+The verb table reads these as something else ("puts" a put-down, "setzt ... auf" a bird's landing, "trägt" a
+carry, "wears" no act at all), so the thing lay on the floor while the narrator told that it was worn. Here the
+wearing is one event, ``wear``: the wearer picks the thing up and it goes onto them, where it stays for the rest of
+the film, following the body (``worn_effect``: a ``land`` on the wearer, ``autark.jobs.landings``; the shot is
+framed on the wearer, ``story.becoming``). "Wears" tells a state rather than an act; it is staged the same way, so
+that from the moment the film shows it on, it is worn.
+
+A German "tragen" is a wearing only with a thing one wears after it ("trägt einen Hut"; "trägt die Kiste" is a
+carry); "setzt ... auf" and "zieht ... an" need their particle at the clause's end or the joined form
+("aufsetzen", "anziehen"). A garment the catalogue has no kind of is played by the nearest one (a shirt, a dress
+or a jacket by a coat, boots by a boot): ``WORN_WORDS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from autark.story.effects import Effect
+
+# In annotations only (story.events calls the readings while it reads an idea): Event, Token, concepts
+Event = Token = CharacterConcept = ObjectConcept = Any
+
+__all__ = ["WEAR_VERB", "WORN_KINDS", "WORN_WORDS", "worn_events", "worn_effect"]
+
+WEAR_VERB = "wear"  # the story verb (verbs.yaml) of a wearing
+# the catalogue's kinds one wears (asset types)
+WORN_KINDS = frozenset({"crown", "hat", "helmet", "space_helmet", "diving_helmet", "glasses", "scarf", "mask",
+                        "necklace", "coat", "shoe", "boot", "glove", "medal", "backpack", "life_jacket", "ring",
+                        "sock"})
+# a garment's word (folded; the end of a compound too: "Gummistiefel", "Sonnenbrille") -> the kind that plays it
+WORN_WORDS = {
+    "shirt": "coat", "tshirt": "coat", "blouse": "coat", "dress": "coat", "gown": "coat", "jacket": "coat",
+    "sweater": "coat", "jumper": "coat", "pullover": "coat", "hoodie": "coat", "cloak": "coat", "robe": "coat",
+    "uniform": "coat", "costume": "coat", "suit": "coat", "vest": "coat", "apron": "coat", "cape": "coat",
+    "hemd": "coat", "bluse": "coat", "kleid": "coat", "jacke": "coat", "pulli": "coat", "umhang": "coat",
+    "mantel": "coat", "anzug": "coat", "kostuem": "coat", "schuerze": "coat", "weste": "coat",
+    "cap": "hat", "beanie": "hat", "bonnet": "hat", "muetze": "hat", "kappe": "hat", "hut": "hat",
+    "sunglasses": "glasses", "spectacles": "glasses", "goggles": "glasses", "brille": "glasses",
+    "boots": "boot", "stiefel": "boot", "shoes": "shoe", "schuhe": "shoe", "sneakers": "shoe",
+    "gloves": "glove", "mittens": "glove", "handschuhe": "glove", "tiara": "crown", "krone": "crown",
+    "helm": "helmet", "schal": "scarf", "halstuch": "scarf", "kette": "necklace", "halskette": "necklace",
+    "maske": "mask", "socks": "sock", "socken": "sock", "medaille": "medal", "ring": "ring",
+}
+# the verbs of putting on or wearing (folded word forms); "put" and "try" only with their "on"
+_WEAR_WORDS = frozenset({"wear", "wears", "wearing", "wore", "worn", "don", "dons", "donned", "donning",
+                         "anziehen", "zieht_an", "aufsetzen", "anprobieren", "anlegen", "umbinden", "ueberstreifen"})
+_WITH_ON = frozenset({"put", "puts", "putting", "try", "tries", "tried", "trying", "pull", "pulls", "pulled",
+                      "slip", "slips", "slipped", "throw", "throws", "threw"})
+# German: stem of the verb -> the particle at the clause's end that makes it a putting on ("zieht ... an")
+_DE_PARTICLED = (("zieh", "an"), ("zog", "an"), ("setz", "auf"), ("probier", "an"), ("leg", "an"), ("bind", "um"),
+                 ("band", "um"), ("streif", "ueber"), ("schluepf", "in"))
+_DE_JOINED = ("anzieh", "angezogen", "aufsetz", "aufgesetzt", "anprobier", "umbind", "umgebunden", "anleg")
+_DE_WEAR = ("traeg", "trag", "trug", "getragen")  # "trägt einen Hut": only with a worn thing after it
+_SPAN = 8  # words from the verb to its thing (and to its German particle)
+
+
+def _clause_end(tokens: list[Token], k: int) -> int:
+    end = k + 1
+    while end < len(tokens) and end - k <= _SPAN and not tokens[end].brk and not (
+            tokens[end].turn and tokens[end].turn != "") and tokens[end].folded not in ("und", "and", "but", "aber"):
+        end += 1
+    return end
+
+
+def _worn_kind(t: Token) -> str:
+    """The kind a word names if it is a thing one wears ('' else)."""
+    if t.thing in WORN_KINDS:
+        return str(t.thing)
+    w = t.folded.strip(".,!?;:'\"").replace("-", "")
+    if w in WORN_WORDS:
+        return WORN_WORDS[w]
+    if t.text[:1].isupper():  # a German compound ends in its garment ("Gummistiefel", "Sonnenbrille")
+        return next((kind for word, kind in WORN_WORDS.items() if len(word) >= 4 and w.endswith(word)), "")
+    return ""
+
+
+def _wearing_at(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """(the word of the thing put on or worn, its kind) when the word at ``k`` says a wearing, else None."""
+    w = tokens[k].folded.strip(".,!?;:")
+    end = _clause_end(tokens, k)
+    after = range(k + 1, end)
+    words = [tokens[j].folded.strip(".,!?;:") for j in after]
+    said = w in _WEAR_WORDS or w.startswith(_DE_JOINED) or (
+        w in _WITH_ON and "on" in words[:5]) or any(
+        w.startswith(stem) and particle in words[-2:] for stem, particle in _DE_PARTICLED)
+    if not said and not w.startswith(_DE_WEAR):
+        return None
+    for j in after:
+        kind = _worn_kind(tokens[j])
+        if kind:
+            return j, kind
+    return None
+
+
+def _wearer(k: int, tokens: list[Token], events: list[Event]) -> str:
+    own = next((e for e in events if e.at == k and e.agents), None)
+    if own is not None:
+        return str(own.agents[0])
+    for j in range(k - 1, max(-1, k - 1 - _SPAN), -1):
+        if tokens[j].characters and not tokens[j].possessive:
+            return str(tokens[j].characters[0])
+    before = [e for e in events if 0 <= e.at < k and e.agents]
+    return str(before[-1].agents[0]) if before else ""
+
+
+def worn_events(events: list[Event], tokens: list[Token], characters: list[CharacterConcept],
+                objects: list[ObjectConcept], make_object: Callable[[str], ObjectConcept]) -> list[Event]:
+    """The events with each wearing the idea tells read as a ``wear`` of the thing by its wearer (see the module's
+    notes); a garment no word was read for is added to ``objects``. Unchanged where the idea tells none."""
+    from autark.story.verbs import verb_by_key
+
+    names = {c.name for c in characters}
+    out = list(events)
+    for k in range(len(tokens)):
+        found = _wearing_at(tokens, k)
+        if found is None:
+            continue
+        j, kind = found
+        who = _wearer(k, tokens, events)
+        if who not in names:
+            continue
+        thing = tokens[j].thing if tokens[j].thing in WORN_KINDS else kind
+        if not any(o.type == thing for o in objects):
+            obj = make_object(thing)
+            obj.word = tokens[j].text
+            objects.append(obj)
+        v = verb_by_key(WEAR_VERB)
+        own = [e for e in out if k <= e.at <= j or e.at == _clause_end(tokens, k) - 1 and e.verb in ("land", "push")]
+        base = own[0] if own else next((e for e in out if e.at > k), out[0] if out else None)
+        if base is None:
+            continue
+        wear = base.model_copy(update={
+            "verb": v.key, "kind": v.kind, "word": tokens[k].text, "agents": [who], "patient": thing,
+            "patient_is_thing": True, "recipient": "", "partner": "", "source": "", "instrument": "", "then": "",
+            "reaction": v.reaction, "line": v.line, "tone": v.tone, "result": "", "to_thing": "", "at": k,
+            "thing_does_it": False, "outcome": "", "turn": own[0].turn if own else ""})
+        at = out.index(own[0]) if own else next((i for i, e in enumerate(out) if e.at > k), len(out))
+        out = [e for e in out if e not in own]
+        out.insert(min(at, len(out)), wear)
+    return out
+
+
+def worn_effect(ev: Event) -> Effect | None:
+    """The effect that puts a worn thing on its wearer: it lands on them and stays there (None for any other
+    event)."""
+    if ev.verb != WEAR_VERB or not ev.patient or not ev.agents:
+        return None
+    return Effect(kind="land", target=ev.patient, into=ev.agents[0], at_s=2.2, duration_s=1.0)

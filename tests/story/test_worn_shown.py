@@ -1,0 +1,44 @@
+"""A thing worn, shown, a device acting and a sport's act are staged (``story.worn``): the wearer puts the thing on
+and it lands on them; the corpus of ``worn_shown_ideas`` is counted against the floor measured after the change."""
+
+from __future__ import annotations
+
+import pytest
+from tests.story.worn_shown_ideas import CORPUS, HELD_OUT
+from tests.story.worn_shown_measure import staged
+
+from autark.story import analyze
+from autark.story.narrative import plan
+
+
+@pytest.mark.parametrize(("idea", "wearer", "thing"), [
+    ("a little boy puts on his grandfather's old hat and laughs", "Boy", "hat"),
+    ("Die Königin setzt die Krone auf und lächelt", "Königin", "crown"),
+    ("Der Großvater zieht stolz das rosa Hemd an", "Opa", "coat"),
+])
+def test_a_wearing_is_one_wear_of_the_thing(idea: str, wearer: str, thing: str) -> None:
+    c = analyze(idea)
+    wears = [e for e in c.events if e.verb == "wear"]
+    assert len(wears) == 1
+    assert wears[0].patient == thing and wears[0].agents[0].startswith(wearer[:3])
+    assert thing in {o.type for o in c.objects}
+
+
+def test_carrying_a_box_is_no_wearing() -> None:
+    assert not [e for e in analyze("Der Bär trägt die Kiste nach Hause").events if e.verb == "wear"]
+
+
+def test_the_worn_thing_lands_on_its_wearer_in_the_shot_of_the_act() -> None:
+    sp = plan("a raccoon wears a pharaoh's crown among the mummies", 30.0)
+    shot = next(s for s in sp.shots if any(e.kind == "land" for e in s.effects))
+    fx = next(e for e in shot.effects if e.kind == "land")
+    assert (fx.target, fx.into) == ("crown", "Raccoon")
+    assert any(a.startswith("Raccoon picks up the") and "crown" in a for a in shot.actions)
+    assert shot.subject == "Raccoon"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("rows", "floor"), [(CORPUS, 20), (HELD_OUT, 7)])
+def test_the_class_is_staged_across_the_corpus(rows: list, floor: int) -> None:
+    missed = [r[0] for r in rows if not staged(*r)[0]]
+    assert len(rows) - len(missed) >= floor, missed
