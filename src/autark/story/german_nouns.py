@@ -16,7 +16,7 @@ from autark.assets.templates import fold
 
 __all__ = ["SINGULAR_DETERMINERS", "article_number", "is_dative_plural", "nominative_singular", "nominative",
            "plural_in_n", "icy_eis", "SINGULAR_IN_EN", "singular_in_en_gender", "weak_singular", "one_after_die",
-           "before_describing", "genitive_at"]
+           "before_describing", "genitive_at", "CONTRACTIONS", "after_contraction"]
 
 # determiners that only go with one (masculine or neuter dative/genitive, "ein"-forms, "jeder")
 SINGULAR_DETERMINERS = frozenset({
@@ -265,3 +265,18 @@ def genitive_at(folded: Sequence[str], k: int, is_noun: Callable[[int], bool]) -
     if j < 0:
         return False
     return folded[j] in _GENITIVE_ONLY or (folded[j] in _GENITIVE_AFTER_NOUN and j > 0 and is_noun(j - 1))
+
+
+# a preposition fused with its article: what follows is a noun with an article, never a given name ("Im
+# Waschsalon färbt ein Student", "Im Herbst isst er": the laundromat and the autumn had been cast as two men)
+CONTRACTIONS = frozenset({"im", "am", "ans", "ins", "vom", "zum", "zur", "beim", "aufs", "durchs", "fuers", "ums",
+                          "uebers", "unterm", "hinterm", "vorm", "ueberm"})
+
+
+def after_contraction(folded: Sequence[str], k: int) -> bool:
+    """Whether the German word at ``k`` follows a preposition fused with its article ("im", "zum", "beim"),
+    past describing words ("im alten Dorfkino"): a noun, not a name."""
+    j = k - 1
+    while j >= 0 and k - j <= _BETWEEN and folded[j] not in CONTRACTIONS and _describing(folded[j]):
+        j -= 1
+    return j >= 0 and folded[j] in CONTRACTIONS
