@@ -57,7 +57,7 @@ from autark.story.dictionary import german_noun
 from autark.story.events import Token, extract_events
 from autark.story.feared import without_the_merely_feared
 from autark.story.forces import force_of, forces_act
-from autark.story.german_nouns import icy_eis
+from autark.story.german_nouns import after_contraction, icy_eis
 from autark.story.giants import giant_noun
 from autark.story.given_names import is_known_name, sex_of_name
 from autark.story.group_looks import member_sex
@@ -138,7 +138,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             continue
         if after_marker and tok[:1].isalpha():
             names[k] = tok[:1].upper() + tok[1:]
-        elif looks_like_name(tok) and not cats and not (lang == "de" and after_article_de(tokens, folded, k)) and not (
+        elif looks_like_name(tok) and not cats and not (lang == "de" and (after_article_de(tokens, folded, k) or
+                                                                    after_contraction(folded, k))) and not (
                 lang == "en" and k and folded[k - 1] in THE_OR_PLACE and not is_known_name(tok)) and not (  # "the Earth rises", "through Ancient Rome": no one
                 lang == "de" and not is_known_name(tok) and (german_noun(tok) or animal_body(tok))) and (  # "einem müden Geschäftsmann Kaffee": coffee, no one
                 after_character or lang == "en" or is_known_name(tok) or (k + 1 < len(tokens) and (
@@ -479,6 +480,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     for k, word in enumerate(folded):  # "her birthday": a cake with candles, balloons and a present
         if any(h.category == "setting" for h in meanings[k] + (meanings[k + 1] if k + 1 < len(folded) else [])):
             continue  # "at the birthday party", "at the carnival": the place brings its own things
+        if any(h.category == "object" and h.key not in thing_words.occasion_things(word) for h in meanings[k]):
+            continue  # "Hochzeitshemd" is a shirt, not a wedding ("Geburtstagskuchen" still brings candles)
         for prop in thing_words.occasion_things(word):
             if not any(o.type == prop for o in objects) and len(objects) < MOST_OCCASION_THINGS:
                 objects.append(ObjectConcept(type=prop, word=tokens[k]))
