@@ -165,6 +165,8 @@ electric_fan: luefter
 household_appliance: vernichter aktenvernichter papierschredder schredder
 fire_extinguisher: loescher
 coat_stand: staender
+coat: shirt shirts blouse blouses sweater pullover hoodie cardigan waistcoat vest tunic gown robe
+jacke: hemd hemden bluse blusen pulli pullover weste kittel strickjacke
 """)
 
 # German words whose English twin means another thing ("Hut" is a hat, an English hut a house): asked first in
