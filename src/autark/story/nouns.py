@@ -197,7 +197,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
                        f"{compound[0].replace('_', ' ')!r}" + (f" with a {compound[1][0].replace('_', ' ')}"
                                                                if compound[1] else ""))
     # German first by its parts: "Seeadler" is an eagle; an English noun WordNet knows is read whole below
-    head = None if wordnet_words.knows_noun(word, lang) else _compound_head(token, word, lang, lookup)
+    head = None if wordnet_words.knows_noun(word, lang) else _compound_head(
+        token, word, lang, lookup, place_first=after_place_word and not next_is_noun)
     if head is not None:
         return head
     match = _loanword_match(word) if lang == "de" else None
@@ -292,10 +293,11 @@ def _modified(token: str, modifier: str, tail: str, hit, lookup) -> Reading | No
     return None
 
 
-def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
+def _compound_head(token: str, word: str, lang: str, lookup, place_first: bool = False) -> Reading | None:
     """A compound read by its last part, the longest that is known: "Wachhund" is a dog, "Armbanduhr" a clock,
     "Parkplatz" a square, "Hilfskellner" a waiter, "minibus" a bus. English only for things and places (a
-    "hotdog" is no dog), German for people and animals too."""
+    "hotdog" is no dog), German for people and animals too. ``place_first``: the word stands where a place
+    stands ("im Dorfladen"), so a part that is a thing and a place ("Laden": a shop front, a shop) is the place."""
     german = lang == "de" and token[:1].isupper()
     if "_" in word or not (german or dictionary.is_real_word(word) is not False):
         return None
@@ -323,6 +325,8 @@ def _compound_head(token: str, word: str, lang: str, lookup) -> Reading | None:
             hits = [h for h in hits if h.category != "setting"]  # "Kassenband" is a belt, no band's hall
         if not hits:
             continue
+        if place_first:
+            hits.sort(key=lambda h: h.category != "setting")
         overruled = _modified(token, word[:i], tail, hits[0], lookup)
         if overruled is not None and lookup(overruled.key):
             return overruled

@@ -137,6 +137,10 @@ living_room + window: windowsill window_sill fensterbank fensterbrett
 mountain_top: berg berge bergen gebirge gebirges bergspitze bergkuppe
 river_bank: bank_of_the_river banks_of_the_river bank_of_a_river bank_of_the_stream river_banks
 classroom: unterricht schulstunde unterrichtsstunde
+shop + washing_machine: laundromat launderette laundrette washeteria waschsalon waescherei
+stage + tv: cinema movie_theater movie_theatre movies picture_house drive_in kino lichtspielhaus filmtheater
+  lichtspiele programmkino autokino kinosaal
+stage: circus_tent big_top zirkuszelt zirkusmanege manege zirkusarena
 castle_courtyard + castle_wall: vor_der_burg vor_die_burg vor_dem_schloss vor_das_schloss outside_the_castle
   in_front_of_the_castle before_the_castle outside_the_palace in_front_of_the_palace vor_dem_palast
 """)
