@@ -4,6 +4,7 @@ has the doer's act on the right thing and the effect that shows the result."""
 from __future__ import annotations
 
 from autark.assets.templates import fold
+from autark.story.cast import display_noun
 from autark.story.narrative import plan
 from autark.story.screenplay import Screenplay
 
@@ -38,9 +39,10 @@ def staged(idea: str, cls: str, doer: str, kinds: tuple[str, ...], other: str) -
         if cls == "wear" and any(k == "land" and t in things and i and (not who or i == who) for k, t, i in fx):
             return True, ""
         if cls == "show":
-            held = who and any(a.startswith(f"{who} ") and any(t.replace("_", " ") in a for t in things)
-                               for a in s.actions)
-            to = not other or (_cast_name(sp, other) and _cast_name(sp, other) in acts)
+            nouns = {display_noun(t, sp.language)[0] for t in things} | {t.replace("_", " ") for t in things}
+            others = {c.name for sc in sp.scenes for c in sc.characters} - {who}
+            held = [a for a in s.actions if who and a.startswith(f"{who} ") and any(n in a for n in nouns)]
+            to = not other or any(o in a.split() for a in held for o in others)
             screen = any(k in _SHOWN_ON and t in things for k, t, _ in fx)
             if held and to or screen and who and who in acts:
                 return True, ""

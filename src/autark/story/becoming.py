@@ -12,6 +12,7 @@ from autark.story.destinations import landing_effect
 from autark.story.disguises import is_disguise
 from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect, absent_in_scenes
 from autark.story.forces import force_effect
+from autark.story.showing import shown_effect
 from autark.story.thing_acts import breaks_when_falling, own_act_effect
 from autark.story.worn import worn_effect
 
@@ -66,7 +67,7 @@ def _moving_effect(ev: Event, words: set[str]) -> Effect | None:
 
 
 def _effect_of(ev: Event, giant: bool = False, words: frozenset[str] = frozenset()) -> Effect | None:
-    worn = worn_effect(ev)  # a hat put on goes onto its wearer and stays there (story.worn)
+    worn = worn_effect(ev) or shown_effect(ev)  # a hat put on lands on its wearer (story.worn), a film lights its screen
     if worn is not None:
         return worn
     forced = force_effect(ev)  # a wave, the wind, an avalanche acting on a thing (story.forces)

@@ -115,8 +115,10 @@ def lesson_events(events: list[Event], tokens: list[Token], characters: list[Cha
                   objects: list[ObjectConcept], make_object: Callable[[str], ObjectConcept], lang: str) -> list[Event]:
     """The events with each lesson staged as demonstration, clumsy try and good try (see the module's notes);
     a thing the skill needs is added to ``objects``. Unchanged where the idea tells no lesson."""
+    from autark.story.showing import shown_events
     from autark.story.verbs import Verb
 
+    events = shown_events(events, tokens, characters, objects, make_object)  # "zeigt ihr das Foto": no lesson
     names = {c.name for c in characters}
     out: list[Event] = []
     skip: set[int] = set()

@@ -131,8 +131,10 @@ def worn_events(events: list[Event], tokens: list[Token], characters: list[Chara
         v = verb_by_key(WEAR_VERB)
         own = [e for e in out if k <= e.at <= j or e.at == _clause_end(tokens, k) - 1 and e.verb in ("land", "push")]
         base = own[0] if own else next((e for e in out if e.at > k), out[0] if out else None)
-        if base is None:
-            continue
+        if base is None:  # "tries on a red scarf": the reader found no act at all
+            from autark.story.events import Event as _Event
+
+            base = _Event(verb=WEAR_VERB, kind="pick_up", word=tokens[k].text, at=k)
         wear = base.model_copy(update={
             "verb": v.key, "kind": v.kind, "word": tokens[k].text, "agents": [who], "patient": thing,
             "patient_is_thing": True, "recipient": "", "partner": "", "source": "", "instrument": "", "then": "",
