@@ -153,6 +153,7 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
     of a cast name or prop type; an effect on something not in the scene is left out with a warning."""
     from autark.jobs.changes import change_ops
     from autark.jobs.presence import PRESENCE_EFFECTS, presence_ops
+    from autark.jobs.recolours import recolour_effect_ops
     from autark.jobs.thing_motion import THING_MOTIONS, thing_motion_ops
     from autark.motion import evaluate_scene
     from autark.story.effects import STATE_CHANGES
@@ -225,6 +226,8 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
                 t0 = tool.start_s + 0.25 * (tool.end_s - tool.start_s)  # whole before the tool is put away
                 t1 = max(tool.start_s + 0.85 * (tool.end_s - tool.start_s), t0 + 0.8)
             ops += repair_ops(scene, evaluate_scene(scene, t0), oid, t0, min(t1, end_s))
+        elif e.kind == "recolor":  # painted, dyed, turning: as the hands work on it (jobs.recolours)
+            ops += recolour_effect_ops(scene, oid, e.into, t0, t1, start_s, end_s)
         elif e.kind in STATE_CHANGES:
             if e.kind == "extinguish":  # a candle's flame is blown out by someone: they step up and blow
                 ops += blow_ops(scene, oid, t0, t1, start_s)

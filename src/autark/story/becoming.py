@@ -210,4 +210,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
 
         stage_secrecy(concept, plans)  # done in secret: the watcher turned away or asleep, the doer sneaking
         out = told_effects(concept, plans, out)
+        from autark.story.recolouring import recolour_effects
+
+        out = recolour_effects(concept, plans, out)  # painted blue, dyed pink, the leaves turning red
     return out

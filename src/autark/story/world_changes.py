@@ -310,6 +310,9 @@ def before_world(concept: Concept) -> Concept:
     from autark.assets.templates import load_setting
 
     concept = without_change_clauses(concept)
+    from autark.story.recolouring import colour_events
+
+    concept = colour_events(concept)  # a colour change no event was read for is one (story.recolouring)
     changes = [c for c in read_changes(concept) if not c.flood]  # a flood changes no sky (story.floods)
     if not changes or not concept.settings:
         return concept
