@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from autark.assets.templates import fold
-from autark.story import dictionary, places, roles, semantic, wordnet_words
+from autark.story import dictionary, noun_kinds, places, roles, semantic, time_phrases, wordnet_words
 from autark.story.hypernyms import HYPERNYMS, HYPERNYMS_DE
 from autark.story.idea_marks import indefinite_en
 from autark.story.place_names import PLACE_PREPOSITIONS
@@ -137,6 +137,8 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
 
     if word in WORLD_NAMES:  # "looks down at Earth": a world seen or left, no one and no set of its own
         return Reading("drop", "")
+    if noun_kinds.is_ground(word) or time_phrases.is_time_word(word):  # "im Schlamm", "im Herbst": the
+        return Reading("drop", "")  # ground or a time, no one and nothing to hold
     if dictionary.false_friend(word, lang) == "":  # "der Rat" (a council) is no rat: nothing plays it
         return None
     from autark.story.creature_words import names_a_creature
@@ -308,6 +310,8 @@ def _compound_head(token: str, word: str, lang: str, lookup, place_first: bool =
         tail = word[i:]
         if len(tail) == 3 and i < 4:
             continue  # a three-letter part only after a long one ("Armband-uhr", "mini-bus"; not "Kaf-fee")
+        if german and not any(c in "aeiouy" for c in word[:i]):
+            continue  # a German part has a vowel: "Sch-lamm" is mud, no lamb
         if german and word[i - 1] == "c" and tail[0] in "hk":
             continue  # "ch", "ck" is one sound: "Knochen" is no "hen", "Rucksack" no "ksack"
         kit = next((roles.ROLE_KITS[f] for f in _forms(tail) if f in roles.ROLE_KITS), None) if german else None
@@ -317,8 +321,11 @@ def _compound_head(token: str, word: str, lang: str, lookup, place_first: bool =
         # for it ("Seeadler": Adler, a bird); never an ending stripped off a short part ("Zeitgeist" is no "Eis")
         known = tail if lookup(tail, inflect=False) or (german and len(tail) >= 5 and lookup(tail)) else (
             HYPERNYMS.get(tail, ""))
-        hits = [h for h in lookup(known) if h.category in ("object", "setting", "weather")
-                or (german and h.category in ("character", "stand_in"))] if known else []
+        every = lookup(known) if known else []
+        if german and len(tail) >= 4 and every and all(h.category == "stop" for h in every):
+            return Reading("drop", "")  # "Lieblingsfilm", "Horrorfilm": a word the tables leave out, as its head
+        hits = [h for h in every if h.category in ("object", "setting", "weather")
+                or (german and h.category in ("character", "stand_in"))]
         if german:  # a German compound ends in a German word: "Schleifpapier" hides no English "pier"
             hits = [h for h in hits if h.lang != "en"]
         if german and tail in _THING_BANDS:

@@ -175,6 +175,8 @@ ENGLISH_HEADS: dict[str, str] = {
     # the grounds of a game: "the village pitch", "the school football field", "the town arena"
     "pitch": "sports_field", "arena": "stadium",
     "hill": "meadow", "field": "meadow",
+    # a place of the town or the village: "the village cinema", "the town laundromat", "the city circus"
+    "cinema": "stage", "laundromat": "shop", "circus": "stage", "pharmacy": "shop", "salon": "shop",
 }
 _MODIFIED = {f"{m}_{h}": place for m in _MODIFIERS for h, place in ENGLISH_HEADS.items() if m != h}
 for _phrase, _place in _MODIFIED.items():

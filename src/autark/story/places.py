@@ -34,6 +34,9 @@ def props_for(word: str) -> tuple[str, ...]:
         found = compound[1]
     if not found:
         found = _phrase_props(word)
+    if not found:  # a German compound by its place head: "Dorfkino" is a cinema with its screen
+        found = next((PLACE_PROPS[f[i:]] for f in stems(word) for i in range(3, len(f) - 3)
+                      if f[i:] in PLACE_PROPS and "_" not in f), ())
     return tuple(p for p in found if p in library.all_types())
 
 

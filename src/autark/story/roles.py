@@ -162,6 +162,8 @@ _COLLECTIVE_ROWS = {
     ("class", "klasse", "schulklasse", "schoolclass"): ("teacher child child", "lehrer kind kind"),
     ("band", "orchestra", "orchester", "choir", "chor"): ("musician musician musician", "musiker musiker musiker"),
     ("team", "mannschaft", "squad"): ("athlete athlete athlete", "sportler sportler sportler"),
+    # several teams are a unit of two players each ("drei Mannschaften": six players, never three things)
+    ("teams", "mannschaften", "squads"): ("athlete athlete athlete athlete", "sportler sportler sportler sportler"),
     ("twins", "zwillinge", "zwillingen"): ("child child", "kind kind"),
     ("triplets", "drillinge", "drillingen"): ("child child child", "kind kind kind"),
     ("quadruplets", "vierlinge", "vierlingen"): ("child child child child", "kind kind kind kind"),
@@ -252,7 +254,8 @@ def _sized_and_aged(members: tuple[str, ...], folded: list[str], k: int, lang: s
     return members
 
 
-_UNITS_OF_TWO = frozenset({"families", "familien", "couples", "paare", "ehepaare"})  # their rows are two units
+_UNITS_OF_TWO = frozenset({"families", "familien", "couples", "paare", "ehepaare", "teams", "mannschaften",
+                           "squads"})  # their rows are two units
 
 
 COUNT_VALUES = {w: n for n, w in enumerate(("", "one", "two", "three", "four", "five", "six", "seven", "eight",
