@@ -76,6 +76,7 @@ from autark.story.plural_verbs import verb_after_plural
 from autark.story.pronouns import resolve_pronouns
 from autark.story.relations import royal_children
 from autark.story.stand_ins import stand_in_notes
+from autark.story.time_phrases import occasion_counts
 from autark.story.unknown_words import guess_pos as _guess_pos
 from autark.story.unknown_words import nearest_in_language, staged_contest_word
 from autark.story.unknown_words import plausible as _plausible
@@ -115,6 +116,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     meanings, verbs, span_start, phrased = reading.meanings, reading.verbs, reading.span_start, reading.phrased
     for k in manner_words(folded, lang, lambda k: not meanings[k] and verbs[k] is None):  # "by mistake", "aus
         meanings[k], verbs[k] = [Hit("stop", "", "any")], None  # Versehen": how it is done, no thing, no act
+    for k in occasion_counts(tokens, lang):  # "ein letztes Mal": a time, never the act of painting (malen)
+        meanings[k], verbs[k] = [Hit("stop", "", "any")], None
     if lang == "de":  # "auf dem dünnen Eis", "das Eis bricht": ice, not an ice cream
         for k in (k for k in range(len(folded)) if icy_eis(folded, k)):
             meanings[k] = [h for h in lex.lookup("ice") if h.category == "object"]
