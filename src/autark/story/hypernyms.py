@@ -167,6 +167,8 @@ fire_extinguisher: loescher
 coat_stand: staender
 coat: shirt shirts blouse blouses sweater pullover hoodie cardigan waistcoat vest tunic gown robe
 jacke: hemd hemden bluse blusen pulli pullover weste kittel strickjacke
+shawl: veil veils headscarf bandana kerchief
+schal: schleier brautschleier kopftuch halstuch
 """)
 
 # German words whose English twin means another thing ("Hut" is a hat, an English hut a house): asked first in
