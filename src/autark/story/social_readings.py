@@ -25,12 +25,14 @@ def social_events(events: list[Event], tokens: list[Token], characters: list[Cha
     from autark.story.disguises import disguise_events
     from autark.story.lessons import lesson_events
     from autark.story.messages import message_events
+    from autark.story.sport_acts import sport_events
     from autark.story.swaps import swap_events
     from autark.story.thefts import theft_events
     from autark.story.tricks import trick_events
     from autark.story.worn import worn_events
 
     events = worn_events(events, tokens, characters, objects, make_object)  # a hat put on (story.worn)
+    events = sport_events(events, tokens, characters, objects, make_object)  # a goal scored (story.sport_acts)
     events = swap_events(events, tokens, characters, objects, make_object)
     events = message_events(events, tokens, characters, objects, make_object)
     events = lesson_events(events, tokens, characters, objects, make_object, lang)
