@@ -193,3 +193,26 @@ def test_legs_far_behind_the_subject_or_by_the_thing_of_an_insert_are_no_cut_bod
     kick = kick.model_copy(update={"objects": [*kick.objects, ball]})
     assert "body_cut" not in _codes(measure_shot(kick, "cam", 0.0, 4.0, ["ball"]))
     assert _codes(measure_shot(kick, "cam", 0.0, 4.0, [])).get("body_cut") == "fail"  # no insert: his legs are cut
+
+
+def test_a_face_cut_by_the_top_edge_of_an_insert_is_a_cut_head() -> None:
+    # a ball held at Bob's chest, the camera level with it: his legs and chest in the picture, the top of his head
+    # over the frame's top edge and his face under it. The insert's exemption is for legs alone
+    ball_spec = library.get("ball")
+    ball = SceneObject(id="ball", name="ball", type="ball", bounds_min=ball_spec.bounds_min,
+                       bounds_max=ball_spec.bounds_max, transform=Transform(position=(0.0, 1.0, 0.4)))
+    bob = _obj("bob", "humanoid")
+    top = bob.transform.position[1] + bob.bounds_max[1]
+    # the frame's top edge between Bob's nose and the top of his head
+    edge = top - 0.12
+    dist = 1.6
+    centre = edge - dist * TAN
+    scene = _scene([bob], ((0.0, centre, dist), (0.0, centre, 0.0)))
+    scene = scene.model_copy(update={"objects": [*scene.objects, ball]})
+    states = SceneStates(scene)
+    from autark.cinema.frame_faults import look_all
+
+    lk = look_all([("bob", states.points(0.0, scene.object("bob"))), ("ball", states.points(0.0, ball))],
+                  scene.cameras[0], W / H, inserts=["ball"], subjects=["ball"])["bob"]
+    assert lk.head_out
+    assert _codes(measure_shot(scene, "cam", 0.0, 4.0, ["ball"])).get("head_out") == "fail"

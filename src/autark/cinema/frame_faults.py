@@ -144,9 +144,12 @@ def look_all(items: Sequence[tuple[str, tuple[bool, dict[str, np.ndarray], np.nd
         cut = noticed & ~background & ~big_thing & (headless | corner | (at_side & (across < rules.MIN_SHOWN_FRAC)
                                                                          & ~wide))
         # a person's head over the top edge, the chest in the picture, no extreme close-up (nor the one by an insert's
-        # thing)
+        # thing whose whole head is out: the kicker's legs by the ball; his face cut by the top edge, its neck in the
+        # picture, is a cut head however near the ball he stands: a close-up of a boy's football showed his face
+        # sliced at the eyes for five seconds)
         span = np.abs(top[:, 1] - neck[:, 1]) / 2
-        head_out = (there & figure & ~by_thing & (top[:, 1] > 1.02) & (chest[:, 1] < 1.0) & (np.abs(chest[:, 0]) <= 1.0)
+        legs_only = by_thing & (neck[:, 1] > 1.0)
+        head_out = (there & figure & ~legs_only & (top[:, 1] > 1.02) & (chest[:, 1] < 1.0) & (np.abs(chest[:, 0]) <= 1.0)
                     & (span < rules.EXTREME_HEAD_FRAMES) & (h_in / 2 >= rules.MIN_HEAD_OUT_FRAC))
         stacked = _stacked(items, kp, figure & there & key_in, aspect)
     return {oid: FrameLook(bool(seen[i]), bool(cut[i]), bool(head_out[i]), bool(stacked[i]))
