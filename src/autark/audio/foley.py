@@ -522,9 +522,10 @@ def _builtins(registry: Registry[FoleySound]) -> None:
         registry.add(name, FoleySound(make, level, length, sustained))
     # animals' calls and a phone's bell, and footsteps: modules of their own
     from autark.audio.foley_calls import CALLS, SUSTAINED
+    from autark.audio.foley_heard import HEARD
     from autark.audio.foley_steps import STEPS
 
-    for name, make, level, length in (*CALLS, *STEPS):
+    for name, make, level, length in (*CALLS, *STEPS, *HEARD):
         registry.add(name, FoleySound(make, level, length))
     for name, make, level, length in SUSTAINED:
         registry.add(name, FoleySound(make, level, length, sustained=True))

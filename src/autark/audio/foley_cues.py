@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from autark.audio._signal import SAMPLE_RATE_HZ, pan_gains
+from autark.audio.foley_heard import heard_cues
 from autark.audio.thing_foley import touch_down_cues
 from autark.scene.model import Scene
 from autark.scene.timeline import Action
@@ -177,6 +178,7 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
             for at in knock_times(a)[::KNOCK_RAPS]:
                 raw.append((at, ring or "knock", a.target_object or a.object_id, 0.0, None))
     raw += _signals(scene)
+    raw += heard_cues(scene.timeline.actions)  # what a listener hears from off screen (audio.foley_heard)
     raw += _footsteps(scene)
     roared: set[str] = set()
     for a in scene.timeline.actions:  # a big beast roars as it first comes into action in the scene

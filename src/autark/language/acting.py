@@ -29,6 +29,7 @@ from autark.language.characters import is_character
 from autark.language.context import Ctx
 from autark.language.grammar import Token
 from autark.language.jump_ways import jump_at_thing, jump_way
+from autark.language.listening import heard_in, listen_action
 from autark.language.objects import new_object
 from autark.language.references import as_reference, resolve
 from autark.language.time_phrases import When, evaluated, finish, span
@@ -49,7 +50,7 @@ ACT_S = {
     "celebrate": 3.0, "clap": 2.5, "bow": 2.5, "nod": 1.5, "shake_head": 1.5, "sing": 4.0, "look": 2.0,
     "think": 3.0, "swim": 4.0, "jump": JUMP_S, "chase": 3.0, "climb": 4.0, "sneak": 4.0, "fall": 2.5, "lie": 4.0,
     "sleep": 6.0, "kneel": 3.0, "land": 2.0, "hide": 3.0,
-    "fish": 5.0, "magic": 3.0, "pour": 2.5, "hammer": 4.0, "slide": 2.5, "flee": 2.2, "knock": 2.6,
+    "fish": 5.0, "magic": 3.0, "pour": 2.5, "hammer": 4.0, "slide": 2.5, "flee": 2.2, "knock": 2.6, "listen": 2.4,
 }
 ACT_KINDS = frozenset(ACT_S)
 # speech verbs that, without words to say ("Tom sings", not "Tom sings: la la"), are an act
@@ -260,8 +261,7 @@ def _walk_up(obj: Any, kind: str, target: str | None, start: float, ctx: Ctx) ->
 
     state = evaluated(ctx.scene, start)
     here = state.object(obj.id).transform.position
-    # where the other will stand: one already walking up to us (both argue with each other) is met where its
-    # walk ends, not at its start, or the two walk into one another
+    # where the other will stand: one already walking up to us is met where its walk ends, not at its start
     arrive = max((a.end_s for a in ctx.scene.timeline.actions if a.object_id == target
                   and a.kind in ("walk", "run") and a.start_s <= start + 1e-3 < a.end_s), default=start)
     box = world_bbox((state if arrive == start else evaluated(ctx.scene, arrive)).object(target))
@@ -481,6 +481,7 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
         if not (ctx.last or ctx.scene_focus()):
             raise
         actors, after = list(ctx.last or ctx.scene_focus()), verb + 1
+    heard, rest = heard_in(rest, after, kind, ctx)  # "listens to the footsteps": a sound, no thing of the scene
     brought: list[Operator] = []
 
     def bring(np_: ps.NP) -> str:
@@ -547,8 +548,9 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             if way is not None and not joy and (target or item) is not None and is_character(obj):
                 actions += (leap := jump_at_thing(actor, target or item, way, start, ctx))  # type: ignore[arg-type]
                 end = max(end, leap[-1].end_s)
-            elif kind == "flee":
-                actions.append(_flee(obj, target, start, end, ctx))
+            elif kind in ("flee", "listen"):  # away from the chaser; toward a sound heard from off screen
+                actions.append(_flee(obj, target, start, end, ctx) if kind == "flee" else listen_action(
+                    obj, heard, target, start, end, ctx))
             elif kind == "chase" and target is not None:
                 actions.append(_chase(obj, target, start, end, ctx))
             elif joy:  # hop after hop, not one slow leap

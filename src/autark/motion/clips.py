@@ -57,7 +57,7 @@ MOVEMENT_KINDS = frozenset({"idle", "walk", "run", "turn", "sit", "drive", "fly"
 GESTURE_KINDS = frozenset({"wave", "point", "talk", "eat", "drink", "cook", "serve", "give", "take", "throw", "catch",
                            "play", "read", "write", "argue", "cry", "laugh", "clap", "bow", "nod", "shake_head",
                            "sing", "look", "think", "embrace", "fish", "magic", "pour", "hammer", "carry",
-                           "knock", "blow", "hold_up",
+                           "knock", "blow", "hold_up", "listen",
                            # the hands at work on a thing (motion.handwork.HANDWORK_GESTURES, run by jobs.hand_work)
                            "rub", "handle", "wrap", "chop", "pour_over", "hang_up"})
 
@@ -144,6 +144,9 @@ def _act_clips(registry: Registry[Clip]) -> None:
     for kind in ("argue", "cry", "laugh", "clap", "bow", "blow", "nod", "shake_head", "sing", "look", "think",
                  "embrace", "knock"):
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(gestures, kind)), ramp_s=0.3))
+    from autark.motion import listening  # a sound off screen: the head turns to it, a hand cupped at the ear
+
+    registry.add("listen", Clip("listen", "gesture", _with_arms(listening.listen), ramp_s=0.3))
     _skill_clips(registry)
 
 

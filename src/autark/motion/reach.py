@@ -16,7 +16,7 @@ import numpy as np
 from autark.assets import rig as rigmod
 from autark.motion.kinematics import RigInfo, Vec, basis_frame, euler_of, norm, rot_x, unit
 
-__all__ = ["size_of", "palm_bind", "mouth_point", "chest_point", "palm_point", "reach_arm", "arms_to",
+__all__ = ["size_of", "palm_bind", "mouth_point", "ear_point", "chest_point", "palm_point", "reach_arm", "arms_to",
            "HAND_BONES"]
 
 HAND_BONES = ("upper_arm_l", "lower_arm_l", "hand_l", "upper_arm_r", "lower_arm_r", "hand_r")
@@ -45,6 +45,14 @@ def mouth_point(rig: RigInfo, pose: dict[str, Vec]) -> Vec:
     k = size_of(rig)
     jaw = np.array(rig.pivots.get("jaw", rig.pivots["head"]))
     return _at(rig, pose, "head", jaw + np.array([0.0, -0.015, 0.08]) * k)
+
+
+def ear_point(rig: RigInfo, pose: dict[str, Vec], side: str, out: float = 0.0) -> Vec:
+    """Just outside the ear of ``side`` ("l" or "r") under ``pose``, ``out`` metres farther to that side."""
+    k = size_of(rig)
+    head = np.array(rig.pivots["head"])
+    sign = 1.0 if side == "l" else -1.0  # the built-in bodies face +Z: their left is +X
+    return _at(rig, pose, "head", head + np.array([sign * (0.1 + out), 0.03, -0.05]) * k)
 
 
 def chest_point(rig: RigInfo, pose: dict[str, Vec], forward: float = 0.3, up: float = 0.0) -> Vec:

@@ -39,7 +39,7 @@ BUILTIN_ACTION_KINDS: tuple[str, ...] = (
     "write", "push", "kick", "fish", "magic", "pour", "hammer", "knock",
     # with others and feelings
     "wave", "point", "talk", "fight", "argue", "hug", "kiss", "cry", "laugh", "celebrate", "clap", "bow",
-    "nod", "shake_head", "sing", "look", "think",
+    "nod", "shake_head", "sing", "look", "think", "listen",
 )
 ActionKind = Annotated[str, Field(pattern=r"^[a-z][a-z_]{0,31}$")]
 Transition = Literal["cut", "crossfade"]

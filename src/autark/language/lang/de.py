@@ -264,6 +264,7 @@ ACTION_VERBS = {
     "sing": "singen sang",
     "look": "beobachtet betrachtet starrt",
     "think": "denkt überlegt grübelt denken",
+    "listen": "lauscht lauschen lauschte horcht horchen horchte hört hörte",  # ein Geräusch von außerhalb des Bildes
     # Handeln mit Werkzeug oder Können (autark.motion.skills), und Weglaufen
     "fish": "angelt angeln angelte fischt",
     "magic": "zaubert zaubern zauberte verzaubert verhext",

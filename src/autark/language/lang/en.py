@@ -287,6 +287,7 @@ ACTION_VERBS = {
     "sing": "sing sang singing",
     "look": "watches watched watching stares stared gazes gazed observes",
     "think": "think thinks thought thinking ponders pondered wonders",
+    "listen": "listen listens listened listening hears heard",  # a sound from off screen (scene.sounds)
     # acts with a tool or a skill (autark.motion.skills), and running away
     "fish": "fished angles angled",  # not "fishes": "add two fishes" is the noun
     "magic": "enchants enchanted bewitches bewitched conjures conjured",
