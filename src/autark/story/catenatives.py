@@ -41,7 +41,9 @@ _EN.update({"refuse": _REFUSE, "decline": _REFUSE, "learn": _LEARN, "learnt": _L
 # dancing" is fine, "hopes dancing" no idea says; "gets cooking" is a start, "gets lost" no act)
 _EN_ING = frozenset({"start", "begin", "began", "begun", "try", "continue", "stop", "quit", "finish", "cease",
                      "resume", "love", "like", "enjoy", "hate", "prefer", "practise", "practice", "commence",
-                     "go_on", "carry_on", "keep_on", "learn"})
+                     "go_on", "carry_on", "keep_on", "learn", "keep", "kept"})
+# "keeps spiking the ball": the act over and over (a repeat, story.event_readings), never a keeping (a hold)
+_EN.update({"keep": _INNER, "kept": _INNER})
 # inner verbs that are no act: "wants to be a pilot", "decides to become king" (a wish: story.event_readings)
 _NO_ACT_EN = frozenset({"be", "become", "have", "do", "go", "get", "make", "keep"})
 
@@ -121,9 +123,24 @@ def read_catenatives(folded: list[str], lang: str, breaks: set[int]) -> list[Cat
     for k in range(len(folded)):
         found = _english_at(folded, k) if lang == "en" else _german_at(folded, k, breaks)
         if found is not None:
-            inner = None if found.inner in found.quiet else verb_table.verb(folded[found.inner], lang)
+            inner = None if found.inner in found.quiet else (
+                verb_table.verb(folded[found.inner], lang) or _unknown_inner(folded[found.inner], lang))
             out.append(replace(found, inner_verb=inner))
     return out
+
+
+def _unknown_inner(word: str, lang: str) -> Verb | None:
+    """The story verb of an inner verb no table has ("keeps *spiking*", "versucht zu *jonglieren*"): the one
+    nearest in meaning (WordNet), else the stand-in, whose staging goes by the verb's class
+    (``story.class_staging``); never nothing, which left the governing word to be read as an act of its own
+    ("keeps" as a hold)."""
+    from autark.story import verbs as verb_table
+    from autark.story.unknown_words import nearest_in_language
+
+    if len(word) < 4 or (lang == "en" and not word.endswith(("ing", "e", "t", "l", "n", "r", "k", "p", "h"))):
+        return None
+    match = nearest_in_language(word, "verb", lang)
+    return (verb_table.verb(match.known, lang) if match is not None else None) or verb_table.stand_in()
 
 
 def _english_at(folded: list[str], k: int) -> Catenative | None:

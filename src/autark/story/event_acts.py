@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.screenplay import CastMember
 
+# a thing's own going ("the box lands", "the ball rolls away"): watched, never done by the watchers
+_GOING = frozenset({"land", "fly", "fall", "jump", "run", "walk", "swim", "slide", "ride", "drive", "climb",
+                    "flee"})
 # the verbs of two who become friends or make up: each goes to the other (a wave and a hug, not a wave at no one)
 _MAKING_UP = frozenset({"befriend", "meet"})
 # acts done together: the partner the idea names ("plays with the girl", "tanzt mit ihnen") does them too
@@ -55,7 +58,11 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         return [_act(kind, sp, a=a, o=o if kind == "look" and ev.patient_is_thing else "") for a in there[:4]]
     if (inside := aboard_actions(ev, sp, actors)) is not None:  # "waits in the bus": in it (story.boarding)
         return inside
-    if is_generic(ev):  # a verb no act stages: they go to it and work on it, the narrator says it
+    if ev.thing_does_it and ev.patient and ev.patient_is_thing and ev.kind in _GOING and not ev.agents:
+        # "the flying box lands on the balcony": the box moves (its effect), whoever is there watches it come,
+        # never lands on it themselves
+        return [*(sentence("look", lang, a=a, o=o) for a in actors[:2]), sentence("point", lang, a=actors[0], o=o)]
+    if is_generic(ev, lang):  # a verb no act stages, or whose act misnames it: staged by its kind, told
         return generic_actions(ev, sp, actors)
     together = ev.partner or ("" if ev.patient_is_thing else ev.patient)
     if together and together not in actors and ev.kind in _TOGETHER and any(
@@ -101,6 +108,10 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     if actors and (ev.kind == "ride" or ev.kind in ("drive", "fly", "land") and (
             RIDDEN_THINGS & {ev.patient, ev.instrument, ev.recipient} or _flown(ev, sp))):
         return _ride_actions(ev, sp, actors)  # "fährt mit dem Fahrrad zum See": astride it, not on foot
+    if ev.kind == "fall" and actors and ev.patient_is_thing and ev.patient in RIDDEN_THINGS - _DRIVEN:
+        # "loses control of his scooter", "stürzt mit dem Fahrrad": riding it, then down off it
+        ridden = _ride_actions(ev.model_copy(update={"kind": "ride"}), sp, actors[:1])
+        return [*ridden, sentence("fall", lang, a=actors[0])]
     boarded = vehicle_actions(ev, sp, actors)  # in a vehicle: boarding, driving the others (story.boarding)
     if boarded is not None:
         return boarded

@@ -133,7 +133,7 @@ def reread(events: list[Event], tokens: list[Token]) -> list[Event]:
             ev = ev.model_copy(update={"verb": "farewell", "tone": "sad", "line": "farewell"})  # "winkt zum Abschied"
         if ev.verb == "open" and ev.patient in _DOORS:
             ev = ev.model_copy(update={"kind": "knock", "then": ""})  # at the door, not kneeling by it
-        if _again(tokens, ev):
+        if _again(tokens, ev) or (ev.at > 0 and tokens[ev.at - 1].folded in _KEEP):  # "keeps spiking": again
             ev = ev.model_copy(update={"repeat": True})
         if word in _BRING and ev.patient and not ev.patient_is_thing and ev.kind in ("serve", "give", "pick_up",
                                                                                     "drive", "take"):

@@ -50,9 +50,12 @@ _JOY_WORDS = {"en": ("celebrates", "laughs", "dances", "claps", "jumps", "hugs",
                      "spielt")}
 
 
-def is_generic(ev: Event) -> bool:
-    """Whether the event is staged by the generic act or a hand act (and told by the narrator)."""
-    return ev.verb in GENERIC_VERBS or hand_act_of(ev) is not None
+def is_generic(ev: Event, lang: str = "") -> bool:
+    """Whether the event is staged by the generic act or a hand act (and told by the narrator); with the idea's
+    ``lang``, also where its story verb would misname its deed (``story.class_staging.misnamed``)."""
+    from autark.story.class_staging import misnamed
+
+    return ev.verb in GENERIC_VERBS or hand_act_of(ev) is not None or bool(lang) and misnamed(ev, lang)
 
 
 def _particle(ev: Event) -> str:
@@ -86,17 +89,25 @@ def works_on(who: str, target_dat: str, lang: str) -> str:
 
 def generic_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     """The doers go to what the event is done to and work on it: with the idea's own verb where it is a hand act,
-    else "works on" it (both read by ``jobs.hand_work``); with a person and no thing, they kneel by them or turn
-    to them; with neither, they work where they stand (kneeling: hands busy low)."""
+    else by its verb's class (``story.class_staging``: gone to, taken, eaten, talked over, looked at, contested,
+    felt, posed), else "works on" it (both read by ``jobs.hand_work``); with a person and no thing, they kneel by
+    them or turn to them; with neither, they work where they stand (kneeling: hands busy low)."""
+    from autark.story.class_staging import class_actions, third_person
+
     lang = sp.lang
     out: list[str] = []
     target_dat = _np(sp, ev, "dat")
     partner = ev.recipient or ev.partner
     by_hand = hand_act_of(ev)
+    by_class = class_actions(ev, sp, actors, works_on(actors[0], target_dat, lang) if actors and target_dat and
+                             ev.patient_is_thing else "") if by_hand is None and actors else None
+    if by_class:
+        return by_class
     for a in actors[:4]:
         if by_hand is not None:  # the idea's own verb, read by production's hand work (jobs.hand_work)
             particle = _particle(ev) if lang == "de" else ""
-            out.append(" ".join(w for w in (a, ev.word.lower(), _np(sp, ev, "acc"), particle) if w))
+            said = ev.word.lower() if lang == "de" else third_person(ev.word)  # "keeps polishing": polishes
+            out.append(" ".join(w for w in (a, said, _np(sp, ev, "acc"), particle) if w))
         elif ev.patient and ev.patient_is_thing:  # hands at work on it (jobs.hand_work reads "works on")
             out.append(works_on(a, target_dat, lang))
         elif ev.patient:

@@ -179,6 +179,11 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             continue
         if lang == "de" and after_article and tokens[k][:1].isupper() and not meanings[k]:
             continue  # "eine Robbe", "die Braut": a capital after an article is a noun, never robben or brauen
+        if lang == "de" and k > 0 and k not in breaks and tokens[k][:1].isupper() and not _capital_verb(
+                tokens[k], lang) and not nouny:
+            continue  # "ein letztes Mal": a capital inside a sentence is a noun, never malen
+        if lang == "en" and after_article and not meanings[k] and k + 1 < len(tokens) and folded[k + 1] == "of":
+            continue  # "the bolts of a rusty car": a noun, never bolting
         if folded[k - 1 if k else 0] in PLAIN_ARTICLES | POSSESSIVES and k + 1 < len(tokens) and any(
                 h.category in ("object", "character", "setting") for h in meanings[k + 1]):
             continue  # "the frozen lake", "his lost sheep": a participle that describes its noun is no act
