@@ -16,7 +16,7 @@ from autark.assets.templates import fold
 
 __all__ = ["SINGULAR_DETERMINERS", "article_number", "is_dative_plural", "nominative_singular", "nominative",
            "plural_in_n", "icy_eis", "SINGULAR_IN_EN", "singular_in_en_gender", "weak_singular", "one_after_die",
-           "before_describing", "genitive_at", "CONTRACTIONS", "after_contraction"]
+           "before_describing", "genitive_at", "CONTRACTIONS", "after_contraction", "in_dative"]
 
 # determiners that only go with one (masculine or neuter dative/genitive, "ein"-forms, "jeder")
 SINGULAR_DETERMINERS = frozenset({
@@ -280,3 +280,22 @@ def after_contraction(folded: Sequence[str], k: int) -> bool:
     while j >= 0 and k - j <= _BETWEEN and folded[j] not in CONTRACTIONS and _describing(folded[j]):
         j -= 1
     return j >= 0 and folded[j] in CONTRACTIONS
+
+
+# determiners of the dative singular only: the one a German act is done for ("näht einem Fuchs einen Mantel":
+# the coat is sewn, the fox gets it); "der" is left out (a subject's article too)
+_DATIVE_DETERMINERS = frozenset({"einem", "einer", "dem", "diesem", "dieser", "jedem", "keinem", "keiner",
+                                 *(f"{p}{end}" for p in ("mein", "dein", "sein", "ihr", "unser", "eur")
+                                   for end in ("em", "er"))})
+_PREPOSITIONS = frozenset({"mit", "von", "zu", "bei", "aus", "nach", "seit", "in", "an", "auf", "unter", "vor",
+                           "hinter", "neben", "ueber", "zwischen", "gegenueber", "ausser", "samt", "wegen", "trotz",
+                           "waehrend", "fuer", "gegen", "ohne", "um", "durch"})
+
+
+def in_dative(folded: Sequence[str], k: int) -> bool:
+    """Whether the German noun at ``k`` stands in the dative with no preposition before it ("einem Fuchs",
+    "ihrer kleinen Schwester"): the one an act is done for, not what it is done to."""
+    j = k - 1
+    while j >= 0 and k - j <= _BETWEEN and folded[j] not in _DATIVE_DETERMINERS and _describing(folded[j]):
+        j -= 1
+    return j >= 0 and folded[j] in _DATIVE_DETERMINERS and not (j and folded[j - 1] in _PREPOSITIONS)

@@ -21,7 +21,8 @@ from autark.story.place_words import (
 )
 
 __all__ = ["PLACES", "PLACE_PROPS", "ROLE_PLACES", "place_for_activity", "place_for_role", "place_by_meaning",
-           "props_for", "not_the_setting", "GOAL_WORDS", "compound_place", "stand_in_notes"]
+           "props_for", "not_the_setting", "GOAL_WORDS", "compound_place", "stand_in_notes",
+           "read_worlds"]
 
 
 def props_for(word: str) -> tuple[str, ...]:
@@ -229,3 +230,50 @@ def stand_in_notes(tokens: list[str], folded: list[str], meanings: list[list], s
         notes.append(f"{token!r} is played by the set {setting.replace('_', ' ')!r}" + (
             f" with {' and '.join(props)}" if props else ""))
     return notes
+
+
+# a world named with the place it is ("on a jungle planet", "auf einem Wüstenplaneten", "an ice world"): the set
+# is the place, and the world is no thing on it (a misty jungle planet had been a barrel-sized prop the alien
+# talked to: "Right, planet. Do not let me down.")
+_WORLDS = ("planet", "planeten", "planets", "world", "worlds", "welt", "welten", "moon", "mond")
+_ON = frozenset({"on", "onto", "to", "auf", "zu", "zum", "nach"})
+_BEFORE = 4  # describing words and the place word between "on a" and the world ("on a misty alien jungle planet")
+
+
+def read_worlds(folded: list[str], meanings: list[list], lang: str) -> None:
+    """Re-read in ``meanings`` (in place) each world named with its place after "on", "auf", "to": the world
+    word as that place ("Dschungelplanet": the jungle) or as nothing where the place word stands before it ("on
+    a jungle planet"), and a being's word among its describing words as describing it ("on a misty alien jungle
+    planet": no alien is cast)."""
+    from autark.story.lexicon import Hit
+
+    for k, lead, world in _worlds_of_their_place(folded, meanings):
+        meanings[k] = [Hit("setting", world, lang) if world else Hit("stop", "", "any")] + [
+            h for h in meanings[k] if h.category in ("genre", "mood")]  # (a planet still says sci-fi)
+        for j in range(lead + 1, k):
+            if any(h.category in ("character", "stand_in") for h in meanings[j]):
+                meanings[j] = [Hit("stop", "", "any")]
+
+
+def _worlds_of_their_place(folded: list[str], meanings: list[list]) -> list[tuple[int, int, str]]:
+    """(index, index of the "on" before it, set) of each world word that a place word names after "on",
+    "auf", "to". The set is "" where the place word stands before it ("on a jungle planet": the jungle is read
+    there), else the set its first part names ("Dschungelplanet": the jungle)."""
+    found: list[tuple[int, int, str]] = []
+    for k, word in enumerate(folded):
+        world = next((w for w in _WORLDS if word.endswith(w)), None)
+        if world is None:
+            continue
+        lead = next((j for j in range(k - 1, max(k - 2 - _BEFORE, -1), -1) if folded[j] in _ON), None)
+        if lead is None:
+            continue
+        setting = next(("" for j in range(lead + 1, k) for h in meanings[j] if h.category == "setting"), None)
+        if setting is None and len(word) - len(world) >= 3:  # a German compound: its first part is the place
+            from autark.story.lexicon import lexicon
+
+            first = word[: -len(world)]
+            setting = next((h.key for f in (first, first.removesuffix("s")) for h in lexicon().lookup(f)
+                            if h.category == "setting"), None)
+        if setting is not None:
+            found.append((k, lead, setting))
+    return found
