@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from autark.story.effects import CHANGE_OF_VERB
 from autark.story.fronted import thing_after_fronted_verb
-from autark.story.german_nouns import genitive_at
+from autark.story.german_nouns import genitive_at, in_dative
 from autark.story.hours import names_an_hour
 from autark.story.later_readings import SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from autark.story.verbs import Verb
@@ -549,7 +549,9 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
                 ev.recipient, ev.patient, ev.patient_is_thing = ev.patient, tok.thing, True
             elif verb.key == "carry" and ev.patient:
                 pass  # "carries a kitten down the ladder": the kitten is carried, the ladder is the way
-            elif not ev.patient or not ev.patient_is_thing and prev in _ABOUT | {"the", "den", "die", "das"} and not any(
+            elif not ev.patient or not ev.patient_is_thing and (prev in _ABOUT | {"the", "den", "die", "das"} or (
+                    any(ev.patient in tokens[k].characters and in_dative(  # "näht einem Fuchs einen Mantel"
+                        [t.folded for t in tokens], k) for k in span if k < j))) and not any(
                     t.folded in _WHERE for t in tokens[max(0, j - 3):j]):  # "chases a cat near the tree": the cat
                 if ev.patient and not ev.patient_is_thing:
                     ev.recipient = ev.recipient or ev.patient
