@@ -38,7 +38,39 @@ def test_the_worn_thing_lands_on_its_wearer_in_the_shot_of_the_act() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("rows", "floor"), [(CORPUS, 20), (HELD_OUT, 7)])
+@pytest.mark.parametrize(("rows", "floor"), [(CORPUS, 30), (HELD_OUT, 9)])
 def test_the_class_is_staged_across_the_corpus(rows: list, floor: int) -> None:
     missed = [r[0] for r in rows if not staged(*r)[0]]
     assert len(rows) - len(missed) >= floor, missed
+
+
+def test_a_robot_vacuum_is_the_device_that_chases() -> None:
+    c = analyze("the robot vacuum chases the cat through the kitchen")
+    assert "robot" not in {x.type for x in c.characters}
+    chase = next(e for e in c.events if e.verb == "chase")
+    assert not chase.agents and chase.thing_does_it and chase.patient in ("household_appliance", "vacuum_cleaner")
+
+
+@pytest.mark.parametrize(("idea", "ball", "goal"), [
+    ("Der Fuchs schießt ein Tor", "ball", "football_goal"),
+    ("he scores a goal in the last minute", "ball", "football_goal"),
+    ("Das Kaninchen wirft den Ball ins Netz", "ball", "basketball_hoop"),
+])
+def test_a_score_sends_a_ball_to_its_goal(idea: str, ball: str, goal: str) -> None:
+    sp = plan(idea, 30.0)
+    assert "door" not in {p.type for sc in sp.scenes for p in sc.objects}
+    fx = [e for s in sp.shots for e in s.effects if e.kind == "land"]
+    assert (fx[0].target, fx[0].into) == (ball, goal)
+
+
+def test_a_photo_shown_is_held_out_to_whom_it_is_shown() -> None:
+    c = analyze("Das Mädchen zeigt ihrem Opa das Foto")
+    show = next(e for e in c.events if e.verb == "show")
+    assert show.kind == "serve" and show.patient == "painting" and show.recipient == "Opa"
+
+
+def test_a_film_shown_lights_the_screen() -> None:
+    sp = plan("the old projectionist shows her favourite film one last time", 30.0)
+    assert [c.type for sc in sp.scenes for c in sc.characters] == ["grandmother"] or len(
+        {c.name for sc in sp.scenes for c in sc.characters}) == 1
+    assert any(e.kind == "glow" and e.target == "tv" for s in sp.shots for e in s.effects)

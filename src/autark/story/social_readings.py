@@ -22,6 +22,7 @@ def social_events(events: list[Event], tokens: list[Token], characters: list[Cha
                   lang: str = "en") -> list[Event]:
     """The events with the idea's social turns read as acts; things they need are added to ``objects``."""
     from autark.story.contests import contest_events
+    from autark.story.devices import device_events
     from autark.story.disguises import disguise_events
     from autark.story.lessons import lesson_events
     from autark.story.messages import message_events
@@ -31,6 +32,7 @@ def social_events(events: list[Event], tokens: list[Token], characters: list[Cha
     from autark.story.tricks import trick_events
     from autark.story.worn import worn_events
 
+    events = device_events(events, tokens, characters)  # the robot vacuum chases the cat (story.devices)
     events = worn_events(events, tokens, characters, objects, make_object)  # a hat put on (story.worn)
     events = sport_events(events, tokens, characters, objects, make_object)  # a goal scored (story.sport_acts)
     events = swap_events(events, tokens, characters, objects, make_object)
