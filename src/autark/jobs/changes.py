@@ -268,12 +268,17 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
                                 keyframes=[_key(0.0, glow0_s, "hold"), _key(t0, glow0_s), _key(t1, 0.25, "hold")]))
         _burst(p, box, t0 + 0.3, 6, (0.9, 0.97, 1.0), 0.08, reach=max(0.4, box[3] - box[0]), up=0.4, asset="star",
                glow=1.5)
-    elif kind == "light":
+    elif kind == "light":  # dark until it is lit (a lamp the night had switched on too), its own light with it
         ops.append(AddKeyframes(target=f"object:{oid}.material.emissive",
                                 keyframes=[_key(0.0, glow0, "hold"), _key(t0, LAMP_COLOR, "hold")]))
         ops.append(AddKeyframes(target=f"object:{oid}.material.emissive_strength",
-                                keyframes=[_key(0.0, glow0_s, "hold"), _key(t0, glow0_s, "ease_out"),
-                                           _key(t1, LAMP_STRENGTH, "hold")]))
+                                keyframes=[_key(0.0, 0.0, "hold"), _key(t0, 0.0, "ease_out"),
+                                           _key(t1, max(LAMP_STRENGTH, glow0_s), "hold")]))
+        ops += _put_out(scene, oid, t0 + 0.3 * (t1 - t0), lit=True)  # a candle's own flame: not there before
+        for light in scene.lights:  # the room's light follows its lamp
+            if light.target == oid and light.intensity > 0:
+                ops.append(AddKeyframes(target=f"light:{light.name}.intensity", keyframes=[
+                    _key(0.0, 0.0, "hold"), _key(t0, 0.0, "ease_out"), _key(t1, light.intensity, "hold")]))
         top = (box[0], box[4] - 0.05, box[2], box[3], box[4], box[5])
         _burst(p, top, t0, 4, LAMP_COLOR, 0.05, reach=0.25, up=0.2, asset="star", glow=2.0)
     elif kind == "make":  # made as they work (autark.jobs.making): the one change that is not of a thing there
@@ -303,10 +308,19 @@ def has_own_flames(asset_type: str) -> bool:
     return library.get(twin).size[1] < 0.5 * library.get(asset_type).size[1]
 
 
-def _put_out(scene: Scene, oid: str, t: float) -> list[Operator]:
+def _first(scene: Scene, target: str, value: object) -> list:
+    """A key holding ``value`` from the film's start, unless an earlier change keys ``target`` already (a lamp
+    lit in one shot and switched off in a later one: the second keeps what the first laid before it)."""
+    if any(tr.target == target and tr.keyframes for tr in scene.timeline.tracks):
+        return []
+    return [_key(0.0, value, "hold")]
+
+
+def _put_out(scene: Scene, oid: str, t: float, lit: bool = False) -> list[Operator]:
     """From ``t`` the thing is its put-out twin (``autark.assets.unlit``: the same body, its flames gone, a
     bulb dark) where it stands, and itself is hidden: a candle's flame is a part of its model, in its own
-    colour and glow, which no material change puts out. Nothing when it has nothing that burns or glows."""
+    colour and glow, which no material change puts out. Nothing when it has nothing that burns or glows.
+    ``lit``: the other way round, the twin until ``t`` and the thing itself from then (a candle lit)."""
     from autark.assets.library import unlit_kind
     from autark.language import new_object
 
@@ -322,31 +336,37 @@ def _put_out(scene: Scene, oid: str, t: float) -> list[Operator]:
     return [AddObject(object=base.model_copy(update={"id": tid, "name": f"{obj.name} (out)", "material": mat,
                                                      "transform": obj.transform, "parent": obj.parent,
                                                      "visible": False})),
-            AddKeyframes(target=f"object:{tid}.visible", keyframes=[_key(0.0, False, "hold"), _key(t, True, "hold")]),
-            AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(t, False, "hold")])]
+            AddKeyframes(target=f"object:{tid}.visible", keyframes=[_key(0.0, lit, "hold"), _key(t, not lit, "hold")]),
+            AddKeyframes(target=f"object:{oid}.visible", keyframes=[*_first(scene, f"object:{oid}.visible", not lit),
+                                                                    _key(t, lit, "hold")])]
 
 
 def _extinguish(scene: Scene, p: _Particles, asset_type: str, oid: str, box: tuple[float, ...], t0: float,
                 t1: float, film_end_s: float, glow0: tuple, glow0_s: float) -> list[Operator]:
     """Water on it, steam off it, its glow and its lights out by ``t1``; a campfire left as charred logs."""
+    from autark.story.switched_lights import SWITCHED
+
     ops: list[Operator] = []
     cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
     width = max(0.2, min(box[3] - box[0], box[5] - box[2]))
     out = t0 + 0.6 * (t1 - t0)  # the flames are gone here, with the first thick steam
-    for k in range(8 if top - box[1] > _BLOWN_OUT_M else 0):  # a splash of water coming down on it (a candle
+    switched = asset_type in SWITCHED  # a lamp switched off: no water, no steam, its light simply goes
+    for k in range(8 if top - box[1] > _BLOWN_OUT_M and not switched else 0):  # a splash of water coming down on it (a candle
         # or a cake's candles are blown out: no water, the steam is their wisp of smoke)
         dx, dz = _ring(k, 8, 0.25)
         t = t0 + 0.05 * k
         p.add("sphere", WATER_COLOR, max(0.04, width / 12), [
             (t, (cx + dx * width * 0.3, top + 0.9, cz + dz * width * 0.3)),
             (t + 0.45, (cx + dx * width * 0.45, top - 0.1, cz + dz * width * 0.45))], end_size=0.6)
-    ops += _steam(p, box, out - 0.3, t1 + 2.0)
-    ops.append(AddKeyframes(target=f"object:{oid}.material.emissive_strength",
-                            keyframes=[_key(0.0, glow0_s, "hold"), _key(t0, glow0_s), _key(out, 0.0, "hold")]))
+    ops += [] if switched else _steam(p, box, out - 0.3, t1 + 2.0)
+    strength = f"object:{oid}.material.emissive_strength"
+    ops.append(AddKeyframes(target=strength, keyframes=[*_first(scene, strength, glow0_s), _key(t0, glow0_s),
+                                                        _key(out, 0.0, "hold")]))
     for light in scene.lights:  # a lamp's own light, a light put by the fire
         if light.target == oid and light.intensity > 0:
-            ops.append(AddKeyframes(target=f"light:{light.name}.intensity", keyframes=[
-                _key(0.0, light.intensity, "hold"), _key(t0, light.intensity), _key(out, 0.0, "hold")]))
+            track = f"light:{light.name}.intensity"
+            ops.append(AddKeyframes(target=track, keyframes=[*_first(scene, track, light.intensity),
+                                                             _key(t0, light.intensity), _key(out, 0.0, "hold")]))
     if has_own_flames(asset_type):  # its flames are part of it: it makes way for what is left of it
         own = scene.object(oid).transform.scale
         ops += [AddKeyframes(target=f"object:{oid}.transform.scale", keyframes=[

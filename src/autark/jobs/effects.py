@@ -153,10 +153,11 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
     of a cast name or prop type; an effect on something not in the scene is left out with a warning."""
     from autark.jobs.changes import change_ops
     from autark.jobs.presence import PRESENCE_EFFECTS, presence_ops
-    from autark.jobs.recolours import recolour_effect_ops
+    from autark.jobs.recolours import recolour_effect_ops, worked_span
     from autark.jobs.thing_motion import THING_MOTIONS, thing_motion_ops
     from autark.motion import evaluate_scene
     from autark.story.effects import STATE_CHANGES
+    from autark.story.switched_lights import SWITCHED
 
     ops: list[Operator] = []
     glowing: set[str] = set()
@@ -229,7 +230,9 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
         elif e.kind == "recolor":  # painted, dyed, turning: as the hands work on it (jobs.recolours)
             ops += recolour_effect_ops(scene, oid, e.into, t0, t1, start_s, end_s)
         elif e.kind in STATE_CHANGES:
-            if e.kind == "extinguish":  # a candle's flame is blown out by someone: they step up and blow
+            if e.kind in ("light", "extinguish"):  # lit or switched off by hand: as the hands finish
+                t0, t1 = worked_span(scene, oid, start_s, end_s, t0, t1, at=0.8)
+            if e.kind == "extinguish" and scene.object(oid).type not in SWITCHED:  # a candle is blown out
                 ops += blow_ops(scene, oid, t0, t1, start_s)
             ops += change_ops(scene, evaluate_scene(scene, t0), e.kind, oid, t0, t1, scene.settings.duration_s)
         else:

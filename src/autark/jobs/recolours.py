@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from autark.ops import Operator
     from autark.scene.model import Scene
 
-__all__ = ["recolour_ops", "recolour_effect_ops", "colour_rgb", "SAME_COLOUR", "PAINT_DROPS", "FLAKES"]
+__all__ = ["recolour_ops", "recolour_effect_ops", "worked_span", "colour_rgb", "SAME_COLOUR", "PAINT_DROPS", "FLAKES"]
 
 SAME_COLOUR = 0.2  # a thing whose colour is this near the new one (summed channel difference) starts paler
 PAINT_DROPS = 6
@@ -99,10 +99,25 @@ def recolour_effect_ops(scene: Scene, oid: str, colour_name: str, t0: float, t1:
     rgb = colour_rgb(colour_name)
     if rgb is None:
         return []
-    work = next((a for a in scene.timeline.actions if a.target_object == oid and a.kind in _WORKING
-                 and start_s <= a.start_s < end_s), None)
-    if work is not None:
-        t0 = work.start_s + 0.25 * (work.end_s - work.start_s)
-        t1 = max(work.start_s + 0.85 * (work.end_s - work.start_s), t0 + 0.8)
-    return recolour_ops(scene, evaluate_scene(scene, t0), oid, rgb, t0, min(t1, end_s), work is not None,
+    by_hand = _work(scene, oid, start_s, end_s) is not None
+    t0, t1 = worked_span(scene, oid, start_s, end_s, t0, t1)
+    return recolour_ops(scene, evaluate_scene(scene, t0), oid, rgb, t0, min(t1, end_s), by_hand,
                         scene.settings.duration_s)
+
+
+def _work(scene: Scene, oid: str, start_s: float, end_s: float):  # noqa: ANN202 - a timeline Action or None
+    return next((a for a in scene.timeline.actions if a.target_object == oid and a.kind in _WORKING
+                 and start_s <= a.start_s < end_s), None)
+
+
+def worked_span(scene: Scene, oid: str, start_s: float, end_s: float, t0: float, t1: float,
+                at: float = 0.25) -> tuple[float, float]:
+    """When a change of ``oid`` planned from ``t0`` to ``t1`` happens, where a cast member works at it in the shot
+    (``start_s`` to ``end_s``): from ``at`` of the way into the work to near its end (a colour comes on as the
+    brush goes, ``at`` 0.25; a lamp goes on as the hands finish, 0.8); else as planned."""
+    work = _work(scene, oid, start_s, end_s)
+    if work is None:
+        return t0, t1
+    span = work.end_s - work.start_s
+    t0 = work.start_s + at * span
+    return t0, max(work.start_s + 0.85 * span, t0 + (0.8 if at < 0.5 else 0.4))

@@ -213,4 +213,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         from autark.story.recolouring import recolour_effects
 
         out = recolour_effects(concept, plans, out)  # painted blue, dyed pink, the leaves turning red
+        from autark.story.switched_lights import stage_switching
+
+        stage_switching(concept, plans, out)  # the hands at the lamp lit or switched off, not a point at it
     return out

@@ -313,6 +313,9 @@ def before_world(concept: Concept) -> Concept:
     from autark.story.recolouring import colour_events
 
     concept = colour_events(concept)  # a colour change no event was read for is one (story.recolouring)
+    from autark.story.switched_lights import switched_lamps
+
+    concept = switched_lamps(concept)  # "switches off the lights": the room's lamp is what goes off
     changes = [c for c in read_changes(concept) if not c.flood]  # a flood changes no sky (story.floods)
     if not changes or not concept.settings:
         return concept
