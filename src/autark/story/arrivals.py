@@ -78,13 +78,28 @@ def arrival_of(concept: Concept) -> Arrival | None:
 
 
 def start_away(concept: Concept, cast: list[Any]) -> list[Any]:
-    """The cast with the one who arrives away at the left side, level with the one who waits."""
+    """The cast with the one who arrives away at the left side, level with the one who waits; a guide and those
+    it leads across the set from their goal (``story.guides``)."""
     arrival = arrival_of(concept)
     if arrival is None:
-        return cast
+        return _behind_guide(concept, cast)
     waiting = next((c for c in cast if c.name == arrival.waiting), None)
     z = waiting.position[2] if waiting is not None and waiting.position is not None else 0.5
     return [c.model_copy(update={"position": (AWAY_X, 0.0, z)}) if c.name == arrival.comer else c for c in cast]
+
+
+def _behind_guide(concept: Concept, cast: list[Any]) -> list[Any]:
+    from autark.story.casting import story_props
+    from autark.story.guides import lead_of, start_behind
+
+    lead = lead_of(concept)
+    if lead is None:
+        return cast
+    from autark.story.set_pieces import is_set_piece
+
+    goal = next((p.position for p in story_props(concept, cast) if p.type == lead.goal
+                 and not is_set_piece(p.type, 1.0)), None)  # a set piece stands where the cast leaves room
+    return start_behind(concept, cast, goal)
 
 
 def arrival_actions(ev: Event, sp: Any) -> list[str] | None:
@@ -107,10 +122,13 @@ _AIMLESS = ("walks to the right", "runs to the right", "walks away", "runs away"
 def settle_arrival(concept: Concept, plans: list[Any]) -> list[Any]:
     """``plans`` with the arrival staged once: the walk to the one who waits in its first shot only (a shot
     that lets the act go on repeats it), and the one who arrives never wandering off to the side before or
-    after it (they look at the one who waits instead)."""
+    after it (they look at the one who waits instead); a guide and those it leads staying where they start until
+    the lead (``story.guides``)."""
+    from autark.story.guides import settle_lead
+
     arrival = arrival_of(concept)
     if arrival is None:
-        return plans
+        return settle_lead(concept, plans)
     lang = concept.language
     walk = _WALK[lang].format(a=arrival.comer, w=arrival.waiting)
     look = _LOOK[lang].format(a=arrival.comer, w=arrival.waiting)
