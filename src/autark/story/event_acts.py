@@ -11,6 +11,7 @@ from autark.story.arrivals import arrival_actions
 from autark.story.boarding import aboard_actions, vehicle_actions
 from autark.story.finding_in import find_in_actions
 from autark.story.generic_staging import generic_actions, is_generic
+from autark.story.guides import lead_actions
 from autark.story.placing import placing_actions
 from autark.story.plunges import plunge_actions
 from autark.story.races import race_actions
@@ -44,6 +45,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     arriving = arrival_actions(ev, sp)  # all the way to the one who waits, and they meet (story.arrivals)
     if arriving is not None:
         return arriving
+    led = lead_actions(ev, sp)  # the guide walks to the goal, the others after it (story.guides)
+    if led is not None:
+        return led
     raced = race_actions(ev, sp)  # side by side, the winner ahead, then the cheer and the slump (story.races)
     if raced is not None:
         return raced
