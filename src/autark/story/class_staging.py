@@ -88,7 +88,8 @@ def misnamed(ev: Event, lang: str) -> bool:
     class is a deed (see the module's docstring); only for an event someone does."""
     if not ev.agents or ev.thing_does_it or ev.outcome or ev.verb not in _LOOSE or ev.kind not in _IDLE_KINDS:
         return False
-    return deed_class(ev, lang) in DEED_CLASSES
+    cls = deed_class(ev, lang)  # a showing staged as a talk misnames it too ("zeigt ihm den Film": watched)
+    return cls in DEED_CLASSES or (cls == "verb.perception" and ev.kind == "talk" and bool(ev.recipient))
 
 
 def _thing(sp: _Speech, ev: Event, case: str) -> str:
@@ -134,6 +135,9 @@ def class_actions(ev: Event, sp: _Speech, actors: list[str], works_on: str) -> l
             out.append(sentence("talk", lang, a=a, o=other, w=other))
             if acc and i == 0 and other:  # what it is about, shown
                 out.append(sentence("point", lang, a=a, o=acc))
+        elif cls == "verb.perception" and ev.recipient and i == 0:  # shown to someone: pointed out, they look
+            out.append(sentence("point", lang, a=a, o=acc or ev.recipient))
+            out.append(sentence("look", lang, a=ev.recipient, o=acc or a))
         elif cls == "verb.perception":
             out.append(sentence("look", lang, a=a, o=acc) if acc else sentence("look", lang, a=a))
             if i == 0:

@@ -36,6 +36,7 @@ _BRING = frozenset({"bring", "brings", "brought", "bringing", "bringt", "bringen
                     "faehrt", "fahren", "fuhr", "gefahren"})
 _GOODBYE = frozenset({"goodbye", "farewell", "bye", "abschied", "lebewohl", "tschuess"})
 _KEEP = frozenset({"keep", "keeps", "kept", "keeping"})
+_OBJECT_ARTICLES_DE = frozenset({"den", "die", "das", "einen", "eine", "ein", "seinen", "seine", "ihren", "ihre"})
 _AGAIN = (("immer", "wieder"), ("again", "and", "again"), ("over", "and", "over"), ("wieder", "und", "wieder"))
 _BECOME_EN = frozenset({"become", "becomes", "became", "becoming", "be"})
 _BECOME_DE = frozenset({"werden", "werde", "sein"})
@@ -133,6 +134,13 @@ def reread(events: list[Event], tokens: list[Token]) -> list[Event]:
             ev = ev.model_copy(update={"verb": "farewell", "tone": "sad", "line": "farewell"})  # "winkt zum Abschied"
         if ev.verb == "open" and ev.patient in _DOORS:
             ev = ev.model_copy(update={"kind": "knock", "then": ""})  # at the door, not kneeling by it
+        if ev.verb == "fall" and ev.agents and ev.patient and ev.patient_is_thing and word.startswith("faell") and \
+                0 <= ev.at < len(tokens) - 1 and tokens[ev.at + 1].folded in _OBJECT_ARTICLES_DE:
+            # "fällt eine Tanne": felled (fällen, done to the tree), no fall of the woodcutter's own
+            from autark.story.verbs import stand_in
+
+            other = stand_in()
+            ev = ev.model_copy(update={"verb": other.key, "kind": other.kind, "then": "", "line": other.line})
         if _again(tokens, ev) or (ev.at > 0 and tokens[ev.at - 1].folded in _KEEP):  # "keeps spiking": again
             ev = ev.model_copy(update={"repeat": True})
         if word in _BRING and ev.patient and not ev.patient_is_thing and ev.kind in ("serve", "give", "pick_up",

@@ -63,7 +63,8 @@ class Staging:
 # fits the hands, "ploughs" staged as a point does not); a class not listed takes any act
 _CLASS_ACTS = {
     "verb.contact": {"work", "kneel", "hammer", "cook", "pick_up", "push", "kick", "throw", "pour", "hug", "kiss",
-                     "knock", "put_down", "take", "catch", "climb", "fish", "magic", "play", "eat", "fight"},
+                     "knock", "put_down", "take", "catch", "climb", "fish", "magic", "play", "eat", "fight",
+                     "chase", "run"},
     "verb.creation": {"work", "kneel", "hammer", "cook", "write", "magic", "play", "sing", "dance"},
     "verb.change": {"work", "kneel", "hammer", "cook", "pour", "magic", "put_down", "throw", "kick", "push"},
     "verb.motion": {"walk", "run", "climb", "jump", "fly", "swim", "ride", "drive", "slide", "flee", "chase",
@@ -90,6 +91,10 @@ def act_of(action: str, names: list[str], lang: str) -> tuple[str, str]:
         return who, "work"
     if word in ("shakes", "schuettelt"):
         return who, "shake_head"
+    from autark.story.hand_acts import hand_act
+
+    if hand_act(rest[0]) is not None:  # "chops the pine", "poliert die Uhr": hands at work (jobs.hand_work)
+        return who, "work"
     if len(rest) > 1 and word in ("is", "ist"):
         word = fold(rest[1])
     found = verb_table.verb(word, lang)
@@ -176,7 +181,10 @@ def audit(concept: Concept, screenplay: Screenplay) -> list[Staging]:
         thing_words = _thing_words(concept, ev, sp.thing(ev.patient) if ev.patient and ev.patient_is_thing
                                    else None)
         doers = set(ev.agents)
-        found = next((k for k in range(at, len(shots)) if own & set(shots[k].actions)), None)
+        staged = [k for k in range(at, len(shots)) if own & set(shots[k].actions)]
+        found = next((k for k in staged if _effect_on(shots[k], ev, thing_words) or any(
+            (who := act_of(a, names, lang))[0] in doers and who[1] not in IDLE_ACTS for a in shots[k].actions)),
+            staged[0] if staged else None)  # the shot where it is done, not an earlier look at it
         if found is None:  # rewritten after the staging: the first shot where a doer does a deed, or the thing
             found = next((k for k in range(at, len(shots)) if any(  # changes; else the first where a doer acts
                 (who := act_of(a, names, lang))[0] in doers and who[1] not in IDLE_ACTS for a in shots[k].actions)

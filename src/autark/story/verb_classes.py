@@ -11,6 +11,7 @@ as a verb gives the class, its first (most frequent) sense. Nothing is found wit
 
 from __future__ import annotations
 
+import mmap
 import re
 from functools import cache
 
@@ -32,13 +33,24 @@ _MOST_TRIES = 400
 
 def _german_line(form: str, particle: str) -> tuple[str, int] | None:
     """The dictionary line of the German verb whose forms hold ``form`` (lower case, umlauts written; with a
-    separable verb's ``particle`` after it, "bläst auf"), and the index of the ``|`` part that holds it."""
+    separable verb's ``particle`` after it, "bläst auf"), and the index of the ``|`` part that holds it: the
+    entry of the infinitive the form is of where there is one ("zeigt": zeigen, not "belegen; zeigen"; "fällt
+    eine Tanne": "Bäume fällen", found by its infinitive where no form is written out), else the first."""
     from autark.story.translations import _mapped
 
     m = _mapped()
     if m is None or len(form) < 3:
         return None
-    key = f"{form} {particle}".strip().encode("utf-8")
+    guess = _infinitive(form, particle)
+    own, first = _scan(m, f"{form} {particle}".strip().encode("utf-8"), guess)
+    if own is None and guess != form:
+        own, _ = _scan(m, guess.encode("utf-8"), guess)
+    return own or first
+
+
+def _scan(m: mmap.mmap, key: bytes, guess: str) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
+    """(the verb entry holding ``key`` whose head is ``guess``, the first verb entry holding it)."""
+    first: tuple[str, int] | None = None
     at = m.find(key)
     tries = 0
     while at >= 0 and tries < _MOST_TRIES:
@@ -49,12 +61,22 @@ def _german_line(form: str, particle: str) -> tuple[str, int] | None:
             start = m.rfind(b"\n", 0, at) + 1
             end = m.find(b"\n", at)
             line = m[start:end if end >= 0 else len(m)].decode("utf-8", "replace")
-            german = line.partition(" :: ")[0]
-            head = german.split(" | ", 1)[0]
+            head = line.partition(" :: ")[0].split(" | ", 1)[0]
             if "{v" in head and not head.startswith("sich "):  # a verb's entry, not a noun's sharing a form
-                return line, m[start:at].count(b" | ")
+                found = (line, m[start:at].count(b" | "))
+                if head.split(";")[0].split(" {")[0].split()[-1] == guess:
+                    return found, first or found
+                first = first or found
         at = m.find(key, at + 1)
-    return None
+    return None, first
+
+
+def _infinitive(form: str, particle: str) -> str:
+    """The infinitive a regular German present form is of ("zeigt" -> zeigen, "knetet" -> kneten, "bläst auf" ->
+    aufbläsen: a strong verb's is not guessed, its own form finds it)."""
+    stem = form[:-2] if form.endswith("et") and len(form) > 5 else form[:-1] if form.endswith("t") else form[:-2] \
+        if form.endswith("en") else form
+    return f"{particle}{stem}en"
 
 
 _LIGHT = frozenset({"be", "get", "take", "make", "have", "do", "give", "put", "go", "sb.", "sth."})
