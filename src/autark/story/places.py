@@ -3,6 +3,7 @@ where a profession works, and the nearest place word by meaning."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from autark.assets.templates import fold
@@ -22,7 +23,7 @@ from autark.story.place_words import (
 
 __all__ = ["PLACES", "PLACE_PROPS", "ROLE_PLACES", "place_for_activity", "place_for_role", "place_by_meaning",
            "props_for", "not_the_setting", "GOAL_WORDS", "compound_place", "stand_in_notes",
-           "read_worlds"]
+           "read_worlds", "idea_place_phrase", "said_place"]
 
 
 def props_for(word: str) -> tuple[str, ...]:
@@ -277,3 +278,44 @@ def _worlds_of_their_place(folded: list[str], meanings: list[list]) -> list[tupl
         if setting is not None:
             found.append((k, lead, setting))
     return found
+
+
+_PLACE_LEADS = {"en": ("in", "at", "on", "inside"), "de": ("im", "am", "in", "auf", "beim", "an")}
+_STAND_IN_NOTE = re.compile(r"^'([^']+)' is played by the set '([^']+)'")
+_LEAD_SPAN = 4  # the preposition, an article and describing words before the place word ("in the old village")
+
+
+def idea_place_phrase(concept) -> str:
+    """Where the film is, in the idea's own words, where another set stands in for its place: "im Waschsalon"
+    (the shop plays it), "in the village cinema" (the stage), "im alten Dorfkino"; "" where the idea names its
+    set by the set's own name or names no place. The narrator says it instead of the set's name ("Im Laden ist
+    ein Student" for a laundromat, "auf der Bühne" for a cinema)."""
+    lang = concept.language
+    for note in concept.warnings:
+        m = _STAND_IN_NOTE.match(note)
+        if m is None or m.group(2).replace(" ", "_") != concept.setting:
+            continue
+        words = re.findall(r"[\w'-]+", concept.idea)
+        named = m.group(1).split()
+        for k in range(len(words) - len(named) + 1):
+            if words[k:k + len(named)] != named:
+                continue
+            lead = next((j for j in range(k - 1, max(k - 1 - _LEAD_SPAN, -1), -1)
+                         if words[j].lower() in _PLACE_LEADS.get(lang, ())), None)
+            if lead is None:
+                return ""
+            phrase = words[lead:k + len(named)]
+            phrase[0] = phrase[0].lower()
+            if lang == "en" and len(phrase) > 1 and phrase[1].lower() in ("a", "an"):
+                phrase[1] = "the"  # said again and again in the film: "in the laundromat"
+            return " ".join(phrase)
+    return ""
+
+
+def said_place(concept) -> str:
+    """Where the film is, as its lines say it: the idea's own words where a set stands in for its place
+    (``idea_place_phrase``: "im Waschsalon"), else the set's phrase ("in the kitchen", "am Strand"), "" for a
+    set without one."""
+    from autark.story.beats import PLACES as SAID
+
+    return idea_place_phrase(concept) or SAID.get(concept.setting, ("", ""))[concept.language == "de"]
