@@ -24,7 +24,6 @@ from autark.story.beats import (
     ACTION_KIT,
     END,
     KITS,
-    PLACES,
     RESOLUTION,
     RISING_EXTRA,
     SETUP,
@@ -120,7 +119,9 @@ class _Words:
         self.names = {"hero": cast[0].name, "other": cast[1].name if len(cast) > 1 else cast[0].name}
         hero = persons[cast[0].name].ref()
         other = persons[cast[1].name].ref() if len(cast) > 1 else hero
-        place = PLACES.get(concept.setting, (f"in the {concept.setting}", f"im Ort {concept.setting}"))[de]
+        from autark.story.places import said_place  # "im Waschsalon", not the shop that plays it
+
+        place = said_place(concept) or f"in the {concept.setting}"
         when = WHEN[concept.time_of_day][de]
         hero_p, other_p = persons[cast[0].name], persons[cast[1].name] if len(cast) > 1 else persons[cast[0].name]
         self.values = {"hero_acc": hero_p.ref("acc"), "hero_dat": hero_p.ref("dat"), "other_acc": other_p.ref("acc"),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from autark.story.beats import PLACES, WHEN
+from autark.story.beats import WHEN
 from autark.story.endings import with_room_for_events
 from autark.story.event_acts import (  # noqa: F401  (RIDDEN_THINGS: read from here by story.journey_shots)
     _MAKING_UP,
@@ -31,6 +31,7 @@ from autark.story.generic_staging import mourned_ending, outcome_actions, told_h
 from autark.story.group_acts import who_does_it
 from autark.story.lines import ENDINGS, _fill, event_lines
 from autark.story.perches import perches, stays_up
+from autark.story.places import said_place
 from autark.story.placing import set_down_apart
 from autark.story.possession import first_holders, holders
 from autark.story.shot_plans import ShotPlan, _act, _Speech
@@ -88,7 +89,7 @@ def _intro(concept: Concept, cast: list[CastMember]) -> str:
     from autark.story.wording import intro
 
     de = concept.language == "de"
-    place = PLACES.get(concept.setting, ("", ""))[de]
+    place = said_place(concept)  # the idea's own place where a set stands in ("im Waschsalon")
     when = WHEN[concept.time_of_day][de] if concept.time_given else ""
     from autark.story.crowds import CROWD_SIZE, read_crowd
 
@@ -371,7 +372,7 @@ _TIME_LINE = {"night": ("The night is dark {place}.", "{place_cap} ist die Nacht
 
 def _weather_line(concept: Concept) -> str:
     de = concept.language == "de"
-    place = PLACES.get(concept.setting, ("", ""))[de]
+    place = said_place(concept)
     line = _WEATHER_LINE.get(concept.weather) or _TIME_LINE.get(concept.time_of_day)
     if line is None:
         return ""

@@ -8,8 +8,8 @@ import random
 import re
 from typing import TYPE_CHECKING
 
-from autark.story.beats import PLACES
 from autark.story.lines import before_line, ending_line, event_lines
+from autark.story.places import said_place
 from autark.story.verbs import sentence
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str
     types = {c.name: c.type for c in sp.cast}
     values = {"me": sp.address(me), "other": sp.address(other), "listener": other,
               "role": role_of(types.get(me, "")), "other_role": role_of(types.get(other, "")),  # a doctor speaks as one
-              "place": PLACES.get(sp.concept.setting, ("", ""))[sp.lang == "de"], "goal": ev.goal if ev else "",
+              "place": said_place(sp.concept), "goal": ev.goal if ev else "",
               "outcome": getattr(ev, "outcome", "") if ev else ""}  # "never catches": no "What a catch!"
     thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
     if ev is not None and not thing and _fam(ev) == "cry":  # one cries over what just happened to the crown
@@ -561,7 +561,7 @@ def _closing_told(ev: Event, sp: _Speech, rng: random.Random) -> str:
     options = _CLOSING.get(_fam(ev), ([], []))[sp.lang == "de"]
     other = next((n for n in (ev.source, ev.recipient, ev.partner, "" if ev.patient_is_thing else ev.patient)
                   if n and n not in ev.agents), "")
-    values = {"place": PLACES.get(sp.concept.setting, ("", ""))[sp.lang == "de"],
+    values = {"place": said_place(sp.concept),
               "doer": (" und " if sp.lang == "de" else " and ").join(sp.person_ref(a) for a in ev.agents[:2]), "doer_dat": sp.person_ref(ev.agents[0], "dat")}
     if other:
         values.update(other=sp.person_ref(other), other_acc=sp.person_ref(other, "acc"))
