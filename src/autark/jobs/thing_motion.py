@@ -14,6 +14,11 @@ lays it): the effects ``perform``, ``roam`` and ``tumble`` as keyframes on the t
 - ``roll``: a barrel that rolls off the cart, a snowball that rolls down the hill: it rolls (turning about its
   own axis as far as its girth carries it) off the edge of what it stood on, drops to the ground and rolls on
   away from the ones watching, and stays where it stopped.
+- ``approach``: a ship that appears on the horizon, a lost boat that comes out of the storm, a balloon that
+  appears over the hills: out of sight before, it shows far off at the back of the set (small, in the fog or
+  the haze), a little to the side, and nears on a long easing path to its place (a vessel in a set with water:
+  on the water's near edge, bobbing and rocking on the waves; a thing that flies: coming down from high up),
+  where it stays.
 
 Each is computed from where the thing is at the act (the scene evaluated then), so a thing moved or held before
 starts from there.
@@ -30,9 +35,9 @@ from autark.scene.geometry import world_bbox
 from autark.scene.model import Scene
 from autark.scene.timeline import Keyframe
 
-__all__ = ["thing_motion_ops", "THING_MOTIONS", "HOP_S", "ROAM_M"]
+__all__ = ["thing_motion_ops", "THING_MOTIONS", "HOP_S", "ROAM_M", "AFAR_M"]
 
-THING_MOTIONS = ("perform", "roam", "tumble", "roll")
+THING_MOTIONS = ("perform", "roam", "tumble", "roll", "approach")
 HOP_S = 0.5  # one hop and landing of a performing thing
 _ROCK_DEG = 10.0  # how far it rocks to each side per hop
 _TURN_DEG = 14.0  # and how far it turns about its upright
@@ -44,6 +49,11 @@ _TIP_SHARE = 0.3  # of a tumble's time, the first slow tipping over its edge
 _TIP_DEG = 25.0  # how far it leans over its edge before it goes
 _SUPPORT_GAP_M = 0.08  # a thing this close above another's top stands on it
 ROLL_M = 2.5  # how far a rolling thing rolls on along the ground
+AFAR_M = 30.0  # how far back (away from the camera's side) a thing that appears shows first
+_AFAR_SIDE_M = 7.0  # ... and how far to the side of its place
+_AFAR_UP_M = 9.0  # how high a flying thing that appears shows first
+_FLYING = ("balloon", "airplane", "plane", "helicopter", "ufo", "spaceship", "rocket", "zeppelin", "airship", "kite")
+_ROCK_ON_WATER_DEG = 4.0  # how far a vessel on the water rocks to each side as it comes
 
 
 def _key(t: float, value: object, easing: str = "ease_in_out") -> Keyframe:
@@ -67,6 +77,8 @@ def thing_motion_ops(scene: Scene, kind: str, oid: str, t0: float, t1: float) ->
         return _roam(state, oid, t0, t1)
     if kind == "roll":
         return _roll(state, oid, t0, t1)
+    if kind == "approach":
+        return _approach(scene, state, oid, t0, t1)
     return _tumble(state, oid, t0, t1)
 
 
@@ -232,3 +244,37 @@ def _roll(state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
         ]
     keys.append(at(x + side * ROLL_M, radius, t1, "hold"))
     return _tracks(oid, [p for p, _ in keys], [r for _, r in keys])
+
+
+def _approach(scene: Scene, state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
+    from autark.jobs.waters import water_near, waters
+    from autark.ops.visibility import visible_from
+    from autark.story.waterside import VESSEL_KINDS
+
+    obj = state.object(oid)
+    pos, rot = _vec(obj.transform.position), _vec(obj.transform.rotation)
+    height = _height(state, oid)
+    flies = any(w in obj.type for w in _FLYING)
+    afloat = not flies and any(w in obj.type for w in VESSEL_KINDS) and bool(waters(scene))
+    end = pos
+    if afloat:  # on the water, where it is nearest the thing's place; sunk a little into it
+        x, y, z = water_near(scene, pos[0], pos[2])
+        end = (x, y - 0.15 * height, z)
+    side = -1.0 if end[0] >= 0.0 else 1.0  # it comes in from the far side of the middle, not across the cast
+    start = (end[0] - side * _AFAR_SIDE_M, end[1] + (_AFAR_UP_M if flies else 0.0), end[2] - AFAR_M)
+    steps = max(4, int((t1 - t0) / 0.3))
+    positions, rotations = [], []
+    for k in range(steps + 1):
+        u = k / steps
+        t = t0 + u * (t1 - t0)
+        share = 1.0 - (1.0 - u) ** 2  # fast from afar, slowing as it comes to its place
+        at = [a + share * (b - a) for a, b in zip(start, end, strict=True)]
+        roll = 0.0
+        if afloat:  # rides the waves as it comes
+            at[1] += 0.05 * height * math.sin(2 * math.pi * t / 1.6)
+            roll = _ROCK_ON_WATER_DEG * math.sin(2 * math.pi * t / 2.1) * (1.0 - 0.5 * u)
+        positions.append(_key(t, tuple(at), "linear"))
+        rotations.append(_key(t, (rot[0], rot[1], rot[2] + roll), "linear"))
+    positions.append(_key(t1 + 0.01, end, "hold"))
+    rotations.append(_key(t1 + 0.01, rot, "hold"))
+    return [visible_from(scene, oid, t0, True, before=False), *_tracks(oid, positions, rotations)]

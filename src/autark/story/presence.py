@@ -10,6 +10,8 @@
   eaten is gone after;
 - a thing dug up ("digs up a treasure chest", "gräbt eine Kiste aus") is under the ground, out of sight, until
   the shot of the digging, and comes up there;
+- a thing that comes by itself ("a ship appears on the horizon", "ein Boot taucht im Nebel auf") is not there
+  before the shot it comes in (it comes from afar then: ``story.thing_acts``);
 - someone who comes later ("until his owner comes home", "dann taucht ein Zauberer auf", "bis die Mutter
   kommt") is not there before the shot they come in; someone who goes ("flies away", "verschwindet", "leaves")
   is gone after it, their later acts left out.
@@ -202,6 +204,8 @@ def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
         elif ev.verb == "lose" and not after:  # lost for good: gone once it has left the hand
             last = max(k for k, p in enumerate(plans) if i in p.events)
             marks.append(Mark(last, "vanish", thing, "end"))
+        elif ev.verb == "arrive" and ev.thing_does_it and not before:  # it comes from afar (story.thing_acts)
+            marks.append(Mark(shot, "appear", thing, "start"))
         elif _made_new(ev) and not before:
             marks.append(Mark(shot, "appear", thing, "work"))  # made: it takes shape as they work
         elif ev.verb == "eat" and not after:

@@ -11,6 +11,12 @@ upright before and lying after: the verb reader had read "tips" as talk,
 "rolls" as a push and "kippt" as a pour, and the lead talked to the fridge while the narrator told of its fall. A
 thing that flies off is drawn flying away (``story.becoming``'s float_away).
 
+A thing that comes by itself -- "a lost fishing boat appears in the storm", "a ship appears on the horizon", "ein
+Schiff taucht am Horizont auf", "aus dem Nebel taucht ein Segelboot auf" -- comes from afar: far off and small at
+the back of the set, it nears and comes to where it stays (the approach effect, ``jobs.thing_motion``), and the
+cast watch it come and point. It had stood there from the first shot while the narrator told of it coming ("a
+lost fishing boat": the adjective read as a loss of it, which is left out).
+
 A thing that does an act by itself -- a printer that sings, a radio that dances, a toy robot that marches, a toy
 car that drives through the room, a vacuum cleaner that chases the cat -- does it on screen: it bobs, rocks and
 glows where it stands (perform), or travels across the set and back (roam), and the cast watch it and react (run
@@ -29,7 +35,10 @@ from autark.story.effects import CHANGE_OF_VERB, Effect
 # In annotations only: story.events.Event (events calls this module, so no import edge back to it)
 Event = Any
 
-__all__ = ["things_act", "breaks_when_falling", "height_m", "own_act_effect", "OWN_ACTS", "ROAMING_ACTS"]
+__all__ = ["things_act", "breaks_when_falling", "height_m", "own_act_effect", "OWN_ACTS", "ROAMING_ACTS",
+           "APPROACH_S"]
+
+APPROACH_S = 4.5  # how long a thing that appears takes to come from afar
 
 # the asset categories whose things break apart when they fall (a tree, a tower, a shelf)
 _FALLING_BREAKS = frozenset({"architecture", "nature", "furniture"})
@@ -89,6 +98,8 @@ def own_act_effect(ev: Event) -> Effect | None:
     """The effect that draws a thing doing an act by itself (see the module doc), or None."""
     if not (ev.thing_does_it and ev.patient and ev.patient_is_thing and not ev.agents):
         return None
+    if ev.verb == "arrive":  # it comes from afar
+        return Effect(kind="approach", target=ev.patient, at_s=0.2, duration_s=APPROACH_S)
     if ev.verb == "fall" and ev.word.lower().startswith(_ROLL_STEMS):  # it rolls off and on along the ground
         if _category(ev.patient) == "vehicle":  # "the bus rolls down the hill": on its wheels, not head over
             return Effect(kind="roam", target=ev.patient, at_s=0.4, duration_s=3.5)
@@ -115,6 +126,7 @@ def things_act(events: list[Event]) -> list[Event]:
             ev.patient, ev.patient_is_thing, ev.thing_does_it = before.patient, True, True
             if ev.verb in CHANGE_OF_VERB:
                 ev.kind, ev.then = "look", ""
+    events = _comings(events)
     for ev in events:
         if not (ev.patient and ev.patient_is_thing and not ev.agents):
             continue
@@ -127,9 +139,33 @@ def things_act(events: list[Event]) -> list[Event]:
             ev.thing_does_it = True
         elif ev.verb == "fly":
             ev.kind, ev.then, ev.thing_does_it = "look", "", True  # they watch it go
+        elif ev.verb == "arrive":  # it comes from afar: they watch it come and point
+            ev.kind, ev.then, ev.line, ev.thing_does_it = "look", "", "", True
+            ev.reaction, ev.tone = ev.reaction or "point", "surprise" if ev.tone in ("calm", "") else ev.tone
         elif ev.thing_does_it and ev.verb in OWN_ACTS and ev.patient not in LIVING_BODIES:  # it does it (drawn, story.becoming); they watch and react
             ev.reaction = ("flee" if ev.verb in _THREATENING else "clap" if ev.verb in _APPLAUDED
                            else ev.reaction or "point")
             ev.kind, ev.then, ev.line = "look", "", ""
             ev.tone = "surprise" if ev.tone in ("calm", "") else ev.tone
     return events
+
+
+_ADJECTIVE_GAP = 4  # "a lost old fishing boat appears": the loss word this near before the coming is its adjective
+
+
+def _comings(events: list[Event]) -> list[Event]:
+    """The events with a thing that comes by itself read as the thing's coming: "a ship appears" (the thing is
+    the coming's), "a lost fishing boat appears" (the thing was read as the patient of a loss that nobody does,
+    just before: that loss is the boat's adjective, left out)."""
+    out: list[Event] = []
+    for ev in events:
+        before = out[-1] if out else None
+        if (ev.verb == "arrive" and not ev.agents and not ev.patient and before is not None and not before.agents
+                and before.patient and before.patient_is_thing and before.verb == "lose"
+                and 0 < ev.at - before.at <= _ADJECTIVE_GAP):
+            ev.patient, ev.patient_is_thing = before.patient, True
+            out.pop()
+        if ev.verb == "arrive" and not ev.agents and ev.patient and ev.patient_is_thing:
+            ev.thing_does_it = True
+        out.append(ev)
+    return out

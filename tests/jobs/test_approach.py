@@ -1,0 +1,48 @@
+"""A thing that appears comes from afar (``story.thing_acts`` asks for the approach effect, ``jobs.thing_motion``
+lays it), measured on a built scene: a ship that appears on the horizon is not seen before its shot, shows first
+far at the back of the set (tens of metres behind its place), nears, and rests on the sea's near edge after."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from autark.audio import VoiceEngine
+from autark.jobs.produce import build_scene
+from autark.jobs.waters import waters
+from autark.motion import evaluate_scene
+from autark.scene.geometry import world_bbox
+from autark.story import plan, semantic
+
+
+@pytest.fixture(autouse=True)
+def no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "semantic_available", lambda: False)
+
+
+@pytest.mark.parametrize("idea", ["a ship appears on the horizon", "aus dem Nebel taucht ein altes Segelboot auf"])
+def test_a_ship_that_appears_comes_from_afar_onto_the_water(idea: str, brisk_voices: VoiceEngine) -> None:
+    spec = plan(idea, duration_s=24, seed=1).scenes[0]
+    spec = spec.model_copy(update={"shots": [s.model_copy(update={"dialogue": [], "narration": ""})
+                                             for s in spec.shots]})
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=brisk_voices, check_shots=False)
+    t = 0.0
+    for shot in spec.shots:
+        effect = next((e for e in shot.effects if e.kind == "approach"), None)
+        if effect is not None:
+            break
+        t += shot.duration_s
+    else:
+        raise AssertionError("no approach in the plan")
+    oid = next(o.id for o in scene.objects if o.type == effect.target and o.tag != "setting")
+    assert not evaluate_scene(scene, max(0.0, t - 0.5)).object(oid).visible  # not there before it comes
+    first = evaluate_scene(scene, t + effect.at_s + 0.05).object(oid)
+    last = evaluate_scene(scene, t + shot.duration_s - 0.05).object(oid)
+    assert first.visible and last.visible
+    z0, z1 = float(first.transform.position[2]), float(last.transform.position[2])
+    assert z1 - z0 > 15.0  # it came from far back
+    sea = world_bbox(scene.object(waters(scene)[0]))
+    box = world_bbox(last)
+    mid = np.array(box.center)
+    assert sea.min[0] <= mid[0] <= sea.max[0] and sea.min[2] <= mid[2] <= sea.max[2]  # on the water
+    assert box.min[1] < sea.max[1] < box.max[1]  # in it, not under or over it
