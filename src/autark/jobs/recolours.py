@@ -72,7 +72,7 @@ def recolour_ops(scene: Scene, state: Scene, oid: str, colour: tuple[float, floa
             dx, _dz = _ring(k, PAINT_DROPS, 0.25)
             start = (cx + dx * width * 0.3, box[1] + height * (0.45 + 0.1 * (k % 3)), box[5])
             land = (cx + dx * width * 0.45, floor, box[5] + 0.12 + 0.08 * (k % 2))
-            p.add("sphere", colour, size, [(t, start), (t + 0.45, land)], until_s=film_end_s)
+            p.add("sphere", colour, size, [(t, start), (t + 0.45, land)], until_s=film_end_s, tall=0.45)
     else:  # flakes drifting down from its top, swaying, and lying around its foot
         for k in range(FLAKES):
             t = t0 + (t1 - t0) * k / FLAKES

@@ -177,8 +177,8 @@ def colour_changes(concept: Concept) -> list[ColourChange]:
     return out
 
 
-_IDLE = ("looks around", "waves", "kneels", "points at", "looks at", "schaut sich um", "winkt", "kniet", "zeigt auf",
-         "schaut")  # a doer's filler acts a colouring's act takes the place of in its shot
+_IDLE = ("looks around", "waves", "kneels", "points at", "looks at", "walks to", "schaut sich um", "winkt", "kniet",
+         "zeigt auf", "schaut", "geht zu")  # a doer's filler acts a colouring's act takes the place of in its shot
 _NOT_EVENT_SHOTS = ("setup", "resolution")
 _OH_NO = {"en": "Oh no... {it} is {colour}!", "de": "Oh nein... {it} ist {colour}!"}
 # when in its shot the colour starts to change and how long it takes (the hands work on it meanwhile)
@@ -222,22 +222,27 @@ def _acted(concept: Concept, plan: ShotPlan, ch: ColourChange, np_) -> None:  # 
     filler acts there."""
     from autark.story.generic_staging import works_on
     from autark.story.hand_acts import hand_act
+    from autark.story.verbs import sentence
 
     doer = ch.doer
-    if any(a.startswith(f"{doer} ") and _names(a, np_.noun, ch.target) and not a[len(doer) + 1:].startswith(_IDLE)
-           for a in plan.actions):
-        return
     raw = concept.idea.split()
     word = raw[ch.at].strip(".,!?;:'\"").lower() if ch.at < len(raw) else ""
+    idle = _IDLE + (("works on", "arbeitet an") if fold(word) in _TURNING else ())  # a spell's hands are no work
+    if any(a.startswith(f"{doer} ") and _names(a, np_.noun, ch.target) and not a[len(doer) + 1:].startswith(idle)
+           for a in plan.actions):
+        return
     particle = raw[-1].strip(".,!?;:'\"").lower() if concept.language == "de" else ""
     particle = particle if particle in ("an", "ein", "um", "aus", "ab", "über") else ""
     act = hand_act(word, particle)
-    if act is not None and act.motion == "rub":
+    if fold(word) in _TURNING:  # "turns the crown green", "macht den Apfel rot": no brush does that, a spell does
+        thing = np_.acc if concept.language == "de" else np_.nom
+        line = sentence("magic", concept.language, a=doer, o=thing, w=thing)
+    elif act is not None and act.motion == "rub":
         line = " ".join(w for w in (doer, word, np_.acc if concept.language == "de" else np_.nom, particle) if w)
     else:
         line = works_on(doer, np_.dat if concept.language == "de" else np_.nom, concept.language)
     plan.actions = [a for a in plan.actions if not (a.startswith(f"{doer} ") and a[len(doer) + 1:].startswith(
-        _IDLE))] + [line]
+        idle))] + [line]
 
 
 def _colour_word(colour: str, lang: str) -> str:
