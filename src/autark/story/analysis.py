@@ -541,6 +541,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     taken = {fold(o.word) for o in objects}  # a word read as a thing already ("a sunken boat": a wreck) is no ride
     objects += [ObjectConcept(type=t, word=t) for t in implied.implied_vehicles(  # "flies to the island": a plane
         [t.folded for t in read if t.folded not in taken], events, characters, [o.type for o in objects])]
+    from autark.story.heard_sounds import heard_sounds
     from autark.story.idea_clauses import clause_around, with_clauses
     from autark.story.outcomes import absent_ones, read_outcomes, without_absent
 
@@ -554,6 +555,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         kept = [c for c in characters if c.name not in gone]
         if kept:
             characters, events = kept, without_absent(events, gone)
+    objects, events, unknown = heard_sounds(objects, events, tokens, unknown, warnings)  # footsteps: no stairs
     unstaged = unstaged_reasons(events, unknown_at, tokens, breaks)
     stops, events, places_of_events = read_journey(read, events, weathers[0][1].key if weathers else
                                                    template.weather, text, implied.place_of_cast(

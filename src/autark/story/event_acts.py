@@ -12,6 +12,7 @@ from autark.story.boarding import aboard_actions, vehicle_actions
 from autark.story.finding_in import find_in_actions
 from autark.story.generic_staging import generic_actions, is_generic
 from autark.story.guides import lead_actions
+from autark.story.heard_sounds import heard_actions
 from autark.story.placing import placing_actions
 from autark.story.plunges import plunge_actions
 from autark.story.races import race_actions
@@ -66,6 +67,8 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
         # "the flying box lands on the balcony": the box moves (its effect), whoever is there watches it come,
         # never lands on it themselves
         return [*(sentence("look", lang, a=a, o=o) for a in actors[:2]), sentence("point", lang, a=actors[0], o=o)]
+    if (heard := heard_actions(ev, sp, actors)) is not None:  # a sound off screen, listened to (story.heard_sounds)
+        return heard
     if is_generic(ev, lang):  # a verb no act stages, or whose act misnames it: staged by its kind, told
         return generic_actions(ev, sp, actors)
     together = ev.partner or ("" if ev.patient_is_thing else ev.patient)

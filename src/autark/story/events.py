@@ -99,6 +99,7 @@ class Event(BaseModel):
     subject_at: int = Field(-1, exclude=True)  # the word index of that subject
     repeat: bool = Field(False, exclude=True)  # "keeps stealing", "immer wieder": the act happens again
     goal: str = Field("", exclude=True)  # "wants to become king": what they wish to be (the idea's words)
+    sound: str = Field("", exclude=True)  # what is heard from off screen, in the idea's words (story.heard_sounds)
     # where the thing handled ends: the hat a coin is dropped into, the table a cake is put on, the box a toy is
     # carried to (a person thrown at or carried to is the recipient)
     to_thing: str = Field("", exclude=True)

@@ -275,6 +275,8 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
     # looking names what is looked at: "Look at that!" could be said in any film
     "watch": {"en": {"say": ["Look at {obj}, {other}!", "Look, {a_obj}!"]},
               "de": {"say": ["Schau dir {obj_acc} an, {other}!", "Schau, {a_obj_nom}!"]}},
+    "hear": {"en": {"say": ["Did you hear that?", "Who is there?", "What was that?"], "reply": ["I heard it too."]},
+             "de": {"say": ["Hast du das gehört?", "Wer ist da?", "Was war das?"], "reply": ["Ich habe es auch gehört."]}},
     "scare": {"en": {"say": ["Boo!", "Boo! Scared you, {other}!"], "reply": ["Aaah! Help!"]},
               "de": {"say": ["Buh!", "Buh! Erschreckt, {other}?"], "reply": ["Aaah! Hilfe!"]}},
     # the world changes around them (the lights go out, story.world_changes)
