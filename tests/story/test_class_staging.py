@@ -118,3 +118,15 @@ def test_the_audit_counts_a_deed_left_to_a_look() -> None:
         shot.effects = []
     assert idle_count(audit(concept, looked)) >= 1
     assert idle_count(audit(concept, sp)) == 0
+
+
+def test_a_size_word_between_an_article_and_its_noun_keeps_it_a_noun() -> None:
+    concept = analyze("A surfer rides a huge wave")
+    assert [e.word for e in concept.events] == ["rides"]  # the wave is what is ridden, no wave of a hand
+
+
+@needs_wordnet
+def test_joining_a_club_goes_to_it_and_plays_not_waves() -> None:
+    actions = _actions("Two girls join a chess club")
+    assert not any(" waves to the chessboard" in a for a in actions), actions
+    assert any(" plays the chessboard" in a for a in actions), actions

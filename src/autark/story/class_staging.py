@@ -15,7 +15,7 @@ event's thing and the people it involves, so that no event ends as people standi
 
 ``misnamed`` says where a story verb read from the word would misname the deed: its act is a look, a talk, a
 point or a wave, while the word's class is a deed of the hands or the body ("joins a tournament" is no wave,
-"pflügt" no point, "zeigt ... den Film" no talk). Those events are staged here too
+"pflügt" no point, "zeigt ... den Film" no talk, "joins a chess club" no wave at the board: gone to and played). Those events are staged here too
 (``story.generic_staging`` asks both).
 """
 
@@ -89,7 +89,8 @@ def misnamed(ev: Event, lang: str) -> bool:
     if not ev.agents or ev.thing_does_it or ev.outcome or ev.verb not in _LOOSE or ev.kind not in _IDLE_KINDS:
         return False
     cls = deed_class(ev, lang)  # a showing staged as a talk misnames it too ("zeigt ihm den Film": watched)
-    return cls in DEED_CLASSES or (cls == "verb.perception" and ev.kind == "talk" and bool(ev.recipient))
+    joined = cls == "verb.social" and ev.kind == "wave" and ev.patient_is_thing and bool(ev.patient)
+    return cls in DEED_CLASSES or joined or (cls == "verb.perception" and ev.kind == "talk" and bool(ev.recipient))
 
 
 def _thing(sp: _Speech, ev: Event, case: str) -> str:
@@ -131,6 +132,8 @@ def class_actions(ev: Event, sp: _Speech, actors: list[str], works_on: str) -> l
                 out.append(works_on or sentence("kneel", lang, a=a, o=dat, w=dat))
         elif cls == "verb.consumption" and ev.patient and ev.patient_is_thing:
             out.append(sentence("drink" if ev.patient in _DRINKS else "eat", lang, a=a, o=acc))
+        elif cls == "verb.social" and acc and ev.patient_is_thing:  # "joins a chess club": to it, and at it
+            out += [sentence("walk", lang, a=a, o=dat, w=dat), sentence("play", lang, a=a, o=acc)]
         elif cls in ("verb.communication", "verb.social") and other:
             out.append(sentence("talk", lang, a=a, o=other, w=other))
             if acc and i == 0 and other:  # what it is about, shown

@@ -184,6 +184,8 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
             continue  # "ein letztes Mal": a capital inside a sentence is a noun, never malen
         if lang == "en" and after_article and not meanings[k] and k + 1 < len(tokens) and folded[k + 1] == "of":
             continue  # "the bolts of a rusty car": a noun, never bolting
+        if lang == "en" and k > 1 and folded[k - 2] in ARTICLES and sizes.size_word(folded[k - 1]) is not None:
+            continue  # "rides a huge wave", "the big race": a size word between an article and its noun
         if folded[k - 1 if k else 0] in PLAIN_ARTICLES | POSSESSIVES and k + 1 < len(tokens) and any(
                 h.category in ("object", "character", "setting") for h in meanings[k + 1]):
             continue  # "the frozen lake", "his lost sheep": a participle that describes its noun is no act
