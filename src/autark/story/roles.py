@@ -16,7 +16,7 @@ from autark.assets.templates import fold
 from autark.story.hypernyms import word_table
 from autark.story.trades import trade_kits
 
-__all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "INSTRUMENTS", "GAMES", "PLAYER_WORDS", "player_kit", "compound_player", "collective_at", "age_scale", "costume_for", "gender_of", "kit_body", "looks_like_role", "with_gender"]
+__all__ = ["COLLECTIVES", "ROLE_KITS", "ROLE_SUFFIX", "INSTRUMENTS", "GAMES", "PLAYER_WORDS", "player_kit", "compound_player", "collective_at", "age_scale", "costume_for", "gender_of", "kit_body", "looks_like_role", "with_gender", "MEMBER_PLURALS"]
 
 
 # costume kit: role words it plays (English, German; folded, singular; German feminine forms come from -in);
@@ -185,6 +185,9 @@ _WHERE = {"in", "at", "inside", "into", "to", "im", "am", "ins", "zur", "zum", "
 
 # groups of kin, a group wherever they stand
 _KIN = frozenset({"twins", "zwillinge", "triplets", "drillinge", "quadruplets", "vierlinge", "siblings", "geschwister", "grandchildren", "grandkids", "enkelkinder"})
+# group words each member of which is one ("zwei Zwillinge", "die Eltern"): the others name the whole ("drei
+# Mannschaften" cast as six players are six players, never "sechs Mannschaften")
+MEMBER_PLURALS = _KIN | {"parents", "eltern", "grandparents", "grosseltern"}
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht", "neun", "zehn", "zwoelf"])
 
 
