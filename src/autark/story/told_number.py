@@ -17,14 +17,14 @@ def group_word_de(idea: str, word: str) -> str:
     """The German plural a group of cast members is told by: the idea's own word for them in the nominative
     ("die Zwillinge" cast as two of "kind": zwei Zwillinge), else the plural of their noun (zwei Kinder), never
     the member word in lower case ("zwei kind")."""
-    from autark.story.roles import COLLECTIVES
+    from autark.story.roles import COLLECTIVES, MEMBER_PLURALS
 
     tokens = TOKEN.findall(idea)
     if any(fold(t) == fold(word) for t in tokens):
         return plural_nominative(word, "de")
     for t in tokens:  # the group word the members were cast for: "Zwillinge" -> kind kind
         members = COLLECTIVES.get(fold(t))
-        if members and t[:1].isupper() and fold(word) in {fold(m) for m in members[1]}:
+        if members and t[:1].isupper() and fold(word) in {fold(m) for m in members[1]} and fold(t) in MEMBER_PLURALS:
             return plural_nominative(t, "de")
     from autark.story.lexicon import plurals
 
