@@ -130,3 +130,19 @@ def test_joining_a_club_goes_to_it_and_plays_not_waves() -> None:
     actions = _actions("Two girls join a chess club")
     assert not any(" waves to the chessboard" in a for a in actions), actions
     assert any(" plays the chessboard" in a for a in actions), actions
+
+
+@pytest.mark.slow
+@needs_both
+def test_the_staging_corpus_leaves_few_deeds_to_a_look() -> None:
+    """benchmarks/staging_ideas.yaml's 60 ideas: at most one deed in each language left to a look or a talk
+    (before class staging: 2 English, 4 German)."""
+    from pathlib import Path
+
+    import yaml
+
+    ideas = yaml.safe_load((Path(__file__).parents[2] / "benchmarks" / "staging_ideas.yaml").read_text(
+        encoding="utf-8"))["corpus"]
+    for lang, rows in ideas.items():
+        idle = sum(idle_count(audit(analyze(idea), plan(idea, 30.0))) for idea in rows)
+        assert idle <= 1, (lang, idle)
