@@ -177,7 +177,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
                                               for es in out.values() for e in es)
         out.setdefault(i, []).append(fx)
         cursor = i
-        if fx.kind in ("land", "aloft"):  # the shot shows who it lands on or who flies it, not the thing alone
+        if fx.kind in ("land", "aloft", "wear"):  # the shot shows who it lands on, flies it or wears it
             if concept is not None and any(c.name == fx.into for c in concept.characters):
                 plans[i].subject = fx.into
             plans[i].size = "wide" if fx.kind == "aloft" else plans[i].size  # the kite high over them in frame
@@ -216,4 +216,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         from autark.story.switched_lights import stage_switching
 
         stage_switching(concept, plans, out)  # the hands at the lamp lit or switched off, not a point at it
+        from autark.story.mishaps import stage_mishaps
+
+        stage_mishaps(concept, plans, out)  # "breaks the vase by mistake": "Oh no... the vase!" after
     return out

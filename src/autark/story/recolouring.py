@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING
 from autark.assets.templates import fold
 from autark.story.effects import Effect
 from autark.story.lexicon import idea_words
+from autark.story.mishaps import dismayed, is_mishap
 from autark.story.told_changes import _breaks, _named_at, clause_of
 
 if TYPE_CHECKING:
     from autark.story.concept import Concept
     from autark.story.shot_plans import ShotPlan
 
-__all__ = ["ColourChange", "colour_changes", "colour_of", "colour_events", "recolour_effects", "MISHAP_WORDS", "STATE_COLOURS"]
+__all__ = ["ColourChange", "colour_changes", "colour_of", "colour_events", "recolour_effects", "STATE_COLOURS"]
 
 # folded stems of the verbs that put a colour on a thing (a German separable verb's particle is any word)
 _COLOURING = ("dye", "dyed", "dyes", "dyeing", "paint", "repaint", "colour", "color", "recolo", "tint", "stain",
@@ -58,8 +59,6 @@ STATE_COLOURS: dict[str, str] = {
     **dict.fromkeys(("rusty", "rostig", "rostige"), "brown"),
     **dict.fromkeys(("pale", "blass", "bleich"), "white"),
 }
-MISHAP_WORDS = frozenset({"mistake", "accidentally", "accident", "versehen", "versehentlich", "unabsichtlich",
-                          "aus_versehen", "oops", "ungewollt"})
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 # describing words that may stand between a colour and its noun ("the red old bike"): a colour before a noun
 # describes it
@@ -140,7 +139,7 @@ def colour_changes(concept: Concept) -> list[ColourChange]:
     named = _named_at(concept, words)
     raw = concept.idea.replace("\u2019", "'").split()
     owners = {k for k, w in enumerate(raw) if w.lower().endswith(("'s", "s'"))} if len(raw) == len(words) else set()
-    mishap = bool(MISHAP_WORDS & set(words)) or "by mistake" in concept.idea.lower()
+    mishap = is_mishap(concept)
     out: list[ColourChange] = []
     for k, w in enumerate(words):
         colouring, turning = _colouring(w), w in _TURNING
@@ -160,7 +159,7 @@ def colour_changes(concept: Concept) -> list[ColourChange]:
                 continue
             doer = _doer(concept, words, named, a, k)
         else:  # it becomes the colour: its subject before the verb, or after it (German verb-second)
-            if at != next((j for j in range(k + 1, b + 1) if words[j] not in _FILLERS and j not in named
+            if at != next((j for j in range(k + 1, b + 1) if j == at or words[j] not in _FILLERS and j not in named
                            and words[j - 1] not in ("the", "die", "der", "das", "den")), -1):
                 continue  # "turns to the fence, red-faced": the colour is no predicate of the verb
             before = [j for j in range(a, k) if j in named]
@@ -256,7 +255,6 @@ def _colour_word(colour: str, lang: str) -> str:
 def recolour_effects(concept: Concept, plans: list[ShotPlan], out: dict[int, list[Effect]]) -> dict[int, list[Effect]]:
     """``out`` (effects by shot plan index) with a ``recolor`` effect for each colour change the idea tells, in
     the shot that stages it, whose doer works on the thing there; a mishap's doer is dismayed in the shot after."""
-    from autark.story.verbs import sentence
 
     for ch in colour_changes(concept):
         if any(e.kind == "recolor" and e.target == ch.target for es in out.values() for e in es):
@@ -271,14 +269,10 @@ def recolour_effects(concept: Concept, plans: list[ShotPlan], out: dict[int, lis
             _acted(concept, plans[i], ch, np_)
         if not ch.doer:
             plans[i].subject = ch.target  # the leaves turning: the tree fills the frame
-        if ch.mishap and ch.doer and i + 1 < len(plans):
-            after = plans[i + 1]
-            thing = (np_.acc if concept.language == "de" else np_.nom) if np_ is not None else ch.target
-            look = sentence("point", concept.language, a=ch.doer, o=thing, w=thing)
-            after.actions = [look] + [a for a in after.actions if not a.startswith(f"{ch.doer} ")]
-            it = np_.it if np_ is not None else ("it" if concept.language == "en" else "es")
-            line = _OH_NO[concept.language].format(it=it, colour=_colour_word(ch.colour, concept.language))
-            after.dialogue = [(ch.doer, line[:1].upper() + line[1:])] + after.dialogue[:1]
+        if ch.mishap and ch.doer and np_ is not None and i + 1 < len(plans):  # "Oh no... it is pink!"
+            line = _OH_NO[concept.language].format(it=np_.it, colour=_colour_word(ch.colour, concept.language))
+            dismayed(plans[i + 1], ch.doer, np_.acc if concept.language == "de" else np_.nom, line,
+                     concept.language)
     return out
 
 
