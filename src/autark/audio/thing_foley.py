@@ -43,7 +43,8 @@ def touch_down_cues(scene: Scene) -> list[tuple[float, str, str, float, float | 
         if tip is not None:  # first: the landing on its side is heard as the tip's (foley_cues keeps one)
             out.append((tip, "thud", oid, _LOUDEST_DB, None))
         keys = sorted(track.keyframes, key=lambda k: k.time_s)
-        ys = [_middle(scene, oid, k.time_s) for k in keys]
+        handled = any(oid in (a.item, a.target_object) for a in scene.timeline.actions)
+        ys = [_middle(scene, oid, k.time_s, handled) for k in keys]
         for i in range(1, len(keys)):
             drop = max(ys[:i][-3:]) - ys[i]  # from the top of the hop (its last few keys) to here
             down = ys[i] < ys[i - 1] - _LEVEL_M and (i == len(keys) - 1 or ys[i + 1] >= ys[i] - _LEVEL_M)
@@ -53,13 +54,15 @@ def touch_down_cues(scene: Scene) -> list[tuple[float, str, str, float, float | 
     return out
 
 
-def _middle(scene: Scene, oid: str, t: float) -> float:
+def _middle(scene: Scene, oid: str, t: float, handled: bool) -> float:
     """The height of the middle of ``oid``'s box at ``t``: a barrel's stays put as it turns on the ground (its
-    origin and its box's bottom swing round with it), and it falls as it drops."""
+    origin and its box's bottom swing round with it), and it falls as it drops. Read off its own tracks alone,
+    unless someone's act handles it (a thing carried is where the hands are: the whole animation is asked)."""
     from autark.motion import evaluate_scene
+    from autark.scene.evaluate import evaluate
     from autark.scene.geometry import world_bbox
 
-    box = world_bbox(evaluate_scene(scene, t).object(oid))
+    box = world_bbox((evaluate_scene(scene, t) if handled else evaluate(scene, t)).object(oid))
     return float(box[1] + box[4]) / 2
 
 
