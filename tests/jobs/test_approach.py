@@ -1,6 +1,7 @@
 """A thing that appears comes from afar (``story.thing_acts`` asks for the approach effect, ``jobs.thing_motion``
 lays it), measured on a built scene: a ship that appears on the horizon is not seen before its shot, shows first
-far at the back of the set (tens of metres behind its place), nears, and rests on the sea's near edge after."""
+far at the back of the set (tens of metres behind its place), nears, and rests on the sea's near edge after;
+the boat the beach set has moored on the sand is not there."""
 
 from __future__ import annotations
 
@@ -46,3 +47,5 @@ def test_a_ship_that_appears_comes_from_afar_onto_the_water(idea: str, brisk_voi
     mid = np.array(box.center)
     assert sea.min[0] <= mid[0] <= sea.max[0] and sea.min[2] <= mid[2] <= sea.max[2]  # on the water
     assert box.min[1] < sea.max[1] < box.max[1]  # in it, not under or over it
+    state = evaluate_scene(scene, t + shot.duration_s - 0.05)
+    assert [o.id for o in state.objects if o.type == last.type and o.visible] == [oid]  # the set's moored one gone

@@ -17,8 +17,9 @@ lays it): the effects ``perform``, ``roam`` and ``tumble`` as keyframes on the t
 - ``approach``: a ship that appears on the horizon, a lost boat that comes out of the storm, a balloon that
   appears over the hills: out of sight before, it shows far off at the back of the set (small, in the fog or
   the haze), a little to the side, and nears on a long easing path to its place (a vessel in a set with water:
-  on the water's near edge, bobbing and rocking on the waves; a thing that flies: coming down from high up),
-  where it stays.
+  on the water's near edge, bobbing and rocking on the waves, beside the cast rather than behind a head; a
+  thing that flies: coming down from high up), where it stays. A thing of its kind that belongs to the set (the
+  beach's moored boat) is not there: the one that comes is the only one.
 
 Each is computed from where the thing is at the act (the scene evaluated then), so a thing moved or held before
 starts from there.
@@ -257,8 +258,8 @@ def _approach(scene: Scene, state: Scene, oid: str, t0: float, t1: float) -> lis
     flies = any(w in obj.type for w in _FLYING)
     afloat = not flies and any(w in obj.type for w in VESSEL_KINDS) and bool(waters(scene))
     end = pos
-    if afloat:  # on the water, where it is nearest the thing's place; sunk a little into it
-        x, y, z = water_near(scene, pos[0], pos[2])
+    if afloat:  # on the water, where it is nearest the thing's place (beside the cast, not behind a head)
+        x, y, z = water_near(scene, _beside_cast(state, pos[0]), pos[2])
         end = (x, y - 0.15 * height, z)
     side = -1.0 if end[0] >= 0.0 else 1.0  # it comes in from the far side of the middle, not across the cast
     start = (end[0] - side * _AFAR_SIDE_M, end[1] + (_AFAR_UP_M if flies else 0.0), end[2] - AFAR_M)
@@ -277,4 +278,23 @@ def _approach(scene: Scene, state: Scene, oid: str, t0: float, t1: float) -> lis
         rotations.append(_key(t, (rot[0], rot[1], rot[2] + roll), "linear"))
     positions.append(_key(t1 + 0.01, end, "hold"))
     rotations.append(_key(t1 + 0.01, rot, "hold"))
-    return [visible_from(scene, oid, t0, True, before=False), *_tracks(oid, positions, rotations)]
+    # the one that comes is the only one of its kind: a boat of the set's own (moored on the beach) is not there
+    others = [AddKeyframes(target=f"object:{o.id}.visible", keyframes=[_key(0.0, False, "hold")])
+              for o in scene.objects if o.tag == "setting" and o.type == obj.type and o.id != oid]
+    return [visible_from(scene, oid, t0, True, before=False), *_tracks(oid, positions, rotations), *others]
+
+
+_CLEAR_X_M = 2.5  # a thing that comes to the back of the set ends at least this far to the side of the cast
+
+
+def _beside_cast(state: Scene, x: float) -> float:
+    """``x``, or a place beside the cast where the thing coming to the back of the set is not behind one of
+    them."""
+    xs = [float(state.object(c.object_id).transform.position[0]) for c in state.characters
+          if state.find_object(c.object_id) is not None]
+    for _ in range(4):
+        near = [cx for cx in xs if abs(cx - x) < _CLEAR_X_M]
+        if not near:
+            break
+        x = (max(near) + _CLEAR_X_M) if x >= sum(near) / len(near) else (min(near) - _CLEAR_X_M)
+    return x

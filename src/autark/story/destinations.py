@@ -8,6 +8,9 @@ destination is read so the film can show the thing land there and stay (``autark
 - water named after the preposition (a pond, the sea, "in den Teich", "ins Meer"): ``WATER``;
 - the floor or the ground ("onto the floor", "auf den Boden"): ``GROUND``.
 
+A thing that flies or lands by itself ("der Ball fliegt über den Zaun", "the paper plane lands in the teacher's
+coffee") flies to the place named and lands there too.
+
 A kite or a balloon someone flies or lets rise is ``aloft`` over them on its string until something takes it.
 ``landing_effect`` turns the destination into the shot's effect: a ``land`` for an act by hand or foot that sends the thing
 (a throw, a drop, a spill, a kick, a knock), or the destination added to a ``float_away``, ``wash_away`` or
@@ -31,7 +34,8 @@ __all__ = ["WATER", "GROUND", "SENDING_KINDS", "FLOWN", "destination_of", "landi
 WATER, GROUND = "water", "ground"
 # the event kinds (verbs.yaml) whose thing leaves the hand or foot and goes somewhere
 SENDING_KINDS = frozenset({"throw", "put_down", "pour", "kick", "knock"})
-_SENDING_VERBS = frozenset({"throw", "drop", "spill", "kick", "knock", "pour", "carry", "blow", "lose", "fly"})
+_SENDING_VERBS = frozenset({"throw", "drop", "spill", "kick", "knock", "pour", "carry", "blow", "lose", "fly",
+                            "land"})
 _MOVING = ("float_away", "wash_away", "sink")
 FLOWN = frozenset({"kite", "balloon"})  # the things one flies on a string (asset types): aloft over the holder
 # the prepositions that name where a thing goes (folded; "in" is also where one stands: only with a water or
@@ -118,10 +122,12 @@ def destination_of(ev: Event, idea: str, cast: list[CharacterConcept],
                 return GROUND
             if w in _TOWARDS:
                 break
-            if _cast_named(w, cast) and _cast_named(w, cast) not in ev.agents:
-                return _cast_named(w, cast)
             thing = next((o.type for o in things or [] if fold(o.word) == w and o.type != ev.patient
                           and words[k] in _ONTO), "")
+            if _cast_named(w, cast) and _cast_named(w, cast) not in ev.agents:
+                owned = next((o.type for o in things or [] for v in words[j + 1:min(hi, j + 3)]
+                              if fold(o.word) == v and o.type != ev.patient and words[k] in _ONTO), "")
+                return owned or _cast_named(w, cast)  # "in the teacher's coffee cup": the cup, not the teacher
             if thing:  # "pours the soup over the table": onto the table the idea names
                 return ev.to_thing or thing
     if ev.recipient and not (ev.agents and ev.recipient in ev.agents):
@@ -144,6 +150,9 @@ def landing_effect(fx: Effect | None, ev: Event, idea: str, cast: list[Character
         return fx
     if fx is not None:
         return fx.model_copy(update={"into": where})
+    if ev.verb in ("fly", "land") and ev.thing_does_it and not ev.agents:  # "der Ball fliegt über den Zaun",
+        # "the paper plane lands in the cup": it flies there by itself and stays
+        return Effect(kind="land", target=ev.patient, into=where, at_s=0.8, duration_s=1.2)
     if ev.kind not in SENDING_KINDS and ev.verb not in _SENDING_VERBS - {"carry", "fly", "lose", "blow"}:
         return None
     return Effect(kind="land", target=ev.patient, into=where, at_s=1.0, duration_s=1.0)

@@ -137,7 +137,7 @@ def things_act(events: list[Event]) -> list[Event]:
                 ev.reaction = "flee" if height_m(ev.patient) >= _BIG_M else "cry"
             ev.kind, ev.then, ev.line, ev.tone = "look", "", "", "surprise"
             ev.thing_does_it = True
-        elif ev.verb == "fly":
+        elif ev.verb in ("fly", "land"):  # "the paper plane lands in the cup": nobody flies or lands it
             ev.kind, ev.then, ev.thing_does_it = "look", "", True  # they watch it go
         elif ev.verb == "arrive":  # it comes from afar: they watch it come and point
             ev.kind, ev.then, ev.line, ev.thing_does_it = "look", "", "", True
