@@ -30,8 +30,8 @@ def test_carrying_a_box_is_no_wearing() -> None:
 
 def test_the_worn_thing_lands_on_its_wearer_in_the_shot_of_the_act() -> None:
     sp = plan("a raccoon wears a pharaoh's crown among the mummies", 30.0)
-    shot = next(s for s in sp.shots if any(e.kind == "land" for e in s.effects))
-    fx = next(e for e in shot.effects if e.kind == "land")
+    shot = next(s for s in sp.shots if any(e.kind == "wear" for e in s.effects))
+    fx = next(e for e in shot.effects if e.kind == "wear")
     assert (fx.target, fx.into) == ("crown", "Raccoon")
     assert any(a.startswith("Raccoon picks up the") and "crown" in a for a in shot.actions)
     assert shot.subject == "Raccoon"

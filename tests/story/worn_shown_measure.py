@@ -36,7 +36,7 @@ def staged(idea: str, cls: str, doer: str, kinds: tuple[str, ...], other: str) -
     for s in sp.shots:
         fx = [(e.kind, e.target, e.into) for e in s.effects]
         acts = " | ".join(s.actions)
-        if cls == "wear" and any(k == "land" and t in things and i and (not who or i == who) for k, t, i in fx):
+        if cls == "wear" and any(k == "wear" and t in things and i and (not who or i == who) for k, t, i in fx):
             return True, ""
         if cls == "show":
             nouns = {display_noun(t, sp.language)[0] for t in things} | {t.replace("_", " ") for t in things}

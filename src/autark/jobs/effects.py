@@ -155,11 +155,12 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
     from autark.jobs.presence import PRESENCE_EFFECTS, presence_ops
     from autark.jobs.recolours import recolour_effect_ops, worked_span
     from autark.jobs.thing_motion import THING_MOTIONS, thing_motion_ops
+    from autark.jobs.worn_things import refresh_ops
     from autark.motion import evaluate_scene
     from autark.story.effects import STATE_CHANGES
     from autark.story.switched_lights import SWITCHED
 
-    ops: list[Operator] = []
+    ops: list[Operator] = refresh_ops(scene, start_s, end_s)  # a hat put on earlier rides on as this shot's acts go
     glowing: set[str] = set()
     for e in effects:
         if e.kind == "flood":  # the water the flood brings is no thing of the scene's until it comes
@@ -211,6 +212,10 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             if e.kind == "perform":  # it hops and glows: alive
                 ops += glow_ops(scene, oid, t0, max(t1, t0 + 0.6))
                 glowing.add(oid)
+        elif e.kind == "wear":  # put on: on the head, the face, the neck, the feet from then on (jobs.worn_things)
+            from autark.jobs.worn_things import wear_ops
+
+            ops += wear_ops(scene, oid, e.into, start_s, end_s, t0, resolve, warnings, where)
         elif e.kind == "aloft":  # a kite flown high over its holder, on its string
             from autark.jobs.landings import aloft_ops
 

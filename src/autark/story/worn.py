@@ -4,8 +4,8 @@ shirt", "tries on a red scarf", "zieht stolz das rosa Hemd an", "setzt die Krone
 The verb table reads these as something else ("puts" a put-down, "setzt ... auf" a bird's landing, "trägt" a
 carry, "wears" no act at all), so the thing lay on the floor while the narrator told that it was worn. Here the
 wearing is one event, ``wear``: the wearer picks the thing up and it goes onto them, where it stays for the rest of
-the film, following the body (``worn_effect``: a ``land`` on the wearer, ``autark.jobs.landings``; the shot is
-framed on the wearer, ``story.becoming``). "Wears" tells a state rather than an act; it is staged the same way, so
+the film, on the part of the body that wears it, following it (``worn_effect``: a ``wear`` on the wearer,
+``autark.jobs.worn_things``; the shot is framed on the wearer, ``story.becoming``). "Wears" tells a state rather than an act; it is staged the same way, so
 that from the moment the film shows it on, it is worn.
 
 A German "tragen" is a wearing only with a thing one wears after it ("trägt einen Hut"; "trägt die Kiste" is a
@@ -147,8 +147,8 @@ def worn_events(events: list[Event], tokens: list[Token], characters: list[Chara
 
 
 def worn_effect(ev: Event) -> Effect | None:
-    """The effect that puts a worn thing on its wearer: it lands on them and stays there (None for any other
-    event)."""
+    """The effect that puts a worn thing on its wearer, where it stays (``autark.jobs.worn_things``); None for any
+    other event."""
     if ev.verb != WEAR_VERB or not ev.patient or not ev.agents:
         return None
-    return Effect(kind="land", target=ev.patient, into=ev.agents[0], at_s=2.2, duration_s=1.0)
+    return Effect(kind="wear", target=ev.patient, into=ev.agents[0], at_s=2.2, duration_s=1.0)
