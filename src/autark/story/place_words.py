@@ -141,6 +141,11 @@ shop + washing_machine: laundromat launderette laundrette washeteria waschsalon 
 stage + tv: cinema movie_theater movie_theatre movies picture_house drive_in kino lichtspielhaus filmtheater
   lichtspiele programmkino autokino kinosaal
 stage: circus_tent big_top zirkuszelt zirkusmanege manege zirkusarena
+shop: department_store kaufhaus warenhaus
+city_street + traffic_cone + truck: construction_site building_site baustelle
+museum + telescope + globe: planetarium observatory sternwarte
+gym + bowling_pin: bowling_alley bowling_centre bowling_center bowlingbahn kegelbahn
+city_street + fire_hydrant + truck: fire_station firehouse feuerwache feuerwehrhaus
 castle_courtyard + castle_wall: vor_der_burg vor_die_burg vor_dem_schloss vor_das_schloss outside_the_castle
   in_front_of_the_castle before_the_castle outside_the_palace in_front_of_the_palace vor_dem_palast
 """)

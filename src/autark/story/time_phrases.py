@@ -47,6 +47,7 @@ TIME_WORDS = frozenset(_TIMES.split())
 _TIME_HEADS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "tag", "woche", "ferien", "anfang",
                "ende", "zeit")
 _SHORTEST_FIRST = 3
+_EARLY_LATE = ("spaet", "frueh", "hoch", "mitt", "late", "early", "mid")  # "Spätsommer", "Hochsommer", "midsummer"
 
 
 def is_time_word(word: str) -> bool:
@@ -54,7 +55,7 @@ def is_time_word(word: str) -> bool:
     German compound of one and a time of day or week ("Herbstabend", "Montagmorgen", "Sommerferien")."""
     from autark.story.stemming import stems
 
-    forms = stems(word)
+    forms = [f.removeprefix(early) for f in stems(word) for early in _EARLY_LATE if f.startswith(early)] + stems(word)
     if any(f in TIME_WORDS for f in forms):
         return True
     return any(f.endswith(head) and len(f) - len(head) >= _SHORTEST_FIRST and f[: -len(head)].rstrip("s") in
