@@ -22,7 +22,7 @@ from autark.cinema.boxes import project as _project
 from autark.motion.handwork import HANDWORK_GESTURES
 from autark.scene.model import Camera, Scene
 
-__all__ = ["HAND_KINDS", "EventThing", "ThingLooks", "event_things", "key_reads", "readable"]
+__all__ = ["HAND_KINDS", "EventThing", "ThingLooks", "event_things", "key_reads", "key_things_read", "readable", "well_inside"]
 
 # the acts done with the hands on a thing (``autark.scene.timeline.BUILTIN_ACTION_KINDS``' second group): walking to
 # a teapot is about the walk, pouring it is about the teapot
@@ -105,12 +105,38 @@ class ThingLooks:
 
 def key_reads(key: Sequence[str], seen: dict[str, Any], by_id: dict[str, Any], bodies: set[str],
                corners: Callable[[Any], np.ndarray], cam: Any, aspect: float) -> bool:
-    """Whether one moment shows the key event whole (``seen``: the shot measure's view of each, by id): each of its people usable (a member gone from the scene, turned
-    into another, is not asked for), the tallest of them ``rules.KEY_PEOPLE_FRAC`` of the frame's height, and each
-    of its things read (``event_things.readable``)."""
+    """Whether one moment shows the key event whole (``seen``: the shot measure's view of each, by id): each of its
+    people usable (a member gone from the scene, turned into another, is not asked for), the tallest of them
+    ``rules.KEY_PEOPLE_FRAC`` of the frame's height, and each of its things read (``key_things_read``)."""
     people = [k for k in key if k in bodies and k in by_id]
     if any(k not in seen or not seen[k].usable for k in people):
         return False
     if people and max(seen[k].visible_frames for k in people) < rules.KEY_PEOPLE_FRAC:
         return False
-    return all(readable(corners(by_id[k]), cam, aspect)[0] for k in key if k not in bodies and k in by_id)
+    return all(key_things_read(key, seen, by_id, bodies, corners, cam, aspect).values())
+
+
+def key_things_read(key: Sequence[str], seen: dict[str, Any], by_id: dict[str, Any], bodies: set[str],
+                    corners: Callable[[Any], np.ndarray], cam: Any, aspect: float) -> dict[str, bool]:
+    """Per thing of the key event in the scene at one moment (no body), whether the frame reads it
+    (``readable``), holds it well inside (``well_inside``) and nothing hides it: the lamp a keeper lights, not behind
+    the lighthouse's base."""
+    return {k: readable(corners(by_id[k]), cam, aspect)[0] and not (k in seen and seen[k].occluded)
+            and well_inside(corners(by_id[k]), cam, aspect) for k in key if k not in bodies and k in by_id}
+
+
+def well_inside(corners: np.ndarray, cam: Any, aspect: float) -> bool:
+    """Whether a thing whose box has the 8 world ``corners`` stands well inside ``cam``'s frame: its projected
+    middle within ``rules.KEY_THING_MIDDLE`` of the half width and height from the centre, and at least
+    ``rules.KEY_THING_INSIDE`` of its projected box in the picture, or the frame's whole width or height inside its
+    box (a thing larger than the picture). A key event's thing half out at the frame's edge (the window a
+    football flies into, cut by the right edge) reads as off screen to a viewer."""
+    p = _project(cam, aspect, np.asarray(corners, float))
+    if not np.all(p[:, 2] > rules.NEAR_PLANE_M) or not np.all(np.isfinite(p[:, :2])):
+        return False
+    lo, hi = p[:, :2].min(axis=0), p[:, :2].max(axis=0)
+    if np.any(np.abs((lo + hi) / 2) > rules.KEY_THING_MIDDLE):
+        return False
+    inside = np.maximum(0.0, np.minimum(hi, 1.0) - np.maximum(lo, -1.0))
+    whole = np.maximum(hi - lo, 1e-12)
+    return bool(inside.prod() / whole.prod() >= rules.KEY_THING_INSIDE or np.any(inside >= 2.0))

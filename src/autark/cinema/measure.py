@@ -38,7 +38,14 @@ from autark.cinema.alike import Picture, picture_at
 from autark.cinema.boxes import box_distances as _box_distances
 from autark.cinema.boxes import project as _project
 from autark.cinema.camera_path import CameraPath, camera_path
-from autark.cinema.event_things import EventThing, ThingLooks, event_things, key_reads, readable
+from autark.cinema.event_things import (
+    EventThing,
+    ThingLooks,
+    event_things,
+    key_reads,
+    key_things_read,
+    readable,
+)
 from autark.cinema.figures import subject_points
 from autark.cinema.foreground import coverage as _coverage
 from autark.cinema.foreground import nearer_bodies as _nearer_bodies
@@ -103,6 +110,9 @@ class ShotMeasures:
     # the people usable with the tallest at least ``rules.KEY_PEOPLE_FRAC`` of the frame, the things read (None: no key)
     key: list[str] = field(default_factory=list)
     key_shown_pct: float | None = None
+    # ... and of the moments each of its things is there, the share it reads, for the thing read least: a ball that
+    # lands at the window in the shot's last second is there only then (None: no key thing)
+    key_thing_pct: float | None = None
     line_visible: dict[int, tuple[int, int]] = field(default_factory=dict)  # line index -> (visible, samples)
     max_pan_deg_s: float = 0.0
     max_speed_m_s: float = 0.0
@@ -146,6 +156,7 @@ class ShotMeasures:
             "worst_face_pct": num(self.worst_face_pct) if self.worst_face_pct is not None else None,
             "thing_seen_pct": num(self.thing_seen_pct) if self.thing_seen_pct is not None else None,
             "key_shown_pct": num(self.key_shown_pct) if self.key_shown_pct is not None else None,
+            "key_thing_pct": num(self.key_thing_pct) if self.key_thing_pct is not None else None,
             "thing_s": num(self.thing_s, 2), "things": list(self.things),
             "max_pan_deg_s": num(self.max_pan_deg_s),
             "max_speed_m_s": num(self.max_speed_m_s, 2),
@@ -260,6 +271,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     acts = list(things) if things is not None else event_things(scene, start_s, end_s)
     thing_looks = ThingLooks()
     key_shown = 0
+    key_thing_counts: dict[str, list[int]] = {}  # per key thing: moments it reads, moments it is there
     prev: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
     pan = speed = rel_speed = 0.0
     prev_t = times[0]
@@ -345,8 +357,13 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             covers.append(_coverage(boxes[np.isin(owner, near)], cam, aspect) if near else 0.0)
             if covers[-1] * 100.0 > rules.MAX_FOREGROUND_PCT:  # who fills the picture (the planner frames them in)
                 in_front.update((solid[k].id, None) for k in near if solid[k].id not in foreground)
-        key_shown += bool(key) and key_reads(key, seen, by_id, bodies, lambda o, t=t: states.points(t, o)[2], cam,
-                                               aspect)
+        if key:
+            key_shown += key_reads(key, seen, by_id, bodies, lambda o, t=t: states.points(t, o)[2], cam, aspect)
+            for oid, ok in key_things_read(key, seen, by_id, bodies, lambda o, t=t: states.points(t, o)[2], cam,
+                                           aspect).items():
+                key_thing_counts.setdefault(oid, [0, 0])
+                key_thing_counts[oid][0] += ok
+                key_thing_counts[oid][1] += 1
         for i, ln in spoken:
             if ln.start_s <= t < ln.end_s:
                 line_counts[i][1] += 1
@@ -394,6 +411,7 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
     m.thing_s = thing_looks.samples / n * (end_s - start_s)
     if key:
         m.key, m.key_shown_pct = list(key), 100.0 * key_shown / n
+        m.key_thing_pct = min((100.0 * a / b for a, b in key_thing_counts.values() if b), default=None)
     m.max_pan_deg_s, m.max_speed_m_s, m.max_relative_speed_m_s = pan, speed, rel_speed
     if looked:
         m.faults = faults.runs(end_s)

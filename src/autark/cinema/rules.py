@@ -155,6 +155,11 @@ FAULT_WARN_S = 1.0
 # share of the key shot's time at least: in a far wide its people were a sixth of the frame, its thing a speck
 KEY_PEOPLE_FRAC = 1 / 3
 MIN_KEY_PCT = 80.0
+# ... and each of its things well inside the picture: its middle within this share of the half width and height from
+# the centre, this share of its box in the frame (the window a football flew into, two thirds in the picture at the
+# right edge, read as a thing at the edge, not the event)
+KEY_THING_MIDDLE = 0.8
+KEY_THING_INSIDE = 0.9
 FAULT_FAIL_S = {"subject_off": 2.5, "empty": 2.0, "body_cut": 2.0, "head_out": 2.0, "stacked": 1.5}
 # ... and over consecutive shots of a scene (a reverse shot, then another): the story's subject gone this long fails
 FILM_SUBJECT_OFF_FAIL_S = 5.0

@@ -65,9 +65,13 @@ def problems(m: Any) -> list[rules.Problem]:
                                   f"{seen:.0f}% of the act's {m.thing_s:.1f} s (out of frame, hidden, or under "
                                   f"{rules.MIN_THING_FRAC:.0%} of the frame's height)")
     key = getattr(m, "key_shown_pct", None)
+    own = getattr(m, "key_thing_pct", None)
     if key is not None and key < rules.MIN_KEY_PCT:
         add("key_hidden", "fail", f"the key event ({', '.join(m.key)}) reads whole for {key:.0f}% of the shot (its "
                                   f"people usable and a third of the frame's height, its thing readable)")
+    elif own is not None and own < rules.MIN_THING_PCT:
+        add("key_hidden", "fail", f"a thing of the key event ({', '.join(m.key)}) reads for {own:.0f}% of the time "
+                                  "it is there (out of frame, hidden, or too small)")
     if m.max_pan_deg_s > rules.MAX_PAN_DEG_S or m.max_relative_speed_m_s > rules.MAX_SPEED_M_S:
         add("whip", "fail", f"the camera turns {m.max_pan_deg_s:.0f} deg/s and moves "
                             f"{m.max_relative_speed_m_s:.1f} m/s against its subject")
