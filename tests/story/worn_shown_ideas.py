@@ -50,6 +50,13 @@ CORPUS: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("Der Fuchs schießt ein Tor", "sport", "fuchs", BALLS, "football_goal"),
     ("Die kleine Ente schießt den Ball ins Tor", "sport", "ente", BALLS, "football_goal"),
     ("Der Bär wirft den Ball in den Korb", "sport", "bär", BALLS, "basketball_hoop"),
+    # added after the first change, measured before the keeper's save was read
+    ("the youngest goalkeeper saves the penalty", "save", "goalkeeper", BALLS, "football_goal"),
+    ("a clumsy penguin stops the ball in front of the goal", "save", "penguin", BALLS, "football_goal"),
+    ("the old dog saves the last shot and the crowd cheers", "save", "dog", BALLS, "football_goal"),
+    ("Die Torwärtin hält den Elfmeter", "save", "torwärtin", BALLS, "football_goal"),
+    ("Der kleine Igel pariert den Schuss", "save", "igel", BALLS, "football_goal"),
+    ("Die Katze fängt den Ball vor dem Tor", "save", "katze", BALLS, "football_goal"),
 ]
 
 HELD_OUT: list[tuple[str, str, str, tuple[str, ...], str]] = [

@@ -7,6 +7,7 @@ from autark.assets.templates import fold
 from autark.story.cast import display_noun
 from autark.story.narrative import plan
 from autark.story.screenplay import Screenplay
+from autark.story.verbs import sentence
 
 _SHOWN_ON = ("perform", "glow")
 _DEVICE_FX = ("perform", "roam", "glow")
@@ -46,6 +47,10 @@ def staged(idea: str, cls: str, doer: str, kinds: tuple[str, ...], other: str) -
             screen = any(k in _SHOWN_ON and t in things for k, t, _ in fx)
             if held and to or screen and who and who in acts:
                 return True, ""
+        if cls == "save" and who and other in {p.type for sc in sp.scenes for p in sc.objects} and any(
+                a.startswith(sentence("catch", sp.language, a=who, o="X").split("X")[0]) and any(
+                    display_noun(t, sp.language)[0] in a or t in a for t in things) for a in s.actions):
+            return True, ""
         if cls == "device" and any(k in _DEVICE_FX and t in things for k, t, _ in fx):
             return True, ""
         if cls == "sport" and any(k == "land" and t in things and i in (other, *_GOALS_OF.get(other, ()))

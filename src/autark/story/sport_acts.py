@@ -7,6 +7,10 @@ hand's: throw, spike, dunk, werfen) of a ball, sent to the goal the idea names: 
 basketball hoop) or a net -- one the ball goes over ("over the net", "übers Netz": a volleyball net) or into (a kick
 into the net is a goal, a throw into it a basket). The ball then flies there and stays (``story.destinations``
 reads ``to_thing``, ``autark.jobs.landings`` draws it).
+
+A keeper's save ("the goalkeeper saves the penalty", "hält den Elfmeter", "pariert den Schuss", "fängt den Ball")
+was read as a rescue or a hold (a kneel and a hug of nobody): it is the ball caught in front of the goal, shot at
+the keeper by whoever else plays, and a cheer.
 """
 
 from __future__ import annotations
@@ -55,6 +59,60 @@ def _goal(tokens: list[Token], k: int, limb: str) -> tuple[str, int]:
     return "", -1
 
 
+# a keeper's save: folded beginnings of its verbs, and the words of what is saved (a penalty, a shot, the ball)
+_SAVE = ("save", "saving", "stop", "block", "parr", "haelt", "halt", "hielt", "pariert", "parier", "faengt",
+         "fang", "fing", "wehrt", "abwehr")
+_SAVED = frozenset({"penalty", "penalties", "shot", "shots", "ball", "kick", "strike", "elfmeter", "schuss",
+                    "strafstoss", "freistoss", "torschuss", "balle"})
+# a plain catch or hold ("fängt den Ball", "stops the ball") is a save only where the idea has a goal or a keeper
+_PLAIN = ("stop", "fang", "fing", "faengt", "halt", "haelt", "hielt", "block")
+_KEEPER = ("keeper", "goalie", "torwart", "tormann", "torfrau", "torhueter", "torwaert")
+
+
+def _saved(ev: Event, tokens: list[Token]) -> int:
+    """The index of what a keeper's save saves ('the penalty', 'den Elfmeter'), -1 where ``ev`` is no save."""
+    if ev.at < 0 or not fold(ev.word).startswith(_SAVE):
+        return -1
+    if fold(ev.word).startswith(_PLAIN) and not any(
+            t.folded.strip(".,!?;:") in _GOAL_WORDS or any(k in t.folded for k in _KEEPER) for t in tokens):
+        return -1
+    for j in range(ev.at + 1, min(len(tokens), ev.at + 1 + _SPAN // 2)):
+        t = tokens[j]
+        if t.turn and t.turn != "and" or t.brk and j > ev.at + 1:
+            break
+        if t.folded.strip(".,!?;:") in _SAVED or t.thing in _BALLS:
+            return j
+    return -1
+
+
+def _keeper_save(ev: Event, j: int, tokens: list[Token], characters: list[CharacterConcept],
+                 objects: list[ObjectConcept], make_object: Callable[[str], ObjectConcept]) -> list[Event]:
+    """A save as the keeper catching the ball in front of the goal: the ball is shot at them by whoever else
+    plays (else it comes by itself), they catch it and cheer."""
+    keeper = [a for a in ev.agents if a in {c.name for c in characters}][:1]
+    if not keeper:
+        return [ev]
+    ball = next((o.type for o in objects if o.type in _BALLS), "")
+    if not ball:
+        ball = "ball"
+        objects.append(make_object(ball))
+    if not any(o.type == GOAL for o in objects):
+        objects.append(make_object(GOAL))
+    objects[:] = [o for o in objects if o.type != "door"]  # "vor dem Tor": the goal
+    base = {"patient": ball, "patient_is_thing": True, "recipient": "", "to_thing": "", "thing_does_it": False,
+            "source": "", "instrument": "", "partner": ""}
+    out = []
+    shooter = next((c.name for c in characters if c.name not in keeper and c.voice != "none"
+                    and c.name not in ev.agents), "")
+    if shooter:
+        out.append(ev.model_copy(update={**base, "verb": "kick", "kind": "kick", "agents": [shooter], "then": "",
+                                         "reaction": "", "line": "", "tone": "conflict"}))
+    out.append(ev.model_copy(update={**base, "verb": "catch", "kind": "catch", "agents": keeper, "then": "celebrate",
+                                     "reaction": "clap", "line": "", "tone": "happy",
+                                     "turn": "then" if shooter else ev.turn}))
+    return out
+
+
 def sport_events(events: list[Event], tokens: list[Token], characters: list[CharacterConcept],
                  objects: list[ObjectConcept], make_object: Callable[[str], ObjectConcept]) -> list[Event]:
     """The events with each scoring act staged as its ball sent to its goal (see the module's notes); the ball and
@@ -62,6 +120,10 @@ def sport_events(events: list[Event], tokens: list[Token], characters: list[Char
     names = {c.name for c in characters}
     out: list[Event] = []
     for ev in events:
+        saved = _saved(ev, tokens)
+        if saved >= 0:
+            out += _keeper_save(ev, saved, tokens, characters, objects, make_object)
+            continue
         limb = _limb(ev.word) if ev.at >= 0 else ""
         goal, j = _goal(tokens, ev.at, limb) if limb else ("", -1)
         if not goal:
