@@ -5,8 +5,8 @@ The verb table reads these as something else ("puts" a put-down, "setzt ... auf"
 carry, "wears" no act at all), so the thing lay on the floor while the narrator told that it was worn. Here the
 wearing is one event, ``wear``: the wearer picks the thing up and it goes onto them, where it stays for the rest of
 the film, on the part of the body that wears it, following it (``worn_effect``: a ``wear`` on the wearer,
-``autark.jobs.worn_things``; the shot is framed on the wearer, ``story.becoming``). "Wears" tells a state rather than an act; it is staged the same way, so
-that from the moment the film shows it on, it is worn.
+``autark.jobs.worn_things``; the shot is framed on the wearer, ``story.becoming``). "Wears" tells a state rather
+than an act; it is staged the same way, so that from the moment the film shows it on, it is worn.
 
 A German "tragen" is a wearing only with a thing one wears after it ("trägt einen Hut"; "trägt die Kiste" is a
 carry); "setzt ... auf" and "zieht ... an" need their particle at the clause's end or the joined form
