@@ -72,3 +72,17 @@ def test_a_lost_story_subject_ranks_below_a_cut_across_the_line_of_action() -> N
     lost = _measured(clearance_m=2.0, faults={"subject_off": (3.9, 0.0, 3.9)})
     assert any(p.code == "subject_off" and p.level == "fail" for p in lost.problems)
     assert _score(_measured(clearance_m=2.0), True) < _score(lost, False)
+
+
+def test_of_two_framings_breaking_as_many_rules_the_one_that_cuts_a_head_ranks_below() -> None:
+    from autark.cinema import rules as _rules
+    from autark.cinema.measure import ShotMeasures
+    from autark.jobs.shots import _score
+
+    def framing(code: str) -> ShotMeasures:
+        m = ShotMeasures("c", 0.0, 3.0, 1280, 720, ["a"], 12)
+        m.problems = [_rules.Problem(code, "fail", code)]
+        return m
+
+    assert _score(framing("eyes"), False) < _score(framing("head_out"), False)
+    assert _score(framing("eyes"), False) < _score(framing("body_cut"), False)
