@@ -120,6 +120,7 @@ def class_actions(ev: Event, sp: _Speech, actors: list[str], works_on: str) -> l
     ball = ev.patient_is_thing and ev.patient.endswith("ball")
     for i, a in enumerate(actors[:4]):
         other = partner or (actors[(i + 1) % len(actors)] if len(actors) > 1 else "")
+        at_it = f"{a} {works_on.split(' ', len(actors[0].split()))[-1]}" if works_on else ""  # this doer's
         if ball and cls not in ("verb.consumption", "verb.perception", "verb.possession"):
             out.append(sentence("throw", lang, a=a, o=acc))  # a ball a verb no act knows is done to is played
         elif cls == "verb.motion":
@@ -129,11 +130,12 @@ def class_actions(ev: Event, sp: _Speech, actors: list[str], works_on: str) -> l
             if liftable(ev.patient, ev.patient_is_thing, sp.cast) and ev.patient_is_thing:
                 out.append(sentence("pick_up", lang, a=a, o=acc))
             else:
-                out.append(works_on or sentence("kneel", lang, a=a, o=dat, w=dat))
+                out.append(at_it or sentence("kneel", lang, a=a, o=dat, w=dat))
         elif cls == "verb.consumption" and ev.patient and ev.patient_is_thing:
             out.append(sentence("drink" if ev.patient in _DRINKS else "eat", lang, a=a, o=acc))
-        elif cls == "verb.social" and acc and ev.patient_is_thing:  # "joins a chess club": to it, and at it
-            out += [sentence("walk", lang, a=a, o=dat, w=dat), sentence("play", lang, a=a, o=acc)]
+        elif cls == "verb.social" and acc and ev.patient_is_thing:  # "joins a chess club": to it, hands at it
+            # (a "play" with a thing lifts it like a toy: the board was held over the head)
+            out += [sentence("walk", lang, a=a, o=dat, w=dat), at_it or sentence("kneel", lang, a=a, o=dat, w=dat)]
         elif cls in ("verb.communication", "verb.social") and other:
             out.append(sentence("talk", lang, a=a, o=other, w=other))
             if acc and i == 0 and other:  # what it is about, shown

@@ -5,6 +5,11 @@ no writing, polishing no cooking) is still on screen, in the idea's order: the d
 works on it (kneels by it, hands at it), or turns to the one it is done with; the narrator says the idea's own
 clause (``Event.told``), so the viewer hears what happens. It is never replaced by a mood filler.
 
+Where no hand act names it, the verb's WordNet class stages it (``story.class_staging``): a verb of motion goes
+to the thing, one of possession takes it up, one of consumption eats it, one of contest contests it, and so on; a
+verb of the hands, of making or of change works on the thing. A loose story verb whose act would misname the deed
+(a look, a talk, a point or a wave for "pflügt", "joins a chess club") is staged by its class too.
+
 An everyday act of the hands (``story.hand_acts``: polishing, sewing, wrapping, cutting, watering) is staged with
 the idea's own verb ("Girl polishes the golden clock", "Kind packt das Geschenk aus"): production reads the verb's
 motion and its result from the same table (``jobs.hand_work``), so the hands work at the thing for the act's time

@@ -68,10 +68,11 @@ _CLASS_ACTS = {
     "verb.creation": {"work", "kneel", "hammer", "cook", "write", "magic", "play", "sing", "dance"},
     "verb.change": {"work", "kneel", "hammer", "cook", "pour", "magic", "put_down", "throw", "kick", "push"},
     "verb.motion": {"walk", "run", "climb", "jump", "fly", "swim", "ride", "drive", "slide", "flee", "chase",
-                    "land", "fall", "dance", "throw", "kick", "push", "pick_up", "take", "put_down", "work", "cook"},
+                    "land", "fall", "dance", "throw", "kick", "push", "pick_up", "take", "put_down", "work", "cook",
+                    "play", "sit"},
     "verb.possession": {"take", "pick_up", "give", "serve", "catch", "put_down", "work", "kneel", "shake_head",
                         "cry", "fall"},
-    "verb.consumption": {"eat", "drink", "cook"},
+    "verb.consumption": {"eat", "drink", "cook", "give", "serve", "pour"},
     "verb.competition": {"fight", "play", "kick", "throw", "run", "argue", "jump", "celebrate", "catch", "race"},
     "verb.body": {"sleep", "sit", "lie", "kneel", "bow", "nod", "jump", "fall", "cry", "laugh", "work", "swim"},
 }

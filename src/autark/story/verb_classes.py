@@ -26,7 +26,7 @@ CLASSES = ("verb.body", "verb.change", "verb.cognition", "verb.communication", "
 _NOTES = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
 
 
-_BEFORE = (b"| ", b"; ", b"er/sie ", b"\n")  # what stands before a form of an entry (or its head)
+_BEFORE = (b"| ", b"; ", b"er/sie ", b"\n", b") ")  # what stands before a form of an entry (or its head)
 _AFTER = (b" |", b";", b" ::", b" {")  # ... and after it
 _MOST_TRIES = 400
 
@@ -43,8 +43,9 @@ def _german_line(form: str, particle: str) -> tuple[str, int] | None:
         return None
     guess = _infinitive(form, particle)
     own, first = _scan(m, f"{form} {particle}".strip().encode("utf-8"), guess)
-    if own is None and guess != form:
-        own, _ = _scan(m, guess.encode("utf-8"), guess)
+    if own is None and guess != form:  # "treten ... bei": the plural's forms are not written out, beitreten is
+        own, other = _scan(m, guess.encode("utf-8"), guess)
+        first = first or other
     return own or first
 
 
@@ -62,7 +63,8 @@ def _scan(m: mmap.mmap, key: bytes, guess: str) -> tuple[tuple[str, int] | None,
             end = m.find(b"\n", at)
             line = m[start:end if end >= 0 else len(m)].decode("utf-8", "replace")
             head = line.partition(" :: ")[0].split(" | ", 1)[0]
-            if "{v" in head and not head.startswith("sich "):  # a verb's entry, not a noun's sharing a form
+            if "{v" in head and not all(alt.strip().startswith("sich ") for alt in head.split(";")):
+                # a verb's entry (not a noun's sharing a form, nor only a reflexive's: "sich vergraben")
                 found = (line, m[start:at].count(b" | "))
                 if head.split(";")[0].split(" {")[0].split()[-1] == guess:
                     return found, first or found
