@@ -96,3 +96,12 @@ def test_a_long_key_shot_is_cut_into_angles_of_the_whole_event() -> None:
     assert [p.move for p in parts][1:] == ["static"] * (len(parts) - 1)
     short = key_parts(scene, ctx, [_Part(0.0, 4.0, "medium", "static", "bob", None)], True, ["bob"], 1.2, lambda: [_Part(0.0, 4.0, "medium", "static", "bob", None)])
     assert len(short) == 1 and short[0].key_act
+
+
+def test_the_report_grades_the_key_thing_by_the_shot_s_problem() -> None:
+    from autark.jobs.report import scene_measures
+
+    m = ShotMeasures("c", 0.0, 4.0, W, H, ["bob"], 24, key_shown_pct=90.0, key=["bob", "ball"], key_thing_pct=20.0)
+    m.problems = problems(m)
+    graded = scene_measures(m.to_dict(), H)
+    assert graded["key_thing_pct"]["value"] == 20.0 and graded["key_thing_pct"]["status"] == "fail"

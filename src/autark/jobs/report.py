@@ -245,6 +245,8 @@ _SCENE_MEASURES = {
     "speaker_face_pct": ("worst_face_pct", ("speaker_face",), "nobody speaks on screen in the shot"),
     "thing_seen_pct": ("thing_seen_pct", ("thing_small",), "no hand act on a thing in the shot"),
     "key_event_pct": ("key_shown_pct", ("key_hidden",), "not the idea's key event"),
+    # of the moments each thing of the key event is there (the lamp lit, the ball at the window), its least read share
+    "key_thing_pct": ("key_thing_pct", ("key_hidden",), "no thing in the idea's key event"),
     "people_height_pct": ("people_frac", ("small",), "no person among the subjects"),
     "back_pct": ("back_rule_pct", ("back",), "the shot has no subject"),
     "foreground_pct": ("foreground_pct", ("foreground",), "the shot has no subject"),
