@@ -8,7 +8,7 @@ scenes and shots (as ``autark make`` builds them, no frames rendered), and per i
 * held: runs of consecutive shots of one scene showing alike pictures (``cinema.alike``) 7 s or longer, a single
   shot included (the same framing over four frames of a contact sheet).
 
-Run: .venv/bin/python benchmarks/bench_key_camera.py [--held] [--all] [--match TEXT] [--json OUT]
+Run: .venv/bin/python benchmarks/bench_key_camera.py [--held] [--all] [--match TEXT] [--json OUT] [--per-lang N] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def effect_things(scene: Any, effects: list[Any], start_s: float, end_s: float) 
     return out
 
 
-def film(idea: dict[str, Any]) -> dict[str, Any]:
+def film(idea: dict[str, Any], keep: str | None = None) -> dict[str, Any]:
     """One idea's key thing shown, faults and held framings."""
     from autark.cinema import measure_scene
     from autark.cinema.key_things import thing_shown
@@ -72,6 +72,12 @@ def film(idea: dict[str, Any]) -> dict[str, Any]:
     t0 = time.perf_counter()
     built = build_film(screenplay, width=1280, height=720, fps=24)
     build_s = time.perf_counter() - t0
+    if keep:
+        import hashlib
+        import pickle
+
+        name = hashlib.md5(idea["idea"].encode()).hexdigest()[:10]  # noqa: S324 - a file name, not a secret
+        (Path(keep) / f"{name}.pkl").write_bytes(pickle.dumps(built))
     faults: dict[str, int] = {}
     n_shots = held = 0
     key_pct: float | None = None
@@ -109,14 +115,23 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="corpus and held-out ideas")
     parser.add_argument("--match", default="", help="only ideas containing this text")
     parser.add_argument("--json", help="write the rows here")
+    parser.add_argument("--per-lang", type=int, default=0, help="only the first N ideas of each language (and set)")
+    parser.add_argument("--keep", help="pickle each built film here (<md5 of the idea>.pkl), to render stills of")
     args = parser.parse_args()
     items = yaml.safe_load(IDEAS.read_text(encoding="utf-8"))
     if not args.all:
         items = [it for it in items if bool(it.get("held")) == args.held]
     items = [it for it in items if args.match.lower() in it["idea"].lower()]
+    if args.per_lang:
+        count: dict[tuple[str, bool], int] = {}
+        for it in items:
+            group = (it["lang"], bool(it.get("held")))
+            count[group] = count.get(group, 0) + 1
+            it["_keep"] = count[group] <= args.per_lang
+        items = [it for it in items if it.pop("_keep")]
     rows = []
     for idea in items:
-        row = film(idea)
+        row = film(idea, args.keep)
         rows.append(row)
         print(f"{row['build_s']:6.1f} s {row['shots']:3d} shots key {row['key_pct']!s:>6} {row['key_things']} "
               f"cut {row['cut']:2d} hidden {row['hidden']:2d} held {row['held']:2d}  {row['idea'][:60]}  "
