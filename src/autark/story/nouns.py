@@ -25,7 +25,7 @@ from autark.story.place_names import PLACE_PREPOSITIONS
 from autark.story.sense_context import fits_context
 from autark.story.sizes import AGE_WORDS
 
-__all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing", "is_agent_noun"]
+__all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing", "is_agent_noun", "describing_participles"]
 
 _ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "ein", "eine", "einen", "einem", "einer",
              "der", "die", "das", "den", "dem", "des", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem",
@@ -528,3 +528,32 @@ def _person(token: str, lang: str, kit: str, gender: str = "") -> Reading:
     group = "woman" if gender == "female" else "man"
     shown = kit.replace("_", " ") if kit else group
     return Reading("person", group, kit=kit, note=f"{token!r} is a person: {indefinite_en(shown)} plays them")
+
+
+_PARTICIPLES_EN = frozenset({"lost", "found", "left", "hidden", "kept", "bought", "caught", "sold", "torn", "worn",
+                             "broken", "stolen", "forgotten", "beloved", "burnt", "frozen"})
+_DETERMINERS_EN = frozenset({"a", "an", "the", "his", "her", "their", "its", "my"})
+_INFLECTED_DE = ("e", "en", "er", "es", "em")  # a German describing word's endings ("verlorenes", "gestohlene")
+_BETWEEN_NOUN = 2  # words between the describing word and its noun ("his lost fishing boat")
+
+
+def describing_participles(tokens: list[str], folded: list[str], meanings: list[list], verbs: list) -> list[int]:
+    """The indices of the words read as verbs that only describe the noun after them, an article or an owner's
+    word before ("his lost fishing boat", "sein verlorenes Fischerboot", "the broken vase"): a thing that is
+    lost, no act of losing. German writes such a word small and inflected between its article and a capital
+    noun; an English one is a past participle before a thing or someone."""
+    found: list[int] = []
+    for k in range(1, len(tokens)):
+        if verbs[k] is None or folded[k - 1] not in _ARTICLES or not tokens[k][:1].islower():
+            continue
+        english = folded[k - 1] in _DETERMINERS_EN
+        if english and not (folded[k] in _PARTICIPLES_EN or folded[k].endswith(("ed", "en"))):
+            continue
+        if not english and not folded[k].endswith(_INFLECTED_DE):
+            continue
+        noun = next((j for j in range(k + 1, min(k + 1 + _BETWEEN_NOUN, len(tokens))) if any(
+            h.category in ("object", "character", "stand_in") for h in meanings[j]) or (
+            not english and tokens[j][:1].isupper())), None)
+        if noun is not None and all(verbs[j] is None or folded[j].endswith(("ing", "ed")) for j in range(k + 1, noun)):
+            found.append(k)
+    return found
