@@ -119,6 +119,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     for k in occasion_counts(tokens, lang):  # "ein letztes Mal": a time, never the act of painting (malen)
         meanings[k], verbs[k] = [Hit("stop", "", "any")], None
     places.read_worlds(folded, meanings, lang)  # "on a misty alien jungle planet": the jungle, no prop, no alien
+    for k in nouns.describing_participles(tokens, folded, meanings, verbs):  # "sein verlorenes Fischerboot": no
+        meanings[k], verbs[k] = [Hit("stop", "", "any")], None  # act of losing, a boat that is lost
     if lang == "de":  # "auf dem dünnen Eis", "das Eis bricht": ice, not an ice cream
         for k in (k for k in range(len(folded)) if icy_eis(folded, k)):
             meanings[k] = [h for h in lex.lookup("ice") if h.category == "object"]
