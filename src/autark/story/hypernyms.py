@@ -165,8 +165,8 @@ electric_fan: luefter
 household_appliance: vernichter aktenvernichter papierschredder schredder
 fire_extinguisher: loescher
 coat_stand: staender
-coat: shirt shirts blouse blouses sweater pullover hoodie cardigan waistcoat vest tunic gown robe dress dresses
-jacke: hemd hemden bluse blusen pulli pullover weste kittel strickjacke kleid kleider
+coat: shirt shirts blouse blouses sweater pullover hoodie cardigan waistcoat vest tunic gown robe
+jacke: hemd hemden bluse blusen pulli pullover weste kittel strickjacke
 shawl: veil veils headscarf bandana kerchief
 schal: schleier brautschleier kopftuch halstuch
 """)
