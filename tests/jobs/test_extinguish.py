@@ -78,9 +78,11 @@ def test_a_lamp_put_out_loses_its_glow_and_its_light(silent_voices: VoiceEngine)
     scene = build_scene(SceneSpec.model_validate(yaml.safe_load(_SPEC)), width=160, height=90, fps=10,
                         voices=silent_voices)
     lid = next(o.id for o in scene.objects if o.type == "lamp")
-    glowing = evaluate_scene(scene, 4.0).object(lid).material.emissive_strength
-    assert glowing > 0.5
-    assert evaluate_scene(scene, 8.5).object(lid).material.emissive_strength == pytest.approx(0.0)
+    twins = [o.id for o in scene.objects if o.id.startswith(f"{lid}_unlit")]  # lit: its dark twin gives way to it
+    lit, out = evaluate_scene(scene, 4.0), evaluate_scene(scene, 8.5)
+    assert lit.object(lid).visible and not any(lit.object(t).visible for t in twins)
+    assert not out.object(lid).visible and any(out.object(t).visible for t in twins)
+    assert out.object(lid).material.emissive_strength == pytest.approx(0.0)
 
 
 def test_the_light_a_fire_gives_goes_out_with_it() -> None:

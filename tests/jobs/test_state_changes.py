@@ -149,11 +149,12 @@ def test_freeze_turns_ice_blue(built: Scene) -> None:
 
 
 def test_a_lit_lamp_stays_lit(built: Scene) -> None:
-    from autark.jobs.changes import LAMP_STRENGTH
-
+    """Its dark twin (``assets.unlit``) stands until it is lit, the lamp with its glowing shade after."""
     lid = _oid(built, "lamp")
-    assert evaluate_scene(built, 3.2).object(lid).material.emissive_strength < 0.1
-    assert evaluate_scene(built, 5.9).object(lid).material.emissive_strength == pytest.approx(LAMP_STRENGTH)
+    twin = next(o.id for o in built.objects if o.id.startswith(f"{lid}_unlit"))
+    before, after = evaluate_scene(built, 3.2), evaluate_scene(built, 5.9)
+    assert before.object(twin).visible and not before.object(lid).visible
+    assert after.object(lid).visible and not after.object(twin).visible
 
 
 def test_melt_shows_in_pixels(built: Scene) -> None:

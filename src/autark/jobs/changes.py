@@ -203,10 +203,10 @@ def _pulse(oid: str, color, t0: float, t1: float, high: float, low: float, every
 
 
 def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: float,
-               film_end_s: float) -> list[Operator]:
+               film_end_s: float, twin: bool = True) -> list[Operator]:
     """The keyframes and particles of ``oid`` changing by ``kind`` from ``t0`` to ``t1`` (``state``: the
     scene evaluated at ``t0``, where the thing is then); what lies on the floor after stays until
-    ``film_end_s``."""
+    ``film_end_s``. ``twin``: a thing lit stands as its dark twin until then (False: its glow alone changes)."""
     obj = scene.object(oid)
     box = _box(state, oid)
     own_scale = tuple(float(c) for c in obj.transform.scale)
@@ -269,12 +269,17 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
         _burst(p, box, t0 + 0.3, 6, (0.9, 0.97, 1.0), 0.08, reach=max(0.4, box[3] - box[0]), up=0.4, asset="star",
                glow=1.5)
     elif kind == "light":  # dark until it is lit (a lamp the night had switched on too), its own light with it
-        ops.append(AddKeyframes(target=f"object:{oid}.material.emissive",
-                                keyframes=[_key(0.0, glow0, "hold"), _key(t0, LAMP_COLOR, "hold")]))
-        ops.append(AddKeyframes(target=f"object:{oid}.material.emissive_strength",
-                                keyframes=[_key(0.0, 0.0, "hold"), _key(t0, 0.0, "ease_out"),
-                                           _key(t1, max(LAMP_STRENGTH, glow0_s), "hold")]))
-        ops += _put_out(scene, oid, t0 + 0.3 * (t1 - t0), lit=True)  # a candle's own flame: not there before
+        # its dark twin until then: a candle's own flame, a lamp's shade lit (the whole lamp, pole and foot, glowed
+        # when its paint was lit); not where the caller says it changes shape before (a lamp mended: the twin
+        # would stand whole while it lies broken)
+        swap = _put_out(scene, oid, t0 + 0.3 * (t1 - t0), lit=True) if twin else []
+        ops += swap
+        if not swap:
+            ops.append(AddKeyframes(target=f"object:{oid}.material.emissive",
+                                    keyframes=[_key(0.0, glow0, "hold"), _key(t0, LAMP_COLOR, "hold")]))
+            ops.append(AddKeyframes(target=f"object:{oid}.material.emissive_strength",
+                                    keyframes=[_key(0.0, 0.0, "hold"), _key(t0, 0.0, "ease_out"),
+                                               _key(t1, max(LAMP_STRENGTH, glow0_s), "hold")]))
         for light in scene.lights:  # the room's light follows its lamp
             if light.target == oid and light.intensity > 0:
                 ops.append(AddKeyframes(target=f"light:{light.name}.intensity", keyframes=[

@@ -60,5 +60,5 @@ def repair_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float) -> li
     _burst(p, box, t1, 6, (1.0, 0.95, 0.6), 0.06, reach=max(0.4, width), up=0.35, asset="star", glow=2.0)
     ops += p.ops
     if any(w in obj.type for w in _LIT):  # a lamp mended gives light again
-        ops += change_ops(scene, state, "light", oid, t1, t1 + 0.3, t1 + 1.0)
+        ops += change_ops(scene, state, "light", oid, t1, t1 + 0.3, t1 + 1.0, twin=False)  # no whole twin
     return ops
