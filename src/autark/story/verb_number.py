@@ -4,7 +4,7 @@ und Lily)."""
 
 from __future__ import annotations
 
-__all__ = ["plural_verb"]
+__all__ = ["plural_verb", "singular_en"]
 
 # German verbs whose singular changes its vowel: the plural from the singular
 _PLURAL_DE = {"ist": "sind", "hat": "haben", "wird": "werden", "kann": "können", "muss": "müssen", "will": "wollen",
@@ -16,6 +16,7 @@ _PLURAL_DE = {"ist": "sind", "hat": "haben", "wird": "werden", "kann": "können"
               "lässt": "lassen", "stößt": "stoßen", "bricht": "brechen", "tritt": "treten", "stirbt": "sterben",
               "wächst": "wachsen", "schlägt": "schlagen", "bäckt": "backen", "läd": "laden", "lädt": "laden"}
 _PLURAL_EN = {"is": "are", "has": "have", "does": "do", "was": "were", "goes": "go"}
+_SINGULAR_EN = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
 def plural_verb(verb: str, lang: str) -> str:
@@ -40,3 +41,16 @@ def plural_verb(verb: str, lang: str) -> str:
     if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
         return verb[:-2]
     return verb[:-1]
+
+
+def singular_en(verb: str) -> str:
+    """An English verb's base form ("bring", "catch", "carry") said of one ("brings", "catches", "carries"): an
+    infinitive's clause told on its own ("his dog runs to bring them": "The dog brings them")."""
+    low = verb.lower()
+    if low in _SINGULAR_EN:
+        return _SINGULAR_EN[low]
+    if low.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"

@@ -486,6 +486,12 @@ def told(ev: Event, concept: Concept, cast: list[CastMember], actors: list[str],
 
         verb, _, after = rest.partition(" ")  # of Finn alone: he "will"
         rest = " ".join(w for w in (singular_verb(verb, lang), after) if w)
+    elif lang == "en" and len(refs) == 1 and ev.at > 0 and TOKEN.findall(concept.idea)[ev.at - 1].lower() == "to":
+        from autark.story.verb_number import singular_en
+
+        # "runs to bring them", told in a sentence of its own: "The dog brings them"
+        verb, _, after = rest.partition(" ")
+        rest = " ".join(w for w in (singular_en(verb), after) if w)
     if not actors and lang == "en" and ev.turn in ("until", "suddenly", "but", "when"):
         return f"Suddenly, {subject} {rest}."  # German would put the verb second: "Plötzlich bricht ... aus"
     return capitalise(f"{subject} {rest}.")
