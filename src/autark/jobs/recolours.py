@@ -3,8 +3,8 @@ laid as keyframes on its material and a few particles, so a still frame before t
 one after it the new one:
 
 - its colour goes from its own to the named one over the act (a thing already nearly that colour starts from a
-  paler shade of its own, so the change still shows), with a wet sheen of the new colour that flashes up as it is
-  done and settles;
+  paler shade of its own, so the change still shows); the parts with a colour of their own keep it (an oak's
+  trunk stays brown as its leaves turn red);
 - by someone's hands (``by_hand``): drops of the new colour fly off it as they work and lie at its foot for the
   rest of the film, the splashes a painter leaves;
 - by itself: flakes of the new colour drift down from its top and stay on the ground (autumn leaves falling).
@@ -26,7 +26,6 @@ __all__ = ["recolour_ops", "recolour_effect_ops", "worked_span", "colour_rgb", "
 SAME_COLOUR = 0.2  # a thing whose colour is this near the new one (summed channel difference) starts paler
 PAINT_DROPS = 6
 FLAKES = 7
-_SHEEN_PEAK, _SHEEN_REST = 0.35, 0.06
 
 
 def colour_rgb(name: str) -> tuple[float, float, float] | None:
@@ -50,14 +49,9 @@ def recolour_ops(scene: Scene, state: Scene, oid: str, colour: tuple[float, floa
     if sum(abs(a - b) for a, b in zip(own, colour, strict=True)) < SAME_COLOUR:
         own = tuple(0.55 * c + 0.45 * 0.6 for c in own)  # "paints the white fence white": grey before
     t1 = max(t1, t0 + 0.5)
-    ops: list[Operator] = [
+    ops: list[Operator] = [  # no sheen: a glow lights every part, and an oak's own brown trunk went red with it
         AddKeyframes(target=f"object:{oid}.material.color",
                      keyframes=[_key(0.0, own, "hold"), _key(t0, own, "ease_in_out"), _key(t1, colour, "hold")]),
-        AddKeyframes(target=f"object:{oid}.material.emissive",
-                     keyframes=[_key(0.0, tuple(scene.object(oid).material.emissive), "hold"), _key(t0, colour, "hold")]),
-        AddKeyframes(target=f"object:{oid}.material.emissive_strength", keyframes=[
-            _key(0.0, float(scene.object(oid).material.emissive_strength), "hold"), _key(t0, 0.0),
-            _key(t1, _SHEEN_PEAK, "ease_out"), _key(t1 + 1.2, _SHEEN_REST, "hold")]),
     ]
     box = _box(state, oid)
     p = _Particles(scene, oid, "recolor")
