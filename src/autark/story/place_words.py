@@ -146,6 +146,9 @@ city_street + traffic_cone + truck: construction_site building_site baustelle
 museum + telescope + globe: planetarium observatory sternwarte
 gym + bowling_pin: bowling_alley bowling_centre bowling_center bowlingbahn kegelbahn
 city_street + fire_hydrant + truck: fire_station firehouse feuerwache feuerwehrhaus
+city_street + car: petrol_station gas_station filling_station service_station tankstelle
+living_room + fireplace: mansion manor manor_house villa herrenhaus gutshaus spukhaus haunted_house
+playground: skate_park skatepark skateanlage skaterpark
 castle_courtyard + castle_wall: vor_der_burg vor_die_burg vor_dem_schloss vor_das_schloss outside_the_castle
   in_front_of_the_castle before_the_castle outside_the_palace in_front_of_the_palace vor_dem_palast
 """)
@@ -307,6 +310,8 @@ COMPOUND_PARTS: dict[str, tuple[str, ...]] = {
     "rand": (), "mauer": ("castle_wall",), "wand": ("wall",), "zaun": ("fence",), "bank": ("bench",),
     "brunnen": ("well",), "haus": ("house",), "huette": ("house",), "dach": (), "steig": ("platform_edge",),
     "teich": ("pond",), "beet": ("vegetable_patch", "flower"), "tisch": ("table",), "ecke": (), "mitte": (),
+    # a corridor or a hall of a building is in it: "Krankenhausflur" is the hospital, no living room's hallway
+    "flur": (), "gang": (), "korridor": (), "foyer": (), "eingangshalle": (),
 }
 # a part seen from outside: a church's tower, gate or square stands in the street, not in its nave
 OUTSIDE = {"church": "city_street", "kitchen": "city_street", "living_room": "city_street"}
