@@ -73,7 +73,7 @@ def test_a_film_shown_lights_the_screen() -> None:
     sp = plan("the old projectionist shows her favourite film one last time", 30.0)
     assert [c.type for sc in sp.scenes for c in sc.characters] == ["grandmother"] or len(
         {c.name for sc in sp.scenes for c in sc.characters}) == 1
-    assert any(e.kind == "glow" and e.target == "tv" for s in sp.shots for e in s.effects)
+    assert any(e.kind == "screen" and e.target == "tv" for s in sp.shots for e in s.effects)
 
 
 def test_a_keepers_save_is_a_ball_shot_at_them_and_caught_before_the_goal() -> None:

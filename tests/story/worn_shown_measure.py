@@ -9,7 +9,7 @@ from autark.story.narrative import plan
 from autark.story.screenplay import Screenplay
 from autark.story.verbs import sentence
 
-_SHOWN_ON = ("perform", "glow")
+_SHOWN_ON = ("perform", "glow", "screen")
 _DEVICE_FX = ("perform", "roam", "glow")
 
 

@@ -212,6 +212,10 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             if e.kind == "perform":  # it hops and glows: alive
                 ops += glow_ops(scene, oid, t0, max(t1, t0 + 0.6))
                 glowing.add(oid)
+        elif e.kind == "screen":  # a film shown: the screen lights with a moving picture (jobs.screen_film)
+            from autark.jobs.screen_film import film_ops
+
+            ops += film_ops(scene, oid, t0, t1)
         elif e.kind == "wear":  # put on: on the head, the face, the neck, the feet from then on (jobs.worn_things)
             from autark.jobs.worn_things import wear_ops
 

@@ -22,6 +22,7 @@ or freezes, a lamp or candle someone lights, a fire put out). A screenplay shot 
     effects: [{kind: tumble, target: fridge, at_s: 0.6, duration_s: 1.2}]   # tips over and comes down to the ground
     effects: [{kind: roll, target: barrel, at_s: 0.5, duration_s: 3}]   # rolls off what it stood on and on away
     effects: [{kind: wear, target: crown, into: Raccoon, at_s: 2.2}]   # put on: on the head from then on
+    effects: [{kind: screen, target: tv, at_s: 0.4, duration_s: 6}]   # a film plays on it: a lit moving picture
     effects: [{kind: approach, target: boat, at_s: 0.2, duration_s: 4.5}]   # comes from afar to where it stays
     effects: [{kind: recolor, target: fence, into: blue, at_s: 0.8, duration_s: 2.6}]   # painted blue as they work
 
@@ -40,7 +41,7 @@ __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES",
 
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
                      "extinguish", "float_away", "sink", "wash_away", "flood", "appear", "vanish", "repair", "make",
-                     "land", "unearth", "aloft", "perform", "roam", "tumble", "roll", "recolor", "approach", "wear"]
+                     "land", "unearth", "aloft", "perform", "roam", "tumble", "roll", "recolor", "approach", "wear", "screen"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
 STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish", "make", "unearth")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses

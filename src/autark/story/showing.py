@@ -6,7 +6,8 @@ The verb table reads "zeigt" as teaching (a talk) and "shows" as a point at the 
 shows it talking or pointing at a thing on the floor. Here a shown thing one can hold is held out in both hands
 toward whom it is shown to (staged as a serve: the shower walks up to them and holds it out, and keeps it; they
 look at it); a film, a video or slides are shown on a screen (a television stands for a cinema's screen and a
-projector), which lights up with the picture while the shower and the audience look at it (``shown_effect``).
+projector), which lights up with a moving picture while the shower and the audience look at it (``shown_effect``,
+``autark.jobs.screen_film``).
 A showing of how ("zeigt ihr, wie man tanzt") is a lesson, left to ``story.lessons``.
 """
 
@@ -108,7 +109,7 @@ def shown_events(events: list[Event], tokens: list[Token], characters: list[Char
 
 
 def shown_effect(ev: Event) -> Effect | None:
-    """A film shown lights the screen up with its picture through the shot (None for any other event)."""
+    """A film shown plays on the screen from the shot on (None for any other event)."""
     if ev.verb != "show" or ev.patient != SCREEN or not ev.agents:
         return None
-    return Effect(kind="glow", target=SCREEN, at_s=_SHOWN_AT_S, duration_s=_SHOWN_S)
+    return Effect(kind="screen", target=SCREEN, at_s=_SHOWN_AT_S, duration_s=_SHOWN_S)
