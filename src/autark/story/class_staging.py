@@ -133,9 +133,10 @@ def class_actions(ev: Event, sp: _Speech, actors: list[str], works_on: str) -> l
                 out.append(at_it or sentence("kneel", lang, a=a, o=dat, w=dat))
         elif cls == "verb.consumption" and ev.patient and ev.patient_is_thing:
             out.append(sentence("drink" if ev.patient in _DRINKS else "eat", lang, a=a, o=acc))
-        elif cls == "verb.social" and acc and ev.patient_is_thing:  # "joins a chess club": to it, hands at it
-            # (a "play" with a thing lifts it like a toy: the board was held over the head)
-            out += [sentence("walk", lang, a=a, o=dat, w=dat), at_it or sentence("kneel", lang, a=a, o=dat, w=dat)]
+        elif cls == "verb.social" and acc and ev.patient_is_thing:  # "joins a chess club": to it, down at it
+            # (a "play" with a thing lifts it like a toy: the board was held over the head; "works on" it left
+            # two girls standing by the board in a draft)
+            out += [sentence("walk", lang, a=a, o=dat, w=dat), sentence("kneel", lang, a=a, o=dat, w=dat)]
         elif cls in ("verb.communication", "verb.social") and other:
             out.append(sentence("talk", lang, a=a, o=other, w=other))
             if acc and i == 0 and other:  # what it is about, shown
