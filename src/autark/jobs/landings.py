@@ -12,7 +12,7 @@ to the end of the scene:
   moves; a spilled liquid is a splash of its colour over the body's middle, the jug or cup staying in the hand;
 - on water: half under the surface, bobbing, where the water is nearest (a splash as it goes in);
 - in a thing one puts things into (a fire, a goal, a basket, a well): inside it; on any other thing: on top;
-- on the ground: in front of the one who sent it.
+- on the ground: in front of the one who sent it; carried by the wind, a few metres off where it was.
 
 Where the set has nothing that fits (no water on the set, no such thing), it lands on the ground in front of the
 sender, and the warning says so: never hidden.
@@ -41,6 +41,7 @@ _HOLD_S = 1.6  # the landed thing is seen at least this long before its shot end
 _BOB_M = 0.04  # how far a thing on water bobs up and down
 _BOB_S = 1.4  # ... and how long one bob takes
 _LIQUID_M = 0.06  # how thick a spilled liquid's splash on a thing or a body is
+_DRIFT_M = 3.5  # how far off the wind sets a thing it carries down on the ground
 
 
 def landed_id(oid: str) -> str:
@@ -160,6 +161,8 @@ def land_ops(scene: Scene, oid: str, into: str, start_s: float, end_s: float, de
         shift = min(land_at - latest, max(0.0, let_go - start_s - 0.3))
         let_go, land_at = let_go - shift, land_at - shift
     down = _landing_point(scene, kind, target, sender, frm, height, land_at)
+    if carried_s > 0 and kind == "ground":  # the wind takes it away and sets it down metres off, not back at the
+        down = down + np.array([_DRIFT_M, 0.0, -0.5 * _DRIFT_M])  # feet it left ("onto the roof" of a rooftop)
     keys, turns = _path(frm, down, let_go, land_at, carried_s > 0, tuple(thing.transform.rotation))
     # the copy's origin sits where the thing's box middle is offset from it
     offset = np.array(thing.transform.position, float) - frm

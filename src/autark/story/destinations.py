@@ -6,7 +6,9 @@ destination is read so the film can show the thing land there and stay (``autark
   the preposition: "auf den Kopf des Opas", "über das Kleid seiner Mutter"): their name;
 - a thing the event reader found the act goes to or into (``Event.to_thing``: a campfire, a goal, a scarecrow);
 - water named after the preposition (a pond, the sea, "in den Teich", "ins Meer"): ``WATER``;
-- the floor or the ground ("onto the floor", "auf den Boden"): ``GROUND``.
+- the floor or the ground ("onto the floor", "auf den Boden"): ``GROUND``;
+- a roof ("onto the roof", "aufs Dach"): the idea's house, barn or hut (it lands on its top), else ``GROUND``
+  (the set is the rooftop then, and its floor the roof).
 
 A thing that flies or lands by itself ("der Ball fliegt über den Zaun", "the paper plane lands in the teacher's
 coffee") flies to the place named and lands there too.
@@ -46,6 +48,9 @@ _WATER_WORDS = frozenset({"pond", "lake", "sea", "ocean", "river", "water", "wav
                           "well", "fountain", "pool", "teich", "see", "meer", "ozean", "fluss", "wasser", "wellen",
                           "bach", "brunnen", "becken", "tumpel", "weiher"})
 _GROUND_WORDS = frozenset({"floor", "ground", "sand", "grass", "boden", "fussboden", "erde", "rasen", "gras"})
+# a roof: the top of the idea's house (or hut, barn), or where the set is a rooftop, its floor
+_ROOF_WORDS = frozenset({"roof", "rooftop", "dach", "hausdach", "scheunendach"})
+_HOUSES = ("house", "barn", "hut", "cabin", "cottage", "shed", "castle", "church", "tower", "lighthouse")
 # a body part or what one wears: the thing lands on its owner
 _WORN = frozenset({"head", "hair", "face", "lap", "shoulder", "shoulders", "back", "dress", "shirt", "suit",
                    "coat", "jacket", "shoes", "feet", "trousers", "pants", "blouse", "skirt", "kopf", "haar",
@@ -120,6 +125,8 @@ def destination_of(ev: Event, idea: str, cast: list[CharacterConcept],
                 return WATER
             if w in _GROUND_WORDS:
                 return GROUND
+            if w in _ROOF_WORDS and words[k] in _ONTO | {"aufs", "on"}:
+                return next((o.type for o in things or [] if o.type in _HOUSES), GROUND)
             if w in _TOWARDS:
                 break
             thing = next((o.type for o in things or [] if fold(o.word) == w and o.type != ev.patient
