@@ -321,6 +321,8 @@ def _compound_head(token: str, word: str, lang: str, lookup, place_first: bool =
         # for it ("Seeadler": Adler, a bird); never an ending stripped off a short part ("Zeitgeist" is no "Eis")
         known = tail if lookup(tail, inflect=False) or (german and len(tail) >= 5 and lookup(tail)) else (
             HYPERNYMS.get(tail, ""))
+        if german and tail in _SHOWN_ON:  # "Lieblingsfilm", "Horrorfilm": what is seen on a screen
+            return Reading("word", _SHOWN_ON[tail], note=f"{token!r} is shown on a screen")
         every = lookup(known) if known else []
         if german and len(tail) >= 4 and every and all(h.category == "stop" for h in every):
             return Reading("drop", "")  # "Lieblingsfilm", "Horrorfilm": a word the tables leave out, as its head
@@ -350,6 +352,8 @@ def _compound_head(token: str, word: str, lang: str, lookup, place_first: bool =
 
 
 _GROUP_KEYS = frozenset({"animal", "person", "man", "woman", "child", "creature"})
+# German compound heads of what is watched on a screen (folded): played by the screen ("fernseher": a tv)
+_SHOWN_ON = {w: "fernseher" for w in ("film", "filme", "filmen", "films", "serie", "serien", "sendung", "sendungen")}
 # German compound heads that are a strip or a belt at the end of a word ("Kassenband", "Laufband",
 # "Klebeband"), never a music band
 _THING_BANDS = frozenset({"band", "baender"})
