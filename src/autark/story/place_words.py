@@ -149,6 +149,7 @@ city_street + fire_hydrant + truck: fire_station firehouse feuerwache feuerwehrh
 city_street + car: petrol_station gas_station filling_station service_station tankstelle
 living_room + fireplace: mansion manor manor_house villa herrenhaus gutshaus spukhaus haunted_house
 playground: skate_park skatepark skateanlage skaterpark
+desert + rock: quarry quarries stone_pit gravel_pit steinbruch kiesgrube sandgrube
 castle_courtyard + castle_wall: vor_der_burg vor_die_burg vor_dem_schloss vor_das_schloss outside_the_castle
   in_front_of_the_castle before_the_castle outside_the_palace in_front_of_the_palace vor_dem_palast
 """)
