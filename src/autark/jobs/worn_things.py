@@ -15,6 +15,7 @@ a grandfather's on his.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -43,6 +44,8 @@ _PAIRS = {"feet": ("foot_l", "foot_r"), "hands": ("hand_l", "hand_r")}
 _SINK = 0.25  # of a hat's own height, how far it comes down over the head
 _SMALLEST, _LARGEST = 0.25, 2.0  # the scale a worn thing is fitted with, at most
 _TORSO_DEPTH = 1.5  # a torso's depth, in head units
+_FACE = 0.55  # how far in front of the head's pivot the face is, in head units
+_TURNS_WITH_HEAD = frozenset({"top", "face"})  # what turns and tilts with the head, not only with the body
 
 
 def worn_id(oid: str, k: int = 0) -> str:
@@ -63,9 +66,9 @@ def _head_unit(body_type: str) -> tuple[np.ndarray, float]:
     return pivot, max(top - float(pivot[1]), 0.05)
 
 
-def _local_points(body_type: str, place: str, height: float) -> list[tuple[str, np.ndarray]]:
-    """(bone, point in the bind pose) of each spot ``place`` puts a thing ``height`` tall (already fitted) on:
-    its origin (the middle of its bottom) goes there."""
+def _local_points(body_type: str, place: str, height: float, depth: float) -> list[tuple[str, np.ndarray]]:
+    """(bone, point in the bind pose) of each spot ``place`` puts a thing ``height`` tall and ``depth`` deep (already
+    fitted) on: its origin (the middle of its bottom) goes there."""
     from autark.assets import rig as rigmod
 
     bones = rigmod.bone_names(body_type)
@@ -77,7 +80,7 @@ def _local_points(body_type: str, place: str, height: float) -> list[tuple[str, 
             out.append((bone, np.array([p[0], p[1] - (0.5 * height if place == "feet" else 0.4 * height), p[2]])))
         return out
     if place == "face":
-        return [("head", pivot + np.array([0.0, 0.45 * d - 0.5 * height, 0.5 * d]))]
+        return [("head", pivot + np.array([0.0, 0.45 * d - 0.5 * height, _FACE * d - 0.5 * depth]))]
     if place in _HANGING:
         bone = "neck" if "neck" in bones else "head"
         p = np.asarray(rigmod.bone_world_position(body_type, None, bone), float)
@@ -127,6 +130,7 @@ class _Fit:
     scale: float
     depth: float
     lay: tuple[float, float, float]
+    with_head: bool
 
 
 def _fit(kind: str, body_type: str) -> _Fit:
@@ -135,9 +139,11 @@ def _fit(kind: str, body_type: str) -> _Fit:
     place, size = WORN_ON.get(kind, ("top", 1.2))
     scale = _fitted_scale(kind, place, size, body_type)
     spec = library.get(kind)
-    spots = _local_points(body_type, place, float(spec.bounds_max[1] - spec.bounds_min[1]) * scale)
+    ext = np.asarray(spec.bounds_max, float) - np.asarray(spec.bounds_min, float)
+    spots = _local_points(body_type, place, float(ext[1]) * scale, float(ext[2]) * scale)
     depth = _wrapped_depth(kind, body_type) if place == "chest" else scale
-    return _Fit(spots, scale, depth, (90.0, 0.0, 0.0) if kind == "scarf" else (0.0, 0.0, 0.0))
+    return _Fit(spots, scale, depth, (90.0, 0.0, 0.0) if kind == "scarf" else (0.0, 0.0, 0.0),
+                place in _TURNS_WITH_HEAD)
 
 
 def _worn_at(scene: Scene, wearer: str, fit: _Fit, t: float) -> list[tuple[tuple[float, ...], tuple[float, ...]]]:
@@ -149,11 +155,17 @@ def _worn_at(scene: Scene, wearer: str, fit: _Fit, t: float) -> list[tuple[tuple
     body = evaluate_scene(scene, t).object(wearer)
     pose = {k: np.array(v, float) for k, v in (body.pose or {}).items()}
     m = model_matrix(body.transform)
+    pitch = yaw = 0.0
+    if fit.with_head:  # a hat nods and turns with the head
+        ahead = rigmod.bone_matrices(body.type, pose)["head"][:3, :3] @ np.array([0.0, 0.0, 1.0])
+        yaw = math.degrees(math.atan2(float(ahead[0]), float(ahead[2])))
+        pitch = math.degrees(math.asin(float(np.clip(-ahead[1], -1.0, 1.0))))
     out = []
     for bone, point in fit.spots:
         local = rigmod.bone_world_position(body.type, pose, bone, tuple(float(c) for c in point))
         w = m[:3, :3] @ np.asarray(local, float) + m[:3, 3]
-        out.append((tuple(float(c) for c in w), (fit.lay[0], float(body.transform.rotation[1]), fit.lay[2])))
+        out.append((tuple(float(c) for c in w),
+                    (fit.lay[0] + pitch, float(body.transform.rotation[1]) + yaw, fit.lay[2])))
     return out
 
 
