@@ -146,3 +146,13 @@ def test_the_staging_corpus_leaves_few_deeds_to_a_look() -> None:
     for lang, rows in ideas.items():
         idle = sum(idle_count(audit(analyze(idea), plan(idea, 30.0))) for idea in rows)
         assert idle <= 1, (lang, idle)
+
+
+@needs_both
+@pytest.mark.parametrize("idea", ["A boy meets a dragon", "Ein Junge trifft einen Drachen", "A robot greets the guests",
+                                  "Der Lehrer erklärt die Aufgabe", "A cat watches the fish"])
+def test_a_meeting_a_lesson_or_a_look_keeps_its_own_staging(idea: str) -> None:
+    from autark.story.class_staging import misnamed
+
+    concept = analyze(idea)
+    assert not any(misnamed(e, concept.language) for e in concept.events)

@@ -89,8 +89,10 @@ def misnamed(ev: Event, lang: str) -> bool:
     if not ev.agents or ev.thing_does_it or ev.outcome or ev.verb not in _LOOSE or ev.kind not in _IDLE_KINDS:
         return False
     cls = deed_class(ev, lang)  # a showing staged as a talk misnames it too ("zeigt ihm den Film": watched)
-    joined = cls == "verb.social" and ev.kind == "wave" and ev.patient_is_thing and bool(ev.patient)
-    return cls in DEED_CLASSES or joined or (cls == "verb.perception" and ev.kind == "talk" and bool(ev.recipient))
+    if ev.kind == "wave":  # a meeting or a greeting of someone is theirs ("meets a dragon", "trifft einen
+        # Drachen": they go to each other); only a wave at a thing misnames a deed ("joins a chess club")
+        return ev.patient_is_thing and bool(ev.patient) and (cls in DEED_CLASSES or cls == "verb.social")
+    return cls in DEED_CLASSES or (cls == "verb.perception" and ev.kind == "talk" and bool(ev.recipient))
 
 
 def _thing(sp: _Speech, ev: Event, case: str) -> str:
