@@ -78,6 +78,20 @@ def _worn_kind(t: Token) -> str:
     return ""
 
 
+_BODY_WORDS = frozenset({"head", "heads", "face", "nose", "neck", "feet", "foot", "hands", "hand", "shoulders",
+                         "back", "finger", "ears"})
+
+
+def _put_on(words: list[str]) -> bool:
+    """Do the words after "put", "try", "pull" make it a putting on: "on" right after the verb, at the clause's end
+    ("puts her hat on"), or before a part of the body ("on his head"); not "puts the hat on the table"."""
+    if "on" not in words[:5]:
+        return False
+    at = words.index("on")
+    rest = [w for w in words[at + 1:] if w not in ("his", "her", "its", "their", "the", "a", "my", "your")]
+    return at == 0 or not rest or rest[0] in _BODY_WORDS
+
+
 def _wearing_at(tokens: list[Token], k: int) -> tuple[int, str] | None:
     """(the word of the thing put on or worn, its kind) when the word at ``k`` says a wearing, else None."""
     w = tokens[k].folded.strip(".,!?;:")
@@ -85,7 +99,7 @@ def _wearing_at(tokens: list[Token], k: int) -> tuple[int, str] | None:
     after = range(k + 1, end)
     words = [tokens[j].folded.strip(".,!?;:") for j in after]
     said = w in _WEAR_WORDS or w.startswith(_DE_JOINED) or (
-        w in _WITH_ON and "on" in words[:5]) or any(
+        w in _WITH_ON and _put_on(words)) or any(
         w.startswith(stem) and particle in words[-2:] for stem, particle in _DE_PARTICLED)
     if not said and not w.startswith(_DE_WEAR):
         return None
