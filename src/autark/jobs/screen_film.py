@@ -33,6 +33,22 @@ def _key(t: float, value: object, easing: str = "linear") -> Keyframe:
     return Keyframe(time_s=max(0.0, t), value=value, easing=easing)  # type: ignore[arg-type]
 
 
+def _facing_as_the_nearest(scene: Scene, oid: str, t: float) -> tuple[float, float, float] | None:
+    """The screen's turn so that it faces the way the cast member nearest it faces at ``t`` (who shows the film
+    stands by it, turned to the audience and the camera: a screen set edge-on or its back to the camera showed a
+    film nobody could see); None where nobody is there."""
+    from autark.motion import evaluate_scene
+
+    state = evaluate_scene(scene, t)
+    here = np.asarray(state.object(oid).transform.position, float)
+    bodies = [state.object(c.object_id) for c in scene.characters if state.find_object(c.object_id) is not None]
+    if not bodies:
+        return None
+    near = min(bodies, key=lambda b: float(np.linalg.norm(np.asarray(b.transform.position, float) - here)))
+    rot = scene.object(oid).transform.rotation
+    return (float(rot[0]), float(near.transform.rotation[1]), float(rot[2]))
+
+
 def film_ops(scene: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
     """The moving picture on the screen ``oid`` from ``t0`` to the scene's end (see the module doc); none where
     ``oid`` has no screen to light (only a television's face is known)."""
@@ -42,6 +58,9 @@ def film_ops(scene: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
     tv = scene.object(oid)
     if tv.type not in ("tv", "computer"):
         return []
+    turn = _facing_as_the_nearest(scene, oid, t0)  # the screen faces where its nearest watcher faces
+    if turn is not None:
+        tv = tv.model_copy(update={"transform": tv.transform.model_copy(update={"rotation": turn})})
     m = model_matrix(tv.transform)
     s = np.asarray(tv.transform.scale, float)
     left, bottom, right, top, front = _SCREEN
@@ -56,7 +75,8 @@ def film_ops(scene: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
     panels = [("sky", 0.0, bottom + 0.3 * height, width, 0.7 * height, 0.0, _SKY),
               ("ground", 0.0, bottom, width, 0.3 * height, 0.0, _GROUND),
               ("figure", left + 0.15 * width, bottom + 0.2 * height, 0.07 * width, 0.35 * height, 0.002, _FIGURE)]
-    ops: list[Operator] = []
+    ops: list[Operator] = [] if turn is None else [
+        AddKeyframes(target=f"object:{oid}.transform.rotation", keyframes=[_key(0.0, turn, "hold")])]
     for name, x, y, w, h, dz, colour in panels:
         pid = f"{oid}_film_{name}"
         if scene.find_object(pid) is not None:
