@@ -11,7 +11,9 @@ besides (das Mädchen is "es" or "sie"). Among those that fit, the subject prono
 subject where it fits ("the mother hugs her son, then *she* kisses him"), except that "it"/"es" prefers a
 creature or thing to a person; an object pronoun prefers what an earlier act was done to or done by over a
 thing only named as a place ("hides the treasure under a palm tree, but a monkey steals *it*"), then the
-nearest. A reflexive ("verwandelt sich", "turns himself into") leaves no one else to act on.
+nearest. A reflexive ("verwandelt sich", "turns himself into") leaves no one else to act on. A subject pronoun
+no one named fits is the last thing named that does ("repariert die Turmuhr, und um Mitternacht schlägt *sie*":
+the clock strikes; the clockmaker, a "he", had struck it).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from autark.story.effects import CHANGE_OF_VERB
 
 if TYPE_CHECKING:
     from autark.story.concept import CharacterConcept
@@ -35,6 +39,8 @@ _DATIVE_DE = {"ihm", "ihnen", "ihr"}
 _DATIVE_PATIENT = {"help", "follow", "thank", "chase", "hug", "greet", "meet"}  # German verbs that take a dative
 # the acts one stops, chases off or catches someone in the middle of
 _AGGRESSIONS = {"chase", "steal", "take", "attack", "fight", "bite", "scare", "hunt", "eat"}
+# a thing's own change, never a person's: its pronoun is the thing's where one fits ("schmilzt er": the snowman)
+_THINGS_CHANGES = frozenset({"melt", "erupt", "explode", "extinguish", "burn"})
 _REFLEXIVE = {"sich", "himself", "herself", "itself", "themselves"}
 # German articles and possessive endings -> the genders a noun after them can have
 _ARTICLE_DE = {"der": "m", "den": "m", "dem": "mn", "das": "n", "die": "f", "ein": "mn", "eine": "f", "einen": "m",
@@ -79,6 +85,7 @@ def resolve_pronouns(events: list[Event], tokens: Sequence[Token], lang: str,
     roles: dict[str, int] = {}  # who or what an act was done to or by, with the word index of that act
     previous_agents: list[str] = []
     previous: Event | None = None  # the last clause's first act
+    things_did = False  # a pronoun read as a thing that does the act
     for clause in clauses_of(tokens):
         idx = clause.tokens
         here = [e for e in events if e.at in idx]
@@ -90,10 +97,20 @@ def resolve_pronouns(events: list[Event], tokens: Sequence[Token], lang: str,
         if subject_at >= 0 and earlier and not (first.subject or first.someone or first.crowd or first.thing_does_it):
             word = tokens[subject_at].folded
             who = _subject(earlier, _SUBJECT[lang][word], previous_agents, lang)
+            if first.verb in _THINGS_CHANGES and not any(tokens[j].thing or tokens[j].characters
+                                                         for j in idx if j > first.at and j != subject_at):
+                who = None  # "doch am Mittag schmilzt er": the snowman ("dann löscht sie die Kerze": Oma)
             if who is not None:
                 for ev in here:
                     if ev.agents == first.agents or not ev.agents:
                         _set_agents(ev, list(who.names))
+            elif (it := _thing_subject(earlier, _SUBJECT[lang][word], lang, first.patient)) is not None:
+                for ev in here:  # "die Turmuhr ... um Mitternacht schlägt sie": the clock strikes, not the man
+                    if (ev.agents == first.agents or not ev.agents) and ev.patient in ("", it.names[0]):
+                        ev.agents, ev.patient, ev.patient_is_thing, ev.thing_does_it = [], it.names[0], True, True
+                        things_did = True
+                        if ev.verb in CHANGE_OF_VERB:  # drawn changing, watched (as story.events does)
+                            ev.kind, ev.then = "look", ""
         for ev in here:
             _objects(ev, tokens, idx, lang, mentions, roles, subject_at, _aggressor(previous, clause.turn))
         for ev in here:
@@ -105,7 +122,12 @@ def resolve_pronouns(events: list[Event], tokens: Sequence[Token], lang: str,
         previous = first
     from autark.story.subordinate_clauses import answered_doers
 
-    return answered_doers(events, tokens)  # "bestraft den Koch, weil er ...": the cook did it
+    events = answered_doers(events, tokens)  # "bestraft den Koch, weil er ...": the cook did it
+    if things_did:  # drawn doing it and watched, as any thing's own act (story.thing_acts)
+        from autark.story.thing_acts import things_act
+
+        events = things_act(events)
+    return events
 
 
 def _set_agents(ev: Event, agents: list[str]) -> None:
@@ -242,6 +264,17 @@ def _subject(earlier: list[_Mention], cls: str, previous_agents: list[str], lang
             return creature
     same = next((m for m in fitting if set(m.names) <= set(previous_agents) and m.names), None)
     return same or fitting[0]
+
+
+def _thing_subject(earlier: list[_Mention], cls: str, lang: str, patient: str) -> _Mention | None:
+    """The thing a subject pronoun means where no one named fits it (a man is no "sie"): the last thing named
+    that fits ("the old clock" is "it", "die Turmuhr" is "sie"), the one the clause was read to act on first,
+    then one whose gender is known before one that might be any ("ins Fenster")."""
+    if cls == "pl":
+        return None
+    fitting = [m for m in reversed(earlier) if m.thing and _fits(m, cls, lang)]
+    return next((m for m in fitting if m.names[0] == patient), None) or next(
+        (m for m in fitting if len(m.fits) == 1), None) or next(iter(fitting), None)
 
 
 def _aggressor(previous: Event | None, turn: str) -> list[str]:

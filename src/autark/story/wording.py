@@ -530,7 +530,7 @@ def _clause_after_verb(concept: Concept, ev: Event, thing: str) -> str:
         subject, rest = main_clause_parts(tokens[start:j])
         if subject and rest:
             words = rest
-    joined = start > 0 and fold(tokens[start - 1]) in _JOINING  # "und findet sie wieder": the subject is shared,
+    joined = start > 0 and fold(tokens[start - 1]) in _JOINING and not head  # "und findet sie wieder": shared,
     if lang == "de" and len(words) > 1 and fold(words[1]) in _SUBJ_PRONOUNS and not verb_final and not joined and not any(
             fold(w) in names for w in head):  # "sie" the object; "ein Drache bewacht sie": after its subject too
         words.pop(1)  # "dann verbeugen sie sich" -> "verbeugen sich"
