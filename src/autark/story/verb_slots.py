@@ -57,7 +57,8 @@ def verb_after_subject(k: int, folded: list[str], meanings: list[list[Hit]], ver
     word = folded[k]
     if not (word.endswith("s") and not word.endswith("ss") and len(word) > 3):
         return False
-    if not any(h.category in ("object", "setting", "material") for h in meanings[k]):
+    if not any(h.category in ("object", "setting", "material") for h in meanings[k]) and not _one_then_many(
+            k, folded, meanings):
         return False
     prev = folded[k - 1]
     if prev not in _SUBJECTS_EN and not any(h.category in ("character", "stand_in") for h in meanings[k - 1]):
@@ -68,3 +69,10 @@ def verb_after_subject(k: int, folded: list[str], meanings: list[list[Hit]], ver
             return False
         j -= 1
     return not (k + 1 < len(folded) and verbs[k + 1] is not None)
+
+
+def _one_then_many(k: int, folded: list[str], meanings: list[list[Hit]]) -> bool:
+    """Whether the English creature's plural at ``k`` follows one creature named with "a" ("a rooster crows", "a
+    cat bats"): a verb of the one, for "a" never goes with a plural."""
+    return k > 1 and folded[k - 2] in ("a", "an", "one") and any(
+        h.category in ("character", "stand_in") for h in meanings[k])
