@@ -89,9 +89,13 @@ def test_a_thing_that_lands_is_watched_not_landed_on() -> None:
     assert any(a.startswith("Courier looks at the flying box") for a in actions), actions
 
 
-def test_the_bolts_of_a_car_are_no_flight() -> None:
+def test_a_word_after_an_article_is_no_act() -> None:
     concept = analyze("A mechanic tightens the bolts of a rusty car in the workshop")
-    assert [e.verb for e in concept.events if e.word == "bolts"] == []
+    assert [e.verb for e in concept.events if e.word == "bolts"] == []  # no flight
+    concept = analyze("A sailor hoists the sail and the boat glides out of the harbour")
+    assert "sail" not in [e.word for e in concept.events]  # no voyage of its own
+    concept = analyze("A girl watches her brother dance")
+    assert "dance" in [e.word for e in concept.events]  # "her" may stand before an act
 
 
 @needs_both

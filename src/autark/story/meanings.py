@@ -29,6 +29,9 @@ ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our",
              "ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem", "des", "sein",
              "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "mein", "meine"}
 _SUBJECTS = {"i", "you", "we", "ich", "du"}
+# English words after which a word is a noun, never a verb ("her" and "that" are not: "watches her dance", "the
+# dog that barks")
+_NOUN_BEFORE_EN = frozenset({"a", "an", "the", "his", "its", "their", "my", "our", "your"})
 # function words that are forms of a story verb's stem but never a verb in an idea ("last": "las" + t)
 NOT_VERBS = {"last", "lasts", "best", "rest", "most", "fast", "west", "lest", "mist", "list", "bist", "ist",
               "hast", "hat", "fest", "kind", "lieber", "liebe", "start", "spiel", "tanz", "feier"}
@@ -182,8 +185,8 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
         if lang == "de" and k > 0 and k not in breaks and tokens[k][:1].isupper() and not _capital_verb(
                 tokens[k], lang) and not nouny:
             continue  # "ein letztes Mal": a capital inside a sentence is a noun, never malen
-        if lang == "en" and after_article and not meanings[k] and k + 1 < len(tokens) and folded[k + 1] == "of":
-            continue  # "the bolts of a rusty car": a noun, never bolting
+        if lang == "en" and after_article and not nouny and folded[k - 1] in _NOUN_BEFORE_EN:
+            continue  # "hoists the sail", "the bolts of a rusty car": a noun after an article, never an act
         if lang == "en" and k > 1 and folded[k - 2] in ARTICLES and sizes.size_word(folded[k - 1]) is not None:
             continue  # "rides a huge wave", "the big race": a size word between an article and its noun
         if folded[k - 1 if k else 0] in PLAIN_ARTICLES | POSSESSIVES and k + 1 < len(tokens) and any(
