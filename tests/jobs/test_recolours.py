@@ -23,12 +23,15 @@ characters:
 objects:
 - {type: fence, color: white, position: [0.0, 0.0, 0.8]}
 - {type: tree, position: [3.0, 0.0, -1.5]}
+- {type: crown, position: [-1.0, 0.0, 2.0]}
 shots:
 - {duration_s: 3.0, size: wide, actions: [Ada looks at the fence]}
 - {duration_s: 6.0, size: wide, actions: [Ada works on the fence],
    effects: [{kind: recolor, target: fence, into: blue, at_s: 0.8, duration_s: 2.6}]}
 - {duration_s: 5.0, size: wide, actions: [Ada looks at the tree],
    effects: [{kind: recolor, target: tree, into: red, at_s: 0.5, duration_s: 2.5}]}
+- {duration_s: 6.0, size: wide, actions: [Ada enchants the crown with a magic wand],
+   effects: [{kind: recolor, target: crown, into: green, at_s: 0.8, duration_s: 2.6}]}
 """
 
 
@@ -77,5 +80,16 @@ def test_a_tree_turning_red_by_itself_drops_red_flakes(painted: Scene) -> None:
     assert not _near(evaluate_scene(painted, 9.2).object(tree).material.color, colour_rgb("red"), 0.2)
     late = evaluate_scene(painted, 13.9)
     assert _near(late.object(tree).material.color, colour_rgb("red"))
+    assert late.object(tree).material.emissive_strength < 0.05  # no glow: its own brown trunk stays brown
     flakes = [o for o in late.objects if o.id.startswith(f"{tree}_recolor") and o.visible]
     assert flakes and all(world_bbox(f).center[1] < 0.3 for f in flakes)
+
+
+def test_a_crown_enchanted_green_changes_with_the_spell_and_sparkles(painted: Scene) -> None:
+    crown = _of(painted, "crown")
+    (spell,) = [a for a in painted.timeline.actions if a.target_object == crown and a.kind == "magic"]
+    assert not _near(evaluate_scene(painted, spell.start_s).object(crown).material.color, colour_rgb("green"), 0.2)
+    assert _near(evaluate_scene(painted, painted.settings.duration_s - 0.05).object(crown).material.color,
+                 colour_rgb("green"))
+    stars = [o for o in painted.objects if o.id.startswith(f"{crown}_recolor")]
+    assert stars and all(o.type == "star" for o in stars)  # no paint splashes from a wand

@@ -5,7 +5,8 @@ one after it the new one:
 - its colour goes from its own to the named one over the act (a thing already nearly that colour starts from a
   paler shade of its own, so the change still shows); the parts with a colour of their own keep it (an oak's
   trunk stays brown as its leaves turn red);
-- by someone's hands (``by_hand``): drops of the new colour fly off it as they work and lie at its foot for the
+- by a spell (``how`` "spell"): glowing stars of the new colour burst off it as it changes;
+- by someone's hands (``how`` "hand"): drops of the new colour fly off it as they work and lie at its foot for the
   rest of the film, the splashes a painter leaves;
 - by itself: flakes of the new colour drift down from its top and stay on the ground (autumn leaves falling).
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from autark.jobs.particles import _key, _Particles, _ring
+from autark.jobs.particles import _burst, _key, _Particles, _ring
 from autark.ops import AddKeyframes
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _box(state: Scene, oid: str) -> tuple[float, ...]:
 
 
 def recolour_ops(scene: Scene, state: Scene, oid: str, colour: tuple[float, float, float], t0: float, t1: float,
-                 by_hand: bool, film_end_s: float) -> list[Operator]:
+                 how: str, film_end_s: float) -> list[Operator]:
     """``oid`` turning ``colour`` from ``t0`` to ``t1`` (``state``: the scene at ``t0``); what falls off it stays
     until ``film_end_s``."""
     own = tuple(float(c) for c in scene.object(oid).material.color)
@@ -60,7 +61,10 @@ def recolour_ops(scene: Scene, state: Scene, oid: str, colour: tuple[float, floa
     height = max(0.1, box[4] - box[1])
     size = max(0.03, min(0.09, height / 10, width / 8))
     floor = box[1] + size / 2
-    if by_hand:  # splashes: off its front (the side the camera and the hands are on) down to its foot
+    if how == "spell":  # no brush: the colour comes with a burst of glowing stars
+        _burst(p, box, t0 + 0.5 * (t1 - t0), 6, colour, max(0.05, size), reach=max(0.4, width), up=0.5, asset="star",
+               glow=2.0)
+    elif how == "hand":  # splashes: off its front (the side the camera and the hands are on) down to its foot
         for k in range(PAINT_DROPS):
             t = t0 + (t1 - t0) * k / PAINT_DROPS
             dx, _dz = _ring(k, PAINT_DROPS, 0.25)
@@ -93,9 +97,10 @@ def recolour_effect_ops(scene: Scene, oid: str, colour_name: str, t0: float, t1:
     rgb = colour_rgb(colour_name)
     if rgb is None:
         return []
-    by_hand = _work(scene, oid, start_s, end_s) is not None
+    work = _work(scene, oid, start_s, end_s)
+    how = "self" if work is None else "spell" if work.kind == "magic" else "hand"
     t0, t1 = worked_span(scene, oid, start_s, end_s, t0, t1)
-    return recolour_ops(scene, evaluate_scene(scene, t0), oid, rgb, t0, min(t1, end_s), by_hand,
+    return recolour_ops(scene, evaluate_scene(scene, t0), oid, rgb, t0, min(t1, end_s), how,
                         scene.settings.duration_s)
 
 
