@@ -49,3 +49,18 @@ def test_a_ship_that_appears_comes_from_afar_onto_the_water(idea: str, brisk_voi
     assert box.min[1] < sea.max[1] < box.max[1]  # in it, not under or over it
     state = evaluate_scene(scene, t + shot.duration_s - 0.05)
     assert [o.id for o in state.objects if o.type == last.type and o.visible] == [oid]  # the set's moored one gone
+
+
+@pytest.mark.parametrize(("idea", "thing"), [
+    ("a lost fishing boat appears in the storm", "boat"),
+    ("a small boat emerges from the fog", "boat"),
+    ("a message in a bottle washes ashore", "message_in_a_bottle"),
+    ("eine Flaschenpost wird am Strand angespült", "message_in_a_bottle"),
+    ("am Horizont erscheint ein kleines Fischerboot", "boat"),
+])
+def test_a_thing_that_appears_is_not_there_before_and_comes(idea: str, thing: str) -> None:
+    shots = [s for sc in plan(idea, duration_s=30).scenes for s in sc.shots]
+    comes = next(i for i, s in enumerate(shots) if any((e.kind, e.target) == ("approach", thing) for e in s.effects))
+    assert any((e.kind, e.target) == ("appear", thing) for e in shots[comes].effects)  # hidden until then
+    words = {"boat": ("boat", "Boot"), "message_in_a_bottle": ("bottle", "Flaschenpost", "message")}[thing]
+    assert not [a for s in shots[:comes] for a in s.actions if any(w in a for w in words)]  # nobody at it before
