@@ -219,4 +219,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         from autark.story.mishaps import stage_mishaps
 
         stage_mishaps(concept, plans, out)  # "breaks the vase by mistake": "Oh no... the vase!" after
+        from autark.story.made_for import stage_made_for
+
+        stage_made_for(concept, plans, out)  # "sews a coat for a fox": the fox wears it after
     return out
