@@ -543,15 +543,15 @@ _BETWEEN_NOUN = 2  # words between the describing word and its noun ("his lost f
 
 def describing_participles(tokens: list[str], folded: list[str], meanings: list[list], verbs: list) -> list[int]:
     """The indices of the words read as verbs that only describe the noun after them, an article or an owner's
-    word before ("his lost fishing boat", "sein verlorenes Fischerboot", "the broken vase"): a thing that is
-    lost, no act of losing. German writes such a word small and inflected between its article and a capital
-    noun; an English one is a past participle before a thing or someone."""
+    word before ("his lost fishing boat", "sein verlorenes Fischerboot", "the broken vase", "his wedding
+    shirt"): a thing that is lost, no act of losing. German writes such a word small and inflected between its
+    article and a capital noun; an English one is a participle or an -ing word before a thing or someone."""
     found: list[int] = []
     for k in range(1, len(tokens)):
         if verbs[k] is None or folded[k - 1] not in _ARTICLES or not tokens[k][:1].islower():
             continue
         english = folded[k - 1] in _DETERMINERS_EN
-        if english and not (folded[k] in _PARTICIPLES_EN or folded[k].endswith(("ed", "en"))):
+        if english and not (folded[k] in _PARTICIPLES_EN or folded[k].endswith(("ed", "en", "ing"))):
             continue
         if not english and not folded[k].endswith(_INFLECTED_DE):
             continue
