@@ -486,8 +486,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     for k, word in enumerate(folded):  # "her birthday": a cake with candles, balloons and a present
         if any(h.category == "setting" for h in meanings[k] + (meanings[k + 1] if k + 1 < len(folded) else [])):
             continue  # "at the birthday party", "at the carnival": the place brings its own things
-        if any(h.category == "object" and h.key not in thing_words.occasion_things(word) for h in meanings[k]):
-            continue  # "Hochzeitshemd" is a shirt, not a wedding ("Geburtstagskuchen" still brings candles)
+        if any(h.category == "object" and h.key not in thing_words.occasion_things(word) for h in meanings[k] + (
+                meanings[k + 1] if k + 1 < len(folded) else [])):  # "Hochzeitshemd", "his wedding shirt": a
+            continue  # shirt, not a wedding ("Geburtstagskuchen", "her birthday cake" still bring candles)
         for prop in thing_words.occasion_things(word):
             if not any(o.type == prop for o in objects) and len(objects) < MOST_OCCASION_THINGS:
                 objects.append(ObjectConcept(type=prop, word=tokens[k]))
