@@ -105,3 +105,25 @@ def test_the_report_grades_the_key_thing_by_the_shot_s_problem() -> None:
     m.problems = problems(m)
     graded = scene_measures(m.to_dict(), H)
     assert graded["key_thing_pct"]["value"] == 20.0 and graded["key_thing_pct"]["status"] == "fail"
+
+
+def test_a_key_person_whose_cheek_a_thing_hides_is_no_key_event_shown() -> None:
+    from autark.cinema import measure_shot
+
+    bob = _obj("bob", "humanoid")
+    head = SceneStates(Scene(objects=[bob])).points(0.0, bob)[1]["head"]
+    cam = ((0.0, float(head[1]) - 0.3, 4.0), (0.0, float(head[1]) - 0.3, 0.0))
+
+    def post(x: float) -> SceneObject:  # a tall, thin post 0.5 m before Bob, its near edge at ``x``
+        return SceneObject(id="post", name="post", type="crate", bounds_min=(0.0, 0.0, -0.05),
+                           bounds_max=(0.4, 2.5, 0.05), transform=Transform(position=(x, 0.0, 0.5)))
+
+    def key_pct(x: float) -> float | None:
+        scene = Scene(objects=[bob, post(x)], characters=[Character(id="bob", name="Bob", object_id="bob")],
+                      cameras=[Camera(name="cam", position=cam[0], target=cam[1], fov=40.0)])
+        m = measure_shot(scene, "cam", 0.0, 2.0, ["bob"], key=["bob"])
+        assert m.subjects_visible_pct == 100.0  # the ray to the head's middle passes by: Bob is usable
+        return m.key_shown_pct
+
+    assert key_pct(0.6) == 100.0  # the post well beside him
+    assert key_pct(0.02) == 0.0  # the post before his cheek

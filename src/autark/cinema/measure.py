@@ -358,7 +358,13 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
             if covers[-1] * 100.0 > rules.MAX_FOREGROUND_PCT:  # who fills the picture (the planner frames them in)
                 in_front.update((solid[k].id, None) for k in near if solid[k].id not in foreground)
         if key:
-            key_shown += key_reads(key, seen, by_id, bodies, lambda o, t=t: states.points(t, o)[2], cam, aspect)
+            # the key event's people read only with both sides of the face clear: a lampshade before the keeper's
+            # cheek as he lights it hides the face a viewer looks for, where the ray to its centre passes by
+            faces = {k: see(by_id[k], states.points(t, by_id[k]), cam, aspect, solid, boxes, owner,
+                            {k, *riders(by_id[k], solid, bodies)}, strict=True)
+                     for k in key if k in bodies and k in by_id and k in seen and seen[k].usable}
+            key_shown += key_reads(key, {**seen, **faces}, by_id, bodies, lambda o, t=t: states.points(t, o)[2], cam,
+                                   aspect)
             for oid, ok in key_things_read(key, seen, by_id, bodies, lambda o, t=t: states.points(t, o)[2], cam,
                                            aspect).items():
                 key_thing_counts.setdefault(oid, [0, 0])
