@@ -11,7 +11,8 @@ to the end of the scene:
 - on a person or animal: on the head (sunk a little, so it covers the top of it), following the body as it
   moves; a spilled liquid is a splash of its colour over the body's middle, the jug or cup staying in the hand;
 - on water: half under the surface, bobbing, where the water is nearest (a splash as it goes in);
-- in a thing one puts things into (a fire, a goal, a basket, a well): inside it; on any other thing: on top;
+- in a thing one puts things into (a fire, a goal, a basket, a well): inside it; over a fence, a wall or a
+  hedge: on the ground beyond it, on the side away from where it came from; on any other thing: on top;
 - on the ground: in front of the one who sent it; carried by the wind, a few metres off where it was.
 
 Where the set has nothing that fits (no water on the set, no such thing), it lands on the ground in front of the
@@ -29,7 +30,8 @@ from autark.ops import AddKeyframes, AddObject, Operator
 from autark.scene.model import Scene
 from autark.scene.timeline import Action, Keyframe
 
-__all__ = ["LANDED", "land_ops", "landed_id", "FOLLOW_STEP_S", "CONTAINERS", "ALOFT_M", "aloft_ops", "string_id"]
+__all__ = ["LANDED", "land_ops", "landed_id", "FOLLOW_STEP_S", "CONTAINERS", "BARRIERS", "ALOFT_M", "aloft_ops",
+           "string_id"]
 
 LANDED = "_landed"
 FOLLOW_STEP_S = 0.3  # how often the copy's place is keyed while it rides on a body or bobs on water
@@ -42,6 +44,9 @@ _BOB_M = 0.04  # how far a thing on water bobs up and down
 _BOB_S = 1.4  # ... and how long one bob takes
 _LIQUID_M = 0.06  # how thick a spilled liquid's splash on a thing or a body is
 _DRIFT_M = 3.5  # how far off the wind sets a thing it carries down on the ground
+# the kinds of thing a thing is sent over rather than onto (asset types): it lands on the ground beyond
+BARRIERS = ("fence", "wall", "hedge", "gate", "picket_fence", "stone_wall")
+_BEYOND_M = 0.9  # how far past a barrier's far face it comes down
 
 
 def landed_id(oid: str) -> str:
@@ -238,6 +243,14 @@ def _landing_point(scene: Scene, kind: str, target: str | None, sender: str | No
         obj = evaluate_scene(scene, t).object(target)
         b = world_bbox(obj)
         c = np.array(b.center, float)
+        if obj.type in BARRIERS:  # over the fence, over the wall: down on the ground on its far side
+            away = (c - frm) * np.array([1.0, 0.0, 1.0])
+            if float(np.linalg.norm(away)) < 1e-3:
+                away = np.array([0.0, 0.0, -1.0])
+            away = away / float(np.linalg.norm(away))
+            reach = float(abs(away[0]) * (b.max[0] - b.min[0]) + abs(away[2]) * (b.max[2] - b.min[2])) / 2
+            beyond = c + away * (reach + _BEYOND_M)
+            return np.array([beyond[0], float(b.min[1]) + 0.5 * height, beyond[2]])
         if any(w in obj.type for w in CONTAINERS):
             return np.array([c[0], b.min[1] + max(0.5 * height, 0.12 * (b.max[1] - b.min[1])), c[2]])
         return np.array([c[0], b.max[1] + 0.5 * height, c[2]])

@@ -6,10 +6,10 @@ told of the way.
 
 ``lead_of`` reads the guide (the event's doer), those led (the one the event names and the rest of the cast) and
 the goal (a thing of the idea after "to", "zum", "zur": the hut, the well; the water for a shore, a beach or a
-lake). ``start_behind`` puts them at the start on the side of the set away from the goal, the guide ahead and
-the others behind it in a line; ``lead_actions`` writes the way: the guide walks to the goal, the others walk
-after it, and at the goal the guide turns back to them; ``settle_lead`` keeps them all where they start until
-that shot (the spine's build-up had the guide walk to the goal alone before it led anyone there).
+lake). ``start_behind`` puts them at the start with the guide nearest the goal and the others behind it in a
+line; ``lead_actions`` writes the way: the guide sets off to the goal, the others watch it go and walk after
+it, and at the goal the guide turns back to them; ``settle_lead`` keeps them all where they start until that
+shot (the spine's build-up had the guide walk to the goal alone before it led anyone there).
 """
 
 from __future__ import annotations
@@ -151,6 +151,8 @@ def lead_actions(ev: Event, sp: Any) -> list[str] | None:
         return None
     there = _goal_phrase(sp, lead.goal)
     out = [sentence("walk", sp.lang, a=lead.guide, o=there, w=there)]
+    # those led first watch the guide set off (a head start: it is seen ahead of them), then follow
+    out += [_LOOK_BACK[sp.lang].format(a=f, w=lead.guide) for f in lead.followers]
     out += [sentence("walk", sp.lang, a=f, o=there, w=there) for f in lead.followers]
     out.append(_LOOK_BACK[sp.lang].format(a=lead.guide, w=lead.followers[0]))
     return out
