@@ -127,3 +127,14 @@ def test_a_key_person_whose_cheek_a_thing_hides_is_no_key_event_shown() -> None:
 
     assert key_pct(0.6) == 100.0  # the post well beside him
     assert key_pct(0.02) == 0.0  # the post before his cheek
+
+
+def test_a_key_person_seen_from_behind_is_no_key_event_shown() -> None:
+    from autark.cinema import measure_shot
+
+    bob = _obj("bob", "humanoid")  # facing +z
+    scene = Scene(objects=[bob], characters=[Character(id="bob", name="Bob", object_id="bob")],
+                  cameras=[Camera(name="front", position=(0.0, 1.2, 3.0), target=(0.0, 1.2, 0.0), fov=40.0),
+                           Camera(name="back", position=(0.0, 1.2, -3.0), target=(0.0, 1.2, 0.0), fov=40.0)])
+    assert measure_shot(scene, "front", 0.0, 2.0, ["bob"], key=["bob"]).key_shown_pct == 100.0
+    assert measure_shot(scene, "back", 0.0, 2.0, ["bob"], key=["bob"]).key_shown_pct == 0.0

@@ -106,10 +106,12 @@ class ThingLooks:
 def key_reads(key: Sequence[str], seen: dict[str, Any], by_id: dict[str, Any], bodies: set[str],
                corners: Callable[[Any], np.ndarray], cam: Any, aspect: float) -> bool:
     """Whether one moment shows the key event whole (``seen``: the shot measure's view of each, by id): each of its
-    people usable (a member gone from the scene, turned into another, is not asked for), the tallest of them
-    ``rules.KEY_PEOPLE_FRAC`` of the frame's height, and each of its things read (``key_things_read``)."""
+    people usable and not seen from behind (a member gone from the scene, turned into another, is not asked for),
+    the tallest of them ``rules.KEY_PEOPLE_FRAC`` of the frame's height, and each of its things read
+    (``key_things_read``)."""
     people = [k for k in key if k in bodies and k in by_id]
-    if any(k not in seen or not seen[k].usable for k in people):
+    # ... and none seen from behind: the courier's back filling the frame as he threw the parcel showed no event
+    if any(k not in seen or not seen[k].usable or seen[k].away for k in people):
         return False
     if people and max(seen[k].visible_frames for k in people) < rules.KEY_PEOPLE_FRAC:
         return False
