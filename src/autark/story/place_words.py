@@ -150,6 +150,10 @@ city_street + car: petrol_station gas_station filling_station service_station ta
 living_room + fireplace: mansion manor manor_house villa herrenhaus gutshaus spukhaus haunted_house
 playground: skate_park skatepark skateanlage skaterpark
 desert + rock: quarry quarries stone_pit gravel_pit steinbruch kiesgrube sandgrube
+farm + barn: stall pferdestall kuhstall schweinestall ziegenstall horse_stable cowshed cow_shed
+zoo + cage: animal_shelter dog_shelter animal_rescue tierheim hundeheim tierasyl
+living_room + sofa: nursing_home retirement_home care_home old_people_s_home old_peoples_home altersheim
+  seniorenheim pflegeheim altenheim
 castle_courtyard + castle_wall: vor_der_burg vor_die_burg vor_dem_schloss vor_das_schloss outside_the_castle
   in_front_of_the_castle before_the_castle outside_the_palace in_front_of_the_palace vor_dem_palast
 """)
@@ -203,6 +207,7 @@ for _phrase, _place in _MODIFIED.items():
 PLACE_LANGUAGE: dict[str, str] = {
     "fair": "en", "hall": "en", "mill": "en", "ford": "en", "laden": "de", "halle": "de",
     "weinberg": "de", "platz": "de", "saal": "de", "berg": "de", "berge": "de", "bergen": "de",
+    "stall": "de",  # (an English stall is a market's)
 }
 
 
