@@ -35,3 +35,11 @@ def test_a_campfire_is_still_doused_with_its_bucket() -> None:
     sp = plan("The firefighter puts out the campfire with water", 30.0)
     shot = next(s for sc in sp.scenes for s in sc.shots if any(e.kind == "extinguish" for e in s.effects))
     assert any("spills" in a or "pours" in a for a in shot.actions)
+
+
+def test_the_room_goes_dark_after_the_hand_has_switched_the_lights_off() -> None:
+    """Not as she walks to the lamp: the world change comes in the shot after the act (story.world_changes)."""
+    sp = plan("A girl switches off the lights and goes to sleep", 30.0)
+    shots = [(sc, s) for sc in sp.scenes for s in sc.shots]
+    at = next(k for k, (_sc, s) in enumerate(shots) if any(e.kind == "extinguish" for e in s.effects))
+    assert shots[at][0].time_of_day != "night" and shots[at + 1][0].time_of_day == "night"

@@ -53,6 +53,8 @@ class WorldChange:
     # told by the hour of a later clause's events ("and the next morning she finds it", "und in der Nacht
     # verwandelt sie sich"): the clause is someone's act at that hour, not the change's own words
     at_hour: bool = False
+    # someone's act puts the lights out ("switches off the lights", "macht das Licht aus"): dark after that act
+    by_hand: bool = False
 
 
 _TOKEN = IDEA_TOKEN  # the analysis' words: a word index here is an ``Event.at`` there
@@ -104,6 +106,10 @@ _NOT_A_NOUN = frozenset({"and", "or", "but", "again", "outside", "now", "then", 
 _LIGHT = frozenset({"light", "lights", "lamp", "lamps", "power", "electricity", "licht", "lichter", "lampe",
                     "lampen", "strom"})
 _OUT = frozenset({"out", "off", "aus", "ausgehen", "ausgeht", "ausfaellt", "fails", "failed"})
+# the verbs of a hand that puts a light out (the lights go out when it is done, not before)
+_SWITCHING = frozenset({"switch", "switches", "switched", "switching", "turn", "turns", "turned", "turning", "schaltet",
+                        "schaltete", "knipst", "knipste", "macht", "machte", "blows", "blew", "blaest", "blies",
+                        "puts", "put", "loescht", "loeschte"})
 _DARK = frozenset({"dark", "darker", "darkness", "dunkel", "dunkler", "finster"})
 _SUN = frozenset({"sun", "sonne"})
 _DOWN = frozenset({"sets", "set", "setting", "sinks", "sank", "down", "unter", "untergeht", "sinkt"})
@@ -159,7 +165,8 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
         return WorldChange(at=at, flood=True, lead=lead, word=next(w for w in folded if w in _FLOOD | _RISES))
     # the light: "the lights go out", "das Licht geht aus", "der Strom fällt aus"
     if seen & _LIGHT and seen & _OUT:
-        return WorldChange(at=at, lights_out=True, lead=lead, word=next(w for w in folded if w in _LIGHT))
+        return WorldChange(at=at, lights_out=True, lead=lead, word=next(w for w in folded if w in _LIGHT),
+                           by_hand=bool(seen & _SWITCHING))
     # the sun comes out: the rain or snow is over ("until the sun comes out", "bis die Sonne herauskommt")
     if seen & _SUN and seen & {"out", "heraus", "raus", "hervor", "herauskommt", "breaks_through"}:
         return WorldChange(at=at, weather="clear", lead=lead, word="sun")
@@ -337,6 +344,9 @@ def change_beat(change: WorldChange, shot_events: list[list[int]], event_at: lis
     closing one (a change seen for a moment is missed)."""
     n = len(shot_events)
     after = [i for i, evs in enumerate(shot_events) if any(event_at[e] > change.at for e in evs)]
+    own = min((event_at[e] for evs in shot_events for e in evs if event_at[e] >= change.at), default=None)
+    if change.by_hand and own is not None:  # "switches off the lights": dark from the shot after her act
+        after = [max(i for i, evs in enumerate(shot_events) if any(event_at[e] == own for e in evs)) + 1]
     if after:
         beat = after[0]
     else:
