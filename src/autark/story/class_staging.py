@@ -27,9 +27,8 @@ from autark.story.verbs import sentence
 
 if TYPE_CHECKING:
     from autark.story.events import Event
-    from autark.story.shot_plans import _Speech
 
-__all__ = ["deed_class", "misnamed", "class_actions", "third_person", "DEED_CLASSES"]
+__all__ = ["deed_class", "misnamed", "class_actions", "clause_particle", "third_person", "DEED_CLASSES"]
 
 # the classes of a deed one sees done by hands or body (not a look, a thought, words or a state)
 DEED_CLASSES = frozenset({"verb.contact", "verb.creation", "verb.change", "verb.motion", "verb.possession",
@@ -64,10 +63,16 @@ def third_person(word: str) -> str:
     return base + "s"
 
 
-def _particle(ev: Event) -> str:
-    from autark.story.generic_staging import _particle as particle
+def clause_particle(ev: Event) -> str:
+    """A German separable verb's particle: the last word of the event's clause ("packt ein Geschenk aus")."""
+    from autark.story.verbs import particles
 
-    return particle(ev)
+    words = ev.told.rstrip(".!?").split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    return last if last in particles() else ""
+
+
+_particle = clause_particle
 
 
 def deed_class(ev: Event, lang: str) -> str:
@@ -95,27 +100,18 @@ def misnamed(ev: Event, lang: str) -> bool:
     return cls in DEED_CLASSES or (cls == "verb.perception" and ev.kind == "talk" and bool(ev.recipient))
 
 
-def _thing(sp: _Speech, ev: Event, case: str) -> str:
-    if not ev.patient:
-        return ""
-    if not ev.patient_is_thing:
-        return ev.patient
-    np_ = sp.thing(ev.patient)
-    return getattr(np_, case) if sp.lang == "de" else np_.nom
-
-
 def _from_table(words: tuple[str, ...], table: tuple[tuple[str, str], ...], default: str) -> str:
     return next((act for w in words for stem, act in table if w.startswith(stem)), default)
 
 
-def class_actions(ev: Event, sp: _Speech, actors: list[str], works_on: str) -> list[str] | None:
+def class_actions(ev: Event, lang: str, actors: list[str], things: tuple[str, str], works_on: str,
+                  lifted: bool) -> list[str] | None:
     """The doers' acts for the event by its verb's class, or None where the class is one of the hands (contact,
-    creation, change) or unknown: those are hands at work on the thing (``works_on``, the caller's)."""
-    from autark.story.uncast import liftable
-
-    lang = sp.lang
+    creation, change) or unknown: those are hands at work on the thing (``works_on``, the caller's). ``things``:
+    the thing (or person) it is done to as the sentences write it (accusative, dative); ``lifted``: whether it can
+    be picked up. (The caller reads both: this module imports nothing of the staging, which imports it.)"""
     cls = deed_class(ev, lang)
-    acc, dat = _thing(sp, ev, "acc"), _thing(sp, ev, "dat")
+    acc, dat = things
     partner = ev.recipient or ev.partner or ("" if ev.patient_is_thing else ev.patient)
     english = _english(ev, lang)
     out: list[str] = []
@@ -129,7 +125,7 @@ def class_actions(ev: Event, sp: _Speech, actors: list[str], works_on: str) -> l
             kind = "run" if any(w.startswith(_FAST) for w in english) else "walk"
             out.append(sentence(kind, lang, a=a, o=dat, w=dat) if dat else sentence(kind, lang, a=a))
         elif cls == "verb.possession" and ev.patient:
-            if liftable(ev.patient, ev.patient_is_thing, sp.cast) and ev.patient_is_thing:
+            if lifted and ev.patient_is_thing:
                 out.append(sentence("pick_up", lang, a=a, o=acc))
             else:
                 out.append(at_it or sentence("kneel", lang, a=a, o=dat, w=dat))

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from autark.story.class_staging import clause_particle
 from autark.story.hand_acts import HandAct, hand_act
 from autark.story.outcomes import ALMOST, FAILED, LATE
-from autark.story.verbs import particles, sentence
+from autark.story.verbs import sentence
 
 if TYPE_CHECKING:
     from autark.story.events import Event
@@ -63,11 +64,7 @@ def is_generic(ev: Event, lang: str = "") -> bool:
     return ev.verb in GENERIC_VERBS or hand_act_of(ev) is not None or bool(lang) and misnamed(ev, lang)
 
 
-def _particle(ev: Event) -> str:
-    """A German separable verb's particle: the last word of the event's clause ("packt ein Geschenk aus")."""
-    words = ev.told.rstrip(".!?").split()
-    last = words[-1].lower() if len(words) > 1 else ""
-    return last if last in particles() else ""
+_particle = clause_particle  # "packt ein Geschenk aus": the particle that closes the clause
 
 
 def hand_act_of(ev: Event) -> HandAct | None:
@@ -98,14 +95,16 @@ def generic_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     felt, posed), else "works on" it (both read by ``jobs.hand_work``); with a person and no thing, they kneel by
     them or turn to them; with neither, they work where they stand (kneeling: hands busy low)."""
     from autark.story.class_staging import class_actions, third_person
+    from autark.story.uncast import liftable
 
     lang = sp.lang
     out: list[str] = []
     target_dat = _np(sp, ev, "dat")
     partner = ev.recipient or ev.partner
     by_hand = hand_act_of(ev)
-    by_class = class_actions(ev, sp, actors, works_on(actors[0], target_dat, lang) if actors and target_dat and
-                             ev.patient_is_thing else "") if by_hand is None and actors else None
+    by_class = class_actions(ev, lang, actors, (_np(sp, ev, "acc"), target_dat), works_on(
+        actors[0], target_dat, lang) if actors and target_dat and ev.patient_is_thing else "", bool(
+        ev.patient) and liftable(ev.patient, ev.patient_is_thing, sp.cast)) if by_hand is None and actors else None
     if by_class:
         return by_class
     for a in actors[:4]:
