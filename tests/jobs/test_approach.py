@@ -64,3 +64,9 @@ def test_a_thing_that_appears_is_not_there_before_and_comes(idea: str, thing: st
     assert any((e.kind, e.target) == ("appear", thing) for e in shots[comes].effects)  # hidden until then
     words = {"boat": ("boat", "Boot"), "message_in_a_bottle": ("bottle", "Flaschenpost", "message")}[thing]
     assert not [a for s in shots[:comes] for a in s.actions if any(w in a for w in words)]  # nobody at it before
+
+
+def test_a_letter_that_arrives_does_not_travel_by_itself() -> None:
+    effects = [(e.kind, e.target) for sc in plan("a letter arrives for the old man", duration_s=30).scenes
+               for s in sc.shots for e in s.effects]
+    assert ("appear", "letter") in effects and ("approach", "letter") not in effects

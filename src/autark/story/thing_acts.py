@@ -14,7 +14,8 @@ thing that flies off is drawn flying away (``story.becoming``'s float_away).
 A thing that comes by itself -- "a lost fishing boat appears in the storm", "a ship appears on the horizon", "ein
 Schiff taucht am Horizont auf", "aus dem Nebel taucht ein Segelboot auf" -- comes from afar: far off and small at
 the back of the set, it nears and comes to where it stays (the approach effect, ``jobs.thing_motion``), and the
-cast watch it come and point. It had stood there from the first shot while the narrator told of it coming ("a
+cast watch it come and point (a vehicle, a vessel, a thing that flies or one the sea washes ashore; a letter that
+arrives is only there from then). It had stood there from the first shot while the narrator told of it coming ("a
 lost fishing boat": the adjective read as a loss of it, which is left out).
 
 A thing that does an act by itself -- a printer that sings, a radio that dances, a toy robot that marches, a toy
@@ -94,12 +95,24 @@ def _tumbles(ev: Event) -> bool:
     return ev.word.lower().startswith(_TUMBLE_STEMS)
 
 
+# things that come from afar by themselves besides vehicles: what flies, what the water carries in
+_FLIERS = frozenset({"balloon", "kite", "cloud"})
+_WASHED = ("wash", "spul", "spuel", "angespul", "drift", "treib", "float")
+
+
+def _goes(ev: Event) -> bool:
+    """Can ``ev``'s thing come from afar by itself: a vehicle or vessel, a thing that flies, one washed ashore?"""
+    from autark.assets.templates import fold
+
+    return _category(ev.patient) == "vehicle" or ev.patient in _FLIERS or fold(ev.word).startswith(_WASHED)
+
+
 def own_act_effect(ev: Event) -> Effect | None:
     """The effect that draws a thing doing an act by itself (see the module doc), or None."""
     if not (ev.thing_does_it and ev.patient and ev.patient_is_thing and not ev.agents):
         return None
-    if ev.verb == "arrive":  # it comes from afar
-        return Effect(kind="approach", target=ev.patient, at_s=0.2, duration_s=APPROACH_S)
+    if ev.verb == "arrive":  # it comes from afar, if it goes by itself (a letter that arrives is only there)
+        return Effect(kind="approach", target=ev.patient, at_s=0.2, duration_s=APPROACH_S) if _goes(ev) else None
     if ev.verb == "fall" and ev.word.lower().startswith(_ROLL_STEMS):  # it rolls off and on along the ground
         if _category(ev.patient) == "vehicle":  # "the bus rolls down the hill": on its wheels, not head over
             return Effect(kind="roam", target=ev.patient, at_s=0.4, duration_s=3.5)
