@@ -97,7 +97,7 @@ def _tumbles(ev: Event) -> bool:
 
 # things that come from afar by themselves besides vehicles: what flies, what the water carries in
 _FLIERS = frozenset({"balloon", "kite", "cloud"})
-_WASHED = ("wash", "spul", "spuel", "angespul", "drift", "treib", "float")
+_WASHED = ("wash", "spul", "spuel", "angespu", "anspu", "drift", "treib", "angetrieb", "float")
 
 
 def _goes(ev: Event) -> bool:
