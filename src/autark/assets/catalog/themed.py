@@ -11,6 +11,7 @@ from autark.assets.catalog import (  # noqa: F401
     everyday,
     farm,
     food,
+    foods_more,
     games,
     hand_things,
     kitchen,
