@@ -25,7 +25,7 @@ from autark.story.place_names import PLACE_PREPOSITIONS
 from autark.story.sense_context import fits_context
 from autark.story.sizes import AGE_WORDS
 
-__all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing", "is_agent_noun", "describing_participles"]
+__all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing", "is_agent_noun", "describing_participles", "watched_screens"]
 
 _ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "ein", "eine", "einen", "einem", "einer",
              "der", "die", "das", "den", "dem", "des", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem",
@@ -559,5 +559,28 @@ def describing_participles(tokens: list[str], folded: list[str], meanings: list[
             h.category in ("object", "character", "stand_in") for h in meanings[j]) or (
             not english and tokens[j][:1].isupper())), None)
         if noun is not None and all(verbs[j] is None or folded[j].endswith(("ing", "ed")) for j in range(k + 1, noun)):
+            found.append(k)
+    return found
+
+
+# what is watched on a screen (folded, both languages): the tables leave the word out ("a film about a
+# dragon" is the film itself); watched, it is the screen it plays on
+_WATCHED = frozenset({"film", "films", "movie", "movies", "cartoon", "cartoons", "show", "series", "filme",
+                      "zeichentrickfilm", "serie", "sendung"})
+_WATCH_VERBS = frozenset({"watch"})
+
+
+def watched_screens(folded: list[str], meanings: list[list], verbs: list) -> list[int]:
+    """The indices of film words that a verb of watching before them takes as its object ("watches her favourite
+    film one last time", "sieht einen Film"): the screen, a tv, plays them; a film the idea only names is left
+    out as before."""
+    found: list[int] = []
+    for k, word in enumerate(folded):
+        if word not in _WATCHED or any(h.category != "stop" for h in meanings[k]):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= _BETWEEN_NOUN + 2 and verbs[j] is None:
+            j -= 1
+        if j >= 0 and verbs[j] is not None and getattr(verbs[j], "key", "") in _WATCH_VERBS:
             found.append(k)
     return found
