@@ -23,7 +23,7 @@ from autark.story.screenplay import SceneSpec
     ("the snowman melts in the afternoon sun", "melt", "snowman"),
     ("Der Schneemann schmilzt langsam", "melt", "snowman"),
     ("the old barn catches fire during the storm", "burn", "barn"),
-    ("a clumsy chef burns the pancake", "burn", "pancakes"),  # a pancake: the cake plays it
+    ("a clumsy chef burns the pancake", "burn", "pancakes"),
     ("Das Haus brennt und die Nachbarn rufen die Feuerwehr", "burn", "house"),
     ("a boy kicks his ball and breaks the vase", "break", "vase"),
     ("Die Vase zerbricht auf dem Boden", "break", "vase"),
