@@ -10,7 +10,7 @@ the listener's, and its word is no unknown word.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from autark.language.heard_words import heard_phrase, heard_sound
 from autark.story.verbs import sentence
@@ -18,7 +18,9 @@ from autark.story.verbs import sentence
 if TYPE_CHECKING:
     from autark.story.concept import ObjectConcept
     from autark.story.events import Event
-    from autark.story.shot_plans import _Speech
+
+# In annotations only: story.shot_plans._Speech (analysis calls this module, and shot_plans reads analysis)
+_Speech = Any
 
 __all__ = ["heard_sounds", "heard_actions"]
 
