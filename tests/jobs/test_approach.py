@@ -70,3 +70,25 @@ def test_a_letter_that_arrives_does_not_travel_by_itself() -> None:
     effects = [(e.kind, e.target) for sc in plan("a letter arrives for the old man", duration_s=30).scenes
                for s in sc.shots for e in s.effects]
     assert ("appear", "letter") in effects and ("approach", "letter") not in effects
+
+
+def test_a_bottle_washed_ashore_drifts_in_over_the_water_and_lies_on_the_beach(brisk_voices: VoiceEngine) -> None:
+    spec = plan("eine Flaschenpost wird am Strand angespült", duration_s=24, seed=1).scenes[0]
+    spec = spec.model_copy(update={"shots": [s.model_copy(update={"dialogue": [], "narration": ""})
+                                             for s in spec.shots]})
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=brisk_voices, check_shots=False)
+    t = 0.0
+    for shot in spec.shots:
+        effect = next((e for e in shot.effects if e.kind == "approach"), None)
+        if effect is not None:
+            break
+        t += shot.duration_s
+    else:
+        raise AssertionError("no approach in the plan")
+    oid = next(o.id for o in scene.objects if o.type == effect.target)
+    sea = world_bbox(scene.object(waters(scene)[0]))
+    first = np.array(world_bbox(evaluate_scene(scene, t + effect.at_s + 0.05).object(oid)).center)
+    last = np.array(world_bbox(evaluate_scene(scene, scene.timeline.duration_s - 0.1).object(oid)).center)
+    assert sea.min[2] <= first[2] <= sea.max[2]  # out on the water first
+    assert not sea.min[2] <= last[2] <= sea.max[2]  # on the beach at the end
+    assert 5.0 < float(np.linalg.norm((last - first)[[0, 2]])) < 25.0  # not from 30 m out: it is small

@@ -18,8 +18,10 @@ lays it): the effects ``perform``, ``roam`` and ``tumble`` as keyframes on the t
   appears over the hills: out of sight before, it shows far off at the back of the set (small, in the fog or
   the haze), a little to the side, and nears on a long easing path to its place (a vessel in a set with water:
   on the water's near edge, bobbing and rocking on the waves, beside the cast rather than behind a head; a
-  thing that flies: coming down from high up), where it stays. A thing of its kind that belongs to the set (the
-  beach's moored boat) is not there: the one that comes is the only one.
+  thing that flies: coming down from high up), where it stays; a thing the sea washes ashore drifts in over the
+  water to its edge and then up the beach to its place. A small thing shows first nearer (a bottle 8 m out, a
+  ship 30 m). A thing of its kind that belongs to the set (the beach's moored boat) is not there: the one that
+  comes is the only one.
 
 Each is computed from where the thing is at the act (the scene evaluated then), so a thing moved or held before
 starts from there.
@@ -55,6 +57,8 @@ _AFAR_SIDE_M = 7.0  # ... and how far to the side of its place
 _AFAR_UP_M = 9.0  # how high a flying thing that appears shows first
 _FLYING = ("balloon", "airplane", "plane", "helicopter", "ufo", "spaceship", "rocket", "zeppelin", "airship", "kite")
 _ROCK_ON_WATER_DEG = 4.0  # how far a vessel on the water rocks to each side as it comes
+_AFAR_MIN_M, _AFAR_PER_M = 8.0, 20.0  # a small thing shows first nearer (20 times its size, at least 8 m back)
+_ASHORE_SHARE = 0.75  # of a thing washed ashore's time, the part it drifts in over the water
 
 
 def _key(t: float, value: object, easing: str = "ease_in_out") -> Keyframe:
@@ -262,14 +266,25 @@ def _approach(scene: Scene, state: Scene, oid: str, t0: float, t1: float) -> lis
         x, y, z = water_near(scene, _beside_cast(state, pos[0]), pos[2])
         end = (x, y - 0.15 * height, z)
     side = -1.0 if end[0] >= 0.0 else 1.0  # it comes in from the far side of the middle, not across the cast
-    start = (end[0] - side * _AFAR_SIDE_M, end[1] + (_AFAR_UP_M if flies else 0.0), end[2] - AFAR_M)
+    box = world_bbox(obj)
+    afar = min(AFAR_M, max(_AFAR_MIN_M, _AFAR_PER_M * float(np.max(np.asarray(box.max) - np.asarray(box.min)))))  # a bottle nearer than a ship
+    start = (end[0] - side * min(_AFAR_SIDE_M, afar / 4), end[1] + (_AFAR_UP_M if flies else 0.0), end[2] - afar)
+    via = end
+    if not flies and not afloat and waters(scene):  # washed ashore: over the water to its edge, then up the beach
+        via = water_near(scene, end[0], end[2])
+        start = (via[0] - side * min(_AFAR_SIDE_M, afar / 4), via[1], via[2] - afar)
     steps = max(4, int((t1 - t0) / 0.3))
     positions, rotations = [], []
     for k in range(steps + 1):
         u = k / steps
         t = t0 + u * (t1 - t0)
-        share = 1.0 - (1.0 - u) ** 2  # fast from afar, slowing as it comes to its place
-        at = [a + share * (b - a) for a, b in zip(start, end, strict=True)]
+        if via is not end and u > _ASHORE_SHARE:  # the last stretch, out of the water to its place
+            share = (u - _ASHORE_SHARE) / (1.0 - _ASHORE_SHARE)
+            at = [a + share * (b - a) for a, b in zip(via, end, strict=True)]
+        else:
+            w = u / _ASHORE_SHARE if via is not end else u
+            share = 1.0 - (1.0 - w) ** 2  # fast from afar, slowing as it comes to its place
+            at = [a + share * (b - a) for a, b in zip(start, via, strict=True)]
         roll = 0.0
         if afloat:  # rides the waves as it comes
             at[1] += 0.05 * height * math.sin(2 * math.pi * t / 1.6)
