@@ -12,11 +12,13 @@ from autark.story import verbs as verb_table
 from autark.story.body_parts import body_parts
 from autark.story.cast import sense_of
 from autark.story.catenatives import read_catenatives
+from autark.story.contests import CONTEST_STEMS
 from autark.story.dictionary import in_language
 from autark.story.german_grammar import read_german_grammar
 from autark.story.hypernyms import HYPERNYMS
 from autark.story.lexicon import Hit, lexicon
 from autark.story.phrasal_verbs import phrasal_at
+from autark.story.race_words import RACE_NOUNS
 from autark.story.sense_context import aboard_what, made_places
 from autark.story.thing_words import POSSESSIVES, owned_verbs, things_read
 from autark.story.unknown_words import PRONOUNS as _PRONOUNS
@@ -183,9 +185,11 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
         if lang == "de" and after_article and tokens[k][:1].isupper() and not meanings[k]:
             continue  # "eine Robbe", "die Braut": a capital after an article is a noun, never robben or brauen
         if lang == "de" and k > 0 and k not in breaks and tokens[k][:1].isupper() and not _capital_verb(
-                tokens[k], lang) and not nouny:
+                tokens[k], lang) and not nouny and folded[k] not in RACE_NOUNS:
             continue  # "ein letztes Mal": a capital inside a sentence is a noun, never malen
-        if lang == "en" and after_article and not nouny and folded[k - 1] in _NOUN_BEFORE_EN:
+        if lang == "en" and after_article and not nouny and folded[k - 1] in _NOUN_BEFORE_EN and (
+                folded[k] not in RACE_NOUNS) and not (k + 1 < len(folded) and any(
+                    stem in folded[k + 1] for stem in CONTEST_STEMS)):  # "a singing contest": the act is sung
             continue  # "hoists the sail", "the bolts of a rusty car": a noun after an article, never an act
         if lang == "en" and k > 1 and folded[k - 2] in ARTICLES and sizes.size_word(folded[k - 1]) is not None:
             continue  # "rides a huge wave", "the big race": a size word between an article and its noun

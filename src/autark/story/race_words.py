@@ -11,7 +11,7 @@ from typing import Any
 # In annotations only (story.events calls the readings while it reads an idea)
 Event = Any
 
-__all__ = ["is_win", "is_beat", "rival_for_a_lone_racer"]
+__all__ = ["is_win", "is_beat", "rival_for_a_lone_racer", "RACE_NOUNS"]
 
 _WIN_WORDS = ("win", "won", "gewinn", "gewann", "sieg", "first", "erste")
 _BEATS = (
@@ -27,7 +27,10 @@ _BEATS = (
     "ueberhol",
 )
 # a race said by a German noun the verb reader took for a run ("gewinnt das Rennen"), folded
-_RACE_NOUNS = frozenset({"rennen", "wettrennen", "wettlauf", "laufrennen", "autorennen", "pferderennen"})
+# the nouns that name a race (folded): the race is an event of the idea, even written as a noun after an article
+# ("beats the hare in a race", "wins the race", "der Igel besiegt den Hasen im Wettlauf")
+RACE_NOUNS = frozenset({"rennen", "wettrennen", "wettlauf", "laufrennen", "autorennen", "pferderennen", "race",
+                        "races", "footrace"})
 _PEOPLE_GROUPS = frozenset({"man", "woman", "child", "person"})
 _ONE_OF_A_KIND = frozenset(
     {"grandfather", "grandmother", "king", "queen", "santa"}
@@ -59,7 +62,7 @@ def rival_for_a_lone_racer(events: list[Event], characters: list[Any], add_chara
     if not wins or any(is_beat(e) for e in events):
         return
     for i, e in enumerate(events):
-        if e.kind == "run" and e.verb != "race" and fold(e.word) in _RACE_NOUNS:
+        if e.kind == "run" and e.verb != "race" and fold(e.word) in RACE_NOUNS:
             e.verb, e.line, e.tone = "race", "compete", "conflict"  # "das Rennen": the race, not a run
         if e.verb != "race" or len(e.agents) > 1 or e.patient and not e.patient_is_thing:
             continue
