@@ -20,9 +20,12 @@ CASES = [
 @pytest.mark.parametrize(("idea", "kind", "doer"), CASES)
 def test_the_lamp_goes_on_or_off_where_the_hands_are_at_it(idea: str, kind: str, doer: str) -> None:
     sp = plan(idea, 30.0)
-    hits = [(sc, s, e) for sc in sp.scenes for s in sc.shots for e in s.effects if e.kind == kind]
+    shots = [(sc, s) for sc in sp.scenes for s in sc.shots]
+    hits = [(k, sc, s, e) for k, (sc, s) in enumerate(shots) for e in s.effects if e.kind == kind and e.at_s > 0]
     assert len(hits) == 1
-    scene, shot, effect = hits[0]
+    at, scene, shot, effect = hits[0]
+    if kind == "extinguish" and at + 1 < len(shots):  # and it stays off from the next shot's start (a new scene)
+        assert [(e.kind, e.target, e.at_s) for e in shots[at + 1][1].effects] == [(kind, effect.target, 0.0)]
     assert effect.target in {o.type for o in scene.objects} and "lamp" in effect.target
     acts = [a for a in shot.actions if a.startswith(f"{doer} ")]
     assert any(" works on " in a or " arbeitet an " in a for a in acts), acts

@@ -355,7 +355,8 @@ def _extinguish(scene: Scene, p: _Particles, asset_type: str, oid: str, box: tup
     cx, top, cz = (box[0] + box[3]) / 2, box[4], (box[2] + box[5]) / 2
     width = max(0.2, min(box[3] - box[0], box[5] - box[2]))
     out = t0 + 0.6 * (t1 - t0)  # the flames are gone here, with the first thick steam
-    switched = asset_type in SWITCHED  # a lamp switched off: no water, no steam, its light simply goes
+    switched = asset_type in SWITCHED  # a lamp switched off: no water, no steam, its light simply goes, at once
+    out = t0 + 0.05 if switched else out
     for k in range(8 if top - box[1] > _BLOWN_OUT_M and not switched else 0):  # a splash of water coming down on it (a candle
         # or a cake's candles are blown out: no water, the steam is their wisp of smoke)
         dx, dz = _ring(k, 8, 0.25)

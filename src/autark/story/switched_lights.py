@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
+from autark.story.effects import Effect
 from autark.story.lexicon import idea_words
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ def stage_switching(concept: Concept, plans: list, out: dict[int, list]) -> None
     from autark.story.recolouring import _noun
 
     lang = concept.language
+    off: list[tuple[int, str]] = []
     for i, effects in out.items():
         for fx in effects:
             if fx.kind not in _SWITCHED or fx.kind == "extinguish" and fx.target not in SWITCHED:
@@ -92,3 +94,7 @@ def stage_switching(concept: Concept, plans: list, out: dict[int, list]) -> None
                 for p in plans[i:i + 2]:
                     p.dialogue = [(who, _LIGHTS_OUT[lang] if any(w in t.lower() for w in ("fire", "feuer")) else t)
                                   for who, t in p.dialogue]
+                off.append((i + 1, fx.target))
+    for j, lamp in off:  # it stays off in the dark after (a night's scene switches its lamps on as it starts)
+        if j < len(plans):
+            out.setdefault(j, []).append(Effect(kind="extinguish", target=lamp, at_s=0.0, duration_s=0.1))
