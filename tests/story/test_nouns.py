@@ -99,7 +99,7 @@ HELD_OUT: list[tuple[str, str, str]] = [
     ("Ein Bär stiehlt einem Imker den Honig im Wald", "thing", "honey_jar"),
     ("a farmer walks to the market", "thing", "market_stall"),
     ("a king eats at a banquet", "thing", "long_table"),
-    ("a knight eats a pancake", "thing", "cake"),
+    ("a knight eats a pancake", "thing", "pancakes"),
     ("an astronaut drinks tea", "thing", "cup"),
     ("Ein Mann trinkt Kaffee", "thing", "cup"),
     ("a girl rides a minibus", "thing", "bus"),
@@ -130,13 +130,13 @@ FRESH: list[tuple[str, str, str]] = [
     ("Ein Schornsteinfeger klettert auf das Dach", "person", "Schornsteinfeger"),
     ("a hairdresser cuts hair", "person", "hairdresser"), ("an archer shoots an arrow", "cast", "soldier"),
     ("Eine Lehrerin liest ein Buch", "cast", "female_teacher"), ("a zookeeper feeds a lion", "person", "zookeeper"),
-    ("a cowboy rides into the canyon", "set", "mountain_lake"), ("Ein Pirat landet auf der Insel", "set", "island"),
-    ("a girl sings in the cathedral", "set", "throne_room"), ("two boys play in the alley", "set", "city_street"),
+    ("a cowboy rides into the canyon", "set", "desert"), ("Ein Pirat landet auf der Insel", "set", "island"),
+    ("a girl sings in the cathedral", "set", "church"), ("two boys play in the alley", "set", "city_street"),
     ("Eine Katze schläft in der Scheune", "set", "farm"), ("a man waits at the bus station", "set", "city_street"),
     ("a witch brews a potion in her cottage", "set", "living_room"),
-    ("Ein Mädchen spielt im Kinderzimmer", "set", "living_room"),
-    ("a dog barks in the supermarket", "set", "city_street"), ("Ein Fuchs schläft in der Höhle", "set", "mountain_lake"),
-    ("a boy eats a sandwich", "thing", "sandwich"), ("Ein Kind isst eine Erdbeere", "thing", "apple"),
+    ("Ein Mädchen spielt im Kinderzimmer", "set", "bedroom"),
+    ("a dog barks in the supermarket", "set", "supermarket"), ("Ein Fuchs schläft in der Höhle", "set", "cave"),
+    ("a boy eats a sandwich", "thing", "sandwich"), ("Ein Kind isst eine Erdbeere", "thing", "strawberry"),
     ("a girl drinks lemonade", "thing", "bottle"), ("Ein Opa liest die Zeitung", "thing", "newspaper"),
     ("a chef stirs the stew", "thing", "soup"), ("Ein Koch rührt die Suppe", "thing", "soup"),
     ("a lonely astronaut floats", "quiet", "lonely"), ("Ein mutiger Ritter kämpft", "quiet", "mutiger"),
@@ -221,8 +221,8 @@ def test_what_stands_in_for_what_is_said() -> None:
     assert c.unknown_words == []
     assert any("'barista'" in w and "chef" in w for w in c.warnings)
     assert [ch.type for ch in analyze("Ein Hilfskellner bringt die Suppe").characters] == ["waiter"]
-    d = analyze("a knight eats a pancake")
-    assert any("'pancake'" in w and "'cake'" in w for w in d.warnings)
+    d = analyze("a knight eats a dumpling")
+    assert any("'dumpling'" in w and "'pasta'" in w for w in d.warnings)
 
 
 def test_a_german_wave_is_not_an_english_well() -> None:
@@ -241,14 +241,14 @@ def test_the_longest_part_of_a_compound_wins_even_when_it_is_weather() -> None:
 # a thing word the vocabulary does not hold -> the kind it should be played by ("" : nothing is near; report it)
 THING_PROBES = {
     "saucer": "plate", "tankard": "cup", "casket": "coffin", "armoire": "cabinet", "recliner": "chair",
-    "footstool": "stool", "porridge": "soup", "croissant": "bread", "bagel": "bread", "tram": "bus",
+    "footstool": "stool", "porridge": "soup", "bagel": "bread", "tram": "bus",
     "minibus": "bus", "dinghy": "boat", "quill": "pencil", "binoculars": "telescope", "bugle": "trumpet",
     "clarinet": "flute", "trombone": "trumpet", "gong": "drum", "bongo": "drum", "sapling": "tree",
-    "daffodil": "flower", "fern": "bush", "moss": "grass", "strawberry": "apple", "cherry": "apple",
-    "lollipop": "ice_cream", "cutlass": "sword", "trophy_cup": "trophy", "wristwatch": "clock",
+    "daffodil": "flower", "fern": "bush", "moss": "grass", "cherry": "apple",
+    "lollipop": "candy", "cutlass": "sword", "trophy_cup": "trophy", "wristwatch": "clock",
     "stopwatch": "clock", "brei": "soup", "hoernchen": "bread", "strassenbahn": "bus", "kugelschreiber": "pencil",
     "fernglas": "telescope", "posaune": "trumpet", "klarinette": "flute", "kieselstein": "rock",
-    "narzisse": "flower", "farn": "bush", "moos": "grass", "erdbeere": "apple", "kirsche": "apple",
+    "narzisse": "flower", "farn": "bush", "moos": "grass", "kirsche": "apple",
     "armbanduhr": "clock", "taschenuhr": "clock", "wecker": "clock",
     "wishes": "", "freedom": "", "courage": "", "idea": "", "silence": "", "memory": "", "luck": "", "honesty": "",
     "mut": "", "freiheit": "", "hoffnung": "", "erinnerung": "", "stille": "", "glueck": "", "wunsch": "",
