@@ -140,7 +140,7 @@ IDEAS = [
     ("two otters shampoo a shaggy bison in the meadow", {"fox", "cow"}, {"clean"}, set()),
     ("a farmer shovels snow while a heron watches", {"bird"}, {"bury"}, set()),
     ("the twins sculpted a pelican out of clay on the beach", {"bird"}, {"craft"}, set()),
-    ("a clumsy plumber patches the roof of the mansion", set(), {"repair"}, {"house"}),
+    ("a clumsy plumber patches the roof of the chalet", set(), {"repair"}, {"house"}),
     ("an old sailor fiddles at the wedding while the bridesmaids dance", set(), {"play", "dance"}, set()),
     # a word of several senses that does something is the being (a seal that claps is no stamp)
     ("a seal claps on the rocks", {"whale"}, {"clap"}, set()),
@@ -163,9 +163,9 @@ def test_an_idea_stages_its_untabled_word(idea, cast, verbs, things):
 
 
 def test_the_notes_say_what_stands_in_for_what():
-    concept = analyze("a pelican steals a croissant and the baker sulks")
+    concept = analyze("a pelican steals a bagel and the baker sulks")
     assert any("'pelican'" in w and "'bird'" in w for w in concept.warnings), concept.warnings
-    assert any("'croissant'" in w and "'bread'" in w for w in concept.warnings), concept.warnings
+    assert any("'bagel'" in w and "'bread'" in w for w in concept.warnings), concept.warnings
     concept = analyze("a barber rinses a towel")
     assert any("'rinses'" in w and "'wash'" in w for w in concept.warnings), concept.warnings
 
@@ -189,7 +189,7 @@ def test_without_wordnet_the_idea_still_plans(monkeypatch, tmp_path):
 
 def test_an_english_loanword_in_a_german_idea_is_read_through_wordnet():
     concept = analyze("Die Oma backt einen Pancake in der Küche")
-    assert "cake" in {o.type for o in concept.objects}, concept.objects
+    assert "pancakes" in {o.type for o in concept.objects}, concept.objects
     concept = analyze("Ein Mädchen kauft zwei Bagels am Kiosk")
     assert "bread" in {o.type for o in concept.objects}, concept.objects
     # a word of the German list stays German even where English has it too: never WordNet's

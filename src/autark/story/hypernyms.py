@@ -165,7 +165,7 @@ electric_fan: luefter
 household_appliance: vernichter aktenvernichter papierschredder schredder
 fire_extinguisher: loescher
 coat_stand: staender
-coat: shirt shirts blouse blouses sweater pullover hoodie cardigan waistcoat vest tunic gown robe
+coat: shirt shirts pullover hoodie cardigan waistcoat vest tunic gown robe
 jacke: hemd hemden bluse blusen pulli pullover weste kittel strickjacke
 shawl: veil veils headscarf bandana kerchief
 schal: schleier brautschleier kopftuch halstuch
