@@ -31,6 +31,7 @@ ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "your", "our",
              "ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem", "des", "sein",
              "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "mein", "meine"}
 _SUBJECTS = {"i", "you", "we", "ich", "du"}
+_SIZE_NOUNS = frozenset({"giant", "giants", "dwarf", "dwarfs", "titan", "titans"})  # a size word that is someone
 # English words after which a word is a noun, never a verb ("her" and "that" are not: "watches her dance", "the
 # dog that barks")
 _NOUN_BEFORE_EN = frozenset({"a", "an", "the", "his", "its", "their", "my", "our", "your"})
@@ -191,8 +192,10 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
                 folded[k] not in RACE_NOUNS) and not (k + 1 < len(folded) and any(
                     stem in folded[k + 1] for stem in CONTEST_STEMS)):  # "a singing contest": the act is sung
             continue  # "hoists the sail", "the bolts of a rusty car": a noun after an article, never an act
-        if lang == "en" and k > 1 and folded[k - 2] in ARTICLES and sizes.size_word(folded[k - 1]) is not None:
-            continue  # "rides a huge wave", "the big race": a size word between an article and its noun
+        if lang == "en" and k > 1 and folded[k - 2] in ARTICLES and sizes.size_word(folded[k - 1]) is not None and (
+                folded[k - 1] not in _SIZE_NOUNS):
+            continue  # "rides a huge wave", "the big race": a size word between an article and its noun ("a giant
+            # helps": the giant is who does it)
         if folded[k - 1 if k else 0] in PLAIN_ARTICLES | POSSESSIVES and k + 1 < len(tokens) and any(
                 h.category in ("object", "character", "setting") for h in meanings[k + 1]):
             continue  # "the frozen lake", "his lost sheep": a participle that describes its noun is no act
