@@ -24,7 +24,7 @@ MAKING_VERBS = frozenset({"craft", "build", "cook", "bake", "make", "write", "se
 
 def stage_made_for(concept: Concept, plans: list[ShotPlan], out: dict[int, list[Effect]]) -> None:
     """For each thing made for one of the cast: worn by them (or given to them) in the shot after its making."""
-    from autark.story.recolouring import _noun
+    from autark.story.thing_nouns import thing_noun
     from autark.story.verbs import sentence
     from autark.story.worn import WORN_KINDS
 
@@ -44,7 +44,7 @@ def stage_made_for(concept: Concept, plans: list[ShotPlan], out: dict[int, list[
                                                 duration_s=1.0))
             plans[j].subject = ev.recipient
         else:
-            np_ = _noun(concept, ev.patient)
+            np_ = thing_noun(concept, ev.patient)
             thing = np_.acc if concept.language == "de" else np_.nom
             give = sentence("give", concept.language, a=ev.agents[0], o=thing, r=ev.recipient, w=ev.recipient)
             plans[j].actions = [give] + [a for a in plans[j].actions if not a.startswith(f"{ev.agents[0]} ")]

@@ -48,7 +48,7 @@ def stage_mishaps(concept: Concept, plans: list[ShotPlan], out: dict[int, list[E
     """For a change the idea tells as done by mistake: its doer is dismayed in the shot after it."""
     if not is_mishap(concept):
         return
-    from autark.story.recolouring import _noun
+    from autark.story.thing_nouns import thing_noun
 
     lang = concept.language
     for i, effects in sorted(out.items()):
@@ -59,7 +59,7 @@ def stage_mishaps(concept: Concept, plans: list[ShotPlan], out: dict[int, list[E
             said = " ".join(t for p in plans[i:i + 2] for _who, t in p.dialogue).lower()
             if ev is None or any(w in said for w in _SAID):  # its lines say it already ("Oops! Oh no, the vase!")
                 continue
-            np_ = _noun(concept, fx.target)
+            np_ = thing_noun(concept, fx.target)
             thing = np_.acc if lang == "de" else np_.nom
             dismayed(plans[i + 1], ev.agents[0], thing, _OH_NO[lang].format(thing=np_.nom), lang)
             return

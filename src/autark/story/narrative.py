@@ -220,8 +220,12 @@ def develop(concept: Concept, duration_s: float = 30.0, seed: int = 0) -> Story:
         raise LimitExceeded(f"the seed {seed} is out of range", hint=f"use a whole number from 0 to {MAX_SEED}")
     rng = random.Random(f"{seed}|{concept.idea}|{duration_s}")
     lang = concept.language
-    from autark.story.world_changes import before_world
+    from autark.story.recolouring import colour_events
+    from autark.story.switched_lights import switched_lamps
+    from autark.story.world_changes import before_world, without_change_clauses
 
+    # a colour change no event was read for is one (story.recolouring); "switches off the lights": the room's lamp
+    concept = switched_lamps(colour_events(without_change_clauses(concept)))
     concept = before_world(concept)  # "until it starts to snow": told and shown clear until it snows
     if concept.events and concept.characters:
         return _develop_spine(concept, duration_s, seed, rng)

@@ -24,6 +24,7 @@ from autark.assets.templates import fold
 from autark.story.effects import Effect
 from autark.story.lexicon import idea_words
 from autark.story.mishaps import dismayed, is_mishap
+from autark.story.thing_nouns import thing_noun
 from autark.story.told_changes import _breaks, _named_at, clause_of
 
 if TYPE_CHECKING:
@@ -184,15 +185,6 @@ _OH_NO = {"en": "Oh no... {it} is {colour}!", "de": "Oh nein... {it} ist {colour
 COLOUR_AT_S, COLOUR_S = 0.8, 2.6
 
 
-def _noun(concept: Concept, typ: str):  # noqa: ANN202 - a story.lines.NounPhrase
-    from autark.story.cast import display_noun
-    from autark.story.lines import NounPhrase
-
-    word = next((o.word for o in concept.objects if o.type == typ), typ)
-    noun, gender = display_noun(typ, concept.language, word)
-    return NounPhrase(noun, concept.language, gender)
-
-
 def _names(action: str, noun: str, target: str) -> bool:
     low = action.lower()
     return noun.lower() in low or target.lower().replace("_", " ") in low
@@ -259,7 +251,7 @@ def recolour_effects(concept: Concept, plans: list[ShotPlan], out: dict[int, lis
     for ch in colour_changes(concept):
         if any(e.kind == "recolor" and e.target == ch.target for es in out.values() for e in es):
             continue
-        np_ = _noun(concept, ch.target) if ch.is_thing else None
+        np_ = thing_noun(concept, ch.target) if ch.is_thing else None
         i = _shot_of(concept, plans, ch, np_.noun if np_ is not None else ch.target)
         if i is None:
             continue

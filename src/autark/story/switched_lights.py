@@ -66,7 +66,7 @@ def stage_switching(concept: Concept, plans: list, out: dict[int, list]) -> None
     of its ``light`` or ``extinguish`` effect ("Keeper works on the lamp", read by ``jobs.hand_work``): its
     light comes on (goes off) as they finish (``jobs.effects``). A fire doused with water keeps its bucket."""
     from autark.story.generic_staging import works_on
-    from autark.story.recolouring import _noun
+    from autark.story.thing_nouns import thing_noun
 
     lang = concept.language
     off: list[tuple[int, str]] = []
@@ -77,7 +77,7 @@ def stage_switching(concept: Concept, plans: list, out: dict[int, list]) -> None
             ev = next((e for e in concept.events if e.verb == fx.kind and e.patient == fx.target and e.agents), None)
             if ev is None or i >= len(plans):
                 continue
-            np_ = _noun(concept, fx.target)
+            np_ = thing_noun(concept, fx.target)
             done = False
             acts: list[str] = []
             for a in plans[i].actions:

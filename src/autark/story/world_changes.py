@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.screenplay import CastMember, SceneSpec, Shot
 
-__all__ = ["WorldChange", "caught_out", "idea_words", "read_changes", "split_for_changes", "change_beat", "before_world"]
+__all__ = ["WorldChange", "caught_out", "idea_words", "read_changes", "split_for_changes", "change_beat", "before_world",
+           "without_change_clauses"]
 
 
 @dataclass(frozen=True)
@@ -317,12 +318,6 @@ def before_world(concept: Concept) -> Concept:
     from autark.assets.templates import load_setting
 
     concept = without_change_clauses(concept)
-    from autark.story.recolouring import colour_events
-
-    concept = colour_events(concept)  # a colour change no event was read for is one (story.recolouring)
-    from autark.story.switched_lights import switched_lamps
-
-    concept = switched_lamps(concept)  # "switches off the lights": the room's lamp is what goes off
     changes = [c for c in read_changes(concept) if not c.flood]  # a flood changes no sky (story.floods)
     if not changes or not concept.settings:
         return concept
