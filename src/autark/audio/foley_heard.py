@@ -66,7 +66,7 @@ def _whistle(rng: np.random.Generator, rate: int, duration_s: float) -> np.ndarr
     f0 = _glide(rate, duration_s, [(0.0, 1200.0), (0.3, 2400.0), (0.38, 0.0), (0.45, 1400.0), (0.7, 2600.0),
                                    (1.0, 1300.0)]) * lift
     gate = ((t < 0.32 * duration_s) | (t > 0.45 * duration_s)).astype(float)
-    gate = filtered(gate, "lowpass", 60.0, rate)
+    gate = filtered(gate, "lowpass", 60.0, rate) * np.clip((duration_s - t) / 0.08, 0.0, 1.0)  # ends on silence
     return np.sin(2 * np.pi * np.cumsum(f0) / rate) * gate
 
 
