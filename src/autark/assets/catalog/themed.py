@@ -15,6 +15,7 @@ from autark.assets.catalog import (  # noqa: F401
     games,
     hand_things,
     kitchen,
+    leaves,
     making_tools,
     music,
     named_gear,
