@@ -31,7 +31,7 @@ CORPUS: list[tuple[str, Things]] = [
     ("A boy loses his helmet and finds it in a wheelbarrow full of pumpkins",
      {"helmet": ("helmet", ""), "wheelbarrow": ("wheelbarrow", ""), "pumpkins": ("pumpkin", "")}),
     ("A chef drops a tray of cupcakes and his cat licks the whisk",
-     {"tray": ("tray", "cutting_board"), "cupcakes": ("cupcake", "cake donut cookie"),
+     {"tray": ("tray", "cutting_board"), "cupcakes": ("cupcake", "muffin cake donut cookie"),
       "whisk": ("whisk", "spoon")}),
     ("A fisherman mends his net, then a storm tears away his lantern and his oars",
      {"net": ("fishing_net", ""), "lantern": ("lantern", ""), "oars": ("oar", "")}),

@@ -75,7 +75,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'Die Oma liest ihr Buch im Garten':
         ('garden', ['grandmother'], ['read'], ['book'], None, False, {'book': 'Oma'}),
     'a girl eats candy at the carnival':
-        ('town_square', ['girl'], ['eat'], ['market_stall'], None, False, {}),
+        ('town_square', ['girl'], ['eat'], ['candy', 'market_stall'], None, False, {}),
     'a girl skates at the ice rink':
         ('snow_field', ['girl'], ['slide'], [], None, False, {}),
     'Ein Clown jongliert auf der Kirmes':

@@ -51,7 +51,7 @@ def test_every_use_is_a_story_verb_and_every_thing_an_asset() -> None:
 
 
 @pytest.mark.parametrize(("idea", "act", "thing"), [
-    ("Ein Roboter lernt in der Küche Pfannkuchen zu backen, aber sie verbrennen", "cook", "cake"),
+    ("Ein Roboter lernt in der Küche Pfannkuchen zu backen, aber sie verbrennen", "cook", "pancakes"),
     ("Der Opa lernt im Park Fahrrad zu fahren", None, "bicycle"),
 ])
 def test_an_infinitive_after_the_object_led_verb_gets_its_thing(idea: str, act: str | None, thing: str) -> None:
