@@ -139,7 +139,10 @@ def mourn_loss(end: ShotPlan, owners: list[str], lang: str, rueful: bool = False
         elif who not in owners:
             kept.append(sentence("look", lang, a=who, o=owners[0]))
     own = [a.split() for a in kept if a.split(" ", 1)[0] == owners[0]]
-    if all(len(words) > 1 and words[1] in _LOOKS for words in own):  # one asleep or hiding at the end stays so
+    shaken = sentence("shake_head", lang, a=owners[0])
+    if shaken in kept:  # the first owner cries, whatever the resolution had them do (a shake of the head)
+        kept[kept.index(shaken)] = sentence("cry", lang, a=owners[0])
+    elif all(len(words) > 1 and words[1] in _LOOKS for words in own):  # one asleep or hiding at the end stays so
         kept.insert(0, sentence("cry", lang, a=owners[0]))
     end.actions = list(dict.fromkeys(kept))
     end.tone = "sad"
