@@ -35,6 +35,10 @@ _HAND = ("throw", "threw", "thrown", "spike", "dunk", "smash", "wirft", "warf", 
 _GOAL_WORDS = {"goal": GOAL, "goals": GOAL, "tor": GOAL, "tore": GOAL, "treffer": GOAL, "basket": HOOP,
                "hoop": HOOP, "korb": HOOP, "basketballkorb": HOOP, "net": NET, "netz": NET}
 _OVER = frozenset({"over", "across", "ueber", "uebers"})
+# a basket is a basketball hoop only in a game (a word of it anywhere in the idea); otherwise a basket (a container)
+_PLAIN_BASKETS = frozenset({"basket", "korb"})
+_BASKETBALL_CUES = ("basketball", "hoop", "dunk", "score", "court", "match", "game", "team", "spiel", "mannschaft",
+                    "punkt", "point", "korbleger", "turnier", "tournament")
 _SPAN = 8  # words from the act to its goal
 
 
@@ -53,6 +57,8 @@ def _goal(tokens: list[Token], k: int, limb: str) -> tuple[str, int]:
         kind = _GOAL_WORDS.get(w) or (GOAL if w.endswith("tor") and t.text[:1].isupper() and len(w) > 5 else "")
         if not kind:
             continue
+        if w in _PLAIN_BASKETS and not any(cue in t.folded for t in tokens for cue in _BASKETBALL_CUES):
+            continue  # "throws the ball into the basket": a basket to put it in, where no game is named
         if kind == NET and tokens[j - 1].folded not in _OVER and not (j > 1 and tokens[j - 2].folded in _OVER):
             kind = GOAL if limb == "kick" else HOOP  # into the net: a goal's net or a basket's
         return kind, j
