@@ -8,7 +8,7 @@ import pytest
 
 from autark.audio.foley import effect_samples
 from autark.audio.foley_cues import FLOOD_WATER, scene_cues
-from autark.jobs.effects import FLOOD_ID, flood_ops
+from autark.jobs.carried_off import FLOOD_ID, flood_ops
 from autark.language import apply_sentences
 from autark.ops import apply_ops
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from autark.jobs.effects import away_ops
+from autark.jobs.carried_off import away_ops
 from autark.language import interpret
 from autark.motion import evaluate_scene
 from autark.ops import apply_ops

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from autark.audio import VoiceEngine
-from autark.jobs.effects import FLOOD_ID
+from autark.jobs.carried_off import FLOOD_ID
 from autark.jobs.produce import build_scene
 from autark.motion import evaluate_scene
 from autark.scene.geometry import world_bbox

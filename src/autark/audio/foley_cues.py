@@ -335,7 +335,7 @@ def _change_cues(scene: Scene) -> list[tuple[float, str, str, float, float | Non
     return out
 
 
-FLOOD_WATER = "flood_water"  # the floodwater's id (``autark.jobs.effects.FLOOD_ID``, a layer above)
+FLOOD_WATER = "flood_water"  # the floodwater's id (``autark.jobs.carried_off.FLOOD_ID``, a layer above)
 
 
 def _flood_cues(scene: Scene) -> list[tuple[float, str, str, float, float | None]]:

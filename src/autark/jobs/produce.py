@@ -275,7 +275,7 @@ def _light_cast(scene: Scene, names: Cast, warnings: list[str], where: str) -> S
 def _change_start(shot: object, shot_start: float, shot_end: float) -> float | None:
     """When the first change of a thing's state in ``shot`` (an explosion, an eruption, a float away) starts on
     screen, as ``autark.jobs.effects.effect_ops`` lays it; None when the shot has none."""
-    from autark.jobs.effects import MOVING_EFFECTS
+    from autark.jobs.carried_off import MOVING_EFFECTS
     from autark.story.effects import STATE_CHANGES
 
     at = [e.at_s for e in getattr(shot, "effects", []) if e.kind in STATE_CHANGES or e.kind in MOVING_EFFECTS]
@@ -285,7 +285,7 @@ def _change_start(shot: object, shot_start: float, shot_end: float) -> float | N
 def _changes_before_lines(spec: SceneSpec, language: str, voices: VoiceEngine) -> SceneSpec:
     """The spec with each change told in its shot's narration moved earlier where the line, told
     ``AFTER_CHANGE_S`` after the change, would not end inside the shot (never before 0.1 s into it)."""
-    from autark.jobs.effects import MOVING_EFFECTS
+    from autark.jobs.carried_off import MOVING_EFFECTS
     from autark.story.effects import STATE_CHANGES
 
     shots = []

@@ -2,7 +2,7 @@
 
 ``story.world_changes`` reads the clause that tells it as a change of the world (``WorldChange.flood``); unlike
 a change of sky or light it does not split the scene: it is an effect of the shot where it happens (``flood``:
-a water surface rises from the floor over the shot, ``autark.jobs.effects.flood_ops``) and the water stays
+a water surface rises from the floor over the shot, ``autark.jobs.carried_off.flood_ops``) and the water stays
 for the rest of the scene. In that shot the narrator says it, the cast start (the first jumps, the others look
 round), and the story ends with them huddled, calling to get up high (``world_changes.caught_out``).
 """
