@@ -33,6 +33,7 @@ import math
 
 import numpy as np
 
+from autark.jobs.keyframes import key as _key
 from autark.ops import AddKeyframes, Operator
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Scene
@@ -59,10 +60,6 @@ _FLYING = ("balloon", "airplane", "plane", "helicopter", "ufo", "spaceship", "ro
 _ROCK_ON_WATER_DEG = 4.0  # how far a vessel on the water rocks to each side as it comes
 _AFAR_MIN_M, _AFAR_PER_M = 8.0, 20.0  # a small thing shows first nearer (20 times its size, at least 8 m back)
 _ASHORE_SHARE = 0.75  # of a thing washed ashore's time, the part it drifts in over the water
-
-
-def _key(t: float, value: object, easing: str = "ease_in_out") -> Keyframe:
-    return Keyframe(time_s=max(0.0, t), value=value, easing=easing)  # type: ignore[arg-type]
 
 
 def _vec(v: object) -> tuple[float, float, float]:
