@@ -424,11 +424,12 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
         if agents:
             last_agents = agents
     from autark.story.later_readings import becoming_results, quarry_named_later
+    from autark.story.particle_readings import join_particles  # "bringt ... bei": teaches
     from autark.story.subordinate_clauses import in_story_order  # "because he stole it": the theft first
     from autark.story.thing_acts import things_act  # a thing's own fall or flight is drawn, not a person's
 
     return in_story_order(things_act(reread(quarry_named_later(becoming_results(
-        _join_particles(events, tokens, particles_at_end), tokens)), tokens)))
+        join_particles(events, tokens, particles_at_end), tokens)), tokens)))
 
 
 def _uncast_subject(tokens: list[Token], idx: list[int], verb_at: int, turn: str, lang: str) -> int:
@@ -567,40 +568,6 @@ def _roles(ev: Event, verb: Verb, tokens: list[Token], span: list[int], agents: 
 def _where_before(tokens: list[Token], j: int) -> bool:
     """Does a where-word ("im", "in the", "near") govern word j, past its article and describing words?"""
     return _after(tokens, j, _WHERE - _INTO)
-
-
-def _join_particles(events: list[Event], tokens: list[Token], particles: dict[int, tuple[int, str]]) -> list[Event]:
-    """Re-read a German verb with the particle that closes its own clause ("bringt ... bei" -> beibringen =
-    teach); a verb the first reading already joined to it ("bricht aus dem Zoo aus": flees) stays."""
-    if not particles:
-        return events
-    from autark.story.verbs import verb as verb_of
-
-    out: list[Event] = []
-    for ev in events:
-        own = [p for start, (end, p) in particles.items() if start <= ev.at < end]
-        bare = verb_of(_fold_word(ev.word), "de")
-        for particle in own if bare is None or bare.key == ev.verb else ():
-            joined = verb_of(particle + _fold_word(ev.word), "de")
-            if joined is not None and joined.key != ev.verb:
-                ev = ev.model_copy(update={"verb": joined.key, "kind": joined.kind, "tone": joined.tone,
-                                           "line": joined.line, "then": joined.then, "reaction": joined.reaction})
-                if joined.recipient and not ev.recipient and ev.patient and not ev.patient_is_thing:
-                    ev.recipient, ev.patient = ev.patient, ""
-                break
-        out.append(ev)
-    # a verb re-read as "teach" makes the nominalised verb after it a shared event
-    for i in range(1, len(out)):
-        if out[i - 1].verb == "teach" and out[i - 1].recipient and out[i].turn == "and" and \
-                out[i].agents == out[i - 1].agents:
-            out[i].agents = [*out[i - 1].agents, out[i - 1].recipient]
-    return out
-
-
-def _fold_word(word: str) -> str:
-    from autark.assets.templates import fold
-
-    return fold(word)
 
 
 def key_event(events: list[Event]) -> int:
