@@ -16,8 +16,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from autark.assets.templates import load_setting
 from autark.config import LLMConfig
 from autark.errors import LimitExceeded, NotUnderstood
-from autark.language import lang
-from autark.language.lexicon import TIME_LIGHTING
 from autark.limits import MAX_ACTIONS_PER_SHOT, MAX_SEED, MIN_FILM_S, current, raise_hint
 from autark.story.analysis import Concept, analyze
 from autark.story.beats import (
@@ -35,8 +33,8 @@ from autark.story.casting import CAST_SPOTS, PROP_SPOTS, cast_of, story_props
 from autark.story.floods import lay_floods
 from autark.story.idea_marks import indefinite_en
 from autark.story.narrator import shorten as _shorten
-from autark.story.preferred import idea_words
 from autark.story.screenplay import Card, CastMember, DialogueLine, Prop, SceneSpec, Screenplay, Shot
+from autark.story.set_lighting import set_lighting
 from autark.story.set_pieces import stage_large_cast, stage_set_pieces
 from autark.story.world_changes import WorldChange, change_beat, read_changes
 
@@ -176,32 +174,6 @@ def _kit(concept: Concept) -> str:
         if action in ACTION_KIT:
             return ACTION_KIT[action]
     return "explore"
-
-
-# lights an idea asks for by name: candles in the command language's own words for them ("by candlelight",
-# "bei Kerzenschein"), the lights gone out ("during a blackout", "beim Stromausfall"): dark but for what glows
-_CANDLE_WORDS = frozenset({w for module in lang.LANGUAGES.values() for w in module.LIGHTING["candlelight"].split()}
-                          | {"candlelit"})
-_DARK_WORDS = frozenset({"blackout", "stromausfall", "dunkelheit"})
-
-
-def _lighting(concept: Concept, setting: str) -> str:
-    """The lighting the idea asks for by name; else the preset for the time of day; without one in the idea,
-    the setting's own."""
-    words = idea_words(concept.idea)
-    if words & _CANDLE_WORDS:
-        return "candlelight"
-    if words & _DARK_WORDS:
-        return "night"
-    template = load_setting(setting)
-    if concept.time_given or concept.time_of_day != template.time_of_day:  # said, or implied (a campfire: dusk)
-        preset = TIME_LIGHTING[concept.time_of_day]  # lit as the command engine lights "at dawn"
-        if preset == "daylight" and concept.weather in ("rain", "snow", "fog", "overcast", "storm"):
-            preset = "overcast"
-        return preset
-    if not template.indoor and concept.weather in ("rain", "snow", "fog", "overcast", "storm"):
-        return "overcast"
-    return template.lighting
 
 
 def _music(concept: Concept, kit: str) -> str:
@@ -494,7 +466,7 @@ def screenplay_from_story(story: Story) -> Screenplay:
             room = max(0, MAX_ACTIONS_PER_SHOT - len(shots[0].effects))  # a shot's effects are bounded
             shots = [shots[0].model_copy(update={"effects": [*sized[:room], *shots[0].effects]}), *shots[1:]]
         scenes.append(SceneSpec(setting=setting, time_of_day=concept.time_of_day, weather=concept.weather,
-                                lighting=_lighting(concept, setting), characters=here,  # type: ignore[arg-type]
+                                lighting=set_lighting(concept, setting), characters=here,  # type: ignore[arg-type]
                                 objects=stage_set_pieces(props, here, setting, _sizes(concept)), shots=shots))
     if concept.stops:  # each place its own weather, light, cast and props (story.journey_shots)
         from autark.story.journey_shots import dress_scenes
@@ -530,7 +502,7 @@ def _changed_world(story: Story, scenes: list[SceneSpec]) -> list[SceneSpec]:
     concept = story.concept
 
     def lighting_for(weather: str, time: str, setting: str) -> str:
-        return _lighting(concept.model_copy(update={"weather": weather, "time_of_day": time}), setting)
+        return set_lighting(concept.model_copy(update={"weather": weather, "time_of_day": time}), setting)
 
     def resized(shot: Shot, scene: SceneSpec) -> Shot:
         growing = {e.target for sh in scene.shots for e in sh.effects if e.kind == "grow" and e.start_scale
