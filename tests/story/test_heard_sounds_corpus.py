@@ -72,3 +72,13 @@ def test_a_sound_heard_is_listened_to_and_is_no_thing(idea: str, sound: str) -> 
     listened = [a for s in screenplay.shots for a in s.actions
                 if a.startswith(hearing.agents[0]) and (" listens to " in a or " hört " in a)]
     assert listened and hearing.sound.split()[-1] in listened[0], [s.actions for s in screenplay.shots]
+
+
+@pytest.mark.parametrize("idea", [
+    "Im Zirkus fällt der Clown vom Stuhl, und die Zuschauer klatschen, weil sie denken, es gehört zur Show.",
+    "Der Ball gehört dem Jungen, aber der Hund spielt damit.",
+])
+def test_what_belongs_to_someone_is_heard_by_no_one(idea: str) -> None:
+    """"gehört" is gehören (belongs) in an idea's present tense, never hören: no one listens."""
+    concept = analyze(idea)
+    assert not [e for e in concept.events if e.verb in ("hear", "stand_in")], concept.events

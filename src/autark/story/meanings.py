@@ -37,7 +37,9 @@ _SIZE_NOUNS = frozenset({"giant", "giants", "dwarf", "dwarfs", "titan", "titans"
 _NOUN_BEFORE_EN = frozenset({"a", "an", "the", "his", "its", "their", "my", "our", "your"})
 # function words that are forms of a story verb's stem but never a verb in an idea ("last": "las" + t)
 NOT_VERBS = {"last", "lasts", "best", "rest", "most", "fast", "west", "lest", "mist", "list", "bist", "ist",
-              "hast", "hat", "fest", "kind", "lieber", "liebe", "start", "spiel", "tanz", "feier"}
+              "hast", "hat", "fest", "kind", "lieber", "liebe", "start", "spiel", "tanz", "feier",
+              # gehören (belong), never hören: "es gehört zur Show" is heard by no one (a stopword too)
+              "gehoert", "gehoeren", "gehoerte", "gehoerten"}
 
 
 def _staged_verb_form(word: str) -> bool:
