@@ -52,7 +52,7 @@ person: humanoid human individual stranger mensch fremder
 man: fellow chap gentleman guy bloke lad kerl bursche typ
 woman: maiden dame lady lass gal
 child: kid youngster toddler tot kiddo kleinkind knirps
-flower: blossom blossoms petal rose tulip daisy sunflower lily orchid pflanze rose tulpe sonnenblume gaensebluemchen
+flower: blossom blossoms petal leaf rose tulip daisy sunflower lily orchid pflanze rose tulpe sonnenblume gaensebluemchen
   lilie bluete
 bush: shrub hedge gewaechs strauch hecke
 tree: oak pine birch maple willow palm eiche birke ahorn weide palme buche

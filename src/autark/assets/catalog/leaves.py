@@ -27,5 +27,5 @@ def _leaves(s):
     return [P(leaves[0]), P(leaves[1], RED_LEAF), P(leaves[2], YELLOW_LEAF), P(base, (0.45, 0.25, 0.1))]
 
 
-kind("leaves", "nature", (0.693, 0.183, 0.581), _leaves, (0.85, 0.45, 0.1), "leaves leaf foliage leaf_pile autumn_leaves",
-     "laub blätter laubhaufen herbstlaub", "n", roughness=0.9)
+kind("leaves", "nature", (0.693, 0.183, 0.581), _leaves, (0.85, 0.45, 0.1), "leaves foliage leaf_pile autumn_leaves",
+     "laub laubhaufen herbstlaub", "n", roughness=0.9)
