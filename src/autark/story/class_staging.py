@@ -51,16 +51,12 @@ def third_person(word: str) -> str:
     """An English verb as one person does it ("polishing", "polish" -> "polishes"; "polishes" stays), for an
     action sentence written with the idea's own verb ("keeps polishing", "the twins polish")."""
     from autark.language import wordnet
+    from autark.story.verb_number import singular_en
 
     w = word.lower()
     if w.endswith("s") and not w.endswith(("ss", "sh", "ch")):
         return w
-    base = next(iter(wordnet.base_forms(w, "verb")), w)
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    if base.endswith("y") and base[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return base[:-1] + "ies"
-    return base + "s"
+    return singular_en(next(iter(wordnet.base_forms(w, "verb")), w))
 
 
 def clause_particle(ev: Event) -> str:
