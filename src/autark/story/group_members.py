@@ -11,9 +11,11 @@ everyday knowledge of what lives where, and differ from one another: a group of 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
-__all__ = ["ANIMAL_GROUP_WORDS", "HABITATS", "habitat_of", "animal_members", "crew_members", "GROUP_MEMBERS"]
+__all__ = ["ANIMAL_GROUP_WORDS", "HABITATS", "habitat_of", "animal_members", "crew_members", "GROUP_MEMBERS",
+           "animal_family"]
 
 GROUP_MEMBERS = 4  # how many an animal group is when the idea gives no number
 # the animals of a place, most typical first (English, German words of the one vocabulary)
@@ -132,3 +134,29 @@ def crew_members(folded: Sequence[str], k: int, lang: str) -> tuple[str, ...] | 
 
 
 _GERMAN_CREW = {"firefighter": "feuerwehrmann"}
+
+
+_FAMILY = ("family", "familie")
+_FAMILY_SIZE = 3  # a family of animals with no number: two grown ones and a young one
+
+
+@functools.cache
+def _lexicon():  # noqa: ANN202 - story.lexicon.Lexicon (read once)
+    from autark.story.lexicon import lexicon
+
+    return lexicon()
+
+
+def _animal(word: str) -> bool:
+    return any(h.category == "character" and h.key == "animal" for h in _lexicon().lookup(word))
+
+
+def animal_family(folded: Sequence[str], k: int) -> tuple[str, ...] | None:
+    """The members of a family of animals named at ``k``: "a penguin family", "eine Entenfamilie" are three of
+    that animal (a family had been a father, a mother and a child beside one penguin). The animal's own word
+    before "family" is cast already, so two more join it."""
+    word = folded[k]
+    if word in _FAMILY and k and _animal(folded[k - 1]):
+        return (folded[k - 1],) * (_FAMILY_SIZE - 1)
+    kind = word[:-len("familie")] if word.endswith("familie") and len(word) > len("familie") + 2 else ""
+    return (kind,) * _FAMILY_SIZE if kind and _animal(kind) else None

@@ -195,9 +195,11 @@ def collective_at(folded: list[str], tokens: list[str], k: int, lang: str) -> tu
     """The member words to cast for a group word at ``k`` ("a family" -> father, mother, child), or None where
     the word is no group of people there: a place ("in the class", "im Orchester"), a count ("a couple of
     apples", "ein paar Äpfel": lower case in German) or not after a determiner."""
-    from autark.story.group_members import animal_members, crew_members
+    from autark.story.group_members import animal_family, animal_members, crew_members
     from autark.story.headcount import number_before
 
+    if (family := animal_family(folded, k)) is not None:  # "a penguin family": three penguins, no parents
+        return family
     if k == 0 or folded[k - 1] not in _WHERE:  # "the forest animals", "die Tiere des Bauernhofs", "drei Tiere"
         animals = animal_members(folded, k, lang, number_before(folded, k))
         if animals:
