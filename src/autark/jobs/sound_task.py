@@ -34,6 +34,7 @@ from autark.errors import RenderError
 __all__ = ["SoundTask"]
 
 _POLL_S = 0.05
+_STOP_GRACE_S = 1.0  # how long a sound process asked to stop may take to unwind before it is killed
 # A sound process that uses no CPU at all for this long is stuck (the mix, the AAC encoder and the measures
 # are CPU-bound from start to end; on the 2-core machine at a load of 14 a runnable process still ran within
 # a second): it is killed and the sound is made on a thread.
@@ -128,8 +129,12 @@ class SoundTask:
         return payload
 
     def stop(self) -> None:
-        """End the task now (the child is killed; a thread is left to finish, its result unused)."""
+        """End the task now (the child is stopped, killed after ``_STOP_GRACE_S``; a thread is left to finish,
+        its result unused)."""
         if self._child is not None:
+            if self._child.is_alive():  # asked to stop first: it unwinds and leaves no half-written file in the
+                self._child.terminate()  # cache (a kill at once left a stem's .tmp behind after a Ctrl-C)
+                self._child.join(_STOP_GRACE_S)
             if self._child.is_alive():
                 self._child.kill()
             self._child.join()
@@ -142,8 +147,13 @@ class SoundTask:
             self._frozen = False
 
 
+def _stopped(_signum: int, _frame: object) -> None:
+    raise SystemExit(143)  # unwinds: a cache file half written is removed by its writer's own cleanup
+
+
 def _run_child(make: Callable[[], Any], send: Any) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the job's to handle; it kills this process
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the job's to handle; it stops this process
+    signal.signal(signal.SIGTERM, _stopped)
     gc.disable()  # a short life: a collection would only copy the parent's pages it looks at
     try:
         message: tuple[str, Any] = ("ok", make())
