@@ -11,7 +11,6 @@ everyday knowledge of what lives where, and differ from one another: a group of 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 __all__ = ["ANIMAL_GROUP_WORDS", "HABITATS", "habitat_of", "animal_members", "crew_members", "GROUP_MEMBERS",
@@ -140,15 +139,10 @@ _FAMILY = ("family", "familie")
 _FAMILY_SIZE = 3  # a family of animals with no number: two grown ones and a young one
 
 
-@functools.cache
-def _lexicon():  # noqa: ANN202 - story.lexicon.Lexicon (read once)
-    from autark.story.lexicon import lexicon
-
-    return lexicon()
-
-
 def _animal(word: str) -> bool:
-    return any(h.category == "character" and h.key == "animal" for h in _lexicon().lookup(word))
+    from autark.story.lexicon import lexicon  # (read once: it is cached)
+
+    return any(h.category == "character" and h.key == "animal" for h in lexicon().lookup(word))
 
 
 def animal_family(folded: Sequence[str], k: int) -> tuple[str, ...] | None:
