@@ -13,7 +13,10 @@ from autark.jobs.produce import build_scene
 from autark.jobs.waters import waters
 from autark.motion import evaluate_scene
 from autark.scene.geometry import world_bbox
+from autark.scene.model import Scene
 from autark.story import plan, semantic
+from autark.story.effects import Effect
+from autark.story.screenplay import Shot
 
 
 @pytest.fixture(autouse=True)
@@ -21,12 +24,13 @@ def no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(semantic, "semantic_available", lambda: False)
 
 
-@pytest.mark.parametrize("idea", ["a ship appears on the horizon", "aus dem Nebel taucht ein altes Segelboot auf"])
-def test_a_ship_that_appears_comes_from_afar_onto_the_water(idea: str, brisk_voices: VoiceEngine) -> None:
+def _approach_scene(idea: str, voices: VoiceEngine) -> tuple[Scene, float, Shot, Effect]:
+    """The idea's first scene built without lines, the start of the shot with the approach, that shot and
+    the effect."""
     spec = plan(idea, duration_s=24, seed=1).scenes[0]
     spec = spec.model_copy(update={"shots": [s.model_copy(update={"dialogue": [], "narration": ""})
                                              for s in spec.shots]})
-    scene = build_scene(spec, width=160, height=90, fps=10, voices=brisk_voices, check_shots=False)
+    scene = build_scene(spec, width=160, height=90, fps=10, voices=voices, check_shots=False)
     t = 0.0
     for shot in spec.shots:
         effect = next((e for e in shot.effects if e.kind == "approach"), None)
@@ -35,6 +39,12 @@ def test_a_ship_that_appears_comes_from_afar_onto_the_water(idea: str, brisk_voi
         t += shot.duration_s
     else:
         raise AssertionError("no approach in the plan")
+    return scene, t, shot, effect
+
+
+@pytest.mark.parametrize("idea", ["a ship appears on the horizon", "aus dem Nebel taucht ein altes Segelboot auf"])
+def test_a_ship_that_appears_comes_from_afar_onto_the_water(idea: str, brisk_voices: VoiceEngine) -> None:
+    scene, t, shot, effect = _approach_scene(idea, brisk_voices)
     oid = next(o.id for o in scene.objects if o.type == effect.target and o.tag != "setting")
     assert not evaluate_scene(scene, max(0.0, t - 0.5)).object(oid).visible  # not there before it comes
     first = evaluate_scene(scene, t + effect.at_s + 0.05).object(oid)
@@ -73,18 +83,7 @@ def test_a_letter_that_arrives_does_not_travel_by_itself() -> None:
 
 
 def test_a_bottle_washed_ashore_drifts_in_over_the_water_and_lies_on_the_beach(brisk_voices: VoiceEngine) -> None:
-    spec = plan("eine Flaschenpost wird am Strand angespült", duration_s=24, seed=1).scenes[0]
-    spec = spec.model_copy(update={"shots": [s.model_copy(update={"dialogue": [], "narration": ""})
-                                             for s in spec.shots]})
-    scene = build_scene(spec, width=160, height=90, fps=10, voices=brisk_voices, check_shots=False)
-    t = 0.0
-    for shot in spec.shots:
-        effect = next((e for e in shot.effects if e.kind == "approach"), None)
-        if effect is not None:
-            break
-        t += shot.duration_s
-    else:
-        raise AssertionError("no approach in the plan")
+    scene, t, shot, effect = _approach_scene("eine Flaschenpost wird am Strand angespült", brisk_voices)
     oid = next(o.id for o in scene.objects if o.type == effect.target)
     sea = world_bbox(scene.object(waters(scene)[0]))
     first = np.array(world_bbox(evaluate_scene(scene, t + effect.at_s + 0.05).object(oid)).center)
