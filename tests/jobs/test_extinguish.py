@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import yaml
+from tests.built_specs import build_every_effect
 
 from autark.audio import VoiceEngine
 from autark.jobs.changes import CHAR_COLOR, STEAM_COLOR
@@ -49,11 +50,7 @@ shots:
 
 @pytest.fixture(scope="module")
 def built(silent_voices: VoiceEngine) -> Scene:
-    warnings: list[str] = []
-    scene = build_scene(SceneSpec.model_validate(yaml.safe_load(_SPEC)), width=160, height=90, fps=10,
-                        voices=silent_voices, warnings=warnings)
-    assert not [w for w in warnings if "effect" in w], warnings
-    return scene
+    return build_every_effect(_SPEC, silent_voices)
 
 
 def test_the_campfire_goes_out_in_steam_and_leaves_charred_logs(built: Scene) -> None:

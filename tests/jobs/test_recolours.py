@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import yaml
+from tests.built_specs import build_every_effect
 
 from autark.audio import VoiceEngine
-from autark.jobs.produce import build_scene
 from autark.jobs.recolours import colour_rgb
 from autark.motion import evaluate_scene
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Scene
-from autark.story.screenplay import SceneSpec
 
 _SPEC = """
 setting: meadow
@@ -37,11 +35,7 @@ shots:
 
 @pytest.fixture(scope="module")
 def painted(silent_voices: VoiceEngine) -> Scene:
-    warnings: list[str] = []
-    scene = build_scene(SceneSpec.model_validate(yaml.safe_load(_SPEC)), width=160, height=90, fps=10,
-                        voices=silent_voices, warnings=warnings)
-    assert not [w for w in warnings if "effect" in w or "left out" in w], warnings
-    return scene
+    return build_every_effect(_SPEC, silent_voices)
 
 
 def _of(scene: Scene, typ: str) -> str:

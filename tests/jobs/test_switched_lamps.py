@@ -6,13 +6,11 @@ poured on it, no steam and no one blowing at it."""
 from __future__ import annotations
 
 import pytest
-import yaml
+from tests.built_specs import build_every_effect
 
 from autark.audio import VoiceEngine
-from autark.jobs.produce import build_scene
 from autark.motion import evaluate_scene
 from autark.scene.model import Scene
-from autark.story.screenplay import SceneSpec
 
 _SPEC = """
 setting: living_room
@@ -35,11 +33,7 @@ shots:
 
 @pytest.fixture(scope="module")
 def lamps(silent_voices: VoiceEngine) -> Scene:
-    warnings: list[str] = []
-    scene = build_scene(SceneSpec.model_validate(yaml.safe_load(_SPEC)), width=160, height=90, fps=10,
-                        voices=silent_voices, warnings=warnings)
-    assert not [w for w in warnings if "effect" in w or "left out" in w], warnings
-    return scene
+    return build_every_effect(_SPEC, silent_voices)
 
 
 def _oid(scene: Scene, asset: str) -> str:
