@@ -210,8 +210,9 @@ def _after(tokens: list[Token], j: int, words: set[str]) -> bool:
     a sad boy", "from a sleepy tourist")? English "an" before a lower-case word is an article, not German "an"."""
     for i in range(j - 1, max(j - 4, -1), -1):
         tok = tokens[i]
-        if tok.folded in words:
-            return not (tok.folded == "an" and tokens[i + 1].text[:1].islower())
+        if tok.folded in words:  # a German particle "zu" before "und" ends its clause ("wirft ihm den Ball zu und")
+            return not (tok.folded == "an" and tokens[i + 1].text[:1].islower()
+                        or tok.folded == "zu" and tokens[i + 1].folded in ("und", "aber", "oder", "doch"))
         if tok.characters or tok.thing or tok.verb is not None or tok.brk:
             return False
     return False
