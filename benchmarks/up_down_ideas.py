@@ -1,0 +1,50 @@
+"""Ideas whose central event moves a body through a place, up something or down a slope: chases, climbs, slides,
+sledging, skiing, falls (English and German, many casts, places and verbs). ``CORPUS`` was written before the
+work on ``autark.motion.climbing`` and ``autark.motion.sliding``; ``HELD_OUT`` was written at the same time and
+only measured at the end. Each row: (language, idea, class) where class is climb, slide, chase or fall."""
+
+CORPUS = [
+    ("en", "A firefighter climbs the tree to rescue a kitten", "climb"),
+    ("en", "A boy climbs the ladder onto the roof", "climb"),
+    ("en", "The cat climbs up the curtain in the living room", "climb"),
+    ("en", "A squirrel runs up the tree in the park", "climb"),
+    ("en", "Two girls climb the stairs to the attic", "climb"),
+    ("en", "A knight climbs the castle wall at night", "climb"),
+    ("en", "The monkey climbs a palm tree on the island", "climb"),
+    ("en", "A penguin family slides down the hill", "slide"),
+    ("en", "The kids sledge down the snowy hill", "slide"),
+    ("en", "A skier races down the mountain", "slide"),
+    ("en", "A little girl slides down the slide at the playground", "slide"),
+    ("en", "A witch chases the frog through the library", "chase"),
+    ("en", "The policeman chases the thief over the rooftops", "chase"),
+    ("en", "A mouse flees through the kitchen from the cat", "chase"),
+    ("en", "The cowboy falls off his horse", "fall"),
+    ("de", "Der Feuerwehrmann klettert auf den Baum, um die Katze zu retten", "climb"),
+    ("de", "Ein Junge steigt die Leiter hinauf aufs Dach", "climb"),
+    ("de", "Das Eichhörnchen klettert den Baum hoch", "climb"),
+    ("de", "Die Oma steigt langsam die Treppe hinauf", "climb"),
+    ("de", "Ein Affe klettert an einem Seil nach oben", "climb"),
+    ("de", "Die Bergsteigerin klettert auf den Gipfel des Berges", "climb"),
+    ("de", "Die Kinder rodeln den Hügel hinab", "slide"),
+    ("de", "Ein Mädchen rutscht die Rutsche hinunter", "slide"),
+    ("de", "Der Skifahrer fährt den Berg hinunter", "slide"),
+    ("de", "Drei Pinguine rutschen auf dem Bauch den Schneehang hinunter", "slide"),
+    ("de", "Die Hexe jagt den Hund durch den Garten", "chase"),
+    ("de", "Der Fuchs verfolgt den Hasen durch den Wald", "chase"),
+    ("de", "Ein Polizist rennt dem Dieb über den Marktplatz hinterher", "chase"),
+    ("de", "Der Ritter fällt vom Pferd", "fall"),
+    ("de", "Der Junge rennt die Treppe hinauf", "climb"),
+]
+
+HELD_OUT = [
+    ("en", "A koala climbs up a tall tree at the zoo", "climb"),
+    ("en", "Grandpa climbs the ladder to fix the roof", "climb"),
+    ("en", "The snowboarder slides down the snowy slope", "slide"),
+    ("en", "A pirate chases a parrot across the ship deck", "chase"),
+    ("en", "The clown falls down the stairs", "fall"),
+    ("de", "Die Katze klettert auf das Dach", "climb"),
+    ("de", "Zwei Brüder fahren mit dem Schlitten den Berg hinunter", "slide"),
+    ("de", "Der Wolf jagt die drei Schweinchen durch das Dorf", "chase"),
+    ("de", "Die Prinzessin klettert den Turm hinauf", "climb"),
+    ("de", "Das Kind rutscht im Schnee den Hang hinab", "slide"),
+]
