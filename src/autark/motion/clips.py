@@ -132,7 +132,10 @@ def _act_clips(registry: Registry[Clip]) -> None:
 
     registry.add("swim", Clip("swim", "movement", *wading.swim_into(approach.swim, approach.ahead_end(3.0)),
                               ramp_s=0.8))
-    registry.add("climb", Clip("climb", "movement", *plunges.out_of_water(approach.climb, approach.climb_end)))
+    from autark.motion import climbing  # up to the top of what is climbed
+
+    registry.add("climb", Clip("climb", "movement", *plunges.out_of_water(climbing.climb, climbing.climb_end),
+                               ramp_s=1.0))
     registry.add("hug", Clip("hug", "movement", approach.hug, approach.approach_end(0.42)))
     registry.add("kiss", Clip("kiss", "movement", approach.kiss, approach.approach_end(0.34)))
     registry.add("pick_up", Clip("pick_up", "movement", approach.pick_up, approach.pick_up_end))
