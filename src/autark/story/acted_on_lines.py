@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from autark.story.destinations import passed_to  # a throw to one who catches it soils no one
 from autark.story.talk_on import MOST_IN_SHOT as _MOST_IN_SHOT  # lines planned for one shot
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def _how_done_to(ev: Event, voiced: set[str], idea: str = "") -> tuple[str, str]
         return "", ""
     if (ev.verb in _MAKING or ev.kind in _MAKING) and ev.recipient and ev.patient and ev.patient_is_thing:
         return "made_for", target
-    if ev.verb in _SOILING or ev.kind in ("pour", "throw") and ev.tone == "comedy":
+    if (ev.verb in _SOILING or ev.kind in ("pour", "throw") and ev.tone == "comedy") and not passed_to(ev, idea):
         return "soiled", target
     if ev.verb in _HITTING and person:
         return "hit", person

@@ -14,7 +14,8 @@ A thing that flies or lands by itself ("der Ball fliegt über den Zaun", "the pa
 coffee") flies to the place named and lands there too.
 
 A kite or a balloon someone flies or lets rise is ``aloft`` over them on its string until something takes it.
-``landing_effect`` turns the destination into the shot's effect: a ``land`` for an act by hand or foot that sends the thing
+A thing thrown *to* someone (``passed_to``: "to his dog", "wirft ihm den Schlüssel zu") is caught: it flies into
+their hands, no ``land`` on their head. ``landing_effect`` turns the destination into the shot's effect: a ``land`` for an act by hand or foot that sends the thing
 (a throw, a drop, a spill, a kick, a knock), or the destination added to a ``float_away``, ``wash_away`` or
 ``sink`` that a force or a loss already asks for, so the thing comes down there instead of leaving the film.
 """
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from autark.story.concept import CharacterConcept, ObjectConcept
     from autark.story.events import Event
 
-__all__ = ["WATER", "GROUND", "SENDING_KINDS", "FLOWN", "destination_of", "landing_effect"]
+__all__ = ["WATER", "GROUND", "SENDING_KINDS", "FLOWN", "destination_of", "landing_effect", "passed_to"]
 
 WATER, GROUND = "water", "ground"
 # the event kinds (verbs.yaml) whose thing leaves the hand or foot and goes somewhere
@@ -142,6 +143,39 @@ def destination_of(ev: Event, idea: str, cast: list[CharacterConcept],
     return ev.to_thing or ""
 
 
+_PASSED = frozenset({"to", "zu", "zum", "zur"})  # "throws the ball to his dog", "wirft ihn zum Sohn": a pass
+_HIT = frozenset(fold(w) for w in ("at", "on", "onto", "over", "upon", "into", "against", "auf", "über", "an",
+                                   "gegen", "in"))  # "throws a snowball at the teacher": it hits
+
+
+def passed_to(ev: Event, idea: str, cast: list[CharacterConcept] | None = None) -> str:
+    """The cast member a throw passes its thing to, to be caught ("throws the frisbee to his dog", "throws him
+    the keys", "wirft dem Sohn den Schlüssel zu"): the event's recipient named after "to"/"zu" or with no
+    preposition (a dative), not after "at"/"auf" nor with a body part ("at the teacher", "auf den Kopf"); ""
+    for none. Without the ``cast`` the recipient is found by its name."""
+    if ev.kind != "throw" or not ev.recipient or ev.recipient in ev.agents or not ev.patient_is_thing:
+        return ""
+    words = _words(idea)
+    if not 0 <= ev.at < len(words):
+        return ""
+    hi = ev.at + 1
+    while hi < len(words) and hi - ev.at <= _WINDOW + 2 and words[hi] not in _CLAUSE_ENDS:
+        hi += 1
+    for j in range(ev.at + 1, hi):
+        if (_cast_named(words[j], cast) if cast else fold(ev.recipient) if words[j] == fold(ev.recipient)
+                else "") not in (ev.recipient, fold(ev.recipient)):
+            continue
+        if any(w in _WORN for w in words[j + 1:min(hi, j + 3)]):
+            return ""
+        for k in range(j - 1, max(ev.at, j - 4), -1):
+            if words[k] in _PASSED:
+                return ev.recipient
+            if words[k] in _HIT:
+                return ""
+        return ev.recipient  # no preposition: "throws his son the key", "wirft dem Hund den Stock zu"
+    return ""
+
+
 def landing_effect(fx: Effect | None, ev: Event, idea: str, cast: list[CharacterConcept],
                    things: list[ObjectConcept] | None = None) -> Effect | None:
     """``fx`` with its destination, or the ``land`` effect of an act that sends a thing somewhere the idea
@@ -152,6 +186,8 @@ def landing_effect(fx: Effect | None, ev: Event, idea: str, cast: list[Character
         return Effect(kind="aloft", target=ev.patient, into=ev.agents[0], at_s=0.4)  # "lässt einen Drachen steigen"
     if not ev.patient or not ev.patient_is_thing or ev.verb not in _SENDING_VERBS and ev.kind not in SENDING_KINDS:
         return fx
+    if passed_to(ev, idea, cast):  # thrown to someone who catches it: into their hands (motion.holding), not
+        return fx  # onto their head
     where = destination_of(ev, idea, cast, things)
     if not where or where == ev.patient:
         return fx
