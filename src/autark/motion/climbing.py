@@ -7,7 +7,7 @@ as before (``approach.climb_end``: the trunk's bark, the ladder's face, the wall
 where one is at its top:
 
 * up a tree whose crown is at least ``_TRUNK_UP_M`` above the climber's head (a palm, a tall pine for a cat):
-  up the trunk until the head is just under the crown;
+  up the trunk until the head is among its lowest leaves (a palm's fronds hide little);
 * up a tree with a lower crown (an oak for a firefighter, whose crown starts 2 m up): at the rim of the crown,
   on the side one comes from, up to a branch at its front, where a cat stuck in a tree sits
   (``perches.seat_on``); the body rises facing the tree with the hands in the leaves (up the trunk, an adult's
@@ -38,7 +38,7 @@ from autark.scene.timeline import Action
 __all__ = ["climb_end", "climb", "top_of"]
 
 _THIN_M = 0.6  # a thing this narrow both ways is a ladder, a pole, a rope: climbed up its face, not stood on
-_LADDER_HANDS_M = 0.9  # the feet this far under a ladder's top: the hands hold its top rungs
+_LADDER_HANDS_M = 0.6  # the feet this far under a ladder's top: on its top rungs, the hands on its ends
 _ON_TOP_MAX_M = 10.0  # taller than this (a mountain in the distance) one climbs its face, not onto its top
 _FACE_M = 3.0  # how far up the face of such a thing a climb goes
 _TRUNK_UP_M = 2.0  # a crown this far above a climber's head is climbed to up the trunk (a palm, a tall pine)
@@ -86,8 +86,9 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
     ground = start.position[1]
     crown = _tree(obj)
     if crown is not None:
-        under = crown - _body_height(objects.get(a.object_id)) - 0.1
-        if under - ground >= _TRUNK_UP_M:  # a crown high above the climber: up the trunk, the head under it
+        body = _body_height(objects.get(a.object_id))
+        under = crown - 0.6 * body  # up among its lowest leaves, the head and the shoulders in sight
+        if crown - body - ground >= _TRUNK_UP_M:  # a crown high above the climber: up the trunk to it
             return ChainState((foot[0], under, foot[2]), low.heading), foot, None
         hip, heading = seat_on(obj, rig, start.position)
         seat = Seat(hip, heading, stand_point(rig, hip, heading, ground))
