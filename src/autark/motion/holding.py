@@ -120,7 +120,8 @@ def handled_id(a: Action) -> str | None:
 
 
 def implied_gestures(actions: list[Action]) -> list[Action]:
-    """The other side of give and hug: the recipient takes, the one hugged embraces the hugger."""
+    """The other side of give, throw and hug: the recipient takes, the one a thing is thrown to catches it, the
+    one hugged embraces the hugger."""
     out: list[Action] = []
     for a in actions:
         if a.target_object is None or a.target_object == a.object_id:
@@ -128,6 +129,10 @@ def implied_gestures(actions: list[Action]) -> list[Action]:
         if a.kind == "give":
             out.append(Action(object_id=a.target_object, kind="take", start_s=a.start_s + 0.15 * (a.end_s - a.start_s),
                               end_s=a.end_s, target_object=a.object_id))
+        elif a.kind == "throw" and a.item is not None:  # thrown to them: their hands go up to meet it as it comes,
+            go = a.start_s + THROW_RELEASE * (a.end_s - a.start_s)  # there at its arrival (a catch's 45 %)
+            out.append(Action(object_id=a.target_object, kind="catch", start_s=go,
+                              end_s=a.end_s + 1.2 * (a.end_s - go)))
         elif a.kind == "hug":
             out.append(Action(object_id=a.target_object, kind="embrace", start_s=a.start_s + 0.45 * (a.end_s - a.start_s),
                               end_s=a.end_s, target_object=a.object_id))
@@ -434,7 +439,10 @@ class _Items:
                 return None
             if done:
                 return _hands(holder, False) if after is False else hands, none, 1.0, True
-            return _parabola(self._rest(item, acts, i), hands, min(u / 0.45, 1.0)), none, 1.0, True
+            rest = self._rest(item, acts, i)
+            if i > 0 and acts[i - 1].target_object == a.object_id and float(np.linalg.norm(rest - hands)) < 0.6:
+                return hands, none, 1.0, True  # thrown to them and in their hands already: it does not hop again
+            return _parabola(rest, hands, min(u / 0.45, 1.0)), none, 1.0, True
         if a.kind == "push":
             rest = self._rest(item, acts, i)
             pusher = self.body_at(a.object_id, a.end_s if done else t)
