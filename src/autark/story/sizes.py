@@ -141,6 +141,9 @@ def cast_size(factor: float, asset_type: str) -> float | None:
 STORYBOOK_BELOW_M = 0.3
 STORYBOOK_M = 0.5
 STORYBOOK_RANGE = (3.0, 4.0)
+# ...but a low body this long reads in a shot at its own size, and grown would tower over the people: a badger
+# (0.29 m tall, 0.86 m long) or an otter shown three times its size was as tall as a child
+STORYBOOK_LONG_M = 0.6
 
 
 def storybook_sizes(characters: Sequence[Any], events: Sequence[Any], sizes: dict[str, float],
@@ -156,7 +159,8 @@ def storybook_sizes(characters: Sequence[Any], events: Sequence[Any], sizes: dic
     for c in characters:
         size = footprint(c.type)
         # (a bird shown at a vulture's size is tall enough already: its size word or role size counts)
-        if size is None or size[1] * out.get(c.name, 1.0) >= STORYBOOK_BELOW_M or not (
+        if size is None or size[1] * out.get(c.name, 1.0) >= STORYBOOK_BELOW_M or max(size) * out.get(
+                c.name, 1.0) >= STORYBOOK_LONG_M or not (
                 c.name in acting or c.voice != "none"):
             continue
         own = out.get(c.name, 1.0)

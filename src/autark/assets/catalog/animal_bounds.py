@@ -53,11 +53,14 @@ BOUNDS: dict[str, tuple[tuple[float, float, float], tuple[float, float, float]]]
     'dolphin': ((-0.4626, 0.0, -1.276), (0.4626, 0.687, 1.056)),
     'bee': ((-0.025, 0.0003, -0.022), (0.025, 0.0208, 0.0214)),
     'bat': ((-0.1701, 0.0, -0.055), (0.1701, 0.065, 0.061)),
+    'badger': ((-0.1326, 0.0, -0.3589), (0.1326, 0.2922, 0.4971)),
+    'raccoon': ((-0.1022, 0.0, -0.4701), (0.1022, 0.3552, 0.4268)),
+    'otter': ((-0.1022, 0.0, -0.6782), (0.1022, 0.2411, 0.5113)),
 }
 
 
 _ANIMAL_MODULES = tuple(f"autark.assets.catalog.{m}" for m in ("animals", "animals_more", "animals_extra",
-                                                                 "animals_extra_winged"))
+                                                                 "animals_extra_winged", "animals_small"))
 
 
 def _measure() -> str:
