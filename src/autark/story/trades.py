@@ -2,7 +2,7 @@
 where that job is done, and the tools that say it on screen (a barber's scissors and chair, a hiker's backpack).
 
 One table for the three, so a job word is never a plain man in a meadow: where no kit is made for the job the
-nearest look plays it (a barber and a tailor in the waiter's vest and bow tie, a hiker in the student's jeans
+nearest look plays it (a barber in the waiter's vest and bow tie, a hiker in the student's jeans
 and backpack, a plumber in the mechanic's overalls); ``-`` keeps the plain man or woman, with the tools of the
 job, where every kit would be a wrong costume (an actor, a priest; a bus driver, whom a pilot's wings and braid
 made a pilot). The set is used only
@@ -48,7 +48,7 @@ def _rows(text: str) -> dict[str, Trade]:
 TRADES: dict[str, Trade] = _rows("""
 waiter @ shop + scissors + chair + mirror: barber hairdresser hair_stylist stylist coiffeur haircutter
   friseur frisoer friseuse barbier coiffeuse haarschneider
-waiter @ shop + scissors + mirror: tailor seamstress dressmaker seamster couturier schneider naeher naeherin
+tailor @ shop + scissors + mirror: tailor seamstress dressmaker seamster couturier schneider naeher naeherin
   schneidermeister modeschoepfer kostuembildner
 chef @ restaurant + cup + teapot: barista baristo
 waiter @ restaurant + bottle + bar_stool: bartender barkeeper barman barmaid wirt gastwirt kneipenwirt
@@ -58,13 +58,13 @@ businessman @ shop + counter + coins: shopkeeper storekeeper shop_owner shop_ass
 student @ forest: hiker rambler backpacker trekker walker wayfarer wanderer wandersmann
   wanderin rucksacktourist pilgrim pilger
 student @ forest + tent: camper camperin zeltler
-cowboy @ forest + map + backpack: explorer adventurer entdecker abenteurer expeditionsleiter
+explorer @ forest + map + backpack: explorer adventurer entdecker abenteurer expeditionsleiter
 - @ city_street + bus: bus_driver busdriver busfahrer omnibusfahrer
 - @ city_street + car: taxi_driver cabbie cab_driver taxifahrer taxler
 - @ city_street: driver chauffeur fahrer autofahrer
 - @ train_station + train: train_driver engine_driver lokfuehrer lokomotivfuehrer zugfuehrer schaffner
   zugbegleiter
-- @ city_street + bag + letter + mailbox: postman mailman mail_carrier carrier letter_carrier postwoman postie courier
+mail_carrier @ city_street + bag + letter + mailbox: postman mailman mail_carrier carrier letter_carrier postwoman postie courier
  delivery_man paperboy briefträger brieftraeger postbote zusteller paketbote kurier zeitungsjunge
 builder @ city_street + bucket + ladder: window_cleaner cleaner glazier fensterputzer gebaeudereiniger glaser
 builder @ city_street + broom + trash_can: street_sweeper sweeper dustman binman garbage_collector garbageman

@@ -21,6 +21,7 @@ def builtin_specs() -> tuple[AssetSpec, ...]:
         animals_extra,
         animals_extra_winged,
         animals_more,
+        animals_small,
         figures,
         ghost,
         indoor,
@@ -31,6 +32,7 @@ def builtin_specs() -> tuple[AssetSpec, ...]:
         people_folk,
         people_jobs,
         people_more,
+        people_trades,
         themed,
     )
     from autark.assets.catalog._parts import BUILTIN
