@@ -234,12 +234,36 @@ def _preferred(word: str, match: semantic.Match | None, hits: list, lookup) -> t
     from autark.story.thing_kinds import preferred_kind
 
     shown = next((h.key for h in hits if h.category == "object"), "")
-    kind = preferred_kind(word, shown)
+    kind = _same_drive(word, preferred_kind(word, shown) if shown else None, shown)
     if kind is None or kind == shown:
         return match, hits
     found = semantic.Match(word, kind, 1.0, "wordnet") if kind and any(
         h.category == "object" and h.key == kind for h in lookup(kind)) else None
     return found, lookup(kind) if found is not None else []
+
+
+# WordNet's classes of a vehicle that drives itself: a pedalled or pushed one is never played by one of these
+_SELF_PROPELLED = frozenset({"self-propelled_vehicle", "motor_vehicle"})
+
+
+def _same_drive(word: str, kind: str | None, shown: str) -> str | None:
+    """``kind`` (or the finder's ``shown``), unless it is a vehicle that drives itself and the English ``word``
+    one that is pedalled or pushed, or the other way round: then the nearest kind that goes as the word's does
+    ("unicycle", "tricycle": the bicycle, never the car WordNet finds a step further)."""
+    from autark.story.thing_kinds import _kind_classes, _word_classes, nearest_kind, thing_kind
+
+    chosen = kind if kind is not None else shown
+    if not chosen or thing_kind(word) != "vehicle" or thing_kind(chosen) != "vehicle":
+        return kind
+
+    def driven(classes) -> bool:
+        return any(_SELF_PROPELLED & set(lemmas) for _d, lemmas in classes.values())
+
+    mine = driven(_word_classes(word))
+    if driven(_kind_classes(chosen)) == mine:
+        return kind
+    near = nearest_kind(word)
+    return near if near and driven(_kind_classes(near)) == mine else kind
 
 
 def _size_note(token: str, known: str) -> str:
@@ -308,8 +332,9 @@ def _compound_head(token: str, word: str, lang: str, lookup, place_first: bool =
         return animal
     for i in range(3, len(word) - 2):
         tail = word[i:]
-        if len(tail) == 3 and i < 4:
-            continue  # a three-letter part only after a long one ("Armband-uhr", "mini-bus"; not "Kaf-fee")
+        if len(tail) == 3 and i < 4 and not (german and word[:i] in _NUMBER_PARTS):
+            continue  # a three-letter part only after a long one ("Armband-uhr", "mini-bus"; not "Kaf-fee"), or
+            # a number ("Ein-rad": a wheel's vehicle, the nearest a bicycle)
         if german and not any(c in "aeiouy" for c in word[:i]):
             continue  # a German part has a vowel: "Sch-lamm" is mud, no lamb
         if german and word[i - 1] == "c" and tail[0] in "hk":
@@ -351,6 +376,7 @@ def _compound_head(token: str, word: str, lang: str, lookup, place_first: bool =
     return None
 
 
+_NUMBER_PARTS = frozenset({"ein", "zwei", "drei", "vier"})  # a German compound's count of its head ("Einrad")
 _GROUP_KEYS = frozenset({"animal", "person", "man", "woman", "child", "creature"})
 # German compound heads of what is watched on a screen (folded): played by the screen ("fernseher": a tv)
 _SHOWN_ON = {w: "fernseher" for w in ("film", "filme", "filmen", "films", "serie", "serien", "sendung", "sendungen")}
