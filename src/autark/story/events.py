@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from autark.story.effects import CHANGE_OF_VERB
 from autark.story.fronted import thing_after_fronted_verb
-from autark.story.german_nouns import genitive_at, in_dative
+from autark.story.german_nouns import genitive_at, in_dative, object_first
 from autark.story.hours import names_an_hour
 from autark.story.later_readings import SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from autark.story.verbs import Verb
@@ -304,7 +304,8 @@ def extract_events(tokens: list[Token], lang: str = "en") -> list[Event]:
                 # "... und findet einen verletzten Wolf", "... and finds a wolf": the subject is left out after
                 # a bare "and", so it is the last clause's; the one after the verb is what they find
                 agents = list(last_agents)
-            elif after and not _before_has_thing(tokens, idx, first_verb):
+            elif after and (not _before_has_thing(tokens, idx, first_verb) or lang == "de" and object_first(
+                    [t.folded for t in tokens], [j for j in before if tokens[j].thing], after[0])):  # "Den Ball fängt"
                 agents = list(tokens[after[0]].characters)
             elif lang == "de" and not any(tokens[j].folded in _SUBJECT_PRONOUNS for j in idx) and (
                     fronted := thing_after_fronted_verb(tokens, idx, first_verb)):

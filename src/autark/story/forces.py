@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
 from autark.story.effects import Effect
+from autark.story.german_nouns import subject_after_pronoun
 from autark.story.thing_acts import height_m
 
 if TYPE_CHECKING:
@@ -111,6 +112,9 @@ def forces_act(objects: list[ObjectConcept], events: list[Event],
         if ev.agents and ev.patient and ev.patient_is_thing and 0 < ev.at < len(tokens) and _opens_clause(
                 tokens, ev.at - 1):  # "Ein Windstoß reißt dem Opa den Hut vom Kopf": the gust does it, to Opa
             ev.source, ev.agents = ev.source or ev.agents[0], []
+        after = subject_after_pronoun(tokens, ev.at, len(ev.agents)) if ev.agents else -1
+        if after >= 0 and force_of(tokens[after]):  # "doch dann spült sie das Meer weg": the sea, not 'sie'
+            ev.agents, ev.subject, ev.subject_at = [], tokens[after], after
         if ev.agents or not ev.patient or not ev.patient_is_thing or not 0 <= ev.at < len(tokens):
             continue
         k, word = (ev.subject_at, ev.subject) if force_of(ev.subject) else _subject_before(tokens, ev.at)

@@ -16,7 +16,8 @@ from autark.assets.templates import fold
 
 __all__ = ["SINGULAR_DETERMINERS", "article_number", "is_dative_plural", "nominative_singular", "nominative",
            "plural_in_n", "icy_eis", "SINGULAR_IN_EN", "singular_in_en_gender", "weak_singular", "one_after_die",
-           "before_describing", "genitive_at", "CONTRACTIONS", "after_contraction", "in_dative"]
+           "before_describing", "genitive_at", "CONTRACTIONS", "after_contraction", "in_dative", "object_first",
+           "subject_after_pronoun"]
 
 # determiners that only go with one (masculine or neuter dative/genitive, "ein"-forms, "jeder")
 SINGULAR_DETERMINERS = frozenset({
@@ -299,3 +300,45 @@ def in_dative(folded: Sequence[str], k: int) -> bool:
     while j >= 0 and k - j <= _BETWEEN and folded[j] not in _DATIVE_DETERMINERS and _describing(folded[j]):
         j -= 1
     return j >= 0 and folded[j] in _DATIVE_DETERMINERS and not (j and folded[j - 1] in _PREPOSITIONS)
+
+
+# the determiners of a masculine accusative only, and those a subject may open with (nominative)
+_ACCUSATIVE_ONLY = frozenset({"den", "einen", "diesen", "meinen", "deinen", "seinen", "ihren", "unseren", "euren",
+                              "keinen"})
+_NOMINATIVE = frozenset({"der", "ein", "dieser", "mein", "dein", "sein", "unser", "euer", "kein"})
+
+
+def object_first(folded: Sequence[str], before: Sequence[int], after: int) -> bool:
+    """Whether a German clause opens with its object: each noun before the verb (``before``: word indices) opens
+    with a determiner of the masculine accusative only, at most ``_BETWEEN`` describing words before the noun, and
+    the one named after the verb (``after``) with a masculine nominative's: "Den roten Ball fängt der Hund" (the
+    dog catches it; the ball had been the clause's subject and nobody caught it)."""
+
+    def determiner(k: int) -> str:
+        return next((folded[j] for j in range(k - 1, max(-1, k - 2 - _BETWEEN), -1)
+                     if folded[j] in _ACCUSATIVE_ONLY or folded[j] in _NOMINATIVE), "")
+
+    return bool(before) and all(determiner(k) in _ACCUSATIVE_ONLY for k in before) and determiner(after) in _NOMINATIVE
+
+
+_OBJECT_PRONOUNS = frozenset({"sie", "ihn", "es"})
+_SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+
+
+def subject_after_pronoun(tokens: Sequence[str], verb_at: int, agents: int) -> int:
+    """The index of the noun after a German verb that is its subject though a pronoun stands between them, -1 for
+    none: "doch dann spült sie das Meer weg" (the sea washes it away). The pronoun is the object where it cannot
+    be the subject: "ihn" never is, and a plural "sie" (``agents``: how many it was read as) does not go with a
+    verb in the singular ("spült", not "spülen")."""
+    if not 0 <= verb_at < len(tokens) - 3:
+        return -1
+    verb, pronoun, article = (fold(w) for w in tokens[verb_at:verb_at + 3])
+    singular_verb = verb.endswith("t") and not verb.endswith("en")
+    if pronoun not in _OBJECT_PRONOUNS or article not in _SUBJECT_ARTICLES or not singular_verb:
+        return -1
+    if pronoun == "ihn" or pronoun == "sie" and agents > 1:
+        noun = verb_at + 3
+        while noun < len(tokens) and noun - verb_at <= 2 + _BETWEEN and not tokens[noun][:1].isupper():
+            noun += 1
+        return noun if noun < len(tokens) and tokens[noun][:1].isupper() else -1
+    return -1
