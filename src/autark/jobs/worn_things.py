@@ -182,6 +182,8 @@ def wear_ops(scene: Scene, oid: str, into: str, start_s: float, end_s: float, t0
         return []
     thing = scene.object(oid)
     fit = _fit(thing.type, body0.type)
+    if t0 <= start_s + 1e-3:  # dressed in it from the scene's first frame ("a girl in a red raincoat")
+        return _dressed_ops(scene, oid, wearer, fit, thing, start_s)
     on_at = _put_on_at(scene, oid, wearer, start_s, end_s, t0)
     times = [on_at + PUT_ON_S]
     while times[-1] < scene.settings.duration_s:
@@ -210,6 +212,29 @@ def wear_ops(scene: Scene, oid: str, into: str, start_s: float, end_s: float, t0
             AddKeyframes(target=f"object:{cid}.transform.scale", keyframes=[
                 _key(on_at, tuple(float(c) for c in held.transform.scale), _PUTTING),
                 _key(on_at + PUT_ON_S, (fit.scale, fit.scale, fit.depth))]),
+        ]
+    return ops
+
+
+def _dressed_ops(scene: Scene, oid: str, wearer: str, fit: _Fit, thing, start_s: float) -> list[Operator]:
+    """``oid`` on ``wearer`` from ``start_s`` to the scene's end, never put on: the thing itself hidden, its worn
+    copies on their spots (``story.worn.dressed_effects``)."""
+    times = [start_s]
+    while times[-1] < scene.settings.duration_s:
+        times.append(min(times[-1] + _STEP_S, scene.settings.duration_s))
+    worn = [_worn_at(scene, wearer, fit, t) for t in times]
+    ops: list[Operator] = [AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, False, "hold")])]
+    for k in range(len(fit.spots)):
+        cid = worn_id(oid, k)
+        copy = thing.model_copy(update={"id": cid, "name": f"{thing.name} (worn)", "visible": True, "parent": None,
+                                        "tag": f"{_TAG}{wearer}"})
+        ops += [
+            AddObject(object=copy),
+            AddKeyframes(target=f"object:{cid}.transform.position",
+                         keyframes=[_key(t, w[k][0]) for t, w in zip(times, worn, strict=True)]),
+            AddKeyframes(target=f"object:{cid}.transform.rotation",
+                         keyframes=[_key(t, w[k][1]) for t, w in zip(times, worn, strict=True)]),
+            AddKeyframes(target=f"object:{cid}.transform.scale", keyframes=[_key(0.0, (fit.scale, fit.scale, fit.depth))]),
         ]
     return ops
 

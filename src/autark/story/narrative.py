@@ -462,6 +462,10 @@ def screenplay_from_story(story: Story) -> Screenplay:
         # tree": its growth says its size (``story.becoming``)
         sized = size_effects(_sizes(concept), [n for n in [*(c.name for c in here), *(p.type for p in props)]
                                                if n not in growing])
+        from autark.story.worn import dressed_effects
+
+        sized += [e for e in dressed_effects(concept.idea, concept.characters, concept.objects)  # "a girl in a
+                  if e.into in {c.name for c in here} and e.target in {p.type for p in props}]  # raincoat": worn
         if sized:  # "a giant tree": its size from the scene's first frame
             room = max(0, MAX_ACTIONS_PER_SHOT - len(shots[0].effects))  # a shot's effects are bounded
             shots = [shots[0].model_copy(update={"effects": [*sized[:room], *shots[0].effects]}), *shots[1:]]

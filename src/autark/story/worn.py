@@ -24,7 +24,8 @@ from autark.story.effects import Effect
 # In annotations only (story.events calls the readings while it reads an idea): Event, Token, concepts
 Event = Token = CharacterConcept = ObjectConcept = Any
 
-__all__ = ["WEAR_VERB", "WORN_KINDS", "WORN_WORDS", "worn_events", "worn_effect"]
+__all__ = ["WEAR_VERB", "WORN_KINDS", "WORN_WORDS", "dressed_effects", "dressed_in", "worn_events", "worn_effect",
+           "worn_kind_of"]
 
 WEAR_VERB = "wear"  # the story verb (verbs.yaml) of a wearing
 # the catalogue's kinds one wears (asset types)
@@ -68,14 +69,80 @@ def _clause_end(tokens: list[Token], k: int) -> int:
 
 def _worn_kind(t: Token) -> str:
     """The kind a word names if it is a thing one wears ('' else)."""
-    if t.thing in WORN_KINDS:
-        return str(t.thing)
-    w = t.folded.strip(".,!?;:'\"").replace("-", "")
+    return worn_kind_of(t.text, str(t.thing or ""))
+
+
+def worn_kind_of(text: str, thing: str = "") -> str:
+    """The kind the word ``text`` (read as the catalogue's ``thing``, if any) names if it is a thing one wears."""
+    from autark.assets.templates import fold
+
+    if thing in WORN_KINDS:
+        return thing
+    w = fold(text).strip(".,!?;:'\"").replace("-", "")
     if w in WORN_WORDS:
         return WORN_WORDS[w]
-    if t.text[:1].isupper():  # a German compound ends in its garment ("Gummistiefel", "Sonnenbrille")
+    if text[:1].isupper():  # a German compound ends in its garment ("Gummistiefel", "Sonnenbrille")
         return next((kind for word, kind in WORN_WORDS.items() if len(word) >= 4 and w.endswith(word)), "")
-    return ""
+    from autark.story.lexicon import lexicon
+
+    return next((h.key for h in lexicon().lookup(w) if h.category == "object" and h.key in WORN_KINDS), "")
+
+
+# the words that say what someone is dressed in, right after them: "a girl in a red raincoat", "the king with his
+# crown", "a fisherman wearing a yellow hat", "ein König mit Krone", "der Junge mit der Brille", "die Frau im Mantel"
+_DRESSED_IN = frozenset({"in", "with", "wearing", "mit", "im"})
+_DRESS_SPAN = 4  # words from the preposition to the garment: an article and up to two describing words
+_NOT_BETWEEN = frozenset({"and", "und", "or", "oder", "but", "aber", "to", "zu", "at", "an", "on", "auf"})
+
+
+def dressed_in(words: list[str], things: list[str], beings: dict[int, str]) -> list[tuple[str, str, int]]:
+    """(name, worn kind, the garment's word index) for each one the idea dresses right where it names them: the
+    word of ``beings`` (word index -> cast name) followed by "in", "with", "wearing", "mit", "im" and, a few
+    describing words later, a thing one wears (``things``: the catalogue kind each word was read as, "" for
+    none). They wear it from the first shot, never putting it on ("a girl in a red raincoat jumps into a puddle"
+    had jumped with the raincoat lying on the grass; "Ein König mit Krone füttert die Enten" fed them with it)."""
+    from autark.assets.templates import fold
+
+    found = []
+    for k, name in beings.items():
+        if k + 1 >= len(words) or fold(words[k + 1]) not in _DRESSED_IN:
+            continue
+        for j in range(k + 2, min(len(words), k + 2 + _DRESS_SPAN)):
+            if fold(words[j]) in _NOT_BETWEEN or j in beings:
+                break
+            kind = worn_kind_of(words[j], things[j] if j < len(things) else "")
+            if kind:
+                found.append((name, kind, j))
+                break
+    return found
+
+
+def dressed_effects(idea: str, characters: list[CharacterConcept], objects: list[ObjectConcept]) -> list[Effect]:
+    """The ``wear`` effects, at a scene's first frame, of what the idea dresses its cast in (``dressed_in``): on
+    from the start and for the whole film. A thing the wearer's own costume has already (a king's crown) is
+    not put on twice."""
+    from autark.assets.templates import fold
+    from autark.story.concept import IDEA_WORD
+
+    words = IDEA_WORD.findall(idea)
+    kinds = {fold(o.word): o.type for o in objects if o.word}
+    things = [kinds.get(fold(w), "") for w in words]
+    beings: dict[int, str] = {}
+    for c in characters:
+        at = next((i for i, w in enumerate(words) if i not in beings and fold(w) in (fold(c.word), fold(c.name))),
+                  None)
+        if at is not None:
+            beings[at] = c.name
+    bodies = {c.name: c.type for c in characters}
+    present = {o.type for o in objects}
+    return [Effect(kind="wear", target=kind, into=name, at_s=0.0, duration_s=0.05)
+            for name, kind, _j in dressed_in(words, things, beings)
+            if kind in present and bodies.get(name, "").removeprefix("female_") not in _DRESSED_BY_KIT.get(kind, ())]
+
+
+# costumes that wear the thing already: a king's crown is part of his kit
+_DRESSED_BY_KIT = {"crown": ("king", "queen", "prince", "princess"), "space_helmet": ("astronaut",),
+                   "diving_helmet": ("diver",), "helmet": ("knight", "firefighter", "builder", "soldier", "viking")}
 
 
 _BODY_WORDS = frozenset({"head", "heads", "face", "nose", "neck", "feet", "foot", "hands", "hand", "shoulders",
@@ -128,10 +195,10 @@ def worn_events(events: list[Event], tokens: list[Token], characters: list[Chara
     from autark.story.verbs import verb_by_key
 
     names = {c.name for c in characters}
-    out = list(events)
+    out, dressed = _undressed(events, tokens, characters, objects)
     for k in range(len(tokens)):
         found = _wearing_at(tokens, k)
-        if found is None:
+        if found is None or found[0] in dressed:  # "a fisherman wearing a hat": dressed so from the start
             continue
         j, kind = found
         who = _wearer(k, tokens, events)
@@ -158,6 +225,38 @@ def worn_events(events: list[Event], tokens: list[Token], characters: list[Chara
         out = [e for e in out if e not in own]
         out.insert(min(at, len(out)), wear)
     return out
+
+
+def _undressed(events: list[Event], tokens: list[Token], characters: list[CharacterConcept],
+               objects: list[ObjectConcept]) -> tuple[list[Event], set[int]]:
+    """The events with what the idea dresses someone in (``dressed_in``) no longer their tool or what they act
+    on ("ein König mit Krone füttert die Enten": he feeds them, not with the crown; "a girl in a raincoat
+    chases ...": not the raincoat), and the garments' word indices. A thing the wearer's costume has already
+    (the king's crown) leaves the props where no event is about it."""
+    beings = {k: t.characters[0] for k, t in enumerate(tokens) if t.characters and not t.possessive}
+    dressed = dressed_in([t.text for t in tokens], [str(t.thing or "") for t in tokens], beings)
+    bodies = {c.name: c.type.removeprefix("female_") for c in characters}
+    out = list(events)
+    for name, kind, j in dressed:
+        k = max(i for i, n in beings.items() if n == name and i < j)
+        out = [e for e in out if not k < e.at < j]  # "wearing" read as an act of its own
+        out = [e.model_copy(update={"instrument": "" if e.instrument == kind else e.instrument, **(
+            _next_being(e, tokens, name) if e.patient == kind and e.patient_is_thing else {})})
+               if name in e.agents else e for e in out]
+        if bodies.get(name) in _DRESSED_BY_KIT.get(kind, ()) and not any(
+                kind in (e.patient, e.instrument, e.recipient) for e in out):
+            objects[:] = [o for o in objects if o.type != kind]
+    return out, {j for _n, _k, j in dressed}
+
+
+def _next_being(ev: Event, tokens: list[Token], wearer: str) -> dict[str, Any]:
+    """What an event that had taken the wearer's garment for what it acts on acts on instead: the one named next
+    after its verb in its clause ("a girl in a raincoat chases a raccoon": the raccoon), else nothing."""
+    for j in range(ev.at + 1, _clause_end(tokens, ev.at)):
+        who = [n for n in tokens[j].characters if n != wearer]
+        if who and not tokens[j].possessive:
+            return {"patient": who[0], "patient_is_thing": False}
+    return {"patient": "", "patient_is_thing": False}
 
 
 def worn_effect(ev: Event) -> Effect | None:
