@@ -40,8 +40,8 @@ def _palm(s):
     return [P(leaves), P([*trunk, *rings], BARK, roughness=0.95), P(nuts, (0.35, 0.25, 0.12))]
 
 
-kind("palm_tree", "nature", (4.9, 4.56, 4.24), _palm, (0.25, 0.6, 0.2), "palm palms palm_tree palm_trees coconut",
-     "palme palmen palmenbaum kokosnuss", "f", roughness=0.8)
+kind("palm_tree", "nature", (4.9, 4.56, 4.24), _palm, (0.25, 0.6, 0.2), "palm palms palm_tree palm_trees",
+     "palme palmen palmenbaum", "f", roughness=0.8)
 
 
 def _sandcastle(s):
