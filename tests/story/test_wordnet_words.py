@@ -137,7 +137,7 @@ IDEAS = [
     ("a little girl croons to her hamster", set(), {"sing"}, set()),
     ("the baker slices a croissant in the kitchen", set(), {"craft"}, {"bread"}),
     ("the widow vacuums the attic and finds a sombrero", {"woman"}, {"clean", "find"}, {"hat"}),
-    ("two otters shampoo a shaggy bison in the meadow", {"fox", "cow"}, {"clean"}, set()),
+    ("two otters shampoo a shaggy bison in the meadow", {"otter", "cow"}, {"clean"}, set()),
     ("a farmer shovels snow while a heron watches", {"bird"}, {"bury"}, set()),
     ("the twins sculpted a pelican out of clay on the beach", {"bird"}, {"craft"}, set()),
     ("a clumsy plumber patches the roof of the chalet", set(), {"repair"}, {"house"}),
