@@ -488,13 +488,16 @@ def screenplay_from_story(story: Story) -> Screenplay:
     if story.changes and not concept.stops:  # "until it starts to snow": the scene splits where the world changes
         scenes = _changed_world(story, scenes)
     end_text, end_sub = END[concept.language]
-    return Screenplay(
+    from autark.story.shown_lines import said_as_shown
+
+    # the lines say what the shots show, a quarrel speaks of its topic (story.shown_lines, story.arguments)
+    return said_as_shown(Screenplay(
         title=story.title, language=concept.language, duration_s=story.duration_s, seed=story.seed,  # type: ignore[arg-type]
         music_mood=story.music_mood, genre=concept.genre, logline=story.logline,  # type: ignore[arg-type]
         title_card=Card(text=story.title, duration_s=story.title_card_s), scenes=scenes,
         end_card=Card(text=end_text, subtitle=end_sub, duration_s=story.end_card_s),
         warnings=list(concept.warnings),
-    )
+    ))
 
 
 def _changed_world(story: Story, scenes: list[SceneSpec]) -> list[SceneSpec]:
