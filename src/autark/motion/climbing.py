@@ -17,7 +17,8 @@ where one is at its top:
   it;
 * onto anything else no taller than ``_ON_TOP_MAX_M`` (stairs, a wall, a roof, a rock, a tower): standing on
   its top, in its middle, facing the way one came;
-* up a thing taller than that (a mountain far off): up its near side to ``_FACE_M``.
+* up a thing taller than that (a mountain far off): up its near side to ``_FACE_M``;
+* up a slope (a hill, a playground slide): to the top of its run, facing down it (``motion.sliding``).
 
 The climbing pose itself is ``approach.climb``'s (hand over hand, knees up in turn), played from the foot to
 the top.
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autark.motion import approach
+from autark.motion import approach, sliding
 from autark.motion.chain import ChainState, End, Seat, Segment, stand_point
 from autark.motion.kinematics import BodyState, RigInfo, heading_to
 from autark.motion.perches import category_of, crown_bottom, seat_on
@@ -81,6 +82,8 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
     obj = objects.get(a.target_object or "")
     if obj is None or foot is None:
         return low, foot, _seat
+    if sliding.is_slope(obj):  # up a hill's back, up a playground slide's ladder: to the top of the run
+        return sliding.top_end(a, start, obj)
     box = world_bbox(obj)
     c = np.array(box.center, float)
     ground = start.position[1]
