@@ -156,13 +156,15 @@ def _act_clips(registry: Registry[Clip]) -> None:
 def _skill_clips(registry: Registry[Clip]) -> None:
     """Acts with a tool or a skill (``autark.motion.skills``): fishing, a spell, pouring, hammering, sliding; and
     hands at work on a thing (``autark.motion.handwork``)."""
-    from autark.motion import approach, handwork, skills
+    from autark.motion import handwork, skills
 
     for kind in skills.SKILL_GESTURES:
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(skills, kind)), ramp_s=0.35))
     for kind in handwork.HANDWORK_GESTURES:  # hands at work on a thing: rub, handle, wrap, chop
         registry.add(kind, Clip(kind, "gesture", _with_arms(getattr(handwork, kind)), ramp_s=0.35))
-    registry.add("slide", Clip("slide", "movement", skills.slide, approach.ahead_end(3.0), ramp_s=0.4))
+    from autark.motion import sliding  # down a hill or a playground slide on its surface
+
+    registry.add("slide", Clip("slide", "movement", sliding.slide, sliding.slide_end, ramp_s=0.4))
     from autark.motion import riding
 
     registry.add("ride", Clip("ride", "movement", riding.ride_ground, riding.ride_end))
