@@ -12,6 +12,7 @@ from autark.assets.catalog import (  # noqa: F401
     farm,
     food,
     foods_more,
+    fruits_small,
     games,
     hand_things,
     kitchen,
