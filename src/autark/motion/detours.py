@@ -58,10 +58,11 @@ def _box_of(typ: str, pos: tuple, rot: tuple, scale: tuple, lo: tuple, hi: tuple
 
 def obstacles_of(objects: dict[str, SceneObject], moving: set[str] | frozenset[str] = frozenset()) -> Obstacles:
     """The still, solid things of a scene: visible, no body (a person or an animal moves out of the way on its
-    own), not ``moving`` (things carried or pushed by someone's acts)."""
+    own), not ``moving`` (things carried or pushed by someone's acts), not worn (a hat rides on its wearer's head:
+    ``jobs.worn_things``; the wearer had walked round their own hat)."""
     out = []
     for oid, o in objects.items():
-        if not o.visible or oid in moving or rig_info(o.type) is not None:
+        if not o.visible or oid in moving or rig_info(o.type) is not None or o.tag.startswith("worn_by:"):
             continue
         out.append((oid, _box(o)))
     return tuple(out)
