@@ -1,0 +1,130 @@
+"""Where a thing is from the idea's first mention of it: on or in another thing ("the cherry on top of the cake",
+"der Stern auf dem Weihnachtsbaum", "the apple in the basket", "das Glas auf dem Tisch"), or taken, knocked or
+falling from it ("takes the apple out of the basket", "knocks the vase off the shelf", "nimmt das Buch aus dem
+Regal"). The thing is then a prop placed on its support (``Prop.placement``: "on the cake", "in the basket"), which
+the command engine sets on the top of the support's box (``autark.language.placement``); production keeps it on
+the support as the support moves and lowers a thing into a container (``autark.jobs.stacking``).
+
+A thing put, thrown or dropped there by an event of the idea ("puts the star on top of the tree", "legt das Buch
+auf den Tisch") is not there before the act: the act takes it there (``story.placing``, ``jobs.landings``).
+German tells the two apart by the case too: "auf dem Tisch" (where it is) against "auf den Tisch" (where it goes).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from autark.assets.templates import fold
+from autark.story.lexicon import idea_words
+from autark.story.placing import CONTAINERS
+
+if TYPE_CHECKING:
+    from autark.story.concept import Concept
+    from autark.story.screenplay import Prop
+
+__all__ = ["Placement", "first_placements", "placed_props", "ON", "IN"]
+
+ON, IN = "on", "in"
+# (folded) words that say where a thing is, after its noun: on, in, or from (then it was on or in it before)
+_ON = frozenset({"on", "upon", "atop", "auf", "obenauf", "ontop", "oben"})
+_IN = frozenset({"in", "inside", "im", "within", "drin", "drinnen"})
+_FROM = frozenset({"from", "off", "out", "aus", "vom", "von"})
+# what may stand between the thing's noun and its support's: articles, possessives, "top of", adjectives
+_BETWEEN = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "top", "of", "dem", "der",
+                      "den", "des", "einem", "einer", "seinem", "seiner", "ihrem", "ihrer", "unserem", "meinem",
+                      "meiner", "big", "small", "little", "old", "new", "great", "large", "tall", "high",
+                      "grossen", "kleinen", "alten", "hohen", "neuen", "schonen", "runden", "bunten"})
+# the verbs of being somewhere that may stand between ("an apple lies in the basket", "der Stern steht oben auf")
+_BEING = frozenset({"is", "are", "was", "lies", "lay", "sits", "sat", "stands", "stood", "hangs", "hung", "rests",
+                    "ist", "sind", "war", "liegt", "lag", "sitzt", "sass", "steht", "stand", "hangt", "hing", "thront"})
+# German articles after "auf"/"in" that name where a thing goes, not where it is (accusative)
+_GOING = frozenset({"den", "das", "einen", "ein", "seinen", "ihren", "meinen"})
+_SENDING_KINDS = frozenset({"put_down", "throw", "pour", "kick", "knock"})
+_MAX_GAP = 5  # words between the thing and its support at most
+
+
+class Placement(NamedTuple):
+    """A thing (its type) on or in (``relation``: ``ON``, ``IN``) its support (a type)."""
+
+    thing: str
+    relation: str
+    support: str
+
+
+def _relation(between: list[str]) -> str:
+    """ON, IN or "" for the words between a thing's noun and its support's ("on top of the", "im", "aus dem")."""
+    between = [w for w in between if w not in _BEING]
+    if not between or any(w not in _ON | _IN | _FROM | _BETWEEN for w in between):
+        return ""
+    first = between[0]
+    if first in ("auf", "in") and len(between) > 1 and between[1] in _GOING:
+        return ""  # "auf den Tisch", "in den Korb": where it goes
+    if first in _ON or "top" in between:
+        return ON
+    if first in _IN:
+        return IN
+    if first in _FROM:
+        return IN if first in ("out", "aus") else ON
+    return ""
+
+
+def first_placements(concept: Concept) -> list[Placement]:
+    """The things the idea has on or in another thing from their first mention (see the module doc), in the order
+    the idea names them; a thing an event puts or sends there is left out."""
+    words = idea_words(concept.idea)
+    by_word: dict[str, list[str]] = {}  # "birthday" names the cake, the balloon and the gift of "birthday cake"
+    for o in concept.objects:
+        if o.word and o.type:
+            by_word.setdefault(fold(o.word), []).append(o.type)
+
+    def kind(j: int) -> str:
+        """The thing the word at j names: of several, the one the next word names ("birthday cake")."""
+        kinds = by_word.get(words[j], [])
+        after = set(words[j + 1:j + 2])
+        return next((k for k in kinds if fold(k).split("_")[-1] in after), kinds[0] if kinds else "")
+
+    out: list[Placement] = []
+    for i, w in enumerate(words):
+        thing = kind(i)
+        if not thing or any(p.thing == thing for p in out) or words.index(w) != i:
+            continue  # its first mention only
+        for j in range(i + 1, min(len(words), i + _MAX_GAP + 2)):
+            support = kind(j)
+            if not support:
+                continue
+            relation = _relation(words[i + 1:j])
+            if relation == ON and words[i + 1] in _FROM and support in CONTAINERS:  # "from the basket": in it
+                relation = IN
+            if relation and support != thing and not _sent(concept, thing, i, words[i + 1:j]):
+                out.append(Placement(thing, relation, support))
+            break
+    return out
+
+
+def _sent(concept: Concept, thing: str, at: int, between: list[str]) -> bool:
+    """Does an event before the thing's mention send it there ("puts the star on top of the tree")? Taken or
+    knocked from it, it was there before all the same."""
+    if between and between[0] in _FROM:
+        return False
+    return any(ev.patient == thing and ev.at < at and (ev.kind in _SENDING_KINDS or ev.verb in ("drop", "put", "place"))
+               for ev in concept.events)
+
+
+def placed_props(concept: Concept, props: list[Prop]) -> list[Prop]:
+    """``props`` with each thing the idea has on or in another (``first_placements``) placed there: its
+    ``placement`` says so ("on the cake", "in the basket"), and it comes after its support in the list (the
+    command engine places it on a support that is there already). A thing already placed (on a stand it is taken
+    from) keeps its place."""
+    out = list(props)
+    for p in first_placements(concept):
+        k = next((n for n, q in enumerate(out) if q.type == p.thing and not q.placement), None)
+        s = next((n for n, q in enumerate(out) if q.type == p.support), None)
+        if k is None or s is None:
+            continue
+        phrase = "on the" if p.relation == ON else "in the"
+        moved = out[k].model_copy(update={"position": None,
+                                          "placement": f"{phrase} {p.support.replace('_', ' ')}"})
+        del out[k]
+        s = next(n for n, q in enumerate(out) if q.type == p.support)
+        out.insert(s + 1, moved)
+    return out
