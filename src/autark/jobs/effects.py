@@ -149,6 +149,9 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
     from autark.story.switched_lights import SWITCHED
 
     ops: list[Operator] = refresh_ops(scene, start_s, end_s)  # a hat put on earlier rides on as this shot's acts go
+    from autark.jobs.stacking import follow_ops
+
+    ops += follow_ops(scene, start_s, end_s)  # the cherry rides on the cake carried in this shot (jobs.stacking)
     glowing: set[str] = set()
     for e in effects:
         if e.kind == "flood":  # the water the flood brings is no thing of the scene's until it comes

@@ -178,6 +178,7 @@ def _set_twin(scene: Scene, prop_type: str, near: tuple[float, float, float] | N
 
 def _add_props(scene: Scene, spec: SceneSpec, names: Cast, warnings: list[str], where: str) -> Scene:
     from autark.assets import library
+    from autark.jobs.stacking import stacked_object
     from autark.language import interpret
     from autark.language.afloat import afloat_spot
     from autark.ops import AddObject, RemoveObjects
@@ -234,7 +235,8 @@ def _add_props(scene: Scene, spec: SceneSpec, names: Cast, warnings: list[str], 
         if not works_on_it_ashore([a for sh in spec.shots for a in sh.actions], prop.type) \
                 and (afloat := afloat_spot(obj, scene)) is not None:  # a boat floats in the water, not on the sand
             obj = obj.model_copy(update={"transform": obj.transform.model_copy(update={"position": afloat})})
-        scene = with_ops(scene, [AddObject(object=obj)])
+        # on or in its support from the start: the cherry on the cake (jobs.stacking)
+        scene = with_ops(scene, [AddObject(object=stacked_object(scene, obj, prop.placement))])
         names.props.append((prop.type, obj.id, _prop_words(prop.type)))
     return scene
 

@@ -113,7 +113,9 @@ def story_props(concept: Concept, cast: list[CastMember]) -> list[Prop]:
     for prop in dict.fromkeys(p for e in concept.events for p in props_for(e.word)):
         if len(props) < len(PROP_SPOTS) and not any(p.type == prop for p in props):
             props.append(Prop(type=prop, position=next(spots)))
-    return _on_their_stands(concept, props, held)
+    from autark.story.placements import placed_props  # "the cherry on the cake": on it from the start
+
+    return placed_props(concept, _on_their_stands(concept, props, held))
 
 
 # the words before what a thing is taken from ("steals the pie from the table", "klaut die Krone vom Regal")

@@ -18,10 +18,10 @@ from autark.story.verbs import sentence
 if TYPE_CHECKING:
     from autark.story.events import Event
 
-__all__ = ["placing_actions", "set_down_apart"]
+__all__ = ["CONTAINERS", "placing_actions", "set_down_apart"]
 
 # goals a thing goes into rather than onto (the sentence says "into"/"in"; the engine sets it on the top either way)
-_CONTAINERS = frozenset({"hat", "box", "basket", "bag", "mailbox", "bucket", "trash_can", "bin", "pot", "chest",
+CONTAINERS = frozenset({"hat", "box", "basket", "bag", "mailbox", "bucket", "trash_can", "bin", "pot", "chest",
                          "treasure_chest", "cup", "bowl", "drawer", "suitcase", "backpack", "cart", "wheelbarrow",
                          "crate", "barrel", "jar", "vase", "car", "truck", "van", "boat", "oven", "fridge",
                          "refrigerator", "cage", "nest", "sack", "shopping_cart", "piggy_bank", "envelope", "well"})
@@ -88,7 +88,7 @@ def _put_on(sp: Any, a: str, o: str, goal: str) -> list[str]:
     if size is not None and size[1] > _REACH_M:
         there = _phrase(sp, goal, "dat")
         return [sentence("walk", sp.lang, a=a, o=there, w=there), sentence("put_down", sp.lang, a=a, o=o)]
-    how = "in" if goal in _CONTAINERS else "on"
+    how = "in" if goal in CONTAINERS else "on"
     there = _phrase(sp, goal, "dat")  # walked there first: a walk runs on at its own pace (jobs.shot_actions),
     return [sentence("walk", sp.lang, a=a, o=there, w=there),  # a put-down squeezed into its share of the
             _PUT[sp.lang][how].format(a=a, o=o, r=_phrase(sp, goal, "acc"))]  # shot never reached the sofa
