@@ -139,3 +139,28 @@ def test_a_planned_argument_is_about_its_topic(idea: str) -> None:
     assert all(on_topic(t, topic, sp.language) or t.endswith("?") or len(t.split()) <= 6 for _w, t in said), said
     assert {w for w, _t in said} == set(sides)
     assert not unshown_lines(sp)
+
+
+TOLD = {
+    "title": "The Dog", "language": "en", "duration_s": 14.0, "logline": "a dog chases a ball",
+    "title_card": {"text": "The Dog", "duration_s": 1.0}, "end_card": {"text": "The End", "duration_s": 1.0},
+    "scenes": [{"setting": "garden", "characters": [{"name": "Dog", "type": "dog", "voice": "none"},
+                                                    {"name": "Cat", "type": "cat", "voice": "none"}],
+                "objects": [{"type": "ball"}],
+                "shots": [
+                    {"duration_s": 3.0, "actions": ["Dog looks around"], "narration": "We meet a dog."},
+                    {"duration_s": 3.0, "actions": ["Dog walks to the ball"],
+                     "narration": "The dog chases the ball."},
+                    {"duration_s": 3.0, "actions": ["Dog chases the ball"]},
+                    {"duration_s": 3.0, "actions": ["Dog jumps"], "narration": "The cat catches the ball."}]}]}
+
+
+def test_narration_is_told_where_its_event_is_seen_and_the_unshown_is_reported() -> None:
+    from autark.story.told_shown import placed_narration, told_status, told_unshown
+
+    sp = Screenplay.model_validate(TOLD)
+    assert {(k, status) for k, _s, status in told_status(sp)} == {(1, "elsewhere"), (3, "unshown")}
+    moved = placed_narration(sp)
+    told = [shot.narration for shot in moved.scenes[0].shots]
+    assert told[1] == "" and told[2] == "The dog chases the ball."
+    assert [k for k, _s, _st in told_unshown(moved)] == [3]  # nobody catches: the film cannot move it anywhere

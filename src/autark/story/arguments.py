@@ -236,38 +236,50 @@ _PATTERNS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "best": {
         "en": [("My {noun} {was} the {sup} of all!", "Nonsense! Mine {was} {comp}!"),
                ("{size_claim}", "Ha! Yours {was} {small}!"),
-               ("Everyone knows mine {was} {comp}!", "Then prove it!")],
+               ("Everyone knows mine {was} {comp}!", "Then prove it!"),
+               ("Mine {was} twice as {pos} as yours!", "Do not make me laugh!"),
+               ("Your {noun}? Ha!", "Just you wait, I will show you!")],
         "de": [("{Mein} {noun} {war} {der_sup}!", "Unsinn! {Meiner} {war} {comp}!"),
                ("{size_claim}", "Ha! {Deiner} {war} {small}!"),
-               ("Jeder weiß, dass {mein} {noun} {comp} {war}!", "Das musst du erst beweisen!")]},
+               ("Jeder weiß, dass {mein} {noun} {comp} {war}!", "Das musst du erst beweisen!"),
+               ("{Mein} {noun} {war} doppelt so {pos} wie {deiner}!", "Dass ich nicht lache!"),
+               ("{Dein} {noun}? Ha!", "Warte nur, ich zeige es dir!")]},
     "turn": {
         "en": [("It is my turn{on}!", "No way, I am next!"),
                ("You had the last turn!", "I did not! You always go first!"),
-               ("Let me have a go{on}!", "Wait your turn!")],
+               ("Let me have a go{on}!", "Wait your turn!"),
+               ("It is not fair, I never get a turn!", "You just had one!")],
         "de": [("Ich bin{mit} dran!", "Quatsch, jetzt komme ich!"),
                ("Du warst doch eben erst dran!", "Gar nicht! Immer darfst du zuerst!"),
-               ("Lass mich endlich{mit} ran!", "Warte, bis du dran bist!")]},
+               ("Lass mich endlich{mit} ran!", "Warte, bis du dran bist!"),
+               ("Nie komme ich dran!", "Du warst doch gerade erst!")]},
     "question": {
         "en": [("The {noun} {was} {pos}!", "No, the {noun} {was} {opp}!"),
                ("How can you say that? It {was} so {pos}!", "Nonsense, it {was} totally {opp}!"),
-               ("You did not even watch it properly!", "I saw enough!")],
+               ("You did not even watch it properly!", "I saw enough!"),
+               ("Everybody says the {noun} {was} {pos}!", "Then everybody is wrong!")],
         "de": [("{Der} {noun} {war} {pos}!", "Nein, {der_l} {noun} {war} {opp}!"),
                ("Wie kannst du das sagen? {Er} {war} so {pos}!", "Unsinn, {er} {war} total {opp}!"),
-               ("Du hast ja gar nicht richtig hingeschaut!", "Ich habe genug gesehen!")]},
+               ("Du hast ja gar nicht richtig hingeschaut!", "Ich habe genug gesehen!"),
+               ("Alle sagen, {der_l} {noun} {war} {pos}!", "Dann irren sich eben alle!")]},
     "quality": {
         "en": [("The {noun} is far too {pos}!", "Nonsense, the {noun} is not {pos} at all!"),
                ("I cannot stand the {noun} any longer!", "You always exaggerate!"),
-               ("Something has to be done about the {noun}!", "Leave the {noun} alone!")],
+               ("Something has to be done about the {noun}!", "Leave the {noun} alone!"),
+               ("Every day the same with the {noun}!", "Other people like the {noun}!")],
         "de": [("{Der} {noun} ist viel zu {pos}!", "Unsinn, {der_l} {noun} ist gar nicht {pos}!"),
                ("Ich halte {den} {noun_acc} nicht mehr aus!", "Du übertreibst mal wieder!"),
-               ("Mit {dem} {noun_dat} muss etwas passieren!", "Lass {den} {noun_acc} in Ruhe!")]},
+               ("Mit {dem} {noun_dat} muss etwas passieren!", "Lass {den} {noun_acc} in Ruhe!"),
+               ("Jeden Tag dasselbe mit {dem} {noun_dat}!", "Andere mögen {den} {noun_acc}!")]},
     "thing": {
         "en": [("{The_np} {is} mine!", "Says who?"),
                ("I saw {the_np} first!", "But I need {it} more!"),
-               ("Give me {the_np}!", "Never!")],
+               ("Give me {the_np}!", "Never!"),
+               ("Hands off {the_np}!", "You hands off!")],
         "de": [("{Der_np} {gehört} mir!", "Wer sagt das?"),
                ("Ich habe {den_np} zuerst gesehen!", "Aber ich brauche {ihn} mehr!"),
-               ("Gib mir {den_np}!", "Niemals!")]},
+               ("Gib mir {den_np}!", "Niemals!"),
+               ("Finger weg von {dem_np}!", "Selber Finger weg!")]},
 }
 _MY_DE = {"m": ("mein", "meiner", "deiner"), "f": ("meine", "meine", "deine"), "n": ("mein", "meins", "deins"),
           "p": ("meine", "meine", "deine")}
@@ -287,7 +299,7 @@ def _slots(t: Topic, lang: str) -> dict[str, str]:
         sup = f"{'die' if g == 'p' else art[0]} {t.superlative}{'en' if g == 'p' else 'e'}"
         return {"noun": t.noun, "noun_acc": noun_de(t.noun, g, "acc"), "noun_dat": noun_de(t.noun, g, "dat"),
                 "war": ("waren" if g == "p" else "war") if t.past else ("sind" if g == "p" else "ist"),
-                "Mein": my.capitalize(), "mein": my, "Meiner": mine.capitalize(), "Deiner": yours.capitalize(),
+                "Mein": my.capitalize(), "mein": my, "Dein": my.replace("m", "d", 1).capitalize(), "deiner": yours, "Meiner": mine.capitalize(), "Deiner": yours.capitalize(),
                 "der_sup": sup, "comp": t.comparative, "pos": t.positive, "opp": _OPPOSITE.get(t.positive, f"überhaupt nicht {t.positive}"),
                 "Der": art[0].capitalize(), "der_l": art[0], "den": art[1], "dem": art[2],
                 "Er": {"m": "Er", "f": "Sie", "n": "Es", "p": "Sie"}[g],
@@ -295,7 +307,7 @@ def _slots(t: Topic, lang: str) -> dict[str, str]:
                 "size_claim": f"{mine.capitalize()} {'war' if t.past else 'ist'} sooo {t.positive}!" if size else "",
                 "small": "winzig" if size else "gar nichts Besonderes",
                 "mit": f" mit {art[2]} {noun_de(t.noun, g, 'dat')}" if t.noun else "",
-                "Der_np": np.nom[:1].upper() + np.nom[1:], "der_np": np.nom, "den_np": np.acc, "ihn": np.it_acc,
+                "Der_np": np.nom[:1].upper() + np.nom[1:], "der_np": np.nom, "den_np": np.acc, "dem_np": np.dat, "ihn": np.it_acc,
                 "gehört": "gehören" if g == "p" else "gehört"}
     np = NounPhrase(t.noun, "en", "", t.positive if t.kind == "thing" else "")
     size = t.positive in _EN_SIZE.values()
@@ -329,8 +341,11 @@ def on_topic(text: str, t: Topic, lang: str) -> bool:
     words = [t.noun, t.positive, t.comparative, t.superlative]
     if any(w and len(w) >= 3 and w.lower()[:max(3, len(w) - 2)] in low for w in words):
         return True
+    stance = [_OPPOSITE.get(t.positive, ""), "tiny", "winzig"]
+    if any(w and w in low for w in stance):
+        return True
     if t.kind == "turn":
-        return bool(re.search(r"\b(turn|dran|reihe|go first|zuerst)\b", low))
+        return bool(re.search(r"\b(turn|dran|reihe|go first|zuerst|next|komme ich)\b", low))
     if t.kind == "thing":
         return bool(re.search(r"\b(mine|gehört mir|meins|meiner|first|zuerst|need|brauche)\b", low))
     return False

@@ -155,7 +155,7 @@ CLAIMS: tuple[Claim, ...] = (
     # up there: "I made it to the top!", "Ich bin ganz oben!" (never "almost at the top": that is on the way)
     Claim("on_top", _rx(r"(?<!almost )(?<!nearly )(?<!fast )(?<!gleich )\b(made it to the top|i am (at the top|up here|"
                         r"on top)|i'?m (at the top|up here|on top)|top of the world|look (at me|down)[^.!?]*up here|"
-                        r"(ich bin|bin ich) (ganz )?oben|ganz oben!|hier oben|von hier oben|oben angekommen|"
+                        r"(ich bin|bin ich|wir sind|sind wir) (ganz )?oben|ganz oben!|hier oben|von hier oben|oben angekommen|"
                         r"gipfel erreicht|reached the (top|summit))"),
           _since(_act(_CLIMB), _act(_DOWN)), _act(_CLIMB), ("Up I go!", "Nach oben!"),
           ("It is so high up there...", "Ganz schön hoch da oben ...")),

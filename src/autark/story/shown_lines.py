@@ -138,11 +138,12 @@ def unshown_lines(sp: Screenplay) -> list[tuple[int, str, str, str]]:
 
 
 def said_as_shown(sp: Screenplay) -> Screenplay:
-    """``sp`` with its argument speaking of its topic (``story.arguments``) and each line whose claim the picture
-    does not bear out replaced by what fits (``_instead``) or left out with the answer to it."""
+    """``sp`` with its argument speaking of its topic (``story.arguments``), its narration where its event is seen
+    (``story.told_shown``) and each line whose claim the picture does not bear out replaced by what fits (``_instead``) or left out with the answer to it."""
     from autark.story.arguments import argued
+    from autark.story.told_shown import placed_narration
 
-    sp = argued(sp)
+    sp = placed_narration(argued(sp))  # a narration told over the shot that shows its event
     shown = shown_of(sp)
     said = {d.text for scene in sp.scenes for shot in scene.shots for d in shot.dialogue}
     scenes = []

@@ -1,0 +1,127 @@
+"""Narration tells what the film cannot show (time passing, a thought, a name), never an event instead of
+showing it where it happens.
+
+A narration sentence whose doer is one of the cast ("The dog chases the ball.", "Die Katze fängt die Maus.") tells
+an event. Read against the shots' acts (the doer's action sentences, their verbs read by ``story.verbs``) it is:
+
+* ``shown``: the doer does it in the same shot (the narration and the picture agree);
+* ``restated``: a look the shot shows as it is said ("The dog looks at the ball."): the picture says it already;
+* ``elsewhere``: the doer does it in another shot ("Two sisters quarrel..." over the walk to the swing, the
+  quarrel two shots later): told where it is not seen;
+* ``unshown``: no shot stages it ("Die Katze fängt die Maus in der Scheune." over an empty shot): the film tells
+  what it does not show (a staging fault: ``told_unshown`` reports it).
+
+``placed_narration`` moves an ``elsewhere`` sentence to the shot that shows it (where that shot has no words of
+its own). A ``restated`` look is kept: left out, it would leave a quiet stretch the viewer waits through
+(``story.line_checks.SILENCE_MAX_S``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from autark.story.screenplay import Screenplay
+
+__all__ = ["told_status", "told_unshown", "placed_narration"]
+
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "two", "zwei",
+                       "little", "kleine", "kleiner", "old", "alte", "alter", "black", "schwarze"})
+_LOOK_KINDS = frozenset({"look"})
+
+
+def _kind(word: str, lang: str) -> str:
+    from autark.story.verbs import verb
+
+    v = verb(word.lower(), lang)
+    return v.kind if v is not None else ""
+
+
+def _doer(sentence: str, cast: list[str]) -> tuple[str, str] | None:
+    """(cast name, the verb word after it) of a sentence that begins with one of the cast (by name or noun)."""
+    words = re.findall(r"[\wÄÖÜäöüß']+", sentence)
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _ARTICLES:
+        k += 1
+    if k >= len(words) - 1:
+        return None
+    for name in cast:
+        if words[k].lower() == name.lower() or words[k].lower().rstrip("s") == name.lower():
+            return name, words[k + 1]
+    return None
+
+
+def _acts(actions: list[str], who: str, lang: str) -> list[tuple[str, str]]:
+    """(verb word, kind) of each act of ``who`` in a shot's action sentences."""
+    out = []
+    for a in actions:
+        if a.startswith(f"{who} ") and len(a.split()) > 1:
+            word = a.split()[1]
+            out.append((word, _kind(word, lang)))
+    return out
+
+
+def _same(word: str, kind: str, acts: list[tuple[str, str]]) -> bool:
+    return any((kind and kind == k) or w.lower()[:4] == word.lower()[:4] for w, k in acts)
+
+
+def told_status(sp: Screenplay) -> list[tuple[int, str, str]]:
+    """(shot, sentence, status) for each narration sentence after the opening shot that tells an event of the
+    cast (statuses as in the module's docstring)."""
+    from autark.story.narration_check import sentences
+
+    shots = [shot for scene in sp.scenes for shot in scene.shots]
+    cast = list(dict.fromkeys(c.name for scene in sp.scenes for c in scene.characters))
+    out = []
+    for k, shot in enumerate(shots):
+        if k == 0 or not shot.narration:
+            continue
+        for s in sentences(shot.narration):
+            doer = _doer(s, cast)
+            if doer is None:
+                continue
+            who, word = doer
+            kind = _kind(word, sp.language)
+            here = _acts(shot.actions, who, sp.language)
+            if _same(word, kind, here):
+                status = "restated" if kind in _LOOK_KINDS else "shown"
+            elif any(_same(word, kind, _acts(other.actions, who, sp.language)) for j, other in enumerate(shots)
+                     if j != k and kind not in _LOOK_KINDS):
+                status = "elsewhere"
+            else:
+                status = "unshown"
+            out.append((k, s, status))
+    return out
+
+
+def told_unshown(sp: Screenplay) -> list[tuple[int, str, str]]:
+    """The narration sentences that tell an event where the picture does not show it (elsewhere, or nowhere)."""
+    return [t for t in told_status(sp) if t[2] in ("elsewhere", "unshown")]
+
+
+def placed_narration(sp: Screenplay) -> Screenplay:
+    """``sp`` with each narration sentence told where its event is seen: moved to the shot that shows it where
+    that shot has no words and is long enough."""
+    from autark.story.narration_check import sentences
+
+    statuses = told_status(sp)
+    if not statuses:
+        return sp
+    shots = [shot for scene in sp.scenes for shot in scene.shots]
+    cast = list(dict.fromkeys(c.name for scene in sp.scenes for c in scene.characters))
+    narration = [shot.narration for shot in shots]
+    for k, s, status in statuses:
+        if status == "elsewhere":
+            who, word = _doer(s, cast)  # type: ignore[misc]
+            kind = _kind(word, sp.language)
+            to = next((j for j, other in enumerate(shots) if j != k and not narration[j] and not other.dialogue
+                       and _same(word, kind, _acts(other.actions, who, sp.language))
+                       and other.duration_s >= len(s.split()) / 2.6 + 0.5), None)
+            if to is not None:
+                narration[to] = s
+                narration[k] = " ".join(x for x in sentences(narration[k]) if x != s)
+    changed = iter(narration)
+    scenes = [scene.model_copy(update={"shots": [shot.model_copy(update={"narration": next(changed)})
+                                                 for shot in scene.shots]}) for scene in sp.scenes]
+    return sp.model_copy(update={"scenes": scenes})
