@@ -20,7 +20,7 @@ DOWN = [
     ("de", "Ein Mädchen rutscht die Rutsche hinunter", "playground_slide"),
     ("de", "Der Skifahrer fährt den Berg hinunter", "snow_hill"),
     ("de", "Drei Pinguine rutschen auf dem Bauch den Schneehang hinunter", "snow_hill"),
-    ("de", "Der Hund rennt den Hügel hinunter", "hill"),
+    ("de", "Der Junge fährt mit dem Schlitten den Hügel hinunter", "snow_hill"),
 ]
 
 

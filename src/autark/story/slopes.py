@@ -10,8 +10,8 @@ idea has snow, skis or a sled, a grassy one otherwise), added to the things. An 
 * its act is a slide (slide, sledge, ski, rodeln, rutschen: ``verbs.yaml``) and its clause names a slope or a
   way down (a hill, a slope, a mountain, a Hang, a Berg, a Rutsche; down, hinunter, hinab, bergab), or it is a
   sledge or a ski run by its verb alone ("sledging", "fährt Ski");
-* or its act is a going (run, race, walk, drive, ride, roll) and its clause says down a slope ("races down the
-  mountain", "fährt den Berg hinunter").
+* or its verb is a race, a drive, a ride or a roll and its clause says down a slope ("races down the mountain",
+  "fährt den Berg hinunter"); a walk or a run down a hill stays one.
 
 Up: a going whose clause says up a thing there is ("a squirrel runs up the tree", "rennt die Treppe hinauf") is a
 climb of that thing (``motion.climbing`` takes it to the top).
@@ -48,7 +48,8 @@ _SNOWY = re.compile(r"^(snow\w*|ski\w*|sled\w*|sledg\w*|toboggan\w*|winter\w*|ic
                     r"schlitten\w*|winter\w*|eis\w*|verschneit\w*|penguins?|pinguin\w*)$")
 _SNOW_SETS = frozenset({"snow_field", "mountain_top"})
 _BY_VERB = frozenset({"sled", "sledge", "toboggan", "ski", "snowboard", "rodel", "rodeln", "ski_fahr"})
-_GOINGS = frozenset({"run", "walk", "drive", "ride", "race", "roll", "flee"})
+_GOINGS = frozenset({"run", "walk", "drive", "ride", "race", "roll", "flee"})  # up a thing: a climb
+_DOWN_GOINGS = frozenset({"drive", "ride", "race", "roll"})  # down a slope: a ride of it (a walk down one walks)
 _CLIMBED = frozenset({"tree", "palm_tree", "pine_tree", "snowy_pine", "apple_tree", "ladder", "stairs", "wall",
                       "castle_wall", "castle_tower", "house", "rock", "fence", "hill", "snow_hill"})
 
@@ -63,7 +64,7 @@ def _slides_down(ev: Event, words: list[str]) -> bool:
     if ev.kind == "slide":
         return named or down or ev.verb in _BY_VERB or fold(ev.word).startswith(("rodel", "sled", "ski"))
     # "rolls down the grassy hill": read as pushing the hill, it is a going down it
-    return down and named and (ev.kind in _GOINGS or ev.patient_is_thing and ev.patient in SLOPE_THINGS)
+    return down and named and (ev.verb in _DOWN_GOINGS or ev.patient_is_thing and ev.patient in SLOPE_THINGS)
 
 
 def _slope_for(ev: Event, words: list[str], idea: list[str], objects: list[ObjectConcept], snowy_set: bool) -> str:
