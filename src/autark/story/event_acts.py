@@ -17,6 +17,7 @@ from autark.story.placing import placing_actions
 from autark.story.plunges import plunge_actions
 from autark.story.races import race_actions
 from autark.story.shot_plans import _act, _Speech
+from autark.story.slopes import slope_actions
 from autark.story.strikes import strike_actions
 from autark.story.verbs import sentence
 
@@ -52,6 +53,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     raced = race_actions(ev, sp)  # side by side, the winner ahead, then the cheer and the slump (story.races)
     if raced is not None:
         return raced
+    sloped = slope_actions(ev, sp, actors)  # up the hill and down its run (story.slopes)
+    if sloped is not None:
+        return sloped
     plunged = plunge_actions(ev, sp, actors)  # into the pond, and out again (story.plunges)
     if plunged is not None:
         return plunged
