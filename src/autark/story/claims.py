@@ -133,6 +133,11 @@ def _caught(s: Shown, k: int, who: str) -> bool:
     return any(s.does(who, j, _rx(_CATCH)) for j in range(k + 1))
 
 
+def _caught_by_anyone(s: Shown, k: int, who: str) -> bool:
+    """Someone caught a thing by shot ``k`` ("What a catch!" praises the dog's catch as well as one's own)."""
+    return any(_caught(s, k, name) for name in {*s.cast, who})
+
+
 def _many(s: Shown, k: int, who: str) -> bool:
     """Many of one kind in the picture: three or more props of a type, or a crowd (five or more of the cast)."""
     return max(s.props.values(), default=0) >= 3 or len(s.cast) >= 5
@@ -170,9 +175,13 @@ CLAIMS: tuple[Claim, ...] = (
           _since(_act(_FLY), lambda s, k, who: False), _act(_FLY), ("Here I go!", "Los geht's!"), ("", "")),
     # a thing in one's hands: "I caught the hat!", "Got it!", "Hab ihn!", "What a catch!"
     Claim("caught", _rx(r"\b(i caught|we caught|i'?ve got (it|him|her|you)\b|i have got (it|him|her|you)\b|got (it|you)!|"
-                        r"what a catch|hab (dich|ihn|sie|es)\b|ich habe (dich|ihn|sie|es|\w+ \w+) (gefangen|erwischt)|"
-                        r"gefangen!|erwischt!|was für ein fang|i got (it|the)\b)"),
+                        r"hab (dich|ihn|sie|es)\b|ich habe (dich|ihn|sie|es|\w+ \w+) (gefangen|erwischt)|"
+                        r"gefangen!|erwischt!|i got (it|the)\b)"),
           _caught, _act(_CATCH), ("I will catch it!", "Gleich hab ich's!"), ("Missed it!", "Daneben!")),
+    # a catch praised, one's own or another's: "What a catch!"
+    Claim("a_catch", _rx(r"\b(what a catch|was für ein fang)"), _caught_by_anyone,
+          lambda s, k, who: any(s.does(n, k, _rx(_CATCH)) for n in {*s.cast, who}), ("", ""),
+          ("Missed it!", "Daneben!")),
     # something landed on one, paint or water over one: "All over me!", "Ich bin ganz voll!"
     Claim("covered", _rx(r"\b(all over me|covered (in|with)|i am covered|i'?m covered|überall auf mir|ganz voll|"
                          r"voller \w+!|über und über|von oben bis unten|bekleckert|eingesaut)"),
@@ -205,6 +214,44 @@ CLAIMS: tuple[Claim, ...] = (
     Claim("lit", _rx(r"\b(it is lit|it'?s lit|it burns|let there be light|how it (shines|glows)|es werde licht|"
                      r"es brennt!|sie brennt!|er brennt!|brennt!|wie (es|sie|er) leuchtet|licht!)"),
           _lit, _effect(_LIGHTING, False), ("Now, some light!", "Jetzt brauchen wir Licht!"), ("", "")),
+    # the speaker caught by another: "All right, you got me!" (the fish's words, never the fisher's)
+    Claim("caught_me", _rx(r"\b(you got me|you caught me|du hast mich (erwischt|gefangen|gekriegt)|erwischt,? du hast)"),
+          lambda s, k, who: any(re.match(rf"^\S+ ({_CATCH}|{_CHASE}|tags) {re.escape(who)}\b", a, re.IGNORECASE)
+                                for j in range(min(k + 1, len(s.actions))) for a in s.actions[j]),
+          lambda s, k, who: False, ("", ""), ("", "")),
+    # a thing up in the air: "Look how high the kite goes!", "Schau mal, wie der Drachen fliegt!"
+    Claim("aloft", _rx(r"\b(look (at \w+ \w+ up there|how high)|schau,? wie hoch|schau mal,? wie \w+ \w+ fliegt)"),
+          _since(_either(_effect(("aloft", "float_away"), False), _act(_FLY)), lambda s, k, who: False),
+          _either(_effect(("aloft", "float_away"), False), _act(_FLY)), ("Up you go!", "Hoch mit dir!"), ("", "")),
+    # a thing growing as one looks: "Look how the tree grows!", "Schau, wie groß der Schneemann schon ist!"
+    Claim("growing", _rx(r"\b(look how \w+ \w+ grows|how (tall|big) .* is getting|schau,? wie .* wächst|"
+                         r"wie groß .* schon ist)"),
+          _since(_effect(("grow", "make"), False), lambda s, k, who: False), _effect(("grow", "make"), False),
+          ("Come on, grow!", "Na los, wachse!"), ("", "")),
+    # another waving as it is said: "Look, Tom is waving!"
+    Claim("waving", _rx(r"\b(look,? \w+ is waving|schau,? \w+ winkt)"),
+          lambda s, k, who: any(re.match(r"^\S+ (waves|winkt)\b", a) and not a.startswith(f"{who} ")
+                                for a in (s.actions[k] if k < len(s.actions) else [])),
+          lambda s, k, who: False, ("", ""), ("", "")),
+    # one's own jump, push, run after another, as it is said
+    Claim("jumping", _rx(r"\b(look how i jump|watch me jump|schau,? wie ich springe)"),
+          _now(_act(r"(jumps|springt|hops|hüpft)")), _act(r"(jumps|springt|hops|hüpft)"),
+          ("Here I go!", "Los geht's!"), ("", "")),
+    Claim("pushing", _rx(r"\b(i am pushing|i'?m pushing|ich schiebe\b)"),
+          _now(_act(r"(pushes|schiebt|drückt)")), _act(r"(pushes|schiebt|drückt)"),
+          ("Let me push!", "Lass mich schieben!"), ("", "")),
+    Claim("behind", _rx(r"\b(i am right behind you|i'?m right behind you|ich bin direkt hinter dir)"),
+          _now(_act(_CHASE + r"|(runs|rennt|läuft|walks|geht)")), _act(_CHASE + r"|(runs|rennt|läuft|walks|geht)"),
+          ("Wait for me!", "Wartet auf mich!"), ("", "")),
+    # away from a chaser: "Phew... I got away from the fox!"
+    Claim("got_away", _rx(r"\b(i got away|ich bin entkommen|entwischt!)"),
+          _since(_act(r"(flees|flieht|runs away|rennt weg|läuft weg|escapes|entkommt|hides|versteckt)"),
+                 lambda s, k, who: False),
+          _act(r"(flees|flieht|runs away|rennt weg|läuft weg|escapes|entkommt|hides|versteckt)"), ("", ""), ("", "")),
+    # a fire put out: "The fire is out. We are safe."
+    Claim("out", _rx(r"\b(the fire is out|das feuer ist aus)"),
+          _since(_effect(("extinguish",), False), lambda s, k, who: False), _effect(("extinguish",), False),
+          ("Quick, water!", "Schnell, Wasser!"), ("", "")),
 )
 CLAIM_KINDS = tuple(c.kind for c in CLAIMS)
 
