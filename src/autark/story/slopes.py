@@ -17,7 +17,7 @@ Up: a going whose clause says up a thing there is ("a squirrel runs up the tree"
 climb of that thing (``motion.climbing`` takes it to the top).
 
 ``slope_actions`` stages a slide of a slope: each doer climbs it (up its back, up the ladder) and slides down
-its run (``motion.sliding``), in that order.
+its run (``motion.sliding``), in that order; ``slides_apart`` gives the slides a shot of their own.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from autark.story.verbs import sentence
 if TYPE_CHECKING:
     from autark.story.events import Event
 
-__all__ = ["down_slopes", "slope_actions", "SLOPE_THINGS"]
+__all__ = ["down_slopes", "slope_actions", "slides_apart", "SLOPE_THINGS"]
 
 SLOPE_THINGS = frozenset({"hill", "snow_hill", "playground_slide"})
 _CHUTE = "playground_slide"
@@ -109,3 +109,11 @@ def slope_actions(ev: Event, sp: Any, actors: list[str]) -> list[str] | None:
     o, w = (np_.acc, np_.dat) if sp.lang == "de" else (np_.nom, np_.nom)
     up = [sentence("climb", sp.lang, a=a, o=o, w=w) for a in actors[:4]]
     return [*up, *(sentence("slide", sp.lang, a=a, o=o, w=w) for a in actors[:4])]
+
+
+def slides_apart(ev: Event, actions: list[str]) -> list[str]:
+    """The slides of ``slope_actions``, for a shot of their own after the climb up (in one shot with it, the
+    climb took the shot and the slide down was squeezed into its last half second); [] for any other event."""
+    if ev.kind != "slide" or ev.patient not in SLOPE_THINGS:
+        return []
+    return [a for a in actions if re.search(r" (slides|rutscht) ", a)]
