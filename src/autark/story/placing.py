@@ -132,9 +132,12 @@ def set_down_apart(ev: Event, actions: list[str]) -> list[str]:
     taken out of what it was found in (``story.finding_in``): the walk to the drawer, then a shot of the taking
     out and the look at it; [] for any other event."""
     from autark.story.finding_in import taken_out_apart
+    from autark.story.slopes import slides_apart
 
     if ev.verb == "find":
         return taken_out_apart(actions)
+    if slid := slides_apart(ev, actions):  # up the hill, then a shot of the slide down (story.slopes)
+        return slid
     if ev.verb != "carry" or len(actions) < 3:
         return []
     return actions[-1:]
