@@ -345,11 +345,11 @@ def young_scale(word: str) -> float | None:
     if found is not None:
         return found
     from autark.story.animal_bodies import animal_body, wordnet_animal
-    from autark.story.lexicon import stems
 
-    if any(_noun_type(f) in character_types() for f in stems(fold(word))):
-        return None  # its own body, at its own size: a beaver is no mouse grown 4 times (1.5 m tall)
-    body = animal_body(word) or wordnet_animal(word)
+    # measured against the body that plays it: the word's own where it has one (a beaver is no mouse grown 4
+    # times, 1.5 m tall; a pony is the horse's word, at a pony's size)
+    own = _noun_type(fold(word))
+    body = (own if own in character_types() else None) or animal_body(word) or wordnet_animal(word)
     return role_scale(word, body) if body else None
 
 
