@@ -125,3 +125,26 @@ def make_failing_renderer():
         return square_frame(index)
 
     return render
+
+
+def make_pid_renderer():
+    """Frames that say which process drew them: frame i's first row holds the process id's bytes, then i."""
+    import os
+
+    def render(index: int) -> np.ndarray:
+        frame = square_frame(index)
+        frame[0, :8, 0] = np.frombuffer(os.getpid().to_bytes(8, "little"), np.uint8)
+        return frame
+
+    return render
+
+
+def pid_of(frame: np.ndarray) -> int:
+    return int.from_bytes(frame[0, :8, 0].tobytes(), "little")
+
+
+def warm_marker(path: str) -> None:
+    """A worker's warm-up that leaves a file named after its process (what ``warm_workers`` runs at start)."""
+    import os
+
+    Path(path, f"warm-{os.getpid()}").write_text("warm")

@@ -16,10 +16,19 @@ Workers die with the process that started them, however it ends (``kill -9`` inc
 kernel sends each one SIGKILL when its parent goes (``PR_SET_PDEATHSIG``), elsewhere a thread in each
 worker polls the parent's pid. The kernel's signal follows the parent *thread* that started the worker, so
 the pool must be used from the thread that created it, as :func:`render_frames`' generator is.
+
+A worker's start costs its imports, its GL context and programs (~1.5 s of CPU each on the 2-core machine,
+before the first frame); :func:`warm_workers` starts them earlier, while the caller is still busy with work
+that leaves a core idle (a film's scenes being built), and the next :func:`render_frames` from the same thread
+with as many workers takes them over; the frame source then travels with each chunk and is made once per
+worker.
 """
 
 from __future__ import annotations
 
+import atexit
+import functools
+import itertools
 import os
 import sys
 import threading
@@ -27,17 +36,22 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from autark.errors import RenderError, UserInputError
 
-__all__ = ["DEFAULT_WORKERS", "POOL_MIN_FRAMES", "FrameRenderer", "rasteriser_threads", "render_frames"]
+__all__ = ["DEFAULT_WORKERS", "POOL_MIN_FRAMES", "FrameRenderer", "rasteriser_threads", "render_frames",
+           "warm_workers"]
 
 FrameRenderer = Callable[[int], np.ndarray]
 
-# Filled in each worker by _init_worker: the worker's own renderer (and GL context).
+# Filled in each worker by _init_worker (or by the first chunk a warm worker gets): the worker's own renderer (and
+# GL context), and which render_frames call it belongs to.
 _worker_render: FrameRenderer | None = None
+_worker_token: int | None = None
 
 
 # How many render processes to use when the caller does not say (``workers=None``; the command line passes
@@ -81,20 +95,37 @@ def _watch_parent(parent_pid: int) -> None:
     os._exit(1)  # an orphan: nobody will read its frames
 
 
-def _init_worker(make_renderer: Callable[[], FrameRenderer], env: dict[str, str], parent_pid: int,
-                 n_workers: int) -> None:
+def _init_worker(make_renderer: Callable[[], FrameRenderer] | None, env: dict[str, str], parent_pid: int,
+                 n_workers: int, warm: Callable[[], object] | None = None) -> None:
     global _worker_render
     _die_with_parent(parent_pid)
     os.environ.update(env)
     for name, value in rasteriser_threads(n_workers).items():
         os.environ.setdefault(name, value)
-    _worker_render = make_renderer()
+    if warm is not None:
+        warm()
+    if make_renderer is not None:
+        _worker_render = make_renderer()
 
 
 def _render_chunk(start: int, stop: int) -> list[np.ndarray]:
     if _worker_render is None:  # pragma: no cover - the initializer always runs first
         raise RenderError("render worker was not initialised")
     return [np.asarray(_worker_render(i)) for i in range(start, stop)]
+
+
+def _render_chunk_of(make_renderer: Callable[[], FrameRenderer], token: int, start: int, stop: int
+                     ) -> list[np.ndarray]:
+    """A chunk for a warm worker: its renderer is made from ``make_renderer`` once per ``token`` (one
+    ``render_frames`` call)."""
+    global _worker_render, _worker_token
+    if _worker_token != token:
+        _worker_render, _worker_token = make_renderer(), token
+    return _render_chunk(start, stop)
+
+
+def _ready() -> None:
+    """A task that makes the pool start a worker (a pool starts them as tasks arrive)."""
 
 
 def render_frames(
@@ -123,11 +154,67 @@ def render_frames(
         raise UserInputError(f"workers={n_workers} must be at least 1", hint="use 1 to render in-process")
     if n_frames == 0:
         return
+    warm = _take_warm(n_workers, worker_env or {})
     if n_workers == 1:
         yield from _render_in_process(make_renderer, n_frames)
         return
     yield from _render_in_pool(make_renderer, n_frames, n_workers, chunk_frames,
-                               max_in_flight or 2 * n_workers, worker_env or {})
+                               max_in_flight or 2 * n_workers, worker_env or {}, warm)
+
+
+@dataclass
+class _Warm:
+    """Workers started ahead by :func:`warm_workers`, waiting for the next ``render_frames``."""
+
+    pool: ProcessPoolExecutor
+    n_workers: int
+    env: dict[str, str]
+    thread: int  # the thread that started them (their PR_SET_PDEATHSIG follows it)
+
+
+_warm: list[_Warm] = []  # at most one
+_tokens = itertools.count(1)
+
+
+def warm_workers(n_frames: int, workers: int | None = None, *, warm: Callable[[], object] | None = None,
+                 worker_env: dict[str, str] | None = None) -> int:
+    """Start now the worker processes that ``render_frames(..., n_frames, workers)`` from this thread will use
+    (none where it would render in-process); each runs ``warm()`` (picklable; its imports, a GL context, its
+    programs) as it starts. Returns how many were started. Workers left from an earlier call that were never
+    used are shut down first; unused ones end with the process."""
+    n_workers = (DEFAULT_WORKERS if n_frames >= POOL_MIN_FRAMES else 1) if workers is None else workers
+    _discard_warm()
+    if n_workers < 2:
+        return 0
+    import multiprocessing
+
+    env = dict(worker_env or {})
+    pool = ProcessPoolExecutor(max_workers=n_workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(None, env, os.getpid(), n_workers, warm))
+    for _ in range(n_workers):  # a spawn pool starts a worker for each task that finds none idle
+        pool.submit(_ready)
+    _warm.append(_Warm(pool, n_workers, env, threading.get_ident()))
+    return n_workers
+
+
+def _take_warm(n_workers: int, env: dict[str, str]) -> _Warm | None:
+    """The warm workers, when they fit this call (as many, the same environment, this thread); else None (and
+    any warm ones are shut down: they would only hold memory)."""
+    if not _warm:
+        return None
+    warm = _warm.pop()
+    if (warm.n_workers, warm.env, warm.thread) == (n_workers, env, threading.get_ident()):
+        return warm
+    warm.pool.shutdown(wait=False, cancel_futures=True)
+    return None
+
+
+def _discard_warm() -> None:
+    while _warm:
+        _warm.pop().pool.shutdown(wait=False, cancel_futures=True)
+
+
+atexit.register(_discard_warm)
 
 
 def rasteriser_threads(n_workers: int) -> dict[str, str]:
@@ -146,19 +233,24 @@ def _render_in_process(make_renderer: Callable[[], FrameRenderer], n_frames: int
 
 
 def _render_in_pool(make_renderer: Callable[[], FrameRenderer], n_frames: int, n_workers: int,
-                    chunk_frames: int, max_in_flight: int, env: dict[str, str]) -> Iterator[np.ndarray]:
+                    chunk_frames: int, max_in_flight: int, env: dict[str, str], warm: _Warm | None = None
+                    ) -> Iterator[np.ndarray]:
     import multiprocessing
 
-    context = multiprocessing.get_context("spawn")
     chunks = [(start, min(start + chunk_frames, n_frames)) for start in range(0, n_frames, chunk_frames)]
     pending: deque[Future[list[np.ndarray]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=n_workers, mp_context=context, initializer=_init_worker,
-                               initargs=(make_renderer, env, os.getpid(), n_workers))
+    if warm is not None:  # started ahead: the frame source goes with every chunk, made once per worker
+        pool = warm.pool
+        task: Callable[..., Any] = functools.partial(_render_chunk_of, make_renderer, next(_tokens))
+    else:
+        pool = ProcessPoolExecutor(max_workers=n_workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(make_renderer, env, os.getpid(), n_workers))
+        task = _render_chunk
     next_chunk = 0
     try:
         while next_chunk < len(chunks) or pending:
             while next_chunk < len(chunks) and len(pending) < max_in_flight:
-                pending.append(pool.submit(_render_chunk, *chunks[next_chunk]))
+                pending.append(pool.submit(task, *chunks[next_chunk]))
                 next_chunk += 1
             yield from _result(pending.popleft())
     finally:

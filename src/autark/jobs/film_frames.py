@@ -9,6 +9,7 @@ the pieces' engine fingerprint (``autark.jobs.pieces``).
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from typing import Any
@@ -19,7 +20,8 @@ from autark.compose.transitions import blend
 from autark.jobs.slices import CROSSFADE_S
 from autark.scene.model import Scene
 
-__all__ = ["CARD_FADE_S", "SegmentsRenderer", "make_segments_renderer", "render_card"]
+__all__ = ["CARD_FADE_S", "SegmentsRenderer", "make_segments_renderer", "render_card", "warm_film_workers",
+           "warm_renderer"]
 
 CARD_FADE_S = 0.5
 
@@ -180,3 +182,30 @@ class SegmentsRenderer:
 def make_segments_renderer(payload: str, fps: int, width: int, height: int,
                             settings: dict[str, int]) -> Callable[[int], np.ndarray]:
     return SegmentsRenderer(payload, fps, width, height, settings)
+
+
+# -- workers started ahead -------------------------------------------------------------------------------------
+def warm_renderer(width: int, height: int, settings: dict[str, int]) -> None:
+    """What a render worker does as it starts, before the film is known: the imports its frames need (this
+    module's package, the motion, trimesh for the assets' meshes) and the renderer its frames will use (the
+    pooled one: its GL context and programs)."""
+    import autark.assets.shapes  # noqa: F401 - trimesh, which building the first frame's meshes needs
+    import autark.motion  # noqa: F401
+    from autark.render.pool import pooled_renderer
+
+    pooled_renderer(width, height, **settings)
+
+
+def warm_film_workers(duration_s: float, options: Any) -> int:
+    """Start the render workers of a film of ``duration_s`` made with ``options`` (``FilmOptions``) now, while
+    its scenes are still being built (which leaves a core idle), so its render does not wait ~1.5 s per worker
+    for their start (``compose.parallel.warm_workers``); returns how many. None for a film whose pieces go
+    through the production cache or another executor: which frames it renders is known only later."""
+    from autark.compose.parallel import warm_workers
+
+    if getattr(options, "cache_dir", None) is not None or getattr(options, "executor", None) is not None:
+        return 0
+    width, height = options.frame_size()
+    n_frames = max(1, int(round(duration_s * options.fps)))
+    return warm_workers(n_frames, options.workers,
+                        warm=functools.partial(warm_renderer, width, height, options.render_settings()))
