@@ -45,8 +45,8 @@ class Topic:
 
 _EN_ARGUE = re.compile(r"\b(argu\w*|quarrel\w*|bicker\w*|squabbl\w*|disput\w*|debat\w*|fight\w* over|fought over)"
                        r"\s+(about|over|on|as to)\s+(.+)", re.IGNORECASE)
-_DE_ARGUE = re.compile(r"\b(streit\w*|stritt\w*|gestritten|zank\w*|gezankt|diskutier\w*)(\s+sich)?(\s+\w+)??\s*"
-                       r"(über|um|wegen|darüber|darum)\s*,?\s*(.+)", re.IGNORECASE)
+_DE_ARGUE = re.compile(r"\b(streit\w*|stritt\w*|gestritten|zank\w*|gezankt|diskutier\w*)(\s+sich)?"
+                       r"((?:\s+[\wäöüÄÖÜß]+){0,3}?)\s*(über|um|wegen|darüber|darum)\s*,?\s*(.+)", re.IGNORECASE)
 # "argue whether the film was scary", "streiten, wer zuerst dran ist": the question itself is the topic
 _EN_ASKING = re.compile(r"\b(argu\w*|quarrel\w*|bicker\w*|squabbl\w*|disput\w*|debat\w*)\s+((whether|who|whose)\s+.+)",
                         re.IGNORECASE)
@@ -112,13 +112,42 @@ def _de_forms(adj: str) -> tuple[str, str, str, str]:
     return "quality", stem, "", ""
 
 
-def _de_gender(article: str, noun: str) -> str:
-    a = article.lower()
-    if a in ("den", "der", "einen", "ein", "dem"):
-        return "m" if a != "ein" else "n"
-    if a in ("das",):
-        return "n"
-    return "f"
+_DE_ARTICLE = {"den": "m", "der": "m", "dem": "m", "einen": "m", "einem": "m", "seinen": "m", "ihren": "m",
+               "das": "n", "ein": "n", "sein": "n", "ihr": "n", "die": "f", "eine": "f", "einer": "f", "seine": "f",
+               "ihre": "f"}
+_EN_DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "which", "whose", "some", "my", "our")
+_EN_PREPOSITIONS = frozenset({"on", "in", "at", "with", "from", "for", "near", "by", "under", "during", "after",
+                              "before", "behind", "inside", "outside", "of", "to", "into", "over"})
+_CONTAINERS = frozenset({"piece", "slice", "bit", "bar", "bowl", "cup", "bag", "box", "plate", "glass", "loaf",
+                         "pair", "bottle", "jar", "basket", "stück", "scheibe", "tafel", "schüssel", "tasse",
+                         "tüte", "kiste", "teller", "glas", "flasche", "korb"})
+# what opens a clause after the noun phrase ("the biggest fish they ever caught", "the song that won")
+_EN_CLAUSE = frozenset({"they", "he", "she", "we", "i", "you", "that", "which", "who", "whom", "whose", "ever"})
+_PRONOUNS = frozenset({"it", "them", "this", "that", "es", "ihn", "sie", "das", "dies"})
+# "fight over", "streiten um", "who gets": a thing both want; "argue about", "streiten über": a matter of opinion
+_HAVING = re.compile(r"\b(over|for|who gets|who may have|um|darum)\b", re.IGNORECASE)
+
+
+def _gradable(positive: str, lang: str) -> bool:
+    """A describing word one can have too much of, a complaint ("loud", "salty", "bellend"), not a mere
+    description ("broken", "kaputt", "wooden")."""
+    p = positive.lower()
+    if p in _OPPOSITE:
+        return True
+    if lang == "de":
+        return p.endswith(("ig", "isch", "lich", "end", "sam", "haft"))
+    return p.endswith(("y", "ful", "ous", "ish", "ive", "ing")) and not p.endswith(("ly",))
+
+
+def _kind_of(kind: str, positive: str, lang: str, having: bool) -> str:
+    """The kind of a topic with a describing word: a superlative stays ``best``; a gradable word is a
+    ``quality``; else it is a thing to have (``thing``) or to hold an opinion on (``about``)."""
+    if kind == "best":
+        return kind
+    if positive and positive.lower() not in _NOT_DESCRIBING and not _is_colour(positive) and _gradable(
+            positive, lang):
+        return "quality"
+    return "thing" if having or positive.lower() in _NOT_DESCRIBING else "about"
 
 
 def topic_of(idea: str, lang: str) -> Topic | None:
@@ -130,44 +159,53 @@ def topic_of(idea: str, lang: str) -> Topic | None:
             return None
         rest = m.group(5) if m else asking.group(3)  # type: ignore[union-attr]
         past = bool(_PAST.search(rest))
-        phrase = _DE_END.split(rest)[0] if not rest.lower().startswith(("ob ", "wer ")) else re.split(
+        phrase = _DE_END.split(rest)[0] if not rest.lower().startswith(("ob ", "wer ", "wie ")) else re.split(
             r"[.;!?]|,\s+(bis|als|aber|doch)\b", rest)[0]
-        return _de_topic(phrase.strip(), past)
+        return _de_topic(phrase.strip(), past, bool(m) and m.group(4).lower() in ("um", "darum"))
     m = _EN_ARGUE.search(idea) or _EN_ASKING.search(idea)
     if not m:
         return None
     rest = m.group(3) if m.re is _EN_ARGUE else m.group(2)
     past = bool(_PAST.search(rest))
-    return _en_topic(_EN_END.split(rest)[0].strip(), past)
+    having = m.re is _EN_ARGUE and (m.group(2).lower() == "over" or "over" in m.group(1).lower())
+    return _en_topic(_EN_END.split(rest)[0].strip(), past, having or bool(re.match(r"who gets", rest.lower())))
 
 
-def _en_topic(phrase: str, past: bool) -> Topic | None:
+def _en_topic(phrase: str, past: bool, having: bool) -> Topic | None:
     low = phrase.lower()
     if re.match(r"(whose turn|who goes first|who is next|who gets to go)", low):
         on = re.search(r"\b(on|with|at)\s+the\s+(\w+)", low)
         return Topic("turn", noun=on.group(2) if on else "")
-    q = re.match(r"(whether|if)\s+(the|their|his|her)\s+(\w+)\s+(was|is|were|are)\s+(\w+)", low)
+    q = re.match(r"(whether|if)\s+(the|their|his|her)\s+(\w+)\s+(was|is|were|are)\s+(\w+)", low) or re.match(
+        r"(how)\s+(\w+)\s+(?:the|their|his|her)\s+(\w+)\s+(is|was|are|were)\b", low)
+    if q and q.group(1) == "how":  # "how salty the soup is": too salty, or not at all
+        return Topic("quality", noun=q.group(3), positive=q.group(2), past=q.group(4) in ("was", "were"))
     if q:
         return Topic("question", noun=q.group(3), positive=q.group(5), past=q.group(4) in ("was", "were"))
     words = re.findall(r"[a-z']+", low)
     if words and words[0] == "who":
         words = words[2:]  # "who caught the biggest fish", "who gets the last apple"
-    while words and words[0] in ("the", "a", "an", "their", "his", "her", "its", "which", "whose", "some"):
+    while words and words[0] in _EN_DETERMINERS:
         words = words[1:]
-    if not words:
+    # the noun phrase runs to its first preposition; "a slice of pizza" is one
+    end = next((i for i, w in enumerate(words) if w in _EN_CLAUSE or w in _EN_PREPOSITIONS and not (
+        w == "of" and i and words[i - 1] in _CONTAINERS)), len(words))
+    phrase_words = words[:end]
+    if not phrase_words or phrase_words[-1] in _PRONOUNS:
         return None
-    if len(words) >= 3 and words[1] == "of" and words[0] in ("piece", "slice", "bit", "bar", "bowl", "cup", "bag",
-                                                              "box", "plate", "glass", "loaf", "pair"):
-        words = words[2:]  # "a piece of cheese": the cheese
-    if len(words) >= 2 and words[0] == "most":  # "the most beautiful song"
-        return Topic("best", noun=words[2] if len(words) > 2 else "", positive=words[1],
-                     comparative=f"more {words[1]}", superlative=f"most {words[1]}", past=past)
-    if len(words) >= 2 and words[0] not in _NOT_DESCRIBING and not _is_colour(words[0]):
-        kind, pos, comp, sup = _en_forms(words[0])
-        if kind == "best" or _is_describing_en(words[0]):
-            return Topic(kind, noun=words[1], positive=pos, comparative=comp, superlative=sup, past=past)
-    noun = words[1] if len(words) >= 2 and words[0] in _NOT_DESCRIBING else words[0]
-    return Topic("thing", noun=noun, positive=words[0] if noun != words[0] else "", past=past)
+    if "of" in phrase_words:  # "the last slice of pizza": its head and what it is of
+        at = phrase_words.index("of")
+        noun, describing = " ".join(phrase_words[at - 1:]), phrase_words[:at - 1]
+    else:
+        noun, describing = phrase_words[-1], phrase_words[:-1]
+    if describing and describing[0] == "most" and len(describing) > 1:  # "the most beautiful song"
+        d = describing[1]
+        return Topic("best", noun=noun, positive=d, comparative=f"more {d}", superlative=f"most {d}", past=past)
+    if not describing:
+        return Topic("thing" if having else "about", noun=noun, past=past)
+    kind, pos, comp, sup = _en_forms(describing[-1])
+    kind = _kind_of(kind, pos, "en", having)
+    return Topic(kind, noun=noun, positive=pos, comparative=comp, superlative=sup, past=past)
 
 
 def _is_colour(word: str) -> bool:
@@ -177,11 +215,7 @@ def _is_colour(word: str) -> bool:
     return any(word.lower() in pair for pair in COLOUR_WORDS.values())
 
 
-def _is_describing_en(word: str) -> bool:
-    return word in _OPPOSITE or word.endswith(("y", "ful", "ous", "ish", "ive", "able", "ing"))
-
-
-def _de_topic(phrase: str, past: bool) -> Topic | None:
+def _de_topic(phrase: str, past: bool, having: bool) -> Topic | None:
     words = re.findall(r"[\wäöüÄÖÜß]+", phrase)
     low = [w.lower() for w in words]
     if not words:
@@ -193,10 +227,12 @@ def _de_topic(phrase: str, past: bool) -> Topic | None:
     if low[0] == "ob" and len(words) >= 4 and low[1] in ("der", "die", "das"):
         return Topic("question", noun=words[2], gender={"der": "m", "die": "f", "das": "n"}[low[1]],
                      positive=low[3], past=low[-1] in ("war", "waren"))
+    if low[0] == "wie" and len(words) >= 4 and low[2] in ("der", "die", "das"):  # "wie salzig die Suppe ist"
+        return Topic("quality", noun=words[3], gender={"der": "m", "die": "f", "das": "n"}[low[2]],
+                     positive=low[1], past=low[-1] in ("war", "waren"))
     if low[0] in ("wer", "ob", "darüber", "darum"):
         words, low = words[1:], low[1:]
-    art = next((i for i, w in enumerate(low) if w in ("den", "die", "das", "der", "dem", "seinen", "ihren",
-                                                         "seine", "ihre", "sein", "ihr")), None)
+    art = next((i for i, w in enumerate(low) if w in _DE_ARTICLE), None)
     if art is None:
         return None
     after = words[art + 1:]
@@ -205,14 +241,7 @@ def _de_topic(phrase: str, past: bool) -> Topic | None:
         return None
     noun = after[nouns[0]]
     describing = [w for w in after[:nouns[0]] if w[:1].islower()]
-    gender = _de_gender(low[art].replace("sein", "d").replace("ihr", "d") if low[art].startswith(("sein", "ihr"))
-                        else low[art], noun)
-    if low[art] in ("seine", "ihre"):
-        gender = "f"
-    elif low[art] in ("seinen", "ihren"):
-        gender = "m"
-    elif low[art] in ("sein", "ihr"):
-        gender = "n"
+    gender = _DE_ARTICLE[low[art]]
     from autark.story.german_nouns import nominative_singular, plural_in_n
     from autark.story.lexicon import plurals
 
@@ -220,15 +249,18 @@ def _de_topic(phrase: str, past: bool) -> Topic | None:
         gender = "p"  # "um die Birnen", "um die Kekse": several, said as several
     else:
         noun = nominative_singular(noun)
-    if describing:
-        from autark.story.wording import _stem_de
+    if not describing:
+        return Topic("thing" if having else "about", noun=noun, gender=gender, past=past)
+    from autark.story.wording import _stem_de
 
-        adj = describing[-1]
-        if _stem_de(adj) in _NOT_DESCRIBING or _is_colour(_stem_de(adj)):  # "die rote Jacke": a thing to have
-            return Topic("thing", noun=noun, gender=gender, positive=adj, past=past)
-        kind, pos, comp, sup = _de_forms(adj)
-        return Topic(kind, noun=noun, gender=gender, positive=pos, comparative=comp, superlative=sup, past=past)
-    return Topic("thing", noun=noun, gender=gender, past=past)
+    adj = describing[-1]
+    if _stem_de(adj) in _NOT_DESCRIBING or _is_colour(_stem_de(adj)):  # "die rote Jacke": a thing to have
+        return Topic("thing" if having or _stem_de(adj) in _NOT_DESCRIBING else "about", noun=noun, gender=gender,
+                     positive=adj, past=past)
+    kind, pos, comp, sup = _de_forms(adj)
+    kind = _kind_of(kind, pos, "de", having)
+    return Topic(kind, noun=noun, gender=gender, positive=pos if kind != "about" else adj, comparative=comp,
+                 superlative=sup, past=past)
 
 
 # each kind's lines, side by side: (first side, second side) in turn; {slots} from ``_slots``
@@ -271,6 +303,15 @@ _PATTERNS: dict[str, dict[str, list[tuple[str, str]]]] = {
                ("Ich halte {den} {noun_acc} nicht mehr aus!", "Du übertreibst mal wieder!"),
                ("Mit {dem} {noun_dat} muss etwas passieren!", "Lass {den} {noun_acc} in Ruhe!"),
                ("Jeden Tag dasselbe mit {dem} {noun_dat}!", "Andere mögen {den} {noun_acc}!")]},
+    "about": {
+        "en": [("{The_np} {is} my business!", "Since when?"),
+               ("You know nothing about {the_np}!", "More than you!"),
+               ("I was right about {the_np}!", "You are never right!"),
+               ("Everyone agrees with me about {the_np}!", "Everyone? Name one!")],
+        "de": [("{Der_np} {ist} meine Sache!", "Seit wann denn das?"),
+               ("Du hast keine Ahnung {vom_np}!", "Mehr als du!"),
+               ("Ich hatte recht mit {dem_np}!", "Du hast nie recht!"),
+               ("Alle sehen das mit {dem_np} so wie ich!", "Alle? Nenn mir einen!")]},
     "thing": {
         "en": [("{The_np} {is} mine!", "Says who?"),
                ("I saw {the_np} first!", "But I need {it} more!"),
@@ -279,7 +320,7 @@ _PATTERNS: dict[str, dict[str, list[tuple[str, str]]]] = {
         "de": [("{Der_np} {gehört} mir!", "Wer sagt das?"),
                ("Ich habe {den_np} zuerst gesehen!", "Aber ich brauche {ihn} mehr!"),
                ("Gib mir {den_np}!", "Niemals!"),
-               ("Finger weg von {dem_np}!", "Selber Finger weg!")]},
+               ("Finger weg {vom_np}!", "Selber Finger weg!")]},
 }
 _MY_DE = {"m": ("mein", "meiner", "deiner"), "f": ("meine", "meine", "deine"), "n": ("mein", "meins", "deins"),
           "p": ("meine", "meine", "deine")}
@@ -294,7 +335,7 @@ def _slots(t: Topic, lang: str) -> dict[str, str]:
         art = {"m": ("der", "den", "dem"), "f": ("die", "die", "der"), "n": ("das", "das", "dem"),
                "p": ("die", "die", "den")}[g]
         my, mine, yours = _MY_DE[g]
-        np = NounPhrase(t.noun, "de", g, t.positive if t.kind == "thing" else "")
+        np = NounPhrase(t.noun, "de", g, t.positive if t.kind in ("thing", "about") else "")
         size = t.positive in _DE_SIZE
         sup = f"{'die' if g == 'p' else art[0]} {t.superlative}{'en' if g == 'p' else 'e'}"
         return {"noun": t.noun, "noun_acc": noun_de(t.noun, g, "acc"), "noun_dat": noun_de(t.noun, g, "dat"),
@@ -307,9 +348,10 @@ def _slots(t: Topic, lang: str) -> dict[str, str]:
                 "size_claim": f"{mine.capitalize()} {'war' if t.past else 'ist'} sooo {t.positive}!" if size else "",
                 "small": "winzig" if size else "gar nichts Besonderes",
                 "mit": f" mit {art[2]} {noun_de(t.noun, g, 'dat')}" if t.noun else "",
-                "Der_np": np.nom[:1].upper() + np.nom[1:], "der_np": np.nom, "den_np": np.acc, "dem_np": np.dat, "ihn": np.it_acc,
-                "gehört": "gehören" if g == "p" else "gehört"}
-    np = NounPhrase(t.noun, "en", "", t.positive if t.kind == "thing" else "")
+                "Der_np": np.nom[:1].upper() + np.nom[1:], "der_np": np.nom, "den_np": np.acc, "dem_np": np.dat,
+                "vom_np": f"vom {np.dat[4:]}" if np.dat.startswith("dem ") else f"von {np.dat}", "ihn": np.it_acc,
+                "gehört": "gehören" if g == "p" else "gehört", "ist": "sind" if g == "p" else "ist"}
+    np = NounPhrase(t.noun, "en", "", t.positive if t.kind in ("thing", "about") else "")
     size = t.positive in _EN_SIZE.values()
     return {"noun": t.noun, "was": "was" if t.past else "is", "sup": t.superlative, "comp": t.comparative,
             "pos": t.positive, "opp": _OPPOSITE.get(t.positive, f"not {t.positive} at all"),

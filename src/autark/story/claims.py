@@ -227,7 +227,7 @@ CLAIMS: tuple[Claim, ...] = (
     Claim("growing", _rx(r"\b(look how \w+ \w+ grows|how (tall|big) .* is getting|schau,? wie .* wächst|"
                          r"wie groß .* schon ist)"),
           _since(_effect(("grow", "make"), False), lambda s, k, who: False), _effect(("grow", "make"), False),
-          ("Come on, grow!", "Na los, wachse!"), ("", "")),
+          ("Come on, grow!", "Na los, wachse!"), ("It will grow big one day!", "Das wird bestimmt mal groß!")),
     # another waving as it is said: "Look, Tom is waving!"
     Claim("waving", _rx(r"\b(look,? \w+ is waving|schau,? \w+ winkt)"),
           lambda s, k, who: any(re.match(r"^\S+ (waves|winkt)\b", a) and not a.startswith(f"{who} ")
