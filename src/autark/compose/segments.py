@@ -34,6 +34,7 @@ from autark.compose.encode import (
     check_output_path,
     lower_thread_priority,
     partial_path_for,
+    yuv420_frame,
 )
 from autark.compose.subtitles import SubtitleBurner
 from autark.errors import ProjectError, RenderError, UserInputError
@@ -75,9 +76,7 @@ class _Segment:
         self._reformatter = av.video.reformatter.VideoReformatter()
 
     def add(self, array: np.ndarray) -> None:
-        import av
-
-        frame = self._reformatter.reformat(av.VideoFrame.from_ndarray(array, format="rgb24"), format="yuv420p")
+        frame = yuv420_frame(self._reformatter, array)
         frame.pts = self.count
         frame.time_base = 1 / self.fps
         self.container.mux(self.stream.encode(frame))
