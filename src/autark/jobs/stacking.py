@@ -23,6 +23,7 @@ RESTS_ON = "rests_on:"
 FOLLOW_STEP_S = 0.15  # how often a carried support's passenger is keyed
 _SHOWS_OVER_RIM = 0.35  # of a thing in a container, the share of its height over the rim
 _MOVED_M = 0.02  # a support that moved less than this stayed
+_SHELF_M = 1.4  # the highest board a thing is set on (eye height, within reach)
 
 
 def _box(obj: SceneObject) -> tuple[np.ndarray, np.ndarray]:
@@ -46,7 +47,7 @@ def stacked_object(scene: Scene, obj: SceneObject, placement: str) -> SceneObjec
         return obj
     out = obj.model_copy(update={"tag": f"{RESTS_ON}{support.id}"})
     if words[0] != "in":
-        return out
+        return _at_eye_height(out, support)
     lo, hi = _box(obj)
     slo, shi = _box(support)
     height = float(hi[1] - lo[1])
@@ -56,6 +57,23 @@ def stacked_object(scene: Scene, obj: SceneObject, placement: str) -> SceneObjec
                                                                centre[2] - (lo[2] + hi[2]) / 2])
     return out.model_copy(update={"transform": obj.transform.model_copy(
         update={"position": tuple(float(c) for c in pos)})})
+
+
+def _at_eye_height(obj: SceneObject, support: SceneObject) -> SceneObject:
+    """``obj`` on the highest of its support's surfaces up to ``_SHELF_M`` (a shelf's middle board, where it is
+    seen and has room to fall from, not its bottom board at the floor), where the engine set it on a lower one."""
+    from autark.language.placement import surfaces
+
+    lo, hi = _box(obj)
+    boards = [(h, r) for h, r in surfaces(support) if h <= _SHELF_M and r[0] <= (lo[0] + hi[0]) / 2 <= r[2]]
+    if not boards:
+        return obj
+    height, _rect = max(boards)
+    if height <= float(lo[1]) + 1e-3:
+        return obj
+    x, y, z = obj.transform.position
+    return obj.model_copy(update={"transform": obj.transform.model_copy(
+        update={"position": (x, float(y) + height - float(lo[1]), z)})})
 
 
 def support_of(obj: SceneObject) -> str | None:

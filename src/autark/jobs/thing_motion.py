@@ -10,7 +10,8 @@ lays it): the effects ``perform``, ``roam`` and ``tumble`` as keyframes on the t
   after see it where they expect).
 - ``tumble``: a fridge that tips off the van, a barrel that rolls off the ship, a cabinet that topples: it tips
   over its edge (away from what it stood on, else away from the nearest one watching, so it never falls on them)
-  and comes down to lie on its side on the ground beside where it stood, and stays there.
+  and comes down to lie on its side on the ground beside where it stood, and stays there; knocked off by someone
+  (a point at it in the shot, ``story.knocked_off``), it goes as their reach meets it, away from them.
 - ``roll``: a barrel that rolls off the cart, a snowball that rolls down the hill: it rolls (turning about its
   own axis as far as its girth carries it) off the edge of what it stood on, drops to the ground and rolls on
   away from the ones watching, and stays where it stopped.
@@ -81,6 +82,14 @@ def thing_motion_ops(scene: Scene, kind: str, oid: str, t0: float, t1: float) ->
         return _roll(state, oid, t0, t1)
     if kind == "approach":
         return _approach(scene, state, oid, t0, t1)
+    reach = next((a for a in scene.timeline.actions if a.kind == "point" and a.target_object == oid
+                  and t0 - 6.0 <= a.start_s <= t0 + 8.0), None)
+    if reach is not None:  # knocked off (story.knocked_off): it goes as the paw or the hand reaches it
+        t1, t0 = t1 - t0 + reach.start_s + 0.5 * (reach.end_s - reach.start_s), reach.start_s + 0.5 * (
+            reach.end_s - reach.start_s)
+        state = evaluate_scene(scene, t0)
+        doer = float(state.object(reach.object_id).transform.position[0])
+        return _tumble(state, oid, t0, t1, 1.0 if float(state.object(oid).transform.position[0]) >= doer else -1.0)
     return _tumble(state, oid, t0, t1)
 
 
@@ -167,11 +176,13 @@ def _support(state: Scene, oid: str) -> tuple[float, float, float, float] | None
         if other.id == oid or not other.visible or other.tag == "setting":
             continue
         b = world_bbox(other)
-        if (
-            b.min[0] <= cx <= b.max[0]
-            and b.min[2] <= cz <= b.max[2]
-            and abs(b.max[1] - box.min[1]) < _SUPPORT_GAP_M
-        ):
+        if not (b.min[0] <= cx <= b.max[0] and b.min[2] <= cz <= b.max[2]):
+            continue
+        from autark.language.placement import surfaces
+
+        # its box top, or one of its boards (a shelf's middle board)
+        if abs(b.max[1] - box.min[1]) < _SUPPORT_GAP_M or any(
+                abs(h - box.min[1]) < _SUPPORT_GAP_M for h, _r in surfaces(other)):
             return ((b.min[0] + b.max[0]) / 2, (b.min[2] + b.max[2]) / 2, b.min[0], b.max[0])
     return None
 
@@ -192,11 +203,12 @@ def _away_side(state: Scene, oid: str, axis: int = 0) -> float:
     return 1.0 if pos[axis] >= float(near.transform.position[axis]) else -1.0
 
 
-def _tumble(state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
+def _tumble(state: Scene, oid: str, t0: float, t1: float, side: float = 0.0) -> list[Operator]:
+    """Over its edge and down (``side``: +1 towards +x, -1 towards -x; 0: ``_away_side``)."""
     obj = state.object(oid)
     pos, rot = _vec(obj.transform.position), _vec(obj.transform.rotation)
     box = world_bbox(obj)
-    side = _away_side(state, oid)
+    side = side or _away_side(state, oid)
     edge = np.array([box.max[0] if side > 0 else box.min[0], box.min[1], pos[2]])  # the edge it tips over
     lean = (rot[0], rot[1], rot[2] - side * _TIP_DEG)  # +z rotation tips the top towards -x
     turn = _rotation(lean) @ np.linalg.inv(_rotation(rot))
@@ -206,6 +218,10 @@ def _tumble(state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
     b = world_bbox(lying)
     # on its side on the ground, its near end where the edge it tipped over was
     shift = np.array([(edge[0] - b.min[0]) if side > 0 else (edge[0] - b.max[0]), -b.min[1], 0.0])
+    under = _support(state, oid)
+    if under is not None:  # off a shelf or a table: down on the floor past its edge, not inside its legs
+        past = (under[3] - b.min[0] + 0.05) if side > 0 else (under[2] - b.max[0] - 0.05)
+        shift[0] = max(shift[0], past) if side > 0 else min(shift[0], past)
     fallen = np.asarray(pos) + shift
     t_lean = t0 + _TIP_SHARE * (t1 - t0)
     positions = [

@@ -125,10 +125,12 @@ def _worn_by(state: Scene, thing: SceneObject) -> str:
 
 def _support(state: Scene, thing: SceneObject, skip: set[str]) -> tuple[str, str]:
     """("on" or "in", id) of the thing ``thing`` rests on or is inside, ("", "") for none."""
+    from autark.jobs.landings import CONTAINERS
     from autark.scene.geometry import world_bbox
 
     b = world_bbox(thing)
     c = np.array(b.center, float)
+    floor = _floor_y(state)
     bodies = {ch.object_id for ch in state.characters}
     found: tuple[str, str] = ("", "")
     best = float("inf")
@@ -141,8 +143,9 @@ def _support(state: Scene, thing: SceneObject, skip: set[str]) -> tuple[str, str
         size = np.array(s.max, float) - np.array(s.min, float)
         if float(np.max(size)) > 30.0:  # the ground, a sky dome, a room's walls
             continue
+        low = b.min[1] <= floor + REST_GAP_M and not any(w in other.type for w in CONTAINERS)  # under a table
         if s.min[1] - 0.02 <= b.min[1] < s.max[1] - _SUNK_M and c[1] <= s.max[1] + 0.5 * (b.max[1] - b.min[1]) \
-                and (np.array(b.max) - np.array(b.min) <= size + 0.05).all():
+                and (np.array(b.max) - np.array(b.min) <= size + 0.05).all() and not low:
             return ("in", other.id)  # its bottom down inside the other's box: in it (an apple in a basket)
         gap = abs(float(b.min[1]) - float(s.max[1]))
         if gap <= max(REST_GAP_M, 0.1 * float(size[1])) and gap < best:

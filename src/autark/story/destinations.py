@@ -182,6 +182,11 @@ def landing_effect(fx: Effect | None, ev: Event, idea: str, cast: list[Character
     names (None where neither: the thing goes nowhere in particular)."""
     if fx is not None and fx.kind not in _MOVING:
         return fx
+    from autark.story.knocked_off import knock_off_effect
+
+    off = knock_off_effect(ev, idea, things or [])  # "knocks the vase off the shelf": it tips off and falls
+    if off is not None:
+        return off
     if ev.verb == "fly" and ev.agents and not ev.thing_does_it and ev.patient in FLOWN:  # "flies a kite",
         return Effect(kind="aloft", target=ev.patient, into=ev.agents[0], at_s=0.4)  # "lässt einen Drachen steigen"
     if not ev.patient or not ev.patient_is_thing or ev.verb not in _SENDING_VERBS and ev.kind not in SENDING_KINDS:
