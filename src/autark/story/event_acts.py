@@ -13,6 +13,7 @@ from autark.story.finding_in import find_in_actions
 from autark.story.generic_staging import generic_actions, is_generic
 from autark.story.guides import lead_actions
 from autark.story.heard_sounds import heard_actions
+from autark.story.knocked_off import knock_off_actions
 from autark.story.placing import placing_actions
 from autark.story.plunges import plunge_actions
 from autark.story.races import race_actions
@@ -82,6 +83,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     struck = strike_actions(ev, sp, actors)  # kicked into the goal, thrown into the hoop (story.strikes)
     if struck is not None:
         return struck
+    knocked = knock_off_actions(ev, sp, actors)  # knocked off the shelf: to it, a reach (story.knocked_off)
+    if knocked is not None:
+        return knocked
     placed = placing_actions(ev, sp, actors)  # put into/onto, thrown at, carried there (story.placing)
     if placed is not None:
         return placed

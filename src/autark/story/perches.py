@@ -50,6 +50,9 @@ def perches(concept: Concept, cast: Sequence[CastMember]) -> list[tuple[str, str
     out: list[tuple[str, str]] = []
     # one who climbs up it in the story starts on the ground ("a cat climbs up the tree": up there by the climb)
     climbs = {(a, e.patient) for e in concept.events if e.kind == "climb" for a in e.agents}
+    from autark.story.knocked_off import knocked_off_from  # who knocks a thing off it goes to it from below
+
+    climbs |= {(a, knocked_off_from(e, concept.idea, concept.objects)) for e in concept.events for a in e.agents}
     named = [(name, word) for name, word in named if not any((name, o.type) in climbs for o in concept.objects)]
     for thing in concept.objects:
         if thing.type not in PERCH_TYPES or not thing.word:
