@@ -97,3 +97,18 @@ def test_a_king_with_his_crown_wears_his_kit_and_feeds_with_nothing() -> None:
 def test_playing_with_a_hat_is_no_dressing() -> None:
     sp = plan("A boy plays with a hat in the garden", 30.0)
     assert not [e for sc in sp.scenes for sh in sc.shots for e in sh.effects if e.kind == "wear" and e.at_s == 0.0]
+
+
+@pytest.mark.parametrize(("idea", "animal"), [("The lion tamer cracks his whip", "lion"),
+                                               ("A dog walker slips on the ice", "dog"),
+                                               ("The snake charmer plays his flute", "snake"),
+                                               ("A dragon slayer rides into the valley", "dragon")])
+def test_an_agent_of_an_animal_is_a_person_not_the_animal(idea: str, animal: str) -> None:
+    from autark.assets import library
+
+    kinds = [c.type for c in analyze(idea).characters]
+    assert animal not in kinds and any(library.get(k).type == "humanoid" or library.get(k).gender for k in kinds)
+
+
+def test_a_robot_waiter_is_still_the_robot() -> None:
+    assert [c.type for c in analyze("The robot waiter serves soup").characters] == ["robot"]

@@ -215,6 +215,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                                          for h in nxt), _vocabulary("noun", lang), lex.lookup)
             if lower_de and reading is not None and reading.kind in ("person", "word", "setting"):
                 reading = None  # reported, not read as a noun
+            if reading is not None and reading.kind == "person" and k and nouns.animal_before_agent(meanings[k - 1]):
+                meanings[k - 1] = []  # "a lion tamer", "a dog walker": the one who tames lions, no lion
             if reading is not None and reading.kind == "person" and k and any(
                     h.category in ("character", "stand_in") for h in meanings[k - 1]):
                 # "a robot waiter": the role of the one just named, not one more person

@@ -25,7 +25,7 @@ from autark.story.place_names import PLACE_PREPOSITIONS
 from autark.story.sense_context import fits_context
 from autark.story.sizes import AGE_WORDS
 
-__all__ = ["Reading", "PLACE_PREPOSITIONS", "read_unknown", "is_describing", "is_agent_noun", "describing_participles", "watched_screens"]
+__all__ = ["Reading", "PLACE_PREPOSITIONS", "animal_before_agent", "read_unknown", "is_describing", "is_agent_noun", "describing_participles", "watched_screens"]
 
 _ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "ein", "eine", "einen", "einem", "einer",
              "der", "die", "das", "den", "dem", "des", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem",
@@ -442,6 +442,14 @@ def _animal_in_role(token: str, word: str, lookup) -> Reading | None:
             return Reading("word", known, note=f"{token!r} is an animal in that role: a {body.replace('_', ' ')} "
                                                "plays it")
     return None
+
+
+def animal_before_agent(hits) -> bool:
+    """Whether the word before a person's agent noun names an animal, which the agent does something to: "a lion
+    tamer", "a dog walker", "a snake charmer", "a dragon slayer" are people, never the animal in that role (as
+    "a robot waiter" is the robot)."""
+    beings = [h for h in hits if h.category in ("character", "stand_in")]
+    return bool(beings) and _is_animal(beings) and not any(h.category == "object" for h in hits)
 
 
 def _is_animal(hits) -> bool:
