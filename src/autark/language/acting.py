@@ -26,6 +26,7 @@ from autark.language import lexicon as lx
 from autark.language import parse as ps
 from autark.language.act_places import down_again, fishing_place, up_to_it, water_named_near
 from autark.language.characters import is_character
+from autark.language.chase_paths import chase_way, flee_way
 from autark.language.context import Ctx
 from autark.language.grammar import Token
 from autark.language.jump_ways import jump_at_thing, jump_way
@@ -548,11 +549,13 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             if way is not None and not joy and (target or item) is not None and is_character(obj):
                 actions += (leap := jump_at_thing(actor, target or item, way, start, ctx))  # type: ignore[arg-type]
                 end = max(end, leap[-1].end_s)
+            elif kind == "flee" and (way := flee_way(obj, target, start, end, ctx)) is not None:
+                actions += way  # past a thing of the set, and on (language.chase_paths)
             elif kind in ("flee", "listen"):  # away from the chaser; toward a sound heard from off screen
                 actions.append(_flee(obj, target, start, end, ctx) if kind == "flee" else listen_action(
                     obj, heard, target, start, end, ctx))
             elif kind == "chase" and target is not None:
-                actions.append(_chase(obj, target, start, end, ctx))
+                actions += chase_way(obj, target, start, end, ctx) or [_chase(obj, target, start, end, ctx)]
             elif joy:  # hop after hop, not one slow leap
                 hops = max(1, int((end - start + 0.15) // (JUMP_S + 0.15)))
                 actions += [Action(object_id=actor, kind="jump", start_s=round(start + k * (JUMP_S + 0.15), 4),
