@@ -169,3 +169,12 @@ def test_narration_is_told_where_its_event_is_seen_and_the_unshown_is_reported()
     told = [shot.narration for shot in moved.scenes[0].shots]
     assert told[1] == "" and told[2] == "The dog chases the ball."
     assert [k for k, _s, _st in told_unshown(moved)] == [3]  # nobody catches: the film cannot move it anywhere
+
+
+def test_so_many_of_a_named_thing_counts_that_thing() -> None:
+    from autark.story.shown_lines import _claim
+
+    one_apple = _shown([["Tom schaut den Apfel an"]], props={"apple": 1, "fence": 4}, lang="de")
+    apples = _shown([["Tom schaut die Äpfel an"]], props={"apple": 5}, lang="de")
+    assert _claim("Schau dir die Äpfel an! So viele!", one_apple, 0, "Tom") is not None
+    assert _claim("So viele Äpfel!", apples, 0, "Tom") is None

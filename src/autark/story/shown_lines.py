@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from autark.story.claims import Shown, false_claim
+from autark.story.claims import Claim, Shown, claims_of, false_claim
 
 if TYPE_CHECKING:
     from autark.story.screenplay import DialogueLine, Screenplay
@@ -62,12 +62,18 @@ def _nouns(target: str, lang: str) -> list[str]:
 
     noun, _g = display_noun(target, lang)
     words = {noun.lower(), target.lower().replace("_", " ")}
+    try:
+        from autark.assets import library
+
+        words |= {w.replace("_", " ") for w in library.get(target).words.get(lang, "").split()}  # "Äpfel"
+    except KeyError:
+        pass
     return [w for w in words if len(w) >= 3]
 
 
 def _names(text: str, words: list[str]) -> bool:
     low = text.lower()
-    return any(re.search(rf"\b{re.escape(w)}\w*\b", low) for w in words)
+    return any(re.search(rf"\b{re.escape(w)}(s|es|n|en|e|er|ern)?\b", low) for w in words)  # and its cases
 
 
 def thing_fault(text: str, shown: Shown, k: int) -> tuple[str, str] | None:
@@ -90,6 +96,19 @@ def thing_fault(text: str, shown: Shown, k: int) -> tuple[str, str] | None:
     return None
 
 
+def _claim(text: str, shown: Shown, k: int, who: str) -> Claim | None:
+    """The claim of ``text`` the picture does not bear out (``story.claims.false_claim``); "so many" of a thing
+    the line names counts that thing ("So viele Äpfel!" over one apple and four fences is false)."""
+    claim = false_claim(text, shown, k, who)
+    many = next((c for c in claims_of(text) if c.kind == "many"), None)
+    if many is None or (claim is not None and claim.kind != "many"):
+        return claim
+    named = [n for t, n in shown.props.items() if _names(text, _nouns(t, shown.lang))]
+    if named:
+        return None if max(named) >= 3 else many
+    return claim
+
+
 def _fill(template: str, target: str, lang: str) -> str:
     if "{" not in template:
         return template
@@ -104,7 +123,7 @@ def _instead(text: str, shown: Shown, k: int, who: str) -> str | None:
     """What ``who`` says instead of ``text`` at shot ``k``: the line itself where the picture bears it out (None),
     an intention or a reaction, or "" (left out)."""
     de = shown.lang == "de"
-    claim = false_claim(text, shown, k, who)
+    claim = _claim(text, shown, k, who)
     if claim is not None:
         return claim.before[de] if claim.later(shown, k, who) else claim.instead[de]
     thing = thing_fault(text, shown, k)
@@ -129,7 +148,7 @@ def unshown_lines(sp: Screenplay) -> list[tuple[int, str, str, str]]:
     for scene in sp.scenes:
         for shot in scene.shots:
             for d in shot.dialogue:
-                claim = false_claim(d.text, shown, k, d.speaker)
+                claim = _claim(d.text, shown, k, d.speaker)
                 thing = thing_fault(d.text, shown, k) if claim is None else None
                 if claim is not None or thing is not None:
                     out.append((k, d.speaker, d.text, claim.kind if claim else f"thing_{thing[0]}"))  # type: ignore[index]
