@@ -43,3 +43,18 @@ def test_the_slide_goes_down_the_run_on_its_surface(commands: list[str]) -> None
     assert all(a >= b - 0.05 for a, b in zip(ys, ys[1:], strict=False)), ys  # always down
     end = _at(scene, slide.object_id, slide.end_s - 0.02)
     assert end[1] < 0.2 and float(np.hypot(*(end - top)[[0, 2]])) > 2.5, (top, end)  # at the foot, away from the top
+
+
+def test_three_who_slide_down_together_keep_lanes_of_their_own() -> None:
+    scene = apply_sentences(["add a penguin named Pit", "add a penguin named Pat 1 meter right of Pit",
+                             "add a penguin named Pia 1 meter left of Pit", "add a sledging hill 4 meters behind Pit",
+                             "Pit climbs the sledging hill", "meanwhile Pat climbs the sledging hill",
+                             "meanwhile Pia climbs the sledging hill", "Pit slides to the sledging hill",
+                             "meanwhile Pat slides to the sledging hill", "meanwhile Pia slides to the sledging hill"])
+    slides = [a for a in scene.timeline.actions if a.kind == "slide"]
+    t = max(a.end_s for a in slides) - 0.05
+    ends = [_at(scene, a.object_id, t) for a in slides]
+    assert len(ends) == 3
+    for i in range(3):
+        for j in range(i + 1, 3):
+            assert float(np.hypot(*(ends[i] - ends[j])[[0, 2]])) > 0.6, ends

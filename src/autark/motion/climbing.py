@@ -83,7 +83,7 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
     if obj is None or foot is None:
         return low, foot, _seat
     if sliding.is_slope(obj):  # up a hill's back, up a playground slide's ladder: to the top of the run
-        return sliding.top_end(a, start, obj)
+        return sliding.top_end(a, start, obj, objects)
     box = world_bbox(obj)
     c = np.array(box.center, float)
     ground = start.position[1]

@@ -6,7 +6,7 @@ down it; here:
 
 * ``top_end`` is where a climb of a slope ends (``motion.climbing``): up its back to the top of its run (up the
   ladder onto a playground slide's deck), facing down the run, each climber in a lane of its own
-  (``_LANE_M`` apart, by its id), so a family of three sledges down side by side;
+  (``_LANE_M`` apart, by its place among the set's bodies), so a family of three sledges down side by side;
 * ``slide_end`` takes a slide of a slope from where the body is (the top, after that climb) down the run to a
   little past its foot;
 * ``slide`` plays it on the surface (``surface_y``): the feet on the snow all the way down, gathering speed; a
@@ -53,17 +53,23 @@ def _world(obj: SceneObject, local: tuple[float, float, float]) -> np.ndarray:
     return (model_matrix(obj.transform) @ V([*local, 1.0]))[:3]
 
 
-def _lane(body_id: str) -> float:
-    return _LANE_M * ((zlib.crc32(body_id.encode()) % 3) - 1)
+def _lane(body_id: str, objects: dict[str, SceneObject]) -> float:
+    """Across the run: the middle, then either side, by the body's place among the set's bodies (two of a family
+    of three sledged down one lane, one inside the other, when the lane came from the id alone)."""
+    from autark.motion.kinematics import rig_info
+
+    bodies = sorted(oid for oid, o in objects.items() if rig_info(o.type) is not None)
+    k = bodies.index(body_id) if body_id in bodies else zlib.crc32(body_id.encode())
+    return _LANE_M * (0, 1, -1)[k % 3]
 
 
-def _run(obj: SceneObject, body_id: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _run(obj: SceneObject, body_id: str, objects: dict[str, SceneObject]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """World points of the climb's foot, the run's top and the slide's end for the body ``body_id``."""
     if obj.type == "playground_slide":
         (tx, ty, tz), (ex, ey, ez) = _SLIDE_CHUTE
         return _world(obj, (0.0, 0.0, -2.0)), _world(obj, (tx, ty, tz)), _world(obj, (ex, 0.0, ez + _PAST_FOOT_M))
     back, top, foot = run_ends()
-    lane = _lane(body_id)
+    lane = _lane(body_id, objects)
     return (_world(obj, (back - 0.4, 0.0, lane)), _world(obj, (top, surface_y(top, lane), lane)),
             _world(obj, (foot + _PAST_FOOT_M, 0.0, lane)))
 
@@ -80,9 +86,9 @@ def surface_at(obj: SceneObject, point: np.ndarray) -> float:
     return float(obj.transform.position[1] + surface_y(float(local[0]), float(local[2])) * obj.transform.scale[1])
 
 
-def top_end(a: Action, start: ChainState, obj: SceneObject) -> End:
+def top_end(a: Action, start: ChainState, obj: SceneObject, objects: dict[str, SceneObject]) -> End:
     """A climb of a slope: to the foot of its back, up it to the top of its run, facing down the run."""
-    foot, top, end = _run(obj, a.object_id)
+    foot, top, end = _run(obj, a.object_id, objects)
     heading = heading_to(top, end, start.heading)
     return ChainState(tuple(float(v) for v in top), heading), tuple(float(v) for v in foot), None
 
@@ -93,7 +99,7 @@ def slide_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
     obj = objects.get(a.target_object or "")
     if not is_slope(obj):
         return approach.ahead_end(3.0)(a, start, objects, rig)
-    _foot, top, end = _run(obj, a.object_id)
+    _foot, top, end = _run(obj, a.object_id, objects)
     heading = heading_to(top, end, start.heading)
     seat = None
     if rig is not None and rig.has_legs and not any(o.type in _SKIS for o in objects.values()):
