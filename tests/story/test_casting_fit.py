@@ -112,3 +112,12 @@ def test_an_agent_of_an_animal_is_a_person_not_the_animal(idea: str, animal: str
 
 def test_a_robot_waiter_is_still_the_robot() -> None:
     assert [c.type for c in analyze("The robot waiter serves soup").characters] == ["robot"]
+
+
+@pytest.mark.parametrize(("idea", "word", "kits"), [
+    ("The barber shaves the pirate", "barber", {"hairdresser"}),
+    ("Die Friseurin schneidet dem Mädchen die Haare", "Friseurin", {"female_hairdresser"}),
+    ("Der Zirkusdirektor verbeugt sich", "Zirkusdirektor", {"ringmaster"}),
+    ("The lion tamer cracks his whip", "tamer", {"ringmaster"})])
+def test_a_salon_and_a_circus_ring_have_their_own_kits(idea: str, word: str, kits: set[str]) -> None:
+    assert _body(idea, word) in kits

@@ -18,7 +18,7 @@ def _no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # idea -> (the job word's character kit, the set, one tool that must come along)
 JOBS = {
-    "the hairdresser sweeps up the hair and hums": ("waiter", "shop", "scissors"),
+    "the hairdresser sweeps up the hair and hums": ("hairdresser", "shop", "scissors"),
     "a seamstress threads a needle and sighs": ("female_tailor", "shop", "scissors"),
     "two hikers argue about the way": ("student", "forest", None),  # the kit wears the backpack
     "an old cobbler laughs at a joke": ("painter", "workshop", "boot"),
@@ -28,7 +28,7 @@ JOBS = {
     "the lumberjack sings to a squirrel": ("man", "forest", "axe"),  # (the farmer's straw hat made him a farmer)
     "a juggler drops everything": ("clown", "stage", "ball"),
     "the mail carrier is chased by a goose": ("mail_carrier", "city_street", "mailbox"),
-    "Der Barbier erzählt einen Witz": ("waiter", "shop", "scissors"),
+    "Der Barbier erzählt einen Witz": ("hairdresser", "shop", "scissors"),
     "Die Näherin lacht über ihren Kater": ("female_tailor", "shop", "scissors"),
     "Zwei Wanderinnen streiten über den Weg": ("female_student", "forest", None),
     "Der Hufschmied pfeift ein Lied": ("builder", "workshop", "anvil"),

@@ -2,7 +2,7 @@
 where that job is done, and the tools that say it on screen (a barber's scissors and chair, a hiker's backpack).
 
 One table for the three, so a job word is never a plain man in a meadow: where no kit is made for the job the
-nearest look plays it (a barber in the waiter's vest and bow tie, a hiker in the student's jeans
+nearest look plays it (a butler in the waiter's vest and bow tie, a hiker in the student's jeans
 and backpack, a plumber in the mechanic's overalls); ``-`` keeps the plain man or woman, with the tools of the
 job, where every kit would be a wrong costume (an actor, a priest; a bus driver, whom a pilot's wings and braid
 made a pilot). The set is used only
@@ -46,8 +46,10 @@ def _rows(text: str) -> dict[str, Trade]:
 # kit @ set + tool + tool: the job words (English, then German); a few roles of life beside the jobs, in the
 # nearest look: a bride in the princess's gown with her bouquet, a groom in the businessman's dark suit
 TRADES: dict[str, Trade] = _rows("""
-waiter @ shop + scissors + chair + mirror: barber hairdresser hair_stylist stylist coiffeur haircutter
+hairdresser @ shop + scissors + chair + mirror: barber hairdresser hair_stylist stylist coiffeur haircutter
   friseur frisoer friseuse barbier coiffeuse haarschneider
+ringmaster @ stage + megaphone: ringmaster ringleader circus_director tamer lion_tamer animal_tamer zirkusdirektor
+  dompteur loewenbaendiger tierbaendiger
 tailor @ shop + scissors + mirror: tailor seamstress dressmaker seamster couturier schneider naeher naeherin
   schneidermeister modeschoepfer kostuembildner
 chef @ restaurant + cup + teapot: barista baristo

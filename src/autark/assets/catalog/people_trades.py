@@ -93,12 +93,34 @@ def mail_bag(f: Frame) -> list:
             _part(letters, SHIRT, roughness=0.9, bone="spine")]
 
 
+def pocket_tools(f: Frame) -> list:
+    """A hairdresser's breast pocket with a comb and the handles of a pair of scissors standing out of it."""
+    s = _s()
+    y = f.j("upper_arm_l")[1] - 0.14 * f.t
+    x = 0.09 * f.t
+    z = _torso_z(f, x, y) + 0.006
+    pocket = s.box((0.09 * f.t, 0.08 * f.t, 0.012), (x, y, z))
+    comb = s.box((0.012, 0.11 * f.t, 0.006), (x - 0.022 * f.t, y + 0.04 * f.t, z + 0.004))
+    rings = [s.scaled(s.torus(1.0, 0.0035, (0, 0, 0), axis="z", sections=10, tube_sections=3),
+                      (0.017, 0.017, 1.0)) for _ in range(2)]
+    rings = [s.translated(r, (x + dx * f.t, y + 0.075 * f.t, z + 0.005)) for r, dx in zip(rings, (0.01, 0.032),
+                                                                                         strict=True)]
+    return [_part(pocket, (0.88, 0.88, 0.9), roughness=0.8, bone="spine"),
+            _part(comb, k.BLACK, roughness=0.5, bone="spine"),
+            _part(rings, (0.82, 0.83, 0.86), roughness=0.3, metallic=0.8, bone="spine")]
+
+
 _tailor = Outfit(top=None, legs_colour=(0.2, 0.2, 0.22), shoes=k.BLACK,
                  extras=(k.vest(WAISTCOAT), tape_measure, pincushion))
 _explorer = Outfit(top=None, sleeves="short", legs="shorts", legs_colour=KHAKI, shoes=k.LEATHER,
                    extras=(pith_helmet, k.backpack((0.35, 0.4, 0.22)), binoculars, k.belt(k.LEATHER)))
 _mail_carrier = Outfit(top=None, legs_colour=(0.12, 0.16, 0.3), shoes=k.BLACK,
                        extras=(k.peaked_cap(POST_BLUE, (0.95, 0.8, 0.15)), mail_bag))
+_hairdresser = Outfit(top=None, sleeves="short", legs_colour=(0.1, 0.1, 0.12), shoes=k.BLACK,
+                      extras=(pocket_tools, k.collar_v(k.WHITE, depth=0.1)))
+_ringmaster = Outfit(top=None, legs_colour=(0.93, 0.92, 0.88), shoes=k.BLACK,
+                     extras=(k.brimmed_hat(k.BLACK, brim=1.3, height=0.24), k.coat_skirt(None, to="knee"),
+                             k.buttons(k.GOLD), k.collar_v(k.WHITE), k.belt(k.BLACK, k.GOLD)))
 
 TRADE_ROLES: list[Role] = [
     Role("tailor", "tailor tailors dressmaker seamster", "schneider schneidermeister", "m",
@@ -113,10 +135,20 @@ TRADE_ROLES: list[Role] = [
          "m", _he(hair_colour="black"), _mail_carrier, POST_BLUE),
     Role("female_mail_carrier", "female_mail_carrier postwoman", "briefträgerin postbotin", "f",
          _she(hair="ponytail", hair_colour="blonde"), _mail_carrier, POST_BLUE),
+    Role("hairdresser", "hairdresser hairdressers barber barbers hair_stylist", "friseur frisör barbier", "m",
+         _he(hair="short", hair_colour="black", beard="short"), _hairdresser, (0.32, 0.33, 0.38)),
+    Role("female_hairdresser", "female_hairdresser", "friseurin friseurinnen friseuse frisörin", "f",
+         _she(hair="bob", hair_colour="red"), _hairdresser, (0.32, 0.33, 0.38)),
+    Role("ringmaster", "ringmaster ringmasters circus_director", "zirkusdirektor", "m",
+         _he(hair_colour="black", beard="short"), _ringmaster, (0.72, 0.05, 0.08)),
+    Role("female_ringmaster", "female_ringmaster", "zirkusdirektorin", "f", _she(hair="bun", hair_colour="black"),
+         _ringmaster, (0.72, 0.05, 0.08)),
 ]
 COUNTERPARTS.update({"tailor": "female_tailor", "female_tailor": "tailor", "explorer": "female_explorer",
                      "female_explorer": "explorer", "mail_carrier": "female_mail_carrier",
-                     "female_mail_carrier": "mail_carrier"})
+                     "female_mail_carrier": "mail_carrier", "hairdresser": "female_hairdresser",
+                     "female_hairdresser": "hairdresser", "ringmaster": "female_ringmaster",
+                     "female_ringmaster": "ringmaster"})
 BOUNDS.update({  # measured from the built meshes, as people_bounds (the catalogue test checks them)
     'tailor': ((-0.2290, 0.0000, -0.1387), (0.2290, 1.7897, 0.1466)),
     'female_tailor': ((-0.2109, 0.0000, -0.1401), (0.2109, 1.6697, 0.1467)),
@@ -124,6 +156,10 @@ BOUNDS.update({  # measured from the built meshes, as people_bounds (the catalog
     'female_explorer': ((-0.2164, 0.0000, -0.2175), (0.2164, 1.6713, 0.2180)),
     'mail_carrier': ((-0.2489, 0.0000, -0.1419), (0.2489, 1.7947, 0.1795)),
     'female_mail_carrier': ((-0.2109, 0.0000, -0.1747), (0.2109, 1.6747, 0.1795)),
+    'hairdresser': ((-0.2549, 0.0000, -0.1387), (0.2549, 1.7897, 0.1593)),
+    'female_hairdresser': ((-0.2164, 0.0000, -0.1387), (0.2164, 1.6697, 0.1467)),
+    'ringmaster': ((-0.2489, 0.0000, -0.1902), (0.2489, 1.9919, 0.1902)),
+    'female_ringmaster': ((-0.2287, 0.0000, -0.1944), (0.2287, 1.8719, 0.1944)),
 })
 ROLES.extend(TRADE_ROLES)
 for _r in TRADE_ROLES:
