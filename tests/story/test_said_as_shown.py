@@ -178,3 +178,16 @@ def test_so_many_of_a_named_thing_counts_that_thing() -> None:
     apples = _shown([["Tom schaut die Äpfel an"]], props={"apple": 5}, lang="de")
     assert _claim("Schau dir die Äpfel an! So viele!", one_apple, 0, "Tom") is not None
     assert _claim("So viele Äpfel!", apples, 0, "Tom") is None
+
+
+@pytest.mark.parametrize(("idea", "lang", "verb"), [
+    ("Zwei Angler zanken sich über die größten Fische im See", "de", "sind"),
+    ("Die Kinder streiten um die roten Luftballons", "de", "gehören"),
+    ("two brothers argue about the best songs of the year", "en", "are"),
+    ("two neighbours argue about the noisy dogs", "en", "are"),
+])
+def test_several_things_take_a_plural_verb(idea: str, lang: str, verb: str) -> None:
+    topic = topic_of(idea, lang)
+    assert topic is not None
+    first = argument_lines(topic, lang)[0][1]
+    assert f" {verb} " in first, first

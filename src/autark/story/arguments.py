@@ -245,7 +245,8 @@ def _de_topic(phrase: str, past: bool, having: bool) -> Topic | None:
     from autark.story.german_nouns import nominative_singular, plural_in_n
     from autark.story.lexicon import plurals
 
-    if low[art] in ("die", "seine", "ihre") and (plural_in_n(noun) or noun.lower() in plurals()):
+    weak_plural = bool(describing) and describing[-1].lower().endswith("en")  # "die größten Fische": several
+    if low[art] in ("die", "seine", "ihre") and (plural_in_n(noun) or noun.lower() in plurals() or weak_plural):
         gender = "p"  # "um die Birnen", "um die Kekse": several, said as several
     else:
         noun = nominative_singular(noun)
@@ -295,7 +296,7 @@ _PATTERNS: dict[str, dict[str, list[tuple[str, str]]]] = {
                ("Du hast ja gar nicht richtig hingeschaut!", "Ich habe genug gesehen!"),
                ("Alle sagen, {der_l} {noun} {war} {pos}!", "Dann irren sich eben alle!")]},
     "quality": {
-        "en": [("The {noun} is far too {pos}!", "Nonsense, the {noun} is not {pos} at all!"),
+        "en": [("The {noun} {is} far too {pos}!", "Nonsense, the {noun} {is} not {pos} at all!"),
                ("I cannot stand the {noun} any longer!", "You always exaggerate!"),
                ("Something has to be done about the {noun}!", "Leave the {noun} alone!"),
                ("Every day the same with the {noun}!", "Other people like the {noun}!")],
@@ -337,15 +338,16 @@ def _slots(t: Topic, lang: str) -> dict[str, str]:
         my, mine, yours = _MY_DE[g]
         np = NounPhrase(t.noun, "de", g, t.positive if t.kind in ("thing", "about") else "")
         size = t.positive in _DE_SIZE
+        verb = ("waren" if g == "p" else "war") if t.past else ("sind" if g == "p" else "ist")
         sup = f"{'die' if g == 'p' else art[0]} {t.superlative}{'en' if g == 'p' else 'e'}"
         return {"noun": t.noun, "noun_acc": noun_de(t.noun, g, "acc"), "noun_dat": noun_de(t.noun, g, "dat"),
-                "war": ("waren" if g == "p" else "war") if t.past else ("sind" if g == "p" else "ist"),
+                "war": verb,
                 "Mein": my.capitalize(), "mein": my, "Dein": my.replace("m", "d", 1).capitalize(), "deiner": yours, "Meiner": mine.capitalize(), "Deiner": yours.capitalize(),
                 "der_sup": sup, "comp": t.comparative, "pos": t.positive, "opp": _OPPOSITE.get(t.positive, f"überhaupt nicht {t.positive}"),
                 "Der": art[0].capitalize(), "der_l": art[0], "den": art[1], "dem": art[2],
                 "Er": {"m": "Er", "f": "Sie", "n": "Es", "p": "Sie"}[g],
                 "er": {"m": "er", "f": "sie", "n": "es", "p": "sie"}[g],
-                "size_claim": f"{mine.capitalize()} {'war' if t.past else 'ist'} sooo {t.positive}!" if size else "",
+                "size_claim": f"{mine.capitalize()} {verb} sooo {t.positive}!" if size else "",
                 "small": "winzig" if size else "gar nichts Besonderes",
                 "mit": f" mit {art[2]} {noun_de(t.noun, g, 'dat')}" if t.noun else "",
                 "Der_np": np.nom[:1].upper() + np.nom[1:], "der_np": np.nom, "den_np": np.acc, "dem_np": np.dat,
@@ -353,9 +355,11 @@ def _slots(t: Topic, lang: str) -> dict[str, str]:
                 "gehört": "gehören" if g == "p" else "gehört", "ist": "sind" if g == "p" else "ist"}
     np = NounPhrase(t.noun, "en", "", t.positive if t.kind in ("thing", "about") else "")
     size = t.positive in _EN_SIZE.values()
-    return {"noun": t.noun, "was": "was" if t.past else "is", "sup": t.superlative, "comp": t.comparative,
+    several = np.number == "plural"
+    was = ("were" if several else "was") if t.past else ("are" if several else "is")
+    return {"noun": t.noun, "was": was, "sup": t.superlative, "comp": t.comparative,
             "pos": t.positive, "opp": _OPPOSITE.get(t.positive, f"not {t.positive} at all"),
-            "size_claim": f"Mine {'was' if t.past else 'is'} this {t.positive}!" if size else "",
+            "size_claim": f"Mine {was} this {t.positive}!" if size else "",
             "small": "tiny" if size else "nothing special",
             "on": f" on the {t.noun}" if t.noun else "", "The_np": np.nom[:1].upper() + np.nom[1:],
             "the_np": np.nom, "it": np.it_acc, "is": "are" if np.number == "plural" else "is"}
