@@ -142,7 +142,8 @@ def dressed_effects(idea: str, characters: list[CharacterConcept], objects: list
 
 # costumes that wear the thing already: a king's crown is part of his kit
 _DRESSED_BY_KIT = {"crown": ("king", "queen", "prince", "princess"), "space_helmet": ("astronaut",),
-                   "diving_helmet": ("diver",), "helmet": ("knight", "firefighter", "builder", "soldier", "viking")}
+                   "diving_helmet": ("diver",), "helmet": ("knight", "firefighter", "builder", "soldier", "viking"),
+                   "backpack": ("explorer", "student", "soldier", "astronaut")}
 
 
 _BODY_WORDS = frozenset({"head", "heads", "face", "nose", "neck", "feet", "foot", "hands", "hand", "shoulders",
