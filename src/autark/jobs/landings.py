@@ -47,6 +47,8 @@ _DRIFT_M = 3.5  # how far off the wind sets a thing it carries down on the groun
 # the kinds of thing a thing is sent over rather than onto (asset types): it lands on the ground beyond
 BARRIERS = ("fence", "wall", "hedge", "gate", "picket_fence", "stone_wall")
 _BEYOND_M = 0.9  # how far past a barrier's far face it comes down
+_DEEP = ("fire", "goal", "well", "oven", "hoop", "net", "cauldron", "trash")  # in them, not over the rim
+_OPEN_BOX_M = 1.2  # a container this high or lower shows what is in it over its rim
 
 
 def landed_id(oid: str) -> str:
@@ -157,6 +159,12 @@ def land_ops(scene: Scene, oid: str, into: str, start_s: float, end_s: float, de
     if pour:
         return _spill_ops(scene, oid, thing, kind, target, sender, let_go, end_s, warnings, where)
 
+    fit = 1.0
+    if kind == "thing" and target is not None and _open_box(scene.object(target)):  # a heap of coins in a chest
+        from autark.jobs.stacking import fit_inside
+
+        fit = fit_inside(thing, state.object(target))
+        height *= fit
     first = _landing_point(scene, kind, target, sender, frm, height, let_go + 1.0)
     dist = float(np.linalg.norm(first - frm))
     flight = carried_s if carried_s > 0 else min(1.4, max(0.6, 0.45 + 0.12 * dist))
@@ -183,6 +191,7 @@ def land_ops(scene: Scene, oid: str, into: str, start_s: float, end_s: float, de
                                             *_overriding(scene, f"object:{oid}.transform.position", positions,
                                                          let_go), *positions])),
             AddKeyframes(target=f"object:{oid}.transform.rotation", keyframes=turns),
+            *_shrunk(oid, thing, fit, land_at),
             *(_splash(scene, oid, down, land_at, box) if kind == "water" else []),
         ]
     copy = state.object(oid).model_copy(update={
@@ -196,6 +205,7 @@ def land_ops(scene: Scene, oid: str, into: str, start_s: float, end_s: float, de
         AddKeyframes(target=f"object:{copy_id}.visible", keyframes=[_key(0.0, False, "hold"), _key(let_go, True, "hold")]),
         AddKeyframes(target=f"object:{copy_id}.transform.position", keyframes=_sorted(positions)),
         AddKeyframes(target=f"object:{copy_id}.transform.rotation", keyframes=turns),
+        *_shrunk(copy_id, thing, fit, land_at),
     ]
     return ops + (_splash(scene, oid, down, land_at, box) if kind == "water" else [])
 
@@ -251,11 +261,35 @@ def _landing_point(scene: Scene, kind: str, target: str | None, sender: str | No
             reach = float(abs(away[0]) * (b.max[0] - b.min[0]) + abs(away[2]) * (b.max[2] - b.min[2])) / 2
             beyond = c + away * (reach + _BEYOND_M)
             return np.array([beyond[0], float(b.min[1]) + 0.5 * height, beyond[2]])
+        if _open_box(obj):  # a basket, a chest, a box: in it, its top over the rim (jobs.stacking)
+            from autark.jobs.stacking import inside_point
+
+            low = np.array([c[0], 0.0, c[2]])
+            return inside_point(low, low + np.array([0.0, height, 0.0]), np.array(b.min, float), np.array(b.max, float))
         if any(w in obj.type for w in CONTAINERS):
             return np.array([c[0], b.min[1] + max(0.5 * height, 0.12 * (b.max[1] - b.min[1])), c[2]])
         return np.array([c[0], b.max[1] + 0.5 * height, c[2]])
     g = _ground_ahead(scene, sender, frm, t)
     return np.array([g[0], g[1] + 0.5 * height, g[2]])
+
+
+def _shrunk(oid: str, thing, fit: float, land_at: float) -> list[Operator]:  # noqa: ANN001 - a SceneObject
+    """Keys that shrink ``oid`` to ``fit`` of its size as it goes into a container narrower than it ([] at 1)."""
+    if fit >= 0.999:
+        return []
+    full = tuple(float(c) for c in thing.transform.scale)
+    return [AddKeyframes(target=f"object:{oid}.transform.scale", keyframes=[
+        _key(land_at - 0.35, full, "ease_in_out"), _key(land_at, tuple(c * fit for c in full), "hold")])]
+
+
+def _open_box(obj) -> bool:  # noqa: ANN001 - a SceneObject
+    """A container one sees into, low enough that what is in it shows over its rim (a basket, a chest, a bucket;
+    not a fire, a goal, a well or an oven)."""
+    from autark.scene.geometry import world_bbox
+
+    b = world_bbox(obj)
+    return any(w in obj.type for w in CONTAINERS) and not any(w in obj.type for w in _DEEP) \
+        and float(b.max[1] - b.min[1]) <= _OPEN_BOX_M
 
 
 def _path(frm: np.ndarray, to: np.ndarray, t0: float, t1: float, carried: bool,

@@ -17,11 +17,12 @@ from autark.jobs.keyframes import key as _key
 from autark.ops import AddKeyframes, Operator
 from autark.scene.model import Scene, SceneObject
 
-__all__ = ["RESTS_ON", "FOLLOW_STEP_S", "stacked_object", "support_of", "follow_ops"]
+__all__ = ["RESTS_ON", "FOLLOW_STEP_S", "stacked_object", "support_of", "follow_ops", "fit_inside", "inside_point"]
 
 RESTS_ON = "rests_on:"
 FOLLOW_STEP_S = 0.15  # how often a carried support's passenger is keyed
 _SHOWS_OVER_RIM = 0.35  # of a thing in a container, the share of its height over the rim
+_FILLS = 0.9  # a thing in a container is at most this share of its opening wide
 _MOVED_M = 0.02  # a support that moved less than this stayed
 _SHELF_M = 1.4  # the highest board a thing is set on (eye height, within reach)
 
@@ -48,15 +49,33 @@ def stacked_object(scene: Scene, obj: SceneObject, placement: str) -> SceneObjec
     out = obj.model_copy(update={"tag": f"{RESTS_ON}{support.id}"})
     if words[0] != "in":
         return _at_eye_height(out, support)
-    lo, hi = _box(obj)
-    slo, shi = _box(support)
-    height = float(hi[1] - lo[1])
-    bottom = max(float(slo[1]) + 0.05 * float(shi[1] - slo[1]), float(shi[1]) - (1.0 - _SHOWS_OVER_RIM) * height)
-    centre = (slo + shi) / 2
-    pos = np.array(obj.transform.position, float) + np.array([centre[0] - (lo[0] + hi[0]) / 2, bottom - lo[1],
-                                                               centre[2] - (lo[2] + hi[2]) / 2])
-    return out.model_copy(update={"transform": obj.transform.model_copy(
+    k = fit_inside(obj, support)
+    scale = tuple(float(c) * k for c in obj.transform.scale)
+    out = out.model_copy(update={"transform": obj.transform.model_copy(update={"scale": scale})})
+    lo, hi = _box(out)
+    middle = inside_point(lo, hi, *_box(support))
+    pos = np.array(out.transform.position, float) + middle - (lo + hi) / 2
+    return out.model_copy(update={"transform": out.transform.model_copy(
         update={"position": tuple(float(c) for c in pos)})})
+
+
+def fit_inside(thing: SceneObject, container: SceneObject) -> float:
+    """The share of its size ``thing`` is shown at inside ``container``: 1, or less where its footprint is wider
+    than the container's opening (a heap of coins in a chest)."""
+    lo, hi = _box(thing)
+    clo, chi = _box(container)
+    room = np.array([chi[0] - clo[0], chi[2] - clo[2]]) * _FILLS
+    size = np.maximum(np.array([hi[0] - lo[0], hi[2] - lo[2]]), 1e-3)
+    return float(min(1.0, *(room / size)))
+
+
+def inside_point(lo: np.ndarray, hi: np.ndarray, clo: np.ndarray, chi: np.ndarray) -> np.ndarray:
+    """Where the middle of a box ``lo``..``hi`` goes in a container's box ``clo``..``chi``: over the container's
+    middle, sunk so that ``_SHOWS_OVER_RIM`` of its height shows over the rim (never below its floor)."""
+    height = float(hi[1] - lo[1])
+    bottom = max(float(clo[1]) + 0.05 * float(chi[1] - clo[1]), float(chi[1]) - (1.0 - _SHOWS_OVER_RIM) * height)
+    centre = (clo + chi) / 2
+    return np.array([centre[0], bottom + height / 2, centre[2]])
 
 
 def _at_eye_height(obj: SceneObject, support: SceneObject) -> SceneObject:
