@@ -152,6 +152,9 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
     from autark.jobs.stacking import follow_ops
 
     ops += follow_ops(scene, start_s, end_s)  # the cherry rides on the cake carried in this shot (jobs.stacking)
+    from autark.jobs.catches import caught_again_ops
+
+    ops += caught_again_ops(scene, start_s, end_s)  # the hat the wind took comes down into the hands that catch it
     glowing: set[str] = set()
     for e in effects:
         if e.kind == "flood":  # the water the flood brings is no thing of the scene's until it comes
