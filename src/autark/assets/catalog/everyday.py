@@ -178,7 +178,7 @@ def _cart(s):
 
 
 kind("cart", "vehicle", (1.19, 0.78, 2.63), _cart, WOOD, "cart carts handcart", "karren handkarren "
-     "handwagen", "m", tops=((0.75, (-0.48, -1.29), (0.48, 0.06)),), roughness=0.8)  # shafts to +Z: the bed sits back
+     "handwagen bollerwagen leiterwagen ziehwagen", "m", tops=((0.75, (-0.48, -1.29), (0.48, 0.06)),), roughness=0.8)  # shafts to +Z: the bed sits back
 
 
 def _wagon(s):
