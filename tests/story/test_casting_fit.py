@@ -121,3 +121,15 @@ def test_a_robot_waiter_is_still_the_robot() -> None:
     ("The lion tamer cracks his whip", "tamer", {"ringmaster"})])
 def test_a_salon_and_a_circus_ring_have_their_own_kits(idea: str, word: str, kits: set[str]) -> None:
     assert _body(idea, word) in kits
+
+
+@pytest.mark.parametrize(("idea", "thing"), [("A girl glides on her roller skates past the fountain", "ice_skates"),
+                                              ("She gives her drums to her brother", "drum")])
+def test_a_thing_after_an_owner_is_a_thing_not_an_act(idea: str, thing: str) -> None:
+    c = analyze(idea)
+    assert thing in {o.type for o in c.objects}
+    assert not [e for e in c.events if e.word in ("skates", "drums")]
+
+
+def test_a_verb_after_its_subject_stays_a_verb() -> None:
+    assert [e.verb for e in analyze("The girl skates on the frozen lake").events] == ["slide"]

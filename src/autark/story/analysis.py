@@ -121,6 +121,8 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     places.read_worlds(folded, meanings, lang)  # "on a misty alien jungle planet": the jungle, no prop, no alien
     for k in nouns.describing_participles(tokens, folded, meanings, verbs):  # "sein verlorenes Fischerboot": no
         meanings[k], verbs[k] = [Hit("stop", "", "any")], None  # act of losing, a boat that is lost
+    for k, things in nouns.nouns_by_place(tokens, folded, meanings, verbs, lex.lookup) if lang == "en" else ():
+        meanings[k], verbs[k] = things, None  # "glides on her roller skates": the skates, no skating
     for k in nouns.watched_screens(folded, meanings, verbs):  # "watches her favourite film": the screen plays it
         meanings[k] = [h for h in lex.lookup("tv") if h.category == "object"][:1]
     if lang == "de":  # "auf dem dünnen Eis", "das Eis bricht": ice, not an ice cream

@@ -25,7 +25,8 @@ from autark.story.place_names import PLACE_PREPOSITIONS
 from autark.story.sense_context import fits_context
 from autark.story.sizes import AGE_WORDS
 
-__all__ = ["Reading", "PLACE_PREPOSITIONS", "animal_before_agent", "read_unknown", "is_describing", "is_agent_noun", "describing_participles", "watched_screens"]
+__all__ = ["Reading", "PLACE_PREPOSITIONS", "animal_before_agent", "read_unknown", "is_describing", "is_agent_noun", "describing_participles", "nouns_by_place",
+           "watched_screens"]
 
 _ARTICLES = {"a", "an", "the", "his", "her", "their", "its", "my", "ein", "eine", "einen", "einem", "einer",
              "der", "die", "das", "den", "dem", "des", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem",
@@ -594,6 +595,31 @@ def describing_participles(tokens: list[str], folded: list[str], meanings: list[
             not english and tokens[j][:1].isupper())), None)
         if noun is not None and all(verbs[j] is None or folded[j].endswith(("ing", "ed")) for j in range(k + 1, noun)):
             found.append(k)
+    return found
+
+
+_OWNERS_EN = frozenset({"his", "their", "my", "your", "our", "its", "the", "a", "an"})
+_PLACE_BEFORE_HER = frozenset({"on", "in", "with", "from", "under", "into", "onto", "off", "to", "of"})
+
+
+def nouns_by_place(tokens: list[str], folded: list[str], meanings: list[list], verbs: list,
+                   lookup) -> list[tuple[int, list]]:
+    """(index, thing meanings) of the English words read as verbs that stand where a noun does and name a thing: right after an
+    owner's word or an article, or after one and a word that is no verb and no one ("glides on her roller
+    skates": the skates, not a glide and a skating; "puts on his boxes"). "her" counts only after a preposition
+    ("on her skates"; "gives her drums" is left as it is)."""
+    found: list[tuple[int, list]] = []
+    for k in range(1, len(tokens)):
+        things = [h for h in lookup(folded[k]) if h.category == "object"] if verbs[k] is not None else []
+        if not things or not tokens[k][:1].islower():
+            continue
+        for j in (k - 1, k - 2):
+            if j < 0 or any(verbs[i] is not None or any(h.category in ("character", "stand_in") for h in meanings[i])
+                            for i in range(j + 1, k)):
+                break
+            if folded[j] in _OWNERS_EN or folded[j] == "her" and j and folded[j - 1] in _PLACE_BEFORE_HER:
+                found.append((k, things))
+                break
     return found
 
 
