@@ -85,6 +85,7 @@ from autark.story.verb_slots import FRONTED_DE, after_subject, infinitive, verb_
 from autark.story.vocabularies import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.vocabularies import vocabulary as _vocabulary
 from autark.story.waterside import water_setting
+from autark.story.word_places import describing_participles, nouns_by_place, watched_screens
 
 # the concept's data and the language guess live in ``story.concept``, the words' first reading in
 # ``story.meanings``, the mood and genre in ``story.moods``; their names are read from here as before
@@ -119,11 +120,11 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     for k in occasion_counts(tokens, lang):  # "ein letztes Mal": a time, never the act of painting (malen)
         meanings[k], verbs[k] = [Hit("stop", "", "any")], None
     places.read_worlds(folded, meanings, lang)  # "on a misty alien jungle planet": the jungle, no prop, no alien
-    for k in nouns.describing_participles(tokens, folded, meanings, verbs):  # "sein verlorenes Fischerboot": no
+    for k in describing_participles(tokens, folded, meanings, verbs):  # "sein verlorenes Fischerboot": no
         meanings[k], verbs[k] = [Hit("stop", "", "any")], None  # act of losing, a boat that is lost
-    for k, things in nouns.nouns_by_place(tokens, folded, meanings, verbs, lex.lookup) if lang == "en" else ():
+    for k, things in nouns_by_place(tokens, folded, meanings, verbs, lex.lookup) if lang == "en" else ():
         meanings[k], verbs[k] = things, None  # "glides on her roller skates": the skates, no skating
-    for k in nouns.watched_screens(folded, meanings, verbs):  # "watches her favourite film": the screen plays it
+    for k in watched_screens(folded, meanings, verbs):  # "watches her favourite film": the screen plays it
         meanings[k] = [h for h in lex.lookup("tv") if h.category == "object"][:1]
     if lang == "de":  # "auf dem dünnen Eis", "das Eis bricht": ice, not an ice cream
         for k in (k for k in range(len(folded)) if icy_eis(folded, k)):
