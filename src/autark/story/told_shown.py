@@ -11,8 +11,8 @@ an event. Read against the shots' acts (the doer's action sentences, their verbs
 * ``unshown``: no shot stages it ("Die Katze fängt die Maus in der Scheune." over an empty shot): the film tells
   what it does not show (a staging fault: ``told_unshown`` reports it).
 
-``placed_narration`` moves an ``elsewhere`` sentence to the shot that shows it (where that shot has no words of
-its own). A ``restated`` look is kept: left out, it would leave a quiet stretch the viewer waits through
+``placed_narration`` moves an ``elsewhere`` sentence to the shot that shows it (where that shot has no narration
+of its own and time for it beside its lines). A ``restated`` look is kept: left out, it would leave a quiet stretch the viewer waits through
 (``story.line_checks.SILENCE_MAX_S``).
 """
 
@@ -22,13 +22,18 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from autark.story.screenplay import Screenplay
+    from autark.story.screenplay import DialogueLine, Screenplay
 
 __all__ = ["told_status", "told_unshown", "placed_narration"]
 
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "two", "zwei",
                        "little", "kleine", "kleiner", "old", "alte", "alter", "black", "schwarze"})
 _LOOK_KINDS = frozenset({"look"})
+_WORDS_PER_S = 2.6  # story.narrative.WORDS_PER_S: a shot's words at a calm pace, and half a second
+
+
+def _words(narration: str, dialogue: list[DialogueLine]) -> int:
+    return len(narration.split()) + sum(len(d.text.split()) for d in dialogue)
 
 
 def _kind(word: str, lang: str) -> str:
@@ -102,7 +107,7 @@ def told_unshown(sp: Screenplay) -> list[tuple[int, str, str]]:
 
 def placed_narration(sp: Screenplay) -> Screenplay:
     """``sp`` with each narration sentence told where its event is seen: moved to the shot that shows it where
-    that shot has no words and is long enough."""
+    that shot has no narration and time for it beside its lines."""
     from autark.story.narration_check import sentences
 
     statuses = told_status(sp)
@@ -115,9 +120,9 @@ def placed_narration(sp: Screenplay) -> Screenplay:
         if status == "elsewhere":
             who, word = _doer(s, cast)  # type: ignore[misc]
             kind = _kind(word, sp.language)
-            to = next((j for j, other in enumerate(shots) if j != k and not narration[j] and not other.dialogue
+            to = next((j for j, other in enumerate(shots) if j != k and not narration[j]
                        and _same(word, kind, _acts(other.actions, who, sp.language))
-                       and other.duration_s >= len(s.split()) / 2.6 + 0.5), None)
+                       and other.duration_s >= _words(s, other.dialogue) / _WORDS_PER_S + 0.5), None)
             if to is not None:
                 narration[to] = s
                 narration[k] = " ".join(x for x in sentences(narration[k]) if x != s)
