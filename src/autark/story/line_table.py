@@ -236,8 +236,10 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                      "end": ["Pst. Lass sie schlafen."]}},
     "swim": {"en": {"say": ["The water is wonderful, {other}!", "Come on in, the water is fine!"]},
              "de": {"say": ["Das Wasser ist herrlich, {other}!", "Komm rein, das Wasser ist schön!"]}},
-    "climb": {"en": {"say": ["Almost at the top!", "Do not look down, {other}!"]},
-              "de": {"say": ["Fast oben!", "Nicht nach unten schauen, {other}!"]}},
+    # true all the way up (a climb's line is laid at its shot's start, often still on the ground: "Almost at the
+    # top!" was heard at the foot of the ladder)
+    "climb": {"en": {"say": ["Higher and higher!", "Do not look down, {other}!"]},
+              "de": {"say": ["Immer höher!", "Nicht nach unten schauen, {other}!"]}},
     "fly": {"en": {"say": ["Look, {other}, I am flying!", "Up and away we go!"]},
             "de": {"say": ["Schau, {other}, ich fliege!", "Hoch hinaus!"]}},
     # climbing into a vehicle, flying a thing from the ground, rowing or sailing (story.line_context)
