@@ -126,11 +126,13 @@ _LIGHTING = ("light", "burn", "glow")
 
 
 def _caught(s: Shown, k: int, who: str) -> bool:
-    """The speaker caught or holds a thing by shot ``k``, and nothing was carried off by then: a thing the wind
-    took stays where it came down (a catch after it is a reach into the air), so "I caught the hat!" is false."""
-    if any(s.effects_on(j, _CARRIED_OFF) and not s.effects_on(j, ("vanish",), who) for j in range(k + 1)):
-        return False
-    return any(s.does(who, j, _rx(_CATCH)) for j in range(k + 1))
+    """The speaker caught or holds a thing in a shot up to ``k`` and nothing was carried off from that shot on:
+    a catch in the shot where the wind takes the hat is a reach into the air (the hat flies on), so "I caught
+    the hat!" there or after it is false; a catch in a later shot brings it back into the hands."""
+    def carried(j: int) -> bool:
+        return s.effects_on(j, _CARRIED_OFF) and not s.effects_on(j, ("vanish",), who)
+
+    return any(s.does(who, j, _rx(_CATCH)) and not any(carried(m) for m in range(j, k + 1)) for j in range(k + 1))
 
 
 def _caught_by_anyone(s: Shown, k: int, who: str) -> bool:
