@@ -44,6 +44,8 @@ def test_a_catch_of_a_thing_the_wind_took_is_no_catch() -> None:
     back = _shown([["Tom looks at the hat"], ["Tom looks around"], ["Tom catches the hat"]],
                   [[], [("float_away", "hat", "Tom")], []])
     assert [false_claim("I caught the hat!", back, k, "Tom") is None for k in range(3)] == [False, False, True]
+    on_awning = _shown(back.actions, [[], [("float_away", "hat", "awning")], []])  # it came down up there, stays
+    assert false_claim("Ich habe den Hut gefangen!", on_awning, 2, "Tom") is not None
 
 
 def test_covered_needs_a_thing_landed_on_the_speaker_and_many_needs_many() -> None:

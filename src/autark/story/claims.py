@@ -128,11 +128,17 @@ _LIGHTING = ("light", "burn", "glow")
 def _caught(s: Shown, k: int, who: str) -> bool:
     """The speaker caught or holds a thing in a shot up to ``k`` and nothing was carried off from that shot on:
     a catch in the shot where the wind takes the hat is a reach into the air (the hat flies on), so "I caught
-    the hat!" there or after it is false; a catch in a later shot brings it back into the hands."""
+    the hat!" there or after it is false; a catch in a later shot brings it back into the hands, unless it was
+    sent to a place where it stays (``jobs.landings``: the hat on the awning)."""
     def carried(j: int) -> bool:
         return s.effects_on(j, _CARRIED_OFF) and not s.effects_on(j, ("vanish",), who)
 
-    return any(s.does(who, j, _rx(_CATCH)) and not any(carried(m) for m in range(j, k + 1)) for j in range(k + 1))
+    def sent_away(j: int) -> bool:  # carried off to a place ("into": an awning, the sea), where it stays
+        return j < len(s.effects) and any(kind in _CARRIED_OFF and into and into not in s.cast
+                                          for kind, _t, into in s.effects[j])
+
+    return any(s.does(who, j, _rx(_CATCH)) and not any(carried(m) for m in range(j, k + 1))
+               and not any(sent_away(m) for m in range(j)) for j in range(k + 1))
 
 
 def _caught_by_anyone(s: Shown, k: int, who: str) -> bool:
