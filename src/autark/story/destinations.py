@@ -176,6 +176,14 @@ def passed_to(ev: Event, idea: str, cast: list[CharacterConcept] | None = None) 
     return ""
 
 
+def _slid_in(ev: Event) -> bool:
+    """A small thing pushed somewhere ("schiebt das Brot in den Ofen", "slides the letter under the door"): sent
+    there as a put is (a pushed cart or piano is not: it rolls along with the one who pushes it)."""
+    from autark.story.uncast import liftable
+
+    return ev.kind == "push" and liftable(ev.patient, True, [])
+
+
 def landing_effect(fx: Effect | None, ev: Event, idea: str, cast: list[CharacterConcept],
                    things: list[ObjectConcept] | None = None) -> Effect | None:
     """``fx`` with its destination, or the ``land`` effect of an act that sends a thing somewhere the idea
@@ -189,7 +197,8 @@ def landing_effect(fx: Effect | None, ev: Event, idea: str, cast: list[Character
         return off
     if ev.verb == "fly" and ev.agents and not ev.thing_does_it and ev.patient in FLOWN:  # "flies a kite",
         return Effect(kind="aloft", target=ev.patient, into=ev.agents[0], at_s=0.4)  # "lässt einen Drachen steigen"
-    if not ev.patient or not ev.patient_is_thing or ev.verb not in _SENDING_VERBS and ev.kind not in SENDING_KINDS:
+    if not ev.patient or not ev.patient_is_thing or ev.verb not in _SENDING_VERBS and ev.kind not in SENDING_KINDS \
+            and not _slid_in(ev):
         return fx
     if passed_to(ev, idea, cast):  # thrown to someone who catches it: into their hands (motion.holding), not
         return fx  # onto their head
@@ -201,6 +210,7 @@ def landing_effect(fx: Effect | None, ev: Event, idea: str, cast: list[Character
     if ev.verb in ("fly", "land") and ev.thing_does_it and not ev.agents:  # "der Ball fliegt über den Zaun",
         # "the paper plane lands in the cup": it flies there by itself and stays
         return Effect(kind="land", target=ev.patient, into=where, at_s=0.8, duration_s=1.2)
-    if ev.kind not in SENDING_KINDS and ev.verb not in _SENDING_VERBS - {"carry", "fly", "lose", "blow"}:
+    if ev.kind not in SENDING_KINDS and ev.verb not in _SENDING_VERBS - {"carry", "fly", "lose", "blow"} \
+            and not (_slid_in(ev) and where not in (GROUND, WATER) and not any(c.name == where for c in cast)):
         return None
     return Effect(kind="land", target=ev.patient, into=where, at_s=1.0, duration_s=1.0)
