@@ -51,6 +51,7 @@ def _tool_tilt(kind: str, u: float) -> float:
         return 110.0 * smoothstep(min(max((u - 0.25) / 0.3, 0.0), 1.0))
     return 50.0
 _FLY = frozenset({"throw", "kick"})
+_LONG_M = 0.3  # a long thing held in a mouth is carried across it
 _ACROSS = (0.0, 90.0, 0.0)  # a carried animal lies across the chest
 _OUT_OF_REACH_M = 0.5  # a thing this far from the reaching hands comes down to them ...
 _HANDED_DOWN_S = 0.7  # ... over this long
@@ -246,6 +247,18 @@ def _palm(holder: SceneObject | None, side: str) -> Vec | None:
     return m[:3, :3] @ p + m[:3, 3]
 
 
+def _palm_less(holder: SceneObject) -> bool:
+    """A body without hands (a dog, a bird): what it holds, it holds in its mouth or beak."""
+    rig = rig_info(holder.type)
+    return rig is not None and "hand_r" not in rig.bones
+
+
+def _long(item: SceneObject) -> bool:
+    """A thing longer upright than across (a stick, a bone, a bottle) and at least ``_LONG_M`` long."""
+    size = (np.array(item.bounds_max) - np.array(item.bounds_min)) * np.array(item.transform.scale)
+    return float(size[1]) >= _LONG_M and float(size[1]) > 1.5 * float(max(size[0], size[2]))
+
+
 def _hands(holder: SceneObject | None, two: bool) -> Vec | None:
     r = _palm(holder, "r")
     if not two or r is None:
@@ -365,6 +378,9 @@ class _Items:
             low = np.array(item.bounds_min) * np.array(item.transform.scale)
             anchor = np.array([anchor[0], low[1] + 0.33 * (item.bounds_max[1] - item.bounds_min[1])
                                * item.transform.scale[1], anchor[2]])
+        mouth = _hands(holder, False) if holder is not None and _palm_less(holder) and _long(item) else None
+        if tilt == (0.0, 0.0, 0.0) and mouth is not None and float(np.linalg.norm(point - mouth)) < 0.3:
+            tilt = (0.0, 0.0, 90.0)  # a stick in a dog's mouth lies across it, not stood up on the ground
         heading = self.objects[a.object_id].transform.rotation[1] if a.object_id in self.objects else 0.0
         # the tilt is the holder's (a cup tipped toward the face, a guitar across the belly): turn it with the body
         turned = euler_of(rot_y(math.radians(heading)) @ rotation_matrix(tilt))
