@@ -49,3 +49,27 @@ def test_a_hat_worn_from_the_start_is_on_the_head_at_the_first_frame(tmp_path, s
         head = _bone(scene, sam, "head", t)
         assert np.hypot(box.center[0] - head[0], box.center[2] - head[2]) < 0.2, (t, box.center, head)
         assert box.min[1] > head[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("idea", "small", "large"), [
+    ("A beaver and a farmer build a fence while a horse watches", "Beaver", "Horse"),
+    ("Ein Dachs und ein Otter spielen am Fluss, ein Angler staunt", "Dachs", "Angler")])
+def test_the_built_scene_keeps_animals_at_their_size_beside_people(brisk_voices, idea: str, small: str,
+                                                                     large: str) -> None:
+    from autark.jobs.film import SceneSegment
+    from autark.jobs.produce import build_film
+    from autark.motion import evaluate_scene
+    from autark.scene.geometry import world_bbox
+    from autark.story.narrative import plan
+
+    sp = plan(idea, 20.0)
+    built = build_film(sp, width=160, height=90, fps=6, voices=brisk_voices, check_shots=False)
+    scene = next(s.scene for s in built.segments if isinstance(s, SceneSegment))
+    state = evaluate_scene(scene, 0.5)
+    person = {"man", "woman", "farmer", "sailor", "female_farmer"}
+    heights = {o.name: world_bbox(o).max[1] - world_bbox(o).min[1] for o in state.objects if o.visible}
+    people = [h for o in state.objects if o.type in person and (h := heights[o.name])]
+    assert people, heights
+    assert heights[small] < 0.35 * max(people), heights  # knee-high
+    assert heights[large] > 0.9 * max(people), heights  # a horse is as tall as a man or taller; so is a man

@@ -478,6 +478,8 @@ def character_noun(type_: str, group: str, word: str, lang: str) -> tuple[str, s
         noun = next((c for c in candidates if c in forms and "_" not in c), "")
         noun = noun or next((c for c in candidates if c in lexicon().index), _english_singular(w))
         return noun.replace("_", " "), ""
+    if forms and folded == forms[0]:  # the kind's own singular: "Dachs" is no genitive of a "Dach"
+        return word[:1].upper() + word[1:], spec_gender
     plain = _no_umlaut(folded)
     for i, form in enumerate(forms):  # the singular this word is a plural (or case form) of
         base = _no_umlaut(form)

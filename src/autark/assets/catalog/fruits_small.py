@@ -24,7 +24,7 @@ def _cherries(s):
 
 
 kind("cherry", "prop", (0.048, 0.05, 0.022), _cherries, (0.72, 0.04, 0.1), "cherry cherries sour_cherry",
-     "kirsche kirschen sauerkirsche sauerkirschen", "f", roughness=0.25)
+     "kirsche sauerkirsche", "f", roughness=0.25)
 
 
 def _berries(s):
@@ -39,7 +39,7 @@ def _berries(s):
 kind("berries", "prop", (0.046, 0.028, 0.046), _berries, (0.2, 0.22, 0.5),
      "berry berries blueberry blueberries bilberry bilberries raspberry raspberries blackberry blackberries "
      "cranberry cranberries gooseberry gooseberries currant currants elderberry elderberries",
-     "beere beeren", "f", roughness=0.35)
+     "beere", "f", roughness=0.35)
 
 
 def _nut(s):
@@ -49,7 +49,7 @@ def _nut(s):
 
 
 kind("nut", "prop", (0.022, 0.028, 0.022), _nut, SHELL, "nut nuts hazelnut hazelnuts walnut walnuts peanut "
-     "peanuts chestnut chestnuts almond almonds", "nuss nüsse kastanie kastanien mandel mandeln", "f",
+     "peanuts chestnut chestnuts almond almonds", "nuss nüsse kastanie mandel", "f",
      roughness=0.7)
 
 
@@ -60,7 +60,7 @@ def _acorn(s):
     return [P(body), P([cap, stalk], CUP)]
 
 
-kind("acorn", "prop", (0.019, 0.031, 0.019), _acorn, (0.62, 0.48, 0.18), "acorn acorns", "eichel eicheln", "f",
+kind("acorn", "prop", (0.019, 0.031, 0.019), _acorn, (0.62, 0.48, 0.18), "acorn acorns", "eichel", "f",
      roughness=0.6)
 
 
@@ -71,7 +71,7 @@ def _plum(s):
 
 
 kind("plum", "prop", (0.044, 0.058, 0.042), _plum, (0.35, 0.12, 0.42), "plum plums damson damsons",
-     "pflaume pflaumen zwetschge zwetschgen zwetschke", "f", roughness=0.35)
+     "pflaume zwetschge zwetschke", "f", roughness=0.35)
 
 
 def _coconut(s):
