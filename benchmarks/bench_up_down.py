@@ -3,7 +3,8 @@
 - climb: a ``climb`` act whose doer's feet end at least 1 m up and at the climbed thing's top (its crown's
   bottom for a tree, less 0.6 m; its top for anything else, less 0.6 m);
 - slide: a ``slide`` (or a ride on a sled) whose doer's feet go down at least 0.8 m over the act;
-- chase: a ``chase`` whose chaser and quarry each move at least 3 m over it, the quarry ahead at its middle;
+- chase: a ``chase`` (its legs one after another, one chase) whose chaser and quarry each move at least 3 m over
+  it, the quarry ahead at its middle;
 - fall: a ``fall`` whose doer ends with the body tipped over (its root turned more than 60 degrees).
 
 And, for every idea, how many spoken lines claim the top ("top", "oben", "Gipfel") while the speaker's feet are
@@ -75,9 +76,17 @@ def _staged(scene, cls: str) -> str:  # noqa: ANN001
             if drop >= 0.8:
                 return f"{names[a.object_id]} slides {drop:.1f} m down"
         if cls == "chase" and a.kind == "chase" and a.target_object:
+            # one chase laid as legs (``language.chase_paths``): from its first leg's start to its last leg's end
+            legs = [b for b in scene.timeline.actions if b.object_id == a.object_id and b.kind == "chase"
+                    and b.target_object == a.target_object and b.start_s >= a.start_s - 1e-6]
+            while len(legs) > 1 and legs[1].start_s > legs[0].end_s + 0.05:
+                legs = legs[:1]
+            for b in legs[1:]:
+                if b.start_s <= end + 0.1:
+                    end = b.end_s - 0.05
             p0, p1 = _pos(scene, a.object_id, a.start_s + 0.05), _pos(scene, a.object_id, end)
             q0, q1 = _pos(scene, a.target_object, a.start_s + 0.05), _pos(scene, a.target_object, end)
-            mid = (a.start_s + a.end_s) / 2
+            mid = (a.start_s + end) / 2
             way = p1 - p0
             ahead = float(np.dot(_pos(scene, a.target_object, mid) - _pos(scene, a.object_id, mid), way)) > 0
             if np.linalg.norm(way) >= 3.0 and np.linalg.norm(q1 - q0) >= 3.0 and ahead:
