@@ -74,3 +74,17 @@ def test_the_vase_knocked_off_the_shelf_lies_on_the_floor(brisk_voices: VoiceEng
     vase, shelf = _id(scene, "vase"), _id(scene, "shelf")
     assert where_is(scene, vase, 0.2).by == shelf
     assert where_is(scene, vase, scene.timeline.duration_s - 0.1).relation == "ground"
+
+
+def test_the_cherry_rides_on_the_cake_the_waiter_carries(brisk_voices: VoiceEngine) -> None:
+    scene = _scene("the waiter carries the cake with a cherry on top to the table", brisk_voices)
+    cherry, cake = _id(scene, "cherry"), _id(scene, "cake")
+    carry = next(a for a in scene.timeline.actions if a.item == cake and a.kind == "put_down")
+    from autark.motion import evaluate_scene
+    from autark.scene.geometry import world_bbox
+
+    start = world_bbox(evaluate_scene(scene, 0.2).object(cake)).center
+    for t in (carry.start_s - 2.0, carry.start_s, scene.timeline.duration_s - 0.1):
+        at = where_is(scene, cherry, t)
+        assert (at.relation, at.by) == ("on", cake), t
+    assert world_bbox(evaluate_scene(scene, carry.start_s).object(cake)).center != start  # it did move

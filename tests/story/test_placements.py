@@ -28,6 +28,8 @@ def no_embeddings(monkeypatch: pytest.MonkeyPatch) -> None:
     ("Ein Apfel liegt im Korb und die Maus frisst ihn", "apple", IN, "basket"),
     ("Die Kerze steht auf dem Tisch und brennt", "candle", ON, "table"),
     ("Die Katze wirft die Tasse vom Tisch", "cup", ON, "table"),
+    ("the waiter carries the cake with a cherry on top to the table", "cherry", ON, "cake"),
+    ("Der Kellner trägt die Torte mit einer Kirsche obendrauf zum Tisch", "cherry", ON, "cake"),
 ])
 def test_a_thing_named_on_or_in_another_is_placed_there(idea: str, thing: str, relation: str, support: str) -> None:
     concept = analyze(idea, None)

@@ -7,7 +7,8 @@ of catches, puttings and falls measure.
 A thing may be played by a copy while it travels or is worn (``<id>_landed``, ``jobs.landings``; ``<id>_worn``,
 ``jobs.worn_things``): whichever of them is shown is the thing.
 
-- ``held``: its middle is within ``HAND_REACH_M`` of a body's palm (a rigged body's hands), or, for a body
+- ``held``: (unless it rests on a thing those hands carry: ``on`` that thing) its middle is within
+  ``HAND_REACH_M`` of a body's palm (a rigged body's hands), or, for a body
   without hands (a dog), within its box, off the ground, near its head end;
 - ``on``: its bottom rests on the top of another thing's box (within ``REST_GAP_M``, its middle over that box),
   or on a body's head or shoulders (a crown, a hat: ``by`` is the body);
@@ -165,13 +166,14 @@ def where_is(scene: Scene, oid: str, t: float, state: Scene | None = None) -> Wh
         return Whereabouts("gone")
     thing = state.object(cid)
     holder = _held_by(state, thing)
-    if holder:
-        return Whereabouts("held", holder, thing)
+    skip = {oid, cid, f"{oid}_landed", f"{oid}_worn"}
+    relation, by = _support(state, thing, skip)
+    if holder:  # in the hands, unless it rests on what those hands carry (the cherry on the cake carried in)
+        carried = relation and _held_by(state, state.object(by)) == holder
+        return Whereabouts(relation, by, thing) if carried else Whereabouts("held", holder, thing)
     wearer = _worn_by(state, thing)
     if wearer:
         return Whereabouts("on", wearer, thing)
-    skip = {oid, cid, f"{oid}_landed", f"{oid}_worn"}
-    relation, by = _support(state, thing, skip)
     if relation:
         return Whereabouts(relation, by, thing)
     if float(world_bbox(thing).min[1]) <= _floor_y(state) + REST_GAP_M:

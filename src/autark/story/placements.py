@@ -12,6 +12,7 @@ German tells the two apart by the case too: "auf dem Tisch" (where it is) agains
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from autark.assets.templates import fold
@@ -88,6 +89,10 @@ def first_placements(concept: Concept) -> list[Placement]:
         thing = kind(i)
         if not thing or any(p.thing == thing for p in out) or words.index(w) != i:
             continue  # its first mention only
+        on_top = _with_on_top(words, i, kind)  # "the cake with a cherry on top", "die Torte mit Kirsche obendrauf"
+        if on_top and on_top != thing:
+            out.append(Placement(thing, ON, on_top))
+            continue
         for j in range(i + 1, min(len(words), i + _MAX_GAP + 2)):
             support = kind(j)
             if not support:
@@ -99,6 +104,19 @@ def first_placements(concept: Concept) -> list[Placement]:
                 out.append(Placement(thing, relation, support))
             break
     return out
+
+
+def _with_on_top(words: list[str], i: int, kind: Callable[[int], str]) -> str:
+    """The thing the word at ``i`` is on top of where the idea says "<support> with (a) <thing> on top" or "mit
+    ... obenauf/obendrauf/oben drauf", else ""."""
+    after = words[i + 1:i + 3]
+    if not (after[:2] == ["on", "top"] or after[:1] in (["obenauf"], ["obendrauf"], ["drauf"])
+            or after[:2] == ["oben", "drauf"]):
+        return ""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if words[k] in ("with", "mit"):
+            return kind(k - 1) if k > 0 else ""
+    return ""
 
 
 def _sent(concept: Concept, thing: str, at: int, between: list[str]) -> bool:
