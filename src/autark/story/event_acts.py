@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from autark.motion.vehicles import SEATS as VEHICLE_SEATS
 from autark.story.arrivals import arrival_actions
 from autark.story.boarding import aboard_actions, vehicle_actions
+from autark.story.chases import flight_actions
 from autark.story.finding_in import find_in_actions
 from autark.story.generic_staging import generic_actions, is_generic
 from autark.story.guides import lead_actions
@@ -54,6 +55,9 @@ def _event_actions(ev: Event, sp: _Speech, actors: list[str]) -> list[str]:
     raced = race_actions(ev, sp)  # side by side, the winner ahead, then the cheer and the slump (story.races)
     if raced is not None:
         return raced
+    fled = flight_actions(ev, sp, actors)  # a flight from someone is their chase (story.chases)
+    if fled is not None:
+        return fled
     sloped = slope_actions(ev, sp, actors)  # up the hill and down its run (story.slopes)
     if sloped is not None:
         return sloped
