@@ -51,3 +51,12 @@ def test_up_a_low_crown_the_climber_sits_at_its_rim_outside_the_leaves() -> None
     centre = np.array(world_bbox(after).center)
     out = float(np.hypot(centre[0] - box.center[0], centre[2] - box.center[2]))
     assert out > 0.8 * float(box.size[0]) / 2, out
+
+
+def test_a_second_climb_from_the_top_stays_at_the_top() -> None:
+    scene = apply_sentences(["add a man named Opa", "add a ladder 3 meters behind Opa", "Opa climbs the ladder",
+                             "Opa climbs the ladder"])
+    first, second = [a for a in scene.timeline.actions if a.kind == "climb"]
+    top = top_of(scene.object(first.target_object))
+    for a in (first, second):
+        assert abs(_feet(scene, a.object_id, a.end_s - 0.02)[1] - top) < 0.1

@@ -86,7 +86,7 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
         return sliding.top_end(a, start, obj, objects)
     box = world_bbox(obj)
     c = np.array(box.center, float)
-    ground = start.position[1]
+    ground = float(box.min[1])  # the floor under it: a second climb from its top stays there (it had gone on up)
     crown = _tree(obj)
     if crown is not None:
         body = _body_height(objects.get(a.object_id))
@@ -99,9 +99,9 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
     top = top_of(obj)
     height = float(box.max[1])
     if max(float(box.size[0]), float(box.size[2])) < _THIN_M or height > _ON_TOP_MAX_M:
-        return ChainState((foot[0], ground + top, foot[2]), low.heading), foot, None
+        return ChainState((foot[0], top, foot[2]), low.heading), foot, None
     heading = heading_to(np.array(foot, float), c, low.heading)  # on top, facing on the way one came
-    return ChainState((float(c[0]), ground + top, float(c[2])), heading), foot, None
+    return ChainState((float(c[0]), top, float(c[2])), heading), foot, None
 
 
 def climb(rig: RigInfo | None, seg: Segment, t: float, phase: float) -> BodyState:
