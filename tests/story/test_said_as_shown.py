@@ -197,3 +197,11 @@ def test_several_things_take_a_plural_verb(idea: str, lang: str, verb: str) -> N
     assert topic is not None
     first = argument_lines(topic, lang)[0][1]
     assert f" {verb} " in first, first
+
+
+def test_no_rest_earned_while_they_shake_their_heads_at_a_loss() -> None:
+    lost = _shown([["Dragon eats the apple", "Tom shakes their head"], ["Tom shakes their head", "Max waves"]],
+                  [[("vanish", "apple", "")], []])
+    done = _shown([["Tom hammers the fence"], ["Tom celebrates", "Max claps"]])
+    assert false_claim("Rest now, Max. We have earned it.", lost, 1, "Tom") is not None
+    assert false_claim("Ruh dich aus, Max. Das haben wir uns verdient.", done, 1, "Tom") is None

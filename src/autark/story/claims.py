@@ -161,6 +161,18 @@ def _wet(s: Shown, k: int, who: str) -> bool:
     return (k < len(s.weather) and s.weather[k] in ("rain", "storm")) or _covered(s, k, who)
 
 
+_DOWNCAST = r"(shakes|schüttelt|cries|weint|sobs|schluchzt|sighs|seufzt)"
+_LOSSES = ("vanish", "melt", "break", "wash_away", "explode", "float_away", "burn", "sink", "tumble")
+
+
+def _not_at_a_loss(s: Shown, k: int, who: str) -> bool:
+    """Nobody shakes their head or cries in shot ``k`` or the one before, and nothing was lost in them (the
+    dragon ate the apple, the wave took the sandcastle)."""
+    recent = [j for j in (k - 1, k) if 0 <= j < len(s.actions)]
+    return not any(s.does(n, j, _rx(_DOWNCAST)) for j in recent for n in {*s.cast, who}) and not any(
+        s.effects_on(j, _LOSSES) for j in recent)
+
+
 _covered = _since(_effect(_COVERING, True), lambda s, k, who: False)
 _lit = _since(_effect(_LIGHTING, False), _effect(("extinguish",), False))
 
@@ -227,6 +239,10 @@ CLAIMS: tuple[Claim, ...] = (
           lambda s, k, who: any(re.match(rf"^\S+ ({_CATCH}|{_CHASE}|tags) {re.escape(who)}\b", a, re.IGNORECASE)
                                 for j in range(min(k + 1, len(s.actions))) for a in s.actions[j]),
           lambda s, k, who: False, ("", ""), ("", "")),
+    # a task done well, a rest earned: "Rest now. We have earned it." (not as they shake their heads at a loss)
+    Claim("earned", _rx(r"\b(we have earned it|we earned it|well earned|das haben wir uns verdient|"
+                        r"das hast du dir verdient|das habe ich mir verdient)"),
+          _not_at_a_loss, _not_at_a_loss, ("", ""), ("Well, that is that.", "Tja. Das war's dann wohl.")),
     # a thing up in the air: "Look how high the kite goes!", "Schau mal, wie der Drachen fliegt!"
     Claim("aloft", _rx(r"\b(look (at \w+ \w+ up there|how high)|schau,? wie hoch|schau mal,? wie \w+ \w+ fliegt)"),
           _since(_either(_effect(("aloft", "float_away"), False), _act(_FLY)), lambda s, k, who: False),
