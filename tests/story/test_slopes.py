@@ -48,3 +48,11 @@ def test_a_run_up_a_thing_is_a_climb_of_it(idea: str, thing: str) -> None:
 def test_a_slide_on_flat_ice_is_no_slope() -> None:
     concept = analyze("The penguin slides across the frozen lake")
     assert not {"hill", "snow_hill"} & {o.type for o in concept.objects}
+
+
+@pytest.mark.parametrize(("idea", "place"), [("Die Kinder rodeln den Hügel hinab", "snow_field"),
+                                             ("The kids sledge down the hill", "snow_field"),
+                                             ("Two boys roll down the grassy hill in summer", "meadow"),
+                                             ("Der Skifahrer fährt den Berg hinunter", "mountain_top")])
+def test_a_snowy_slope_is_in_the_snow(idea: str, place: str) -> None:
+    assert analyze(idea).settings == [place]

@@ -32,7 +32,7 @@ from autark.story.verbs import sentence
 if TYPE_CHECKING:
     from autark.story.events import Event
 
-__all__ = ["down_slopes", "slope_actions", "slides_apart", "SLOPE_THINGS"]
+__all__ = ["down_slopes", "slope_actions", "slides_apart", "slope_set", "SLOPE_THINGS"]
 
 SLOPE_THINGS = frozenset({"hill", "snow_hill", "playground_slide"})
 _CHUTE = "playground_slide"
@@ -98,6 +98,17 @@ def down_slopes(objects: list[ObjectConcept], events: list[Event], idea_words: l
                 ev = ev.model_copy(update={"kind": "climb", "patient": up, "patient_is_thing": True})
         out.append(ev)
     return objects, out
+
+
+_GREEN_SETS = frozenset({"meadow", "mountain_lake"})  # the sets "the hill" and "the mountain" are read as
+
+
+def slope_set(settings: list[str], objects: list[ObjectConcept]) -> list[str]:
+    """``settings`` with a snowy slope's one set the snow field: "the kids sledge down the hill" read the hill as
+    the meadow, and a white hill stood in green grass; a set of its own named otherwise stays."""
+    if len(settings) == 1 and settings[0] in _GREEN_SETS and any(o.type == "snow_hill" for o in objects):
+        return ["snow_field"]
+    return settings
 
 
 def slope_actions(ev: Event, sp: Any, actors: list[str]) -> list[str] | None:
