@@ -599,10 +599,11 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     from autark.story.plunges import into_water
 
     objects, events = into_water(objects, events)  # "fällt in den Teich": into a pond near the cast
-    from autark.story.slopes import down_slopes  # "rodeln den Hügel hinab": down a hill of the set, up a tree
+    from autark.story.slopes import down_slopes, slope_set  # "rodeln den Hügel hinab": down a snowy hill
 
     objects, events = down_slopes(objects, events, [t.folded for t in read], settings,
                                   weathers[0][1].key if weathers else template.weather)
+    settings = slope_set(settings, objects)  # a snowy hill is in the snow
     from autark.story.repairs import mended_not_broken
 
     events = mended_not_broken(events)  # "repairs the broken radio": its state, not a second act of breaking
