@@ -6,6 +6,7 @@ noun ("glides on her roller skates"). Split from ``autark.story.nouns``, which r
 
 from __future__ import annotations
 
+from autark.story.forces import force_of
 from autark.story.nouns import _ARTICLES
 
 __all__ = ["describing_participles", "nouns_by_place", "watched_screens"]
@@ -40,6 +41,7 @@ def describing_participles(tokens: list[str], folded: list[str], meanings: list[
 
 
 _OWNERS_EN = frozenset({"his", "their", "my", "your", "our", "its", "the", "a", "an"})
+_OBJECT_OPENERS = _OWNERS_EN | {"her", "him", "them", "it", "me", "us", "this", "that", "these", "those"}
 _PLACE_BEFORE_HER = frozenset({"on", "in", "with", "from", "under", "into", "onto", "off", "to", "of"})
 
 
@@ -52,11 +54,11 @@ def nouns_by_place(tokens: list[str], folded: list[str], meanings: list[list], v
     found: list[tuple[int, list]] = []
     for k in range(1, len(tokens)):
         things = [h for h in lookup(folded[k]) if h.category == "object"] if verbs[k] is not None else []
-        if not things or not tokens[k][:1].islower():
-            continue
+        if not things or not tokens[k][:1].islower() or k + 1 < len(folded) and folded[k + 1] in _OBJECT_OPENERS:
+            continue  # "a tornado lifts their car": a verb with its object after it
         for j in (k - 1, k - 2):
-            if j < 0 or any(verbs[i] is not None or any(h.category in ("character", "stand_in") for h in meanings[i])
-                            for i in range(j + 1, k)):
+            if j < 0 or any(verbs[i] is not None or force_of(tokens[i]) or any(
+                    h.category in ("character", "stand_in") for h in meanings[i]) for i in range(j + 1, k)):
                 break
             if folded[j] in _OWNERS_EN or folded[j] == "her" and j and folded[j - 1] in _PLACE_BEFORE_HER:
                 found.append((k, things))
