@@ -29,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 
 from autark.motion import approach, sliding
-from autark.motion.chain import ChainState, End, Seat, Segment, stand_point
+from autark.motion.chain import ChainState, End, Seat, Segment
 from autark.motion.kinematics import BodyState, RigInfo, heading_to
 from autark.motion.perches import category_of, crown_bottom, seat_on
 from autark.scene.geometry import world_bbox
@@ -94,8 +94,11 @@ def climb_end(a: Action, start: ChainState, objects: dict[str, SceneObject], rig
         if crown - body - ground >= _TRUNK_UP_M:  # a crown high above the climber: up the trunk to it
             return ChainState((foot[0], under, foot[2]), low.heading), foot, None
         hip, heading = seat_on(obj, rig, start.position)
-        seat = Seat(hip, heading, stand_point(rig, hip, heading, ground))
-        return ChainState(seat.stand, heading, seat), (hip[0], ground, hip[2]), seat
+        # its feet up there too (not on the ground below): what it does next (takes the cat sitting there, looks
+        # about) it does up in the tree, and a landing brings it down (on the ground, it had dropped 1.7 m at once)
+        up = (hip[0], hip[1] - _pelvis(rig), hip[2])
+        seat = Seat(hip, heading, up)
+        return ChainState(up, heading, seat), (hip[0], ground, hip[2]), seat
     top = top_of(obj)
     height = float(box.max[1])
     if max(float(box.size[0]), float(box.size[2])) < _THIN_M or height > _ON_TOP_MAX_M:
