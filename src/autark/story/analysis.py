@@ -557,6 +557,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
 
     word_spans = [m.span() for m in spans]
     events = with_clauses(events, read, text, word_spans, {})  # the idea's words, for telling
+    from autark.story.background import without_background
+
+    events = without_background(events, read, lang)  # "the fish they ever caught": told, never staged
     for ev in events:
         ev.guessed = ev.at in guessed
     events = read_outcomes(read, events, lang,  # "waits in vain", "findet ihn nicht", "almost catches"
