@@ -1,7 +1,12 @@
 """Benchmark autark.compose: encode speed, threading mode, memory flatness, parallel render, MoviePy peer.
 
     .venv/bin/python benchmarks/bench_compose.py               # everything (several minutes on 2 cores)
-    .venv/bin/python benchmarks/bench_compose.py --only encode  # one section: encode|threads|rss|render|peer
+    .venv/bin/python benchmarks/bench_compose.py --only encode  # one section: encode|threads|rss|render|warm|peer
+
+``warm``: a film's render workers started ahead (``compose.parallel.warm_workers``, as ``autark make`` starts them
+while the scenes are built) against started by ``render_frames`` itself: seconds from the render's start to its
+first frame and to its last, and CPU seconds of the whole run, for 48 final 720p frames of the film benchmark's
+scene (``bench_film``) after a wait of 6 s that stands for the build; fresh processes, interleaved.
 
 Prints medians over ``--repeats`` runs. Synthetic 1280x720 30 fps frames (a textured background with a
 moving square, so x264 has real work) and a stereo 48 kHz tone.
@@ -287,16 +292,59 @@ def bench_peer(tmp: Path, seconds: float, repeats: int) -> None:
     print(f"MoviePy / autark wall-time ratio: {peer / ours:.2f}")
 
 
+def _warm_child(warm: bool, n: int, wait_s: float, out: str) -> None:
+    from bench_film import _factory
+
+    from autark.compose import render_frames
+    from autark.compose.parallel import warm_workers
+    from autark.jobs import FilmOptions
+    from autark.jobs.film_frames import warm_renderer
+
+    make, _ = _factory(W, H, "final")
+    if warm:
+        warm_workers(240, 2, warm=functools.partial(warm_renderer, W, H, FilmOptions(quality="final").render_settings()))
+    time.sleep(wait_s)  # the film's scenes being built
+    t0 = time.perf_counter()
+    first = None
+    for _ in render_frames(make, n, workers=2):
+        first = first if first is not None else time.perf_counter() - t0
+    total = time.perf_counter() - t0
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    Path(out).write_text(json.dumps({"first": first, "total": total,
+                                     "cpu": sum(u.ru_utime + u.ru_stime for u in usage)}))
+
+
+def bench_warm(tmp: Path, repeats: int, n: int = 48, wait_s: float = 6.0) -> None:
+    print(f"\nrender workers started ahead vs by render_frames ({n} final 720p frames, 2 workers, "
+          f"{wait_s:g} s of 'build' before the render)")
+    runs: dict[bool, list[dict]] = {False: [], True: []}
+    for _ in range(repeats):
+        for warm in (False, True):
+            out = tmp / "warm.json"
+            subprocess.run([sys.executable, __file__, "--warm-child", str(int(warm)), str(n), str(wait_s), str(out)],
+                           check=True, cwd=Path(__file__).parent)
+            runs[warm].append(json.loads(out.read_text()))
+    for warm, rs in runs.items():
+        med = {k: statistics.median(r[k] for r in rs) for k in rs[0]}
+        print(f"  {'warm' if warm else 'cold'}: first frame after {med['first']:.2f} s, all after {med['total']:.2f} s, "
+              f"CPU {med['cpu']:.1f} s (medians of {len(rs)}; load {os.getloadavg()[0]:.1f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", choices=["encode", "threads", "rss", "render", "peer"])
+    parser.add_argument("--only", choices=["encode", "threads", "rss", "render", "warm", "peer"])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=30.0, help="clip length for encode/threads/peer")
     parser.add_argument("--long-seconds", type=float, default=300.0, help="long clip for the RSS check")
     parser.add_argument("--render-frames", type=int, default=90)
     parser.add_argument("--rss-child", nargs=2, metavar=("SECONDS", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--render-child", nargs=6, help=argparse.SUPPRESS)
+    parser.add_argument("--warm-child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.warm_child:
+        _warm_child(bool(int(args.warm_child[0])), int(args.warm_child[1]), float(args.warm_child[2]),
+                    args.warm_child[3])
+        return
     if args.rss_child:
         rss_child(float(args.rss_child[0]), args.rss_child[1])
         return
@@ -312,6 +360,7 @@ def main() -> None:
             "threads": lambda: bench_threads(tmp, args.seconds, args.repeats),
             "rss": lambda: bench_rss(tmp, args.long_seconds),
             "render": lambda: bench_render(tmp, args.render_frames, args.repeats),
+            "warm": lambda: bench_warm(tmp, args.repeats),
             "peer": lambda: bench_peer(tmp, args.seconds, args.repeats),
         }
         for name, run in sections.items():
