@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
 import numpy as np
 
@@ -52,9 +53,29 @@ def _check_pose(asset_type: str, pose: Pose) -> None:
                        hint=f"its bones are: {known}")
 
 
+# the matrices by (type, pose), read-only: one moment's body is posed for its boxes, its key points, its hands and
+# what it holds, and a body holding still has the same pose moment after moment (a tenth of a shot search)
+_POSED: dict[tuple[Any, ...], dict[str, np.ndarray]] = {}
+_POSED_KEPT = 4096
+
+
 def bone_matrices(asset_type: str, pose: Pose | None = None) -> dict[str, np.ndarray]:
-    """4x4 matrix per bone (asset local space, column vectors) for ``pose``; missing bones stay unrotated."""
+    """4x4 matrix per bone (asset local space, column vectors) for ``pose``; missing bones stay unrotated. The
+    matrices are read-only (kept for the next ask of the same pose); the dict is the caller's own."""
     pose = pose or {}
+    key = (asset_type, *((name, *(float(a) for a in rot)) for name, rot in pose.items()))
+    hit = _POSED.get(key)
+    if hit is None:
+        hit = _pose_matrices(asset_type, pose)
+        for m in hit.values():
+            m.flags.writeable = False
+        if len(_POSED) >= _POSED_KEPT:
+            _POSED.clear()
+        _POSED[key] = hit
+    return dict(hit)
+
+
+def _pose_matrices(asset_type: str, pose: Pose) -> dict[str, np.ndarray]:
     _check_pose(asset_type, pose)
     out: dict[str, np.ndarray] = {}
     for bone in skeleton(asset_type):
