@@ -17,10 +17,24 @@ from autark.scene.model import SceneObject
 __all__ = ["carrier", "riders"]
 
 
+# by the pair of posed objects (one moment's, asked again for every camera a planner tries), each held so that
+# its id stays its own while kept
+_INSIDE: dict[tuple[int, int], tuple[SceneObject, SceneObject, bool]] = {}
+_INSIDE_KEPT = 8192
+
+
 def _inside(body: SceneObject, vehicle: SceneObject) -> bool:
+    key = (id(body), id(vehicle))
+    hit = _INSIDE.get(key)
+    if hit is not None and hit[0] is body and hit[1] is vehicle:
+        return hit[2]
     middle = np.asarray(world_bbox(body).center, float)
     box = world_bbox(vehicle)
-    return bool(np.all(middle >= np.asarray(box.min, float)) and np.all(middle <= np.asarray(box.max, float)))
+    out = bool(np.all(middle >= np.asarray(box.min, float)) and np.all(middle <= np.asarray(box.max, float)))
+    if len(_INSIDE) >= _INSIDE_KEPT:
+        _INSIDE.clear()
+    _INSIDE[key] = (body, vehicle, out)
+    return out
 
 
 def carrier(obj: SceneObject | None, solid: Iterable[SceneObject], bodies: set[str]) -> SceneObject | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import trimesh
 
 __all__ = ["CORNERS", "ROUND", "ROUND_FILL", "big_body", "body_hull_boxes", "bone_part_boxes", "box_distances",
+           "camera_axes",
            "contains", "has_surfaces", "part_boxes", "part_world_boxes", "points_in", "project", "segment_hits",
            "segments_hit", "still_bbox", "world_boxes"]
 
@@ -95,10 +96,26 @@ def world_boxes(obj: SceneObject) -> np.ndarray:
 
 
 # -- geometry --------------------------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def _axes(position: tuple[float, ...], target: tuple[float, ...], up: tuple[float, ...],
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The camera's (right, up, forward) of ``basis`` and its position, as arrays, kept by the camera: a planner
+    projects the cast, the things in front and the boxes covering the frame through each camera at one moment."""
+    out = (*(np.asarray(v) for v in basis(position, target, up)), np.asarray(position))
+    for a in out:
+        a.flags.writeable = False
+    return out  # type: ignore[return-value]
+
+
+def camera_axes(cam: Camera) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(right, up, forward, position) of ``cam`` as read-only arrays (``autark.assets.framing.basis``), kept."""
+    return _axes(tuple(cam.position), tuple(cam.target), tuple(cam.up))
+
+
 def project(cam: Camera, aspect: float, points: np.ndarray) -> np.ndarray:
     """(N, 3) world points -> (N, 3) of x_ndc, y_ndc, depth (ndc is inf behind the camera)."""
-    s, u, f = (np.asarray(v) for v in basis(cam.position, cam.target, cam.up))
-    r = points - np.asarray(cam.position)
+    s, u, f, at = camera_axes(cam)
+    r = points - at
     depth = r @ f
     tan_h = math.tan(math.radians(cam.fov) / 2)
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -18,11 +18,24 @@ HAND_BONES = frozenset({"hand_l", "hand_r", "lower_arm_l", "lower_arm_r"})
 _CLOSE = frozenset({"close-up", "extreme close-up", "medium close-up", "medium"})
 
 
+# the boxes by the posed body they belong to (one ``SceneStates`` moment's object, looked at through every camera
+# tried): posing its bones again for each camera was a tenth of a planner's measure
+_HANDS: dict[int, tuple[SceneObject, np.ndarray]] = {}
+_HANDS_KEPT = 2048
+
+
 def _hand_boxes(obj: SceneObject) -> np.ndarray:
+    hit = _HANDS.get(id(obj))
+    if hit is not None and hit[0] is obj:
+        return hit[1]
     bones = [bone for bone, _box in bone_part_boxes(obj.type)]
     boxes = part_world_boxes(obj)
     keep = np.array([b in HAND_BONES for b in bones], bool)
-    return boxes[keep] if len(boxes) == len(keep) else np.zeros((0, 6))
+    out = boxes[keep] if len(boxes) == len(keep) else np.zeros((0, 6))
+    if len(_HANDS) >= _HANDS_KEPT:
+        _HANDS.clear()
+    _HANDS[id(obj)] = (obj, out)  # the object held, so that its id stays its own while kept
+    return out
 
 
 def hands_before_face(obj: SceneObject, head: np.ndarray, cam: Camera, framing: str) -> bool:

@@ -13,10 +13,10 @@ from typing import Any
 
 import numpy as np
 
-from autark.assets.framing import basis
 from autark.cinema import rules
 from autark.cinema.aboard import carrier as _carrier
 from autark.cinema.aboard import riders
+from autark.cinema.boxes import camera_axes
 from autark.cinema.boxes import contains as _contains
 from autark.cinema.boxes import has_surfaces as _has_surfaces
 from autark.cinema.boxes import points_in as _points_in
@@ -38,6 +38,49 @@ _GROUND_M = 0.5  # feet no higher than this: a body standing on the ground (not 
 def _on_the_ground(pts: dict[str, np.ndarray]) -> bool:
     feet = [float(v[1]) for k, v in pts.items() if k.startswith("foot_")]
     return not feet or min(feet) <= _GROUND_M
+
+
+_REACH_M = 0.05  # the margin round the rays' bounding box inside which a box is tested against them
+
+
+class _SolidFacts:
+    """What ``see`` reads of a moment's solid objects whichever camera looks: which may hide a body (not flat
+    under everyone's feet), which are closed (no surface to be on, no limb), and where each id stands in the list
+    (as itself or as a parent). Kept per list of solid objects (``SceneStates.at`` gives one per moment)."""
+
+    __slots__ = ("closed", "open", "rows", "solid")
+
+    def __init__(self, solid: list[SceneObject]) -> None:
+        self.solid = solid  # held, so that the id keying ``_FACTS`` stays this list's while it is kept
+        self.open = np.array([o.type not in _NOT_OCCLUDING for o in solid], bool)
+        self.closed = np.array([not _has_surfaces(o.type) and rig_info(o.type) is None for o in solid], bool)
+        self.rows: dict[str, list[int]] = {}
+        for k, o in enumerate(solid):
+            self.rows.setdefault(o.id, []).append(k)
+            if o.parent is not None:
+                self.rows.setdefault(o.parent, []).append(k)
+
+    def keep(self, ignore: set[str]) -> np.ndarray:
+        """Per solid object, whether it may hide a body: not flat, neither one of ``ignore`` nor a child of one."""
+        out = self.open.copy()
+        for oid in ignore:
+            rows = self.rows.get(oid)
+            if rows:
+                out[rows] = False
+        return out
+
+
+_FACTS: dict[int, _SolidFacts] = {}
+_FACTS_KEPT = 512
+
+
+def _solid_facts(solid: list[SceneObject]) -> _SolidFacts:
+    hit = _FACTS.get(id(solid))
+    if hit is None or hit.solid is not solid:
+        if len(_FACTS) >= _FACTS_KEPT:
+            _FACTS.clear()
+        hit = _FACTS[id(solid)] = _SolidFacts(solid)
+    return hit
 
 
 @dataclass
@@ -70,6 +113,82 @@ def see(
     ignore: set[str],
     strict: bool = False,
 ) -> Seen:
+    """``obj`` (with its ``points``, ``subject_points``) seen through ``cam`` among ``solid`` (their ``boxes`` and
+    each box's ``owner``, as ``SceneStates.at`` gives them), ``ignore`` hiding nothing of it; ``strict``: either
+    side of a figure's face blocked hides it (over a shoulder). What does not depend on ``strict`` is worked out
+    once per object, moment and camera (``_look``): the shot measure asks again for a key event's faces, a hand
+    act's thing and a coarse look's moments looked at in full."""
+    key = (id(obj), id(solid), tuple(cam.position), tuple(cam.target), tuple(cam.up), cam.fov, aspect,
+           frozenset(ignore))
+    hit = _LOOKS.get(key)
+    if hit is None or hit.obj is not obj or hit.solid is not solid:
+        if len(_LOOKS) >= _LOOKS_KEPT:
+            _LOOKS.clear()
+        hit = _LOOKS[key] = _look(obj, points, cam, aspect, solid, boxes, owner, ignore)
+    return hit.seen(strict)
+
+
+class _Look:
+    """What ``see`` finds whether or not it is ``strict``: the frame's measures, and which rays something
+    blocks (``hit``: to the head's centre, its sides, the face, the torso; None where no box is near them)."""
+
+    __slots__ = ("cam", "figure", "framing", "hands", "head", "hit", "in_frame", "inside", "obj", "rest", "solid",
+                 "torso", "visible")
+
+    def __init__(self, obj: SceneObject, solid: list[SceneObject], figure: bool, in_frame: bool) -> None:
+        self.obj, self.solid, self.figure, self.in_frame = obj, solid, figure, in_frame
+        self.rest: tuple[Any, ...] = ()  # full, framing, head_cut, eyes, figure, depth, away, turned, behind, face_away
+        self.hit: list[bool] | None = None
+        self.torso = False  # chest and hips in the frame, blocked, the body on the ground
+        self.hands: bool | None = None  # its own hand before its face (worked out when asked)
+        self.head: np.ndarray | None = None
+        self.cam: Camera | None = None
+        self.framing = ""
+        self.inside = self.visible = 0.0
+
+    def seen(self, strict: bool) -> Seen:
+        if not self.rest:  # not in front of the camera at all
+            return Seen(False, False, 0.0, 0.0, "", False, None, self.figure)
+        hit, figure = self.hit, self.figure
+        occluded = False
+        if hit is not None:
+            occluded = (
+                (hit[0] or any(hit[3 : len(hit) - 2]) or (any(hit[1:3]) if strict else all(hit[1:3])))
+                if figure
+                else all(hit)
+            )
+            # a face seen through a window or beside a tree trunk, the chest and hips in the frame behind the wall or
+            # the trunk: the eye reads a body hidden behind the set, however clear the line to the head (over a
+            # shoulder, ``strict``, the near shoulder hides the torso by design)
+            occluded |= figure and not strict and self.torso
+        # its own raised hand (or the arm lifting what it holds) across its face in a close shot hides it too
+        if not occluded and figure:
+            if self.hands is None:
+                self.hands = _hands_before_face(self.obj, self.head, self.cam, self.framing)
+            occluded = self.hands
+        usable = (
+            self.in_frame
+            and self.inside >= rules.MIN_INSIDE_FRAC
+            and self.visible >= rules.MIN_SUBJECT_FRAC
+            and not occluded
+        )
+        return Seen(usable, occluded and self.in_frame, self.visible, *self.rest)
+
+
+_LOOKS: dict[tuple[Any, ...], _Look] = {}
+_LOOKS_KEPT = 4096
+
+
+def _look(
+    obj: SceneObject,
+    points: tuple[bool, dict[str, np.ndarray], np.ndarray],
+    cam: Camera,
+    aspect: float,
+    solid: list[SceneObject],
+    boxes: np.ndarray,
+    owner: np.ndarray,
+    ignore: set[str],
+) -> _Look:
     figure, pts, corners = points
     names = list(pts)
     both = _project(cam, aspect, np.concatenate([np.array([pts[n] for n in names]), corners]))
@@ -83,8 +202,9 @@ def see(
     # a figure is in frame when its head is; a thing when its middle or its upper part is (a close-up of a
     # flower frames the bloom and lets the stem run out of the picture)
     in_frame = framed(key) if figure else framed(p["chest"]) or framed(p["head"])
+    out = _Look(obj, solid, figure, in_frame)
     if not np.all(np.isfinite(cproj[:, :2])) or not np.all(np.isfinite(proj[:, :2])):
-        return Seen(False, False, 0.0, 0.0, "", False, None, figure)
+        return out
     x0, x1 = float(cproj[:, 0].min()), float(cproj[:, 0].max())
     inside = max(0.0, min(x1, 1.0) - max(x0, -1.0)) / max(x1 - x0, 1e-9)
     ys = proj[:, 1] if figure else cproj[:, 1]
@@ -122,17 +242,15 @@ def see(
         # a back by the body's heading, not the eyes: a head turned to look around is no back
         h = math.radians(float(obj.transform.rotation[1]))
         body = np.array([math.sin(h), 0.0, math.cos(h)])
-        behind = (
-            float(np.linalg.norm(look)) > 1e-9
-            and float(body @ look) / float(np.linalg.norm(look)) < rules.BEHIND_COS
-        )
+        look_m = float(np.linalg.norm(look))
+        behind = look_m > 1e-9 and float(body @ look) / look_m < rules.BEHIND_COS
     # rays to the head (a figure: its centre and either side of the face) or to the centre and the upper part
     # (anything else), against every other solid box that holds neither end. Hidden: a figure whose head
     # centre or both sides are blocked (with ``strict``, either side: the near shoulder of an
     # over-the-shoulder shot may not cut into the face); anything else with both rays blocked.
     if figure:
         side = (
-            np.asarray(basis(cam.position, cam.target, cam.up)[0])
+            camera_axes(cam)[0]
             * 0.3
             * float(np.linalg.norm(pts["top"] - pts["neck"]))
         )
@@ -144,68 +262,44 @@ def see(
     else:
         targets = [pts["chest"], pts["head"]]
     # what the body holds or wears (its children) is no wall before it: the painting carried in front of a chest
-    keep = np.array(
-        [o.id not in ignore and o.parent not in ignore and o.type not in _NOT_OCCLUDING for o in solid], bool
-    )
-    mask = keep[owner] if len(owner) else np.zeros(0, bool)
-    occluded = False
-    if mask.any():
-        cam_p = np.asarray(cam.position, float)
-        cand = boxes[mask]
+    facts = _solid_facts(solid)
+    cam_p = np.asarray(cam.position, float)
+    ends = np.array(targets, float)
+    # only a box that reaches into the rays' own bounding box can cross a ray or hold its end (the houses and
+    # trees of the set behind the camera or beside the picture are passed over at once)
+    lo = np.minimum(ends.min(axis=0), cam_p) - _REACH_M
+    hi = np.maximum(ends.max(axis=0), cam_p) + _REACH_M
+    near = np.flatnonzero(np.all((boxes[:, :3] <= hi) & (boxes[:, 3:] >= lo), axis=1)) if len(owner) else owner
+    sel = near[facts.keep(ignore)[owner[near]]] if len(near) else near
+    if len(sel):
+        cand = boxes[sel]
         # a box that holds the point is no occluder (the chair a body sits in), unless the point is deep inside
         # a large one: a keeper inside the base of a lighthouse, a child inside a house, is hidden by its walls
         # (not one with a surface to sit or stand on: the woman on the bench of a bus shelter is seen in it; nor
         # a body's limb: a child by an elephant's trunk stands in the box of its head and trunk, and is seen there)
-        closed = np.array([not _has_surfaces(o.type) and rig_info(o.type) is None for o in solid], bool)[
-            owner
-        ][mask]
+        closed = facts.closed[owner[sel]]
         outside = ~_contains(cand, cam_p)
         cand, closed = cand[outside], closed[outside]
         buried = ((cand[:, 3:] - cand[:, :3]).max(axis=1) > rules.SET_PIECE_M) & closed
-        ends = np.array(targets, float)
         # every ray at once (the planner measures dozens of cameras): through a box that does not hold its end
         blocked = _segments_hit(cam_p, ends, cand) & ~_points_in(cand, ends, 0.02)
         hit = (blocked.any(axis=1) | (_points_in(cand, ends, -_BURIED_M) & buried).any(axis=1)).tolist()
-        occluded = (
-            (hit[0] or any(hit[3 : len(targets) - 2]) or (any(hit[1:3]) if strict else all(hit[1:3])))
-            if figure
-            else all(hit)
-        )
-        # a face seen through a window or beside a tree trunk, the chest and hips in the frame behind the wall or the
-        # trunk: the eye reads a body hidden behind the set, however clear the line to the head (over a shoulder,
-        # ``strict``, the near shoulder hides the torso by design)
+        out.hit = hit
         # A body perched up in a tree or on a roof is not behind the set: it is framed against what it sits in,
         # whose box (a whole canopy) the rays to its chest cross though the eye sees the body at its edge.
-        occluded |= (
+        out.torso = bool(
             figure
-            and not strict
             and hit[-2]
             and hit[-1]
             and framed(p["chest"])
             and framed(p.get("hip", p["chest"]))
             and _on_the_ground(pts)
         )
-    # its own raised hand (or the arm lifting what it holds) across its face in a close shot hides it too
-    occluded = occluded or (figure and _hands_before_face(obj, pts["head"], cam, framing))
-    usable = (
-        in_frame and inside >= rules.MIN_INSIDE_FRAC and visible >= rules.MIN_SUBJECT_FRAC and not occluded
-    )
-    depth = float(np.linalg.norm(np.asarray(targets[0]) - np.asarray(cam.position, float)))
-    return Seen(
-        usable,
-        occluded and in_frame,
-        visible,
-        full,
-        framing,
-        head_cut,
-        eyes,
-        figure,
-        depth,
-        away,
-        turned,
-        behind,
-        face_away,
-    )
+    out.head, out.cam, out.framing = pts["head"], cam, framing
+    out.inside, out.visible = inside, visible
+    depth = float(np.linalg.norm(np.asarray(targets[0]) - cam_p))
+    out.rest = (full, framing, head_cut, eyes, figure, depth, away, turned, behind, face_away)
+    return out
 
 
 def blocked_story(

@@ -30,6 +30,35 @@ _FLAT = frozenset({"group", "floor", "rug", "carpet"})
 _AHEAD_M = 0.3
 
 
+class _Things:
+    """Of one moment's solid objects, those that may stand in front (no shell, nothing flat, no rigged body), their
+    boxes and middles: the same whichever camera looks, so worked out once per list (``SceneStates.at`` gives one
+    per moment) and not for each camera a planner tries."""
+
+    __slots__ = ("boxes", "middles", "rows", "solid")
+
+    def __init__(self, solid: Sequence[SceneObject]) -> None:
+        self.solid = solid  # held, so that the id keying ``_KEPT`` stays this list's while it is kept
+        self.rows = [k for k, o in enumerate(solid) if not (o.type in rules.SHELL_TYPES or o.type in _FLAT
+                                                              or not o.visible or rig_info(o.type) is not None)]
+        self.boxes = np.array([still_bbox(solid[k]) for k in self.rows], float).reshape(-1, 6)
+        self.middles = (self.boxes[:, :3] + self.boxes[:, 3:]) / 2
+
+
+_KEPT: dict[int, _Things] = {}
+_MOST_KEPT = 512
+_SLACK_M = 1e-6  # the at-once distances may differ from one thing's own in the last bits: the edge is checked alone
+
+
+def _things(solid: Sequence[SceneObject]) -> _Things:
+    hit = _KEPT.get(id(solid))
+    if hit is None or hit.solid is not solid:
+        if len(_KEPT) >= _MOST_KEPT:
+            _KEPT.clear()
+        hit = _KEPT[id(solid)] = _Things(solid)
+    return hit
+
+
 def nearer_things(solid: Sequence[SceneObject], subjects: Sequence[str], cam: Camera, aspect: float,
                   depth_m: float) -> list[int]:
     """Indices in ``solid`` of the things (no rigged bodies) wholly in front of the lens whose middle stands at
@@ -39,12 +68,18 @@ def nearer_things(solid: Sequence[SceneObject], subjects: Sequence[str], cam: Ca
     pos = np.asarray(cam.position, float)
     mine = set(subjects)
     middles = [np.asarray(world_bbox(o).center, float) for o in solid if o.id in mine]
+    things = _things(solid)
+    if not things.rows:
+        return []
+    # the far ones at once; each one near the edge is measured on its own, as it always was
+    near = np.flatnonzero(np.linalg.norm(things.middles - pos, axis=1) <= depth_m - _AHEAD_M + _SLACK_M)
     out = []
-    for k, o in enumerate(solid):
-        if (o.id in mine or o.parent in mine or o.type in rules.SHELL_TYPES or o.type in _FLAT or not o.visible
-                or rig_info(o.type) is not None):
+    for i in near.tolist():
+        k = things.rows[i]
+        o = solid[k]
+        if o.id in mine or o.parent in mine:
             continue
-        box = still_bbox(o)
+        box = things.boxes[i]
         lo, hi = box[:3], box[3:]
         if float(np.linalg.norm((lo + hi) / 2 - pos)) > depth_m - _AHEAD_M:
             continue
