@@ -11,8 +11,10 @@ to the end of the scene:
 - on a person or animal: on the head (sunk a little, so it covers the top of it), following the body as it
   moves; a spilled liquid is a splash of its colour over the body's middle, the jug or cup staying in the hand;
 - on water: half under the surface, bobbing, where the water is nearest (a splash as it goes in);
-- in a thing one puts things into (a fire, a goal, a basket, a well): inside it; over a fence, a wall or a
-  hedge: on the ground beyond it, on the side away from where it came from; on any other thing: on top;
+- in a thing one puts things into (a fire, a goal, a basket, a well): inside it (in a low open one, a basket, a
+  chest, a box, with its top over the rim, shrunk to fit an opening narrower than it: ``jobs.stacking``); over a
+  fence, a wall or a hedge: on the ground beyond it, on the side away from where it came from; on any other
+  thing: on top;
 - on the ground: in front of the one who sent it; carried by the wind, a few metres off where it was.
 
 Where the set has nothing that fits (no water on the set, no such thing), it lands on the ground in front of the
