@@ -27,6 +27,7 @@ worker.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import itertools
 import os
@@ -205,16 +206,27 @@ def _take_warm(n_workers: int, env: dict[str, str]) -> _Warm | None:
     warm = _warm.pop()
     if (warm.n_workers, warm.env, warm.thread) == (n_workers, env, threading.get_ident()):
         return warm
-    warm.pool.shutdown(wait=False, cancel_futures=True)
+    _end(warm.pool)
     return None
+
+
+def _end(pool: ProcessPoolExecutor) -> None:
+    """Stop warm workers that will not be used: killed, not waited for (one may still be warming up, seconds
+    on a loaded machine, and it holds nothing)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _discard_warm() -> None:
     while _warm:
-        _warm.pop().pool.shutdown(wait=False, cancel_futures=True)
+        _end(_warm.pop().pool)
 
 
-atexit.register(_discard_warm)
+# At exit, before concurrent.futures joins its pools' workers (threading's exit hooks run before atexit's, the
+# last registered first): a command that fails while its scenes are built does not wait for warming workers.
+getattr(threading, "_register_atexit", atexit.register)(_discard_warm)
 
 
 def rasteriser_threads(n_workers: int) -> dict[str, str]:
