@@ -157,6 +157,14 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                 folded[k + 1] in ("und", "and") or any(h.category == "action" for h in meanings[k + 1])
                 or verbs[k + 1] is not None))):  # a German capital after an article is a noun ("ein Imker")
             names[k] = tok
+    from autark.story.personified import dressed_seasons, personified
+
+    seasons_cast, seasons_addressed, seasons_timed = personified(tokens, verbs, breaks)  # "Spring and Autumn argue"
+    for k in seasons_cast:
+        names[k], verbs[k] = tokens[k], None
+    for k in seasons_addressed | seasons_timed:  # "Vorsicht, Herbst", "waits all spring": no one, no jump
+        names.pop(k, None)
+        verbs[k] = None if k in seasons_timed else verbs[k]
 
     # a group of people ("a family", "ein Paar") is its members, cast below; never a place, a count or unknown
     groups_at = {k: m for k in range(len(tokens)) if (m := roles.collective_at(folded, tokens, k, lang))}
@@ -434,6 +442,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     characters = [c for _at, c in sorted(zip(order, characters, strict=True), key=lambda p: p[0])]
     characters = peers_of_children(characters)  # a girl's brother, a boy's friend: children too
     characters = royal_children(characters, folded)  # the king's daughter is a princess
+    characters = dressed_seasons(characters, warnings)  # Autumn cast: a fairy in orange, never a man
     if not characters:  # someone the idea names that autark does not know, or nobody: a person plays the lead
         add_character("person", "person", None)
         if unknown:
