@@ -34,7 +34,8 @@ class BriskVoices:
 
 def _matches(word: str, *names: str) -> bool:
     w = fold(word)
-    return any(n and (fold(n) == w or len(w) > 3 and fold(n).startswith(w[:-1])) for n in names)
+    return any(n and (fold(n) == w or len(w) > 3 and fold(n).startswith(w[:-1]) or fold(n).endswith("_" + w))
+               for n in names)  # "tree" names the christmas_tree
 
 
 def check(row: dict[str, str]) -> tuple[bool, str]:
