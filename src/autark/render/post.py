@@ -74,6 +74,10 @@ class Output:
         # Read three components straight into a buffer kept per size (the driver packs RGB in ~1.5 ms at 720p;
         # reading RGBA and dropping alpha in numpy is a strided gather, ~10 ms), then flip the rows with one
         # contiguous copy, which is also the fresh array the caller owns.
+        # (Converting to the encoder's yuv420p here instead was measured on the fisherman film's 720p frames,
+        # llvmpipe on one thread: a luma pass and a chroma pass into an R8 target cost 7.2 + 5.9 ms of CPU, the
+        # same packed four samples to an RGBA8 texel 3.9 + 5.0 ms (57 dB from swscale's conversion), against
+        # ~1.9 ms for this read-back and flip plus ~3-4.5 ms of swscale on the encoder's thread: no gain.)
         buf = self._readback.get((w, h))
         if buf is None:
             buf = self._readback[(w, h)] = np.empty((h, w, 3), np.uint8)
