@@ -88,3 +88,12 @@ def test_the_cherry_rides_on_the_cake_the_waiter_carries(brisk_voices: VoiceEngi
         at = where_is(scene, cherry, t)
         assert (at.relation, at.by) == ("on", cake), t
     assert world_bbox(evaluate_scene(scene, carry.start_s).object(cake)).center != start  # it did move
+
+
+def test_a_missed_catch_flies_past_and_lies_on_the_ground(brisk_voices: VoiceEngine) -> None:
+    scene = _scene("the dog fails to catch the frisbee", brisk_voices)
+    frisbee, dog = _id(scene, "frisbee"), _body(scene, "Dog")
+    seen = [where_is(scene, frisbee, t / 4) for t in range(int(4 * scene.timeline.duration_s))]
+    assert any(w.relation == "air" for w in seen)  # it comes flying
+    assert not any(w.relation == "held" and w.by == dog for w in seen)  # never in the dog's mouth
+    assert where_is(scene, frisbee, scene.timeline.duration_s - 0.1).relation == "ground"

@@ -14,7 +14,7 @@ A thing that flies or lands by itself ("der Ball fliegt über den Zaun", "the pa
 coffee") flies to the place named and lands there too.
 
 A kite or a balloon someone flies or lets rise is ``aloft`` over them on its string until something takes it.
-A thing thrown *to* someone (``passed_to``: "to his dog", "wirft ihm den Schlüssel zu") is caught: it flies into
+A catch that fails is a ``miss``: the thing flies past the hands and down behind them. A thing thrown *to* someone (``passed_to``: "to his dog", "wirft ihm den Schlüssel zu") is caught: it flies into
 their hands, no ``land`` on their head. ``landing_effect`` turns the destination into the shot's effect: a ``land`` for an act by hand or foot that sends the thing
 (a throw, a drop, a spill, a kick, a knock), or the destination added to a ``float_away``, ``wash_away`` or
 ``sink`` that a force or a loss already asks for, so the thing comes down there instead of leaving the film.
@@ -190,6 +190,8 @@ def landing_effect(fx: Effect | None, ev: Event, idea: str, cast: list[Character
     names (None where neither: the thing goes nowhere in particular)."""
     if fx is not None and fx.kind not in _MOVING:
         return fx
+    if ev.kind == "catch" and ev.outcome == "failed" and ev.patient_is_thing and ev.patient and ev.agents:
+        return Effect(kind="miss", target=ev.patient, into=ev.agents[0], at_s=1.0, duration_s=1.4)  # missed
     from autark.story.knocked_off import knock_off_effect
 
     off = knock_off_effect(ev, idea, things or [])  # "knocks the vase off the shelf": it tips off and falls
