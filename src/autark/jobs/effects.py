@@ -214,6 +214,11 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             from autark.jobs.worn_things import wear_ops
 
             ops += wear_ops(scene, oid, e.into, start_s, end_s, t0, resolve, warnings, where)
+        elif e.kind == "miss":  # a catch that fails: past the hands and down behind them (jobs.catches)
+            from autark.jobs.catches import missed_ops
+
+            catcher = resolve(e.into) if e.into else None
+            ops += missed_ops(scene, oid, catcher, t0, t1) if catcher is not None else []
         elif e.kind == "aloft":  # a kite flown high over its holder, on its string
             from autark.jobs.landings import aloft_ops
 
