@@ -81,7 +81,7 @@ HELD_OUT: list[tuple[str, dict]] = [
                                                    "Himbeeren": FRUIT}),
     ("A hamster runs in its wheel while a cat watches", {"hamster": {"hamster", "mouse"},
                                                          "size": ("hamster", 0.04, 0.3)}),
-    ("Ein Junge mit Helm fährt Roller", {"worn": ("Junge", "helmet"), "Roller": {"kick_scooter"}}),
+    ("Ein Junge mit Helm fährt Roller", {"worn": ("Junge", "helmet"), "Roller": {"kick_scooter", "bicycle"}}),
     ("The old pirate with an eye patch buries a chest", {"pirate": {"pirate"}}),
     ("Eine Astronautin sammelt Mondgestein", {"Astronautin": {"astronaut"}, "Mondgestein": {"moon_rock", "rock"}}),
     ("A moose crosses the road in front of a bus", {"moose": {"moose", "deer"}, "size": ("moose", 1.6, 2.6)}),

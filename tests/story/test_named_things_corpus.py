@@ -30,7 +30,7 @@ def test_the_named_things_are_shown_as_themselves_or_a_fitting_stand_in() -> Non
 
 @pytest.mark.parametrize(("idea", "kind"), [
     ("Der Schmied legt das Hufeisen auf den Amboss", "horseshoe"),  # no "Eis": ice cream
-    ("Ein Mädchen fährt mit dem Tretroller zum Bäcker", "kick_scooter"),  # no "Troll"
+    ("Ein Mädchen schiebt den Tretroller zum Bäcker", "kick_scooter"),  # no "Troll" (ridden: story.ridden_scooters)
     ("A diver checks her oxygen tank before the dive", "gas_cylinder"),  # no car, no bottle
     ("Two kids hang a birdhouse in the garden", "birdhouse"),  # no house at a twentieth of its size
     ("Der Koch schlägt die Sahne mit dem Schneebesen", "whisk"),  # no broom ("Besen")

@@ -70,7 +70,7 @@ def test_language_detection_and_override() -> None:
 
 def test_animals_without_a_body_get_a_stand_in_with_a_warning() -> None:
     c = analyze("a koala finds a mushroom in the forest")  # (a squirrel has its own body now)
-    assert c.characters[0].type == "rabbit"  # a small furry animal: the rabbit at a koala's size
+    assert c.characters[0].type == "bear"  # a bear at a koala's size (a cub), never a rabbit
     assert any("'koala'" in w for w in c.warnings)
 
 

@@ -22,7 +22,7 @@ ANIMALS = {  # idea -> the body that plays the animal
     "Ein Händler reitet auf seinem Lama": "horse",
     "a girl feeds her kangaroo an apple": "rabbit",
     "Das Känguru schläft im Stall": "rabbit",
-    "a koala climbs onto the roof": "rabbit",
+    "a koala climbs onto the roof": "bear",  # a small bear (story.animal_sizes), never a rabbit
     "Ein Pfau frisst die Blumen": "bird",
     "a peacock walks over the bridge": "bird",
     "Ein Seehund spielt mit den Kindern": "whale",

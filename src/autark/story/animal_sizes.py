@@ -40,7 +40,8 @@ ANIMAL_SIZE_M: dict[str, float] = {w: float(size) for w, size in word_table("""
 1.9: llama lama mule maultier pony dolphin delfin delphin emu cobra kobra
 2.2: zebra reindeer rentier polar_bear eisbaer grizzly sea_lion seeloewe ostrich strauss
 2.6: bull stier ox ochse tapir
-3.0: walrus walross moose elch camel kamel dromedary dromedar bison bueffel buffalo yak python
+2.7: moose elch elk
+3.0: walrus walross camel kamel dromedary dromedar bison bueffel buffalo yak python
 3.6: rhino rhinoceros nashorn hippo hippopotamus nilpferd flusspferd crocodile krokodil alligator
 4.5: mammoth mammut
 7.0: orca schwertwal

@@ -126,7 +126,7 @@ horse: camel dromedary llama alpaca donkey mule zebra kamel dromedar lama alpaka
 sheep: goat lamb ram billy_goat ziege geiss ziegenbock bock widder
 tiger: cheetah jaguar gepard jaguar
 lion: puma cougar lynx luchs
-bear: grizzly panda polar_bear eisbaer braunbaer
+bear: grizzly panda polar_bear eisbaer braunbaer koala
 whale: dolphin orca porpoise delfin delphin orca schwertwal tuemmler
 snake: lizard crocodile alligator iguana gecko eidechse krokodil alligator leguan
 butterfly: bee wasp ladybug ladybird moth dragonfly biene wespe marienkaefer motte libelle hummel

@@ -471,7 +471,7 @@ _quad("giraffe", GIRAFFE, {"en": "giraffe giraffes", "de": "giraffe giraffen"}, 
 DEER = Quadruped(1.0, 1.0, 0.5, -0.5, 0.15, 0.045, (0.2, 0.24), 0.45, 60.0, 0.09, (0.08, 0.09, 0.1),
                  (0.2, 0.06, 0.06), head_pitch=45.0, foot="hoof", ears="side", ear_size=1.3,
                  tail=(0.12, 0.04, 60.0), tail_tip="white", extras=("antlers",), knee=0.45)
-_quad("deer", DEER, {"en": "deer stag stags doe reindeer elk moose", "de": "hirsch hirsche reh rehe rentier elch"},
+_quad("deer", DEER, {"en": "deer stag stags doe reindeer", "de": "hirsch hirsche reh rehe rentier"},
       "m", (0.55, 0.36, 0.2))
 FROG = Quadruped(0.035, 0.045, 0.04, -0.03, 0.045, 0.011, (0.05, 0.032), 0.01, 20.0, 0.03, (0.045, 0.022, 0.03),
                  (0.012, 0.035, 0.016), head_pitch=-5.0, ears="none", tail=(0.01, 0.004, 60.0),

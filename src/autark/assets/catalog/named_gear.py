@@ -136,8 +136,8 @@ def _kick_scooter(s):
     return [P([deck, stem, bar]), P(wheels, BLACK, roughness=0.9), P(grips, BLACK, roughness=0.9)]
 
 
-kind("kick_scooter", "prop", (0.81, 0.97, 0.48), _kick_scooter, (0.2, 0.7, 0.9), "kick_scooter kick_scooters",
-     "tretroller tretrollern kickboard kickroller cityroller", "m", metallic=0.5, roughness=0.4)
+kind("kick_scooter", "prop", (0.81, 0.97, 0.48), _kick_scooter, (0.2, 0.7, 0.9), "kick_scooter kick_scooters "
+     "scooter scooters", "tretroller tretrollern kickboard kickroller cityroller roller rollern", "m", metallic=0.5, roughness=0.4)
 
 
 def _birdhouse(s):

@@ -248,7 +248,7 @@ def _motorcycle(s):
 
 
 kind("motorcycle", "vehicle", (0.7, 1.07, 2.16), _motorcycle, (0.1, 0.2, 0.65), "motorcycle motorcycles motorbike "
-     "motorbikes scooter moped", "motorrad motorräder roller moped mofa", "n", roughness=0.3, metallic=0.6)
+     "motorbikes moped mopeds", "motorrad motorräder motorroller moped mofa vespa", "n", roughness=0.3, metallic=0.6)
 
 
 def _woodpile(s):
