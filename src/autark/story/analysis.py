@@ -550,6 +550,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     characters, events = settle_cast(events, characters, objects, add_character, kits, lang,
                                      lambda t: ObjectConcept(type=t, word=t), read)
     events = social_events(events, read, characters, objects, lambda t: ObjectConcept(type=t, word=t), lang)
+    from autark.story.ridden_scooters import ridden_scooters
+
+    ridden_scooters(objects, events, warnings)  # "rides his scooter": the bicycle plays it, never a horse or a car
     for ev in events:  # "rides into town": someone who rides with nothing to ride rides a horse
         if ev.agents and implied.needs_mount(ev.word, [c.type for c in characters], [o.type for o in objects]):
             horse = add_character("animal", "Pferd" if lang == "de" else "horse", None, ev.at)
