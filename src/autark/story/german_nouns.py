@@ -178,6 +178,11 @@ def singular_in_en_gender(word: str) -> str:
     return next((SINGULAR_IN_EN[w[i:]] for i in range(0, len(w) - 3) if w[i:] in SINGULAR_IN_EN), "")
 
 
+# things (no one) that are weak masculine nouns: "einen Meteoriten" is one meteorite, "den Planeten" one planet
+WEAK_THINGS = frozenset({"meteorit", "komet", "planet", "satellit", "asteroid", "automat", "diamant", "brillant",
+                         "gedanke", "buchstabe", "funke"})
+
+
 def weak_singular(word: str) -> str:
     """The nominative singular of a German weak noun or a compound on one, as an accusative, dative or
     genitive singular writes it ("Plüschbären" -> "Plüschbär", "Schokoladenhasen" -> "Schokoladenhase",
@@ -191,7 +196,8 @@ def weak_singular(word: str) -> str:
     for i in range(0, len(word) - 3):  # the whole word first, then its shorter last parts
         tail = word[i:]
         one = nominative_singular(tail[:1].upper() + tail[1:])
-        if fold(one) == fold(tail) or not any(
+        one = next((tail[:len(tail) - n] for n in (2, 1) if fold(tail[:len(tail) - n]).lower() in WEAK_THINGS), one)
+        if fold(one) == fold(tail) or fold(one).lower() not in WEAK_THINGS and not any(
                 h.category in ("character", "stand_in") for h in lex.lookup(fold(one), inflect=False)):
             continue
         return word[:i] + (one if not i else one.lower())
