@@ -114,8 +114,11 @@ class _Speech:
         at = next((i for i, t in enumerate(tokens) if t == word), -1)
         before = tokens[at - 1] if at > 0 else ""
         noun, gender = idea_noun(one.noun, one.gender, word, before, self.lang)
+        from autark.story.german_nouns import weak_singular
+
+        one_of_weak = self.lang == "de" and before.lower() in _ONE_DE and weak_singular(word).lower() == noun.lower() != ""
         if at >= 0 and (noun, gender) == (one.noun, one.gender) and word.lower() != one.noun.lower() and \
-                not one.noun.lower().startswith(f"{word.lower()} "):  # "ice" read of "ice cream": the whole noun
+                not one.noun.lower().startswith(f"{word.lower()} ") and not one_of_weak:  # ("einen Planeten": one)
             noun, gender = self._own_word(typ, word, tokens, at, one)  # "the sugar", not its stand-in "plate"
         if self.lang == "de" and at >= 0 and gender != "p" and typ.endswith("s") and not typ.endswith("ss") \
                 and noun.lower().endswith(("en", "n", "er", "s")) and before.lower() not in _ONE_DE:
