@@ -1,0 +1,124 @@
+"""A line that claims a thing is in hands is said no earlier than the built scene puts it there.
+
+``jobs.produce`` lays each shot's lines from just after its cut, before the shot's acts are built; a catch
+brings the thing into the hands part way through its clip (about half of it), so "I caught the hat!", "Got
+you, ball!" or "Was für ein Fang!" said at the cut is heard while the hat is still in the air. Once the scene
+is built, each line whose claim (``story.claims``: ``caught``, the speaker holds a thing; ``a_catch``, someone
+does) does not hold at its start is looked at against the scene's geometry (``jobs.whereabouts``):
+
+- the thing comes into those hands later in the same shot: the line starts then (``AFTER_HELD_S`` later), and
+  the lines after it in that shot move on with it, each after the last can be read, if they all still end
+  inside the shot;
+- they do not fit, or it comes into the hands only in a later shot: the line is swapped for the claim's
+  intention ("I will catch it!", "Gleich hab ich's!"), said where it stood, before the catch; a claim with no
+  intention line leaves the line out;
+- nothing in the scene is ever held: the line stays as the story pass left it (``story.shown_lines`` judged
+  it against the screenplay; the geometry here cannot tell a thing held in a paw it has no hand for).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from autark.scene.model import Scene
+from autark.scene.timeline import Line
+
+if TYPE_CHECKING:
+    from autark.audio import VoiceEngine
+
+__all__ = ["HOLDING_CLAIMS", "AFTER_HELD_S", "time_claims", "held_at"]
+
+HOLDING_CLAIMS = ("caught", "a_catch")
+AFTER_HELD_S = 0.15  # a claim starts this long after the thing is in the hands (the eye sees it settle)
+_STEP_S = 0.1  # the step at which a shot is searched for the moment a thing is held
+
+
+def held_at(scene: Scene, t: float, by: str | None) -> bool:
+    """Is a thing (a prop, not the set) held at ``t``: by the body ``by``, or by anyone where ``by`` is None?"""
+    from autark.jobs.whereabouts import where_is
+    from autark.motion import evaluate_scene
+
+    state = evaluate_scene(scene, t)
+    bodies = {c.object_id for c in scene.characters}
+    for obj in scene.objects:
+        if obj.tag == "setting" or obj.id in bodies or "_" in obj.id:  # its copies are found through it
+            continue
+        w = where_is(scene, obj.id, t, state)
+        if w.relation == "held" and (by is None or w.by == by):
+            return True
+    return False
+
+
+def _first_held(scene: Scene, from_s: float, to_s: float, by: str | None) -> float | None:
+    t = from_s
+    while t < to_s:
+        if held_at(scene, t, by):
+            return t
+        t += _STEP_S
+    return None
+
+
+def _shown_for(line: Line) -> float:
+    """How long a line keeps the next one waiting: its speech, or the time to read its subtitle."""
+    from autark.jobs.produce import LINE_GAP_S
+    from autark.jobs.report import CPS_WARN_ABOVE
+
+    return max(line.duration_s, len(" ".join(line.text.split())) / CPS_WARN_ABOVE) + LINE_GAP_S
+
+
+def _moved(lines: list[Line], i: int, start_s: float, end_s: float) -> list[Line] | None:
+    """``lines`` with line ``i`` at ``start_s`` and the lines after it that start before ``end_s`` moved on so
+    each waits for the one before; None where the last of them would end after ``end_s``."""
+    out = list(lines)
+    cursor = start_s
+    for j in range(i, len(lines)):
+        if j > i and lines[j].start_s >= end_s:
+            break
+        start = max(cursor, lines[j].start_s) if j > i else cursor
+        if start + lines[j].duration_s > end_s - 0.05:
+            return None
+        out[j] = lines[j].model_copy(update={"start_s": round(start, 3)})
+        cursor = start + _shown_for(lines[j])
+    return out
+
+
+def time_claims(scene: Scene, voices: VoiceEngine, warnings: list[str], where: str) -> Scene:
+    """``scene`` (built: its shots, acts and effects laid) with each holding claim timed as the module doc says;
+    a swap or a left-out line is noted in ``warnings``."""
+    from autark.story.claims import claims_of
+
+    lines = list(scene.timeline.lines)
+    ids = {c.name.lower(): c.object_id for c in scene.characters}
+    changed = False
+    for i in range(len(lines)):
+        line = lines[i]
+        claim = next((c for c in claims_of(line.text) if c.kind in HOLDING_CLAIMS), None)
+        shot = next((s for s in scene.timeline.shots if s.start_s <= line.start_s < s.end_s), None)
+        if claim is None or shot is None:
+            continue
+        by = ids.get(line.speaker.lower()) if claim.kind == "caught" else None
+        if claim.kind == "caught" and by is None or held_at(scene, line.start_s, by):
+            continue
+        held = _first_held(scene, line.start_s + _STEP_S, shot.end_s, by)
+        moved = _moved(lines, i, held + AFTER_HELD_S, shot.end_s) if held is not None else None
+        if moved is not None:
+            lines, changed = moved, True
+            continue
+        film_end = max(s.end_s for s in scene.timeline.shots)
+        if held is None and _first_held(scene, shot.end_s, film_end, by) is None:
+            continue  # never held after it: the story pass's word stands
+        text = claim.before[1 if line.language.startswith("de") else 0]
+        where_said = f"{where}, at {line.start_s:.1f} s"
+        if not text:
+            warnings.append(f"{where_said}: {line.text[:40]!r} is said before the thing is in the hands; left out")
+            lines[i] = line.model_copy(update={"text": ""})
+        else:
+            warnings.append(f"{where_said}: {line.text[:40]!r} is said before the thing is in the hands; "
+                            f"{text!r} instead")
+            duration = voices.speak(text, line.voice, line.language).duration_s
+            lines[i] = line.model_copy(update={"text": text, "duration_s": duration})
+        changed = True
+    if not changed:
+        return scene
+    kept = [ln for ln in lines if ln.text]
+    return scene.model_copy(update={"timeline": scene.timeline.model_copy(update={"lines": kept})})
