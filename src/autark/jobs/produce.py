@@ -361,6 +361,7 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
     from autark.audio import MemoVoices, default_voice_engine
     from autark.cinema import line_spans
     from autark.jobs.effects import effect_ops
+    from autark.jobs.line_timing import time_claims
     from autark.jobs.shots import SceneShots, plan_shot, set_piece_ids, snap
     from autark.ops import SetSettings, SetTimeline
 
@@ -392,6 +393,7 @@ def build_scene(spec: SceneSpec, *, language: str = "en", music_mood: str = "cal
         scene = plan_shot(scene, shots, size=shot.size, move=shot.camera, subject=names.subject(shot.subject),
                           start_s=start, end_s=end, first_of_scene=i == 0, transition=shot.transition,
                           warnings=warnings, where=shot_where, key=shot.key)
+    scene = time_claims(scene, voices, warnings, where)  # "I caught it!" once it is in the hands
     return with_ops(scene, [SetTimeline(duration_s=duration_s, music_mood=music_mood)])
 
 
