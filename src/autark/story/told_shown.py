@@ -29,6 +29,9 @@ __all__ = ["told_status", "told_unshown", "placed_narration"]
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "two", "zwei",
                        "little", "kleine", "kleiner", "old", "alte", "alter", "black", "schwarze"})
 _LOOK_KINDS = frozenset({"look"})
+# a perfect's helper after the doer: the event is its participle (German: at the clause's end)
+_AUXILIARIES_DE = frozenset({"ist", "sind", "hat", "haben", "war", "waren", "hatte", "hatten"})
+_AUXILIARIES = _AUXILIARIES_DE | {"has", "have", "had", "is", "are", "was", "were"}
 _WORDS_PER_S = 2.6  # story.narrative.WORDS_PER_S: a shot's words at a calm pace, and half a second
 
 
@@ -53,6 +56,8 @@ def _doer(sentence: str, cast: list[str]) -> tuple[str, str] | None:
         return None
     for name in cast:
         if words[k].lower() == name.lower() or words[k].lower().rstrip("s") == name.lower():
+            if words[k + 1].lower() in _AUXILIARIES and k + 2 < len(words):  # "ist eingeschlafen", "has caught"
+                return name, words[-1] if words[k + 1].lower() in _AUXILIARIES_DE else words[k + 2]
             return name, words[k + 1]
     return None
 
@@ -68,7 +73,11 @@ def _acts(actions: list[str], who: str, lang: str) -> list[tuple[str, str]]:
 
 
 def _same(word: str, kind: str, acts: list[tuple[str, str]]) -> bool:
-    return any((kind and kind == k) or w.lower()[:4] == word.lower()[:4] for w, k in acts)
+    from autark.assets.templates import fold
+
+    # (a German participle holds its verb's stem after a particle: "eingeschlafen" of "schläft")
+    return any((kind and kind == k) or w.lower()[:4] == word.lower()[:4] or (
+        len(word) > 6 and fold(w).lower().replace("ae", "a")[:4] in fold(word).lower()) for w, k in acts)
 
 
 def told_status(sp: Screenplay) -> list[tuple[int, str, str]]:
