@@ -126,12 +126,14 @@ def action_family(family: str, action: str, ev: Event | None = None) -> str:
 def fit_families(concept: Concept) -> None:
     """Give each event of ``concept`` the line family its object makes it (``family_in_context``); an event
     whose family changes keeps its verb, so it is staged as before."""
+    from autark.story.act_families import act_family
     from autark.story.lines import family_of
 
     people = {c.name for c in concept.characters if c.voice not in ("none", "")}
     for ev in concept.events:
         family = family_of(ev.verb, ev.line, ev.word)
         fitted = family_in_context(family, ev, concept.idea, tuple(o.type for o in concept.objects))
+        fitted = act_family(fitted, ev, concept)  # a knock off, a light push (story.act_families)
         if fitted == "farewell" and ev.verb == "release" and (ev.patient in people or _TRAPPED.search(concept.idea)):
             fitted = "help"  # "frees the princess", "frees a lion from a hunter's net": a rescue ("Hold on, I am
             # coming!"), no "Farewell, old friend"
