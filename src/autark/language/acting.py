@@ -26,7 +26,7 @@ from autark.language import lexicon as lx
 from autark.language import parse as ps
 from autark.language.act_places import down_again, fishing_place, up_to_it, water_named_near
 from autark.language.characters import is_character
-from autark.language.chase_paths import chase_way, flee_way
+from autark.language.chase_paths import CAUGHT_GAP_M, chase_way, flee_way, straight_chase, straight_flee
 from autark.language.context import Ctx
 from autark.language.grammar import Token
 from autark.language.jump_ways import jump_at_thing, jump_way
@@ -61,9 +61,6 @@ _BROUGHT = frozenset({"eat", "drink", "play", "read", "write", "throw", "kick", 
                       "fight", "fish", "magic", "pour", "hammer"})
 # acts done with a tool: a thing named with "with" is the tool in the hand ("fishes with a rod"), not a partner
 _TOOLED = frozenset({"fish", "magic", "pour", "hammer", "cook", "write", "fight", "play"})
-_FLEE_M = 3.5  # how far a fleeing one runs (across the set, away from whom it flees)
-_SET_HALF_M = 5.5  # how far from the middle a run away goes: it stays on the set, in the picture
-_CAUGHT_GAP_M = 0.8  # a chase ends this far behind the one chased: the distance has closed
 _APPROACH = frozenset({"hug", "kiss", "pick_up", "put_down", "push", "climb", "hide"})  # walk up to it first
 _TOGETHER = frozenset({"dance", "fight", "argue"})  # a partner named with "with" does it too
 _ONTO_THEM = frozenset({"hug", "kiss", "chase", "push", "fight", "argue", "look", "climb", "hide", "kick", "flee",
@@ -242,7 +239,7 @@ def _default_s(kind: str, obj: Any, roles: Roles, ctx: Ctx, start: float) -> flo
     if kind == "chase":  # to where the one chased will be when it stops running (it may be fleeing), at full run
         there = evaluated(ctx.scene, start + base).object(goal).transform.position
         dist = math.dist((here[0], here[2]), (there[0], there[2]))
-        return max(2.0, (dist - _CAUGHT_GAP_M) / RUN_M_S + 0.3)
+        return max(2.0, (dist - CAUGHT_GAP_M) / RUN_M_S + 0.3)
     dist = math.dist((here[0], here[2]), (there[0], there[2]))
     return base + max(dist - 0.6, 0.0) / WALK_M_S + 0.4
 
@@ -282,45 +279,6 @@ def _walk_up(obj: Any, kind: str, target: str | None, start: float, ctx: Ctx) ->
     goal = (round(cx + ux * stop, 3), here[1], round(cz + uz * stop, 3))
     walk_s = round((dist - stop) / WALK_M_S + 0.4, 2)
     return Action(object_id=obj.id, kind="walk", start_s=start, end_s=round(start + walk_s, 4), target=goal)
-
-
-def _flee(obj: Any, chaser: str | None, start: float, end: float, ctx: Ctx) -> Action:
-    """A run away from ``chaser`` (or, with nobody named, from the nearest other character), across the set:
-    sideways in the picture, the way that leads away, ``_FLEE_M`` far."""
-    state = evaluated(ctx.scene, start)
-    here = state.object(obj.id).transform.position
-    if chaser is None:
-        others = [o for o in state.objects if o.id != obj.id and is_character(o)]
-        if others:
-            chaser = min(others, key=lambda o: math.dist(o.transform.position, here)).id
-    there = state.object(chaser).transform.position if chaser is not None else (here[0] - 1.0, here[1], here[2])
-    side = 1.0 if here[0] >= there[0] else -1.0
-    depth = 0.25 * (1.0 if here[2] >= there[2] else -1.0)  # a little toward or away from the camera with it
-    run_s = max(end - start, 0.6)
-    dist = min(_FLEE_M, RUN_M_S * run_s)
-    norm = math.hypot(1.0, depth)
-    x = min(max(here[0] + side * dist / norm, -_SET_HALF_M), _SET_HALF_M)
-    z = here[2] + depth * dist / norm
-    if side * (x - here[0]) < 1.5:  # cornered at the edge of the set: on along the edge, into the depth
-        x, z = here[0], here[2] - dist if here[2] - dist > -_SET_HALF_M else here[2] + dist
-    goal = (round(x, 3), here[1], round(z, 3))
-    return Action(object_id=obj.id, kind="run", start_s=start, end_s=end, target=goal)
-
-
-def _chase(obj: Any, quarry: str, start: float, end: float, ctx: Ctx) -> Action:
-    """A run after ``quarry`` to where it will be at the chase's end (it may be running away), stopping just
-    behind it: the distance between them closes."""
-    state = evaluated(ctx.scene, end)
-    there = state.object(quarry).transform.position
-    here = evaluated(ctx.scene, start).object(obj.id).transform.position
-    dx, dz = there[0] - here[0], there[2] - here[2]
-    dist = math.hypot(dx, dz)
-    if dist <= _CAUGHT_GAP_M:
-        goal = here
-    else:
-        goal = (there[0] - dx / dist * _CAUGHT_GAP_M, here[1], there[2] - dz / dist * _CAUGHT_GAP_M)
-    return Action(object_id=obj.id, kind="chase", start_s=start, end_s=end, target_object=quarry,
-                  target=(round(goal[0], 3), round(goal[1], 3), round(goal[2], 3)))
 
 
 def _liftable(thing: Any, ctx: Ctx) -> None:
@@ -552,10 +510,10 @@ def stage_act(rest: list[Token], verb: int, kind: str, when: When, ctx: Ctx, act
             elif kind == "flee" and (way := flee_way(obj, target, start, end, ctx)) is not None:
                 actions += way  # past a thing of the set, and on (language.chase_paths)
             elif kind in ("flee", "listen"):  # away from the chaser; toward a sound heard from off screen
-                actions.append(_flee(obj, target, start, end, ctx) if kind == "flee" else listen_action(
+                actions.append(straight_flee(obj, target, start, end, ctx) if kind == "flee" else listen_action(
                     obj, heard, target, start, end, ctx))
             elif kind == "chase" and target is not None:
-                actions += chase_way(obj, target, start, end, ctx) or [_chase(obj, target, start, end, ctx)]
+                actions += chase_way(obj, target, start, end, ctx) or [straight_chase(obj, target, start, end, ctx)]
             elif joy:  # hop after hop, not one slow leap
                 hops = max(1, int((end - start + 0.15) // (JUMP_S + 0.15)))
                 actions += [Action(object_id=actor, kind="jump", start_s=round(start + k * (JUMP_S + 0.15), 4),

@@ -1,14 +1,14 @@
 """A chase that goes through the place: the one chased runs a way past a thing of the set, and the chaser runs
 the same way behind it, the gap closing.
 
-``acting._flee`` ran the one chased 3.5 m straight across the set and ``acting._chase`` the chaser straight after
-it, so "a witch chases the frog through the library" was two short dashes side by side over the bare floor in
+``straight_flee`` runs the one chased 3.5 m straight across the set and ``straight_chase`` the chaser straight after
+it, where the set has nothing to run round, and so "a witch chases the frog through the library" was two short dashes side by side over the bare floor in
 front of the shelves. Here the way bends past the things of the set:
 
 * ``flee_way``: away from the chaser (sideways in the picture, as before) and in front of the first thing of the
   set that stands in that direction (a bookshelf, a table, a tree, a cart: on the floor, at least
   ``_THING_MIN_M`` tall and at most ``_THING_MAX_M`` wide), swerving round its camera side, then on; up to
-  ``_WAY_M`` in all, at a run. None when the set has no such thing there (the straight run of ``acting._flee``);
+  ``_WAY_M`` in all, at a run. None when the set has no such thing there (``straight_flee``, its straight run);
 * ``chase_way``: the chaser runs to each corner of that way as the one chased leaves it, ``_GAP_M`` short of
   it, and ends ``CAUGHT_GAP_M`` behind it: starting farther back over the same time, it runs faster and the gap
   closes. None when the one chased runs no such way.
@@ -20,16 +20,18 @@ import math
 from typing import Any
 
 from autark.language.characters import is_character
+from autark.language.context import Ctx
 from autark.language.time_phrases import evaluated
 from autark.scene.geometry import world_bbox
 from autark.scene.speeds import RUN_M_S
 from autark.scene.timeline import Action
 
-__all__ = ["flee_way", "chase_way", "CAUGHT_GAP_M"]
+__all__ = ["flee_way", "chase_way", "straight_flee", "straight_chase", "CAUGHT_GAP_M"]
 
-CAUGHT_GAP_M = 0.8  # a chase ends this far behind the one chased (``acting._CAUGHT_GAP_M``)
+CAUGHT_GAP_M = 0.8  # a chase ends this far behind the one chased: the distance has closed
 _WAY_M = 6.5  # the longest way a chase runs in one act
-_SET_HALF_M = 5.5  # it stays on the set, in the picture (``acting._SET_HALF_M``)
+_SET_HALF_M = 5.5  # how far from the middle a run goes: it stays on the set, in the picture
+_FLEE_M = 3.5  # how far a straight run away goes (across the set, away from whom it flees)
 _THING_MIN_M, _THING_MAX_M = 0.4, 2.6  # a thing run round: taller than a step, narrower than a wall
 _PASS_M = 0.55  # between a thing's front and the way past it
 _GAP_M = 1.0  # the chaser this far short of each corner as the one chased leaves it
@@ -83,7 +85,7 @@ def _legs(actor: str, kind: str, points: list[tuple[float, float, float]], start
     return out
 
 
-def flee_way(obj: Any, chaser: str | None, start: float, end: float, ctx: Any) -> list[Action] | None:
+def flee_way(obj: Any, chaser: str | None, start: float, end: float, ctx: Ctx) -> list[Action] | None:
     """The runs of one who flees past a thing of the set (see the module's docstring), or None."""
     if chaser is None:
         return None
@@ -106,7 +108,7 @@ def flee_way(obj: Any, chaser: str | None, start: float, end: float, ctx: Any) -
     return _legs(obj.id, "run", [here, corner, goal], start, end)  # type: ignore[list-item]
 
 
-def chase_way(obj: Any, quarry: str, start: float, end: float, ctx: Any) -> list[Action] | None:
+def chase_way(obj: Any, quarry: str, start: float, end: float, ctx: Ctx) -> list[Action] | None:
     """The chaser's runs along the way the one chased runs in start..end (``flee_way``), or None."""
     runs = sorted((a for a in ctx.scene.timeline.actions if a.object_id == quarry and a.kind == "run"
                    and a.target is not None and start - 0.05 <= a.start_s < end), key=lambda a: a.start_s)
@@ -128,3 +130,42 @@ def chase_way(obj: Any, quarry: str, start: float, end: float, ctx: Any) -> list
         out.append(Action(object_id=obj.id, kind="chase", start_s=round(times[k - 1], 4),
                           end_s=round(max(times[k], times[k - 1] + 0.3), 4), target=points[k], target_object=quarry))
     return out
+
+
+def straight_flee(obj: Any, chaser: str | None, start: float, end: float, ctx: Ctx) -> Action:
+    """A run away from ``chaser`` (or, with nobody named, from the nearest other character), across the set:
+    sideways in the picture, the way that leads away, ``_FLEE_M`` far."""
+    state = evaluated(ctx.scene, start)
+    here = state.object(obj.id).transform.position
+    if chaser is None:
+        others = [o for o in state.objects if o.id != obj.id and is_character(o)]
+        if others:
+            chaser = min(others, key=lambda o: math.dist(o.transform.position, here)).id
+    there = state.object(chaser).transform.position if chaser is not None else (here[0] - 1.0, here[1], here[2])
+    side = 1.0 if here[0] >= there[0] else -1.0
+    depth = 0.25 * (1.0 if here[2] >= there[2] else -1.0)  # a little toward or away from the camera with it
+    run_s = max(end - start, 0.6)
+    dist = min(_FLEE_M, RUN_M_S * run_s)
+    norm = math.hypot(1.0, depth)
+    x = min(max(here[0] + side * dist / norm, -_SET_HALF_M), _SET_HALF_M)
+    z = here[2] + depth * dist / norm
+    if side * (x - here[0]) < 1.5:  # cornered at the edge of the set: on along the edge, into the depth
+        x, z = here[0], here[2] - dist if here[2] - dist > -_SET_HALF_M else here[2] + dist
+    goal = (round(x, 3), here[1], round(z, 3))
+    return Action(object_id=obj.id, kind="run", start_s=start, end_s=end, target=goal)
+
+
+def straight_chase(obj: Any, quarry: str, start: float, end: float, ctx: Ctx) -> Action:
+    """A run after ``quarry`` to where it will be at the chase's end (it may be running away), stopping just
+    behind it: the distance between them closes."""
+    state = evaluated(ctx.scene, end)
+    there = state.object(quarry).transform.position
+    here = evaluated(ctx.scene, start).object(obj.id).transform.position
+    dx, dz = there[0] - here[0], there[2] - here[2]
+    dist = math.hypot(dx, dz)
+    if dist <= CAUGHT_GAP_M:
+        goal = here
+    else:
+        goal = (there[0] - dx / dist * CAUGHT_GAP_M, here[1], there[2] - dz / dist * CAUGHT_GAP_M)
+    return Action(object_id=obj.id, kind="chase", start_s=start, end_s=end, target_object=quarry,
+                  target=(round(goal[0], 3), round(goal[1], 3), round(goal[2], 3)))
