@@ -70,7 +70,7 @@ CORPUS: list[tuple[str, Things]] = [
     ("Der Schmied schmiedet ein Hufeisen auf dem Amboss",
      {"Hufeisen": ("horseshoe", ""), "Amboss": ("anvil", "")}),
     ("Ein Mädchen fährt mit dem Tretroller zur Schule und verliert ihre Brotdose",
-     {"Tretroller": ("kick_scooter", "skateboard"), "Brotdose": ("lunchbox", "box tin_can")}),
+     {"Tretroller": ("kick_scooter", "skateboard bicycle"), "Brotdose": ("lunchbox", "box tin_can")}),
     ("Ein Koch rührt mit dem Schneebesen in der Schüssel und kostet mit dem Löffel",
      {"Schneebesen": ("whisk", "spoon"), "Schüssel": ("bowl", "cooking_pot"), "Löffel": ("spoon", "")}),
     ("Der Gärtner schiebt die Schubkarre voller Kürbisse und gießt die Rosen mit der Gießkanne",

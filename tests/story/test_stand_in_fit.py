@@ -1,5 +1,5 @@
 """Stand-ins of the nearest shape and the real size: a koala is a bear cub, a moose a deer at a moose's size, a
-ridden kick scooter the skateboard and one pushed itself (story.hypernyms, story.animal_sizes,
+ridden kick scooter the bicycle and one pushed itself (story.hypernyms, story.animal_sizes,
 story.ridden_scooters)."""
 
 import pytest
@@ -30,8 +30,8 @@ def test_a_moose_is_a_deer_at_a_moose_size(idea: str) -> None:
 
 
 @pytest.mark.parametrize(("idea", "kind"), [
-    ("A boy rides his scooter to school", "skateboard"),
-    ("Ein Junge fährt mit seinem Roller zum Bäcker", "skateboard"),
+    ("A boy rides his scooter to school", "bicycle"),
+    ("Ein Junge fährt mit seinem Roller zum Bäcker", "bicycle"),
     ("A girl pushes her scooter up the hill", "kick_scooter"),
     ("Opa fährt mit seinem Motorroller in die Stadt", "motorcycle"),
 ])

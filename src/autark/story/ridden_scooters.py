@@ -1,10 +1,11 @@
-"""A kick scooter that someone rides is played by the skateboard; one that stands, is pushed or carried is itself.
+"""A kick scooter that someone rides is played by the bicycle; one that stands, is pushed or carried is itself.
 
 "A boy rides his scooter to school", "Ein Junge fährt mit seinem Roller zum Bäcker": the catalog's kick scooter
 (``assets.catalog.named_gear``) has no place to stand on for a rider (``motion.vehicles``), so a ride on it had
 become a ride in a car, or a horse was cast for "rides" with nothing to ride; the motorcycle had played
-"scooter" and "Roller" before. The nearest thing that is ridden standing, kicked along by a foot, low on small
-wheels, is the skateboard: it plays the scooter for that ride, said in a note. "A girl pushes her scooter up the
+"scooter" and "Roller" before. The nearest thing that is ridden, two wheels under handlebars, moved by the
+rider's own legs, is the bicycle: it plays the scooter for that ride, said in a note (the skateboard, nearer in
+shape, is carried under the arm where "fährt mit" names it: seen in a preview film). "A girl pushes her scooter up the
 hill" keeps the scooter itself.
 """
 
@@ -19,13 +20,13 @@ if TYPE_CHECKING:
 __all__ = ["SCOOTER", "RIDDEN_BY", "ridden_scooters"]
 
 SCOOTER = "kick_scooter"
-RIDDEN_BY = "skateboard"
+RIDDEN_BY = "bicycle"
 _RIDES = frozenset({"ride", "drive"})
 
 
 def ridden_scooters(objects: list[ObjectConcept], events: list[Event], warnings: list[str]) -> None:
     """Where an event rides or drives and the idea's scooter is its thing (or the only thing that could be), the
-    skateboard plays the scooter, in ``objects`` and ``events`` alike (changed in place), with a note."""
+    bicycle plays the scooter, in ``objects`` and ``events`` alike (changed in place), with a note."""
     scooter = next((o for o in objects if o.type == SCOOTER), None)
     if scooter is None or any(o.type == RIDDEN_BY for o in objects):
         return
