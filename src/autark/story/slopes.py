@@ -58,6 +58,14 @@ def _words(text: str) -> list[str]:
     return [fold(w) for w in re.findall(r"\w+", text.lower())]
 
 
+def _clause_words(ev: Event) -> list[str]:
+    """The words of the event's clause but its verb: "three penguins slide into a snowman" names no slide to go
+    down ("they slide down the slide" does, after the verb)."""
+    words = _words(ev.told or ev.clause or "")
+    verb = fold(ev.word.lower()) if ev.word else ""
+    return words[:words.index(verb)] + words[words.index(verb) + 1:] if verb in words else words
+
+
 def _slides_down(ev: Event, words: list[str]) -> bool:
     named = any(_SLOPE_NOUN.match(w) or _CHUTE_NOUN.match(w) for w in words)
     down = any(_DOWN.match(w) for w in words)
@@ -85,7 +93,7 @@ def down_slopes(objects: list[ObjectConcept], events: list[Event], idea_words: l
     snowy_set = weather == "snow" or bool(_SNOW_SETS & set(settings))
     out = []
     for ev in events:
-        words = _words(ev.told or ev.clause or "")
+        words = _clause_words(ev)
         if ev.agents and _slides_down(ev, words):
             slope = _slope_for(ev, words, idea, objects, snowy_set)
             if not any(o.type == slope for o in objects):
