@@ -396,7 +396,8 @@ def measure_shot(scene: Scene, camera: str | CameraPath, start_s: float, end_s: 
         if heights:
             m.subject_height_px = float(np.median(heights))
             m.subject_min_height_px = float(min(heights))
-            m.framing = max(set(framings), key=framings.count) if framings else ""
+            # a tie goes to the framing seen first: a set's order follows the hash seed, and a run must repeat
+            m.framing = max(dict.fromkeys(framings), key=framings.count) if framings else ""
         m.eyes_from_top = float(np.median(eyes)) if eyes else None
         m.people_frac = float(np.median(people)) if people else None
     # a body in front for a moment (an arm reaching into the lens) counts: the share most of the shot stays under
