@@ -404,6 +404,7 @@ def _slots(template: str) -> list[str]:
 
 def event_lines(family: str, lang: str, role: str, values: dict[str, str], rng: random.Random) -> str | None:
     """One line of ``family`` for ``role`` (say, reply, watch), or None when it has none that fits."""
+    role = _caught_role(family, role, values)
     if values.get("said"):  # the idea tells what is said ("asks her for some milk"): that, and its answer
         if role == "say":
             return values["said"]
@@ -422,6 +423,12 @@ def event_lines(family: str, lang: str, role: str, values: dict[str, str], rng: 
     said = _fill(_of_kind(family, role, values, lang), values, rng)  # a violin is played, a cake tasted
     options = LINES.get(family, {}).get(lang, {}).get(role, [])
     return said or _fill(options, values, rng)
+
+
+def _caught_role(family: str, role: str, values: dict[str, str]) -> str:
+    """A catch of a thing (``obj``: the key) was done to nobody: one it names besides is an onlooker, who never
+    says "Lass mich los!" or "You got me"."""
+    return "watch" if family == "catch" and role == "reply" and values.get("obj") else role
 
 
 def _of_kind(family: str, role: str, values: dict[str, str], lang: str) -> list[str]:
@@ -459,6 +466,7 @@ def has_after(family: str, lang: str) -> bool:
 def after_line(family: str, lang: str, role: str, values: dict[str, str], rng: random.Random) -> str | None:
     """What is said once an event of ``family`` is over, by one who took part in it as ``role`` (the story's
     last line, or a line on the way after it: "There, bread for everyone."), None where the family has none."""
+    role = _caught_role(family, role, values)
     said = _fill(_of_kind(family, "end" if role == "say" else f"end_{role}", values, lang), values, rng)
     act = values.get("said_as", "")  # after "Please, let me go!" - "All right.": "Thank you, I will never forget this."
     said = said or (_fill(SAID_END["say" if role == "say" else "reply"].get(act, ([], []))[lang == "de"], values, rng)
