@@ -41,6 +41,8 @@ _DATIVE_PATIENT = {"help", "follow", "thank", "chase", "hug", "greet", "meet"}  
 _AGGRESSIONS = {"chase", "steal", "take", "attack", "fight", "bite", "scare", "hunt", "eat"}
 # a thing's own change, never a person's: its pronoun is the thing's where one fits ("schmilzt er": the snowman)
 _THINGS_CHANGES = frozenset({"melt", "erupt", "explode", "extinguish", "burn"})
+# acts done to a thing for nobody: "der Sohn fängt ihn" (the key) leaves Papa, read first, out of it
+_TO_NOBODY = frozenset({"catch", "take", "pick_up", "find", "eat", "steal", "hold", "drop", "lose", "fish"})
 _REFLEXIVE = {"sich", "himself", "herself", "itself", "themselves"}
 # German articles and possessive endings -> the genders a noun after them can have
 _ARTICLE_DE = {"der": "m", "den": "m", "dem": "mn", "das": "n", "die": "f", "ein": "mn", "eine": "f", "einen": "m",
@@ -97,6 +99,9 @@ def resolve_pronouns(events: list[Event], tokens: Sequence[Token], lang: str,
         if subject_at >= 0 and earlier and not (first.subject or first.someone or first.crowd or first.thing_does_it):
             word = tokens[subject_at].folded
             who = _subject(earlier, _SUBJECT[lang][word], previous_agents, lang)
+            if first.kind == "catch" and previous is not None and previous.kind == "throw" and previous.recipient:
+                who = next((m for m in earlier if previous.recipient in m.names  # thrown to him: he catches it
+                            and _fits(m, _SUBJECT[lang][word], lang)), who)
             if first.verb in _THINGS_CHANGES and not any(tokens[j].thing or tokens[j].characters
                                                          for j in idx if j > first.at and j != subject_at):
                 who = None  # "doch am Mittag schmilzt er": the snowman ("dann löscht sie die Kerze": Oma)
@@ -172,7 +177,7 @@ def _objects(ev: Event, tokens: Sequence[Token], idx: list[int], lang: str, ment
     if target.thing:
         if ev.patient == name:
             return
-        if ev.patient and not ev.patient_is_thing and ev.patient not in ev.agents:
+        if ev.patient and not ev.patient_is_thing and ev.patient not in ev.agents and ev.kind not in _TO_NOBODY:
             ev.recipient = ev.recipient or ev.patient  # "gives it to her": the thing is given, she gets it
         ev.patient, ev.patient_is_thing = name, True
     else:
