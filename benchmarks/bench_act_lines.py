@@ -3,7 +3,10 @@ sweeps the cup off the table), a door's "Come in!" for a knocked-over vase, stra
 "Fester!") for a push of a thing one lifts with one hand. Plans each idea of a corpus (half German) and a
 held-out set and counts the lines of the screenplay that do so.
 
-    python benchmarks/bench_act_lines.py [--held-out]
+    python benchmarks/bench_act_lines.py [--held-out] [--catches]
+
+``--catches``: the ideas of ``bench_claim_timing`` (throws and catches), where a line misnames the one acted on:
+"Lass mich los!" or "You got me" when a thing was caught, a thrower praising their own throw.
 """
 
 from __future__ import annotations
@@ -63,14 +66,24 @@ _OFF = re.compile(r"\b(off|over|vom|von (der|dem)|um\b|herunter|runter)", re.IGN
 _HEAVY = re.compile(r"\b(car|cart|auto|karren|heavy|schwer)", re.IGNORECASE)
 
 
+CAUGHT_ME = re.compile(r"lass mich los|du hast mich|let me go|you got me|ich gebe auf|i give up", re.IGNORECASE)
+
+
 def faults(idea: str) -> list[str]:
-    """The screenplay's lines that misname the idea's act."""
+    """The screenplay's lines that misname the idea's act or the one it was done to."""
+    from autark.story import analyze
     from autark.story.narrative import plan
 
     sp = plan(idea, 30.0)
-    said = [d.text for shot in sp.shots for d in shot.dialogue]
+    said = [(d.speaker, d.text) for shot in sp.shots for d in shot.dialogue]
+    events = analyze(idea).events
+    throwers = {e.agents[0] for e in events if e.verb == "throw" and e.agents}
+    thing_caught = any(e.verb == "catch" and e.patient_is_thing for e in events)
     out = []
-    for text in said:
+    for speaker, text in said:
+        if CAUGHT_ME.search(text) and thing_caught or PRAISE.search(text) and speaker in throwers:
+            out.append(f"{speaker}: {text}")
+            continue
         if PRAISE.search(text) and _OFF.search(idea) or DOOR.search(text) and not re.search(r"door|tür", idea, re.IGNORECASE) or STRAIN.search(text) and not _HEAVY.search(idea):
             out.append(text)
     return out
@@ -79,9 +92,15 @@ def faults(idea: str) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--held-out", action="store_true")
+    ap.add_argument("--catches", action="store_true")
     args = ap.parse_args()
+    if args.catches:
+        import bench_claim_timing as catches
+        ideas = catches.HELD_OUT if args.held_out else catches.CORPUS
+    else:
+        ideas = HELD_OUT if args.held_out else CORPUS
     total = 0
-    for idea in HELD_OUT if args.held_out else CORPUS:
+    for idea in ideas:
         bad = faults(idea)
         total += len(bad)
         print(f"{len(bad)} {idea}: {bad}", flush=True)
