@@ -128,6 +128,9 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     """Read the unknown word ``token`` (at ``k`` in the idea's folded words); ``pos`` is the analysis's guess
     ("noun", "adj"); ``vocabulary`` the known noun words; ``lookup(word)`` the lexicon's hits. None: report it."""
     word = folded[k]
+    # German writes a noun that names another one into a compound: a capitalised word before a noun is a noun of
+    # its own ("sammeln im Herbstwald Kastanien": the forest, no describing word of the chestnuts)
+    next_is_noun = next_is_noun and not (lang == "de" and token[:1].isupper())
     if "-" in token.strip("-") and (hyphenated := _hyphenated(token, folded, k, lang, pos, next_is_noun, vocabulary,
                                                                lookup)) is not None:
         return hyphenated  # (folded, the hyphen is "_"); else read whole: "Hans-Peter" is someone's name
@@ -168,7 +171,9 @@ def read_unknown(token: str, folded: list[str], k: int, lang: str, pos: str, nex
     # ...and a German capitalised word after an article, whatever its ending ("der Froschkönig": no -ig adjective)
     # (German writes describing words small: a capital after an article names even before another noun, "bringt
     # den Gästen Suppe", "die Gäste essen Kuchen")
-    as_noun = as_noun or (lang == "de" and prev in _ARTICLES and token[:1].isupper())
+    # (past the idea's first word a capital is a noun's anyway: "sammeln im Herbstwald Kastanien" has no
+    # describing word, whatever follows it)
+    as_noun = as_noun or (lang == "de" and (prev in _ARTICLES or k > 0) and token[:1].isupper())
     if not as_noun and (pos == "adj" or is_describing(token, folded, k, next_is_noun, lang)):
         mood = _mood_of(word)
         return Reading("mood", mood) if mood else Reading("drop", "")
