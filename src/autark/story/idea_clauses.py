@@ -46,13 +46,27 @@ def _adverb_inside(tokens: list[Token], k: int, verbs_at: set[int]) -> bool:
     return False
 
 
+def _joins_subjects(tokens: list[Token], j: int, verbs_at: set[int]) -> bool:
+    """Is the join at ``j`` one between two doers of one verb ("A cat and a dog chase a ball", "Frühling und
+    Herbst streiten"): no verb before it back to where its clause opens? (Its clause had been told as "A dog chase
+    a ball.")"""
+    for i in range(j - 1, -1, -1):
+        if i in verbs_at or tokens[i].verb is not None:
+            return False
+        if tokens[i].brk or tokens[i].turn or i == 0:
+            return bool(tokens[j - 1].characters) and bool(tokens[j + 1:j + 3]) and any(
+                t.characters for t in tokens[j + 1:j + 4])
+    return False
+
+
 def _bounds(tokens: list[Token], at: int, verbs_at: set[int], opens: frozenset[int] = frozenset()) -> tuple[int, int]:
     """The clause of the verb at ``at``: back to the punctuation, turn word, join or subordinating word (``opens``:
     "before", "who") before it; on to the punctuation, or to a turn word, join or subordinating word that another
     verb follows ("findet ihn aber nicht" stays whole)."""
     start = at
     while start > 0 and not tokens[start].brk and start not in opens and (not tokens[start - 1].turn or _adverb_inside(
-            tokens, start - 1, verbs_at)) and tokens[start - 1].folded not in _JOINS:
+            tokens, start - 1, verbs_at)) and (tokens[start - 1].folded not in _JOINS or _joins_subjects(
+                tokens, start - 1, verbs_at)):
         start -= 1
     end = at + 1
     while end < len(tokens) and not tokens[end].brk:
