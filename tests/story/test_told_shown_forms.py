@@ -21,3 +21,10 @@ def test_standing_is_a_stance_told_where_it_is_seen() -> None:
 
 def test_understanding_is_no_stance() -> None:
     assert analyze("Der Hund versteht den Befehl nicht").events[0].verb == "think"
+
+
+def test_two_doers_of_one_verb_are_told_together() -> None:
+    for idea, told in [("A cat and a dog chase a ball", "A cat and a dog chase a ball."),
+                       ("Frühling und Herbst streiten, wessen Farben schöner sind", "Frühling und Herbst streiten."),
+                       ("Die Katze jagt die Maus und der Hund bellt", "Die Katze jagt die Maus.")]:
+        assert analyze(idea).events[0].told == told  # it had been "A dog chase a ball."

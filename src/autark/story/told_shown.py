@@ -29,9 +29,10 @@ __all__ = ["told_status", "told_unshown", "placed_narration"]
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "two", "zwei",
                        "little", "kleine", "kleiner", "old", "alte", "alter", "black", "schwarze"})
 _LOOK_KINDS = frozenset({"look"})
-# a perfect's helper after the doer: the event is its participle (German: at the clause's end)
-_AUXILIARIES_DE = frozenset({"ist", "sind", "hat", "haben", "war", "waren", "hatte", "hatten"})
-_AUXILIARIES = _AUXILIARIES_DE | {"has", "have", "had", "is", "are", "was", "were"}
+# a perfect's helper (or a state's: "bleibt versteckt") after the doer: the event is its participle (German: at
+# the clause's end)
+_AUXILIARIES_DE = frozenset({"ist", "sind", "hat", "haben", "war", "waren", "hatte", "hatten", "bleibt", "bleiben"})
+_AUXILIARIES = _AUXILIARIES_DE | {"has", "have", "had", "is", "are", "was", "were", "stays", "remains"}
 _WORDS_PER_S = 2.6  # story.narrative.WORDS_PER_S: a shot's words at a calm pace, and half a second
 
 
