@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from autark.assets.templates import fold
 from autark.story.lexicon import idea_words
+from autark.story.places import props_for
 from autark.story.placing import CONTAINERS
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ def first_placements(concept: Concept) -> list[Placement]:
             support = kind(j)
             if not support:
                 continue
+            if support in props_for(words[j]):  # "seinen Ballon auf dem Jahrmarkt": the place, whose stall it
+                break  # brings is no table for the balloon
             relation = _relation(words[i + 1:j])
             if relation == ON and words[i + 1] in _FROM and support in CONTAINERS:  # "from the basket": in it
                 relation = IN
