@@ -49,3 +49,20 @@ def test_moving_a_line_moves_the_lines_after_it_in_its_shot_or_refuses() -> None
     assert moved[2].start_s >= moved[1].start_s + 1.0  # waits for the one before
     assert moved[3].start_s == 6.0  # the next shot's line stays
     assert _moved(lines, 1, 3.5, 5.0) is None  # the second would end past the shot's end
+
+
+@pytest.mark.parametrize("idea", ["Ein Mädchen klettert auf einen Baum und ruft: Ich bin ganz oben!"])
+def test_a_claim_of_the_body_waits_for_its_clip(idea: str, brisk_voices: VoiceEngine) -> None:
+    from autark.jobs.line_timing import CLIP_CLAIMS
+
+    scene = build_scene(plan(idea, duration_s=30, seed=0).scenes[0], width=160, height=90, fps=10,
+                        voices=brisk_voices, check_shots=False, language="de" if idea.startswith("Ein ") else "en")
+    ids = {c.name.lower(): c.object_id for c in scene.characters}
+    for line in scene.timeline.lines:
+        for claim in (c for c in claims_of(line.text) if c.kind in CLIP_CLAIMS):
+            kind, edge = CLIP_CLAIMS[claim.kind]
+            shot = next(s for s in scene.timeline.shots if s.start_s <= line.start_s < s.end_s)
+            for act in scene.timeline.actions:
+                if act.object_id == ids.get(line.speaker.lower()) and act.kind == kind and \
+                        act.start_s < shot.end_s and act.end_s > shot.start_s:
+                    assert line.start_s >= (act.end_s if edge == "end" else act.start_s), (line.text, act)

@@ -14,6 +14,10 @@ does) does not hold at its start is looked at against the scene's geometry (``jo
   intention line leaves the line out;
 - nothing in the scene is ever held: the line stays as the story pass left it (``story.shown_lines`` judged
   it against the screenplay; the geometry here cannot tell a thing held in a paw it has no hand for).
+
+A claim about the speaker's own body is made true by their act's clip in that shot (``CLIP_CLAIMS``): up there
+once the climb ends ("I made it to the top!"), down once the fall ends ("I fell!"), flying, dancing, chasing,
+jumping or pushing once that clip starts ("ich fliege!"); it is moved or swapped the same way.
 """
 
 from __future__ import annotations
@@ -26,9 +30,13 @@ from autark.scene.timeline import Line
 if TYPE_CHECKING:
     from autark.audio import VoiceEngine
 
-__all__ = ["HOLDING_CLAIMS", "AFTER_HELD_S", "time_claims", "held_at"]
+__all__ = ["HOLDING_CLAIMS", "CLIP_CLAIMS", "AFTER_HELD_S", "time_claims", "held_at", "made_at"]
 
 HOLDING_CLAIMS = ("caught", "a_catch")
+# claim kind -> (the speaker's action kind that makes it true, and whether at its "start" or "end")
+CLIP_CLAIMS = {"on_top": ("climb", "end"), "fell": ("fall", "end"), "flying": ("fly", "start"),
+               "dancing": ("dance", "start"), "chasing": ("chase", "start"), "jumping": ("jump", "start"),
+               "pushing": ("push", "start")}
 AFTER_HELD_S = 0.15  # a claim starts this long after the thing is in the hands (the eye sees it settle)
 _STEP_S = 0.1  # the step at which a shot is searched for the moment a thing is held
 
@@ -56,6 +64,27 @@ def _first_held(scene: Scene, from_s: float, to_s: float, by: str | None) -> flo
             return t
         t += _STEP_S
     return None
+
+
+def made_at(scene: Scene, start_s: float, shot, kind: str, by: str | None) -> float | None:  # noqa: ANN001
+    """When the claim ``kind`` of a line said at ``start_s`` in ``shot`` by ``by`` is made true, where that is
+    after ``start_s``: a time in the shot, ``shot.end_s`` for a later shot, None where it holds already or is
+    never made true."""
+    if kind in CLIP_CLAIMS:
+        act_kind, edge = CLIP_CLAIMS[kind]
+        act = next((a for a in scene.timeline.actions if a.object_id == by and a.kind == act_kind
+                    and a.start_s < shot.end_s and a.end_s > shot.start_s), None)
+        if act is None:
+            return None
+        at = act.end_s if edge == "end" else act.start_s
+        return at if at > start_s else None
+    if held_at(scene, start_s, by):
+        return None
+    held = _first_held(scene, start_s + _STEP_S, shot.end_s, by)
+    if held is not None:
+        return held
+    film_end = max(s.end_s for s in scene.timeline.shots)
+    return shot.end_s if _first_held(scene, shot.end_s, film_end, by) is not None else None
 
 
 def _shown_for(line: Line) -> float:
@@ -92,28 +121,27 @@ def time_claims(scene: Scene, voices: VoiceEngine, warnings: list[str], where: s
     changed = False
     for i in range(len(lines)):
         line = lines[i]
-        claim = next((c for c in claims_of(line.text) if c.kind in HOLDING_CLAIMS), None)
+        claim = next((c for c in claims_of(line.text) if c.kind in HOLDING_CLAIMS or c.kind in CLIP_CLAIMS), None)
         shot = next((s for s in scene.timeline.shots if s.start_s <= line.start_s < s.end_s), None)
         if claim is None or shot is None:
             continue
-        by = ids.get(line.speaker.lower()) if claim.kind == "caught" else None
-        if claim.kind == "caught" and by is None or held_at(scene, line.start_s, by):
+        by = ids.get(line.speaker.lower()) if claim.kind != "a_catch" else None
+        if claim.kind != "a_catch" and by is None:
             continue
-        held = _first_held(scene, line.start_s + _STEP_S, shot.end_s, by)
-        moved = _moved(lines, i, held + AFTER_HELD_S, shot.end_s) if held is not None else None
+        made = made_at(scene, line.start_s, shot, claim.kind, by)
+        if made is None:
+            continue  # true as it is said, or never made true here: the story pass's word stands
+        moved = _moved(lines, i, made + AFTER_HELD_S, shot.end_s) if made < shot.end_s else None
         if moved is not None:
             lines, changed = moved, True
             continue
-        film_end = max(s.end_s for s in scene.timeline.shots)
-        if held is None and _first_held(scene, shot.end_s, film_end, by) is None:
-            continue  # never held after it: the story pass's word stands
         text = claim.before[1 if line.language.startswith("de") else 0]
         where_said = f"{where}, at {line.start_s:.1f} s"
         if not text:
-            warnings.append(f"{where_said}: {line.text[:40]!r} is said before the thing is in the hands; left out")
+            warnings.append(f"{where_said}: {line.text[:40]!r} is said before the picture shows it; left out")
             lines[i] = line.model_copy(update={"text": ""})
         else:
-            warnings.append(f"{where_said}: {line.text[:40]!r} is said before the thing is in the hands; "
+            warnings.append(f"{where_said}: {line.text[:40]!r} is said before the picture shows it; "
                             f"{text!r} instead")
             duration = voices.speak(text, line.voice, line.language).duration_s
             lines[i] = line.model_copy(update={"text": text, "duration_s": duration})
