@@ -24,6 +24,7 @@ from autark.cinema.boxes import project as _project
 from autark.cinema.boxes import segments_hit as _segments_hit
 from autark.cinema.figures import figure_framing as _figure_framing
 from autark.cinema.own_hands import hands_before_face as _hands_before_face
+from autark.cinema.per_moment import PerMoment
 from autark.motion import rig_info
 from autark.scene.model import Camera, SceneObject
 
@@ -48,10 +49,9 @@ class _SolidFacts:
     under everyone's feet), which are closed (no surface to be on, no limb), and where each id stands in the list
     (as itself or as a parent). Kept per list of solid objects (``SceneStates.at`` gives one per moment)."""
 
-    __slots__ = ("closed", "open", "rows", "solid")
+    __slots__ = ("closed", "open", "rows")
 
     def __init__(self, solid: list[SceneObject]) -> None:
-        self.solid = solid  # held, so that the id keying ``_FACTS`` stays this list's while it is kept
         self.open = np.array([o.type not in _NOT_OCCLUDING for o in solid], bool)
         self.closed = np.array([not _has_surfaces(o.type) and rig_info(o.type) is None for o in solid], bool)
         self.rows: dict[str, list[int]] = {}
@@ -70,17 +70,7 @@ class _SolidFacts:
         return out
 
 
-_FACTS: dict[int, _SolidFacts] = {}
-_FACTS_KEPT = 512
-
-
-def _solid_facts(solid: list[SceneObject]) -> _SolidFacts:
-    hit = _FACTS.get(id(solid))
-    if hit is None or hit.solid is not solid:
-        if len(_FACTS) >= _FACTS_KEPT:
-            _FACTS.clear()
-        hit = _FACTS[id(solid)] = _SolidFacts(solid)
-    return hit
+_solid_facts = PerMoment(_SolidFacts)
 
 
 @dataclass

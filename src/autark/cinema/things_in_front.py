@@ -18,6 +18,7 @@ import numpy as np
 from autark.cinema import rules
 from autark.cinema.boxes import CORNERS as _CORNERS
 from autark.cinema.boxes import project, still_bbox
+from autark.cinema.per_moment import PerMoment
 from autark.motion import rig_info
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Camera, SceneObject
@@ -35,28 +36,19 @@ class _Things:
     boxes and middles: the same whichever camera looks, so worked out once per list (``SceneStates.at`` gives one
     per moment) and not for each camera a planner tries."""
 
-    __slots__ = ("boxes", "middles", "rows", "solid")
+    __slots__ = ("boxes", "middles", "rows")
 
     def __init__(self, solid: Sequence[SceneObject]) -> None:
-        self.solid = solid  # held, so that the id keying ``_KEPT`` stays this list's while it is kept
         self.rows = [k for k, o in enumerate(solid) if not (o.type in rules.SHELL_TYPES or o.type in _FLAT
                                                               or not o.visible or rig_info(o.type) is not None)]
         self.boxes = np.array([still_bbox(solid[k]) for k in self.rows], float).reshape(-1, 6)
         self.middles = (self.boxes[:, :3] + self.boxes[:, 3:]) / 2
 
 
-_KEPT: dict[int, _Things] = {}
-_MOST_KEPT = 512
 _SLACK_M = 1e-6  # the at-once distances may differ from one thing's own in the last bits: the edge is checked alone
 
 
-def _things(solid: Sequence[SceneObject]) -> _Things:
-    hit = _KEPT.get(id(solid))
-    if hit is None or hit.solid is not solid:
-        if len(_KEPT) >= _MOST_KEPT:
-            _KEPT.clear()
-        hit = _KEPT[id(solid)] = _Things(solid)
-    return hit
+_things = PerMoment(_Things)
 
 
 def nearer_things(solid: Sequence[SceneObject], subjects: Sequence[str], cam: Camera, aspect: float,
