@@ -20,30 +20,13 @@ import hashlib
 import json
 import statistics
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+from brisk_voices import BriskVoices
 
 IDEAS = Path(__file__).with_name("build_speed_ideas.yaml")
-
-
-@dataclass(frozen=True)
-class _Said:
-    duration_s: float
-
-
-class BriskVoices:
-    """Lines as long as espeak's at a brisk pace, without speaking them (as ``tests/conftest.py``'s)."""
-
-    name = "brisk"
-
-    def voices(self) -> list[Any]:
-        return []
-
-    def speak(self, text: str, voice: str, language: str) -> _Said:
-        return _Said(0.06 * len(text) + 0.3)
 
 
 def film(lang: str, idea: str) -> dict[str, Any]:

@@ -9,27 +9,15 @@ puts it on, on the floor where it fell; measured on the scene's geometry at its 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from brisk_voices import BriskVoices
 
 from autark.assets.templates import fold
 from autark.story import analyze, plan
 
 IDEAS = Path(__file__).parent / "things_on_top_ideas.yaml"
-
-
-@dataclass(frozen=True)
-class SaidLine:
-    duration_s: float
-
-
-class BriskVoices:
-    """Lines as long as espeak's at a brisk pace, without speaking them."""
-
-    def speak(self, text: str, voice: str, language: str) -> SaidLine:
-        return SaidLine(0.06 * len(text) + 0.3)
 
 
 def _matches(word: str, *names: str) -> bool:
