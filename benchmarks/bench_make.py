@@ -34,18 +34,24 @@ def _children_cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_once(quality: str, duration: float, out_dir: Path, idea: str = IDEA) -> dict[str, float]:
-    exe = Path(sys.executable).with_name("autark")
-    out = out_dir / f"film-{quality}.mp4"
+def timed_make(command: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
+    """Run one ``autark make`` command: its wall and CPU seconds and the stage figures its summary line prints."""
     t0, cpu0 = time.perf_counter(), _children_cpu_s()
-    proc = subprocess.run([str(exe), "make", idea, "-o", str(out), "--duration", str(duration),
-                           "--quality", quality], capture_output=True, text=True, check=False)
+    proc = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     wall, cpu = time.perf_counter() - t0, _children_cpu_s() - cpu0
     if proc.returncode != 0:
         raise SystemExit(f"autark make failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
     line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("timings:"))
     figures = {name: float(v) for name, v in re.findall(r"([a-z+]+) ([\d.]+) s", line)}
     figures["wall"], figures["cpu"] = wall, cpu
+    return figures
+
+
+def run_once(quality: str, duration: float, out_dir: Path, idea: str = IDEA) -> dict[str, float]:
+    exe = Path(sys.executable).with_name("autark")
+    out = out_dir / f"film-{quality}.mp4"
+    figures = timed_make([str(exe), "make", idea, "-o", str(out), "--duration", str(duration),
+                          "--quality", quality])
     # the time before the first frame (reading the idea, the screenplay, the sets, the motion and the shot search)
     figures["plan+build"] = figures.get("plan", 0.0) + figures.get("build", 0.0)
     return figures

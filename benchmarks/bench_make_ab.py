@@ -15,37 +15,22 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from bench_make import timed_make
+
 IDEA = "a fisherman catches a huge fish but a cat steals it"
-
-
-def _children_cpu_s() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def run_once(source: str, out: Path, quality: str, src: str | None) -> dict[str, float]:
     env = dict(os.environ)
     if src is not None:
         env["PYTHONPATH"] = src
-    t0, cpu0 = time.perf_counter(), _children_cpu_s()
-    proc = subprocess.run([sys.executable, "-m", "autark.cli.main", "make", source, "-o", str(out), "--quality",
-                           quality], capture_output=True, text=True, check=False, env=env)
-    wall, cpu = time.perf_counter() - t0, _children_cpu_s() - cpu0
-    if proc.returncode != 0:
-        raise SystemExit(f"autark make failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
-    line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("timings:"))
-    figures = {name: float(v) for name, v in re.findall(r"([a-z+]+) ([\d.]+) s", line)}
-    figures["wall"], figures["cpu"] = wall, cpu
-    return figures
+    return timed_make([sys.executable, "-m", "autark.cli.main", "make", source, "-o", str(out), "--quality",
+                       quality], env)
 
 
 def psnr(a: Path, b: Path, every: int = 6) -> tuple[float, float]:
