@@ -66,3 +66,16 @@ def test_a_claim_of_the_body_waits_for_its_clip(idea: str, brisk_voices: VoiceEn
                 if act.object_id == ids.get(line.speaker.lower()) and act.kind == kind and \
                         act.start_s < shot.end_s and act.end_s > shot.start_s:
                     assert line.start_s >= (act.end_s if edge == "end" else act.start_s), (line.text, act)
+
+
+def test_a_reaction_waits_for_the_thing_knocked_off(brisk_voices: VoiceEngine) -> None:
+    from autark.jobs.line_timing import REACTION, changed_at
+
+    scene = build_scene(plan("Die Katze wirft die Tasse vom Tisch", duration_s=30, seed=0).scenes[0], width=160,
+                        height=90, fps=10, voices=brisk_voices, check_shots=False, language="de")
+    reactions = [ln for ln in scene.timeline.lines if REACTION.match(ln.text)]
+    assert reactions  # "Oje … die Tasse!" ("Guter Wurf!" had been said)
+    for line in reactions:
+        shot = next(s for s in scene.timeline.shots if s.start_s <= line.start_s < s.end_s)
+        change = changed_at(scene, shot.start_s, shot.end_s)
+        assert change is None or line.start_s >= change, (line.text, line.start_s, change)

@@ -18,10 +18,15 @@ does) does not hold at its start is looked at against the scene's geometry (``jo
 A claim about the speaker's own body is made true by their act's clip in that shot (``CLIP_CLAIMS``): up there
 once the climb ends ("I made it to the top!"), down once the fall ends ("I fell!"), flying, dancing, chasing,
 jumping or pushing once that clip starts ("ich fliege!"); it is moved or swapped the same way.
+
+A reaction ("Oops.", "Oje … die Tasse!", "Oh no!", ``REACTION``) said in a shot where a thing comes to rest
+somewhere else after it starts (the cup swept off the table lands on the floor) waits until it does; one that
+cannot fit stays where it is.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from autark.scene.model import Scene
@@ -30,7 +35,8 @@ from autark.scene.timeline import Line
 if TYPE_CHECKING:
     from autark.audio import VoiceEngine
 
-__all__ = ["HOLDING_CLAIMS", "CLIP_CLAIMS", "AFTER_HELD_S", "time_claims", "held_at", "made_at"]
+__all__ = ["HOLDING_CLAIMS", "CLIP_CLAIMS", "REACTION", "AFTER_HELD_S", "time_claims", "held_at", "made_at",
+           "changed_at"]
 
 HOLDING_CLAIMS = ("caught", "a_catch")
 # claim kind -> (the speaker's action kind that makes it true, and whether at its "start" or "end")
@@ -38,6 +44,7 @@ CLIP_CLAIMS = {"on_top": ("climb", "end"), "fell": ("fall", "end"), "flying": ("
                "dancing": ("dance", "start"), "chasing": ("chase", "start"), "jumping": ("jump", "start"),
                "pushing": ("push", "start")}
 AFTER_HELD_S = 0.15  # a claim starts this long after the thing is in the hands (the eye sees it settle)
+REACTION = re.compile(r"^(oops|whoops|oh no|oh dear|hoppla|oje|oh nein|ups)\b", re.IGNORECASE)
 _STEP_S = 0.1  # the step at which a shot is searched for the moment a thing is held
 
 
@@ -55,6 +62,35 @@ def held_at(scene: Scene, t: float, by: str | None) -> bool:
         if w.relation == "held" and (by is None or w.by == by):
             return True
     return False
+
+
+def _rests(scene: Scene, t: float) -> dict[str, tuple[str, str]]:
+    """Where each prop rests at ``t``: (relation, by), "air" left out."""
+    from autark.jobs.whereabouts import where_is
+    from autark.motion import evaluate_scene
+
+    state = evaluate_scene(scene, t)
+    bodies = {c.object_id for c in scene.characters}
+    out = {}
+    for obj in scene.objects:
+        if obj.tag == "setting" or obj.id in bodies or "_" in obj.id:
+            continue
+        w = where_is(scene, obj.id, t, state)
+        out[obj.id] = (w.relation, w.by)
+    return out
+
+
+def changed_at(scene: Scene, start_s: float, end_s: float) -> float | None:
+    """The first time after ``start_s`` and before ``end_s`` that a prop comes to rest somewhere else than it
+    was at ``start_s`` (not in the air), None for none."""
+    before = _rests(scene, start_s)
+    t = start_s + _STEP_S
+    while t < end_s:
+        now = _rests(scene, t)
+        if any(now[k] != v and now[k][0] != "air" for k, v in before.items() if k in now):
+            return t
+        t += _STEP_S
+    return None
 
 
 def _first_held(scene: Scene, from_s: float, to_s: float, by: str | None) -> float | None:
@@ -123,6 +159,11 @@ def time_claims(scene: Scene, voices: VoiceEngine, warnings: list[str], where: s
         line = lines[i]
         claim = next((c for c in claims_of(line.text) if c.kind in HOLDING_CLAIMS or c.kind in CLIP_CLAIMS), None)
         shot = next((s for s in scene.timeline.shots if s.start_s <= line.start_s < s.end_s), None)
+        if shot is not None and claim is None and REACTION.match(line.text):
+            change = changed_at(scene, line.start_s, shot.end_s)
+            moved = _moved(lines, i, change + AFTER_HELD_S, shot.end_s) if change is not None else None
+            lines, changed = (moved, True) if moved is not None else (lines, changed)
+            continue
         if claim is None or shot is None:
             continue
         by = ids.get(line.speaker.lower()) if claim.kind != "a_catch" else None
