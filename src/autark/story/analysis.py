@@ -56,7 +56,7 @@ from autark.story.creature_bodies import animal_kin, creature_bodies
 from autark.story.dictionary import german_noun
 from autark.story.events import Token, extract_events
 from autark.story.feared import without_the_merely_feared
-from autark.story.forces import force_of, forces_act
+from autark.story.forces import force_of
 from autark.story.german_nouns import after_contraction, icy_eis
 from autark.story.giants import giant_noun
 from autark.story.given_names import is_known_name, sex_of_name
@@ -86,6 +86,7 @@ from autark.story.vocabularies import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.vocabularies import vocabulary as _vocabulary
 from autark.story.waterside import water_setting
 from autark.story.word_places import describing_participles, nouns_by_place, watched_screens
+from autark.story.world_readings import read_in_the_world
 
 # the concept's data and the language guess live in ``story.concept``, the words' first reading in
 # ``story.meanings``, the mood and genre in ``story.moods``; their names are read from here as before
@@ -604,26 +605,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
         mood = "sad"  # waited for in vain, came too late: the music does not cheer (story.outcomes)
     size_of, told = sizes.storybook_sizes(characters, events, size_of, lang)  # a tiny lead is seen (story.sizes)
     warnings += told
-    from autark.story.flames import fire_of_holder
-    from autark.story.wind import wind_acts
-
-    objects, events = fire_of_holder(objects, events)  # "the fire in the fireplace" is the fireplace's
-    from autark.story.strikes import aimed_goals
-
-    objects, events = aimed_goals(objects, events)  # "schießt den Ball ins Tor": a goal, not a gate
-    from autark.story.plunges import into_water
-
-    objects, events = into_water(objects, events)  # "fällt in den Teich": into a pond near the cast
-    from autark.story.slopes import down_slopes, slope_set  # "rodeln den Hügel hinab": down a snowy hill
-
-    objects, events = down_slopes(objects, events, [t.folded for t in read], settings,
-                                  weathers[0][1].key if weathers else template.weather)
-    settings = slope_set(settings, objects)  # a snowy hill is in the snow
-    from autark.story.repairs import mended_not_broken
-
-    events = mended_not_broken(events)  # "repairs the broken radio": its state, not a second act of breaking
-    events = wind_acts(events)  # "der Wind weht über die Wiese": the weather, nobody's act
-    objects, events = forces_act(objects, events, tokens)  # "a huge wave washes it away": the wave acts on the thing
+    # the events against the world's things: the fireplace's fire, a goal aimed at, a pond fallen into, a hill slid
+    # down, a thing mended, the wind's doing, a wave's (story.world_readings)
+    objects, events, settings = read_in_the_world(objects, events, [t.folded for t in read], tokens, settings,
+                                                  weathers[0][1].key if weathers else template.weather)
     acted = [tokens[k] for k, pos in unknown_at.items() if pos == "verb" and any(e.at == k for e in events)]
     if acted:  # staged all the same (story.generic_staging): the note says how, not that it is left out
         warnings.append(f"autark has no act for {', '.join(repr(u) for u in acted)}; they work at what it is done "
