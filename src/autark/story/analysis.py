@@ -75,10 +75,11 @@ from autark.story.passive import turn_passives
 from autark.story.plural_verbs import verb_after_plural
 from autark.story.pronouns import resolve_pronouns
 from autark.story.relations import royal_children
+from autark.story.rides import rides
 from autark.story.stand_ins import stand_in_notes
 from autark.story.time_phrases import occasion_counts
 from autark.story.unknown_words import guess_pos as _guess_pos
-from autark.story.unknown_words import nearest_in_language, staged_contest_word
+from autark.story.unknown_words import nearest_in_language, unknown_word_notes
 from autark.story.unknown_words import plausible as _plausible
 from autark.story.uses import by_use
 from autark.story.verb_slots import FRONTED_DE, after_subject, infinitive, verb_after_subject, verb_slot
@@ -551,19 +552,9 @@ def analyze(idea: str, language: str | None = None) -> Concept:
     characters, events = settle_cast(events, characters, objects, add_character, kits, lang,
                                      lambda t: ObjectConcept(type=t, word=t), read)
     events = social_events(events, read, characters, objects, lambda t: ObjectConcept(type=t, word=t), lang)
-    from autark.story.ridden_scooters import ridden_scooters
-
-    ridden_scooters(objects, events, warnings)  # "rides his scooter": the bicycle plays it, never a horse or a car
-    for ev in events:  # "rides into town": someone who rides with nothing to ride rides a horse
-        if ev.agents and implied.needs_mount(ev.word, [c.type for c in characters], [o.type for o in objects]):
-            horse = add_character("animal", "Pferd" if lang == "de" else "horse", None, ev.at)
-            if not ev.patient or ev.patient_is_thing and ev.patient not in implied.VEHICLES:
-                ev.patient, ev.patient_is_thing = "", True
-            ev.agents = [*ev.agents, horse]  # ...and the horse goes along (no one is seated on a mount yet)
-            break
-    taken = {fold(o.word) for o in objects}  # a word read as a thing already ("a sunken boat": a wreck) is no ride
-    objects += [ObjectConcept(type=t, word=t) for t in implied.implied_vehicles(  # "flies to the island": a plane
-        [t.folded for t in read if t.folded not in taken], events, characters, [o.type for o in objects])]
+    # a scooter's bicycle, a horse for one who rides with nothing to ride, a flight's plane (story.rides)
+    objects += rides(events, characters, objects, [t.folded for t in read], lambda word, at: add_character(
+        "animal", word, None, at), lang, warnings)
     from autark.story.heard_sounds import heard_sounds
     from autark.story.idea_clauses import clause_around, with_clauses
     from autark.story.outcomes import absent_ones, read_outcomes, without_absent
@@ -601,23 +592,13 @@ def analyze(idea: str, language: str | None = None) -> Concept:
                                  characters, template.name,
                                  cues=[h.key for k, h in mood_hits if not names_a_mood(folded[k])])
 
-    if mood in ("happy", "calm", "romantic") and any(e.outcome in ("failed", "late") for e in events):
-        mood = "sad"  # waited for in vain, came too late: the music does not cheer (story.outcomes)
     size_of, told = sizes.storybook_sizes(characters, events, size_of, lang)  # a tiny lead is seen (story.sizes)
     warnings += told
     # the events against the world's things: the fireplace's fire, a goal aimed at, a pond fallen into, a hill slid
     # down, a thing mended, the wind's doing, a wave's (story.world_readings)
     objects, events, settings = read_in_the_world(objects, events, [t.folded for t in read], tokens, settings,
                                                   weathers[0][1].key if weathers else template.weather)
-    acted = [tokens[k] for k, pos in unknown_at.items() if pos == "verb" and any(e.at == k for e in events)]
-    if acted:  # staged all the same (story.generic_staging): the note says how, not that it is left out
-        warnings.append(f"autark has no act for {', '.join(repr(u) for u in acted)}; they work at what it is done "
-                        "to and the narrator says it in the idea's words")
-    left_out = [u for u in unknown if u not in acted and not staged_contest_word(u, events, tokens)]  # staged
-    if left_out:
-        listed = ", ".join(repr(u) for u in left_out)
-        warnings.append(f"autark does not know {listed}; the story leaves {'it' if len(left_out) == 1 else 'them'} "
-                        "out (edit the screenplay to add it by hand)")
+    warnings += unknown_word_notes(unknown, unknown_at, events, tokens)  # staged by a stand-in act, or left out
     characters = owners_only(characters, events, text, lang)  # "the king's crown": no king is cast for it
     characters = animal_kin(creature_bodies(characters, tokens, warnings, unknown), tokens)  # story.creature_bodies
     characters, events = without_the_merely_feared(characters, events, text)  # "afraid of dogs": no pack

@@ -48,6 +48,8 @@ def mood_and_genre(moods: Sequence[str], genres: Sequence[str], events: Sequence
     if time == "night":
         mood_score["mysterious"] += 0.4
     mood = max(MOODS, key=lambda m: (mood_score[m], -MOODS.index(m))) if mood_score else "calm"
+    if mood in ("happy", "calm", "romantic") and any(e.outcome in ("failed", "late") for e in events):
+        mood = "sad"  # waited for in vain, came too late: the music does not cheer (story.outcomes)
 
     genre_score: Counter[str] = Counter(genres)
     for a in actions[:2]:

@@ -17,7 +17,7 @@ from autark.story.vocabularies import vocabulary
 if TYPE_CHECKING:
     from autark.story.semantic import Match
 
-__all__ = ["plausible", "staged_contest_word", "known_bigrams", "guess_pos", "nearest_in_language", "PRONOUNS", "ADJ_ENDINGS"]
+__all__ = ["plausible", "staged_contest_word", "unknown_word_notes", "known_bigrams", "guess_pos", "nearest_in_language", "PRONOUNS", "ADJ_ENDINGS"]
 
 
 def plausible(word: str) -> bool:
@@ -179,3 +179,20 @@ def staged_contest_word(word: str, events: list, idea_words: list[str]) -> bool:
         return False
     written = {fold(t).lower() for t in idea_words}
     return any(e.verb in ("celebrate", "lose", "win") and fold(e.word).lower() not in written for e in events)
+
+
+def unknown_word_notes(unknown: list[str], unknown_at: dict[int, str], events: list, tokens: list[str]) -> list[str]:
+    """What the analysis says of the idea's unknown words (``unknown_at``: index -> the part of speech it seemed
+    to be): the verbs staged all the same (``story.generic_staging``: the note says how, not that they are left
+    out), and the words the story leaves out."""
+    notes = []
+    acted = [tokens[k] for k, pos in unknown_at.items() if pos == "verb" and any(e.at == k for e in events)]
+    if acted:
+        notes.append(f"autark has no act for {', '.join(repr(u) for u in acted)}; they work at what it is done "
+                     "to and the narrator says it in the idea's words")
+    left_out = [u for u in unknown if u not in acted and not staged_contest_word(u, events, tokens)]
+    if left_out:
+        listed = ", ".join(repr(u) for u in left_out)
+        notes.append(f"autark does not know {listed}; the story leaves {'it' if len(left_out) == 1 else 'them'} "
+                     "out (edit the screenplay to add it by hand)")
+    return notes
