@@ -312,6 +312,7 @@ def _wordnet_word(word: str, vocabulary: tuple[str, ...], pos: str,
 
 
 _TRANSLATIONS_ASKED = 4  # a German word's first English words: its everyday senses (story.translations)
+_IDIOM_WORDS = frozenset({"in", "of", "on", "at", "to", "for", "from", "with", "under", "over", "into", "by"})
 
 
 def _translated_noun(word: str) -> str | None:
@@ -324,7 +325,17 @@ def _translated_noun(word: str) -> str | None:
     from autark.story.wordnet_words import GENERAL_NOUNS
 
     english = vocabulary("noun", "en")
-    for phrase in translations.english_nouns(word)[:_TRANSLATIONS_ASKED]:
+    # an idiom is no thing to show, nor its last word ("Seifenblasen": castles in Spain, not Spain): a phrase
+    # with a preposition is passed over, and a plural whose English words are all such phrases is read by its
+    # singular's ("Seifenblase": soap bubble)
+    phrases = [p for p in translations.english_nouns(word)[:_TRANSLATIONS_ASKED] if not _IDIOM_WORDS & set(
+        p.lower().split())]
+    for one in ([word[:-1], word[:-2]] if not phrases and word.endswith(("en", "er", "n", "e", "s")) else []):
+        phrases = [p for p in translations.english_nouns(one)[:_TRANSLATIONS_ASKED] if not _IDIOM_WORDS & set(
+            p.lower().split())]
+        if phrases:
+            break
+    for phrase in phrases:
         words = phrase.lower().split()
         for key in dict.fromkeys(["_".join(words), words[-1]]):
             if key in _known_words(english):
