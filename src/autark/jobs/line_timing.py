@@ -47,6 +47,8 @@ AFTER_HELD_S = 0.15  # a claim starts this long after the thing is in the hands 
 REACTION = re.compile(r"^(oops|whoops|oh no|oh dear|hoppla|oje|oh nein|ups)\b", re.IGNORECASE)
 _STEP_S = 0.1  # the step at which a shot is searched for the moment a thing is held
 
+LINE_GAP_S = 0.2  # breath between two lines (jobs.produce lays them so)
+
 
 def held_at(scene: Scene, t: float, by: str | None) -> bool:
     """Is a thing (a prop, not the set) held at ``t``: by the body ``by``, or by anyone where ``by`` is None?"""
@@ -123,12 +125,11 @@ def made_at(scene: Scene, start_s: float, shot, kind: str, by: str | None) -> fl
     return shot.end_s if _first_held(scene, shot.end_s, film_end, by) is not None else None
 
 
-def _shown_for(line: Line) -> float:
-    """How long a line keeps the next one waiting: its speech, or the time to read its subtitle."""
-    from autark.jobs.produce import LINE_GAP_S
+def shown_for(duration_s: float, text: str) -> float:
+    """How long a line keeps the next one waiting: its speech, or the time to read its subtitle, and a breath."""
     from autark.jobs.report import CPS_WARN_ABOVE
 
-    return max(line.duration_s, len(" ".join(line.text.split())) / CPS_WARN_ABOVE) + LINE_GAP_S
+    return max(duration_s, len(" ".join(text.split())) / CPS_WARN_ABOVE) + LINE_GAP_S
 
 
 def _moved(lines: list[Line], i: int, start_s: float, end_s: float) -> list[Line] | None:
@@ -143,7 +144,7 @@ def _moved(lines: list[Line], i: int, start_s: float, end_s: float) -> list[Line
         if start + lines[j].duration_s > end_s - 0.05:
             return None
         out[j] = lines[j].model_copy(update={"start_s": round(start, 3)})
-        cursor = start + _shown_for(lines[j])
+        cursor = start + shown_for(lines[j].duration_s, lines[j].text)
     return out
 
 

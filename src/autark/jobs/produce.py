@@ -68,7 +68,6 @@ __all__ = ["BuiltFilm", "build_film", "build_scene", "produce", "scan_film_text"
 _Cast, _Parsed, _parse_action, _fallback_actions = Cast, ParsedAction, parse_action, fallback_actions
 _without_unknown_adjectives = without_unknown_adjectives
 
-LINE_GAP_S = 0.2  # breath between two lines
 LINE_LEAD_S = 0.25  # a shot's first line starts this long after the cut
 # narration of what a thing does ("Suddenly, the oven explodes.") starts this long after the change shows, so
 # its sound (audio.foley) is heard in the clear first and the line tells what the viewer has just seen
@@ -310,7 +309,7 @@ def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: Cast, voices
                warnings: list[str], where: str) -> Scene:
     """Narration, then dialogue, of each shot, one after another from just after the shot's cut, at the real
     length of the speech; a line that would run past the scene's end is left out (with a warning)."""
-    from autark.jobs.report import CPS_WARN_ABOVE
+    from autark.jobs.line_timing import shown_for
     from autark.ops import SetTimeline
     from autark.scene.timeline import Line
 
@@ -339,7 +338,7 @@ def _lay_lines(scene: Scene, spec: SceneSpec, language: str, names: Cast, voices
             lines.append(Line(speaker=speaker, text=text, start_s=round(cursor, 3), voice=voice, language=language,
                               duration_s=duration))
             # the next line waits until this one's subtitle can be read (a quick voice's long line stays up)
-            cursor += max(duration, len(" ".join(text.split())) / CPS_WARN_ABOVE) + LINE_GAP_S
+            cursor += shown_for(duration, text)
         shot_start += shot.duration_s
     return with_ops(scene, [SetTimeline(lines=lines)]) if lines else scene
 
