@@ -88,7 +88,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "Ein Fischer lässt seine Angel fallen": ("mountain_lake", ["sailor"], ["drop"], ["fishing_rod"], []),
     "a mermaid gives a pearl to a sailor": ("underwater", ["mermaid", "sailor"], ["give"], ["gem"], []),  # a jewel
     "Ein Hai und ein Taucher schwimmen um ein Wrack": ("underwater", ["shark", "diver"], ["swim"], ["shipwreck"], []),
-    "a hairdresser cuts the hair of a nervous pirate": ("shop", ["waiter", "pirate"], ["craft"], [], ["hair"]),
+    "a hairdresser cuts the hair of a nervous pirate": ("shop", ["hairdresser", "pirate"], ["craft"], [], ["hair"]),
     "Die Hexe wohnt in einer Hütte": ("forest", ["witch"], ["live"], ["house"], []),
     "Ein Cowboy verliert seinen Hut in der Wüste": ("desert", ["cowboy"], ["lose"], ["hat"], []),
     "the duchess dances with the duke": ("throne_room", ["queen", "king"], ["dance"], [], []),
