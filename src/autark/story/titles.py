@@ -126,7 +126,8 @@ def title_for(concept: Concept) -> str:
                         for c in concept.characters):
             adjective = ""  # "a grumpy lighthouse keeper": grumpy is the keeper's, not the lighthouse's
         if de and not gender:  # a compound's head ("Baumhaus": das Haus), else the idea's own article for it
-            gender = _compound_gender_de(noun) or _article_gender_de(concept.idea, word or noun)
+            gender = _compound_gender_de(noun) or _article_gender_de(concept.idea, word or noun) or _dictionary_gender(
+                noun)  # ... else the dictionary's ("mit einem Kaugummi": der or das by the article; der by Ding's)
         if de and _several_without_one(concept.idea, word or noun):
             gender = "pl"  # "lassen Drachen steigen", "die Drachen": kites, whose one is written alike
         if de and not gender:
@@ -298,6 +299,12 @@ def _plurals() -> set[str]:
     from autark.story.lexicon import plurals
 
     return plurals()
+
+
+def _dictionary_gender(noun: str) -> str:
+    from autark.story.translations import gender_de
+
+    return gender_de(fold(noun))
 
 
 def _compound_gender_de(noun: str) -> str:

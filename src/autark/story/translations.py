@@ -78,6 +78,22 @@ def english_nouns(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@cache
+def gender_de(folded: str) -> str:
+    """The gender ("m", "f", "n") the dictionary gives the German noun ``folded`` where a line begins with it
+    ("Kaugummi {m}": m), "" where it has none (or no such line, or no dictionary)."""
+    m = _mapped()
+    if m is None or len(folded) < 3:
+        return ""
+    for spelling in spellings(folded):
+        key = ("\n" + spelling + " {").encode("utf-8")
+        at = m.find(key)
+        if at >= 0 and m[at + len(key):at + len(key) + 1] in (b"m", b"f", b"n") and m[
+                at + len(key) + 1:at + len(key) + 2] == b"}":
+            return m[at + len(key):at + len(key) + 1].decode()
+    return ""
+
+
 def _english_of(line: str, at: int) -> list[str]:
     """The English words of the ``|`` part of ``line`` whose German part holds character ``at``."""
     german, sep, english = line.partition(" :: ")
@@ -95,3 +111,4 @@ def forget() -> None:
     """Drop the open file and every answer kept (after ``DICTIONARY_PATH`` changes: tests)."""
     _mapped.cache_clear()
     english_nouns.cache_clear()
+    gender_de.cache_clear()
