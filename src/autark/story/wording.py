@@ -565,8 +565,8 @@ def _definite(words: list[str], concept: Concept) -> list[str]:
     out = list(words)
     for i, w in enumerate(out):
         art = w.lower()
-        if art not in _INDEF_TO_DEF and art != "ein":
-            continue
+        if art not in _INDEF_TO_DEF and art != "ein" or concept.language == "de" and art in ("a", "an"):
+            continue  # German "an" is a preposition ("schleicht sich an die Schafe heran"), never "the"
         j = i + 1
         while j < len(out) - 1 and j - i <= 2 and out[j][:1].islower() and fold(out[j]) not in known:
             j += 1  # over its describing words
