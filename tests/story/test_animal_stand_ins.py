@@ -15,7 +15,7 @@ BODIES = [
     ("Ein Schnabeltier taucht im Bach nach Krebsen", "Schnabeltier", "mouse"),
     ("Das Känguru vergräbt eine Eichel im Park", "Känguru", "rabbit"),
     ("Ein Faultier hängt schlafend am Ast", "Faultier", "monkey"),
-    ("Die Schnecke kriecht langsam über das Salatblatt", "Schnecke", "turtle"),
+    ("Die Eidechse kriecht langsam über das Salatblatt", "Eidechse", "snake"),
     ("Ein Stinktier erschreckt den Jäger im Wald", "Stinktier", "fox"),
     ("Ein Tukan pickt Beeren vom Baum", "Tukan", "bird"),
     ("A platypus dives for shrimp at dusk", "platypus", "mouse"),
@@ -98,8 +98,8 @@ def test_an_age_word_sizes_an_animal_not_a_person(idea: str, name: str, size: fl
 
 
 @pytest.mark.parametrize(("idea", "body", "at_least", "at_most"), [
-    ("Die Schnecken schlafen unter der Hecke", "turtle", 3, 6),  # "die Schnecken" + a plural verb: several
-    ("Die Schnecke schläft unter der Hecke", "turtle", 1, 1),
+    ("Die Schnecken schlafen unter der Hecke", "snail", 3, 6),  # "die Schnecken" + a plural verb: several
+    ("Die Schnecke schläft unter der Hecke", "snail", 1, 1),
     ("Die Lamas tragen Säcke zur Mühle", "horse", 2, 2),  # large: two, not a flock
     ("Ein Schwarm Ameisen krabbelt um den Baum", "butterfly", 3, 6),
     ("The koalas cross the road at night", "bear", 3, 6),  # a bear cub plays a koala (story.hypernyms)

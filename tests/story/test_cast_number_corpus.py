@@ -46,7 +46,7 @@ CORPUS = [
     ("Das Eichhörnchen sammelt Nüsse für den Winter", {"Eichhörnchen": ({"fox", "mouse"}, 1)}),
     ("Der Geier beobachtet den Wanderer", {"Geier": ({"bird"}, 1)}),
     ("A vulture lands next to the tired cowboy", {"vulture": ({"bird"}, 1)}),
-    ("Eine Schnecke kriecht über das Gurkenbeet", {"Schnecke": ({"turtle", "snake"}, 1)}),
+    ("Eine Schnecke kriecht über das Gurkenbeet", {"Schnecke": ({"snail"}, 1)}),
     ("A walrus naps on the pier", {"walrus": ({"whale"}, 1)}),
     ("Ein Walross döst auf der Eisscholle", {"Walross": ({"whale"}, 1)}),
     ("A husky pulls the sled to the village", {"husky": ({"dog"}, 1)}),

@@ -10,7 +10,7 @@ from autark.story.analysis import analyze
 
 @pytest.mark.parametrize(("idea", "verb", "thing"), [
     ("A robot plants a small tree on the roof and waters it until it blooms", "grow", "tree"),
-    ("A girl plants a sunflower and sings to it until it grows", "grow", "flower"),
+    ("A girl plants a sunflower and sings to it until it grows", "grow", "sunflower"),
     ("A robot builds a snowman in the garden until it melts", "melt", "snowman"),
     ("Two penguins carve an ice sculpture, but it melts in the sun", "melt", ""),
 ])

@@ -51,7 +51,7 @@ def test_growth_and_wish_effects() -> None:
             if not (e.kind == "grow" and e.start_scale == e.scale)]  # not the tiny fish's storybook size
     assert [(e.kind, e.target) for e in wish] == [("glow", "Fisherman")]
     de = [e for s in plan("Im Garten wächst eine Sonnenblume", duration_s=30, seed=2).shots for e in s.effects]
-    assert [(e.kind, e.target) for e in de] == [("grow", "flower")]
+    assert [(e.kind, e.target) for e in de] == [("grow", "sunflower")]
 
 
 def test_what_grows_is_the_thing_of_its_relative_clause_never_a_borrowed_person() -> None:

@@ -24,7 +24,7 @@ NOUNS = {
     "fiancee": {"lover", "woman"}, "classmate": {"friend", "person"}, "monarch": {"king"}, "nomad": {"wanderer"},
     "schoolmaster": {"teacher"}, "bridesmaid": {"woman"}, "matriarch": {"woman"},
     # animals
-    "walrus": {"whale"}, "otter": {"fox"}, "lobster": {"fish"}, "crab": {"fish"}, "heron": {"bird"},
+    "walrus": {"whale"}, "otter": {"fox"}, "lobster": {"fish", "lobster"}, "crab": {"fish", "crab"}, "heron": {"bird"},
     "stork": {"bird"}, "pelican": {"bird"}, "ostrich": {"bird"},
     "woodpecker": {"bird"}, "beetle": {"butterfly"}, "mosquito": {"butterfly"}, "grasshopper": {"butterfly"},
     "salamander": {"frog"}, "hyena": {"dog"}, "jackal": {"dog"}, "coyote": {"wolf", "dog"},
@@ -115,7 +115,7 @@ def test_senses_that_need_care():
     assert wordnet_words.noun_target("beard", nouns) is None  # a body part; its person sense is a figure
     assert wordnet_words.noun_target("sweater", nouns)[0] == "scarf"  # not who sweats
     assert wordnet_words.is_person("sweater", "en") is False and wordnet_words.is_person("widow", "en") is True
-    assert wordnet_words.noun_target("lobsters", nouns)[0] == "fish"  # the creature before its dish
+    assert wordnet_words.noun_target("lobsters", nouns)[0] == "lobster"  # the creature before its dish
     # a job word with no costume of its own wears the kit of the known person WordNet puts above it
     kits = frozenset(roles.ROLE_KITS.values())
     assert wordnet_words.person_kit("schoolmaster", nouns, kits) == "teacher"

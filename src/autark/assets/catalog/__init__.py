@@ -33,6 +33,7 @@ def builtin_specs() -> tuple[AssetSpec, ...]:
         people_jobs,
         people_more,
         people_trades,
+        shore_animals,
         themed,
     )
     from autark.assets.catalog._parts import BUILTIN

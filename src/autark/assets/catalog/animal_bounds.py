@@ -56,11 +56,17 @@ BOUNDS: dict[str, tuple[tuple[float, float, float], tuple[float, float, float]]]
     'badger': ((-0.1326, 0.0, -0.3589), (0.1326, 0.2922, 0.4971)),
     'raccoon': ((-0.1022, 0.0, -0.4701), (0.1022, 0.3552, 0.4268)),
     'otter': ((-0.1022, 0.0, -0.6782), (0.1022, 0.2411, 0.5113)),
+    'crab': ((-0.163, 0.0, -0.0644), (0.1631, 0.11, 0.1402)),
+    'lobster': ((-0.1534, 0.0, -0.3074), (0.1536, 0.1244, 0.2725)),
+    'octopus': ((-0.4096, 0.0, -0.41), (0.4096, 0.506, 0.41)),
+    'jellyfish': ((-0.18, 0.0, -0.18), (0.18, 0.7503, 0.18)),
+    'snail': ((-0.028, 0.0, -0.065), (0.028, 0.112, 0.0721)),
 }
 
 
 _ANIMAL_MODULES = tuple(f"autark.assets.catalog.{m}" for m in ("animals", "animals_more", "animals_extra",
-                                                                 "animals_extra_winged", "animals_small"))
+                                                                 "animals_extra_winged", "animals_small",
+                                                                 "shore_animals"))
 
 
 def _measure() -> str:

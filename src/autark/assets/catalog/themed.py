@@ -10,6 +10,7 @@ from autark.assets.catalog import (  # noqa: F401
     castle,
     everyday,
     farm,
+    flowers,
     food,
     foods_more,
     fruits_small,

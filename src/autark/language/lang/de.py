@@ -33,7 +33,7 @@ NOUNS = {
     "tree": "baum bäume eiche",
     "pine_tree": "tanne tannen kiefer fichte tannenbaum",
     "rock": "fels felsen stein steine",
-    "flower": "blume blumen rose tulpe sonnenblume blüte gänseblümchen lilie",
+    "flower": "blume blumen blüte gänseblümchen lilie",
     "bush": "busch büsche strauch sträucher hecke gebüsch",
     "grass": "gras",
     "cactus": "kaktus kakteen",

@@ -36,7 +36,7 @@ NOUNS = {
     "tree": "tree trees oak",
     "pine_tree": "pine_tree pine pines fir firs",
     "rock": "rock rocks stone stones boulder pebble",
-    "flower": "flower flowers rose tulip daisy sunflower blossom bloom lily",
+    "flower": "flower flowers daisy blossom bloom lily",
     "bush": "bush bushes shrub shrubs hedge",
     "grass": "grass",
     "cactus": "cactus cacti cactuses",
