@@ -210,6 +210,10 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             from autark.jobs.screen_film import film_ops
 
             ops += film_ops(scene, oid, t0, t1)
+        elif e.kind == "emit":  # fire breathed, smoke puffed, a phone's notes: a stream of it (jobs.emissions)
+            from autark.jobs.emissions import emit_ops
+
+            ops += emit_ops(scene, oid, e.into, t0, t1, start_s, end_s)
         elif e.kind == "wear":  # put on: on the head, the face, the neck, the feet from then on (jobs.worn_things)
             from autark.jobs.worn_things import wear_ops
 

@@ -9,7 +9,7 @@ the hands, a kick's strike), flies on an arc and tumbling, comes down on its des
 to the end of the scene:
 
 - on a person or animal: on the head (sunk a little, so it covers the top of it), following the body as it
-  moves; a spilled liquid is a splash of its colour over the body's middle, the jug or cup staying in the hand;
+  moves; sent by nobody ("an apple falls on his head", ``story.falls_on``), it drops from above onto it; a spilled liquid is a splash of its colour over the body's middle, the jug or cup staying in the hand;
 - on water: half under the surface, bobbing, where the water is nearest (a splash as it goes in);
 - in a thing one puts things into (a fire, a goal, a basket, a well): inside it (in a low open one, a basket, a
   chest, a box, with its top over the rim, shrunk to fit an opening narrower than it: ``jobs.stacking``); over a
@@ -36,6 +36,7 @@ __all__ = ["LANDED", "land_ops", "landed_id", "FOLLOW_STEP_S", "CONTAINERS", "BA
            "string_id"]
 
 LANDED = "_landed"
+_DROP_M = 1.8  # a thing that falls on someone by itself comes from this high above their head
 FOLLOW_STEP_S = 0.3  # how often the copy's place is keyed while it rides on a body or bobs on water
 # the kinds of thing one puts or throws things into (asset types, or a part of one): it lands inside
 CONTAINERS = ("campfire", "fire", "fireplace", "goal", "basket", "bin", "well", "pot", "bucket", "box", "chest",
@@ -168,6 +169,8 @@ def land_ops(scene: Scene, oid: str, into: str, start_s: float, end_s: float, de
         fit = fit_inside(thing, state.object(target))
         height *= fit
     first = _landing_point(scene, kind, target, sender, frm, height, let_go + 1.0)
+    if act is None and kind == "body":  # nobody sent it: it falls from above onto them ("falls on his head")
+        frm = first + np.array([0.0, _DROP_M, 0.0])
     dist = float(np.linalg.norm(first - frm))
     flight = carried_s if carried_s > 0 else min(1.4, max(0.6, 0.45 + 0.12 * dist))
     land_at = let_go + flight

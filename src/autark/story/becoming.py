@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from autark.story.destinations import landing_effect
 from autark.story.disguises import is_disguise
 from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect, absent_in_scenes
+from autark.story.falls_on import fallen_onto
 from autark.story.forces import force_effect
 from autark.story.showing import shown_effect
 from autark.story.thing_acts import breaks_when_falling, own_act_effect
@@ -166,6 +167,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         fx = _effect_of(ev, giant=bool(_GIANT_WORDS & words), words=words)  # "into a giant tree"
         # where a thing sent or carried off ends up: on the mayor, in the pond (story.destinations)
         fx = landing_effect(fx, ev, idea, *((concept.characters, concept.objects) if concept is not None else ([], [])))
+        fx = fallen_onto(fx, ev, concept)  # "an apple falls on the farmer's head": on him (story.falls_on)
         if fx is None or any((e.kind, e.target) == (fx.kind, fx.target) for es in out.values() for e in es):
             continue  # "falls off the shelf and breaks": one break
         i = _plan_of(ev, fx.target, plans, cursor, lang, at)
@@ -222,4 +224,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         from autark.story.made_for import stage_made_for
 
         stage_made_for(concept, plans, out)  # "sews a coat for a fox": the fox wears it after
+        from autark.story.emissions import emission_effects
+
+        emission_effects(concept, plans, out)  # fire breathed, smoke puffed, a phone's ring: the stuff comes out
     return out

@@ -48,7 +48,11 @@ def heard_sounds(objects: list[ObjectConcept], events: list[Event], tokens: list
                  warnings: list[str]) -> tuple[list[ObjectConcept], list[Event], list[str]]:
     """``objects``, ``events`` and ``unknown`` with each sound heard read as the hearing event's ``sound``: its
     stand-in thing and an act read from its noun dropped, its word no longer unknown; ``warnings`` loses the
-    notes on what stood in for it."""
+    notes on what stood in for it. What is given off (fire breathed, smoke puffed, a phone's ring) is read first:
+    no stand-in thing for it either (``story.emissions``)."""
+    from autark.story.emissions import settle_emissions
+
+    objects, events, unknown = settle_emissions(objects, events, tokens, unknown, warnings)
     sound_at: set[int] = set()
     words: set[str] = set()
     for ev in events:
