@@ -1,0 +1,113 @@
+"""The story's subjects hidden or cut, counted in pixels: every idea of benchmarks/pixel_looks_ideas.yaml built into a
+30-second film's scenes and shots (as ``autark make`` builds them, no frames rendered), and each kept shot looked at
+by ``jobs.pixel_looks`` (an object-ID frame at three moments): the share of shots where a story subject (the story's
+people, the things its hand acts are about, what its key event changes) is hidden behind something, cut by the frame's
+edge where the framing should hold it whole, or a thing before them fills the frame. Prints per idea and in total,
+with the time the planner's own pixel looks cost (``PixelJudge.looks`` and the ID pass's CPU time).
+
+Run: .venv/bin/python benchmarks/bench_pixel_looks.py [--held] [--all] [--first N] [--save DIR] [--load DIR]
+(``--save`` keeps each film's built scenes as a pickle, ``--load`` measures such pickles instead of building).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+IDEAS = Path(__file__).with_name("pixel_looks_ideas.yaml")
+
+
+def shot_faults(scene: Any) -> list[dict[str, Any]]:
+    """Per shot of the scene's timeline: its name, size and pixel faults."""
+    from autark.cinema import SceneStates
+    from autark.cinema.event_things import event_things
+    from autark.cinema.frame_faults import story_subjects
+    from autark.jobs.pixel_looks import PixelJudge
+
+    states = SceneStates(scene)
+    out = []
+    for shot in sorted(scene.timeline.shots, key=lambda s: s.start_s):
+        if shot.end_s <= shot.start_s:
+            continue
+        story = shot.story or story_subjects(scene, shot.start_s, shot.end_s, shot.subjects)
+        judge = PixelJudge(scene, states, shot.start_s, shot.end_s, story,
+                           event_things(scene, shot.start_s, shot.end_s), shot.key)
+        v = judge.judge(scene, shot.camera, shot.subjects, shot.size, shot.foreground)
+        out.append({"shot": shot.name, "size": shot.size, "start_s": shot.start_s,
+                    "faults": {c: ids for c, ids in v.faults.items() if ids}})
+    return out
+
+
+def film(idea: dict[str, Any], save: Path | None = None, load: Path | None = None) -> dict[str, Any]:
+    from autark.jobs.film import SceneSegment
+    from autark.jobs.produce import build_film
+    from autark.render import id_pass as ip
+    from autark.story import plan
+
+    build_s = cpu_s = 0.0
+    if load is not None:
+        scenes = pickle.loads(load.read_bytes())["scenes"]
+    else:
+        screenplay = plan(idea["idea"], 30.0, seed=0, language=idea["lang"])
+        t0, c0 = time.perf_counter(), time.process_time()
+        built = build_film(screenplay, width=1280, height=720, fps=24)
+        build_s, cpu_s = time.perf_counter() - t0, time.process_time() - c0
+        scenes = [s.scene for s in built.segments if isinstance(s, SceneSegment)]
+        if save is not None:
+            save.write_bytes(pickle.dumps({"idea": idea, "scenes": scenes, "build_s": build_s}))
+    passes = ip.id_pass().passes if ip._SHARED else 0
+    rows = [r for sc in scenes for r in shot_faults(sc)]
+    bad = [r for r in rows if r["faults"]]
+    return {"idea": idea["idea"], "build_s": round(build_s, 1), "cpu_s": round(cpu_s, 1), "shots": len(rows),
+            "bad": len(bad), "share": round(len(bad) / max(1, len(rows)), 3), "planner_passes": passes,
+            "codes": {c: sum(c in r["faults"] for r in rows) for c in ("pixel_hidden", "pixel_cut",
+                                                                        "pixel_foreground")},
+            "rows": bad}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--held", action="store_true", help="the held-out ideas only")
+    parser.add_argument("--all", action="store_true", help="corpus and held-out ideas")
+    parser.add_argument("--first", type=int, default=0, help="only the first N ideas")
+    parser.add_argument("--match", default="", help="only ideas containing this text")
+    parser.add_argument("--save", help="keep each film's scenes here (NN.pkl)")
+    parser.add_argument("--load", help="measure the pickles kept here instead of building")
+    parser.add_argument("--json", help="write the rows here")
+    args = parser.parse_args()
+    ideas = yaml.safe_load(IDEAS.read_text(encoding="utf-8"))
+    numbered = list(enumerate(ideas))
+    if not args.all:
+        numbered = [(i, d) for i, d in numbered if bool(d.get("held")) == args.held]
+    numbered = [(i, d) for i, d in numbered if args.match in d["idea"]]
+    if args.first:
+        numbered = numbered[: args.first]
+    rows = []
+    for i, idea in numbered:
+        save = Path(args.save) / f"{i:02d}.pkl" if args.save else None
+        load = Path(args.load) / f"{i:02d}.pkl" if args.load else None
+        if load is not None and not load.exists():
+            continue
+        if save is not None:
+            save.parent.mkdir(parents=True, exist_ok=True)
+        r = film(idea, save, load)
+        rows.append(r)
+        print(f"{r['share']:5.2f} {r['bad']:2d}/{r['shots']:2d} {r['codes']} build {r['build_s']}s  {r['idea']}",
+              flush=True)
+    shots = sum(r["shots"] for r in rows)
+    bad = sum(r["bad"] for r in rows)
+    mean = sum(r["share"] for r in rows) / max(1, len(rows))
+    print(f"films {len(rows)}  shots {shots}  with a story subject hidden or cut {bad} ({bad / max(1, shots):.1%});"
+          f" mean share per film {mean:.3f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,242 @@
+"""What a camera really shows of a shot's subjects, counted in pixels (``autark.render.id_pass``).
+
+The shot measure (``autark.cinema.measure``) reads a frame from boxes and rays: a ray to a body's head passes a
+campfire's box by, the bike a girl rides reads as in the frame while half of it runs out of the picture, a held
+rabbit under the frame's bottom edge is no head cut. Here a few moments of a framing are drawn as an object-ID
+frame with a guard band round it, and for every subject (the story's people, what the part's hand acts are about,
+what the key event changes) the pixels it shows are counted against the pixels it would show alone:
+
+* hidden: more than ``HIDDEN_FRAC`` of its silhouette in the frame lies behind something else (not what it wears
+  or holds, not the near shoulder an over-the-shoulder shot means to show);
+* cut: more than ``CUT_FRAC`` of its silhouette lies outside the frame, where the framing should hold it whole: a
+  thing of ``HELD_M`` or less in any framing (a close-up may cut a body, not the rabbit in its hands), anything in a
+  wide (the whole bike, the whole dragon), never a thing larger than the frame can hold (a set piece, a silhouette
+  over ``FILLS_FRAC`` of the frame);
+* foreground: one thing or body that is none of the subjects, nearer the lens than all of them, covers more than
+  ``FOREGROUND_FRAC`` of the frame (a big sphere, the umbrella before the thief).
+
+A fault holds for the framing when it holds at most of its moments (``SAMPLES`` a part). The shot planner asks
+only of framings that pass every other rule (``judge``), so a film pays for a few looks a part.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from autark.cinema import SceneStates, camera_path, rules
+from autark.cinema.event_things import EventThing
+from autark.jobs.framings import RAISED_VIEW, Framing, SceneShots
+from autark.jobs.looser import looser_framings
+from autark.scene.geometry import world_bbox
+from autark.scene.model import Scene
+
+__all__ = ["CODES", "CUT_FRAC", "FOREGROUND_FRAC", "HIDDEN_FRAC", "PixelJudge", "PixelVerdict", "SubjectPixels",
+           "clearing_framings", "look_pixels"]
+
+HIDDEN_FRAC = 0.3
+CUT_FRAC = 0.2
+FOREGROUND_FRAC = 0.25
+HELD_M = 1.0  # a thing this large or smaller is held or handled: whole in any framing
+FILLS_FRAC = 0.5  # a silhouette over this share of the frame cannot be held whole (the close-up of a wall)
+MIN_PX = 10  # a silhouette of fewer pixels (of 160x90) is a speck: too small to judge
+FLAT_M = 0.2  # a thing no taller than this lies under everyone's feet (a rug, a path, a pond's surface)
+SAMPLES = 3
+CODES = frozenset({"pixel_hidden", "pixel_cut", "pixel_foreground"})
+
+
+@dataclass
+class SubjectPixels:
+    """One subject at one moment: its silhouette's pixels in the frame (``alone``), in the frame and the guard
+    band round it (``whole``), and of those in the frame the ones the picture shows (``visible``)."""
+
+    oid: str
+    alone: int
+    whole: int
+    visible: int
+    frame: int  # the frame's pixels
+
+    @property
+    def hidden_frac(self) -> float:
+        return 1.0 - self.visible / self.alone if self.alone else 0.0
+
+    @property
+    def cut_frac(self) -> float:
+        return 1.0 - self.alone / self.whole if self.whole else 0.0
+
+
+@dataclass
+class PixelVerdict:
+    """A framing's pixel faults: per code the subjects (or foreground things) it concerns, and the moments
+    looked at with, per moment, each subject's pixels."""
+
+    faults: dict[str, list[str]] = field(default_factory=dict)
+    moments: list[tuple[float, dict[str, SubjectPixels], dict[str, float]]] = field(default_factory=list)
+
+    @property
+    def clear(self) -> bool:
+        return not any(self.faults.values())
+
+    def problems(self, names: dict[str, str] | None = None) -> list[rules.Problem]:
+        names = names or {}
+        said = {"pixel_hidden": "more than {:.0%} of {} hidden behind something".format(HIDDEN_FRAC, "{}"),
+                "pixel_cut": "more than {:.0%} of {} out of the frame".format(CUT_FRAC, "{}"),
+                "pixel_foreground": "{} fills over {:.0%} of the frame before the subjects".format(
+                    "{}", FOREGROUND_FRAC)}
+        return [rules.Problem(code, "fail", said[code].format(" and ".join(names.get(i, i) for i in ids)))
+                for code, ids in self.faults.items() if ids]
+
+
+def look_pixels(state: Scene, camera: object, subjects: Sequence[str], foreground: Sequence[str] = (),
+                ) -> tuple[dict[str, SubjectPixels], dict[str, float]]:
+    """One moment: each of ``subjects`` (object ids of the evaluated ``state``) as the camera shows it, and per
+    other object before them (nearer the lens than every subject, not flat) the share of the frame it covers.
+    ``foreground`` objects (a near shoulder) hide nothing. A body counts with what it holds or wears (its
+    children), unless that is a subject of its own."""
+    from autark.render.id_pass import id_pass
+
+    by_id = {o.id: o for o in state.objects}
+    present = [s for s in subjects if s in by_id and by_id[s].visible]
+    kids: dict[str, list[str]] = {}
+    for o in state.objects:
+        if o.parent is not None:
+            kids.setdefault(o.parent, []).append(o.id)
+
+    def family(oid: str) -> list[str]:
+        out, todo = [], [oid]
+        while todo:
+            k = todo.pop()
+            out.append(k)
+            todo += kids.get(k, [])
+        return out
+
+    groups = [[m for m in family(s) if m == s or m not in present] for s in present]
+    frame = id_pass().look(state, camera, groups)  # type: ignore[arg-type]
+    inner = frame.inner
+    ids = frame.ids[inner]
+    index = {oid: i + 1 for i, oid in enumerate(frame.objects)}
+    mine = {s: {index[m] for m in family(s) + list(foreground) if m in index} for s in present}
+    out: dict[str, SubjectPixels] = {}
+    for k, s in enumerate(present):
+        alone = frame.alone[k]
+        inside = alone[inner]
+        shown = inside & np.isin(ids, list(mine[s]))
+        out[s] = SubjectPixels(s, int(inside.sum()), int(alone.sum()), int(shown.sum()), ids.size)
+    # what fills the frame before them
+    counts = np.bincount(ids.ravel(), minlength=len(frame.objects) + 1)
+    cam_p = np.asarray(camera.position, float)  # type: ignore[attr-defined]
+
+    def near(oid: str) -> float:
+        b = world_bbox(by_id[oid])
+        lo, hi = np.asarray(b.min, float), np.asarray(b.max, float)
+        return float(np.linalg.norm(np.maximum(np.maximum(lo - cam_p, cam_p - hi), 0.0)))
+
+    nearest = min((near(s) for s in present if out[s].alone), default=math.inf)
+    taken = {m for s in present for m in family(s)} | set(foreground)
+    roots: dict[str, float] = {}
+    for i in np.flatnonzero(counts[1:] > 0):
+        oid = frame.objects[int(i)]
+        root = oid
+        while by_id[root].parent is not None and by_id[root].parent in by_id:
+            root = by_id[root].parent  # type: ignore[assignment]
+        if oid in taken or root in taken:
+            continue
+        roots[root] = roots.get(root, 0.0) + counts[i + 1] / ids.size
+    covers = {}
+    for root, frac in roots.items():
+        box = world_bbox(by_id[root])
+        if frac > FOREGROUND_FRAC and box.size[1] > FLAT_M and near(root) < nearest and by_id[root].tag != "ground":
+            covers[root] = frac
+    return out, covers
+
+
+class PixelJudge:
+    """The pixel faults of the framings tried on one part of a shot (``jobs.shots``): ``story`` who the story says
+    the part is about, ``things`` what its hand acts are about (each judged while acted on), ``extra`` more things
+    it must show (what its key event changes). ``judge`` looks at a framing's camera ``SAMPLES`` times over the part
+    and keeps the verdict per candidate scene."""
+
+    def __init__(self, scene: Scene, states: SceneStates, start_s: float, end_s: float, story: Sequence[str],
+                 things: Sequence[EventThing] = (), extra: Sequence[str] = ()) -> None:
+        self.scene, self.states = scene, states
+        self.start_s, self.end_s = start_s, end_s
+        self.story = list(dict.fromkeys([*story, *extra]))
+        self.things = list(things)
+        self.bodies = {c.object_id for c in scene.characters}
+        dur = end_s - start_s
+        self.times = [start_s + dur * (k + 0.5) / SAMPLES for k in range(SAMPLES)]
+        self._seen: dict[int, tuple[Scene, PixelVerdict]] = {}
+        self.looks = 0  # framings judged
+
+    def judge(self, cand: Scene, cam: str, subjects: Sequence[str], framing: str, foreground: Sequence[str] = (),
+              ) -> PixelVerdict:
+        """The pixel faults of the camera ``cam`` of ``cand`` (the part's scene with that framing's camera):
+        ``subjects`` the framing's own, ``framing`` its class (``wide`` holds bodies whole)."""
+        key = id(cand)
+        hit = self._seen.get(key)
+        if hit is not None and hit[0] is cand:
+            return hit[1]
+        self.looks += 1
+        path = camera_path(cand, cam)
+        wanted = list(dict.fromkeys([*subjects, *self.story]))
+        verdict = PixelVerdict({c: [] for c in sorted(CODES)})
+        tally: dict[tuple[str, str], int] = {}
+        for t in self.times:
+            now = [*wanted, *(e.thing for e in self.things if e.start_s <= t < e.end_s and e.thing not in wanted)]
+            state = self.states.evaluated(t)
+            seen, covers = look_pixels(state, path(t), now, foreground)
+            verdict.moments.append((t, seen, covers))
+            for oid, px in seen.items():
+                if px.alone >= MIN_PX and px.hidden_frac > HIDDEN_FRAC:
+                    tally[("pixel_hidden", oid)] = tally.get(("pixel_hidden", oid), 0) + 1
+                if self._cut(state, oid, px, framing):
+                    tally[("pixel_cut", oid)] = tally.get(("pixel_cut", oid), 0) + 1
+            for oid in covers:
+                tally[("pixel_foreground", oid)] = tally.get(("pixel_foreground", oid), 0) + 1
+        for (code, oid), n in tally.items():
+            if 2 * n > len(self.times):
+                verdict.faults[code].append(oid)
+        self._seen[key] = (cand, verdict)  # the scene held: its id names no other while kept
+        return verdict
+
+    def judged(self, cand: Scene) -> bool:
+        """Whether ``cand``'s framing was judged already."""
+        hit = self._seen.get(id(cand))
+        return hit is not None and hit[0] is cand
+
+    def problems_of(self, cand: Scene, cam: str, fr: Framing, ctx: SceneShots, framing: str) -> list[rules.Problem]:
+        """``judge`` of a framing ``fr`` tried by the shot planner (``framing``: the class its measure found), as
+        the rules' problems its measures take."""
+        size = "wide" if "wide" in (fr.size, framing) else fr.size
+        return self.judge(cand, cam, fr.subjects(ctx), size, [fr.over] if fr.over else ()).problems(ctx.names)
+
+    def _cut(self, state: Scene, oid: str, px: SubjectPixels, framing: str) -> bool:
+        if px.whole < MIN_PX or px.cut_frac <= CUT_FRAC:
+            return False
+        if px.whole >= FILLS_FRAC * px.frame:
+            return False
+        obj = state.object(oid)
+        size = max(world_bbox(obj).size)
+        if size > rules.SET_PIECE_M and oid not in self.bodies:
+            return False
+        if oid in self.bodies:
+            return framing == "wide"
+        return framing == "wide" or size <= HELD_M
+
+
+def clearing_framings(fr: Framing, failures: set[str]) -> list[Framing]:
+    """The framings to try instead of ``fr`` where its pixels fail: a subject cut by the edge, the same subject
+    looser (``looser.looser_framings``); one hidden, or a thing filling the frame before them, the camera moved
+    up over what stands in front (the raised view) or round it (the three-quarter views), and the same view a step
+    nearer, inside what stood before the lens."""
+    out: list[Framing] = []
+    if "pixel_cut" in failures:
+        out += looser_framings(fr)
+    if failures & {"pixel_hidden", "pixel_foreground"} and fr.over is None and not fr.path:
+        out += [dataclasses.replace(fr, view=v, move="static") for v in (RAISED_VIEW, "front_left", "front_right")]
+        out.append(dataclasses.replace(fr, back=round(fr.back * 0.7, 3)))
+    return list(dict.fromkeys(f for f in out if f != fr))
