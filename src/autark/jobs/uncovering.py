@@ -4,6 +4,10 @@
 earth fly from it onto a heap beside it that grows with each stroke, and in the last part of the dig the thing
 comes up out of the hole to lie on the ground. The hole and the heap stay until the film ends, so any later frame
 still shows where it was dug up.
+
+A thing buried (the ``bury`` effect, ``autark.story.containers``: "vergräbt einen Knochen", "buries nuts") is
+the other way round: while the one at it works, it sinks into the ground, clods fly off onto a mound beside it
+that grows, and the mound stays over it until the film ends (``bury_ops``).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from autark.jobs.particles import _key, _Particles
 from autark.ops import AddKeyframes, Operator
 from autark.scene.model import Scene
 
-__all__ = ["EARTH_COLOR", "HOLE_COLOR", "unearth_ops"]
+__all__ = ["EARTH_COLOR", "HOLE_COLOR", "unearth_ops", "bury_ops"]
 
 EARTH_COLOR = (0.4, 0.28, 0.16)  # dug earth: brown, lighter than the hole
 HOLE_COLOR = (0.12, 0.08, 0.05)
@@ -51,6 +55,34 @@ def unearth_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float, film
         mid = ((cx + heap_at[0]) / 2, ground + 0.6 + 0.1 * (k % 2), cz)
         p.add("sphere", EARTH_COLOR, max(0.06, width / 8), [(t, hole), (t + 0.25, mid), (t + 0.5, (heap_at[0],
               ground + heap_size * 0.3, heap_at[2]))])
+        t, k = t + _STROKE_S, k + 1
+    return ops + p.ops
+
+
+def bury_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float, film_end_s: float) -> list[Operator]:
+    """``oid`` sinking into the ground over ``t0``..``t1`` (aligned to the act at it) and under it after, a mound
+    of earth growing over it meanwhile and staying; ``state``: the scene evaluated at ``t0``."""
+    from autark.scene.geometry import world_bbox
+
+    t0, t1 = work_span(scene, oid, t0, t1)
+    t1 = max(t1, t0 + 1.0)
+    pos = tuple(float(c) for c in state.object(oid).transform.position)
+    box = world_bbox(state.object(oid))
+    width = max(box.max[0] - box.min[0], box.max[2] - box.min[2], 0.2)
+    height = max(box.max[1] - box.min[1], 0.1)
+    ground = float(box.min[1])
+    cx, cz = (box.min[0] + box.max[0]) / 2, (box.min[2] + box.max[2]) / 2
+    under = (pos[0], pos[1] - height * 1.3, pos[2])
+    down_from = t0 + (1.0 - _COMES_UP) * (t1 - t0)  # a first stroke or two, then it goes down
+    ops: list[Operator] = [AddKeyframes(target=f"object:{oid}.transform.position", keyframes=[
+        _key(down_from, pos, "ease_in"), _key(t1, under, "hold")])]
+    p = _Particles(scene, oid, "bury")
+    heap_size = max(0.5, width * 1.2)
+    ops += _growing_heap(p, (cx, ground, cz), heap_size, down_from, t1, film_end_s)  # over it: it marks the spot
+    t, k = t0 + 0.2, 0
+    while t < t1 - 0.2:  # earth thrown onto it
+        p.add("sphere", EARTH_COLOR, max(0.06, width / 8), [(t, (cx + 0.5, ground + 0.05, cz)), (t + 0.25, (
+              cx + 0.25, ground + 0.5 + 0.1 * (k % 2), cz)), (t + 0.5, (cx, ground + heap_size * 0.25, cz))])
         t, k = t + _STROKE_S, k + 1
     return ops + p.ops
 

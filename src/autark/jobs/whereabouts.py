@@ -5,7 +5,8 @@ or gone. It is the fact a line that claims a result is checked against ("I caugh
 of catches, puttings and falls measure.
 
 A thing may be played by a copy while it travels or is worn (``<id>_landed``, ``jobs.landings``; ``<id>_worn``,
-``jobs.worn_things``): whichever of them is shown is the thing.
+``jobs.worn_things``), or a body while it sits in a container or hides (``<id>_inside``, ``<id>_hidden``,
+``jobs.hiding``): whichever of them is shown is the thing.
 
 - ``held``: (unless it rests on a thing those hands carry: ``on`` that thing) its middle is within
   ``HAND_REACH_M`` of a body's palm (a rigged body's hands), or, for a body
@@ -14,9 +15,14 @@ A thing may be played by a copy while it travels or is worn (``<id>_landed``, ``
   or on a body's head or shoulders (a crown, a hat: ``by`` is the body);
 - ``in``: its bottom down inside another thing's box, its middle no higher than half its height over the top (an
   apple in a basket, a pizza in the oven, a coin in a chest);
+- ``buried``: its top down under the floor (put in the ground, not yet dug up);
 - ``ground``: its bottom within ``REST_GAP_M`` of the floor (the set's floor, else y = 0);
 - ``air``: none of these (flying, falling, on a shelf no box says is one);
 - ``gone``: not shown (eaten, vanished, out of the film).
+
+``hidden_from`` says whether one body cannot see a thing (or another body) at a time: it is gone, in the ground,
+inside a container, or a thing stands between the seer's eyes and most of it (a boy behind a curtain, a cat in
+the wardrobe); what the lines of a search are checked against ("Found you!" only once the one hidden is seen).
 """
 
 from __future__ import annotations
@@ -27,12 +33,15 @@ import numpy as np
 
 from autark.scene.model import Scene, SceneObject
 
-__all__ = ["Whereabouts", "where_is", "shown_id", "HAND_REACH_M", "REST_GAP_M", "holder_at"]
+__all__ = ["Whereabouts", "where_is", "shown_id", "HAND_REACH_M", "REST_GAP_M", "holder_at", "hidden_from",
+           "BURIED_M"]
 
 HAND_REACH_M = 0.3  # a thing whose middle is this near a palm is in that hand
 REST_GAP_M = 0.12  # a thing whose bottom is this near another's top (or the floor) rests on it
 _SUNK_M = 0.03  # a thing whose bottom is this far below another's top is in it
 _HEAD_SHARE = 0.75  # of a body's height, where its head and shoulders start (a worn crown is above)
+BURIED_M = 0.02  # a thing whose top is this far under the floor is in the ground
+_SEEN_SHARE = 0.5  # of the points of a thing (its middle and its box's upper corners), how many the seer must see
 
 
 @dataclass(frozen=True)
@@ -49,10 +58,11 @@ class Whereabouts:
 def shown_id(state: Scene, oid: str) -> str | None:
     """The id of the object that shows ``oid`` in the evaluated ``state``: itself, its landed or worn copy; None
     when none of them is visible."""
+    from autark.jobs.hiding import HIDDEN, INSIDE
     from autark.jobs.landings import landed_id
     from autark.jobs.worn_things import worn_id
 
-    for cid in (worn_id(oid), landed_id(oid), oid):
+    for cid in (worn_id(oid), landed_id(oid), f"{oid}{INSIDE}", f"{oid}{HIDDEN}", oid):
         obj = state.find_object(cid)
         if obj is not None and obj.visible:
             return cid
@@ -81,7 +91,8 @@ def _palms(body: SceneObject) -> list[np.ndarray]:
 
 
 def _bodies(state: Scene) -> list[SceneObject]:
-    return [state.object(c.object_id) for c in state.characters if state.find_object(c.object_id) is not None]
+    return [state.object(c.object_id) for c in state.characters if state.find_object(c.object_id) is not None
+            and state.object(c.object_id).visible]  # one played by a copy (jobs.hiding) holds nothing
 
 
 def _held_by(state: Scene, thing: SceneObject) -> str:
@@ -166,7 +177,7 @@ def where_is(scene: Scene, oid: str, t: float, state: Scene | None = None) -> Wh
         return Whereabouts("gone")
     thing = state.object(cid)
     holder = _held_by(state, thing)
-    skip = {oid, cid, f"{oid}_landed", f"{oid}_worn"}
+    skip = {oid, cid, f"{oid}_landed", f"{oid}_worn", f"{oid}_inside", f"{oid}_hidden"}
     relation, by = _support(state, thing, skip)
     if holder:  # in the hands, unless it rests on what those hands carry (the cherry on the cake carried in)
         carried = relation and _held_by(state, state.object(by)) == holder
@@ -176,6 +187,8 @@ def where_is(scene: Scene, oid: str, t: float, state: Scene | None = None) -> Wh
         return Whereabouts("on", wearer, thing)
     if relation:
         return Whereabouts(relation, by, thing)
+    if float(world_bbox(thing).max[1]) <= _floor_y(state) - BURIED_M:
+        return Whereabouts("buried", "", thing)
     if float(world_bbox(thing).min[1]) <= _floor_y(state) + REST_GAP_M:
         return Whereabouts("ground", "", thing)
     return Whereabouts("air", "", thing)
@@ -186,3 +199,47 @@ def holder_at(scene: Scene, oid: str, t: float) -> str:
     w = where_is(scene, oid, t)
     return w.by if w.relation == "held" or w.relation == "on" and w.by in {c.object_id for c in scene.characters} \
         else ""
+
+
+def _eyes(body: SceneObject) -> np.ndarray:
+    from autark.scene.geometry import world_bbox
+
+    b = world_bbox(body)
+    return np.array([(b.min[0] + b.max[0]) / 2, b.min[1] + 0.9 * (b.max[1] - b.min[1]), (b.min[2] + b.max[2]) / 2])
+
+
+def hidden_from(scene: Scene, oid: str, seer: str, t: float, state: Scene | None = None) -> bool:
+    """Whether the body ``seer`` (an object id) cannot see ``oid`` (a thing or another body) at ``t``: it is gone,
+    in the ground or inside a container, or things of the set (not bodies, not the floor) stand between the
+    seer's eyes and more than half of its points (its middle and the upper corners of its box)."""
+    from autark.cinema.boxes import segment_hits
+    from autark.motion import evaluate_scene
+    from autark.scene.geometry import world_bbox
+
+    state = state if state is not None else evaluate_scene(scene, t)
+    where = where_is(scene, oid, t, state)
+    if where.relation in ("gone", "buried", "in") or where.state_object is None:
+        return True
+    if state.find_object(seer) is None:
+        return False
+    eye = _eyes(state.object(seer))
+    b = world_bbox(where.state_object)
+    lo, hi = np.array(b.min, float), np.array(b.max, float)
+    shrink = 0.15 * (hi - lo)  # just inside its box: not the corner a wall's edge grazes
+    points = [(lo + hi) / 2] + [np.array([x, hi[1] - shrink[1], z]) for x in (lo[0] + shrink[0], hi[0] - shrink[0])
+                                for z in (lo[2] + shrink[2], hi[2] - shrink[2])]
+    bodies = {c.object_id for c in state.characters}
+    skip = {oid, seer, *(i for i in (shown_id(state, oid),) if i)}
+    boxes = []
+    for o in state.objects:
+        if o.id in skip or o.id in bodies or not o.visible or o.type == "floor":
+            continue
+        s = world_bbox(o)
+        if float(np.max(np.array(s.max, float) - np.array(s.min, float))) > 30.0:  # the ground, the sky dome
+            continue
+        boxes.append([*s.min, *s.max])
+    if not boxes:
+        return False
+    arr = np.array(boxes, float)
+    blocked = sum(bool(segment_hits(eye, p, arr).any()) for p in points)
+    return blocked > (1.0 - _SEEN_SHARE) * len(points)
