@@ -214,6 +214,12 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             from autark.jobs.emissions import emit_ops
 
             ops += emit_ops(scene, oid, e.into, t0, t1, start_s, end_s)
+        elif e.kind in ("inside", "go_in", "hide", "bury"):  # into and out of containers (jobs.hiding)
+            from autark.jobs.hiding import containing_ops
+
+            place, _, how = e.into.partition(":")
+            ops += containing_ops(scene, e.kind, oid, resolve(place) if place else None, how, start_s, end_s,
+                                  e.duration_s, resolve)
         elif e.kind == "wear":  # put on: on the head, the face, the neck, the feet from then on (jobs.worn_things)
             from autark.jobs.worn_things import wear_ops
 

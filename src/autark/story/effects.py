@@ -26,6 +26,8 @@ or freezes, a lamp or candle someone lights, a fire put out). A screenplay shot 
     effects: [{kind: approach, target: boat, at_s: 0.2, duration_s: 4.5}]   # comes from afar to where it stays
     effects: [{kind: recolor, target: fence, into: blue, at_s: 0.8, duration_s: 2.6}]   # painted blue as they work
     effects: [{kind: miss, target: ball, into: Tom, at_s: 1.0, duration_s: 1.4}]   # past Tom's hands to the ground
+    effects: [{kind: inside, target: Rabbit, into: hat}]   # in it from the start until taken out (story.containers)
+    effects: [{kind: hide, target: Boy, into: "curtain:behind", duration_s: 9}]   # hidden there until found
     effects: [{kind: emit, target: Dragon, into: fire, at_s: 0.4, duration_s: 3}]   # given off (story.emissions)
 
 ``target`` and ``into`` name a cast member (its name) or a prop (its type), as a shot's ``subject`` does.
@@ -44,7 +46,7 @@ __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES",
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
                      "extinguish", "float_away", "sink", "wash_away", "flood", "appear", "vanish", "repair", "make",
                      "land", "unearth", "aloft", "perform", "roam", "tumble", "roll", "recolor", "approach", "wear", "screen",
-                     "miss", "emit"]
+                     "miss", "inside", "go_in", "hide", "bury", "emit"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
 STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish", "make", "unearth")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses

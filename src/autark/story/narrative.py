@@ -363,6 +363,10 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
                                                      concept.language) for p in plans])  # the exchange fits its shot
     for i, fx in presence_effects(comings, lengths).items():
         effects.setdefault(i, []).extend(fx)
+    from autark.story.containers import containing_effects
+
+    for i, fx in containing_effects(concept, plans, lengths).items():  # in and out of containers, hidden, buried
+        effects.setdefault(i, []).extend(fx)
     scene_of = journey[1] if journey else [min(len(concept.settings) - 1, i * len(concept.settings) // len(plans))
                                            for i in range(len(plans))]
     beats: list[Beat] = []

@@ -161,7 +161,9 @@ def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
     found: set[str] = set()
     for i, ev in enumerate(events):
         thing = ev.patient if ev.patient_is_thing else ""
-        if not thing:
+        from autark.story.containers import is_hiding_place
+
+        if not thing or is_hiding_place(concept, i):  # "hides behind the sofa": it stays (story.containers)
             continue
         before = [e for e in events[:i] if e.patient == thing and e.patient_is_thing]
         after = [e for e in events[i + 1:] if e.patient == thing and e.patient_is_thing]
