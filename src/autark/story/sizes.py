@@ -49,8 +49,9 @@ _STOPS = frozenset({"and", "und", "or", "oder", "with", "mit", "of", "von", "the
 @cache
 def _words() -> dict[str, float]:
     from autark.language import lang
+    from autark.story.degree_words import MORE_SIZES
 
-    return {fold(w): f for w, f in lang.SIZES.items() if f != 1.0}
+    return {**MORE_SIZES, **{fold(w): f for w, f in lang.SIZES.items() if f != 1.0}}
 
 
 def size_word(folded: str) -> float | None:
@@ -70,23 +71,34 @@ def clamp(factor: float, kind: str) -> float:
     return round(min(max(factor, lo), hi), 2)
 
 
-def size_before(folded: Sequence[str], k: int, kind: str) -> float | None:
+def size_before(folded: Sequence[str], k: int, kind: str, body: str = "") -> float | None:
     """The clamped size the words just before word ``k`` give it ("a *giant* tree", "a *huge red* dragon"),
-    None when they give none. ``kind`` is "object" or the character's lexicon group."""
+    None when they give none. ``kind`` is "object" or the character's lexicon group; a character's ``body``
+    (its asset type) is sized by the word's degree (``story.degree_words``: a small dragon is pony-sized, a
+    tiny crab fits in a hand), and a German diminutive of an animal ("Entlein") is a young one."""
+    def sized(factor: float) -> float:
+        from autark.story.degree_words import degree_scale
+        from autark.story.footprints import footprint
+
+        size = footprint(body) if body and kind != "object" else None
+        return degree_scale(factor, size[1]) if size is not None else clamp(factor, kind)
+
     for j in range(k - 1, max(k - 1 - _BETWEEN, -1), -1):
         word = folded[j]
         if word in _STOPS:
             break
         if kind in _ANIMAL_GROUPS and word in _YOUNG_WORDS:  # "a young lion", "ein junger Fuchs": a cub's size
-            return clamp(YOUNG_ANIMAL, kind)
+            return sized(YOUNG_ANIMAL)
         factor = size_word(word)
         if factor is None:
             continue
         if kind in _PERSON_GROUPS and (word in AGE_WORDS or any(word == a + e for a in AGE_WORDS
                                                                  for e in _DE_ENDINGS)):
             return None
-        return clamp(factor, kind)
-    return None
+        return sized(factor)
+    from autark.story.degree_words import diminutive
+
+    return sized(YOUNG_ANIMAL) if kind in _ANIMAL_GROUPS and k < len(folded) and diminutive(folded[k]) else None
 
 
 AGE_WORDS = frozenset({"old", "young", "elderly", "little", "alt", "alte", "alten", "alter", "junge", "jungen",
@@ -127,12 +139,14 @@ def count_before(folded: Sequence[str], meanings: Sequence[Iterable[Any]], k: in
 
 
 def cast_size(factor: float, asset_type: str) -> float | None:
-    """A character's size factor kept from shrinking its body below ``MIN_CAST_M`` (None: its own size)."""
+    """A character's size factor kept from shrinking its body below ``degree_words.FLOOR_M`` (None: its own
+    size); a body shrunk at all is shown so (``storybook_sizes`` leaves it small: a tiny crab fits in a hand)."""
+    from autark.story.degree_words import FLOOR_M
     from autark.story.footprints import footprint
 
     size = footprint(asset_type)
     if factor < 1.0 and size is not None:
-        factor = min(1.0, max(factor, MIN_CAST_M / max(size[1], 1e-3)))
+        factor = min(1.0, max(factor, FLOOR_M / max(size[1], 1e-3)))
     return None if factor == 1.0 else round(factor, 2)
 
 
@@ -144,6 +158,7 @@ STORYBOOK_RANGE = (3.0, 4.0)
 # ...but a low body this long reads in a shot at its own size, and grown would tower over the people: a badger
 # (0.29 m tall, 0.86 m long) or an otter shown three times its size was as tall as a child
 STORYBOOK_LONG_M = 0.6
+STORYBOOK_WIDEST_M = 1.1  # a wide low body (a crab with its claws out) grown to be seen stays this wide at most
 
 
 def storybook_sizes(characters: Sequence[Any], events: Sequence[Any], sizes: dict[str, float],
@@ -160,11 +175,12 @@ def storybook_sizes(characters: Sequence[Any], events: Sequence[Any], sizes: dic
         size = footprint(c.type)
         # (a bird shown at a vulture's size is tall enough already: its size word or role size counts)
         if size is None or size[1] * out.get(c.name, 1.0) >= STORYBOOK_BELOW_M or max(size) * out.get(
-                c.name, 1.0) >= STORYBOOK_LONG_M or not (
+                c.name, 1.0) >= STORYBOOK_LONG_M or out.get(c.name, 1.0) < 1.0 or not (
                 c.name in acting or c.voice != "none"):
             continue
         own = out.get(c.name, 1.0)
-        factor = min(max(STORYBOOK_M / max(size[1] * own, 1e-3), STORYBOOK_RANGE[0]), STORYBOOK_RANGE[1])
+        factor = min(max(STORYBOOK_M / max(size[1] * own, 1e-3), STORYBOOK_RANGE[0]), STORYBOOK_RANGE[1],
+                     STORYBOOK_WIDEST_M / max(max(size) * own, 1e-3))
         out[c.name] = round(own * factor, 2)
         shown = round(size[1] * out[c.name], 2)
         notes.append(f"{c.name} is shown {factor:.1f} times its size ({shown:.2f} m tall), storybook scale: "
