@@ -337,7 +337,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             if group == "animal" and body.type not in ("dog", "cat") and word[:1].isalpha():
                 display = character_noun(body.type, group, word, lang)[0]  # "das Kaninchen" is no "Hase"
         order.append(at)
-        scale = sizes.size_before(folded, at, group)
+        scale = sizes.size_before(folded, at, group, body.type)
         if scale is None and not stand_in:  # "a lamb": a small sheep; "a teenager": a grown child's body
             scale = young_scale(word) or roles.age_scale(word)
         scale = sizes.cast_size(size or scale, body.type) if (size or scale) is not None else None  # (a teddy's)
