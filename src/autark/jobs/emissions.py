@@ -38,15 +38,18 @@ class _Look:
     every_s: float  # one comes out this often
     sway_m: float = 0.0  # side to side on its way
     tall: float = 1.0
+    opacity: float = 1.0  # smoke, steam and bubbles are seen through
 
 
 STUFF_LOOKS: dict[str, _Look] = {
     "fire": _Look("sphere", ((1.0, 0.45, 0.05), (1.0, 0.75, 0.1), (1.0, 0.3, 0.02)), 0.16, 2.2, 0.55, 1.4, 0.15,
                   0.35, 0.06),
-    "smoke": _Look("sphere", ((0.55, 0.55, 0.58), (0.42, 0.42, 0.45)), 0.18, 0.0, 1.8, 0.4, 1.8, 3.2, 0.16),
-    "steam": _Look("sphere", ((0.96, 0.96, 0.98), (0.88, 0.9, 0.94)), 0.1, 0.3, 1.3, 0.25, 1.1, 3.5, 0.12),
-    "bubbles": _Look("sphere", ((0.7, 0.92, 1.0), (0.95, 0.8, 1.0), (0.8, 1.0, 0.9)), 0.13, 0.45, 2.2, 1.1, 0.8,
-                     1.2, 0.18, sway_m=0.15),
+    "smoke": _Look("sphere", ((0.72, 0.72, 0.74), (0.6, 0.6, 0.63)), 0.18, 0.15, 1.8, 0.4, 1.8, 3.2, 0.16,
+                   opacity=0.75),
+    "steam": _Look("sphere", ((0.97, 0.97, 1.0), (0.9, 0.92, 0.96)), 0.12, 0.5, 1.3, 0.25, 1.1, 3.5, 0.12,
+                   opacity=0.6),
+    "bubbles": _Look("sphere", ((0.7, 0.92, 1.0), (0.95, 0.8, 1.0), (0.8, 1.0, 0.9)), 0.13, 0.6, 2.2, 1.1, 0.8,
+                     1.2, 0.18, sway_m=0.15, opacity=0.7),
     "sparks": _Look("star", ((1.0, 0.85, 0.3), (1.0, 0.95, 0.6)), 0.1, 2.0, 0.8, 0.8, 0.5, 0.3, 0.07),
     "water": _Look("sphere", ((0.35, 0.6, 1.0), (0.55, 0.78, 1.0)), 0.08, 0.25, 0.9, 1.5, -1.0, 1.0, 0.05),
     "snow": _Look("sphere", ((1.0, 1.0, 1.0),), 0.07, 0.3, 1.6, 0.8, 0.6, 1.0, 0.08, sway_m=0.2),
@@ -168,7 +171,7 @@ def emit_ops(scene: Scene, oid: str, stuff: str, t0: float, t1: float, start_s: 
         path = [(t, tuple(float(c) for c in frm)), (t + 0.45 * look.flight_s, tuple(float(c) for c in mid)),
                 (end_t, tuple(float(c) for c in end))]
         p.add(look.asset, color, look.size_m * k_size, path, glow=look.glow, end_size=look.end_size, tall=look.tall,
-              rotation=(0.0, 37.0 * k, 23.0 * k) if look.asset == "cube" else (0.0, 0.0, 0.0))
+              rotation=(0.0, 37.0 * k, 23.0 * k) if look.asset == "cube" else (0.0, 0.0, 0.0), opacity=look.opacity)
         if stuff == "notes":  # a note's stem beside its head
             stem = [(tt, (x + 0.04 * k_size, y + 0.09 * k_size, z)) for tt, (x, y, z) in path]
             p.add("cube", color, 0.022 * k_size, stem, glow=look.glow, tall=8.0)

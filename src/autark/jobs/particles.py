@@ -31,7 +31,7 @@ class _Particles:
     def add(self, asset: str, color: tuple[float, float, float], size_m: float,
             path: Sequence[tuple[float, tuple[float, float, float]]], *, glow: float = 0.0, until_s: float | None = None,
             end_size: float = 1.0, tall: float = 1.0, grow_in: bool = False,
-            rotation: tuple[float, float, float] = (0.0, 0.0, 0.0)) -> None:
+            rotation: tuple[float, float, float] = (0.0, 0.0, 0.0), opacity: float = 1.0) -> None:
         """One particle of ``asset`` about ``size_m`` across, along ``path`` ((time, position) in order); shown
         from the first time to ``until_s`` (default: the last time), its size going to ``end_size`` times."""
         from autark.language import new_object
@@ -45,7 +45,7 @@ class _Particles:
         span = max(max(h - lo for h, lo in zip(base.bounds_max, base.bounds_min, strict=True)), 1e-3)
         size = (size_m / span, tall * size_m / span, size_m / span)  # a flame is taller than it is wide
         mat = base.material.model_copy(update={"color": color, "emissive": color if glow else (0.0, 0.0, 0.0),
-                                               "emissive_strength": glow})
+                                               "emissive_strength": glow, "opacity": opacity})
         self.ops.append(AddObject(object=base.model_copy(update={
             "id": pid, "name": f"{self.prefix} {self.n}", "material": mat, "visible": False,
             "transform": base.transform.model_copy(update={"scale": size, "rotation": rotation})})))
