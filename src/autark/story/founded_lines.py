@@ -41,8 +41,14 @@ def _answers(first: str, second: str) -> bool:
     return line_kind(second) in _ANSWER_KINDS or first.rstrip().endswith("?")
 
 
-def _kept_dialogue(lines: list[tuple[str, str]], story: StoryMoments, k: int) -> tuple[list[tuple[str, str]], list[int]]:
-    """The shot's own lines without the unfounded ones and their answers, and where each left-out line stood."""
+def _kept_dialogue(lines: list[tuple[str, str]], story: StoryMoments, k: int, lang: str = "en",
+                   said: set[str] | None = None) -> tuple[list[tuple[str, str]], list[int], bool]:
+    """The shot's own lines without the unfounded ones and their answers, where each left-out line stood (none
+    where the premise has a line of the same moment as the story has it: "You will not beat me!" for a rival's
+    "Bravo, Max!"; its answer is left out all the same), and whether the last line was so put in."""
+    from autark.story.exchanges import _said_key
+
+    said = set() if said is None else said
     kept: list[tuple[str, str]] = []
     holes: list[int] = []
     left_out: tuple[str, str] | None = None  # the line just left out: (speaker, words)
@@ -51,12 +57,18 @@ def _kept_dialogue(lines: list[tuple[str, str]], story: StoryMoments, k: int) ->
             left_out = None
             continue
         left_out = None
-        if unfounded(text, story, k, who) is not None:
-            holes.append(len(kept))
+        premise = unfounded(text, story, k, who)
+        if premise is not None:
             left_out = (who, text)
-            continue
+            instead = next((t for t in premise.instead[lang == "de"] if _said_key(t) not in said
+                            and unfounded(t, story, k, who) is None), None)
+            if instead is None:
+                holes.append(len(kept))
+                continue
+            said.add(_said_key(instead))
+            text = instead
         kept.append((who, text))
-    return kept, holes
+    return kept, holes, left_out is not None and bool(kept) and kept[-1][0] == left_out[0]
 
 
 def _kept_spare(p: ShotPlan, story: StoryMoments, k: int) -> bool:
@@ -138,9 +150,11 @@ def keep_founded(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
     dropped = 0
     for k, p in enumerate(plans):
         before = len(p.dialogue) + len(p.spare)
-        p.dialogue, holes = _kept_dialogue(p.dialogue, story, k)
+        p.dialogue, holes, put_in_last = _kept_dialogue(p.dialogue, story, k, sp.lang, said)
         if holes and holes[-1] == len(p.dialogue) and p.spare and _is_reply(p.spare[0][1]):
             _drop_first_exchange(p)  # it answered the last line, left out: "So what?" to no "Look!"
+        elif put_in_last and p.spare and (_is_reply(p.spare[0][1]) or _answers("", p.spare[0][1])):
+            _drop_first_exchange(p)  # "Oh, thank you!" to a "Bravo!" put right as "You will not beat me!"
         lost_spare = _kept_spare(p, story, k)
         dropped += before - len(p.dialogue) - len(p.spare)
         if holes or lost_spare:

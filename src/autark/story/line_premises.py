@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["StoryMoments", "PREMISES", "premises_of", "unfounded", "PREMISE_NAMES"]
+__all__ = ["StoryMoments", "PREMISES", "premises_of", "unfounded", "PREMISE_NAMES", "RELATION_PREMISES", "SUCCESS",
+           "TEAM", "FOUND_YOU"]
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -104,6 +105,26 @@ _FOOD = _rx(r"\b(cook|bake|eat|food|meal|dinner|breakfast|lunch|supper|soup|cake
             # a German compound on a food ("Pausenbrote", "Apfelkuchen", "Schokoladeneis")
             r"|\w+(brot|brote|brötchen|kuchen|suppe|wurst|würste|käse|äpfel|apfel|keks|kekse|torte|brezel|"
             r"schokolade|nudeln|salat|pizza|fleisch|schokoladeneis|vanilleeis|erdbeereis)\b")
+
+
+# an attempt the idea tells as failing: "tries to light a campfire but only sneezes smoke", "will ein Kaninchen aus
+# dem Hut ziehen, aber es kommt eine Taube heraus", "catches nothing", "küsst einen Frosch und nichts passiert"
+_FAILED_ATTEMPT = _rx(r"\b(tries|tried|trying|attempts?|wants? to|versucht\w*|will|möchte|wollen)\b[^.]*?"
+                      r"\b(but|only|instead|nothing|aber|nur|stattdessen|nichts|doch|jedoch)\b|"
+                      r"\b(fails?|failed|in vain|nothing happens|catches nothing|nichts passiert|vergeblich|"
+                      r"misslingt|scheitert|fängt nichts|klappt nicht|falls over)\b")
+# a contest or a quarrel: the first two of the cast stand against each other ("Two chefs compete", "Zwei Köche
+# kochen um die Wette", "Die Nachbarn streiten")
+_RIVALRY = _rx(r"\b(compet\w*|rival\w*|races?|racing|argue\w*|fight\w*|quarrel\w*|duel\w*|against|versus|"
+               r"wetteifer\w*|streit\w*|zank\w*|kämpf\w*|wette|gegen|duell\w*|konkurr\w*)\b")
+# one standing against another in a shot: the chaser and the chased, two who argue or fight
+_AGAINST = re.compile(r"^(\S+) (argues with|streitet mit|chases|jagt|flees from|flieht vor|fights|kämpft mit|"
+                      r"competes with) (\S+)$")
+# one lost, missing, hidden or sought: "There you are!" finds them
+_LOST_ONE = _rx(r"\b(los(es|t|ing)\b|lose\b|search\w*|look(s|ing)? for|finds?|found|missing|runs? away|ran away|"
+                r"escap\w*|stray\w*|hid(es|ing|den)?\b|verlier\w*|verloren\w*|verirr\w*|such\w*|find\w*|gefunden|"
+                r"vermisst|verschwund\w*|verschwindet|weggelaufen|läuft weg|entlaufen\w*|ausgebüxt|entwisch\w*|"
+                r"versteck\w*)")
 
 
 @dataclass(frozen=True)
@@ -219,6 +240,18 @@ class StoryMoments:
             return told == "lost"
         return not self.won(who) and any(self.won(n) for n in self.cast if n != who)
 
+    def attempt_failed(self) -> bool:
+        """Does the idea tell an attempt that fails (``_FAILED_ATTEMPT``)?"""
+        return bool(_FAILED_ATTEMPT.search(self.idea))
+
+    def rival(self, who: str) -> bool:
+        """Does ``who`` stand against another of the cast: one of the first two of a contest or quarrel the idea
+        tells, or one who chases, flees from, argues or fights with another in a shot?"""
+        if _RIVALRY.search(self.idea) and len(self.cast) >= 2 and who in self.cast[:2]:
+            return True
+        return any((m := _AGAINST.match(a)) is not None and who in (m.group(1), m.group(3))
+                   for actions, _n in self.shots for a in actions)
+
     def handled_before(self, who: str, upto: int) -> bool:
         """Has ``who`` dealt with a thing in a shot before ``upto`` (picked it up, gone to it, worked on it,
         looked at it: an action of theirs with an article after its verb)?"""
@@ -272,6 +305,8 @@ class Premise:
     lines: re.Pattern[str]
     holds: _Test
     why: str
+    # what is said in its place where it does not hold: the same moment as the story has it (English, German)
+    instead: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 PREMISES: tuple[Premise, ...] = (
@@ -376,6 +411,32 @@ PREMISES: tuple[Premise, ...] = (
                         r"nicht (der|die|das) \w+ … nicht heute|so much for|where did i put|wo habe ich .*gelassen)"),
             lambda s, k, who: s.lost_now(k), "sad words where nothing was lost, or after it came back"),
 )
+# what the story's relations and outcome must allow (story.line_audit counts them as contradictions)
+SUCCESS = _rx(r"(?<!almost )(?<!fast )\b(we did it|i did it|it works|it worked|got you|i caught|we caught|"
+              r"what a (catch|flight|success)|hooray|hurra|geschafft!|es (klappt|funktioniert)|es hat geklappt|"
+              r"ich habe (es|ihn|sie) gefangen|erwischt|was für ein (fang|flug|erfolg)|perfect!|perfekt!|"
+              r"there it stands|da steht|a little magic always helps|ein bisschen zauber hilft|i knew i could|"
+              r"ich wusste, dass ich es schaffe|not bad at all|gar nicht schlecht|wait until they hear|"
+              r"wenn die anderen das hören)")
+TEAM = _rx(r"\b(you can do it|du schaffst (das|es)|keep going|weiter so|bravo|well done|gut gemacht|we did it|"
+           r"wir haben es geschafft|thank you for (showing|helping)|danke, dass du (es mir gezeigt|mir geholfen)|"
+           r"let us get to it|packen wir es an|together we|zusammen schaffen|we make a good team|"
+           r"wir sind ein gutes team|good job|super gemacht|can i help|kann ich helfen)\b")
+FOUND_YOU = _rx(r"\b(there you are|da bist du ja|i found you|ich habe dich gefunden|we would find you|"
+                r"dich hier finden|jetzt bist du in sicherheit|you are safe now)")
+RELATION_PREMISES = (
+    Premise("failed_attempt", SUCCESS, lambda s, k, who: not s.attempt_failed(),
+            "a success the idea tells as a failed attempt",
+            (("Hm. Not like that.", "That did not go to plan...", "Why will it not work?"),
+             ("Hm. So nicht.", "Das war so nicht geplant ...", "Warum klappt das nicht?"))),
+    Premise("rivals", TEAM, lambda s, k, who: not s.rival(who), "a teammate's words from a rival",
+            (("You will not beat me!", "Is that all you have got?", "Watch and learn!"),
+             ("Mich schlägst du nicht!", "Ist das alles, was du kannst?", "Schau zu und lerne!"))),
+    Premise("found_you", FOUND_YOU, lambda s, k, who: bool(_LOST_ONE.search(s.idea)),
+            "one found who was never lost or sought",
+            (("Look who is here!", "Well, hello there!"), ("Schau mal, wer da ist!", "Na, hallo!"))),
+)
+PREMISES = PREMISES + RELATION_PREMISES
 PREMISE_NAMES = tuple(p.name for p in PREMISES)
 
 
