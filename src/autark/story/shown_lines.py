@@ -28,7 +28,8 @@ __all__ = ["said_as_shown", "shown_of", "unshown_lines", "thing_fault"]
 _GONE = ("vanish", "melt", "wash_away", "explode", "float_away", "sink")
 _MADE = ("make", "unearth")
 # a line that speaks of a thing to come, not of one there: an intention, a wish, a plan, a question
-_INTENT = re.compile(r"\b(will|let'?s|let us|going to|gonna|want|now for|can i|shall|help|need|build|make|dig|"
+_INTENT = re.compile(r"\b(will|let'?s|let us|going to|gonna|want|now for|now to|time to|easy now|slowly|also dann|"
+                     r"so, jetzt|ganz ruhig|langsam|can i|shall|help|need|build|make|dig|"
                      r"find|where|wollen|will|lass uns|lasst uns|bauen|machen|graben|helfen|jetzt ist|dran|"
                      r"brauchen|suchen|finden|wo\b|gleich|soll)\b|\?\s*$", re.IGNORECASE)
 _LOOK = re.compile(r"^\W*(look|wow|schau|sieh|guck|da ist|there is|there it is|what a|was für|hurra|hooray)\b|"

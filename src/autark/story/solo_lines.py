@@ -9,13 +9,14 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
+from autark.story.deed_words import deed_infinitive
 from autark.story.solo_words import FEATS, MOMENTARY, UNMEANT, WORK, fresh, lone_speaker, said_key
 
 if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.shot_plans import ShotPlan, _Speech
 
-__all__ = ["SOLO", "lone_speaker", "lone_track"]
+__all__ = ["SOLO", "DEED", "lone_speaker", "lone_track"]
 
 _L = tuple[list[str], list[str]]
 # what one alone says, by where the story stands: before its first event (what they mean to do), while their
@@ -36,6 +37,14 @@ SOLO: dict[str, _L] = {
              ["Ha! Geschafft!", "Gar nicht schlecht.", "Ich wusste, dass ich es schaffe.", "Wenn die anderen das hören!"]),
     "bad": (["Oh dear. What now?", "Well… that did not go to plan.", "Not {obj}… not today."],
             ["Oje. Was jetzt?", "Na ja … so war das nicht geplant.", "Nicht {obj} … nicht heute."]),
+}
+# the same moments in the idea's own verb ({deed}: story.deed_words), taken where the deed has one: what one alone
+# says is this story's, not a stock line every film of one alone would say
+DEED: dict[str, _L] = {
+    "before": (["Now to {deed} {obj}.", "Right. Time to {deed} {obj}."],
+               ["So, jetzt {obj_acc} {deed}.", "Also dann: {obj_acc} {deed}."]),
+    "working": (["Slowly… {deed} {obj}, nice and steady.", "Easy now… {deed} {obj}..."],
+                ["Ganz ruhig … {obj_acc} {deed} ...", "Langsam … {obj_acc} {deed}, ganz in Ruhe."]),
 }
 _PER_SHOT = 3  # lines a shot of about five seconds may hold (those that do not fit are not said)
 
@@ -72,6 +81,7 @@ def _alone_aloud(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
     planned = sum(len(p.dialogue) + len(p.spare) for p in plans)
     first_event = next((k for k, p in enumerate(plans) if p.events), len(plans))
     left = {"before": 2, "working": 2, "going": 2, "good": 1, "bad": 1}  # a film's share of each: no record stuck
+    deeds_said: set[str] = set()  # the moments said in the idea's own verb (DEED)
     for k, p in enumerate(plans):
         if not k or k in changing or me not in _present(p, sp) or len(p.dialogue) + len(p.spare) >= _PER_SHOT:
             continue  # the opening is the narrator's
@@ -91,7 +101,11 @@ def _alone_aloud(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
 
         def solo(use: str, ev: Event) -> tuple[str, str | None]:
             values = _values(sp, ev, me, to(ev))
-            return use, _fill(fresh(SOLO[use][sp.lang == "de"], values, said), values, rng) if left[use] else None
+            values["deed"] = deed_infinitive(ev, sp.lang) if use in DEED and use not in deeds_said else ""
+            table = DEED if values["deed"] else SOLO
+            if values["deed"]:
+                deeds_said.add(use)  # once a film: "So, jetzt den Teddy suchen." is not said again in other words
+            return use, _fill(fresh(table[use][sp.lang == "de"], values, said), values, rng) if left[use] else None
 
         if here is not None and me in here.agents and _fam(here) in WORK:  # at work on it
             options.append(solo("working", here))
