@@ -318,10 +318,14 @@ def wh_word(line: str) -> str:
 
 # what one says to an animal that cannot answer, by how they stand to it (en, de): it is a creature, spoken to
 # gently or chased off, never asked who it is
+# ({pet}: the animal called by its kind, "little penguin", "mein kleiner Pinguin"); "There you are" only after it
+# was found, freed or carried to safety ("saved"), a plain "Well done" after any other deed the two shared
 TO_ANIMAL: dict[str, _L] = {
-    "before": (["Easy, little one. Nobody will hurt you.", "Come here, little one. Come on."],
-               ["Ganz ruhig. Keiner tut dir was.", "Komm her, Kleines. Komm."]),
-    "after": (["There you are, little one. You are safe now.", "Good, little one. All is well."],
-              ["Da bist du ja. Jetzt bist du in Sicherheit.", "Gut so, Kleines. Alles ist gut."]),
+    "before": (["Easy, {pet}. Nobody will hurt you.", "Come here, {pet}. Come on."],
+               ["Ganz ruhig, {pet}. Keiner tut dir was.", "Komm her, {pet}. Komm."]),
+    "saved": (["There you are, {pet}. You are safe now.", "Good, {pet}. All is well now."],
+              ["Da bist du ja, {pet}. Jetzt bist du in Sicherheit.", "Gut so, {pet}. Jetzt ist alles gut."]),
+    "after": (["Well done, {pet}!", "That is it, {pet}. Very good!"],
+              ["Gut gemacht, {pet}!", "Ja, so ist es gut, {pet}!"]),
     "hostile": (["Go away, you rascal!", "Shoo! Off with you!"], ["Verschwinde, du Gauner!", "Husch, weg mit dir!"]),
 }

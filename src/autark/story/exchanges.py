@@ -245,6 +245,25 @@ def _meet_ahead(k: int, plans: list[ShotPlan], me: str, other: str, events: list
 _HOSTILE_KINDS = frozenset({"chase", "flee", "fight", "scare", "take", "argue"})
 
 
+_SAVING = frozenset({"find", "search", "rescue", "help", "free", "carry", "save", "release", "lift", "pick_up",
+                     "look_for", "tend"})
+_LITTLE_DE = {"m": "mein kleiner", "f": "meine kleine", "n": "mein kleines", "p": "meine kleinen"}
+
+
+_ARTICLE_GENDER = {"der": "m", "die": "f", "das": "n"}
+
+
+def _pet(ref: str, lang: str) -> str:
+    """An animal called by the idea's word for it (``ref``: "the lamb", "das Lamm"), gently: "little lamb", "mein
+    kleines Lamm"; an animal with a name by its name ("Rex")."""
+    words = ref.split()
+    if len(words) != 2 or words[0].lower() not in ("the", *_ARTICLE_GENDER):
+        return ref
+    if lang == "en":
+        return f"little {words[1].lower()}"
+    return f"{_LITTLE_DE[_ARTICLE_GENDER.get(words[0].lower(), 'n')]} {words[1]}"
+
+
 def _to_animal(k: int, plans: list[ShotPlan], me: str, sp: _Speech, events: list[Event], said: set[str],
                rng: random.Random) -> str | None:
     """A line of ``me`` (a person) to a mute animal in shot ``k`` that the story has them deal with."""
@@ -264,11 +283,13 @@ def _to_animal(k: int, plans: list[ShotPlan], me: str, sp: _Speech, events: list
         done = {i for q in plans[:k] for i in q.events} - set(plans[k].events)  # over before this shot
         if any(e.kind in _HOSTILE_KINDS for e in shared):
             use = "hostile"
-        elif any(events.index(e) in done for e in shared):  # found, helped, carried: now it is safe
+        elif any(events.index(e) in done and e.verb in _SAVING for e in shared):  # found, freed, carried: safe
+            use = "saved"
+        elif any(events.index(e) in done for e in shared):  # taught, fed, played with: well done
             use = "after"
         else:
             use = "before"
-        line = _fill_one(TO_ANIMAL[use][sp.lang == "de"], {}, said, rng)
+        line = _fill_one(TO_ANIMAL[use][sp.lang == "de"], {"pet": _pet(sp.person_ref(animal), sp.lang)}, said, rng)
         if line:
             return line
     return None
