@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["speech_s", "number_en", "number_de", "indefinite_for", "agree", "idea_noun", "plural_en", "PAIR_NOUNS_EN", "PLURAL_ONLY_EN", "MASS_EN", "MASS_DE",
+__all__ = ["speech_s", "pronoun_order_de", "ADVERBS_DE", "UNSTRESSED_DE", "number_en", "number_de", "indefinite_for", "agree", "idea_noun", "plural_en", "PAIR_NOUNS_EN", "PLURAL_ONLY_EN", "MASS_EN", "MASS_DE",
            "ONE_IN_S_EN"]
 
 # nouns that are one thing made of two halves: "a pair of ..." and a plural verb
@@ -286,3 +286,18 @@ def speech_s(text: str, lang: str) -> float:
     pauses = 0.2 * len(re.findall(r",", text)) + 0.4 * len(re.findall(r"\.\.\.|…", text)) + 0.35 * len(
         re.findall(r"[.!?](?=\s+\S)", text.replace("...", "")))  # a comma, a trailing off, a sentence inside
     return pauses + (0.4 + words / 2.9 if lang == "de" else 0.45 + words / 3.2)
+
+
+# adverbs of the middle field, and the unstressed pronouns that go before them ("dass wir dich hier finden",
+# never "dass wir hier dich finden"; "Ich sehe es jetzt", never "Ich sehe jetzt es")
+ADVERBS_DE = ("hier", "dort", "jetzt", "heute", "gleich", "wieder", "endlich", "schon", "noch", "auch", "bald", "nie",
+              "immer", "morgen")
+UNSTRESSED_DE = ("dich", "mich", "ihn", "euch", "es")
+_ADVERB_PRONOUN = re.compile(rf"(?<=\w )({'|'.join(ADVERBS_DE)}) ({'|'.join(UNSTRESSED_DE)})\b(?!\s*[,.!?…]|\s*$)")
+
+
+def pronoun_order_de(line: str) -> str:
+    """``line`` with each unstressed pronoun before the adverb a filled slot put it after ("dass wir hier {them}
+    finden" with "dich": "dass wir dich hier finden"); a pronoun at a clause's end stays ("Ich sehe jetzt es!"
+    is left for the table to avoid), as does one at the sentence's start."""
+    return _ADVERB_PRONOUN.sub(lambda m: f"{m.group(2)} {m.group(1)}", line)

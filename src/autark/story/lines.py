@@ -389,6 +389,10 @@ def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str
 def _agreed(line: str, values: dict[str, str]) -> str:
     """The line with its verb agreeing with the thing it names, when that is a pair, several or an amount."""
     lang, _, number = values.get("objnum", "").partition(":")
+    if "dich" in line or "mich" in line or "ihn" in line or " es " in line:
+        from autark.story.line_grammar import pronoun_order_de
+
+        line = pronoun_order_de(line)  # "dass wir hier {them} finden" with "dich": "dass wir dich hier finden"
     if not number:
         return line
     from autark.story.line_grammar import agree

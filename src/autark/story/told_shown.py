@@ -2,7 +2,7 @@
 showing it where it happens.
 
 A narration sentence whose doer is one of the cast ("The dog chases the ball.", "Die Katze fängt die Maus.") tells
-an event. Read against the shots' acts (the doer's action sentences, their verbs read by ``story.verbs``) it is:
+an event, unless its verb is a wish ("Der Bär will Honig holen.", "The boy wants a kite."): a thought. Read against the shots' acts (the doer's action sentences, their verbs read by ``story.verbs``) it is:
 
 * ``shown``: the doer does it in the same shot (the narration and the picture agree);
 * ``restated``: a look the shot shows as it is said ("The dog looks at the ball."): the picture says it already;
@@ -33,6 +33,9 @@ _LOOK_KINDS = frozenset({"look"})
 # the clause's end)
 _AUXILIARIES_DE = frozenset({"ist", "sind", "hat", "haben", "war", "waren", "hatte", "hatten", "bleibt", "bleiben"})
 _AUXILIARIES = _AUXILIARIES_DE | {"has", "have", "had", "is", "are", "was", "were", "stays", "remains"}
+# a wish, a hope or a plan is a thought the narrator may tell (what the picture cannot show), no event
+_WISHES = frozenset({"will", "wants", "want", "wishes", "hopes", "plans", "dreams", "longs", "möchte", "möchten",
+                     "wollen", "wünscht", "hofft", "plant", "träumt", "sehnt"})
 _WORDS_PER_S = 2.6  # story.narrative.WORDS_PER_S: a shot's words at a calm pace, and half a second
 
 
@@ -97,6 +100,8 @@ def told_status(sp: Screenplay) -> list[tuple[int, str, str]]:
             if doer is None:
                 continue
             who, word = doer
+            if word.lower() in _WISHES:  # "Der Bär will Honig holen": a thought, told where the picture cannot
+                continue
             kind = _kind(word, sp.language)
             here = _acts(shot.actions, who, sp.language)
             if _same(word, kind, here):
