@@ -15,6 +15,9 @@ from __future__ import annotations
 
 SMALL_ANIMAL = {"crab", "frog", "mouse", "hedgehog", "snail", "squirrel", "turtle", "rabbit"}
 FLOWERS = {"sunflower", "tulip", "rose", "flower"}
+# a mountain's ground: the mountain top's set or a slope of rock or snow (the corpus had been written naming
+# only the first; a rocky slope in the lake's set is a mountain's form all the same)
+MOUNTAIN = {"mountain", "hill", "mountain_top", "rocky_slope", "snow_hill"}
 
 CORPUS: list[tuple[str, dict]] = [
     # size words on kinds big and small
@@ -60,11 +63,11 @@ CORPUS: list[tuple[str, dict]] = [
     ("Der Opa spannt seinen Regenschirm auf", {"Regenschirm": {"umbrella"}}),
     ("A boy flies a kite on the hill", {"kite": {"kite"}, "terrain": {"hill", "mountain", "snow_hill"}}),
     # places with form
-    ("A goat climbs a mountain", {"terrain": {"mountain", "hill", "mountain_top"}}),
-    ("Zwei Wanderer steigen auf einen Berg", {"terrain": {"mountain", "hill", "mountain_top"}}),
+    ("A goat climbs a mountain", {"terrain": MOUNTAIN}),
+    ("Zwei Wanderer steigen auf einen Berg", {"terrain": MOUNTAIN}),
     ("A cat walks over the roofs of the city at night", {"terrain": {"rooftop", "roof"}}),
     ("Ein Junge rollt einen Hügel hinunter", {"terrain": {"hill", "snow_hill", "mountain"}}),
-    ("A knight stands at the edge of a cliff", {"terrain": {"cliff", "mountain", "mountain_top"}}),
+    ("A knight stands at the edge of a cliff", {"terrain": MOUNTAIN | {"cliff"}}),
 ]
 
 HELD_OUT: list[tuple[str, dict]] = [
@@ -76,7 +79,7 @@ HELD_OUT: list[tuple[str, dict]] = [
     ("A lobster and an octopus play chess", {"lobster": {"lobster", "crab"}, "octopus": {"octopus"}}),
     ("Die Schnecke kriecht über das Blatt", {"Schnecke": {"snail"}}),
     ("A bee lands on a sunflower", {"sunflower": {"sunflower"}}),
-    ("Zwei Ziegen klettern auf den Berg", {"terrain": {"mountain", "hill", "mountain_top"},
+    ("Zwei Ziegen klettern auf den Berg", {"terrain": MOUNTAIN,
                                            "count": ("Ziegen", 2, 2)}),
     ("A tiny mouse and a huge bear share a picnic", {"height": ("mouse", 0.03, 0.35)}),
 ]

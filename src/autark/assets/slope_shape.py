@@ -11,7 +11,7 @@ __all__ = ["SLOPE_KINDS", "surface_y", "run_ends", "profile", "across", "LENGTH_
 
 LENGTH_M, HEIGHT_M, WIDTH_M = 11.0, 2.6, 4.4  # along the run, up, across
 _BACK_M, _TOP_M, _SIDE_M = 2.4, 1.0, 1.3  # the back's length, the flat top's, the rounded edge of each side
-SLOPE_KINDS = ("hill", "snow_hill")
+SLOPE_KINDS = ("hill", "snow_hill", "rocky_slope", "dune")  # (catalog.slopes, catalog.terrain_forms)
 
 
 def _smooth(u: np.ndarray | float) -> np.ndarray:

@@ -20,6 +20,7 @@ from autark.story.plunges import into_water
 from autark.story.repairs import mended_not_broken
 from autark.story.slopes import down_slopes, slope_set
 from autark.story.strikes import aimed_goals
+from autark.story.terrain import place_terrain
 from autark.story.wind import wind_acts
 
 __all__ = ["read_in_the_world"]
@@ -33,6 +34,7 @@ def read_in_the_world(objects: list[ObjectConcept], events: list[Event], words: 
     objects, events = fire_of_holder(objects, events)
     objects, events = aimed_goals(objects, events)
     objects, events = into_water(objects, events)
+    objects = place_terrain(objects, words, settings, weather)  # a hill, a mountain, a cliff: its ground
     objects, events = down_slopes(objects, events, words, settings, weather)
     settings = slope_set(settings, objects)
     events = wind_acts(mended_not_broken(events))

@@ -33,6 +33,7 @@ from autark.assets.catalog import (  # noqa: F401
     sports,
     street,
     tale_and_sport_things,
+    terrain_forms,
     tools,
     transit,
     workplace,
