@@ -116,7 +116,7 @@ def check(row: dict[str, str]) -> tuple[bool, str]:
     elif kind == "stash":
         ok = seen(0) and (not seen(n - 1) or in_place(n - 1) or in_place(n - 1, under=True))
     elif kind == "bury":
-        ok = seen(0) and not seen(n - 1) and last[0] == "buried"
+        ok = seen(0) and not seen(n - 1) and any(rel(k)[0] == "buried" for k in range(n))  # seen going down
     elif kind == "dig_up":
         ok = first[0] in ("buried", "gone") and seen(n - 1)
     elif kind == "find_in":

@@ -63,7 +63,8 @@ def containing_ops(scene: Scene, kind: str, oid: str, place: str | None, how: st
         return []
     if kind == "inside":
         return _inside_ops(scene, oid, place, start_s, end_s)
-    t0 = _own_act(scene, oid, start_s, end_s)[1]
+    a0, a1 = _own_act(scene, oid, start_s, end_s)
+    t0 = a1 if kind == "go_in" else a0 + 0.4 * (a1 - a0)  # in once the climb is done; hidden as it crouches
     state = evaluate_scene(scene, t0)
     if state.find_object(oid) is None or state.find_object(place) is None:
         return []
@@ -135,26 +136,36 @@ def _seeker(state: Scene, oid: str) -> np.ndarray | None:
 
 
 def _hiding_spot(state: Scene, oid: str, place: str, how: str) -> tuple[np.ndarray, float]:
-    """(position, heading) of a hider crouched behind ``place`` from the seeker (from the camera's side where
-    nobody seeks), or in it where it is open and big enough: only the top of the head over its top."""
+    """(position, heading) of a hider crouched behind ``place`` from the seeker (from the camera where nobody
+    seeks), or in it where it is open and big enough; one taller peeks out at an edge."""
     obj = state.object(oid)
     lo, hi = _box(obj)
     plo, phi = _box(state.object(place))
     pc = (plo + phi) / 2
+    cam = np.array(state.cameras[0].position if state.cameras else (0.0, 1.6, 8.0), float)
     seeker = _seeker(state, oid)
-    if seeker is None:
-        cam = state.cameras[0].position if state.cameras else (0.0, 1.6, 8.0)
-        seeker = np.array(cam, float)
-    d = pc - seeker
+    d = pc - (seeker if seeker is not None else cam)  # on the far side of it from the one who seeks
     d[1] = 0.0
-    d = d / max(float(np.linalg.norm(d)), 1e-6) if float(np.linalg.norm(d)) > 1e-6 else np.array([0.0, 0.0, -1.0])
     size, psize = hi - lo, phi - plo
+    long_axis = 0 if psize[0] >= psize[2] else 2
+    if psize[long_axis] > 1.5 * psize[2 - long_axis]:  # a curtain, a sofa, a hedge: behind it across its thin side
+        d[long_axis] = 0.0
+    if float(np.linalg.norm(d)) < 1e-6:
+        d = np.array([0.0, 0.0, -1.0])  # away from the camera's side
+    d = d / float(np.linalg.norm(d))
     fits_in = how == "in" and psize[0] >= 0.9 * size[0] and psize[2] >= 0.9 * size[2] and psize[1] < size[1]
     reach = 0.0 if fits_in else float(abs(d[0]) * psize[0] / 2 + abs(d[2]) * psize[2] / 2
                                       + abs(d[0]) * size[0] / 2 + abs(d[2]) * size[2] / 2 + _GAP_M)
     centre = pc + d * reach
+    if phi[1] >= hi[1] and not fits_in:  # taller than the hider (a curtain, a tree): peeking out at its edge
+        side = 2 if abs(d[0]) >= abs(d[2]) else 0  # along the place, across the line from the seeker
+        end = plo[side] if (lo[side] + hi[side]) / 2 <= pc[side] else phi[side]
+        centre[side] = end + (0.3 * size[side] if end == plo[side] else -0.3 * size[side])
     pos = np.array(obj.transform.position, float)
-    top = min(float(hi[1]), float(phi[1]) + PEEK_M)  # crouched: the head just over the top, not standing tall
+    toward_camera = float(np.dot(d, cam - pc)) > 0.0
+    # crouched under its top where the camera sees the hider whole anyway; the head just over it where the
+    # place stands between the camera and the hider (the viewer still reads who is there)
+    top = min(float(hi[1]), float(phi[1]) - _RIM_M if toward_camera else float(phi[1]) + PEEK_M)
     spot = np.array([centre[0] + pos[0] - (lo[0] + hi[0]) / 2, pos[1] + top - float(hi[1]),
                      centre[2] + pos[2] - (lo[2] + hi[2]) / 2])
     facing = math.degrees(math.atan2(-d[0], -d[2]))  # toward the seeker, peeking over

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 from autark.jobs.making import work_span
 from autark.jobs.particles import _key, _Particles
-from autark.ops import AddKeyframes, Operator
+from autark.ops import AddKeyframes, AddObject, Operator
 from autark.scene.model import Scene
 
-__all__ = ["EARTH_COLOR", "HOLE_COLOR", "unearth_ops", "bury_ops"]
+__all__ = ["EARTH_COLOR", "HOLE_COLOR", "unearth_ops", "bury_ops", "BURIED"]
 
 EARTH_COLOR = (0.4, 0.28, 0.16)  # dug earth: brown, lighter than the hole
 HOLE_COLOR = (0.12, 0.08, 0.05)
 _COMES_UP = 0.6  # share of the dig after which the thing comes up out of the hole
 _STROKE_S = 0.55  # a clod flies off the shovel this often
+BURIED = "_buried"  # the copy that plays a thing as it is buried
 
 
 def unearth_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float, film_end_s: float) -> list[Operator]:
@@ -61,21 +62,37 @@ def unearth_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float, film
 
 def bury_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float, film_end_s: float) -> list[Operator]:
     """``oid`` sinking into the ground over ``t0``..``t1`` (aligned to the act at it) and under it after, a mound
-    of earth growing over it meanwhile and staying; ``state``: the scene evaluated at ``t0``."""
+    of earth growing over it meanwhile and staying; ``state``: the scene evaluated at ``t0``. It is played by a
+    copy (``<id>_buried``) set on the ground under where it is then: a thing still in the hands goes down too."""
+    from autark.jobs.whereabouts import _floor_y
+    from autark.motion import evaluate_scene
+    from autark.ops.visibility import visible_from
     from autark.scene.geometry import world_bbox
 
     t0, t1 = work_span(scene, oid, t0, t1)
     t1 = max(t1, t0 + 1.0)
-    pos = tuple(float(c) for c in state.object(oid).transform.position)
-    box = world_bbox(state.object(oid))
+    down_from = t0 + (1.0 - _COMES_UP) * (t1 - t0)  # a first stroke or two, then it goes down
+    now = evaluate_scene(scene, down_from)
+    if now.find_object(oid) is None or scene.find_object(f"{oid}{BURIED}") is not None:
+        return []
+    thing = now.object(oid)
+    box = world_bbox(thing)
+    ground = _floor_y(now)
+    x, y, z = (float(c) for c in thing.transform.position)
+    pos = (x, y + ground - float(box.min[1]), z)  # on the ground under where it is (out of the hands)
     width = max(box.max[0] - box.min[0], box.max[2] - box.min[2], 0.2)
     height = max(box.max[1] - box.min[1], 0.1)
-    ground = float(box.min[1])
     cx, cz = (box.min[0] + box.max[0]) / 2, (box.min[2] + box.max[2]) / 2
     under = (pos[0], pos[1] - height * 1.3, pos[2])
-    down_from = t0 + (1.0 - _COMES_UP) * (t1 - t0)  # a first stroke or two, then it goes down
-    ops: list[Operator] = [AddKeyframes(target=f"object:{oid}.transform.position", keyframes=[
-        _key(down_from, pos, "ease_in"), _key(t1, under, "hold")])]
+    cid = f"{oid}{BURIED}"
+    ops: list[Operator] = [
+        AddObject(object=thing.model_copy(update={"id": cid, "name": f"{thing.name}{BURIED}", "visible": False,
+                                                  "transform": thing.transform.model_copy(update={"position": pos})})),
+        AddKeyframes(target=f"object:{cid}.visible", keyframes=[_key(0.0, False, "hold"),
+                                                               _key(down_from, True, "hold")]),
+        AddKeyframes(target=f"object:{cid}.transform.position", keyframes=[
+            _key(down_from, pos, "ease_in"), _key(t1, under, "hold")]),
+        visible_from(scene, oid, down_from, False, before=True)]
     p = _Particles(scene, oid, "bury")
     heap_size = max(0.5, width * 1.2)
     ops += _growing_heap(p, (cx, ground, cz), heap_size, down_from, t1, film_end_s)  # over it: it marks the spot

@@ -6,7 +6,8 @@ of catches, puttings and falls measure.
 
 A thing may be played by a copy while it travels or is worn (``<id>_landed``, ``jobs.landings``; ``<id>_worn``,
 ``jobs.worn_things``), or a body while it sits in a container or hides (``<id>_inside``, ``<id>_hidden``,
-``jobs.hiding``): whichever of them is shown is the thing.
+``jobs.hiding``), or one going into the ground (``<id>_buried``, ``jobs.uncovering``): whichever of them is shown
+is the thing.
 
 - ``held``: (unless it rests on a thing those hands carry: ``on`` that thing) its middle is within
   ``HAND_REACH_M`` of a body's palm (a rigged body's hands), or, for a body
@@ -60,9 +61,10 @@ def shown_id(state: Scene, oid: str) -> str | None:
     when none of them is visible."""
     from autark.jobs.hiding import HIDDEN, INSIDE
     from autark.jobs.landings import landed_id
+    from autark.jobs.uncovering import BURIED
     from autark.jobs.worn_things import worn_id
 
-    for cid in (worn_id(oid), landed_id(oid), f"{oid}{INSIDE}", f"{oid}{HIDDEN}", oid):
+    for cid in (worn_id(oid), landed_id(oid), f"{oid}{INSIDE}", f"{oid}{HIDDEN}", f"{oid}{BURIED}", oid):
         obj = state.find_object(cid)
         if obj is not None and obj.visible:
             return cid
@@ -177,7 +179,7 @@ def where_is(scene: Scene, oid: str, t: float, state: Scene | None = None) -> Wh
         return Whereabouts("gone")
     thing = state.object(cid)
     holder = _held_by(state, thing)
-    skip = {oid, cid, f"{oid}_landed", f"{oid}_worn", f"{oid}_inside", f"{oid}_hidden"}
+    skip = {oid, cid, f"{oid}_landed", f"{oid}_worn", f"{oid}_inside", f"{oid}_hidden", f"{oid}_buried"}
     relation, by = _support(state, thing, skip)
     if holder:  # in the hands, unless it rests on what those hands carry (the cherry on the cake carried in)
         carried = relation and _held_by(state, state.object(by)) == holder
