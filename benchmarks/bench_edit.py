@@ -1,0 +1,63 @@
+"""The edit of the films of the edit corpus (benchmarks/edit_ideas.yaml), counted from the built scenes without
+rendering (``autark.jobs.edit_rhythm``): per film the near-identical consecutive pairs of a 16-frame contact sheet,
+the longest still picture, the shots and those alike to an earlier one of their scene (shot / reverse excepted).
+
+    .venv/bin/python benchmarks/bench_edit.py [--held-out] [--first N] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import yaml
+
+IDEAS = Path(__file__).resolve().parent / "edit_ideas.yaml"
+
+
+def main() -> None:
+    from autark.jobs.edit_rhythm import edit_counts
+    from autark.jobs.produce import build_film
+    from autark.story import plan
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--held-out", action="store_true")
+    ap.add_argument("--first", type=int, default=0)
+    ap.add_argument("--only", type=int, default=-1)
+    ap.add_argument("--json", default="")
+    ap.add_argument("--without", action="store_true", help="as before the edit's rules: no moves on still framings "
+                    "(``still_moves``), no jump cut in the score, holds cut at 5 s into 3.5-s pieces")
+    args = ap.parse_args()
+    if args.without:
+        import autark.jobs.holds as holds
+        import autark.jobs.key_shots as key_shots
+        import autark.jobs.shots as shots
+
+        shots.with_move = lambda best, *_a, **_k: best  # type: ignore[assignment]
+        shots.jump_cut = lambda *_a: False  # type: ignore[assignment]
+        holds.MAX_HELD_S = key_shots.MAX_HELD_S = 5.0  # type: ignore[misc]
+        holds.HOLD_PIECE_S = 3.5  # type: ignore[misc]
+    items = [it for it in yaml.safe_load(IDEAS.read_text(encoding="utf-8")) if bool(it.get("held_out")) == args.held_out]
+    items = items[:args.first] if args.first else items
+    if args.only >= 0:
+        items = [items[args.only]]
+    rows = []
+    for it in items:
+        t0 = time.perf_counter()
+        built = build_film(plan(it["idea"], 30.0, seed=0, language=it["lang"]), width=640, height=360, fps=24)
+        counts = edit_counts(built.segments).to_dict()
+        rows.append({"idea": it["idea"], **counts})
+        print(f"{time.perf_counter() - t0:5.0f} s {json.dumps(counts)} {it['idea']}", flush=True)
+    films = len(rows)
+    print(f"films {films}: with a near-identical pair {sum(r['same_pairs'] > 0 for r in rows)}, "
+          f"near-identical pairs {sum(r['same_pairs'] for r in rows)} of {sum(r['pairs'] for r in rows)}, "
+          f"mean longest still {sum(r['longest_still_s'] for r in rows) / max(films, 1):.1f} s, "
+          f"repeated setups {sum(r['repeated'] for r in rows)} of {sum(r['shots'] for r in rows)} shots")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
