@@ -37,7 +37,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from autark.cinema import LineSpan, SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
+from autark.cinema import SceneStates, ShotMeasures, action_side, camera_path, measure_shot, rules
 from autark.cinema.alike import picture_at
 from autark.cinema.blockers import dressing_in_the_way
 from autark.cinema.event_things import event_things
@@ -49,15 +49,18 @@ from autark.jobs.coarse_looks import COARSE_EVERY as _COARSE_EVERY
 from autark.jobs.coarse_looks import FRAMING_FAULTS as _FRAMING_FAULTS
 from autark.jobs.coarse_looks import settle as _settle
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
-from autark.jobs.holds import Setup, break_holds, is_dialogue, looks_again, repeats
+from autark.jobs.holds import Setup, break_holds, idle_gap, is_dialogue, jump_cut, looks_again, repeats
 from autark.jobs.key_shots import key_framings, key_miss, key_parts
 from autark.jobs.looser import mendable, mending_framings
 from autark.jobs.pair_views import path_framings, side_on
+from autark.jobs.pixel_looks import CODES as _PIXEL_CODES
+from autark.jobs.pixel_looks import PixelJudge, clearing_framings
+from autark.jobs.still_moves import with_move
 from autark.scene.model import Scene
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CAMERA_FOV_DEG", "CameraCounts", "SceneShots", "backdrop_cast", "camera_counts", "plan_shot", "set_piece_ids", "snap"]
+__all__ = ["CAMERA_FOV_DEG", "CameraCounts", "SceneShots", "backdrop_cast", "camera_counts", "idle_gap", "plan_shot", "set_piece_ids", "snap"]
 
 MIN_PART_S = 1.2  # the shortest part a shot is cut into (shot / reverse shot)
 ESTABLISH_S = 1.6  # an establishing wide shot before a narrower first shot of a place
@@ -164,34 +167,7 @@ def _parts(ctx: SceneShots, size: str, move: str, subject: str | None, over: str
     return parts
 
 
-# what leaves a body doing nothing a viewer watches: looks and waiting (a laugh, a wave, a walk are something), and
-# postures held (getting down into one is something: a part in which one kneels down is watched)
-_STILL_KINDS = frozenset({"idle", "look", "think", "listen", "wait"})
-_POSTURES = frozenset({"sit", "lie", "sleep", "kneel", "turn"})
-STILL_MAX_S = 4.0  # a part this long with nobody in it moving or speaking is cut to another angle
-
-
-_TAKING_S = 1.5  # getting into a posture or turning round is watched this long; holding it is not
-
-
-def idle_gap(scene: Scene, lines: Sequence[LineSpan], start_s: float, end_s: float) -> tuple[float, float]:
-    """The longest stretch of ``start_s``..``end_s`` in which nobody of the cast does anything a viewer watches and
-    no one speaks: no act but a look (``_STILL_KINDS``), no posture being taken or left (its first ``_TAKING_S``,
-    its last second), no line of ``lines``. (start, end) of it; of equal length, the first."""
-    cast = {c.object_id for c in scene.characters}
-    busy = [(ln.start_s, ln.end_s) for ln in lines]
-    for a in scene.timeline.actions:
-        if a.object_id in cast and a.kind not in _STILL_KINDS:
-            if a.kind in _POSTURES:  # taken, and left (getting up) where it ends
-                busy += [(a.start_s, min(a.end_s, a.start_s + _TAKING_S)), (max(a.start_s, a.end_s - 1.0), a.end_s)]
-            else:
-                busy.append((a.start_s, a.end_s))
-    best, at = (start_s, start_s), start_s
-    for a, b in sorted((max(a, start_s), min(b, end_s)) for a, b in busy if b > start_s and a < end_s):
-        if a - at > best[1] - best[0]:
-            best = (at, a)
-        at = max(at, b)
-    return (at, end_s) if end_s - at > best[1] - best[0] else best
+STILL_MAX_S = 4.0  # a part this long with nobody in it moving or speaking is cut to another angle (``holds.idle_gap``)
 
 
 def _other_angle(ctx: SceneShots, part: _Part, story: Sequence[str]) -> tuple[str, str | None]:
@@ -263,7 +239,8 @@ _CUT_CODES = frozenset({"head_cut", "head_out", "body_cut"})  # a head, a face o
 _SPEAKER_CODES = frozenset({"speaker_off", "speaker_face"})  # a line heard without its speaker's face  # the failures of a framing whose view is blocked
 
 
-def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None, again: bool = False) -> tuple[float, ...]:
+def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None, again: bool = False,
+           jump: bool = False) -> tuple[float, ...]:
     codes = {p.code for p in m.failures}
     # a shot that shows its subjects across the line of action beats one on the right side that shows nobody
     hidden = bool(m.subjects) and m.subjects_visible_pct < rules.MIN_VISIBLE_PCT
@@ -291,7 +268,10 @@ def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None, again
             # a head or a face cut by the frame's edge, a body cut to legs, counts twice among the rules broken: of
             # two framings that break as many rules, the one that cuts nobody is kept (blind reviewers found a cut
             # head or chin in 19 of 20 films)
-            float(repeat is not None and not repeat.dialogue), float(len(codes) + len(codes & _CUT_CODES)),
+            # and a picture alike to the shot just before (``holds.jump_cut``: the same two from the same side at the
+            # same size, a metre away) counts twice too: on a contact sheet it is the same frame again
+            float(repeat is not None and not repeat.dialogue),
+            float(len(codes) + len(codes & _CUT_CODES) + 2 * jump),
             # of framings that break as many rules, one unlike the scene's earlier pictures (``holds.looks_again``:
             # the baker and the bride from the pews' left, a metre nearer, three times in 30 s)
             float(again), float(repeat is not None and repeat.dialogue),
@@ -387,16 +367,23 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         # of a key part, one that loses the event ranks below every other but a camera inside something
         return (score[0], key_miss(m), *score[1:]) if part.focus else score
 
+    # what the framings really show of the story, in pixels (``pixel_looks``): asked of a framing that passes every
+    # other rule (it may end the search), and of the one the search ends on
+    pixels = PixelJudge(scene, states, part.start_s, part.end_s, story, acts, part.focus) if ctx.check else None
+
     def measured(fr: Framing, cand: Scene, samples_per_s: float = _SEARCH_SAMPLES_PER_S, every: int = 1,
-                 ) -> tuple[tuple[float, ...], ShotMeasures, bool]:
+                 pixels_too: bool = False) -> tuple[tuple[float, ...], ShotMeasures, bool]:
         m = measure_shot(cand, cam, part.start_s, part.end_s, fr.subjects(ctx), ctx.lines,
                          foreground=[fr.over] if fr.over else (), reaction=fr.reaction, states=states,
                          samples_per_s=samples_per_s, story=story, establishing=part.establishing,
                          across=bool(fr.path), things=acts, key=part.focus, every=every)
+        if pixels is not None and (pixels_too or _good(m)):
+            m.problems += pixels.problems_of(cand, cam, fr, ctx, m.framing)
         side = _crosses(cand, ctx, cam, part.start_s, part.end_s, states) if part.speakers else 0
         wrong = side == 2 or (ctx.side != 0 and side == -ctx.side)
         setup = _setup(cand, ctx, cam, fr, part, states)
-        return _score(m, wrong, setup if repeats(ctx.setups, setup) else None, looks_again(ctx.setups, setup)), m, wrong
+        return _score(m, wrong, setup if repeats(ctx.setups, setup) else None, looks_again(ctx.setups, setup),
+                      jump_cut(ctx.setups, setup)), m, wrong
 
     def stops(score: tuple[float, ...], m: ShotMeasures, wrong: bool, fr: Framing) -> bool:
         # a framing the search ends on: it breaks no rule, keeps the line of action, shows no earlier picture again
@@ -479,15 +466,26 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
                 score, m, _wrong = measured(fr, cand)
                 if best is None or rank(score, m) < rank(best[0], best[3]):
                     best = (score, fr, cand, m)
-    if ctx.check and best is not None and mendable(fails := {p.code for p in best[3].failures}):
+    if pixels is not None and best is not None and not pixels.judged(best[2]):  # its pixels, whatever else it breaks
+        with contextlib.suppress(*_FRAMING_FAULTS):
+            b_score, b_m, _wrong = measured(best[1], best[2], pixels_too=True)
+            best = (b_score, best[1], best[2], b_m)
+    if ctx.check and best is not None and (mendable(fails := {p.code for p in best[3].failures})
+                                            or fails & _PIXEL_CODES):
         # the search ended on a framing that cuts a body at the edge or holds its people as specks: the same
-        # subject a step further away or nearer, kept by the same score (``looser``)
-        for fr in (f for f in mending_framings(best[1], fails, tuple(best[1].subjects(ctx))) if f not in queue[:k]):
+        # subject a step further away or nearer, kept by the same score (``looser``); or one whose pixels show a
+        # story subject cut, hidden, or a thing filling the frame before them: looser, raised, round it
+        for fr in (f for f in dict.fromkeys([*mending_framings(best[1], fails, tuple(best[1].subjects(ctx))),
+                                             *clearing_framings(best[1], fails)]) if f not in queue[:k]):
             with contextlib.suppress(UserInputError, *_FRAMING_FAULTS):
                 cand = build(scene, ctx, fr, cam, part.start_s, part.end_s, states)
-                score, m, _wrong = measured(fr, cand)
+                score, m, _wrong = measured(fr, cand, pixels_too=True)
                 if rank(score, m) < rank(best[0], best[3]):
                     best = (score, fr, cand, m)
+    if ctx.check and best is not None:  # a long still framing moves where that breaks no more rules (``still_moves``)
+        best = with_move(best, part, [travels(best[2], s, part.start_s, part.end_s, 1.5, states) for s in best[1].subjects(
+            ctx)], lambda fr: (c := build(scene, ctx, fr, cam, part.start_s, part.end_s, states), *measured(
+                fr, c, pixels_too=True)[:2]), rank)
     searched = best is not None
     if best is None:  # nothing could even be built: a plain wide of everyone
         fr = Framing("wide", None, "static")
