@@ -35,3 +35,4 @@ def test_no_ground_where_the_word_is_no_place_to_stand(idea: str) -> None:
 def test_a_cliff_has_a_top_to_stand_on_at_its_full_height() -> None:
     spec = library.get("cliff")
     assert spec.supports and spec.supports[0].height == pytest.approx(spec.size[1], abs=0.05)
+

@@ -228,6 +228,7 @@ def implied_vehicles(idea_words: list[str], events: list, characters: list, obje
     sail or a row a boat, a drive a car; none where the idea has a vehicle already, for a body that flies by
     itself, or for a ride (a horse: ``needs_mount``)."""
     from autark.motion.vehicles import SEATS
+    from autark.story.thing_kinds import FLOWN_WITH
 
     if set(object_types) & (set(SEATS) | VEHICLES):
         return []
@@ -249,6 +250,8 @@ def implied_vehicles(idea_words: list[str], events: list, characters: list, obje
         if not ev.place and _wished(words, ev):  # "a penguin wants to fly": a wish going nowhere, no plane's
             continue  # flight ("dreams of flying to the moon" still travels there, in its rocket)
         if ev.kind in ("fly", "land"):
+            if set(object_types) & FLOWN_WITH and ev.place not in _SPACE:  # flies with her umbrella: no plane
+                continue
             if ev.place in _SPACE:  # "flies to the moon": no plane reaches it
                 return ["rocket"]
             return [_CRAFT_OF.get(kinds[people[0]], "airplane")]

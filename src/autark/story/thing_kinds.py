@@ -15,7 +15,12 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["KINDS", "GENERIC_KINDS", "thing_kind", "fitting_stand_in", "nearest_kind", "preferred_kind"]
+__all__ = ["KINDS", "GENERIC_KINDS", "FLOWN_WITH", "thing_kind", "fitting_stand_in", "nearest_kind", "preferred_kind"]
+
+# things a person flies with, held or ridden, that need no craft around them: "a girl flies with her umbrella"
+# over the town (an umbrella had brought a propeller plane: ``story.implied.implied_vehicles``), a witch on her
+# broom, a boy holding a bunch of balloons
+FLOWN_WITH = frozenset({"umbrella", "balloon", "broom", "rug", "wand", "feather", "cloud", "kite"})
 
 # the procedural generics of a category (``autark.assets.catalog``) that play a thing autark has no kind of its
 # own for, and how a note names what is shown ("'Entsafter' is shown as a household appliance")
