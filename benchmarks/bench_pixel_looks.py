@@ -50,7 +50,12 @@ def film(idea: dict[str, Any], save: Path | None = None, load: Path | None = Non
     from autark.render import id_pass as ip
     from autark.story import plan
 
+    def spent() -> tuple[int, float, float]:
+        shared = ip._SHARED and ip.id_pass()
+        return (shared.passes, shared.cpu_s, shared.wall_s) if shared else (0, 0.0, 0.0)
+
     build_s = cpu_s = 0.0
+    before = spent()
     if load is not None:
         scenes = pickle.loads(load.read_bytes())["scenes"]
     else:
@@ -61,11 +66,12 @@ def film(idea: dict[str, Any], save: Path | None = None, load: Path | None = Non
         scenes = [s.scene for s in built.segments if isinstance(s, SceneSegment)]
         if save is not None:
             save.write_bytes(pickle.dumps({"idea": idea, "scenes": scenes, "build_s": build_s}))
-    passes = ip.id_pass().passes if ip._SHARED else 0
+    passes, pix_cpu, pix_wall = (a - b for a, b in zip(spent(), before, strict=True))  # the planner's own
     rows = [r for sc in scenes for r in shot_faults(sc)]
     bad = [r for r in rows if r["faults"]]
     return {"idea": idea["idea"], "build_s": round(build_s, 1), "cpu_s": round(cpu_s, 1), "shots": len(rows),
             "bad": len(bad), "share": round(len(bad) / max(1, len(rows)), 3), "planner_passes": passes,
+            "planner_pixel_cpu_s": round(pix_cpu, 2), "planner_pixel_wall_s": round(pix_wall, 2),
             "codes": {c: sum(c in r["faults"] for r in rows) for c in ("pixel_hidden", "pixel_cut",
                                                                         "pixel_foreground")},
             "rows": bad}
@@ -98,7 +104,8 @@ def main() -> None:
             save.parent.mkdir(parents=True, exist_ok=True)
         r = film(idea, save, load)
         rows.append(r)
-        print(f"{r['share']:5.2f} {r['bad']:2d}/{r['shots']:2d} {r['codes']} build {r['build_s']}s  {r['idea']}",
+        print(f"{r['share']:5.2f} {r['bad']:2d}/{r['shots']:2d} {r['codes']} build {r['build_s']}s (cpu {r['cpu_s']}s, of it"
+              f" pixel looks {r['planner_pixel_cpu_s']}s in {r['planner_passes']} passes)  {r['idea']}",
               flush=True)
     shots = sum(r["shots"] for r in rows)
     bad = sum(r["bad"] for r in rows)

@@ -19,6 +19,7 @@ the scene's meshes dominates, so the detail levels are picked as the film's own 
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -118,11 +119,20 @@ class IdPass:
         self._fbo = self.ctx.framebuffer(color_attachments=[self.ctx.renderbuffer(self.full, 4)],
                                          depth_attachment=self.ctx.depth_renderbuffer(self.full))
         self._vaos: dict[tuple[int, int], _Slot] = {}  # (program, mesh level) -> its instances and vertex array
-        self.passes = 0  # passes drawn over the object's life (what the planner spent)
+        self.passes = 0  # passes drawn over the object's life, and the seconds its looks took (what a planner spent)
+        self.wall_s = self.cpu_s = 0.0
 
     def look(self, state: Scene, camera: Camera, subjects: Sequence[Sequence[str]]) -> IdFrame:
         """The ID frame of the evaluated ``state`` seen through ``camera``, and the silhouettes of ``subjects``
         (each a group of object ids drawn as one: a body and what it wears), at most four a pass."""
+        t0, c0 = time.perf_counter(), time.process_time()
+        try:
+            return self._look(state, camera, subjects)
+        finally:
+            self.wall_s += time.perf_counter() - t0
+            self.cpu_s += time.process_time() - c0
+
+    def _look(self, state: Scene, camera: Camera, subjects: Sequence[Sequence[str]]) -> IdFrame:
         frame, bounds = frame_of(state)
         aspect = self.width / self.height
         cam = camera_matrices(state, camera, aspect, bounds)
