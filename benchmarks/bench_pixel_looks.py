@@ -86,7 +86,12 @@ def main() -> None:
     parser.add_argument("--save", help="keep each film's scenes here (NN.pkl)")
     parser.add_argument("--load", help="measure the pickles kept here instead of building")
     parser.add_argument("--json", help="write the rows here")
+    parser.add_argument("--without", action="store_true", help="build with the planner's pixel looks off (A/B)")
     args = parser.parse_args()
+    if args.without:
+        from autark.jobs import shots
+
+        shots.PixelJudge = lambda *a, **k: None  # type: ignore[assignment,misc]
     ideas = yaml.safe_load(IDEAS.read_text(encoding="utf-8"))
     numbered = list(enumerate(ideas))
     if not args.all:
