@@ -121,3 +121,23 @@ def test_the_films_lines_hold_the_story_s_relations_and_outcome(audits: list[Aud
     found = [(a.idea, f.text, f.why) for a in audits for f in a.findings if f.kind in ("contradiction", "grammar",
                                                                                        "slot")]
     assert not found
+
+
+def test_a_noun_after_a_dative_preposition_is_put_in_the_dative() -> None:
+    from autark.story.line_grammar import case_after_preposition_de as cased
+
+    assert cased("Der Hase flieht vor den Adler.") == "Der Hase flieht vor dem Adler."
+    assert cased("Er geht mit einen alten Hund.") == "Er geht mit einem alten Hund."
+    for fine in ("Ich spiele mit den Kindern.", "Sie flieht vor den Hasen.", "Zu den Autos!"):
+        assert cased(fine) == fine
+    assert not grammar_faults(cased("Der Hase flieht vor den Adler."), "de")
+
+
+@pytest.mark.parametrize(("idea", "made", "prize"), [
+    ("Zwei Bäckerinnen wetteifern um die schönste Torte auf dem Dorffest", "Torte", ""),
+    ("Two knights compete for the golden cup", "", "my cup"),
+])
+def test_rivals_in_a_contest_of_making_speak_of_their_own_thing(idea: str, made: str, prize: str) -> None:
+    said = [d.text for sc in plan(idea, duration_s=30, seed=0).scenes for s in sc.shots for d in s.dialogue]
+    assert not made or any(made in t for t in said), said
+    assert not prize or not any(prize in t.lower() for t in said), said

@@ -220,7 +220,7 @@ REPLIES["claim_win"] = {v: (["We will see about that, {other}!", "Not if I get t
                             ["Das werden wir ja sehen, {other}!", "Nicht, wenn ich zuerst da bin, {other}!"])
                         for v in _VOICES}
 REPLIES["claim_win"].update({v: (["May the best one win, {other}.", "Play fair, {other}."],
-                                 ["Möge der Bessere gewinnen, {other}.", "Bleib fair, {other}."])
+                                 ["Auf einen fairen Wettkampf, {other}.", "Bleib fair, {other}."])
                              for v in ("carer", "teacher", "asker")})
 REPLIES["introduced"] = {v: (["Likewise, {other}.", "The pleasure is mine, {other}."],
                              ["Ganz meinerseits, {other}.", "Mich auch, {other}."]) for v in _VOICES}

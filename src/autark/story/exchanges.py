@@ -153,16 +153,20 @@ def _reply(line: str, speaker: str, replier: str, sp: _Speech, events: list[Even
     if wh and voice not in ("rogue", "rival", "suspect"):  # "What is that?" is not answered "Of course!"
         pair = WH_ANSWERS.get(wh)
         return _fill_one(pair[sp.lang == "de"], values, said, rng) if pair else None
+    wh = wh or wh_word(line)  # "Was hast du mit mir gemacht?!" asks what, whatever its marks
     if act == "thanks" or act == "question" and voice not in ("rogue", "rival", "suspect"):
         answered = answer_to(line, sp.lang, values, rng)
-        if answered and _said_key(answered) not in said:
+        if answered and _said_key(answered) not in said and not (wh and _YES.match(answered)):
             return answered
     if act == "statement" and voice == "asker" and not any(replier in e.agents and e.kind in ("talk", "ask")
                                                            for e in events):
         return None  # "Interesting... go on" belongs to questioning, not to a chase
     table = REPLIES.get(act, REPLIES["statement"])
     pair = table.get(voice) or (table.get("friend") if act != "statement" else None)
-    return _fill_one(pair[sp.lang == "de"], values, said, rng) if pair else None
+    if not pair:
+        return None
+    options = [o for o in pair[sp.lang == "de"] if not (wh and _YES.match(o))]  # "What did you do?" - "I think so."
+    return _fill_one(options, values, said, rng)
 
 
 def _opener(k: int, plans: list[ShotPlan], me: str, other: str, sp: _Speech, events: list[Event], after_key: bool,
@@ -245,6 +249,9 @@ def _meet_ahead(k: int, plans: list[ShotPlan], me: str, other: str, events: list
 _HOSTILE_KINDS = frozenset({"chase", "flee", "fight", "scare", "take", "argue"})
 
 
+# a yes, a maybe: no answer to a question that asks who, what or where
+_YES = re.compile(r"^\W*(yes|yeah|ja|i think so|ich glaube schon|maybe|vielleicht|of course|natürlich|klar|sure)\b",
+                  re.IGNORECASE)
 _SAVING = frozenset({"find", "search", "rescue", "help", "free", "carry", "save", "release", "lift", "pick_up",
                      "look_for", "tend"})
 _LITTLE_DE = {"m": "mein kleiner", "f": "meine kleine", "n": "mein kleines", "p": "meine kleinen"}

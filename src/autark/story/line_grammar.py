@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["speech_s", "pronoun_order_de", "ADVERBS_DE", "UNSTRESSED_DE", "number_en", "number_de", "indefinite_for", "agree", "idea_noun", "plural_en", "PAIR_NOUNS_EN", "PLURAL_ONLY_EN", "MASS_EN", "MASS_DE",
+__all__ = ["speech_s", "pronoun_order_de", "case_after_preposition_de", "ADVERBS_DE", "UNSTRESSED_DE", "number_en", "number_de", "indefinite_for", "agree", "idea_noun", "plural_en", "PAIR_NOUNS_EN", "PLURAL_ONLY_EN", "MASS_EN", "MASS_DE",
            "ONE_IN_S_EN"]
 
 # nouns that are one thing made of two halves: "a pair of ..." and a plural verb
@@ -301,3 +301,25 @@ def pronoun_order_de(line: str) -> str:
     finden" with "dich": "dass wir dich hier finden"); a pronoun at a clause's end stays ("Ich sehe jetzt es!"
     is left for the table to avoid), as does one at the sentence's start."""
     return _ADVERB_PRONOUN.sub(lambda m: f"{m.group(2)} {m.group(1)}", line)
+
+
+# a dative-only preposition, and "vor" after fleeing, hiding or fearing ("flieht vor dem Adler"), take the dative;
+# "den"/"einen" before a singular masculine noun after them is an accusative a slot or a template put there
+_DATIVE_BEFORE = re.compile(r"\b((?:[Mm]it|[Vv]on|[Aa]us|[Bb]ei|[Ss]eit|[Zz]u|[Nn]ach|gegenüber)|(?:flieht|fliehen|"
+                            r"versteckt sich|verstecken sich|fürchtet sich|Angst|rettet sich) vor) (den|einen) "
+                            r"((?:[a-zäöüß]+e[nr]? )*)([A-ZÄÖÜ][\wäöüß]*)\b")
+
+
+def case_after_preposition_de(text: str) -> str:
+    """``text`` with a singular masculine noun after a dative preposition in the dative ("flieht vor den Adler"
+    -> "flieht vor dem Adler", "mit einen Hund" -> "mit einem Hund"); a noun in -n or -s is left (a dative
+    plural, or a weak noun whose case its ending does not tell)."""
+    def mend(m: re.Match[str]) -> str:
+        if m.group(4).endswith(("n", "s")):
+            return m.group(0)
+        article = "dem" if m.group(2) == "den" else "einem"
+        describing = " ".join(w[:-1] + "n" if w.endswith("er") and m.group(2) == "einen" else w
+                              for w in m.group(3).split())  # "einen alten" stays; "einen alter" is no form
+        return f"{m.group(1)} {article} {describing + ' ' if describing else ''}{m.group(4)}"
+
+    return _DATIVE_BEFORE.sub(mend, text)

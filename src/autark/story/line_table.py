@@ -171,10 +171,10 @@ LINES: dict[str, dict[str, dict[str, list[str]]]] = {
                    "de": {"say": ["Auf die Plätze … fertig … los!", "Alle bereit? Los!", "Und los geht's!"],
                           "reply": ["Jetzt komme ich!", "Pass auf, jetzt geht's los!"],
                           "watch": ["Jetzt komme ich!", "Dieses Rennen gewinne ich!"]}},
-    "compete": {"en": {"say": ["May the best one win, {other}!", "This time I will win, {other}!"],
+    "compete": {"en": {"say": ["{my_objn} will win, {other}!", "May the best one win, {other}!", "This time I will win, {other}!"],
                        "reply": ["We will see about that!", "Not a chance, {other}!"],
                        "watch": ["Go, {other}, go!", "Faster, {other}!", "What a race!"]},  # one who does not race
-                "de": {"say": ["Möge der Bessere gewinnen, {other}!", "Diesmal gewinne ich, {other}!"],
+                "de": {"say": ["{my_objn} gewinnt, {other}!", "Auf einen fairen Wettkampf, {other}!", "Diesmal gewinne ich, {other}!"],
                        "reply": ["Das werden wir ja sehen!", "Niemals, {other}!"],
                        "watch": ["Los, {other}, los!", "Schneller, {other}!", "Was für ein Rennen!"]}},
     "farewell": {"en": {"say": ["Goodbye, {other}! Take care of yourself.", "Farewell, old friend.",

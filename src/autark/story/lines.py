@@ -4,7 +4,7 @@ they speak to, in the idea's language ("That apple is mine!" / "Der Apfel gehör
 Each verb's dialogue family (``verbs.yaml`` ``line:``) has lines for the one who acts (``say``), for the one
 it happens to or who is with them (``reply``), and for one who only watches (``watch``: the knights when the
 dragon eats their apple). Placeholders: {obj} the thing with its definite article (German nominative),
-{obj_acc} (accusative), {a_obj} indefinite ("an apple" / "einen Apfel"), {objn} the bare noun, {it} the
+{obj_acc} (accusative), {my_objn} the speaker's own ("meine Torte"), {a_obj} indefinite ("an apple" / "einen Apfel"), {objn} the bare noun, {it} the
 pronoun for it ("it" / er, sie, es), {it_acc} (it / ihn, sie, es), {other} the one spoken to, {me} the
 speaker, {place} where it happens ("in the kitchen"). A line whose placeholder has no value is skipped, so a line never speaks of a thing the idea has not.
 """
@@ -50,7 +50,9 @@ class NounPhrase:
             self.it = self.it_acc = "it" if self.number in ("one", "mass") else "them"
 
     def slots(self) -> dict[str, str]:
+        mine = (f"my {self.noun}" if self.lang == "en" else f"{'meine' if self.gender in 'fp' else 'mein'} {self.noun}")
         return {"obj": self.nom, "obj_acc": self.acc, "obj_dat": self.dat, "a_obj": self.a, "a_obj_nom": self.a_nom,
+                "my_objn": mine,  # "my cake", "meine Torte": the speaker's own, as said in a contest
                 "objn": self.noun, "it": self.it, "it_acc": self.it_acc, "objnum": f"{self.lang}:{self.number}"}
 
 
@@ -359,6 +361,8 @@ def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str
 
     if values.get("role") in _NO_GLOATING or values.get("me") in _PARENTS:  # a detective, a mother: never a thief's
         options = [o for o in options if not _GLOAT.search(o)]  # "The crown is mine now!", "Nobody saw me"
+    if values.get("kind") not in _MADE_KINDS:  # "My cake will win!", never "My cup will win!" of the prize
+        options = [o for o in options if "{my_objn}" not in o]
     kind = values.get("kind", "")  # "Enjoy the rose!", "Grow nicely!" to a flag: a line for another kind of thing
     usable = [o for o in options if all(values.get(k) for k in _slots(o)) and ("obj" not in o or fits(o, kind))]
     if not usable:
@@ -384,6 +388,10 @@ def _fill(options: list[str], values: dict[str, str], rng: random.Random) -> str
             return None
         usable, filled = [usable[k] for k in kept], [filled[k] for k in kept]
     return capitalise(_agreed(filled[rng.randrange(len(filled))], values))
+
+
+# the kinds of thing one makes in a contest of making (a cake, a sandcastle, a picture): "My cake will win!"
+_MADE_KINDS = frozenset({"food", "building", "decoration"})
 
 
 def _agreed(line: str, values: dict[str, str]) -> str:

@@ -164,6 +164,8 @@ def said_as_shown(sp: Screenplay) -> Screenplay:
     from autark.story.told_shown import placed_narration
 
     sp = placed_narration(argued(sp))  # a narration told over the shot that shows its event
+    if sp.language == "de":
+        sp = _cased(sp)  # "Der Hase flieht vor den Adler." -> "vor dem Adler"
     shown = shown_of(sp)
     said = {d.text for scene in sp.scenes for shot in scene.shots for d in shot.dialogue}
     scenes = []
@@ -188,5 +190,18 @@ def said_as_shown(sp: Screenplay) -> Screenplay:
                     dropped = d
             shots.append(shot.model_copy(update={"dialogue": lines}) if lines != shot.dialogue else shot)
             k += 1
+        scenes.append(scene.model_copy(update={"shots": shots}))
+    return sp.model_copy(update={"scenes": scenes})
+
+
+def _cased(sp: Screenplay) -> Screenplay:
+    """``sp`` with each German narration and line's noun after a dative preposition in the dative
+    (``story.line_grammar.case_after_preposition_de``)."""
+    from autark.story.line_grammar import case_after_preposition_de as cased
+
+    scenes = []
+    for scene in sp.scenes:
+        shots = [shot.model_copy(update={"narration": cased(shot.narration), "dialogue": [
+            d.model_copy(update={"text": cased(d.text)}) for d in shot.dialogue]}) for shot in scene.shots]
         scenes.append(scene.model_copy(update={"shots": shots}))
     return sp.model_copy(update={"scenes": scenes})
