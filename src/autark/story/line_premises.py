@@ -427,8 +427,8 @@ FOUND_YOU = _rx(r"\b(there you are|da bist du ja|i found you|ich habe dich gefun
 RELATION_PREMISES = (
     Premise("failed_attempt", SUCCESS, lambda s, k, who: not s.attempt_failed(),
             "a success the idea tells as a failed attempt",
-            (("Hm. Not like that.", "That did not go to plan...", "Why will it not work?"),
-             ("Hm. So nicht.", "Das war so nicht geplant ...", "Warum klappt das nicht?"))),
+            (("Hm. Not like that.", "Oh well… not this time.", "Why will it not work?"),
+             ("Hm. So nicht.", "Na ja … diesmal nicht.", "Warum klappt das nicht?"))),
     Premise("rivals", TEAM, lambda s, k, who: not s.rival(who), "a teammate's words from a rival",
             (("You will not beat me!", "Is that all you have got?", "Watch and learn!"),
              ("Mich schlägst du nicht!", "Ist das alles, was du kannst?", "Schau zu und lerne!"))),
