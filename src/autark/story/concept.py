@@ -39,6 +39,9 @@ class ObjectConcept(_Model):
     type: str
     color: str = ""  # colour name from the idea ("red"), empty for the asset's own
     word: str = ""
+    # the idea's own words for it where the tables read several as one thing ("fire truck", "ice cream"); ``word``
+    # keeps the first, which the readers match against single tokens
+    phrase: str = ""
     count: int = Field(1, ge=1, le=4)  # "three small boats": three of them
 
 

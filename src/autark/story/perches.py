@@ -24,6 +24,11 @@ PERCH_TYPES = frozenset({"tree", "apple_tree", "palm_tree", "pine_tree", "oak", 
                          "lighthouse", "windmill", "chimney", "rock"})
 _UP_WORDS = frozenset({"in", "up", "on", "onto", "from", "off", "atop", "of", "auf", "im", "vom", "von", "oben",
                        "aufs", "am", "an"})
+# "in" puts an animal up only where it sits among branches ("a cat in the tree"); in a barn, a house or a car it is
+# inside, on the floor ("the cat catches the mouse in the barn" had sat the cat on the barn's roof, and no catch
+# could be staged from up there)
+_INSIDE_WORDS = frozenset({"in", "im"})
+_AMONG_BRANCHES = frozenset({"tree", "apple_tree", "palm_tree", "pine_tree", "oak"})
 _PERCHER_M = 1.2  # an animal this tall or smaller gets up a tree or onto a roof (a cat, an owl; not a horse)
 
 
@@ -57,14 +62,14 @@ def perches(concept: Concept, cast: Sequence[CastMember]) -> list[tuple[str, str
     for thing in concept.objects:
         if thing.type not in PERCH_TYPES or not thing.word:
             continue
-        own = thing.word.lower()
+        own = thing.word.lower().split()[0]  # a phrase by its first word ('apple tree')
         for k, w in enumerate(words):
             if not (w == own or (len(own) > 3 and w.startswith(own))):
                 continue
             j = k - 1
             while j >= 0 and words[j] in _BETWEEN:
                 j -= 1
-            if j < 0 or words[j] not in _UP_WORDS:
+            if j < 0 or words[j] not in _UP_WORDS or (words[j] in _INSIDE_WORDS and thing.type not in _AMONG_BRANCHES):
                 continue
             before = words[max(0, j - _BEFORE_WORDS):j]
             who = next((name for name, word in named if name not in {a for a, _t in out}

@@ -42,4 +42,4 @@ def ridden_scooters(objects: list[ObjectConcept], events: list[Event], warnings:
         if not ev.patient and not ev.instrument:
             ev.patient, ev.patient_is_thing = RIDDEN_BY, True
     scooter.type = RIDDEN_BY
-    warnings.append(f"{scooter.word!r} is ridden: a {RIDDEN_BY} plays it")
+    warnings.append(f"{(scooter.phrase or scooter.word)!r} is ridden: a {RIDDEN_BY} plays it")

@@ -132,8 +132,9 @@ class _Speech:
         """The idea's own word for a thing a stand-in plays ("crayons" played by a pencil, "Zucker" by a plate),
         with its German gender from the asset, the word's ending or its article; the stand-in's noun where the
         gender is not known."""
-        if self.lang == "en":
-            return word.lower(), ""
+        if self.lang == "en":  # the idea's whole phrase: "the fire truck", never "the fire"
+            phrase = next((o.phrase for o in self.concept.objects if o.type == typ and o.phrase), "")
+            return (phrase or word).lower(), ""
         from autark.story.line_grammar import gender_from_article
         from autark.story.titles import _gender_of_de
 

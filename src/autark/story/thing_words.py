@@ -11,7 +11,7 @@ from __future__ import annotations
 from autark.story.german_nouns import article_number
 
 __all__ = ["OWN_COLOURS", "OCCASION_THINGS", "occasion_things", "BEFORE_WORDS", "BETWEEN", "CATCHES", "LOOK_BACK", "POSSESSIVES", "ROOF_WORDS", "caught_as_things",
-           "roofs_sat_on", "sky_bodies", "MOON_WORDS", "ENGLISH_TWINS", "english_twins", "owned_verbs", "one_each", "things_read", "wrecks_and_treasure"]
+           "roofs_sat_on", "sky_bodies", "MOON_WORDS", "ENGLISH_TWINS", "english_twins", "owned_verbs", "one_each", "phrase_word", "things_read", "wrecks_and_treasure"]
 
 # the possessive words before a thing (English, German in every case; folded)
 POSSESSIVES = frozenset({
@@ -281,3 +281,14 @@ def occasion_things(word: str) -> tuple[str, ...]:
     if word in OCCASION_THINGS:
         return OCCASION_THINGS[word]
     return next((things for w, things in OCCASION_THINGS.items() if len(w) >= 6 and word.startswith(w)), ())
+
+
+def phrase_word(tokens: list[str], span_start: list[bool], k: int) -> str:
+    """The idea's own words for the thing read at ``k``: the whole phrase where the tables matched several words
+    as one ("fire truck", "ice cream", "treasure chest"), else the word. The first word alone had been said for
+    the whole thing: "I will take the fire." for a fire truck, the title "The Kick" for a kick scooter. "" for
+    a single word."""
+    end = k + 1
+    while end < len(tokens) and not span_start[end]:
+        end += 1
+    return " ".join(tokens[k:end]) if end > k + 1 else ""

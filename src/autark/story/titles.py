@@ -112,6 +112,9 @@ def title_for(concept: Concept) -> str:
                 gender = _gender_of_de(key, nominative(word), gender)  # "mit Äpfeln": die Äpfel
                 if not gender and fold(nominative(word)).endswith(fold(shown)):
                     gender = shown_gender  # a compound on the thing's own noun: "Turmuhr", die Uhr
+            phrase = next((o.phrase for o in concept.objects if o.type == key and o.phrase), "")
+            if phrase and not de:  # "a kick scooter": the Kick Scooter, not the Kick
+                word = phrase
             noun = nominative(word[:1].upper() + word[1:]) if de else _singular_of(word.lower())
             if de and (one := _one_weak_noun(concept.idea, noun)):  # "einen Plüschbären": Der Plüschbär
                 noun, gender = one, "m"
