@@ -1,7 +1,8 @@
 """The effects of going into and out of containers and hiding places (``autark.story.containers``) as keyframes:
 
 - ``inside``: the one taken out (a rabbit, a dove, a teddy) stands in its container from the scene's start: the
-  container stands where it stands, and it is sunk into it, its top under the rim; one wider than the opening
+  container stands where it stands (grown to hold it, a hat turned over, its opening up), and it is sunk into
+  it, its top under the rim; a being (whose own acts place it, not a track) or one still wider than the opening
   is not shown until the hand comes for it. The hand that takes it lifts it up out of the opening
   (``motion.holding`` glides it from where it rests into the hand).
 - ``go_in``: one who climbs, jumps or crawls into a basket, a box, a boot is in it from the end of its act on:
@@ -36,7 +37,10 @@ PEEK_M = 0.12  # how much of a hider's head shows over the top of what they hide
 _RIM_M = 0.02  # how far under the rim the one inside a container keeps its top
 _HEAD_OUT = 0.35  # of the height of one who went into a container, the share over its rim
 _TAKING = frozenset({"take", "pick_up", "catch"})
+_GROW_MAX = 2.2  # a container grows at most this much to hold the one inside (a hat for a rabbit)
+_FIT = 0.7  # ... so that this share of the one inside's height is in it
 _GAP_M = 0.05  # between a hider and the back of what hides them
+_UNDER = 0.45  # of the height of what one hides under, how high the hider's head comes
 
 
 def _box(obj: SceneObject) -> tuple[np.ndarray, np.ndarray]:
@@ -98,21 +102,41 @@ def _inside_ops(scene: Scene, oid: str, place: str, start_s: float, end_s: float
     obj, box = state.object(oid), state.object(place)
     pos = np.array(obj.transform.position, float)
     lo, hi = _box(obj)
-    plo, phi = _box(box)
-    there = np.array(box.transform.position, float)
-    moved = (float(pos[0] + there[0] - (plo[0] + phi[0]) / 2), float(there[1]),
-             float(pos[2] + there[2] - (plo[2] + phi[2]) / 2))  # the container's middle under the one inside
+    fitted = _fitted(box, lo, hi)
+    plo, phi = _box(fitted)
     sink = max(0.0, float(hi[1]) - (float(phi[1]) - _RIM_M))
     sunk = (float(pos[0]), float(pos[1] - sink), float(pos[2]))
     out_at = take.end_s if take else scene.settings.duration_s
+    t = fitted.transform
     ops: list[Operator] = [
-        AddKeyframes(target=f"object:{place}.transform.position", keyframes=[_key(0.0, moved, "hold")]),
-        AddKeyframes(target=f"object:{oid}.transform.position", keyframes=[
-            _key(0.0, sunk, "hold"), _key(out_at, tuple(float(c) for c in pos), "hold")])]
-    wider = (hi[0] - lo[0]) > 1.05 * (phi[0] - plo[0]) or (hi[2] - lo[2]) > 1.05 * (phi[2] - plo[2])
-    if wider or sink > 0.9 * (hi[1] - lo[1]) + float(phi[1] - plo[1]):  # it would show through the sides
+        AddKeyframes(target=f"object:{place}.transform.{part}", keyframes=[_key(0.0, tuple(float(c) for c in v),
+                                                                                "hold")])
+        for part, v in (("position", t.position), ("scale", t.scale), ("rotation", t.rotation))]
+    ops.append(AddKeyframes(target=f"object:{oid}.transform.position", keyframes=[
+        _key(0.0, sunk, "hold"), _key(out_at, tuple(float(c) for c in pos), "hold")]))
+    wider = min(hi[0] - lo[0], hi[2] - lo[2]) > 1.05 * min(phi[0] - plo[0], phi[2] - plo[2])
+    alive = any(c.object_id == oid for c in scene.characters)  # its own acts place a body, not a track
+    if wider or alive:  # it would show through the sides, or stand tall in it: out of sight until the hand comes
         ops.append(visible_from(scene, oid, take.start_s if take else out_at, True, before=False))
     return ops
+
+
+def _fitted(box: SceneObject, lo: np.ndarray, hi: np.ndarray) -> SceneObject:
+    """``box`` standing under the one inside it (its box ``lo``..``hi``), grown (up to ``_GROW_MAX`` times) so
+    that one fits in it up to most of its height, and a hat turned over, its opening up as a magician holds it."""
+    t = box.transform
+    blo, bhi = _box(box)
+    bsize, size = np.maximum(bhi - blo, 1e-3), hi - lo
+    across = 1.1 * min(size[0], size[2]) / min(bsize[0], bsize[2])  # its narrow side in the opening
+    grow = min(_GROW_MAX, max(1.0, across, _FIT * size[1] / bsize[1]))
+    rot = (t.rotation[0] + 180.0, t.rotation[1], t.rotation[2]) if "hat" in box.type else t.rotation
+    trial = box.model_copy(update={"transform": t.model_copy(update={
+        "scale": tuple(float(c) * grow for c in t.scale), "rotation": rot})})
+    tlo, thi = _box(trial)
+    shift = np.array([(lo[0] + hi[0]) / 2 - (tlo[0] + thi[0]) / 2, blo[1] - tlo[1], (lo[2] + hi[2]) / 2 - (tlo[2] +
+                                                                                                  thi[2]) / 2])
+    return trial.model_copy(update={"transform": trial.transform.model_copy(update={
+        "position": tuple(float(c) for c in np.array(t.position, float) + shift)})})
 
 
 def _in_spot(state: Scene, oid: str, place: str) -> np.ndarray:
@@ -153,11 +177,15 @@ def _hiding_spot(state: Scene, oid: str, place: str, how: str) -> tuple[np.ndarr
     if float(np.linalg.norm(d)) < 1e-6:
         d = np.array([0.0, 0.0, -1.0])  # away from the camera's side
     d = d / float(np.linalg.norm(d))
-    fits_in = how == "in" and psize[0] >= 0.9 * size[0] and psize[2] >= 0.9 * size[2] and psize[1] < size[1]
+    fits_in = how == "in" and psize[1] < size[1]  # in a basket, a trumpet, a pot: sunk in it, the head out
     reach = 0.0 if fits_in else float(abs(d[0]) * psize[0] / 2 + abs(d[2]) * psize[2] / 2
                                       + abs(d[0]) * size[0] / 2 + abs(d[2]) * size[2] / 2 + _GAP_M)
     centre = pc + d * reach
-    if phi[1] >= hi[1] and not fits_in:  # taller than the hider (a curtain, a tree): peeking out at its edge
+    if how == "under":  # under a bed, a table, a car: in under its near edge, the head low, seen from the camera
+        toward = 1.0 if cam[2] >= pc[2] else -1.0
+        centre = np.array([pc[0], pc[1], (phi[2] if toward > 0 else plo[2]) - toward * 0.6 * size[2]])
+        d = np.array([0.0, 0.0, toward])
+    elif phi[1] >= hi[1] and not fits_in:  # taller than the hider (a curtain, a tree): peeking out at its edge
         side = 2 if abs(d[0]) >= abs(d[2]) else 0  # along the place, across the line from the seeker
         end = plo[side] if (lo[side] + hi[side]) / 2 <= pc[side] else phi[side]
         centre[side] = end + (0.3 * size[side] if end == plo[side] else -0.3 * size[side])
@@ -166,6 +194,8 @@ def _hiding_spot(state: Scene, oid: str, place: str, how: str) -> tuple[np.ndarr
     # crouched under its top where the camera sees the hider whole anyway; the head just over it where the
     # place stands between the camera and the hider (the viewer still reads who is there)
     top = min(float(hi[1]), float(phi[1]) - _RIM_M if toward_camera else float(phi[1]) + PEEK_M)
+    if how == "under":
+        top = float(plo[1]) + _UNDER * float(phi[1] - plo[1])
     spot = np.array([centre[0] + pos[0] - (lo[0] + hi[0]) / 2, pos[1] + top - float(hi[1]),
                      centre[2] + pos[2] - (lo[2] + hi[2]) / 2])
     facing = math.degrees(math.atan2(-d[0], -d[2]))  # toward the seeker, peeking over

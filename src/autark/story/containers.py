@@ -50,7 +50,8 @@ _HOW = {"in": "in", "inside": "in", "into": "in", "im": "in", "ins": "in", "with
         "behind": "behind", "hinter": "behind", "hinterm": "behind"}
 _TAKING = frozenset({"take", "pick_up", "find"})  # story verbs and kinds of a taking out
 _GOING_IN = frozenset({"climb", "jump", "walk", "run", "hide", "crawl", "slide", "fly", "swim"})  # act kinds
-_LOOKS = ("looks at", "points at", "schaut", "zeigt auf")  # a seeker's acts that would find the hider early
+# a seeker's acts that would find the hider early: a look, a point or a walk straight to them
+_LOOKS = ("looks at", "points at", "schaut", "zeigt auf", "walks to", "runs to", "geht zu", "läuft zu", "rennt zu")
 _AROUND = {"en": "{a} looks around", "de": "{a} schaut sich um"}
 _SPAN = 8  # words after the verb the container may be named in
 
@@ -193,6 +194,18 @@ def _found_at(concept: Concept, plans: list[ShotPlan], c: Containment, after: in
     return None
 
 
+def _to_the_place(concept: Concept, plan: ShotPlan, c: Containment, lang: str) -> None:
+    """The hider goes to the hiding place first in the shot of the hide, unless an act there names it already
+    (they had been seen at it out of nowhere)."""
+    from autark.story.shot_plans import _Speech
+    from autark.story.verbs import sentence
+
+    np_ = _Speech(concept, []).thing(c.place)
+    there = np_.dat if lang == "de" else np_.nom
+    if not any(a.startswith(f"{c.mover} ") and there.split()[-1] in a for a in plan.actions):
+        plan.actions = [sentence("walk", lang, a=c.mover, o=there, w=there), *plan.actions]
+
+
 def containing_effects(concept: Concept, plans: list[ShotPlan], lengths: list[float]) -> dict[int, list[Effect]]:
     """Per shot plan index, the effects that stage the idea's containments (see the module doc); the plans of
     the shots before a taking out or a find lose the acts that would give it away, in place."""
@@ -207,6 +220,7 @@ def containing_effects(concept: Concept, plans: list[ShotPlan], lengths: list[fl
                 p.actions = [a for a in p.actions if not a.startswith(f"{c.mover} ")] or p.actions
             out.setdefault(k, []).append(Effect(kind="inside", target=c.mover, into=c.place))
         elif c.mode == "hide":
+            _to_the_place(concept, plans[k], c, lang)
             found = _found_at(concept, plans, c, k)
             acts = next((j for j in range(k + 1, len(plans)) if any(  # out again to do something else
                 a.startswith(f"{c.mover} ") and " hide" not in a and " versteckt" not in a for a in plans[j].actions)),
