@@ -152,11 +152,14 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
     from autark.jobs.stacking import follow_ops
 
     ops += follow_ops(scene, start_s, end_s)  # the cherry rides on the cake carried in this shot (jobs.stacking)
+    from autark.jobs.canvas_pictures import depict_ops, follow_canvas_ops
+
+    ops += follow_canvas_ops(scene, start_s, end_s)  # a painted picture's figure rides on it (jobs.canvas_pictures)
     from autark.jobs.catches import caught_again_ops
 
     ops += caught_again_ops(scene, start_s, end_s)  # the hat the wind took comes down into the hands that catch it
     glowing: set[str] = set()
-    for e in effects:
+    for e in sorted(effects, key=lambda e: e.kind == "depict"):  # a picture's figure once the picture is made
         if e.kind == "flood":  # the water the flood brings is no thing of the scene's until it comes
             t0 = min(start_s + e.at_s, max(start_s, end_s - 0.5))
             ops += flood_ops(scene, t0, min(t0 + e.duration_s, end_s), e.scale)
@@ -210,6 +213,10 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             from autark.jobs.screen_film import film_ops
 
             ops += film_ops(scene, oid, t0, t1)
+        elif e.kind == "depict":  # what a painted picture shows, on its canvas from when it is painted
+            from autark.ops.operators import apply_ops  # on the picture as this shot's making has set it up
+
+            ops += depict_ops(apply_ops(scene, ops), oid, e.into, max(t0, t1 - 0.6), end_s)
         elif e.kind == "emit":  # fire breathed, smoke puffed, a phone's notes: a stream of it (jobs.emissions)
             from autark.jobs.emissions import emit_ops
 

@@ -227,4 +227,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         from autark.story.emissions import emission_effects
 
         emission_effects(concept, plans, out)  # fire breathed, smoke puffed, a phone's ring: the stuff comes out
+        from autark.story.pictures import picture_effects
+
+        picture_effects(concept, plans, out)  # "paints a picture of a rose": the rose on the canvas
     return out
