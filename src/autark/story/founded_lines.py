@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from autark.story.line_premises import StoryMoments, unfounded
+from autark.story.line_premises import Premise, StoryMoments, unfounded
 
 if TYPE_CHECKING:
     from autark.story.events import Event
@@ -46,7 +46,6 @@ def _kept_dialogue(lines: list[tuple[str, str]], story: StoryMoments, k: int, la
     """The shot's own lines without the unfounded ones and their answers, where each left-out line stood (none
     where the premise has a line of the same moment as the story has it: "You will not beat me!" for a rival's
     "Bravo, Max!"; its answer is left out all the same), and whether the last line was so put in."""
-    from autark.story.exchanges import _said_key
 
     said = set() if said is None else said
     kept: list[tuple[str, str]] = []
@@ -60,20 +59,31 @@ def _kept_dialogue(lines: list[tuple[str, str]], story: StoryMoments, k: int, la
         premise = unfounded(text, story, k, who)
         if premise is not None:
             left_out = (who, text)
-            instead = next((t for t in premise.instead[lang == "de"] if _said_key(t) not in said
-                            and unfounded(t, story, k, who) is None), None)
+            instead = _instead_of(premise, story, k, who, lang, said)
             if instead is None:
                 holes.append(len(kept))
                 continue
-            said.add(_said_key(instead))
             text = instead
         kept.append((who, text))
     return kept, holes, left_out is not None and bool(kept) and kept[-1][0] == left_out[0]
 
 
-def _kept_spare(p: ShotPlan, story: StoryMoments, k: int) -> bool:
-    """Leave out of ``p.spare`` each exchange (``p.spare_starts``) from its first unfounded line on; whether any
-    line was left out."""
+def _instead_of(premise: Premise, story: StoryMoments, k: int, who: str, lang: str, said: set[str]) -> str | None:
+    """The premise's own line of the moment (``Premise.instead``) not said yet and founded here, or None."""
+    from autark.story.exchanges import _said_key
+
+    line = next((t for t in premise.instead[lang == "de"] if _said_key(t) not in said
+                 and unfounded(t, story, k, who) is None), None)
+    if line is not None:
+        said.add(_said_key(line))
+    return line
+
+
+def _kept_spare(p: ShotPlan, story: StoryMoments, k: int, lang: str = "en", said: set[str] | None = None) -> bool:
+    """Leave out of ``p.spare`` each exchange (``p.spare_starts``) from its first unfounded line on (that line
+    said as its premise's own line of the moment where it has one, "Das werden wir ja sehen!" for a race's "Nicht,
+    wenn ich zuerst da bin!" in a baking contest); whether any line was left out."""
+    said = set() if said is None else said
     bounds = sorted(set(p.spare_starts) | {0}) + [len(p.spare)]
     kept: list[tuple[str, str]] = []
     starts: list[int] = []
@@ -81,7 +91,14 @@ def _kept_spare(p: ShotPlan, story: StoryMoments, k: int) -> bool:
     for a, b in zip(bounds, bounds[1:], strict=False):
         part = p.spare[a:b]
         bad = next((j for j, (who, text) in enumerate(part) if unfounded(text, story, k, who) is not None), None)
-        if bad is not None:
+        premise = unfounded(part[bad][1], story, k, part[bad][0]) if bad is not None else None
+        answer = bad is not None and bad > 0 and _answers(part[bad - 1][1], part[bad][1])  # it answers the one before
+        instead = _instead_of(premise, story, k, part[bad][0], lang, said) if premise is not None and not answer \
+            else None
+        if bad is not None and instead is not None:
+            part = [*part[:bad], (part[bad][0], instead)]
+            lost = True
+        elif bad is not None:
             lost = True
             part = part[:bad] if bad and not _answers(part[bad - 1][1], part[bad][1]) else []
         if part:
@@ -155,7 +172,7 @@ def keep_founded(plans: list[ShotPlan], sp: _Speech, events: list[Event], rng: r
             _drop_first_exchange(p)  # it answered the last line, left out: "So what?" to no "Look!"
         elif put_in_last and p.spare and (_is_reply(p.spare[0][1]) or _answers("", p.spare[0][1])):
             _drop_first_exchange(p)  # "Oh, thank you!" to a "Bravo!" put right as "You will not beat me!"
-        lost_spare = _kept_spare(p, story, k)
+        lost_spare = _kept_spare(p, story, k, sp.lang, said)
         dropped += before - len(p.dialogue) - len(p.spare)
         if holes or lost_spare:
             line = _instead(k, plans, sp, events, story, rng, said)

@@ -16,7 +16,8 @@ of what a viewer hears as wrong:
 * ``generic``: a line that names nothing of its idea (no name, no word of the idea, no thing of the set) and is
   more than an answer ("Let us see what is out there"); across a corpus, ``filler`` finds the same line or
   template in more than one idea ("Right. Now for the campfire." / "... for the flag.");
-* ``unshown``: narration of an event that the shots do not stage where it is told (``story.told_shown``).
+* ``unshown``: narration of an event that the shots do not stage where it is told (``story.told_shown``); a
+  failure told over the deed staged as done ("The boy catches nothing." as he holds the fish) is a contradiction.
 
 The rules are data (patterns over the words the line generators produce); ``story.line_premises`` holds the
 contradictions: the generators avoid them as they plan (a line whose premise fails is left out,
@@ -109,6 +110,9 @@ def grammar_faults(text: str, lang: str, *, narration: bool = False) -> list[str
 
 
 # -- contradictions ----------------------------------------------------------------------------------------------
+_NEGATED = _rx(r"\b(nothing|never|nobody|not|no|cannot|nichts|nie|niemals|niemand|nicht|kein\w*)\b")
+
+
 def _all_premises() -> tuple:
     """Every premise a line may take for granted (``story.line_premises``), relations and outcome among them."""
     from autark.story.line_premises import PREMISES, RELATION_PREMISES
@@ -222,7 +226,7 @@ def _slot_faults(text: str, names: list[str], idea: str) -> list[str]:
 def audit(sp: Screenplay) -> Audit:
     """Every finding of ``sp``'s lines and narration (``Audit``), in film order."""
     from autark.story.line_checks import _layout, story_moments
-    from autark.story.told_shown import told_unshown
+    from autark.story.told_shown import told_status
 
     idea, lang = sp.logline, sp.language
     names = list(dict.fromkeys(c.name for sc in sp.scenes for c in sc.characters))
@@ -260,8 +264,12 @@ def audit(sp: Screenplay) -> Audit:
             add("contradiction", s.shot, s.speaker, s.text, f"names {place!r}, not the set")
         if len(s.text.split()) >= _ANSWER_WORDS and not _names_idea(s.text, idea_stems):
             add("generic", s.shot, s.speaker, s.text, "names nothing of the idea")
-    for k, sentence, status in told_unshown(sp):
-        add("unshown", k, "narrator", sentence, f"told {status}")
+    for k, sentence, status in told_status(sp):
+        if _NEGATED.search(sentence):  # "The boy catches nothing.": the picture must not show the catch
+            if status != "unshown":
+                add("contradiction", k, "narrator", sentence, f"a failure told, its deed staged as done ({status})")
+        elif status in ("elsewhere", "unshown"):
+            add("unshown", k, "narrator", sentence, f"told {status}")
     result.findings.sort(key=lambda f: f.shot)
     return result
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 __all__ = ["StoryMoments", "PREMISES", "premises_of", "unfounded", "PREMISE_NAMES", "RELATION_PREMISES", "SUCCESS",
-           "TEAM", "FOUND_YOU"]
+           "TEAM", "FOUND_YOU", "RACE_WORDS"]
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -424,6 +424,13 @@ TEAM = _rx(r"\b(you can do it|du schaffst (das|es)|keep going|weiter so|bravo|we
            r"wir sind ein gutes team|good job|super gemacht|can i help|kann ich helfen)\b")
 FOUND_YOU = _rx(r"\b(there you are|da bist du ja|i found you|ich habe dich gefunden|we would find you|"
                 r"dich hier finden|jetzt bist du in sicherheit|you are safe now)")
+# a race's words ("On your marks...", "Not if I get there first!") where the contest is a race: a run, a swim, a
+# ride or a flight to a goal, not a baking contest ("Zwei Bäckerinnen wetteifern um die schönste Torte")
+RACE_WORDS = _rx(r"\b(on your marks|auf die plätze|not if i get there first|zuerst da bin|what a race|"
+                 r"was für ein rennen|faster, \w+|schneller, \w+)")
+_RACE = _rx(r"\b(races?|racing|rennen|wettrennen|wettlauf|sprint\w*|run|runs|running|läuft|laufen|rennt|swim\w*|"
+            r"schwimm\w*|rides?|riding|reit\w*|fährt|fahren|drives?|fl(y|ies)|flieg\w*|rows?|ruder\w*|skat\w*|"
+            r"ski(s|ing)?|metres|meter)\b")
 RELATION_PREMISES = (
     Premise("failed_attempt", SUCCESS, lambda s, k, who: not s.attempt_failed(),
             "a success the idea tells as a failed attempt",
@@ -432,6 +439,9 @@ RELATION_PREMISES = (
     Premise("rivals", TEAM, lambda s, k, who: not s.rival(who), "a teammate's words from a rival",
             (("You will not beat me!", "Is that all you have got?", "Watch and learn!"),
              ("Mich schlägst du nicht!", "Ist das alles, was du kannst?", "Schau zu und lerne!"))),
+    Premise("race_words", RACE_WORDS, lambda s, k, who: s.anywhere(_RACE), "a race's words in a contest that is no race",
+            (("Ready? Then let us begin!", "We will see about that!"),
+             ("Bereit? Dann fangen wir an!", "Das werden wir ja sehen!"))),
     Premise("found_you", FOUND_YOU, lambda s, k, who: bool(_LOST_ONE.search(s.idea)),
             "one found who was never lost or sought",
             (("Look who is here!", "Well, hello there!"), ("Schau mal, wer da ist!", "Na, hallo!"))),
