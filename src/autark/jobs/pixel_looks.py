@@ -29,11 +29,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from autark.cinema import SceneStates, camera_path, rules
+from autark.cinema.aboard import carrier, riders
+from autark.cinema.boxes import has_surfaces
 from autark.cinema.event_things import EventThing
 from autark.jobs.framings import RAISED_VIEW, Framing, SceneShots
 from autark.jobs.looser import looser_framings
 from autark.scene.geometry import world_bbox
-from autark.scene.model import Scene
+from autark.scene.model import Scene, SceneObject
 
 __all__ = ["CODES", "CUT_FRAC", "FOREGROUND_FRAC", "HIDDEN_FRAC", "PixelJudge", "PixelVerdict", "SubjectPixels",
            "clearing_framings", "look_pixels"]
@@ -119,7 +121,10 @@ def look_pixels(state: Scene, camera: object, subjects: Sequence[str], foregroun
     inner = frame.inner
     ids = frame.ids[inner]
     index = {oid: i + 1 for i, oid in enumerate(frame.objects)}
-    mine = {s: {index[m] for m in family(s) + list(foreground) if m in index} for s in present}
+    bodies = {c.object_id for c in state.characters}
+    solid = [o for o in state.objects if o.visible]
+    mine = {s: {index[m] for m in [*family(s), *foreground, *_held_in(by_id[s], solid, bodies)] if m in index}
+            for s in present}
     out: dict[str, SubjectPixels] = {}
     for k, s in enumerate(present):
         alone = frame.alone[k]
@@ -152,6 +157,25 @@ def look_pixels(state: Scene, camera: object, subjects: Sequence[str], foregroun
         if frac > FOREGROUND_FRAC and box.size[1] > FLAT_M and near(root) < nearest and by_id[root].tag != "ground":
             covers[root] = frac
     return out, covers
+
+
+def _held_in(obj: SceneObject, solid: Sequence[SceneObject], bodies: set[str]) -> list[str]:
+    """What hides part of ``obj`` by holding it, which no viewer reads as hiding it: the vehicle a body rides in and
+    the body riding a vehicle (``aboard``: the pilot in the cockpit, the plane through its pilot), and the thing with
+    a surface, no set piece, whose box holds its middle (the bed a sick child lies in, the armchair, the bathtub).
+    A house or a lighthouse holding a body hides it."""
+    out = [*riders(obj, solid, bodies)]
+    ride = carrier(obj, solid, bodies)
+    if ride is not None:
+        out.append(ride.id)
+    middle = np.asarray(world_bbox(obj).center, float)
+    for o in solid:
+        if o.id == obj.id or not has_surfaces(o.type):
+            continue
+        box = world_bbox(o)
+        if max(box.size) <= rules.SET_PIECE_M and np.all(middle >= box.min) and np.all(middle <= box.max):
+            out.append(o.id)
+    return out
 
 
 class PixelJudge:
