@@ -57,3 +57,16 @@ def test_the_figure_lies_flat_on_the_canvas_front_as_the_painting_turns() -> Non
         front = float(np.dot(np.array(b.center) - np.array(pb.center), normal))
         assert 0.0 < front < 0.05  # just in front of it
         assert pb.min[1] < b.min[1] < b.max[1] < pb.max[1]  # within its height
+
+
+@pytest.mark.parametrize("idea", ["A girl paints a picture of a horse and hangs it on the wall.",
+                                  "Ein Maler malt ein Bild von einer Katze und hängt es im Wohnzimmer auf."])
+def test_a_picture_hung_up_goes_on_the_wall(idea: str) -> None:
+    from autark.story.hanging import WALL
+
+    with contextlib.redirect_stderr(io.StringIO()):
+        sp = plan(idea, 30.0, seed=0)
+    shots = [s for sc in sp.scenes for s in sc.shots]
+    made = min(i for i, s in enumerate(shots) for e in s.effects if e.kind == "depict")
+    hung = [i for i, s in enumerate(shots) for e in s.effects if e.kind == "land" and e.into == WALL]
+    assert hung and hung[0] > made  # painted first, then hung

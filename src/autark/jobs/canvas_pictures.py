@@ -105,14 +105,17 @@ def depict_ops(scene: Scene, oid: str, kind: str, show_s: float, end_s: float) -
     return ops + follow_canvas_ops(apply_ops(scene, ops), show_s, end_s)
 
 
-def follow_canvas_ops(scene: Scene, start_s: float, end_s: float) -> list[Operator]:
-    """Keys that keep each painted picture's canvas and figure on its painting from ``start_s`` to ``end_s``."""
+def follow_canvas_ops(scene: Scene, start_s: float, end_s: float, grid_s: float | None = None) -> list[Operator]:
+    """Keys that keep each painted picture's canvas and figure on its painting from ``start_s`` to ``end_s``,
+    every ``FOLLOW_STEP_S`` counted from ``grid_s`` (default ``start_s``: a later call on the same grid replaces
+    the keys of an earlier one)."""
     from autark.motion import evaluate_scene
 
     overlays = [o for o in scene.objects if CANVAS in o.id and o.parent and scene.find_object(o.parent) is not None]
     if not overlays or end_s <= start_s:
         return []
-    times = list(np.arange(start_s, end_s, FOLLOW_STEP_S)) + [end_s]
+    grid = start_s if grid_s is None else grid_s
+    times = [start_s] + [t for t in np.arange(grid, end_s, FOLLOW_STEP_S) if t > start_s] + [end_s]
     keys: dict[str, dict[str, list]] = {o.id: {"position": [], "rotation": [], "scale": []} for o in overlays}
     for t in times:
         state = evaluate_scene(scene, float(t))

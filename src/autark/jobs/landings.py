@@ -130,6 +130,12 @@ def land_ops(scene: Scene, oid: str, into: str, start_s: float, end_s: float, de
     copy_id = landed_id(oid)
     if scene.find_object(copy_id) is not None or scene.find_object(oid) is None:
         return []
+    from autark.story.hanging import WALL
+
+    if into == WALL:  # a picture hung up: on the room's wall (jobs.hanging)
+        from autark.jobs.hanging import hang_ops
+
+        return hang_ops(scene, oid, start_s, end_s, default_s, warnings, where)
     act = _sender(scene, oid, start_s, end_s)
     sender = act.object_id if act is not None else None
     pour = act is not None and act.kind == "pour"

@@ -13,6 +13,7 @@ from autark.story.disguises import is_disguise
 from autark.story.effects import CHANGE_OF_VERB, GIANT_SCALE, Effect, absent_in_scenes
 from autark.story.falls_on import fallen_onto
 from autark.story.forces import force_effect
+from autark.story.hanging import hung_up
 from autark.story.showing import shown_effect
 from autark.story.thing_acts import breaks_when_falling, own_act_effect
 from autark.story.worn import worn_effect
@@ -168,6 +169,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         # where a thing sent or carried off ends up: on the mayor, in the pond (story.destinations)
         fx = landing_effect(fx, ev, idea, *((concept.characters, concept.objects) if concept is not None else ([], [])))
         fx = fallen_onto(fx, ev, concept)  # "an apple falls on the farmer's head": on him (story.falls_on)
+        fx = hung_up(fx, ev)  # "hangs the picture on the wall": up on the room's wall (story.hanging)
         if fx is None or any((e.kind, e.target) == (fx.kind, fx.target) for es in out.values() for e in es):
             continue  # "falls off the shelf and breaks": one break
         i = _plan_of(ev, fx.target, plans, cursor, lang, at)

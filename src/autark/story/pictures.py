@@ -26,8 +26,9 @@ __all__ = ["depicted", "picture_effects", "PICTURE_KINDS"]
 PICTURE_KINDS = frozenset({"painting", "drawing", "poster", "portrait"})  # the kinds a picture is played by
 _OF = frozenset({"of", "von", "vom", "eines", "einer", "des", "der"})
 _PAINTING = ("paint", "draw", "sketch", "mal", "zeichn", "skizz")
-_SKIP = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "ein", "eine", "einen", "einem", "den", "dem",
-                   "die", "das", "seinem", "seiner", "seinen", "ihrem", "ihrer", "ihren", "old", "alte", "alten",
+_SKIP = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "ein", "eine", "einen", "einem",
+                   "einer", "eines", "den", "dem", "der", "des", "die", "das", "seinem", "seiner", "seinen", "seines",
+                   "ihrem", "ihrer", "ihren", "ihres", "meinem", "meiner", "unserem", "unserer", "old", "alte", "alten",
                    "little", "kleine", "kleinen", "big", "grosse", "grossen", "beautiful", "schoene", "schoenen"})
 
 
