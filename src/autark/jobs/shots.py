@@ -20,7 +20,9 @@ For each screenplay shot, in order:
    the story's subject off screen, nobody in the picture, a body cut at the edge, a head over the top edge; a
    framing that cuts someone is followed by frames holding them whole) and stays on the established side of
    the two people's line of action (the 180-degree rule) is kept; when none does, the one that breaks the
-   fewest rules. Each framing after the planned one is looked at coarsely first (a third of the moments) and in full
+   fewest rules (a picture alike to the shot just before, ``holds.jump_cut``, counts as two broken rules). A
+   still framing kept for 2.6 s or more is tried again with a push in, a glide or an arc (``still_moves``) and
+   keeps the move where it breaks no more rules. Each framing after the planned one is looked at coarsely first (a third of the moments) and in full
    only where that look would keep it, or where it ranks among the best few at the end (``_settle``). The
    timeline's ``Shot`` records what it is about (``subjects``, ``foreground``, ``reaction``)
    and, in ``notes``, what was planned, what was kept and why.
