@@ -4,7 +4,8 @@
   tried instead ("but only", "aber nur"), nothing of the try (no ``emit`` of it, no burn or light, no thing of it);
 - sound: notes given off by the thing, or the thing bobbing (perform);
 - land: a ``land`` effect of the thing on one of the cast; make: a ``make`` effect; transform: a transform or
-  recolour of the thing; picture: the canvas shows it (no plan-level sign of that yet: counted as not staged).
+  recolour of the thing; picture: a ``depict`` of the kind it shows (a stand-in of it counts: a flower for a
+  rose) and, where the idea hangs it, a ``land`` of it into the wall after.
 
     python benchmarks/bench_emissions.py [corpus|held_out] [-v]
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 import yaml
 
 IDEAS = Path(__file__).resolve().parent / "emission_ideas.yaml"
+_PICTURED_AS = {"rose": ("flower",), "mother": ("woman",), "castle": ("castle_tower", "tower")}  # fair stand-ins
 
 
 def staged(row: dict) -> bool:
@@ -28,7 +30,8 @@ def staged(row: dict) -> bool:
     with contextlib.redirect_stderr(io.StringIO()):
         sp = plan(row["idea"], 30.0, seed=0)
         concept = analyze(row["idea"])
-    fx = [e for sc in sp.scenes for s in sc.shots for e in s.effects]
+    shots = [s for sc in sp.scenes for s in sc.shots]
+    fx = [e for s in shots for e in s.effects]
     kind = row["kind"]
     if kind == "emit":
         ok = any(e.kind == "emit" and e.into == row["stuff"] for e in fx) or row["stuff"] == "fire" and any(
@@ -46,6 +49,11 @@ def staged(row: dict) -> bool:
         return any(e.kind == "land" and e.into in names for e in fx)
     if kind == "make":
         return any(e.kind == "make" for e in fx)
+    if kind == "picture":
+        kinds = {row["of"], *_PICTURED_AS.get(row["of"], ())}
+        shown = [i for i, s in enumerate(shots) for e in s.effects if e.kind == "depict" and e.into in kinds]
+        hung = [i for i, s in enumerate(shots) for e in s.effects if e.kind == "land" and e.into == "wall"]
+        return bool(shown) and (not row.get("hang") or any(h >= shown[0] for h in hung))
     if kind == "transform":
         return any(e.kind in ("transform", "recolor") for e in fx)
     return False
