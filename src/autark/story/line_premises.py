@@ -245,10 +245,11 @@ class StoryMoments:
         return bool(_FAILED_ATTEMPT.search(self.idea))
 
     def rival(self, who: str) -> bool:
-        """Does ``who`` stand against another of the cast: one of the first two of a contest or quarrel the idea
-        tells, or one who chases, flees from, argues or fights with another in a shot?"""
-        if _RIVALRY.search(self.idea) and len(self.cast) >= 2 and who in self.cast[:2]:
-            return True
+        """Is ``who`` one of the first two of a contest or quarrel the idea tells?"""
+        return bool(_RIVALRY.search(self.idea)) and len(self.cast) >= 2 and who in self.cast[:2]
+
+    def opponent(self, who: str) -> bool:
+        """Does ``who`` chase, flee from, argue or fight with another in a shot (hunter and prey, foes)?"""
         return any((m := _AGAINST.match(a)) is not None and who in (m.group(1), m.group(3))
                    for actions, _n in self.shots for a in actions)
 
@@ -417,7 +418,7 @@ SUCCESS = _rx(r"(?<!almost )(?<!fast )\b(we did it|i did it|it works|it worked|g
               r"ich habe (es|ihn|sie) gefangen|erwischt|was für ein (fang|flug|erfolg)|perfect!|perfekt!|"
               r"there it stands|da steht|a little magic always helps|ein bisschen zauber hilft|i knew i could|"
               r"ich wusste, dass ich es schaffe|not bad at all|gar nicht schlecht|wait until they hear|"
-              r"wenn die anderen das hören)")
+              r"wenn die anderen das hören|well done|gut gemacht|so ist es gut|that is it, \w+\. very good)")
 TEAM = _rx(r"\b(you can do it|du schaffst (das|es)|keep going|weiter so|bravo|well done|gut gemacht|we did it|"
            r"wir haben es geschafft|thank you for (showing|helping)|danke, dass du (es mir gezeigt|mir geholfen)|"
            r"let us get to it|packen wir es an|together we|zusammen schaffen|we make a good team|"
@@ -439,6 +440,7 @@ RELATION_PREMISES = (
     Premise("rivals", TEAM, lambda s, k, who: not s.rival(who), "a teammate's words from a rival",
             (("You will not beat me!", "Is that all you have got?", "Watch and learn!"),
              ("Mich schlägst du nicht!", "Ist das alles, was du kannst?", "Schau zu und lerne!"))),
+    Premise("opponents", TEAM, lambda s, k, who: not s.opponent(who), "a teammate's words from a hunter, prey or foe"),
     Premise("race_words", RACE_WORDS, lambda s, k, who: s.anywhere(_RACE), "a race's words in a contest that is no race",
             (("Ready? Then let us begin!", "We will see about that!"),
              ("Bereit? Dann fangen wir an!", "Das werden wir ja sehen!"))),
