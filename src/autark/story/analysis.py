@@ -386,7 +386,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             count = 2 if k > 1 and folded[k - 1] == "of" and folded[k - 2] in ("couple", "pair") else flock
         elif name is None and (folded[k] in plural_words() and not (k and folded[k - 1] in ONE_WORDS) or lang == "de"
                                and folded[k][-1:] == "n" and folded[k][:-1] in plural_words()):  # "mit den Kindern"
-            count = 2  # "while the children watch": a bare plural is more than one
+            count = headcount.bare_plural(group)  # "while the children watch": more than one
         elif name is None and not (k and folded[k - 1] in ONE_WORDS) and group in ("man", "woman", "person") and \
                 implied.looks_plural(folded[k], noun_key(folded[k]), folded[k - 1] if k else "", lang):
             count = 2  # "the neighbours", "die Nachbarn": a plural the vocabulary does not list

@@ -81,6 +81,7 @@ def flock_count(word: str, lang: str, listed_plural: bool, next_word: str = "") 
     from autark.story.animal_bodies import animal_body, same_plural_de
     from autark.story.animal_sizes import animal_size_m
     from autark.story.footprints import footprint
+    from autark.story.headcount import bare_plural
     from autark.story.lexicon import lexicon, stems
 
     folded = fold(word)
@@ -96,7 +97,7 @@ def flock_count(word: str, lang: str, listed_plural: bool, next_word: str = "") 
     if not plural:
         return 0
     if typ is None or typ not in character_types() or library.get(typ).age:
-        return 2
+        return bare_plural(typ or "")  # "the children": a group (story.headcount)
     own = next((animal_size_m(s) for s in stems(folded) if animal_size_m(s) is not None), None)  # a kangaroo's
     size = footprint(typ)
     largest = own if own is not None else (max(size) if size is not None else None)

@@ -15,13 +15,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-__all__ = ["MOST_OF_ONE_KIND", "MOST_CAST", "GROUP_SIZE", "MANY", "count_word", "group_noun_count", "shown", "cast_count", "number_before",
+__all__ = ["MOST_OF_ONE_KIND", "MOST_CAST", "GROUP_SIZE", "MANY", "CHILDREN", "bare_plural", "count_word", "group_noun_count", "shown", "cast_count", "number_before",
            "shown_note"]
 
 MOST_OF_ONE_KIND = 8  # bodies of one word: "a dozen children" are eight
 MOST_CAST = 10  # bodies in all (``autark.limits.MAX_CHARACTERS_PER_SCENE``)
 GROUP_SIZE = 5  # how many a group noun is ("a gang of thieves", "eine Horde Kinder")
 MANY = 8  # "dozens of", "Dutzende": as many as are shown
+CHILDREN = 3  # "the children", "die Kinder": a group at play, not a pair (a pair is "two children")
+
+
+def bare_plural(kind: str) -> int:
+    """How many a bare plural of people is ("the children" ``CHILDREN``, "the neighbours" two), by its lexicon
+    group or body type."""
+    return CHILDREN if kind in ("child", "children", "kid") else 2
 _DOZENS = {"dozen": 12, "dutzend": 12, "score": 20}
 _MANY_WORDS = frozenset({"dozens", "dutzende", "dutzenden", "hundreds", "hunderte", "hunderten", "scores",
                          "lots", "crowds", "scharen", "massen"})

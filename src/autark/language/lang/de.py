@@ -111,6 +111,7 @@ PLURALS += (
     "tischtennisplatten torten traktoren trommeln trompeten truhen tröge töpfe türme verkehrsschilder "
     "violinen vogelscheuchen weihnachtsbäume weingläser weintrauben werkbänke windmühlen wracks "
     "zauberstäbe zeitungen zelte äpfel äxte öfen")
+PLURALS += " rosen tulpen sonnenblumen quallen schnecken krabben kraken krebse dünen klippen"  # (assets.catalog: flowers, shore_animals, terrain_forms)
 PERSON_KINDS = {
     "man": "mann männer vater papa opa großvater könig prinz ritter zauberer bauer seemann pirat detektiv soldat "
            "herr ehemann bruder sohn fischer cowboy polizist mönch jäger kapitän onkel dieb riese freund",

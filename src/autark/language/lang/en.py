@@ -128,6 +128,7 @@ PLURALS += (
     "traffic_cones traffic_lights trash_cans treasure_chests trophies troughs trumpets turrets umbrellas "
     "violins wagons watering_cans watermelons wells wheelbarrows windmills wineglasses woodpiles "
     "workbenches wrenches xylophones")
+PLURALS += " roses tulips sunflowers jellyfishes snails crabs lobsters octopuses dunes cliffs"  # (assets.catalog: flowers, shore_animals, terrain_forms)
 # the kind of person a word names (a humanoid tagged so)
 PERSON_KINDS = {
     "man": "man men old_man guy father dad grandfather grandpa king prince knight wizard farmer sailor pirate "
