@@ -86,3 +86,14 @@ def test_the_buried_bone_goes_under_the_ground_under_a_mound(brisk_voices: Voice
     end = evaluate_scene(scene, scene.timeline.duration_s - 0.1)
     mound = [o for o in end.objects if o.id.startswith(f"{bone}_bury") and o.visible]
     assert mound and world_bbox(mound[0]).max[1] > 0.1  # a heap of earth over where it lies
+
+
+def test_the_lost_cow_is_away_from_the_farmer_then_on_the_barn_roof(brisk_voices: VoiceEngine) -> None:
+    scene = _scene("A farmer searches for his cow lost in the fog and finds it on the barn roof in the morning.",
+                   brisk_voices)
+    cow, farmer, barn = _body(scene, "Cow"), _body(scene, "Farmer"), _id(scene, "barn")
+    times = _times(scene)
+    middle = times[len(times) // 5:len(times) // 2]
+    assert all(hidden_from(scene, cow, farmer, t) for t in middle)  # not beside him while he searches
+    end = where_is(scene, cow, scene.timeline.duration_s - 0.1)
+    assert (end.relation, end.by) == ("on", barn)

@@ -12,6 +12,8 @@
   copy of it (``<id>_hidden``) stands on the far side of the place from the seeker, facing them, sunk so only
   the top of its head shows over the place's top (a peek the viewer reads, the seeker's eyes blocked:
   ``jobs.whereabouts.hidden_from``); after, the body is itself again.
+- ``lost``: one lost (a cow in the fog, a kitten) is out of sight until the shot where it is found, and a copy
+  of it stands from then where it is found: up on the roof, under the car, behind the shed.
 - ``bury``: drawn by ``autark.jobs.uncovering.bury_ops`` (the thing sinks into the ground as a mound grows).
 
 Ordinary ``visible`` and ``transform`` tracks and added objects, so the renderer, the shot measurer and an
@@ -67,6 +69,14 @@ def containing_ops(scene: Scene, kind: str, oid: str, place: str | None, how: st
         return []
     if kind == "inside":
         return _inside_ops(scene, oid, place, start_s, end_s)
+    if kind == "lost":  # away (out of sight) until the shot of the find, and there where it is found from then
+        state = evaluate_scene(scene, start_s)
+        if state.find_object(oid) is None or state.find_object(place) is None:
+            return []
+        spot, facing = _on_spot(state, oid, place) if how == "on" else _hiding_spot(state, oid, place, how)
+        ops = _copy_ops(scene, state, oid, HIDDEN, spot, facing, start_s, film_end)
+        return [*ops, AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, False, "hold")])] if ops \
+            else []
     a0, a1 = _own_act(scene, oid, start_s, end_s)
     t0 = a1 if kind == "go_in" else a0 + 0.4 * (a1 - a0)  # in once the climb is done; hidden as it crouches
     state = evaluate_scene(scene, t0)
@@ -151,6 +161,17 @@ def _in_spot(state: Scene, oid: str, place: str) -> np.ndarray:
                      (plo[2] + phi[2]) / 2 + pos[2] - (lo[2] + hi[2]) / 2])
 
 
+def _on_spot(state: Scene, oid: str, place: str) -> tuple[np.ndarray, float | None]:
+    """Where one found up on ``place`` (a roof, a wardrobe, a tree) stands: on the top of its box, over its
+    middle."""
+    obj = state.object(oid)
+    lo, hi = _box(obj)
+    plo, phi = _box(state.object(place))
+    pos = np.array(obj.transform.position, float)
+    return np.array([(plo[0] + phi[0]) / 2 + pos[0] - (lo[0] + hi[0]) / 2, pos[1] + float(phi[1] - lo[1]),
+                     (plo[2] + phi[2]) / 2 + pos[2] - (lo[2] + hi[2]) / 2]), None
+
+
 def _seeker(state: Scene, oid: str) -> np.ndarray | None:
     """Where the one the hider hides from stands: the nearest other body, else None."""
     me = np.array(state.object(oid).transform.position, float)
@@ -183,7 +204,7 @@ def _hiding_spot(state: Scene, oid: str, place: str, how: str) -> tuple[np.ndarr
     centre = pc + d * reach
     if how == "under":  # under a bed, a table, a car: in under its near edge, the head low, seen from the camera
         toward = 1.0 if cam[2] >= pc[2] else -1.0
-        centre = np.array([pc[0], pc[1], (phi[2] if toward > 0 else plo[2]) - toward * 0.6 * size[2]])
+        centre = np.array([pc[0], pc[1], (phi[2] if toward > 0 else plo[2]) - toward * 0.3 * size[2]])
         d = np.array([0.0, 0.0, toward])
     elif phi[1] >= hi[1] and not fits_in:  # taller than the hider (a curtain, a tree): peeking out at its edge
         side = 2 if abs(d[0]) >= abs(d[2]) else 0  # along the place, across the line from the seeker

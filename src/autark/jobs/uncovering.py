@@ -94,7 +94,7 @@ def bury_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float, film_en
             _key(down_from, pos, "ease_in"), _key(t1, under, "hold")]),
         visible_from(scene, oid, down_from, False, before=True)]
     p = _Particles(scene, oid, "bury")
-    heap_size = max(0.5, width * 1.2)
+    heap_size = max(0.3, width * 1.2)
     ops += _growing_heap(p, (cx, ground, cz), heap_size, down_from, t1, film_end_s)  # over it: it marks the spot
     t, k = t0 + 0.2, 0
     while t < t1 - 0.2:  # earth thrown onto it

@@ -5,7 +5,8 @@ vergräbt einen Knochen".
 
 ``containments`` reads each such event of the idea as a ``Containment``: its ``mode`` (``out``: the one inside
 is taken out; ``in``: a being goes in and stays; ``hide``: a being hides in, under or behind a thing until it is
-found; ``bury``: a thing goes into the ground), who or what moves (``mover``: a cast name or a prop type) and
+found; ``lost``: a being found on, under or behind a thing, away until then; ``bury``: a thing goes into the
+ground), who or what moves (``mover``: a cast name or a prop type) and
 the container or hiding place (``place``: a prop type; none for a burial). Read by the story verb and the
 words around it (the prepositions of ``story.presence``, "out of", "aus", "into", "in den"); a thing already
 placed in its container by the idea's words (``story.placements``: "nimmt die Münze aus der Truhe") or put into
@@ -15,7 +16,8 @@ finding_in``) or dug up (``story.presence``).
 ``containing_effects`` stages them as effects on the shot of the event (``story.effects``: ``inside``,
 ``go_in``, ``hide``, ``bury``, laid by ``autark.jobs.hiding``): the one taken out is inside the container from
 the start and comes up out of its opening in the hand; one that goes in sinks into it with its head out; a
-hider crouches behind or inside the place, out of the seeker's sight, until the shot of the find; a thing
+hider crouches behind or inside the place, out of the seeker's sight, until the shot of the find; one lost is
+out of sight until the shot of the find and there on the roof, under the car, where it is found; a thing
 buried sinks into the ground as a mound of earth grows beside it. The one inside does nothing of its own
 before it is taken out, and the seeker looks about, never at the hider, before the find.
 """
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Containment", "containments", "containing_effects", "CONTAINING_EFFECTS", "is_hiding_place"]
 
-CONTAINING_EFFECTS = ("inside", "go_in", "hide", "bury")
+CONTAINING_EFFECTS = ("inside", "go_in", "hide", "bury", "lost")
 _WORD = re.compile(r"[\wäöüÄÖÜß]+")
 # (folded) words that take the one after them out of a container: "out of the hat", "aus dem Hut"
 _OUT = frozenset({"out", "aus", "heraus", "hervor", "raus"})
@@ -48,6 +50,7 @@ _IN_ACC = frozenset({"den", "die", "das", "einen", "eine", "ein", "seinen", "sei
 _HOW = {"in": "in", "inside": "in", "into": "in", "im": "in", "ins": "in", "within": "in", "innen": "in",
         "under": "under", "underneath": "under", "beneath": "under", "unter": "under", "unterm": "under",
         "behind": "behind", "hinter": "behind", "hinterm": "behind"}
+_ON = frozenset({"on", "onto", "atop", "auf", "aufm", "oben"})  # where one lost is found up on a thing
 _TAKING = frozenset({"take", "pick_up", "find"})  # story verbs and kinds of a taking out
 _GOING_IN = frozenset({"climb", "jump", "walk", "run", "hide", "crawl", "slide", "fly", "swim"})  # act kinds
 # a seeker's acts that would find the hider early: a look, a point or a walk straight to them
@@ -107,12 +110,12 @@ def _into(concept: Concept, ev: Event, words: list[str]) -> str:
     return ""
 
 
-def _hiding_place(concept: Concept, ev: Event, words: list[str]) -> tuple[str, str]:
-    """(place, how) a being hides at: the thing after "in", "under", "behind", "im", "unter", "hinter" near the
-    verb (German may name it before: "im Schrank versteckt sich"), else ("", "")."""
+def _hiding_place(concept: Concept, ev: Event, words: list[str], on: bool = False) -> tuple[str, str]:
+    """(place, how) a being hides at: the thing after "in", "under", "behind", "im", "unter", "hinter" (and,
+    ``on``, "on", "auf") near the verb (German may name it before: "im Schrank versteckt sich"), else ("", "")."""
     kinds = _kinds(concept, "")
     for k in [*range(ev.at + 1, _end(concept, ev, words)), *range(max(0, ev.at - 4), ev.at)]:
-        how = _HOW.get(words[k])
+        how = _HOW.get(words[k]) or ("on" if on and words[k] in _ON else "")
         if how:
             hit = _after(words, kinds, k)
             if hit:
@@ -151,9 +154,10 @@ def _read(concept: Concept, i: int, ev: Event, words: list[str]) -> Containment 
         if ev.patient_is_thing and (ev.verb == "find" or _placed_in(concept, mover)):
             return None  # found in a drawer, taken from the basket it lies in: theirs
         place = _out_of(concept, ev, words)
-        if not place and ev.verb == "find" and _being(concept, mover):  # "finds a kitten in a box"
-            place, how = _hiding_place(concept, ev, words)
-            place = place if how == "in" else ""
+        if not place and ev.verb == "find" and _being(concept, mover):  # "finds a kitten in a box"; one lost,
+            place, how = _hiding_place(concept, ev, words, on=True)  # found "on the barn roof", "unter dem Auto"
+            if place and how != "in":
+                return Containment(i, "lost", mover, place, how)
         return Containment(i, "out", mover, place) if place else None
     if ev.kind in _GOING_IN and not (ev.patient and not ev.patient_is_thing):
         place = _into(concept, ev, words)
@@ -219,6 +223,12 @@ def containing_effects(concept: Concept, plans: list[ShotPlan], lengths: list[fl
             for p in plans[:k]:
                 p.actions = [a for a in p.actions if not a.startswith(f"{c.mover} ")] or p.actions
             out.setdefault(k, []).append(Effect(kind="inside", target=c.mover, into=c.place))
+        elif c.mode == "lost":  # away, out of sight, until found there: it does nothing of its own before
+            for p in plans[:k]:
+                p.actions = [_AROUND[lang].format(a=a.split(" ", 1)[0]) if f" {c.mover}" in a and any(
+                    w in a for w in _LOOKS) else a for a in p.actions if not a.startswith(f"{c.mover} ")]
+                p.actions = list(dict.fromkeys(p.actions))
+            out.setdefault(k, []).append(Effect(kind="lost", target=c.mover, into=f"{c.place}:{c.how}"))
         elif c.mode == "hide":
             _to_the_place(concept, plans[k], c, lang)
             found = _found_at(concept, plans, c, k)
