@@ -221,7 +221,7 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             from autark.jobs.emissions import emit_ops
 
             ops += emit_ops(scene, oid, e.into, t0, t1, start_s, end_s)
-        elif e.kind in ("inside", "go_in", "hide", "bury"):  # into and out of containers (jobs.hiding)
+        elif e.kind in ("inside", "go_in", "hide", "bury", "lost"):  # into and out of containers (jobs.hiding)
             from autark.jobs.hiding import containing_ops
 
             place, _, how = e.into.partition(":")

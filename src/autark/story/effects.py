@@ -47,7 +47,7 @@ __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES",
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
                      "extinguish", "float_away", "sink", "wash_away", "flood", "appear", "vanish", "repair", "make",
                      "land", "unearth", "aloft", "perform", "roam", "tumble", "roll", "recolor", "approach", "wear", "screen",
-                     "miss", "inside", "go_in", "hide", "bury", "emit", "depict"]
+                     "miss", "inside", "go_in", "hide", "bury", "lost", "emit", "depict"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
 STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish", "make", "unearth")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses
