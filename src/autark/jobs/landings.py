@@ -189,7 +189,7 @@ def land_ops(scene: Scene, oid: str, into: str, start_s: float, end_s: float, de
         down = down + np.array([_DRIFT_M, 0.0, -0.5 * _DRIFT_M])  # feet it left ("onto the roof" of a rooftop)
     keys, turns = _path(frm, down, let_go, land_at, carried_s > 0, tuple(thing.transform.rotation))
     # the copy's origin sits where the thing's box middle is offset from it
-    offset = np.array(thing.transform.position, float) - frm
+    offset = np.array(thing.transform.position, float) - np.array(box.center, float)
     positions = [_key(k.time_s, tuple(float(c) for c in np.array(k.value) + offset)) for k in keys]
     positions += [_key(t, tuple(float(c) for c in p + offset))
                   for t, p in _afterwards(scene, kind, target, sender, frm, height, land_at, scene_end, down)]
