@@ -127,7 +127,7 @@ def _inside_ops(scene: Scene, oid: str, place: str, start_s: float, end_s: float
     wider = min(hi[0] - lo[0], hi[2] - lo[2]) > 1.05 * min(phi[0] - plo[0], phi[2] - plo[2])
     alive = any(c.object_id == oid for c in scene.characters)  # its own acts place a body, not a track
     if wider or alive:  # it would show through the sides, or stand tall in it: out of sight until the hand comes
-        ops.append(visible_from(scene, oid, take.start_s if take else out_at, True, before=False))
+        ops.append(visible_from(scene, oid, take.start_s if take else start_s, True, before=False))
     return ops
 
 

@@ -149,7 +149,8 @@ def _read(concept: Concept, i: int, ev: Event, words: list[str]) -> Containment 
         if place and _into(concept, ev, words) == place and ev.verb != "hide_away":  # "crawls into a boot"
             return Containment(i, "in", ev.agents[0], place)
         return Containment(i, "hide", ev.agents[0], place, how or "behind") if place else None
-    if {ev.verb, ev.kind, ev.then} & _TAKING and ev.patient:
+    if ({ev.verb, ev.kind, ev.then} & _TAKING or ev.verb == "escort" and _out_of(concept, ev, words)) and ev.patient:
+        # "takes a puppy out of the basket" had been read as a taking along (escort): it is a taking out
         mover = ev.patient
         if ev.patient_is_thing and (ev.verb == "find" or _placed_in(concept, mover)):
             return None  # found in a drawer, taken from the basket it lies in: theirs
@@ -198,6 +199,17 @@ def _found_at(concept: Concept, plans: list[ShotPlan], c: Containment, after: in
     return None
 
 
+def _taken_out(concept: Concept, plan: ShotPlan, c: Containment, lang: str) -> None:
+    """The shot of a taking out has the doer pick the one inside up (a taking along had them walk off side by
+    side, the puppy never out of the basket)."""
+    from autark.story.verbs import sentence
+
+    doer = concept.events[c.event].agents[0]
+    forms = [sentence(k, lang, a=doer, o=c.mover) for k in ("take", "pick_up")]
+    if not any(a in forms for a in plan.actions):
+        plan.actions = [forms[1], *(a for a in plan.actions if not a.startswith((f"{doer} ", f"{c.mover} ")))]
+
+
 def _to_the_place(concept: Concept, plan: ShotPlan, c: Containment, lang: str) -> None:
     """The hider goes to the hiding place first in the shot of the hide, unless an act there names it already
     (they had been seen at it out of nowhere)."""
@@ -222,6 +234,7 @@ def containing_effects(concept: Concept, plans: list[ShotPlan], lengths: list[fl
         if c.mode == "out":  # inside until taken out: it does nothing of its own before
             for p in plans[:k]:
                 p.actions = [a for a in p.actions if not a.startswith(f"{c.mover} ")] or p.actions
+            _taken_out(concept, plans[k], c, lang)
             out.setdefault(k, []).append(Effect(kind="inside", target=c.mover, into=c.place))
         elif c.mode == "lost":  # away, out of sight, until found there: it does nothing of its own before
             for p in plans[:k]:
