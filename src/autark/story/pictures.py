@@ -51,11 +51,16 @@ def _kind_of(word: str, named: dict[str, str]) -> str:
 
     if word in named:
         return named[word]
-    try:
-        library.get(word)
-        return word
-    except KeyError:
-        return next((k for w, k in named.items() if len(w) > 3 and word.startswith(w)), "")  # "Hundes", "Baums"
+    from autark.story.lexicon import lexicon
+
+    # a thing or a body of the one vocabulary ("Schloss": a castle), a catalog kind, an inflected cast word
+    for kind in [h.key for h in lexicon().lookup(word) if h.category in ("object", "character")] + [word]:
+        try:
+            library.get(kind)
+            return kind
+        except KeyError:
+            continue
+    return next((k for w, k in named.items() if len(w) > 3 and word.startswith(w)), "")  # "Hundes", "Baums"
 
 
 def depicted(concept: Concept) -> str:
