@@ -82,6 +82,7 @@ def main() -> None:
     parser.add_argument("--held", action="store_true", help="the held-out ideas only")
     parser.add_argument("--all", action="store_true", help="corpus and held-out ideas")
     parser.add_argument("--first", type=int, default=0, help="only the first N ideas")
+    parser.add_argument("--skip", type=int, default=0, help="not the first N ideas (split a run over processes)")
     parser.add_argument("--match", default="", help="only ideas containing this text")
     parser.add_argument("--save", help="keep each film's scenes here (NN.pkl)")
     parser.add_argument("--load", help="measure the pickles kept here instead of building")
@@ -97,6 +98,7 @@ def main() -> None:
     if not args.all:
         numbered = [(i, d) for i, d in numbered if bool(d.get("held")) == args.held]
     numbered = [(i, d) for i, d in numbered if args.match in d["idea"]]
+    numbered = numbered[args.skip:]
     if args.first:
         numbered = numbered[: args.first]
     rows = []
