@@ -107,3 +107,38 @@ def test_a_worker_ends_when_its_parent_is_killed(how: str, tmp_path: Path) -> No
                 proc.wait()
             if worker and _running(worker):
                 os.kill(worker, signal.SIGKILL)
+
+
+def test_frames_cross_in_shared_memory_and_leave_none_behind() -> None:
+    # After the first chunk, workers write frames into the parent's shared-memory slots (frame_slots): the
+    # frames are the same, in order, and no slot is left in /dev/shm once the render ends or is closed early.
+    make = functools.partial(make_gl_renderer, 64, 48)
+    shm = Path("/dev/shm")
+    before = set(shm.iterdir()) if shm.is_dir() else set()
+    serial = list(render_frames(make, 17, workers=1))
+    parallel = list(render_frames(make, 17, workers=2, chunk_frames=2))
+    assert all(np.array_equal(a, b) for a, b in zip(serial, parallel, strict=True))
+    frames = render_frames(make, 17, workers=2, chunk_frames=2)
+    next(frames), next(frames), next(frames)
+    frames.close()
+    if shm.is_dir():
+        assert set(shm.iterdir()) - before == set()
+
+
+def test_a_slot_lent_to_a_chunk_it_cannot_hold_sends_the_frames_through_the_pipe() -> None:
+    from autark.compose import frame_slots
+
+    slots = frame_slots.FrameSlots(1, 10)
+    try:
+        name = slots.take()
+        assert slots.take() is None  # the one slot is lent
+        frames = [np.full((4, 4, 3), k, np.uint8) for k in range(2)]
+        assert frame_slots.deliver(frames, name) is frames  # 96 bytes: too big for 10
+        slots.give_back(name)
+        small = [np.full((1, 3, 3), 7, np.uint8)]
+        sent = frame_slots.deliver(small, slots.take())
+        assert isinstance(sent, tuple)
+        assert np.array_equal(slots.read(sent[1], sent[2])[0], small[0])
+        assert slots.take() == name  # free again once read
+    finally:
+        slots.close()

@@ -42,6 +42,7 @@ from typing import Any
 
 import numpy as np
 
+from autark.compose.frame_slots import FrameSlots, deliver
 from autark.errors import RenderError, UserInputError
 
 __all__ = ["DEFAULT_WORKERS", "POOL_MIN_FRAMES", "FrameRenderer", "rasteriser_threads", "render_frames",
@@ -138,20 +139,21 @@ def keep_freed_memory() -> None:
     mallopt(m_top_pad, 16 << 20)
 
 
-def _render_chunk(start: int, stop: int) -> list[np.ndarray]:
+def _render_chunk(start: int, stop: int, slot: str | None = None) -> Any:
+    """Frames ``start``..``stop``, written into the shared-memory ``slot`` where one is lent (``frame_slots``)."""
     if _worker_render is None:  # pragma: no cover - the initializer always runs first
         raise RenderError("render worker was not initialised")
-    return [np.asarray(_worker_render(i)) for i in range(start, stop)]
+    return deliver([np.asarray(_worker_render(i)) for i in range(start, stop)], slot)
 
 
-def _render_chunk_of(make_renderer: Callable[[], FrameRenderer], token: int, start: int, stop: int
-                     ) -> list[np.ndarray]:
+def _render_chunk_of(make_renderer: Callable[[], FrameRenderer], token: int, start: int, stop: int,
+                     slot: str | None = None) -> Any:
     """A chunk for a warm worker: its renderer is made from ``make_renderer`` once per ``token`` (one
     ``render_frames`` call)."""
     global _worker_render, _worker_token
     if _worker_token != token:
         _worker_render, _worker_token = make_renderer(), token
-    return _render_chunk(start, stop)
+    return _render_chunk(start, stop, slot)
 
 
 def _ready() -> None:
@@ -279,7 +281,7 @@ def _render_in_pool(make_renderer: Callable[[], FrameRenderer], n_frames: int, n
     import multiprocessing
 
     chunks = [(start, min(start + chunk_frames, n_frames)) for start in range(0, n_frames, chunk_frames)]
-    pending: deque[Future[list[np.ndarray]]] = deque()
+    pending: deque[tuple[Future[Any], str | None]] = deque()  # each chunk's task and the slot lent to it
     if warm is not None:  # started ahead: the frame source goes with every chunk, made once per worker
         pool = warm.pool
         task: Callable[..., Any] = functools.partial(_render_chunk_of, make_renderer, next(_tokens))
@@ -288,19 +290,38 @@ def _render_in_pool(make_renderer: Callable[[], FrameRenderer], n_frames: int, n
                                    initializer=_init_worker, initargs=(make_renderer, env, os.getpid(), n_workers))
         task = _render_chunk
     next_chunk = 0
+    slots: FrameSlots | None = None  # made once the first chunk's frames tell their size (``frame_slots``)
     try:
         while next_chunk < len(chunks) or pending:
             while next_chunk < len(chunks) and len(pending) < max_in_flight:
-                pending.append(pool.submit(task, *chunks[next_chunk]))
+                slot = slots.take() if slots is not None else None
+                pending.append((pool.submit(task, *chunks[next_chunk], slot), slot))
                 next_chunk += 1
-            yield from _result(pending.popleft())
+            frames = _result(*pending.popleft(), slots)
+            if slots is None and frames and next_chunk < len(chunks):
+                slots = FrameSlots(max_in_flight, chunk_frames * max(f.nbytes for f in frames))
+            yield from frames
     finally:
-        for future in pending:
+        for future, _ in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+        if slots is not None:
+            slots.close()
 
 
-def _result(future: Future[list[np.ndarray]]) -> list[np.ndarray]:
+def _result(future: Future[Any], slot: str | None, slots: FrameSlots | None) -> list[np.ndarray]:
+    """A chunk's frames: read from the slot lent to it (which is free again) or as they came through the
+    pipe (a chunk too big for its slot, or one sent before the slots were made)."""
+    result = _done(future)
+    if slot is None or slots is None:
+        return result
+    if isinstance(result, tuple):
+        return slots.read(slot, result[2])
+    slots.give_back(slot)
+    return result
+
+
+def _done(future: Future[Any]) -> Any:
     from concurrent.futures.process import BrokenProcessPool
 
     try:
