@@ -6,7 +6,8 @@ the pipe, out of it, unpickled, handed to the encoder) and read by a thread of t
 else: in the profile of a 30-second 720p film (perf, the fisherman's) that thread alone was ~2% of the film's
 CPU, mostly ``memmove`` and the kernel's pipe copies, and the workers' pickling and writes as much again. In a
 slot the worker writes the frame once and the parent copies it out once; only the frames' shapes travel
-through the pipe.
+through the pipe. Measured on 240 frames of that film (``benchmarks/bench_make_frames.py``, interleaved, load
+~30): 19.9 -> 19.4 s of CPU for render and encode, the same pixels.
 
 The parent makes the slots when the first chunk has come back the old way (its frames tell their size) and
 lends each to one chunk in flight at a time: the slot is free again once the chunk's frames are copied out,

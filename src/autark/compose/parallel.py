@@ -10,7 +10,8 @@ free) rather than one by one: a worker keeps its scene caches warm across neighb
 round trip carries several frames. On 2 cores neither schedule won clearly (45 frames of a fill-heavy
 720p EGL scene, medians of 3 on a shared, loaded machine, ``benchmarks/bench_compose.py --only render``:
 chunks 6.98 s vs one frame per task 6.55 s in one run, 4.60 s vs 5.86 s in another), so the
-cheaper-to-coordinate chunks stay.
+cheaper-to-coordinate chunks stay. After the first chunk, a chunk's frames come back in a shared-memory slot
+the parent lends it, not pickled through the pipe (``autark.compose.frame_slots``).
 
 Workers die with the process that started them, however it ends (``kill -9`` included): on Linux the
 kernel sends each one SIGKILL when its parent goes (``PR_SET_PDEATHSIG``), elsewhere a thread in each
