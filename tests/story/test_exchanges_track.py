@@ -208,4 +208,4 @@ def test_a_person_alone_with_a_creature_talks_to_it_as_they_stand_to_it() -> Non
                                          duration_s=30, seed=0)) for d in s.dialogue]
     assert any(re.search(r"shoo|go away|rascal", t, re.I) for t in thief), thief
     assert not [t for t in thief if "little one" in t], thief
-    assert any(re.search(r"Kleines|in Sicherheit|ganz ruhig", t) for t in found), found
+    assert any(re.search(r"Kleines|kleine|in Sicherheit|ganz ruhig|alles gut", t, re.I) for t in found), found

@@ -318,7 +318,7 @@ def wh_word(line: str) -> str:
 
 # what one says to an animal that cannot answer, by how they stand to it (en, de): it is a creature, spoken to
 # gently or chased off, never asked who it is
-# ({pet}: the animal called by its kind, "little penguin", "mein kleiner Pinguin"); "There you are" only after it
+# ({pet}: the animal called by its kind, "little penguin", "kleiner Pinguin"); "There you are" only after it
 # was found, freed or carried to safety ("saved"), a plain "Well done" after any other deed the two shared
 TO_ANIMAL: dict[str, _L] = {
     "before": (["Easy, {pet}. Nobody will hurt you.", "Come here, {pet}. Come on."],

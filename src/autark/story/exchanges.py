@@ -254,21 +254,21 @@ _YES = re.compile(r"^\W*(yes|yeah|ja|i think so|ich glaube schon|maybe|vielleich
                   re.IGNORECASE)
 _SAVING = frozenset({"find", "search", "rescue", "help", "free", "carry", "save", "release", "lift", "pick_up",
                      "look_for", "tend"})
-_LITTLE_DE = {"m": "mein kleiner", "f": "meine kleine", "n": "mein kleines", "p": "meine kleinen"}
+_LITTLE_DE = {"m": "kleiner", "f": "kleine", "n": "kleines", "p": "kleine"}  # called: "Ganz ruhig, kleiner Kater."
 
 
 _ARTICLE_GENDER = {"der": "m", "die": "f", "das": "n"}
 
 
 def _pet(ref: str, lang: str) -> str:
-    """An animal called by the idea's word for it (``ref``: "the lamb", "das Lamm"), gently: "little lamb", "mein
-    kleines Lamm"; an animal with a name by its name ("Rex")."""
+    """An animal called by the idea's word for it (``ref``: "the lamb", "das Lamm"), gently: "little lamb",
+    "kleines Lamm"; an animal with a name by its name ("Rex")."""
     words = ref.split()
-    if len(words) != 2 or words[0].lower() not in ("the", *_ARTICLE_GENDER):
+    if len(words) < 2 or words[0].lower() not in ("the", *_ARTICLE_GENDER):
         return ref
-    if lang == "en":
-        return f"little {words[1].lower()}"
-    return f"{_LITTLE_DE[_ARTICLE_GENDER.get(words[0].lower(), 'n')]} {words[1]}"
+    if lang == "en":  # its describing words left out: "the red bird" is called "little bird"
+        return f"little {words[-1].lower()}"
+    return f"{_LITTLE_DE[_ARTICLE_GENDER.get(words[0].lower(), 'n')]} {words[-1]}"
 
 
 def _to_animal(k: int, plans: list[ShotPlan], me: str, sp: _Speech, events: list[Event], said: set[str],

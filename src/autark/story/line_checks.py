@@ -117,7 +117,7 @@ def _vocative(text: str, start: int, end: int) -> bool:
     before, after = text[:start].rstrip(), text[end:].lstrip()
     # a title before the name calls them too ("Sorry, Mr Mayor!", "Herr Bürgermeister, …": story.acted_on_lines)
     before = re.sub(r"(?:^|(?<=[\s,.!?]))(?:mr|mrs|miss|madam|herr|frau)$", "", before, flags=re.IGNORECASE).rstrip()
-    # a pet word before it calls them too ("Easy, little cat.", "Komm her, mein kleines Lamm.": story.exchanges)
+    # a pet word before it calls them too ("Easy, little cat.", "Komm her, kleines Lamm.": story.exchanges)
     before = re.sub(r"(?:^|(?<=[\s,.!?]))(?:(?:my|little|mein\w*|klein\w*)\s*)+$", "", before, flags=re.IGNORECASE).rstrip()
     opens = not before or before[-1] in ",.!?;:-–…(\"" or before.lower().endswith(("hey", "he", "oh", "ach", "ah",
                                                                                      "come on", "komm", "los"))
