@@ -55,6 +55,7 @@ _TAKING = frozenset({"take", "pick_up", "find"})  # story verbs and kinds of a t
 _GOING_IN = frozenset({"climb", "jump", "walk", "run", "hide", "crawl", "slide", "fly", "swim"})  # act kinds
 # a seeker's acts that would find the hider early: a look, a point or a walk straight to them
 _LOOKS = ("looks at", "points at", "schaut", "zeigt auf", "walks to", "runs to", "geht zu", "läuft zu", "rennt zu")
+_STILL_HIDDEN = (" hide", " versteckt", " looks", " schaut", " peeks", " lugt")  # a hider's acts from hiding
 _AROUND = {"en": "{a} looks around", "de": "{a} schaut sich um"}
 _SPAN = 8  # words after the verb the container may be named in
 
@@ -245,9 +246,9 @@ def containing_effects(concept: Concept, plans: list[ShotPlan], lengths: list[fl
         elif c.mode == "hide":
             _to_the_place(concept, plans[k], c, lang)
             found = _found_at(concept, plans, c, k)
-            acts = next((j for j in range(k + 1, len(plans)) if any(  # out again to do something else
-                a.startswith(f"{c.mover} ") and " hide" not in a and " versteckt" not in a for a in plans[j].actions)),
-                len(plans))
+            acts = next((j for j in range(k + 1, len(plans)) if any(  # out again to do something else (a look
+                a.startswith(f"{c.mover} ") and not any(w in a for w in _STILL_HIDDEN)  # is a peek out of it)
+                for a in plans[j].actions)), len(plans))
             until = min(found if found is not None else len(plans), acts)
             span = sum(lengths[k:until])
             for p in plans[k:until]:  # the seeker looks about, not at the one hidden, until the find
