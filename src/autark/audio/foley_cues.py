@@ -41,7 +41,7 @@ import numpy as np
 
 from autark.audio._signal import SAMPLE_RATE_HZ, pan_gains
 from autark.audio.foley_heard import heard_cues
-from autark.audio.thing_foley import touch_down_cues
+from autark.audio.thing_foley import emission_cues, touch_down_cues
 from autark.scene.model import Scene
 from autark.scene.timeline import Action
 
@@ -191,6 +191,7 @@ def scene_cues(scene: Scene) -> list[FoleyCue]:
     raw += _change_cues(scene)
     raw += _flood_cues(scene)
     raw += touch_down_cues(scene)  # a thing that hops, tumbles or rolls by itself (audio.thing_foley)
+    raw += emission_cues(scene)  # fire breathed, steam, a phone's ring (audio.thing_foley)
     raw.sort(key=lambda r: (r[0], r[1], r[2]))
     out: list[FoleyCue] = []
     states: dict[float, Scene] = {}

@@ -8,6 +8,10 @@ before, and not lower again after) is a touch-down, a thud as loud as the drop i
 tumble's or a roll's landing off what it stood on; a thing that tipped over (turned 60 to 120 degrees about a level axis) lands
 on its side with a heavy thud as its tipping ends. A bob smaller than ``MIN_DROP_M`` is not heard, nor anything
 that ends under the ground (it sank).
+
+What a body or a thing gives off (``autark.jobs.emissions``: particles ``<source>_emit_<stuff><n>``) is heard as
+its stream starts (``emission_cues``): fire blazes, steam hisses, water splashes, sparks and bubbles shimmer; a
+thing's notes are its ring: a telephone's or an alarm clock's bell, a bell's ding, a kettle's whistle.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import math
 
 from autark.scene.model import Scene
 
-__all__ = ["touch_down_cues", "MIN_DROP_M"]
+__all__ = ["touch_down_cues", "emission_cues", "MIN_DROP_M", "EMISSION_SOUNDS"]
 
 MIN_DROP_M = 0.05  # a smaller dip (a roaming toy's bob) is not heard
 _FULL_DROP_M = 0.5  # a drop this high lands at the thud's own level; each halving is _DB_PER_HALVING quieter
@@ -75,3 +79,45 @@ def _tipped_over_at(keys: list) -> float | None:  # type: ignore[type-arg]
     first, last = keys[0].value, keys[-1].value
     lean = max(abs(float(last[0]) - float(first[0])), abs(float(last[2]) - float(first[2])))
     return keys[-1].time_s if _TIPPED_DEG <= lean <= _ROLLED_DEG else None
+
+
+# the stuff given off -> the effect heard as it starts (gain dB); notes by the kind that gives them off
+EMISSION_SOUNDS = {"fire": ("blaze", 0.0), "steam": ("hiss", 0.0), "water": ("splash", -3.0),
+                   "sparks": ("shimmer", 0.0), "bubbles": ("shimmer", -4.0), "confetti": ("shimmer", -2.0),
+                   "light": ("shimmer", -2.0), "smoke": ("whoosh", -6.0), "flowers": ("shimmer", 0.0),
+                   "petals": ("shimmer", -2.0)}
+_RINGS = {"phone": "phone_ring", "telephone": "phone_ring", "alarm_clock": "phone_ring", "clock": "phone_ring",
+          "doorbell": "ding", "bell": "ding", "kettle": "whistle", "teapot": "whistle", "whistle": "whistle"}
+_EMIT = "_emit_"
+
+
+def emission_cues(scene: Scene) -> list[tuple[float, str, str, float, float | None]]:
+    """(time, effect, source id, gain dB, length) for each stream of given-off stuff, as it starts (see the
+    module doc); a body's notes are its song (its voice): not a cue."""
+    first: dict[tuple[str, str], tuple[float, float]] = {}
+    for track in scene.timeline.tracks:
+        if not (track.target.startswith("object:") and track.target.endswith(".visible") and _EMIT in track.target):
+            continue
+        oid = track.target[len("object:"):-len(".visible")]
+        source, _, rest = oid.partition(_EMIT)
+        stuff = rest.rstrip("0123456789")
+        shown = [k.time_s for k in track.keyframes if k.value is True]
+        hidden = [k.time_s for k in track.keyframes if k.value is False and k.time_s > 0]
+        if not shown:
+            continue
+        lo, hi = first.get((source, stuff), (math.inf, 0.0))
+        first[(source, stuff)] = (min(lo, min(shown)), max(hi, max(hidden, default=min(shown))))
+    out: list[tuple[float, str, str, float, float | None]] = []
+    for (source, stuff), (start, end) in sorted(first.items()):
+        thing = scene.find_object(source)
+        if thing is None:
+            continue
+        if stuff == "notes":
+            ring = _RINGS.get(thing.type)
+            if ring is not None:
+                out.append((start, ring, source, 0.0, None))
+            continue
+        effect, gain = EMISSION_SOUNDS.get(stuff, ("", 0.0))
+        if effect:
+            out.append((start, effect, source, gain, max(0.5, end - start)))
+    return out
