@@ -123,8 +123,15 @@ def look_pixels(state: Scene, camera: object, subjects: Sequence[str], foregroun
     index = {oid: i + 1 for i, oid in enumerate(frame.objects)}
     bodies = {c.object_id for c in state.characters}
     solid = [o for o in state.objects if o.visible]
-    mine = {s: {index[m] for m in [*family(s), *foreground, *_held_in(by_id[s], solid, bodies)] if m in index}
-            for s in present}
+    boxes = {s: world_bbox(by_id[s]) for s in present}
+
+    def touching(a: str, b: str) -> bool:
+        return bool(np.all(np.asarray(boxes[a].min) <= boxes[b].max) and np.all(np.asarray(boxes[b].min) <= boxes[a].max))
+
+    # a body is seen through the story's thing in its hands (the globe a teacher holds before her chest)
+    in_hand = {s: [o for o in present if o != s and o not in bodies and touching(s, o)] for s in present if s in bodies}
+    mine = {s: {index[m] for m in [*family(s), *foreground, *_held_in(by_id[s], solid, bodies), *in_hand.get(s, ())]
+                if m in index} for s in present}
     out: dict[str, SubjectPixels] = {}
     for k, s in enumerate(present):
         alone = frame.alone[k]
