@@ -120,7 +120,10 @@ def follow_canvas_ops(scene: Scene, start_s: float, end_s: float, grid_s: float 
     for t in times:
         state = evaluate_scene(scene, float(t))
         for o in overlays:
-            pos, rot, scale = _placed(state.object(o.parent), o, int(o.id[-1]))
+            held = state.object(o.parent)
+            hung = state.find_object(f"{o.parent}_hung1")  # the copy a hanging act put up (jobs.act_results)
+            pos, rot, scale = _placed(hung if hung is not None and hung.visible and not held.visible else held, o,
+                                      int(o.id[-1]))
             for name, value in (("position", pos), ("rotation", rot), ("scale", scale)):
                 keys[o.id][name].append(_key(float(t), value, "linear"))
     return [AddKeyframes(target=f"object:{oid}.transform.{name}", keyframes=ks)
