@@ -19,6 +19,7 @@ from autark.story.forces import forces_act
 from autark.story.plunges import into_water
 from autark.story.repairs import mended_not_broken
 from autark.story.slopes import down_slopes, slope_set
+from autark.story.stacked_forms import stacked_forms
 from autark.story.strikes import aimed_goals
 from autark.story.terrain import place_terrain
 from autark.story.wind import wind_acts
@@ -34,7 +35,7 @@ def read_in_the_world(objects: list[ObjectConcept], events: list[Event], words: 
     objects, events = fire_of_holder(objects, events)
     objects, events = aimed_goals(objects, events)
     objects, events = into_water(objects, events)
-    objects = place_terrain(objects, words, settings, weather)  # a hill, a mountain, a cliff: its ground
+    objects = stacked_forms(place_terrain(objects, words, settings, weather), words)  # a cliff's ground, a cake's tiers
     objects, events = down_slopes(objects, events, words, settings, weather)
     settings = slope_set(settings, objects)
     events = wind_acts(mended_not_broken(events))

@@ -34,6 +34,7 @@ from autark.assets.catalog import (  # noqa: F401
     street,
     tale_and_sport_things,
     terrain_forms,
+    tiered_cakes,
     tools,
     transit,
     workplace,
