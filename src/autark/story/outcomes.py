@@ -157,6 +157,9 @@ def read_outcomes(tokens: list[Token], events: list[Event], lang: str,
     told with the event it ends."""
     if not events:
         return events
+    from autark.story.attempts import read_attempts
+
+    events = read_attempts(tokens, events, lang)  # "tries to catch a fish but catches nothing"
     found: dict[int, str] = {}
     extra_told: dict[int, str] = {}
     none_of: set[int] = set()
