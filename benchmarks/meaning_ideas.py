@@ -17,6 +17,7 @@ SMALL_ANIMAL = {"crab", "frog", "mouse", "hedgehog", "snail", "squirrel", "turtl
 FLOWERS = {"sunflower", "tulip", "rose", "flower"}
 # a mountain's ground: the mountain top's set or a slope of rock or snow (the corpus had been written naming
 # only the first; a rocky slope in the lake's set is a mountain's form all the same)
+CAKES = {"cake", "cake_3_tiers", "cake_5_tiers", "cake_7_tiers"}  # a tall cake is a cake of tiers
 MOUNTAIN = {"mountain", "hill", "mountain_top", "rocky_slope", "snow_hill"}
 
 CORPUS: list[tuple[str, dict]] = [
@@ -34,8 +35,8 @@ CORPUS: list[tuple[str, dict]] = [
     ("A baby elephant sprays water at the zookeeper",
      {"elephant": {"elephant"}, "height": ("elephant", 0.8, 2.2)}),
     ("The longest scarf in the world keeps a giraffe warm", {"scarf": {"scarf"}, "side": ("scarf", 1.5, 8.0)}),
-    ("Two bakers compete for the tallest cake", {"cake": {"cake"}, "height": ("cake", 0.6, 2.5)}),
-    ("Die Bäckerin backt die höchste Torte der Stadt", {"Torte": {"cake"}, "height": ("Torte", 0.6, 2.5)}),
+    ("Two bakers compete for the tallest cake", {"cake": CAKES, "height": ("cake", 0.6, 2.5)}),
+    ("Die Bäckerin backt die höchste Torte der Stadt", {"Torte": CAKES, "height": ("Torte", 0.6, 2.5)}),
     ("Der größte Kürbis gewinnt den Preis", {"Kürbis": {"pumpkin"}, "side": ("Kürbis", 0.8, 3.0)}),
     ("A huge pumpkin rolls down the street", {"pumpkin": {"pumpkin"}, "side": ("pumpkin", 0.8, 3.0)}),
     # counts
