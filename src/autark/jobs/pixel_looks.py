@@ -48,6 +48,7 @@ FILLS_FRAC = 0.5  # a silhouette over this share of the frame cannot be held who
 MIN_PX = 10  # a silhouette of fewer pixels (of 160x90) is a speck: too small to judge
 FLAT_M = 0.2  # a thing no taller than this lies under everyone's feet (a rug, a path, a pond's surface)
 SAMPLES = 3
+_ON_M = 0.15  # a body whose lowest point is this far over a thing's foot is on it (in a bed, on a seat)
 CODES = frozenset({"pixel_hidden", "pixel_cut", "pixel_foreground"})
 
 
@@ -169,18 +170,22 @@ def look_pixels(state: Scene, camera: object, subjects: Sequence[str], foregroun
 def _held_in(obj: SceneObject, solid: Sequence[SceneObject], bodies: set[str]) -> list[str]:
     """What hides part of ``obj`` by holding it, which no viewer reads as hiding it: the vehicle a body rides in and
     the body riding a vehicle (``aboard``: the pilot in the cockpit, the plane through its pilot), and the thing with
-    a surface, no set piece, whose box holds its middle (the bed a sick child lies in, the armchair, the bathtub).
+    a surface, no set piece, whose box holds its middle and which it is on (the bed a sick child lies in, the bathtub).
     A house or a lighthouse holding a body hides it."""
     out = [*riders(obj, solid, bodies)]
     ride = carrier(obj, solid, bodies)
     if ride is not None:
         out.append(ride.id)
-    middle = np.asarray(world_bbox(obj).center, float)
+    own = world_bbox(obj)
+    middle = np.asarray(own.center, float)
     for o in solid:
         if o.id == obj.id or not has_surfaces(o.type):
             continue
         box = world_bbox(o)
-        if max(box.size) <= rules.SET_PIECE_M and np.all(middle >= box.min) and np.all(middle <= box.max):
+        # on it (sitting, lying): its lowest point above the holder's foot; a girl standing on the ground inside an
+        # oven's box is hidden by the oven
+        on = float(own.min[1]) >= float(box.min[1]) + _ON_M
+        if on and max(box.size) <= rules.SET_PIECE_M and np.all(middle >= box.min) and np.all(middle <= box.max):
             out.append(o.id)
     return out
 
