@@ -60,3 +60,11 @@ def test_a_thing_falling_on_someone_lands_on_them(idea: str, thing: str) -> None
     landed = [(t, into) for k, t, into in _effects(idea) if k == "land"]
     names = {c.name for c in analyze(idea).characters}
     assert any(t == thing and into in names for t, into in landed), landed
+
+
+def test_what_the_stream_is_aimed_at_stays_and_the_hands_keep_their_act() -> None:
+    idea = "Die Feuerwehrleute spritzen Wasser ins Feuer."
+    concept = analyze(idea)
+    assert "campfire" in {o.type for o in concept.objects}  # the fire they spray at is no stuff of theirs
+    assert any(e.kind == "pour" for e in concept.events)  # a hose in the hands, not a look
+    assert any(k == "emit" and into == "water" for k, _t, into in _effects(idea))

@@ -2,7 +2,7 @@
 particles (``autark.jobs.particles``) over the act's time, so that any still frame of it shows the stuff coming out:
 
 - from a body: out of its mouth (a dragon's fire, a baby's bubbles, a singer's notes), forward where it faces; a
-  spell's sparks from the hand that casts it (a ``magic`` act of the body in the shot);
+  spell's sparks or a hose's water from the hand (a ``magic`` or ``pour`` act of the body in the shot);
 - from a thing: out of its top (a chimney's smoke, a kettle's steam, a fountain's water, a phone's notes), up and a
   little forward, spread round.
 
@@ -65,6 +65,7 @@ STUFF_LOOKS: dict[str, _Look] = {
 }
 _MAX_PIECES = 40  # a stream of this many at most, whatever its length
 _SAMPLES = 5  # where it comes out is found this many times over the stream
+_BY_HAND = frozenset({"magic", "pour"})  # a body's acts whose stuff comes from the hands (a spell, a hose)
 
 
 def _is_body(scene: Scene, oid: str) -> bool:
@@ -88,7 +89,7 @@ def source_point(scene: Scene, state: Scene, oid: str, start_s: float, end_s: fl
     if _is_body(scene, oid):
         from autark.jobs.landings import _palm
 
-        casting = any(a.object_id == oid and a.kind == "magic" and start_s <= a.start_s < end_s
+        casting = any(a.object_id == oid and a.kind in _BY_HAND and start_s <= a.start_s < end_s
                       for a in scene.timeline.actions)
         head = _mouth(obj)
         f = np.array(forward_dir(obj.transform.rotation[1]), float)

@@ -139,8 +139,9 @@ def read_emissions(tokens: list[str]) -> list[Emission]:
         if not w[:1].isalpha() or k in taken or tokens[k][:1].isupper() and k > 0 and tokens[k - 1] not in ".!?":
             continue  # a noun ("Zauberer", "Rauch") or a name is no verb
         lo, hi = _clause(folded, k)
-        if w in _SELF_STUFF:
-            out.append(Emission(k, _SELF_STUFF[w], mouth=False))
+        if w in _SELF_STUFF:  # "puffs white smoke": the smoke named after it is its stuff's word
+            out.append(Emission(k, _SELF_STUFF[w], mouth=False, stuff_at=[
+                j for j in range(k + 1, hi + 1) if _stuff_of(folded, j) == _SELF_STUFF[w]][:1]))
         elif w in _SOUNDING or w in _PLAYS and any(_stuff_of(folded, j) == "notes" for j in range(k + 1, hi + 1)):
             out.append(Emission(k, "notes", mouth=w.startswith(_MOUTH), sound=True))  # "plays ball": no music
         elif w.startswith(_SENDING) and not (k > 0 and tokens[k - 1] == "-") and not (
@@ -224,8 +225,8 @@ def settle_emissions(objects: list[ObjectConcept], events: list[Event], tokens: 
     stuff_at = {j for e in ems for j in (*e.stuff_at, *e.tried)}
     verb_at = {e.verb_at for e in ems} | {j for e in ems for j in e.tried_verbs}
     tried_verbs = {j for e in ems for j in e.tried_verbs}
-    words = {folded[j] for j in stuff_at | verb_at} | {w for w in folded if w in STUFFS or w in _SELF_STUFF
-                                                       or w in _SOUNDING}
+    # only the emissions' own words: "spray water on the fire" keeps the fire they put out
+    words = {folded[j] for j in stuff_at | verb_at}
     if any(e.stuff == "bubbles" for e in ems):
         words.add("soap")
     dropped = {o.type for o in objects if fold(o.word) in words}
@@ -249,6 +250,9 @@ def settle_emissions(objects: list[ObjectConcept], events: list[Event], tokens: 
                 continue  # "es kommt nur Rauch heraus": nobody comes
             if ev.at in tried_verbs:
                 ev.outcome = "failed"  # the dragon's fire does not come
+            if ev.agents and ev.kind == "pour":
+                kept.append(ev)  # "the firefighters spray water": their hands at it (the stream from the hands)
+                continue
             conjured = fold(ev.word).startswith(("zauber", "conjur")) or ev.kind == "magic"
             ev.verb, ev.kind, ev.line, ev.then = ("magic" if conjured else "look",) * 2 + ("", "")
         kept.append(ev)
