@@ -16,6 +16,8 @@ from autark.story.analysis import analyze
     ("A jellyfish glows in the water", "jellyfish", "jellyfish"), ("Die Qualle tanzt im Meer", "Qualle", "jellyfish"),
     ("A snail wins the race", "snail", "snail"), ("Die Schnecke gewinnt das Rennen", "Schnecke", "snail"),
     ("The lobster waves at the cook", "lobster", "lobster"), ("Der Hummer winkt dem Koch", "Hummer", "lobster"),
+    ("A seal plays with a ball", "seal", "seal"), ("Eine Robbe sonnt sich am Strand", "Robbe", "seal"),
+    ("A walrus sleeps on the ice", "walrus", "seal"), ("Ein Seestern liegt am Strand", "Seestern", "starfish"),
 ])
 def test_a_shore_animal_is_its_own_kind(idea: str, word: str, kind: str) -> None:
     assert {c.word: c.type for c in analyze(idea).characters}.get(word) == kind

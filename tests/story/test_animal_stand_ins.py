@@ -60,7 +60,7 @@ def test_a_word_before_an_animal_never_makes_it_a_person(idea: str, word: str) -
 
 SIZES = [
     ("Ein Esel trägt zwei Säcke zur Mühle", "Esel", 0.4, 0.8),  # a donkey: a small horse
-    ("A walrus sunbathes on the ice floe", "Walrus", 0.2, 0.4),  # a walrus: a small whale
+    ("A walrus sunbathes on the ice floe", "Walrus", 1.5, 2.0),  # a walrus: a large seal
     ("A peacock waits on a dead tree", "Peacock", 2.0, 5.0),  # a peacock: a large bird
     ("Das Nashorn badet im Schlamm", "Nashorn", 0.5, 0.8),  # a rhino: a small elephant
     ("Ein Pony grast neben der Scheune", "Pony", 0.4, 0.8),  # the horse's own word, its size still a pony's
@@ -124,9 +124,9 @@ def test_an_animal_in_a_role_is_the_animal(idea: str, word: str, body: str) -> N
 
 
 @pytest.mark.parametrize("idea,kind", [
-    ("Eine Robbe sonnt sich auf einem Felsen am Meer", "whale"),
+    ("Eine Robbe sonnt sich auf einem Felsen am Meer", "seal"),
     ("Die Braut tanzt mit ihrem Vater im Garten", "princess"),
-    ("Ein Bauer füttert die Robbe im Zoo", "whale"),
+    ("Ein Bauer füttert die Robbe im Zoo", "seal"),
 ])
 def test_a_german_capital_after_an_article_is_cast_not_read_as_a_verb(idea: str, kind: str) -> None:
     """'eine Robbe' is no form of robben, 'die Braut' none of brauen: a noun after an article is cast."""

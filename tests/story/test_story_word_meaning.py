@@ -25,7 +25,7 @@ ANIMALS = {  # idea -> the body that plays the animal
     "a koala climbs onto the roof": "bear",  # a small bear (story.animal_sizes), never a rabbit
     "Ein Pfau frisst die Blumen": "bird",
     "a peacock walks over the bridge": "bird",
-    "Ein Seehund spielt mit den Kindern": "whale",
+    "Ein Seehund spielt mit den Kindern": "seal",
     "Eine Ameise krabbelt im Garten": "butterfly",
     "Ein Bauer und sein Lama wandern durch einen Staubsturm": "horse",
 }

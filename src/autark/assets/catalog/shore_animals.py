@@ -21,7 +21,8 @@ import math
 from autark.assets.catalog._parts import BLACK, WHITE, _part, _s
 from autark.assets.catalog.animals import P3, Joints, register_animal
 
-__all__ = ["SHORE_ANIMALS", "build_crab", "build_lobster", "build_octopus", "build_jellyfish", "build_snail"]
+__all__ = ["SHORE_ANIMALS", "build_crab", "build_lobster", "build_octopus", "build_jellyfish", "build_snail",
+           "build_seal", "build_starfish"]
 
 SHELL_RED = (0.85, 0.3, 0.12)
 
@@ -232,6 +233,67 @@ def build_snail() -> list:
     return _grounded(parts)
 
 
+# -- the seal: a sleek grey body lying on its belly, head raised, front flippers, a tail of two flippers ---------
+SEAL = (1.5, 0.2)  # length, body half-height
+
+
+def _seal_joints() -> Joints:
+    L, h = SEAL
+    return {"root": (None, (0.0, h, 0.0)), "jaw": ("root", (0.0, h * 2.2, L * 0.47)),
+            "fin_l": ("root", (h * 0.9, h * 0.4, L * 0.2)), "fin_r": ("root", (-h * 0.9, h * 0.4, L * 0.2)),
+            "tail_1": ("root", (0.0, h * 0.8, -L * 0.1)), "tail_2": ("tail_1", (0.0, h * 0.4, -L * 0.38))}
+
+
+def build_seal() -> list:
+    s = _s()
+    L, h = SEAL
+    chest = s.ellipsoid((h * 1.05, h * 1.1, L * 0.24), (0.0, h * 1.15, L * 0.15), 2)
+    neck = s.cylinder_between((0.0, h * 1.3, L * 0.3), (0.0, h * 2.0, L * 0.42), h * 0.62, 10, radius1=h * 0.5)
+    head = s.ellipsoid((h * 0.55, h * 0.5, h * 0.62), (0.0, h * 2.15, L * 0.45), 2)
+    snout = s.ellipsoid((h * 0.32, h * 0.26, h * 0.3), (0.0, h * 2.0, L * 0.45 + h * 0.55), 1)
+    eyes = [s.sphere(h * 0.1, (sx * h * 0.3, h * 2.3, L * 0.45 + h * 0.45), 1) for sx in (1.0, -1.0)]
+    nose = s.sphere(h * 0.08, (0.0, h * 2.05, L * 0.45 + h * 0.82), 1)
+    hind = s.ellipsoid((h * 0.85, h * 0.75, L * 0.28), (0.0, h * 0.75, -L * 0.14), 2)
+    flukes = [s.rotated(s.ellipsoid((h * 0.35, h * 0.08, h * 0.7), (sx * h * 0.35, h * 0.1, -L * 0.45), 1),
+                        sx * 20.0, (0, 1, 0), (0.0, 0.0, -L * 0.38)) for sx in (1.0, -1.0)]
+    parts = [_part([chest, neck, head, snout], roughness=0.35, bone="root"),
+             _part(eyes + [nose], BLACK, roughness=0.2, bone="root"),
+             _part(hind, roughness=0.35, bone="tail_1"), _part(flukes, roughness=0.4, bone="tail_2")]
+    for side, sx in (("l", 1.0), ("r", -1.0)):
+        p = _seal_joints()[f"fin_{side}"][1]
+        fl = s.ellipsoid((h * 0.5, h * 0.08, h * 0.3), (p[0] + sx * h * 0.4, h * 0.1, p[2] + h * 0.1), 1)
+        parts.append(_part(s.rotated(fl, sx * -25.0, (0, 1, 0), p), roughness=0.4, bone=f"fin_{side}"))
+    return _grounded(parts)
+
+
+# -- the starfish: five thick arms round a middle, flat on the ground, bumps along the arms ----------------------
+STAR_R = 0.12  # an arm's reach
+
+
+def _star_joints() -> Joints:
+    r = STAR_R
+    return {"root": (None, (0.0, 0.02, 0.0)), "jaw": ("root", (0.0, 0.03, r * 0.3)),
+            "fin_l": ("root", (r * 0.4, 0.02, r * 0.1)), "fin_r": ("root", (-r * 0.4, 0.02, r * 0.1)),
+            "tail_1": ("root", (0.0, 0.02, -r * 0.2)), "tail_2": ("tail_1", (0.0, 0.02, -r * 0.5))}
+
+
+def build_starfish() -> list:
+    s = _s()
+    r = STAR_R
+    middle = s.ellipsoid((r * 0.32, r * 0.16, r * 0.32), (0.0, r * 0.16, 0.0), 2)
+    arms, bumps = [], []
+    for k in range(5):
+        a = 2 * math.pi * k / 5
+        tip = (math.sin(a) * r, r * 0.06, math.cos(a) * r)
+        arms.append(s.cylinder_between((0.0, r * 0.14, 0.0), tip, r * 0.22, 8, radius1=r * 0.06))
+        bumps += [s.sphere(r * 0.035, (math.sin(a) * r * f, r * (0.28 - 0.18 * f), math.cos(a) * r * f), 0)
+                  for f in (0.35, 0.6, 0.82)]
+    eyes = [s.sphere(r * 0.05, (sx * r * 0.1, r * 0.3, r * 0.12), 1) for sx in (1.0, -1.0)]
+    return _grounded([_part([middle, *arms], roughness=0.8, bone="root"),
+                      _part(bumps, (0.98, 0.85, 0.6), roughness=0.8, bone="root"),
+                      _part(eyes, BLACK, roughness=0.2, bone="jaw")])
+
+
 SHORE_ANIMALS = {
     "crab": (build_crab, _crab_joints(CRAB[0], CRAB[1] * 0.62, CRAB[2] * 0.5),
              {"en": "crab crabs hermit_crab", "de": "krabbe krabben krebs krebse einsiedlerkrebs"}, "f", SHELL_RED,
@@ -245,6 +307,11 @@ SHORE_ANIMALS = {
     "jellyfish": (build_jellyfish, _jelly_joints(), {"en": "jellyfish jellyfishes jelly_fish medusa",
                                                        "de": "qualle quallen meduse medusen"}, "f",
                   (0.85, 0.55, 0.95), True),
+    "seal": (build_seal, _seal_joints(), {"en": "seal seals sea_lion sea_lions walrus walruses",
+                                          "de": "robbe robben seehund seehunde seelöwe seelöwen walross walrosse"},
+             "f", (0.45, 0.45, 0.47), False),
+    "starfish": (build_starfish, _star_joints(), {"en": "starfish starfishes sea_star",
+                                                    "de": "seestern seesterne"}, "m", (0.95, 0.45, 0.2), False),
     "snail": (build_snail, _snail_joints(), {"en": "snail snails slug slugs",
                                               "de": "schnecke schnecken weinbergschnecke nacktschnecke"}, "f",
               (0.75, 0.5, 0.25), False),
