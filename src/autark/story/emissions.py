@@ -349,7 +349,9 @@ def emission_effects(concept: Concept, plans: list[ShotPlan], out: dict[int, lis
         es = out.setdefault(i, [])
         if any(e.kind == "emit" and e.target == source for e in es):
             continue
-        es.append(Effect(kind="emit", target=source, into=em.stuff, at_s=0.4, duration_s=EMIT_S))
+        doers = next((ev.agents for ev in concept.events if ev.at == em.verb_at and source in ev.agents), [source])
+        for n, doer in enumerate(doers[:3]):  # "two firefighters spray water": each one's stream
+            es.append(Effect(kind="emit", target=doer, into=em.stuff, at_s=0.4 + 0.2 * n, duration_s=EMIT_S))
         if em.sound and source not in names and not any(e.kind == "perform" and e.target == source for e in es):
             es.append(Effect(kind="perform", target=source, at_s=0.3, duration_s=EMIT_S))
         plans[i].subject = source
