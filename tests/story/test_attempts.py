@@ -49,3 +49,13 @@ def test_an_attempt_that_comes_off_is_no_failure(idea: str) -> None:
 def test_the_fall_is_what_came_of_it_not_what_failed() -> None:
     events = analyze("A robot attempts to climb the tree and slips.").events
     assert [e.outcome for e in events if e.verb == "fall"] == [""]
+
+
+def test_a_failed_jump_that_ends_in_a_fall_is_begun_then_falls() -> None:
+    from autark.story.narrative import plan
+
+    shots = [a for s in plan("The girl tries to jump over the fence but falls.", 30.0).shots for a in s.actions]
+    jumps = [i for i, a in enumerate(shots) if " jumps" in a]
+    falls = [i for i, a in enumerate(shots) if " falls" in a]
+    assert jumps and falls and jumps[0] < falls[0], shots
+    assert not any("shakes" in a for a in shots[:falls[0]]), shots  # begun, not given up before it

@@ -130,6 +130,10 @@ def outcome_actions(ev: Event, sp: _Speech, actors: list[str], acts: list[str]) 
     """The event's actions as the idea says it ends: attempted and not done, nearly done, or done too late."""
     if not ev.outcome or not actors:
         return acts
+    from autark.story.attempt_staging import begun_acts
+
+    if (begun := begun_acts(ev, sp.concept.events, acts)) is not None:  # "tries to jump but falls": jumps, falls
+        return begun
     lang = sp.lang
     look_at = _np(sp, ev, "acc")
     if ev.outcome == FAILED and not ev.agents:  # "nobody comes", "doch keiner kommt": they wait, in vain

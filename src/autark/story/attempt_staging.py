@@ -1,0 +1,40 @@
+"""How a failed attempt that ends in a fall is played: the act begun, then the fall ("tries to jump over the fence
+but falls", "tries to jump over the puddle and slips", "will über den Zaun springen, fällt aber hin").
+
+``story.generic_staging.outcome_actions`` plays a failed act of completing as going to the thing and shaking the
+head: the act is never begun. Where the idea says the attempt ended in a fall, the fall is how it fails, so the
+attempt is played as begun (the run-up and the jump) with no head shake, and the
+fall's own shot right after it shows it not completed (``story.mishaps`` and the fall clip).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from autark.story.events import Event
+
+__all__ = ["ENDS_IN_FALL", "falls_after", "begun_acts"]
+
+# brief acts, begun and broken off by the fall; a climb is not among them: played begun it reaches the top over
+# its shots and its lines say so ("I made it to the top!") before the fall; nor a ride (a fall may not unseat)
+ENDS_IN_FALL = frozenset({"jump", "run", "dance", "skate", "ski", "balance"})
+_FALLING = frozenset({"fall", "slip", "trip", "stumble", "crash", "tumble"})
+
+
+def falls_after(ev: Event, events: list[Event]) -> bool:
+    """Whether the event right after the failed ``ev`` is a fall of one of its doers."""
+    after = [e for e in events if e.at > ev.at]
+    if not after or ev.outcome != "failed":
+        return False
+    nxt = min(after, key=lambda e: e.at)
+    return (nxt.verb in _FALLING or nxt.kind in _FALLING) and (not nxt.agents or bool(set(nxt.agents) &
+                                                                                      set(ev.agents)))
+
+
+def begun_acts(ev: Event, events: list[Event], acts: list[str]) -> list[str] | None:
+    """The acts of a failed attempt that ends in a fall (its own acts, the fall follows), or None where the
+    attempt is played otherwise."""
+    if ev.kind not in ENDS_IN_FALL and ev.verb not in ENDS_IN_FALL or not falls_after(ev, events):
+        return None
+    return acts
