@@ -4,7 +4,8 @@ tree, interleaved; medians of CPU seconds (the command, its workers and threads)
 films' decoded frames are apart.
 
     # once: save the payload of a film (the JSON ``jobs.film._payload`` hands the workers)
-    .venv/bin/python benchmarks/bench_make_frames.py --save-payload fish.json --out /tmp/payload.json
+    .venv/bin/python benchmarks/bench_make_frames.py --save-payload "a fisherman catches a huge fish but a cat \\
+        steals it" --out /tmp/payload.json                      # an idea, or a plan file (.yaml)
     git archive HEAD src | tar -x -C /tmp/base
     .venv/bin/python benchmarks/bench_make_frames.py --payload /tmp/payload.json --baseline /tmp/base/src \\
         --frames 240 --repeats 3
