@@ -28,6 +28,8 @@ def test_a_shore_animal_is_its_own_kind(idea: str, word: str, kind: str) -> None
                                                                "sunflower"),
     ("A boy plants a tulip", "tulip", "tulip"), ("Ein Junge pflanzt eine Tulpe", "Tulpe", "tulip"),
     ("The prince gives her a rose", "rose", "rose"), ("Der Prinz schenkt ihr eine Rose", "Rose", "rose"),
+    ("A diver with a snorkel finds a shell", "snorkel", "snorkel"),  # (worn_gear; not a flower, a thing all the same)
+    ("Ein Mädchen mit Schnorchel taucht im Meer", "Schnorchel", "snorkel"),  # had cast a man named Schnorchel
 ])
 def test_a_flower_is_its_own_kind(idea: str, word: str, kind: str) -> None:
     assert {o.word: o.type for o in analyze(idea).objects}.get(word) == kind

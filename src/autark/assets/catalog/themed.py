@@ -38,4 +38,5 @@ from autark.assets.catalog import (  # noqa: F401
     tools,
     transit,
     workplace,
+    worn_gear,
 )
