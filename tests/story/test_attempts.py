@@ -22,11 +22,13 @@ FAILING = [
     ("Ein kleiner Drache versucht, die Kerzen anzuzünden, aber er niest nur Rauch.", "anzuzünden"),
     ("Der Koch versucht, den Topf zu heben, schafft es aber nicht.", "heben"),
     ("Der Affe versucht die Banane zu fangen, aber sie fällt ins Wasser.", "fang"),
+    ("Das Mädchen schafft es nicht auf den Baum.", "schafft"),
 ]
 SUCCEEDING = [
     "The girl tries to climb the tree, it is hard but she finally manages.",
     "Der Junge versucht, den Drachen zu fangen, und schafft es endlich.",
     "Die Katze versucht, die Maus zu fangen, und fängt sie.",
+    "Der Junge schafft es auf den Berg.",
     "Ein Mädchen will einen Kuchen backen, aber zuerst kauft sie Mehl.",
     "The knight wants to marry the princess but first he must slay the dragon.",
 ]
@@ -59,3 +61,8 @@ def test_a_failed_jump_that_ends_in_a_fall_is_begun_then_falls() -> None:
     falls = [i for i, a in enumerate(shots) if " falls" in a]
     assert jumps and falls and jumps[0] < falls[0], shots
     assert not any("shakes" in a for a in shots[:falls[0]]), shots  # begun, not given up before it
+
+
+def test_not_making_it_onto_a_thing_is_a_failed_climb() -> None:
+    events = analyze("Das Mädchen schafft es nicht auf den Baum.").events
+    assert [(e.verb, e.patient, e.outcome) for e in events] == [("climb", "tree", "failed")]

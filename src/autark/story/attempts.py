@@ -39,6 +39,12 @@ _NEGATION = frozenset({"not", "nicht", "never", "nie", "no", "kein", "keine", "n
                        "can't", "doesn't", "didn't", "won't"})
 _FALLING = frozenset({"fall", "slip", "trip", "stumble", "crash", "tumble"})
 _MISSING = frozenset({"misses", "missed", "miss", "verfehlt", "verfehlte", "verpasst", "verpasste"})
+# "schafft es nicht auf den Baum", "doesn't make it over the wall": the way the one who did not make it went
+_MADE_IT = frozenset({"schafft", "schaffte", "schaffen", "make", "makes", "made"})
+_MADE_IT_TO = {"auf": ("climb", "climb"), "up": ("climb", "climb"), "onto": ("climb", "climb"), "ueber": (
+    "jump", "jump"), "over": ("jump", "jump"), "across": ("jump", "jump"), "in": ("arrive", "walk"), "ins": (
+    "arrive", "walk"), "zu": ("arrive", "walk"), "zum": ("arrive", "walk"), "zur": ("arrive", "walk"), "nach": (
+    "arrive", "walk"), "to": ("arrive", "walk"), "into": ("arrive", "walk")}
 _REACH_TOKENS = 8  # the attempted verb stands this close after the attempt word ("versucht, den Apfel zu pflücken")
 _SENTENCE_TOKENS = 16  # its failure this close after it
 
@@ -73,9 +79,25 @@ def _failure(tokens: list[Token], events: list[Event], k: int, i: int) -> tuple[
     return failed or bool(saying), saying
 
 
+def _not_made_it(tokens: list[Token], ev: Event) -> Event:
+    """``ev`` as the going it did not make ("schafft es nicht auf den Baum": a climb of the tree, failed), or
+    ``ev`` itself where it is no such saying."""
+    if ev.word.lower() not in _MADE_IT or ev.outcome and ev.verb not in ("stand_in", "use", "make"):
+        return ev
+    after = [tokens[j].folded for j in range(ev.at + 1, min(len(tokens), ev.at + 5))]
+    before = [tokens[j].folded for j in range(max(0, ev.at - 2), ev.at)]
+    if "it" not in after[:1] and "es" not in after[:1] or not set(after + before) & _NEGATION:
+        return ev
+    way = next((_MADE_IT_TO[w] for w in after if w in _MADE_IT_TO), None)
+    if way is None or not ev.patient:
+        return ev
+    return ev.model_copy(update={"verb": way[0], "kind": way[1], "outcome": "failed"})
+
+
 def read_attempts(tokens: list[Token], events: list[Event], lang: str) -> list[Event]:
     """``events`` with each attempt that the idea tells failing given the outcome "failed", and the events that
     only say it failed (the verb said again, a missing) dropped, their words told with the attempt."""
+    events = [_not_made_it(tokens, ev) for ev in events]
     failed: set[int] = set()
     dropped: dict[int, int] = {}  # a dropped event -> the attempt it tells
     for k, tok in enumerate(tokens):
