@@ -3,7 +3,7 @@ but falls", "tries to jump over the puddle and slips", "will über den Zaun spri
 
 ``story.generic_staging.outcome_actions`` plays a failed act of completing as going to the thing and shaking the
 head: the act is never begun. Where the idea says the attempt ended in a fall, the fall is how it fails, so the
-attempt is played as begun (the run-up and the jump) with no head shake, and the
+attempt is played as begun (up to the thing and the jump there, that does not clear it) with no head shake, and the
 fall's own shot right after it shows it not completed (``story.mishaps`` and the fall clip).
 """
 
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from autark.story.events import Event
+    from autark.story.shot_plans import _Speech
 
 __all__ = ["ENDS_IN_FALL", "falls_after", "begun_acts"]
 
@@ -32,9 +33,16 @@ def falls_after(ev: Event, events: list[Event]) -> bool:
                                                                                       set(ev.agents)))
 
 
-def begun_acts(ev: Event, events: list[Event], acts: list[str]) -> list[str] | None:
-    """The acts of a failed attempt that ends in a fall (its own acts, the fall follows), or None where the
-    attempt is played otherwise."""
-    if ev.kind not in ENDS_IN_FALL and ev.verb not in ENDS_IN_FALL or not falls_after(ev, events):
+def begun_acts(ev: Event, sp: _Speech, actors: list[str], acts: list[str]) -> list[str] | None:
+    """The acts of a failed attempt that ends in a fall, or None where the attempt is played otherwise: its doers
+    go up to the thing and do the act there with no thing to it ("jumps", not "jumps over the fence", which
+    cleared the fence in a draft before she fell behind it); the fall follows in its own shot."""
+    from autark.story.verbs import sentence
+
+    if ev.kind not in ENDS_IN_FALL and ev.verb not in ENDS_IN_FALL or not falls_after(ev, sp.concept.events):
         return None
-    return acts
+    if not ev.patient or not ev.patient_is_thing:
+        return acts
+    w = sp.slots(ev)[2]
+    return [s for a in actors[:2] for s in (sentence("walk", sp.lang, a=a, o=w, w=w), sentence(ev.kind, sp.lang,
+                                                                                                 a=a))]

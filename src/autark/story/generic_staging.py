@@ -132,7 +132,7 @@ def outcome_actions(ev: Event, sp: _Speech, actors: list[str], acts: list[str]) 
         return acts
     from autark.story.attempt_staging import begun_acts
 
-    if (begun := begun_acts(ev, sp.concept.events, acts)) is not None:  # "tries to jump but falls": jumps, falls
+    if (begun := begun_acts(ev, sp, actors, acts)) is not None:  # "tries to jump but falls": jumps, falls
         return begun
     lang = sp.lang
     look_at = _np(sp, ev, "acc")
