@@ -27,8 +27,8 @@ def _landings(idea: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(("idea", "thing", "into"), [
-    ("A clumsy waiter drops a wedding cake on the mayor", "cake", "Mayor"),
-    ("A waiter – clumsy as ever – drops a wedding cake on the mayor", "cake", "Mayor"),  # words as Event.at counts
+    ("A clumsy waiter drops a wedding cake on the mayor", "cake_3_tiers", "Mayor"),  # a wedding cake is tiered
+    ("A waiter – clumsy as ever – drops a wedding cake on the mayor", "cake_3_tiers", "Mayor"),  # words as Event.at counts
     ("A girl throws her ball into the pond", "ball", WATER),
     ("A farmer puts his old hat on the scarecrow", "hat", "scarecrow"),
     ("An angry king throws the letter into the fire", "letter", "campfire"),
@@ -37,7 +37,8 @@ def _landings(idea: str) -> list[tuple[str, str, str]]:
     ("A pirate throws the treasure chest into the sea", "treasure_chest", WATER),
     ("A chef pours hot soup over the table", "soup", "table"),
     ("A child drops an ice cream on the dog", "ice_cream", "Dog"),
-    ("Ein tollpatschiger Kellner lässt die Hochzeitstorte auf den Bürgermeister fallen", "cake", "Bürgermeister"),
+    ("Ein tollpatschiger Kellner lässt die Hochzeitstorte auf den Bürgermeister fallen", "cake_3_tiers",
+     "Bürgermeister"),
     ("Ein Mädchen wirft ihren Ball in den Teich", "ball", WATER),
     ("Die Königin wirft den Brief ins Feuer", "letter", "campfire"),
     ("Ein Kind verschüttet Saft über das Kleid seiner Mutter", "cup", "Mama"),

@@ -86,16 +86,19 @@ def test_nobody_falls_when_the_power_fails(idea: str) -> None:
 
 @pytest.mark.parametrize(("idea", "verb", "agents", "patient"), [
     ("the magician makes the king laugh", "laugh", ["King"], "Magician"),
-    ("the funny dog makes the children giggle", "laugh", ["Lily", "Finn"], "Dog"),
-    ("Der Clown bringt die Kinder zum Lachen", "laugh", ["Lily", "Finn"], "Clown"),
+    ("the funny dog makes the children giggle", "laugh", "children", "Dog"),
+    ("Der Clown bringt die Kinder zum Lachen", "laugh", "children", "Clown"),
     ("Die Oma lässt den Enkel tanzen", "dance", ["Enkel"], "Oma"),
     ("a grandfather lets the twins dance in the kitchen", "dance", None, ""),
 ])
-def test_one_made_to_do_it_does_it(idea: str, verb: str, agents: list[str] | None, patient: str) -> None:
+def test_one_made_to_do_it_does_it(idea: str, verb: str, agents: list[str] | str | None, patient: str) -> None:
     events = _events(idea)
     assert not any(e.verb in ("invent", "serve", "extinguish") for e in events), events
     ev = next(e for e in events if e.verb == verb)
-    if agents is not None:
+    if agents == "children":  # every child the bare plural casts laughs (how many: story.headcount)
+        children = [c.name for c in analyze(idea).characters if c.word.lower() in ("children", "kinder")]
+        assert len(children) >= 2 and sorted(ev.agents) == sorted(children) and ev.patient == patient, ev
+    elif agents is not None:
         assert ev.agents == agents and ev.patient == patient, ev
     else:
         assert "Grandpa" not in ev.agents and ev.agents, ev

@@ -223,6 +223,9 @@ def _to_the_place(concept: Concept, plan: ShotPlan, c: Containment, lang: str) -
         plan.actions = [sentence("walk", lang, a=c.mover, o=there, w=there), *plan.actions]
 
 
+_GOES_IN = re.compile(r" (goes|walks|runs|climbs|crawls|geht|läuft|rennt|klettert|steigt|kriecht) (into|in) ")
+
+
 def containing_effects(concept: Concept, plans: list[ShotPlan], lengths: list[float]) -> dict[int, list[Effect]]:
     """Per shot plan index, the effects that stage the idea's containments (see the module doc); the plans of
     the shots before a taking out or a find lose the acts that would give it away, in place."""
@@ -233,8 +236,8 @@ def containing_effects(concept: Concept, plans: list[ShotPlan], lengths: list[fl
         if k is None:
             continue
         if c.mode == "out":  # inside until taken out: it does nothing of its own before
-            for p in plans[:k]:
-                p.actions = [a for a in p.actions if not a.startswith(f"{c.mover} ")] or p.actions
+            for p in plans[:k]:  # save going in ("Baby geht in das brennende Haus": how a peril puts it there)
+                p.actions = [a for a in p.actions if not a.startswith(f"{c.mover} ") or _GOES_IN.search(a)] or p.actions
             _taken_out(concept, plans[k], c, lang)
             out.setdefault(k, []).append(Effect(kind="inside", target=c.mover, into=c.place))
         elif c.mode == "lost":  # away, out of sight, until found there: it does nothing of its own before

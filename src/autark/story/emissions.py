@@ -225,6 +225,7 @@ def settle_emissions(objects: list[ObjectConcept], events: list[Event], tokens: 
     stuff_at = {j for e in ems for j in (*e.stuff_at, *e.tried)}
     verb_at = {e.verb_at for e in ems} | {j for e in ems for j in e.tried_verbs}
     tried_verbs = {j for e in ems for j in e.tried_verbs}
+    sung = {e.verb_at for e in ems if e.sound and not e.tried_verbs}
     # only the emissions' own words: "spray water on the fire" keeps the fire they put out
     words = {folded[j] for j in stuff_at | verb_at}
     if any(e.stuff == "bubbles" for e in ems):
@@ -245,6 +246,9 @@ def settle_emissions(objects: list[ObjectConcept], events: list[Event], tokens: 
         for slot in ("patient", "instrument", "to_thing"):
             if getattr(ev, slot) in dropped:
                 setattr(ev, slot, "")
+        if ev.at in sung and ev.agents and ev.kind != "look":
+            kept.append(ev)  # "the parrot sings", "ein Vogel singt": the body's own act, its notes come with it
+            continue
         if ev.at in verb_at or ev.patient_is_thing and not ev.patient and ev.verb in ("walk", "arrive"):
             if not ev.agents and not ev.patient:
                 continue  # "es kommt nur Rauch heraus": nobody comes
