@@ -66,3 +66,13 @@ def test_a_failed_jump_that_ends_in_a_fall_is_begun_then_falls() -> None:
 def test_not_making_it_onto_a_thing_is_a_failed_climb() -> None:
     events = analyze("Das Mädchen schafft es nicht auf den Baum.").events
     assert [(e.verb, e.patient, e.outcome) for e in events] == [("climb", "tree", "failed")]
+
+
+@pytest.mark.parametrize("idea", ["A knight fails to lift the heavy box.",
+                                  "Ein Ritter versucht vergeblich, den schweren Stein zu heben."])
+def test_a_failed_lift_stoops_to_the_thing_and_never_picks_it_up(idea: str) -> None:
+    from autark.story.narrative import plan
+
+    acts = [a for s in plan(idea, 30.0).shots for a in s.actions]
+    assert any(" kneels by " in a or " kniet bei " in a for a in acts), acts
+    assert not any(" picks up " in a or " hebt " in a or " lifts " in a for a in acts), acts
