@@ -9,6 +9,12 @@ the two films' decoded frames are apart (PSNR, luma and chroma) and their sizes.
 Each run is a fresh ``python -m autark.cli.main make`` (imports, GL contexts and worker starts paid as a person
 pays them); the baseline runs with ``PYTHONPATH`` set to its source folder. CPU seconds are the command's and its
 children's (user + system): on a machine shared with other work compare those, wall time grows with the load.
+
+Measured 2026-12-07, the fisherman's 30-second final film, baseline 3e1ab46: render workers keeping freed memory
+(``compose.parallel.keep_freed_memory``) and loading the asset catalog while warming, CPU 103.8 -> 95.4 s
+(median of 3, load 12-30); with the frames in shared memory as well (``compose.frame_slots``), 98.5 -> 88.6 s
+(one run each, load ~5); the same film to the pixel and byte size. (The render stage alone,
+``bench_make_frames.py``, 360 frames of it: 34.7 -> 32.6 s of CPU.)
 """
 
 from __future__ import annotations
