@@ -8,7 +8,8 @@ import io
 import pytest
 
 from autark.story import analyze
-from autark.story.emissions import _tokens, read_emissions
+from autark.story.emissions import idea_tokens as _tokens
+from autark.story.emissions import read_emissions
 from autark.story.narrative import plan
 
 

@@ -64,10 +64,9 @@ def bury_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float, film_en
     """``oid`` sinking into the ground over ``t0``..``t1`` (aligned to the act at it) and under it after, a mound
     of earth growing over it meanwhile and staying; ``state``: the scene evaluated at ``t0``. It is played by a
     copy (``<id>_buried``) set on the ground under where it is then: a thing still in the hands goes down too."""
-    from autark.jobs.whereabouts import _floor_y
     from autark.motion import evaluate_scene
     from autark.ops.visibility import visible_from
-    from autark.scene.geometry import world_bbox
+    from autark.scene.geometry import floor_top_y, world_bbox
 
     t0, t1 = work_span(scene, oid, t0, t1)
     t1 = max(t1, t0 + 1.0)
@@ -77,7 +76,7 @@ def bury_ops(scene: Scene, state: Scene, oid: str, t0: float, t1: float, film_en
         return []
     thing = now.object(oid)
     box = world_bbox(thing)
-    ground = _floor_y(now)
+    ground = floor_top_y(now)
     x, y, z = (float(c) for c in thing.transform.position)
     pos = (x, y + ground - float(box.min[1]), z)  # on the ground under where it is (out of the hands)
     width = max(box.max[0] - box.min[0], box.max[2] - box.min[2], 0.2)

@@ -72,10 +72,9 @@ def shown_id(state: Scene, oid: str) -> str | None:
 
 
 def _floor_y(state: Scene) -> float:
-    from autark.scene.geometry import world_bbox
+    from autark.scene.geometry import floor_top_y
 
-    floor = next((o for o in state.objects if o.type == "floor" and o.tag == "setting"), None)
-    return float(world_bbox(floor).max[1]) if floor is not None else 0.0
+    return floor_top_y(state)
 
 
 def _palms(body: SceneObject) -> list[np.ndarray]:

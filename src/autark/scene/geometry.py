@@ -15,7 +15,7 @@ import numpy as np
 from autark.scene.model import SceneObject, Transform, Vec3
 
 __all__ = ["AABB", "boxes_overlap", "cross", "rotation_matrix", "euler_matrices", "model_matrix", "world_bbox",
-           "look_at"]
+           "look_at", "floor_top_y"]
 
 
 def boxes_overlap(a: tuple[float, ...], b: tuple[float, ...], tolerance: float = 1e-4) -> bool:
@@ -141,3 +141,9 @@ def look_at(eye: Vec3, target: Vec3, up: Vec3 = (0.0, 1.0, 0.0)) -> np.ndarray:
     view[0, :3], view[1, :3], view[2, :3] = s, uu, -f
     view[:3, 3] = -view[:3, :3] @ e
     return view
+
+
+def floor_top_y(scene) -> float:  # noqa: ANN001 - a Scene (scene.model imports this module)
+    """The height of the top of the set's floor (0 for a set without one): where things rest, sink and are dug up."""
+    floor = next((o for o in scene.objects if o.type == "floor" and o.tag == "setting"), None)
+    return float(world_bbox(floor).max[1]) if floor is not None else 0.0

@@ -226,7 +226,7 @@ def effects_of_events(events: list[Event], plans: list[ShotPlan], lang: str = "e
         from autark.story.made_for import stage_made_for
 
         stage_made_for(concept, plans, out)  # "sews a coat for a fox": the fox wears it after
-        from autark.story.emissions import emission_effects
+        from autark.story.emitting import emission_effects
 
         emission_effects(concept, plans, out)  # fire breathed, smoke puffed, a phone's ring: the stuff comes out
         from autark.story.pictures import picture_effects

@@ -29,14 +29,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
-from autark.story.effects import Effect
 
 if TYPE_CHECKING:
-    from autark.story.concept import Concept, ObjectConcept
+    from autark.story.concept import ObjectConcept
     from autark.story.events import Event
-    from autark.story.shot_plans import ShotPlan
 
-__all__ = ["STUFFS", "Emission", "read_emissions", "settle_emissions", "emission_effects", "EMIT_S"]
+__all__ = ["STUFFS", "Emission", "read_emissions", "settle_emissions", "EMIT_S", "clause_of", "subject_span", "word_keys",
+           "idea_tokens"]
 
 # the stuff given off (the effect's ``into``), by its folded words in both languages (a plural, a compound's head)
 STUFFS: dict[str, str] = {
@@ -105,11 +104,11 @@ class Emission:
     sound: bool = False
 
 
-def _tokens(text: str) -> list[str]:
+def idea_tokens(text: str) -> list[str]:
     return re.findall(r"\w+(?:'\w+)?|[^\w\s]", text)
 
 
-def _clause(folded: list[str], at: int) -> tuple[int, int]:
+def clause_of(folded: list[str], at: int) -> tuple[int, int]:
     """The word span of the clause around ``at``: from after the last clause end before it to the next one."""
     lo = at
     while lo > 0 and folded[lo - 1] not in _CLAUSE_ENDS and folded[lo - 1][:1].isalnum():
@@ -138,7 +137,7 @@ def read_emissions(tokens: list[str]) -> list[Emission]:
     for k, w in enumerate(folded):
         if not w[:1].isalpha() or k in taken or tokens[k][:1].isupper() and k > 0 and tokens[k - 1] not in ".!?":
             continue  # a noun ("Zauberer", "Rauch") or a name is no verb
-        lo, hi = _clause(folded, k)
+        lo, hi = clause_of(folded, k)
         if w in _SELF_STUFF:  # "puffs white smoke": the smoke named after it is its stuff's word
             out.append(Emission(k, _SELF_STUFF[w], mouth=False, stuff_at=[
                 j for j in range(k + 1, hi + 1) if _stuff_of(folded, j) == _SELF_STUFF[w]][:1]))
@@ -235,7 +234,7 @@ def settle_emissions(objects: list[ObjectConcept], events: list[Event], tokens: 
     if any(ev.at in verb_at and ev.verb in ("fly", "ride", "drive") for ev in events):
         # what a flight read from "blows" brought (an aeroplane the idea never named)
         dropped |= {o.type for o in objects if fold(o.word) not in folded and o.type not in used}
-    tried_spans = [(_clause(folded, min(e.tried + e.tried_verbs))[0], max(e.tried + e.tried_verbs))
+    tried_spans = [(clause_of(folded, min(e.tried + e.tried_verbs))[0], max(e.tried + e.tried_verbs))
                    for e in ems if e.tried or e.tried_verbs]
     kept: list[Event] = []
     for ev in events:
@@ -266,16 +265,16 @@ def settle_emissions(objects: list[ObjectConcept], events: list[Event], tokens: 
     return [o for o in objects if o.type not in dropped], kept, unknown
 
 
-def _subject_span(folded: list[str], at: int, known: set[str]) -> tuple[int, int]:
+def subject_span(folded: list[str], at: int, known: set[str]) -> tuple[int, int]:
     """Where the giver of the verb at ``at`` is named: its clause up to it, or the clause before an "and" that
     names nobody ("the kettle whistles and steams")."""
-    lo, _hi = _clause(folded, at)
+    lo, _hi = clause_of(folded, at)
     while lo > 1 and folded[lo - 1] in ("and", "und") and not any(folded[j] in known for j in range(lo, at)):
-        lo = _clause(folded, lo - 2)[0]
+        lo = clause_of(folded, lo - 2)[0]
     return lo, at
 
 
-def _word_keys(word: str) -> set[str]:
+def word_keys(word: str) -> set[str]:
     """The folded words one names a thing or a body by: the whole word and its last ("steam train": train)."""
     parts = fold(word).replace("_", " ").split()
     return {fold(word), parts[-1]} if parts else {fold(word)}
@@ -287,9 +286,9 @@ def _things_giving_off(ems: list[Emission], objects: list[ObjectConcept], events
     read as steaming); where the verb was read as no event at all ("the phone rings": a ring), it gets one."""
     from autark.story.events import Event
 
-    things = {k: o.type for o in objects for k in _word_keys(o.word)}
+    things = {k: o.type for o in objects for k in word_keys(o.word)}
     for em in ems:
-        lo, at = _subject_span(folded, em.verb_at, set(things))
+        lo, at = subject_span(folded, em.verb_at, set(things))
         if em.tried or any(folded[j] not in things and folded[j] in {fold(a) for ev in events for a in ev.agents}
                            for j in range(lo, at)):
             continue
@@ -304,58 +303,3 @@ def _things_giving_off(ems: list[Emission], objects: list[ObjectConcept], events
         if em.sound:
             ev.verb = "sing"  # it sounds by itself: it bobs and is clapped (story.thing_acts)
     return events
-
-
-def _source(concept: Concept, em: Emission, folded: list[str]) -> str:
-    """Who or what gives it off: the thing it comes out of, else the first body or thing named in its clause
-    before the verb (not a word of the stuff), else the idea's first body."""
-    names = {k: c.name for c in concept.characters if c.word for k in _word_keys(c.word)}
-    things = {k: o.type for o in concept.objects if o.word for k in _word_keys(o.word)}
-    if 0 <= em.out_of < len(folded) and folded[em.out_of] in things:
-        return things[folded[em.out_of]]
-    lo, at = _subject_span(folded, em.verb_at, set(names) | set(things))
-    stuffy = set(em.stuff_at) | set(em.tried)
-    for j in range(lo, at):
-        if j in stuffy:
-            continue
-        w = folded[j]
-        if w in names:
-            return names[w]
-        if w in things:
-            return things[w]
-    for j in range(lo, at):  # "the clown's": a possessive
-        w = folded[j].removesuffix("'s")
-        if w in names:
-            return names[w]
-    return concept.characters[0].name if concept.characters else ""
-
-
-def emission_effects(concept: Concept, plans: list[ShotPlan], out: dict[int, list[Effect]]) -> None:
-    """An ``emit`` effect for each emission of the idea, on the shot that stages its event (or the first event
-    shot with its giver in it), the giver the shot's subject; a thing that sounds also bobs (perform)."""
-    tokens = _tokens(concept.idea)
-    folded = [fold(t) for t in tokens]
-    names = {c.name for c in concept.characters}
-    for em in read_emissions(tokens):
-        source = _source(concept, em, folded)
-        if not source:
-            continue
-        shots = [i for i, p in enumerate(plans) if p.kind not in ("setup", "resolution")] or list(range(len(plans)))
-        tried_from = min([*em.tried, *em.tried_verbs], default=em.verb_at)
-        tried_from = _clause(folded, tried_from)[0] if tried_from < em.verb_at else em.verb_at
-        staged = [i for i in shots for n in plans[i].events if 0 <= n < len(concept.events)
-                  and (concept.events[n].at in (em.verb_at, *em.stuff_at) or tried_from <= concept.events[n].at
-                       < em.verb_at)]
-        by_source = [i for i in shots if plans[i].subject == source or any(source in a for a in plans[i].actions)]
-        i = (staged or by_source or shots or [0])[0]
-        if i >= len(plans):
-            continue
-        es = out.setdefault(i, [])
-        if any(e.kind == "emit" and e.target == source for e in es):
-            continue
-        doers = next((ev.agents for ev in concept.events if ev.at == em.verb_at and source in ev.agents), [source])
-        for n, doer in enumerate(doers[:3]):  # "two firefighters spray water": each one's stream
-            es.append(Effect(kind="emit", target=doer, into=em.stuff, at_s=0.4 + 0.2 * n, duration_s=EMIT_S))
-        if em.sound and source not in names and not any(e.kind == "perform" and e.target == source for e in es):
-            es.append(Effect(kind="perform", target=source, at_s=0.3, duration_s=EMIT_S))
-        plans[i].subject = source

@@ -341,9 +341,11 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
     from autark.story.repairs import repair_effects
 
     effects = repair_effects(concept.events, plans, effects, concept.language)  # mended: broken, then whole
+    from autark.story.containers import is_hiding_place
     from autark.story.presence import presence_effects, stage_presence
 
-    comings = stage_presence(concept, cast, plans, entering)  # who comes later, a thing found: not there before
+    hiding = frozenset(i for i in range(len(concept.events)) if is_hiding_place(concept, i))
+    comings = stage_presence(concept, cast, plans, entering, hiding)  # who comes later, a thing found: not there before
     title_s, end_s = _cards(duration_s)
     # the idea's own clauses, told over generically staged or failed events (story.generic_staging): they are
     # heard whole, so their shots are long enough and a line gives way to them, not they to a line

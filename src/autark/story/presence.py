@@ -155,15 +155,13 @@ def _found_there(concept: Concept, ev: Event) -> bool:
                for k in range(len(words)))
 
 
-def _prop_marks(concept: Concept, plans: list[ShotPlan]) -> list[Mark]:
+def _prop_marks(concept: Concept, plans: list[ShotPlan], hiding_places: frozenset[int] = frozenset()) -> list[Mark]:
     events = concept.events
     marks: list[Mark] = []
     found: set[str] = set()
     for i, ev in enumerate(events):
         thing = ev.patient if ev.patient_is_thing else ""
-        from autark.story.containers import is_hiding_place
-
-        if not thing or is_hiding_place(concept, i):  # "hides behind the sofa": it stays (story.containers)
+        if not thing or i in hiding_places:  # "hides behind the sofa": it stays (story.containers)
             continue
         before = [e for e in events[:i] if e.patient == thing and e.patient_is_thing]
         after = [e for e in events[i + 1:] if e.patient == thing and e.patient_is_thing]
@@ -393,11 +391,13 @@ def _work_begun_before(concept: Concept, marks: list[Mark], plans: list[ShotPlan
 
 
 def stage_presence(concept: Concept, cast: list[CastMember], plans: list[ShotPlan],
-                   entering: set[str] | frozenset[str] = frozenset()) -> list[Mark]:
+                   entering: set[str] | frozenset[str] = frozenset(),
+                   hiding_places: frozenset[int] = frozenset()) -> list[Mark]:
     """Each coming and going the events tell (``Mark``); the plans are changed so nobody acts before they come
     or after they go, and nobody handles a thing while it is out of sight. ``entering``: cast names the story
-    already has come in later (they wait at the back)."""
-    marks = _work_begun_before(concept, _prop_marks(concept, plans), plans)
+    already has come in later (they wait at the back); ``hiding_places``: the events whose thing is where its
+    doer hides or goes in (``story.containers.is_hiding_place``: it stays, it is no thing hidden)."""
+    marks = _work_begun_before(concept, _prop_marks(concept, plans, hiding_places), plans)
     _with_tools(concept, plans)
     if not concept.stops:  # a journey's places have their own casts (story.journey_shots)
         marks += _cast_marks(concept, cast, plans, set(entering))
