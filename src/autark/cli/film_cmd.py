@@ -9,6 +9,7 @@ partial file and only moves it into place when the film is complete).
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 import time
 from pathlib import Path
@@ -127,13 +128,25 @@ def _start_warming_voices() -> None:
     atexit.register(thread.join)
 
 
+_FILE_NAME = re.compile(r"^\S*(/\S*|\.[A-Za-z][A-Za-z0-9]{0,4})$")  # one word with a path or a file's suffix
+
+
+def is_plan_source(source: str) -> bool:
+    """Whether ``make``'s source names a plan file rather than an idea: a .yaml/.yml name, a file that exists, or
+    one word that reads as a file name ("plan.json", "./x"). "plan.json" had been made into a film of a lone fish
+    (the word "plan", its suffix read as nothing), when ``autark plan`` was asked to write there."""
+    text = source.strip()
+    return text.lower().endswith((".yaml", ".yml")) or bool(_FILE_NAME.match(text)) or (
+        "\n" not in text and len(text) < 4096 and Path(text).is_file())
+
+
 def _load_or_plan(source: str, duration: float | None, seed: int | None, lang: str | None,
                   llm: LLMConfig | None, strict: bool = False) -> Screenplay:
-    """A plan file (.yaml/.yml) is read with line-exact errors; anything else is an idea to plan."""
+    """A plan file (``is_plan_source``) is read with line-exact errors; anything else is an idea to plan."""
     from autark.errors import PlanError
     from autark.story import load_plan, plan
 
-    if source.strip().lower().endswith((".yaml", ".yml")):
+    if is_plan_source(source):
         path = Path(source)
         if not path.is_file():
             raise PlanError(f"there is no plan file {source!r}",
@@ -201,6 +214,11 @@ def register(app: typer.Typer) -> None:
         from autark.errors import ProjectError
         from autark.story import plan, to_yaml
 
+        if output.suffix.lower() not in (".yaml", ".yml"):  # make reads a plan by its name: plan.json was an idea
+            from autark.errors import UserInputError
+
+            raise UserInputError(f"a plan is written as YAML, not to {output.name!r}",
+                             hint=f"name it {output.with_suffix('.yaml').name}")
         env = env_settings()
         llm = env.llm
         language = _check_lang(lang)
@@ -274,7 +292,7 @@ def register(app: typer.Typer) -> None:
         stage_times: dict[str, float] = {}
         t0 = time.perf_counter()
         level = _policy_level(policy, env)
-        is_plan = source.strip().lower().endswith((".yaml", ".yml"))
+        is_plan = is_plan_source(source)
         decisions = [] if is_plan else [_police(source, level, "idea", _check_lang(lang))]
         _start_warming_voices()  # the voice loads while the story is planned
         screenplay = _load_or_plan(source, duration, seed, _check_lang(lang), env.llm, strict)
@@ -297,7 +315,7 @@ def register(app: typer.Typer) -> None:
                                           limits=graph_limits(env))
         from autark.cli.recipe_cmd import plan_provenance  # the plan is the film's recipe, signed into it
 
-        from_idea = not source.strip().lower().endswith((".yaml", ".yml"))
+        from_idea = not is_plan_source(source)
         options = dataclasses.replace(options, provenance=plan_provenance(
             screenplay, options, env, mark=mark, planned_by_model=from_idea and env.llm is not None,
             made_with=made))
