@@ -245,7 +245,7 @@ def settle_emissions(objects: list[ObjectConcept], events: list[Event], tokens: 
         for slot in ("patient", "instrument", "to_thing"):
             if getattr(ev, slot) in dropped:
                 setattr(ev, slot, "")
-        if ev.at in sung and ev.agents and ev.kind != "look":
+        if ev.at in sung and ev.kind != "look":
             kept.append(ev)  # "the parrot sings", "ein Vogel singt": the body's own act, its notes come with it
             continue
         if ev.at in verb_at or ev.patient_is_thing and not ev.patient and ev.verb in ("walk", "arrive"):
