@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["SLOPE_KINDS", "surface_y", "run_ends", "profile", "across", "LENGTH_M", "HEIGHT_M", "WIDTH_M"]
+__all__ = ["SLOPE_KINDS", "surface_y", "run_ends", "profile", "across", "heightfield_mesh", "LENGTH_M", "HEIGHT_M",
+           "WIDTH_M"]
 
 LENGTH_M, HEIGHT_M, WIDTH_M = 11.0, 2.6, 4.4  # along the run, up, across
 _BACK_M, _TOP_M, _SIDE_M = 2.4, 1.0, 1.3  # the back's length, the flat top's, the rounded edge of each side
@@ -43,3 +44,24 @@ def surface_y(x: float, z: float) -> float:
 def run_ends() -> tuple[float, float, float]:
     """Local x of the back's foot, of the run's top (where a slide starts) and of the run's foot."""
     return -LENGTH_M / 2, -LENGTH_M / 2 + _BACK_M + _TOP_M, LENGTH_M / 2
+
+
+def heightfield_mesh(xs: np.ndarray, zs: np.ndarray, gy: np.ndarray):  # noqa: ANN201 - a trimesh.Trimesh
+    """One closed mesh from heights ``gy`` over the grid ``xs`` x ``zs``: the surface, its underside and the rim."""
+    import trimesh
+
+    gx, gz = np.meshgrid(xs, zs, indexing="ij")
+    top = np.column_stack([gx.ravel(), gy.ravel(), gz.ravel()])
+    under = top * np.array([1.0, 0.0, 1.0])
+    nx, nz = len(xs), len(zs)
+    n = nx * nz
+    faces = []
+    for i in range(nx - 1):
+        for j in range(nz - 1):
+            a, b, c, d = i * nz + j, i * nz + j + 1, (i + 1) * nz + j, (i + 1) * nz + j + 1
+            faces += [(a, b, c), (b, d, c), (n + a, n + c, n + b), (n + b, n + c, n + d)]
+    rim = ([i * nz for i in range(nx)] + [(nx - 1) * nz + j for j in range(1, nz)]
+           + [i * nz + nz - 1 for i in range(nx - 2, -1, -1)] + [j for j in range(nz - 2, 0, -1)])
+    for p, q in zip(rim, [*rim[1:], rim[0]], strict=True):
+        faces += [(p, q, n + p), (q, n + q, n + p)]
+    return trimesh.Trimesh(np.vstack([top, under]), np.array(faces), process=False)

@@ -15,7 +15,7 @@ from autark.assets.catalog._kit import kind
 from autark.assets.catalog._parts import STONE
 from autark.assets.catalog._parts import _part as P
 from autark.assets.catalog.slopes import _mound
-from autark.assets.slope_shape import HEIGHT_M, LENGTH_M, WIDTH_M
+from autark.assets.slope_shape import HEIGHT_M, LENGTH_M, WIDTH_M, heightfield_mesh
 
 __all__: list[str] = []
 
@@ -29,27 +29,6 @@ def _rocky_slope(s):  # noqa: ANN001, ANN202 - a catalogue builder
                 for x, r, sz in ((-4.9, 0.4, 1.0), (-4.7, 0.3, -1.0), (4.8, 0.45, 1.0), (4.6, 0.35, -1.0),
                                  (3.9, 0.25, 1.0))]
     return [*_mound(s), P(boulders, STONE, roughness=0.95)]
-
-
-def _heightfield(xs, zs, gy):  # noqa: ANN001, ANN202
-    """One closed mesh from heights ``gy`` over the grid ``xs`` x ``zs``: the surface, its underside and the rim."""
-    import trimesh
-
-    gx, gz = np.meshgrid(xs, zs, indexing="ij")
-    top = np.column_stack([gx.ravel(), gy.ravel(), gz.ravel()])
-    under = top * np.array([1.0, 0.0, 1.0])
-    nx, nz = len(xs), len(zs)
-    n = nx * nz
-    faces = []
-    for i in range(nx - 1):
-        for j in range(nz - 1):
-            a, b, c, d = i * nz + j, i * nz + j + 1, (i + 1) * nz + j, (i + 1) * nz + j + 1
-            faces += [(a, b, c), (b, d, c), (n + a, n + c, n + b), (n + b, n + c, n + d)]
-    rim = ([i * nz for i in range(nx)] + [(nx - 1) * nz + j for j in range(1, nz)]
-           + [i * nz + nz - 1 for i in range(nx - 2, -1, -1)] + [j for j in range(nz - 2, 0, -1)])
-    for p, q in zip(rim, [*rim[1:], rim[0]], strict=True):
-        faces += [(p, q, n + p), (q, n + q, n + p)]
-    return trimesh.Trimesh(np.vstack([top, under]), np.array(faces), process=False)
 
 
 CLIFF_H, CLIFF_W, CLIFF_D = 3.0, 6.0, 4.0  # height, width, depth (metres)
@@ -72,7 +51,7 @@ def _cliff(s):  # noqa: ANN001, ANN202 - a catalogue builder
     gy = np.minimum(np.maximum(gy, ledge * side), CLIFF_H)
     boulders = [s.scaled(s.sphere(r, (x, r, CLIFF_EDGE_Z + 0.45), 1), (1.0, 0.7, 1.0), (x, 0.0, 0.0))
                 for x, r in ((-1.9, 0.33), (0.4, 0.25), (1.8, 0.35))]
-    return [P(_heightfield(xs, zs, gy), roughness=0.95), P(boulders, STONE, roughness=0.95)]
+    return [P(heightfield_mesh(xs, zs, gy), roughness=0.95), P(boulders, STONE, roughness=0.95)]
 
 
 kind("rocky_slope", "nature", (LENGTH_M, HEIGHT_M, WIDTH_M), _rocky_slope, _ROCK,
