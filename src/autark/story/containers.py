@@ -58,6 +58,7 @@ _LOOKS = ("looks at", "points at", "schaut", "zeigt auf", "walks to", "runs to",
 _STILL_HIDDEN = (" hide", " versteckt", " looks", " schaut", " peeks", " lugt")  # a hider's acts from hiding
 _AROUND = {"en": "{a} looks around", "de": "{a} schaut sich um"}
 _SPAN = 8  # words after the verb the container may be named in
+_DUG_OPEN = frozenset({"hole"})  # what digging makes, never buries: "digs a hole" (it had sunk out of sight)
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ def _placed_in(concept: Concept, thing: str) -> bool:
 def _read(concept: Concept, i: int, ev: Event, words: list[str]) -> Containment | None:
     from autark.story.presence import _dug_up
 
-    if ev.verb == "bury" and ev.patient and ev.patient_is_thing and ev.agents and not _dug_up(concept, ev):
+    if ev.verb == "bury" and ev.patient and ev.patient_is_thing and ev.agents and not _dug_up(concept, ev) \
+            and ev.patient not in _DUG_OPEN:
         return Containment(i, "bury", ev.patient, "", "under")
     if not ev.agents or ev.at < 0:
         return None

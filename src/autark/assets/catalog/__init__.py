@@ -24,6 +24,7 @@ def builtin_specs() -> tuple[AssetSpec, ...]:
         animals_small,
         figures,
         ghost,
+        holes,
         indoor,
         outdoor,
         people,
