@@ -80,6 +80,11 @@ _STRANGERS = _rx(r"\b(meets?|met|new|stranger|arriv|lands?|trifft|treffen|begegn
                  r"werden freunde|freunde werden|befreunde|freundschaft|neu\w*|fremd\w*|kommt)")
 _FIND = _rx(r"\b(find|found|discover|search|look(s|ing)? for|dig|digs|treasure|finde|fand|gefunden|entdeck|such|"
             r"gräbt|schatz)")
+# one who hides themself (not a thing: "hides the bone", "versteckt den Knochen")
+_HIDES_SELF = (r"(?:(hides|hid|hiding)\s+(in|under|behind|inside|among|between|beneath|away|up|on|it|him|her|them)self\b|"
+               r"(hides|hid|hiding)\s+(in|under|behind|inside|among|between|beneath|away|up|on)\b|versteck\w* sich)")
+# the moment of a find itself (not the search before it): the seeker's "Found it!" is said in or after it
+_FOUND_NOW = _rx(r"\b(finds?|found|discover\w*|findet|finden|fand|gefunden|entdeck\w*|digs? up|gräbt \w+ aus)\b")
 # a thing come back to the one who lost it: found, brought or given back, picked up again
 _BACK = _rx(r"\b(brings? .*back|gives? .*back|gives? the \w+ to|returns? the|finds?\b|found|back again|picks? up|"
             r"bringt .*zurück|gibt .*zurück|gibt (der|die|das|den) \w+ \w+|findet|gefunden|wieder da|hebt .*auf)")
@@ -110,7 +115,7 @@ _FOOD = _rx(r"\b(cook|bake|eat|food|meal|dinner|breakfast|lunch|supper|soup|cake
 # an attempt the idea tells as failing: "tries to light a campfire but only sneezes smoke", "will ein Kaninchen aus
 # dem Hut ziehen, aber es kommt eine Taube heraus", "catches nothing", "küsst einen Frosch und nichts passiert"
 _FAILED_ATTEMPT = _rx(r"\b(tries|tried|trying|attempts?|wants? to|versucht\w*|will|möchte|wollen)\b[^.]*?"
-                      r"\b(but|only|instead|nothing|aber|nur|stattdessen|nichts|doch|jedoch)\b|"
+                      r"\b(but|only|instead|nothing|aber|nur|stattdessen|nichts|doch|jedoch|falls|fällt|stürzt)\b|"
                       r"\b(fails?|failed|in vain|nothing happens|catches nothing|nichts passiert|vergeblich|"
                       r"misslingt|scheitert|fängt nichts|klappt nicht|falls over)\b")
 # a contest or a quarrel: the first two of the cast stand against each other ("Two chefs compete", "Zwei Köche
@@ -244,6 +249,10 @@ class StoryMoments:
         """Does the idea tell an attempt that fails (``_FAILED_ATTEMPT``)?"""
         return bool(_FAILED_ATTEMPT.search(self.idea))
 
+    def hider(self, who: str) -> bool:
+        """Does the idea tell that ``who`` hides (the one sought, who never says the seeker's "Found it!")?"""
+        return self._named_in(who, _HIDES_SELF, self.idea)
+
     def rival(self, who: str) -> bool:
         """Is ``who`` one of the first two of a contest or quarrel the idea tells?"""
         return bool(_RIVALRY.search(self.idea)) and len(self.cast) >= 2 and who in self.cast[:2]
@@ -344,9 +353,10 @@ PREMISES: tuple[Premise, ...] = (
     Premise("first_sight", _rx(r"^\W*(look|schau)\W+(a|an|some|ein|eine|einen)\b"),
             lambda s, k, who: not s.handled_before(who, k), "a first sight of a thing the speaker already had"),
     # wonder at a thing come upon, never at one's own thing found again ("Was macht die Wanderkarte denn hier?")
-    Premise("wonder", _rx(r"doing here\?|macht .* denn hier\?|^\W*(i found|ich habe) (a|an|ein|eine|einen)\b|^\W*(is that|ist das da drüben) (a|an|some|ein|eine|"
+    Premise("wonder", _rx(r"doing here\?|and to think we found|und wir haben .* hier gefunden|macht .* denn hier\?|^\W*(i found|ich habe) (a|an|ein|eine|einen)\b|^\W*(is that|ist das da drüben) (a|an|some|ein|eine|"
                           r"einen)\b|^\W*(a|an|ein|eine|einen)\b[^.!?]*! (who would have thought|wer hätte das gedacht)"),
-            lambda s, k, who: not s.lost_own(who, k), "wonders at a thing of their own they lost"),
+            lambda s, k, who: not s.lost_own(who, k) and not any(s.hider(n) for n in s.cast),
+            "wonders at a thing of their own they lost, or at the place where one hid"),
     # a thing gone for good is still gone when the film ends ("The map is gone for good" before the fox brings it)
     Premise("gone_for_good", _rx(r"\b(gone for good|für immer weg|bleibt verschwunden)"),
             lambda s, k, who: s.lost_now(k) and s.lost_now(len(s.shots) - 1), "a thing gone for good that comes back"),
@@ -399,7 +409,21 @@ PREMISES: tuple[Premise, ...] = (
             "thanks for being carried by one who was not carried"),
     Premise("found", _rx(r"\b(what a find|was für ein fund|i found|we found|found it|ich habe .*gefunden|"
                          r"wir haben .*gefunden|gefunden!)"),
-            lambda s, k, who: s.by_now(_FIND, k), "a find before anything was found"),
+            lambda s, k, who: (s.by_now(_FOUND_NOW, k) or (k >= len(s.shots) - 1 and not _FOUND_NOW.search(s.idea)
+                                                            and s.anywhere(_FIND))) and not s.hider(who), "a find before anything was found, or by the hider"),
+    # the seeker looks for the one hidden, not for the place they hide in ("The bed must be here somewhere")
+    Premise("hiding_place", _rx(r"\b(must be here somewhere|there is .+, at last|muss .*hier irgendwo sein|"
+                                r"irgendwo hier muss|endlich ist .* wieder da)"),
+            lambda s, k, who: not any(s.hider(n) for n in s.cast), "seeks a thing where one hid themself",
+            (("Where are you hiding?", "Come out, come out, wherever you are!"),
+             ("Wo hast du dich versteckt?", "Komm raus, wo auch immer du bist!"))),
+    # the one found is no "it" where one hid themself ("Found it at last!" of a girl)
+    Premise("found_it", _rx(r"\b(found it at last|endlich gefunden)"),
+            lambda s, k, who: not any(s.hider(n) for n in s.cast), "a person found called 'it'",
+            (("Got you at last!",), ("Endlich hab ich dich!",))),
+    # the hider's boast holds only while nobody has found them ("Keiner hat mich gesehen" as the father finds her)
+    Premise("unseen", _rx(r"\b(nobody saw me|keiner hat mich gesehen)"),
+            lambda s, k, who: not (_FOUND_NOW.search(s.idea) and s.by_now(_FOUND_NOW, k)), "unseen after being found"),
     Premise("clean", _rx(r"\b(all clean|almost clean|so clean|sauber|blitzblank)"),
             lambda s, k, who: s.anywhere(_CLEAN), "cleaning words where nothing is cleaned"),
     Premise("food", _rx(r"\b(dinner is served|breakfast time|lunch is ready|essen ist fertig|guten appetit|"
@@ -408,14 +432,15 @@ PREMISES: tuple[Premise, ...] = (
                         r"letzten bissen)"),
             lambda s, k, who: s.told(_FOOD), "words of a meal in a story without food"),
     Premise("loss", _rx(r"\b(buhuu|boohoo|sniff|don'?t be sad|do not be sad|sei nicht traurig|"
-                        r"we still have each other|wir haben ja noch uns|not the \w+… not today|"
+                        r"we still have each other|wir haben ja noch uns|not the [\w ]+… not today|"
                         r"nicht (der|die|das) \w+ … nicht heute|so much for|where did i put|wo habe ich .*gelassen)"),
             lambda s, k, who: s.lost_now(k), "sad words where nothing was lost, or after it came back"),
 )
 # what the story's relations and outcome must allow (story.line_audit counts them as contradictions)
 SUCCESS = _rx(r"(?<!almost )(?<!fast )\b(we did it|i did it|it works|it worked|got you|i caught|we caught|"
-              r"what a (catch|flight|success)|hooray|hurra|geschafft!|es (klappt|funktioniert)|es hat geklappt|"
-              r"ich habe (es|ihn|sie) gefangen|erwischt|was für ein (fang|flug|erfolg)|perfect!|perfekt!|"
+              r"what a (catch|flight|success|ride|jump|throw|shot)|hooray|hurra|geschafft!|es (klappt|funktioniert)|es hat geklappt|"
+              r"ich habe (es|ihn|sie) gefangen|erwischt|was für ein (fang|flug|erfolg|sprung|wurf|schuss)|was für eine fahrt|"
+              r"very good|sehr gut|perfect!|perfekt!|"
               r"there it stands|da steht|a little magic always helps|ein bisschen zauber hilft|i knew i could|"
               r"ich wusste, dass ich es schaffe|not bad at all|gar nicht schlecht|wait until they hear|"
               r"wenn die anderen das hören|well done|gut gemacht|so ist es gut|that is it, \w+\. very good)")
@@ -444,7 +469,8 @@ RELATION_PREMISES = (
     Premise("race_words", RACE_WORDS, lambda s, k, who: s.anywhere(_RACE), "a race's words in a contest that is no race",
             (("Ready? Then let us begin!", "We will see about that!"),
              ("Bereit? Dann fangen wir an!", "Das werden wir ja sehen!"))),
-    Premise("found_you", FOUND_YOU, lambda s, k, who: bool(_LOST_ONE.search(s.idea)),
+    Premise("found_you", FOUND_YOU, lambda s, k, who: bool(_LOST_ONE.search(s.idea)) and not s.hider(who)
+            and (not _FOUND_NOW.search(s.idea) or s.by_now(_FOUND_NOW, k)),
             "one found who was never lost or sought",
             (("Look who is here!", "Well, hello there!"), ("Schau mal, wer da ist!", "Na, hallo!"))),
 )

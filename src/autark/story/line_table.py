@@ -396,7 +396,7 @@ END_OF: dict[str, tuple[list[str], list[str]]] = {
     "find": (["{a_obj}! Who would have thought?", "And to think we found {obj} here!",
               "Who would have thought we would find {them} here?", "What a find!"],
              ["{a_obj_nom}! Wer hätte das gedacht?", "Und wir haben {obj_acc} hier gefunden!",
-              "Wer hätte gedacht, dass wir hier {them} finden?", "Was für ein Fund!"]),
+              "Wer hätte gedacht, dass wir {them} hier finden?", "Was für ein Fund!"]),
     "drive": (["What a ride, {other}!", "What a ride!"], ["Was für eine Fahrt, {other}!", "Was für eine Fahrt!"]),
     "sleep": (["Sweet dreams.", "Shh… sweet dreams."], ["Süße Träume.", "Pst … süße Träume."]),
     # the loser's words and the winner's: each is said only by the one it fits (story.line_premises)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import re
 
+from autark.story.failed_lines import TRIED_END, TRIED_SAY
 from autark.story.line_table import END_AS, END_OF, LINES
 
 __all__ = ["LINES", "ENDINGS", "END_OF", "END_AS", "BEFORE", "before_line", "TRAIT_LINES", "event_lines", "ending_line", "after_line", "has_after", "answer_to", "family_of", "VERB_FAMILY", "trait_line", "NounPhrase",
@@ -430,11 +431,18 @@ def event_lines(family: str, lang: str, role: str, values: dict[str, str], rng: 
         return None  # the toaster just exploded: "Behold, a breakfast like no other!" is not said
     if family == "talk" and role == "reply":
         return None  # "What is it?" answers only "I have to tell you something", which says nothing
-    if values.get("outcome") == "failed" and family in _FAIL_GROUP:  # trying, not succeeding
-        return _fill(FAILED_SAY[_FAIL_GROUP[family]][lang == "de"], values, rng)
+    if values.get("outcome") == "failed" and (group := _failed_group(family, values)):  # trying, not succeeding
+        return _fill((TRIED_SAY.get(group) or FAILED_SAY[group])[lang == "de"], values, rng)
     said = _fill(_of_kind(family, role, values, lang), values, rng)  # a violin is played, a cake tasted
     options = LINES.get(family, {}).get(lang, {}).get(role, [])
     return said or _fill(options, values, rng)
+
+
+def _failed_group(family: str, values: dict[str, str]) -> str:
+    """How an attempt of ``family`` failed (``story.failed_lines``): by the idea's own verb, else its family."""
+    from autark.story.failed_lines import fail_group
+
+    return fail_group(family, values, _FAIL_GROUP)
 
 
 def _caught_role(family: str, role: str, values: dict[str, str]) -> str:
@@ -456,8 +464,9 @@ def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random
     "end" lines and ``END_OF``, else by the tone it ends on."""
     outcome = values.get("outcome", "")
     if outcome == "failed":  # never "it was worth it" after what did not come off
-        group = _FAIL_GROUP.get(family, "any")
-        return _fill(FAILED_END[group][lang == "de"], values, rng) or _fill(ENDINGS[lang]["sad"], values, rng)
+        group = _failed_group(family, values) or "any"
+        return _fill((TRIED_END.get(group) or FAILED_END[group])[lang == "de"], values, rng) or \
+            _fill(ENDINGS[lang]["sad"], values, rng)
     if outcome == "almost":
         return _fill(ALMOST_END[lang == "de"], values, rng)
     from autark.story.role_lines import role_options
