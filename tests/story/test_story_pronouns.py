@@ -37,7 +37,7 @@ ROWS = [
     ("die Tochter ruft ihren Vater, und er kommt sofort", "kommt", ["man"], ""),
     ("the baby drops the spoon and the grandmother picks it up", "picks", ["grandmother"], "spoon"),
     ("ein Ritter rettet die Prinzessin, und sie umarmt ihn", "umarmt", ["princess"], "knight"),
-    ("the girls find an old map and follow it to a cave", "follow", ["girl", "girl"], "map"),
+    ("the girls find an old map and follow it to a cave", "follow", ["girl", "girl", "girl"], "map"),  # three: headcount
     ("a little boy finds a lost duckling and brings it to the pond", "brings", ["boy"], "duck"),
     ("the shepherd loses a lamb in the mountains, and his dog finds it behind a rock", "finds", ["dog"], "sheep"),
     ("the nurse helps the old man and he thanks her", "thanks", ["grandfather"], "nurse"),

@@ -147,6 +147,10 @@ def _set_agents(ev: Event, agents: list[str]) -> None:
     ev.borrowed = False
 
 
+# acts done to one who runs: their "it"/"es"/"ihn"/"sie" is a being where one fits, never a thing it carries
+_CHASING = frozenset({"chase", "hunt", "pursue"})  # (one follows a map, catches a ball)
+
+
 def _objects(ev: Event, tokens: Sequence[Token], idx: list[int], lang: str, mentions: list[_Mention],
              roles: dict[str, int], subject_at: int, aggressors: Sequence[str] = ()) -> None:
     """The pronoun right after the event's verb (or, German verb-last, before it) is whom the act is done to."""
@@ -162,6 +166,9 @@ def _objects(ev: Event, tokens: Sequence[Token], idx: list[int], lang: str, ment
     things = [m for m in earlier if m.thing and _fits(m, _OBJECT[lang][word], lang)]
     if lang == "de" and word == "sie" and things and _wants_a_thing(ev.verb):
         earlier = things  # "die Flut spült sie weg": German "sie" is the Sandburg, not the two boys
+    beings = [m for m in earlier if not m.thing and _fits(m, _OBJECT[lang][word], lang)]
+    if beings and (ev.verb in _CHASING or ev.kind in _CHASING):
+        earlier = beings  # "steals the cheese, but the cat chases it": the mouse runs, not the cheese
     target = _object(earlier, _OBJECT[lang][word], roles, lang, aggressors)
     if target is None:
         return
