@@ -57,3 +57,30 @@ def test_the_seeker_says_the_find_not_the_hider(idea: str) -> None:
         [*getattr(sh, "actions", []), sh.narration or ""]))), None)
     if found_at is not None:
         assert all(k >= found_at for k, _w, t in lines if _FIND_WORDS.search(t)), (found_at, lines)
+
+
+@pytest.mark.parametrize("line", ["Den Apfel vom Baum zu kommt aber nicht heran.",
+                                  "Der Drache kommen nur Seifenblasen heraus.",
+                                  "Das Kaninchen kommt die Taube heraus."])
+def test_a_cut_clause_is_no_whole_sentence(line: str) -> None:
+    from autark.story.narration_check import narration_faults
+
+    assert narration_faults(line, "de")
+
+
+@pytest.mark.parametrize("line", ["Der Zug kommt die Straße herunter.", "Die Taube kommt heraus.",
+                                  "Der Hund kommt zu spät.", "Die Kinder kommen nach Hause."])
+def test_whole_sentences_stay(line: str) -> None:
+    from autark.story.narration_check import narration_faults
+
+    assert not narration_faults(line, "de")
+
+
+@pytest.mark.parametrize("idea", ["Ein Junge versucht, den Apfel vom Baum zu pflücken, kommt aber nicht heran",
+                                  "Ein Drache will Feuer spucken, aber es kommen nur Seifenblasen heraus"])
+def test_the_narration_of_a_failed_attempt_is_whole(idea: str) -> None:
+    from autark.story.narration_check import narration_faults
+
+    sp = plan(idea, duration_s=30, seed=0)
+    told = [sh.narration for sc in sp.scenes for sh in sc.shots if sh.narration]
+    assert not [t for t in told if narration_faults(t, "de")], told

@@ -311,10 +311,34 @@ def _faults_de(sentence: str) -> list[str]:
         if w in _ARTICLES_DE - {"ihr"} and len(words) - k <= 3 and all(x[:1].islower() for x in words[k + 1:]) \
                 and _verb_form(low[k + 1], "de"):  # (not "einen Schritt nach dem anderen")
             out.append(f"{words[k]!r} without its noun")
+    out += _cut_faults_de(words, low)
     if low[-1] in _DANGLING_DE:
         out.append(f"ends in {words[-1]!r}")
     if 1 < len(low) <= 3 and low[-1] in _TRANSITIVE_DE:
         out.append(f"{words[-1]!r} without what")
+    return out
+
+
+# a clause cut from the idea in the wrong place: "Den Apfel vom Baum zu kommt aber nicht heran." (the zu of an
+# infinitive before another clause's verb), "Der Drache kommen nur Seifenblasen heraus." (one subject, a verb of
+# many: the subject of "kommen" was cut away), "Das Kaninchen kommt die Taube heraus." (two subjects of one
+# coming out: "heraus" takes no object, unlike "die Treppe herunter")
+_OUT_OF = frozenset({"heraus", "hinaus", "herein", "hinein", "heran", "hervor"})
+_COMES = frozenset({"kommt", "kommen", "kam", "kamen", "geht", "gehen", "springt", "hüpft", "fliegt", "kriecht"})
+
+
+def _cut_faults_de(words: list[str], low: list[str]) -> list[str]:
+    out = []
+    for k in range(len(low) - 1):
+        nxt = low[k + 1]
+        if low[k] == "zu" and words[k + 1][:1].islower() and nxt.endswith("t") and nxt in _COMES | _FINITE_DE:
+            out.append(f"'zu {words[k + 1]}': an infinitive's zu before a finite verb")
+    if len(low) > 3 and low[0] in ("der", "das", "ein") and words[1][:1].isupper() and low[2].endswith("en") \
+            and low[2] in _FINITE_DE | _COMES:
+        out.append(f"{words[2]!r} does not agree with the subject of one")
+    if len(low) > 4 and low[0] in _ARTICLES_DE and words[1][:1].isupper() and low[2] in _COMES \
+            and low[3] in _ARTICLES_DE and words[4][:1].isupper() and low[-1] in _OUT_OF:
+        out.append(f"two subjects of {words[2]!r} ... {words[-1]!r}")
     return out
 
 

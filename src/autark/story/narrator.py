@@ -25,6 +25,9 @@ def whole_sentences(line: str, lang: str) -> str:
     return " ".join(s for s in sentences(line) if not narration_faults(s, lang))
 
 
+_FAILED_TOLD = ("It just will not work.", "Es klappt einfach nicht.")
+
+
 def whole_narration(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> None:
     """Each plan's narration made of whole sentences only: a broken one is rebuilt from the plan's events
     (``spine_words._told``: the event's doers as the film calls them, its verb and object), else left out."""
@@ -53,6 +56,10 @@ def whole_narration(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> 
                         and rebuilt not in kept:
                     kept.append(rebuilt)
                     break
+            else:  # a failed attempt cut into a fragment ("Den Apfel vom Baum zu kommt aber nicht heran."): its end
+                failed = _FAILED_TOLD[sp.lang == "de"]
+                if any(events[i].outcome == "failed" for i in p.events) and failed not in told_already | set(kept):
+                    kept.append(failed)
         p.narration = " ".join(_brief(k, sp) for k in kept)
         told_already.update(kept)
     spread(plans)
