@@ -351,6 +351,9 @@ def plan_spine(concept: Concept, cast: list[CastMember], n_shots: int, rng: rand
     for animal, _perch in perches(concept, cast):  # up there it stays until it is taken down
         for k, p in enumerate(plans):
             p.actions = stays_up(animal, p.actions, keep_first_sit=k == 0)
+    from autark.story.sleepers import keep_asleep
+
+    keep_asleep(concept, plans, sentence("sleep", sp.lang, a="{}"))  # "from a sleeping cat": asleep till it acts
     from autark.story.narrator import whole_narration
 
     whole_narration(plans, sp, events)  # whole sentences only: a fragment is rebuilt from its event or not said
