@@ -13,7 +13,7 @@ an attempt of another verb whose family is "find" (a pick-up) is "any".
 
 from __future__ import annotations
 
-__all__ = ["fail_group", "TRIED_SAY", "TRIED_END"]
+__all__ = ["fail_group", "says_failure", "TRIED_SAY", "TRIED_END"]
 
 # the idea's own word (folded stem, both languages) -> how it fails
 _WORD_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -25,6 +25,8 @@ _WORD_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("balance", ("ride", "rode", "riding", "cycl", "bik", "skat", "ski", "surf", "balanc", "faehr", "fahr", "fuhr", "radel",
                  "reit", "ritt", "balancier", "rollschuh", "snowboard")),
 )
+# the idea's own word for failing, read as an event of its own ("but fails", "scheitert"): the attempt's end
+_FAILING = ("fail", "scheiter", "missling", "misslung", "versag")
 # story verbs whose failure is a search's: what is looked for is not found
 _SEARCHES = frozenset({"find", "search", "lose", "look_for", "seek"})
 
@@ -63,4 +65,11 @@ def fail_group(family: str, values: dict[str, str], groups: dict[str, str]) -> s
     group = groups.get(family, "")
     if group == "find" and verb and verb not in _SEARCHES:
         return "any"  # a lift whose family is "find": no "Where can the heavy stone be?"
-    return group
+    return group or ("any" if w.startswith(_FAILING) else "")
+
+
+def says_failure(values: dict[str, str]) -> bool:
+    """Is the event's own word one of failing ("But the knight fails." read as an event of its own)?"""
+    from autark.assets.templates import fold
+
+    return fold(values.get("tried", "").partition(" ")[2]).startswith(_FAILING)

@@ -189,8 +189,8 @@ FAILED_SAY: dict[str, tuple[list[str], list[str]]] = {
              ["Immer noch niemand, {other} ...", "Warum kommt denn keiner, {other}?"]),
     "make": (["{obj} just will not work, {other}!", "Why will {obj} not work?"],
              ["{obj} will einfach nicht, {other}!", "Warum klappt es nicht mit {obj_dat}?"]),
-    "any": (["Come on, {other}… one more try!", "Not again! {obj}!"],
-            ["Komm schon, {other} … noch ein Versuch!", "Nicht schon wieder! {obj}!"]),
+    "any": (["Come on, {other}… one more try!", "Not again! {obj}!", "Come on… one more try!"],
+            ["Komm schon, {other} … noch ein Versuch!", "Nicht schon wieder! {obj}!", "Komm schon … noch ein Versuch!"]),
 }
 FAILED_END: dict[str, tuple[list[str], list[str]]] = {
     "catch": (["Nothing today, {other}. Maybe tomorrow.", "Not one {objn}… oh well."],
@@ -201,8 +201,9 @@ FAILED_END: dict[str, tuple[list[str], list[str]]] = {
              ["Es ist keiner gekommen, {other}.", "Das ganze Warten {place}, umsonst ..."]),
     "make": (["{obj} did not work out, {other}. Not this time.", "Oh well… {obj} will have to wait."],
              ["Mit {obj_dat} hat es nicht geklappt, {other}. Diesmal nicht.", "Na ja … {obj} muss warten."]),
-    "any": (["It did not work, {other}. Not this time.", "Oh well… not today, {objn}."],
-            ["Es hat nicht geklappt, {other}. Diesmal nicht.", "Na ja … heute nicht, {objn}."]),
+    "any": (["It did not work, {other}. Not this time.", "Oh well… not today, {objn}.", "It did not work. Not this time."],
+            ["Es hat nicht geklappt, {other}. Diesmal nicht.", "Na ja … heute nicht, {objn}.",
+             "Es hat nicht geklappt. Diesmal nicht."]),
 }
 ALMOST_END: tuple[list[str], list[str]] = (["So close, {other}! Next time.", "Almost had {obj}! Next time."],
                                             ["So knapp, {other}! Nächstes Mal.", "Fast hätte es geklappt mit {obj_dat}!"])
@@ -431,11 +432,18 @@ def event_lines(family: str, lang: str, role: str, values: dict[str, str], rng: 
         return None  # the toaster just exploded: "Behold, a breakfast like no other!" is not said
     if family == "talk" and role == "reply":
         return None  # "What is it?" answers only "I have to tell you something", which says nothing
-    if values.get("outcome") == "failed" and (group := _failed_group(family, values)):  # trying, not succeeding
+    if _failed(values) and (group := _failed_group(family, values)):  # trying, not succeeding
         return _fill((TRIED_SAY.get(group) or FAILED_SAY[group])[lang == "de"], values, rng)
     said = _fill(_of_kind(family, role, values, lang), values, rng)  # a violin is played, a cake tasted
     options = LINES.get(family, {}).get(lang, {}).get(role, [])
     return said or _fill(options, values, rng)
+
+
+def _failed(values: dict[str, str]) -> bool:
+    """Did the event fail: its outcome, or its own word says so ("but fails": no "It is all burnt!")?"""
+    from autark.story.failed_lines import says_failure
+
+    return values.get("outcome") == "failed" or says_failure(values)
 
 
 def _failed_group(family: str, values: dict[str, str]) -> str:
@@ -463,7 +471,7 @@ def ending_line(tone: str, lang: str, values: dict[str, str], rng: random.Random
     the doer, reply for the one it was done to, watch for an onlooker; ``END_AS``), then the family's own
     "end" lines and ``END_OF``, else by the tone it ends on."""
     outcome = values.get("outcome", "")
-    if outcome == "failed":  # never "it was worth it" after what did not come off
+    if _failed(values):  # never "it was worth it" after what did not come off
         group = _failed_group(family, values) or "any"
         return _fill((TRIED_END.get(group) or FAILED_END[group])[lang == "de"], values, rng) or \
             _fill(ENDINGS[lang]["sad"], values, rng)
