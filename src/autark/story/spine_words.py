@@ -36,7 +36,7 @@ def _values(sp: _Speech, ev: Event | None, me: str, other: str) -> dict[str, str
               "role": role_of(types.get(me, "")), "other_role": role_of(types.get(other, "")),  # a doctor speaks as one
               "place": said_place(sp.concept), "goal": ev.goal if ev else "",
               "outcome": getattr(ev, "outcome", "") if ev else "",  # "never catches": no "What a catch!"
-              "tried": f"{ev.verb} {ev.word}" if ev and ev.outcome else ""}  # "too heavy!" (story.failed_lines)
+              "tried": f"{ev.verb} {ev.word}" if ev else ""}  # "too heavy!" (story.failed_lines)
     thing = ev.patient if ev and ev.patient and ev.patient_is_thing else (ev.instrument if ev else "")
     if ev is not None and not thing and _fam(ev) == "cry":  # one cries over what just happened to the crown
         thing = next((e.patient for e in reversed(sp.concept.events) if e.at < ev.at and e.patient
