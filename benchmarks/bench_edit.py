@@ -6,7 +6,7 @@ Measured at 30 s, seed 0, --no-pixels, both arms on one tree (--without: the rul
 near-identical pair 30 -> 22, pairs 122 -> 47 of 450, mean longest still 3.95 -> 2.45 s (max 10 -> 4.5), setups alike
 to an earlier one 31/250 -> 32/305 shots; held out 10 -> 7, 37 -> 15 of 150, 3.15 -> 2.35 s, 6/88 -> 13/103.
 
-    .venv/bin/python benchmarks/bench_edit.py [--held-out | --both] [--without] [--no-pixels] [--start N] [--first N] [--json OUT]
+    .venv/bin/python benchmarks/bench_edit.py [--held-out | --both] [--without] [--no-fresh] [--no-pixels] [--start N] [--first N] [--json OUT]
         [--keep DIR]
 """
 
@@ -37,6 +37,8 @@ def main() -> None:
                     "(``still_moves``), no jump cut in the score, holds cut at 5 s into 3.5-s pieces")
     ap.add_argument("--no-pixels", action="store_true", help="the planner without its pixel look (``pixel_looks``): "
                     "a third of the time, for an A/B of the edit's rules")
+    ap.add_argument("--no-fresh", action="store_true", help="the planner's search in its own order, a framing "
+                    "alike to an earlier picture not tried last (``holds.fresh_first``)")
     ap.add_argument("--both", action="store_true", help="the corpus and the held-out ideas")
     ap.add_argument("--keep", default="", help="a folder to pickle each film's segments in")
     args = ap.parse_args()
@@ -44,6 +46,10 @@ def main() -> None:
         import autark.jobs.shots as shots
 
         shots.PixelJudge = lambda *_a, **_k: None  # type: ignore[assignment,misc]
+    if args.no_fresh or args.without:
+        import autark.jobs.shots as shots
+
+        shots._fresh_first = lambda tries, *_a, **_k: list(tries)  # type: ignore[attr-defined]
     if args.without:
         import autark.jobs.holds as holds
         import autark.jobs.key_shots as key_shots

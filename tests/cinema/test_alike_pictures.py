@@ -86,3 +86,25 @@ def test_the_report_counts_the_shots_alike_to_an_earlier_one_of_their_scene() ->
              shot(4.0, _at(7.0, around_deg=8.0), ["ann", "bob"]), shot(6.0, _at(8.0, around_deg=60.0), ["ann", "bob"])]
     assert shots[0]["measures"]["picture"]["value"]["seen"] == ["ann", "bob"]
     assert repeated_pictures(shots) == [4.0]
+
+
+def test_the_planner_tries_a_picture_shown_again_after_the_new_ones() -> None:
+    from autark.jobs.holds import fresh_first
+
+    kept = [Setup((0, 1.6, 8), (0, 1, 0), False, _pic(_at(8.0)))]
+    # the framings as the planner would order them: the wide again from a step nearer, from 60 degrees round, from
+    # high above, a medium of Ann, and one whose camera cannot be placed
+    cams = {"again": _at(7.0, around_deg=8.0), "round": _at(8.0, around_deg=60.0), "high": _at(8.0, height_m=6.0),
+            "ann": _at(1.5, target=(-1.0, 1.5, 0.0))}
+
+    def setup_of(name: str) -> Setup:
+        if name == "broken":
+            raise ValueError(name)
+        cam = cams[name]
+        return Setup(cam.position, cam.target, False, _pic(cam))
+
+    order = fresh_first(["again", "round", "broken", "high", "ann"], setup_of, kept, (ValueError,))
+    assert order == ["round", "broken", "high", "ann", "again"]
+    # only the first ``most`` are read: one beyond stays where the planner put it
+    assert fresh_first(["again", "round", "high"], setup_of, kept, (), most=2) == ["round", "again", "high"]
+    assert fresh_first(["again", "round"], setup_of, []) == ["again", "round"]  # nothing kept yet: as planned

@@ -15,6 +15,9 @@ two rules about the film as a sequence of shots rather than about one frame.
 * A picture alike to one the scene showed (``looks_again``: the same people seen from about the same way at about
   the same size, ``autark.cinema.alike``) is what a viewer calls the same shot again even where the camera stood
   a metre away; the planner keeps it only where no other framing is as clean, and never for a dialogue's coverage.
+  Its search tries such framings last (``fresh_first``): the planner measures a dozen or two framings of a part,
+  and the key event's pieces and its result, whose framings all start with the same group views, had spent them
+  on the picture just shown and kept it again (13 of 103 shots of the held-out films alike to an earlier one).
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ from autark.cinema.alike import Picture, alike
 from autark.scene.model import Scene, Vec3
 
 __all__ = ["HOLD_PIECE_S", "MAX_HELD_S", "MAX_MOVING_S", "SAME_AIM_DEG", "SAME_PLACE_SHARE", "Setup", "break_holds",
-           "closer_angle", "idle_gap", "is_dialogue", "jump_cut", "looks_again", "repeats", "same_setup"]
+           "closer_angle", "fresh_first", "idle_gap", "is_dialogue", "jump_cut", "looks_again", "repeats",
+           "same_setup"]
 
 # a 30-s film's contact sheet holds a frame every ~1.9 s: a still camera held 5 s showed the same picture in two or
 # three frames running (reviewers counted it in 20 of 20 films); pieces of ~2.8 s hold one or two, and a still
@@ -46,6 +50,7 @@ _MOVING = frozenset({"follow", "track"})
 SAME_PLACE_SHARE = 0.15
 SAME_PLACE_M = 0.2
 SAME_AIM_DEG = 12.0
+FRESH_LOOKS = 24  # the planner's first framings read for a picture shown again (``fresh_first``): its search budget
 _DIALOGUE_SIZES = frozenset({"close-up", "medium", "over-the-shoulder"})
 
 
@@ -186,6 +191,26 @@ def looks_again(kept: Sequence[Setup], new: Setup) -> bool:
         return False
     return any(old.picture is not None and alike(old.picture, new.picture) and (
         k == len(kept) - 1 or not (old.dialogue and new.dialogue)) for k, old in enumerate(kept))
+
+
+def fresh_first(tries: Sequence[Any], setup_of: Callable[[Any], Setup], kept: Sequence[Setup],
+                faults: tuple[type[BaseException], ...] = (), most: int = FRESH_LOOKS) -> list[Any]:
+    """``tries`` (framings, in the planner's order) with those of the first ``most`` whose picture shows one of
+    ``kept`` again (``looks_again``; ``setup_of(framing)``: its camera and picture, read without measuring the shot)
+    moved after the rest of the first ``most``, in their order: the search's measures go to new pictures first, and
+    the scoring, which ranks a picture shown again below one that breaks no more rules, is unchanged. A framing
+    whose setup cannot be read (``faults``) stays where it is."""
+    if not kept:
+        return list(tries)
+    head, tail = list(tries[:most]), list(tries[most:])
+    fresh, again = [], []
+    for fr in head:
+        try:
+            shown = looks_again(kept, setup_of(fr))
+        except faults:
+            shown = False
+        (again if shown else fresh).append(fr)
+    return [*fresh, *again, *tail]
 
 
 def jump_cut(kept: Sequence[Setup], new: Setup) -> bool:

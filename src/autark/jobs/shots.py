@@ -52,6 +52,7 @@ from autark.jobs.coarse_looks import FRAMING_FAULTS as _FRAMING_FAULTS
 from autark.jobs.coarse_looks import settle as _settle
 from autark.jobs.framings import CAMERA_FOV_DEG, Framing, SceneShots, build, candidates, travels
 from autark.jobs.holds import Setup, break_holds, idle_gap, is_dialogue, jump_cut, looks_again, repeats
+from autark.jobs.holds import fresh_first as _fresh_first
 from autark.jobs.key_shots import key_framings, key_miss, key_parts
 from autark.jobs.looser import mendable, mending_framings
 from autark.jobs.pair_views import path_framings, side_on
@@ -364,6 +365,11 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
             mid = (part.start_s + part.end_s) / 2
             pair = tuple(states.object(mid, p).transform.position for p in two) if len(two) == 2 else None
             tries[0:0] = [fr for fr in key_framings(ctx, part.focus, part.speakers, pair) if fr not in tries]
+    built: dict[Framing, Scene] = {}  # what ``fresh_first`` built, for the search
+    if ctx.check:  # a framing showing a picture of the scene again is measured after the new ones (``fresh_first``)
+        tries = _fresh_first(tries, lambda fr: _setup(built.setdefault(fr, build(
+            scene, ctx, fr, cam, part.start_s, part.end_s, states)), ctx, cam, fr, part, states), ctx.setups,
+            (UserInputError, *_FRAMING_FAULTS))
 
     def rank(score: tuple[float, ...], m: ShotMeasures) -> tuple[float, ...]:
         # of a key part, one that loses the event ranks below every other but a camera inside something
@@ -403,7 +409,7 @@ def _plan_part(scene: Scene, ctx: SceneShots, part: _Part, cam: str, label: str,
         fr = queue[k]
         k += 1
         try:
-            cand = build(scene, ctx, fr, cam, part.start_s, part.end_s, states)
+            cand = built.pop(fr, None) or build(scene, ctx, fr, cam, part.start_s, part.end_s, states)
         except UserInputError as exc:
             if not tried:
                 first_reasons.append(f"the {part.move} could not be made ({exc.message})")
