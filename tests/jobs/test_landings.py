@@ -47,7 +47,7 @@ def _gap(a: Scene, oid: str, to: str) -> float:
 
 
 @pytest.mark.parametrize(("idea", "thing", "on"), [
-    ("A clumsy waiter drops a wedding cake on the mayor", "cake", "Mayor"),
+    ("A clumsy waiter drops a wedding cake on the mayor", "cake_3_tiers", "Mayor"),  # a wedding cake is tiered
     ("Ein Affe wirft eine Banane auf den Wärter", "banana", "Wärter"),
 ])
 def test_a_thing_dropped_on_a_person_stays_on_them(idea: str, thing: str, on: str, brisk_voices: VoiceEngine) -> None:

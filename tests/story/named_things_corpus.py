@@ -27,7 +27,7 @@ CORPUS: list[tuple[str, Things]] = [
      {"football": ("ball", "volleyball beach_ball basketball"), "goal": ("football_goal", ""),
       "gloves": ("glove", "")}),
     ("A grandfather plays the accordion at the wedding while the guests eat the wedding cake",
-     {"accordion": ("accordion", ""), "cake": ("cake", "")}),
+     {"accordion": ("accordion", ""), "cake": ("cake_3_tiers", "cake")}),  # a wedding cake is tiered
     ("A boy loses his helmet and finds it in a wheelbarrow full of pumpkins",
      {"helmet": ("helmet", ""), "wheelbarrow": ("wheelbarrow", ""), "pumpkins": ("pumpkin", "")}),
     ("A chef drops a tray of cupcakes and his cat licks the whisk",
@@ -74,7 +74,7 @@ CORPUS: list[tuple[str, Things]] = [
     ("Ein Koch rührt mit dem Schneebesen in der Schüssel und kostet mit dem Löffel",
      {"Schneebesen": ("whisk", "spoon"), "Schüssel": ("bowl", "cooking_pot"), "Löffel": ("spoon", "")}),
     ("Der Gärtner schiebt die Schubkarre voller Kürbisse und gießt die Rosen mit der Gießkanne",
-     {"Schubkarre": ("wheelbarrow", ""), "Kürbisse": ("pumpkin", ""), "Rosen": ("flower", ""),
+     {"Schubkarre": ("wheelbarrow", ""), "Kürbisse": ("pumpkin", ""), "Rosen": ("rose", "flower"),
       "Gießkanne": ("watering_can", "")}),
     ("Ein Trompeter spielt auf dem Marktplatz, bis ihm ein Hund die Mütze klaut",
      {"Mütze": ("hat", "")}),
@@ -125,7 +125,9 @@ def shown(concept, word: str) -> str | None:
     from autark.assets.templates import fold
 
     words = {fold(w) for w in word.split()} | {fold(word).replace(" ", "_")}
-    return next((o.type for o in concept.objects if fold(o.word or "").replace(" ", "_") in words), None)
+    return next((o.type for o in concept.objects if fold(o.word or "").replace(" ", "_") in words
+                 or fold(o.phrase or "").replace(" ", "_") in words or (o.phrase or "").split()[-1:] and
+                 fold(o.phrase.split()[-1]) in words), None)  # "the wedding cake" by its whole phrase or its last word
 
 
 def tally(corpus: list[tuple[str, Things]]) -> tuple[Counter, list[str]]:

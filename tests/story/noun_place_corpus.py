@@ -40,7 +40,7 @@ DEV: list[tuple[str, dict]] = [
     ("At the train station a grandfather waits for his granddaughter",
      {"not_cast": ["station"], "sets": ["train_station"]}),
     ("In the greenhouse a gardener waters the tomatoes", {"not_cast": ["greenhouse"], "sets": ["garden"]}),
-    ("In the bakery a clumsy apprentice drops a wedding cake", {"not_cast": ["bakery"], "thing": "cake"}),
+    ("In the bakery a clumsy apprentice drops a wedding cake", {"not_cast": ["bakery"], "thing": "cake_3_tiers"}),
     ("Im Waschsalon färbt ein Student sein Hochzeitshemd versehentlich rosa",
      {"not_cast": ["waschsalon"], "not_thing": ["waschsalon"], "not_sets": ["church", "classroom", "throne_room"],
       "thing": "coat", "known": ["hochzeitshemd"]}),

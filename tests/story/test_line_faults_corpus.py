@@ -165,7 +165,8 @@ def test_the_films_talk_enough() -> None:
     from autark.story.line_checks import speech_stats
 
     stats = [speech_stats(plan(idea, duration_s=30, seed=0)) for idea in CORPUS]
-    assert sum(s.lines for s in stats) / len(stats) >= 5.4, [s.lines for s in stats]
+    # 5.35: the tourist of "steals a sandwich from a sleeping tourist" sleeps through (story.sleepers), silent
+    assert sum(s.lines for s in stats) / len(stats) >= 5.35, [s.lines for s in stats]
     assert sum(s.speech_s for s in stats) / len(stats) >= 11.0
     long_quiet = [(idea, s.longest_silence_s) for idea, s in zip(CORPUS, stats, strict=True) if s.longest_silence_s > 12.0]
     assert len(long_quiet) <= 3, long_quiet

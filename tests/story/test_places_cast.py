@@ -64,7 +64,7 @@ HELD_OUT = [
     ("an astronaut lands on the moon", "moon", ["astronaut"]),  # 'lands' is the verb, not a meadow
     ("a boy reads a book while his grandmother sleeps", "living_room", ["boy", "grandmother"]),  # sleep wins
     ("a clown juggles while the children laugh", "stage", None),
-    ("Die Kinder bauen einen Schneemann", "snow_field", ["child", "child"]),  # a bare plural is two
+    ("Die Kinder bauen einen Schneemann", "snow_field", ["boy", "girl", "boy"]),  # a bare plural of children: three
     ("the knights argue about a sword", "castle_courtyard", ["knight", "knight"]),
 ]
 

@@ -43,7 +43,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'Alle klatschen, als der Clown jongliert':
         ('stage', ['clown'], ['clap', 'play'], [], None, True, {}),
     'the children watch a magician at the birthday party':
-        ('living_room', ['child', 'child', 'wizard'], ['watch'], [], None, True, {}),
+        ('living_room', ['boy', 'girl', 'boy', 'wizard'], ['watch'], [], None, True, {}),
     'two kids build a snowman until it starts to snow':
         ('snow_field', ['child', 'child'], ['repair'], ['snowman'], ('weather', 'clear', 'snow'), False, {}),
     'Die Familie picknickt im Park, als ein Gewitter aufzieht':
@@ -103,7 +103,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'a cowboy loses his hat in the desert and his horse brings it back':
         ('desert', ['cowboy', 'horse'], ['lose', 'serve'], ['hat'], None, False, {'hat': 'Cowboy'}),
     'Die Kinder bauen eine Sandburg am Strand, bis die Sonne untergeht':
-        ('beach', ['child', 'child'], ['repair'], ['sand_castle'], ('time_of_day', 'day', 'sunset'), False, {}),
+        ('beach', ['boy', 'girl', 'boy'], ['repair'], ['sand_castle'], ('time_of_day', 'day', 'sunset'), False, {}),
     'a nurse helps an old man in the hospital while the doctor reads':
         ('hospital', ['doctor', 'grandfather', 'nurse'], ['help', 'read'], [], None, False, {}),
     'a fisherman waits at the lake as the fog rolls in':

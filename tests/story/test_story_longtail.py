@@ -44,13 +44,13 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "Eine Meerjungfrau schwimmt mit einem Hai": ("underwater", ["mermaid", "shark"], ["swim"], [], []),
     # 2. places when the cues conflict: things and creatures of one kind of place beat a profession's place
     "the children build a snowman and throw snowballs at their teacher":
-        ("snow_field", ["child", "child", "teacher"], ["repair", "throw"], ["snowman", "snowball"], []),
+        ("snow_field", ["boy", "girl", "boy", "teacher"], ["repair", "throw"], ["snowman", "snowball"], []),
     "a nurse builds a snowman": ("snow_field", ["nurse"], ["repair"], ["snowman"], []),
     "a boy teaches his parrot to dance": ("living_room", ["boy", "parrot"], ["teach", "dance", "dance", "dance"], [],
                                           []),
     "a teacher and a camel cross the dunes": ("desert", ["teacher", "camel"], ["walk"], [], []),
     "Die Lehrerin baut mit den Kindern einen Schneemann":
-        ("snow_field", ["female_teacher", "child", "child"], ["repair"], ["snowman"], []),
+        ("snow_field", ["female_teacher", "boy", "girl", "boy"], ["repair"], ["snowman"], []),
     # 3. verbs and phrase verbs
     "a sheriff rides into town at noon": ("city_street", ["policeman", "horse"], ["ride"], [], []),
     "a girl rides her bicycle to the park": ("city_street", ["girl"], ["ride"], ["bicycle"], []),
@@ -83,7 +83,9 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "Die Zwillinge bekommen einen Hund": ("meadow", ["child", "child", "dog"], ["receive"], [], []),
     # more of each class, written after the fixes above
     "Der Bademeister rettet ein Kind aus dem Wasser": ("swimming_pool", ["lifeguard", "child"], ["rescue"], [], []),
-    "a baker drops a wedding cake and the guests gasp": ("church", ["chef", "man", "man"], ["drop", "watch"], ["cake"], []),
+    # a wedding cake is tiered, and the baker drops it where it is baked
+    "a baker drops a wedding cake and the guests gasp": ("kitchen", ["chef", "man", "man"], ["drop", "watch"],
+                                                         ["cake_3_tiers"], []),
     "Die Ritterin reitet zum Schloss": ("meadow", ["female_knight", "horse"], ["ride"], ["castle"], []),
     "Ein Fischer lässt seine Angel fallen": ("mountain_lake", ["sailor"], ["drop"], ["fishing_rod"], []),
     "a mermaid gives a pearl to a sailor": ("underwater", ["mermaid", "sailor"], ["give"], ["gem"], []),  # a jewel
@@ -101,7 +103,7 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], list[str]]] = {
     "an alien lands its spaceship in the desert": ("desert", ["alien"], ["land"], ["spaceship"], []),
     "Die Großeltern tanzen in der Küche": ("kitchen", ["grandfather", "grandmother"], ["dance"], [], []),
     "Die Kinder bewerfen ihren Lehrer mit Schneebällen":
-        ("snow_field", ["child", "child", "teacher"], ["throw"], ["snowball"], []),
+        ("snow_field", ["boy", "girl", "boy", "teacher"], ["throw"], ["snowball"], []),
     "a cowboy orders a drink at the saloon": ("restaurant", ["cowboy"], ["order"], ["cup"], []),
     "a dog eats a snack under the table": ("meadow", ["dog"], ["eat"], ["bread"], []),
     "Ein Mann bestellt ein Getränk": ("restaurant", ["man"], ["order"], ["cup"], []),

@@ -85,6 +85,8 @@ _OUTCOME_ONLY = ("make", "made", "mach", "produc", "kommt", "kommen", "come", "c
 _MOUTH = ("breath", "blow", "blew", "spit", "spat", "puff", "sneez", "cough", "belch", "speit", "spie", "speien",
           "spuck", "pust", "blaes", "blas", "nies", "hust", "sing", "sang", "whistl", "pfeif", "pfiff", "summ", "hum")
 EMIT_S = 3.0  # how long a stream of stuff comes out in its shot
+# words that begin like a verb of sending and are none: "spielt" (plays) is no "spie" (spat out)
+_NOT_SENDING = ("spiel", "spiess", "blass", "shotgun")
 
 
 @dataclass
@@ -137,13 +139,15 @@ def read_emissions(tokens: list[str]) -> list[Emission]:
     for k, w in enumerate(folded):
         if not w[:1].isalpha() or k in taken or tokens[k][:1].isupper() and k > 0 and tokens[k - 1] not in ".!?":
             continue  # a noun ("Zauberer", "Rauch") or a name is no verb
+        if k > 0 and folded[k - 1] in _FUNCTION:
+            continue  # "drops her ring", "the whistle": after an article or a possessive a noun, no verb
         lo, hi = clause_of(folded, k)
         if w in _SELF_STUFF:  # "puffs white smoke": the smoke named after it is its stuff's word
             out.append(Emission(k, _SELF_STUFF[w], mouth=False, stuff_at=[
                 j for j in range(k + 1, hi + 1) if _stuff_of(folded, j) == _SELF_STUFF[w]][:1]))
         elif w in _SOUNDING or w in _PLAYS and any(_stuff_of(folded, j) == "notes" for j in range(k + 1, hi + 1)):
             out.append(Emission(k, "notes", mouth=w.startswith(_MOUTH), sound=True))  # "plays ball": no music
-        elif w.startswith(_SENDING) and not (k > 0 and tokens[k - 1] == "-") and not (
+        elif w.startswith(_SENDING) and not w.startswith(_NOT_SENDING) and not (k > 0 and tokens[k - 1] == "-") and not (
                 w.startswith(_OUTCOME_ONLY) and not any(f in _TURNS for f in folded[:k])
                 and not w.startswith(("conjur", "zauber"))):  # "fire-breathing" names a kind of dragon
             # the stuff named in its clause (after it, or before it: "Feuer zu spucken", "Feuer speien")

@@ -53,7 +53,9 @@ def fallen_onto(fx: Effect | None, ev: Event, concept: Concept | None) -> Effect
         hi += 1
     after = folded[at + 1:hi]
     onto = _ONTO & set(after) or _BODY & set(after)
-    whom = next((names[w] for w in after if w in names), "")
+    # one named as the owner of what it falls on is not fallen on: "falls on the farmer's car"
+    whom = next((names[folded[k]] for k in range(at + 1, hi) if folded[k] in names
+                 and not (k + 1 < len(folded) and folded[k + 1] in ("'", "’"))), "")
     if not onto or not whom:
         return fx
     thing = ev.patient if ev.patient_is_thing and ev.patient else ""
@@ -62,6 +64,19 @@ def fallen_onto(fx: Effect | None, ev: Event, concept: Concept | None) -> Effect
         while lo > 0 and folded[lo - 1] not in _ENDS and folded[lo - 1][:1].isalnum():
             lo -= 1
         thing = next((things[w] for w in folded[lo:at] if w in things), "")
-    if not thing or thing == whom:
-        return fx
+    if not thing or thing == whom or _too_big_to_drop(thing):
+        return fx  # a tree that falls topples where it stands (its break), it is not dropped on someone
     return Effect(kind="land", target=thing, into=whom, at_s=0.8, duration_s=1.2)
+
+
+_DROPPED_M = 2.5  # a thing taller than this falls over where it stands; only smaller ones drop onto someone
+
+
+def _too_big_to_drop(thing: str) -> bool:
+    from autark.assets.library import get
+
+    try:
+        spec = get(thing)
+    except Exception:  # noqa: BLE001 - a kind the catalog lacks: nothing to measure, dropped as said
+        return False
+    return spec.bounds_max[1] - spec.bounds_min[1] > _DROPPED_M
