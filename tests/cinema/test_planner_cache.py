@@ -53,7 +53,9 @@ def test_planning_evaluates_each_moment_of_the_scene_once(tmp_path, monkeypatch)
     # one for each screenplay shot, shared by every framing tried on its parts and by their moves' path checks
     # (a held shot's drift made its own, and evaluated the scene again at every moment of its path: 50 of them)
     assert 1 <= len(made) <= 2, len(made)
-    assert len(evaluated) == sum(len(st._cache) for st in made)  # each moment once
+    # each moment once: every evaluation lands in ``evaluated``'s cache (the boxed ``at`` cache holds only the
+    # moments a measure boxed; the pixel check reads moments unboxed)
+    assert len(evaluated) == sum(len(st._scenes) for st in made)
 
 
 def _clear_span_by_steps(boxes: np.ndarray, a: np.ndarray, b: np.ndarray, steps: int = 50) -> float:
