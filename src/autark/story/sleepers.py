@@ -51,7 +51,8 @@ def keep_asleep(concept: Concept, plans: Sequence[ShotPlan], sentence_sleep: str
         own = {i for i, ev in enumerate(concept.events) if name in ev.agents}
         wake = next((k for k, p in enumerate(plans) if own & set(p.events)), len(plans))
         for p in plans[:wake]:
-            p.actions = [a for a in p.actions if not a.startswith(f"{name} ")] + [sentence_sleep.format(name)]
+            # first: a shot's sentences are played in their order, and a sleeper is lying down as the shot opens
+            p.actions = [sentence_sleep.format(name), *(a for a in p.actions if not a.startswith(f"{name} "))]
             p.dialogue = [(who, text) for who, text in p.dialogue if who != name]
             if any(who == name for who, _text in p.spare):  # its exchanges are whole or nothing
                 p.spare, p.spare_starts = [], []
