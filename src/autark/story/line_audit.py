@@ -31,6 +31,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from autark.story.line_checks import (
+    LineFault as Finding,  # one line's fault: kind (here ``AUDIT_CLASSES``), shot, speaker, words, why
+)
+
 if TYPE_CHECKING:
     from autark.story.screenplay import Screenplay
 
@@ -181,18 +185,6 @@ def line_key(text: str, idea: str, names: list[str]) -> str:
 
 
 # -- the audit ---------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Finding:
-    """One line's fault: its class (``AUDIT_CLASSES``), film-wide shot index, speaker ("narrator" for
-    narration), the words and why."""
-
-    kind: str
-    shot: int
-    speaker: str
-    text: str
-    why: str
-
-
 @dataclass
 class Audit:
     """Every finding of one screenplay, and its lines as (shot, speaker, text) for the corpus-wide filler."""
