@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from autark.render.gpu import GpuCache, cull, gl_matrix
-from autark.render.instances import Instancer, _PartTable, frame_of
+from autark.render.instances import Instancer, frame_of
 from autark.render.math3d import boxes_in_frustum, camera_matrices, det3, frustum_planes
 from autark.scene.model import Camera, Scene
 
@@ -113,7 +113,6 @@ class IdPass:
         self.ctx = create_context()
         self._gpu = GpuCache(self.ctx)
         self._instancer = Instancer(self._gpu)
-        self._tables: dict[str, _PartTable] = {}
         self._ids = self.ctx.program(vertex_shader=_VERTEX, fragment_shader=_ID_FRAGMENT)
         self._masks = self.ctx.program(vertex_shader=_VERTEX, fragment_shader=_MASK_FRAGMENT)
         self._fbo = self.ctx.framebuffer(color_attachments=[self.ctx.renderbuffer(self.full, 4)],
@@ -172,10 +171,8 @@ class IdPass:
         out = []
         for asset_type, idx_list in by_type.items():
             idx = np.array(idx_list)
-            gparts = self._gpu.parts(asset_type)
-            table = self._tables.get(asset_type)
-            if table is None or table.gparts is not gparts:
-                table = self._tables[asset_type] = _PartTable.of(gparts)
+            table = self._instancer.part_table(asset_type)
+            gparts = table.gparts
             rec, _lo, _hi = self._instancer._type_records(asset_type, table, [frame.objects[i] for i in idx_list],
                                                           idx, frame)
             alpha = frame.opacity[idx][None, :] * table.opacity[:, None]

@@ -103,6 +103,15 @@ class Instancer:
         # while the type's records are held and the lights stay put
         self._dark: dict[str, tuple[np.ndarray, tuple, np.ndarray]] = {}
 
+    def part_table(self, asset_type: str) -> _PartTable:
+        """The per-part table of ``asset_type``'s GPU parts, kept while its parts stay the same (the object-ID
+        pass, ``render.id_pass``, reads the same one)."""
+        gparts = self.gpu.parts(asset_type)
+        table = self._tables.get(asset_type)
+        if table is None or table.gparts is not gparts:
+            table = self._tables[asset_type] = _PartTable.of(gparts)
+        return table
+
     def prepare(self, camera: Camera, cam: CameraMatrices, height_px: int, fits: dict, frame: Frame,
                 lod_pixels: float, reach: list[LightReach] | None = None
                 ) -> tuple[list[Level], list[tuple[float, Level, np.ndarray, int]]]:
@@ -156,10 +165,8 @@ class Instancer:
             self._dark.pop(asset_type, None)
         for asset_type, idx_list in by_type.items():
             idx = np.array(idx_list)
-            gparts = self.gpu.parts(asset_type)
-            table = self._tables.get(asset_type)
-            if table is None or table.gparts is not gparts:
-                table = self._tables[asset_type] = _PartTable.of(gparts)
+            table = self.part_table(asset_type)
+            gparts = table.gparts
             rec, mesh_lo, mesh_hi = self._type_records(asset_type, table, [objects[i] for i in idx_list], idx,
                                                        frame)
             dark = self._unlit(asset_type, reach, reach_key, mesh_lo, mesh_hi) if reach else None
