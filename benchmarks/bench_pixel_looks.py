@@ -5,7 +5,7 @@ people, the things its hand acts are about, what its key event changes) is hidde
 edge where the framing should hold it whole, or a thing before them fills the frame. Prints per idea and in total,
 with the time the planner's own pixel looks cost (``PixelJudge.looks`` and the ID pass's CPU time).
 
-Run: .venv/bin/python benchmarks/bench_pixel_looks.py [--held] [--all] [--first N] [--save DIR] [--load DIR]
+Run: .venv/bin/python benchmarks/bench_pixel_looks.py [--ideas FILE] [--held] [--all] [--first N] [--save DIR] [--load DIR]
 (``--save`` keeps each film's built scenes as a pickle, ``--load`` measures such pickles instead of building).
 """
 
@@ -88,12 +88,13 @@ def main() -> None:
     parser.add_argument("--load", help="measure the pickles kept here instead of building")
     parser.add_argument("--json", help="write the rows here")
     parser.add_argument("--without", action="store_true", help="build with the planner's pixel looks off (A/B)")
+    parser.add_argument("--ideas", default=IDEAS.name, help="the ideas file beside this script (framing_ideas.yaml)")
     args = parser.parse_args()
     if args.without:
         from autark.jobs import shots
 
         shots.PixelJudge = lambda *a, **k: None  # type: ignore[assignment,misc]
-    ideas = yaml.safe_load(IDEAS.read_text(encoding="utf-8"))
+    ideas = yaml.safe_load(IDEAS.with_name(args.ideas).read_text(encoding="utf-8"))
     numbered = list(enumerate(ideas))
     if not args.all:
         numbered = [(i, d) for i, d in numbered if bool(d.get("held")) == args.held]
