@@ -14,6 +14,7 @@ pace without speaking it, for scenes whose timing depends on their lines.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from typing import cast
@@ -22,9 +23,18 @@ import pytest
 
 from autark.audio import VoiceEngine
 
+_USER_FOLDER: list[str] = []  # the folder this process made, taken away when its run ends
+
 
 def pytest_configure(config: object) -> None:
-    os.environ["AUTARK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="autark-test-user-")
+    _USER_FOLDER.append(tempfile.mkdtemp(prefix="autark-test-user-"))
+    os.environ["AUTARK_CONFIG_DIR"] = _USER_FOLDER[-1]
+
+
+def pytest_unconfigure(config: object) -> None:
+    # each run (and each xdist worker) made one; left behind, they piled up in /tmp by the thousand
+    for folder in _USER_FOLDER:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class SilentVoices:
