@@ -1,6 +1,7 @@
 """Is the set the place the idea names, peopled as it says? Over benchmarks/place_ideas.yaml, per idea: the set
 is one the idea's place may be played by (every scene's), every part it names is there (in the set's layout or
-among the scene's things), a place said to be full has a crowd of extras, and no fixture of another place
+among the scene's things), a place said to be full has a crowd (extras, with the
+group's own cast), and no fixture of another place
 stands on the set (``story.place_fixtures``: a blackboard on a street).
 
     python benchmarks/bench_places.py [corpus|held_out] [-v]
@@ -14,7 +15,8 @@ from pathlib import Path
 import yaml
 
 from autark.assets.templates import load_setting
-from autark.story.crowds import is_extra
+from autark.story import analyze
+from autark.story.crowds import is_extra, read_crowd
 from autark.story.narrative import plan
 from autark.story.place_fixtures import foreign_fixtures
 
@@ -29,7 +31,9 @@ def judge(row: dict) -> dict[str, bool]:
     settings = [s.setting for s in sp.scenes]
     parts_ok = all(any((k == "@roof" and "rooftop" in settings) or any(k in ks for ks in kinds) for k in part)
                    for part in row.get("parts", []))
-    busy = any(sum(is_extra(c) for c in s.characters) >= _CROWDED for s in sp.scenes)
+    crowd = read_crowd(analyze(row["idea"]))
+    leaders = set(crowd.leaders) if crowd is not None else set()  # the group's cast ("a crowd of visitors")
+    busy = any(sum(is_extra(c) or c.name in leaders for c in s.characters) >= _CROWDED for s in sp.scenes)
     foreign = [f for s in sp.scenes for f in foreign_fixtures(s.setting, [o.type for o in s.objects])]
     return {"place": all(s in places for s in settings), "parts": parts_ok,
             "busy": busy if row.get("busy") else True, "foreign": not foreign,

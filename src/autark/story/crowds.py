@@ -29,7 +29,8 @@ CROWD_SIZE = 5  # how many a crowd is on screen, the cast's group members includ
 # the words of a crowd (folded, English then German) -> what it is made of
 _PEOPLE = frozenset({
     "everyone", "everybody", "crowd", "crowds", "audience", "spectators", "onlookers", "villagers", "townspeople",
-    "townsfolk", "fans", "guests", "passengers", "people", "bystanders", "public",
+    "townsfolk", "fans", "guests", "passengers", "people", "bystanders", "public", "visitors", "customers",
+    "shoppers", "tourists", "partygoers", "besucher", "besuchern", "kunden", "touristen", "partygaeste",
     "alle", "jeder", "publikum", "zuschauer", "zuschauern", "menge", "menschenmenge", "leute", "dorfbewohner",
     "dorfbewohnern", "gaeste", "gaesten", "passagiere", "schaulustige", "schaulustigen",
 })
@@ -73,18 +74,28 @@ _BUSY = frozenset({"busy", "crowded", "packed", "bustling", "full", "belebten", 
                    "ueberfuelltes", "gefuellten", "gefuellte", "trubeligen", "trubelige"})
 
 
+_BUSY_SPAN = 3  # a busy word and its place: "busy *train station*", "crowded old *market*"
+# places that are full of people by what they are, said busy or not: a market, a fair, a party, a festival
+_FULL_PLACES = frozenset({"market", "marketplace", "bazaar", "fair", "funfair", "festival", "party", "carnival",
+                          "parade", "markt", "marktplatz", "basar", "jahrmarkt", "kirmes", "volksfest", "feier", "fete", "karneval", "umzug", "rummel"})
+_FULL_ENDS = ("markt", "party", "fest", "feier")  # "Wochenmarkt", "Geburtstagsparty", "Dorffest"
+
+
 def read_crowd(concept: Concept) -> Crowd | None:
     """The crowd the idea names, or None: the first crowd word, and the cast members the analysis made of it."""
     from autark.assets.templates import fold
     from autark.story.lexicon import idea_words
 
     words = idea_words(concept.idea)
-    for k, w in enumerate(words[:-1]):
-        if w in _BUSY and any(words[j] not in _BUSY for j in (k + 1,)) and _place_word(words[k + 1]):
-            return Crowd(kind="people", at=k + 1, leaders=(), bystanders=True)
+    for k, w in enumerate(words[:-1]):  # "at a busy market", "a busy train station", "im vollen Hauptbahnhof"
+        place = next((j for j in range(k + 1, min(k + 1 + _BUSY_SPAN, len(words))) if _place_word(words[j])), None)
+        if w in _BUSY and place is not None:
+            return Crowd(kind="people", at=place, leaders=(), bystanders=True)
+    full = next((k for k, w in enumerate(words) if w in _FULL_PLACES or (len(w) > 6 and w.endswith(_FULL_ENDS))),
+                None)
     for k, w in enumerate(words):
         kind = "children" if w in _CHILDREN else "people" if w in _PEOPLE else ""
-        if not kind and w in _PLACES_OF_PEOPLE and k and words[k - 1] in _WHOLE:
+        if not kind and k and words[k - 1] in _WHOLE and (w in _PLACES_OF_PEOPLE or _place_word(w, _WILD)):
             kind = "children" if w in ("school", "schule") else "people"
         if not kind:
             continue
@@ -93,21 +104,25 @@ def read_crowd(concept: Concept) -> Crowd | None:
             continue  # "the children play": two children, the cast; a crowd when they watch or are a whole class
         own = next((e for e in concept.events if e.at > k), None)
         generic = {c.name for c in concept.characters if fold(c.word) in _GENERIC}  # "the audience": Tom, Anna
-        leaders = tuple(c.name for c in concept.characters if fold(c.word) == w or (
+        of = words[k + 2] if k + 2 < len(words) and words[k + 1] in ("of", "von", "aus") else w  # "a crowd of fans"
+        leaders = tuple(c.name for c in concept.characters if fold(c.word) in (w, of) or (
             own is not None and c.name in own.agents and c.name in generic))
         return Crowd(kind=kind, at=k, leaders=leaders)
-    return None
+    return Crowd(kind="people", at=full, leaders=(), bystanders=True) if full is not None else None
 
 
-def _place_word(folded: str) -> bool:
-    """Whether a folded word names a place of the sets ("market", "Bahnhof", "station")."""
+def _place_word(folded: str, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether a folded word names a place of the sets ("market", "Bahnhof", "station"), none of ``besides``."""
     from autark.story.lexicon import lexicon
 
-    return any(h.category == "setting" and h.key not in _NOBODYS_PLACES for h in lexicon().lookup(folded))
+    return any(h.category == "setting" and h.key not in _NOBODYS_PLACES | besides for h in lexicon().lookup(folded))
 
 
 # sets that are no busy place of people: "howls at the full moon" is no packed hall
 _NOBODYS_PLACES = frozenset({"moon", "outer_space", "sky", "mars"})
+# the wild: "the whole forest" is its trees and beasts, no crowd of people ("the whole stadium" is)
+_WILD = frozenset({"forest", "jungle", "desert", "swamp", "mountain_top", "mountain_lake", "cave", "underwater",
+                   "snow_field", "meadow", "island", "river_bank"})
 
 
 def _watching(concept: Concept, k: int) -> bool:
@@ -121,8 +136,10 @@ _STEP_M = 0.25  # what is lower than this is stood on, not walked around
 _MARGIN_M = 0.35  # how far an extra keeps from a piece of the set (a body is about 0.5 m across)
 _FLAT = frozenset({"floor", "ground", "rug", "carpet", "road", "path", "wall"})  # walked on, or the room's edge
 # the places an extra may stand, behind the cast, nearest the middle first, alternating sides
-_SPOTS = [(round(x * side, 2), z) for z in (-3.0, -3.6, -4.3, -2.5) for x in (1.7, 3.4, 0.85, 2.6, 4.2, 0.0)
-          for side in ((1, -1) if x else (1,))]
+_SPOTS = [(round(x * side, 2), z) for z in (-3.0, -3.6, -4.3, -2.5, -5.0, -1.9) for x in (1.7, 3.4, 0.85, 2.6, 4.2, 0.0,
+                                                                                       5.0)
+          for side in ((1, -1) if x else (1,))] + [  # then beside the acting area, well off the cast's sides
+    (round(x * side, 2), z) for z in (-1.0, 0.0, 1.0) for x in (4.0, 5.0) for side in (1, -1)]
 
 
 def _boxes(scene: SceneSpec) -> list[tuple[float, float, float, float]]:
