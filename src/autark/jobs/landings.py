@@ -32,7 +32,7 @@ from autark.ops import AddKeyframes, AddObject, Operator
 from autark.scene.model import Scene
 from autark.scene.timeline import Action, Keyframe
 
-__all__ = ["LANDED", "land_ops", "landed_id", "FOLLOW_STEP_S", "CONTAINERS", "BARRIERS", "ALOFT_M", "aloft_ops",
+__all__ = ["LANDED", "handled", "land_ops", "landed_id", "FOLLOW_STEP_S", "CONTAINERS", "BARRIERS", "ALOFT_M", "aloft_ops",
            "string_id"]
 
 LANDED = "_landed"
@@ -193,7 +193,7 @@ def land_ops(scene: Scene, oid: str, into: str, start_s: float, end_s: float, de
     positions = [_key(k.time_s, tuple(float(c) for c in np.array(k.value) + offset)) for k in keys]
     positions += [_key(t, tuple(float(c) for c in p + offset))
                   for t, p in _afterwards(scene, kind, target, sender, frm, height, land_at, scene_end, down)]
-    if not _handled(scene, oid):  # no hand places it: the thing itself makes the trip, the camera follows it
+    if not handled(scene, oid):  # no hand places it: the thing itself makes the trip, the camera follows it
         return [
             *([AddKeyframes(target=f"object:{string_id(oid)}.visible", keyframes=[_key(let_go, False, "hold")])]
               if scene.find_object(string_id(oid)) is not None else []),
@@ -240,7 +240,7 @@ def _overriding(scene: Scene, target: str, path: list[Keyframe], after_s: float)
             for k in track.keyframes if k.time_s > after_s]
 
 
-def _handled(scene: Scene, oid: str) -> bool:
+def handled(scene: Scene, oid: str) -> bool:
     """Whether an act places ``oid`` (``motion.holding`` overrides its own keys then)."""
     from autark.motion.holding import handled_id
 

@@ -24,6 +24,12 @@ lays it): the effects ``perform``, ``roam`` and ``tumble`` as keyframes on the t
   ship 30 m). A thing of its kind that belongs to the set (the beach's moored boat) is not there: the one that
   comes is the only one.
 
+- ``fly_off``: a ball hit so far it never comes back, a hat the storm tears away, a paper plane that sails off:
+  it leaves where it is on a high arc through the air (up ``FLY_UP_M``, ``FLY_M`` away from the one nearest it,
+  a little towards the back of the set), spinning, so it leaves a medium shot's frame at the top and a wide's at
+  the side, and is gone from then on (``story.consequence_staging`` asks for it where nothing else sends the
+  thing off).
+
 Each is computed from where the thing is at the act (the scene evaluated then), so a thing moved or held before
 starts from there.
 """
@@ -35,14 +41,14 @@ import math
 import numpy as np
 
 from autark.jobs.keyframes import key as _key
-from autark.ops import AddKeyframes, Operator
+from autark.ops import AddKeyframes, AddObject, Operator
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Scene
 from autark.scene.timeline import Keyframe
 
-__all__ = ["thing_motion_ops", "THING_MOTIONS", "HOP_S", "ROAM_M", "AFAR_M"]
+__all__ = ["thing_motion_ops", "THING_MOTIONS", "HOP_S", "ROAM_M", "AFAR_M", "FLY_M", "FLY_UP_M"]
 
-THING_MOTIONS = ("perform", "roam", "tumble", "roll", "approach")
+THING_MOTIONS = ("perform", "roam", "tumble", "roll", "approach", "fly_off")
 HOP_S = 0.5  # one hop and landing of a performing thing
 _ROCK_DEG = 10.0  # how far it rocks to each side per hop
 _TURN_DEG = 14.0  # and how far it turns about its upright
@@ -61,6 +67,10 @@ _FLYING = ("balloon", "airplane", "plane", "helicopter", "ufo", "spaceship", "ro
 _ROCK_ON_WATER_DEG = 4.0  # how far a vessel on the water rocks to each side as it comes
 _AFAR_MIN_M, _AFAR_PER_M = 8.0, 20.0  # a small thing shows first nearer (20 times its size, at least 8 m back)
 _ASHORE_SHARE = 0.75  # of a thing washed ashore's time, the part it drifts in over the water
+FLY_M = 16.0  # how far a thing sent flying off travels before it is gone
+FLY_UP_M = 7.0  # ... and how high its arc goes over where it left
+_FLY_SPIN_DEG = 720.0  # how far it turns on the way
+_FLY_MIN_S, _FLY_MAX_S = 1.2, 2.4  # how long its flight takes
 
 
 def _vec(v: object) -> tuple[float, float, float]:
@@ -82,6 +92,8 @@ def thing_motion_ops(scene: Scene, kind: str, oid: str, t0: float, t1: float) ->
         return _roll(state, oid, t0, t1)
     if kind == "approach":
         return _approach(scene, state, oid, t0, t1)
+    if kind == "fly_off":
+        return _fly_off(scene, state, oid, t0, t1)
     reach = next((a for a in scene.timeline.actions if a.kind == "point" and a.target_object == oid
                   and t0 - 6.0 <= a.start_s <= t0 + 8.0), None)
     if reach is not None:  # knocked off (story.knocked_off): it goes as the paw or the hand reaches it
@@ -310,6 +322,44 @@ def _approach(scene: Scene, state: Scene, oid: str, t0: float, t1: float) -> lis
     others = [AddKeyframes(target=f"object:{o.id}.visible", keyframes=[_key(0.0, False, "hold")])
               for o in scene.objects if o.tag == "setting" and o.type == obj.type and o.id != oid]
     return [visible_from(scene, oid, t0, True, before=False), *_tracks(oid, positions, rotations), *others]
+
+
+def _fly_off(scene: Scene, state: Scene, oid: str, t0: float, t1: float) -> list[Operator]:
+    """Up and away on a high arc, spinning, and gone at its end (see the module doc). A thing in someone's hands
+    leaves from there (its own keys take over from the hand's placing at ``t0``: ``motion.holding`` places only
+    a thing with no keys of its own after the hold)."""
+    from autark.ops.visibility import visible_from
+
+    obj = state.object(oid)
+    pos, rot = np.asarray(_vec(obj.transform.position)), _vec(obj.transform.rotation)
+    side = _away_side(state, oid)
+    flight = min(_FLY_MAX_S, max(_FLY_MIN_S, t1 - t0))
+    end = pos + np.array([side * FLY_M, 0.0, -0.35 * FLY_M])
+    steps = 10
+    positions, rotations = [], []
+    for k in range(steps + 1):
+        u = k / steps
+        at = pos + u * (end - pos)
+        at[1] = pos[1] + 4.0 * FLY_UP_M * u * (1.0 - u) + u * 0.5 * FLY_UP_M  # up, and never back down in sight
+        t = t0 + u * flight
+        positions.append(_key(t, tuple(float(c) for c in at), "linear"))
+        rotations.append(_key(t, (rot[0], rot[1], rot[2] - side * _FLY_SPIN_DEG * u), "linear"))
+    from autark.jobs.landings import handled, landed_id
+
+    if not handled(scene, oid):
+        return [*_tracks(oid, positions, rotations), visible_from(scene, oid, t0 + flight, False, before=True)]
+    copy_id = landed_id(oid)  # a hand places the thing itself: a copy makes the trip, as jobs.landings does
+    if scene.find_object(copy_id) is not None:
+        return []
+    copy = obj.model_copy(update={"id": copy_id, "name": f"{obj.name} (flown off)", "visible": False,
+                                  "parent": None})
+    return [
+        AddKeyframes(target=f"object:{oid}.visible", keyframes=[_key(0.0, True, "hold"), _key(t0, False, "hold")]),
+        AddObject(object=copy),
+        AddKeyframes(target=f"object:{copy_id}.visible", keyframes=[
+            _key(0.0, False, "hold"), _key(t0, True, "hold"), _key(t0 + flight, False, "hold")]),
+        *_tracks(copy_id, positions, rotations),
+    ]
 
 
 _CLEAR_X_M = 2.5  # a thing that comes to the back of the set ends at least this far to the side of the cast
