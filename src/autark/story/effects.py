@@ -30,6 +30,7 @@ or freezes, a lamp or candle someone lights, a fire put out). A screenplay shot 
     effects: [{kind: hide, target: Boy, into: "curtain:behind", duration_s: 9}]   # hidden there until found
     effects: [{kind: emit, target: Dragon, into: fire, at_s: 0.4, duration_s: 3}]   # given off (story.emissions)
     effects: [{kind: depict, target: painting, into: rose, at_s: 0.5, duration_s: 3}]   # what the picture shows
+    effects: [{kind: fly_off, target: ball, at_s: 1.0, duration_s: 2}]   # up on a high arc and gone (jobs.thing_motion)
 
 ``target`` and ``into`` name a cast member (its name) or a prop (its type), as a shot's ``subject`` does.
 Whatever a transformation makes must be cast in the scene too: it is hidden until the moment of the act.
@@ -47,7 +48,7 @@ __all__ = ["Effect", "EffectKind", "GROW_SCALE", "GIANT_SCALE", "STATE_CHANGES",
 EffectKind = Literal["transform", "grow", "glow", "melt", "burn", "break", "erupt", "explode", "freeze", "light",
                      "extinguish", "float_away", "sink", "wash_away", "flood", "appear", "vanish", "repair", "make",
                      "land", "unearth", "aloft", "perform", "roam", "tumble", "roll", "recolor", "approach", "wear", "screen",
-                     "miss", "inside", "go_in", "hide", "bury", "lost", "emit", "depict"]
+                     "miss", "inside", "go_in", "hide", "bury", "lost", "emit", "depict", "fly_off"]
 # the kinds that change a thing's own state (autark.jobs.changes draws them), and the story verbs that ask for them
 STATE_CHANGES = ("melt", "burn", "break", "erupt", "explode", "freeze", "light", "extinguish", "make", "unearth")
 # the story verbs (verbs.yaml) that change a thing's state, and the change each draws: a tower that collapses
