@@ -159,7 +159,8 @@ def consequence_seen(scene: Scene, consequence: str, oid: str, t0: float, t1: fl
     if consequence == "holder":
         a, b = looks[0], looks[-1]
         changed = (a.relation, a.by) != (b.relation, b.by) and (b.relation != "gone" or moved)
-        freed = a.relation in ("in", "on", "held") and moved
+        body = oid in {c.object_id for c in scene.characters}  # a creature freed may go off instead
+        freed = body and a.relation in ("in", "on", "held", "ground") and moved
         return changed or freed, f"{a.relation}:{a.by} -> {b.relation}:{b.by}, moved {far:.2f} m"
     return True, "nothing to see"
 
