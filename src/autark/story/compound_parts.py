@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from autark.assets.templates import fold
 
-__all__ = ["first_part", "brought_by_compounds", "with_compound_parts"]
+__all__ = ["first_part", "participle_noun", "brought_by_compounds", "with_compound_parts"]
 
 # linking letters between a compound's parts ("Kirche-n-glocke", "Schiff-s-koch", "Hochzeit-s-torte")
 _LINKS = ("en", "es", "n", "s", "e")
@@ -31,6 +31,8 @@ def first_part(word: str, lookup) -> list:
     on, "kirchenglocke" -> the church), or []. ``lookup`` is the lexicon's (``Lexicon.lookup``)."""
     from autark.story.dictionary import is_word_in
 
+    if participle_noun(word):
+        return []  # "Reisende" travel (reisen): no rice (Reis) at their ends
     for cut in range(len(word) - _SHORTEST_HEAD, _SHORTEST_PART - 1, -1):
         part, head = word[:cut], word[cut:]
         if is_word_in(head, "de") is False and not lookup(head, inflect=False):
@@ -43,6 +45,19 @@ def first_part(word: str, lookup) -> list:
             if hits and not any(h.key == hits[0].key for h in lookup(word)):  # ("Marktplatz" is the market)
                 return hits
     return []
+
+
+_PARTICIPLE_ENDS = ("ende", "enden", "ender", "endes", "endem")
+
+
+def participle_noun(word: str) -> bool:
+    """Whether the folded German ``word`` is a present participle used as a noun ("Reisende", "Studierenden",
+    "Auszubildender": one who travels, studies, is trained), no compound of a shorter noun and "Ende"."""
+    from autark.story.dictionary import german_noun, is_word_in
+
+    end = next((e for e in _PARTICIPLE_ENDS if word.endswith(e)), "")
+    stem = word[: -len(end)] if end else ""
+    return len(stem) >= 3 and is_word_in(stem + "en", "de") is True and german_noun(stem + "en") is not True
 
 
 def brought_by_compounds(people: Sequence[str], things: Sequence[str], lookup) -> tuple[list[str], list[str]]:

@@ -15,7 +15,7 @@ from functools import cache
 from autark.story import verbs as verb_table
 from autark.story.verbs import Verb
 
-__all__ = ["phrasal_at", "PARTICLES_EN"]
+__all__ = ["phrasal_at", "with_complements", "PARTICLES_EN"]
 
 # the particles of English phrasal verbs that change the act, not its place
 PARTICLES_EN = frozenset({"up", "down", "off", "out", "away", "back", "apart", "together", "around", "about",
@@ -59,3 +59,36 @@ def phrasal_at(folded: list[str], k: int) -> tuple[Verb, list[int]] | None:
         if found is not None:
             return found, [k, k + 1]
     return None
+
+
+# "runs into a hole", "rennt in das Haus": a particle of going in; what follows says which act the phrase is
+_INTO = frozenset({"into", "onto"})
+# what one runs into by accident: a crash, not a way in ("crashes into a tree", "runs into the wall")
+_OBSTACLES = frozenset({"wall", "tree", "pine_tree", "palm_tree", "apple_tree", "door", "car", "bus", "truck",
+                        "tram", "street_lamp", "lamp", "fence", "rock", "bollard", "traffic_cone", "column",
+                        "statue", "signpost", "road_sign", "window", "window_wall", "parking_meter"})
+_NOUN_CATEGORIES = ("character", "stand_in", "object", "setting")
+
+
+def with_complements(folded: list[str], meanings: list[list], verbs: list, lang: str) -> None:
+    """Re-read in ``verbs`` (in place) each English phrase of a verb and "into" (the tables read "runs into" as
+    a find: meeting by chance) by what follows it: one of the cast is met ("runs into his old friend"), an
+    obstacle crashed into ("runs into a tree"), anything else (a hole, a house, a den, the bank) is where the
+    verb's own act goes ("the mouse runs into a hole": it runs)."""
+    if lang != "en":
+        return
+    for k, v in enumerate(verbs):
+        if v is None or k + 1 >= len(folded) or folded[k + 1] not in _INTO:
+            continue
+        bare = verb_table.verb(folded[k], "en")
+        if bare is None or bare.key == v.key:
+            continue
+        head = next((j for j in range(k + 2, min(k + 6, len(folded))) if any(
+            h.category in _NOUN_CATEGORIES for h in meanings[j]) or not meanings[j]), None)
+        hits = meanings[head] if head is not None else []
+        if any(h.category in ("character", "stand_in") for h in hits):
+            verbs[k] = verb_table.verb("meet", "en") or v
+        elif any(h.category == "object" and h.key in _OBSTACLES for h in hits):
+            verbs[k] = verb_table.verb("crash", "en") or v
+        else:
+            verbs[k] = bare

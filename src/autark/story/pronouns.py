@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from autark.story.concept import CharacterConcept
     from autark.story.events import Event, Token
 
-__all__ = ["resolve_pronouns"]
+__all__ = ["genders_before", "resolve_pronouns"]
 
 # pronoun -> (role, what it can mean): "m", "f", "n" (a German gender, or English he, she, it) or "pl"
 _SUBJECT = {"en": {"he": "m", "she": "f", "it": "n", "they": "pl"},
@@ -360,16 +360,32 @@ def _mention(tokens: Sequence[Token], k: int, lang: str, kinds: dict[str, Charac
 def _article_genders(tokens: Sequence[Token], k: int) -> str:
     """The genders a German noun at k can have, from the article or possessive before it (past up to two
     describing words): "den Frosch" m, "dem Pferd" m or n, "mit der Katze" f."""
+    return genders_before([t.folded for t in tokens], k, lambda i: bool(
+        tokens[i].characters or tokens[i].thing or tokens[i].verb is not None or tokens[i].brk))
+
+
+# "im Wald", "zur Schule", "ins Haus": a preposition with its article in one word
+_CONTRACTIONS_DE = {"im": "mn", "am": "mn", "vom": "mn", "zum": "mn", "beim": "mn", "zur": "f", "ins": "n",
+                    "ans": "n", "aufs": "n"}
+
+
+def genders_before(folded: Sequence[str], k: int, stop=None, contractions: bool = False) -> str:
+    """The genders ("m", "f", "n") a German noun at ``k`` of the ``folded`` words can have, from the article or
+    possessive before it, past up to two describing words ("den Frosch" m, "dem Pferd" m or n, "mit der Katze"
+    f, "seinen klugen Zug" m), "" where none says; ``stop(i)`` ends the look back at word ``i`` (a noun, a
+    verb), and ``contractions`` reads "im", "zur", "ins" too."""
     for i in range(k - 1, max(k - 4, -1), -1):
-        word = tokens[i].folded
+        word = folded[i]
         if word in _ARTICLE_DE:
-            if word == "der" and i and tokens[i - 1].folded in _PREPOSITIONS_DE:
+            if word == "der" and i and folded[i - 1] in _PREPOSITIONS_DE:
                 return "f"  # a dative: "mit der Hexe", "in der Küche"
             return _ARTICLE_DE[word]
+        if contractions and word in _CONTRACTIONS_DE:
+            return _CONTRACTIONS_DE[word]
         stem = next((s for s in _POSSESSIVE_STEMS if word.startswith(s)), "")
         if stem and word[len(stem):] in _POSSESSIVE_ENDINGS:
             return _POSSESSIVE_ENDINGS[word[len(stem):]]
-        if tokens[i].characters or tokens[i].thing or tokens[i].verb is not None or tokens[i].brk:
+        if stop is not None and stop(i):
             return ""
     return ""
 
