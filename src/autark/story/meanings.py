@@ -23,6 +23,7 @@ from autark.story.sense_context import aboard_what, made_places
 from autark.story.thing_words import POSSESSIVES, owned_verbs, things_read
 from autark.story.unknown_words import PRONOUNS as _PRONOUNS
 from autark.story.verbs import Verb
+from autark.story.word_senses import read_senses
 
 __all__ = ["ARTICLES", "PLAIN_ARTICLES", "NOT_VERBS", "Meanings", "read_meanings"]
 
@@ -217,6 +218,7 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
         instead = sense_of(tok, folded) if k not in phrased else None
         if instead is not None:  # (read as nothing where it is a part of a thing: "das Schloss der Truhe")
             meanings[k], verbs[k] = lex.lookup(instead) if instead else [Hit("stop", "", "any")], None
+    read_senses(tokens, folded, meanings, verbs, lang, phrased)  # "Zylinder" by a magician, "finds gold" (word_senses)
     if lang == "de":  # "zwei Verliebte", "spritzen sich nass", "nach der Party": by German grammar
         read_german_grammar(tokens, folded, meanings, verbs, phrased, breaks)
     body_parts(folded, meanings, verbs)  # a dragon's "Flügel" is its wing, no piano
