@@ -257,9 +257,18 @@ def split_phrase_at(folded: list[str], k: int, lang: str, breaks: set[int]) -> t
         for j in range(k + 1, min(len(folded), k + 8)):
             if j in breaks:
                 break
-            if folded[j] == fold(str(closing)):
+            if folded[j] == fold(str(closing)) and not (lang == "de" and _place_of(folded, j)):
                 return _verb(str(key)), j
     return _separated_at(folded, k, breaks) if lang == "de" else None
+
+
+_DATIVE_DE = ("dem", "einem", "einer", "der", "seinem", "seiner", "ihrem", "ihrer", "meinem", "meiner")
+
+
+def _place_of(folded: list[str], j: int) -> bool:
+    """Whether the German "auf" at ``j`` is where something is done, a dative after it ("bläst auf seiner Flöte",
+    "tanzt auf dem Tisch"), no particle closing the verb (aufblasen)."""
+    return folded[j] == "auf" and j + 1 < len(folded) and folded[j + 1] in _DATIVE_DE
 
 
 # the articles of a direct object right after its verb ("tritt *die* Tür ein", "reißt *den* Zaun um")
