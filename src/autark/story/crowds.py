@@ -216,7 +216,12 @@ def add_crowd(concept: Concept, scenes: list[SceneSpec], staged: list[list[int]]
         own = None  # the group was cast and acts itself, or it is a busy place's: the next event is someone else's
     shot_no = 0
     out: list[SceneSpec] = []
-    for scene in scenes:
+    only = _crowd_stop(concept, crowd, len(scenes))
+    for i, scene in enumerate(scenes):
+        if only is not None and i != only:  # a journey: the crowd is at its own place, not on the way there
+            out.append(scene)
+            shot_no += len(scene.shots)
+            continue
         taken = {c.name for c in scene.characters}
         extras = _extras(crowd, concept.language, taken, MAX_CHARACTERS_PER_SCENE - len(scene.characters), scene)
         if not extras:
@@ -234,6 +239,17 @@ def add_crowd(concept: Concept, scenes: list[SceneSpec], staged: list[list[int]]
                          else shot)
         out.append(scene.model_copy(update={"characters": [*scene.characters, *extras], "shots": shots}))
     return out
+
+
+def _crowd_stop(concept: Concept, crowd: Crowd, scenes: int) -> int | None:
+    """The scene of a journey (one per stop) where the crowd is: the stop of the first event named at or after
+    its word ("brings his hamster to class and the whole class laughs": the classroom), else the stop its word
+    names; None for a film in one place (or scenes that are no journey's stops)."""
+    stops = concept.stops
+    if not stops or len(stops) != scenes:
+        return None
+    own = next((i for i, e in enumerate(concept.events) if e.at >= crowd.at), None)
+    return next((k for k, s in enumerate(stops) if own in s.events), None)
 
 
 def _crowd_acts(crowd: Crowd, extras: list[CastMember], actions: list[str], evs: list[int], own: int | None,

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from autark.story.hypernyms import table_rows
 
-__all__ = ["FIXTURES", "home_of", "foreign_fixtures"]
+__all__ = ["FIXTURES", "home_of", "foreign_fixtures", "fixture_stop"]
 
 # set: the fixture kinds (catalog types) that belong to it; a kind in two rows belongs to both
 _ROWS = """
 classroom: blackboard school_desk
 town_square: market_stall fountain
-stadium: grandstand
+stadium: grandstand football_goal
 sports_field: grandstand football_goal
 train_station: railway_track platform_edge train
 hospital: hospital_bed drip_stand privacy_curtain medical_cart
@@ -38,17 +38,24 @@ snow_field: igloo
 farm: silo chicken_coop tractor
 museum: rope_barrier
 """
-FIXTURES: dict[str, frozenset[str]] = {}
+FIXTURES: dict[str, tuple[str, ...]] = {}  # kind -> its places, the most usual first (the first row naming it)
 for _place, _kinds in table_rows(_ROWS):
     for _kind in _kinds.split():
-        FIXTURES[_kind] = FIXTURES.get(_kind, frozenset()) | {_place}
+        FIXTURES[_kind] = (*FIXTURES.get(_kind, ()), _place)
 
 
-def home_of(kind: str) -> frozenset[str]:
-    """The sets a fixture of ``kind`` belongs to (empty for a thing that belongs anywhere)."""
-    return FIXTURES.get(kind, frozenset())
+def home_of(kind: str) -> tuple[str, ...]:
+    """The sets a fixture of ``kind`` belongs to, the most usual first (empty for a thing that belongs anywhere)."""
+    return FIXTURES.get(kind, ())
 
 
 def foreign_fixtures(setting: str, kinds: list[str]) -> list[str]:
     """The ``kinds`` that are fixtures of another place than ``setting`` (a blackboard on a city street)."""
     return [k for k in kinds if (home := home_of(k)) and setting not in home]
+
+
+def fixture_stop(kind: str, settings: list[str]) -> int | None:
+    """The first of a journey's ``settings`` that a fixture of ``kind`` belongs to, None where none is (or it is
+    no fixture): there it stands, never in the stops before."""
+    home = home_of(kind)
+    return next((k for k, s in enumerate(settings) if s in home), None)

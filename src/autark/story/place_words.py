@@ -257,7 +257,9 @@ ACTIVITY_PLACES: dict[str, str] = {w: place for place, words in {
     # the bakery is the kitchen with its oven: cooking needs something to cook on
     "bakery": "bake bakes baked baking cook cooks cooked cooking fry fries frying roast roasting stew boil boils "
                "knead kneads backen backt baeckt gebacken kochen kocht gekocht braten braet brutzeln knetet "
-               "kneten breakfast fruehstueck fruehstuecken fruehstueckt",
+               "kneten breakfast fruehstueck fruehstuecken fruehstueckt "
+               # a potion is brewed over a fire in a kitchen or a hut's (a witch's forest has no stove)
+               "brew brews brewed brewing brauen braut gebraut",
     "beach": "swim swims swam swimming sunbathe sunbathes surf surfs surfing snorkel snorkels schwimmen "
              "schwimmt geschwommen sonnen surfen surft schnorcheln baden badet planschen planscht",
     "library": "read reads reading study studies studying lesen liest gelesen studieren studiert schmoekern",
@@ -318,6 +320,8 @@ COMPOUND_PARTS: dict[str, tuple[str, ...]] = {
     "teich": ("pond",), "beet": ("vegetable_patch", "flower"), "tisch": ("table",), "ecke": (), "mitte": (),
     # a corridor or a hall of a building is in it: "Krankenhausflur" is the hospital, no living room's hallway
     "flur": (), "gang": (), "korridor": (), "foyer": (), "eingangshalle": (),
+    # ... and so is its hall: "Bahnhofshalle" is the station, no banquet hall
+    "halle": (), "hallen": (),
 }
 # a part seen from outside: a church's tower, gate or square stands in the street, not in its nave
 OUTSIDE = {"church": "city_street", "kitchen": "city_street", "living_room": "city_street"}

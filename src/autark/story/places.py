@@ -32,11 +32,12 @@ def props_for(word: str) -> tuple[str, ...]:
     from autark.story.lexicon import stems
 
     found = next((PLACE_PROPS[f] for f in stems(word) if f in PLACE_PROPS), ())
-    if not found and (compound := compound_place(word)) is not None:
+    compound = compound_place(word) if not found else None
+    if compound is not None:  # "Bahnhofshalle": the station's own hall, no banquet's long table by its head
         found = compound[1]
-    if not found:
+    elif not found:
         found = _phrase_props(word)
-    if not found:  # a German compound by its place head: "Dorfkino" is a cinema with its screen
+    if not found and compound is None:  # a German compound by its place head: "Dorfkino" is a cinema with its screen
         found = next((PLACE_PROPS[f[i:]] for f in stems(word) for i in range(3, len(f) - 3)
                       if f[i:] in PLACE_PROPS and "_" not in f), ())
     return tuple(p for p in found if p in library.all_types())

@@ -1,0 +1,93 @@
+"""The set is the place the idea names, peopled as it says: a roof the cast is up on is the rooftop, a fixture the
+idea names says its place, a fixture of a journey's later place is not on the way there, a full place has a
+crowd (``story.place_settle``, ``story.place_fixtures``, ``story.crowds``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.story import analyze
+from autark.story.crowds import is_extra, read_crowd
+from autark.story.narrative import plan
+from autark.story.place_fixtures import foreign_fixtures, home_of
+from autark.story.place_settle import settle_place
+
+
+@pytest.mark.parametrize("idea", [
+    "Two brothers stand on the roof of their house and watch the fireworks",
+    "Zwei Katzen streiten sich auf dem Dach um einen Fisch",
+    "An old man feeds pigeons on the roof",
+])
+def test_a_roof_the_whole_story_is_up_on_is_the_rooftop(idea: str) -> None:
+    concept = settle_place(analyze(idea))
+    assert concept.settings == ["rooftop"]
+    assert not any(o.type == "house" for o in concept.objects)  # the roof is the floor, no house on it
+
+
+@pytest.mark.parametrize("idea", [
+    "A firefighter rescues a cat from the roof",
+    "A boy climbs onto the roof",
+    "A cat sits on the roof and a dog barks at it",
+])
+def test_a_roof_someone_gets_up_or_down_from_stays_a_house(idea: str) -> None:
+    concept = settle_place(analyze(idea))
+    assert concept.settings != ["rooftop"]
+    assert any(o.type == "house" for o in concept.objects)
+
+
+@pytest.mark.parametrize(("idea", "setting"), [
+    ("Eine Lehrerin schreibt eine Aufgabe an die Tafel und die Schüler stöhnen", "classroom"),
+    ("A knight sits on a throne and sighs", "throne_room"),
+])
+def test_a_fixture_the_idea_names_says_its_place(idea: str, setting: str) -> None:
+    concept = settle_place(analyze(idea))
+    assert concept.settings == [setting]
+    assert not foreign_fixtures(concept.settings[0], [o.type for o in concept.objects])
+
+
+@pytest.mark.parametrize("idea", ["A girl draws on the blackboard at home",
+                                  "A nurse pushes a hospital bed down the street"])
+def test_a_named_place_keeps_the_fixture_the_idea_brings_to_it(idea: str) -> None:
+    before = analyze(idea)
+    assert settle_place(before).settings == before.settings
+    assert foreign_fixtures(before.settings[0], [o.type for o in before.objects])  # named there on purpose
+
+
+def test_a_fixture_of_the_journeys_goal_stands_only_there() -> None:
+    sp = plan("A boy brings his hamster to class and the whole class laughs", 30.0)
+    assert len(sp.scenes) >= 2
+    for scene in sp.scenes:
+        assert not foreign_fixtures(scene.setting, [o.type for o in scene.objects]), scene.setting
+    street = [s for s in sp.scenes if s.setting != "classroom"]
+    assert street and not any(is_extra(c) for s in street for c in s.characters)  # the class is in class
+
+
+@pytest.mark.parametrize("idea", [
+    "At a busy train station a girl loses her suitcase",
+    "The whole stadium cheers when the goalkeeper catches the penalty",
+    "Das ganze Stadion jubelt, als die Stürmerin ein Tor schießt",
+    "Auf dem Wochenmarkt streiten sich zwei Händler um eine Melone",
+])
+def test_a_full_place_has_a_crowd_of_extras(idea: str) -> None:
+    assert read_crowd(analyze(idea)) is not None
+    sp = plan(idea, 30.0)
+    assert sum(is_extra(c) for c in sp.scenes[0].characters) >= 3
+
+
+def test_the_whole_forest_is_no_crowd_of_people() -> None:
+    assert read_crowd(analyze("The whole forest trembles when the giant walks")) is None
+
+
+def test_a_station_hall_is_the_station() -> None:
+    concept = analyze("In der Bahnhofshalle sucht ein Kind seine Mutter")
+    assert concept.settings == ["train_station"]
+    assert not foreign_fixtures("train_station", [o.type for o in concept.objects])
+
+
+def test_every_fixture_is_a_kind_of_the_catalog_and_a_set() -> None:
+    from autark.assets import library
+    from autark.assets.templates import list_settings
+    from autark.story.place_fixtures import FIXTURES
+
+    assert set(FIXTURES) <= set(library.all_types())
+    assert {s for k in FIXTURES for s in home_of(k)} <= set(list_settings())
