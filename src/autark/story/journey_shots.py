@@ -91,6 +91,7 @@ def _thing_stops(concept: Concept) -> dict[str, int]:
     result), else the clause the idea names it in (before the first event: the first stop)."""
     from autark.assets.templates import fold
     from autark.story.lexicon import idea_words
+    from autark.story.place_fixtures import fixture_stop
 
     stop_of = _stop_of_events(concept.stops)
     out: dict[str, int] = {}
@@ -103,6 +104,9 @@ def _thing_stops(concept: Concept) -> dict[str, int]:
     ats = [(ev.at, stop_of.get(i, 0)) for i, ev in enumerate(concept.events) if ev.at >= 0]
     for o in concept.objects:
         if o.type in out:
+            continue
+        if (home := fixture_stop(o.type, [s.setting for s in concept.stops])) is not None:
+            out[o.type] = home  # a blackboard stands in the classroom the journey reaches, not in the street
             continue
         at = next((j for j, w in enumerate(words) if w == fold(o.word)), -1) if o.word else -1
         out[o.type] = max(((a, k) for a, k in ats if a <= at), default=(0, 0))[1] if at >= 0 else 0
