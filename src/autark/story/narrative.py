@@ -575,6 +575,9 @@ def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | Non
 
     concept = _no_weather_in_space(without_change_clauses(analyze(idea, language)))  # "the lights go out": a change
     concept = with_talking_animals(concept)  # "the fish begs": an animal the idea makes speak has a voice
+    from autark.story.place_settle import settle_place
+
+    concept = settle_place(concept)  # up on the roof: the rooftop; "an die Tafel": the classroom
     if strict and concept.unstaged:
         raise NotUnderstood(f"the idea's key event cannot be staged: {'; '.join(concept.unstaged)}",
                             word=idea, hint="say who does what with words autark knows, or leave out --strict "
