@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Sense", "SENSES", "STUFF_THINGS", "read_senses", "describes_next"]
+__all__ = ["Sense", "SENSES", "STUFF_THINGS", "read_senses", "describing_word"]
 
 
 @dataclass(frozen=True)
@@ -169,13 +169,14 @@ def _sounded_instruments(folded: list[str], meanings: list[list], verbs: list) -
             verbs[k], meanings[k] = verb_table.verb("play", "en"), []
 
 
-def describes_next(folded: list[str], meanings: list[list], k: int) -> bool:
-    """Whether word ``k`` is a colour, a material or a size that describes the noun after it ("her *golden*
-    ring"): the word after it is that noun, no verb."""
+def describing_word(word: str) -> bool:
+    """Whether the folded ``word`` is a colour, a material or a size, which describes the noun after it ("her
+    *golden* ring", "a *wooden* horse"): the word after it is that noun, no verb."""
     from autark.story import sizes
+    from autark.story.lexicon import lexicon
 
-    return k + 1 < len(folded) and (any(h.category in ("colour", "material") for h in meanings[k])
-                                    or sizes.size_word(folded[k]) is not None)
+    return any(h.category in ("colour", "material") for h in lexicon().lookup(word)) or sizes.size_word(
+        word) is not None
 
 
 def _context(folded: list[str], meanings: list[list]) -> list[tuple[int, str]]:
