@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from autark.assets.templates import fold
+from autark.story.word_senses import describing_word
 
 if TYPE_CHECKING:
     from autark.story.concept import ObjectConcept
@@ -139,7 +140,8 @@ def read_emissions(tokens: list[str]) -> list[Emission]:
     for k, w in enumerate(folded):
         if not w[:1].isalpha() or k in taken or tokens[k][:1].isupper() and k > 0 and tokens[k - 1] not in ".!?":
             continue  # a noun ("Zauberer", "Rauch") or a name is no verb
-        if k > 0 and folded[k - 1] in _FUNCTION:
+        if k > 0 and folded[k - 1] in _FUNCTION or k > 1 and folded[k - 2] in _FUNCTION and describing_word(
+                folded[k - 1]):  # (and after a describing word there: "drops her golden ring", story.word_senses)
             continue  # "drops her ring", "the whistle": after an article or a possessive a noun, no verb
         lo, hi = clause_of(folded, k)
         if w in _SELF_STUFF:  # "puffs white smoke": the smoke named after it is its stuff's word
@@ -249,7 +251,7 @@ def settle_emissions(objects: list[ObjectConcept], events: list[Event], tokens: 
         for slot in ("patient", "instrument", "to_thing"):
             if getattr(ev, slot) in dropped:
                 setattr(ev, slot, "")
-        if ev.at in sung and ev.kind != "look":
+        if ev.at in sung and ev.kind != "look" or ev.at in verb_at and ev.kind == "play":  # (an instrument blown)
             kept.append(ev)  # "the parrot sings", "ein Vogel singt": the body's own act, its notes come with it
             continue
         if ev.at in verb_at or ev.patient_is_thing and not ev.patient and ev.verb in ("walk", "arrive"):
