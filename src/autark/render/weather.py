@@ -13,8 +13,12 @@ the ground), the sky toward it by how far the view ray runs through the fog, the
 lightning is an additive pass the moments ``autark.scene.weather.flash_strength`` says.
 
 ``dress`` is the weather's effect on the scene's own colours: a grey sky under clouds, a wet darker ground in
-rain, a white one under snow. A scene without its ground plane is a room: nothing falls or fogs there, and the
-lightning flashes at half strength (the mix still hears the rain).
+rain, a white one under snow. ``clouded_lights`` is its effect on the light, whatever preset the scene was lit
+with: clouds take most of the sun's (or the moon's) direct light, so its shadows go faint, and give part of it
+back from the whole sky, cool and grey, so rain never falls in sunshine with hard shadows (a rainy sunset, a
+snowstorm by moonlight had kept their preset's sun). A scene without its ground plane is a room: nothing falls or
+fogs there, its windows' light is clouded the same, and the lightning flashes at half strength (the mix still hears
+the rain).
 """
 
 from __future__ import annotations
@@ -27,10 +31,11 @@ import numpy as np
 from autark.render.gpu import set_uniform
 from autark.render.math3d import CameraMatrices
 from autark.render.sky import cloud_color
-from autark.scene.model import Scene, Settings
+from autark.scene.model import Light, Scene, Settings
 from autark.scene.weather import FALLING, WET, covered, flash_strength, wind_mps
 
-__all__ = ["Particles", "PARTICLES", "FOG_LENGTH_M", "WeatherPass", "dress", "dressed_scene", "fog_uniform"]
+__all__ = ["Particles", "PARTICLES", "FOG_LENGTH_M", "CLOUDED", "WeatherPass", "clouded_lights", "dress",
+           "dressed_scene", "fog_uniform"]
 
 _SEED = 20261206  # the particles' places; any fixed number, so every run draws the same rain
 
@@ -61,6 +66,14 @@ PARTICLES: dict[str, Particles] = {
 # exponential fog: the distance (m) over which it hides 63% of what is behind it, per weather
 FOG_LENGTH_M: dict[str, float] = {"fog": 11.0, "storm": 60.0, "rain": 80.0, "snow": 55.0}
 _FLASH_RGB = (0.3, 0.32, 0.4)  # what the brightest moment of a flash adds to every pixel
+# what clouds leave of a sun or the moon: (the share of its direct light that gets through, the share of what they
+# take that the sky's dome gives back as diffuse light). Set by looking at frames and by benchmarks/bench_light.py:
+# a rainy frame is dimmer and softer than the same set on a clear day, its shadows faint (a fifth as deep).
+CLOUDED: dict[str, tuple[float, float]] = {"overcast": (0.3, 0.5), "fog": (0.25, 0.5), "snow": (0.35, 0.8),
+                                          "rain": (0.2, 0.4), "storm": (0.1, 0.35)}
+_CLOUD_LIGHT = np.array([0.74, 0.78, 0.86])  # the cool grey of light through clouds (sRGB)
+_LUMA = np.array([0.2126, 0.7152, 0.0722])
+_THROUGH_CLOUDS = 0.65  # how far the clouds turn a sun's and the sky's colour to that grey
 
 PARTICLE_VERTEX = """
 #version 330
@@ -196,10 +209,42 @@ def _color(v: np.ndarray) -> tuple[float, float, float]:
     return (round(float(c[0]), 4), round(float(c[1]), 4), round(float(c[2]), 4))
 
 
+def clouded_lights(lights: list[Light], weather: str) -> list[Light]:
+    """``lights`` under the weather's clouds (``CLOUDED``): each sun (or moon) dimmed to its share and greyed, and
+    what the clouds take of it given back in part by the sky's hemisphere light, greyed too; lamps, spots and
+    characters' keys are left as they are. The same list where the sky is clear or windy."""
+    found = CLOUDED.get(weather)
+    if found is None:
+        return lights
+    keep, give = found
+    lost = sum(lt.intensity * (1.0 - keep) for lt in lights if lt.type == "sun")
+    out, dome = [], False
+    for lt in lights:
+        if lt.type == "sun":
+            lt = lt.model_copy(update={"intensity": lt.intensity * keep, "color": _grey(lt.color)})
+        elif lt.type == "hemisphere" and not dome and lt.intensity > 0 and any(lt.color):
+            dome = True  # the first sky dome takes the light back (a room's floor bounce has no sky colour)
+            lt = lt.model_copy(update={"intensity": lt.intensity + lost * give, "color": _grey(lt.color)})
+        out.append(lt)
+    return out
+
+
+def _grey(color: tuple[float, float, float]) -> tuple[float, float, float]:
+    """A light's colour seen through clouds: most of the way to their cool grey, as bright (in luma) as it was,
+    so a night's deep blue sky light greys without brightening."""
+    c = np.asarray(color, float)
+    grey = _CLOUD_LIGHT * (float(c @ _LUMA) / float(_CLOUD_LIGHT @ _LUMA))
+    return _color(c * (1.0 - _THROUGH_CLOUDS) + grey * _THROUGH_CLOUDS)
+
+
 def dressed_scene(scene: Scene) -> Scene:
-    """``scene`` with ``dress``ed settings (a shallow copy; the same scene when the weather changes nothing)."""
+    """``scene`` with ``dress``ed settings and ``clouded_lights`` (a shallow copy; the same scene when the weather
+    changes nothing)."""
     settings = dress(scene.settings)
-    return scene if settings is scene.settings else scene.model_copy(update={"settings": settings})
+    lights = clouded_lights(scene.lights, scene.settings.weather)
+    if settings is scene.settings and lights is scene.lights:
+        return scene
+    return scene.model_copy(update={"settings": settings, "lights": lights})
 
 
 class WeatherPass:
