@@ -22,6 +22,11 @@ HOUR_ADVERBS = {"nachts": "night", "abends": "sunset", "morgens": "dawn", "tonig
                 "fruehmorgens": "dawn", "spaetabends": "night"}
 AT_HEAD = frozenset({"at", "in", "during", "one", "that", "eines", "im", "am", "bei", "waehrend"})
 THE = frozenset({"the", "der", "dem", "die", "this", "that"})
+_HEAD = 5  # the words of a clause's head, where an hour's adverb says when the clause happens
+_FIRST_CLAUSE = 4  # the fewest words of a clause with its subject and verb before "and" ("A boy plays outside")
+# what starts a noun after "and" ("and his grandson"): the subject goes on, no clause of its own
+_NOUN_START = THE | frozenset({"a", "an", "his", "her", "their", "its", "my", "our", "ein", "eine", "einen", "sein",
+                               "seine", "ihr", "ihre", "den", "das"})
 
 
 def names_an_hour(before: str, word: str) -> bool:
@@ -30,16 +35,22 @@ def names_an_hour(before: str, word: str) -> bool:
     return word in HOURS and before in NEXT | {"that", "this", "one", "eines", "jenen", "jener", "diesen"}
 
 
-def later_hour(folded: list[str]) -> str:
+def later_hour(folded: list[str], after_words: int = 0) -> str:
     """The hour a later clause is set at, from its first words: after "next"/"nächsten" ("the next morning", "am
     nächsten Abend", "the next day"), after a preposition of time ("and at night a thief comes", "und in der
-    Nacht ...", "one night", "eines Nachts") or an hour's adverb ("und nachts tanzt er"); else "". Only the
-    clause's head: "sleeps until the afternoon" or "watches the stars at night" is no scene of its own."""
-    for i, w in enumerate(folded[:5]):
-        if i == 0 or w not in HOURS and w not in HOUR_ADVERBS:
+    Nacht ...", "one night", "eines Nachts") or an hour's adverb ("und nachts tanzt er"); else "". An adverb
+    only at the clause's head; a preposition's hour anywhere in a clause that goes on with a verb after a whole
+    first clause (``after_words`` words before it: "A fisherman fights a storm at sea and reaches the harbour at
+    dawn": the later clause happens at dawn, the storm before it did not; "A grandfather and his grandson go
+    fishing at sunrise" is one clause); "sleeps until the afternoon" is no scene of its own."""
+    whole = after_words >= _FIRST_CLAUSE and len(folded) > 1 and folded[1] not in _NOUN_START
+    for i, w in enumerate(folded):
+        if i == 0 or w not in HOURS and w not in HOUR_ADVERBS or i >= _HEAD and not whole:
             continue
         if w in HOUR_ADVERBS:
-            return HOUR_ADVERBS[w]
+            if i < _HEAD:
+                return HOUR_ADVERBS[w]
+            continue
         prev, prev2 = folded[i - 1], folded[i - 2] if i > 1 else ""
         if prev in NEXT or w not in DAYTIME and (prev in AT_HEAD or prev in THE and prev2 in AT_HEAD):
             return HOURS[w]

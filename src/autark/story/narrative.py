@@ -417,7 +417,8 @@ def _develop_spine(concept: Concept, duration_s: float, seed: int, rng: random.R
 
     music = music_for_ending(concept.mood, story_ending)  # a loss is not scored as a triumph (story.moods)
     changes = [(change_beat(c, [p.events for p in plans], [e.at for e in concept.events], [p.kind for p in plans]),
-                c) for c in read_changes(concept) if not journey or c.flood]  # a journey's own places keep their sky
+                c) for c in read_changes(concept) if not journey or c.flood or c.at_hour]  # a journey's own places keep
+    # their sky, but a later clause's hour is its own ("..., and at sunrise he reaches the summit")
     changes, shots = lay_floods(changes, [b.shot for b in beats], cast, concept.language)  # the water rises
     beats = [b.model_copy(update={"shot": shot}) for b, shot in zip(beats, shots, strict=True)]
     return Story(concept=concept, seed=seed, duration_s=duration_s, title=title_for(concept), logline=concept.idea,
@@ -491,7 +492,8 @@ def screenplay_from_story(story: Story) -> Screenplay:
     from autark.story.seated import seated
 
     scenes = [seated(concept, scene) for scene in scenes]  # a customer at the table, a king on his throne
-    if story.changes and not concept.stops:  # "until it starts to snow": the scene splits where the world changes
+    if story.changes and (not concept.stops or any(c.at_hour for _b, c in story.changes)):  # "until it starts to
+        # snow": the scene splits where the world changes; a journey's stop at a later hour changes its light
         scenes = _changed_world(story, scenes)
     end_text, end_sub = END[concept.language]
     from autark.story.shown_lines import said_as_shown

@@ -56,6 +56,7 @@ class WorldChange:
     at_hour: bool = False
     # someone's act puts the lights out ("switches off the lights", "macht das Licht aus"): dark after that act
     by_hand: bool = False
+    clears: bool = False  # the later hour's clause names the sun ("and the next morning the sun shines"): dry
 
 
 _TOKEN = IDEA_TOKEN  # the analysis' words: a word index here is an ``Event.at`` there
@@ -176,10 +177,10 @@ def _clause_change(lead: str, words: list[tuple[int, str]], first: bool) -> Worl
         return WorldChange(at=at, time_of_day="sunset", lead=lead, word="sunset")
     if seen & _SUN and seen & _UP and (onset or later):
         return WorldChange(at=at, time_of_day="dawn", lead=lead, word="sunrise")
-    hour = _later_hour(folded) if not first else ""
+    hour = _later_hour(folded, at) if not first else ""
     if hour:  # "..., and the next morning she finds it", "und in der Nacht verwandelt sie sich": a later scene
         return WorldChange(at=at, time_of_day=hour, lead=lead, word=hour,
-                           at_hour=True)
+                           at_hour=True, clears=bool(seen & _SUN))
     if seen & _DARK and (onset or turned) and not at_hour:  # "it gets dark", "bis es dunkel wird", "until dark"
         return WorldChange(at=at, time_of_day="night", lead=lead, word="dark")
     if seen & _NIGHT and (onset or lead == "until") and not at_hour:  # "night falls", "until night", "die Nacht bricht herein"
@@ -365,8 +366,8 @@ def split_for_changes(scenes: list[SceneSpec], beats_at: list[tuple[int, int]], 
     from autark.assets.templates import load_setting
 
     cuts: dict[tuple[int, int], WorldChange] = {}
-    for beat, change in changes:
-        if 0 <= beat < len(beats_at) and beats_at[beat][1] > 0:
+    for beat, change in changes:  # a later scene's first shot changes the world at the cut between the scenes
+        if 0 <= beat < len(beats_at) and beats_at[beat] > (0, 0):
             cuts.setdefault(beats_at[beat], change)
     if not cuts:
         return scenes
@@ -378,13 +379,14 @@ def split_for_changes(scenes: list[SceneSpec], beats_at: list[tuple[int, int]], 
     for si, scene in enumerate(scenes):
         start, told_now = 0, ""
         for shot_i in sorted(i for s, i in cuts if s == si):
-            out.append(_dressed(scene, scene.shots[start:shot_i], world, lighting_for, start > 0, resized,
-                                told_now))
+            if shot_i > 0:
+                out.append(_dressed(scene, scene.shots[start:shot_i], world, lighting_for, start > 0, resized,
+                                    told_now))
             change = cuts[(si, shot_i)]
             _b, after = states(concept, change, load_setting(scene.setting).weather)
             weather = after[0] if change.weather else world.weather
-            if change.at_hour and after[1] in ("dawn", "day") and weather == "storm":
-                weather = "overcast"  # "lost in the storm, and the next morning ...": the storm is over
+            if change.at_hour and after[1] in ("dawn", "day") and (weather == "storm" or change.clears):
+                weather = "clear"  # "lost in the storm, and the next morning ...": the storm is over, dry and warm
             world = _World(weather, after[1] if not change.weather else world.time,
                            world.lights_out or change.lights_out)
             start, told_now = shot_i, told(change, concept.language)
