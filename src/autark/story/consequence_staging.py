@@ -1,0 +1,180 @@
+"""The consequence of each event staged where the screenplay leaves it to the narrator: in the event's shot,
+something must happen to the thing the event is about (``story.consequences``), not only to its doer. Where
+nothing in that shot does it (no effect on the thing that brings it, no act of the doer that moves it), one
+generic stage of the consequence is added, whatever the verb:
+
+- ``shape``: the thing changes as its verb says (WordNet's nearest: melts, burns, bursts: ``explode``; any other
+  breaking, crumbling, collapsing, splitting: ``break``, which topples a tall thing and falls in on itself);
+- ``kind``: ``transform`` into the result, where the result is cast in that scene;
+- ``travel``: it sinks (a verb of sinking) or rolls away (any other);
+- ``air``: ``fly_off``, up on a high arc and out of the frame (``jobs.thing_motion``);
+- ``holder``: the doer takes it up (a thing), or the freed creature goes off (flees its spot);
+- ``chase``: the chased flees and the chaser chases.
+
+The event's shot is the one ``story.staging_audit`` finds; the effect comes at ``_AT_SHARE`` of it, lasting
+``_SPAN_SHARE`` of it. ``jobs.shown_events`` measures the result on the built film.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from autark.story.analysis import Concept
+    from autark.story.effects import Effect
+    from autark.story.events import Event
+    from autark.story.screenplay import SceneSpec, Screenplay, Shot
+
+__all__ = ["with_consequences", "GIVES"]
+
+# effect kinds that bring each consequence about, on the event's thing
+GIVES = {
+    "shape": {"break", "explode", "melt", "burn", "freeze", "erupt", "extinguish", "transform", "vanish", "tumble",
+              "recolor", "sink"},
+    "kind": {"transform"},
+    "travel": {"roll", "tumble", "land", "float_away", "sink", "wash_away", "roam", "miss", "approach", "fly_off"},
+    "air": {"land", "float_away", "miss", "aloft", "fly_off"},
+    "holder": {"land", "float_away", "wash_away", "wear", "fly_off", "go_in", "bury", "hide", "lost"},
+    "chase": set(),
+}
+# acts of the doer on the thing that bring it about (act kinds, story.staging_audit.act_of)
+_ACTS = {
+    "travel": {"throw", "kick", "push", "put_down"},
+    "air": {"throw", "kick"},
+    "holder": {"take", "pick_up", "give", "catch", "serve", "put_down", "throw", "kick"},
+    "chase": {"chase", "flee"},
+}
+_SHAPE_OF = (("melt", "melt"), ("burn", "burn"), ("burst", "explode"), ("explode", "explode"),
+             ("blow_up", "explode"), ("freeze", "freeze"))
+_AT_SHARE, _SPAN_SHARE = 0.4, 0.45
+_SENT_MAX_M = 3.0  # a thing larger than this is not sent rolling or flying (a net, a bridge: a reading's slip)
+_OWN_MOTIONS = ("perform", "roam", "roll", "tumble")  # a thing's own moves, replaced by the one staged here
+
+
+def _shape_kind(ev: Event, lang: str) -> str:
+    from autark.language import wordnet
+    from autark.story.effects import CHANGE_OF_VERB
+    from autark.story.verb_classes import english_verbs
+
+    if ev.verb in CHANGE_OF_VERB:
+        return CHANGE_OF_VERB[ev.verb]
+    for base in english_verbs(ev.word.lower() if lang == "en" else ev.word, lang)[:2]:
+        for sense in wordnet.synsets(base, "verb")[:2]:
+            for _depth, s in wordnet.ancestors(sense, max_depth=3):
+                hit = next((kind for stem, kind in _SHAPE_OF if stem in s.lemmas), "")
+                if hit:
+                    return hit
+    return "break"
+
+
+def _sendable(typ: str) -> bool:
+    from autark.jobs.thing_motion import FLYING
+    from autark.story.footprints import footprint
+
+    size = footprint(typ)
+    return size is None or max(size) <= _SENT_MAX_M or any(w in typ for w in FLYING)
+
+
+def _cast(spec: SceneSpec) -> set[str]:
+    return {c.name for c in spec.characters} | {o.type for o in spec.objects}
+
+
+def _brought(shot: Shot, kind: str, target: str, doers: set[str], names: list[str], lang: str) -> bool:
+    """Whether the shot already brings the consequence ``kind`` about for ``target``."""
+    from autark.assets.templates import fold
+    from autark.story.staging_audit import act_of
+
+    if any(e.target == target and e.kind in GIVES[kind] for e in shot.effects):
+        return True
+    word = fold(target).split("_")[-1]
+    for a in shot.actions:
+        who, act = act_of(a, names, lang)
+        if act in _ACTS.get(kind, ()) and (who in doers or who == target) and (
+                word in fold(a) or kind == "chase" or not doers):
+            return True
+    return False
+
+
+def _effect(kind: str, target: str, into: str, shot: Shot) -> Effect:
+    from autark.story.effects import Effect
+
+    at = round(_AT_SHARE * shot.duration_s, 2)
+    return Effect(kind=kind, target=target, into=into, at_s=at,  # type: ignore[arg-type]
+                  duration_s=round(max(0.8, _SPAN_SHARE * shot.duration_s), 2))
+
+
+def _stage(ev: Event, kind: str, shot: Shot, spec: SceneSpec, lang: str, acc: Callable[[str], str],
+           ) -> tuple[list[Effect], list[str]]:
+    """The effects and action sentences that stage ``kind`` for ``ev`` in ``shot`` (of ``spec``)."""
+    from autark.story.consequences import verb_consequence
+    from autark.story.verbs import sentence
+
+    cast = _cast(spec)
+    target = ev.patient or (ev.agents[0] if kind == "kind" and ev.agents else "")
+    if not target or target not in cast:
+        return [], []
+    thing = ev.patient_is_thing or kind == "kind" and not ev.patient
+    if kind == "shape" and ev.patient_is_thing:
+        return [_effect(_shape_kind(ev, lang), target, "", shot)], []
+    if kind == "kind" and ev.result and ev.result in cast:
+        return [_effect("transform", target, ev.result, shot)], []
+    if kind in ("travel", "air") and ev.patient_is_thing and not _sendable(target):
+        return [], []
+    if kind == "travel" and ev.patient_is_thing:
+        sinks = verb_consequence(ev.word, lang) == "travel" and ev.verb in ("sink", "fall") and ev.place in (
+            "lake", "sea", "river", "mountain_lake", "ocean", "harbour", "harbor", "pond")
+        return [_effect("sink" if sinks else "roll", target, "", shot)], []
+    if kind == "air" and ev.patient_is_thing:
+        return [_effect("fly_off", target, "", shot)], []
+    doer = next((a for a in ev.agents if a in cast), "")
+    if kind == "holder" and thing and doer:
+        return [], [sentence("pick_up", lang, a=doer, o=acc(target))]
+    if kind == "holder" and not thing:  # a creature freed: it goes off from where it was held
+        return [], [sentence("flee", lang, a=target)]
+    if kind == "chase" and doer and not thing:
+        return [], [sentence("flee", lang, a=target, o=doer, w=doer), sentence("chase", lang, a=doer, o=target)]
+    return [], []
+
+
+def with_consequences(concept: Concept, screenplay: Screenplay) -> Screenplay:
+    """``screenplay`` with each event's missing consequence staged in its shot (see the module doc)."""
+    from autark.limits import MAX_ACTIONS_PER_SHOT
+    from autark.story.consequences import consequence
+    from autark.story.shot_plans import _Speech
+    from autark.story.staging_audit import audit
+
+    lang = concept.language
+    try:
+        stagings = audit(concept, screenplay)
+    except (KeyError, ValueError, IndexError):  # a plan the audit cannot read: left as it is
+        return screenplay
+    where = [(si, k) for si, spec in enumerate(screenplay.scenes) for k in range(len(spec.shots))]
+    scenes = [spec.model_copy(update={"shots": list(spec.shots)}) for spec in screenplay.scenes]
+    names = [c.name for spec in scenes for c in spec.characters]
+    speech = _Speech(concept, list({c.name: c for spec in scenes for c in spec.characters}.values()))
+    changed = False
+    for st, ev in zip(stagings, concept.events, strict=True):
+        kind = consequence(ev, lang)
+        if not kind or st.shot < 0:
+            continue
+        si, k = where[st.shot]
+        shot = scenes[si].shots[k]
+        target = ev.patient or (ev.agents[0] if kind == "kind" and ev.agents else "")
+        if not target or _brought(shot, kind, target, set(ev.agents), names, lang):
+            continue
+        effects, actions = _stage(ev, kind, shot, scenes[si], lang, lambda t: speech.thing(t).acc)
+        effects = effects[:max(0, MAX_ACTIONS_PER_SHOT - len(shot.effects))]
+        actions = [a for a in actions if a not in shot.actions][:max(0, MAX_ACTIONS_PER_SHOT - len(shot.actions))]
+        if not effects and not actions:
+            continue
+        moved = {e.target for e in effects}
+        kept = [e for e in shot.effects if e.target not in moved or e.kind not in _OWN_MOTIONS]
+        first = next((i for i, a in enumerate(shot.actions) if any(a.startswith(f"{d} ") for d in ev.agents)),
+                     len(shot.actions))  # taken up before the doer's other acts (before running off with it)
+        scenes[si].shots[k] = shot.model_copy(update={"effects": [*kept, *effects],
+                                                      "actions": [*shot.actions[:first], *actions,
+                                                                  *shot.actions[first:]]})
+        changed = True
+    return screenplay.model_copy(update={"scenes": scenes}) if changed else screenplay

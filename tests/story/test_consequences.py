@@ -1,0 +1,63 @@
+"""What a viewer must see happen to an event's thing (``story.consequences``), for verbs no table lists, and the
+consequence staged where the screenplay leaves it to the narrator (``story.consequence_staging``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from autark.story import analyze, plan
+from autark.story.consequence_staging import GIVES, with_consequences
+from autark.story.consequences import consequence, verb_consequence
+from autark.story.staging_audit import audit
+
+
+@pytest.mark.parametrize(("word", "lang", "expected"), [
+    ("shatters", "en", "shape"), ("crumbles", "en", "shape"), ("bursts", "en", "shape"),
+    ("zerspringt", "de", "shape"), ("zerfällt", "de", "shape"), ("melts", "en", "shape"),
+    ("drifts", "en", "air"), ("kicks", "en", "air"), ("segelt", "de", "air"),
+    ("kullern", "de", "travel"), ("scatter", "en", "travel"),
+    ("snatches", "en", "holder"), ("releases", "en", "holder"), ("frees", "en", "holder"),
+    ("chases", "en", "chase"),
+])
+def test_a_verb_no_table_lists_gets_its_consequence_from_wordnet(word: str, lang: str, expected: str) -> None:
+    assert verb_consequence(word, lang) == expected
+
+
+def test_the_events_roles_decide_what_is_checked() -> None:
+    turned = analyze("A witch turns the prince into a frog")
+    assert [consequence(e, "en") for e in turned.events] == ["kind"]
+    chase = analyze("Ein Hund jagt die Katze durch den ganzen Garten")
+    assert [consequence(e, "de") for e in chase.events] == ["chase"]
+    walk = analyze("A boy walks to the old lighthouse")
+    assert all(consequence(e, "en") == "" for e in walk.events)  # nothing done to a thing
+
+
+def _staged(idea: str) -> tuple[list, list]:
+    concept = analyze(idea)
+    before = plan(idea, 30.0)
+    return before.shots, with_consequences(concept, before).shots
+
+
+def test_a_freed_creature_goes_off_in_the_shot_of_its_freeing() -> None:
+    before, after = _staged("A fisherman frees a dolphin from a tangled net")
+    added = [a for b, s in zip(before, after, strict=True) for a in s.actions if a not in b.actions]
+    assert added and all(a.startswith("Dolphin") for a in added)
+
+
+def test_every_event_with_a_consequence_has_it_in_its_shot_after_staging() -> None:
+    for idea in ("The red balloon slips away and drifts over the town", "Die Vase zerbricht auf dem Boden",
+                 "A fisherman frees a dolphin from a tangled net"):
+        concept = analyze(idea)
+        sp = with_consequences(concept, plan(idea, 30.0))
+        for st, ev in zip(audit(concept, sp), concept.events, strict=True):
+            kind = consequence(ev, concept.language)
+            if not kind or kind == "chase" or st.shot < 0:
+                continue
+            shot = sp.shots[st.shot]
+            assert any(e.target == ev.patient and e.kind in GIVES[kind] for e in shot.effects) or any(
+                ev.patient in a or a.startswith(tuple(ev.agents) or ("\0",)) for a in shot.actions), (idea, ev.word)
+
+
+def test_a_thing_too_big_to_send_is_not_sent_flying() -> None:
+    _before, after = _staged("The striker shoots and the ball flies past the goalkeeper into the net")
+    assert not any(e.kind == "fly_off" and "net" in e.target for s in after for e in s.effects)
