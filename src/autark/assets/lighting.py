@@ -17,7 +17,7 @@ from autark.scene.model import Color, Light, SceneObject, Vec3
 
 __all__ = ["CharacterKey", "LightingPreset", "PRESETS", "preset", "preset_names", "character_keys", "room_bounce",
            "SUBJECT_LUMA_FLOOR", "FRAME_LUMA_FLOOR", "sun_direction", "SKIES", "sky", "LAMP_LIGHTS", "LAMP_GLOW",
-           "bulb_local", "lamp_light"]
+           "bulb_local", "lamp_light", "lamps_wanted"]
 
 # How bright a film must stay to be read, in 8-bit sRGB luma (Rec. 709 weights on the encoded values, 0..255),
 # set by looking at frames of every preset: in daylight a character's pixels average 80-110, at sunset 56-66
@@ -195,6 +195,19 @@ def preset_names() -> list[str]:
 def preset(name: str) -> LightingPreset:
     """The preset with this name; raises ``KeyError`` for an unknown one (the command engine checks first)."""
     return PRESETS[name]
+
+
+# the hours whose light is low enough that a wet or grey sky makes it dusk: the lamps come on
+_DIM_HOURS = frozenset({"sunset", "dawn"})
+_GREY_WEATHER = frozenset({"rain", "storm", "snow", "fog", "overcast"})
+
+
+def lamps_wanted(preset_name: str, weather: str) -> bool:
+    """Whether the production switches the set's lamps on: at night (the preset's ``lamps_on``), and on a rainy,
+    stormy, snowy or foggy evening or morning, when the clouds take what light the low sun gave (a detective under a
+    dark street lamp on a rainy evening)."""
+    found = PRESETS.get(preset_name)
+    return found is not None and (found.lamps_on or found.name in _DIM_HOURS and weather in _GREY_WEATHER)
 
 
 def room_bounce(preset_name: str, floor_color: Color) -> Light | None:
