@@ -259,7 +259,8 @@ def _light_cast(scene: Scene, names: Cast, warnings: list[str], where: str) -> S
         floor = next((o for o in scene.objects if o.type == "floor" and o.tag == "setting"), None)
         bounce = lighting.room_bounce(preset.name, floor.material.color if floor else scene.settings.ground_color)
         scene = with_ops(scene, [SetLight(light=bounce)] if bounce is not None else [])
-    if preset.lamps_on and any(o.type in lighting.LAMP_LIGHTS for o in scene.objects):
+    if lighting.lamps_wanted(preset.name, scene.settings.weather) and any(o.type in lighting.LAMP_LIGHTS
+                                                                       for o in scene.objects):
         try:
             scene = with_ops(scene, interpret("switch on the lights", scene))
         except UserInputError as exc:
