@@ -593,4 +593,7 @@ def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | Non
         fallback = without_absent_cast(screenplay_from_story(develop(concept, duration_s, seed)))
         fallback.warnings.append(note)
         return fallback
-    return without_absent_cast(screenplay_from_story(develop(concept, duration_s, seed)))
+    from autark.story.consequence_staging import with_consequences
+
+    # what the event does to its thing is seen happening, not only told (story.consequence_staging)
+    return with_consequences(concept, without_absent_cast(screenplay_from_story(develop(concept, duration_s, seed))))
