@@ -5,6 +5,7 @@ group's own cast), and no fixture of another place
 stands on the set (``story.place_fixtures``: a blackboard on a street).
 
     python benchmarks/bench_places.py [corpus|held_out] [-v]
+    python benchmarks/bench_places.py others [-v]   # fixtures of another place in the staging corpus's plans
 """
 
 from __future__ import annotations
@@ -40,9 +41,26 @@ def judge(row: dict) -> dict[str, bool]:
             "_settings": settings, "_foreign": foreign, "_extras": busy}
 
 
+def others(verbose: bool) -> None:
+    """How many plans of an unrelated corpus (staging_ideas.yaml, 60 ideas) have a fixture of another place."""
+    ideas = yaml.safe_load((Path(__file__).parent / "staging_ideas.yaml").read_text(encoding="utf-8"))["corpus"]
+    rows = [idea for lang in ideas.values() for idea in lang]
+    bad = 0
+    for idea in rows:
+        sp = plan(idea, 30.0)
+        foreign = [(s.setting, f) for s in sp.scenes for f in foreign_fixtures(s.setting, [o.type for o in s.objects])]
+        bad += bool(foreign)
+        if verbose and foreign:
+            print(f"FAIL {idea[:70]:70} {foreign}")
+    print(f"others: {len(rows)} ideas; a fixture of another place on the set in {bad}")
+
+
 def main() -> None:
     part = next((a for a in sys.argv[1:] if not a.startswith("-")), "corpus")
     verbose = "-v" in sys.argv
+    if part == "others":
+        others(verbose)
+        return
     rows = yaml.safe_load((Path(__file__).parent / "place_ideas.yaml").read_text(encoding="utf-8"))[part]
     totals = {"place": 0, "parts": 0, "busy": 0, "foreign": 0}
     asked = {"place": len(rows), "parts": sum(bool(r.get("parts")) for r in rows),

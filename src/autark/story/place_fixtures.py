@@ -23,7 +23,7 @@ train_station: railway_track platform_edge train
 hospital: hospital_bed drip_stand privacy_curtain medical_cart
 church: pew altar stained_glass_window lectern
 throne_room: throne long_table
-supermarket: checkout grocery_shelf shopping_cart
+supermarket: checkout grocery_shelf shopping_cart counter
 laboratory: lab_bench microscope
 factory: conveyor_belt machine
 swimming_pool: diving_board lap_pool pool_ladder lifeguard_tower

@@ -84,18 +84,31 @@ def settle_place(concept: Concept) -> Concept:
     if setting in _STREET_SETS and roof_is_the_place(concept) is not None and setting not in named - {_ROOF_SET}:
         objects = [o for o in concept.objects if not (o.type == "house" and fold(o.word) in ROOF_WORDS)]
         return concept.model_copy(update={"settings": [_ROOF_SET], "objects": objects, "setting_given": True})
+    from autark.story.places import place_for_role
+
+    roles = [p for c in concept.characters if (p := place_for_role(fold(c.word), c.type))]
     if setting in named:
-        return concept
+        return _without_foreign(concept)
     from autark.story.lexicon import idea_words
 
     words = idea_words(concept.idea)
     homes = [home_of(o.type) for o in concept.objects if o.word and fold(o.word.split()[0]) in words]
     home = next((h for h in homes if h and setting not in h), None)
     if home is None:
-        return concept
-    from autark.story.places import place_for_role
-
-    roles = [p for c in concept.characters if (p := place_for_role(fold(c.word), c.type))]
+        return _without_foreign(concept)
     # of a fixture's places (a counter: a kitchen's, a shop's), the one a profession of the cast works in
     chosen = next((r for r in roles if r in home), home[0])
-    return concept.model_copy(update={"settings": [chosen]})
+    return _without_foreign(concept.model_copy(update={"settings": [chosen]}))
+
+
+def _without_foreign(concept: Concept) -> Concept:
+    """``concept`` without the fixtures of another place that no word of the idea names (a trade's tools, a
+    place word's props: a checkout a saleswoman brought into a bakery); a fixture the idea names stays wherever
+    it is ("pushes a hospital bed down the street")."""
+    from autark.story.lexicon import idea_words
+
+    words = idea_words(concept.idea)
+    setting = concept.settings[0]
+    kept = [o for o in concept.objects if not home_of(o.type) or setting in home_of(o.type)
+            or fold((o.word or "").split()[0] if o.word else "") in words]
+    return concept if len(kept) == len(concept.objects) else concept.model_copy(update={"objects": kept})

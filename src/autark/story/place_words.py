@@ -130,6 +130,9 @@ castle_courtyard + castle_wall + castle_tower: ruined_castle castle_ruin castle_
   schlossruine ruined_tower ruined_fortress ruined_abbey klosterruine
 farm + barn: barn_door stable_door farmyard
 playground: schoolyard school_yard
+  recess at_recess during_recess break_time at_break_time pausenhof in_der_pause in_der_grossen_pause
+  in_der_hofpause
+  after_school nach_der_schule nach_dem_unterricht
 forest + footpath: forest_path woodland_path trail forest_trail
 city_street + door + house: front_door doorstep porch
 city_street + castle_tower: church_tower bell_tower clock_tower
