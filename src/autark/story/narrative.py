@@ -580,6 +580,9 @@ def plan(idea: str, duration_s: float = 30.0, seed: int = 0, language: str | Non
     from autark.story.place_settle import settle_place
 
     concept = settle_place(concept)  # up on the roof: the rooftop; "an die Tafel": the classroom
+    from autark.story.implied_weather import with_implied_weather
+
+    concept = with_implied_weather(concept)  # a snowman is built in the snow (story.implied_weather)
     if strict and concept.unstaged:
         raise NotUnderstood(f"the idea's key event cannot be staged: {'; '.join(concept.unstaged)}",
                             word=idea, hint="say who does what with words autark knows, or leave out --strict "
