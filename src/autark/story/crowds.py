@@ -82,17 +82,27 @@ _FULL_ENDS = ("markt", "party", "fest", "feier")  # "Wochenmarkt", "Geburtstagsp
 
 
 def read_crowd(concept: Concept) -> Crowd | None:
-    """The crowd the idea names, or None: the first crowd word, and the cast members the analysis made of it."""
-    from autark.assets.templates import fold
+    """The crowd the idea names, or None: the first crowd word, and the cast members the analysis made of it;
+    else the bystanders of a place said to be busy or full by what it is (a market, a party)."""
     from autark.story.lexicon import idea_words
 
     words = idea_words(concept.idea)
+    group = _group_crowd(concept, words)  # "at a busy market ... everyone laughs": the busy place's people laugh
+    if group is not None:
+        return group
     for k, w in enumerate(words[:-1]):  # "at a busy market", "a busy train station", "im vollen Hauptbahnhof"
         place = next((j for j in range(k + 1, min(k + 1 + _BUSY_SPAN, len(words))) if _place_word(words[j])), None)
         if w in _BUSY and place is not None:
             return Crowd(kind="people", at=place, leaders=(), bystanders=True)
     full = next((k for k, w in enumerate(words) if w in _FULL_PLACES or (len(w) > 6 and w.endswith(_FULL_ENDS))),
                 None)
+    return Crowd(kind="people", at=full, leaders=(), bystanders=True) if full is not None else None
+
+
+def _group_crowd(concept: Concept, words: list[str]) -> Crowd | None:
+    """The crowd of a group word of the idea ("everyone", "the audience", "die ganze Klasse"), or None."""
+    from autark.assets.templates import fold
+
     for k, w in enumerate(words):
         kind = "children" if w in _CHILDREN else "people" if w in _PEOPLE else ""
         if not kind and k and words[k - 1] in _WHOLE and (w in _PLACES_OF_PEOPLE or _place_word(w, _WILD)):
@@ -108,7 +118,7 @@ def read_crowd(concept: Concept) -> Crowd | None:
         leaders = tuple(c.name for c in concept.characters if fold(c.word) in (w, of) or (
             own is not None and c.name in own.agents and c.name in generic))
         return Crowd(kind=kind, at=k, leaders=leaders)
-    return Crowd(kind="people", at=full, leaders=(), bystanders=True) if full is not None else None
+    return None
 
 
 def _place_word(folded: str, besides: frozenset[str] = frozenset()) -> bool:
