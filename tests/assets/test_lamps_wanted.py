@@ -14,3 +14,11 @@ from autark.assets.lighting import lamps_wanted
 ])
 def test_lamps_wanted(preset: str, weather: str, on: bool) -> None:
     assert lamps_wanted(preset, weather) is on
+
+
+def test_a_room_at_night_is_exposed_for_its_lamps() -> None:
+    from autark.assets.lighting import PRESETS
+
+    night = PRESETS["night"]
+    assert night.exposure_for(indoor=True) < night.exposure_for(indoor=False) == night.exposure
+    assert all(p.exposure_for(True) == p.exposure for p in PRESETS.values() if p.indoor_exposure is None)

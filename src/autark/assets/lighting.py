@@ -71,6 +71,13 @@ class LightingPreset:
     lamps_on: bool = False  # the production switches the set's lamps on (street lamps at night)
     bounce: float = 0.0  # indoors, the light the floor throws back up at the ceiling (``room_bounce``)
     indoor_share: float = 1.0  # the share of its sun and sky a room lets in (a set's ceiling throws no shadow)
+    # a room's exposure where it differs: a room at night is lit by its lamps, and the night's exposure, which lets
+    # a moonlit street read, burnt a lamp-lit room to the brightness of a day (luma 78 against the day's 116)
+    indoor_exposure: float | None = None
+
+    def exposure_for(self, indoor: bool) -> float:
+        """The preset's exposure outdoors, or in a room."""
+        return self.indoor_exposure if indoor and self.indoor_exposure is not None else self.exposure
 
     def build(self, indoor: bool = False) -> list[Light]:
         """The preset's lights; ``indoor``: for a room, its suns and sky at ``indoor_share``."""
@@ -142,7 +149,7 @@ PRESETS: dict[str, LightingPreset] = {
             (0.01, 0.02, 0.06), (0.05, 0.07, 0.15), "night sky", 1.6,
             key=CharacterKey(color=(0.75, 0.82, 1.0), intensity=7.0),
             # indoors the moon comes in through the windows only: at full strength it flooded rooms blue
-            lamps_on=True, bounce=0.12, indoor_share=0.3,
+            lamps_on=True, bounce=0.12, indoor_share=0.3, indoor_exposure=1.1,
         ),
         LightingPreset(
             "studio",
