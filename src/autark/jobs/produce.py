@@ -112,7 +112,7 @@ def _setting(scene: Scene, spec: SceneSpec, warnings: list[str], where: str) -> 
         outside = preset.name in ("daylight", "overcast", "dawn", "sunset", "night")
         sky = preset.sky() if not template.indoor or (windows and outside) else None
         scene = with_ops(scene, [ApplyLighting(preset=preset.name, lights=preset.build(indoor=template.indoor),
-                                             exposure=preset.exposure, sky=sky)])
+                                             exposure=preset.exposure_for(template.indoor), sky=sky)])
     if spec.weather != "clear":  # drawn by the renderer outdoors, heard in the mix (indoors too)
         scene = with_ops(scene, [SetSettings(changes={"weather": spec.weather})])
     return scene
