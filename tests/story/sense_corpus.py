@@ -34,7 +34,7 @@ CORPUS: list[Entry] = [
     ("The mouse runs into a hole in the kitchen wall", "runs!=find|meet hole=mouse_hole|hole @kitchen"),
     ("A farmer runs into his old friend at the market", "runs=meet farmer=farmer|female_farmer"),
     ("The boy runs into the burning house to save his cat", "runs!=find|meet house!=<unknown>"),
-    ("A girl blows out the candles on her birthday cake", "blows=blow|extinguish candles=candle"),
+    ("A girl blows out the candles on her birthday cake", "blows=blow|extinguish blows/cake"),
     ("A firefighter puts out the fire in the old barn", "puts=extinguish @farm"),
     ("The kids pick up litter on the beach", "pick=pick_up|clean @beach"),
     # English: who does the second clause's verb
@@ -70,7 +70,7 @@ CORPUS: list[Entry] = [
     # German: particle verbs and verbs with a place after them
     ("Die Maus läuft in ein Loch in der Küchenwand", "läuft!=find|meet Loch=mouse_hole|hole Maus=mouse"),
     ("Der Junge rennt ins Haus, weil es regnet", "rennt!=find|meet Junge=boy"),
-    ("Ein Mädchen pustet die Kerzen auf ihrem Geburtstagskuchen aus", "pustet=blow|extinguish Kerzen=candle"),
+    ("Ein Mädchen pustet die Kerzen auf ihrem Geburtstagskuchen aus", "pustet=blow|extinguish pustet/cake"),
     # German: who does the second clause's verb
     ("Das Telefon klingelt und Oma springt vom Sofa auf", "springt>oma"),
     ("Der Wecker klingelt und der Junge fällt aus dem Bett", "fällt>junge @bedroom"),

@@ -131,6 +131,7 @@ def read_senses(tokens: list[str], folded: list[str], meanings: list[list], verb
 
     with_complements(folded, meanings, verbs, lang)  # "runs into a hole": it runs; "into an old friend": meets
     _sounded_instruments(folded, meanings, verbs)
+    _things_own_verbs(tokens, folded, meanings, verbs, lang)
     context = _context(folded, meanings)
     for k, w in enumerate(folded):
         if k in skip or verbs[k] is not None:
@@ -167,6 +168,39 @@ def _sounded_instruments(folded: list[str], meanings: list[list], verbs: list) -
                      if any(h.category in _NOUNS for h in meanings[j])), None)
         if head is not None and any(h.category == "object" and h.key in INSTRUMENTS for h in meanings[head]):
             verbs[k], meanings[k] = verb_table.verb("play", "en"), []
+
+
+_ARTICLES_EN = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
+_CLAUSE_STARTS_EN = frozenset({"and", "but", "then", "when", "while", "as", "until", "because", "suddenly", "so",
+                               "before", "after", "till"})
+
+
+def _things_own_verbs(tokens: list[str], folded: list[str], meanings: list[list], verbs: list, lang: str) -> None:
+    """Read in ``verbs`` (in place) the English word right after a clause's first thing ("*the door* creaks",
+    "*the balloon* pops", "*the lamp* flickers") as that thing's own act where it can be a verb (WordNet has it
+    as one) and the clause goes on after it with no other verb: no father (pops) nor anyone called Flicker is
+    cast; the table's verb, or the thing's own doing the narrator tells."""
+    if lang != "en":
+        return
+    from autark.language import wordnet
+    from autark.story import verbs as verb_table
+
+    for k in range(2, len(folded)):
+        w = folded[k]
+        if verbs[k] is not None or not tokens[k].isalpha() or not tokens[k][:1].islower() or not w.endswith("s") \
+                or w.endswith("ss") or folded[k - 2] not in _ARTICLES_EN:
+            continue
+        if not (k == 2 or folded[k - 3] in _CLAUSE_STARTS_EN):
+            continue
+        if not any(h.category == "object" for h in meanings[k - 1]) or any(
+                h.category in ("character", "stand_in") for h in meanings[k - 1]):
+            continue
+        if k + 1 < len(folded) and not (any(h.category == "stop" for h in meanings[k + 1]) or folded[k + 1].endswith(
+                "ly") or folded[k + 1] in _CLAUSE_STARTS_EN):
+            continue  # "the street lights flicker": "lights" is the noun, the verb comes after it
+        if not any(wordnet.synsets(base, "verb") for base in wordnet.base_forms(w, "verb")):
+            continue
+        verbs[k], meanings[k] = verb_table.verb(w, "en") or verb_table.stand_in(), []
 
 
 def describing_word(word: str) -> bool:
