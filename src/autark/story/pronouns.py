@@ -80,7 +80,10 @@ def resolve_pronouns(events: list[Event], tokens: Sequence[Token], lang: str,
     """The events with each later clause's pronouns read as the one they stand for (see the module doc)."""
     if not events:
         return events
+    from autark.story.clause_things import own_clause_things
     from autark.story.events import clauses_of
+
+    events = own_clause_things(events, tokens, lang)  # "the phone rings and Grandma jumps": over no phone
 
     kinds = {c.name: c for c in characters}
     mentions = [m for k in range(len(tokens)) if (m := _mention(tokens, k, lang, kinds)) is not None]
