@@ -120,6 +120,8 @@ def guess_setting(doing: tuple[str, str, bool] | None, people: list[tuple[str, s
             guess = "living_room"  # "teaches her parrot to sing": taught at home, not in a school
         if guess == "beach" and "underwater" in (role, habitat):
             guess = "underwater"  # a diver, a shark swims under water
+        if guess in ("bedroom", "living_room") and habitat:
+            guess = habitat  # "a walrus sleeps on the ice": it rests where it lives, in no living room
     guess = guess or habitat or role or next((SETTING_FROM_OBJECT[t] for t in things if t in SETTING_FROM_OBJECT),
                                              None)
     if guess is None and doing:
