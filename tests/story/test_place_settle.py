@@ -91,3 +91,27 @@ def test_every_fixture_is_a_kind_of_the_catalog_and_a_set() -> None:
 
     assert set(FIXTURES) <= set(library.all_types())
     assert {s for k in FIXTURES for s in home_of(k)} <= set(list_settings())
+
+
+@pytest.mark.parametrize(("idea", "setting"), [
+    ("Two sisters bake cookies at home while the dog steals one", "kitchen"),
+    ("Zuhause backt Oma einen Kuchen", "kitchen"),
+    ("A boy reads a comic at home", "living_room"),
+    ("In the living room grandpa bakes bread", "living_room"),  # the room the idea names stays
+])
+def test_at_home_is_the_room_the_activity_needs(idea: str, setting: str) -> None:
+    assert settle_place(analyze(idea)).settings == [setting]
+
+
+@pytest.mark.parametrize("idea", ["In der Pause tauscht ein Junge sein Pausenbrot gegen eine Murmel",
+                                  "At recess a boy trades his sandwich for a marble"])
+def test_a_school_break_is_the_schoolyard(idea: str) -> None:
+    assert analyze(idea).settings == ["playground"]
+
+
+def test_a_named_group_is_the_crowd_of_a_busy_place_and_acts() -> None:
+    crowd = read_crowd(analyze("At a crowded market a juggler drops his balls and everyone laughs"))
+    assert crowd is not None and not crowd.bystanders
+    sp = plan("At a crowded market a juggler drops his balls and everyone laughs", 30.0)
+    extras = {c.name for c in sp.scenes[0].characters if is_extra(c)}
+    assert any(a.split(" ", 1)[0] in extras and "laugh" in a for s in sp.scenes for sh in s.shots for a in sh.actions)

@@ -6,6 +6,8 @@ before the story is planned.
   named after it acts below, the set is the rooftop (its floor is the roof, the city around it): the roof had
   been a house on a street with the cast standing beside it. Where someone climbs up, falls off or is rescued from
   it ("a firefighter rescues a cat from the roof"), it stays a house, so the way up and down can be staged.
+- **A room of the home.** "At home" is the living room, unless what they plainly do needs another room of it
+  ("two sisters bake cookies at home": the kitchen).
 - **A fixture says its place.** A fixture of a kind of place that the idea names (``story.place_fixtures``: "an
   die Tafel", "on the throne", "behind the counter") makes the set that place where no word of the idea names the
   set (it was guessed from a profession, an activity or an unknown word's meaning: "Aufgabe" had made the
@@ -88,7 +90,7 @@ def settle_place(concept: Concept) -> Concept:
 
     roles = [p for c in concept.characters if (p := place_for_role(fold(c.word), c.type))]
     if setting in named:
-        return _without_foreign(concept)
+        return _without_foreign(_room_of_the_home(concept))
     from autark.story.lexicon import idea_words
 
     words = idea_words(concept.idea)
@@ -99,6 +101,27 @@ def settle_place(concept: Concept) -> Concept:
     # of a fixture's places (a counter: a kitchen's, a shop's), the one a profession of the cast works in
     chosen = next((r for r in roles if r in home), home[0])
     return _without_foreign(concept.model_copy(update={"settings": [chosen]}))
+
+
+# a home said as a home, not as one of its rooms ("at home", "zuhause", "in their flat"), and the rooms an
+# activity can take the film to inside it (baking at home is done in its kitchen)
+_HOME_WORDS = frozenset({"home", "zuhause", "daheim", "wohnung", "apartment", "flat"})
+_HOME_ROOMS = frozenset({"kitchen", "bedroom"})
+
+
+def _room_of_the_home(concept: Concept) -> Concept:
+    """``concept`` in the room of its home that what they plainly do needs ("two sisters bake cookies at home":
+    the kitchen, not the living room); unchanged where the idea names a room or no home."""
+    from autark.story.lexicon import idea_words
+    from autark.story.places import place_for_activity
+
+    words = idea_words(concept.idea)
+    if concept.settings[0] != "living_room" or not _HOME_WORDS.intersection(words):
+        return concept
+    doing = place_for_activity(words)
+    if doing is None or not doing[2] or doing[0] not in _HOME_ROOMS:
+        return concept
+    return concept.model_copy(update={"settings": [doing[0]]})
 
 
 def _without_foreign(concept: Concept) -> Concept:
