@@ -6,6 +6,7 @@ creases (trimesh's angle-based smooth shading) so a box has flat faces and a sph
 
 from __future__ import annotations
 
+import contextlib
 import math
 from dataclasses import dataclass
 from functools import cache
@@ -168,13 +169,22 @@ def _lods(vertices: np.ndarray, faces: np.ndarray, full: MeshData) -> tuple[tupl
 
 @cache
 def asset_parts(asset_type: str) -> tuple[PartData, ...] | None:
-    """The asset's parts ready for upload, built once per process; None when the type is not registered."""
+    """The asset's parts ready for upload, built once per process (a built-in kind once per version of the
+    code, kept on disk by ``autark.render.mesh_store``); None when the type is not registered."""
     from autark.assets import library
 
     try:
         library.get(asset_type)
     except KeyError:
         return None
+    keep = _kept_kind(asset_type)
+    if keep:
+        from autark.render import mesh_store
+
+        kept = mesh_store.read(asset_type)
+        if kept is not None:
+            with contextlib.suppress(KeyError, ValueError, IndexError):
+                return _from_arrays(kept)
     out = []
     for part in library.build_parts(asset_type):
         verts, faces = np.asarray(part.mesh.vertices), np.asarray(part.mesh.faces)
@@ -183,4 +193,60 @@ def asset_parts(asset_type: str) -> tuple[PartData, ...] | None:
         out.append(PartData(full, lods, part.color, part.roughness, part.metallic, float(part.emissive),
                             part.bone, float(getattr(part, "opacity", 1.0)), ranks,
                             bool(getattr(part, "casts_shadow", True)), bool(getattr(part, "one_sided", False))))
+    if keep:
+        from autark.render import mesh_store
+
+        mesh_store.write(asset_type, _to_arrays(out))
+    return tuple(out)
+
+
+def _kept_kind(asset_type: str) -> bool:
+    """Whether ``asset_type``'s parts may be kept on disk: a built-in kind (or one put out), which only the
+    catalogue's code builds; an imported or a plugin's kind may change under the same name."""
+    from autark.assets import library
+    from autark.assets.catalog import builtin_specs
+    from autark.assets.unlit import UNLIT_SUFFIX
+
+    base = asset_type.removesuffix(UNLIT_SUFFIX)
+    try:
+        spec = library.get(base)
+    except KeyError:
+        return False
+    return any(spec is s for s in builtin_specs())
+
+
+_PART_FIELDS = ("color", "roughness", "metallic", "emissive", "bone", "opacity", "lod_ranks", "casts_shadow",
+                "one_sided")
+
+
+def _to_arrays(parts: list[PartData]) -> dict[str, np.ndarray]:
+    """Parts as named arrays (``mesh_store``'s files hold no pickles): each mesh's vertices, indices and
+    closedness, and the parts' other fields as JSON."""
+    import json
+
+    arrays: dict[str, np.ndarray] = {}
+    meta = []
+    for i, part in enumerate(parts):
+        for j, mesh in enumerate((part.mesh, *part.lods)):
+            arrays[f"v{i}_{j}"], arrays[f"i{i}_{j}"] = mesh.vertices, mesh.indices
+            arrays[f"c{i}_{j}"] = np.array(mesh.closed)
+        fields = {k: getattr(part, k) for k in _PART_FIELDS}
+        fields["color"] = None if part.color is None else [float(c) for c in part.color]
+        fields["lod_ranks"] = [int(r) for r in part.lod_ranks]
+        meta.append({"levels": 1 + len(part.lods), **fields})
+    arrays["meta"] = np.array(json.dumps(meta))
+    return arrays
+
+
+def _from_arrays(arrays: dict[str, np.ndarray]) -> tuple[PartData, ...]:
+    import json
+
+    out = []
+    for i, meta in enumerate(json.loads(str(arrays["meta"]))):
+        meshes = [MeshData(arrays[f"v{i}_{j}"], arrays[f"i{i}_{j}"], bool(arrays[f"c{i}_{j}"]))
+                  for j in range(meta["levels"])]
+        color = meta["color"]
+        out.append(PartData(meshes[0], tuple(meshes[1:]), None if color is None else tuple(color),
+                            meta["roughness"], meta["metallic"], meta["emissive"], meta["bone"], meta["opacity"],
+                            tuple(meta["lod_ranks"]), meta["casts_shadow"], meta["one_sided"]))
     return tuple(out)
