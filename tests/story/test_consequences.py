@@ -32,16 +32,31 @@ def test_the_events_roles_decide_what_is_checked() -> None:
     assert all(consequence(e, "en") == "" for e in walk.events)  # nothing done to a thing
 
 
-def _staged(idea: str) -> tuple[list, list]:
+def _staged(idea: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list, list]:
+    """The shots of the idea's plan without the consequences staged, and with them."""
+    from autark.story import consequence_staging
+
     concept = analyze(idea)
-    before = plan(idea, 30.0)
+    with monkeypatch.context() as m:
+        m.setattr(consequence_staging, "with_consequences", lambda _c, sp: sp)
+        before = plan(idea, 30.0)
     return before.shots, with_consequences(concept, before).shots
 
 
-def test_a_freed_creature_goes_off_in_the_shot_of_its_freeing() -> None:
-    before, after = _staged("A fisherman frees a dolphin from a tangled net")
-    added = [a for b, s in zip(before, after, strict=True) for a in s.actions if a not in b.actions]
-    assert added and all(a.startswith("Dolphin") for a in added)
+def test_a_freed_creature_goes_off_in_the_shot_of_its_freeing(monkeypatch: pytest.MonkeyPatch) -> None:
+    before, after = _staged("A fisherman frees a dolphin from a tangled net", monkeypatch)
+    changed = [(b, s) for b, s in zip(before, after, strict=True) if b != s]
+    assert changed
+    for b, s in changed:
+        added = [a for a in s.actions if a not in b.actions]
+        assert added and all(a.startswith("Dolphin") for a in added)
+        assert s.actions.index(added[0]) > 0  # after the one who frees it has done it
+
+
+def test_a_ball_kicked_to_nowhere_flies_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    before, after = _staged("Ein Mädchen schießt den Ball hoch über die Mauer des Gartens", monkeypatch)
+    assert any(e.kind == "fly_off" and e.target == "ball" for s in after for e in s.effects) or any(
+        e.kind == "land" and e.target == "ball" and e.into not in ("", "ground") for s in before for e in s.effects)
 
 
 def test_every_event_with_a_consequence_has_it_in_its_shot_after_staging() -> None:
@@ -58,6 +73,6 @@ def test_every_event_with_a_consequence_has_it_in_its_shot_after_staging() -> No
                 ev.patient in a or a.startswith(tuple(ev.agents) or ("\0",)) for a in shot.actions), (idea, ev.word)
 
 
-def test_a_thing_too_big_to_send_is_not_sent_flying() -> None:
-    _before, after = _staged("The striker shoots and the ball flies past the goalkeeper into the net")
+def test_a_thing_too_big_to_send_is_not_sent_flying(monkeypatch: pytest.MonkeyPatch) -> None:
+    _before, after = _staged("The striker shoots and the ball flies past the goalkeeper into the net", monkeypatch)
     assert not any(e.kind == "fly_off" and "net" in e.target for s in after for e in s.effects)

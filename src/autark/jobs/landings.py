@@ -32,7 +32,7 @@ from autark.ops import AddKeyframes, AddObject, Operator
 from autark.scene.model import Scene
 from autark.scene.timeline import Action, Keyframe
 
-__all__ = ["LANDED", "handled", "land_ops", "landed_id", "FOLLOW_STEP_S", "CONTAINERS", "BARRIERS", "ALOFT_M", "aloft_ops",
+__all__ = ["LANDED", "handled", "let_go_s", "land_ops", "landed_id", "FOLLOW_STEP_S", "CONTAINERS", "BARRIERS", "ALOFT_M", "aloft_ops",
            "string_id"]
 
 LANDED = "_landed"
@@ -67,6 +67,13 @@ def _sender(scene: Scene, oid: str, start_s: float, end_s: float) -> Action | No
     acts = [a for a in scene.timeline.actions if start_s - 1e-6 <= a.start_s < end_s and a.kind in _SENDS
             and (a.item == oid or a.kind in ("kick", "knock", "push") and a.target_object == oid)]
     return acts[-1] if acts else None
+
+
+def let_go_s(scene: Scene, oid: str, start_s: float, end_s: float) -> float | None:
+    """When the act between ``start_s`` and ``end_s`` that sends ``oid`` off lets go of it (a throw's release, a
+    kick's strike), None where no act sends it."""
+    act = _sender(scene, oid, start_s, end_s)
+    return act.start_s + _SENDS[act.kind] * (act.end_s - act.start_s) if act is not None else None
 
 
 def _is_body(scene: Scene, oid: str) -> bool:

@@ -92,7 +92,13 @@ def thing_motion_ops(scene: Scene, kind: str, oid: str, t0: float, t1: float) ->
         return _roll(state, oid, t0, t1)
     if kind == "approach":
         return _approach(scene, state, oid, t0, t1)
-    if kind == "fly_off":
+    if kind == "fly_off":  # as the kick strikes it or the throw lets go, where one sends it
+        from autark.jobs.landings import let_go_s
+
+        sent = let_go_s(scene, oid, t0 - 4.0, t1)
+        if sent is not None and abs(sent - t0) > 0.05:
+            t1, t0 = t1 + sent - t0, sent
+            state = evaluate_scene(scene, t0)
         return _fly_off(scene, state, oid, t0, t1)
     reach = next((a for a in scene.timeline.actions if a.kind == "point" and a.target_object == oid
                   and t0 - 6.0 <= a.start_s <= t0 + 8.0), None)

@@ -77,22 +77,42 @@ def _sendable(typ: str) -> bool:
     return size is None or max(size) <= _SENT_MAX_M or any(w in typ for w in FLYING)
 
 
+def _later(concept: Concept, ev: Event) -> bool:
+    """Whether an event after ``ev`` names its thing again (then it must stay in the film)."""
+    after = concept.events[concept.events.index(ev) + 1:]
+    return any(ev.patient in (e.patient, e.recipient, e.instrument, e.to_thing) for e in after)
+
+
+def _sent_off(shot: Shot, target: str) -> Shot:
+    """``shot`` with a thing sent through the air that only lands on the ground at the sender's feet (its last
+    event: nothing needs it after) sent off on a high arc instead (``fly_off``)."""
+    from autark.story.destinations import GROUND
+
+    low = [e for e in shot.effects if e.target == target and e.kind == "land" and e.into in (GROUND, "")]
+    if not low or any(e.target == target and e.kind in GIVES["air"] - {"land"} for e in shot.effects):
+        return shot
+    effects = [e for e in shot.effects if e not in low]
+    return shot.model_copy(update={"effects": [*effects, _effect("fly_off", target, "", shot)]})
+
+
 def _cast(spec: SceneSpec) -> set[str]:
     return {c.name for c in spec.characters} | {o.type for o in spec.objects}
 
 
-def _brought(shot: Shot, kind: str, target: str, doers: set[str], names: list[str], lang: str) -> bool:
-    """Whether the shot already brings the consequence ``kind`` about for ``target``."""
+def _brought(shot: Shot, spec: SceneSpec, kind: str, target: str, doers: set[str], names: list[str], lang: str,
+             words: set[str]) -> bool:
+    """Whether the shot already brings the consequence ``kind`` about for ``target`` (an effect that does it on
+    the thing anywhere in its scene: the audit may have found the event a shot early; an act of a doer on it,
+    ``words``: the folded words the sentences call it by)."""
     from autark.assets.templates import fold
     from autark.story.staging_audit import act_of
 
-    if any(e.target == target and e.kind in GIVES[kind] for e in shot.effects):
+    if any(e.target == target and e.kind in GIVES[kind] for s in spec.shots for e in s.effects):
         return True
-    word = fold(target).split("_")[-1]
     for a in shot.actions:
         who, act = act_of(a, names, lang)
         if act in _ACTS.get(kind, ()) and (who in doers or who == target) and (
-                word in fold(a) or kind == "chase" or not doers):
+                words & {fold(w.strip(".,!?")) for w in a.split()} or kind == "chase" or not doers):
             return True
     return False
 
@@ -140,6 +160,7 @@ def _stage(ev: Event, kind: str, shot: Shot, spec: SceneSpec, lang: str, acc: Ca
 
 def with_consequences(concept: Concept, screenplay: Screenplay) -> Screenplay:
     """``screenplay`` with each event's missing consequence staged in its shot (see the module doc)."""
+    from autark.assets.templates import fold
     from autark.limits import MAX_ACTIONS_PER_SHOT
     from autark.story.consequences import consequence
     from autark.story.shot_plans import _Speech
@@ -162,7 +183,13 @@ def with_consequences(concept: Concept, screenplay: Screenplay) -> Screenplay:
         si, k = where[st.shot]
         shot = scenes[si].shots[k]
         target = ev.patient or (ev.agents[0] if kind == "kind" and ev.agents else "")
-        if not target or _brought(shot, kind, target, set(ev.agents), names, lang):
+        if kind == "air" and ev.patient_is_thing and not _later(concept, ev) and _sendable(target):
+            sent = _sent_off(shot, target)  # kicked "over the roof" yet set down at their feet: it flies off
+            changed, shot = changed or sent is not shot, sent
+            scenes[si].shots[k] = shot
+        words = {fold(target), *fold(target).split("_"), fold(speech.thing(target).acc.split()[-1])} \
+            if ev.patient_is_thing else {fold(target)}
+        if not target or _brought(shot, scenes[si], kind, target, set(ev.agents), names, lang, words):
             continue
         effects, actions = _stage(ev, kind, shot, scenes[si], lang, lambda t: speech.thing(t).acc)
         effects = effects[:max(0, MAX_ACTIONS_PER_SHOT - len(shot.effects))]
@@ -173,6 +200,8 @@ def with_consequences(concept: Concept, screenplay: Screenplay) -> Screenplay:
         kept = [e for e in shot.effects if e.target not in moved or e.kind not in _OWN_MOTIONS]
         first = next((i for i, a in enumerate(shot.actions) if any(a.startswith(f"{d} ") for d in ev.agents)),
                      len(shot.actions))  # taken up before the doer's other acts (before running off with it)
+        if not ev.patient_is_thing and kind == "holder":
+            first = len(shot.actions)  # a creature freed goes off after the one who frees it has done it
         scenes[si].shots[k] = shot.model_copy(update={"effects": [*kept, *effects],
                                                       "actions": [*shot.actions[:first], *actions,
                                                                   *shot.actions[first:]]})
