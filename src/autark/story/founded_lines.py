@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -133,9 +134,10 @@ def _drop_first_exchange(p: ShotPlan) -> None:
 
 
 def _instead(k: int, plans: list[ShotPlan], sp: _Speech, events: list[Event], story: StoryMoments,
-             rng: random.Random, said: set[str]) -> tuple[str, str] | None:
+             rng: random.Random, said: set[str],
+             accept: Callable[[str, str], bool] | None = None) -> tuple[str, str] | None:
     """A line of shot ``k``'s own event (or the one just over) by one there whose part it is, founded and not
-    said yet in the film: (speaker, line)."""
+    said yet in the film: (speaker, line); ``accept`` (speaker, line) may refuse a line besides."""
     from autark.story.exchanges import _present, _said_key
     from autark.story.talk_on import _candidates
 
@@ -152,7 +154,7 @@ def _instead(k: int, plans: list[ShotPlan], sp: _Speech, events: list[Event], st
         refs = {r for n in there if n != me for r in (sp.address(n), n, sp.person_ref(n, "nom"), sp.person_ref(n, "acc"))
                 if r}  # said with them there, no line speaks of them as if away ("I will get the dog out!")
         if _said_key(line) not in said and unfounded(line, story, k, me) is None and not any(
-                names_as_absent(line, r) for r in refs):
+                names_as_absent(line, r) for r in refs) and (accept is None or accept(me, line)):
             return me, sp.with_trait(me, line)
     return None
 

@@ -75,6 +75,9 @@ def whole_narration(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> 
                 p.narration = _named(said, [ev], sp, events)
                 told_already.add(said)
                 break
+    from autark.story.true_lines import keep_true
+
+    keep_true(plans, sp, events)  # no line or sentence the idea's outcome denies (story.outcome_lines)
 
 
 def spread(plans: list[ShotPlan]) -> None:

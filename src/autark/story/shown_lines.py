@@ -34,7 +34,7 @@ _INTENT = re.compile(r"\b(will|let'?s|let us|going to|gonna|want|now for|now to|
                      r"brauchen|suchen|finden|wo\b|gleich|soll)\b|\?\s*$", re.IGNORECASE)
 _LOOK = re.compile(r"^\W*(look|wow|schau|sieh|guck|da ist|there is|there it is|what a|was für|hurra|hooray)\b|"
                    r"\b(shining|is finished|ist fertig|glänzt|sieht .* aus)\b", re.IGNORECASE)
-_BUILD_BEFORE = {"make": ("Let us build {obj_acc}!", "Lass uns {obj_acc} bauen!"),
+_BUILD_BEFORE = {"make": ("Let us make {obj_acc}!", "Lass uns {obj_acc} machen!"),  # a soup, a snowman, a potion
                  "unearth": ("Where could it be?", "Wo kann das nur sein?")}
 
 
