@@ -38,7 +38,8 @@ _MIN_TRAVEL_M, _MAX_TRAVEL_M = 0.6, 2.0
 _AIRBORNE_M = 0.25
 _RESHAPE = 0.25
 _RECOLOUR = 0.25
-_NOT_PIECES = ("_spark", "_glow")  # a spell's sparkle is no change of the thing itself
+_NOT_PIECES = ("_spark", "_glow", "_away")
+AWAY = "_away"  # the copy that a thing carried off, sunk or washed away travels as (jobs.carried_off)  # a spell's sparkle is no change of the thing itself
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,9 @@ def _look(scene: Scene, oid: str, t: float) -> _Look:
                  and not any(w in o.id for w in _NOT_PIECES) and o.id.rstrip("0123456789") != o.id)
     where = where_is(scene, oid, t, state)
     obj = where.state_object
+    away = state.find_object(f"{oid}{AWAY}")
+    if obj is None and away is not None and away.visible:  # carried off by a copy (jobs.carried_off)
+        obj, where = away, where_is(scene, away.id, t, state)
     if obj is None:
         return _Look(False, np.zeros(3), np.zeros(3), 0.0, np.zeros(3), pieces, "gone", "")
     b = world_bbox(obj)
