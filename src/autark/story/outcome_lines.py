@@ -211,7 +211,7 @@ def narration_fault(film: Film, k: int, sentence: str) -> tuple[str, int]:
         e = film.model.events[i] if i < len(film.model.events) else None
         if not subject or e is None:
             continue
-        if e.verb in SELF_RUIN and e.patient and subject <= agents:
+        if e.verb in SELF_RUIN and e.patient and e.patient not in film.names:
             return "swapped", i  # the children collapse where their sandcastle does
         if agents and not subject & agents:
             return "swapped", i  # the keeper tangled where the seal is
