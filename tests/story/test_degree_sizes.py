@@ -23,7 +23,7 @@ def _shown(idea: str, word: str, axis: int = 1) -> float:
     ("A small dragon guards the cave", "dragon", 0.8, 2.0),  # pony-sized, not a dragon over the house
     ("Ein kleiner Drache lernt fliegen", "Drache", 0.8, 2.0),
     ("A tiny elephant hides behind a cup", "elephant", 0.15, 0.9),
-    ("Eine riesige Maus erschreckt die Katze", "Maus", 0.5, 2.0),
+    ("Eine riesige Maus erschreckt die Katze", "Maus", 0.3, 2.0),
     ("A baby elephant sprays water", "elephant", 0.8, 2.2),
     ("Das Entlein folgt der Mutter", "Entlein", 0.05, 0.3),  # a diminutive is a young one
 ])
@@ -55,3 +55,20 @@ def test_degree_scale_keeps_order_and_floor() -> None:
         tiny, small, big, huge = (degree_scale(f, h) * h for f in (0.4, 0.7, 1.5, 2.5))
         assert FLOOR_M - 1e-6 <= tiny <= small <= h <= big <= huge
     assert diminutive("Kätzchen") and diminutive("Entlein") and not diminutive("Mädchen")
+
+
+@pytest.mark.parametrize(("idea", "word"), [
+    ("Ein alter Fischer und sein Enkel fangen einen riesigen Hecht", "Hecht"),
+    ("A huge snake sleeps under the bridge", "snake"),
+    ("Eine gewaltige Krabbe kneift den Fischer", "Krabbe"),
+    ("A giant frog jumps into the pond", "frog"),
+])
+def test_a_huge_long_animal_is_sized_by_its_longest_side(idea: str, word: str) -> None:
+    """Grown by its height, a long low body overran everything: a huge pike 2.2 m long and 1.2 m high lay on
+    the shore instead of in the boat, a huge snake was 24 m long."""
+    c = analyze(idea)
+    who = next(x for x in c.characters if x.word == word)
+    plain = max(footprint(who.type))
+    longest = plain * c.sizes.get(who.name, 1.0)
+    assert longest > 1.2 * plain  # still bigger than a plain one
+    assert longest <= max(1.3, 1.7 * plain)  # but no more than a person's size, or 1.6 times a long one

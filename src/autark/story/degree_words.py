@@ -15,9 +15,11 @@ factor of its own size alone (``degree_scale``):
   already (under ``ALREADY_SMALL_M``: "a little bird") keeps its size;
 - tiny ("tiny", "winzig", the smallest): 0.4 of its size, a large body down to a cat's height (``TINY_M``),
   never below a tenth of its own; no body shrinks below ``FLOOR_M`` (a tiny crab fits in a hand);
-- big ("big", "groß"): 1.5 times, a small animal up to at most ``BIG_M`` (a big mouse is a large rabbit);
-- huge ("huge", "riesig", "giant", superlatives): 2.5 times, a small animal up to ``HUGE_M`` (a huge frog
-  sits as high as a child's waist); a large body at most ``sizes.CAST_RANGE``'s top (it must fit a shot).
+- big ("big", "groß"): 1.5 times, a small animal up to at most ``BIG_M`` along its longest side (a big mouse
+  is a large rabbit);
+- huge ("huge", "riesig", "giant", superlatives): 2.5 times, a small animal up to ``HUGE_M`` along its longest
+  side (a huge frog sits as high as a child's knee, a huge pike is as long as the boy who holds it); a large
+  body at most ``sizes.CAST_RANGE``'s top (it must fit a shot).
 """
 
 from __future__ import annotations
@@ -50,13 +52,14 @@ TINY_M = 0.35  # a tiny one of a large kind: a cat's height
 ALREADY_SMALL_M = 0.3  # "small", "little" add nothing to a body under this height; "tiny" does
 FLOOR_M = 0.04  # no body shown smaller (a tiny mouse is still a mouse one sees in a close shot)
 BIG_M = 0.5  # a big one of a small kind, at most
-HUGE_M = 1.2  # a huge one of a small kind, at most
+HUGE_M = 1.2  # a huge one of a small kind, at most, along its longest side
 _CAST_TOP = 1.6  # ``sizes.CAST_RANGE``'s top: the most a large body grows
 
 
-def degree_scale(factor: float, height_m: float) -> float:
+def degree_scale(factor: float, height_m: float, extent_m: float | None = None) -> float:
     """The size factor a size word of ``factor`` (its table's: 0.4 tiny ... 2.5 huge) gives a body
-    ``height_m`` tall, by its degree (see the module's note)."""
+    ``height_m`` tall and ``extent_m`` long at its longest (its height when not given), by its degree (see the
+    module's note)."""
     h = max(height_m, 1e-3)
     if factor < 1.0:
         tiny = factor <= 0.45
@@ -65,9 +68,13 @@ def degree_scale(factor: float, height_m: float) -> float:
         target = min(h * factor, max(h * (0.1 if tiny else 0.25), TINY_M if tiny else SMALL_M))
         return round(min(max(target, FLOOR_M) / h, 1.0), 2)
     if factor > 1.0:
+        # growth is judged by the longest side: a fish or a snake is long and low, and sized by its height a
+        # huge pike grew to 2.2 m long and 1.2 m high (too big for the boat it is caught into), a huge snake
+        # to 24 m
+        e = max(extent_m or h, h)
         huge = factor >= 2.0
-        target = max(h * min(factor, _CAST_TOP), min(h * (12.0 if huge else 4.0), HUGE_M if huge else BIG_M))
-        return round(target / h, 2)
+        target = max(e * min(factor, _CAST_TOP), min(e * (12.0 if huge else 4.0), HUGE_M if huge else BIG_M))
+        return round(target / e, 2)
     return 1.0
 
 

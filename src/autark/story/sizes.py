@@ -81,7 +81,7 @@ def size_before(folded: Sequence[str], k: int, kind: str, body: str = "") -> flo
         from autark.story.footprints import footprint
 
         size = footprint(body) if body and kind != "object" else None
-        return degree_scale(factor, size[1]) if size is not None else clamp(factor, kind)
+        return degree_scale(factor, size[1], max(size)) if size is not None else clamp(factor, kind)
 
     for j in range(k - 1, max(k - 1 - _BETWEEN, -1), -1):
         word = folded[j]
