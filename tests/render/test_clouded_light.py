@@ -66,3 +66,20 @@ def test_a_clouded_night_stays_dark() -> None:
     clouded = next(lt for lt in clouded_lights(night, "rain") if lt.type == "hemisphere")
     # greyed at the same luma: the deep blue sky light turns grey without brightening
     assert float(np.asarray(clouded.color) @ LUMA) == pytest.approx(float(np.asarray(sky.color) @ LUMA), abs=0.01)
+
+
+def test_a_storms_sea_mirrors_its_grey_sky(renderer) -> None:  # noqa: ANN001
+    def sea(weather: str) -> np.ndarray:
+        scene = lit_set("daylight", weather)
+        water = obj("sea", "cube", (0.0, -0.03, -30.0), (0.1, 0.38, 0.6), scale=(80.0, 0.05, 40.0)).model_copy(
+            update={"name": "sea"})
+        scene = scene.model_copy(update={"objects": [water], "cameras": [
+            Camera(name="main", position=(0.0, 4.0, 6.0), target=(0.0, 0.0, -20.0))]})
+        return renderer.render(scene, time_s=1.0)[95:105].reshape(-1, 3).astype(np.float64)  # just below the horizon
+
+    def saturation(px: np.ndarray) -> float:
+        return float(np.mean((px.max(axis=1) - px.min(axis=1)) / np.maximum(px.max(axis=1), 1.0)))
+
+    clear, storm = sea("clear"), sea("storm")
+    assert saturation(storm) < 0.75 * saturation(clear), (saturation(storm), saturation(clear))
+    assert (storm @ LUMA).mean() < 0.75 * (clear @ LUMA).mean()

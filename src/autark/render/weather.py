@@ -31,11 +31,11 @@ import numpy as np
 from autark.render.gpu import set_uniform
 from autark.render.math3d import CameraMatrices
 from autark.render.sky import cloud_color
-from autark.scene.model import Light, Scene, Settings
+from autark.scene.model import Light, Scene, SceneObject, Settings
 from autark.scene.weather import FALLING, WET, covered, flash_strength, wind_mps
 
 __all__ = ["Particles", "PARTICLES", "FOG_LENGTH_M", "CLOUDED", "WeatherPass", "clouded_lights", "dress",
-           "dressed_scene", "fog_uniform"]
+           "dressed_scene", "fog_uniform", "grey_waters"]
 
 _SEED = 20261206  # the particles' places; any fixed number, so every run draws the same rain
 
@@ -74,6 +74,8 @@ CLOUDED: dict[str, tuple[float, float]] = {"overcast": (0.3, 0.5), "fog": (0.25,
 _CLOUD_LIGHT = np.array([0.74, 0.78, 0.86])  # the cool grey of light through clouds (sRGB)
 _LUMA = np.array([0.2126, 0.7152, 0.0722])
 _THROUGH_CLOUDS = 0.65  # how far the clouds turn a sun's and the sky's colour to that grey
+# how far open water turns to the grey of the clouded sky it mirrors
+_WATER_GREY = {"overcast": 0.45, "fog": 0.5, "snow": 0.45, "rain": 0.55, "storm": 0.65}
 
 PARTICLE_VERTEX = """
 #version 330
@@ -237,14 +239,30 @@ def _grey(color: tuple[float, float, float]) -> tuple[float, float, float]:
     return _color(c * (1.0 - _THROUGH_CLOUDS) + grey * _THROUGH_CLOUDS)
 
 
+def grey_waters(objects: list[SceneObject], settings: Settings) -> list[SceneObject]:
+    """``objects`` with the open water under a clouded sky (the sea, a lake, a pond: ``motion.plunges``) mirroring
+    its grey: a storm's sea had stayed the deep blue of a clear day's. ``settings`` are the dressed ones; the same
+    list where the sky is clear or the set is a room."""
+    share = _WATER_GREY.get(settings.weather)
+    if share is None or not settings.ground_visible:
+        return objects
+    from autark.motion.plunges import can_fall_into
+
+    sky = np.asarray(settings.sky_horizon) * 0.75  # a mirror of the sky near the horizon, a little darker
+    out = [o if not can_fall_into(o) else o.model_copy(update={"material": o.material.model_copy(update={
+        "color": _color(np.asarray(o.material.color) * (1.0 - share) + sky * share)})}) for o in objects]
+    return out if any(a is not b for a, b in zip(out, objects, strict=True)) else objects
+
+
 def dressed_scene(scene: Scene) -> Scene:
-    """``scene`` with ``dress``ed settings and ``clouded_lights`` (a shallow copy; the same scene when the weather
-    changes nothing)."""
+    """``scene`` with ``dress``ed settings, ``clouded_lights`` and ``grey_waters`` (a shallow copy; the same scene
+    when the weather changes nothing)."""
     settings = dress(scene.settings)
     lights = clouded_lights(scene.lights, scene.settings.weather)
     if settings is scene.settings and lights is scene.lights:
         return scene
-    return scene.model_copy(update={"settings": settings, "lights": lights})
+    objects = grey_waters(scene.objects, settings)
+    return scene.model_copy(update={"settings": settings, "lights": lights, "objects": objects})
 
 
 class WeatherPass:
