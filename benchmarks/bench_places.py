@@ -15,9 +15,9 @@ from pathlib import Path
 
 import yaml
 
-from autark.assets.templates import load_setting
+from autark.assets.templates import fold, load_setting
 from autark.story import analyze
-from autark.story.crowds import is_extra, read_crowd
+from autark.story.crowds import CROWD_WORDS, is_extra, read_crowd
 from autark.story.narrative import plan
 from autark.story.place_fixtures import foreign_fixtures
 
@@ -32,9 +32,11 @@ def judge(row: dict) -> dict[str, bool]:
     settings = [s.setting for s in sp.scenes]
     parts_ok = all(any((k == "@roof" and "rooftop" in settings) or any(k in ks for ks in kinds) for k in part)
                    for part in row.get("parts", []))
-    crowd = read_crowd(analyze(row["idea"]))
-    leaders = set(crowd.leaders) if crowd is not None else set()  # the group's cast ("a crowd of visitors")
-    busy = any(sum(is_extra(c) or c.name in leaders for c in s.characters) >= _CROWDED for s in sp.scenes)
+    concept = analyze(row["idea"])
+    crowd = read_crowd(concept)
+    group = set(crowd.leaders) if crowd is not None else set()  # the group's cast: "the audience", "visitors"
+    group |= {c.name for c in concept.characters if fold(c.word) in CROWD_WORDS}
+    busy = any(sum(is_extra(c) or c.name in group for c in s.characters) >= _CROWDED for s in sp.scenes)
     foreign = [f for s in sp.scenes for f in foreign_fixtures(s.setting, [o.type for o in s.objects])]
     return {"place": all(s in places for s in settings), "parts": parts_ok,
             "busy": busy if row.get("busy") else True, "foreign": not foreign,

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.screenplay import CastMember, SceneSpec
 
-__all__ = ["CROWD_SIZE", "Crowd", "read_crowd", "add_crowd", "is_extra"]
+__all__ = ["CROWD_SIZE", "CROWD_WORDS", "Crowd", "read_crowd", "add_crowd", "is_extra"]
 
 CROWD_SIZE = 5  # how many a crowd is on screen, the cast's group members included
 # the words of a crowd (folded, English then German) -> what it is made of
@@ -31,11 +31,15 @@ _PEOPLE = frozenset({
     "everyone", "everybody", "crowd", "crowds", "audience", "spectators", "onlookers", "villagers", "townspeople",
     "townsfolk", "fans", "guests", "passengers", "people", "bystanders", "public", "visitors", "customers",
     "shoppers", "tourists", "partygoers", "besucher", "besuchern", "kunden", "touristen", "partygaeste",
+    "fahrgaeste", "reisende", "reisenden",
     "alle", "jeder", "publikum", "zuschauer", "zuschauern", "menge", "menschenmenge", "leute", "dorfbewohner",
     "dorfbewohnern", "gaeste", "gaesten", "passagiere", "schaulustige", "schaulustigen",
 })
 _CHILDREN = frozenset({"class", "classmates", "pupils", "schoolchildren", "klasse", "mitschueler", "schueler",
                        "schuelern", "schulklasse", "kinder", "children", "kids"})
+# before a crowd word that is one of them as well ("einem Touristen", "ein Besucher", "a visitor's")
+_ONE = frozenset({"a", "an", "one", "ein", "einem", "einen", "eines", "dem", "des"})
+CROWD_WORDS = _PEOPLE | _CHILDREN  # the words (folded) of a group that is a crowd on screen
 # a place word that is its people only after "whole" ("the whole village", "das ganze Dorf")
 _WHOLE = frozenset({"whole", "entire", "ganze", "ganzen", "gesamte", "gesamten"})
 _PLACES_OF_PEOPLE = frozenset({"village", "town", "city", "school", "neighbourhood", "neighborhood", "kingdom",
@@ -107,15 +111,14 @@ def _group_crowd(concept: Concept, words: list[str]) -> Crowd | None:
         kind = "children" if w in _CHILDREN else "people" if w in _PEOPLE else ""
         if not kind and k and words[k - 1] in _WHOLE and (w in _PLACES_OF_PEOPLE or _place_word(w, _WILD)):
             kind = "children" if w in ("school", "schule") else "people"
-        if not kind:
-            continue
+        if not kind or k and words[k - 1] in _ONE:
+            continue  # "einem Touristen", "ein Besucher": one of them, no crowd
         if w in ("children", "kids", "kinder") and not any(words[j] in _WHOLE for j in range(max(0, k - 2), k)) \
                 and not _watching(concept, k):
             continue  # "the children play": two children, the cast; a crowd when they watch or are a whole class
         own = next((e for e in concept.events if e.at > k), None)
         generic = {c.name for c in concept.characters if fold(c.word) in _GENERIC}  # "the audience": Tom, Anna
-        of = words[k + 2] if k + 2 < len(words) and words[k + 1] in ("of", "von", "aus") else w  # "a crowd of fans"
-        leaders = tuple(c.name for c in concept.characters if fold(c.word) in (w, of) or (
+        leaders = tuple(c.name for c in concept.characters if fold(c.word) == w or (
             own is not None and c.name in own.agents and c.name in generic))
         return Crowd(kind=kind, at=k, leaders=leaders)
     return None
