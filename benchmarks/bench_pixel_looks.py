@@ -37,7 +37,7 @@ def shot_faults(scene: Any) -> list[dict[str, Any]]:
             continue
         story = shot.story or story_subjects(scene, shot.start_s, shot.end_s, shot.subjects)
         judge = PixelJudge(scene, states, shot.start_s, shot.end_s, story,
-                           event_things(scene, shot.start_s, shot.end_s), shot.key)
+                           event_things(scene, shot.start_s, shot.end_s), shot.key, precheck=False)
         v = judge.judge(scene, shot.camera, shot.subjects, shot.size, shot.foreground)
         out.append({"shot": shot.name, "size": shot.size, "start_s": shot.start_s,
                     "faults": {c: ids for c, ids in v.faults.items() if ids}})

@@ -347,10 +347,11 @@ def _place(scene: Scene, ctx: SceneShots, fr: Framing, t: float, end_s: float | 
     # the view turned with where the subject faces halfway through the shot: one who turns to the ship they
     # repair after the cut was framed from the front they had at the cut, and seen from behind while they worked
     direction = _direction(states, facing, fr.view, mid, heading)
-    if fr.size == "close-up" and fr.subject in ctx.characters and isinstance(fr.view, str):
+    if fr.size in _RISE and fr.subject in ctx.characters and isinstance(fr.view, str):
         # a close-up is near eye level: from the named views' height, a dolly in looked down onto a chef's toque
-        # with his face at the bottom of the frame
-        direction = (direction[0], direction[1] * _CLOSE_RISE, direction[2])
+        # with his face at the bottom of the frame; a medium of a face keeps its eye line near eye height too (from
+        # 17 degrees up, a witch's hat brim hid her face)
+        direction = (direction[0], direction[1] * _RISE[fr.size], direction[2])
     pos, target = frame_box(lo, hi, direction=direction, fov_deg=CAMERA_FOV_DEG, aspect=aspect, fill=fill)
     if fr.back != 1.0 and fr.over is None:
         pos = tuple(tc + (pc - tc) * fr.back for pc, tc in zip(pos, target, strict=True))  # type: ignore[assignment]
@@ -431,6 +432,7 @@ def _heading_through(states: SceneStates, who: str, thing: str, t: float) -> flo
 
 
 _CLOSE_RISE = 0.4  # a close-up's camera rises this share of a named view's height over its subject
+_RISE = {"close-up": _CLOSE_RISE, "medium": 0.6}  # ... and a medium's of a person
 _EYES_IN_BOX = 0.4  # a close shot's eyes this share of its box's height below its top at most
 
 
@@ -507,13 +509,16 @@ def candidates(ctx: SceneShots, size: str, move: str, subject: str | None, over:
         for m in dict.fromkeys((mv, "static")):
             out.extend(Framing(sz, subj, m, view=v, reaction=reaction) for v in views)
         raised = Framing(sz, subj, "static", view=_RAISED, reaction=reaction)
-        if sz != "close-up":
+        if sz != "close-up" and subj not in ctx.characters:
             out.append(raised)
         # nearer on the same line: where a wall or a set piece stands behind the planned camera, an operator
         # steps in rather than through it (the frame holds less of the body, never the inside of a wall); before
         # a profile or a view from behind, which a close shot keeps only when nothing shows the face
         out.extend(Framing(sz, subj, "static", view=v, back=0.7, reaction=reaction) for v in views)
         out.extend(Framing(sz, subj, "static", view=v, reaction=reaction) for v in ("left", "right"))
+        if sz != "close-up" and subj in ctx.characters:
+            # a person from 40 degrees up is a hat's brim or the top of a head over a face: after the profiles
+            out.append(raised)
         out.extend(Framing(sz, subj, "static", view=v, reaction=reaction) for v in (_BACK_LEFT, _BACK_RIGHT))
         if sz == "close-up":  # a close-up from 40 degrees up is the top of a head or a helmet: a profile first
             out.append(raised)

@@ -30,6 +30,7 @@ import numpy as np
 
 from autark.cinema import SceneStates, camera_path, rules
 from autark.cinema.aboard import carrier, riders
+from autark.cinema.box_looks import suspects
 from autark.cinema.boxes import has_surfaces
 from autark.cinema.event_things import EventThing
 from autark.jobs.framings import RAISED_VIEW, Framing, SceneShots
@@ -50,6 +51,8 @@ FLAT_M = 0.2  # a thing no taller than this lies under everyone's feet (a rug, a
 SAMPLES = 3
 _ON_M = 0.15  # a body whose lowest point is this far over a thing's foot is on it (in a bed, on a seat)
 CODES = frozenset({"pixel_hidden", "pixel_cut", "pixel_foreground"})
+MOST_LOOKS = 8  # framings of one part looked at in pixels; past them, the box look's word (``box_looks``)
+_SIDES_WHOLE = frozenset({"medium", "over-the-shoulder"})  # a body these hold whole from side to side
 
 
 @dataclass
@@ -62,10 +65,23 @@ class SubjectPixels:
     whole: int
     visible: int
     frame: int  # the frame's pixels
+    # a body's upper half (of its silhouette in the frame and the band: head and chest; a table before a sitter's
+    # legs hides no one) and the pixels of the band beyond the sides and the top (a medium may cut at the bottom)
+    upper_alone: int = -1
+    upper_visible: int = -1
+    side_out: int = 0
+    top_out: int = 0
 
     @property
     def hidden_frac(self) -> float:
         return 1.0 - self.visible / self.alone if self.alone else 0.0
+
+    @property
+    def upper_hidden_frac(self) -> float:
+        """Of a body, the share of its upper half hidden (``hidden_frac`` where it was not counted)."""
+        if self.upper_alone < 0:
+            return self.hidden_frac
+        return 1.0 - self.upper_visible / self.upper_alone if self.upper_alone else 0.0
 
     @property
     def cut_frac(self) -> float:
@@ -134,11 +150,21 @@ def look_pixels(state: Scene, camera: object, subjects: Sequence[str], foregroun
     mine = {s: {index[m] for m in [*family(s), *foreground, *_held_in(by_id[s], solid, bodies), *in_hand.get(s, ())]
                 if m in index} for s in present}
     out: dict[str, SubjectPixels] = {}
+    gx, gy = frame.guard_px
     for k, s in enumerate(present):
         alone = frame.alone[k]
         inside = alone[inner]
         shown = inside & np.isin(ids, list(mine[s]))
-        out[s] = SubjectPixels(s, int(inside.sum()), int(alone.sum()), int(shown.sum()), ids.size)
+        px = SubjectPixels(s, int(inside.sum()), int(alone.sum()), int(shown.sum()), ids.size,
+                           side_out=int(alone[:, :gx].sum() + alone[:, alone.shape[1] - gx:].sum()),
+                           top_out=int(alone[:gy].sum()))
+        rows = np.flatnonzero(alone.any(axis=1))
+        if s in bodies and len(rows):
+            half = np.zeros_like(alone)
+            half[rows[0]: rows[0] + (rows[-1] - rows[0] + 2) // 2] = True
+            upper = (alone & half)[inner]
+            px.upper_alone, px.upper_visible = int(upper.sum()), int((upper & shown).sum())
+        out[s] = px
     # what fills the frame before them
     counts = np.bincount(ids.ravel(), minlength=len(frame.objects) + 1)
     cam_p = np.asarray(camera.position, float)  # type: ignore[attr-defined]
@@ -160,9 +186,14 @@ def look_pixels(state: Scene, camera: object, subjects: Sequence[str], foregroun
             continue
         roots[root] = roots.get(root, 0.0) + counts[i + 1] / ids.size
     covers = {}
+    feet = [np.array([(boxes[s].min[0] + boxes[s].max[0]) / 2, boxes[s].min[1] + 0.05, (boxes[s].min[2] + boxes[s].max[2])
+                      / 2]) for s in present]
     for root, frac in roots.items():
         box = world_bbox(by_id[root])
-        if frac > FOREGROUND_FRAC and box.size[1] > FLAT_M and near(root) < nearest and by_id[root].tag != "ground":
+        # what a subject stands on is its floor, never a thing before it (the deck the pirates fight on)
+        under = any(np.all(f >= np.asarray(box.min)) and np.all(f <= np.asarray(box.max)) for f in feet)
+        if (frac > FOREGROUND_FRAC and box.size[1] > FLAT_M and near(root) < nearest and by_id[root].tag != "ground"
+                and not under):
             covers[root] = frac
     return out, covers
 
@@ -197,7 +228,8 @@ class PixelJudge:
     and keeps the verdict per candidate scene."""
 
     def __init__(self, scene: Scene, states: SceneStates, start_s: float, end_s: float, story: Sequence[str],
-                 things: Sequence[EventThing] = (), extra: Sequence[str] = ()) -> None:
+                 things: Sequence[EventThing] = (), extra: Sequence[str] = (), precheck: bool = True,
+                 most_looks: int = MOST_LOOKS) -> None:
         self.scene, self.states = scene, states
         self.start_s, self.end_s = start_s, end_s
         self.story = list(dict.fromkeys([*story, *extra]))
@@ -206,7 +238,10 @@ class PixelJudge:
         dur = end_s - start_s
         self.times = [start_s + dur * (k + 0.5) / SAMPLES for k in range(SAMPLES)]
         self._seen: dict[int, tuple[Scene, PixelVerdict]] = {}
-        self.looks = 0  # framings judged
+        self.precheck, self.most_looks = precheck, most_looks
+        self.looks = 0  # framings looked at in pixels
+        self.boxed = 0  # framings the box look cleared (``box_looks``): no pixels drawn
+        self.capped = 0  # framings past ``most_looks``: the box look's word only
 
     def judge(self, cand: Scene, cam: str, subjects: Sequence[str], framing: str, foreground: Sequence[str] = (),
               ) -> PixelVerdict:
@@ -216,20 +251,35 @@ class PixelJudge:
         hit = self._seen.get(key)
         if hit is not None and hit[0] is cand:
             return hit[1]
-        self.looks += 1
         path = camera_path(cand, cam)
         wanted = list(dict.fromkeys([*subjects, *self.story]))
         verdict = PixelVerdict({c: [] for c in sorted(CODES)})
         tally: dict[tuple[str, str], int] = {}
-        for t in self.times:
-            now = [*wanted, *(e.thing for e in self.things if e.start_s <= t < e.end_s and e.thing not in wanted)]
+        now_of = {t: [*wanted, *(e.thing for e in self.things if e.start_s <= t < e.end_s and e.thing not in wanted)]
+                  for t in self.times}
+        times = self.times
+        if self.precheck:
+            # the box look first: only the moments it finds suspect are drawn, and none where too few are suspect
+            # to make a fault of the framing (at most of its moments)
+            aspect = cand.settings.width / cand.settings.height
+            times = [t for t in self.times if suspects(self.states, t, path(t), aspect, now_of[t], foreground, {
+                **self._open_edges(t, now_of[t], framing), **{f: ("all",) for f in foreground}})]
+            if 2 * len(times) <= len(self.times) or self.looks >= self.most_looks:
+                self.boxed += 2 * len(times) <= len(self.times)
+                self.capped += 2 * len(times) > len(self.times)
+                self._seen[key] = (cand, verdict)
+                return verdict
+        self.looks += 1
+        for t in times:
+            now = now_of[t]
             state = self.states.evaluated(t)
             seen, covers = look_pixels(state, path(t), now, foreground)
             verdict.moments.append((t, seen, covers))
             for oid, px in seen.items():
-                if px.alone >= MIN_PX and px.hidden_frac > HIDDEN_FRAC:
+                hidden = px.upper_hidden_frac if oid in self.bodies else px.hidden_frac
+                if px.alone >= MIN_PX and hidden > HIDDEN_FRAC:
                     tally[("pixel_hidden", oid)] = tally.get(("pixel_hidden", oid), 0) + 1
-                if self._cut(state, oid, px, framing):
+                if oid not in foreground and self._cut(state, oid, px, framing):
                     tally[("pixel_cut", oid)] = tally.get(("pixel_cut", oid), 0) + 1
             for oid in covers:
                 tally[("pixel_foreground", oid)] = tally.get(("pixel_foreground", oid), 0) + 1
@@ -250,7 +300,25 @@ class PixelJudge:
         size = "wide" if "wide" in (fr.size, framing) else fr.size
         return self.judge(cand, cam, fr.subjects(ctx), size, [fr.over] if fr.over else ()).problems(ctx.names)
 
+    def _open_edges(self, t: float, subjects: Sequence[str], framing: str) -> dict[str, tuple[str, ...]]:
+        """Per subject the frame's edges that may cut it (``_cut`` in the box look's words)."""
+        out: dict[str, tuple[str, ...]] = {}
+        for oid in subjects:
+            if oid in self.bodies:
+                out[oid] = () if framing == "wide" else ("bottom",) if framing in _SIDES_WHOLE else (
+                    "bottom", "left", "right")
+                continue
+            obj = self.states.evaluated(t).find_object(oid)
+            size = max(world_bbox(obj).size) if obj is not None else 0.0
+            if size > rules.SET_PIECE_M or (framing != "wide" and size > HELD_M):
+                out[oid] = ("all",)
+        return out
+
     def _cut(self, state: Scene, oid: str, px: SubjectPixels, framing: str) -> bool:
+        """Whether ``oid`` is cut where the framing should hold it whole: a body by any edge in a wide, by a side
+        or the top in a medium (a neighbour cut to half a body at the frame's side), by the top in a close-up (the
+        head); a thing of ``HELD_M`` or less by any edge in any framing, a larger one in a wide; never a set piece
+        or a silhouette filling ``FILLS_FRAC`` of the frame."""
         if px.whole < MIN_PX or px.cut_frac <= CUT_FRAC:
             return False
         if px.whole >= FILLS_FRAC * px.frame:
@@ -260,19 +328,26 @@ class PixelJudge:
         if size > rules.SET_PIECE_M and oid not in self.bodies:
             return False
         if oid in self.bodies:
-            return framing == "wide"
+            if framing == "wide":
+                return True
+            out = px.top_out + (px.side_out if framing in _SIDES_WHOLE else 0)
+            return out > CUT_FRAC * px.whole
         return framing == "wide" or size <= HELD_M
 
 
 def clearing_framings(fr: Framing, failures: set[str]) -> list[Framing]:
     """The framings to try instead of ``fr`` where its pixels fail: a subject cut by the edge, the same subject
     looser (``looser.looser_framings``); one hidden, or a thing filling the frame before them, the camera moved
-    up over what stands in front (the raised view) or round it (the three-quarter views), and the same view a step
-    nearer, inside what stood before the lens."""
+    round what stands in front (the three-quarter views, the profiles), the same view a step nearer, inside what
+    stood before the lens, and last up over it (the raised view)."""
     out: list[Framing] = []
     if "pixel_cut" in failures:
         out += looser_framings(fr)
     if failures & {"pixel_hidden", "pixel_foreground"} and fr.over is None and not fr.path:
-        out += [dataclasses.replace(fr, view=v, move="static") for v in (RAISED_VIEW, "front_left", "front_right")]
+        # round what stands in front first, at the subject's height (three-quarters, then the profiles, where two
+        # who face each other stand side by side), a step nearer; over it last (from 40 degrees up a hat's brim
+        # hides the face under it)
+        out += [dataclasses.replace(fr, view=v, move="static") for v in ("front_left", "front_right", "left", "right")]
         out.append(dataclasses.replace(fr, back=round(fr.back * 0.7, 3)))
+        out.append(dataclasses.replace(fr, view=RAISED_VIEW, move="static"))
     return list(dict.fromkeys(f for f in out if f != fr))
