@@ -274,7 +274,9 @@ def _score(m: ShotMeasures, wrong_side: bool, repeat: Setup | None = None, again
             # and a picture alike to the shot just before (``holds.jump_cut``: the same two from the same side at the
             # same size, a metre away) counts twice too: on a contact sheet it is the same frame again
             float(repeat is not None and not repeat.dialogue),
-            float(len(codes) + len(codes & _CUT_CODES) + 2 * jump),
+            # a story subject the pixels show hidden or cut counts twice too (``pixel_looks``): a mend that clears
+            # it and breaks a lesser rule is kept over the kept framing
+            float(len(codes) + len(codes & _CUT_CODES) + len(codes & _PIXEL_CODES) + 2 * jump),
             # of framings that break as many rules, one unlike the scene's earlier pictures (``holds.looks_again``:
             # the baker and the bride from the pews' left, a metre nearer, three times in 30 s)
             float(again), float(repeat is not None and repeat.dialogue),
