@@ -111,6 +111,42 @@ CORPUS: list[Entry] = [
     ("Ein Eisbär fängt einen Fisch am Eisloch", "@snow_field !@living_room"),
 ]
 
+# written during the work, after the first fixes, from a probe of the same classes (verbs whose object,
+# place or subject chooses their sense; more German homographs; a thing's own act): measured on the tree before
+# the work and after it
+MORE: list[Entry] = [
+    ("A knight draws his sword against the dragon", "draws=take|pick_up|hold draws!=write"),
+    ("The artist draws a horse in the park", "draws=write|craft|paint"),
+    ("The thief breaks into the museum at night", "breaks!=break @museum"),
+    ("A fire breaks out in the bakery", "breaks=burn"),
+    ("The pilot takes off from the airport", "takes=fly"),
+    ("The knight takes off his helmet and smiles", "takes!=fly helmet=helmet"),
+    ("Cinderella loses her glass slipper on the stairs", "-wine_glass loses/shoe"),
+    ("A knight in silver armour rides through the forest", "-coins"),
+    ("Ein Zwerg findet einen Sack voll Gold im Berg", "Gold=gold_bars|coins|treasure_chest"),
+    ("Der Dieb bricht nachts ins Museum ein", "bricht!=break @museum"),
+    ("Ein Feuer bricht in der Bäckerei aus", "bricht=burn"),
+    ("Der Ritter zieht sein Schwert gegen den Drachen", "zieht=take|pick_up|hold zieht!=push"),
+    ("Ein Schimmel galoppiert über die Wiese", "Schimmel=horse"),
+    ("Das Brot im Keller hat Schimmel", "Schimmel!=horse|plate"),
+    ("Die Prinzessin tanzt auf dem Ball im Schloss", "-ball"),
+    ("Der Junge kickt den Ball über den Zaun", "Ball=ball"),
+    ("Der Schachspieler zieht den Läufer über das Brett", "Läufer!=athlete"),
+    ("Ein Läufer rennt durch den Park", "Läufer=athlete"),
+    ("Die Kapelle spielt auf dem Marktplatz", "!@church"),
+    ("Das Brautpaar heiratet in der kleinen Kapelle", "@church"),
+    ("When the thunder rumbles, the dog hides under the bed", "-chair hides>dog"),
+    ("The door creaks and the children scream", "creaks=stand_in scream/-"),
+    ("The balloon pops and the baby cries", "-man cries>baby"),
+    ("The lamp flickers and the old man jumps", "jumps>man jumps/-"),
+    ("The bell rings and the children run outside", "run/-"),
+    ("The kettle whistles and Grandpa wakes up", "wakes>grandpa"),
+    ("A tourist runs into an old friend at the airport", "runs=meet"),
+    ("The dog runs into the kitchen", "runs!=find|meet"),
+    ("The cyclist runs into a tree", "runs!=find"),
+    ("A bugler blows his bugle at dawn", "blows!=fly"),
+]
+
 HELD_OUT: list[Entry] = [
     ("The kettle whistles and the cat jumps off the table", "jumps>cat"),
     ("A trumpeter blows his trumpet at the parade", "blows=play|blow blows!=fly"),
@@ -219,7 +255,7 @@ if __name__ == "__main__":
     from autark.story import analyze
 
     analyze("a dog finds a ball")  # the tables load once, outside the timing
-    for name, entries in (("corpus", CORPUS), ("held-out", HELD_OUT)):
+    for name, entries in (("corpus", CORPUS), ("more", MORE), ("held-out", HELD_OUT)):
         if name == "held-out" and "--held-out" not in sys.argv:
             continue
         t = tally(entries)

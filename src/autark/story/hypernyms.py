@@ -183,6 +183,7 @@ deer: reh rehkitz hirsch elch rentier gemse gams antilope gazelle
 pig: wildschwein eber sau
 horse: esel maultier zebra lama alpaka kamel dromedar
 cow: stier ochse bulle kalb bueffel bison yak
+horse: schimmel rappe
 sheep: ziege zicklein geiss bock widder
 bear: eisbaer braunbaer panda pandabaer koala grizzly
 monkey: affe gorilla schimpanse orang_utan pavian

@@ -87,8 +87,8 @@ def with_complements(folded: list[str], meanings: list[list], verbs: list, lang:
             h.category in _NOUN_CATEGORIES for h in meanings[j]) or not meanings[j]), None)
         hits = meanings[head] if head is not None else []
         if any(h.category in ("character", "stand_in") for h in hits):
-            verbs[k] = verb_table.verb("meet", "en") or v
+            verbs[k] = verb_table.verb_by_key("meet")
         elif any(h.category == "object" and h.key in _OBSTACLES for h in hits):
-            verbs[k] = verb_table.verb("crash", "en") or v
+            verbs[k] = verb_table.verb_by_key("crash")
         else:
             verbs[k] = bare

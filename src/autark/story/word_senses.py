@@ -89,6 +89,19 @@ _TRUNK = (Sense(None, "", ("pack", "car", "attic", "travel", "luggage", "clothes
           Sense("", "", ("elephant", "tree", "oak", "forest", "bark")))
 _HORN = (Sense(None, "", ("blow", "blew", "play", "sound", "music", "hunt", "shepherd", "band")),
          Sense("", "", ("bull", "rhino", "goat", "unicorn", "cow", "ram", "deer")))
+_SCHIMMEL = (Sense(None, "m", ("galopp", "reit", "pferd", "weide", "wiese", "stall", "wieher", "trab", "sattel",
+                                   "prinz", "ritter", "spring")),
+             Sense("", "m", ("brot", "kaese", "kuehlschrank", "keller", "wand", "feucht", "schimmelig", "verschimmel",
+                             "marmelade", "obst")))
+_BALL = (Sense(None, "m", ("kick", "wirf", "wirft", "warf", "fang", "schiess", "spiel", "tor", "rollt", "hund")),
+         Sense("", "m", ("tanz", "walzer", "ballkleid", "maskenball", "ballsaal", "einlad", "verkleid", "ballnacht")))
+_LAEUFER = (Sense(None, "m", ("renn", "lauf", "sprint", "marathon", "ziel", "stadion", "park", "joggt", "rennt")),
+            Sense("", "m", ("schach", "brett", "dame", "turm", "springer", "figur", "koenig", "chess")),
+            Sense("rug", "m", ("flur", "teppich", "treppe", "boden", "diele", "stolper")))
+_KAPELLE = (Sense(None, "f", ("bet", "hochzeit", "kerze", "friedhof", "glocke", "altar", "pfarrer", "priester",
+                              "kreuz")),
+            Sense("musician", "f", ("spielt", "musik", "blas", "marsch", "trompet", "konzert", "tanz", "fest", "umzug",
+                                    "parade", "zelt", "polka", "walzer")))
 
 # folded word forms -> their senses, the word's common one (its lexicon reading, None) first
 SENSES: dict[str, tuple[Sense, ...]] = {
@@ -107,6 +120,10 @@ SENSES: dict[str, tuple[Sense, ...]] = {
     **dict.fromkeys(("note", "notes"), _NOTE),
     **dict.fromkeys(("trunk",), _TRUNK),
     **dict.fromkeys(("horn",), _HORN),
+    **dict.fromkeys(("schimmel",), _SCHIMMEL),
+    **dict.fromkeys(("ball", "balle"), _BALL),
+    **dict.fromkeys(("laeufer",), _LAEUFER),
+    **dict.fromkeys(("kapelle",), _KAPELLE),
 }
 
 # a stuff that stands as a noun -> the thing of it a set can show ("finds gold": gold bars, "das Holz": a pile)
@@ -118,18 +135,23 @@ STUFF_THINGS = {
 # words after which a stuff names the thing, not a describing word ("finds gold", "aus Glas" stays the stuff)
 _NOT_AFTER = frozenset({"of", "aus", "made", "from", "in", "im"})
 _NOUNS = ("object", "character", "setting", "stand_in")
+_THING_LEXNAMES = frozenset({"noun.artifact", "noun.food", "noun.plant", "noun.animal", "noun.person", "noun.body"})
 _MIN_CUE = 3
 _COMPOUND_MARGIN = 3  # a cue inside a longer word counts where the word is a compound ("Schreibtischlampe")
 
 
 def read_senses(tokens: list[str], folded: list[str], meanings: list[list], verbs: list, lang: str,
-                skip: set[int]) -> None:
+                skip: set[int], breaks: frozenset[int] | set[int] = frozenset()) -> None:
     """Re-read in ``meanings`` (in place) each word of ``SENSES`` in the sense its idea chooses, and each stuff
-    that stands as a noun as the thing of it (see the module doc); words in ``skip`` (a phrase's) stay."""
+    that stands as a noun as the thing of it (see the module doc); words in ``skip`` (a phrase's) stay; a verb
+    whose object, place or subject chooses its sense is read in it (``story.verb_senses``), ``breaks`` the word
+    indices with punctuation before them."""
     from autark.story.lexicon import Hit
     from autark.story.phrasal_verbs import with_complements
+    from autark.story.verb_senses import read_verb_senses
 
     with_complements(folded, meanings, verbs, lang)  # "runs into a hole": it runs; "into an old friend": meets
+    read_verb_senses(folded, meanings, verbs, lang, set(breaks))  # "draws his sword", "breaks into the museum"
     _sounded_instruments(folded, meanings, verbs)
     _things_own_verbs(tokens, folded, meanings, verbs, lang)
     context = _context(folded, meanings)
@@ -143,7 +165,7 @@ def read_senses(tokens: list[str], folded: list[str], meanings: list[list], verb
                 meanings[k] = _hits(chosen.reading, lang) or meanings[k]
             continue
         thing = STUFF_THINGS.get(w)
-        if thing and _stands_as_noun(tokens, folded, meanings, k, lang) and not any(
+        if thing and _stands_as_noun(tokens, folded, meanings, verbs, k, lang) and not any(
                 h.category in ("object", "character") for h in meanings[k]):
             meanings[k] = [Hit("object", thing, lang)] + [h for h in meanings[k] if h.category == "setting"]
 
@@ -165,9 +187,19 @@ def _sounded_instruments(folded: list[str], meanings: list[list], verbs: list) -
         if w not in _SOUNDING_EN or verbs[k] is not None and verbs[k].key not in ("fight", "fly", "stand_in"):
             continue
         head = next((j for j in range(k + 1, min(k + 1 + _SOUNDED_AT_MOST, len(folded)))
-                     if any(h.category in _NOUNS for h in meanings[j])), None)
-        if head is not None and any(h.category == "object" and h.key in INSTRUMENTS for h in meanings[head]):
-            verbs[k], meanings[k] = verb_table.verb("play", "en"), []
+                     if any(h.category in _NOUNS for h in meanings[j]) or not meanings[j]), None)
+        if head is not None and (any(h.category == "object" and h.key in INSTRUMENTS for h in meanings[head]) or (
+                not meanings[head] and _instrument_noun(folded[head]))):
+            verbs[k], meanings[k] = verb_table.verb_by_key("play"), []
+
+
+def _instrument_noun(word: str) -> bool:
+    """Whether WordNet's first noun sense of an English ``word`` no table has is a musical instrument ("bugle",
+    "bagpipe", "kazoo")."""
+    from autark.language import wordnet
+
+    senses = wordnet.synsets(word, "noun")
+    return bool(senses) and any("musical_instrument" in s.lemmas for _d, s in wordnet.ancestors(senses[0]))
 
 
 _ARTICLES_EN = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
@@ -192,7 +224,7 @@ def _things_own_verbs(tokens: list[str], folded: list[str], meanings: list[list]
             continue
         if not (k == 2 or folded[k - 3] in _CLAUSE_STARTS_EN):
             continue
-        if not any(h.category == "object" for h in meanings[k - 1]) or any(
+        if not any(h.category in ("object", "weather") for h in meanings[k - 1]) or any(
                 h.category in ("character", "stand_in") for h in meanings[k - 1]):
             continue
         if k + 1 < len(folded) and not (any(h.category == "stop" for h in meanings[k + 1]) or folded[k + 1].endswith(
@@ -257,12 +289,24 @@ def _hits(reading: str, lang: str) -> list:
     return [Hit("object", reading, lang)] if reading in set(library.all_types()) else []
 
 
-def _stands_as_noun(tokens: list[str], folded: list[str], meanings: list[list], k: int, lang: str) -> bool:
+def _stands_as_noun(tokens: list[str], folded: list[str], meanings: list[list], verbs: list, k: int,
+                    lang: str) -> bool:
     """Whether the stuff word at ``k`` is a noun of its own: no noun follows it that it would describe, and it is
     not what something is made of ("aus Gold", "made of glass")."""
     if k and folded[k - 1] in _NOT_AFTER:
         return False
     if lang == "de" and k and tokens[k][:1].islower():
         return False  # "goldene", "gläsern": German describing words are written small
-    nxt = meanings[k + 1] if k + 1 < len(folded) else []
-    return not any(h.category in ("object", "character", "setting", "stand_in") for h in nxt)
+    if k + 1 == len(folded):
+        return True
+    nxt = meanings[k + 1]  # a verb, a stop word or the end after it: "finds gold in a cave", "the glass breaks"
+    if verbs[k + 1] is not None or bool(nxt) and all(h.category == "stop" for h in nxt):
+        return True
+    if nxt:
+        return not any(h.category in _NOUNS for h in nxt)
+    if lang == "de":
+        return not tokens[k + 1][:1].isupper()  # "sucht Silber tief im Berg"; "Gold Münzen" names the coins
+    from autark.language import wordnet  # an unknown English word: a noun of a thing ("glass slipper") or not
+
+    senses = wordnet.synsets(folded[k + 1], "noun")
+    return not (senses and senses[0].lexname in _THING_LEXNAMES)
