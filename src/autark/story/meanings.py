@@ -218,7 +218,7 @@ def read_meanings(tokens: list[str], folded: list[str], lang: str, breaks: set[i
         instead = sense_of(tok, folded) if k not in phrased else None
         if instead is not None:  # (read as nothing where it is a part of a thing: "das Schloss der Truhe")
             meanings[k], verbs[k] = lex.lookup(instead) if instead else [Hit("stop", "", "any")], None
-    read_senses(tokens, folded, meanings, verbs, lang, phrased)  # "Zylinder" by a magician, "finds gold" (word_senses)
+    read_senses(tokens, folded, meanings, verbs, lang, phrased, breaks)  # "Zylinder" by a magician, "finds gold" (word_senses)
     if lang == "de":  # "zwei Verliebte", "spritzen sich nass", "nach der Party": by German grammar
         read_german_grammar(tokens, folded, meanings, verbs, phrased, breaks)
     body_parts(folded, meanings, verbs)  # a dragon's "Flügel" is its wing, no piano
