@@ -148,6 +148,7 @@ _AGAIN = frozenset({"clap", "celebrate", "laugh", "cry", "flee", "dance", "sing"
 _STEP_M = 0.25  # what is lower than this is stood on, not walked around
 _MARGIN_M = 0.35  # how far an extra keeps from a piece of the set (a body is about 0.5 m across)
 _FLAT = frozenset({"floor", "ground", "rug", "carpet", "road", "path", "wall"})  # walked on, or the room's edge
+_UNWALKABLE = frozenset({"railway_track", "lap_pool", "pond"})  # low, yet nobody waits in them
 # the places an extra may stand, behind the cast, nearest the middle first, alternating sides
 _SPOTS = [(round(x * side, 2), z) for z in (-3.0, -3.6, -4.3, -2.5, -5.0, -1.9) for x in (1.7, 3.4, 0.85, 2.6, 4.2, 0.0,
                                                                                        5.0)
@@ -161,7 +162,13 @@ def _boxes(scene: SceneSpec) -> list[tuple[float, float, float, float]]:
     from autark.story.footprints import footprint
 
     out = []
-    items = [(i.type, i.position, i.size) for i in load_setting(scene.setting).layout if i.type not in _FLAT]
+    layout = load_setting(scene.setting).layout
+    for i in layout:  # track beds and water: low, but no one stands in them (turned as the set turns them)
+        if i.type in _UNWALKABLE:
+            w, _h, d = i.size if i.size is not None else (footprint(i.type) or (0.0, 0.0, 0.0))
+            w, d = (d, w) if round(i.rotation[1]) % 180 == 90 else (w, d)
+            out.append((i.position[0] - w / 2, i.position[2] - d / 2, i.position[0] + w / 2, i.position[2] + d / 2))
+    items = [(i.type, i.position, i.size) for i in layout if i.type not in _FLAT | _UNWALKABLE]
     items += [(o.type, o.position, None) for o in scene.objects if o.position is not None]
     for typ, (x, y, z), size in items:
         w, h, d = size if size is not None else (footprint(typ) or (0.0, 0.0, 0.0))
