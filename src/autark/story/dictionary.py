@@ -19,7 +19,7 @@ from pathlib import Path
 from autark.assets.templates import fold
 
 __all__ = ["WORD_LISTS", "available", "is_real_word", "is_word_in", "german_noun", "in_language", "false_friend",
-           "is_proper_name"]
+           "is_proper_name", "own_german_lemma"]
 
 _UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"))
 WORD_LISTS = {"en": Path("/usr/share/dict/american-english"), "de": Path("/usr/share/dict/ngerman")}
@@ -97,6 +97,14 @@ def german_noun(word: str) -> bool | None:
     if noun == not_noun:
         return None
     return noun
+
+
+def own_german_lemma(word: str) -> bool:
+    """Whether the folded German ``word`` is a noun of its own that takes a genitive -s ("Eisen": des Eisens;
+    "Busen"), so no inflected form of a shorter noun ("Eis", "Bus"): its meaning is never the shorter one's.
+    (A plural has no genitive -s: "Uhren", "Katzen" stay forms of "Uhr", "Katze".)"""
+    _english, nouns, _other = _words()
+    return word in nouns and word + "s" in nouns
 
 
 _NOUN_MEANINGS = ("object", "character", "setting")

@@ -131,6 +131,7 @@ STUFF_THINGS = {
     "gold": "gold_bars", "silver": "coins", "silber": "coins", "glass": "wine_glass", "glas": "wine_glass",
     "wood": "woodpile", "holz": "woodpile", "diamonds": "gem", "diamanten": "gem", "jewels": "gem",
     "juwelen": "gem", "schmuck": "necklace", "treasure": "treasure_chest", "schatz": "treasure_chest",
+    "eisen": "",  # the smith's iron: no kind shows it, and no golf club ("Eisen") nor ice cream ("Eis") does
 }
 # words after which a stuff names the thing, not a describing word ("finds gold", "aus Glas" stays the stuff)
 _NOT_AFTER = frozenset({"of", "aus", "made", "from", "in", "im"})
@@ -165,9 +166,10 @@ def read_senses(tokens: list[str], folded: list[str], meanings: list[list], verb
                 meanings[k] = _hits(chosen.reading, lang) or meanings[k]
             continue
         thing = STUFF_THINGS.get(w)
-        if thing and _stands_as_noun(tokens, folded, meanings, verbs, k, lang) and not any(
+        if thing is not None and _stands_as_noun(tokens, folded, meanings, verbs, k, lang) and not any(
                 h.category in ("object", "character") for h in meanings[k]):
-            meanings[k] = [Hit("object", thing, lang)] + [h for h in meanings[k] if h.category == "setting"]
+            meanings[k] = [Hit("object", thing, lang)] + [h for h in meanings[k] if h.category == "setting"] \
+                if thing else [Hit("stop", "", "any")]
 
 
 # English verbs that make an instrument sound: blowing a horn, beating a drum, striking a bell plays it
