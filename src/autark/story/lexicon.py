@@ -151,6 +151,10 @@ def _ending_fits(word: str, stem: str, hit: Hit) -> bool:
         # on a place who lives or works there ("forester", "islander")
     if hit.category in ("setting", "object", "character") and end in _VERB_ONLY:
         return False  # "landet" lands, it is no "Land": nouns take no verb endings
+    from autark.story.dictionary import own_german_lemma
+
+    if lang in ("de", "any") and hit.category in ("setting", "object", "character") and own_german_lemma(word):
+        return False  # "Eisen" is iron, no ice cream; "Busen" no bus (story.dictionary)
     if lang not in ("en", "de"):
         return True
     if lang == "en" and end in _DE_ONLY:
