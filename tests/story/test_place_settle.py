@@ -115,3 +115,10 @@ def test_a_named_group_is_the_crowd_of_a_busy_place_and_acts() -> None:
     sp = plan("At a crowded market a juggler drops his balls and everyone laughs", 30.0)
     extras = {c.name for c in sp.scenes[0].characters if is_extra(c)}
     assert any(a.split(" ", 1)[0] in extras and "laugh" in a for s in sp.scenes for sh in s.shots for a in sh.actions)
+
+
+@pytest.mark.parametrize("idea", ["A dog runs across the pitch while the fans in the stands laugh",
+                                  "Ein Hund rennt über das Spielfeld und die Fans auf der Tribüne lachen"])
+def test_the_pitch_and_the_stands_are_one_stadium(idea: str) -> None:
+    sp = plan(idea, 30.0)
+    assert [s.setting for s in sp.scenes] == ["stadium"]  # no journey from the pitch to its own stands

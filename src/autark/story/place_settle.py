@@ -6,6 +6,7 @@ before the story is planned.
   named after it acts below, the set is the rooftop (its floor is the roof, the city around it): the roof had
   been a house on a street with the cast standing beside it. Where someone climbs up, falls off or is rescued from
   it ("a firefighter rescues a cat from the roof"), it stays a house, so the way up and down can be staged.
+- **A place within another.** "The pitch" and "the stands" are the stadium, whose set has both.
 - **A room of the home.** "At home" is the living room, unless what they plainly do needs another room of it
   ("two sisters bake cookies at home": the kitchen).
 - **A fixture says its place.** A fixture of a kind of place that the idea names (``story.place_fixtures``: "an
@@ -79,8 +80,11 @@ def roof_is_the_place(concept: Concept) -> int | None:
 def settle_place(concept: Concept) -> Concept:
     """``concept`` with its first set settled by the readings of the module's doc (unchanged where none applies;
     a journey of several places keeps its sets)."""
-    if len(concept.settings) != 1:
-        return concept
+    if len(concept.settings) > 1:  # a journey from a place to the larger place it lies in is no journey
+        outer = [s for s in concept.settings if any(s in _WITHIN.get(i, ()) for i in concept.settings)]
+        if not outer or any(s != outer[0] and outer[0] not in _WITHIN.get(s, ()) for s in concept.settings):
+            return concept
+        return _without_foreign(concept.model_copy(update={"settings": outer[:1], "stops": []}))
     setting = concept.settings[0]
     named = named_settings(concept)
     if setting in _STREET_SETS and roof_is_the_place(concept) is not None and setting not in named - {_ROOF_SET}:
@@ -89,6 +93,9 @@ def settle_place(concept: Concept) -> Concept:
     from autark.story.places import place_for_role
 
     roles = [p for c in concept.characters if (p := place_for_role(fold(c.word), c.type))]
+    outer = next((o for o in _WITHIN.get(setting, ()) if o in named), None)
+    if outer is not None:  # "the pitch" and "the stands": the stadium, whose pitch it is
+        return _without_foreign(concept.model_copy(update={"settings": [outer]}))
     if setting in named:
         return _without_foreign(_room_of_the_home(concept))
     from autark.story.lexicon import idea_words
@@ -103,6 +110,8 @@ def settle_place(concept: Concept) -> Concept:
     return _without_foreign(concept.model_copy(update={"settings": [chosen]}))
 
 
+# a place within another, whose set shows both: the idea that names the two is in the larger one
+_WITHIN: dict[str, tuple[str, ...]] = {"sports_field": ("stadium",)}
 # a home said as a home, not as one of its rooms ("at home", "zuhause", "in their flat"), and the rooms an
 # activity can take the film to inside it (baking at home is done in its kitchen)
 _HOME_WORDS = frozenset({"home", "zuhause", "daheim", "wohnung", "apartment", "flat"})

@@ -85,6 +85,8 @@ sky: above_the_mountains above_the_city above_the_roofs above_the_rooftops ueber
   ueber_den_daechern over_the_mountains ueber_die_berge over_the_city ueber_die_stadt
 airport + airplane: plane_ride flugreise
 stadium + grandstand: sold_out_stadium fanblock fankurve
+  in_the_stands on_the_stands from_the_stands up_in_the_stands in_the_bleachers on_the_bleachers
+  auf_den_raengen auf_der_tribuene auf_den_tribuenen von_der_tribuene zuschauerraenge
 forest: glade clearing thicket dickicht
 throne_room + long_table: banquet feast ballroom hall dining_hall great_hall bankett festmahl festsaal ballsaal saal
   halle
