@@ -76,3 +76,11 @@ def test_every_event_with_a_consequence_has_it_in_its_shot_after_staging() -> No
 def test_a_thing_too_big_to_send_is_not_sent_flying(monkeypatch: pytest.MonkeyPatch) -> None:
     _before, after = _staged("The striker shoots and the ball flies past the goalkeeper into the net", monkeypatch)
     assert not any(e.kind == "fly_off" and "net" in e.target for s in after for e in s.effects)
+
+
+def test_the_audit_says_whether_each_shot_brings_its_consequence_about() -> None:
+    idea = "A witch turns the prince into a frog"
+    stagings = audit(analyze(idea), plan(idea, 30.0))
+    assert [(s.consequence, s.brought) for s in stagings] == [("kind", True)]
+    idea = "A boy walks to the old lighthouse"
+    assert all(not s.consequence for s in audit(analyze(idea), plan(idea, 30.0)))

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.screenplay import SceneSpec, Screenplay, Shot
 
-__all__ = ["with_consequences", "GIVES"]
+__all__ = ["with_consequences", "brought", "GIVES"]
 
 # effect kinds that bring each consequence about, on the event's thing
 GIVES = {
@@ -99,7 +99,7 @@ def _cast(spec: SceneSpec) -> set[str]:
     return {c.name for c in spec.characters} | {o.type for o in spec.objects}
 
 
-def _brought(shot: Shot, spec: SceneSpec, kind: str, target: str, doers: set[str], names: list[str], lang: str,
+def brought(shot: Shot, spec: SceneSpec, kind: str, target: str, doers: set[str], names: list[str], lang: str,
              words: set[str]) -> bool:
     """Whether the shot already brings the consequence ``kind`` about for ``target`` (an effect that does it on
     the thing anywhere in its scene: the audit may have found the event a shot early; an act of a doer on it,
@@ -189,7 +189,7 @@ def with_consequences(concept: Concept, screenplay: Screenplay) -> Screenplay:
             scenes[si].shots[k] = shot
         words = {fold(target), *fold(target).split("_"), fold(speech.thing(target).acc.split()[-1])} \
             if ev.patient_is_thing else {fold(target)}
-        if not target or _brought(shot, scenes[si], kind, target, set(ev.agents), names, lang, words):
+        if not target or brought(shot, scenes[si], kind, target, set(ev.agents), names, lang, words):
             continue
         effects, actions = _stage(ev, kind, shot, scenes[si], lang, lambda t: speech.thing(t).acc)
         effects = effects[:max(0, MAX_ACTIONS_PER_SHOT - len(shot.effects))]

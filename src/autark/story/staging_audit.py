@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.screenplay import Screenplay, Shot
 
-__all__ = ["Staging", "audit", "idle_count", "misnamed_count", "act_of", "IDLE_ACTS", "SAYING_CLASSES"]
+__all__ = ["Staging", "audit", "idle_count", "misnamed_count", "unbrought_count", "act_of", "IDLE_ACTS", "SAYING_CLASSES"]
 
 # acts that show no deed of their own: looking at it, talking about it, pointing, waving, nodding, thinking
 IDLE_ACTS = frozenset({"look", "talk", "point", "wave", "nod", "think", "stand", ""})
@@ -57,6 +57,8 @@ class Staging:
     shot: int
     key: bool
     fits: bool = True
+    consequence: str = ""  # what must be seen happen to its thing (story.consequences), "" for nothing
+    brought: bool = True  # whether its shot brings that about (an effect on the thing, an act that moves it)
 
 
 # the acts that show a deed of each WordNet class (an act outside them misnames it: "chops" staged as cooking
@@ -211,8 +213,29 @@ def audit(concept: Concept, screenplay: Screenplay) -> list[Staging]:
         fits = not visible or allowed is None or bool(effect) or any(
             kind in allowed or fold(kind) in fold(ev.word) for kind, _a in deeds or mine)
         out.append(Staging(i, ev.word, ev.verb, act, ev.patient, bool(on), effect, visible, idle, found,
-                           shot.key, fits))
+                           shot.key, fits, *_consequence(ev, screenplay, found, names, lang, thing_words)))
     return out
+
+
+def _consequence(ev: Event, screenplay: Screenplay, found: int, names: list[str], lang: str,
+                 thing_words: set[str]) -> tuple[str, bool]:
+    """(the event's consequence, whether its shot brings it about: story.consequence_staging's test)."""
+    from autark.story.consequence_staging import brought
+    from autark.story.consequences import consequence
+
+    kind = consequence(ev, lang)
+    target = ev.patient or (ev.agents[0] if kind == "kind" and ev.agents else "")
+    if not kind or not target:
+        return kind, True
+    counts = [len(sc.shots) for sc in screenplay.scenes]
+    spec = screenplay.scenes[next(i for i in range(len(counts)) if found < sum(counts[:i + 1]))]
+    return kind, brought(screenplay.shots[found], spec, kind, target, set(ev.agents), names, lang,
+                         thing_words or {fold(target)})
+
+
+def unbrought_count(stagings: list[Staging]) -> int:
+    """How many events with a consequence for their thing have none brought about in their shot."""
+    return sum(bool(s.consequence) and not s.brought for s in stagings)
 
 
 def misnamed_count(stagings: list[Staging]) -> int:
