@@ -41,12 +41,12 @@ class Sense:
 
 
 _KIEFER = (Sense(None, "f", ("wald", "forest", "baum", "saeg", "faell", "nadel", "zapfen", "harz", "holz")),
-           Sense("", "m", ("box", "zahn", "kampf", "schlag", "mund", "kau", "gesicht", "gebroch", "arzt", "schmerz",
+           Sense("", "m", ("box", "zahn", "kampf", "schlag", "mund", "kauen", "gesicht", "gebroch", "arzt", "schmerz",
                            "verletz", "kinn", "faust")))
 _LEITER = (Sense(None, "f", ("steig", "stieg", "kletter", "sprosse", "lehn", "dach", "maler", "fenster", "leiter_hoch")),
            Sense("person", "m", ("museum", "schul", "firma", "gruppe", "team", "expedition", "abteilung", "orchester",
                                  "chor", "zoo", "zirkus", "polizei", "projekt", "fuehr", "leitet", "labor", "bank",
-                                 "theater", "hotel", "heim", "lager", "verein")))
+                                 "theater", "hotel", "altenheim", "kinderheim", "verein")))
 _ZYLINDER = (Sense(None, "m", ("mathe", "geometr", "tafel", "wuerfel", "kegel", "kugel", "form", "motor", "volumen",
                                "blackboard", "cube", "sphere", "cone")),
              Sense("hat", "m", ("zauber", "magier", "kaninchen", "hase", "taube", "frack", "kopf", "traeg", "trag",
@@ -54,18 +54,18 @@ _ZYLINDER = (Sense(None, "m", ("mathe", "geometr", "tafel", "wuerfel", "kegel", 
                                 "rabbit", "ringmaster", "tanz", "hochzeit", "braeutigam")))
 _BIRNE = (Sense(None, "f", ("schael", "ess", "iss", "obst", "baum", "saft", "reif", "kuchen", "frucht", "apfel",
                             "pflueck", "korb", "apple", "fruit", "basket")),
-          Sense("light_bulb", "f", ("lamp", "licht", "elektri", "schraub", "leucht", "dunkel", "wechsel",
+          Sense("light_bulb", "f", ("lamp", "lampe", "licht", "elektri", "schraub", "leucht", "dunkel", "wechsel",
                                     "durchgebrannt", "gluehbirn", "strom", "fassung", "decke", "light", "bulb")))
 _STRAUSS = (Sense(None, "m", ("renn", "lauf", "savanne", "afrika", "zoo", "feder", "kopf", "sand", "vogel", "ei",
                               "steppe", "farm")),
             Sense("flower", "m", ("rose", "blum", "tulpe", "braut", "schenk", "hochzeit", "geburtstag", "vase",
                                   "pflueck", "bind", "duft", "nelke", "sonnenblume", "lilie", "flower", "tulip")))
 _ZUG = (Sense(None, "m", ("bahn", "gleis", "fahr", "reis", "bahnsteig", "lok", "wagg", "schaffner", "steig",
-                          "abteil", "verpass", "train", "station")),
-        Sense("", "m", ("schach", "dame", "brett", "spielzug", "figur", "chess", "zuege_")))
+                          "abteil", "verpass", "train", "station", "wart", "abfahr")),
+        Sense("", "m", ("schach", "brett", "spielzug", "figur", "chess", "zuege_")))
 _HAHN = (Sense(None, "m", ("kraeh", "huhn", "huehner", "hof", "bauer", "mist", "morgen", "stall", "farm", "feder")),
          Sense("kitchen_sink", "m", ("klempner", "tropf", "wasser", "dreh", "kueche", "bad", "spuel", "waschbeck",
-                                     "install", "leck", "kitchen", "mechanic", "sink")))
+                                     "install", "undicht", "kitchen", "mechanic", "sink")))
 _DECKE = (Sense(None, "f", ("kuschel", "schlaf", "bett", "sofa", "kalt", "frier", "wickel", "picknick", "wiese",
                             "zudeck", "warm")),
           Sense("ceiling", "f", ("streich", "maler", "haeng", "spinne", "kronleuchter", "tropft", "riss", "painter",
@@ -96,7 +96,7 @@ _SCHIMMEL = (Sense(None, "m", ("galopp", "reit", "pferd", "weide", "wiese", "sta
 _BALL = (Sense(None, "m", ("kick", "wirf", "wirft", "warf", "fang", "schiess", "spiel", "tor", "rollt", "hund")),
          Sense("", "m", ("tanz", "walzer", "ballkleid", "maskenball", "ballsaal", "einlad", "verkleid", "ballnacht")))
 _LAEUFER = (Sense(None, "m", ("renn", "lauf", "sprint", "marathon", "ziel", "stadion", "park", "joggt", "rennt")),
-            Sense("", "m", ("schach", "brett", "dame", "turm", "springer", "figur", "koenig", "chess")),
+            Sense("", "m", ("schach", "brett", "springer", "figur", "chess")),
             Sense("rug", "m", ("flur", "teppich", "treppe", "boden", "diele", "stolper")))
 _KAPELLE = (Sense(None, "f", ("bet", "hochzeit", "kerze", "friedhof", "glocke", "altar", "pfarrer", "priester",
                               "kreuz")),
@@ -139,6 +139,7 @@ _NOUNS = ("object", "character", "setting", "stand_in")
 _THING_LEXNAMES = frozenset({"noun.artifact", "noun.food", "noun.plant", "noun.animal", "noun.person", "noun.body"})
 _MIN_CUE = 3
 _COMPOUND_MARGIN = 3  # a cue inside a longer word counts where the word is a compound ("Schreibtischlampe")
+_MIN_INSIDE = 5  # ...and the cue long enough not to be a piece of another word ("heim" in "heimlich")
 
 
 def read_senses(tokens: list[str], folded: list[str], meanings: list[list], verbs: list, lang: str,
@@ -258,7 +259,8 @@ def _context(folded: list[str], meanings: list[list]) -> list[tuple[int, str]]:
 def _cued(cues: tuple[str, ...], context: list[tuple[int, str]], k: int) -> int:
     """How many of ``cues`` the context's words away from ``k`` begin with (or, a long compound, hold)."""
     return sum(1 for c in cues if len(c) >= _MIN_CUE and any(
-        j != k and (word.startswith(c) or (len(word) > len(c) + _COMPOUND_MARGIN and c in word))
+        j != k and (word.startswith(c) or (len(c) >= _MIN_INSIDE and len(word) > len(c) + _COMPOUND_MARGIN
+                                          and c in word))
         for j, word in context))
 
 
