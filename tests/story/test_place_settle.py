@@ -122,3 +122,10 @@ def test_a_named_group_is_the_crowd_of_a_busy_place_and_acts() -> None:
 def test_the_pitch_and_the_stands_are_one_stadium(idea: str) -> None:
     sp = plan(idea, 30.0)
     assert [s.setting for s in sp.scenes] == ["stadium"]  # no journey from the pitch to its own stands
+
+
+def test_a_sets_own_name_brings_no_other_places_things() -> None:
+    from autark.story.places import props_for
+
+    assert props_for("turnhalle") == ()  # the gym's own name, though it ends in a hall's word
+    assert props_for("dorfkino")  # a compound of no set's name is still read by its place head

@@ -37,8 +37,11 @@ def props_for(word: str) -> tuple[str, ...]:
         found = compound[1]
     elif not found:
         found = _phrase_props(word)
-    if not found and compound is None:  # a German compound by its place head: "Dorfkino" is a cinema with its screen
-        found = next((PLACE_PROPS[f[i:]] for f in stems(word) for i in range(3, len(f) - 3)
+    from autark.assets.templates import setting_aliases
+
+    own = any(f in setting_aliases() for f in stems(word))  # "Turnhalle" is the gym's own name: no hall's table
+    if not found and compound is None and not own:  # a German compound by its place head: "Dorfkino" is a cinema
+        found = next((PLACE_PROPS[f[i:]] for f in stems(word) for i in range(3, len(f) - 3)  # with its screen
                       if f[i:] in PLACE_PROPS and "_" not in f), ())
     return tuple(p for p in found if p in library.all_types())
 
