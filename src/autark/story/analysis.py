@@ -78,6 +78,7 @@ from autark.story.relations import royal_children
 from autark.story.rides import rides
 from autark.story.stand_ins import stand_in_notes
 from autark.story.time_phrases import occasion_counts
+from autark.story.told_about import told_note, told_topics
 from autark.story.unknown_words import guess_pos as _guess_pos
 from autark.story.unknown_words import nearest_in_language, unknown_word_notes
 from autark.story.unknown_words import plausible as _plausible
@@ -195,6 +196,10 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             meanings[k] = [Hit("character", "man", lang)]
     # a rubber duck, a "Plüschbär", a portrait of a king: things, never cast (story.modified_nouns)
     made = read_made_things(tokens, folded, meanings, lang, lex.lookup)
+    topics, tellings = told_topics(folded, meanings, verbs, breaks)  # "tells ghost stories": no ghost, no lake
+    for k in (*topics, *tellings):
+        meanings[k], verbs[k] = [Hit("stop", "", "any")], None
+    warnings += [told_note(tokens[k]) for k in topics]
     # 2. unknown content words: the table, embeddings or typos, by part of speech; else reported
     unknown: list[str] = []
     unknown_at: dict[int, str] = {}  # word index -> the part of speech it seemed to be

@@ -3,8 +3,9 @@ verb: "the lights flicker" (no woodpecker called a flicker), "two teenagers skat
 of teenagers), "the candles glow", "they ship the crates". English only: a plural verb has no ending, so the
 noun tables would read it as one more thing.
 
-The subject is the word before: "they"/"we", or a plural noun (ends in -s, and is a thing or creature the
-tables know or follows an article or a number). The word must be a verb in English (the verb table, else a
+The subject is the word before: "they"/"we", a plural noun (ends in -s, and is a thing or creature the
+tables know or follows an article or a number), or the last of two beings joined by "and" ("a girl and her
+grandmother light candles": no light for a title, no act lost). The word must be a verb in English (the verb table, else a
 verb sense in WordNet) and the clause must have no verb yet; a verb right after it means it was a noun of a
 compound ("the kids ball rolls away").
 """
@@ -26,7 +27,7 @@ _NOT_VERBS = frozenset({"and", "or", "but", "of", "in", "on", "at", "to", "with"
 
 def _plural_subject(k: int, folded: list[str], meanings: list[list[Hit]]) -> bool:
     prev = folded[k - 1]
-    if prev in _PLURAL_SUBJECTS:
+    if prev in _PLURAL_SUBJECTS or _coordinated(k, folded, meanings):
         return True
     if not (prev.endswith("s") and not prev.endswith("ss") and len(prev) > 3):
         return False
@@ -34,6 +35,21 @@ def _plural_subject(k: int, folded: list[str], meanings: list[list[Hit]]) -> boo
         return True
     return k >= 2 and (folded[k - 2] in _BEFORE_PLURAL or _counted(folded, k - 1)) and not meanings[k - 1]
     # ("two teenagers", "nine scouts", "12 pupils": unknown yet)
+
+
+def _being(hits: list[Hit]) -> bool:
+    return any(h.category in ("character", "stand_in") for h in hits)
+
+
+def _coordinated(k: int, folded: list[str], meanings: list[list[Hit]]) -> bool:
+    """Whether the word before ``k`` ends a subject of two joined by "and" ("a girl and her grandmother light
+    candles", "two chefs and a waiter cook dinner"): a plural however singular its last noun is."""
+    if not _being(meanings[k - 1]):
+        return False
+    j = k - 2
+    while j >= 1 and folded[j] in _SINGULAR_BEFORE | _BEFORE_PLURAL and folded[j] != "all":
+        j -= 1  # the joined noun's article, number or possessive
+    return j >= 1 and folded[j] == "and" and _being(meanings[j - 1])
 
 
 def _counted(folded: list[str], k: int) -> bool:
