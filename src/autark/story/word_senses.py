@@ -19,6 +19,12 @@ a chess move ("Zug"), a music note.
 A material or colour word that stands as a noun ("finds gold", "sucht Silber", "the glass breaks") is the
 thing of that stuff (``STUFF_THINGS``): gold bars, silver coins, a glass; before a noun it only says what the
 noun is made of ("a golden ring": a ring, gold).
+
+Verbs read by what goes with them come first: a phrase of a verb and "into" by what follows
+(``phrasal_verbs.with_complements``), a verb whose object, place or subject chooses its sense
+(``story.verb_senses``), an English verb of sounding whose object is an instrument (blowing a whistle, a horn, a
+bugle plays it: no flight), and the word right after a clause's first thing or weather, which is that thing's own
+act where WordNet has it as a verb ("the door creaks", "the balloon pops", "the thunder rumbles").
 """
 
 from __future__ import annotations
