@@ -121,7 +121,7 @@ def _food_idea(model: OutcomeModel) -> bool:
     return bool(_FOOD.search(_VERBISH.sub(" ", model.idea)))
 
 
-def _success_fault(film: Film, k: int, speaker: str) -> str:
+def _success_fault(film: Film, k: int, speaker: str, text: str) -> str:
     """Why a success claimed by ``speaker`` in shot ``k`` contradicts the outcome ("" where it does not)."""
     model = film.model
     for e in model.events:
@@ -130,6 +130,9 @@ def _success_fault(film: Film, k: int, speaker: str) -> str:
         ender = film.agents_of[e.ended_by] if 0 <= e.ended_by < len(film.agents_of) else ()
         if speaker in ender and speaker not in e.agents:
             continue  # the girl who scores, the guard who catches the thief
+        if 0 <= e.ended_by < len(film.words) and _names_deed(text, model.events[e.ended_by].verb,
+                                                               film.words[e.ended_by]):
+            continue  # "What a kick!" of the girl's goal, said by the keeper it beat
         since = {i for evs in film.staged[max(turn_shot(film.staged, e), 0):k + 1] for i in evs}
         if any(speaker in film.agents_of[i] and model.events[i].status == DONE and i > max(e.index, e.ended_by)
                for i in since if i < len(model.events)):
@@ -145,7 +148,7 @@ def line_fault(film: Film, k: int, speaker: str, text: str, to: str) -> tuple[st
     or ("", "")."""
     model = film.model
     if SUCCESS_CLAIM.search(text) or any(p.search(text) for p in _premise_claims()):
-        why = _success_fault(film, k, speaker)
+        why = _success_fault(film, k, speaker, text)
         if why:
             return "success", why
     if _CONFESS.search(text) and speaker not in model.culprits:
@@ -182,14 +185,19 @@ def _not_the_doer(film: Film, here: Sequence[int], speaker: str, text: str) -> s
     ball flies away, "I am tangled!" from the one who frees the seal), or ""."""
     if not _FIRST_PERSON.search(text):
         return ""
-    said = [w.lower() for w in re.findall(r"[\wÄÖÜäöüß]+", text) if len(w) > 2]
     for i in here:
         if i >= len(film.agents_of) or speaker in film.agents_of[i] or i >= len(film.model.events):
             continue
         verb, word = film.model.events[i].verb, film.words[i] if i < len(film.words) else ""
-        if any(w.startswith(verb) or len(word) > 3 and _stem(w) == _stem(word) for w in said):
+        if _names_deed(text, verb, word):
             return f"{speaker} says they do the {verb}, which is {', '.join(film.agents_of[i]) or 'a thing'}'s"
     return ""
+
+
+def _names_deed(text: str, verb: str, word: str) -> bool:
+    """Does ``text`` name the deed of ``verb`` (the story verb) or ``word`` (the idea's)?"""
+    said = [w.lower() for w in re.findall(r"[\wÄÖÜäöüß]+", text) if len(w) > 2]
+    return any(len(verb) > 2 and w.startswith(verb) or len(word) > 3 and _stem(w) == _stem(word) for w in said)
 
 
 def _stem(word: str) -> str:

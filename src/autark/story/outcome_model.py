@@ -81,6 +81,7 @@ class OutcomeModel:
     rivals: frozenset[str] = frozenset()
     sleepers: dict[str, int] = field(default_factory=dict)  # a sleeper -> the index of their sleep event (-1: named)
     clauses: dict[int, str] = field(default_factory=dict)  # an event's index -> the idea's clause for it
+    spoiler: str = ""  # the idea's "but" clause no event carries ("Aber sie ist viel zu salzig."), as a sentence
 
     def ended(self) -> list[EventOutcome]:
         """The events that did not come off as done (failed, undone, ruined, spoiled)."""
@@ -121,6 +122,9 @@ def read_model(idea: str, lang: str, events: Sequence[Event], named_asleep: Sequ
     if events and _BUT.search(idea) and not any(e.turn == "but" for e in events) and outs[-1].status == DONE:
         last = outs[-1]  # "kochen eine Suppe, aber sie ist viel zu salzig": the "but" spoils what came before
         outs[-1] = EventOutcome(last.index, last.verb, last.agents, last.patient, SPOILED, len(events))
+        m = _BUT.search(idea)
+        said = re.split(r"[.;!?]", idea[m.start():])[0].strip() if m else ""
+        model.spoiler = f"{said[:1].upper()}{said[1:]}." if len(said.split()) >= 3 else ""
     model.events = outs
     helpers = {a for ev in events if ev.verb in HELP_VERBS for a in ev.agents}
     culprits = {a for ev in events if ev.verb in CULPRIT_VERBS and (ev.source or not ev.patient_is_thing or

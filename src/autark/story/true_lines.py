@@ -20,7 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from autark.story.outcome_lines import Film, line_fault, narration_fault
-from autark.story.outcome_model import read_model
+from autark.story.outcome_model import FAILED, RUINED, SPOILED, read_model, turn_shot
 
 if TYPE_CHECKING:
     from autark.story.events import Event
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["keep_true", "film_of", "addressee"]
 
+_MOST_TOLD_WORDS = 9  # the words of an idea's clause, at most, told in a stand-in's place (longer: cut short)
 _MIN_WORDS = 3  # a shorter line is an answer or a cry ("Na klar!"): never filler to replace
 
 
@@ -83,8 +84,45 @@ def _retold(ev: Event, clause: str, sp: _Speech) -> list[str]:
     return [s for s in out if s]
 
 
+def _stand_in(s: str, k: int, film: Film, events: list[Event]) -> int:
+    """The index of the shot's event that ``s`` tells in its stand-in act's verb, not the idea's ("Der Wärter
+    serviert den Pinguin." for "bringt ihn nach Hause"), with its doer named; -1 where none."""
+    words = [w.lower() for w in re.findall(r"[\wÄÖÜäöüß]+", s)]
+    for i in film.staged[k] if k < len(film.staged) else ():
+        ev = events[i] if i < len(events) else None
+        if ev is None or ev.kind == ev.verb or len(ev.word) < 3 or not ev.agents or i not in film.model.clauses:
+            continue
+        clause = {w.lower() for w in re.findall(r"[\wÄÖÜäöüß]+", film.model.clauses[i]) if len(w) > 3}
+        own = [w for w in words if len(w) > 3]
+        patient = {w.lower() for w in re.findall(r"[a-zA-ZÄÖÜäöüß]+", ev.patient) if len(w) > 2}
+        if any(a.lower() in words for a in ev.agents) and patient & set(words) and \
+                not any(w[:4] == ev.word.lower()[:4] for w in words) \
+                and sum(w in clause for w in own) * 2 < len(own) and len(clause) <= _MOST_TOLD_WORDS:
+            return i  # (a sentence mostly of the clause's words is the clause cut short, as the narrator may)
+    return -1
+
+
+def _named_subject(clause: str, thing: str, sp: _Speech) -> str:
+    """``clause`` with a pronoun for ``thing`` as its subject said as the thing ("Aber sie ist viel zu salzig." ->
+    "Aber die Suppe ist viel zu salzig.", "But it jumps back" -> "But the pike jumps back"); as it is otherwise."""
+    m = _PRONOUN_SUBJECT.match(clause)
+    if m is None or not thing or m.group(1).lower() in ("they", "he", "she", "er"):
+        return clause
+    noun = sp.said(thing).nom
+    said = f"{clause[:m.start(1)]}{noun}{clause[m.end(1):]}"
+    return f"{said[:1].upper()}{said[1:]}"
+
+
+def _told_in(told: set[str], ev: Event) -> bool:
+    """Is ``ev`` told in one of the sentences ``told`` (its own word in one)?"""
+    stem = ev.word.lower()[:4]
+    return len(stem) >= 3 and any(w.lower()[:4] == stem for s in told for w in re.findall(r"[\wÄÖÜäöüß]+", s))
+
+
 def _true_narration(plans: list[ShotPlan], film: Film, sp: _Speech, events: list[Event]) -> None:
-    """Each narrated sentence whose subject is another than the idea's told with the idea's subject, or not."""
+    """Each narrated sentence whose subject is another than the idea's told with the idea's subject, or not;
+    one told in a stand-in's verb told in the idea's clause where that is whole and not told yet; the idea's
+    "but" that no event carries told where the spoilt deed's turn comes (``OutcomeModel.spoiler``)."""
     from autark.story.narration_check import narration_faults, sentences
 
     told = {s for p in plans for s in sentences(p.narration)}
@@ -92,6 +130,13 @@ def _true_narration(plans: list[ShotPlan], film: Film, sp: _Speech, events: list
         kept = []
         for s in sentences(p.narration):
             kind, i = narration_fault(film, k, s)
+            stand_in = -1 if kind else _stand_in(s, k, film, events)
+            clause = film.model.clauses.get(stand_in, "")
+            if stand_in >= 0 and clause not in told and not _PRONOUN_SUBJECT.match(clause) and \
+                    not narration_faults(clause, sp.lang):
+                kept.append(clause)
+                told.add(clause)
+                continue
             if not kind:
                 kept.append(s)
                 continue
@@ -101,6 +146,20 @@ def _true_narration(plans: list[ShotPlan], film: Film, sp: _Speech, events: list
                     told.add(said)
                     break
         p.narration = " ".join(kept)
+    # the turn that ended a deed, where nothing tells it: the idea's clause for it ("But the roof collapses in the
+    # first storm.", "Aber sie ist viel zu salzig.") told over its shot, or the next, where they have no narration
+    for e in film.model.ended():
+        clause = film.model.spoiler if e.status == SPOILED else film.model.clauses.get(e.ended_by, "")
+        clause = _named_subject(clause, e.patient if e.patient not in film.names else "", sp)
+        if e.status == FAILED or not clause or clause in told or _PRONOUN_SUBJECT.match(clause) or \
+                narration_faults(clause, sp.lang) or e.ended_by < len(events) and _told_in(told, events[e.ended_by]):
+            continue
+        at = turn_shot(film.staged, e)
+        last = len(plans) if e.status == SPOILED else min(at + 2, len(plans))  # a spoilt deed's "but" ends its story
+        free = next((q for q in range(at, last) if not plans[q].narration), -1)
+        if free >= 0:
+            plans[free].narration = clause
+            told.add(clause)
 
 
 class _Sayer:
@@ -149,14 +208,16 @@ class _Sayer:
         self.heard.add(_key(line, self.calls))
 
 
-def _own_line(sayer: _Sayer, k: int, p: ShotPlan, who: str) -> Callable[[str, str], bool]:
-    """The test of a line of the shot's event said in place of ``who``'s line that names nothing of the idea:
-    said by ``who``, naming the idea, of a kind not said in the shot yet (no second thanks), and fitting."""
+def _own_line(sayer: _Sayer, k: int, p: ShotPlan, who: str, text: str) -> Callable[[str, str], bool]:
+    """The test of a line of the shot's event said in place of ``who``'s ``text`` that names nothing of the idea:
+    said by ``who``, naming the idea, of a kind not said in the shot yet (no second thanks), no longer than a word
+    more (a longer one pushes the shot's next line out of its time), and fitting."""
     from autark.story.line_checks import line_kind
 
     kinds = {line_kind(t) for _w, t in p.dialogue + p.spare} - {"statement", "question", "wh_question"}
-    return lambda me, line: me == who and sayer.names_idea(line) and line_kind(line) not in kinds and sayer.fits(
-        k, me, line)
+    most = len(text.split()) + 1
+    return lambda me, line: me == who and len(line.split()) <= most and sayer.names_idea(line) and line_kind(
+        line) not in kinds and sayer.fits(k, me, line)
 
 
 def keep_true(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> int:
@@ -173,6 +234,7 @@ def keep_true(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> int:
     sayer = _Sayer(plans, sp, events, film)
     rng = random.Random(f"{sp.concept.idea} true")
     changed = 0
+    plain_at: set[int] = set()
     for k, p in enumerate(plans):
         there = _present(p, sp)
         for lines in (p.dialogue, p.spare):
@@ -185,7 +247,7 @@ def keep_true(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> int:
                 if not fault and not generic:
                     j += 1
                     continue
-                accept = _own_line(sayer, k, p, who) if generic else partial(sayer.fits, k)
+                accept = _own_line(sayer, k, p, who, text) if generic else partial(sayer.fits, k)
                 instead = _instead(k, plans, sp, events, story, rng, sayer.said, accept)
                 if instead is not None or generic:
                     if instead is not None:
@@ -195,8 +257,9 @@ def keep_true(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> int:
                     j += 1
                     continue
                 changed += 1
-                plain = _plain_instead(sayer, k, who, fault, to)
+                plain = _plain_instead(sayer, k, who, fault, to) if k not in plain_at else ""
                 if plain:
+                    plain_at.add(k)  # one such line a shot
                     sayer.add(plain)
                     lines[j] = (who, plain)
                     j += 1
@@ -212,16 +275,15 @@ def _plain_instead(sayer: _Sayer, k: int, who: str, fault: str, to: str) -> str:
     """The outcome's own short line for ``fault`` (``story.outcome_instead_lines``) that ``who`` may say to ``to``
     in shot ``k``, on the thing the ended deed was about where there is one; or "" (the line is left out)."""
     from autark.story.outcome_instead_lines import INSTEAD, INSTEAD_OF_THING
-    from autark.story.outcome_model import DONE
-
     if fault == "accuses" and who in sayer.film.model.helpers:
         return ""  # the helper's own thanks would be nonsense
     de = sayer.sp.lang == "de"
     options: list[str] = []
-    things = [e.patient for e in sayer.film.model.events if e.status != DONE and e.patient
-              and e.patient not in sayer.film.names]
+    model = sayer.film.model
+    things = [e.patient for e in model.events if e.status in (RUINED, SPOILED) and e.index in model.made
+              and e.patient and e.patient not in sayer.film.names]  # a thing made and ruined: "Oh no, the raft!"
     if things and fault in INSTEAD_OF_THING:
-        slots = sayer.sp.thing(things[0]).slots()
+        slots = sayer.sp.said(things[0]).slots()
         options += [t.format(**slots) for t in INSTEAD_OF_THING[fault][de]]
     other = sayer.sp.address(to) if to not in ("", "*") else ""
     options += [t.format(other=other) for t in INSTEAD.get(fault, ((), ()))[de] if other or "{other}" not in t]
