@@ -149,11 +149,12 @@ _STEP_M = 0.25  # what is lower than this is stood on, not walked around
 _MARGIN_M = 0.35  # how far an extra keeps from a piece of the set (a body is about 0.5 m across)
 _FLAT = frozenset({"floor", "ground", "rug", "carpet", "road", "path", "wall"})  # walked on, or the room's edge
 _UNWALKABLE = frozenset({"railway_track", "lap_pool", "pond"})  # low, yet nobody waits in them
+_TURNED_M = 2.5  # up to this long a thing counts as turned any way
 # the places an extra may stand, behind the cast, nearest the middle first, alternating sides
 _SPOTS = [(round(x * side, 2), z) for z in (-3.0, -3.6, -4.3, -2.5, -5.0, -1.9) for x in (1.7, 3.4, 0.85, 2.6, 4.2, 0.0,
                                                                                        5.0)
           for side in ((1, -1) if x else (1,))] + [  # then beside the acting area, well off the cast's sides
-    (round(x * side, 2), z) for z in (-1.0, 0.0, 1.0) for x in (4.0, 5.0) for side in (1, -1)]
+    (round(x * side, 2), z) for z in (-1.2,) for x in (4.0, 5.0) for side in (1, -1)]  # (nearer: cut by the frame)
 
 
 def _boxes(scene: SceneSpec) -> list[tuple[float, float, float, float]]:
@@ -168,16 +169,19 @@ def _boxes(scene: SceneSpec) -> list[tuple[float, float, float, float]]:
             w, _h, d = i.size if i.size is not None else (footprint(i.type) or (0.0, 0.0, 0.0))
             w, d = (d, w) if round(i.rotation[1]) % 180 == 90 else (w, d)
             out.append((i.position[0] - w / 2, i.position[2] - d / 2, i.position[0] + w / 2, i.position[2] + d / 2))
-    items = [(i.type, i.position, i.size) for i in layout if i.type not in _FLAT | _UNWALKABLE]
-    items += [(o.type, o.position, None) for o in scene.objects if o.position is not None]
-    for typ, (x, y, z), size in items:
+    items = [(i.type, i.position, i.size, i.rotation[1]) for i in layout if i.type not in _FLAT | _UNWALKABLE]
+    items += [(o.type, o.position, None, 0.0) for o in scene.objects if o.position is not None]
+    for typ, (x, y, z), size, turn in items:
         w, h, d = size if size is not None else (footprint(typ) or (0.0, 0.0, 0.0))
         if h < _STEP_M or y > 1.5:  # a pavement, a puddle, a rug is stood on; a lamp on the wall is above heads
             continue
-        r = max(w, d) / 2  # turned any way, it stays within this
-        if any(abs(c.position[0] - x) < r and abs(c.position[2] - z) < r for c in scene.characters):
+        # a small thing may be turned any way and stays within its widest half; a long one (a train, a house)
+        # stands as the set or the plan turns it (a 14 m train's square had shut out every spot behind the cast)
+        rx, rz = (max(w, d) / 2,) * 2 if max(w, d) <= _TURNED_M else (
+            (d / 2, w / 2) if round(turn) % 180 == 90 else (w / 2, d / 2))
+        if any(abs(c.position[0] - x) < rx and abs(c.position[2] - z) < rz for c in scene.characters):
             continue  # the cast stands on it (a stage's boards) or in it: no obstacle
-        out.append((x - r, z - r, x + r, z + r))
+        out.append((x - rx, z - rz, x + rx, z + rz))
     return out
 
 
