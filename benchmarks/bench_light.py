@@ -15,6 +15,12 @@ flash. Checked against what the idea says (``expect`` in the YAML):
 - the light changes where the idea's time or weather changes.
 
 Run: .venv/bin/python benchmarks/bench_light.py [--held] [--all] [--match TEXT] [--save DIR] [-v]
+
+Session 18 (the tree before the light work, then after it; same bench): corpus 14 of 32 ideas with a fault, 24
+faults (wet 13: hard shadows, blue skies, no dimming in rain; plan 9: changes of hour or weather not read; night
+2: lamp-lit rooms as bright as day) -> 0 of 32, 0; held out 6 of 10, 9 faults (wet 4, plan 5) -> 5 of 10, 6 (wet 1,
+plan 5: "until a thunderstorm surprises them", two changes of hour in one idea, "Nach einem Gewitter in der Nacht
+geht die Sonne auf").
 """
 
 from __future__ import annotations
