@@ -52,6 +52,8 @@ def test_a_being_that_acts_is_cast_whatever_is_told(idea: str, present: set[str]
     ("Two chefs and a waiter cook dinner.", "cook", 3),
     ("A farmer and his wife plant potatoes in the field.", "garden", 2),  # the story verb of planting
     ("The king and the queen dance in the hall.", "dance", 2),
+    ("The fisherman and his son fish all day.", "fish", 2),  # 'fish' where a verb stands is fishing
+    ("A boy fishes for a big fish but catches only a shoe.", "fish", 1),
 ])
 def test_a_verb_after_two_joined_beings_is_their_act(idea: str, verb: str, doers: int) -> None:
     events = analyze(idea).events
