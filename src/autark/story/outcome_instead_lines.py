@@ -11,6 +11,7 @@ __all__ = ["INSTEAD", "INSTEAD_OF_THING"]
 INSTEAD: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "again": (("Here goes!", "First try!"), ("Los geht's!", "Erster Versuch!")),
     "sleeper": (("Shh!", "Psst."), ("Pst!", "Psst.")),
+    "snore": (("Zzz…", "Zzz… mmh…"), ("Zzz …", "Zzz … mmh …")),
     "success": (("Oh no…", "Oh dear."), ("Oh nein …", "Ach je.")),
     "accuses": (("Thank you, {other}!",), ("Danke, {other}!",)),
 }

@@ -48,7 +48,7 @@ SUCCESS_CLAIM = _rx(
     r"good as new|wie neu|it works|it worked|es klappt|es funktioniert|es hat geklappt|i knew i could|ich wusste, dass ich|"
     r"hooray|hurra|juhu|yay|geschafft!|well done|gut gemacht|bravo|keep going|weiter so|there it stands|da steht|"
     r"ta-da|pure magic|reine zauberei|so happy|freue mich so|one more piece|noch ein stück|große freude|"
-    r"great joy|made my day|so proud|so stolz)")
+    r"great joy|made my day|so proud|so stolz|was the best|war das beste|best (day|time) ever)")
 # an accusation, and a culprit's confession
 _ACCUSE = _rx(r"\b(so it was you|it was you|you did (it|this)|du warst es|warst du das|das warst du|you thief|"
               r"du dieb|caught you|hab dich!|erwischt)")
@@ -81,6 +81,8 @@ _LICENSED = tuple((_rx(a), _rx(b)) for a, b in (
 ))
 _VERBISH = _rx(r"\b(cook\w*|koch\w*|köch\w*|bak\w*|back\w*|bäck\w*|chef\w*|eat\w*|isst|frisst|essen|fütter\w*|"
                r"feed\w*|kitchen|küche)\b")
+# what one asleep may say: sleep talk
+_SNORE = _rx(r"(\bzzz+|\byawn|\bgähn|\bschnarch|\bsnore|\bmmh+|\bnap\b|\bnickerchen|\bmüde|\btired|\bsleepy|\bschläfrig)")
 # a thing's own ruin: it is the sentence's subject ("the sandcastle collapses"), never its people
 SELF_RUIN = frozenset({"collapse", "melt", "sink", "explode", "crumble"})
 
@@ -160,8 +162,8 @@ def line_fault(film: Film, k: int, speaker: str, text: str, to: str) -> tuple[st
         return "kind", "a meal's words for a thing made that is no food"
     if to not in ("", "*") and asleep_at(model, film.staged, film.agents_of, to, k) and not _QUIET.search(text):
         return "sleeper", f"said to {to}, who is asleep"
-    if asleep_at(model, film.staged, film.agents_of, speaker, k) and not _QUIET.search(text) and \
-            k < len(film.staged) - 1:  # at the end one may wake to find what happened
+    if asleep_at(model, film.staged, film.agents_of, speaker, k) and not _SNORE.search(text) and (
+            k < len(film.staged) - 1 or _QUIET.search(text)):  # at the end one may wake to find what happened
         return "sleeper", f"said by {speaker}, who is asleep"
     if AGAIN.search(text) and not film.tried_before(k, speaker):
         return "again", "'again' before anything was tried"

@@ -94,7 +94,8 @@ def _ends(ev: Event, later: Event, first_made: bool) -> str:
     ruins = later.verb in _RUINING and (not later.patient or later.patient == ev.patient or later.thing_does_it
                                         or bool(later.subject))
     if later.turn in _TAKING_BACK and (by_others or ruins):
-        return RUINED if first_made and (ruins or later.verb in _RUINING) else UNDONE
+        # a thing made that a "but" acts on is ruined whatever the verb ("but the wind tears it apart")
+        return RUINED if first_made and (ruins or later.verb in _RUINING or later.patient == ev.patient) else UNDONE
     if later.turn in _SUDDEN and ruins and first_made and (later.patient == ev.patient or not later.patient):
         return RUINED
     return ""

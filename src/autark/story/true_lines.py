@@ -277,6 +277,8 @@ def _plain_instead(sayer: _Sayer, k: int, who: str, fault: str, to: str) -> str:
     from autark.story.outcome_instead_lines import INSTEAD, INSTEAD_OF_THING
     if fault == "accuses" and who in sayer.film.model.helpers:
         return ""  # the helper's own thanks would be nonsense
+    if fault == "sleeper" and who in sayer.film.model.sleepers:
+        fault = "snore"  # one asleep talks in their sleep
     de = sayer.sp.lang == "de"
     options: list[str] = []
     model = sayer.film.model
