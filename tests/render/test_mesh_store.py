@@ -72,3 +72,16 @@ def test_a_kind_not_built_in_is_not_kept(store, monkeypatch):
     monkeypatch.setattr(library, "get", lambda kind: stand_in if kind == "cube" else real(kind))
     assert meshes.asset_parts("cube") is not None
     assert not list(store.rglob("cube.npz"))
+
+
+def test_prebuild_keeps_each_kind_once_and_skips_one_claimed(store):
+    assert meshes.prebuild(["chair", "no_such_kind", "chair", "lamp"]) == 2
+    assert mesh_store.kept("chair") and mesh_store.kept("lamp")
+    assert meshes.prebuild(["chair", "lamp"]) == 0  # kept already
+    with mesh_store.claim("table") as mine:
+        assert mine
+        with mesh_store.claim("table") as other:  # another process building it now
+            assert not other
+        meshes.asset_parts.cache_clear()
+        assert meshes.prebuild(["table"]) == 0 and not mesh_store.kept("table")
+    assert meshes.prebuild(["table"]) == 1

@@ -185,10 +185,12 @@ def make_segments_renderer(payload: str, fps: int, width: int, height: int,
 
 
 # -- workers started ahead -------------------------------------------------------------------------------------
-def warm_renderer(width: int, height: int, settings: dict[str, int]) -> None:
+def warm_renderer(width: int, height: int, settings: dict[str, int], kinds: tuple[str, ...] = ()) -> None:
     """What a render worker does as it starts, before the film is known: the imports its frames need (this
-    module's package, the motion, trimesh for the assets' meshes) and the renderer its frames will use (the
-    pooled one: its GL context and programs)."""
+    module's package, the motion, trimesh for the assets' meshes), the renderer its frames will use (the
+    pooled one: its GL context and programs) and the meshes of ``kinds`` (the plan's cast and props) that no
+    process has kept yet (``render.meshes.prebuild``: the workers share them out, and the planner's object-ID
+    frames and both workers' first frames then load them instead of each building them)."""
     import autark.assets.shapes  # noqa: F401 - trimesh, which building the first frame's meshes needs
     import autark.motion  # noqa: F401
     from autark.assets.library import ASSETS
@@ -198,12 +200,17 @@ def warm_renderer(width: int, height: int, settings: dict[str, int]) -> None:
     # the asset catalog, which the first frame's rigs and meshes look up (~0.45 s of CPU a worker: its modules
     # imported, every built-in kind registered), loaded while the scenes are built rather than before frame 0
     list(ASSETS)
+    if kinds:
+        from autark.render.meshes import prebuild
+
+        prebuild(kinds)
 
 
-def warm_film_workers(duration_s: float, options: Any) -> int:
+def warm_film_workers(duration_s: float, options: Any, kinds: tuple[str, ...] = ()) -> int:
     """Start the render workers of a film of ``duration_s`` made with ``options`` (``FilmOptions``) now, while
     its scenes are still being built (which leaves a core idle), so its render does not wait ~1.5 s per worker
-    for their start (``compose.parallel.warm_workers``); returns how many. None for a film whose pieces go
+    for their start (``compose.parallel.warm_workers``), and have them build the meshes of ``kinds`` meanwhile
+    (``warm_renderer``); returns how many. None for a film whose pieces go
     through the production cache or another executor: which frames it renders is known only later."""
     from autark.compose.parallel import warm_workers
 
@@ -212,4 +219,5 @@ def warm_film_workers(duration_s: float, options: Any) -> int:
     width, height = options.frame_size()
     n_frames = max(1, int(round(duration_s * options.fps)))
     return warm_workers(n_frames, options.workers,
-                        warm=functools.partial(warm_renderer, width, height, options.render_settings()))
+                        warm=functools.partial(warm_renderer, width, height, options.render_settings(),
+                                               tuple(kinds)))

@@ -24,11 +24,12 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
-__all__ = ["KEPT_VERSIONS", "read", "store_dir", "write"]
+__all__ = ["KEPT_VERSIONS", "claim", "kept", "read", "store_dir", "write"]
 
 KEPT_VERSIONS = 4  # fingerprint folders kept side by side (a baseline copy and a working tree, say)
 _ROOT = Path(__file__).resolve().parent.parent  # the autark package
@@ -71,6 +72,39 @@ def _file(name: str) -> Path | None:
     if folder is None or not name or "/" in name or name.startswith("."):
         return None
     return folder / f"{name}.npz"
+
+
+def kept(name: str) -> bool:
+    """Whether a file is kept under ``name`` (not whether it can be read)."""
+    path = _file(name)
+    return path is not None and path.is_file()
+
+
+@contextlib.contextmanager
+def claim(name: str) -> Iterator[bool]:
+    """Whether this process may build ``name`` now: False while another process holds its claim (it is
+    building it), True otherwise (also where claims cannot be made). Held until the block ends."""
+    path = _file(name)
+    if path is None:
+        yield True
+        return
+    try:
+        import fcntl
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path.parent / f".{name}.lock", os.O_CREAT | os.O_RDWR, 0o644)
+    except (ImportError, OSError):
+        yield True
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)  # the claim ends with the descriptor
 
 
 def read(name: str) -> dict[str, np.ndarray] | None:

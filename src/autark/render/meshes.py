@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 
-__all__ = ["MeshData", "PartData", "asset_parts", "cluster_simplify", "box_mesh", "is_closed"]
+__all__ = ["MeshData", "PartData", "asset_parts", "cluster_simplify", "box_mesh", "is_closed", "prebuild"]
 
 # Creases sharper than this get split normals (flat look); softer ones are smoothed.
 CREASE_ANGLE_RAD = math.radians(35.0)
@@ -198,6 +199,24 @@ def asset_parts(asset_type: str) -> tuple[PartData, ...] | None:
 
         mesh_store.write(asset_type, _to_arrays(out))
     return tuple(out)
+
+
+def prebuild(kinds: Sequence[str]) -> int:
+    """Build and keep on disk those of ``kinds`` that are not kept yet, skipping any that another process is
+    building now (``mesh_store.claim``); returns how many this process built. The render workers do it for a
+    film's cast and props while they wait for its scenes to be built, on the core the build leaves idle, so
+    the planner's object-ID frames and the render then load them (``autark.jobs.film_frames``)."""
+    from autark.render import mesh_store
+
+    built = 0
+    for kind in dict.fromkeys(kinds):
+        if not _kept_kind(kind) or mesh_store.kept(kind):
+            continue
+        with mesh_store.claim(kind) as mine:
+            if mine and not mesh_store.kept(kind):
+                asset_parts(kind)
+                built += 1
+    return built
 
 
 def _kept_kind(asset_type: str) -> bool:
