@@ -490,7 +490,8 @@ def produce(screenplay: Screenplay, out_path: str | os.PathLike[str], options: F
     width, height = options.frame_size()
     from autark.jobs.film_frames import warm_film_workers  # their start overlaps the build (film_frames)
 
-    warm_film_workers(screenplay.total_duration_s, options)
+    kinds = tuple(m.type for spec in screenplay.scenes for m in (*spec.characters, *spec.objects))
+    warm_film_workers(screenplay.total_duration_s, options, kinds)  # and they build the cast's meshes
     built = build_film(screenplay, width=width, height=height, fps=options.fps, voices=voices)
     if policy is not None and policy != options.policy:
         options = dataclasses.replace(options, policy=policy)
