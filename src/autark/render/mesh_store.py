@@ -2,11 +2,12 @@
 not once per process.
 
 Building a kind's parts (its builder, crease-split normals, the detail levels, ``autark.render.meshes``) costs
-~0.1-0.4 s of CPU, and a film's dozen kinds were built three times over: in the planner's object-ID frames
-(``render.id_pass``) and again in each of the two render workers. Measured on the fisherman's film
-(2026-12-07, one worker, its first frame): 2.8 s of CPU for its 12 kinds, ~3 s of every film's CPU per worker.
-Kept here, a kind is built by the first process that needs it and loaded (a few milliseconds) by every later
-one: the workers load what the planner built.
+tens of milliseconds of CPU each, and a film's kinds were built three times over: in the planner's object-ID
+frames (``render.id_pass``) and again in each of the two render workers. Measured on the fisherman's film
+(2026-12-07, 12 kinds, a worker's first frame at 720p, one rasteriser thread): 0.78-0.96 s of CPU built,
+0.25 s loaded (the next frame: 0.08 s). Kept here, a kind is built by the first process that needs it and
+loaded by every later one; the warming render workers build the plan's cast and props before the planner's
+ID frames need them (``meshes.prebuild``).
 
 A folder per fingerprint of everything that builds the meshes (the sources of ``autark.assets`` and
 ``render.meshes``, the versions of numpy, scipy and trimesh), so a changed builder never reads an old mesh;
