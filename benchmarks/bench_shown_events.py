@@ -4,7 +4,9 @@ the thing travels, flies, changes shape or kind, changes holder, or chaser and c
 the built scenes' tracks (draft size, no camera search). Also: how many of all the events that have a
 consequence are seen, and how often the consequence read from the verb (story.consequences) is the corpus's.
 
-    python benchmarks/bench_shown_events.py [corpus|held_out] [-v] [--only N]
+    python benchmarks/bench_shown_events.py [corpus|held_out] [-v] [--only N] [--no-staging]
+
+--no-staging: the plans as they were before story.consequence_staging (the baseline), on the same tree.
 """
 
 from __future__ import annotations
@@ -81,6 +83,10 @@ def main() -> None:
     part = next((a for a in sys.argv[1:] if not a.startswith("-") and not a.isdigit()), "corpus")
     verbose = "-v" in sys.argv
     rows = yaml.safe_load((Path(__file__).parent / "shown_events_ideas.yaml").read_text(encoding="utf-8"))[part]
+    if "--no-staging" in sys.argv:
+        from autark.story import consequence_staging
+
+        consequence_staging.with_consequences = lambda _concept, screenplay: screenplay
     if "--only" in sys.argv:
         rows = rows[:int(sys.argv[sys.argv.index("--only") + 1])]
     seen = events = events_seen = agree = 0
