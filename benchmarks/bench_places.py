@@ -19,6 +19,7 @@ from autark.assets.templates import fold, load_setting
 from autark.story import analyze
 from autark.story.crowds import CROWD_WORDS, is_extra, read_crowd
 from autark.story.narrative import plan
+from autark.story.perches import perches
 from autark.story.place_fixtures import foreign_fixtures
 
 _CROWDED = 3  # extras in a scene that make it peopled
@@ -30,9 +31,10 @@ def judge(row: dict) -> dict[str, bool]:
     places = set(row["places"])
     kinds = [{i.type for i in load_setting(s.setting).layout} | {o.type for o in s.objects} for s in sp.scenes]
     settings = [s.setting for s in sp.scenes]
-    parts_ok = all(any((k == "@roof" and "rooftop" in settings) or any(k in ks for ks in kinds) for k in part)
-                   for part in row.get("parts", []))
     concept = analyze(row["idea"])
+    perched = {t for s in sp.scenes for _who, t in perches(concept, s.characters)}
+    parts_ok = all(any((k == "@roof" and ("rooftop" in settings or "house" in perched)) or any(k in ks for ks in kinds)
+                       for k in part) for part in row.get("parts", []))
     crowd = read_crowd(concept)
     group = set(crowd.leaders) if crowd is not None else set()  # the group's cast: "the audience", "visitors"
     group |= {c.name for c in concept.characters if fold(c.word) in CROWD_WORDS}

@@ -1,5 +1,6 @@
-"""Strangers on screen only where the idea asks for them: a place it calls busy or crowded has bystanders at
-the back who do nothing of the story's; the same place without such a word has nobody besides the cast."""
+"""Strangers on screen only where the idea asks for them: a place it calls busy or crowded, or one full of people
+by what it is (a market, a fair, a party), has bystanders at the back who do nothing of the story's; the same
+place without such a word has nobody besides the cast."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ BUSY = [
     "Ein Dieb stiehlt eine Tasche auf dem belebten Bahnhof",
     "a man sells ice cream in a crowded park",
     "Eine Frau sucht ihren Sohn auf dem vollen Marktplatz",
+    "a juggler performs at the market",  # a market is full by what it is
+    "Auf dem Wochenmarkt verkauft eine Bäuerin Eier",
 ]
 QUIET = [
-    "a juggler performs at the market",
     "Ein Dieb stiehlt eine Tasche auf dem Bahnhof",
     "a man sells ice cream in the park",
     "a girl waits at the station for her grandfather",

@@ -15,7 +15,7 @@ from autark.story.place_settle import settle_place
 
 @pytest.mark.parametrize("idea", [
     "Two brothers stand on the roof of their house and watch the fireworks",
-    "Zwei Katzen streiten sich auf dem Dach um einen Fisch",
+    "Zwei Jungen streiten sich auf dem Dach um einen Ball",
     "An old man feeds pigeons on the roof",
 ])
 def test_a_roof_the_whole_story_is_up_on_is_the_rooftop(idea: str) -> None:
@@ -28,6 +28,7 @@ def test_a_roof_the_whole_story_is_up_on_is_the_rooftop(idea: str) -> None:
     "A firefighter rescues a cat from the roof",
     "A boy climbs onto the roof",
     "A cat sits on the roof and a dog barks at it",
+    "Zwei Katzen streiten sich auf dem Dach um einen Fisch",  # cats are sat up on the house's roof (perches)
 ])
 def test_a_roof_someone_gets_up_or_down_from_stays_a_house(idea: str) -> None:
     concept = settle_place(analyze(idea))

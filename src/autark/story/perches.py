@@ -16,7 +16,7 @@ from autark.story.screenplay import CastMember
 from autark.story.thing_words import BEFORE_WORDS as _BEFORE_WORDS
 from autark.story.thing_words import BETWEEN as _BETWEEN
 
-__all__ = ["PERCH_TYPES", "perches", "stays_up"]
+__all__ = ["PERCH_TYPES", "perches", "small_animal", "stays_up"]
 
 # the high things an animal gets stuck on or sits up on
 PERCH_TYPES = frozenset({"tree", "apple_tree", "palm_tree", "pine_tree", "oak", "house", "barn", "roof", "shed",
@@ -32,7 +32,8 @@ _AMONG_BRANCHES = frozenset({"tree", "apple_tree", "palm_tree", "pine_tree", "oa
 _PERCHER_M = 1.2  # an animal this tall or smaller gets up a tree or onto a roof (a cat, an owl; not a horse)
 
 
-def _small_animal(member: CastMember) -> bool:
+def small_animal(member: CastMember) -> bool:
+    """Whether a cast member is an animal small enough to get up a tree or onto a roof (a cat, an owl)."""
     from autark.assets.library import get, person_kind
     from autark.motion import rig_info
 
@@ -48,7 +49,7 @@ def perches(concept: Concept, cast: Sequence[CastMember]) -> list[tuple[str, str
     on ("a cat in the tree", "rescues a kitten from the roof"), at most one per thing. A thing named as the
     place ("picks apples in the orchard and feeds his horse") has no animal before it and holds nobody."""
     words = re.findall(r"[^\W\d_]+", concept.idea.lower())
-    small = {c.name for c in cast if _small_animal(c)}
+    small = {c.name for c in cast if small_animal(c)}
     named = [(ch.name, ch.word.lower()) for ch in concept.characters if ch.name in small and ch.word]
     if not named:
         return []

@@ -3,7 +3,8 @@ before the story is planned.
 
 - **Up on a roof.** "Two brothers stand on the roof of their house", "zwei Katzen streiten auf dem Dach": where the
   whole story happens up there and nobody gets up or down (no climb, rescue, fall; no "from the roof"), and no one
-  named after it acts below, the set is the rooftop (its floor is the roof, the city around it): the roof had
+  named after it acts below, the set is the rooftop (unless the cast is all small animals, which ``story.perches``
+  sits up on the house's roof itself) (its floor is the roof, the city around it): the roof had
   been a house on a street with the cast standing beside it. Where someone climbs up, falls off or is rescued from
   it ("a firefighter rescues a cat from the roof"), it stays a house, so the way up and down can be staged.
 - **A place within another.** "The pitch" and "the stands" are the stadium, whose set has both.
@@ -72,9 +73,19 @@ def roof_is_the_place(concept: Concept) -> int | None:
         return None
     if any(e.kind in _UP_AND_DOWN_KINDS or e.verb in _UP_AND_DOWN_VERBS for e in concept.events):
         return None
+    if all(_percher(c.type) for c in concept.characters):
+        return None  # a cat or a bird is put up on the house's roof itself (``story.perches``), seen from below
     up_there = {c.name for c in concept.characters if fold(c.word) in words[:at]}
     below = [e for e in concept.events if e.at > at and e.agents and not set(e.agents) <= up_there]
     return None if below else at
+
+
+def _percher(kind: str) -> bool:
+    """Whether ``story.perches`` can sit a character of this kind up on a roof (a small animal)."""
+    from autark.story.perches import small_animal
+    from autark.story.screenplay import CastMember
+
+    return small_animal(CastMember(name="x", type=kind, voice="none"))
 
 
 def settle_place(concept: Concept) -> Concept:
