@@ -68,6 +68,9 @@ _OBSTACLES = frozenset({"wall", "tree", "pine_tree", "palm_tree", "apple_tree", 
                         "tram", "street_lamp", "lamp", "fence", "rock", "bollard", "traffic_cone", "column",
                         "statue", "signpost", "road_sign", "window", "window_wall", "parking_meter"})
 _NOUN_CATEGORIES = ("character", "stand_in", "object", "setting")
+# the acts of going somewhere, whose "into" says where to
+_GOING = frozenset({"run", "walk", "flee", "fly", "swim", "drive", "ride", "jump", "slide", "climb", "hide",
+                    "hide_away", "race", "fall", "crash", "arrive"})
 
 
 def with_complements(folded: list[str], meanings: list[list], verbs: list, lang: str) -> None:
@@ -81,8 +84,8 @@ def with_complements(folded: list[str], meanings: list[list], verbs: list, lang:
         if v is None or k + 1 >= len(folded) or folded[k + 1] not in _INTO:
             continue
         bare = verb_table.verb(folded[k], "en")
-        if bare is None or bare.key == v.key:
-            continue
+        if bare is None or bare.key == v.key or bare.key not in _GOING:
+            continue  # ("bursts into tears": no going anywhere, the phrase's own act)
         head = next((j for j in range(k + 2, min(k + 6, len(folded))) if any(
             h.category in _NOUN_CATEGORIES for h in meanings[j]) or not meanings[j]), None)
         hits = meanings[head] if head is not None else []
