@@ -15,6 +15,12 @@ Measured 2026-12-07, the fisherman's 30-second final film, baseline 3e1ab46: ren
 (median of 3, load 12-30); with the frames in shared memory as well (``compose.frame_slots``), 98.5 -> 88.6 s
 (one run each, load ~5); the same film to the pixel and byte size. (The render stage alone,
 ``bench_make_frames.py``, 360 frames of it: 34.7 -> 32.6 s of CPU.)
+
+Measured 2026-12-07 23:00-23:40 (load 20-35), the fisherman's film from its plan (``--plan``), baseline 4158f1a
+against it with the meshes kept on disk (``render.mesh_store``, warm): CPU 97.3 -> 97.0 s (median of 2), the
+same film to the pixel (PSNR inf) and byte size (4.19 MB). The saving, ~0.55 s a worker and the planner's own
+builds, is below what this load lets two runs resolve; measured alone (a worker's first frame, 12 kinds):
+0.78-0.96 s of CPU built, 0.25 s loaded. (``bench_make_stages.py`` says where the rest goes.)
 """
 
 from __future__ import annotations
