@@ -255,7 +255,8 @@ def change_ops(scene: Scene, state: Scene, kind: str, oid: str, t0: float, t1: f
         ops.append(AddKeyframes(target=f"object:{oid}.visible",
                                 keyframes=[_key(0.0, True, "hold"), _key(flash, False, "hold")]))
         reach = max(0.8, (box[3] - box[0] + box[5] - box[2]))
-        size = max(0.06, min(0.4, (box[4] - box[1]) / 5))
+        # by its slimmest side, not its height: a balloon's string made its scraps shoe-sized cubes
+        size = max(0.04, min(0.4, (box[4] - box[1]) / 5, min(box[3] - box[0], box[5] - box[2]) / 3))
         _burst(p, box, flash, 10, FIRE_COLOR, size, reach=reach, up=reach * 0.6, asset="sphere", glow=2.5)
         _burst(p, box, flash, 6, own_color, size * 0.8, reach=reach * 1.2, up=reach * 0.4, land=True, end_s=film_end_s)
         _smoke(p, box, flash, flash + 2.0, puffs=5)
