@@ -135,9 +135,11 @@ def _drop_first_exchange(p: ShotPlan) -> None:
 
 def _instead(k: int, plans: list[ShotPlan], sp: _Speech, events: list[Event], story: StoryMoments,
              rng: random.Random, said: set[str],
-             accept: Callable[[str, str], bool] | None = None) -> tuple[str, str] | None:
+             accept: Callable[[str, str], bool] | None = None,
+             drawn: dict[int, list[tuple[str, str, str]]] | None = None) -> tuple[str, str] | None:
     """A line of shot ``k``'s own event (or the one just over) by one there whose part it is, founded and not
-    said yet in the film: (speaker, line); ``accept`` (speaker, line) may refuse a line besides."""
+    said yet in the film: (speaker, line); ``accept`` (speaker, line) may refuse a line besides; ``drawn`` keeps
+    each shot's candidates for the next call (a pass that asks for several lines of one shot draws them once)."""
     from autark.story.exchanges import _present, _said_key
     from autark.story.talk_on import _candidates
 
@@ -149,7 +151,11 @@ def _instead(k: int, plans: list[ShotPlan], sp: _Speech, events: list[Event], st
     wrecked = story.wrecked_by(k)
     # a few draws: a table's other lines for the same moment are tried too ("Good to see you again!" where
     # "Friends?" does not fit old friends)
-    tried = [c for _draw in range(_DRAWS) for c in _candidates(k, plans, there, sp, events, rng, wrecked, said)]
+    tried = drawn.get(k) if drawn is not None else None
+    if tried is None:
+        tried = [c for _draw in range(_DRAWS) for c in _candidates(k, plans, there, sp, events, rng, wrecked, said)]
+        if drawn is not None:
+            drawn[k] = tried
     for me, _other, line in dict.fromkeys(tried):
         refs = {r for n in there if n != me for r in (sp.address(n), n, sp.person_ref(n, "nom"), sp.person_ref(n, "acc"))
                 if r}  # said with them there, no line speaks of them as if away ("I will get the dog out!")

@@ -17,7 +17,7 @@ import random
 import re
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from autark.story.outcome_lines import Film, line_fault, narration_fault
 from autark.story.outcome_model import FAILED, RUINED, SPOILED, read_model, turn_shot
@@ -162,6 +162,23 @@ def _true_narration(plans: list[ShotPlan], film: Film, sp: _Speech, events: list
             told.add(clause)
 
 
+class _Remembering:
+    """``sp`` whose ``said`` (a thing's noun phrase as the lines say it, whose German gender takes a while) is
+    worked out once a thing for this pass; everything else is ``sp``'s own."""
+
+    def __init__(self, sp: _Speech) -> None:
+        self._sp = sp
+        self._said: dict[str, object] = {}
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._sp, name)
+
+    def said(self, typ: str) -> object:
+        if typ not in self._said:
+            self._said[typ] = self._sp.said(typ)
+        return self._said[typ]
+
+
 class _Sayer:
     """What a film says so far, and the checks a line said instead must pass (not twice, true to the outcome)."""
 
@@ -235,6 +252,8 @@ def keep_true(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> int:
     rng = random.Random(f"{sp.concept.idea} true")
     changed = 0
     plain_at: set[int] = set()
+    drawn: dict[int, list[tuple[str, str, str]]] = {}  # each shot's candidate lines, drawn once
+    remembering = cast("_Speech", _Remembering(sp))
     for k, p in enumerate(plans):
         there = _present(p, sp)
         for lines in (p.dialogue, p.spare):
@@ -248,7 +267,7 @@ def keep_true(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> int:
                     j += 1
                     continue
                 accept = _own_line(sayer, k, p, who, text) if generic else partial(sayer.fits, k)
-                instead = _instead(k, plans, sp, events, story, rng, sayer.said, accept)
+                instead = _instead(k, plans, remembering, events, story, rng, sayer.said, accept, drawn)
                 if instead is not None or generic:
                     if instead is not None:
                         sayer.add(instead[1])
