@@ -55,8 +55,8 @@ def addressee(lines: list[tuple[str, str]], j: int, there: list[str], sp: _Speec
         return called[0]
     prev = next((w for w, _t in reversed(lines[:j]) if w != who), "")
     nxt = next((w for w, _t in lines[j + 1:] if w != who), "")
-    others = [n for n in there if n != who]
-    return prev or nxt or (others[0] if len(others) == 1 else "*" if others else "")
+    others = [n for n in there if n != who] or [c.name for c in sp.cast if c.name != who and c.name in sp.voiced]
+    return prev or nxt or (others[0] if len(others) == 1 else "*" if others else "")  # (else the one other of the cast)
 
 
 def _idea_stems(sp: _Speech, events: list[Event]) -> set[str]:
