@@ -9,7 +9,7 @@ the camera: a subject is *suspect* when
   edge, a set piece by any) by more than ``CUT_SHARE`` of their rectangle;
 * of rays from the lens to points inside its parts (each part's middle, its corners drawn half way in) and in the
   frame, more than ``COVER_SHARE`` pass through the boxes of other things (not its own parts, what it holds or
-  wears, the set's shell, nor the foreground meant to be there) nearer than its far side;
+  wears, the set's shell, nor the foreground meant to be there; flat ones too) nearer than its far side;
 
 and the frame is suspect when one thing before every subject meets more than ``FILL_SHARE`` of the rays through a grid
 over the frame. Boxes hold their silhouettes, so the thresholds lie under the pixel look's own (``CUT_FRAC``,
@@ -113,7 +113,8 @@ def suspects(states: SceneStates, t: float, cam: Camera, aspect: float, subjects
         a = float(_area(r))
         if a > 0 and 1.0 - float(_area(_meet(r, room))) / a > CUT_SHARE:
             return True
-    others = ~shell & tall & np.array([b not in keep for b in box_root], bool)
+    # a flat thing hides what is low behind it from a low camera (the bread before a pigeon): every box but the shell
+    others = ~shell & np.array([b not in keep for b in box_root], bool)
     cam_p = np.asarray(cam.position, float)
     for s, (_r, _n, s_far) in subject_rects.items():
         before = others & (box_root != s) & (near < s_far)
@@ -134,7 +135,7 @@ def suspects(states: SceneStates, t: float, cam: Camera, aspect: float, subjects
             return True
     # one thing (its parts together) before every subject filling the frame: rays through a grid over the frame, as
     # far as the nearest subject
-    before = others & np.array([b not in mine for b in box_root], bool) & (near < nearest)
+    before = others & tall & np.array([b not in mine for b in box_root], bool) & (near < nearest)
     if not before.any() or not np.isfinite(nearest):
         return False
     right, up, forward, _at = camera_axes(cam)
