@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from autark.story import analyze, plan
-from autark.story.consequence_staging import GIVES, with_consequences
+from autark.story.consequence_staging import with_consequences
 from autark.story.consequences import consequence, verb_consequence
-from autark.story.staging_audit import audit
+from autark.story.staging_audit import GIVES, audit
 
 
 @pytest.mark.parametrize(("word", "lang", "expected"), [

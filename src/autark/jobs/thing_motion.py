@@ -41,12 +41,13 @@ import math
 import numpy as np
 
 from autark.jobs.keyframes import key as _key
+from autark.motion.vehicles import AIRBORNE
 from autark.ops import AddKeyframes, AddObject, Operator
 from autark.scene.geometry import world_bbox
 from autark.scene.model import Scene
 from autark.scene.timeline import Keyframe
 
-__all__ = ["thing_motion_ops", "THING_MOTIONS", "HOP_S", "ROAM_M", "AFAR_M", "FLYING", "FLY_M", "FLY_UP_M"]
+__all__ = ["thing_motion_ops", "THING_MOTIONS", "HOP_S", "ROAM_M", "AFAR_M", "FLY_M", "FLY_UP_M"]
 
 THING_MOTIONS = ("perform", "roam", "tumble", "roll", "approach", "fly_off")
 HOP_S = 0.5  # one hop and landing of a performing thing
@@ -63,7 +64,6 @@ ROLL_M = 2.5  # how far a rolling thing rolls on along the ground
 AFAR_M = 30.0  # how far back (away from the camera's side) a thing that appears shows first
 _AFAR_SIDE_M = 7.0  # ... and how far to the side of its place
 _AFAR_UP_M = 9.0  # how high a flying thing that appears shows first
-FLYING = ("balloon", "airplane", "plane", "helicopter", "ufo", "spaceship", "rocket", "zeppelin", "airship", "kite")
 _ROCK_ON_WATER_DEG = 4.0  # how far a vessel on the water rocks to each side as it comes
 _AFAR_MIN_M, _AFAR_PER_M = 8.0, 20.0  # a small thing shows first nearer (20 times its size, at least 8 m back)
 _ASHORE_SHARE = 0.75  # of a thing washed ashore's time, the part it drifts in over the water
@@ -290,7 +290,7 @@ def _approach(scene: Scene, state: Scene, oid: str, t0: float, t1: float) -> lis
     obj = state.object(oid)
     pos, rot = _vec(obj.transform.position), _vec(obj.transform.rotation)
     height = _height(state, oid)
-    flies = any(w in obj.type for w in FLYING)
+    flies = any(w in obj.type for w in AIRBORNE)
     afloat = not flies and any(w in obj.type for w in VESSEL_KINDS) and bool(waters(scene))
     end = pos
     if afloat:  # on the water, where it is nearest the thing's place (beside the cast, not behind a head)

@@ -18,7 +18,7 @@ import numpy as np
 from autark.scene.geometry import model_matrix
 from autark.scene.model import SceneObject
 
-__all__ = ["Seat", "SEATS", "FLYING", "AFLOAT", "seats_of", "seat_world", "flies", "floats"]
+__all__ = ["Seat", "SEATS", "FLYING", "AIRBORNE", "AFLOAT", "seats_of", "seat_world", "flies", "floats"]
 
 Posture = Literal["sit", "stand"]
 
@@ -64,6 +64,9 @@ SEATS: dict[str, tuple[Seat, ...]] = {
 
 # vehicles that take to the air (their crew goes up with them; a landing brings them down: language.riding)
 FLYING = frozenset({"airplane", "hot_air_balloon", "rocket", "spaceship", "helicopter", "lunar_lander"})
+# words in a kind's name that make a thing sent off or let go fly, not fall (a balloon, a kite, a paper plane):
+# the story sends such a thing off whatever its size, and a thing's own motion drifts it up
+AIRBORNE = ("balloon", "airplane", "plane", "helicopter", "ufo", "spaceship", "rocket", "zeppelin", "airship", "kite")
 # vehicles that float on water (their bottom sits in the water's surface)
 AFLOAT = frozenset({"boat", "raft", "submarine", "ship", "canoe", "kayak"})
 

@@ -27,25 +27,8 @@ if TYPE_CHECKING:
     from autark.story.events import Event
     from autark.story.screenplay import SceneSpec, Screenplay, Shot
 
-__all__ = ["with_consequences", "brought", "GIVES"]
+__all__ = ["with_consequences"]
 
-# effect kinds that bring each consequence about, on the event's thing
-GIVES = {
-    "shape": {"break", "explode", "melt", "burn", "freeze", "erupt", "extinguish", "transform", "vanish", "tumble",
-              "recolor", "sink"},
-    "kind": {"transform"},
-    "travel": {"roll", "tumble", "land", "float_away", "sink", "wash_away", "roam", "miss", "approach", "fly_off"},
-    "air": {"land", "float_away", "miss", "aloft", "fly_off"},
-    "holder": {"land", "float_away", "wash_away", "wear", "fly_off", "go_in", "bury", "hide", "lost"},
-    "chase": set(),
-}
-# acts of the doer on the thing that bring it about (act kinds, story.staging_audit.act_of)
-_ACTS = {
-    "travel": {"throw", "kick", "push", "put_down"},
-    "air": {"throw", "kick"},
-    "holder": {"take", "pick_up", "give", "catch", "serve", "put_down", "throw", "kick"},
-    "chase": {"chase", "flee"},
-}
 _SHAPE_OF = (("melt", "melt"), ("burn", "burn"), ("burst", "explode"), ("explode", "explode"),
              ("blow_up", "explode"), ("freeze", "freeze"))
 _AT_SHARE, _SPAN_SHARE = 0.4, 0.45
@@ -70,7 +53,7 @@ def _shape_kind(ev: Event, lang: str) -> str:
 
 
 def _sendable(typ: str) -> bool:
-    from autark.jobs.thing_motion import FLYING
+    from autark.motion.vehicles import AIRBORNE as FLYING
     from autark.story.footprints import footprint
 
     size = footprint(typ)
@@ -87,6 +70,7 @@ def _sent_off(shot: Shot, target: str) -> Shot:
     """``shot`` with a thing sent through the air that only lands on the ground at the sender's feet (its last
     event: nothing needs it after) sent off on a high arc instead (``fly_off``)."""
     from autark.story.destinations import GROUND
+    from autark.story.staging_audit import GIVES
 
     low = [e for e in shot.effects if e.target == target and e.kind == "land" and e.into in (GROUND, "")]
     if not low or any(e.target == target and e.kind in GIVES["air"] - {"land"} for e in shot.effects):
@@ -97,24 +81,6 @@ def _sent_off(shot: Shot, target: str) -> Shot:
 
 def _cast(spec: SceneSpec) -> set[str]:
     return {c.name for c in spec.characters} | {o.type for o in spec.objects}
-
-
-def brought(shot: Shot, spec: SceneSpec, kind: str, target: str, doers: set[str], names: list[str], lang: str,
-             words: set[str]) -> bool:
-    """Whether the shot already brings the consequence ``kind`` about for ``target`` (an effect that does it on
-    the thing anywhere in its scene: the audit may have found the event a shot early; an act of a doer on it,
-    ``words``: the folded words the sentences call it by)."""
-    from autark.assets.templates import fold
-    from autark.story.staging_audit import act_of
-
-    if any(e.target == target and e.kind in GIVES[kind] for s in spec.shots for e in s.effects):
-        return True
-    for a in shot.actions:
-        who, act = act_of(a, names, lang)
-        if act in _ACTS.get(kind, ()) and (who in doers or who == target) and (
-                words & {fold(w.strip(".,!?")) for w in a.split()} or kind == "chase" or not doers):
-            return True
-    return False
 
 
 def _effect(kind: str, target: str, into: str, shot: Shot) -> Effect:
@@ -164,7 +130,7 @@ def with_consequences(concept: Concept, screenplay: Screenplay) -> Screenplay:
     from autark.limits import MAX_ACTIONS_PER_SHOT
     from autark.story.consequences import consequence
     from autark.story.shot_plans import _Speech
-    from autark.story.staging_audit import audit
+    from autark.story.staging_audit import audit, brought
 
     lang = concept.language
     try:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from autark.story.article_genders import genders_before
 from autark.story.effects import CHANGE_OF_VERB
 
 if TYPE_CHECKING:
@@ -44,14 +45,6 @@ _THINGS_CHANGES = frozenset({"melt", "erupt", "explode", "extinguish", "burn"})
 # acts done to a thing for nobody: "der Sohn fängt ihn" (the key) leaves Papa, read first, out of it
 _TO_NOBODY = frozenset({"catch", "take", "pick_up", "find", "eat", "steal", "hold", "drop", "lose", "fish"})
 _REFLEXIVE = {"sich", "himself", "herself", "itself", "themselves"}
-# German articles and possessive endings -> the genders a noun after them can have
-_ARTICLE_DE = {"der": "m", "den": "m", "dem": "mn", "das": "n", "die": "f", "ein": "mn", "eine": "f", "einen": "m",
-               "einem": "mn", "einer": "f", "eines": "mn", "des": "mn", "diese": "f", "dieser": "m", "diesen": "m",
-               "dieses": "n", "jede": "f", "jeder": "m", "jedes": "n"}
-_POSSESSIVE_STEMS = ("sein", "ihr", "mein", "dein", "unser", "euer", "kein")
-_POSSESSIVE_ENDINGS = {"": "mn", "e": "f", "en": "m", "em": "mn", "er": "f", "es": "mn"}
-_PREPOSITIONS_DE = {"mit", "von", "vom", "zu", "zur", "zum", "bei", "in", "an", "auf", "unter", "hinter", "neben",
-                    "vor", "aus", "nach", "ueber", "durch", "fuer", "gegen", "ohne", "um"}
 # where the pronoun "her" is an object, not a possessive: what may stand after it
 _AFTER_OBJECT_EN = {"to", "into", "in", "on", "onto", "at", "with", "from", "behind", "under", "near", "home", "away",
                     "back", "up", "down", "off", "out", "again", "and", "but", "until", "when", "tightly", "gently",
@@ -365,32 +358,6 @@ def _article_genders(tokens: Sequence[Token], k: int) -> str:
     describing words): "den Frosch" m, "dem Pferd" m or n, "mit der Katze" f."""
     return genders_before([t.folded for t in tokens], k, lambda i: bool(
         tokens[i].characters or tokens[i].thing or tokens[i].verb is not None or tokens[i].brk))
-
-
-# "im Wald", "zur Schule", "ins Haus": a preposition with its article in one word
-_CONTRACTIONS_DE = {"im": "mn", "am": "mn", "vom": "mn", "zum": "mn", "beim": "mn", "zur": "f", "ins": "n",
-                    "ans": "n", "aufs": "n"}
-
-
-def genders_before(folded: Sequence[str], k: int, stop=None, contractions: bool = False) -> str:
-    """The genders ("m", "f", "n") a German noun at ``k`` of the ``folded`` words can have, from the article or
-    possessive before it, past up to two describing words ("den Frosch" m, "dem Pferd" m or n, "mit der Katze"
-    f, "seinen klugen Zug" m), "" where none says; ``stop(i)`` ends the look back at word ``i`` (a noun, a
-    verb), and ``contractions`` reads "im", "zur", "ins" too."""
-    for i in range(k - 1, max(k - 4, -1), -1):
-        word = folded[i]
-        if word in _ARTICLE_DE:
-            if word == "der" and i and folded[i - 1] in _PREPOSITIONS_DE:
-                return "f"  # a dative: "mit der Hexe", "in der Küche"
-            return _ARTICLE_DE[word]
-        if contractions and word in _CONTRACTIONS_DE:
-            return _CONTRACTIONS_DE[word]
-        stem = next((s for s in _POSSESSIVE_STEMS if word.startswith(s)), "")
-        if stem and word[len(stem):] in _POSSESSIVE_ENDINGS:
-            return _POSSESSIVE_ENDINGS[word[len(stem):]]
-        if stop is not None and stop(i):
-            return ""
-    return ""
 
 
 def _sex(c: CharacterConcept) -> str:

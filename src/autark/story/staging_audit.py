@@ -23,9 +23,10 @@ from autark.assets.templates import fold
 if TYPE_CHECKING:
     from autark.story.analysis import Concept
     from autark.story.events import Event
-    from autark.story.screenplay import Screenplay, Shot
+    from autark.story.screenplay import SceneSpec, Screenplay, Shot
 
-__all__ = ["Staging", "audit", "idle_count", "misnamed_count", "unbrought_count", "act_of", "IDLE_ACTS", "SAYING_CLASSES"]
+__all__ = ["Staging", "audit", "idle_count", "misnamed_count", "unbrought_count", "act_of", "brought", "GIVES",
+           "BRINGING_ACTS", "IDLE_ACTS", "SAYING_CLASSES"]
 
 # acts that show no deed of their own: looking at it, talking about it, pointing, waving, nodding, thinking
 IDLE_ACTS = frozenset({"look", "talk", "point", "wave", "nod", "think", "stand", ""})
@@ -217,10 +218,44 @@ def audit(concept: Concept, screenplay: Screenplay) -> list[Staging]:
     return out
 
 
+# effect kinds that bring each consequence about, on the event's thing
+GIVES = {
+    "shape": {"break", "explode", "melt", "burn", "freeze", "erupt", "extinguish", "transform", "vanish", "tumble",
+              "recolor", "sink"},
+    "kind": {"transform"},
+    "travel": {"roll", "tumble", "land", "float_away", "sink", "wash_away", "roam", "miss", "approach", "fly_off"},
+    "air": {"land", "float_away", "miss", "aloft", "fly_off"},
+    "holder": {"land", "float_away", "wash_away", "wear", "fly_off", "go_in", "bury", "hide", "lost"},
+    "chase": set(),
+}
+# acts of the doer on the thing that bring it about (act kinds, ``act_of``)
+BRINGING_ACTS = {
+    "travel": {"throw", "kick", "push", "put_down"},
+    "air": {"throw", "kick"},
+    "holder": {"take", "pick_up", "give", "catch", "serve", "put_down", "throw", "kick"},
+    "chase": {"chase", "flee"},
+}
+
+
+def brought(shot: Shot, spec: SceneSpec, kind: str, target: str, doers: set[str], names: list[str], lang: str,
+             words: set[str]) -> bool:
+    """Whether the shot already brings the consequence ``kind`` about for ``target`` (an effect that does it on
+    the thing anywhere in its scene: the audit may have found the event a shot early; an act of a doer on it,
+    ``words``: the folded words the sentences call it by)."""
+    if any(e.target == target and e.kind in GIVES[kind] for s in spec.shots for e in s.effects):
+        return True
+    for a in shot.actions:
+        who, act = act_of(a, names, lang)
+        if act in BRINGING_ACTS.get(kind, ()) and (who in doers or who == target) and (
+                words & {fold(w.strip(".,!?")) for w in a.split()} or kind == "chase" or not doers):
+            return True
+    return False
+
+
 def _consequence(ev: Event, screenplay: Screenplay, found: int, names: list[str], lang: str,
                  thing_words: set[str]) -> tuple[str, bool]:
-    """(the event's consequence, whether its shot brings it about: story.consequence_staging's test)."""
-    from autark.story.consequence_staging import brought
+    """(the event's consequence, whether its shot brings it about: ``brought``, story.consequence_staging's test
+    too)."""
     from autark.story.consequences import consequence
 
     kind = consequence(ev, lang)

@@ -7,7 +7,7 @@ den Kiefer" (der Kiefer) the jaw; a "Birne" an electrician screws into a lamp is
 Each word's senses are data (``SENSES``: the reading, the German gender, the cue stems that choose it); one
 chooser reads them all:
 1. in German, an article or possessive before the noun ("den", "seinen", "die", "eine") keeps only the senses
-   of a gender it fits (``pronouns.genders_before``), as a German reader hears it;
+   of a gender it fits (``article_genders.genders_before``), as a German reader hears it;
 2. each sense left scores the idea's other words that begin with one of its cues (or, for a long German
    compound, hold one: "Schreibtischlampe" holds "lamp"), and the kinds those words were read as (so an English
    cue serves a German idea: "Elektriker" read as a mechanic, "Lampe" as a lamp);
@@ -272,7 +272,7 @@ def _cued(cues: tuple[str, ...], context: list[tuple[int, str]], k: int) -> int:
 
 def _choose(senses: tuple[Sense, ...], folded: list[str], meanings: list[list], k: int,
             context: list[tuple[int, str]], lang: str) -> Sense | None:
-    from autark.story.pronouns import genders_before
+    from autark.story.article_genders import genders_before
 
     genders = genders_before(folded, k, lambda i: any(h.category in _NOUNS for h in meanings[i]),
                              contractions=True) if lang == "de" else ""
