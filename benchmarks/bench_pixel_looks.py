@@ -7,6 +7,12 @@ with the time the planner's own pixel looks cost (``PixelJudge.looks`` and the I
 
 Run: .venv/bin/python benchmarks/bench_pixel_looks.py [--ideas FILE] [--held] [--all] [--first N] [--save DIR] [--load DIR]
 (``--save`` keeps each film's built scenes as a pickle, ``--load`` measures such pickles instead of building).
+
+framing_ideas.yaml (session 18, before -> after the box look, the eye-line and mend-order changes, the same films
+measured both ways; a body hidden by its upper half, cut by a side in a medium, a subject's floor no foreground):
+corpus 17 -> 17 of 264 shots (6.4%), held out 12 -> 9 of 84 (14.3% -> 10.7%); by the older measure (a whole body,
+legs behind a table too) corpus 31 -> 36, held out 8 -> 11. The planner's pixel looks per film: 131 -> 48 passes,
+1.33 -> 0.77 s CPU (held out 118 -> 56, 1.41 -> 0.99 s).
 """
 
 from __future__ import annotations
