@@ -234,6 +234,16 @@ def user_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     return (Path(base).expanduser() if base else Path.home() / ".cache") / "autark"
 
 
+def mesh_cache_dir(environ: Mapping[str, str] | None = None) -> Path | None:
+    """Where built meshes are kept (``render.mesh_store``): ``AUTARK_MESH_CACHE`` (a folder, or ``off``),
+    else the user's cache folder's ``meshes``; None where it is off."""
+    env = os.environ if environ is None else environ
+    setting = env.get("AUTARK_MESH_CACHE", "").strip()
+    if setting.lower() in ("off", "0", "no", "false"):
+        return None
+    return Path(setting).expanduser() if setting else user_cache_dir(env) / "meshes"
+
+
 def install_line(extra: str) -> str:
     """The command that installs the optional ``extra``: ``pip install 'autark-studio[server]'``."""
     if extra not in EXTRAS:

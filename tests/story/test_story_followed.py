@@ -17,7 +17,8 @@ from autark.story.trades import tools_for
 from autark.story.world_changes import read_changes, without_change_clauses
 
 Change = tuple[str, str, str] | None  # (scene field, before, after)
-# idea -> (setting, cast body types (all of them), story verbs in order, things (all of them), change, crowd, held)
+# idea -> (setting, cast body types (all of them), story verbs in order, things (all of them), change, crowd, held);
+# a fair, a carnival, a Kirmes is full of people by what it is (story.crowds), busy word or none
 IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[str, str]]] = {
     'two knights argue about the last apple until a dragon eats it':
         ('castle_courtyard', ['dragon', 'knight', 'knight'], ['argue', 'eat'], ['apple'], None, False, {}),
@@ -26,9 +27,9 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'two dinosaurs find an egg in the jungle':
         ('jungle', ['dinosaur', 'dinosaur'], ['find'], ['egg'], None, False, {}),
     'a boy loses his balloon at the fair and a clown brings it back':
-        ('town_square', ['boy', 'clown'], ['lose', 'serve'], ['balloon', 'market_stall'], None, False, {'balloon': 'Boy'}),
+        ('town_square', ['boy', 'clown'], ['lose', 'serve'], ['balloon', 'market_stall'], None, True, {'balloon': 'Boy'}),
     'Ein Junge verliert seinen Ballon auf dem Jahrmarkt':
-        ('town_square', ['boy'], ['lose'], ['balloon', 'market_stall'], None, False, {'balloon': 'Junge'}),
+        ('town_square', ['boy'], ['lose'], ['balloon', 'market_stall'], None, True, {'balloon': 'Junge'}),
     # "the whole village" is who applauds, not where (story.waterside): the fisherman's own place, the lake
     'a fisherman shows his fish to the whole village and everyone applauds':
         ('mountain_lake', ['sailor'], ['show', 'clap'], ['fish'], None, True, {'fish': 'Fisherman'}),
@@ -75,11 +76,11 @@ IDEAS: dict[str, tuple[str, list[str], list[str], list[str], Change, bool, dict[
     'Die Oma liest ihr Buch im Garten':
         ('garden', ['grandmother'], ['read'], ['book'], None, False, {'book': 'Oma'}),
     'a girl eats candy at the carnival':
-        ('town_square', ['girl'], ['eat'], ['candy', 'market_stall'], None, False, {}),
+        ('town_square', ['girl'], ['eat'], ['candy', 'market_stall'], None, True, {}),
     'a girl skates at the ice rink':
         ('snow_field', ['girl'], ['slide'], [], None, False, {}),
     'Ein Clown jongliert auf der Kirmes':
-        ('town_square', ['clown'], ['play'], ['market_stall'], None, False, {}),
+        ('town_square', ['clown'], ['play'], ['market_stall'], None, True, {}),
     'a keeper climbs the lighthouse at night':
         ('beach', ['man'], ['climb'], ['lighthouse'], None, False, {}),
     'a pirate finds a treasure chest on the island, but a parrot steals the key':

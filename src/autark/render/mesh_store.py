@@ -56,16 +56,10 @@ def fingerprint() -> str:
 
 def store_dir() -> Path | None:
     """This code's folder of kept meshes (not created here); None when ``AUTARK_MESH_CACHE`` is ``off``."""
-    setting = os.environ.get("AUTARK_MESH_CACHE", "").strip()
-    if setting.lower() in ("off", "0", "no", "false"):
-        return None
-    if setting:
-        base = Path(setting).expanduser()
-    else:
-        from autark.config import user_cache_dir
+    from autark.config import mesh_cache_dir
 
-        base = user_cache_dir() / "meshes"
-    return base / fingerprint()
+    base = mesh_cache_dir()
+    return None if base is None else base / fingerprint()
 
 
 def _file(name: str) -> Path | None:
