@@ -153,7 +153,8 @@ def _ending_fits(word: str, stem: str, hit: Hit) -> bool:
         return False  # "landet" lands, it is no "Land": nouns take no verb endings
     from autark.story.dictionary import own_german_lemma
 
-    if lang in ("de", "any") and hit.category in ("setting", "object", "character") and own_german_lemma(word):
+    if lang in ("de", "any") and hit.category in ("setting", "object", "character") and end != "e" and (
+            own_german_lemma(word)):  # (a plural in -e, "Freunde", "Hunde", has its singular's genitive -es)
         return False  # "Eisen" is iron, no ice cream; "Busen" no bus (story.dictionary)
     if lang not in ("en", "de"):
         return True
