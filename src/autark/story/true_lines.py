@@ -254,15 +254,20 @@ def keep_true(plans: list[ShotPlan], sp: _Speech, events: list[Event]) -> int:
     plain_at: set[int] = set()
     drawn: dict[int, list[tuple[str, str, str]]] = {}  # each shot's candidate lines, drawn once
     remembering = cast("_Speech", _Remembering(sp))
+    mute = {c.name for c in sp.cast} - sp.voiced
     for k, p in enumerate(plans):
         there = _present(p, sp)
+        mute_here = mute & set(re.findall(r"[\wÄÖÜäöüß]+", " ".join(p.actions)))  # the cat the shot's acts name
         for lines in (p.dialogue, p.spare):
             j = 0
             while j < len(lines):
                 who, text = lines[j]
                 to = addressee(lines, j, there, sp)
                 fault, _why = line_fault(film, k, who, text, to)
-                generic = not fault and len(text.split()) >= _MIN_WORDS and not sayer.names_idea(text)
+                # a line to one who cannot answer ("Shoo! Off with you!" to the cat that stole the fish) is
+                # said to them, not filler: said instead it named the fish and echoed the demand of two shots before
+                generic = not fault and len(text.split()) >= _MIN_WORDS and not sayer.names_idea(text) and not (
+                    to in mute or not to and mute_here)
                 if not fault and not generic:
                     j += 1
                     continue
