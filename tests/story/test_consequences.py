@@ -84,3 +84,22 @@ def test_the_audit_says_whether_each_shot_brings_its_consequence_about() -> None
     assert [(s.consequence, s.brought) for s in stagings] == [("kind", True)]
     idea = "A boy walks to the old lighthouse"
     assert all(not s.consequence for s in audit(analyze(idea), plan(idea, 30.0)))
+
+
+@pytest.mark.parametrize(("idea", "thing"), [
+    ("A boy tries to catch a fish but catches nothing.", "fish"),  # failed: never held
+    ("The old keeper lights the lamp one last time", "lamp"),  # lit by its own staging (story.switched_lights)
+    ("Die Katze wirft die Tasse vom Tisch", "cup"),  # knocked off (tumble): not sent flying as well
+])
+def test_nothing_is_staged_that_another_staging_gives_or_a_failure_denies(idea: str, thing: str,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    before, after = _staged(idea, monkeypatch)
+    for b, s in zip(before, after, strict=True):
+        assert [e for e in s.effects if e.target == thing] == [e for e in b.effects if e.target == thing], idea
+        assert [a for a in s.actions if a not in b.actions] == [], idea
+
+
+def test_a_creature_led_is_not_sent_off_as_if_freed(monkeypatch: pytest.MonkeyPatch) -> None:
+    before, after = _staged("Ein Hund führt den Wanderer zu einem alten Haus", monkeypatch)
+    assert not any(a not in b.actions for b, s in zip(before, after, strict=True) for a in s.actions
+                   if "flieht" in a)

@@ -11,6 +11,13 @@ generic stage of the consequence is added, whatever the verb:
 - ``holder``: the doer takes it up (a thing), or the freed creature goes off (flees its spot);
 - ``chase``: the chased flees and the chaser chases.
 
+Nothing is added where another staging already gives the consequence in another form or place: any effect on
+the thing anywhere in the film (a light switched on, a growth, an appearing, a knock off the table, a hiding, a
+spell and its undoing: each its own staging's, which a generic one would double or contradict), an act of the
+doer that brings it in any shot (a journey's pick-up before the way); nor where the event fails (an attempt,
+``story.attempts``: the fish is never held). A thing that a later event names again is not sent out of the frame,
+and a creature only goes off where it is freed (not where it is led or carried).
+
 The event's shot is the one ``story.staging_audit`` finds; the effect comes at ``_AT_SHARE`` of it, lasting
 ``_SPAN_SHARE`` of it. ``jobs.shown_events`` measures the result on the built film.
 """
@@ -34,6 +41,10 @@ _SHAPE_OF = (("melt", "melt"), ("burn", "burn"), ("burst", "explode"), ("explode
 _AT_SHARE, _SPAN_SHARE = 0.4, 0.45
 _SENT_MAX_M = 3.0  # a thing larger than this is not sent rolling or flying (a net, a bridge: a reading's slip)
 _OWN_MOTIONS = ("perform", "roam", "roll", "tumble")  # a thing's own moves, replaced by the one staged here
+# effects that show no event's consequence: an idle thing's moves, a sound or a picture from it, a glow
+_NO_CONSEQUENCE = frozenset({"perform", "roam", "emit", "screen", "depict", "glow"})
+_FAILED = frozenset({"failed", "almost"})  # an event's outcome (story.outcomes, story.attempts) that never comes off
+_FREEING = frozenset({"free", "release", "rescue", "let_go_of", "liberate", "unleash", "untie", "save"})
 
 
 def _shape_kind(ev: Event, lang: str) -> str:
@@ -66,6 +77,36 @@ def _later(concept: Concept, ev: Event) -> bool:
     return any(ev.patient in (e.patient, e.recipient, e.instrument, e.to_thing) for e in after)
 
 
+def _frees(ev: Event, lang: str) -> bool:
+    """Whether ``ev`` frees the creature it is done to (then it goes off): its story verb, or its word's verb
+    or one of that verb's WordNet hypernyms is one of freeing (not leading, carrying or guiding)."""
+    from autark.language import wordnet
+    from autark.story.verb_classes import english_verbs
+
+    if ev.verb in _FREEING:
+        return True
+    for base in english_verbs(ev.word.lower() if lang == "en" else ev.word, lang)[:2]:
+        if base in _FREEING:
+            return True
+        for sense in wordnet.synsets(base, "verb")[:2]:
+            if any(_FREEING & set(s.lemmas) for _depth, s in wordnet.ancestors(sense, max_depth=2)):
+                return True
+    return False
+
+
+def _staged_elsewhere(scenes: list[SceneSpec], kind: str, target: str, doers: set[str], names: list[str],
+                      lang: str, words: set[str]) -> bool:
+    """Whether another staging already gives ``target`` its consequence, in whatever form: an effect on it
+    anywhere in the film (one showing a change), or a shot anywhere whose act brings ``kind`` about
+    (``staging_audit.brought``)."""
+    from autark.story.staging_audit import brought
+
+    if any(e.target == target and e.kind not in _NO_CONSEQUENCE and not (e.kind == "grow" and e.scale == e.start_scale)
+           for spec in scenes for s in spec.shots for e in s.effects):  # a size set (story.sizes) is no change
+        return True
+    return any(brought(s, spec, kind, target, doers, names, lang, words) for spec in scenes for s in spec.shots)
+
+
 def _sent_off(shot: Shot, target: str) -> Shot:
     """``shot`` with a thing sent through the air that only lands on the ground at the sender's feet (its last
     event: nothing needs it after) sent off on a high arc instead (``fly_off``)."""
@@ -92,8 +133,9 @@ def _effect(kind: str, target: str, into: str, shot: Shot) -> Effect:
 
 
 def _stage(ev: Event, kind: str, shot: Shot, spec: SceneSpec, lang: str, acc: Callable[[str], str],
-           ) -> tuple[list[Effect], list[str]]:
-    """The effects and action sentences that stage ``kind`` for ``ev`` in ``shot`` (of ``spec``)."""
+           later: bool = False) -> tuple[list[Effect], list[str]]:
+    """The effects and action sentences that stage ``kind`` for ``ev`` in ``shot`` (of ``spec``); ``later``: a
+    later event names its thing (it is not sent out of the frame)."""
     from autark.story.consequences import verb_consequence
     from autark.story.verbs import sentence
 
@@ -113,11 +155,11 @@ def _stage(ev: Event, kind: str, shot: Shot, spec: SceneSpec, lang: str, acc: Ca
             "lake", "sea", "river", "mountain_lake", "ocean", "harbour", "harbor", "pond")
         return [_effect("sink" if sinks else "roll", target, "", shot)], []
     if kind == "air" and ev.patient_is_thing:
-        return [_effect("fly_off", target, "", shot)], []
+        return [_effect("fly_off", target, "", shot)] if not later else [_effect("roll", target, "", shot)], []
     doer = next((a for a in ev.agents if a in cast), "")
     if kind == "holder" and thing and doer:
         return [], [sentence("pick_up", lang, a=doer, o=acc(target))]
-    if kind == "holder" and not thing:  # a creature freed: it goes off from where it was held
+    if kind == "holder" and not thing and _frees(ev, lang):  # a creature freed: it goes off from where it was
         return [], [sentence("flee", lang, a=target)]
     if kind == "chase" and doer and not thing:
         return [], [sentence("flee", lang, a=target, o=doer, w=doer), sentence("chase", lang, a=doer, o=target)]
@@ -144,20 +186,24 @@ def with_consequences(concept: Concept, screenplay: Screenplay) -> Screenplay:
     changed = False
     for st, ev in zip(stagings, concept.events, strict=True):
         kind = consequence(ev, lang)
-        if not kind or st.shot < 0:
-            continue
+        if not kind or st.shot < 0 or ev.outcome in _FAILED:
+            continue  # a failed catch holds nothing, a failed throw sends nothing off
         si, k = where[st.shot]
         shot = scenes[si].shots[k]
         target = ev.patient or (ev.agents[0] if kind == "kind" and ev.agents else "")
-        if kind == "air" and ev.patient_is_thing and not _later(concept, ev) and _sendable(target):
+        later = _later(concept, ev)
+        own = [e for spec in scenes for s in spec.shots for e in s.effects if e.target == target]
+        if kind == "air" and ev.patient_is_thing and not later and _sendable(target) and all(
+                e.kind == "land" for e in own):  # only where nothing else is staged on it (a miss, a tumble)
             sent = _sent_off(shot, target)  # kicked "over the roof" yet set down at their feet: it flies off
             changed, shot = changed or sent is not shot, sent
             scenes[si].shots[k] = shot
         words = {fold(target), *fold(target).split("_"), fold(speech.thing(target).acc.split()[-1])} \
             if ev.patient_is_thing else {fold(target)}
-        if not target or brought(shot, scenes[si], kind, target, set(ev.agents), names, lang, words):
+        if not target or brought(shot, scenes[si], kind, target, set(ev.agents), names, lang, words) or \
+                _staged_elsewhere(scenes, kind, target, set(ev.agents), names, lang, words):
             continue
-        effects, actions = _stage(ev, kind, shot, scenes[si], lang, lambda t: speech.thing(t).acc)
+        effects, actions = _stage(ev, kind, shot, scenes[si], lang, lambda t: speech.thing(t).acc, later)
         effects = effects[:max(0, MAX_ACTIONS_PER_SHOT - len(shot.effects))]
         actions = [a for a in actions if a not in shot.actions][:max(0, MAX_ACTIONS_PER_SHOT - len(shot.actions))]
         if not effects and not actions:
