@@ -83,7 +83,14 @@ from autark.story.unknown_words import guess_pos as _guess_pos
 from autark.story.unknown_words import nearest_in_language, unknown_word_notes
 from autark.story.unknown_words import plausible as _plausible
 from autark.story.uses import by_use
-from autark.story.verb_slots import FRONTED_DE, after_subject, infinitive, verb_after_subject, verb_slot
+from autark.story.verb_slots import (
+    FRONTED_DE,
+    after_subject,
+    as_verb,
+    infinitive,
+    verb_after_subject,
+    verb_slot,
+)
 from autark.story.vocabularies import POS_CATEGORIES as _POS_CATEGORIES
 from autark.story.vocabularies import vocabulary as _vocabulary
 from autark.story.waterside import water_setting
@@ -189,7 +196,7 @@ def analyze(idea: str, language: str | None = None) -> Concept:
             verbs[k] = verb_table.stand_in()  # "die Lichter flackern": a thing's own doing, never a near verb
         elif lang == "en" and verbs[k] is None and (verb_after_subject(k, folded, meanings, verbs, breaks)
                                                     or verb_after_plural(k, folded, meanings, verbs, breaks)):
-            verbs[k] = verb_table.verb(folded[k], lang) or verb_table.stand_in()
+            verbs[k] = as_verb(folded[k], lang)
             meanings[k] = []
     for k in range(len(tokens)):  # "a giant and a dwarf": a person, not a size word (story.sizes)
         if lang == "en" and giant_noun(folded, meanings, verbs, k):

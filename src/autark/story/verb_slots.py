@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from autark.story.lexicon import Hit
 
-__all__ = ["FRONTED_DE", "after_subject", "infinitive", "verb_after_subject", "verb_slot"]
+__all__ = ["FRONTED_DE", "after_subject", "as_verb", "infinitive", "verb_after_subject", "verb_slot"]
 
 
 def infinitive(tok: str, folded: list[str], k: int, lang: str, breaks: set[int]) -> bool:
@@ -76,3 +76,18 @@ def _one_then_many(k: int, folded: list[str], meanings: list[list[Hit]]) -> bool
     cat bats"): a verb of the one, for "a" never goes with a plural."""
     return k > 1 and folded[k - 2] in ("a", "an", "one") and any(
         h.category in ("character", "stand_in") for h in meanings[k])
+
+
+# nouns the verb table leaves out of its verbs (as verbs they would read "a fishing boat" as fishing) that are a
+# verb where a subject's verb stands ("a boy fishes for a big fish", "the fisherman and his son fish all day")
+_NOUN_VERBS_EN = {"fish": "angle", "fishes": "angle"}
+
+
+def as_verb(word: str, lang: str) -> object:
+    """The story verb of ``word`` standing where a subject's verb does: the verb table's, else that of the verb a
+    noun of the tables means there (``_NOUN_VERBS_EN``), else the stand-in verb (said by the narrator)."""
+    from autark.story import verbs as verb_table
+
+    alias = _NOUN_VERBS_EN.get(word, "") if lang == "en" else ""
+    return verb_table.verb(word, lang) or (verb_table.verb(alias, lang) if alias else None) or verb_table.stand_in()
+
