@@ -29,8 +29,8 @@ def own_clause_things(events: list[Event], tokens: Sequence[Token], lang: str) -
     if lang != "en":
         return events
     for ev in events:
-        if not (ev.agents and ev.patient and ev.patient_is_thing):
-            continue
+        if not (ev.agents and ev.patient and ev.patient_is_thing) or ev.result:
+            continue  # (a change back's thing is what the change before made: "breaks the spell" on the statue)
         doer = next((j for j in range(ev.at - 1, -1, -1) if set(tokens[j].characters) & set(ev.agents)), -1)
         if doer < 0:
             continue
