@@ -89,11 +89,19 @@ def test_the_buried_bone_goes_under_the_ground_under_a_mound(brisk_voices: Voice
 
 
 def test_the_lost_cow_is_away_from_the_farmer_then_on_the_barn_roof(brisk_voices: VoiceEngine) -> None:
-    scene = _scene("A farmer searches for his cow lost in the fog and finds it on the barn roof in the morning.",
-                   brisk_voices)
-    cow, farmer, barn = _body(scene, "Cow"), _body(scene, "Farmer"), _id(scene, "barn")
-    times = _times(scene)
-    middle = times[len(times) // 5:len(times) // 2]
-    assert all(hidden_from(scene, cow, farmer, t) for t in middle)  # not beside him while he searches
-    end = where_is(scene, cow, scene.timeline.duration_s - 0.1)
+    """The morning of the finding is a part of its own (``story.world_changes``): the cow is not there while he
+    searches in the fog, or hidden from him where it is, and is on the barn roof when he finds it."""
+    scenes = [build_scene(spec, width=160, height=90, fps=10, voices=brisk_voices, check_shots=False)
+              for spec in plan("A farmer searches for his cow lost in the fog and finds it on the barn roof in the "
+                               "morning.", duration_s=30, seed=1).scenes]
+    for scene in scenes[:-1] or scenes:
+        if not any(c.name == "Cow" for c in scene.characters):
+            continue
+        cow, farmer = _body(scene, "Cow"), _body(scene, "Farmer")
+        times = _times(scene)
+        middle = times[len(times) // 5:len(times) // 2] if len(scenes) == 1 else times
+        assert all(hidden_from(scene, cow, farmer, t) for t in middle)  # not beside him while he searches
+    last = scenes[-1]
+    cow, barn = _body(last, "Cow"), _id(last, "barn")
+    end = where_is(last, cow, last.timeline.duration_s - 0.1)
     assert (end.relation, end.by) == ("on", barn)

@@ -400,6 +400,12 @@ def _without_the_absent(parts: list[SceneSpec]) -> list[SceneSpec]:
     from autark.story.effects import absent_in_scenes
 
     absent = absent_in_scenes([[e for shot in part.shots for e in shot.effects] for part in parts])
+    for si, part in enumerate(parts):  # one lost and found in a later part ("finds it on the barn roof in the
+        for lost in {e.target for shot in part.shots for e in shot.effects if e.kind == "lost"}:  # morning"): not
+            for before, gone in zip(parts[:si], absent, strict=False):  # by the searcher before, where nothing
+                if not any(lost in text for shot in before.shots  # there names them
+                           for text in (*shot.actions, *(d.text for d in shot.dialogue))):
+                    gone.add(lost)
     return [part.model_copy(update={"characters": [c for c in part.characters if c.name not in gone],
                                     "objects": [o for o in part.objects if o.type not in gone]}) if gone else part
             for part, gone in zip(parts, absent, strict=True)]
