@@ -11,6 +11,7 @@ only ("findet" -> "find", "einsamer" -> "einsam", "dancing" -> "dance").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -19,7 +20,7 @@ from typing import Any
 from autark.assets.templates import fold, setting_aliases
 from autark.story.stemming import stems
 
-__all__ = ["Hit", "Lexicon", "lexicon", "stems"]
+__all__ = ["Hit", "Lexicon", "lexicon", "names_being", "stems"]
 
 # categories the shared vocabulary gives (the rest come from lexicon.yaml)
 _SHARED = {"character", "object", "stand_in", "time", "mood", "colour", "number", "name_marker", "material", "light"}
@@ -36,6 +37,11 @@ class Hit:
     category: str
     key: str
     lang: str
+
+
+def names_being(hits: Sequence[Hit]) -> bool:
+    """Whether a word's meanings name a being: one of the cast, or the stand-in for one."""
+    return any(h.category in ("character", "stand_in") for h in hits)
 
 
 # the idea's words as the analysis reads them (``analysis._TOKEN``): a word index into ``idea_words`` is an

@@ -12,7 +12,7 @@ compound ("the kids ball rolls away").
 
 from __future__ import annotations
 
-from autark.story.lexicon import Hit
+from autark.story.lexicon import Hit, names_being
 
 __all__ = ["verb_after_plural"]
 
@@ -37,19 +37,15 @@ def _plural_subject(k: int, folded: list[str], meanings: list[list[Hit]]) -> boo
     # ("two teenagers", "nine scouts", "12 pupils": unknown yet)
 
 
-def _being(hits: list[Hit]) -> bool:
-    return any(h.category in ("character", "stand_in") for h in hits)
-
-
 def _coordinated(k: int, folded: list[str], meanings: list[list[Hit]]) -> bool:
     """Whether the word before ``k`` ends a subject of two joined by "and" ("a girl and her grandmother light
     candles", "two chefs and a waiter cook dinner"): a plural however singular its last noun is."""
-    if not _being(meanings[k - 1]):
+    if not names_being(meanings[k - 1]):
         return False
     j = k - 2
     while j >= 1 and folded[j] in _SINGULAR_BEFORE | _BEFORE_PLURAL and folded[j] != "all":
         j -= 1  # the joined noun's article, number or possessive
-    return j >= 1 and folded[j] == "and" and _being(meanings[j - 1])
+    return j >= 1 and folded[j] == "and" and names_being(meanings[j - 1])
 
 
 def _counted(folded: list[str], k: int) -> bool:

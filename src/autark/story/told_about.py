@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from autark.story.lexicon import Hit
+from autark.story.lexicon import Hit, names_being
 
 __all__ = ["TELLINGS", "told_topics", "told_note"]
 
@@ -44,10 +44,6 @@ _FAIRY = frozenset({"fairy"})  # "fairy tales": the tales are of no fairy
 _MAX_PHRASE = 6  # words after "about" read as the topic's phrase at most
 
 
-def _being(hits: Sequence[Hit]) -> bool:
-    return any(h.category in ("character", "stand_in") for h in hits)
-
-
 def _telling(folded: Sequence[str], k: int) -> bool:
     return 0 <= k < len(folded) and folded[k] in TELLINGS
 
@@ -65,7 +61,7 @@ def told_topics(folded: Sequence[str], meanings: Sequence[Sequence[Hit]], verbs:
             continue  # "a girl dreams of a horse": her act
         if not any(h.category == "object" for h in meanings[k]):
             tellings.append(k)
-        if k >= 1 and k not in breaks and folded[k] not in _VERBAL and (_being(meanings[k - 1]) or folded[k - 1] in _FAIRY):
+        if k >= 1 and k not in breaks and folded[k] not in _VERBAL and (names_being(meanings[k - 1]) or folded[k - 1] in _FAIRY):
             topics.append(k - 1)  # "ghost stories", "pirate songs", "fairy tales"
         if k + 1 < len(folded) and folded[k + 1] in _ABOUT and k + 1 not in breaks:
             joined = False
@@ -73,7 +69,7 @@ def told_topics(folded: Sequence[str], meanings: Sequence[Sequence[Hit]], verbs:
                 if j in breaks or verbs[j] is not None:
                     break  # "stories about dragons scare the kids": the kids are there
                 joined = joined or folded[j] in ("and", "und")
-                if _being(meanings[j]):
+                if names_being(meanings[j]):
                     if joined and j + 1 < len(folded) and verbs[j + 1] is not None:
                         break  # "jokes about a lion and the lion roars": a new clause's doer
                     topics.append(j)
