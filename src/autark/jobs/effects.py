@@ -61,6 +61,7 @@ _NOTHING = 0.001  # the scale of a thing not there yet (a scale of 0 is no valid
 _GOING_OFF = frozenset({"flee", "run", "walk", "fly", "swim", "sneak"})  # acts one may vanish during
 LONG_BURN_S = 6.0  # a burn this long is a danger going on (story.told_changes): it runs on past its shot
 _CARRIED = ("float_away", "wash_away")  # those that, given a destination, carry it there (``jobs.landings``)
+_OF_WHAT = frozenset({"emit", "depict", "recolor"})  # a thing may have two at once, each of its own ``into``
 
 
 def glow_ops(scene: Scene, oid: str, start_s: float, end_s: float) -> list[Operator]:
@@ -159,7 +160,9 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
 
     ops += caught_again_ops(scene, start_s, end_s)  # the hat the wind took comes down into the hands that catch it
     glowing: set[str] = set()
+    marks: list[tuple[int, Effect]] = []  # where each effect's operators begin (``_without_doubles``)
     for e in sorted(effects, key=lambda e: e.kind == "depict"):  # a picture's figure once the picture is made
+        marks.append((len(ops), e))
         if e.kind == "flood":  # the water the flood brings is no thing of the scene's until it comes
             t0 = min(start_s + e.at_s, max(start_s, end_s - 0.5))
             ops += flood_ops(scene, t0, min(t0 + e.duration_s, end_s), e.scale)
@@ -263,6 +266,7 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
         else:
             ops += glow_ops(scene, oid, t0, t1)
             glowing.add(oid)
+    ops = _without_doubles(scene, ops, marks, resolve, warnings, where)
     from autark.jobs.splashes import splash_ops
     from autark.motion.plunges import can_fall_into
 
@@ -276,6 +280,31 @@ def effect_ops(scene: Scene, effects: Sequence[Effect], start_s: float, end_s: f
             ops += glow_ops(scene, a.target_object, a.start_s + 0.3 * (a.end_s - a.start_s), a.end_s)
             glowing.add(a.target_object)
     return ops
+
+
+def _without_doubles(scene: Scene, ops: list[Operator], marks: list[tuple[int, Effect]],
+                     resolve: Callable[[str], str | None], warnings: list[str], where: str) -> list[Operator]:
+    """``ops`` with each effect that doubles an earlier one of the shot left out, with a warning: one of the same
+    kind on the same thing, or one that adds an object an earlier one has added (a candle lit and put out in one
+    shot: both would add its put-out twin ``<id>_unlit``, and the second addition killed the build). ``marks``:
+    where each effect's operators begin in ``ops``, in order."""
+    from autark.ops import AddObject
+
+    kept: list[Operator] = list(ops[:marks[0][0]]) if marks else list(ops)
+    done: set[tuple[str, str, str]] = set()
+    added = {op.object.id for op in kept if isinstance(op, AddObject)}
+    for k, (begin, e) in enumerate(marks):
+        own = ops[begin:marks[k + 1][0] if k + 1 < len(marks) else len(ops)]
+        new = [op.object.id for op in own if isinstance(op, AddObject)]
+        key = (resolve(e.target) or e.target, e.kind, e.into if e.kind in _OF_WHAT else "")
+        if key in done or added & set(new) or len(set(new)) < len(new):
+            warnings.append(f"{where}: left out a second effect {e.kind} of {e.target!r}: an earlier one of the "
+                            "shot already stages it")
+            continue
+        done.add(key)
+        added |= set(new)
+        kept += own
+    return kept
 
 
 def sparkle_ops(scene: Scene, state: Scene, oid: str, at_s: float) -> list[Operator]:
